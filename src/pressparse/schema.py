@@ -17,7 +17,9 @@ EntityLabel = Literal[
 EventType = Literal["operation", "seizure", "exercise", "training", "meeting", "statement", "other"]
 Qualifier = Literal["exact", "more_than", "at_least", "about", "up_to", "less_than", "range"]
 Precision = Literal["day", "week", "month", "quarter", "season", "year", "decade", "unknown"]
-QuantityKind = Literal["mass", "volume", "count", "money", "percent", "length", "area", "time", "other"]
+QuantityKind = Literal[
+    "mass", "volume", "count", "money", "percent", "length", "area", "time", "other"
+]
 
 
 class _Model(BaseModel):
@@ -34,7 +36,7 @@ def _finite(value: float | None) -> float | None:
 class ErrorRecord(_Model):
     """A problem met while processing one document; the batch goes on."""
 
-    stage: str = Field(description="read | decode | segment | pipeline | timeout | validate | write")
+    stage: str = Field(description="read | decode | pipeline | timeout | worker | write")
     message: str
 
 
@@ -172,6 +174,9 @@ class Document(_Model):
     encoding: str | None = None
     items: list[Item] = Field(default_factory=list)
     errors: list[ErrorRecord] = Field(default_factory=list)
+    warnings: list[ErrorRecord] = Field(
+        default_factory=list, description="recoverable problems (replaced bytes, detected encoding)"
+    )
 
     @property
     def entities(self) -> list[Entity]:

@@ -1,0 +1,223 @@
+"""The ``pressparse`` command line."""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from collections import Counter
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import orjson
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .io.readers import MAX_INPUT_BYTES, ReadOptions, read_inputs, unique_ids
+from .io.writer import JsonlWriter, OutputExistsError
+from .schema import Document, json_schema
+
+app = typer.Typer(
+    name="pressparse",
+    help="Turn raw press releases into structured, normalized event records.\n\n"
+         "Example: pressparse extract samples/ -o out/samples.jsonl",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"pressparse {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """pressparse: organizations, countries, dates, quantities and events from press releases."""
+
+
+class Stats:
+    """Running totals for the end-of-run summary."""
+
+    def __init__(self) -> None:
+        self.documents = self.items = self.events = self.failed = self.skipped = 0
+        self.labels: Counter[str] = Counter()
+        self.started = time.perf_counter()
+
+    def add(self, document: Document) -> None:
+        self.documents += 1
+        self.items += len(document.items)
+        self.events += sum(len(item.events) for item in document.items)
+        self.failed += bool(document.errors)
+        self.labels.update(entity.label for entity in document.entities)
+
+    def table(self) -> Table:
+        seconds = time.perf_counter() - self.started
+        table = Table(title="pressparse extract", show_header=True)
+        table.add_column("measure")
+        table.add_column("value", justify="right")
+        rows = [("documents", self.documents), ("skipped (resume)", self.skipped),
+                ("items", self.items), ("events", self.events),
+                ("documents with errors", self.failed)]
+        rows += [(f"entities {label}", count) for label, count in sorted(self.labels.items())]
+        for name, value in rows:
+            table.add_row(name, str(value))
+        table.add_row("seconds", f"{seconds:.2f}")
+        table.add_row("docs/s", f"{self.documents / seconds:.1f}" if seconds else "-")
+        return table
+
+
+def _write_csv(documents: list[Document], out: Path | None) -> None:
+    from .export import SEIZURE_COLUMNS, seizure_rows
+
+    handle = out.open("w", newline="", encoding="utf-8") if out else sys.stdout
+    try:
+        writer = csv.DictWriter(handle, fieldnames=list(SEIZURE_COLUMNS), extrasaction="ignore")
+        writer.writeheader()
+        for document in documents:
+            writer.writerows(seizure_rows(document))
+    finally:
+        if out:
+            handle.close()
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files (.txt, .jsonl, .jsonl.gz), folders (recursive), globs, or - for stdin.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o",
+                                                help="Output file (default: stdout).")] = None,
+    output_format: Annotated[OutputFormat, typer.Option(
+        "--format", help="jsonl (one document per line), json (one array) or csv "
+                         "(one row per seizure).")] = OutputFormat.jsonl,
+    n_process: Annotated[int, typer.Option("--n-process", "-n", min=1,
+                                           help="Worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per worker task.")] = 32,
+    resume: Annotated[bool, typer.Option(help="Skip ids already in OUTPUT and append.")] = False,
+    force: Annotated[bool, typer.Option(help="Overwrite an existing OUTPUT.")] = False,
+    stdin_format: Annotated[str, typer.Option(help="How to read '-': text or jsonl.")] = "text",
+    follow_symlinks: Annotated[bool, typer.Option(
+        help="Follow symlinks that point outside the input folders.")] = False,
+    max_bytes: Annotated[int, typer.Option(help="Refuse input files larger than this.")
+                         ] = MAX_INPUT_BYTES,
+    time_budget: Annotated[float, typer.Option(
+        help="Seconds allowed per document before it gets a timeout error (0: none).")] = 60.0,
+    summary: Annotated[bool, typer.Option(help="Print a summary table on stderr.")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")
+                     ] = False,
+) -> None:
+    """Extract entities and event records from press releases.
+
+    Writes one JSON line per input document; an input that cannot be read or decoded gets
+    a line with an `errors` entry and the run goes on. Exit code 1 when any input failed.
+
+    Example: pressparse extract dumps/ news.jsonl.gz -o out/records.jsonl --n-process 2
+    """
+    from .extract import extract_many
+
+    if output_format is not OutputFormat.jsonl and resume:
+        raise typer.BadParameter("--resume works with --format jsonl only")
+    options = ReadOptions(follow_symlinks=follow_symlinks, max_bytes=max_bytes)
+    writer = None
+    if output_format is OutputFormat.jsonl:
+        try:
+            writer = JsonlWriter(output, force=force, resume=resume)
+        except OutputExistsError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
+    elif output and output.exists() and not force:
+        err.print(f"[red]error:[/red] {output} exists; use --force to overwrite")
+        raise typer.Exit(2)
+    stats = Stats()
+    done = writer.done_ids if writer else set()
+    sources = unique_ids(read_inputs(inputs, options, stdin_format=stdin_format))
+
+    def pending():  # type: ignore[no-untyped-def]
+        for source in sources:
+            if source.id in done:
+                stats.skipped += 1
+                continue
+            yield source
+
+    collected: list[Document] = []
+    show_progress = not quiet and err.is_terminal
+    progress = Progress(TextColumn("extract"), BarColumn(), TextColumn("{task.completed} docs"),
+                        TimeElapsedColumn(), console=err, disable=not show_progress)
+    complete = False
+    try:
+        with progress:
+            task = progress.add_task("extract", total=None)
+            for document in extract_many(pending(), n_process=n_process, batch_size=batch_size,
+                                         time_budget=time_budget or None):
+                stats.add(document)
+                if writer:
+                    writer.write(document)
+                else:
+                    collected.append(document)
+                progress.advance(task)
+        complete = True
+    except OSError as exc:
+        err.print(f"[red]error writing output:[/red] {exc}. Free space and rerun with --resume.")
+        raise typer.Exit(3) from exc
+    finally:
+        if writer:
+            try:
+                writer.close(complete=complete)
+            except OSError as exc:
+                err.print(f"[red]error closing output:[/red] {exc}; rerun with --resume.")
+                raise typer.Exit(3) from exc
+    if output_format is OutputFormat.json:
+        data = orjson.dumps([d.model_dump(mode="json", by_alias=True) for d in collected],
+                            option=orjson.OPT_INDENT_2)
+        if output:
+            output.write_bytes(data)
+        else:
+            sys.stdout.buffer.write(data + b"\n")
+    elif output_format is OutputFormat.csv:
+        _write_csv(collected, output)
+    if summary and not quiet:
+        err.print(stats.table())
+    if stats.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to a file.")] = None,
+) -> None:
+    """Print the JSON Schema of one output line (a Document).
+
+    Example: pressparse schema -o document.schema.json
+    """
+    data = orjson.dumps(json_schema(), option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
+    if output:
+        output.write_bytes(data + b"\n")
+    else:
+        sys.stdout.buffer.write(data + b"\n")
+
+
+def _register_evaluate() -> None:
+    try:
+        from .evaluate.command import evaluate_command
+    except ImportError:  # pragma: no cover - evaluation package not installed
+        return
+    app.command("evaluate")(evaluate_command)
+
+
+_register_evaluate()

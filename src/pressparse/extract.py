@@ -1,0 +1,242 @@
+"""The extraction driver: decoded text -> masked, segmented items -> pipeline -> Document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import __version__
+from .budget import TimeBudgetExceeded, deadline
+from .events.linking import link_events
+from .io.mask import mask_noise
+from .io.readers import InputDoc, from_record, from_text
+from .io.segment import segment
+from .pipeline import shared
+from .records import build_item, raw_events
+from .schema import Document, ErrorRecord
+from .temporal.reference import explicit_reference
+
+MAX_ITEM_CHARS = 100_000
+DEFAULT_TIME_BUDGET = 60.0  # seconds per document
+# Characters that are invisible in names ("Ka\u200bzakhstan"): hidden from the pipeline.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+
+
+@dataclass
+class ItemPlan:
+    """One unit the pipeline processes: a news item (or a chunk of a very long one)."""
+
+    start: int
+    end: int
+    title: str | None
+    reference: dt.date | None
+
+
+def parse_iso_date(value: str | None) -> dt.date | None:
+    """A date from an ISO string (a datetime's date part is accepted); None if invalid."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def split_long(start: int, end: int, text: str,
+               limit: int = MAX_ITEM_CHARS) -> list[tuple[int, int]]:
+    """Cut [start, end) into pieces under ``limit`` chars at line or word breaks."""
+    pieces = []
+    while end - start > limit:
+        cut = text.rfind("\n", start + limit // 2, start + limit)
+        if cut == -1:
+            cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = start + limit if cut == -1 else cut + 1
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def pipeline_view(text: str) -> tuple[str, list[int] | None]:
+    """The text the pipeline reads: invisible characters removed, with a map back.
+
+    Returns (view, positions) where positions[i] is the original offset of view[i]
+    (plus one trailing entry for the end), or None when nothing was removed.
+    """
+    if not _INVISIBLE.search(text):
+        return text, None
+    positions: list[int] = []
+    kept: list[str] = []
+    for index, char in enumerate(text):
+        if not _INVISIBLE.match(char):
+            kept.append(char)
+            positions.append(index)
+    positions.append(len(text))
+    return "".join(kept), positions
+
+
+class Extractor:
+    """Turns InputDocs into Documents with one loaded pipeline."""
+
+    def __init__(self, nlp: Language | None = None, *, include_text: bool = False,
+                 time_budget: float | None = DEFAULT_TIME_BUDGET) -> None:
+        self.nlp = nlp or shared()
+        self.include_text = include_text
+        self.time_budget = time_budget
+
+    def __call__(self, source: InputDoc) -> Document:
+        document = Document(id=source.id, source=source.source, published=source.published,
+                            pressparse_version=__version__, encoding=source.encoding)
+        if source.warnings:
+            document.warnings = [ErrorRecord(stage="decode", message=w) for w in source.warnings]
+        if source.error is not None or source.text is None:
+            stage, message = source.error or ("read", "no text")
+            document.errors.append(ErrorRecord(stage=stage, message=message))
+            return document
+        if self.include_text:
+            document.text = source.text
+        try:
+            with deadline(self.time_budget):
+                self._fill(document, source.text)
+        except TimeBudgetExceeded:
+            document.items = []
+            document.errors.append(ErrorRecord(
+                stage="timeout",
+                message=f"processing took longer than {self.time_budget:g} s (see --time-budget)"))
+        except Exception as exc:  # one bad document must never stop a batch
+            document.items = []
+            document.errors.append(ErrorRecord(stage="pipeline",
+                                               message=f"{type(exc).__name__}: {exc}"))
+        return document
+
+    def _plan(self, view: str, published: dt.date | None) -> list[ItemPlan]:
+        plans: list[ItemPlan] = []
+        for seg in segment(view):
+            reference = published or parse_iso_date(seg.dateline_date)
+            for start, end in split_long(seg.start, seg.end, view):
+                title = seg.title if start == seg.start else None
+                plans.append(ItemPlan(start, end, title, reference))
+        return plans
+
+    def _run(self, plans: list[ItemPlan], view: str) -> list[Doc]:
+        docs = []
+        for plan in plans:
+            doc = self.nlp.make_doc(view[plan.start:plan.end])
+            doc._.reference_date = plan.reference
+            docs.append(doc)
+        return list(self.nlp.pipe(docs))
+
+    def _fill(self, document: Document, text: str) -> None:
+        masked, _masked_spans = mask_noise(text)
+        view, positions = pipeline_view(masked)
+        plans = self._plan(view, parse_iso_date(document.published))
+        docs = self._run(plans, view)
+        self._infer_missing_references(plans, docs, view)
+        events_per_item = [
+            raw_events(doc, plan.start, f"{document.id}#{index}:")
+            for index, (plan, doc) in enumerate(zip(plans, docs, strict=True))
+        ]
+        link_events(events_per_item)
+        for plan, doc, events in zip(plans, docs, events_per_item, strict=True):
+            reference = plan.reference.isoformat() if plan.reference else None
+            item = build_item(doc, view, plan.start, plan.end, plan.title, events, reference)
+            if positions is not None:
+                remap_item(item, positions, text)
+            document.items.append(item)
+
+    def _infer_missing_references(self, plans: list[ItemPlan], docs: list[Doc],
+                                  view: str) -> None:
+        """Re-run items whose year-less dates found no reference, using the nearest item's."""
+        needy = [i for i, doc in enumerate(docs) if needs_reference(doc)]
+        if not needy:
+            return
+        own = [explicit_reference(doc) for doc in docs]
+        for index in needy:
+            reference = nearest_reference(own, index)
+            if reference is None:
+                continue
+            plans[index].reference = reference
+            doc = self.nlp.make_doc(view[plans[index].start:plans[index].end])
+            doc._.reference_date = reference
+            docs[index] = self.nlp(doc)
+
+
+def needs_reference(doc: Doc) -> bool:
+    return any(ent.label_ == "DATE" and (ent._.normalized or {}).get("needs_reference")
+               for ent in doc.ents)
+
+
+def nearest_reference(references: list[dt.date | None], index: int) -> dt.date | None:
+    """The reference of the closest other item, preferring earlier items on ties."""
+    for distance in range(1, len(references)):
+        for neighbour in (index - distance, index + distance):
+            if 0 <= neighbour < len(references) and references[neighbour] is not None:
+                return references[neighbour]
+    return None
+
+
+def _remap(offset: int, positions: list[int]) -> int:
+    return positions[min(offset, len(positions) - 1)]
+
+
+def remap_item(item: Any, positions: list[int], text: str) -> None:
+    """Map an item's offsets from the pipeline view back into the original text."""
+    end_of = lambda offset: positions[offset - 1] + 1 if offset > 0 else 0  # noqa: E731
+    item.start, item.end = _remap(item.start, positions), end_of(item.end)
+    for entity in item.entities:
+        entity.start, entity.end = _remap(entity.start, positions), end_of(entity.end)
+        entity.text = text[entity.start:entity.end]
+    for event in item.events:
+        event.evidence = [(_remap(a, positions), end_of(b)) for a, b in event.evidence]
+        for part in (*event.seizures, *event.counts):
+            part.start, part.end = _remap(part.start, positions), end_of(part.end)
+
+
+def to_input(value: str | dict[str, Any] | InputDoc, index: int) -> InputDoc:
+    """Normalize what a library user passes into an InputDoc."""
+    if isinstance(value, InputDoc):
+        return value
+    if isinstance(value, dict):
+        return from_record(value, default_id=str(index), source=None)
+    return from_text(value, id=str(index))
+
+
+def extract(text: str, *, id: str | None = None, published: str | dt.date | None = None,
+            source: str | None = None, nlp: Language | None = None) -> Document:
+    """Extract entities and event records from one text.
+
+    >>> doc = extract("From 17 to 28 June 2024 the CSTO held a course in Moscow.")
+    >>> doc.items[0].entities[0].label
+    'DATE'
+    """
+    if isinstance(published, dt.date):
+        published = published.isoformat()
+    source_doc = from_text(text, id=id or "0", source=source, published=published)
+    return Extractor(nlp)(source_doc)
+
+
+def extract_many(docs: Iterable[str | dict[str, Any] | InputDoc], *, n_process: int = 1,
+                 batch_size: int = 32, nlp: Language | None = None,
+                 time_budget: float | None = DEFAULT_TIME_BUDGET) -> Iterator[Document]:
+    """Stream Documents for an iterable of texts, ``{"id","text",...}`` dicts or InputDocs.
+
+    Order is kept. With ``n_process > 1`` documents go to a pool of worker processes that
+    notices crashed workers (the affected documents get error records).
+    """
+    inputs = (to_input(value, index) for index, value in enumerate(docs))
+    if n_process > 1:
+        from .parallel import process_parallel
+
+        yield from process_parallel(inputs, n_process=n_process, batch_size=batch_size,
+                                    time_budget=time_budget)
+        return
+    extractor = Extractor(nlp, time_budget=time_budget)
+    for source in inputs:
+        with extractor.nlp.memory_zone():
+            yield extractor(source)

@@ -1,0 +1,234 @@
+"""Input readers: text files, JSON Lines (plain or gzip), folders, globs and stdin.
+
+Every input document becomes exactly one ``InputDoc``; problems become an ``error`` on it,
+never an exception that stops the batch.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import os
+import stat
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import orjson
+
+from .decode import DecodeError, clean_text, decode_bytes
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".htm", ".html"}
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class InputDoc:
+    """One input document, decoded, or the reason it could not be."""
+
+    id: str
+    text: str | None
+    source: str | None = None
+    published: str | None = None
+    encoding: str | None = None
+    error: tuple[str, str] | None = None  # (stage, message)
+    warnings: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ReadOptions:
+    follow_symlinks: bool = False
+    max_bytes: int = MAX_INPUT_BYTES
+    text_suffixes: frozenset[str] = frozenset(TEXT_SUFFIXES)
+
+
+def from_text(text: Any, *, id: str, source: str | None = None,
+              published: str | None = None) -> InputDoc:
+    """An InputDoc from a value given in memory (library call or JSONL field)."""
+    if not isinstance(text, str):
+        return InputDoc(id=id, text=None, source=source, published=published,
+                        error=("read", f"'text' must be a string, got {type(text).__name__}"))
+    decoded = clean_text(text)
+    return InputDoc(id=id, text=decoded.text, source=source, published=published,
+                    encoding=None, warnings=decoded.warnings)
+
+
+def from_record(record: Any, *, default_id: str, source: str | None) -> InputDoc:
+    """An InputDoc from a JSON object with ``text`` and optional id/published/source."""
+    if not isinstance(record, dict):
+        return InputDoc(id=default_id, text=None, source=source,
+                        error=("read", f"JSON line is a {type(record).__name__}, not an object"))
+    raw_id = record.get("id")
+    doc_id = str(raw_id) if raw_id not in (None, "") else default_id
+    published = record.get("published")
+    published = published if isinstance(published, str) else None
+    src = record.get("source") if isinstance(record.get("source"), str) else source
+    if "text" not in record:
+        return InputDoc(id=doc_id, text=None, source=src, published=published,
+                        error=("read", "JSON object has no 'text' field"))
+    doc = from_text(record["text"], id=doc_id, source=src, published=published)
+    doc.meta = {k: v for k, v in record.items() if k not in {"id", "text", "published", "source"}}
+    return doc
+
+
+def read_bytes_file(path: Path, doc_id: str, options: ReadOptions) -> InputDoc:
+    """Read and decode one text file."""
+    source = str(path)
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return InputDoc(id=doc_id, text=None, source=source,
+                            error=("read", "not a regular file (device, FIFO or socket)"))
+        if info.st_size > options.max_bytes:
+            return InputDoc(id=doc_id, text=None, source=source,
+                            error=("read", f"file is {info.st_size} bytes, over the limit of "
+                                           f"{options.max_bytes} (see --max-bytes)"))
+        data = path.read_bytes()
+    except OSError as exc:
+        return InputDoc(id=doc_id, text=None, source=source,
+                        error=("read", f"{type(exc).__name__}: {exc.strerror or exc}"))
+    return decode_input(data, doc_id=doc_id, source=source)
+
+
+def decode_input(data: bytes, *, doc_id: str, source: str | None) -> InputDoc:
+    """Decode bytes into an InputDoc, recording the encoding or the decode error."""
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        return InputDoc(id=doc_id, text=None, source=source, error=("decode", str(exc)))
+    return InputDoc(id=doc_id, text=decoded.text, source=source, encoding=decoded.encoding,
+                    warnings=decoded.warnings)
+
+
+def read_jsonl(handle: BinaryIO, *, name: str) -> Iterator[InputDoc]:
+    """One InputDoc per non-blank line of a JSON Lines stream."""
+    for number, raw in enumerate(handle, start=1):
+        if not raw.strip():
+            continue
+        default_id = f"{name}:{number}"
+        try:
+            record = orjson.loads(raw)
+        except orjson.JSONDecodeError as exc:
+            yield InputDoc(id=default_id, text=None, source=name,
+                           error=("read", f"line {number} is not valid JSON: {exc}"))
+            continue
+        yield from_record(record, default_id=default_id, source=name)
+
+
+def read_jsonl_file(path: Path) -> Iterator[InputDoc]:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    name = str(path)
+    try:
+        with opener(path, "rb") as handle:
+            yield from read_jsonl(handle, name=name)
+    except (OSError, EOFError) as exc:
+        yield InputDoc(id=name, text=None, source=name,
+                       error=("read", f"{type(exc).__name__}: {exc}"))
+
+
+def is_jsonl(path: Path) -> bool:
+    return path.name.lower().endswith(JSONL_SUFFIXES)
+
+
+def walk_folder(root: Path, options: ReadOptions) -> Iterator[Path | InputDoc]:
+    """Files under ``root`` in sorted order; symlinks outside the root are not followed."""
+    root_real = root.resolve()
+    seen_dirs: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            info = folder.stat()
+            key = (info.st_dev, info.st_ino)
+            if key in seen_dirs:
+                continue
+            seen_dirs.add(key)
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield InputDoc(id=str(folder), text=None, source=str(folder),
+                           error=("read", f"cannot list folder: {exc.strerror or exc}"))
+            continue
+        subfolders: list[Path] = []
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith("."):
+                continue
+            if entry.is_symlink():
+                target = path.resolve()
+                if not options.follow_symlinks and not target.is_relative_to(root_real):
+                    yield InputDoc(id=str(path), text=None, source=str(path),
+                                   error=("read", "symlink points outside the input folder; "
+                                                  "not followed (use --follow-symlinks)"))
+                    continue
+            try:
+                if entry.is_dir():
+                    subfolders.append(path)
+                elif is_jsonl(path) or path.suffix.lower() in options.text_suffixes:
+                    yield path
+            except OSError as exc:
+                yield InputDoc(id=str(path), text=None, source=str(path),
+                               error=("read", f"{exc.strerror or exc}"))
+        stack.extend(reversed(subfolders))
+
+
+def doc_id_for(path: Path, root: Path | None) -> str:
+    """A stable id: the path relative to the folder given, without the suffix."""
+    relative = path.relative_to(root) if root and path.is_relative_to(root) else Path(path.name)
+    return relative.with_suffix("").as_posix() if relative.suffix else relative.as_posix()
+
+
+def read_path(path: Path, root: Path | None, options: ReadOptions) -> Iterator[InputDoc]:
+    if is_jsonl(path):
+        yield from read_jsonl_file(path)
+    else:
+        yield read_bytes_file(path, doc_id_for(path, root), options)
+
+
+def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None,
+                stdin: BinaryIO | None = None, stdin_format: str = "text") -> Iterator[InputDoc]:
+    """Stream InputDocs from paths, folders, globs and ``-`` (stdin), in the order given."""
+    options = options or ReadOptions()
+    for spec in inputs:
+        if spec == "-":
+            stream = stdin or sys.stdin.buffer
+            if stdin_format == "jsonl":
+                yield from read_jsonl(stream, name="stdin")
+            else:
+                yield decode_input(stream.read(), doc_id="stdin", source="stdin")
+            continue
+        path = Path(spec)
+        if path.is_dir():
+            for found in walk_folder(path, options):
+                if isinstance(found, InputDoc):
+                    yield found
+                else:
+                    yield from read_path(found, path, options)
+        elif path.exists() or path.is_symlink():
+            yield from read_path(path, None, options)
+        elif glob.has_magic(spec):
+            matches = sorted(glob.glob(spec, recursive=True))
+            if not matches:
+                yield InputDoc(id=spec, text=None, source=spec,
+                               error=("read", "glob pattern matched no files"))
+            for match in matches:
+                yield from read_path(Path(match), None, options)
+        else:
+            yield InputDoc(id=spec, text=None, source=spec,
+                           error=("read", "no such file or folder"))
+
+
+def unique_ids(docs: Iterable[InputDoc]) -> Iterator[InputDoc]:
+    """Give repeated ids a ``~N`` suffix (deterministic, so --resume sees the same ids)."""
+    seen: dict[str, int] = {}
+    for doc in docs:
+        count = seen.get(doc.id, 0) + 1
+        seen[doc.id] = count
+        if count > 1:
+            original = doc.id
+            doc.id = f"{original}~{count}"
+            doc.warnings.append(f"duplicate id {original!r} renamed to {doc.id!r}")
+        yield doc

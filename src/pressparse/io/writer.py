@@ -1,0 +1,108 @@
+"""JSON Lines output: one line per document, written line-atomically, resumable.
+
+A run writes ``OUT.partial`` and renames it to ``OUT`` when every input is done. After a
+crash (even SIGKILL), ``--resume`` repairs a torn last line, skips the ids already
+written, and appends the rest.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from ..schema import Document
+
+PARTIAL_SUFFIX = ".partial"
+
+
+class OutputExistsError(FileExistsError):
+    """The output exists and neither --force nor --resume was given."""
+
+
+def dump_line(document: Document) -> bytes:
+    """One strict-JSON line for a document."""
+    data: dict[str, Any] = document.model_dump(mode="json", by_alias=True)
+    return orjson.dumps(data) + b"\n"
+
+
+def partial_path(path: Path) -> Path:
+    return path.with_name(path.name + PARTIAL_SUFFIX)
+
+
+def repair_and_read_ids(path: Path) -> set[str]:
+    """Ids of complete lines in ``path``; a torn or invalid tail is cut off."""
+    ids: set[str] = set()
+    good_end = 0
+    with path.open("rb") as handle:
+        for line in handle:
+            if not line.endswith(b"\n"):
+                break
+            try:
+                ids.add(str(orjson.loads(line)["id"]))
+            except (orjson.JSONDecodeError, KeyError, TypeError):
+                break
+            good_end += len(line)
+    if good_end != path.stat().st_size:
+        with path.open("r+b") as handle:
+            handle.truncate(good_end)
+    return ids
+
+
+class JsonlWriter:
+    """Writes documents to a file (atomically renamed at the end) or to stdout."""
+
+    def __init__(self, path: Path | None, *, force: bool = False, resume: bool = False,
+                 fsync_every: int = 200) -> None:
+        self.path = path
+        self.done_ids: set[str] = set()
+        self.fsync_every = fsync_every
+        self.written = 0
+        self._fd: int | None = None
+        self._stream: IO[bytes] | None = None
+        if path is None:
+            self._stream = sys.stdout.buffer
+            return
+        partial = partial_path(path)
+        if resume:
+            if path.exists() and not partial.exists():
+                os.replace(path, partial)
+            if partial.exists():
+                self.done_ids = repair_and_read_ids(partial)
+        else:
+            if path.exists() and not force:
+                raise OutputExistsError(f"{path} exists; use --force to overwrite or --resume")
+            if partial.exists():
+                partial.unlink()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+
+    def write(self, document: Document) -> None:
+        line = dump_line(document)
+        if self._stream is not None:
+            self._stream.write(line)
+            return
+        assert self._fd is not None
+        view = memoryview(line)
+        while view:  # O_APPEND + one write per line: a kill leaves at most one torn tail
+            written = os.write(self._fd, view)
+            view = view[written:]
+        self.written += 1
+        if self.written % self.fsync_every == 0:
+            os.fsync(self._fd)
+
+    def close(self, *, complete: bool = True) -> None:
+        """Flush; when ``complete``, rename the partial file to the final name."""
+        if self._stream is not None:
+            self._stream.flush()
+            return
+        if self._fd is None:
+            return
+        os.fsync(self._fd)
+        os.close(self._fd)
+        self._fd = None
+        if complete and self.path is not None:
+            os.replace(partial_path(self.path), self.path)
