@@ -1,0 +1,149 @@
+"""Masking scraping noise (file names, navigation links, share buttons, cookie banners).
+
+Noise is replaced by spaces of equal length, newlines kept, so every offset into the masked
+text is an offset into the original. Patterns live in ``pressparse_preprocess/noise.jsonl``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel
+
+from ..data import read_jsonl
+
+NOISE_FILE = "noise.jsonl"
+DATA_SUBDIR = "pressparse_preprocess"
+
+# Separators between buttons or links sharing one line ("Share | Print", "VK  Telegram").
+_PART_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{2,}|\t")
+# Decoration around a navigation line ("← Go back", "» Read more", "* Share").
+_DECORATION = " \t\r\u00a0←→«»<>•·|*#–—-"
+_WORD_SPLIT = re.compile(r"[\s,;:|/]+")
+_LINE = re.compile(r"[^\n]+")
+# Lines longer than this are prose, never navigation.
+MAX_NAV_LINE = 700
+
+
+class NoisePattern(BaseModel):
+    """One noise rule of ``noise.jsonl``."""
+
+    id: str
+    kind: Literal["inline", "line", "button"]
+    pattern: str
+    ignore_case: bool = True
+
+
+@dataclass(frozen=True)
+class NoiseRules:
+    """The compiled noise rules: inline regexes, a whole-line regex, and button words."""
+
+    inline: tuple[re.Pattern[str], ...]
+    line: re.Pattern[str] | None
+    buttons: frozenset[str]
+
+
+def data_dir() -> Path:
+    """The bundled preprocessing data directory."""
+    from ..pipeline import model_path
+
+    return model_path() / DATA_SUBDIR
+
+
+def compile_rules(records: list[NoisePattern]) -> NoiseRules:
+    """Compile the records once: each inline regex, one alternation for line rules."""
+    inline = tuple(
+        re.compile(r.pattern, re.IGNORECASE if r.ignore_case and r.kind != "inline" else 0)
+        for r in records
+        if r.kind == "inline"
+    )
+    line_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "line"]
+    line = re.compile("|".join(line_patterns), re.IGNORECASE) if line_patterns else None
+    buttons = frozenset(r.pattern.lower() for r in records if r.kind == "button")
+    return NoiseRules(inline, line, buttons)
+
+
+@lru_cache(maxsize=8)
+def load_rules(directory: str | None = None) -> NoiseRules:
+    """The compiled rules of a data directory (the bundled one by default), cached."""
+    base = Path(directory) if directory else data_dir()
+    return compile_rules(read_jsonl(base / NOISE_FILE, NoisePattern))
+
+
+def _is_button_part(part: str, rules: NoiseRules) -> bool:
+    lowered = part.lower()
+    if lowered in rules.buttons:
+        return True
+    words = [w for w in _WORD_SPLIT.split(lowered) if w]
+    return bool(words) and all(w in rules.buttons for w in words)
+
+
+def _is_noise_part(part: str, rules: NoiseRules) -> bool:
+    part = part.strip(_DECORATION)
+    if not part:
+        return True
+    if rules.line is not None and rules.line.fullmatch(part):
+        return True
+    return _is_button_part(part, rules)
+
+
+def is_noise_line(line: str, rules: NoiseRules | None = None) -> bool:
+    """Whether a whole line is navigation, sharing or banner noise."""
+    rules = rules or load_rules()
+    stripped = line.strip(_DECORATION)
+    if not stripped or len(stripped) > MAX_NAV_LINE:
+        return False
+    if _is_noise_part(stripped, rules):
+        return True
+    parts = _PART_SEPARATOR.split(stripped)
+    return len(parts) > 1 and all(_is_noise_part(p, rules) for p in parts)
+
+
+def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, int]]:
+    """Sorted, merged (start, end) spans of noise in ``text``."""
+    rules = rules or load_rules()
+    spans: list[tuple[int, int]] = []
+    for pattern in rules.inline:
+        spans.extend(m.span() for m in pattern.finditer(text))
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if is_noise_line(line, rules):
+            left = len(line) - len(line.lstrip())
+            right = len(line.rstrip())
+            if right > left:
+                spans.append((match.start() + left, match.start() + right))
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def apply_mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span's characters replaced by spaces (newlines kept)."""
+    if not spans:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in spans:
+        pieces.append(text[cursor:start])
+        pieces.append(re.sub(r"[^\n]", " ", text[start:end]))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def mask_noise(text: str, rules: NoiseRules | None = None) -> tuple[str, list[tuple[int, int]]]:
+    """Mask noise in ``text``: (masked text of the same length, masked spans)."""
+    spans = noise_spans(text, rules)
+    return apply_mask(text, spans), spans

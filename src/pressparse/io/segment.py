@@ -1,0 +1,390 @@
+"""Splitting a dump of news items into items, with titles and datelines.
+
+A dump is read as paragraphs (blocks separated by blank lines). Each boundary between two
+paragraphs is scored from cues: wider blank gaps than the document's usual paragraph gap,
+datelines ("MOSCOW, July 2. /TASS/."), date-only lines, headlines (short lines without a
+final period, ALL-CAPS lines), shifts of year or of quoted names, and against a split:
+openings that refer back ("During the operation", "It", list items), unfinished paragraphs,
+shared quoted names. A boundary whose score reaches ``BREAK_THRESHOLD`` starts a new item.
+A headline, or a short lead re-stated by the article under it, becomes the item's title.
+Offsets are always offsets into the original text; cue patterns live in
+``pressparse_preprocess/segment_cues.jsonl`` and ``months.jsonl``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel
+
+from ..data import read_jsonl
+from .mask import data_dir, load_rules, mask_noise
+
+CUES_FILE = "segment_cues.jsonl"
+MONTHS_FILE = "months.jsonl"
+STOPWORDS_FILE = "stopwords.jsonl"
+
+BREAK_THRESHOLD = 1.5
+HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_CHARS = 220
+LEAD_MAX_WORDS = 45
+LEAD_MAX_SENTENCES = 2
+
+_BLANK_LINE = re.compile(r"[ \t\r\f\v\u00a0]*\n")
+_LINE = re.compile(r"[^\n]*\n?")
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_QUOTED = re.compile(r"[\"“«„']([^\"“”«»„'\n]{2,80})[\"”»“']")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s|$)")
+_TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
+_OPEN_END = re.compile(r"[:,;\-–—(]\s*$")
+)
+
+
+class SegmentCue(BaseModel):
+    """One cue of ``segment_cues.jsonl``."""
+
+    kind: Literal["dateline", "date_line", "date_initial", "continuation", "separator"]
+    id: str
+    pattern: str
+    ignore_case: bool = False
+
+
+class Stopword(BaseModel):
+    """A function word of ``stopwords.jsonl``."""
+
+    word: str
+
+
+class Month(BaseModel):
+    """A month name or abbreviation of ``months.jsonl``."""
+
+    name: str
+    number: int
+
+
+@dataclass(frozen=True)
+class SegmentRules:
+    """Compiled segmentation cues."""
+
+    datelines: tuple[re.Pattern[str], ...]
+    date_lines: tuple[re.Pattern[str], ...]
+    date_initial: tuple[re.Pattern[str], ...]
+    continuation: tuple[re.Pattern[str], ...]
+    separators: tuple[re.Pattern[str], ...]
+    months: dict[str, int]
+    stopwords: frozenset[str]
+
+
+@dataclass
+class Segment:
+    """One news item of a dump: offsets into the original text, optional title and dateline."""
+
+    start: int
+    end: int
+    title: str | None = None
+    title_start: int | None = None
+    title_end: int | None = None
+    dateline: str | None = None
+    dateline_start: int | None = None
+    dateline_end: int | None = None
+    dateline_place: str | None = None
+    dateline_agency: str | None = None
+    dateline_date: str | None = None  # ISO date, only when the dateline gives the year
+    dateline_month_day: str | None = None  # "--MM-DD" when the year is not given
+
+
+@dataclass
+class _Block:
+    """A paragraph (or a headline line split off one) of the masked text."""
+
+    start: int
+    end: int
+    text: str
+    gap: int  # blank lines before it (-1 for the first block)
+    lines: int
+    words: int = 0
+    sentences: int = 0
+    terminal: bool = False
+    open_end: bool = False
+    headline: bool = False
+    all_caps: bool = False
+    date_line: bool = False
+    separator: bool = False
+    dateline: re.Match[str] | None = None
+    date_initial: bool = False
+    continuation: bool = False
+    years: frozenset[str] = frozenset()
+    quoted: frozenset[str] = frozenset()
+    content: frozenset[str] = frozenset()
+    split_headline: bool = False  # first line of a paragraph split off as headline
+
+
+def _compile(cue: SegmentCue, month_alt: str) -> re.Pattern[str]:
+    pattern = cue.pattern.replace("{MONTH}", month_alt)
+    return re.compile(pattern, re.IGNORECASE if cue.ignore_case else 0)
+
+
+@lru_cache(maxsize=8)
+def load_segment_rules(directory: str | None = None) -> SegmentRules:
+    """Compile the cues of a data directory (the bundled one by default), cached."""
+    base = Path(directory) if directory else data_dir()
+    months = read_jsonl(base / MONTHS_FILE, Month)
+    names = sorted((m.name for m in months), key=len, reverse=True)
+    month_alt = "(?i:" + "|".join(re.escape(n) for n in names) + ")"
+    cues = read_jsonl(base / CUES_FILE, SegmentCue)
+
+    def of(kind: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(_compile(c, month_alt) for c in cues if c.kind == kind)
+
+    return SegmentRules(
+        datelines=of("dateline"),
+        date_lines=of("date_line"),
+        date_initial=of("date_initial"),
+        continuation=of("continuation"),
+        separators=of("separator"),
+        months={m.name: m.number for m in months},
+        stopwords=frozenset(w.word for w in read_jsonl(base / STOPWORDS_FILE, Stopword)),
+    )
+
+
+def _raw_blocks(masked: str) -> list[_Block]:
+    """Paragraphs: runs of non-blank lines, with the count of blank lines before each."""
+    blocks: list[_Block] = []
+    gap = -1
+    current_start: int | None = None
+    current_end = 0
+    lines = 0
+    for match in _LINE.finditer(masked):
+        line = match.group()
+        if not line:
+            break
+        if line.strip():
+            if current_start is None:
+                current_start = match.start() + (len(line) - len(line.lstrip()))
+                lines = 0
+            current_end = match.start() + len(line.rstrip())
+            lines += 1
+        else:
+            if current_start is not None:
+                blocks.append(_Block(current_start, current_end, "", gap, lines))
+                current_start = None
+                gap = 0
+            if gap >= 0:
+                gap += 1
+    if current_start is not None:
+        blocks.append(_Block(current_start, current_end, "", gap, lines))
+    for block in blocks:
+        block.text = masked[block.start : block.end]
+    return blocks
+
+
+def _is_headline_text(text: str, words: int) -> bool:
+    if "\n" in text or len(text) > HEADLINE_MAX_CHARS or not 2 <= words <= HEADLINE_MAX_WORDS:
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in "\"“«'"):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and words >= 2:
+        return True
+    return not _TERMINAL.search(text) and not _OPEN_END.search(text)
+
+
+def _content_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
+    words = set()
+    for word in _WORD.findall(text.lower()):
+        if len(word) < 4 or word in stopwords or word.isdigit():
+            continue
+        words.add(word[:6])  # crude stem: "operation" ~ "operations"
+    return frozenset(words)
+
+
+def _normalize_name(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalnum())
+
+
+def _annotate(block: _Block, rules: SegmentRules) -> None:
+    text = block.text
+    block.words = len(_WORD.findall(text))
+    block.sentences = max(1, len(_SENTENCE_END.findall(text)))
+    block.terminal = bool(_TERMINAL.search(text))
+    block.open_end = bool(_OPEN_END.search(text)) or not block.terminal
+    letters = [c for c in text if c.isalpha()]
+    block.all_caps = bool(letters) and all(c.isupper() for c in letters) and block.words >= 2
+    block.separator = any(p.fullmatch(text) for p in rules.separators)
+    block.date_line = "\n" not in text and any(p.fullmatch(text) for p in rules.date_lines)
+    block.headline = not block.date_line and _is_headline_text(text, block.words)
+    for pattern in rules.datelines:
+        match = pattern.match(text)
+        if match:
+            block.dateline = match
+            break
+    block.date_initial = any(p.match(text) for p in rules.date_initial)
+    block.continuation = text[:1].islower() or any(p.match(text) for p in rules.continuation)
+    block.years = frozenset(_YEAR.findall(text))
+    block.quoted = frozenset(
+        key for key in (_normalize_name(q) for q in _QUOTED.findall(text)) if len(key) >= 3
+    )
+    block.content = _content_words(text, rules.stopwords)
+
+
+def _split_headlines(blocks: list[_Block], masked: str, rules: SegmentRules) -> list[_Block]:
+    """Split a headline or date line written directly above its paragraph into its own block."""
+    result: list[_Block] = []
+    for block in blocks:
+        current = block
+        while current.lines > 1:
+            newline = current.text.find("\n")
+            first = current.text[:newline].rstrip()
+            rest_offset = newline + 1
+            rest = current.text[rest_offset:]
+            rest_start = current.start + rest_offset + (len(rest) - len(rest.lstrip()))
+            second_line = rest.lstrip().split("\n", 1)[0]
+            words = len(_WORD.findall(first))
+            is_head = _is_headline_text(first, words) and (
+                len(first) < 0.75 * len(second_line.rstrip()) or len(second_line) > 120
+            )
+            is_date = any(p.fullmatch(first.strip()) for p in rules.date_lines)
+            if not (is_head or is_date):
+                break
+            head = _Block(current.start, current.start + len(first), first, current.gap, 1)
+            head.split_headline = True
+            result.append(head)
+            current = _Block(rest_start, current.end, masked[rest_start : current.end], 0,
+                             current.lines - 1)
+        result.append(current)
+    return result
+
+
+def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
+                 has_wide_gaps: bool) -> float:
+    """Evidence that ``block`` starts a new item after ``prev`` (the last block of ``item``)."""
+    if prev.headline or prev.date_line:
+        return -10.0  # a headline or date line always belongs to what follows it
+    score = 0.0
+    if block.dateline is not None:
+        score += 4.0
+    if block.date_line:
+        score += 4.0
+    if has_wide_gaps and block.gap > min_gap:
+        score += 2.0
+    if block.headline and prev.terminal:
+        score += 2.0 if block.words >= 4 or block.all_caps else 1.0
+    item_years = frozenset().union(*(b.years for b in item))
+    if block.years and item_years and not (block.years & item_years):
+        score += 1.5
+    item_quoted = frozenset().union(*(b.quoted for b in item))
+    if block.quoted and item_quoted:
+        score += -2.0 if block.quoted & item_quoted else 1.5
+    if block.date_initial and prev.terminal:
+        score += 0.5
+    if block.continuation:
+        score -= 2.5
+    if prev.open_end and not prev.headline:
+        score -= 3.0
+    item_content = frozenset().union(*(b.content for b in item))
+    if block.content and item_content and not block.headline:
+        overlap = len(block.content & item_content) / len(block.content)
+        if overlap < 0.12:
+            score += 1.0
+        elif overlap > 0.3:
+            score -= 1.0
+    return score
+
+
+def _is_lead(block: _Block, following: list[_Block]) -> bool:
+    """A short lead paragraph that the article under it re-states (teaser-style title)."""
+    if len(following) < 2 or block.lines != 1 or not block.terminal:
+        return False
+    if block.words > LEAD_MAX_WORDS or block.sentences > LEAD_MAX_SENTENCES:
+        return False
+    nxt = following[0]
+    restated = bool(block.quoted & nxt.quoted)
+    return restated and (nxt.date_initial or nxt.dateline is not None)
+
+
+def _dateline_fields(segment: Segment, block: _Block, rules: SegmentRules) -> None:
+    match = block.dateline
+    if match is None:
+        return
+    groups = match.groupdict()
+    segment.dateline = match.group().strip()
+    segment.dateline_start = block.start + match.start()
+    segment.dateline_end = block.start + match.end()
+    segment.dateline_place = (groups.get("place") or "").strip() or None
+    segment.dateline_agency = groups.get("agency") or groups.get("agency2")
+    month_name = (groups.get("month") or "").lower().rstrip(".")
+    month = rules.months.get(month_name)
+    day = int(groups["day"]) if groups.get("day") else None
+    if month is None or day is None:
+        return
+    if groups.get("year"):
+        try:
+            segment.dateline_date = date(int(groups["year"]), month, day).isoformat()
+        except ValueError:
+            return
+    elif 1 <= day <= 31:
+        segment.dateline_month_day = f"--{month:02d}-{day:02d}"
+
+
+def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
+    segment = Segment(blocks[0].start, blocks[-1].end)
+    body = blocks
+    first = blocks[0]
+    if len(blocks) > 1 and (first.headline or _is_lead(first, blocks[1:])):
+        segment.title = first.text
+        segment.title_start, segment.title_end = first.start, first.end
+        body = blocks[1:]
+    for block in body[:2]:
+        if block.dateline is not None:
+            _dateline_fields(segment, block, rules)
+            break
+    return segment
+
+
+def segment(text: str) -> list[Segment]:
+    """Split ``text`` into news items; offsets index the original ``text``."""
+    rules = load_segment_rules()
+    masked, _spans = mask_noise(text, load_rules())
+    blocks = _split_headlines(_raw_blocks(masked), masked, rules)
+    for block in blocks:
+        _annotate(block, rules)
+    items: list[list[_Block]] = []
+    inner_gaps = [b.gap for b in blocks[1:] if not b.split_headline]
+    min_gap = min(inner_gaps) if inner_gaps else 1
+    has_wide_gaps = len(set(inner_gaps)) > 1
+    for block in blocks:
+        if block.separator:
+            if items and items[-1]:
+                items.append([])
+            continue
+        if not items or not items[-1]:
+            if not items:
+                items.append([])
+            items[-1].append(block)
+            continue
+        current = items[-1]
+        if _score_break(current[-1], block, current, min_gap, has_wide_gaps) >= BREAK_THRESHOLD:
+            items.append([block])
+        else:
+            current.append(block)
+    items = [item for item in items if item]
+    items = _attach_orphan_headlines(items)
+    return [_make_segment(item, rules) for item in items]
+
+
+def _attach_orphan_headlines(items: list[list[_Block]]) -> list[list[_Block]]:
+    """A trailing item made only of a headline joins the item before it (no body of its own)."""
+    result: list[list[_Block]] = []
+    for item in items:
+        if result and all(b.headline or b.date_line for b in item) and item is items[-1]:
+            result[-1].extend(item)
+        else:
+            result.append(item)
+    return result
