@@ -1,0 +1,80 @@
+"""The annotated evaluation set in samples/: every gold file is valid and consistent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from pressparse.schema import Document
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+SPLITS = ("dev", "test")
+TEXTS = sorted(p for split in SPLITS for p in (SAMPLES / split).glob("*.txt"))
+GOLDS = sorted(p for split in SPLITS for p in (SAMPLES / split).glob("*.gold.json"))
+
+
+def load(gold_path: Path) -> tuple[Document, str]:
+    doc = Document.model_validate(json.loads(gold_path.read_text("utf-8")))
+    text_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+    return doc, text_path.read_text("utf-8")
+
+
+def iso(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+def test_enough_samples_in_both_splits() -> None:
+    dev = list((SAMPLES / "dev").glob("*.gold.json"))
+    test = list((SAMPLES / "test").glob("*.gold.json"))
+    assert len(dev) >= 25 and len(test) >= 25
+
+
+@pytest.mark.parametrize("text_path", TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_every_text_has_gold(text_path: Path) -> None:
+    assert text_path.with_name(text_path.stem + ".gold.json").exists()
+
+
+@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_gold_is_consistent(gold_path: Path) -> None:
+    doc, text = load(gold_path)
+    split = gold_path.parent.name
+    assert doc.id == gold_path.name.removesuffix(".gold.json")
+    assert doc.source == f"samples/{split}/{doc.id}.txt"
+    if doc.published:
+        iso(doc.published)
+    assert doc.items, "a document has at least one item"
+    previous_end = 0
+    event_ids: list[str] = []
+    for item in doc.items:
+        assert previous_end <= item.start < item.end <= len(text)
+        previous_end = item.end
+        if item.title:
+            assert item.title in text[item.start:item.end]
+        for entity in item.entities:
+            assert item.start <= entity.start < entity.end <= item.end
+            assert text[entity.start:entity.end] == entity.text
+            assert entity.normalized, f"{entity.text!r} has no normalized value"
+            if entity.label == "DATE":
+                assert iso(entity.normalized["start"]) <= iso(entity.normalized["end"])
+            if entity.label == "QUANTITY" and entity.normalized["kind"] == "mass":
+                assert entity.normalized["value"] is None or entity.normalized["kg"] is not None
+        spans = sorted((e.start, e.end) for e in item.entities)
+        for (_, end), (start, _) in zip(spans, spans[1:]):
+            assert end <= start, "entities must not overlap"
+        for event in item.events:
+            assert event.id
+            event_ids.append(event.id)
+            if event.start_date or event.end_date:
+                assert event.start_date and event.end_date
+                assert iso(event.start_date) <= iso(event.end_date)
+            for start, end in event.evidence:
+                assert 0 <= start < end <= len(text)
+            for amount in [*event.seizures, *event.counts]:
+                assert item.start <= amount.start < amount.end <= item.end
+    assert len(event_ids) == len(set(event_ids)), "event ids are unique per document"
+    for event in doc.events:
+        for other in [event.part_of, *event.same_as]:
+            assert other is None or other in event_ids
