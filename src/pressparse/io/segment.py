@@ -39,11 +39,10 @@ _BLANK_LINE = re.compile(r"[ \t\r\f\v\u00a0]*\n")
 _LINE = re.compile(r"[^\n]*\n?")
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
-_QUOTED = re.compile(r"[\"“«„']([^\"“”«»„'\n]{2,80})[\"”»“']")
+_QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,80})[\"”»“]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s|$)")
 _TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
 _OPEN_END = re.compile(r"[:,;\-–—(]\s*$")
-)
 
 
 class SegmentCue(BaseModel):
