@@ -8,8 +8,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 
-class TimeBudgetExceeded(TimeoutError):
-    """A document took longer than its time budget."""
+class TimeBudgetExceeded(BaseException):
+    """A document took longer than its time budget.
+
+    A BaseException, so that a component's ``except Exception`` cannot swallow it; the
+    timer also fires again every ``REFIRE_SECONDS`` until the block is left.
+    """
+
+
+REFIRE_SECONDS = 0.5
 
 
 def _raise_timeout(signum: int, frame: object) -> None:
@@ -25,7 +32,7 @@ def deadline(seconds: float | None) -> Iterator[None]:
         yield
         return
     previous = signal.signal(signal.SIGALRM, _raise_timeout)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, REFIRE_SECONDS)
     try:
         yield
     finally:

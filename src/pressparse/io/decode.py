@@ -18,6 +18,15 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 BINARY_CONTROL_RATIO = 0.10
+# Below this share of non-ASCII bytes among letters, a non-UTF-8 text is taken as Western
+# (cp1252): charset detection is unreliable on short, mostly-ASCII texts (it picks cp775...).
+WESTERN_HIGH_BYTE_SHARE = 0.30
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_BINARY_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# UTF-8 read as cp1252 and saved again: "Ã©", "â€™", "Ã¼"...
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac.")
 
 
 class DecodeError(ValueError):
@@ -36,7 +45,7 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if not sample:
         return False
-    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
+    controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))
     return controls / len(sample) > BINARY_CONTROL_RATIO
 
 
@@ -52,27 +61,63 @@ def decode_bytes(data: bytes) -> Decoded:
         if data.startswith(bom):
             text = data.decode(encoding, errors="replace")
             return _finish(text, encoding.replace("-sig", ""), [])
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:
+        text = data.decode(utf16, errors="replace")
+        return _finish(text, utf16, [f"no byte-order mark; decoded as {utf16}"])
     if looks_binary(data):
         raise DecodeError("binary data (too many control bytes), not text")
     try:
         return _finish(data.decode("utf-8"), "utf-8", [])
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    best = from_bytes(data[:1_000_000]).best()
-    if best is None:
+    encoding = guess_encoding(data)
+    if encoding is None:
         text = data.decode("utf-8", errors="replace")
         return _finish(text, "utf-8", [f"invalid UTF-8 at byte {first_bad}; bytes replaced"])
-    encoding = best.encoding
     text = data.decode(encoding, errors="replace")
     return _finish(text, encoding, [f"not UTF-8 (byte {first_bad}); decoded as {encoding}"])
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when every other byte is NUL (ASCII-heavy UTF-16), else None."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    sample = sample[: len(sample) - len(sample) % 2]
+    even_nuls = sample[0::2].count(0) / (len(sample) // 2)
+    odd_nuls = sample[1::2].count(0) / (len(sample) // 2)
+    if odd_nuls > 0.7 and even_nuls < 0.1:
+        return "utf-16-le"
+    if even_nuls > 0.7 and odd_nuls < 0.1:
+        return "utf-16-be"
+    return None
+
+
+def guess_encoding(data: bytes) -> str | None:
+    """The likely single-byte (or other) encoding of bytes that are not UTF-8."""
+    sample = data[:1_000_000]
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    ascii_letters = len(sample) - len(sample.translate(None, _ASCII_LETTERS))
+    if high <= WESTERN_HIGH_BYTE_SHARE * (high + ascii_letters):
+        try:
+            sample.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            return "latin-1"
+    best = from_bytes(sample).best()
+    return best.encoding if best is not None else None
+
+
 def clean_text(text: str) -> Decoded:
-    """Normalize a str that arrived already decoded (JSONL field, library call)."""
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
-        text = text.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
-        return _finish(text, "utf-8", ["lone surrogates replaced"])
-    return _finish(text, "utf-8", [])
+    """Normalize a str that arrived already decoded (JSONL field, library call).
+
+    Lone surrogates (which crash spaCy and cannot be written as UTF-8) become U+FFFD one
+    for one, so offsets into the given string stay valid.
+    """
+    text, surrogates = _SURROGATE.subn("\ufffd", text)
+    warnings = [f"{surrogates} lone surrogate(s) replaced by U+FFFD"] if surrogates else []
+    return _finish(text, "utf-8", warnings)
 
 
 def _finish(text: str, encoding: str, warnings: list[str]) -> Decoded:
@@ -81,4 +126,6 @@ def _finish(text: str, encoding: str, warnings: list[str]) -> Decoded:
         warnings.append(f"{controls} control character(s) replaced by spaces")
     if "\ufffd" in text and not any("replaced" in w for w in warnings):
         warnings.append("text contains U+FFFD replacement characters")
+    if len(_MOJIBAKE.findall(text, 0, 100_000)) >= 2:
+        warnings.append("text looks like mojibake (UTF-8 read as cp1252/latin-1); left as is")
     return Decoded(text=text, encoding=encoding, warnings=warnings)

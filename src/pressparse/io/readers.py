@@ -79,10 +79,10 @@ def read_bytes_file(path: Path, doc_id: str, options: ReadOptions) -> InputDoc:
     """Read and decode one text file."""
     source = str(path)
     try:
+        problem = not_regular(path)
+        if problem:
+            return InputDoc(id=doc_id, text=None, source=source, error=("read", problem))
         info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            return InputDoc(id=doc_id, text=None, source=source,
-                            error=("read", "not a regular file (device, FIFO or socket)"))
         if info.st_size > options.max_bytes:
             return InputDoc(id=doc_id, text=None, source=source,
                             error=("read", f"file is {info.st_size} bytes, over the limit of "
@@ -119,10 +119,24 @@ def read_jsonl(handle: BinaryIO, *, name: str) -> Iterator[InputDoc]:
         yield from_record(record, default_id=default_id, source=name)
 
 
+def not_regular(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a file (FIFO, device, folder...), or None if it can."""
+    info = path.stat()
+    if stat.S_ISREG(info.st_mode):
+        return None
+    if stat.S_ISDIR(info.st_mode):
+        return "is a folder"
+    return "not a regular file (device, FIFO or socket)"
+
+
 def read_jsonl_file(path: Path) -> Iterator[InputDoc]:
     opener = gzip.open if path.name.endswith(".gz") else open
     name = str(path)
     try:
+        problem = not_regular(path)
+        if problem:
+            yield InputDoc(id=name, text=None, source=name, error=("read", problem))
+            return
         with opener(path, "rb") as handle:
             yield from read_jsonl(handle, name=name)
     except (OSError, EOFError) as exc:
@@ -158,7 +172,12 @@ def walk_folder(root: Path, options: ReadOptions) -> Iterator[Path | InputDoc]:
             if entry.name.startswith("."):
                 continue
             if entry.is_symlink():
-                target = path.resolve()
+                try:
+                    target = path.resolve(strict=True)
+                except (OSError, RuntimeError) as exc:  # loops, dangling links
+                    yield InputDoc(id=str(path), text=None, source=str(path),
+                                   error=("read", f"broken symlink or symlink loop: {exc}"))
+                    continue
                 if not options.follow_symlinks and not target.is_relative_to(root_real):
                     yield InputDoc(id=str(path), text=None, source=str(path),
                                    error=("read", "symlink points outside the input folder; "
@@ -188,6 +207,18 @@ def read_path(path: Path, root: Path | None, options: ReadOptions) -> Iterator[I
         yield read_bytes_file(path, doc_id_for(path, root), options)
 
 
+def read_any(path: Path, options: ReadOptions) -> Iterator[InputDoc]:
+    """A folder (walked) or a single file named by the user."""
+    if path.is_dir():
+        for found in walk_folder(path, options):
+            if isinstance(found, InputDoc):
+                yield found
+            else:
+                yield from read_path(found, path, options)
+    else:
+        yield from read_path(path, None, options)
+
+
 def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None,
                 stdin: BinaryIO | None = None, stdin_format: str = "text") -> Iterator[InputDoc]:
     """Stream InputDocs from paths, folders, globs and ``-`` (stdin), in the order given."""
@@ -201,34 +232,35 @@ def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None,
                 yield decode_input(stream.read(), doc_id="stdin", source="stdin")
             continue
         path = Path(spec)
-        if path.is_dir():
-            for found in walk_folder(path, options):
-                if isinstance(found, InputDoc):
-                    yield found
-                else:
-                    yield from read_path(found, path, options)
-        elif path.exists() or path.is_symlink():
-            yield from read_path(path, None, options)
+        if path.exists() or path.is_symlink():
+            yield from read_any(path, options)
         elif glob.has_magic(spec):
             matches = sorted(glob.glob(spec, recursive=True))
             if not matches:
                 yield InputDoc(id=spec, text=None, source=spec,
                                error=("read", "glob pattern matched no files"))
             for match in matches:
-                yield from read_path(Path(match), None, options)
+                yield from read_any(Path(match), options)
         else:
             yield InputDoc(id=spec, text=None, source=spec,
                            error=("read", "no such file or folder"))
 
 
 def unique_ids(docs: Iterable[InputDoc]) -> Iterator[InputDoc]:
-    """Give repeated ids a ``~N`` suffix (deterministic, so --resume sees the same ids)."""
-    seen: dict[str, int] = {}
+    """Give repeated ids a ``~N`` suffix (deterministic, so --resume sees the same ids).
+
+    Every id yielded is distinct, also when an input already uses a ``~N`` id.
+    """
+    emitted: set[str] = set()
+    counters: dict[str, int] = {}
     for doc in docs:
-        count = seen.get(doc.id, 0) + 1
-        seen[doc.id] = count
-        if count > 1:
+        if doc.id in emitted:
             original = doc.id
+            count = counters.get(original, 1)
+            while f"{original}~{count}" in emitted:
+                count += 1
+            counters[original] = count
             doc.id = f"{original}~{count}"
             doc.warnings.append(f"duplicate id {original!r} renamed to {doc.id!r}")
+        emitted.add(doc.id)
         yield doc

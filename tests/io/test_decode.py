@@ -1,0 +1,146 @@
+"""Decoding bytes of every kind a scraper can hand us into text (or a clear refusal)."""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import time
+
+import pytest
+
+from pressparse.io.decode import (
+    DecodeError,
+    clean_controls,
+    clean_text,
+    decode_bytes,
+    guess_encoding,
+    looks_binary,
+    utf16_without_bom,
+)
+
+CYRILLIC = "Таможенники изъяли 12 килограммов героина на границе в Бишкеке 5 мая 2024 года."
+WESTERN = "La policía de Zürich incautó 3 kg de cocaína en el Café Müller el 2 de marzo."
+ENGLISH = "On 3 May 2024 border guards seized 40 kg of hashish near Osh, Kyrgyzstan."
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "text"),
+    [
+        (ENGLISH.encode(), "utf-8", ENGLISH),
+        (codecs.BOM_UTF8 + ENGLISH.encode(), "utf-8", ENGLISH),
+        (codecs.BOM_UTF16_LE + ENGLISH.encode("utf-16-le"), "utf-16", ENGLISH),
+        (codecs.BOM_UTF16_BE + ENGLISH.encode("utf-16-be"), "utf-16", ENGLISH),
+        (codecs.BOM_UTF32_LE + ENGLISH.encode("utf-32-le"), "utf-32", ENGLISH),
+        (ENGLISH.encode("utf-16-le"), "utf-16-le", ENGLISH),
+        (ENGLISH.encode("utf-16-be"), "utf-16-be", ENGLISH),
+        (CYRILLIC.encode("cp1251"), "cp1251", CYRILLIC),
+        (WESTERN.encode("latin-1"), "cp1252", WESTERN),
+        ("Ministère de l’Intérieur, 4 June".encode("cp1252"), "cp1252",
+         "Ministère de l’Intérieur, 4 June"),
+        (b"", "utf-8", ""),
+    ],
+)
+def test_decodes_and_records_encoding(data: bytes, encoding: str, text: str) -> None:
+    decoded = decode_bytes(data)
+    assert decoded.encoding == encoding
+    assert decoded.text == text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 40,
+        b"\x89PNG\r\n\x1a\n" + bytes(2000),
+        b"PK\x03\x04" + bytes([0, 1, 2, 3, 4, 5, 6, 7]) * 500,
+    ],
+)
+def test_refuses_binary(data: bytes) -> None:
+    assert looks_binary(data)
+    with pytest.raises(DecodeError, match="binary"):
+        decode_bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "warning"),
+    [
+        (b"Seized 5 kg\xff\xfe of opium" * 3, "decoded as"),
+        (ENGLISH.encode() + b"\x00" + ENGLISH.encode(), "control character"),
+        ("Ministère de l’Intérieur".encode().decode("cp1252").encode(), "mojibake"),
+    ],
+)
+def test_recoverable_problems_become_warnings(data: bytes, warning: str) -> None:
+    decoded = decode_bytes(data)
+    assert any(warning in message for message in decoded.warnings), decoded.warnings
+    assert "\x00" not in decoded.text
+
+
+def test_nul_byte_replaced_keeping_offsets() -> None:
+    decoded = decode_bytes(b"Seized on 3 May\x00 in Osh")
+    assert decoded.text == "Seized on 3 May  in Osh"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ab\ud800cd", "ab\ufffdcd"),
+        ("\udcff\udc80", "\ufffd\ufffd"),
+        ("Ka\u200bzakhstan", "Ka\u200bzakhstan"),
+        ("tab\there\r\nline\x0cpage", "tab\there\r\nline\x0cpage"),
+        ("bell\x07 and \x1b escape \x85", "bell  and   escape  "),
+    ],
+)
+def test_clean_text_keeps_length(text: str, expected: str) -> None:
+    cleaned = clean_text(text)
+    assert cleaned.text == expected
+    assert len(cleaned.text) == len(text)
+    cleaned.text.encode("utf-8")  # always encodable: no lone surrogate survives
+
+
+def test_lone_surrogate_recorded() -> None:
+    assert any("surrogate" in w for w in clean_text("x\ud83dy").warnings)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Hello, world!".encode("utf-16-le"), "utf-16-le"),
+        ("Hello, world!".encode("utf-16-be"), "utf-16-be"),
+        (b"Hello, world!", None),
+        (b"\x00\x00\x00\x00\x00\x00\x00\x00\x00", None),
+    ],
+)
+def test_utf16_without_bom(data: bytes, expected: str | None) -> None:
+    assert utf16_without_bom(data) == expected
+
+
+def test_guess_prefers_western_for_mostly_ascii() -> None:
+    assert guess_encoding("Zürich and Genève police".encode("latin-1")) == "cp1252"
+    assert guess_encoding(CYRILLIC.encode("cp1251")) == "cp1251"
+
+
+def test_clean_controls_counts() -> None:
+    assert clean_controls("a\x01b\x02") == ("a b ", 2)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xff" * 1_000_000,
+        ("é" * 500_000).encode("latin-1"),
+        ("ж" * 300_000).encode("cp1251"),
+        b"\x00" * 1_000_000,
+        b"a\x00" * 500_000,
+    ],
+)
+def test_large_inputs_decode_fast(data: bytes) -> None:
+    started = time.perf_counter()
+    with contextlib.suppress(DecodeError):
+        decode_bytes(data)
+    assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize("text", ["Ã" * 100_000, "â€" * 50_000, "\ud800" * 100_000])
+def test_adversarial_regex_inputs_are_fast(text: str) -> None:
+    started = time.perf_counter()
+    clean_text(text)
+    assert time.perf_counter() - started < 0.1

@@ -1,0 +1,233 @@
+"""Readers: every input document becomes exactly one InputDoc, problems become errors."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import threading
+from pathlib import Path
+
+import orjson
+import pytest
+
+from pressparse.io.readers import (
+    ReadOptions,
+    doc_id_for,
+    from_record,
+    from_text,
+    read_inputs,
+    read_jsonl,
+    unique_ids,
+)
+
+TEXT = "On 4 March 2024 customs officers in Aktau seized 12 kg of heroin."
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode()
+    path.write_bytes(data)
+    return path
+
+
+def read_all(*specs: str | Path, **options: object) -> list:
+    return list(read_inputs([str(s) for s in specs], ReadOptions(**options)))  # type: ignore[arg-type]
+
+
+def test_folder_order_ids_and_suffixes(tmp_path: Path) -> None:
+    write(tmp_path / "b.txt", TEXT)
+    write(tmp_path / "a.txt", TEXT)
+    write(tmp_path / "sub" / "c.md", TEXT)
+    write(tmp_path / "image.png", b"\x89PNG")
+    write(tmp_path / ".hidden.txt", TEXT)
+    docs = read_all(tmp_path)
+    assert [d.id for d in docs] == ["a", "b", "sub/c"]
+    assert all(d.text == TEXT and d.encoding == "utf-8" and d.error is None for d in docs)
+
+
+def test_jsonl_plain_and_gzip(tmp_path: Path) -> None:
+    lines = [{"id": "x1", "text": TEXT, "published": "2024-03-05"}, {"text": "second"}]
+    body = b"\n".join(orjson.dumps(line) for line in lines) + b"\n\n"
+    write(tmp_path / "in.jsonl", body)
+    (tmp_path / "in2.jsonl.gz").write_bytes(gzip.compress(body))
+    docs = read_all(tmp_path / "in.jsonl", tmp_path / "in2.jsonl.gz")
+    assert [d.id for d in docs] == ["x1", f"{tmp_path / 'in.jsonl'}:2",
+                                    "x1", f"{tmp_path / 'in2.jsonl.gz'}:2"]
+    assert docs[0].published == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (b"[1, 2]", "not an object"),
+        (b'"just a string"', "not an object"),
+        (b'{"id": "a"}', "no 'text'"),
+        (b'{"id": "a", "text": 5}', "must be a string"),
+        (b'{"id": "a", "text": null}', "must be a string"),
+        (b'{"id": "a", "text": ["x"]}', "must be a string"),
+        (b'{"id": "a", "text": "x"', "not valid JSON"),
+        (b"\xff\xfe garbage", "not valid JSON"),
+    ],
+)
+def test_bad_jsonl_lines_become_errors(line: bytes, message: str) -> None:
+    docs = list(read_jsonl(io.BytesIO(line + b"\n" + b'{"text": "ok"}\n'), name="t"))
+    assert len(docs) == 2
+    assert docs[0].text is None and message in docs[0].error[1]
+    assert docs[1].text == "ok"
+
+
+def test_jsonl_lone_surrogate_escape_is_replaced() -> None:
+    docs = list(read_jsonl(io.BytesIO(b'{"text": "a\\ud800b"}\n'), name="t"))
+    # orjson refuses lone surrogates: a clear error, never a crash
+    assert docs[0].error is not None or docs[0].text == "a\ufffdb"
+
+
+def test_from_record_keeps_meta_and_source() -> None:
+    doc = from_record({"id": 7, "text": TEXT, "source": "wire", "lang": "en"},
+                      default_id="d", source="file")
+    assert (doc.id, doc.source, doc.meta) == ("7", "wire", {"lang": "en"})
+
+
+def test_from_text_refuses_non_strings() -> None:
+    assert from_text(b"bytes", id="1").error == ("read", "'text' must be a string, got bytes")
+
+
+def test_unique_ids_renames_duplicates_deterministically() -> None:
+    docs = [from_text("a", id="x"), from_text("b", id="x"), from_text("c", id="x~2"),
+            from_text("d", id="x")]
+    ids = [d.id for d in unique_ids(docs)]
+    assert ids == ["x", "x~1", "x~2", "x~3"]
+    assert "duplicate id" in docs[1].warnings[0]
+
+
+def test_missing_and_unmatched_glob(tmp_path: Path) -> None:
+    docs = read_all(tmp_path / "nope.txt", str(tmp_path / "*.none"))
+    assert [d.error[1] for d in docs] == ["no such file or folder", "glob pattern matched no files"]
+
+
+def test_glob_matches_folders_and_files(tmp_path: Path) -> None:
+    write(tmp_path / "d1" / "a.txt", TEXT)
+    write(tmp_path / "d2" / "b.txt", TEXT)
+    docs = read_all(str(tmp_path / "d*"))
+    assert [d.id for d in docs] == ["a", "b"]
+
+
+def test_fifo_is_skipped_without_blocking(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    write(tmp_path / "ok.txt", TEXT)
+    result: list = []
+    reader = threading.Thread(target=lambda: result.extend(read_all(tmp_path)), daemon=True)
+    reader.start()
+    reader.join(10)
+    assert not reader.is_alive(), "reading a FIFO blocked"
+    errors = {d.id: d.error for d in result}
+    assert errors["ok"] is None
+    assert "FIFO" in errors["pipe"][1]
+    assert "FIFO" in errors[str(tmp_path / "pipe.jsonl")][1]
+
+
+def test_fifo_given_directly(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "p.jsonl")
+    os.mkfifo(tmp_path / "p.txt")
+    docs = read_all(tmp_path / "p.jsonl", tmp_path / "p.txt")
+    assert all("FIFO" in d.error[1] for d in docs)
+
+
+def test_symlinks_loops_dev_zero_and_outside(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    write(root / "ok.txt", TEXT)
+    outside = write(tmp_path / "secret.txt", "outside text")
+    (root / "loop_a.txt").symlink_to(root / "loop_b.txt")
+    (root / "loop_b.txt").symlink_to(root / "loop_a.txt")
+    (root / "zero.txt").symlink_to("/dev/zero")
+    (root / "out.txt").symlink_to(outside)
+    (root / "self").symlink_to(root)  # folder loop
+    (root / "inside.txt").symlink_to(root / "ok.txt")
+    docs = read_all(root)
+    by_id = {Path(d.id).name: d for d in docs}
+    assert by_id["ok"].text == TEXT
+    assert by_id["inside"].text == TEXT
+    assert "loop" in by_id["loop_a.txt"].error[1]
+    assert "outside" in by_id["zero.txt"].error[1]
+    assert "outside" in by_id["out.txt"].error[1]
+    assert len(docs) == 6
+    followed = {Path(d.id).name: d for d in read_all(root, follow_symlinks=True)}
+    assert followed["out"].text == "outside text"
+    assert "regular" in followed["zero"].error[1]
+
+
+def test_dev_zero_given_directly() -> None:
+    [doc] = read_all("/dev/zero")
+    assert "regular" in doc.error[1]
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    write(tmp_path / "big.txt", "x" * 5000)
+    [doc] = read_all(tmp_path / "big.txt", max_bytes=1000)
+    assert "over the limit" in doc.error[1]
+
+
+def test_unreadable_file_and_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / "locked.txt", TEXT)
+    write(tmp_path / "ok.txt", TEXT)
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    docs = read_all(tmp_path)
+    assert [d.id for d in docs] == ["locked", "ok"]
+    assert "Permission denied" in docs[0].error[1]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_by_mode(tmp_path: Path) -> None:
+    locked = write(tmp_path / "locked.txt", TEXT)
+    locked.chmod(0)
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed").chmod(0)
+    docs = read_all(tmp_path)
+    assert all(d.error for d in docs) and len(docs) == 2
+
+
+def test_binary_file_gets_decode_error(tmp_path: Path) -> None:
+    write(tmp_path / "blob.txt", bytes(range(256)) * 10)
+    [doc] = read_all(tmp_path / "blob.txt")
+    assert doc.error[0] == "decode"
+
+
+def test_stdin_text_and_jsonl() -> None:
+    [doc] = read_inputs(["-"], stdin=io.BytesIO(TEXT.encode()))
+    assert (doc.id, doc.text) == ("stdin", TEXT)
+    docs = list(read_inputs(["-"], stdin=io.BytesIO(b'{"text":"a"}\n{"text":"b"}\n'),
+                            stdin_format="jsonl"))
+    assert [d.text for d in docs] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("path", "root", "expected"),
+    [
+        ("/in/a/b.txt", "/in", "a/b"),
+        ("/in/a.b.c.txt", "/in", "a.b.c"),
+        ("/elsewhere/x.txt", "/in", "x"),
+        ("/in/noext", "/in", "noext"),
+        ("/x/y.txt", None, "y"),
+    ],
+)
+def test_doc_ids(path: str, root: str | None, expected: str) -> None:
+    assert doc_id_for(Path(path), Path(root) if root else None) == expected
+
+
+def test_truncated_gzip_keeps_earlier_lines(tmp_path: Path) -> None:
+    body = b"".join(orjson.dumps({"text": f"doc {i}"}) + b"\n" for i in range(200))
+    data = gzip.compress(body)
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])
+    docs = read_all(tmp_path / "cut.jsonl.gz")
+    assert docs[-1].error is not None and docs[-1].error[0] == "read"
+    assert all(d.text for d in docs[:-1])
