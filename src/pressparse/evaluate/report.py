@@ -1,0 +1,120 @@
+"""Terminal tables (rich) and the machine-readable JSON report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+
+from .entities import ALL
+from .events import EVENT_FIELDS
+from .matching import PRF
+from .scoring import SystemResult
+from .thresholds import Check
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:5.1f}"
+
+
+def _score(prf: PRF, attribute: str) -> str:
+    """A PRF score in percent, or a dash when nothing was there to score."""
+    return "—" if prf.empty else _pct(getattr(prf, attribute))
+
+
+def entity_table(result: SystemResult) -> Table:
+    """Per-label P/R/F1 for strict and overlapping spans, value accuracy and value F1."""
+    table = Table(title=f"Entities — {result.name} ({result.documents} documents)",
+                  title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("label", no_wrap=True, min_width=9)
+    for column in ("gold", "pred"):
+        table.add_column(column, justify="right")
+    for column in ("strict P", "strict R", "strict F1", "overlap F1", "value acc",
+                   "value F1"):
+        table.add_column(column, justify="right")
+    for label, s in result.entity_rows().items():
+        table.add_row(
+            label, str(s.strict.support), str(s.strict.tp + s.strict.fp),
+            _score(s.strict, "precision"), _score(s.strict, "recall"), _score(s.strict, "f1"),
+            _score(s.overlap, "f1"), _pct(s.value_accuracy), _score(s.value, "f1"),
+            style="bold" if label == ALL else None,
+        )
+    return table
+
+
+def event_table(result: SystemResult) -> Table:
+    """Per-field P/R/F1 of the events (after one-to-one pairing)."""
+    table = Table(title=f"Events — {result.name} ({result.event_documents} documents with "
+                        "annotated events)", title_justify="left", box=box.SIMPLE_HEAD)
+    for column in ("field", "gold", "pred", "TP", "P", "R", "F1"):
+        table.add_column(column, justify="left" if column == "field" else "right")
+    for name in EVENT_FIELDS:
+        prf = result.events.get(name)
+        if prf is None:
+            continue
+        table.add_row(name, str(prf.support), str(prf.tp + prf.fp), str(prf.tp),
+                      _score(prf, "precision"), _score(prf, "recall"), _score(prf, "f1"),
+                      style="bold" if name == "events" else None)
+    return table
+
+
+def comparison_table(results: list[SystemResult]) -> Table:
+    """Value F1 per label (strict span + right value) for every system side by side."""
+    table = Table(title="Entity value F1 by system (strict span and normalized value)",
+                  title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("label", no_wrap=True)
+    for result in results:
+        table.add_column(f"{result.name}\n({result.documents} docs)", justify="right")
+    labels = [*sorted({label for r in results for label in r.entities}), ALL]
+    rows = [r.entity_rows() for r in results]
+    for label in labels:
+        table.add_row(label, *(_score(row[label].value, "f1") if label in row else "—"
+                               for row in rows), style="bold" if label == ALL else None)
+    return table
+
+
+def checks_table(checks: list[Check]) -> Table:
+    table = Table(title="--min-f1 thresholds", title_justify="left", box=box.SIMPLE_HEAD)
+    for column in ("score", "minimum", "actual", "result"):
+        table.add_column(column, justify="left" if column in ("score", "result") else "right")
+    for item in checks:
+        verdict = ("[green]pass[/]" if item.actual is not None else "[dim]not scored[/]") \
+            if item.passed else "[red]FAIL[/]"
+        table.add_row(item.threshold.name, _pct(item.threshold.minimum), _pct(item.actual),
+                      verdict)
+    return table
+
+
+def print_report(console: Console, results: list[SystemResult], checks: list[Check]) -> None:
+    """The whole terminal report: main system in detail, baselines side by side, gates."""
+    main = results[0]
+    console.print(entity_table(main))
+    if main.predicts_events and main.event_documents:
+        console.print(event_table(main))
+    if len(results) > 1:
+        console.print(comparison_table(results))
+        for result in results[1:]:
+            if result.note:
+                console.print(f"[dim]{result.name}: {result.note}[/]")
+    for result in results:
+        if result.seconds is not None:
+            per_doc = result.seconds / max(result.documents, 1)
+            console.print(f"[dim]{result.name}: {result.seconds:.2f} s for {result.documents} "
+                          f"documents ({1000 * per_doc:.1f} ms/doc)[/]")
+    if checks:
+        console.print(checks_table(checks))
+
+
+def json_report(results: list[SystemResult], checks: list[Check]) -> dict[str, Any]:
+    """The report as plain JSON-able data."""
+    return {
+        "systems": {result.name: result.as_dict() for result in results},
+        "thresholds": [
+            {"score": c.threshold.name, "minimum": c.threshold.minimum,
+             "actual": None if c.actual is None else round(c.actual, 4), "passed": c.passed}
+            for c in checks
+        ],
+        "passed": all(c.passed for c in checks),
+    }

@@ -1,0 +1,74 @@
+"""Scoring a whole system (pressparse or a baseline) on a gold corpus."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .corpus import EvalDoc
+from .entities import ALL, LabelScores, score_entities, total
+from .errors import ErrorEntry
+from .events import EVENT_FIELDS, score_events
+from .matching import PRF
+
+
+@dataclass
+class SystemResult:
+    """Everything one system scored: per-label, per-field, per-document errors, timing."""
+
+    name: str
+    entities: dict[str, LabelScores] = field(default_factory=dict)
+    events: dict[str, PRF] = field(default_factory=dict)
+    errors: list[ErrorEntry] = field(default_factory=list)
+    predictions: dict[str, EvalDoc] = field(default_factory=dict)
+    documents: int = 0
+    event_documents: int = 0
+    seconds: float | None = None
+    predicts_events: bool = True
+    note: str = ""
+
+    def entity_rows(self) -> dict[str, LabelScores]:
+        """Per-label scores in label order, plus the micro-averaged ``ALL`` row."""
+        rows = {label: self.entities[label] for label in sorted(self.entities)}
+        rows[ALL] = total(self.entities)
+        return rows
+
+    def errors_for(self, doc_id: str) -> list[ErrorEntry]:
+        return [error for error in self.errors if error.doc_id == doc_id]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "documents": self.documents,
+            "event_documents": self.event_documents,
+            "seconds": None if self.seconds is None else round(self.seconds, 3),
+            "note": self.note,
+            "entities": {label: s.as_dict() for label, s in self.entity_rows().items()},
+            "events": ({name: prf.as_dict() for name, prf in self.events.items()}
+                       if self.predicts_events else None),
+            "errors": [error.as_dict() for error in self.errors],
+        }
+
+
+def score_system(name: str, gold: list[EvalDoc], pred: list[EvalDoc], *,
+                 predicts_events: bool = True, seconds: float | None = None,
+                 note: str = "") -> SystemResult:
+    """Score aligned lists of gold and predicted documents (same order, same texts)."""
+    if len(gold) != len(pred):
+        raise ValueError(f"{len(gold)} gold documents but {len(pred)} predictions")
+    entities: dict[str, LabelScores] = defaultdict(LabelScores)
+    events = {name: PRF() for name in EVENT_FIELDS}
+    errors: list[ErrorEntry] = []
+    event_documents = 0
+    for g, p in zip(gold, pred, strict=True):
+        for label, s in score_entities(g, p, errors).items():
+            entities[label].add(s)
+        if predicts_events and g.events is not None:
+            event_documents += 1
+            for field_name, prf in score_events(g, p, errors).items():
+                events[field_name].add(prf)
+    return SystemResult(name=name, entities=dict(entities), events=events, errors=errors,
+                        predictions={p.id: p for p in pred}, documents=len(gold),
+                        event_documents=event_documents, seconds=seconds,
+                        predicts_events=predicts_events, note=note)

@@ -1,0 +1,114 @@
+"""``--min-f1`` gates: thresholds from ``thresholds.json`` or ``NAME=VALUE`` pairs.
+
+Names: an entity label (``COUNTRY``: strict span with the right value), optionally with the
+score kind (``COUNTRY.strict``, ``COUNTRY.overlap``, ``COUNTRY.value``, ``ALL.value``), or an
+event field (``seizures``, also written ``events.seizures``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+
+from .events import EVENT_FIELDS
+from .scoring import SystemResult
+
+THRESHOLDS_PATH = Path(__file__).with_name("thresholds.json")
+ENTITY_KINDS = ("strict", "overlap", "value")
+
+
+class ThresholdError(ValueError):
+    """A threshold that names nothing scorable or is not a number."""
+
+
+@dataclass(frozen=True)
+class Threshold:
+    name: str  # "COUNTRY.value" or "events.seizures"
+    minimum: float
+
+
+@dataclass(frozen=True)
+class Check:
+    threshold: Threshold
+    actual: float | None  # None: nothing to score (no gold and no prediction)
+
+    @property
+    def passed(self) -> bool:
+        return self.actual is None or self.actual >= self.threshold.minimum
+
+
+def _canonical(name: str) -> str:
+    name = name.strip()
+    if name.startswith("events."):
+        field = name.split(".", 1)[1]
+        if field not in EVENT_FIELDS:
+            known = ", ".join(EVENT_FIELDS)
+            raise ThresholdError(f"unknown event field {field!r} (known: {known})")
+        return name
+    if name in EVENT_FIELDS:
+        return f"events.{name}"
+    label, _, kind = name.partition(".")
+    kind = kind or "value"
+    if kind not in ENTITY_KINDS:
+        raise ThresholdError(f"unknown score kind {kind!r} in {name!r} (use {ENTITY_KINDS})")
+    if not label.isupper():
+        raise ThresholdError(f"{name!r} is neither an entity label nor an event field")
+    return f"{label}.{kind}"
+
+
+def _number(text: str | float, name: str) -> float:
+    try:
+        value = float(text)
+    except ValueError as exc:
+        raise ThresholdError(f"threshold for {name!r} is not a number: {text!r}") from exc
+    if not 0.0 <= value <= 1.0:
+        raise ThresholdError(f"threshold for {name!r} must be between 0 and 1, not {value}")
+    return value
+
+
+def load_default(path: Path = THRESHOLDS_PATH) -> list[Threshold]:
+    """The thresholds of the data file (``{"entities": {...}, "events": {...}}``)."""
+    data = orjson.loads(path.read_bytes())
+    found: list[Threshold] = []
+    for label, value in data.get("entities", {}).items():
+        found.append(Threshold(_canonical(label), _number(value, label)))
+    for field, value in data.get("events", {}).items():
+        found.append(Threshold(_canonical(f"events.{field}"), _number(value, field)))
+    return found
+
+
+def parse(specs: list[str]) -> list[Threshold]:
+    """``default`` and/or ``NAME=VALUE`` items (comma-separated lists allowed); later wins."""
+    merged: dict[str, Threshold] = {}
+    for spec in specs:
+        for part in filter(None, (p.strip() for p in spec.split(","))):
+            if part == "default":
+                items = load_default()
+            elif "=" in part:
+                name, value = part.split("=", 1)
+                canonical = _canonical(name)
+                items = [Threshold(canonical, _number(value, name))]
+            else:
+                raise ThresholdError(f"expected 'default' or NAME=VALUE, got {part!r}")
+            merged.update((t.name, t) for t in items)
+    return list(merged.values())
+
+
+def check(result: SystemResult, thresholds: list[Threshold]) -> list[Check]:
+    """Each threshold with the system's actual F1."""
+    rows = result.entity_rows()
+    checks: list[Check] = []
+    for threshold in thresholds:
+        scope, kind = threshold.name.split(".", 1)
+        actual: float | None
+        if scope == "events":
+            prf = result.events.get(kind)
+            actual = None if prf is None or prf.empty else prf.f1
+        else:
+            scores = rows.get(scope)
+            prf = getattr(scores, kind) if scores is not None else None
+            actual = None if prf is None or prf.empty else prf.f1
+        checks.append(Check(threshold, actual))
+    return checks

@@ -1,0 +1,118 @@
+"""Comparing normalized values: which keys matter per label, and how each key is compared.
+
+The keys and their comparison kinds live in ``fields.json`` beside this module, so adding a
+label or a key is a data change.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import orjson
+from pydantic import BaseModel, ValidationError
+
+from ..schema import NORMALIZED_MODELS
+
+FIELDS_PATH = Path(__file__).with_name("fields.json")
+CompareKind = Literal["exact", "text", "number"]
+_SPACE = re.compile(r"\s+")
+
+
+class FieldsConfig(BaseModel):
+    """The contents of ``fields.json``."""
+
+    entity_values: dict[str, dict[str, CompareKind]]
+    number_rel_tol: float = 1e-6
+    seizure_kg_rel_tol: float = 0.01
+
+
+@lru_cache(maxsize=1)
+def fields_config(path: Path = FIELDS_PATH) -> FieldsConfig:
+    """The value-comparison settings (read once)."""
+    return FieldsConfig.model_validate(orjson.loads(path.read_bytes()))
+
+
+def normalize_text(value: Any) -> Any:
+    """Case- and whitespace-insensitive form of a string (other values unchanged)."""
+    if isinstance(value, str):
+        return _SPACE.sub(" ", value).strip().casefold()
+    return value
+
+
+def numbers_equal(gold: Any, pred: Any, rel_tol: float) -> bool:
+    """Numbers equal within a relative tolerance; ``None`` equals only ``None``."""
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    try:
+        return math.isclose(float(gold), float(pred), rel_tol=rel_tol, abs_tol=1e-9)
+    except (TypeError, ValueError):
+        return gold == pred
+
+
+def with_defaults(label: str, value: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """The value completed with the schema's defaults (raw copy when it does not validate)."""
+    if value is None:
+        return None
+    model = NORMALIZED_MODELS.get(label)
+    if model is None:
+        return dict(value)
+    try:
+        return model.model_validate(dict(value)).model_dump(by_alias=True)
+    except ValidationError:
+        return dict(value)
+
+
+def value_keys(label: str) -> dict[str, CompareKind]:
+    """The keys of a label's normalized value that scoring compares (empty: none)."""
+    return fields_config().entity_values.get(label, {})
+
+
+def value_key(label: str, value: Mapping[str, Any] | None) -> tuple[Any, ...] | None:
+    """A hashable summary of the compared keys (for display and exact grouping)."""
+    full = with_defaults(label, value)
+    if full is None:
+        return None
+    return tuple(normalize_text(full.get(key)) for key in value_keys(label))
+
+
+def values_equal(label: str, gold: Mapping[str, Any] | None,
+                 pred: Mapping[str, Any] | None) -> bool:
+    """Whether ``pred`` agrees with ``gold`` on every key that matters for ``label``.
+
+    A gold entity without a value (or a label without compared keys) cannot be judged and
+    counts as agreeing; a missing predicted value never agrees with a gold one.
+    """
+    keys = value_keys(label)
+    if gold is None or not keys:
+        return True
+    if pred is None:
+        return False
+    gold_full, pred_full = with_defaults(label, gold), with_defaults(label, pred)
+    assert gold_full is not None and pred_full is not None
+    tol = fields_config().number_rel_tol
+    for key, kind in keys.items():
+        g, p = gold_full.get(key), pred_full.get(key)
+        if kind == "number":
+            if not numbers_equal(g, p, tol):
+                return False
+        elif kind == "text":
+            if normalize_text(g) != normalize_text(p):
+                return False
+        elif g != p:
+            return False
+    return True
+
+
+def describe_value(label: str, value: Mapping[str, Any] | None) -> str:
+    """A short human-readable rendering of the compared keys, e.g. ``iso2=KZ``."""
+    if value is None:
+        return "—"
+    keys = value_keys(label) or dict.fromkeys(value, "exact")
+    full = with_defaults(label, value) or {}
+    parts = [f"{key}={full.get(key)}" for key in keys if full.get(key) is not None]
+    return ", ".join(parts) or "—"
