@@ -32,6 +32,11 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 class OutputFormat(str, Enum):
     jsonl = "jsonl"
     json = "json"
@@ -121,11 +126,20 @@ def extract(
     summary: Annotated[bool, typer.Option(help="Print a summary table on stderr.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")
                      ] = False,
+    engine: Annotated[Engine, typer.Option(
+        help="local (this machine's process pool) or dask (pip install 'pressparse[dask]'; "
+             "OUTPUT is then a folder of part-NNNNN.jsonl files).")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        help="With --engine dask: address of a running Dask scheduler, e.g. "
+             "tcp://10.0.0.5:8786 (default: a local cluster of --n-process workers).")
+                         ] = None,
 ) -> None:
     """Extract entities and event records from press releases.
 
     Writes one JSON line per input document; an input that cannot be read or decoded gets
-    a line with an `errors` entry and the run goes on. Exit code 1 when any input failed.
+    a line with an `errors` entry and the run goes on. Exit codes: 0 all documents
+    processed cleanly, 1 some documents have errors (each has its line), 2 usage error or
+    OUTPUT exists, 3 the output could not be written (disk full...; rerun with --resume).
 
     Example: pressparse extract dumps/ news.jsonl.gz -o out/records.jsonl --n-process 2
     """
@@ -133,7 +147,14 @@ def extract(
 
     if output_format is not OutputFormat.jsonl and resume:
         raise typer.BadParameter("--resume works with --format jsonl only")
+    if resume and output is None:
+        raise typer.BadParameter("--resume needs --output")
     options = ReadOptions(follow_symlinks=follow_symlinks, max_bytes=max_bytes)
+    if engine is Engine.dask:
+        _extract_dask(inputs, output, options, n_process=n_process, scheduler=scheduler,
+                      time_budget=time_budget or None, force=force, resume=resume,
+                      output_format=output_format, show_summary=summary and not quiet)
+        return
     writer = None
     if output_format is OutputFormat.jsonl:
         try:
@@ -192,6 +213,39 @@ def extract(
     elif output_format is OutputFormat.csv:
         _write_csv(collected, output)
     if summary and not quiet:
+        err.print(stats.table())
+    if stats.failed:
+        raise typer.Exit(1)
+
+
+def _extract_dask(inputs: list[str], output: Path | None, options: ReadOptions, *,
+                  n_process: int, scheduler: str | None, time_budget: float | None,
+                  force: bool, resume: bool, output_format: OutputFormat,
+                  show_summary: bool) -> None:
+    """``extract --engine dask``: partitioned JSONL in the folder OUTPUT."""
+    if output is None or output_format is not OutputFormat.jsonl or resume:
+        raise typer.BadParameter("--engine dask needs --output FOLDER, --format jsonl and "
+                                 "no --resume")
+    try:
+        from .engines.dask_bag import run_dask
+    except ImportError as exc:
+        err.print("[red]error:[/red] --engine dask needs Dask: pip install 'pressparse[dask]'")
+        raise typer.Exit(2) from exc
+    stats = Stats()  # started before the run, so docs/s covers it
+    try:
+        run = run_dask(inputs, output, scheduler=scheduler, n_workers=n_process,
+                       options=options, time_budget=time_budget, force=force)
+    except FileExistsError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    except OSError as exc:
+        err.print(f"[red]error writing output:[/red] {exc}")
+        raise typer.Exit(3) from exc
+    for part in run.files:
+        with part.open("rb") as handle:
+            for line in handle:
+                stats.add(Document.model_validate_json(line))
+    if show_summary:
         err.print(stats.table())
     if stats.failed:
         raise typer.Exit(1)

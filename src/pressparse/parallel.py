@@ -1,9 +1,13 @@
-"""Parallel extraction on a process pool that notices crashed workers.
+"""Parallel extraction on a process pool that notices crashed and stuck workers.
 
 spaCy's ``nlp.pipe(n_process=...)`` hangs when a worker dies and aborts the stream on one
 bad text; ``concurrent.futures`` raises ``BrokenProcessPool`` instead, which we turn into a
 retry of the affected documents one by one and, for a document that kills its worker
-again, an error record. Order of output equals order of input.
+again, an error record. A batch that outlives its hard deadline (a worker stuck in C code
+the time budget cannot interrupt) has its workers killed and is treated the same way.
+Order of output equals order of input; no document is ever dropped: when workers keep
+dying on documents in a row (a broken installation, not a bad document), the run stops
+with ``WorkersKeepDying`` instead of writing error records for everything.
 """
 
 from __future__ import annotations
@@ -18,14 +22,25 @@ from itertools import islice
 from .io.readers import InputDoc
 from .schema import Document, ErrorRecord
 
+# Wall-clock grace on top of the per-document time budget before a worker is killed.
+HARD_TIMEOUT_GRACE = 60.0
+# This many documents in a row crashing their worker means the workers, not the
+# documents, are broken.
+MAX_CONSECUTIVE_CRASHES = 5
+
 _worker = None
 
 
-def _init_worker(time_budget: float | None) -> None:
+class WorkersKeepDying(RuntimeError):
+    """Worker processes die on every document: stop rather than mark all as failed."""
+
+
+def _init_worker(time_budget: float | None, model: str | None) -> None:
     global _worker
     from .extract import Extractor
+    from .pipeline import shared
 
-    _worker = Extractor(time_budget=time_budget)
+    _worker = Extractor(shared(model), time_budget=time_budget)
 
 
 def _process_batch(batch: list[InputDoc]) -> list[Document]:
@@ -40,34 +55,59 @@ def _batches(inputs: Iterable[InputDoc], size: int) -> Iterator[list[InputDoc]]:
         yield batch
 
 
-def crashed(doc: InputDoc) -> Document:
+def failed(doc: InputDoc, stage: str, message: str) -> Document:
+    """A Document for an input the workers could not process."""
     from . import __version__
 
     return Document(id=doc.id, source=doc.source, published=doc.published,
-                    pressparse_version=__version__,
-                    errors=[ErrorRecord(stage="worker", message=(
-                        "the worker process died while processing this document "
-                        "(killed, or out of memory); it was retried once"))])
+                    pressparse_version=__version__, encoding=doc.encoding,
+                    errors=[ErrorRecord(stage=stage, message=message)])
+
+
+def crashed(doc: InputDoc) -> Document:
+    return failed(doc, "worker", "the worker process died while processing this document "
+                                 "(killed, or out of memory); it was retried once")
 
 
 class WorkerPool:
-    """A ProcessPoolExecutor that can be rebuilt after a worker dies."""
+    """A ProcessPoolExecutor that can be rebuilt after a worker dies or hangs."""
 
-    def __init__(self, n_process: int, time_budget: float | None) -> None:
+    def __init__(self, n_process: int, time_budget: float | None,
+                 model: str | None = None) -> None:
         self.n_process = n_process
         self.time_budget = time_budget
+        self.model = model
         self.context = multiprocessing.get_context("spawn")
+        self.consecutive_crashes = 0
+        self.rebuilds = 0
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.n_process, mp_context=self.context,
-                                   initializer=_init_worker, initargs=(self.time_budget,))
+                                   initializer=_init_worker,
+                                   initargs=(self.time_budget, self.model))
+
+    def hard_timeout(self, n_docs: int) -> float | None:
+        """Seconds after which a task of ``n_docs`` documents is declared stuck."""
+        if not self.time_budget:
+            return None
+        return self.time_budget * n_docs + HARD_TIMEOUT_GRACE
+
+    def worker_pids(self) -> list[int]:
+        processes = getattr(self.executor, "_processes", None) or {}
+        return [process.pid for process in processes.values() if process.pid]
 
     def submit(self, batch: list[InputDoc]) -> Future[list[Document]]:
         return self.executor.submit(_process_batch, batch)
 
     def rebuild(self) -> None:
+        """Kill what is left of the current pool and start a fresh one."""
+        processes = getattr(self.executor, "_processes", None) or {}
+        for process in list(processes.values()):
+            if process.is_alive():
+                process.kill()
         self.executor.shutdown(wait=False, cancel_futures=True)
+        self.rebuilds += 1
         self.executor = self._new()
 
     def retry_one_by_one(self, batch: list[InputDoc]) -> list[Document]:
@@ -75,25 +115,48 @@ class WorkerPool:
         results = []
         for doc in batch:
             try:
-                results.extend(self.submit([doc]).result())
+                results.extend(self.submit([doc]).result(timeout=self.hard_timeout(1)))
+                self.consecutive_crashes = 0
             except BrokenProcessPool:
+                self._count_crash()
                 self.rebuild()
                 results.append(crashed(doc))
+            except TimeoutError:
+                self.rebuild()
+                results.append(failed(doc, "timeout", "the worker was stuck on this document "
+                                                      "past its time budget and was killed"))
+            except Exception as exc:  # e.g. a result that cannot be sent back
+                results.append(failed(doc, "worker", f"{type(exc).__name__}: {exc}"))
         return results
+
+    def _count_crash(self) -> None:
+        self.consecutive_crashes += 1
+        if self.consecutive_crashes >= MAX_CONSECUTIVE_CRASHES:
+            raise WorkersKeepDying(
+                f"worker processes died on {self.consecutive_crashes} documents in a row; "
+                "the pipeline probably cannot load in a worker (run with --n-process 1 "
+                "to see the error)")
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
+Pending = deque[tuple[list[InputDoc], Future[list[Document]]]]
+
+
 def process_parallel(inputs: Iterable[InputDoc], *, n_process: int = 2, batch_size: int = 32,
-                     time_budget: float | None = None) -> Iterator[Document]:
-    """Yield a Document per input, in input order, computed by ``n_process`` workers."""
-    pool = WorkerPool(n_process, time_budget)
-    pending: deque[tuple[list[InputDoc], Future[list[Document]]]] = deque()
+                     time_budget: float | None = None, model: str | None = None,
+                     pool: WorkerPool | None = None) -> Iterator[Document]:
+    """Yield a Document per input, in input order, computed by ``n_process`` workers.
+
+    ``model`` is a pipeline directory (default: the bundled one), loaded once per worker.
+    """
+    pool = pool or WorkerPool(n_process, time_budget, model)
+    pending: Pending = deque()
     try:
         for batch in _batches(inputs, batch_size):
             pending.append((batch, pool.submit(batch)))
-            while len(pending) >= 2 * n_process:
+            while len(pending) >= 2 * pool.n_process:
                 yield from _collect(pool, pending)
         while pending:
             yield from _collect(pool, pending)
@@ -101,12 +164,13 @@ def process_parallel(inputs: Iterable[InputDoc], *, n_process: int = 2, batch_si
         pool.close()
 
 
-def _collect(pool: WorkerPool,
-             pending: deque[tuple[list[InputDoc], Future[list[Document]]]]) -> list[Document]:
+def _collect(pool: WorkerPool, pending: Pending) -> list[Document]:
     batch, future = pending.popleft()
     try:
-        return future.result()
-    except BrokenProcessPool:
+        documents = future.result(timeout=pool.hard_timeout(len(batch)))
+        pool.consecutive_crashes = 0
+        return documents
+    except (BrokenProcessPool, TimeoutError):
         # Every in-flight batch is lost with the pool: redo them all, in order.
         lost = [batch] + [queued for queued, _ in pending]
         pending.clear()
@@ -115,3 +179,5 @@ def _collect(pool: WorkerPool,
         for queued in lost[1:]:
             pending.append((queued, pool.submit(queued)))
         return first
+    except Exception:  # the pool still works; only this batch's result failed
+        return pool.retry_one_by_one(batch)
