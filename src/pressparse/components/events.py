@@ -1,19 +1,28 @@
-"""Event records assembled from the doc's entities."""
+"""Event records assembled from the doc's entities (the last pipeline component)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..events.assembly import assemble_events
+from ..events.cues import EventRules, load_event_rules
 from .base import DataComponent
 
 
 class EventAssembler(DataComponent):
-    """Event records assembled from the doc's entities."""
+    """Sets ``doc._.events``: event dicts in the schema.Event shape, offsets into the doc."""
 
     factory = "pressparse_events"
+    rules: EventRules
+
+    def load(self, data_dir: Path) -> None:
+        self.rules = load_event_rules(self.nlp, data_dir)
 
     def process(self, doc: Doc) -> Doc:
+        doc._.events = assemble_events(doc, self.rules)
         return doc
 
 

@@ -1,0 +1,80 @@
+"""The events component's data: event-type cues, role cues, count categories."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+from ..data import read_jsonl
+
+EVENT_CUES_FILE = "event_cues.jsonl"
+ROLE_CUES_FILE = "role_cues.jsonl"
+COUNT_CATEGORIES_FILE = "count_categories.jsonl"
+
+EventTypeName = Literal[
+    "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
+]
+RoleName = Literal["organizer", "participant", "observer", "location"]
+
+
+class EventCue(BaseModel):
+    """A word or phrase signalling an event type."""
+
+    type: EventTypeName
+    phrase: str
+    weight: float = 1.0
+    names_event: bool = True
+
+
+class RoleCue(BaseModel):
+    """A phrase giving the entities around it a role in the event."""
+
+    role: RoleName
+    phrase: str
+    direction: Literal["after", "before", "sentence"]
+    window: int = Field(400, ge=0)
+    labels: list[str] = Field(default_factory=lambda: ["ORG", "COUNTRY"])
+    priority: int = 1
+
+
+class CountCategory(BaseModel):
+    """A word of a counted noun phrase and the category it puts the count in."""
+
+    category: str
+    word: str
+    seizure: bool = False
+
+
+@dataclass
+class EventRules:
+    """Loaded cue data with phrase matchers built on one pipeline's vocabulary."""
+
+    event_cues: list[EventCue]
+    role_cues: list[RoleCue]
+    categories: dict[str, CountCategory]
+    event_matcher: PhraseMatcher
+    role_matcher: PhraseMatcher
+
+
+def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for key, phrase in phrases:
+        matcher.add(key, [nlp.make_doc(phrase)])
+    return matcher
+
+
+def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
+    """Read the cue files of ``data_dir`` and build their matchers on ``nlp``'s vocabulary."""
+    event_cues = read_jsonl(data_dir / EVENT_CUES_FILE, EventCue)
+    role_cues = read_jsonl(data_dir / ROLE_CUES_FILE, RoleCue)
+    categories = {
+        c.word.lower(): c for c in read_jsonl(data_dir / COUNT_CATEGORIES_FILE, CountCategory)
+    }
+    event_matcher = _matcher(nlp, [(f"event:{i}", c.phrase) for i, c in enumerate(event_cues)])
+    role_matcher = _matcher(nlp, [(f"role:{i}", c.phrase) for i, c in enumerate(role_cues)])
+    return EventRules(event_cues, role_cues, categories, event_matcher, role_matcher)

@@ -1,0 +1,95 @@
+"""Who did what: organizers, participants, observers and the location, from role cues."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .mentions import Mention, RoleCueMatch
+
+# Text allowed between two entities of one list: connectors, or one unrecognized list item.
+_CONNECTOR = re.compile(
+    r"[\s,;]*(?:(?:and|or|as well as|&|plus)\s+)?(?:the\s+)?"
+    r"|[\s]*,[^.;:!?()\n]{1,60},\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class RoleAssignment:
+    """An entity given a role by a cue."""
+
+    role: str
+    mention: Mention
+    cue: RoleCueMatch
+    label_rank: int
+    distance: int
+
+
+def _chain(first: Mention, others: list[Mention], text: str) -> list[Mention]:
+    chain = [first]
+    for mention in others:
+        if _CONNECTOR.fullmatch(text[chain[-1].end : mention.start]):
+            chain.append(mention)
+        else:
+            break
+    return chain
+
+
+def _chain_back(last: Mention, others: list[Mention], text: str) -> list[Mention]:
+    chain = [last]
+    for mention in reversed(others):
+        if _CONNECTOR.fullmatch(text[mention.end : chain[-1].start]):
+            chain.append(mention)
+        else:
+            break
+    return list(reversed(chain))
+
+
+def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention],
+                    text: str) -> list[RoleAssignment]:
+    """The entities a role cue points at, within its sentence."""
+    cue = match.cue
+    candidates = [m for m in sentence_mentions if m.label in cue.labels]
+    chosen: list[Mention] = []
+    if cue.direction == "after":
+        following = [m for m in candidates if m.start >= match.end]
+        if following and following[0].start - match.end <= cue.window:
+            chosen = _chain(following[0], following[1:], text)
+    elif cue.direction == "before":
+        preceding = [m for m in candidates if m.end <= match.start]
+        if preceding and match.start - preceding[-1].end <= cue.window:
+            chosen = _chain_back(preceding[-1], preceding[:-1], text)
+    else:
+        chosen = candidates
+    return [
+        RoleAssignment(cue.role, m, match, cue.labels.index(m.label),
+                       min(abs(m.start - match.end), abs(match.start - m.end)))
+        for m in chosen
+    ]
+
+
+def best_location(assignments: Iterable[RoleAssignment]) -> RoleAssignment | None:
+    """The location: highest-priority cue, then preferred label, then nearest to its cue."""
+    locations = [a for a in assignments if a.role == "location"]
+    if not locations:
+        return None
+    return max(locations, key=lambda a: (a.cue.cue.priority, -a.label_rank, -a.distance,
+                                         -a.mention.start))
+
+
+def role_lists(assignments: Iterable[RoleAssignment]) -> dict[str, list[Mention]]:
+    """organizers / participants / observers, each entity once, in its highest-priority role."""
+    best: dict[str, RoleAssignment] = {}
+    for assignment in assignments:
+        if assignment.role == "location":
+            continue
+        key = assignment.mention.key
+        current = best.get(key)
+        if current is None or assignment.cue.cue.priority > current.cue.cue.priority:
+            best[key] = assignment
+    lists: dict[str, list[Mention]] = {"organizer": [], "participant": [], "observer": []}
+    for assignment in sorted(best.values(), key=lambda a: a.mention.start):
+        lists[assignment.role].append(assignment.mention)
+    return lists

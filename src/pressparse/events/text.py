@@ -1,0 +1,51 @@
+"""Sentence and paragraph boundaries of an item, by character offsets (no parser needed)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and an opening
+# capital, digit or quote; or at a line break. Abbreviations like "U.S. Customs" are kept
+# together by requiring two letters before the period.
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[a-z0-9\)\]\"”»’%][.!?])[\"”»’)\]]{0,2}\s+(?=[A-Z0-9\"“«(])|(?<=[!?])\s+|\n+"
+)
+_PARAGRAPH_BREAK = re.compile(r"\n+")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Sentence and paragraph spans of a text, with lookups by character offset."""
+
+    sentences: tuple[tuple[int, int], ...]
+    paragraphs: tuple[tuple[int, int], ...]
+
+    def sentence_of(self, offset: int) -> int:
+        return _index_of(self.sentences, offset)
+
+    def paragraph_of(self, offset: int) -> int:
+        return _index_of(self.paragraphs, offset)
+
+
+def _index_of(spans: tuple[tuple[int, int], ...], offset: int) -> int:
+    index = bisect_right([start for start, _ in spans], offset) - 1
+    return max(index, 0)
+
+
+def _spans(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for match in pattern.finditer(text):
+        if match.start() > cursor and text[cursor : match.start()].strip():
+            spans.append((cursor, match.start()))
+        cursor = match.end()
+    if cursor < len(text) and text[cursor:].strip():
+        spans.append((cursor, len(text)))
+    return tuple(spans) or ((0, len(text)),)
+
+
+def layout(text: str) -> Layout:
+    """Sentences and paragraphs (newline-separated) of ``text``."""
+    return Layout(_spans(text, _SENTENCE_BREAK), _spans(text, _PARAGRAPH_BREAK))
