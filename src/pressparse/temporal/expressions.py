@@ -1,0 +1,84 @@
+"""What a temporal expression says, before it is resolved against a reference date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class CalendarPeriod:
+    """A named calendar period (a day, month, quarter, half, season, year or decade).
+
+    ``year`` is None when it was not written; ``year_shift`` is set when the year is given
+    relative to the reference ("the first quarter of this year" -> 0, "... of last year" -> -1).
+    """
+
+    unit: str
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    part: int | str | None = None
+    mod: str | None = None
+    year_shift: int | None = None
+    assumption: str | None = None
+
+    def with_year(self, year: int | None) -> CalendarPeriod:
+        return replace(self, year=year)
+
+
+@dataclass(frozen=True)
+class CalendarRange:
+    """Two calendar periods, the second not before the first, written as one expression."""
+
+    first: CalendarPeriod
+    last: CalendarPeriod
+
+    @property
+    def year_written(self) -> bool:
+        return self.first.year is not None or self.last.year is not None
+
+
+@dataclass(frozen=True)
+class RelativePeriod:
+    """A period placed relative to the reference date ("last week", "on Monday", "3 days ago").
+
+    unit: day | week | weekend | month | quarter | half | year | decade | weekday | monthname |
+    season. ``target`` is the weekday index, month number or season code for those units;
+    ``direction`` is None when the wording does not say (then the sentence's tense decides).
+    """
+
+    unit: str
+    shift: int = 0
+    target: int | str | None = None
+    mod: str | None = None
+    clip: str | None = None
+    direction: int | None = None
+
+
+@dataclass(frozen=True)
+class ReferenceToken:
+    """TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF ("now", "recently", "in the future")."""
+
+    token: str
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A length of time: amount (None when vague) of a TIMEX3 unit letter."""
+
+    amount: int | None
+    letter: str
+    precision: str
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """A set of times ("every year", "weekly") with its TIMEX3 value."""
+
+    timex: str
+    precision: str
+
+
+Expression = (
+    CalendarPeriod | CalendarRange | RelativePeriod | ReferenceToken | Duration | Recurrence
+)

@@ -1,0 +1,180 @@
+"""The temporal vocabulary (month names, units, cue words ...) read from the data directory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from ..data import read_jsonl
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class MonthRecord(_Record):
+    month: int
+    names: list[str]
+
+
+class WeekdayRecord(_Record):
+    weekday: int
+    names: list[str]
+
+
+class SeasonRecord(_Record):
+    code: str
+    names: list[str]
+    start_month: int
+    months: int = 3
+    needs_anchor: bool = False
+
+
+class UnitRecord(_Record):
+    unit: str
+    forms: list[str]
+    plural: list[str]
+    timex: str
+    factor: int = 1
+    precision: str
+
+
+class NumberRecord(_Record):
+    word: str
+    value: int | None
+    needs_cue: bool = False
+
+
+class OrdinalRecord(_Record):
+    word: str
+    value: int
+
+
+class QualifierRecord(_Record):
+    phrase: str
+    mod: str | None = None
+    clip: Literal["before", "after"] | None = None
+    relative_only: bool = False
+
+
+class ShiftRecord(_Record):
+    word: str
+    shift: int
+
+
+class RelativeRecord(_Record):
+    phrase: str
+    unit: str | None = None
+    shift: int = 0
+    token: str | None = None
+
+
+class SetRecord(_Record):
+    phrase: str
+    timex: str
+
+
+class CueRecord(_Record):
+    cue: str
+
+
+class WordRecord(_Record):
+    word: str
+
+
+class BlockerRecord(_Record):
+    word: str
+    side: Literal["before", "after"]
+
+
+@dataclass
+class Lexicon:
+    """Every word list the temporal grammar uses, keyed for lookup (lower-cased keys)."""
+
+    months: dict[str, int] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)
+    seasons: dict[str, SeasonRecord] = field(default_factory=dict)
+    units: dict[str, UnitRecord] = field(default_factory=dict)
+    unit_is_plural: dict[str, bool] = field(default_factory=dict)
+    numbers: dict[str, NumberRecord] = field(default_factory=dict)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    qualifiers: dict[str, QualifierRecord] = field(default_factory=dict)
+    shifts: dict[str, int] = field(default_factory=dict)
+    relative: dict[str, RelativeRecord] = field(default_factory=dict)
+    sets: dict[str, str] = field(default_factory=dict)
+    future_cues: list[str] = field(default_factory=list)
+    period_preps: list[str] = field(default_factory=list)
+    duration_cues: frozenset[str] = frozenset()
+    blocked_after: frozenset[str] = frozenset()
+    blocked_before: frozenset[str] = frozenset()
+
+    @property
+    def month_forms(self) -> list[str]:
+        """Month names as written: Title case and UPPER case (case matters: 'may', 'march')."""
+        return _cased_forms(self.months)
+
+    @property
+    def weekday_forms(self) -> list[str]:
+        return _cased_forms(self.weekdays)
+
+
+def _cased_forms(names: dict[str, int]) -> list[str]:
+    forms: set[str] = set()
+    for name in names:
+        title = name[:1].upper() + name[1:]
+        forms.update({title, title.upper()})
+    return sorted(forms, key=len, reverse=True)
+
+
+def key(text: str) -> str:
+    """The lookup key of a written form: lower case, single spaces, no trailing dot."""
+    return " ".join(text.lower().split()).rstrip(".")
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(data_dir: Path) -> Lexicon:
+    """Read every data file of the date component from ``data_dir``."""
+    lex = Lexicon()
+    for month in read_jsonl(data_dir / "months.jsonl", MonthRecord):
+        for name in month.names:
+            lex.months[key(name)] = month.month
+            lex.months[name.lower()] = month.month
+    for day in read_jsonl(data_dir / "weekdays.jsonl", WeekdayRecord):
+        for name in day.names:
+            lex.weekdays[key(name)] = day.weekday
+            lex.weekdays[name.lower()] = day.weekday
+    for season in read_jsonl(data_dir / "seasons.jsonl", SeasonRecord):
+        for name in season.names:
+            lex.seasons[key(name)] = season
+    for unit in read_jsonl(data_dir / "units.jsonl", UnitRecord):
+        for form in unit.forms:
+            lex.units[key(form)] = unit
+            lex.unit_is_plural[key(form)] = False
+        for form in unit.plural:
+            lex.units[key(form)] = unit
+            lex.unit_is_plural[key(form)] = True
+    lex.numbers = {key(r.word): r for r in read_jsonl(data_dir / "numbers.jsonl", NumberRecord)}
+    lex.ordinals = {
+        key(r.word): r.value for r in read_jsonl(data_dir / "ordinals.jsonl", OrdinalRecord)
+    }
+    lex.qualifiers = {
+        key(r.phrase): r for r in read_jsonl(data_dir / "qualifiers.jsonl", QualifierRecord)
+    }
+    lex.shifts = {key(r.word): r.shift for r in read_jsonl(data_dir / "shifts.jsonl", ShiftRecord)}
+    lex.relative = {
+        key(r.phrase): r for r in read_jsonl(data_dir / "relative.jsonl", RelativeRecord)
+    }
+    lex.sets = {key(r.phrase): r.timex for r in read_jsonl(data_dir / "sets.jsonl", SetRecord)}
+    lex.future_cues = [key(r.cue) for r in read_jsonl(data_dir / "future_cues.jsonl", CueRecord)]
+    lex.period_preps = [r.word for r in read_jsonl(data_dir / "period_preps.jsonl", WordRecord)]
+    lex.duration_cues = frozenset(
+        key(r.word) for r in read_jsonl(data_dir / "duration_cues.jsonl", WordRecord)
+    )
+    blockers = read_jsonl(data_dir / "year_blockers.jsonl", BlockerRecord)
+    lex.blocked_after = frozenset(key(b.word) for b in blockers if b.side == "after")
+    lex.blocked_before = frozenset(b.word.lower() for b in blockers if b.side == "before")
+    return lex

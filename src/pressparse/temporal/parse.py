@@ -1,0 +1,366 @@
+"""From a grammar match to an :class:`Expression` and the character span it covers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .expressions import (
+    CalendarPeriod,
+    CalendarRange,
+    Duration,
+    Expression,
+    Recurrence,
+    ReferenceToken,
+    RelativePeriod,
+)
+from .lexicon import Lexicon, key
+from .periods import valid_day
+from .patterns import Grammar
+
+_DIGITS = re.compile(r"[0-9]+")
+_PREVIOUS_WORDS = re.compile(r"([\w.$€£#№]+)\s+(?:([\w.$€£#№]+)\s+)?$")
+_NEXT_WORD = re.compile(r"\s*([^\W\d]+|%)")
+_TITLE_PREFIX = re.compile(r"^(?:[Bb]etween)\s+")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One expression found in the text: character offsets and meaning."""
+
+    start: int
+    end: int
+    expression: Expression
+    form: str
+
+
+Fields = dict[str, str | None]
+
+
+def _int(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = _DIGITS.search(text)
+    return int(digits.group()) if digits else None
+
+
+class Parser:
+    """Turns matches of the grammar into expressions, rejecting the ones that are not dates."""
+
+    def __init__(self, lex: Lexicon, grammar: Grammar) -> None:
+        self.lex = lex
+        self.grammar = grammar
+        self.handlers: dict[str, Callable[[Fields, str, int, int], Expression | None]] = {
+            "between_dmy": self._day_range, "range_dmy": self._day_range,
+            "between_mdy": self._day_range, "range_mdy": self._day_range,
+            "between_month": self._month_range, "range_month": self._month_range,
+            "between_year": self._year_range, "range_year": self._year_range,
+            "range_numeric": self._numeric_range, "iso": self._iso, "numeric": self._numeric,
+            "dmy": self._day, "mdy": self._day, "month_year": self._month,
+            "month_qual": self._month, "month_prep": self._month,
+            "quarter": self._quarter, "quarter_code": self._quarter, "year_quarter": self._quarter,
+            "half": self._half, "half_code": self._half, "season": self._season,
+            "decade": self._decade, "year_qual": self._year, "year_word": self._year,
+            "year": self._bare_year, "ago": self._ago, "the_past": self._the_past,
+            "relative_unit": self._relative_unit, "weekday": self._weekday,
+            "relative": self._relative, "set": self._set,
+            "duration_adj": self._duration, "duration": self._duration,
+        }
+        self.day_first = True
+
+    def parse(self, match: re.Match[str], text: str) -> Found | None:
+        form = match.lastgroup
+        if form is None:
+            return None
+        fields = {name: match.group(f"{form}__{name}") for name in self.grammar.groups[form]}
+        start, end = match.span()
+        if fields.get("pre"):
+            start = match.end(f"{form}__pre")
+            while start < end and text[start].isspace():
+                start += 1
+        expression = self.handlers[form](fields, text, start, end)
+        if expression is None:
+            return None
+        return Found(start, end, expression, form)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _month_of(self, name: str | None) -> int | None:
+        return self.lex.months.get(key(name)) if name else None
+
+    def _mod(self, qualifier: str | None) -> str | None:
+        if not qualifier:
+            return None
+        record = self.lex.qualifiers.get(key(qualifier.rstrip("-‐ ")))
+        return record.mod if record else None
+
+    def _year_shift(self, fields: Fields) -> int | None:
+        rel = fields.get("rel")
+        if not rel:
+            return None
+        return 0 if key(rel) == "the" else self.lex.shifts.get(key(rel), 0)
+
+    def _previous_words(self, text: str, start: int) -> tuple[str, str]:
+        found = _PREVIOUS_WORDS.search(text, max(0, start - 40), start)
+        if not found:
+            return "", ""
+        if found.group(2):
+            return found.group(2).lower(), found.group(1).lower()
+        return found.group(1).lower(), ""
+
+    # -- calendar dates --------------------------------------------------------------------
+
+    def _day_point(self, day: str | None, month: int | None, year: str | None) -> \
+            CalendarPeriod | None:
+        d = _int(day)
+        y = _int(year)
+        if d is None or month is None or not valid_day(y, month, d):
+            return None
+        return CalendarPeriod("day", y, month, d)
+
+    def _day(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        return self._day_point(f.get("d1"), self._month_of(f.get("m1")), f.get("y1"))
+
+    def _day_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        m2 = self._month_of(f.get("m2"))
+        m1 = self._month_of(f.get("m1")) or m2
+        if m2 is None:
+            m2 = m1
+        first = self._day_point(f.get("d1"), m1, f.get("y1"))
+        last = self._day_point(f.get("d2"), m2, f.get("y2"))
+        return self._range(first, last)
+
+    def _range(self, first: CalendarPeriod | None, last: CalendarPeriod | None) -> \
+            CalendarRange | None:
+        if first is None or last is None:
+            return None
+        if first.year is None and last.year is not None:
+            later_month = (first.month or 1) > (last.month or 1)
+            first = first.with_year(last.year - 1 if later_month else last.year)
+        if first.year is not None and last.year is not None:
+            if (first.year, first.month or 0, first.day or 0) >= \
+                    (last.year, last.month or 0, last.day or 0):
+                return None
+        elif first.unit == "day" and (first.month, first.day) == (last.month, last.day):
+            return None
+        return CalendarRange(first, last)
+
+    def _month_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        m1, m2 = self._month_of(f.get("m1")), self._month_of(f.get("m2"))
+        if m1 is None or m2 is None:
+            return None
+        first = CalendarPeriod("month", _int(f.get("y1")), m1, mod=self._mod(f.get("q1")))
+        last = CalendarPeriod("month", _int(f.get("y2")), m2, mod=self._mod(f.get("q2")))
+        return self._range(first, last)
+
+    def _year_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        y1, y2 = _int(f.get("y1")), _int(f.get("y2"))
+        if y1 is None or y2 is None:
+            return None
+        if y2 < 100:
+            y2 += y1 // 100 * 100
+        if not y1 < y2 <= y1 + 100:
+            return None
+        return CalendarRange(CalendarPeriod("year", y1), CalendarPeriod("year", y2))
+
+    def _numeric_parts(self, a: str | None, b: str | None, sep: str | None, year: str | None) \
+            -> CalendarPeriod | None:
+        x, y, yr = _int(a), _int(b), _int(year)
+        if x is None or y is None or yr is None:
+            return None
+        if x > 12 >= y:
+            day, month, assumption = x, y, "unambiguous"
+        elif y > 12 >= x:
+            day, month, assumption = y, x, "unambiguous"
+        elif x == y:
+            day, month, assumption = x, y, "unambiguous"
+        elif sep == "." or self.day_first:
+            day, month, assumption = x, y, "day_first"
+        else:
+            day, month, assumption = y, x, "month_first"
+        if not 1 <= month <= 12 or not valid_day(yr, month, day):
+            return None
+        return CalendarPeriod("day", yr, month, day, assumption=assumption)
+
+    def _numeric(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        return self._numeric_parts(f.get("a1"), f.get("b1"), f.get("s1"), f.get("y1"))
+
+    def _numeric_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        first = self._numeric_parts(f.get("a1"), f.get("b1"), f.get("s1"), f.get("y1"))
+        last = self._numeric_parts(f.get("a2"), f.get("b2"), f.get("s2"), f.get("y2"))
+        return self._range(first, last)
+
+    def _iso(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        return self._day_point(f.get("d"), _int(f.get("m")), f.get("y"))
+
+    def _month(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        month = self._month_of(f.get("m"))
+        if month is None:
+            return None
+        return CalendarPeriod("month", _int(f.get("y")), month, mod=self._mod(f.get("q")))
+
+    def _ordinal(self, word: str | None, last: int) -> int | None:
+        if not word:
+            return None
+        value = self.lex.ordinals.get(key(word))
+        if value is None or value > last:
+            return None
+        return last if value == -1 else value
+
+    def _quarter(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        number = _int(f.get("n")) if f.get("n") else self._ordinal(f.get("ord"), 4)
+        if number is None:
+            return None
+        year = _int(f.get("y"))
+        if year is None and f.get("yy"):
+            year = 2000 + int(f["yy"] or 0)
+        return CalendarPeriod("quarter", year, part=number, year_shift=self._year_shift(f))
+
+    def _half(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        number = _int(f.get("n")) if f.get("n") else self._ordinal(f.get("ord"), 2)
+        if number is None:
+            return None
+        return CalendarPeriod("half", _int(f.get("y")), part=number,
+                              year_shift=self._year_shift(f))
+
+    def _season(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        record = self.lex.seasons.get(key(f.get("s") or ""))
+        if record is None:
+            return None
+        year = _int(f.get("y"))
+        anchored = year is not None or f.get("q")
+        if not anchored and record.needs_anchor:
+            return None
+        if not anchored and not f.get("the"):
+            before, last_word = self._previous_words(text, start)
+            if (last_word or before) not in self.lex.period_preps:
+                return None
+        return CalendarPeriod("season", year, part=record.code, mod=self._mod(f.get("q")))
+
+    def _decade(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        if f.get("dec"):
+            year = int(f["dec"] or 0)
+        else:
+            short = int(f.get("short") or 0)
+            year = 1900 + short if short >= 20 else 2000 + short
+        return CalendarPeriod("decade", year, mod=self._mod(f.get("q")))
+
+    def _year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        return CalendarPeriod("year", _int(f.get("y")), mod=self._mod(f.get("q")))
+
+    def _bare_year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        year = _int(f.get("y"))
+        if year is None:
+            return None
+        before, last_word = self._previous_words(text, start)
+        previous = last_word or before
+        if previous in self.lex.blocked_before or f"{before} {last_word}" in \
+                self.lex.blocked_before:
+            return None
+        following = _NEXT_WORD.match(text, end)
+        if following and key(following.group(1)) in self.lex.blocked_after:
+            return None
+        if not 1900 <= year <= 2049 and previous not in self.lex.period_preps:
+            return None
+        return CalendarPeriod("year", year)
+
+    # -- relative expressions --------------------------------------------------------------
+
+    def _unit(self, word: str | None) -> tuple[str, str, int, str] | None:
+        record = self.lex.units.get(key(word or ""))
+        if record is None:
+            return None
+        return record.unit, record.timex, record.factor, record.precision
+
+    def _amount(self, word: str | None) -> tuple[int | None, bool] | None:
+        if word is None:
+            return None
+        if word[:1].isdigit():
+            return int(word), False
+        record = self.lex.numbers.get(key(word))
+        if record is None:
+            return None
+        return record.value, record.needs_cue
+
+    def _ago(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        unit, amount = self._unit(f.get("u")), self._amount(f.get("n"))
+        if unit is None or amount is None:
+            return None
+        if amount[0] is None:
+            return ReferenceToken("PAST_REF")
+        name = "week" if unit[0] == "fortnight" else unit[0]
+        return RelativePeriod(name, -amount[0] * unit[2])
+
+    def _the_past(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        unit = self._unit(f.get("u"))
+        if unit is None:
+            return None
+        if f.get("n"):
+            amount = self._amount(f.get("n"))
+            if amount is None:
+                return None
+            value = amount[0]
+        else:
+            if unit[0] == "day":
+                return None
+            value = 1
+        return Duration(value * unit[2] if value is not None else None, unit[1], unit[3])
+
+    def _duration(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        unit, amount = self._unit(f.get("u")), self._amount(f.get("n"))
+        if unit is None or amount is None:
+            return None
+        value, needs_cue = amount
+        if needs_cue:
+            before, last_word = self._previous_words(text, start)
+            if (last_word or before) not in self.lex.duration_cues and \
+                    f"{before} {last_word}" not in self.lex.duration_cues:
+                return None
+        if value == 0:
+            return None
+        return Duration(value * unit[2] if value is not None else None, unit[1], unit[3])
+
+    def _relative_unit(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        rel = f.get("rel1") or f.get("rel2")
+        shift = self.lex.shifts.get(key(rel), 0) if rel else 0
+        mod = self._mod(f.get("q"))
+        clip = self.lex.qualifiers[key(f["clip"])].clip if f.get("clip") else None
+        target_word = f.get("u") or ""
+        word = key(target_word)
+        unit = self._unit(target_word)
+        if unit is not None:
+            name = "week" if unit[0] == "fortnight" else unit[0]
+            return RelativePeriod(name, shift, mod=mod, clip=clip)
+        if word == "weekend":
+            return RelativePeriod("weekend", shift, mod=mod, clip=clip)
+        direction = shift if shift else 0
+        if word in self.lex.weekdays and target_word[:1].isupper():
+            return RelativePeriod("weekday", shift, self.lex.weekdays[word], mod, clip, direction)
+        if word in self.lex.months and target_word[:1].isupper():
+            return RelativePeriod("monthname", shift, self.lex.months[word], mod, clip, direction)
+        if word in self.lex.seasons:
+            code = self.lex.seasons[word].code
+            return RelativePeriod("season", shift, code, mod, clip, direction)
+        return None
+
+    def _weekday(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        day = self.lex.weekdays.get(key(f.get("wd") or ""))
+        if day is None:
+            return None
+        return RelativePeriod("weekday", 0, day, direction=None)
+
+    def _relative(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        record = self.lex.relative.get(key(f.get("phrase") or ""))
+        if record is None:
+            return None
+        if record.token:
+            return ReferenceToken(record.token)
+        return RelativePeriod(record.unit or "day", record.shift)
+
+    def _set(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        timex = self.lex.sets.get(key(f.get("phrase") or ""))
+        if timex is None:
+            return None
+        precision = {"D": "day", "W": "week", "M": "month", "Q": "quarter"}.get(timex[-1], "year")
+        return Recurrence(timex, precision)

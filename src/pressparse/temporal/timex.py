@@ -1,0 +1,34 @@
+"""TIMEX3 values (the TimeML normal form other temporal tools read)."""
+
+from __future__ import annotations
+
+from .expressions import CalendarPeriod
+
+
+def period_timex(period: CalendarPeriod, year: int | None) -> str:
+    """The TIMEX3 value of a calendar period; an unknown year is written ``XXXX``."""
+    y = f"{year:04d}" if year is not None else "XXXX"
+    unit = period.unit
+    if unit == "day":
+        return f"{y}-{period.month:02d}-{period.day:02d}"
+    if unit == "month":
+        return f"{y}-{period.month:02d}"
+    if unit == "quarter":
+        return f"{y}-Q{period.part}"
+    if unit == "half":
+        return f"{y}-H{period.part}"
+    if unit == "season":
+        return f"{y}-{period.part}"
+    if unit == "decade":
+        return y[:3] if year is not None else "XXX"
+    return y
+
+
+def duration_timex(amount: int | None, letter: str) -> str:
+    """``P2W``, ``P10D``, ``PXY`` (vague amount)."""
+    return f"P{amount if amount is not None else 'X'}{letter}"
+
+
+def interval_timex(first: str, last: str) -> str:
+    """An ISO 8601 interval of two TIMEX3 values (a range's own value)."""
+    return first if first == last else f"{first}/{last}"
