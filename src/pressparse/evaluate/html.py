@@ -36,7 +36,6 @@ tr.all td { font-weight: bold; } .fail { color: #b91c1c; font-weight: bold; }
 .side { border: 1px solid #ddd; border-radius: 6px; padding: .5em .8em; max-height: 34em;
         overflow: auto; font-size: .92em; }
 .side h3 { margin: .2em 0 .4em; font-size: 1em; }
-.entities { white-space: pre-wrap; }
 .kind { font-weight: bold; padding: 0 .3em; border-radius: 3px; }
 .kind-FN { background: #fecaca; } .kind-FP { background: #fecaca; }
 .kind-value { background: #fed7aa; }

@@ -1,0 +1,196 @@
+"""`pressparse evaluate` end to end: tables, --json, --html, --min-f1 exit codes, baselines."""
+
+from __future__ import annotations
+
+import copy
+import html as html_lib
+import importlib.util
+from pathlib import Path
+
+import orjson
+import pytest
+import typer
+from eval_helpers import GOLD_DIR
+from typer.testing import CliRunner
+
+from pressparse.evaluate.baselines import naive_entities, run_baseline
+from pressparse.evaluate.command import evaluate_command
+from pressparse.evaluate.corpus import EvalDoc
+from pressparse.evaluate.html import html_report
+from pressparse.evaluate.readers import read_annotations
+from pressparse.evaluate.scoring import score_system
+from pressparse.evaluate.thresholds import Threshold, ThresholdError, check, parse
+
+app = typer.Typer()
+app.command("evaluate")(evaluate_command)
+app.command("noop")(lambda: None)  # two commands: invoke as `evaluate ...` like the real CLI
+runner = CliRunner()
+
+
+def gold_docs() -> list[EvalDoc]:
+    return read_annotations(GOLD_DIR)
+
+
+def write_predictions(path: Path, gold: list[EvalDoc], spoil: bool) -> Path:
+    """Gold turned into prediction Documents (JSONL), optionally with errors."""
+    lines = []
+    for doc in gold:
+        data = orjson.loads((GOLD_DIR / f"{doc.id}.gold.json").read_bytes())
+        if spoil and doc.id == "border_operation":
+            item = data["items"][0]
+            item["entities"] = [e for e in item["entities"] if e["label"] != "NORP"]
+            for entity in item["entities"]:
+                if entity["text"] == "Kazakhstan":
+                    entity["normalized"]["iso2"] = "KG"
+            item["entities"].append({"label": "ORG", "text": "border guards",
+                                     "start": doc.text.index("border guards"),
+                                     "end": doc.text.index("border guards") + 13})
+            item["events"][0]["end_date"] = "2022-10-10"
+            item["events"].pop()
+        lines.append(orjson.dumps(data))
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return path
+
+
+def test_perfect_predictions_pass_the_default_thresholds(tmp_path: Path) -> None:
+    pred = write_predictions(tmp_path / "pred.jsonl", gold_docs(), spoil=False)
+    result = runner.invoke(app, ["evaluate", str(GOLD_DIR), "--pred", str(pred),
+                                 "--min-f1", "default", "--json", str(tmp_path / "r.json")])
+    assert result.exit_code == 0, result.output
+    assert "COUNTRY" in result.output and "seizures" in result.output
+    report = orjson.loads((tmp_path / "r.json").read_bytes())
+    assert report["passed"] is True
+    main = report["systems"]["pressparse"]
+    assert main["entities"]["ALL"]["value"]["f1"] == 1.0
+    assert main["events"]["events"] == {"tp": 4, "fp": 0, "fn": 0, "precision": 1.0,
+                                        "recall": 1.0, "f1": 1.0}
+
+
+def test_errors_fail_the_thresholds_and_are_reported(tmp_path: Path) -> None:
+    pred = write_predictions(tmp_path / "pred.jsonl", gold_docs(), spoil=True)
+    out = tmp_path / "r.json"
+    result = runner.invoke(app, ["evaluate", str(GOLD_DIR), "--pred", str(pred), "--json",
+                                 str(out), "--min-f1", "default", "--min-f1", "LOC=0.5"])
+    assert result.exit_code == 1, result.output
+    report = orjson.loads(out.read_bytes())
+    failed = {c["score"] for c in report["thresholds"] if not c["passed"]}
+    assert failed == {"COUNTRY.value", "ORG.value", "events.dates", "events.type"}
+    kinds = {(e["kind"], e["label"]) for e in report["systems"]["pressparse"]["errors"]}
+    assert kinds == {("FN", "NORP"), ("FP", "ORG"), ("value", "COUNTRY"), ("FN", "events"),
+                     ("value", "end_date"), ("value", "dates")}
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["--min-f1", "COUNTRY=high"], 2, "not a number"),
+        (["--min-f1", "COUNTRY=1.5"], 2, "between 0 and 1"),
+        (["--min-f1", "events.colour=0.5"], 2, "unknown event field"),
+        (["--format", "excel"], 2, "unknown format"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], code: int, message: str, tmp_path: Path) -> None:
+    pred = write_predictions(tmp_path / "pred.jsonl", gold_docs(), spoil=False)
+    result = runner.invoke(app, ["evaluate", str(GOLD_DIR), "--pred", str(pred), *args])
+    assert result.exit_code == code
+    assert message in result.output
+
+
+def test_html_report_lists_every_false_positive_and_negative(tmp_path: Path) -> None:
+    gold = gold_docs()
+    pred = copy.deepcopy(gold)
+    # shift every second entity by one character and drop the first event of each document
+    for doc in pred:
+        doc.entities = [e.model_copy(update={"end": e.end - 1, "text": e.text[:-1]})
+                        if i % 2 else e for i, e in enumerate(doc.entities)]
+        doc.events = (doc.events or [])[1:]
+        doc.event_items = doc.event_items[1:]
+    result = score_system("pressparse", gold, pred)
+    page = html_report(gold, [result], [])
+    wrong = [e for e in result.errors if e.kind in ("FP", "FN")]
+    assert len(wrong) > 20
+    assert page.count("class='err err-FP'") + page.count("class='err err-FN'") == len(wrong)
+    for error in wrong:
+        row = (f"<td class=l>{error.scope}</td><td class=l>{html_lib.escape(error.label)}</td>")
+        assert row in page
+        assert html_lib.escape(" ".join(error.text.split())) in page
+    assert page.count("class=\"entities\"") == 2 * len(gold)  # displaCy, both sides
+
+
+def test_html_escapes_text(tmp_path: Path) -> None:
+    doc = EvalDoc(id="<id>", text="<script>x</script> UNODC", events=[])
+    page = html_report([doc], [score_system("p", [doc], [EvalDoc("<id>", doc.text)])], [])
+    assert "<script>x" not in page
+
+
+@pytest.mark.parametrize(
+    ("specs", "expected"),
+    [
+        (["COUNTRY=0.9"], {"COUNTRY.value": 0.9}),
+        (["ORG.strict=0.8,seizures=0.7"], {"ORG.strict": 0.8, "events.seizures": 0.7}),
+        (["default", "COUNTRY=0.5"], None),
+    ],
+)
+def test_threshold_parsing(specs: list[str], expected: dict[str, float] | None) -> None:
+    found = {t.name: t.minimum for t in parse(specs)}
+    if expected is None:
+        assert found["COUNTRY.value"] == 0.5 and "events.type" in found
+    else:
+        assert found == expected
+
+
+def test_threshold_names_must_exist() -> None:
+    with pytest.raises(ThresholdError):
+        parse(["country=0.5"])
+
+
+def test_unscored_thresholds_pass() -> None:
+    gold = gold_docs()
+    result = score_system("p", gold, copy.deepcopy(gold))
+    (only,) = check(result, [Threshold("PERSON.value", 0.99)])
+    assert only.actual is None and only.passed
+
+
+def test_naive_baseline_finds_dates_and_quantities_with_true_offsets() -> None:
+    text = "On 4 March 2021 agents seized 250 kg of cocaine."
+    found = naive_entities(text)
+    assert {e.label for e in found} == {"DATE", "QUANTITY"}
+    for entity in found:
+        assert text[entity.start:entity.end] == entity.text
+    quantity = next(e for e in found if e.label == "QUANTITY")
+    assert quantity.normalized is not None and quantity.normalized["kg"] == pytest.approx(250)
+
+
+def test_baseline_subset_is_reported(tmp_path: Path) -> None:
+    run = run_baseline("naive", gold_docs(), limit=1)
+    assert len(run.predictions) == 1 and "first 1 of 3" in run.note
+
+
+def test_cli_baseline_adds_a_comparison(tmp_path: Path) -> None:
+    pred = write_predictions(tmp_path / "pred.jsonl", gold_docs(), spoil=False)
+    result = runner.invoke(app, ["evaluate", str(GOLD_DIR), "--pred", str(pred), "--baseline",
+                                 "naive", "--baseline-limit", "1", "--json",
+                                 str(tmp_path / "r.json")])
+    assert result.exit_code == 0, result.output
+    systems = orjson.loads((tmp_path / "r.json").read_bytes())["systems"]
+    assert set(systems) == {"pressparse", "pressparse (same 1 docs)", "naive"}
+    assert systems["naive"]["events"] is None
+
+
+@pytest.mark.skipif(importlib.util.find_spec("en_core_web_sm") is None,
+                    reason="optional en_core_web_sm not installed")
+def test_spacy_sm_baseline_maps_labels() -> None:
+    from pressparse.evaluate.baselines import spacy_entities
+
+    found = spacy_entities("Police in France and the United Nations met in Paris on Monday.")
+    labels = {(e.label, e.text) for e in found}
+    assert ("COUNTRY", "France") in labels
+    assert all(e.label in ("COUNTRY", "LOC", "ORG", "DATE", "QUANTITY") for e in found)
+
+
+def test_pipeline_runs_when_no_predictions_are_given(tmp_path: Path) -> None:
+    pytest.importorskip("pressparse.extract")
+    result = runner.invoke(app, ["evaluate", str(GOLD_DIR), "--json", str(tmp_path / "r.json")])
+    assert result.exit_code == 0, result.output
+    report = orjson.loads((tmp_path / "r.json").read_bytes())
+    assert report["systems"]["pressparse"]["documents"] == 3

@@ -1,0 +1,54 @@
+"""Which normalized keys count, per label."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pressparse.evaluate.values import describe_value, values_equal
+
+KZ = {"iso2": "KZ", "iso3": "KAZ", "name": "Kazakhstan"}
+
+
+@pytest.mark.parametrize(
+    ("label", "gold", "pred", "equal"),
+    [
+        ("COUNTRY", KZ, KZ, True),
+        ("COUNTRY", KZ, {"iso2": "KZ", "iso3": "KAZ", "name": "Republic of Kazakhstan"}, True),
+        ("COUNTRY", KZ, {"iso2": "KG", "iso3": "KGZ", "name": "Kyrgyzstan"}, False),
+        ("COUNTRY", KZ, None, False),
+        ("COUNTRY", None, KZ, True),  # no gold value: nothing to judge
+        ("ORG", {"name": "Europol"}, {"name": "EUROPOL ", "acronym": "x"}, True),
+        ("ORG", {"name": "Europol"}, {"name": "Eurojust"}, False),
+        ("LOC", {"name": "Almaty", "country_iso2": "KZ"}, {"name": "almaty"}, True),
+        ("DATE", {"start": "2019-02-26", "end": "2019-03-01"},
+         {"start": "2019-02-26", "end": "2019-03-01", "precision": "day", "year_inferred": True},
+         True),
+        ("DATE", {"start": "2019-02-26", "end": "2019-03-01"},
+         {"start": "2019-02-26", "end": "2019-02-26"}, False),
+        ("QUANTITY", {"value": 8.9, "unit": "t", "kg": 8900, "qualifier": "more_than"},
+         {"value": 8.9, "unit": "t", "kg": 8900.0000001, "qualifier": "more_than"}, True),
+        ("QUANTITY", {"value": 8.9, "unit": "t", "kg": 8900, "qualifier": "more_than"},
+         {"value": 8.9, "unit": "t", "kg": 8900, "qualifier": "about"}, False),
+        ("QUANTITY", {"value": 8.9, "unit": "t", "kg": 8900, "qualifier": "more_than"},
+         {"value": 8.9, "unit": "kg", "kg": 8.9, "qualifier": "more_than"}, False),
+        ("QUANTITY", {"value": 784}, {"value": 784, "qualifier": "exact"}, True),
+        ("QUANTITY", {"value": 784}, {"value": 785}, False),
+        ("SUBSTANCE", {"name": "opium", "class": "opioid"}, {"name": "Opium", "class": "x"},
+         True),
+        ("OPERATION", {"name": "Channel-Center"}, {"name": "Channel - Center"}, False),
+        ("PERSON", None, None, True),
+        ("PERSON", {"name": "A"}, {"name": "B"}, True),  # PERSON values are not compared
+    ],
+)
+def test_values_equal(label: str, gold: dict[str, Any] | None, pred: dict[str, Any] | None,
+                      equal: bool) -> None:
+    assert values_equal(label, gold, pred) is equal
+
+
+def test_describe_value_names_the_compared_keys() -> None:
+    assert describe_value("COUNTRY", KZ) == "iso2=KZ"
+    assert describe_value("DATE", {"start": "2020-01-01", "end": "2020-01-31"}) == (
+        "start=2020-01-01, end=2020-01-31")
+    assert describe_value("ORG", None) == "—"
