@@ -1,19 +1,54 @@
-"""Amounts with units, qualifiers and what was counted, normalized."""
+"""QUANTITY entities: amounts with units, qualifiers and what was counted, normalized.
+
+Runs after the gazetteer, organization and date components: it never proposes a
+quantity overlapping their DATE/ORG/OPERATION/LOC/PERSON/SUBSTANCE entities, and it
+links measures to SUBSTANCE entities already in ``doc.ents``.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import get_normalized
+from ..measure.lexicon import load_lexicon
+from ..measure.scanner import QuantityScanner, SubstanceMention
+from ..spans import Candidate, add_entities
 from .base import DataComponent
+
+# Labels a quantity may displace when it is longer ("US" inside "US$5 million").
+_YIELDING_LABELS = frozenset({"COUNTRY", "NORP"})
 
 
 class QuantityRecognizer(DataComponent):
     """Amounts with units, qualifiers and what was counted, normalized."""
 
     factory = "pressparse_quantities"
+    scanner: QuantityScanner
+
+    def load(self, data_dir: Path) -> None:
+        self.scanner = QuantityScanner(load_lexicon(data_dir))
 
     def process(self, doc: Doc) -> Doc:
+        text = doc.text
+        if not any(ch.isdigit() for ch in text) and not self.scanner.pats.anchor.search(text):
+            return doc
+        substances: list[SubstanceMention] = []
+        blocked: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ == "SUBSTANCE":
+                value = get_normalized(ent) or {}
+                substances.append(
+                    SubstanceMention(ent.start_char, ent.end_char, value.get("name") or ent.text)
+                )
+            if ent.label_ not in _YIELDING_LABELS:
+                blocked.append((ent.start_char, ent.end_char))
+        found = self.scanner.scan(text, substances, blocked)
+        if found:
+            add_entities(doc, [Candidate(q.start, q.end, "QUANTITY", q.normalized())
+                               for q in found])
         return doc
 
 

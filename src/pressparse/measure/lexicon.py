@@ -1,0 +1,118 @@
+"""The QUANTITY vocabulary read from the data directory, with lookup tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..data import read_jsonl
+from .conversion import factor
+from .records import (
+    CountNounRecord,
+    CurrencyRecord,
+    NumberWordRecord,
+    QualifierRecord,
+    RangeRecord,
+    ScaleRecord,
+    UnitRecord,
+    WordListRecord,
+)
+
+
+@dataclass(frozen=True)
+class UnitReading:
+    """One way to read a unit: canonical name, kind, factor to its target, assumption."""
+
+    name: str
+    kind: str
+    to: str | None
+    factor: float | None
+    assumption: str | None = None
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as the scanner uses it: its usual reading and its reading in imperial texts."""
+
+    usual: UnitReading
+    imperial: UnitReading
+
+    @property
+    def kind(self) -> str:
+        return self.usual.kind
+
+    @property
+    def name(self) -> str:
+        return self.usual.name
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.usual != self.imperial
+
+
+@dataclass
+class Lexicon:
+    """Lookup tables built from the data files (keys of word tables are lower-case)."""
+
+    unit_words: dict[str, Unit] = field(default_factory=dict)
+    unit_symbols: dict[str, Unit] = field(default_factory=dict)
+    currency_words: dict[str, str] = field(default_factory=dict)
+    currency_symbols: dict[str, str] = field(default_factory=dict)
+    scales: dict[str, ScaleRecord] = field(default_factory=dict)
+    number_words: dict[str, NumberWordRecord] = field(default_factory=dict)
+    qualifiers_before: dict[str, str] = field(default_factory=dict)
+    qualifiers_after: dict[str, str] = field(default_factory=dict)
+    ranges: list[RangeRecord] = field(default_factory=list)
+    count_heads: dict[str, str] = field(default_factory=dict)
+    phrase_stops: frozenset[str] = frozenset()
+    code_words: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()
+
+
+def _reading(name: str, kind: str, pint_expr: str | None, to: str | None,
+             assumption: str | None) -> UnitReading:
+    ratio = factor(pint_expr, to) if pint_expr and to else None
+    return UnitReading(name, kind, to, ratio, assumption)
+
+
+def _words(path: Path) -> frozenset[str]:
+    return frozenset(w for record in read_jsonl(path, WordListRecord) for w in record.words)
+
+
+def load_lexicon(data_dir: Path) -> Lexicon:
+    """Read every QUANTITY data file in ``data_dir``."""
+    lex = Lexicon()
+    for record in read_jsonl(data_dir / "units.jsonl", UnitRecord):
+        usual = _reading(record.name, record.kind, record.pint, record.to, record.assumption)
+        variant = record.imperial
+        imperial = (
+            _reading(variant.name, record.kind, variant.pint, record.to, variant.assumption)
+            if variant else usual
+        )
+        unit = Unit(usual, imperial)
+        for word in record.words:
+            lex.unit_words[word.lower()] = unit
+        for symbol in record.symbols:
+            lex.unit_symbols[symbol] = unit
+    for currency in read_jsonl(data_dir / "currencies.jsonl", CurrencyRecord):
+        lex.currency_symbols[currency.code] = currency.code
+        for word in currency.words:
+            lex.currency_words[word.lower()] = currency.code
+        for symbol in currency.symbols:
+            lex.currency_symbols[symbol] = currency.code
+    for scale in read_jsonl(data_dir / "scales.jsonl", ScaleRecord):
+        for form in scale.forms:
+            lex.scales[form.lower()] = scale
+    for word in read_jsonl(data_dir / "number_words.jsonl", NumberWordRecord):
+        lex.number_words[word.word.lower()] = word
+    for qualifier in read_jsonl(data_dir / "qualifiers.jsonl", QualifierRecord):
+        table = lex.qualifiers_before if qualifier.position == "before" else lex.qualifiers_after
+        table[qualifier.phrase.lower()] = qualifier.qualifier
+    lex.ranges = read_jsonl(data_dir / "ranges.jsonl", RangeRecord)
+    for noun in read_jsonl(data_dir / "count_nouns.jsonl", CountNounRecord):
+        for form in noun.forms:
+            lex.count_heads[form.lower()] = noun.category
+    lex.phrase_stops = frozenset(w.lower() for w in _words(data_dir / "phrase_stops.jsonl"))
+    lex.code_words = frozenset(w.lower() for w in _words(data_dir / "code_words.jsonl"))
+    lex.months = _words(data_dir / "months.jsonl")
+    return lex

@@ -1,0 +1,108 @@
+"""Reading numbers: digits with context-dependent separators, and number words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from .records import NumberWordRecord
+
+# Evidence about a text's separator habits (each pattern is linear: no nested quantifiers).
+_DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)|\d\.\d{3},\d")
+_COMMA_GROUPS = re.compile(r"\d,\d{3},\d{3}(?!\d)|\d,\d{3}\.\d")
+_COMMA_DECIMAL = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
+_GROUP_SEPARATORS = "'’\u00a0\u202f "
+
+
+@dataclass
+class SeparatorStyle:
+    """How one text writes numbers, judged lazily from the whole text."""
+
+    text: str
+
+    @cached_property
+    def dot_groups(self) -> bool:
+        """The text writes thousands with dots ("1.234.567", "1.234,5")."""
+        return bool(_DOT_GROUPS.search(self.text))
+
+    @cached_property
+    def comma_groups(self) -> bool:
+        """The text writes thousands with commas ("1,234,567", "1,234.5")."""
+        return bool(_COMMA_GROUPS.search(self.text))
+
+    @cached_property
+    def comma_decimal(self) -> bool:
+        """The text writes decimals with a comma ("3,5 kg")."""
+        return not self.comma_groups and bool(_COMMA_DECIMAL.search(self.text))
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as read; ``alternative`` is the other reading of an ambiguous "5.700"."""
+
+    value: float
+    decimals: bool
+    alternative: float | None = None
+
+
+def parse_digits(raw: str, style: SeparatorStyle) -> Number:
+    """Read a digit string such as "1,234.5", "1.234,5", "5.700", "1 000" or "12,5"."""
+    for sep in _GROUP_SEPARATORS:
+        if sep in raw:
+            raw = raw.replace(sep, "")
+            return _with_marks(raw, style, grouped=True)
+    return _with_marks(raw, style, grouped=False)
+
+
+def _with_marks(raw: str, style: SeparatorStyle, grouped: bool) -> Number:
+    dots, commas = raw.count("."), raw.count(",")
+    if not dots and not commas:
+        return Number(float(raw), False)
+    if dots and commas:  # the last mark is the decimal one
+        decimal = "." if raw.rfind(".") > raw.rfind(",") else ","
+        group = "," if decimal == "." else "."
+        return Number(float(raw.replace(group, "").replace(decimal, ".")), True)
+    mark = "." if dots else ","
+    head, _, tail = raw.rpartition(mark)
+    if raw.count(mark) > 1:  # "1.234.567": only groups
+        return Number(float(raw.replace(mark, "")), False)
+    if grouped or len(tail) != 3:  # "1 234,5" or "3.14" or "12,5": decimal
+        return Number(float(head.replace(mark, "") + "." + tail), True)
+    as_group = float(head + tail)
+    as_decimal = float(head + "." + tail)
+    if mark == ",":
+        if style.comma_decimal:
+            return Number(as_decimal, True, as_group)
+        return Number(as_group, False, as_decimal)
+    if style.dot_groups or style.comma_decimal or tail.endswith("0"):
+        return Number(as_group, False, as_decimal)
+    return Number(as_decimal, True, as_group)
+
+
+def parse_words(words: Sequence[str], table: Mapping[str, NumberWordRecord],
+                scales: Mapping[str, float]) -> float | None:
+    """Read number words ("one hundred and twenty", "twenty-five", "two million")."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in words:
+        key = word.lower()
+        if key == "and":
+            continue
+        if key == "hundred":
+            current = (current or 1.0) * 100
+            seen = True
+            continue
+        if key in scales:
+            total += (current or 1.0) * scales[key]
+            current = 0.0
+            seen = True
+            continue
+        record = table.get(key)
+        if record is None or record.role == "fraction":
+            return None
+        current += record.value
+        seen = True
+    return total + current if seen else None

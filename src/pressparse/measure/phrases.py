@@ -1,0 +1,61 @@
+"""Counted noun phrases after a number ("784 drug crimes were ...") and their category."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .patterns import Patterns
+
+MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    """A short noun phrase: its words' offsets, text, and the category of its head."""
+
+    start: int
+    end: int
+    text: str
+    category: str | None
+    head_is_unit: bool = False
+
+
+def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns) -> NounPhrase | None:
+    """The noun phrase starting after ``pos``: up to a few words, stopping at verbs,
+    prepositions, conjunctions and punctuation; cut after the last known head noun."""
+    words: list[tuple[int, int, str]] = []
+    cursor = pos
+    while len(words) < MAX_WORDS:
+        match = pats.phrase_word.match(text, cursor)
+        if match is None:
+            break
+        word = match.group("w")
+        low = word.lower()
+        if low in lex.phrase_stops or low in lex.qualifiers_before:
+            break
+        if words and low.endswith(("ed", "ing")) and low not in lex.count_heads:
+            break
+        if low in lex.months and word[0].isupper():
+            break
+        words.append((match.start("w"), match.end("w"), low))
+        cursor = match.end()
+    if not words:
+        return None
+    last_head = None
+    category = None
+    head_is_unit = False
+    for i, (_s, _e, low) in enumerate(words):
+        pair = words[i - 1][2] + " " + low if i else None
+        if pair and pair in lex.count_heads:
+            last_head, category, head_is_unit = i, lex.count_heads[pair], False
+        elif low in lex.count_heads:
+            last_head, category, head_is_unit = i, lex.count_heads[low], False
+        elif low in lex.unit_words and lex.unit_words[low].kind == "count":
+            last_head, category, head_is_unit = i, None, True
+    if last_head is not None:
+        words = words[: last_head + 1]
+    elif len(words) > 3:
+        words = words[:3]
+    start, end = words[0][0], words[-1][1]
+    return NounPhrase(start, end, text[start:end], category, head_is_unit)

@@ -1,0 +1,83 @@
+"""Pydantic models of the QUANTITY data files (one record per JSONL line)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from ..schema import Qualifier, QuantityKind
+
+
+class UnitVariant(BaseModel):
+    """How an ambiguous unit is read when the text works in imperial units."""
+
+    name: str
+    pint: str
+    assumption: str | None = None
+
+
+class UnitRecord(BaseModel):
+    """A unit of measure with its spellings and its conversion (units.jsonl)."""
+
+    name: str
+    kind: QuantityKind
+    words: list[str] = Field(default_factory=list)
+    symbols: list[str] = Field(default_factory=list)
+    pint: str | None = None
+    to: str | None = None
+    assumption: str | None = None
+    imperial: UnitVariant | None = None
+
+
+class CurrencyRecord(BaseModel):
+    """A currency: ISO code, names and symbols (currencies.jsonl)."""
+
+    code: str = Field(pattern=r"^[A-Z]{3}$")
+    words: list[str] = Field(default_factory=list)
+    symbols: list[str] = Field(default_factory=list)
+
+
+class ScaleRecord(BaseModel):
+    """A multiplier written after a number: "thousand", "bn", "m" (scales.jsonl)."""
+
+    value: float
+    forms: list[str]
+    glued: bool = False
+    needs_currency: bool = False
+
+
+class NumberWordRecord(BaseModel):
+    """A number written as a word (number_words.jsonl)."""
+
+    word: str
+    value: float
+    role: Literal["digit", "teen", "tens", "fraction", "article"]
+
+
+class QualifierRecord(BaseModel):
+    """A phrase stating the bound of a quantity (qualifiers.jsonl)."""
+
+    phrase: str
+    qualifier: Qualifier
+    position: Literal["before", "after"]
+
+
+class RangeRecord(BaseModel):
+    """A connector between the two numbers of a range (ranges.jsonl)."""
+
+    connector: str
+    opener: str | None = None
+
+
+class CountNounRecord(BaseModel):
+    """Heads of counted noun phrases sharing one category (count_nouns.jsonl)."""
+
+    category: str
+    forms: list[str]
+
+
+class WordListRecord(BaseModel):
+    """A plain list of words (phrase_stops.jsonl, code_words.jsonl, months.jsonl)."""
+
+    words: list[str]
