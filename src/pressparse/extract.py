@@ -81,6 +81,23 @@ def pipeline_view(text: str) -> tuple[str, list[int] | None]:
     return "".join(kept), positions
 
 
+WARM_UP_TEXT = ("ALMATY, 3 May 2024 -- From 1 to 2 June the CSTO and Kazakhstan police seized "
+                "more than 12 kg of heroin in Almaty during operation \"Channel\".")
+
+
+def warm_up(nlp: Language) -> None:
+    """Load lazily read component data and intern common strings outside any memory zone.
+
+    Strings first added inside ``nlp.memory_zone()`` are freed when it ends; a matcher
+    built there would then fail on the next document with spaCy's E018.
+    """
+    for _name, pipe in nlp.pipeline:
+        load = getattr(pipe, "ensure_loaded", None)
+        if callable(load):
+            load()
+    nlp(WARM_UP_TEXT)
+
+
 class Extractor:
     """Turns InputDocs into Documents with one loaded pipeline."""
 
@@ -89,6 +106,7 @@ class Extractor:
         self.nlp = nlp or shared()
         self.include_text = include_text
         self.time_budget = time_budget
+        warm_up(self.nlp)  # (batch helper) before any memory zone is entered
 
     def __call__(self, source: InputDoc) -> Document:
         document = Document(id=source.id, source=source.source, published=source.published,

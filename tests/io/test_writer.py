@@ -153,3 +153,27 @@ def test_disk_full_is_clear_and_resumable(tmp_path: Path) -> None:
     writer.close()
     ids = ids_in(out)
     assert len(ids) == len(set(ids)) == 10_000
+
+
+@pytest.mark.parametrize("bad", [math.inf, -math.inf, math.nan])
+def test_non_finite_value_becomes_error_record(bad: float) -> None:
+    from pressparse.schema import Entity, Item
+
+    document = doc("q")
+    document.items = [Item(start=0, end=5, entities=[Entity(
+        label="QUANTITY", text="9" * 5, start=0, end=5,
+        normalized={"value": bad, "unit": "kg"})])]
+    line = orjson.loads(dump_line(document))
+    assert line["items"] == []
+    assert "non-finite number at .items.0.entities.0.normalized.value" in line["errors"][0][
+        "message"]
+
+
+def test_finite_document_dumped_unchanged() -> None:
+    from pressparse.schema import Entity, Item
+
+    document = doc("ok")
+    document.items = [Item(start=0, end=5, entities=[Entity(
+        label="QUANTITY", text="12 kg", start=0, end=5,
+        normalized={"value": 12.0, "unit": "kg", "kg": 12.0})])]
+    assert orjson.loads(dump_line(document))["items"][0]["entities"][0]["normalized"]["kg"] == 12

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from ..io.readers import (
     InputDoc,
     ReadOptions,
@@ -26,6 +24,7 @@ from ..io.readers import (
     read_jsonl_file,
     walk_folder,
 )
+from ..io.writer import dump_line
 from .partition import process_inputs
 
 PARTIAL_SUFFIX = ".partial"
@@ -95,7 +94,7 @@ def _task_inputs(tasks: list[Any], options: ReadOptions) -> Iterator[InputDoc]:
 
 def _lines(documents: Iterator[Any]) -> Iterator[str]:
     for document in documents:
-        yield orjson.dumps(document.model_dump(mode="json", by_alias=True)).decode()
+        yield dump_line(document).decode().rstrip("\n")
 
 
 def text_partition(tasks: list[Any], options: ReadOptions, model: str | None,

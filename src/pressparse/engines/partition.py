@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..io.readers import InputDoc, from_record
+from ..io.writer import ensure_finite
 from ..schema import Document
 
 MEMORY_ZONE_DOCS = 64  # documents processed per spaCy memory zone
@@ -68,7 +69,7 @@ def process_partition(records: Iterable[dict[str, Any]], *, model: str | None = 
     """
     inputs = (_as_input(record, index) for index, record in enumerate(records))
     for document in process_inputs(inputs, model=model, time_budget=time_budget):
-        yield document.model_dump(mode="json", by_alias=True)
+        yield ensure_finite(document).model_dump(mode="json", by_alias=True)
 
 
 def process_batch(batch: dict[str, list[Any]], *, model: str | None = None,

@@ -7,14 +7,18 @@ written, and appends the rest.
 
 from __future__ import annotations
 
+import math
 import os
 import sys
+from collections.abc import Iterable
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
 import orjson
+from pydantic import BaseModel
 
-from ..schema import Document
+from ..schema import Document, ErrorRecord
 
 PARTIAL_SUFFIX = ".partial"
 
@@ -23,9 +27,45 @@ class OutputExistsError(FileExistsError):
     """The output exists and neither --force nor --resume was given."""
 
 
+def non_finite_path(value: Any, path: str = "") -> str | None:
+    """Where a NaN or infinity hides in a model, dict or list (``.items.0...``), if anywhere.
+
+    pydantic would write such a value as null and json.dumps as ``Infinity`` (not JSON);
+    a value must never be lost silently, so the document gets an error record instead.
+    """
+    if isinstance(value, float):
+        return None if math.isfinite(value) else path or "."
+    if isinstance(value, BaseModel):
+        pairs: Iterable[tuple[Any, Any]] = chain(value.__dict__.items(),
+                                                 (value.__pydantic_extra__ or {}).items())
+    elif isinstance(value, dict):
+        pairs = value.items()
+    elif isinstance(value, list | tuple):
+        pairs = enumerate(value)
+    else:
+        return None
+    for key, inner in pairs:
+        found = non_finite_path(inner, f"{path}.{key}")
+        if found:
+            return found
+    return None
+
+
+def ensure_finite(document: Document) -> Document:
+    """The document itself, or (when it holds NaN/inf) a copy with an error and no items."""
+    path = non_finite_path(document)
+    if path is None:
+        return document
+    failed = document.model_copy(update={"items": [], "text": document.text})
+    failed.errors = [*document.errors, ErrorRecord(
+        stage="pipeline", message=f"non-finite number at {path} cannot be written as JSON; "
+                                  "the document's items were dropped")]
+    return failed
+
+
 def dump_line(document: Document) -> bytes:
-    """One strict-JSON line for a document."""
-    data: dict[str, Any] = document.model_dump(mode="json", by_alias=True)
+    """One strict-JSON line for a document (NaN/inf turn the document into an error)."""
+    data: dict[str, Any] = ensure_finite(document).model_dump(mode="json", by_alias=True)
     return orjson.dumps(data) + b"\n"
 
 
