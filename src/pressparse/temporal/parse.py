@@ -15,6 +15,7 @@ from .expressions import (
     ReferenceToken,
     RelativePeriod,
 )
+from .fallback import parse_day
 from .lexicon import Lexicon, key
 from .periods import valid_day
 from .patterns import Grammar
@@ -56,7 +57,7 @@ class Parser:
             "between_mdy": self._day_range, "range_mdy": self._day_range,
             "between_month": self._month_range, "range_month": self._month_range,
             "between_year": self._year_range, "range_year": self._year_range,
-            "range_numeric": self._numeric_range, "iso": self._iso, "numeric": self._numeric,
+            "range_numeric": self._numeric_range, "dashed": self._dashed, "iso": self._iso, "numeric": self._numeric,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month,
             "quarter": self._quarter, "quarter_code": self._quarter, "year_quarter": self._quarter,
@@ -190,6 +191,12 @@ class Parser:
         first = self._numeric_parts(f.get("a1"), f.get("b1"), f.get("s1"), f.get("y1"))
         last = self._numeric_parts(f.get("a2"), f.get("b2"), f.get("s2"), f.get("y2"))
         return self._range(first, last)
+
+    def _dashed(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        day = parse_day(text[start:end], None)
+        if day is None:
+            return None
+        return CalendarPeriod("day", day.year, day.month, day.day)
 
     def _iso(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         return self._day_point(f.get("d"), _int(f.get("m")), f.get("y"))

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 
-DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+DAY_DIGITS = r"(?:3[01]|[12][0-9]|0?[1-9])"
+DAY = DAY_DIGITS + r"(?:st|nd|rd|th)?(?![\w])"
 YEAR_DIGITS = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 YEAR = YEAR_DIGITS + r"(?![\w]|[.,:][0-9])"
 YEAR2 = r"[0-9]{2}(?![\w\-‐/.])"
@@ -125,6 +126,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("iso", NUM_LEFT + rf"(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
          r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9])"),
         ("numeric", NUM_LEFT + numbered(NUMERIC_DATE, 1)),
+        ("dashed", NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?P<s>[-/])(?P<m>{mon})(?P=s)"
+         rf"(?P<y>{YEAR_DIGITS}|[0-9]{{2}})(?![\w])"),
         ("range_dmy", wd_opt + dmy_range.replace("{SEP}", RANGE_SEP)),
         ("range_mdy", wd_opt + mdy_range.replace("{SEP}", RANGE_SEP)),
         ("range_month", month_range.replace("{SEP}", RANGE_SEP)),

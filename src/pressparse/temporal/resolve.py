@@ -1,0 +1,253 @@
+"""Resolving expressions against a reference date: year inference and relative arithmetic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from .expressions import (
+    CalendarPeriod,
+    CalendarRange,
+    Duration,
+    Expression,
+    Recurrence,
+    ReferenceToken,
+    RelativePeriod,
+)
+from .periods import SEASON_START, add_months, iso_week, month_end, period_bounds, week_monday
+from .timex import duration_timex, interval_timex, period_timex
+
+KIND_OF_UNIT = {"day": "date", "month": "month", "quarter": "month", "half": "month",
+                "season": "month", "year": "year", "decade": "year"}
+# Relative units an item's own explicit dates can resolve ("this year" in a 2019 article);
+# finer ones ("yesterday") need the publication date.
+COARSE_UNITS = frozenset({"year", "decade"})
+PRECISION_OF_UNIT = {"half": "month", "weekend": "day"}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The date expressions are resolved against, and where it came from.
+
+    source: "published" (a publication/dateline date: unyeared dates lie before it unless the
+    wording is future) or "explicit" (the latest date written in the item: its year is used).
+    """
+
+    day: date
+    source: str = "published"
+
+
+def _value(start: date | None, end: date | None, precision: str, kind: str, timex: str | None,
+           year_inferred: bool, **extra: Any) -> dict[str, Any]:
+    value: dict[str, Any] = {
+        "start": start.isoformat() if start else None,
+        "end": end.isoformat() if end else None,
+        "precision": PRECISION_OF_UNIT.get(precision, precision),
+        "year_inferred": year_inferred,
+        "kind": kind,
+        "timex": timex,
+        "timex_start": extra.pop("timex_start", None),
+        "timex_end": extra.pop("timex_end", None),
+    }
+    value.update({k: v for k, v in extra.items() if v is not None})
+    return value
+
+
+def _bounds(period: CalendarPeriod, year: int) -> tuple[date, date]:
+    return period_bounds(period.unit, year, period.month, period.day, period.part)
+
+
+def infer_year(period: CalendarPeriod, reference: Reference, future: bool) -> int:
+    """The year of an unyeared period: the nearest one keeping it before the reference
+    (after it when the wording is future); the reference's own year for an explicit one."""
+    ref = reference.day
+    if reference.source != "published":
+        return ref.year
+    if future:
+        for year in (ref.year, ref.year + 1):
+            if _bounds(period, year)[1] >= ref:
+                return year
+        return ref.year + 1
+    for year in (ref.year, ref.year - 1):
+        if _bounds(period, year)[0] <= ref:
+            return year
+    return ref.year - 1
+
+
+class Resolver:
+    """Turns one expression into the DATE ``normalized`` dict."""
+
+    def __init__(self, reference: Reference | None) -> None:
+        self.reference = reference
+
+    def resolve(self, expression: Expression, future: bool = False) -> dict[str, Any] | None:
+        if isinstance(expression, CalendarPeriod):
+            return self._period(expression, future)
+        if isinstance(expression, CalendarRange):
+            return self._range(expression, future)
+        if isinstance(expression, RelativePeriod):
+            return self._relative(expression, future)
+        if isinstance(expression, ReferenceToken):
+            return self._token(expression)
+        if isinstance(expression, Duration):
+            timex = duration_timex(expression.amount, expression.letter)
+            return _value(None, None, expression.precision, "duration", timex, False,
+                          duration=timex)
+        if isinstance(expression, Recurrence):
+            return _value(None, None, expression.precision, "set", expression.timex, False)
+        return None
+
+    # -- calendar periods ------------------------------------------------------------------
+
+    def _year_of(self, period: CalendarPeriod, future: bool) -> int | None:
+        if period.year is not None:
+            return period.year
+        if self.reference is None:
+            return None
+        if period.year_shift is not None:
+            return self.reference.day.year + period.year_shift
+        return infer_year(period, self.reference, future)
+
+    def _period(self, period: CalendarPeriod, future: bool) -> dict[str, Any]:
+        year = self._year_of(period, future)
+        inferred = period.year is None
+        kind = "relative" if period.year_shift is not None else KIND_OF_UNIT[period.unit]
+        extra: dict[str, Any] = {"mod": period.mod, "assumption": period.assumption}
+        if year is None:
+            return _value(None, None, period.unit, kind, period_timex(period, None), True,
+                          needs_reference=True, **extra)
+        start, end = _bounds(period, year)
+        return _value(start, end, period.unit, kind, period_timex(period, year), inferred,
+                      **extra)
+
+    def _range(self, span: CalendarRange, future: bool) -> dict[str, Any]:
+        first, last = span.first, span.last
+        inferred = not span.year_written
+        if inferred:
+            year = self._year_of(first, future) if self.reference else None
+            if year is not None:
+                crosses = (first.month or 1, first.day or 0) > (last.month or 1, last.day or 0)
+                first, last = first.with_year(year), last.with_year(year + int(crosses))
+        precision = first.unit
+        ts = period_timex(first, first.year)
+        te = period_timex(last, last.year)
+        extra: dict[str, Any] = {"timex_start": ts, "timex_end": te,
+                                 "mod_start": first.mod, "mod_end": last.mod,
+                                 "assumption": first.assumption}
+        if first.year is None or last.year is None:
+            return _value(None, None, precision, "range", interval_timex(ts, te), True,
+                          needs_reference=True, **extra)
+        start = _bounds(first, first.year)[0]
+        end = _bounds(last, last.year)[1]
+        return _value(start, end, precision, "range", interval_timex(ts, te), inferred, **extra)
+
+    # -- relative --------------------------------------------------------------------------
+
+    def _token(self, token: ReferenceToken) -> dict[str, Any]:
+        if token.token == "PRESENT_REF" and self.reference is not None \
+                and self.reference.source == "published":
+            ref = self.reference.day
+            return _value(ref, ref, "day", "relative", "PRESENT_REF", True)
+        return _value(None, None, "unknown", "relative", token.token, True,
+                      needs_reference=self.reference is None or None)
+
+    def _relative(self, rel: RelativePeriod, future: bool) -> dict[str, Any]:
+        explicit_only = self.reference is not None and self.reference.source != "published"
+        if self.reference is None or (explicit_only and rel.unit not in COARSE_UNITS):
+            return _value(None, None, _unit_precision(rel.unit), "relative",
+                          _unknown_timex(rel.unit), True, needs_reference=True, mod=rel.mod)
+        ref = self.reference.day
+        start, end, precision, timex = self._place(rel, ref, future)
+        if rel.clip == "before" and start <= ref <= end:
+            end = ref
+        elif rel.clip == "after" and start <= ref <= end:
+            start = ref
+        return _value(start, end, precision, "relative", timex, True, mod=rel.mod)
+
+    def _place(self, rel: RelativePeriod, ref: date, future: bool) -> \
+            tuple[date, date, str, str]:
+        unit, shift = rel.unit, rel.shift
+        if unit == "day":
+            day = ref + timedelta(days=shift)
+            return day, day, "day", day.isoformat()
+        if unit in ("week", "weekend"):
+            monday = week_monday(ref, shift)
+            if unit == "weekend":
+                saturday = monday + timedelta(days=5)
+                return saturday, saturday + timedelta(days=1), "day", f"{iso_week(monday)}-WE"
+            return monday, monday + timedelta(days=6), "week", iso_week(monday)
+        if unit == "month":
+            year, month = add_months(ref.year, ref.month, shift)
+            return date(year, month, 1), month_end(year, month), "month", f"{year}-{month:02d}"
+        if unit == "quarter":
+            index = (ref.year * 4 + (ref.month - 1) // 3) + shift
+            period = CalendarPeriod("quarter", None, part=index % 4 + 1)
+            return self._calendar(period, index // 4)
+        if unit == "half":
+            index = (ref.year * 2 + (ref.month - 1) // 6) + shift
+            return self._calendar(CalendarPeriod("half", None, part=index % 2 + 1), index // 2)
+        if unit == "year":
+            return self._calendar(CalendarPeriod("year", None), ref.year + shift)
+        if unit == "decade":
+            return self._calendar(CalendarPeriod("decade", None), ref.year // 10 * 10 + 10 * shift)
+        if unit == "weekday":
+            day = _weekday(ref, int(rel.target or 0), rel, future)
+            return day, day, "day", day.isoformat()
+        if unit == "monthname":
+            period = CalendarPeriod("month", None, int(rel.target or 1))
+            return self._calendar(period, _named_year(period, ref, rel))
+        period = CalendarPeriod("season", None, part=str(rel.target))
+        return self._calendar(period, _named_year(period, ref, rel))
+
+    @staticmethod
+    def _calendar(period: CalendarPeriod, year: int) -> tuple[date, date, str, str]:
+        start, end = _bounds(period, year)
+        precision = PRECISION_OF_UNIT.get(period.unit, period.unit)
+        return start, end, precision, period_timex(period, year)
+
+
+def _weekday(ref: date, weekday: int, rel: RelativePeriod, future: bool) -> date:
+    """The date of a weekday near the reference ("on Monday", "last Friday", "next Tuesday")."""
+    delta = (weekday - ref.weekday()) % 7
+    if rel.direction is None:
+        if future:
+            return ref + timedelta(days=delta)
+        return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+    if rel.direction > 0:
+        return ref + timedelta(days=delta or 7)
+    if rel.direction < 0:
+        return ref - timedelta(days=(ref.weekday() - weekday) % 7 or 7)
+    return week_monday(ref) + timedelta(days=weekday)
+
+
+def _named_year(period: CalendarPeriod, ref: date, rel: RelativePeriod) -> int:
+    """The year of "last March", "this summer", "next winter"."""
+    if rel.shift == 0:
+        if period.unit == "season" and period.part == "WI" and ref.month <= 2:
+            return ref.year - 1
+        return ref.year
+    if rel.shift < 0:
+        for year in (ref.year, ref.year - 1, ref.year - 2):
+            if _bounds(period, year)[1] < ref:
+                return year
+        return ref.year - 1
+    for year in (ref.year, ref.year + 1):
+        if _bounds(period, year)[0] > ref:
+            return year
+    return ref.year + 1
+
+
+def _unit_precision(unit: str) -> str:
+    return {"weekday": "day", "weekend": "day", "monthname": "month", "half": "month"}.get(
+        unit, unit)
+
+
+def _unknown_timex(unit: str) -> str:
+    return {"day": "XXXX-XX-XX", "weekday": "XXXX-XX-XX", "week": "XXXX-WXX",
+            "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "monthname": "XXXX-XX",
+            "quarter": "XXXX-QX", "half": "XXXX-HX", "season": "XXXX-XX",
+            "decade": "XXX"}.get(unit, "XXXX")
+
+
+__all__ = ["Reference", "Resolver", "infer_year", "SEASON_START"]

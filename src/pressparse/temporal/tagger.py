@@ -1,0 +1,107 @@
+"""Finding and normalizing every temporal expression of a text (the component's engine)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .context import FutureWording, latest_explicit_date, numeric_day_first
+from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod
+from .lexicon import Lexicon, load_lexicon
+from .parse import Found, Parser
+from .patterns import build_grammar
+from .resolve import Reference, Resolver
+
+_NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
+_FLAG_DIGITS = re.compile(r"(?:1[89]|20)[0-9]{2}|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s")
+
+
+def _needs_tense(expression: Expression) -> bool:
+    """Whether future wording could change how this expression resolves."""
+    if isinstance(expression, CalendarPeriod):
+        return expression.year is None and expression.year_shift is None
+    if isinstance(expression, CalendarRange):
+        return not expression.year_written
+    if isinstance(expression, RelativePeriod):
+        return expression.direction is None
+    return False
+
+
+class DateTagger:
+    """Finds DATE expressions with the grammar and resolves them against a reference date."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.lex: Lexicon = load_lexicon(Path(data_dir))
+        self.grammar = build_grammar(self.lex)
+        self.parser = Parser(self.lex, self.grammar)
+        self.future = FutureWording(self.lex.future_cues)
+        self.anchor_words = self._anchor_words()
+
+    def _anchor_words(self) -> frozenset[str]:
+        """Lower-case words one of which every non-numeric expression contains."""
+        words: set[str] = set(self.lex.months) | set(self.lex.weekdays) | set(self.lex.units)
+        words |= set(self.lex.seasons) | {"weekend", "q1", "q2", "q3", "q4", "h1", "h2"}
+        for phrase in list(self.lex.relative) + list(self.lex.sets):
+            words.update(phrase.split())
+        return frozenset(words - {"the", "in", "at", "of", "a", "an", "this", "each", "every",
+                                  "near", "coming", "right"})
+
+    def is_anchor(self, token_text: str) -> bool:
+        """Whether a token can anchor a search window (used as a vocabulary flag)."""
+        if token_text[:1].isdigit() or token_text[:1] in "'’":
+            return _FLAG_DIGITS.search(token_text) is not None
+        return token_text.lower().rstrip(".") in self.anchor_words
+
+    def find(self, text: str, windows: Iterable[tuple[int, int]] | None = None) -> list[Found]:
+        """Every expression in ``text`` (or only in the given character windows)."""
+        self.parser.day_first = "/" not in text or numeric_day_first(text, _NUMERIC_SLASH)
+        regex = self.grammar.regex
+        found: list[Found] = []
+        for window_start, window_end in windows or [(0, len(text))]:
+            pos = window_start
+            while pos < window_end:
+                match = regex.search(text, pos, window_end)
+                if match is None:
+                    break
+                item = self.parser.parse(match, text)
+                if item is None:
+                    pos = match.start() + 1
+                    continue
+                found.append(item)
+                pos = match.end()
+        return found
+
+    def resolve(self, text: str, found: list[Found], reference: date | None) -> \
+            list[tuple[int, int, dict[str, Any]]]:
+        """(start, end, normalized) for each found expression."""
+        ref: Reference | None = None
+        if reference is not None:
+            ref = Reference(reference, "published")
+        else:
+            explicit = latest_explicit_date(found)
+            if explicit is not None:
+                ref = Reference(explicit, "explicit")
+        resolver = Resolver(ref)
+        results: list[tuple[int, int, dict[str, Any]]] = []
+        for item in found:
+            future = _needs_tense(item.expression) and self.future.around(
+                text, item.start, item.end)
+            value = resolver.resolve(item.expression, future)
+            if value is not None:
+                results.append((item.start, item.end, value))
+        return results
+
+    def tag(self, text: str, reference: date | None = None) -> \
+            list[tuple[int, int, dict[str, Any]]]:
+        """Find and resolve in one call (whole text)."""
+        return self.resolve(text, self.find(text), reference)
+
+
+@lru_cache(maxsize=4)
+def tagger_for(data_dir: str) -> DateTagger:
+    """One shared tagger per data directory."""
+    return DateTagger(Path(data_dir))
