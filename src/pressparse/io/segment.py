@@ -43,6 +43,11 @@ _QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,80})[\"”»“]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s|$)")
 _TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
 _OPEN_END = re.compile(r"[:,;\-–—(]\s*$")
+_DATE_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DATE_WORDS = re.compile(
+    r"\b(?:(\d{1,2}) ([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.? (\d{1,2})),? (\d{4})\b"
+)
 
 
 class SegmentCue(BaseModel):
@@ -122,6 +127,7 @@ class _Block:
     quoted: frozenset[str] = frozenset()
     content: frozenset[str] = frozenset()
     split_headline: bool = False  # first line of a paragraph split off as headline
+    split_rest: bool = False  # the paragraph under such a headline
 
 
 def _compile(cue: SegmentCue, month_alt: str) -> re.Pattern[str]:
@@ -257,6 +263,7 @@ def _split_headlines(blocks: list[_Block], masked: str, rules: SegmentRules) -> 
             result.append(head)
             current = _Block(rest_start, current.end, masked[rest_start : current.end], 0,
                              current.lines - 1)
+            current.split_rest = True
         result.append(current)
     return result
 
@@ -291,7 +298,7 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
     if block.content and item_content and not block.headline:
         overlap = len(block.content & item_content) / len(block.content)
         if overlap < 0.12:
-            score += 1.0
+            score += 0.5
         elif overlap > 0.3:
             score -= 1.0
     return score
@@ -332,14 +339,43 @@ def _dateline_fields(segment: Segment, block: _Block, rules: SegmentRules) -> No
         segment.dateline_month_day = f"--{month:02d}-{day:02d}"
 
 
+def _date_line_fields(segment: Segment, block: _Block, rules: SegmentRules) -> None:
+    segment.dateline = block.text
+    segment.dateline_start, segment.dateline_end = block.start, block.end
+    segment.dateline_date = parse_date_line(block.text, rules)
+
+
+def parse_date_line(text: str, rules: SegmentRules | None = None) -> str | None:
+    """ISO date of a date-only line ("12.03.2024", "2024-03-12", "12 March 2024"), if any."""
+    rules = rules or load_segment_rules()
+    match = _DATE_NUMERIC.search(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+    elif match := _DATE_ISO.search(text):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _DATE_WORDS.search(text):
+        day_a, name_a, name_b, day_b, year = match.groups()
+        month = rules.months.get((name_a or name_b or "").lower().rstrip("."), 0)
+        day, year = int(day_a or day_b), int(year)
+    else:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
     segment = Segment(blocks[0].start, blocks[-1].end)
-    body = blocks
-    first = blocks[0]
-    if len(blocks) > 1 and (first.headline or _is_lead(first, blocks[1:])):
-        segment.title = first.text
-        segment.title_start, segment.title_end = first.start, first.end
-        body = blocks[1:]
+    head = 0
+    if blocks[0].date_line:
+        _date_line_fields(segment, blocks[0], rules)
+        head = 1
+    body = blocks[head:]
+    if len(body) > 1 and (body[0].headline or _is_lead(body[0], body[1:])):
+        segment.title = body[0].text
+        segment.title_start, segment.title_end = body[0].start, body[0].end
+        body = body[1:]
     for block in body[:2]:
         if block.dateline is not None:
             _dateline_fields(segment, block, rules)
@@ -355,7 +391,7 @@ def segment(text: str) -> list[Segment]:
     for block in blocks:
         _annotate(block, rules)
     items: list[list[_Block]] = []
-    inner_gaps = [b.gap for b in blocks[1:] if not b.split_headline]
+    inner_gaps = [b.gap for b in blocks[1:] if not b.split_rest]
     min_gap = min(inner_gaps) if inner_gaps else 1
     has_wide_gaps = len(set(inner_gaps)) > 1
     for block in blocks:

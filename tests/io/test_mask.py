@@ -1,0 +1,142 @@
+"""Noise masking: file names, navigation, sharing buttons, banners; never prose."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pressparse.io.mask import is_noise_line, mask_noise
+
+GLUED = [
+    # (text, masked text)
+    ("IMG-20190301-WA0012.jpgIn the period under review the agency acted.",
+     " " * 23 + "In the period under review the agency acted."),
+    ("Weapons were handed over.IMG-20190301-WA0034_resized.jpg",
+     "Weapons were handed over." + " " * 31),
+    ("DSC_0042.JPGThe border guards stopped a truck.",
+     " " * 12 + "The border guards stopped a truck."),
+    ("photo_2024-06-17_10-22-33.png\nThe seminar opened on Monday.",
+     " " * 29 + "\nThe seminar opened on Monday."),
+    ("The full report (annual_report-2023.pdf) is online.",
+     "The full report (" + " " * 22 + ") is online."),
+    ("Download: Statement_EN.docx", "Download: " + " " * 17),
+    ("See https://www.example.org/news/123 for details.",
+     "See " + " " * 32 + " for details."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED)
+def test_file_names_and_links_are_masked_in_place(text: str, expected: str) -> None:
+    masked, spans = mask_noise(text)
+    assert masked == expected
+    assert len(masked) == len(text)
+    assert spans
+
+
+NOISE_LINES = [
+    "Go back",
+    "Back to the section",
+    "Back to the all news",
+    "Back to top",
+    "← Go back",
+    "Read more",
+    "Read more »",
+    "Share",
+    "Print",
+    "Tweet",
+    "Views: 312",
+    "1 204 views",
+    "Share | Print | Tweet",
+    "Facebook  Twitter  Telegram",
+    "VK, Telegram, WhatsApp",
+    "Subscribe to our newsletter",
+    "We use cookies to improve your experience on our website. Accept all cookies",
+    "This site uses cookies. By continuing to browse you agree to our policy.",
+    "Accept all cookies",
+    "Home > News > Press releases",
+    "Home » Media » 2024",
+    "Tags: drugs, border, customs",
+    "Previous news",
+    "Next article",
+    "Related news",
+    "Print version",
+    "Share on Facebook",
+    "Comments (0)",
+]
+
+
+@pytest.mark.parametrize("line", NOISE_LINES)
+def test_navigation_lines_are_noise(line: str) -> None:
+    assert is_noise_line(line)
+    text = f"Customs officers seized heroin.\n\n{line}\n\nThe case was opened."
+    masked, _ = mask_noise(text)
+    assert masked.replace(" ", "") == "Customsofficersseizedheroin.\n\n\n\nThecasewasopened."
+    assert len(masked) == len(text)
+
+
+PROSE = [
+    "International experts shared practical experience with the delegations.",
+    "The ministry will share the results with its partners.",
+    "Back in 2019, a similar operation took place in the region.",
+    "Print media representatives attended the briefing.",
+    "More than 11 tons of drugs were seized.",
+    "Read the full statement of the Secretary General below.",
+    "The agency uses cookies seized from a bakery as evidence.",
+    "Views of the member states differ on the draft.",
+    "Home affairs ministers met in Brussels.",
+    "Subscribers of the service were warned about the fraud.",
+    "Go back to the table, the chairman told the delegates.",
+    "The Telegram channel of the ministry published the video.",
+    "Share of seized synthetic drugs rose to 35 percent.",
+    "Next year the exercise will be held in Armenia.",
+]
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_prose_is_never_masked(line: str) -> None:
+    assert not is_noise_line(line)
+    masked, spans = mask_noise(f"Heading of the item\n\n{line}\n")
+    assert line in masked
+    assert spans == []
+
+
+def test_newlines_are_kept_and_spans_are_reported() -> None:
+    text = "First paragraph.\n\nGo back\r\n\nBack to the section\n"
+    masked, spans = mask_noise(text)
+    assert masked.count("\n") == text.count("\n")
+    assert [text[a:b] for a, b in spans] == ["Go back", "Back to the section"]
+    assert masked.startswith("First paragraph.")
+
+
+def test_long_prose_line_is_never_a_navigation_line() -> None:
+    line = "Share " + "of the operation results " * 40
+    assert not is_noise_line(line)
+
+
+ADVERSARIAL = [
+    "a" * 100_000,
+    "a." * 50_000,
+    "IMG-" * 25_000,
+    "-" * 100_000 + ".jpg",
+    "_" * 50_000 + "x.pdfx",
+    "Views: " + "1 " * 20_000,
+    "Home > " * 10_000,
+    "share " * 15_000,
+    "Share | " * 10_000,
+    "Go back\n" * 10_000,
+    "https://" + "a" * 100_000,
+    "www." * 20_000,
+    ("We use cookies " * 3000) + "\n",
+    "(" * 50_000 + ".png",
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))
+def test_adversarial_inputs_are_fast(text: str) -> None:
+    mask_noise("warm up")
+    started = time.perf_counter()
+    masked, _ = mask_noise(text)
+    elapsed = time.perf_counter() - started
+    assert len(masked) == len(text)
+    assert elapsed < 0.1, f"{elapsed:.3f} s"

@@ -1,0 +1,295 @@
+"""Dump segmentation: items, titles, datelines; single releases stay whole."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pressparse.io.segment import Segment, parse_date_line, segment
+
+# A dump shaped like a scraped news page: teasers of other news, then a lead and its article
+# (image file name glued to the first word), then navigation links.
+TEASER_DUMP = (
+    "The Secretary General of the alliance spoke to a national news agency about the "
+    "security situation in the region and the role of the chairing country.\n\n\n"
+    "From 3 to 14 March 2025, a two-week course on countering cybercrime for senior police "
+    "officers of partner states was held at the Police Academy in Minsk.\n\n\n"
+    "The head of the drug control council reviewed the first results of the regional "
+    "anti-drug operation \"Northern Shield\".\n\n\n"
+    "From 8 to 10 April, Armenia hosted planning talks for the \"Cooperation-2025\" "
+    "joint staff exercise of the collective rapid reaction forces.\n\n"
+    "The outcome of the international operation \"Silk Route\" was discussed in Tashkent. "
+    "Nearly 9 tons of narcotics were taken out of circulation.\n\n"
+    "IMG-20250301-WA0007.jpgBetween February 10 and February 20, 2025, the international "
+    "operation \"Silk Route\" took place in five countries.\n"
+    "The aim was to block the channels used to smuggle synthetic drugs and heroin into the "
+    "region by the competent authorities of the participating states\n\n"
+    "Police, customs and border units of the participating states took part in the "
+    "operation.\n\n"
+    "Delegations of several countries joined the operation as observers: Iran, Turkey and "
+    "Mongolia.\n\n"
+    "During the operation, about 8.7 tons of drugs were seized, including 6.1 tons of opium "
+    "and 1.2 tons of cannabis resin.\n\n"
+    "It is planned to continue the joint work next year.PHOTO-20250301-0034_resized.jpg\n\n"
+    "Go back\n\nBack to the section\n\nBack to the all news\n"
+)
+
+SINGLE_RELEASE = (
+    "Border guards stop heroin shipment at mountain crossing\n\n"
+    "On 14 May, border guards at the Kulma checkpoint stopped a truck carrying 120 kg of "
+    "heroin hidden among sacks of dried apricots.\n\n"
+    "The driver, a 43-year-old national of a neighbouring state, was detained at the scene. "
+    "A criminal case has been opened.\n\n"
+    "On 15 May, investigators searched two warehouses in the capital linked to the "
+    "consignee and found another 8 kg of the drug.\n\n"
+    "The agency thanked its partners for the information that made the seizure possible.\n"
+)
+
+PLAIN_RELEASE = (
+    "The Ministry of Internal Affairs reports that police officers have dismantled a "
+    "network selling synthetic drugs through an online shop.\n\n"
+    "On 2 October, officers searched eleven addresses in three cities and arrested nine "
+    "suspects, including the alleged organizer.\n\n"
+    "More than 4 kg of mephedrone, 2,000 ecstasy tablets and equipment for packaging the "
+    "drugs were seized.\n\n"
+    "In 2023, the same group had been linked to a laboratory discovered near the border.\n\n"
+    "The investigation continues, the ministry said.\n"
+)
+
+TASS_DUMP = (
+    "Russian police seize record cocaine haul in port\n\n"
+    "ST. PETERSBURG, July 2. /TASS/. Police officers found more than 900 kg of cocaine in a "
+    "container of bananas at the port, the regional police press service said on Tuesday.\n\n"
+    "The container had arrived from South America, it added.\n\n"
+    "Kazakhstan and Kyrgyzstan agree joint border patrols\n\n"
+    "ASTANA, July 3. /TASS/. The border services of Kazakhstan and Kyrgyzstan have agreed "
+    "to hold joint patrols on their common border, the Kazakh side said.\n"
+)
+
+KAZINFORM_DUMP = (
+    "ALMATY, March 4 (Kazinform) -- Customs officers at the airport detained a passenger "
+    "with 3 kg of hashish in his luggage.\n\n"
+    "ASTANA, March 5 (Kazinform) -- The interior ministry held a meeting on countering "
+    "drug trafficking with the participation of regional police chiefs.\n\n"
+    "SHYMKENT, March 5 (Kazinform) -- Police destroyed 2 hectares of wild cannabis during "
+    "the first stage of the annual eradication campaign.\n"
+)
+
+UN_RELEASE = (
+    "Vienna, 12 May 2023 - The United Nations Office on Drugs and Crime today presented its "
+    "annual report on synthetic drugs in South-East Asia.\n\n"
+    "According to the report, authorities in the region seized a record 151 tons of "
+    "methamphetamine in 2022.\n\n"
+    "The report calls for stronger cooperation between customs and police services.\n"
+)
+
+LISTING = (
+    "12.03.2024\n"
+    "Customs officers detain smuggler at the airport\n"
+    "A passenger arriving from Doha was found carrying 2 kg of cocaine in a false-bottomed "
+    "suitcase.\n\n"
+    "11.03.2024\n"
+    "Training on risk analysis held for customs inspectors\n"
+    "Twenty inspectors completed a three-day training on profiling of high-risk cargo.\n"
+)
+
+CAPS_DUMP = (
+    "POLICE DISMANTLE DRUG LABORATORY NEAR THE CAPITAL\n"
+    "Officers of the drug control department found a laboratory producing amphetamine in a "
+    "rented house and arrested three people.\n\n"
+    "CUSTOMS SEIZE 300 KG OF COCAINE IN BANANA CONTAINER\n"
+    "The drugs were found during an inspection of a container arriving from Ecuador.\n"
+)
+
+SEPARATED = (
+    "The interior ministers met in Dushanbe to discuss border security.\n\n"
+    "***\n\n"
+    "A seminar for prosecutors on financial investigations opened in Bishkek.\n"
+)
+
+WITH_SUBHEADING = (
+    "The national drug agency has published its annual report for 2023.\n\n"
+    "Key figures\n\n"
+    "Officers opened 1,240 criminal cases and seized 3.4 tons of drugs, most of it hashish.\n\n"
+    "International cooperation\n\n"
+    "The agency worked with partners in twelve countries and took part in two joint "
+    "operations.\n"
+)
+
+WRAPPED = (
+    "The regional police department reports that during the first quarter of the year\n"
+    "officers recorded a decline in drug-related crime in most districts, while the\n"
+    "number of detected cases of online drug sales grew considerably compared with\n"
+    "the same period of the previous year.\n\n"
+    "Particular attention was paid to the prevention of drug use among young people,\n"
+    "with more than two hundred lectures held in schools and colleges.\n"
+)
+
+
+UNIFORM_GAPS_DUMP = (
+    "In 2022, the operation \"Harbour Watch\" led to the seizure of 14 tons of cocaine in "
+    "European ports.\n\n"
+    "In 2024, customs services of the region launched the operation \"Desert Gate\" against "
+    "the smuggling of captagon pills.\n"
+)
+
+IRREGULAR_GAPS_RELEASE = (
+    "The State Border Service reports the results of the operation \"Mountain Pass\", "
+    "conducted from 1 to 12 September on the southern border.\n\n\n"
+    "The operation involved more than 600 border guards and customs officers.\n\n"
+    "During the operation, 14 smuggling attempts were stopped and 230 kg of hashish "
+    "was seized.\n"
+)
+
+HEADLINE_DATELINE_TIGHT = (
+    "Police in Bogota seize 5 tons of cocaine\n"
+    "BOGOTA, Jan. 9 (Xinhua) -- Colombian police seized 5 tons of cocaine in a warehouse "
+    "in the south of the capital, officials said on Thursday.\n\n"
+    "Seven people were arrested.\n\n"
+    "Interpol opens cybercrime centre in Singapore\n"
+    "SINGAPORE, Jan. 10 (Xinhua) -- The international police organization opened a new "
+    "centre to fight online fraud, it said in a statement.\n"
+)
+
+
+def _texts(text: str, segments: list[Segment]) -> list[str]:
+    return [text[s.start : s.end] for s in segments]
+
+
+CASES = [
+    # (name, text, expected item count, expected item openings, expected titles)
+    ("teaser_dump", TEASER_DUMP, 5,
+     ["The Secretary General", "From 3 to 14 March", "The head of the drug",
+      "From 8 to 10 April", "The outcome of the international"],
+     [None, None, None, None, "The outcome of the international operation"]),
+    ("single_release", SINGLE_RELEASE, 1, ["Border guards stop"], ["Border guards stop"]),
+    ("plain_release", PLAIN_RELEASE, 1, ["The Ministry of Internal"], [None]),
+    ("tass_dump", TASS_DUMP, 2, ["Russian police seize", "Kazakhstan and Kyrgyzstan"],
+     ["Russian police seize", "Kazakhstan and Kyrgyzstan"]),
+    ("kazinform_dump", KAZINFORM_DUMP, 3, ["ALMATY, March 4", "ASTANA, March 5",
+                                           "SHYMKENT, March 5"], [None, None, None]),
+    ("un_release", UN_RELEASE, 1, ["Vienna, 12 May 2023"], [None]),
+    ("listing", LISTING, 2, ["12.03.2024", "11.03.2024"],
+     ["Customs officers detain", "Training on risk analysis"]),
+    ("caps_dump", CAPS_DUMP, 2, ["POLICE DISMANTLE", "CUSTOMS SEIZE"],
+     ["POLICE DISMANTLE", "CUSTOMS SEIZE"]),
+    ("separated", SEPARATED, 2, ["The interior ministers", "A seminar for"], [None, None]),
+    ("with_subheading", WITH_SUBHEADING, 1, ["The national drug agency"], [None]),
+    ("wrapped", WRAPPED, 1, ["The regional police"], [None]),
+    ("uniform_gaps_dump", UNIFORM_GAPS_DUMP, 2, ["In 2022", "In 2024"], [None, None]),
+    ("irregular_gaps_release", IRREGULAR_GAPS_RELEASE, 1, ["The State Border"], [None]),
+    ("headline_dateline_tight", HEADLINE_DATELINE_TIGHT, 2,
+     ["Police in Bogota", "Interpol opens"], ["Police in Bogota", "Interpol opens"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "count", "openings", "titles"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_items_and_titles(name: str, text: str, count: int, openings: list[str],
+                          titles: list[str | None]) -> None:
+    segments = segment(text)
+    items = _texts(text, segments)
+    assert len(segments) == count, items
+    for item, opening in zip(items, openings, strict=True):
+        assert opening in item[:120]
+    for seg, title in zip(segments, titles, strict=True):
+        if title is None:
+            assert seg.title is None
+        else:
+            assert seg.title is not None and seg.title.startswith(title)
+            assert text[seg.title_start : seg.title_end] == seg.title
+            assert seg.start <= seg.title_start < seg.title_end <= seg.end
+
+
+@pytest.mark.parametrize("text", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_offsets_index_the_original_text(text: str) -> None:
+    segments = segment(text)
+    previous_end = 0
+    for seg in segments:
+        assert previous_end <= seg.start < seg.end <= len(text)
+        item = text[seg.start : seg.end]
+        assert item == item.strip()
+        previous_end = seg.end
+
+
+def test_navigation_and_image_names_stay_outside_or_masked() -> None:
+    segments = segment(TEASER_DUMP)
+    last = TEASER_DUMP[segments[-1].start : segments[-1].end]
+    assert "Go back" not in last and "Back to the" not in last
+    assert last.endswith("next year.")
+
+
+DATELINES = [
+    # (text, place, agency, iso date, month-day)
+    (TASS_DUMP, "ST. PETERSBURG", "TASS", None, "--07-02"),
+    (KAZINFORM_DUMP, "ALMATY", "Kazinform", None, "--03-04"),
+    (UN_RELEASE, "Vienna", None, "2023-05-12", None),
+    ("WASHINGTON (Reuters) - Federal agents arrested four men suspected of smuggling "
+     "fentanyl across the border, officials said.\n", "WASHINGTON", "Reuters", None, None),
+    ("Lima, June 26, 2024 – Peruvian police marked the International Day against Drug Abuse "
+     "by burning 20 tons of seized drugs.\n", "Lima", None, "2024-06-26", None),
+    ("BISHKEK, 1 December. The State Customs Service reported a rise in seizures of "
+     "precursors.\n", "BISHKEK", None, None, "--12-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "agency", "iso", "month_day"), DATELINES)
+def test_dateline_fields(text: str, place: str, agency: str | None, iso: str | None,
+                         month_day: str | None) -> None:
+    first = segment(text)[0]
+    assert first.dateline is not None
+    assert first.dateline_place == place
+    assert first.dateline_agency == agency
+    assert first.dateline_date == iso
+    assert first.dateline_month_day == month_day
+    assert text[first.dateline_start : first.dateline_end].strip() == first.dateline
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("12.03.2024", "2024-03-12"),
+    ("2024-03-12 14:05", "2024-03-12"),
+    ("12 March 2024", "2024-03-12"),
+    ("Tuesday, March 12, 2024, 9:30 am", "2024-03-12"),
+    ("31.02.2024", None),
+    ("no date here", None),
+])
+def test_parse_date_line(line: str, iso: str | None) -> None:
+    assert parse_date_line(line) == iso
+
+
+def test_date_line_gives_item_date() -> None:
+    first = segment(LISTING)[0]
+    assert first.dateline == "12.03.2024"
+    assert first.dateline_date == "2024-03-12"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n \t\n", "Go back\n\nShare\n"])
+def test_empty_inputs_have_no_items(text: str) -> None:
+    assert segment(text) == []
+
+
+def test_one_paragraph_is_one_item() -> None:
+    text = "Police seized 40 kg of cannabis in a garage on Friday."
+    assert [(s.start, s.end) for s in segment(text)] == [(0, len(text))]
+
+
+ADVERSARIAL = [
+    "A" * 100_000,
+    "ALMATY, " * 10_000,
+    "MOSCOW, July " * 8_000,
+    "\n\n".join(["Headline without end"] * 3000),
+    "\n".join(["12.03.2024"] * 5000),
+    '"' * 50_000,
+    "Ab " * 40_000 + "(Kazinform) --",
+    "From 1 to 2 June and " * 5_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))
+def test_adversarial_inputs_are_fast(text: str) -> None:
+    segment("warm up")
+    started = time.perf_counter()
+    segment(text)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 0.5, f"{elapsed:.3f} s"
