@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import html as html_lib
-import importlib.util
 from pathlib import Path
 
 import orjson
@@ -13,7 +12,7 @@ import typer
 from eval_helpers import GOLD_DIR
 from typer.testing import CliRunner
 
-from pressparse.evaluate.baselines import naive_entities, run_baseline
+from pressparse.evaluate.baselines import naive_entities, run_baseline, spacy_sm_package
 from pressparse.evaluate.command import evaluate_command
 from pressparse.evaluate.corpus import EvalDoc
 from pressparse.evaluate.html import html_report
@@ -177,8 +176,7 @@ def test_cli_baseline_adds_a_comparison(tmp_path: Path) -> None:
     assert systems["naive"]["events"] is None
 
 
-@pytest.mark.skipif(importlib.util.find_spec("en_core_web_sm") is None,
-                    reason="optional en_core_web_sm not installed")
+@pytest.mark.skipif(spacy_sm_package() is None, reason="optional en_core_web_sm not installed")
 def test_spacy_sm_baseline_maps_labels() -> None:
     from pressparse.evaluate.baselines import spacy_entities
 

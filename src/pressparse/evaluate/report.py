@@ -31,8 +31,8 @@ def entity_table(result: SystemResult) -> Table:
     table.add_column("label", no_wrap=True, min_width=9)
     for column in ("gold", "pred"):
         table.add_column(column, justify="right")
-    for column in ("strict P", "strict R", "strict F1", "overlap F1", "value acc",
-                   "value F1"):
+    for column in ("strict\nP", "strict\nR", "strict\nF1", "overlap\nF1", "value\nacc",
+                   "value\nF1"):
         table.add_column(column, justify="right")
     for label, s in result.entity_rows().items():
         table.add_row(
@@ -61,8 +61,8 @@ def event_table(result: SystemResult) -> Table:
 
 
 def comparison_table(results: list[SystemResult]) -> Table:
-    """Value F1 per label (strict span + right value) for every system side by side."""
-    table = Table(title="Entity value F1 by system (strict span and normalized value)",
+    """Strict-span F1 and value F1 (strict span + right value) per label, systems side by side."""
+    table = Table(title="Entity F1 by system: strict span / span + normalized value",
                   title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("label", no_wrap=True)
     for result in results:
@@ -70,7 +70,8 @@ def comparison_table(results: list[SystemResult]) -> Table:
     labels = [*sorted({label for r in results for label in r.entities}), ALL]
     rows = [r.entity_rows() for r in results]
     for label in labels:
-        table.add_row(label, *(_score(row[label].value, "f1") if label in row else "—"
+        table.add_row(label, *(f"{_score(row[label].strict, 'f1')} / "
+                               f"{_score(row[label].value, 'f1')}" if label in row else "—"
                                for row in rows), style="bold" if label == ALL else None)
     return table
 
