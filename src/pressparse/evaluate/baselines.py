@@ -1,11 +1,13 @@
 """Baselines: what a user would otherwise glue together, scored in the same report.
 
 - ``naive``: ``dateparser.search_dates`` and ``quantulum3`` over the whole text, mapped to
-  DATE and QUANTITY entities (slow: about a second per release; may run on a subset).
+  DATE and QUANTITY entities (about 0.1-0.2 s per release; ``--baseline-limit`` runs it on
+  the first N documents).
 - ``spacy-sm``: spaCy's ``en_core_web_sm`` (optional extra) with its labels mapped onto ours:
   GPE -> COUNTRY (when pycountry knows the name) or LOC, LOC -> LOC, ORG -> ORG,
-  DATE -> DATE, QUANTITY/MONEY/PERCENT/CARDINAL -> QUANTITY. spaCy normalizes nothing, so
-  only COUNTRY (ISO code via pycountry) and ORG/LOC (the text as name) carry values.
+  DATE -> DATE, NORP -> NORP, QUANTITY/MONEY/PERCENT/CARDINAL -> QUANTITY. spaCy normalizes
+  nothing, so only COUNTRY (ISO code via pycountry) and ORG/LOC (the text as name) carry
+  values.
 """
 
 from __future__ import annotations
