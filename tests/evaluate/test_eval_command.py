@@ -192,3 +192,28 @@ def test_pipeline_runs_when_no_predictions_are_given(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     report = orjson.loads((tmp_path / "r.json").read_bytes())
     assert report["systems"]["pressparse"]["documents"] == 3
+
+
+def test_gold_as_jsonl_and_predictions_as_a_folder(tmp_path: Path) -> None:
+    gold_lines = []
+    pred_dir = tmp_path / "pred"
+    pred_dir.mkdir()
+    for doc in gold_docs():
+        data = orjson.loads((GOLD_DIR / f"{doc.id}.gold.json").read_bytes())
+        (pred_dir / f"{doc.id}.json").write_bytes(orjson.dumps(data))
+        gold_lines.append(orjson.dumps({**data, "text": doc.text}))
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_bytes(b"\n".join(gold_lines) + b"\n")
+    result = runner.invoke(app, ["evaluate", str(gold_path), "--pred", str(pred_dir), "--json",
+                                 str(tmp_path / "r.json"), "--min-f1", "ALL.strict=1"])
+    assert result.exit_code == 0, result.output
+    report = orjson.loads((tmp_path / "r.json").read_bytes())
+    assert report["systems"]["pressparse"]["entities"]["ALL"]["gold"] == 24
+
+
+def test_missing_prediction_counts_as_empty_with_a_warning(tmp_path: Path) -> None:
+    gold = gold_docs()
+    pred = write_predictions(tmp_path / "pred.jsonl", gold[:2], spoil=False)
+    result = runner.invoke(app, ["evaluate", str(GOLD_DIR), "--pred", str(pred)])
+    assert result.exit_code == 0
+    assert "no prediction for gold document 'ministry_statement'" in result.output

@@ -14,7 +14,13 @@ from rich.console import Console
 
 from ..schema import Document
 from .baselines import BASELINES, BaselineUnavailable, run_baseline
-from .corpus import AnnotationError, EvalDoc, pair_predictions, read_predictions
+from .corpus import (
+    AnnotationError,
+    AnnotationWarning,
+    EvalDoc,
+    pair_predictions,
+    read_predictions,
+)
 from .html import html_report
 from .readers import FORMATS, LabelMap, read_annotations
 from .report import json_report, print_report
@@ -35,8 +41,14 @@ def run_pipeline(gold: list[EvalDoc]) -> tuple[list[EvalDoc], float]:
     started = time.perf_counter()
     predictions = []
     for doc in gold:
-        result: Document = extract(doc.text, id=doc.id, published=doc.published,
-                                   source=doc.source)
+        try:
+            result: Document = extract(doc.text, id=doc.id, published=doc.published,
+                                       source=doc.source)
+        except Exception as exc:  # one failing document must not stop the evaluation
+            warnings.warn(f"{doc.id}: the pipeline failed ({type(exc).__name__}: {exc}); "
+                          "scored as empty", AnnotationWarning, stacklevel=2)
+            predictions.append(EvalDoc(id=doc.id, text=doc.text, events=[]))
+            continue
         predictions.append(EvalDoc.from_document(result, doc.text, source=doc.source))
     return predictions, time.perf_counter() - started
 
