@@ -86,10 +86,11 @@ def _note_for_unmatched(ent: Entity, others: list[Entity], side: str) -> str:
     """Why an unmatched entity did not match: the nearest entity on the other side."""
     for other in others:
         if (other.start, other.end) == (ent.start, ent.end):
-            return f"{side} has the same span as {other.label}"
+            return f"{side} labels this span {other.label}"
     for other in others:
         if _overlap(ent, other) > 0:
-            return f"{side} has {other.label} [{other.start}:{other.end}] {other.text!r}"
+            return (f"overlaps {side} {other.label} [{other.start}:{other.end}] "
+                    f"{other.text!r}")
     return ""
 
 
@@ -118,7 +119,7 @@ def score_entities(gold: EvalDoc, pred: EvalDoc,
                 errors.append(ErrorEntry(
                     gold.id, "entity", "FN", ent.label, ent.text, ent.start, ent.end,
                     gold=describe_value(ent.label, ent.normalized),
-                    note=_note_for_unmatched(ent, pred_ents, "prediction")))
+                    note=_note_for_unmatched(ent, pred_ents, "predicted")))
     for key, ent in pred_spans.items():
         if key not in gold_spans:
             scores[ent.label].strict.fp += 1

@@ -168,8 +168,8 @@ def _document(index: int, gold: EvalDoc, pred: EvalDoc, result: SystemResult) ->
             continue
         if e.kind == "FN":
             gold_marks[(e.start, e.end, e.label)] = "FN"
-        else:
-            pred_marks[(e.start, e.end, e.label)] = e.kind
+        else:  # a strict false positive keeps its FP mark even if its value is also wrong
+            pred_marks.setdefault((e.start, e.end, e.label), e.kind)
     counts = {k: sum(e.kind == k for e in errors) for k in ("FN", "FP", "value")}
     summary = ", ".join(f"{n} {k}" for k, n in counts.items()) or "no errors"
     return f"""
