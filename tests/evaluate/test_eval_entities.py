@@ -112,3 +112,13 @@ def test_errors_name_kind_and_context() -> None:
     assert (value_error.gold, value_error.pred) == ("iso2=KZ", "iso2=KG")
     fp = next(e for e in errors if e.kind == "FP")
     assert "the OSCE" in fp.note
+
+
+def test_labels_never_annotated_in_gold_are_not_scored() -> None:
+    from pressparse.evaluate.scoring import score_system
+
+    predicted = [*gold_entities(), ent(TEXT, "Customs officers", "PERSON")]
+    result = score_system("p", [doc(TEXT, gold_entities())], [doc(TEXT, predicted)])
+    assert "PERSON" not in result.entities
+    assert result.entity_rows()["ALL"].strict.f1 == 1.0
+    assert "PERSON (1)" in result.note

@@ -92,6 +92,8 @@ def print_report(console: Console, results: list[SystemResult], checks: list[Che
     """The whole terminal report: main system in detail, baselines side by side, gates."""
     main = results[0]
     console.print(entity_table(main))
+    if main.note:
+        console.print(f"[dim]{main.name}: {main.note}[/]")
     if main.predicts_events and main.event_documents:
         console.print(event_table(main))
     if len(results) > 1:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .corpus import EvalDoc
@@ -51,12 +51,31 @@ class SystemResult:
         }
 
 
+def _annotated_only(gold: list[EvalDoc], pred: list[EvalDoc]) -> tuple[list[EvalDoc], str]:
+    """Predictions without entities of labels the gold corpus never annotates (e.g. PERSON)."""
+    annotated = {e.label for doc in gold for e in doc.entities}
+    ignored: Counter[str] = Counter(
+        e.label for doc in pred for e in doc.entities if e.label not in annotated)
+    if not ignored:
+        return pred, ""
+    kept = [replace(doc, entities=[e for e in doc.entities if e.label in annotated])
+            for doc in pred]
+    listed = ", ".join(f"{label} ({n})" for label, n in ignored.most_common())
+    return kept, f"not scored (no gold annotation of these labels): {listed}"
+
+
 def score_system(name: str, gold: list[EvalDoc], pred: list[EvalDoc], *,
                  predicts_events: bool = True, seconds: float | None = None,
                  note: str = "") -> SystemResult:
-    """Score aligned lists of gold and predicted documents (same order, same texts)."""
+    """Score aligned lists of gold and predicted documents (same order, same texts).
+
+    Predicted entities whose label never occurs in the gold corpus are left out (the note
+    says which), so an unannotated label does not count as false positives.
+    """
     if len(gold) != len(pred):
         raise ValueError(f"{len(gold)} gold documents but {len(pred)} predictions")
+    pred, ignored = _annotated_only(gold, pred)
+    note = "; ".join(filter(None, [note, ignored]))
     entities: dict[str, LabelScores] = defaultdict(LabelScores)
     events = {name: PRF() for name in EVENT_FIELDS}
     errors: list[ErrorEntry] = []
