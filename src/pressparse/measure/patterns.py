@@ -90,8 +90,9 @@ def build_patterns(lex: Lexicon) -> Patterns:
         rf"(?P<gap>{SPACE}*(?:-{SPACE}*)?)(?:(?i:(?P<word>{unit_words}))|(?P<sym>{unit_symbols}))"
         r"(?![A-Za-z0-9²³])"
     )
+    per_kinds = ("time", "mass", "volume", "area", "length")
     per_words = alternation(
-        [w for w, unit in lex.unit_words.items() if unit.kind in ("time", "mass", "volume")]
+        [w for w, unit in lex.unit_words.items() if unit.kind in per_kinds]
         + ["capita", "annum", "head", "person", "inhabitants"]
     )
     qualifiers_before = alternation(lex.qualifiers_before)

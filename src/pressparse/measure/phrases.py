@@ -26,6 +26,7 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns) -> NounPhrase
     prepositions, conjunctions and punctuation; cut after the last known head noun."""
     words: list[tuple[int, int, str]] = []
     cursor = pos
+    participle_first = False
     while len(words) < MAX_WORDS:
         match = pats.phrase_word.match(text, cursor)
         if match is None:
@@ -34,13 +35,17 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns) -> NounPhrase
         low = word.lower()
         if low in lex.phrase_stops or low in lex.qualifiers_before:
             break
-        if words and low.endswith(("ed", "ing")) and low not in lex.count_heads:
-            break
+        if low.endswith(("ed", "ing")) and low not in lex.count_heads:
+            if words:
+                break
+            participle_first = True
+        elif participle_first and len(words) == 1 and not _is_head(low, lex):
+            return None  # "3.4 million needed aid": a verb, not "armed men"
         if low in lex.months and word[0].isupper():
             break
         words.append((match.start("w"), match.end("w"), low))
         cursor = match.end()
-    if not words:
+    if not words or (participle_first and len(words) == 1):
         return None
     last_head = None
     category = None
@@ -59,3 +64,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns) -> NounPhrase
         words = words[:3]
     start, end = words[0][0], words[-1][1]
     return NounPhrase(start, end, text[start:end], category, head_is_unit)
+
+
+def _is_head(word: str, lex: Lexicon) -> bool:
+    unit = lex.unit_words.get(word)
+    return word in lex.count_heads or (unit is not None and unit.kind == "count")

@@ -106,6 +106,7 @@ class _Reading:
     qualifier: str = "exact"
     span_start: int = 0
     opener: str | None = None
+    inherit_at: int | None = None  # "from 5 to 7 tons": where the number lending its unit is
 
 
 class QuantityScanner:
@@ -146,9 +147,9 @@ class QuantityScanner:
         reading = self._number(text, anchor, facts)
         if reading is None:
             return None, anchor.end()
+        self._currency_before(text, reading)
         if reading.number_kind == "digits" and self._digit_context_rejects(text, reading):
             return None, anchor.end()
-        self._currency_before(text, reading)
         self._and_half(text, reading)
         self._scales(text, reading)
         range_end = self._range(text, reading, facts)
@@ -159,6 +160,8 @@ class QuantityScanner:
         if reading.number_kind in ("article", "half") and not self._article_ok(text, reading):
             return None, anchor.end()
         self._qualifier_before(text, reading)
+        if reading.unit is None and reading.currency is None and reading.inherit_at is not None:
+            self._inherit_unit(text, reading, facts)
         if reading.unit is None and reading.currency is None:
             return self._count(text, reading, facts)
         if self._reference_number(text, reading):
@@ -191,7 +194,7 @@ class QuantityScanner:
     def _digit_context_rejects(self, text: str, r: _Reading) -> bool:
         """Codes, ordinals, decades, clock times, list markers and phone numbers."""
         s, e = r.start, r.pos
-        before = text[s - 1] if s else ""
+        before = text[s - 1] if s and r.currency is None else ""
         if before and (before.isalnum() or before in "_#№"):
             return True
         if before in ("-", "/", ".", "_") and s >= 2 and text[s - 2].isalnum():
@@ -276,10 +279,14 @@ class QuantityScanner:
             if text[at: at + 1] == "-" and text[at + 1: at + 2].isdigit():
                 return None  # "123-45" codes, "2019-03-01" dates
             return at
-        opener = self.pats.opener_before.search(text, max(0, r.start - 12), r.start)
+        left = r.currency_start if r.currency_start is not None else r.start
+        opener = self.pats.opener_before.search(text, max(0, left - 12), left)
         r.opener = opener.group("o").lower() if opener else None
         word = (connector.group("word") or "").lower()
         sign = connector.group("sign")
+        if r.opener == "from" and word == "to":
+            r.inherit_at = connector.end()
+            return at
         if r.opener == "from" or (word == "and" and r.opener != "between"):
             return at
         if word and word not in {c.connector for c in self.lex.ranges
@@ -304,11 +311,31 @@ class QuantityScanner:
             r.scaled = other.scaled
         if other.value <= r.value:
             return None if sign else at
-        r.low, r.high = r.value, other.value
+        r.low, r.high = _clean(r.value), _clean(other.value)
         r.pos = other.pos
         if r.opener == "between" and opener is not None:
             r.span_start = opener.start("o")
         return r.pos
+
+    def _inherit_unit(self, text: str, r: _Reading, facts: _TextFacts) -> None:
+        """"from 5 to 7 tons": the first number takes the unit (and scale) of the second."""
+        at = r.inherit_at or 0
+        currency = self.pats.currency_at.match(text, at)
+        anchor = self.pats.anchor.match(text, currency.end() if currency else at)
+        if anchor is None or anchor.group("digits") is None or r.number_kind != "digits":
+            return
+        other = self._number(text, anchor, facts)
+        if other is None:
+            return
+        self._currency_before(text, other)
+        self._scales(text, other)
+        self._unit(text, other, facts)
+        if other.unit is None and other.currency is None:
+            return
+        r.unit, r.currency, r.per = other.unit, other.currency, other.per
+        if r.scaled == 1.0 and other.scaled != 1.0:
+            r.value *= other.scaled
+            r.scaled = other.scaled
 
     def _glued_qualifier_after(self, text: str, r: _Reading) -> None:
         match = self.pats.qualifier_after.match(text, r.pos)
@@ -319,6 +346,8 @@ class QuantityScanner:
     def _unit(self, text: str, r: _Reading, facts: _TextFacts) -> None:
         match = self.pats.unit_after.match(text, r.pos)
         if match is None:
+            if r.currency:
+                self._rate(text, r)
             return
         word, symbol = match.group("word"), match.group("sym")
         hyphen = "-" in match.group("gap")
@@ -428,7 +457,7 @@ class QuantityScanner:
     def _count(self, text: str, r: _Reading,
                facts: _TextFacts) -> tuple[RawQuantity | None, int]:
         """A number without unit: a count of the noun phrase that follows, if any."""
-        if r.number_kind in ("article", "half"):
+        if r.number_kind in ("article", "half") and r.scaled == 1.0:
             return None, r.pos
         if self._reference_number(text, r):
             return None, r.pos
@@ -541,8 +570,13 @@ def _is_year_range(low: float | None, high: float | None) -> bool:
     return low is not None and high is not None and 1800 <= low < high <= 2100
 
 
+def _clean(value: float | None) -> float | None:
+    """Drop binary noise from scaling: 4.1 * 1e9 is 4100000000, not 4099999999.9999995."""
+    return None if value is None else float(f"{value:.12g}")
+
+
 def _value(r: _Reading) -> float | None:
-    return None if r.low is not None else r.value
+    return None if r.low is not None else _clean(r.value)
 
 
 def _qualifier(r: _Reading, qualifier: str) -> str:
@@ -550,7 +584,7 @@ def _qualifier(r: _Reading, qualifier: str) -> str:
 
 
 def _times(value: float | None, ratio: float) -> float | None:
-    return None if value is None else round(value * ratio, 6)
+    return None if value is None else _clean(value * ratio)
 
 
 def _overlaps(blocked: Sequence[tuple[int, int]], start: int, end: int) -> bool:

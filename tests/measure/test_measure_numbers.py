@@ -1,0 +1,46 @@
+"""Reading digit strings and number words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.measure.numbers import SeparatorStyle, parse_digits, parse_words
+
+ENGLISH = "We seized 1,234,567 tablets and 3.5 kg."
+CONTINENTAL = "Es wurden 1.234.567 Tabletten und 3,5 kg sichergestellt."
+PLAIN = "Nothing to judge here."
+
+
+@pytest.mark.parametrize(("raw", "context", "expected"), [
+    ("1,234", PLAIN, 1234), ("1,234,567", PLAIN, 1234567), ("1,234.5", PLAIN, 1234.5),
+    ("1.234,5", PLAIN, 1234.5), ("1.234.567", PLAIN, 1234567), ("3.14", PLAIN, 3.14),
+    ("12,5", PLAIN, 12.5), ("5.700", ENGLISH, 5700), ("5.700", PLAIN, 5700),
+    ("5.125", PLAIN, 5.125), ("5.125", CONTINENTAL, 5125), ("1,250", CONTINENTAL, 1.25),
+    ("1,250", ENGLISH, 1250), ("1 000", PLAIN, 1000), ("1 000 000", PLAIN, 1000000),
+    ("1'000'000", PLAIN, 1000000), ("1’500", PLAIN, 1500), ("1\u00a0500,25", PLAIN, 1500.25),
+    ("0.5", PLAIN, 0.5), ("2024", PLAIN, 2024), ("30,000", PLAIN, 30000),
+    ("12.75", PLAIN, 12.75), ("7", PLAIN, 7),
+])
+def test_parse_digits(raw: str, context: str, expected: float) -> None:
+    assert parse_digits(raw, SeparatorStyle(context)).value == pytest.approx(expected)
+
+
+def test_ambiguous_reading_keeps_the_alternative() -> None:
+    number = parse_digits("5.125", SeparatorStyle(PLAIN))
+    assert number.value == pytest.approx(5.125)
+    assert number.alternative == pytest.approx(5125)
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("one", 1), ("twelve", 12), ("twenty five", 25), ("twenty-five", 25),
+    ("one hundred and twenty", 120), ("three hundred", 300), ("two million", 2e6),
+    ("nine hundred ninety nine", 999), ("four thousand", 4000),
+])
+def test_parse_words(scanner, words: str, expected: float) -> None:
+    scales = {form: rec.value for form, rec in scanner.lex.scales.items()}
+    parts = words.replace("-", " ").split()
+    assert parse_words(parts, scanner.lex.number_words, scales) == pytest.approx(expected)
+
+
+def test_parse_words_refuses_non_numbers(scanner) -> None:
+    assert parse_words(["several"], scanner.lex.number_words, {}) is None
