@@ -165,8 +165,6 @@ def quantity_value(surface: str, what: str | None) -> dict[str, Any]:
     low = high = None
     if high_raw:
         low, high = value, parse_number(high_raw)
-        if low is not None and high is not None and high < low and " " in high_raw.strip():
-            pass
         # "2-3 million": the multiplier of the high end applies to the low end
         if re.search(rf"(?:{multiplier})\b", high_raw) and not re.search(
             rf"(?:{multiplier})\b", low_raw
@@ -267,9 +265,7 @@ def parse_spec(spec: str) -> tuple[str, str | None, str | None, str | None, str 
         spec, category = spec.rsplit("@", 1)
     head, sep, rest = spec.partition("=")
     if sep:
-        if ":" in rest and not re.match(r"^\d{4}", rest):
-            rest, what = rest.rsplit(":", 1)
-        elif ":" in rest:
+        if ":" in rest:
             rest, what = rest.rsplit(":", 1)
         value = rest
     else:
@@ -389,8 +385,9 @@ def build_event(line: str, marks: list[Mark], lo: int, hi: int) -> dict[str, Any
         if key == "name":
             event["name"] = value
         elif key == "date":
-            start, _, end = value.partition("..")
-            event["start_date"], event["end_date"] = start or None, (end or start) or None
+            start, sep, end = value.partition("..")
+            event["start_date"] = start or None
+            event["end_date"] = end or None if sep else start or None
         elif key == "loc":
             mark = find(marks, value, lo, hi)
             event["location"] = ref(mark)

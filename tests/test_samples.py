@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from pathlib import Path
 
@@ -62,14 +63,16 @@ def test_gold_is_consistent(gold_path: Path) -> None:
             if entity.label == "QUANTITY" and entity.normalized["kind"] == "mass":
                 assert entity.normalized["value"] is None or entity.normalized["kg"] is not None
         spans = sorted((e.start, e.end) for e in item.entities)
-        for (_, end), (start, _) in zip(spans, spans[1:]):
+        for (_, end), (start, _) in itertools.pairwise(spans):
             assert end <= start, "entities must not overlap"
         for event in item.events:
             assert event.id
             event_ids.append(event.id)
-            if event.start_date or event.end_date:
-                assert event.start_date and event.end_date
+            if event.start_date and event.end_date:
                 assert iso(event.start_date) <= iso(event.end_date)
+            for value in (event.start_date, event.end_date):
+                if value:
+                    iso(value)
             for start, end in event.evidence:
                 assert 0 <= start < end <= len(text)
             for amount in [*event.seizures, *event.counts]:
