@@ -93,18 +93,22 @@ def evaluate_command(
         "--html", help="Write an HTML report (gold and predicted side by side, every error).")
     ] = None,
     baseline: Annotated[list[str] | None, typer.Option(
-        "--baseline", metavar="NAME", help=f"Also score a baseline: {', '.join(BASELINES)} (repeatable).")
+        "--baseline", metavar="NAME",
+        help=f"Also score a baseline: {', '.join(BASELINES)} (repeatable).")
     ] = None,
     baseline_limit: Annotated[int | None, typer.Option(
-        "--baseline-limit", min=1, metavar="N", help="Run baselines on the first N documents only.")] = None,
+        "--baseline-limit", min=1, metavar="N",
+        help="Run baselines on the first N documents only.")] = None,
     min_f1: Annotated[list[str] | None, typer.Option(
-        "--min-f1", metavar="SPEC", help="Fail below these F1s: 'default' (thresholds.json) and/or NAME=VALUE, "
-                         "e.g. COUNTRY=0.98, ORG.strict=0.9, seizures=0.95.")] = None,
+        "--min-f1", metavar="SPEC",
+        help="Fail below these F1s: 'default' (thresholds.json) and/or NAME=VALUE, "
+             "e.g. COUNTRY=0.98, ORG.strict=0.9, seizures=0.95.")] = None,
     label_map: Annotated[Path | None, typer.Option(
         "--label-map", help="JSON object mapping foreign labels to ours (null drops).",
         exists=True)] = None,
     format: Annotated[str, typer.Option(
-        "--format", metavar="FORMAT", help=f"Format of GOLD: {', '.join(FORMATS)} or auto.")] = "native",
+        "--format", metavar="FORMAT",
+        help=f"Format of GOLD: {', '.join(FORMATS)} or auto.")] = "native",
     name: Annotated[str, typer.Option(help="Name of the scored system in reports.")
     ] = "pressparse",
 ) -> None:
