@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
@@ -43,6 +44,8 @@ _QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,80})[\"”»“]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s|$)")
 _TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
 _OPEN_END = re.compile(r"[:,;\-–—(]\s*$")
+_NUMBERED = re.compile(r"\d{1,2}[.)] +")
+DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DATE_WORDS = re.compile(
@@ -53,7 +56,8 @@ _DATE_WORDS = re.compile(
 class SegmentCue(BaseModel):
     """One cue of ``segment_cues.jsonl``."""
 
-    kind: Literal["dateline", "date_line", "date_initial", "continuation", "separator"]
+    kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
+                  "separator"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -78,6 +82,7 @@ class SegmentRules:
 
     datelines: tuple[re.Pattern[str], ...]
     date_lines: tuple[re.Pattern[str], ...]
+    date_leads: tuple[re.Pattern[str], ...]
     date_initial: tuple[re.Pattern[str], ...]
     continuation: tuple[re.Pattern[str], ...]
     separators: tuple[re.Pattern[str], ...]
@@ -119,6 +124,7 @@ class _Block:
     headline: bool = False
     all_caps: bool = False
     date_line: bool = False
+    date_lead: bool = False  # a listing line led by a date ("15.08.2024 | Headline")
     separator: bool = False
     dateline: re.Match[str] | None = None
     date_initial: bool = False
@@ -126,8 +132,8 @@ class _Block:
     years: frozenset[str] = frozenset()
     quoted: frozenset[str] = frozenset()
     content: frozenset[str] = frozenset()
-    split_headline: bool = False  # first line of a paragraph split off as headline
-    split_rest: bool = False  # the paragraph under such a headline
+    split_rest: bool = False  # split off a paragraph below its first line (gap not real)
+    digest_entry: bool = False  # "2. On April 9, police found ..." in a numbered digest
 
 
 def _compile(cue: SegmentCue, month_alt: str) -> re.Pattern[str]:
@@ -150,6 +156,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
     return SegmentRules(
         datelines=of("dateline"),
         date_lines=of("date_line"),
+        date_leads=of("date_lead"),
         date_initial=of("date_initial"),
         continuation=of("continuation"),
         separators=of("separator"),
@@ -224,13 +231,18 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     block.all_caps = bool(letters) and all(c.isupper() for c in letters) and block.words >= 2
     block.separator = any(p.fullmatch(text) for p in rules.separators)
     block.date_line = "\n" not in text and any(p.fullmatch(text) for p in rules.date_lines)
-    block.headline = not block.date_line and _is_headline_text(text, block.words)
+    block.date_lead = "\n" not in text and any(p.match(text) for p in rules.date_leads)
+    block.headline = not (block.date_line or block.date_lead) and _is_headline_text(
+        text, block.words)
     for pattern in rules.datelines:
         match = pattern.match(text)
         if match:
             block.dateline = match
             break
     block.date_initial = any(p.match(text) for p in rules.date_initial)
+    numbered = _NUMBERED.match(text)
+    if numbered and block.words >= 8:
+        block.digest_entry = any(p.match(text, numbered.end()) for p in rules.date_initial)
     block.continuation = text[:1].islower() or any(p.match(text) for p in rules.continuation)
     block.years = frozenset(_YEAR.findall(text))
     block.quoted = frozenset(
@@ -239,44 +251,69 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     block.content = _content_words(text, rules.stopwords)
 
 
+def _line_kind(line: str, rules: SegmentRules) -> str:
+    """"date" (a date line or a date-led listing line), "head" (headline-like) or "text"."""
+    stripped = line.strip()
+    if any(p.fullmatch(stripped) for p in rules.date_lines) or any(
+        p.match(stripped) for p in rules.date_leads
+    ):
+        return "date"
+    if _is_headline_text(stripped, len(_WORD.findall(stripped))):
+        return "head"
+    return "text"
+
+
 def _split_headlines(blocks: list[_Block], masked: str, rules: SegmentRules) -> list[_Block]:
-    """Split a headline or date line written directly above its paragraph into its own block."""
+    """Split date lines, listing lines and headlines written directly above a paragraph."""
     result: list[_Block] = []
     for block in blocks:
-        current = block
-        while current.lines > 1:
-            newline = current.text.find("\n")
-            first = current.text[:newline].rstrip()
-            rest_offset = newline + 1
-            rest = current.text[rest_offset:]
-            rest_start = current.start + rest_offset + (len(rest) - len(rest.lstrip()))
-            second_line = rest.lstrip().split("\n", 1)[0]
-            words = len(_WORD.findall(first))
-            is_head = _is_headline_text(first, words) and (
-                len(first) < 0.75 * len(second_line.rstrip()) or len(second_line) > 120
-            )
-            is_date = any(p.fullmatch(first.strip()) for p in rules.date_lines)
-            if not (is_head or is_date):
-                break
-            head = _Block(current.start, current.start + len(first), first, current.gap, 1)
-            head.split_headline = True
-            result.append(head)
-            current = _Block(rest_start, current.end, masked[rest_start : current.end], 0,
-                             current.lines - 1)
-            current.split_rest = True
-        result.append(current)
+        if block.lines == 1:
+            result.append(block)
+            continue
+        lines: list[tuple[int, str]] = []
+        offset = block.start
+        for line in block.text.split("\n"):
+            if line.strip():
+                lines.append((offset + len(line) - len(line.lstrip()), line.strip()))
+            offset += len(line) + 1
+        kinds = [_line_kind(line, rules) for _, line in lines]
+        cuts = [0]
+        for i in range(1, len(lines)):
+            prev_kind, kind = kinds[i - 1], kinds[i]
+            prev_len, cur_len = len(lines[i - 1][1]), len(lines[i][1])
+            prev_line, line = lines[i - 1][1], lines[i][1]
+            digest = len(prev_line) >= DIGEST_LINE_MIN and bool(
+                _NUMBERED.match(prev_line)
+                or (_NUMBERED.match(line) and len(line) >= DIGEST_LINE_MIN))
+            if digest or kind == "date" or prev_kind == "date" or (
+                prev_kind == "head" and (kind != "text" or prev_len < 0.75 * cur_len
+                                         or cur_len > 120)
+            ):
+                cuts.append(i)
+        cuts.append(len(lines))
+        for number, (a, b) in enumerate(pairwise(cuts)):
+            start = lines[a][0]
+            end = lines[b - 1][0] + len(lines[b - 1][1])
+            part = _Block(start, end, masked[start:end], block.gap if number == 0 else 0, b - a)
+            part.split_rest = number > 0
+            result.append(part)
     return result
 
 
 def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
                  has_wide_gaps: bool) -> float:
     """Evidence that ``block`` starts a new item after ``prev`` (the last block of ``item``)."""
+    dated = any(b.date_line or b.date_lead for b in item)
+    if (block.date_line or block.date_lead) and (dated or not prev.headline):
+        return 4.0  # a date line opens an item, unless it sits under the item's headline
+    if prev.headline and block.headline and dated:
+        return 3.0  # a listing entry (date + headline) followed by another headline
     if prev.headline or prev.date_line:
         return -10.0  # a headline or date line always belongs to what follows it
+    if (block.digest_entry or item_is_digest(item)) and prev.terminal:
+        return 3.0  # entries of a numbered digest of incidents are items, and so is what ends it
     score = 0.0
     if block.dateline is not None:
-        score += 4.0
-    if block.date_line:
         score += 4.0
     if has_wide_gaps and block.gap > min_gap:
         score += 2.0
@@ -284,7 +321,7 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         score += 2.0 if block.words >= 4 or block.all_caps else 1.0
     item_years = frozenset().union(*(b.years for b in item))
     if block.years and item_years and not (block.years & item_years):
-        score += 1.5
+        score += 0.5
     item_quoted = frozenset().union(*(b.quoted for b in item))
     if block.quoted and item_quoted:
         score += -2.0 if block.quoted & item_quoted else 1.5
@@ -302,6 +339,11 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         elif overlap > 0.3:
             score -= 1.0
     return score
+
+
+def item_is_digest(item: list[_Block]) -> bool:
+    """Whether the item is an entry of a numbered digest ("2. On April 9, ...")."""
+    return any(b.digest_entry for b in item)
 
 
 def _is_lead(block: _Block, following: list[_Block]) -> bool:
@@ -367,14 +409,19 @@ def parse_date_line(text: str, rules: SegmentRules | None = None) -> str | None:
 
 def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
     segment = Segment(blocks[0].start, blocks[-1].end)
-    head = 0
+    body = blocks
     if blocks[0].date_line:
         _date_line_fields(segment, blocks[0], rules)
-        head = 1
-    body = blocks[head:]
-    if len(body) > 1 and (body[0].headline or _is_lead(body[0], body[1:])):
+        body = blocks[1:]
+    if len(body) > 1 and (body[0].headline or body[0].date_lead
+                          or _is_lead(body[0], body[1:])):
         segment.title = body[0].text
         segment.title_start, segment.title_end = body[0].start, body[0].end
+        if body[0].date_lead:
+            segment.dateline_date = parse_date_line(body[0].text, rules)
+        body = body[1:]
+    if body and body[0].date_line and segment.dateline is None:
+        _date_line_fields(segment, body[0], rules)
         body = body[1:]
     for block in body[:2]:
         if block.dateline is not None:
