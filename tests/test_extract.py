@@ -1,0 +1,99 @@
+"""The extraction driver: items, offsets into the original text, references, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import pressparse
+from pressparse.extract import nearest_reference, pipeline_view, split_long
+
+DUMP = (
+    "Border guards of Tajikistan stopped a truck carrying 300 kg of hashish.\n\n\n"
+    "From 3 to 7 October 2022, the customs services of Uzbekistan and Kazakhstan held a "
+    "joint exercise near Tashkent.\n\n"
+    "IMG-20221008-WA0003.jpgOn 8 October 2022, officers seized 12 kg of heroin in Osh.\n\n"
+    "Go back\n\nRead more\n"
+)
+
+
+def test_every_entity_text_is_the_original_text_at_its_offsets() -> None:
+    document = pressparse.extract(DUMP, id="dump")
+    assert not document.errors
+    assert document.entities
+    for entity in document.entities:
+        assert DUMP[entity.start:entity.end] == entity.text
+    for item in document.items:
+        assert 0 <= item.start < item.end <= len(DUMP)
+
+
+def test_masked_noise_yields_no_entities() -> None:
+    document = pressparse.extract(DUMP, id="dump")
+    noise_end = DUMP.index(".jpg") + 4
+    noise_start = DUMP.index("IMG-")
+    assert not [e for e in document.entities if e.start < noise_end and e.end > noise_start]
+    assert not [e for e in document.entities if "Go back" in e.text or "Read" in e.text]
+
+
+def test_invisible_characters_inside_names_do_not_break_them() -> None:
+    text = "Police of Ka\u200bzakh\u200dstan seized 5 kg of opium on 2 May 2023."
+    document = pressparse.extract(text)
+    countries = [e for e in document.entities if e.label == "COUNTRY"]
+    assert [c.normalized["iso2"] for c in countries] == ["KZ"]
+    assert countries[0].text == "Ka\u200bzakh\u200dstan"
+
+
+@pytest.mark.parametrize(("text", "expected_view", "expected_positions"), [
+    ("abc", "abc", None),
+    ("a\u200bb", "ab", [0, 2, 3]),
+    ("\u202ex\u202c", "x", [1, 3]),
+])
+def test_pipeline_view_maps_back(text: str, expected_view: str,
+                                 expected_positions: list[int] | None) -> None:
+    assert pipeline_view(text) == (expected_view, expected_positions)
+
+
+@pytest.mark.parametrize(("length", "limit", "pieces"), [(10, 100, 1), (250, 100, 3)])
+def test_split_long_covers_the_text_without_gaps(length: int, limit: int, pieces: int) -> None:
+    text = ("word " * length)[:length]
+    parts = split_long(0, length, text, limit)
+    assert len(parts) == pieces
+    assert parts[0][0] == 0 and parts[-1][1] == length
+    assert all(a[1] == b[0] for a, b in zip(parts, parts[1:], strict=False))
+    assert all(end - start <= limit for start, end in parts)
+
+
+@pytest.mark.parametrize(("references", "index", "expected"), [
+    ([dt.date(2024, 1, 1), None, dt.date(2019, 1, 1)], 1, dt.date(2024, 1, 1)),
+    ([None, None, dt.date(2019, 1, 1)], 0, dt.date(2019, 1, 1)),
+    ([None, None], 0, None),
+])
+def test_nearest_reference_prefers_the_closest_earlier_item(
+        references: list[dt.date | None], index: int, expected: dt.date | None) -> None:
+    assert nearest_reference(references, index) == expected
+
+
+def test_published_date_resolves_year_less_dates() -> None:
+    document = pressparse.extract("On 12 March, police seized 40 kg of heroin.",
+                                  published="2021-03-15")
+    dates = [e for e in document.entities if e.label == "DATE"]
+    assert dates and dates[0].normalized["start"] == "2021-03-12"
+    assert dates[0].normalized["year_inferred"] is True
+
+
+@pytest.mark.parametrize(("value", "stage"), [
+    ({"id": "x", "text": 42}, "read"),
+    ({"id": "y"}, "read"),
+    ([1, 2], "read"),
+])
+def test_bad_records_become_documents_with_errors(value: object, stage: str) -> None:
+    [document] = list(pressparse.extract_many([value]))
+    assert document.errors and document.errors[0].stage == stage
+    assert document.items == []
+
+
+def test_extract_many_keeps_order_and_ids() -> None:
+    docs = [{"id": f"d{i}", "text": f"On {i + 1} May 2020 police seized {i + 1} kg of opium."}
+            for i in range(5)]
+    assert [d.id for d in pressparse.extract_many(docs)] == [f"d{i}" for i in range(5)]

@@ -1,0 +1,73 @@
+"""The pipeline directory loads with spacy.load, and factories resolve via entry points."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pressparse.pipeline import PIPE_NAMES, load, model_path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_bundled_pipeline_has_every_component() -> None:
+    nlp = load()
+    assert tuple(nlp.pipe_names) == PIPE_NAMES
+
+
+def test_spacy_load_of_the_model_directory_in_a_fresh_interpreter() -> None:
+    """A program that merely has pressparse installed can spacy.load the directory."""
+    code = (
+        "import spacy, sys; nlp = spacy.load(sys.argv[1]); "
+        "doc = nlp('The CSTO met in Almaty.'); print(','.join(nlp.pipe_names))"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(ROOT / "models" / "pressparse-en")],
+                            capture_output=True, text=True, check=True)
+    assert result.stdout.strip().split(",") == list(PIPE_NAMES)
+
+
+@pytest.mark.parametrize("factory", PIPE_NAMES)
+def test_add_pipe_by_factory_name_in_a_fresh_interpreter(factory: str) -> None:
+    """The spacy_factories entry point registers each factory without importing pressparse."""
+    code = (
+        "import spacy, sys; nlp = spacy.blank('en'); nlp.add_pipe(sys.argv[1]); "
+        "nlp('Interpol and the CSTO held talks on 3 May 2024.'); print('ok')"
+    )
+    result = subprocess.run([sys.executable, "-c", code, factory],
+                            capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "ok"
+
+
+def test_model_directory_holds_config_and_component_data() -> None:
+    path = model_path()
+    assert (path / "config.cfg").is_file()
+    assert (path / "meta.json").is_file()
+    assert list((path / "pressparse_gazetteer").glob("*.jsonl"))
+
+
+def test_pipeline_round_trips_through_to_disk(tmp_path: Path) -> None:
+    nlp = load()
+    nlp.to_disk(tmp_path / "copy")
+    again = spacy.load(tmp_path / "copy")
+    text = "From 17 to 28 June 2024 the CSTO held a course in Moscow."
+    assert [(e.text, e.label_) for e in again(text).ents] == [
+        (e.text, e.label_) for e in nlp(text).ents
+    ]
+
+
+@pytest.mark.slow
+def test_wheel_contains_the_pipeline_and_typing_marker(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                    "-q", "-w", str(tmp_path), str(ROOT)], check=True)
+    wheel = next(tmp_path.glob("pressparse-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "pressparse/py.typed" in names
+    assert "pressparse/models/pressparse-en/config.cfg" in names
+    assert "pressparse/models/pressparse-en/tokenizer" in names
+    assert any(n.startswith("pressparse/models/pressparse-en/pressparse_gazetteer/")
+               for n in names)
