@@ -1,0 +1,1 @@
+"""Entity recognition helpers: gazetteer records, phrase index, organization grammar, operations."""

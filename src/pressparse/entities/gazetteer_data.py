@@ -1,0 +1,197 @@
+"""Reading the gazetteer directory into a phrase index of countries, organizations, places,
+substances and demonyms."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from ..data import DataFileError, read_jsonl
+from .phrases import Entry, PhraseIndex
+from .records import (
+    CountryAlias,
+    CountryRecord,
+    DemonymRecord,
+    OrganizationRecord,
+    PlaceRecord,
+    SubstanceRecord,
+)
+
+_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9][A-Za-z0-9.&\-]*(?: [A-Z][A-Za-z0-9.\-]*)*$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+def is_acronym(text: str) -> bool:
+    """Two or more capitals and no lowercase word: matched case-sensitively (USA, CSTO, BelTA)."""
+    return bool(_ACRONYM.match(text)) and not any(w.islower() for w in text.split())
+
+
+def _json(path: Path) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise DataFileError(f"{path}: {exc}") from exc
+
+
+class SpellingVariants:
+    """British/American and hyphenation pairs, and region suffixes (``spelling_variants.json``)."""
+
+    def __init__(self, pairs: list[list[str]], region_suffixes: list[str]) -> None:
+        self.pairs = [(a, b) for a, b in pairs]
+        suffixes = "|".join(re.escape(s) for s in region_suffixes)
+        self.region_suffixes = region_suffixes
+        self._region = re.compile(rf"^(?P<base>.+) (?P<suffix>{suffixes})$")
+
+    @classmethod
+    def load(cls, path: Path) -> SpellingVariants:
+        if not path.is_file():
+            return cls([], [])
+        data = _json(path)
+        return cls(data.get("pairs", []), data.get("region_suffixes", []))
+
+    def expand(self, name: str) -> list[str]:
+        """The name, its spelling variants, a leading-"the"-less form, straight/curly quotes."""
+        forms = [_LEADING_THE.sub("", name)]
+        for a, b in self.pairs:
+            for form in list(forms):
+                for x, y in ((a, b), (b, a)):
+                    if x in form:
+                        forms.append(form.replace(x, y))
+        for form in list(forms):
+            if "'" in form:
+                forms.append(form.replace("'", "\u2019"))
+        return list(dict.fromkeys(forms))
+
+    def region_forms(self, name: str) -> list[str]:
+        """``Ryazan Region`` -> also ``Ryazan Oblast``, ``Ryazan region``..."""
+        match = self._region.match(name)
+        if not match:
+            return [name]
+        return [name] + [f"{match['base']} {suffix}" for suffix in self.region_suffixes]
+
+
+class GazetteerData:
+    """All gazetteer records of one directory, compiled into a :class:`PhraseIndex`."""
+
+    def __init__(self, nlp: Language, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.index = PhraseIndex(nlp)
+        self.spelling = SpellingVariants.load(data_dir / "spelling_variants.json")
+        stop_path = data_dir / "stop_names.json"
+        self.stop_names = set(_json(stop_path).get("names", [])) if stop_path.is_file() else set()
+        self.countries: dict[str, dict[str, str]] = {}
+        self.organizations: dict[str, dict[str, Any]] = {}
+        self._load_countries()
+        self._load_demonyms()
+        self._load_organizations()
+        self._load_places()
+        self._load_substances()
+        self.index.build()
+
+    # -- helpers -------------------------------------------------------------------------
+    def _files(self, pattern: str) -> list[Path]:
+        return sorted(self.data_dir.glob(pattern))
+
+    def _add_names(self, names: Iterable[str], entry: Entry, expand: bool = True) -> None:
+        for name in names:
+            if name in self.stop_names:
+                continue
+            forms = self.spelling.expand(name) if expand else [name]
+            for form in forms:
+                self.index.add(form, entry, case_sensitive=is_acronym(form))
+
+    # -- loaders -------------------------------------------------------------------------
+    def _load_countries(self) -> None:
+        names: dict[str, list[str]] = {}
+        ambiguous_names: dict[str, list[str]] = {}
+        acronyms: dict[str, list[str]] = {}
+        for record in read_jsonl(self.data_dir / "countries.jsonl", CountryRecord):
+            self.countries[record.iso2] = {"iso2": record.iso2, "iso3": record.iso3,
+                                           "name": record.name}
+            names[record.iso2] = [record.name, *record.names]
+        for path in self._files("country_aliases*.jsonl"):
+            for alias in read_jsonl(path, CountryAlias):
+                value = self.countries.get(alias.iso2)
+                if value is None:
+                    if not (alias.iso3 and alias.name):
+                        raise DataFileError(f"{path}: unknown country {alias.iso2} needs iso3+name")
+                    value = self.countries[alias.iso2] = {"iso2": alias.iso2, "iso3": alias.iso3,
+                                                          "name": alias.name}
+                if alias.name:
+                    value["name"] = alias.name
+                target = ambiguous_names if alias.ambiguous else names
+                target.setdefault(alias.iso2, []).extend(alias.aliases)
+                acronyms.setdefault(alias.iso2, []).extend(alias.acronyms)
+        ambiguous_set = {n for values in ambiguous_names.values() for n in values}
+        for iso2, value in self.countries.items():
+            entry = Entry("COUNTRY", value)
+            plain = [n for n in names.get(iso2, []) if n not in ambiguous_set]
+            self._add_names(plain + [value["name"]] * (value["name"] not in ambiguous_set), entry)
+            self._add_names(ambiguous_names.get(iso2, []),
+                            Entry("COUNTRY", value, ambiguous=True))
+            for acronym in acronyms.get(iso2, []):
+                self.index.add(acronym, entry, case_sensitive=True)
+
+    def _load_demonyms(self) -> None:
+        by_name: dict[str, DemonymRecord] = {}
+        for path in [self.data_dir / "demonyms.jsonl", *self._files("demonyms_*.jsonl")]:
+            if not path.is_file():
+                continue
+            for record in read_jsonl(path, DemonymRecord):
+                by_name[record.name] = record  # later files (curated) win
+        for record in by_name.values():
+            country = self.countries.get(record.iso2, {})
+            value = {"iso2": record.iso2, "name": record.name, "country": country.get("name")}
+            self._add_names([record.name, *record.variants], Entry("NORP", value), expand=False)
+
+    def _load_organizations(self) -> None:
+        for path in self._files("organizations*.jsonl"):
+            for record in read_jsonl(path, OrganizationRecord):
+                if record.id in self.organizations:
+                    raise DataFileError(f"{path}: duplicate organization id {record.id!r}")
+                value: dict[str, Any] = {
+                    "name": record.name,
+                    "acronym": record.acronyms[0] if record.acronyms else None,
+                    "id": record.id,
+                }
+                if record.country:
+                    value["country"] = record.country
+                self.organizations[record.id] = value
+                entry = Entry("ORG", value)
+                self._add_names([record.name, *record.variants], entry)
+                for acronym in record.acronyms:
+                    self.index.add(acronym, entry, case_sensitive=True)
+
+    def _load_places(self) -> None:
+        places: dict[str, PlaceRecord] = {}
+        extensions: list[tuple[Path, PlaceRecord]] = []
+        for path in self._files("places*.jsonl"):
+            for record in read_jsonl(path, PlaceRecord):
+                if record.name is None:
+                    extensions.append((path, record))
+                elif record.id in places:
+                    places[record.id].aliases.extend(record.aliases)
+                else:
+                    places[record.id] = record
+        for path, record in extensions:
+            if record.id not in places:
+                raise DataFileError(f"{path}: aliases for unknown place id {record.id!r}")
+            places[record.id].aliases.extend(record.aliases)
+        for record in places.values():
+            assert record.name is not None
+            value = {"name": record.name, "country_iso2": record.country, "id": record.id}
+            names = [form for name in [record.name, *record.aliases]
+                     for form in self.spelling.region_forms(name)]
+            self._add_names(names, Entry("LOC", value), expand=False)
+
+    def _load_substances(self) -> None:
+        for path in self._files("substances*.jsonl"):
+            for record in read_jsonl(path, SubstanceRecord):
+                value = {"name": record.name, "class": record.class_}
+                self._add_names([record.name, *record.variants], Entry("SUBSTANCE", value),
+                                expand=False)

@@ -1,0 +1,117 @@
+"""Named operations and exercises: quoted names near a cue word ("operation", "exercise"...),
+"Operation Lionfish", and year-suffixed exercise names ("Interaction-2024"), normalized so that
+dash and space variants of one name are equal."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .records import OperationRecord
+from .text import dash_normalized, name_key
+
+_OPEN = "\"\u201c\u201e\u00ab\u201d"
+_CLOSE = "\"\u201d\u201c\u00bb"
+QUOTED = re.compile(rf"[{_OPEN}](?P<body>[A-Z0-9][^{_OPEN}{_CLOSE}\n]{{0,80}}?)[{_CLOSE}]")
+_NAME_WORD = r"[A-Z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){0,3}"
+YEAR_NAME = re.compile(rf"\b(?P<body>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}} ?- ?(?:19|20)\d\d)\b")
+_LEADING_ACRONYMS = re.compile(r"^(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])")
+_YEAR_SUFFIX = re.compile(r"^(?P<base>.*?)-(?P<year>(?:19|20)\d\d)$")
+
+
+@dataclass(frozen=True)
+class OperationMention:
+    """A found operation name: character offsets of the name and its normalized form."""
+
+    start: int
+    end: int
+    name: str
+
+
+class OperationFinder:
+    """Finds operation names in a text with a few compiled regexes and a cue-word window."""
+
+    def __init__(self, cues: Iterable[str], prefixes: Iterable[str],
+                 known: Iterable[OperationRecord], stop_heads: Iterable[str] = (),
+                 window: int = 60) -> None:
+        cue_alt = "|".join(sorted((re.escape(c) for c in cues), key=len, reverse=True))
+        self._cue_before = re.compile(rf"\b(?:{cue_alt})\b[^.!?;\n\"\u201c\u201d\u00ab\u00bb]*$",
+                                      re.IGNORECASE)
+        self._cue_after = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}(?:{cue_alt})\b", re.IGNORECASE)
+        prefix_alt = "|".join(re.escape(p) for p in prefixes)
+        self._prefixed = re.compile(
+            rf"\b(?:{prefix_alt})\s+(?P<body>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})")
+        self._known: dict[str, str] = {}
+        for record in known:
+            for variant in (record.name, *record.variants):
+                self._known[name_key(variant)] = record.name
+        self._stop_heads = frozenset(stop_heads)
+        self.window = window
+
+    def _has_cue(self, text: str, start: int, end: int) -> bool:
+        before = text[max(0, start - self.window):start]
+        after = text[end:end + self.window // 2]
+        return bool(self._cue_before.search(before) or self._cue_after.match(after))
+
+    def canonical(self, raw: str) -> str:
+        """Dash/space-normalized name, spelled as the known series when one matches."""
+        name = dash_normalized(raw)
+        known = self._known.get(name_key(name))
+        if known:
+            return known
+        year = _YEAR_SUFFIX.match(name)
+        if year:
+            base = self._known.get(name_key(year["base"]))
+            if base:
+                return f"{base}-{year['year']}"
+        return name
+
+    def find(self, text: str) -> list[OperationMention]:
+        """Operation mentions in text order (non-overlapping)."""
+        found: list[OperationMention] = []
+        for match in QUOTED.finditer(text):
+            body = match["body"].strip()
+            if not body or not self._has_cue(text, match.start(), match.end()):
+                continue
+            start = match.start("body") + (len(match["body"]) - len(match["body"].lstrip()))
+            found.append(OperationMention(start, start + len(body), self.canonical(body)))
+        for match in self._prefixed.finditer(text):
+            words = match["body"].split()
+            while words and words[-1] in self._stop_heads:
+                words.pop()
+            if not words:
+                continue
+            body = " ".join(words)
+            end = match.start("body") + len(body)
+            if match["body"][:len(body)] != body:
+                continue  # a line break inside: keep it simple, the quoted rule covers most
+            found.append(OperationMention(match.start(), end, self.canonical(body)))
+        for match in YEAR_NAME.finditer(text):
+            if self._has_cue(text, match.start(), match.end()):
+                skip = _LEADING_ACRONYMS.match(match["body"])
+                start = match.start("body") + (skip.end() if skip else 0)
+                found.append(OperationMention(start, match.end("body"),
+                                              self.canonical(text[start:match.end("body")])))
+        return _non_overlapping(found)
+
+
+def _non_overlapping(mentions: list[OperationMention]) -> list[OperationMention]:
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[OperationMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def unify_names(mentions: list[OperationMention]) -> list[OperationMention]:
+    """Give every mention of one name (equal up to dashes, spaces and case) one spelling:
+    the first spelled with a dash, else the first."""
+    chosen: dict[str, str] = {}
+    for mention in mentions:
+        key = name_key(mention.name)
+        if key not in chosen or ("-" in mention.name and "-" not in chosen[key]):
+            chosen[key] = mention.name
+    return [OperationMention(m.start, m.end, chosen[name_key(m.name)]) for m in mentions]

@@ -1,0 +1,221 @@
+"""A grammar for organization names no list knows.
+
+A name is a *core* (a run of capitalized words or known entities ending in a head noun such as
+Ministry, Council or Forces) followed by *extensions* (a link word like "of", "for", "on",
+"against", "and", an optional "the", then a segment of capitalized words, known entities and a
+few lowercase name words). Work starts only at head nouns found by one regex over the text,
+so the cost is proportional to the number of heads, not of tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+ABSORBED_LABELS = frozenset({"ORG", "COUNTRY", "LOC", "NORP"})
+
+
+@dataclass(frozen=True)
+class GrammarWords:
+    """The word lists the grammar uses (from ``word_lists.jsonl``)."""
+
+    heads: frozenset[str]
+    links: frozenset[str]
+    articles: frozenset[str]
+    lowercase: frozenset[str]
+    endings: frozenset[str]
+    sentence: frozenset[str]
+    titles: frozenset[str]
+
+
+class OrganizationGrammar:
+    """Finds ``(start_token, end_token)`` spans of organization names in a doc."""
+
+    def __init__(self, words: GrammarWords, max_tokens: int = 40) -> None:
+        self.words = words
+        self.max_tokens = max_tokens
+        heads = sorted(words.heads, key=len, reverse=True)
+        self._head_re = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
+
+    # -- token predicates ----------------------------------------------------------------
+    def _is_name_word(self, token: Token, core: bool) -> bool:
+        text = token.text
+        if not text[:1].isupper() or not any(c.isalpha() for c in text):
+            return False
+        if text in self.words.sentence or text.lower() in self.words.links:
+            return False
+        return not (core and text in self.words.titles)
+
+    @staticmethod
+    def _is_inner_space(token: Token) -> bool:
+        return token.is_space and "\n\n" not in token.text
+
+    @staticmethod
+    def _is_joiner(doc: Doc, i: int) -> bool:
+        """A hyphen or possessive glued between two words ("Anti-Terrorist", "People's")."""
+        token = doc[i]
+        if token.text in {"-", "\u2010", "\u2011"} and 0 < i < len(doc) - 1:
+            return not doc[i - 1].whitespace_ and not token.whitespace_
+        return token.text in {"'s", "\u2019s"} and i > 0 and not doc[i - 1].whitespace_
+
+    def _word_end(self, doc: Doc, i: int) -> int:
+        """The end of the compound word starting at ``i`` ("Anti-Terrorist", "Co-operation")."""
+        i += 1
+        while i + 1 < len(doc) and self._is_joiner(doc, i):
+            if doc[i].text.endswith("s"):  # possessive 's
+                i += 1
+                continue
+            if not doc[i + 1].text[:1].isalnum():
+                break
+            i += 2
+        return i
+
+    # -- parsing -------------------------------------------------------------------------
+    def find(self, doc: Doc) -> list[tuple[int, int]]:
+        """Non-overlapping organization spans (token offsets), longest first per head."""
+        ent_by_start, ent_by_end = _entity_maps(doc)
+        blocked = _blocked_tokens(doc)
+        spans: list[tuple[int, int]] = []
+        last_end = -1
+        for match in self._head_re.finditer(doc.text):
+            head_span = doc.char_span(match.start(), match.end())
+            if head_span is None:
+                continue
+            head = head_span.start
+            if head < last_end or head in blocked:
+                continue
+            found = self._parse_at(doc, head, ent_by_start, ent_by_end, blocked)
+            if found is not None:
+                spans.append(found)
+                last_end = found[1]
+        return spans
+
+    def _parse_at(self, doc: Doc, head: int, ent_by_start: dict[int, Span],
+                  ent_by_end: dict[int, Span], blocked: set[int]) -> tuple[int, int] | None:
+        core_end = self._core_end(doc, head, ent_by_start)
+        start = self._core_start(doc, head, ent_by_end, blocked)
+        content = [i for i in range(start, core_end) if not doc[i].is_space]
+        end = self._extend(doc, core_end, ent_by_start, blocked, depth=0)
+        if len(content) == 1 and end == core_end:
+            return None  # a bare head noun ("Police", "Ministry") is no name
+        if end - start > self.max_tokens:
+            return None
+        return start, end
+
+    def _core_end(self, doc: Doc, head: int, ent_by_start: dict[int, Span]) -> int:
+        """Extend the core rightwards to the last head noun of its capitalized run."""
+        end = head + 1
+        i = end
+        while i < len(doc):
+            token = doc[i]
+            if self._is_inner_space(token):
+                i += 1
+                continue
+            if i in ent_by_start:
+                i = ent_by_start[i].end
+                continue
+            if not self._is_name_word(token, core=True):
+                break
+            i = self._word_end(doc, i)
+            if doc[i - 1].text in self.words.heads:
+                end = i
+        return end
+
+    def _core_start(self, doc: Doc, head: int, ent_by_end: dict[int, Span],
+                    blocked: set[int]) -> int:
+        """Extend the core leftwards over capitalized words and known entities."""
+        start = head
+        i = head - 1
+        while i >= 0 and i not in blocked:
+            token = doc[i]
+            if i + 1 in ent_by_end:
+                i = ent_by_end[i + 1].start
+                start = i
+                i -= 1
+                continue
+            if self._is_joiner(doc, i) or self._is_inner_space(token):
+                i -= 1
+                continue
+            if not self._is_name_word(token, core=True):
+                break
+            start = i
+            i -= 1
+        return start
+
+    def _extend(self, doc: Doc, pos: int, ent_by_start: dict[int, Span], blocked: set[int],
+                depth: int) -> int:
+        """The end of the longest valid chain of extensions starting at ``pos``."""
+        if depth > 12:
+            return pos
+        i = _skip_inner_space(doc, pos)
+        if i >= len(doc) or doc[i].lower_ not in self.words.links:
+            return pos
+        link = doc[i].lower_
+        i = _skip_inner_space(doc, i + 1)
+        if i < len(doc) and doc[i].lower_ in self.words.articles and doc[i].text.islower():
+            i = _skip_inner_space(doc, i + 1)
+        seg_end, capitalized, has_head, only_entities = self._segment(doc, i, ent_by_start,
+                                                                      blocked)
+        if seg_end == i:
+            return pos
+        if link in {"and", "&"} and (has_head or only_entities):
+            return pos  # "... Ministry of X and the Ministry of Y": two bodies; "X and Y": a list
+        if capitalized:
+            return self._extend(doc, seg_end, ent_by_start, blocked, depth + 1)
+        further = self._extend(doc, seg_end, ent_by_start, blocked, depth + 1)
+        return further if further > seg_end else pos
+
+    def _segment(self, doc: Doc, i: int, ent_by_start: dict[int, Span],
+                 blocked: set[int]) -> tuple[int, bool, bool, bool]:
+        """Parse one segment; returns (end, has capitals, has a head noun, only entities)."""
+        end = i
+        capitalized = has_head = has_word = False
+        has_entity = False
+        while i < len(doc) and i not in blocked:
+            token = doc[i]
+            if i in ent_by_start:
+                i = ent_by_start[i].end
+                end, capitalized, has_entity = i, True, True
+                continue
+            if self._is_inner_space(token):
+                i += 1
+                continue
+            if self._is_name_word(token, core=False):
+                i = self._word_end(doc, i)
+                end, capitalized, has_word = i, True, True
+                has_head = has_head or doc[i - 1].text in self.words.heads
+                continue
+            if token.text in self.words.lowercase:
+                i += 1
+                if token.text in self.words.endings:
+                    end = i
+                continue
+            break
+        return end, capitalized, has_head, has_entity and not has_word
+
+
+def _skip_inner_space(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].is_space and "\n\n" not in doc[i].text:
+        i += 1
+    return i
+
+
+def _entity_maps(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
+    by_start: dict[int, Span] = {}
+    by_end: dict[int, Span] = {}
+    for ent in doc.ents:
+        if ent.label_ in ABSORBED_LABELS:
+            by_start[ent.start] = ent
+            by_end[ent.end] = ent
+    return by_start, by_end
+
+
+def _blocked_tokens(doc: Doc) -> set[int]:
+    """Tokens inside entities that a name may not absorb (operations, dates, quantities...)."""
+    blocked: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ABSORBED_LABELS:
+            blocked.update(range(ent.start, ent.end))
+    return blocked

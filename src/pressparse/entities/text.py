@@ -1,0 +1,28 @@
+"""Small text normalizations shared by the entity components."""
+
+from __future__ import annotations
+
+import re
+
+_SPACES = re.compile(r"\s+")
+_DASH = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                         "\u00ab": '"', "\u00bb": '"', "\u201e": '"'})
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def clean_name(text: str) -> str:
+    """Collapse whitespace (line breaks, NBSP), straighten quotes, drop a leading "the"."""
+    text = _SPACES.sub(" ", text.translate(_QUOTES)).strip()
+    return _LEADING_THE.sub("", text)
+
+
+def dash_normalized(text: str) -> str:
+    """``Channel - Far Eastern Raid`` -> ``Channel-Far Eastern Raid`` (any dash, any spacing)."""
+    return _DASH.sub("-", clean_name(text)).strip("-")
+
+
+def name_key(text: str) -> str:
+    """A key equal for dash/space/case variants: ``Channel Center`` == ``channel-center``."""
+    return _NON_WORD.sub("", text.lower())
