@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .budget import TimeBudgetExceeded, deadline
+from .components.dates import explicit_reference
 from .events.linking import link_events
 from .io.mask import mask_noise
 from .io.readers import InputDoc, from_record, from_text
@@ -20,7 +21,6 @@ from .io.segment import segment
 from .pipeline import shared
 from .records import build_item, raw_events
 from .schema import Document, ErrorRecord
-from .temporal.reference import explicit_reference
 
 MAX_ITEM_CHARS = 100_000
 DEFAULT_TIME_BUDGET = 60.0  # seconds per document
