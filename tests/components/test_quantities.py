@@ -1,0 +1,169 @@
+"""The QUANTITY component in a spaCy pipeline: entities, normalized values, links, guards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import pressparse.components  # noqa: F401  (registers the factories)
+from pressparse.extensions import set_normalized
+from pressparse.pipeline import build_blank
+from pressparse.schema import QuantityValue
+
+# Our own wording around the figures of a regional anti-drug operation report.
+OPERATION_REPORT = (
+    "Results of the joint operation were announced in Almaty: over 11 tons of narcotics "
+    "were taken out of circulation.\n\n"
+    "The joint operation ran from 17 to 28 June 2024 and again in 2019, with more than "
+    "20 thousand employees of the agencies taking part. In total roughly 11.4 tons of "
+    "drugs were withdrawn, including more than 8.9 tons of opium, more than 1.8 tons of "
+    "hashish, more than 221 kg of heroin, more than 127 kg of marijuana and more than "
+    "205 kg of synthetic drugs.\n"
+    "Officers uncovered 784 drug crimes and opened about 4 thousand criminal cases; "
+    "580 people were held administratively liable. They also confiscated 307 firearms "
+    "and about 4.5 thousand ammunition.\n"
+    "In one region a clandestine lab was shut down: more than 17 kg of mephedrone and "
+    "12.5 kg of amphetamine were found there. In Iran, more than 5.1 tons of opium and "
+    "865 kg of hashish were confiscated."
+)
+
+EXPECTED = [
+    ("over 11 tons", dict(kg=11000, qualifier="more_than", what="narcotics")),
+    ("more than 20 thousand", dict(value=20000, qualifier="more_than", what="employees",
+                                   kind="count", category="personnel")),
+    ("roughly 11.4 tons", dict(kg=11400, qualifier="about", what="drugs")),
+    ("more than 8.9 tons", dict(kg=8900, qualifier="more_than", what="opium")),
+    ("more than 1.8 tons", dict(kg=1800, qualifier="more_than", what="hashish")),
+    ("more than 221 kg", dict(kg=221, qualifier="more_than", what="heroin")),
+    ("more than 127 kg", dict(kg=127, qualifier="more_than", what="marijuana")),
+    ("more than 205 kg", dict(kg=205, qualifier="more_than", what="synthetic drugs")),
+    ("784", dict(value=784, qualifier="exact", what="drug crimes", category="crimes")),
+    ("about 4 thousand", dict(value=4000, qualifier="about", what="criminal cases",
+                              category="cases")),
+    ("580", dict(value=580, what="people", category="people")),
+    ("307", dict(value=307, what="firearms", category="weapons")),
+    ("about 4.5 thousand", dict(value=4500, qualifier="about", what="ammunition",
+                                category="ammunition")),
+    ("more than 17 kg", dict(kg=17, qualifier="more_than", what="mephedrone")),
+    ("12.5 kg", dict(kg=12.5, qualifier="exact", what="amphetamine")),
+    ("more than 5.1 tons", dict(kg=5100, qualifier="more_than", what="opium")),
+    ("865 kg", dict(kg=865, qualifier="exact", what="hashish")),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("pressparse_quantities")
+    return pipeline
+
+
+def quantities(doc: Doc) -> dict[str, dict[str, Any]]:
+    return {ent.text: ent._.normalized for ent in doc.ents if ent.label_ == "QUANTITY"}
+
+
+def check(found: dict[str, Any], expected: dict[str, Any]) -> None:
+    for key, value in expected.items():
+        if isinstance(value, float | int):
+            assert found[key] == pytest.approx(value), (key, found)
+        else:
+            assert found[key] == value, (key, found)
+
+
+@pytest.mark.parametrize(("span", "expected"), EXPECTED, ids=[e[0] for e in EXPECTED])
+def test_operation_report(nlp: Language, span: str, expected: dict[str, Any]) -> None:
+    found = quantities(nlp(OPERATION_REPORT))
+    assert span in found
+    check(found[span], expected)
+
+
+def test_operation_report_has_nothing_else(nlp: Language) -> None:
+    found = quantities(nlp(OPERATION_REPORT))
+    assert sorted(found) == sorted(span for span, _ in EXPECTED)
+
+
+def test_values_validate_against_schema(nlp: Language) -> None:
+    for value in quantities(nlp(OPERATION_REPORT)).values():
+        QuantityValue.model_validate(value)
+
+
+def _with_entities(nlp: Language, text: str, ents: list[tuple[str, str, dict | None]]) -> Doc:
+    doc = nlp.make_doc(text)
+    spans = []
+    for phrase, label, value in ents:
+        start = text.index(phrase)
+        span = doc.char_span(start, start + len(phrase), label=label)
+        spans.append((span, value))
+    doc.ents = [span for span, _ in spans]
+    for span, value in spans:
+        set_normalized(span, value)
+    return doc
+
+
+def test_substance_entity_name_is_preferred(nlp: Language) -> None:
+    text = "Police seized 3 kg of drugs of synthetic origin and 2 kg of brown heroin."
+    doc = _with_entities(nlp, text, [
+        ("drugs of synthetic origin", "SUBSTANCE", {"name": "synthetic drugs", "class": "x"}),
+        ("brown heroin", "SUBSTANCE", {"name": "heroin", "class": "opioid"}),
+    ])
+    found = quantities(nlp.get_pipe("pressparse_quantities")(doc))
+    assert found["3 kg"]["what"] == "synthetic drugs"
+    assert found["2 kg"]["what"] == "heroin"
+
+
+@pytest.mark.parametrize(("text", "substance", "span"), [
+    ("The haul included opium (8.9 tons) and more.", "opium", "8.9 tons"),
+    ("Seized: heroin: 45 kg, the rest unknown.", "heroin", "45 kg"),
+    ("Seized were 8.9 tons opium and other goods.", "opium", "8.9 tons"),
+    ("A cocaine shipment weighing 1.2 tonnes was stopped.", "cocaine", "1.2 tonnes"),
+    ("They found 3 kg and 5 kg of hashish.", "hashish", "3 kg"),
+])
+def test_substance_links(nlp: Language, text: str, substance: str, span: str) -> None:
+    doc = _with_entities(nlp, text, [(substance, "SUBSTANCE", {"name": substance,
+                                                                "class": "x"})])
+    found = quantities(nlp.get_pipe("pressparse_quantities")(doc))
+    assert found[span]["what"] == substance
+
+
+def test_existing_entities_block_quantities(nlp: Language) -> None:
+    text = "Operation Trap 2 began on 5 June and involved 300 officers."
+    doc = _with_entities(nlp, text, [("Operation Trap 2", "OPERATION", {"name": "Trap 2"}),
+                                     ("5 June", "DATE", None)])
+    doc = nlp.get_pipe("pressparse_quantities")(doc)
+    labels = [(ent.text, ent.label_) for ent in doc.ents]
+    assert labels == [("Operation Trap 2", "OPERATION"), ("5 June", "DATE"),
+                      ("300", "QUANTITY")]
+
+
+def test_quantity_may_displace_a_country_inside_money(nlp: Language) -> None:
+    text = "The fund received US$5 million."
+    doc = nlp.make_doc(text)
+    start = text.index("US$")
+    doc.ents = [doc.char_span(start, start + 3, label="COUNTRY", alignment_mode="expand")]
+    doc = nlp.get_pipe("pressparse_quantities")(doc)
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("US$5 million", "QUANTITY")]
+
+
+def test_text_without_numbers_is_untouched(nlp: Language) -> None:
+    doc = nlp("The ministers discussed cooperation against trafficking.")
+    assert list(doc.ents) == []
+
+
+def test_full_blank_pipeline_keeps_seed_figures() -> None:
+    nlp = build_blank()
+    found = quantities(nlp(OPERATION_REPORT))
+    for span in ("more than 8.9 tons", "784", "about 4.5 thousand", "865 kg"):
+        assert span in found
+    assert not any("2024" in span or "2019" in span or "17 to 28" in span for span in found)
+
+
+def test_component_survives_to_disk_and_back(tmp_path) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("pressparse_quantities")
+    nlp.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    assert "865 kg" in quantities(loaded(OPERATION_REPORT))

@@ -1,0 +1,95 @@
+"""Numbers that are not quantities, and regex safety on adversarial input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+NOT_QUANTITIES = [
+    "The course ran from 17 to 28 June 2024 in Moscow.",
+    "Talks were held from 25 to 27 June.",
+    "It took place from February 26 to March 1, 2019.",
+    "The operation was held in 2019.",
+    "In 2024 the agency changed its name.",
+    "The 2020-2021 season was cancelled.",
+    "Results for Q3 2024 and H1 2023 are out.",
+    "The exercise Indestructible Brotherhood-2024 was planned.",
+    "See the photo IMG-20190301-WA0012 attached.",
+    "Security Council Resolution 1373 was cited.",
+    "Article 12 of the law applies.",
+    "See No. 5 on page 7.",
+    "Flight MH17 was shot down over Donetsk.",
+    "He finished second in the 21st race.",
+    "On the 3rd of May they met.",
+    "The meeting starts at 10:30 and ends at 5 pm.",
+    "Call us at 9 a.m. tomorrow.",
+    "Call +7 (727) 123-45-67 for details.",
+    "The hotline is 8-800-555-35-35.",
+    "Fax +44 20 7946 0958 is closed.",
+    "1. The operation began.\n2. It ended.",
+    "COVID-19 cases were reported.",
+    "The G20 summit opened.",
+    "A Boeing 737 landed.",
+    "The shop is open 24/7.",
+    "Version 2.0.1 was released.",
+    "In the 1990s trafficking grew.",
+    "The team won 1-0 on Sunday.",
+    "Dozens of people and hundreds of migrants gathered.",
+    "One of the officers said the raid worked.",
+    "The two of them left.",
+    "Interpol and the CSTO met on 5 June.",
+    "A meeting on June 12 was postponed.",
+    "The law of 12.05.2019 was amended.",
+    "They met in May 2022 and again in 2023.",
+    "The G7 and U-235 were discussed.",
+    "Only 3 of the officers stayed.",
+    "The score was 21:14.",
+    "Section 230 and Chapter 11 were debated.",
+    "She is 5G-ready.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_no_false_quantity(scanner, text: str) -> None:
+    found = [text[q.start:q.end] for q in scanner.scan(text)]
+    assert found == []
+
+
+def test_quantities_beside_dates_survive(scanner) -> None:
+    text = "On 5 June 2024 police seized 40 kg of heroin; 2019 saw 12 arrests."
+    found = [text[q.start:q.end] for q in scanner.scan(text)]
+    assert found == ["40 kg", "12"]
+
+
+def test_blocked_ranges_are_respected(scanner) -> None:
+    text = "Operation Trap 2 seized 40 kg of heroin."
+    start = text.index("Operation")
+    blocked = [(start, start + len("Operation Trap 2"))]
+    found = [text[q.start:q.end] for q in scanner.scan(text, blocked=blocked)]
+    assert found == ["40 kg"]
+
+
+ADVERSARIAL = [
+    "1" * 5000,
+    "1," * 2500,
+    "1 000 " * 800,
+    "one hundred and " * 300,
+    "more than " * 500 + "5 kg",
+    "a " * 2500,
+    "$" * 5000 + "5",
+    "5-" * 2500,
+    "1.2." * 1250,
+    "half a half a " * 400,
+    "\u00a0" * 5000 + "7 tons",
+    "between 5 and " * 400,
+    "12 kg of " * 500,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=[t[:12] for t in ADVERSARIAL])
+def test_adversarial_input_is_fast(scanner, text: str) -> None:
+    """About 5,000 characters of worst-case input each: well under 100 ms (no backtracking)."""
+    started = time.perf_counter()
+    scanner.scan(text)
+    assert time.perf_counter() - started < 0.1
