@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 from .schema import Document, Entity, Event, Item, json_schema
 
 if TYPE_CHECKING:
-    from .extract import extract, extract_many
+    from .driver import extract, extract_many
     from .pipeline import load, model_path
 
-_LAZY = {"extract": "extract", "extract_many": "extract", "load": "pipeline",
+_LAZY = {"extract": "driver", "extract_many": "driver", "load": "pipeline",
          "model_path": "pipeline"}
 
 

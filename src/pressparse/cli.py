@@ -143,7 +143,7 @@ def extract(
 
     Example: pressparse extract dumps/ news.jsonl.gz -o out/records.jsonl --n-process 2
     """
-    from .extract import extract_many
+    from .driver import extract_many
 
     if output_format is not OutputFormat.jsonl and resume:
         raise typer.BadParameter("--resume works with --format jsonl only")

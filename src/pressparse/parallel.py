@@ -37,7 +37,7 @@ class WorkersKeepDying(RuntimeError):
 
 def _init_worker(time_budget: float | None, model: str | None) -> None:
     global _worker
-    from .extract import Extractor
+    from .driver import Extractor
     from .pipeline import shared
 
     _worker = Extractor(shared(model), time_budget=time_budget)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import pressparse
-from pressparse.extract import nearest_reference, pipeline_view, split_long
+from pressparse.driver import nearest_reference, pipeline_view, split_long
 
 DUMP = (
     "Border guards of Tajikistan stopped a truck carrying 300 kg of hashish.\n\n\n"
