@@ -1,0 +1,160 @@
+"""The `pressparse extract` command on a folder of samples: every line schema-valid."""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import orjson
+import pytest
+from typer.testing import CliRunner
+
+from pressparse.cli import app
+from pressparse.schema import json_schema
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples" / "dev"
+runner = CliRunner()
+CLI = [sys.executable, "-c", "from pressparse.cli import app; app()"]
+
+
+@pytest.fixture(scope="module")
+def validator() -> jsonschema.Draft202012Validator:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    schema = orjson.loads(result.stdout)
+    assert schema == json_schema()
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.fixture()
+def sample_folder(tmp_path: Path) -> Path:
+    """Up to 12 sample texts (our own) plus a generated one, in a scratch folder."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(SAMPLES.glob("*.txt"))[:12]:
+        shutil.copy(path, folder / path.name)
+    (folder / "extra.txt").write_text(
+        "ASTANA, 3 May 2024 -- Customs officers seized 14 kg of hashish at the border.\n")
+    return folder
+
+
+def lines_of(path: Path) -> list[dict]:
+    return [orjson.loads(line) for line in path.read_bytes().splitlines()]
+
+
+def run(*args: str) -> object:
+    return runner.invoke(app, ["extract", *args, "--quiet"])
+
+
+def test_folder_to_jsonl_all_lines_valid(sample_folder: Path, tmp_path: Path,
+                                         validator: jsonschema.Draft202012Validator) -> None:
+    out = tmp_path / "out" / "records.jsonl"
+    result = run(str(sample_folder), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    documents = lines_of(out)
+    texts = sorted(sample_folder.glob("*.txt"))
+    assert [d["id"] for d in documents] == [p.stem for p in texts]
+    for document in documents:
+        validator.validate(document)
+        assert document["errors"] == []
+        for item in document["items"]:
+            for entity in item["entities"]:
+                text = (sample_folder / f"{document['id']}.txt").read_text()
+                assert text[entity["start"]:entity["end"]] == entity["text"]
+
+
+def test_refuses_existing_output_then_force(sample_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "records.jsonl"
+    out.write_text("old\n")
+    result = run(str(sample_folder), "-o", str(out))
+    assert result.exit_code == 2
+    assert out.read_text() == "old\n"
+    assert run(str(sample_folder), "-o", str(out), "--force").exit_code == 0
+    assert len(lines_of(out)) == 13
+
+
+def test_resume_needs_output(sample_folder: Path) -> None:
+    assert run(str(sample_folder), "--resume").exit_code == 2
+
+
+def test_resume_skips_done_ids(sample_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "records.jsonl"
+    assert run(str(sample_folder), "-o", str(out)).exit_code == 0
+    first = out.read_bytes()
+    partial = out.with_name(out.name + ".partial")
+    partial.write_bytes(b"".join(first.splitlines(keepends=True)[:5]) + b'{"id": "to')
+    out.unlink()
+    assert run(str(sample_folder), "-o", str(out), "--resume").exit_code == 0
+    ids = [d["id"] for d in lines_of(out)]
+    assert sorted(ids) == sorted(d["id"] for d in orjson_lines(first))
+    assert len(ids) == len(set(ids))
+
+
+def orjson_lines(data: bytes) -> list[dict]:
+    return [orjson.loads(line) for line in data.splitlines()]
+
+
+def test_errors_give_exit_code_1_and_a_line_each(tmp_path: Path,
+                                                  validator: jsonschema.Draft202012Validator
+                                                  ) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Police in Osh seized 2 kg of opium on 1 June 2024.")
+    (folder / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    jsonl = tmp_path / "lines.jsonl.gz"
+    jsonl.write_bytes(gzip.compress(b'{"id": "j1", "text": "Talks in Minsk."}\n[1]\n'))
+    out = tmp_path / "out.jsonl"
+    result = run(str(folder), str(jsonl), "-o", str(out))
+    assert result.exit_code == 1
+    documents = lines_of(out)
+    assert len(documents) == 4
+    for document in documents:
+        validator.validate(document)
+    assert [bool(d["errors"]) for d in documents] == [True, False, False, True]
+    assert documents[0]["errors"][0]["stage"] == "decode"
+
+
+def test_stdin_jsonl_to_stdout(validator: jsonschema.Draft202012Validator) -> None:
+    data = (b'{"id": "a", "text": "Talks were held in Minsk on 3 May 2024."}\n'
+            b'{"id": "b", "text": ""}\n')
+    result = runner.invoke(app, ["extract", "-", "--stdin-format", "jsonl", "-q"], input=data)
+    assert result.exit_code == 0, result.output
+    documents = [orjson.loads(line) for line in result.stdout.splitlines()]
+    assert [d["id"] for d in documents] == ["a", "b"]
+    for document in documents:
+        validator.validate(document)
+
+
+def test_json_array_format(sample_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "all.json"
+    assert run(str(sample_folder), "-o", str(out), "--format", "json").exit_code == 0
+    assert len(orjson.loads(out.read_bytes())) == 13
+
+
+def test_n_process_2_equals_n_process_1(sample_folder: Path, tmp_path: Path) -> None:
+    """Through the real console script: a fresh process with a spawned pool."""
+    outputs = []
+    for n in ("1", "2"):
+        out = tmp_path / f"out{n}.jsonl"
+        completed = subprocess.run(
+            [*CLI, "extract", str(sample_folder), "-o",
+             str(out), "-n", n, "--batch-size", "3", "-q"],
+            capture_output=True, timeout=300, cwd=ROOT)
+        assert completed.returncode == 0, completed.stderr.decode()[-2000:]
+        assert completed.stderr == b""  # --quiet
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_summary_on_stderr(sample_folder: Path, tmp_path: Path) -> None:
+    completed = subprocess.run(
+        [*CLI, "extract", str(sample_folder), "-o",
+         str(tmp_path / "o.jsonl")], capture_output=True, timeout=300, cwd=ROOT)
+    assert completed.returncode == 0
+    assert completed.stdout == b""
+    assert b"documents" in completed.stderr and b"docs/s" in completed.stderr
