@@ -38,6 +38,7 @@ NAME_CUE_BEFORE = 6  # tokens between a cue word and the name it precedes ("oper
 NAME_CUE_AFTER = 3  # tokens between a name and the cue word after it ("'X' exercise")
 LEAD_SENTENCES = 2
 CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
+AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 UNDATED_KINDS = frozenset({"duration", "set"})
 _OF_LINK = re.compile(r"\s*(?:\(|of\s+(?:the\s+)?|containing\s+|with\s+)?$", re.IGNORECASE)
 
@@ -59,6 +60,8 @@ class Draft:
     seizures: list[dict[str, Any]] = field(default_factory=list)
     counts: list[dict[str, Any]] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    agents: list[Mention] = field(default_factory=list)  # participants without a role cue
+    speaker_org: Mention | None = None  # the body making a statement
     id: str = ""
 
     @property
@@ -164,15 +167,20 @@ def _pick_date(draft: Draft, dates: list[Mention], lay: Layout, is_main: bool) -
 
 def _substance_of(quantity: Mention, substances: list[Mention],
                   text: str) -> tuple[str | None, Mention | None]:
+    """What was seized: the SUBSTANCE written after the amount ("8.9 tons of opium"), the
+    quantity's own ``what``, or a SUBSTANCE right before it ("opium (8.9 tons)")."""
     for substance in substances:
-        if substance.start >= quantity.end and substance.start - quantity.end <= 40:
+        if 0 <= substance.start - quantity.end <= 40:
             between = text[quantity.end : substance.start]
-            if _OF_LINK.fullmatch(between) or len(between.split()) <= 3:
+            if _OF_LINK.fullmatch(between) or len(between.split()) <= 2:
                 return str(substance.normalized.get("name") or substance.text), substance
-        if substance.end <= quantity.start and quantity.start - substance.end <= 3:
-            return str(substance.normalized.get("name") or substance.text), substance
     what = quantity.normalized.get("what")
-    return (str(what) if what else None), None
+    if what:
+        return str(what), None
+    for substance in substances:
+        if 0 <= quantity.start - substance.end <= 3 and "(" in text[substance.end:quantity.start]:
+            return str(substance.normalized.get("name") or substance.text), substance
+    return None, None
 
 
 def _quantity_fields(norm: dict[str, Any]) -> dict[str, Any]:
@@ -254,6 +262,8 @@ class _Assembler:
                 owner[sentence] = sub
         all_drafts = drafts + list(subs.values())
         self._assign_dates(drafts, main)
+        if main.type == "statement":
+            main.speaker_org = self._speaker_org(main)
         self._assign_roles(owner)
         self._assign_quantities(owner, subs, main)
         return self._finish(all_drafts, main)
@@ -293,8 +303,13 @@ class _Assembler:
             sentences = {i for i, (s, _e) in enumerate(self.lay.sentences) if start <= s < end}
             if any(owner[s].mentions and owner[s] is not main for s in sentences):
                 continue
-            subs[paragraph] = Draft("seizure", part_of=main, place=place, sentences=sentences,
-                                    evidence=[(place.start, place.end)])
+            sub = Draft("seizure", part_of=main, place=place, sentences=sentences,
+                        evidence=[(place.start, place.end)])
+            sub.agents = [m for m in self.mentions
+                          if m.paragraph == paragraph and m.start < first_quantity
+                          and m.label in AGENT_LABELS and m is not place
+                          and not self._is_news_source(m)]
+            subs[paragraph] = sub
         return subs
 
     def _role_claimed(self) -> set[tuple[int, int]]:
@@ -312,9 +327,15 @@ class _Assembler:
         kind = mention.normalized.get("kind")
         if kind in SEIZURE_KINDS:
             return True
-        if kind == "count":
-            return _category(self._what(mention), self.rules)[1]
-        return False
+        return kind == "count" and self._drug_units(mention)
+
+    def _drug_units(self, mention: Mention) -> bool:
+        """A count of tablets, doses, ampoules...: a seizure, not a count."""
+        unit = mention.normalized.get("unit")
+        entry = self.rules.categories.get(str(unit).lower()) if unit else None
+        if entry is not None and entry.seizure:
+            return True
+        return _category(self._what(mention), self.rules)[1]
 
     def _what(self, mention: Mention) -> str | None:
         what = mention.normalized.get("what") or mention.normalized.get("unit")
@@ -327,14 +348,38 @@ class _Assembler:
             if chosen is not None:
                 draft.dates.append(chosen)
 
+    def _is_news_source(self, mention: Mention) -> bool:
+        if mention.label != "ORG":
+            return False
+        norm = mention.normalized
+        names = {str(norm.get(k) or "").lower() for k in ("id", "acronym", "name")}
+        names.add(mention.text.lower())
+        if names & self.rules.news_names:
+            return True
+        after = self.text[mention.end : mention.end + 30].lower()
+        return any(after.lstrip(" ,").startswith(c) for c in self.rules.news_contexts)
+
+    def _speaker_org(self, draft: Draft) -> Mention | None:
+        """The body a statement comes from: the first organization of the statement's
+        sentence (then of the item) that is not the medium reporting it."""
+        sentence = draft.trigger.sentence if draft.trigger is not None else 0
+        orgs = [m for m in self.mentions if m.label == "ORG" and not self._is_news_source(m)]
+        in_sentence = [m for m in orgs if m.sentence == sentence]
+        return (in_sentence or orgs or [None])[0]
+
     def _assign_roles(self, owner: dict[int, Draft]) -> None:
         for match in self.role_cues:
             draft = owner[match.sentence]
+            if draft.type == "statement":
+                continue
             target = draft
             if draft.part_of is not None and match.cue.role != "location":
                 target = draft.part_of
             for assignment in entities_of_cue(match, self.by_sentence[match.sentence], self.text):
-                if assignment.mention.label in ROLE_LABELS or match.cue.role == "location":
+                if self._is_news_source(assignment.mention):
+                    continue
+                if assignment.mention.label in ROLE_LABELS or match.cue.role == "location" or (
+                        match.cue.role == "participant"):
                     target.roles.append(assignment)
 
     def _assign_quantities(self, owner: dict[int, Draft], subs: dict[int, Draft],
@@ -348,11 +393,12 @@ class _Assembler:
             norm = mention.normalized
             kind = norm.get("kind")
             what = self._what(mention)
-            category, drug_units = _category(what, self.rules)
-            if kind in SEIZURE_KINDS or (kind == "count" and drug_units):
+            category, _ = _category(what, self.rules)
+            if kind in SEIZURE_KINDS or (kind == "count" and self._drug_units(mention)):
                 substance, substance_mention = _substance_of(mention, substances, self.text)
                 near_cue = bool({mention.sentence, mention.sentence + 1} & seizure_sentences)
-                if substance_mention is None and not near_cue:
+                if substance_mention is None and not near_cue and not (
+                        kind == "count" and substance):
                     continue
                 seizure = {
                     "substance": substance, **_quantity_fields(norm),
@@ -381,8 +427,6 @@ class _Assembler:
         if draft.trigger is not None and not draft.mentions:
             evidence.append((draft.trigger.start, draft.trigger.end))
         start_date = end_date = None
-        if not draft.dates and draft.part_of is not None:
-            draft.dates = draft.part_of.dates[:1]
         if draft.dates:
             date = draft.dates[0]
             start_date, end_date = date.normalized.get("start"), date.normalized.get("end")
@@ -395,6 +439,13 @@ class _Assembler:
         elif draft.place is not None:
             location = draft.place.ref()
         lists = role_lists(draft.roles)
+        if draft.speaker_org is not None and not lists["organizer"]:
+            lists["organizer"].append(draft.speaker_org)
+        known = {m.key for ms in lists.values() for m in ms}
+        for agent in draft.agents:
+            if agent.key not in known:
+                lists["participant"].append(agent)
+                known.add(agent.key)
         for mentions in lists.values():
             evidence.extend((m.start, m.end) for m in mentions)
         seizures = _dedupe_seizures(draft.seizures)

@@ -15,6 +15,7 @@ from ..data import read_jsonl
 EVENT_CUES_FILE = "event_cues.jsonl"
 ROLE_CUES_FILE = "role_cues.jsonl"
 COUNT_CATEGORIES_FILE = "count_categories.jsonl"
+NEWS_SOURCES_FILE = "news_sources.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -50,6 +51,13 @@ class CountCategory(BaseModel):
     seizure: bool = False
 
 
+class NewsSource(BaseModel):
+    """A medium (by name) or a context word marking an ORG as the news source only."""
+
+    kind: Literal["name", "context"]
+    value: str
+
+
 @dataclass
 class EventRules:
     """Loaded cue data with phrase matchers built on one pipeline's vocabulary."""
@@ -57,6 +65,8 @@ class EventRules:
     event_cues: list[EventCue]
     role_cues: list[RoleCue]
     categories: dict[str, CountCategory]
+    news_names: frozenset[str]
+    news_contexts: tuple[str, ...]
     event_matcher: PhraseMatcher
     role_matcher: PhraseMatcher
 
@@ -75,6 +85,10 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     categories = {
         c.word.lower(): c for c in read_jsonl(data_dir / COUNT_CATEGORIES_FILE, CountCategory)
     }
+    sources = read_jsonl(data_dir / NEWS_SOURCES_FILE, NewsSource)
+    news_names = frozenset(s.value.lower() for s in sources if s.kind == "name")
+    news_contexts = tuple(s.value.lower() for s in sources if s.kind == "context")
     event_matcher = _matcher(nlp, [(f"event:{i}", c.phrase) for i, c in enumerate(event_cues)])
     role_matcher = _matcher(nlp, [(f"role:{i}", c.phrase) for i, c in enumerate(role_cues)])
-    return EventRules(event_cues, role_cues, categories, event_matcher, role_matcher)
+    return EventRules(event_cues, role_cues, categories, news_names, news_contexts,
+                      event_matcher, role_matcher)

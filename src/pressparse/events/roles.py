@@ -60,7 +60,12 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention],
     elif cue.direction == "before":
         preceding = [m for m in candidates if m.end <= match.start]
         if preceding and match.start - preceding[-1].end <= cue.window:
-            chosen = _chain_back(preceding[-1], preceding[:-1], text)
+            if cue.role == "participant":
+                # "Police of A, B and C, as well as observers from D, took part": every body
+                # named before the verb; observers are claimed by their own cue.
+                chosen = [m for m in preceding if match.start - m.end <= cue.window]
+            else:
+                chosen = _chain_back(preceding[-1], preceding[:-1], text)
     else:
         chosen = candidates
     return [
