@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,8 +17,8 @@ from ..temporal.context import latest_explicit_date
 from ..temporal.tagger import DateTagger, tagger_for
 from .base import DataComponent
 
-WINDOW_BEFORE = 6  # tokens before an anchor a date expression may start ("between late ...")
-WINDOW_AFTER = 5  # tokens after an anchor it may still run ("June 17 - 28 , 2024")
+WINDOW_BEFORE = 4  # tokens before an anchor an expression may start ("the end of the year")
+WINDOW_AFTER = 3  # tokens after an anchor it may still run ("May 20 - 22")
 
 
 def reference_of(doc: Doc) -> date | None:
@@ -51,6 +52,31 @@ def explicit_reference(doc: Doc | str, tagger: DateTagger | None = None) -> date
     return latest_explicit_date(tagger.find(text))
 
 
+class TokenTable:
+    """Token offsets and strings of a doc, to rebuild stretches of its text cheaply."""
+
+    SENTENCE_REACH = 40  # tokens on each side that tense detection may read
+
+    def __init__(self, doc: Doc, array: numpy.ndarray) -> None:
+        self.strings = doc.vocab.strings
+        self.offsets: list[int] = array[:, 1].tolist()
+        self.orths: list[int] = array[:, 2].tolist()
+        self.spaces: list[int] = array[:, 3].tolist()
+
+    def text(self, lo: int, hi: int) -> tuple[int, str]:
+        """(offset, text) of tokens lo..hi (inclusive)."""
+        strings, orths, spaces = self.strings, self.orths, self.spaces
+        return self.offsets[lo], "".join(
+            [strings[orths[i]] + (" " if spaces[i] else "") for i in range(lo, hi + 1)])
+
+    def around(self, start: int, end: int) -> tuple[int, str]:
+        """(offset, text) of the tokens within SENTENCE_REACH of a character span."""
+        first = bisect_right(self.offsets, start) - 1
+        last = bisect_right(self.offsets, end) - 1
+        return self.text(max(0, first - self.SENTENCE_REACH),
+                         min(len(self.offsets) - 1, last + self.SENTENCE_REACH))
+
+
 class DateRecognizer(DataComponent):
     """Dates, date ranges, relative dates and durations, normalized with year inference."""
 
@@ -60,41 +86,40 @@ class DateRecognizer(DataComponent):
         self.tagger = tagger_for(str(data_dir))
         self.flag = self.nlp.vocab.add_flag(self.tagger.is_anchor)
 
-    def windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Character windows around the tokens that can anchor a date (vocabulary flag)."""
-        table = doc.to_array([self.flag, IDX])
-        anchors = numpy.flatnonzero(table[:, 0])
+    def windows(self, doc: Doc) -> tuple[list[tuple[int, str]], TokenTable | None]:
+        """(offset, text) of the stretches around tokens that can anchor a date.
+
+        Anchors are found with a vocabulary flag (computed once per word type), and only the
+        windows' text is rebuilt and searched: ``doc.text`` would rebuild all of it.
+        """
+        array = doc.to_array([self.flag, IDX, ORTH, SPACY])
+        anchors = numpy.flatnonzero(array[:, 0])
         if len(anchors) == 0:
-            return []
+            return [], None
+        table = TokenTable(doc, array)
         last_token = len(doc) - 1
-        text_end = len(doc.text)
-        spans: list[tuple[int, int]] = []
+        ranges: list[tuple[int, int]] = []
         low = high = -1
         for anchor in anchors.tolist():
             lo, hi = max(0, anchor - WINDOW_BEFORE), min(last_token, anchor + WINDOW_AFTER)
-            if lo <= high:
+            if lo <= high + 1:
                 high = hi
                 continue
             if high >= 0:
-                spans.append((low, high))
+                ranges.append((low, high))
             low, high = lo, hi
-        spans.append((low, high))
-        starts = table[:, 1].tolist()
-        return [(starts[lo], starts[hi + 1] if hi < last_token else text_end)
-                for lo, hi in spans]
+        ranges.append((low, high))
+        return [table.text(lo, hi) for lo, hi in ranges], table
 
     def process(self, doc: Doc) -> Doc:
-        windows = self.windows(doc)
-        if not windows:
+        windows, table = self.windows(doc)
+        if table is None:
             return doc
-        text = doc.text
-        found = self.tagger.find(text, windows)
+        found = self.tagger.find_in_windows(windows)
         if not found:
             return doc
-        reference = reference_of(doc)
-        candidates = [Candidate(start, end, "DATE", value)
-                      for start, end, value in self.tagger.resolve(text, found, reference)]
-        add_entities(doc, candidates)
+        values = self.tagger.resolve(found, reference_of(doc), table.around)
+        add_entities(doc, [Candidate(start, end, "DATE", value) for start, end, value in values])
         return doc
 
     def normalize(self, text: str, reference: date | None = None) -> \

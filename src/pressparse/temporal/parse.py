@@ -21,7 +21,7 @@ from .periods import valid_day
 from .patterns import Grammar
 
 _DIGITS = re.compile(r"[0-9]+")
-_PREVIOUS_WORDS = re.compile(r"([\w.$€£#№]+)\s+(?:([\w.$€£#№]+)\s+)?$")
+_PREVIOUS_WORDS = re.compile(r"(?<![\w.$€£#№])([\w.$€£#№]+)\s+(?:([\w.$€£#№]+)\s+)?$")
 _NEXT_WORD = re.compile(r"\s*([^\W\d]+|%)")
 _TITLE_PREFIX = re.compile(r"^(?:[Bb]etween)\s+")
 
@@ -70,7 +70,8 @@ class Parser:
         }
         self.day_first = True
 
-    def parse(self, match: re.Match[str], text: str) -> Found | None:
+    def parse(self, match: re.Match[str], text: str, offset: int = 0) -> Found | None:
+        """The expression a match found, with offsets shifted by ``offset`` (None: not one)."""
         form = match.lastgroup
         if form is None:
             return None
@@ -83,7 +84,7 @@ class Parser:
         expression = self.handlers[form](fields, text, start, end)
         if expression is None:
             return None
-        return Found(start, end, expression, form)
+        return Found(start + offset, end + offset, expression, form)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -103,12 +104,13 @@ class Parser:
         return 0 if key(rel) == "the" else self.lex.shifts.get(key(rel), 0)
 
     def _previous_words(self, text: str, start: int) -> tuple[str, str]:
+        """The two words before ``start``: (the one before the last, the last), lower case."""
         found = _PREVIOUS_WORDS.search(text, max(0, start - 40), start)
         if not found:
             return "", ""
         if found.group(2):
-            return found.group(2).lower(), found.group(1).lower()
-        return found.group(1).lower(), ""
+            return found.group(1).lower(), found.group(2).lower()
+        return "", found.group(1).lower()
 
     # -- calendar dates --------------------------------------------------------------------
 
@@ -240,8 +242,8 @@ class Parser:
         if not anchored and record.needs_anchor:
             return None
         if not anchored and not f.get("the"):
-            before, last_word = self._previous_words(text, start)
-            if (last_word or before) not in self.lex.period_preps:
+            _before, last_word = self._previous_words(text, start)
+            if last_word not in self.lex.period_preps:
                 return None
         return CalendarPeriod("season", year, part=record.code, mod=self._mod(f.get("q")))
 
@@ -260,9 +262,8 @@ class Parser:
         year = _int(f.get("y"))
         if year is None:
             return None
-        before, last_word = self._previous_words(text, start)
-        previous = last_word or before
-        if previous in self.lex.blocked_before or f"{before} {last_word}" in \
+        before, previous = self._previous_words(text, start)
+        if previous in self.lex.blocked_before or f"{before} {previous}" in \
                 self.lex.blocked_before:
             return None
         following = _NEXT_WORD.match(text, end)
@@ -321,7 +322,7 @@ class Parser:
         value, needs_cue = amount
         if needs_cue:
             before, last_word = self._previous_words(text, start)
-            if (last_word or before) not in self.lex.duration_cues and \
+            if last_word not in self.lex.duration_cues and \
                     f"{before} {last_word}" not in self.lex.duration_cues:
                 return None
         if value == 0:

@@ -9,7 +9,6 @@ bounded by literal separators, so there is no nested repetition (no catastrophic
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .lexicon import Lexicon
 
@@ -28,24 +27,48 @@ NUMERIC_DATE = (
 )
 
 
-def first_letter_either_case(phrase: str) -> str:
-    """A regex for ``phrase`` whose first letter may be upper case; spaces match any space."""
-    words = [re.escape(word) for word in phrase.split()]
-    body = r"\s+".join(words)
-    first = phrase[:1]
-    if first.isalpha():
-        body = f"[{first.lower()}{first.upper()}]" + body[1:]
+def _tokens(phrase: str, either_case: bool) -> list[str]:
+    """Regex pieces of a phrase, one per character; a run of spaces matches any whitespace."""
+    pieces: list[str] = []
+    for position, char in enumerate(" ".join(phrase.split())):
+        if char == " ":
+            pieces.append(r"\s+")
+        elif position == 0 and either_case and char.isalpha():
+            pieces.append(f"[{char.lower()}{char.upper()}]")
+        else:
+            pieces.append(re.escape(char))
+    return pieces
+
+
+def _emit(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [piece + _emit(child) for piece, child in node.items() if piece]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
     return body
 
 
 def alternation(phrases: list[str], *, exact: bool = False) -> str:
-    """A non-capturing alternation, longest phrase first."""
-    unique = sorted(set(phrases), key=len, reverse=True)
-    if exact:
-        parts = [re.escape(p).replace(r"\ ", r"\s+") for p in unique]
-    else:
-        parts = [first_letter_either_case(p) for p in unique]
-    return "(?:" + "|".join(parts) + ")"
+    """A non-capturing alternation of phrases as a character trie (one test per first letter,
+    longest phrase first). Unless ``exact``, a phrase's first letter may be upper case."""
+    root: dict[str, dict] = {}
+    for phrase in set(phrases):
+        node = root
+        for piece in _tokens(phrase, not exact):
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    return "(?:" + _emit(root) + ")"
+
+
+def first_letters(phrases: list[str], exact: bool = False) -> str:
+    """The characters the phrases can start with (both cases unless ``exact``)."""
+    chars = {p[:1] for p in phrases if p}
+    if not exact:
+        chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
+    return "".join(sorted(chars))
 
 
 def lookbehind_any(words: list[str]) -> str:
@@ -57,14 +80,47 @@ def lookbehind_any(words: list[str]) -> str:
     return "(?:" + "|".join(options) + ")"
 
 
-@dataclass(frozen=True)
 class Grammar:
-    """The compiled finder and, per form, the names of its groups (without the prefix)."""
+    """The compiled forms, dispatched on the first character of a word.
 
-    regex: re.Pattern[str]
-    groups: dict[str, tuple[str, ...]]
+    ``at(char)`` is one regex of the forms that can start with ``char``, in priority order
+    (compiled on first use; characters with the same forms share one regex); ``groups`` names
+    each form's groups (without the form prefix).
+    """
+
+    def __init__(self, forms: list[tuple[str, str, str]]) -> None:
+        self.forms = [(name, frozenset(first), _prefix_groups(name, body))
+                      for name, first, body in forms]
+        self.groups: dict[str, tuple[str, ...]] = {
+            name: tuple(_GROUP_NAME.findall(body)) for name, _first, body in forms
+        }
+        self._by_char: dict[str, re.Pattern[str] | None] = {}
+        self._by_forms: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+    def at(self, char: str) -> re.Pattern[str] | None:
+        """The regex of the forms that can start with ``char`` (None when there is none)."""
+        try:
+            return self._by_char[char]
+        except KeyError:
+            pass
+        chosen = tuple(name for name, first, _body in self.forms if char in first)
+        regex: re.Pattern[str] | None = None
+        if chosen:
+            regex = self._by_forms.get(chosen)
+            if regex is None:
+                parts = [f"(?P<{name}>{body})" for name, _first, body in self.forms
+                         if name in chosen]
+                regex = re.compile("|".join(parts))
+                self._by_forms[chosen] = regex
+        self._by_char[char] = regex
+        return regex
+
+    @property
+    def first_chars(self) -> frozenset[str]:
+        return frozenset().union(*(first for _name, first, _body in self.forms))
 
 
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
 
 
@@ -92,6 +148,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
     relative = alternation(list(lex.relative)) + r"(?![\w])"
     sets = alternation(list(lex.sets)) + r"(?![\w])"
     prep = lookbehind_any(lex.period_preps)
+    D = "0123456789"  # noqa: N806 (first-character sets of the forms' leading elements)
+    B, T = "Bb", "Tt"  # noqa: N806
+    WD, MON = first_letters(lex.weekday_forms, True), first_letters(lex.month_forms, True)  # noqa: N806
+    QUAL, CLIP = first_letters(qualifiers), first_letters(clips)  # noqa: N806
+    SHIFT, ORD = first_letters(list(lex.shifts)), first_letters(list(lex.ordinals))  # noqa: N806
+    SEASON, REL = first_letters(list(lex.seasons)), first_letters(list(lex.relative))  # noqa: N806
+    SETS = first_letters(list(lex.sets))  # noqa: N806
+    NUM = D + first_letters(list(lex.numbers))  # noqa: N806
     this_year = rf"(?:(?P<y>{YEAR})|(?P<rel>{shift}|the)\s+year(?![\w]))"
     wd_opt = rf"(?:(?P<wd>{wd}),?\s+)?"
     day_mon = rf"(?:the\s+)?(?P<d{{i}}>{DAY})(?:\s+of)?\s+(?P<m{{i}}>{mon})"
@@ -116,63 +180,53 @@ def build_grammar(lex: Lexicon) -> Grammar:
     year_range = rf"{NUM_LEFT}(?P<y1>{YEAR}){{SEP}}(?P<y2>{YEAR}|{YEAR2})"
     between = r"(?P<pre>[Bb]etween)\s+"
 
-    forms: list[tuple[str, str]] = [
-        ("between_dmy", between + dmy_range.replace("{SEP}", AND_SEP)),
-        ("between_mdy", between + mdy_range.replace("{SEP}", AND_SEP)),
-        ("between_month", between + month_range.replace("{SEP}", AND_SEP)),
-        ("between_year", between + year_range.replace("{SEP}", AND_SEP)),
-        ("range_numeric", NUM_LEFT + numbered(NUMERIC_DATE, 1) + RANGE_SEP
+    forms: list[tuple[str, str, str]] = [
+        ("between_dmy", B, between + dmy_range.replace("{SEP}", AND_SEP)),
+        ("between_mdy", B, between + mdy_range.replace("{SEP}", AND_SEP)),
+        ("between_month", B, between + month_range.replace("{SEP}", AND_SEP)),
+        ("between_year", B, between + year_range.replace("{SEP}", AND_SEP)),
+        ("range_numeric", D, NUM_LEFT + numbered(NUMERIC_DATE, 1) + RANGE_SEP
          + numbered(NUMERIC_DATE, 2)),
-        ("iso", NUM_LEFT + rf"(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
+        ("iso", D, NUM_LEFT + rf"(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
          r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9])"),
-        ("numeric", NUM_LEFT + numbered(NUMERIC_DATE, 1)),
-        ("dashed", NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?P<s>[-/])(?P<m>{mon})(?P=s)"
+        ("numeric", D, NUM_LEFT + numbered(NUMERIC_DATE, 1)),
+        ("dashed", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?P<s>[-/])(?P<m>{mon})(?P=s)"
          rf"(?P<y>{YEAR_DIGITS}|[0-9]{{2}})(?![\w])"),
-        ("range_dmy", wd_opt + dmy_range.replace("{SEP}", RANGE_SEP)),
-        ("range_mdy", wd_opt + mdy_range.replace("{SEP}", RANGE_SEP)),
-        ("range_month", month_range.replace("{SEP}", RANGE_SEP)),
-        ("range_year", year_range.replace("{SEP}", RANGE_SEP)),
-        ("dmy", wd_opt + numbered(day_mon, 1) + numbered(y_opt, 1)),
-        ("mdy", wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
-        ("month_year", rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
-        ("quarter", rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})\s+quarter(?:\s+of\s+{this_year})?"
+        ("range_dmy", WD + D, wd_opt + dmy_range.replace("{SEP}", RANGE_SEP)),
+        ("range_mdy", WD + MON, wd_opt + mdy_range.replace("{SEP}", RANGE_SEP)),
+        ("range_month", QUAL + MON, month_range.replace("{SEP}", RANGE_SEP)),
+        ("range_year", D, year_range.replace("{SEP}", RANGE_SEP)),
+        ("dmy", WD + T + D, wd_opt + numbered(day_mon, 1) + numbered(y_opt, 1)),
+        ("mdy", WD + MON, wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
+        ("month_year", QUAL + MON, rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
+        ("quarter", T + ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})\s+quarter(?:\s+of\s+{this_year})?"
          r"(?![\w])"),
-        ("quarter_code", rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})|\s*['’](?P<yy>{YEAR2}))?"
+        ("quarter_code", "Q", rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})|\s*['’](?P<yy>{YEAR2}))?"
          r"(?![\w])"),
-        ("year_quarter", rf"{NUM_LEFT}(?P<y>{YEAR})\s*[-‐]?\s*(?P<n>Q[1-4])(?![\w])"),
-        ("half", rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})\s+half(?:\s+of\s+{this_year})?(?![\w])"),
-        ("half_code", rf"(?P<n>H[12])\s+(?P<y>{YEAR})"),
-        ("season", rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?(?P<s>{season})(?![\w])"
+        ("year_quarter", D, rf"{NUM_LEFT}(?P<y>{YEAR})\s*[-‐]?\s*(?P<n>Q[1-4])(?![\w])"),
+        ("half", T + ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})\s+half(?:\s+of\s+{this_year})?(?![\w])"),
+        ("half_code", "H", rf"(?P<n>H[12])\s+(?P<y>{YEAR})"),
+        ("season", QUAL + T + SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?(?P<s>{season})(?![\w])"
          rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
-        ("decade", rf"(?:(?P<q>{qual}))?(?:[Tt]he\s+)?(?:{NUM_LEFT}(?P<dec>(?:1[89]|20)[0-9]0)"
+        ("decade", T + QUAL + D + "'’", rf"(?:[Tt]he\s+)?(?:(?P<q>{qual}))?(?:[Tt]he\s+)?(?:{NUM_LEFT}(?P<dec>(?:1[89]|20)[0-9]0)"
          r"['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
-        ("year_qual", rf"(?P<q>{qual})(?P<y>{YEAR})"),
-        ("year_word", rf"(?:(?:[Tt]he\s+)?(?:[Ff]iscal\s+)?[Yy]ear\s+|FY\s?)(?P<y>{YEAR})"),
-        ("ago", rf"(?P<n>{num})\s+(?P<u>{unit_any})\s+ago(?![\w])"),
-        ("the_past", rf"[Tt]he\s+(?P<rel>past|last|previous|next|coming|following)\s+"
+        ("year_qual", QUAL, rf"(?P<q>{qual})(?P<y>{YEAR})"),
+        ("year_word", "TtFfYy", rf"(?:(?:[Tt]he\s+)?(?:[Ff]iscal\s+)?[Yy]ear\s+|FY\s?)(?P<y>{YEAR})"),
+        ("ago", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})\s+ago(?![\w])"),
+        ("the_past", T, rf"[Tt]he\s+(?P<rel>past|last|previous|next|coming|following)\s+"
          rf"(?:(?P<n>{num})\s+)?(?P<u>{unit_any})"),
-        ("relative_unit",
+        ("relative_unit", QUAL + CLIP + SHIFT,
          rf"(?:(?P<q>{qual})(?:the\s+|(?P<rel1>{shift})\s+)|(?:(?P<clip>{clip})\s+)?"
          rf"(?P<rel2>{shift})\s+)"
          rf"(?P<u>{unit_s}|weekend(?![\w])|{mon}|{wd}|{season}(?![\w]))"),
-        ("weekday", rf"(?P<wd>{wd})"),
-        ("relative", rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"),
-        ("set", rf"{WORD_LEFT}(?P<phrase>{sets})"),
-        ("duration_adj", rf"(?P<n>{num})[-‐\s](?P<u>{unit_s})(?:[-‐]long)?(?![\w\-‐])"),
-        ("duration", rf"(?P<n>{num})\s+(?P<u>{unit_any})"
+        ("weekday", WD, rf"(?P<wd>{wd})"),
+        ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"),
+        ("set", SETS, rf"{WORD_LEFT}(?P<phrase>{sets})"),
+        ("duration_adj", NUM, rf"(?P<n>{num})[-‐\s](?P<u>{unit_s})(?:[-‐]long)?(?![\w\-‐])"),
+        ("duration", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})"
          r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"),
-        ("month_qual", rf"(?P<q>{qual})(?P<m>{mon})"),
-        ("month_prep", rf"{prep}(?P<m>{mon})"),
-        ("year", NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9])"),
+        ("month_qual", QUAL, rf"(?P<q>{qual})(?P<m>{mon})"),
+        ("month_prep", MON, rf"{prep}(?P<m>{mon})"),
+        ("year", D, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9])"),
     ]
-    parts = [f"(?P<{name}>{_prefix_groups(name, body)})" for name, body in forms]
-    regex = re.compile("|".join(parts))
-    groups: dict[str, tuple[str, ...]] = {}
-    for full in regex.groupindex:
-        if "__" in full:
-            form, group = full.split("__", 1)
-            groups.setdefault(form, ())
-            groups[form] = (*groups[form], group)
-    for name, _body in forms:
-        groups.setdefault(name, ())
-    return Grammar(regex=regex, groups=groups)
+    return Grammar(forms)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +17,9 @@ from .patterns import build_grammar
 from .resolve import Reference, Resolver
 
 _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
-_FLAG_DIGITS = re.compile(r"(?:1[89]|20)[0-9]{2}|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s")
+_WORD = re.compile(r"(?<![\w])(?:['’]|[^\W_]+)")
+_DIGIT_OR_QUOTE = frozenset("0123456789'’")
+_FLAG_DIGITS = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s")
 
 
 def _needs_tense(expression: Expression) -> bool:
@@ -40,6 +42,15 @@ class DateTagger:
         self.parser = Parser(self.lex, self.grammar)
         self.future = FutureWording(self.lex.future_cues)
         self.anchor_words = self._anchor_words()
+        self.first_words = self._first_words()
+
+    def _first_words(self) -> frozenset[str]:
+        """Lower-case words an expression can start with (numbers and quotes aside)."""
+        lex = self.lex
+        phrases = [*lex.months, *lex.weekdays, *lex.seasons, *lex.numbers, *lex.ordinals,
+                   *lex.qualifiers, *lex.shifts, *lex.relative, *lex.sets,
+                   "the", "between", "year", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2"]
+        return frozenset(_WORD.match(phrase.lower()).group() for phrase in phrases)  # type: ignore[union-attr]
 
     def _anchor_words(self) -> frozenset[str]:
         """Lower-case words one of which every non-numeric expression contains."""
@@ -56,28 +67,46 @@ class DateTagger:
             return _FLAG_DIGITS.search(token_text) is not None
         return token_text.lower().rstrip(".") in self.anchor_words
 
-    def find(self, text: str, windows: Iterable[tuple[int, int]] | None = None) -> list[Found]:
-        """Every expression in ``text`` (or only in the given character windows)."""
-        self.parser.day_first = "/" not in text or numeric_day_first(text, _NUMERIC_SLASH)
-        regex = self.grammar.regex
+    def find(self, text: str) -> list[Found]:
+        """Every expression in ``text``."""
+        return self.find_in_windows([(0, text)])
+
+    def find_in_windows(self, windows: list[tuple[int, str]]) -> list[Found]:
+        """Every expression in the given (offset, text) stretches of a document."""
+        self.parser.day_first = all("/" not in text for _, text in windows) or \
+            numeric_day_first(" ".join(text for _, text in windows), _NUMERIC_SLASH)
+        grammar, first_words = self.grammar, self.first_words
         found: list[Found] = []
-        for window_start, window_end in windows or [(0, len(text))]:
-            pos = window_start
-            while pos < window_end:
-                match = regex.search(text, pos, window_end)
+        for offset, text in windows:
+            pos = 0
+            for word in _WORD.finditer(text):
+                start = word.start()
+                if start < pos:
+                    continue
+                token = word.group()
+                if token[0] not in _DIGIT_OR_QUOTE and token.lower() not in first_words:
+                    continue
+                regex = grammar.at(token[0])
+                if regex is None:
+                    continue
+                match = regex.match(text, start)
                 if match is None:
-                    break
-                item = self.parser.parse(match, text)
+                    continue
+                item = self.parser.parse(match, text, offset)
                 if item is None:
-                    pos = match.start() + 1
                     continue
                 found.append(item)
                 pos = match.end()
         return found
 
-    def resolve(self, text: str, found: list[Found], reference: date | None) -> \
+    def resolve(self, found: list[Found], reference: date | None,
+                context: Callable[[int, int], tuple[int, str]]) -> \
             list[tuple[int, int, dict[str, Any]]]:
-        """(start, end, normalized) for each found expression."""
+        """(start, end, normalized) for each found expression.
+
+        ``context(start, end)`` gives (offset, text) of a stretch around an expression wide
+        enough to hold its sentence; it is read only when the tense of the sentence matters.
+        """
         ref: Reference | None = None
         if reference is not None:
             ref = Reference(reference, "published")
@@ -88,8 +117,10 @@ class DateTagger:
         resolver = Resolver(ref)
         results: list[tuple[int, int, dict[str, Any]]] = []
         for item in found:
-            future = _needs_tense(item.expression) and self.future.around(
-                text, item.start, item.end)
+            future = False
+            if ref is not None and _needs_tense(item.expression):
+                offset, around = context(item.start, item.end)
+                future = self.future.around(around, item.start - offset, item.end - offset)
             value = resolver.resolve(item.expression, future)
             if value is not None:
                 results.append((item.start, item.end, value))
@@ -98,7 +129,7 @@ class DateTagger:
     def tag(self, text: str, reference: date | None = None) -> \
             list[tuple[int, int, dict[str, Any]]]:
         """Find and resolve in one call (whole text)."""
-        return self.resolve(text, self.find(text), reference)
+        return self.resolve(self.find(text), reference, lambda _start, _end: (0, text))
 
 
 @lru_cache(maxsize=4)
