@@ -20,7 +20,7 @@ import orjson
 
 from .decode import DecodeError, clean_text, decode_bytes
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".htm", ".html"}
+TEXT_SUFFIXES = {".txt", ".text", ".htm", ".html"}
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 
