@@ -198,3 +198,27 @@ def test_whole_bad_folder_through_the_cli(tmp_path: Path,
     errors = {Path(d["id"]).name: d["errors"] for d in documents if d["errors"]}
     assert "FIFO" in errors["fifo"][0]["message"]
     assert "Permission denied" in errors["locked"][0]["message"]
+
+
+def test_20_mb_document_is_refused_quickly_with_a_clear_error(tmp_path: Path) -> None:
+    """Decision: refuse (see --max-chars) rather than spend minutes and gigabytes on it."""
+    paragraph = RELEASE + "\n"
+    (tmp_path / "huge.txt").write_text(paragraph * (20_000_000 // len(paragraph) + 1))
+    started = time.perf_counter()
+    [source] = list(read_inputs([str(tmp_path / "huge.txt")]))
+    document = Extractor(time_budget=10.0)(source)
+    assert time.perf_counter() - started < 5
+    assert document.errors[0].stage == "read"
+    assert "--max-chars" in document.errors[0].message
+
+
+def test_long_document_is_processed_in_chunks_with_offsets_kept(extractor: Extractor) -> None:
+    """Items above the driver's 100k-character limit are cut; offsets stay document offsets."""
+    text = ("Police in Osh seized 2 kg of heroin on 3 May 2024 near the border " * 4500)
+    assert len(text) > 250_000
+    document = extractor(from_text(text, id="long"))
+    assert document.errors == []
+    assert len(document.items) >= 3
+    assert document.items[-1].end == len(text.rstrip()) or document.items[-1].end == len(text)
+    for entity in document.entities:
+        assert text[entity.start:entity.end] == entity.text

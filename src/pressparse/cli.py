@@ -17,7 +17,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from . import __version__
-from .io.readers import MAX_INPUT_BYTES, ReadOptions, read_inputs, unique_ids
+from .io.readers import MAX_DOC_CHARS, MAX_INPUT_BYTES, ReadOptions, read_inputs, unique_ids
 from .io.writer import JsonlWriter, OutputExistsError
 from .schema import Document, json_schema
 
@@ -121,6 +121,9 @@ def extract(
         help="Follow symlinks that point outside the input folders.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Refuse input files larger than this.")
                          ] = MAX_INPUT_BYTES,
+    max_chars: Annotated[int, typer.Option(
+        help="Refuse documents longer than this many characters with an error record "
+             "(0: no limit).")] = MAX_DOC_CHARS,
     time_budget: Annotated[float, typer.Option(
         help="Seconds allowed per document before it gets a timeout error (0: none).")] = 60.0,
     summary: Annotated[bool, typer.Option(help="Print a summary table on stderr.")] = True,
@@ -149,7 +152,8 @@ def extract(
         raise typer.BadParameter("--resume works with --format jsonl only")
     if resume and output is None:
         raise typer.BadParameter("--resume needs --output")
-    options = ReadOptions(follow_symlinks=follow_symlinks, max_bytes=max_bytes)
+    options = ReadOptions(follow_symlinks=follow_symlinks, max_bytes=max_bytes,
+                          max_chars=max_chars)
     if engine is Engine.dask:
         _extract_dask(inputs, output, options, n_process=n_process, scheduler=scheduler,
                       time_budget=time_budget or None, force=force, resume=resume,

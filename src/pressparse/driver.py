@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -95,7 +96,9 @@ def warm_up(nlp: Language) -> None:
         load = getattr(pipe, "ensure_loaded", None)
         if callable(load):
             load()
-    nlp(WARM_UP_TEXT)
+    # A component bug here must not stop the batch: each document gets its own error record.
+    with contextlib.suppress(Exception):
+        nlp(WARM_UP_TEXT)
 
 
 class Extractor:

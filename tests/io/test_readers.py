@@ -39,7 +39,8 @@ def read_all(*specs: str | Path, **options: object) -> list:
 def test_folder_order_ids_and_suffixes(tmp_path: Path) -> None:
     write(tmp_path / "b.txt", TEXT)
     write(tmp_path / "a.txt", TEXT)
-    write(tmp_path / "sub" / "c.md", TEXT)
+    write(tmp_path / "sub" / "c.text", TEXT)
+    write(tmp_path / "notes.md", TEXT)
     write(tmp_path / "image.png", b"\x89PNG")
     write(tmp_path / ".hidden.txt", TEXT)
     docs = read_all(tmp_path)
@@ -231,3 +232,15 @@ def test_truncated_gzip_keeps_earlier_lines(tmp_path: Path) -> None:
     docs = read_all(tmp_path / "cut.jsonl.gz")
     assert docs[-1].error is not None and docs[-1].error[0] == "read"
     assert all(d.text for d in docs[:-1])
+
+
+@pytest.mark.parametrize(("size", "limit", "refused"), [
+    (100, 1000, False), (1001, 1000, True), (5000, 0, False)])
+def test_character_limit(tmp_path: Path, size: int, limit: int, refused: bool) -> None:
+    write(tmp_path / "doc.txt", "a" * size)
+    write(tmp_path / "doc.jsonl", orjson.dumps({"text": "b" * size}))
+    docs = read_all(tmp_path / "doc.txt", tmp_path / "doc.jsonl", max_chars=limit)
+    for doc in docs:
+        assert (doc.text is None) == refused
+        if refused:
+            assert "over the limit of 1,000 (see --max-chars)" in doc.error[1]

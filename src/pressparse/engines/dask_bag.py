@@ -20,6 +20,7 @@ from ..io.readers import (
     ReadOptions,
     doc_id_for,
     is_jsonl,
+    limit_chars,
     read_bytes_file,
     read_jsonl_file,
     walk_folder,
@@ -89,7 +90,8 @@ def _task_inputs(tasks: list[Any], options: ReadOptions) -> Iterator[InputDoc]:
             yield InputDoc(id=task.doc_id, text=None, source=task.source,
                            error=("read", task.message))
         else:
-            yield read_bytes_file(Path(task.path), task.doc_id, options)
+            yield limit_chars(read_bytes_file(Path(task.path), task.doc_id, options),
+                              options.max_chars)
 
 
 def _lines(documents: Iterator[Any]) -> Iterator[str]:
@@ -104,10 +106,11 @@ def text_partition(tasks: list[Any], options: ReadOptions, model: str | None,
     return _lines(process_inputs(inputs, model=model, time_budget=time_budget))
 
 
-def jsonl_partition(paths: list[str], model: str | None,
+def jsonl_partition(paths: list[str], options: ReadOptions, model: str | None,
                     time_budget: float | None) -> Iterator[str]:
     """JSON lines for the records of whole JSONL files (runs on a worker)."""
-    inputs = (doc for path in paths for doc in read_jsonl_file(Path(path)))
+    inputs = (limit_chars(doc, options.max_chars)
+              for path in paths for doc in read_jsonl_file(Path(path)))
     return _lines(process_inputs(inputs, model=model, time_budget=time_budget))
 
 
@@ -143,7 +146,7 @@ def run_dask(specs: list[str], output: Path, *, scheduler: str | None = None,
                     .map_partitions(text_partition, options, model, time_budget))
     if jsonl_files:
         bags.append(db.from_sequence(jsonl_files, npartitions=len(jsonl_files)).map_partitions(
-            jsonl_partition, model, time_budget))
+            jsonl_partition, options, model, time_budget))
     if not bags:
         raise ValueError("no inputs")
     bag = db.concat(bags) if len(bags) > 1 else bags[0]

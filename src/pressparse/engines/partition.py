@@ -27,7 +27,7 @@ def _extractor(model: str | None, time_budget: float | None) -> Any:
     key = (model, time_budget)
     with _lock:
         if key not in _extractors:
-            from ..extract import Extractor
+            from ..driver import Extractor
             from ..pipeline import shared
 
             _extractors[key] = Extractor(shared(model), time_budget=time_budget)

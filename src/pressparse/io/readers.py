@@ -23,6 +23,9 @@ from .decode import DecodeError, clean_text, decode_bytes
 TEXT_SUFFIXES = {".txt", ".text", ".htm", ".html"}
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 MAX_INPUT_BYTES = 64 * 1024 * 1024
+# Larger documents are refused: one such "document" is a whole dump in practice, its output
+# line would be tens of MB, and memory grows ~110 MB per million characters processed.
+MAX_DOC_CHARS = 2_000_000
 
 
 @dataclass
@@ -43,6 +46,7 @@ class InputDoc:
 class ReadOptions:
     follow_symlinks: bool = False
     max_bytes: int = MAX_INPUT_BYTES
+    max_chars: int = MAX_DOC_CHARS  # 0: no limit
     text_suffixes: frozenset[str] = frozenset(TEXT_SUFFIXES)
 
 
@@ -219,10 +223,25 @@ def read_any(path: Path, options: ReadOptions) -> Iterator[InputDoc]:
         yield from read_path(path, None, options)
 
 
+def limit_chars(doc: InputDoc, max_chars: int) -> InputDoc:
+    """Turn a document longer than ``max_chars`` characters into a clear read error."""
+    if max_chars and doc.text is not None and len(doc.text) > max_chars:
+        doc.error = ("read", f"document has {len(doc.text):,} characters, over the limit of "
+                             f"{max_chars:,} (see --max-chars); split it into smaller documents")
+        doc.text = None
+    return doc
+
+
 def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None,
                 stdin: BinaryIO | None = None, stdin_format: str = "text") -> Iterator[InputDoc]:
     """Stream InputDocs from paths, folders, globs and ``-`` (stdin), in the order given."""
     options = options or ReadOptions()
+    for doc in _read_specs(inputs, options, stdin, stdin_format):
+        yield limit_chars(doc, options.max_chars)
+
+
+def _read_specs(inputs: Iterable[str], options: ReadOptions, stdin: BinaryIO | None,
+                stdin_format: str) -> Iterator[InputDoc]:
     for spec in inputs:
         if spec == "-":
             stream = stdin or sys.stdin.buffer
