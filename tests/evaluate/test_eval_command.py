@@ -187,7 +187,7 @@ def test_spacy_sm_baseline_maps_labels() -> None:
 
 
 def test_pipeline_runs_when_no_predictions_are_given(tmp_path: Path) -> None:
-    pytest.importorskip("pressparse.extract")
+    pytest.importorskip("pressparse.driver")
     result = runner.invoke(app, ["evaluate", str(GOLD_DIR), "--json", str(tmp_path / "r.json")])
     assert result.exit_code == 0, result.output
     report = orjson.loads((tmp_path / "r.json").read_bytes())
