@@ -1,11 +1,13 @@
 """Assembling event dicts (schema.Event shape) from one item's entities and cues.
 
-1. Named events: OPERATION mentions grouped by normalized name; the type comes from the
-   nearest event cue next to the name ("operation 'X'", "'X' command-staff training").
+1. Named events: OPERATION mentions grouped by normalized name (quoted names next to an
+   event word when no OPERATION entity exists); the type comes from the nearest event cue
+   next to the name ("operation 'X'", "'X' command-staff training").
 2. Without a name, one main event whose type is the strongest cue of the lead sentences
    (then of the whole item); statements only when nothing else is there.
 3. Each sentence belongs to the named event mentioned in it, else to the main event; dates,
-   roles, locations, seizures and counts go to the sentence's event.
+   roles, locations, seizures and counts go to the sentence's event. Background sentences
+   (cumulative figures, previous editions, plans) give nothing, except to summaries.
 4. Paragraphs of an operation that report seizures at a place of their own (a region, another
    country) become seizure events ``part_of`` the operation, so totals and local results
    stay apart.
@@ -32,15 +34,22 @@ from .mentions import (
     role_cues_in,
 )
 from .roles import RoleAssignment, best_location, entities_of_cue, role_lists
-from .text import Layout, layout
+from .text import layout
 
 NAME_CUE_BEFORE = 6  # tokens between a cue word and the name it precedes ("operation of the X")
 NAME_CUE_AFTER = 3  # tokens between a name and the cue word after it ("'X' exercise")
 LEAD_SENTENCES = 2
 CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
+AGENT_TYPES = frozenset({"operation", "seizure", "other"})
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 UNDATED_KINDS = frozenset({"duration", "set"})
+PRECISION_SCORE = {"day": 3, "week": 2, "month": 2, "quarter": 1, "season": 1, "year": 0}
+REPORT_DATE_GAP = 12  # chars between a reporting verb and the date it dates ("said on Monday")
 _OF_LINK = re.compile(r"\s*(?:\(|of\s+(?:the\s+)?|containing\s+|with\s+)?$", re.IGNORECASE)
+_QUOTED_NAME = re.compile(r"[\"“«„]([A-Z][^\"“”«»„\n]{1,60})[\"”»“]")
+_NAME_DASH = re.compile(r"\s*[-–—]\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
+_WEIGHT = re.compile(r"\bweigh", re.IGNORECASE)
 
 
 @dataclass
@@ -61,7 +70,8 @@ class Draft:
     counts: list[dict[str, Any]] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
     agents: list[Mention] = field(default_factory=list)  # participants without a role cue
-    speaker_org: Mention | None = None  # the body making a statement
+    organizer_agents: list[Mention] = field(default_factory=list)
+    fallback_location: Mention | None = None
     id: str = ""
 
     @property
@@ -77,27 +87,24 @@ def name_key(name: str) -> str:
     return "".join(c for c in name.lower() if c.isalnum())
 
 
+def normalize_name(name: str) -> str:
+    """An event name as the guidelines write it: no quotes, dashes as "-" without spaces."""
+    return _NAME_DASH.sub("-", name.strip("\"“”«»„' "))
+
+
 def _name_type(mentions: list[Mention],
                cues: list[EventCueMatch]) -> tuple[str, EventCueMatch | None]:
-    best: tuple[int, EventCueMatch] | None = None
+    best: tuple[tuple[int, float], EventCueMatch] | None = None
     for cue in cues:
         if not cue.cue.names_event:
             continue
         for mention in mentions:
-            if mention.token_start <= cue.token_start and cue.token_end <= mention.token_end:
-                distance = 0
-            elif cue.token_end <= mention.token_start:
-                distance = mention.token_start - cue.token_end
-                if distance > NAME_CUE_BEFORE:
-                    continue
-            elif cue.token_start >= mention.token_end:
-                distance = cue.token_start - mention.token_end
-                if distance > NAME_CUE_AFTER:
-                    continue
-            else:
+            distance = _name_distance(cue, mention)
+            if distance is None:
                 continue
-            if best is None or distance < best[0]:
-                best = (distance, cue)
+            rank = (distance, -cue.cue.weight)  # nearest, then the more specific kind
+            if best is None or rank < best[0]:
+                best = (rank, cue)
     if best is not None:
         return best[1].cue.type, best[1]
     kind = next((m.normalized.get("kind") or m.normalized.get("type") for m in mentions
@@ -105,25 +112,37 @@ def _name_type(mentions: list[Mention],
     return (kind if isinstance(kind, str) else "operation"), None
 
 
+def _name_distance(cue: EventCueMatch, mention: Mention) -> int | None:
+    if mention.token_start <= cue.token_start and cue.token_end <= mention.token_end:
+        return 0
+    if cue.token_end <= mention.token_start:
+        distance = mention.token_start - cue.token_end
+        return distance if distance <= NAME_CUE_BEFORE else None
+    if cue.token_start >= mention.token_end:
+        distance = cue.token_start - mention.token_end
+        return distance if distance <= NAME_CUE_AFTER else None
+    return None
+
+
 def _named_drafts(mentions: list[Mention], cues: list[EventCueMatch]) -> list[Draft]:
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         if mention.label != "OPERATION":
             continue
-        name = str(mention.normalized.get("name") or mention.text).strip("\"“”«»' ")
+        name = normalize_name(str(mention.normalized.get("name") or mention.text))
         groups[name_key(name)].append(mention)
     drafts = []
     for key, group in groups.items():
         if not key:
             continue
         event_type, trigger = _name_type(group, cues)
-        name = str(group[0].normalized.get("name") or group[0].text).strip("\"“”«»' ")
+        name = normalize_name(str(group[0].normalized.get("name") or group[0].text))
         drafts.append(Draft(event_type, name, key, list(group), {m.sentence for m in group},
                             trigger))
     return drafts
 
 
-def _main_unnamed(cues: list[EventCueMatch], lay: Layout) -> Draft | None:
+def _main_unnamed(cues: list[EventCueMatch]) -> Draft | None:
     """The item's one unnamed event: strongest cue type of the lead, else of the whole item."""
     if not cues:
         return None
@@ -144,43 +163,6 @@ def _main_unnamed(cues: list[EventCueMatch], lay: Layout) -> Draft | None:
 
 def _first(cues: list[EventCueMatch], event_type: str) -> int:
     return next(c.start for c in cues if c.cue.type == event_type)
-
-
-def _date_ok(mention: Mention) -> bool:
-    norm = mention.normalized
-    return (mention.label == "DATE" and norm.get("kind") not in UNDATED_KINDS
-            and bool(norm.get("start")))
-
-
-def _pick_date(draft: Draft, dates: list[Mention], lay: Layout, is_main: bool) -> Mention | None:
-    anchors = [m.start for m in draft.mentions] or ([draft.trigger.start] if draft.trigger else [])
-    own = [d for d in dates if d.sentence in draft.sentences]
-    if own:
-        return min(own, key=lambda d: (min(abs(d.start - a) for a in anchors) if anchors else 0,
-                                       d.normalized.get("kind") != "range"))
-    if is_main:
-        lead = [d for d in dates if d.sentence < LEAD_SENTENCES + 1]
-        if lead:
-            return lead[0]
-    return None
-
-
-def _substance_of(quantity: Mention, substances: list[Mention],
-                  text: str) -> tuple[str | None, Mention | None]:
-    """What was seized: the SUBSTANCE written after the amount ("8.9 tons of opium"), the
-    quantity's own ``what``, or a SUBSTANCE right before it ("opium (8.9 tons)")."""
-    for substance in substances:
-        if 0 <= substance.start - quantity.end <= 40:
-            between = text[quantity.end : substance.start]
-            if _OF_LINK.fullmatch(between) or len(between.split()) <= 2:
-                return str(substance.normalized.get("name") or substance.text), substance
-    what = quantity.normalized.get("what")
-    if what:
-        return str(what), None
-    for substance in substances:
-        if 0 <= quantity.start - substance.end <= 3 and "(" in text[substance.end:quantity.start]:
-            return str(substance.normalized.get("name") or substance.text), substance
-    return None, None
 
 
 def _quantity_fields(norm: dict[str, Any]) -> dict[str, Any]:
@@ -232,6 +214,17 @@ def _restates(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return not both_exact and abs(ka - kb) / max(ka, kb) <= 0.1
 
 
+def _dedupe_counts(counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One count per (category, value): a headline's "49 arrests" and the body's
+    "49 suspects were arrested" are one figure; the later (body) wording is kept."""
+    by_key: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for count in counts:
+        key = (count.get("category") or count["what"], count.get("value"))
+        by_key[key] = count
+    kept = {id(c) for c in by_key.values()}
+    return [c for c in counts if id(c) in kept]
+
+
 class _Assembler:
     def __init__(self, doc: Doc, rules: EventRules) -> None:
         self.doc = doc
@@ -241,16 +234,40 @@ class _Assembler:
         self.mentions = mentions_of(doc, self.lay)
         self.cues = event_cues_in(doc, rules, self.lay)
         self.role_cues = role_cues_in(doc, rules, self.lay)
+        self.background = {
+            self.lay.sentence_of(doc[start].idx)
+            for _id, start, _end in rules.background_matcher(doc)
+        }
+        if not any(m.label == "OPERATION" for m in self.mentions):
+            self.mentions = sorted(self.mentions + self._quoted_names(), key=lambda m: m.start)
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             self.by_sentence[mention.sentence].append(mention)
+
+    # -- finding events -------------------------------------------------------------------
+
+    def _quoted_names(self) -> list[Mention]:
+        """Quoted names right next to an event word ("the exercise 'Search-2023'")."""
+        names = []
+        for match in _QUOTED_NAME.finditer(self.text):
+            start, end = match.span(1)
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(match.group(1).split()) > 6:
+                continue
+            mention = Mention("OPERATION", match.group(1), start, end, span.start, span.end,
+                              {"name": normalize_name(match.group(1))},
+                              self.lay.sentence_of(start), self.lay.paragraph_of(start))
+            if any(c.cue.names_event and c.cue.type != "meeting"
+                   and _name_distance(c, mention) is not None for c in self.cues):
+                names.append(mention)
+        return names
 
     def run(self) -> list[dict[str, Any]]:
         drafts = _named_drafts(self.mentions, self.cues)
         if drafts:
             main = max(drafts, key=lambda d: (len(d.mentions), -d.first_offset))
         else:
-            unnamed = _main_unnamed(self.cues, self.lay)
+            unnamed = _main_unnamed(self.cues)
             if unnamed is None:
                 return []
             main = unnamed
@@ -261,18 +278,16 @@ class _Assembler:
             for sentence in sub.sentences:
                 owner[sentence] = sub
         all_drafts = drafts + list(subs.values())
-        self._assign_dates(drafts, main)
-        if main.type == "statement":
-            main.speaker_org = self._speaker_org(main)
-        self._assign_roles(owner)
+        self._assign_dates(all_drafts, main, owner)
+        self._assign_roles(owner, main)
         self._assign_quantities(owner, subs, main)
-        return self._finish(all_drafts, main)
+        return self._finish(all_drafts)
 
     def _sentence_owners(self, drafts: list[Draft], main: Draft) -> dict[int, Draft]:
         owner: dict[int, Draft] = {}
         for draft in drafts:
-            for sentence in draft.sentences:
-                if draft.mentions or sentence not in owner:
+            if draft.mentions:
+                for sentence in draft.sentences:
                     owner.setdefault(sentence, draft)
         for index in range(len(self.lay.sentences)):
             owner.setdefault(index, main)
@@ -285,17 +300,16 @@ class _Assembler:
         lead_paragraph = self.lay.paragraph_of(self.lay.sentences[0][0])
         seizures_by_para: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
-            if self._is_seizure_quantity(mention):
+            if self._is_seizure_quantity(mention) and mention.sentence not in self.background:
                 seizures_by_para[mention.paragraph].append(mention)
-        role_claimed = self._role_claimed()
+        claimed = self._role_claimed()
         subs: dict[int, Draft] = {}
-        for paragraph, quantities in seizures_by_para.items():
+        for paragraph, _quantities in seizures_by_para.items():
             if paragraph <= lead_paragraph:
                 continue
-            first_quantity = quantities[0].start
-            places = [m for m in self.mentions
-                      if m.paragraph == paragraph and m.label in PLACE_LABELS
-                      and m.start < first_quantity and (m.start, m.end) not in role_claimed]
+            in_paragraph = [m for m in self.mentions if m.paragraph == paragraph]
+            places = [m for m in in_paragraph
+                      if m.label in PLACE_LABELS and (m.start, m.end) not in claimed]
             if not places:
                 continue
             place = next((p for p in places if p.label == "LOC"), places[0])
@@ -305,9 +319,9 @@ class _Assembler:
                 continue
             sub = Draft("seizure", part_of=main, place=place, sentences=sentences,
                         evidence=[(place.start, place.end)])
-            sub.agents = [m for m in self.mentions
-                          if m.paragraph == paragraph and m.start < first_quantity
-                          and m.label in AGENT_LABELS and m is not place
+            sub.agents = [m for m in in_paragraph
+                          if m.label in AGENT_LABELS and m is not place
+                          and not (m.label == "COUNTRY" and place.label == "COUNTRY")
                           and not self._is_news_source(m)]
             subs[paragraph] = sub
         return subs
@@ -320,6 +334,117 @@ class _Assembler:
                                                   self.text):
                     claimed.add((assignment.mention.start, assignment.mention.end))
         return claimed
+
+    # -- dates ----------------------------------------------------------------------------
+
+    def _usable_date(self, mention: Mention) -> bool:
+        norm = mention.normalized
+        if mention.label != "DATE" or norm.get("kind") in UNDATED_KINDS or not norm.get("start"):
+            return False
+        if mention.sentence in self.background:
+            return False
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        line_end = self.text.find("\n", mention.end)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
+        if len(line) <= len(mention.text) + 8:
+            return False  # a date line (publication date), not the event's date
+        for cue in self.cues:
+            if (cue.cue.type == "statement" and cue.sentence == mention.sentence
+                    and 0 <= mention.start - cue.end <= REPORT_DATE_GAP):
+                return False  # "the press service said on Monday": the report's date
+        return True
+
+    def _assign_dates(self, drafts: list[Draft], main: Draft, owner: dict[int, Draft]) -> None:
+        dates = [m for m in self.mentions if self._usable_date(m)]
+        for draft in drafts:
+            anchors = {m.sentence for m in draft.mentions}
+            if draft.trigger is not None:
+                anchors.add(draft.trigger.sentence)
+            if not anchors:
+                anchors = set(draft.sentences)
+            lead = set(range(LEAD_SENTENCES + 1)) if draft is main else set()
+            candidates = [d for d in dates if owner.get(d.sentence) is draft
+                          and (d.sentence in anchors or d.sentence in lead)]
+            if not candidates:
+                continue
+
+            def rank(d: Mention, anchors: set[int] = anchors) -> tuple[int, int, int, int]:
+                norm = d.normalized
+                score = PRECISION_SCORE.get(str(norm.get("precision")), 0)
+                if norm.get("kind") == "relative":
+                    score -= 1
+                distance = min(abs(d.sentence - a) for a in anchors)
+                return (d.sentence in anchors, score, -distance, -d.start)
+
+            draft.dates.append(max(candidates, key=rank))
+
+    # -- roles ----------------------------------------------------------------------------
+
+    def _is_news_source(self, mention: Mention) -> bool:
+        if mention.label != "ORG":
+            return False
+        norm = mention.normalized
+        names = {str(norm.get(k) or "").lower() for k in ("id", "acronym", "name")}
+        names.add(mention.text.lower())
+        if names & self.rules.news_names:
+            return True
+        after = self.text[mention.end : mention.end + 30].lower().lstrip(" ,")
+        before = self.text[max(0, mention.start - 30) : mention.start].lower()
+        return any(after.startswith(c) or before.rstrip().endswith(c)
+                   for c in self.rules.news_contexts)
+
+    def _orgs_before_trigger(self, draft: Draft) -> list[Mention]:
+        """The acting body: organizations of the trigger's sentence named before the trigger
+        ("Officers of the Border Service found ...", "The FSB has shut down ...")."""
+        if draft.trigger is None:
+            return []
+        return [m for m in self.by_sentence[draft.trigger.sentence]
+                if m.label == "ORG" and m.end <= draft.trigger.start
+                and not self._is_news_source(m)][:1]
+
+    def _dateline_place(self) -> Mention | None:
+        for mention in self.mentions:
+            if mention.label != "LOC" or mention.start > 200:
+                continue
+            line_start = self.text.rfind("\n", 0, mention.start) + 1
+            if self.text[line_start : mention.start].strip():
+                continue
+            if _DATELINE_TAIL.match(self.text, mention.end):
+                return mention
+        return None
+
+    def _assign_roles(self, owner: dict[int, Draft], main: Draft) -> None:
+        lead = set(range(LEAD_SENTENCES + 1))
+        for match in self.role_cues:
+            draft = owner[match.sentence]
+            if match.sentence in self.background:
+                continue
+            if draft.type == "statement" and match.cue.role != "organizer":
+                continue
+            anchored = match.sentence in lead or match.sentence in {
+                m.sentence for m in draft.mentions} or (
+                draft.trigger is not None and match.sentence == draft.trigger.sentence)
+            if match.cue.priority < 2 and not anchored:
+                continue  # weak cues ("in", "at the") only near the event's own mention
+            target = draft
+            if draft.part_of is not None and match.cue.role != "location":
+                target = draft.part_of
+            for assignment in entities_of_cue(match, self.by_sentence[match.sentence],
+                                              self.text):
+                if self._is_news_source(assignment.mention):
+                    continue
+                if assignment.mention.label in ROLE_LABELS or match.cue.role in (
+                        "location", "participant"):
+                    target.roles.append(assignment)
+        if main.type in AGENT_TYPES or main.type == "statement":
+            main.organizer_agents = self._orgs_before_trigger(main)
+            if main.type == "statement" and not main.organizer_agents:
+                orgs = [m for m in self.mentions
+                        if m.label == "ORG" and not self._is_news_source(m)]
+                main.organizer_agents = orgs[:1]
+        main.fallback_location = self._dateline_place()
+
+    # -- quantities -----------------------------------------------------------------------
 
     def _is_seizure_quantity(self, mention: Mention) -> bool:
         if mention.label != "QUANTITY":
@@ -341,46 +466,32 @@ class _Assembler:
         what = mention.normalized.get("what") or mention.normalized.get("unit")
         return str(what) if what else None
 
-    def _assign_dates(self, drafts: list[Draft], main: Draft) -> None:
-        dates = [m for m in self.mentions if _date_ok(m)]
-        for draft in drafts:
-            chosen = _pick_date(draft, dates, self.lay, draft is main)
-            if chosen is not None:
-                draft.dates.append(chosen)
+    def _substance_of(self, quantity: Mention, substances: list[Mention]) -> tuple[str | None,
+                                                                                  bool]:
+        """What was seized, and whether a SUBSTANCE entity says so: the substance written
+        after the amount ("8.9 tons of opium"), the amount's own ``what``, a substance right
+        before it ("opium (8.9 tons)") or earlier in its sentence ("a laboratory producing
+        mephedrone ... seized 34 kg of the finished drug")."""
+        text = self.text
+        for substance in substances:
+            if 0 <= substance.start - quantity.end <= 40:
+                between = text[quantity.end : substance.start]
+                if _OF_LINK.fullmatch(between) or len(between.split()) <= 2:
+                    return self._substance_name(substance), True
+        what = quantity.normalized.get("what")
+        if what:
+            return self._generic(str(what)), False
+        earlier = [s for s in substances
+                   if s.sentence == quantity.sentence and s.end <= quantity.start]
+        if earlier:
+            return self._substance_name(earlier[-1]), True
+        return None, False
 
-    def _is_news_source(self, mention: Mention) -> bool:
-        if mention.label != "ORG":
-            return False
-        norm = mention.normalized
-        names = {str(norm.get(k) or "").lower() for k in ("id", "acronym", "name")}
-        names.add(mention.text.lower())
-        if names & self.rules.news_names:
-            return True
-        after = self.text[mention.end : mention.end + 30].lower()
-        return any(after.lstrip(" ,").startswith(c) for c in self.rules.news_contexts)
+    def _substance_name(self, substance: Mention) -> str:
+        return self._generic(str(substance.normalized.get("name") or substance.text))
 
-    def _speaker_org(self, draft: Draft) -> Mention | None:
-        """The body a statement comes from: the first organization of the statement's
-        sentence (then of the item) that is not the medium reporting it."""
-        sentence = draft.trigger.sentence if draft.trigger is not None else 0
-        orgs = [m for m in self.mentions if m.label == "ORG" and not self._is_news_source(m)]
-        in_sentence = [m for m in orgs if m.sentence == sentence]
-        return (in_sentence or orgs or [None])[0]
-
-    def _assign_roles(self, owner: dict[int, Draft]) -> None:
-        for match in self.role_cues:
-            draft = owner[match.sentence]
-            if draft.type == "statement":
-                continue
-            target = draft
-            if draft.part_of is not None and match.cue.role != "location":
-                target = draft.part_of
-            for assignment in entities_of_cue(match, self.by_sentence[match.sentence], self.text):
-                if self._is_news_source(assignment.mention):
-                    continue
-                if assignment.mention.label in ROLE_LABELS or match.cue.role == "location" or (
-                        match.cue.role == "participant"):
-                    target.roles.append(assignment)
+    def _generic(self, name: str) -> str:
+        return self.rules.generic_substances.get(name.lower(), name)
 
     def _assign_quantities(self, owner: dict[int, Draft], subs: dict[int, Draft],
                            main: Draft) -> None:
@@ -389,21 +500,25 @@ class _Assembler:
         for mention in self.mentions:
             if mention.label != "QUANTITY":
                 continue
+            if mention.sentence in self.background and main.type != "other":
+                continue
             draft = subs.get(mention.paragraph) or owner[mention.sentence]
             norm = mention.normalized
             kind = norm.get("kind")
             what = self._what(mention)
-            category, _ = _category(what, self.rules)
             if kind in SEIZURE_KINDS or (kind == "count" and self._drug_units(mention)):
-                substance, substance_mention = _substance_of(mention, substances, self.text)
+                substance, linked = self._substance_of(mention, substances)
                 near_cue = bool({mention.sentence, mention.sentence + 1} & seizure_sentences)
-                if substance_mention is None and not near_cue and not (
-                        kind == "count" and substance):
+                if not linked and not near_cue and not (kind == "count" and substance):
+                    continue
+                if kind in SEIZURE_KINDS and self._weight_of_counted(draft, substance,
+                                                                     mention):
                     continue
                 seizure = {
                     "substance": substance, **_quantity_fields(norm),
                     "unit": norm.get("unit"), "kg": norm.get("kg"),
                     "start": mention.start, "end": mention.end, "paragraph": mention.paragraph,
+                    "counted": kind == "count",
                 }
                 if draft.place is not None:
                     seizure["location"] = draft.place.ref()
@@ -412,10 +527,20 @@ class _Assembler:
             elif kind == "count" and what:
                 draft.counts.append({
                     "what": what, **_quantity_fields(norm), "start": mention.start,
-                    "end": mention.end, "category": category,
+                    "end": mention.end, "category": _category(what, self.rules)[0],
                 })
 
-    def _finish(self, drafts: list[Draft], main: Draft) -> list[dict[str, Any]]:
+    def _weight_of_counted(self, draft: Draft, substance: str | None, mention: Mention) -> bool:
+        """"The tablets weighed about 27 kg": the weight of pills already counted."""
+        start, end = self.lay.sentences[mention.sentence]
+        if not _WEIGHT.search(self.text, start, end):
+            return False
+        return any(s.get("counted") and (substance is None or s["substance"] == substance)
+                   for s in draft.seizures)
+
+    # -- records --------------------------------------------------------------------------
+
+    def _finish(self, drafts: list[Draft]) -> list[dict[str, Any]]:
         drafts.sort(key=lambda d: (d.part_of is not None, d.first_offset))
         for number, draft in enumerate(drafts, start=1):
             draft.id = f"e{number}"
@@ -433,14 +558,14 @@ class _Assembler:
             evidence.append((date.start, date.end))
         location = None
         chosen = best_location(draft.roles)
-        if chosen is not None:
-            location = chosen.mention.ref()
-            evidence.append((chosen.mention.start, chosen.mention.end))
-        elif draft.place is not None:
-            location = draft.place.ref()
+        place = chosen.mention if chosen is not None else (draft.place
+                                                           or draft.fallback_location)
+        if place is not None:
+            location = place.ref()
+            evidence.append((place.start, place.end))
         lists = role_lists(draft.roles)
-        if draft.speaker_org is not None and not lists["organizer"]:
-            lists["organizer"].append(draft.speaker_org)
+        if not lists["organizer"]:
+            lists["organizer"] = list(draft.organizer_agents)
         known = {m.key for ms in lists.values() for m in ms}
         for agent in draft.agents:
             if agent.key not in known:
@@ -449,8 +574,10 @@ class _Assembler:
         for mentions in lists.values():
             evidence.extend((m.start, m.end) for m in mentions)
         seizures = _dedupe_seizures(draft.seizures)
-        for item in (*seizures, *draft.counts):
+        counts = _dedupe_counts(draft.counts)
+        for item in (*seizures, *counts):
             item.pop("paragraph", None)
+            item.pop("counted", None)
             evidence.append((item["start"], item["end"]))
         return {
             "id": draft.id,
@@ -463,7 +590,7 @@ class _Assembler:
             "participants": [m.ref() for m in lists["participant"]],
             "observers": [m.ref() for m in lists["observer"]],
             "seizures": seizures,
-            "counts": draft.counts,
+            "counts": counts,
             "evidence": sorted(set(evidence)),
             "part_of": draft.part_of.id if draft.part_of is not None else None,
             "same_as": [],

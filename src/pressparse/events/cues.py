@@ -16,6 +16,8 @@ EVENT_CUES_FILE = "event_cues.jsonl"
 ROLE_CUES_FILE = "role_cues.jsonl"
 COUNT_CATEGORIES_FILE = "count_categories.jsonl"
 NEWS_SOURCES_FILE = "news_sources.jsonl"
+GENERIC_SUBSTANCES_FILE = "generic_substances.jsonl"
+BACKGROUND_CUES_FILE = "background_cues.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -58,6 +60,19 @@ class NewsSource(BaseModel):
     value: str
 
 
+class GenericSubstance(BaseModel):
+    """A generic word for drugs and the substance name totals are reported under."""
+
+    word: str
+    name: str
+
+
+class BackgroundCue(BaseModel):
+    """A phrase marking a sentence as background (other periods, other instances)."""
+
+    phrase: str
+
+
 @dataclass
 class EventRules:
     """Loaded cue data with phrase matchers built on one pipeline's vocabulary."""
@@ -69,6 +84,8 @@ class EventRules:
     news_contexts: tuple[str, ...]
     event_matcher: PhraseMatcher
     role_matcher: PhraseMatcher
+    generic_substances: dict[str, str]
+    background_matcher: PhraseMatcher
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -90,5 +107,9 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     news_contexts = tuple(s.value.lower() for s in sources if s.kind == "context")
     event_matcher = _matcher(nlp, [(f"event:{i}", c.phrase) for i, c in enumerate(event_cues)])
     role_matcher = _matcher(nlp, [(f"role:{i}", c.phrase) for i, c in enumerate(role_cues)])
+    generic = {g.word.lower(): g.name
+               for g in read_jsonl(data_dir / GENERIC_SUBSTANCES_FILE, GenericSubstance)}
+    background = read_jsonl(data_dir / BACKGROUND_CUES_FILE, BackgroundCue)
+    background_matcher = _matcher(nlp, [("background", c.phrase) for c in background])
     return EventRules(event_cues, role_cues, categories, news_names, news_contexts,
-                      event_matcher, role_matcher)
+                      event_matcher, role_matcher, generic, background_matcher)

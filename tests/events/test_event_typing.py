@@ -1,0 +1,101 @@
+"""Event types and names from cue words (data) and OPERATION entities."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import build_doc, operation, org
+
+from pressparse.events import assemble_events
+
+NAMED = [
+    # (text, name surface, normalized name, expected type)
+    ('The regional anti-drug operation "Northern Shield" ended on Friday.',
+     "Northern Shield", "Northern Shield", "operation"),
+    ('Armenia hosted planning talks for the "Cooperation-2025" joint staff exercise.',
+     "Cooperation-2025", "Cooperation-2025", "exercise"),
+    ('Kyrgyzstan hosted the staff talks on the conduct of the "Unbreakable Union-2025" '
+     "command-staff training of the peacekeeping forces.",
+     "Unbreakable Union-2025", "Unbreakable Union-2025", "exercise"),
+    ("Operation Pangea XVI targeted illegal online pharmacies in 90 countries.",
+     "Pangea XVI", "Pangea XVI", "operation"),
+    ('The "Border Watch" seminar for customs officers opened in Tashkent.',
+     "Border Watch", "Border Watch", "training"),
+    ('Police chiefs gathered for the "Silk Road Dialogue" conference in Xi\'an.',
+     "Silk Road Dialogue", "Silk Road Dialogue", "meeting"),
+    ('The anti-drug operation "Channel – Southern Gate" was summed up in Dushanbe.',
+     "Channel – Southern Gate", "Channel-Southern Gate", "operation"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "expected"), NAMED)
+def test_named_event_type_from_the_word_next_to_the_name(
+        nlp, rules, text: str, surface: str, name: str, expected: str) -> None:
+    doc = build_doc(nlp, text, [(surface, "OPERATION", operation(name))])
+    events = assemble_events(doc, rules)
+    assert [(e["type"], e["name"]) for e in events] == [(expected, name)]
+
+
+UNNAMED = [
+    ("Customs officers seized 40 kg of heroin in a truck at the border post.", "seizure"),
+    ("A two-week training course for border officers was held at the academy.", "training"),
+    ("The heads of the drug control agencies met in Minsk to discuss cooperation.", "meeting"),
+    ("Police of three provinces conducted a joint operation against drug couriers. "
+     "Officers seized 12 kg of methamphetamine.", "operation"),
+    ("The Secretary General told a news agency about the priorities of the organization.",
+     "statement"),
+    ("The regional court sentenced the leader of the smuggling ring to 15 years.", "other"),
+    ("The ministry summed up the results of the year: 1,200 drug crimes were recorded.",
+     "other"),
+    ("A joint investigation has dismantled a network that shipped cocaine to Europe.",
+     "operation"),
+    ("Peacekeeping units practised convoy escort during command-staff exercises.", "exercise"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED)
+def test_unnamed_event_type_from_the_lead(nlp, rules, text: str, expected: str) -> None:
+    events = assemble_events(build_doc(nlp, text, []), rules)
+    assert [e["type"] for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The weather in the capital was sunny and warm.",
+    "",
+    "Contacts: press office, phone 123-45-67.",
+])
+def test_no_cue_no_event(nlp, rules, text: str) -> None:
+    assert assemble_events(build_doc(nlp, text, []), rules) == []
+
+
+def test_quoted_name_without_operation_entity(nlp, rules) -> None:
+    text = ('On 14-16 May, Tajikistan hosted the joint exercise of reconnaissance units '
+            '"Search-2025" of the rapid reaction forces.')
+    events = assemble_events(build_doc(nlp, text, []), rules)
+    assert [(e["type"], e["name"]) for e in events] == [("exercise", "Search-2025")]
+
+
+def test_two_named_events_in_one_item(nlp, rules) -> None:
+    text = ('The operation "Harbour Watch" ended on Monday. The organizers also presented '
+            'plans for the exercise "Steppe Guard-2026".')
+    doc = build_doc(nlp, text, [("Harbour Watch", "OPERATION", operation("Harbour Watch")),
+                                ("Steppe Guard-2026", "OPERATION",
+                                 operation("Steppe Guard-2026"))])
+    events = assemble_events(doc, rules)
+    assert [(e["type"], e["name"]) for e in events] == [
+        ("operation", "Harbour Watch"), ("exercise", "Steppe Guard-2026")]
+    assert len({e["id"] for e in events}) == 2
+
+
+def test_mentions_of_one_name_make_one_event(nlp, rules) -> None:
+    text = ('The CSTO operation "Channel Centre" began on Monday. During "Channel-Centre", '
+            "police seized heroin.")
+    doc = build_doc(nlp, text, [
+        ("Channel Centre", "OPERATION", operation("Channel-Centre")),
+        ("Channel-Centre", "OPERATION", operation("Channel-Centre")),
+        ("CSTO", "ORG", org("Collective Security Treaty Organization", "CSTO")),
+    ])
+    events = assemble_events(doc, rules)
+    assert len(events) == 1
+    assert events[0]["organizers"][0]["text"] == "CSTO"
+    assert len([span for span in events[0]["evidence"]
+                if text[span[0]:span[1]].startswith("Channel")]) == 2
