@@ -435,8 +435,8 @@ def build_event(line: str, marks: list[Mark], lo: int, hi: int) -> dict[str, Any
     return event
 
 
-def build(path: Path) -> Document:
-    """Parse one source and write its .txt and .gold.json next to the split folder."""
+def render(path: Path) -> tuple[Document, str, str]:
+    """Parse one source: the gold Document, the raw text and the gold file's JSON text."""
     split = path.parent.name
     name = path.stem
     parsed = parse_source(path.read_text("utf-8"))
@@ -476,12 +476,16 @@ def build(path: Path) -> Document:
         "id": name, "source": f"samples/{split}/{name}.txt", "published": parsed.published,
         "pressparse_version": "gold", "items": items, "errors": [],
     })
-    target = SAMPLES / split
-    (target / f"{name}.txt").write_text(parsed.text, "utf-8")
     data = doc.model_dump(by_alias=True, exclude={"text", "encoding"})
-    (target / f"{name}.gold.json").write_text(
-        json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8"
-    )
+    return doc, parsed.text, json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def build(path: Path) -> Document:
+    """Write the .txt and .gold.json of one source into samples/<split>/."""
+    doc, text, gold = render(path)
+    target = SAMPLES / path.parent.name
+    (target / f"{path.stem}.txt").write_text(text, "utf-8")
+    (target / f"{path.stem}.gold.json").write_text(gold, "utf-8")
     return doc
 
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import importlib.util
 import itertools
 import json
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -15,6 +19,19 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SPLITS = ("dev", "test")
 TEXTS = sorted(p for split in SPLITS for p in (SAMPLES / split).glob("*.txt"))
 GOLDS = sorted(p for split in SPLITS for p in (SAMPLES / split).glob("*.gold.json"))
+SOURCES = sorted((SAMPLES / "ann").glob("*/*.ann"))
+HELPER = Path(__file__).resolve().parents[1] / "scripts" / "annotate_helper.py"
+
+
+@functools.cache
+def load_helper() -> ModuleType:
+    """scripts/annotate_helper.py, imported from its path (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("annotate_helper", HELPER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def load(gold_path: Path) -> tuple[Document, str]:
@@ -81,3 +98,18 @@ def test_gold_is_consistent(gold_path: Path) -> None:
     for event in doc.events:
         for other in [event.part_of, *event.same_as]:
             assert other is None or other in event_ids
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_gold_files_are_built_from_their_sources(source: Path) -> None:
+    """Gold files are generated from samples/ann; nobody edits the JSON by hand."""
+    _, text, gold = load_helper().render(source)
+    target = SAMPLES / source.parent.name
+    assert (target / f"{source.stem}.txt").read_text("utf-8") == text
+    assert (target / f"{source.stem}.gold.json").read_text("utf-8") == gold
+
+
+def test_every_gold_file_has_a_source() -> None:
+    stems = {(p.parent.name, p.stem) for p in SOURCES}
+    golds = {(p.parent.name, p.name.removesuffix(".gold.json")) for p in GOLDS}
+    assert golds == stems
