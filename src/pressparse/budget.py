@@ -1,7 +1,15 @@
-"""A per-document time budget enforced with a real-time interval timer (main thread only)."""
+"""A per-document time budget that works on the main thread and on worker threads.
+
+On the main thread a real-time interval timer (SIGALRM) raises in the block; on other
+threads (Dask and Ray workers, web servers) a timer thread raises the exception
+asynchronously in the worker thread (``PyThreadState_SetAsyncExc``). Both are delivered
+between Python bytecodes (including inside ``re`` matching, which checks for signals), and
+fire again every ``REFIRE_SECONDS`` until the block is left.
+"""
 
 from __future__ import annotations
 
+import ctypes
 import signal
 import threading
 from collections.abc import Iterator
@@ -11,8 +19,7 @@ from contextlib import contextmanager
 class TimeBudgetExceeded(BaseException):
     """A document took longer than its time budget.
 
-    A BaseException, so that a component's ``except Exception`` cannot swallow it; the
-    timer also fires again every ``REFIRE_SECONDS`` until the block is left.
+    A BaseException, so that a component's ``except Exception`` cannot swallow it.
     """
 
 
@@ -25,12 +32,20 @@ def _raise_timeout(signum: int, frame: object) -> None:
 
 @contextmanager
 def deadline(seconds: float | None) -> Iterator[None]:
-    """Raise TimeBudgetExceeded in the block after ``seconds`` (no-op off the main thread)."""
-    usable = (seconds is not None and seconds > 0 and hasattr(signal, "setitimer")
-              and threading.current_thread() is threading.main_thread())
-    if not usable:
+    """Raise TimeBudgetExceeded in the block after ``seconds`` (None or <= 0: no limit)."""
+    if seconds is None or seconds <= 0:
         yield
         return
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        with _alarm(seconds):
+            yield
+    else:
+        with _thread_timer(seconds):
+            yield
+
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
     previous = signal.signal(signal.SIGALRM, _raise_timeout)
     signal.setitimer(signal.ITIMER_REAL, seconds, REFIRE_SECONDS)
     try:
@@ -38,3 +53,51 @@ def deadline(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+class _AsyncRaiser:
+    """Raises TimeBudgetExceeded in one thread from a timer thread, until stopped."""
+
+    def __init__(self, seconds: float) -> None:
+        self.thread_id = threading.get_ident()
+        self.lock = threading.Lock()
+        self.active = True
+        self.timer = self._schedule(seconds)
+
+    def _schedule(self, seconds: float) -> threading.Timer:
+        timer = threading.Timer(seconds, self._fire)
+        timer.daemon = True
+        timer.start()
+        return timer
+
+    def _fire(self) -> None:
+        with self.lock:
+            if not self.active:
+                return
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                ctypes.c_ulong(self.thread_id), ctypes.py_object(TimeBudgetExceeded))
+            self.timer = self._schedule(REFIRE_SECONDS)
+
+    def stop(self) -> None:
+        with self.lock:
+            self.active = False
+            self.timer.cancel()
+            # clear an exception fired but not yet raised, so it cannot escape the block
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id), None)
+
+
+@contextmanager
+def _thread_timer(seconds: float) -> Iterator[None]:
+    raiser = _AsyncRaiser(seconds)
+    try:
+        yield
+    finally:
+        timed_out = False
+        while True:  # the async exception may land while stopping: stop again
+            try:
+                raiser.stop()
+                break
+            except TimeBudgetExceeded:
+                timed_out = True
+        if timed_out:
+            raise TimeBudgetExceeded("document exceeded its time budget")
