@@ -155,3 +155,53 @@ def test_spans_outside_the_text_are_dropped_with_a_warning(tmp_path: Path) -> No
     with pytest.warns(AnnotationWarning, match="outside the text"):
         (doc,) = read_annotations(path, "doccano")
     assert doc.entities == []
+
+
+SAMPLES_DEV = Path(__file__).resolve().parents[2] / "samples" / "dev"
+
+
+@pytest.mark.parametrize("fmt", ["labelstudio", "doccano"])
+def test_three_project_samples_round_trip(fmt: str, tmp_path: Path) -> None:
+    files = sorted(SAMPLES_DEV.glob("*.gold.json"))[:3]
+    if len(files) < 3:
+        pytest.skip("samples/dev has fewer than three annotated texts")
+    from pressparse.evaluate.corpus import read_gold_file
+
+    gold = [read_gold_file(file) for file in files]
+    if fmt == "labelstudio":
+        path = tmp_path / "export.json"
+        path.write_bytes(orjson.dumps(to_labelstudio(gold)))
+    else:
+        path = write_jsonl(tmp_path / "all.jsonl", to_doccano(gold))
+    read_back = read_annotations(path, fmt)
+    pred = imperfect_predictions(gold)
+    assert scores(read_back, pred) == scores(gold, pred)
+
+
+ALIGN_TEXT = "MOSCOW, 4 June. /TASS/. Border guards seized 7.5 kg of methamphetamine."
+
+
+@pytest.mark.parametrize(
+    ("surface", "cut", "expected", "warns"),
+    [
+        ("Border guards", (0, 0), "Border guards", False),
+        (" Border guards ", (0, 0), "Border guards", False),  # outer spaces trimmed silently
+        ("TASS", (0, 0), "TASS", False),  # next to punctuation: kept though not a token edge
+        ("methamphetamine", (4, 0), "methamphetamine", True),  # starts inside the word
+        ("methamphetamine", (0, 3), "methamphetamine", True),  # ends inside the word
+        ("7.5 kg", (0, 1), "7.5 kg", True),
+        ("MOSCOW", (0, 0), "MOSCOW", False),
+    ],
+)
+def test_alignment_to_token_boundaries(surface: str, cut: tuple[int, int], expected: str,
+                                       warns: bool) -> None:
+    from pressparse.evaluate.readers.align import align_span
+
+    start = ALIGN_TEXT.index(surface.strip()) - (1 if surface.startswith(" ") else 0)
+    end = start + len(surface)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        aligned = align_span("d", ALIGN_TEXT, start + cut[0], end - cut[1], "X")
+    assert aligned is not None
+    assert ALIGN_TEXT[aligned[0]:aligned[1]] == expected
+    assert bool(caught) is warns

@@ -78,11 +78,19 @@ class LabelMap:
             self.dropped.clear()
 
 
+def _cuts_word(text: str, at: int) -> bool:
+    """Whether offset ``at`` falls between two letters or digits (inside a word)."""
+    return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
+
+
 def align_span(doc_id: str, text: str, start: int, end: int,
                label: str) -> tuple[int, int] | None:
-    """The span trimmed of outer whitespace and expanded to token boundaries.
+    """The span trimmed of outer whitespace and, where it cuts a word, widened to tokens.
 
-    Warns when the offsets change (other than trimming whitespace); ``None`` for empty or
+    A boundary inside a word (letter or digit on both sides, e.g. ``amphetami|ne``) moves
+    to the enclosing token's edge, with a warning. A boundary next to punctuation stays
+    where the annotator put it even if the tokenizer keeps the punctuation attached
+    (``/TASS/``): character-based tools mark such spans correctly. ``None`` for empty or
     out-of-range spans.
     """
     if not 0 <= start < end <= len(text):
@@ -95,18 +103,20 @@ def align_span(doc_id: str, text: str, start: int, end: int,
         end -= 1
     if start == end:
         return None
-    doc = _tokenized(text)
-    span = doc.char_span(start, end)
-    if span is not None:
+    if not (_cuts_word(text, start) or _cuts_word(text, end)):
         return start, end
+    doc = _tokenized(text)
     expanded = doc.char_span(start, end, alignment_mode="expand")
     if expanded is None or len(expanded) == 0:
         return start, end
-    warnings.warn(
-        f"{doc_id}: {label} span [{start}:{end}] {text[start:end]!r} does not fall on token "
-        f"boundaries: aligned to [{expanded.start_char}:{expanded.end_char}] "
-        f"{expanded.text!r}", AnnotationWarning, stacklevel=3)
-    return expanded.start_char, expanded.end_char
+    new_start = expanded.start_char if _cuts_word(text, start) else start
+    new_end = expanded.end_char if _cuts_word(text, end) else end
+    if (new_start, new_end) != (start, end):
+        warnings.warn(
+            f"{doc_id}: {label} span [{start}:{end}] {text[start:end]!r} cuts a word: "
+            f"aligned to the token boundaries [{new_start}:{new_end}] "
+            f"{text[new_start:new_end]!r}", AnnotationWarning, stacklevel=3)
+    return new_start, new_end
 
 
 @lru_cache(maxsize=8)
