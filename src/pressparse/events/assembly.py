@@ -329,7 +329,7 @@ class _Assembler:
     def _role_claimed(self) -> set[tuple[int, int]]:
         claimed: set[tuple[int, int]] = set()
         for match in self.role_cues:
-            if match.cue.role in ("observer", "participant", "organizer"):
+            if match.cue.role == "observer":
                 for assignment in entities_of_cue(match, self.by_sentence[match.sentence],
                                                   self.text):
                     claimed.add((assignment.mention.start, assignment.mention.end))
@@ -427,8 +427,6 @@ class _Assembler:
             if match.cue.priority < 2 and not anchored:
                 continue  # weak cues ("in", "at the") only near the event's own mention
             target = draft
-            if draft.part_of is not None and match.cue.role != "location":
-                target = draft.part_of
             for assignment in entities_of_cue(match, self.by_sentence[match.sentence],
                                               self.text):
                 if self._is_news_source(assignment.mention):

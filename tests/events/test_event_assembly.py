@@ -1,0 +1,197 @@
+"""Assembly of whole event records from hand-set entities (no other component needed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import (
+    build_doc,
+    count,
+    country,
+    date_range,
+    loc,
+    mass,
+    operation,
+    org,
+    substance,
+)
+
+from pressparse.events import assemble_events
+from pressparse.schema import Event
+
+ARTICLE = (
+    'Results of the joint CSTO operation "Channel Centre" were presented in Almaty. '
+    "Over 11 tonnes of narcotics were seized.\n\n"
+    "Between February 26 and March 1, 2019, the CSTO carried out the international "
+    'anti-drug operation "Channel-Centre".\n\n'
+    "Police, customs and border agencies of the CSTO member states took part in the "
+    "operation.\n\n"
+    "Delegations of several states and international bodies took part in the operation as "
+    "observers: Afghanistan, Iran, China, France, UNODC, Interpol and the OSCE.\n\n"
+    "The coordination headquarters of the operation worked at the premises of CARICC "
+    "(Alma-Ata, Kazakhstan).\n\n"
+    "In total, about 11.4 tons of drugs were taken out of circulation, including over 8.9 "
+    "tons of opium and more than 221 kg of heroin.\n\n"
+    "Officers found 784 drug crimes and opened about 4 thousand criminal cases; 307 firearms "
+    "were confiscated.\n\n"
+    "In the Ryazan Region, Russian police uncovered a clandestine laboratory and seized more "
+    "than 17 kg of mephedrone.\n\n"
+    "The police of Iran dismantled a large trafficking ring and seized more than 5.1 tons of "
+    "opium.\n\n"
+    "This year, further joint actions are planned."
+)
+
+ARTICLE_ENTITIES = [
+    ("CSTO", "ORG", org("Collective Security Treaty Organization", "CSTO")),
+    ("Channel Centre", "OPERATION", operation("Channel-Center")),
+    ("Channel-Centre", "OPERATION", operation("Channel-Center")),
+    ("Almaty", "LOC", loc("Almaty", "KZ")),
+    ("Alma-Ata", "LOC", loc("Almaty", "KZ")),
+    ("Over 11 tonnes", "QUANTITY", mass(11, 11000, "t", "more_than", "drugs")),
+    ("February 26 and March 1, 2019", "DATE", date_range("2019-02-26", "2019-03-01")),
+    ("Afghanistan", "COUNTRY", country("AF", "Afghanistan")),
+    ("Iran", "COUNTRY", country("IR", "Iran")),
+    ("China", "COUNTRY", country("CN", "China")),
+    ("France", "COUNTRY", country("FR", "France")),
+    ("UNODC", "ORG", org("United Nations Office on Drugs and Crime", "UNODC")),
+    ("Interpol", "ORG", org("International Criminal Police Organization", "INTERPOL")),
+    ("OSCE", "ORG", org("Organization for Security and Co-operation in Europe", "OSCE")),
+    ("CARICC", "ORG", org("Central Asian Regional Information and Coordination Centre",
+                          "CARICC")),
+    ("Kazakhstan", "COUNTRY", country("KZ", "Kazakhstan")),
+    ("about 11.4 tons", "QUANTITY", mass(11.4, 11400, "t", "about", "drugs")),
+    ("over 8.9 tons", "QUANTITY", mass(8.9, 8900, "t", "more_than", "opium")),
+    ("opium", "SUBSTANCE", substance("opium")),
+    ("more than 221 kg", "QUANTITY", mass(221, 221, "kg", "more_than", "heroin")),
+    ("heroin", "SUBSTANCE", substance("heroin")),
+    ("784", "QUANTITY", count(784, "drug crimes")),
+    ("about 4 thousand", "QUANTITY", count(4000, "criminal cases", "about")),
+    ("307", "QUANTITY", count(307, "firearms")),
+    ("Ryazan Region", "LOC", loc("Ryazan Oblast", "RU")),
+    ("Russian", "NORP", {"iso2": "RU", "name": "Russian Federation"}),
+    ("more than 17 kg", "QUANTITY", mass(17, 17, "kg", "more_than", "mephedrone")),
+    ("mephedrone", "SUBSTANCE", substance("mephedrone")),
+    ("more than 5.1 tons", "QUANTITY", mass(5.1, 5100, "t", "more_than", "opium")),
+    ("This year", "DATE", {"start": "2019-01-01", "end": "2019-12-31", "kind": "relative",
+                           "precision": "year"}),
+]
+
+
+@pytest.fixture(scope="module")
+def article_events(nlp, rules) -> list[dict[str, Any]]:
+    return assemble_events(build_doc(nlp, ARTICLE, ARTICLE_ENTITIES), rules)
+
+
+def _texts(refs: list[dict[str, Any]]) -> list[str]:
+    return [ref["text"] for ref in refs]
+
+
+def test_operation_record(article_events) -> None:
+    operation_event = article_events[0]
+    assert operation_event["type"] == "operation"
+    assert operation_event["name"] == "Channel-Center"
+    assert (operation_event["start_date"], operation_event["end_date"]) == (
+        "2019-02-26", "2019-03-01")
+    assert operation_event["location"]["normalized"]["name"] == "Almaty"
+    assert _texts(operation_event["organizers"]) == ["CSTO"]
+    assert _texts(operation_event["observers"]) == [
+        "Afghanistan", "Iran", "China", "France", "UNODC", "Interpol", "OSCE"]
+
+
+def test_totals_stay_with_the_operation(article_events) -> None:
+    seizures = [(s["substance"], s["kg"], s["qualifier"], s.get("country_iso2"))
+                for s in article_events[0]["seizures"]]
+    # the lead's rounded "over 11 tonnes" re-states the total and is not repeated
+    assert seizures == [("drugs", 11400, "about", None), ("opium", 8900, "more_than", None),
+                        ("heroin", 221, "more_than", None)]
+    counts = [(c["what"], c["value"], c["category"]) for c in article_events[0]["counts"]]
+    assert counts == [("drug crimes", 784, "crimes"), ("criminal cases", 4000, "cases"),
+                      ("firearms", 307, "weapons")]
+
+
+def test_local_results_are_seizure_events_of_the_operation(article_events) -> None:
+    parent = article_events[0]["id"]
+    subs = [(e["type"], e["part_of"], e["location"]["text"],
+             [(s["substance"], s["kg"], s["country_iso2"]) for s in e["seizures"]])
+            for e in article_events[1:]]
+    assert subs == [
+        ("seizure", parent, "Ryazan Region", [("mephedrone", 17, "RU")]),
+        ("seizure", parent, "Iran", [("opium", 5100, "IR")]),
+    ]
+    assert _texts(article_events[1]["participants"]) == ["Russian"]
+
+
+def test_records_validate_and_evidence_points_into_the_text(article_events) -> None:
+    ids = [e["id"] for e in article_events]
+    assert len(set(ids)) == len(ids)
+    for event in article_events:
+        Event.model_validate(event)
+        for start, end in event["evidence"]:
+            assert 0 <= start < end <= len(ARTICLE)
+            assert ARTICLE[start:end].strip()
+
+
+DATE_CASES = [
+    # (text, entities, expected start, expected end)
+    ("On 14 May, border guards seized 120 kg of heroin at the checkpoint, the press service "
+     "said on Monday.",
+     [("14 May", "DATE", date_range("2025-05-14", "2025-05-14", "date")),
+      ("Monday", "DATE", date_range("2025-05-19", "2025-05-19", "relative")),
+      ("120 kg", "QUANTITY", mass(120, 120, "kg", what="heroin"))],
+     "2025-05-14", "2025-05-14"),
+    ("Border guards seized 120 kg of heroin at the checkpoint, the press service said on "
+     "Monday.",
+     [("Monday", "DATE", date_range("2025-05-19", "2025-05-19", "relative")),
+      ("120 kg", "QUANTITY", mass(120, 120, "kg", what="heroin"))],
+     None, None),
+    ("CUSTOMS SEIZE HEROIN AT THE BORDER\n16.09.2024\n\nCustoms officers seized 3 kg of "
+     "heroin in a bus.",
+     [("16.09.2024", "DATE", date_range("2024-09-16", "2024-09-16", "date")),
+      ("3 kg", "QUANTITY", mass(3, 3, "kg", what="heroin"))],
+     None, None),
+    ("A training course for drug squad officers was held from 3 to 7 June 2024. Since the "
+     "beginning of 2024, 400 officers have been trained.",
+     [("3 to 7 June 2024", "DATE", date_range("2024-06-03", "2024-06-07")),
+      ("the beginning of 2024", "DATE", date_range("2024-01-01", "2024-01-31", "month"))],
+     "2024-06-03", "2024-06-07"),
+    ("The course lasted two weeks.",
+     [("two weeks", "DATE", {"start": None, "end": None, "kind": "duration"})], None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "start", "end"), DATE_CASES)
+def test_event_dates(nlp, rules, text: str, entities, start, end) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert (events[0]["start_date"], events[0]["end_date"]) == (start, end)
+
+
+def test_pills_are_seizures_and_their_weight_is_not_a_second_one(nlp, rules) -> None:
+    text = ("Customs officers detected 86,000 tablets of tramadol in a truck. The tablets "
+            "weighed about 27 kg in total. Since January, officers prevented 11 attempts to "
+            "smuggle medicines.")
+    doc = build_doc(nlp, text, [
+        ("86,000 tablets", "QUANTITY", {"value": 86000, "unit": "tablet", "kind": "count",
+                                        "qualifier": "exact", "what": "tramadol"}),
+        ("tramadol", "SUBSTANCE", substance("tramadol", "opioid")),
+        ("about 27 kg", "QUANTITY", mass(27, 27, "kg", "about", "tramadol")),
+        ("11", "QUANTITY", count(11, "attempts")),
+    ])
+    events = assemble_events(doc, rules)
+    assert [(s["substance"], s["value"], s["unit"]) for s in events[0]["seizures"]] == [
+        ("tramadol", 86000, "tablet")]
+    assert events[0]["counts"] == []  # a cumulative figure, not this event's
+
+
+def test_generic_totals_are_drugs_and_a_headline_count_is_not_repeated(nlp, rules) -> None:
+    text = ("49 arrests in cocaine investigation\nPolice seized 1.2 tonnes of narcotics. "
+            "49 suspects were arrested.")
+    doc = build_doc(nlp, text, [
+        ("49 arrests", "QUANTITY", count(49, "arrests")),
+        ("1.2 tonnes", "QUANTITY", mass(1.2, 1200, "t", what="narcotics")),
+        ("49 suspects", "QUANTITY", count(49, "suspects")),
+    ])
+    events = assemble_events(doc, rules)
+    assert [s["substance"] for s in events[0]["seizures"]] == ["drugs"]
+    assert [(c["what"], c["category"]) for c in events[0]["counts"]] == [
+        ("suspects", "arrests")]
