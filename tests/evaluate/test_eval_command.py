@@ -217,3 +217,18 @@ def test_missing_prediction_counts_as_empty_with_a_warning(tmp_path: Path) -> No
     result = runner.invoke(app, ["evaluate", str(GOLD_DIR), "--pred", str(pred)])
     assert result.exit_code == 0
     assert "no prediction for gold document 'ministry_statement'" in result.output
+
+
+def test_predictions_pair_by_base_name_when_ids_differ(tmp_path: Path) -> None:
+    lines = []
+    for doc in gold_docs():
+        data = orjson.loads((GOLD_DIR / f"{doc.id}.gold.json").read_bytes())
+        data["id"] = f"corpus/in/{doc.id}.txt"
+        lines.append(orjson.dumps(data))
+    pred = tmp_path / "pred.jsonl"
+    pred.write_bytes(b"\n".join(lines) + b"\n")
+    result = runner.invoke(app, ["evaluate", str(GOLD_DIR), "--pred", str(pred), "--html",
+                                 str(tmp_path / "r.html"), "--min-f1", "ALL.strict=1"])
+    assert result.exit_code == 0, result.output
+    assert "no prediction" not in result.output
+    assert "No errors." in (tmp_path / "r.html").read_text()

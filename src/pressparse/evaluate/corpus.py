@@ -174,5 +174,7 @@ def pair_predictions(gold: list[EvalDoc], predictions: dict[str, Document]) -> l
                           AnnotationWarning, stacklevel=2)
             paired.append(EvalDoc(id=doc.id, text=doc.text, events=[]))
         else:
-            paired.append(EvalDoc.from_document(found, doc.text, source=doc.source))
+            predicted = EvalDoc.from_document(found, doc.text, source=doc.source)
+            predicted.id = doc.id  # paired loosely (by base name): report under the gold id
+            paired.append(predicted)
     return paired

@@ -47,8 +47,18 @@ class SystemResult:
             "entities": {label: s.as_dict() for label, s in self.entity_rows().items()},
             "events": ({name: prf.as_dict() for name, prf in self.events.items()}
                        if self.predicts_events else None),
+            "per_document": self.per_document(),
             "errors": [error.as_dict() for error in self.errors],
         }
+
+    def per_document(self) -> list[dict[str, Any]]:
+        """Error counts per document and kind, worst documents first."""
+        counts: dict[str, Counter[str]] = {doc_id: Counter() for doc_id in self.predictions}
+        for error in self.errors:
+            counts.setdefault(error.doc_id, Counter())[f"{error.scope}_{error.kind}"] += 1
+        rows = [{"id": doc_id, "errors": sum(c.values()), **dict(sorted(c.items()))}
+                for doc_id, c in counts.items()]
+        return sorted(rows, key=lambda row: -row["errors"])
 
 
 def _annotated_only(gold: list[EvalDoc], pred: list[EvalDoc]) -> tuple[list[EvalDoc], str]:
@@ -88,6 +98,6 @@ def score_system(name: str, gold: list[EvalDoc], pred: list[EvalDoc], *,
             for field_name, prf in score_events(g, p, errors).items():
                 events[field_name].add(prf)
     return SystemResult(name=name, entities=dict(entities), events=events, errors=errors,
-                        predictions={p.id: p for p in pred}, documents=len(gold),
+                        predictions={g.id: p for g, p in zip(gold, pred, strict=True)}, documents=len(gold),
                         event_documents=event_documents, seconds=seconds,
                         predicts_events=predicts_events, note=note)
