@@ -98,6 +98,7 @@ def score_system(name: str, gold: list[EvalDoc], pred: list[EvalDoc], *,
             for field_name, prf in score_events(g, p, errors).items():
                 events[field_name].add(prf)
     return SystemResult(name=name, entities=dict(entities), events=events, errors=errors,
-                        predictions={g.id: p for g, p in zip(gold, pred, strict=True)}, documents=len(gold),
+                        predictions={g.id: p for g, p in zip(gold, pred, strict=True)},
+                        documents=len(gold),
                         event_documents=event_documents, seconds=seconds,
                         predicts_events=predicts_events, note=note)
