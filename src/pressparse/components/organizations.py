@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..data import DataFileError, read_jsonl
-from ..entities.acronyms import find_definitions, mentions
+from ..entities.acronyms import acronym_after, mentions
 from ..entities.operations import OperationFinder, unify_names
 from ..entities.org_grammar import GrammarWords, OrganizationGrammar
 from ..entities.records import OperationRecord, WordList
@@ -48,19 +48,26 @@ class OrganizationGrammarComponent(DataComponent):
             endings=frozenset(lists["name_endings"]), sentence=frozenset(lists["sentence_words"]),
             titles=frozenset(lists["title_words"]),
         )
-        self.grammar = OrganizationGrammar(words)
+        self.grammar = OrganizationGrammar(self.nlp.vocab, words)
         known = read_jsonl(data_dir / "operations.jsonl", OperationRecord)
         self.operations = OperationFinder(lists["operation_cues"], lists["operation_prefixes"],
                                           known, stop_heads=lists["head_nouns"])
 
-    def operation_candidates(self, doc: Doc) -> list[Candidate]:
-        found = unify_names(self.operations.find(doc.text))
+    def operation_candidates(self, text: str) -> list[Candidate]:
+        found = unify_names(self.operations.find(text))
         return [Candidate(m.start, m.end, "OPERATION", {"name": m.name}) for m in found]
 
-    def organization_candidates(self, doc: Doc) -> list[Candidate]:
-        known = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "ORG"}
+    def organization_candidates(self, doc: Doc, ents: list[Span],
+                                operations: list[Candidate]) -> list[Candidate]:
+        """Grammar names, skipping those a gazetteer body already covers exactly."""
+        blocked: set[int] = set()
+        for operation in operations:
+            span = doc.char_span(operation.start, operation.end, alignment_mode="expand")
+            if span is not None:
+                blocked.update(range(span.start, span.end))
+        known = {(ent.start, ent.end) for ent in ents if ent.label_ == "ORG"}
         found: list[Candidate] = []
-        for start, end in self.grammar.find(doc):
+        for start, end in self.grammar.find(doc, ents, blocked):
             if (start, end) in known:
                 continue
             span = doc[start:end]
@@ -69,27 +76,55 @@ class OrganizationGrammarComponent(DataComponent):
                                    GRAMMAR_PRIORITY))
         return found
 
-    def link_acronyms(self, doc: Doc) -> Doc:
-        """Give a long form the acronym defined after it and tag the acronym's mentions."""
-        covered = {i for ent in doc.ents for i in range(ent.start_char, ent.end_char)}
-        candidates: list[Candidate] = []
-        for definition in find_definitions(doc):
-            if definition.start in covered:
-                continue  # already a known body, country...
-            value = dict(get_normalized(definition.long_form) or {})
-            value.setdefault("name", clean_name(definition.long_form.text))
+    def acronym_candidates(self, text: str, ents: list[Span], names: list[Candidate],
+                           ) -> tuple[list[Candidate], list[tuple[Span, str]]]:
+        """Acronyms defined in parentheses after an organization, and their other mentions.
+
+        Returns the candidates and the gazetteer bodies whose value must get the acronym.
+        """
+        if "(" not in text:
+            return [], []
+        taken = [(ent.start_char, ent.end_char) for ent in ents]
+        long_forms: list[tuple[int, dict[str, Any], Span | None]] = [
+            (ent.end_char, dict(get_normalized(ent) or {}), ent)
+            for ent in ents if ent.label_ == "ORG"
+        ]
+        long_forms += [(c.end, c.normalized or {}, None) for c in names]
+        found: list[Candidate] = []
+        updates: list[tuple[Span, str]] = []
+        for end_char, value, ent in long_forms:
+            definition = acronym_after(text, end_char)
+            if definition is None or _overlaps(taken, definition[1], definition[2]):
+                continue
+            acronym = definition[0]
             if not value.get("acronym"):
-                value["acronym"] = definition.acronym
-                set_normalized(definition.long_form, value)
-            for start, end in mentions(doc.text, definition.acronym):
-                if start not in covered:
-                    candidates.append(Candidate(start, end, "ORG", value))
-        return add_entities(doc, candidates) if candidates else doc
+                value["acronym"] = acronym
+                if ent is not None:
+                    updates.append((ent, acronym))
+            for start, end in mentions(text, acronym):
+                if not _overlaps(taken, start, end):
+                    found.append(Candidate(start, end, "ORG", value))
+        return found, updates
 
     def process(self, doc: Doc) -> Doc:
-        doc = add_entities(doc, self.operation_candidates(doc))
-        doc = add_entities(doc, self.organization_candidates(doc))
-        return self.link_acronyms(doc)
+        text = doc.text  # built from every token: read it once
+        ents = list(doc.ents)
+        operations = self.operation_candidates(text)
+        names = self.organization_candidates(doc, ents, operations)
+        acronyms, updates = self.acronym_candidates(text, ents, names)
+        candidates = operations + names + acronyms
+        if not candidates:
+            return doc
+        doc = add_entities(doc, candidates)
+        for ent, acronym in updates:
+            value = dict(get_normalized(ent) or {})
+            value["acronym"] = acronym
+            set_normalized(ent, value)
+        return doc
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
 
 
 @Language.factory("pressparse_organizations", default_config={"data_dir": None})

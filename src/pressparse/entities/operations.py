@@ -15,7 +15,9 @@ _OPEN = "\"\u201c\u201e\u00ab\u201d"
 _CLOSE = "\"\u201d\u201c\u00bb"
 QUOTED = re.compile(rf"[{_OPEN}](?P<body>[A-Z0-9][^{_OPEN}{_CLOSE}\n]{{0,80}}?)[{_CLOSE}]")
 _NAME_WORD = r"[A-Z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){0,3}"
-YEAR_NAME = re.compile(rf"\b(?P<body>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}} ?- ?(?:19|20)\d\d)\b")
+YEAR_NAME = re.compile(rf"\b(?P<body>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}} ?- ?(?:19|20)\d\d)\Z")
+YEAR_SUFFIX = re.compile(r"[-\u2010-\u2015] ?(?:19|20)\d\d\b")
+_QUOTE_CHARS = frozenset(_OPEN + _CLOSE)
 _LEADING_ACRONYMS = re.compile(r"^(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])")
 _YEAR_SUFFIX = re.compile(r"^(?P<base>.*?)-(?P<year>(?:19|20)\d\d)$")
 
@@ -39,15 +41,23 @@ class OperationFinder:
         self._cue_before = re.compile(rf"\b(?:{cue_alt})\b[^.!?;\n\"\u201c\u201d\u00ab\u00bb]*$",
                                       re.IGNORECASE)
         self._cue_after = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}(?:{cue_alt})\b", re.IGNORECASE)
-        prefix_alt = "|".join(re.escape(p) for p in prefixes)
-        self._prefixed = re.compile(
-            rf"\b(?:{prefix_alt})\s+(?P<body>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})")
+        # One regex per prefix, starting with the literal: re then scans for it quickly.
+        self._prefixed = [
+            re.compile(rf"{re.escape(p)}\s+(?P<body>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})")
+            for p in prefixes
+        ]
         self._known: dict[str, str] = {}
         for record in known:
             for variant in (record.name, *record.variants):
                 self._known[name_key(variant)] = record.name
         self._stop_heads = frozenset(stop_heads)
         self.window = window
+
+    def _prefixed_matches(self, text: str) -> list[re.Match[str]]:
+        """"Operation Lionfish": a prefix word at a word start, then capitalized words."""
+        return [match for pattern in self._prefixed for match in pattern.finditer(text)
+                if match.start() == 0 or not (text[match.start() - 1].isalnum()
+                                              or text[match.start() - 1] == "-")]
 
     def _has_cue(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - self.window):start]
@@ -70,13 +80,14 @@ class OperationFinder:
     def find(self, text: str) -> list[OperationMention]:
         """Operation mentions in text order (non-overlapping)."""
         found: list[OperationMention] = []
-        for match in QUOTED.finditer(text):
+        quoted = QUOTED.finditer(text) if any(q in text for q in _QUOTE_CHARS) else ()
+        for match in quoted:
             body = match["body"].strip()
             if not body or not self._has_cue(text, match.start(), match.end()):
                 continue
             start = match.start("body") + (len(match["body"]) - len(match["body"].lstrip()))
             found.append(OperationMention(start, start + len(body), self.canonical(body)))
-        for match in self._prefixed.finditer(text):
+        for match in self._prefixed_matches(text):
             words = match["body"].split()
             while words and words[-1] in self._stop_heads:
                 words.pop()
@@ -87,12 +98,15 @@ class OperationFinder:
             if match["body"][:len(body)] != body:
                 continue  # a line break inside: keep it simple, the quoted rule covers most
             found.append(OperationMention(match.start(), end, self.canonical(body)))
-        for match in YEAR_NAME.finditer(text):
-            if self._has_cue(text, match.start(), match.end()):
-                skip = _LEADING_ACRONYMS.match(match["body"])
-                start = match.start("body") + (skip.end() if skip else 0)
-                found.append(OperationMention(start, match.end("body"),
-                                              self.canonical(text[start:match.end("body")])))
+        for suffix in YEAR_SUFFIX.finditer(text):
+            offset = max(0, suffix.start() - 100)
+            match = YEAR_NAME.search(text, offset, suffix.end())
+            if match is None or not self._has_cue(text, match.start(), match.end()):
+                continue
+            skip = _LEADING_ACRONYMS.match(match["body"])
+            start = match.start("body") + (skip.end() if skip else 0)
+            found.append(OperationMention(start, match.end("body"),
+                                          self.canonical(text[start:match.end("body")])))
         return _non_overlapping(found)
 
 

@@ -3,16 +3,18 @@
 A name is a *core* (a run of capitalized words or known entities ending in a head noun such as
 Ministry, Council or Forces) followed by *extensions* (a link word like "of", "for", "on",
 "against", "and", an optional "the", then a segment of capitalized words, known entities and a
-few lowercase name words). Work starts only at head nouns found by one regex over the text,
-so the cost is proportional to the number of heads, not of tokens.
+few lowercase name words). Work starts only at head nouns found by a PhraseMatcher, so the
+Python cost is proportional to the number of heads, not of tokens.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 ABSORBED_LABELS = frozenset({"ORG", "COUNTRY", "LOC", "NORP"})
 
@@ -33,11 +35,11 @@ class GrammarWords:
 class OrganizationGrammar:
     """Finds ``(start_token, end_token)`` spans of organization names in a doc."""
 
-    def __init__(self, words: GrammarWords, max_tokens: int = 40) -> None:
+    def __init__(self, vocab: Vocab, words: GrammarWords, max_tokens: int = 40) -> None:
         self.words = words
         self.max_tokens = max_tokens
-        heads = sorted(words.heads, key=len, reverse=True)
-        self._head_re = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
+        self._heads = PhraseMatcher(vocab, attr="ORTH")
+        self._heads.add("HEAD", [Doc(vocab, words=[head]) for head in sorted(words.heads)])
 
     # -- token predicates ----------------------------------------------------------------
     def _is_name_word(self, token: Token, core: bool) -> bool:
@@ -73,17 +75,22 @@ class OrganizationGrammar:
         return i
 
     # -- parsing -------------------------------------------------------------------------
-    def find(self, doc: Doc) -> list[tuple[int, int]]:
-        """Non-overlapping organization spans (token offsets), longest first per head."""
-        ent_by_start, ent_by_end = _entity_maps(doc)
-        blocked = _blocked_tokens(doc)
+    def find(self, doc: Doc, ents: Sequence[Span] | None = None,
+             blocked: set[int] | None = None) -> list[tuple[int, int]]:
+        """Non-overlapping organization spans (token offsets), longest first per head.
+
+        ``ents`` are the doc's entities (read from the doc when not given); ``blocked`` are
+        token indices no name may touch (added to those of non-name entities).
+        """
+        heads = [start for _key, start, _end in self._heads(doc)]
+        if not heads:
+            return []
+        ents = list(doc.ents) if ents is None else ents
+        ent_by_start, ent_by_end = _entity_maps(ents)
+        blocked = _blocked_tokens(ents) | (blocked or set())
         spans: list[tuple[int, int]] = []
         last_end = -1
-        for match in self._head_re.finditer(doc.text):
-            head_span = doc.char_span(match.start(), match.end())
-            if head_span is None:
-                continue
-            head = head_span.start
+        for head in heads:
             if head < last_end or head in blocked:
                 continue
             found = self._parse_at(doc, head, ent_by_start, ent_by_end, blocked)
@@ -202,20 +209,21 @@ def _skip_inner_space(doc: Doc, i: int) -> int:
     return i
 
 
-def _entity_maps(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
+def _entity_maps(ents: Sequence[Span]) -> tuple[dict[int, Span], dict[int, Span]]:
     by_start: dict[int, Span] = {}
     by_end: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in ABSORBED_LABELS:
             by_start[ent.start] = ent
             by_end[ent.end] = ent
     return by_start, by_end
 
 
-def _blocked_tokens(doc: Doc) -> set[int]:
+def _blocked_tokens(ents: Sequence[Span]) -> set[int]:
     """Tokens inside entities that a name may not absorb (operations, dates, quantities...)."""
     blocked: set[int] = set()
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ABSORBED_LABELS:
             blocked.update(range(ent.start, ent.end))
     return blocked
+

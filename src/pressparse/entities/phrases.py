@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -35,25 +35,36 @@ class Match:
 
 
 @dataclass
-class _Key:
-    caps: list[bool] | None  # per token: must the text token start with a capital?
+class _Form:
+    """One way a key may appear: case-insensitive with required capitals, or exact text."""
+
+    caps: list[bool] | None = None
+    exact: tuple[str, ...] | None = None
     entries: list[Entry] = field(default_factory=list)
 
-
-def _caps_of(doc: Doc) -> list[bool]:
-    return [token.text[:1].isupper() for token in doc]
+    def accepts(self, words: list[str]) -> bool:
+        if self.exact is not None:
+            return tuple(words) == self.exact
+        assert self.caps is not None
+        return all(word[:1].isupper() for word, needed in zip(words, self.caps, strict=False)
+                   if needed)
 
 
 class PhraseIndex:
-    """Many phrases, each mapped to entries; ``add`` then ``matches(doc)``."""
+    """Many phrases, each mapped to entries; ``add`` then ``matches(doc)``.
+
+    One PhraseMatcher on LOWER serves both kinds of phrase: names, which must keep the
+    capitals of their listed form ("china" is not China, "CHINA" is), and acronyms, which must
+    match exactly ("US", not "us").
+    """
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self._pending: dict[tuple[str, bool], list[Entry]] = {}
-        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._keys: dict[int, _Key] = {}
+        self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._keys: dict[int, list[_Form]] = {}
         self._built = False
+        self.window = 16  # tokens each side of a line break searched for names across it
 
     def add(self, text: str, entry: Entry, case_sensitive: bool = False) -> None:
         """Register a phrase (whitespace is normalized; empty phrases are ignored)."""
@@ -62,26 +73,34 @@ class PhraseIndex:
             self._pending.setdefault((text, case_sensitive), []).append(entry)
 
     def build(self) -> None:
-        """Compile the pending phrases into the matchers."""
+        """Compile the pending phrases into the matcher."""
         items = list(self._pending.items())
-        patterns: dict[tuple[str, bool], list[Doc]] = {}
+        patterns: dict[str, Doc] = {}
         for ((text, case_sensitive), entries), doc in zip(
                 items, self.nlp.tokenizer.pipe(t for (t, _), _ in items), strict=True):
-            key_text = text if case_sensitive else text.lower()
-            key = f"{'O' if case_sensitive else 'L'}:{key_text}"
+            key = text.lower()
             key_id = self.nlp.vocab.strings.add(key)
-            slot = self._keys.get(key_id)
-            caps = None if case_sensitive else _caps_of(doc)
-            if slot is None:
-                slot = self._keys[key_id] = _Key(caps=caps)
-                patterns.setdefault((key, case_sensitive), []).append(doc)
-            elif caps is not None and slot.caps is not None:
-                slot.caps = [a and b for a, b in zip(slot.caps, caps, strict=False)]
+            forms = self._keys.setdefault(key_id, [])
+            patterns.setdefault(key, doc)
+            words = tuple(token.text for token in doc)
+            if case_sensitive:
+                form = next((f for f in forms if f.exact == words), None)
+                if form is None:
+                    form = _Form(exact=words)
+                    forms.append(form)
+            else:
+                caps = [word[:1].isupper() for word in words]
+                form = next((f for f in forms if f.caps is not None), None)
+                if form is None:
+                    form = _Form(caps=caps)
+                    forms.append(form)
+                else:
+                    form.caps = [a and b for a, b in zip(form.caps or [], caps, strict=False)]
             for entry in entries:
-                if entry not in slot.entries:
-                    slot.entries.append(entry)
-        for (key, case_sensitive), docs in patterns.items():
-            (self._orth if case_sensitive else self._lower).add(key, docs)
+                if entry not in form.entries:
+                    form.entries.append(entry)
+        for key, doc in patterns.items():
+            self._matcher.add(key, [doc])
         self._pending.clear()
         self._built = True
 
@@ -89,30 +108,30 @@ class PhraseIndex:
         return len(self._keys)
 
     def matches(self, doc: Doc) -> Iterator[Match]:
-        """All phrase matches, allowing single line breaks and odd spaces inside phrases."""
+        """All phrase matches, also across single line breaks and odd spaces inside phrases."""
         if not self._built:
             self.build()
-        target, index = _compact(doc)
-        for matcher, check_caps in ((self._lower, True), (self._orth, False)):
-            for key_id, start, end in matcher(target):
-                slot = self._keys[key_id]
-                if check_caps and slot.caps is not None and not _caps_ok(target, start, slot.caps):
+        yield from self._accepted(doc, doc, None, self._matcher(doc))
+        for window, index in _bridged_windows(doc, self.window):
+            found = [(key, start, end) for key, start, end in self._matcher(window)
+                     if index[end - 1] - index[start] != end - 1 - start]  # spans a gap
+            yield from self._accepted(doc, window, index, found)
+
+    def _accepted(self, doc: Doc, target: Doc, index: list[int] | None,
+                  found: list[tuple[int, int, int]]) -> Iterator[Match]:
+        for key_id, start, end in found:
+            words = [target[i].text for i in range(start, end)]
+            real_start = index[start] if index is not None else start
+            real_end = index[end - 1] + 1 if index is not None else end
+            for form in self._keys[key_id]:
+                if not form.accepts(words):
                     continue
-                if not check_caps and _in_caps_run(target, start, end):
+                if form.exact is not None and _in_caps_run(target, start, end):
                     continue
-                real_start = int(index[start]) if index is not None else start
-                real_end = int(index[end - 1]) + 1 if index is not None else end
-                for entry in slot.entries:
+                for entry in form.entries:
                     if entry.ambiguous and _followed_by_name(doc, real_end):
                         continue
                     yield Match(real_start, real_end, entry)
-
-
-def _caps_ok(doc: Doc, start: int, caps: list[bool]) -> bool:
-    for offset, needed in enumerate(caps):
-        if needed and not doc[start + offset].text[:1].isupper():
-            return False
-    return True
 
 
 def _in_caps_run(doc: Doc, start: int, end: int) -> bool:
@@ -127,20 +146,26 @@ def _followed_by_name(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].is_alpha and doc[end].is_title
 
 
-def _compact(doc: Doc) -> tuple[Doc, np.ndarray | None]:
-    """The doc without whitespace tokens that may sit inside a name (single line breaks,
-    runs of spaces, NBSP), with the map from compact to original token indices."""
-    if len(doc) == 0:
-        return doc, None
-    spaces = np.flatnonzero(doc.to_array([IS_SPACE]).ravel())
-    drop = [int(i) for i in spaces if "\n\n" not in doc[int(i)].text]
-    if not drop:
-        return doc, None
-    keep = np.ones(len(doc), dtype=bool)
-    keep[drop] = False
-    index = np.flatnonzero(keep)
-    words = [doc[int(i)].text for i in index]
-    return Doc(doc.vocab, words=words), index
+def _bridged_windows(doc: Doc, width: int) -> Iterator[tuple[Doc, list[int]]]:
+    """Small docs around whitespace tokens that may sit inside a name (a single line break,
+    a run of spaces, NBSP between two words), without those tokens, and the map from window
+    to doc token indices. Whitespace after punctuation or holding a blank line is a break."""
+    if len(doc) < 3:
+        return
+    flags = doc.to_array([IS_SPACE, IS_PUNCT])
+    spaces = np.flatnonzero(flags[:, 0]).tolist()
+    gaps = [i for i in spaces
+            if 0 < i < len(doc) - 1 and not flags[i - 1].any() and not flags[i + 1].any()
+            and "\n\n" not in doc[i].text]
+    covered = -1
+    for gap in gaps:
+        if gap <= covered:
+            continue
+        low, high = max(0, gap - width), min(len(doc), gap + width + 1)
+        index = [i for i in range(low, high)
+                 if not flags[i, 0] or "\n\n" in doc[i].text]  # blank lines stay barriers
+        covered = gap + width // 2
+        yield Doc(doc.vocab, words=[doc[i].text for i in index]), index
 
 
 def iter_phrases(texts: Iterable[str]) -> list[str]:
