@@ -32,7 +32,7 @@ OPERATION_REPORT = (
 )
 
 EXPECTED = [
-    ("over 11 tons", dict(kg=11000, qualifier="more_than", what="narcotics")),
+    ("over 11 tons", dict(kg=11000, qualifier="more_than", what="drugs")),
     ("more than 20 thousand", dict(value=20000, qualifier="more_than", what="employees",
                                    kind="count", category="personnel")),
     ("roughly 11.4 tons", dict(kg=11400, qualifier="about", what="drugs")),

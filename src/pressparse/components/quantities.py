@@ -32,24 +32,25 @@ class QuantityRecognizer(DataComponent):
         self.scanner = QuantityScanner(load_lexicon(data_dir))
 
     def process(self, doc: Doc) -> Doc:
-        text = doc.text
-        if not any(ch.isdigit() for ch in text) and not self.scanner.pats.anchor.search(text):
-            return doc
-        substances: list[SubstanceMention] = []
-        blocked: list[tuple[int, int]] = []
-        for ent in doc.ents:
-            if ent.label_ == "SUBSTANCE":
-                value = get_normalized(ent) or {}
-                substances.append(
-                    SubstanceMention(ent.start_char, ent.end_char, value.get("name") or ent.text)
-                )
-            if ent.label_ not in _YIELDING_LABELS:
-                blocked.append((ent.start_char, ent.end_char))
-        found = self.scanner.scan(text, substances, blocked)
+        found = self.scanner.scan(doc.text, context=lambda: _context(doc))
         if found:
             add_entities(doc, [Candidate(q.start, q.end, "QUANTITY", q.normalized())
                                for q in found])
         return doc
+
+
+def _context(doc: Doc) -> tuple[list[SubstanceMention], list[tuple[int, int]]]:
+    """SUBSTANCE mentions to link to, and the entity ranges no quantity may overlap."""
+    substances: list[SubstanceMention] = []
+    blocked: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ == "SUBSTANCE":
+            value = get_normalized(ent) or {}
+            substances.append(
+                SubstanceMention(ent.start_char, ent.end_char, value.get("name") or ent.text))
+        if ent.label_ not in _YIELDING_LABELS:
+            blocked.append((ent.start_char, ent.end_char))
+    return substances, blocked
 
 
 @Language.factory("pressparse_quantities", default_config={"data_dir": None})

@@ -15,6 +15,7 @@ from .records import (
     RangeRecord,
     ScaleRecord,
     UnitRecord,
+    WhatAliasRecord,
     WordListRecord,
 )
 
@@ -67,6 +68,8 @@ class Lexicon:
     phrase_stops: frozenset[str] = frozenset()
     code_words: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
+    what_aliases: dict[str, str] = field(default_factory=dict)
+    currency_contexts: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
 
 def _reading(name: str, kind: str, pint_expr: str | None, to: str | None,
@@ -99,6 +102,11 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         for word in currency.words:
             lex.currency_words[word.lower()] = currency.code
         for symbol in currency.symbols:
+            usual = lex.currency_symbols.get(symbol)
+            if usual is not None and currency.context_words:
+                lex.currency_contexts.setdefault(usual, []).append(
+                    (currency.code, tuple(currency.context_words)))
+                continue
             lex.currency_symbols[symbol] = currency.code
     for scale in read_jsonl(data_dir / "scales.jsonl", ScaleRecord):
         for form in scale.forms:
@@ -115,4 +123,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.phrase_stops = frozenset(w.lower() for w in _words(data_dir / "phrase_stops.jsonl"))
     lex.code_words = frozenset(w.lower() for w in _words(data_dir / "code_words.jsonl"))
     lex.months = _words(data_dir / "months.jsonl")
+    for alias in read_jsonl(data_dir / "what_aliases.jsonl", WhatAliasRecord):
+        for phrase in alias.phrases:
+            lex.what_aliases[phrase.lower()] = alias.what
     return lex

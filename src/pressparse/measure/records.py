@@ -36,6 +36,10 @@ class CurrencyRecord(BaseModel):
     code: str = Field(pattern=r"^[A-Z]{3}$")
     words: list[str] = Field(default_factory=list)
     symbols: list[str] = Field(default_factory=list)
+    context_words: list[str] = Field(
+        default_factory=list,
+        description="for a symbol another currency already uses: words of the text that pick "
+                    "this one instead (\"Rs\" in a text naming Pakistan is PKR)")
 
 
 class ScaleRecord(BaseModel):
@@ -81,3 +85,10 @@ class WordListRecord(BaseModel):
     """A plain list of words (phrase_stops.jsonl, code_words.jsonl, months.jsonl)."""
 
     words: list[str]
+
+
+class WhatAliasRecord(BaseModel):
+    """A counted or measured noun phrase and the name recorded for it (what_aliases.jsonl)."""
+
+    phrases: list[str]
+    what: str

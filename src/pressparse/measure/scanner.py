@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -75,13 +75,29 @@ class _TextFacts:
 
     def __init__(self, text: str, pats: Patterns) -> None:
         self.text = text
+        low = text.lower()
+        if len(low) != len(text):  # a few characters lengthen when lower-cased ("İ")
+            low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        self.low = low
         self.style = SeparatorStyle(text)
         self._pats = pats
 
     @cached_property
     def imperial(self) -> bool:
         """The text weighs in pounds or US tons, so a bare "ton" is a short ton."""
-        return bool(self._pats.pounds_mass.search(self.text))
+        return bool(self._pats.pounds_mass_low.search(self.low))
+
+    @cached_property
+    def upper_lines(self) -> set[int]:
+        """Start offsets of lines written in capitals (headlines), where names look alike."""
+        starts: set[int] = set()
+        offset = 0
+        for line in self.text.split("\n"):
+            letters = [ch for ch in line if ch.isalpha()]
+            if len(letters) > 8 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters):
+                starts.add(offset)
+            offset += len(line) + 1
+        return starts
 
 
 @dataclass
@@ -116,100 +132,141 @@ class QuantityScanner:
         self.lex = lex
         self.pats = build_patterns(lex)
         self._scale_values = {form: rec.value for form, rec in lex.scales.items()}
+        self._symbol_tails = frozenset(symbol[-1] for symbol in lex.currency_symbols)
+        self._connectors: dict[str | None, frozenset[str]] = {
+            opener: frozenset(r.connector for r in lex.ranges if r.opener in (None, opener))
+            for opener in {r.opener for r in lex.ranges} | {None}
+        }
 
     # ------------------------------------------------------------------ public
     def scan(self, text: str, substances: Iterable[SubstanceMention] = (),
-             blocked: Sequence[tuple[int, int]] = ()) -> list[RawQuantity]:
-        """All quantities in ``text``; none overlapping a ``blocked`` (start, end) range."""
+             blocked: Sequence[tuple[int, int]] = (),
+             context: Callable[[], tuple[Iterable[SubstanceMention],
+                                         Sequence[tuple[int, int]]]] | None = None,
+             ) -> list[RawQuantity]:
+        """All quantities in ``text``; none overlapping a ``blocked`` (start, end) range.
+
+        ``context``, if given, is called (once, and only when the text has a number) for
+        the substances and blocked ranges, so texts without numbers cost one regex pass.
+        """
         facts = _TextFacts(text, self.pats)
+        anchors = self._anchors(facts)
+        if not anchors:
+            return []
+        if context is not None:
+            substances, blocked = context()
         mentions = sorted(substances, key=lambda m: m.start)
         blocked = sorted(blocked)
         found: list[RawQuantity] = []
         consumed = 0
-        for anchor in self.pats.anchor.finditer(text):
-            if anchor.start() < consumed:
+        for kind, start, end in anchors:
+            if start < consumed:
                 continue
-            quantity, end = self._read(text, anchor, facts, mentions)
+            quantity, stop = self._read(facts, kind, start, end, mentions)
             if quantity is None:
-                if end > anchor.end():
-                    consumed = end
+                if stop > end:
+                    consumed = stop
                 continue
             if _overlaps(blocked, quantity.start, quantity.end):
                 continue
             found.append(quantity)
-            consumed = max(end, quantity.end)
-        self._share_what(text, found)
+            consumed = max(stop, quantity.end)
+        self._share_what(facts, found)
         return found
 
     # ------------------------------------------------------------------ reading
-    def _read(self, text: str, anchor: re.Match[str], facts: _TextFacts,
+    def _anchors(self, facts: _TextFacts) -> list[tuple[str, int, int]]:
+        """Number anchors in text order: (digits|words|article|half, start, end)."""
+        anchors: list[tuple[str, int, int]] = []
+        digits = self.pats.digits
+        text = facts.text
+        for run in self.pats.digits_run.finditer(text):
+            match = digits.match(text, run.start())
+            if match:
+                anchors.append(("digits", match.start(), match.end()))
+        low = facts.low
+        words_low, number_words = self.pats.words_low, self.lex.number_words
+        for hit in self.pats.word_anchor_low.finditer(low):
+            start = hit.start()
+            if start and low[start - 1].isalpha():
+                continue  # "one" inside "someone"
+            if hit.group(0) in number_words:
+                match = words_low.match(low, start)
+                if match:
+                    anchors.append(("words", start, match.end()))
+                continue
+            article = self.pats.article_before_low.search(low, max(0, start - 12), start)
+            if article:
+                kind = "half" if article.group("half") else "article"
+                anchors.append((kind, article.start(), article.end()))
+        if len(anchors) > 1:
+            anchors.sort(key=lambda a: a[1])
+        return anchors
+
+    def _read(self, f: _TextFacts, kind: str, start: int, end: int,
               mentions: Sequence[SubstanceMention]) -> tuple[RawQuantity | None, int]:
-        reading = self._number(text, anchor, facts)
+        reading = self._number(f, kind, start, end)
         if reading is None:
-            return None, anchor.end()
-        self._currency_before(text, reading)
-        if reading.number_kind == "digits" and self._digit_context_rejects(text, reading):
-            return None, anchor.end()
-        self._and_half(text, reading)
-        self._scales(text, reading)
-        range_end = self._range(text, reading, facts)
+            return None, end
+        self._currency_before(f, reading)
+        if kind == "digits" and self._digit_context_rejects(f, reading):
+            return None, end
+        self._and_half(f, reading)
+        self._scales(f, reading)
+        range_end = self._range(f, reading)
         if range_end is None:
             return None, reading.pos
-        self._glued_qualifier_after(text, reading)
-        self._unit(text, reading, facts)
-        if reading.number_kind in ("article", "half") and not self._article_ok(text, reading):
-            return None, anchor.end()
-        self._qualifier_before(text, reading)
+        self._glued_qualifier_after(f, reading)
+        self._unit(f, reading)
+        if reading.number_kind in ("article", "half") and not self._article_ok(f, reading):
+            return None, end
+        self._qualifier_before(f, reading)
         if reading.unit is None and reading.currency is None and reading.inherit_at is not None:
-            self._inherit_unit(text, reading, facts)
+            self._inherit_unit(f, reading)
         if reading.unit is None and reading.currency is None:
-            return self._count(text, reading, facts)
-        if self._reference_number(text, reading):
+            return self._count(f, reading, mentions)
+        if self._reference_number(f, reading):
             return None, reading.pos
-        quantity = self._measure(reading, facts)
-        self._qualifier_after(text, reading, quantity)
-        quantity.what = self._what_of_measure(text, quantity, reading, mentions)
+        quantity = self._measure(reading, f)
+        self._qualifier_after(f, quantity)
+        quantity.what = self._what_of_measure(f, quantity, mentions)
         return quantity, quantity.end
 
-    def _number(self, text: str, anchor: re.Match[str],
-                facts: _TextFacts) -> _Reading | None:
-        start, end = anchor.span()
-        if anchor.group("digits") is not None:
-            raw = anchor.group("digits")
-            number = parse_digits(raw, facts.style)
+    def _number(self, f: _TextFacts, kind: str, start: int, end: int) -> _Reading | None:
+        if kind == "digits":
+            raw = f.text[start:end]
+            number = parse_digits(raw, f.style)
             return _Reading(start, end, number.value, "digits", raw=raw,
                             decimals=number.decimals, alternative=number.alternative,
                             span_start=start)
-        if anchor.group("words") is not None:
-            words = _WORD_SPLIT.split(anchor.group("words"))
-            value = parse_words(words, self.lex.number_words, self._scale_values)
+        if kind == "words":
+            raw = f.low[start:end]
+            value = parse_words(_WORD_SPLIT.split(raw), self.lex.number_words,
+                                self._scale_values)
             if value is None:
                 return None
-            return _Reading(start, end, value, "words", raw=anchor.group("words"),
-                            span_start=start)
-        if anchor.group("article") is not None:
+            return _Reading(start, end, value, "words", raw=raw, span_start=start)
+        if kind == "article":
             return _Reading(start, end, 1.0, "article", span_start=start)
         return _Reading(start, end, 0.5, "half", span_start=start)
 
-    def _digit_context_rejects(self, text: str, r: _Reading) -> bool:
+    def _digit_context_rejects(self, f: _TextFacts, r: _Reading) -> bool:
         """Codes, ordinals, decades, clock times, list markers and phone numbers."""
-        s, e = r.start, r.pos
+        text, s, e = f.text, r.start, r.pos
         before = text[s - 1] if s and r.currency is None else ""
         if before and (before.isalnum() or before in "_#№"):
             return True
         if before in ("-", "/", ".", "_") and s >= 2 and text[s - 2].isalnum():
             return True
-        after = text[e] if e < len(text) else ""
+        after = text[e: e + 1]
         if after == "s" and not text[e + 1: e + 2].isalpha():
             return True  # 1990s, 40s
-        if after.isalpha() and self.pats.ordinal_after.match(text, e):
+        if after.isalpha() and self.pats.ordinal_after_low.match(f.low, e):
             return True
-        if self.pats.clock_after.match(text, e):
+        if self.pats.clock_after_low.match(f.low, e):
             return True
-        if after in "/" and text[e + 1: e + 2].isdigit():
-            return True
-        if after == "." and text[e + 1: e + 2].isdigit():
-            return True  # version numbers, dotted dates
+        if after in ("/", ".") and text[e + 1: e + 2].isdigit():
+            return True  # 24/7, 12/05/2019, version 1.2.3, 12.05.2019
         line_start = text.rfind("\n", 0, s) + 1
         if not text[line_start:s].strip(" \t(") and self.pats.list_marker_after.match(text, e):
             return True
@@ -223,37 +280,45 @@ class QuantityScanner:
         right = e
         while right < len(text) and right - e < 20 and text[right] in _PHONE_CHARS:
             right += 1
+        if right - left < 9:
+            return False
         chunk = text[left:right].strip()
-        digits = sum(ch.isdigit() for ch in chunk)
-        if digits < 7:
+        if sum(ch.isdigit() for ch in chunk) < 7:
             return False
         return chunk.startswith("+") or "(" in chunk or chunk.count("-") >= 2
 
-    def _currency_before(self, text: str, r: _Reading) -> None:
-        if r.number_kind != "digits":
+    def _currency_before(self, f: _TextFacts, r: _Reading) -> None:
+        if r.number_kind != "digits" or r.start == 0:
             return
-        match = self.pats.currency_before.search(text, max(0, r.start - 8), r.start)
+        before = f.text[r.start - 1]
+        if before in " \u00a0\u202f":
+            before = f.text[r.start - 2: r.start - 1]
+        if before not in self._symbol_tails:
+            return  # no currency symbol can end right before the number
+        match = self.pats.currency_before.search(f.text, max(0, r.start - 8), r.start)
         if match:
             r.currency = self.lex.currency_symbols.get(match.group(0).strip(" \t\u00a0\u202f"))
             r.currency_start = match.start()
 
-    def _and_half(self, text: str, r: _Reading) -> None:
-        match = self.pats.and_half.match(text, r.pos)
+    def _and_half(self, f: _TextFacts, r: _Reading) -> None:
+        if f.low[r.pos: r.pos + 1] not in (" ", "\u00a0"):
+            return
+        match = self.pats.and_half_low.match(f.low, r.pos)
         if match and r.number_kind in ("digits", "words", "article"):
             r.value += 0.5
             r.decimals = True
             r.pos = match.end()
 
-    def _scales(self, text: str, r: _Reading) -> None:
+    def _scales(self, f: _TextFacts, r: _Reading) -> None:
         while True:
-            match = self.pats.scale.match(text, r.pos)
+            match = self.pats.scale_low.match(f.low, r.pos)
             if not match:
                 return
-            record = self.lex.scales[match.group("scale").lower()]
+            record = self.lex.scales[match.group("scale")]
             glued = not match.group("gap")
             if glued and not record.glued and r.number_kind == "digits":
                 return
-            if record.needs_currency and not self._currency_near(text, r, match.end()):
+            if record.needs_currency and not self._currency_near(f, r, match.end()):
                 return
             r.value *= record.value
             if r.scaled == 1.0 and r.alternative is not None and r.raw.count(".") == 1:
@@ -262,50 +327,46 @@ class QuantityScanner:
             r.scaled *= record.value
             r.pos = match.end()
 
-    def _currency_near(self, text: str, r: _Reading, end: int) -> bool:
+    def _currency_near(self, f: _TextFacts, r: _Reading, end: int) -> bool:
         if r.currency:
             return True
-        match = self.pats.unit_after.match(text, end)
-        if not match:
-            return False
-        token = match.group("word") or match.group("sym")
-        return token.lower() in self.lex.currency_words or token in self.lex.currency_symbols
+        word = self.pats.unit_word_low.match(f.low, end)
+        if word and word.group("word") in self.lex.currency_words:
+            return True
+        symbol = self.pats.unit_symbol.match(f.text, end)
+        return bool(symbol and symbol.group("sym") in self.lex.currency_symbols)
 
-    def _range(self, text: str, r: _Reading, facts: _TextFacts) -> int | None:
+    def _range(self, f: _TextFacts, r: _Reading) -> int | None:
         """Read "5-7", "5 to 7", "between 5 and 7"; None rejects the anchor."""
-        connector = self.pats.range_connector.match(text, r.pos)
-        at = r.pos
+        text, low, at = f.text, f.low, r.pos
+        connector = self.pats.range_connector_low.match(low, at)
         if connector is None:
             if text[at: at + 1] == "-" and text[at + 1: at + 2].isdigit():
                 return None  # "123-45" codes, "2019-03-01" dates
             return at
         left = r.currency_start if r.currency_start is not None else r.start
-        opener = self.pats.opener_before.search(text, max(0, left - 12), left)
-        r.opener = opener.group("o").lower() if opener else None
-        word = (connector.group("word") or "").lower()
+        opener = self.pats.opener_before_low.search(low, max(0, left - 12), left)
+        r.opener = opener.group("o") if opener else None
+        word = connector.group("word") or ""
         sign = connector.group("sign")
         if r.opener == "from" and word == "to":
             r.inherit_at = connector.end()
             return at
         if r.opener == "from" or (word == "and" and r.opener != "between"):
             return at
-        if word and word not in {c.connector for c in self.lex.ranges
-                                 if c.opener in (None, r.opener)}:
+        if word and word not in self._connectors.get(r.opener, ()):
             return at
         second_at = connector.end()
         currency = self.pats.currency_at.match(text, second_at)
         if currency and r.currency:
             second_at = currency.end()
-        second = self.pats.anchor.match(text, second_at)
-        if second is None or (second.group("digits") is None) != (r.number_kind != "digits"):
+        other = self._anchor_at(f, second_at)
+        if other is None or (other.number_kind == "digits") != (r.number_kind == "digits"):
             if sign and text[at + 1: at + 2].isdigit():
                 return None
             return at
-        other = self._number(text, second, facts)
-        if other is None:
-            return at
-        self._and_half(text, other)
-        self._scales(text, other)
+        self._and_half(f, other)
+        self._scales(f, other)
         if r.scaled == 1.0 and other.scaled != 1.0:
             r.value *= other.scaled
             r.scaled = other.scaled
@@ -317,19 +378,26 @@ class QuantityScanner:
             r.span_start = opener.start("o")
         return r.pos
 
-    def _inherit_unit(self, text: str, r: _Reading, facts: _TextFacts) -> None:
+    def _anchor_at(self, f: _TextFacts, at: int) -> _Reading | None:
+        """The number starting exactly at ``at``, if any."""
+        match = self.pats.digits.match(f.text, at)
+        if match:
+            return self._number(f, "digits", at, match.end())
+        match = self.pats.words_low.match(f.low, at)
+        if match:
+            return self._number(f, match.lastgroup or "words", at, match.end())
+        return None
+
+    def _inherit_unit(self, f: _TextFacts, r: _Reading) -> None:
         """"from 5 to 7 tons": the first number takes the unit (and scale) of the second."""
         at = r.inherit_at or 0
-        currency = self.pats.currency_at.match(text, at)
-        anchor = self.pats.anchor.match(text, currency.end() if currency else at)
-        if anchor is None or anchor.group("digits") is None or r.number_kind != "digits":
+        currency = self.pats.currency_at.match(f.text, at)
+        other = self._anchor_at(f, currency.end() if currency else at)
+        if other is None or other.number_kind != "digits" or r.number_kind != "digits":
             return
-        other = self._number(text, anchor, facts)
-        if other is None:
-            return
-        self._currency_before(text, other)
-        self._scales(text, other)
-        self._unit(text, other, facts)
+        self._currency_before(f, other)
+        self._scales(f, other)
+        self._unit(f, other)
         if other.unit is None and other.currency is None:
             return
         r.unit, r.currency, r.per = other.unit, other.currency, other.per
@@ -337,99 +405,101 @@ class QuantityScanner:
             r.value *= other.scaled
             r.scaled = other.scaled
 
-    def _glued_qualifier_after(self, text: str, r: _Reading) -> None:
-        match = self.pats.qualifier_after.match(text, r.pos)
+    def _glued_qualifier_after(self, f: _TextFacts, r: _Reading) -> None:
+        if f.text[r.pos: r.pos + 1] not in ("+", "-"):
+            return
+        match = self.pats.qualifier_after_low.match(f.low, r.pos)
         if match and match.group("g"):
-            r.qualifier = self.lex.qualifiers_after[match.group("g").lower()]
+            r.qualifier = self.lex.qualifiers_after[match.group("g")]
             r.pos = match.end()
 
-    def _unit(self, text: str, r: _Reading, facts: _TextFacts) -> None:
-        match = self.pats.unit_after.match(text, r.pos)
-        if match is None:
-            if r.currency:
-                self._rate(text, r)
-            return
-        word, symbol = match.group("word"), match.group("sym")
-        hyphen = "-" in match.group("gap")
-        if word is not None:
-            key = word.lower()
+    def _unit(self, f: _TextFacts, r: _Reading) -> None:
+        word_match = self.pats.unit_word_low.match(f.low, r.pos)
+        unit = currency = None
+        match = word_match
+        if word_match is not None:
+            key = word_match.group("word")
             unit = self.lex.unit_words.get(key)
             currency = None if unit else self.lex.currency_words.get(key)
-        else:
-            if r.number_kind != "digits":
-                return
-            unit = self.lex.unit_symbols.get(symbol)
-            currency = None if unit else self.lex.currency_symbols.get(symbol)
+        if unit is None and currency is None and r.number_kind == "digits":
+            match = self.pats.unit_symbol.match(f.text, r.pos)
+            if match is not None:
+                symbol = match.group("sym")
+                unit = self.lex.unit_symbols.get(symbol)
+                currency = None if unit else self.lex.currency_symbols.get(symbol)
+        if match is None or (unit is None and currency is None):
+            if r.currency:
+                self._rate(f, r)
+            return
+        hyphen = "-" in match.group("gap")
         if currency is not None:
             if hyphen:
                 return
             r.currency = r.currency or currency
             r.pos = match.end()
-            self._rate(text, r)
+            self._rate(f, r)
             return
-        if unit is None:
-            return
-        if unit.name == "lb" and self._pounds_are_money(text, r, match.end()):
+        assert unit is not None
+        if unit.name == "lb" and self._pounds_are_money(f, r, match.end()):
             r.currency = r.currency or "GBP"
             r.pos = match.end()
             return
         if r.currency and unit.kind != "percent":
-            return  # "$5 m" read as a scale already; "$5 tons" is nonsense
+            return  # "$5 m" was read as a scale already; "$5 tons" is nonsense
         r.unit = unit
         r.pos = match.end()
-        self._and_half(text, r)
-        self._rate(text, r)
+        self._and_half(f, r)
+        self._rate(f, r)
 
-    def _pounds_are_money(self, text: str, r: _Reading, end: int) -> bool:
+    def _pounds_are_money(self, f: _TextFacts, r: _Reading, end: int) -> bool:
         if r.currency == "GBP":
             return True
-        if self.pats.of_after.match(text, end):
+        if self.pats.of_after_low.match(f.low, end):
             return False
-        return r.scaled >= 1e6 or "£" in text
+        return r.scaled >= 1e6 or "£" in f.text
 
-    def _rate(self, text: str, r: _Reading) -> None:
+    def _rate(self, f: _TextFacts, r: _Reading) -> None:
         if r.unit is not None and r.unit.kind == "percent":
             return
-        match = self.pats.rate.match(text, r.pos)
+        match = self.pats.rate_low.match(f.low, r.pos)
         if match:
-            per = match.group("per").lower()
+            per = match.group("per")
             unit = self.lex.unit_words.get(per)
             r.per = unit.name if unit else per
             r.pos = match.end()
 
-    def _article_ok(self, text: str, r: _Reading) -> bool:
+    def _article_ok(self, f: _TextFacts, r: _Reading) -> bool:
         """"a"/"half a" count only before a scale word or a mass/volume unit in context."""
         if r.scaled != 1.0:
             return True
         if r.unit is None or r.unit.kind not in ("mass", "volume"):
             return False
         return r.number_kind == "half" or r.value != 1.0 or bool(
-            self.pats.of_after.match(text, r.pos))
+            self.pats.of_after_low.match(f.low, r.pos))
 
-    def _qualifier_before(self, text: str, r: _Reading) -> None:
+    def _qualifier_before(self, f: _TextFacts, r: _Reading) -> None:
         start = r.currency_start if r.currency_start is not None else r.start
-        if r.span_start < start:
-            start = r.span_start
+        start = min(start, r.span_start)
         r.span_start = start
         if r.opener == "between" and r.low is not None:
             return
-        match = self.pats.qualifier_before.search(text, max(0, start - 24), start)
+        match = self.pats.qualifier_before_low.search(f.low, max(0, start - 24), start)
         if match:
             r.qualifier = self.lex.qualifiers_before[_squash(match.group("q"))]
             r.span_start = match.start("q")
 
-    def _qualifier_after(self, text: str, r: _Reading, quantity: RawQuantity) -> None:
-        match = self.pats.qualifier_after.match(text, quantity.end)
+    def _qualifier_after(self, f: _TextFacts, quantity: RawQuantity) -> None:
+        match = self.pats.qualifier_after_low.match(f.low, quantity.end)
         if match and match.group("q") and quantity.qualifier == "exact":
             quantity.qualifier = self.lex.qualifiers_after[_squash(match.group("q"))]
             quantity.end = match.end()
 
     # ------------------------------------------------------------------ guards
-    def _reference_number(self, text: str, r: _Reading) -> bool:
+    def _reference_number(self, f: _TextFacts, r: _Reading) -> bool:
         """Years, dates, and numbers after code words or names ("Resolution 1373")."""
-        solid = r.currency is not None or (r.unit is not None and r.unit.kind in _SOLID_KINDS)
-        if solid:
+        if r.currency is not None or (r.unit is not None and r.unit.kind in _SOLID_KINDS):
             return False
+        text = f.text
         bare = r.unit is None and r.scaled == 1.0 and r.number_kind == "digits"
         if bare and (_is_year(r.raw) or _is_year_range(r.low, r.high)):
             return True
@@ -445,29 +515,33 @@ class QuantityScanner:
             return False
         word = before.group("w")
         low = word.lower()
-        if low in self.lex.code_words or low.rstrip(".") in self.lex.code_words:
+        if low in self.lex.code_words:
             return True
+        if word.endswith("."):
+            return False  # the number starts a sentence
         if word[0].isupper() and low not in self.lex.phrase_stops:
+            if text.rfind("\n", 0, r.start) + 1 in f.upper_lines:
+                return False
             sentence = self.pats.sentence_start_before.search(
                 text, max(0, before.start() - 3), before.start())
             return sentence is None and before.start() > 0
         return False
 
     # ------------------------------------------------------------------ building
-    def _count(self, text: str, r: _Reading,
-               facts: _TextFacts) -> tuple[RawQuantity | None, int]:
+    def _count(self, f: _TextFacts, r: _Reading,
+               mentions: Sequence[SubstanceMention]) -> tuple[RawQuantity | None, int]:
         """A number without unit: a count of the noun phrase that follows, if any."""
         if r.number_kind in ("article", "half") and r.scaled == 1.0:
             return None, r.pos
-        if self._reference_number(text, r):
+        if self._reference_number(f, r):
             return None, r.pos
         pos = r.pos
         qualifier = r.qualifier
-        after = self.pats.qualifier_after.match(text, pos)
+        after = self.pats.qualifier_after_low.match(f.low, pos)
         if after and after.group("q") and qualifier == "exact":
             qualifier = self.lex.qualifiers_after[_squash(after.group("q"))]
             pos = after.end()
-        phrase = noun_phrase(text, pos, self.lex, self.pats)
+        phrase = noun_phrase(f.text, pos, self.lex, self.pats)
         if phrase is None:
             return None, r.pos
         small_word = r.number_kind == "words" and r.value <= 10 and r.scaled == 1.0
@@ -477,15 +551,21 @@ class QuantityScanner:
             r.value = r.alternative  # "1.500 people": a count has no decimals
         if r.decimals and r.scaled == 1.0 and r.value != int(r.value):
             return None, r.pos
+        what = self.lex.what_aliases.get(phrase.text.lower(), phrase.text)
         quantity = RawQuantity(r.span_start, pos, _value(r), low=r.low, high=r.high,
                                unit=None, kind="count", qualifier=_qualifier(r, qualifier),
-                               what=phrase.text, category=phrase.category)
-        if phrase.head_is_unit:
-            head = phrase.text.rsplit(" ", 1)[-1].lower()
-            quantity.unit = self.lex.unit_words[head].name
+                               what=what, category=phrase.category)
+        if phrase.head_is_unit:  # "86,000 tramadol tablets": unit tablet, what tramadol
+            head_start = phrase.text.rfind(" ") + 1
+            quantity.unit = self.lex.unit_words[phrase.text[head_start:].lower()].name
+            mention = _mention_in(mentions, phrase.start, phrase.end)
+            if mention:
+                quantity.what = mention.name
+            elif head_start:
+                quantity.what = phrase.text[:head_start].strip()
         return quantity, pos
 
-    def _measure(self, r: _Reading, facts: _TextFacts) -> RawQuantity:
+    def _measure(self, r: _Reading, f: _TextFacts) -> RawQuantity:
         count_unit = r.unit is not None and r.unit.kind == "count"
         if count_unit and r.alternative is not None and r.scaled == 1.0 and r.decimals:
             r.value = r.alternative
@@ -494,10 +574,11 @@ class QuantityScanner:
                                qualifier=_qualifier(r, r.qualifier))
         if r.currency is not None:
             quantity.kind = "money"
-            quantity.unit = r.currency + (f"/{r.per}" if r.per else "")
+            quantity.unit = self._currency_in_context(f, r.currency) + (
+                f"/{r.per}" if r.per else "")
             return quantity
         assert r.unit is not None
-        reading = r.unit.imperial if (r.unit.ambiguous and facts.imperial) else r.unit.usual
+        reading = r.unit.imperial if (r.unit.ambiguous and f.imperial) else r.unit.usual
         quantity.kind = reading.kind
         quantity.unit = reading.name
         quantity.assumption = reading.assumption
@@ -520,16 +601,26 @@ class QuantityScanner:
             quantity.unit = "l"
         return quantity
 
+    def _currency_in_context(self, f: _TextFacts, code: str) -> str:
+        """A shared symbol's currency by the text's country words ("Rs" in Pakistan: PKR)."""
+        for other, words in self.lex.currency_contexts.get(code, ()):
+            if any(word in f.text for word in words):
+                return other
+        return code
+
     # ------------------------------------------------------------------ linking
-    def _what_of_measure(self, text: str, q: RawQuantity, r: _Reading,
+    def _what_of_measure(self, f: _TextFacts, q: RawQuantity,
                          mentions: Sequence[SubstanceMention]) -> str | None:
         """The substance or noun a measure is of: "8.9 t of opium", "opium (8.9 t)"."""
-        of = self.pats.of_after.match(text, q.end)
+        text = f.text
+        of = self.pats.of_after_low.match(f.low, q.end)
         if of:
             phrase = noun_phrase(text, of.end(), self.lex, self.pats)
             if phrase is not None:
                 mention = _mention_in(mentions, phrase.start, phrase.end)
-                return mention.name if mention else phrase.text
+                if mention:
+                    return mention.name
+                return self.lex.what_aliases.get(phrase.text.lower(), phrase.text)
         if q.kind in ("percent", "time", "money"):
             return None
         gap = text[q.end: q.end + 3]
@@ -540,20 +631,22 @@ class QuantityScanner:
         label = _mention_ending_before(mentions, q.start, text, self.pats)
         if label:
             return label.name
+        row = _row_label(mentions, q.start, text)
+        if row:
+            return row.name
         if q.kind in ("mass", "volume"):
-            window = max(0, q.start - 40)
-            if self.pats.weighing_before.search(text, window, q.start):
+            if self.pats.weighing_before_low.search(f.low, max(0, q.start - 40), q.start):
                 nearest = _mention_before(mentions, q.start, text)
                 if nearest:
                     return nearest.name
         return None
 
-    def _share_what(self, text: str, found: list[RawQuantity]) -> None:
+    def _share_what(self, f: _TextFacts, found: list[RawQuantity]) -> None:
         """"5 kg and 7 kg of heroin": a measure without a noun takes the next one's."""
         for left, right in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
             if left.what is None and right.what and left.kind == right.kind \
                     and left.kind in ("mass", "volume") \
-                    and self.pats.list_join.match(text[left.end: right.start]):
+                    and self.pats.list_join_low.match(f.low[left.end: right.start]):
                 left.what = right.what
 
 
@@ -615,6 +708,19 @@ def _mention_ending_before(mentions: Sequence[SubstanceMention], start: int, tex
             if start - mention.end <= 4 and pats.label_gap.match(text[mention.end:start]):
                 return mention
             return None
+    return None
+
+
+def _row_label(mentions: Sequence[SubstanceMention], start: int,
+               text: str) -> SubstanceMention | None:
+    """A table row ("Hashish | 2,218.4 kg | 1,905.2 kg") labelled by its first cell."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if "|" not in text[line_start:start] and "\t" not in text[line_start:start]:
+        return None
+    index = bisect_left([m.start for m in mentions], line_start)
+    if index < len(mentions) and mentions[index].end <= start:
+        first_cell = text[line_start:mentions[index].start].strip(" |\t")
+        return mentions[index] if not first_cell else None
     return None
 
 
