@@ -232,7 +232,9 @@ def normalize(label: str, surface: str, value: str | None, what: str | None) -> 
         return country_value(value or TABLES["countries"][lowered])
     if label == "NORP":
         iso2 = value or TABLES["demonyms"][lowered]
-        return {"iso2": iso2, "name": country_value(iso2)["name"]}
+        singular = lowered[:-1] if lowered.endswith("s") else lowered
+        lemma = singular if singular in TABLES["demonyms"] else lowered
+        return {"iso2": iso2, "name": lemma.title(), "country": country_value(iso2)["name"]}
     if label == "ORG":
         return org_value(surface, value)
     if label == "LOC":
