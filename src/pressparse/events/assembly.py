@@ -50,6 +50,7 @@ _QUOTED_NAME = re.compile(r"[\"“«„]([A-Z][^\"“”«»„\n]{1,60})[\"”�
 _NAME_DASH = re.compile(r"\s*[-–—]\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _WEIGHT = re.compile(r"\bweigh", re.IGNORECASE)
+_NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @dataclass
@@ -402,6 +403,17 @@ class _Assembler:
                 if m.label == "ORG" and m.end <= draft.trigger.start
                 and not self._is_news_source(m)][:1]
 
+    def _name_genitive_orgs(self, draft: Draft) -> list[Mention]:
+        """'the operation "Steppe Gate" of the CSTO': the body named right after the name."""
+        found = []
+        for mention in draft.mentions:
+            link = _NAME_GENITIVE.match(self.text, mention.end)
+            if link is None:
+                continue
+            found.extend(m for m in self.by_sentence[mention.sentence]
+                         if m.label == "ORG" and m.start == link.end())
+        return found[:1]
+
     def _dateline_place(self) -> Mention | None:
         for mention in self.mentions:
             if mention.label != "LOC" or mention.start > 200:
@@ -434,8 +446,10 @@ class _Assembler:
                 if assignment.mention.label in ROLE_LABELS or match.cue.role in (
                         "location", "participant"):
                     target.roles.append(assignment)
+        for draft in {id(d): d for d in owner.values()}.values():
+            draft.organizer_agents = self._name_genitive_orgs(draft)
         if main.type in AGENT_TYPES or main.type == "statement":
-            main.organizer_agents = self._orgs_before_trigger(main)
+            main.organizer_agents = main.organizer_agents or self._orgs_before_trigger(main)
             if main.type == "statement" and not main.organizer_agents:
                 orgs = [m for m in self.mentions
                         if m.label == "ORG" and not self._is_news_source(m)]

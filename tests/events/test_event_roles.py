@@ -1,0 +1,110 @@
+"""Organizers, participants, observers and locations from role cue phrases (data)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import build_doc, country, date_range, loc, org
+
+from pressparse.events import assemble_events
+
+KZ, KG, TJ, UZ, IR, CN = (country("KZ", "Kazakhstan"), country("KG", "Kyrgyzstan"),
+                          country("TJ", "Tajikistan"), country("UZ", "Uzbekistan"),
+                          country("IR", "Iran"), country("CN", "China"))
+CSTO = org("Collective Security Treaty Organization", "CSTO")
+UNODC = org("United Nations Office on Drugs and Crime", "UNODC")
+
+ROLE_CASES = [
+    # (text, entities, role field, expected texts)
+    ("Kazakhstan, Kyrgyzstan and Tajikistan took part in the operation, while Iran and "
+     "China joined it as observers.",
+     [("Kazakhstan", "COUNTRY", KZ), ("Kyrgyzstan", "COUNTRY", KG),
+      ("Tajikistan", "COUNTRY", TJ), ("Iran", "COUNTRY", IR), ("China", "COUNTRY", CN)],
+     "participants", ["Kazakhstan", "Kyrgyzstan", "Tajikistan"]),
+    ("Kazakhstan, Kyrgyzstan and Tajikistan took part in the operation, while Iran and "
+     "China joined it as observers.",
+     [("Kazakhstan", "COUNTRY", KZ), ("Kyrgyzstan", "COUNTRY", KG),
+      ("Tajikistan", "COUNTRY", TJ), ("Iran", "COUNTRY", IR), ("China", "COUNTRY", CN)],
+     "observers", ["Iran", "China"]),
+    ("The competent bodies of several states took part in the operation as observers: "
+     "Uzbekistan, Iran, China and UNODC.",
+     [("Uzbekistan", "COUNTRY", UZ), ("Iran", "COUNTRY", IR), ("China", "COUNTRY", CN),
+      ("UNODC", "ORG", UNODC)],
+     "observers", ["Uzbekistan", "Iran", "China", "UNODC"]),
+    ("The operation of the CSTO targeted synthetic drug laboratories.",
+     [("CSTO", "ORG", CSTO)], "organizers", ["CSTO"]),
+    ("The seminar was organized by UNODC with the participation of Kazakhstan and "
+     "Uzbekistan.",
+     [("UNODC", "ORG", UNODC), ("Kazakhstan", "COUNTRY", KZ), ("Uzbekistan", "COUNTRY", UZ)],
+     "organizers", ["UNODC"]),
+    ("The seminar was organized by UNODC with the participation of Kazakhstan and "
+     "Uzbekistan.",
+     [("UNODC", "ORG", UNODC), ("Kazakhstan", "COUNTRY", KZ), ("Uzbekistan", "COUNTRY", UZ)],
+     "participants", ["Kazakhstan", "Uzbekistan"]),
+    ("Special units of Kazakhstan and Kyrgyzstan will practise hostage rescue during the "
+     "exercise.",
+     [("Kazakhstan", "COUNTRY", KZ), ("Kyrgyzstan", "COUNTRY", KG)],
+     "participants", ["Kazakhstan", "Kyrgyzstan"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "field", "expected"), ROLE_CASES)
+def test_roles(nlp, rules, text: str, entities, field: str, expected: list[str]) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert [ref["text"] for ref in events[0][field]] == expected
+
+
+LOCATION_CASES = [
+    # (text, entities, expected location text)
+    ("From 25 to 27 June, Kazakhstan hosted the staff talks of the joint exercise.",
+     [("Kazakhstan", "COUNTRY", KZ), ("25 to 27 June", "DATE",
+                                      date_range("2025-06-25", "2025-06-27"))],
+     "Kazakhstan"),
+    ("The operation was coordinated from Almaty by the regional centre.",
+     [("Almaty", "LOC", loc("Almaty", "KZ"))], "Almaty"),
+    ("The coordination headquarters of the operation was deployed at the regional centre "
+     "(Alma-Ata, Kazakhstan).",
+     [("Alma-Ata", "LOC", loc("Almaty", "KZ")), ("Kazakhstan", "COUNTRY", KZ)], "Alma-Ata"),
+    ("The meeting was held in Dushanbe. The drugs had been destined for buyers in Russia.",
+     [("Dushanbe", "LOC", loc("Dushanbe", "TJ")),
+      ("Russia", "COUNTRY", country("RU", "Russia"))], "Dushanbe"),
+    ("ALMATY, March 4 (Kazinform) -- Border guards seized 12 kg of heroin in a truck.",
+     [("ALMATY", "LOC", loc("Almaty", "KZ"))], "ALMATY"),
+    ("The exercise will take place at a training ground near Chirchik next week.",
+     [("Chirchik", "LOC", loc("Chirchik", "UZ"))], "Chirchik"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), LOCATION_CASES)
+def test_location(nlp, rules, text: str, entities, expected: str) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert events[0]["location"]["text"] == expected
+
+
+def test_news_agency_is_never_a_role(nlp, rules) -> None:
+    text = ("The Secretary General of the CSTO told a BELTA correspondent about the "
+            "operation results.")
+    doc = build_doc(nlp, text, [("CSTO", "ORG", CSTO),
+                                ("BELTA", "ORG", org("Belarusian Telegraph Agency", "BELTA"))])
+    events = assemble_events(doc, rules)
+    refs = [r["text"] for e in events for f in ("organizers", "participants", "observers")
+            for r in e[f]]
+    assert "BELTA" not in refs
+
+
+def test_statement_is_attributed_to_the_speakers_body(nlp, rules) -> None:
+    text = ("The head of the Drug Control Agency told reporters that heroin flows from the "
+            "south had declined, according to TASS.")
+    doc = build_doc(nlp, text, [
+        ("Drug Control Agency", "ORG", org("Drug Control Agency", None)),
+        ("TASS", "ORG", org("TASS Russian News Agency", "TASS")),
+    ])
+    events = assemble_events(doc, rules)
+    assert [(e["type"], [r["text"] for r in e["organizers"]]) for e in events] == [
+        ("statement", ["Drug Control Agency"])]
+
+
+def test_acting_body_of_a_seizure_is_its_organizer(nlp, rules) -> None:
+    text = "Officers of the State Border Service found 40 kg of hashish in a lorry."
+    doc = build_doc(nlp, text, [("State Border Service", "ORG", org("State Border Service"))])
+    events = assemble_events(doc, rules)
+    assert [r["text"] for r in events[0]["organizers"]] == ["State Border Service"]
