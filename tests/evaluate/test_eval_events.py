@@ -133,3 +133,19 @@ def test_events_in_other_items_of_a_dump_do_not_pair_by_type_alone() -> None:
     assert score_events(gold, pred)["events"].tp == 0
     pred.event_items = [(50, 120)]
     assert score_events(gold, pred)["events"].tp == 1
+
+
+@pytest.mark.parametrize(
+    ("predicted", "field", "judged", "correct"),
+    [
+        ([operation(), meeting()], "type", 2, 2),
+        ([operation(type="seizure"), meeting()], "type", 2, 1),
+        ([operation()], "type", 1, 1),  # the unpaired gold meeting is not judged
+        ([operation(end_date="2023-06-07"), meeting()], "dates", 2, 1),
+        ([operation(location=None), meeting()], "location", 2, 1),
+    ],
+)
+def test_accuracy_on_paired_events(predicted: list[Event], field: str, judged: int,
+                                   correct: int) -> None:
+    prf = score_events(doc(TEXT, [], GOLD), doc(TEXT, [], predicted))[field]
+    assert (prf.judged, prf.correct) == (judged, correct)

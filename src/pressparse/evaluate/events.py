@@ -2,9 +2,11 @@
 
 Scalar fields (type, name, dates, location): a pair agreeing is a true positive; a pair
 disagreeing is a false positive *and* a false negative; a value on one side only is a false
-positive or a false negative. List fields (organizers, participants, observers, countries,
-seizures, counts) pair their elements one to one inside paired events. Elements and values of
-unpaired events count entirely as false positives (predicted) or false negatives (gold).
+positive or a false negative. Their accuracy is counted on paired events whose gold has the
+field (``judged``) and those the prediction got right (``correct``). List fields (organizers,
+participants, observers, countries, seizures, counts) pair their elements one to one inside
+paired events. Elements and values of unpaired events count entirely as false positives
+(predicted) or false negatives (gold).
 """
 
 from __future__ import annotations
@@ -220,6 +222,9 @@ def score_events(gold: EvalDoc, pred: EvalDoc,
             gv = _scalar(g, name) if g is not None else None
             pv = _scalar(p, name) if p is not None else None
             s = scores[name]
+            if g is not None and p is not None and gv is not None:
+                s.judged += 1
+                s.correct += gv == pv
             if gv is not None and gv == pv:
                 s.tp += 1
                 continue

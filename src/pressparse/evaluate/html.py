@@ -71,7 +71,7 @@ def _entity_summary(result: SystemResult) -> str:
 
 def _event_summary(result: SystemResult) -> str:
     head = ("<tr><th class=l>field</th><th>gold</th><th>pred</th><th>TP</th><th>P</th>"
-            "<th>R</th><th>F1</th></tr>")
+            "<th>R</th><th>F1</th><th>acc on paired</th></tr>")
     rows = []
     for name in EVENT_FIELDS:
         prf = result.events.get(name)
@@ -80,7 +80,7 @@ def _event_summary(result: SystemResult) -> str:
         rows.append(f"<tr><td class=l>{name}</td><td>{prf.support}</td>"
                     f"<td>{prf.tp + prf.fp}</td><td>{prf.tp}</td>"
                     f"<td>{_score(prf, 'precision')}</td><td>{_score(prf, 'recall')}</td>"
-                    f"<td>{_score(prf, 'f1')}</td></tr>")
+                    f"<td>{_score(prf, 'f1')}</td><td>{_pct(prf.accuracy)}</td></tr>")
     return (f"<h4>Events ({result.event_documents} documents with annotated events)</h4>"
             f"<table>{head}{''.join(rows)}</table>")
 

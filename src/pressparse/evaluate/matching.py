@@ -12,11 +12,21 @@ P = TypeVar("P")
 
 @dataclass
 class PRF:
-    """True positives, false positives and false negatives, with derived scores."""
+    """True positives, false positives and false negatives, with derived scores.
+
+    ``judged``/``correct`` optionally count an accuracy beside the F1 (for event fields:
+    paired events whose gold has the field, and those the prediction got right).
+    """
 
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    judged: int = 0
+    correct: int = 0
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.judged if self.judged else None
 
     @property
     def precision(self) -> float:
@@ -45,11 +55,19 @@ class PRF:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
+        self.judged += other.judged
+        self.correct += other.correct
 
-    def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4)}
+    def as_dict(self) -> dict[str, float | int | None]:
+        result: dict[str, float | int | None] = {
+            "tp": self.tp, "fp": self.fp, "fn": self.fn,
+            "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4)}
+        if self.judged:
+            accuracy = self.accuracy
+            result.update(judged=self.judged, correct=self.correct,
+                          accuracy=None if accuracy is None else round(accuracy, 4))
+        return result
 
 
 def assign(scores: Sequence[Sequence[float | None]]) -> list[tuple[int, int]]:

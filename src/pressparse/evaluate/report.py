@@ -48,7 +48,7 @@ def event_table(result: SystemResult) -> Table:
     """Per-field P/R/F1 of the events (after one-to-one pairing)."""
     table = Table(title=f"Events — {result.name} ({result.event_documents} documents with "
                         "annotated events)", title_justify="left", box=box.SIMPLE_HEAD)
-    for column in ("field", "gold", "pred", "TP", "P", "R", "F1"):
+    for column in ("field", "gold", "pred", "TP", "P", "R", "F1", "acc"):
         table.add_column(column, justify="left" if column == "field" else "right")
     for name in EVENT_FIELDS:
         prf = result.events.get(name)
@@ -56,6 +56,7 @@ def event_table(result: SystemResult) -> Table:
             continue
         table.add_row(name, str(prf.support), str(prf.tp + prf.fp), str(prf.tp),
                       _score(prf, "precision"), _score(prf, "recall"), _score(prf, "f1"),
+                      _pct(prf.accuracy),
                       style="bold" if name == "events" else None)
     return table
 
