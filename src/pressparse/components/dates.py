@@ -53,28 +53,31 @@ def explicit_reference(doc: Doc | str, tagger: DateTagger | None = None) -> date
 
 
 class TokenTable:
-    """Token offsets and strings of a doc, to rebuild stretches of its text cheaply."""
+    """Token offsets and strings of a doc (from ``Doc.to_array``), to rebuild stretches of its
+    text cheaply: ``doc.text`` creates a Token object per token."""
 
     SENTENCE_REACH = 40  # tokens on each side that tense detection may read
 
     def __init__(self, doc: Doc, array: numpy.ndarray) -> None:
         self.strings = doc.vocab.strings
-        self.offsets: list[int] = array[:, 1].tolist()
-        self.orths: list[int] = array[:, 2].tolist()
-        self.spaces: list[int] = array[:, 3].tolist()
+        self.array = array
+        self._offsets: list[int] | None = None
 
     def text(self, lo: int, hi: int) -> tuple[int, str]:
         """(offset, text) of tokens lo..hi (inclusive)."""
-        strings, orths, spaces = self.strings, self.orths, self.spaces
-        return self.offsets[lo], "".join(
-            [strings[orths[i]] + (" " if spaces[i] else "") for i in range(lo, hi + 1)])
+        strings = self.strings
+        rows = self.array[lo:hi + 1, 1:4].tolist()
+        return rows[0][0], "".join(
+            [strings[orth] + " " if space else strings[orth] for _idx, orth, space in rows])
 
     def around(self, start: int, end: int) -> tuple[int, str]:
         """(offset, text) of the tokens within SENTENCE_REACH of a character span."""
-        first = bisect_right(self.offsets, start) - 1
-        last = bisect_right(self.offsets, end) - 1
+        if self._offsets is None:
+            self._offsets = self.array[:, 1].tolist()
+        first = bisect_right(self._offsets, start) - 1
+        last = bisect_right(self._offsets, end) - 1
         return self.text(max(0, first - self.SENTENCE_REACH),
-                         min(len(self.offsets) - 1, last + self.SENTENCE_REACH))
+                         min(len(self._offsets) - 1, last + self.SENTENCE_REACH))
 
 
 class DateRecognizer(DataComponent):
@@ -93,14 +96,14 @@ class DateRecognizer(DataComponent):
         windows' text is rebuilt and searched: ``doc.text`` would rebuild all of it.
         """
         array = doc.to_array([self.flag, IDX, ORTH, SPACY])
-        anchors = numpy.flatnonzero(array[:, 0])
-        if len(anchors) == 0:
+        anchors = array[:, 0].nonzero()[0].tolist()
+        if not anchors:
             return [], None
         table = TokenTable(doc, array)
         last_token = len(doc) - 1
         ranges: list[tuple[int, int]] = []
         low = high = -1
-        for anchor in anchors.tolist():
+        for anchor in anchors:
             lo, hi = max(0, anchor - WINDOW_BEFORE), min(last_token, anchor + WINDOW_AFTER)
             if lo <= high + 1:
                 high = hi

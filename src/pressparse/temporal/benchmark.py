@@ -66,8 +66,8 @@ def measure(count: int = 2000, repeats: int = 3, seed: int = 7) -> dict[str, flo
     dates = nlp.add_pipe("pressparse_dates")
     list(nlp.pipe(texts[:50]))  # load data
     grammar = dates.tagger.grammar
-    for char in grammar.first_chars:  # compile every dispatch regex before timing
-        grammar.at(char)
+    for key in grammar.start_keys:  # compile every dispatch regex before timing
+        grammar.at(key)
     docs = [nlp.make_doc(t) for t in texts]
     best_tok = best_dates = float("inf")
     for _ in range(repeats):

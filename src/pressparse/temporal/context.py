@@ -7,11 +7,19 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from .expressions import CalendarPeriod, CalendarRange
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .expressions import CalendarPeriod, CalendarRange, Expression
 from .parse import Found
 from .periods import period_bounds
+from .resolve import Reference, Resolver, infer_year
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_WORDS = re.compile(r"\w+")
+LOOK_BEHIND = 60  # characters before a span that may hold its governing future wording
+LOOK_AHEAD = 80  # characters after a sentence-opening span
+OPENING_WORDS = 3  # at most this many words before a span that opens its sentence
 
 
 def latest_explicit_date(found: Iterable[Found]) -> date | None:
@@ -57,7 +65,125 @@ class FutureWording:
         self.regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
 
     def around(self, text: str, start: int, end: int) -> bool:
+        """Whether the words governing the span are future: the clause just before it, or,
+        when the span opens its sentence ("From 25 to 27 June, X will host"), just after it."""
         left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        before_start = max(left, start - LOOK_BEHIND)
+        if self.regex.search(text, before_start, start):
+            return True
+        if len(_WORDS.findall(text, left, start)) > OPENING_WORDS:
+            return False
         right_match = _SENTENCE_END.search(text, end)
-        right = right_match.start() if right_match else len(text)
-        return self.regex.search(text, left, right) is not None
+        right = min(right_match.start() if right_match else len(text), end + LOOK_AHEAD)
+        return self.regex.search(text, end, right) is not None
+
+
+DATELINE_REACH = 300  # a dateline's date starts within this many characters of the item
+_DATELINE_PREFIX = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][\w.'’ -]{0,40}(?:\([^)\n]{0,40}\))?[ \t]*[,–—-][ \t]*)?$")
+
+
+def written_year(expression: Expression) -> int | None:
+    """The last year written in an expression, if any."""
+    if isinstance(expression, CalendarPeriod):
+        return expression.year
+    if isinstance(expression, CalendarRange):
+        return expression.last.year or expression.first.year
+    return None
+
+
+@dataclass
+class ReferencePlan:
+    """Which reference each expression of an item resolves against.
+
+    Years: the publication date, else the dateline's date, else the nearest date with a
+    written year (before the expression if there is one, else after it). Weekdays, "today"
+    and other day-level relatives: the dateline's date, else the publication date.
+    """
+
+    published: Reference | None
+    dateline: date | None
+    years: list[int | None] = field(default_factory=list)
+    _cache: dict[tuple[date | None, int | None], Resolver] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, found: list[Found], published: date | None,
+              context: Callable[[int, int], tuple[int, str]],
+              future: FutureWording) -> ReferencePlan:
+        plan = cls(Reference(published, "published") if published else None, None)
+        if plan.published is None:
+            plan.years = _nearest_written_years(found)
+        plan.dateline = plan._dateline(found, context)
+        return plan
+
+    def _dateline(self, found: list[Found],
+                  context: Callable[[int, int], tuple[int, str]]) -> date | None:
+        for index, item in enumerate(found):
+            if item.start > DATELINE_REACH:
+                return None
+            period = item.expression
+            if not isinstance(period, CalendarPeriod) or period.unit != "day":
+                continue
+            offset, text = context(item.start, item.end)
+            if not _DATELINE_PREFIX.search(text, 0, item.start - offset):
+                continue
+            year = period.year
+            if year is None and self.published is not None:
+                year = infer_year(period, self.published, future=False)
+            elif year is None:
+                year = self.years[index]
+            if year is None:
+                return None
+            assert period.month is not None and period.day is not None
+            return date(year, period.month, period.day)
+        return None
+
+    def resolver_for(self, index: int) -> Resolver:
+        """The resolver of the index-th found expression."""
+        if self.published is not None:
+            key: tuple[date | None, int | None] = (self.dateline, None)
+        elif self.dateline is not None:
+            key = (self.dateline, None)
+        else:
+            key = (None, self.years[index] if self.years else None)
+        resolver = self._cache.get(key)
+        if resolver is None:
+            resolver = self._make(*key)
+            self._cache[key] = resolver
+        return resolver
+
+    def _make(self, dateline: date | None, year: int | None) -> Resolver:
+        if self.published is not None:
+            return Resolver(self.published, dateline or self.published.day)
+        if dateline is not None:
+            return Resolver(Reference(dateline, "published"), dateline)
+        if year is not None:
+            return Resolver(Reference(date(year, 12, 31), "explicit"), None)
+        return Resolver(None, None)
+
+
+def _nearest_written_years(found: list[Found]) -> list[int | None]:
+    """For each expression, the year of the nearest full date written before it; else of the
+    nearest expression with a written year before it; else after it."""
+    written = [written_year(item.expression) for item in found]
+    full = [year if year is not None and _is_full_date(item.expression) else None
+            for year, item in zip(written, found)]
+    years: list[int | None] = []
+    last_full: int | None = None
+    last_any: int | None = None
+    for year, full_year in zip(written, full):
+        last_full = full_year if full_year is not None else last_full
+        last_any = year if year is not None else last_any
+        years.append(last_full if last_full is not None else last_any)
+    following: int | None = None
+    for index in range(len(written) - 1, -1, -1):
+        following = written[index] if written[index] is not None else following
+        if years[index] is None:
+            years[index] = following
+    return years
+
+
+def _is_full_date(expression: Expression) -> bool:
+    if isinstance(expression, CalendarRange):
+        return expression.last.unit == "day"
+    return isinstance(expression, CalendarPeriod) and expression.unit == "day"

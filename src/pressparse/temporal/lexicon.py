@@ -59,6 +59,7 @@ class QualifierRecord(_Record):
     mod: str | None = None
     clip: Literal["before", "after"] | None = None
     relative_only: bool = False
+    month_day: Literal["first", "last"] | None = None
 
 
 class ShiftRecord(_Record):
@@ -132,6 +133,8 @@ def _cased_forms(names: dict[str, int]) -> list[str]:
 
 def key(text: str) -> str:
     """The lookup key of a written form: lower case, single spaces, no trailing dot."""
+    if " " not in text and "\n" not in text and "\t" not in text:
+        return text.lower().rstrip(".")
     return " ".join(text.lower().split()).rstrip(".")
 
 

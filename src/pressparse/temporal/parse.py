@@ -16,7 +16,7 @@ from .expressions import (
     RelativePeriod,
 )
 from .fallback import parse_day
-from .lexicon import Lexicon, key
+from .lexicon import Lexicon, QualifierRecord, key
 from .periods import valid_day
 from .patterns import Grammar
 
@@ -42,6 +42,8 @@ Fields = dict[str, str | None]
 def _int(text: str | None) -> int | None:
     if not text:
         return None
+    if text.isdigit():
+        return int(text)
     digits = _DIGITS.search(text)
     return int(digits.group()) if digits else None
 
@@ -60,7 +62,7 @@ class Parser:
             "range_numeric": self._numeric_range, "dashed": self._dashed, "iso": self._iso, "numeric": self._numeric,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month,
-            "quarter": self._quarter, "quarter_code": self._quarter, "year_quarter": self._quarter,
+            "first_months": self._first_months, "quarter": self._quarter, "quarter_code": self._quarter, "year_quarter": self._quarter,
             "half": self._half, "half_code": self._half, "season": self._season,
             "decade": self._decade, "year_qual": self._year, "year_word": self._year,
             "year": self._bare_year, "ago": self._ago, "the_past": self._the_past,
@@ -69,16 +71,21 @@ class Parser:
             "duration_adj": self._duration, "duration": self._duration,
         }
         self.day_first = True
+        self._names = {form: (names, tuple(f"{form}__{n}" for n in names) or (form,))
+                       for form, names in grammar.groups.items()}
 
     def parse(self, match: re.Match[str], text: str, offset: int = 0) -> Found | None:
         """The expression a match found, with offsets shifted by ``offset`` (None: not one)."""
         form = match.lastgroup
         if form is None:
             return None
-        fields = {name: match.group(f"{form}__{name}") for name in self.grammar.groups[form]}
+        names, full_names = self._names[form]
+        values = match.group(*full_names) if len(full_names) > 1 else (match.group(full_names[0]),)
+        fields = dict(zip(names, values))
         start, end = match.span()
-        if fields.get("pre"):
-            start = match.end(f"{form}__pre")
+        frame = "pre" if fields.get("pre") else "frame" if fields.get("frame") else None
+        if frame:
+            start = match.end(f"{form}__{frame}")
             while start < end and text[start].isspace():
                 start += 1
         expression = self.handlers[form](fields, text, start, end)
@@ -91,10 +98,13 @@ class Parser:
     def _month_of(self, name: str | None) -> int | None:
         return self.lex.months.get(key(name)) if name else None
 
-    def _mod(self, qualifier: str | None) -> str | None:
+    def _qualifier(self, qualifier: str | None) -> QualifierRecord | None:
         if not qualifier:
             return None
-        record = self.lex.qualifiers.get(key(qualifier.rstrip("-‐ ")))
+        return self.lex.qualifiers.get(key(qualifier.rstrip("-‐ \t\n")))
+
+    def _mod(self, qualifier: str | None) -> str | None:
+        record = self._qualifier(qualifier)
         return record.mod if record else None
 
     def _year_shift(self, fields: Fields) -> int | None:
@@ -207,7 +217,18 @@ class Parser:
         month = self._month_of(f.get("m"))
         if month is None:
             return None
-        return CalendarPeriod("month", _int(f.get("y")), month, mod=self._mod(f.get("q")))
+        qualifier = self._qualifier(f.get("q"))
+        return CalendarPeriod("month", _int(f.get("y")), month,
+                              part=qualifier.month_day if qualifier else None,
+                              mod=qualifier.mod if qualifier else None)
+
+    def _first_months(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        amount = self._amount(f.get("n"))
+        if amount is None or amount[0] is None or not 1 <= amount[0] <= 12:
+            return None
+        year, shift = _int(f.get("y")), self._year_shift(f)
+        return CalendarRange(CalendarPeriod("month", year, 1, year_shift=shift),
+                             CalendarPeriod("month", year, amount[0], year_shift=shift))
 
     def _ordinal(self, word: str | None, last: int) -> int | None:
         if not word:
@@ -256,7 +277,8 @@ class Parser:
         return CalendarPeriod("decade", year, mod=self._mod(f.get("q")))
 
     def _year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        return CalendarPeriod("year", _int(f.get("y")), mod=self._mod(f.get("q")))
+        return CalendarPeriod("year", _int(f.get("y")),
+                              mod=self._mod(f.get("q") or f.get("frame")))
 
     def _bare_year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         year = _int(f.get("y"))
@@ -312,7 +334,8 @@ class Parser:
         else:
             if unit[0] == "day":
                 return None
-            value = 1
+            direction = -1 if key(f.get("rel") or "") in ("past", "last", "previous") else 1
+            return RelativePeriod("week" if unit[0] == "fortnight" else unit[0], direction)
         return Duration(value * unit[2] if value is not None else None, unit[1], unit[3])
 
     def _duration(self, f: Fields, text: str, start: int, end: int) -> Expression | None:

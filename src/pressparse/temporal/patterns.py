@@ -21,6 +21,7 @@ NUM_LEFT = r"(?<![\w\-‐/.,:#№$€£+])"
 WORD_LEFT = r"(?<![\w\-‐])"
 RANGE_SEP = r"\s*(?:[-–—‐−]|\b(?:to|till|until|through|thru)\b)\s*"
 AND_SEP = r"\s+and\s+"
+DAY_RANGE_SEP = rf"(?:{RANGE_SEP}|{AND_SEP})"
 NUMERIC_DATE = (
     r"(?P<a{i}>[0-9]{1,2})(?P<s{i}>[./-])(?P<b{i}>[0-9]{1,2})(?P=s{i})"
     r"(?P<y{i}>(?:1[89]|20)[0-9]{2})(?![\w]|[./-][0-9])"
@@ -63,12 +64,29 @@ def alternation(phrases: list[str], *, exact: bool = False) -> str:
     return "(?:" + _emit(root) + ")"
 
 
-def first_letters(phrases: list[str], exact: bool = False) -> str:
-    """The characters the phrases can start with (both cases unless ``exact``)."""
-    chars = {p[:1] for p in phrases if p}
-    if not exact:
-        chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
-    return "".join(sorted(chars))
+DIGIT_KEY, QUOTE_KEY = "#", "'"
+WORD = re.compile(r"(?<![\w])(?:['’]|[^\W_]+)")
+
+
+def start_key(word: str) -> str:
+    """The dispatch key of a word found by ``WORD``: "#" for numbers, "'" for quotes, else
+    the word in lower case."""
+    first = word[0]
+    if first.isdigit():
+        return DIGIT_KEY
+    if first in "'’":
+        return QUOTE_KEY
+    return word.lower()
+
+
+def first_words(phrases: list[str]) -> frozenset[str]:
+    """The dispatch keys of the phrases' first words."""
+    keys = set()
+    for phrase in phrases:
+        found = WORD.search(phrase)
+        if found:
+            keys.add(start_key(found.group()))
+    return frozenset(keys)
 
 
 def lookbehind_any(words: list[str]) -> str:
@@ -81,15 +99,15 @@ def lookbehind_any(words: list[str]) -> str:
 
 
 class Grammar:
-    """The compiled forms, dispatched on the first character of a word.
+    """The compiled forms, dispatched on the first word of an expression.
 
-    ``at(char)`` is one regex of the forms that can start with ``char``, in priority order
-    (compiled on first use; characters with the same forms share one regex); ``groups`` names
+    ``at(key)`` is one regex of the forms that can start with a word, in priority order
+    (compiled on first use; words with the same forms share one regex); ``groups`` names
     each form's groups (without the form prefix).
     """
 
-    def __init__(self, forms: list[tuple[str, str, str]]) -> None:
-        self.forms = [(name, frozenset(first), _prefix_groups(name, body))
+    def __init__(self, forms: list[tuple[str, frozenset[str], str]]) -> None:
+        self.forms = [(name, first, _prefix_groups(name, body))
                       for name, first, body in forms]
         self.groups: dict[str, tuple[str, ...]] = {
             name: tuple(_GROUP_NAME.findall(body)) for name, _first, body in forms
@@ -97,13 +115,13 @@ class Grammar:
         self._by_char: dict[str, re.Pattern[str] | None] = {}
         self._by_forms: dict[tuple[str, ...], re.Pattern[str]] = {}
 
-    def at(self, char: str) -> re.Pattern[str] | None:
-        """The regex of the forms that can start with ``char`` (None when there is none)."""
+    def at(self, key: str) -> re.Pattern[str] | None:
+        """The regex of the forms that can start with the word ``key`` (see ``start_key``)."""
         try:
-            return self._by_char[char]
+            return self._by_char[key]
         except KeyError:
             pass
-        chosen = tuple(name for name, first, _body in self.forms if char in first)
+        chosen = tuple(name for name, first, _body in self.forms if key in first)
         regex: re.Pattern[str] | None = None
         if chosen:
             regex = self._by_forms.get(chosen)
@@ -112,11 +130,11 @@ class Grammar:
                          if name in chosen]
                 regex = re.compile("|".join(parts))
                 self._by_forms[chosen] = regex
-        self._by_char[char] = regex
+        self._by_char[key] = regex
         return regex
 
     @property
-    def first_chars(self) -> frozenset[str]:
+    def start_keys(self) -> frozenset[str]:
         return frozenset().union(*(first for _name, first, _body in self.forms))
 
 
@@ -135,6 +153,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     qualifiers = [p for p, q in lex.qualifiers.items() if not q.relative_only]
     clips = [p for p, q in lex.qualifiers.items() if q.relative_only]
     qual = alternation(qualifiers) + r"(?:\s*[-‐]\s*|\s+)"
+    # Before a bare year, "the beginning of" / "the end of" are a frame left out of the span.
+    frames = [p for p, q in lex.qualifiers.items() if q.month_day]
+    qual_frame = alternation(frames) + r"\s+"
+    qual_inner = alternation([p for p in qualifiers if p not in frames]) + r"(?:\s*[-‐]\s*|\s+)"
     clip = alternation(clips)
     shift = alternation(list(lex.shifts))
     units_s = [u for u, plural in lex.unit_is_plural.items() if not plural]
@@ -148,14 +170,18 @@ def build_grammar(lex: Lexicon) -> Grammar:
     relative = alternation(list(lex.relative)) + r"(?![\w])"
     sets = alternation(list(lex.sets)) + r"(?![\w])"
     prep = lookbehind_any(lex.period_preps)
-    D = "0123456789"  # noqa: N806 (first-character sets of the forms' leading elements)
-    B, T = "Bb", "Tt"  # noqa: N806
-    WD, MON = first_letters(lex.weekday_forms, True), first_letters(lex.month_forms, True)  # noqa: N806
-    QUAL, CLIP = first_letters(qualifiers), first_letters(clips)  # noqa: N806
-    SHIFT, ORD = first_letters(list(lex.shifts)), first_letters(list(lex.ordinals))  # noqa: N806
-    SEASON, REL = first_letters(list(lex.seasons)), first_letters(list(lex.relative))  # noqa: N806
-    SETS = first_letters(list(lex.sets))  # noqa: N806
-    NUM = D + first_letters(list(lex.numbers))  # noqa: N806
+    # The words each form can start with (lower case; "#" any number, "'" a quote).
+    D, QUOTE = frozenset({DIGIT_KEY}), frozenset({QUOTE_KEY})  # noqa: N806
+    B, T = frozenset({"between"}), frozenset({"the"})  # noqa: N806
+    WD, MON = first_words(lex.weekday_forms), first_words(lex.month_forms)  # noqa: N806
+    QUAL, CLIP = first_words(qualifiers), first_words(clips)  # noqa: N806
+    SHIFT, ORD = first_words(list(lex.shifts)), first_words(list(lex.ordinals))  # noqa: N806
+    SEASON, REL = first_words(list(lex.seasons)), first_words(list(lex.relative))  # noqa: N806
+    SETS = first_words(list(lex.sets))  # noqa: N806
+    NUM = D | first_words(list(lex.numbers))  # noqa: N806
+    QCODE = frozenset({"q1", "q2", "q3", "q4"})  # noqa: N806
+    HCODE = frozenset({"h1", "h2"})  # noqa: N806
+    YEARWORD = frozenset({"the", "fiscal", "year", "fy"})  # noqa: N806
     this_year = rf"(?:(?P<y>{YEAR})|(?P<rel>{shift}|the)\s+year(?![\w]))"
     wd_opt = rf"(?:(?P<wd>{wd}),?\s+)?"
     day_mon = rf"(?:the\s+)?(?P<d{{i}}>{DAY})(?:\s+of)?\s+(?P<m{{i}}>{mon})"
@@ -180,7 +206,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     year_range = rf"{NUM_LEFT}(?P<y1>{YEAR}){{SEP}}(?P<y2>{YEAR}|{YEAR2})"
     between = r"(?P<pre>[Bb]etween)\s+"
 
-    forms: list[tuple[str, str, str]] = [
+    forms: list[tuple[str, frozenset[str], str]] = [
         ("between_dmy", B, between + dmy_range.replace("{SEP}", AND_SEP)),
         ("between_mdy", B, between + mdy_range.replace("{SEP}", AND_SEP)),
         ("between_month", B, between + month_range.replace("{SEP}", AND_SEP)),
@@ -192,30 +218,32 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("numeric", D, NUM_LEFT + numbered(NUMERIC_DATE, 1)),
         ("dashed", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?P<s>[-/])(?P<m>{mon})(?P=s)"
          rf"(?P<y>{YEAR_DIGITS}|[0-9]{{2}})(?![\w])"),
-        ("range_dmy", WD + D, wd_opt + dmy_range.replace("{SEP}", RANGE_SEP)),
-        ("range_mdy", WD + MON, wd_opt + mdy_range.replace("{SEP}", RANGE_SEP)),
-        ("range_month", QUAL + MON, month_range.replace("{SEP}", RANGE_SEP)),
+        ("range_dmy", WD | D, wd_opt + dmy_range.replace("{SEP}", DAY_RANGE_SEP)),
+        ("range_mdy", WD | MON, wd_opt + mdy_range.replace("{SEP}", DAY_RANGE_SEP)),
+        ("range_month", QUAL | MON, month_range.replace("{SEP}", RANGE_SEP)),
         ("range_year", D, year_range.replace("{SEP}", RANGE_SEP)),
-        ("dmy", WD + T + D, wd_opt + numbered(day_mon, 1) + numbered(y_opt, 1)),
-        ("mdy", WD + MON, wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
-        ("month_year", QUAL + MON, rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
-        ("quarter", T + ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})\s+quarter(?:\s+of\s+{this_year})?"
+        ("dmy", WD | T | D, wd_opt + numbered(day_mon, 1) + numbered(y_opt, 1)),
+        ("mdy", WD | MON, wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
+        ("month_year", QUAL | MON, rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
+        ("first_months", T | frozenset({"first"}),
+         rf"(?:[Tt]he\s+)?[Ff]irst\s+(?P<n>{num})\s+months\s+of\s+{this_year}"),
+        ("quarter", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])quarter(?:\s+of\s+{this_year})?"
          r"(?![\w])"),
-        ("quarter_code", "Q", rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})|\s*['’](?P<yy>{YEAR2}))?"
+        ("quarter_code", QCODE, rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})|\s*['’](?P<yy>{YEAR2}))?"
          r"(?![\w])"),
         ("year_quarter", D, rf"{NUM_LEFT}(?P<y>{YEAR})\s*[-‐]?\s*(?P<n>Q[1-4])(?![\w])"),
-        ("half", T + ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})\s+half(?:\s+of\s+{this_year})?(?![\w])"),
-        ("half_code", "H", rf"(?P<n>H[12])\s+(?P<y>{YEAR})"),
-        ("season", QUAL + T + SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?(?P<s>{season})(?![\w])"
+        ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half(?:\s+of\s+{this_year})?(?![\w])"),
+        ("half_code", HCODE, rf"(?P<n>H[12])\s+(?P<y>{YEAR})"),
+        ("season", QUAL | T | SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?(?P<s>{season})(?![\w])"
          rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
-        ("decade", T + QUAL + D + "'’", rf"(?:[Tt]he\s+)?(?:(?P<q>{qual}))?(?:[Tt]he\s+)?(?:{NUM_LEFT}(?P<dec>(?:1[89]|20)[0-9]0)"
+        ("decade", T | QUAL | D | QUOTE, rf"(?:[Tt]he\s+)?(?:(?P<q>{qual}))?(?:[Tt]he\s+)?(?:{NUM_LEFT}(?P<dec>(?:1[89]|20)[0-9]0)"
          r"['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
-        ("year_qual", QUAL, rf"(?P<q>{qual})(?P<y>{YEAR})"),
-        ("year_word", "TtFfYy", rf"(?:(?:[Tt]he\s+)?(?:[Ff]iscal\s+)?[Yy]ear\s+|FY\s?)(?P<y>{YEAR})"),
+        ("year_qual", QUAL, rf"(?:(?P<frame>{qual_frame})|(?P<q>{qual_inner}))(?P<y>{YEAR})"),
+        ("year_word", YEARWORD, rf"(?:(?:[Tt]he\s+)?(?:[Ff]iscal\s+)?[Yy]ear\s+|FY\s?)(?P<y>{YEAR})"),
         ("ago", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})\s+ago(?![\w])"),
         ("the_past", T, rf"[Tt]he\s+(?P<rel>past|last|previous|next|coming|following)\s+"
          rf"(?:(?P<n>{num})\s+)?(?P<u>{unit_any})"),
-        ("relative_unit", QUAL + CLIP + SHIFT,
+        ("relative_unit", QUAL | CLIP | SHIFT,
          rf"(?:(?P<q>{qual})(?:the\s+|(?P<rel1>{shift})\s+)|(?:(?P<clip>{clip})\s+)?"
          rf"(?P<rel2>{shift})\s+)"
          rf"(?P<u>{unit_s}|weekend(?![\w])|{mon}|{wd}|{season}(?![\w]))"),

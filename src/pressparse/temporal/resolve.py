@@ -78,8 +78,11 @@ def infer_year(period: CalendarPeriod, reference: Reference, future: bool) -> in
 class Resolver:
     """Turns one expression into the DATE ``normalized`` dict."""
 
-    def __init__(self, reference: Reference | None) -> None:
+    def __init__(self, reference: Reference | None, today: date | None = None) -> None:
+        """``reference`` infers years; ``today`` resolves day-level relative expressions
+        ("yesterday", "on Monday"): the dateline's or the publication date, if known."""
         self.reference = reference
+        self.today = today
 
     def resolve(self, expression: Expression, future: bool = False) -> dict[str, Any] | None:
         if isinstance(expression, CalendarPeriod):
@@ -118,6 +121,11 @@ class Resolver:
             return _value(None, None, period.unit, kind, period_timex(period, None), True,
                           needs_reference=True, **extra)
         start, end = _bounds(period, year)
+        if period.unit == "month" and period.part in ("first", "last"):
+            day = start if period.part == "first" else end
+            timex = day.isoformat()
+            return _value(day, day, "day", "relative" if kind == "relative" else "date", timex,
+                          inferred, **extra)
         return _value(start, end, period.unit, kind, period_timex(period, year), inferred,
                       **extra)
 
@@ -130,34 +138,35 @@ class Resolver:
                 crosses = (first.month or 1, first.day or 0) > (last.month or 1, last.day or 0)
                 first, last = first.with_year(year), last.with_year(year + int(crosses))
         precision = first.unit
+        kind = "relative" if first.year_shift is not None else "range"
         ts = period_timex(first, first.year)
         te = period_timex(last, last.year)
         extra: dict[str, Any] = {"timex_start": ts, "timex_end": te,
                                  "mod_start": first.mod, "mod_end": last.mod,
                                  "assumption": first.assumption}
         if first.year is None or last.year is None:
-            return _value(None, None, precision, "range", interval_timex(ts, te), True,
+            return _value(None, None, precision, kind, interval_timex(ts, te), True,
                           needs_reference=True, **extra)
         start = _bounds(first, first.year)[0]
         end = _bounds(last, last.year)[1]
-        return _value(start, end, precision, "range", interval_timex(ts, te), inferred, **extra)
+        return _value(start, end, precision, kind, interval_timex(ts, te), inferred, **extra)
 
     # -- relative --------------------------------------------------------------------------
 
     def _token(self, token: ReferenceToken) -> dict[str, Any]:
-        if token.token == "PRESENT_REF" and self.reference is not None \
-                and self.reference.source == "published":
-            ref = self.reference.day
-            return _value(ref, ref, "day", "relative", "PRESENT_REF", True)
+        if token.token == "PRESENT_REF" and self.today is not None:
+            return _value(self.today, self.today, "day", "relative", "PRESENT_REF", True)
         return _value(None, None, "unknown", "relative", token.token, True,
-                      needs_reference=self.reference is None or None)
+                      needs_reference=self.today is None or None)
 
     def _relative(self, rel: RelativePeriod, future: bool) -> dict[str, Any]:
-        explicit_only = self.reference is not None and self.reference.source != "published"
-        if self.reference is None or (explicit_only and rel.unit not in COARSE_UNITS):
+        if rel.unit in COARSE_UNITS and self.reference is not None:
+            ref = self.reference.day
+        elif self.today is not None:
+            ref = self.today
+        else:
             return _value(None, None, _unit_precision(rel.unit), "relative",
                           _unknown_timex(rel.unit), True, needs_reference=True, mod=rel.mod)
-        ref = self.reference.day
         start, end, precision, timex = self._place(rel, ref, future)
         if rel.clip == "before" and start <= ref <= end:
             end = ref

@@ -9,16 +9,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .context import FutureWording, latest_explicit_date, numeric_day_first
+from .context import FutureWording, ReferencePlan, numeric_day_first
 from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod
 from .lexicon import Lexicon, load_lexicon
 from .parse import Found, Parser
-from .patterns import build_grammar
-from .resolve import Reference, Resolver
+from .patterns import WORD, build_grammar, start_key
 
 _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
-_WORD = re.compile(r"(?<![\w])(?:['’]|[^\W_]+)")
-_DIGIT_OR_QUOTE = frozenset("0123456789'’")
 _FLAG_DIGITS = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s")
 
 
@@ -42,15 +39,6 @@ class DateTagger:
         self.parser = Parser(self.lex, self.grammar)
         self.future = FutureWording(self.lex.future_cues)
         self.anchor_words = self._anchor_words()
-        self.first_words = self._first_words()
-
-    def _first_words(self) -> frozenset[str]:
-        """Lower-case words an expression can start with (numbers and quotes aside)."""
-        lex = self.lex
-        phrases = [*lex.months, *lex.weekdays, *lex.seasons, *lex.numbers, *lex.ordinals,
-                   *lex.qualifiers, *lex.shifts, *lex.relative, *lex.sets,
-                   "the", "between", "year", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2"]
-        return frozenset(_WORD.match(phrase.lower()).group() for phrase in phrases)  # type: ignore[union-attr]
 
     def _anchor_words(self) -> frozenset[str]:
         """Lower-case words one of which every non-numeric expression contains."""
@@ -75,18 +63,15 @@ class DateTagger:
         """Every expression in the given (offset, text) stretches of a document."""
         self.parser.day_first = all("/" not in text for _, text in windows) or \
             numeric_day_first(" ".join(text for _, text in windows), _NUMERIC_SLASH)
-        grammar, first_words = self.grammar, self.first_words
+        grammar = self.grammar
         found: list[Found] = []
         for offset, text in windows:
             pos = 0
-            for word in _WORD.finditer(text):
+            for word in WORD.finditer(text):
                 start = word.start()
                 if start < pos:
                     continue
-                token = word.group()
-                if token[0] not in _DIGIT_OR_QUOTE and token.lower() not in first_words:
-                    continue
-                regex = grammar.at(token[0])
+                regex = grammar.at(start_key(word.group()))
                 if regex is None:
                     continue
                 match = regex.match(text, start)
@@ -104,21 +89,16 @@ class DateTagger:
             list[tuple[int, int, dict[str, Any]]]:
         """(start, end, normalized) for each found expression.
 
-        ``context(start, end)`` gives (offset, text) of a stretch around an expression wide
-        enough to hold its sentence; it is read only when the tense of the sentence matters.
+        ``reference`` is the publication date, if known. ``context(start, end)`` gives
+        (offset, text) of a stretch around an expression wide enough to hold its sentence and
+        line; it is read only for a possible dateline and when the tense of a sentence matters.
         """
-        ref: Reference | None = None
-        if reference is not None:
-            ref = Reference(reference, "published")
-        else:
-            explicit = latest_explicit_date(found)
-            if explicit is not None:
-                ref = Reference(explicit, "explicit")
-        resolver = Resolver(ref)
+        plan = ReferencePlan.build(found, reference, context, self.future)
         results: list[tuple[int, int, dict[str, Any]]] = []
-        for item in found:
+        for index, item in enumerate(found):
+            resolver = plan.resolver_for(index)
             future = False
-            if ref is not None and _needs_tense(item.expression):
+            if resolver.reference is not None and _needs_tense(item.expression):
                 offset, around = context(item.start, item.end)
                 future = self.future.around(around, item.start - offset, item.end - offset)
             value = resolver.resolve(item.expression, future)
