@@ -127,6 +127,8 @@ def test_html_escapes_text(tmp_path: Path) -> None:
     [
         (["COUNTRY=0.9"], {"COUNTRY.value": 0.9}),
         (["ORG.strict=0.8,seizures=0.7"], {"ORG.strict": 0.8, "events.seizures": 0.7}),
+        (["type.accuracy=0.9", "events.dates=0.5"],
+         {"events.type.accuracy": 0.9, "events.dates": 0.5}),
         (["default", "COUNTRY=0.5"], None),
     ],
 )
@@ -138,9 +140,19 @@ def test_threshold_parsing(specs: list[str], expected: dict[str, float] | None) 
         assert found == expected
 
 
-def test_threshold_names_must_exist() -> None:
+@pytest.mark.parametrize("spec", ["country=0.5", "type.recall=0.5", "events.colour=0.5"])
+def test_threshold_names_must_exist(spec: str) -> None:
     with pytest.raises(ThresholdError):
-        parse(["country=0.5"])
+        parse([spec])
+
+
+def test_accuracy_threshold_is_checked() -> None:
+    gold = gold_docs()
+    pred = copy.deepcopy(gold)
+    pred[0].events = [e.model_copy(update={"type": "other"}) for e in pred[0].events or []]
+    result = score_system("p", gold, pred)
+    (only,) = check(result, parse(["type.accuracy=0.9"]))
+    assert only.actual == pytest.approx(2 / 4) and not only.passed  # 2 of 4 events retyped
 
 
 def test_unscored_thresholds_pass() -> None:

@@ -2,7 +2,8 @@
 
 Names: an entity label (``COUNTRY``: strict span with the right value), optionally with the
 score kind (``COUNTRY.strict``, ``COUNTRY.overlap``, ``COUNTRY.value``, ``ALL.value``), or an
-event field (``seizures``, also written ``events.seizures``).
+event field's F1 (``seizures``, also written ``events.seizures``) or its accuracy on paired
+events (``type.accuracy``).
 """
 
 from __future__ import annotations
@@ -41,14 +42,14 @@ class Check:
 
 def _canonical(name: str) -> str:
     name = name.strip()
-    if name.startswith("events."):
-        field = name.split(".", 1)[1]
+    field, _, kind = name.removeprefix("events.").partition(".")
+    if name.startswith("events.") or field in EVENT_FIELDS:
         if field not in EVENT_FIELDS:
             known = ", ".join(EVENT_FIELDS)
             raise ThresholdError(f"unknown event field {field!r} (known: {known})")
-        return name
-    if name in EVENT_FIELDS:
-        return f"events.{name}"
+        if kind not in ("", "accuracy"):
+            raise ThresholdError(f"unknown event score {kind!r} in {name!r} (F1 or accuracy)")
+        return f"events.{field}" + (".accuracy" if kind else "")
     label, _, kind = name.partition(".")
     kind = kind or "value"
     if kind not in ENTITY_KINDS:
@@ -104,8 +105,12 @@ def check(result: SystemResult, thresholds: list[Threshold]) -> list[Check]:
         scope, kind = threshold.name.split(".", 1)
         actual: float | None
         if scope == "events":
-            prf = result.events.get(kind)
-            actual = None if prf is None or prf.empty else prf.f1
+            field, _, score = kind.partition(".")
+            prf = result.events.get(field)
+            if score == "accuracy":
+                actual = None if prf is None else prf.accuracy
+            else:
+                actual = None if prf is None or prf.empty else prf.f1
         else:
             scores = rows.get(scope)
             prf = getattr(scores, kind) if scores is not None else None
