@@ -73,7 +73,7 @@ def test_errors_fail_the_thresholds_and_are_reported(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.output
     report = orjson.loads(out.read_bytes())
     failed = {c["score"] for c in report["thresholds"] if not c["passed"]}
-    assert failed == {"COUNTRY.value", "ORG.value", "events.dates", "events.type"}
+    assert failed == {"COUNTRY.value", "ORG.value", "events.dates.accuracy"}
     kinds = {(e["kind"], e["label"]) for e in report["systems"]["pressparse"]["errors"]}
     assert kinds == {("FN", "NORP"), ("FP", "ORG"), ("value", "COUNTRY"), ("FN", "events"),
                      ("value", "end_date"), ("value", "dates")}
@@ -135,7 +135,7 @@ def test_html_escapes_text(tmp_path: Path) -> None:
 def test_threshold_parsing(specs: list[str], expected: dict[str, float] | None) -> None:
     found = {t.name: t.minimum for t in parse(specs)}
     if expected is None:
-        assert found["COUNTRY.value"] == 0.5 and "events.type" in found
+        assert found["COUNTRY.value"] == 0.5 and "events.type.accuracy" in found
     else:
         assert found == expected
 
