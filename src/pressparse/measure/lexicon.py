@@ -29,6 +29,7 @@ class UnitReading:
     to: str | None
     factor: float | None
     assumption: str | None = None
+    standalone: bool = True
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,14 @@ class Lexicon:
     code_words: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     what_aliases: dict[str, str] = field(default_factory=dict)
+    word_count_categories: frozenset[str] = frozenset()
     currency_contexts: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
 
 def _reading(name: str, kind: str, pint_expr: str | None, to: str | None,
-             assumption: str | None) -> UnitReading:
+             assumption: str | None, standalone: bool = True) -> UnitReading:
     ratio = factor(pint_expr, to) if pint_expr and to else None
-    return UnitReading(name, kind, to, ratio, assumption)
+    return UnitReading(name, kind, to, ratio, assumption, standalone)
 
 
 def _words(path: Path) -> frozenset[str]:
@@ -86,7 +88,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     """Read every QUANTITY data file in ``data_dir``."""
     lex = Lexicon()
     for record in read_jsonl(data_dir / "units.jsonl", UnitRecord):
-        usual = _reading(record.name, record.kind, record.pint, record.to, record.assumption)
+        usual = _reading(record.name, record.kind, record.pint, record.to, record.assumption,
+                         record.standalone)
         variant = record.imperial
         imperial = (
             _reading(variant.name, record.kind, variant.pint, record.to, variant.assumption)
@@ -117,9 +120,13 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         table = lex.qualifiers_before if qualifier.position == "before" else lex.qualifiers_after
         table[qualifier.phrase.lower()] = qualifier.qualifier
     lex.ranges = read_jsonl(data_dir / "ranges.jsonl", RangeRecord)
+    in_words: set[str] = set()
     for noun in read_jsonl(data_dir / "count_nouns.jsonl", CountNounRecord):
         for form in noun.forms:
             lex.count_heads[form.lower()] = noun.category
+        if noun.in_words:
+            in_words.add(noun.category)
+    lex.word_count_categories = frozenset(in_words)
     lex.phrase_stops = frozenset(w.lower() for w in _words(data_dir / "phrase_stops.jsonl"))
     lex.code_words = frozenset(w.lower() for w in _words(data_dir / "code_words.jsonl"))
     lex.months = _words(data_dir / "months.jsonl")

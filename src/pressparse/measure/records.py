@@ -28,6 +28,9 @@ class UnitRecord(BaseModel):
     to: str | None = None
     assumption: str | None = None
     imperial: UnitVariant | None = None
+    standalone: bool = Field(
+        True, description="false: read (so '5-day' is not a count) but only reported inside "
+                          "a rate; durations belong to the DATE component")
 
 
 class CurrencyRecord(BaseModel):
@@ -79,6 +82,8 @@ class CountNounRecord(BaseModel):
 
     category: str
     forms: list[str]
+    in_words: bool = Field(
+        False, description="small numbers written in words ('five couriers') count this")
 
 
 class WordListRecord(BaseModel):

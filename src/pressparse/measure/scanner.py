@@ -18,7 +18,7 @@ from typing import Any
 from .lexicon import Lexicon, Unit
 from .numbers import SeparatorStyle, parse_digits, parse_words
 from .patterns import Patterns, build_patterns
-from .phrases import noun_phrase
+from .phrases import NounPhrase, noun_phrase
 
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _PHONE_CHARS = frozenset("0123456789 ()+-.\u00a0")
@@ -227,6 +227,8 @@ class QuantityScanner:
             return self._count(f, reading, mentions)
         if self._reference_number(f, reading):
             return None, reading.pos
+        if reading.unit is not None and not reading.unit.usual.standalone and not reading.per:
+            return None, reading.pos  # "a five-day course", "eight years in prison"
         quantity = self._measure(reading, f)
         self._qualifier_after(f, quantity)
         quantity.what = self._what_of_measure(f, quantity, mentions)
@@ -545,7 +547,7 @@ class QuantityScanner:
         if phrase is None:
             return None, r.pos
         small_word = r.number_kind == "words" and r.value <= 10 and r.scaled == 1.0
-        if small_word and phrase.category is None and not phrase.head_is_unit:
+        if small_word and not self._small_word_count_ok(phrase):
             return None, r.pos
         if r.decimals and r.alternative is not None and r.scaled == 1.0:
             r.value = r.alternative  # "1.500 people": a count has no decimals
@@ -564,6 +566,15 @@ class QuantityScanner:
             elif head_start:
                 quantity.what = phrase.text[:head_start].strip()
         return quantity, pos
+
+    def _small_word_count_ok(self, phrase: NounPhrase) -> bool:
+        """"five couriers", "two trucks": small numbers in words count people, arrests,
+        vehicles or sites, not "two countries", "the two sides" or "two Mexican cartels"."""
+        if phrase.head_is_unit:
+            return True
+        if phrase.category not in self.lex.word_count_categories:
+            return False
+        return not any(word[:1].isupper() for word in phrase.text.split()[:-1])
 
     def _measure(self, r: _Reading, f: _TextFacts) -> RawQuantity:
         count_unit = r.unit is not None and r.unit.kind == "count"
@@ -634,11 +645,12 @@ class QuantityScanner:
         row = _row_label(mentions, q.start, text)
         if row:
             return row.name
-        if q.kind in ("mass", "volume"):
-            if self.pats.weighing_before_low.search(f.low, max(0, q.start - 40), q.start):
-                nearest = _mention_before(mentions, q.start, text)
-                if nearest:
-                    return nearest.name
+        weighed = q.kind in ("mass", "volume") and self.pats.weighing_before_low.search(
+            f.low, max(0, q.start - 40), q.start)
+        if weighed:
+            nearest = _mention_before(mentions, q.start, text)
+            if nearest:
+                return nearest.name
         return None
 
     def _share_what(self, f: _TextFacts, found: list[RawQuantity]) -> None:
