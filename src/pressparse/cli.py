@@ -169,6 +169,13 @@ def extract(
     elif output and output.exists() and not force:
         err.print(f"[red]error:[/red] {output} exists; use --force to overwrite")
         raise typer.Exit(2)
+    if n_process == 1:  # load here, once, so the loaded pipeline can be frozen for the GC
+        from .driver import warm_up
+        from .parallel import freeze_loaded_heap
+        from .pipeline import shared
+
+        warm_up(shared())
+        freeze_loaded_heap()
     stats = Stats()
     done = writer.done_ids if writer else set()
     sources = unique_ids(read_inputs(inputs, options, stdin_format=stdin_format))

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..io.readers import InputDoc, from_record
 from ..io.writer import ensure_finite
+from ..parallel import freeze_loaded_heap
 from ..schema import Document
 
 MEMORY_ZONE_DOCS = 64  # documents processed per spaCy memory zone
@@ -31,6 +32,7 @@ def _extractor(model: str | None, time_budget: float | None) -> Any:
             from ..pipeline import shared
 
             _extractors[key] = Extractor(shared(model), time_budget=time_budget)
+            freeze_loaded_heap()
         return _extractors[key]
 
 
