@@ -122,3 +122,17 @@ def test_labels_never_annotated_in_gold_are_not_scored() -> None:
     assert "PERSON" not in result.entities
     assert result.entity_rows()["ALL"].strict.f1 == 1.0
     assert "PERSON (1)" in result.note
+
+
+@pytest.mark.parametrize(
+    ("what", "judged", "correct"),
+    [("opium", 1, 1), ("Opium ", 1, 1), ("heroin", 1, 0), (None, 1, 0)],
+)
+def test_quantity_link_accuracy(what: str | None, judged: int, correct: int) -> None:
+    gold = [ent(TEXT, "12 kg", "QUANTITY", {**KG12, "what": "opium"})]
+    pred = [ent(TEXT, "12 kg", "QUANTITY", {**KG12, "what": what})]
+    errors: list[ErrorEntry] = []
+    s = score_entities(doc(TEXT, gold), doc(TEXT, pred), errors)["QUANTITY"]
+    assert (s.link_judged, s.link_correct) == (judged, correct)
+    assert s.value.tp == 1  # the link is scored apart from the value
+    assert len(errors) == judged - correct

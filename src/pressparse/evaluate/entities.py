@@ -10,7 +10,7 @@ from ..schema import Entity
 from .corpus import EvalDoc
 from .errors import ErrorEntry
 from .matching import PRF
-from .values import describe_value, values_equal
+from .values import describe_value, link_key, normalize_text, values_equal
 
 
 @dataclass
@@ -28,10 +28,17 @@ class LabelScores:
     value: PRF = field(default_factory=PRF)
     value_judged: int = 0
     value_correct: int = 0
+    link_judged: int = 0
+    link_correct: int = 0
 
     @property
     def value_accuracy(self) -> float | None:
         return self.value_correct / self.value_judged if self.value_judged else None
+
+    @property
+    def link_accuracy(self) -> float | None:
+        """Of strict pairs whose gold names what it is linked to, the share linked right."""
+        return self.link_correct / self.link_judged if self.link_judged else None
 
     def add(self, other: LabelScores) -> None:
         self.strict.add(other.strict)
@@ -39,14 +46,21 @@ class LabelScores:
         self.value.add(other.value)
         self.value_judged += other.value_judged
         self.value_correct += other.value_correct
+        self.link_judged += other.link_judged
+        self.link_correct += other.link_correct
 
     def as_dict(self) -> dict[str, Any]:
-        accuracy = self.value_accuracy
-        return {"gold": self.strict.support, "pred": self.strict.tp + self.strict.fp,
-                "strict": self.strict.as_dict(), "overlap": self.overlap.as_dict(),
-                "value": self.value.as_dict(), "value_judged": self.value_judged,
-                "value_correct": self.value_correct,
-                "value_accuracy": None if accuracy is None else round(accuracy, 4)}
+        accuracy, link = self.value_accuracy, self.link_accuracy
+        result: dict[str, Any] = {
+            "gold": self.strict.support, "pred": self.strict.tp + self.strict.fp,
+            "strict": self.strict.as_dict(), "overlap": self.overlap.as_dict(),
+            "value": self.value.as_dict(), "value_judged": self.value_judged,
+            "value_correct": self.value_correct,
+            "value_accuracy": None if accuracy is None else round(accuracy, 4)}
+        if self.link_judged:
+            result.update(link_judged=self.link_judged, link_correct=self.link_correct,
+                          link_accuracy=None if link is None else round(link, 4))
+        return result
 
 
 ALL = "ALL"
@@ -94,6 +108,23 @@ def _note_for_unmatched(ent: Entity, others: list[Entity], side: str) -> str:
     return ""
 
 
+def _count_link(scores: LabelScores, gold: Entity, pred: Entity, doc_id: str,
+                errors: list[ErrorEntry] | None) -> None:
+    """Judge the link (e.g. QUANTITY ``what``) of a strict pair whose gold states one."""
+    key = link_key(gold.label)
+    target = (gold.normalized or {}).get(key) if key else None
+    if not key or not target:
+        return
+    scores.link_judged += 1
+    found = (pred.normalized or {}).get(key)
+    if normalize_text(found) == normalize_text(target):
+        scores.link_correct += 1
+    elif errors is not None:
+        errors.append(ErrorEntry(doc_id, "entity", "value", gold.label, pred.text, pred.start,
+                                 pred.end, gold=f"{key}={target}", pred=f"{key}={found}",
+                                 note=f"{key} link"))
+
+
 def score_entities(gold: EvalDoc, pred: EvalDoc,
                    errors: list[ErrorEntry] | None = None) -> dict[str, LabelScores]:
     """Per-label scores for one document pair; appends its errors to ``errors``."""
@@ -107,6 +138,7 @@ def score_entities(gold: EvalDoc, pred: EvalDoc,
         s = scores[ent.label]
         if key in pred_spans:
             s.strict.tp += 1
+            _count_link(s, ent, pred_spans[key], gold.id, errors)
             if values_equal(ent.label, ent.normalized, pred_spans[key].normalized):
                 s.value.tp += 1
             else:

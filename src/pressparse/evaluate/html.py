@@ -56,7 +56,7 @@ def _score(prf: PRF, attribute: str) -> str:
 def _entity_summary(result: SystemResult) -> str:
     head = ("<tr><th class=l>label</th><th>gold</th><th>pred</th><th>strict P</th>"
             "<th>strict R</th><th>strict F1</th><th>overlap F1</th><th>value acc</th>"
-            "<th>value F1</th></tr>")
+            "<th>value F1</th><th>link acc</th></tr>")
     rows = []
     for label, s in result.entity_rows().items():
         cls = " class=all" if label == ALL else ""
@@ -65,7 +65,7 @@ def _entity_summary(result: SystemResult) -> str:
             f"<td>{s.strict.tp + s.strict.fp}</td><td>{_score(s.strict, 'precision')}</td>"
             f"<td>{_score(s.strict, 'recall')}</td><td>{_score(s.strict, 'f1')}</td>"
             f"<td>{_score(s.overlap, 'f1')}</td><td>{_pct(s.value_accuracy)}</td>"
-            f"<td>{_score(s.value, 'f1')}</td></tr>")
+            f"<td>{_score(s.value, 'f1')}</td><td>{_pct(s.link_accuracy)}</td></tr>")
     return f"<h4>Entities</h4><table>{head}{''.join(rows)}</table>"
 
 

@@ -93,6 +93,11 @@ def print_report(console: Console, results: list[SystemResult], checks: list[Che
     """The whole terminal report: main system in detail, baselines side by side, gates."""
     main = results[0]
     console.print(entity_table(main))
+    for label, scores in main.entity_rows().items():
+        if label != ALL and scores.link_judged:
+            console.print(f"[dim]{label} link accuracy (what it counts or weighs): "
+                          f"{_pct(scores.link_accuracy).strip()} % of {scores.link_judged} "
+                          "strict pairs[/]")
     if main.note:
         console.print(f"[dim]{main.name}: {main.note}[/]")
     if main.predicts_events and main.event_documents:

@@ -2,6 +2,7 @@
 
 Names: an entity label (``COUNTRY``: strict span with the right value), optionally with the
 score kind (``COUNTRY.strict``, ``COUNTRY.overlap``, ``COUNTRY.value``, ``ALL.value``), or an
+``QUANTITY.link`` (accuracy of what a quantity counts or weighs), or an
 event field's F1 (``seizures``, also written ``events.seizures``) or its accuracy on paired
 events (``type.accuracy``).
 """
@@ -17,7 +18,7 @@ from .events import EVENT_FIELDS
 from .scoring import SystemResult
 
 THRESHOLDS_PATH = Path(__file__).with_name("thresholds.json")
-ENTITY_KINDS = ("strict", "overlap", "value")
+ENTITY_KINDS = ("strict", "overlap", "value", "link")
 
 
 class ThresholdError(ValueError):
@@ -113,7 +114,10 @@ def check(result: SystemResult, thresholds: list[Threshold]) -> list[Check]:
                 actual = None if prf is None or prf.empty else prf.f1
         else:
             scores = rows.get(scope)
-            prf = getattr(scores, kind) if scores is not None else None
-            actual = None if prf is None or prf.empty else prf.f1
+            if kind == "link":
+                actual = None if scores is None else scores.link_accuracy
+            else:
+                prf = getattr(scores, kind) if scores is not None else None
+                actual = None if prf is None or prf.empty else prf.f1
         checks.append(Check(threshold, actual))
     return checks

@@ -27,6 +27,7 @@ class FieldsConfig(BaseModel):
     """The contents of ``fields.json``."""
 
     entity_values: dict[str, dict[str, CompareKind]]
+    entity_links: dict[str, str] = {}
     number_rel_tol: float = 1e-6
     seizure_kg_rel_tol: float = 0.01
 
@@ -116,3 +117,8 @@ def describe_value(label: str, value: Mapping[str, Any] | None) -> str:
     full = with_defaults(label, value) or {}
     parts = [f"{key}={full.get(key)}" for key in keys if full.get(key) is not None]
     return ", ".join(parts) or "—"
+
+
+def link_key(label: str) -> str | None:
+    """The value key naming what a label's entity is linked to (QUANTITY: ``what``)."""
+    return fields_config().entity_links.get(label)
