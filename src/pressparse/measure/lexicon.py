@@ -71,6 +71,8 @@ class Lexicon:
     months: frozenset[str] = frozenset()
     what_aliases: dict[str, str] = field(default_factory=dict)
     word_count_categories: frozenset[str] = frozenset()
+    anaphors: frozenset[str] = frozenset()
+    of_complement_categories: frozenset[str] = frozenset()
     currency_contexts: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
 
@@ -121,15 +123,20 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         table[qualifier.phrase.lower()] = qualifier.qualifier
     lex.ranges = read_jsonl(data_dir / "ranges.jsonl", RangeRecord)
     in_words: set[str] = set()
+    of_complement: set[str] = set()
     for noun in read_jsonl(data_dir / "count_nouns.jsonl", CountNounRecord):
         for form in noun.forms:
             lex.count_heads[form.lower()] = noun.category
         if noun.in_words:
             in_words.add(noun.category)
+        if noun.of_complement:
+            of_complement.add(noun.category)
     lex.word_count_categories = frozenset(in_words)
+    lex.of_complement_categories = frozenset(of_complement)
     lex.phrase_stops = frozenset(w.lower() for w in _words(data_dir / "phrase_stops.jsonl"))
     lex.code_words = frozenset(w.lower() for w in _words(data_dir / "code_words.jsonl"))
     lex.months = _words(data_dir / "months.jsonl")
+    lex.anaphors = frozenset(w.lower() for w in _words(data_dir / "anaphors.jsonl"))
     for alias in read_jsonl(data_dir / "what_aliases.jsonl", WhatAliasRecord):
         for phrase in alias.phrases:
             lex.what_aliases[phrase.lower()] = alias.what

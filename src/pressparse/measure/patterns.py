@@ -77,6 +77,7 @@ class Patterns:
     phrase_word: re.Pattern[str]
     of_after_low: re.Pattern[str]
     weighing_before_low: re.Pattern[str]
+    holding_after_low: re.Pattern[str]
     label_gap: re.Pattern[str]
     list_join_low: re.Pattern[str]
     pounds_mass_low: re.Pattern[str]
@@ -169,6 +170,10 @@ def build_patterns(lex: Lexicon) -> Patterns:
         weighing_before_low=re.compile(
             rf"(?:\bweigh(?:ing|s|ed)?|\bweight{SPACE}+of|\btotal(?:l?ing)?|\bamounting{SPACE}+to"
             rf"|\bin{SPACE}+the{SPACE}+amount{SPACE}+of){SPACE}+$"
+        ),
+        holding_after_low=re.compile(
+            rf"{SPACE}+(?:with|containing|filled{SPACE}+with|sown{SPACE}+with|planted{SPACE}+with"
+            rf"|under|of{SPACE}+land{SPACE}+under){SPACE}+(?:(?:the|a|an){SPACE}+)?"
         ),
         label_gap=re.compile(rf"^{SPACE}*(?:[(:|\-–—]{SPACE}*)?$"),
         list_join_low=re.compile(

@@ -21,7 +21,8 @@ class NounPhrase:
     head_is_unit: bool = False
 
 
-def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns) -> NounPhrase | None:
+def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
+                after_of: bool = False) -> NounPhrase | None:
     """The noun phrase starting after ``pos``: up to a few words, stopping at verbs,
     prepositions, conjunctions and punctuation; cut after the last known head noun."""
     words: list[tuple[int, int, str]] = []
@@ -38,7 +39,7 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns) -> NounPhrase
         if low.endswith(("ed", "ing")) and low not in lex.count_heads:
             if words:
                 break
-            participle_first = True
+            participle_first = not after_of  # "of dried marijuana" is no verb
         elif participle_first and len(words) == 1 and not _is_head(low, lex):
             return None  # "3.4 million needed aid": a verb, not "armed men"
         if low in lex.months and word[0].isupper():
@@ -63,6 +64,10 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns) -> NounPhrase
     elif len(words) > 3:
         words = words[:3]
     start, end = words[0][0], words[-1][1]
+    if category in lex.of_complement_categories and text.startswith(" of ", end):
+        complement = noun_phrase(text, end + 3, lex, pats, after_of=True)
+        if complement is not None and complement.start == end + 4:
+            end = complement.end  # "rounds of ammunition", "fields of wild hemp"
     return NounPhrase(start, end, text[start:end], category, head_is_unit)
 
 

@@ -84,6 +84,8 @@ class CountNounRecord(BaseModel):
     forms: list[str]
     in_words: bool = Field(
         False, description="small numbers written in words ('five couriers') count this")
+    of_complement: bool = Field(
+        False, description="the phrase goes on through 'of' ('rounds of ammunition')")
 
 
 class WordListRecord(BaseModel):

@@ -22,7 +22,8 @@ from .phrases import NounPhrase, noun_phrase
 
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _PHONE_CHARS = frozenset("0123456789 ()+-.\u00a0")
-_WEIGHING_WINDOW = 120
+_WEIGHING_WINDOW = 250
+_ANAPHOR_WINDOW = 600
 # Unit kinds a name or code word before the number cannot turn into a reference number.
 _SOLID_KINDS = frozenset({"mass", "volume", "percent", "money"})
 
@@ -626,12 +627,22 @@ class QuantityScanner:
         text = f.text
         of = self.pats.of_after_low.match(f.low, q.end)
         if of:
-            phrase = noun_phrase(text, of.end(), self.lex, self.pats)
+            phrase = noun_phrase(text, of.end(), self.lex, self.pats, after_of=True)
             if phrase is not None:
                 mention = _mention_in(mentions, phrase.start, phrase.end)
+                if phrase.text.lower() in self.lex.anaphors:  # "147 kg of the drug"
+                    earlier = _mention_before(mentions, q.start, text, _ANAPHOR_WINDOW,
+                                              self.lex.what_aliases.values())
+                    if earlier:
+                        return earlier.name
                 if mention:
                     return mention.name
                 return self.lex.what_aliases.get(phrase.text.lower(), phrase.text)
+        holder = self.pats.holding_after_low.match(f.low, q.end)
+        if holder:  # "87 capsules with cocaine", "0.3 ha sown with cannabis"
+            mention = _mention_starting(mentions, holder.end())
+            if mention:
+                return mention.name
         if q.kind in ("percent", "time", "money"):
             return None
         gap = text[q.end: q.end + 3]
@@ -648,7 +659,7 @@ class QuantityScanner:
         weighed = q.kind in ("mass", "volume") and self.pats.weighing_before_low.search(
             f.low, max(0, q.start - 40), q.start)
         if weighed:
-            nearest = _mention_before(mentions, q.start, text)
+            nearest = _mention_before(mentions, q.start, text, _WEIGHING_WINDOW)
             if nearest:
                 return nearest.name
         return None
@@ -736,12 +747,15 @@ def _row_label(mentions: Sequence[SubstanceMention], start: int,
     return None
 
 
-def _mention_before(mentions: Sequence[SubstanceMention], start: int,
-                    text: str) -> SubstanceMention | None:
+def _mention_before(mentions: Sequence[SubstanceMention], start: int, text: str,
+                    window: int, skip_names: Iterable[str] = ()) -> SubstanceMention | None:
+    """The nearest SUBSTANCE mention ending before ``start`` within ``window`` characters,
+    not crossing a paragraph, skipping generic names ("drugs")."""
+    skip = set(skip_names)
     for mention in reversed(mentions):
-        if mention.end <= start:
-            between = text[mention.end:start]
-            if start - mention.end > _WEIGHING_WINDOW or ". " in between or "\n" in between:
-                return None
-            return mention
+        if mention.end > start or mention.name in skip:
+            continue
+        if start - mention.end > window or "\n\n" in text[mention.end:start]:
+            return None
+        return mention
     return None
