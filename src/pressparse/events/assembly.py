@@ -49,7 +49,12 @@ _OF_LINK = re.compile(r"\s*(?:\(|of\s+(?:the\s+)?|containing\s+|with\s+)?$", re.
 _QUOTED_NAME = re.compile(r"[\"“«„]([A-Z][^\"“”«»„\n]{1,60})[\"”»“]")
 _NAME_DASH = re.compile(r"\s*[-–—]\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
-_WEIGHT = re.compile(r"\bweigh", re.IGNORECASE)
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:from|to|via|through|towards|into|for|across|bound for|destined for|origin in|"
+    r"transit through|smuggled from|shipped from|arriving from|coming from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -208,8 +213,12 @@ def _dedupe_seizures(seizures: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _restates(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if (a.get("substance") or "").lower() != (b.get("substance") or "").lower():
         return False
+    if a.get("paragraph") == b.get("paragraph"):
+        return False
+    if (a.get("value"), a.get("unit")) == (b.get("value"), b.get("unit")):
+        return True  # a headline repeating the body's figure
     ka, kb = a.get("kg"), b.get("kg")
-    if not ka or not kb or a.get("paragraph") == b.get("paragraph"):
+    if not ka or not kb:
         return False
     both_exact = a["qualifier"] == "exact" and b["qualifier"] == "exact"
     return not both_exact and abs(ka - kb) / max(ka, kb) <= 0.1
@@ -265,14 +274,18 @@ class _Assembler:
 
     def run(self) -> list[dict[str, Any]]:
         drafts = _named_drafts(self.mentions, self.cues)
-        if drafts:
-            main = max(drafts, key=lambda d: (len(d.mentions), -d.first_offset))
-        else:
-            unnamed = _main_unnamed(self.cues)
-            if unnamed is None:
-                return []
+        lead = range(LEAD_SENTENCES + 1)
+        named_in_lead = [d for d in drafts if any(m.sentence in lead for m in d.mentions)]
+        unnamed = _main_unnamed(self.cues)
+        lead_unnamed = unnamed is not None and unnamed.trigger is not None and (
+            unnamed.trigger.sentence in lead and unnamed.type != "statement")
+        if drafts and (named_in_lead or not lead_unnamed):
+            main = max(named_in_lead or drafts, key=lambda d: (len(d.mentions), -d.first_offset))
+        elif unnamed is not None:
             main = unnamed
-            drafts = [main]
+            drafts = [main, *drafts]
+        else:
+            return []
         owner = self._sentence_owners(drafts, main)
         subs = self._sub_results(main, owner)
         for sub in subs.values():
@@ -298,7 +311,10 @@ class _Assembler:
         """Paragraphs reporting seizures at a place of their own, as seizure events."""
         if main.type not in CONTAINER_TYPES:
             return {}
-        lead_paragraph = self.lay.paragraph_of(self.lay.sentences[0][0])
+        lead_paragraphs = {self.lay.paragraph_of(start)
+                           for start, _ in self.lay.sentences[: LEAD_SENTENCES + 1]}
+        scope = {m.key for m in self.mentions
+                 if m.paragraph in lead_paragraphs and m.label in PLACE_LABELS}
         seizures_by_para: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             if self._is_seizure_quantity(mention) and mention.sentence not in self.background:
@@ -306,11 +322,12 @@ class _Assembler:
         claimed = self._role_claimed()
         subs: dict[int, Draft] = {}
         for paragraph, _quantities in seizures_by_para.items():
-            if paragraph <= lead_paragraph:
+            if paragraph in lead_paragraphs or paragraph < min(lead_paragraphs):
                 continue
             in_paragraph = [m for m in self.mentions if m.paragraph == paragraph]
             places = [m for m in in_paragraph
-                      if m.label in PLACE_LABELS and (m.start, m.end) not in claimed]
+                      if m.label in PLACE_LABELS and (m.start, m.end) not in claimed
+                      and m.key not in scope and not self._route_place(m)]
             if not places:
                 continue
             place = next((p for p in places if p.label == "LOC"), places[0])
@@ -326,6 +343,22 @@ class _Assembler:
                           and not self._is_news_source(m)]
             subs[paragraph] = sub
         return subs
+
+    def _route_place(self, mention: Mention) -> bool:
+        """A place of origin, transit or destination ("from Ecuador and Colombia",
+        "bound for Europe"), also when it is a later element of such a list."""
+        current = mention
+        for _ in range(8):
+            before = self.text[max(0, current.start - 25) : current.start]
+            if _ROUTE_BEFORE.search(before):
+                return True
+            previous = [m for m in self.by_sentence[current.sentence]
+                        if m.end <= current.start and m.label in PLACE_LABELS
+                        and _LIST_JOINT.fullmatch(self.text[m.end : current.start])]
+            if not previous:
+                return False
+            current = previous[-1]
+        return False
 
     def _role_claimed(self) -> set[tuple[int, int]]:
         claimed: set[tuple[int, int]] = set()
@@ -443,6 +476,13 @@ class _Assembler:
                                               self.text):
                 if self._is_news_source(assignment.mention):
                     continue
+                if (match.cue.role == "location" and assignment.distance > 2
+                        and self._route_place(assignment.mention)):
+                    continue
+                if (match.cue.role == "location" and match.cue.priority < 2
+                        and assignment.mention.label == "LOC"
+                        and not assignment.mention.normalized.get("country_iso2")):
+                    continue  # "in Latin America": a scope, not a venue
                 if assignment.mention.label in ROLE_LABELS or match.cue.role in (
                         "location", "participant"):
                     target.roles.append(assignment)
@@ -520,11 +560,9 @@ class _Assembler:
             what = self._what(mention)
             if kind in SEIZURE_KINDS or (kind == "count" and self._drug_units(mention)):
                 substance, linked = self._substance_of(mention, substances)
-                near_cue = bool({mention.sentence, mention.sentence + 1} & seizure_sentences)
+                near_cue = bool({mention.sentence - 1, mention.sentence, mention.sentence + 1}
+                                & seizure_sentences)
                 if not linked and not near_cue and not (kind == "count" and substance):
-                    continue
-                if kind in SEIZURE_KINDS and self._weight_of_counted(draft, substance,
-                                                                     mention):
                     continue
                 seizure = {
                     "substance": substance, **_quantity_fields(norm),
@@ -541,14 +579,6 @@ class _Assembler:
                     "what": what, **_quantity_fields(norm), "start": mention.start,
                     "end": mention.end, "category": _category(what, self.rules)[0],
                 })
-
-    def _weight_of_counted(self, draft: Draft, substance: str | None, mention: Mention) -> bool:
-        """"The tablets weighed about 27 kg": the weight of pills already counted."""
-        start, end = self.lay.sentences[mention.sentence]
-        if not _WEIGHT.search(self.text, start, end):
-            return False
-        return any(s.get("counted") and (substance is None or s["substance"] == substance)
-                   for s in draft.seizures)
 
     # -- records --------------------------------------------------------------------------
 
@@ -578,6 +608,8 @@ class _Assembler:
         lists = role_lists(draft.roles)
         if not lists["organizer"]:
             lists["organizer"] = list(draft.organizer_agents)
+        organizer_keys = {m.key for m in lists["organizer"]}
+        lists["participant"] = [m for m in lists["participant"] if m.key not in organizer_keys]
         known = {m.key for ms in lists.values() for m in ms}
         for agent in draft.agents:
             if agent.key not in known:

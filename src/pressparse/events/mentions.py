@@ -107,10 +107,14 @@ def event_cues_in(doc: Doc, rules: EventRules, lay: Layout) -> list[EventCueMatc
 
 
 def role_cues_in(doc: Doc, rules: EventRules, lay: Layout) -> list[RoleCueMatch]:
-    """Role cue phrases of the doc (the longest of overlapping cues)."""
+    """Role cue phrases of the doc (the longest of overlapping cues), except those inside an
+    entity's name ("Bureau ... on the Territory of the CIS Member States")."""
     strings = doc.vocab.strings
+    inside = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     result = []
     for match_id, start, end in _longest_first(list(rules.role_matcher(doc))):
+        if start in inside or end - 1 in inside:
+            continue
         cue = rules.role_cues[int(strings[match_id].split(":", 1)[1])]
         span = doc[start:end]
         result.append(RoleCueMatch(cue, span.start_char, span.end_char,

@@ -80,8 +80,12 @@ def best_location(assignments: Iterable[RoleAssignment]) -> RoleAssignment | Non
     locations = [a for a in assignments if a.role == "location"]
     if not locations:
         return None
-    return max(locations, key=lambda a: (a.cue.cue.priority, -a.label_rank, -a.distance,
-                                         -a.mention.start))
+    def rank(a: RoleAssignment) -> tuple[int, int, int, int]:
+        if a.cue.cue.priority < 2:  # weak cues ("in"): the first mention wins
+            return (a.cue.cue.priority, -a.mention.start, 0, 0)
+        return (a.cue.cue.priority, -a.label_rank, -a.distance, -a.mention.start)
+
+    return max(locations, key=rank)
 
 
 def role_lists(assignments: Iterable[RoleAssignment]) -> dict[str, list[Mention]]:
