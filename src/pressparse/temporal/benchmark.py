@@ -1,4 +1,6 @@
-"""Speed of the DATE stage relative to the blank tokenizer: ``python -m pressparse.temporal.benchmark``.
+"""Speed of the DATE stage relative to the blank tokenizer.
+
+Run: ``python -m pressparse.temporal.benchmark``.
 
 Paragraphs are generated (our own wording, varied numbers, names and date forms) so the
 tokenizer's cache does not make the baseline unrealistically fast.
@@ -12,7 +14,8 @@ import time
 
 import spacy
 
-SUBJECTS = ["The ministry", "Police in the region", "Customs officers", "The agency", "Border guards",
+SUBJECTS = ["The ministry", "Police in the region", "Customs officers", "The agency",
+            "Border guards",
             "The national bureau", "Investigators", "A joint task force", "The prosecutor's office",
             "Officials of the organization", "The secretariat", "Regional authorities"]
 VERBS = ["reported", "announced", "said", "confirmed", "noted", "stated", "disclosed", "revealed"]

@@ -4,11 +4,9 @@ future wording around an expression."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from datetime import date
-
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from .expressions import CalendarPeriod, CalendarRange, Expression
 from .parse import Found
@@ -167,11 +165,11 @@ def _nearest_written_years(found: list[Found]) -> list[int | None]:
     nearest expression with a written year before it; else after it."""
     written = [written_year(item.expression) for item in found]
     full = [year if year is not None and _is_full_date(item.expression) else None
-            for year, item in zip(written, found)]
+            for year, item in zip(written, found, strict=True)]
     years: list[int | None] = []
     last_full: int | None = None
     last_any: int | None = None
-    for year, full_year in zip(written, full):
+    for year, full_year in zip(written, full, strict=True):
         last_full = full_year if full_year is not None else last_full
         last_any = year if year is not None else last_any
         years.append(last_full if last_full is not None else last_any)

@@ -17,8 +17,8 @@ from .expressions import (
 )
 from .fallback import parse_day
 from .lexicon import Lexicon, QualifierRecord, key
-from .periods import valid_day
 from .patterns import Grammar
+from .periods import valid_day
 
 _DIGITS = re.compile(r"[0-9]+")
 _PREVIOUS_WORDS = re.compile(r"(?<![\w.$€£#№])([\w.$€£#№]+)\s+(?:([\w.$€£#№]+)\s+)?$")
@@ -59,10 +59,12 @@ class Parser:
             "between_mdy": self._day_range, "range_mdy": self._day_range,
             "between_month": self._month_range, "range_month": self._month_range,
             "between_year": self._year_range, "range_year": self._year_range,
-            "range_numeric": self._numeric_range, "dashed": self._dashed, "iso": self._iso, "numeric": self._numeric,
+            "range_numeric": self._numeric_range, "dashed": self._dashed, "iso": self._iso,
+            "numeric": self._numeric,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month,
-            "first_months": self._first_months, "quarter": self._quarter, "quarter_code": self._quarter, "year_quarter": self._quarter,
+            "first_months": self._first_months, "quarter": self._quarter,
+            "quarter_code": self._quarter, "year_quarter": self._quarter,
             "half": self._half, "half_code": self._half, "season": self._season,
             "decade": self._decade, "year_qual": self._year, "year_word": self._year,
             "year": self._bare_year, "ago": self._ago, "the_past": self._the_past,
@@ -81,7 +83,7 @@ class Parser:
             return None
         names, full_names = self._names[form]
         values = match.group(*full_names) if len(full_names) > 1 else (match.group(full_names[0]),)
-        fields = dict(zip(names, values))
+        fields = dict(zip(names, values, strict=True))
         start, end = match.span()
         frame = "pre" if fields.get("pre") else "frame" if fields.get("frame") else None
         if frame:
@@ -262,7 +264,7 @@ class Parser:
         anchored = year is not None or f.get("q")
         if not anchored and record.needs_anchor:
             return None
-        if not anchored and not f.get("the"):
+        if not anchored:
             _before, last_word = self._previous_words(text, start)
             if last_word not in self.lex.period_preps:
                 return None

@@ -171,17 +171,17 @@ def build_grammar(lex: Lexicon) -> Grammar:
     sets = alternation(list(lex.sets)) + r"(?![\w])"
     prep = lookbehind_any(lex.period_preps)
     # The words each form can start with (lower case; "#" any number, "'" a quote).
-    D, QUOTE = frozenset({DIGIT_KEY}), frozenset({QUOTE_KEY})  # noqa: N806
-    B, T = frozenset({"between"}), frozenset({"the"})  # noqa: N806
-    WD, MON = first_words(lex.weekday_forms), first_words(lex.month_forms)  # noqa: N806
-    QUAL, CLIP = first_words(qualifiers), first_words(clips)  # noqa: N806
-    SHIFT, ORD = first_words(list(lex.shifts)), first_words(list(lex.ordinals))  # noqa: N806
-    SEASON, REL = first_words(list(lex.seasons)), first_words(list(lex.relative))  # noqa: N806
-    SETS = first_words(list(lex.sets))  # noqa: N806
-    NUM = D | first_words(list(lex.numbers))  # noqa: N806
-    QCODE = frozenset({"q1", "q2", "q3", "q4"})  # noqa: N806
-    HCODE = frozenset({"h1", "h2"})  # noqa: N806
-    YEARWORD = frozenset({"the", "fiscal", "year", "fy"})  # noqa: N806
+    D, QUOTE = frozenset({DIGIT_KEY}), frozenset({QUOTE_KEY})
+    B, T = frozenset({"between"}), frozenset({"the"})
+    WD, MON = first_words(lex.weekday_forms), first_words(lex.month_forms)
+    QUAL, CLIP = first_words(qualifiers), first_words(clips)
+    SHIFT, ORD = first_words(list(lex.shifts)), first_words(list(lex.ordinals))
+    SEASON, REL = first_words(list(lex.seasons)), first_words(list(lex.relative))
+    SETS = first_words(list(lex.sets))
+    NUM = D | first_words(list(lex.numbers))
+    QCODE = frozenset({"q1", "q2", "q3", "q4"})
+    HCODE = frozenset({"h1", "h2"})
+    YEARWORD = frozenset({"the", "fiscal", "year", "fy"})
     this_year = rf"(?:(?P<y>{YEAR})|(?P<rel>{shift}|the)\s+year(?![\w]))"
     wd_opt = rf"(?:(?P<wd>{wd}),?\s+)?"
     day_mon = rf"(?:the\s+)?(?P<d{{i}}>{DAY})(?:\s+of)?\s+(?P<m{{i}}>{mon})"
@@ -227,19 +227,21 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("month_year", QUAL | MON, rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
         ("first_months", T | frozenset({"first"}),
          rf"(?:[Tt]he\s+)?[Ff]irst\s+(?P<n>{num})\s+months\s+of\s+{this_year}"),
-        ("quarter", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])quarter(?:\s+of\s+{this_year})?"
-         r"(?![\w])"),
-        ("quarter_code", QCODE, rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})|\s*['’](?P<yy>{YEAR2}))?"
-         r"(?![\w])"),
+        ("quarter", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])quarter"
+         rf"(?:\s+of\s+{this_year})?(?![\w])"),
+        ("quarter_code", QCODE, rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})"
+         rf"|\s*['’](?P<yy>{YEAR2}))?(?![\w])"),
         ("year_quarter", D, rf"{NUM_LEFT}(?P<y>{YEAR})\s*[-‐]?\s*(?P<n>Q[1-4])(?![\w])"),
-        ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half(?:\s+of\s+{this_year})?(?![\w])"),
+        ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half"
+         rf"(?:\s+of\s+{this_year})?(?![\w])"),
         ("half_code", HCODE, rf"(?P<n>H[12])\s+(?P<y>{YEAR})"),
-        ("season", QUAL | T | SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?(?P<s>{season})(?![\w])"
-         rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
-        ("decade", T | QUAL | D | QUOTE, rf"(?:[Tt]he\s+)?(?:(?P<q>{qual}))?(?:[Tt]he\s+)?(?:{NUM_LEFT}(?P<dec>(?:1[89]|20)[0-9]0)"
-         r"['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
+        ("season", QUAL | T | SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?"
+         rf"(?P<s>{season})(?![\w])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
+        ("decade", T | QUAL | D | QUOTE, rf"(?:[Tt]he\s+)?(?:(?P<q>{qual}))?(?:[Tt]he\s+)?"
+         rf"(?:{NUM_LEFT}(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
         ("year_qual", QUAL, rf"(?:(?P<frame>{qual_frame})|(?P<q>{qual_inner}))(?P<y>{YEAR})"),
-        ("year_word", YEARWORD, rf"(?:(?:[Tt]he\s+)?(?:[Ff]iscal\s+)?[Yy]ear\s+|FY\s?)(?P<y>{YEAR})"),
+        ("year_word", YEARWORD,
+         rf"(?:(?:[Tt]he\s+)?(?:[Ff]iscal\s+)?[Yy]ear\s+|FY\s?)(?P<y>{YEAR})"),
         ("ago", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})\s+ago(?![\w])"),
         ("the_past", T, rf"[Tt]he\s+(?P<rel>past|last|previous|next|coming|following)\s+"
          rf"(?:(?P<n>{num})\s+)?(?P<u>{unit_any})"),

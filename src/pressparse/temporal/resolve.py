@@ -259,4 +259,4 @@ def _unknown_timex(unit: str) -> str:
             "decade": "XXX"}.get(unit, "XXXX")
 
 
-__all__ = ["Reference", "Resolver", "infer_year", "SEASON_START"]
+__all__ = ["SEASON_START", "Reference", "Resolver", "infer_year"]

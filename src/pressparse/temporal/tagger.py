@@ -16,7 +16,8 @@ from .parse import Found, Parser
 from .patterns import WORD, build_grammar, start_key
 
 _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
-_FLAG_DIGITS = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s")
+_FLAG_DIGITS = re.compile(
+    r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s")
 
 
 def _needs_tense(expression: Expression) -> bool:
