@@ -50,11 +50,8 @@ def name_forms(country: object) -> list[str]:
 
 
 def display_name(country: object) -> str:
-    common = getattr(country, "common_name", None)
-    if common:
-        return common
-    name = country.name  # type: ignore[attr-defined]
-    return uninvert(name) if "," in name else name
+    """pycountry's ``common_name`` when it has one, else its ``name`` (the samples' rule)."""
+    return getattr(country, "common_name", None) or country.name  # type: ignore[attr-defined]
 
 
 def demonyms() -> list[dict[str, object]]:

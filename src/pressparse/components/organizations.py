@@ -47,6 +47,7 @@ class OrganizationGrammarComponent(DataComponent):
             lowercase=frozenset(lists["name_lowercase_words"]),
             endings=frozenset(lists["name_endings"]), sentence=frozenset(lists["sentence_words"]),
             titles=frozenset(lists["title_words"]),
+            in_heads=frozenset(lists.get("in_link_heads", [])),
         )
         self.grammar = OrganizationGrammar(self.nlp.vocab, words)
         known = read_jsonl(data_dir / "operations.jsonl", OperationRecord)

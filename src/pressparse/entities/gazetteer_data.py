@@ -22,13 +22,14 @@ from .records import (
     SubstanceRecord,
 )
 
-_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9][A-Za-z0-9.&\-]*(?: [A-Z][A-Za-z0-9.\-]*)*$")
+_ACRONYM_WORD = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9][A-Za-z0-9.&\-]*$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_NO_PLURAL = ("s", "sh", "ch", "ese", "z", "x", "i", "ss")  # "Afghans", not "Swisss"
 
 
 def is_acronym(text: str) -> bool:
-    """Two or more capitals and no lowercase word: matched case-sensitively (USA, CSTO, BelTA)."""
-    return bool(_ACRONYM.match(text)) and not any(w.islower() for w in text.split())
+    """Every word has two or more capitals: matched case-sensitively (USA, U.S., BelTA, CSTO PA)."""
+    return all(_ACRONYM_WORD.match(word) for word in text.split())
 
 
 def _json(path: Path) -> dict[str, Any]:
@@ -65,6 +66,8 @@ class SpellingVariants:
         for form in list(forms):
             if "'" in form:
                 forms.append(form.replace("'", "\u2019"))
+            if " - " in form:
+                forms.extend(form.replace(" - ", dash) for dash in (" \u2013 ", " \u2014 ", "-"))
         return list(dict.fromkeys(forms))
 
     def region_forms(self, name: str) -> list[str]:
@@ -130,8 +133,8 @@ class GazetteerData:
         ambiguous_set = {n for values in ambiguous_names.values() for n in values}
         for iso2, value in self.countries.items():
             entry = Entry("COUNTRY", value)
-            plain = [n for n in names.get(iso2, []) if n not in ambiguous_set]
-            self._add_names(plain + [value["name"]] * (value["name"] not in ambiguous_set), entry)
+            plain = [n for n in names.get(iso2, []) if n not in ambiguous_set and "," not in n]
+            self._add_names(plain, entry)
             self._add_names(ambiguous_names.get(iso2, []),
                             Entry("COUNTRY", value, ambiguous=True))
             for acronym in acronyms.get(iso2, []):
@@ -145,9 +148,15 @@ class GazetteerData:
             for record in read_jsonl(path, DemonymRecord):
                 by_name[record.name] = record  # later files (curated) win
         for record in by_name.values():
-            country = self.countries.get(record.iso2, {})
-            value = {"iso2": record.iso2, "name": record.name, "country": country.get("name")}
-            self._add_names([record.name, *record.variants], Entry("NORP", value), expand=False)
+            country = self.countries.get(record.iso2, {}).get("name")
+            forms = [record.name, *record.variants]
+            forms += [f"{form}s" for form in forms if not form.endswith(_NO_PLURAL)]
+            forms = list(dict.fromkeys(forms))
+            for form in forms:
+                # The value names the demonym as written, singular: "Americans" -> "American".
+                lemma = form[:-1] if form.endswith("s") and form[:-1] in forms else form
+                value = {"iso2": record.iso2, "name": lemma, "country": country}
+                self._add_names([form], Entry("NORP", value), expand=False)
 
     def _load_organizations(self) -> None:
         for path in self._files("organizations*.jsonl"):

@@ -97,7 +97,7 @@ class OperationFinder:
             end = match.start("body") + len(body)
             if match["body"][:len(body)] != body:
                 continue  # a line break inside: keep it simple, the quoted rule covers most
-            found.append(OperationMention(match.start(), end, self.canonical(body)))
+            found.append(OperationMention(match.start("body"), end, self.canonical(body)))
         for suffix in YEAR_SUFFIX.finditer(text):
             offset = max(0, suffix.start() - 100)
             match = YEAR_NAME.search(text, offset, suffix.end())

@@ -30,6 +30,7 @@ class GrammarWords:
     endings: frozenset[str]
     sentence: frozenset[str]
     titles: frozenset[str]
+    in_heads: frozenset[str] = frozenset()
 
 
 class OrganizationGrammar:
@@ -142,9 +143,15 @@ class OrganizationGrammar:
                 start = i
                 i -= 1
                 continue
-            if self._is_joiner(doc, i) or self._is_inner_space(token):
+            if self._is_inner_space(token):
                 i -= 1
                 continue
+            if self._is_joiner(doc, i):
+                if i > 0 and doc[i - 1].text[:1].isupper():  # "All-Russian", "Anti-Drug"
+                    start = i - 1
+                    i -= 2
+                    continue
+                break
             if not self._is_name_word(token, core=True):
                 break
             start = i
@@ -157,9 +164,13 @@ class OrganizationGrammar:
         if depth > 12:
             return pos
         i = _skip_inner_space(doc, pos)
-        if i >= len(doc) or doc[i].lower_ not in self.words.links:
+        if i >= len(doc):
             return pos
         link = doc[i].lower_
+        if link == "in" and pos > 0 and doc[pos - 1].text in self.words.in_heads:
+            return self._in_place(doc, i + 1, pos, ent_by_start)
+        if link not in self.words.links:
+            return pos
         i = _skip_inner_space(doc, i + 1)
         if i < len(doc) and doc[i].lower_ in self.words.articles and doc[i].text.islower():
             i = _skip_inner_space(doc, i + 1)
@@ -167,28 +178,58 @@ class OrganizationGrammar:
                                                                       blocked)
         if seg_end == i:
             return pos
-        if link in {"and", "&"} and (has_head or only_entities):
+        if link in {"and", "&"} and (has_head or only_entities
+                                     or self._head_ahead(doc, seg_end, ent_by_start)):
             return pos  # "... Ministry of X and the Ministry of Y": two bodies; "X and Y": a list
         if capitalized:
             return self._extend(doc, seg_end, ent_by_start, blocked, depth + 1)
         further = self._extend(doc, seg_end, ent_by_start, blocked, depth + 1)
         return further if further > seg_end else pos
 
+    @staticmethod
+    def _in_place(doc: Doc, i: int, pos: int, ent_by_start: dict[int, Span]) -> int:
+        """"Programme Office in Tajikistan": "in" + one country or place ends the name."""
+        i = _skip_inner_space(doc, i)
+        if i < len(doc) and doc[i].lower_ == "the":
+            i = _skip_inner_space(doc, i + 1)
+        ent = ent_by_start.get(i)
+        return ent.end if ent is not None and ent.label_ in {"COUNTRY", "LOC"} else pos
+
+    def _head_ahead(self, doc: Doc, i: int, ent_by_start: dict[int, Span]) -> bool:
+        """Does the capitalized run at ``i`` ("and Operations Centre") reach a head noun?"""
+        for _ in range(8):
+            i = _skip_inner_space(doc, i)
+            if i >= len(doc):
+                return False
+            token = doc[i]
+            if token.text in self.words.heads:
+                return True
+            if i in ent_by_start:
+                i = ent_by_start[i].end
+            elif token.lower_ in {"and", "&"} or self._is_name_word(token, core=False):
+                i += 1
+            else:
+                return False
+        return False
+
     def _segment(self, doc: Doc, i: int, ent_by_start: dict[int, Span],
                  blocked: set[int]) -> tuple[int, bool, bool, bool]:
         """Parse one segment; returns (end, has capitals, has a head noun, only entities)."""
         end = i
         capitalized = has_head = has_word = False
-        has_entity = False
+        has_entity = after_entity = False
         while i < len(doc) and i not in blocked:
             token = doc[i]
             if i in ent_by_start:
                 i = ent_by_start[i].end
-                end, capitalized, has_entity = i, True, True
+                end, capitalized, has_entity, after_entity = i, True, True, True
                 continue
             if self._is_inner_space(token):
                 i += 1
                 continue
+            if after_entity and token.lower_ not in self.words.lowercase \
+                    and token.text not in self.words.heads:
+                break  # "of Belarus Alexander Volfovich": a name after the entity is a person
             if self._is_name_word(token, core=False):
                 i = self._word_end(doc, i)
                 end, capitalized, has_word = i, True, True

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SUBSTANCE_CLASSES = ("opioid", "cannabis", "stimulant", "NPS", "precursor", "sedative",
-                     "hallucinogen", "other")
+# The classes of the annotation guide (samples/README.md).
+SUBSTANCE_CLASSES = ("opioid", "cannabis", "stimulant", "nps", "synthetic", "hallucinogen",
+                     "precursor", "psychotropic", "other")
 
 
 class _Record(BaseModel):
