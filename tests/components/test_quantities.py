@@ -129,6 +129,40 @@ def test_substance_links(nlp: Language, text: str, substance: str, span: str) ->
     assert found[span]["what"] == substance
 
 
+@pytest.mark.parametrize(("text", "span", "substance"), [
+    ("Officers found hashish in a van; 147 kg of the drug were burned.", "147 kg", "hashish"),
+    ("He swallowed 87 capsules with cocaine.", "87 capsules", "cocaine"),
+    ("A plot of 0.3 hectares sown with cannabis was found.", "0.3 hectares", "cannabis"),
+    ("They seized 96 kg of finished mephedrone.", "96 kg", "mephedrone"),
+])
+def test_indirect_substance_links(nlp: Language, text: str, span: str, substance: str) -> None:
+    start = text.rindex(substance) if "drug" not in text else text.index(substance)
+    doc = nlp.make_doc(text)
+    ent = doc.char_span(start, start + len(substance), label="SUBSTANCE")
+    doc.ents = [ent]
+    set_normalized(ent, {"name": substance, "class": "x"})
+    found = quantities(nlp.get_pipe("pressparse_quantities")(doc))
+    assert found[span]["what"] == substance
+
+
+TABLE = (
+    "Results by substance:\n"
+    "Substance | Seized, kg | Cases\n"
+    "Opium     | 1,204.5    | 312\n"
+    "Heroin    | 88.1       | 97\n"
+)
+
+
+def test_table_columns_give_units_and_counted_nouns(nlp: Language) -> None:
+    doc = _with_entities(nlp, TABLE, [("Opium", "SUBSTANCE", {"name": "opium", "class": "x"}),
+                                      ("Heroin", "SUBSTANCE", {"name": "heroin", "class": "x"})])
+    found = quantities(nlp.get_pipe("pressparse_quantities")(doc))
+    check(found["1,204.5"], dict(kg=1204.5, unit="kg", what="opium"))
+    check(found["88.1"], dict(kg=88.1, what="heroin"))
+    check(found["312"], dict(value=312, kind="count", what="cases", category="cases"))
+    check(found["97"], dict(value=97, kind="count", what="cases"))
+
+
 def test_existing_entities_block_quantities(nlp: Language) -> None:
     text = "Operation Trap 2 began on 5 June and involved 300 officers."
     doc = _with_entities(nlp, text, [("Operation Trap 2", "OPERATION", {"name": "Trap 2"}),

@@ -78,6 +78,7 @@ class Patterns:
     of_after_low: re.Pattern[str]
     weighing_before_low: re.Pattern[str]
     holding_after_low: re.Pattern[str]
+    unit_in_header_low: re.Pattern[str]
     label_gap: re.Pattern[str]
     list_join_low: re.Pattern[str]
     pounds_mass_low: re.Pattern[str]
@@ -128,6 +129,10 @@ def build_patterns(lex: Lexicon) -> Patterns:
     connectors_word = lower_trie(r.connector for r in lex.ranges if r.connector[0].isalpha())
     connectors_sign = trie(r.connector for r in lex.ranges if not r.connector[0].isalpha())
     months = trie(lex.months)
+    header_units = lower_trie(
+        [w for w, unit in lex.unit_words.items() if unit.kind != "time"]
+        + [s for s in lex.unit_symbols if s.islower()]
+    )
     return Patterns(
         digits_run=re.compile(r"\d+"),
         digits=digits,
@@ -171,6 +176,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
             rf"(?:\bweigh(?:ing|s|ed)?|\bweight{SPACE}+of|\btotal(?:l?ing)?|\bamounting{SPACE}+to"
             rf"|\bin{SPACE}+the{SPACE}+amount{SPACE}+of){SPACE}+$"
         ),
+        unit_in_header_low=re.compile(rf"(?<![a-z])(?P<word>{header_units})(?![a-z])"),
         holding_after_low=re.compile(
             rf"{SPACE}+(?:with|containing|filled{SPACE}+with|sown{SPACE}+with|planted{SPACE}+with"
             rf"|under|of{SPACE}+land{SPACE}+under){SPACE}+(?:(?:the|a|an){SPACE}+)?"

@@ -224,8 +224,15 @@ class QuantityScanner:
         self._qualifier_before(f, reading)
         if reading.unit is None and reading.currency is None and reading.inherit_at is not None:
             self._inherit_unit(f, reading)
+        header = None
+        if reading.unit is None and reading.currency is None and "|" in f.text:
+            header = self._table_header(f, reading)
         if reading.unit is None and reading.currency is None:
+            if header:
+                return self._table_count(f, reading, header, mentions)
             return self._count(f, reading, mentions)
+        if header and reading.unit is not None:
+            return self._table_count(f, reading, header, mentions)
         if self._reference_number(f, reading):
             return None, reading.pos
         if reading.unit is not None and not reading.unit.usual.standalone and not reading.per:
@@ -567,6 +574,54 @@ class QuantityScanner:
             elif head_start:
                 quantity.what = phrase.text[:head_start].strip()
         return quantity, pos
+
+    def _table_header(self, f: _TextFacts, r: _Reading) -> str | None:
+        """The column header of a number alone in a "|" table cell; a unit in the header
+        ("Seized, kg") becomes the number's unit."""
+        text = f.text
+        line_start = text.rfind("\n", 0, r.start) + 1
+        cell_start = max(text.rfind("|", line_start, r.start) + 1, line_start)
+        cell_end = text.find("|", r.pos)
+        line_end = text.find("\n", r.pos)
+        line_end = len(text) if line_end < 0 else line_end
+        cell_end = line_end if cell_end < 0 or cell_end > line_end else cell_end
+        if "|" not in text[line_start:line_end] or text[cell_start:r.span_start].strip() \
+                or text[r.pos:cell_end].strip():
+            return None
+        column = text.count("|", line_start, r.start)
+        above = line_start - 1
+        while above > 0:
+            prev_start = text.rfind("\n", 0, above) + 1
+            previous = text[prev_start:above]
+            if "|" not in previous:
+                return None
+            if not any(ch.isdigit() for ch in previous):
+                cells = previous.split("|")
+                header = cells[column].strip() if column < len(cells) else ""
+                unit_match = self.pats.unit_in_header_low.search(header.lower())
+                if unit_match:
+                    key = unit_match.group("word")
+                    r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                return header or None
+            above = prev_start - 1
+        return None
+
+    def _table_count(self, f: _TextFacts, r: _Reading, header: str,
+                     mentions: Sequence[SubstanceMention]) -> tuple[RawQuantity | None, int]:
+        if r.unit is not None:
+            quantity = self._measure(r, f)
+            row = _row_label(mentions, quantity.start, f.text)
+            quantity.what = row.name if row else None
+            return quantity, quantity.end
+        words = header.lower().split()
+        if not words or not all(word.isalpha() for word in words):
+            return None, r.pos
+        category = self.lex.count_heads.get(words[-1])
+        quantity = RawQuantity(r.span_start, r.pos, _value(r), low=r.low, high=r.high,
+                               kind="count", qualifier=_qualifier(r, r.qualifier),
+                               what=self.lex.what_aliases.get(" ".join(words), " ".join(words)),
+                               category=category)
+        return quantity, quantity.end
 
     def _small_word_count_ok(self, phrase: NounPhrase) -> bool:
         """"five couriers", "two trucks": small numbers in words count people, arrests,
