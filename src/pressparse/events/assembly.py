@@ -38,11 +38,13 @@ from .text import layout
 
 NAME_CUE_BEFORE = 6  # tokens between a cue word and the name it precedes ("operation of the X")
 NAME_CUE_AFTER = 3  # tokens between a name and the cue word after it ("'X' exercise")
+QUOTED_NAME_CUE_BEFORE = 12  # a quoted name closing the phrase of its event word
 LEAD_SENTENCES = 2
 CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 UNDATED_KINDS = frozenset({"duration", "set"})
+EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises"})
 PRECISION_SCORE = {"day": 3, "week": 2, "month": 2, "quarter": 1, "season": 1, "year": 0}
 REPORT_DATE_GAP = 12  # chars between a reporting verb and the date it dates ("said on Monday")
 _OF_LINK = re.compile(r"\s*(?:\(|of\s+(?:the\s+)?|containing\s+|with\s+)?$", re.IGNORECASE)
@@ -51,7 +53,8 @@ _NAME_DASH = re.compile(r"\s*[-–—]\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _ROUTE_BEFORE = re.compile(
     r"\b(?:from|to|via|through|towards|into|for|across|bound for|destined for|origin in|"
-    r"transit through|smuggled from|shipped from|arriving from|coming from)\s+(?:the\s+)?$",
+    r"transit through|smuggled from|shipped from|arriving from|coming from|sale in|sold in|"
+    r"buyers in|markets? in|consumers in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
@@ -118,12 +121,13 @@ def _name_type(mentions: list[Mention],
     return (kind if isinstance(kind, str) else "operation"), None
 
 
-def _name_distance(cue: EventCueMatch, mention: Mention) -> int | None:
+def _name_distance(cue: EventCueMatch, mention: Mention,
+                   before: int = NAME_CUE_BEFORE) -> int | None:
     if mention.token_start <= cue.token_start and cue.token_end <= mention.token_end:
         return 0
-    if cue.token_end <= mention.token_start:
+    if cue.token_end <= mention.token_start and cue.sentence == mention.sentence:
         distance = mention.token_start - cue.token_end
-        return distance if distance <= NAME_CUE_BEFORE else None
+        return distance if distance <= before else None
     if cue.token_start >= mention.token_end:
         distance = cue.token_start - mention.token_end
         return distance if distance <= NAME_CUE_AFTER else None
@@ -246,7 +250,8 @@ class _Assembler:
         self.role_cues = role_cues_in(doc, rules, self.lay)
         self.background = {
             self.lay.sentence_of(doc[start].idx)
-            for _id, start, _end in rules.background_matcher(doc)
+            for _id, start, end in rules.background_matcher(doc)
+            if not any(t.lower_ in EVENT_NOUNS for t in doc[end : end + 3])
         }
         if not any(m.label == "OPERATION" for m in self.mentions):
             self.mentions = sorted(self.mentions + self._quoted_names(), key=lambda m: m.start)
@@ -268,7 +273,8 @@ class _Assembler:
                               {"name": normalize_name(match.group(1))},
                               self.lay.sentence_of(start), self.lay.paragraph_of(start))
             if any(c.cue.names_event and c.cue.type != "meeting"
-                   and _name_distance(c, mention) is not None for c in self.cues):
+                   and _name_distance(c, mention, QUOTED_NAME_CUE_BEFORE) is not None
+                   for c in self.cues):
                 names.append(mention)
         return names
 
@@ -488,7 +494,7 @@ class _Assembler:
                     target.roles.append(assignment)
         for draft in {id(d): d for d in owner.values()}.values():
             draft.organizer_agents = self._name_genitive_orgs(draft)
-        if main.type in AGENT_TYPES or main.type == "statement":
+        if (main.type in AGENT_TYPES and not main.mentions) or main.type == "statement":
             main.organizer_agents = main.organizer_agents or self._orgs_before_trigger(main)
             if main.type == "statement" and not main.organizer_agents:
                 orgs = [m for m in self.mentions
@@ -531,13 +537,14 @@ class _Assembler:
                 if _OF_LINK.fullmatch(between) or len(between.split()) <= 2:
                     return self._substance_name(substance), True
         what = quantity.normalized.get("what")
-        if what:
+        known = {self._substance_name(s).lower() for s in substances}
+        if what and (self._generic(str(what)) == "drugs" or str(what).lower() in known):
             return self._generic(str(what)), False
         earlier = [s for s in substances
                    if s.sentence == quantity.sentence and s.end <= quantity.start]
         if earlier:
             return self._substance_name(earlier[-1]), True
-        return None, False
+        return (self._generic(str(what)), False) if what else (None, False)
 
     def _substance_name(self, substance: Mention) -> str:
         return self._generic(str(substance.normalized.get("name") or substance.text))
