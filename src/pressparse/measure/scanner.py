@@ -328,7 +328,8 @@ class QuantityScanner:
             glued = not match.group("gap")
             if glued and not record.glued and r.number_kind == "digits":
                 return
-            if record.needs_currency and not self._currency_near(f, r, match.end()):
+            if record.needs_currency and not self._currency_near(f, r, match.end()) \
+                    and not (glued and self._counted_after(f, match.end())):
                 return
             r.value *= record.value
             if r.scaled == 1.0 and r.alternative is not None and r.raw.count(".") == 1:
@@ -336,6 +337,14 @@ class QuantityScanner:
                 r.alternative = None
             r.scaled *= record.value
             r.pos = match.end()
+
+    def _counted_after(self, f: _TextFacts, end: int) -> bool:
+        """"3.5m people", "2bn barrels": a glued short scale before a counted noun or unit."""
+        word = self.pats.phrase_word.match(f.text, end)
+        if word is None:
+            return False
+        low = word.group("w").lower()
+        return low in self.lex.count_heads or low in self.lex.unit_words
 
     def _currency_near(self, f: _TextFacts, r: _Reading, end: int) -> bool:
         if r.currency:
