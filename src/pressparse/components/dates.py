@@ -101,17 +101,13 @@ class DateRecognizer(DataComponent):
             return [], None
         table = TokenTable(doc, array)
         last_token = len(doc) - 1
-        ranges: list[tuple[int, int]] = []
-        low = high = -1
+        ranges: list[list[int]] = []
         for anchor in anchors:
             lo, hi = max(0, anchor - WINDOW_BEFORE), min(last_token, anchor + WINDOW_AFTER)
-            if lo <= high + 1:
-                high = hi
-                continue
-            if high >= 0:
-                ranges.append((low, high))
-            low, high = lo, hi
-        ranges.append((low, high))
+            if ranges and lo <= ranges[-1][1] + 1:
+                ranges[-1][1] = hi
+            else:
+                ranges.append([lo, hi])
         return [table.text(lo, hi) for lo, hi in ranges], table
 
     def process(self, doc: Doc) -> Doc:

@@ -1,0 +1,217 @@
+"""The pressparse_dates component: DATE entities on docs, references, year inference, speed
+safety. Texts are our own paraphrases (facts like the seed's, wording ours)."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pressparse.components.dates import DateRecognizer, explicit_reference, reference_of
+from pressparse.pipeline import build_blank
+from pressparse.schema import DateValue
+from pressparse.spans import Candidate, add_entities
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_blank(("pressparse_dates",))
+
+
+def dates(nlp: Language, text: str, reference: date | None = None) -> dict[str, dict]:
+    doc = nlp.make_doc(text)
+    doc._.reference_date = reference
+    doc = nlp(doc)
+    return {ent.text: ent._.normalized for ent in doc.ents if ent.label_ == "DATE"}
+
+
+# -- the seed's checks, paraphrased ---------------------------------------------------------
+
+def test_explicit_range_with_shared_month_and_year(nlp: Language) -> None:
+    found = dates(nlp, "From 17 to 28 June 2024, a two-week course for senior officers was held "
+                       "at the ministry's academy.")
+    value = found["17 to 28 June 2024"]
+    assert (value["start"], value["end"], value["year_inferred"]) == \
+        ("2024-06-17", "2024-06-28", False)
+    assert (value["timex_start"], value["timex_end"]) == ("2024-06-17", "2024-06-28")
+    assert found["two-week"]["kind"] == "duration"
+    assert found["two-week"]["duration"] == "P2W"
+    assert found["two-week"]["start"] is None
+
+
+def test_unyeared_range_takes_the_reference_year(nlp: Language) -> None:
+    found = dates(nlp, "From 25 to 27 June, the republic hosted the second round of staff talks "
+                       "on the joint exercise.", reference=date(2024, 7, 1))
+    value = found["25 to 27 June"]
+    assert (value["start"], value["end"], value["year_inferred"]) == \
+        ("2024-06-25", "2024-06-27", True)
+
+
+def test_period_across_months(nlp: Language) -> None:
+    text = ("In the period from February 26 to March 1, 2019, the international anti-drug "
+            "operation was carried out. During the period from February 26 to March 1, 2019, "
+            "officers of nine states took part.")
+    doc = nlp(text)
+    values = [ent._.normalized for ent in doc.ents]
+    assert [(v["start"], v["end"]) for v in values] == [("2019-02-26", "2019-03-01")] * 2
+
+
+def test_this_year_in_an_article_about_2019(nlp: Language) -> None:
+    text = ("The operation ran from February 26 to March 1, 2019, in seven countries. "
+            "This year it is planned to hold several more joint actions.")
+    value = dates(nlp, text)["This year"]
+    assert (value["start"], value["end"], value["precision"]) == \
+        ("2019-01-01", "2019-12-31", "year")
+    assert value["kind"] == "relative" and value["year_inferred"] is True
+
+
+def test_no_dates_from_names_and_file_names(nlp: Language) -> None:
+    text = ("IMG-20190301-WA0012.jpgThe Indestructible Brotherhood-2024 drill and the "
+            "Channel-2019 operation were discussed. 784 drug crimes were revealed and about "
+            "11.4 tons of drugs were seized, including 17 kg of mephedrone.")
+    assert dates(nlp, text) == {}
+
+
+# -- references -------------------------------------------------------------------------------
+
+def test_without_any_reference_year_less_dates_need_one(nlp: Language) -> None:
+    found = dates(nlp, "From 25 to 27 June, talks were held. Officers met yesterday.")
+    value = found["25 to 27 June"]
+    assert value["start"] is None and value["end"] is None
+    assert value["timex_start"] == "XXXX-06-25" and value["timex_end"] == "XXXX-06-27"
+    assert value["needs_reference"] is True and value["year_inferred"] is True
+    assert found["yesterday"]["needs_reference"] is True
+
+
+def test_future_wording_moves_the_year_forward(nlp: Language) -> None:
+    ref = date(2024, 7, 1)
+    past = dates(nlp, "The forum took place on 15 April in Minsk.", ref)["15 April"]
+    future = dates(nlp, "The forum will be held on 15 April in Minsk.", ref)["15 April"]
+    assert past["start"] == "2024-04-15" and future["start"] == "2025-04-15"
+
+
+def test_dateline_resolves_weekdays(nlp: Language) -> None:
+    text = ("Border guards stop a lorry\nALMATY, March 4 (Kazinform) -- Officers found heroin, "
+            "the service said on Monday. Since 2024 seizures have grown.")
+    found = dates(nlp, text)
+    assert found["March 4"]["start"] == "2024-03-04"
+    assert found["Monday"]["start"] == "2024-03-04"
+
+
+def test_nearest_earlier_full_date_gives_the_year(nlp: Language) -> None:
+    text = ("The review covers 2023. The operation ran from 1 June to 30 September 2023. "
+            "In October, another check followed; on 17 May a drill was held.")
+    found = dates(nlp, text)
+    assert found["October"]["start"] == "2023-10-01"
+    assert found["17 May"]["start"] == "2023-05-17"
+
+
+def test_reference_from_published_string() -> None:
+    doc = Doc(build_blank(()).vocab, words=["x"])
+    doc._.reference_date = None
+    doc._.published = "2019-07-02"
+    assert reference_of(doc) == date(2019, 7, 2)
+    doc._.reference_date = date(2020, 1, 1)
+    assert reference_of(doc) == date(2020, 1, 1)
+
+
+def test_explicit_reference_is_the_latest_full_date(nlp: Language) -> None:
+    text = "Talks were held on 3 May 2019 and again from 1 to 4 July 2019; more in 2030."
+    assert explicit_reference(nlp.make_doc(text)) == date(2019, 7, 4)
+    assert explicit_reference("Nothing dated here.") is None
+    assert explicit_reference("It happened in 2018.") == date(2018, 12, 31)
+
+
+# -- numeric convention -------------------------------------------------------------------
+
+def test_numeric_dates_are_day_first_by_default(nlp: Language) -> None:
+    value = dates(nlp, "The order dated 02/07/2013 was cited.")["02/07/2013"]
+    assert value["start"] == "2013-07-02" and value["assumption"] == "day_first"
+
+
+def test_clearly_us_numeric_convention_is_month_first(nlp: Language) -> None:
+    found = dates(nlp, "Filed 07/24/2019, amended 02/07/2020 by the court.")
+    assert found["07/24/2019"]["start"] == "2019-07-24"
+    assert found["02/07/2020"]["start"] == "2020-02-07"
+    assert found["02/07/2020"]["assumption"] == "month_first"
+
+
+# -- contract and pipeline behaviour ----------------------------------------------------------
+
+def test_values_validate_against_the_schema(nlp: Language) -> None:
+    text = ("On 5 March 2019 and from 17 to 28 June, the past two years, last week, every year, "
+            "recently, the 1990s, Q3 2018, summer 2018, the first half of 2019 and now.")
+    doc = nlp.make_doc(text)
+    doc._.reference_date = date(2019, 7, 1)
+    doc = nlp(doc)
+    assert len(doc.ents) >= 10
+    for ent in doc.ents:
+        DateValue.model_validate(ent._.normalized)
+
+
+def test_existing_entities_are_kept(nlp: Language) -> None:
+    doc = nlp.make_doc("The CSTO met on 5 March 2019 in Minsk.")
+    add_entities(doc, [Candidate(4, 8, "ORG", {"name": "CSTO"})])
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("CSTO", "ORG"),
+                                                      ("5 March 2019", "DATE")]
+
+
+def test_spans_leave_out_leading_prepositions(nlp: Language) -> None:
+    found = dates(nlp, "Between January 1 and April 30, 2024, agents seized 3 tons. Since 1 March "
+                       "checks continue.")
+    assert set(found) == {"January 1 and April 30, 2024", "1 March"}
+
+
+def test_to_disk_and_from_disk_round_trip(nlp: Language, tmp_path: Path) -> None:
+    nlp.to_disk(tmp_path / "pipe")
+    loaded = build_blank(("pressparse_dates",)).from_disk(tmp_path / "pipe")
+    doc = loaded("Officers met on 26 February 2019.")
+    assert [e.text for e in doc.ents] == ["26 February 2019"]
+
+
+def test_pipe_matches_call(nlp: Language) -> None:
+    texts = ["Held on 1 May 2019.", "Nothing here.", "From 3 to 7 June 2024, drills ran."]
+    piped = [[e.text for e in doc.ents] for doc in nlp.pipe(texts)]
+    called = [[e.text for e in nlp(t).ents] for t in texts]
+    assert piped == called == [["1 May 2019"], [], ["3 to 7 June 2024"]]
+
+
+def test_normalize_without_a_doc(nlp: Language) -> None:
+    component = nlp.get_pipe("pressparse_dates")
+    assert isinstance(component, DateRecognizer)
+    [(start, end, value)] = component.normalize("It ended on 3 July 2024.")
+    assert (start, end, value["start"]) == (12, 23, "2024-07-03")
+
+
+# -- robustness -------------------------------------------------------------------------------
+
+ADVERSARIAL = [
+    "1 " * 5000,
+    "January " * 2500,
+    "the end of the beginning of the " * 600,
+    "2019-" * 3000,
+    "1.2.3.4." * 2000,
+    "from 1 to " * 2000,
+    "between 2019 and " * 1000,
+    "a" * 20000,
+    "12/12/12/12/" * 1500,
+    "the past two the past " * 900,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))
+def test_adversarial_input_is_fast(nlp: Language, text: str) -> None:
+    doc = nlp.make_doc(text)
+    started = time.perf_counter()
+    nlp.get_pipe("pressparse_dates")(doc)
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "2019", "May", "now", "–", "'"])
+def test_tiny_inputs(nlp: Language, text: str) -> None:
+    nlp(text)
