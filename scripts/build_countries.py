@@ -38,7 +38,9 @@ def name_forms(country: object) -> list[str]:
     raw = [getattr(country, key, None) for key in ("common_name", "name", "official_name")]
     forms: list[str] = []
     for name in filter(None, raw):
-        for part in re.split(r"\s*\(([^)]*)\)\s*", name):
+        outside = re.sub(r"\s*\([^)]*\)", "", name)
+        inside = [p for p in re.findall(r"\(([^)]*)\)", name) if len(p.split()) > 1]
+        for part in [outside, *inside]:  # "Cocos (Keeling) Islands": not "Keeling" alone
             part = part.strip()
             if not part or "," in uninvert(part):
                 continue

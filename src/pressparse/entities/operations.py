@@ -18,6 +18,7 @@ _NAME_WORD = r"[A-Z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){0,3}"
 YEAR_NAME = re.compile(rf"\b(?P<body>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}} ?- ?(?:19|20)\d\d)\Z")
 YEAR_SUFFIX = re.compile(r"[-\u2010-\u2015] ?(?:19|20)\d\d\b")
 _QUOTE_CHARS = frozenset(_OPEN + _CLOSE)
+_LIST_GAP = re.compile(r"^\s*(?:,|and|or|&|as well as)\s*(?:,\s*)?$")
 _LEADING_ACRONYMS = re.compile(r"^(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])")
 _YEAR_SUFFIX = re.compile(r"^(?P<base>.*?)-(?P<year>(?:19|20)\d\d)$")
 
@@ -36,7 +37,7 @@ class OperationFinder:
 
     def __init__(self, cues: Iterable[str], prefixes: Iterable[str],
                  known: Iterable[OperationRecord], stop_heads: Iterable[str] = (),
-                 window: int = 60) -> None:
+                 window: int = 120) -> None:
         cue_alt = "|".join(sorted((re.escape(c) for c in cues), key=len, reverse=True))
         self._cue_before = re.compile(rf"\b(?:{cue_alt})\b[^.!?;\n\"\u201c\u201d\u00ab\u00bb]*$",
                                       re.IGNORECASE)
@@ -64,6 +65,11 @@ class OperationFinder:
         after = text[end:end + self.window // 2]
         return bool(self._cue_before.search(before) or self._cue_after.match(after))
 
+    def _quoted_mention(self, match: re.Match[str]) -> OperationMention:
+        body = match["body"].strip()
+        start = match.start("body") + (len(match["body"]) - len(match["body"].lstrip()))
+        return OperationMention(start, start + len(body), self.canonical(body))
+
     def canonical(self, raw: str) -> str:
         """Dash/space-normalized name, spelled as the known series when one matches."""
         name = dash_normalized(raw)
@@ -75,18 +81,31 @@ class OperationFinder:
             base = self._known.get(name_key(year["base"]))
             if base:
                 return f"{base}-{year['year']}"
+        if name.isupper() and any(len(word) > 4 for word in re.split(r"[\s-]", name)):
+            return name.title()  # "CHANNEL-CENTRAL ASIA" -> "Channel-Central Asia"
         return name
 
     def find(self, text: str) -> list[OperationMention]:
         """Operation mentions in text order (non-overlapping)."""
         found: list[OperationMention] = []
-        quoted = QUOTED.finditer(text) if any(q in text for q in _QUOTE_CHARS) else ()
+        quoted = list(QUOTED.finditer(text)) if any(q in text for q in _QUOTE_CHARS) else []
+        accepted: set[str] = set()
+        rejected: list[re.Match[str]] = []
+        last_end = -1
         for match in quoted:
             body = match["body"].strip()
-            if not body or not self._has_cue(text, match.start(), match.end()):
+            listed = last_end >= 0 and _LIST_GAP.match(text[last_end:match.start()]) is not None
+            if not body or not (listed or self._has_cue(text, match.start(), match.end())):
+                rejected.append(match)
                 continue
-            start = match.start("body") + (len(match["body"]) - len(match["body"].lstrip()))
-            found.append(OperationMention(start, start + len(body), self.canonical(body)))
+            found.append(self._quoted_mention(match))
+            accepted.add(name_key(found[-1].name))
+            last_end = match.end()
+        for match in rejected:  # another mention of a name the text already called an operation
+            mention = self._quoted_mention(match) if match["body"].strip() else None
+            if mention is not None and name_key(mention.name) in accepted:
+                found.append(mention)
+        found = [m for m in found if not _is_translation(text, m, found)]
         for match in self._prefixed_matches(text):
             words = match["body"].split()
             while words and words[-1] in self._stop_heads:
@@ -108,6 +127,17 @@ class OperationFinder:
             found.append(OperationMention(start, match.end("body"),
                                           self.canonical(text[start:match.end("body")])))
         return _non_overlapping(found)
+
+
+def _is_translation(text: str, mention: OperationMention,
+                    found: list[OperationMention]) -> bool:
+    """"Mak-2024" ("Poppy-2024"): a quoted name in brackets right after another is its
+    translation, not a second operation."""
+    before = text[max(0, mention.start - 6):mention.start]
+    if "(" not in before:
+        return False
+    bracket = mention.start - len(before) + before.rindex("(")
+    return any(0 <= bracket - other.end <= 3 for other in found if other is not mention)
 
 
 def _non_overlapping(mentions: list[OperationMention]) -> list[OperationMention]:
