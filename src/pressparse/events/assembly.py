@@ -47,7 +47,8 @@ UNDATED_KINDS = frozenset({"duration", "set"})
 EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises"})
 PRECISION_SCORE = {"day": 3, "week": 2, "month": 2, "quarter": 1, "season": 1, "year": 0}
 REPORT_DATE_GAP = 12  # chars between a reporting verb and the date it dates ("said on Monday")
-_OF_LINK = re.compile(r"\s*(?:\(|of\s+(?:the\s+)?|containing\s+|with\s+)?$", re.IGNORECASE)
+_OF_LINK = re.compile(r"\s*(?:of\s+(?:the\s+)?|containing\s+)?", re.IGNORECASE)
+_ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
 _QUOTED_NAME = re.compile(r"[\"“«„]([A-Z][^\"“”«»„\n]{1,60})[\"”»“]")
 _NAME_DASH = re.compile(r"\s*[-–—]\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
@@ -146,7 +147,8 @@ def _named_drafts(mentions: list[Mention], cues: list[EventCueMatch]) -> list[Dr
         if not key:
             continue
         event_type, trigger = _name_type(group, cues)
-        name = normalize_name(str(group[0].normalized.get("name") or group[0].text))
+        shown = min(group, key=lambda m: m.text.isupper())  # not the ALL-CAPS headline form
+        name = normalize_name(str(shown.normalized.get("name") or shown.text))
         drafts.append(Draft(event_type, name, key, list(group), {m.sentence for m in group},
                             trigger))
     return drafts
@@ -283,8 +285,8 @@ class _Assembler:
         lead = range(LEAD_SENTENCES + 1)
         named_in_lead = [d for d in drafts if any(m.sentence in lead for m in d.mentions)]
         unnamed = _main_unnamed(self.cues)
-        lead_unnamed = unnamed is not None and unnamed.trigger is not None and (
-            unnamed.trigger.sentence in lead and unnamed.type != "statement")
+        lead_unnamed = (unnamed is not None and unnamed.trigger is not None
+                        and unnamed.trigger.sentence in lead)
         if drafts and (named_in_lead or not lead_unnamed):
             main = max(named_in_lead or drafts, key=lambda d: (len(d.mentions), -d.first_offset))
         elif unnamed is not None:
@@ -301,6 +303,12 @@ class _Assembler:
         self._assign_dates(all_drafts, main, owner)
         self._assign_roles(owner, main)
         self._assign_quantities(owner, subs, main)
+        if main.type == "statement" and any(s["kg"] for s in main.seizures):
+            main.type = "seizure"  # figures of a seizure told by a spokesman
+        if not main.mentions:
+            # an operation only referred to by an item about something else
+            all_drafts = [d for d in all_drafts if d is main or d.part_of is not None
+                          or d.seizures or d.counts or d.roles]
         return self._finish(all_drafts)
 
     def _sentence_owners(self, drafts: list[Draft], main: Draft) -> dict[int, Draft]:
@@ -336,7 +344,8 @@ class _Assembler:
                       and m.key not in scope and not self._route_place(m)]
             if not places:
                 continue
-            place = next((p for p in places if p.label == "LOC"), places[0])
+            place = next((p for p in places if p.label == "LOC"),
+                         next((p for p in places if p.label == "COUNTRY"), places[0]))
             start, end = self.lay.paragraphs[paragraph]
             sentences = {i for i, (s, _e) in enumerate(self.lay.sentences) if start <= s < end}
             if any(owner[s].mentions and owner[s] is not main for s in sentences):
@@ -526,20 +535,22 @@ class _Assembler:
 
     def _substance_of(self, quantity: Mention, substances: list[Mention]) -> tuple[str | None,
                                                                                   bool]:
-        """What was seized, and whether a SUBSTANCE entity says so: the substance written
-        after the amount ("8.9 tons of opium"), the amount's own ``what``, a substance right
-        before it ("opium (8.9 tons)") or earlier in its sentence ("a laboratory producing
-        mephedrone ... seized 34 kg of the finished drug")."""
+        """What was seized, and whether the text names it: the amount's own ``what`` when it
+        is a substance, a substance written after it ("8.9 tons of opium") or as a table row
+        before it ("hashish - 5,213 kg", "opium (8.9 tons)"), else one named earlier in the
+        sentence ("a laboratory producing mephedrone ... seized 34 kg of the finished drug")."""
         text = self.text
-        for substance in substances:
-            if 0 <= substance.start - quantity.end <= 40:
-                between = text[quantity.end : substance.start]
-                if _OF_LINK.fullmatch(between) or len(between.split()) <= 2:
-                    return self._substance_name(substance), True
         what = quantity.normalized.get("what")
         known = {self._substance_name(s).lower() for s in substances}
         if what and (self._generic(str(what)) == "drugs" or str(what).lower() in known):
-            return self._generic(str(what)), False
+            return self._generic(str(what)), True
+        for substance in substances:
+            if 0 <= substance.start - quantity.end <= 40 and _OF_LINK.fullmatch(
+                    text[quantity.end : substance.start]):
+                return self._substance_name(substance), True
+            if 0 <= quantity.start - substance.end <= 4 and _ROW_LINK.fullmatch(
+                    text[substance.end : quantity.start]):
+                return self._substance_name(substance), True
         earlier = [s for s in substances
                    if s.sentence == quantity.sentence and s.end <= quantity.start]
         if earlier:
@@ -607,7 +618,8 @@ class _Assembler:
             evidence.append((date.start, date.end))
         location = None
         chosen = best_location(draft.roles)
-        place = chosen.mention if chosen is not None else (draft.place
+        own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
+        place = chosen.mention if chosen is not None else (own_place
                                                            or draft.fallback_location)
         if place is not None:
             location = place.ref()
