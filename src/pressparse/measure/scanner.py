@@ -694,9 +694,10 @@ class QuantityScanner:
             phrase = noun_phrase(text, of.end(), self.lex, self.pats, after_of=True)
             if phrase is not None:
                 mention = _mention_in(mentions, phrase.start, phrase.end)
-                if phrase.text.lower() in self.lex.anaphors:  # "147 kg of the drug"
+                head = phrase.text.lower().rsplit(" ", 1)[-1]
+                if head in self.lex.anaphors or phrase.text.lower() in self.lex.anaphors:
                     earlier = _mention_before(mentions, q.start, text, _ANAPHOR_WINDOW,
-                                              self.lex.what_aliases.values())
+                                              self.lex.what_aliases.values(), paragraphs=True)
                     if earlier:
                         return earlier.name
                 if mention:
@@ -812,14 +813,16 @@ def _row_label(mentions: Sequence[SubstanceMention], start: int,
 
 
 def _mention_before(mentions: Sequence[SubstanceMention], start: int, text: str,
-                    window: int, skip_names: Iterable[str] = ()) -> SubstanceMention | None:
+                    window: int, skip_names: Iterable[str] = (),
+                    paragraphs: bool = False) -> SubstanceMention | None:
     """The nearest SUBSTANCE mention ending before ``start`` within ``window`` characters,
     not crossing a paragraph, skipping generic names ("drugs")."""
     skip = set(skip_names)
     for mention in reversed(mentions):
         if mention.end > start or mention.name in skip:
             continue
-        if start - mention.end > window or "\n\n" in text[mention.end:start]:
+        if start - mention.end > window or (
+                not paragraphs and "\n\n" in text[mention.end:start]):
             return None
         return mention
     return None
