@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -56,12 +55,10 @@ class TokenTable:
     """Token offsets and strings of a doc (from ``Doc.to_array``), to rebuild stretches of its
     text cheaply: ``doc.text`` creates a Token object per token."""
 
-    SENTENCE_REACH = 40  # tokens on each side that tense detection may read
-
     def __init__(self, doc: Doc, array: numpy.ndarray) -> None:
         self.strings = doc.vocab.strings
         self.array = array
-        self._offsets: list[int] | None = None
+        self._whole: str | None = None
 
     def text(self, lo: int, hi: int) -> tuple[int, str]:
         """(offset, text) of tokens lo..hi (inclusive)."""
@@ -71,13 +68,10 @@ class TokenTable:
             [strings[orth] + " " if space else strings[orth] for _idx, orth, space in rows])
 
     def around(self, start: int, end: int) -> tuple[int, str]:
-        """(offset, text) of the tokens within SENTENCE_REACH of a character span."""
-        if self._offsets is None:
-            self._offsets = self.array[:, 1].tolist()
-        first = bisect_right(self._offsets, start) - 1
-        last = bisect_right(self._offsets, end) - 1
-        return self.text(max(0, first - self.SENTENCE_REACH),
-                         min(len(self._offsets) - 1, last + self.SENTENCE_REACH))
+        """(0, whole text): rebuilt once, on the first call, for tense and dateline checks."""
+        if self._whole is None:
+            self._whole = self.text(0, len(self.array) - 1)[1]
+        return 0, self._whole
 
 
 class DateRecognizer(DataComponent):

@@ -114,6 +114,11 @@ class Grammar:
         }
         self._by_char: dict[str, re.Pattern[str] | None] = {}
         self._by_forms: dict[tuple[str, ...], re.Pattern[str]] = {}
+        words = [key for key in self.start_keys if key not in (DIGIT_KEY, QUOTE_KEY)]
+        cased = {variant for word in words for variant in (word, word.title(), word.upper())}
+        self.starts = re.compile(r"(?<![\w])(?:[0-9'’]|" + alternation(list(cased), exact=True)
+                                 + r"(?![^\W_]))")
+        """Finds the words an expression can start with (numbers, quotes, listed words)."""
 
     def at(self, key: str) -> re.Pattern[str] | None:
         """The regex of the forms that can start with the word ``key`` (see ``start_key``)."""

@@ -13,7 +13,7 @@ from .context import FutureWording, ReferencePlan, numeric_day_first
 from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod
 from .lexicon import Lexicon, load_lexicon
 from .parse import Found, Parser
-from .patterns import WORD, build_grammar, start_key
+from .patterns import build_grammar, start_key
 
 _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
 _FLAG_DIGITS = re.compile(
@@ -65,14 +65,16 @@ class DateTagger:
         self.parser.day_first = all("/" not in text for _, text in windows) or \
             numeric_day_first(" ".join(text for _, text in windows), _NUMERIC_SLASH)
         grammar = self.grammar
+        starts = grammar.starts
         found: list[Found] = []
         for offset, text in windows:
             pos = 0
-            for word in WORD.finditer(text):
+            for word in starts.finditer(text):
                 start = word.start()
                 if start < pos:
                     continue
-                regex = grammar.at(start_key(word.group()))
+                token = word.group()
+                regex = grammar.at(token.lower() if len(token) > 1 else start_key(token))
                 if regex is None:
                     continue
                 match = regex.match(text, start)
