@@ -178,13 +178,8 @@ class QuantityScanner:
     # ------------------------------------------------------------------ reading
     def _anchors(self, facts: _TextFacts) -> list[tuple[str, int, int]]:
         """Number anchors in text order: (digits|words|article|half, start, end)."""
-        anchors: list[tuple[str, int, int]] = []
-        digits = self.pats.digits
-        text = facts.text
-        for run in self.pats.digits_run.finditer(text):
-            match = digits.match(text, run.start())
-            if match:
-                anchors.append(("digits", match.start(), match.end()))
+        anchors: list[tuple[str, int, int]] = [
+            ("digits", m.start(), m.end()) for m in self.pats.digits.finditer(facts.text)]
         low = facts.low
         words_low, number_words = self.pats.words_low, self.lex.number_words
         for hit in self.pats.word_anchor_low.finditer(low):
@@ -210,7 +205,8 @@ class QuantityScanner:
         if reading is None:
             return None, end
         self._currency_before(f, reading)
-        if kind == "digits" and self._digit_context_rejects(f, reading):
+        if kind == "digits" and (self._date_part(f, reading)
+                                 or self._digit_context_rejects(f, reading)):
             return None, end
         self._and_half(f, reading)
         self._scales(f, reading)
@@ -260,6 +256,17 @@ class QuantityScanner:
             return _Reading(start, end, 1.0, "article", span_start=start)
         return _Reading(start, end, 0.5, "half", span_start=start)
 
+    def _date_part(self, f: _TextFacts, r: _Reading) -> bool:
+        """Quick rejects before any reading: "17 June", "June 17", a bare year."""
+        if r.currency is not None:
+            return False
+        if self.pats.month_after.match(f.text, r.pos):
+            return True
+        if _is_year(r.raw):
+            return not (self.pats.unit_word_low.match(f.low, r.pos)
+                        or self.pats.unit_symbol.match(f.text, r.pos))
+        return False
+
     def _digit_context_rejects(self, f: _TextFacts, r: _Reading) -> bool:
         """Codes, ordinals, decades, clock times, list markers and phone numbers."""
         text, s, e = f.text, r.start, r.pos
@@ -280,7 +287,11 @@ class QuantityScanner:
         line_start = text.rfind("\n", 0, s) + 1
         if not text[line_start:s].strip(" \t(") and self.pats.list_marker_after.match(text, e):
             return True
-        return self._looks_like_phone(text, s, e)
+        near = text[max(0, s - 2):e + 2]
+        if "+" in near or "(" in near or ")" in near or "-" in near or (
+                after == " " and text[e + 1: e + 2].isdigit()):
+            return self._looks_like_phone(text, s, e)
+        return False
 
     @staticmethod
     def _looks_like_phone(text: str, s: int, e: int) -> bool:
