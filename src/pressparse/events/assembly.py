@@ -82,6 +82,7 @@ class Draft:
     agents: list[Mention] = field(default_factory=list)  # participants without a role cue
     organizer_agents: list[Mention] = field(default_factory=list)
     fallback_location: Mention | None = None
+    sub_result: bool = False
     id: str = ""
 
     @property
@@ -307,7 +308,7 @@ class _Assembler:
             main.type = "seizure"  # figures of a seizure told by a spokesman
         if not main.mentions:
             # an operation only referred to by an item about something else
-            all_drafts = [d for d in all_drafts if d is main or d.part_of is not None
+            all_drafts = [d for d in all_drafts if d is main or d.sub_result
                           or d.seizures or d.counts or d.roles]
         return self._finish(all_drafts)
 
@@ -322,8 +323,9 @@ class _Assembler:
         return owner
 
     def _sub_results(self, main: Draft, owner: dict[int, Draft]) -> dict[int, Draft]:
-        """Paragraphs reporting seizures at a place of their own, as seizure events."""
-        if main.type not in CONTAINER_TYPES:
+        """Paragraphs reporting seizures at a place of their own, as seizure events: results
+        of an operation (``part_of``), or further seizures of a seizure report."""
+        if main.type not in CONTAINER_TYPES and main.type != "seizure":
             return {}
         lead_paragraphs = {self.lay.paragraph_of(start)
                            for start, _ in self.lay.sentences[: LEAD_SENTENCES + 1]}
@@ -350,8 +352,12 @@ class _Assembler:
             sentences = {i for i, (s, _e) in enumerate(self.lay.sentences) if start <= s < end}
             if any(owner[s].mentions and owner[s] is not main for s in sentences):
                 continue
-            sub = Draft("seizure", part_of=main, place=place, sentences=sentences,
-                        evidence=[(place.start, place.end)])
+            if main.type == "seizure" and main.trigger is not None and (
+                    main.trigger.sentence in sentences):
+                continue
+            sub = Draft("seizure", part_of=main if main.type != "seizure" else None,
+                        place=place, sentences=sentences, evidence=[(place.start, place.end)])
+            sub.sub_result = True
             sub.agents = [m for m in in_paragraph
                           if m.label in AGENT_LABELS and m is not place
                           and not (m.label == "COUNTRY" and place.label == "COUNTRY")
@@ -601,7 +607,7 @@ class _Assembler:
     # -- records --------------------------------------------------------------------------
 
     def _finish(self, drafts: list[Draft]) -> list[dict[str, Any]]:
-        drafts.sort(key=lambda d: (d.part_of is not None, d.first_offset))
+        drafts.sort(key=lambda d: (d.sub_result, d.first_offset))
         for number, draft in enumerate(drafts, start=1):
             draft.id = f"e{number}"
         return [self._record(d) for d in drafts]
@@ -637,6 +643,9 @@ class _Assembler:
         for mentions in lists.values():
             evidence.extend((m.start, m.end) for m in mentions)
         seizures = _dedupe_seizures(draft.seizures)
+        if draft.type == "seizure" and place is not None:
+            for seizure in seizures:
+                seizure["country_iso2"] = seizure.get("country_iso2") or _iso2(place)
         counts = _dedupe_counts(draft.counts)
         for item in (*seizures, *counts):
             item.pop("paragraph", None)
