@@ -196,3 +196,19 @@ def test_generic_totals_are_drugs_and_a_headline_count_is_not_repeated(nlp, rule
     assert [s["substance"] for s in events[0]["seizures"]] == ["drugs"]
     assert [(c["what"], c["category"]) for c in events[0]["counts"]] == [
         ("suspects", "arrests")]
+
+
+@pytest.mark.parametrize(("year_inferred", "expected"), [
+    (True, ("2024-06-25", "2024-06-27")),
+    (False, ("2018-06-25", "2018-06-27")),
+])
+def test_year_left_out_is_taken_from_the_event_name(nlp, rules, year_inferred: bool,
+                                                    expected) -> None:
+    text = ('From 25 to 27 June, Kazakhstan hosted the staff talks of the "Steppe Shield-2024" '
+            "command-staff training.")
+    value = {**date_range("2018-06-25", "2018-06-27"), "year_inferred": year_inferred}
+    doc = build_doc(nlp, text, [("25 to 27 June", "DATE", value),
+                                ("Steppe Shield-2024", "OPERATION",
+                                 operation("Steppe Shield-2024"))])
+    events = assemble_events(doc, rules)
+    assert (events[0]["start_date"], events[0]["end_date"]) == expected

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date as date_cls
 from typing import Any
 
 from spacy.tokens import Doc
@@ -59,6 +60,7 @@ _ROUTE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
+_NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -485,8 +487,8 @@ class _Assembler:
             draft = owner[match.sentence]
             if match.sentence in self.background:
                 continue
-            if draft.type == "statement" and match.cue.role != "organizer":
-                continue
+            if draft.type == "statement":
+                continue  # a statement's body is its speaker's, not a role in the text
             anchored = match.sentence in lead or match.sentence in {
                 m.sentence for m in draft.mentions} or (
                 draft.trigger is not None and match.sentence == draft.trigger.sentence)
@@ -620,7 +622,7 @@ class _Assembler:
         start_date = end_date = None
         if draft.dates:
             date = draft.dates[0]
-            start_date, end_date = date.normalized.get("start"), date.normalized.get("end")
+            start_date, end_date = _name_year(draft.name, date.normalized)
             evidence.append((date.start, date.end))
         location = None
         chosen = best_location(draft.roles)
@@ -667,6 +669,32 @@ class _Assembler:
             "part_of": draft.part_of.id if draft.part_of is not None else None,
             "same_as": [],
         }
+
+
+def _name_year(name: str | None, date: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The date's start and end; a year the text left out is taken from the event's name
+    ("Indestructible Brotherhood-2024", "From 25 to 27 June")."""
+    start, end = date.get("start"), date.get("end")
+    match = _NAME_YEAR.search(name or "")
+    if not (match and date.get("year_inferred") and isinstance(start, str)):
+        return start, end
+    shift = int(match.group()) - int(start[:4])
+    if shift == 0:
+        return start, end
+
+    def moved(value: Any) -> Any:
+        return f"{int(value[:4]) + shift:04d}{value[4:]}" if isinstance(value, str) else value
+
+    try:
+        return _valid(moved(start)), _valid(moved(end))
+    except ValueError:
+        return start, end
+
+
+def _valid(value: Any) -> Any:
+    if isinstance(value, str):
+        date_cls.fromisoformat(value)
+    return value
 
 
 def _iso2(place: Mention) -> str | None:
