@@ -16,6 +16,9 @@ _CONNECTOR = re.compile(
 )
 
 
+_NEW_ELEMENT = re.compile(r"(?:,|\band|\bas well|\bor|\bwhile|\bwhereas)\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class RoleAssignment:
     """An entity given a role by a cue."""
@@ -59,6 +62,8 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention],
             chosen = _chain(following[0], following[1:], text)
     elif cue.direction == "before":
         preceding = [m for m in candidates if m.end <= match.start]
+        if preceding and _NEW_ELEMENT.search(text[preceding[-1].end : match.start]):
+            preceding = []  # "A and B, as well as observers from C": the cue opens a new element
         if preceding and match.start - preceding[-1].end <= cue.window:
             if cue.role == "participant":
                 # "Police of A, B and C, as well as observers from D, took part": every body
