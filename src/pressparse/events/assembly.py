@@ -451,13 +451,21 @@ class _Assembler:
                    for c in self.rules.news_contexts)
 
     def _orgs_before_trigger(self, draft: Draft) -> list[Mention]:
-        """The acting body: organizations of the trigger's sentence named before the trigger
-        ("Officers of the Border Service found ...", "The FSB has shut down ...")."""
+        """The acting body: an organization named before a cue word of the event's type in the
+        lead ("Officers of the Border Service found ...", "The FSB has shut down ..."), else
+        the body the lead reports from ("..., the State Security Service said")."""
         if draft.trigger is None:
             return []
-        return [m for m in self.by_sentence[draft.trigger.sentence]
-                if m.label == "ORG" and m.end <= draft.trigger.start
-                and not self._is_news_source(m)][:1]
+        lead = range(LEAD_SENTENCES + 1)
+        orgs = [m for m in self.mentions if m.label == "ORG" and m.sentence in lead
+                and not self._is_news_source(m)]
+        for cue in self.cues:
+            if cue.cue.type != draft.type or cue.sentence not in lead:
+                continue
+            before = [m for m in orgs if m.sentence == cue.sentence and m.end <= cue.start]
+            if before:
+                return before[:1]
+        return orgs[:1]
 
     def _name_genitive_orgs(self, draft: Draft) -> list[Mention]:
         """'the operation "Steppe Gate" of the CSTO': the body named right after the name."""
