@@ -155,6 +155,21 @@ DATE_CASES = [
      [("3 to 7 June 2024", "DATE", date_range("2024-06-03", "2024-06-07")),
       ("the beginning of 2024", "DATE", date_range("2024-01-01", "2024-01-31", "month"))],
      "2024-06-03", "2024-06-07"),
+    ("KUALA LUMPUR, Aug 24 -- Police chiefs meeting in the city from August 21 to 24 agreed "
+     "on a joint desk.",
+     [("Aug 24", "DATE", date_range("2023-08-24", "2023-08-24", "date")),
+      ("August 21 to 24", "DATE", date_range("2023-08-21", "2023-08-24"))],
+     "2023-08-21", "2023-08-24"),
+    ("The DEA today announced the results of a surge that ran between January and April.",
+     [("today", "DATE", date_range("2024-05-09", "2024-05-09", "relative")),
+      ("between January and April", "DATE", {**date_range("2024-01-01", "2024-04-30"),
+                                             "precision": "month"})],
+     "2024-01-01", "2024-04-30"),
+    ("The council session opened in Minsk on 23 May. The two-day meeting will discuss "
+     "synthetic drugs.",
+     [("23 May", "DATE", date_range("2024-05-23", "2024-05-23", "date")),
+      ("two-day", "DATE", {"start": None, "end": None, "kind": "duration", "timex": "P2D"})],
+     "2024-05-23", "2024-05-24"),
     ("The course lasted two weeks.",
      [("two weeks", "DATE", {"start": None, "end": None, "kind": "duration"})], None, None),
 ]

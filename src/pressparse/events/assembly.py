@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date as date_cls
+from datetime import timedelta
 from typing import Any
 
 from spacy.tokens import Doc
@@ -60,6 +61,8 @@ _ROUTE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'\- ]{1,40}(?:, [A-Z][A-Za-z.' ]{1,30})?,\s?")
+_DURATION = re.compile(r"P(\d{1,3})([DW])")
 _NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -85,6 +88,7 @@ class Draft:
     organizer_agents: list[Mention] = field(default_factory=list)
     fallback_location: Mention | None = None
     sub_result: bool = False
+    span_days: int | None = None  # "a two-day session" opening on a single date
     id: str = ""
 
     @property
@@ -406,10 +410,17 @@ class _Assembler:
         if len(line) <= len(mention.text) + 8:
             return False  # a date line (publication date), not the event's date
         for cue in self.cues:
-            if (cue.cue.type == "statement" and cue.sentence == mention.sentence
-                    and 0 <= mention.start - cue.end <= REPORT_DATE_GAP):
-                return False  # "the press service said on Monday": the report's date
-        return True
+            if cue.cue.type == "statement" and cue.sentence == mention.sentence and (
+                    0 <= mention.start - cue.end <= REPORT_DATE_GAP
+                    or 0 <= cue.start - mention.end <= 2):
+                return False  # "said on Monday", "today announced": the report's date
+        return not self._in_dateline(mention)
+
+    def _in_dateline(self, mention: Mention) -> bool:
+        """A date of the dateline ("KUALA LUMPUR, Aug 24 --"): the report's date."""
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        head = self.text[line_start : mention.start]
+        return bool(_DATELINE_HEAD.fullmatch(head))
 
     def _assign_dates(self, drafts: list[Draft], main: Draft, owner: dict[int, Draft]) -> None:
         dates = [m for m in self.mentions if self._usable_date(m)]
@@ -433,7 +444,27 @@ class _Assembler:
                 distance = min(abs(d.sentence - a) for a in anchors)
                 return (d.sentence in anchors, score, -distance, -d.start)
 
-            draft.dates.append(max(candidates, key=rank))
+            chosen = max(candidates, key=rank)
+            draft.dates.append(chosen)
+            draft.span_days = self._duration_days(chosen, draft, owner)
+
+    def _duration_days(self, chosen: Mention, draft: Draft, owner: dict[int, Draft]) -> int | None:
+        """Days covered by a one-day date extended by a duration in the same or next sentence
+        ("opened today ... the two-day session")."""
+        norm = chosen.normalized
+        if norm.get("start") != norm.get("end") or norm.get("precision") != "day":
+            return None
+        for mention in self.mentions:
+            if (mention.label != "DATE" or mention.normalized.get("kind") != "duration"
+                    or owner.get(mention.sentence) is not draft
+                    or not 0 <= mention.sentence - chosen.sentence <= 1):
+                continue
+            found = _DURATION.fullmatch(str(mention.normalized.get("timex")
+                                            or mention.normalized.get("duration") or ""))
+            if found:
+                days = int(found.group(1)) * (7 if found.group(2) == "W" else 1)
+                return days if 1 < days <= 31 else None
+        return None
 
     # -- roles ----------------------------------------------------------------------------
 
@@ -631,6 +662,9 @@ class _Assembler:
         if draft.dates:
             date = draft.dates[0]
             start_date, end_date = _name_year(draft.name, date.normalized)
+            if draft.span_days and isinstance(start_date, str):
+                end_date = (date_cls.fromisoformat(start_date)
+                            + timedelta(days=draft.span_days - 1)).isoformat()
             evidence.append((date.start, date.end))
         location = None
         chosen = best_location(draft.roles)
