@@ -15,6 +15,7 @@ from .resolve import Reference, Resolver, infer_year
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _WORDS = re.compile(r"\w+")
+_FOLLOWED_BY_COMMA = re.compile(r"\s*,")
 LOOK_BEHIND = 60  # characters before a span that may hold its governing future wording
 LOOK_AHEAD = 80  # characters after a sentence-opening span
 OPENING_WORDS = 3  # at most this many words before a span that opens its sentence
@@ -69,7 +70,8 @@ class FutureWording:
         before_start = max(left, start - LOOK_BEHIND)
         if self.regex.search(text, before_start, start):
             return True
-        if len(_WORDS.findall(text, left, start)) > OPENING_WORDS:
+        if len(_WORDS.findall(text, left, start)) > OPENING_WORDS or \
+                not _FOLLOWED_BY_COMMA.match(text, end):
             return False
         right_match = _SENTENCE_END.search(text, end)
         right = min(right_match.start() if right_match else len(text), end + LOOK_AHEAD)

@@ -26,6 +26,11 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d]+|%)")
 _TITLE_PREFIX = re.compile(r"^(?:[Bb]etween)\s+")
 
 
+# Forms whose handler reads the words around the match (blockers, cues): never cached.
+CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season"})
+CACHE_SIZE = 20000
+
+
 @dataclass(frozen=True)
 class Found:
     """One expression found in the text: character offsets and meaning."""
@@ -73,27 +78,45 @@ class Parser:
             "duration_adj": self._duration, "duration": self._duration,
         }
         self.day_first = True
+        self._cache: dict[tuple[str, str, bool], tuple[Expression, int] | None] = {}
         self._names = {form: (names, tuple(f"{form}__{n}" for n in names) or (form,))
                        for form, names in grammar.groups.items()}
 
     def parse(self, match: re.Match[str], text: str, offset: int = 0) -> Found | None:
-        """The expression a match found, with offsets shifted by ``offset`` (None: not one)."""
+        """The expression a match found, with offsets shifted by ``offset`` (None: not one).
+
+        Forms whose meaning depends only on the matched text are cached by that text.
+        """
         form = match.lastgroup
         if form is None:
             return None
+        start, end = match.span()
+        cache_key = None
+        if form not in CONTEXT_FORMS:
+            cache_key = (form, match.group(), self.day_first)
+            cached = self._cache.get(cache_key)
+            if cached is not None:
+                expression, skip = cached
+                return Found(start + skip + offset, end + offset, expression, form)
+            if cache_key in self._cache:
+                return None
         names, full_names = self._names[form]
         values = match.group(*full_names) if len(full_names) > 1 else (match.group(full_names[0]),)
         fields = dict(zip(names, values, strict=True))
-        start, end = match.span()
         frame = "pre" if fields.get("pre") else "frame" if fields.get("frame") else None
+        span_start = start
         if frame:
-            start = match.end(f"{form}__{frame}")
-            while start < end and text[start].isspace():
-                start += 1
-        expression = self.handlers[form](fields, text, start, end)
+            span_start = match.end(f"{form}__{frame}")
+            while span_start < end and text[span_start].isspace():
+                span_start += 1
+        expression = self.handlers[form](fields, text, span_start, end)
+        if cache_key is not None:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            self._cache[cache_key] = (expression, span_start - start) if expression else None
         if expression is None:
             return None
-        return Found(start + offset, end + offset, expression, form)
+        return Found(span_start + offset, end + offset, expression, form)
 
     # -- helpers ---------------------------------------------------------------------------
 

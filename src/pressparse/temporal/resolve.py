@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from .expressions import (
@@ -85,6 +86,11 @@ class Resolver:
         self.today = today
 
     def resolve(self, expression: Expression, future: bool = False) -> dict[str, Any] | None:
+        """The normalized value (a fresh dict: callers may keep or change it)."""
+        value = _resolve_cached(self.reference, self.today, expression, future)
+        return dict(value) if value is not None else None
+
+    def compute(self, expression: Expression, future: bool = False) -> dict[str, Any] | None:
         if isinstance(expression, CalendarPeriod):
             return self._period(expression, future)
         if isinstance(expression, CalendarRange):
@@ -214,6 +220,12 @@ class Resolver:
         start, end = _bounds(period, year)
         precision = PRECISION_OF_UNIT.get(period.unit, period.unit)
         return start, end, precision, period_timex(period, year)
+
+
+@lru_cache(maxsize=20000)
+def _resolve_cached(reference: Reference | None, today: date | None, expression: Expression,
+                    future: bool) -> dict[str, Any] | None:
+    return Resolver(reference, today).compute(expression, future)
 
 
 def _weekday(ref: date, weekday: int, rel: RelativePeriod, future: bool) -> date:

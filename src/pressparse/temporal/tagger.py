@@ -101,7 +101,9 @@ class DateTagger:
         for index, item in enumerate(found):
             resolver = plan.resolver_for(index)
             future = False
-            if resolver.reference is not None and _needs_tense(item.expression):
+            tense_matters = resolver.reference is not None and (
+                resolver.reference.source == "published" or resolver.today is not None)
+            if tense_matters and _needs_tense(item.expression):
                 offset, around = context(item.start, item.end)
                 future = self.future.around(around, item.start - offset, item.end - offset)
             value = resolver.resolve(item.expression, future)
