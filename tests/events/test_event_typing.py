@@ -74,6 +74,22 @@ def test_quoted_name_without_operation_entity(nlp, rules) -> None:
     assert [(e["type"], e["name"]) for e in events] == [("exercise", "Search-2025")]
 
 
+def test_series_name_is_not_an_event(nlp, rules) -> None:
+    text = ('The organization holds regular operations of the "Harbour" series; the agency '
+            "answered questions about the drug market.")
+    doc = build_doc(nlp, text, [("Harbour", "OPERATION", operation("Harbour"))])
+    assert [(e["type"], e["name"]) for e in assemble_events(doc, rules)] == [
+        ("statement", None)]
+
+
+def test_far_event_word_types_a_quoted_name(nlp, rules) -> None:
+    text = ('Belarus hosted the joint exercise of the reconnaissance units of the rapid '
+            'reaction forces "Search-2025".')
+    doc = build_doc(nlp, text, [("Search-2025", "OPERATION", operation("Search-2025"))])
+    assert [(e["type"], e["name"]) for e in assemble_events(doc, rules)] == [
+        ("exercise", "Search-2025")]
+
+
 def test_two_named_events_in_one_item(nlp, rules) -> None:
     text = ('The operation "Harbour Watch" ended on Monday. The organizers also presented '
             'plans for the exercise "Steppe Guard-2026".')

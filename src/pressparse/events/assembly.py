@@ -63,6 +63,7 @@ _ROUTE_BEFORE = re.compile(
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'\- ]{1,40}(?:, [A-Z][A-Za-z.' ]{1,30})?,\s?")
 _DURATION = re.compile(r"P(\d{1,3})([DW])")
+_SERIES = re.compile(r"[\s\"”»']*series\b", re.IGNORECASE)
 _NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -118,7 +119,11 @@ def _name_type(mentions: list[Mention],
         for mention in mentions:
             distance = _name_distance(cue, mention)
             if distance is None:
-                continue
+                # 'the exercise of the units of the rapid reaction forces "Search-2023"'
+                far = _name_distance(cue, mention, QUOTED_NAME_CUE_BEFORE)
+                if far is None:
+                    continue
+                distance = far + NAME_CUE_BEFORE
             rank = (distance, -cue.cue.weight)  # nearest, then the more specific kind
             if best is None or rank < best[0]:
                 best = (rank, cue)
@@ -142,11 +147,12 @@ def _name_distance(cue: EventCueMatch, mention: Mention,
     return None
 
 
-def _named_drafts(mentions: list[Mention], cues: list[EventCueMatch]) -> list[Draft]:
+def _named_drafts(mentions: list[Mention], cues: list[EventCueMatch],
+                  text: str) -> list[Draft]:
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
-        if mention.label != "OPERATION":
-            continue
+        if mention.label != "OPERATION" or _SERIES.match(text, mention.end):
+            continue  # 'operations of the "Channel" series' name a series, not one event
         name = normalize_name(str(mention.normalized.get("name") or mention.text))
         groups[name_key(name)].append(mention)
     drafts = []
@@ -288,7 +294,7 @@ class _Assembler:
         return names
 
     def run(self) -> list[dict[str, Any]]:
-        drafts = _named_drafts(self.mentions, self.cues)
+        drafts = _named_drafts(self.mentions, self.cues, self.text)
         lead = range(LEAD_SENTENCES + 1)
         named_in_lead = [d for d in drafts if any(m.sentence in lead for m in d.mentions)]
         unnamed = _main_unnamed(self.cues)
