@@ -75,8 +75,8 @@ def test_quoted_name_without_operation_entity(nlp, rules) -> None:
 
 
 def test_series_name_is_not_an_event(nlp, rules) -> None:
-    text = ('The organization holds regular operations of the "Harbour" series; the agency '
-            "answered questions about the drug market.")
+    text = ('The head of the agency answered questions about the "Harbour" series and about '
+            "the drug market.")
     doc = build_doc(nlp, text, [("Harbour", "OPERATION", operation("Harbour"))])
     assert [(e["type"], e["name"]) for e in assemble_events(doc, rules)] == [
         ("statement", None)]
