@@ -227,3 +227,19 @@ def test_year_left_out_is_taken_from_the_event_name(nlp, rules, year_inferred: b
                                  operation("Steppe Shield-2024"))])
     events = assemble_events(doc, rules)
     assert (events[0]["start_date"], events[0]["end_date"]) == expected
+
+
+@pytest.mark.parametrize(("text", "what", "category"), [
+    ("During the raid, 2 smugglers were killed and 3 trucks were seized.", "smugglers",
+     "killed"),
+    ("In the same case, 8 members were jailed for a total of 60 years.", "members",
+     "convictions"),
+    ("During the raid, police detained 8 members of the gang.", "members", "arrests"),
+    ("Officers searched 6 properties in the city during the raid.", "properties", "searches"),
+])
+def test_count_categories(nlp, rules, text: str, what: str, category: str) -> None:
+    surface = text.split(what)[0].split()[-1]  # the number right before the noun
+    doc = build_doc(nlp, text, [(f"{surface} {what}", "QUANTITY",
+                                 count(float(surface), what))])
+    counts = assemble_events(doc, rules)[0]["counts"]
+    assert [(c["what"], c["category"]) for c in counts] == [(what, category)]

@@ -63,6 +63,7 @@ _ROUTE_BEFORE = re.compile(
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'\- ]{1,40}(?:, [A-Z][A-Za-z.' ]{1,30})?,\s?")
 _DURATION = re.compile(r"P(\d{1,3})([DW])")
+_WORDS = re.compile(r"[a-z]+")
 _SERIES = re.compile(r"[\s\"”»']*series\b", re.IGNORECASE)
 _NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
@@ -648,8 +649,24 @@ class _Assembler:
             elif kind == "count" and what:
                 draft.counts.append({
                     "what": what, **_quantity_fields(norm), "start": mention.start,
-                    "end": mention.end, "category": _category(what, self.rules)[0],
+                    "end": mention.end,
+                    "category": self._context_category(mention, what)
+                    or _category(what, self.rules)[0],
                 })
+
+    def _context_category(self, mention: Mention, what: str) -> str | None:
+        """The category a word after the counted noun gives ("2 smugglers were killed")."""
+        _start, sentence_end = self.lay.sentences[mention.sentence]
+        after = self.text[mention.end : sentence_end].lower()
+        noun_end = after.find(what.lower())
+        tail = after[noun_end + len(what):] if noun_end >= 0 else after
+        words = _WORDS.findall(tail)[:3]
+        for size in (2, 1):
+            for index in range(len(words) - size + 1):
+                category = self.rules.context_categories.get(" ".join(words[index:index + size]))
+                if category:
+                    return category
+        return None
 
     # -- records --------------------------------------------------------------------------
 

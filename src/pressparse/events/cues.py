@@ -51,6 +51,7 @@ class CountCategory(BaseModel):
     category: str
     word: str
     seizure: bool = False
+    context: bool = False  # a word after the counted noun ("were killed"), not the noun
 
 
 class NewsSource(BaseModel):
@@ -80,6 +81,7 @@ class EventRules:
     event_cues: list[EventCue]
     role_cues: list[RoleCue]
     categories: dict[str, CountCategory]
+    context_categories: dict[str, str]
     news_names: frozenset[str]
     news_contexts: tuple[str, ...]
     event_matcher: PhraseMatcher
@@ -99,9 +101,9 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     """Read the cue files of ``data_dir`` and build their matchers on ``nlp``'s vocabulary."""
     event_cues = read_jsonl(data_dir / EVENT_CUES_FILE, EventCue)
     role_cues = read_jsonl(data_dir / ROLE_CUES_FILE, RoleCue)
-    categories = {
-        c.word.lower(): c for c in read_jsonl(data_dir / COUNT_CATEGORIES_FILE, CountCategory)
-    }
+    all_categories = read_jsonl(data_dir / COUNT_CATEGORIES_FILE, CountCategory)
+    categories = {c.word.lower(): c for c in all_categories if not c.context}
+    context_categories = {c.word.lower(): c.category for c in all_categories if c.context}
     sources = read_jsonl(data_dir / NEWS_SOURCES_FILE, NewsSource)
     news_names = frozenset(s.value.lower() for s in sources if s.kind == "name")
     news_contexts = tuple(s.value.lower() for s in sources if s.kind == "context")
@@ -111,5 +113,5 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                for g in read_jsonl(data_dir / GENERIC_SUBSTANCES_FILE, GenericSubstance)}
     background = read_jsonl(data_dir / BACKGROUND_CUES_FILE, BackgroundCue)
     background_matcher = _matcher(nlp, [("background", c.phrase) for c in background])
-    return EventRules(event_cues, role_cues, categories, news_names, news_contexts,
-                      event_matcher, role_matcher, generic, background_matcher)
+    return EventRules(event_cues, role_cues, categories, context_categories, news_names,
+                      news_contexts, event_matcher, role_matcher, generic, background_matcher)
