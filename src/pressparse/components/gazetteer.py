@@ -32,15 +32,19 @@ class Gazetteer(DataComponent):
         self.data = GazetteerData(self.nlp, data_dir)
 
     def candidates(self, doc: Doc) -> list[Candidate]:
-        """Every gazetteer match and grammar place as a candidate (before overlap resolution)."""
+        """Every gazetteer match and grammar place as a candidate (before overlap resolution).
+
+        Grammar places come first so that on an equal span their reading wins ("Tver" in "the
+        Tver and Kaluga regions" is Tver Oblast, not the city).
+        """
         matches = list(self.data.index.matches(doc))
         found = [self._candidate(doc, m.start, m.end, m.entry.label, dict(m.entry.normalized),
                                  m.entry.priority) for m in matches]
         if self.data.places is not None:
             known = [KnownSpan(m.start, m.end, m.entry.label, m.entry.normalized)
                      for m in matches]
-            found += [self._candidate(doc, p.start, p.end, "LOC", p.value, PLACE_PRIORITY)
-                      for p in self.data.places.find(doc, known)]
+            found = [self._candidate(doc, p.start, p.end, "LOC", p.value, PLACE_PRIORITY)
+                     for p in self.data.places.find(doc, known)] + found
         return first_per_span(found)
 
     @staticmethod

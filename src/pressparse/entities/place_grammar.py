@@ -107,8 +107,9 @@ class PlaceGrammar:
             if entity.label in PLACE_LABELS:
                 return first, entity
             glued = first > 1 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_
-            if not glued or not _is_name_token(doc[first - 2].text):
-                return end, None  # "the Afghan border", "Kazakhstan's territory": no place name
+            if not glued or not _is_name_token(doc[first - 2].text) or first - 1 in by_end:
+                # "the Afghan border", "the Kazakh-Kyrgyz border": demonyms, no place name
+                return end, None
             return first - 2, None  # "Pak-Afghan border"
         start, words, i = end, 0, end - 1
         while i >= 0 and words < MAX_NAME_WORDS:
@@ -154,7 +155,8 @@ class PlaceGrammar:
             return [] if value is None else [PlaceSpan(name_start, start, value)]
         written = f"{name} {head.title() if head in TITLED_HEADS else doc[start:end].text}"
         known = self.lookup.get(" ".join(f"{name} {head}".lower().split()))
-        if known is None and entity is None and name.split()[-1].endswith(("an", "ese")):
+        last = name.split()[-1]
+        if known is None and entity is None and "-" not in last and last.endswith(("an", "ese")):
             return []  # "the Central Asian region", "the East European region": descriptions
         country = _country_of(entity)
         value = dict(known) if known else {"name": written, "country_iso2": country, "id": None}

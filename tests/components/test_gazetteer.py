@@ -1,0 +1,317 @@
+"""The gazetteer component: countries, demonyms, known bodies, places and substances from data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import pressparse.components  # noqa: F401  (registers the factories)
+from pressparse.data import DataFileError, read_jsonl
+from pressparse.entities.gazetteer_data import GazetteerData, is_acronym
+from pressparse.entities.records import (
+    CountryRecord,
+    OrganizationRecord,
+    PlaceRecord,
+    SubstanceRecord,
+)
+from pressparse.pipeline import model_path
+from pressparse.schema import NORMALIZED_MODELS
+
+DATA = model_path() / "pressparse_gazetteer"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("pressparse_gazetteer")
+    return pipeline
+
+
+def ents(nlp: Language, text: str) -> list[tuple[str, str, dict[str, Any]]]:
+    doc = nlp(text)
+    return [(e.label_, e.text, e._.normalized or {}) for e in doc.ents]
+
+
+def find(nlp: Language, text: str, surface: str) -> tuple[str, dict[str, Any]] | None:
+    for label, found, value in ents(nlp, text):
+        if found == surface:
+            return label, value
+    return None
+
+
+# -- countries -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "surface", "iso2"), [
+    ("Talks were held in Iran last week.", "Iran", "IR"),
+    ("Delegates of the Islamic Republic of Iran attended.", "Islamic Republic of Iran", "IR"),
+    ("The Republic of Belarus hosted the drills.", "Republic of Belarus", "BY"),
+    ("Experts from the Russian Federation and Russia spoke.", "Russian Federation", "RU"),
+    ("Observers came from the USA and the U.S. Navy.", "USA", "US"),
+    ("Observers came from the USA and the U.S. Navy.", "U.S.", "US"),
+    ("Guests from the UK and Great Britain", "UK", "GB"),
+    ("Guests from the UK and Great Britain", "Great Britain", "GB"),
+    ("Kirghizia was the old name.", "Kirghizia", "KG"),
+    ("Heroin from Burma was seized.", "Burma", "MM"),
+    ("POLICE OF TURKEY AND CHINA SEIZE HEROIN", "TURKEY", "TR"),
+    ("POLICE OF TURKEY AND CHINA SEIZE HEROIN", "CHINA", "CN"),
+    ("Consignments from Türkiye and Turkiye", "Türkiye", "TR"),
+    ("Officials from the Kyrgyz Republic met.", "Kyrgyz Republic", "KG"),
+    ("Partners in Côte d’Ivoire helped.", "Côte d’Ivoire", "CI"),
+    ("The DPRK and South Korea", "DPRK", "KP"),
+    ("Jordan and Chad signed the protocol.", "Jordan", "JO"),
+    ("Jordan and Chad signed the protocol.", "Chad", "TD"),
+])
+def test_countries_resolve_to_iso_codes(nlp: Language, text: str, surface: str,
+                                        iso2: str) -> None:
+    found = find(nlp, text, surface)
+    assert found is not None, ents(nlp, text)
+    label, value = found
+    assert label == "COUNTRY"
+    assert value["iso2"] == iso2
+    NORMALIZED_MODELS["COUNTRY"].model_validate(value)
+
+
+@pytest.mark.parametrize("text", [
+    "We ate turkey on china plates.",
+    "She wore a jersey while they played.",
+    "Chad Smith and Jordan Peterson met Georgia Brown.",
+    "Give us the keys; let us go.",
+    "Israel Adesanya won the fight.",
+])
+def test_common_words_and_first_names_are_not_countries(nlp: Language, text: str) -> None:
+    assert [e for e in ents(nlp, text) if e[0] == "COUNTRY"] == []
+
+
+def test_country_names_follow_pycountry(nlp: Language) -> None:
+    value = find(nlp, "Talks in Russia.", "Russia")
+    assert value == ("COUNTRY", {"iso2": "RU", "iso3": "RUS", "name": "Russian Federation"})
+    assert find(nlp, "Talks in Turkey.", "Turkey")[1]["name"] == "Türkiye"  # type: ignore[index]
+
+
+def test_leading_article_is_not_part_of_a_country(nlp: Language) -> None:
+    assert find(nlp, "He visited the Netherlands.", "Netherlands") is not None
+    assert find(nlp, "He visited the Netherlands.", "the Netherlands") is None
+
+
+# -- demonyms ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "surface", "iso2", "name"), [
+    ("Iranian police seized opium.", "Iranian", "IR", "Iranian"),
+    ("Kazakh police detained a courier.", "Kazakh", "KZ", "Kazakh"),
+    ("Two Americans were arrested.", "Americans", "US", "American"),
+    ("at the request of the French authorities", "French", "FR", "French"),
+    ("A Kyrgyz citizen was detained.", "Kyrgyz", "KG", "Kyrgyz"),
+])
+def test_demonyms_are_norp_never_country(nlp: Language, text: str, surface: str, iso2: str,
+                                         name: str) -> None:
+    label, value = find(nlp, text, surface) or ("", {})
+    assert label == "NORP"
+    assert (value["iso2"], value["name"]) == (iso2, name)
+
+
+def test_demonym_inside_longer_name_is_not_separate(nlp: Language) -> None:
+    labels = [(label, text) for label, text, _ in ents(nlp, "Experts of the Russian Federation")]
+    assert labels == [("COUNTRY", "Russian Federation")]
+
+
+# -- organizations -------------------------------------------------------------------------
+@pytest.mark.parametrize("surface", [
+    "United Nations Office on Drugs and Crime", "UNODC", "UN Office on Drugs and Crime",
+])
+def test_long_form_and_acronym_share_one_name(nlp: Language, surface: str) -> None:
+    text = f"Experts of the {surface} took part."
+    label, value = find(nlp, text, surface) or ("", {})
+    assert label == "ORG"
+    assert value["name"] == "United Nations Office on Drugs and Crime"
+    assert value["acronym"] == "UNODC"
+    NORMALIZED_MODELS["ORG"].model_validate(value)
+
+
+@pytest.mark.parametrize(("text", "surface", "org_id"), [
+    ("the Organization for Security and Cooperation in Europe", "Organization for Security "
+     "and Cooperation in Europe", "osce"),
+    ("the Organisation for Security and Co-operation in Europe", "Organisation for Security "
+     "and Co-operation in Europe", "osce"),
+    ("officers of INTERPOL and Interpol", "INTERPOL", "interpol"),
+    ("officers of INTERPOL and Interpol", "Interpol", "interpol"),
+    ("the Collective Security Treaty Organization Secretary General", "Collective Security "
+     "Treaty Organization", "csto"),
+    ("told the BELTA news agency", "BELTA", "belta"),
+    ("the Eurasian Group on Combating Money Laundering and the Financing of Terrorism",
+     "Eurasian Group on Combating Money Laundering and the Financing of Terrorism", "eag"),
+    ("Europol and the EMCDDA", "EMCDDA", "emcdda"),
+    ("the DEA, CBP and the NCA", "CBP", "us-cbp"),
+    ("the Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization said",
+     "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization", "sco-rats"),
+    ("THE MINISTRY OF INTERNAL AFFAIRS OF KAZAKHSTAN REPORTS", "MINISTRY OF INTERNAL AFFAIRS "
+     "OF KAZAKHSTAN", "kz-mvd"),
+])
+def test_known_bodies(nlp: Language, text: str, surface: str, org_id: str) -> None:
+    label, value = find(nlp, text, surface) or ("", {})
+    assert label == "ORG", ents(nlp, text)
+    assert value["id"] == org_id
+
+
+def test_country_inside_an_organization_name_is_not_reported(nlp: Language) -> None:
+    text = "Officers of the Ministry of Internal Affairs of the Republic of Kazakhstan acted."
+    assert [label for label, _, _ in ents(nlp, text)] == ["ORG"]
+
+
+def test_acronyms_are_case_sensitive(nlp: Language) -> None:
+    assert find(nlp, "the cis gender debate", "cis") is None
+    assert find(nlp, "the nato summit", "nato") is None
+    assert find(nlp, "the CIS summit", "CIS") is not None
+
+
+def test_stop_word_acronym_in_all_caps_line_is_dropped(nlp: Language) -> None:
+    assert find(nlp, "TELL US WHO SEIZED IT", "US") is None
+    assert find(nlp, "TELL US WHO SEIZED IT", "WHO") is None
+
+
+# -- places --------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "surface", "name", "iso2"), [
+    ("The headquarters sat in Alma-Ata, Kazakhstan.", "Alma-Ata", "Almaty", "KZ"),
+    ("Results were announced in Almaty.", "Almaty", "Almaty", "KZ"),
+    ("The ship left Bombay.", "Bombay", "Mumbai", "IN"),
+    ("A laboratory in the Ryazan Region was closed.", "Ryazan Region", "Ryazan Oblast", "RU"),
+    ("A laboratory in the Ryazan region was closed.", "Ryazan region", "Ryazan Oblast", "RU"),
+    ("Fields in Helmand were destroyed.", "Helmand", "Helmand", "AF"),
+    ("A courier from Bishkek", "Bishkek", "Bishkek", "KG"),
+    ("Trafficking through Central Asia grew.", "Central Asia", "Central Asia", None),
+    ("They met in Frunze.", "Frunze", "Bishkek", "KG"),
+    ("The cargo reached St. Petersburg.", "St. Petersburg", "Saint Petersburg", "RU"),
+])
+def test_places(nlp: Language, text: str, surface: str, name: str, iso2: str | None) -> None:
+    label, value = find(nlp, text, surface) or ("", {})
+    assert label == "LOC", ents(nlp, text)
+    assert (value["name"], value["country_iso2"]) == (name, iso2)
+    NORMALIZED_MODELS["LOC"].model_validate(value)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("Drugs were found in the Turkestan region of the country.", "Turkestan region",
+     "Turkestan Region"),
+    ("at the Brestsky training ground", "Brestsky training ground", "Brestsky training ground"),
+    ("guards stopped a car at the Korday checkpoint", "Korday", "Korday"),
+    ("near the village of Kara-Bak in Batken", "Kara-Bak", "Kara-Bak"),
+    ("couriers crossed the Pak-Afghan border", "Pak-Afghan border", "Pak-Afghan border"),
+])
+def test_places_no_list_knows(nlp: Language, text: str, surface: str, name: str) -> None:
+    label, value = find(nlp, text, surface) or ("", {})
+    assert label == "LOC", ents(nlp, text)
+    assert value["name"] == name
+
+
+def test_listed_regions_each_named_alone(nlp: Language) -> None:
+    text = "Raids took place in the Tver, Kaluga and Vladimir regions."
+    places = [(t, v["name"]) for label, t, v in ents(nlp, text) if label == "LOC"]
+    assert places == [("Tver", "Tver Oblast"), ("Kaluga", "Kaluga Oblast"),
+                      ("Vladimir", "Vladimir Oblast")]
+
+
+def test_demonym_before_border_stays_norp(nlp: Language) -> None:
+    labels = [(label, t) for label, t, _ in ents(nlp, "They crossed the Afghan border.")]
+    assert labels == [("NORP", "Afghan")]
+
+
+def test_first_name_city_before_surname_is_no_place(nlp: Language) -> None:
+    assert find(nlp, "Vladimir Petrov spoke.", "Vladimir") is None
+
+
+# -- substances ----------------------------------------------------------------------------
+@pytest.mark.parametrize(("surface", "name", "klass"), [
+    ("opium", "opium", "opioid"), ("hashish", "hashish", "cannabis"),
+    ("heroin", "heroin", "opioid"), ("marijuana", "marijuana", "cannabis"),
+    ("mephedrone", "mephedrone", "nps"), ("methedrone", "mephedrone", "nps"),
+    ("amphetamine", "amphetamine", "stimulant"), ("acetic anhydride", "acetic anhydride",
+                                                  "precursor"),
+    ("Captagon", "captagon", "stimulant"), ("HEROIN", "heroin", "opioid"),
+    ("new psychoactive substances", "new psychoactive substances", "nps"),
+    ("synthetic drugs", "synthetic drugs", "synthetic"), ("cannabis resin", "hashish", "cannabis"),
+])
+def test_substances(nlp: Language, surface: str, name: str, klass: str) -> None:
+    text = f"Police seized 12 kg of {surface} in the port."
+    label, value = find(nlp, text, surface) or ("", {})
+    assert label == "SUBSTANCE", ents(nlp, text)
+    assert value == {"name": name, "class": klass}
+    NORMALIZED_MODELS["SUBSTANCE"].model_validate(value)
+
+
+def test_generic_drug_words_are_not_substances(nlp: Language) -> None:
+    text = "Police seized drugs and narcotics and other psychotropic substances."
+    assert [e for e in ents(nlp, text) if e[0] == "SUBSTANCE"] == []
+
+
+# -- noise ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "surface"), [
+    ("the Ministry of Internal\nAffairs of the Republic of Belarus", "Ministry of Internal\n"
+     "Affairs of the Republic of Belarus"),
+    ("the Islamic\u00a0Republic of Iran", "Islamic\u00a0Republic of Iran"),
+    ("the Islamic   Republic of Iran", "Islamic   Republic of Iran"),
+    ("the People\u2019s Republic of China", "People\u2019s Republic of China"),
+])
+def test_names_across_line_breaks_and_odd_spaces(nlp: Language, text: str, surface: str) -> None:
+    assert find(nlp, text, surface) is not None, ents(nlp, text)
+
+
+def test_no_name_across_a_blank_line(nlp: Language) -> None:
+    text = "A new course started in the Islamic\n\nRepublic of Iran."
+    assert find(nlp, text, "Islamic\n\nRepublic of Iran") is None
+
+
+def test_masked_file_name_does_not_join_an_entity(nlp: Language) -> None:
+    text = "at the border." + " " * 23 + "In the period Iran reported."
+    assert [(label, t) for label, t, _ in ents(nlp, text)] == [("COUNTRY", "Iran")]
+
+
+def test_person_names_and_file_names_are_no_org_or_country(nlp: Language) -> None:
+    text = ("Imangali Tasmagambetov told the agency; Andrei Khrapov agreed. "
+            "IMG-20190301-WA0012.jpg was attached.")
+    assert [e for e in ents(nlp, text) if e[0] in {"ORG", "COUNTRY"}] == []
+
+
+# -- data files ----------------------------------------------------------------------------
+def test_data_sizes_and_ids() -> None:
+    countries = read_jsonl(DATA / "countries.jsonl", CountryRecord)
+    organizations = [r for p in DATA.glob("organizations*.jsonl")
+                     for r in read_jsonl(p, OrganizationRecord)]
+    substances = read_jsonl(DATA / "substances.jsonl", SubstanceRecord)
+    places = [r for p in DATA.glob("places*.jsonl") for r in read_jsonl(p, PlaceRecord)]
+    assert len(countries) >= 249
+    assert len(organizations) >= 300
+    assert len({o.id for o in organizations}) == len(organizations)
+    assert len(substances) >= 80
+    assert len({s.id for s in substances}) == len(substances)
+    capitals = [p for p in places if p.kind == "capital"]
+    assert len(capitals) >= 190
+    assert {"Alma-Ata", "Bombay"} <= {a for p in places for a in p.aliases}
+
+
+def test_every_listed_body_is_found_by_its_name(nlp: Language) -> None:
+    data = GazetteerData(nlp, DATA)
+    missing = []
+    for org in data.organizations.values():
+        doc = nlp(f"Talks with the {org['name']} ended.")
+        if not any(e.label_ == "ORG" and (e._.normalized or {}).get("id") == org["id"]
+                   for e in doc.ents):
+            missing.append(org["name"])
+    assert missing == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("USA", True), ("U.S.", True), ("BelTA", True), ("CSTO PA", True), ("Interpol", False),
+    ("U.S. Drug Enforcement Administration", False), ("MVD of Russia", False),
+])
+def test_is_acronym(text: str, expected: bool) -> None:
+    assert is_acronym(text) is expected
+
+
+def test_bad_data_line_is_named(tmp_path: Path, nlp: Language) -> None:
+    for name in ("countries.jsonl", "organizations.jsonl", "substances.jsonl"):
+        (tmp_path / name).write_text((DATA / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "substances.jsonl").write_text(
+        '{"id": "x", "name": "x", "class": "weird", "variants": []}\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"substances.jsonl:1"):
+        GazetteerData(nlp, tmp_path)
