@@ -52,3 +52,26 @@ def test_describe_value_names_the_compared_keys() -> None:
     assert describe_value("DATE", {"start": "2020-01-01", "end": "2020-01-31"}) == (
         "start=2020-01-01, end=2020-01-31")
     assert describe_value("ORG", None) == "—"
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "agree"),
+    [
+        ("firearms", "firearms", True),
+        ("firearm", "Firearms", True),
+        ("local residents", "residents", True),
+        ("residents", "local residents", True),
+        ("units of firearms", "firearms", True),
+        ("officers trained", "officers", True),
+        ("psychotropic substances", "psychotropic", True),
+        ("arrests", "suspects", False),
+        ("medicines", "pharmaceuticals", False),
+        ("drug crimes", "drug seizures", False),
+        ("opium", None, False),
+        (None, None, True),
+    ],
+)
+def test_what_agrees(gold: str | None, pred: str | None, agree: bool) -> None:
+    from pressparse.evaluate.values import what_agrees
+
+    assert what_agrees(gold, pred) is agree

@@ -10,7 +10,7 @@ from ..schema import Entity
 from .corpus import EvalDoc
 from .errors import ErrorEntry
 from .matching import PRF
-from .values import describe_value, link_key, normalize_text, values_equal
+from .values import describe_value, link_key, values_equal, what_agrees
 
 
 @dataclass
@@ -117,7 +117,7 @@ def _count_link(scores: LabelScores, gold: Entity, pred: Entity, doc_id: str,
         return
     scores.link_judged += 1
     found = (pred.normalized or {}).get(key)
-    if normalize_text(found) == normalize_text(target):
+    if what_agrees(target, found):
         scores.link_correct += 1
     elif errors is not None:
         errors.append(ErrorEntry(doc_id, "entity", "value", gold.label, pred.text, pred.start,

@@ -20,7 +20,7 @@ from ..schema import Count, EntityRef, Event, Seizure
 from .corpus import EvalDoc
 from .errors import ErrorEntry
 from .matching import PRF, match_lists
-from .values import fields_config, normalize_text, numbers_equal
+from .values import fields_config, normalize_text, numbers_equal, what_agrees
 
 SCALAR_FIELDS = ("type", "name", "start_date", "end_date", "dates", "location")
 LIST_FIELDS = ("organizers", "participants", "observers", "countries", "seizures", "counts")
@@ -59,17 +59,6 @@ def _refs(event: Event, name: str) -> list[tuple[str, str]]:
     return [k for k in (ref_key(r) for r in getattr(event, name)) if k]
 
 
-def _what_agrees(gold: str | None, pred: str | None) -> bool:
-    """Counted things agree when equal or when one's head word (last word) is the other's."""
-    if not gold or not pred:
-        return not gold and not pred
-    g, p = normalize_text(gold), normalize_text(pred)
-    if g == p:
-        return True
-    head_g, head_p = g.split()[-1].rstrip("s"), p.split()[-1].rstrip("s")
-    return head_g == head_p
-
-
 def seizures_agree(gold: Seizure, pred: Seizure) -> bool:
     """Same substance and the same mass in kg (within tolerance); value+unit when no kg."""
     if normalize_text(gold.substance) != normalize_text(pred.substance):
@@ -87,7 +76,7 @@ def counts_agree(gold: Count, pred: Count) -> bool:
         return False
     if gold.category and pred.category:
         return normalize_text(gold.category) == normalize_text(pred.category)
-    return _what_agrees(gold.what, pred.what)
+    return what_agrees(gold.what, pred.what)
 
 
 def _spans_overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool:

@@ -122,3 +122,22 @@ def describe_value(label: str, value: Mapping[str, Any] | None) -> str:
 def link_key(label: str) -> str | None:
     """The value key naming what a label's entity is linked to (QUANTITY: ``what``)."""
     return fields_config().entity_links.get(label)
+
+
+def _words(text: str) -> list[str]:
+    return [word.rstrip("s") for word in re.findall(r"\w+", normalize_text(text))]
+
+
+def what_agrees(gold: str | None, pred: str | None) -> bool:
+    """Whether two descriptions of a counted or weighed thing agree.
+
+    Equal (ignoring case, spacing and plural -s), or one contains the other's head word (its
+    last word): "local residents" ~ "residents", "units of firearms" ~ "firearms",
+    "psychotropic substances" ~ "psychotropic"; but "arrests" differs from "suspects".
+    """
+    if not gold or not pred:
+        return not gold and not pred
+    g, p = _words(gold), _words(pred)
+    if not g or not p:
+        return g == p
+    return g == p or g[-1] in p or p[-1] in g
