@@ -142,6 +142,8 @@ SCALES = [
     row("The pipeline moves 2m barrels.", "2m barrels", value=317974589.2, unit="l",
         kind="volume", original_value=2e6),
     row("He ran the 100m sprint.", "100m", value=100, unit="m", kind="length"),
+    row("About 3 million Syrians live abroad.", "About 3 million", value=3e6, kind="count",
+        qualifier="about", what="Syrians"),
     row("The city has 1.2 million residents.", "1.2 million", value=1.2e6, kind="count",
         what="residents"),
     row("They raised 700 thousand som.", "700 thousand som", value=7e5, unit="KGS",
@@ -183,6 +185,13 @@ MONEY = [
     row("The bill was 1 000 000 rubles.", "1 000 000 rubles", value=1e6, unit="RUB",
         kind="money"),
     row("A bonus of 1'000'000 francs was paid.", "1'000'000 francs", value=1e6, unit="CHF",
+        kind="money"),
+    row("Earnings were 98 cents a share.", "98 cents", value=0.98, unit="USD", kind="money"),
+    row("Crude jumped $2.15 to $84.30 a barrel.", "$2.15", value=2.15, unit="USD",
+        kind="money", qualifier="exact"),
+    row("Crude jumped $2.15 to $84.30 a barrel.", "$84.30 a barrel", value=84.3,
+        unit="USD/bbl", kind="money"),
+    row("Rent climbed to £1,250 a month.", "£1,250 a month", value=1250, unit="GBP/month",
         kind="money"),
     row("Tickets cost $12.99 each.", "$12.99", value=12.99, unit="USD", kind="money"),
     row("Bitcoin worth 3 bitcoins was seized.", "3 bitcoins", value=3, unit="BTC",
@@ -226,6 +235,9 @@ PERCENT = [
     row("Youth make up 25% of the population.", "25%", value=25, unit="%",
         kind="percent", what="population"),
     row("The index gained 1.1 points.", "1.1 points", value=1.1, unit="point", kind="other"),
+    row("Profit fell 12% to $1.2 billion.", "12%", value=12, unit="%", kind="percent"),
+    row("Profit fell 12% to $1.2 billion.", "$1.2 billion", value=1.2e9, unit="USD",
+        kind="money"),
 ]
 
 COUNTS = [

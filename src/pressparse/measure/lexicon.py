@@ -8,6 +8,7 @@ from pathlib import Path
 from ..data import read_jsonl
 from .conversion import factor
 from .records import (
+    ChangeCueRecord,
     CountNounRecord,
     CurrencyRecord,
     NumberWordRecord,
@@ -73,6 +74,8 @@ class Lexicon:
     word_count_categories: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     of_complement_categories: frozenset[str] = frozenset()
+    currency_factors: dict[str, float] = field(default_factory=dict)
+    change_cues: dict[str, str] = field(default_factory=dict)
     currency_contexts: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
 
@@ -106,6 +109,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         lex.currency_symbols[currency.code] = currency.code
         for word in currency.words:
             lex.currency_words[word.lower()] = currency.code
+        for word in currency.minor_words:
+            lex.currency_words[word.lower()] = currency.code
+            lex.currency_factors[word.lower()] = 0.01
         for symbol in currency.symbols:
             usual = lex.currency_symbols.get(symbol)
             if usual is not None and currency.context_words:
@@ -136,6 +142,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.phrase_stops = frozenset(w.lower() for w in _words(data_dir / "phrase_stops.jsonl"))
     lex.code_words = frozenset(w.lower() for w in _words(data_dir / "code_words.jsonl"))
     lex.months = _words(data_dir / "months.jsonl")
+    for cue in read_jsonl(data_dir / "change_cues.jsonl", ChangeCueRecord):
+        for word in cue.words:
+            lex.change_cues[word.lower()] = cue.direction
     lex.anaphors = frozenset(w.lower() for w in _words(data_dir / "anaphors.jsonl"))
     for alias in read_jsonl(data_dir / "what_aliases.jsonl", WhatAliasRecord):
         for phrase in alias.phrases:

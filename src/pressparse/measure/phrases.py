@@ -61,7 +61,10 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
             last_head, category, head_is_unit = i, None, True
     if last_head is not None:
         words = words[: last_head + 1]
-    elif len(words) > 3:
+    else:
+        capitalized = [i for i, (s, _e, _w) in enumerate(words) if text[s].isupper()]
+        if capitalized and capitalized[-1] < len(words) - 1:
+            words = words[: capitalized[-1] + 1]  # "3 million Syrians live": stop at the verb
         words = words[:3]
     start, end = words[0][0], words[-1][1]
     if category in lex.of_complement_categories and text.startswith(" of ", end):

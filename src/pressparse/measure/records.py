@@ -39,6 +39,8 @@ class CurrencyRecord(BaseModel):
     code: str = Field(pattern=r"^[A-Z]{3}$")
     words: list[str] = Field(default_factory=list)
     symbols: list[str] = Field(default_factory=list)
+    minor_words: list[str] = Field(
+        default_factory=list, description="names of the hundredth unit ('cents'): value / 100")
     context_words: list[str] = Field(
         default_factory=list,
         description="for a symbol another currency already uses: words of the text that pick "
@@ -99,3 +101,10 @@ class WhatAliasRecord(BaseModel):
 
     phrases: list[str]
     what: str
+
+
+class ChangeCueRecord(BaseModel):
+    """Verbs of change: "rose 2% to 5%" states a change and a level, not a range."""
+
+    words: list[str]
+    direction: Literal["up", "down"]

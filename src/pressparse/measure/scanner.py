@@ -384,6 +384,8 @@ class QuantityScanner:
             return at
         if r.opener == "from" or (word == "and" and r.opener != "between"):
             return at
+        if word == "to" and self._after_change_verb(f, left):
+            return at  # "jumped $2.15 to $84.30": a change, then a level
         if word and word not in self._connectors.get(r.opener, ()):
             return at
         second_at = connector.end()
@@ -407,6 +409,18 @@ class QuantityScanner:
         if r.opener == "between" and opener is not None:
             r.span_start = opener.start("o")
         return r.pos
+
+    def _after_change_verb(self, f: _TextFacts, start: int) -> bool:
+        before = self.pats.word_before.search(f.text, max(0, start - 30), start)
+        if before is None:
+            qualifier = self.pats.qualifier_before_low.search(f.low, max(0, start - 24), start)
+            if qualifier is None:
+                return False
+            before = self.pats.word_before.search(
+                f.text, max(0, qualifier.start() - 30), qualifier.start())
+            if before is None:
+                return False
+        return before.group("w").lower().rstrip(".") in self.lex.change_cues
 
     def _anchor_at(self, f: _TextFacts, at: int) -> _Reading | None:
         """The number starting exactly at ``at``, if any."""
@@ -466,6 +480,12 @@ class QuantityScanner:
             if hyphen:
                 return
             r.currency = r.currency or currency
+            ratio = self.lex.currency_factors.get(match.group(0).strip().lower()) \
+                if word_match is match else None
+            if ratio is not None:  # "98 cents"
+                r.value *= ratio
+                r.low = _clean(r.low * ratio) if r.low is not None else None
+                r.high = _clean(r.high * ratio) if r.high is not None else None
             r.pos = match.end()
             self._rate(f, r)
             return
