@@ -108,6 +108,9 @@ class OrganizationGrammar:
         end = self._extend(doc, core_end, ent_by_start, blocked, depth=0)
         if len(content) == 1 and end == core_end:
             return None  # a bare head noun ("Police", "Ministry") is no name
+        if len(content) == 1 and _sentence_start(doc, start) and doc[head].text.endswith("s") \
+                and doc[head].text not in {"Headquarters", "Customs"}:
+            return None  # "Troops of the CSTO ...": a capitalized plural opening a sentence
         if end - start > self.max_tokens:
             return None
         return start, end
@@ -174,17 +177,18 @@ class OrganizationGrammar:
         i = _skip_inner_space(doc, i + 1)
         if i < len(doc) and doc[i].lower_ in self.words.articles and doc[i].text.islower():
             i = _skip_inner_space(doc, i + 1)
-        seg_end, capitalized, has_head, only_entities = self._segment(doc, i, ent_by_start,
-                                                                      blocked)
-        if seg_end == i:
+        seg_end, scan_end, capitalized, has_head, only_entities = self._segment(
+            doc, i, ent_by_start, blocked)
+        if scan_end == i:
             return pos
         if link in {"and", "&"} and (has_head or only_entities
                                      or self._head_ahead(doc, seg_end, ent_by_start)):
             return pos  # "... Ministry of X and the Ministry of Y": two bodies; "X and Y": a list
         if capitalized:
             return self._extend(doc, seg_end, ent_by_start, blocked, depth + 1)
-        further = self._extend(doc, seg_end, ent_by_start, blocked, depth + 1)
-        return further if further > seg_end else pos
+        # Lower-case words only ("of heads of security units ..."): valid if a name follows.
+        further = self._extend(doc, scan_end, ent_by_start, blocked, depth + 1)
+        return further if further > scan_end else pos
 
     @staticmethod
     def _in_place(doc: Doc, i: int, pos: int, ent_by_start: dict[int, Span]) -> int:
@@ -213,8 +217,9 @@ class OrganizationGrammar:
         return False
 
     def _segment(self, doc: Doc, i: int, ent_by_start: dict[int, Span],
-                 blocked: set[int]) -> tuple[int, bool, bool, bool]:
-        """Parse one segment; returns (end, has capitals, has a head noun, only entities)."""
+                 blocked: set[int]) -> tuple[int, int, bool, bool, bool]:
+        """Parse one segment: (end of the name part, end of the words read, has capitals,
+        has a head noun, only entities)."""
         end = i
         capitalized = has_head = has_word = False
         has_entity = after_entity = False
@@ -241,7 +246,16 @@ class OrganizationGrammar:
                     end = i
                 continue
             break
-        return end, capitalized, has_head, has_entity and not has_word
+        scan_end = i
+        while scan_end > end and doc[scan_end - 1].is_space:
+            scan_end -= 1
+        return end, scan_end, capitalized, has_head, has_entity and not has_word
+
+
+def _sentence_start(doc: Doc, i: int) -> bool:
+    while i > 0 and doc[i - 1].is_space:
+        i -= 1
+    return i == 0 or doc[i - 1].text in {".", "!", "?", ":", ";"}
 
 
 def _skip_inner_space(doc: Doc, i: int) -> int:
