@@ -51,12 +51,30 @@ def _scalar(event: Event, name: str) -> Any:
     return getattr(event, name)
 
 
-def _refs(event: Event, name: str) -> list[tuple[str, str]]:
+@dataclass(frozen=True)
+class RefItem:
+    """A participant/observer/organizer key with the offsets of its mention (if given)."""
+
+    key: tuple[str, str]
+    start: int | None = None
+    end: int | None = None
+
+
+def _ref_items(event: Event, name: str) -> list[RefItem]:
     if name == "countries":
-        keys = [("participants", ref_key(r)) for r in event.participants]
-        keys += [("observers", ref_key(r)) for r in event.observers]
-        return [(role, key[1]) for role, key in keys if key and key[0] == "COUNTRY"]
-    return [k for k in (ref_key(r) for r in getattr(event, name)) if k]
+        found = []
+        for role in ("participants", "observers"):
+            for ref in getattr(event, role):
+                key = ref_key(ref)
+                if key and key[0] == "COUNTRY":
+                    found.append(RefItem((role, key[1]), ref.start, ref.end))
+        return found
+    return [RefItem(key, ref.start, ref.end)
+            for ref in getattr(event, name) if (key := ref_key(ref))]
+
+
+def _refs(event: Event, name: str) -> list[tuple[str, str]]:
+    return [item.key for item in _ref_items(event, name)]
 
 
 def seizures_agree(gold: Seizure, pred: Seizure) -> bool:
@@ -136,9 +154,10 @@ def pair_events(gold: EvalDoc, pred: EvalDoc) -> list[EventPair]:
 
 
 def _event_span(event: Event | None) -> tuple[int | None, int | None]:
+    """The first evidence span (the event's first mention), for showing it in context."""
     if event is None or not event.evidence:
         return None, None
-    return min(s for s, _ in event.evidence), max(e for _, e in event.evidence)
+    return min(event.evidence)
 
 
 def describe_event(event: Event | None) -> str:
@@ -158,7 +177,7 @@ def describe_event(event: Event | None) -> str:
 def _list_items(event: Event, name: str) -> list[Any]:
     if name in ("seizures", "counts"):
         return list(getattr(event, name))
-    return _refs(event, name)
+    return _ref_items(event, name)
 
 
 def _describe_item(item: Any) -> str:
@@ -167,8 +186,8 @@ def _describe_item(item: Any) -> str:
         return f"{item.substance or '?'} {amount.strip()}"
     if isinstance(item, Count):
         return f"{item.value:g} {item.what}" if item.value is not None else item.what
-    if isinstance(item, tuple):
-        return ":".join(str(part) for part in item)
+    if isinstance(item, RefItem):
+        return ":".join(str(part) for part in item.key)
     return str(item)
 
 
@@ -177,7 +196,7 @@ def _item_agreement(name: str) -> Callable[[Any, Any], float | None]:
         return lambda g, p: 1.0 if seizures_agree(g, p) else None
     if name == "counts":
         return lambda g, p: 1.0 if counts_agree(g, p) else None
-    return lambda g, p: 1.0 if g == p else None
+    return lambda g, p: 1.0 if g.key == p.key else None
 
 
 def score_events(gold: EvalDoc, pred: EvalDoc,
@@ -250,7 +269,8 @@ def score_events(gold: EvalDoc, pred: EvalDoc,
 
 def _item_location(item: Any, start: int | None, end: int | None,
                    text: str) -> dict[str, Any]:
-    if isinstance(item, Seizure | Count):
+    if isinstance(item, Seizure | Count) or (
+            isinstance(item, RefItem) and item.start is not None and item.end is not None):
         return {"start": item.start, "end": item.end, "text": text[item.start:item.end]}
     return {"start": start, "end": end, "text": text[start:end] if start is not None else ""}
 

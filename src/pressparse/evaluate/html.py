@@ -23,6 +23,7 @@ LABEL_COLORS = {
 }
 ERROR_COLORS = {"FN": "#f87171", "FP": "#f87171", "value": "#fb923c"}
 CONTEXT_CHARS = 80
+MARK_CHARS = 240  # longer highlighted spans are cut
 
 CSS = """
 body { font-family: system-ui, sans-serif; margin: 1.5em; color: #222; }
@@ -128,9 +129,12 @@ def _context(text: str, start: int | None, end: int | None) -> str:
         return ""
     left = text[max(0, start - CONTEXT_CHARS):start]
     right = text[end:end + CONTEXT_CHARS]
+    marked = " ".join(text[start:end].split())
+    if len(marked) > MARK_CHARS:
+        marked, right = marked[:MARK_CHARS], "…"
     squash = " ".join
-    return (f"…{escape(squash(left.split()))} <mark>{escape(squash(text[start:end].split()))}"
-            f"</mark> {escape(squash(right.split()))}…")
+    return (f"…{escape(squash(left.split()))} <mark>{escape(marked)}</mark> "
+            f"{escape(squash(right.split()))}…")
 
 
 def _errors_table(doc: EvalDoc, errors: list[ErrorEntry]) -> str:
