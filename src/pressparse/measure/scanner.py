@@ -37,7 +37,7 @@ class SubstanceMention:
     name: str
 
 
-@dataclass
+@dataclass(slots=True)
 class RawQuantity:
     """A quantity found in text, with its normalized fields."""
 
@@ -101,7 +101,7 @@ class _TextFacts:
         return starts
 
 
-@dataclass
+@dataclass(slots=True)
 class _Reading:
     """Work state while one anchor is read."""
 
