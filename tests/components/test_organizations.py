@@ -84,7 +84,7 @@ def test_grammar_does_not_over_extend(nlp: Language, text: str, expected: list[s
 
 def test_grammar_name_is_the_cleaned_span(nlp: Language) -> None:
     text = "Officers of the Investigative Committee of\nthe Republic of Tajikistan arrived."
-    [(label, surface, value)] = [e for e in ents(nlp, text) if e[0] == "ORG"]
+    [(_label, _surface, value)] = [e for e in ents(nlp, text) if e[0] == "ORG"]
     assert value == {"name": "Investigative Committee of the Republic of Tajikistan",
                      "acronym": None, "id": None}
     NORMALIZED_MODELS["ORG"].model_validate(value)
@@ -174,9 +174,10 @@ SEED_LIKE = (
     "The Republic of Kazakhstan held staff talks on the \"Indestructible Brotherhood-2024\" "
     "command-staff training with the CSTO Peacekeeping Forces.\n"
     "The CSTO summed up \"Channel Center\" in Almaty." + " " * 23 +
-    "In the period from February 26 to March 1, 2019, the CSTO operation \u201cChannel-Center\u201d "
-    "ran. Observers came from Afghanistan, Great Britain, Iran, Italy, China, Mongolia, USA, "
-    "Turkey, France, the United Nations Office on Drugs and Crime, Interpol, the Organization "
+    "In the period from February 26 to March 1, 2019, the CSTO operation "
+    "\u201cChannel-Center\u201d ran. Observers came from Afghanistan, Great Britain, Iran, "
+    "Italy, China, Mongolia, USA, Turkey, France, the United Nations Office on Drugs and "
+    "Crime, Interpol, the Organization "
     "for Security and Cooperation in Europe, the Eurasian Group on Combating Money Laundering "
     "and the Financing of Terrorism, the Committee of security departments of the CIS customs "
     "services, the Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization, "
@@ -246,7 +247,7 @@ def test_seed_like_release(nlp: Language) -> None:
     "Operation " + "Alpha " * 5000,
     "exercise " + "Name-" * 4000 + "2024",
     "( " * 5000 + "Office (" + "A" * 5000 + ")",
-    "\u201c" * 3000 + "Operation \u201c" * 1000,
+    "\u201c" * 1000 + "Operation \u201c" * 300,
 ])
 def test_adversarial_inputs_finish_quickly(nlp: Language, text: str) -> None:
     doc = nlp.make_doc(text)  # the tokenizer's own time is not ours to bound

@@ -1,0 +1,50 @@
+"""The operation finder on plain text (no spaCy): cues, lists, translations, canonical names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.entities.operations import OperationFinder, unify_names
+from pressparse.entities.records import OperationRecord
+
+FINDER = OperationFinder(
+    cues=["operation", "exercise", "training", "command-staff", "drills"],
+    prefixes=["Operation", "Exercise"],
+    known=[OperationRecord(id="cc", name="Channel-Center", variants=[]),
+           OperationRecord(id="ib", name="Indestructible Brotherhood", variants=[]),
+           OperationRecord(id="proxy", name="PROXY", variants=[])],
+    stop_heads=["Center", "Department"],
+)
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in unify_names(FINDER.find(text))]
+
+
+def spans(text: str) -> list[str]:
+    return [text[m.start:m.end] for m in FINDER.find(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('the operation "Channel Center" ended', ["Channel-Center"]),
+    ("the operation \u00abChannel \u2013 Center\u00bb ended", ["Channel-Center"]),
+    ('the "Indestructible Brotherhood-2024" command-staff training',
+     ["Indestructible Brotherhood-2024"]),
+    ('the operation "Proxy" and "Channel - West"', ["PROXY", "Channel-West"]),
+    ("Operation Lionfish ended", ["Lionfish"]),
+    ("the drills Rubezh-2023 began", ["Rubezh-2023"]),
+    ('a quoted "Great Idea" with no cue', []),
+    ("Operation Center staff", []),
+])
+def test_find(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_spans_exclude_quotes_and_the_prefix() -> None:
+    assert spans('Operation Lionfish and the operation "Channel - Center".') == [
+        "Lionfish", "Channel - Center"]
+
+
+def test_unify_prefers_the_dashed_spelling() -> None:
+    text = 'the operation "Search Raid" and later the operation "Search-Raid"'
+    assert names(text) == ["Search-Raid", "Search-Raid"]

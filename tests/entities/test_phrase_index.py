@@ -1,0 +1,43 @@
+"""The phrase index: capitals kept, acronyms exact, names across line breaks, first names."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from pressparse.entities.phrases import Entry, PhraseIndex
+
+
+@pytest.fixture(scope="module")
+def index() -> tuple[Language, PhraseIndex]:
+    nlp = spacy.blank("en")
+    phrases = PhraseIndex(nlp)
+    phrases.add("Turkey", Entry("COUNTRY", {"iso2": "TR"}))
+    phrases.add("Islamic Republic of Iran", Entry("COUNTRY", {"iso2": "IR"}))
+    phrases.add("US", Entry("COUNTRY", {"iso2": "US"}), case_sensitive=True)
+    phrases.add("captagon", Entry("SUBSTANCE", {"name": "captagon"}))
+    phrases.add("Captagon", Entry("SUBSTANCE", {"name": "captagon"}))
+    phrases.add("Chad", Entry("COUNTRY", {"iso2": "TD"}, ambiguous=True))
+    phrases.build()
+    return nlp, phrases
+
+
+def found(index: tuple[Language, PhraseIndex], text: str) -> list[str]:
+    nlp, phrases = index
+    doc = nlp.make_doc(text)
+    return [doc[m.start:m.end].text for m in phrases.matches(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey and TURKEY", ["Turkey", "TURKEY"]),
+    ("a roast turkey", []),
+    ("the US and us", ["US"]),
+    ("CAPTAGON, Captagon, captagon", ["CAPTAGON", "Captagon", "captagon"]),
+    ("the Islamic\nRepublic of\u00a0Iran", ["Islamic\nRepublic of\u00a0Iran"]),
+    ("the islamic republic of iran", []),
+    ("Chad Smith and Chad.", ["Chad"]),
+    ("GIVE US IT", []),
+])
+def test_matches(index: tuple[Language, PhraseIndex], text: str, expected: list[str]) -> None:
+    assert found(index, text) == expected
