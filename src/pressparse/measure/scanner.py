@@ -234,6 +234,7 @@ class QuantityScanner:
         if reading.unit is not None and not reading.unit.usual.standalone and not reading.per:
             return None, reading.pos  # "a five-day course", "eight years in prison"
         quantity = self._measure(reading, f)
+        self._sign(f, reading, quantity)
         self._qualifier_after(f, quantity)
         quantity.what = self._what_of_measure(f, quantity, mentions)
         return quantity, quantity.end
@@ -537,6 +538,21 @@ class QuantityScanner:
         if match:
             r.qualifier = self.lex.qualifiers_before[_squash(match.group("q"))]
             r.span_start = match.start("q")
+
+    def _sign(self, f: _TextFacts, r: _Reading, quantity: RawQuantity) -> None:
+        """"-2.3%", "−5 °C", "minus 5 percent": a negative value (not "5-7", "COVID-19")."""
+        if r.low is not None or r.number_kind != "digits" or r.currency_start is not None:
+            return
+        start = r.start
+        if start and f.text[start - 1] in "-−–" and (start < 2 or f.text[start - 2] in " (\n\t"):
+            quantity.start = min(quantity.start, start - 1)
+        elif f.low.endswith("minus ", 0, start):
+            quantity.start = min(quantity.start, start - len("minus "))
+        else:
+            return
+        quantity.value = -quantity.value if quantity.value is not None else None
+        if quantity.kg is not None:
+            quantity.kg = -quantity.kg
 
     def _qualifier_after(self, f: _TextFacts, quantity: RawQuantity) -> None:
         match = self.pats.qualifier_after_low.match(f.low, quantity.end)
