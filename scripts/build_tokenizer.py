@@ -1,6 +1,10 @@
-"""Write the tokenizer of models/pressparse-en from spaCy's blank English tokenizer.
+"""Write the tokenizer of models/pressparse-en: spaCy's blank English tokenizer, plus
+prefixes and suffixes that scraped press releases need.
 
-Run after upgrading spaCy: ``python scripts/build_tokenizer.py``.
+- "/" as prefix and suffix: agency tags such as "/TASS/." must yield the token "TASS";
+- "+" before a digit as prefix: "+6.2%" must yield "6.2" and "%".
+
+Run after upgrading spaCy or changing the affixes: ``python scripts/build_tokenizer.py``.
 """
 
 from __future__ import annotations
@@ -8,12 +12,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "pressparse-en"
+EXTRA_PREFIXES = [r"/", r"\+(?=[0-9])"]
+EXTRA_SUFFIXES = [r"/", r"(?<=/)\."]
 
 
 def main() -> None:
     nlp = spacy.blank("en")
+    defaults = nlp.Defaults
+    nlp.tokenizer.prefix_search = compile_prefix_regex(
+        list(defaults.prefixes) + EXTRA_PREFIXES).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(
+        list(defaults.suffixes) + EXTRA_SUFFIXES).search
     nlp.tokenizer.to_disk(MODEL_DIR / "tokenizer")
     print(f"wrote {MODEL_DIR / 'tokenizer'}")
 
