@@ -45,10 +45,11 @@ def shared(path: str | None = None) -> Language:
 
 
 def build_blank(pipes: tuple[str, ...] = PIPE_NAMES) -> Language:
-    """A blank English pipeline with the pressparse components and their bundled data."""
+    """A blank English pipeline with pressparse's tokenizer, components and bundled data."""
     from . import components  # noqa: F401
 
     nlp = spacy.blank("en")
+    nlp.tokenizer.from_disk(model_path() / "tokenizer")
     for pipe in pipes:
         nlp.add_pipe(pipe)
     return nlp
