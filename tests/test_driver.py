@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -37,7 +38,7 @@ def test_masked_noise_yields_no_entities() -> None:
 
 
 def test_invisible_characters_inside_names_do_not_break_them() -> None:
-    text = "Police of Ka\u200bzakh\u200dstan seized 5 kg of opium on 2 May 2023."
+    text = "Customs officers in Ka\u200bzakh\u200dstan seized 5 kg of opium on 2 May 2023."
     document = pressparse.extract(text)
     countries = [e for e in document.entities if e.label == "COUNTRY"]
     assert [c.normalized["iso2"] for c in countries] == ["KZ"]
@@ -60,7 +61,7 @@ def test_split_long_covers_the_text_without_gaps(length: int, limit: int, pieces
     parts = split_long(0, length, text, limit)
     assert len(parts) == pieces
     assert parts[0][0] == 0 and parts[-1][1] == length
-    assert all(a[1] == b[0] for a, b in zip(parts, parts[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))
     assert all(end - start <= limit for start, end in parts)
 
 
