@@ -318,3 +318,11 @@ def test_adversarial_inputs_are_fast(text: str) -> None:
         segment(text)
         elapsed = min(elapsed, time.perf_counter() - started)
     assert elapsed < 0.5, f"{elapsed:.3f} s"
+
+
+@pytest.mark.parametrize("text", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_premasked_text_gives_the_same_items(text: str) -> None:
+    from pressparse.io.mask import mask_noise
+
+    masked, _ = mask_noise(text)
+    assert segment(masked, masked=True) == segment(text)

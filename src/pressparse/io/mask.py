@@ -22,11 +22,13 @@ DATA_SUBDIR = "pressparse_preprocess"
 # Separators between buttons or links sharing one line ("Share | Print", "VK  Telegram").
 _PART_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{2,}|\t")
 # Decoration around a navigation line ("← Go back", "» Read more", "* Share").
+_HAS_SEPARATOR = re.compile(r"[|•·\t]|  ")
 _DECORATION = " \t\r\u00a0←→«»<>•·|*#–—-"
 _WORD_SPLIT = re.compile(r"[\s,;:|/]+")
 _LINE = re.compile(r"[^\n]+")
 # Lines longer than this are prose, never navigation.
 MAX_NAV_LINE = 700
+MAX_BUTTON_PART = 120  # a line of share buttons is short
 
 
 class NoisePattern(BaseModel):
@@ -36,13 +38,14 @@ class NoisePattern(BaseModel):
     kind: Literal["inline", "line", "button"]
     pattern: str
     ignore_case: bool = True
+    guard: str | None = None  # inline only: run the pattern only where this cheap regex occurs
 
 
 @dataclass(frozen=True)
 class NoiseRules:
     """The compiled noise rules: inline regexes, a whole-line regex, and button words."""
 
-    inline: tuple[re.Pattern[str], ...]
+    inline: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]  # (guard, pattern)
     line: re.Pattern[str] | None
     buttons: frozenset[str]
 
@@ -57,7 +60,7 @@ def data_dir() -> Path:
 def compile_rules(records: list[NoisePattern]) -> NoiseRules:
     """Compile the records once: each inline regex, one alternation for line rules."""
     inline = tuple(
-        re.compile(r.pattern, re.IGNORECASE if r.ignore_case and r.kind != "inline" else 0)
+        (re.compile(r.guard) if r.guard else None, re.compile(r.pattern))
         for r in records
         if r.kind == "inline"
     )
@@ -75,6 +78,8 @@ def load_rules(directory: str | None = None) -> NoiseRules:
 
 
 def _is_button_part(part: str, rules: NoiseRules) -> bool:
+    if len(part) > MAX_BUTTON_PART:
+        return False
     lowered = part.lower()
     if lowered in rules.buttons:
         return True
@@ -99,6 +104,8 @@ def is_noise_line(line: str, rules: NoiseRules | None = None) -> bool:
         return False
     if _is_noise_part(stripped, rules):
         return True
+    if not _HAS_SEPARATOR.search(stripped):
+        return False
     parts = _PART_SEPARATOR.split(stripped)
     return len(parts) > 1 and all(_is_noise_part(p, rules) for p in parts)
 
@@ -107,11 +114,12 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     """Sorted, merged (start, end) spans of noise in ``text``."""
     rules = rules or load_rules()
     spans: list[tuple[int, int]] = []
-    for pattern in rules.inline:
-        spans.extend(m.span() for m in pattern.finditer(text))
+    for guard, pattern in rules.inline:
+        if guard is None or guard.search(text):
+            spans.extend(m.span() for m in pattern.finditer(text))
     for match in _LINE.finditer(text):
         line = match.group()
-        if is_noise_line(line, rules):
+        if len(line) <= MAX_NAV_LINE and is_noise_line(line, rules):
             left = len(line) - len(line.lstrip())
             right = len(line.rstrip())
             if right > left:

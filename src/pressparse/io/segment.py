@@ -131,7 +131,15 @@ class _Block:
     continuation: bool = False
     years: frozenset[str] = frozenset()
     quoted: frozenset[str] = frozenset()
-    content: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()
+    _content: frozenset[str] | None = None
+
+    @property
+    def content(self) -> frozenset[str]:
+        """Stems of the block's content words (computed when first compared)."""
+        if self._content is None:
+            self._content = _content_words(self.text, self.stopwords)
+        return self._content
     split_rest: bool = False  # split off a paragraph below its first line (gap not real)
     digest_entry: bool = False  # "2. On April 9, police found ..." in a numbered digest
 
@@ -153,13 +161,20 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
     def of(kind: str) -> tuple[re.Pattern[str], ...]:
         return tuple(_compile(c, month_alt) for c in cues if c.kind == kind)
 
+    def joined(kind: str) -> tuple[re.Pattern[str], ...]:
+        """One alternation for all cues of a kind: one regex call per paragraph."""
+        parts = [f"(?{'i' if c.ignore_case else ''}:{c.pattern.replace('{MONTH}', month_alt)})"
+                 if c.ignore_case else f"(?:{c.pattern.replace('{MONTH}', month_alt)})"
+                 for c in cues if c.kind == kind]
+        return (re.compile("|".join(parts)),) if parts else ()
+
     return SegmentRules(
         datelines=of("dateline"),
-        date_lines=of("date_line"),
-        date_leads=of("date_lead"),
-        date_initial=of("date_initial"),
-        continuation=of("continuation"),
-        separators=of("separator"),
+        date_lines=joined("date_line"),
+        date_leads=joined("date_lead"),
+        date_initial=joined("date_initial"),
+        continuation=joined("continuation"),
+        separators=joined("separator"),
         months={m.name: m.number for m in months},
         stopwords=frozenset(w.word for w in read_jsonl(base / STOPWORDS_FILE, Stopword)),
     )
@@ -202,8 +217,7 @@ def _is_headline_text(text: str, words: int) -> bool:
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "\"“«'"):
         return False
-    letters = [c for c in text if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and words >= 2:
+    if text.upper() == text and text.lower() != text:
         return True
     return not _TERMINAL.search(text) and not _OPEN_END.search(text)
 
@@ -223,22 +237,23 @@ def _normalize_name(name: str) -> str:
 
 def _annotate(block: _Block, rules: SegmentRules) -> None:
     text = block.text
-    block.words = len(_WORD.findall(text))
-    block.sentences = max(1, len(_SENTENCE_END.findall(text)))
+    block.words = len(text.split())
+    block.sentences = max(1, len(_SENTENCE_END.findall(text))) if block.words <= 80 else 99
     block.terminal = bool(_TERMINAL.search(text))
     block.open_end = bool(_OPEN_END.search(text)) or not block.terminal
-    letters = [c for c in text if c.isalpha()]
-    block.all_caps = bool(letters) and all(c.isupper() for c in letters) and block.words >= 2
+    block.all_caps = block.words >= 2 and text.upper() == text and text.lower() != text
     block.separator = any(p.fullmatch(text) for p in rules.separators)
     block.date_line = "\n" not in text and any(p.fullmatch(text) for p in rules.date_lines)
     block.date_lead = "\n" not in text and any(p.match(text) for p in rules.date_leads)
     block.headline = not (block.date_line or block.date_lead) and _is_headline_text(
         text, block.words)
-    for pattern in rules.datelines:
-        match = pattern.match(text)
-        if match:
-            block.dateline = match
-            break
+    head = text[:90]
+    if text[:1].isupper() and ("," in head or "(" in head or "/" in head):
+        for pattern in rules.datelines:
+            match = pattern.match(text)
+            if match:
+                block.dateline = match
+                break
     block.date_initial = any(p.match(text) for p in rules.date_initial)
     numbered = _NUMBERED.match(text)
     if numbered and block.words >= 8:
@@ -248,7 +263,7 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     block.quoted = frozenset(
         key for key in (_normalize_name(q) for q in _QUOTED.findall(text)) if len(key) >= 3
     )
-    block.content = _content_words(text, rules.stopwords)
+    block.stopwords = rules.stopwords
 
 
 def _line_kind(line: str, rules: SegmentRules) -> str:
@@ -258,7 +273,7 @@ def _line_kind(line: str, rules: SegmentRules) -> str:
         p.match(stripped) for p in rules.date_leads
     ):
         return "date"
-    if _is_headline_text(stripped, len(_WORD.findall(stripped))):
+    if _is_headline_text(stripped, len(stripped.split())):
         return "head"
     return "text"
 
@@ -331,13 +346,15 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         score -= 2.5
     if prev.open_end and not prev.headline:
         score -= 3.0
-    item_content = frozenset().union(*(b.content for b in item))
-    if block.content and item_content and not block.headline:
-        overlap = len(block.content & item_content) / len(block.content)
-        if overlap < 0.12:
-            score += 0.5
-        elif overlap > 0.3:
-            score -= 1.0
+    # Vocabulary overlap moves the score by +0.5 / -1: compare only when that can decide.
+    if BREAK_THRESHOLD - 0.5 <= score < BREAK_THRESHOLD + 1.0 and not block.headline:
+        item_content = frozenset().union(*(b.content for b in item))
+        if block.content and item_content:
+            overlap = len(block.content & item_content) / len(block.content)
+            if overlap < 0.12:
+                score += 0.5
+            elif overlap > 0.3:
+                score -= 1.0
     return score
 
 
@@ -430,11 +447,16 @@ def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
     return segment
 
 
-def segment(text: str) -> list[Segment]:
-    """Split ``text`` into news items; offsets index the original ``text``."""
+def segment(text: str, *, masked: bool = False) -> list[Segment]:
+    """Split ``text`` into news items; offsets index the original ``text``.
+
+    Noise is masked first (same length); pass ``masked=True`` when ``text`` already went
+    through :func:`pressparse.io.mask.mask_noise`, to skip that second pass.
+    """
     rules = load_segment_rules()
-    masked, _spans = mask_noise(text, load_rules())
-    blocks = _split_headlines(_raw_blocks(masked), masked, rules)
+    if not masked:
+        text, _spans = mask_noise(text, load_rules())
+    blocks = _split_headlines(_raw_blocks(text), text, rules)
     for block in blocks:
         _annotate(block, rules)
     items: list[list[_Block]] = []
