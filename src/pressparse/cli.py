@@ -17,6 +17,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from . import __version__
+from .evaluate.command import evaluate_command
 from .io.readers import MAX_DOC_CHARS, MAX_INPUT_BYTES, ReadOptions, read_inputs, unique_ids
 from .io.writer import JsonlWriter, OutputExistsError
 from .schema import Document, json_schema
@@ -277,12 +278,4 @@ def schema(
         sys.stdout.buffer.write(data + b"\n")
 
 
-def _register_evaluate() -> None:
-    try:
-        from .evaluate.command import evaluate_command
-    except ImportError:  # pragma: no cover - evaluation package not installed
-        return
-    app.command("evaluate")(evaluate_command)
-
-
-_register_evaluate()
+app.command("evaluate")(evaluate_command)
