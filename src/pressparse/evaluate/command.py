@@ -101,7 +101,8 @@ def evaluate_command(
         help="Run baselines on the first N documents only.")] = None,
     min_f1: Annotated[list[str] | None, typer.Option(
         "--min-f1", metavar="SPEC",
-        help="Fail below these F1s: 'default' (thresholds.json) and/or NAME=VALUE, "
+        help="Fail below these F1s: 'default' (the issue targets in thresholds.json), a JSON "
+             "file of the same shape, and/or NAME=VALUE, "
              "e.g. COUNTRY=0.98, ORG.strict=0.9, seizures=0.95.")] = None,
     label_map: Annotated[Path | None, typer.Option(
         "--label-map", help="JSON object mapping foreign labels to ours (null drops).",

@@ -82,12 +82,14 @@ def load_default(path: Path = THRESHOLDS_PATH) -> list[Threshold]:
 
 
 def parse(specs: list[str]) -> list[Threshold]:
-    """``default`` and/or ``NAME=VALUE`` items (comma-separated lists allowed); later wins."""
+    """``default``, a thresholds JSON file and/or ``NAME=VALUE`` items; later wins."""
     merged: dict[str, Threshold] = {}
     for spec in specs:
         for part in filter(None, (p.strip() for p in spec.split(","))):
             if part == "default":
                 items = load_default()
+            elif part.endswith(".json"):
+                items = load_default(Path(part))
             elif "=" in part:
                 name, value = part.split("=", 1)
                 canonical = _canonical(name)
