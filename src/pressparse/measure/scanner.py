@@ -201,12 +201,13 @@ class QuantityScanner:
 
     def _read(self, f: _TextFacts, kind: str, start: int, end: int,
               mentions: Sequence[SubstanceMention]) -> tuple[RawQuantity | None, int]:
+        if kind == "digits" and self._date_part(f, start, end):
+            return None, end
         reading = self._number(f, kind, start, end)
         if reading is None:
             return None, end
         self._currency_before(f, reading)
-        if kind == "digits" and (self._date_part(f, reading)
-                                 or self._digit_context_rejects(f, reading)):
+        if kind == "digits" and self._digit_context_rejects(f, reading):
             return None, end
         self._and_half(f, reading)
         self._scales(f, reading)
@@ -257,15 +258,14 @@ class QuantityScanner:
             return _Reading(start, end, 1.0, "article", span_start=start)
         return _Reading(start, end, 0.5, "half", span_start=start)
 
-    def _date_part(self, f: _TextFacts, r: _Reading) -> bool:
-        """Quick rejects before any reading: "17 June", "June 17", a bare year."""
-        if r.currency is not None:
-            return False
-        if self.pats.month_after.match(f.text, r.pos):
-            return True
-        if _is_year(r.raw):
-            return not (self.pats.unit_word_low.match(f.low, r.pos)
-                        or self.pats.unit_symbol.match(f.text, r.pos))
+    def _date_part(self, f: _TextFacts, start: int, end: int) -> bool:
+        """Quick rejects before any reading: "17 June", a bare year (no unit, no currency)."""
+        symbol_before = f.text[max(0, start - 2):start].rstrip()[-1:] in self._symbol_tails
+        if self.pats.month_after.match(f.text, end):
+            return not symbol_before
+        if end - start == 4 and _is_year(f.text[start:end]):
+            return not (symbol_before or self.pats.unit_word_low.match(f.low, end)
+                        or self.pats.unit_symbol.match(f.text, end))
         return False
 
     def _digit_context_rejects(self, f: _TextFacts, r: _Reading) -> bool:
