@@ -21,7 +21,7 @@ from .patterns import Grammar
 from .periods import valid_day
 
 _DIGITS = re.compile(r"[0-9]+")
-_PREVIOUS_WORDS = re.compile(r"(?<![\w.$€£#№])([\w.$€£#№]+)\s+(?:([\w.$€£#№]+)\s+)?$")
+_NOT_WORD = re.compile(r"[^\w.$€£#№]")
 _NEXT_WORD = re.compile(r"\s*([^\W\d]+|%)")
 _TITLE_PREFIX = re.compile(r"^(?:[Bb]etween)\s+")
 
@@ -139,13 +139,19 @@ class Parser:
         return 0 if key(rel) == "the" else self.lex.shifts.get(key(rel), 0)
 
     def _previous_words(self, text: str, start: int) -> tuple[str, str]:
-        """The two words before ``start``: (the one before the last, the last), lower case."""
-        found = _PREVIOUS_WORDS.search(text, max(0, start - 40), start)
-        if not found:
+        """The two words before ``start``: (the one before the last, the last), lower case;
+        "" where punctuation other than . $ € £ # № comes first."""
+        segment = text[max(0, start - 40):start]
+        if not segment or not segment[-1].isspace():
             return "", ""
-        if found.group(2):
-            return found.group(1).lower(), found.group(2).lower()
-        return "", found.group(1).lower()
+        words: list[str] = []
+        for word in reversed(segment.lower().split()[-2:]):
+            if _NOT_WORD.search(word):
+                break
+            words.append(word)
+        while len(words) < 2:
+            words.append("")
+        return words[1], words[0]
 
     # -- calendar dates --------------------------------------------------------------------
 

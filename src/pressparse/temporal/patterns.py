@@ -64,16 +64,24 @@ def alternation(phrases: list[str], *, exact: bool = False) -> str:
     return "(?:" + _emit(root) + ")"
 
 
-DIGIT_KEY, QUOTE_KEY = "#", "'"
-WORD = re.compile(r"(?<![\w])(?:['’]|[^\W_]+)")
+# Dispatch keys of numbers: a possible year (4 digits, 1800-2099), a possible day or short
+# number (1-2 digits), a 3-digit number; a quote ("'90s").
+YEAR_KEY, DAY_KEY, NUMBER_KEY, QUOTE_KEY = "#year", "#day", "#number", "'"
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)[0-9]{2}")
+WORD = re.compile(r"(?<![\w])(?:['’]|[0-9]+|[^\W_]+)")
 
 
 def start_key(word: str) -> str:
-    """The dispatch key of a word found by ``WORD``: "#" for numbers, "'" for quotes, else
-    the word in lower case."""
+    """The dispatch key of a word: the shape of a number, "'" for quotes, else the word in
+    lower case."""
     first = word[0]
     if first.isdigit():
-        return DIGIT_KEY
+        digits = len(word)
+        if digits <= 2:
+            return DAY_KEY
+        if digits == 3:
+            return NUMBER_KEY
+        return YEAR_KEY if digits == 4 and _YEAR_LIKE.match(word) else NUMBER_KEY + "+"
     if first in "'’":
         return QUOTE_KEY
     return word.lower()
@@ -114,9 +122,9 @@ class Grammar:
         }
         self._by_char: dict[str, re.Pattern[str] | None] = {}
         self._by_forms: dict[tuple[str, ...], re.Pattern[str]] = {}
-        words = [key for key in self.start_keys if key not in (DIGIT_KEY, QUOTE_KEY)]
+        words = [key for key in self.start_keys if key[0] not in "#'"]
         cased = {variant for word in words for variant in (word, word.title(), word.upper())}
-        self.starts = re.compile(r"(?<![\w])(?:[0-9'’]|" + alternation(list(cased), exact=True)
+        self.starts = re.compile(r"(?<![\w])(?:[0-9]+|['’]|" + alternation(list(cased), exact=True)
                                  + r"(?![^\W_]))")
         """Finds the words an expression can start with (numbers, quotes, listed words)."""
 
@@ -176,14 +184,15 @@ def build_grammar(lex: Lexicon) -> Grammar:
     sets = alternation(list(lex.sets)) + r"(?![\w])"
     prep = lookbehind_any(lex.period_preps)
     # The words each form can start with (lower case; "#" any number, "'" a quote).
-    D, QUOTE = frozenset({DIGIT_KEY}), frozenset({QUOTE_KEY})
+    D, Y = frozenset({DAY_KEY}), frozenset({YEAR_KEY})
+    QUOTE = frozenset({QUOTE_KEY})
     B, T = frozenset({"between"}), frozenset({"the"})
     WD, MON = first_words(lex.weekday_forms), first_words(lex.month_forms)
     QUAL, CLIP = first_words(qualifiers), first_words(clips)
     SHIFT, ORD = first_words(list(lex.shifts)), first_words(list(lex.ordinals))
     SEASON, REL = first_words(list(lex.seasons)), first_words(list(lex.relative))
     SETS = first_words(list(lex.sets))
-    NUM = D | first_words(list(lex.numbers))
+    NUM = D | first_words(list(lex.numbers)) | {NUMBER_KEY}
     QCODE = frozenset({"q1", "q2", "q3", "q4"})
     HCODE = frozenset({"h1", "h2"})
     YEARWORD = frozenset({"the", "fiscal", "year", "fy"})
@@ -218,7 +227,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("between_year", B, between + year_range.replace("{SEP}", AND_SEP)),
         ("range_numeric", D, NUM_LEFT + numbered(NUMERIC_DATE, 1) + RANGE_SEP
          + numbered(NUMERIC_DATE, 2)),
-        ("iso", D, NUM_LEFT + rf"(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
+        ("iso", Y, NUM_LEFT + rf"(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
          r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9])"),
         ("numeric", D, NUM_LEFT + numbered(NUMERIC_DATE, 1)),
         ("dashed", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?P<s>[-/])(?P<m>{mon})(?P=s)"
@@ -226,7 +235,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("range_dmy", WD | D, wd_opt + dmy_range.replace("{SEP}", DAY_RANGE_SEP)),
         ("range_mdy", WD | MON, wd_opt + mdy_range.replace("{SEP}", DAY_RANGE_SEP)),
         ("range_month", QUAL | MON, month_range.replace("{SEP}", RANGE_SEP)),
-        ("range_year", D, year_range.replace("{SEP}", RANGE_SEP)),
+        ("range_year", Y, year_range.replace("{SEP}", RANGE_SEP)),
         ("dmy", WD | T | D, wd_opt + numbered(day_mon, 1) + numbered(y_opt, 1)),
         ("mdy", WD | MON, wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
         ("month_year", QUAL | MON, rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
@@ -236,13 +245,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:\s+of\s+{this_year})?(?![\w])"),
         ("quarter_code", QCODE, rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})"
          rf"|\s*['’](?P<yy>{YEAR2}))?(?![\w])"),
-        ("year_quarter", D, rf"{NUM_LEFT}(?P<y>{YEAR})\s*[-‐]?\s*(?P<n>Q[1-4])(?![\w])"),
+        ("year_quarter", Y, rf"{NUM_LEFT}(?P<y>{YEAR})\s*[-‐]?\s*(?P<n>Q[1-4])(?![\w])"),
         ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half"
          rf"(?:\s+of\s+{this_year})?(?![\w])"),
         ("half_code", HCODE, rf"(?P<n>H[12])\s+(?P<y>{YEAR})"),
         ("season", QUAL | T | SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?"
          rf"(?P<s>{season})(?![\w])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
-        ("decade", T | QUAL | D | QUOTE, rf"(?:[Tt]he\s+)?(?:(?P<q>{qual}))?(?:[Tt]he\s+)?"
+        ("decade", T | QUAL | Y | QUOTE, rf"(?:[Tt]he\s+)?(?:(?P<q>{qual}))?(?:[Tt]he\s+)?"
          rf"(?:{NUM_LEFT}(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
         ("year_qual", QUAL, rf"(?:(?P<frame>{qual_frame})|(?P<q>{qual_inner}))(?P<y>{YEAR})"),
         ("year_word", YEARWORD,
@@ -262,6 +271,6 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"),
         ("month_qual", QUAL, rf"(?P<q>{qual})(?P<m>{mon})"),
         ("month_prep", MON, rf"{prep}(?P<m>{mon})"),
-        ("year", D, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9])"),
+        ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9])"),
     ]
     return Grammar(forms)

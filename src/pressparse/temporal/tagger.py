@@ -62,8 +62,8 @@ class DateTagger:
 
     def find_in_windows(self, windows: list[tuple[int, str]]) -> list[Found]:
         """Every expression in the given (offset, text) stretches of a document."""
-        self.parser.day_first = all("/" not in text for _, text in windows) or \
-            numeric_day_first(" ".join(text for _, text in windows), _NUMERIC_SLASH)
+        joined = " ".join([text for _, text in windows]) if len(windows) > 1 else windows[0][1]
+        self.parser.day_first = "/" not in joined or numeric_day_first(joined, _NUMERIC_SLASH)
         grammar = self.grammar
         starts = grammar.starts
         found: list[Found] = []
@@ -74,7 +74,7 @@ class DateTagger:
                 if start < pos:
                     continue
                 token = word.group()
-                regex = grammar.at(token.lower() if len(token) > 1 else start_key(token))
+                regex = grammar.at(start_key(token))
                 if regex is None:
                     continue
                 match = regex.match(text, start)
