@@ -31,6 +31,8 @@ from .mentions import (
     SEIZURE_KINDS,
     EventCueMatch,
     Mention,
+    TokenOffsets,
+    entity_tokens,
     event_cues_in,
     mentions_of,
     role_cues_in,
@@ -48,6 +50,7 @@ AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 UNDATED_KINDS = frozenset({"duration", "set"})
 EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises"})
 PRECISION_SCORE = {"day": 3, "week": 2, "month": 2, "quarter": 1, "season": 1, "year": 0}
+TEXT_KEY = "pressparse_text"  # where a driver may leave the item's text for every component
 REPORT_DATE_GAP = 12  # chars between a reporting verb and the date it dates ("said on Monday")
 _OF_LINK = re.compile(r"\s*(?:of\s+(?:the\s+)?|containing\s+)?", re.IGNORECASE)
 _ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
@@ -258,14 +261,16 @@ def _dedupe_counts(counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
 class _Assembler:
     def __init__(self, doc: Doc, rules: EventRules) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.rules = rules
         self.lay = layout(self.text)
-        self.mentions = mentions_of(doc, self.lay)
-        self.cues = event_cues_in(doc, rules, self.lay)
-        self.role_cues = role_cues_in(doc, rules, self.lay)
+        offsets = TokenOffsets(doc)
+        entities = entity_tokens(doc)
+        self.mentions = mentions_of(doc, self.lay, self.text, offsets, entities)
+        self.cues = event_cues_in(doc, rules, self.lay, offsets)
+        self.role_cues = role_cues_in(doc, rules, self.lay, offsets, entities)
         self.background = {
-            self.lay.sentence_of(doc[start].idx)
+            self.lay.sentence_of(offsets.starts[start])
             for _id, start, end in rules.background_matcher(doc)
             if not any(t.lower_ in EVENT_NOUNS for t in doc[end : end + 3])
         }
@@ -767,6 +772,20 @@ def _iso2(place: Mention) -> str | None:
     return str(value) if value else None
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, cached in ``doc.user_data`` (``Doc.text`` rebuilds it from tokens)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if isinstance(text, str) and len(doc):
+        last = doc[-1]
+        if len(text) == last.idx + len(last.text_with_ws) and text.endswith(last.text_with_ws):
+            return text
+    text = doc.text
+    doc.user_data[TEXT_KEY] = text
+    return text
+
+
 def assemble_events(doc: Doc, rules: EventRules) -> list[dict[str, Any]]:
     """Event dicts (schema.Event shape, offsets into ``doc``) of one news item."""
+    if not len(doc) or not rules.event_matcher(doc):
+        return []  # no event word at all: nothing to assemble
     return _Assembler(doc, rules).run()

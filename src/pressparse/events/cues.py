@@ -86,6 +86,7 @@ class EventRules:
     news_contexts: tuple[str, ...]
     event_matcher: PhraseMatcher
     role_matcher: PhraseMatcher
+    match_index: dict[int, int]  # matcher key hash -> index of its cue in its list
     generic_substances: dict[str, str]
     background_matcher: PhraseMatcher
 
@@ -113,5 +114,9 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                for g in read_jsonl(data_dir / GENERIC_SUBSTANCES_FILE, GenericSubstance)}
     background = read_jsonl(data_dir / BACKGROUND_CUES_FILE, BackgroundCue)
     background_matcher = _matcher(nlp, [("background", c.phrase) for c in background])
+    match_index = {nlp.vocab.strings.add(f"{kind}:{i}"): i
+                   for kind, cues in (("event", event_cues), ("role", role_cues))
+                   for i in range(len(cues))}
     return EventRules(event_cues, role_cues, categories, context_categories, news_names,
-                      news_contexts, event_matcher, role_matcher, generic, background_matcher)
+                      news_contexts, event_matcher, role_matcher, match_index, generic,
+                      background_matcher)

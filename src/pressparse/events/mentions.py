@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc, Span
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
+from spacy.tokens import Doc
 
+from ..extensions import VALUES_KEY
 from .cues import EventCue, EventRules, RoleCue
 from .text import Layout
 
@@ -64,59 +67,96 @@ class RoleCueMatch:
     sentence: int
 
 
-def mentions_of(doc: Doc, lay: Layout) -> list[Mention]:
+def get_values(doc: Doc) -> dict[tuple[int, int, str], Any]:
+    """The normalized values of the doc's entities, by (start, end, label)."""
+    return doc.user_data.get(VALUES_KEY, {})
+
+
+class TokenOffsets:
+    """Character offsets of a doc's tokens, read once as arrays (no Token objects)."""
+
+    def __init__(self, doc: Doc) -> None:
+        array = doc.to_array([IDX, LENGTH])
+        self.starts: list[int] = array[:, 0].tolist() if len(doc) else []
+        self.ends: list[int] = (array[:, 0] + array[:, 1]).tolist() if len(doc) else []
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.starts[start], self.ends[end - 1]
+
+
+def entity_tokens(doc: Doc) -> list[tuple[int, int, int]]:
+    """(first token, end token, label hash) of each entity, read from arrays (no Spans)."""
+    if not len(doc):
+        return []
+    array = doc.to_array([ENT_IOB, ENT_TYPE])
+    iob = array[:, 0]
+    begins = numpy.flatnonzero(iob == 3).tolist()  # 3 = B, 1 = I
+    inside = (iob == 1).tolist()
+    kinds = array[:, 1].tolist()
+    n = len(inside)
+    found = []
+    for i in begins:
+        end = i + 1
+        while end < n and inside[end]:
+            end += 1
+        found.append((i, end, kinds[i]))
+    return found
+
+
+def mentions_of(doc: Doc, lay: Layout, text: str, offsets: TokenOffsets,
+                entities: list[tuple[int, int, int]]) -> list[Mention]:
     """Every entity of ``doc`` as a Mention, in text order."""
+    values = get_values(doc)
+    strings = doc.vocab.strings
     result = []
-    for ent in doc.ents:
-        result.append(_mention(ent, lay))
+    for first, end_token, kind in entities:
+        start, end = offsets.span(first, end_token)
+        label = strings[kind]
+        normalized = values.get((start, end, label))
+        result.append(Mention(label, text[start:end], start, end, first, end_token,
+                              normalized if isinstance(normalized, dict) else {},
+                              lay.sentence_of(start), lay.paragraph_of(start)))
     return result
-
-
-def _mention(ent: Span, lay: Layout) -> Mention:
-    normalized = ent._.normalized
-    return Mention(ent.label_, ent.text, ent.start_char, ent.end_char, ent.start, ent.end,
-                   dict(normalized) if isinstance(normalized, dict) else {},
-                   lay.sentence_of(ent.start_char), lay.paragraph_of(ent.start_char))
 
 
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Drop matches overlapping a longer one; keep several cues of the same extent."""
-    ordered = sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1]))
-    taken: list[tuple[int, int]] = []
+    ordered = sorted(matches, key=lambda m: (m[1] - m[2], m[1]))
+    owner: dict[int, tuple[int, int]] = {}  # token -> extent of the match that took it
     kept = []
     for match in ordered:
         _, start, end = match
-        if any(start < t_end and t_start < end and (t_start, t_end) != (start, end)
-               for t_start, t_end in taken):
+        extents = {owner[i] for i in range(start, end) if i in owner}
+        if extents and extents != {(start, end)}:
             continue
-        taken.append((start, end))
+        for i in range(start, end):
+            owner[i] = (start, end)
         kept.append(match)
     return sorted(kept, key=lambda m: m[1])
 
 
-def event_cues_in(doc: Doc, rules: EventRules, lay: Layout) -> list[EventCueMatch]:
+def event_cues_in(doc: Doc, rules: EventRules, lay: Layout,
+                  offsets: TokenOffsets) -> list[EventCueMatch]:
     """Event-type cue words of the doc (the longest of overlapping cues)."""
-    strings = doc.vocab.strings
     result = []
     for match_id, start, end in _longest_first(list(rules.event_matcher(doc))):
-        cue = rules.event_cues[int(strings[match_id].split(":", 1)[1])]
-        span = doc[start:end]
-        result.append(EventCueMatch(cue, span.start_char, span.end_char, start, end,
-                                    lay.sentence_of(span.start_char)))
+        cue = rules.event_cues[rules.match_index[match_id]]
+        start_char, end_char = offsets.span(start, end)
+        result.append(EventCueMatch(cue, start_char, end_char, start, end,
+                                    lay.sentence_of(start_char)))
     return result
 
 
-def role_cues_in(doc: Doc, rules: EventRules, lay: Layout) -> list[RoleCueMatch]:
+def role_cues_in(doc: Doc, rules: EventRules, lay: Layout, offsets: TokenOffsets,
+                 entities: list[tuple[int, int, int]]) -> list[RoleCueMatch]:
     """Role cue phrases of the doc (the longest of overlapping cues), except those inside an
     entity's name ("Bureau ... on the Territory of the CIS Member States")."""
-    strings = doc.vocab.strings
-    inside = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    inside = {i for first, end, _ in entities for i in range(first, end)}
     result = []
     for match_id, start, end in _longest_first(list(rules.role_matcher(doc))):
         if start in inside or end - 1 in inside:
             continue
-        cue = rules.role_cues[int(strings[match_id].split(":", 1)[1])]
-        span = doc[start:end]
-        result.append(RoleCueMatch(cue, span.start_char, span.end_char,
-                                   lay.sentence_of(span.start_char)))
+        cue = rules.role_cues[rules.match_index[match_id]]
+        start_char, end_char = offsets.span(start, end)
+        result.append(RoleCueMatch(cue, start_char, end_char, lay.sentence_of(start_char)))
     return result

@@ -21,17 +21,14 @@ class Layout:
 
     sentences: tuple[tuple[int, int], ...]
     paragraphs: tuple[tuple[int, int], ...]
+    sentence_starts: tuple[int, ...] = ()
+    paragraph_starts: tuple[int, ...] = ()
 
     def sentence_of(self, offset: int) -> int:
-        return _index_of(self.sentences, offset)
+        return max(bisect_right(self.sentence_starts, offset) - 1, 0)
 
     def paragraph_of(self, offset: int) -> int:
-        return _index_of(self.paragraphs, offset)
-
-
-def _index_of(spans: tuple[tuple[int, int], ...], offset: int) -> int:
-    index = bisect_right([start for start, _ in spans], offset) - 1
-    return max(index, 0)
+        return max(bisect_right(self.paragraph_starts, offset) - 1, 0)
 
 
 def _spans(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
@@ -48,4 +45,7 @@ def _spans(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
 
 def layout(text: str) -> Layout:
     """Sentences and paragraphs (newline-separated) of ``text``."""
-    return Layout(_spans(text, _SENTENCE_BREAK), _spans(text, _PARAGRAPH_BREAK))
+    sentences = _spans(text, _SENTENCE_BREAK)
+    paragraphs = _spans(text, _PARAGRAPH_BREAK)
+    return Layout(sentences, paragraphs, tuple(s for s, _ in sentences),
+                  tuple(p for p, _ in paragraphs))
