@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from .base import DataComponent
 
 WINDOW_BEFORE = 4  # tokens before an anchor an expression may start ("the end of the year")
 WINDOW_AFTER = 3  # tokens after an anchor it may still run ("May 20 - 22")
+CONTEXT_TOKENS = 40  # tokens on each side of a span read for the tense of its sentence
+LINE_TOKENS = 12  # tokens back from a date read to decide whether it is a dateline
 
 
 def reference_of(doc: Doc) -> date | None:
@@ -59,6 +62,7 @@ class TokenTable:
         self.strings = doc.vocab.strings
         self.array = array
         self._whole: str | None = None
+        self._offsets: list[int] | None = None
 
     def text(self, lo: int, hi: int) -> tuple[int, str]:
         """(offset, text) of tokens lo..hi (inclusive)."""
@@ -68,10 +72,36 @@ class TokenTable:
             [strings[orth] + " " if space else strings[orth] for _idx, orth, space in rows])
 
     def around(self, start: int, end: int) -> tuple[int, str]:
-        """(0, whole text): rebuilt once, on the first call, for tense and dateline checks."""
-        if self._whole is None:
-            self._whole = self.text(0, len(self.array) - 1)[1]
-        return 0, self._whole
+        """(offset, text) of a stretch around a span wide enough for its sentence: the whole
+        text for short docs (rebuilt once), else CONTEXT_TOKENS tokens on each side."""
+        count = len(self.array)
+        if count <= 3 * CONTEXT_TOKENS or self._whole is not None:
+            if self._whole is None:
+                self._whole = self.text(0, count - 1)[1]
+            return 0, self._whole
+        first, last = self.index(start), self.index(max(start, end - 1))
+        return self.text(max(0, first - CONTEXT_TOKENS), min(count - 1, last + CONTEXT_TOKENS))
+
+    def index(self, char: int) -> int:
+        """The index of the token holding character ``char``."""
+        if self._offsets is None:
+            self._offsets = self.array[:, 1].tolist()
+        return max(0, bisect_right(self._offsets, char) - 1)
+
+    def line_prefix(self, start: int) -> str:
+        """The text from the start of the line (at most LINE_TOKENS tokens back) to ``start``."""
+        token = self.index(start)
+        first = token
+        strings, rows = self.strings, self.array
+        while first > 0 and token - first < LINE_TOKENS:
+            if "\n" in strings[int(rows[first - 1, 2])]:
+                break
+            first -= 1
+        if first == token:
+            return ""
+        offset, text = self.text(first, token - 1)
+        text = text[:start - offset]
+        return text[text.rfind("\n") + 1:]
 
 
 class DateRecognizer(DataComponent):
@@ -111,7 +141,7 @@ class DateRecognizer(DataComponent):
         found = self.tagger.find_in_windows(windows)
         if not found:
             return doc
-        values = self.tagger.resolve(found, reference_of(doc), table.around)
+        values = self.tagger.resolve(found, reference_of(doc), table.around, table.line_prefix)
         add_entities(doc, [Candidate(start, end, "DATE", value) for start, end, value in values])
         return doc
 

@@ -80,7 +80,7 @@ class FutureWording:
 
 DATELINE_REACH = 300  # a dateline's date starts within this many characters of the item
 _DATELINE_PREFIX = re.compile(
-    r"(?:^|\n)[ \t]*(?:[A-Z][\w.'’ -]{0,40}(?:\([^)\n]{0,40}\))?[ \t]*[,–—-][ \t]*)?$")
+    r"[ \t]*(?:[A-Z][\w.'’ -]{0,40}(?:\([^)\n]{0,40}\))?[ \t]*[,–—-][ \t]*)?")
 
 
 def written_year(expression: Expression) -> int | None:
@@ -108,24 +108,22 @@ class ReferencePlan:
 
     @classmethod
     def build(cls, found: list[Found], published: date | None,
-              context: Callable[[int, int], tuple[int, str]],
-              future: FutureWording) -> ReferencePlan:
+              line_prefix: Callable[[int], str]) -> ReferencePlan:
+        """``line_prefix(start)``: the text from the start of the line to ``start``."""
         plan = cls(Reference(published, "published") if published else None, None)
         if plan.published is None:
             plan.years = _nearest_written_years(found)
-        plan.dateline = plan._dateline(found, context)
+        plan.dateline = plan._dateline(found, line_prefix)
         return plan
 
-    def _dateline(self, found: list[Found],
-                  context: Callable[[int, int], tuple[int, str]]) -> date | None:
+    def _dateline(self, found: list[Found], line_prefix: Callable[[int], str]) -> date | None:
         for index, item in enumerate(found):
             if item.start > DATELINE_REACH:
                 return None
             period = item.expression
             if not isinstance(period, CalendarPeriod) or period.unit != "day":
                 continue
-            offset, text = context(item.start, item.end)
-            if not _DATELINE_PREFIX.search(text, 0, item.start - offset):
+            if not _DATELINE_PREFIX.fullmatch(line_prefix(item.start)):
                 continue
             year = period.year
             if year is None and self.published is not None:

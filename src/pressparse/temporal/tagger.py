@@ -88,15 +88,23 @@ class DateTagger:
         return found
 
     def resolve(self, found: list[Found], reference: date | None,
-                context: Callable[[int, int], tuple[int, str]]) -> \
+                context: Callable[[int, int], tuple[int, str]],
+                line_prefix: Callable[[int], str] | None = None) -> \
             list[tuple[int, int, dict[str, Any]]]:
         """(start, end, normalized) for each found expression.
 
         ``reference`` is the publication date, if known. ``context(start, end)`` gives
         (offset, text) of a stretch around an expression wide enough to hold its sentence and
-        line; it is read only for a possible dateline and when the tense of a sentence matters.
+        line; it is read only when the tense of a sentence matters. ``line_prefix(start)`` is
+        the text from the start of the line to ``start`` (for datelines; else from context).
         """
-        plan = ReferencePlan.build(found, reference, context, self.future)
+        if line_prefix is None:
+            def line_prefix(start: int) -> str:
+                offset, text = context(start, start)
+                local = start - offset
+                return text[text.rfind("\n", 0, local) + 1:local]
+
+        plan = ReferencePlan.build(found, reference, line_prefix)
         results: list[tuple[int, int, dict[str, Any]]] = []
         for index, item in enumerate(found):
             resolver = plan.resolver_for(index)
