@@ -23,6 +23,17 @@ def set_normalized(span: Span, value: dict[str, Any] | None) -> None:
     _values(span.doc)[(span.start_char, span.end_char, span.label_)] = value
 
 
+TEXT_KEY = "pressparse_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc (spaCy rebuilds it from the tokens on each access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def register() -> None:
     """Register the extensions (idempotent)."""
     if not Span.has_extension("normalized"):

@@ -12,7 +12,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import get_normalized
+from ..extensions import doc_text, get_normalized
 from ..measure.lexicon import load_lexicon
 from ..measure.scanner import QuantityScanner, SubstanceMention
 from ..spans import Candidate, add_entities
@@ -32,7 +32,7 @@ class QuantityRecognizer(DataComponent):
         self.scanner = QuantityScanner(load_lexicon(data_dir))
 
     def process(self, doc: Doc) -> Doc:
-        found = self.scanner.scan(doc.text, context=lambda: _context(doc))
+        found = self.scanner.scan(doc_text(doc), context=lambda: _context(doc))
         if found:
             add_entities(doc, [Candidate(q.start, q.end, "QUANTITY", q.normalized())
                                for q in found])
