@@ -16,6 +16,7 @@ from . import __version__
 from .budget import TimeBudgetExceeded, deadline
 from .components.dates import explicit_reference
 from .events.linking import link_events
+from .extensions import TEXT_KEY
 from .io.mask import mask_noise
 from .io.readers import InputDoc, from_record, from_text
 from .io.segment import segment
@@ -145,13 +146,15 @@ class Extractor:
                 plans.append(ItemPlan(start, end, title, reference))
         return plans
 
+    def _make_doc(self, view: str, plan: ItemPlan) -> Doc:
+        item_text = view[plan.start:plan.end]
+        doc = self.nlp.make_doc(item_text)
+        doc.user_data[TEXT_KEY] = item_text
+        doc._.reference_date = plan.reference
+        return doc
+
     def _run(self, plans: list[ItemPlan], view: str) -> list[Doc]:
-        docs = []
-        for plan in plans:
-            doc = self.nlp.make_doc(view[plan.start:plan.end])
-            doc._.reference_date = plan.reference
-            docs.append(doc)
-        return list(self.nlp.pipe(docs))
+        return list(self.nlp.pipe(self._make_doc(view, plan) for plan in plans))
 
     def _fill(self, document: Document, text: str) -> None:
         masked, _masked_spans = mask_noise(text)
@@ -166,7 +169,9 @@ class Extractor:
         link_events(events_per_item)
         for plan, doc, events in zip(plans, docs, events_per_item, strict=True):
             reference = plan.reference.isoformat() if plan.reference else None
-            item = build_item(doc, view, plan.start, plan.end, plan.title, events, reference)
+            source_text = text if positions is None else view
+            item = build_item(doc, source_text, plan.start, plan.end, plan.title, events,
+                              reference)
             if positions is not None:
                 remap_item(item, positions, text)
             document.items.append(item)
@@ -183,9 +188,7 @@ class Extractor:
             if reference is None:
                 continue
             plans[index].reference = reference
-            doc = self.nlp.make_doc(view[plans[index].start:plans[index].end])
-            doc._.reference_date = reference
-            docs[index] = self.nlp(doc)
+            docs[index] = self.nlp(self._make_doc(view, plans[index]))
 
 
 def needs_reference(doc: Doc) -> bool:
