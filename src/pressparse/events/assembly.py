@@ -276,6 +276,7 @@ class _Assembler:
         }
         if not any(m.label == "OPERATION" for m in self.mentions):
             self.mentions = sorted(self.mentions + self._quoted_names(), key=lambda m: m.start)
+        self._known: set[str] | None = None
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             self.by_sentence[mention.sentence].append(mention)
@@ -600,7 +601,7 @@ class _Assembler:
         sentence ("a laboratory producing mephedrone ... seized 34 kg of the finished drug")."""
         text = self.text
         what = quantity.normalized.get("what")
-        known = {self._substance_name(s).lower() for s in substances}
+        known = self._known_substances(substances)
         if what and (self._generic(str(what)) == "drugs" or str(what).lower() in known):
             return self._generic(str(what)), True
         for substance in substances:
@@ -615,6 +616,11 @@ class _Assembler:
         if earlier:
             return self._substance_name(earlier[-1]), True
         return (self._generic(str(what)), False) if what else (None, False)
+
+    def _known_substances(self, substances: list[Mention]) -> set[str]:
+        if self._known is None:
+            self._known = {self._substance_name(s).lower() for s in substances}
+        return self._known
 
     def _substance_name(self, substance: Mention) -> str:
         return self._generic(str(substance.normalized.get("name") or substance.text))

@@ -19,7 +19,7 @@ ROLE_LABELS = frozenset({"ORG", "COUNTRY"})
 PLACE_LABELS = frozenset({"LOC", "COUNTRY", "NORP"})
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Mention:
     """An entity of the doc with its normalized value and sentence/paragraph."""
 
@@ -49,7 +49,7 @@ class Mention:
         return f"{self.label}:{self.text.lower()}"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class EventCueMatch:
     cue: EventCue
     start: int
@@ -59,7 +59,7 @@ class EventCueMatch:
     sentence: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class RoleCueMatch:
     cue: RoleCue
     start: int

@@ -19,7 +19,7 @@ _CONNECTOR = re.compile(
 _NEW_ELEMENT = re.compile(r"(?:,|\band|\bas well|\bor|\bwhile|\bwhereas)\s*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class RoleAssignment:
     """An entity given a role by a cue."""
 
