@@ -410,6 +410,8 @@ CASES: list[tuple[str, str, str | None, str | None, str, str | None]] = [
      "2020-01-01", "2020-03-31", "month", "2020-Q1"),
     ("The lab operated in late 2018 and early 2019.", "late 2018",
      "2018-01-01", "2018-12-31", "year", "2018"),
+    ("The 2019/20 budget was approved.", "2019/20",
+     "2019-01-01", "2020-12-31", "range", "2019/2020"),
     # -- durations --------------------------------------------------------------------------
     ("A special two-week training course was held.", "two-week", N, N, "duration", "P2W"),
     ("The suspects were held for 10 days.", "10 days", N, N, "duration", "P10D"),

@@ -20,6 +20,7 @@ from .base import DataComponent
 WINDOW_BEFORE = 4  # tokens before an anchor an expression may start ("the end of the year")
 WINDOW_AFTER = 3  # tokens after an anchor it may still run ("May 20 - 22")
 CONTEXT_TOKENS = 40  # tokens on each side of a span read for the tense of its sentence
+LONG_DOC_TOKENS = 3000  # above this, tense checks rebuild a stretch, not the whole text
 LINE_TOKENS = 12  # tokens back from a date read to decide whether it is a dateline
 
 
@@ -73,9 +74,9 @@ class TokenTable:
 
     def around(self, start: int, end: int) -> tuple[int, str]:
         """(offset, text) of a stretch around a span wide enough for its sentence: the whole
-        text for short docs (rebuilt once), else CONTEXT_TOKENS tokens on each side."""
+        text (rebuilt once) unless the doc is long, else CONTEXT_TOKENS tokens on each side."""
         count = len(self.array)
-        if count <= 3 * CONTEXT_TOKENS or self._whole is not None:
+        if count <= LONG_DOC_TOKENS or self._whole is not None:
             if self._whole is None:
                 self._whole = self.text(0, count - 1)[1]
             return 0, self._whole

@@ -235,7 +235,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("range_dmy", WD | D, wd_opt + dmy_range.replace("{SEP}", DAY_RANGE_SEP)),
         ("range_mdy", WD | MON, wd_opt + mdy_range.replace("{SEP}", DAY_RANGE_SEP)),
         ("range_month", QUAL | MON, month_range.replace("{SEP}", RANGE_SEP)),
-        ("range_year", Y, year_range.replace("{SEP}", RANGE_SEP)),
+        ("range_year", Y, year_range.replace("{SEP}", rf"(?:{RANGE_SEP}|/)")),
         ("dmy", WD | T | D, wd_opt + numbered(day_mon, 1) + numbered(y_opt, 1)),
         ("mdy", WD | MON, wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
         ("month_year", QUAL | MON, rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
