@@ -111,8 +111,10 @@ class DateRecognizer(DataComponent):
     factory = "pressparse_dates"
 
     def load(self, data_dir: Path) -> None:
-        self.tagger = tagger_for(str(data_dir))
-        self.flag = self.nlp.vocab.add_flag(self.tagger.is_anchor)
+        tagger = tagger_for(str(data_dir))
+        if getattr(self, "tagger", None) is not tagger:  # a vocabulary has few flag slots
+            self.flag = self.nlp.vocab.add_flag(tagger.is_anchor)
+        self.tagger = tagger
 
     def windows(self, doc: Doc) -> tuple[list[tuple[int, str]], TokenTable | None]:
         """(offset, text) of the stretches around tokens that can anchor a date.
