@@ -412,6 +412,10 @@ CASES: list[tuple[str, str, str | None, str | None, str, str | None]] = [
      "2018-01-01", "2018-12-31", "year", "2018"),
     ("The 2019/20 budget was approved.", "2019/20",
      "2019-01-01", "2020-12-31", "range", "2019/2020"),
+    ("A boom followed in the mid-1990s.", "the mid-1990s",
+     "1990-01-01", "1999-12-31", "year", "199"),
+    ("Protests spread this past weekend.", "this past weekend",
+     "2019-03-02", "2019-03-03", "relative", "2019-W09-WE"),
     # -- durations --------------------------------------------------------------------------
     ("A special two-week training course was held.", "two-week", N, N, "duration", "P2W"),
     ("The suspects were held for 10 days.", "10 days", N, N, "duration", "P10D"),

@@ -251,8 +251,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("half_code", HCODE, rf"(?P<n>H[12])\s+(?P<y>{YEAR})"),
         ("season", QUAL | T | SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?"
          rf"(?P<s>{season})(?![\w])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
-        ("decade", T | QUAL | Y | QUOTE, rf"(?:[Tt]he\s+)?(?:(?P<q>{qual}))?(?:[Tt]he\s+)?"
-         rf"(?:{NUM_LEFT}(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
+        ("decade", T | QUAL | Y | QUOTE,
+         rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?|{NUM_LEFT})"
+         rf"(?:(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
         ("year_qual", QUAL, rf"(?:(?P<frame>{qual_frame})|(?P<q>{qual_inner}))(?P<y>{YEAR})"),
         ("year_word", YEARWORD,
          rf"(?:(?:[Tt]he\s+)?(?:[Ff]iscal\s+)?[Yy]ear\s+|FY\s?)(?P<y>{YEAR})"),
