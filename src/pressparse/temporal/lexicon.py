@@ -41,6 +41,7 @@ class UnitRecord(_Record):
     timex: str
     factor: int = 1
     precision: str
+    article_amount: bool = True  # "a year" can be a duration; "a quarter" is a fraction
 
 
 class NumberRecord(_Record):
@@ -98,6 +99,8 @@ class Lexicon:
 
     months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
+    month_names: list[str] = field(default_factory=list)
+    weekday_names: list[str] = field(default_factory=list)
     seasons: dict[str, SeasonRecord] = field(default_factory=dict)
     units: dict[str, UnitRecord] = field(default_factory=dict)
     unit_is_plural: dict[str, bool] = field(default_factory=dict)
@@ -116,14 +119,14 @@ class Lexicon:
     @property
     def month_forms(self) -> list[str]:
         """Month names as written: Title case and UPPER case (case matters: 'may', 'march')."""
-        return _cased_forms(self.months)
+        return _cased_forms(self.month_names)
 
     @property
     def weekday_forms(self) -> list[str]:
-        return _cased_forms(self.weekdays)
+        return _cased_forms(self.weekday_names)
 
 
-def _cased_forms(names: dict[str, int]) -> list[str]:
+def _cased_forms(names: list[str]) -> list[str]:
     forms: set[str] = set()
     for name in names:
         title = name[:1].upper() + name[1:]
@@ -143,10 +146,12 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     """Read every data file of the date component from ``data_dir``."""
     lex = Lexicon()
     for month in read_jsonl(data_dir / "months.jsonl", MonthRecord):
+        lex.month_names.extend(month.names)
         for name in month.names:
             lex.months[key(name)] = month.month
             lex.months[name.lower()] = month.month
     for day in read_jsonl(data_dir / "weekdays.jsonl", WeekdayRecord):
+        lex.weekday_names.extend(day.names)
         for name in day.names:
             lex.weekdays[key(name)] = day.weekday
             lex.weekdays[name.lower()] = day.weekday

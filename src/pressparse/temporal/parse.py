@@ -374,6 +374,9 @@ class Parser:
         if unit is None or amount is None:
             return None
         value, needs_cue = amount
+        record = self.lex.units[key(f.get("u") or "")]
+        if not record.article_amount and key(f.get("n") or "") in ("a", "an"):
+            return None
         if needs_cue:
             before, last_word = self._previous_words(text, start)
             if last_word not in self.lex.duration_cues and \
