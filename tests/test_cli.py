@@ -158,3 +158,19 @@ def test_summary_on_stderr(sample_folder: Path, tmp_path: Path) -> None:
     assert completed.returncode == 0
     assert completed.stdout == b""
     assert b"documents" in completed.stderr and b"docs/s" in completed.stderr
+
+
+def test_workers_that_keep_dying_exit_4_and_keep_the_partial(
+        sample_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pressparse.driver
+    from pressparse.parallel import WorkersKeepDying
+
+    def dying(*args: object, **kwargs: object) -> object:
+        yield from []
+        raise WorkersKeepDying("worker processes died on 5 documents in a row")
+
+    monkeypatch.setattr(pressparse.driver, "extract_many", dying)
+    out = tmp_path / "o.jsonl"
+    result = run(str(sample_folder), "-o", str(out), "-n", "2")
+    assert result.exit_code == 4
+    assert not out.exists() and out.with_name("o.jsonl.partial").exists()

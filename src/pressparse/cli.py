@@ -20,6 +20,7 @@ from . import __version__
 from .evaluate.command import evaluate_command
 from .io.readers import MAX_DOC_CHARS, MAX_INPUT_BYTES, ReadOptions, read_inputs, unique_ids
 from .io.writer import JsonlWriter, OutputExistsError
+from .parallel import WorkersKeepDying
 from .schema import Document, json_schema
 
 app = typer.Typer(
@@ -143,7 +144,8 @@ def extract(
     Writes one JSON line per input document; an input that cannot be read or decoded gets
     a line with an `errors` entry and the run goes on. Exit codes: 0 all documents
     processed cleanly, 1 some documents have errors (each has its line), 2 usage error or
-    OUTPUT exists, 3 the output could not be written (disk full...; rerun with --resume).
+    OUTPUT exists, 3 the output could not be written (disk full...; rerun with --resume),
+    4 worker processes keep dying (the pipeline cannot run in them; rerun with --resume).
 
     Example: pressparse extract dumps/ news.jsonl.gz -o out/records.jsonl --n-process 2
     """
@@ -208,6 +210,9 @@ def extract(
     except OSError as exc:
         err.print(f"[red]error writing output:[/red] {exc}. Free space and rerun with --resume.")
         raise typer.Exit(3) from exc
+    except WorkersKeepDying as exc:
+        err.print(f"[red]error:[/red] {exc}. The output so far is kept: rerun with --resume.")
+        raise typer.Exit(4) from exc
     finally:
         if writer:
             try:
