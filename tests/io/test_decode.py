@@ -139,7 +139,8 @@ def test_large_inputs_decode_fast(data: bytes) -> None:
     assert time.perf_counter() - started < 2.0
 
 
-@pytest.mark.parametrize("text", ["Ã" * 100_000, "â€" * 50_000, "\ud800" * 100_000])
+@pytest.mark.parametrize("text", ["Ã" * 100_000, "â€" * 50_000, "\ud800" * 100_000,
+                                  "\x01\x7f\x9f" * 100_000, "Ã\u00a9â€" * 50_000])
 def test_adversarial_regex_inputs_are_fast(text: str) -> None:
     started = time.perf_counter()
     clean_text(text)
