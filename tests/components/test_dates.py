@@ -3,9 +3,11 @@ safety. Texts are our own paraphrases (facts like the seed's, wording ours)."""
 
 from __future__ import annotations
 
+import importlib.util
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -186,6 +188,38 @@ def test_normalize_without_a_doc(nlp: Language) -> None:
     assert isinstance(component, DateRecognizer)
     [(start, end, value)] = component.normalize("It ended on 3 July 2024.")
     assert (start, end, value["start"]) == (12, 23, "2024-07-03")
+
+
+# -- the component finds what the grammar finds ---------------------------------------------
+
+def _table() -> Any:
+    path = Path(__file__).parents[1] / "temporal" / "test_expressions.py"
+    spec = importlib.util.spec_from_file_location("date_expression_table", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TABLE = _table()
+
+
+@pytest.mark.parametrize("row", TABLE.CASES, ids=lambda row: row[1])
+def test_component_agrees_with_the_expression_table(nlp: Language, row: tuple) -> None:
+    """Anchor windows must not lose anything the grammar finds on the whole text."""
+    text, span = row[0], row[1]
+    doc = nlp.make_doc(text)
+    doc._.reference_date = TABLE.REF
+    doc = nlp(doc)
+    by_text = {ent.text: ent._.normalized for ent in doc.ents}
+    assert span in by_text, f"{span!r} not in {list(by_text)}"
+    value = by_text[span]
+    assert (value["start"], value["end"], value["kind"], value["timex"]) == tuple(row[2:])
+
+
+@pytest.mark.parametrize("text", TABLE.TRAPS)
+def test_component_traps(nlp: Language, text: str) -> None:
+    assert dates(nlp, text, TABLE.REF) == {}
 
 
 # -- robustness -------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from .base import DataComponent
 
 WINDOW_BEFORE = 4  # tokens before an anchor an expression may start ("the end of the year")
 WINDOW_AFTER = 3  # tokens after an anchor it may still run ("May 20 - 22")
+CHUNK_REACH = 6  # tokens a window may grow to reach a space ("2019-02-26" is 5 tokens)
 CONTEXT_TOKENS = 40  # tokens on each side of a span read for the tense of its sentence
 LONG_DOC_TOKENS = 3000  # above this, tense checks rebuild a stretch, not the whole text
 LINE_TOKENS = 12  # tokens back from a date read to decide whether it is a dateline
@@ -129,10 +130,18 @@ class DateRecognizer(DataComponent):
         table = TokenTable(doc, array)
         last_token = len(doc) - 1
         ranges: list[list[int]] = []
+        spaces = array[:, 3]
         for anchor in anchors:
             lo, hi = max(0, anchor - WINDOW_BEFORE), min(last_token, anchor + WINDOW_AFTER)
+            # Do not cut a chunk like "2019-02-26" (within CHUNK_REACH more tokens).
+            limit = max(0, lo - CHUNK_REACH)
+            while lo > limit and not spaces[lo - 1]:
+                lo -= 1
+            limit = min(last_token, hi + CHUNK_REACH)
+            while hi < limit and not spaces[hi]:
+                hi += 1
             if ranges and lo <= ranges[-1][1] + 1:
-                ranges[-1][1] = hi
+                ranges[-1][1] = max(hi, ranges[-1][1])
             else:
                 ranges.append([lo, hi])
         return [table.text(lo, hi) for lo, hi in ranges], table

@@ -44,7 +44,7 @@ class DateTagger:
     def _anchor_words(self) -> frozenset[str]:
         """Lower-case words one of which every non-numeric expression contains."""
         words: set[str] = set(self.lex.months) | set(self.lex.weekdays) | set(self.lex.units)
-        words |= set(self.lex.seasons) | {"weekend", "q1", "q2", "q3", "q4", "h1", "h2"}
+        words |= set(self.lex.seasons) | {"weekend", "half", "q1", "q2", "q3", "q4", "h1", "h2"}
         for phrase in list(self.lex.relative) + list(self.lex.sets):
             words.update(phrase.split())
         return frozenset(words - {"the", "in", "at", "of", "a", "an", "this", "each", "every",
@@ -52,8 +52,8 @@ class DateTagger:
 
     def is_anchor(self, token_text: str) -> bool:
         """Whether a token can anchor a search window (used as a vocabulary flag)."""
-        if token_text[:1].isdigit() or token_text[:1] in "'’":
-            return _FLAG_DIGITS.search(token_text) is not None
+        if _FLAG_DIGITS.search(token_text) is not None:  # also "mid-2023", "FY2019"
+            return True
         return token_text.lower().rstrip(".") in self.anchor_words
 
     def find(self, text: str) -> list[Found]:
