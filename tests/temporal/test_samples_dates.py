@@ -1,0 +1,55 @@
+"""DATE quality on the annotated dev samples: spans and normalized start/end.
+
+The samples do not annotate durations and sets (samples/README.md), so those kinds are left out
+of the comparison. Only dev is used here; test scores are reported, never tuned on.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pressparse.pipeline import model_path
+from pressparse.temporal.tagger import tagger_for
+
+DEV = Path(__file__).resolve().parents[2] / "samples" / "dev"
+UNANNOTATED_KINDS = ("duration", "set")
+
+
+def score(split: Path) -> tuple[int, int, int, int]:
+    """(true positives, false positives, false negatives, exact start/end among the TPs)."""
+    tagger = tagger_for(str(model_path() / "pressparse_dates"))
+    tp = fp = fn = exact = 0
+    for gold_path in sorted(split.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        raw = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(
+            encoding="utf-8")
+        published = gold.get("published")
+        reference = date.fromisoformat(published[:10]) if published else None
+        for item in gold["items"]:
+            offset = item["start"]
+            expected = {(e["start"], e["end"]): e["normalized"] for e in item["entities"]
+                        if e["label"] == "DATE"}
+            found = {(s + offset, e + offset): v
+                     for s, e, v in tagger.tag(raw[item["start"]:item["end"]], reference)
+                     if v["kind"] not in UNANNOTATED_KINDS}
+            for span, value in found.items():
+                if span in expected:
+                    tp += 1
+                    want = expected[span]
+                    exact += (want["start"], want["end"]) == (value["start"], value["end"])
+                else:
+                    fp += 1
+            fn += sum(1 for span in expected if span not in found)
+    return tp, fp, fn, exact
+
+
+@pytest.mark.skipif(not any(DEV.glob("*.gold.json")), reason="no annotated samples")
+def test_dev_date_f1_and_exact_values() -> None:
+    tp, fp, fn, exact = score(DEV)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.95, (tp, fp, fn)
+    assert exact / tp >= 0.97, (exact, tp)
