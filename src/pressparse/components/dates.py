@@ -20,8 +20,7 @@ from .base import DataComponent
 WINDOW_BEFORE = 4  # tokens before an anchor an expression may start ("the end of the year")
 WINDOW_AFTER = 3  # tokens after an anchor it may still run ("May 20 - 22")
 CHUNK_REACH = 6  # tokens a window may grow to reach a space ("2019-02-26" is 5 tokens)
-CONTEXT_TOKENS = 40  # tokens on each side of a span read for the tense of its sentence
-LONG_DOC_TOKENS = 3000  # above this, tense checks rebuild a stretch, not the whole text
+CONTEXT_TOKENS = 24  # tokens on each side of a span read for the tense of its clause
 LINE_TOKENS = 12  # tokens back from a date read to decide whether it is a dateline
 
 
@@ -74,10 +73,10 @@ class TokenTable:
             [strings[orth] + " " if space else strings[orth] for _idx, orth, space in rows])
 
     def around(self, start: int, end: int) -> tuple[int, str]:
-        """(offset, text) of a stretch around a span wide enough for its sentence: the whole
-        text (rebuilt once) unless the doc is long, else CONTEXT_TOKENS tokens on each side."""
+        """(offset, text) of CONTEXT_TOKENS tokens on each side of a span (enough for the
+        clause that governs it); the whole text, rebuilt once, for short docs."""
         count = len(self.array)
-        if count <= LONG_DOC_TOKENS or self._whole is not None:
+        if count <= 2 * CONTEXT_TOKENS + 1 or self._whole is not None:
             if self._whole is None:
                 self._whole = self.text(0, count - 1)[1]
             return 0, self._whole

@@ -10,6 +10,7 @@ from datetime import date
 
 from .expressions import CalendarPeriod, CalendarRange, Expression
 from .parse import Found
+from .patterns import alternation
 from .periods import period_bounds
 from .resolve import Reference, Resolver, infer_year
 
@@ -59,9 +60,7 @@ class FutureWording:
     """Finds future cues ("will be held", "is planned") in the sentence around a span."""
 
     def __init__(self, cues: list[str]) -> None:
-        words = sorted({c for c in cues if c}, key=len, reverse=True)
-        body = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in words)
-        self.regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+        self.regex = re.compile(r"(?<![\w])" + alternation([c for c in cues if c]) + r"(?![\w])")
 
     def around(self, text: str, start: int, end: int) -> bool:
         """Whether the words governing the span are future: the clause just before it, or,
