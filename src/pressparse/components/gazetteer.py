@@ -8,7 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..entities.gazetteer_data import GazetteerData
+from ..entities.gazetteer_data import PLACE_HEAD, GazetteerData
 from ..entities.place_grammar import KnownSpan
 from ..spans import Candidate, add_entities
 from .base import DataComponent
@@ -38,13 +38,15 @@ class Gazetteer(DataComponent):
         Tver and Kaluga regions" is Tver Oblast, not the city).
         """
         matches = list(self.data.index.matches(doc))
+        heads = [(0, m.start, m.end) for m in matches if m.entry.label == PLACE_HEAD]
+        matches = [m for m in matches if m.entry.label != PLACE_HEAD] if heads else matches
         found = [self._candidate(doc, m.start, m.end, m.entry.label, dict(m.entry.normalized),
                                  m.entry.priority) for m in matches]
-        if self.data.places is not None:
+        if heads and self.data.places is not None:
             known = [KnownSpan(m.start, m.end, m.entry.label, m.entry.normalized)
                      for m in matches]
             found = [self._candidate(doc, p.start, p.end, "LOC", p.value, PLACE_PRIORITY)
-                     for p in self.data.places.find(doc, known)] + found
+                     for p in self.data.places.find(doc, known, heads)] + found
         return first_per_span(found)
 
     @staticmethod

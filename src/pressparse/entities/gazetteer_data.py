@@ -26,6 +26,7 @@ from .records import (
 
 _ACRONYM_WORD = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9][A-Za-z0-9.&\-]*$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+PLACE_HEAD = "_PLACE_HEAD"  # the label of place heads and prefixes in the phrase index
 _NO_PLURAL = ("s", "sh", "ch", "ese", "z", "x", "i", "ss")  # "Afghans", not "Swisss"
 
 
@@ -99,8 +100,11 @@ class GazetteerData:
         self._load_organizations()
         self._load_places()
         self._load_substances()
+        self.places = self._place_grammar()
+        if self.places is not None:
+            for phrase in self.places.phrases:
+                self.index.add(phrase, Entry(PLACE_HEAD, {"phrase": phrase}))
         self.index.build()
-        self.places = self._place_grammar(nlp)
 
     # -- helpers -------------------------------------------------------------------------
     def _files(self, pattern: str) -> list[Path]:
@@ -210,12 +214,12 @@ class GazetteerData:
             for name in names:
                 self.place_lookup.setdefault(name.lower(), value)
 
-    def _place_grammar(self, nlp: Language) -> PlaceGrammar | None:
+    def _place_grammar(self) -> PlaceGrammar | None:
         path = self.data_dir / "place_words.jsonl"
         if not path.is_file():
             return None
         lists = {record.id: record.words for record in read_jsonl(path, WordList)}
-        return PlaceGrammar(nlp, lists.get("place_heads_in_name", []),
+        return PlaceGrammar(lists.get("place_heads_in_name", []),
                             lists.get("place_heads_outside", []), lists.get("place_prefixes", []),
                             self.place_lookup)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -41,6 +42,11 @@ class _Form:
     caps: list[bool] | None = None
     exact: tuple[str, ...] | None = None
     entries: list[Entry] = field(default_factory=list)
+
+    @cached_property
+    def checks(self) -> bool:
+        """Must the text be looked at (exact form or a required capital)?"""
+        return self.exact is not None or any(self.caps or ())
 
     def accepts(self, words: list[str]) -> bool:
         if self.exact is not None:
@@ -120,11 +126,13 @@ class PhraseIndex:
     def _accepted(self, doc: Doc, target: Doc, index: list[int] | None,
                   found: list[tuple[int, int, int]]) -> Iterator[Match]:
         for key_id, start, end in found:
-            words = [target[i].text for i in range(start, end)]
+            forms = self._keys[key_id]
+            words = [target[i].text for i in range(start, end)] \
+                if any(f.checks for f in forms) else []
             real_start = index[start] if index is not None else start
             real_end = index[end - 1] + 1 if index is not None else end
-            for form in self._keys[key_id]:
-                if not form.accepts(words):
+            for form in forms:
+                if form.checks and not form.accepts(words):
                     continue
                 if form.exact is not None and _in_caps_run(target, start, end):
                     continue

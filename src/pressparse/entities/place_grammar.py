@@ -3,7 +3,7 @@
 "Turkestan region", "Brestsky training ground", "Pak-Afghan border" (the head is part of the
 name), "the Korday checkpoint", "Zvartnots airport", "the village of Kara-Bak" (it is not), and
 "the Khatlon and Gorno-Badakhshan regions" (each name alone). Heads and prefixes are found by one
-PhraseMatcher; only the few tokens around them are looked at in Python.
+phrase matcher (the gazetteer's); only the few tokens around them are looked at in Python.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 NAME_LABELS = frozenset({"LOC", "COUNTRY", "NORP"})
@@ -54,23 +52,26 @@ def plural(word: str) -> str:
 class PlaceGrammar:
     """Finds place names next to generic heads ("X region") and after prefixes ("village of X")."""
 
-    def __init__(self, nlp: Language, heads_in: Iterable[str], heads_out: Iterable[str],
+    def __init__(self, heads_in: Iterable[str], heads_out: Iterable[str],
                  prefixes: Iterable[str], lookup: Mapping[str, dict[str, Any]]) -> None:
         self.lookup = lookup
         self.singular: dict[str, str] = {}
         self.kind: dict[str, str] = {}
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for kind, words in (("in", heads_in), ("out", heads_out), ("pre", prefixes)):
-            forms: list[str] = []
             for word in words:
                 for form in {word, plural(word)} if kind != "pre" else {word}:
                     self.singular[form] = word
                     self.kind[form] = kind
-                    forms.append(form)
-            self.matcher.add(kind, list(nlp.tokenizer.pipe(forms)))
 
-    def find(self, doc: Doc, known: Iterable[KnownSpan]) -> list[PlaceSpan]:
-        matches = _longest_per_start(self.matcher(doc))
+    @property
+    def phrases(self) -> list[str]:
+        """The heads and prefixes to look for (the caller's phrase matcher finds them)."""
+        return list(self.kind)
+
+    def find(self, doc: Doc, known: Iterable[KnownSpan],
+             heads: list[tuple[int, int, int]]) -> list[PlaceSpan]:
+        """Places around the ``heads`` found in ``doc`` (``(key, start, end)`` triples)."""
+        matches = _longest_per_start(heads)
         if not matches:
             return []
         known = list(known)
