@@ -1,9 +1,10 @@
-"""The temporal grammar: one compiled regex of named forms, built from the lexicon.
+"""The temporal grammar: named regex forms built from the lexicon, dispatched by first word.
 
-Each form is a regex whose named groups are prefixed with the form's name in the combined
-pattern (``range_dmy__d1``); ``Match.lastgroup`` names the form that matched. Forms are tried
-in order at each position, so longer and more specific forms come first. Every quantifier is
-bounded by literal separators, so there is no nested repetition (no catastrophic backtracking).
+Each form is a regex whose named groups are prefixed with the form's name (``range_dmy__d1``);
+``Match.lastgroup`` names the form that matched. The forms that can start with a given word
+(or number shape) are compiled together, in priority order, so longer and more specific forms
+are tried first. Word lists are character tries (one test per letter). Every quantifier is
+bounded by literal separators: no nested repetition, no catastrophic backtracking.
 """
 
 from __future__ import annotations
