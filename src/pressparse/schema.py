@@ -16,7 +16,9 @@ EntityLabel = Literal[
 ]
 EventType = Literal["operation", "seizure", "exercise", "training", "meeting", "statement", "other"]
 Qualifier = Literal["exact", "more_than", "at_least", "about", "up_to", "less_than", "range"]
-Precision = Literal["day", "week", "month", "quarter", "season", "year", "decade", "unknown"]
+Precision = Literal[
+    "day", "week", "month", "quarter", "half", "season", "year", "decade", "century", "unknown"
+]
 QuantityKind = Literal[
     "mass", "volume", "count", "money", "percent", "length", "area", "time", "other"
 ]

@@ -71,20 +71,42 @@ def to_span(doc: Doc, candidate: Candidate) -> Span | None:
 
 def add_entities(doc: Doc, candidates: Iterable[Candidate],
                  policy: OverlapPolicy | None = None) -> Doc:
-    """Merge candidates into ``doc.ents`` under the overlap policy, storing normalized values."""
-    policy = policy or OverlapPolicy()
-    ranked: list[tuple[Span, int]] = [(ent, 1000) for ent in doc.ents]
-    values: dict[tuple[int, int, str], dict[str, Any] | None] = {
-        (ent.start_char, ent.end_char, ent.label_): get_normalized(ent) for ent in doc.ents
-    }
+    """Merge candidates into ``doc.ents`` under the overlap policy, storing normalized values.
+
+    When no new span touches another (the common case) the new spans are simply added;
+    the overlap policy runs only when there is a conflict.
+    """
+    new: list[tuple[Span, Candidate]] = []
     for candidate in candidates:
         span = to_span(doc, candidate)
-        if span is None:
-            continue
+        if span is not None:
+            new.append((span, candidate))
+    if not new:
+        return doc
+    existing = doc.ents
+    taken = {i for ent in existing for i in range(ent.start, ent.end)}
+    conflict = False
+    for span, _candidate in new:
+        tokens = range(span.start, span.end)
+        if any(i in taken for i in tokens):
+            conflict = True
+            break
+        taken.update(tokens)
+    if not conflict:
+        doc.set_ents([span for span, _ in new], default="unmodified")
+        for span, candidate in new:
+            set_normalized(span, candidate.normalized)
+        return doc
+    policy = policy or OverlapPolicy()
+    # Existing entities carry no bonus: ties between old and new go by rank alone.
+    ranked: list[tuple[Span, int]] = [(ent, 0) for ent in existing]
+    values: dict[tuple[int, int, str], dict[str, Any] | None] = {
+        (ent.start_char, ent.end_char, ent.label_): get_normalized(ent) for ent in existing
+    }
+    for span, candidate in new:
         ranked.append((span, candidate.priority))
         values[(span.start_char, span.end_char, span.label_)] = candidate.normalized
-    # Existing entities carry no length advantage: ties between old and new go by rank.
-    kept = policy.resolve((span, 0 if extra == 1000 else extra) for span, extra in ranked)
+    kept = policy.resolve(ranked)
     doc.ents = kept
     for span in kept:
         set_normalized(span, values.get((span.start_char, span.end_char, span.label_)))
