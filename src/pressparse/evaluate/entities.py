@@ -10,7 +10,7 @@ from ..schema import Entity
 from .corpus import EvalDoc
 from .errors import ErrorEntry
 from .matching import PRF
-from .values import describe_value, link_key, values_equal, what_agrees
+from .values import describe_value, is_scored, link_key, values_equal, what_agrees
 
 
 @dataclass
@@ -129,7 +129,8 @@ def score_entities(gold: EvalDoc, pred: EvalDoc,
                    errors: list[ErrorEntry] | None = None) -> dict[str, LabelScores]:
     """Per-label scores for one document pair; appends its errors to ``errors``."""
     scores: dict[str, LabelScores] = defaultdict(LabelScores)
-    gold_ents, pred_ents = gold.entities, pred.entities
+    gold_ents = [e for e in gold.entities if is_scored(e.label, e.normalized)]
+    pred_ents = [e for e in pred.entities if is_scored(e.label, e.normalized)]
     for label in {e.label for e in gold_ents} | {e.label for e in pred_ents}:
         scores[label]  # every label seen gets a row
     gold_spans = {(e.start, e.end, e.label): e for e in gold_ents}

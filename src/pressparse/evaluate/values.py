@@ -30,6 +30,17 @@ class FieldsConfig(BaseModel):
     entity_links: dict[str, str] = {}
     number_rel_tol: float = 1e-6
     seizure_kg_rel_tol: float = 0.01
+    # Entities the annotation guidelines leave out (label -> key -> values), e.g. DATE
+    # durations: neither side's are scored.
+    unannotated: dict[str, dict[str, list[Any]]] = {}
+
+
+def is_scored(label: str, value: Mapping[str, Any] | None) -> bool:
+    """False for entities of a kind the gold annotations never mark (fields.json)."""
+    rules = fields_config().unannotated.get(label)
+    if not rules or not value:
+        return True
+    return not any(value.get(key) in excluded for key, excluded in rules.items())
 
 
 @lru_cache(maxsize=1)
