@@ -1,7 +1,8 @@
 """Time the entity stages (gazetteer + organization grammar) against the blank tokenizer.
 
 Usage: ``python benchmarks/entities_speed.py [N_PARAGRAPHS]``. Prints the tokenizer's time,
-each stage's time and their ratio to the tokenizer on the same synthetic paragraphs.
+each stage's time and their ratio to the tokenizer, best of three runs, on (1) synthetic
+paragraphs and (2) the annotated sample texts (whole news items, ``samples/*/*.txt``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import random
 import sys
 import time
+from pathlib import Path
 
 import spacy
 
@@ -55,9 +57,20 @@ def paragraphs(count: int, seed: int = 7) -> list[str]:
     return out
 
 
+def sample_texts() -> list[str]:
+    root = Path(__file__).resolve().parents[1] / "samples"
+    return [path.read_text(encoding="utf-8") for path in sorted(root.glob("*/*.txt"))]
+
+
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
-    texts = paragraphs(count)
+    measure(paragraphs(count), f"{count} synthetic paragraphs")
+    texts = sample_texts()
+    if texts:
+        measure(texts * 10, f"{len(texts)} sample news items x 10")
+
+
+def measure(texts: list[str], title: str) -> None:
     nlp = spacy.blank("en")
     stages = [nlp.add_pipe("pressparse_gazetteer"), nlp.add_pipe("pressparse_organizations")]
     nlp(texts[0])  # load data once, outside the timing
@@ -72,7 +85,7 @@ def main() -> None:
             docs = [stage(doc) for doc in docs]
             best[stage.name] = min(best.get(stage.name, 1e9), time.perf_counter() - start)
     words = sum(len(text.split()) for text in texts)
-    print(f"{count} paragraphs, {words} words")
+    print(f"{title}: {words} words")
     for name, seconds in best.items():
         ratio = seconds / best["tokenizer"]
         print(f"{name:28s} {seconds * 1000:8.1f} ms   {ratio:6.1%} of tokenizer")

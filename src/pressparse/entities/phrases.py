@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from spacy.attrs import IS_PUNCT, IS_SPACE
@@ -26,8 +26,7 @@ class Entry:
     priority: int = 0
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """A phrase found in a doc (token offsets into the original doc)."""
 
     start: int
@@ -70,7 +69,7 @@ class PhraseIndex:
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._keys: dict[int, list[_Form]] = {}
         self._built = False
-        self.window = 16  # tokens each side of a line break searched for names across it
+        self.window = 12  # tokens each side of a line break searched for names across it
 
     def add(self, text: str, entry: Entry, case_sensitive: bool = False) -> None:
         """Register a phrase (whitespace is normalized; empty phrases are ignored)."""
@@ -162,9 +161,11 @@ def _bridged_windows(doc: Doc, width: int) -> Iterator[tuple[Doc, list[int]]]:
         return
     flags = doc.to_array([IS_SPACE, IS_PUNCT])
     spaces = np.flatnonzero(flags[:, 0]).tolist()
+    if not spaces:
+        return
     gaps = [i for i in spaces
             if 0 < i < len(doc) - 1 and not flags[i - 1].any() and not flags[i + 1].any()
-            and "\n\n" not in doc[i].text]
+            and _may_continue_name(doc[i + 1].text) and "\n\n" not in doc[i].text]
     covered = -1
     for gap in gaps:
         if gap <= covered:
@@ -174,6 +175,14 @@ def _bridged_windows(doc: Doc, width: int) -> Iterator[tuple[Doc, list[int]]]:
                  if not flags[i, 0] or "\n\n" in doc[i].text]  # blank lines stay barriers
         covered = gap + width // 2
         yield Doc(doc.vocab, words=[doc[i].text for i in index]), index
+
+
+def _may_continue_name(word: str) -> bool:
+    """Can a name go on with this word after a line break ("Internal", "of", "Republic")?"""
+    return word[:1].isupper() or word in _LINKS
+
+
+_LINKS = frozenset({"of", "and", "for", "on", "the", "against", "in", "de", "del", "di"})
 
 
 def iter_phrases(texts: Iterable[str]) -> list[str]:
