@@ -14,7 +14,7 @@ from ..entities.operations import OperationFinder, unify_names
 from ..entities.org_grammar import GrammarWords, OrganizationGrammar
 from ..entities.records import OperationRecord, WordList
 from ..entities.text import clean_name
-from ..extensions import get_normalized, set_normalized
+from ..extensions import doc_text, get_normalized, set_normalized
 from ..spans import Candidate, add_entities
 from .base import DataComponent
 
@@ -108,7 +108,7 @@ class OrganizationGrammarComponent(DataComponent):
         return found, updates
 
     def process(self, doc: Doc) -> Doc:
-        text = doc.text  # built from every token: read it once
+        text = doc_text(doc)  # built from every token: read once per doc, shared
         ents = list(doc.ents)
         operations = self.operation_candidates(text)
         names = self.organization_candidates(doc, ents, operations)
