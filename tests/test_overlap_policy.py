@@ -109,9 +109,6 @@ def test_offsets_inside_tokens_expand_to_token_bounds(nlp: Language) -> None:
     assert result(doc) == [("LOC", "Almaty")]
 
 
-@pytest.mark.xfail(reason="add_entities keeps the first-ranked span of equal candidates but "
-                          "stores the normalized value of the last one (see report)",
-                   strict=False)
 def test_equal_candidates_keep_the_value_of_the_one_kept(nlp: Language) -> None:
     doc = add_entities(nlp.make_doc(TEXT), [
         cand(TEXT, "Almaty", "LOC", value={"name": "first"}),

@@ -100,14 +100,13 @@ def add_entities(doc: Doc, candidates: Iterable[Candidate],
     policy = policy or OverlapPolicy()
     # Existing entities carry no bonus: ties between old and new go by rank alone.
     ranked: list[tuple[Span, int]] = [(ent, 0) for ent in existing]
-    values: dict[tuple[int, int, str], dict[str, Any] | None] = {
-        (ent.start_char, ent.end_char, ent.label_): get_normalized(ent) for ent in existing
-    }
+    values: dict[int, dict[str, Any] | None] = {id(ent): get_normalized(ent) for ent in existing}
     for span, candidate in new:
         ranked.append((span, candidate.priority))
-        values[(span.start_char, span.end_char, span.label_)] = candidate.normalized
+        values[id(span)] = candidate.normalized
     kept = policy.resolve(ranked)
+    kept_values = [values[id(span)] for span in kept]
     doc.ents = kept
-    for span in kept:
-        set_normalized(span, values.get((span.start_char, span.end_char, span.label_)))
+    for span, value in zip(kept, kept_values, strict=True):
+        set_normalized(span, value)
     return doc
