@@ -56,7 +56,9 @@ def _evidence(document: Document, item: Item, seizure: Seizure) -> str:
 def _row(document: Document, index: int, item: Item, event: Event, seizure: Seizure,
          parent: Event | None) -> dict[str, object]:
     location = seizure.location or event.location or (parent.location if parent else None)
-    country = seizure.country_iso2 or _ref_country(seizure.location) or _ref_country(location)
+    country = seizure.country_iso2 or _ref_country(seizure.location)
+    if country is None and event.type == "seizure":
+        country = _ref_country(location)  # an operation's totals belong to no one country
     return {
         "document_id": document.id,
         "item_index": index,
@@ -85,7 +87,8 @@ def seizure_rows(document: Document) -> Iterator[dict[str, object]]:
     """One flat row per seizure of every event of ``document`` (keys: ``SEIZURE_COLUMNS``).
 
     A seizure event that is part of an operation carries the operation's name; its location
-    and country are the seizure's own, else the event's, else the parent operation's.
+    is the seizure's own, else the event's, else the parent operation's. The country is the
+    seizure's own, or a seizure event's place; an operation's totals get none.
     """
     by_id = {event.id: event for event in document.events if event.id}
     for index, item in enumerate(document.items):
