@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .cues import EventRules
+from .dating import name_year
 from .mentions import (
     PLACE_LABELS,
     ROLE_LABELS,
@@ -37,6 +38,7 @@ from .mentions import (
     mentions_of,
     role_cues_in,
 )
+from .results import category_of, dedupe_counts, dedupe_seizures, quantity_fields
 from .roles import RoleAssignment, best_location, entities_of_cue, role_lists
 from .text import layout
 
@@ -68,7 +70,6 @@ _DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'\- ]{1,40}(?:, [A-Z][A-Za-z.' ]{1,30
 _DURATION = re.compile(r"P(\d{1,3})([DW])")
 _WORDS = re.compile(r"[a-z]+")
 _SERIES = re.compile(r"[\s\"”»']*series\b", re.IGNORECASE)
-_NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -192,70 +193,6 @@ def _main_unnamed(cues: list[EventCueMatch]) -> Draft | None:
 
 def _first(cues: list[EventCueMatch], event_type: str) -> int:
     return next(c.start for c in cues if c.cue.type == event_type)
-
-
-def _quantity_fields(norm: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "value": norm.get("value"), "qualifier": norm.get("qualifier") or "exact",
-        "low": norm.get("low"), "high": norm.get("high"),
-    }
-
-
-def _category(what: str | None, rules: EventRules) -> tuple[str | None, bool]:
-    if not what:
-        return None, False
-    lowered = what.lower()
-    entry = rules.categories.get(lowered)
-    if entry is None:
-        for word in reversed(re.findall(r"[a-z]+(?:-[a-z]+)?", lowered)):
-            entry = rules.categories.get(word)
-            if entry is not None:
-                break
-    return (entry.category, entry.seizure) if entry else (None, False)
-
-
-def _precision(value: Any) -> int:
-    if not isinstance(value, (int, float)):
-        return 0
-    digits = f"{value:.6g}".replace(".", "").replace("-", "").strip("0")
-    return len(digits)
-
-
-def _dedupe_seizures(seizures: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop a rounded re-statement ("more than 11 tons of drugs") of a more precise seizure."""
-    kept: list[dict[str, Any]] = []
-    for seizure in seizures:
-        twin = next((k for k in kept if _restates(k, seizure)), None)
-        if twin is None:
-            kept.append(seizure)
-        elif _precision(seizure.get("kg")) > _precision(twin.get("kg")):
-            kept[kept.index(twin)] = seizure
-    return kept
-
-
-def _restates(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    if (a.get("substance") or "").lower() != (b.get("substance") or "").lower():
-        return False
-    if a.get("paragraph") == b.get("paragraph"):
-        return False
-    if (a.get("value"), a.get("unit")) == (b.get("value"), b.get("unit")):
-        return True  # a headline repeating the body's figure
-    ka, kb = a.get("kg"), b.get("kg")
-    if not ka or not kb:
-        return False
-    both_exact = a["qualifier"] == "exact" and b["qualifier"] == "exact"
-    return not both_exact and abs(ka - kb) / max(ka, kb) <= 0.1
-
-
-def _dedupe_counts(counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One count per (category, value): a headline's "49 arrests" and the body's
-    "49 suspects were arrested" are one figure; the later (body) wording is kept."""
-    by_key: dict[tuple[Any, Any], dict[str, Any]] = {}
-    for count in counts:
-        key = (count.get("category") or count["what"], count.get("value"))
-        by_key[key] = count
-    kept = {id(c) for c in by_key.values()}
-    return [c for c in counts if id(c) in kept]
 
 
 class _Assembler:
@@ -587,7 +524,7 @@ class _Assembler:
         entry = self.rules.categories.get(str(unit).lower()) if unit else None
         if entry is not None and entry.seizure:
             return True
-        return _category(self._what(mention), self.rules)[1]
+        return category_of(self._what(mention), self.rules)[1]
 
     def _what(self, mention: Mention) -> str | None:
         what = mention.normalized.get("what") or mention.normalized.get("unit")
@@ -648,7 +585,7 @@ class _Assembler:
                 if not linked and not near_cue and not (kind == "count" and substance):
                     continue
                 seizure = {
-                    "substance": substance, **_quantity_fields(norm),
+                    "substance": substance, **quantity_fields(norm),
                     "unit": norm.get("unit"), "kg": norm.get("kg"),
                     "start": mention.start, "end": mention.end, "paragraph": mention.paragraph,
                     "counted": kind == "count",
@@ -659,10 +596,10 @@ class _Assembler:
                 draft.seizures.append(seizure)
             elif kind == "count" and what:
                 draft.counts.append({
-                    "what": what, **_quantity_fields(norm), "start": mention.start,
+                    "what": what, **quantity_fields(norm), "start": mention.start,
                     "end": mention.end,
                     "category": self._context_category(mention, what)
-                    or _category(what, self.rules)[0],
+                    or category_of(what, self.rules)[0],
                 })
 
     def _context_category(self, mention: Mention, what: str) -> str | None:
@@ -695,7 +632,7 @@ class _Assembler:
         start_date = end_date = None
         if draft.dates:
             date = draft.dates[0]
-            start_date, end_date = _name_year(draft.name, date.normalized)
+            start_date, end_date = name_year(draft.name, date.normalized)
             if draft.span_days and isinstance(start_date, str):
                 end_date = (date_cls.fromisoformat(start_date)
                             + timedelta(days=draft.span_days - 1)).isoformat()
@@ -720,11 +657,11 @@ class _Assembler:
                 known.add(agent.key)
         for mentions in lists.values():
             evidence.extend((m.start, m.end) for m in mentions)
-        seizures = _dedupe_seizures(draft.seizures)
+        seizures = dedupe_seizures(draft.seizures)
         if draft.type == "seizure" and place is not None:
             for seizure in seizures:
                 seizure["country_iso2"] = seizure.get("country_iso2") or _iso2(place)
-        counts = _dedupe_counts(draft.counts)
+        counts = dedupe_counts(draft.counts)
         for item in (*seizures, *counts):
             item.pop("paragraph", None)
             item.pop("counted", None)
@@ -745,32 +682,6 @@ class _Assembler:
             "part_of": draft.part_of.id if draft.part_of is not None else None,
             "same_as": [],
         }
-
-
-def _name_year(name: str | None, date: dict[str, Any]) -> tuple[str | None, str | None]:
-    """The date's start and end; a year the text left out is taken from the event's name
-    ("Indestructible Brotherhood-2024", "From 25 to 27 June")."""
-    start, end = date.get("start"), date.get("end")
-    match = _NAME_YEAR.search(name or "")
-    if not (match and date.get("year_inferred") and isinstance(start, str)):
-        return start, end
-    shift = int(match.group()) - int(start[:4])
-    if shift == 0:
-        return start, end
-
-    def moved(value: Any) -> Any:
-        return f"{int(value[:4]) + shift:04d}{value[4:]}" if isinstance(value, str) else value
-
-    try:
-        return _valid(moved(start)), _valid(moved(end))
-    except ValueError:
-        return start, end
-
-
-def _valid(value: Any) -> Any:
-    if isinstance(value, str):
-        date_cls.fromisoformat(value)
-    return value
 
 
 def _iso2(place: Mention) -> str | None:

@@ -1,0 +1,75 @@
+"""Seizure and count records: categories of counted things, de-duplication of figures."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .cues import EventRules
+
+
+def quantity_fields(norm: dict[str, Any]) -> dict[str, Any]:
+    """The value, qualifier and bounds of a QUANTITY's normalized value."""
+    return {
+        "value": norm.get("value"), "qualifier": norm.get("qualifier") or "exact",
+        "low": norm.get("low"), "high": norm.get("high"),
+    }
+
+
+def category_of(what: str | None, rules: EventRules) -> tuple[str | None, bool]:
+    """(category, is a drug unit) of a counted noun phrase: the whole phrase, else its words
+    from the last one back ("fields of wild hemp" -> fields)."""
+    if not what:
+        return None, False
+    lowered = what.lower()
+    entry = rules.categories.get(lowered)
+    if entry is None:
+        for word in reversed(re.findall(r"[a-z]+(?:-[a-z]+)?", lowered)):
+            entry = rules.categories.get(word)
+            if entry is not None:
+                break
+    return (entry.category, entry.seizure) if entry else (None, False)
+
+
+def _precision(value: Any) -> int:
+    if not isinstance(value, (int, float)):
+        return 0
+    digits = f"{value:.6g}".replace(".", "").replace("-", "").strip("0")
+    return len(digits)
+
+
+def dedupe_seizures(seizures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop a rounded re-statement ("more than 11 tons of drugs") of a more precise seizure."""
+    kept: list[dict[str, Any]] = []
+    for seizure in seizures:
+        twin = next((k for k in kept if _restates(k, seizure)), None)
+        if twin is None:
+            kept.append(seizure)
+        elif _precision(seizure.get("kg")) > _precision(twin.get("kg")):
+            kept[kept.index(twin)] = seizure
+    return kept
+
+
+def _restates(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if (a.get("substance") or "").lower() != (b.get("substance") or "").lower():
+        return False
+    if a.get("paragraph") == b.get("paragraph"):
+        return False
+    if (a.get("value"), a.get("unit")) == (b.get("value"), b.get("unit")):
+        return True  # a headline repeating the body's figure
+    ka, kb = a.get("kg"), b.get("kg")
+    if not ka or not kb:
+        return False
+    both_exact = a["qualifier"] == "exact" and b["qualifier"] == "exact"
+    return not both_exact and abs(ka - kb) / max(ka, kb) <= 0.1
+
+
+def dedupe_counts(counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One count per (category, value): a headline's "49 arrests" and the body's
+    "49 suspects were arrested" are one figure; the later (body) wording is kept."""
+    by_key: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for count in counts:
+        key = (count.get("category") or count["what"], count.get("value"))
+        by_key[key] = count
+    kept = {id(c) for c in by_key.values()}
+    return [c for c in counts if id(c) in kept]
