@@ -24,6 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
 from .cues import EventRules
 from .dating import name_year
 from .mentions import (
@@ -52,7 +53,6 @@ AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 UNDATED_KINDS = frozenset({"duration", "set"})
 EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises"})
 PRECISION_SCORE = {"day": 3, "week": 2, "month": 2, "quarter": 1, "season": 1, "year": 0}
-TEXT_KEY = "pressparse_text"  # where a driver may leave the item's text for every component
 REPORT_DATE_GAP = 12  # chars between a reporting verb and the date it dates ("said on Monday")
 _OF_LINK = re.compile(r"\s*(?:of\s+(?:the\s+)?|containing\s+)?", re.IGNORECASE)
 _ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
@@ -687,18 +687,6 @@ class _Assembler:
 def _iso2(place: Mention) -> str | None:
     value = place.normalized.get("iso2") or place.normalized.get("country_iso2")
     return str(value) if value else None
-
-
-def doc_text(doc: Doc) -> str:
-    """The doc's text, cached in ``doc.user_data`` (``Doc.text`` rebuilds it from tokens)."""
-    text = doc.user_data.get(TEXT_KEY)
-    if isinstance(text, str) and len(doc):
-        last = doc[-1]
-        if len(text) == last.idx + len(last.text_with_ws) and text.endswith(last.text_with_ws):
-            return text
-    text = doc.text
-    doc.user_data[TEXT_KEY] = text
-    return text
 
 
 def assemble_events(doc: Doc, rules: EventRules) -> list[dict[str, Any]]:
