@@ -69,10 +69,25 @@ def test_split_long_covers_the_text_without_gaps(length: int, limit: int, pieces
     ([dt.date(2024, 1, 1), None, dt.date(2019, 1, 1)], 1, dt.date(2024, 1, 1)),
     ([None, None, dt.date(2019, 1, 1)], 0, dt.date(2019, 1, 1)),
     ([None, None], 0, None),
+    ([dt.date(2024, 6, 28), None, None, dt.date(2019, 3, 1)], 2, dt.date(2024, 6, 28)),
 ])
 def test_nearest_reference_prefers_the_closest_earlier_item(
         references: list[dt.date | None], index: int, expected: dt.date | None) -> None:
     assert nearest_reference(references, index) == expected
+
+
+def test_year_less_teaser_takes_its_year_from_the_teasers_above_it() -> None:
+    dump = ("From 3 to 14 June 2024, CSTO instructors trained border officers in Dushanbe.\n\n"
+            "Customs officers of Armenia held a staff meeting in Yerevan on security issues.\n\n"
+            "From 25 to 27 June, Kazakhstan hosted planning talks for the Cooperation-2024 "
+            "exercise.\n\n"
+            "In the period from 2 to 9 October 2019, police of five states took part in an "
+            "anti-drug operation and seized more than 2 tons of hashish in total, officials "
+            "of the coordination centre in Almaty reported at the closing briefing.")
+    document = pressparse.extract(dump)
+    ranges = [(e.normalized["start"], e.normalized["year_inferred"])
+              for e in document.entities if e.label == "DATE" and e.text.startswith("25")]
+    assert ranges == [("2024-06-25", True)]
 
 
 def test_published_date_resolves_year_less_dates() -> None:

@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .budget import TimeBudgetExceeded, deadline
-from .components.dates import explicit_reference
 from .events.linking import link_events
 from .extensions import TEXT_KEY
 from .io.mask import mask_noise
@@ -26,6 +25,7 @@ from .schema import Document, ErrorRecord
 
 MAX_ITEM_CHARS = 100_000
 DEFAULT_TIME_BUDGET = 60.0  # seconds per document
+_NOT_WRITTEN = frozenset({"relative", "duration", "set"})
 # Characters that are invisible in names ("Ka\u200bzakhstan"): hidden from the pipeline.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 
@@ -182,7 +182,7 @@ class Extractor:
         needy = [i for i, doc in enumerate(docs) if needs_reference(doc)]
         if not needy:
             return
-        own = [explicit_reference(doc) for doc in docs]
+        own = [written_reference(doc) for doc in docs]
         for index in needy:
             reference = nearest_reference(own, index)
             if reference is None:
@@ -191,17 +191,33 @@ class Extractor:
             docs[index] = self.nlp(self._make_doc(view, plans[index]))
 
 
+def written_reference(doc: Doc) -> dt.date | None:
+    """The latest date whose year the item writes out, from its DATE entities."""
+    latest = None
+    for ent in doc.ents:
+        value = ent._.normalized if ent.label_ == "DATE" else None
+        if not value or value.get("year_inferred") or value.get("kind") in _NOT_WRITTEN:
+            continue
+        day = parse_iso_date(value.get("end") or value.get("start"))
+        if day is not None and (latest is None or day > latest):
+            latest = day
+    return latest
+
+
 def needs_reference(doc: Doc) -> bool:
     return any(ent.label_ == "DATE" and (ent._.normalized or {}).get("needs_reference")
                for ent in doc.ents)
 
 
 def nearest_reference(references: list[dt.date | None], index: int) -> dt.date | None:
-    """The reference of the closest other item, preferring earlier items on ties."""
-    for distance in range(1, len(references)):
-        for neighbour in (index - distance, index + distance):
-            if 0 <= neighbour < len(references) and references[neighbour] is not None:
-                return references[neighbour]
+    """The reference of the closest preceding item, else of the closest following one.
+
+    Dumps list their items in page order: the items above share the page's period more
+    often than an older article printed below them.
+    """
+    for neighbour in (*range(index - 1, -1, -1), *range(index + 1, len(references))):
+        if references[neighbour] is not None:
+            return references[neighbour]
     return None
 
 
