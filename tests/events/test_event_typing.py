@@ -82,6 +82,27 @@ def test_series_name_is_not_an_event(nlp, rules) -> None:
         ("statement", None)]
 
 
+def test_plural_series_mention_is_not_an_event(nlp, rules) -> None:
+    text = ('The head of the directorate answered questions: every year we take part in the '
+            '"Harbour" operations with our partners.')
+    doc = build_doc(nlp, text, [("Harbour", "OPERATION", operation("Harbour"))])
+    assert [e["name"] for e in assemble_events(doc, rules)] == [None]
+
+
+@pytest.mark.parametrize(("arrested", "expected"), [(31, "operation"), (2, "seizure")])
+def test_seizure_with_many_arrests_is_an_operation(nlp, rules, arrested: int,
+                                                   expected: str) -> None:
+    text = (f"Police seized 1.5 tonnes of cocaine in the port and arrested {arrested} people. "
+            "The investigation began in 2022.")
+    doc = build_doc(nlp, text, [
+        ("1.5 tonnes", "QUANTITY", {"value": 1.5, "unit": "t", "kind": "mass", "kg": 1500,
+                                    "qualifier": "exact", "what": "cocaine"}),
+        (f"{arrested} people", "QUANTITY", {"value": arrested, "kind": "count",
+                                            "qualifier": "exact", "what": "people"}),
+    ])
+    assert [e["type"] for e in assemble_events(doc, rules)] == [expected]
+
+
 def test_far_event_word_types_a_quoted_name(nlp, rules) -> None:
     text = ('Belarus hosted the joint exercise of the reconnaissance units of the rapid '
             'reaction forces "Search-2025".')

@@ -52,6 +52,7 @@ AGENT_TYPES = frozenset({"operation", "seizure", "other"})
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 UNDATED_KINDS = frozenset({"duration", "set"})
 EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises"})
+OPERATION_ARRESTS = 10
 PRECISION_SCORE = {"day": 3, "week": 2, "month": 2, "quarter": 1, "season": 1, "year": 0}
 REPORT_DATE_GAP = 12  # chars between a reporting verb and the date it dates ("said on Monday")
 _OF_LINK = re.compile(r"\s*(?:of\s+(?:the\s+)?|containing\s+)?", re.IGNORECASE)
@@ -69,7 +70,8 @@ _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'\- ]{1,40}(?:, [A-Z][A-Za-z.' ]{1,30})?,\s?")
 _DURATION = re.compile(r"P(\d{1,3})([DW])")
 _WORDS = re.compile(r"[a-z]+")
-_SERIES = re.compile(r"[\s\"”»']*series\b", re.IGNORECASE)
+_SERIES = re.compile(r"[\s\"”»']*(?:series|operations|exercises|raids|campaigns)\b",
+                     re.IGNORECASE)
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -262,6 +264,8 @@ class _Assembler:
         self._assign_quantities(owner, subs, main)
         if main.type == "statement" and any(s["kg"] for s in main.seizures):
             main.type = "seizure"  # figures of a seizure told by a spokesman
+        if main.type == "seizure" and not main.mentions and self._many_arrests(main):
+            main.type = "operation"  # an investigation that led to many arrests
         if not main.mentions:
             # an operation only referred to by an item about something else
             all_drafts = [d for d in all_drafts if d is main or d.sub_result
@@ -386,13 +390,18 @@ class _Assembler:
             if not candidates:
                 continue
 
-            def rank(d: Mention, anchors: set[int] = anchors) -> tuple[int, int, int, int]:
+            names = [m.start for m in draft.mentions] or (
+                [draft.trigger.start] if draft.trigger is not None else [])
+
+            def rank(d: Mention, anchors: set[int] = anchors,
+                     names: list[int] = names) -> tuple[int, int, int, int]:
                 norm = d.normalized
                 score = PRECISION_SCORE.get(str(norm.get("precision")), 0)
                 if norm.get("kind") == "relative":
                     score -= 1
                 distance = min(abs(d.sentence - a) for a in anchors)
-                return (d.sentence in anchors, score, -distance, -d.start)
+                near = min((abs(d.start - n) for n in names), default=0)
+                return (d.sentence in anchors, score, -distance, -near)
 
             chosen = max(candidates, key=rank)
             draft.dates.append(chosen)
@@ -601,6 +610,13 @@ class _Assembler:
                     "category": self._context_category(mention, what)
                     or category_of(what, self.rules)[0],
                 })
+
+    def _many_arrests(self, draft: Draft) -> bool:
+        """Arrests of at least ``OPERATION_ARRESTS`` people, in an item that also speaks of
+        an operation or investigation: more than one interdiction."""
+        arrests = sum(c["value"] or 0 for c in draft.counts if c.get("category") == "arrests")
+        return arrests >= OPERATION_ARRESTS and any(
+            c.cue.type == "operation" for c in self.cues)
 
     def _context_category(self, mention: Mention, what: str) -> str | None:
         """The category a word after the counted noun gives ("2 smugglers were killed")."""
