@@ -31,6 +31,7 @@ MONTHS_FILE = "months.jsonl"
 STOPWORDS_FILE = "stopwords.jsonl"
 
 BREAK_THRESHOLD = 1.5
+SHORT_ITEM_BLOCKS = 2
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 220
 LEAD_MAX_WORDS = 45
@@ -339,7 +340,10 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         score += 0.5
     item_quoted = frozenset().union(*(b.quoted for b in item))
     if block.quoted and item_quoted:
-        score += -2.0 if block.quoted & item_quoted else 1.5
+        if block.quoted & item_quoted:
+            score -= 2.0
+        elif len(item) <= SHORT_ITEM_BLOCKS:
+            score += 1.0  # a new name after a short teaser; inside an article, just a mention
     if block.date_initial and prev.terminal:
         score += 0.5
     if block.continuation:
