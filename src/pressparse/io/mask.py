@@ -35,7 +35,7 @@ class NoisePattern(BaseModel):
     """One noise rule of ``noise.jsonl``."""
 
     id: str
-    kind: Literal["inline", "line", "button"]
+    kind: Literal["inline", "line", "button", "part"]
     pattern: str
     ignore_case: bool = True
     guard: str | None = None  # inline only: run the pattern only where this cheap regex occurs
@@ -48,6 +48,7 @@ class NoiseRules:
     inline: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]  # (guard, pattern)
     line: re.Pattern[str] | None
     buttons: frozenset[str]
+    part: re.Pattern[str] | None = None  # noise only as a part of a multi-part line
 
 
 def data_dir() -> Path:
@@ -67,7 +68,9 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
     line_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "line"]
     line = re.compile("|".join(line_patterns), re.IGNORECASE) if line_patterns else None
     buttons = frozenset(r.pattern.lower() for r in records if r.kind == "button")
-    return NoiseRules(inline, line, buttons)
+    part_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "part"]
+    part = re.compile("|".join(part_patterns), re.IGNORECASE) if part_patterns else None
+    return NoiseRules(inline, line, buttons, part)
 
 
 @lru_cache(maxsize=8)
@@ -107,7 +110,10 @@ def is_noise_line(line: str, rules: NoiseRules | None = None) -> bool:
     if not _HAS_SEPARATOR.search(stripped):
         return False
     parts = _PART_SEPARATOR.split(stripped)
-    return len(parts) > 1 and all(_is_noise_part(p, rules) for p in parts)
+    return len(parts) > 1 and all(
+        _is_noise_part(p, rules)
+        or (rules.part is not None and rules.part.fullmatch(p.strip(_DECORATION)) is not None)
+        for p in parts)
 
 
 def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, int]]:

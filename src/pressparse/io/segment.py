@@ -451,14 +451,17 @@ def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
     return segment
 
 
-def segment(text: str, *, masked: bool = False) -> list[Segment]:
+def segment(text: str, *, masked: bool = False, original: str | None = None) -> list[Segment]:
     """Split ``text`` into news items; offsets index the original ``text``.
 
     Noise is masked first (same length); pass ``masked=True`` when ``text`` already went
-    through :func:`pressparse.io.mask.mask_noise`, to skip that second pass.
+    through :func:`pressparse.io.mask.mask_noise`, to skip that second pass (and the
+    unmasked ``original``, if at hand, so that noise glued to an item's first or last word,
+    "confiscated.IMG_0034.jpg", stays inside the item as the original text shows it).
     """
     rules = load_segment_rules()
     if not masked:
+        original = text
         text, _spans = mask_noise(text, load_rules())
     blocks = _split_headlines(_raw_blocks(text), text, rules)
     for block in blocks:
@@ -484,7 +487,21 @@ def segment(text: str, *, masked: bool = False) -> list[Segment]:
             current.append(block)
     items = [item for item in items if item]
     items = _attach_orphan_headlines(items)
-    return [_make_segment(item, rules) for item in items]
+    segments = [_make_segment(item, rules) for item in items]
+    if original is not None and len(original) == len(text):
+        for seg in segments:
+            seg.start, seg.end = _with_glued_noise(seg.start, seg.end, original, text)
+    return segments
+
+
+def _with_glued_noise(start: int, end: int, original: str,
+                      masked: str) -> tuple[int, int]:
+    """Widen an item over masked noise written without a space against its edge words."""
+    while end < len(original) and masked[end] == " " and not original[end].isspace():
+        end += 1
+    while start > 0 and masked[start - 1] == " " and not original[start - 1].isspace():
+        start -= 1
+    return start, end
 
 
 def _attach_orphan_headlines(items: list[list[_Block]]) -> list[list[_Block]]:
