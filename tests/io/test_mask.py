@@ -63,6 +63,8 @@ NOISE_LINES = [
     "Print version",
     "Share on Facebook",
     "Comments (0)",
+    "« Previous page   1  2  3  ...  48   Next page »",
+    "Subscribe to news",
 ]
 
 
@@ -90,6 +92,8 @@ PROSE = [
     "The Telegram channel of the ministry published the video.",
     "Share of seized synthetic drugs rose to 35 percent.",
     "Next year the exercise will be held in Armenia.",
+    "2024",
+    "12",
 ]
 
 
