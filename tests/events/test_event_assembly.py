@@ -170,6 +170,12 @@ DATE_CASES = [
      [("23 May", "DATE", date_range("2024-05-23", "2024-05-23", "date")),
       ("two-day", "DATE", {"start": None, "end": None, "kind": "duration", "timex": "P2D"})],
      "2024-05-23", "2024-05-24"),
+    ("Europol backs cocaine investigation\nA joint investigation has dismantled a network.\n"
+     "On the action day, 4 February 2025, police searched 73 locations and seized 1.4 tonnes "
+     "of cocaine.",
+     [("4 February 2025", "DATE", date_range("2025-02-04", "2025-02-04", "date")),
+      ("1.4 tonnes", "QUANTITY", mass(1.4, 1400, "t", what="cocaine"))],
+     "2025-02-04", "2025-02-04"),
     ("The course lasted two weeks.",
      [("two weeks", "DATE", {"start": None, "end": None, "kind": "duration"})], None, None),
 ]

@@ -47,6 +47,7 @@ NAME_CUE_BEFORE = 6  # tokens between a cue word and the name it precedes ("oper
 NAME_CUE_AFTER = 3  # tokens between a name and the cue word after it ("'X' exercise")
 QUOTED_NAME_CUE_BEFORE = 12  # a quoted name closing the phrase of its event word
 LEAD_SENTENCES = 2
+DATE_LEAD_SENTENCES = 4  # title, date line and the first body sentences may date the event
 CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
@@ -67,7 +68,8 @@ _ROUTE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.'\- ]{1,40}(?:, [A-Z][A-Za-z.' ]{1,30})?,\s?")
+_PLACE_WORDS = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}"  # "ST. PETERSBURG", "Lima"
+_DATELINE_HEAD = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?,\s?")
 _DURATION = re.compile(r"P(\d{1,3})([DW])")
 _WORDS = re.compile(r"[a-z]+")
 _SERIES = re.compile(r"[\s\"”»']*(?:series|operations|exercises|raids|campaigns)\b",
@@ -384,7 +386,7 @@ class _Assembler:
                 anchors.add(draft.trigger.sentence)
             if not anchors:
                 anchors = set(draft.sentences)
-            lead = set(range(LEAD_SENTENCES + 1)) if draft is main else set()
+            lead = set(range(DATE_LEAD_SENTENCES)) if draft is main else set()
             candidates = [d for d in dates if owner.get(d.sentence) is draft
                           and (d.sentence in anchors or d.sentence in lead)]
             if not candidates:
