@@ -137,9 +137,10 @@ class Extractor:
                                                message=f"{type(exc).__name__}: {exc}"))
         return document
 
-    def _plan(self, view: str, published: dt.date | None) -> list[ItemPlan]:
+    def _plan(self, view: str, original: str | None,
+              published: dt.date | None) -> list[ItemPlan]:
         plans: list[ItemPlan] = []
-        for seg in segment(view):
+        for seg in segment(view, masked=True, original=original):
             reference = published or parse_iso_date(seg.dateline_date)
             for start, end in split_long(seg.start, seg.end, view):
                 title = seg.title if start == seg.start else None
@@ -159,7 +160,9 @@ class Extractor:
     def _fill(self, document: Document, text: str) -> None:
         masked, _masked_spans = mask_noise(text)
         view, positions = pipeline_view(masked)
-        plans = self._plan(view, parse_iso_date(document.published))
+        # The unmasked text lets segmentation keep noise glued to an item's edge inside it.
+        original = text if positions is None else None
+        plans = self._plan(view, original, parse_iso_date(document.published))
         docs = self._run(plans, view)
         self._infer_missing_references(plans, docs, view)
         events_per_item = [
