@@ -63,3 +63,4 @@ def test_catastrophic_regex_is_stopped_on_the_main_thread() -> None:
 def test_no_budget(budget: float | None) -> None:
     with deadline(budget):
         busy_python(0.05)
+
