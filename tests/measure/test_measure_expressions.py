@@ -235,6 +235,7 @@ PERCENT = [
     row("Youth make up 25% of the population.", "25%", value=25, unit="%",
         kind="percent", what="population"),
     row("The index fell -2.3% on Monday.", "-2.3%", value=-2.3, unit="%", kind="percent"),
+    row("Seized:\n- 12 kg of heroin", "12 kg", value=12.0, unit="kg", kind="mass", kg=12.0),
     row("Growth was minus 0.5 percent.", "minus 0.5 percent", value=-0.5, unit="%",
         kind="percent"),
     row("The index gained 1.1 points.", "1.1 points", value=1.1, unit="point", kind="other"),

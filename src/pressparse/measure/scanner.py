@@ -37,6 +37,9 @@ class SubstanceMention:
     name: str
 
 
+_NEVER_NEGATIVE = frozenset({"mass", "volume", "count", "area", "length"})
+
+
 @dataclass(slots=True)
 class RawQuantity:
     """A quantity found in text, with its normalized fields."""
@@ -540,8 +543,14 @@ class QuantityScanner:
             r.span_start = match.start("q")
 
     def _sign(self, f: _TextFacts, r: _Reading, quantity: RawQuantity) -> None:
-        """"-2.3%", "−5 °C", "minus 5 percent": a negative value (not "5-7", "COVID-19")."""
+        """"-2.3%", "−5 °C", "minus 5 percent": a negative value (not "5-7", "COVID-19").
+
+        Amounts that cannot be negative (a mass, a volume, a count) read a dash before them as
+        a list bullet ("- 1 kg of heroin"), not a sign.
+        """
         if r.low is not None or r.number_kind != "digits" or r.currency_start is not None:
+            return
+        if quantity.kind in _NEVER_NEGATIVE:
             return
         start = r.start
         if start and f.text[start - 1] in "-−–" and (start < 2 or f.text[start - 2] in " (\n\t"):
