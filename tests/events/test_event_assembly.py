@@ -176,6 +176,42 @@ DATE_CASES = [
      [("4 February 2025", "DATE", date_range("2025-02-04", "2025-02-04", "date")),
       ("1.4 tonnes", "QUANTITY", mass(1.4, 1400, "t", what="cocaine"))],
      "2025-02-04", "2025-02-04"),
+    ("The annual operation \"Steppe Poppy\" started on 2 June in the river valley. The "
+     "operation will last until 30 September.",
+     [("2 June", "DATE", date_range("2025-06-02", "2025-06-02", "date")),
+      ("30 September", "DATE", date_range("2025-09-30", "2025-09-30", "date")),
+      ("Steppe Poppy", "OPERATION", operation("Steppe Poppy"))],
+     "2025-06-02", "2025-09-30"),
+    ("The joint exercise \"Shield-2025\" was completed at the training ground on 12 May.\n\n"
+     "The drills, which began on 8 May, involved 900 troops.",
+     [("12 May", "DATE", date_range("2025-05-12", "2025-05-12", "date")),
+      ("8 May", "DATE", date_range("2025-05-08", "2025-05-08", "date")),
+      ("Shield-2025", "OPERATION", operation("Shield-2025"))],
+     "2025-05-08", "2025-05-12"),
+    ("The regional operation \"Border Net\" was carried out in two stages: from 2 to 6 June "
+     "and from 14 to 18 July 2025.",
+     [("2 to 6 June", "DATE", date_range("2025-06-02", "2025-06-06")),
+      ("14 to 18 July 2025", "DATE", date_range("2025-07-14", "2025-07-18")),
+      ("Border Net", "OPERATION", operation("Border Net"))],
+     "2025-06-02", "2025-07-18"),
+    ("On 20 March, a meeting in Bishkek summed up the results of the operation \"Mountain "
+     "Pass\", conducted from 3 to 9 March 2025 along the border.",
+     [("20 March", "DATE", date_range("2025-03-20", "2025-03-20", "date")),
+      ("3 to 9 March 2025", "DATE", date_range("2025-03-03", "2025-03-09")),
+      ("Mountain Pass", "OPERATION", operation("Mountain Pass"))],
+     "2025-03-03", "2025-03-09"),
+    ("The drills \"Steppe-2025\" will take place next week. The active phase is scheduled "
+     "for 29 and 30 October.",
+     [("next week", "DATE", date_range("2025-10-27", "2025-11-02", "relative")),
+      ("29 and 30 October", "DATE", date_range("2025-10-29", "2025-10-30")),
+      ("Steppe-2025", "OPERATION", operation("Steppe-2025"))],
+     "2025-10-29", "2025-10-30"),
+    ("The investigation, which began in 2022, ended with an action day on 4 February 2025, "
+     "when police raided 40 homes.",
+     [("2022", "DATE", {**date_range("2022-01-01", "2022-12-31", "year"),
+                        "precision": "year"}),
+      ("4 February 2025", "DATE", date_range("2025-02-04", "2025-02-04", "date"))],
+     "2025-02-04", "2025-02-04"),
     ("The course lasted two weeks.",
      [("two weeks", "DATE", {"start": None, "end": None, "kind": "duration"})], None, None),
 ]

@@ -55,7 +55,8 @@ UNDATED_KINDS = frozenset({"duration", "set"})
 EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises"})
 OPERATION_ARRESTS = 10
 PRECISION_SCORE = {"day": 3, "week": 2, "month": 2, "quarter": 1, "season": 1, "year": 0}
-REPORT_DATE_GAP = 12  # chars between a reporting verb and the date it dates ("said on Monday")
+REPORT_DATE_GAP = 24  # chars between a reporting verb and the date it dates ("told reporters
+# on Thursday"), with no punctuation between them
 _OF_LINK = re.compile(r"\s*(?:of\s+(?:the\s+)?|containing\s+)?", re.IGNORECASE)
 _ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
 _QUOTED_NAME = re.compile(r"[\"“«„]([A-Z][^\"“”«»„\n]{1,60})[\"”»“]")
@@ -74,6 +75,12 @@ _DURATION = re.compile(r"P(\d{1,3})([DW])")
 _WORDS = re.compile(r"[a-z]+")
 _SERIES = re.compile(r"[\s\"”»']*(?:series|operations|exercises|raids|campaigns)\b",
                      re.IGNORECASE)
+_DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:(?:a|an|the)\s+)?")  # "On 8 December, a meeting"
+_CUE_BEFORE_DATE = re.compile(r"\s+(?:on|of)\s+")  # "the meeting on 8 December"
+_STAGE_JOINT = re.compile(r"\s*,?\s*and\s+(?:from\s+|between\s+)?")
+_CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
+DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
+BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -99,6 +106,7 @@ class Draft:
     fallback_location: Mention | None = None
     sub_result: bool = False
     span_days: int | None = None  # "a two-day session" opening on a single date
+    period: tuple[str, str] | None = None  # bounds given apart ("started on ... until ...")
     id: str = ""
 
     @property
@@ -218,6 +226,7 @@ class _Assembler:
         if not any(m.label == "OPERATION" for m in self.mentions):
             self.mentions = sorted(self.mentions + self._quoted_names(), key=lambda m: m.start)
         self._known: set[str] | None = None
+        self._bounds: dict[int, str | None] = {}
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             self.by_sentence[mention.sentence].append(mention)
@@ -367,7 +376,8 @@ class _Assembler:
             return False  # a date line (publication date), not the event's date
         for cue in self.cues:
             if cue.cue.type == "statement" and cue.sentence == mention.sentence and (
-                    0 <= mention.start - cue.end <= REPORT_DATE_GAP
+                    (0 <= mention.start - cue.end <= REPORT_DATE_GAP
+                    and not _CLAUSE_BREAK.search(self.text, cue.end, mention.start))
                     or 0 <= cue.start - mention.end <= 2):
                 return False  # "said on Monday", "today announced": the report's date
         return not self._in_dateline(mention)
@@ -378,6 +388,31 @@ class _Assembler:
         head = self.text[line_start : mention.start]
         return bool(_DATELINE_HEAD.fullmatch(head))
 
+    def _bound(self, mention: Mention) -> str | None:
+        """The period bound a date's preceding words make it: start, end or held."""
+        if mention.start not in self._bounds:
+            before = self.text[max(0, mention.start - DATE_CUE_WINDOW) : mention.start].lower()
+            self._bounds[mention.start] = next(
+                (bound for bound, pattern in self.rules.date_bounds.items()
+                 if pattern.search(before)), None)
+        return self._bounds[mention.start]
+
+    def _foreign(self, mention: Mention, draft: Draft) -> bool:
+        """A date right next to the word of another kind of event ("On 8 December, a meeting
+        ... summed up the operation"): that event's date, not the draft's."""
+        for cue in self.cues:
+            if cue.sentence != mention.sentence or not cue.cue.names_event:
+                continue
+            if cue is draft.trigger or cue.cue.type == draft.type:
+                continue
+            if cue.start >= mention.end and _DATE_BEFORE_CUE.fullmatch(
+                    self.text, mention.end, cue.start):
+                return True
+            if cue.end <= mention.start and _CUE_BEFORE_DATE.fullmatch(
+                    self.text, cue.end, mention.start):
+                return True
+        return False
+
     def _assign_dates(self, drafts: list[Draft], main: Draft, owner: dict[int, Draft]) -> None:
         dates = [m for m in self.mentions if self._usable_date(m)]
         for draft in drafts:
@@ -387,27 +422,67 @@ class _Assembler:
             if not anchors:
                 anchors = set(draft.sentences)
             lead = set(range(DATE_LEAD_SENTENCES)) if draft is main else set()
-            candidates = [d for d in dates if owner.get(d.sentence) is draft
-                          and (d.sentence in anchors or d.sentence in lead)]
+            own = [d for d in dates if owner.get(d.sentence) is draft]
+            candidates = [d for d in own if d.sentence in anchors or d.sentence in lead]
             if not candidates:
                 continue
 
             names = [m.start for m in draft.mentions] or (
                 [draft.trigger.start] if draft.trigger is not None else [])
 
-            def rank(d: Mention, anchors: set[int] = anchors,
-                     names: list[int] = names) -> tuple[int, int, int, int]:
+            def rank(d: Mention, anchors: set[int] = anchors, names: list[int] = names,
+                     draft: Draft = draft) -> tuple[bool, bool, bool, int, int, int]:
                 norm = d.normalized
                 score = PRECISION_SCORE.get(str(norm.get("precision")), 0)
                 if norm.get("kind") == "relative":
                     score -= 1
                 distance = min(abs(d.sentence - a) for a in anchors)
                 near = min((abs(d.start - n) for n in names), default=0)
-                return (d.sentence in anchors, score, -distance, -near)
+                return (not self._foreign(d, draft), d.sentence in anchors,
+                        self._bound(d) == "held", score, -distance, -near)
 
-            chosen = max(candidates, key=rank)
+            chosen = self._refined(max(candidates, key=rank), own)
             draft.dates.append(chosen)
-            draft.span_days = self._duration_days(chosen, draft, owner)
+            draft.period = self._period(chosen, own)
+            if draft.period is None:
+                draft.span_days = self._duration_days(chosen, draft, owner)
+
+    def _refined(self, chosen: Mention, own: list[Mention]) -> Mention:
+        """A relative span ("next week") gives way to an exact date inside it ("October 29
+        and 30") in the event's sentences."""
+        norm = chosen.normalized
+        if norm.get("kind") != "relative" or norm.get("start") == norm.get("end"):
+            return chosen
+        inside = [d for d in own if d is not chosen and d.normalized.get("kind") != "relative"
+                  and str(norm["start"]) <= str(d.normalized["start"])
+                  and str(d.normalized.get("end") or d.normalized["start"]) <= str(norm["end"])]
+        return inside[0] if inside else chosen
+
+    def _period(self, chosen: Mention, own: list[Mention]) -> tuple[str, str] | None:
+        """The event's period when the text gives its bounds apart: stages ("from 19 to 23
+        September and from 21 to 25 November"), a start and an end ("started on 1 June and
+        will last until 31 October", "completed on 4 September ... started on 1 September")."""
+        start, end = str(chosen.normalized["start"]), str(chosen.normalized.get("end") or "")
+        changed = False
+        for other in own:
+            if other is chosen or other.start < chosen.end:
+                continue
+            if _STAGE_JOINT.fullmatch(self.text, chosen.end, other.start):
+                end, changed = str(other.normalized.get("end") or end), True
+            break
+        near = [d for d in own if d is not chosen
+                and abs(d.sentence - chosen.sentence) <= BOUND_SENTENCES]
+        if self._bound(chosen) != "start":
+            starts = [d for d in near if self._bound(d) == "start" and _finer(d)
+                      and str(d.normalized["start"]) < start]
+            if starts:
+                start, changed = str(starts[-1].normalized["start"]), True
+        if self._bound(chosen) != "end":
+            ends = [d for d in near if self._bound(d) == "end" and _finer(d)
+                    and str(d.normalized.get("end") or "") > (end or start)]
+            if ends:
+                end, changed = str(ends[0].normalized["end"]), True
+        return (start, end or start) if changed else None
 
     def _duration_days(self, chosen: Mention, draft: Draft, owner: dict[int, Draft]) -> int | None:
         """Days covered by a one-day date extended by a duration in the same or next sentence
@@ -651,6 +726,10 @@ class _Assembler:
         if draft.dates:
             date = draft.dates[0]
             start_date, end_date = name_year(draft.name, date.normalized)
+            if draft.period is not None:
+                start_date, end_date = name_year(
+                    draft.name, {**date.normalized, "start": draft.period[0],
+                                 "end": draft.period[1]})
             if draft.span_days and isinstance(start_date, str):
                 end_date = (date_cls.fromisoformat(start_date)
                             + timedelta(days=draft.span_days - 1)).isoformat()
@@ -700,6 +779,11 @@ class _Assembler:
             "part_of": draft.part_of.id if draft.part_of is not None else None,
             "same_as": [],
         }
+
+
+def _finer(date: Mention) -> bool:
+    """A date precise enough to bound an event ("began in 2022" is only background)."""
+    return date.normalized.get("precision") in ("day", "week", "month")
 
 
 def _iso2(place: Mention) -> str | None:

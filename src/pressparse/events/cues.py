@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -18,6 +19,7 @@ COUNT_CATEGORIES_FILE = "count_categories.jsonl"
 NEWS_SOURCES_FILE = "news_sources.jsonl"
 GENERIC_SUBSTANCES_FILE = "generic_substances.jsonl"
 BACKGROUND_CUES_FILE = "background_cues.jsonl"
+DATE_CUES_FILE = "date_cues.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -74,6 +76,25 @@ class BackgroundCue(BaseModel):
     phrase: str
 
 
+class DateCue(BaseModel):
+    """Words right before a DATE making it a bound of the event's period."""
+
+    phrase: str
+    bound: Literal["start", "end", "held"]
+
+
+def date_bound_patterns(cues: list[DateCue]) -> dict[str, re.Pattern[str]]:
+    """Per bound, a pattern matching the end of the text before a date ("... started on ")."""
+    patterns = {}
+    for bound in ("start", "end", "held"):
+        phrases = sorted({r"\s+".join(map(re.escape, c.phrase.lower().split()))
+                          for c in cues if c.bound == bound}, key=len, reverse=True)
+        if phrases:
+            patterns[bound] = re.compile(
+                rf"(?<![a-z])(?:{'|'.join(phrases)})(?:\s+(?:on|in|from|between|since))?\s+$")
+    return patterns
+
+
 @dataclass
 class EventRules:
     """Loaded cue data with phrase matchers built on one pipeline's vocabulary."""
@@ -89,6 +110,7 @@ class EventRules:
     match_index: dict[int, int]  # matcher key hash -> index of its cue in its list
     generic_substances: dict[str, str]
     background_matcher: PhraseMatcher
+    date_bounds: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -119,4 +141,5 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                    for i in range(len(cues))}
     return EventRules(event_cues, role_cues, categories, context_categories, news_names,
                       news_contexts, event_matcher, role_matcher, match_index, generic,
-                      background_matcher)
+                      background_matcher,
+                      date_bound_patterns(read_jsonl(data_dir / DATE_CUES_FILE, DateCue)))
