@@ -13,7 +13,7 @@ from pressparse.parallel import WorkerPool, WorkersKeepDying, process_parallel
 from textgen import records
 
 TEXTS = [
-    *records(60, seed=7),
+    *records(30, seed=7),
     {"id": "empty", "text": ""},
     {"id": "bad", "text": 42},
     {"id": "long", "text": "On 5 May 2024 police seized 3 kg of opium. " * 3000},
@@ -32,13 +32,13 @@ def test_n_process_2_identical_to_1() -> None:
 
 
 def test_worker_killed_mid_batch_is_detected_and_nothing_dropped() -> None:
-    inputs = [from_record(r, default_id="x", source=None) for r in records(240, seed=3)]
+    inputs = [from_record(r, default_id="x", source=None) for r in records(150, seed=3)]
     pool = WorkerPool(2, time_budget=30.0)
     results = []
     killed = []
     for index, document in enumerate(process_parallel(inputs, batch_size=6, pool=pool)):
         results.append(document)
-        if index in (10, 100):  # two real SIGKILLs while other batches are in flight
+        if index in (10, 70):  # two real SIGKILLs while other batches are in flight
             pid = pool.worker_pids()[0]
             os.kill(pid, signal.SIGKILL)
             killed.append(pid)
@@ -50,7 +50,11 @@ def test_worker_killed_mid_batch_is_detected_and_nothing_dropped() -> None:
         assert not document.errors or document.errors[0].stage == "worker"
 
 
-def test_workers_that_cannot_start_fail_loudly(tmp_path: object) -> None:
+def test_workers_that_cannot_start_fail_loudly(tmp_path: object,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import pressparse.parallel as parallel
+
+    monkeypatch.setattr(parallel, "MAX_CONSECUTIVE_CRASHES", 2)
     inputs = [from_text("Talks in Minsk.", id=str(i)) for i in range(8)]
     with pytest.raises(WorkersKeepDying):
         list(process_parallel(inputs, n_process=1, batch_size=4,
