@@ -47,7 +47,7 @@ class Gazetteer(DataComponent):
                      for m in matches]
             found = [self._candidate(doc, p.start, p.end, "LOC", p.value, PLACE_PRIORITY)
                      for p in self.data.places.find(doc, known, heads)] + found
-        return first_per_span(found)
+        return first_per_span(prefer_named_countries(found))
 
     @staticmethod
     def _candidate(doc: Doc, start: int, end: int, label: str, value: dict[str, Any],
@@ -57,6 +57,17 @@ class Gazetteer(DataComponent):
 
     def process(self, doc: Doc) -> Doc:
         return add_entities(doc, self.candidates(doc))
+
+
+def prefer_named_countries(candidates: list[Candidate]) -> list[Candidate]:
+    """Listed places in a country the text names come first ("Hamilton, Canada"); otherwise
+    the order stays (most populous first). Stable, so ties keep their order."""
+    named = {(c.normalized or {}).get("iso2") for c in candidates
+             if c.label in {"COUNTRY", "NORP"}}
+    if not named:
+        return candidates
+    return sorted(candidates, key=lambda c: c.label == "LOC" and bool((c.normalized or {})
+                  .get("id")) and (c.normalized or {}).get("country_iso2") not in named)
 
 
 def first_per_span(candidates: list[Candidate]) -> list[Candidate]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..data import DataFileError, read_jsonl
 from ..entities.acronyms import acronym_after, mentions
+from ..entities.national_bodies import NationalBodies, NationalBodyResolver
 from ..entities.operations import OperationFinder, unify_names
 from ..entities.org_grammar import GrammarWords, OrganizationGrammar
 from ..entities.records import OperationRecord, WordList
@@ -53,6 +54,8 @@ class OrganizationGrammarComponent(DataComponent):
         known = read_jsonl(data_dir / "operations.jsonl", OperationRecord)
         self.operations = OperationFinder(lists["operation_cues"], lists["operation_prefixes"],
                                           known, stop_heads=lists["head_nouns"])
+        self.national_bodies = NationalBodies.load(data_dir / "national_bodies.json")
+        self._national: NationalBodyResolver | None = None
 
     def operation_candidates(self, text: str) -> list[Candidate]:
         found = unify_names(self.operations.find(text))
@@ -121,7 +124,22 @@ class OrganizationGrammarComponent(DataComponent):
             value = dict(get_normalized(ent) or {})
             value["acronym"] = acronym
             set_normalized(ent, value)
+        national = self.national_resolver()
+        if national is not None:
+            national.apply(doc, get_normalized, set_normalized)
         return doc
+
+    def national_resolver(self) -> NationalBodyResolver | None:
+        """Country-less national bodies ("the Interior Ministry") get their country's name;
+        needs the gazetteer stage's phrase index (None when the pipeline has none)."""
+        if self._national is None and self.national_bodies is not None \
+                and "pressparse_gazetteer" in self.nlp.pipe_names:
+            gazetteer = self.nlp.get_pipe("pressparse_gazetteer")
+            gazetteer.ensure_loaded()
+            data = gazetteer.data
+            self._national = NationalBodyResolver(self.national_bodies, self.nlp, data.index,
+                                                  data.countries)
+        return self._national
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

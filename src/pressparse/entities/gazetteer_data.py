@@ -193,8 +193,12 @@ class GazetteerData:
             for record in read_jsonl(path, PlaceRecord):
                 if record.name is None:
                     extensions.append((path, record))
-                elif record.id in places:
-                    places[record.id].aliases.extend(record.aliases)
+                elif record.id in places:  # a curated record renames a generated place
+                    old = places[record.id]
+                    aliases = [*old.aliases, old.name or "", *record.aliases]
+                    places[record.id] = record.model_copy(update={
+                        "aliases": [a for a in aliases if a and a != record.name],
+                        "population": record.population or old.population})
                 else:
                     places[record.id] = record
         for path, record in extensions:
