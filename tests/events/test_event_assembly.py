@@ -212,6 +212,28 @@ DATE_CASES = [
                         "precision": "year"}),
       ("4 February 2025", "DATE", date_range("2025-02-04", "2025-02-04", "date"))],
      "2025-02-04", "2025-02-04"),
+    ("14.02.2025 Experts discussed information security\nOn 12-13 February, Minsk hosted a "
+     "meeting of the expert group on cyber threats.",
+     [("14.02.2025", "DATE", date_range("2025-02-14", "2025-02-14", "date")),
+      ("12-13 February", "DATE", date_range("2025-02-12", "2025-02-13"))],
+     "2025-02-12", "2025-02-13"),
+    ("12 March 2025\nThe deputy minister took part in a meeting of the council of interior "
+     "ministers in Baku",
+     [("12 March 2025", "DATE", date_range("2025-03-12", "2025-03-12", "date"))],
+     "2025-03-12", "2025-03-12"),
+    ("12 March 2025\nMore than 2 tons of cocaine seized in the port during the operation",
+     [("12 March 2025", "DATE", date_range("2025-03-12", "2025-03-12", "date")),
+      ("2 tons", "QUANTITY", mass(2, 2000, "t", "more_than", what="cocaine"))],
+     None, None),
+    ("The Joint Staff announced that a staff training of the rapid reaction forces will be "
+     "held in Bishkek from 10 to 13 March.",
+     [("10 to 13 March", "DATE", date_range("2025-03-10", "2025-03-13"))],
+     "2025-03-10", "2025-03-13"),
+    ("The head of the directorate gave an interview to our newspaper. Asked what had "
+     "changed in 2024, he said that sales had moved online.",
+     [("2024", "DATE", {**date_range("2024-01-01", "2024-12-31", "year"),
+                        "precision": "year"})],
+     None, None),
     ("The course lasted two weeks.",
      [("two weeks", "DATE", {"start": None, "end": None, "kind": "duration"})], None, None),
 ]

@@ -49,6 +49,10 @@ UNNAMED = [
     ("A joint investigation has dismantled a network that shipped cocaine to Europe.",
      "operation"),
     ("Peacekeeping units practised convoy escort during command-staff exercises.", "exercise"),
+    ("A staff training of the rapid reaction forces will take place in Bishkek next month.",
+     "training"),
+    ("Seizures of cocaine in Western Europe reached a record level, the agency warned in a "
+     "statement on its website.", "statement"),
 ]
 
 

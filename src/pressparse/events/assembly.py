@@ -75,10 +75,15 @@ _DURATION = re.compile(r"P(\d{1,3})([DW])")
 _WORDS = re.compile(r"[a-z]+")
 _SERIES = re.compile(r"[\s\"”»']*(?:series|operations|exercises|raids|campaigns)\b",
                      re.IGNORECASE)
-_DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:(?:a|an|the)\s+)?")  # "On 8 December, a meeting"
+# "On 8 December, a meeting", "On 13-14 February, Minsk hosted a meeting"
+_DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:[A-Z][\w-]*\s+(?:hosted|held)\s+)?(?:(?:a|an|the)\s+)?")
 _CUE_BEFORE_DATE = re.compile(r"\s+(?:on|of)\s+")  # "the meeting on 8 December"
 _STAGE_JOINT = re.compile(r"\s*,?\s*and\s+(?:from\s+|between\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first chars
+SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
+REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
 DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
@@ -264,6 +269,10 @@ class _Assembler:
             drafts = [main, *drafts]
         else:
             return []
+        # "a staff training ... will be held in Bishkek": the item's own event, not a plan
+        if main.type in SCHEDULED_TYPES:
+            self.background -= {c.sentence for c in self.cues
+                                if c.cue.type == main.type and c.sentence <= LEAD_SENTENCES}
         owner = self._sentence_owners(drafts, main)
         subs = self._sub_results(main, owner)
         for sub in subs.values():
@@ -273,6 +282,10 @@ class _Assembler:
         self._assign_dates(all_drafts, main, owner)
         self._assign_roles(owner, main)
         self._assign_quantities(owner, subs, main)
+        if (main.type == "seizure" and not main.mentions and not main.seizures
+                and any(c.cue.type == "statement" and c.sentence <= LEAD_SENTENCES
+                        for c in self.cues)):
+            main.type = "statement"  # a report about seizures elsewhere, none of its own
         if main.type == "statement" and any(s["kg"] for s in main.seizures):
             main.type = "seizure"  # figures of a seizure told by a spokesman
         if main.type == "seizure" and not main.mentions and self._many_arrests(main):
@@ -369,18 +382,39 @@ class _Assembler:
             return False
         if mention.sentence in self.background:
             return False
-        line_start = self.text.rfind("\n", 0, mention.start) + 1
-        line_end = self.text.find("\n", mention.end)
-        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
-        if len(line) <= len(mention.text) + 8:
-            return False  # a date line (publication date), not the event's date
+        if self._is_report_date(mention):
+            return False
         for cue in self.cues:
             if cue.cue.type == "statement" and cue.sentence == mention.sentence and (
                     (0 <= mention.start - cue.end <= REPORT_DATE_GAP
                     and not _CLAUSE_BREAK.search(self.text, cue.end, mention.start))
                     or 0 <= cue.start - mention.end <= 2):
                 return False  # "said on Monday", "today announced": the report's date
-        return not self._in_dateline(mention)
+        return True
+
+    def _is_report_date(self, mention: Mention) -> bool:
+        """A date line ("16.09.2024" alone, "13.08.2024 | Headline"), a numeric date opening a
+        headline line, or a dateline's date: the publication's date, not the event's."""
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        line_end = self.text.find("\n", mention.end)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
+        if len(line) <= len(mention.text) + 8:
+            return True
+        if not self.text[line_start : mention.start].strip() and _NUMERIC_DATE.fullmatch(
+                mention.text):
+            return True
+        return self._in_dateline(mention)
+
+    def _report_date(self) -> Mention | None:
+        """The item's publication date from its first lines (date line or dateline)."""
+        for mention in self.mentions:
+            if mention.start > REPORT_DATE_REACH:
+                break
+            if (mention.label == "DATE" and mention.normalized.get("start")
+                    and mention.normalized.get("kind") not in UNDATED_KINDS
+                    and self._is_report_date(mention)):
+                return mention
+        return None
 
     def _in_dateline(self, mention: Mention) -> bool:
         """A date of the dateline ("KUALA LUMPUR, Aug 24 --"): the report's date."""
@@ -419,12 +453,15 @@ class _Assembler:
             anchors = {m.sentence for m in draft.mentions}
             if draft.trigger is not None:
                 anchors.add(draft.trigger.sentence)
-            if not anchors:
-                anchors = set(draft.sentences)
+            if not draft.mentions:
+                anchors |= draft.sentences  # the sentences with a cue of the event's type
             lead = set(range(DATE_LEAD_SENTENCES)) if draft is main else set()
             own = [d for d in dates if owner.get(d.sentence) is draft]
             candidates = [d for d in own if d.sentence in anchors or d.sentence in lead]
             if not candidates:
+                report = self._report_date() if draft is main else None
+                if report is not None and draft.type in REPORTED_TYPES:
+                    draft.dates.append(report)  # a meeting or statement reported that day
                 continue
 
             names = [m.start for m in draft.mentions] or (
@@ -723,6 +760,8 @@ class _Assembler:
         if draft.trigger is not None and not draft.mentions:
             evidence.append((draft.trigger.start, draft.trigger.end))
         start_date = end_date = None
+        if draft.type == "statement":  # said on a day, not over "the past year"
+            draft.dates = [d for d in draft.dates if d.normalized.get("precision") == "day"]
         if draft.dates:
             date = draft.dates[0]
             start_date, end_date = name_year(draft.name, date.normalized)
