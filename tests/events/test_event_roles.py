@@ -44,6 +44,26 @@ ROLE_CASES = [
      "exercise.",
      [("Kazakhstan", "COUNTRY", KZ), ("Kyrgyzstan", "COUNTRY", KG)],
      "participants", ["Kazakhstan", "Kyrgyzstan"]),
+    ("The plenary meeting was held in Minsk. Members of the group – Kazakhstan, Kyrgyzstan "
+     "and Tajikistan – adopted the evaluation report.",
+     [("Kazakhstan", "COUNTRY", KZ), ("Kyrgyzstan", "COUNTRY", KG),
+      ("Tajikistan", "COUNTRY", TJ)],
+     "participants", ["Kazakhstan", "Kyrgyzstan", "Tajikistan"]),
+    ("The joint operation was conducted from 3 to 9 May in the border areas of Kazakhstan "
+     "and Uzbekistan.",
+     [("Kazakhstan", "COUNTRY", KZ), ("Uzbekistan", "COUNTRY", UZ)],
+     "participants", ["Kazakhstan", "Uzbekistan"]),
+    ("The investigation was carried out with the support of police in Iran and China.",
+     [("Iran", "COUNTRY", IR), ("China", "COUNTRY", CN)],
+     "participants", ["Iran", "China"]),
+    ("The minister held a meeting with the Ambassador of Uzbekistan. The parties discussed "
+     "the participation of Iran as an observer in future operations.",
+     [("Uzbekistan", "COUNTRY", UZ), ("Iran", "COUNTRY", IR)],
+     "participants", ["Uzbekistan"]),
+    ("The minister held a meeting with the Ambassador of Uzbekistan. The parties discussed "
+     "the participation of Iran as an observer in future operations.",
+     [("Uzbekistan", "COUNTRY", UZ), ("Iran", "COUNTRY", IR)],
+     "observers", []),
 ]
 
 
@@ -108,3 +128,22 @@ def test_acting_body_of_a_seizure_is_its_organizer(nlp, rules) -> None:
     doc = build_doc(nlp, text, [("State Border Service", "ORG", org("State Border Service"))])
     events = assemble_events(doc, rules)
     assert [r["text"] for r in events[0]["organizers"]] == ["State Border Service"]
+
+
+def test_demonyms_act_in_local_results_only_with_a_force_noun(nlp, rules) -> None:
+    text = ("The CSTO operation \"Steppe Net\" was held in May. It targeted couriers. "
+            "Six states took part.\n\n"
+            "In the second stage, Kyrgyz police, in cooperation with Tajik colleagues, seized "
+            "40 kg of hashish in Osh from a Nigerian courier.")
+    nigerian = {"iso2": "NG", "name": "Nigerian", "country": "Nigeria"}
+    doc = build_doc(nlp, text, [
+        ("CSTO", "ORG", CSTO), ("Steppe Net", "OPERATION", {"name": "Steppe Net"}),
+        ("Kyrgyz", "NORP", {"iso2": "KG", "name": "Kyrgyz", "country": "Kyrgyzstan"}),
+        ("Tajik", "NORP", {"iso2": "TJ", "name": "Tajik", "country": "Tajikistan"}),
+        ("Nigerian", "NORP", nigerian), ("Osh", "LOC", loc("Osh", "KG")),
+        ("40 kg", "QUANTITY", {"value": 40, "low": None, "high": None, "unit": "kg",
+                               "kind": "mass", "kg": 40, "qualifier": "exact",
+                               "what": "hashish"})])
+    events = assemble_events(doc, rules)
+    local = [e for e in events if e["part_of"]]
+    assert sorted(r["text"] for r in local[0]["participants"]) == ["Kyrgyz", "Tajik"]

@@ -342,10 +342,13 @@ class _Assembler:
             sub = Draft("seizure", part_of=main if main.type != "seizure" else None,
                         place=place, sentences=sentences, evidence=[(place.start, place.end)])
             sub.sub_result = True
+            # a demonym acts only with a force noun ("Kazakh police", not "a Nigerian")
             sub.agents = [m for m in in_paragraph
-                          if m.label in AGENT_LABELS and m is not place
+                          if m.label in AGENT_LABELS and (m is not place or m.label == "NORP")
+                          and (m.label != "NORP"
+                               or self.rules.force_nouns.match(self.text, m.end))
                           and not (m.label == "COUNTRY" and place.label == "COUNTRY")
-                          and not self._is_news_source(m)]
+                          and not self._route_place(m) and not self._is_news_source(m)]
             subs[paragraph] = sub
         return subs
 
@@ -601,6 +604,9 @@ class _Assembler:
                 continue
             if draft.type == "statement":
                 continue  # a statement's body is its speaker's, not a role in the text
+            if match.cue.role != "location" and self.rules.topics.search(
+                    self.text, self.lay.sentences[match.sentence][0], match.start):
+                continue  # "the parties discussed the participation of X": a topic
             anchored = match.sentence in lead or match.sentence in {
                 m.sentence for m in draft.mentions} or (
                 draft.trigger is not None and match.sentence == draft.trigger.sentence)

@@ -20,6 +20,8 @@ NEWS_SOURCES_FILE = "news_sources.jsonl"
 GENERIC_SUBSTANCES_FILE = "generic_substances.jsonl"
 BACKGROUND_CUES_FILE = "background_cues.jsonl"
 DATE_CUES_FILE = "date_cues.jsonl"
+FORCE_NOUNS_FILE = "force_nouns.jsonl"
+TOPIC_CUES_FILE = "topic_cues.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -95,6 +97,27 @@ def date_bound_patterns(cues: list[DateCue]) -> dict[str, re.Pattern[str]]:
     return patterns
 
 
+class ForceNoun(BaseModel):
+    """A phrase of a word list: a force noun ("police", "border guards") a demonym can
+    qualify, or a topic verb ("discussed")."""
+
+    phrase: str
+
+
+def topic_pattern(nouns: list[ForceNoun]) -> re.Pattern[str]:
+    """Matches a topic verb as whole words ("discussed", "exchanged views on")."""
+    phrases = sorted({r"\s+".join(map(re.escape, n.phrase.lower().split())) for n in nouns},
+                     key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(phrases) or '(?!)'})\b", re.IGNORECASE)
+
+
+def force_pattern(nouns: list[ForceNoun]) -> re.Pattern[str]:
+    """Matches a force noun right after a demonym's end (" police", " border guards")."""
+    phrases = sorted({r"\s+".join(map(re.escape, n.phrase.lower().split())) for n in nouns},
+                     key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(phrases) or '(?!)'})\b", re.IGNORECASE)
+
+
 @dataclass
 class EventRules:
     """Loaded cue data with phrase matchers built on one pipeline's vocabulary."""
@@ -111,6 +134,8 @@ class EventRules:
     generic_substances: dict[str, str]
     background_matcher: PhraseMatcher
     date_bounds: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    force_nouns: re.Pattern[str] = re.compile("(?!)")
+    topics: re.Pattern[str] = re.compile("(?!)")
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -142,4 +167,6 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     return EventRules(event_cues, role_cues, categories, context_categories, news_names,
                       news_contexts, event_matcher, role_matcher, match_index, generic,
                       background_matcher,
-                      date_bound_patterns(read_jsonl(data_dir / DATE_CUES_FILE, DateCue)))
+                      date_bound_patterns(read_jsonl(data_dir / DATE_CUES_FILE, DateCue)),
+                      force_pattern(read_jsonl(data_dir / FORCE_NOUNS_FILE, ForceNoun)),
+                      topic_pattern(read_jsonl(data_dir / TOPIC_CUES_FILE, ForceNoun)))
