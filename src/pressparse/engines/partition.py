@@ -14,12 +14,13 @@ from typing import Any
 
 from ..io.readers import InputDoc, from_record
 from ..io.writer import ensure_finite
-from ..parallel import freeze_loaded_heap
+from ..parallel import MemoryZones, freeze_loaded_heap
 from ..schema import Document
 
 MEMORY_ZONE_DOCS = 64  # documents processed per spaCy memory zone
 
 _lock = threading.Lock()
+_zones = MemoryZones()
 _extractors: dict[tuple[str | None, float | None], Any] = {}
 
 
@@ -50,7 +51,7 @@ def process_inputs(inputs: Iterable[InputDoc], *, model: str | None = None,
 
     def run(pending: list[InputDoc]) -> list[Document]:
         # Threads of one worker share the pipeline: memory zones must not interleave.
-        with _lock, extractor.nlp.memory_zone():
+        with _lock, _zones.zone(extractor.nlp, len(pending)):
             return [extractor(doc) for doc in pending]
 
     for doc in inputs:
