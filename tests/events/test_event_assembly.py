@@ -307,3 +307,46 @@ def test_count_categories(nlp, rules, text: str, what: str, category: str) -> No
                                  count(float(surface), what))])
     counts = assemble_events(doc, rules)[0]["counts"]
     assert [(c["what"], c["category"]) for c in counts] == [(what, category)]
+
+
+HEROIN = substance("heroin", "opioid")
+NOT_SEIZED_CASES = [
+    # (text, entities, expected seizures as (substance, kg))
+    ("Drug seizures, January-June 2025\nPolice seized 40 kg of heroin in six months.\n\n"
+     "Substance | Jan-Jun 2025 | Jan-Jun 2024\nHeroin | 40 kg | 31 kg\n",
+     [("January-June 2025", "DATE", {**date_range("2025-01-01", "2025-06-30"),
+                                     "precision": "month"}),
+      ("40 kg", "QUANTITY", mass(40, 40, "kg", what="heroin")),
+      ("31 kg", "QUANTITY", mass(31, 31, "kg", what="heroin")),
+      ("heroin", "SUBSTANCE", HEROIN), ("Heroin", "SUBSTANCE", HEROIN)],
+     [("heroin", 40)]),
+    ("Police seized 40 kg of heroin in 2025, the ministry said.\n\n"
+     "Region | Seized, kg\nOsh region | 25 kg\nChui region | 15 kg\n",
+     [("40 kg", "QUANTITY", mass(40, 40, "kg", what="heroin")),
+      ("25 kg", "QUANTITY", mass(25, 25, "kg")), ("15 kg", "QUANTITY", mass(15, 15, "kg")),
+      ("heroin", "SUBSTANCE", HEROIN), ("Osh region", "LOC", loc("Osh Region", "KG")),
+      ("Chui region", "LOC", loc("Chuy Region", "KG"))],
+     [("heroin", 40)]),
+    ("Customs officers seized 2 kg of heroin at the border on 3 May. Experts say that "
+     "about 300 tonnes of heroin are needed every year to supply the regional market.",
+     [("3 May", "DATE", date_range("2025-05-03", "2025-05-03", "date")),
+      ("2 kg", "QUANTITY", mass(2, 2, "kg", what="heroin")),
+      ("about 300 tonnes", "QUANTITY", mass(300, 300000, "t", "about", "heroin")),
+      ("heroin", "SUBSTANCE", HEROIN)],
+     [("heroin", 2)]),
+    ("Border guards seized 5 kg of heroin on 14 October 2024. The service seized almost "
+     "900 kg of heroin in 2023, according to official figures.",
+     [("14 October 2024", "DATE", date_range("2024-10-14", "2024-10-14", "date")),
+      ("2023", "DATE", {**date_range("2023-01-01", "2023-12-31", "year"), "precision": "year"}),
+      ("5 kg", "QUANTITY", mass(5, 5, "kg", what="heroin")),
+      ("almost 900 kg", "QUANTITY", mass(900, 900, "kg", "about", "heroin")),
+      ("heroin", "SUBSTANCE", HEROIN)],
+     [("heroin", 5)]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), NOT_SEIZED_CASES)
+def test_amounts_that_are_not_this_events_seizures(nlp, rules, text: str, entities,
+                                                    expected) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert [(s["substance"], s["kg"]) for e in events for s in e["seizures"]] == expected

@@ -84,6 +84,7 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first chars
 SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
+RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
 DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
@@ -290,6 +291,8 @@ class _Assembler:
             main.type = "seizure"  # figures of a seizure told by a spokesman
         if main.type == "seizure" and not main.mentions and self._many_arrests(main):
             main.type = "operation"  # an investigation that led to many arrests
+        # a local result whose amounts all proved to be no seizures is no event
+        all_drafts = [d for d in all_drafts if not d.sub_result or d.seizures]
         if not main.mentions:
             # an operation only referred to by an item about something else
             all_drafts = [d for d in all_drafts if d is main or d.sub_result
@@ -309,7 +312,7 @@ class _Assembler:
     def _sub_results(self, main: Draft, owner: dict[int, Draft]) -> dict[int, Draft]:
         """Paragraphs reporting seizures at a place of their own, as seizure events: results
         of an operation (``part_of``), or further seizures of a seizure report."""
-        if main.type not in CONTAINER_TYPES and main.type != "seizure":
+        if main.type == "statement":
             return {}
         lead_paragraphs = {self.lay.paragraph_of(start)
                            for start, _ in self.lay.sentences[: LEAD_SENTENCES + 1]}
@@ -318,6 +321,9 @@ class _Assembler:
         seizures_by_para: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             if self._is_seizure_quantity(mention) and mention.sentence not in self.background:
+                row = self._table_row(mention)
+                if row is not None and self._regional_row(row, mention):
+                    continue  # a breakdown by region, no local result
                 seizures_by_para[mention.paragraph].append(mention)
         claimed = self._role_claimed()
         subs: dict[int, Draft] = {}
@@ -339,7 +345,11 @@ class _Assembler:
             if main.type == "seizure" and main.trigger is not None and (
                     main.trigger.sentence in sentences):
                 continue
-            sub = Draft("seizure", part_of=main if main.type != "seizure" else None,
+            if main.type not in CONTAINER_TYPES | {"seizure"} and any(
+                    c.cue.type == "statement" and c.sentence in sentences for c in self.cues):
+                continue  # "police told the conference they had seized ...": a report
+            # a result of an operation; a seizure of its own beside a seizure or a meeting
+            sub = Draft("seizure", part_of=main if main.type in CONTAINER_TYPES else None,
                         place=place, sentences=sentences, evidence=[(place.start, place.end)])
             sub.sub_result = True
             # a demonym acts only with a force noun ("Kazakh police", not "a Nigerian")
@@ -681,7 +691,11 @@ class _Assembler:
                    if s.sentence == quantity.sentence and s.end <= quantity.start]
         if earlier:
             return self._substance_name(earlier[-1]), True
-        return (self._generic(str(what)), False) if what else (None, False)
+        if what:
+            return self._generic(str(what)), False
+        if len(known) == 1:  # the one substance the item speaks of ("the tablets weighed")
+            return self._substance_name(substances[0]), False
+        return None, False
 
     def _known_substances(self, substances: list[Mention]) -> set[str]:
         if self._known is None:
@@ -698,6 +712,7 @@ class _Assembler:
                            main: Draft) -> None:
         substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
         seizure_sentences = {c.sentence for c in self.cues if c.cue.type == "seizure"}
+        table_rows: set[int] = set()
         for mention in self.mentions:
             if mention.label != "QUANTITY":
                 continue
@@ -708,6 +723,8 @@ class _Assembler:
             kind = norm.get("kind")
             what = self._what(mention)
             if kind in SEIZURE_KINDS or (kind == "count" and self._drug_units(mention)):
+                if self._not_seized(mention, draft, seizure_sentences, table_rows):
+                    continue
                 substance, linked = self._substance_of(mention, substances)
                 near_cue = bool({mention.sentence - 1, mention.sentence, mention.sentence + 1}
                                 & seizure_sentences)
@@ -730,6 +747,62 @@ class _Assembler:
                     "category": self._context_category(mention, what)
                     or category_of(what, self.rules)[0],
                 })
+
+    def _not_seized(self, mention: Mention, draft: Draft, seizure_sentences: set[int],
+                    table_rows: set[int]) -> bool:
+        """Amounts that are no seizure of this event: a later column of a table row (another
+        period), a row of a breakdown by region, an estimate in a sentence without a seizure
+        word, an amount of a sentence dated only outside the event's period."""
+        row = self._table_row(mention)
+        if row is not None:
+            if row in table_rows or self._regional_row(row, mention):
+                return True
+            table_rows.add(row)
+        start, end = self.lay.sentences[mention.sentence]
+        if mention.sentence not in seizure_sentences and self.rules.estimates.search(
+                self.text, start, end):
+            return True
+        return self._other_period(mention, draft)
+
+    def _table_row(self, mention: Mention) -> int | None:
+        """The start of the table row (a line with "|" or tab cells) holding ``mention``."""
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        line_end = self.text.find("\n", mention.end)
+        line_end = line_end if line_end >= 0 else len(self.text)
+        cells = max(self.text.count("|", line_start, line_end),
+                    self.text.count("\t", line_start, line_end))
+        if cells >= 2:
+            return line_start
+        if cells == 1:  # a two-column table: the line above also has a cell border
+            above = self.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+            if line_start and ("|" in self.text[above:line_start]
+                               or "\t" in self.text[above:line_start]):
+                return line_start
+        return None
+
+    def _regional_row(self, row: int, mention: Mention) -> bool:
+        """A row headed by a place ("Brest region | 128.9 | 517"): a breakdown by region."""
+        first_cell_end = min((i for i in (self.text.find("|", row), self.text.find("\t", row))
+                              if i >= 0), default=mention.start)
+        return any(m.label in ("LOC", "COUNTRY") and row <= m.start < first_cell_end
+                   for m in self.mentions)
+
+    def _other_period(self, mention: Mention, draft: Draft) -> bool:
+        """"Spanish authorities seized 118 tonnes in 2023" in a report of an October 2024
+        seizure: every date of the sentence lies outside the event's own period."""
+        if not draft.dates:
+            return False
+        own = draft.dates[0].normalized
+        first, last = draft.period or (own.get("start"), own.get("end") or own.get("start"))
+        if not first:
+            return False
+        if self._bound(draft.dates[0]) == "start":
+            last = "9999"  # "the investigation, which began in 2022": open to this day
+        dates = [m for m in self.by_sentence[mention.sentence] if self._usable_date(m)]
+        return bool(dates) and all(
+            (str(d.normalized.get("end") or d.normalized["start"]) < str(first)
+             and self._bound(d) != "start")  # "the investigation, which started in 2022"
+            or str(d.normalized["start"]) > str(last or first) for d in dates)
 
     def _many_arrests(self, draft: Draft) -> bool:
         """Arrests of at least ``OPERATION_ARRESTS`` people, in an item that also speaks of
@@ -755,10 +828,25 @@ class _Assembler:
     # -- records --------------------------------------------------------------------------
 
     def _finish(self, drafts: list[Draft]) -> list[dict[str, Any]]:
+        self._drop_title_restatements(drafts)
         drafts.sort(key=lambda d: (d.sub_result, d.first_offset))
         for number, draft in enumerate(drafts, start=1):
             draft.id = f"e{number}"
         return [self._record(d) for d in drafts]
+
+    def _drop_title_restatements(self, drafts: list[Draft]) -> None:
+        """A headline's rounded figure ("Over 1.5 tons of marijuana seized in ...") that
+        restates the body's figure of another event of the item is not repeated."""
+        title_end = self.lay.sentences[0][1] if len(self.lay.sentences) > 1 else 0
+        for draft in drafts:
+            kept = []
+            for seizure in draft.seizures:
+                if seizure["start"] < title_end and any(
+                        _restated(seizure, other) for d in drafts if d is not draft
+                        for other in d.seizures if other["start"] >= title_end):
+                    continue
+                kept.append(seizure)
+            draft.seizures = kept
 
     def _record(self, draft: Draft) -> dict[str, Any]:
         evidence = list(draft.evidence)
@@ -824,6 +912,14 @@ class _Assembler:
             "part_of": draft.part_of.id if draft.part_of is not None else None,
             "same_as": [],
         }
+
+
+def _restated(headline: dict[str, Any], body: dict[str, Any]) -> bool:
+    """The same substance and about the same mass (the headline rounds it)."""
+    if (headline.get("substance") or "").lower() != (body.get("substance") or "").lower():
+        return False
+    a, b = headline.get("kg"), body.get("kg")
+    return bool(a and b) and abs(a - b) / max(a, b) <= RESTATED_TOLERANCE
 
 
 def _finer(date: Mention) -> bool:

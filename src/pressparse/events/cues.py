@@ -22,6 +22,7 @@ BACKGROUND_CUES_FILE = "background_cues.jsonl"
 DATE_CUES_FILE = "date_cues.jsonl"
 FORCE_NOUNS_FILE = "force_nouns.jsonl"
 TOPIC_CUES_FILE = "topic_cues.jsonl"
+ESTIMATE_CUES_FILE = "estimate_cues.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -99,13 +100,13 @@ def date_bound_patterns(cues: list[DateCue]) -> dict[str, re.Pattern[str]]:
 
 class ForceNoun(BaseModel):
     """A phrase of a word list: a force noun ("police", "border guards") a demonym can
-    qualify, or a topic verb ("discussed")."""
+    qualify, a topic verb ("discussed"), an estimate word ("capacity")."""
 
     phrase: str
 
 
 def topic_pattern(nouns: list[ForceNoun]) -> re.Pattern[str]:
-    """Matches a topic verb as whole words ("discussed", "exchanged views on")."""
+    """Matches any phrase of a word list as whole words ("discussed", "capable of")."""
     phrases = sorted({r"\s+".join(map(re.escape, n.phrase.lower().split())) for n in nouns},
                      key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(phrases) or '(?!)'})\b", re.IGNORECASE)
@@ -136,6 +137,7 @@ class EventRules:
     date_bounds: dict[str, re.Pattern[str]] = field(default_factory=dict)
     force_nouns: re.Pattern[str] = re.compile("(?!)")
     topics: re.Pattern[str] = re.compile("(?!)")
+    estimates: re.Pattern[str] = re.compile("(?!)")
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -169,4 +171,5 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       background_matcher,
                       date_bound_patterns(read_jsonl(data_dir / DATE_CUES_FILE, DateCue)),
                       force_pattern(read_jsonl(data_dir / FORCE_NOUNS_FILE, ForceNoun)),
-                      topic_pattern(read_jsonl(data_dir / TOPIC_CUES_FILE, ForceNoun)))
+                      topic_pattern(read_jsonl(data_dir / TOPIC_CUES_FILE, ForceNoun)),
+                      topic_pattern(read_jsonl(data_dir / ESTIMATE_CUES_FILE, ForceNoun)))
