@@ -350,3 +350,60 @@ def test_amounts_that_are_not_this_events_seizures(nlp, rules, text: str, entiti
                                                     expected) -> None:
     events = assemble_events(build_doc(nlp, text, entities), rules)
     assert [(s["substance"], s["kg"]) for e in events for s in e["seizures"]] == expected
+
+
+HASHISH = substance("hashish", "cannabis")
+KG_ = {"iso2": "KG", "iso3": "KGZ", "name": "Kyrgyzstan"}
+ACETIC = substance("acetic anhydride", "precursor")
+
+
+def test_local_results_split_at_a_sentence_opening_with_a_place(nlp, rules) -> None:
+    text = ("The CSTO operation \"Steppe Net\" was held in May. It targeted couriers. Six "
+            "states took part.\n\n"
+            "Tajik border guards seized 40 kg of hashish in Khorog. In Kyrgyzstan, police in "
+            "Osh detained a courier carrying 3 kg of heroin.")
+    doc = build_doc(nlp, text, [
+        ("Steppe Net", "OPERATION", operation("Steppe Net")),
+        ("Khorog", "LOC", loc("Khorog", "TJ")), ("Kyrgyzstan", "COUNTRY", KG_),
+        ("Osh", "LOC", loc("Osh", "KG")), ("hashish", "SUBSTANCE", HASHISH),
+        ("heroin", "SUBSTANCE", HEROIN),
+        ("40 kg", "QUANTITY", mass(40, 40, "kg", what="hashish")),
+        ("3 kg", "QUANTITY", mass(3, 3, "kg", what="heroin"))])
+    local = [e for e in assemble_events(doc, rules) if e["part_of"]]
+    assert [(e["location"]["text"], [s["substance"] for s in e["seizures"]])
+            for e in local] == [("Khorog", ["hashish"]), ("Osh", ["heroin"])]
+
+
+def test_same_substance_and_packaging(nlp, rules) -> None:
+    text = ("Customs officers intercepted 19 tonnes of acetic anhydride, used to make heroin. "
+            "The chemical was loaded in 76 barrels.\n\nIn a separate case, officers stopped "
+            "8,400 litres of the same substance at the Termez terminal.")
+    doc = build_doc(nlp, text, [
+        ("acetic anhydride", "SUBSTANCE", ACETIC), ("heroin", "SUBSTANCE", HEROIN),
+        ("19 tonnes", "QUANTITY", mass(19, 19000, "t", what="acetic anhydride")),
+        ("76 barrels", "QUANTITY", {"value": 76, "low": None, "high": None, "unit": "bbl",
+                                    "kind": "volume", "kg": None, "qualifier": "exact",
+                                    "what": None}),
+        ("8,400 litres", "QUANTITY", {"value": 8400, "low": None, "high": None, "unit": "l",
+                                      "kind": "volume", "kg": None, "qualifier": "exact",
+                                      "what": "heroin"}),
+        ("Termez", "LOC", loc("Termez", "UZ"))])
+    seizures = [(s["substance"], s["value"]) for e in assemble_events(doc, rules)
+                for s in e["seizures"]]
+    assert seizures == [("acetic anhydride", 19), ("acetic anhydride", 8400)]
+
+
+def test_a_paragraph_opened_by_a_named_operation_is_that_operations(nlp, rules) -> None:
+    text = ("REVIEW OF THE YEAR 2023\nIn 2023, police recorded 5,000 drug crimes.\n\n"
+            "The preventive operation \"Poppy\" was held from 1 June to 30 September 2023. "
+            "During it, officers destroyed 4,000 plants and seized some 86 kg of poppy straw.")
+    doc = build_doc(nlp, text, [
+        ("2023", "DATE", {**date_range("2023-01-01", "2023-12-31", "year"),
+                          "precision": "year"}),
+        ("1 June to 30 September 2023", "DATE", date_range("2023-06-01", "2023-09-30")),
+        ("Poppy", "OPERATION", operation("Poppy")),
+        ("poppy straw", "SUBSTANCE", substance("poppy straw", "opioid")),
+        ("some 86 kg", "QUANTITY", mass(86, 86, "kg", "about", "poppy straw"))])
+    named = [e for e in assemble_events(doc, rules) if e["name"] == "Poppy"]
+    assert [(e["start_date"], [s["kg"] for s in e["seizures"]]) for e in named] == [
+        ("2023-06-01", [86])]

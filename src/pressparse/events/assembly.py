@@ -84,6 +84,9 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first chars
 SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
+_PLACE_INTRO = re.compile(r"(?:In|Near|At|Off)\s+(?:the\s+)?")  # "In Kyrgyzstan, police"
+_SAME_SUBSTANCE = re.compile(
+    r"\s+of\s+(?:the\s+)?same\s+(?:substance|chemical|drug|precursor)", re.IGNORECASE)
 RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
 DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
@@ -236,6 +239,7 @@ class _Assembler:
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             self.by_sentence[mention.sentence].append(mention)
+        self.segments = self._segments()
 
     # -- finding events -------------------------------------------------------------------
 
@@ -305,32 +309,63 @@ class _Assembler:
             if draft.mentions:
                 for sentence in draft.sentences:
                     owner.setdefault(sentence, draft)
+        for draft in drafts:
+            # a paragraph opened by an event's name is about that event ("The operation "Mak"
+            # was held from ... During it, ... 86 kg of poppy straw were seized.")
+            if draft is main or not draft.mentions:
+                continue
+            for sentence in sorted(draft.sentences):
+                paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
+                if sentence and self.lay.paragraph_of(
+                        self.lay.sentences[sentence - 1][0]) == paragraph:
+                    continue  # not the paragraph's first sentence
+                following = sentence + 1
+                while (following < len(self.lay.sentences) and following not in owner
+                       and self.lay.paragraph_of(self.lay.sentences[following][0]) == paragraph):
+                    owner[following] = draft
+                    following += 1
         for index in range(len(self.lay.sentences)):
             owner.setdefault(index, main)
         return owner
+
+    def _segments(self) -> list[int]:
+        """A segment number per sentence: a new one at each paragraph and at a sentence
+        opening with a place of its own ("In Kyrgyzstan, police in Osh detained ...")."""
+        segments: list[int] = []
+        current, paragraph = -1, -1
+        for index, (start, _end) in enumerate(self.lay.sentences):
+            para = self.lay.paragraph_of(start)
+            intro = _PLACE_INTRO.match(self.text, start)
+            if para != paragraph or (intro is not None and any(
+                    m.start == intro.end() and m.label in PLACE_LABELS
+                    for m in self.by_sentence[index])):
+                current += 1
+            paragraph = para
+            segments.append(current)
+        return segments
 
     def _sub_results(self, main: Draft, owner: dict[int, Draft]) -> dict[int, Draft]:
         """Paragraphs reporting seizures at a place of their own, as seizure events: results
         of an operation (``part_of``), or further seizures of a seizure report."""
         if main.type == "statement":
             return {}
-        lead_paragraphs = {self.lay.paragraph_of(start)
-                           for start, _ in self.lay.sentences[: LEAD_SENTENCES + 1]}
+        segments = self.segments
+        lead_paragraphs = {segments[i] for i in range(min(LEAD_SENTENCES + 1, len(segments)))}
         scope = {m.key for m in self.mentions
-                 if m.paragraph in lead_paragraphs and m.label in PLACE_LABELS}
+                 if segments[m.sentence] in lead_paragraphs and m.label in PLACE_LABELS}
         seizures_by_para: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             if self._is_seizure_quantity(mention) and mention.sentence not in self.background:
                 row = self._table_row(mention)
                 if row is not None and self._regional_row(row, mention):
                     continue  # a breakdown by region, no local result
-                seizures_by_para[mention.paragraph].append(mention)
+                seizures_by_para[segments[mention.sentence]].append(mention)
         claimed = self._role_claimed()
         subs: dict[int, Draft] = {}
         for paragraph, _quantities in seizures_by_para.items():
             if paragraph in lead_paragraphs or paragraph < min(lead_paragraphs):
                 continue
-            in_paragraph = [m for m in self.mentions if m.paragraph == paragraph]
+            in_paragraph = [m for m in self.mentions if segments[m.sentence] == paragraph]
             places = [m for m in in_paragraph
                       if m.label in PLACE_LABELS and (m.start, m.end) not in claimed
                       and m.key not in scope and not self._route_place(m)]
@@ -338,8 +373,7 @@ class _Assembler:
                 continue
             place = next((p for p in places if p.label == "LOC"),
                          next((p for p in places if p.label == "COUNTRY"), places[0]))
-            start, end = self.lay.paragraphs[paragraph]
-            sentences = {i for i, (s, _e) in enumerate(self.lay.sentences) if start <= s < end}
+            sentences = {i for i, segment in enumerate(segments) if segment == paragraph}
             if any(owner[s].mentions and owner[s] is not main for s in sentences):
                 continue
             if main.type == "seizure" and main.trigger is not None and (
@@ -713,12 +747,13 @@ class _Assembler:
         substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
         seizure_sentences = {c.sentence for c in self.cues if c.cue.type == "seizure"}
         table_rows: set[int] = set()
+        last_substance: str | None = None
         for mention in self.mentions:
             if mention.label != "QUANTITY":
                 continue
             if mention.sentence in self.background and main.type != "other":
                 continue
-            draft = subs.get(mention.paragraph) or owner[mention.sentence]
+            draft = subs.get(self.segments[mention.sentence]) or owner[mention.sentence]
             norm = mention.normalized
             kind = norm.get("kind")
             what = self._what(mention)
@@ -726,6 +761,8 @@ class _Assembler:
                 if self._not_seized(mention, draft, seizure_sentences, table_rows):
                     continue
                 substance, linked = self._substance_of(mention, substances)
+                if _SAME_SUBSTANCE.match(self.text, mention.end) and last_substance:
+                    substance, linked = last_substance, True  # "8,400 litres of the same"
                 near_cue = bool({mention.sentence - 1, mention.sentence, mention.sentence + 1}
                                 & seizure_sentences)
                 if not linked and not near_cue and not (kind == "count" and substance):
@@ -740,6 +777,7 @@ class _Assembler:
                     seizure["location"] = draft.place.ref()
                     seizure["country_iso2"] = _iso2(draft.place)
                 draft.seizures.append(seizure)
+                last_substance = substance or last_substance
             elif kind == "count" and what:
                 draft.counts.append({
                     "what": what, **quantity_fields(norm), "start": mention.start,
@@ -887,7 +925,9 @@ class _Assembler:
                 known.add(agent.key)
         for mentions in lists.values():
             evidence.extend((m.start, m.end) for m in mentions)
-        seizures = dedupe_seizures(draft.seizures)
+        named = [s for s in draft.seizures if s.get("substance")]
+        # an amount of nothing named beside named ones: packaging ("loaded in 76 barrels")
+        seizures = dedupe_seizures(named or draft.seizures)
         if draft.type == "seizure" and place is not None:
             for seizure in seizures:
                 seizure["country_iso2"] = seizure.get("country_iso2") or _iso2(place)
