@@ -118,12 +118,15 @@ class OrganizationGrammarComponent(DataComponent):
         acronyms, updates = self.acronym_candidates(text, ents, names)
         candidates = operations + names + acronyms
         if not candidates:
-            return doc
+            return self.resolve_national(doc)
         doc = add_entities(doc, candidates)
         for ent, acronym in updates:
             value = dict(get_normalized(ent) or {})
             value["acronym"] = acronym
             set_normalized(ent, value)
+        return self.resolve_national(doc)
+
+    def resolve_national(self, doc: Doc) -> Doc:
         national = self.national_resolver()
         if national is not None:
             national.apply(doc, get_normalized, set_normalized)

@@ -98,15 +98,17 @@ class NationalBodies:
     def dominant_country(self, mentions: Iterable[str]) -> str | None:
         """The country a text names clearly most often (countries, demonyms, places, bodies)."""
         counts: dict[str, float] = {}
+        raw: dict[str, int] = {}
         for iso2 in mentions:
             # the first country a text names is its own more often than not: a head start
             counts[iso2] = counts.get(iso2, 0) + (1 if counts else 1 + self.first_bonus)
+            raw[iso2] = raw.get(iso2, 0) + 1
         if not counts:
             return None
         ranked = sorted(counts.values(), reverse=True)
         top = max(counts, key=lambda k: counts[k])
         second = ranked[1] if len(ranked) > 1 else 0
-        if ranked[0] < self.min_mentions or ranked[0] < self.dominance * second:
+        if raw[top] < self.min_mentions or ranked[0] < self.dominance * second:
             return None
         return top
 
@@ -201,23 +203,43 @@ class NationalBodyResolver:
               set_value: Callable[[Any, dict[str, Any]], None]) -> None:
         ents = list(doc.ents)
         values = [get_value(ent) or {} for ent in ents]
-        if not any(ent.label_ == ORG and not value.get("id")
+        if not any(ent.label_ == ORG and (not value.get("id") or value.get("country"))
                    for ent, value in zip(ents, values, strict=True)):
             return
-        doc_iso2 = self.bodies.dominant_country(
-            code for ent, value in zip(ents, values, strict=True)
-            if (code := _country_code(ent.label_, value)))
+        codes = [(ent.label_, code) for ent, value in zip(ents, values, strict=True)
+                 if (code := _country_code(ent.label_, value))]
+        doc_iso2 = self.bodies.dominant_country(code for _, code in codes)
+        named = {code for label, code in codes if label != ORG}
         for i, (ent, value) in enumerate(zip(ents, values, strict=True)):
-            if ent.label_ != ORG or value.get("id") or not value.get("name"):
+            if ent.label_ != ORG or not value.get("name"):
                 continue
+            if value.get("id"):
+                name = self.foreign_bare_name(ent.text, value, doc_iso2, named)
+                if name is None:
+                    continue
+            else:
+                name = value["name"]
             outside = _country_before(doc, ents[i - 1], values[i - 1], ent) if i else None
-            name = value["name"]
             new = self.bodies.resolve(name, self.names_in(name), outside, doc_iso2,
                                       self.common_names, self.names_in)
-            if new is not None and new.get("name") != name:
-                if not new.get("acronym") and value.get("acronym"):
+            if new is not None and new.get("name") != value["name"]:
+                if not new.get("acronym") and value.get("acronym") and not value.get("id"):
                     new["acronym"] = value["acronym"]
                 set_value(ent, new)
+
+    def foreign_bare_name(self, text: str, value: Mapping[str, Any], doc_iso2: str | None,
+                          named: set[str]) -> str | None:
+        """A listed body's country-less variant ("State Revenue Committee", listed for KZ) in a
+        text clearly about another country that never names the listed one: the bare name."""
+        country = value.get("country")
+        if not country or doc_iso2 is None or country == doc_iso2 or country in named:
+            return None
+        name = " ".join(text.split())
+        name = name[4:] if name.lower().startswith("the ") else name
+        if not self.bodies.is_national(name) \
+                or any(m.label in COUNTRY_LABELS for m in self.names_in(name)):
+            return None
+        return name
 
 
 def _country_code(label: str, value: Mapping[str, Any]) -> str | None:

@@ -1,0 +1,151 @@
+"""National bodies named without their country, small places, and homonym places."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import pressparse.components  # noqa: F401  (registers the factories)
+from pressparse.entities.national_bodies import NameMatch, NationalBodies, Synonym
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("pressparse_gazetteer")
+    pipeline.add_pipe("pressparse_organizations")
+    return pipeline
+
+
+def value_of(nlp: Language, text: str, surface: str, label: str) -> dict[str, Any] | None:
+    for ent in nlp(text).ents:
+        if ent.label_ == label and ent.text == surface:
+            return ent._.normalized or {}
+    return None
+
+
+# -- organizations -------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a bare mention takes the country the text is clearly about
+    ("Kyrgyzstan: officers in Bishkek and Osh seized 4 kg of heroin, the Interior Ministry "
+     "reported on Monday, adding that Kyrgyz police had questioned two men.",
+     "Interior Ministry", "Ministry of Internal Affairs of the Kyrgyz Republic"),
+    ("In Nukus, Uzbekistan, the State Security Service detained a courier; Uzbek officers "
+     "found hashish in his car near Navoi.",
+     "State Security Service", "State Security Service of the Republic of Uzbekistan"),
+    ("Belarus will host the seminar in Minsk; the Ministry of Health of the host country and "
+     "Belarusian experts will present data.",
+     "Ministry of Health", "Ministry of Health of the Republic of Belarus"),
+    ("Spain: in Valencia and Algeciras, the National Police and Spanish customs searched two "
+     "container ships, the Interior Ministry said.",
+     "Interior Ministry", "Ministry of the Interior of Spain"),
+    # "of <country>" in the name: the official country form
+    ("The Investigative Committee of Armenia opened a criminal case against the courier.",
+     "Investigative Committee of Armenia", "Investigative Committee of the Republic of Armenia"),
+    ("Officers of the State Border Service of Azerbaijan stopped a lorry at Astara.",
+     "State Border Service of Azerbaijan", "State Border Service of the Republic of Azerbaijan"),
+    ("The Interior Ministry of Kazakhstan sent a delegation to the talks.",
+     "Interior Ministry of Kazakhstan",
+     "Ministry of Internal Affairs of the Republic of Kazakhstan"),
+    # a demonym or a possessive country before the body
+    ("Yesterday the Armenian Investigative Committee questioned a customs officer.",
+     "Armenian Investigative Committee", "Investigative Committee of the Republic of Armenia"),
+    ("Troops of Kazakhstan's National Guard joined the search in the mountains.",
+     "Kazakhstan's National Guard", "National Guard of the Republic of Kazakhstan"),
+    # a listed country-less variant of another country's body, in a text about Armenia
+    ("Armenia: the State Revenue Committee said customs officers in Yerevan stopped a car at "
+     "the Armenian border.",
+     "State Revenue Committee", "State Revenue Committee of the Republic of Armenia"),
+])
+def test_national_bodies_get_their_country(nlp: Language, text: str, surface: str,
+                                           name: str) -> None:
+    value = value_of(nlp, text, surface, "ORG")
+    assert value is not None and value["name"] == name
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # no clear country: the span text is kept
+    ("Delegations from Kazakhstan, Kyrgyzstan and Tajikistan met; the Interior Ministry "
+     "hosted a dinner.", "Interior Ministry"),
+    # an international body's unit never gets a country
+    ("Kazakhstan sent experts to Almaty, Kazakhstan, where the CSTO Secretariat Analytical "
+     "Department met.", "CSTO Secretariat Analytical Department"),
+    # a demonym before a body that is no national kind stays as written
+    ("In Bogota, Colombia, the Colombian Harbour Authority inspected the ship.",
+     "Colombian Harbour Authority"),
+])
+def test_bodies_left_as_written(nlp: Language, text: str, surface: str) -> None:
+    value = value_of(nlp, text, surface, "ORG")
+    assert value is not None and value["name"] == surface
+
+
+# -- places ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "surface", "name", "iso2"), [
+    ("A bus from Almaty was stopped at the Korday checkpoint on the Kyrgyz border.",
+     "Korday", "Korday", "KZ"),
+    ("A courier flew into Zvartnots airport with cocaine in his suitcase.",
+     "Zvartnots", "Zvartnots International Airport", "AM"),
+    ("Georgian customs inspected a van at the Sarpi border crossing.", "Sarpi", "Sarpi", "GE"),
+    ("Lorries queued for hours at the Dostuk border post.", "Dostuk", "Dostuk", "KG"),
+    ("Police in Chirchiq seized 2 kg of hashish.", "Chirchiq", "Chirchik", "UZ"),
+    ("The seized car was registered in Kapchagay.", "Kapchagay", "Konaev", "KZ"),
+    ("Investigators flew to Kishinev for the hearing.", "Kishinev", "Chisinau", "MD"),
+    ("Farmers in Khatlon were warned about poppy fields.", "Khatlon", "Khatlon Region", "TJ"),
+    ("MEETING IN LYON: INTERPOL chiefs gathered on Tuesday.", "LYON", "Lyon", "FR"),
+    ("Two couriers were detained in St. Petersburg, Russia.", "St. Petersburg",
+     "Saint Petersburg", "RU"),
+    # a homonym: the place in the country the text names wins over the bigger one
+    ("The raid took place in Hyderabad, Pakistan, near the river.", "Hyderabad", "Hyderabad",
+     "PK"),
+])
+def test_small_and_variant_places(nlp: Language, text: str, surface: str, name: str,
+                                  iso2: str) -> None:
+    value = value_of(nlp, text, surface, "LOC")
+    assert value is not None
+    assert (value["name"], value["country_iso2"]) == (name, iso2)
+
+
+# -- units -----------------------------------------------------------------------------------
+def bodies() -> NationalBodies:
+    return NationalBodies({"KG": "the Kyrgyz Republic"}, ["Ministry of", "State "],
+                          [Synonym(("Interior Ministry",), "Ministry of Internal Affairs",
+                                   {"ES": "Ministry of the Interior"})], dominance=1.5)
+
+
+@pytest.mark.parametrize(("mentions", "expected"), [
+    (["KG", "KG", "KZ"], "KG"),
+    (["KZ", "KG", "KG", "KG"], "KG"),
+    (["KG", "KZ", "KZ"], None),   # the first mention's head start is not enough
+    (["KG"], None),                # one mention is no clear country
+    (["KZ", "KG", "KZ", "TJ"], "KZ"),
+    ([], None),
+])
+def test_dominant_country(mentions: list[str], expected: str | None) -> None:
+    assert bodies().dominant_country(mentions) == expected
+
+
+def test_canonical_core_per_country() -> None:
+    national = bodies()
+    assert national.canonical_core("Interior Ministry", "KG") == "Ministry of Internal Affairs"
+    assert national.canonical_core("Interior Ministry", "ES") == "Ministry of the Interior"
+    assert national.canonical_core("Academy of the Interior Ministry", "KG") == \
+        "Academy of the Ministry of Internal Affairs"
+
+
+def test_two_countries_in_a_name_are_left_alone() -> None:
+    name = "Joint Commission of Kyrgyzstan and Kazakhstan"
+    found = [NameMatch(21, 31, "COUNTRY", {"iso2": "KG"}),
+             NameMatch(36, 46, "COUNTRY", {"iso2": "KZ"})]
+    assert bodies().split_country(name, found) is None
+
+
+def test_resolution_is_fast_on_many_bodies(nlp: Language) -> None:
+    text = "Kyrgyzstan: the Interior Ministry and the State Security Service met. " * 200
+    nlp(text[:200])  # warm up
+    started = time.perf_counter()
+    nlp(text)
+    assert time.perf_counter() - started < 2.0
