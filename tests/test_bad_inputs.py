@@ -232,11 +232,11 @@ def test_20_mb_document_is_refused_quickly_with_a_clear_error(tmp_path: Path) ->
     assert "--max-chars" in document.errors[0].message
 
 
-def test_long_document_is_processed_in_chunks_with_offsets_kept(extractor: Extractor) -> None:
+def test_long_document_is_processed_in_chunks_with_offsets_kept() -> None:
     """Items above the driver's 100k-character limit are cut; offsets stay document offsets."""
     text = ("Police in Osh seized 2 kg of heroin on 3 May 2024 near the border " * 4500)
     assert len(text) > 250_000
-    document = extractor(from_text(text, id="long"))
+    document = Extractor(time_budget=120.0)(from_text(text, id="long"))
     assert document.errors == []
     assert len(document.items) >= 3
     assert document.items[-1].end == len(text.rstrip()) or document.items[-1].end == len(text)

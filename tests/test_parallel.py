@@ -72,3 +72,20 @@ def test_stuck_batch_is_killed_and_documents_get_records(
     results = list(process_parallel(inputs, batch_size=3, pool=pool))
     assert [d.id for d in results] == ["0", "1", "2"]
     assert all(d.errors and d.errors[0].stage == "timeout" for d in results)
+
+
+def test_pool_broken_between_batches_is_rebuilt() -> None:
+    """A worker that dies while idle breaks the pool before the next submit: no batch lost."""
+    import time
+
+    pool = WorkerPool(1, time_budget=30.0)
+    warm = pool.submit([from_text("Talks in Minsk.", id="w")])
+    assert warm.result(timeout=120)[0].id == "w"
+    os.kill(pool.worker_pids()[0], signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while not getattr(pool.executor, "_broken", False) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    inputs = [from_text(f"Police seized {i} kg of opium.", id=str(i)) for i in range(5)]
+    results = list(process_parallel(inputs, batch_size=2, pool=pool))
+    assert [d.id for d in results] == [str(i) for i in range(5)]
+    assert all(not d.errors for d in results)

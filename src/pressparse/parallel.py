@@ -137,7 +137,13 @@ class WorkerPool:
         return [process.pid for process in processes.values() if process.pid]
 
     def submit(self, batch: list[InputDoc]) -> Future[list[Document]]:
-        return self.executor.submit(_process_batch, batch)
+        """A future for the batch; one already failed when the pool broke before it."""
+        try:
+            return self.executor.submit(_process_batch, batch)
+        except BrokenProcessPool as exc:  # a worker died since the last result was read
+            failed_future: Future[list[Document]] = Future()
+            failed_future.set_exception(exc)
+            return failed_future
 
     def rebuild(self) -> None:
         """Kill what is left of the current pool and start a fresh one."""
