@@ -149,3 +149,27 @@ def test_resolution_is_fast_on_many_bodies(nlp: Language) -> None:
     started = time.perf_counter()
     nlp(text)
     assert time.perf_counter() - started < 2.0
+
+
+# -- acronyms no list knows --------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The DKNB said its officers had stopped two couriers near the lake.", ["DKNB"]),
+    ("Officers of the UBNON seized opium in a garage; UBNON staff then searched a flat.",
+     ["UBNON", "UBNON"]),
+    ("A spokesman said the OBNK-2 detained a dealer in the suburbs.", ["OBNK-2"]),
+    ("Police found 5 KG of hashish and some LSD; the MDMA was sent to a lab.", []),
+    ("POLICE SAY THE DKNB SAID NOTHING ABOUT THE CASE", []),
+    ("The USA said it would send experts.", []),
+])
+def test_cue_marked_acronyms_are_bodies(nlp: Language, text: str, expected: list[str]) -> None:
+    found = [e.text for e in nlp(text).ents if e.label_ == "ORG" and e.text.isupper()]
+    assert found == expected
+
+
+def test_acronym_cues_are_fast_on_adversarial_input() -> None:
+    from pressparse.entities.acronym_bodies import AcronymBodyFinder
+    finder = AcronymBodyFinder(["said"], ["officers"], [])
+    text = ("the " + "ABCDEFG-" * 2000 + " ") * 5 + "AAAAAAA " * 5000
+    started = time.perf_counter()
+    finder.find(text)
+    assert time.perf_counter() - started < 0.1

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..data import DataFileError, read_jsonl
+from ..entities.acronym_bodies import AcronymBodyFinder
 from ..entities.acronyms import acronym_after, mentions
 from ..entities.national_bodies import NationalBodies, NationalBodyResolver
 from ..entities.operations import OperationFinder, unify_names
@@ -56,6 +57,9 @@ class OrganizationGrammarComponent(DataComponent):
                                           known, stop_heads=lists["head_nouns"])
         self.national_bodies = NationalBodies.load(data_dir / "national_bodies.json")
         self._national: NationalBodyResolver | None = None
+        self.acronym_bodies = AcronymBodyFinder(lists.get("acronym_body_verbs", []),
+                                                lists.get("acronym_body_staff", []),
+                                                lists.get("acronym_body_stop", []))
 
     def operation_candidates(self, text: str) -> list[Candidate]:
         found = unify_names(self.operations.find(text))
@@ -116,7 +120,7 @@ class OrganizationGrammarComponent(DataComponent):
         operations = self.operation_candidates(text)
         names = self.organization_candidates(doc, ents, operations)
         acronyms, updates = self.acronym_candidates(text, ents, names)
-        candidates = operations + names + acronyms
+        candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
         if not candidates:
             return self.resolve_national(doc)
         doc = add_entities(doc, candidates)
@@ -125,6 +129,14 @@ class OrganizationGrammarComponent(DataComponent):
             value["acronym"] = acronym
             set_normalized(ent, value)
         return self.resolve_national(doc)
+
+    def acronym_body_candidates(self, text: str, ents: list[Span]) -> list[Candidate]:
+        """Acronyms no list knows that an organization cue marks ("the DKNB said")."""
+        taken = [(ent.start_char, ent.end_char) for ent in ents]
+        return [Candidate(start, end, "ORG", {"name": acronym, "acronym": acronym, "id": None},
+                          GRAMMAR_PRIORITY)
+                for start, end, acronym in self.acronym_bodies.find(text)
+                if not _overlaps(taken, start, end)]
 
     def resolve_national(self, doc: Doc) -> Doc:
         national = self.national_resolver()

@@ -1,0 +1,55 @@
+"""Bodies known only by an acronym no list knows: "the DKNB said", "officers of the UBNON".
+
+An all-capital word is an organization when an organization cue stands next to it: a reporting
+verb after "the <ACRONYM>", a staff noun after it ("UBNON officers"), or "<staff noun> of the"
+before it. Words of a stop list (units, drugs, currencies...) never are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_ACRONYM = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?"
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class AcronymBodyFinder:
+    """Finds cue-marked acronyms in a text (character offsets)."""
+
+    def __init__(self, verbs: Iterable[str], staff: Iterable[str],
+                 stop: Iterable[str]) -> None:
+        verbs_re, staff_re = _alternatives(verbs), _alternatives(staff)
+        self.stop = frozenset(stop)
+        self._after_the = re.compile(
+            rf"\b[Tt]he[ \t\u00a0]+(?P<acr>{_ACRONYM})(?![\w-])[ \t\u00a0]+(?:{verbs_re})\b")
+        self._before_staff = re.compile(
+            rf"(?<![\w-])(?P<acr>{_ACRONYM})(?![\w-])[ \t\u00a0]+(?:{staff_re})\b")
+        self._staff_of = re.compile(
+            rf"\b(?:{staff_re})[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+(?P<acr>{_ACRONYM})"
+            r"(?![\w-])")
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, acronym)`` of every cue-marked acronym and its other mentions."""
+        names: set[str] = set()
+        for pattern in (self._after_the, self._before_staff, self._staff_of):
+            for match in pattern.finditer(text):
+                acronym = match["acr"]
+                if acronym not in self.stop and not _in_caps_line(text, match.start("acr")):
+                    names.add(acronym)
+        if not names:
+            return []
+        mentions = re.compile(rf"(?<![\w-])(?:{_alternatives(names)})(?![\w-])")
+        return [(m.start(), m.end(), m.group()) for m in mentions.finditer(text)]
+
+
+def _in_caps_line(text: str, pos: int) -> bool:
+    """Inside an all-caps headline ("THE KNB SAID"): no cue can be trusted."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
