@@ -96,6 +96,8 @@ def test_bodies_left_as_written(nlp: Language, text: str, surface: str) -> None:
     ("Investigators flew to Kishinev for the hearing.", "Kishinev", "Chisinau", "MD"),
     ("Farmers in Khatlon were warned about poppy fields.", "Khatlon", "Khatlon Region", "TJ"),
     ("MEETING IN LYON: INTERPOL chiefs gathered on Tuesday.", "LYON", "Lyon", "FR"),
+    ("TALKS IN NUR-SULTAN END WITH A JOINT PLAN", "NUR-SULTAN", "Astana", "KZ"),
+    ("A DRUG LAB WAS FOUND NEAR ALMA-ATA", "ALMA-ATA", "Almaty", "KZ"),
     ("Two couriers were detained in St. Petersburg, Russia.", "St. Petersburg",
      "Saint Petersburg", "RU"),
     # a homonym: the place in the country the text names wins over the bigger one

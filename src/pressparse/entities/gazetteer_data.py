@@ -26,13 +26,19 @@ from .records import (
 
 _ACRONYM_WORD = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9][A-Za-z0-9.&\-]*$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_HYPHENATED_NAME = re.compile(r"^[A-Z][a-z\u00e0-\u024f']+(?:-(?:[A-Z]?[a-z\u00e0-\u024f']+))+$")
 PLACE_HEAD = "_PLACE_HEAD"  # the label of place heads and prefixes in the phrase index
 _NO_PLURAL = ("s", "sh", "ch", "ese", "z", "x", "i", "ss")  # "Afghans", not "Swisss"
 
 
 def is_acronym(text: str) -> bool:
-    """Every word has two or more capitals: matched case-sensitively (USA, U.S., BelTA, CSTO PA)."""
-    return all(_ACRONYM_WORD.match(word) for word in text.split())
+    """Every word has two or more capitals: matched case-sensitively (USA, U.S., BelTA, CSTO PA).
+
+    Hyphenated title-case words are names, not acronyms ("Nur-Sultan", "Alma-Ata"): they match
+    case-insensitively, so "NUR-SULTAN" in a headline is found too.
+    """
+    return all(_ACRONYM_WORD.match(word) and not _HYPHENATED_NAME.match(word)
+               for word in text.split())
 
 
 def _json(path: Path) -> dict[str, Any]:
