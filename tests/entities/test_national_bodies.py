@@ -175,3 +175,24 @@ def test_acronym_cues_are_fast_on_adversarial_input() -> None:
     started = time.perf_counter()
     finder.find(text)
     assert time.perf_counter() - started < 0.1
+
+
+# -- local units named after a place ---------------------------------------------------------
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("Officers of the Ili district police department found a greenhouse.",
+     "Ili district police department", "Ili District Police Department"),
+    ("The Shymkent city police department opened a case.",
+     "Shymkent city police department", "Shymkent City Police Department"),
+    ("The Osh city internal affairs department reported two arrests.",
+     "Osh city internal affairs department", "Osh City Internal Affairs Department"),
+])
+def test_local_units_are_organizations(nlp: Language, text: str, surface: str,
+                                       name: str) -> None:
+    value = value_of(nlp, text, surface, "ORG")
+    assert value is not None and value["name"] == name
+
+
+def test_checkpoint_customs_post_stays_a_place(nlp: Language) -> None:
+    text = "Officers at the Korday customs post stopped a lorry."
+    assert value_of(nlp, text, "Korday", "LOC") is not None
+    assert not [e for e in nlp(text).ents if e.label_ == "ORG"]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from ..data import DataFileError, read_jsonl
 from ..entities.acronym_bodies import AcronymBodyFinder
 from ..entities.acronyms import acronym_after, mentions
+from ..entities.local_units import LocalUnitFinder
 from ..entities.national_bodies import NationalBodies, NationalBodyResolver
 from ..entities.operations import OperationFinder, unify_names
 from ..entities.org_grammar import GrammarWords, OrganizationGrammar
@@ -60,6 +61,8 @@ class OrganizationGrammarComponent(DataComponent):
         self.acronym_bodies = AcronymBodyFinder(lists.get("acronym_body_verbs", []),
                                                 lists.get("acronym_body_staff", []),
                                                 lists.get("acronym_body_stop", []))
+        self.local_units = LocalUnitFinder(lists.get("local_unit_levels", []),
+                                           lists.get("local_unit_heads", []))
 
     def operation_candidates(self, text: str) -> list[Candidate]:
         found = unify_names(self.operations.find(text))
@@ -121,6 +124,7 @@ class OrganizationGrammarComponent(DataComponent):
         names = self.organization_candidates(doc, ents, operations)
         acronyms, updates = self.acronym_candidates(text, ents, names)
         candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
+        candidates += self.local_unit_candidates(text, ents)
         if not candidates:
             return self.resolve_national(doc)
         doc = add_entities(doc, candidates)
@@ -129,6 +133,13 @@ class OrganizationGrammarComponent(DataComponent):
             value["acronym"] = acronym
             set_normalized(ent, value)
         return self.resolve_national(doc)
+
+    def local_unit_candidates(self, text: str, ents: list[Span]) -> list[Candidate]:
+        """"the Karasai district police department": a place and a lower-case unit head."""
+        places = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "LOC"]
+        return [Candidate(start, end, "ORG", {"name": name, "acronym": None, "id": None},
+                          GRAMMAR_PRIORITY)
+                for start, end, name in self.local_units.find(text, places)]
 
     def acronym_body_candidates(self, text: str, ents: list[Span]) -> list[Candidate]:
         """Acronyms no list knows that an organization cue marks ("the DKNB said")."""

@@ -1,0 +1,40 @@
+"""Local police and customs units named after a place: "the Karasai district police department",
+"the Almaty city police department", "the Turkestan regional police department".
+
+The place is an entity already found (LOC); the level word ("city", "regional"...) and the
+unit head ("police department") follow it in lower case. The whole phrase is an ORG whose
+name is written in title case ("Karasai District Police Department").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_GAP = r"[ \t\u00a0]+"
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    phrases = sorted(set(words), key=len, reverse=True)
+    return "|".join(_GAP.join(re.escape(part) for part in p.split()) for p in phrases)
+
+
+class LocalUnitFinder:
+    """Finds "<place> [level] <unit head>" right after a place entity."""
+
+    def __init__(self, levels: Iterable[str], heads: Iterable[str]) -> None:
+        self._after_place = re.compile(
+            rf"(?:{_GAP}(?:{_alternatives(levels)}))?{_GAP}(?:{_alternatives(heads)})\b",
+            re.IGNORECASE)
+
+    def find(self, text: str, places: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """``(start, end, name)`` for every place followed by a unit head."""
+        found = []
+        for start, end in places:
+            match = self._after_place.match(text, end)
+            if match is None or not match.group().strip()[:1].islower():
+                continue
+            words = " ".join(text[start:match.end()].split()).split(" ")
+            name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
+            found.append((start, match.end(), name))
+        return found
