@@ -217,7 +217,8 @@ def _first(cues: list[EventCueMatch], event_type: str) -> int:
 
 
 class _Assembler:
-    def __init__(self, doc: Doc, rules: EventRules) -> None:
+    def __init__(self, doc: Doc, rules: EventRules,
+                 event_matches: list[tuple[int, int, int]] | None = None) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.rules = rules
@@ -225,21 +226,36 @@ class _Assembler:
         offsets = TokenOffsets(doc)
         entities = entity_tokens(doc)
         self.mentions = mentions_of(doc, self.lay, self.text, offsets, entities)
-        self.cues = event_cues_in(doc, rules, self.lay, offsets)
+        self.cues = event_cues_in(doc, rules, self.lay, offsets, event_matches)
         self.role_cues = role_cues_in(doc, rules, self.lay, offsets, entities)
-        self.background = {
-            self.lay.sentence_of(offsets.starts[start])
-            for _id, start, end in rules.background_matcher(doc)
-            if not any(t.lower_ in EVENT_NOUNS for t in doc[end : end + 3])
-        }
+        self.background: set[int] = set()
+        self.estimate_sentences: set[int] = set()
+        self._topic_starts: dict[int, int] = {}  # sentence -> first topic verb ("discussed")
+        kinds = rules.phrase_kinds
+        for match_id, start, end in rules.background_matcher(doc):
+            kind = kinds.get(match_id)
+            start_char = offsets.starts[start]
+            sentence = self.lay.sentence_of(start_char)
+            if kind == "topic":
+                self._topic_starts[sentence] = min(
+                    start_char, self._topic_starts.get(sentence, start_char))
+            elif kind == "estimate":
+                self.estimate_sentences.add(sentence)
+            elif not any(t.lower_ in EVENT_NOUNS for t in doc[end : end + 3]):
+                self.background.add(sentence)
         if not any(m.label == "OPERATION" for m in self.mentions):
             self.mentions = sorted(self.mentions + self._quoted_names(), key=lambda m: m.start)
         self._known: set[str] | None = None
         self._bounds: dict[int, str | None] = {}
+        self._usable: dict[int, bool] = {}
+        self._sources: dict[int, bool] = {}
+        self.cues_by_sentence: dict[int, list[EventCueMatch]] = defaultdict(list)
+        for cue in self.cues:
+            self.cues_by_sentence[cue.sentence].append(cue)
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             self.by_sentence[mention.sentence].append(mention)
-        self.segments = self._segments()
+        self._segment_list: list[int] | None = None
 
     # -- finding events -------------------------------------------------------------------
 
@@ -328,6 +344,13 @@ class _Assembler:
             owner.setdefault(index, main)
         return owner
 
+    @property
+    def segments(self) -> list[int]:
+        """The segment number of each sentence (computed when first needed)."""
+        if self._segment_list is None:
+            self._segment_list = self._segments()
+        return self._segment_list
+
     def _segments(self) -> list[int]:
         """A segment number per sentence: a new one at each paragraph and at a sentence
         opening with a place of its own ("In Kyrgyzstan, police in Osh detained ...")."""
@@ -349,23 +372,30 @@ class _Assembler:
         of an operation (``part_of``), or further seizures of a seizure report."""
         if main.type == "statement":
             return {}
+        quantities = [m for m in self.mentions if m.label == "QUANTITY"
+                      and m.sentence > LEAD_SENTENCES and m.sentence not in self.background
+                      and self._is_seizure_quantity(m)]
+        if not quantities:
+            return {}
         segments = self.segments
-        lead_paragraphs = {segments[i] for i in range(min(LEAD_SENTENCES + 1, len(segments)))}
-        scope = {m.key for m in self.mentions
-                 if segments[m.sentence] in lead_paragraphs and m.label in PLACE_LABELS}
-        seizures_by_para: dict[int, list[Mention]] = defaultdict(list)
+        by_segment: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
-            if self._is_seizure_quantity(mention) and mention.sentence not in self.background:
-                row = self._table_row(mention)
-                if row is not None and self._regional_row(row, mention):
-                    continue  # a breakdown by region, no local result
-                seizures_by_para[segments[mention.sentence]].append(mention)
+            by_segment[segments[mention.sentence]].append(mention)
+        lead_paragraphs = {segments[i] for i in range(min(LEAD_SENTENCES + 1, len(segments)))}
+        scope = {m.key for segment in lead_paragraphs for m in by_segment[segment]
+                 if m.label in PLACE_LABELS}
+        seizures_by_para: dict[int, list[Mention]] = defaultdict(list)
+        for mention in quantities:
+            row = self._table_row(mention)
+            if row is not None and self._regional_row(row, mention):
+                continue  # a breakdown by region, no local result
+            seizures_by_para[segments[mention.sentence]].append(mention)
         claimed = self._role_claimed()
         subs: dict[int, Draft] = {}
         for paragraph, _quantities in seizures_by_para.items():
             if paragraph in lead_paragraphs or paragraph < min(lead_paragraphs):
                 continue
-            in_paragraph = [m for m in self.mentions if segments[m.sentence] == paragraph]
+            in_paragraph = by_segment[paragraph]
             places = [m for m in in_paragraph
                       if m.label in PLACE_LABELS and (m.start, m.end) not in claimed
                       and m.key not in scope and not self._route_place(m)]
@@ -424,6 +454,14 @@ class _Assembler:
     # -- dates ----------------------------------------------------------------------------
 
     def _usable_date(self, mention: Mention) -> bool:
+        if mention.label != "DATE":
+            return False
+        usable = self._usable.get(mention.start)
+        if usable is None:
+            usable = self._usable[mention.start] = self._date_usable(mention)
+        return usable
+
+    def _date_usable(self, mention: Mention) -> bool:
         norm = mention.normalized
         if mention.label != "DATE" or norm.get("kind") in UNDATED_KINDS or not norm.get("start"):
             return False
@@ -431,8 +469,8 @@ class _Assembler:
             return False
         if self._is_report_date(mention):
             return False
-        for cue in self.cues:
-            if cue.cue.type == "statement" and cue.sentence == mention.sentence and (
+        for cue in self.cues_by_sentence.get(mention.sentence, ()):
+            if cue.cue.type == "statement" and (
                     (0 <= mention.start - cue.end <= REPORT_DATE_GAP
                     and not _CLAUSE_BREAK.search(self.text, cue.end, mention.start))
                     or 0 <= cue.start - mention.end <= 2):
@@ -473,16 +511,15 @@ class _Assembler:
         """The period bound a date's preceding words make it: start, end or held."""
         if mention.start not in self._bounds:
             before = self.text[max(0, mention.start - DATE_CUE_WINDOW) : mention.start].lower()
-            self._bounds[mention.start] = next(
-                (bound for bound, pattern in self.rules.date_bounds.items()
-                 if pattern.search(before)), None)
+            found = self.rules.date_bounds.search(before)
+            self._bounds[mention.start] = found.lastgroup if found else None
         return self._bounds[mention.start]
 
     def _foreign(self, mention: Mention, draft: Draft) -> bool:
         """A date right next to the word of another kind of event ("On 8 December, a meeting
         ... summed up the operation"): that event's date, not the draft's."""
-        for cue in self.cues:
-            if cue.sentence != mention.sentence or not cue.cue.names_event:
+        for cue in self.cues_by_sentence.get(mention.sentence, ()):
+            if not cue.cue.names_event:
                 continue
             if cue is draft.trigger or cue.cue.type == draft.type:
                 continue
@@ -495,7 +532,7 @@ class _Assembler:
         return False
 
     def _assign_dates(self, drafts: list[Draft], main: Draft, owner: dict[int, Draft]) -> None:
-        dates = [m for m in self.mentions if self._usable_date(m)]
+        dates = [m for m in self.mentions if m.label == "DATE" and self._usable_date(m)]
         for draft in drafts:
             anchors = {m.sentence for m in draft.mentions}
             if draft.trigger is not None:
@@ -591,6 +628,12 @@ class _Assembler:
     def _is_news_source(self, mention: Mention) -> bool:
         if mention.label != "ORG":
             return False
+        found = self._sources.get(mention.start)
+        if found is None:
+            found = self._sources[mention.start] = self._news_source(mention)
+        return found
+
+    def _news_source(self, mention: Mention) -> bool:
         norm = mention.normalized
         names = {str(norm.get(k) or "").lower() for k in ("id", "acronym", "name")}
         names.add(mention.text.lower())
@@ -640,6 +683,10 @@ class _Assembler:
                 return mention
         return None
 
+    def _topic_start(self, sentence: int) -> int:
+        """Where the sentence's first topic verb ("discussed") starts (the text's end if none)."""
+        return self._topic_starts.get(sentence, len(self.text))
+
     def _assign_roles(self, owner: dict[int, Draft], main: Draft) -> None:
         lead = set(range(LEAD_SENTENCES + 1))
         for match in self.role_cues:
@@ -648,8 +695,7 @@ class _Assembler:
                 continue
             if draft.type == "statement":
                 continue  # a statement's body is its speaker's, not a role in the text
-            if match.cue.role != "location" and self.rules.topics.search(
-                    self.text, self.lay.sentences[match.sentence][0], match.start):
+            if match.cue.role != "location" and self._topic_start(match.sentence) < match.start:
                 continue  # "the parties discussed the participation of X": a topic
             anchored = match.sentence in lead or match.sentence in {
                 m.sentence for m in draft.mentions} or (
@@ -753,7 +799,8 @@ class _Assembler:
                 continue
             if mention.sentence in self.background and main.type != "other":
                 continue
-            draft = subs.get(self.segments[mention.sentence]) or owner[mention.sentence]
+            draft = (subs.get(self.segments[mention.sentence]) if subs else None) or owner[
+                mention.sentence]
             norm = mention.normalized
             kind = norm.get("kind")
             what = self._what(mention)
@@ -796,9 +843,8 @@ class _Assembler:
             if row in table_rows or self._regional_row(row, mention):
                 return True
             table_rows.add(row)
-        start, end = self.lay.sentences[mention.sentence]
-        if mention.sentence not in seizure_sentences and self.rules.estimates.search(
-                self.text, start, end):
+        if (mention.sentence not in seizure_sentences
+                and mention.sentence in self.estimate_sentences):
             return True
         return self._other_period(mention, draft)
 
@@ -974,6 +1020,9 @@ def _iso2(place: Mention) -> str | None:
 
 def assemble_events(doc: Doc, rules: EventRules) -> list[dict[str, Any]]:
     """Event dicts (schema.Event shape, offsets into ``doc``) of one news item."""
-    if not len(doc) or not rules.event_matcher(doc):
+    if not len(doc):
+        return []
+    matches = rules.event_matcher(doc)
+    if not matches:
         return []  # no event word at all: nothing to assemble
-    return _Assembler(doc, rules).run()
+    return _Assembler(doc, rules, matches).run()

@@ -86,16 +86,18 @@ class DateCue(BaseModel):
     bound: Literal["start", "end", "held"]
 
 
-def date_bound_patterns(cues: list[DateCue]) -> dict[str, re.Pattern[str]]:
-    """Per bound, a pattern matching the end of the text before a date ("... started on ")."""
-    patterns = {}
+def date_bound_pattern(cues: list[DateCue]) -> re.Pattern[str]:
+    """Matches the end of the text before a date ("... started on "); the group named after
+    the bound (start, end, held) tells which bound it makes the date."""
+    groups = []
     for bound in ("start", "end", "held"):
         phrases = sorted({r"\s+".join(map(re.escape, c.phrase.lower().split()))
                           for c in cues if c.bound == bound}, key=len, reverse=True)
         if phrases:
-            patterns[bound] = re.compile(
-                rf"(?<![a-z])(?:{'|'.join(phrases)})(?:\s+(?:on|in|from|between|since))?\s+$")
-    return patterns
+            groups.append(f"(?P<{bound}>{'|'.join(phrases)})")
+    alternatives = "|".join(groups) or "(?!)"
+    return re.compile(
+        rf"(?<![a-z])(?:{alternatives})(?:\s+(?:on|in|from|between|since))?\s+$")
 
 
 class ForceNoun(BaseModel):
@@ -103,13 +105,6 @@ class ForceNoun(BaseModel):
     qualify, a topic verb ("discussed"), an estimate word ("capacity")."""
 
     phrase: str
-
-
-def topic_pattern(nouns: list[ForceNoun]) -> re.Pattern[str]:
-    """Matches any phrase of a word list as whole words ("discussed", "capable of")."""
-    phrases = sorted({r"\s+".join(map(re.escape, n.phrase.lower().split())) for n in nouns},
-                     key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(phrases) or '(?!)'})\b", re.IGNORECASE)
 
 
 def force_pattern(nouns: list[ForceNoun]) -> re.Pattern[str]:
@@ -133,11 +128,10 @@ class EventRules:
     role_matcher: PhraseMatcher
     match_index: dict[int, int]  # matcher key hash -> index of its cue in its list
     generic_substances: dict[str, str]
-    background_matcher: PhraseMatcher
-    date_bounds: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    background_matcher: PhraseMatcher  # background, topic and estimate phrases in one pass
+    date_bounds: re.Pattern[str] = re.compile("(?!)")
     force_nouns: re.Pattern[str] = re.compile("(?!)")
-    topics: re.Pattern[str] = re.compile("(?!)")
-    estimates: re.Pattern[str] = re.compile("(?!)")
+    phrase_kinds: dict[int, str] = field(default_factory=dict)  # matcher key -> kind
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -162,14 +156,19 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     generic = {g.word.lower(): g.name
                for g in read_jsonl(data_dir / GENERIC_SUBSTANCES_FILE, GenericSubstance)}
     background = read_jsonl(data_dir / BACKGROUND_CUES_FILE, BackgroundCue)
-    background_matcher = _matcher(nlp, [("background", c.phrase) for c in background])
+    topics = read_jsonl(data_dir / TOPIC_CUES_FILE, ForceNoun)
+    estimates = read_jsonl(data_dir / ESTIMATE_CUES_FILE, ForceNoun)
+    background_matcher = _matcher(nlp, [("background", c.phrase) for c in background]
+                                  + [("topic", c.phrase) for c in topics]
+                                  + [("estimate", c.phrase) for c in estimates])
+    phrase_kinds = {nlp.vocab.strings.add(kind): kind
+                    for kind in ("background", "topic", "estimate")}
     match_index = {nlp.vocab.strings.add(f"{kind}:{i}"): i
                    for kind, cues in (("event", event_cues), ("role", role_cues))
                    for i in range(len(cues))}
     return EventRules(event_cues, role_cues, categories, context_categories, news_names,
                       news_contexts, event_matcher, role_matcher, match_index, generic,
                       background_matcher,
-                      date_bound_patterns(read_jsonl(data_dir / DATE_CUES_FILE, DateCue)),
+                      date_bound_pattern(read_jsonl(data_dir / DATE_CUES_FILE, DateCue)),
                       force_pattern(read_jsonl(data_dir / FORCE_NOUNS_FILE, ForceNoun)),
-                      topic_pattern(read_jsonl(data_dir / TOPIC_CUES_FILE, ForceNoun)),
-                      topic_pattern(read_jsonl(data_dir / ESTIMATE_CUES_FILE, ForceNoun)))
+                      phrase_kinds)

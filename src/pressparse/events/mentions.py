@@ -108,14 +108,26 @@ def mentions_of(doc: Doc, lay: Layout, text: str, offsets: TokenOffsets,
     """Every entity of ``doc`` as a Mention, in text order."""
     values = get_values(doc)
     strings = doc.vocab.strings
+    labels: dict[int, str] = {}
+    starts, ends = offsets.starts, offsets.ends
+    # entities come in text order: walk the sentence and paragraph starts along with them
+    sentence_starts, paragraph_starts = lay.sentence_starts, lay.paragraph_starts
+    last_sentence, last_paragraph = len(sentence_starts) - 1, len(paragraph_starts) - 1
+    sentence = paragraph = 0
     result = []
     for first, end_token, kind in entities:
-        start, end = offsets.span(first, end_token)
-        label = strings[kind]
+        start, end = starts[first], ends[end_token - 1]
+        label = labels.get(kind)
+        if label is None:
+            label = labels[kind] = strings[kind]
+        while sentence < last_sentence and sentence_starts[sentence + 1] <= start:
+            sentence += 1
+        while paragraph < last_paragraph and paragraph_starts[paragraph + 1] <= start:
+            paragraph += 1
         normalized = values.get((start, end, label))
         result.append(Mention(label, text[start:end], start, end, first, end_token,
                               normalized if isinstance(normalized, dict) else {},
-                              lay.sentence_of(start), lay.paragraph_of(start)))
+                              sentence, paragraph))
     return result
 
 
@@ -135,11 +147,14 @@ def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
     return sorted(kept, key=lambda m: m[1])
 
 
-def event_cues_in(doc: Doc, rules: EventRules, lay: Layout,
-                  offsets: TokenOffsets) -> list[EventCueMatch]:
-    """Event-type cue words of the doc (the longest of overlapping cues)."""
+def event_cues_in(doc: Doc, rules: EventRules, lay: Layout, offsets: TokenOffsets,
+                  matches: list[tuple[int, int, int]] | None = None) -> list[EventCueMatch]:
+    """Event-type cue words of the doc (the longest of overlapping cues); ``matches`` are
+    the event matcher's matches when already found."""
     result = []
-    for match_id, start, end in _longest_first(list(rules.event_matcher(doc))):
+    if matches is None:
+        matches = rules.event_matcher(doc)
+    for match_id, start, end in _longest_first(list(matches)):
         cue = rules.event_cues[rules.match_index[match_id]]
         start_char, end_char = offsets.span(start, end)
         result.append(EventCueMatch(cue, start_char, end_char, start, end,
