@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
 from .budget import TimeBudgetExceeded, deadline
 from .events.linking import link_events
-from .extensions import TEXT_KEY
+from .extensions import TEXT_KEY, VALUES_KEY
 from .io.mask import mask_noise
 from .io.readers import InputDoc, from_record, from_text
 from .io.segment import segment
@@ -158,7 +160,39 @@ class Extractor:
         return doc
 
     def _run(self, plans: list[ItemPlan], view: str) -> list[Doc]:
-        return list(self.nlp.pipe(self._make_doc(view, plan) for plan in plans))
+        """Run the pipeline on every item; keep, for items whose dates need a reference, the
+        state before the first component that reads it (a re-run starts from there)."""
+        self._before_reference: dict[int, ItemState] = {}
+        split = reference_split(self.nlp)
+        if split is None:
+            return list(self.nlp.pipe(self._make_doc(view, plan) for plan in plans))
+        early, late = self.nlp.pipeline[:split], self.nlp.pipeline[split:]
+        docs: list[Doc] = []
+        for index, plan in enumerate(plans):
+            doc = self._make_doc(view, plan)
+            for _name, component in early:
+                doc = component(doc)
+            state = ItemState.shallow(doc)
+            doc = late[0][1](doc)
+            if needs_reference(doc):  # before later components may change values in place
+                self._before_reference[index] = state.deep()
+            for _name, component in late[1:]:
+                doc = component(doc)
+            docs.append(doc)
+        return docs
+
+    def _rerun(self, view: str, index: int, plan: ItemPlan) -> Doc:
+        """The item processed again with its new reference (from the kept state if any)."""
+        state = self._before_reference.get(index)
+        split = reference_split(self.nlp)
+        if state is None or split is None:
+            return self.nlp(self._make_doc(view, plan))
+        doc = self.nlp.make_doc(view[plan.start:plan.end])
+        state.restore(doc)
+        doc._.reference_date = plan.reference
+        for _name, component in self.nlp.pipeline[split:]:
+            doc = component(doc)
+        return doc
 
     def _fill(self, document: Document, text: str) -> None:
         masked, _masked_spans = mask_noise(text)
@@ -194,7 +228,45 @@ class Extractor:
             if reference is None:
                 continue
             plans[index].reference = reference
-            docs[index] = self.nlp(self._make_doc(view, plans[index]))
+            docs[index] = self._rerun(view, index, plans[index])
+        self._before_reference = {}
+
+
+# Components that read doc._.reference_date; those before the first of them do not.
+REFERENCE_READERS = ("pressparse_dates",)
+_ENT_ATTRS = [ENT_IOB, ENT_TYPE]
+
+
+def reference_split(nlp: Language) -> int | None:
+    """Index of the first pipeline component that reads the reference date, if any."""
+    for index, name in enumerate(nlp.pipe_names):
+        if name in REFERENCE_READERS:
+            return index
+    return None
+
+
+@dataclass
+class ItemState:
+    """A doc's entities and user data, to start a re-run after the components that made
+    them (they do not depend on the reference date)."""
+
+    ents: Any  # numpy array of _ENT_ATTRS per token
+    user_data: dict[Any, Any]
+
+    @classmethod
+    def shallow(cls, doc: Doc) -> ItemState:
+        values = doc.user_data.get(VALUES_KEY)
+        user_data = dict(doc.user_data)
+        if values is not None:
+            user_data[VALUES_KEY] = dict(values)
+        return cls(doc.to_array(_ENT_ATTRS), user_data)
+
+    def deep(self) -> ItemState:
+        return ItemState(self.ents, copy.deepcopy(self.user_data))
+
+    def restore(self, doc: Doc) -> None:
+        doc.from_array(_ENT_ATTRS, self.ents)
+        doc.user_data.update(copy.deepcopy(self.user_data))
 
 
 def written_reference(doc: Doc) -> dt.date | None:
