@@ -201,3 +201,12 @@ def test_component_survives_to_disk_and_back(tmp_path) -> None:
     nlp.to_disk(tmp_path / "model")
     loaded = spacy.load(tmp_path / "model")
     assert "865 kg" in quantities(loaded(OPERATION_REPORT))
+
+
+@pytest.mark.parametrize("digits", ["9" * 400, "1" * 30])
+def test_digit_runs_too_long_for_an_amount_are_no_quantity(digits: str) -> None:
+    import pressparse
+
+    document = pressparse.extract(f"Police seized {digits} kg of heroin near Osh.")
+    assert document.errors == []
+    assert [e for e in document.entities if e.label == "QUANTITY"] == []

@@ -7,6 +7,7 @@ links measures to SUBSTANCE entities already in ``doc.ents``.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from spacy.language import Language
@@ -18,6 +19,8 @@ from ..measure.scanner import QuantityScanner, SubstanceMention
 from ..spans import Candidate, add_entities
 from .base import DataComponent
 
+# Larger numbers are digit runs (IDs, garbage), not amounts: 10^18 exceeds any real figure.
+MAX_MAGNITUDE = 1e18
 # Labels a quantity may displace when it is longer ("US" inside "US$5 million").
 _YIELDING_LABELS = frozenset({"COUNTRY", "NORP"})
 
@@ -33,10 +36,20 @@ class QuantityRecognizer(DataComponent):
 
     def process(self, doc: Doc) -> Doc:
         found = self.scanner.scan(doc_text(doc), context=lambda: _context(doc))
-        if found:
-            add_entities(doc, [Candidate(q.start, q.end, "QUANTITY", q.normalized())
-                               for q in found])
+        values = [(q, q.normalized()) for q in found]
+        kept = [Candidate(q.start, q.end, "QUANTITY", value) for q, value in values
+                if _representable(value)]
+        if kept:
+            add_entities(doc, kept)
         return doc
+
+
+def _representable(value: dict[str, object]) -> bool:
+    """False for digit runs too long to be an amount ("9" * 400 reads as infinity)."""
+    return all(
+        not isinstance(number, float) or (math.isfinite(number) and abs(number) < MAX_MAGNITUDE)
+        for number in (value.get("value"), value.get("low"), value.get("high"), value.get("kg"))
+    )
 
 
 def _context(doc: Doc) -> tuple[list[SubstanceMention], list[tuple[int, int]]]:

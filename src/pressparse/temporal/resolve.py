@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -86,8 +87,12 @@ class Resolver:
         self.today = today
 
     def resolve(self, expression: Expression, future: bool = False) -> dict[str, Any] | None:
-        """The normalized value (a fresh dict: callers may keep or change it)."""
-        value = _resolve_cached(self.reference, self.today, expression, future)
+        """The normalized value (a fresh dict: callers may keep or change it), or None for a
+        day the calendar does not have ("31 April 2021", "29 February 2023")."""
+        try:
+            value = _resolve_cached(self.reference, self.today, expression, future)
+        except ValueError:
+            return None
         return dict(value) if value is not None else None
 
     def compute(self, expression: Expression, future: bool = False) -> dict[str, Any] | None:
@@ -116,7 +121,12 @@ class Resolver:
             return None
         if period.year_shift is not None:
             return self.reference.day.year + period.year_shift
-        return infer_year(period, self.reference, future)
+        year = infer_year(period, self.reference, future)
+        if (period.month, period.day) == (2, 29):  # the nearest leap year in that direction
+            step = 1 if future else -1
+            while not calendar.isleap(year):
+                year += step
+        return year
 
     def _period(self, period: CalendarPeriod, future: bool) -> dict[str, Any]:
         year = self._year_of(period, future)
