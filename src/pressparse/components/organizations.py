@@ -17,7 +17,7 @@ from ..entities.operations import OperationFinder, unify_names
 from ..entities.org_grammar import GrammarWords, OrganizationGrammar
 from ..entities.records import OperationRecord, WordList
 from ..entities.text import clean_name
-from ..extensions import doc_text, get_normalized, set_normalized
+from ..extensions import VALUES_KEY, doc_text, get_normalized, set_normalized
 from ..spans import Candidate, add_entities
 from .base import DataComponent
 
@@ -152,7 +152,7 @@ class OrganizationGrammarComponent(DataComponent):
     def resolve_national(self, doc: Doc) -> Doc:
         national = self.national_resolver()
         if national is not None:
-            national.apply(doc, get_normalized, set_normalized)
+            national.apply(doc, doc.user_data.get(VALUES_KEY) or {}, set_normalized)
         return doc
 
     def national_resolver(self) -> NationalBodyResolver | None:

@@ -24,22 +24,28 @@ class AcronymBodyFinder:
                  stop: Iterable[str]) -> None:
         verbs_re, staff_re = _alternatives(verbs), _alternatives(staff)
         self.stop = frozenset(stop)
-        self._after_the = re.compile(
-            rf"\b[Tt]he[ \t\u00a0]+(?P<acr>{_ACRONYM})(?![\w-])[ \t\u00a0]+(?:{verbs_re})\b")
-        self._before_staff = re.compile(
-            rf"(?<![\w-])(?P<acr>{_ACRONYM})(?![\w-])[ \t\u00a0]+(?:{staff_re})\b")
-        self._staff_of = re.compile(
-            rf"\b(?:{staff_re})[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+(?P<acr>{_ACRONYM})"
-            r"(?![\w-])")
+        self._candidate = re.compile(rf"(?<![\w-]){_ACRONYM}(?![\w-])")
+        self._verb_after = re.compile(rf"[ \t\u00a0]+(?:{verbs_re})\b")
+        self._staff_after = re.compile(rf"[ \t\u00a0]+(?:{staff_re})\b")
+        self._the_before = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
+        self._staff_of_before = re.compile(
+            rf"\b(?:{staff_re})[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+$")
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, acronym)`` of every cue-marked acronym and its other mentions."""
         names: set[str] = set()
-        for pattern in (self._after_the, self._before_staff, self._staff_of):
-            for match in pattern.finditer(text):
-                acronym = match["acr"]
-                if acronym not in self.stop and not _in_caps_line(text, match.start("acr")):
-                    names.add(acronym)
+        for match in self._candidate.finditer(text):
+            acronym = match.group()
+            if acronym in self.stop or acronym in names:
+                continue
+            start, end = match.span()
+            before = text[max(0, start - 40):start]
+            marked = self._staff_after.match(text, end) is not None \
+                or (self._verb_after.match(text, end) is not None
+                    and self._the_before.search(before) is not None) \
+                or self._staff_of_before.search(before) is not None
+            if marked and not _in_caps_line(text, start):
+                names.add(acronym)
         if not names:
             return []
         mentions = re.compile(rf"(?<![\w-])(?:{_alternatives(names)})(?![\w-])")

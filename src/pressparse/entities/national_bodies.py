@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data import DataFileError
+from ..extensions import doc_text
 
 ORG = "ORG"
 COUNTRY_LABELS = frozenset({"COUNTRY", "NORP"})
@@ -182,6 +183,9 @@ class NationalBodyResolver:
         self.index = index
         self.common_names = {iso2: value["name"] for iso2, value in countries.items()}
         self._cache: dict[str, list[NameMatch]] = {}
+        self._resolved: dict[tuple[str, str | None, str | None], dict[str, Any] | None] = {}
+        self._may: dict[str, bool] = {}
+        self._bare: dict[str, str | None] = {}
 
     def names_in(self, text: str) -> list[NameMatch]:
         """Countries, demonyms and listed bodies inside ``text`` (cached per text)."""
@@ -199,47 +203,106 @@ class NationalBodyResolver:
             self._cache[text] = found
         return found
 
-    def apply(self, doc: Any, get_value: Callable[[Any], dict[str, Any] | None],
+    def apply(self, doc: Any, values: Mapping[tuple[int, int, str], dict[str, Any] | None],
               set_value: Callable[[Any, dict[str, Any]], None]) -> None:
-        ents = list(doc.ents)
-        values = [get_value(ent) or {} for ent in ents]
-        if not any(ent.label_ == ORG and (not value.get("id") or value.get("country"))
-                   for ent, value in zip(ents, values, strict=True)):
+        """Resolve the doc's ORG entities in place; ``values`` maps (start_char, end_char,
+        label) to normalized values (the doc's store)."""
+        if not any(self._candidate(value, text) for (start, end, label), value in values.items()
+                   if label == ORG and value
+                   for text in [_SpanText(doc, start, end)]):
+            return  # nothing to resolve: the doc's spans need not be built
+        rows = [(ent, ent.label_) for ent in doc.ents]
+        todo: list[tuple[int, Any, dict[str, Any], str]] = []
+        for i, (ent, label) in enumerate(rows):
+            if label != ORG:
+                continue
+            value = values.get((ent.start_char, ent.end_char, ORG)) or {}
+            if not value.get("name"):
+                continue
+            if value.get("id"):  # a listed body: only a country-less national variant
+                name = self.bare_national(ent.text) if value.get("country") else None
+            else:
+                name = value["name"] if self.may_resolve(value["name"]) else None
+            if name is not None:
+                todo.append((i, ent, value, name))
+        if not todo:
             return
-        codes = [(ent.label_, code) for ent, value in zip(ents, values, strict=True)
-                 if (code := _country_code(ent.label_, value))]
+        codes = [(label, code) for ent, label in rows
+                 if (code := _country_code(label, values.get(
+                     (ent.start_char, ent.end_char, label)) or {}))]
         doc_iso2 = self.bodies.dominant_country(code for _, code in codes)
         named = {code for label, code in codes if label != ORG}
-        for i, (ent, value) in enumerate(zip(ents, values, strict=True)):
-            if ent.label_ != ORG or not value.get("name"):
+        for i, ent, value, name in todo:
+            country = value.get("country")
+            if value.get("id") and (doc_iso2 is None or country == doc_iso2 or country in named):
                 continue
-            if value.get("id"):
-                name = self.foreign_bare_name(ent.text, value, doc_iso2, named)
-                if name is None:
-                    continue
-            else:
-                name = value["name"]
-            outside = _country_before(doc, ents[i - 1], values[i - 1], ent) if i else None
-            new = self.bodies.resolve(name, self.names_in(name), outside, doc_iso2,
-                                      self.common_names, self.names_in)
+            outside = None
+            if i:
+                prev, prev_label = rows[i - 1]
+                prev_value = values.get((prev.start_char, prev.end_char, prev_label)) or {}
+                outside = _country_before(doc, prev, prev_label, prev_value, ent)
+            new = self.resolved(name, outside, doc_iso2)
             if new is not None and new.get("name") != value["name"]:
+                new = dict(new)
                 if not new.get("acronym") and value.get("acronym") and not value.get("id"):
                     new["acronym"] = value["acronym"]
                 set_value(ent, new)
 
-    def foreign_bare_name(self, text: str, value: Mapping[str, Any], doc_iso2: str | None,
-                          named: set[str]) -> str | None:
-        """A listed body's country-less variant ("State Revenue Committee", listed for KZ) in a
-        text clearly about another country that never names the listed one: the bare name."""
-        country = value.get("country")
-        if not country or doc_iso2 is None or country == doc_iso2 or country in named:
-            return None
+    def _candidate(self, value: Mapping[str, Any], text: _SpanText) -> bool:
+        if not value.get("name"):
+            return False
+        if value.get("id"):
+            return bool(value.get("country")) and self.bare_national(str(text)) is not None
+        return self.may_resolve(value["name"])
+
+    def may_resolve(self, name: str) -> bool:
+        """Can an unlisted name change: a country inside it, or a national body's wording?"""
+        found = self._may.get(name)
+        if found is None:
+            if len(self._may) > 4096:
+                self._may.clear()
+            found = self._may[name] = self.bodies.is_national(name) or any(
+                m.label in COUNTRY_LABELS for m in self.names_in(name))
+        return found
+
+    def bare_national(self, text: str) -> str | None:
+        """A listed body's text as a bare national name ("State Revenue Committee"), or None
+        when it names a country or is no national body's wording (cached)."""
+        if text in self._bare:
+            return self._bare[text]
         name = " ".join(text.split())
         name = name[4:] if name.lower().startswith("the ") else name
         if not self.bodies.is_national(name) \
                 or any(m.label in COUNTRY_LABELS for m in self.names_in(name)):
-            return None
+            name = None
+        if len(self._bare) > 4096:
+            self._bare.clear()
+        self._bare[text] = name
         return name
+
+    def resolved(self, name: str, outside: str | None,
+                 doc_iso2: str | None) -> dict[str, Any] | None:
+        """:meth:`NationalBodies.resolve` of a name, cached (names repeat across texts)."""
+        key = (name, outside, doc_iso2)
+        if key not in self._resolved:
+            if len(self._resolved) > 4096:
+                self._resolved.clear()
+            self._resolved[key] = self.bodies.resolve(name, self.names_in(name), outside,
+                                                      doc_iso2, self.common_names,
+                                                      self.names_in)
+        return self._resolved[key]
+
+
+class _SpanText:
+    """The text of a character range of a doc, read only when needed."""
+
+    __slots__ = ("doc", "end", "start")
+
+    def __init__(self, doc: Any, start: int, end: int) -> None:
+        self.doc, self.start, self.end = doc, start, end
+
+    def __str__(self) -> str:
+        return doc_text(self.doc)[self.start:self.end]
 
 
 def _country_code(label: str, value: Mapping[str, Any]) -> str | None:
@@ -252,11 +315,12 @@ def _country_code(label: str, value: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _country_before(doc: Any, prev: Any, value: Mapping[str, Any], ent: Any) -> str | None:
+def _country_before(doc: Any, prev: Any, prev_label: str, value: Mapping[str, Any],
+                    ent: Any) -> str | None:
     """``Kazakhstan's [National Guard]``, ``Kazakh [National Guard]``: the country just before."""
-    if prev.label_ not in COUNTRY_LABELS:
+    if prev_label not in COUNTRY_LABELS:
         return None
-    gap = doc[prev.end:ent.start]
-    if len(gap) == 0 or (len(gap) == 1 and gap[0].text in {"'s", "\u2019s"}):
+    gap = ent.start - prev.end
+    if gap == 0 or (gap == 1 and doc[prev.end].text in {"'s", "\u2019s"}):
         return value.get("iso2")
     return None
