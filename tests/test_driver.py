@@ -8,7 +8,7 @@ import itertools
 import pytest
 
 import pressparse
-from pressparse.driver import nearest_reference, pipeline_view, split_long
+from pressparse.driver import nearest_references, pipeline_view, split_long
 
 DUMP = (
     "Border guards of Tajikistan stopped a truck carrying 300 kg of hashish.\n\n\n"
@@ -73,7 +73,7 @@ def test_split_long_covers_the_text_without_gaps(length: int, limit: int, pieces
 ])
 def test_nearest_reference_prefers_the_closest_earlier_item(
         references: list[dt.date | None], index: int, expected: dt.date | None) -> None:
-    assert nearest_reference(references, index) == expected
+    assert nearest_references(references)[index] == expected
 
 
 def test_year_less_teaser_takes_its_year_from_the_teasers_above_it() -> None:

@@ -19,13 +19,16 @@ from .budget import TimeBudgetExceeded, deadline
 from .events.linking import link_events
 from .extensions import TEXT_KEY, VALUES_KEY
 from .io.mask import mask_noise
-from .io.readers import InputDoc, from_record, from_text
+from .io.readers import MAX_DOC_CHARS, InputDoc, from_record, from_text
 from .io.segment import segment
+from .io.writer import ensure_finite
 from .pipeline import shared
 from .records import build_item, raw_events
 from .schema import Document, ErrorRecord
 
-MAX_ITEM_CHARS = 100_000
+# Items are processed in chunks of at most this many characters (cut at line or word breaks):
+# a release is rarely longer, and event assembly compares mentions pairwise within an item.
+MAX_ITEM_CHARS = 20_000
 # Documents per spaCy memory zone in extract_many: a zone frees the strings and lexemes it
 # added, so words shared by nearby documents are built once per zone, not once per document.
 MEMORY_ZONE_DOCS = 256
@@ -111,10 +114,12 @@ class Extractor:
     """Turns InputDocs into Documents with one loaded pipeline."""
 
     def __init__(self, nlp: Language | None = None, *, include_text: bool = False,
-                 time_budget: float | None = DEFAULT_TIME_BUDGET) -> None:
+                 time_budget: float | None = DEFAULT_TIME_BUDGET,
+                 max_chars: int = MAX_DOC_CHARS) -> None:
         self.nlp = nlp or shared()
         self.include_text = include_text
         self.time_budget = time_budget
+        self.max_chars = max_chars
         warm_up(self.nlp)  # (batch helper) before any memory zone is entered
 
     def __call__(self, source: InputDoc) -> Document:
@@ -125,6 +130,11 @@ class Extractor:
         if source.error is not None or source.text is None:
             stage, message = source.error or ("read", "no text")
             document.errors.append(ErrorRecord(stage=stage, message=message))
+            return document
+        if self.max_chars and len(source.text) > self.max_chars:
+            document.errors.append(ErrorRecord(stage="read", message=(
+                f"document has {len(source.text)} characters, over the limit of "
+                f"{self.max_chars}; split it into smaller documents")))
             return document
         if self.include_text:
             document.text = source.text
@@ -140,7 +150,7 @@ class Extractor:
             document.items = []
             document.errors.append(ErrorRecord(stage="pipeline",
                                                message=f"{type(exc).__name__}: {exc}"))
-        return document
+        return ensure_finite(document)
 
     def _plan(self, view: str, original: str | None,
               published: dt.date | None) -> list[ItemPlan]:
@@ -222,9 +232,9 @@ class Extractor:
         needy = [i for i, doc in enumerate(docs) if needs_reference(doc)]
         if not needy:
             return
-        own = [written_reference(doc) for doc in docs]
+        nearest = nearest_references([written_reference(doc) for doc in docs])
         for index in needy:
-            reference = nearest_reference(own, index)
+            reference = nearest[index]
             if reference is None:
                 continue
             plans[index].reference = reference
@@ -287,16 +297,24 @@ def needs_reference(doc: Doc) -> bool:
                for ent in doc.ents)
 
 
-def nearest_reference(references: list[dt.date | None], index: int) -> dt.date | None:
-    """The reference of the closest preceding item, else of the closest following one.
+def nearest_references(references: list[dt.date | None]) -> list[dt.date | None]:
+    """For each item, the reference of the closest preceding item that has one, else of the
+    closest following one (two linear passes).
 
     Dumps list their items in page order: the items above share the page's period more
     often than an older article printed below them.
     """
-    for neighbour in (*range(index - 1, -1, -1), *range(index + 1, len(references))):
-        if references[neighbour] is not None:
-            return references[neighbour]
-    return None
+    before: list[dt.date | None] = []
+    last: dt.date | None = None
+    for reference in references:
+        before.append(last)
+        last = reference if reference is not None else last
+    after: list[dt.date | None] = [None] * len(references)
+    last = None
+    for index in range(len(references) - 1, -1, -1):
+        after[index] = last
+        last = references[index] if references[index] is not None else last
+    return [b if b is not None else a for b, a in zip(before, after, strict=True)]
 
 
 def _remap(offset: int, positions: list[int]) -> int:
@@ -336,7 +354,18 @@ def extract(text: str, *, id: str | None = None, published: str | dt.date | None
     if isinstance(published, dt.date):
         published = published.isoformat()
     source_doc = from_text(text, id=id or "0", source=source, published=published)
-    return Extractor(nlp)(source_doc)
+    return _extractor_for(nlp)(source_doc)
+
+
+_EXTRACTORS: dict[int, Extractor] = {}
+
+
+def _extractor_for(nlp: Language | None) -> Extractor:
+    """One warmed-up Extractor per pipeline, reused by ``extract()`` calls."""
+    key = id(nlp)
+    if key not in _EXTRACTORS:
+        _EXTRACTORS[key] = Extractor(nlp)
+    return _EXTRACTORS[key]
 
 
 def extract_many(docs: Iterable[str | dict[str, Any] | InputDoc], *, n_process: int = 1,

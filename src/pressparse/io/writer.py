@@ -27,14 +27,22 @@ class OutputExistsError(FileExistsError):
     """The output exists and neither --force nor --resume was given."""
 
 
-def non_finite_path(value: Any, path: str = "") -> str | None:
+def non_finite_path(value: Any) -> str | None:
     """Where a NaN or infinity hides in a model, dict or list (``.items.0...``), if anywhere.
 
     pydantic would write such a value as null and json.dumps as ``Infinity`` (not JSON);
     a value must never be lost silently, so the document gets an error record instead.
+    The walk builds no strings; the path is assembled only when something is found.
     """
+    keys = _non_finite_keys(value)
+    if keys is None:
+        return None
+    return "." + ".".join(str(key) for key in reversed(keys))
+
+
+def _non_finite_keys(value: Any) -> list[Any] | None:
     if isinstance(value, float):
-        return None if math.isfinite(value) else path or "."
+        return None if math.isfinite(value) else []
     if isinstance(value, BaseModel):
         pairs: Iterable[tuple[Any, Any]] = chain(value.__dict__.items(),
                                                  (value.__pydantic_extra__ or {}).items())
@@ -45,8 +53,11 @@ def non_finite_path(value: Any, path: str = "") -> str | None:
     else:
         return None
     for key, inner in pairs:
-        found = non_finite_path(inner, f"{path}.{key}")
-        if found:
+        if isinstance(inner, str | int | bool | None):
+            continue
+        found = _non_finite_keys(inner)
+        if found is not None:
+            found.append(key)
             return found
     return None
 
