@@ -13,10 +13,12 @@ Without ``items`` the document's events count as not annotated (event scores ski
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import orjson
 from pydantic import ValidationError
 
 from ...schema import Document, Event, Item
@@ -90,3 +92,20 @@ def meta_block(doc: EvalDoc | Document, text: str | None = None,
         block["items"] = [{"start": s, "end": e, "events": events}
                           for (s, e), events in by_item.items()]
     return block
+
+
+def text_records(path: Path, tool: str) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    """(line number, "path:line", record) for each non-blank line of an annotation tool's
+    JSONL export; a line that is not an object with a string ``text`` is an error."""
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                record = orjson.loads(raw)
+            except orjson.JSONDecodeError as exc:
+                raise AnnotationError(f"{where}: invalid JSON: {exc}") from exc
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise AnnotationError(f"{where}: a {tool} line needs a string 'text'")
+            yield number, where, record

@@ -10,11 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import orjson
-
-from ..corpus import AnnotationError, EvalDoc
+from ..corpus import EvalDoc
 from .align import LabelMap
-from .common import META_KEY, RawSpan, build_doc, meta_block
+from .common import META_KEY, RawSpan, build_doc, meta_block, text_records
 
 
 def _spans(record: dict[str, Any]) -> list[RawSpan]:
@@ -32,21 +30,10 @@ def _spans(record: dict[str, Any]) -> list[RawSpan]:
 def read_doccano(path: Path, label_map: LabelMap) -> list[EvalDoc]:
     """Documents of a doccano JSONL export."""
     docs = []
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                record = orjson.loads(raw)
-            except orjson.JSONDecodeError as exc:
-                raise AnnotationError(f"{where}: invalid JSON: {exc}") from exc
-            text = record.get("text") if isinstance(record, dict) else None
-            if not isinstance(text, str):
-                raise AnnotationError(f"{where}: a doccano line needs a string 'text'")
-            doc_id = str(record.get("id", number))
-            docs.append(build_doc(doc_id, text, _spans(record), record.get(META_KEY),
-                                  label_map, where))
+    for number, where, record in text_records(path, "doccano"):
+        doc_id = str(record.get("id", number))
+        docs.append(build_doc(doc_id, record["text"], _spans(record), record.get(META_KEY),
+                              label_map, where))
     label_map.warn_dropped(str(path))
     return docs
 
