@@ -33,6 +33,7 @@ from .mentions import (
     SEIZURE_KINDS,
     EventCueMatch,
     Mention,
+    RoleCueMatch,
     TokenOffsets,
     entity_tokens,
     event_cues_in,
@@ -248,10 +249,18 @@ class _Assembler:
         self._known: set[str] | None = None
         self._bounds: dict[int, str | None] = {}
         self._usable: dict[int, bool] = {}
+        self._mention_starts: dict[int, list[int]] = {}
+        self._other_periods: dict[tuple[int, int], bool] = {}  # (sentence, draft) -> outside
         self._sources: dict[int, bool] = {}
-        self.cues_by_sentence: dict[int, list[EventCueMatch]] = defaultdict(list)
+        # per sentence: statement cues (report dates) and cues naming an event kind
+        self.statements_by_sentence: dict[int, list[EventCueMatch]] = defaultdict(list)
+        self.kinds_by_sentence: dict[int, list[EventCueMatch]] = defaultdict(list)
         for cue in self.cues:
-            self.cues_by_sentence[cue.sentence].append(cue)
+            if cue.cue.type == "statement":
+                self.statements_by_sentence[cue.sentence].append(cue)
+            if cue.cue.names_event:
+                self.kinds_by_sentence[cue.sentence].append(cue)
+        self._rows: dict[int, int | None] = {}
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             self.by_sentence[mention.sentence].append(mention)
@@ -442,12 +451,19 @@ class _Assembler:
             current = previous[-1]
         return False
 
+    def _entities_of(self, match: RoleCueMatch) -> list[RoleAssignment]:
+        """The entities a role cue points at in its sentence."""
+        sentence = match.sentence
+        starts = self._mention_starts.get(sentence)
+        if starts is None:
+            starts = self._mention_starts[sentence] = [m.start for m in self.by_sentence[sentence]]
+        return entities_of_cue(match, self.by_sentence[sentence], self.text, starts)
+
     def _role_claimed(self) -> set[tuple[int, int]]:
         claimed: set[tuple[int, int]] = set()
         for match in self.role_cues:
             if match.cue.role == "observer":
-                for assignment in entities_of_cue(match, self.by_sentence[match.sentence],
-                                                  self.text):
+                for assignment in self._entities_of(match):
                     claimed.add((assignment.mention.start, assignment.mention.end))
         return claimed
 
@@ -469,8 +485,8 @@ class _Assembler:
             return False
         if self._is_report_date(mention):
             return False
-        for cue in self.cues_by_sentence.get(mention.sentence, ()):
-            if cue.cue.type == "statement" and (
+        for cue in self.statements_by_sentence.get(mention.sentence, ()):
+            if (
                     (0 <= mention.start - cue.end <= REPORT_DATE_GAP
                     and not _CLAUSE_BREAK.search(self.text, cue.end, mention.start))
                     or 0 <= cue.start - mention.end <= 2):
@@ -480,10 +496,9 @@ class _Assembler:
     def _is_report_date(self, mention: Mention) -> bool:
         """A date line ("16.09.2024" alone, "13.08.2024 | Headline"), a numeric date opening a
         headline line, or a dateline's date: the publication's date, not the event's."""
-        line_start = self.text.rfind("\n", 0, mention.start) + 1
-        line_end = self.text.find("\n", mention.end)
-        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
-        if len(line) <= len(mention.text) + 8:
+        line_start, line_end = self.lay.paragraphs[mention.paragraph]  # its line
+        if line_end - line_start <= len(mention.text) + 8 or len(
+                self.text[line_start:line_end].strip()) <= len(mention.text) + 8:
             return True
         if not self.text[line_start : mention.start].strip() and _NUMERIC_DATE.fullmatch(
                 mention.text):
@@ -518,9 +533,7 @@ class _Assembler:
     def _foreign(self, mention: Mention, draft: Draft) -> bool:
         """A date right next to the word of another kind of event ("On 8 December, a meeting
         ... summed up the operation"): that event's date, not the draft's."""
-        for cue in self.cues_by_sentence.get(mention.sentence, ()):
-            if not cue.cue.names_event:
-                continue
+        for cue in self.kinds_by_sentence.get(mention.sentence, ()):
             if cue is draft.trigger or cue.cue.type == draft.type:
                 continue
             if cue.start >= mention.end and _DATE_BEFORE_CUE.fullmatch(
@@ -703,8 +716,7 @@ class _Assembler:
             if match.cue.priority < 2 and not anchored:
                 continue  # weak cues ("in", "at the") only near the event's own mention
             target = draft
-            for assignment in entities_of_cue(match, self.by_sentence[match.sentence],
-                                              self.text):
+            for assignment in self._entities_of(match):
                 if self._is_news_source(assignment.mention):
                     continue
                 if (match.cue.role == "location" and assignment.distance > 2
@@ -850,8 +862,13 @@ class _Assembler:
 
     def _table_row(self, mention: Mention) -> int | None:
         """The start of the table row (a line with "|" or tab cells) holding ``mention``."""
-        line_start = self.text.rfind("\n", 0, mention.start) + 1
-        line_end = self.text.find("\n", mention.end)
+        line_start = self.lay.paragraphs[mention.paragraph][0]  # paragraphs are lines
+        if line_start not in self._rows:
+            self._rows[line_start] = self._row_at(line_start)
+        return self._rows[line_start]
+
+    def _row_at(self, line_start: int) -> int | None:
+        line_end = self.text.find("\n", line_start)
         line_end = line_end if line_end >= 0 else len(self.text)
         cells = max(self.text.count("|", line_start, line_end),
                     self.text.count("\t", line_start, line_end))
@@ -880,13 +897,19 @@ class _Assembler:
         first, last = draft.period or (own.get("start"), own.get("end") or own.get("start"))
         if not first:
             return False
+        key = (mention.sentence, id(draft))
+        if key in self._other_periods:
+            return self._other_periods[key]
         if self._bound(draft.dates[0]) == "start":
             last = "9999"  # "the investigation, which began in 2022": open to this day
-        dates = [m for m in self.by_sentence[mention.sentence] if self._usable_date(m)]
-        return bool(dates) and all(
+        dates = [m for m in self.by_sentence[mention.sentence]
+                 if m.label == "DATE" and self._usable_date(m)]
+        outside = bool(dates) and all(
             (str(d.normalized.get("end") or d.normalized["start"]) < str(first)
              and self._bound(d) != "start")  # "the investigation, which started in 2022"
             or str(d.normalized["start"]) > str(last or first) for d in dates)
+        self._other_periods[key] = outside
+        return outside
 
     def _many_arrests(self, draft: Draft) -> bool:
         """Arrests of at least ``OPERATION_ARRESTS`` people, in an item that also speaks of

@@ -41,12 +41,18 @@ def _precision(value: Any) -> int:
 def dedupe_seizures(seizures: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Drop a rounded re-statement ("more than 11 tons of drugs") of a more precise seizure."""
     kept: list[dict[str, Any]] = []
+    # kept seizures by substance and paragraph: a restatement is in another paragraph
+    index: dict[str, dict[Any, list[int]]] = {}
     for seizure in seizures:
-        twin = next((k for k in kept if _restates(k, seizure)), None)
+        by_paragraph = index.setdefault((seizure.get("substance") or "").lower(), {})
+        twin = next((position for paragraph, positions in by_paragraph.items()
+                     if paragraph != seizure.get("paragraph") for position in positions
+                     if _restates(kept[position], seizure)), None)
         if twin is None:
+            by_paragraph.setdefault(seizure.get("paragraph"), []).append(len(kept))
             kept.append(seizure)
-        elif _precision(seizure.get("kg")) > _precision(twin.get("kg")):
-            kept[kept.index(twin)] = seizure
+        elif _precision(seizure.get("kg")) > _precision(kept[twin].get("kg")):
+            kept[twin] = seizure
     return kept
 
 

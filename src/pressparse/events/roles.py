@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -30,7 +31,8 @@ class RoleAssignment:
     distance: int
 
 
-def _chain(first: Mention, others: list[Mention], text: str) -> list[Mention]:
+def _chain(first: Mention, others: Iterable[Mention], text: str) -> list[Mention]:
+    """``first`` and the list elements following it (``others`` in text order)."""
     chain = [first]
     for mention in others:
         if _CONNECTOR.fullmatch(text[chain[-1].end : mention.start]):
@@ -40,9 +42,10 @@ def _chain(first: Mention, others: list[Mention], text: str) -> list[Mention]:
     return chain
 
 
-def _chain_back(last: Mention, others: list[Mention], text: str) -> list[Mention]:
+def _chain_back(last: Mention, earlier: Iterable[Mention], text: str) -> list[Mention]:
+    """``last`` and the list elements before it (``earlier`` nearest first)."""
     chain = [last]
-    for mention in reversed(others):
+    for mention in earlier:
         if _CONNECTOR.fullmatch(text[mention.end : chain[-1].start]):
             chain.append(mention)
         else:
@@ -50,31 +53,46 @@ def _chain_back(last: Mention, others: list[Mention], text: str) -> list[Mention
     return list(reversed(chain))
 
 
-def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention],
-                    text: str) -> list[RoleAssignment]:
-    """The entities a role cue points at, within its sentence."""
+def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text: str,
+                    starts: list[int] | None = None) -> list[RoleAssignment]:
+    """The entities a role cue points at, within its sentence (``starts``: the mentions'
+    start offsets, for finding the cue's neighbours without a scan of the sentence)."""
     cue = match.cue
-    candidates = [m for m in sentence_mentions if m.label in cue.labels]
+    labels = cue.labels
+    if starts is None:
+        starts = [m.start for m in sentence_mentions]
     chosen: list[Mention] = []
     if cue.direction == "after":
-        following = [m for m in candidates if m.start >= match.end]
-        if following and following[0].start - match.end <= cue.window:
-            chosen = _chain(following[0], following[1:], text)
+        index = bisect_left(starts, match.end)
+        following = (sentence_mentions[i] for i in range(index, len(sentence_mentions))
+                     if sentence_mentions[i].label in labels)
+        first = next(following, None)
+        if first is not None and first.start - match.end <= cue.window:
+            chosen = _chain(first, following, text)
     elif cue.direction == "before":
-        preceding = [m for m in candidates if m.end <= match.start]
-        if preceding and _NEW_ELEMENT.search(text[preceding[-1].end : match.start]):
-            preceding = []  # "A and B, as well as observers from C": the cue opens a new element
-        if preceding and match.start - preceding[-1].end <= cue.window:
+        index = bisect_left(starts, match.start)
+        earlier = (sentence_mentions[i] for i in range(index - 1, -1, -1)
+                   if sentence_mentions[i].label in labels
+                   and sentence_mentions[i].end <= match.start)
+        last = next(earlier, None)
+        if last is not None and _NEW_ELEMENT.search(text[last.end : match.start]):
+            last = None  # "A and B, as well as observers from C": the cue opens a new element
+        if last is not None and match.start - last.end <= cue.window:
             if cue.role == "participant":
                 # "Police of A, B and C, as well as observers from D, took part": every body
                 # named before the verb; observers are claimed by their own cue.
-                chosen = [m for m in preceding if match.start - m.end <= cue.window]
+                chosen = [last]
+                for mention in earlier:
+                    if match.start - mention.end > cue.window:
+                        break
+                    chosen.append(mention)
+                chosen.reverse()
             else:
-                chosen = _chain_back(preceding[-1], preceding[:-1], text)
+                chosen = _chain_back(last, earlier, text)
     else:
-        chosen = candidates
+        chosen = [m for m in sentence_mentions if m.label in labels]
     return [
-        RoleAssignment(cue.role, m, match, cue.labels.index(m.label),
+        RoleAssignment(cue.role, m, match, labels.index(m.label),
                        min(abs(m.start - match.end), abs(match.start - m.end)))
         for m in chosen
     ]
