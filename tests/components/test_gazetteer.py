@@ -196,7 +196,10 @@ def test_places(nlp: Language, text: str, surface: str, name: str, iso2: str | N
     ("at the Brestsky training ground", "Brestsky training ground", "Brestsky training ground"),
     ("guards stopped a car at the Korday checkpoint", "Korday", "Korday"),
     ("near the village of Kara-Bak in Batken", "Kara-Bak", "Kara-Bak"),
-    ("couriers crossed the Pak-Afghan border", "Pak-Afghan border", "Pak-Afghan border"),
+    ("couriers crossed the Pak-Iran border", "Pak-Iran border", "Pak-Iran border"),
+    ("at the Ak-Zhol checkpoint near the river", "Ak-Zhol", "Ak-Zhol"),
+    ("in the Tursunzade district of the republic", "Tursunzade district",
+     "Tursunzade District"),
 ])
 def test_places_no_list_knows(nlp: Language, text: str, surface: str, name: str) -> None:
     label, value = find(nlp, text, surface) or ("", {})

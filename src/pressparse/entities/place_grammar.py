@@ -90,6 +90,9 @@ class PlaceGrammar:
             kind = self.kind.get(phrase)
             if kind == "pre":
                 found.extend(self._after_prefix(doc, end, by_start))
+                head = doc[start].lower_  # "the Shamsiddin Shohin district of Khatlon"
+                if end - start > 1 and self.kind.get(head) == "in":
+                    found.extend(self._before_head(doc, start, start + 1, head, "in", by_end))
             elif kind is not None:
                 found.extend(self._before_head(doc, start, end, phrase, kind, by_end))
         default = _dominant_country(known)
