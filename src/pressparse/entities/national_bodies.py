@@ -137,7 +137,7 @@ class NationalBodies:
         if last.end == len(name):
             head = _OF_THE.sub("", name[: last.start])
             if head != name[: last.start]:
-                return head, iso2, False
+                return head, iso2, True
             return None
         if first.start == 0:
             rest = _POSSESSIVE.sub("", name[first.end:], count=1)
