@@ -242,7 +242,8 @@ DATE_CASES = [
 @pytest.mark.parametrize(("text", "entities", "start", "end"), DATE_CASES)
 def test_event_dates(nlp, rules, text: str, entities, start, end) -> None:
     events = assemble_events(build_doc(nlp, text, entities), rules)
-    assert (events[0]["start_date"], events[0]["end_date"]) == (start, end)
+    event = next((e for e in events if e["name"]), events[0])  # the named one, if any
+    assert (event["start_date"], event["end_date"]) == (start, end)
 
 
 def test_pills_are_seizures_and_cumulative_figures_are_not_counts(nlp, rules) -> None:
@@ -407,3 +408,29 @@ def test_a_paragraph_opened_by_a_named_operation_is_that_operations(nlp, rules) 
     named = [e for e in assemble_events(doc, rules) if e["name"] == "Poppy"]
     assert [(e["start_date"], [s["kg"] for s in e["seizures"]]) for e in named] == [
         ("2023-06-01", [86])]
+
+
+def test_a_meeting_summing_up_a_named_operation_is_an_event_of_its_own(nlp, rules) -> None:
+    text = ("RESULTS OF THE OPERATION \"STEPPE NET\"\nOn 12 June 2025, a meeting of the "
+            "working group was held in Bishkek under the chairmanship of the State Drug "
+            "Service to sum up the results of the operation \"Steppe Net\", conducted from "
+            "2 to 6 June 2025 in the border areas of Kazakhstan and Uzbekistan.")
+    doc = build_doc(nlp, text, [
+        ("STEPPE NET", "OPERATION", operation("Steppe Net")),
+        ("Steppe Net", "OPERATION", operation("Steppe Net")),
+        ("12 June 2025", "DATE", date_range("2025-06-12", "2025-06-12", "date")),
+        ("2 to 6 June 2025", "DATE", date_range("2025-06-02", "2025-06-06")),
+        ("Bishkek", "LOC", loc("Bishkek", "KG")),
+        ("State Drug Service", "ORG", {"name": "State Drug Service", "acronym": None,
+                                       "id": "sds"}),
+        ("Kazakhstan", "COUNTRY", KG_ | {"iso2": "KZ", "name": "Kazakhstan"}),
+        ("Uzbekistan", "COUNTRY", KG_ | {"iso2": "UZ", "name": "Uzbekistan"})])
+    events = {e["type"]: e for e in assemble_events(doc, rules)}
+    meeting, operation_event = events["meeting"], events["operation"]
+    assert (meeting["start_date"], meeting["location"]["text"],
+            [r["text"] for r in meeting["organizers"]]) == (
+        "2025-06-12", "Bishkek", ["State Drug Service"])
+    assert (operation_event["name"], operation_event["start_date"],
+            operation_event["end_date"], operation_event["location"]) == (
+        "Steppe Net", "2025-06-02", "2025-06-06", None)
+    assert [r["text"] for r in operation_event["participants"]] == ["Kazakhstan", "Uzbekistan"]

@@ -11,14 +11,14 @@ from pressparse.events import assemble_events
 from pressparse.events.text import layout
 
 ADVERSARIAL = [
-    "a." * 20_000,
-    "A. " * 20_000,
-    "x!" * 20_000 + "?",
-    ".\n" * 20_000,
-    "end.\u201d" * 10_000 + " Next",
-    " " * 50_000 + ".",
-    "|" * 50_000,
-    "\t" * 50_000,
+    "a." * 5_000,
+    "A. " * 5_000,
+    "x!" * 5_000 + "?",
+    ".\n" * 5_000,
+    "end.\u201d" * 3_000 + " Next",
+    " " * 20_000 + ".",
+    "|" * 20_000,
+    "\t" * 20_000,
 ]
 
 
@@ -59,5 +59,5 @@ def test_one_long_sentence_of_many_seizures_is_not_quadratic(nlp, rules) -> None
         ("3 May 2024", "DATE", date_range("2024-05-03", "2024-05-03", "date"))])
     started = time.perf_counter()
     events = assemble_events(doc, rules)
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < 0.5
     assert events and events[0]["type"] == "seizure"

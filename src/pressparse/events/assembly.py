@@ -117,6 +117,7 @@ class Draft:
     sub_result: bool = False
     span_days: int | None = None  # "a two-day session" opening on a single date
     period: tuple[str, str] | None = None  # bounds given apart ("started on ... until ...")
+    summit: bool = False  # a meeting summing up the item's named operation
     id: str = ""
 
     @property
@@ -265,6 +266,7 @@ class _Assembler:
         for mention in self.mentions:
             self.by_sentence[mention.sentence].append(mention)
         self._segment_list: list[int] | None = None
+        self.summit: Draft | None = None
 
     # -- finding events -------------------------------------------------------------------
 
@@ -299,6 +301,9 @@ class _Assembler:
             drafts = [main, *drafts]
         else:
             return []
+        summit = self.summit = self._summing_up_meeting(main)
+        if summit is not None:
+            drafts.append(summit)
         # "a staff training ... will be held in Bishkek": the item's own event, not a plan
         if main.type in SCHEDULED_TYPES:
             self.background -= {c.sentence for c in self.cues
@@ -327,6 +332,26 @@ class _Assembler:
             all_drafts = [d for d in all_drafts if d is main or d.sub_result
                           or d.seizures or d.counts or d.roles]
         return self._finish(all_drafts)
+
+    def _summing_up_meeting(self, main: Draft) -> Draft | None:
+        """The meeting that summed up a named operation ("On 17 February, a meeting ... was
+        held in Dushanbe to sum up the results of the operation 'X', conducted from 3 to 14
+        February"): an event of its own, with the date next to its word and the lead's venue
+        and chair."""
+        if not main.mentions or main.type != "operation":
+            return None  # an exercise's staff talks are part of the exercise
+        body = [m for m in main.mentions if m.sentence <= LEAD_SENTENCES]
+        for cue in self.cues:
+            if cue.sentence > LEAD_SENTENCES or cue.cue.type != "meeting":
+                continue
+            if not cue.cue.names_event or cue.sentence in self.background:
+                continue
+            if any(m.token_start <= cue.token_start < m.token_end
+                   for m in self.by_sentence[cue.sentence]):
+                continue  # a word of a name ("Coordination Council"), no meeting
+            if any(m.sentence == cue.sentence and m.start > cue.end for m in body):
+                return Draft("meeting", trigger=cue, sentences={cue.sentence}, summit=True)
+        return None
 
     def _sentence_owners(self, drafts: list[Draft], main: Draft) -> dict[int, Draft]:
         owner: dict[int, Draft] = {}
@@ -554,6 +579,9 @@ class _Assembler:
                 anchors |= draft.sentences  # the sentences with a cue of the event's type
             lead = set(range(DATE_LEAD_SENTENCES)) if draft is main else set()
             own = [d for d in dates if owner.get(d.sentence) is draft]
+            if draft.summit:  # the date next to the meeting's word ("On 8 December, a meeting")
+                own = [d for d in dates if d.sentence == draft.trigger.sentence  # type: ignore[union-attr]
+                       and self._foreign(d, main)]
             candidates = [d for d in own if d.sentence in anchors or d.sentence in lead]
             if not candidates:
                 report = self._report_date() if draft is main else None
@@ -716,6 +744,10 @@ class _Assembler:
             if match.cue.priority < 2 and not anchored:
                 continue  # weak cues ("in", "at the") only near the event's own mention
             target = draft
+            summit = self.summit
+            if (summit is not None and match.cue.role in ("location", "organizer")
+                    and match.sentence <= summit.trigger.sentence):  # type: ignore[union-attr]
+                target = summit  # the venue and chair of the summing-up meeting
             for assignment in self._entities_of(match):
                 if self._is_news_source(assignment.mention):
                     continue
