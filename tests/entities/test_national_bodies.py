@@ -201,3 +201,16 @@ def test_checkpoint_customs_post_stays_a_place(nlp: Language) -> None:
     text = "Officers at the Korday customs post stopped a lorry."
     assert value_of(nlp, text, "Korday", "LOC") is not None
     assert not [e for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+# -- listed operation series without a cue word ------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Heroin found in a lorry as part of "Channel \u2013 Baltic Shield"', ["Channel-Baltic Shield"]),
+    ('Results of "Mak-2024" summed up in Bishkek', ["Mak-2024"]),
+    ('He called it "Search" in a speech about patience.', []),
+])
+def test_quoted_listed_series_need_no_cue(nlp: Language, text: str,
+                                          expected: list[str]) -> None:
+    found = [(e._.normalized or {}).get("name") for e in nlp(text).ents
+             if e.label_ == "OPERATION"]
+    assert found == expected

@@ -70,6 +70,15 @@ class OperationFinder:
         start = match.start("body") + (len(match["body"]) - len(match["body"].lstrip()))
         return OperationMention(start, start + len(body), self.canonical(body))
 
+    def is_known_series(self, raw: str) -> bool:
+        """A quoted compound name of a listed series ("Channel - Baltic Shield", "Mak-2024")
+        is an operation without a cue word (headlines rarely have one)."""
+        name = dash_normalized(raw)
+        if "-" not in name and " " not in name:
+            return False
+        year = _YEAR_SUFFIX.match(name)
+        return name_key(year["base"] if year else name) in self._known
+
     def canonical(self, raw: str) -> str:
         """Dash/space-normalized name, spelled as the known series when one matches."""
         name = dash_normalized(raw)
@@ -95,7 +104,8 @@ class OperationFinder:
         for match in quoted:
             body = match["body"].strip()
             listed = last_end >= 0 and _LIST_GAP.match(text[last_end:match.start()]) is not None
-            if not body or not (listed or self._has_cue(text, match.start(), match.end())):
+            if not body or not (listed or self.is_known_series(body)
+                                or self._has_cue(text, match.start(), match.end())):
                 rejected.append(match)
                 continue
             found.append(self._quoted_mention(match))
