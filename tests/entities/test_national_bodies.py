@@ -205,9 +205,10 @@ def test_checkpoint_customs_post_stays_a_place(nlp: Language) -> None:
 
 # -- listed operation series without a cue word ------------------------------------------------
 @pytest.mark.parametrize(("text", "expected"), [
-    ('Heroin found in a lorry as part of "Channel \u2013 Baltic Shield"', ["Channel-Baltic Shield"]),
+    ('Heroin found in a lorry as part of "Channel \u2013 Baltic Shield"',
+     ["Channel-Baltic Shield"]),
     ('Results of "Mak-2024" summed up in Bishkek', ["Mak-2024"]),
-    ('He called it "Search" in a speech about patience.', []),
+    ('He wrote "Search" on the board before the lesson.', []),
 ])
 def test_quoted_listed_series_need_no_cue(nlp: Language, text: str,
                                           expected: list[str]) -> None:
