@@ -434,3 +434,15 @@ def test_a_meeting_summing_up_a_named_operation_is_an_event_of_its_own(nlp, rule
             operation_event["end_date"], operation_event["location"]) == (
         "Steppe Net", "2025-06-02", "2025-06-06", None)
     assert [r["text"] for r in operation_event["participants"]] == ["Kazakhstan", "Uzbekistan"]
+
+
+def test_regional_breakdown_rows_give_no_counts(nlp, rules) -> None:
+    text = ("In 2025, police recorded 900 drug crimes.\n\nRegion | Crimes\nOsh region | 500\n"
+            "Chui region | 400\n")
+    doc = build_doc(nlp, text, [
+        ("900", "QUANTITY", count(900, "drug crimes")), ("500", "QUANTITY", count(500, "crimes")),
+        ("400", "QUANTITY", count(400, "crimes")),
+        ("Osh region", "LOC", loc("Osh Region", "KG")),
+        ("Chui region", "LOC", loc("Chuy Region", "KG"))])
+    events = assemble_events(doc, rules)
+    assert [c["value"] for e in events for c in e["counts"]] == [900]

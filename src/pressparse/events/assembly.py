@@ -870,6 +870,9 @@ class _Assembler:
                 draft.seizures.append(seizure)
                 last_substance = substance or last_substance
             elif kind == "count" and what:
+                row = self._table_row(mention)
+                if row is not None and self._regional_row(row, mention):
+                    continue  # a breakdown by region ("Brest region | 128.9 | 517")
                 draft.counts.append({
                     "what": what, **quantity_fields(norm), "start": mention.start,
                     "end": mention.end,
