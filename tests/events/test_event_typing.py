@@ -140,3 +140,10 @@ def test_mentions_of_one_name_make_one_event(nlp, rules) -> None:
     assert events[0]["organizers"][0]["text"] == "CSTO"
     assert len([span for span in events[0]["evidence"]
                 if text[span[0]:span[1]].startswith("Channel")]) == 2
+
+
+def test_an_explainer_mentioning_operations_in_passing_has_no_event(nlp, rules) -> None:
+    text = ("How the northern route works\nThe route runs from the northern provinces across "
+            "the rivers into Central Asia. Traffickers use trucks and couriers. Routes change "
+            "often.\n\nIn recent years, border operations have made the crossings harder.")
+    assert assemble_events(build_doc(nlp, text, []), rules) == []

@@ -327,6 +327,8 @@ class _Assembler:
             main.type = "operation"  # an investigation that led to many arrests
         # a local result whose amounts all proved to be no seizures is no event
         all_drafts = [d for d in all_drafts if not d.sub_result or d.seizures]
+        if self._background_word_only(main):
+            all_drafts = [d for d in all_drafts if d is not main]
         if not main.mentions:
             # an operation only referred to by an item about something else
             all_drafts = [d for d in all_drafts if d is main or d.sub_result
@@ -352,6 +354,17 @@ class _Assembler:
             if any(m.sentence == cue.sentence and m.start > cue.end for m in body):
                 return Draft("meeting", trigger=cue, sentences={cue.sentence}, summit=True)
         return None
+
+    def _background_word_only(self, main: Draft) -> bool:
+        """An unnamed event whose word only comes after the lead and that gathered nothing
+        (no date, amount, count or actor): an explainer's "operations", no event."""
+        if main.mentions or main.type == "statement" or main.trigger is None:
+            return False
+        if main.trigger.sentence <= LEAD_SENTENCES:
+            return False
+        actors = [a for a in main.roles if a.role != "location"]
+        return not (main.dates or main.seizures or main.counts or actors
+                    or main.organizer_agents or main.agents)
 
     def _sentence_owners(self, drafts: list[Draft], main: Draft) -> dict[int, Draft]:
         owner: dict[int, Draft] = {}
