@@ -28,10 +28,11 @@ lint: $(STAMP_TEST)
 
 test: lint
 	$(BIN)/python -m pytest tests
-	$(BIN)/pressparse evaluate samples/test --min-f1 default
+	$(BIN)/pressparse evaluate samples/test --min-f1 samples/ci-gate.json
 
 eval: $(STAMP_RUN)
-	$(BIN)/pressparse evaluate samples/test
+	@mkdir -p out
+	$(BIN)/pressparse evaluate samples/test --min-f1 default --html out/eval-test.html --json out/eval-test.json
 
 bench: $(STAMP_RUN)
 	$(BIN)/python benchmarks/throughput.py
