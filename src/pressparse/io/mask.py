@@ -12,9 +12,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, field_validator
 
 from ..data import read_jsonl
+from ..regex_safety import check_optional_pattern
 
 NOISE_FILE = "noise.jsonl"
 DATA_SUBDIR = "pressparse_preprocess"
@@ -39,6 +40,8 @@ class NoisePattern(BaseModel):
     pattern: str
     ignore_case: bool = True
     guard: str | None = None  # inline only: run the pattern only where this cheap regex occurs
+
+    _safe = field_validator("pattern", "guard")(check_optional_pattern)
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,10 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, field_validator
 
 from ..data import read_jsonl
+from ..regex_safety import check_optional_pattern
 from .mask import data_dir, load_rules, mask_noise
 
 CUES_FILE = "segment_cues.jsonl"
@@ -62,6 +63,8 @@ class SegmentCue(BaseModel):
     id: str
     pattern: str
     ignore_case: bool = False
+
+    _safe = field_validator("pattern")(check_optional_pattern)
 
 
 class Stopword(BaseModel):
