@@ -17,6 +17,7 @@ from .records import (
     ScaleRecord,
     UnitRecord,
     WhatAliasRecord,
+    WhatCueRecord,
     WordListRecord,
 )
 
@@ -77,6 +78,7 @@ class Lexicon:
     currency_factors: dict[str, float] = field(default_factory=dict)
     change_cues: dict[str, str] = field(default_factory=dict)
     currency_contexts: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    what_cues: list[WhatCueRecord] = field(default_factory=list)
 
 
 def _reading(name: str, kind: str, pint_expr: str | None, to: str | None,
@@ -149,4 +151,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     for alias in read_jsonl(data_dir / "what_aliases.jsonl", WhatAliasRecord):
         for phrase in alias.phrases:
             lex.what_aliases[phrase.lower()] = alias.what
+    cues_path = data_dir / "what_cues.jsonl"
+    if cues_path.exists():
+        lex.what_cues = read_jsonl(cues_path, WhatCueRecord)
     return lex

@@ -108,3 +108,25 @@ class ChangeCueRecord(BaseModel):
 
     words: list[str]
     direction: Literal["up", "down"]
+
+
+class WhatCueRecord(BaseModel):
+    """Words around a quantity that say what it measures (what_cues.jsonl).
+
+    ``link``: ``fixed`` records ``what``; ``noun_before`` the noun just before the ``before``
+    words ("contraband worth 5 million"); ``phrase_after`` the noun phrase after the ``after``
+    words ("3 million in cash"); ``substance_before`` the nearest substance named earlier
+    ("its street value is estimated at ...").
+    """
+
+    kinds: list[str]
+    link: Literal["fixed", "noun_before", "phrase_after", "substance_before"] = "fixed"
+    before: list[str] = Field(default_factory=list,
+                              description="words ending just before the quantity")
+    after: list[str] = Field(default_factory=list,
+                             description="words starting just after the quantity")
+    sentence: list[str] = Field(default_factory=list,
+                                description="a word anywhere earlier in the same sentence")
+    what: str | None = None
+    subject: bool = Field(False, description="a noun before the `before` words names what "
+                          "changed: 'yields rose by 16 %' is a 'yields increase'")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from .cues import CueHit, WhatCues, is_determiner, noun_before
 from .lexicon import Lexicon, Unit
 from .numbers import SeparatorStyle, parse_digits, parse_words
 from .patterns import Patterns, build_patterns
@@ -135,6 +136,7 @@ class QuantityScanner:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.pats = build_patterns(lex)
+        self.cues = WhatCues(lex.what_cues)
         self._scale_values = {form: rec.value for form, rec in lex.scales.items()}
         self._symbol_tails = frozenset(symbol[-1] for symbol in lex.currency_symbols)
         self._connectors: dict[str | None, frozenset[str]] = {
@@ -676,17 +678,30 @@ class QuantityScanner:
         if r.unit is not None:
             quantity = self._measure(r, f)
             row = _row_label(mentions, quantity.start, f.text)
-            quantity.what = row.name if row else None
+            quantity.what = row.name if row else self._header_what(header, mentions, f.text)
             return quantity, quantity.end
         words = header.lower().split()
         if not words or not all(word.isalpha() for word in words):
             return None, r.pos
         category = self.lex.count_heads.get(words[-1])
+        named = _mention_named_in(mentions, header, f.text)
         quantity = RawQuantity(r.span_start, r.pos, _value(r), low=r.low, high=r.high,
                                kind="count", qualifier=_qualifier(r, r.qualifier),
-                               what=self.lex.what_aliases.get(" ".join(words), " ".join(words)),
+                               what=named.name if named else self.lex.what_aliases.get(
+                                   " ".join(words), " ".join(words)),
                                category=category)
         return quantity, quantity.end
+
+    def _header_what(self, header: str, mentions: Sequence[SubstanceMention],
+                     text: str) -> str | None:
+        """What a measured column's header names: a substance ("Crystal meth, kg"), or,
+        without its unit, a known name of what is measured ("Seized, kg": what_aliases.jsonl)."""
+        named = _mention_named_in(mentions, header, text)
+        if named:
+            return named.name
+        words = self.pats.unit_in_header_low.sub(" ", header.lower())
+        key = " ".join(re.sub(r"[^a-z ]", " ", words).split())
+        return self.lex.what_aliases.get(key)
 
     def _small_word_count_ok(self, phrase: NounPhrase) -> bool:
         """"five couriers", "two trucks": small numbers in words count people, arrests,
@@ -756,6 +771,8 @@ class QuantityScanner:
                                               self.lex.what_aliases.values(), paragraphs=True)
                     if earlier:
                         return earlier.name
+                if mention and q.kind == "area":  # "0.4 ha of wild hemp", not "cannabis"
+                    return " ".join(text[mention.start:mention.end].lower().split())
                 if mention:
                     return mention.name
                 return self.lex.what_aliases.get(phrase.text.lower(), phrase.text)
@@ -764,7 +781,9 @@ class QuantityScanner:
             mention = _mention_starting(mentions, holder.end())
             if mention:
                 return mention.name
-        if q.kind in ("percent", "time", "money"):
+        if q.kind in ("percent", "money"):
+            return self._what_by_cue(f, q, mentions)
+        if q.kind == "time":
             return None
         gap = text[q.end: q.end + 3]
         if gap[:1] in (" ", "\u00a0") and gap.strip():
@@ -783,7 +802,52 @@ class QuantityScanner:
             nearest = _mention_before(mentions, q.start, text, _WEIGHING_WINDOW)
             if nearest:
                 return nearest.name
+        return self._what_by_cue(f, q, mentions)
+
+    def _what_by_cue(self, f: _TextFacts, q: RawQuantity,
+                     mentions: Sequence[SubstanceMention]) -> str | None:
+        """What the words around a quantity say it measures (what_cues.jsonl): the first
+        fitting cue that links something."""
+        for cue in self.cues.find(f.low, q.kind, q.start, q.end):
+            what = self._what_of_cue(f, q, mentions, cue)
+            if what:
+                return what
         return None
+
+    def _what_of_cue(self, f: _TextFacts, q: RawQuantity,
+                     mentions: Sequence[SubstanceMention], cue: CueHit) -> str | None:
+        text = f.text
+        if cue.link == "fixed":
+            noun = noun_before(f.low, cue.position) if cue.subject else None
+            if noun is None or f.low[noun[0]:noun[1]] in self.lex.phrase_stops:
+                return cue.what
+            return f"{f.low[noun[0]:noun[1]]} {cue.what}"  # "yields rose by 16 %"
+        if cue.link == "phrase_after":  # "€3.2 million in cash"
+            phrase = noun_phrase(text, cue.position, self.lex, self.pats, after_of=True)
+            if phrase is None or text[phrase.start].isupper() \
+                    or is_determiner(phrase.text.split()[0]):
+                return None
+            mention = _mention_in(mentions, phrase.start, phrase.end)
+            return mention.name if mention else self.lex.what_aliases.get(
+                phrase.text.lower(), phrase.text)
+        if cue.link == "noun_before":  # "contraband worth 74 million rubles"
+            noun = noun_before(f.low, cue.position)
+            if noun is None:
+                return None
+            mention = _mention_in(mentions, noun[0], noun[1]) or _mention_ending_at(
+                mentions, noun[1])
+            word = text[noun[0]:noun[1]]
+            return mention.name if mention else self.lex.what_aliases.get(word.lower(), word)
+        if q.kind == "money":  # "its street value": the goods named before, maybe far
+            nearest = _mention_before(mentions, q.start, text, _ANAPHOR_WINDOW,
+                                      self.lex.what_aliases.values(), paragraphs=True)
+        else:
+            nearest = _mention_before(mentions, q.start, text, _WEIGHING_WINDOW)
+        if nearest is None:
+            return None
+        if q.kind == "area":  # land grows plants: "40 ha of wild hemp", not "cannabis"
+            return " ".join(text[nearest.start:nearest.end].lower().split())
+        return nearest.name
 
     def _share_what(self, f: _TextFacts, found: list[RawQuantity]) -> None:
         """"5 kg and 7 kg of heroin": a measure without a noun takes the next one's."""
@@ -833,6 +897,26 @@ def _mention_in(mentions: Sequence[SubstanceMention], start: int,
     index = bisect_left([m.start for m in mentions], start)
     if index < len(mentions) and mentions[index].start < end:
         return mentions[index]
+    return None
+
+
+def _mention_ending_at(mentions: Sequence[SubstanceMention], end: int) -> SubstanceMention | None:
+    for mention in mentions:
+        if mention.end == end:
+            return mention
+        if mention.start >= end:
+            break
+    return None
+
+
+def _mention_named_in(mentions: Sequence[SubstanceMention], header: str,
+                      text: str) -> SubstanceMention | None:
+    """A substance mention whose words appear in a table header ("Crystal meth")."""
+    low = header.lower()
+    for mention in mentions:
+        surface = text[mention.start:mention.end].lower()
+        if surface and surface in low:
+            return mention
     return None
 
 

@@ -1,0 +1,101 @@
+"""What a quantity measures, read from cue words around it (what_cues.jsonl):
+"an increase of 24 %", "€3.2 million in cash", "contraband worth 74 million rubles"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .patterns import SPACE
+from .records import WhatCueRecord
+
+_SENTENCE_WINDOW = 200
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_NOUN_BEFORE = re.compile(rf"(?P<noun>[a-z][a-z'-]*){SPACE}+$")
+_DETERMINER = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
+                         "his", "her", "our", "total", "all"})
+
+@dataclass(frozen=True)
+class _Cue:
+    kinds: frozenset[str]
+    link: str
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    sentence: re.Pattern[str] | None
+    what: str | None
+    subject: bool
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A fitting cue: a fixed name, or where to read the linked noun or substance."""
+
+    link: str
+    what: str | None = None
+    position: int = 0
+    subject: bool = False
+
+
+class WhatCues:
+    """The compiled cues of what_cues.jsonl, tried in file order."""
+
+    def __init__(self, records: Sequence[WhatCueRecord]) -> None:
+        self._cues = [self._compile(record) for record in records]
+        self.kinds = frozenset(kind for cue in self._cues for kind in cue.kinds)
+
+    @staticmethod
+    def _compile(record: WhatCueRecord) -> _Cue:
+        def words(phrases: list[str]) -> str:
+            split = sorted({tuple(p.lower().split()) for p in phrases}, key=len, reverse=True)
+            return "|".join(f"{SPACE}+".join(map(re.escape, words)) for words in split)
+
+        before = (re.compile(rf"(?<![a-z])(?:{words(record.before)}){SPACE}+$")
+                  if record.before else None)
+        after = (re.compile(rf"{SPACE}+(?:{words(record.after)})(?![a-z])")
+                 if record.after else None)
+        sentence = (re.compile(rf"(?<![a-z])(?:{words(record.sentence)})(?![a-z])")
+                    if record.sentence else None)
+        return _Cue(frozenset(record.kinds), record.link, before, after, sentence, record.what,
+                    record.subject)
+
+    def find(self, low: str, kind: str, start: int, end: int) -> Iterator[CueHit]:
+        """The cues fitting a quantity of ``kind`` at ``low[start:end]``, in file order."""
+        if kind not in self.kinds:
+            return
+        window_start = max(0, start - _SENTENCE_WINDOW)
+        sentence_start = window_start
+        for stop in _SENTENCE_END.finditer(low, window_start, start):
+            sentence_start = stop.end()
+        for cue in self._cues:
+            if kind not in cue.kinds:
+                continue
+            position = start
+            if cue.before is not None:
+                hit = cue.before.search(low, max(0, start - 40), start)
+                if hit is None:
+                    continue
+                position = hit.start()
+            if cue.after is not None:
+                hit = cue.after.match(low, end)
+                if hit is None:
+                    continue
+                position = hit.end()
+            if cue.sentence is not None and cue.sentence.search(
+                    low, sentence_start, start) is None:
+                continue
+            yield CueHit(cue.link, cue.what, position, cue.subject)
+
+
+def is_determiner(word: str) -> bool:
+    """"the", "its", "total": a word that starts no linked phrase ("in total", "in the")."""
+    return word.lower() in _DETERMINER
+
+
+def noun_before(low: str, position: int) -> tuple[int, int] | None:
+    """The word ending just before ``position`` ("contraband" in "contraband worth"),
+    unless it is a determiner."""
+    hit = _NOUN_BEFORE.search(low, max(0, position - 40), position)
+    if hit is None or hit.group("noun") in _DETERMINER:
+        return None
+    return hit.start("noun"), hit.end("noun")

@@ -1,0 +1,90 @@
+"""What a quantity measures when no noun follows it: cue words around it (what_cues.jsonl),
+table headers, and land areas named by the plant as written. Our own wording."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pressparse.measure.scanner import SubstanceMention
+
+# Substances a sentence names, as the SUBSTANCE component would pass them (surface: name).
+KNOWN = {"heroin": "heroin", "cocaine": "cocaine", "wild hemp": "cannabis",
+         "crystal meth": "methamphetamine", "opium poppy": "opium poppy"}
+
+
+def mentions(text: str) -> list[SubstanceMention]:
+    found = []
+    low = text.lower()
+    for surface, name in KNOWN.items():
+        start = low.find(surface)
+        while start >= 0:
+            found.append(SubstanceMention(start, start + len(surface), name))
+            start = low.find(surface, start + 1)
+    return sorted(found, key=lambda m: m.start)
+
+
+LINKS = [
+    # percentages of change and shares
+    ("Seizures of opiates went up, an increase of 31 per cent on last year.", "31 per cent",
+     "increase"),
+    ("Registered offences grew by 9 percent over the year.", "9 percent", "offences increase"),
+    ("Average prices fell by 14% in the capital.", "14%", "prices decrease"),
+    ("Arrests were 22 percent higher than in 2021.", "22 percent", "increase"),
+    ("Imports came in 6 per cent lower than a year before.", "6 per cent", "decrease"),
+    ("Cannabis accounted for 57 percent of all cases.", "57 percent", "share"),
+    ("The share of young offenders in the region reached 18.5 percent.", "18.5 percent",
+     "share"),
+    # money: "in X", "X worth", the value of goods named before
+    ("Officers took 2.1 kg of heroin and $48,000 in cash from the flat.", "$48,000", "cash"),
+    ("Investigators traced EUR 5 million in criminal proceeds to shell firms.", "EUR 5 million",
+     "criminal proceeds"),
+    ("They recovered vehicles worth Rs 30 million during the raids.", "Rs 30 million",
+     "vehicles"),
+    ("Police found 40 kg of cocaine. Its retail value was put at £3 million.", "£3 million",
+     "cocaine"),
+    # land under plants: the plant as written
+    ("Rangers found 3 fields of wild hemp covering an area of 12 hectares.", "12 hectares",
+     "wild hemp"),
+    ("Scouts mapped 0.8 hectares of wild hemp near the river.", "0.8 hectares", "wild hemp"),
+]
+
+UNLINKED = [
+    ("The fine was $2,000 in 2023.", "$2,000"),
+    ("He paid €400 in total for the tickets.", "€400"),
+    ("They spent USD 3 million in Mexico on the programme.", "USD 3 million"),
+    ("The rate was 12 percent at the end of the year.", "12 percent"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "what"), LINKS, ids=[c[1] for c in LINKS])
+def test_what_from_context(scanner, text: str, span: str, what: str) -> None:
+    found = {text[q.start:q.end]: q.what for q in scanner.scan(text, mentions(text))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    assert found[span] == what
+
+
+@pytest.mark.parametrize(("text", "span"), UNLINKED, ids=[c[1] for c in UNLINKED])
+def test_no_what_without_cue(scanner, text: str, span: str) -> None:
+    found = {text[q.start:q.end]: q.what for q in scanner.scan(text, mentions(text))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    assert found[span] is None
+
+
+def test_table_headers_name_what_is_measured(scanner) -> None:
+    text = ("Area        | Seized, kg | Crystal meth, kg\n"
+            "North       | 12.5       | 3.1\n"
+            "South       | 7.25       | 0.4\n")
+    found = {text[q.start:q.end]: q.what for q in scanner.scan(text, mentions(text))}
+    assert found["12.5"] == "drugs"
+    assert found["7.25"] == "drugs"
+    assert found["3.1"] == "methamphetamine"
+
+
+def test_cue_search_is_fast_on_adversarial_input(scanner) -> None:
+    text = ("worth " * 3000) + "$5 million" + (" in" * 3000) + " grew by 5 percent " + \
+        ("share " * 3000) + "7 percent"
+    began = time.perf_counter()
+    scanner.scan(text)
+    assert time.perf_counter() - began < 0.1
