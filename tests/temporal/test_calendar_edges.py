@@ -14,6 +14,8 @@ import pressparse
      [("10 March 2025", "2025-03-10"), ("29 February", "2024-02-29")]),
     ("Officers said on 31 April 2021 that 3 kg of heroin were seized.",
      [("April 2021", "2021-04-01")]),
+    ("29 February On 28 July 2021, the National Guard in Rotterdam seized 8,466 g of cocaine.",
+     [("29 February", "2020-02-29"), ("28 July 2021", "2021-07-28")]),
 ])
 def test_impossible_or_leap_days(text: str, expected: list[tuple[str, str]]) -> None:
     document = pressparse.extract(text)

@@ -132,7 +132,10 @@ class ReferencePlan:
             if year is None:
                 return None
             assert period.month is not None and period.day is not None
-            return date(year, period.month, period.day)
+            try:
+                return date(year, period.month, period.day)
+            except ValueError:  # "29 February" of a common year is no dateline
+                return None
         return None
 
     def resolver_for(self, index: int) -> Resolver:
