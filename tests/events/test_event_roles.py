@@ -147,3 +147,27 @@ def test_demonyms_act_in_local_results_only_with_a_force_noun(nlp, rules) -> Non
     events = assemble_events(doc, rules)
     local = [e for e in events if e["part_of"]]
     assert sorted(r["text"] for r in local[0]["participants"]) == ["Kyrgyz", "Tajik"]
+
+
+SEIZING_BODY_CASES = [
+    # (text, entities, expected organizers): the body that seizes conducts a seizure
+    ("The Anti-Drug Unit intercepted a van carrying 85 kg of hashish near the border.",
+     [("Anti-Drug Unit", "ORG", org("Anti-Drug Unit"))], ["Anti-Drug Unit"]),
+    ("Coast Guard crews recovered 2 tonnes of cocaine from a fishing boat.",
+     [("Coast Guard", "ORG", org("Coast Guard"))], ["Coast Guard"]),
+    ("Members of the Harbour Task Force searched a warehouse and found 300 kg of opium.",
+     [("Harbour Task Force", "ORG", org("Harbour Task Force"))], ["Harbour Task Force"]),
+    # an inserted clause: its body only tipped off the one that seized
+    ("The Customs Service, using a tip from the Regional Centre, intercepted 9 tonnes of "
+     "acetic anhydride.",
+     [("Customs Service", "ORG", org("Customs Service")),
+      ("Regional Centre", "ORG", org("Regional Centre"))], ["Customs Service"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), SEIZING_BODY_CASES)
+def test_seizing_body_organizes_the_seizure(nlp, rules, text: str, entities,
+                                            expected: list[str]) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert [r["text"] for r in events[0]["organizers"]] == expected
+

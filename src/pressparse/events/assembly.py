@@ -761,6 +761,9 @@ class _Assembler:
             if (summit is not None and match.cue.role in ("location", "organizer")
                     and match.sentence <= summit.trigger.sentence):  # type: ignore[union-attr]
                 target = summit  # the venue and chair of the summing-up meeting
+            if match.cue.event_types and (target.type not in match.cue.event_types
+                                          or target.part_of is not None):
+                continue  # a body seizing within an operation's stage takes part in it
             for assignment in self._entities_of(match):
                 if self._is_news_source(assignment.mention):
                     continue

@@ -48,6 +48,10 @@ class RoleCue(BaseModel):
     window: int = Field(400, ge=0)
     labels: list[str] = Field(default_factory=lambda: ["ORG", "COUNTRY"])
     priority: int = 1
+    event_types: list[str] = Field(
+        default_factory=list,
+        description="the cue gives its role only in events of these types (any if empty): "
+                    "the body that seized in a seizure conducted it, in an operation it took part")
 
 
 class CountCategory(BaseModel):

@@ -77,6 +77,8 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
         last = next(earlier, None)
         if last is not None and _NEW_ELEMENT.search(text[last.end : match.start]):
             last = None  # "A and B, as well as observers from C": the cue opens a new element
+        if last is not None and cue.role == "organizer" and "," in text[last.end : match.start]:
+            last = None  # "A, acting on a tip from B, seized": B ends an inserted clause
         if last is not None and match.start - last.end <= cue.window:
             if cue.role == "participant":
                 # "Police of A, B and C, as well as observers from D, took part": every body
