@@ -171,3 +171,12 @@ def test_seizing_body_organizes_the_seizure(nlp, rules, text: str, entities,
     events = assemble_events(build_doc(nlp, text, entities), rules)
     assert [r["text"] for r in events[0]["organizers"]] == expected
 
+
+def test_operation_is_not_placed_at_its_dateline(nlp, rules) -> None:
+    text = ("GENEVA, 3 May -- A joint operation coordinated by the Bureau targeted "
+            "cocaine trafficking across several continents.")
+    doc = build_doc(nlp, text, [("GENEVA", "LOC", loc("Geneva", "CH")),
+                                ("Bureau", "ORG", org("Bureau"))])
+    events = assemble_events(doc, rules)
+    assert events[0]["type"] == "operation"
+    assert events[0]["location"] is None

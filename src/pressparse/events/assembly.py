@@ -83,6 +83,9 @@ _STAGE_JOINT = re.compile(r"\s*,?\s*and\s+(?:from\s+|between\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first chars
+# An operation's dateline is its headquarters' city ("LYON -- An INTERPOL operation ..."), not
+# where it was carried out: an operation is placed by its own text only.
+_NO_DATELINE_PLACE_TYPES = frozenset({"operation"})
 SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
 _PLACE_INTRO = re.compile(r"(?:In|Near|At|Off)\s+(?:the\s+)?")  # "In Kyrgyzstan, police"
@@ -1028,8 +1031,8 @@ class _Assembler:
         location = None
         chosen = best_location(draft.roles)
         own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
-        place = chosen.mention if chosen is not None else (own_place
-                                                           or draft.fallback_location)
+        fallback = None if draft.type in _NO_DATELINE_PLACE_TYPES else draft.fallback_location
+        place = chosen.mention if chosen is not None else (own_place or fallback)
         if place is not None:
             location = place.ref()
             evidence.append((place.start, place.end))
