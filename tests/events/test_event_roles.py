@@ -180,3 +180,25 @@ def test_operation_is_not_placed_at_its_dateline(nlp, rules) -> None:
     events = assemble_events(doc, rules)
     assert events[0]["type"] == "operation"
     assert events[0]["location"] is None
+
+
+FINER_PLACE_CASES = [
+    # (text, entities, expected location): a region gives way to the place its event names
+    ("Police seized 6 kg of hashish in Sughd region, Isfara district, on Monday.",
+     [("Sughd region", "LOC", loc("Sughd region", "TJ")),
+      ("Isfara district", "LOC", loc("Isfara district", "TJ"))], "Isfara district"),
+    ("Border guards seized 900 kg of opium in Kerman province near the town of Bam.",
+     [("Kerman province", "LOC", loc("Kerman province", "IR")),
+      ("Bam", "LOC", loc("Bam", "IR"))], "Bam"),
+    # a place of another country, or a route's end, is no finer place of the region
+    ("Police seized 30 kg of heroin bound for Moscow in Osh region.",
+     [("Osh region", "LOC", loc("Osh region", "KG")),
+      ("Moscow", "LOC", loc("Moscow", "RU"))], "Osh region"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), FINER_PLACE_CASES)
+def test_region_gives_way_to_a_finer_place(nlp, rules, text: str, entities,
+                                           expected: str) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert events[0]["location"]["text"] == expected

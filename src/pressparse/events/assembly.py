@@ -1009,6 +1009,20 @@ class _Assembler:
                 kept.append(seizure)
             draft.seizures = kept
 
+    def _finer_place(self, draft: Draft, broad: Mention) -> Mention | None:
+        """A place in a region the event's own sentences name ("Khatlon region, Panj
+        district"; "in Sistan and Baluchestan province ... near the city of Saravan"):
+        the first LOC of the same country without a region word, not a route's end."""
+        iso2 = broad.normalized.get("country_iso2")
+        for sentence in sorted(draft.sentences | {broad.sentence}):
+            for mention in self.by_sentence[sentence]:
+                if (mention.label == "LOC" and mention is not broad
+                        and mention.normalized.get("country_iso2") == iso2
+                        and not self.rules.broad_places.search(mention.text)
+                        and not self._route_place(mention)):
+                    return mention
+        return None
+
     def _record(self, draft: Draft) -> dict[str, Any]:
         evidence = list(draft.evidence)
         evidence.extend((m.start, m.end) for m in draft.mentions)
@@ -1033,6 +1047,9 @@ class _Assembler:
         own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
         fallback = None if draft.type in _NO_DATELINE_PLACE_TYPES else draft.fallback_location
         place = chosen.mention if chosen is not None else (own_place or fallback)
+        if place is not None and place.label == "LOC" and self.rules.broad_places.search(
+                place.text):
+            place = self._finer_place(draft, place) or place
         if place is not None:
             location = place.ref()
             evidence.append((place.start, place.end))

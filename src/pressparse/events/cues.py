@@ -23,6 +23,7 @@ DATE_CUES_FILE = "date_cues.jsonl"
 FORCE_NOUNS_FILE = "force_nouns.jsonl"
 TOPIC_CUES_FILE = "topic_cues.jsonl"
 ESTIMATE_CUES_FILE = "estimate_cues.jsonl"
+BROAD_PLACES_FILE = "broad_place_words.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -136,6 +137,7 @@ class EventRules:
     date_bounds: re.Pattern[str] = re.compile("(?!)")
     force_nouns: re.Pattern[str] = re.compile("(?!)")
     phrase_kinds: dict[int, str] = field(default_factory=dict)  # matcher key -> kind
+    broad_places: re.Pattern[str] = re.compile("(?!)")  # "region", "province" in a LOC name
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -175,4 +177,12 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       background_matcher,
                       date_bound_pattern(read_jsonl(data_dir / DATE_CUES_FILE, DateCue)),
                       force_pattern(read_jsonl(data_dir / FORCE_NOUNS_FILE, ForceNoun)),
-                      phrase_kinds)
+                      phrase_kinds, _word_pattern(data_dir / BROAD_PLACES_FILE))
+
+
+def _word_pattern(path: Path) -> re.Pattern[str]:
+    """Any of a word list's phrases as a whole word, case-insensitive (never, if no file)."""
+    words = read_jsonl(path, ForceNoun) if path.exists() else []
+    phrases = sorted({r"\s+".join(map(re.escape, w.phrase.lower().split())) for w in words},
+                     key=len, reverse=True)
+    return re.compile(rf"(?<![a-z])(?:{'|'.join(phrases) or '(?!)'})(?![a-z])", re.IGNORECASE)
