@@ -88,3 +88,13 @@ def test_cue_search_is_fast_on_adversarial_input(scanner) -> None:
     began = time.perf_counter()
     scanner.scan(text)
     assert time.perf_counter() - began < 0.1
+
+
+def test_cell_with_unit_takes_its_column_substance(scanner) -> None:
+    text = ("Date   | Town    | Crystal meth | Heroin\n"
+            "2 May  | Osh     | 14 kg        | 2.5 kg\n"
+            "9 May  | Batken  | 6 kg         | –\n")
+    found = {text[q.start:q.end]: q.what for q in scanner.scan(text, mentions(text))}
+    assert found["14 kg"] == "methamphetamine"
+    assert found["6 kg"] == "methamphetamine"
+    assert found["2.5 kg"] == "heroin"

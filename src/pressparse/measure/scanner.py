@@ -645,33 +645,13 @@ class QuantityScanner:
     def _table_header(self, f: _TextFacts, r: _Reading) -> str | None:
         """The column header of a number alone in a "|" table cell; a unit in the header
         ("Seized, kg") becomes the number's unit."""
-        text = f.text
-        line_start = text.rfind("\n", 0, r.start) + 1
-        cell_start = max(text.rfind("|", line_start, r.start) + 1, line_start)
-        cell_end = text.find("|", r.pos)
-        line_end = text.find("\n", r.pos)
-        line_end = len(text) if line_end < 0 else line_end
-        cell_end = line_end if cell_end < 0 or cell_end > line_end else cell_end
-        if "|" not in text[line_start:line_end] or text[cell_start:r.span_start].strip() \
-                or text[r.pos:cell_end].strip():
-            return None
-        column = text.count("|", line_start, r.start)
-        above = line_start - 1
-        while above > 0:
-            prev_start = text.rfind("\n", 0, above) + 1
-            previous = text[prev_start:above]
-            if "|" not in previous:
-                return None
-            if not any(ch.isdigit() for ch in previous):
-                cells = previous.split("|")
-                header = cells[column].strip() if column < len(cells) else ""
-                unit_match = self.pats.unit_in_header_low.search(header.lower())
-                if unit_match:
-                    key = unit_match.group("word")
-                    r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
-                return header or None
-            above = prev_start - 1
-        return None
+        header = _column_header(f.text, r.span_start, r.pos)
+        if header:
+            unit_match = self.pats.unit_in_header_low.search(header.lower())
+            if unit_match:
+                key = unit_match.group("word")
+                r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+        return header
 
     def _table_count(self, f: _TextFacts, r: _Reading, header: str,
                      mentions: Sequence[SubstanceMention]) -> tuple[RawQuantity | None, int]:
@@ -796,6 +776,10 @@ class QuantityScanner:
         row = _row_label(mentions, q.start, text)
         if row:
             return row.name
+        column = _column_header(text, q.start, q.end) if "|" in text else None
+        named = _mention_named_in(mentions, column, text) if column else None
+        if named:  # "| 120 kg |" under "Crystal meth"
+            return named.name
         weighed = q.kind in ("mass", "volume") and self.pats.weighing_before_low.search(
             f.low, max(0, q.start - 40), q.start)
         if weighed:
@@ -906,6 +890,33 @@ def _mention_ending_at(mentions: Sequence[SubstanceMention], end: int) -> Substa
             return mention
         if mention.start >= end:
             break
+    return None
+
+
+def _column_header(text: str, start: int, end: int) -> str | None:
+    """The header of the "|" table column whose cell holds just ``text[start:end]``: the
+    nearest row above without digits."""
+    line_start = text.rfind("\n", 0, start) + 1
+    cell_start = max(text.rfind("|", line_start, start) + 1, line_start)
+    cell_end = text.find("|", end)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    cell_end = line_end if cell_end < 0 or cell_end > line_end else cell_end
+    if "|" not in text[line_start:line_end] or text[cell_start:start].strip() \
+            or text[end:cell_end].strip():
+        return None
+    column = text.count("|", line_start, start)
+    above = line_start - 1
+    while above > 0:
+        prev_start = text.rfind("\n", 0, above) + 1
+        previous = text[prev_start:above]
+        if "|" not in previous:
+            return None
+        if not any(ch.isdigit() for ch in previous):
+            cells = previous.split("|")
+            header = cells[column].strip() if column < len(cells) else ""
+            return header or None
+        above = prev_start - 1
     return None
 
 
