@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from spacy.attrs import ENT_IOB, ENT_TYPE
@@ -383,12 +384,11 @@ def extract_many(docs: Iterable[str | dict[str, Any] | InputDoc], *, n_process: 
         yield from process_parallel(inputs, n_process=n_process, batch_size=batch_size,
                                     time_budget=time_budget)
         return
+    from .parallel import MemoryZones
+
     extractor = Extractor(nlp, time_budget=time_budget)
-    while True:
-        with extractor.nlp.memory_zone():
-            for count, source in enumerate(inputs, start=1):
-                yield extractor(source)
-                if count >= MEMORY_ZONE_DOCS:
-                    break
-            else:
-                return
+    zones = MemoryZones()  # the first documents warm the vocabulary outside any zone
+    while batch := list(islice(inputs, MEMORY_ZONE_DOCS)):
+        with zones.zone(extractor.nlp, len(batch)):
+            documents = [extractor(source) for source in batch]
+        yield from documents
