@@ -35,6 +35,9 @@ def spans(text: str) -> list[str]:
     ("the drills Rubezh-2023 began", ["Rubezh-2023"]),
     ('a quoted "Great Idea" with no cue', []),
     ("Operation Center staff", []),
+    ("police seized hashish during operation Kanal-Centre in March", ["Kanal-Centre"]),
+    ("the joint exercise Cooperation-Shield began", ["Cooperation-Shield"]),
+    ("during the operation Interior Ministry staff", []),
 ])
 def test_find(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -47,6 +47,10 @@ class OperationFinder:
             re.compile(rf"{re.escape(p)}\s+(?P<body>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})")
             for p in prefixes
         ]
+        compound_cues = "|".join(sorted((re.escape(p.lower()) for p in prefixes), key=len,
+                                        reverse=True))
+        self._cued_compound = re.compile(
+            rf"\b(?:{compound_cues})\s+(?P<body>[A-Z][A-Za-z0-9]{{1,30}}(?:-[A-Z][A-Za-z0-9]{{1,30}}){{1,3}})\b")
         self._known: dict[str, str] = {}
         for record in known:
             for variant in (record.name, *record.variants):
@@ -55,8 +59,11 @@ class OperationFinder:
         self.window = window
 
     def _prefixed_matches(self, text: str) -> list[re.Match[str]]:
-        """"Operation Lionfish": a prefix word at a word start, then capitalized words."""
-        return [match for pattern in self._prefixed for match in pattern.finditer(text)
+        """"Operation Lionfish": a prefix word at a word start, then capitalized words; and a
+        lower-case cue word before a capitalized hyphenated compound ("operation Kanal-Centre")."""
+        found = [match for pattern in self._prefixed for match in pattern.finditer(text)]
+        found += self._cued_compound.finditer(text)
+        return [match for match in found
                 if match.start() == 0 or not (text[match.start() - 1].isalnum()
                                               or text[match.start() - 1] == "-")]
 
