@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .budget import TimeBudgetExceeded, deadline
+from .components.dates import needs_reference, written_reference
 from .events.linking import link_events
 from .extensions import TEXT_KEY, VALUES_KEY
 from .io.mask import mask_noise
@@ -34,7 +35,6 @@ MAX_ITEM_CHARS = 20_000
 # added, so words shared by nearby documents are built once per zone, not once per document.
 MEMORY_ZONE_DOCS = 256
 DEFAULT_TIME_BUDGET = 60.0  # seconds per document
-_NOT_WRITTEN = frozenset({"relative", "duration", "set"})
 # Characters that are invisible in names ("Ka\u200bzakhstan"): hidden from the pipeline.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 
@@ -170,15 +170,15 @@ class Extractor:
         doc._.reference_date = plan.reference
         return doc
 
-    def _run(self, plans: list[ItemPlan], view: str) -> list[Doc]:
+    def _run(self, plans: list[ItemPlan], view: str,
+             split: int | None) -> tuple[list[Doc], dict[int, ItemState]]:
         """Run the pipeline on every item; keep, for items whose dates need a reference, the
         state before the first component that reads it (a re-run starts from there)."""
-        self._before_reference: dict[int, ItemState] = {}
-        split = reference_split(self.nlp)
         if split is None:
-            return list(self.nlp.pipe(self._make_doc(view, plan) for plan in plans))
+            return list(self.nlp.pipe(self._make_doc(view, plan) for plan in plans)), {}
         early, late = self.nlp.pipeline[:split], self.nlp.pipeline[split:]
         docs: list[Doc] = []
+        kept: dict[int, ItemState] = {}
         for index, plan in enumerate(plans):
             doc = self._make_doc(view, plan)
             for _name, component in early:
@@ -186,16 +186,15 @@ class Extractor:
             state = ItemState.shallow(doc)
             doc = late[0][1](doc)
             if needs_reference(doc):  # before later components may change values in place
-                self._before_reference[index] = state.deep()
+                kept[index] = state.deep()
             for _name, component in late[1:]:
                 doc = component(doc)
             docs.append(doc)
-        return docs
+        return docs, kept
 
-    def _rerun(self, view: str, index: int, plan: ItemPlan) -> Doc:
+    def _rerun(self, view: str, plan: ItemPlan, state: ItemState | None,
+               split: int | None) -> Doc:
         """The item processed again with its new reference (from the kept state if any)."""
-        state = self._before_reference.get(index)
-        split = reference_split(self.nlp)
         if state is None or split is None:
             return self.nlp(self._make_doc(view, plan))
         doc = self.nlp.make_doc(view[plan.start:plan.end])
@@ -206,13 +205,14 @@ class Extractor:
         return doc
 
     def _fill(self, document: Document, text: str) -> None:
-        masked, _masked_spans = mask_noise(text)
+        masked, _spans = mask_noise(text)
         view, positions = pipeline_view(masked)
         # The unmasked text lets segmentation keep noise glued to an item's edge inside it.
         original = text if positions is None else None
         plans = self._plan(view, original, parse_iso_date(document.published))
-        docs = self._run(plans, view)
-        self._infer_missing_references(plans, docs, view)
+        split = reference_split(self.nlp)
+        docs, kept = self._run(plans, view, split)
+        self._infer_missing_references(plans, docs, view, kept, split)
         events_per_item = [
             raw_events(doc, plan.start, f"{document.id}#{index}:")
             for index, (plan, doc) in enumerate(zip(plans, docs, strict=True))
@@ -227,8 +227,8 @@ class Extractor:
                 remap_item(item, positions, text)
             document.items.append(item)
 
-    def _infer_missing_references(self, plans: list[ItemPlan], docs: list[Doc],
-                                  view: str) -> None:
+    def _infer_missing_references(self, plans: list[ItemPlan], docs: list[Doc], view: str,
+                                  kept: dict[int, ItemState], split: int | None) -> None:
         """Re-run items whose year-less dates found no reference, using the nearest item's."""
         needy = [i for i, doc in enumerate(docs) if needs_reference(doc)]
         if not needy:
@@ -239,8 +239,7 @@ class Extractor:
             if reference is None:
                 continue
             plans[index].reference = reference
-            docs[index] = self._rerun(view, index, plans[index])
-        self._before_reference = {}
+            docs[index] = self._rerun(view, plans[index], kept.get(index), split)
 
 
 # Components that read doc._.reference_date; those before the first of them do not.
@@ -278,24 +277,6 @@ class ItemState:
     def restore(self, doc: Doc) -> None:
         doc.from_array(_ENT_ATTRS, self.ents)
         doc.user_data.update(copy.deepcopy(self.user_data))
-
-
-def written_reference(doc: Doc) -> dt.date | None:
-    """The latest date whose year the item writes out, from its DATE entities."""
-    latest = None
-    for ent in doc.ents:
-        value = ent._.normalized if ent.label_ == "DATE" else None
-        if not value or value.get("year_inferred") or value.get("kind") in _NOT_WRITTEN:
-            continue
-        day = parse_iso_date(value.get("end") or value.get("start"))
-        if day is not None and (latest is None or day > latest):
-            latest = day
-    return latest
-
-
-def needs_reference(doc: Doc) -> bool:
-    return any(ent.label_ == "DATE" and (ent._.normalized or {}).get("needs_reference")
-               for ent in doc.ents)
 
 
 def nearest_references(references: list[dt.date | None]) -> list[dt.date | None]:

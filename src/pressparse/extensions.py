@@ -38,7 +38,7 @@ def register() -> None:
     """Register the extensions (idempotent)."""
     if not Span.has_extension("normalized"):
         Span.set_extension("normalized", getter=get_normalized)
-    for name in ("reference_date", "published", "events", "masked_spans"):
+    for name in ("reference_date", "published", "events"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

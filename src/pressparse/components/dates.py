@@ -55,6 +55,34 @@ def explicit_reference(doc: Doc | str, tagger: DateTagger | None = None) -> date
     return latest_explicit_date(tagger.find(text))
 
 
+# DATE kinds whose year the text does not write out.
+_NOT_WRITTEN = frozenset({"relative", "duration", "set"})
+
+
+def written_reference(doc: Doc) -> date | None:
+    """The latest date whose year the doc writes out, read from its DATE entities (the
+    processed-doc counterpart of :func:`explicit_reference`)."""
+    latest = None
+    for ent in doc.ents:
+        value = ent._.normalized if ent.label_ == "DATE" else None
+        if not value or value.get("year_inferred") or value.get("kind") in _NOT_WRITTEN:
+            continue
+        bound = value.get("end") or value.get("start")
+        try:
+            day = date.fromisoformat(bound[:10]) if bound else None
+        except ValueError:
+            day = None
+        if day is not None and (latest is None or day > latest):
+            latest = day
+    return latest
+
+
+def needs_reference(doc: Doc) -> bool:
+    """True when some DATE of the doc lacks a year and found no reference to take it from."""
+    return any(ent.label_ == "DATE" and (ent._.normalized or {}).get("needs_reference")
+               for ent in doc.ents)
+
+
 class TokenTable:
     """Token offsets and strings of a doc (from ``Doc.to_array``), to rebuild stretches of its
     text cheaply: ``doc.text`` creates a Token object per token."""
