@@ -63,12 +63,6 @@ _ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
 _QUOTED_NAME = re.compile(r"[\"“«„]([A-Z][^\"“”«»„\n]{1,60})[\"”»“]")
 _NAME_DASH = re.compile(r"\s*[-–—]\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
-_ROUTE_BEFORE = re.compile(
-    r"\b(?:from|to|via|through|towards|into|for|across|bound for|destined for|origin in|"
-    r"transit through|smuggled from|shipped from|arriving from|coming from|sale in|sold in|"
-    r"buyers in|markets? in|consumers in)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
 _PLACE_WORDS = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}"  # "ST. PETERSBURG", "Lima"
 _DATELINE_HEAD = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?,\s?")
@@ -482,7 +476,7 @@ class _Assembler:
         current = mention
         for _ in range(8):
             before = self.text[max(0, current.start - 25) : current.start]
-            if _ROUTE_BEFORE.search(before):
+            if self.rules.route_before.search(before):
                 return True
             previous = [m for m in self.by_sentence[current.sentence]
                         if m.end <= current.start and m.label in PLACE_LABELS

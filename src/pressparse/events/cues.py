@@ -24,6 +24,7 @@ FORCE_NOUNS_FILE = "force_nouns.jsonl"
 TOPIC_CUES_FILE = "topic_cues.jsonl"
 ESTIMATE_CUES_FILE = "estimate_cues.jsonl"
 BROAD_PLACES_FILE = "broad_place_words.jsonl"
+ROUTE_CUES_FILE = "route_cues.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -138,6 +139,7 @@ class EventRules:
     force_nouns: re.Pattern[str] = re.compile("(?!)")
     phrase_kinds: dict[int, str] = field(default_factory=dict)  # matcher key -> kind
     broad_places: re.Pattern[str] = re.compile("(?!)")  # "region", "province" in a LOC name
+    route_before: re.Pattern[str] = re.compile("(?!)")  # "from ", "bound for the " before a place
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -177,12 +179,24 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       background_matcher,
                       date_bound_pattern(read_jsonl(data_dir / DATE_CUES_FILE, DateCue)),
                       force_pattern(read_jsonl(data_dir / FORCE_NOUNS_FILE, ForceNoun)),
-                      phrase_kinds, _word_pattern(data_dir / BROAD_PLACES_FILE))
+                      phrase_kinds, _word_pattern(data_dir / BROAD_PLACES_FILE),
+                      _tail_pattern(data_dir / ROUTE_CUES_FILE))
 
 
-def _word_pattern(path: Path) -> re.Pattern[str]:
-    """Any of a word list's phrases as a whole word, case-insensitive (never, if no file)."""
+def _phrase_alternatives(path: Path) -> str:
+    """A word list's phrases as one regex alternation, longest first (never, if no file)."""
     words = read_jsonl(path, ForceNoun) if path.exists() else []
     phrases = sorted({r"\s+".join(map(re.escape, w.phrase.lower().split())) for w in words},
                      key=len, reverse=True)
-    return re.compile(rf"(?<![a-z])(?:{'|'.join(phrases) or '(?!)'})(?![a-z])", re.IGNORECASE)
+    return "|".join(phrases) or "(?!)"
+
+
+def _word_pattern(path: Path) -> re.Pattern[str]:
+    """Any of a word list's phrases as a whole word, case-insensitive."""
+    return re.compile(rf"(?<![a-z])(?:{_phrase_alternatives(path)})(?![a-z])", re.IGNORECASE)
+
+
+def _tail_pattern(path: Path) -> re.Pattern[str]:
+    """A word list's phrase ending a text, before an optional "the" ("... bound for the ")."""
+    return re.compile(rf"(?<![a-z])(?:{_phrase_alternatives(path)})\s+(?:the\s+)?$",
+                      re.IGNORECASE)
