@@ -1,0 +1,90 @@
+"""Time each pipeline stage against the blank spaCy tokenizer on the same texts.
+
+Usage: python benchmarks/stages.py [--docs 1000] [--rounds 3]
+
+Texts: the benchmark corpus (corpus.py), masked and segmented into news items exactly as the
+driver does. Rows, best of ``--rounds``: the blank English tokenizer; pressparse's own
+tokenizer; then every component in pipeline order, each timed alone on the docs the previous
+components produced. The ratio column is the stage's time over the blank tokenizer's time;
+the issue targets are: entities (gazetteer + organizations) <= 0.30, dates <= 0.25,
+quantities <= 0.30.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus
+
+from pressparse.driver import pipeline_view
+from pressparse.io.mask import mask_noise
+from pressparse.io.segment import segment
+from pressparse.pipeline import shared
+
+TARGETS = {"entities": 0.30, "pressparse_dates": 0.25, "pressparse_quantities": 0.30}
+ENTITY_STAGES = ("pressparse_gazetteer", "pressparse_organizations")
+
+
+def item_texts(count: int) -> list[str]:
+    """The news items the driver would hand to the pipeline for ``count`` corpus docs."""
+    items: list[str] = []
+    for text in corpus.documents(count, seed=0):
+        view, _positions = pipeline_view(mask_noise(text)[0])
+        items += [view[seg.start:seg.end] for seg in segment(view, masked=True, original=text)]
+    return items
+
+
+def best_time(run, rounds: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    texts = item_texts(args.docs)
+    blank = spacy.blank("en")
+    nlp = shared()
+    nlp("Warm-up: 5 kg of heroin seized in Almaty on 2 May 2019.")
+    rows: dict[str, float] = {
+        "blank tokenizer": best_time(lambda: [blank.tokenizer(t) for t in texts], args.rounds),
+        "pressparse tokenizer": best_time(lambda: [nlp.make_doc(t) for t in texts],
+                                          args.rounds),
+    }
+    docs = [nlp.make_doc(t) for t in texts]
+    for name, component in nlp.pipeline:
+        # Each stage runs once to produce the docs the next stage reads, then is timed on
+        # fresh copies of its input so repeated rounds see the same state.
+        inputs = [doc.copy() for doc in docs]
+        rows[name] = best_time(lambda c=component, i=inputs: [c(d.copy()) for d in i],
+                               args.rounds)
+        rows[name] -= best_time(lambda i=inputs: [d.copy() for d in i], args.rounds)
+        docs = [component(doc) for doc in docs]
+    rows["entities"] = sum(rows[name] for name in ENTITY_STAGES if name in rows)
+
+    base = rows["blank tokenizer"]
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(texts)} items, {words} words, best of {args.rounds}")
+    print(f"{'stage':28s} {'ms':>9s} {'x tokenizer':>12s} {'target':>8s}")
+    for name, seconds in rows.items():
+        target = TARGETS.get(name)
+        verdict = "" if target is None else (
+            f"<= {target:.2f} {'PASS' if seconds / base <= target else 'FAIL'}")
+        print(f"{name:28s} {seconds * 1000:9.1f} {seconds / base:12.2f} {verdict}")
+
+
+if __name__ == "__main__":
+    main()
