@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import copy
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -23,7 +22,6 @@ from .extensions import TEXT_KEY, VALUES_KEY
 from .io.mask import mask_noise
 from .io.readers import MAX_DOC_CHARS, InputDoc, from_record, from_text
 from .io.segment import segment
-from .io.writer import ensure_finite
 from .pipeline import shared
 from .records import build_item, raw_events
 from .schema import Document, ErrorRecord
@@ -151,7 +149,7 @@ class Extractor:
             document.items = []
             document.errors.append(ErrorRecord(stage="pipeline",
                                                message=f"{type(exc).__name__}: {exc}"))
-        return ensure_finite(document)
+        return document
 
     def _plan(self, view: str, original: str | None,
               published: dt.date | None) -> list[ItemPlan]:
@@ -171,38 +169,42 @@ class Extractor:
         return doc
 
     def _run(self, plans: list[ItemPlan], view: str,
-             split: int | None) -> tuple[list[Doc], dict[int, ItemState]]:
-        """Run the pipeline on every item; keep, for items whose dates need a reference, the
-        state before the first component that reads it (a re-run starts from there)."""
+             split: int | None) -> list[Doc]:
+        """Run the pipeline on every item. With a reference-reading component at ``split``:
+        run up to and including it on every item, give items whose dates found no reference
+        the nearest item's, run that component again on them alone, then finish all items."""
         if split is None:
-            return list(self.nlp.pipe(self._make_doc(view, plan) for plan in plans)), {}
-        early, late = self.nlp.pipeline[:split], self.nlp.pipeline[split:]
+            return list(self.nlp.pipe(self._make_doc(view, plan) for plan in plans))
+        early, (_name, reader), late = (self.nlp.pipeline[:split], self.nlp.pipeline[split],
+                                        self.nlp.pipeline[split + 1:])
         docs: list[Doc] = []
         kept: dict[int, ItemState] = {}
         for index, plan in enumerate(plans):
             doc = self._make_doc(view, plan)
-            for _name, component in early:
+            for _early_name, component in early:
                 doc = component(doc)
-            state = ItemState.shallow(doc)
-            doc = late[0][1](doc)
-            if needs_reference(doc):  # before later components may change values in place
-                kept[index] = state.deep()
-            for _name, component in late[1:]:
-                doc = component(doc)
+            state = ItemState.capture(doc)
+            doc = reader(doc)
+            if needs_reference(doc):
+                kept[index] = state
             docs.append(doc)
-        return docs, kept
+        if kept:
+            nearest = nearest_references([written_reference(doc) for doc in docs])
+            for index, state in kept.items():
+                if nearest[index] is not None:
+                    plans[index].reference = nearest[index]
+                    docs[index] = self._rerun_reader(view, plans[index], state, reader)
+        for _late_name, component in late:
+            docs = [component(doc) for doc in docs]
+        return docs
 
-    def _rerun(self, view: str, plan: ItemPlan, state: ItemState | None,
-               split: int | None) -> Doc:
-        """The item processed again with its new reference (from the kept state if any)."""
-        if state is None or split is None:
-            return self.nlp(self._make_doc(view, plan))
+    def _rerun_reader(self, view: str, plan: ItemPlan, state: ItemState,
+                      reader: Any) -> Doc:
+        """The item's reference reader run again, from the state before its first run."""
         doc = self.nlp.make_doc(view[plan.start:plan.end])
         state.restore(doc)
         doc._.reference_date = plan.reference
-        for _name, component in self.nlp.pipeline[split:]:
-            doc = component(doc)
-        return doc
+        return reader(doc)
 
     def _fill(self, document: Document, text: str) -> None:
         masked, _spans = mask_noise(text)
@@ -211,8 +213,7 @@ class Extractor:
         original = text if positions is None else None
         plans = self._plan(view, original, parse_iso_date(document.published))
         split = reference_split(self.nlp)
-        docs, kept = self._run(plans, view, split)
-        self._infer_missing_references(plans, docs, view, kept, split)
+        docs = self._run(plans, view, split)
         events_per_item = [
             raw_events(doc, plan.start, f"{document.id}#{index}:")
             for index, (plan, doc) in enumerate(zip(plans, docs, strict=True))
@@ -226,20 +227,6 @@ class Extractor:
             if positions is not None:
                 remap_item(item, positions, text)
             document.items.append(item)
-
-    def _infer_missing_references(self, plans: list[ItemPlan], docs: list[Doc], view: str,
-                                  kept: dict[int, ItemState], split: int | None) -> None:
-        """Re-run items whose year-less dates found no reference, using the nearest item's."""
-        needy = [i for i, doc in enumerate(docs) if needs_reference(doc)]
-        if not needy:
-            return
-        nearest = nearest_references([written_reference(doc) for doc in docs])
-        for index in needy:
-            reference = nearest[index]
-            if reference is None:
-                continue
-            plans[index].reference = reference
-            docs[index] = self._rerun(view, plans[index], kept.get(index), split)
 
 
 # Components that read doc._.reference_date; those before the first of them do not.
@@ -264,19 +251,16 @@ class ItemState:
     user_data: dict[Any, Any]
 
     @classmethod
-    def shallow(cls, doc: Doc) -> ItemState:
+    def capture(cls, doc: Doc) -> ItemState:
         values = doc.user_data.get(VALUES_KEY)
         user_data = dict(doc.user_data)
         if values is not None:
             user_data[VALUES_KEY] = dict(values)
         return cls(doc.to_array(_ENT_ATTRS), user_data)
 
-    def deep(self) -> ItemState:
-        return ItemState(self.ents, copy.deepcopy(self.user_data))
-
     def restore(self, doc: Doc) -> None:
         doc.from_array(_ENT_ATTRS, self.ents)
-        doc.user_data.update(copy.deepcopy(self.user_data))
+        doc.user_data.update(self.user_data)  # a state is restored once, into a fresh doc
 
 
 def nearest_references(references: list[dt.date | None]) -> list[dt.date | None]:

@@ -25,7 +25,10 @@ QuantityKind = Literal[
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="allow", populate_by_name=True)
+    # NaN/inf (refused by the validators, but reachable through free-form dicts) serialize
+    # as the non-JSON constants, never as a silent null; the writer turns them into errors.
+    model_config = ConfigDict(extra="allow", populate_by_name=True,
+                              ser_json_inf_nan="constants")
 
 
 def _finite(value: float | None) -> float | None:

@@ -75,9 +75,17 @@ def ensure_finite(document: Document) -> Document:
 
 
 def dump_line(document: Document) -> bytes:
-    """One strict-JSON line for a document (NaN/inf turn the document into an error)."""
-    data: dict[str, Any] = ensure_finite(document).model_dump(mode="json", by_alias=True)
-    return orjson.dumps(data) + b"\n"
+    """One strict-JSON line for a document (NaN/inf turn the document into an error).
+
+    Serialized once; only a line holding the constants' spelling (possibly inside a string)
+    is walked for non-finite numbers.
+    """
+    line = document.model_dump_json(by_alias=True).encode()
+    if b"NaN" in line or b"Infinity" in line:
+        checked = ensure_finite(document)
+        if checked is not document:
+            line = checked.model_dump_json(by_alias=True).encode()
+    return line + b"\n"
 
 
 def partial_path(path: Path) -> Path:
