@@ -6,7 +6,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .schema import Entity, Event, Item
+from .extensions import VALUES_KEY
+from .schema import Item
 
 
 def _shift_offsets(value: Any, offset: int) -> Any:
@@ -26,13 +27,17 @@ def _shift_offsets(value: Any, offset: int) -> Any:
     return value
 
 
-def item_entities(doc: Doc, text: str, offset: int) -> list[Entity]:
-    """Entities of an item doc, with offsets and text taken from the original document."""
+def item_entities(doc: Doc, text: str, offset: int) -> list[dict[str, Any]]:
+    """Entities of an item doc as contract dicts, with offsets and text taken from the
+    original document (values read straight from the doc's store, as ``span._.normalized``
+    would)."""
+    values = doc.user_data.get(VALUES_KEY, {})
     entities = []
     for ent in doc.ents:
-        start, end = ent.start_char + offset, ent.end_char + offset
-        entities.append(Entity(label=ent.label_, text=text[start:end], start=start, end=end,
-                               normalized=ent._.normalized))
+        label, start_char, end_char = ent.label_, ent.start_char, ent.end_char
+        start, end = start_char + offset, end_char + offset
+        entities.append({"label": label, "text": text[start:end], "start": start, "end": end,
+                         "normalized": values.get((start_char, end_char, label))})
     return entities
 
 
@@ -51,7 +56,7 @@ def raw_events(doc: Doc, offset: int, id_prefix: str) -> list[dict[str, Any]]:
 
 def build_item(doc: Doc, text: str, start: int, end: int, title: str | None,
                events: list[dict[str, Any]], reference_date: str | None) -> Item:
-    return Item(start=start, end=end, title=title,
-                entities=item_entities(doc, text, start),
-                events=[Event.model_validate(event) for event in events],
-                reference_date=reference_date)
+    """One validated Item (validated in one call: entities and events are plain dicts)."""
+    return Item.model_validate({"start": start, "end": end, "title": title,
+                                "entities": item_entities(doc, text, start), "events": events,
+                                "reference_date": reference_date})
