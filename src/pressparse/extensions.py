@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 VALUES_KEY = "pressparse_values"
@@ -21,6 +23,33 @@ def get_normalized(span: Span) -> dict[str, Any] | None:
 def set_normalized(span: Span, value: dict[str, Any] | None) -> None:
     """Store the normalized value of an entity span on its doc."""
     _values(span.doc)[(span.start_char, span.end_char, span.label_)] = value
+
+
+_ENTITY_ARRAY_ATTRS = [ENT_IOB, IDX, LENGTH]  # small ints (ENT_TYPE is a uint64 hash)
+_IOB_INSIDE, _IOB_BEGIN = 1, 3
+
+
+def entity_offsets(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start_char, end_char, label)`` of every entity of ``doc``, in order.
+
+    The same spans as ``doc.ents``, read from token arrays in one pass (``doc.ents`` builds
+    a Span object per entity and visits every token from Python).
+    """
+    if not len(doc):
+        return []
+    table = doc.to_array(_ENTITY_ARRAY_ATTRS).astype(numpy.int64, copy=False)
+    iob = table[:, 0]
+    begins = numpy.flatnonzero(iob == _IOB_BEGIN)
+    if not len(begins):
+        return []
+    in_entity = (iob == _IOB_BEGIN) | (iob == _IOB_INSIDE)
+    continues = numpy.append(iob[1:] == _IOB_INSIDE, False)
+    ends = numpy.flatnonzero(in_entity & ~continues)
+    strings = doc.vocab.strings
+    starts_char = table[begins, 1].tolist()
+    ends_char = (table[ends, 1] + table[ends, 2]).tolist()
+    labels = [strings[int(h)] for h in doc.to_array(ENT_TYPE)[begins]]
+    return list(zip(starts_char, ends_char, labels, strict=True))
 
 
 TEXT_KEY = "pressparse_text"

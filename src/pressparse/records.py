@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .extensions import VALUES_KEY
+from .extensions import VALUES_KEY, entity_offsets
 from .schema import Item
 
 
@@ -33,8 +33,7 @@ def item_entities(doc: Doc, text: str, offset: int) -> list[dict[str, Any]]:
     would)."""
     values = doc.user_data.get(VALUES_KEY, {})
     entities = []
-    for ent in doc.ents:
-        label, start_char, end_char = ent.label_, ent.start_char, ent.end_char
+    for start_char, end_char, label in entity_offsets(doc):
         start, end = start_char + offset, end_char + offset
         entities.append({"label": label, "text": text[start:end], "start": start, "end": end,
                          "normalized": values.get((start_char, end_char, label))})
