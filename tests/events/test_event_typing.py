@@ -62,6 +62,23 @@ def test_unnamed_event_type_from_the_lead(nlp, rules, text: str, expected: str) 
     assert [e["type"] for e in events] == [expected]
 
 
+HEADED = [
+    # header lines under the title do not push the first body sentence out of the lead
+    ("Record haul at the northern port\nNational Customs Service\nFOR IMMEDIATE RELEASE\n"
+     "Monday, 3 March 2025\n\nPORTVILLE - A joint operation of customs and police ended "
+     "this week. Officers seized 90 kg of cocaine in a container.", "operation"),
+    ("New skills for border staff\nRegional Police Press Office\n12.05.2025\n\nA "
+     "two-week training course for dog handlers opened at the academy. The trainees will "
+     "later join the operation at the southern border.", "training"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED)
+def test_lead_skips_header_lines(nlp, rules, text: str, expected: str) -> None:
+    events = assemble_events(build_doc(nlp, text, []), rules)
+    assert [e["type"] for e in events] == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "The weather in the capital was sunny and warm.",
     "",

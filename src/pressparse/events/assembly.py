@@ -42,12 +42,14 @@ from .mentions import (
 )
 from .results import category_of, dedupe_counts, dedupe_seizures, quantity_fields
 from .roles import RoleAssignment, best_location, entities_of_cue, role_lists
-from .text import layout
+from .text import Layout, layout
 
 NAME_CUE_BEFORE = 6  # tokens between a cue word and the name it precedes ("operation of the X")
 NAME_CUE_AFTER = 3  # tokens between a name and the cue word after it ("'X' exercise")
 QUOTED_NAME_CUE_BEFORE = 12  # a quoted name closing the phrase of its event word
 LEAD_SENTENCES = 2
+MAX_HEADER_LINES = 6  # header lines under a title skipped by the lead
+HEADER_LINE_CHARS = 80
 DATE_LEAD_SENTENCES = 4  # title, date line and the first body sentences may date the event
 CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
@@ -192,11 +194,12 @@ def _named_drafts(mentions: list[Mention], cues: list[EventCueMatch],
     return drafts
 
 
-def _main_unnamed(cues: list[EventCueMatch]) -> Draft | None:
-    """The item's one unnamed event: strongest cue type of the lead, else of the whole item."""
+def _main_unnamed(cues: list[EventCueMatch], lead_end: int = LEAD_SENTENCES) -> Draft | None:
+    """The item's one unnamed event: strongest cue type of the lead (sentences before
+    ``lead_end``), else of the whole item."""
     if not cues:
         return None
-    lead = [c for c in cues if c.sentence < LEAD_SENTENCES]
+    lead = [c for c in cues if c.sentence < lead_end]
     for pool in (lead, cues):
         scores: dict[str, float] = defaultdict(float)
         for cue in pool:
@@ -211,6 +214,21 @@ def _main_unnamed(cues: list[EventCueMatch]) -> Draft | None:
     return Draft("statement", trigger=trigger, sentences={trigger.sentence})
 
 
+def _header_lines(text: str, lay: Layout) -> int:
+    """The number of header lines right under the title: whole lines without a sentence's
+    final punctuation ("U.S. Attorney's Office", "FOR IMMEDIATE RELEASE", "Tumaco, Nariño –
+    15/03/2024"), up to the first body sentence."""
+    count = 0
+    for start, end in lay.sentences[1 : 1 + MAX_HEADER_LINES]:
+        line = text[start:end].strip()
+        paragraph = lay.paragraphs[lay.paragraph_of(start)]
+        if (paragraph[0] > start or paragraph[1] < end or len(line) > HEADER_LINE_CHARS
+                or line[-1:] in ".!?:;,\"”»’"):
+            break
+        count += 1
+    return count
+
+
 def _first(cues: list[EventCueMatch], event_type: str) -> int:
     return next(c.start for c in cues if c.cue.type == event_type)
 
@@ -222,6 +240,10 @@ class _Assembler:
         self.text = doc_text(doc)
         self.rules = rules
         self.lay = layout(self.text)
+        # header lines under the title (agency, "FOR IMMEDIATE RELEASE", a date line) do not
+        # count as lead sentences: the lead is the title and the first body sentences
+        self.header_lines = _header_lines(self.text, self.lay)
+        self.lead_last = LEAD_SENTENCES + self.header_lines
         offsets = TokenOffsets(doc)
         entities = entity_tokens(doc)
         self.mentions = mentions_of(doc, self.lay, self.text, offsets, entities)
@@ -286,9 +308,9 @@ class _Assembler:
 
     def run(self) -> list[dict[str, Any]]:
         drafts = _named_drafts(self.mentions, self.cues, self.text)
-        lead = range(LEAD_SENTENCES + 1)
+        lead = range(self.lead_last + 1)
         named_in_lead = [d for d in drafts if any(m.sentence in lead for m in d.mentions)]
-        unnamed = _main_unnamed(self.cues)
+        unnamed = _main_unnamed(self.cues, self.lead_last)
         lead_unnamed = (unnamed is not None and unnamed.trigger is not None
                         and unnamed.trigger.sentence in lead)
         if drafts and (named_in_lead or not lead_unnamed):
@@ -304,7 +326,7 @@ class _Assembler:
         # "a staff training ... will be held in Bishkek": the item's own event, not a plan
         if main.type in SCHEDULED_TYPES:
             self.background -= {c.sentence for c in self.cues
-                                if c.cue.type == main.type and c.sentence <= LEAD_SENTENCES}
+                                if c.cue.type == main.type and c.sentence <= self.lead_last}
         owner = self._sentence_owners(drafts, main)
         subs = self._sub_results(main, owner)
         for sub in subs.values():
@@ -315,7 +337,7 @@ class _Assembler:
         self._assign_roles(owner, main)
         self._assign_quantities(owner, subs, main)
         if (main.type == "seizure" and not main.mentions and not main.seizures
-                and any(c.cue.type == "statement" and c.sentence <= LEAD_SENTENCES
+                and any(c.cue.type == "statement" and c.sentence <= self.lead_last
                         for c in self.cues)):
             main.type = "statement"  # a report about seizures elsewhere, none of its own
         if main.type == "statement" and any(s["kg"] for s in main.seizures):
@@ -339,9 +361,9 @@ class _Assembler:
         and chair."""
         if not main.mentions or main.type != "operation":
             return None  # an exercise's staff talks are part of the exercise
-        body = [m for m in main.mentions if m.sentence <= LEAD_SENTENCES]
+        body = [m for m in main.mentions if m.sentence <= self.lead_last]
         for cue in self.cues:
-            if cue.sentence > LEAD_SENTENCES or cue.cue.type != "meeting":
+            if cue.sentence > self.lead_last or cue.cue.type != "meeting":
                 continue
             if not cue.cue.names_event or cue.sentence in self.background:
                 continue
@@ -357,7 +379,7 @@ class _Assembler:
         (no date, amount, count or actor): an explainer's "operations", no event."""
         if main.mentions or main.type == "statement" or main.trigger is None:
             return False
-        if main.trigger.sentence <= LEAD_SENTENCES:
+        if main.trigger.sentence <= self.lead_last:
             return False
         actors = [a for a in main.roles if a.role != "location"]
         return not (main.dates or main.seizures or main.counts or actors
@@ -417,7 +439,7 @@ class _Assembler:
         if main.type == "statement":
             return {}
         quantities = [m for m in self.mentions if m.label == "QUANTITY"
-                      and m.sentence > LEAD_SENTENCES and m.sentence not in self.background
+                      and m.sentence > self.lead_last and m.sentence not in self.background
                       and self._is_seizure_quantity(m)]
         if not quantities:
             return {}
@@ -425,7 +447,7 @@ class _Assembler:
         by_segment: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             by_segment[segments[mention.sentence]].append(mention)
-        lead_paragraphs = {segments[i] for i in range(min(LEAD_SENTENCES + 1, len(segments)))}
+        lead_paragraphs = {segments[i] for i in range(min(self.lead_last + 1, len(segments)))}
         scope = {m.key for segment in lead_paragraphs for m in by_segment[segment]
                  if m.label in PLACE_LABELS}
         seizures_by_para: dict[int, list[Mention]] = defaultdict(list)
@@ -587,7 +609,8 @@ class _Assembler:
                 anchors.add(draft.trigger.sentence)
             if not draft.mentions:
                 anchors |= draft.sentences  # the sentences with a cue of the event's type
-            lead = set(range(DATE_LEAD_SENTENCES)) if draft is main else set()
+            date_lead = DATE_LEAD_SENTENCES + max(self.header_lines - 1, 0)  # one date line
+            lead = set(range(date_lead)) if draft is main else set()
             own = [d for d in dates if owner.get(d.sentence) is draft]
             if draft.summit:  # the date next to the meeting's word ("On 8 December, a meeting")
                 own = [d for d in dates if d.sentence == draft.trigger.sentence  # type: ignore[union-attr]
@@ -701,7 +724,7 @@ class _Assembler:
         the body the lead reports from ("..., the State Security Service said")."""
         if draft.trigger is None:
             return []
-        lead = range(LEAD_SENTENCES + 1)
+        lead = range(self.lead_last + 1)
         orgs = [m for m in self.mentions if m.label == "ORG" and m.sentence in lead
                 and not self._is_news_source(m)]
         for cue in self.cues:
@@ -739,7 +762,7 @@ class _Assembler:
         return self._topic_starts.get(sentence, len(self.text))
 
     def _assign_roles(self, owner: dict[int, Draft], main: Draft) -> None:
-        lead = set(range(LEAD_SENTENCES + 1))
+        lead = set(range(self.lead_last + 1))
         for match in self.role_cues:
             draft = owner[match.sentence]
             if match.sentence in self.background:
