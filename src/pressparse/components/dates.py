@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import ENT_IOB, IDX, LENGTH, ORTH, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from ..extensions import TEXT_KEY, VALUES_KEY
 from ..spans import Candidate, add_entities
 from ..temporal.context import latest_explicit_date
 from ..temporal.tagger import DateTagger, tagger_for
@@ -24,9 +25,16 @@ CONTEXT_TOKENS = 24  # tokens on each side of a span read for the tense of its c
 LINE_TOKENS = 12  # tokens back from a date read to decide whether it is a dateline
 
 
+# Where spaCy keeps a Doc extension's value (reading doc.user_data skips the ``doc._`` proxy).
+_REFERENCE_KEY = ("._.", "reference_date", None, None)
+_PUBLISHED_KEY = ("._.", "published", None, None)
+_IOB_OUTSIDE = 2  # ENT_IOB: 0 unset, 1 inside, 2 outside, 3 begin
+
+
 def reference_of(doc: Doc) -> date | None:
     """The doc's reference date: ``doc._.reference_date``, else an ISO ``doc._.published``."""
-    for value in (doc._.reference_date, doc._.published):
+    user_data = doc.user_data
+    for value in (user_data.get(_REFERENCE_KEY), user_data.get(_PUBLISHED_KEY)):
         if isinstance(value, datetime):
             return value.date()
         if isinstance(value, date):
@@ -174,15 +182,58 @@ class DateRecognizer(DataComponent):
         return [table.text(lo, hi) for lo, hi in ranges], table
 
     def process(self, doc: Doc) -> Doc:
-        windows, table = self.windows(doc)
-        if table is None:
-            return doc
-        found = self.tagger.find_in_windows(windows)
-        if not found:
-            return doc
-        values = self.tagger.resolve(found, reference_of(doc), table.around, table.line_prefix)
-        add_entities(doc, [Candidate(start, end, "DATE", value) for start, end, value in values])
+        text = doc.user_data.get(TEXT_KEY)
+        if text is not None:  # the driver's item text: no text to rebuild from the tokens
+            flagged = doc.to_array([self.flag, IDX, LENGTH, ENT_IOB])
+            rows = flagged[flagged[:, 0].nonzero()[0], 1:3].tolist()
+            if not rows:
+                return doc
+            found = self.tagger.find(text, [(idx, idx + length) for idx, length in rows])
+            iob: list[int] | None = flagged[:, 3].tolist()
+            if not found:
+                return doc
+            values = self.tagger.resolve(found, reference_of(doc),
+                                         lambda _start, _end: (0, text))
+        else:
+            iob = None
+            windows, table = self.windows(doc)
+            if table is None:
+                return doc
+            found = self.tagger.find_in_windows(windows)
+            if not found:
+                return doc
+            values = self.tagger.resolve(found, reference_of(doc), table.around,
+                                         table.line_prefix)
+        if values and not self._add_without_conflict(doc, values, iob):
+            add_entities(doc, [Candidate(start, end, "DATE", value)
+                               for start, end, value in values])
         return doc
+
+    @staticmethod
+    def _add_without_conflict(doc: Doc, values: list[tuple[int, int, dict[str, Any]]],
+                              iob: list[int] | None) -> bool:
+        """Add the DATE spans when none touches an existing entity or another new span (the
+        common case: no Span is built for the doc's other entities); False when one does."""
+        pairs: list[tuple[Span, dict[str, Any]]] = []
+        if iob is None:
+            iob = doc.to_array(ENT_IOB).tolist()
+        last_end = -1
+        for start, end, value in values:
+            span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            first, stop = span.start, span.end
+            if first < last_end or any(tag & 1 for tag in iob[first:stop]):  # 1, 3: in one
+                return False
+            last_end = stop
+            pairs.append((span, value))
+        if not pairs:
+            return True
+        doc.set_ents([span for span, _value in pairs], default="unmodified")
+        stored = doc.user_data.setdefault(VALUES_KEY, {})
+        for span, value in pairs:
+            stored[(span.start_char, span.end_char, "DATE")] = value
+        return True
 
     def normalize(self, text: str, reference: date | None = None) -> \
             list[tuple[int, int, dict[str, Any]]]:

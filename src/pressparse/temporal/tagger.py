@@ -13,11 +13,13 @@ from .context import FutureWording, ReferencePlan, numeric_day_first
 from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod
 from .lexicon import Lexicon, load_lexicon
 from .parse import Found, Parser
-from .patterns import build_grammar, start_key
+from .patterns import alternation, build_grammar, start_key
 
 _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
-_FLAG_DIGITS = re.compile(
+_DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s")
+_FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
+REACH_BEFORE = 36  # characters before an anchor word an expression may start at
 
 
 def _needs_tense(expression: Expression) -> bool:
@@ -40,15 +42,18 @@ class DateTagger:
         self.parser = Parser(self.lex, self.grammar)
         self.future = FutureWording(self.lex.future_cues)
         self.anchor_words = self._anchor_words()
+        words = alternation(sorted(self.anchor_words), exact=True)
+        self.anchors = re.compile(rf"{_DIGIT_ANCHOR}|(?i:(?<![\w]){words}\.?(?![^\W_]))")
+        """Finds the words and number shapes one of which every expression contains."""
 
     def _anchor_words(self) -> frozenset[str]:
-        """Lower-case words one of which every non-numeric expression contains."""
+        """Lower-case words one of which every non-numeric expression contains (a fixed
+        phrase's last word: "the day after tomorrow" needs no window at each "after")."""
         words: set[str] = set(self.lex.months) | set(self.lex.weekdays) | set(self.lex.units)
         words |= set(self.lex.seasons) | {"weekend", "half", "q1", "q2", "q3", "q4", "h1", "h2"}
         for phrase in list(self.lex.relative) + list(self.lex.sets):
-            words.update(phrase.split())
-        return frozenset(words - {"the", "in", "at", "of", "a", "an", "this", "each", "every",
-                                  "near", "coming", "right"})
+            words.add(phrase.split()[-1])
+        return frozenset(words)
 
     def is_anchor(self, token_text: str) -> bool:
         """Whether a token can anchor a search window (used as a vocabulary flag)."""
@@ -56,9 +61,44 @@ class DateTagger:
             return True
         return token_text.lower().rstrip(".") in self.anchor_words
 
-    def find(self, text: str) -> list[Found]:
-        """Every expression in ``text``."""
-        return self.find_in_windows([(0, text)])
+    def find(self, text: str, anchors: list[tuple[int, int]] | None = None) -> list[Found]:
+        """Every expression in ``text``: start words are looked for only in the stretch up to
+        REACH_BEFORE characters before each anchor. ``anchors``: the (start, end) offsets of
+        the anchor words, in order, if known (a doc's tokens flag them); else the text is
+        scanned for them."""
+        if anchors is None:
+            anchors = [match.span() for match in self.anchors.finditer(text)]
+        ranges: list[list[int]] = []
+        for start, hi in anchors:
+            lo = max(0, start - REACH_BEFORE)
+            if ranges and lo <= ranges[-1][1]:
+                ranges[-1][1] = hi
+            else:
+                ranges.append([lo, hi])
+        if not ranges:
+            return []
+        self.parser.day_first = "/" not in text or numeric_day_first(text, _NUMERIC_SLASH)
+        grammar, parse = self.grammar, self.parser.parse
+        starts, at = grammar.starts, grammar.at
+        found: list[Found] = []
+        pos = 0
+        for lo, hi in ranges:
+            for word in starts.finditer(text, max(lo, pos), hi):
+                start = word.start()
+                if start < pos:
+                    continue
+                regex = at(start_key(word.group()))
+                if regex is None:
+                    continue
+                match = regex.match(text, start)
+                if match is None:
+                    continue
+                item = parse(match, text)
+                if item is None:
+                    continue
+                found.append(item)
+                pos = match.end()
+        return found
 
     def find_in_windows(self, windows: list[tuple[int, str]]) -> list[Found]:
         """Every expression in the given (offset, text) stretches of a document."""
