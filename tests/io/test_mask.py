@@ -65,6 +65,14 @@ NOISE_LINES = [
     "Comments (0)",
     "« Previous page   1  2  3  ...  48   Next page »",
     "Subscribe to news",
+    "Skip to main content",
+    "For further information please contact the Public Affairs Office at (202) 555-0147.",
+    "Media Relations: (02) 5126 9297",
+    "514-939-8400",
+    "Updated June 18, 2025",
+    "(Release ID: 2032614)",
+    "Visitor Counter : 1184",
+    "Read this release in: Hindi , Gujarati",
 ]
 
 
@@ -94,7 +102,41 @@ PROSE = [
     "Next year the exercise will be held in Armenia.",
     "2024",
     "12",
+    "Updated figures show a rise in seizures of synthetic drugs.",
+    "The contact group met in Geneva on 4 March.",
+    "Topics discussed included precursor control and border checks.",
+    "Seized: 12 250 tablets and 3.4 kg of heroin.",
 ]
+
+
+FOOTERS = [
+    # (text, what must survive masking); a heading masks itself and the short lines under it
+    ("Officers seized 40 kg of cocaine.\n\nMedia enquiries:\nAFP National Media: (02) 5126 9297\n",
+     "Officers seized 40 kg of cocaine."),
+    ("Three men were jailed.\nShare this article\nFacebook\nX\nEmail\nRelated news\n"
+     "Man charged after drugs found in car on A1(M)\nAppeal after shed fire in Peterlee\n",
+     "Three men were jailed."),
+    ("He was sentenced to 12 years.\n\nTopic\nDrug Trafficking\nComponent\n"
+     "USAO - Georgia, Northern\n", "He was sentenced to 12 years."),
+    ("The port was closed.\n\nContacts\nRCMP Quebec Media Relations\n514-939-8400\n",
+     "The port was closed."),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), FOOTERS)
+def test_footer_headings_mask_their_lists(text: str, kept: str) -> None:
+    masked, _ = mask_noise(text)
+    assert masked.split() == kept.split()
+    assert len(masked) == len(text)
+
+
+def test_a_heading_list_stops_at_a_sentence_or_a_blank_line() -> None:
+    text = ("Related news\nPolice seize heroin in Osh\n\nThe operation continues.\n"
+            "Contacts\nThe customs service asked residents to report smuggling.\n")
+    masked, _ = mask_noise(text)
+    assert "The operation continues." in masked
+    assert "The customs service asked residents to report smuggling." in masked
+    assert "Police seize heroin in Osh" not in masked
 
 
 @pytest.mark.parametrize("line", PROSE)

@@ -177,7 +177,52 @@ def _texts(text: str, segments: list[Segment]) -> list[str]:
     return [text[s.start : s.end] for s in segments]
 
 
+TEASER_LIST = (
+    "Latest News\n"
+    "Customs service marks the anti-drug day with a public destruction in Lagos\n"
+    "Border police arrest two couriers with cannabis near the Benin frontier\n"
+    "Seized narcotics worth over 2 billion naira burnt in Lagos and Kano\n"
+    "LAGOS, 26 June 2024 – Drugs seized over the past year were burnt today in Lagos and "
+    "Kano, the agency said.\n"
+    "Among the items destroyed were 3,100 kg of cannabis and 41 kg of cocaine.\n"
+    "Border police arrest two couriers with cannabis near the Benin frontier\n"
+    "IDIROKO, 24 June 2024 – Two men travelling from Cotonou were stopped at the border "
+    "post with 96 kg of cannabis hidden in sacks of maize.\n"
+)
+DATED_DIGEST = (
+    "Weekly summary of drug incidents (3 June – 9 June 2024)\n"
+    "1. 03.06.2024, Osh, Kara-Suu district. Police detained a resident of the town with "
+    "850 g of hashish in his bag.\n"
+    "2. 05.06.2024, Chui region, Tokmok. A hiding place with 4.2 kg of marijuana was found "
+    "in a garage; a criminal case has been opened.\n"
+    "3. 08.06.2024, Bishkek. Two couriers were detained with 120 tablets of methadone.\n"
+)
+HEADER_LINES = (
+    "Eleven Charged in Methamphetamine Ring; Agents Seize Over 300 Pounds\n"
+    "U.S. Attorney's Office\n"
+    "Western District of Texas\n\n"
+    "SAN ANTONIO - Eleven people were charged on Tuesday with running a methamphetamine "
+    "distribution ring, federal prosecutors said.\n"
+)
+TABLE_RELEASE = (
+    "Seizures by region in 2023 were as follows:\n"
+    "Region        | Seized, kg | Crimes\n"
+    "Minsk region  | 311.5      | 604\n"
+    "Brest region  | 128.9      | 517\n"
+    "Gomel region  | 141.0      | 702\n"
+    "Vitebsk region | 164.2     | 431\n\n"
+    "The ministry said the figures matched the previous year's.\n"
+)
+
 CASES = [
+    ("teaser_list", TEASER_LIST, 4,
+     ["Customs service marks", "Border police arrest", "Seized narcotics worth",
+      "Border police arrest"],
+     [None, None, "Seized narcotics worth", "Border police arrest"]),
+    ("dated_digest", DATED_DIGEST, 3, ["Weekly summary", "2. 05.06.2024", "3. 08.06.2024"],
+     ["Weekly summary", None, None]),
+    ("header_lines", HEADER_LINES, 1, ["Eleven Charged"], ["Eleven Charged"]),
+    ("table_release", TABLE_RELEASE, 1, ["Seizures by region"], [None]),
     # (name, text, expected item count, expected item openings, expected titles)
     ("teaser_dump", TEASER_DUMP, 5,
      ["The Secretary General", "From 3 to 14 March", "The head of the drug",

@@ -27,6 +27,8 @@ _HAS_SEPARATOR = re.compile(r"[|•·\t]|  ")
 _DECORATION = " \t\r\u00a0←→«»<>•·|*#–—-"
 _WORD_SPLIT = re.compile(r"[\s,;:|/]+")
 _LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+MAX_LISTED_LINE = 160  # lines listed under a footer heading are links, labels, contacts
 # Lines longer than this are prose, never navigation.
 MAX_NAV_LINE = 700
 MAX_BUTTON_PART = 120  # a line of share buttons is short
@@ -36,7 +38,7 @@ class NoisePattern(BaseModel):
     """One noise rule of ``noise.jsonl``."""
 
     id: str
-    kind: Literal["inline", "line", "button", "part"]
+    kind: Literal["inline", "line", "button", "part", "heading"]
     pattern: str
     ignore_case: bool = True
     guard: str | None = None  # inline only: run the pattern only where this cheap regex occurs
@@ -52,6 +54,7 @@ class NoiseRules:
     line: re.Pattern[str] | None
     buttons: frozenset[str]
     part: re.Pattern[str] | None = None  # noise only as a part of a multi-part line
+    heading: re.Pattern[str] | None = None  # a footer heading: it and its list are noise
 
 
 def data_dir() -> Path:
@@ -73,7 +76,10 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
     buttons = frozenset(r.pattern.lower() for r in records if r.kind == "button")
     part_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "part"]
     part = re.compile("|".join(part_patterns), re.IGNORECASE) if part_patterns else None
-    return NoiseRules(inline, line, buttons, part)
+    heading_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "heading"]
+    heading = (re.compile("|".join(heading_patterns), re.IGNORECASE)
+               if heading_patterns else None)
+    return NoiseRules(inline, line, buttons, part, heading)
 
 
 @lru_cache(maxsize=8)
@@ -133,7 +139,33 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
             right = len(line.rstrip())
             if right > left:
                 spans.append((match.start() + left, match.start() + right))
+    if rules.heading is not None:
+        spans.extend(_heading_lists(text, rules.heading))
     return _merge(spans)
+
+
+def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]:
+    """A footer heading line ("Related news", "Media enquiries:", "Topic") and the lines
+    listed right under it (up to a blank line) while they are short and not sentences."""
+    spans: list[tuple[int, int]] = []
+    listing = False
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        stripped = line.strip(_DECORATION)
+        if not stripped:
+            listing = False
+            continue
+        left = start + len(line) - len(line.lstrip())
+        right = start + len(line.rstrip())
+        if len(stripped) <= MAX_LISTED_LINE and heading.fullmatch(stripped):
+            spans.append((left, right))
+            listing = True
+        elif listing and len(stripped) <= MAX_LISTED_LINE and not _SENTENCE_END.search(line):
+            spans.append((left, right))
+        else:
+            listing = False
+    return spans
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

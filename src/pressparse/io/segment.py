@@ -37,6 +37,9 @@ HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 220
 LEAD_MAX_WORDS = 45
 LEAD_MAX_SENTENCES = 2
+TEASER_RUN_MIN = 3  # this many headline lines in a row: all but the last are teasers
+TEASER_MIN_WORDS = 5  # shorter lines (an office name, "Press release") are page furniture
+_TABLE_ROW = re.compile(r"\||\S {2,}\S")  # pipes or column-aligned spaces
 
 _BLANK_LINE = re.compile(r"[ \t\r\f\v\u00a0]*\n")
 _LINE = re.compile(r"[^\n]*\n?")
@@ -146,6 +149,7 @@ class _Block:
         return self._content
     split_rest: bool = False  # split off a paragraph below its first line (gap not real)
     digest_entry: bool = False  # "2. On April 9, police found ..." in a numbered digest
+    teaser: bool = False  # a headline in a run of headlines, not the last: an item of its own
 
 
 def _compile(cue: SegmentCue, month_alt: str) -> re.Pattern[str]:
@@ -304,7 +308,10 @@ def _split_headlines(blocks: list[_Block], masked: str, rules: SegmentRules) -> 
             digest = len(prev_line) >= DIGEST_LINE_MIN and bool(
                 _NUMBERED.match(prev_line)
                 or (_NUMBERED.match(line) and len(line) >= DIGEST_LINE_MIN))
-            if digest or kind == "date" or prev_kind == "date" or (
+            titled_dateline = (kind == "head" and prev_kind == "text" and i + 1 < len(lines)
+                               and _TERMINAL.search(prev_line) is not None
+                               and any(p.match(lines[i + 1][1]) for p in rules.datelines))
+            if digest or titled_dateline or kind == "date" or prev_kind == "date" or (
                 prev_kind == "head" and (kind != "text" or prev_len < 0.75 * cur_len
                                          or cur_len > 120)
             ):
@@ -327,6 +334,8 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         return 4.0  # a date line opens an item, unless it sits under the item's headline
     if prev.headline and block.headline and dated:
         return 3.0  # a listing entry (date + headline) followed by another headline
+    if block.teaser or prev.teaser:
+        return 3.0  # a teaser in a list of headlines is an item; so is what follows it
     if prev.headline or prev.date_line:
         return -10.0  # a headline or date line always belongs to what follows it
     if (block.digest_entry or item_is_digest(item)) and prev.terminal:
@@ -363,6 +372,22 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
             elif overlap > 0.3:
                 score -= 1.0
     return score
+
+
+def _mark_teasers(blocks: list[_Block]) -> None:
+    """In a run of at least ``TEASER_RUN_MIN`` one-line headlines of a few words (a list of
+    teasers above an article; table rows excluded), every headline but the last is a teaser;
+    the last titles what follows."""
+    run: list[_Block] = []
+    for block in [*blocks, None]:
+        if (block is not None and block.headline and block.lines == 1
+                and block.words >= TEASER_MIN_WORDS and not _TABLE_ROW.search(block.text)):
+            run.append(block)
+            continue
+        if len(run) >= TEASER_RUN_MIN:
+            for headline in run[:-1]:
+                headline.teaser = True
+        run = []
 
 
 def item_is_digest(item: list[_Block]) -> bool:
@@ -469,6 +494,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     blocks = _split_headlines(_raw_blocks(text), text, rules)
     for block in blocks:
         _annotate(block, rules)
+    _mark_teasers(blocks)
     items: list[list[_Block]] = []
     inner_gaps = [b.gap for b in blocks[1:] if not b.split_rest]
     min_gap = min(inner_gaps) if inner_gaps else 1
