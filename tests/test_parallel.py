@@ -31,6 +31,17 @@ def test_n_process_2_identical_to_1() -> None:
     assert [d["id"] for d in two] == [r["id"] for r in TEXTS]
 
 
+def test_workers_load_a_saved_pipeline_and_refuse_a_loaded_one(tmp_path) -> None:
+    from pressparse.pipeline import shared
+
+    nlp = shared()
+    with pytest.raises(ValueError, match="model=<pipeline directory>"):
+        next(extract_many(TEXTS[:2], n_process=2, nlp=nlp))
+    nlp.to_disk(tmp_path / "saved")
+    saved = dumps(list(extract_many(TEXTS[:6], n_process=2, model=str(tmp_path / "saved"))))
+    assert saved == dumps(list(extract_many(TEXTS[:6], n_process=1)))
+
+
 def test_worker_killed_mid_batch_is_detected_and_nothing_dropped() -> None:
     inputs = [from_record(r, default_id="x", source=None) for r in records(150, seed=3)]
     pool = WorkerPool(2, time_budget=30.0)

@@ -335,20 +335,28 @@ def _extractor_for(nlp: Language | None) -> Extractor:
 
 
 def extract_many(docs: Iterable[str | dict[str, Any] | InputDoc], *, n_process: int = 1,
-                 batch_size: int = 32, nlp: Language | None = None,
+                 batch_size: int = 32, nlp: Language | None = None, model: str | None = None,
                  time_budget: float | None = DEFAULT_TIME_BUDGET) -> Iterator[Document]:
     """Stream Documents for an iterable of texts, ``{"id","text",...}`` dicts or InputDocs.
 
     Order is kept. With ``n_process > 1`` documents go to a pool of worker processes that
-    notices crashed workers (the affected documents get error records).
+    notices crashed workers (the affected documents get error records); each worker loads
+    the pipeline directory ``model`` (default: the bundled one), since a loaded ``nlp``
+    cannot be shared across processes (save yours with ``nlp.to_disk(path)``).
     """
+    if n_process > 1 and nlp is not None:
+        raise ValueError("extract_many(n_process > 1) loads the pipeline in each worker "
+                         "process: pass model=<pipeline directory> (nlp.to_disk(path)) "
+                         "instead of nlp")
     inputs = (to_input(value, index) for index, value in enumerate(docs))
     if n_process > 1:
         from .parallel import process_parallel
 
         yield from process_parallel(inputs, n_process=n_process, batch_size=batch_size,
-                                    time_budget=time_budget)
+                                    time_budget=time_budget, model=model)
         return
+    if nlp is None and model is not None:
+        nlp = shared(model)
     from .parallel import MemoryZones
 
     extractor = Extractor(nlp, time_budget=time_budget)
