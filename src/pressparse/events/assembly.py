@@ -70,8 +70,6 @@ _PLACE_WORDS = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}"  # "ST. PETERSB
 _DATELINE_HEAD = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?,\s?")
 _DURATION = re.compile(r"P(\d{1,3})([DW])")
 _WORDS = re.compile(r"[a-z]+")
-_SERIES = re.compile(r"[\s\"”»']*(?:series|operations|exercises|raids|campaigns)\b",
-                     re.IGNORECASE)
 # "On 8 December, a meeting", "On 13-14 February, Minsk hosted a meeting"
 _DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:[A-Z][\w-]*\s+(?:hosted|held)\s+)?(?:(?:a|an|the)\s+)?")
 _CUE_BEFORE_DATE = re.compile(r"\s+(?:on|of)\s+")  # "the meeting on 8 December"
@@ -84,9 +82,6 @@ REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first ch
 _NO_DATELINE_PLACE_TYPES = frozenset({"operation"})
 SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
-_PLACE_INTRO = re.compile(r"(?:In|Near|At|Off)\s+(?:the\s+)?")  # "In Kyrgyzstan, police"
-_SAME_SUBSTANCE = re.compile(
-    r"\s+of\s+(?:the\s+)?same\s+(?:substance|chemical|drug|precursor)", re.IGNORECASE)
 RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
 DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
@@ -175,10 +170,10 @@ def _name_distance(cue: EventCueMatch, mention: Mention,
 
 
 def _named_drafts(mentions: list[Mention], cues: list[EventCueMatch],
-                  text: str) -> list[Draft]:
+                  text: str, series: re.Pattern[str]) -> list[Draft]:
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
-        if mention.label != "OPERATION" or _SERIES.match(text, mention.end):
+        if mention.label != "OPERATION" or series.match(text, mention.end):
             continue  # 'operations of the "Channel" series' name a series, not one event
         name = normalize_name(str(mention.normalized.get("name") or mention.text))
         groups[name_key(name)].append(mention)
@@ -307,7 +302,7 @@ class _Assembler:
         return names
 
     def run(self) -> list[dict[str, Any]]:
-        drafts = _named_drafts(self.mentions, self.cues, self.text)
+        drafts = _named_drafts(self.mentions, self.cues, self.text, self.rules.series_after)
         lead = range(self.lead_last + 1)
         named_in_lead = [d for d in drafts if any(m.sentence in lead for m in d.mentions)]
         unnamed = _main_unnamed(self.cues, self.lead_last)
@@ -424,7 +419,7 @@ class _Assembler:
         current, paragraph = -1, -1
         for index, (start, _end) in enumerate(self.lay.sentences):
             para = self.lay.paragraph_of(start)
-            intro = _PLACE_INTRO.match(self.text, start)
+            intro = self.rules.place_intro.match(self.text, start)
             if para != paragraph or (intro is not None and any(
                     m.start == intro.end() and m.label in PLACE_LABELS
                     for m in self.by_sentence[index])):
@@ -888,7 +883,7 @@ class _Assembler:
                 if self._not_seized(mention, draft, seizure_sentences, table_rows):
                     continue
                 substance, linked = self._substance_of(mention, substances)
-                if _SAME_SUBSTANCE.match(self.text, mention.end) and last_substance:
+                if self.rules.same_substance_after.match(self.text, mention.end) and last_substance:
                     substance, linked = last_substance, True  # "8,400 litres of the same"
                 near_cue = bool({mention.sentence - 1, mention.sentence, mention.sentence + 1}
                                 & seizure_sentences)

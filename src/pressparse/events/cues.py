@@ -25,6 +25,9 @@ TOPIC_CUES_FILE = "topic_cues.jsonl"
 ESTIMATE_CUES_FILE = "estimate_cues.jsonl"
 BROAD_PLACES_FILE = "broad_place_words.jsonl"
 ROUTE_CUES_FILE = "route_cues.jsonl"
+SERIES_WORDS_FILE = "series_words.jsonl"
+SAME_SUBSTANCE_FILE = "same_substance_words.jsonl"
+SEGMENT_INTROS_FILE = "segment_intros.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -85,6 +88,13 @@ class BackgroundCue(BaseModel):
     phrase: str
 
 
+class SegmentIntro(BaseModel):
+    """Words opening a sentence that starts a new episode: before a place or a date."""
+
+    phrase: str
+    opens: Literal["place", "date"]
+
+
 class DateCue(BaseModel):
     """Words right before a DATE making it a bound of the event's period."""
 
@@ -140,6 +150,10 @@ class EventRules:
     phrase_kinds: dict[int, str] = field(default_factory=dict)  # matcher key -> kind
     broad_places: re.Pattern[str] = re.compile("(?!)")  # "region", "province" in a LOC name
     route_before: re.Pattern[str] = re.compile("(?!)")  # "from ", "bound for the " before a place
+    series_after: re.Pattern[str] = re.compile("(?!)")  # '" series' after an operation's name
+    same_substance_after: re.Pattern[str] = re.compile("(?!)")  # " of the same substance"
+    place_intro: re.Pattern[str] = re.compile("(?!)")  # "In ", "Near the " opening a sentence
+    date_intro: re.Pattern[str] = re.compile("(?!)")  # "In a separate case, on " before a date
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -180,7 +194,30 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       date_bound_pattern(read_jsonl(data_dir / DATE_CUES_FILE, DateCue)),
                       force_pattern(read_jsonl(data_dir / FORCE_NOUNS_FILE, ForceNoun)),
                       phrase_kinds, _word_pattern(data_dir / BROAD_PLACES_FILE),
-                      _tail_pattern(data_dir / ROUTE_CUES_FILE))
+                      _tail_pattern(data_dir / ROUTE_CUES_FILE),
+                      _after_pattern(data_dir / SERIES_WORDS_FILE, "[\\s\"”»']*"),
+                      _after_pattern(data_dir / SAME_SUBSTANCE_FILE, r"\s+"),
+                      *_intro_patterns(data_dir / SEGMENT_INTROS_FILE))
+
+
+def _after_pattern(path: Path, lead: str) -> re.Pattern[str]:
+    """A word list's phrase after ``lead`` (spaces, quotes), as whole words."""
+    return re.compile(rf"{lead}(?:{_phrase_alternatives(path)})(?![a-z])", re.IGNORECASE)
+
+
+def _intro_patterns(path: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(place intro, date intro): a sentence's words before a place ("In the "), matched at
+    its start; all of its words before a date ("In a separate case, on "), matched in full."""
+    intros = read_jsonl(path, SegmentIntro) if path.exists() else []
+
+    def alternatives(opens: str) -> str:
+        phrases = sorted({r"\s+".join(map(re.escape, i.phrase.lower().split()))
+                          for i in intros if i.opens == opens}, key=len, reverse=True)
+        return "|".join(phrases) or "(?!)"
+
+    place = re.compile(rf"(?:{alternatives('place')})\s+(?:the\s+)?", re.IGNORECASE)
+    date = re.compile(rf"(?:(?:{alternatives('date')})(?![a-z])[\s,]*)*", re.IGNORECASE)
+    return place, date
 
 
 def _phrase_alternatives(path: Path) -> str:
