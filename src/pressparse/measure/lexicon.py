@@ -60,6 +60,7 @@ class Lexicon:
 
     unit_words: dict[str, Unit] = field(default_factory=dict)
     unit_symbols: dict[str, Unit] = field(default_factory=dict)
+    glued_symbols: frozenset[str] = frozenset()
     currency_words: dict[str, str] = field(default_factory=dict)
     currency_symbols: dict[str, str] = field(default_factory=dict)
     scales: dict[str, ScaleRecord] = field(default_factory=dict)
@@ -70,6 +71,7 @@ class Lexicon:
     count_heads: dict[str, str] = field(default_factory=dict)
     phrase_stops: frozenset[str] = frozenset()
     code_words: frozenset[str] = frozenset()
+    street_words: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     what_aliases: dict[str, str] = field(default_factory=dict)
     word_count_categories: frozenset[str] = frozenset()
@@ -94,6 +96,7 @@ def _words(path: Path) -> frozenset[str]:
 def load_lexicon(data_dir: Path) -> Lexicon:
     """Read every QUANTITY data file in ``data_dir``."""
     lex = Lexicon()
+    glued: set[str] = set()
     for record in read_jsonl(data_dir / "units.jsonl", UnitRecord):
         usual = _reading(record.name, record.kind, record.pint, record.to, record.assumption,
                          record.standalone)
@@ -107,6 +110,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             lex.unit_words[word.lower()] = unit
         for symbol in record.symbols:
             lex.unit_symbols[symbol] = unit
+        for symbol in record.glued_symbols:
+            lex.unit_symbols[symbol] = unit
+            glued.add(symbol)
+    lex.glued_symbols = frozenset(glued)
     for currency in read_jsonl(data_dir / "currencies.jsonl", CurrencyRecord):
         lex.currency_symbols[currency.code] = currency.code
         for word in currency.words:
@@ -144,6 +151,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.phrase_stops = frozenset(w.lower() for w in _words(data_dir / "phrase_stops.jsonl"))
     lex.code_words = frozenset(w.lower() for w in _words(data_dir / "code_words.jsonl"))
     lex.months = _words(data_dir / "months.jsonl")
+    streets_path = data_dir / "street_words.jsonl"
+    if streets_path.exists():
+        lex.street_words = frozenset(w.lower() for w in _words(streets_path))
     for cue in read_jsonl(data_dir / "change_cues.jsonl", ChangeCueRecord):
         for word in cue.words:
             lex.change_cues[word.lower()] = cue.direction

@@ -24,6 +24,9 @@ class UnitRecord(BaseModel):
     kind: QuantityKind
     words: list[str] = Field(default_factory=list)
     symbols: list[str] = Field(default_factory=list)
+    glued_symbols: list[str] = Field(
+        default_factory=list, description="case-sensitive symbols read only when written "
+                                          "right after the digits ('38C'), never after a space")
     pint: str | None = None
     to: str | None = None
     assumption: str | None = None

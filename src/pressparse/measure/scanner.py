@@ -221,6 +221,8 @@ class QuantityScanner:
             return None, reading.pos
         self._glued_qualifier_after(f, reading)
         self._unit(f, reading)
+        if reading.low is None and (reading.unit is not None or reading.currency is not None):
+            self._range_after_unit(f, reading)
         if reading.number_kind in ("article", "half") and not self._article_ok(f, reading):
             return None, end
         self._qualifier_before(f, reading)
@@ -403,6 +405,8 @@ class QuantityScanner:
             if sign and text[at + 1: at + 2].isdigit():
                 return None
             return at
+        if currency and r.currency:
+            other.currency = r.currency  # "$3m-$4m": the second "m" is a scale too
         self._and_half(f, other)
         self._scales(f, other)
         if r.scaled == 1.0 and other.scaled != 1.0:
@@ -415,6 +419,43 @@ class QuantityScanner:
         if r.opener == "between" and opener is not None:
             r.span_start = opener.start("o")
         return r.pos
+
+    def _range_after_unit(self, f: _TextFacts, r: _Reading) -> None:
+        """"between 2% and 3%", "5%-7%", "4 euros to 6 euros": both ends carry the unit."""
+        connector = self.pats.range_connector_low.match(f.low, r.pos)
+        if connector is None:
+            return
+        left = r.currency_start if r.currency_start is not None else r.start
+        opener = self.pats.opener_before_low.search(f.low, max(0, left - 12), left)
+        opener_word = opener.group("o") if opener else None
+        word = connector.group("word") or ""
+        if opener_word == "from" or (word == "and" and opener_word != "between"):
+            return
+        if word and word not in self._connectors.get(opener_word, ()):
+            return
+        if word == "to" and self._after_change_verb(f, left):
+            return
+        second_at = connector.end()
+        currency = self.pats.currency_at.match(f.text, second_at)
+        if currency and r.currency:
+            second_at = currency.end()
+        other = self._anchor_at(f, second_at)
+        if other is None or other.number_kind != r.number_kind:
+            return
+        other.currency = r.currency if currency else None
+        self._scales(f, other)
+        self._unit(f, other)
+        same_unit = (other.unit is r.unit or (other.unit is not None and r.unit is not None
+                                              and other.unit.name == r.unit.name))
+        if not same_unit or other.currency != r.currency or other.scaled != r.scaled \
+                or other.value <= r.value:
+            return
+        r.low, r.high = _clean(r.value), _clean(other.value)
+        r.per = r.per or other.per
+        r.pos = other.pos
+        if opener_word == "between" and opener is not None:
+            r.opener = "between"
+            r.span_start = opener.start("o")
 
     def _after_change_verb(self, f: _TextFacts, start: int) -> bool:
         before = self.pats.word_before.search(f.text, max(0, start - 30), start)
@@ -473,7 +514,8 @@ class QuantityScanner:
             currency = None if unit else self.lex.currency_words.get(key)
         if unit is None and currency is None and r.number_kind == "digits":
             match = self.pats.unit_symbol.match(f.text, r.pos)
-            if match is not None:
+            if match is not None and (match.group("sym") not in self.lex.glued_symbols
+                                      or not match.group("gap")):
                 symbol = match.group("sym")
                 unit = self.lex.unit_symbols.get(symbol)
                 currency = None if unit else self.lex.currency_symbols.get(symbol)
@@ -621,8 +663,10 @@ class QuantityScanner:
         phrase = noun_phrase(f.text, pos, self.lex, self.pats)
         if phrase is None:
             return None, r.pos
+        if phrase.category is None and _is_street(phrase.text, self.lex.street_words):
+            return None, r.pos  # "1600 Pennsylvania Avenue": a house number
         small_word = r.number_kind == "words" and r.value <= 10 and r.scaled == 1.0
-        if small_word and not self._small_word_count_ok(phrase):
+        if small_word and not self._small_word_count_ok(f, r, phrase):
             return None, r.pos
         if r.decimals and r.alternative is not None and r.scaled == 1.0:
             r.value = r.alternative  # "1.500 people": a count has no decimals
@@ -683,14 +727,23 @@ class QuantityScanner:
         key = " ".join(re.sub(r"[^a-z ]", " ", words).split())
         return self.lex.what_aliases.get(key)
 
-    def _small_word_count_ok(self, phrase: NounPhrase) -> bool:
-        """"five couriers", "two trucks": small numbers in words count people, arrests,
-        vehicles or sites, not "two countries", "the two sides" or "two Mexican cartels"."""
+    def _small_word_count_ok(self, f: _TextFacts, r: _Reading, phrase: NounPhrase) -> bool:
+        """"five couriers", "two trucks", "nine countries", "six analysts": a small number in
+        words counts a known counted noun or a plural noun; not "the two sides", "one day"
+        or "two Mexican cartels"."""
         if phrase.head_is_unit:
             return True
-        if phrase.category not in self.lex.word_count_categories:
+        words = phrase.text.split()
+        if any(word[:1].isupper() for word in words[:-1]):
             return False
-        return not any(word[:1].isupper() for word in phrase.text.split()[:-1])
+        if phrase.category in self.lex.word_count_categories:
+            return True
+        if r.value < 2 or self.pats.definite_before_low.search(
+                f.low, max(0, r.span_start - 8), r.span_start):
+            return False
+        head = words[-1]
+        return phrase.category is not None or (
+            head.islower() and _looks_plural(head) and head not in self.lex.phrase_stops)
 
     def _measure(self, r: _Reading, f: _TextFacts) -> RawQuantity:
         count_unit = r.unit is not None and r.unit.kind == "count"
@@ -845,6 +898,18 @@ class QuantityScanner:
 # ---------------------------------------------------------------------- helpers
 def _squash(phrase: str) -> str:
     return " ".join(phrase.lower().split())
+
+
+def _is_street(phrase: str, street_words: frozenset[str]) -> bool:
+    """"Pennsylvania Avenue", "Baker St.": capitalized words ending in a street word."""
+    words = phrase.split()
+    return len(words) > 1 and words[-1].lower() in street_words and all(
+        word[:1].isupper() for word in words)
+
+
+def _looks_plural(word: str) -> bool:
+    """"analysts", "players", "bodies": a regular English plural (not "status", "glass")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _is_year(raw: str) -> bool:
