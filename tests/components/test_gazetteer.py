@@ -318,3 +318,60 @@ def test_bad_data_line_is_named(tmp_path: Path, nlp: Language) -> None:
         '{"id": "x", "name": "x", "class": "weird", "variants": []}\n', encoding="utf-8")
     with pytest.raises(DataFileError, match=r"substances.jsonl:1"):
         GazetteerData(nlp, tmp_path)
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "iso2"), [
+    ("Police raided a warehouse in Odisha on Monday.", "Odisha", "Odisha", "IN"),
+    ("The convoy left Shan State at night.", "Shan State", "Shan State", "MM"),
+    ("Troops patrolled Shan state for a week.", "Shan state", "Shan State", "MM"),
+    ("Clashes were reported in Chin State.", "Chin State", "Chin State", "MM"),
+    ("The navy intercepted a boat off Nari\u00f1o.", "Nari\u00f1o", "Nari\u00f1o", "CO"),
+    ("Agents searched a house in Cavite province.", "Cavite province", "Cavite Province",
+     "PH"),
+    ("The truck was stopped near Koraput on the highway.", "Koraput", "Koraput", "IN"),
+    ("A parcel reached Marbella by courier.", "Marbella", "Marbella", "ES"),
+])
+def test_subdivisions_and_towns_from_generated_lists(nlp: Language, text: str, surface: str,
+                                                     name: str, iso2: str) -> None:
+    label, value = find(nlp, text, surface) or ("", {})
+    assert (label, value.get("name"), value.get("country_iso2")) == ("LOC", name, iso2), \
+        ents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("The container arrived at Port Botany on Friday.", "Port Botany", "Port Botany"),
+    ("Officers at the Otay Mesa Port of Entry found the drugs.", "Otay Mesa Port of Entry",
+     "Otay Mesa Port of Entry"),
+    ("Agents in IMUS CITY arrested two sellers.", "IMUS CITY", "Imus"),
+    ("The cutter returned to Port Everglades with the load.", "Port Everglades",
+     "Port Everglades"),
+])
+def test_ports_and_city_heads(nlp: Language, text: str, surface: str, name: str) -> None:
+    label, value = find(nlp, text, surface) or ("", {})
+    assert (label, value.get("name")) == ("LOC", name), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "In March, Mobile units of the Police of the region said Reading was banned.",
+    "The Port Authority and the Third Army Region units acted together.",
+    "Of the 20 suspects, most were released.",
+])
+def test_common_words_are_no_places(nlp: Language, text: str) -> None:
+    assert [e for e in ents(nlp, text) if e[0] == "LOC"] == []
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("Officers recovered 1,480 kg of ganja from the truck.", "ganja", "marijuana"),
+    ("Among the items burnt were 2,480 kg of ICE and heroin.", "ICE", "methamphetamine"),
+    ("They found three kilos of 'ice' in a bag.", "ice", "methamphetamine"),
+])
+def test_substance_readings_win_after_amounts(nlp: Language, text: str, surface: str,
+                                              name: str) -> None:
+    label, value = find(nlp, text, surface) or ("", {})
+    assert (label, value.get("name")) == ("SUBSTANCE", name), ents(nlp, text)
+
+
+def test_city_named_like_a_substance_keeps_its_capital(nlp: Language) -> None:
+    assert find(nlp, "The delegation flew to Ganja for talks.", "Ganja") is not None
+    assert find(nlp, "He was arrested with ganja in his car.", "ganja") == \
+        ("SUBSTANCE", {"name": "marijuana", "class": "cannabis"})

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..entities.gazetteer_data import PLACE_HEAD, GazetteerData
+from ..entities.phrases import Match
 from ..entities.place_grammar import KnownSpan
 from ..spans import Candidate, add_entities
 from .base import DataComponent
@@ -37,7 +38,9 @@ class Gazetteer(DataComponent):
         Grammar places come first so that on an equal span their reading wins ("Tver" in "the
         Tver and Kaluga regions" is Tver Oblast, not the city).
         """
-        matches = list(self.data.index.matches(doc))
+        matches = substances_after_amounts(doc, list(self.data.index.matches(doc)),
+                                           self.data.amount_words)
+        matches = [m for m in matches if m.entry.label != "LOC" or not in_compound(doc, m)]
         heads = [(0, m.start, m.end) for m in matches if m.entry.label == PLACE_HEAD]
         matches = [m for m in matches if m.entry.label != PLACE_HEAD] if heads else matches
         found = [self._candidate(doc, m.start, m.end, m.entry.label, dict(m.entry.normalized),
@@ -57,6 +60,40 @@ class Gazetteer(DataComponent):
 
     def process(self, doc: Doc) -> Doc:
         return add_entities(doc, self.candidates(doc))
+
+
+def in_compound(doc: Doc, match: Match) -> bool:
+    """A place name glued by a hyphen to another capitalized name is only part of a name no
+    list knows ("Kara" in "the village of Kara-Bak")."""
+    start, end = match.start, match.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+        return True
+    return start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper()
+
+
+def substances_after_amounts(doc: Doc, matches: list[Match],
+                             amount_words: frozenset[str]) -> list[Match]:
+    """A span that is a substance and also a body or a place is the substance after an amount
+    ("2,480 kg of ICE", "kilos of 'ice'"): its other readings are dropped there."""
+    substance_spans = {(m.start, m.end) for m in matches if m.entry.label == "SUBSTANCE"}
+    if not substance_spans or not amount_words:
+        return matches
+    shared = {(m.start, m.end) for m in matches if m.entry.label not in {"SUBSTANCE", PLACE_HEAD}
+              and (m.start, m.end) in substance_spans}
+    if not shared:
+        return matches
+    drop = {span for span in shared if _after_amount(doc, span[0], amount_words)}
+    return [m for m in matches
+            if m.entry.label == "SUBSTANCE" or (m.start, m.end) not in drop]
+
+
+def _after_amount(doc: Doc, start: int, amount_words: frozenset[str]) -> bool:
+    i = start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in amount_words
 
 
 def prefer_named_countries(candidates: list[Candidate]) -> list[Candidate]:

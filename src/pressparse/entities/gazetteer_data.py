@@ -106,6 +106,7 @@ class GazetteerData:
         self._load_organizations()
         self._load_places()
         self._load_substances()
+        self.amount_words: frozenset[str] = frozenset()
         self.places = self._place_grammar()
         if self.places is not None:
             for phrase in self.places.phrases:
@@ -195,7 +196,8 @@ class GazetteerData:
     def _load_places(self) -> None:
         places: dict[str, PlaceRecord] = {}
         extensions: list[tuple[Path, PlaceRecord]] = []
-        for path in self._files("places*.jsonl"):
+        # Generated files first: a curated record with a generated place's id renames it.
+        for path in sorted(self._files("places*.jsonl"), key=lambda p: "curated" in p.name):
             for record in read_jsonl(path, PlaceRecord):
                 if record.name is None:
                     extensions.append((path, record))
@@ -204,7 +206,8 @@ class GazetteerData:
                     aliases = [*old.aliases, old.name or "", *record.aliases]
                     places[record.id] = record.model_copy(update={
                         "aliases": [a for a in aliases if a and a != record.name],
-                        "population": record.population or old.population})
+                        "population": record.population or old.population,
+                        "head": record.head or old.head})
                 else:
                     places[record.id] = record
         for path, record in extensions:
@@ -217,21 +220,41 @@ class GazetteerData:
             value = {"name": record.name, "country_iso2": record.country, "id": record.id}
             names = [form for name in [record.name, *record.aliases]
                      for form in self.spelling.region_forms(name)]
-            plain = [name for name in names if name not in self.ambiguous_places]
+            ambiguous = self.ambiguous_places | set(names) if record.ambiguous \
+                else self.ambiguous_places
+            plain = [name for name in names if name not in ambiguous]
             self._add_names(plain, Entry("LOC", value), expand=False)
-            self._add_names([name for name in names if name in self.ambiguous_places],
+            self._add_names([name for name in names if name in ambiguous],
                             Entry("LOC", value, ambiguous=True), expand=False)
             for name in names:
                 self.place_lookup.setdefault(name.lower(), value)
+            if record.head:
+                self._add_headed(record, names)
+
+    def _add_headed(self, record: PlaceRecord, names: list[str]) -> None:
+        """"Shan State", "Shan state": the name with its generic head, named with it."""
+        assert record.head is not None and record.name is not None
+        head = record.head
+        full = record.name if record.name.endswith(f" {head}") else f"{record.name} {head}"
+        value = {"name": full, "country_iso2": record.country, "id": record.id}
+        entry = Entry("LOC", value)
+        for name in names:
+            base = name[: -len(head) - 1] if name.endswith(f" {head}") else name
+            forms = [f"{base} {head}", f"{base} {head.lower()}"]
+            self._add_names(forms, entry, expand=False)
+            for form in forms:
+                self.place_lookup.setdefault(form.lower(), value)
 
     def _place_grammar(self) -> PlaceGrammar | None:
         path = self.data_dir / "place_words.jsonl"
         if not path.is_file():
             return None
         lists = {record.id: record.words for record in read_jsonl(path, WordList)}
+        self.amount_words = frozenset(lists.get("substance_amount_words", []))
         return PlaceGrammar(lists.get("place_heads_in_name", []),
                             lists.get("place_heads_outside", []), lists.get("place_prefixes", []),
-                            self.place_lookup)
+                            self.place_lookup, lists.get("place_leads", []),
+                            lists.get("place_heads_same", []), lists.get("place_name_stop", []))
 
     def _load_substances(self) -> None:
         for path in self._files("substances*.jsonl"):

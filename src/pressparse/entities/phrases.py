@@ -36,23 +36,42 @@ class Match(NamedTuple):
 
 @dataclass
 class _Form:
-    """One way a key may appear: case-insensitive with required capitals, or exact text."""
+    """One way a key may appear: case-insensitive with required capitals, or exact text.
+
+    Capitals are required per entry: "ganja" (a listed substance in lower case) does not let
+    the lower-case word through as the city "Ganja"; an entry listed both ways ("Shan State",
+    "Shan state") needs only the capitals its forms share.
+    """
 
     caps: list[bool] | None = None
     exact: tuple[str, ...] | None = None
     entries: list[Entry] = field(default_factory=list)
+    entry_caps: list[list[bool]] = field(default_factory=list)  # parallel to entries
 
     @cached_property
     def checks(self) -> bool:
         """Must the text be looked at (exact form or a required capital)?"""
-        return self.exact is not None or any(self.caps or ())
+        return self.exact is not None or any(any(caps) for caps in self.entry_caps)
 
-    def accepts(self, words: list[str]) -> bool:
+    def add(self, entry: Entry, caps: list[bool] | None) -> None:
+        if entry in self.entries:
+            if caps is not None:
+                i = self.entries.index(entry)
+                self.entry_caps[i] = [a and b for a, b in
+                                      zip(self.entry_caps[i], caps, strict=False)]
+            return
+        self.entries.append(entry)
+        self.entry_caps.append(caps or [])
+
+    def accepted(self, words: list[str]) -> list[Entry]:
+        """The entries whose written form fits ``words``."""
         if self.exact is not None:
-            return tuple(words) == self.exact
-        assert self.caps is not None
-        return all(word[:1].isupper() for word, needed in zip(words, self.caps, strict=False)
-                   if needed)
+            return self.entries if tuple(words) == self.exact else []
+        if not self.checks:
+            return self.entries
+        upper = [word[:1].isupper() for word in words]
+        return [entry for entry, caps in zip(self.entries, self.entry_caps, strict=True)
+                if all(up for up, needed in zip(upper, caps, strict=False) if needed)]
 
 
 class PhraseIndex:
@@ -99,11 +118,8 @@ class PhraseIndex:
                 if form is None:
                     form = _Form(caps=caps)
                     forms.append(form)
-                else:
-                    form.caps = [a and b for a, b in zip(form.caps or [], caps, strict=False)]
             for entry in entries:
-                if entry not in form.entries:
-                    form.entries.append(entry)
+                form.add(entry, None if case_sensitive else caps)
         for key, doc in patterns.items():
             self._matcher.add(key, [doc])
         self._pending.clear()
@@ -131,11 +147,12 @@ class PhraseIndex:
             real_start = index[start] if index is not None else start
             real_end = index[end - 1] + 1 if index is not None else end
             for form in forms:
-                if form.checks and not form.accepts(words):
+                entries = form.accepted(words)
+                if not entries:
                     continue
                 if form.exact is not None and _in_caps_run(target, start, end):
                     continue
-                for entry in form.entries:
+                for entry in entries:
                     if entry.ambiguous and _followed_by_name(doc, real_end):
                         continue
                     yield Match(real_start, real_end, entry)

@@ -53,15 +53,23 @@ class PlaceGrammar:
     """Finds place names next to generic heads ("X region") and after prefixes ("village of X")."""
 
     def __init__(self, heads_in: Iterable[str], heads_out: Iterable[str],
-                 prefixes: Iterable[str], lookup: Mapping[str, dict[str, Any]]) -> None:
+                 prefixes: Iterable[str], lookup: Mapping[str, dict[str, Any]],
+                 leads: Iterable[str] = (), same_heads: Iterable[str] = (),
+                 name_stop: Iterable[str] = ()) -> None:
         self.lookup = lookup
         self.singular: dict[str, str] = {}
         self.kind: dict[str, str] = {}
-        for kind, words in (("in", heads_in), ("out", heads_out), ("pre", prefixes)):
+        self.leads = frozenset(leads)  # "Port Botany", "Fort Worth": capitalized, in the name
+        self.name_stop = frozenset(name_stop)  # "Army" in "Third Army Region": no place name
+        for kind, words in (("in", heads_in), ("out", heads_out), ("pre", prefixes),
+                            ("same", same_heads)):
             for word in words:
-                for form in {word, plural(word)} if kind != "pre" else {word}:
+                for form in {word, plural(word)} if kind in {"in", "out"} else {word}:
                     self.singular[form] = word
                     self.kind[form] = kind
+        for word in self.leads:
+            self.kind.setdefault(word.lower(), "lead")
+            self.singular.setdefault(word.lower(), word.lower())
 
     @property
     def phrases(self) -> list[str]:
@@ -88,7 +96,16 @@ class PlaceGrammar:
         for _key, start, end in matches:
             phrase = doc[start:end].text.lower()
             kind = self.kind.get(phrase)
-            if kind == "pre":
+            if end - start == 1 and doc[start].text in self.leads:
+                lead = self._after_lead(doc, start, by_start)
+                if lead is not None:
+                    found.append(lead)
+                    continue
+            if kind == "lead":
+                continue
+            if kind == "same":
+                found.extend(self._same_place(doc, start, end, by_end))
+            elif kind == "pre":
                 found.extend(self._after_prefix(doc, end, by_start))
                 head = doc[start].lower_  # "the Shamsiddin Shohin district of Khatlon"
                 if end - start > 1 and self.kind.get(head) == "in":
@@ -102,6 +119,31 @@ class PlaceGrammar:
         return found
 
     # -- names ---------------------------------------------------------------------------
+    def _is_name(self, text: str) -> bool:
+        return _is_name_token(text) and text not in self.name_stop
+
+    def _after_lead(self, doc: Doc, start: int,
+                    by_start: Mapping[int, KnownSpan]) -> PlaceSpan | None:
+        """"Port Botany", "Port Everglades": a capitalized lead word and a name after it."""
+        if start > 0 and self._is_name(doc[start - 1].text):
+            return None  # "Botany Port": the head rules read it
+        end = self._name_after(doc, start + 1, by_start)
+        if end == start + 1 or (start + 1 in by_start and by_start[start + 1].label != "LOC"):
+            return None
+        name = doc[start:end].text
+        known = self.lookup.get(name.lower())
+        value = dict(known) if known else {"name": " ".join(name.split()),
+                                           "country_iso2": None, "id": None}
+        return PlaceSpan(start, end, value)
+
+    def _same_place(self, doc: Doc, start: int, end: int,
+                    by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
+        """"Imus City", "IMUS CITY": a listed place and a head that names the same place."""
+        entity = by_end.get(start)
+        if entity is None or entity.label != "LOC":
+            return []
+        return [PlaceSpan(entity.start, end, dict(entity.value))]
+
     def _name_before(self, doc: Doc, end: int,
                      by_end: Mapping[int, KnownSpan]) -> tuple[int, KnownSpan | None]:
         """Start of the name ending at ``end`` (== end when there is none)."""
@@ -111,7 +153,7 @@ class PlaceGrammar:
             if entity.label in PLACE_LABELS:
                 return first, entity
             glued = first > 1 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_
-            if not glued or not _is_name_token(doc[first - 2].text) or first - 1 in by_end:
+            if not glued or not self._is_name(doc[first - 2].text) or first - 1 in by_end:
                 # "the Afghan border", "the Kazakh-Kyrgyz border": demonyms, no place name
                 return end, None
             return first - 2, None  # "Pak-Afghan border"
@@ -122,7 +164,7 @@ class PlaceGrammar:
                     and not token.whitespace_:
                 i -= 1
                 continue
-            if not _is_name_token(token.text):
+            if not self._is_name(token.text):
                 break
             start, words, i = i, words + 1, i - 1
         return start, None
@@ -137,7 +179,7 @@ class PlaceGrammar:
                     and not token.whitespace_:
                 i += 1
                 continue
-            if not _is_name_token(token.text):
+            if not self._is_name(token.text):
                 break
             end, words, i = i + 1, words + 1, i + 1
         return end

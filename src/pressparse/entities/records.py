@@ -62,6 +62,10 @@ class PlaceRecord(_Record):
     kind: str = "city"
     population: int | None = None
     aliases: list[str] = Field(default_factory=list)
+    # The generic head written after the name ("State" in "Shan State"): that form matches
+    # too and is named with it.
+    head: str | None = None
+    ambiguous: bool = False  # also a person's name: skipped before a capitalized word
 
 
 class SubstanceRecord(_Record):
