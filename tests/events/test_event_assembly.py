@@ -447,3 +447,39 @@ def test_regional_breakdown_rows_give_no_counts(nlp, rules) -> None:
         ("Chui region", "LOC", loc("Chuy Region", "KG"))])
     events = assemble_events(doc, rules)
     assert [c["value"] for e in events for c in e["counts"]] == [900]
+
+
+EPISODE_TEXT = (
+    "Police dismantle heroin ring\n\n"
+    "Detectives of the City Police Department have dismantled a ring that sold heroin in the "
+    "northern districts. The investigation began in March 2023.\n\n"
+    "On 9 August 2023, agents searched a garage and seized 12 kg of heroin. On 16 January "
+    "2024, officers searched four flats and seized 3 kg of heroin and 11 firearms.\n\n"
+    "Between April and June 2024, the department seized 40 kg of heroin in the city."
+)
+EPISODE_ENTITIES = [
+    ("City Police Department", "ORG", org("City Police Department")),
+    ("March 2023", "DATE", {**date_range("2023-03-01", "2023-03-31", "month"),
+                            "precision": "month"}),
+    ("9 August 2023", "DATE", date_range("2023-08-09", "2023-08-09", "date")),
+    ("12 kg", "QUANTITY", mass(12, 12, "kg", what="heroin")),
+    ("16 January 2024", "DATE", date_range("2024-01-16", "2024-01-16", "date")),
+    ("3 kg", "QUANTITY", mass(3, 3, "kg", what="heroin")),
+    ("11", "QUANTITY", count(11, "firearms")),
+    ("April and June 2024", "DATE", {**date_range("2024-04-01", "2024-06-30"),
+                                     "precision": "month"}),
+    ("40 kg", "QUANTITY", mass(40, 40, "kg", what="heroin")),
+    ("heroin", "SUBSTANCE", substance("heroin")),
+]
+
+
+def test_dated_sentences_are_episodes_and_period_figures_a_summary(nlp, rules) -> None:
+    events = assemble_events(build_doc(nlp, EPISODE_TEXT, EPISODE_ENTITIES), rules)
+    summary = [(e["type"], e["start_date"], e["end_date"], e["part_of"],
+                [s["kg"] for s in e["seizures"]]) for e in events]
+    assert summary == [
+        ("operation", "2023-03-01", None, None, []),  # "began in March 2023": open-ended
+        ("seizure", "2023-08-09", "2023-08-09", "e1", [12]),
+        ("seizure", "2024-01-16", "2024-01-16", "e1", [3]),
+        ("other", "2024-04-01", "2024-06-30", "e1", [40]),  # a quarter's figures
+    ]

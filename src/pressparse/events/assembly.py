@@ -52,6 +52,8 @@ MAX_HEADER_LINES = 6  # header lines under a title skipped by the lead
 HEADER_LINE_CHARS = 80
 DATE_LEAD_SENTENCES = 4  # title, date line and the first body sentences may date the event
 CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
+OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
+ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 UNDATED_KINDS = frozenset({"duration", "set"})
@@ -82,6 +84,8 @@ REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first ch
 _NO_DATELINE_PLACE_TYPES = frozenset({"operation"})
 SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
+DATED_OPENING_REACH = 40  # chars from a sentence's start to the date opening an episode
+SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary (other)
 RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
 DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
@@ -339,6 +343,9 @@ class _Assembler:
             main.type = "seizure"  # figures of a seizure told by a spokesman
         if main.type == "seizure" and not main.mentions and self._many_arrests(main):
             main.type = "operation"  # an investigation that led to many arrests
+        for draft in all_drafts:
+            if draft.type == "seizure" and not draft.mentions and self._summary_period(draft):
+                draft.type = "other"  # "seized 221 tonnes in 2023": a results summary
         # a local result whose amounts all proved to be no seizures is no event
         all_drafts = [d for d in all_drafts if not d.sub_result or d.seizures]
         if self._background_word_only(main):
@@ -422,11 +429,24 @@ class _Assembler:
             intro = self.rules.place_intro.match(self.text, start)
             if para != paragraph or (intro is not None and any(
                     m.start == intro.end() and m.label in PLACE_LABELS
-                    for m in self.by_sentence[index])):
+                    for m in self.by_sentence[index])) or self._dated_opening(index):
                 current += 1
             paragraph = para
             segments.append(current)
         return segments
+
+    def _dated_opening(self, sentence: int) -> bool:
+        """A body sentence opening with its own date ("On 9 August, agents ...", "In a
+        separate case on 9th July, ...", "In the second, on 9 December, ..."): a new episode."""
+        if sentence <= self.lead_last:
+            return False
+        start = self.lay.sentences[sentence][0]
+        for mention in self.by_sentence[sentence]:
+            if mention.start - start > DATED_OPENING_REACH:
+                break
+            if mention.label == "DATE" and self._usable_date(mention):
+                return self.rules.date_intro.fullmatch(self.text, start, mention.start) is not None
+        return False
 
     def _sub_results(self, main: Draft, owner: dict[int, Draft]) -> dict[int, Draft]:
         """Paragraphs reporting seizures at a place of their own, as seizure events: results
@@ -460,11 +480,13 @@ class _Assembler:
             places = [m for m in in_paragraph
                       if m.label in PLACE_LABELS and (m.start, m.end) not in claimed
                       and m.key not in scope and not self._route_place(m)]
-            if not places:
-                continue
-            place = next((p for p in places if p.label == "LOC"),
-                         next((p for p in places if p.label == "COUNTRY"), places[0]))
             sentences = {i for i, segment in enumerate(segments) if segment == paragraph}
+            if not places and not (self._dated_opening(min(sentences)) and any(
+                    c.sentence in sentences and c.cue.type in ACTION_TYPES for c in self.cues)):
+                continue  # an episode of its own: a place, or a date and an action word
+            place = next((p for p in places if p.label == "LOC"),
+                         next((p for p in places if p.label == "COUNTRY"),
+                              places[0] if places else None))
             if any(owner[s].mentions and owner[s] is not main for s in sentences):
                 continue
             if main.type == "seizure" and main.trigger is not None and (
@@ -475,14 +497,16 @@ class _Assembler:
                 continue  # "police told the conference they had seized ...": a report
             # a result of an operation; a seizure of its own beside a seizure or a meeting
             sub = Draft("seizure", part_of=main if main.type in CONTAINER_TYPES else None,
-                        place=place, sentences=sentences, evidence=[(place.start, place.end)])
+                        place=place, sentences=sentences,
+                        evidence=[(place.start, place.end)] if place is not None else [])
             sub.sub_result = True
             # a demonym acts only with a force noun ("Kazakh police", not "a Nigerian")
             sub.agents = [m for m in in_paragraph
                           if m.label in AGENT_LABELS and (m is not place or m.label == "NORP")
                           and (m.label != "NORP"
                                or self.rules.force_nouns.match(self.text, m.end))
-                          and not (m.label == "COUNTRY" and place.label == "COUNTRY")
+                          and not (m.label == "COUNTRY" and place is not None
+                                   and place.label == "COUNTRY")
                           and not self._route_place(m) and not self._is_news_source(m)]
             subs[paragraph] = sub
         return subs
@@ -777,8 +801,12 @@ class _Assembler:
                     and match.sentence <= summit.trigger.sentence):  # type: ignore[union-attr]
                 target = summit  # the venue and chair of the summing-up meeting
             if match.cue.event_types and (target.type not in match.cue.event_types
-                                          or target.part_of is not None):
-                continue  # a body seizing within an operation's stage takes part in it
+                                          or (target.part_of is not None
+                                              and (target.part_of.mentions
+                                                   or not target.sub_result))):
+                # a body seizing within a named operation or its stage takes part in it; a
+                # result of an unnamed investigation is organized by the body that seized
+                continue
             for assignment in self._entities_of(match):
                 if self._is_news_source(assignment.mention):
                     continue
@@ -977,6 +1005,19 @@ class _Assembler:
         self._other_periods[key] = outside
         return outside
 
+    def _summary_period(self, draft: Draft) -> bool:
+        """The draft is dated over more than ``SUMMARY_DAYS`` days (a quarter, a year,
+        "between April and June"): figures of a period, not one interdiction."""
+        if not draft.dates or (draft.period is None and self._bound(draft.dates[0]) == "start"):
+            return False  # "the investigation started in 2022": open to this day
+        norm = draft.dates[0].normalized
+        first, last = draft.period or (norm.get("start"), norm.get("end"))
+        try:
+            days = (date_cls.fromisoformat(str(last)) - date_cls.fromisoformat(str(first))).days
+        except ValueError:
+            return False
+        return days >= SUMMARY_DAYS
+
     def _many_arrests(self, draft: Draft) -> bool:
         """Arrests of at least ``OPERATION_ARRESTS`` people, in an item that also speaks of
         an operation or investigation: more than one interdiction."""
@@ -1041,6 +1082,7 @@ class _Assembler:
         if draft.trigger is not None and not draft.mentions:
             evidence.append((draft.trigger.start, draft.trigger.end))
         start_date = end_date = None
+        open_ended = False
         if draft.type == "statement":  # said on a day, not over "the past year"
             draft.dates = [d for d in draft.dates if d.normalized.get("precision") == "day"]
         if draft.dates:
@@ -1053,6 +1095,10 @@ class _Assembler:
             if draft.span_days and isinstance(start_date, str):
                 end_date = (date_cls.fromisoformat(start_date)
                             + timedelta(days=draft.span_days - 1)).isoformat()
+            open_ended = (draft.period is None and draft.type in OPEN_ENDED_TYPES
+                          and self._bound(date) == "start")
+            if open_ended:  # "the investigation began in February 2024": no end given
+                end_date = None
             evidence.append((date.start, date.end))
         location = None
         chosen = best_location(draft.roles)
@@ -1093,7 +1139,7 @@ class _Assembler:
             "type": draft.type,
             "name": draft.name,
             "start_date": start_date,
-            "end_date": end_date or start_date,
+            "end_date": end_date or (None if open_ended else start_date),
             "location": location,
             "organizers": [m.ref() for m in lists["organizer"]],
             "participants": [m.ref() for m in lists["participant"]],
