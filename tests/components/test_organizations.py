@@ -136,6 +136,10 @@ def test_substance_abbreviation_is_no_org(nlp: Language) -> None:
      "Channel-Central Asia"),
     ("the exercise of the special forces units of the SCO member states \"Cobalt-2025\" began",
      "Cobalt-2025", "Cobalt-2025"),
+    ("police destroyed 3 hectares of hemp during the operation Barrier this summer.",
+     "Barrier", "Barrier"),
+    ("the seizure is part of the Sentinel multinational naval campaign.", "Sentinel",
+     "Sentinel"),
 ])
 def test_operations(nlp: Language, text: str, surface: str, name: str) -> None:
     found = [(t, v) for label, t, v in ents(nlp, text) if label == "OPERATION"]
@@ -155,6 +159,9 @@ def test_listed_and_repeated_operations(nlp: Language) -> None:
     'the newspaper "Kazakhstanskaya Pravda" wrote',
     'the law "On Narcotic Drugs" was amended',
     "Operations Department officers said",
+    "During the operation Kazakh police seized five kilograms.",
+    "The Almaty operation and the Joint operation ended.",
+    "After the operation Police Colonel Ivanov spoke.",
 ])
 def test_quoted_words_that_are_no_operations(nlp: Language, text: str) -> None:
     assert labelled(nlp, text, "OPERATION") == []
@@ -266,3 +273,15 @@ def test_regexes_are_linear(nlp: Language) -> None:
         list(pattern.finditer(text)) if pattern is not YEAR_NAME else pattern.search(
             text, max(0, len(text) - 100))
         assert time.perf_counter() - started < 0.1
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("The Narcotics Control Bureau (NCB) arrested two couriers. The NCB said more would follow.",
+     "NCB", "Narcotics Control Bureau"),
+    ("The Coast Guard offloaded 20 tons of cocaine in Florida, the United States said. "
+     "The United States thanked its partners.", "Coast Guard", "United States Coast Guard"),
+])
+def test_text_defined_acronyms_and_national_bodies(nlp: Language, text: str, surface: str,
+                                                   name: str) -> None:
+    values = [v.get("name") for label, t, v in ents(nlp, text) if label == "ORG" and t == surface]
+    assert values and all(value == name for value in values), ents(nlp, text)

@@ -55,18 +55,26 @@ class OrganizationGrammarComponent(DataComponent):
         self.grammar = OrganizationGrammar(self.nlp.vocab, words)
         known = read_jsonl(data_dir / "operations.jsonl", OperationRecord)
         self.operations = OperationFinder(lists["operation_cues"], lists["operation_prefixes"],
-                                          known, stop_heads=lists["head_nouns"])
+                                          known, stop_heads=lists["head_nouns"],
+                                          name_stop=[*lists.get("operation_name_stop", []),
+                                                     *lists["sentence_words"]])
         self.national_bodies = NationalBodies.load(data_dir / "national_bodies.json")
         self._national: NationalBodyResolver | None = None
+        self._redefined: dict[str, dict[str, Any]] = {}  # acronym -> the text's long form
         self.acronym_bodies = AcronymBodyFinder(lists.get("acronym_body_verbs", []),
                                                 lists.get("acronym_body_staff", []),
                                                 lists.get("acronym_body_stop", []))
         self.local_units = LocalUnitFinder(lists.get("local_unit_levels", []),
                                            lists.get("local_unit_heads", []))
 
-    def operation_candidates(self, text: str) -> list[Candidate]:
+    def operation_candidates(self, text: str, ents: list[Span] = ()) -> list[Candidate]:
+        """Named operations; an unquoted single word is dropped where the gazetteer knows it
+        ("the operation Kazakh police...", "the Almaty operation")."""
         found = unify_names(self.operations.find(text))
-        return [Candidate(m.start, m.end, "OPERATION", {"name": m.name}) for m in found]
+        taken = [(ent.start_char, ent.end_char) for ent in ents] if any(m.weak for m in found) \
+            else []
+        return [Candidate(m.start, m.end, "OPERATION", {"name": m.name}) for m in found
+                if not (m.weak and _overlaps(taken, m.start, m.end))]
 
     def organization_candidates(self, doc: Doc, ents: list[Span],
                                 operations: list[Candidate]) -> list[Candidate]:
@@ -103,11 +111,24 @@ class OrganizationGrammarComponent(DataComponent):
         long_forms += [(c.end, c.normalized or {}, None) for c in names]
         found: list[Candidate] = []
         updates: list[tuple[Span, str]] = []
+        listed = {(ent.start_char, ent.end_char): ent for ent in ents if ent.label_ == "ORG"}
         for end_char, value, ent in long_forms:
             definition = acronym_after(text, end_char)
-            if definition is None or _overlaps(taken, definition[1], definition[2]):
+            if definition is None:
                 continue
             acronym = definition[0]
+            other = listed.get((definition[1], definition[2]))
+            if other is not None and value.get("name") and \
+                    (get_normalized(other) or {}).get("name") != value["name"]:
+                # "Narcotics Control Bureau (NCB)": the text's own long form wins over a listed
+                # body sharing the acronym (INTERPOL's NCB), for every mention
+                value = {**value, "acronym": value.get("acronym") or acronym}
+                updates += [(e, "") for e in ents if e.label_ == "ORG" and e.text == acronym
+                            and e.start_char >= definition[1]]
+                self._redefined[acronym] = value
+                continue
+            if _overlaps(taken, definition[1], definition[2]):
+                continue
             if not value.get("acronym"):
                 value["acronym"] = acronym
                 if ent is not None:
@@ -120,19 +141,29 @@ class OrganizationGrammarComponent(DataComponent):
     def process(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # built from every token: read once per doc, shared
         ents = list(doc.ents)
-        operations = self.operation_candidates(text)
+        operations = self.operation_candidates(text, ents)
         names = self.organization_candidates(doc, ents, operations)
         acronyms, updates = self.acronym_candidates(text, ents, names)
         candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
         candidates += self.local_unit_candidates(text, ents)
         if not candidates:
+            self._update_acronyms(doc, updates)
             return self.resolve_national(doc)
         doc = add_entities(doc, candidates)
-        for ent, acronym in updates:
-            value = dict(get_normalized(ent) or {})
-            value["acronym"] = acronym
-            set_normalized(ent, value)
+        self._update_acronyms(doc, updates)
         return self.resolve_national(doc)
+
+    def _update_acronyms(self, doc: Doc, updates: list[tuple[Span, str]]) -> None:
+        """Give listed bodies the acronym the text defines for them (``acronym`` set), or a
+        redefined acronym's mentions the text's long form (``acronym`` empty)."""
+        redefined, self._redefined = self._redefined, {}
+        for ent, acronym in updates:
+            if acronym:
+                value = dict(get_normalized(ent) or {})
+                value["acronym"] = acronym
+            else:
+                value = dict(redefined.get(ent.text) or get_normalized(ent) or {})
+            set_normalized(ent, value)
 
     def local_unit_candidates(self, text: str, ents: list[Span]) -> list[Candidate]:
         """"the Karasai district police department": a place and a lower-case unit head."""

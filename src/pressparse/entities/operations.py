@@ -30,6 +30,7 @@ class OperationMention:
     start: int
     end: int
     name: str
+    weak: bool = False  # an unquoted single word: dropped where it is a known entity
 
 
 class OperationFinder:
@@ -37,7 +38,7 @@ class OperationFinder:
 
     def __init__(self, cues: Iterable[str], prefixes: Iterable[str],
                  known: Iterable[OperationRecord], stop_heads: Iterable[str] = (),
-                 window: int = 120) -> None:
+                 window: int = 120, name_stop: Iterable[str] = ()) -> None:
         cue_alt = "|".join(sorted((re.escape(c) for c in cues), key=len, reverse=True))
         self._cue_before = re.compile(rf"\b(?:{cue_alt})\b[^.!?;\n\"\u201c\u201d\u00ab\u00bb]*$",
                                       re.IGNORECASE)
@@ -51,6 +52,15 @@ class OperationFinder:
                                         reverse=True))
         self._cued_compound = re.compile(
             rf"\b(?:{compound_cues})\s+(?P<body>[A-Z][A-Za-z0-9]{{1,30}}(?:-[A-Z][A-Za-z0-9]{{1,30}}){{1,3}})\b")
+        # "during the operation Poppy" (a lower-case cue, one capitalized word, no name after)
+        # and "the Orion multinational naval campaign" (a word before a cue noun)
+        self._cued_word = re.compile(
+            r"\b(?:operation|exercise)\s+(?P<body>[A-Z][a-z]{2,30})\b(?![-\u2019'])"
+            r"(?!\s+[A-Z])")
+        self._word_before_cue = re.compile(
+            r"\b[Tt]he\s+(?P<body>[A-Z][a-z]{2,30})\s+(?:[a-z][a-z-]+\s+){0,2}"
+            r"(?:operation|campaign|exercise|exercises|operations)\b")
+        self._name_stop = frozenset(name_stop)
         self._known: dict[str, str] = {}
         for record in known:
             for variant in (record.name, *record.variants):
@@ -134,6 +144,13 @@ class OperationFinder:
             if match["body"][:len(body)] != body:
                 continue  # a line break inside: keep it simple, the quoted rule covers most
             found.append(OperationMention(match.start("body"), end, self.canonical(body)))
+        for pattern in (self._cued_word, self._word_before_cue):
+            for match in pattern.finditer(text):
+                body = match["body"]
+                if body in self._name_stop or body in self._stop_heads:
+                    continue
+                found.append(OperationMention(match.start("body"), match.end("body"),
+                                              self.canonical(body), weak=True))
         for suffix in YEAR_SUFFIX.finditer(text):
             offset = max(0, suffix.start() - 100)
             match = YEAR_NAME.search(text, offset, suffix.end())
@@ -175,4 +192,5 @@ def unify_names(mentions: list[OperationMention]) -> list[OperationMention]:
         key = name_key(mention.name)
         if key not in chosen or ("-" in mention.name and "-" not in chosen[key]):
             chosen[key] = mention.name
-    return [OperationMention(m.start, m.end, chosen[name_key(m.name)]) for m in mentions]
+    return [OperationMention(m.start, m.end, chosen[name_key(m.name)], m.weak)
+            for m in mentions]
