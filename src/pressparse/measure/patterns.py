@@ -53,6 +53,7 @@ class Patterns:
     """The scanner's compiled patterns; ``*_low`` patterns run on the lower-cased text."""
 
     digits_run: re.Pattern[str]
+    digit_low: re.Pattern[str]
     digits: re.Pattern[str]
     words_low: re.Pattern[str]
     word_anchor_low: re.Pattern[str]
@@ -100,7 +101,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
     # One trie pass finds number words and the scale/mass/volume words an "a", "an" or
     # "half a" may count ("a million", "half a ton"); each hit is then checked in place.
     word_anchor_low = re.compile(
-        "(?:" + lower_trie(
+        "(?<![a-z])(?:" + lower_trie(
             [w for w, rec in lex.number_words.items() if rec.role in ("digit", "teen", "tens")]
             + [w for w in lex.scales if len(w) > 2]
             + [w for w, unit in lex.unit_words.items()
@@ -136,6 +137,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
     )
     return Patterns(
         digits_run=re.compile(r"\d+"),
+        digit_low=re.compile(r"\d"),
         digits=digits,
         words_low=words_low,
         word_anchor_low=word_anchor_low,

@@ -98,8 +98,8 @@ class _TextFacts:
         starts: set[int] = set()
         offset = 0
         for line in self.text.split("\n"):
-            letters = [ch for ch in line if ch.isalpha()]
-            if len(letters) > 8 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters):
+            letters = "".join(filter(str.isalpha, line))
+            if len(letters) > 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters):
                 starts.add(offset)
             offset += len(line) + 1
         return starts
@@ -163,17 +163,18 @@ class QuantityScanner:
             substances, blocked = context()
         mentions = sorted(substances, key=lambda m: m.start)
         blocked = sorted(blocked)
+        inside_blocked = _BlockedLookup(blocked)
         found: list[RawQuantity] = []
         consumed = 0
         for kind, start, end in anchors:
-            if start < consumed:
-                continue
+            if start < consumed or inside_blocked(start, end):
+                continue  # a number inside a date or name: any quantity would overlap it
             quantity, stop = self._read(facts, kind, start, end, mentions)
             if quantity is None:
                 if stop > end:
                     consumed = stop
                 continue
-            if _overlaps(blocked, quantity.start, quantity.end):
+            if inside_blocked(quantity.start, quantity.end):
                 continue
             found.append(quantity)
             consumed = max(stop, quantity.end)
@@ -183,8 +184,16 @@ class QuantityScanner:
     # ------------------------------------------------------------------ reading
     def _anchors(self, facts: _TextFacts) -> list[tuple[str, int, int]]:
         """Number anchors in text order: (digits|words|article|half, start, end)."""
-        anchors: list[tuple[str, int, int]] = [
-            ("digits", m.start(), m.end()) for m in self.pats.digits.finditer(facts.text)]
+        text = facts.text
+        anchors: list[tuple[str, int, int]] = []
+        # A plain digit scan finds where each number starts (fast); the full number pattern
+        # then matches there once (it matches at any digit), as a finditer would.
+        digit_at, number_at = self.pats.digit_low.search, self.pats.digits.match
+        hit = digit_at(text)
+        while hit is not None:
+            number = number_at(text, hit.start())
+            anchors.append(("digits", hit.start(), number.end()))  # type: ignore[union-attr]
+            hit = digit_at(text, number.end())  # type: ignore[union-attr]
         low = facts.low
         words_low, number_words = self.pats.words_low, self.lex.number_words
         for hit in self.pats.word_anchor_low.finditer(low):
@@ -907,6 +916,24 @@ def _is_street(phrase: str, street_words: frozenset[str]) -> bool:
         word[:1].isupper() for word in words)
 
 
+class _BlockedLookup:
+    """Whether a range overlaps any of the sorted (start, end) blocked ranges (bisect)."""
+
+    __slots__ = ("_max_ends", "_starts")
+
+    def __init__(self, blocked: Sequence[tuple[int, int]]) -> None:
+        self._starts = [start for start, _end in blocked]
+        self._max_ends: list[int] = []
+        furthest = -1
+        for _start, end in blocked:
+            furthest = max(furthest, end)
+            self._max_ends.append(furthest)
+
+    def __call__(self, start: int, end: int) -> bool:
+        index = bisect_left(self._starts, end)  # ranges starting before ``end``
+        return index > 0 and self._max_ends[index - 1] > start
+
+
 def _looks_plural(word: str) -> bool:
     """"analysts", "players", "bodies": a regular English plural (not "status", "glass")."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
@@ -935,10 +962,6 @@ def _qualifier(r: _Reading, qualifier: str) -> str:
 
 def _times(value: float | None, ratio: float) -> float | None:
     return None if value is None else _clean(value * ratio)
-
-
-def _overlaps(blocked: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(b_start < end and start < b_end for b_start, b_end in blocked)
 
 
 def _mention_in(mentions: Sequence[SubstanceMention], start: int,
