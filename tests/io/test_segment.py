@@ -300,6 +300,12 @@ DATELINES = [
      "by burning 20 tons of seized drugs.\n", "Lima", None, "2024-06-26", None),
     ("BISHKEK, 1 December. The State Customs Service reported a rise in seizures of "
      "precursors.\n", "BISHKEK", None, None, "--12-01"),
+    ("Mounties seize cocaine at the port\nNovember 5, 2024 — Halifax, Nova Scotia — Royal "
+     "Canadian Mounted Police\n\nOfficers "
+     "seized 80 kg of cocaine from a container.\n", "Halifax, Nova Scotia", None,
+     "2024-11-05", None),
+    ("EL PASO - A Juarez man was sentenced on Tuesday to ten years for smuggling heroin.\n",
+     "EL PASO", None, None, None),
 ]
 
 
@@ -321,10 +327,34 @@ def test_dateline_fields(text: str, place: str, agency: str | None, iso: str | N
     ("12 March 2024", "2024-03-12"),
     ("Tuesday, March 12, 2024, 9:30 am", "2024-03-12"),
     ("31.02.2024", None),
+    ("Madrid, 21/02/2025", "2025-02-21"),
+    ("Posted on Friday 14th March 2025 at 16:40", "2025-03-14"),
+    ("Posted On: 12 JUL 2024 6:15PM by PIB Delhi", "2024-07-12"),
+    ("Tuesday, 11 February 2025, 6:30am AEST", "2025-02-11"),
     ("no date here", None),
 ])
 def test_parse_date_line(line: str, iso: str | None) -> None:
     assert parse_date_line(line) == iso
+
+
+HEADER_DATE_LINES = [
+    # a date line among the header lines under a title gives the item's date
+    ("Nine charged in fentanyl ring\nU.S. Attorney's Office\nDistrict of Arizona\n\n"
+     "Wednesday, March 12, 2025\n\nPHOENIX - Nine people were charged today with "
+     "trafficking fentanyl.\n", "2025-03-12"),
+    ("Police dismantle cannabis farm in a disused pub\nPosted on Friday 14th March 2025 at "
+     "16:40\n\nThree men were jailed on Thursday for growing cannabis.\n", "2025-03-14"),
+    ("Speeches\nSpeech by the Minister at the opening of the drug policy conference\n"
+     "Lisbon, 14 November 2024\n\nExcellencies, dear colleagues, welcome to Lisbon.\n",
+     "2024-11-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), HEADER_DATE_LINES)
+def test_header_date_line_dates_a_single_item(text: str, iso: str) -> None:
+    segments = segment(text)
+    assert len(segments) == 1, _texts(text, segments)
+    assert segments[0].dateline_date == iso
 
 
 def test_date_line_gives_item_date() -> None:

@@ -37,6 +37,7 @@ HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 220
 LEAD_MAX_WORDS = 45
 LEAD_MAX_SENTENCES = 2
+HEADER_BLOCKS = 4  # lines under a title that may still be header (office name, date line)
 TEASER_RUN_MIN = 3  # this many headline lines in a row: all but the last are teasers
 TEASER_MIN_WORDS = 5  # shorter lines (an office name, "Press release") are page furniture
 _TABLE_ROW = re.compile(r"\||\S {2,}\S")  # pipes or column-aligned spaces
@@ -49,12 +50,14 @@ _QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,80})[\"”»“]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s|$)")
 _TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
 _OPEN_END = re.compile(r"[:,;\-–—(]\s*$")
+_DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
 _NUMBERED = re.compile(r"\d{1,2}[.)] +")
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
-_DATE_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # day first
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DATE_WORDS = re.compile(
-    r"\b(?:(\d{1,2}) ([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.? (\d{1,2})),? (\d{4})\b"
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?"
+    r"|([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?),? (\d{4})\b"
 )
 
 
@@ -256,7 +259,7 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     block.headline = not (block.date_line or block.date_lead) and _is_headline_text(
         text, block.words)
     head = text[:90]
-    if text[:1].isupper() and ("," in head or "(" in head or "/" in head):
+    if text[:1].isupper() and any(mark in head for mark in _DATELINE_MARKS):
         for pattern in rules.datelines:
             match = pattern.match(text)
             if match:
@@ -281,8 +284,10 @@ def _line_kind(line: str, rules: SegmentRules) -> str:
         p.match(stripped) for p in rules.date_leads
     ):
         return "date"
-    if _is_headline_text(stripped, len(stripped.split())):
-        return "head"
+    words = len(stripped.split())
+    if _is_headline_text(stripped, words) or (
+            words == 1 and stripped[:1].isupper() and not _TERMINAL.search(stripped)):
+        return "head"  # a headline, or a one-word label above one ("Speeches", "Update")
     return "text"
 
 
@@ -332,7 +337,7 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
     dated = any(b.date_line or b.date_lead for b in item)
     if (block.date_line or block.date_lead) and (dated or not prev.headline):
         return 4.0  # a date line opens an item, unless it sits under the item's headline
-    if prev.headline and block.headline and dated:
+    if prev.headline and block.headline and dated and not _TABLE_ROW.search(block.text):
         return 3.0  # a listing entry (date + headline) followed by another headline
     if block.teaser or prev.teaser:
         return 3.0  # a teaser in a list of headlines is an item; so is what follows it
@@ -469,9 +474,13 @@ def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
         if body[0].date_lead:
             segment.dateline_date = parse_date_line(body[0].text, rules)
         body = body[1:]
-    if body and body[0].date_line and segment.dateline is None:
-        _date_line_fields(segment, body[0], rules)
-        body = body[1:]
+    if segment.dateline is None:
+        for block in body[:HEADER_BLOCKS]:  # a date line among the header lines under the title
+            if block.date_line:
+                _date_line_fields(segment, block, rules)
+                break
+            if not block.headline:
+                break
     for block in body[:2]:
         if block.dateline is not None:
             _dateline_fields(segment, block, rules)

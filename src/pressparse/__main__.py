@@ -1,0 +1,6 @@
+"""``python -m pressparse``: the same command as ``pressparse``."""
+
+from .cli import app
+
+if __name__ == "__main__":
+    app()
