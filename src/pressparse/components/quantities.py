@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import doc_text, get_normalized
+from ..extensions import VALUES_KEY, doc_text
 from ..measure.lexicon import load_lexicon
 from ..measure.scanner import QuantityScanner, SubstanceMention
 from ..spans import Candidate, add_entities
@@ -56,13 +56,16 @@ def _context(doc: Doc) -> tuple[list[SubstanceMention], list[tuple[int, int]]]:
     """SUBSTANCE mentions to link to, and the entity ranges no quantity may overlap."""
     substances: list[SubstanceMention] = []
     blocked: list[tuple[int, int]] = []
+    values = doc.user_data.get(VALUES_KEY, {})
     for ent in doc.ents:
-        if ent.label_ == "SUBSTANCE":
-            value = get_normalized(ent) or {}
-            substances.append(
-                SubstanceMention(ent.start_char, ent.end_char, value.get("name") or ent.text))
-        if ent.label_ not in _YIELDING_LABELS:
-            blocked.append((ent.start_char, ent.end_char))
+        label = ent.label_
+        if label in _YIELDING_LABELS:
+            continue
+        start, end = ent.start_char, ent.end_char
+        if label == "SUBSTANCE":
+            value = values.get((start, end, label)) or {}
+            substances.append(SubstanceMention(start, end, value.get("name") or ent.text))
+        blocked.append((start, end))
     return substances, blocked
 
 

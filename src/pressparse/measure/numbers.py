@@ -49,6 +49,8 @@ class Number:
 
 def parse_digits(raw: str, style: SeparatorStyle) -> Number:
     """Read a digit string such as "1,234.5", "1.234,5", "5.700", "1 000" or "12,5"."""
+    if raw.isdigit():
+        return Number(float(raw), False)
     for sep in _GROUP_SEPARATORS:
         if sep in raw:
             raw = raw.replace(sep, "")

@@ -53,7 +53,6 @@ class Patterns:
     """The scanner's compiled patterns; ``*_low`` patterns run on the lower-cased text."""
 
     digits_run: re.Pattern[str]
-    digit_low: re.Pattern[str]
     digits: re.Pattern[str]
     words_low: re.Pattern[str]
     word_anchor_low: re.Pattern[str]
@@ -137,7 +136,6 @@ def build_patterns(lex: Lexicon) -> Patterns:
     )
     return Patterns(
         digits_run=re.compile(r"\d+"),
-        digit_low=re.compile(r"\d"),
         digits=digits,
         words_low=words_low,
         word_anchor_low=word_anchor_low,
