@@ -145,6 +145,10 @@ class DateRecognizer(DataComponent):
     """Dates, date ranges, relative dates and durations, normalized with year inference."""
 
     factory = "pressparse_dates"
+    clock_times = False
+    """Whether times of day ("10:30 a.m.") become DATE entities (valued on the reference day,
+    TIMEX3 "2024-05-15T10:30"). Off by default: the schema has no kind for them yet and the
+    samples do not annotate them."""
 
     def load(self, data_dir: Path) -> None:
         tagger = tagger_for(str(data_dir))
@@ -193,7 +197,8 @@ class DateRecognizer(DataComponent):
             if not found:
                 return doc
             values = self.tagger.resolve(found, reference_of(doc),
-                                         lambda _start, _end: (0, text))
+                                         lambda _start, _end: (0, text),
+                                         clock_times=self.clock_times)
         else:
             iob = None
             windows, table = self.windows(doc)
@@ -203,7 +208,7 @@ class DateRecognizer(DataComponent):
             if not found:
                 return doc
             values = self.tagger.resolve(found, reference_of(doc), table.around,
-                                         table.line_prefix)
+                                         table.line_prefix, self.clock_times)
         if values and not self._add_without_conflict(doc, values, iob):
             add_entities(doc, [Candidate(start, end, "DATE", value)
                                for start, end, value in values])
@@ -239,9 +244,12 @@ class DateRecognizer(DataComponent):
             list[tuple[int, int, dict[str, Any]]]:
         """(start, end, normalized) for every expression of a text, without a Doc."""
         self.ensure_loaded()
-        return self.tagger.tag(text, reference)
+        return self.tagger.tag(text, reference, self.clock_times)
 
 
-@Language.factory("pressparse_dates", default_config={"data_dir": None})
-def make_dates(nlp: Language, name: str, data_dir: str | None) -> DateRecognizer:
-    return DateRecognizer(nlp, name, data_dir)
+@Language.factory("pressparse_dates", default_config={"data_dir": None, "clock_times": False})
+def make_dates(nlp: Language, name: str, data_dir: str | None,
+               clock_times: bool) -> DateRecognizer:
+    component = DateRecognizer(nlp, name, data_dir)
+    component.clock_times = clock_times
+    return component

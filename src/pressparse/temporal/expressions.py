@@ -45,6 +45,8 @@ class RelativePeriod:
     unit: day | week | weekend | month | quarter | half | year | decade | weekday | monthname |
     season. ``target`` is the weekday index, month number or season code for those units;
     ``direction`` is None when the wording does not say (then the sentence's tense decides).
+    ``counted``: "three weeks later/earlier" counts whole units from a day (the last date the
+    text gave before it, else the reference): a day for days and weeks, else the month/year.
     """
 
     unit: str
@@ -53,6 +55,7 @@ class RelativePeriod:
     mod: str | None = None
     clip: str | None = None
     direction: int | None = None
+    counted: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,15 @@ class Recurrence:
     precision: str
 
 
+@dataclass(frozen=True)
+class ClockTime:
+    """A time of day ("10:30 a.m.", "14:00 GMT", "noon"), on the reference day."""
+
+    hour: int
+    minute: int
+
+
 Expression = (
     CalendarPeriod | CalendarRange | RelativePeriod | ReferenceToken | Duration | Recurrence
+    | ClockTime
 )

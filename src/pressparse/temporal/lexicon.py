@@ -42,6 +42,8 @@ class UnitRecord(_Record):
     factor: int = 1
     precision: str
     article_amount: bool = True  # "a year" can be a duration; "a quarter" is a fraction
+    half_amount: int | None = None  # "half a <unit>" is half_amount of half_timex
+    half_timex: str | None = None
 
 
 class NumberRecord(_Record):
@@ -106,6 +108,8 @@ class Lexicon:
     unit_is_plural: dict[str, bool] = field(default_factory=dict)
     numbers: dict[str, NumberRecord] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
+    centuries: dict[str, int] = field(default_factory=dict)
+    time_zones: list[str] = field(default_factory=list)
     qualifiers: dict[str, QualifierRecord] = field(default_factory=dict)
     shifts: dict[str, int] = field(default_factory=dict)
     relative: dict[str, RelativeRecord] = field(default_factory=dict)
@@ -169,6 +173,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.ordinals = {
         key(r.word): r.value for r in read_jsonl(data_dir / "ordinals.jsonl", OrdinalRecord)
     }
+    lex.centuries = {
+        key(r.word): r.value for r in read_jsonl(data_dir / "centuries.jsonl", OrdinalRecord)
+    }
+    lex.time_zones = [r.word for r in read_jsonl(data_dir / "time_zones.jsonl", WordRecord)]
     lex.qualifiers = {
         key(r.phrase): r for r in read_jsonl(data_dir / "qualifiers.jsonl", QualifierRecord)
     }

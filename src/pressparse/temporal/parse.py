@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .expressions import (
     CalendarPeriod,
     CalendarRange,
+    ClockTime,
     Duration,
     Expression,
     Recurrence,
@@ -24,6 +25,11 @@ _DIGITS = re.compile(r"[0-9]+")
 _NOT_WORD = re.compile(r"[^\w.$€£#№]")
 _NEXT_WORD = re.compile(r"\s*([^\W\d]+|%)")
 _TITLE_PREFIX = re.compile(r"^(?:[Bb]etween)\s+")
+_LEADING_PREP = re.compile(r"(?:[Ii]n|[Aa]t)\s+")  # left out of a fixed phrase's span
+# Units placed relative to the reference through a coarser or finer one: (unit, amount per).
+_PLACED_AS = {"fortnight": ("week", 2), "century": ("year", 100)}
+_HOURS_PER = {"hour": 1, "minute": 0}  # "48 hours ago" is two days before the reference
+_SPAN_WORDS = frozenset({"past", "last", "next", "coming"})  # "the past year" spans a year
 
 
 # Forms whose handler reads the words around the match (blockers, cues): never cached.
@@ -76,6 +82,7 @@ class Parser:
             "relative_unit": self._relative_unit, "weekday": self._weekday,
             "relative": self._relative, "set": self._set,
             "duration_adj": self._duration, "duration": self._duration,
+            "century": self._century, "half_unit": self._half_unit, "clock": self._clock,
         }
         self.day_first = True
         self._cache: dict[tuple[str, str, bool], tuple[Expression, int] | None] = {}
@@ -109,6 +116,10 @@ class Parser:
             span_start = match.end(f"{form}__{frame}")
             while span_start < end and text[span_start].isspace():
                 span_start += 1
+        elif form == "relative":
+            prep = _LEADING_PREP.match(text, start, end)
+            if prep is not None and prep.end() < end:
+                span_start = prep.end()
         expression = self.handlers[form](fields, text, span_start, end)
         if cache_key is not None:
             if len(self._cache) >= CACHE_SIZE:
@@ -299,6 +310,12 @@ class Parser:
                 return None
         return CalendarPeriod("season", year, part=record.code, mod=self._mod(f.get("q")))
 
+    def _century(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        number = _int(f.get("n")) if f.get("n") else self.lex.centuries.get(key(f.get("w") or ""))
+        if not number or number > 22:
+            return None
+        return CalendarPeriod("century", (number - 1) * 100, mod=self._mod(f.get("q")))
+
     def _decade(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         if f.get("dec"):
             year = int(f["dec"] or 0)
@@ -318,6 +335,8 @@ class Parser:
         before, previous = self._previous_words(text, start)
         if previous in self.lex.blocked_before or f"{before} {previous}" in \
                 self.lex.blocked_before:
+            return None
+        if previous.isdigit() or previous[:1] == "+":  # a phone number: "+1 202 555 2020"
             return None
         following = _NEXT_WORD.match(text, end)
         if following and key(following.group(1)) in self.lex.blocked_after:
@@ -345,13 +364,30 @@ class Parser:
         return record.value, record.needs_cue
 
     def _ago(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"two years ago", "three weeks earlier", "a day later" (from the reference date)."""
         unit, amount = self._unit(f.get("u")), self._amount(f.get("n"))
         if unit is None or amount is None:
             return None
+        direction = key(f.get("dir") or "")
+        sign = 1 if direction == "later" else -1
+        counted = direction != "ago"
+        # "than a year earlier" compares; only a sentence's own "A day later," places an event.
+        if counted and amount[1] and not text[start:start + 1].isupper():
+            return None
         if amount[0] is None:
-            return ReferenceToken("PAST_REF")
-        name = "week" if unit[0] == "fortnight" else unit[0]
-        return RelativePeriod(name, -amount[0] * unit[2])
+            return ReferenceToken("FUTURE_REF" if sign > 0 else "PAST_REF")
+        if unit[0] in _HOURS_PER:
+            return RelativePeriod("day", sign * (amount[0] * _HOURS_PER[unit[0]] // 24),
+                                  counted=counted)
+        name, per = _PLACED_AS.get(unit[0], (unit[0], 1))
+        return RelativePeriod(name, sign * amount[0] * per, counted=counted)
+
+    def _half_unit(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"half an hour" (PT30M), "half a day", "half a century"."""
+        record = self.lex.units.get(key(f.get("u") or ""))
+        if record is None or record.half_amount is None or record.half_timex is None:
+            return None
+        return Duration(record.half_amount, record.half_timex, record.precision)
 
     def _the_past(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         unit = self._unit(f.get("u"))
@@ -365,6 +401,10 @@ class Parser:
         else:
             if unit[0] == "day":
                 return None
+            if unit[1] in ("Y", "TH", "TM") and key(f.get("rel") or "") in _SPAN_WORDS:
+                # "over the past year/decade": the last twelve months / ten years (a duration),
+                # not the calendar year 2023 or the 2010s.
+                return Duration(unit[2], unit[1], unit[3])
             direction = -1 if key(f.get("rel") or "") in ("past", "last", "previous") else 1
             return RelativePeriod("week" if unit[0] == "fortnight" else unit[0], direction)
         return Duration(value * unit[2] if value is not None else None, unit[1], unit[3])
@@ -375,8 +415,9 @@ class Parser:
             return None
         value, needs_cue = amount
         record = self.lex.units[key(f.get("u") or "")]
-        if not record.article_amount and key(f.get("n") or "") in ("a", "an"):
-            return None
+        if not record.article_amount and (key(f.get("n") or "") in ("a", "an") or
+                                          text[end:end + 4].split()[:1] == ["of"]):
+            return None  # "a quarter", "three quarters of voters": fractions
         if needs_cue:
             before, last_word = self._previous_words(text, start)
             if last_word not in self.lex.duration_cues and \
@@ -395,6 +436,8 @@ class Parser:
         word = key(target_word)
         unit = self._unit(target_word)
         if unit is not None:
+            if unit[0] in _HOURS_PER or unit[0] == "century":
+                return None  # "the last minute", "this century" are no placed periods
             name = "week" if unit[0] == "fortnight" else unit[0]
             return RelativePeriod(name, shift, mod=mod, clip=clip)
         if word == "weekend":
@@ -408,6 +451,21 @@ class Parser:
             code = self.lex.seasons[word].code
             return RelativePeriod("season", shift, code, mod, clip, direction)
         return None
+
+    def _clock(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        noon = f.get("noon")
+        if noon:
+            return ClockTime(12 if noon == "noon" else 24, 0)
+        hour = _int(f.get("h") or f.get("h2"))
+        minute = _int(f.get("mi") or f.get("mi2")) or 0
+        if hour is None:
+            return None
+        marker = (f.get("ap") or "").lower()[:1]
+        if marker:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if marker == "p" else 0)
+        return ClockTime(hour, minute)
 
     def _weekday(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         day = self.lex.weekdays.get(key(f.get("wd") or ""))

@@ -126,7 +126,7 @@ class Grammar:
         words = [key for key in self.start_keys if key[0] not in "#'"]
         cased = {variant for word in words for variant in (word, word.title(), word.upper())}
         self.starts = re.compile(r"(?<![\w])(?:[0-9]+|['’]|" + alternation(list(cased), exact=True)
-                                 + r"(?![^\W_]))")
+                                 + r"(?![^\W\d_]))")
         """Finds the words an expression can start with (numbers, quotes, listed words)."""
 
     def at(self, key: str) -> re.Pattern[str] | None:
@@ -184,6 +184,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     relative = alternation(list(lex.relative)) + r"(?![\w])"
     sets = alternation(list(lex.sets)) + r"(?![\w])"
     prep = lookbehind_any(lex.period_preps)
+    zone = alternation(lex.time_zones, exact=True)
     # The words each form can start with (lower case; "#" any number, "'" a quote).
     D, Y = frozenset({DAY_KEY}), frozenset({YEAR_KEY})
     QUOTE = frozenset({QUOTE_KEY})
@@ -197,6 +198,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     QCODE = frozenset({"q1", "q2", "q3", "q4"})
     HCODE = frozenset({"h1", "h2"})
     YEARWORD = frozenset({"the", "fiscal", "year", "fy"})
+    CENTURY = T | QUAL | D | first_words(list(lex.centuries))
+    century_word = alternation(list(lex.centuries))
     this_year = rf"(?:(?P<y>{YEAR})|(?P<rel>{shift}|the)\s+year(?![\w]))"
     wd_opt = rf"(?:(?P<wd>{wd}),?\s+)?"
     day_mon = rf"(?:the\s+)?(?P<d{{i}}>{DAY})(?:\s+of)?\s+(?P<m{{i}}>{mon})"
@@ -256,15 +259,26 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?|{NUM_LEFT})"
          rf"(?:(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
         ("year_qual", QUAL, rf"(?:(?P<frame>{qual_frame})|(?P<q>{qual_inner}))(?P<y>{YEAR})"),
+        ("century", CENTURY,
+         rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?)?(?:{NUM_LEFT}(?P<n>[0-9]{{1,2}})"
+         rf"(?:st|nd|rd|th)|(?P<w>{century_word}))[\s\-‐]+[Cc]entury(?![\w])"),
         ("year_word", YEARWORD,
-         rf"(?:(?:[Tt]he\s+)?(?:[Ff]iscal\s+)?[Yy]ear\s+|FY\s?)(?P<y>{YEAR})"),
-        ("ago", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})\s+ago(?![\w])"),
+         rf"(?:(?:[Tt]he\s+)?(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|[Yy]ear\s+)|FY\s?)(?P<y>{YEAR})"),
+        ("ago", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})\s+(?P<dir>ago|earlier|later)(?![\w])"),
+        ("half_unit", frozenset({"half"}),
+         rf"[Hh]alf\s+an?\s+(?P<u>{unit_s})"),
         ("the_past", T, rf"[Tt]he\s+(?P<rel>past|last|previous|next|coming|following)\s+"
          rf"(?:(?P<n>{num})\s+)?(?P<u>{unit_any})"),
         ("relative_unit", QUAL | CLIP | SHIFT,
          rf"(?:(?P<q>{qual})(?:the\s+|(?P<rel1>{shift})\s+)|(?:(?P<clip>{clip})\s+)?"
          rf"(?P<rel2>{shift})\s+)"
          rf"(?P<u>{unit_s}|weekend(?![\w])|{mon}|{wd}|{season}(?![\w]))"),
+        ("clock", D | frozenset({"noon", "midnight"}),
+         rf"{NUM_LEFT}(?P<h>2[0-3]|[01]?[0-9])(?::(?P<mi>[0-5][0-9]))?\s*"
+         r"(?P<ap>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m|[AP]M)(?![\w])"
+         rf"|{NUM_LEFT}(?P<h2>2[0-3]|[01]?[0-9]):(?P<mi2>[0-5][0-9])\s*"
+         rf"(?P<zone>{zone})(?![\w])"
+         r"|(?<=\bat\s)(?P<noon>noon|midnight)(?![\w])"),
         ("weekday", WD, rf"(?P<wd>{wd})"),
         ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"),
         ("set", SETS, rf"{WORD_LEFT}(?P<phrase>{sets})"),

@@ -45,6 +45,8 @@ def period_bounds(unit: str, year: int, month: int | None = None, day: int | Non
         return date(year, start_month, 1), month_end(end_year, end_month)
     if unit == "decade":
         return date(year, 1, 1), date(year + 9, 12, 31)
+    if unit == "century":
+        return date(year, 1, 1), date(year + 99, 12, 31)
     return date(year, 1, 1), date(year, 12, 31)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from .expressions import (
     CalendarPeriod,
     CalendarRange,
+    ClockTime,
     Duration,
     Expression,
     Recurrence,
@@ -21,10 +22,10 @@ from .periods import SEASON_START, add_months, iso_week, month_end, period_bound
 from .timex import duration_timex, interval_timex, period_timex
 
 KIND_OF_UNIT = {"day": "date", "month": "month", "quarter": "month", "half": "month",
-                "season": "month", "year": "year", "decade": "year"}
+                "season": "month", "year": "year", "decade": "year", "century": "year"}
 # Relative units an item's own explicit dates can resolve ("this year" in a 2019 article);
 # finer ones ("yesterday") need the publication date.
-COARSE_UNITS = frozenset({"year", "decade"})
+COARSE_UNITS = frozenset({"year", "decade", "century"})
 PRECISION_OF_UNIT = {"half": "month", "weekend": "day"}
 
 
@@ -108,6 +109,13 @@ class Resolver:
             timex = duration_timex(expression.amount, expression.letter)
             return _value(None, None, expression.precision, "duration", timex, False,
                           duration=timex)
+        if isinstance(expression, ClockTime):
+            clock = f"T{expression.hour:02d}:{expression.minute:02d}"
+            if self.today is None:
+                return _value(None, None, "day", "date", "XXXX-XX-XX" + clock, True,
+                              needs_reference=True)
+            return _value(self.today, self.today, "day", "date",
+                          self.today.isoformat() + clock, True)
         if isinstance(expression, Recurrence):
             return _value(None, None, expression.precision, "set", expression.timex, False)
         return None
@@ -193,6 +201,9 @@ class Resolver:
     def _place(self, rel: RelativePeriod, ref: date, future: bool) -> \
             tuple[date, date, str, str]:
         unit, shift = rel.unit, rel.shift
+        if rel.counted and unit in ("day", "week"):
+            day = ref + timedelta(days=shift * (7 if unit == "week" else 1))
+            return day, day, "day", day.isoformat()
         if unit == "day":
             day = ref + timedelta(days=shift)
             return day, day, "day", day.isoformat()

@@ -14,12 +14,19 @@ from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeri
 from .lexicon import Lexicon, load_lexicon
 from .parse import Found, Parser
 from .patterns import alternation, build_grammar, start_key
+from .resolve import Resolver
 
 _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
 _DIGIT_ANCHOR = (
-    r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s")
+    r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
+    r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])")
 _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
 REACH_BEFORE = 36  # characters before an anchor word an expression may start at
+
+
+def _is_clock(value: dict[str, Any]) -> bool:
+    """Whether a normalized value is a time of day ("2024-05-15T10:30")."""
+    return value["kind"] == "date" and "T" in (value["timex"] or "")
 
 
 def _needs_tense(expression: Expression) -> bool:
@@ -51,6 +58,7 @@ class DateTagger:
         phrase's last word: "the day after tomorrow" needs no window at each "after")."""
         words: set[str] = set(self.lex.months) | set(self.lex.weekdays) | set(self.lex.units)
         words |= set(self.lex.seasons) | {"weekend", "half", "q1", "q2", "q3", "q4", "h1", "h2"}
+        words |= {"century", "noon", "midnight", "a.m", "p.m", "am", "pm"}
         for phrase in list(self.lex.relative) + list(self.lex.sets):
             words.add(phrase.split()[-1])
         return frozenset(words)
@@ -129,8 +137,8 @@ class DateTagger:
 
     def resolve(self, found: list[Found], reference: date | None,
                 context: Callable[[int, int], tuple[int, str]],
-                line_prefix: Callable[[int], str] | None = None) -> \
-            list[tuple[int, int, dict[str, Any]]]:
+                line_prefix: Callable[[int], str] | None = None,
+                clock_times: bool = False) -> list[tuple[int, int, dict[str, Any]]]:
         """(start, end, normalized) for each found expression.
 
         ``reference`` is the publication date, if known. ``context(start, end)`` gives
@@ -146,23 +154,34 @@ class DateTagger:
 
         plan = ReferencePlan.build(found, reference, line_prefix)
         results: list[tuple[int, int, dict[str, Any]]] = []
+        last_day: date | None = None  # the last calendar day given, for "two days later"
         for index, item in enumerate(found):
             resolver = plan.resolver_for(index)
+            expression = item.expression
+            if isinstance(expression, RelativePeriod) and expression.counted and \
+                    last_day is not None:
+                resolver = Resolver(resolver.reference, last_day)
             future = False
             tense_matters = resolver.reference is not None and (
                 resolver.reference.source == "published" or resolver.today is not None)
-            if tense_matters and _needs_tense(item.expression):
+            if tense_matters and _needs_tense(expression):
                 offset, around = context(item.start, item.end)
                 future = self.future.around(around, item.start - offset, item.end - offset)
-            value = resolver.resolve(item.expression, future)
-            if value is not None:
+            value = resolver.resolve(expression, future)
+            if value is None:
+                continue
+            if value["kind"] in ("date", "range") and value["precision"] == "day" and \
+                    value["end"] and "T" not in (value["timex"] or ""):
+                last_day = date.fromisoformat(value["end"])
+            if clock_times or not _is_clock(value):
                 results.append((item.start, item.end, value))
         return results
 
-    def tag(self, text: str, reference: date | None = None) -> \
+    def tag(self, text: str, reference: date | None = None, clock_times: bool = False) -> \
             list[tuple[int, int, dict[str, Any]]]:
-        """Find and resolve in one call (whole text)."""
-        return self.resolve(self.find(text), reference, lambda _start, _end: (0, text))
+        """Find and resolve in one call (whole text); times of day only with ``clock_times``."""
+        return self.resolve(self.find(text), reference, lambda _start, _end: (0, text),
+                            clock_times=clock_times)
 
 
 @lru_cache(maxsize=4)

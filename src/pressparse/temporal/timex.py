@@ -21,12 +21,17 @@ def period_timex(period: CalendarPeriod, year: int | None) -> str:
         return f"{y}-{period.part}"
     if unit == "decade":
         return y[:3] if year is not None else "XXX"
+    if unit == "century":
+        return y[:2] if year is not None else "XX"
     return y
 
 
 def duration_timex(amount: int | None, letter: str) -> str:
-    """``P2W``, ``P10D``, ``PXY`` (vague amount)."""
-    return f"P{amount if amount is not None else 'X'}{letter}"
+    """``P2W``, ``P10D``, ``PXY`` (vague amount); a letter after T is a time unit: ``PT48H``."""
+    number = amount if amount is not None else "X"
+    if letter.startswith("T"):
+        return f"PT{number}{letter[1:]}"
+    return f"P{number}{letter}"
 
 
 def interval_timex(first: str, last: str) -> str:
