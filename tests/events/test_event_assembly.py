@@ -236,6 +236,18 @@ DATE_CASES = [
      None, None),
     ("The course lasted two weeks.",
      [("two weeks", "DATE", {"start": None, "end": None, "kind": "duration"})], None, None),
+    # a seizure's "over three days" is no length of the event (only meetings, courses...)
+    ("Officers intercepted a courier at the airport on 9 March. He excreted 87 wraps of "
+     "cocaine over three days.",
+     [("9 March", "DATE", date_range("2025-03-09", "2025-03-09", "date")),
+      ("three days", "DATE", {"start": None, "end": None, "kind": "duration", "timex": "P3D"})],
+     "2025-03-09", "2025-03-09"),
+    # a statement is dated by the day it was made, not by the year its figures cover
+    ("Agency survey: opium output rose\nOpium cultivation grew in 2023, according to a "
+     "survey released on Tuesday by the agency.",
+     [("2023", "DATE", {**date_range("2023-01-01", "2023-12-31", "year"), "precision": "year"}),
+      ("Tuesday", "DATE", date_range("2023-12-12", "2023-12-12", "relative"))],
+     "2023-12-12", "2023-12-12"),
 ]
 
 
@@ -343,6 +355,12 @@ NOT_SEIZED_CASES = [
       ("almost 900 kg", "QUANTITY", mass(900, 900, "kg", "about", "heroin")),
       ("heroin", "SUBSTANCE", HEROIN)],
      [("heroin", 5)]),
+    ("At the seaport, officers discovered 40,000 tablets of tramadol 225mg in a container.",
+     [("40,000 tablets", "QUANTITY", {"value": 40000, "unit": "tablet", "kind": "count",
+                                      "qualifier": "exact", "what": "tramadol"}),
+      ("225mg", "QUANTITY", mass(225, 0.000225, "mg", what="tramadol")),
+      ("tramadol", "SUBSTANCE", substance("tramadol", "opioid"))],
+     [("tramadol", None)]),  # the tablets' strength is no amount seized
 ]
 
 

@@ -341,6 +341,11 @@ class _Assembler:
             main.type = "statement"  # a report about seizures elsewhere, none of its own
         if main.type == "statement" and any(s["kg"] for s in main.seizures):
             main.type = "seizure"  # figures of a seizure told by a spokesman
+        if main.type == "statement" and not any(
+                d.normalized.get("precision") == "day" for d in main.dates):
+            said = self._report_date() or self._said_date()  # when it was said, not "2023"
+            main.dates = [said] if said is not None else main.dates
+            main.period = main.span_days = None
         if main.type == "seizure" and not main.mentions and self._many_arrests(main):
             main.type = "operation"  # an investigation that led to many arrests
         for draft in all_drafts:
@@ -592,6 +597,23 @@ class _Assembler:
                 return mention
         return None
 
+    def _said_date(self) -> Mention | None:
+        """The day a statement was made: a day date of the lead right after a statement word
+        ("according to a survey released on Tuesday", "said on Monday")."""
+        for mention in self.mentions:
+            if mention.sentence > self.lead_last:
+                break
+            norm = mention.normalized
+            if (mention.label != "DATE" or norm.get("precision") != "day"
+                    or norm.get("kind") in UNDATED_KINDS or not norm.get("start")
+                    or mention.sentence in self.background):
+                continue
+            if any(0 <= mention.start - cue.end <= REPORT_DATE_GAP
+                   and not _CLAUSE_BREAK.search(self.text, cue.end, mention.start)
+                   for cue in self.statements_by_sentence.get(mention.sentence, ())):
+                return mention
+        return None
+
     def _in_dateline(self, mention: Mention) -> bool:
         """A date of the dateline ("KUALA LUMPUR, Aug 24 --"): the report's date."""
         line_start = self.text.rfind("\n", 0, mention.start) + 1
@@ -658,7 +680,8 @@ class _Assembler:
             chosen = self._refined(max(candidates, key=rank), own)
             draft.dates.append(chosen)
             draft.period = self._period(chosen, own)
-            if draft.period is None:
+            if draft.period is None and draft.type in SCHEDULED_TYPES:
+                # "the two-day session"; a seizure's "over three days" is no event length
                 draft.span_days = self._duration_days(chosen, draft, owner)
 
     def _refined(self, chosen: Mention, own: list[Mention]) -> Mention:
@@ -944,6 +967,8 @@ class _Assembler:
         """Amounts that are no seizure of this event: a later column of a table row (another
         period), a row of a breakdown by region, an estimate in a sentence without a seizure
         word, an amount of a sentence dated only outside the event's period."""
+        if str(mention.normalized.get("unit") or "").lower() in self.rules.dose_units:
+            return True  # "tramadol 225mg": a tablet's strength
         row = self._table_row(mention)
         if row is not None:
             if row in table_rows or self._regional_row(row, mention):

@@ -28,6 +28,7 @@ ROUTE_CUES_FILE = "route_cues.jsonl"
 SERIES_WORDS_FILE = "series_words.jsonl"
 SAME_SUBSTANCE_FILE = "same_substance_words.jsonl"
 SEGMENT_INTROS_FILE = "segment_intros.jsonl"
+DOSE_UNITS_FILE = "dose_units.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -154,6 +155,7 @@ class EventRules:
     same_substance_after: re.Pattern[str] = re.compile("(?!)")  # " of the same substance"
     place_intro: re.Pattern[str] = re.compile("(?!)")  # "In ", "Near the " opening a sentence
     date_intro: re.Pattern[str] = re.compile("(?!)")  # "In a separate case, on " before a date
+    dose_units: frozenset[str] = frozenset()  # "mg": a tablet's strength, no seizure
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -197,7 +199,9 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       _tail_pattern(data_dir / ROUTE_CUES_FILE),
                       _after_pattern(data_dir / SERIES_WORDS_FILE, "[\\s\"”»']*"),
                       _after_pattern(data_dir / SAME_SUBSTANCE_FILE, r"\s+"),
-                      *_intro_patterns(data_dir / SEGMENT_INTROS_FILE))
+                      *_intro_patterns(data_dir / SEGMENT_INTROS_FILE),
+                      frozenset(u.phrase.lower()
+                                for u in read_jsonl(data_dir / DOSE_UNITS_FILE, ForceNoun)))
 
 
 def _after_pattern(path: Path, lead: str) -> re.Pattern[str]:
