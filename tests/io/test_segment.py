@@ -214,7 +214,49 @@ TABLE_RELEASE = (
     "The ministry said the figures matched the previous year's.\n"
 )
 
+NUMBERED_PARAGRAPHS = (
+    "41 Suspected Drug Offenders Arrested In Island-Wide Operation\n12 March 2025\n\n"
+    "1. A total of 41 suspected drug offenders were arrested in an operation conducted "
+    "across the island from 3 to 7 March 2025.\n\n"
+    "2. About 900g of heroin and 300 Ecstasy tablets were seized in the operation.\n\n"
+    "Cases of note\n\n"
+    "3. On 4 March 2025, officers arrested a 38-year-old man in the vicinity of Bedok "
+    "and seized about 400g of heroin from his car.\n\n"
+    "4. On 6 March 2025, officers raided a unit in Jurong West and arrested two women.\n\n"
+    "CENTRAL NARCOTICS BUREAU\nSINGAPORE\n"
+)
+STANDFIRST_THEN_DATE = (
+    "Four charged after cocaine found on a yacht off Queensland\n"
+    "Editor's note: Images of the yacht are available on request.\n\n"
+    "Tuesday, 11 February 2025, 6:30am AEST\n\n"
+    "Four men are expected to face court today after police seized 600 kg of cocaine from "
+    "a yacht moored off Bundaberg.\n"
+)
+SUBHEADING = (
+    "Customs balance sheet 2024: more synthetic drugs at the border\n\n"
+    "Customs officers seized 14 tonnes of cocaine in 2024, a third less than a year "
+    "before.\n\n"
+    "Port of Hamburg: network dismantled\n\n"
+    "Separately, the federal police arrested nine members of a network that used port "
+    "workers to move cocaine out of the terminal.\n"
+)
+SITE_LABEL_AND_GLUED_HEADLINE = (
+    "Federal Police\nHome > Communication > News\n"
+    "PF launches operation against cocaine trafficking through the Port of Santos\n"
+    "Published 15/10/2024 08h12\n\n"
+    "Santos/SP – The Federal Police launched Operation Quay this Tuesday to dismantle a "
+    "group that hid cocaine in sugar containers.\n"
+    "PF seizes 1.6 tonne of skunk on highway in Parana\n"
+    "Published 14/10/2024 17h55\n\n"
+    "Cascavel/PR – Officers found the drug in a truck loaded with corn.\n"
+)
+
 CASES = [
+    ("numbered_paragraphs", NUMBERED_PARAGRAPHS, 1, ["41 Suspected"], ["41 Suspected"]),
+    ("standfirst_then_date", STANDFIRST_THEN_DATE, 1, ["Four charged"], [None]),
+    ("subheading", SUBHEADING, 1, ["Customs balance sheet"], ["Customs balance sheet"]),
+    ("site_label_and_glued_headline", SITE_LABEL_AND_GLUED_HEADLINE, 2,
+     ["PF launches", "PF seizes"], ["PF launches", "PF seizes"]),
     ("teaser_list", TEASER_LIST, 4,
      ["Customs service marks", "Border police arrest", "Seized narcotics worth",
       "Border police arrest"],
@@ -344,6 +386,7 @@ HEADER_DATE_LINES = [
      "trafficking fentanyl.\n", "2025-03-12"),
     ("Police dismantle cannabis farm in a disused pub\nPosted on Friday 14th March 2025 at "
      "16:40\n\nThree men were jailed on Thursday for growing cannabis.\n", "2025-03-14"),
+    (STANDFIRST_THEN_DATE, "2025-02-11"),
     ("Speeches\nSpeech by the Minister at the opening of the drug policy conference\n"
      "Lisbon, 14 November 2024\n\nExcellencies, dear colleagues, welcome to Lisbon.\n",
      "2024-11-14"),

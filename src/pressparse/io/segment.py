@@ -38,6 +38,9 @@ HEADLINE_MAX_CHARS = 220
 LEAD_MAX_WORDS = 45
 LEAD_MAX_SENTENCES = 2
 HEADER_BLOCKS = 4  # lines under a title that may still be header (office name, date line)
+STANDFIRST_MAX_WORDS = 40
+SIGNATURE_MAX_WORDS = 3
+SITE_LABEL_MAX_WORDS = 5
 TEASER_RUN_MIN = 3  # this many headline lines in a row: all but the last are teasers
 TEASER_MIN_WORDS = 5  # shorter lines (an office name, "Press release") are page furniture
 _TABLE_ROW = re.compile(r"\||\S {2,}\S")  # pipes or column-aligned spaces
@@ -52,6 +55,7 @@ _TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
 _OPEN_END = re.compile(r"[:,;\-–—(]\s*$")
 _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
 _NUMBERED = re.compile(r"\d{1,2}[.)] +")
+_NUMBER = re.compile(r"(\d{1,2})[.)] +")
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # day first
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -315,7 +319,8 @@ def _split_headlines(blocks: list[_Block], masked: str, rules: SegmentRules) -> 
                 or (_NUMBERED.match(line) and len(line) >= DIGEST_LINE_MIN))
             titled_dateline = (kind == "head" and prev_kind == "text" and i + 1 < len(lines)
                                and _TERMINAL.search(prev_line) is not None
-                               and any(p.match(lines[i + 1][1]) for p in rules.datelines))
+                               and (kinds[i + 1] == "date" or any(
+                                   p.match(lines[i + 1][1]) for p in rules.datelines)))
             if digest or titled_dateline or kind == "date" or prev_kind == "date" or (
                 prev_kind == "head" and (kind != "text" or prev_len < 0.75 * cur_len
                                          or cur_len > 120)
@@ -332,9 +337,13 @@ def _split_headlines(blocks: list[_Block], masked: str, rules: SegmentRules) -> 
 
 
 def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
-                 has_wide_gaps: bool) -> float:
-    """Evidence that ``block`` starts a new item after ``prev`` (the last block of ``item``)."""
+                 has_wide_gaps: bool, following: _Block | None,
+                 rules: SegmentRules) -> float:
+    """Evidence that ``block`` starts a new item after ``prev`` (the last block of ``item``);
+    ``following`` is the block after ``block``, if any."""
     dated = any(b.date_line or b.date_lead for b in item)
+    if block.date_line and not dated and _is_standfirst(item, following, rules):
+        return -10.0  # headline, standfirst, then the date line of the same article
     if (block.date_line or block.date_lead) and (dated or not prev.headline):
         return 4.0  # a date line opens an item, unless it sits under the item's headline
     if prev.headline and block.headline and dated and not _TABLE_ROW.search(block.text):
@@ -352,6 +361,8 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         score += 2.0
     if block.headline and prev.terminal:
         score += 2.0 if block.words >= 4 or block.all_caps else 1.0
+        if following is not None and following.continuation:
+            score -= 2.5  # a subheading inside an article: what follows refers back
     item_years = frozenset().union(*(b.years for b in item))
     if block.years and item_years and not (block.years & item_years):
         score += 0.5
@@ -379,6 +390,19 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
     return score
 
 
+def _without_site_label(blocks: list[_Block]) -> list[_Block]:
+    """The blocks without a site label on top of the page ("Federal Police", above
+    navigation that was masked, then the headline): a short unpunctuated first line, set
+    apart by a blank or masked line from the headline that follows."""
+    if len(blocks) < 3:
+        return blocks
+    first, second = blocks[0], blocks[1]
+    if (first.lines == 1 and first.words <= SITE_LABEL_MAX_WORDS and not first.terminal
+            and second.gap >= 1 and second.headline and not blocks[2].headline):
+        return blocks[1:]
+    return blocks
+
+
 def _mark_teasers(blocks: list[_Block]) -> None:
     """In a run of at least ``TEASER_RUN_MIN`` one-line headlines of a few words (a list of
     teasers above an article; table rows excluded), every headline but the last is a teaser;
@@ -393,6 +417,44 @@ def _mark_teasers(blocks: list[_Block]) -> None:
             for headline in run[:-1]:
                 headline.teaser = True
         run = []
+
+
+def _is_headed_short(block: _Block, rules: SegmentRules) -> bool:
+    """A headline, or a short block opening with a headline line (headline + editor's note
+    or standfirst written without a blank line between them)."""
+    if block.headline:
+        return True
+    first_line = block.text.split("\n", 1)[0]
+    return (block.words <= HEADLINE_MAX_WORDS + STANDFIRST_MAX_WORDS
+            and _line_kind(first_line, rules) == "head")
+
+
+def _is_standfirst(item: list[_Block], following: _Block | None,
+                   rules: SegmentRules) -> bool:
+    """Whether ``item`` is a headline with at most one short paragraph under it (a
+    standfirst or an editor's note) and the block after the next one is body text."""
+    if len(item) > 2 or following is None or following.headline or following.date_line:
+        return False
+    return (sum(b.words for b in item) <= HEADLINE_MAX_WORDS + STANDFIRST_MAX_WORDS
+            and _is_headed_short(item[0], rules))
+
+
+def _mark_numbered_releases(blocks: list[_Block]) -> None:
+    """Paragraphs a release numbers in its own style ("1. A total of...", "2. ...") are no
+    digest entries: after a numbered paragraph 1 that opens without a date, paragraphs
+    continuing the numbering are not entries, dated or not."""
+    numbered_release = False
+    last = 0
+    for block in blocks:
+        number = _NUMBER.match(block.text)
+        if number is None:
+            continue
+        value = int(number.group(1))
+        if value == 1:
+            numbered_release = not block.digest_entry
+        elif numbered_release and value == last + 1:
+            block.digest_entry = False
+        last = value
 
 
 def item_is_digest(item: list[_Block]) -> bool:
@@ -479,7 +541,8 @@ def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
             if block.date_line:
                 _date_line_fields(segment, block, rules)
                 break
-            if not block.headline:
+            if not block.headline and not (block is body[0]
+                                           and _is_headed_short(block, rules)):
                 break
     for block in body[:2]:
         if block.dateline is not None:
@@ -504,11 +567,14 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     for block in blocks:
         _annotate(block, rules)
     _mark_teasers(blocks)
+    _mark_numbered_releases(blocks)
+    blocks = _without_site_label(blocks)
     items: list[list[_Block]] = []
     inner_gaps = [b.gap for b in blocks[1:] if not b.split_rest]
     min_gap = min(inner_gaps) if inner_gaps else 1
     has_wide_gaps = len(set(inner_gaps)) > 1
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.separator:
             if items and items[-1]:
                 items.append([])
@@ -519,7 +585,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             items[-1].append(block)
             continue
         current = items[-1]
-        if _score_break(current[-1], block, current, min_gap, has_wide_gaps) >= BREAK_THRESHOLD:
+        if _score_break(current[-1], block, current, min_gap, has_wide_gaps,
+                        following, rules) >= BREAK_THRESHOLD:
             items.append([block])
         else:
             current.append(block)
@@ -543,10 +610,13 @@ def _with_glued_noise(start: int, end: int, original: str,
 
 
 def _attach_orphan_headlines(items: list[list[_Block]]) -> list[list[_Block]]:
-    """A trailing item made only of a headline joins the item before it (no body of its own)."""
+    """A trailing item made only of headline-like lines (a signature such as the agency's
+    name and city) joins the item before it: it has no body of its own."""
     result: list[list[_Block]] = []
     for item in items:
-        if result and all(b.headline or b.date_line for b in item) and item is items[-1]:
+        if result and item is items[-1] and all(
+                b.headline or b.date_line or (b.words <= SIGNATURE_MAX_WORDS and not b.terminal)
+                for b in item):
             result[-1].extend(item)
         else:
             result.append(item)
