@@ -44,6 +44,10 @@ LINKS = [
      "vehicles"),
     ("Police found 40 kg of cocaine. Its retail value was put at £3 million.", "£3 million",
      "cocaine"),
+    ("Agents took 900 kg of cocaine and 40 kg of heroin, worth $31 million.", "$31 million",
+     "drugs"),
+    ("Agents took 40 kg of heroin, worth $2 million.", "$2 million", "heroin"),
+    ("The lab held 31 kilograms of heroin powder.", "31 kilograms", "heroin"),
     # land under plants: the plant as written
     ("Rangers found 3 fields of wild hemp covering an area of 12 hectares.", "12 hectares",
      "wild hemp"),

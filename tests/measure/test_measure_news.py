@@ -195,6 +195,12 @@ MEASURES = [
     row("The port handled 4.5 million TEUs.", "4.5 million TEUs",
         **measure(4.5e6, "TEU", "count")),
     row("Highs of 32C are forecast for Madrid.", "32C", **measure(32, "°C", "other")),
+    row("The wall stands 5 feet 10 inches high.", "5 feet 10 inches",
+        **measure(5.833333, "ft", "length")),
+    row("The parcel weighed 1 kg 150 g.", "1 kg 150 g", **measure(1.15, "kg", "mass", kg=1.15)),
+    row("Public debt topped $1.5trn.", "$1.5trn", **money(1.5e12, "USD")),
+    row("The stolen cash came to R2.7 million.", "R2.7 million", **money(2.7e6, "ZAR")),
+    row("A fine of R1,500 was imposed.", "R1,500", **money(1500, "ZAR")),
     row("Forecasts range from 5% to 7% growth.", "5%", **pct(5)),
     row("Economists see growth of 1.5% to 2% next year.", "1.5% to 2%", low=1.5, high=2,
         unit="%", kind="percent", qualifier="range"),
@@ -291,6 +297,7 @@ NOT_QUANTITIES = [
     "He wore the No. 10 shirt.",
     "The Sustainable Development Goal 4 targets education.",
     "The A380 superjumbo landed in Dubai.",
+    "Traffic on the R21 and the N1 was diverted.",
 ]
 
 

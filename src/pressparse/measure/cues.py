@@ -13,6 +13,7 @@ from .records import WhatCueRecord
 _SENTENCE_WINDOW = 200
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _NOUN_BEFORE = re.compile(rf"(?P<noun>[a-z][a-z'-]*){SPACE}+$")
+_NOUN_COMMA_BEFORE = re.compile(rf"(?P<noun>[a-z][a-z'-]*),?{SPACE}+$")
 _DETERMINER = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
                          "his", "her", "our", "total", "all"})
 
@@ -25,6 +26,7 @@ class _Cue:
     sentence: re.Pattern[str] | None
     what: str | None
     subject: bool
+    list_what: str | None = None
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class CueHit:
     what: str | None = None
     position: int = 0
     subject: bool = False
+    list_what: str | None = None
 
 
 class WhatCues:
@@ -57,7 +60,7 @@ class WhatCues:
         sentence = (re.compile(rf"(?<![a-z])(?:{words(record.sentence)})(?![a-z])")
                     if record.sentence else None)
         return _Cue(frozenset(record.kinds), record.link, before, after, sentence, record.what,
-                    record.subject)
+                    record.subject, record.list_what)
 
     def find(self, low: str, kind: str, start: int, end: int) -> Iterator[CueHit]:
         """The cues fitting a quantity of ``kind`` at ``low[start:end]``, in file order."""
@@ -84,7 +87,7 @@ class WhatCues:
             if cue.sentence is not None and cue.sentence.search(
                     low, sentence_start, start) is None:
                 continue
-            yield CueHit(cue.link, cue.what, position, cue.subject)
+            yield CueHit(cue.link, cue.what, position, cue.subject, cue.list_what)
 
 
 def is_determiner(word: str) -> bool:
@@ -92,10 +95,11 @@ def is_determiner(word: str) -> bool:
     return word.lower() in _DETERMINER
 
 
-def noun_before(low: str, position: int) -> tuple[int, int] | None:
-    """The word ending just before ``position`` ("contraband" in "contraband worth"),
-    unless it is a determiner."""
-    hit = _NOUN_BEFORE.search(low, max(0, position - 40), position)
+def noun_before(low: str, position: int, comma: bool = False) -> tuple[int, int] | None:
+    """The word ending just before ``position`` ("contraband" in "contraband worth"; with
+    ``comma`` also "heroin, worth"), unless it is a determiner."""
+    pattern = _NOUN_COMMA_BEFORE if comma else _NOUN_BEFORE
+    hit = pattern.search(low, max(0, position - 40), position)
     if hit is None or hit.group("noun") in _DETERMINER:
         return None
     return hit.start("noun"), hit.end("noun")

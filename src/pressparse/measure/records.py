@@ -131,5 +131,8 @@ class WhatCueRecord(BaseModel):
     sentence: list[str] = Field(default_factory=list,
                                 description="a word anywhere earlier in the same sentence")
     what: str | None = None
+    list_what: str | None = Field(
+        None, description="noun_before: what to record when the noun ends a list of several "
+                          "substances ('15 kg of cocaine and 4 kg of heroin, worth ...')")
     subject: bool = Field(False, description="a noun before the `before` words names what "
                           "changed: 'yields rose by 16 %' is a 'yields increase'")

@@ -139,6 +139,7 @@ class QuantityScanner:
         self.pats = build_patterns(lex)
         self.cues = WhatCues(lex.what_cues)
         self._scale_values = {form: rec.value for form, rec in lex.scales.items()}
+        self._generic_whats = frozenset(lex.what_aliases.values())
         self._symbol_tails = frozenset(symbol[-1] for symbol in lex.currency_symbols)
         self._connectors: dict[str | None, frozenset[str]] = {
             opener: frozenset(r.connector for r in lex.ranges if r.opener in (None, opener))
@@ -239,6 +240,8 @@ class QuantityScanner:
         self._unit(f, reading)
         if reading.low is None and (reading.unit is not None or reading.currency is not None):
             self._range_after_unit(f, reading)
+        if reading.unit is not None and reading.low is None and not reading.per:
+            self._compound(f, reading)
         if reading.number_kind in ("article", "half") and not self._article_ok(f, reading):
             return None, end
         self._qualifier_before(f, reading)
@@ -342,7 +345,11 @@ class QuantityScanner:
             return  # no currency symbol can end right before the number
         match = self.pats.currency_before.search(f.text, max(0, r.start - 8), r.start)
         if match:
-            r.currency = self.lex.currency_symbols.get(match.group(0).strip(" \t\u00a0\u202f"))
+            symbol = match.group(0).strip(" \t\u00a0\u202f")
+            if len(symbol) == 1 and symbol.isalpha() and r.raw.isdigit() \
+                    and not self.pats.scale_low.match(f.low, r.pos):
+                return  # "R2.7 million", "R1,500" are rand; "R2", "R21 road" are names
+            r.currency = self.lex.currency_symbols.get(symbol)
             r.currency_start = match.start()
 
     def _and_half(self, f: _TextFacts, r: _Reading) -> None:
@@ -472,6 +479,28 @@ class QuantityScanner:
         if opener_word == "between" and opener is not None:
             r.opener = "between"
             r.span_start = opener.start("o")
+
+    def _compound(self, f: _TextFacts, r: _Reading) -> None:
+        """"1 kg 150 g", "5 feet 10 inches": a smaller unit of the same kind right after adds
+        to the first amount, in the first unit."""
+        unit = r.unit
+        if unit is None or unit.kind not in ("mass", "length") or unit.usual.factor is None \
+                or r.currency is not None or f.text[r.pos: r.pos + 1] != " ":
+            return
+        other = self._anchor_at(f, r.pos + 1)
+        if other is None or other.number_kind != "digits":
+            return
+        self._unit(f, other)
+        smaller = other.unit
+        if smaller is None or smaller.kind != unit.kind or smaller.usual.factor is None \
+                or other.per or other.currency is not None:
+            return
+        ratio = smaller.usual.factor / unit.usual.factor
+        if ratio >= 1 or other.value * ratio >= 1:
+            return  # "5 kg 300 kg", "1 kg 1500 g": two amounts, not one
+        r.value = _clean(r.value + other.value * ratio) or 0.0
+        r.decimals = True
+        r.pos = other.pos
 
     def _after_change_verb(self, f: _TextFacts, start: int) -> bool:
         before = self.pats.word_before.search(f.text, max(0, start - 30), start)
@@ -815,7 +844,9 @@ class QuantityScanner:
             if phrase is not None:
                 mention = _mention_in(mentions, phrase.start, phrase.end)
                 head = phrase.text.lower().rsplit(" ", 1)[-1]
-                if head in self.lex.anaphors or phrase.text.lower() in self.lex.anaphors:
+                specific = mention is not None and mention.name not in self._generic_whats
+                if not specific and (head in self.lex.anaphors
+                                     or phrase.text.lower() in self.lex.anaphors):
                     earlier = _mention_before(mentions, q.start, text, _ANAPHOR_WINDOW,
                                               self.lex.what_aliases.values(), paragraphs=True)
                     if earlier:
@@ -884,11 +915,13 @@ class QuantityScanner:
             return mention.name if mention else self.lex.what_aliases.get(
                 phrase.text.lower(), phrase.text)
         if cue.link == "noun_before":  # "contraband worth 74 million rubles"
-            noun = noun_before(f.low, cue.position)
+            noun = noun_before(f.low, cue.position, comma=True)
             if noun is None:
                 return None
             mention = _mention_in(mentions, noun[0], noun[1]) or _mention_ending_at(
                 mentions, noun[1])
+            if mention and cue.list_what and _ends_list(mentions, mention, f.low):
+                return cue.list_what  # "15 kg of cocaine and 4 kg of heroin, worth $2 million"
             word = text[noun[0]:noun[1]]
             return mention.name if mention else self.lex.what_aliases.get(word.lower(), word)
         if q.kind == "money":  # "its street value": the goods named before, maybe far
@@ -939,6 +972,21 @@ class _BlockedLookup:
     def __call__(self, start: int, end: int) -> bool:
         index = bisect_left(self._starts, end)  # ranges starting before ``end``
         return index > 0 and self._max_ends[index - 1] > start
+
+
+_LIST_GAP = re.compile(r"[^.!?;\n]{0,80}")
+
+
+def _ends_list(mentions: Sequence[SubstanceMention], last: SubstanceMention, low: str) -> bool:
+    """``last`` ends a list naming another substance in the same sentence ("4 kg of cocaine
+    and 2 kg of heroin")."""
+    index = mentions.index(last)
+    if index == 0:
+        return False
+    previous = mentions[index - 1]
+    gap = low[previous.end:last.start]
+    return previous.name != last.name and bool(_LIST_GAP.fullmatch(gap)) and (
+        " and " in gap or "," in gap)
 
 
 def _looks_plural(word: str) -> bool:
