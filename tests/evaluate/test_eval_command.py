@@ -130,6 +130,7 @@ def test_html_escapes_text(tmp_path: Path) -> None:
         (["type.accuracy=0.9", "events.dates=0.5"],
          {"events.type.accuracy": 0.9, "events.dates": 0.5}),
         (["default", "COUNTRY=0.5"], None),
+        (["items=0.8"], {"items": 0.8}),
     ],
 )
 def test_threshold_parsing(specs: list[str], expected: dict[str, float] | None) -> None:
@@ -153,6 +154,23 @@ def test_accuracy_threshold_is_checked() -> None:
     result = score_system("p", gold, pred)
     (only,) = check(result, parse(["type.accuracy=0.9"]))
     assert only.actual == pytest.approx(2 / 4) and not only.passed  # 2 of 4 events retyped
+
+
+@pytest.mark.parametrize(("gold_items", "pred_items", "f1"), [
+    ([(0, 100)], [(0, 100)], 1.0),
+    ([(0, 100), (102, 200)], [(0, 200)], 0.0),  # two items merged: both missed
+    ([(0, 100), (102, 200)], [(0, 100), (102, 150), (151, 200)], 0.4),
+])
+def test_item_segmentation_is_scored_and_gated(gold_items: list[tuple[int, int]],
+                                                pred_items: list[tuple[int, int]],
+                                                f1: float) -> None:
+    gold = gold_docs()[:1]
+    pred = copy.deepcopy(gold)
+    gold[0].items, pred[0].items = gold_items, pred_items
+    result = score_system("p", gold, pred)
+    assert result.items is not None and result.items.f1 == pytest.approx(f1)
+    (only,) = check(result, parse(["items=0.5"]))
+    assert only.actual == pytest.approx(f1) and only.passed == (f1 >= 0.5)
 
 
 def test_unscored_thresholds_pass() -> None:

@@ -38,6 +38,7 @@ class EvalDoc:
     event_items: list[tuple[int, int]] = field(default_factory=list)
     published: str | None = None
     source: str | None = None
+    items: list[tuple[int, int]] | None = None  # news items (start, end); None: not given
 
     @classmethod
     def from_document(cls, doc: Document, text: str | None = None,
@@ -52,7 +53,8 @@ class EvalDoc:
                 spans.append((item.start, item.end))
         entities = sorted(doc.entities, key=lambda e: (e.start, e.end, e.label))
         return cls(id=doc.id, text=body, entities=entities, events=events, event_items=spans,
-                   published=doc.published, source=source or doc.source)
+                   published=doc.published, source=source or doc.source,
+                   items=[(item.start, item.end) for item in doc.items])
 
 
 def doc_key(identifier: str) -> str:

@@ -102,6 +102,11 @@ def print_report(console: Console, results: list[SystemResult], checks: list[Che
         console.print(f"[dim]{main.name}: {main.note}[/]")
     if main.predicts_events and main.event_documents:
         console.print(event_table(main))
+    if main.items is not None and not main.items.empty:
+        items = main.items
+        console.print(f"[dim]News items (segmentation, exact start and end): F1 "
+                      f"{_pct(items.f1).strip()} (P {_pct(items.precision).strip()}, "
+                      f"R {_pct(items.recall).strip()}; {items.support} gold items)[/]")
     if len(results) > 1:
         console.print(comparison_table(results))
         for result in results[1:]:

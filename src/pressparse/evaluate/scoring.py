@@ -20,6 +20,7 @@ class SystemResult:
     name: str
     entities: dict[str, LabelScores] = field(default_factory=dict)
     events: dict[str, PRF] = field(default_factory=dict)
+    items: PRF | None = None  # news-item segmentation: exact (start, end) matches
     errors: list[ErrorEntry] = field(default_factory=list)
     predictions: dict[str, EvalDoc] = field(default_factory=dict)
     documents: int = 0
@@ -47,6 +48,7 @@ class SystemResult:
             "entities": {label: s.as_dict() for label, s in self.entity_rows().items()},
             "events": ({name: prf.as_dict() for name, prf in self.events.items()}
                        if self.predicts_events else None),
+            "items": None if self.items is None else self.items.as_dict(),
             "per_document": self.per_document(),
             "errors": [error.as_dict() for error in self.errors],
         }
@@ -74,6 +76,12 @@ def _annotated_only(gold: list[EvalDoc], pred: list[EvalDoc]) -> tuple[list[Eval
     return kept, f"not scored (no gold annotation of these labels): {listed}"
 
 
+def score_items(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> PRF:
+    """News-item segmentation of one document: an item counts when both its offsets match."""
+    hits = len(set(gold) & set(pred))
+    return PRF(tp=hits, fp=len(set(pred)) - hits, fn=len(set(gold)) - hits)
+
+
 def score_system(name: str, gold: list[EvalDoc], pred: list[EvalDoc], *,
                  predicts_events: bool = True, seconds: float | None = None,
                  note: str = "") -> SystemResult:
@@ -90,7 +98,11 @@ def score_system(name: str, gold: list[EvalDoc], pred: list[EvalDoc], *,
     events = {name: PRF() for name in EVENT_FIELDS}
     errors: list[ErrorEntry] = []
     event_documents = 0
+    items: PRF | None = None
     for g, p in zip(gold, pred, strict=True):
+        if g.items is not None and p.items is not None:
+            items = items or PRF()
+            items.add(score_items(g.items, p.items))
         for label, s in score_entities(g, p, errors).items():
             entities[label].add(s)
         if predicts_events and g.events is not None:
@@ -100,5 +112,5 @@ def score_system(name: str, gold: list[EvalDoc], pred: list[EvalDoc], *,
     return SystemResult(name=name, entities=dict(entities), events=events, errors=errors,
                         predictions={g.id: p for g, p in zip(gold, pred, strict=True)},
                         documents=len(gold),
-                        event_documents=event_documents, seconds=seconds,
+                        event_documents=event_documents, seconds=seconds, items=items,
                         predicts_events=predicts_events, note=note)

@@ -4,7 +4,7 @@ Names: an entity label (``COUNTRY``: strict span with the right value), optional
 score kind (``COUNTRY.strict``, ``COUNTRY.overlap``, ``COUNTRY.value``, ``ALL.value``), or an
 ``QUANTITY.link`` (accuracy of what a quantity counts or weighs), or an
 event field's F1 (``seizures``, also written ``events.seizures``) or its accuracy on paired
-events (``type.accuracy``).
+events (``type.accuracy``), or ``items`` (news-item segmentation F1, exact offsets).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from .scoring import SystemResult
 
 THRESHOLDS_PATH = Path(__file__).with_name("thresholds.json")
 ENTITY_KINDS = ("strict", "overlap", "value", "link")
+ITEMS = "items"  # news-item segmentation F1 (exact start and end)
 
 
 class ThresholdError(ValueError):
@@ -43,6 +44,8 @@ class Check:
 
 def _canonical(name: str) -> str:
     name = name.strip()
+    if name == ITEMS:
+        return ITEMS
     field, _, kind = name.removeprefix("events.").partition(".")
     if name.startswith("events.") or field in EVENT_FIELDS:
         if field not in EVENT_FIELDS:
@@ -71,13 +74,15 @@ def _number(text: str | float, name: str) -> float:
 
 
 def load_default(path: Path = THRESHOLDS_PATH) -> list[Threshold]:
-    """The thresholds of the data file (``{"entities": {...}, "events": {...}}``)."""
+    """The thresholds of the data file (``{"entities": {...}, "events": {...}, "items": F1}``)."""
     data = orjson.loads(path.read_bytes())
     found: list[Threshold] = []
     for label, value in data.get("entities", {}).items():
         found.append(Threshold(_canonical(label), _number(value, label)))
     for field, value in data.get("events", {}).items():
         found.append(Threshold(_canonical(f"events.{field}"), _number(value, field)))
+    if ITEMS in data:
+        found.append(Threshold(ITEMS, _number(data[ITEMS], ITEMS)))
     return found
 
 
@@ -105,8 +110,12 @@ def check(result: SystemResult, thresholds: list[Threshold]) -> list[Check]:
     rows = result.entity_rows()
     checks: list[Check] = []
     for threshold in thresholds:
-        scope, kind = threshold.name.split(".", 1)
         actual: float | None
+        if threshold.name == ITEMS:
+            items = result.items
+            checks.append(Check(threshold, None if items is None or items.empty else items.f1))
+            continue
+        scope, kind = threshold.name.split(".", 1)
         if scope == "events":
             field, _, score = kind.partition(".")
             prf = result.events.get(field)
