@@ -169,7 +169,8 @@ def build_patterns(lex: Lexicon) -> Patterns:
         list_marker_after=re.compile(rf"[.)]{SPACE}"),
         word_before=re.compile(rf"(?P<w>[A-Za-z][A-Za-z.]*){SPACE}+$"),
         sentence_start_before=re.compile(r"(?:^|[.!?;:\n\"“(\[•*|-])\s*$"),
-        phrase_word=re.compile(rf"{SPACE}+(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"),
+        phrase_word=re.compile(  # a word, maybe in quotes ("of 'Ice'")
+            rf"{SPACE}+['‘\"“]?(?P<w>[A-Za-z](?:[A-Za-z'’]*[A-Za-z])?(?:-[A-Za-z]+)*)['’\"”]?"),
         of_after_low=re.compile(
             rf"{SPACE}+of(?:{SPACE}+(?:the|a|an|pure|illicit|illegal)(?={SPACE}))?"
         ),

@@ -63,7 +63,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
         words = words[: last_head + 1]
     else:
         capitalized = [i for i, (s, _e, _w) in enumerate(words) if text[s].isupper()]
-        if capitalized and capitalized[-1] < len(words) - 1:
+        # after "of"/"in" no verb follows a name: "of Afghan heroin", "in Canadian currency"
+        if not after_of and capitalized and capitalized[-1] < len(words) - 1:
             words = words[: capitalized[-1] + 1]  # "3 million Syrians live": stop at the verb
         words = words[:3]
     start, end = words[0][0], words[-1][1]

@@ -119,11 +119,13 @@ class WhatCueRecord(BaseModel):
     ``link``: ``fixed`` records ``what``; ``noun_before`` the noun just before the ``before``
     words ("contraband worth 5 million"); ``phrase_after`` the noun phrase after the ``after``
     words ("3 million in cash"); ``substance_before`` the nearest substance named earlier
-    ("its street value is estimated at ...").
+    ("its street value is estimated at ..."); ``cue_noun`` the first word of the ``before``
+    words ("revenue of $5 billion").
     """
 
     kinds: list[str]
-    link: Literal["fixed", "noun_before", "phrase_after", "substance_before"] = "fixed"
+    link: Literal["fixed", "noun_before", "phrase_after", "substance_before",
+                  "cue_noun"] = "fixed"
     before: list[str] = Field(default_factory=list,
                               description="words ending just before the quantity")
     after: list[str] = Field(default_factory=list,

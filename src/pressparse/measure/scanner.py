@@ -886,7 +886,13 @@ class QuantityScanner:
             nearest = _mention_before(mentions, q.start, text, _WEIGHING_WINDOW)
             if nearest:
                 return nearest.name
-        return self._what_by_cue(f, q, mentions)
+        what = self._what_by_cue(f, q, mentions)
+        if what is None and q.kind in ("mass", "volume"):
+            # "a boat with 2,600 kilos was intercepted": the substance the paragraph is about
+            nearest = _mention_before(mentions, q.start, text, _WEIGHING_WINDOW)
+            if nearest:
+                return nearest.name
+        return what
 
     def _what_by_cue(self, f: _TextFacts, q: RawQuantity,
                      mentions: Sequence[SubstanceMention]) -> str | None:
@@ -908,18 +914,29 @@ class QuantityScanner:
             return f"{f.low[noun[0]:noun[1]]} {cue.what}"  # "yields rose by 16 %"
         if cue.link == "phrase_after":  # "€3.2 million in cash"
             phrase = noun_phrase(text, cue.position, self.lex, self.pats, after_of=True)
-            if phrase is None or text[phrase.start].isupper() \
-                    or is_determiner(phrase.text.split()[0]):
+            if phrase is None or is_determiner(phrase.text.split()[0]):
                 return None
+            head = phrase.text.rsplit(" ", 1)[-1]
+            if text[phrase.start].isupper() and not (" " in phrase.text and head.islower()):
+                return None  # "in Mexico", but "in Canadian currency"
             mention = _mention_in(mentions, phrase.start, phrase.end)
-            return mention.name if mention else self.lex.what_aliases.get(
-                phrase.text.lower(), phrase.text)
+            if mention:
+                return mention.name
+            aliases = self.lex.what_aliases
+            return aliases.get(phrase.text.lower()) or aliases.get(head.lower(), phrase.text)
+        if cue.link == "cue_noun":  # "unaccounted cash of ₹48 lakh", "revenue of $5bn"
+            word = _FIRST_WORD.match(f.low, cue.position)
+            return self.lex.what_aliases.get(word.group(), word.group()) if word else None
         if cue.link == "noun_before":  # "contraband worth 74 million rubles"
             noun = noun_before(f.low, cue.position, comma=True)
             if noun is None:
                 return None
             mention = _mention_in(mentions, noun[0], noun[1]) or _mention_ending_at(
                 mentions, noun[1])
+            if mention is None and text[noun[1]: noun[1] + 1] == ",":
+                return None  # "a false bottom, valued at": only a named substance
+            if mention is None and f.low[noun[0]:noun[1]] in self.lex.phrase_stops:
+                return None  # "estimated to be worth"
             if mention and cue.list_what and _ends_list(mentions, mention, f.low):
                 return cue.list_what  # "15 kg of cocaine and 4 kg of heroin, worth $2 million"
             word = text[noun[0]:noun[1]]
@@ -974,6 +991,7 @@ class _BlockedLookup:
         return index > 0 and self._max_ends[index - 1] > start
 
 
+_FIRST_WORD = re.compile(r"[a-z]+")
 _LIST_GAP = re.compile(r"[^.!?;\n]{0,80}")
 
 
