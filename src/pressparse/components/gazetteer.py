@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..entities.gazetteer_data import PLACE_HEAD, GazetteerData
-from ..entities.phrases import Match
+from ..entities.phrases import Match, TokenTexts
 from ..entities.place_grammar import KnownSpan
-from ..spans import Candidate, add_entities
+from ..extensions import VALUES_KEY
+from ..spans import Candidate, OverlapPolicy, add_entities
 from .base import DataComponent
 
 PLACE_PRIORITY = -1  # a listed place wins a tie with a grammar place
@@ -32,48 +35,115 @@ class Gazetteer(DataComponent):
     def load(self, data_dir: Path) -> None:
         self.data = GazetteerData(self.nlp, data_dir)
 
-    def candidates(self, doc: Doc) -> list[Candidate]:
-        """Every gazetteer match and grammar place as a candidate (before overlap resolution).
+    def token_candidates(self, doc: Doc) -> list[TokenCandidate]:
+        """Every gazetteer match and grammar place, in token offsets (before overlap
+        resolution).
 
         Grammar places come first so that on an equal span their reading wins ("Tver" in "the
         Tver and Kaluga regions" is Tver Oblast, not the city).
         """
-        matches = substances_after_amounts(doc, list(self.data.index.matches(doc)),
-                                           self.data.amount_words)
-        matches = [m for m in matches if m.entry.label != "LOC" or not in_compound(doc, m)]
+        texts = TokenTexts(doc)
+        matches = list(self.data.index.matches(doc, texts))
+        if not matches:
+            return []
+        matches = substances_after_amounts(texts, matches, self.data.amount_words)
+        matches = [m for m in matches if m.entry.label != "LOC" or not in_compound(texts, m)]
         heads = [(0, m.start, m.end) for m in matches if m.entry.label == PLACE_HEAD]
         matches = [m for m in matches if m.entry.label != PLACE_HEAD] if heads else matches
-        found = [self._candidate(doc, m.start, m.end, m.entry.label, dict(m.entry.normalized),
-                                 m.entry.priority) for m in matches]
+        found = [TokenCandidate(m.start, m.end, m.entry.label, dict(m.entry.normalized),
+                                m.entry.priority) for m in matches]
         if heads and self.data.places is not None:
             known = [KnownSpan(m.start, m.end, m.entry.label, m.entry.normalized)
                      for m in matches]
-            found = [self._candidate(doc, p.start, p.end, "LOC", p.value, PLACE_PRIORITY)
+            found = [TokenCandidate(p.start, p.end, "LOC", p.value, PLACE_PRIORITY)
                      for p in self.data.places.find(doc, known, heads)] + found
         return first_per_span(prefer_named_countries(found))
 
-    @staticmethod
-    def _candidate(doc: Doc, start: int, end: int, label: str, value: dict[str, Any],
-                   priority: int) -> Candidate:
-        first, last = doc[start], doc[end - 1]
-        return Candidate(first.idx, last.idx + len(last.text), label, value, priority)
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        """:meth:`token_candidates` in character offsets."""
+        found = self.token_candidates(doc)
+        if not found:
+            return []
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+        return [Candidate(starts[c.start], starts[c.end - 1] + lengths[c.end - 1], c.label,
+                          c.normalized, c.priority) for c in found]
 
     def process(self, doc: Doc) -> Doc:
-        return add_entities(doc, self.candidates(doc))
+        if doc.has_annotation("ENT_IOB"):  # entities from elsewhere: the shared merge
+            return add_entities(doc, self.candidates(doc))
+        found = self.token_candidates(doc)
+        if not found:
+            return doc
+        return set_token_entities(doc, found)
 
 
-def in_compound(doc: Doc, match: Match) -> bool:
+class TokenCandidate(NamedTuple):
+    """A gazetteer entity in token offsets."""
+
+    start: int
+    end: int
+    label: str
+    normalized: dict[str, Any]
+    priority: int = 0
+
+
+def set_token_entities(doc: Doc, found: list[TokenCandidate]) -> Doc:
+    """What :func:`pressparse.spans.add_entities` does on a doc without entities, on token
+    offsets and arrays (no Span objects): overlaps go by the shared overlap policy's rank
+    (longest in characters, then label priority, then the candidate's own priority)."""
+    chars = [(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])) for c in found]
+    taken: set[int] = set()
+    conflict = False
+    for c in found:
+        tokens = range(c.start, c.end)
+        if not taken.isdisjoint(tokens):
+            conflict = True
+            break
+        taken.update(tokens)
+    order = list(range(len(found)))
+    if conflict:
+        priority = _POLICY.priority
+        ranked = sorted(order, reverse=True, key=lambda i: (
+            chars[i][1] - chars[i][0], priority.get(found[i].label, 0), found[i].priority,
+            -chars[i][0]))
+        taken = set()
+        order = []
+        for i in ranked:
+            tokens = range(found[i].start, found[i].end)
+            if taken.isdisjoint(tokens):
+                taken.update(tokens)
+                order.append(i)
+    annotation = numpy.zeros((len(doc), 2), dtype="uint64")
+    if conflict:  # the shared merge sets ``doc.ents``: every other token is outside
+        annotation[:, 0] = _IOB_OUTSIDE
+    strings = doc.vocab.strings
+    values = doc.user_data.setdefault(VALUES_KEY, {})
+    for i in order:
+        c = found[i]
+        annotation[c.start, 0] = _IOB_BEGIN
+        annotation[c.start + 1:c.end, 0] = _IOB_INSIDE
+        annotation[c.start:c.end, 1] = strings.add(c.label)
+        values[(chars[i][0], chars[i][1], c.label)] = c.normalized
+    doc.from_array([ENT_IOB, ENT_TYPE], annotation)
+    return doc
+
+
+_POLICY = OverlapPolicy()
+_IOB_INSIDE, _IOB_OUTSIDE, _IOB_BEGIN = 1, 2, 3
+
+
+def in_compound(texts: TokenTexts, match: Match) -> bool:
     """A place name glued by a hyphen to another capitalized name is only part of a name no
     list knows ("Kara" in "the village of Kara-Bak")."""
     start, end = match.start, match.end
-    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+    if end + 1 < len(texts) and texts[end] == "-" and not texts.space_after(end - 1) \
+            and not texts.space_after(end) and texts[end + 1][:1].isupper():
         return True
-    return start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-        and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper()
+    return start > 1 and texts[start - 1] == "-" and not texts.space_after(start - 1) \
+        and not texts.space_after(start - 2) and texts[start - 2][:1].isupper()
 
 
-def substances_after_amounts(doc: Doc, matches: list[Match],
+def substances_after_amounts(texts: TokenTexts, matches: list[Match],
                              amount_words: frozenset[str]) -> list[Match]:
     """A span that is a substance and also a body or a place is the substance after an amount
     ("2,480 kg of ICE", "kilos of 'ice'"): its other readings are dropped there."""
@@ -84,16 +154,20 @@ def substances_after_amounts(doc: Doc, matches: list[Match],
               and (m.start, m.end) in substance_spans}
     if not shared:
         return matches
-    drop = {span for span in shared if _after_amount(doc, span[0], amount_words)}
+    drop = {span for span in shared if _after_amount(texts, span[0], amount_words)}
     return [m for m in matches
             if m.entry.label == "SUBSTANCE" or (m.start, m.end) not in drop]
 
 
-def _after_amount(doc: Doc, start: int, amount_words: frozenset[str]) -> bool:
+def _after_amount(texts: TokenTexts, start: int, amount_words: frozenset[str]) -> bool:
     i = start - 1
-    while i >= 0 and doc[i].is_quote:
+    while i >= 0 and texts[i] in _QUOTES:
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in amount_words
+    return i >= 1 and texts[i].lower() == "of" and texts[i - 1].lower() in amount_words
+
+
+_QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "\u00ab", "\u00bb", "`",
+                     "''", "``"})
 
 
 def prefer_named_countries(candidates: list[Candidate]) -> list[Candidate]:

@@ -48,18 +48,20 @@ class OperationFinder:
             re.compile(rf"{re.escape(p)}\s+(?P<body>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})")
             for p in prefixes
         ]
-        compound_cues = "|".join(sorted((re.escape(p.lower()) for p in prefixes), key=len,
-                                        reverse=True))
-        self._cued_compound = re.compile(
-            rf"\b(?:{compound_cues})\s+(?P<body>[A-Z][A-Za-z0-9]{{1,30}}(?:-[A-Z][A-Za-z0-9]{{1,30}}){{1,3}})\b")
+        # One regex per cue word, each starting with the literal (a leading alternation or
+        # \b makes re try every position); word starts are checked on the match.
+        compound = r"[A-Z][A-Za-z0-9]{1,30}(?:-[A-Z][A-Za-z0-9]{1,30}){1,3}"
+        self._cued_compound = [re.compile(rf"{re.escape(p.lower())}\s+(?P<body>{compound})\b")
+                               for p in sorted(prefixes, key=len, reverse=True)]
         # "during the operation Poppy" (a lower-case cue, one capitalized word, no name after)
         # and "the Orion multinational naval campaign" (a word before a cue noun)
-        self._cued_word = re.compile(
-            r"\b(?:operation|exercise)\s+(?P<body>[A-Z][a-z]{2,30})\b(?![-\u2019'])"
-            r"(?!\s+[A-Z])")
-        self._word_before_cue = re.compile(
-            r"\b[Tt]he\s+(?P<body>[A-Z][a-z]{2,30})\s+(?:[a-z][a-z-]+\s+){0,2}"
-            r"(?:operation|campaign|exercise|exercises|operations)\b")
+        self._cued_word = [
+            re.compile(rf"{cue}\s+(?P<body>[A-Z][a-z]{{2,30}})\b(?![-\u2019'])(?!\s+[A-Z])")
+            for cue in ("operation", "exercise")]
+        self._cue_nouns = [re.compile(rf"{cue}s?\b") for cue in ("operation", "campaign",
+                                                                  "exercise")]
+        self._word_before = re.compile(
+            r"\b[Tt]he\s+(?P<body>[A-Z][a-z]{2,30})\s+(?:[a-z][a-z-]+\s+){0,2}\Z")
         self._name_stop = frozenset(name_stop)
         self._known: dict[str, str] = {}
         for record in known:
@@ -72,10 +74,25 @@ class OperationFinder:
         """"Operation Lionfish": a prefix word at a word start, then capitalized words; and a
         lower-case cue word before a capitalized hyphenated compound ("operation Kanal-Centre")."""
         found = [match for pattern in self._prefixed for match in pattern.finditer(text)]
-        found += self._cued_compound.finditer(text)
+        found += [match for pattern in self._cued_compound for match in pattern.finditer(text)]
         return [match for match in found
                 if match.start() == 0 or not (text[match.start() - 1].isalnum()
                                               or text[match.start() - 1] == "-")]
+
+    def _single_words(self, text: str) -> list[tuple[int, int, str]]:
+        """Unquoted one-word names: after a lower-case cue ("the operation Poppy") or before a
+        cue noun ("the Orion multinational naval campaign")."""
+        found = [(m.start("body"), m.end("body"), m["body"]) for pattern in self._cued_word
+                 for m in pattern.finditer(text) if _word_start(text, m.start())]
+        for pattern in self._cue_nouns:
+            for cue in pattern.finditer(text):
+                if not _word_start(text, cue.start()):
+                    continue
+                offset = max(0, cue.start() - 80)
+                m = self._word_before.search(text, offset, cue.start())
+                if m is not None:
+                    found.append((m.start("body"), m.end("body"), m["body"]))
+        return found
 
     def _has_cue(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - self.window):start]
@@ -144,13 +161,9 @@ class OperationFinder:
             if match["body"][:len(body)] != body:
                 continue  # a line break inside: keep it simple, the quoted rule covers most
             found.append(OperationMention(match.start("body"), end, self.canonical(body)))
-        for pattern in (self._cued_word, self._word_before_cue):
-            for match in pattern.finditer(text):
-                body = match["body"]
-                if body in self._name_stop or body in self._stop_heads:
-                    continue
-                found.append(OperationMention(match.start("body"), match.end("body"),
-                                              self.canonical(body), weak=True))
+        for start, end, body in self._single_words(text):
+            if body not in self._name_stop and body not in self._stop_heads:
+                found.append(OperationMention(start, end, self.canonical(body), weak=True))
         for suffix in YEAR_SUFFIX.finditer(text):
             offset = max(0, suffix.start() - 100)
             match = YEAR_NAME.search(text, offset, suffix.end())
@@ -161,6 +174,11 @@ class OperationFinder:
             found.append(OperationMention(start, match.end("body"),
                                           self.canonical(text[start:match.end("body")])))
         return _non_overlapping(found)
+
+
+def _word_start(text: str, start: int) -> bool:
+    """Does a word start at ``start`` (what \\b before a letter checks)?"""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
 
 
 def _is_translation(text: str, mention: OperationMention,

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 import numpy as np
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -88,6 +88,8 @@ class PhraseIndex:
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._keys: dict[int, list[_Form]] = {}
         self._built = False
+        # (key, words as written) -> [(exact form?, entries it accepts)]: names repeat
+        self._accepted_cache: dict[tuple[int, tuple[str, ...]], list[tuple[bool, list[Entry]]]] = {}
         self.window = 12  # tokens each side of a line break searched for names across it
 
     def add(self, text: str, entry: Entry, case_sensitive: bool = False) -> None:
@@ -123,54 +125,93 @@ class PhraseIndex:
         for key, doc in patterns.items():
             self._matcher.add(key, [doc])
         self._pending.clear()
+        self._accepted_cache.clear()
         self._built = True
 
     def __len__(self) -> int:
         return len(self._keys)
 
-    def matches(self, doc: Doc) -> Iterator[Match]:
+    def matches(self, doc: Doc, texts: TokenTexts | None = None) -> Iterator[Match]:
         """All phrase matches, also across single line breaks and odd spaces inside phrases."""
         if not self._built:
             self.build()
-        yield from self._accepted(doc, doc, None, self._matcher(doc))
-        for window, index in _bridged_windows(doc, self.window):
+        found = self._matcher(doc)
+        texts = texts if texts is not None else TokenTexts(doc)
+        if found:
+            yield from self._accepted(texts, texts, None, found)
+        for window, index in _bridged_windows(doc, texts, self.window):
             found = [(key, start, end) for key, start, end in self._matcher(window)
                      if index[end - 1] - index[start] != end - 1 - start]  # spans a gap
-            yield from self._accepted(doc, window, index, found)
+            if found:
+                yield from self._accepted(texts, [texts[i] for i in index], index, found)
 
-    def _accepted(self, doc: Doc, target: Doc, index: list[int] | None,
+    def _accepted(self, texts: TokenTexts, target: TokenTexts | list[str],
+                  index: list[int] | None,
                   found: list[tuple[int, int, int]]) -> Iterator[Match]:
+        """Matches whose written form fits; ``target`` holds the texts of the tokens the
+        matcher saw (the doc's, or a window's with ``index`` mapping back to the doc)."""
+        cache = self._accepted_cache
         for key_id, start, end in found:
-            forms = self._keys[key_id]
-            words = [target[i].text for i in range(start, end)] \
-                if any(f.checks for f in forms) else []
+            words = tuple(target[i] for i in range(start, end))
+            accepted = cache.get((key_id, words))
+            if accepted is None:
+                if len(cache) > 50_000:
+                    cache.clear()
+                accepted = cache[(key_id, words)] = [
+                    (form.exact is not None, entries) for form in self._keys[key_id]
+                    if (entries := form.accepted(list(words)))]
             real_start = index[start] if index is not None else start
             real_end = index[end - 1] + 1 if index is not None else end
-            for form in forms:
-                entries = form.accepted(words)
-                if not entries:
-                    continue
-                if form.exact is not None and _in_caps_run(target, start, end):
+            for exact, entries in accepted:
+                if exact and _in_caps_run(target, start, end):
                     continue
                 for entry in entries:
-                    if entry.ambiguous and _followed_by_name(doc, real_end):
+                    if entry.ambiguous and _followed_by_name(texts, real_end):
                         continue
                     yield Match(real_start, real_end, entry)
 
 
-def _in_caps_run(doc: Doc, start: int, end: int) -> bool:
+class TokenTexts:
+    """A doc's token texts read from its ORTH array: no Token objects are made."""
+
+    __slots__ = ("_doc", "_orths", "_spaces", "_strings")
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._orths: list[int] = doc.to_array(ORTH).tolist()
+        self._strings = doc.vocab.strings
+        self._spaces: list[int] | None = None
+
+    def space_after(self, i: int) -> bool:
+        """Is token ``i`` followed by a space (its ``whitespace_``)?"""
+        if self._spaces is None:
+            self._spaces = self._doc.to_array(SPACY).tolist()
+        return bool(self._spaces[i])
+
+    def __getitem__(self, i: int) -> str:
+        return self._strings[self._orths[i]]
+
+    def __len__(self) -> int:
+        return len(self._orths)
+
+
+def _in_caps_run(target: TokenTexts | list[str], start: int, end: int) -> bool:
     """An acronym that is also an English word ("US", "WHO") inside an ALL-CAPS line."""
-    if doc[start:end].text.lower() not in STOP_WORDS:
+    if end - start != 1 or target[start].lower() not in STOP_WORDS:
+        return False  # stop words are single tokens
+    neighbours = [target[i] for i in (start - 1, end) if 0 <= i < len(target)]
+    return any(t.isalpha() and t.isupper() and len(t) > 1 for t in neighbours)
+
+
+def _followed_by_name(texts: TokenTexts, end: int) -> bool:
+    if end >= len(texts):
         return False
-    neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
-    return any(t.is_alpha and t.is_upper and len(t) > 1 for t in neighbours)
+    word = texts[end]
+    return word.isalpha() and word.istitle()
 
 
-def _followed_by_name(doc: Doc, end: int) -> bool:
-    return end < len(doc) and doc[end].is_alpha and doc[end].is_title
-
-
-def _bridged_windows(doc: Doc, width: int) -> Iterator[tuple[Doc, list[int]]]:
+def _bridged_windows(doc: Doc, texts: TokenTexts,
+                     width: int) -> Iterator[tuple[Doc, list[int]]]:
     """Small docs around whitespace tokens that may sit inside a name (a single line break,
     a run of spaces, NBSP between two words), without those tokens, and the map from window
     to doc token indices. Whitespace after punctuation or holding a blank line is a break."""
@@ -180,18 +221,20 @@ def _bridged_windows(doc: Doc, width: int) -> Iterator[tuple[Doc, list[int]]]:
     spaces = np.flatnonzero(flags[:, 0]).tolist()
     if not spaces:
         return
+    either = (flags[:, 0] | flags[:, 1]).tolist()
+    last = len(doc) - 1
     gaps = [i for i in spaces
-            if 0 < i < len(doc) - 1 and not flags[i - 1].any() and not flags[i + 1].any()
-            and _may_continue_name(doc[i + 1].text) and "\n\n" not in doc[i].text]
+            if 0 < i < last and not either[i - 1] and not either[i + 1]
+            and _may_continue_name(texts[i + 1]) and "\n\n" not in texts[i]]
     covered = -1
     for gap in gaps:
         if gap <= covered:
             continue
         low, high = max(0, gap - width), min(len(doc), gap + width + 1)
         index = [i for i in range(low, high)
-                 if not flags[i, 0] or "\n\n" in doc[i].text]  # blank lines stay barriers
+                 if not flags[i, 0] or "\n\n" in texts[i]]  # blank lines stay barriers
         covered = gap + width // 2
-        yield Doc(doc.vocab, words=[doc[i].text for i in index]), index
+        yield Doc(doc.vocab, words=[texts[i] for i in index]), index
 
 
 def _may_continue_name(word: str) -> bool:
