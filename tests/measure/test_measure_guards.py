@@ -43,7 +43,6 @@ NOT_QUANTITIES = [
     "The law of 12.05.2019 was amended.",
     "They met in May 2022 and again in 2023.",
     "The G7 and U-235 were discussed.",
-    "Only 3 of the officers stayed.",
     "The score was 21:14.",
     "Section 230 and Chapter 11 were debated.",
     "She is 5G-ready.",

@@ -240,6 +240,15 @@ COUNTS = [
     row("The school enrolled 1,850 students.", "1,850", **count(1850, "students")),
     row("The fleet grew to 74 ships.", "74", **count(74, "ships")),
     row("He scored 32 points in the win.", "32 points", value=32, unit="point", kind="other"),
+    row("Ten of the defendants were arrested on Monday.", "Ten", **count(10, "defendants")),
+    row("Only 3 of the officers stayed.", "3", **count(3, "officers")),
+    row("The crew were two Colombians and one Ecuadorian woman.", "two",
+        **count(2, "Colombians")),
+    row("Two men and one woman were arrested.", "one", **count(1, "woman")),
+    row("A total of 94 suspected drug offenders were arrested.", "94",
+        **count(94, "suspected drug offenders")),
+    row("The cargo has a street value of over N6.3 billion.", "over N6.3 billion",
+        **money(6.3e9, "NGN", qualifier="more_than")),
 ]
 
 RANGES = [
@@ -298,6 +307,8 @@ NOT_QUANTITIES = [
     "The Sustainable Development Goal 4 targets education.",
     "The A380 superjumbo landed in Dubai.",
     "Traffic on the R21 and the N1 was diverted.",
+    "One of the officers said the raid had worked.",
+    "The two of them left before noon.",
 ]
 
 

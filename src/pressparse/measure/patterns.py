@@ -84,6 +84,7 @@ class Patterns:
     pounds_mass_low: re.Pattern[str]
     currency_at: re.Pattern[str]
     definite_before_low: re.Pattern[str]
+    partitive_after_low: re.Pattern[str]
 
 
 def build_patterns(lex: Lexicon) -> Patterns:
@@ -191,6 +192,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
             r"\d\s*(?:pounds?|lbs?\.?)\s+of\b|\blbs?\b|\bshort\s+tons?\b|\bu\.?s\.?\s+tons?\b"
         ),
         currency_at=re.compile(rf"(?:{trie(other_symbols)}){SPACE}?"),
+        partitive_after_low=re.compile(rf"{SPACE}+of{SPACE}+(?:the|these|those)(?={SPACE})"),
         definite_before_low=re.compile(
             rf"(?<![a-z])(?:the|these|those|its|their|his|her|our|all|both|other){SPACE}+$"),
     )

@@ -40,14 +40,12 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
             if words:
                 break
             participle_first = not after_of  # "of dried marijuana" is no verb
-        elif participle_first and len(words) == 1 and not _is_head(low, lex):
-            return None  # "3.4 million needed aid": a verb, not "armed men"
         if low in lex.months and word[0].isupper():
             break
         words.append((match.start("w"), match.end("w"), low))
         cursor = match.end()
-    if not words or (participle_first and len(words) == 1):
-        return None
+    if not words or (participle_first and not any(_is_head(w, lex) for _s, _e, w in words[1:])):
+        return None  # "3.4 million needed aid": a verb, not "armed men", "suspected dealers"
     last_head = None
     category = None
     head_is_unit = False

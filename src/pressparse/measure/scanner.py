@@ -705,7 +705,12 @@ class QuantityScanner:
         if after and after.group("q") and qualifier == "exact":
             qualifier = self.lex.qualifiers_after[_squash(after.group("q"))]
             pos = after.end()
-        phrase = noun_phrase(f.text, pos, self.lex, self.pats)
+        partitive = self.pats.partitive_after_low.match(f.low, pos)
+        if partitive and r.value >= 2 and qualifier == "exact":
+            # "Ten of the defendants were arrested": a count of the defendants
+            phrase = noun_phrase(f.text, partitive.end(), self.lex, self.pats, after_of=True)
+        else:
+            phrase = noun_phrase(f.text, pos, self.lex, self.pats)
         if phrase is None:
             return None, r.pos
         if phrase.category is None and _is_street(phrase.text, self.lex.street_words):
@@ -787,6 +792,8 @@ class QuantityScanner:
                 f.low, max(0, r.span_start - 8), r.span_start):
             return False
         head = words[-1]
+        if len(words) == 1 and head[:1].isupper() and head.endswith("ans"):
+            return True  # "two Colombians", "three Afghans": people by nationality
         return phrase.category is not None or (
             head.islower() and _looks_plural(head) and head not in self.lex.phrase_stops)
 
