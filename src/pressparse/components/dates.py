@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -193,14 +193,15 @@ class DateRecognizer(DataComponent):
             if not rows:
                 return doc
             found = self.tagger.find(text, [(idx, idx + length) for idx, length in rows])
-            iob: list[int] | None = flagged[:, 3].tolist()
             if not found:
                 return doc
+            tokens: tuple[list[int], list[int]] | None = (flagged[:, 1].tolist(),
+                                                          flagged[:, 3].tolist())
             values = self.tagger.resolve(found, reference_of(doc),
                                          lambda _start, _end: (0, text),
                                          clock_times=self.clock_times)
         else:
-            iob = None
+            tokens = None
             windows, table = self.windows(doc)
             if table is None:
                 return doc
@@ -209,29 +210,29 @@ class DateRecognizer(DataComponent):
                 return doc
             values = self.tagger.resolve(found, reference_of(doc), table.around,
                                          table.line_prefix, self.clock_times)
-        if values and not self._add_without_conflict(doc, values, iob):
+        if values and not self._add_without_conflict(doc, values, tokens):
             add_entities(doc, [Candidate(start, end, "DATE", value)
                                for start, end, value in values])
         return doc
 
     @staticmethod
     def _add_without_conflict(doc: Doc, values: list[tuple[int, int, dict[str, Any]]],
-                              iob: list[int] | None) -> bool:
+                              tokens: tuple[list[int], list[int]] | None) -> bool:
         """Add the DATE spans when none touches an existing entity or another new span (the
-        common case: no Span is built for the doc's other entities); False when one does."""
+        common case: no Span is built for the doc's other entities); False when one does.
+        ``tokens``: each token's start offset and ENT_IOB, if already read."""
+        offsets, iob = tokens or (doc.to_array(IDX).tolist(), doc.to_array(ENT_IOB).tolist())
         pairs: list[tuple[Span, dict[str, Any]]] = []
-        if iob is None:
-            iob = doc.to_array(ENT_IOB).tolist()
         last_end = -1
         for start, end, value in values:
-            span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
-            if span is None or not len(span):
+            # The tokens the characters touch (as doc.char_span(..., alignment_mode="expand")).
+            first, stop = max(0, bisect_right(offsets, start) - 1), bisect_left(offsets, end)
+            if stop <= first:
                 continue
-            first, stop = span.start, span.end
             if first < last_end or any(tag & 1 for tag in iob[first:stop]):  # 1, 3: in one
                 return False
             last_end = stop
-            pairs.append((span, value))
+            pairs.append((Span(doc, first, stop, label="DATE"), value))
         if not pairs:
             return True
         doc.set_ents([span for span, _value in pairs], default="unmodified")

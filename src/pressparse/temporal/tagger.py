@@ -21,12 +21,9 @@ _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])")
 _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
-REACH_BEFORE = 36  # characters before an anchor word an expression may start at
-
-
-def _is_clock(value: dict[str, Any]) -> bool:
-    """Whether a normalized value is a time of day ("2024-05-15T10:30")."""
-    return value["kind"] == "date" and "T" in (value["timex"] or "")
+WORD_CACHE_SIZE = 50000
+_UNSEEN = re.compile("")  # marks a word not looked up yet
+REACH_BEFORE = 26  # characters before an anchor word an expression may start at
 
 
 def _needs_tense(expression: Expression) -> bool:
@@ -49,6 +46,8 @@ class DateTagger:
         self.parser = Parser(self.lex, self.grammar)
         self.future = FutureWording(self.lex.future_cues)
         self.anchor_words = self._anchor_words()
+        self._regex_of_word: dict[str, re.Pattern[str] | None] = {}
+        """The forms' regex for each start word seen (``Grammar.at`` of its key)."""
         words = alternation(sorted(self.anchor_words), exact=True)
         self.anchors = re.compile(rf"{_DIGIT_ANCHOR}|(?i:(?<![\w]){words}\.?(?![^\W_]))")
         """Finds the words and number shapes one of which every expression contains."""
@@ -86,8 +85,8 @@ class DateTagger:
         if not ranges:
             return []
         self.parser.day_first = "/" not in text or numeric_day_first(text, _NUMERIC_SLASH)
-        grammar, parse = self.grammar, self.parser.parse
-        starts, at = grammar.starts, grammar.at
+        parse, starts = self.parser.parse, self.grammar.starts
+        regex_of = self._regex_of_word
         found: list[Found] = []
         pos = 0
         for lo, hi in ranges:
@@ -95,7 +94,12 @@ class DateTagger:
                 start = word.start()
                 if start < pos:
                     continue
-                regex = at(start_key(word.group()))
+                token = word.group()
+                regex = regex_of.get(token, _UNSEEN)
+                if regex is _UNSEEN:
+                    if len(regex_of) >= WORD_CACHE_SIZE:
+                        regex_of.clear()
+                    regex = regex_of[token] = self.grammar.at(start_key(token))
                 if regex is None:
                     continue
                 match = regex.match(text, start)
@@ -154,13 +158,13 @@ class DateTagger:
 
         plan = ReferencePlan.build(found, reference, line_prefix)
         results: list[tuple[int, int, dict[str, Any]]] = []
-        last_day: date | None = None  # the last calendar day given, for "two days later"
+        last_day: str | None = None  # the last calendar day given, for "two days later"
         for index, item in enumerate(found):
             resolver = plan.resolver_for(index)
             expression = item.expression
-            if isinstance(expression, RelativePeriod) and expression.counted and \
-                    last_day is not None:
-                resolver = Resolver(resolver.reference, last_day)
+            if last_day is not None and isinstance(expression, RelativePeriod) and \
+                    expression.counted:
+                resolver = Resolver(resolver.reference, date.fromisoformat(last_day))
             future = False
             tense_matters = resolver.reference is not None and (
                 resolver.reference.source == "published" or resolver.today is not None)
@@ -170,11 +174,14 @@ class DateTagger:
             value = resolver.resolve(expression, future)
             if value is None:
                 continue
-            if value["kind"] in ("date", "range") and value["precision"] == "day" and \
-                    value["end"] and "T" not in (value["timex"] or ""):
-                last_day = date.fromisoformat(value["end"])
-            if clock_times or not _is_clock(value):
-                results.append((item.start, item.end, value))
+            kind = value["kind"]
+            if kind == "date" or kind == "range":
+                if "T" in (value["timex"] or ""):  # a time of day
+                    if not clock_times:
+                        continue
+                elif value["precision"] == "day" and value["end"]:
+                    last_day = value["end"]
+            results.append((item.start, item.end, value))
         return results
 
     def tag(self, text: str, reference: date | None = None, clock_times: bool = False) -> \
