@@ -123,6 +123,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
     per_kinds = ("time", "mass", "volume", "area", "length")
     per_words = lower_trie(
         [w for w, unit in lex.unit_words.items() if unit.kind in per_kinds]
+        + [w for w, unit in lex.unit_words.items() if unit.kind == "count" and not w.endswith("s")]
         + ["capita", "annum", "head", "person", "inhabitants"]
     )
     qualifiers_after = lower_trie(p for p in lex.qualifiers_after if p[0].isalpha())

@@ -371,7 +371,7 @@ class QuantityScanner:
             if glued and not record.glued and r.number_kind == "digits":
                 return
             if record.needs_currency and not self._currency_near(f, r, match.end()) \
-                    and not (glued and self._counted_after(f, match.end())):
+                    and not (glued and self._counted_after(f, r, match.end())):
                 return
             r.value *= record.value
             if r.scaled == 1.0 and r.alternative is not None and r.raw.count(".") == 1:
@@ -380,13 +380,18 @@ class QuantityScanner:
             r.scaled *= record.value
             r.pos = match.end()
 
-    def _counted_after(self, f: _TextFacts, end: int) -> bool:
-        """"3.5m people", "2bn barrels": a glued short scale before a counted noun or unit."""
+    def _counted_after(self, f: _TextFacts, r: _Reading, end: int) -> bool:
+        """"3.5m people", "2bn barrels", "60.1m smartphones": a glued short scale before a
+        counted noun or unit, or after a decimal before any plural noun (not "400m hurdles")."""
         word = self.pats.phrase_word.match(f.text, end)
         if word is None:
             return False
-        low = word.group("w").lower()
-        return low in self.lex.count_heads or low in self.lex.unit_words
+        noun = word.group("w")
+        low = noun.lower()
+        if low in self.lex.count_heads or low in self.lex.unit_words:
+            return True
+        return r.decimals and noun.islower() and _looks_plural(noun) \
+            and low not in self.lex.phrase_stops
 
     def _currency_near(self, f: _TextFacts, r: _Reading, end: int) -> bool:
         if r.currency:
@@ -712,6 +717,10 @@ class QuantityScanner:
         else:
             phrase = noun_phrase(f.text, pos, self.lex, self.pats)
         if phrase is None:
+            if r.scaled >= 1000 and r.number_kind == "digits":  # "the population rose to
+                # 67.7 million.": a scaled amount is a figure even without a counted noun
+                return RawQuantity(r.span_start, pos, _value(r), low=r.low, high=r.high,
+                                   kind="count", qualifier=_qualifier(r, qualifier)), pos
             return None, r.pos
         if phrase.category is None and _is_street(phrase.text, self.lex.street_words):
             return None, r.pos  # "1600 Pennsylvania Avenue": a house number
