@@ -75,6 +75,7 @@ class RelativeRecord(_Record):
     unit: str | None = None
     shift: int = 0
     token: str | None = None
+    counted: bool = False
 
 
 class SetRecord(_Record):

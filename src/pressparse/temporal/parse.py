@@ -479,11 +479,13 @@ class Parser:
             return None
         if record.token:
             return ReferenceToken(record.token)
-        return RelativePeriod(record.unit or "day", record.shift)
+        return RelativePeriod(record.unit or "day", record.shift, counted=record.counted)
 
     def _set(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         timex = self.lex.sets.get(key(f.get("phrase") or ""))
         if timex is None:
             return None
         precision = {"D": "day", "W": "week", "M": "month", "Q": "quarter"}.get(timex[-1], "year")
+        if "-W" in timex:  # "every Monday": XXXX-WXX-1
+            precision = "day"
         return Recurrence(timex, precision)

@@ -182,7 +182,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     ordinal = alternation(list(lex.ordinals))
     season = alternation(list(lex.seasons))
     relative = alternation(list(lex.relative)) + r"(?![\w])"
-    sets = alternation(list(lex.sets)) + r"(?![\w])"
+    sets = "(?i:" + alternation(list(lex.sets)) + r")(?![\w])"  # "every Monday", "Weekly"
     prep = lookbehind_any(lex.period_preps)
     zone = alternation(lex.time_zones, exact=True)
     # The words each form can start with (lower case; "#" any number, "'" a quote).
@@ -267,6 +267,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("ago", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})\s+(?P<dir>ago|earlier|later)(?![\w])"),
         ("half_unit", frozenset({"half"}),
          rf"[Hh]alf\s+an?\s+(?P<u>{unit_s})"),
+        ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"),
         ("the_past", T, rf"[Tt]he\s+(?P<rel>past|last|previous|next|coming|following)\s+"
          rf"(?:(?P<n>{num})\s+)?(?P<u>{unit_any})"),
         ("relative_unit", QUAL | CLIP | SHIFT,
@@ -280,7 +281,6 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<zone>{zone})(?![\w])"
          r"|(?<=\bat\s)(?P<noon>noon|midnight)(?![\w])"),
         ("weekday", WD, rf"(?P<wd>{wd})"),
-        ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"),
         ("set", SETS, rf"{WORD_LEFT}(?P<phrase>{sets})"),
         ("duration_adj", NUM, rf"(?P<n>{num})[-‐\s](?P<u>{unit_s})(?:[-‐]long)?(?![\w\-‐])"),
         ("duration", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})"
