@@ -143,10 +143,12 @@ def build_subdivisions(common: set[str], country_names: set[str]) -> list[dict[s
         if name is None or len(name) < 4 or name.lower() in country_names:
             continue
         head = SUBDIVISION_HEADS[last]
-        if " " not in name and name.lower() in common:  # "Central", "Capital", "Chin"
+        if all(word.lower() in common for word in re.split(r"[\s\-]+", name)):
+            # "Central", "Chin", "South-West", "Western Cape": everyday words alone
             if not head:
                 continue
-            name = f"{name} {head}"  # only "Chin State" is a place's name
+            if not name.endswith(f" {head}"):
+                name = f"{name} {head}"  # only "Chin State" is a place's name
         folded = ascii_fold(name)
         aliases = [folded] if folded != name else []
         if TRANSLITERATION.search(name):  # "Telang\u0101na" is written "Telangana" in English

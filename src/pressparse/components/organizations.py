@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -104,22 +105,23 @@ class OrganizationGrammarComponent(DataComponent):
         if "(" not in text:
             return [], []
         taken = [(ent.start_char, ent.end_char) for ent in ents]
-        long_forms: list[tuple[int, dict[str, Any], Span | None]] = [
-            (ent.end_char, dict(get_normalized(ent) or {}), ent)
+        long_forms: list[tuple[int, int, dict[str, Any], Span | None]] = [
+            (ent.start_char, ent.end_char, dict(get_normalized(ent) or {}), ent)
             for ent in ents if ent.label_ == "ORG"
         ]
-        long_forms += [(c.end, c.normalized or {}, None) for c in names]
+        long_forms += [(c.start, c.end, c.normalized or {}, None) for c in names]
         found: list[Candidate] = []
         updates: list[tuple[Span, str]] = []
         listed = {(ent.start_char, ent.end_char): ent for ent in ents if ent.label_ == "ORG"}
-        for end_char, value, ent in long_forms:
+        for start_char, end_char, value, ent in long_forms:
             definition = acronym_after(text, end_char)
             if definition is None:
                 continue
             acronym = definition[0]
             other = listed.get((definition[1], definition[2]))
             if other is not None and value.get("name") and \
-                    (get_normalized(other) or {}).get("name") != value["name"]:
+                    (get_normalized(other) or {}).get("name") != value["name"] and \
+                    spells_acronym(text[start_char:end_char], acronym):
                 # "Narcotics Control Bureau (NCB)": the text's own long form wins over a listed
                 # body sharing the acronym (INTERPOL's NCB), for every mention
                 value = {**value, "acronym": value.get("acronym") or acronym}
@@ -197,6 +199,13 @@ class OrganizationGrammarComponent(DataComponent):
             self._national = NationalBodyResolver(self.national_bodies, self.nlp, data.index,
                                                   data.countries)
         return self._national
+
+
+def spells_acronym(name: str, acronym: str) -> bool:
+    """Do the capitalized words of ``name`` start with the acronym's capitals, in order
+    ("Narcotics Control Bureau" -> NCB; "Coordination Centre" is no CARICC)?"""
+    initials = "".join(word[0] for word in re.split(r"[\s\-]+", name) if word[:1].isupper())
+    return initials == "".join(ch for ch in acronym if ch.isupper())
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
