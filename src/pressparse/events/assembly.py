@@ -25,7 +25,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
-from .cues import EventRules
+from .cues import EventRules, Matches, split_matches
 from .dating import name_year
 from .mentions import (
     PLACE_LABELS,
@@ -86,6 +86,7 @@ SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced be
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
 DATED_OPENING_REACH = 40  # chars from a sentence's start to the date opening an episode
 SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary (other)
+NEWS_CONTEXT_CHARS = 30  # chars around an ORG searched for "news agency", "reported by"
 RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
 DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
@@ -234,7 +235,7 @@ def _first(cues: list[EventCueMatch], event_type: str) -> int:
 
 class _Assembler:
     def __init__(self, doc: Doc, rules: EventRules,
-                 event_matches: list[tuple[int, int, int]] | None = None) -> None:
+                 matches: dict[str, Matches] | None = None) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.rules = rules
@@ -246,23 +247,23 @@ class _Assembler:
         offsets = TokenOffsets(doc)
         entities = entity_tokens(doc)
         self.mentions = mentions_of(doc, self.lay, self.text, offsets, entities)
-        self.cues = event_cues_in(doc, rules, self.lay, offsets, event_matches)
-        self.role_cues = role_cues_in(doc, rules, self.lay, offsets, entities)
+        if matches is None:
+            matches = split_matches(rules, doc)
+        self.cues = event_cues_in(rules, self.lay, offsets, matches["event"])
+        self.role_cues = role_cues_in(rules, self.lay, offsets, entities, matches["role"])
         self.background: set[int] = set()
         self.estimate_sentences: set[int] = set()
         self._topic_starts: dict[int, int] = {}  # sentence -> first topic verb ("discussed")
-        kinds = rules.phrase_kinds
-        for match_id, start, end in rules.background_matcher(doc):
-            kind = kinds.get(match_id)
+        for _, start, _end in matches["topic"]:
             start_char = offsets.starts[start]
             sentence = self.lay.sentence_of(start_char)
-            if kind == "topic":
-                self._topic_starts[sentence] = min(
-                    start_char, self._topic_starts.get(sentence, start_char))
-            elif kind == "estimate":
-                self.estimate_sentences.add(sentence)
-            elif not any(t.lower_ in EVENT_NOUNS for t in doc[end : end + 3]):
-                self.background.add(sentence)
+            self._topic_starts[sentence] = min(
+                start_char, self._topic_starts.get(sentence, start_char))
+        for _, start, _end in matches["estimate"]:
+            self.estimate_sentences.add(self.lay.sentence_of(offsets.starts[start]))
+        for _, start, end in matches["background"]:
+            if not any(t.lower_ in EVENT_NOUNS for t in doc[end : end + 3]):
+                self.background.add(self.lay.sentence_of(offsets.starts[start]))
         if not any(m.label == "OPERATION" for m in self.mentions):
             self.mentions = sorted(self.mentions + self._quoted_names(), key=lambda m: m.start)
         self._known: set[str] | None = None
@@ -755,10 +756,10 @@ class _Assembler:
         names.add(mention.text.lower())
         if names & self.rules.news_names:
             return True
-        after = self.text[mention.end : mention.end + 30].lower().lstrip(" ,")
-        before = self.text[max(0, mention.start - 30) : mention.start].lower()
-        return any(after.startswith(c) or before.rstrip().endswith(c)
-                   for c in self.rules.news_contexts)
+        rules, text = self.rules, self.text
+        return bool(rules.news_after.match(text, mention.end, mention.end + NEWS_CONTEXT_CHARS)
+                    or rules.news_before.search(text, max(0, mention.start - NEWS_CONTEXT_CHARS),
+                                                mention.start))
 
     def _orgs_before_trigger(self, draft: Draft) -> list[Mention]:
         """The acting body: an organization named before a cue word of the event's type in the
@@ -1199,7 +1200,7 @@ def assemble_events(doc: Doc, rules: EventRules) -> list[dict[str, Any]]:
     """Event dicts (schema.Event shape, offsets into ``doc``) of one news item."""
     if not len(doc):
         return []
-    matches = rules.event_matcher(doc)
-    if not matches:
+    matches = split_matches(rules, doc)
+    if not matches["event"]:
         return []  # no event word at all: nothing to assemble
     return _Assembler(doc, rules, matches).run()

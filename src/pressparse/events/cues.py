@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from ..data import read_jsonl
 
@@ -141,14 +142,11 @@ class EventRules:
     context_categories: dict[str, str]
     news_names: frozenset[str]
     news_contexts: tuple[str, ...]
-    event_matcher: PhraseMatcher
-    role_matcher: PhraseMatcher
-    match_index: dict[int, int]  # matcher key hash -> index of its cue in its list
+    matcher: PhraseMatcher  # event, role, background, topic and estimate phrases in one pass
+    match_kinds: dict[int, tuple[str, int]]  # matcher key -> (kind, index of its cue)
     generic_substances: dict[str, str]
-    background_matcher: PhraseMatcher  # background, topic and estimate phrases in one pass
     date_bounds: re.Pattern[str] = re.compile("(?!)")
     force_nouns: re.Pattern[str] = re.compile("(?!)")
-    phrase_kinds: dict[int, str] = field(default_factory=dict)  # matcher key -> kind
     broad_places: re.Pattern[str] = re.compile("(?!)")  # "region", "province" in a LOC name
     route_before: re.Pattern[str] = re.compile("(?!)")  # "from ", "bound for the " before a place
     series_after: re.Pattern[str] = re.compile("(?!)")  # '" series' after an operation's name
@@ -156,13 +154,32 @@ class EventRules:
     place_intro: re.Pattern[str] = re.compile("(?!)")  # "In ", "Near the " opening a sentence
     date_intro: re.Pattern[str] = re.compile("(?!)")  # "In a separate case, on " before a date
     dose_units: frozenset[str] = frozenset()  # "mg": a tablet's strength, no seizure
+    news_after: re.Pattern[str] = re.compile("(?!)")  # ", news agency" after an ORG
+    news_before: re.Pattern[str] = re.compile("(?!)")  # "reported by " before an ORG
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    patterns: dict[str, list[Doc]] = {}
     for key, phrase in phrases:
-        matcher.add(key, [nlp.make_doc(phrase)])
+        patterns.setdefault(key, []).append(nlp.make_doc(phrase))
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for key, docs in patterns.items():
+        matcher.add(key, docs)
     return matcher
+
+
+Matches = list[tuple[int, int, int]]
+
+
+def split_matches(rules: EventRules, doc: Doc) -> dict[str, Matches]:
+    """The one phrase matcher's matches of ``doc`` by kind (event, role, background, topic,
+    estimate)."""
+    found: dict[str, Matches] = {"event": [], "role": [], "background": [], "topic": [],
+                                 "estimate": []}
+    kinds = rules.match_kinds
+    for match in rules.matcher(doc):
+        found[kinds[match[0]][0]].append(match)
+    return found
 
 
 def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
@@ -175,33 +192,41 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     sources = read_jsonl(data_dir / NEWS_SOURCES_FILE, NewsSource)
     news_names = frozenset(s.value.lower() for s in sources if s.kind == "name")
     news_contexts = tuple(s.value.lower() for s in sources if s.kind == "context")
-    event_matcher = _matcher(nlp, [(f"event:{i}", c.phrase) for i, c in enumerate(event_cues)])
-    role_matcher = _matcher(nlp, [(f"role:{i}", c.phrase) for i, c in enumerate(role_cues)])
     generic = {g.word.lower(): g.name
                for g in read_jsonl(data_dir / GENERIC_SUBSTANCES_FILE, GenericSubstance)}
     background = read_jsonl(data_dir / BACKGROUND_CUES_FILE, BackgroundCue)
     topics = read_jsonl(data_dir / TOPIC_CUES_FILE, ForceNoun)
     estimates = read_jsonl(data_dir / ESTIMATE_CUES_FILE, ForceNoun)
-    background_matcher = _matcher(nlp, [("background", c.phrase) for c in background]
-                                  + [("topic", c.phrase) for c in topics]
-                                  + [("estimate", c.phrase) for c in estimates])
-    phrase_kinds = {nlp.vocab.strings.add(kind): kind
-                    for kind in ("background", "topic", "estimate")}
-    match_index = {nlp.vocab.strings.add(f"{kind}:{i}"): i
-                   for kind, cues in (("event", event_cues), ("role", role_cues))
-                   for i in range(len(cues))}
+    phrases = ([(f"event:{i}", c.phrase) for i, c in enumerate(event_cues)]
+               + [(f"role:{i}", c.phrase) for i, c in enumerate(role_cues)]
+               + [("background", c.phrase) for c in background]
+               + [("topic", c.phrase) for c in topics]
+               + [("estimate", c.phrase) for c in estimates])
+    match_kinds = {}
+    for key, _phrase in phrases:
+        kind, _, index = key.partition(":")
+        match_kinds[nlp.vocab.strings.add(key)] = (kind, int(index or -1))
     return EventRules(event_cues, role_cues, categories, context_categories, news_names,
-                      news_contexts, event_matcher, role_matcher, match_index, generic,
-                      background_matcher,
+                      news_contexts, _matcher(nlp, phrases), match_kinds, generic,
                       date_bound_pattern(read_jsonl(data_dir / DATE_CUES_FILE, DateCue)),
                       force_pattern(read_jsonl(data_dir / FORCE_NOUNS_FILE, ForceNoun)),
-                      phrase_kinds, _word_pattern(data_dir / BROAD_PLACES_FILE),
+                      _word_pattern(data_dir / BROAD_PLACES_FILE),
                       _tail_pattern(data_dir / ROUTE_CUES_FILE),
                       _after_pattern(data_dir / SERIES_WORDS_FILE, "[\\s\"”»']*"),
                       _after_pattern(data_dir / SAME_SUBSTANCE_FILE, r"\s+"),
                       *_intro_patterns(data_dir / SEGMENT_INTROS_FILE),
                       frozenset(u.phrase.lower()
-                                for u in read_jsonl(data_dir / DOSE_UNITS_FILE, ForceNoun)))
+                                for u in read_jsonl(data_dir / DOSE_UNITS_FILE, ForceNoun)),
+                      *_news_context_patterns(news_contexts))
+
+
+def _news_context_patterns(contexts: tuple[str, ...]) -> tuple[re.Pattern[str],
+                                                                re.Pattern[str]]:
+    """(after, before): a context word opening the text after an ORG (past spaces and
+    commas), or ending the text before it (past spaces)."""
+    alternatives = "|".join(sorted(map(re.escape, contexts), key=len, reverse=True)) or "(?!)"
+    return (re.compile(rf"[ ,]*(?:{alternatives})", re.IGNORECASE),
+            re.compile(rf"(?:{alternatives})\s*\Z", re.IGNORECASE))
 
 
 def _after_pattern(path: Path, lead: str) -> re.Pattern[str]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
@@ -32,6 +33,7 @@ class Mention:
     normalized: dict[str, Any]
     sentence: int
     paragraph: int
+    _key: str | None = field(default=None, compare=False, repr=False)  # cached ``key``
 
     def ref(self) -> dict[str, Any]:
         """The mention as a schema.EntityRef dict."""
@@ -41,12 +43,13 @@ class Mention:
     @property
     def key(self) -> str:
         """Identity for de-duplication: ISO code, organization name, or lowercase text."""
-        norm = self.normalized
-        for field in ("iso2", "id", "name"):
-            value = norm.get(field)
-            if isinstance(value, str) and value:
-                return f"{self.label}:{value.lower()}"
-        return f"{self.label}:{self.text.lower()}"
+        if self._key is None:
+            norm = self.normalized
+            self._key = next(
+                (f"{self.label}:{value.lower()}" for value in (norm.get(field) for field in (
+                    "iso2", "id", "name")) if isinstance(value, str) and value),
+                f"{self.label}:{self.text.lower()}")
+        return self._key
 
 
 @dataclass(slots=True)
@@ -90,17 +93,14 @@ def entity_tokens(doc: Doc) -> list[tuple[int, int, int]]:
         return []
     array = doc.to_array([ENT_IOB, ENT_TYPE])
     iob = array[:, 0]
-    begins = numpy.flatnonzero(iob == 3).tolist()  # 3 = B, 1 = I
-    inside = (iob == 1).tolist()
-    kinds = array[:, 1].tolist()
-    n = len(inside)
-    found = []
-    for i in begins:
-        end = i + 1
-        while end < n and inside[end]:
-            end += 1
-        found.append((i, end, kinds[i]))
-    return found
+    begins = numpy.flatnonzero(iob == 3)  # 3 = B, 1 = I
+    if not len(begins):
+        return []
+    # an entity ends at the first token after its start that is no I token (or the doc's end)
+    stops = numpy.append(numpy.flatnonzero(iob != 1), len(iob))
+    ends = stops[numpy.searchsorted(stops, begins, side="right")]
+    kinds = array[begins, 1]
+    return list(zip(begins.tolist(), ends.tolist(), kinds.tolist(), strict=True))
 
 
 def mentions_of(doc: Doc, lay: Layout, text: str, offsets: TokenOffsets,
@@ -133,6 +133,15 @@ def mentions_of(doc: Doc, lay: Layout, text: str, offsets: TokenOffsets,
 
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Drop matches overlapping a longer one; keep several cues of the same extent."""
+    by_start = sorted(matches, key=lambda m: (m[1], m[2]))
+    last_start = last_end = -1
+    for _, start, end in by_start:
+        if start < last_end and (start, end) != (last_start, last_end):
+            break  # an overlap of two extents: settle it below
+        if end > last_end:
+            last_start, last_end = start, end
+    else:
+        return by_start  # no two extents overlap (the usual case)
     ordered = sorted(matches, key=lambda m: (m[1] - m[2], m[1]))
     owner: dict[int, tuple[int, int]] = {}  # token -> extent of the match that took it
     kept = []
@@ -147,31 +156,38 @@ def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
     return sorted(kept, key=lambda m: m[1])
 
 
-def event_cues_in(doc: Doc, rules: EventRules, lay: Layout, offsets: TokenOffsets,
-                  matches: list[tuple[int, int, int]] | None = None) -> list[EventCueMatch]:
-    """Event-type cue words of the doc (the longest of overlapping cues); ``matches`` are
-    the event matcher's matches when already found."""
+def event_cues_in(rules: EventRules, lay: Layout, offsets: TokenOffsets,
+                  matches: list[tuple[int, int, int]]) -> list[EventCueMatch]:
+    """Event-type cue words among the matcher's event ``matches`` (the longest of
+    overlapping cues)."""
     result = []
-    if matches is None:
-        matches = rules.event_matcher(doc)
-    for match_id, start, end in _longest_first(list(matches)):
-        cue = rules.event_cues[rules.match_index[match_id]]
+    kinds = rules.match_kinds
+    for match_id, start, end in _longest_first(matches):
+        cue = rules.event_cues[kinds[match_id][1]]
         start_char, end_char = offsets.span(start, end)
         result.append(EventCueMatch(cue, start_char, end_char, start, end,
                                     lay.sentence_of(start_char)))
     return result
 
 
-def role_cues_in(doc: Doc, rules: EventRules, lay: Layout, offsets: TokenOffsets,
-                 entities: list[tuple[int, int, int]]) -> list[RoleCueMatch]:
-    """Role cue phrases of the doc (the longest of overlapping cues), except those inside an
-    entity's name ("Bureau ... on the Territory of the CIS Member States")."""
-    inside = {i for first, end, _ in entities for i in range(first, end)}
+def role_cues_in(rules: EventRules, lay: Layout, offsets: TokenOffsets,
+                 entities: list[tuple[int, int, int]],
+                 matches: list[tuple[int, int, int]]) -> list[RoleCueMatch]:
+    """Role cue phrases among the matcher's role ``matches`` (the longest of overlapping
+    cues), except those inside an entity's name ("Bureau ... on the Territory of the CIS
+    Member States")."""
+    firsts = [first for first, _, _ in entities]  # entities are in text order
+
+    def inside(token: int) -> bool:
+        index = bisect_right(firsts, token) - 1
+        return index >= 0 and token < entities[index][1]
+
     result = []
-    for match_id, start, end in _longest_first(list(rules.role_matcher(doc))):
-        if start in inside or end - 1 in inside:
+    kinds = rules.match_kinds
+    for match_id, start, end in _longest_first(matches):
+        if inside(start) or inside(end - 1):
             continue
-        cue = rules.role_cues[rules.match_index[match_id]]
+        cue = rules.role_cues[kinds[match_id][1]]
         start_char, end_char = offsets.span(start, end)
         result.append(RoleCueMatch(cue, start_char, end_char, lay.sentence_of(start_char)))
     return result

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 # A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and an opening
 # capital, digit or quote; or at a line break. Abbreviations like "U.S. Customs" are kept
 # together by requiring two letters before the period. The break is the pattern's group
-# (the whitespace after the punctuation); matching the punctuation itself lets the regex
-# engine scan for its first character quickly.
+# (the whitespace after the punctuation), or the whole match for line breaks. Every branch
+# opens with a character class (the letter before the period is checked by a lookbehind after
+# it), so the regex engine scans for those characters at C speed.
 _SENTENCE_BREAK = re.compile(
-    r"(?:(?<=[a-z0-9\)\]\"”»’%])[.!?]([\"”»’)\]]{0,2}\s+)(?=[A-Z0-9\"“«(])"
-    r"|[!?](\s+)|(\n+))"
+    r"\n+|[.!?](?:(?<=[a-z0-9\)\]\"”»’%][.!?])([\"”»’)\]]{0,2}\s+)(?=[A-Z0-9\"“«(])"
+    r"|(?<=[!?])(\s+))"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 
