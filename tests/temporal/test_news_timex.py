@@ -158,6 +158,10 @@ CASES: list[tuple[Any, ...]] = [
      "month"),
     # -- calendar days, wire and business styles ------------------------------------------------
     ("The shares were listed on May 3.", "May 3", "2024-05-03", "date"),
+    ("Stocks closed lower on Tuesday, Nov. 12, as yields rose.", "Tuesday, Nov. 12",
+     "2024-11-12", "date", date(2024, 11, 14)),
+    ("The summit opens on Monday, Nov. 11, in Baku.", "Monday, Nov. 11", "2024-11-11", "date",
+     date(2024, 5, 15)),
     ("The vote is scheduled for June 12.", "June 12", "2024-06-12", "date"),
     ("The recall began on Jan. 5 and covers 40,000 cars.", "Jan. 5", "2024-01-05", "date"),
     ("The loan matures on Sept. 30, 2026.", "Sept. 30, 2026", "2026-09-30", "date"),

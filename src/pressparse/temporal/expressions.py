@@ -21,6 +21,7 @@ class CalendarPeriod:
     mod: str | None = None
     year_shift: int | None = None
     assumption: str | None = None
+    weekday: int | None = None  # written with the day ("Tuesday, Nov. 12"): picks the year
 
     def with_year(self, year: int | None) -> CalendarPeriod:
         return replace(self, year=year)

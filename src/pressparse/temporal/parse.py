@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .expressions import (
     CalendarPeriod,
@@ -175,7 +175,11 @@ class Parser:
         return CalendarPeriod("day", y, month, d)
 
     def _day(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        return self._day_point(f.get("d1"), self._month_of(f.get("m1")), f.get("y1"))
+        day = self._day_point(f.get("d1"), self._month_of(f.get("m1")), f.get("y1"))
+        weekday = self.lex.weekdays.get(key(f.get("wd") or ""))
+        if day is None or weekday is None or day.year is not None:
+            return day
+        return replace(day, weekday=weekday)
 
     def _day_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         m2 = self._month_of(f.get("m2"))

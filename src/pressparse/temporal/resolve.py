@@ -18,7 +18,15 @@ from .expressions import (
     ReferenceToken,
     RelativePeriod,
 )
-from .periods import SEASON_START, add_months, iso_week, month_end, period_bounds, week_monday
+from .periods import (
+    SEASON_START,
+    add_months,
+    iso_week,
+    month_end,
+    period_bounds,
+    valid_day,
+    week_monday,
+)
 from .timex import duration_timex, interval_timex, period_timex
 
 KIND_OF_UNIT = {"day": "date", "month": "month", "quarter": "month", "half": "month",
@@ -130,6 +138,12 @@ class Resolver:
         if period.year_shift is not None:
             return self.reference.day.year + period.year_shift
         year = infer_year(period, self.reference, future)
+        if period.weekday is not None and period.month and period.day:
+            # "Tuesday, Nov. 12": the nearest year (either side) where that day is a Tuesday
+            for candidate in (year, year + 1, year - 1):
+                if valid_day(candidate, period.month, period.day) and date(
+                        candidate, period.month, period.day).weekday() == period.weekday:
+                    return candidate
         if (period.month, period.day) == (2, 29):  # the nearest leap year in that direction
             step = 1 if future else -1
             while not calendar.isleap(year):
