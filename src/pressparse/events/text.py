@@ -17,6 +17,7 @@ _SENTENCE_BREAK = re.compile(
     r"|(?<=[!?])(\s+))"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n+")
+_VISIBLE = re.compile(r"\S")  # a span with one of these is no blank span
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,13 @@ class Layout:
 def _spans(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     cursor = 0
+    visible = _VISIBLE.search
     for match in pattern.finditer(text):
         start, end = match.span(match.lastindex or 0)  # the break group, else the match
-        if start > cursor and text[cursor:start].strip():
+        if start > cursor and visible(text, cursor, start):
             spans.append((cursor, start))
         cursor = end
-    if cursor < len(text) and text[cursor:].strip():
+    if cursor < len(text) and visible(text, cursor):
         spans.append((cursor, len(text)))
     return tuple(spans) or ((0, len(text)),)
 
