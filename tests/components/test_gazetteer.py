@@ -364,6 +364,9 @@ def test_common_words_are_no_places(nlp: Language, text: str) -> None:
     ("Officers recovered 1,480 kg of ganja from the truck.", "ganja", "marijuana"),
     ("Among the items burnt were 2,480 kg of ICE and heroin.", "ICE", "methamphetamine"),
     ("They found three kilos of 'ice' in a bag.", "ice", "methamphetamine"),
+    ("Agents seized 40 grams of shabu in a buy-bust.", "shabu", "methamphetamine"),
+    ("The lab produced paco for local dealers.", "paco", "cocaine"),
+    ("Officers recovered 12 kg of doda post from a truck.", "doda post", "poppy straw"),
 ])
 def test_substance_readings_win_after_amounts(nlp: Language, text: str, surface: str,
                                               name: str) -> None:
