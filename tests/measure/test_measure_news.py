@@ -243,6 +243,13 @@ COUNTS = [
     row("The fleet grew to 74 ships.", "74", **count(74, "ships")),
     row("He scored 32 points in the win.", "32 points", value=32, unit="point", kind="other"),
     row("Ten of the defendants were arrested on Monday.", "Ten", **count(10, "defendants")),
+    row("Federer won 20 Grand Slam titles.", "20", **count(20, "Grand Slam titles")),
+    row("Patients took 500 mg of the drug twice a day.", "500 mg",
+        **measure(500, "mg", "mass", what="drug")),
+    row("The galaxy is 13.4 billion light years away.", "13.4 billion light years",
+        **measure(1.34e10, "ly", "length")),
+    row("Petrol prices hit 150p a litre.", "150p a litre", **money(150, "GBX/l")),
+    row("Shares rose 12p to 345p.", "345p", **money(345, "GBX")),
     row("Samsung shipped 60.1m smartphones in the quarter.", "60.1m",
         **count(6.01e7, "smartphones")),
     row("The population grew by 0.5 per cent to 67.7 million.", "67.7 million",
@@ -314,6 +321,8 @@ NOT_QUANTITIES = [
     "The A380 superjumbo landed in Dubai.",
     "Traffic on the R21 and the N1 was diverted.",
     "One of the officers said the raid had worked.",
+    "The 737 MAX 9 was grounded after the incident.",
+    "See p 12 and 150 p for details.",
     "The two of them left before noon.",
 ]
 

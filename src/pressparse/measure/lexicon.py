@@ -61,6 +61,7 @@ class Lexicon:
     unit_words: dict[str, Unit] = field(default_factory=dict)
     unit_symbols: dict[str, Unit] = field(default_factory=dict)
     glued_symbols: frozenset[str] = frozenset()
+    glued_currency_symbols: dict[str, str] = field(default_factory=dict)
     currency_words: dict[str, str] = field(default_factory=dict)
     currency_symbols: dict[str, str] = field(default_factory=dict)
     scales: dict[str, ScaleRecord] = field(default_factory=dict)
@@ -113,8 +114,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         for symbol in record.glued_symbols:
             lex.unit_symbols[symbol] = unit
             glued.add(symbol)
-    lex.glued_symbols = frozenset(glued)
     for currency in read_jsonl(data_dir / "currencies.jsonl", CurrencyRecord):
+        for symbol in currency.glued_symbols:
+            lex.glued_currency_symbols[symbol] = currency.code
+            glued.add(symbol)
         lex.currency_symbols[currency.code] = currency.code
         for word in currency.words:
             lex.currency_words[word.lower()] = currency.code
@@ -128,6 +131,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
                     (currency.code, tuple(currency.context_words)))
                 continue
             lex.currency_symbols[symbol] = currency.code
+    lex.glued_symbols = frozenset(glued)
     for scale in read_jsonl(data_dir / "scales.jsonl", ScaleRecord):
         for form in scale.forms:
             lex.scales[form.lower()] = scale

@@ -119,7 +119,8 @@ def build_patterns(lex: Lexicon) -> Patterns:
         rf"(?:(?<![A-Za-z])(?:{trie(alpha_symbols)})|(?:{trie(other_symbols)})){SPACE}?$"
     )
     unit_words = lower_trie(list(lex.unit_words) + list(lex.currency_words))
-    unit_symbols = trie(list(lex.unit_symbols) + list(lex.currency_symbols))
+    unit_symbols = trie(list(lex.unit_symbols) + list(lex.currency_symbols)
+                        + list(lex.glued_currency_symbols))
     per_kinds = ("time", "mass", "volume", "area", "length")
     per_words = lower_trie(
         [w for w, unit in lex.unit_words.items() if unit.kind in per_kinds]

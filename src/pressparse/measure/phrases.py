@@ -62,8 +62,10 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
     else:
         capitalized = [i for i, (s, _e, _w) in enumerate(words) if text[s].isupper()]
         # after "of"/"in" no verb follows a name: "of Afghan heroin", "in Canadian currency"
-        if not after_of and capitalized and capitalized[-1] < len(words) - 1:
-            words = words[: capitalized[-1] + 1]  # "3 million Syrians live": stop at the verb
+        if not after_of and capitalized and capitalized[-1] < len(words) - 1 \
+                and not _plural_noun(words[capitalized[-1] + 1][2], lex):
+            # "3 million Syrians live": stop at the verb; not "20 Grand Slam titles"
+            words = words[: capitalized[-1] + 1]
         words = words[:3]
     start, end = words[0][0], words[-1][1]
     if category in lex.of_complement_categories and text.startswith(" of ", end):
@@ -71,6 +73,12 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
         if complement is not None and complement.start == end + 4:
             end = complement.end  # "rounds of ammunition", "fields of wild hemp"
     return NounPhrase(start, end, text[start:end], category, head_is_unit)
+
+
+def _plural_noun(word: str, lex: Lexicon) -> bool:
+    """"titles", "players": a lower-case regular plural that is no stop word."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+        and word not in lex.phrase_stops
 
 
 def _is_head(word: str, lex: Lexicon) -> bool:

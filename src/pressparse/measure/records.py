@@ -44,6 +44,8 @@ class CurrencyRecord(BaseModel):
     symbols: list[str] = Field(default_factory=list)
     minor_words: list[str] = Field(
         default_factory=list, description="names of the hundredth unit ('cents'): value / 100")
+    glued_symbols: list[str] = Field(
+        default_factory=list, description="symbols read only right after the digits ('150p')")
     context_words: list[str] = Field(
         default_factory=list,
         description="for a symbol another currency already uses: words of the text that pick "

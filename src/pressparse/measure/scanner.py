@@ -568,7 +568,8 @@ class QuantityScanner:
                                       or not match.group("gap")):
                 symbol = match.group("sym")
                 unit = self.lex.unit_symbols.get(symbol)
-                currency = None if unit else self.lex.currency_symbols.get(symbol)
+                currency = None if unit else (self.lex.currency_symbols.get(symbol)
+                                              or self.lex.glued_currency_symbols.get(symbol))
         if match is None or (unit is None and currency is None):
             if r.currency:
                 self._rate(f, r)
@@ -724,6 +725,12 @@ class QuantityScanner:
             return None, r.pos
         if phrase.category is None and _is_street(phrase.text, self.lex.street_words):
             return None, r.pos  # "1600 Pennsylvania Avenue": a house number
+        if phrase.category is None and " " not in phrase.text and len(phrase.text) > 1 \
+                and phrase.text.isupper() and not phrase.head_is_unit \
+                and f.text.rfind("\n", 0, r.start) + 1 not in f.upper_lines:
+            return None, r.pos  # "the 737 MAX", "Windows 11 SE": a model name
+        if len(phrase.text) == 1 and not phrase.head_is_unit:
+            return None, r.pos  # "150 p", "12 x": a letter, not a counted noun
         small_word = r.number_kind == "words" and r.value <= 10 and r.scaled == 1.0
         if small_word and not self._small_word_count_ok(f, r, phrase):
             return None, r.pos
