@@ -242,6 +242,11 @@ DATE_CASES = [
      [("9 March", "DATE", date_range("2025-03-09", "2025-03-09", "date")),
       ("three days", "DATE", {"start": None, "end": None, "kind": "duration", "timex": "P3D"})],
      "2025-03-09", "2025-03-09"),
+    # figures "since" a date run to the report: a summary open at its end
+    ("Since 1 January, the navy has seized more than 41 tonnes of cocaine in the Pacific.",
+     [("1 January", "DATE", date_range("2025-01-01", "2025-01-01", "date")),
+      ("more than 41 tonnes", "QUANTITY", mass(41, 41000, "t", "more_than", "cocaine"))],
+     "2025-01-01", None),
     # a statement is dated by the day it was made, not by the year its figures cover
     ("Agency survey: opium output rose\nOpium cultivation grew in 2023, according to a "
      "survey released on Tuesday by the agency.",

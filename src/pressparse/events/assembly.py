@@ -52,6 +52,7 @@ MAX_HEADER_LINES = 6  # header lines under a title skipped by the lead
 HEADER_LINE_CHARS = 80
 DATE_LEAD_SENTENCES = 4  # title, date line and the first body sentences may date the event
 CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
+OPEN_BOUNDS = frozenset({"start", "since"})  # a date after these words leaves the end open
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
@@ -1020,7 +1021,7 @@ class _Assembler:
         key = (mention.sentence, id(draft))
         if key in self._other_periods:
             return self._other_periods[key]
-        if self._bound(draft.dates[0]) == "start":
+        if self._bound(draft.dates[0]) in OPEN_BOUNDS:
             last = "9999"  # "the investigation, which began in 2022": open to this day
         dates = [m for m in self.by_sentence[mention.sentence]
                  if m.label == "DATE" and self._usable_date(m)]
@@ -1034,7 +1035,12 @@ class _Assembler:
     def _summary_period(self, draft: Draft) -> bool:
         """The draft is dated over more than ``SUMMARY_DAYS`` days (a quarter, a year,
         "between April and June"): figures of a period, not one interdiction."""
-        if not draft.dates or (draft.period is None and self._bound(draft.dates[0]) == "start"):
+        if not draft.dates:
+            return False
+        bound = self._bound(draft.dates[0]) if draft.period is None else None
+        if bound == "since":
+            return True  # "seized 41 tons since 1 January": figures of a period to this day
+        if bound == "start":
             return False  # "the investigation started in 2022": open to this day
         norm = draft.dates[0].normalized
         first, last = draft.period or (norm.get("start"), norm.get("end"))
@@ -1122,7 +1128,7 @@ class _Assembler:
                 end_date = (date_cls.fromisoformat(start_date)
                             + timedelta(days=draft.span_days - 1)).isoformat()
             open_ended = (draft.period is None and draft.type in OPEN_ENDED_TYPES
-                          and self._bound(date) == "start")
+                          and self._bound(date) in OPEN_BOUNDS)
             if open_ended:  # "the investigation began in February 2024": no end given
                 end_date = None
             evidence.append((date.start, date.end))

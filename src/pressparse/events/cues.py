@@ -101,14 +101,15 @@ class DateCue(BaseModel):
     """Words right before a DATE making it a bound of the event's period."""
 
     phrase: str
-    bound: Literal["start", "end", "held"]
+    bound: Literal["start", "end", "held", "since"]
 
 
 def date_bound_pattern(cues: list[DateCue]) -> re.Pattern[str]:
     """Matches the end of the text before a date ("... started on "); the group named after
-    the bound (start, end, held) tells which bound it makes the date."""
+    the bound (start, end, held, since) tells which bound it makes the date; "since" opens a
+    period running to the report (figures "since 1 January"), never a bound of another date."""
     groups = []
-    for bound in ("start", "end", "held"):
+    for bound in ("start", "end", "held", "since"):
         phrases = sorted({r"\s+".join(map(re.escape, c.phrase.lower().split()))
                           for c in cues if c.bound == bound}, key=len, reverse=True)
         if phrases:
