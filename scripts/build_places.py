@@ -140,11 +140,11 @@ def build_subdivisions(common: set[str], country_names: set[str]) -> list[dict[s
         if last not in SUBDIVISION_HEADS:
             continue
         name = subdivision_name(sub.name)
-        if name is None or len(name) < 4 or name.lower() in country_names:
+        if name is None or name.lower() in country_names:
             continue
         head = SUBDIVISION_HEADS[last]
-        if all(word.lower() in common for word in re.split(r"[\s\-]+", name)):
-            # "Central", "Chin", "South-West", "Western Cape": everyday words alone
+        if len(name) < 4 or all(word.lower() in common for word in re.split(r"[\s\-]+", name)):
+            # "Central", "Chin", "South-West", "Western Cape", "Edo": everyday or short words
             if not head:
                 continue
             if not name.endswith(f" {head}"):

@@ -345,6 +345,14 @@ def test_subdivisions_and_towns_from_generated_lists(nlp: Language, text: str, s
     ("Agents in IMUS CITY arrested two sellers.", "IMUS CITY", "Imus"),
     ("The cutter returned to Port Everglades with the load.", "Port Everglades",
      "Port Everglades"),
+    ("Containers were checked at Mundra Port last week.", "Mundra Port", "Mundra Port"),
+    ("The ship docked at the Port of Montreal on Monday.", "Port of Montreal",
+     "Port of Montreal"),
+    ("He landed at Murtala Muhammed International Airport in Lagos.",
+     "Murtala Muhammed International Airport", "Murtala Muhammed International Airport"),
+    ("The boat reached the port of Rotterdam at dawn.", "Rotterdam", "Rotterdam"),
+    ("Officers at the Korday checkpoint stopped a car.", "Korday", "Korday"),
+    ("Police in Edo State seized cannabis.", "Edo State", "Edo State"),
 ])
 def test_ports_and_city_heads(nlp: Language, text: str, surface: str, name: str) -> None:
     label, value = find(nlp, text, surface) or ("", {})
@@ -378,3 +386,9 @@ def test_city_named_like_a_substance_keeps_its_capital(nlp: Language) -> None:
     assert find(nlp, "The delegation flew to Ganja for talks.", "Ganja") is not None
     assert find(nlp, "He was arrested with ganja in his car.", "ganja") == \
         ("SUBSTANCE", {"name": "marijuana", "class": "cannabis"})
+
+
+def test_demonym_before_its_own_countrys_body_is_part_of_the_name(nlp: Language) -> None:
+    label, value = find(nlp, "The Spanish Guardia Civil boarded the vessel.",
+                        "Spanish Guardia Civil") or ("", {})
+    assert (label, value.get("name")) == ("ORG", "Guardia Civil")

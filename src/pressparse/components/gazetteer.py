@@ -52,6 +52,7 @@ class Gazetteer(DataComponent):
         matches = [m for m in matches if m.entry.label != PLACE_HEAD] if heads else matches
         found = [TokenCandidate(m.start, m.end, m.entry.label, dict(m.entry.normalized),
                                 m.entry.priority) for m in matches]
+        found += demonym_bodies(found)
         if heads and self.data.places is not None:
             known = [KnownSpan(m.start, m.end, m.entry.label, m.entry.normalized)
                      for m in matches]
@@ -85,6 +86,18 @@ class TokenCandidate(NamedTuple):
     label: str
     normalized: dict[str, Any]
     priority: int = 0
+
+
+def demonym_bodies(found: list[TokenCandidate]) -> list[TokenCandidate]:
+    """"Spanish Guardia Civil": a demonym of a listed body's own country right before it is
+    part of its name (the body's value)."""
+    demonyms = {c.end: c for c in found if c.label == "NORP"}
+    if not demonyms:
+        return []
+    return [TokenCandidate(norp.start, c.end, "ORG", c.normalized, c.priority)
+            for c in found if c.label == "ORG" and (norp := demonyms.get(c.start)) is not None
+            and c.normalized.get("country")
+            and c.normalized.get("country") == norp.normalized.get("iso2")]
 
 
 def set_token_entities(doc: Doc, found: list[TokenCandidate]) -> Doc:

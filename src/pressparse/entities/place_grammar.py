@@ -106,7 +106,10 @@ class PlaceGrammar:
             if kind == "same":
                 found.extend(self._same_place(doc, start, end, by_end))
             elif kind == "pre":
-                found.extend(self._after_prefix(doc, end, by_start))
+                places = self._after_prefix(doc, end, by_start)
+                if places and doc[start].text in self.leads and _titled(doc, start, end):
+                    places = [self._with_lead(doc, start, places[0])]  # "Port of Montreal"
+                found.extend(places)
                 head = doc[start].lower_  # "the Shamsiddin Shohin district of Khatlon"
                 if end - start > 1 and self.kind.get(head) == "in":
                     found.extend(self._before_head(doc, start, start + 1, head, "in", by_end))
@@ -135,6 +138,12 @@ class PlaceGrammar:
         value = dict(known) if known else {"name": " ".join(name.split()),
                                            "country_iso2": None, "id": None}
         return PlaceSpan(start, end, value)
+
+    def _with_lead(self, doc: Doc, start: int, place: PlaceSpan) -> PlaceSpan:
+        written = " ".join(doc[start:place.end].text.split())
+        known = self.lookup.get(written.lower())
+        return PlaceSpan(start, place.end, dict(known) if known else {
+            "name": written, "country_iso2": place.value.get("country_iso2"), "id": None})
 
     def _same_place(self, doc: Doc, start: int, end: int,
                     by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
@@ -197,6 +206,12 @@ class PlaceGrammar:
         if kind == "out":
             if entity is not None and entity.label != "LOC":
                 return []
+            if _titled(doc, start, end):  # "Mundra Port", "Murtala Muhammed International
+                written = f"{name} {doc[start:end].text}"  # Airport": the head is in the name
+                known = self.lookup.get(" ".join(written.lower().split()))
+                return [PlaceSpan(name_start, end, dict(known) if known else {
+                    "name": " ".join(written.split()), "country_iso2": _country_of(entity),
+                    "id": None})]
             value = self._value(name, entity)
             return [] if value is None else [PlaceSpan(name_start, start, value)]
         written = f"{name} {head.title() if head in TITLED_HEADS else doc[start:end].text}"
@@ -250,6 +265,12 @@ class PlaceGrammar:
             return dict(entity.value)
         known = self.lookup.get(name.lower())
         return dict(known) if known else {"name": name, "country_iso2": None, "id": None}
+
+
+def _titled(doc: Doc, start: int, end: int) -> bool:
+    """Is the head written as part of a name ("Port", "International Airport"; not "PORT")?"""
+    words = [doc[i].text for i in range(start, end) if doc[i].text not in {"of", "and"}]
+    return bool(words) and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
 def _is_name_token(text: str) -> bool:
