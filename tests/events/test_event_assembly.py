@@ -506,3 +506,25 @@ def test_dated_sentences_are_episodes_and_period_figures_a_summary(nlp, rules) -
         ("seizure", "2024-01-16", "2024-01-16", "e1", [3]),
         ("other", "2024-04-01", "2024-06-30", "e1", [40]),  # a quarter's figures
     ]
+
+
+def test_a_result_paragraph_opening_an_investigation_is_an_operation(nlp, rules) -> None:
+    text = ("Police raid cocaine importers\n\nOn 28 May, police carried out a joint operation "
+            "and seized 480 kg of cocaine in the port. Officers searched 40 houses.\n\n"
+            "The investigation, led by the "
+            "Federal Judicial Police in Antwerp, started in 2022. Since then, around 12 "
+            "tonnes of cocaine have been seized.")
+    doc = build_doc(nlp, text, [
+        ("28 May", "DATE", date_range("2024-05-28", "2024-05-28", "date")),
+        ("480 kg", "QUANTITY", mass(480, 480, "kg", what="cocaine")),
+        ("Federal Judicial Police", "ORG", org("Federal Judicial Police")),
+        ("Antwerp", "LOC", loc("Antwerp", "BE")),
+        ("2022", "DATE", {**date_range("2022-01-01", "2022-12-31", "year"),
+                          "precision": "year"}),
+        ("around 12 tonnes", "QUANTITY", mass(12, 12000, "t", "about", "cocaine")),
+        ("cocaine", "SUBSTANCE", substance("cocaine")),
+    ])
+    events = assemble_events(doc, rules)
+    assert [(e["type"], e["start_date"], e["end_date"], [s["kg"] for s in e["seizures"]])
+            for e in events] == [("operation", "2024-05-28", "2024-05-28", [480]),
+                                 ("operation", "2022-01-01", None, [12000])]

@@ -353,6 +353,8 @@ class _Assembler:
         for draft in all_drafts:
             if draft.type == "seizure" and not draft.mentions and self._summary_period(draft):
                 draft.type = "other"  # "seized 221 tonnes in 2023": a results summary
+            elif draft.sub_result and self._investigation(draft):
+                draft.type = "operation"  # "The investigation ... started in 2022"
         # a local result whose amounts all proved to be no seizures is no event
         all_drafts = [d for d in all_drafts if not d.sub_result or d.seizures]
         if self._background_word_only(main):
@@ -1031,6 +1033,17 @@ class _Assembler:
             or str(d.normalized["start"]) > str(last or first) for d in dates)
         self._other_periods[key] = outside
         return outside
+
+    def _investigation(self, draft: Draft) -> bool:
+        """A result paragraph telling an operation of its own: an operation word in the
+        sentence of its date, which opens a period ("The investigation, led by ..., started
+        in 2022")."""
+        if not draft.dates or draft.period is not None:
+            return False
+        date = draft.dates[0]
+        return self._bound(date) == "start" and any(
+            c.cue.type == "operation" and c.sentence == date.sentence and c.end <= date.start
+            for c in self.cues)
 
     def _summary_period(self, draft: Draft) -> bool:
         """The draft is dated over more than ``SUMMARY_DAYS`` days (a quarter, a year,
