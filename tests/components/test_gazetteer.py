@@ -392,3 +392,17 @@ def test_demonym_before_its_own_countrys_body_is_part_of_the_name(nlp: Language)
     label, value = find(nlp, "The Spanish Guardia Civil boarded the vessel.",
                         "Spanish Guardia Civil") or ("", {})
     assert (label, value.get("name")) == ("ORG", "Guardia Civil")
+
+
+@pytest.mark.parametrize(("text", "surface", "org_id"), [
+    ("The Queensland Police Service seized the boat.", "Queensland Police Service", "au-qps"),
+    ("A Philippine Coast Guard vessel escorted it.", "Philippine Coast Guard", "ph-pcg"),
+    ("Officers of the Nigeria Customs Service intercepted pills.", "Nigeria Customs Service",
+     "ng-customs"),
+    ("The Federal Highway Police stopped a truck in Parana.", "Federal Highway Police",
+     "br-prf"),
+])
+def test_national_bodies_of_many_countries(nlp: Language, text: str, surface: str,
+                                           org_id: str) -> None:
+    label, value = find(nlp, text, surface) or ("", {})
+    assert (label, value.get("id")) == ("ORG", org_id), ents(nlp, text)
