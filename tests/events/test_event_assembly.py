@@ -318,6 +318,9 @@ def test_year_left_out_is_taken_from_the_event_name(nlp, rules, year_inferred: b
      "convictions"),
     ("During the raid, police detained 8 members of the gang.", "members", "arrests"),
     ("Officers searched 6 properties in the city during the raid.", "properties", "searches"),
+    ("During the raid, police clashed with a gang, killing 2 traffickers.", "traffickers",
+     "killed"),
+    ("During the raid, 1 officer was injured in an exchange of fire.", "officer", "injured"),
 ])
 def test_count_categories(nlp, rules, text: str, what: str, category: str) -> None:
     surface = text.split(what)[0].split()[-1]  # the number right before the noun

@@ -1071,8 +1071,13 @@ class _Assembler:
             c.cue.type == "operation" for c in self.cues)
 
     def _context_category(self, mention: Mention, what: str) -> str | None:
-        """The category a word after the counted noun gives ("2 smugglers were killed")."""
-        _start, sentence_end = self.lay.sentences[mention.sentence]
+        """The category a word after the counted noun gives ("2 smugglers were killed"), or
+        a word right before the number ("killing two traffickers")."""
+        sentence_start, sentence_end = self.lay.sentences[mention.sentence]
+        before = _WORDS.findall(self.text[max(sentence_start, mention.start - 30)
+                                          : mention.start].lower())
+        if before and before[-1] in self.rules.before_categories:
+            return self.rules.before_categories[before[-1]]
         after = self.text[mention.end : sentence_end].lower()
         noun_end = after.find(what.lower())
         tail = after[noun_end + len(what):] if noun_end >= 0 else after

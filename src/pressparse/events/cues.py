@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -68,6 +68,7 @@ class CountCategory(BaseModel):
     word: str
     seizure: bool = False
     context: bool = False  # a word after the counted noun ("were killed"), not the noun
+    before: bool = False  # a word right before the number ("killing two traffickers")
 
 
 class NewsSource(BaseModel):
@@ -157,6 +158,7 @@ class EventRules:
     dose_units: frozenset[str] = frozenset()  # "mg": a tablet's strength, no seizure
     news_after: re.Pattern[str] = re.compile("(?!)")  # ", news agency" after an ORG
     news_before: re.Pattern[str] = re.compile("(?!)")  # "reported by " before an ORG
+    before_categories: dict[str, str] = field(default_factory=dict)  # "killing" -> killed
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -188,8 +190,9 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     event_cues = read_jsonl(data_dir / EVENT_CUES_FILE, EventCue)
     role_cues = read_jsonl(data_dir / ROLE_CUES_FILE, RoleCue)
     all_categories = read_jsonl(data_dir / COUNT_CATEGORIES_FILE, CountCategory)
-    categories = {c.word.lower(): c for c in all_categories if not c.context}
+    categories = {c.word.lower(): c for c in all_categories if not (c.context or c.before)}
     context_categories = {c.word.lower(): c.category for c in all_categories if c.context}
+    before_categories = {c.word.lower(): c.category for c in all_categories if c.before}
     sources = read_jsonl(data_dir / NEWS_SOURCES_FILE, NewsSource)
     news_names = frozenset(s.value.lower() for s in sources if s.kind == "name")
     news_contexts = tuple(s.value.lower() for s in sources if s.kind == "context")
@@ -218,7 +221,7 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       *_intro_patterns(data_dir / SEGMENT_INTROS_FILE),
                       frozenset(u.phrase.lower()
                                 for u in read_jsonl(data_dir / DOSE_UNITS_FILE, ForceNoun)),
-                      *_news_context_patterns(news_contexts))
+                      *_news_context_patterns(news_contexts), before_categories)
 
 
 def _news_context_patterns(contexts: tuple[str, ...]) -> tuple[re.Pattern[str],
