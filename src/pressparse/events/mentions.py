@@ -6,8 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from ..extensions import VALUES_KEY
@@ -88,19 +87,9 @@ class TokenOffsets:
 
 
 def entity_tokens(doc: Doc) -> list[tuple[int, int, int]]:
-    """(first token, end token, label hash) of each entity, read from arrays (no Spans)."""
-    if not len(doc):
-        return []
-    array = doc.to_array([ENT_IOB, ENT_TYPE])
-    iob = array[:, 0]
-    begins = numpy.flatnonzero(iob == 3)  # 3 = B, 1 = I
-    if not len(begins):
-        return []
-    # an entity ends at the first token after its start that is no I token (or the doc's end)
-    stops = numpy.append(numpy.flatnonzero(iob != 1), len(iob))
-    ends = stops[numpy.searchsorted(stops, begins, side="right")]
-    kinds = array[begins, 1]
-    return list(zip(begins.tolist(), ends.tolist(), kinds.tolist(), strict=True))
+    """(first token, end token, label hash) of each entity, in text order (``doc.ents`` is
+    built in C and beats reading the IOB arrays in Python)."""
+    return [(ent.start, ent.end, ent.label) for ent in doc.ents]
 
 
 def mentions_of(doc: Doc, lay: Layout, text: str, offsets: TokenOffsets,
