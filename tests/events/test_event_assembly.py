@@ -369,6 +369,14 @@ NOT_SEIZED_CASES = [
       ("225mg", "QUANTITY", mass(225, 0.000225, "mg", what="tramadol")),
       ("tramadol", "SUBSTANCE", substance("tramadol", "opioid"))],
      [("tramadol", None)]),  # the tablets' strength is no amount seized
+    # "today" (the report's time) does not move an amount out of the event's period
+    ("Two men will face court today over 260 kg of methamphetamine concealed in marble. "
+     "Officers found the drugs at the port on 2 August.",
+     [("today", "DATE", date_range("2024-08-21", "2024-08-21", "relative")),
+      ("2 August", "DATE", date_range("2024-08-02", "2024-08-02", "date")),
+      ("260 kg", "QUANTITY", mass(260, 260, "kg", what="methamphetamine")),
+      ("methamphetamine", "SUBSTANCE", substance("methamphetamine", "stimulant"))],
+     [("methamphetamine", 260)]),
 ]
 
 

@@ -1025,8 +1025,11 @@ class _Assembler:
             return self._other_periods[key]
         if self._bound(draft.dates[0]) in OPEN_BOUNDS:
             last = "9999"  # "the investigation, which began in 2022": open to this day
+        # "will face court today": a relative date after the event is the report's time
         dates = [m for m in self.by_sentence[mention.sentence]
-                 if m.label == "DATE" and self._usable_date(m)]
+                 if m.label == "DATE" and self._usable_date(m)
+                 and not (m.normalized.get("kind") == "relative"
+                          and str(m.normalized["start"]) > str(last or first))]
         outside = bool(dates) and all(
             (str(d.normalized.get("end") or d.normalized["start"]) < str(first)
              and self._bound(d) != "start")  # "the investigation, which started in 2022"
