@@ -239,6 +239,7 @@ CASES: list[tuple[Any, ...]] = [
     ("The launch is set for 14:00 GMT.", "14:00 GMT", "2024-05-15T14:00", "date"),
     ("The minister will speak at noon.", "noon", "2024-05-15T12:00", "date"),
     ("The quake struck at 6:15 PM.", "6:15 PM", "2024-05-15T18:15", "date"),
+    ("The shop closes at 5.30pm on weekdays.", "5.30pm", "2024-05-15T17:30", "date"),
     # -- datelines: days and weekdays resolve against the dateline ------------------------------
     ("WASHINGTON, March 5 (Reuters) - The Senate on Monday passed a stopgap bill.",
      "March 5", "2024-03-05", "date", date(2024, 3, 5)),
@@ -275,6 +276,7 @@ TRAPS: list[str] = [
     "The cargo weighed 2000 kg.",
     "May God bless this country, the president said.",
     "Sales were 5 percent higher than a year earlier.",
+    "The deal was agreed at the last minute.",
 ]
 
 

@@ -405,10 +405,12 @@ class Parser:
         else:
             if unit[0] == "day":
                 return None
-            if unit[1] in ("Y", "TH", "TM") and key(f.get("rel") or "") in _SPAN_WORDS:
+            if unit[1] in ("Y", "TH") and key(f.get("rel") or "") in _SPAN_WORDS:
                 # "over the past year/decade": the last twelve months / ten years (a duration),
-                # not the calendar year 2023 or the 2010s.
+                # not the calendar year 2023 or the 2010s ("at the last minute" is an idiom).
                 return Duration(unit[2], unit[1], unit[3])
+            if unit[0] in _HOURS_PER or unit[0] == "century":
+                return None
             direction = -1 if key(f.get("rel") or "") in ("past", "last", "previous") else 1
             return RelativePeriod("week" if unit[0] == "fortnight" else unit[0], direction)
         return Duration(value * unit[2] if value is not None else None, unit[1], unit[3])

@@ -275,7 +275,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<rel2>{shift})\s+)"
          rf"(?P<u>{unit_s}|weekend(?![\w])|{mon}|{wd}|{season}(?![\w]))"),
         ("clock", D | frozenset({"noon", "midnight"}),
-         rf"{NUM_LEFT}(?P<h>2[0-3]|[01]?[0-9])(?::(?P<mi>[0-5][0-9]))?\s*"
+         rf"{NUM_LEFT}(?P<h>2[0-3]|[01]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*"
          r"(?P<ap>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m|[AP]M)(?![\w])"
          rf"|{NUM_LEFT}(?P<h2>2[0-3]|[01]?[0-9]):(?P<mi2>[0-5][0-9])\s*"
          rf"(?P<zone>{zone})(?![\w])"
