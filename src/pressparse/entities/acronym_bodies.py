@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_ACRONYM = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?"
+_ACRONYM_REST = r"[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?"  # after the first capital
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -24,7 +24,9 @@ class AcronymBodyFinder:
                  stop: Iterable[str]) -> None:
         verbs_re, staff_re = _alternatives(verbs), _alternatives(staff)
         self.stop = frozenset(stop)
-        self._candidate = re.compile(rf"(?<![\w-]){_ACRONYM}(?![\w-])")
+        # The first capital comes first and the word-start check after it (a leading
+        # lookbehind makes re try every position instead of scanning for capitals).
+        self._candidate = re.compile(rf"[A-Z](?<![\w-][A-Z]){_ACRONYM_REST}(?![\w-])")
         self._verb_after = re.compile(rf"[ \t\u00a0]+(?:{verbs_re})\b")
         self._staff_after = re.compile(rf"[ \t\u00a0]+(?:{staff_re})\b")
         self._the_before = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
@@ -48,8 +50,13 @@ class AcronymBodyFinder:
                 names.add(acronym)
         if not names:
             return []
-        mentions = re.compile(rf"(?<![\w-])(?:{_alternatives(names)})(?![\w-])")
-        return [(m.start(), m.end(), m.group()) for m in mentions.finditer(text)]
+        return sorted(span for name in names for span in _mentions(text, name))
+
+
+def _mentions(text: str, name: str) -> list[tuple[int, int, str]]:
+    """Whole-word mentions of ``name``; the literal comes first so that re scans for it."""
+    pattern = re.compile(rf"{re.escape(name)}(?<![\w-]{re.escape(name)})(?![\w-])")
+    return [(m.start(), m.end(), name) for m in pattern.finditer(text)]
 
 
 def _in_caps_line(text: str, pos: int) -> bool:

@@ -17,6 +17,7 @@ def acronym_after(text: str, pos: int) -> tuple[str, int, int] | None:
 
 def mentions(text: str, acronym: str) -> list[tuple[int, int]]:
     """Every whole-word, case-sensitive occurrence of an acronym."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
+    literal = re.escape(acronym)  # first, so that re scans for it; the word start after
+    pattern = re.compile(rf"{literal}(?<![\w-]{literal})(?![\w-])")
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
