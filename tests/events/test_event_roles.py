@@ -64,6 +64,23 @@ ROLE_CASES = [
      "the participation of Iran as an observer in future operations.",
      [("Uzbekistan", "COUNTRY", UZ), ("Iran", "COUNTRY", IR)],
      "observers", []),
+    ("The case was investigated by the Drug Squad with the assistance of the County "
+     "Sheriff's Office and the State Bureau of Investigation. Agents seized 4 kg of heroin.",
+     [("Drug Squad", "ORG", org("Drug Squad")),
+      ("County Sheriff's Office", "ORG", org("County Sheriff's Office")),
+      ("State Bureau of Investigation", "ORG", org("State Bureau of Investigation"))],
+     "participants", ["County Sheriff's Office", "State Bureau of Investigation"]),
+    ("The Drug Squad dismantled a cocaine network. The Provincial Police and the City "
+     "Police Service assisted in the investigation.",
+     [("Drug Squad", "ORG", org("Drug Squad")),
+      ("Provincial Police", "ORG", org("Provincial Police")),
+      ("City Police Service", "ORG", org("City Police Service"))],
+     "participants", ["Provincial Police", "City Police Service"]),
+    ("The interdictions supported an operation of the Joint Task Force, with help from "
+     "the Royal Navy. The crews seized 2 tonnes of cocaine.",
+     [("Joint Task Force", "ORG", org("Joint Task Force")),
+      ("Royal Navy", "ORG", org("Royal Navy"))],
+     "participants", ["Royal Navy"]),
 ]
 
 
