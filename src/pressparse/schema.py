@@ -68,7 +68,8 @@ class DateValue(_Model):
     end: str | None = Field(None, description="ISO date of the last day; == start for one day")
     precision: Precision = "day"
     year_inferred: bool = False
-    kind: Literal["date", "range", "month", "year", "relative", "duration", "set"] = "date"
+    kind: Literal["date", "range", "month", "year", "relative", "duration", "set",
+                  "time"] = "date"
     timex: str | None = None
     timex_start: str | None = None
     timex_end: str | None = None

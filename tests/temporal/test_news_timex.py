@@ -234,12 +234,12 @@ CASES: list[tuple[Any, ...]] = [
     ("The market is open every Saturday.", "every Saturday", "XXXX-WXX-6", "set"),
     # -- clock times (on the reference day) ---------------------------------------------------
     ("The market opened at 10:30 a.m. after a delay.", "10:30 a.m.", "2024-05-15T10:30",
-     "date"),
-    ("Polls close at 3 p.m. local time.", "3 p.m.", "2024-05-15T15:00", "date"),
-    ("The launch is set for 14:00 GMT.", "14:00 GMT", "2024-05-15T14:00", "date"),
-    ("The minister will speak at noon.", "noon", "2024-05-15T12:00", "date"),
-    ("The quake struck at 6:15 PM.", "6:15 PM", "2024-05-15T18:15", "date"),
-    ("The shop closes at 5.30pm on weekdays.", "5.30pm", "2024-05-15T17:30", "date"),
+     "time"),
+    ("Polls close at 3 p.m. local time.", "3 p.m.", "2024-05-15T15:00", "time"),
+    ("The launch is set for 14:00 GMT.", "14:00 GMT", "2024-05-15T14:00", "time"),
+    ("The minister will speak at noon.", "noon", "2024-05-15T12:00", "time"),
+    ("The quake struck at 6:15 PM.", "6:15 PM", "2024-05-15T18:15", "time"),
+    ("The shop closes at 5.30pm on weekdays.", "5.30pm", "2024-05-15T17:30", "time"),
     # -- datelines: days and weekdays resolve against the dateline ------------------------------
     ("WASHINGTON, March 5 (Reuters) - The Senate on Monday passed a stopgap bill.",
      "March 5", "2024-03-05", "date", date(2024, 3, 5)),

@@ -179,6 +179,7 @@ class DateTagger:
                 if "T" in (value["timex"] or ""):  # a time of day
                     if not clock_times:
                         continue
+                    value = {**value, "kind": "time"}
                 elif value["precision"] == "day" and value["end"]:
                     last_day = value["end"]
             results.append((item.start, item.end, value))
