@@ -140,6 +140,7 @@ def test_substance_abbreviation_is_no_org(nlp: Language) -> None:
      "Barrier", "Barrier"),
     ("the seizure is part of the Sentinel multinational naval campaign.", "Sentinel",
      "Sentinel"),
+    ("the seizure is part of the Orion multinational naval campaign.", "Orion", "Orion"),
 ])
 def test_operations(nlp: Language, text: str, surface: str, name: str) -> None:
     found = [(t, v) for label, t, v in ents(nlp, text) if label == "OPERATION"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -68,12 +69,15 @@ class OrganizationGrammarComponent(DataComponent):
         self.local_units = LocalUnitFinder(lists.get("local_unit_levels", []),
                                            lists.get("local_unit_heads", []))
 
-    def operation_candidates(self, text: str, ents: list[Span] = ()) -> list[Candidate]:
+    def operation_candidates(self, text: str, ents: Sequence[Span] = ()) -> list[Candidate]:
         """Named operations; an unquoted single word is dropped where the gazetteer knows it
         ("the operation Kazakh police...", "the Almaty operation")."""
         found = unify_names(self.operations.find(text))
-        taken = [(ent.start_char, ent.end_char) for ent in ents] if any(m.weak for m in found) \
-            else []
+        taken: list[tuple[int, int]] = []
+        if any(m.weak for m in found):
+            weak_places = self.ambiguous_place_ids()
+            taken = [(ent.start_char, ent.end_char) for ent in ents
+                     if (get_normalized(ent) or {}).get("id") not in weak_places]
         return [Candidate(m.start, m.end, "OPERATION", {"name": m.name}) for m in found
                 if not (m.weak and _overlaps(taken, m.start, m.end))]
 
@@ -187,6 +191,15 @@ class OrganizationGrammarComponent(DataComponent):
         if national is not None:
             national.apply(doc, doc.user_data.get(VALUES_KEY) or {}, set_normalized)
         return doc
+
+    def ambiguous_place_ids(self) -> set[str]:
+        """Ids of places also named like people or things ("Orion"): an operation's name
+        wins over them."""
+        if "pressparse_gazetteer" not in self.nlp.pipe_names:
+            return set()
+        gazetteer = self.nlp.get_pipe("pressparse_gazetteer")
+        gazetteer.ensure_loaded()
+        return gazetteer.data.ambiguous_place_ids
 
     def national_resolver(self) -> NationalBodyResolver | None:
         """Country-less national bodies ("the Interior Ministry") get their country's name;

@@ -101,6 +101,7 @@ class GazetteerData:
         self.countries: dict[str, dict[str, str]] = {}
         self.organizations: dict[str, dict[str, Any]] = {}
         self.place_lookup: dict[str, dict[str, Any]] = {}  # lower-case name -> LOC value
+        self.ambiguous_place_ids: set[str] = set()  # places also named like people ("Orion")
         self._load_countries()
         self._load_demonyms()
         self._load_organizations()
@@ -222,6 +223,8 @@ class GazetteerData:
                      for form in self.spelling.region_forms(name)]
             ambiguous = self.ambiguous_places | set(names) if record.ambiguous \
                 else self.ambiguous_places
+            if record.ambiguous:
+                self.ambiguous_place_ids.add(record.id)
             plain = [name for name in names if name not in ambiguous]
             self._add_names(plain, Entry("LOC", value), expand=False)
             self._add_names([name for name in names if name in ambiguous],
