@@ -771,8 +771,8 @@ class _Assembler:
         if draft.trigger is None:
             return []
         lead = range(self.lead_last + 1)
-        orgs = [m for m in self.mentions if m.label == "ORG" and m.sentence in lead
-                and not self._is_news_source(m)]
+        orgs = [m for sentence in lead for m in self.by_sentence.get(sentence, ())
+                if m.label == "ORG" and not self._is_news_source(m)]
         for cue in self.cues:
             if cue.cue.type != draft.type or cue.sentence not in lead:
                 continue
@@ -808,7 +808,8 @@ class _Assembler:
         return self._topic_starts.get(sentence, len(self.text))
 
     def _assign_roles(self, owner: dict[int, Draft], main: Draft) -> None:
-        lead = set(range(self.lead_last + 1))
+        lead_last = self.lead_last
+        anchors: dict[int, set[int]] = {}  # id(draft) -> sentences of its name and trigger
         for match in self.role_cues:
             draft = owner[match.sentence]
             if match.sentence in self.background:
@@ -817,11 +818,14 @@ class _Assembler:
                 continue  # a statement's body is its speaker's, not a role in the text
             if match.cue.role != "location" and self._topic_start(match.sentence) < match.start:
                 continue  # "the parties discussed the participation of X": a topic
-            anchored = match.sentence in lead or match.sentence in {
-                m.sentence for m in draft.mentions} or (
-                draft.trigger is not None and match.sentence == draft.trigger.sentence)
-            if match.cue.priority < 2 and not anchored:
-                continue  # weak cues ("in", "at the") only near the event's own mention
+            if match.cue.priority < 2 and match.sentence > lead_last:
+                own = anchors.get(id(draft))
+                if own is None:
+                    own = anchors[id(draft)] = {m.sentence for m in draft.mentions}
+                    if draft.trigger is not None:
+                        own.add(draft.trigger.sentence)
+                if match.sentence not in own:
+                    continue  # weak cues ("in", "at the") only near the event's own mention
             target = draft
             summit = self.summit
             if (summit is not None and match.cue.role in ("location", "organizer")

@@ -63,12 +63,13 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
         starts = [m.start for m in sentence_mentions]
     chosen: list[Mention] = []
     if cue.direction == "after":
-        index = bisect_left(starts, match.end)
-        following = (sentence_mentions[i] for i in range(index, len(sentence_mentions))
-                     if sentence_mentions[i].label in labels)
-        first = next(following, None)
-        if first is not None and first.start - match.end <= cue.window:
-            chosen = _chain(first, following, text)
+        after = bisect_left(starts, match.end)
+        first_index = next((i for i in range(after, len(sentence_mentions))
+                            if sentence_mentions[i].label in labels), None)
+        if (first_index is not None
+                and sentence_mentions[first_index].start - match.end <= cue.window):
+            following = (m for m in sentence_mentions[first_index + 1:] if m.label in labels)
+            chosen = _chain(sentence_mentions[first_index], following, text)
     elif cue.direction == "before":
         index = bisect_left(starts, match.start)
         earlier = (sentence_mentions[i] for i in range(index - 1, -1, -1)
