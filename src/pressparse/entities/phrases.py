@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 import numpy as np
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SPACY
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -88,6 +88,9 @@ class PhraseIndex:
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._keys: dict[int, list[_Form]] = {}
         self._built = False
+        # One-token phrases (most place names) stay out of the PhraseMatcher, whose patterns
+        # cost kilobytes each: a sorted array of their LOWER hashes is searched instead.
+        self._single_ids = np.zeros(0, dtype="uint64")
         # (key, words as written) -> [(exact form?, entries it accepts)]: names repeat
         self._accepted_cache: dict[tuple[int, tuple[str, ...]], list[tuple[bool, list[Entry]]]] = {}
         self.window = 12  # tokens each side of a line break searched for names across it
@@ -102,12 +105,16 @@ class PhraseIndex:
         """Compile the pending phrases into the matcher."""
         items = list(self._pending.items())
         patterns: dict[str, Doc] = {}
+        singles: set[int] = set(self._single_ids.tolist())
         for ((text, case_sensitive), entries), doc in zip(
                 items, self.nlp.tokenizer.pipe(t for (t, _), _ in items), strict=True):
             key = text.lower()
             key_id = self.nlp.vocab.strings.add(key)
             forms = self._keys.setdefault(key_id, [])
-            patterns.setdefault(key, doc)
+            if len(doc) == 1:  # one-token phrases: looked up by their LOWER hash
+                singles.add(key_id)
+            else:
+                patterns.setdefault(key, doc)
             words = tuple(token.text for token in doc)
             if case_sensitive:
                 form = next((f for f in forms if f.exact == words), None)
@@ -124,6 +131,7 @@ class PhraseIndex:
                 form.add(entry, None if case_sensitive else caps)
         for key, doc in patterns.items():
             self._matcher.add(key, [doc])
+        self._single_ids = np.array(sorted(singles), dtype="uint64")
         self._pending.clear()
         self._accepted_cache.clear()
         self._built = True
@@ -136,6 +144,9 @@ class PhraseIndex:
         if not self._built:
             self.build()
         found = self._matcher(doc)
+        singles = self._single_matches(doc)
+        if singles:  # in the PhraseMatcher's order: by start, the shortest first
+            found = sorted(singles + list(found), key=lambda match: match[1])
         texts = texts if texts is not None else TokenTexts(doc)
         if found:
             yield from self._accepted(texts, texts, None, found)
@@ -144,6 +155,16 @@ class PhraseIndex:
                      if index[end - 1] - index[start] != end - 1 - start]  # spans a gap
             if found:
                 yield from self._accepted(texts, [texts[i] for i in index], index, found)
+
+    def _single_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``(key, i, i + 1)`` for every token whose lower-case form is a one-token phrase."""
+        ids = self._single_ids
+        if not len(ids) or not len(doc):
+            return []
+        lower = doc.to_array(LOWER)
+        at = np.searchsorted(ids, lower).clip(max=len(ids) - 1)
+        hits = np.flatnonzero(ids[at] == lower)
+        return [(int(lower[i]), i, i + 1) for i in hits.tolist()]
 
     def _accepted(self, texts: TokenTexts, target: TokenTexts | list[str],
                   index: list[int] | None,
