@@ -73,6 +73,14 @@ HEADED = [
 ]
 
 
+def test_event_word_inside_a_body_name_is_no_cue(nlp, rules) -> None:
+    text = ("Officers of the Office of Field Operations found 40 kg of methamphetamine in a "
+            "truck at the crossing.")
+    doc = build_doc(nlp, text, [("Office of Field Operations", "ORG",
+                                 org("Office of Field Operations"))])
+    assert [e["type"] for e in assemble_events(doc, rules)] == ["seizure"]
+
+
 @pytest.mark.parametrize(("text", "expected"), HEADED)
 def test_lead_skips_header_lines(nlp, rules, text: str, expected: str) -> None:
     events = assemble_events(build_doc(nlp, text, []), rules)

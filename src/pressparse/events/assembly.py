@@ -56,6 +56,7 @@ OPEN_BOUNDS = frozenset({"start", "since"})  # a date after these words leaves t
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
+NAME_LABELS = ("ORG", "LOC")  # an event word inside these names is part of the name
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 UNDATED_KINDS = frozenset({"duration", "set"})
 EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises"})
@@ -234,6 +235,12 @@ def _first(cues: list[EventCueMatch], event_type: str) -> int:
     return next(c.start for c in cues if c.cue.type == event_type)
 
 
+def name_label_hashes(doc: Doc) -> frozenset[int]:
+    """Label hashes of named bodies and places: an event word inside them names no event."""
+    strings = doc.vocab.strings
+    return frozenset(strings.add(label) for label in NAME_LABELS)
+
+
 class _Assembler:
     def __init__(self, doc: Doc, rules: EventRules,
                  matches: dict[str, Matches] | None = None) -> None:
@@ -250,7 +257,8 @@ class _Assembler:
         self.mentions = mentions_of(doc, self.lay, self.text, offsets, entities)
         if matches is None:
             matches = split_matches(rules, doc)
-        self.cues = event_cues_in(rules, self.lay, offsets, matches["event"])
+        names = [e for e in entities if e[2] in name_label_hashes(doc)]
+        self.cues = event_cues_in(rules, self.lay, offsets, matches["event"], names)
         self.role_cues = role_cues_in(rules, self.lay, offsets, entities, matches["role"])
         self.background: set[int] = set()
         self.estimate_sentences: set[int] = set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -145,13 +146,29 @@ def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
     return sorted(kept, key=lambda m: m[1])
 
 
+def _inside(entities: list[tuple[int, int, int]]) -> Callable[[int], bool]:
+    """Whether a token lies inside one of ``entities`` (in text order, not overlapping)."""
+    firsts = [first for first, _, _ in entities]
+
+    def inside(token: int) -> bool:
+        index = bisect_right(firsts, token) - 1
+        return index >= 0 and token < entities[index][1]
+
+    return inside
+
+
 def event_cues_in(rules: EventRules, lay: Layout, offsets: TokenOffsets,
-                  matches: list[tuple[int, int, int]]) -> list[EventCueMatch]:
+                  matches: list[tuple[int, int, int]],
+                  names: list[tuple[int, int, int]] = ()) -> list[EventCueMatch]:
     """Event-type cue words among the matcher's event ``matches`` (the longest of
-    overlapping cues)."""
+    overlapping cues), except those inside the name of a body or place (``names``: "Office
+    of Field Operations", "Insular Naval Operations Command")."""
     result = []
     kinds = rules.match_kinds
+    inside = _inside(list(names))
     for match_id, start, end in _longest_first(matches):
+        if inside(start) or inside(end - 1):
+            continue
         cue = rules.event_cues[kinds[match_id][1]]
         start_char, end_char = offsets.span(start, end)
         result.append(EventCueMatch(cue, start_char, end_char, start, end,
@@ -165,12 +182,7 @@ def role_cues_in(rules: EventRules, lay: Layout, offsets: TokenOffsets,
     """Role cue phrases among the matcher's role ``matches`` (the longest of overlapping
     cues), except those inside an entity's name ("Bureau ... on the Territory of the CIS
     Member States")."""
-    firsts = [first for first, _, _ in entities]  # entities are in text order
-
-    def inside(token: int) -> bool:
-        index = bisect_right(firsts, token) - 1
-        return index >= 0 and token < entities[index][1]
-
+    inside = _inside(entities)
     result = []
     kinds = rules.match_kinds
     for match_id, start, end in _longest_first(matches):
