@@ -52,7 +52,6 @@ def _words_of_role(lex: Lexicon, *roles: str) -> str:
 class Patterns:
     """The scanner's compiled patterns; ``*_low`` patterns run on the lower-cased text."""
 
-    digits_run: re.Pattern[str]
     digits: re.Pattern[str]
     words_low: re.Pattern[str]
     word_anchor_low: re.Pattern[str]
@@ -109,9 +108,12 @@ def build_patterns(lex: Lexicon) -> Patterns:
         ) + r")\b"
     )
     article_before_low = re.compile(rf"(?<![a-z])(?:(?P<half>half{SPACE}+an?)|an?){SPACE}+$")
+    # "1,234,567.5", "10 000", "3.5", "12": one to three digits then groups of three after
+    # one repeated separator, else a digit run with an optional decimal part. The leading
+    # ``\d`` outside the alternation lets ``finditer`` skip to digits in C.
     digits = re.compile(
-        r"\d{1,3}(?P<sep>[,.'’\u00a0\u202f ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?"
-        r"|\d+(?:[.,]\d+)?"
+        r"\d(?:\d{0,2}(?P<sep>[,.'’\u00a0\u202f ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
+        r"(?:[.,]\d+)?|\d*(?:[.,]\d+)?)"
     )
     alpha_symbols = [s for s in lex.currency_symbols if s[0].isalpha()]
     other_symbols = [s for s in lex.currency_symbols if not s[0].isalpha()]
@@ -138,7 +140,6 @@ def build_patterns(lex: Lexicon) -> Patterns:
         + [s for s in lex.unit_symbols if s.islower()]
     )
     return Patterns(
-        digits_run=re.compile(r"\d+"),
         digits=digits,
         words_low=words_low,
         word_anchor_low=word_anchor_low,
