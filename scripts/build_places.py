@@ -126,10 +126,22 @@ def subdivision_name(raw: str) -> str | None:
     return name
 
 
+def demonym_words() -> set[str]:
+    """Demonyms the gazetteer lists ("Somali", "Afar"): a region so named needs its head."""
+    words: set[str] = set()
+    for path in DATA_DIR.glob("demonyms*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("{"):
+                record = orjson.loads(line)
+                words.update(w.lower() for w in [record["name"], *record.get("variants", [])])
+    return words
+
+
 def build_subdivisions(common: set[str], country_names: set[str]) -> list[dict[str, object]]:
     import pycountry
 
     by_code = {s.code: s for s in pycountry.subdivisions}
+    demonyms = demonym_words()
     rows: dict[str, dict[str, object]] = {}
     for sub in pycountry.subdivisions:
         kind = sub.type.lower()
@@ -143,7 +155,8 @@ def build_subdivisions(common: set[str], country_names: set[str]) -> list[dict[s
         if name is None or name.lower() in country_names:
             continue
         head = SUBDIVISION_HEADS[last]
-        if len(name) < 4 or all(word.lower() in common for word in re.split(r"[\s\-]+", name)):
+        if len(name) < 4 or name.lower() in demonyms \
+                or all(word.lower() in common for word in re.split(r"[\s\-]+", name)):
             # "Central", "Chin", "South-West", "Western Cape", "Edo": everyday or short words
             if not head:
                 continue
