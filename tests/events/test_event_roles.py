@@ -219,3 +219,16 @@ def test_region_gives_way_to_a_finer_place(nlp, rules, text: str, entities,
                                            expected: str) -> None:
     events = assemble_events(build_doc(nlp, text, entities), rules)
     assert events[0]["location"]["text"] == expected
+
+
+def test_countries_heading_result_rows_take_part(nlp, rules) -> None:
+    text = ("Police in several countries carried out a joint operation against a cocaine "
+            "network.\nResults by country:\n- Spain: 15 arrests;\n- the Netherlands: 12 "
+            "arrests;\n- France and Italy: 11 arrests in total.\n")
+    countries = [("Spain", "COUNTRY", country("ES", "Spain")),
+                 ("Netherlands", "COUNTRY", country("NL", "Netherlands")),
+                 ("France", "COUNTRY", country("FR", "France")),
+                 ("Italy", "COUNTRY", country("IT", "Italy"))]
+    events = assemble_events(build_doc(nlp, text, countries), rules)
+    assert [r["text"] for r in events[0]["participants"]] == [
+        "Spain", "Netherlands", "France", "Italy"]

@@ -92,6 +92,8 @@ NEWS_CONTEXT_CHARS = 30  # chars around an ORG searched for "news agency", "repo
 RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
 DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
+_RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
+_ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -868,6 +870,27 @@ class _Assembler:
                         if m.label == "ORG" and not self._is_news_source(m)]
                 main.organizer_agents = orgs[:1]
         main.fallback_location = self._dateline_place()
+        if main.type == "operation":
+            main.agents.extend(self._result_rows_countries())
+
+    def _result_rows_countries(self) -> list[Mention]:
+        """Countries heading the rows of a results list ("- Spain: 15 arrests, ...", "France,
+        Italy and Croatia: 11 arrests in total"): they took part in the operation."""
+        found: list[Mention] = []
+        for match in _RESULT_ROW.finditer(self.text):
+            line_mentions = [m for m in self.by_sentence[self.lay.sentence_of(match.end())]
+                             if match.end() <= m.start]
+            row: list[Mention] = []
+            cursor = match.end()
+            for mention in line_mentions:
+                if mention.label != "COUNTRY" or not _ROW_JOINT.fullmatch(
+                        self.text, cursor, mention.start):
+                    break
+                row.append(mention)
+                cursor = mention.end
+            if row and self.text.startswith(":", cursor):
+                found.extend(row)
+        return found
 
     # -- quantities -----------------------------------------------------------------------
 
