@@ -242,6 +242,15 @@ DATE_CASES = [
      [("9 March", "DATE", date_range("2025-03-09", "2025-03-09", "date")),
       ("three days", "DATE", {"start": None, "end": None, "kind": "duration", "timex": "P3D"})],
      "2025-03-09", "2025-03-09"),
+    # a day after the report ("will be arraigned on Wednesday") never dates what happened
+    ("MOMBASA, Nov 4 (KNA) - Officers have seized 120 kg of heroin from a dhow. The officers "
+     "boarded the vessel on Saturday. Five crew members were arrested and will be arraigned "
+     "on Wednesday.",
+     [("Nov 4", "DATE", date_range("2024-11-04", "2024-11-04", "date")),
+      ("Saturday", "DATE", date_range("2024-11-02", "2024-11-02", "relative")),
+      ("Wednesday", "DATE", date_range("2024-11-06", "2024-11-06", "relative")),
+      ("120 kg", "QUANTITY", mass(120, 120, "kg", what="heroin"))],
+     "2024-11-02", "2024-11-02"),
     # figures "since" a date run to the report: a summary open at its end
     ("Since 1 January, the navy has seized more than 41 tonnes of cocaine in the Pacific.",
      [("1 January", "DATE", date_range("2025-01-01", "2025-01-01", "date")),

@@ -84,6 +84,7 @@ REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first ch
 # An operation's dateline is its headquarters' city ("LYON -- An INTERPOL operation ..."), not
 # where it was carried out: an operation is placed by its own text only.
 _NO_DATELINE_PLACE_TYPES = frozenset({"operation"})
+PAST_TYPES = frozenset({"seizure", "operation"})  # reported after they happened
 SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
 DATED_OPENING_REACH = 40  # chars from a sentence's start to the date opening an episode
@@ -296,6 +297,7 @@ class _Assembler:
         for mention in self.mentions:
             self.by_sentence[mention.sentence].append(mention)
         self._segment_list: list[int] | None = None
+        self._report_day_value: str | None = None
         self.summit: Draft | None = None
 
     # -- finding events -------------------------------------------------------------------
@@ -611,6 +613,16 @@ class _Assembler:
                 return mention
         return None
 
+    def _report_day(self) -> str | None:
+        """The ISO day the item reports on: its date line or dateline, else its reference
+        date (publication)."""
+        if self._report_day_value is None:
+            report = self._report_date()
+            reference = self.doc._.reference_date
+            self._report_day_value = (str(report.normalized["start"]) if report is not None
+                                      else reference.isoformat() if reference else "")
+        return self._report_day_value or None
+
     def _said_date(self) -> Mention | None:
         """The day a statement was made: a day date of the lead right after a statement word
         ("according to a survey released on Tuesday", "said on Monday")."""
@@ -671,6 +683,10 @@ class _Assembler:
                 own = [d for d in dates if d.sentence == draft.trigger.sentence  # type: ignore[union-attr]
                        and self._foreign(d, main)]
             candidates = [d for d in own if d.sentence in anchors or d.sentence in lead]
+            if draft.type in PAST_TYPES and (report_day := self._report_day()):
+                # "will be arraigned on Wednesday": after the report, no date of what happened
+                candidates = [d for d in candidates
+                              if str(d.normalized["start"]) <= report_day] or candidates
             if not candidates:
                 report = self._report_date() if draft is main else None
                 if report is not None and draft.type in REPORTED_TYPES:
