@@ -48,6 +48,8 @@ UNNAMED = [
      "other"),
     ("A joint investigation has dismantled a network that shipped cocaine to Europe.",
      "operation"),
+    ("Agents and soldiers uprooted 3,000 cannabis plants at four sites in the hills.",
+     "operation"),
     ("Peacekeeping units practised convoy escort during command-staff exercises.", "exercise"),
     ("A staff training of the rapid reaction forces will take place in Bishkek next month.",
      "training"),
