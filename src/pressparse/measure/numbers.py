@@ -12,7 +12,9 @@ from .records import NumberWordRecord
 # Evidence about a text's separator habits (each pattern is linear: no nested quantifiers).
 _DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)|\d\.\d{3},\d")
 _COMMA_GROUPS = re.compile(r"\d,\d{3},\d{3}(?!\d)|\d,\d{3}\.\d")
-_COMMA_DECIMAL = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
+# One to three digits not after a digit or mark: the lookbehind follows the first digit
+# (``\d(?<![\d,.]\d)``) so that ``search`` skips to digits in C.
+_COMMA_DECIMAL = re.compile(r"\d(?<![\d,.]\d)\d{0,2},\d{1,2}(?![\d,])")
 _GROUP_SEPARATORS = "'’\u00a0\u202f "
 
 

@@ -55,6 +55,7 @@ class Patterns:
     digits: re.Pattern[str]
     words_low: re.Pattern[str]
     word_anchor_low: re.Pattern[str]
+    word_anchor_start_low: re.Pattern[str]
     article_before_low: re.Pattern[str]
     and_half_low: re.Pattern[str]
     scale_low: re.Pattern[str]
@@ -80,7 +81,7 @@ class Patterns:
     unit_in_header_low: re.Pattern[str]
     label_gap: re.Pattern[str]
     list_join_low: re.Pattern[str]
-    pounds_mass_low: re.Pattern[str]
+    pounds_mass_low: tuple[re.Pattern[str], ...]
     currency_at: re.Pattern[str]
     definite_before_low: re.Pattern[str]
     partitive_after_low: re.Pattern[str]
@@ -99,14 +100,16 @@ def build_patterns(lex: Lexicon) -> Patterns:
     )
     # One trie pass finds number words and the scale/mass/volume words an "a", "an" or
     # "half a" may count ("a million", "half a ton"); each hit is then checked in place.
-    word_anchor_low = re.compile(
-        "(?<![a-z])(?:" + lower_trie(
-            [w for w, rec in lex.number_words.items() if rec.role in ("digit", "teen", "tens")]
-            + [w for w in lex.scales if len(w) > 2]
-            + [w for w, unit in lex.unit_words.items()
-               if unit.kind in ("mass", "volume") and len(w) > 2]
-        ) + r")\b"
-    )
+    # Hits are not after a letter: a non-letter, then the word in a lookahead (group 1), so
+    # ``finditer`` jumps between non-letters in C instead of testing a lookbehind at every
+    # position; ``word_anchor_start_low`` is the same word at the start of the text.
+    anchor_word = "(?:" + lower_trie(
+        [w for w, rec in lex.number_words.items() if rec.role in ("digit", "teen", "tens")]
+        + [w for w in lex.scales if len(w) > 2]
+        + [w for w, unit in lex.unit_words.items()
+           if unit.kind in ("mass", "volume") and len(w) > 2]
+    ) + r")\b"
+    word_anchor_low = re.compile(f"[^a-z](?=({anchor_word}))")
     article_before_low = re.compile(rf"(?<![a-z])(?:(?P<half>half{SPACE}+an?)|an?){SPACE}+$")
     # "1,234,567.5", "10 000", "3.5", "12": one to three digits then groups of three after
     # one repeated separator, else a digit run with an optional decimal part. The leading
@@ -143,6 +146,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
         digits=digits,
         words_low=words_low,
         word_anchor_low=word_anchor_low,
+        word_anchor_start_low=re.compile(anchor_word),
         article_before_low=article_before_low,
         and_half_low=re.compile(rf"{SPACE}+and{SPACE}+an?{SPACE}+half\b"),
         scale_low=re.compile(rf"(?P<gap>{SPACE}*)(?P<scale>{scale_words})(?![a-z0-9²³])"),
@@ -191,8 +195,14 @@ def build_patterns(lex: Lexicon) -> Patterns:
         list_join_low=re.compile(
             rf"^{SPACE}*(?:,|,?{SPACE}*(?:and|or|as well as))?{SPACE}*$"
         ),
-        pounds_mass_low=re.compile(
-            r"\d\s*(?:pounds?|lbs?\.?)\s+of\b|\blbs?\b|\bshort\s+tons?\b|\bu\.?s\.?\s+tons?\b"
+        # Any of these says the text weighs in pounds or US tons. Each opens with a literal
+        # or digit (a word boundary checked after it: ``l(?<!\wl)`` is ``\bl``), which
+        # ``search`` finds in C; one alternation opening with ``\b`` tries every position.
+        pounds_mass_low=(
+            re.compile(r"\d\s*(?:pounds?|lbs?\.?)\s+of\b"),
+            re.compile(r"l(?<!\wl)bs?\b"),
+            re.compile(r"s(?<!\ws)hort\s+tons?\b"),
+            re.compile(r"u(?<!\wu)\.?s\.?\s+tons?\b"),
         ),
         currency_at=re.compile(rf"(?:{trie(other_symbols)}){SPACE}?"),
         partitive_after_low=re.compile(rf"{SPACE}+of{SPACE}+(?:the|these|those)(?={SPACE})"),

@@ -90,7 +90,7 @@ class _TextFacts:
     @cached_property
     def imperial(self) -> bool:
         """The text weighs in pounds or US tons, so a bare "ton" is a short ton."""
-        return bool(self._pats.pounds_mass_low.search(self.low))
+        return any(pattern.search(self.low) for pattern in self._pats.pounds_mass_low)
 
     @cached_property
     def upper_lines(self) -> set[int]:
@@ -190,11 +190,10 @@ class QuantityScanner:
             ("digits", *match.span()) for match in self.pats.digits.finditer(facts.text)]
         low = facts.low
         words_low, number_words = self.pats.words_low, self.lex.number_words
-        for hit in self.pats.word_anchor_low.finditer(low):
-            start = hit.start()
+        for start, word in self._word_anchors(low):
             if start and low[start - 1].isalpha():
                 continue  # "one" inside "someone"
-            if hit.group(0) in number_words:
+            if word in number_words:
                 match = words_low.match(low, start)
                 if match:
                     anchors.append(("words", start, match.end()))
@@ -206,6 +205,22 @@ class QuantityScanner:
         if len(anchors) > 1:
             anchors.sort(key=lambda a: a[1])
         return anchors
+
+    def _word_anchors(self, low: str) -> list[tuple[int, str]]:
+        """Starts and words of the non-overlapping, leftmost hits of the anchor-word trie
+        not after an ASCII letter (what ``finditer`` of ``(?<![a-z])trie`` gives)."""
+        found: list[tuple[int, str]] = []
+        consumed = 0
+        first = self.pats.word_anchor_start_low.match(low)
+        if first:
+            found.append((0, first.group()))
+            consumed = first.end()
+        for hit in self.pats.word_anchor_low.finditer(low):
+            start = hit.start(1)
+            if start >= consumed:
+                found.append((start, hit.group(1)))
+                consumed = hit.end(1)
+        return found
 
     def _read(self, f: _TextFacts, kind: str, start: int, end: int,
               mentions: Sequence[SubstanceMention]) -> tuple[RawQuantity | None, int]:
