@@ -378,6 +378,14 @@ NOT_SEIZED_CASES = [
       ("225mg", "QUANTITY", mass(225, 0.000225, "mg", what="tramadol")),
       ("tramadol", "SUBSTANCE", substance("tramadol", "opioid"))],
      [("tramadol", None)]),  # the tablets' strength is no amount seized
+    # a legal threshold is no amount seized, even beside "trafficking"
+    ("Officers seized 2 kg of heroin in a raid on 3 May. Anyone convicted of trafficking in "
+     "more than 15g of heroin may face the death penalty.",
+     [("3 May", "DATE", date_range("2025-05-03", "2025-05-03", "date")),
+      ("2 kg", "QUANTITY", mass(2, 2, "kg", what="heroin")),
+      ("more than 15g", "QUANTITY", mass(15, 0.015, "g", "more_than", "heroin")),
+      ("heroin", "SUBSTANCE", HEROIN)],
+     [("heroin", 2)]),
     # "today" (the report's time) does not move an amount out of the event's period
     ("Two men will face court today over 260 kg of methamphetamine concealed in marble. "
      "Officers found the drugs at the port on 2 August.",

@@ -61,6 +61,7 @@ AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 UNDATED_KINDS = frozenset({"duration", "set"})
 EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises"})
 OPERATION_ARRESTS = 10
+STRONG_SEIZURE_CUE = 1.0  # weight of a seizure verb that outweighs an estimate word
 PRECISION_SCORE = {"day": 3, "week": 2, "month": 2, "quarter": 1, "season": 1, "year": 0}
 REPORT_DATE_GAP = 24  # chars between a reporting verb and the date it dates ("told reporters
 # on Thursday"), with no punctuation between them
@@ -298,6 +299,10 @@ class _Assembler:
             self.by_sentence[mention.sentence].append(mention)
         self._segment_list: list[int] | None = None
         self._report_day_value: str | None = None
+        # a sentence with an estimate word is no seizure's unless a strong seizure verb is
+        # there ("seized"; not "trafficking in more than 15g ... may face the death penalty")
+        self._seized_sentences = {c.sentence for c in self.cues if c.cue.type == "seizure"
+                                  and c.cue.weight >= STRONG_SEIZURE_CUE}
         self.summit: Draft | None = None
 
     # -- finding events -------------------------------------------------------------------
@@ -1029,7 +1034,7 @@ class _Assembler:
             if row in table_rows or self._regional_row(row, mention):
                 return True
             table_rows.add(row)
-        if (mention.sentence not in seizure_sentences
+        if (mention.sentence not in self._seized_sentences
                 and mention.sentence in self.estimate_sentences):
             return True
         return self._other_period(mention, draft)
