@@ -378,6 +378,13 @@ NOT_SEIZED_CASES = [
       ("225mg", "QUANTITY", mass(225, 0.000225, "mg", what="tramadol")),
       ("tramadol", "SUBSTANCE", substance("tramadol", "opioid"))],
      [("tramadol", None)]),  # the tablets' strength is no amount seized
+    # goods seized beside the drugs are no drug seizure
+    ("In the raid, officers seized 720 kg of hashish, two boats and 3,600 litres of petrol.",
+     [("720 kg", "QUANTITY", mass(720, 720, "kg", what="hashish")),
+      ("3,600 litres", "QUANTITY", {"value": 3600, "unit": "l", "kind": "volume", "kg": None,
+                                    "qualifier": "exact", "what": "petrol"}),
+      ("hashish", "SUBSTANCE", substance("hashish", "cannabis"))],
+     [("hashish", 720)]),
     # a legal threshold is no amount seized, even beside "trafficking"
     ("Officers seized 2 kg of heroin in a raid on 3 May. Anyone convicted of trafficking in "
      "more than 15g of heroin may face the death penalty.",

@@ -1029,6 +1029,9 @@ class _Assembler:
         word, an amount of a sentence dated only outside the event's period."""
         if str(mention.normalized.get("unit") or "").lower() in self.rules.dose_units:
             return True  # "tramadol 225mg": a tablet's strength
+        what = mention.normalized.get("what")
+        if what and not self.rules.other_goods.isdisjoint(_WORDS.findall(str(what).lower())):
+            return True  # "3,600 litres of petrol": goods, no drugs
         row = self._table_row(mention)
         if row is not None:
             if row in table_rows or self._regional_row(row, mention):

@@ -30,6 +30,7 @@ SERIES_WORDS_FILE = "series_words.jsonl"
 SAME_SUBSTANCE_FILE = "same_substance_words.jsonl"
 SEGMENT_INTROS_FILE = "segment_intros.jsonl"
 DOSE_UNITS_FILE = "dose_units.jsonl"
+OTHER_GOODS_FILE = "other_goods.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -159,6 +160,7 @@ class EventRules:
     news_after: re.Pattern[str] = re.compile("(?!)")  # ", news agency" after an ORG
     news_before: re.Pattern[str] = re.compile("(?!)")  # "reported by " before an ORG
     before_categories: dict[str, str] = field(default_factory=dict)  # "killing" -> killed
+    other_goods: frozenset[str] = frozenset()  # "petrol": an amount of it is no drug seizure
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -221,7 +223,9 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       *_intro_patterns(data_dir / SEGMENT_INTROS_FILE),
                       frozenset(u.phrase.lower()
                                 for u in read_jsonl(data_dir / DOSE_UNITS_FILE, ForceNoun)),
-                      *_news_context_patterns(news_contexts), before_categories)
+                      *_news_context_patterns(news_contexts), before_categories,
+                      frozenset(g.phrase.lower()
+                                for g in read_jsonl(data_dir / OTHER_GOODS_FILE, ForceNoun)))
 
 
 def _news_context_patterns(contexts: tuple[str, ...]) -> tuple[re.Pattern[str],
