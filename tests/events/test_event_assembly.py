@@ -378,6 +378,15 @@ NOT_SEIZED_CASES = [
       ("225mg", "QUANTITY", mass(225, 0.000225, "mg", what="tramadol")),
       ("tramadol", "SUBSTANCE", substance("tramadol", "opioid"))],
      [("tramadol", None)]),  # the tablets' strength is no amount seized
+    # a running total over a period holding the event's day is not the event's amount
+    ("On 13 August, a navy patrol seized 2.3 tonnes of cocaine from a semi-submersible. So "
+     "far in 2025, the navy has seized 94.6 tonnes of drugs.",
+     [("13 August", "DATE", date_range("2025-08-13", "2025-08-13", "date")),
+      ("2.3 tonnes", "QUANTITY", mass(2.3, 2300, "t", what="cocaine")),
+      ("2025", "DATE", {**date_range("2025-01-01", "2025-12-31", "year"), "precision": "year"}),
+      ("94.6 tonnes", "QUANTITY", mass(94.6, 94600, "t", what="drugs")),
+      ("cocaine", "SUBSTANCE", substance("cocaine", "stimulant"))],
+     [("cocaine", 2300)]),
     # goods seized beside the drugs are no drug seizure
     ("In the raid, officers seized 720 kg of hashish, two boats and 3,600 litres of petrol.",
      [("720 kg", "QUANTITY", mass(720, 720, "kg", what="hashish")),

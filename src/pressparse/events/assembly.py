@@ -1093,6 +1093,11 @@ class _Assembler:
             (str(d.normalized.get("end") or d.normalized["start"]) < str(first)
              and self._bound(d) != "start")  # "the investigation, which started in 2022"
             or str(d.normalized["start"]) > str(last or first) for d in dates)
+        if not outside and dates and first == last:
+            # a one-day event: "so far in 2025 the navy has seized 94.6 tons" is a running
+            # total over a period holding that day, not this event's amount
+            outside = all(self._bound(d) == "since" or (
+                _span_days(d) > SUMMARY_DAYS and self._bound(d) != "start") for d in dates)
         self._other_periods[key] = outside
         return outside
 
@@ -1270,6 +1275,16 @@ def _restated(headline: dict[str, Any], body: dict[str, Any]) -> bool:
         return False
     a, b = headline.get("kg"), body.get("kg")
     return bool(a and b) and abs(a - b) / max(a, b) <= RESTATED_TOLERANCE
+
+
+def _span_days(date: Mention) -> int:
+    """Days between a DATE's first and last day (0 when unknown)."""
+    norm = date.normalized
+    try:
+        return (date_cls.fromisoformat(str(norm.get("end") or norm["start"]))
+                - date_cls.fromisoformat(str(norm["start"]))).days
+    except (KeyError, ValueError):
+        return 0
 
 
 def _finer(date: Mention) -> bool:
