@@ -11,7 +11,7 @@ from .patterns import SPACE
 from .records import WhatCueRecord
 
 _SENTENCE_WINDOW = 200
-_SENTENCE_END = re.compile(r"[.!?;\n]")
+_SENTENCE_MARKS = ".!?;\n"  # a sentence starts after the last of these
 _NOUN_BEFORE = re.compile(rf"(?P<noun>[a-z][a-z'-]*){SPACE}+$")
 _NOUN_COMMA_BEFORE = re.compile(rf"(?P<noun>[a-z][a-z'-]*),?{SPACE}+$")
 _DETERMINER = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
@@ -67,9 +67,8 @@ class WhatCues:
         if kind not in self.kinds:
             return
         window_start = max(0, start - _SENTENCE_WINDOW)
-        sentence_start = window_start
-        for stop in _SENTENCE_END.finditer(low, window_start, start):
-            sentence_start = stop.end()
+        last_stop = max(low.rfind(mark, window_start, start) for mark in _SENTENCE_MARKS)
+        sentence_start = window_start if last_stop < 0 else last_stop + 1
         for cue in self._cues:
             if kind not in cue.kinds:
                 continue

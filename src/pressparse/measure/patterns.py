@@ -44,6 +44,23 @@ def lower_trie(items: Iterable[str]) -> str:
     return trie(item.lower() for item in items)
 
 
+# A word after blanks, maybe in quotes ("of 'Ice'"), its letters in group ``name``.
+_PHRASE_WORD = (rf"{SPACE}+['‘\"“]?(?P<{{name}}>[A-Za-z](?:[A-Za-z'’]*[A-Za-z])?"
+                r"(?:-[A-Za-z]+)*)['’\"”]?")
+PHRASE_WORDS = 4  # words read at once after a number (phrases.MAX_WORDS)
+
+
+def _nested(step: str, count: int) -> str:
+    """``step`` then up to ``count - 1`` more, as nested optional groups (groups w1, w2...):
+    the same words as matching ``step`` again and again from each match's end, in one call
+    (a later word that fails is skipped without backtracking into earlier ones)."""
+    pattern = ""
+    for index in range(count, 0, -1):
+        body = step.format(name=f"w{index}") + pattern
+        pattern = body if index == 1 else f"(?:{body})?"
+    return pattern
+
+
 def _words_of_role(lex: Lexicon, *roles: str) -> str:
     return lower_trie(w for w, rec in lex.number_words.items() if rec.role in roles)
 
@@ -75,6 +92,7 @@ class Patterns:
     word_before: re.Pattern[str]
     sentence_start_before: re.Pattern[str]
     phrase_word: re.Pattern[str]
+    phrase_words: re.Pattern[str]
     of_after_low: re.Pattern[str]
     weighing_before_low: re.Pattern[str]
     holding_after_low: re.Pattern[str]
@@ -177,8 +195,8 @@ def build_patterns(lex: Lexicon) -> Patterns:
         list_marker_after=re.compile(rf"[.)]{SPACE}"),
         word_before=re.compile(rf"(?P<w>[A-Za-z][A-Za-z.]*){SPACE}+$"),
         sentence_start_before=re.compile(r"(?:^|[.!?;:\n\"“(\[•*|-])\s*$"),
-        phrase_word=re.compile(  # a word, maybe in quotes ("of 'Ice'")
-            rf"{SPACE}+['‘\"“]?(?P<w>[A-Za-z](?:[A-Za-z'’]*[A-Za-z])?(?:-[A-Za-z]+)*)['’\"”]?"),
+        phrase_word=re.compile(_PHRASE_WORD.format(name="w")),
+        phrase_words=re.compile(_nested(_PHRASE_WORD, PHRASE_WORDS)),
         of_after_low=re.compile(
             rf"{SPACE}+of(?:{SPACE}+(?:the|a|an|pure|illicit|illegal)(?={SPACE}))?"
         ),

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .patterns import Patterns
+from .patterns import PHRASE_WORDS, Patterns
 
-MAX_WORDS = 4
+MAX_WORDS = PHRASE_WORDS
 
 
 @dataclass(frozen=True)
@@ -26,13 +26,14 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
     """The noun phrase starting after ``pos``: up to a few words, stopping at verbs,
     prepositions, conjunctions and punctuation; cut after the last known head noun."""
     words: list[tuple[int, int, str]] = []
-    cursor = pos
     participle_first = False
-    while len(words) < MAX_WORDS:
-        match = pats.phrase_word.match(text, cursor)
-        if match is None:
+    match = pats.phrase_words.match(text, pos)  # up to MAX_WORDS words in one call
+    for group in range(1, MAX_WORDS + 1 if match else 1):
+        word_start = match.start(group)  # type: ignore[union-attr]
+        if word_start < 0:
             break
-        word = match.group("w")
+        word_end = match.end(group)  # type: ignore[union-attr]
+        word = text[word_start:word_end]
         low = word.lower()
         if low in lex.phrase_stops or low in lex.qualifiers_before:
             break
@@ -42,8 +43,7 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
             participle_first = not after_of  # "of dried marijuana" is no verb
         if low in lex.months and word[0].isupper():
             break
-        words.append((match.start("w"), match.end("w"), low))
-        cursor = match.end()
+        words.append((word_start, word_end, low))
     if not words or (participle_first and not any(_is_head(w, lex) for _s, _e, w in words[1:])):
         return None  # "3.4 million needed aid": a verb, not "armed men", "suspected dealers"
     last_head = None

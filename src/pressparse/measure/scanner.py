@@ -312,9 +312,9 @@ class QuantityScanner:
             return True
         if after in ("/", ".") and text[e + 1: e + 2].isdigit():
             return True  # 24/7, 12/05/2019, version 1.2.3, 12.05.2019
-        line_start = text.rfind("\n", 0, s) + 1
-        if not text[line_start:s].strip(" \t(") and self.pats.list_marker_after.match(text, e):
-            return True
+        if after in (".", ")") and self.pats.list_marker_after.match(text, e) \
+                and not text[text.rfind("\n", 0, s) + 1:s].strip(" \t("):
+            return True  # "1. ", "2) " opening a line
         near = text[max(0, s - 2):e + 2]
         if "+" in near or "(" in near or ")" in near or "-" in near or (
                 after == " " and text[e + 1: e + 2].isdigit()):
