@@ -353,6 +353,10 @@ def test_subdivisions_and_towns_from_generated_lists(nlp: Language, text: str, s
     ("The boat reached the port of Rotterdam at dawn.", "Rotterdam", "Rotterdam"),
     ("Officers at the Korday checkpoint stopped a car.", "Korday", "Korday"),
     ("Police in Edo State seized cannabis.", "Edo State", "Edo State"),
+    ("The U.S. Attorney's Office for the Southern District of California said.",
+     "Southern District of California", "Southern District of California"),
+    ("U.S. Attorney's Office, Northern District of Georgia", "Northern District of Georgia",
+     "Northern District of Georgia"),
 ])
 def test_ports_and_city_heads(nlp: Language, text: str, surface: str, name: str) -> None:
     label, value = find(nlp, text, surface) or ("", {})

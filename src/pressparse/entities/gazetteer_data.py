@@ -257,7 +257,8 @@ class GazetteerData:
         return PlaceGrammar(lists.get("place_heads_in_name", []),
                             lists.get("place_heads_outside", []), lists.get("place_prefixes", []),
                             self.place_lookup, lists.get("place_leads", []),
-                            lists.get("place_heads_same", []), lists.get("place_name_stop", []))
+                            lists.get("place_heads_same", []), lists.get("place_name_stop", []),
+                            lists.get("place_prefix_qualifiers", []))
 
     def _load_substances(self) -> None:
         for path in self._files("substances*.jsonl"):

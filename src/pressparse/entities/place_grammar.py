@@ -55,12 +55,14 @@ class PlaceGrammar:
     def __init__(self, heads_in: Iterable[str], heads_out: Iterable[str],
                  prefixes: Iterable[str], lookup: Mapping[str, dict[str, Any]],
                  leads: Iterable[str] = (), same_heads: Iterable[str] = (),
-                 name_stop: Iterable[str] = ()) -> None:
+                 name_stop: Iterable[str] = (), qualifiers: Iterable[str] = ()) -> None:
         self.lookup = lookup
         self.singular: dict[str, str] = {}
         self.kind: dict[str, str] = {}
         self.leads = frozenset(leads)  # "Port Botany", "Fort Worth": capitalized, in the name
         self.name_stop = frozenset(name_stop)  # "Army" in "Third Army Region": no place name
+        # "Southern" in "Southern District of California": a capitalized prefix it qualifies
+        self.qualifiers = frozenset(qualifiers)
         for kind, words in (("in", heads_in), ("out", heads_out), ("pre", prefixes),
                             ("same", same_heads)):
             for word in words:
@@ -109,6 +111,14 @@ class PlaceGrammar:
                 places = self._after_prefix(doc, end, by_start)
                 if places and doc[start].text in self.leads and _titled(doc, start, end):
                     places = [self._with_lead(doc, start, places[0])]  # "Port of Montreal"
+                elif start > 0 and doc[start - 1].text in self.qualifiers \
+                        and _titled(doc, start, end):  # "Southern District of California"
+                    name_end = self._name_after(doc, end, by_start)
+                    if name_end > end:
+                        inner = by_start.get(end)
+                        country = _country_of(inner) if inner and inner.label == "LOC" else None
+                        places = [self._with_lead(doc, start - 1, PlaceSpan(end, name_end, {
+                            "country_iso2": country}))]
                 found.extend(places)
                 head = doc[start].lower_  # "the Shamsiddin Shohin district of Khatlon"
                 if end - start > 1 and self.kind.get(head) == "in":
