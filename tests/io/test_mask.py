@@ -73,6 +73,16 @@ NOISE_LINES = [
     "(Release ID: 2032614)",
     "Visitor Counter : 1184",
     "Read this release in: Hindi , Gujarati",
+    "Home | About Us | News | Anti-Drug Hotline | Transparency Seal",
+    "Home | News | Lead Stories | Business | Sports | E-Paper | Subscribe",
+    "Newsroom > News > Operations",
+    "« Older posts",
+    "Report illegal drug activities: Text Hotline 0920-111-7444",
+    "Follow us on X: @CBPArizona",
+    "Last Modified: Apr 22, 2025",
+    "Local Press Release",
+    "PRESS NOTE",
+    "You must be logged in to comment.",
 ]
 
 
@@ -106,6 +116,8 @@ PROSE = [
     "The contact group met in Geneva on 4 March.",
     "Topics discussed included precursor control and border checks.",
     "Seized: 12 250 tablets and 3.4 kg of heroin.",
+    "Heroin | Cocaine | Hashish | Opium",
+    "Police | 2023 | 2024 | Change",
 ]
 
 

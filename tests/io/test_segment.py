@@ -251,7 +251,27 @@ SITE_LABEL_AND_GLUED_HEADLINE = (
     "Cascavel/PR – Officers found the drug in a truck loaded with corn.\n"
 )
 
+STAMPED_TEASERS = (
+    "ISLAND GAZETTE\nHome | News | Business | Sports | Subscribe\nCrime\n"
+    "Coast guard seizes 900 pounds of ganja off the south coast\n"
+    "Two crewmen held as canoe is intercepted near the cays\n2 hours ago\n"
+    "Rifles and cocaine found in early-morning raid in the capital\n"
+    "Police also seized 1.5 kilogrammes of cocaine and arrested two men.\n5 hours ago\n"
+)
+ACCUSED_LIST = (
+    "PRESS NOTE\nThe police seized 120 kg of ganja from a car on the highway.\n\n"
+    "Accused arrested:\n"
+    "A1) Ramesh Kumar, age 31 yrs, driver, resident of Nanded\n"
+    "A2) Sanjay Patro, age 27 yrs, resident of Koraput, Odisha\n"
+    "A3) Vinod Rathod, age 35 yrs, resident of Nanded, Maharashtra\n"
+    "A4) Mahesh, age 24 yrs, resident of Hyderabad\n\n"
+    "The accused were produced before the court and remanded.\n"
+)
+
 CASES = [
+    ("stamped_teasers", STAMPED_TEASERS, 2, ["Coast guard seizes", "Rifles and cocaine"],
+     ["Coast guard seizes", None]),
+    ("accused_list", ACCUSED_LIST, 1, ["The police seized"], [None]),
     ("numbered_paragraphs", NUMBERED_PARAGRAPHS, 1, ["41 Suspected"], ["41 Suspected"]),
     ("standfirst_then_date", STANDFIRST_THEN_DATE, 1, ["Four charged"], [None]),
     ("subheading", SUBHEADING, 1, ["Customs balance sheet"], ["Customs balance sheet"]),

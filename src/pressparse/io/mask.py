@@ -32,6 +32,8 @@ MAX_LISTED_LINE = 160  # lines listed under a footer heading are links, labels, 
 # Lines longer than this are prose, never navigation.
 MAX_NAV_LINE = 700
 MAX_BUTTON_PART = 120  # a line of share buttons is short
+MENU_MIN_PARTS = 4
+_MENU_LABEL = re.compile(r"[^\W\d_][^\d.!?:;,]{0,30}")  # a short label, no digits/sentence
 
 
 class NoisePattern(BaseModel):
@@ -119,10 +121,21 @@ def is_noise_line(line: str, rules: NoiseRules | None = None) -> bool:
     if not _HAS_SEPARATOR.search(stripped):
         return False
     parts = _PART_SEPARATOR.split(stripped)
-    return len(parts) > 1 and all(
-        _is_noise_part(p, rules)
-        or (rules.part is not None and rules.part.fullmatch(p.strip(_DECORATION)) is not None)
-        for p in parts)
+    if len(parts) > 1 and all(
+            _is_noise_part(p, rules)
+            or (rules.part is not None and rules.part.fullmatch(p.strip(_DECORATION)) is not None)
+            for p in parts):
+        return True
+    return _is_menu(parts, rules)
+
+
+def _is_menu(parts: list[str], rules: NoiseRules) -> bool:
+    """A site menu: at least ``MENU_MIN_PARTS`` short labels without digits or sentence
+    punctuation, one of them a known navigation word ("Home | About Us | News | Sports")."""
+    labels = [p.strip(_DECORATION) for p in parts]
+    return (len(labels) >= MENU_MIN_PARTS
+            and all(_MENU_LABEL.fullmatch(label) for label in labels)
+            and any(_is_noise_part(label, rules) for label in labels))
 
 
 def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, int]]:

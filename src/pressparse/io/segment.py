@@ -43,6 +43,7 @@ SIGNATURE_MAX_WORDS = 3
 SITE_LABEL_MAX_WORDS = 5
 TEASER_RUN_MIN = 3  # this many headline lines in a row: all but the last are teasers
 TEASER_MIN_WORDS = 5  # shorter lines (an office name, "Press release") are page furniture
+_LIST_MARK = re.compile(r"(?:[A-Za-z]?\d{1,3}[.)]|[a-z][.)]|[-•*–—▪●◦])\s")  # list items
 _TABLE_ROW = re.compile(r"\||\S {2,}\S")  # pipes or column-aligned spaces
 
 _BLANK_LINE = re.compile(r"[ \t\r\f\v\u00a0]*\n")
@@ -69,7 +70,7 @@ class SegmentCue(BaseModel):
     """One cue of ``segment_cues.jsonl``."""
 
     kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
-                  "separator"]
+                  "separator", "stamp"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -100,6 +101,7 @@ class SegmentRules:
     date_initial: tuple[re.Pattern[str], ...]
     continuation: tuple[re.Pattern[str], ...]
     separators: tuple[re.Pattern[str], ...]
+    stamps: tuple[re.Pattern[str], ...]
     months: dict[str, int]
     stopwords: frozenset[str]
 
@@ -140,6 +142,7 @@ class _Block:
     date_line: bool = False
     date_lead: bool = False  # a listing line led by a date ("15.08.2024 | Headline")
     separator: bool = False
+    stamp: bool = False  # "2 hours ago" under a teaser
     dateline: re.Match[str] | None = None
     date_initial: bool = False
     continuation: bool = False
@@ -190,6 +193,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         date_initial=joined("date_initial"),
         continuation=joined("continuation"),
         separators=joined("separator"),
+        stamps=joined("stamp"),
         months={m.name: m.number for m in months},
         stopwords=frozenset(w.word for w in read_jsonl(base / STOPWORDS_FILE, Stopword)),
     )
@@ -258,6 +262,7 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     block.open_end = bool(_OPEN_END.search(text)) or not block.terminal
     block.all_caps = block.words >= 2 and text.upper() == text and text.lower() != text
     block.separator = any(p.fullmatch(text) for p in rules.separators)
+    block.stamp = "\n" not in text and any(p.fullmatch(text) for p in rules.stamps)
     block.date_line = "\n" not in text and any(p.fullmatch(text) for p in rules.date_lines)
     block.date_lead = "\n" not in text and any(p.match(text) for p in rules.date_leads)
     block.headline = not (block.date_line or block.date_lead) and _is_headline_text(
@@ -284,7 +289,7 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
 def _line_kind(line: str, rules: SegmentRules) -> str:
     """"date" (a date line or a date-led listing line), "head" (headline-like) or "text"."""
     stripped = line.strip()
-    if any(p.fullmatch(stripped) for p in rules.date_lines) or any(
+    if any(p.fullmatch(stripped) for p in (*rules.date_lines, *rules.stamps)) or any(
         p.match(stripped) for p in rules.date_leads
     ):
         return "date"
@@ -341,6 +346,10 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
                  rules: SegmentRules) -> float:
     """Evidence that ``block`` starts a new item after ``prev`` (the last block of ``item``);
     ``following`` is the block after ``block``, if any."""
+    if block.stamp:
+        return -10.0  # a time stamp closes the teaser above it
+    if prev.stamp:
+        return 4.0
     dated = any(b.date_line or b.date_lead for b in item)
     if block.date_line and not dated and _is_standfirst(item, following, rules):
         return -10.0  # headline, standfirst, then the date line of the same article
@@ -391,15 +400,19 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
 
 
 def _without_site_label(blocks: list[_Block]) -> list[_Block]:
-    """The blocks without a site label on top of the page ("Federal Police", above
-    navigation that was masked, then the headline): a short unpunctuated first line, set
-    apart by a blank or masked line from the headline that follows."""
-    if len(blocks) < 3:
-        return blocks
-    first, second = blocks[0], blocks[1]
-    if (first.lines == 1 and first.words <= SITE_LABEL_MAX_WORDS and not first.terminal
-            and second.gap >= 1 and second.headline and not blocks[2].headline):
-        return blocks[1:]
+    """The blocks without page furniture on top ("Federal Police", "ISLAND GAZETTE",
+    "Crime" above masked navigation): up to two short unpunctuated one-line blocks before a
+    headline of at least ``TEASER_MIN_WORDS`` words."""
+    for skip in (1, 2):
+        if len(blocks) < skip + 2:
+            return blocks
+        labels, headline = blocks[:skip], blocks[skip]
+        if not all(b.lines == 1 and b.words <= SITE_LABEL_MAX_WORDS and not b.terminal
+                   for b in labels):
+            return blocks
+        if (headline.gap >= 1 or skip > 1) and headline.headline \
+                and headline.words >= TEASER_MIN_WORDS:
+            return blocks[skip:]
     return blocks
 
 
@@ -410,7 +423,8 @@ def _mark_teasers(blocks: list[_Block]) -> None:
     run: list[_Block] = []
     for block in [*blocks, None]:
         if (block is not None and block.headline and block.lines == 1
-                and block.words >= TEASER_MIN_WORDS and not _TABLE_ROW.search(block.text)):
+                and block.words >= TEASER_MIN_WORDS and not _TABLE_ROW.search(block.text)
+                and not _LIST_MARK.match(block.text)):
             run.append(block)
             continue
         if len(run) >= TEASER_RUN_MIN:
