@@ -7,16 +7,16 @@ links measures to SUBSTANCE entities already in ``doc.ents``.
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import VALUES_KEY, doc_text, set_normalized
+from ..extensions import VALUES_KEY, doc_text
 from ..measure.lexicon import load_lexicon
 from ..measure.scanner import QuantityScanner, SubstanceMention
 from ..spans import Candidate, add_entities
@@ -40,15 +40,19 @@ class QuantityRecognizer(DataComponent):
     def process(self, doc: Doc) -> Doc:
         ents: list[Sequence[Span]] = []  # doc.ents, read once by the context
         found = self.scanner.scan(doc_text(doc), context=lambda: _context(doc, ents))
-        values = [(q, q.normalized()) for q in found]
-        kept = [Candidate(q.start, q.end, "QUANTITY", value) for q, value in values
-                if _representable(value)]
+        kept: list[tuple[int, int, dict[str, Any]]] = []
+        for quantity in found:
+            value = quantity.normalized()
+            if _representable(value):
+                kept.append((quantity.start, quantity.end, value))
         if kept and not _add_quantities(doc, kept, ents[0] if ents else doc.ents):
-            add_entities(doc, kept)
+            add_entities(doc, [Candidate(start, end, "QUANTITY", value)
+                               for start, end, value in kept])
         return doc
 
 
-def _add_quantities(doc: Doc, kept: list[Candidate], ents: Sequence[Span]) -> bool:
+def _add_quantities(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]],
+                    ents: Sequence[Span]) -> bool:
     """The common case of ``spans.add_entities`` (``ents`` is ``doc.ents``) without
     ``doc.char_span``: token ranges by bisect over token starts ("expand" alignment), then
     ``set_ents`` when no new span touches an entity or another new span. False (nothing
@@ -56,31 +60,38 @@ def _add_quantities(doc: Doc, kept: list[Candidate], ents: Sequence[Span]) -> bo
     """
     text = doc_text(doc)
     starts = doc.to_array(IDX).tolist()
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    ent_starts = [ent.start for ent in ents]  # sorted and disjoint: ends sorted too
+    ent_ends = [ent.end for ent in ents]
+    taken: set[int] = set()  # tokens of the new spans
     spans: list[Span] = []
-    for candidate in kept:
-        start_char, end_char = candidate.start, candidate.end
+    for start_char, end_char, _value in kept:
         if not 0 <= start_char < end_char <= len(text) or text[start_char].isspace():
             return False  # an unusual span: char_span's own rules apply
         first = bisect_right(starts, start_char) - 1
         end = bisect_right(starts, end_char - 1)
+        after = bisect_right(ent_ends, first)  # the first entity ending after ``first``
+        if after < len(ent_starts) and ent_starts[after] < end:
+            return False
         for i in range(first, end):
             if i in taken:
                 return False
             taken.add(i)
         spans.append(Span(doc, first, end, label="QUANTITY"))
     doc.set_ents(spans, default="unmodified")
-    for span, candidate in zip(spans, kept, strict=True):
-        set_normalized(span, candidate.normalized)
+    values = doc.user_data.setdefault(VALUES_KEY, {})
+    for span, (_start, _end, value) in zip(spans, kept, strict=True):
+        values[(starts[span.start], span.end_char, "QUANTITY")] = value
     return True
 
 
-def _representable(value: dict[str, object]) -> bool:
+def _representable(value: dict[str, Any]) -> bool:
     """False for digit runs too long to be an amount ("9" * 400 reads as infinity)."""
-    return all(
-        not isinstance(number, float) or (math.isfinite(number) and abs(number) < MAX_MAGNITUDE)
-        for number in (value.get("value"), value.get("low"), value.get("high"), value.get("kg"))
-    )
+    for key in ("value", "low", "high", "kg"):
+        number = value.get(key)
+        # ``abs(x) < MAX`` is False for infinity and NaN too
+        if isinstance(number, float) and not abs(number) < MAX_MAGNITUDE:
+            return False
+    return True
 
 
 def _context(doc: Doc, ents_out: list[Sequence[Span]]
