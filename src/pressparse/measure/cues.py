@@ -46,6 +46,8 @@ class WhatCues:
     def __init__(self, records: Sequence[WhatCueRecord]) -> None:
         self._cues = [self._compile(record) for record in records]
         self.kinds = frozenset(kind for cue in self._cues for kind in cue.kinds)
+        self._by_kind = {kind: [cue for cue in self._cues if kind in cue.kinds]
+                         for kind in self.kinds}  # in file order
 
     @staticmethod
     def _compile(record: WhatCueRecord) -> _Cue:
@@ -69,9 +71,7 @@ class WhatCues:
         window_start = max(0, start - _SENTENCE_WINDOW)
         last_stop = max(low.rfind(mark, window_start, start) for mark in _SENTENCE_MARKS)
         sentence_start = window_start if last_stop < 0 else last_stop + 1
-        for cue in self._cues:
-            if kind not in cue.kinds:
-                continue
+        for cue in self._by_kind[kind]:
             position = start
             if cue.before is not None:
                 hit = cue.before.search(low, max(0, start - 40), start)

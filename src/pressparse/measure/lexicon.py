@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ..data import read_jsonl
@@ -41,15 +42,17 @@ class Unit:
     usual: UnitReading
     imperial: UnitReading
 
-    @property
+    # Read for every quantity: computed once per unit (a frozen dataclass still has a
+    # ``__dict__`` for cached_property; equality and hash use the fields only).
+    @cached_property
     def kind(self) -> str:
         return self.usual.kind
 
-    @property
+    @cached_property
     def name(self) -> str:
         return self.usual.name
 
-    @property
+    @cached_property
     def ambiguous(self) -> bool:
         return self.usual != self.imperial
 
