@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .patterns import SPACE
 from .records import WhatCueRecord
@@ -29,8 +30,7 @@ class _Cue:
     list_what: str | None = None
 
 
-@dataclass(frozen=True)
-class CueHit:
+class CueHit(NamedTuple):  # a tuple: created per number, cheaper than a frozen dataclass
     """A fitting cue: a fixed name, or where to read the linked noun or substance."""
 
     link: str
