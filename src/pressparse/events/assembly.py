@@ -261,7 +261,8 @@ class _Assembler:
         self.mentions = mentions_of(doc, self.lay, self.text, offsets, entities)
         if matches is None:
             matches = split_matches(rules, doc)
-        names = [e for e in entities if e[2] in name_label_hashes(doc)]
+        name_labels = name_label_hashes(doc)
+        names = [e for e in entities if e[2] in name_labels]
         self.cues = event_cues_in(rules, self.lay, offsets, matches["event"], names)
         self.role_cues = role_cues_in(rules, self.lay, offsets, entities, matches["role"])
         self.background: set[int] = set()
