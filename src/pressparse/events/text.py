@@ -16,7 +16,6 @@ _SENTENCE_BREAK = re.compile(
     r"\n+|[.!?](?:(?<=[a-z0-9\)\]\"”»’%][.!?])([\"”»’)\]]{0,2}\s+)(?=[A-Z0-9\"“«(])"
     r"|(?<=[!?])(\s+))"
 )
-_PARAGRAPH_BREAK = re.compile(r"\n+")
 _VISIBLE = re.compile(r"\S")  # a span with one of these is no blank span
 
 
@@ -36,23 +35,37 @@ class Layout:
         return max(bisect_right(self.paragraph_starts, offset) - 1, 0)
 
 
-def _spans(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
-    spans: list[tuple[int, int]] = []
-    cursor = 0
-    visible = _VISIBLE.search
-    for match in pattern.finditer(text):
-        start, end = match.span(match.lastindex or 0)  # the break group, else the match
-        if start > cursor and visible(text, cursor, start):
-            spans.append((cursor, start))
-        cursor = end
-    if cursor < len(text) and visible(text, cursor):
-        spans.append((cursor, len(text)))
-    return tuple(spans) or ((0, len(text)),)
-
-
 def layout(text: str) -> Layout:
-    """Sentences and paragraphs (newline-separated) of ``text``."""
-    sentences = _spans(text, _SENTENCE_BREAK)
-    paragraphs = _spans(text, _PARAGRAPH_BREAK)
-    return Layout(sentences, paragraphs, tuple(s for s, _ in sentences),
-                  tuple(p for p, _ in paragraphs))
+    """Sentences and paragraphs (newline-separated) of ``text``, in one pass of the sentence
+    breaks: line breaks also end paragraphs, including those inside the whitespace after a
+    sentence's final punctuation."""
+    sentences: list[tuple[int, int]] = []
+    paragraphs: list[tuple[int, int]] = []
+    cursor = paragraph_cursor = 0
+    visible = _VISIBLE.search
+    for match in _SENTENCE_BREAK.finditer(text):
+        group = match.lastindex
+        start, end = match.span(group or 0)  # the break group, else the line break
+        if start > cursor and visible(text, cursor, start):
+            sentences.append((cursor, start))
+        cursor = end
+        if group is None:
+            line_start, line_end = start, end
+        else:
+            line_start = text.find("\n", start, end)
+            if line_start < 0:
+                continue
+            # blank text between the line breaks of one run makes no paragraph
+            line_end = text.rfind("\n", start, end) + 1
+        if line_start > paragraph_cursor and visible(text, paragraph_cursor, line_start):
+            paragraphs.append((paragraph_cursor, line_start))
+        paragraph_cursor = line_end
+    size = len(text)
+    if cursor < size and visible(text, cursor):
+        sentences.append((cursor, size))
+    if paragraph_cursor < size and visible(text, paragraph_cursor):
+        paragraphs.append((paragraph_cursor, size))
+    sentence_spans = tuple(sentences) or ((0, size),)
+    paragraph_spans = tuple(paragraphs) or ((0, size),)
+    return Layout(sentence_spans, paragraph_spans, tuple(s for s, _ in sentence_spans),
+                  tuple(p for p, _ in paragraph_spans))
