@@ -85,6 +85,7 @@ class _TextFacts:
         self.low = low
         self.style = SeparatorStyle(text)
         self._pats = pats
+        self.has_bar = "|" in text  # a "|" table may be in the text
 
     @cached_property
     def imperial(self) -> bool:
@@ -248,7 +249,7 @@ class QuantityScanner:
         if reading.unit is None and reading.currency is None and reading.inherit_at is not None:
             self._inherit_unit(f, reading)
         header = None
-        if reading.unit is None and reading.currency is None and "|" in f.text:
+        if reading.unit is None and reading.currency is None and f.has_bar:
             header = self._table_header(f, reading)
         if reading.unit is None and reading.currency is None:
             if header:
@@ -286,13 +287,16 @@ class QuantityScanner:
 
     def _date_part(self, f: _TextFacts, start: int, end: int) -> bool:
         """Quick rejects before any reading: "17 June", a bare year (no unit, no currency)."""
-        symbol_before = f.text[max(0, start - 2):start].rstrip()[-1:] in self._symbol_tails
         if self.pats.month_after.match(f.text, end):
-            return not symbol_before
+            return not self._symbol_before(f, start)
         if end - start == 4 and _is_year(f.text[start:end]):
-            return not (symbol_before or self.pats.unit_word_low.match(f.low, end)
+            return not (self._symbol_before(f, start) or self.pats.unit_word_low.match(f.low, end)
                         or self.pats.unit_symbol.match(f.text, end))
         return False
+
+    def _symbol_before(self, f: _TextFacts, start: int) -> bool:
+        """A currency symbol may end right before ``start`` (maybe one blank between)."""
+        return f.text[max(0, start - 2):start].rstrip()[-1:] in self._symbol_tails
 
     def _digit_context_rejects(self, f: _TextFacts, r: _Reading) -> bool:
         """Codes, ordinals, decades, clock times, list markers and phone numbers."""
@@ -899,7 +903,7 @@ class QuantityScanner:
         row = _row_label(mentions, q.start, text)
         if row:
             return row.name
-        column = _column_header(text, q.start, q.end) if "|" in text else None
+        column = _column_header(text, q.start, q.end) if f.has_bar else None
         named = _mention_named_in(mentions, column, text) if column else None
         if named:  # "| 120 kg |" under "Crystal meth"
             return named.name
