@@ -273,7 +273,7 @@ def test_regexes_are_linear(nlp: Language) -> None:
         started = time.perf_counter()
         list(pattern.finditer(text)) if pattern is not YEAR_NAME else pattern.search(
             text, max(0, len(text) - 100))
-        assert time.perf_counter() - started < 0.1
+        assert time.perf_counter() - started < 1.0  # backtracking would take minutes
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [

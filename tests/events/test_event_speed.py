@@ -1,4 +1,8 @@
-"""The events stage's regexes and loops stay fast on adversarial and very long input."""
+"""The events stage's regexes and loops stay fast on adversarial and very long input.
+
+The bounds catch catastrophic backtracking and quadratic loops (minutes), with room for a
+loaded CI machine; speed itself is measured in benchmarks/, not here.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ ADVERSARIAL = [
 def test_layout_is_fast_on_adversarial_text(text: str) -> None:
     started = time.perf_counter()
     layout(text)
-    assert time.perf_counter() - started < 0.1
+    assert time.perf_counter() - started < 1.0
 
 
 @pytest.mark.parametrize(("text", "sentences"), [
@@ -47,7 +51,7 @@ def test_date_bound_pattern_is_fast(rules) -> None:
     for window in windows:
         rules.date_bounds.search(window)
         rules.force_nouns.match(window)
-    assert time.perf_counter() - started < 0.1
+    assert time.perf_counter() - started < 1.0
 
 
 def test_one_long_sentence_of_many_seizures_is_not_quadratic(nlp, rules) -> None:
@@ -59,5 +63,5 @@ def test_one_long_sentence_of_many_seizures_is_not_quadratic(nlp, rules) -> None
         ("3 May 2024", "DATE", date_range("2024-05-03", "2024-05-03", "date"))])
     started = time.perf_counter()
     events = assemble_events(doc, rules)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 3.0
     assert events and events[0]["type"] == "seizure"
