@@ -243,7 +243,7 @@ def test_adversarial_input_is_fast(nlp: Language, text: str) -> None:
     doc = nlp.make_doc(text)
     started = time.perf_counter()
     nlp.get_pipe("pressparse_dates")(doc)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 2.0  # backtracking would take minutes
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "2019", "May", "now", "–", "'"])

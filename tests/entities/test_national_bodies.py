@@ -179,7 +179,7 @@ def test_acronym_cues_are_fast_on_adversarial_input() -> None:
     text = ("the " + "ABCDEFG-" * 2000 + " ") * 5 + "AAAAAAA " * 5000
     started = time.perf_counter()
     finder.find(text)
-    assert time.perf_counter() - started < 0.1
+    assert time.perf_counter() - started < 1.0  # backtracking would take minutes
 
 
 # -- local units named after a place ---------------------------------------------------------

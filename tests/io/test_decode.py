@@ -144,4 +144,4 @@ def test_large_inputs_decode_fast(data: bytes) -> None:
 def test_adversarial_regex_inputs_are_fast(text: str) -> None:
     started = time.perf_counter()
     clean_text(text)
-    assert time.perf_counter() - started < 0.1
+    assert time.perf_counter() - started < 1.0  # backtracking would take minutes
