@@ -90,6 +90,20 @@ def test_year_less_teaser_takes_its_year_from_the_teasers_above_it() -> None:
     assert ranges == [("2024-06-25", True)]
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("Eleven Charged in Meth Pipeline; Agents Seize Over 900 Pounds\nU.S. Attorney's Office\n"
+     "Southern District of California\n\nSAN DIEGO - Eleven people were charged.",
+     "U.S. Attorney's Office"),
+    ("Customs Seize Cocaine Hidden in Frozen Fish at Mundra Port\nDirectorate of Revenue "
+     "Intelligence\n\nOfficers recovered 110 kg of cocaine.",
+     "Directorate of Revenue Intelligence"),
+])
+def test_no_name_spans_the_title_line_and_the_next(text: str, org: str) -> None:
+    document = pressparse.extract(text)
+    assert org in [e.text for e in document.entities if e.label == "ORG"]
+    assert not any("\n" in e.text for e in document.entities if e.label == "ORG")
+
+
 def test_published_date_resolves_year_less_dates() -> None:
     document = pressparse.extract("On 12 March, police seized 40 kg of heroin.",
                                   published="2021-03-15")

@@ -18,7 +18,7 @@ from . import __version__
 from .budget import TimeBudgetExceeded, deadline
 from .components.dates import needs_reference, written_reference
 from .events.linking import link_events
-from .extensions import TEXT_KEY, VALUES_KEY
+from .extensions import TEXT_KEY, TITLE_END_KEY, VALUES_KEY
 from .io.mask import mask_noise
 from .io.readers import MAX_DOC_CHARS, InputDoc, from_record, from_text
 from .io.segment import segment
@@ -45,6 +45,7 @@ class ItemPlan:
     end: int
     title: str | None
     reference: dt.date | None
+    title_end: int | None = None  # offset in the view where the title line ends
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:
@@ -158,13 +159,16 @@ class Extractor:
             reference = published or parse_iso_date(seg.dateline_date)
             for start, end in split_long(seg.start, seg.end, view):
                 title = seg.title if start == seg.start else None
-                plans.append(ItemPlan(start, end, title, reference))
+                title_end = seg.title_end if title is not None else None
+                plans.append(ItemPlan(start, end, title, reference, title_end))
         return plans
 
     def _make_doc(self, view: str, plan: ItemPlan) -> Doc:
         item_text = view[plan.start:plan.end]
         doc = self.nlp.make_doc(item_text)
         doc.user_data[TEXT_KEY] = item_text
+        if plan.title_end is not None:
+            doc.user_data[TITLE_END_KEY] = plan.title_end - plan.start
         doc._.reference_date = plan.reference
         return doc
 

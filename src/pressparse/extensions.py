@@ -53,6 +53,8 @@ def entity_offsets(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 TEXT_KEY = "pressparse_text"
+# Character offset (in the item doc) where the item's title line ends, when it has one.
+TITLE_END_KEY = "pressparse_title_end"
 
 
 def doc_text(doc: Doc) -> str:

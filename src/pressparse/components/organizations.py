@@ -19,7 +19,7 @@ from ..entities.operations import OperationFinder, unify_names
 from ..entities.org_grammar import GrammarWords, OrganizationGrammar
 from ..entities.records import OperationRecord, WordList
 from ..entities.text import clean_name
-from ..extensions import VALUES_KEY, doc_text, get_normalized, set_normalized
+from ..extensions import TITLE_END_KEY, VALUES_KEY, doc_text, get_normalized, set_normalized
 from ..spans import Candidate, add_entities
 from .base import DataComponent
 
@@ -84,7 +84,7 @@ class OrganizationGrammarComponent(DataComponent):
     def organization_candidates(self, doc: Doc, ents: list[Span],
                                 operations: list[Candidate]) -> list[Candidate]:
         """Grammar names, skipping those a gazetteer body already covers exactly."""
-        blocked: set[int] = set()
+        blocked: set[int] = _title_break(doc)
         for operation in operations:
             span = doc.char_span(operation.start, operation.end, alignment_mode="expand")
             if span is not None:
@@ -229,3 +229,13 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 def make_organizations(nlp: Language, name: str,
                        data_dir: str | None) -> OrganizationGrammarComponent:
     return OrganizationGrammarComponent(nlp, name, data_dir)
+
+
+def _title_break(doc: Doc) -> set[int]:
+    """The line break after the item's title (set by the driver), as a token no name spans:
+    "...Agents Seize Over 900 Pounds / U.S. Attorney's Office" are two lines, not one name."""
+    title_end = doc.user_data.get(TITLE_END_KEY)
+    if title_end is None or title_end >= len(doc_text(doc)):
+        return set()
+    after = doc.char_span(title_end, title_end + 1, alignment_mode="expand")
+    return {after.start} if after is not None and after[0].is_space else set()
