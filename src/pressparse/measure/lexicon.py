@@ -16,6 +16,7 @@ from .records import (
     QualifierRecord,
     RangeRecord,
     ScaleRecord,
+    UnitFactorRecord,
     UnitRecord,
     WhatAliasRecord,
     WhatCueRecord,
@@ -88,9 +89,22 @@ class Lexicon:
 
 
 def _reading(name: str, kind: str, pint_expr: str | None, to: str | None,
-             assumption: str | None, standalone: bool = True) -> UnitReading:
-    ratio = factor(pint_expr, to) if pint_expr and to else None
+             assumption: str | None, standalone: bool = True,
+             factors: dict[tuple[str, str], float] | None = None) -> UnitReading:
+    """A unit's reading; its factor from the precomputed table, else from pint."""
+    ratio = None
+    if pint_expr and to:
+        ratio = (factors or {}).get((pint_expr, to))
+        if ratio is None:
+            ratio = factor(pint_expr, to)
     return UnitReading(name, kind, to, ratio, assumption, standalone)
+
+
+def _factors(path: Path) -> dict[tuple[str, str], float]:
+    """Precomputed pint factors (unit_factors.jsonl), so loading needs no pint registry."""
+    if not path.is_file():
+        return {}
+    return {(r.pint, r.to): r.factor for r in read_jsonl(path, UnitFactorRecord)}
 
 
 def _words(path: Path) -> frozenset[str]:
@@ -101,12 +115,14 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     """Read every QUANTITY data file in ``data_dir``."""
     lex = Lexicon()
     glued: set[str] = set()
+    factors = _factors(data_dir / "unit_factors.jsonl")
     for record in read_jsonl(data_dir / "units.jsonl", UnitRecord):
         usual = _reading(record.name, record.kind, record.pint, record.to, record.assumption,
-                         record.standalone)
+                         record.standalone, factors)
         variant = record.imperial
         imperial = (
-            _reading(variant.name, record.kind, variant.pint, record.to, variant.assumption)
+            _reading(variant.name, record.kind, variant.pint, record.to, variant.assumption,
+                     factors=factors)
             if variant else usual
         )
         unit = Unit(usual, imperial)

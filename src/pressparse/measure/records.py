@@ -17,6 +17,14 @@ class UnitVariant(BaseModel):
     assumption: str | None = None
 
 
+class UnitFactorRecord(BaseModel):
+    """A conversion factor computed with pint (unit_factors.jsonl, generated)."""
+
+    pint: str
+    to: str
+    factor: float
+
+
 class UnitRecord(BaseModel):
     """A unit of measure with its spellings and its conversion (units.jsonl)."""
 
