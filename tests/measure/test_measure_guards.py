@@ -88,7 +88,7 @@ ADVERSARIAL = [
 
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=[t[:12] for t in ADVERSARIAL])
 def test_adversarial_input_is_fast(scanner, text: str) -> None:
-    """About 5,000 characters of worst-case input each: well under 100 ms (no backtracking)."""
+    """About 5,000 characters of worst-case input each: no catastrophic backtracking."""
     started = time.perf_counter()
     scanner.scan(text)
-    assert time.perf_counter() - started < 0.1
+    assert time.perf_counter() - started < 1.0  # backtracking would take minutes
