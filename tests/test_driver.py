@@ -97,6 +97,9 @@ def test_year_less_teaser_takes_its_year_from_the_teasers_above_it() -> None:
     ("Customs Seize Cocaine Hidden in Frozen Fish at Mundra Port\nDirectorate of Revenue "
      "Intelligence\n\nOfficers recovered 110 kg of cocaine.",
      "Directorate of Revenue Intelligence"),
+    ("On 28 July 2021, the National Guard in Rotterdam seized more than 8,466 g of cocaine. 0 "
+     "\n\n\n On 28 July 2021, the National Guard in Rotterdam seized more than 8,466 g of "
+     "cocaine.", "National Guard"),  # the title ends in a space, not a line-break token
 ])
 def test_no_name_spans_the_title_line_and_the_next(text: str, org: str) -> None:
     document = pressparse.extract(text)

@@ -238,4 +238,6 @@ def _title_break(doc: Doc) -> set[int]:
     if title_end is None or title_end >= len(doc_text(doc)):
         return set()
     after = doc.char_span(title_end, title_end + 1, alignment_mode="expand")
-    return {after.start} if after is not None and after[0].is_space else set()
+    if after is None or not len(after) or not after[0].is_space:
+        return set()  # a space kept as the title's last token's trailing whitespace
+    return {after.start}
