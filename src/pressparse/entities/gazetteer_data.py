@@ -25,6 +25,7 @@ from .records import (
 )
 
 _ACRONYM_WORD = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9][A-Za-z0-9.&\-]*$")
+_TWO_CAPITALS = re.compile(r"[A-Z][^A-Z\s]*[A-Z]")  # two capitals inside one word
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z\u00e0-\u024f']+(?:-(?:[A-Z]?[a-z\u00e0-\u024f']+))+$")
 PLACE_HEAD = "_PLACE_HEAD"  # the label of place heads and prefixes in the phrase index
@@ -37,6 +38,8 @@ def is_acronym(text: str) -> bool:
     Hyphenated title-case words are names, not acronyms ("Nur-Sultan", "Alma-Ata"): they match
     case-insensitively, so "NUR-SULTAN" in a headline is found too.
     """
+    if not _TWO_CAPITALS.search(text):  # most names: one capital a word, settled in C
+        return False
     return all(_ACRONYM_WORD.match(word) and not _HYPHENATED_NAME.match(word)
                for word in text.split())
 
