@@ -104,6 +104,9 @@ MONEY = [
         **money(3.6e8, "KES")),
     row("The fine was 500,000 Kenyan shillings.", "500,000 Kenyan shillings",
         **money(5e5, "KES")),
+    # Indian digit grouping (lakh and crore positions)
+    row("The police recovered Rs.53,00,000 in cash.", "Rs.53,00,000", **money(5.3e6, "INR")),
+    row("Officers found Rs 1,20,00,000 in the car.", "Rs 1,20,00,000", **money(1.2e7, "INR")),
     row("Revenue came in at $14.2 billion, beating forecasts.", "$14.2 billion",
         **money(1.42e10, "USD")),
     row("The company will invest between $5 and $7 million in the plant.",

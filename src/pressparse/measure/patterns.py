@@ -132,8 +132,10 @@ def build_patterns(lex: Lexicon) -> Patterns:
     # "1,234,567.5", "10 000", "3.5", "12": one to three digits then groups of three after
     # one repeated separator, else a digit run with an optional decimal part. The leading
     # ``\d`` outside the alternation lets ``finditer`` skip to digits in C.
+    # Indian grouping first: "1,20,000" and "53,00,000" (lakh and crore positions).
     digits = re.compile(
-        r"\d(?:\d{0,2}(?P<sep>[,.'’\u00a0\u202f ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
+        r"\d(?:\d?(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
+        r"|\d{0,2}(?P<sep>[,.'’\u00a0\u202f ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
         r"(?:[.,]\d+)?|\d*(?:[.,]\d+)?)"
     )
     alpha_symbols = [s for s in lex.currency_symbols if s[0].isalpha()]
