@@ -55,8 +55,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s|$)")
 _TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
 _OPEN_END = re.compile(r"[:,;\-–—(]\s*$")
 _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
-_NUMBERED = re.compile(r"\d{1,2}[.)] +")
-_NUMBER = re.compile(r"(\d{1,2})[.)] +")
+_NUMBERED = re.compile(r"(\d{1,2})[.)] +")  # a numbered line or paragraph; group 1: the number
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # day first
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -460,7 +459,7 @@ def _mark_numbered_releases(blocks: list[_Block]) -> None:
     numbered_release = False
     last = 0
     for block in blocks:
-        number = _NUMBER.match(block.text)
+        number = _NUMBERED.match(block.text)
         if number is None:
             continue
         value = int(number.group(1))
