@@ -43,7 +43,6 @@ SIGNATURE_MAX_WORDS = 3
 SITE_LABEL_MAX_WORDS = 5
 TEASER_RUN_MIN = 3  # this many headline lines in a row: all but the last are teasers
 TEASER_MIN_WORDS = 5  # shorter lines (an office name, "Press release") are page furniture
-_LIST_MARK = re.compile(r"(?:[A-Za-z]?\d{1,3}[.)]|[a-z][.)]|[-•*–—▪●◦])\s")  # list items
 _TABLE_ROW = re.compile(r"\||\S {2,}\S")  # pipes or column-aligned spaces
 
 _BLANK_LINE = re.compile(r"[ \t\r\f\v\u00a0]*\n")
@@ -69,7 +68,7 @@ class SegmentCue(BaseModel):
     """One cue of ``segment_cues.jsonl``."""
 
     kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
-                  "separator", "stamp"]
+                  "separator", "stamp", "list_item"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -101,6 +100,7 @@ class SegmentRules:
     continuation: tuple[re.Pattern[str], ...]
     separators: tuple[re.Pattern[str], ...]
     stamps: tuple[re.Pattern[str], ...]
+    list_items: tuple[re.Pattern[str], ...]
     months: dict[str, int]
     stopwords: frozenset[str]
 
@@ -193,6 +193,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         continuation=joined("continuation"),
         separators=joined("separator"),
         stamps=joined("stamp"),
+        list_items=joined("list_item"),
         months={m.name: m.number for m in months},
         stopwords=frozenset(w.word for w in read_jsonl(base / STOPWORDS_FILE, Stopword)),
     )
@@ -415,7 +416,7 @@ def _without_site_label(blocks: list[_Block]) -> list[_Block]:
     return blocks
 
 
-def _mark_teasers(blocks: list[_Block]) -> None:
+def _mark_teasers(blocks: list[_Block], rules: SegmentRules) -> None:
     """In a run of at least ``TEASER_RUN_MIN`` one-line headlines of a few words (a list of
     teasers above an article; table rows excluded), every headline but the last is a teaser;
     the last titles what follows."""
@@ -423,7 +424,7 @@ def _mark_teasers(blocks: list[_Block]) -> None:
     for block in [*blocks, None]:
         if (block is not None and block.headline and block.lines == 1
                 and block.words >= TEASER_MIN_WORDS and not _TABLE_ROW.search(block.text)
-                and not _LIST_MARK.match(block.text)):
+                and not any(p.match(block.text) for p in rules.list_items)):
             run.append(block)
             continue
         if len(run) >= TEASER_RUN_MIN:
@@ -579,7 +580,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     blocks = _split_headlines(_raw_blocks(text), text, rules)
     for block in blocks:
         _annotate(block, rules)
-    _mark_teasers(blocks)
+    _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks)
     blocks = _without_site_label(blocks)
     items: list[list[_Block]] = []
