@@ -57,6 +57,13 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
      "Territory of the CIS Member States",
      ["Bureau for Coordination against Organized Crime and Other Dangerous Crimes on the "
       "Territory of the CIS Member States"]),
+    ("Two men will face the Geelong Magistrates' Court on Friday.",
+     ["Geelong Magistrates' Court"]),
+    ("The pair were remanded by the Kibera Law Courts until next week.", ["Kibera Law Courts"]),
+    ("The case was sent to the 4th Federal Court of Porto Alegre.",
+     ["4th Federal Court of Porto Alegre"]),
+    ("Sailors of the 7th Fleet escorted the vessel.", ["7th Fleet"]),
+    ("The officers' union and the suspects' lawyers declined to comment.", []),
 ])
 def test_grammar_spans(nlp: Language, text: str, expected: list[str]) -> None:
     assert labelled(nlp, text, "ORG") == expected
@@ -281,6 +288,12 @@ def test_regexes_are_linear(nlp: Language) -> None:
      "NCB", "Narcotics Control Bureau"),
     ("The Coast Guard offloaded 20 tons of cocaine in Florida, the United States said. "
      "The United States thanked its partners.", "Coast Guard", "United States Coast Guard"),
+    # a body named with its city is local: no country is appended to its name
+    ("Brazilian agents arrested him. The Federal Court of Curitiba ordered his detention. "
+     "Brazil will extradite him.", "Federal Court of Curitiba", "Federal Court of Curitiba"),
+    ("Italy said the Public Prosecutor's Office of Naples led the case. Italy and Italian police "
+     "thanked Europol.", "Public Prosecutor's Office of Naples",
+     "Public Prosecutor's Office of Naples"),
 ])
 def test_text_defined_acronyms_and_national_bodies(nlp: Language, text: str, surface: str,
                                                    name: str) -> None:

@@ -120,10 +120,14 @@ class NationalBodies:
 
         A name holding an international body ("CSTO Coordination Council") or two countries
         is left alone (a national body inside tells no country: "State [Security Service]");
-        a trailing "of <country>" or a leading "<country>('s)"/demonym is cut.
+        a trailing "of <country>" or a leading "<country>('s)"/demonym is cut. A name holding
+        a city or region ("Public Prosecutor's Office of Palermo") is a local body: left alone.
         """
         bodies = [m for m in found if m.label == ORG]
         if any(not m.value.get("country") for m in bodies):
+            return None
+        countries = {(m.start, m.end) for m in found if m.label in COUNTRY_LABELS}
+        if any(m.label == "LOC" and (m.start, m.end) not in countries for m in found):
             return None
         places = [m for m in found if m.label in COUNTRY_LABELS]
         codes = {m.value.get("iso2") for m in places}  # not listed bodies' ("Security Service")
@@ -188,13 +192,13 @@ class NationalBodyResolver:
         self._bare: dict[str, str | None] = {}
 
     def names_in(self, text: str) -> list[NameMatch]:
-        """Countries, demonyms and listed bodies inside ``text`` (cached per text)."""
+        """Countries, demonyms, places and listed bodies inside ``text`` (cached per text)."""
         found = self._cache.get(text)
         if found is None:
             doc = self.nlp.make_doc(text)
             found = []
             for match in self.index.matches(doc):
-                if match.entry.label in COUNTRY_LABELS or match.entry.label == ORG:
+                if match.entry.label in COUNTRY_LABELS or match.entry.label in {ORG, "LOC"}:
                     end = doc[match.end - 1]
                     found.append(NameMatch(doc[match.start].idx, end.idx + len(end.text),
                                            match.entry.label, match.entry.normalized))

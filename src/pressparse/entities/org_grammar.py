@@ -9,6 +9,7 @@ Python cost is proportional to the number of heads, not of tokens.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -57,17 +58,18 @@ class OrganizationGrammar:
 
     @staticmethod
     def _is_joiner(doc: Doc, i: int) -> bool:
-        """A hyphen or possessive glued between two words ("Anti-Terrorist", "People's")."""
+        """A hyphen or possessive glued between two words ("Anti-Terrorist", "People's",
+        "Magistrates' Court")."""
         token = doc[i]
         if token.text in {"-", "\u2010", "\u2011"} and 0 < i < len(doc) - 1:
             return not doc[i - 1].whitespace_ and not token.whitespace_
-        return token.text in {"'s", "\u2019s"} and i > 0 and not doc[i - 1].whitespace_
+        return _is_possessive(doc, i)
 
     def _word_end(self, doc: Doc, i: int) -> int:
         """The end of the compound word starting at ``i`` ("Anti-Terrorist", "Co-operation")."""
         i += 1
         while i + 1 < len(doc) and self._is_joiner(doc, i):
-            if doc[i].text.endswith("s"):  # possessive 's
+            if _is_possessive(doc, i):
                 i += 1
                 continue
             if not doc[i + 1].text[:1].isalnum():
@@ -156,6 +158,8 @@ class OrganizationGrammar:
                     continue
                 break
             if not self._is_name_word(token, core=True):
+                if _ORDINAL.match(token.text):  # "23rd Federal Court", "5th Fleet"
+                    start = i
                 break
             start = i
             i -= 1
@@ -250,6 +254,20 @@ class OrganizationGrammar:
         while scan_end > end and doc[scan_end - 1].is_space:
             scan_end -= 1
         return end, scan_end, capitalized, has_head, has_entity and not has_word
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
+_PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})
+
+
+def _is_possessive(doc: Doc, i: int) -> bool:
+    """A possessive glued to the word before it: "People's", "Magistrates' "."""
+    if i == 0 or doc[i - 1].whitespace_:
+        return False
+    text = doc[i].text
+    return text in _POSSESSIVES or (text in _PLURAL_POSSESSIVES and bool(doc[i].whitespace_)
+                                    and doc[i - 1].text.endswith("s"))
 
 
 def _sentence_start(doc: Doc, i: int) -> bool:
