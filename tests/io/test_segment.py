@@ -268,7 +268,35 @@ ACCUSED_LIST = (
     "The accused were produced before the court and remanded.\n"
 )
 
+LONG_SITE_LABEL = (
+    "CUSTOMS GUARD - Provincial Command of Bari - Operations Room\nPress releases\n"
+    "Bari: 1.2 tonnes of hashish hidden in a lorry of tiles, driver arrested\n"
+    "Bari, 03/04/2025\n\n"
+    "Officers of the customs guard stopped a lorry at the port and found 1,200 kg of hashish "
+    "under a load of ceramic tiles.\n\n"
+    "The driver, a 44-year-old man, was arrested and taken to the local prison.\n"
+)
+DOTTED_BREADCRUMB = (
+    "National Police · Press · Press notes\n"
+    "Nineteen arrested in three provinces in a blow to a cocaine network\n"
+    "Madrid, 2 May 2025\n\n"
+    "Agents dismantled a network that hid cocaine in fruit containers.\n"
+)
+CAPTIONED_TABLE = (
+    "Customs results for the first half of the year\n\n"
+    "Officers seized 18.4 tonnes of cocaine between January and June.\n\n"
+    "Main results:\n- cocaine: 18.4 t;\n- cannabis resin: 22.1 t.\n\n"
+    "Cocaine seized by port (tonnes)\n\n"
+    "Port        | H1 2025 | H1 2024\n"
+    "Antwerp     | 9.2 t   | 8.1 t\n"
+    "Le Havre    | 5.0 t   | 4.4 t\n\n"
+    "The minister said the figures reflect better targeting of containers.\n"
+)
+
 CASES = [
+    ("long_site_label", LONG_SITE_LABEL, 1, ["Bari: 1.2 tonnes"], ["Bari: 1.2 tonnes"]),
+    ("dotted_breadcrumb", DOTTED_BREADCRUMB, 1, ["Nineteen arrested"], ["Nineteen arrested"]),
+    ("captioned_table", CAPTIONED_TABLE, 1, ["Customs results"], ["Customs results"]),
     ("stamped_teasers", STAMPED_TEASERS, 2, ["Coast guard seizes", "Rifles and cocaine"],
      ["Coast guard seizes", None]),
     ("accused_list", ACCUSED_LIST, 1, ["The police seized"], [None]),

@@ -41,10 +41,12 @@ HEADER_BLOCKS = 4  # lines under a title that may still be header (office name, 
 STANDFIRST_MAX_WORDS = 40
 SIGNATURE_MAX_WORDS = 3
 SITE_LABEL_MAX_WORDS = 5
+DATED_SITE_LABEL_MAX_WORDS = 12
 TEASER_RUN_MIN = 3  # this many headline lines in a row: all but the last are teasers
 TEASER_MIN_WORDS = 5  # shorter lines (an office name, "Press release") are page furniture
 _TABLE_ROW = re.compile(r"\||\S {2,}\S")  # pipes or column-aligned spaces
 
+_LEADING_DATE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
 _BLANK_LINE = re.compile(r"[ \t\r\f\v\u00a0]*\n")
 _LINE = re.compile(r"[^\n]*\n?")
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -304,7 +306,7 @@ def _split_headlines(blocks: list[_Block], masked: str, rules: SegmentRules) -> 
     """Split date lines, listing lines and headlines written directly above a paragraph."""
     result: list[_Block] = []
     for block in blocks:
-        if block.lines == 1:
+        if block.lines == 1 or _is_table(block):  # a table's rows stay one block
             result.append(block)
             continue
         lines: list[tuple[int, str]] = []
@@ -370,8 +372,8 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         score += 2.0
     if block.headline and prev.terminal:
         score += 2.0 if block.words >= 4 or block.all_caps else 1.0
-        if following is not None and following.continuation:
-            score -= 2.5  # a subheading inside an article: what follows refers back
+        if following is not None and (following.continuation or _is_table(following)):
+            score -= 2.5  # a subheading or a table's caption inside an article
     item_years = frozenset().union(*(b.years for b in item))
     if block.years and item_years and not (block.years & item_years):
         score += 0.5
@@ -399,15 +401,28 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
     return score
 
 
+def _is_table(block: _Block) -> bool:
+    """Rows of a table: at least two lines, most of them with pipes or aligned columns."""
+    if block.lines < 2:
+        return False
+    rows = block.text.split("\n")
+    if any(_LEADING_DATE.match(row) for row in rows):
+        return False  # a listing of dated headlines ("15.08.2024 | Headline")
+    return sum(bool(_TABLE_ROW.search(row)) for row in rows) * 2 > len(rows)
+
+
 def _without_site_label(blocks: list[_Block]) -> list[_Block]:
     """The blocks without page furniture on top ("Federal Police", "ISLAND GAZETTE",
     "Crime" above masked navigation): up to two short unpunctuated one-line blocks before a
-    headline of at least ``TEASER_MIN_WORDS`` words."""
+    headline of at least ``TEASER_MIN_WORDS`` words. Above a headline with a date line under
+    it, the labels may be longer ("CUSTOMS GUARD - Provincial Command of Bari")."""
     for skip in (1, 2):
         if len(blocks) < skip + 2:
             return blocks
         labels, headline = blocks[:skip], blocks[skip]
-        if not all(b.lines == 1 and b.words <= SITE_LABEL_MAX_WORDS and not b.terminal
+        dated = len(blocks) > skip + 2 and blocks[skip + 1].date_line
+        longest = DATED_SITE_LABEL_MAX_WORDS if dated else SITE_LABEL_MAX_WORDS
+        if not all(b.lines == 1 and b.words <= longest and not b.terminal
                    for b in labels):
             return blocks
         if (headline.gap >= 1 or skip > 1) and headline.headline \
