@@ -63,6 +63,12 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
     ("The case was sent to the 4th Federal Court of Porto Alegre.",
      ["4th Federal Court of Porto Alegre"]),
     ("Sailors of the 7th Fleet escorted the vessel.", ["7th Fleet"]),
+    ("Inspectors of the Customs and Excise Department found it.",
+     ["Customs and Excise Department"]),
+    ("the National Customs Intelligence and Investigations Directorate reported",
+     ["National Customs Intelligence and Investigations Directorate"]),
+    ("The Interior Ministry and Federal Police signed the plan.",
+     ["Interior Ministry", "Federal Police"]),
     ("The officers' union and the suspects' lawyers declined to comment.", []),
 ])
 def test_grammar_spans(nlp: Language, text: str, expected: list[str]) -> None:

@@ -96,16 +96,19 @@ class OrganizationGrammar:
         for head in heads:
             if head < last_end or head in blocked:
                 continue
-            found = self._parse_at(doc, head, ent_by_start, ent_by_end, blocked)
+            found = self._parse_at(doc, head, ent_by_start, ent_by_end, blocked, last_end)
             if found is not None:
                 spans.append(found)
                 last_end = found[1]
         return spans
 
     def _parse_at(self, doc: Doc, head: int, ent_by_start: dict[int, Span],
-                  ent_by_end: dict[int, Span], blocked: set[int]) -> tuple[int, int] | None:
+                  ent_by_end: dict[int, Span], blocked: set[int],
+                  floor: int = 0) -> tuple[int, int] | None:
+        """The name around the head noun at ``head``; it may not start before ``floor``
+        (the end of the name found before it)."""
         core_end = self._core_end(doc, head, ent_by_start)
-        start = self._core_start(doc, head, ent_by_end, blocked)
+        start = self._core_start(doc, head, ent_by_end, blocked, floor)
         content = [i for i in range(start, core_end) if not doc[i].is_space]
         end = self._extend(doc, core_end, ent_by_start, blocked, depth=0)
         if len(content) == 1 and end == core_end:
@@ -129,6 +132,9 @@ class OrganizationGrammar:
             if i in ent_by_start:
                 i = ent_by_start[i].end
                 continue
+            if token.lower_ in _AND and end < i and self._head_ahead(doc, i + 1, ent_by_start):
+                i += 1  # "Customs Intelligence and Investigations Directorate": one name
+                continue
             if not self._is_name_word(token, core=True):
                 break
             i = self._word_end(doc, i)
@@ -137,12 +143,19 @@ class OrganizationGrammar:
         return end
 
     def _core_start(self, doc: Doc, head: int, ent_by_end: dict[int, Span],
-                    blocked: set[int]) -> int:
-        """Extend the core leftwards over capitalized words and known entities."""
+                    blocked: set[int], floor: int = 0) -> int:
+        """Extend the core leftwards over capitalized words and known entities, and over an
+        "and" between capitalized words that belong to no name found before ("Customs and
+        Monopolies Agency")."""
         start = head
         i = head - 1
         while i >= 0 and i not in blocked:
             token = doc[i]
+            if token.lower_ in _AND and i == start - 1 and i - 1 >= floor \
+                    and i not in ent_by_end and i - 1 not in blocked \
+                    and self._is_name_word(doc[i - 1], core=True):
+                i -= 1
+                continue
             if i + 1 in ent_by_end:
                 i = ent_by_end[i + 1].start
                 start = i
@@ -256,6 +269,7 @@ class OrganizationGrammar:
         return end, scan_end, capitalized, has_head, has_entity and not has_word
 
 
+_AND = frozenset({"and", "&"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 _PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})
