@@ -64,6 +64,7 @@ class Lexicon:
 
     unit_words: dict[str, Unit] = field(default_factory=dict)
     unit_symbols: dict[str, Unit] = field(default_factory=dict)
+    unit_prefixes: dict[str, Unit] = field(default_factory=dict)
     glued_symbols: frozenset[str] = frozenset()
     glued_currency_symbols: dict[str, str] = field(default_factory=dict)
     currency_words: dict[str, str] = field(default_factory=dict)
@@ -83,7 +84,10 @@ class Lexicon:
     anaphors: frozenset[str] = frozenset()
     of_complement_categories: frozenset[str] = frozenset()
     currency_factors: dict[str, float] = field(default_factory=dict)
+    rate_words: frozenset[str] = frozenset()
     change_cues: dict[str, str] = field(default_factory=dict)
+    change_before: dict[str, str] = field(default_factory=dict)
+    change_after: dict[str, str] = field(default_factory=dict)
     currency_contexts: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     what_cues: list[WhatCueRecord] = field(default_factory=list)
 
@@ -133,6 +137,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         for symbol in record.glued_symbols:
             lex.unit_symbols[symbol] = unit
             glued.add(symbol)
+        for phrase in record.prefix_words:
+            lex.unit_prefixes[" ".join(phrase.lower().split())] = unit
     for currency in read_jsonl(data_dir / "currencies.jsonl", CurrencyRecord):
         for symbol in currency.glued_symbols:
             lex.glued_currency_symbols[symbol] = currency.code
@@ -174,12 +180,19 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.phrase_stops = frozenset(w.lower() for w in _words(data_dir / "phrase_stops.jsonl"))
     lex.code_words = frozenset(w.lower() for w in _words(data_dir / "code_words.jsonl"))
     lex.months = _words(data_dir / "months.jsonl")
+    rates_path = data_dir / "rate_words.jsonl"
+    if rates_path.exists():
+        lex.rate_words = frozenset(w.lower() for w in _words(rates_path))
     streets_path = data_dir / "street_words.jsonl"
     if streets_path.exists():
         lex.street_words = frozenset(w.lower() for w in _words(streets_path))
     for cue in read_jsonl(data_dir / "change_cues.jsonl", ChangeCueRecord):
         for word in cue.words:
             lex.change_cues[word.lower()] = cue.direction
+            if cue.states_direction:
+                lex.change_before[word.lower()] = cue.direction
+        for word in cue.after:
+            lex.change_after[word.lower()] = cue.direction
     lex.anaphors = frozenset(w.lower() for w in _words(data_dir / "anaphors.jsonl"))
     for alias in read_jsonl(data_dir / "what_aliases.jsonl", WhatAliasRecord):
         for phrase in alias.phrases:

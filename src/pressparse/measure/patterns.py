@@ -80,6 +80,7 @@ class Patterns:
     currency_before: re.Pattern[str]
     unit_word_low: re.Pattern[str]
     unit_symbol: re.Pattern[str]
+    unit_prefix_before_low: re.Pattern[str] | None
     rate_low: re.Pattern[str]
     qualifier_before_low: re.Pattern[str]
     opener_before_low: re.Pattern[str]
@@ -90,6 +91,8 @@ class Patterns:
     clock_after_low: re.Pattern[str]
     list_marker_after: re.Pattern[str]
     word_before: re.Pattern[str]
+    word_after_low: re.Pattern[str]
+    ratio_before_low: re.Pattern[str]
     sentence_start_before: re.Pattern[str]
     phrase_word: re.Pattern[str]
     phrase_words: re.Pattern[str]
@@ -128,7 +131,13 @@ def build_patterns(lex: Lexicon) -> Patterns:
            if unit.kind in ("mass", "volume") and len(w) > 2]
     ) + r")\b"
     word_anchor_low = re.compile(f"[^a-z](?=({anchor_word}))")
-    article_before_low = re.compile(rf"(?<![a-z])(?:(?P<half>half{SPACE}+an?)|an?){SPACE}+$")
+    # "a million", "half a ton", "a half-million", "a quarter of a million", "three
+    # quarters of a million": the article or fraction before a scale or unit word.
+    article_before_low = re.compile(
+        rf"(?<![a-z])(?:(?P<half>half{SPACE}+an?{SPACE}+|half{SPACE}*-{SPACE}*)"
+        rf"|(?P<quarter>(?:(?P<three>three)|an?|one){SPACE}+quarters?{SPACE}+of{SPACE}+an?{SPACE}+)"
+        rf"|an?{SPACE}+)$"
+    )
     # "1,234,567.5", "10 000", "3.5", "12": one to three digits then groups of three after
     # one repeated separator, else a digit run with an optional decimal part. The leading
     # ``\d`` outside the alternation lets ``finditer`` skip to digits in C.
@@ -150,7 +159,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
     per_words = lower_trie(
         [w for w, unit in lex.unit_words.items() if unit.kind in per_kinds]
         + [w for w, unit in lex.unit_words.items() if unit.kind == "count" and not w.endswith("s")]
-        + ["capita", "annum", "head", "person", "inhabitants"]
+        + list(lex.rate_words)
     )
     qualifiers_after = lower_trie(p for p in lex.qualifiers_after if p[0].isalpha())
     glued_after = trie(p for p in lex.qualifiers_after if not p[0].isalpha())
@@ -180,6 +189,9 @@ def build_patterns(lex: Lexicon) -> Patterns:
         unit_symbol=re.compile(
             rf"(?P<gap>{SPACE}*(?:-{SPACE}*)?)(?P<sym>{unit_symbols})(?![A-Za-z0-9²³])"
         ),
+        unit_prefix_before_low=re.compile(
+            rf"(?<![a-z])(?P<p>{lower_trie(lex.unit_prefixes)}){SPACE}*(?:-{SPACE}*)?$"
+        ) if lex.unit_prefixes else None,
         rate_low=re.compile(
             rf"{SPACE}*(?:(?:per|a|an|each){SPACE}+|/{SPACE}*)(?P<per>{per_words})\b"
         ),
@@ -196,6 +208,10 @@ def build_patterns(lex: Lexicon) -> Patterns:
         clock_after_low=re.compile(rf"(?:{SPACE}*(?:[ap]\.m\.|[ap]m\b|o['’]clock)|:\d)"),
         list_marker_after=re.compile(rf"[.)]{SPACE}"),
         word_before=re.compile(rf"(?P<w>[A-Za-z][A-Za-z.]*){SPACE}+$"),
+        ratio_before_low=re.compile(
+            rf"(?<![a-z0-9.,])(?:\d+|{number_word}){SPACE}+(?:in|out{SPACE}+of){SPACE}+$"
+        ),
+        word_after_low=re.compile(rf"{SPACE}+(?P<w>[a-z]+)\b"),
         sentence_start_before=re.compile(r"(?:^|[.!?;:\n\"“(\[•*|-])\s*$"),
         phrase_word=re.compile(_PHRASE_WORD.format(name="w")),
         phrase_words=re.compile(_nested(_PHRASE_WORD, PHRASE_WORDS)),

@@ -39,6 +39,10 @@ class UnitRecord(BaseModel):
     to: str | None = None
     assumption: str | None = None
     imperial: UnitVariant | None = None
+    prefix_words: list[str] = Field(
+        default_factory=list,
+        description="case-insensitive words naming the unit before the number ('magnitude "
+                    "5.4'); in the span, unless they end in 'of' ('a magnitude of 6.1')")
     standalone: bool = Field(
         True, description="false: read (so '5-day' is not a count) but only reported inside "
                           "a rate; durations belong to the DATE component")
@@ -117,10 +121,18 @@ class WhatAliasRecord(BaseModel):
 
 
 class ChangeCueRecord(BaseModel):
-    """Verbs of change: "rose 2% to 5%" states a change and a level, not a range."""
+    """Verbs of change: "rose 2% to 5%" states a change and a level, not a range.
 
-    words: list[str]
+    ``words`` right before a quantity (maybe with "by" or "of" between) also give it its
+    ``change`` direction ("rose 3%", "an increase of 6%"), unless ``states_direction`` is
+    false ("raised $5 million" is money collected, not a rise); ``after`` words right after
+    it do too ("a 4% drop", "5% higher").
+    """
+
+    words: list[str] = Field(default_factory=list)
     direction: Literal["up", "down"]
+    states_direction: bool = True
+    after: list[str] = Field(default_factory=list)
 
 
 class WhatCueRecord(BaseModel):

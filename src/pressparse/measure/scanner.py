@@ -37,6 +37,12 @@ class SubstanceMention(NamedTuple):  # a tuple: created per number, cheaper than
     name: str
 
 
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375,
+           "⅝": 0.625, "⅞": 0.875}
+_FRACTION = re.compile(r"(?:(?P<whole>\d{1,3})(?:[ \u00a0-](?=\d+/))?)?(?:(?P<num>\d{1,2})/"
+                       r"(?P<den>\d{1,2})(?![\d/])|(?P<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞]))")
+_FRACTION_KINDS = frozenset({"mass", "volume", "length", "area", "other", "count"})
+_FRACTION_ANCHORS = {"half": 0.5, "quarter": 0.25, "three_quarters": 0.75}
 _NEVER_NEGATIVE = frozenset({"mass", "volume", "count", "area", "length"})
 
 
@@ -58,6 +64,7 @@ class RawQuantity:
     assumption: str | None = None
     original_value: float | None = None
     original_unit: str | None = None
+    change: str | None = None  # "up" / "down": the direction the text states ("rose 3%")
     extra: dict[str, Any] = field(default_factory=dict)
 
     def normalized(self) -> dict[str, Any]:
@@ -66,7 +73,7 @@ class RawQuantity:
             "value": self.value, "low": self.low, "high": self.high, "unit": self.unit,
             "kind": self.kind, "kg": self.kg, "qualifier": self.qualifier, "what": self.what,
         }
-        for key in ("category", "assumption", "original_value", "original_unit"):
+        for key in ("category", "assumption", "original_value", "original_unit", "change"):
             value = getattr(self, key)
             if value is not None:
                 out[key] = value
@@ -180,6 +187,8 @@ class QuantityScanner:
             found.append(quantity)
             consumed = max(stop, quantity.end)
         self._share_what(facts, found)
+        for quantity in found:
+            quantity.change = self._change(facts, quantity)
         return found
 
     # ------------------------------------------------------------------ reading
@@ -198,9 +207,11 @@ class QuantityScanner:
                 if match:
                     anchors.append(("words", start, match.end()))
                 continue
-            article = self.pats.article_before_low.search(low, max(0, start - 12), start)
+            article = self.pats.article_before_low.search(low, max(0, start - 28), start)
             if article:
                 kind = "half" if article.group("half") else "article"
+                if article.group("quarter"):
+                    kind = "three_quarters" if article.group("three") else "quarter"
                 anchors.append((kind, article.start(), article.end()))
         if len(anchors) > 1:
             anchors.sort(key=lambda a: a[1])
@@ -224,13 +235,20 @@ class QuantityScanner:
 
     def _read(self, f: _TextFacts, kind: str, start: int, end: int,
               mentions: Sequence[SubstanceMention]) -> tuple[RawQuantity | None, int]:
-        if kind == "digits" and self._date_part(f, start, end):
+        fraction = self._fraction(f, start, end) if kind == "digits" else None
+        if fraction is not None:
+            reading: _Reading | None = fraction
+        elif kind == "digits" and self._date_part(f, start, end):
             return None, end
-        reading = self._number(f, kind, start, end)
+        else:
+            reading = self._number(f, kind, start, end)
         if reading is None:
             return None, end
+        if start > 3 and f.low[start - 1] == " " and self.pats.ratio_before_low.search(
+                f.low, max(0, start - 24), start):
+            return None, end  # "one in five adults", "9 out of 10 doctors": a ratio
         self._currency_before(f, reading)
-        if kind == "digits" and self._digit_context_rejects(f, reading):
+        if kind == "digits" and fraction is None and self._digit_context_rejects(f, reading):
             return None, end
         self._and_half(f, reading)
         self._scales(f, reading)
@@ -239,6 +257,8 @@ class QuantityScanner:
             return None, reading.pos
         self._glued_qualifier_after(f, reading)
         self._unit(f, reading)
+        if reading.unit is None and reading.currency is None and kind == "digits":
+            self._unit_before(f, reading)
         if reading.low is None and (reading.unit is not None or reading.currency is not None):
             self._range_after_unit(f, reading)
         if reading.unit is not None and reading.low is None and not reading.per:
@@ -283,7 +303,39 @@ class QuantityScanner:
             return _Reading(start, end, value, "words", raw=raw, span_start=start)
         if kind == "article":
             return _Reading(start, end, 1.0, "article", span_start=start)
-        return _Reading(start, end, 0.5, "half", span_start=start)
+        # "half a", "a quarter of a", "three quarters of a": read like "half a"
+        return _Reading(start, end, _FRACTION_ANCHORS[kind], "half", span_start=start)
+
+    def _fraction(self, f: _TextFacts, start: int, end: int) -> _Reading | None:
+        """"3/4 inch", "2 1/2 miles", "1½ cups": a whole number and fraction before a unit
+        of measure (not "24/7", "10/11/2025", "1/2 of the votes")."""
+        after = f.text[end: end + 1]
+        if not (after == "/" or after in _VULGAR or (after == " " and f.text[end + 1: end + 2]
+                                                     .isdigit())):
+            return None
+        if start and (f.text[start - 1].isalnum() or f.text[start - 1] in "/.,"):
+            return None
+        match = _FRACTION.match(f.text, start)
+        if match is None:
+            return None
+        if match.group("vulgar"):
+            value = _VULGAR[match.group("vulgar")]
+        else:
+            numerator, denominator = int(match.group("num")), int(match.group("den"))
+            if not 0 < numerator < denominator <= 64:
+                return None
+            value = numerator / denominator
+        whole = match.group("whole")
+        value += int(whole) if whole else 0
+        word = self.pats.unit_word_low.match(f.low, match.end())
+        unit = self.lex.unit_words.get(word.group("word")) if word else None
+        if unit is None:
+            symbol = self.pats.unit_symbol.match(f.text, match.end())
+            unit = self.lex.unit_symbols.get(symbol.group("sym")) if symbol else None
+        if unit is None or unit.kind not in _FRACTION_KINDS:
+            return None
+        return _Reading(start, match.end(), value, "digits", raw=match.group(), decimals=True,
+                        span_start=start)
 
     def _date_part(self, f: _TextFacts, start: int, end: int) -> bool:
         """Quick rejects before any reading: "17 June", a bare year (no unit, no currency)."""
@@ -304,8 +356,8 @@ class QuantityScanner:
         before = text[s - 1] if s and r.currency is None else ""
         if before and (before.isalnum() or before in "_#№"):
             return True
-        if before in ("-", "/", ".", "_") and s >= 2 and text[s - 2].isalnum():
-            return True
+        if before in ("-", "/", ".", "_", ":") and s >= 2 and text[s - 2].isalnum():
+            return True  # "COVID-19", "10:30", "v1.2"
         after = text[e: e + 1]
         if after == "s" and not text[e + 1: e + 2].isalpha():
             return True  # 1990s, 40s
@@ -604,6 +656,19 @@ class QuantityScanner:
         self._and_half(f, r)
         self._rate(f, r)
 
+    def _unit_before(self, f: _TextFacts, r: _Reading) -> None:
+        """A unit named before the number ("magnitude 5.4", "a magnitude of 6.1")."""
+        pattern = self.pats.unit_prefix_before_low
+        if pattern is None or r.start == 0 or f.low[r.start - 1] not in " -\u00a0\u202f":
+            return
+        match = pattern.search(f.low, max(0, r.start - 20), r.start)
+        if match is None:
+            return
+        phrase = " ".join(match.group("p").split())
+        r.unit = self.lex.unit_prefixes[phrase]
+        if not phrase.endswith(" of"):
+            r.span_start = match.start("p")
+
     def _pounds_are_money(self, f: _TextFacts, r: _Reading, end: int) -> bool:
         if r.currency == "GBP":
             return True
@@ -668,6 +733,27 @@ class QuantityScanner:
             quantity.qualifier = self.lex.qualifiers_after[_squash(match.group("q"))]
             quantity.end = match.end()
 
+    def _change(self, f: _TextFacts, q: RawQuantity) -> str | None:
+        """The direction of change the text states: a verb of change right before the
+        quantity ("rose 3%", "fell by 15 basis points", "an increase of 6%") or a noun or
+        adverb right after it ("a 4% drop", "5% higher"); a level reached ("to 5%") has none."""
+        after = self.pats.word_after_low.match(f.low, q.end)
+        if after is not None:
+            direction = self.lex.change_after.get(after.group("w"))
+            if direction is not None:
+                return direction
+        before = self.pats.word_before.search(f.text, max(0, q.start - 30), q.start)
+        if before is None:
+            return None
+        word = before.group("w").lower()
+        if word in ("by", "of") and before.start():
+            before = self.pats.word_before.search(
+                f.text, max(0, before.start() - 30), before.start())
+            if before is None:
+                return None
+            word = before.group("w").lower()
+        return self.lex.change_before.get(word)
+
     # ------------------------------------------------------------------ guards
     def _reference_number(self, f: _TextFacts, r: _Reading) -> bool:
         """Years, dates, and numbers after code words or names ("Resolution 1373")."""
@@ -722,8 +808,10 @@ class QuantityScanner:
         else:
             phrase = noun_phrase(f.text, pos, self.lex, self.pats)
         if phrase is None:
-            if r.scaled >= 1000 and r.number_kind == "digits":  # "the population rose to
-                # 67.7 million.": a scaled amount is a figure even without a counted noun
+            if r.number_kind == "digits" and (r.scaled >= 1000 or (
+                    qualifier != "exact" and r.value >= 10 and r.span_start < r.start)):
+                # "the population rose to 67.7 million.", "a crowd of at least 5,000
+                # gathered": a scaled or bounded amount is a figure without a counted noun
                 return RawQuantity(r.span_start, pos, _value(r), low=r.low, high=r.high,
                                    kind="count", qualifier=_qualifier(r, qualifier)), pos
             return None, r.pos
