@@ -13,6 +13,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 
@@ -74,6 +75,9 @@ class _Form:
                 if all(up for up, needed in zip(upper, caps, strict=False) if needed)]
 
 
+_PATTERN_KEY = "pressparse_phrase"  # the PhraseMatcher's one key
+
+
 class PhraseIndex:
     """Many phrases, each mapped to entries; ``add`` then ``matches(doc)``.
 
@@ -85,8 +89,12 @@ class PhraseIndex:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self._pending: dict[tuple[str, bool], list[Entry]] = {}
+        # Every multi-token phrase is one pattern of the matcher's single key: a key per
+        # phrase would make a lexeme of each phrase text (``PhraseMatcher.add``), slow to build.
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._keys: dict[int, list[_Form]] = {}
+        # LOWER hashes of a multi-token phrase's words -> the keys written with them
+        self._pattern_keys: dict[tuple[int, ...], list[int]] = {}
         self._built = False
         # One-token phrases (most place names) stay out of the PhraseMatcher, whose patterns
         # cost kilobytes each: a sorted array of their LOWER hashes is searched instead.
@@ -102,34 +110,49 @@ class PhraseIndex:
             self._pending.setdefault((text, case_sensitive), []).append(entry)
 
     def build(self) -> None:
-        """Compile the pending phrases into the matcher."""
+        """Compile the pending phrases into the matcher.
+
+        Patterns are sequences of LOWER hashes, computed as spaCy computes a lexeme's LOWER
+        (the hash of the lower-case getter's string): no pattern Doc and no lexeme is made.
+        """
         items = list(self._pending.items())
-        patterns: dict[str, Doc] = {}
+        lower_of = self.nlp.vocab.lex_attr_getters.get(LOWER, str.lower)
+        pattern_keys = self._pattern_keys
+        new_patterns: list[tuple[int, ...]] = []
+        keys_with_pattern: set[int] = set()
         singles: set[int] = set(self._single_ids.tolist())
         for ((text, case_sensitive), entries), words in zip(
                 items, self._tokenized(text for (text, _), _ in items), strict=True):
-            key = text.lower()
-            key_id = self.nlp.vocab.strings.add(key)
+            key_id = hash_string(text.lower())
             forms = self._keys.setdefault(key_id, [])
             if len(words) == 1:  # one-token phrases: looked up by their LOWER hash
                 singles.add(key_id)
-            elif key not in patterns:  # matched on LOWER: lower-case words share lexemes
-                patterns[key] = Doc(self.nlp.vocab, words=[word.lower() for word in words])
+            elif key_id not in keys_with_pattern:  # matched on LOWER: the first spelling's
+                keys_with_pattern.add(key_id)
+                pattern = tuple(hash_string(lower_of(word.lower())) for word in words)
+                keys = pattern_keys.get(pattern)
+                if keys is None:
+                    keys = pattern_keys[pattern] = []
+                    new_patterns.append(pattern)
+                if key_id not in keys:
+                    keys.append(key_id)
             if case_sensitive:
                 form = next((f for f in forms if f.exact == words), None)
                 if form is None:
                     form = _Form(exact=words)
                     forms.append(form)
+                for entry in entries:
+                    form.add(entry, None)
             else:
                 caps = [word[:1].isupper() for word in words]
                 form = next((f for f in forms if f.caps is not None), None)
                 if form is None:
                     form = _Form(caps=caps)
                     forms.append(form)
-            for entry in entries:
-                form.add(entry, None if case_sensitive else caps)
-        for key, doc in patterns.items():
-            self._matcher.add(key, [doc])
+                for entry in entries:
+                    form.add(entry, caps)
+        if new_patterns:
+            self._matcher.add(_PATTERN_KEY, new_patterns)
         self._single_ids = np.array(sorted(singles), dtype="uint64")
         self._pending.clear()
         self._accepted_cache.clear()
@@ -156,25 +179,39 @@ class PhraseIndex:
         """All phrase matches, also across single line breaks and odd spaces inside phrases."""
         if not self._built:
             self.build()
-        found = self._matcher(doc)
-        singles = self._single_matches(doc)
+        if not len(doc):
+            return
+        lower = doc.to_array(LOWER)
+        found = self._phrase_matches(doc, lower)
+        singles = self._single_matches(lower)
         if singles:  # in the PhraseMatcher's order: by start, the shortest first
-            found = sorted(singles + list(found), key=lambda match: match[1])
+            found = sorted(singles + found, key=lambda match: match[1])
         texts = texts if texts is not None else TokenTexts(doc)
         if found:
             yield from self._accepted(texts, texts, None, found)
         for window, index in _bridged_windows(doc, texts, self.window):
-            found = [(key, start, end) for key, start, end in self._matcher(window)
+            found = [(key, start, end)
+                     for key, start, end in self._phrase_matches(window, lower[index])
                      if index[end - 1] - index[start] != end - 1 - start]  # spans a gap
             if found:
                 yield from self._accepted(texts, [texts[i] for i in index], index, found)
 
-    def _single_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+    def _phrase_matches(self, doc: Doc, lower: np.ndarray) -> list[tuple[int, int, int]]:
+        """``(key, start, end)`` for every multi-token phrase in ``doc`` (by start, the
+        shortest first; phrases whose words are the same tokens in the order added)."""
+        spans = self._matcher(doc)
+        if not spans:
+            return []
+        pattern_keys = self._pattern_keys
+        hashes = lower.tolist()
+        return [(key, start, end) for _, start, end in spans
+                for key in pattern_keys[tuple(hashes[start:end])]]
+
+    def _single_matches(self, lower: np.ndarray) -> list[tuple[int, int, int]]:
         """``(key, i, i + 1)`` for every token whose lower-case form is a one-token phrase."""
         ids = self._single_ids
-        if not len(ids) or not len(doc):
+        if not len(ids):
             return []
-        lower = doc.to_array(LOWER)
         at = np.searchsorted(ids, lower).clip(max=len(ids) - 1)
         hits = np.flatnonzero(ids[at] == lower)
         return [(int(lower[i]), i, i + 1) for i in hits.tolist()]
