@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus
 
 from pressparse.driver import pipeline_view
+from pressparse.extensions import TEXT_KEY
 from pressparse.io.mask import mask_noise
 from pressparse.io.segment import segment
 from pressparse.pipeline import shared
@@ -65,6 +66,8 @@ def main() -> None:
                                           args.rounds),
     }
     docs = [nlp.make_doc(t) for t in texts]
+    for doc, text in zip(docs, texts, strict=True):
+        doc.user_data[TEXT_KEY] = text  # as the driver does: components read it, not doc.text
     for name, component in nlp.pipeline:
         # Each stage runs once to produce the docs the next stage reads, then is timed on
         # fresh copies of its input so repeated rounds see the same state.
