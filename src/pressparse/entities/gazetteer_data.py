@@ -3,9 +3,11 @@ substances and demonyms."""
 
 from __future__ import annotations
 
+import gc
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +53,18 @@ def _json(path: Path) -> dict[str, Any]:
         raise DataFileError(f"{path}: {exc}") from exc
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside the block (objects are only made, not dropped)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class SpellingVariants:
     """British/American and hyphenation pairs, and region suffixes (``spelling_variants.json``)."""
 
@@ -94,6 +108,10 @@ class GazetteerData:
     """All gazetteer records of one directory, compiled into a :class:`PhraseIndex`."""
 
     def __init__(self, nlp: Language, data_dir: Path) -> None:
+        with _gc_paused():  # some 200,000 new objects: collections would only rescan them
+            self._load(nlp, data_dir)
+
+    def _load(self, nlp: Language, data_dir: Path) -> None:
         self.data_dir = data_dir
         self.index = PhraseIndex(nlp)
         self.spelling = SpellingVariants.load(data_dir / "spelling_variants.json")
