@@ -85,6 +85,7 @@ class Lexicon:
     of_complement_categories: frozenset[str] = frozenset()
     currency_factors: dict[str, float] = field(default_factory=dict)
     rate_words: frozenset[str] = frozenset()
+    multiplier_words: frozenset[str] = frozenset()
     change_cues: dict[str, str] = field(default_factory=dict)
     change_before: dict[str, str] = field(default_factory=dict)
     change_after: dict[str, str] = field(default_factory=dict)
@@ -180,6 +181,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.phrase_stops = frozenset(w.lower() for w in _words(data_dir / "phrase_stops.jsonl"))
     lex.code_words = frozenset(w.lower() for w in _words(data_dir / "code_words.jsonl"))
     lex.months = _words(data_dir / "months.jsonl")
+    multipliers_path = data_dir / "multiplier_words.jsonl"
+    if multipliers_path.exists():
+        lex.multiplier_words = frozenset(w.lower() for w in _words(multipliers_path))
     rates_path = data_dir / "rate_words.jsonl"
     if rates_path.exists():
         lex.rate_words = frozenset(w.lower() for w in _words(rates_path))

@@ -43,8 +43,12 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
         if low in lex.months and word[0].isupper():
             break
         words.append((word_start, word_end, low))
-    if not words or (participle_first and not any(_is_head(w, lex) for _s, _e, w in words[1:])):
-        return None  # "3.4 million needed aid": a verb, not "armed men", "suspected dealers"
+    if not words or (participle_first and not any(
+            _is_head(w, lex) for _s, _e, w in words[1:]) and not (
+            len(words) > 1 and _plural_noun(words[1][2], lex))):
+        # "3.4 million needed aid": a verb, not "armed men", "suspected dealers",
+        # "encrypted phones"
+        return None
     last_head = None
     category = None
     head_is_unit = False

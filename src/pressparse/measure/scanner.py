@@ -565,6 +565,9 @@ class QuantityScanner:
 
     def _after_change_verb(self, f: _TextFacts, start: int) -> bool:
         before = self.pats.word_before.search(f.text, max(0, start - 30), start)
+        if before is not None and before.group("w").lower() == "by" and before.start():
+            before = self.pats.word_before.search(  # "rose by 12,000 to 231,000"
+                f.text, max(0, before.start() - 30), before.start())
         if before is None:
             qualifier = self.pats.qualifier_before_low.search(f.low, max(0, start - 24), start)
             if qualifier is None:
@@ -808,10 +811,7 @@ class QuantityScanner:
         else:
             phrase = noun_phrase(f.text, pos, self.lex, self.pats)
         if phrase is None:
-            if r.number_kind == "digits" and (r.scaled >= 1000 or (
-                    qualifier != "exact" and r.value >= 10 and r.span_start < r.start)):
-                # "the population rose to 67.7 million.", "a crowd of at least 5,000
-                # gathered": a scaled or bounded amount is a figure without a counted noun
+            if self._bare_figure(f, r, qualifier, pos):
                 return RawQuantity(r.span_start, pos, _value(r), low=r.low, high=r.high,
                                    kind="count", qualifier=_qualifier(r, qualifier)), pos
             return None, r.pos
@@ -843,6 +843,30 @@ class QuantityScanner:
             elif head_start:
                 quantity.what = phrase.text[:head_start].strip()
         return quantity, pos
+
+    def _bare_figure(self, f: _TextFacts, r: _Reading, qualifier: str, pos: int) -> bool:
+        """A number in digits without a counted noun that is still a figure: scaled ("the
+        population rose to 67.7 million."), bounded ("a crowd of at least 5,000 gathered"),
+        written with thousands separators ("to 231,000"), or the amount of a change ("rose by
+        12,000"); never before a multiplier ("13 times earnings")."""
+        if r.number_kind != "digits":
+            return False
+        after = self.pats.word_after_low.match(f.low, pos)
+        if after is not None and after.group("w") in self.lex.multiplier_words:
+            return False
+        if r.scaled >= 1000:
+            return True
+        if r.low is None and not float(r.value).is_integer():
+            return False
+        if qualifier != "exact" and r.value >= 10 and r.span_start < r.start:
+            return True
+        if r.value >= 1000 and any(sep in r.raw for sep in ",'’\u00a0\u202f"):
+            return True
+        before = self.pats.word_before.search(f.text, max(0, r.span_start - 30), r.span_start)
+        if before is not None and before.group("w").lower() == "by" and before.start():
+            before = self.pats.word_before.search(f.text, max(0, before.start() - 30),
+                                                  before.start())
+        return before is not None and before.group("w").lower() in self.lex.change_before
 
     def _table_header(self, f: _TextFacts, r: _Reading) -> str | None:
         """The column header of a number alone in a "|" table cell; a unit in the header
