@@ -572,3 +572,36 @@ def test_a_result_paragraph_opening_an_investigation_is_an_operation(nlp, rules)
     assert [(e["type"], e["start_date"], e["end_date"], [s["kg"] for s in e["seizures"]])
             for e in events] == [("operation", "2024-05-28", "2024-05-28", [480]),
                                  ("operation", "2022-01-01", None, [12000])]
+
+
+EVENT_COUNT_CASES = [
+    # (text, counted noun, expected (value, category) or None when it is no event count)
+    ("Officers seized 3,520 kg of cocaine packed in 146 bales.", "bales", None),
+    ("Customs found 110 packets of cocaine hidden among the fish.", "packets", None),
+    ("Police seized the drugs and arrested 4 suspects at the port.", "suspects",
+     (4, "arrests")),
+    ("Police seized the drugs; 3 crewmen are in custody.", "crewmen", (3, "arrests")),
+    ("Police seized the drugs from 2 Colombians on board.", "Colombians", None),
+    ("Police seized 40 kg of heroin in 4 regions of the country.", "regions", None),
+    ("Police seized the drugs; 12 people use them in the city.", "people", None),
+    ("Police seized the drugs and 2 four-wheelers.", "four-wheelers", (2, "vehicles")),
+    ("During the raid, police seized 11 firearms.", "firearms", (11, "weapons")),
+]
+
+
+@pytest.mark.parametrize(("text", "what", "expected"), EVENT_COUNT_CASES)
+def test_what_is_an_event_count(nlp, rules, text: str, what: str, expected) -> None:
+    surface = text.split(f" {what}")[0].split()[-1]  # the number right before the noun
+    value = float(surface.replace(",", ""))
+    doc = build_doc(nlp, text, [(f"{surface} {what}", "QUANTITY", count(value, what))])
+    events = assemble_events(doc, rules)
+    counts = [(c["value"], c["category"]) for e in events for c in e["counts"]]
+    assert counts == ([expected] if expected else [])
+
+
+def test_officers_of_a_training_are_its_participants(nlp, rules) -> None:
+    text = "The training course for 22 officers was held in Dushanbe."
+    doc = build_doc(nlp, text, [("22 officers", "QUANTITY", count(22, "officers"))])
+    events = assemble_events(doc, rules)
+    assert [(e["type"], [c["category"] for c in e["counts"]]) for e in events] == [
+        ("training", ["participants"])]

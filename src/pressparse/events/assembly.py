@@ -40,7 +40,7 @@ from .mentions import (
     mentions_of,
     role_cues_in,
 )
-from .results import category_of, dedupe_counts, dedupe_seizures, quantity_fields
+from .results import category_of, count_entry, dedupe_counts, dedupe_seizures, quantity_fields
 from .roles import RoleAssignment, best_location, entities_of_cue, role_lists
 from .text import Layout, layout
 
@@ -1016,11 +1016,12 @@ class _Assembler:
                 row = self._table_row(mention)
                 if row is not None and self._regional_row(row, mention):
                     continue  # a breakdown by region ("Brest region | 128.9 | 517")
+                category = self._count_category(mention, what)
+                if category is None:
+                    continue  # packaging, or a number of the story's context
                 draft.counts.append({
                     "what": what, **quantity_fields(norm), "start": mention.start,
-                    "end": mention.end,
-                    "category": self._context_category(mention, what)
-                    or category_of(what, self.rules)[0],
+                    "end": mention.end, "category": category,
                 })
 
     def _not_seized(self, mention: Mention, draft: Draft, seizure_sentences: set[int],
@@ -1138,6 +1139,29 @@ class _Assembler:
         return arrests >= OPERATION_ARRESTS and any(
             c.cue.type == "operation" for c in self.cues)
 
+    def _count_category(self, mention: Mention, what: str) -> str | None:
+        """The category of an event count, None when the number is no result of an event:
+        a noun of no category ("four regions", "244 million users"), packaging of a seized
+        amount ("146 bales"), a category whose sentence lacks its word ("two Colombians" is
+        no arrest count unless they were arrested or detained)."""
+        category = self._context_category(mention, what)
+        if category is None:
+            entry = count_entry(what, self.rules)
+            if entry is None or not entry.event_count or entry.seizure:
+                return None
+            category = entry.category
+        check = self.rules.count_checks.get(category)
+        if check is None or (check.sentence is None and check.before is None):
+            return category
+        sentence_start, sentence_end = self.lay.sentences[mention.sentence]
+        if check.sentence is not None and check.sentence.search(
+                self.text, sentence_start, sentence_end):
+            return category
+        if check.before is not None and check.before.search(
+                self.text[max(sentence_start, mention.start - 30) : mention.start]):
+            return category
+        return None
+
     def _context_category(self, mention: Mention, what: str) -> str | None:
         """The category a word after the counted noun gives ("2 smugglers were killed"), or
         a word right before the number ("killing two traffickers")."""
@@ -1194,6 +1218,12 @@ class _Assembler:
                     return mention
         return None
 
+    def _counted_in(self, count: dict[str, Any], event_type: str) -> bool:
+        """Whether a count's category belongs to events of this type (units of equipment
+        to an exercise, not to a seizure)."""
+        check = self.rules.count_checks.get(count.get("category") or "")
+        return check is None or not check.event_types or event_type in check.event_types
+
     def _record(self, draft: Draft) -> dict[str, Any]:
         evidence = list(draft.evidence)
         evidence.extend((m.start, m.end) for m in draft.mentions)
@@ -1247,7 +1277,11 @@ class _Assembler:
         if draft.type == "seizure" and place is not None:
             for seizure in seizures:
                 seizure["country_iso2"] = seizure.get("country_iso2") or _iso2(place)
-        counts = dedupe_counts(draft.counts)
+        counts = dedupe_counts([c for c in draft.counts if self._counted_in(c, draft.type)])
+        for count in counts:
+            check = self.rules.count_checks.get(count.get("category") or "")
+            if check is not None:
+                count["category"] = check.in_types.get(draft.type, count["category"])
         for item in (*seizures, *counts):
             item.pop("paragraph", None)
             item.pop("counted", None)

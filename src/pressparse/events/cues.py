@@ -31,6 +31,7 @@ SAME_SUBSTANCE_FILE = "same_substance_words.jsonl"
 SEGMENT_INTROS_FILE = "segment_intros.jsonl"
 DOSE_UNITS_FILE = "dose_units.jsonl"
 OTHER_GOODS_FILE = "other_goods.jsonl"
+COUNT_RULES_FILE = "count_rules.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -70,6 +71,44 @@ class CountCategory(BaseModel):
     seizure: bool = False
     context: bool = False  # a word after the counted noun ("were killed"), not the noun
     before: bool = False  # a word right before the number ("killing two traffickers")
+    event_count: bool = True  # false: packaging of a seized amount ("146 bales"), no count
+
+
+class CountRule(BaseModel):
+    """When a count of one category is a result of the event: a phrase its sentence must
+    hold ("arrested" for people), a word right before the number ("from 20 countries"),
+    the event types it belongs to."""
+
+    category: str
+    phrases: list[str] = Field(default_factory=list)
+    before: list[str] = Field(default_factory=list)
+    event_types: list[str] = Field(default_factory=list)
+    in_types: dict[str, str] = Field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CountCheck:
+    """A compiled CountRule."""
+
+    sentence: re.Pattern[str] | None  # one of these must be in the sentence
+    before: re.Pattern[str] | None  # or this must end the text before the number
+    event_types: frozenset[str]
+    in_types: dict[str, str]
+
+
+def count_checks(rules: list[CountRule]) -> dict[str, CountCheck]:
+    """The compiled rules by category."""
+    def words(phrases: list[str], tail: str) -> re.Pattern[str] | None:
+        if not phrases:
+            return None
+        alternatives = sorted(
+            (r"\s+".join(map(re.escape, p.lower().rstrip("*").split()))
+             + (r"[a-z]*" if p.endswith("*") else "") for p in phrases), key=len, reverse=True)
+        return re.compile(rf"(?<![a-z])(?:{'|'.join(alternatives)})(?![a-z]){tail}",
+                          re.IGNORECASE)
+
+    return {r.category: CountCheck(words(r.phrases, ""), words(r.before, r"\s+\Z"),
+                                   frozenset(r.event_types), r.in_types) for r in rules}
 
 
 class NewsSource(BaseModel):
@@ -161,6 +200,7 @@ class EventRules:
     news_before: re.Pattern[str] = re.compile("(?!)")  # "reported by " before an ORG
     before_categories: dict[str, str] = field(default_factory=dict)  # "killing" -> killed
     other_goods: frozenset[str] = frozenset()  # "petrol": an amount of it is no drug seizure
+    count_checks: dict[str, CountCheck] = field(default_factory=dict)  # by category
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -225,7 +265,8 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                                 for u in read_jsonl(data_dir / DOSE_UNITS_FILE, ForceNoun)),
                       *_news_context_patterns(news_contexts), before_categories,
                       frozenset(g.phrase.lower()
-                                for g in read_jsonl(data_dir / OTHER_GOODS_FILE, ForceNoun)))
+                                for g in read_jsonl(data_dir / OTHER_GOODS_FILE, ForceNoun)),
+                      count_checks(read_jsonl(data_dir / COUNT_RULES_FILE, CountRule)))
 
 
 def _news_context_patterns(contexts: tuple[str, ...]) -> tuple[re.Pattern[str],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .cues import EventRules
+from .cues import CountCategory, EventRules
 
 
 def quantity_fields(norm: dict[str, Any]) -> dict[str, Any]:
@@ -16,18 +16,34 @@ def quantity_fields(norm: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def category_of(what: str | None, rules: EventRules) -> tuple[str | None, bool]:
-    """(category, is a drug unit) of a counted noun phrase: the whole phrase, else its words
-    from the last one back ("fields of wild hemp" -> fields)."""
+_HEAD_END = re.compile(r"\s+(?:of|with|from|in|for|containing|holding|carrying|involving)\s",
+                       re.IGNORECASE)
+_NOUN_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+def count_entry(what: str | None, rules: EventRules) -> CountCategory | None:
+    """The category entry of a counted noun phrase: the whole phrase, else the words of its
+    head (before "of", "with" ...) from the last one back ("members of criminal groups" ->
+    members), else the words of the rest ("units of weapons and equipment" -> equipment)."""
     if not what:
-        return None, False
+        return None
     lowered = what.lower()
     entry = rules.categories.get(lowered)
-    if entry is None:
-        for word in reversed(re.findall(r"[a-z]+(?:-[a-z]+)?", lowered)):
+    if entry is not None:
+        return entry
+    head_end = _HEAD_END.search(lowered)
+    cut = head_end.start() if head_end else len(lowered)
+    for part in (lowered[:cut], lowered[cut:]):
+        for word in reversed(_NOUN_WORDS.findall(part)):
             entry = rules.categories.get(word)
             if entry is not None:
-                break
+                return entry
+    return None
+
+
+def category_of(what: str | None, rules: EventRules) -> tuple[str | None, bool]:
+    """(category, is a drug unit) of a counted noun phrase (see ``count_entry``)."""
+    entry = count_entry(what, rules)
     return (entry.category, entry.seizure) if entry else (None, False)
 
 
