@@ -182,6 +182,12 @@ def test_stop_word_acronym_in_all_caps_line_is_dropped(nlp: Language) -> None:
     ("Trafficking through Central Asia grew.", "Central Asia", "Central Asia", None),
     ("They met in Frunze.", "Frunze", "Bishkek", "KG"),
     ("The cargo reached St. Petersburg.", "St. Petersburg", "Saint Petersburg", "RU"),
+    # English names of cities geonames lists under their local name; the local name too
+    ("The trial opened in Seville.", "Seville", "Seville", "ES"),
+    ("Zoll officers in Köln found it.", "Köln", "Cologne", "DE"),
+    ("Delegates gathered in Geneva.", "Geneva", "Geneva", "CH"),
+    ("Border Force officers at Dover stopped the lorry.", "Dover", "Dover", "GB"),
+    ("The container was shipped from Chittagong.", "Chittagong", "Chattogram", "BD"),
 ])
 def test_places(nlp: Language, text: str, surface: str, name: str, iso2: str | None) -> None:
     label, value = find(nlp, text, surface) or ("", {})
