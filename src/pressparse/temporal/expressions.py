@@ -46,6 +46,8 @@ class RelativePeriod:
     unit: day | week | weekend | month | quarter | half | year | decade | weekday | monthname |
     season. ``target`` is the weekday index, month number or season code for those units;
     ``direction`` is None when the wording does not say (then the sentence's tense decides).
+    ``day_part`` is added to a day's value (2023-10-17TMO); ``by_tense``: the nearest one before
+    the reference, the next one when the wording is future ("over the weekend").
     ``counted``: "three weeks later/earlier" counts whole units from a day (the last date the
     text gave before it, else the reference): a day for days and weeks, else the month/year.
     """
@@ -57,6 +59,8 @@ class RelativePeriod:
     clip: str | None = None
     direction: int | None = None
     counted: bool = False
+    day_part: str | None = None  # TIMEX3 part of the day ("this morning": MO)
+    by_tense: bool = False  # "the weekend": the last one, the next with future wording
 
 
 @dataclass(frozen=True)

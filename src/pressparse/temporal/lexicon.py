@@ -76,6 +76,8 @@ class RelativeRecord(_Record):
     shift: int = 0
     token: str | None = None
     counted: bool = False
+    part: str | None = None  # TIMEX3 part of the day: MO, AF, EV, NI
+    by_tense: bool = False  # nearest before the reference; after it with future wording
 
 
 class SetRecord(_Record):
@@ -89,6 +91,22 @@ class CueRecord(_Record):
 
 class WordRecord(_Record):
     word: str
+
+
+class HolidayRecord(_Record):
+    names: list[str]
+    month: int
+    day: int
+
+
+class CodeRecord(_Record):
+    word: str
+    code: str
+
+
+class CountRecord(_Record):
+    word: str
+    value: int
 
 
 class BlockerRecord(_Record):
@@ -120,6 +138,12 @@ class Lexicon:
     duration_cues: frozenset[str] = frozenset()
     blocked_after: frozenset[str] = frozenset()
     blocked_before: frozenset[str] = frozenset()
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
+    holiday_names: list[str] = field(default_factory=list)
+    frequencies: dict[str, int] = field(default_factory=dict)
+    clock_preps: list[str] = field(default_factory=list)
+    round_the_clock: frozenset[str] = frozenset()
+    day_parts: dict[str, str] = field(default_factory=dict)
 
     @property
     def month_forms(self) -> list[str]:
@@ -194,4 +218,18 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     blockers = read_jsonl(data_dir / "year_blockers.jsonl", BlockerRecord)
     lex.blocked_after = frozenset(key(b.word) for b in blockers if b.side == "after")
     lex.blocked_before = frozenset(b.word.lower() for b in blockers if b.side == "before")
+    for holiday in read_jsonl(data_dir / "holidays.jsonl", HolidayRecord):
+        lex.holiday_names.extend(holiday.names)
+        for name in holiday.names:
+            lex.holidays[key(name)] = (holiday.month, holiday.day)
+    lex.frequencies = {
+        key(r.word): r.value for r in read_jsonl(data_dir / "frequencies.jsonl", CountRecord)
+    }
+    lex.clock_preps = [r.word for r in read_jsonl(data_dir / "clock_preps.jsonl", WordRecord)]
+    lex.round_the_clock = frozenset(
+        key(r.word) for r in read_jsonl(data_dir / "round_the_clock.jsonl", WordRecord)
+    )
+    lex.day_parts = {
+        key(r.word): r.code for r in read_jsonl(data_dir / "day_parts.jsonl", CodeRecord)
+    }
     return lex

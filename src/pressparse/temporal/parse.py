@@ -20,6 +20,7 @@ from .fallback import parse_day
 from .lexicon import Lexicon, QualifierRecord, key
 from .patterns import Grammar
 from .periods import valid_day
+from .timex import duration_timex
 
 _DIGITS = re.compile(r"[0-9]+")
 _NOT_WORD = re.compile(r"[^\w.$€£#№]")
@@ -27,13 +28,22 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d]+|%)")
 _TITLE_PREFIX = re.compile(r"^(?:[Bb]etween)\s+")
 _LEADING_PREP = re.compile(r"(?:[Ii]n|[Aa]t)\s+")  # left out of a fixed phrase's span
 # Units placed relative to the reference through a coarser or finer one: (unit, amount per).
-_PLACED_AS = {"fortnight": ("week", 2), "century": ("year", 100)}
+_PLACED_AS = {"fortnight": ("week", 2), "decade": ("year", 10), "century": ("year", 100)}
 _HOURS_PER = {"hour": 1, "minute": 0}  # "48 hours ago" is two days before the reference
 _SPAN_WORDS = frozenset({"past", "last", "next", "coming"})  # "the past year" spans a year
+# "the previous year", "the following month": counted from the last date given, not from the
+# publication date ("In 2024 ... (previous year: 35 t)" is 2023).
+_ANAPHORIC = frozenset({"previous", "the previous", "following", "the following"})
+_COUNTED_UNITS = frozenset({"month", "quarter", "half", "year"})
+
+
+def word_of(text: str | None) -> str:
+    """The lookup key of an optional matched word ("" when none)."""
+    return key(text) if text else ""
 
 
 # Forms whose handler reads the words around the match (blockers, cues): never cached.
-CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season"})
+CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "weekday"})
 CACHE_SIZE = 20000
 
 
@@ -83,6 +93,8 @@ class Parser:
             "relative": self._relative, "set": self._set,
             "duration_adj": self._duration, "duration": self._duration,
             "century": self._century, "half_unit": self._half_unit, "clock": self._clock,
+            "short_year": self._short_year, "holiday": self._holiday,
+            "set_count": self._set_count, "set_every": self._set_every,
         }
         self.day_first = True
         self._cache: dict[tuple[str, str, bool], tuple[Expression, int] | None] = {}
@@ -323,10 +335,25 @@ class Parser:
     def _decade(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         if f.get("dec"):
             year = int(f["dec"] or 0)
+            if year % 100 == 0 and year < 2000:  # "the 1800s": the century (TIMEX3 "18")
+                return CalendarPeriod("century", year, mod=self._mod(f.get("q")))
         else:
             short = int(f.get("short") or 0)
             year = 1900 + short if short >= 20 else 2000 + short
         return CalendarPeriod("decade", year, mod=self._mod(f.get("q")))
+
+    def _short_year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"in '98" (after a period preposition): 1930-2029 for the two digits."""
+        short = _int(f.get("yy"))
+        if short is None:
+            return None
+        return CalendarPeriod("year", 1900 + short if short >= 30 else 2000 + short)
+
+    def _holiday(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        day = self.lex.holidays.get(key(f.get("h") or ""))
+        if day is None:
+            return None
+        return CalendarPeriod("day", None, day[0], day[1])
 
     def _year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         return CalendarPeriod("year", _int(f.get("y")),
@@ -375,8 +402,9 @@ class Parser:
         direction = key(f.get("dir") or "")
         sign = 1 if direction == "later" else -1
         counted = direction != "ago"
-        # "than a year earlier" compares; only a sentence's own "A day later," places an event.
-        if counted and amount[1] and not text[start:start + 1].isupper():
+        # "several years later" inside a sentence compares vaguely; "A few days later," at the
+        # head of one places an event. "a year earlier" is a date (TimeBank marks it).
+        if counted and amount[0] is None and not text[start:start + 1].isupper():
             return None
         if amount[0] is None:
             return ReferenceToken("FUTURE_REF" if sign > 0 else "PAST_REF")
@@ -403,6 +431,10 @@ class Parser:
                 return None
             value = amount[0]
         else:
+            if self.lex.unit_is_plural.get(key(f.get("u") or "")):
+                # "the coming months", "the past weeks": vaguely before or after the reference
+                past = key(f.get("rel") or "") in ("past", "last", "previous")
+                return ReferenceToken("PAST_REF" if past else "FUTURE_REF")
             if unit[0] == "day":
                 return None
             if unit[1] in ("Y", "TH") and key(f.get("rel") or "") in _SPAN_WORDS:
@@ -411,8 +443,10 @@ class Parser:
                 return Duration(unit[2], unit[1], unit[3])
             if unit[0] in _HOURS_PER or unit[0] == "century":
                 return None
-            direction = -1 if key(f.get("rel") or "") in ("past", "last", "previous") else 1
-            return RelativePeriod("week" if unit[0] == "fortnight" else unit[0], direction)
+            rel = key(f.get("rel") or "")
+            direction = -1 if rel in ("past", "last", "previous") else 1
+            return RelativePeriod("week" if unit[0] == "fortnight" else unit[0], direction,
+                                  counted=rel in _ANAPHORIC and unit[0] in _COUNTED_UNITS)
         return Duration(value * unit[2] if value is not None else None, unit[1], unit[3])
 
     def _duration(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
@@ -431,6 +465,10 @@ class Parser:
                 return None
         if value == 0:
             return None
+        if value == 24 and unit[1] == "TH":  # "a 24-hour hotline" is open around the clock
+            following = _NEXT_WORD.match(text, end)
+            if following and key(following.group(1)) in self.lex.round_the_clock:
+                return None
         return Duration(value * unit[2] if value is not None else None, unit[1], unit[3])
 
     def _relative_unit(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
@@ -445,7 +483,8 @@ class Parser:
             if unit[0] in _HOURS_PER or unit[0] == "century":
                 return None  # "the last minute", "this century" are no placed periods
             name = "week" if unit[0] == "fortnight" else unit[0]
-            return RelativePeriod(name, shift, mod=mod, clip=clip)
+            counted = word_of(rel) in _ANAPHORIC and name in _COUNTED_UNITS
+            return RelativePeriod(name, shift, mod=mod, clip=clip, counted=counted)
         if word == "weekend":
             return RelativePeriod("weekend", shift, mod=mod, clip=clip)
         direction = shift if shift else 0
@@ -477,7 +516,11 @@ class Parser:
         day = self.lex.weekdays.get(key(f.get("wd") or ""))
         if day is None:
             return None
-        return RelativePeriod("weekday", 0, day, direction=None)
+        part = self.lex.day_parts.get(key(f.get("part") or ""))
+        if f.get("wk"):  # "Wednesday last week": that day of the shifted week
+            return RelativePeriod("weekday", self.lex.shifts.get(key(f["wk"] or ""), 0), day,
+                                  direction=0, day_part=part)
+        return RelativePeriod("weekday", 0, day, direction=None, day_part=part)
 
     def _relative(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         record = self.lex.relative.get(key(f.get("phrase") or ""))
@@ -485,7 +528,25 @@ class Parser:
             return None
         if record.token:
             return ReferenceToken(record.token)
-        return RelativePeriod(record.unit or "day", record.shift, counted=record.counted)
+        return RelativePeriod(record.unit or "day", record.shift, counted=record.counted,
+                              day_part=record.part, by_tense=record.by_tense)
+
+    def _set_count(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"twice a year", "three times a week": a SET of one unit (P1Y, P1W)."""
+        unit = self._unit(f.get("u"))
+        if unit is None or unit[2] != 1 or unit[1] == "Q":
+            return None
+        if not f.get("f") and self._amount(f.get("n")) is None:
+            return None
+        return Recurrence(duration_timex(1, unit[1]), unit[3])
+
+    def _set_every(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"every four years" (P4Y), "every other week" (P2W)."""
+        unit = self._unit(f.get("u") or f.get("u1"))
+        amount = (2, False) if f.get("other") else self._amount(f.get("n"))
+        if unit is None or amount is None or amount[0] is None or amount[1]:
+            return None
+        return Recurrence(duration_timex(amount[0] * unit[2], unit[1]), unit[3])
 
     def _set(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         timex = self.lex.sets.get(key(f.get("phrase") or ""))

@@ -184,7 +184,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     relative = alternation(list(lex.relative)) + r"(?![\w])"
     sets = "(?i:" + alternation(list(lex.sets)) + r")(?![\w])"  # "every Monday", "Weekly"
     prep = lookbehind_any(lex.period_preps)
+    clock_prep = lookbehind_any(lex.clock_preps)
     zone = alternation(lex.time_zones, exact=True)
+    holiday = alternation(lex.holiday_names, exact=True) + r"(?![\w])"
+    day_part = alternation(list(lex.day_parts), exact=True) + r"(?![\w])"
+    freq = alternation(list(lex.frequencies)) + r"(?![\w])"
     # The words each form can start with (lower case; "#" any number, "'" a quote).
     D, Y = frozenset({DAY_KEY}), frozenset({YEAR_KEY})
     QUOTE = frozenset({QUOTE_KEY})
@@ -194,6 +198,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     SHIFT, ORD = first_words(list(lex.shifts)), first_words(list(lex.ordinals))
     SEASON, REL = first_words(list(lex.seasons)), first_words(list(lex.relative))
     SETS = first_words(list(lex.sets))
+    HOLIDAY = first_words(lex.holiday_names)
+    FREQ = first_words(list(lex.frequencies))
     NUM = D | first_words(list(lex.numbers)) | {NUMBER_KEY}
     QCODE = frozenset({"q1", "q2", "q3", "q4"})
     HCODE = frozenset({"h1", "h2"})
@@ -258,12 +264,18 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("decade", T | QUAL | Y | QUOTE,
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?|{NUM_LEFT})"
          rf"(?:(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
+        ("short_year", QUOTE, rf"{prep}['’](?P<yy>[0-9]{{2}})(?![\w'’])"),
         ("year_qual", QUAL, rf"(?:(?P<frame>{qual_frame})|(?P<q>{qual_inner}))(?P<y>{YEAR})"),
         ("century", CENTURY,
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?)?(?:{NUM_LEFT}(?P<n>[0-9]{{1,2}})"
          rf"(?:st|nd|rd|th)|(?P<w>{century_word}))[\s\-‐]+[Cc]entury(?![\w])"),
         ("year_word", YEARWORD,
          rf"(?:(?:[Tt]he\s+)?(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|[Yy]ear\s+)|FY\s?)(?P<y>{YEAR})"),
+        ("set_count", FREQ | NUM,
+         rf"(?:(?P<f>{freq})|(?P<n>{num})\s+times)\s+(?:a|an|per|each|every)\s+"
+         rf"(?P<u>{unit_s})"),
+        ("set_every", frozenset({"every"}),
+         rf"[Ee]very\s+(?:(?P<other>other)\s+(?P<u1>{unit_s})|(?P<n>{num})\s+(?P<u>{unit_any}))"),
         ("ago", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})\s+(?P<dir>ago|earlier|later)(?![\w])"),
         ("half_unit", frozenset({"half"}),
          rf"[Hh]alf\s+an?\s+(?P<u>{unit_s})"),
@@ -273,18 +285,23 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("relative_unit", QUAL | CLIP | SHIFT,
          rf"(?:(?P<q>{qual})(?:the\s+|(?P<rel1>{shift})\s+)|(?:(?P<clip>{clip})\s+)?"
          rf"(?P<rel2>{shift})\s+)"
-         rf"(?P<u>{unit_s}|weekend(?![\w])|{mon}|{wd}|{season}(?![\w]))"),
+         rf"(?P<u>{unit_s}|weekend(?![\w])|{mon}|{wd}|{season}(?![\w]))"
+         # "this Wednesday, August 13" is the written date: the grammar takes it from the weekday
+         rf"(?!,?\s+(?:{mon}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{mon}))"),
         ("clock", D | frozenset({"noon", "midnight"}),
          rf"{NUM_LEFT}(?P<h>2[0-3]|[01]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*"
          r"(?P<ap>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m|[AP]M)(?![\w])"
+         rf"(?:\s+(?P<zone1>{zone})(?![\w]))?"
          rf"|{NUM_LEFT}(?P<h2>2[0-3]|[01]?[0-9]):(?P<mi2>[0-5][0-9])\s*"
          rf"(?P<zone>{zone})(?![\w])"
-         r"|(?<=\bat\s)(?P<noon>noon|midnight)(?![\w])"),
-        ("weekday", WD, rf"(?P<wd>{wd})"),
+         rf"|{clock_prep}(?P<noon>noon|midnight)(?![\w])"),
+        ("weekday", WD, rf"(?P<wd>{wd})(?:\s+(?P<wk>{shift})\s+week(?![\w])"
+         rf"|(?=\s+(?P<part>{day_part})))?"),
         ("set", SETS, rf"{WORD_LEFT}(?P<phrase>{sets})"),
         ("duration_adj", NUM, rf"(?P<n>{num})[-‐\s](?P<u>{unit_s})(?:[-‐]long)?(?![\w\-‐])"),
         ("duration", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})"
          r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"),
+        ("holiday", HOLIDAY, rf"{prep}(?P<h>{holiday})"),
         ("month_qual", QUAL, rf"(?P<q>{qual})(?P<m>{mon})"),
         ("month_prep", MON, rf"{prep}(?P<m>{mon})"),
         ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9])"),

@@ -198,7 +198,9 @@ class Resolver:
                       needs_reference=self.today is None or None)
 
     def _relative(self, rel: RelativePeriod, future: bool) -> dict[str, Any]:
-        if rel.unit in COARSE_UNITS and self.reference is not None:
+        if rel.counted and self.today is not None:  # from the last date the text gave
+            ref = self.today
+        elif rel.unit in COARSE_UNITS and self.reference is not None:
             ref = self.reference.day
         elif self.today is not None:
             ref = self.today
@@ -220,7 +222,10 @@ class Resolver:
             return day, day, "day", day.isoformat()
         if unit == "day":
             day = ref + timedelta(days=shift)
-            return day, day, "day", day.isoformat()
+            return day, day, "day", _with_part(day.isoformat(), rel.day_part)
+        if unit == "weekend" and rel.by_tense:  # "over the weekend": the last or the next one
+            in_weekend = ref.weekday() >= 5
+            shift = 0 if in_weekend != future else (1 if future else -1)
         if unit in ("week", "weekend"):
             monday = week_monday(ref, shift)
             if unit == "weekend":
@@ -243,7 +248,7 @@ class Resolver:
             return self._calendar(CalendarPeriod("decade", None), ref.year // 10 * 10 + 10 * shift)
         if unit == "weekday":
             day = _weekday(ref, int(rel.target or 0), rel, future)
-            return day, day, "day", day.isoformat()
+            return day, day, "day", _with_part(day.isoformat(), rel.day_part)
         if unit == "monthname":
             period = CalendarPeriod("month", None, int(rel.target or 1))
             return self._calendar(period, _named_year(period, ref, rel))
@@ -263,6 +268,11 @@ def _resolve_cached(reference: Reference | None, today: date | None, expression:
     return Resolver(reference, today).compute(expression, future)
 
 
+def _with_part(value: str, part: str | None) -> str:
+    """A day's TIMEX3 value with a part of the day: 2023-10-17TMO."""
+    return f"{value}T{part}" if part else value
+
+
 def _weekday(ref: date, weekday: int, rel: RelativePeriod, future: bool) -> date:
     """The date of a weekday near the reference ("on Monday", "last Friday", "next Tuesday")."""
     delta = (weekday - ref.weekday()) % 7
@@ -274,7 +284,7 @@ def _weekday(ref: date, weekday: int, rel: RelativePeriod, future: bool) -> date
         return ref + timedelta(days=delta or 7)
     if rel.direction < 0:
         return ref - timedelta(days=(ref.weekday() - weekday) % 7 or 7)
-    return week_monday(ref) + timedelta(days=weekday)
+    return week_monday(ref, rel.shift) + timedelta(days=weekday)
 
 
 def _named_year(period: CalendarPeriod, ref: date, rel: RelativePeriod) -> int:

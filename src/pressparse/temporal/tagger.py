@@ -19,8 +19,14 @@ from .resolve import Resolver
 _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
 _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
-    r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])")
+    r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])")
 _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
+# Which given precision a counted unit needs ("a year earlier" counts from any date; "two
+# days later" only from a day), and, inversely, which units a given precision can anchor.
+_COUNT_FROM = {"day": "day", "week": "day", "month": "month", "quarter": "month",
+               "half": "month", "year": "year", "decade": "year", "century": "year"}
+_COUNTABLE_FROM = {"day": ("day", "month", "year"), "month": ("month", "year"),
+                   "quarter": ("year",), "half": ("year",), "year": ("year",)}
 WORD_CACHE_SIZE = 50000
 _UNSEEN = re.compile("")  # marks a word not looked up yet
 REACH_BEFORE = 26  # characters before an anchor word an expression may start at
@@ -58,13 +64,15 @@ class DateTagger:
         words: set[str] = set(self.lex.months) | set(self.lex.weekdays) | set(self.lex.units)
         words |= set(self.lex.seasons) | {"weekend", "half", "q1", "q2", "q3", "q4", "h1", "h2"}
         words |= {"century", "noon", "midnight", "a.m", "p.m", "am", "pm"}
-        for phrase in list(self.lex.relative) + list(self.lex.sets):
+        for phrase in list(self.lex.relative) + list(self.lex.sets) + list(self.lex.holidays):
             words.add(phrase.split()[-1])
         return frozenset(words)
 
     def is_anchor(self, token_text: str) -> bool:
         """Whether a token can anchor a search window (used as a vocabulary flag)."""
         if _FLAG_DIGITS.search(token_text) is not None:  # also "mid-2023", "FY2019"
+            return True
+        if token_text in ("'", "’"):  # "in '98" is split into "'" and "98"
             return True
         return token_text.lower().rstrip(".") in self.anchor_words
 
@@ -158,13 +166,16 @@ class DateTagger:
 
         plan = ReferencePlan.build(found, reference, line_prefix)
         results: list[tuple[int, int, dict[str, Any]]] = []
-        last_day: str | None = None  # the last calendar day given, for "two days later"
+        # The last calendar date given (its end) at each precision, for "two days later",
+        # "a year earlier", "the previous year" (counted from it, else from the reference).
+        last_given: dict[str, str] = {}
         for index, item in enumerate(found):
             resolver = plan.resolver_for(index)
             expression = item.expression
-            if last_day is not None and isinstance(expression, RelativePeriod) and \
-                    expression.counted:
-                resolver = Resolver(resolver.reference, date.fromisoformat(last_day))
+            if last_given and isinstance(expression, RelativePeriod) and expression.counted:
+                anchor = last_given.get(_COUNT_FROM.get(expression.unit, "day"))
+                if anchor is not None:
+                    resolver = Resolver(resolver.reference, date.fromisoformat(anchor))
             future = False
             tense_matters = resolver.reference is not None and (
                 resolver.reference.source == "published" or resolver.today is not None)
@@ -180,10 +191,18 @@ class DateTagger:
                     if not clock_times:
                         continue
                     value = {**value, "kind": "time"}
-                elif value["precision"] == "day" and value["end"]:
-                    last_day = value["end"]
+                elif value["end"]:
+                    self._remember(last_given, value["precision"], value["end"])
+            elif kind in ("month", "year") and value["end"]:
+                self._remember(last_given, value["precision"], value["end"])
             results.append((item.start, item.end, value))
         return results
+
+    @staticmethod
+    def _remember(last_given: dict[str, str], precision: str, end: str) -> None:
+        """Note a given date as the one counted expressions of each coarser unit start from."""
+        for unit in _COUNTABLE_FROM.get(precision, ()):
+            last_given[unit] = end
 
     def tag(self, text: str, reference: date | None = None, clock_times: bool = False) -> \
             list[tuple[int, int, dict[str, Any]]]:
