@@ -96,6 +96,8 @@ DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
 _RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_ORG_JOINT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?",
+                        re.IGNORECASE)  # "A (ACR) and the B"
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -810,8 +812,21 @@ class _Assembler:
                 continue
             before = [m for m in orgs if m.sentence == cue.sentence and m.end <= cue.start]
             if before:
-                return before[:1]
-        return orgs[:1]
+                return self._org_list(before[0], orgs)
+        return self._org_list(orgs[0], orgs) if orgs else []
+
+    def _org_list(self, first: Mention, orgs: list[Mention]) -> list[Mention]:
+        """``first`` and the bodies joined to it by "and" ("RCMP and CBSA dismantle ..."); an
+        acronym in brackets after a name is the same body."""
+        chosen = [first]
+        for mention in orgs:
+            if mention.start <= chosen[-1].start:
+                continue
+            if _ORG_JOINT.fullmatch(self.text, chosen[-1].end, mention.start):
+                chosen.append(mention)
+            else:
+                break
+        return chosen
 
     def _name_genitive_orgs(self, draft: Draft) -> list[Mention]:
         """'the operation "Steppe Gate" of the CSTO': the body named right after the name."""
@@ -865,10 +880,9 @@ class _Assembler:
                 target = summit  # the venue and chair of the summing-up meeting
             if match.cue.event_types and (target.type not in match.cue.event_types
                                           or (target.part_of is not None
-                                              and (target.part_of.mentions
-                                                   or not target.sub_result))):
-                # a body seizing within a named operation or its stage takes part in it; a
-                # result of an unnamed investigation is organized by the body that seized
+                                              and not target.sub_result)):
+                # the body that seized organized its seizure, also a local result of a named
+                # operation; in a stage of the operation it takes part
                 continue
             for assignment in self._entities_of(match):
                 if self._is_news_source(assignment.mention):
@@ -885,7 +899,7 @@ class _Assembler:
                     target.roles.append(assignment)
         for draft in {id(d): d for d in owner.values()}.values():
             draft.organizer_agents = self._name_genitive_orgs(draft)
-        if (main.type in AGENT_TYPES and not main.mentions) or main.type == "statement":
+        if main.type in AGENT_TYPES or main.type == "statement":
             main.organizer_agents = main.organizer_agents or self._orgs_before_trigger(main)
             if main.type == "statement" and not main.organizer_agents:
                 orgs = [m for m in self.mentions
