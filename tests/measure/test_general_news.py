@@ -308,8 +308,34 @@ NUMBERS_AND_FORMS = [
         **measure(1.1e6, "oz", "mass", what="gold")),
 ]
 
-CASES = (MARKETS + POLITICS_AND_SOCIETY + SPORT + WEATHER + SCIENCE_AND_HEALTH + TECH
-         + TRANSPORT + NUMBERS_AND_FORMS)
+CHANGES_AND_FORMS = [
+    row("Jobless claims rose by 12,000 to 231,000 last week.", "12,000",
+        value=12000, kind="count", change="up"),
+    row("Jobless claims rose by 12,000 to 231,000 last week.", "231,000",
+        value=231000, kind="count", change=None),
+    row("The bank cut its key rate by half a percentage point.", "half a percentage point",
+        **pct(0.5, "percentage point")),
+    row("Yields rose a quarter of a percentage point.", "a quarter of a percentage point",
+        **pct(0.25, "percentage point", change="up")),
+    row("The data showed a 0.3 percentage-point rise.", "0.3 percentage-point",
+        **pct(0.3, "percentage point", change="up")),
+    row("Gusts of up to 130 kilometres an hour felled power lines.",
+        "up to 130 kilometres an hour", **measure(130, "km/h", qualifier="up_to")),
+    row("The storm moved at 15 miles an hour.", "15 miles an hour", **measure(15, "mph")),
+    row("The satellite orbits at 7.8 kilometres per second.", "7.8 kilometres per second",
+        **measure(7.8, "km/s")),
+    row("The hybrid returns 52 mpg on the motorway.", "52 mpg", **measure(52, "mpg")),
+    row("Officials signed a 2.4bn-euro rail contract.", "2.4bn-euro", **money(2.4e9, "EUR")),
+    row("Police seized cash and around 30 encrypted phones.", "around 30",
+        **count(30, "encrypted phones", qualifier="about")),
+    row("The new pill lowered blood pressure by 12 mmHg.", "12 mmHg", **measure(12, "mmHg")),
+    row("Only a half-million tickets remain.", "half-million", **count(5e5, "tickets")),
+    row("The quake, magnitude 6.9, hit at dawn.", "magnitude 6.9",
+        **measure(6.9, "magnitude")),
+]
+
+CASES = (CHANGES_AND_FORMS + MARKETS + POLITICS_AND_SOCIETY + SPORT + WEATHER
+         + SCIENCE_AND_HEALTH + TECH + TRANSPORT + NUMBERS_AND_FORMS)
 
 # Sentences and a part of them no quantity may cover (other quantities may be found).
 TRAPS = [
@@ -356,6 +382,12 @@ TRAPS = [
     ("Chapter 11 protection was granted.", "11"),
     ("The firm traded on Nasdaq under Form 10-K rules.", "10"),
     ("Flights on the Boeing 787-9 resumed.", "787-9"),
+    ("The 787 Dreamliner order was delayed.", "787"),
+    ("Apple unveiled the iPhone 16 Pro in Cupertino.", "16"),
+    ("The deal values the firm at about 13 times earnings.", "13"),
+    ("Only one in 12 patients received treatment.", "12"),
+    ("Nine out of 10 economists expect a cut.", "10"),
+    ("The meeting ran from 9:15 to 11:40.", "11:40"),
 ]
 
 

@@ -128,14 +128,15 @@ def build_patterns(lex: Lexicon) -> Patterns:
         [w for w, rec in lex.number_words.items() if rec.role in ("digit", "teen", "tens")]
         + [w for w in lex.scales if len(w) > 2]
         + [w for w, unit in lex.unit_words.items()
-           if unit.kind in ("mass", "volume") and len(w) > 2]
+           if unit.kind in ("mass", "volume", "percent", "length") and len(w) > 2]
     ) + r")\b"
     word_anchor_low = re.compile(f"[^a-z](?=({anchor_word}))")
     # "a million", "half a ton", "a half-million", "a quarter of a million", "three
     # quarters of a million": the article or fraction before a scale or unit word.
     article_before_low = re.compile(
         rf"(?<![a-z])(?:(?P<half>half{SPACE}+an?{SPACE}+|half{SPACE}*-{SPACE}*)"
-        rf"|(?P<quarter>(?:(?P<three>three)|an?|one){SPACE}+quarters?{SPACE}+of{SPACE}+an?{SPACE}+)"
+        rf"|(?P<quarter>(?:(?P<three>three)|an?|one){SPACE}+quarters?{SPACE}+of{SPACE}+an?{SPACE}+"
+        rf"|an?{SPACE}+quarter(?:{SPACE}+|{SPACE}*-{SPACE}*))"
         rf"|an?{SPACE}+)$"
     )
     # "1,234,567.5", "10 000", "3.5", "12": one to three digits then groups of three after

@@ -41,7 +41,7 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛":
            "⅝": 0.625, "⅞": 0.875}
 _FRACTION = re.compile(r"(?:(?P<whole>\d{1,3})(?:[ \u00a0-](?=\d+/))?)?(?:(?P<num>\d{1,2})/"
                        r"(?P<den>\d{1,2})(?![\d/])|(?P<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞]))")
-_FRACTION_KINDS = frozenset({"mass", "volume", "length", "area", "other", "count"})
+_FRACTION_KINDS = frozenset({"mass", "volume", "length", "area", "other", "count", "percent"})
 _FRACTION_ANCHORS = {"half": 0.5, "quarter": 0.25, "three_quarters": 0.75}
 _NEVER_NEGATIVE = frozenset({"mass", "volume", "count", "area", "length"})
 
@@ -635,8 +635,8 @@ class QuantityScanner:
             return
         hyphen = "-" in match.group("gap")
         if currency is not None:
-            if hyphen:
-                return
+            if hyphen and r.scaled == 1.0:
+                return  # "a 5-dollar", but "a 1.2bn-euro contract"
             r.currency = r.currency or currency
             ratio = self.lex.currency_factors.get(match.group(0).strip().lower()) \
                 if word_match is match else None
@@ -693,6 +693,8 @@ class QuantityScanner:
         """"a"/"half a" count only before a scale word or a mass/volume unit in context."""
         if r.scaled != 1.0:
             return True
+        if r.number_kind == "half" and r.unit is not None and r.unit.kind in _FRACTION_KINDS:
+            return True  # "half a percentage point", "a quarter mile"
         if r.unit is None or r.unit.kind not in ("mass", "volume"):
             return False
         return r.number_kind == "half" or r.value != 1.0 or bool(
@@ -821,6 +823,12 @@ class QuantityScanner:
                 and phrase.text.isupper() and not phrase.head_is_unit \
                 and f.text.rfind("\n", 0, r.start) + 1 not in f.upper_lines:
             return None, r.pos  # "the 737 MAX", "Windows 11 SE": a model name
+        if phrase.category is None and " " not in phrase.text and phrase.text[:1].isupper() \
+                and not phrase.head_is_unit and r.raw.isdigit() and r.scaled == 1.0 \
+                and not phrase.text.endswith(("s", "ese")) \
+                and _mention_in(mentions, phrase.start, phrase.end) is None \
+                and f.text.rfind("\n", 0, r.start) + 1 not in f.upper_lines:
+            return None, r.pos  # "the 787 Dreamliner", "iPhone 15 Pro": a model name
         if len(phrase.text) == 1 and not phrase.head_is_unit:
             return None, r.pos  # "150 p", "12 x": a letter, not a counted noun
         small_word = r.number_kind == "words" and r.value <= 10 and r.scaled == 1.0
