@@ -24,7 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..extensions import doc_text
+from ..extensions import TITLE_END_KEY, doc_text
 from .cues import EventRules, Matches, split_matches
 from .dating import name_year
 from .mentions import (
@@ -1204,6 +1204,11 @@ class _Assembler:
             draft.id = f"e{number}"
         return [self._record(d) for d in drafts]
 
+    def _title_end(self) -> int:
+        """Where the item's headline ends (0 without one)."""
+        title_end = self.doc.user_data.get(TITLE_END_KEY)
+        return title_end if isinstance(title_end, int) else 0
+
     def _drop_title_restatements(self, drafts: list[Draft]) -> None:
         """A headline's rounded figure ("Over 1.5 tons of marijuana seized in ...") that
         restates the body's figure of another event of the item is not repeated."""
@@ -1263,7 +1268,7 @@ class _Assembler:
                 end_date = None
             evidence.append((date.start, date.end))
         location = None
-        chosen = best_location(draft.roles)
+        chosen = best_location(draft.roles, self._title_end())
         own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
         fallback = None if draft.type in _NO_DATELINE_PLACE_TYPES else draft.fallback_location
         place = chosen.mention if chosen is not None else (own_place or fallback)

@@ -101,15 +101,19 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
     ]
 
 
-def best_location(assignments: Iterable[RoleAssignment]) -> RoleAssignment | None:
-    """The location: highest-priority cue, then preferred label, then nearest to its cue."""
+def best_location(assignments: Iterable[RoleAssignment],
+                  title_end: int = 0) -> RoleAssignment | None:
+    """The location: highest-priority cue, then a body mention over the headline's (before
+    ``title_end``; the body names the place in full: "Lagos airport" -> "Murtala Muhammed
+    International Airport"), then preferred label, then nearest to its cue."""
     locations = [a for a in assignments if a.role == "location"]
     if not locations:
         return None
-    def rank(a: RoleAssignment) -> tuple[int, int, int, int]:
+    def rank(a: RoleAssignment) -> tuple[int, bool, int, int, int]:
+        in_body = a.mention.start >= title_end
         if a.cue.cue.priority < 2:  # weak cues ("in"): the first mention wins
-            return (a.cue.cue.priority, -a.mention.start, 0, 0)
-        return (a.cue.cue.priority, -a.label_rank, -a.distance, -a.mention.start)
+            return (a.cue.cue.priority, in_body, -a.mention.start, 0, 0)
+        return (a.cue.cue.priority, in_body, -a.label_rank, -a.distance, -a.mention.start)
 
     return max(locations, key=rank)
 
