@@ -61,6 +61,7 @@ class RelativePeriod:
     counted: bool = False
     day_part: str | None = None  # TIMEX3 part of the day ("this morning": MO)
     by_tense: bool = False  # "the weekend": the last one, the next with future wording
+    span_timex: str | None = None  # TIMEX3 of a period told as a length ("the past week": P1W)
 
 
 @dataclass(frozen=True)

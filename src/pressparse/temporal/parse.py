@@ -445,8 +445,12 @@ class Parser:
                 return None
             rel = key(f.get("rel") or "")
             direction = -1 if rel in ("past", "last", "previous") else 1
+            # "the past week" is valued as the calendar week before, and told as a length
+            # (TimeBank: P1W) in its TIMEX3; "the previous week" is just that week.
+            span = duration_timex(unit[2], unit[1]) if rel in _SPAN_WORDS else None
             return RelativePeriod("week" if unit[0] == "fortnight" else unit[0], direction,
-                                  counted=rel in _ANAPHORIC and unit[0] in _COUNTED_UNITS)
+                                  counted=rel in _ANAPHORIC and unit[0] in _COUNTED_UNITS,
+                                  span_timex=span)
         return Duration(value * unit[2] if value is not None else None, unit[1], unit[3])
 
     def _duration(self, f: Fields, text: str, start: int, end: int) -> Expression | None:

@@ -160,8 +160,9 @@ class Resolver:
                           needs_reference=True, **extra)
         start, end = _bounds(period, year)
         if period.unit == "month" and period.part in ("first", "last"):
+            # "the end of October": its last day, TIMEX3 the month (mod END, as TimeBank has it)
             day = start if period.part == "first" else end
-            timex = day.isoformat()
+            timex = period_timex(period, year)
             return _value(day, day, "day", "relative" if kind == "relative" else "date", timex,
                           inferred, **extra)
         return _value(start, end, period.unit, kind, period_timex(period, year), inferred,
@@ -208,6 +209,8 @@ class Resolver:
             return _value(None, None, _unit_precision(rel.unit), "relative",
                           _unknown_timex(rel.unit), True, needs_reference=True, mod=rel.mod)
         start, end, precision, timex = self._place(rel, ref, future)
+        if rel.span_timex is not None:  # "the past week": the last calendar week, TIMEX3 P1W
+            timex = rel.span_timex
         if rel.clip == "before" and start <= ref <= end:
             end = ref
         elif rel.clip == "after" and start <= ref <= end:
