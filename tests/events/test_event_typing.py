@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import build_doc, operation, org
+from conftest import build_doc, date_range, mass, operation, org, substance
 
 from pressparse.events import assemble_events
 
@@ -174,3 +174,27 @@ def test_an_explainer_mentioning_operations_in_passing_has_no_event(nlp, rules) 
             "the rivers into Central Asia. Traffickers use trucks and couriers. Routes change "
             "often.\n\nIn recent years, border operations have made the crossings harder.")
     assert assemble_events(build_doc(nlp, text, []), rules) == []
+
+
+EXTENT_CASES = [
+    # (text, date surface, its start and end, expected type)
+    ("Police seized 40 kg of heroin and arrested two men in the port city.",
+     "between 3 and 9 June", ("2024-06-03", "2024-06-09"), "seizure"),
+    ("Between 3 and 9 June, police seized 40 kg of heroin and arrested two men in the city.",
+     "3 and 9 June", ("2024-06-03", "2024-06-09"), "operation"),
+    ("On 3 June, police carried out an operation and seized 40 kg of heroin in a truck.",
+     "3 June", ("2024-06-03", "2024-06-03"), "seizure"),
+    ("From 3 to 9 June, police carried out an operation and seized 40 kg of heroin.",
+     "3 to 9 June", ("2024-06-03", "2024-06-09"), "operation"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "dates", "expected"), EXTENT_CASES)
+def test_an_interdiction_type_follows_its_extent(nlp, rules, text: str, surface: str,
+                                                 dates: tuple[str, str], expected: str) -> None:
+    entities = [("40 kg", "QUANTITY", mass(40, 40, "kg", what="heroin")),
+                ("heroin", "SUBSTANCE", substance("heroin", "opioid"))]
+    if surface in text:
+        entities.append((surface, "DATE", date_range(*dates)))
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert [e["type"] for e in events] == [expected]

@@ -370,6 +370,8 @@ class _Assembler:
             main.period = main.span_days = None
         if main.type == "seizure" and not main.mentions and self._many_arrests(main):
             main.type = "operation"  # an investigation that led to many arrests
+        elif not main.mentions and main.type in ACTION_TYPES:
+            main.type = self._action_type(main, subs)
         for draft in all_drafts:
             if draft.type == "seizure" and not draft.mentions and self._summary_period(draft):
                 draft.type = "other"  # "seized 221 tonnes in 2023": a results summary
@@ -1145,6 +1147,36 @@ class _Assembler:
         except ValueError:
             return False
         return days >= SUMMARY_DAYS
+
+    def _action_type(self, main: Draft, subs: dict[int, Draft]) -> str:
+        """An unnamed interdiction's type from its extent: one interdiction happens on one
+        day, so a "seizure" dated over several days (up to a month; longer is a summary) is
+        an operation, and an "operation" dated on one day with seized amounts, no local
+        results of its own and few arrests is one seizure."""
+        days = self._date_days(main)
+        if days is None:
+            return main.type
+        if main.type == "seizure" and 1 <= days <= SUMMARY_DAYS:
+            return "operation"
+        if (main.type == "operation" and days == 0 and main.seizures and not subs
+                and not self._many_arrests(main)):
+            return "seizure"
+        return main.type
+
+    def _date_days(self, draft: Draft) -> int | None:
+        """Days between the first and last day of the draft's date (None if undated or
+        open-ended)."""
+        if not draft.dates:
+            return None
+        norm = draft.dates[0].normalized
+        first, last = draft.period or (norm.get("start"), norm.get("end"))
+        if draft.period is None and self._bound(draft.dates[0]) in OPEN_BOUNDS:
+            return None
+        try:
+            return (date_cls.fromisoformat(str(last))
+                    - date_cls.fromisoformat(str(first))).days
+        except ValueError:
+            return None
 
     def _many_arrests(self, draft: Draft) -> bool:
         """Arrests of at least ``OPERATION_ARRESTS`` people, in an item that also speaks of
