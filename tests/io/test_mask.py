@@ -83,6 +83,18 @@ NOISE_LINES = [
     "Local Press Release",
     "PRESS NOTE",
     "You must be logged in to comment.",
+    "Subscribe to feed",
+    "Subscribe to the digest | Archive | Contact",
+    "Home  Region  Economy  Opinion  Video",
+    "Comments are closed.",
+    "Meetings Coverage and Press Releases",
+    "© 2025 Ministry of Internal Affairs. All rights reserved.",
+    "Copyright 2024 Island Gazette Ltd",
+    "- 30 -",
+    "Contact: Constable Jane Doe, Media Relations Officer, 905-555-0199",
+    "Working hours: Monday–Friday, 09:00–17:00",
+    "Hotline: 112 | Press office: (+995 32) 241 10 00 | E-mail: press@example.ge",
+    "14 Harbour Road, Port Louis",
 ]
 
 
@@ -118,6 +130,11 @@ PROSE = [
     "Seized: 12 250 tablets and 3.4 kg of heroin.",
     "Heroin | Cocaine | Hashish | Opium",
     "Police | 2023 | 2024 | Change",
+    "About 12 comments were received by the ministry.",
+    "Contact the police on 112 if you see anything suspicious.",
+    "Copyright infringement cases rose by 12 percent.",
+    "Home Office figures show 30 arrests in the port.",
+    "QUESTION: Will there be more such operations?",
 ]
 
 

@@ -293,7 +293,41 @@ CAPTIONED_TABLE = (
     "The minister said the figures reflect better targeting of containers.\n"
 )
 
+TRANSCRIPT = (
+    "Transcript: press briefing of the regional police, 3 March\n\n"
+    "MODERATOR: Good afternoon. Today we present the results of an operation.\n\n"
+    "HEAD OF UNIT: Thank you. Officers seized 40 kg of amphetamine in two garages.\n\n"
+    "QUESTION (City Radio): Were any foreigners involved?\n\n"
+    "HEAD OF UNIT: Yes, two of the five suspects are foreign nationals.\n\n"
+    "QUESTION (Daily Post): What happens next?\n\n"
+    "HEAD OF UNIT: The investigation continues in cooperation with Europol.\n"
+)
+BRACKET_NUMBERED_BULLETIN = (
+    "WEEKLY PRESS BULLETIN No. 12/2025\nPeriod: 10 - 16 March 2025\n\n"
+    "(1) On Monday, 10 March, officers of the drug agency arrested a courier at the airport "
+    "with 2.1 kg of methamphetamine hidden in the lining of his suitcase.\n"
+    "(2) On 12 March, the provincial office dismantled a cannabis plantation of 3 hectares "
+    "and arrested the owner of the land.\n"
+    "(3) From 14 to 15 March, the agency and the navy searched 12 fishing boats at sea and "
+    "seized 40 kg of crystal meth.\n"
+)
+PAGE_FOOTER = (
+    "Police detain four men for selling heroin in the capital\n\n"
+    "Officers detained four men who sold heroin in the capital and seized 320 grams of the "
+    "drug during searches of their homes.\n\n"
+    "An investigation is under way.\n\n"
+    "Related news\nPolice seize cannabis in the north\n\n\n\n"
+    "Ministry of Internal Affairs\n14 Freedom Street, Capital City\n"
+    "Hotline: 112 | Press office: (+995 32) 241 10 00 | E-mail: press@example.ge\n"
+    "© 2025 Ministry of Internal Affairs. All rights reserved.\n"
+)
+
 CASES = [
+    ("transcript", TRANSCRIPT, 1, ["Transcript: press"], ["Transcript: press"]),
+    ("bracket_numbered_bulletin", BRACKET_NUMBERED_BULLETIN, 3,
+     ["WEEKLY PRESS BULLETIN", "(2) On 12 March", "(3) From 14"],
+     ["WEEKLY PRESS BULLETIN", None, None]),
+    ("page_footer", PAGE_FOOTER, 1, ["Police detain four"], ["Police detain four"]),
     ("long_site_label", LONG_SITE_LABEL, 1, ["Bari: 1.2 tonnes"], ["Bari: 1.2 tonnes"]),
     ("dotted_breadcrumb", DOTTED_BREADCRUMB, 1, ["Nineteen arrested"], ["Nineteen arrested"]),
     ("captioned_table", CAPTIONED_TABLE, 1, ["Customs results"], ["Customs results"]),
@@ -493,3 +527,8 @@ def test_premasked_text_gives_the_same_items(text: str) -> None:
 
     masked, _ = mask_noise(text)
     assert segment(masked, masked=True, original=text) == segment(text)
+
+
+def test_page_footer_far_below_the_article_is_no_part_of_it() -> None:
+    (item,) = segment(PAGE_FOOTER)
+    assert PAGE_FOOTER[item.start:item.end].endswith("An investigation is under way.")

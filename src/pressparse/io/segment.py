@@ -40,6 +40,7 @@ LEAD_MAX_SENTENCES = 2
 HEADER_BLOCKS = 4  # lines under a title that may still be header (office name, date line)
 STANDFIRST_MAX_WORDS = 40
 SIGNATURE_MAX_WORDS = 3
+SIGNATURE_MAX_GAP = 2
 SITE_LABEL_MAX_WORDS = 5
 DATED_SITE_LABEL_MAX_WORDS = 12
 TEASER_RUN_MIN = 3  # this many headline lines in a row: all but the last are teasers
@@ -56,7 +57,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s|$)")
 _TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
 _OPEN_END = re.compile(r"[:,;\-–—(]\s*$")
 _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
-_NUMBERED = re.compile(r"(\d{1,2})[.)] +")  # a numbered line or paragraph; group 1: the number
+_NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; group 1: the number
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # day first
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -70,7 +71,7 @@ class SegmentCue(BaseModel):
     """One cue of ``segment_cues.jsonl``."""
 
     kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
-                  "separator", "stamp", "list_item"]
+                  "separator", "stamp", "list_item", "speaker_turn"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -103,6 +104,7 @@ class SegmentRules:
     separators: tuple[re.Pattern[str], ...]
     stamps: tuple[re.Pattern[str], ...]
     list_items: tuple[re.Pattern[str], ...]
+    speaker_turns: tuple[re.Pattern[str], ...]  # "QUESTION (Agency):" in a transcript
     months: dict[str, int]
     stopwords: frozenset[str]
 
@@ -147,6 +149,7 @@ class _Block:
     dateline: re.Match[str] | None = None
     date_initial: bool = False
     continuation: bool = False
+    speaker_turn: bool = False
     years: frozenset[str] = frozenset()
     quoted: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
@@ -196,6 +199,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         separators=joined("separator"),
         stamps=joined("stamp"),
         list_items=joined("list_item"),
+        speaker_turns=joined("speaker_turn"),
         months={m.name: m.number for m in months},
         stopwords=frozenset(w.word for w in read_jsonl(base / STOPWORDS_FILE, Stopword)),
     )
@@ -280,7 +284,9 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     numbered = _NUMBERED.match(text)
     if numbered and block.words >= 8:
         block.digest_entry = any(p.match(text, numbered.end()) for p in rules.date_initial)
-    block.continuation = text[:1].islower() or any(p.match(text) for p in rules.continuation)
+    block.speaker_turn = any(p.match(text) for p in rules.speaker_turns)
+    block.continuation = block.speaker_turn or text[:1].islower() or any(
+        p.match(text) for p in rules.continuation)
     block.years = frozenset(_YEAR.findall(text))
     block.quoted = frozenset(
         key for key in (_normalize_name(q) for q in _QUOTED.findall(text)) if len(key) >= 3
@@ -350,6 +356,8 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
     ``following`` is the block after ``block``, if any."""
     if block.stamp:
         return -10.0  # a time stamp closes the teaser above it
+    if block.speaker_turn and any(b.speaker_turn for b in item):
+        return -10.0  # the next turn of a transcript
     if prev.stamp:
         return 4.0
     dated = any(b.date_line or b.date_lead for b in item)
@@ -411,21 +419,26 @@ def _is_table(block: _Block) -> bool:
     return sum(bool(_TABLE_ROW.search(row)) for row in rows) * 2 > len(rows)
 
 
-def _without_site_label(blocks: list[_Block]) -> list[_Block]:
+def _without_site_label(blocks: list[_Block], rules: SegmentRules) -> list[_Block]:
     """The blocks without page furniture on top ("Federal Police", "ISLAND GAZETTE",
     "Crime" above masked navigation): up to two short unpunctuated one-line blocks before a
-    headline of at least ``TEASER_MIN_WORDS`` words. Above a headline with a date line under
-    it, the labels may be longer ("CUSTOMS GUARD - Provincial Command of Bari")."""
+    headline of at least ``TEASER_MIN_WORDS`` words (or a teaser opening with one). Above a
+    headline with a date line or dateline under it, the labels may be longer ("CUSTOMS GUARD -
+    Provincial Command of Bari") and sit right on the headline's line above."""
     for skip in (1, 2):
         if len(blocks) < skip + 2:
             return blocks
         labels, headline = blocks[:skip], blocks[skip]
-        dated = len(blocks) > skip + 2 and blocks[skip + 1].date_line
+        following = blocks[skip + 1] if len(blocks) > skip + 1 else None
+        dated = following is not None and (following.date_line or following.dateline is not None)
         longest = DATED_SITE_LABEL_MAX_WORDS if dated else SITE_LABEL_MAX_WORDS
-        if not all(b.lines == 1 and b.words <= longest and not b.terminal
-                   for b in labels):
+        if not all(b.lines == 1 and b.words <= longest and not b.terminal and not b.date_line
+                   and not _OPEN_END.search(b.text) for b in labels):
             return blocks
-        if (headline.gap >= 1 or skip > 1) and headline.headline \
+        opens = headline.headline or (
+            headline.lines > 1
+            and _line_kind(headline.text.split("\n", 1)[0], rules) == "head")
+        if (headline.gap >= 1 or skip > 1 or dated) and opens \
                 and headline.words >= TEASER_MIN_WORDS:
             return blocks[skip:]
     return blocks
@@ -597,7 +610,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         _annotate(block, rules)
     _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks)
-    blocks = _without_site_label(blocks)
+    blocks = _without_site_label(blocks, rules)
     items: list[list[_Block]] = []
     inner_gaps = [b.gap for b in blocks[1:] if not b.split_rest]
     min_gap = min(inner_gaps) if inner_gaps else 1
@@ -640,13 +653,15 @@ def _with_glued_noise(start: int, end: int, original: str,
 
 def _attach_orphan_headlines(items: list[list[_Block]]) -> list[list[_Block]]:
     """A trailing item made only of headline-like lines (a signature such as the agency's
-    name and city) joins the item before it: it has no body of its own."""
+    name and city) joins the item before it: it has no body of its own. Far below it (more
+    than ``SIGNATURE_MAX_GAP`` blank or masked lines: the page footer), it is no item."""
     result: list[list[_Block]] = []
     for item in items:
         if result and item is items[-1] and all(
                 b.headline or b.date_line or (b.words <= SIGNATURE_MAX_WORDS and not b.terminal)
                 for b in item):
-            result[-1].extend(item)
+            if item[0].gap <= SIGNATURE_MAX_GAP:
+                result[-1].extend(item)
         else:
             result.append(item)
     return result
