@@ -590,7 +590,7 @@ class _Assembler:
             return False
         if mention.sentence in self.background:
             return False
-        if self._is_report_date(mention):
+        if self._is_report_date(mention) or self._bound(mention) == "report":
             return False
         for cue in self.statements_by_sentence.get(mention.sentence, ()):
             if (
@@ -717,6 +717,13 @@ class _Assembler:
                 return (not self._foreign(d, draft), d.sentence in anchors,
                         self._bound(d) == "held", score, -distance, -near)
 
+            if draft.type == "seizure":
+                # one interdiction: the find comes first, arrests, charges and court after it
+                # ("found on 2 August ... the men were arrested on 20 August")
+                days = [d for d in candidates if d.normalized.get("precision") == "day"
+                        and not self._foreign(d, draft)]
+                if len({str(d.normalized["start"]) for d in days}) > 1:
+                    candidates = [min(days, key=lambda d: str(d.normalized["start"]))]
             chosen = self._refined(max(candidates, key=rank), own)
             draft.dates.append(chosen)
             draft.period = self._period(chosen, own)

@@ -142,15 +142,16 @@ class DateCue(BaseModel):
     """Words right before a DATE making it a bound of the event's period."""
 
     phrase: str
-    bound: Literal["start", "end", "held", "since"]
+    bound: Literal["start", "end", "held", "since", "report"]
 
 
 def date_bound_pattern(cues: list[DateCue]) -> re.Pattern[str]:
     """Matches the end of the text before a date ("... started on "); the group named after
     the bound (start, end, held, since) tells which bound it makes the date; "since" opens a
-    period running to the report (figures "since 1 January"), never a bound of another date."""
+    period running to the report (figures "since 1 January"), never a bound of another date;
+    "report" marks the release's own date ("Dt. 21-11-2024", "Posted on")."""
     groups = []
-    for bound in ("start", "end", "held", "since"):
+    for bound in ("start", "end", "held", "since", "report"):
         phrases = sorted({r"\s+".join(map(re.escape, c.phrase.lower().split()))
                           for c in cues if c.bound == bound}, key=len, reverse=True)
         if phrases:
