@@ -332,6 +332,9 @@ CHANGES_AND_FORMS = [
     row("Only a half-million tickets remain.", "half-million", **count(5e5, "tickets")),
     row("The quake, magnitude 6.9, hit at dawn.", "magnitude 6.9",
         **measure(6.9, "magnitude")),
+    row("The death toll from the blast rose to 37.", "37", value=37, kind="count"),
+    row("Overdose deaths fell by 18 last year.", "18", value=18, kind="count",
+        change="down"),
 ]
 
 CASES = (CHANGES_AND_FORMS + MARKETS + POLITICS_AND_SOCIETY + SPORT + WEATHER

@@ -855,8 +855,8 @@ class QuantityScanner:
     def _bare_figure(self, f: _TextFacts, r: _Reading, qualifier: str, pos: int) -> bool:
         """A number in digits without a counted noun that is still a figure: scaled ("the
         population rose to 67.7 million."), bounded ("a crowd of at least 5,000 gathered"),
-        written with thousands separators ("to 231,000"), or the amount of a change ("rose by
-        12,000"); never before a multiplier ("13 times earnings")."""
+        written with thousands separators ("to 231,000"), or the amount or level of a change
+        ("rose by 12,000", "the toll rose to 37"); never before a multiplier ("13 times")."""
         if r.number_kind != "digits":
             return False
         after = self.pats.word_after_low.match(f.low, pos)
@@ -871,10 +871,11 @@ class QuantityScanner:
         if r.value >= 1000 and any(sep in r.raw for sep in ",'’\u00a0\u202f"):
             return True
         before = self.pats.word_before.search(f.text, max(0, r.span_start - 30), r.span_start)
-        if before is not None and before.group("w").lower() == "by" and before.start():
+        if before is not None and before.group("w").lower() in ("by", "to") and before.start():
+            # "rose by 12,000", "the death toll rose to 37"
             before = self.pats.word_before.search(f.text, max(0, before.start() - 30),
                                                   before.start())
-        return before is not None and before.group("w").lower() in self.lex.change_before
+        return before is not None and before.group("w").lower() in self.lex.change_cues
 
     def _table_header(self, f: _TextFacts, r: _Reading) -> str | None:
         """The column header of a number alone in a "|" table cell; a unit in the header
