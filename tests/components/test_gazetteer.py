@@ -239,6 +239,9 @@ def test_first_name_city_before_surname_is_no_place(nlp: Language) -> None:
     ("Captagon", "captagon", "stimulant"), ("HEROIN", "heroin", "opioid"),
     ("new psychoactive substances", "new psychoactive substances", "nps"),
     ("synthetic drugs", "synthetic drugs", "synthetic"), ("cannabis resin", "hashish", "cannabis"),
+    ("cocaine base", "coca paste", "stimulant"), ("chira", "hashish", "cannabis"),
+    ("sabu", "methamphetamine", "stimulant"), ("Kerala cannabis", "marijuana", "cannabis"),
+    ("metonitazepyne", "nitazenes", "opioid"),
 ])
 def test_substances(nlp: Language, surface: str, name: str, klass: str) -> None:
     text = f"Police seized 12 kg of {surface} in the port."
@@ -383,7 +386,7 @@ def test_common_words_are_no_places(nlp: Language, text: str) -> None:
     ("Among the items burnt were 2,480 kg of ICE and heroin.", "ICE", "methamphetamine"),
     ("They found three kilos of 'ice' in a bag.", "ice", "methamphetamine"),
     ("Agents seized 40 grams of shabu in a buy-bust.", "shabu", "methamphetamine"),
-    ("The lab produced paco for local dealers.", "paco", "cocaine"),
+    ("The lab produced paco for local dealers.", "paco", "coca paste"),
     ("Officers recovered 12 kg of doda post from a truck.", "doda post", "poppy straw"),
 ])
 def test_substance_readings_win_after_amounts(nlp: Language, text: str, surface: str,
