@@ -69,6 +69,9 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
      ["National Customs Intelligence and Investigations Directorate"]),
     ("The Interior Ministry and Federal Police signed the plan.",
      ["Interior Ministry", "Federal Police"]),
+    ("He was sentenced at the High Court in Glasgow on Friday.", ["High Court in Glasgow"]),
+    ("The head of the Europol Analysis Group and the President of the Regional Court spoke.",
+     ["Europol Analysis Group", "Regional Court"]),
     ("The officers' union and the suspects' lawyers declined to comment.", []),
 ])
 def test_grammar_spans(nlp: Language, text: str, expected: list[str]) -> None:

@@ -90,10 +90,13 @@ class OrganizationGrammarComponent(DataComponent):
             if span is not None:
                 blocked.update(range(span.start, span.end))
         known = {(ent.start, ent.end) for ent in ents if ent.label_ == "ORG"}
+        title_tokens = _title_case_title_tokens(doc)
         found: list[Candidate] = []
         for start, end in self.grammar.find(doc, ents, blocked):
             if (start, end) in known:
                 continue
+            if end <= title_tokens and any(s >= start and e <= end for s, e in known):
+                continue  # "Commission on Narcotic Drugs Concludes Session": a headline's verb
             span = doc[start:end]
             value: dict[str, Any] = {"name": clean_name(span.text), "acronym": None, "id": None}
             found.append(Candidate(span.start_char, span.end_char, "ORG", value,
@@ -229,6 +232,23 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 def make_organizations(nlp: Language, name: str,
                        data_dir: str | None) -> OrganizationGrammarComponent:
     return OrganizationGrammarComponent(nlp, name, data_dir)
+
+
+def _title_case_title_tokens(doc: Doc) -> int:
+    """The token count of the item's title line when it is written in Title Case (its words
+    of four letters or more nearly all capitalized), else 0: there, capitalized words say
+    nothing about names."""
+    title_end = doc.user_data.get(TITLE_END_KEY)
+    if not title_end:
+        return 0
+    words = [w for w in _LONG_WORD.findall(doc_text(doc)[:title_end])]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return 0
+    span = doc.char_span(0, title_end, alignment_mode="contract")
+    return span.end if span is not None else 0
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _title_break(doc: Doc) -> set[int]:

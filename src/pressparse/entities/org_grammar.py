@@ -201,6 +201,8 @@ class OrganizationGrammar:
         if link in {"and", "&"} and (has_head or only_entities
                                      or self._head_ahead(doc, seg_end, ent_by_start)):
             return pos  # "... Ministry of X and the Ministry of Y": two bodies; "X and Y": a list
+        if link in {"and", "&"} and doc[i].text in self.words.titles:
+            return pos  # "UNODC and the President of the Board": a person's role follows
         if capitalized:
             return self._extend(doc, seg_end, ent_by_start, blocked, depth + 1)
         # Lower-case words only ("of heads of security units ..."): valid if a name follows.
