@@ -12,7 +12,6 @@ import numpy as np
 from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
@@ -75,32 +74,31 @@ class _Form:
                 if all(up for up, needed in zip(upper, caps, strict=False) if needed)]
 
 
-_PATTERN_KEY = "pressparse_phrase"  # the PhraseMatcher's one key
-
-
 class PhraseIndex:
     """Many phrases, each mapped to entries; ``add`` then ``matches(doc)``.
 
-    One PhraseMatcher on LOWER serves both kinds of phrase: names, which must keep the
-    capitals of their listed form ("china" is not China, "CHINA" is), and acronyms, which must
-    match exactly ("US", not "us").
+    Phrases are found by their words' LOWER hashes (as spaCy's PhraseMatcher on LOWER would)
+    for both kinds of phrase: names, which must keep the capitals of their listed form
+    ("china" is not China, "CHINA" is), and acronyms, which must match exactly ("US", not
+    "us").
     """
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self._pending: dict[tuple[str, bool], list[Entry]] = {}
-        # Every multi-token phrase is one pattern of the matcher's single key: a key per
-        # phrase would make a lexeme of each phrase text (``PhraseMatcher.add``), slow to build.
-        self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._keys: dict[int, list[_Form]] = {}
-        # LOWER hashes of a multi-token phrase's words -> the keys written with them
+        # LOWER hashes of a multi-token phrase's words -> the keys written with them; every
+        # shorter start of such a sequence, and the first words' hashes (a C-level set
+        # lookup a token, no pattern Doc, no lexeme, no spaCy matcher to build)
         self._pattern_keys: dict[tuple[int, ...], list[int]] = {}
+        self._prefixes: set[tuple[int, ...]] = set()
+        self._starts: set[int] = set()
+        # LOWER hashes of one-token phrases (most place names), and of any phrase's first word
+        self._single_set: frozenset[int] = frozenset()
+        self._first_words: frozenset[int] = frozenset()
         self._built = False
-        # One-token phrases (most place names) stay out of the PhraseMatcher, whose patterns
-        # cost kilobytes each: a sorted array of their LOWER hashes is searched instead.
-        self._single_ids = np.zeros(0, dtype="uint64")
-        # (key, words as written) -> [(exact form?, entries it accepts)]: names repeat
-        self._accepted_cache: dict[tuple[int, tuple[str, ...]], list[tuple[bool, list[Entry]]]] = {}
+        # ORTH hash(es) of a matched span -> the readings it accepts: names repeat
+        self._accepted_cache: dict[int | tuple[int, ...], tuple[tuple[bool, Entry], ...]] = {}
         self.window = 12  # tokens each side of a line break searched for names across it
 
     def add(self, text: str, entry: Entry, case_sensitive: bool = False) -> None:
@@ -118,9 +116,8 @@ class PhraseIndex:
         items = list(self._pending.items())
         lower_of = self.nlp.vocab.lex_attr_getters.get(LOWER, str.lower)
         pattern_keys = self._pattern_keys
-        new_patterns: list[tuple[int, ...]] = []
         keys_with_pattern: set[int] = set()
-        singles: set[int] = set(self._single_ids.tolist())
+        singles: set[int] = set(self._single_set)
         for ((text, case_sensitive), entries), words in zip(
                 items, self._tokenized(text for (text, _), _ in items), strict=True):
             key_id = hash_string(text.lower())
@@ -133,7 +130,8 @@ class PhraseIndex:
                 keys = pattern_keys.get(pattern)
                 if keys is None:
                     keys = pattern_keys[pattern] = []
-                    new_patterns.append(pattern)
+                    self._prefixes.update(pattern[:n] for n in range(1, len(pattern)))
+                    self._starts.add(pattern[0])
                 if key_id not in keys:
                     keys.append(key_id)
             if case_sensitive:
@@ -151,9 +149,8 @@ class PhraseIndex:
                     forms.append(form)
                 for entry in entries:
                     form.add(entry, caps)
-        if new_patterns:
-            self._matcher.add(_PATTERN_KEY, new_patterns)
-        self._single_ids = np.array(sorted(singles), dtype="uint64")
+        self._single_set = frozenset(singles)
+        self._first_words = frozenset(singles | self._starts)
         self._pending.clear()
         self._accepted_cache.clear()
         self._built = True
@@ -181,75 +178,96 @@ class PhraseIndex:
             self.build()
         if not len(doc):
             return
-        lower = doc.to_array(LOWER)
-        found = self._phrase_matches(doc, lower)
-        singles = self._single_matches(lower)
-        if singles:  # in the PhraseMatcher's order: by start, the shortest first
-            found = sorted(singles + found, key=lambda match: match[1])
+        lower: list[int] = doc.to_array(LOWER).tolist()
+        spans = self._spans(lower)
         texts = texts if texts is not None else TokenTexts(doc)
-        if found:
-            yield from self._accepted(texts, texts, None, found)
-        for window, index in _bridged_windows(doc, texts, self.window):
-            found = [(key, start, end)
-                     for key, start, end in self._phrase_matches(window, lower[index])
+        if spans:
+            yield from self._accepted(texts, texts, None, lower, spans)
+        for index in _bridged_windows(doc, texts, self.window):
+            window_lower = [lower[i] for i in index]
+            spans = [(start, end) for start, end in self._spans(window_lower)
                      if index[end - 1] - index[start] != end - 1 - start]  # spans a gap
-            if found:
-                yield from self._accepted(texts, [texts[i] for i in index], index, found)
+            if spans:
+                yield from self._accepted(texts, [texts[i] for i in index], index,
+                                          window_lower, spans)
 
-    def _phrase_matches(self, doc: Doc, lower: np.ndarray) -> list[tuple[int, int, int]]:
-        """``(key, start, end)`` for every multi-token phrase in ``doc`` (by start, the
-        shortest first; phrases whose words are the same tokens in the order added)."""
-        spans = self._matcher(doc)
-        if not spans:
+    def _spans(self, lower: list[int]) -> list[tuple[int, int]]:
+        """``(start, end)`` of every phrase in a token sequence given by its LOWER hashes:
+        by start, the shortest first (the order of spaCy's PhraseMatcher)."""
+        first_words = self._first_words
+        hits = [i for i, hash_ in enumerate(lower) if hash_ in first_words]
+        if not hits:
             return []
-        pattern_keys = self._pattern_keys
-        hashes = lower.tolist()
-        return [(key, start, end) for _, start, end in spans
-                for key in pattern_keys[tuple(hashes[start:end])]]
-
-    def _single_matches(self, lower: np.ndarray) -> list[tuple[int, int, int]]:
-        """``(key, i, i + 1)`` for every token whose lower-case form is a one-token phrase."""
-        ids = self._single_ids
-        if not len(ids):
-            return []
-        at = np.searchsorted(ids, lower).clip(max=len(ids) - 1)
-        hits = np.flatnonzero(ids[at] == lower)
-        return [(int(lower[i]), i, i + 1) for i in hits.tolist()]
+        singles, starts = self._single_set, self._starts
+        patterns, prefixes = self._pattern_keys, self._prefixes
+        spans: list[tuple[int, int]] = []
+        for i in hits:
+            hash_ = lower[i]
+            if hash_ in singles:
+                spans.append((i, i + 1))
+            if hash_ in starts:
+                prefix: tuple[int, ...] = (hash_,)
+                for end in range(i + 1, len(lower)):
+                    prefix += (lower[end],)
+                    if prefix in patterns:
+                        spans.append((i, end + 1))
+                    if prefix not in prefixes:
+                        break
+        return spans
 
     def _accepted(self, texts: TokenTexts, target: TokenTexts | list[str],
-                  index: list[int] | None,
-                  found: list[tuple[int, int, int]]) -> Iterator[Match]:
+                  index: list[int] | None, lower: list[int],
+                  spans: list[tuple[int, int]]) -> Iterator[Match]:
         """Matches whose written form fits; ``target`` holds the texts of the tokens the
-        matcher saw (the doc's, or a window's with ``index`` mapping back to the doc)."""
+        matcher saw (the doc's, or a window's with ``index`` mapping back to the doc), and
+        ``lower`` their LOWER hashes."""
         cache = self._accepted_cache
-        for key_id, start, end in found:
-            words = tuple(target[i] for i in range(start, end))
-            accepted = cache.get((key_id, words))
-            if accepted is None:
+        orths = texts.orths
+        for start, end in spans:
+            # The readings depend on the span's text alone: cached by its ORTH hash(es).
+            if end - start == 1:
+                written: int | tuple[int, ...] = orths[start if index is None else index[start]]
+            elif index is None:
+                written = tuple(orths[start:end])
+            else:
+                written = tuple([orths[index[i]] for i in range(start, end)])
+            readings = cache.get(written)
+            if readings is None:
                 if len(cache) > 50_000:
                     cache.clear()
-                accepted = cache[(key_id, words)] = [
-                    (form.exact is not None, entries) for form in self._keys[key_id]
-                    if (entries := form.accepted(list(words)))]
+                readings = cache[written] = self._readings(
+                    [target[i] for i in range(start, end)], lower[start:end])
+            if not readings:
+                continue
             real_start = index[start] if index is not None else start
             real_end = index[end - 1] + 1 if index is not None else end
-            for exact, entries in accepted:
-                if exact and _in_caps_run(target, start, end):
+            for stop_word_acronym, entry in readings:
+                if stop_word_acronym and _in_caps_run(target, start, end):
                     continue
-                for entry in entries:
-                    if entry.ambiguous and _followed_by_name(texts, real_end):
-                        continue
-                    yield Match(real_start, real_end, entry)
+                if entry.ambiguous and _followed_by_name(texts, real_end):
+                    continue
+                yield Match(real_start, real_end, entry)
+
+    def _readings(self, words: list[str],
+                  lower: list[int]) -> tuple[tuple[bool, Entry], ...]:
+        """The entries of every key written with these tokens whose written form fits
+        ``words``, each with whether it is an acronym that is also a stop word (see
+        :func:`_in_caps_run`)."""
+        key_ids = [lower[0]] if len(lower) == 1 else self._pattern_keys[tuple(lower)]
+        stop_word = len(words) == 1 and words[0].lower() in STOP_WORDS
+        return tuple((stop_word and form.exact is not None, entry)
+                     for key_id in key_ids for form in self._keys[key_id]
+                     for entry in form.accepted(words))
 
 
 class TokenTexts:
     """A doc's token texts read from its ORTH array: no Token objects are made."""
 
-    __slots__ = ("_doc", "_orths", "_spaces", "_strings")
+    __slots__ = ("_doc", "_spaces", "_strings", "orths")
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
-        self._orths: list[int] = doc.to_array(ORTH).tolist()
+        self.orths: list[int] = doc.to_array(ORTH).tolist()
         self._strings = doc.vocab.strings
         self._spaces: list[int] | None = None
 
@@ -260,10 +278,10 @@ class TokenTexts:
         return bool(self._spaces[i])
 
     def __getitem__(self, i: int) -> str:
-        return self._strings[self._orths[i]]
+        return self._strings[self.orths[i]]
 
     def __len__(self) -> int:
-        return len(self._orths)
+        return len(self.orths)
 
 
 def _in_caps_run(target: TokenTexts | list[str], start: int, end: int) -> bool:
@@ -281,17 +299,17 @@ def _followed_by_name(texts: TokenTexts, end: int) -> bool:
     return word.isalpha() and word.istitle()
 
 
-def _bridged_windows(doc: Doc, texts: TokenTexts,
-                     width: int) -> Iterator[tuple[Doc, list[int]]]:
-    """Small docs around whitespace tokens that may sit inside a name (a single line break,
-    a run of spaces, NBSP between two words), without those tokens, and the map from window
-    to doc token indices. Whitespace after punctuation or holding a blank line is a break."""
+def _bridged_windows(doc: Doc, texts: TokenTexts, width: int) -> Iterator[list[int]]:
+    """Windows around whitespace tokens that may sit inside a name (a single line break, a
+    run of spaces, NBSP between two words), without those tokens: each as the doc token
+    indices it keeps. Whitespace after punctuation or holding a blank line is a break."""
     if len(doc) < 3:
         return
     flags = doc.to_array([IS_SPACE, IS_PUNCT])
     spaces = np.flatnonzero(flags[:, 0]).tolist()
     if not spaces:
         return
+    is_space = flags[:, 0].tolist()
     either = (flags[:, 0] | flags[:, 1]).tolist()
     last = len(doc) - 1
     gaps = [i for i in spaces
@@ -303,9 +321,9 @@ def _bridged_windows(doc: Doc, texts: TokenTexts,
             continue
         low, high = max(0, gap - width), min(len(doc), gap + width + 1)
         index = [i for i in range(low, high)
-                 if not flags[i, 0] or "\n\n" in texts[i]]  # blank lines stay barriers
+                 if not is_space[i] or "\n\n" in texts[i]]  # blank lines stay barriers
         covered = gap + width // 2
-        yield Doc(doc.vocab, words=[texts[i] for i in index]), index
+        yield index
 
 
 def _may_continue_name(word: str) -> bool:
