@@ -253,6 +253,12 @@ CASES: list[tuple[Any, ...]] = [
     ("The leaders will meet at noon.", "noon", "2023-10-17T12:00", "time"),
     ("The quake hit at 4:12 a.m. local time.", "4:12 a.m. local time", "2023-10-17T04:12", "time"),
     ("Polls close at 8 p.m.", "8 p.m.", "2023-10-17T20:00", "time"),
+    ("Trading resumed at 9:30 a.m. ET on Monday.", "9:30 a.m. ET", "2023-10-16T09:30",
+     "time"),
+    ("The leaders will meet Friday at noon.", "noon", "2023-10-20T12:00", "time"),
+    ("The rally is set for 2 p.m. Saturday, police said.", "Saturday", "2023-10-21",
+     "relative"),
+    ("The summit ends Friday.", "Friday", "2023-10-20", "relative"),
     # -- datelines ----------------------------------------------------------------------------
     ("WASHINGTON (AP) — The Senate on Monday confirmed the new envoy.", "Monday",
      "2023-10-16", "relative"),

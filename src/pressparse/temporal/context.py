@@ -15,6 +15,11 @@ from .periods import period_bounds
 from .resolve import Reference, Resolver, infer_year
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# A full stop ending a sentence: not after "a.m"/"p.m", an initial ("U.S.") or a short
+# capitalised abbreviation ("Oct.", "Sept.", "Mr.").
+_SENTENCE_STOP = re.compile(
+    r"(?<![ap]\.m)(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
+    r"[.!?]\s")
 _WORDS = re.compile(r"\w+")
 _FOLLOWED_BY_COMMA = re.compile(r"\s*,")
 LOOK_BEHIND = 60  # characters before a span that may hold its governing future wording
@@ -65,8 +70,12 @@ class FutureWording:
     def around(self, text: str, start: int, end: int) -> bool:
         """Whether the words governing the span are future: the clause just before it, or,
         when the span opens its sentence ("From 25 to 27 June, X will host"), just after it."""
-        left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-        before_start = max(left, start - LOOK_BEHIND)
+        before_start = max(0, start - LOOK_BEHIND)
+        newline = text.rfind("\n", before_start, start)
+        left = newline + 1 if newline >= 0 else before_start  # else: began before the stretch
+        for stop in _SENTENCE_STOP.finditer(text, left, start):
+            left = stop.end()  # the last full stop before the span (not "p.m." or "Oct.")
+        before_start = left
         if self.regex.search(text, before_start, start):
             return True
         if len(_WORDS.findall(text, left, start)) > OPENING_WORDS or \

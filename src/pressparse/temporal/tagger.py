@@ -27,6 +27,7 @@ _COUNT_FROM = {"day": "day", "week": "day", "month": "month", "quarter": "month"
                "half": "month", "year": "year", "decade": "year", "century": "year"}
 _COUNTABLE_FROM = {"day": ("day", "month", "year"), "month": ("month", "year"),
                    "quarter": ("year",), "half": ("year",), "year": ("year",)}
+_CLOCK_DAY_GAP = re.compile(r"\s*(?:,\s*)?(?:on|at|of)?\s*")  # "9 a.m. on Monday"
 WORD_CACHE_SIZE = 50000
 _UNSEEN = re.compile("")  # marks a word not looked up yet
 REACH_BEFORE = 26  # characters before an anchor word an expression may start at
@@ -196,7 +197,36 @@ class DateTagger:
             elif kind in ("month", "year") and value["end"]:
                 self._remember(last_given, value["precision"], value["end"])
             results.append((item.start, item.end, value))
+        if clock_times and len(results) > 1:
+            self._clock_days(results, context)
         return results
+
+    @staticmethod
+    def _clock_days(results: list[tuple[int, int, dict[str, Any]]],
+                    context: Callable[[int, int], tuple[int, str]]) -> None:
+        """A time of day written next to a day ("9:30 a.m. on Monday", "Friday at noon") is
+        on that day, not on the reference day."""
+        for index, (start, end, value) in enumerate(results):
+            if value["kind"] != "time":
+                continue
+            for other in (index + 1, index - 1):
+                if not 0 <= other < len(results):
+                    continue
+                o_start, o_end, o_value = results[other]
+                if o_value["precision"] != "day" or o_value["start"] is None or \
+                        o_value["start"] != o_value["end"] or o_value["kind"] == "time":
+                    continue
+                lo, hi = (end, o_start) if other > index else (o_end, start)
+                if hi - lo > 6:
+                    continue
+                offset, text = context(lo, hi)
+                if _CLOCK_DAY_GAP.fullmatch(text, lo - offset, hi - offset) is None:
+                    continue
+                clock = value["timex"][value["timex"].index("T"):]
+                day = o_value["start"]
+                results[index] = (start, end, {**value, "start": day, "end": day,
+                                               "timex": day + clock})
+                break
 
     @staticmethod
     def _remember(last_given: dict[str, str], precision: str, end: str) -> None:
