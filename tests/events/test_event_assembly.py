@@ -605,3 +605,19 @@ def test_officers_of_a_training_are_its_participants(nlp, rules) -> None:
     events = assemble_events(doc, rules)
     assert [(e["type"], [c["category"] for c in e["counts"]]) for e in events] == [
         ("training", ["participants"])]
+
+
+def test_arrests_on_a_later_day_are_an_operation_of_their_own(nlp, rules) -> None:
+    text = ("Officers found 1.2 tonnes of cocaine in a container on 29 January.\n"
+            "The container had arrived from Ecuador. The agency estimates its value at "
+            "£96 million.\nAgency officers then arrested 3 men in Kent on 1 February.")
+    doc = build_doc(nlp, text, [
+        ("1.2 tonnes", "QUANTITY", mass(1.2, 1200, "t", what="cocaine")),
+        ("29 January", "DATE", date_range("2025-01-29", "2025-01-29", "date")),
+        ("1 February", "DATE", date_range("2025-02-01", "2025-02-01", "date")),
+        ("3 men", "QUANTITY", count(3, "men")),
+    ])
+    events = assemble_events(doc, rules)
+    assert sorted((e["start_date"], e["type"], [c["value"] for c in e["counts"]])
+                  for e in events) == [("2025-01-29", "seizure", []),
+                                       ("2025-02-01", "operation", [3])]

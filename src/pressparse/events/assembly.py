@@ -355,6 +355,9 @@ class _Assembler:
                 owner[sentence] = sub
         all_drafts = drafts + list(subs.values())
         self._assign_dates(all_drafts, main, owner)
+        follow_up = self._follow_up_arrests(main, owner)
+        if follow_up is not None:
+            all_drafts.append(follow_up)
         self._assign_roles(owner, main)
         self._assign_quantities(owner, subs, main)
         if (main.type == "seizure" and not main.mentions and not main.seizures
@@ -386,6 +389,31 @@ class _Assembler:
             all_drafts = [d for d in all_drafts if d is main or d.sub_result
                           or d.seizures or d.counts or d.roles]
         return self._finish(all_drafts)
+
+    def _follow_up_arrests(self, main: Draft, owner: dict[int, Draft]) -> Draft | None:
+        """Arrests on a later day than the seizure ("found on 29 January ... NCA officers then
+        arrested three men on 1 February"): an operation of their own, which takes the
+        sentence's counts and actors; a later day before the report's day (on the report's day
+        the men "face court today")."""
+        arrests = self.rules.count_checks.get("arrests")
+        if (main.type != "seizure" or main.mentions or not main.dates or arrests is None
+                or arrests.sentence is None):
+            return None
+        seized_on = str(main.dates[0].normalized.get("end") or "")
+        report_day = self._report_day() or "9999"
+        for sentence, mentions in sorted(self.by_sentence.items()):
+            if owner.get(sentence) is not main or sentence <= self.lead_last:
+                continue
+            later = [m for m in mentions if m.label == "DATE" and self._usable_date(m)
+                     and m.normalized.get("precision") == "day"
+                     and seized_on < str(m.normalized["start"]) < report_day]
+            start, end = self.lay.sentences[sentence]
+            if len(later) != 1 or not arrests.sentence.search(self.text, start, end):
+                continue
+            draft = Draft("operation", sentences={sentence}, dates=later)
+            owner[sentence] = draft
+            return draft
+        return None
 
     def _summing_up_meeting(self, main: Draft) -> Draft | None:
         """The meeting that summed up a named operation ("On 17 February, a meeting ... was
