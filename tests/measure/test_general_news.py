@@ -335,6 +335,13 @@ CHANGES_AND_FORMS = [
     row("The death toll from the blast rose to 37.", "37", value=37, kind="count"),
     row("Overdose deaths fell by 18 last year.", "18", value=18, kind="count",
         change="down"),
+    row("The storm dropped 5 to 10 inches of rain.", "5 to 10 inches",
+        **span_range(5, 10, "in", "length", change="down")),
+    row("Prices fell 2 to 3 percent in May.", "2 to 3 percent",
+        **span_range(2, 3, "%", "percent", change="down")),
+    row("The firm will cut 200 to 300 jobs.", "200 to 300",
+        **span_range(200, 300, None, "count", what="jobs", change="down")),
+    row("The 7-Eleven chain runs 85,000 stores.", "85,000", **count(85000, "stores")),
 ]
 
 CASES = (CHANGES_AND_FORMS + MARKETS + POLITICS_AND_SOCIETY + SPORT + WEATHER
@@ -390,6 +397,7 @@ TRAPS = [
     ("The deal values the firm at about 13 times earnings.", "13"),
     ("Only one in 12 patients received treatment.", "12"),
     ("Nine out of 10 economists expect a cut.", "10"),
+    ("The 7-Eleven chain runs 85,000 stores.", "Eleven"),
     ("The meeting ran from 9:15 to 11:40.", "11:40"),
 ]
 

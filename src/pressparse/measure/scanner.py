@@ -200,8 +200,9 @@ class QuantityScanner:
         low = facts.low
         words_low, number_words = self.pats.words_low, self.lex.number_words
         for start, word in self._word_anchors(low):
-            if start and low[start - 1].isalpha():
-                continue  # "one" inside "someone"
+            if start and (low[start - 1].isalpha() or (
+                    low[start - 1] == "-" and start >= 2 and low[start - 2].isdigit())):
+                continue  # "one" inside "someone", "Eleven" in "7-Eleven"
             if word in number_words:
                 match = words_low.match(low, start)
                 if match:
@@ -476,7 +477,8 @@ class QuantityScanner:
             return at
         if r.opener == "from" or (word == "and" and r.opener != "between"):
             return at
-        if word == "to" and self._after_change_verb(f, left):
+        if word == "to" and self._after_change_verb(f, left) \
+                and not self._only_second_has_unit(f, r, connector.end()):
             return at  # "jumped $2.15 to $84.30": a change, then a level
         if word and word not in self._connectors.get(r.opener, ()):
             return at
@@ -503,6 +505,28 @@ class QuantityScanner:
         if r.opener == "between" and opener is not None:
             r.span_start = opener.start("o")
         return r.pos
+
+    def _only_second_has_unit(self, f: _TextFacts, r: _Reading, at: int) -> bool:
+        """"dropped 5 to 10 inches of rain", "fell 2 to 3 percent", "cut 200 to 300 jobs": a
+        bare number then one with a unit or counted noun is a range even after a verb of
+        change."""
+        if r.currency is not None:
+            return False
+        other = self._anchor_at(f, at)
+        if other is None:
+            return False
+        self._scales(f, other)
+        word = self.pats.unit_word_low.match(f.low, other.pos)
+        if word is not None and (word.group("word") in self.lex.unit_words
+                                 or word.group("word") in self.lex.currency_words):
+            return True
+        symbol = self.pats.unit_symbol.match(f.text, other.pos)
+        if symbol is not None and symbol.group("sym") in self.lex.unit_symbols \
+                and not symbol.group("gap"):
+            return True
+        phrase = noun_phrase(f.text, other.pos, self.lex, self.pats)  # "cut 200 to 300 jobs"
+        return phrase is not None and (phrase.category is not None or _looks_plural(
+            phrase.text.rsplit(" ", 1)[-1]))
 
     def _range_after_unit(self, f: _TextFacts, r: _Reading) -> None:
         """"between 2% and 3%", "5%-7%", "4 euros to 6 euros": both ends carry the unit."""
