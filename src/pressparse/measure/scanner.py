@@ -245,7 +245,7 @@ class QuantityScanner:
             reading = self._number(f, kind, start, end)
         if reading is None:
             return None, end
-        if start > 3 and f.low[start - 1] == " " and self.pats.ratio_before_low.search(
+        if f.low.endswith((" in ", " of "), 0, start) and self.pats.ratio_before_low.search(
                 f.low, max(0, start - 24), start):
             return None, end  # "one in five adults", "9 out of 10 doctors": a ratio
         self._currency_before(f, reading)
