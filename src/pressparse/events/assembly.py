@@ -85,6 +85,7 @@ REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first ch
 # An operation's dateline is its headquarters' city ("LYON -- An INTERPOL operation ..."), not
 # where it was carried out: an operation is placed by its own text only.
 _NO_DATELINE_PLACE_TYPES = frozenset({"operation"})
+NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
 PAST_TYPES = frozenset({"seizure", "operation"})  # reported after they happened
 SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
@@ -125,6 +126,7 @@ class Draft:
     span_days: int | None = None  # "a two-day session" opening on a single date
     period: tuple[str, str] | None = None  # bounds given apart ("started on ... until ...")
     summit: bool = False  # a meeting summing up the item's named operation
+    follow_up: bool = False  # arrests on a later day than the item's seizure
     id: str = ""
 
     @property
@@ -410,10 +412,19 @@ class _Assembler:
             start, end = self.lay.sentences[sentence]
             if len(later) != 1 or not arrests.sentence.search(self.text, start, end):
                 continue
-            draft = Draft("operation", sentences={sentence}, dates=later)
+            draft = Draft("operation", sentences={sentence}, dates=later, follow_up=True)
             owner[sentence] = draft
             return draft
         return None
+
+    def _subject_orgs(self, sentence: int) -> list[Mention]:
+        """The bodies named before the sentence's arrest word (its acting subject)."""
+        arrests = self.rules.count_checks["arrests"].sentence
+        start, end = self.lay.sentences[sentence]
+        verb = arrests.search(self.text, start, end) if arrests is not None else None
+        orgs = [m for m in self.by_sentence[sentence] if m.label == "ORG"
+                and not self._is_news_source(m) and verb is not None and m.end <= verb.start()]
+        return self._org_list(orgs[0], orgs) if orgs else []
 
     def _summing_up_meeting(self, main: Draft) -> Draft | None:
         """The meeting that summed up a named operation ("On 17 February, a meeting ... was
@@ -936,6 +947,8 @@ class _Assembler:
                     target.roles.append(assignment)
         for draft in {id(d): d for d in owner.values()}.values():
             draft.organizer_agents = self._name_genitive_orgs(draft)
+            if draft.follow_up:  # "NCA officers then arrested three men"
+                draft.organizer_agents = self._subject_orgs(min(draft.sentences))
         if main.type in AGENT_TYPES or main.type == "statement":
             main.organizer_agents = main.organizer_agents or self._orgs_before_trigger(main)
             if main.type == "statement" and not main.organizer_agents:
@@ -1357,6 +1370,8 @@ class _Assembler:
                 known.add(agent.key)
         for mentions in lists.values():
             evidence.extend((m.start, m.end) for m in mentions)
+        if draft.type in NO_SEIZURE_TYPES:
+            draft.seizures = []  # figures recalled at a meeting or training are not its own
         named = [s for s in draft.seizures if s.get("substance")]
         # an amount of nothing named beside named ones: packaging ("loaded in 76 barrels")
         seizures = dedupe_seizures(named or draft.seizures)
