@@ -21,6 +21,12 @@ KZ = {"iso2": "KZ", "iso3": "KAZ", "name": "Kazakhstan"}
         ("COUNTRY", None, KZ, True),  # no gold value: nothing to judge
         ("ORG", {"name": "Europol"}, {"name": "EUROPOL ", "acronym": "x"}, True),
         ("ORG", {"name": "Europol"}, {"name": "Eurojust"}, False),
+        # dashes and articles are typography, not identity
+        ("ORG", {"name": "Maritime Analysis and Operations Centre - Narcotics"},
+         {"name": "Maritime Analysis and Operations Centre \u2013 Narcotics"}, True),
+        ("ORG", {"name": "Northern Command of the Sri Lanka Navy"},
+         {"name": "Northern Command of Sri Lanka Navy"}, True),
+        ("ORG", {"name": "Theft Squad"}, {"name": "Squad"}, False),
         ("LOC", {"name": "Almaty", "country_iso2": "KZ"}, {"name": "almaty"}, True),
         ("DATE", {"start": "2019-02-26", "end": "2019-03-01"},
          {"start": "2019-02-26", "end": "2019-03-01", "precision": "day", "year_inferred": True},

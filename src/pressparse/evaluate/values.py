@@ -50,10 +50,17 @@ def fields_config(path: Path = FIELDS_PATH) -> FieldsConfig:
 
 
 def normalize_text(value: Any) -> Any:
-    """Case- and whitespace-insensitive form of a string (other values unchanged)."""
+    """Case-, whitespace-, dash- and article-insensitive form of a string (other values
+    unchanged): "Centre – Narcotics" and "Centre - Narcotics", "Unit of the Navy" and "Unit of
+    Navy" name the same thing."""
     if isinstance(value, str):
-        return _SPACE.sub(" ", value).strip().casefold()
+        value = _ARTICLE.sub(" ", _DASHES.sub("-", value.casefold()))
+        return _SPACE.sub(" ", value).strip()
     return value
+
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_ARTICLE = re.compile(r"(?<!\S)the(?!\S)")
 
 
 def numbers_equal(gold: Any, pred: Any, rel_tol: float) -> bool:
