@@ -342,6 +342,17 @@ CHANGES_AND_FORMS = [
     row("The firm will cut 200 to 300 jobs.", "200 to 300",
         **span_range(200, 300, None, "count", what="jobs", change="down")),
     row("The 7-Eleven chain runs 85,000 stores.", "85,000", **count(85000, "stores")),
+    row("Jakarta approved a 5 trillion rupiah stimulus.", "5 trillion rupiah",
+        **money(5e12, "IDR")),
+    row("The penthouse sold for 45 million dirhams.", "45 million dirhams",
+        **money(4.5e7, "AED")),
+    row("The ministry fined the bank RM 2.5 million.", "RM 2.5 million",
+        **money(2.5e6, "MYR")),
+    row("The cabinet backed a NIS 3 billion package.", "NIS 3 billion", **money(3e9, "ILS")),
+    row("The plant will cost NT$ 12 billion.", "NT$ 12 billion", **money(1.2e10, "TWD")),
+    row("Budapest fined the firm 300,000 forints.", "300,000 forints",
+        **money(3e5, "HUF")),
+    row("Dhaka approved a Tk 500 crore bridge.", "Tk 500 crore", **money(5e9, "BDT")),
 ]
 
 CASES = (CHANGES_AND_FORMS + MARKETS + POLITICS_AND_SOCIETY + SPORT + WEATHER
