@@ -18,6 +18,7 @@ from typing import Any
 
 from ..data import DataFileError
 from ..extensions import doc_text
+from .parent_units import Mention, UnitWords, attach_parents
 
 ORG = "ORG"
 COUNTRY_LABELS = frozenset({"COUNTRY", "NORP"})
@@ -55,13 +56,15 @@ class NationalBodies:
 
     def __init__(self, country_forms: Mapping[str, str], national_prefixes: Iterable[str],
                  synonyms: Iterable[Synonym], min_mentions: int = 2,
-                 dominance: float = 2.0, first_bonus: float = 1.0) -> None:
+                 dominance: float = 2.0, first_bonus: float = 1.0,
+                 units: UnitWords | None = None) -> None:
         self.country_forms = dict(country_forms)
         self.prefixes = tuple(national_prefixes)
         self.synonyms = list(synonyms)
         self.min_mentions = min_mentions
         self.dominance = dominance
         self.first_bonus = first_bonus
+        self.units = units
 
     @classmethod
     def load(cls, path: Path) -> NationalBodies | None:
@@ -71,9 +74,12 @@ class NationalBodies:
             data = json.loads(path.read_text(encoding="utf-8"))
             synonyms = [Synonym(tuple(s["forms"]), s["name"], s.get("by_country", {}))
                         for s in data.get("synonyms", [])]
+            units = UnitWords(tuple(data["unit_heads"]), frozenset(data["not_parent_words"]),
+                              frozenset(data.get("own_body_words", ()))) \
+                if "unit_heads" in data else None
             return cls(data["country_forms"], data["national_prefixes"], synonyms,
                        data.get("min_mentions", 2), data.get("dominance", 2.0),
-                       data.get("first_bonus", 1.0))
+                       data.get("first_bonus", 1.0), units)
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(f"{path}: {exc}") from exc
 
@@ -209,8 +215,36 @@ class NationalBodyResolver:
 
     def apply(self, doc: Any, values: Mapping[tuple[int, int, str], dict[str, Any] | None],
               set_value: Callable[[Any, dict[str, Any]], None]) -> None:
-        """Resolve the doc's ORG entities in place; ``values`` maps (start_char, end_char,
-        label) to normalized values (the doc's store)."""
+        """Name units by their parent body, then resolve the doc's other ORG entities in place;
+        ``values`` maps (start_char, end_char, label) to normalized values (the doc's store)."""
+        if self.bodies.units is not None:
+            self._attach_parents(doc, values, set_value)
+        self._resolve_national(doc, values, set_value)
+
+    def _attach_parents(self, doc: Any,
+                        values: Mapping[tuple[int, int, str], dict[str, Any] | None],
+                        set_value: Callable[[Any, dict[str, Any]], None]) -> None:
+        units = self.bodies.units
+        assert units is not None
+        mentions = [Mention(start, end, value) for (start, end, label), value in values.items()
+                    if label == ORG and value]
+        if len(mentions) < 2:
+            return
+        spans = {(ent.start_char, ent.end_char): ent for ent in doc.ents if ent.label_ == ORG}
+
+        def set_mention(mention: Mention, value: dict[str, Any]) -> None:
+            ent = spans.get((mention.start, mention.end))
+            if ent is not None:
+                set_value(ent, value)
+
+        attach_parents((m for m in mentions if (m.start, m.end) in spans), units,
+                       lambda name: any(m.label in COUNTRY_LABELS or m.label == ORG
+                                        for m in self.names_in(name)),
+                       set_mention)
+
+    def _resolve_national(self, doc: Any,
+                          values: Mapping[tuple[int, int, str], dict[str, Any] | None],
+                          set_value: Callable[[Any, dict[str, Any]], None]) -> None:
         if not any(self._candidate(value, text) for (start, end, label), value in values.items()
                    if label == ORG and value
                    for text in [_SpanText(doc, start, end)]):
