@@ -342,6 +342,10 @@ CHANGES_AND_FORMS = [
     row("The firm will cut 200 to 300 jobs.", "200 to 300",
         **span_range(200, 300, None, "count", what="jobs", change="down")),
     row("The 7-Eleven chain runs 85,000 stores.", "85,000", **count(85000, "stores")),
+    row("Staff numbers grew from 50 to 200 employees.", "50", **count(50, "employees")),
+    row("Staff numbers grew from 50 to 200 employees.", "200", **count(200, "employees")),
+    row("House prices rose 17.5pc last year.", "17.5pc", **pct(17.5, change="up")),
+    row("The jet can fly at Mach 2.2.", "Mach 2.2", **measure(2.2, "Mach")),
     row("Jakarta approved a 5 trillion rupiah stimulus.", "5 trillion rupiah",
         **money(5e12, "IDR")),
     row("The penthouse sold for 45 million dirhams.", "45 million dirhams",
@@ -409,6 +413,7 @@ TRAPS = [
     ("Only one in 12 patients received treatment.", "12"),
     ("Nine out of 10 economists expect a cut.", "10"),
     ("The 7-Eleven chain runs 85,000 stores.", "Eleven"),
+    ("The festival runs from 17 to 28 June.", "17 to 28 June"),
     ("The meeting ran from 9:15 to 11:40.", "11:40"),
 ]
 

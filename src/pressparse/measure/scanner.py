@@ -836,6 +836,8 @@ class QuantityScanner:
             phrase = noun_phrase(f.text, partitive.end(), self.lex, self.pats, after_of=True)
         else:
             phrase = noun_phrase(f.text, pos, self.lex, self.pats)
+        if phrase is None and r.inherit_at is not None and r.number_kind == "digits":
+            phrase = self._phrase_after_second(f, r.inherit_at)  # "from 12 to 40 people"
         if phrase is None:
             if self._bare_figure(f, r, qualifier, pos):
                 return RawQuantity(r.span_start, pos, _value(r), low=r.low, high=r.high,
@@ -875,6 +877,14 @@ class QuantityScanner:
             elif head_start:
                 quantity.what = phrase.text[:head_start].strip()
         return quantity, pos
+
+    def _phrase_after_second(self, f: _TextFacts, at: int) -> NounPhrase | None:
+        """The counted noun after the second number of "from X to Y" (digits only)."""
+        other = self._anchor_at(f, at)
+        if other is None or other.number_kind != "digits":
+            return None
+        self._scales(f, other)
+        return noun_phrase(f.text, other.pos, self.lex, self.pats)
 
     def _bare_figure(self, f: _TextFacts, r: _Reading, qualifier: str, pos: int) -> bool:
         """A number in digits without a counted noun that is still a figure: scaled ("the
