@@ -97,6 +97,8 @@ DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
 _RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
+                       r"(?:\s+(?:in|the\s+same\s+period\s+(?:of|in)))?\s+$", re.IGNORECASE)
 _ORG_JOINT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?",
                         re.IGNORECASE)  # "A (ACR) and the B"
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
@@ -127,6 +129,7 @@ class Draft:
     period: tuple[str, str] | None = None  # bounds given apart ("started on ... until ...")
     summit: bool = False  # a meeting summing up the item's named operation
     follow_up: bool = False  # arrests on a later day than the item's seizure
+    open_end: bool = False  # a running total "since 1 January": no end date
     id: str = ""
 
     @property
@@ -362,6 +365,7 @@ class _Assembler:
             all_drafts.append(follow_up)
         self._assign_roles(owner, main)
         self._assign_quantities(owner, subs, main)
+        all_drafts.extend(self._running_totals(main, all_drafts))
         if (main.type == "seizure" and not main.mentions and not main.seizures
                 and any(c.cue.type == "statement" and c.sentence <= self.lead_last
                         for c in self.cues)):
@@ -412,9 +416,82 @@ class _Assembler:
             start, end = self.lay.sentences[sentence]
             if len(later) != 1 or not arrests.sentence.search(self.text, start, end):
                 continue
-            draft = Draft("operation", sentences={sentence}, dates=later, follow_up=True)
+            draft = Draft("operation", sentences={sentence}, dates=later, follow_up=True,
+                          evidence=[(later[0].start, later[0].end)])
             owner[sentence] = draft
             return draft
+        return None
+
+    def _running_totals(self, main: Draft, drafts: list[Draft]) -> list[Draft]:
+        """Totals of a period that the item gives as background ("officers in Quebec have
+        intercepted more than 1,800 kg of cocaine since January 1, 2024"; "the Navy has seized
+        94 tons so far this year"; "in 2024 the unit seized 1.3 tonnes"): an event of their
+        own (type other), dated by the period, open-ended when it runs to the report; one
+        event per period. A summary item's own figures already belong to its main event."""
+        if main.type == "other":
+            return []
+        used = {s["start"] for d in drafts for s in d.seizures}
+        own_dates = {d.dates[0].start for d in drafts if d.dates}
+        seized = {c.sentence for c in self.cues if c.cue.type == "seizure"}
+        substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
+        report_day = self._report_day() or "9999"
+        totals: dict[tuple[str, str], Draft] = {}
+        for sentence in sorted(self.by_sentence):
+            amounts = [m for m in self.by_sentence[sentence] if m.label == "QUANTITY"
+                       and m.normalized.get("kind") in SEIZURE_KINDS and m.start not in used
+                       and not self._table_row(m)]
+            if not amounts:
+                continue
+            period = self._period_of_total(sentence)
+            if period is None or period.start in own_dates:
+                continue  # no period, or the period of an event of the item
+            if not {sentence, period.sentence} & seized:
+                continue  # "the network imported 18 tonnes since 2021": no seizure
+            start = str(period.normalized["start"])
+            end = str(period.normalized.get("end") or start)
+            key = (start, end)
+            draft = totals.get(key)
+            for amount in amounts:
+                substance, linked = self._substance_of(amount, substances)
+                if not linked:
+                    continue
+                if draft is None:
+                    draft = totals[key] = Draft("other", sentences={sentence}, dates=[period],
+                                                evidence=[(amount.start, amount.end)])
+                    draft.open_end = self._bound(period) == "since" or end >= report_day
+                    draft.period = (start, end)
+                    draft.organizer_agents = [
+                        m for m in self.by_sentence[sentence] if m.label == "ORG"
+                        and m.end <= amount.start and not self._is_news_source(m)][:1]
+                    draft.fallback_location = next(
+                        (m for m in self.by_sentence[sentence] if m.label == "LOC"
+                         and not self._route_place(m)), None)
+                draft.sentences.add(sentence)
+                norm = amount.normalized
+                draft.seizures.append({
+                    "substance": substance, **quantity_fields(norm), "unit": norm.get("unit"),
+                    "kg": norm.get("kg"), "start": amount.start, "end": amount.end,
+                    "paragraph": amount.paragraph, "counted": False})
+        return list(totals.values())
+
+    def _period_of_total(self, sentence: int) -> Mention | None:
+        """The period a sentence's total covers: a date of it (or of the sentence before it
+        in its paragraph: "... since 1 January. Together, the three operations took more
+        than 14 tonnes") that opens a period to the report ("since") or spans more than
+        ``SUMMARY_DAYS`` days."""
+        paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
+        for index in (sentence, sentence - 1):
+            if index < 0 or self.lay.paragraph_of(self.lay.sentences[index][0]) != paragraph:
+                continue
+            for mention in self.by_sentence.get(index, ()):
+                norm = mention.normalized
+                if (mention.label != "DATE" or not norm.get("start")
+                        or norm.get("kind") in UNDATED_KINDS or self._is_report_date(mention)):
+                    continue
+                if _COMPARED.search(self.text, max(0, mention.start - 30), mention.start):
+                    continue  # "60 per cent less than in 2023": a comparison's period
+                if self._bound(mention) == "since" or _span_days(mention) > SUMMARY_DAYS:
+                    return mention
         return None
 
     def _subject_orgs(self, sentence: int) -> list[Mention]:
@@ -1344,6 +1421,7 @@ class _Assembler:
                             + timedelta(days=draft.span_days - 1)).isoformat()
             open_ended = (draft.period is None and draft.type in OPEN_ENDED_TYPES
                           and self._bound(date) in OPEN_BOUNDS)
+            open_ended = open_ended or draft.open_end
             if open_ended:  # "the investigation began in February 2024": no end given
                 end_date = None
             evidence.append((date.start, date.end))
