@@ -104,7 +104,11 @@ def set_token_entities(doc: Doc, found: list[TokenCandidate]) -> Doc:
     """What :func:`pressparse.spans.add_entities` does on a doc without entities, on token
     offsets and arrays (no Span objects): overlaps go by the shared overlap policy's rank
     (longest in characters, then label priority, then the candidate's own priority)."""
-    chars = [(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])) for c in found]
+    chars = []
+    for c in found:
+        last = doc[c.end - 1]
+        chars.append((doc[c.start].idx if c.end - c.start > 1 else last.idx,
+                      last.idx + len(last)))
     taken: set[int] = set()
     conflict = False
     for c in found:
@@ -126,17 +130,20 @@ def set_token_entities(doc: Doc, found: list[TokenCandidate]) -> Doc:
             if taken.isdisjoint(tokens):
                 taken.update(tokens)
                 order.append(i)
-    annotation = numpy.zeros((len(doc), 2), dtype="uint64")
-    if conflict:  # the shared merge sets ``doc.ents``: every other token is outside
-        annotation[:, 0] = _IOB_OUTSIDE
+    # Lists, then one array: cheaper than writing numpy cells one by one.
+    length = len(doc)
+    # the shared merge sets ``doc.ents`` when spans overlap: every other token is outside
+    iob = [_IOB_OUTSIDE if conflict else 0] * length
+    types = [0] * length
     strings = doc.vocab.strings
     values = doc.user_data.setdefault(VALUES_KEY, {})
     for i in order:
         c = found[i]
-        annotation[c.start, 0] = _IOB_BEGIN
-        annotation[c.start + 1:c.end, 0] = _IOB_INSIDE
-        annotation[c.start:c.end, 1] = strings.add(c.label)
+        width = c.end - c.start
+        iob[c.start:c.end] = [_IOB_BEGIN] + [_IOB_INSIDE] * (width - 1)
+        types[c.start:c.end] = [strings.add(c.label)] * width
         values[(chars[i][0], chars[i][1], c.label)] = c.normalized
+    annotation = numpy.array([iob, types], dtype="uint64").T
     doc.from_array([ENT_IOB, ENT_TYPE], annotation)
     return doc
 

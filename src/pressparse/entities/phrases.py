@@ -16,12 +16,12 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 
-@dataclass(frozen=True)
-class Entry:
-    """What a phrase stands for: a label and its normalized value."""
+class Entry(NamedTuple):
+    """What a phrase stands for: a label and its normalized value (a tuple: tens of thousands
+    are made at start-up)."""
 
     label: str
-    normalized: dict[str, Any] = field(hash=False)
+    normalized: dict[str, Any]
     ambiguous: bool = False  # also a first name: skipped when a capitalized word follows
     priority: int = 0
 
@@ -178,9 +178,9 @@ class PhraseIndex:
             self.build()
         if not len(doc):
             return
-        lower: list[int] = doc.to_array(LOWER).tolist()
-        spans = self._spans(lower)
         texts = texts if texts is not None else TokenTexts(doc)
+        lower = texts.lower
+        spans = self._spans(lower)
         if spans:
             yield from self._accepted(texts, texts, None, lower, spans)
         for index in _bridged_windows(doc, texts, self.window):
@@ -261,13 +261,17 @@ class PhraseIndex:
 
 
 class TokenTexts:
-    """A doc's token texts read from its ORTH array: no Token objects are made."""
+    """A doc's token texts read from its ORTH array: no Token objects are made. The LOWER
+    hashes and the whitespace and punctuation flags come from the same ``to_array`` call."""
 
-    __slots__ = ("_doc", "_spaces", "_strings", "orths")
+    __slots__ = ("_doc", "_spaces", "_strings", "flags", "lower", "orths")
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
-        self.orths: list[int] = doc.to_array(ORTH).tolist()
+        columns = doc.to_array([ORTH, LOWER, IS_SPACE, IS_PUNCT])
+        self.orths: list[int] = columns[:, 0].tolist()
+        self.lower: list[int] = columns[:, 1].tolist()
+        self.flags: np.ndarray = columns[:, 2:]  # IS_SPACE, IS_PUNCT
         self._strings = doc.vocab.strings
         self._spaces: list[int] | None = None
 
@@ -305,7 +309,7 @@ def _bridged_windows(doc: Doc, texts: TokenTexts, width: int) -> Iterator[list[i
     indices it keeps. Whitespace after punctuation or holding a blank line is a break."""
     if len(doc) < 3:
         return
-    flags = doc.to_array([IS_SPACE, IS_PUNCT])
+    flags = texts.flags
     spaces = np.flatnonzero(flags[:, 0]).tolist()
     if not spaces:
         return

@@ -9,8 +9,7 @@ phrase matcher (the gazetteer's); only the few tokens around them are looked at 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -23,8 +22,7 @@ TITLED_HEADS = frozenset({"region", "district", "oblast", "province", "krai", "t
 MAX_NAME_WORDS = 3
 
 
-@dataclass(frozen=True)
-class KnownSpan:
+class KnownSpan(NamedTuple):
     """An entity the gazetteer found: token offsets, label and value."""
 
     start: int
@@ -33,8 +31,9 @@ class KnownSpan:
     value: Mapping[str, Any]
 
 
-@dataclass(frozen=True)
-class PlaceSpan:
+class PlaceSpan(NamedTuple):
+    """A place the grammar found: token offsets and value."""
+
     start: int
     end: int
     value: dict[str, Any]
