@@ -295,6 +295,7 @@ TRAPS: list[str] = [
     "The company makes 1500 cars a week in Ohio.",
     "Will Smith attended the premiere.",
     "The film Independence Day was shown again on television.",
+    "The minister told the Sunday Times he would stay.",
 ]
 
 # Forms left as they are on purpose, with the reason (value expected from us, or None: no DATE).

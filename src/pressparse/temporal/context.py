@@ -18,8 +18,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # A full stop ending a sentence: not after "a.m"/"p.m", an initial ("U.S.") or a short
 # capitalised abbreviation ("Oct.", "Sept.", "Mr.").
 _SENTENCE_STOP = re.compile(
-    r"(?<![ap]\.m)(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})"
-    r"[.!?]\s")
+    r"[!?]\s|\.(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)"
+    r"(?<!\b[A-Z][a-z]{3}\.)\s")
 _WORDS = re.compile(r"\w+")
 _FOLLOWED_BY_COMMA = re.compile(r"\s*,")
 LOOK_BEHIND = 60  # characters before a span that may hold its governing future wording

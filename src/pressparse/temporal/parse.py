@@ -26,6 +26,7 @@ _DIGITS = re.compile(r"[0-9]+")
 _NOT_WORD = re.compile(r"[^\w.$€£#№]")
 _NEXT_WORD = re.compile(r"\s*([^\W\d]+|%)")
 _TITLE_PREFIX = re.compile(r"^(?:[Bb]etween)\s+")
+_NAMED_AFTER = re.compile(r" [A-Z][a-z]")  # a capitalised word right after
 _LEADING_PREP = re.compile(r"(?:[Ii]n|[Aa]t)\s+")  # left out of a fixed phrase's span
 # Units placed relative to the reference through a coarser or finer one: (unit, amount per).
 _PLACED_AS = {"fortnight": ("week", 2), "decade": ("year", 10), "century": ("year", 100)}
@@ -37,13 +38,19 @@ _ANAPHORIC = frozenset({"previous", "the previous", "following", "the following"
 _COUNTED_UNITS = frozenset({"month", "quarter", "half", "year"})
 
 
+def _is_name(text: str, start: int, end: int) -> bool:
+    """Whether a weekday at start..end is part of a name: "the Sunday Times"."""
+    return _NAMED_AFTER.match(text, end) is not None and \
+        text[max(0, start - 4):start] in ("the ", "The ")
+
+
 def word_of(text: str | None) -> str:
     """The lookup key of an optional matched word ("" when none)."""
     return key(text) if text else ""
 
 
 # Forms whose handler reads the words around the match (blockers, cues): never cached.
-CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "weekday"})
+CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season"})
 CACHE_SIZE = 20000
 
 
@@ -113,6 +120,8 @@ class Parser:
         cache_key = None
         if form not in CONTEXT_FORMS:
             cache_key = (form, match.group(), self.day_first)
+            if form == "weekday":  # also read: the part of the day after, a name around it
+                cache_key += (match.group("weekday__part"), _is_name(text, start, end))
             cached = self._cache.get(cache_key)
             if cached is not None:
                 expression, skip = cached
@@ -520,6 +529,8 @@ class Parser:
         day = self.lex.weekdays.get(key(f.get("wd") or ""))
         if day is None:
             return None
+        if _is_name(text, start, end):
+            return None  # "the Sunday Times", "the Monday Night show": a name
         part = self.lex.day_parts.get(key(f.get("part") or ""))
         if f.get("wk"):  # "Wednesday last week": that day of the shifted week
             return RelativePeriod("weekday", self.lex.shifts.get(key(f["wk"] or ""), 0), day,

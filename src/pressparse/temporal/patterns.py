@@ -100,10 +100,13 @@ def first_words(phrases: list[str]) -> frozenset[str]:
 
 def lookbehind_any(words: list[str]) -> str:
     """Succeeds when one of ``words`` (either case of first letter) and a space come just before."""
-    options: list[str] = []
-    for word in sorted(set(words)):
-        for variant in {word, word[:1].upper() + word[1:]}:
-            options.append(rf"(?<=\b{re.escape(variant)}\s)")
+    by_length: dict[int, set[str]] = {}
+    for word in set(words):
+        for variant in (word, word[:1].upper() + word[1:]):
+            by_length.setdefault(len(variant), set()).add(re.escape(variant))
+    # One fixed-width lookbehind per word length (an alternation inside is allowed).
+    options = [rf"(?<=\b(?:{'|'.join(sorted(group))})\s)"
+               for _length, group in sorted(by_length.items())]
     return "(?:" + "|".join(options) + ")"
 
 
@@ -189,6 +192,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     holiday = alternation(lex.holiday_names, exact=True) + r"(?![\w])"
     day_part = alternation(list(lex.day_parts), exact=True) + r"(?![\w])"
     freq = alternation(list(lex.frequencies)) + r"(?![\w])"
+    # Forms that need a word before them (prep, clock_prep) test their own words first: a
+    # lookbehind alternation tried at every failed start would cost more than the rest.
     # The words each form can start with (lower case; "#" any number, "'" a quote).
     D, Y = frozenset({DAY_KEY}), frozenset({YEAR_KEY})
     QUOTE = frozenset({QUOTE_KEY})
@@ -264,7 +269,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("decade", T | QUAL | Y | QUOTE,
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?|{NUM_LEFT})"
          rf"(?:(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
-        ("short_year", QUOTE, rf"{prep}['’](?P<yy>[0-9]{{2}})(?![\w'’])"),
+        ("short_year", QUOTE, rf"(?=['’][0-9]{{2}}(?![\w'’])){prep}['’](?P<yy>[0-9]{{2}})"),
         ("year_qual", QUAL, rf"(?:(?P<frame>{qual_frame})|(?P<q>{qual_inner}))(?P<y>{YEAR})"),
         ("century", CENTURY,
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?)?(?:{NUM_LEFT}(?P<n>[0-9]{{1,2}})"
@@ -294,14 +299,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:\s+(?P<zone1>{zone})(?![\w]))?"
          rf"|{NUM_LEFT}(?P<h2>2[0-3]|[01]?[0-9]):(?P<mi2>[0-5][0-9])\s*"
          rf"(?P<zone>{zone})(?![\w])"
-         rf"|{clock_prep}(?P<noon>noon|midnight)(?![\w])"),
+         rf"|(?=noon|midnight){clock_prep}(?P<noon>noon|midnight)(?![\w])"),
         ("weekday", WD, rf"(?P<wd>{wd})(?:\s+(?P<wk>{shift})\s+week(?![\w])"
          rf"|(?=\s+(?P<part>{day_part})))?"),
         ("set", SETS, rf"{WORD_LEFT}(?P<phrase>{sets})"),
         ("duration_adj", NUM, rf"(?P<n>{num})[-‐\s](?P<u>{unit_s})(?:[-‐]long)?(?![\w\-‐])"),
         ("duration", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})"
          r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"),
-        ("holiday", HOLIDAY, rf"{prep}(?P<h>{holiday})"),
+        ("holiday", HOLIDAY, rf"(?={holiday}){prep}(?P<h>{holiday})"),
         ("month_qual", QUAL, rf"(?P<q>{qual})(?P<m>{mon})"),
         ("month_prep", MON, rf"{prep}(?P<m>{mon})"),
         ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9])"),

@@ -21,12 +21,13 @@ _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])")
 _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
-# Which given precision a counted unit needs ("a year earlier" counts from any date; "two
-# days later" only from a day), and, inversely, which units a given precision can anchor.
-_COUNT_FROM = {"day": "day", "week": "day", "month": "month", "quarter": "month",
-               "half": "month", "year": "year", "decade": "year", "century": "year"}
-_COUNTABLE_FROM = {"day": ("day", "month", "year"), "month": ("month", "year"),
-                   "quarter": ("year",), "half": ("year",), "year": ("year",)}
+# The precisions of a given date a counted unit may count from ("a year earlier" from any
+# date, "two days later" only from a day).
+_DAY_ONLY = ("day",)
+_TO_MONTH = ("day", "month")
+_ANY = ("day", "month", "quarter", "half", "year")
+_COUNT_FROM = {"day": _DAY_ONLY, "week": _DAY_ONLY, "month": _TO_MONTH, "quarter": _TO_MONTH,
+               "half": _TO_MONTH, "year": _ANY, "decade": _ANY, "century": _ANY}
 _CLOCK_DAY_GAP = re.compile(r"\s*(?:,\s*)?(?:on|at|of)?\s*")  # "9 a.m. on Monday"
 WORD_CACHE_SIZE = 50000
 _UNSEEN = re.compile("")  # marks a word not looked up yet
@@ -167,16 +168,18 @@ class DateTagger:
 
         plan = ReferencePlan.build(found, reference, line_prefix)
         results: list[tuple[int, int, dict[str, Any]]] = []
-        # The last calendar date given (its end) at each precision, for "two days later",
-        # "a year earlier", "the previous year" (counted from it, else from the reference).
-        last_given: dict[str, str] = {}
+        # The last calendar date given (its end) at each precision, with its position, for
+        # "two days later", "a year earlier", "the previous year" (counted from the latest
+        # one fine enough, else from the reference).
+        last_given: dict[str, tuple[int, str]] = {}
         for index, item in enumerate(found):
             resolver = plan.resolver_for(index)
             expression = item.expression
             if last_given and isinstance(expression, RelativePeriod) and expression.counted:
-                anchor = last_given.get(_COUNT_FROM.get(expression.unit, "day"))
+                anchor = max((last_given[p] for p in _COUNT_FROM.get(expression.unit, ("day",))
+                              if p in last_given), default=None)
                 if anchor is not None:
-                    resolver = Resolver(resolver.reference, date.fromisoformat(anchor))
+                    resolver = Resolver(resolver.reference, date.fromisoformat(anchor[1]))
             future = False
             tense_matters = resolver.reference is not None and (
                 resolver.reference.source == "published" or resolver.today is not None)
@@ -193,9 +196,9 @@ class DateTagger:
                         continue
                     value = {**value, "kind": "time"}
                 elif value["end"]:
-                    self._remember(last_given, value["precision"], value["end"])
-            elif kind in ("month", "year") and value["end"]:
-                self._remember(last_given, value["precision"], value["end"])
+                    last_given[value["precision"]] = (index, value["end"])
+            elif (kind == "month" or kind == "year") and value["end"]:
+                last_given[value["precision"]] = (index, value["end"])
             results.append((item.start, item.end, value))
         if clock_times and len(results) > 1:
             self._clock_days(results, context)
@@ -227,12 +230,6 @@ class DateTagger:
                 results[index] = (start, end, {**value, "start": day, "end": day,
                                                "timex": day + clock})
                 break
-
-    @staticmethod
-    def _remember(last_given: dict[str, str], precision: str, end: str) -> None:
-        """Note a given date as the one counted expressions of each coarser unit start from."""
-        for unit in _COUNTABLE_FROM.get(precision, ()):
-            last_given[unit] = end
 
     def tag(self, text: str, reference: date | None = None, clock_times: bool = False) -> \
             list[tuple[int, int, dict[str, Any]]]:
