@@ -347,6 +347,9 @@ CHANGES_AND_FORMS = [
     row("House prices rose 17.5pc last year.", "17.5pc", **pct(17.5, change="up")),
     row("The jet can fly at Mach 2.2.", "Mach 2.2", **measure(2.2, "Mach")),
     row("Central pressure fell to 920 millibars.", "920 millibars", **measure(920, "hPa")),
+    row("The Fed cut rates by a quarter point.", "a quarter point", **measure(0.25, "point")),
+    row("Markets priced in a half-point cut.", "half-point",
+        **measure(0.5, "point", change="down")),
     row("The well water held 12 micrograms per litre of arsenic.", "12 micrograms per litre",
         **measure(12, "µg/l")),
     row("The coupe's engine makes 500 hp.", "500 hp", **measure(500, "hp")),
@@ -419,6 +422,7 @@ TRAPS = [
     ("Nine out of 10 economists expect a cut.", "10"),
     ("The 7-Eleven chain runs 85,000 stores.", "Eleven"),
     ("The festival runs from 17 to 28 June.", "17 to 28 June"),
+    ("At one point the index was down sharply.", "one point"),
     ("The meeting ran from 9:15 to 11:40.", "11:40"),
 ]
 

@@ -86,6 +86,7 @@ class Lexicon:
     currency_factors: dict[str, float] = field(default_factory=dict)
     rate_words: frozenset[str] = frozenset()
     multiplier_words: frozenset[str] = frozenset()
+    idioms: frozenset[str] = frozenset()
     change_cues: dict[str, str] = field(default_factory=dict)
     change_before: dict[str, str] = field(default_factory=dict)
     change_after: dict[str, str] = field(default_factory=dict)
@@ -181,6 +182,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.phrase_stops = frozenset(w.lower() for w in _words(data_dir / "phrase_stops.jsonl"))
     lex.code_words = frozenset(w.lower() for w in _words(data_dir / "code_words.jsonl"))
     lex.months = _words(data_dir / "months.jsonl")
+    idioms_path = data_dir / "idioms.jsonl"
+    if idioms_path.exists():
+        lex.idioms = frozenset(" ".join(w.lower().split()) for w in _words(idioms_path))
     multipliers_path = data_dir / "multiplier_words.jsonl"
     if multipliers_path.exists():
         lex.multiplier_words = frozenset(w.lower() for w in _words(multipliers_path))

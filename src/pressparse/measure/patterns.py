@@ -93,6 +93,7 @@ class Patterns:
     word_before: re.Pattern[str]
     word_after_low: re.Pattern[str]
     ratio_before_low: re.Pattern[str]
+    idioms_low: re.Pattern[str] | None
     sentence_start_before: re.Pattern[str]
     phrase_word: re.Pattern[str]
     phrase_words: re.Pattern[str]
@@ -119,16 +120,16 @@ def build_patterns(lex: Lexicon) -> Patterns:
         rf"(?P<words>(?:{number_word})(?:{SPACE}+hundred(?:{SPACE}+(?:and{SPACE}+)?"
         rf"(?:{number_word}))?)?)\b"
     )
-    # One trie pass finds number words and the scale/mass/volume words an "a", "an" or
-    # "half a" may count ("a million", "half a ton"); each hit is then checked in place.
+    # One trie pass finds number words and the scale and unit words an "a", "an", "half a" or
+    # "a quarter" may count ("a million", "half a ton", "a quarter point"); each hit is then
+    # checked in place.
     # Hits are not after a letter: a non-letter, then the word in a lookahead (group 1), so
     # ``finditer`` jumps between non-letters in C instead of testing a lookbehind at every
     # position; ``word_anchor_start_low`` is the same word at the start of the text.
     anchor_word = "(?:" + lower_trie(
         [w for w, rec in lex.number_words.items() if rec.role in ("digit", "teen", "tens")]
         + [w for w in lex.scales if len(w) > 2]
-        + [w for w, unit in lex.unit_words.items()
-           if unit.kind in ("mass", "volume", "percent", "length") and len(w) > 2]
+        + [w for w, unit in lex.unit_words.items() if unit.kind != "time" and len(w) > 2]
     ) + r")\b"
     word_anchor_low = re.compile(f"[^a-z](?=({anchor_word}))")
     # "a million", "half a ton", "a half-million", "a quarter of a million", "three
@@ -209,6 +210,8 @@ def build_patterns(lex: Lexicon) -> Patterns:
         clock_after_low=re.compile(rf"(?:{SPACE}*(?:[ap]\.m\.|[ap]m\b|o['’]clock)|:\d)"),
         list_marker_after=re.compile(rf"[.)]{SPACE}"),
         word_before=re.compile(rf"(?P<w>[A-Za-z][A-Za-z.]*){SPACE}+$"),
+        idioms_low=re.compile(rf"(?<![a-z])(?:{lower_trie(lex.idioms)})(?![a-z])")
+        if lex.idioms else None,
         ratio_before_low=re.compile(
             rf"(?<![a-z0-9.,])(?:\d+|{number_word}){SPACE}+(?:in|out{SPACE}+of){SPACE}+$"
         ),

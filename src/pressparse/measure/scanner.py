@@ -182,7 +182,8 @@ class QuantityScanner:
                 if stop > end:
                     consumed = stop
                 continue
-            if inside_blocked(quantity.start, quantity.end):
+            if inside_blocked(quantity.start, quantity.end) or (
+                    kind != "digits" and self._in_idiom(facts, quantity)):
                 continue
             found.append(quantity)
             consumed = max(stop, quantity.end)
@@ -306,6 +307,16 @@ class QuantityScanner:
             return _Reading(start, end, 1.0, "article", span_start=start)
         # "half a", "a quarter of a", "three quarters of a": read like "half a"
         return _Reading(start, end, _FRACTION_ANCHORS[kind], "half", span_start=start)
+
+    def _in_idiom(self, f: _TextFacts, q: RawQuantity) -> bool:
+        """A number word inside a set phrase that is no quantity ("at one point")."""
+        pattern = self.pats.idioms_low
+        if pattern is None:
+            return False
+        for match in pattern.finditer(f.low, max(0, q.start - 24), q.end + 24):
+            if match.start() < q.end and q.start < match.end():
+                return True
+        return False
 
     def _fraction(self, f: _TextFacts, start: int, end: int) -> _Reading | None:
         """"3/4 inch", "2 1/2 miles", "1½ cups": a whole number and fraction before a unit
