@@ -117,6 +117,26 @@ def test_location(nlp, rules, text: str, entities, expected: str) -> None:
     assert events[0]["location"]["text"] == expected
 
 
+OPERATION_PLACE_CASES = [
+    # (text, place names, expected location of the operation or None)
+    ("In the operation, police arrested 37 suspects; two leaders were detained in Marbella.",
+     ["Marbella"], None),
+    ("The operation was carried out in Algeciras, La Linea and San Roque.",
+     ["Algeciras", "La Linea", "San Roque"], None),
+    ("The operation was carried out in Osh by the regional police.", ["Osh"], "Osh"),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "expected"), OPERATION_PLACE_CASES)
+def test_operation_location_needs_a_venue_cue(nlp, rules, text: str, places: list[str],
+                                              expected: str | None) -> None:
+    entities = [(name, "LOC", loc(name, "ES")) for name in places]
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    location = events[0]["location"]
+    assert events[0]["type"] == "operation"
+    assert (location["text"] if location else None) == expected
+
+
 def test_news_agency_is_never_a_role(nlp, rules) -> None:
     text = ("The Secretary General of the CSTO told a BELTA correspondent about the "
             "operation results.")

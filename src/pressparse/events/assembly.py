@@ -61,6 +61,7 @@ AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 UNDATED_KINDS = frozenset({"duration", "set"})
 EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises"})
 OPERATION_ARRESTS = 10
+OPERATION_PLACE_PRIORITY = 2  # an operation is placed by a cue stronger than a bare "in"
 STRONG_SEIZURE_CUE = 1.0  # weight of a seizure verb that outweighs an estimate word
 PRECISION_SCORE = {"day": 3, "week": 2, "month": 2, "quarter": 1, "season": 1, "year": 0}
 REPORT_DATE_GAP = 24  # chars between a reporting verb and the date it dates ("told reporters
@@ -97,6 +98,7 @@ DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
 _RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
                        r"(?:\s+(?:in|the\s+same\s+period\s+(?:of|in)))?\s+$", re.IGNORECASE)
 _ORG_JOINT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?",
@@ -1361,6 +1363,24 @@ class _Assembler:
             draft.id = f"e{number}"
         return [self._record(d) for d in drafts]
 
+    def _place_list(self, mention: Mention) -> bool:
+        """Whether the place is one of a list of places ("in Algeciras, La Línea and San
+        Roque"): joined to another by "and"/"or", or by commas to two others ("Ikeja, Lagos"
+        is a place and the city holding it, no list)."""
+        places = [m for m in self.by_sentence[mention.sentence] if m.label == "LOC"]
+        index = next((i for i, m in enumerate(places) if m is mention), None)
+        if index is None:
+            return False
+        first = last = index
+        while first > 0 and _LIST_JOINT.fullmatch(self.text, places[first - 1].end,
+                                                  places[first].start):
+            first -= 1
+        while last + 1 < len(places) and _LIST_JOINT.fullmatch(self.text, places[last].end,
+                                                               places[last + 1].start):
+            last += 1
+        joints = [self.text[places[i].end : places[i + 1].start] for i in range(first, last)]
+        return last - first >= 2 or any(_AND_OR.search(j) for j in joints)
+
     def _title_end(self) -> int:
         """Where the item's headline ends (0 without one)."""
         title_end = self.doc.user_data.get(TITLE_END_KEY)
@@ -1426,7 +1446,13 @@ class _Assembler:
                 end_date = None
             evidence.append((date.start, date.end))
         location = None
-        chosen = best_location(draft.roles, self._title_end())
+        roles = draft.roles
+        if draft.type == "operation":
+            # an operation spans places: a bare "in" does not place it ("leaders detained in
+            # Marbella"), nor a place of a list ("searches in Algeciras, La Línea and ...")
+            roles = [a for a in roles if a.cue.cue.priority >= OPERATION_PLACE_PRIORITY
+                     and not self._place_list(a.mention)]
+        chosen = best_location(roles, self._title_end())
         own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
         fallback = None if draft.type in _NO_DATELINE_PLACE_TYPES else draft.fallback_location
         place = chosen.mention if chosen is not None else (own_place or fallback)
