@@ -17,6 +17,7 @@ from ..entities.local_units import LocalUnitFinder
 from ..entities.national_bodies import NationalBodies, NationalBodyResolver
 from ..entities.operations import OperationFinder, unify_names
 from ..entities.org_grammar import GrammarWords, OrganizationGrammar
+from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.records import OperationRecord, WordList
 from ..entities.text import clean_name
 from ..extensions import TITLE_END_KEY, VALUES_KEY, doc_text, get_normalized, set_normalized
@@ -24,6 +25,7 @@ from ..spans import Candidate, add_entities
 from .base import DataComponent
 
 GRAMMAR_PRIORITY = -1  # a gazetteer body wins a tie with a grammar span
+PLACE_CONTEXT_PRIORITY = -2  # listed entities and organization names win a tie with them
 
 
 class OrganizationGrammarComponent(DataComponent):
@@ -68,6 +70,14 @@ class OrganizationGrammarComponent(DataComponent):
                                                 lists.get("acronym_body_stop", []))
         self.local_units = LocalUnitFinder(lists.get("local_unit_levels", []),
                                            lists.get("local_unit_heads", []))
+        self.places: PlaceContextFinder | None = None
+        place_path = data_dir / "place_context.jsonl"
+        if place_path.exists():
+            place_lists = {record.id: record.words
+                           for record in read_jsonl(place_path, WordList)}
+            self.places = PlaceContextFinder(
+                place_lists, blocked_words=[*lists["head_nouns"], *lists["sentence_words"]],
+                title_words=lists["title_words"])
 
     def operation_candidates(self, text: str, ents: Sequence[Span] = ()) -> list[Candidate]:
         """Named operations; an unquoted single word is dropped where the gazetteer knows it
@@ -155,6 +165,7 @@ class OrganizationGrammarComponent(DataComponent):
         acronyms, updates = self.acronym_candidates(text, ents, names)
         candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
         candidates += self.local_unit_candidates(text, ents)
+        candidates += self.place_candidates(text, ents, candidates)
         if not candidates:
             self._update_acronyms(doc, updates)
             return self.resolve_national(doc)
@@ -180,6 +191,17 @@ class OrganizationGrammarComponent(DataComponent):
         return [Candidate(start, end, "ORG", {"name": name, "acronym": None, "id": None},
                           GRAMMAR_PRIORITY)
                 for start, end, name in self.local_units.find(text, places)]
+
+    def place_candidates(self, text: str, ents: list[Span],
+                         others: list[Candidate]) -> list[Candidate]:
+        """Places no list knows, from the words around them ("a house in Consett")."""
+        if self.places is None:
+            return []
+        known = [KnownEntity(ent.start_char, ent.end_char, ent.label_,
+                             get_normalized(ent) or {}) for ent in ents]
+        taken = [(c.start, c.end) for c in others]
+        return [Candidate(p.start, p.end, "LOC", p.value, PLACE_CONTEXT_PRIORITY)
+                for p in self.places.find(text, known, taken)]
 
     def acronym_body_candidates(self, text: str, ents: list[Span]) -> list[Candidate]:
         """Acronyms no list knows that an organization cue marks ("the DKNB said")."""

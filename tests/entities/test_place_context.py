@@ -1,0 +1,121 @@
+"""Places no gazetteer lists, found from the words around them (entities/place_context.py)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import pressparse.components  # noqa: F401  (registers the factories)
+from pressparse.data import read_jsonl
+from pressparse.entities.place_context import KnownEntity, PlaceContextFinder
+from pressparse.entities.records import WordList
+from pressparse.pipeline import model_path
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("pressparse_gazetteer")
+    pipeline.add_pipe("pressparse_organizations")
+    return pipeline
+
+
+@pytest.fixture(scope="module")
+def finder() -> PlaceContextFinder:
+    path = model_path() / "pressparse_organizations" / "place_context.jsonl"
+    lists = {record.id: record.words for record in read_jsonl(path, WordList)}
+    return PlaceContextFinder(lists, blocked_words=["Police", "Ministry", "Court"],
+                              title_words=["Inspector", "Minister"])
+
+
+def places(nlp: Language, text: str) -> dict[str, dict]:
+    return {ent.text: ent._.normalized or {} for ent in nlp(text).ents if ent.label_ == "LOC"}
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    # a premises word or an enforcement action before a weak preposition
+    ("Detectives from Victoria Police searched a house in Pakenham on Tuesday and seized "
+     "2 kg of methamphetamine.", "Pakenham", "Pakenham", "AU"),
+    ("Officers from the Australian Federal Police arrested a man at a storage unit in Lilydale "
+     "after the consignment was traced.", "Lilydale", "Lilydale", "AU"),
+    # strong prepositions and "<direction> of"
+    ("The Jamaica Defence Force Coast Guard intercepted a go-fast boat off Negril Point with "
+     "900 pounds of ganja.", "Negril Point", "Negril Point", "JM"),
+    ("The Sri Lanka Navy seized 95 kg of Kerala cannabis about 5 nautical miles west of "
+     "Point Pedro.", "Point Pedro", "Point Pedro", "LK"),
+    # a local unit's own prefix is part of the name
+    ("PDEA agents seized 25 grams of shabu in Barangay Poblacion, Philippines, on Friday.",
+     "Barangay Poblacion", "Barangay Poblacion", "PH"),
+    # lower-case kinds of place before "of"
+    ("Mexican soldiers destroyed a drug laboratory in the municipality of Tamazula, in the "
+     "state of Durango, Mexico.", "Tamazula", "Tamazula", "MX"),
+    # a home town between an age and a person noun
+    ("Victoria Police charged a 41-year-old Hoppers Crossing man with trafficking a large "
+     "commercial quantity of cocaine.", "Hoppers Crossing", "Hoppers Crossing", "AU"),
+    # the country after a comma wins over the item's dominant country
+    ("Spanish customs found the hashish on a lorry that had left from Tanger Med, Morocco, "
+     "bound for Spain.", "Tanger Med", "Tanger Med", "MA"),
+    # a name listed with known places
+    ("Spanish police carried out searches in Seville, Dos Hermanas and Cádiz on Monday.",
+     "Dos Hermanas", "Dos Hermanas", "ES"),
+    # a listed place cut short is read whole ("Cruz" alone would be the listed one)
+    ("Colombian police seized 300 kg of cocaine in the municipality of Santa Cruz de "
+     "Mompox, Colombia.", "Santa Cruz de Mompox", "Santa Cruz de Mompox", "CO"),
+    # water bodies named after a place
+    ("Frontex aircraft spotted the trawler in the Strait of Otranto on Sunday.",
+     "Strait of Otranto", "Strait of Otranto", None),
+])
+def test_places_from_context(nlp: Language, text: str, surface: str, name: str,
+                             country: str | None) -> None:
+    found = places(nlp, text)
+    assert surface in found, found
+    assert found[surface]["name"] == name
+    assert found[surface]["country_iso2"] == country
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # no second cue for a weak preposition
+    ("The report was published in Nature and discussed at Chatham House.", "Nature"),
+    # months, titles, facilities and organizations after a cue are no places
+    ("Two men were arrested in February and appeared at Inspector Wilson's office.",
+     "February"),
+    ("The suspect was arrested at Kingston Hospital where he worked.", "Kingston Hospital"),
+    ("The drugs were found in Ward 4 of the market.", "Ward"),
+    ("Officers found the cocaine in Smith's car near the port.", "Smith's"),
+    # an all-caps word after a cue is no place name
+    ("Officers arrested a man in SOT custody.", "SOT"),
+])
+def test_no_place_from_context(nlp: Language, text: str, surface: str) -> None:
+    assert surface not in places(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    # a name found once is a place at its other mentions in the item
+    ("Police raided a house in Tabaco on Friday. Tabaco residents said the raid lasted an "
+     "hour, and a second suspect from Tabaco remains at large.", 3),
+    # but not inside a longer capitalized name
+    ("Police raided a house in Tabaco on Friday. The Tabaco Police Station chief confirmed "
+     "the arrest.", 1),
+])
+def test_other_mentions(finder: PlaceContextFinder, text: str, mentions: int) -> None:
+    found = finder.find(text, [])
+    assert [text[p.start:p.end] for p in found] == ["Tabaco"] * mentions
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    ("KOMATIPOORT – Customs officers at the border found 40 kg of cocaine.",
+     "KOMATIPOORT", "Komatipoort", None),
+    ("NOGALES, Ariz. – CBP officers seized 12 pounds of fentanyl.", "Ariz.", "Arizona", "US"),
+])
+def test_datelines(finder: PlaceContextFinder, text: str, surface: str, name: str,
+                   country: str | None) -> None:
+    found = {text[p.start:p.end]: p.value for p in finder.find(text, [])}
+    assert found[surface] == {"name": name, "country_iso2": country, "id": None}
+
+
+def test_known_entities_win(finder: PlaceContextFinder) -> None:
+    text = "Officers searched a house in Almaty Police district and arrested him in Bishkek."
+    known = [KnownEntity(71, 78, "LOC", {"name": "Bishkek", "country_iso2": "KG",
+                                         "id": "kg:bishkek"})]
+    assert finder.find(text, known) == []
