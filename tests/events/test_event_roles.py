@@ -108,6 +108,15 @@ LOCATION_CASES = [
      [("ALMATY", "LOC", loc("Almaty", "KZ"))], "ALMATY"),
     ("The exercise will take place at a training ground near Chirchik next week.",
      [("Chirchik", "LOC", loc("Chirchik", "UZ"))], "Chirchik"),
+    # a seizure's place: the first place of an address, a facility over its region
+    ("Federal police seized 1.2 tonnes of cocaine in Rio Brilhante, Mato Grosso do Sul.",
+     [("Rio Brilhante", "LOC", loc("Rio Brilhante", "BR")),
+      ("Mato Grosso do Sul", "LOC", loc("Mato Grosso do Sul", "BR"))], "Rio Brilhante"),
+    ("In Michoacan, marines seized 1.2 tonnes of cocaine in a container at the Port of "
+     "Lazaro Cardenas.",
+     [("Michoacan", "LOC", loc("Michoacan", "MX")),
+      ("Port of Lazaro Cardenas", "LOC", loc("Port of Lazaro Cardenas", "MX"))],
+     "Port of Lazaro Cardenas"),
 ]
 
 

@@ -98,6 +98,7 @@ DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
 _RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_ADDRESS_JOINT = re.compile(r"\s*,\s*")  # "Rio Brilhante, Mato Grosso do Sul"
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
                        r"(?:\s+(?:in|the\s+same\s+period\s+(?:of|in)))?\s+$", re.IGNORECASE)
@@ -1400,6 +1401,32 @@ class _Assembler:
                 kept.append(seizure)
             draft.seizures = kept
 
+    def _address_head(self, place: Mention) -> Mention:
+        """The first place of an address the place ends ("Rio Brilhante, Mato Grosso do Sul";
+        "Barangay Anabu, Imus City, Cavite"): the finest of them."""
+        earlier = [m for m in self.by_sentence[place.sentence]
+                   if m.label == "LOC" and m.end <= place.start]
+        head = place
+        for mention in reversed(earlier):
+            if (not _ADDRESS_JOINT.fullmatch(self.text, mention.end, head.start)
+                    or self.rules.broad_places.search(mention.text)):
+                break  # "Sughd region, Isfara district" runs from the region down
+            head = mention
+        return head
+
+    def _facility_place(self, draft: Draft, place: Mention) -> Mention | None:
+        """A facility or crossing of the place's country that the event's own sentences name
+        ("at the port of Lázaro Cárdenas", "Lebombo border post"), not a route's end."""
+        iso2 = place.normalized.get("country_iso2")
+        for sentence in sorted(draft.sentences | {place.sentence}):
+            for mention in self.by_sentence[sentence]:
+                if (mention.label == "LOC" and mention is not place
+                        and mention.normalized.get("country_iso2") in (iso2, None)
+                        and self.rules.facility_places.search(mention.text)
+                        and not self._route_place(mention)):
+                    return mention
+        return None
+
     def _finer_place(self, draft: Draft, broad: Mention) -> Mention | None:
         """A place in a region the event's own sentences name ("Khatlon region, Panj
         district"; "in Sistan and Baluchestan province ... near the city of Saravan"):
@@ -1459,6 +1486,10 @@ class _Assembler:
         if place is not None and place.label == "LOC" and self.rules.broad_places.search(
                 place.text):
             place = self._finer_place(draft, place) or place
+        if place is not None and place.label == "LOC" and draft.type == "seizure":
+            place = self._address_head(place)
+            if not self.rules.facility_places.search(place.text):
+                place = self._facility_place(draft, place) or place
         if place is not None:
             location = place.ref()
             evidence.append((place.start, place.end))

@@ -32,6 +32,7 @@ SEGMENT_INTROS_FILE = "segment_intros.jsonl"
 DOSE_UNITS_FILE = "dose_units.jsonl"
 OTHER_GOODS_FILE = "other_goods.jsonl"
 COUNT_RULES_FILE = "count_rules.jsonl"
+FACILITY_WORDS_FILE = "facility_words.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -202,6 +203,7 @@ class EventRules:
     before_categories: dict[str, str] = field(default_factory=dict)  # "killing" -> killed
     other_goods: frozenset[str] = frozenset()  # "petrol": an amount of it is no drug seizure
     count_checks: dict[str, CountCheck] = field(default_factory=dict)  # by category
+    facility_places: re.Pattern[str] = re.compile("(?!)")  # "port", "border post" in a name
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -267,7 +269,8 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       *_news_context_patterns(news_contexts), before_categories,
                       frozenset(g.phrase.lower()
                                 for g in read_jsonl(data_dir / OTHER_GOODS_FILE, ForceNoun)),
-                      count_checks(read_jsonl(data_dir / COUNT_RULES_FILE, CountRule)))
+                      count_checks(read_jsonl(data_dir / COUNT_RULES_FILE, CountRule)),
+                      _word_pattern(data_dir / FACILITY_WORDS_FILE))
 
 
 def _news_context_patterns(contexts: tuple[str, ...]) -> tuple[re.Pattern[str],
