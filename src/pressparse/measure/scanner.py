@@ -37,6 +37,7 @@ class SubstanceMention(NamedTuple):  # a tuple: created per number, cheaper than
     name: str
 
 
+_ARTICLE_TAILS = frozenset("anr-")  # last characters of "a", "an", "quarter", "half -"
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375,
            "⅝": 0.625, "⅞": 0.875}
 _FRACTION = re.compile(r"(?:(?P<whole>\d{1,3})(?:[ \u00a0-](?=\d+/))?)?(?:(?P<num>\d{1,2})/"
@@ -147,6 +148,9 @@ class QuantityScanner:
         self._scale_values = {form: rec.value for form, rec in lex.scales.items()}
         self._generic_whats = frozenset(lex.what_aliases.values())
         self._symbol_tails = frozenset(symbol[-1] for symbol in lex.currency_symbols)
+        # last letters of the unit names written before a number ("magnitude 5.4"), or a
+        # blank or hyphen between them and the number
+        self._prefix_tails = frozenset(p[-1] for p in lex.unit_prefixes) | frozenset(" -")
         self._connectors: dict[str | None, frozenset[str]] = {
             opener: frozenset(r.connector for r in lex.ranges if r.opener in (None, opener))
             for opener in {r.opener for r in lex.ranges} | {None}
@@ -208,6 +212,11 @@ class QuantityScanner:
                 match = words_low.match(low, start)
                 if match:
                     anchors.append(("words", start, match.end()))
+                continue
+            # the article forms end in "a ", "an ", "quarter ", or a hyphen ("half-"): test
+            # the characters before the word first, the regex only where one may end
+            before = low[start - 2: start] if start >= 2 else ""
+            if before[-1:] != "-" and before[:1] not in _ARTICLE_TAILS:
                 continue
             article = self.pats.article_before_low.search(low, max(0, start - 28), start)
             if article:
@@ -697,7 +706,8 @@ class QuantityScanner:
     def _unit_before(self, f: _TextFacts, r: _Reading) -> None:
         """A unit named before the number ("magnitude 5.4", "a magnitude of 6.1")."""
         pattern = self.pats.unit_prefix_before_low
-        if pattern is None or r.start == 0 or f.low[r.start - 1] not in " -\u00a0\u202f":
+        if pattern is None or r.start < 2 or f.low[r.start - 1] not in " -\u00a0\u202f" \
+                or f.low[r.start - 2] not in self._prefix_tails:
             return
         match = pattern.search(f.low, max(0, r.start - 20), r.start)
         if match is None:
@@ -782,16 +792,9 @@ class QuantityScanner:
             direction = self.lex.change_after.get(after.group("w"))
             if direction is not None:
                 return direction
-        before = self.pats.word_before.search(f.text, max(0, q.start - 30), q.start)
-        if before is None:
-            return None
-        word = before.group("w").lower()
-        if word in ("by", "of") and before.start():
-            before = self.pats.word_before.search(
-                f.text, max(0, before.start() - 30), before.start())
-            if before is None:
-                return None
-            word = before.group("w").lower()
+        word, word_start = _previous_word(f.low, q.start)
+        if word in ("by", "of"):
+            word, _ = _previous_word(f.low, word_start)
         return self.lex.change_before.get(word)
 
     # ------------------------------------------------------------------ guards
@@ -1155,6 +1158,18 @@ class QuantityScanner:
 
 
 # ---------------------------------------------------------------------- helpers
+def _previous_word(low: str, start: int) -> tuple[str, int]:
+    """The blank-separated word ending one blank before ``start`` and where it starts
+    ("" if none): a C-level ``rfind`` instead of a regex search backwards."""
+    end = start - 1
+    if end < 1 or low[end] != " ":
+        return "", start
+    word_start = low.rfind(" ", max(0, end - 24), end) + 1
+    if word_start == 0 and end > 24:
+        return "", start
+    return low[word_start:end], word_start
+
+
 def _squash(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
