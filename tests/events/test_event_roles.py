@@ -261,3 +261,23 @@ def test_countries_heading_result_rows_take_part(nlp, rules) -> None:
     events = assemble_events(build_doc(nlp, text, countries), rules)
     assert [r["text"] for r in events[0]["participants"]] == [
         "Spain", "Netherlands", "France", "Italy"]
+
+
+NOT_ACTOR_CASES = [
+    # (text, ORG surfaces, the ORG that must have no role)
+    ("MOMBASA, Nov 4 (KNA) - Anti-narcotics officers of the Coast Guard Service seized "
+     "120 kg of heroin from a dhow.", ["KNA", "Coast Guard Service"], "KNA"),
+    ("Customs officers seized 40 kg of heroin at the port; two men were arrested and will "
+     "appear at the Shanzu Law Courts on Wednesday.", ["Shanzu Law Courts"],
+     "Shanzu Law Courts"),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces", "silent"), NOT_ACTOR_CASES)
+def test_media_and_courts_take_no_role_in_a_seizure(nlp, rules, text: str,
+                                                    surfaces: list[str], silent: str) -> None:
+    doc = build_doc(nlp, text, [(name, "ORG", org(name)) for name in surfaces])
+    events = assemble_events(doc, rules)
+    refs = [r["text"] for e in events for f in ("organizers", "participants", "observers")
+            for r in e[f]]
+    assert events and silent not in refs

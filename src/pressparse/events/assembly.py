@@ -98,6 +98,8 @@ DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
 _RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_BYLINE = re.compile(r"By\s+[A-Z][\w.&' -]{1,60}")  # "By KNA" on a line of its own
+DATELINE_CHARS = 60  # a dateline's medium in brackets is within its first chars
 _ADDRESS_JOINT = re.compile(r"\s*,\s*")  # "Rio Brilhante, Mato Grosso do Sul"
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
@@ -921,6 +923,15 @@ class _Assembler:
         names.add(mention.text.lower())
         if names & self.rules.news_names:
             return True
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        line_end = self.text.find("\n", mention.end)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        if _BYLINE.fullmatch(line.strip()) or (
+                self.text[mention.start - 1 : mention.start] == "("
+                and self.text[mention.end : mention.end + 1] == ")"
+                and _DATELINE_HEAD.match(self.text, line_start)
+                and mention.start - line_start <= DATELINE_CHARS):
+            return True  # "By KNA"; "MOMBASA, Nov 4 (KNA) –": the medium that reports
         rules, text = self.rules, self.text
         return bool(rules.news_after.match(text, mention.end, mention.end + NEWS_CONTEXT_CHARS)
                     or rules.news_before.search(text, max(0, mention.start - NEWS_CONTEXT_CHARS),
@@ -1496,6 +1507,12 @@ class _Assembler:
         lists = role_lists(draft.roles)
         if not lists["organizer"]:
             lists["organizer"] = list(draft.organizer_agents)
+        if draft.type != "other":  # a court hears the case later; it organizes a verdict only
+            for role in ("organizer", "participant"):
+                lists[role] = [m for m in lists[role]
+                               if m.label != "ORG" or not self.rules.courts.search(m.text)]
+            draft.agents = [m for m in draft.agents
+                            if m.label != "ORG" or not self.rules.courts.search(m.text)]
         organizer_keys = {m.key for m in lists["organizer"]}
         lists["participant"] = [m for m in lists["participant"] if m.key not in organizer_keys]
         known = {m.key for ms in lists.values() for m in ms}

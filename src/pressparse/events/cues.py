@@ -33,6 +33,7 @@ DOSE_UNITS_FILE = "dose_units.jsonl"
 OTHER_GOODS_FILE = "other_goods.jsonl"
 COUNT_RULES_FILE = "count_rules.jsonl"
 FACILITY_WORDS_FILE = "facility_words.jsonl"
+COURT_WORDS_FILE = "court_words.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -204,6 +205,7 @@ class EventRules:
     other_goods: frozenset[str] = frozenset()  # "petrol": an amount of it is no drug seizure
     count_checks: dict[str, CountCheck] = field(default_factory=dict)  # by category
     facility_places: re.Pattern[str] = re.compile("(?!)")  # "port", "border post" in a name
+    courts: re.Pattern[str] = re.compile("(?!)")  # "court", "tribunal" in a body's name
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -270,7 +272,8 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       frozenset(g.phrase.lower()
                                 for g in read_jsonl(data_dir / OTHER_GOODS_FILE, ForceNoun)),
                       count_checks(read_jsonl(data_dir / COUNT_RULES_FILE, CountRule)),
-                      _word_pattern(data_dir / FACILITY_WORDS_FILE))
+                      _word_pattern(data_dir / FACILITY_WORDS_FILE),
+                      _word_pattern(data_dir / COURT_WORDS_FILE))
 
 
 def _news_context_patterns(contexts: tuple[str, ...]) -> tuple[re.Pattern[str],
