@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
-import numpy as np
 from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 
 class Entry(NamedTuple):
@@ -92,10 +92,11 @@ class PhraseIndex:
         # lookup a token, no pattern Doc, no lexeme, no spaCy matcher to build)
         self._pattern_keys: dict[tuple[int, ...], list[int]] = {}
         self._prefixes: set[tuple[int, ...]] = set()
-        self._starts: set[int] = set()
+        self._second_words: dict[int, set[int]] = {}  # first word -> the words after it
         # LOWER hashes of one-token phrases (most place names), and of any phrase's first word
         self._single_set: frozenset[int] = frozenset()
         self._first_words: frozenset[int] = frozenset()
+        self._facts = LexemeFacts(nlp.vocab)
         self._built = False
         # ORTH hash(es) of a matched span -> the readings it accepts: names repeat
         self._accepted_cache: dict[int | tuple[int, ...], tuple[tuple[bool, Entry], ...]] = {}
@@ -130,8 +131,8 @@ class PhraseIndex:
                 keys = pattern_keys.get(pattern)
                 if keys is None:
                     keys = pattern_keys[pattern] = []
-                    self._prefixes.update(pattern[:n] for n in range(1, len(pattern)))
-                    self._starts.add(pattern[0])
+                    self._prefixes.update(pattern[:n] for n in range(2, len(pattern)))
+                    self._second_words.setdefault(pattern[0], set()).add(pattern[1])
                 if key_id not in keys:
                     keys.append(key_id)
             if case_sensitive:
@@ -150,7 +151,7 @@ class PhraseIndex:
                 for entry in entries:
                     form.add(entry, caps)
         self._single_set = frozenset(singles)
-        self._first_words = frozenset(singles | self._starts)
+        self._first_words = frozenset(singles.union(self._second_words))
         self._pending.clear()
         self._accepted_cache.clear()
         self._built = True
@@ -179,11 +180,11 @@ class PhraseIndex:
         if not len(doc):
             return
         texts = texts if texts is not None else TokenTexts(doc)
-        lower = texts.lower
+        lower = self._facts.lower(texts.orths)
         spans = self._spans(lower)
         if spans:
             yield from self._accepted(texts, texts, None, lower, spans)
-        for index in _bridged_windows(doc, texts, self.window):
+        for index in _bridged_windows(texts, self._facts, self.window):
             window_lower = [lower[i] for i in index]
             spans = [(start, end) for start, end in self._spans(window_lower)
                      if index[end - 1] - index[start] != end - 1 - start]  # spans a gap
@@ -198,21 +199,24 @@ class PhraseIndex:
         hits = [i for i, hash_ in enumerate(lower) if hash_ in first_words]
         if not hits:
             return []
-        singles, starts = self._single_set, self._starts
+        singles, second_words = self._single_set, self._second_words
         patterns, prefixes = self._pattern_keys, self._prefixes
         spans: list[tuple[int, int]] = []
+        last = len(lower) - 1
         for i in hits:
             hash_ = lower[i]
             if hash_ in singles:
                 spans.append((i, i + 1))
-            if hash_ in starts:
-                prefix: tuple[int, ...] = (hash_,)
-                for end in range(i + 1, len(lower)):
-                    prefix += (lower[end],)
+            if i < last and lower[i + 1] in second_words.get(hash_, ()):
+                prefix = (hash_, lower[i + 1])
+                end = i + 2
+                while True:  # ``prefix`` is lower[i:end]
                     if prefix in patterns:
-                        spans.append((i, end + 1))
-                    if prefix not in prefixes:
+                        spans.append((i, end))
+                    if end > last or prefix not in prefixes:
                         break
+                    prefix += (lower[end],)
+                    end += 1
         return spans
 
     def _accepted(self, texts: TokenTexts, target: TokenTexts | list[str],
@@ -260,18 +264,54 @@ class PhraseIndex:
                      for entry in form.accepted(words))
 
 
-class TokenTexts:
-    """A doc's token texts read from its ORTH array: no Token objects are made. The LOWER
-    hashes and the whitespace and punctuation flags come from the same ``to_array`` call."""
+class LexemeFacts:
+    """The LOWER hash and the whitespace and punctuation flags of token texts by ORTH hash,
+    computed with the vocab's getters as spaCy computes a lexeme's, and remembered: a dict
+    lookup a token costs less than ``Doc.to_array`` of those attributes (flags are slow)."""
 
-    __slots__ = ("_doc", "_spaces", "_strings", "flags", "lower", "orths")
+    def __init__(self, vocab: Vocab, limit: int = 200_000) -> None:
+        getters = vocab.lex_attr_getters
+        self._strings = vocab.strings
+        self._lower_text = getters.get(LOWER, str.lower)
+        self._is_space = getters.get(IS_SPACE)
+        self._is_punct = getters.get(IS_PUNCT)
+        self._limit = limit
+        self._lower: dict[int, int] = {}
+        self.spaces: set[int] = set()  # ORTH hashes of whitespace tokens
+        self.punctuation: set[int] = set()
+
+    def lower(self, orths: list[int]) -> list[int]:
+        """The LOWER hashes of tokens given by their ORTH hashes."""
+        known = self._lower.get
+        lower = [known(orth) for orth in orths]
+        if None in lower:
+            if len(self._lower) > self._limit:  # (names and numbers of many documents)
+                self._lower.clear()
+                self.spaces.clear()
+                self.punctuation.clear()
+                return [self._learn(orth) for orth in orths]
+            lower = [self._learn(orth) if hash_ is None else hash_
+                     for orth, hash_ in zip(orths, lower, strict=True)]
+        return lower
+
+    def _learn(self, orth: int) -> int:
+        text = self._strings[orth]
+        if self._is_space is not None and self._is_space(text):
+            self.spaces.add(orth)
+        if self._is_punct is not None and self._is_punct(text):
+            self.punctuation.add(orth)
+        hash_ = self._lower[orth] = hash_string(self._lower_text(text))
+        return hash_
+
+
+class TokenTexts:
+    """A doc's token texts read from its ORTH array: no Token objects are made."""
+
+    __slots__ = ("_doc", "_spaces", "_strings", "orths")
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
-        columns = doc.to_array([ORTH, LOWER, IS_SPACE, IS_PUNCT])
-        self.orths: list[int] = columns[:, 0].tolist()
-        self.lower: list[int] = columns[:, 1].tolist()
-        self.flags: np.ndarray = columns[:, 2:]  # IS_SPACE, IS_PUNCT
+        self.orths: list[int] = doc.to_array(ORTH).tolist()
         self._strings = doc.vocab.strings
         self._spaces: list[int] | None = None
 
@@ -303,29 +343,33 @@ def _followed_by_name(texts: TokenTexts, end: int) -> bool:
     return word.isalpha() and word.istitle()
 
 
-def _bridged_windows(doc: Doc, texts: TokenTexts, width: int) -> Iterator[list[int]]:
+def _bridged_windows(texts: TokenTexts, facts: LexemeFacts,
+                     width: int) -> Iterator[list[int]]:
     """Windows around whitespace tokens that may sit inside a name (a single line break, a
     run of spaces, NBSP between two words), without those tokens: each as the doc token
-    indices it keeps. Whitespace after punctuation or holding a blank line is a break."""
-    if len(doc) < 3:
+    indices it keeps. Whitespace after punctuation or holding a blank line is a break.
+    ``facts`` must have seen the doc's tokens."""
+    orths = texts.orths
+    if len(orths) < 3:
         return
-    flags = texts.flags
-    spaces = np.flatnonzero(flags[:, 0]).tolist()
+    space_orths = facts.spaces
+    spaces = [i for i, orth in enumerate(orths) if orth in space_orths]
     if not spaces:
         return
-    is_space = flags[:, 0].tolist()
-    either = (flags[:, 0] | flags[:, 1]).tolist()
-    last = len(doc) - 1
+    punctuation = facts.punctuation
+    last = len(orths) - 1
     gaps = [i for i in spaces
-            if 0 < i < last and not either[i - 1] and not either[i + 1]
-            and _may_continue_name(texts[i + 1]) and "\n\n" not in texts[i]]
+            if 0 < i < last and orths[i - 1] not in space_orths
+            and orths[i - 1] not in punctuation and orths[i + 1] not in space_orths
+            and orths[i + 1] not in punctuation and _may_continue_name(texts[i + 1])
+            and "\n\n" not in texts[i]]
     covered = -1
     for gap in gaps:
         if gap <= covered:
             continue
-        low, high = max(0, gap - width), min(len(doc), gap + width + 1)
-        index = [i for i in range(low, high)
-                 if not is_space[i] or "\n\n" in texts[i]]  # blank lines stay barriers
+        low, high = max(0, gap - width), min(len(orths), gap + width + 1)
+        index = [i for i in range(low, high)  # blank lines stay barriers
+                 if orths[i] not in space_orths or "\n\n" in texts[i]]
         covered = gap + width // 2
         yield index
 
