@@ -72,6 +72,7 @@ class SpellingVariants:
         self.pairs = [(a, b) for a, b in pairs]
         suffixes = "|".join(re.escape(s) for s in region_suffixes)
         self.region_suffixes = region_suffixes
+        self._suffix_ends = tuple(f" {suffix}" for suffix in region_suffixes)
         self._region = re.compile(rf"^(?P<base>.+) (?P<suffix>{suffixes})$")
 
     @classmethod
@@ -98,7 +99,7 @@ class SpellingVariants:
 
     def region_forms(self, name: str) -> list[str]:
         """``Ryazan Region`` -> also ``Ryazan Oblast``, ``Ryazan region``..."""
-        match = self._region.match(name)
+        match = self._region.match(name) if name.endswith(self._suffix_ends) else None
         if not match:
             return [name]
         return [name] + [f"{match['base']} {suffix}" for suffix in self.region_suffixes]
@@ -242,14 +243,19 @@ class GazetteerData:
             value = {"name": record.name, "country_iso2": record.country, "id": record.id}
             names = [form for name in [record.name, *record.aliases]
                      for form in self.spelling.region_forms(name)]
-            ambiguous = self.ambiguous_places | set(names) if record.ambiguous \
-                else self.ambiguous_places
             if record.ambiguous:
                 self.ambiguous_place_ids.add(record.id)
-            plain = [name for name in names if name not in ambiguous]
-            self._add_names(plain, Entry("LOC", value), expand=False)
-            self._add_names([name for name in names if name in ambiguous],
-                            Entry("LOC", value, ambiguous=True), expand=False)
+                ambiguous = self.ambiguous_places | set(names)
+            elif self.ambiguous_places.isdisjoint(names):  # most places
+                self._add_names(names, Entry("LOC", value), expand=False)
+                ambiguous = None
+            else:
+                ambiguous = self.ambiguous_places
+            if ambiguous is not None:
+                plain = [name for name in names if name not in ambiguous]
+                self._add_names(plain, Entry("LOC", value), expand=False)
+                self._add_names([name for name in names if name in ambiguous],
+                                Entry("LOC", value, ambiguous=True), expand=False)
             for name in names:
                 self.place_lookup.setdefault(name.lower(), value)
             if record.head:

@@ -4,8 +4,6 @@ case-sensitive acronyms, and tolerance for line breaks and odd spaces inside nam
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any, NamedTuple
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
@@ -34,7 +32,6 @@ class Match(NamedTuple):
     entry: Entry
 
 
-@dataclass
 class _Form:
     """One way a key may appear: case-insensitive with required capitals, or exact text.
 
@@ -43,12 +40,16 @@ class _Form:
     "Shan state") needs only the capitals its forms share.
     """
 
-    caps: list[bool] | None = None
-    exact: tuple[str, ...] | None = None
-    entries: list[Entry] = field(default_factory=list)
-    entry_caps: list[list[bool]] = field(default_factory=list)  # parallel to entries
+    __slots__ = ("caps", "entries", "entry_caps", "exact")
 
-    @cached_property
+    def __init__(self, caps: list[bool] | None = None,
+                 exact: tuple[str, ...] | None = None) -> None:
+        self.caps = caps
+        self.exact = exact
+        self.entries: list[Entry] = []
+        self.entry_caps: list[list[bool]] = []  # parallel to entries
+
+    @property
     def checks(self) -> bool:
         """Must the text be looked at (exact form or a required capital)?"""
         return self.exact is not None or any(any(caps) for caps in self.entry_caps)
@@ -119,10 +120,13 @@ class PhraseIndex:
         pattern_keys = self._pattern_keys
         keys_with_pattern: set[int] = set()
         singles: set[int] = set(self._single_set)
+        all_forms = self._keys
         for ((text, case_sensitive), entries), words in zip(
                 items, self._tokenized(text for (text, _), _ in items), strict=True):
             key_id = hash_string(text.lower())
-            forms = self._keys.setdefault(key_id, [])
+            forms = all_forms.get(key_id)
+            if forms is None:
+                forms = all_forms[key_id] = []
             if len(words) == 1:  # one-token phrases: looked up by their LOWER hash
                 singles.add(key_id)
             elif key_id not in keys_with_pattern:  # matched on LOWER: the first spelling's
@@ -136,7 +140,7 @@ class PhraseIndex:
                 if key_id not in keys:
                     keys.append(key_id)
             if case_sensitive:
-                form = next((f for f in forms if f.exact == words), None)
+                form = next((f for f in forms if f.exact == words), None) if forms else None
                 if form is None:
                     form = _Form(exact=words)
                     forms.append(form)
@@ -144,7 +148,7 @@ class PhraseIndex:
                     form.add(entry, None)
             else:
                 caps = [word[:1].isupper() for word in words]
-                form = next((f for f in forms if f.caps is not None), None)
+                form = next((f for f in forms if f.caps is not None), None) if forms else None
                 if form is None:
                     form = _Form(caps=caps)
                     forms.append(form)
@@ -164,8 +168,8 @@ class PhraseIndex:
         special = {key.lower() for key in getattr(tokenizer, "rules", None) or {}}
         for text in texts:
             words = text.split(" ")
-            if all(word.isalpha() and word.lower() not in special
-                   for word in words):
+            if text.replace(" ", "").isalpha() and "" not in words \
+                    and special.isdisjoint(map(str.lower, words)):
                 yield tuple(words)
             else:
                 yield tuple(token.text for token in tokenizer(text))
