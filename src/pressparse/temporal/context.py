@@ -73,8 +73,10 @@ class FutureWording:
         before_start = max(0, start - LOOK_BEHIND)
         newline = text.rfind("\n", before_start, start)
         left = newline + 1 if newline >= 0 else before_start  # else: began before the stretch
-        for stop in _SENTENCE_STOP.finditer(text, left, start):
-            left = stop.end()  # the last full stop before the span (not "p.m." or "Oct.")
+        if text.rfind(". ", left, start) >= 0 or text.rfind("? ", left, start) >= 0 or \
+                text.rfind("! ", left, start) >= 0:
+            for stop in _SENTENCE_STOP.finditer(text, left, start):
+                left = stop.end()  # the last full stop before the span (not "p.m." or "Oct.")
         before_start = left
         if self.regex.search(text, before_start, start):
             return True

@@ -172,6 +172,7 @@ class DateTagger:
         # "two days later", "a year earlier", "the previous year" (counted from the latest
         # one fine enough, else from the reference).
         last_given: dict[str, tuple[int, str]] = {}
+        has_time = False
         for index, item in enumerate(found):
             resolver = plan.resolver_for(index)
             expression = item.expression
@@ -195,12 +196,13 @@ class DateTagger:
                     if not clock_times:
                         continue
                     value = {**value, "kind": "time"}
+                    has_time = True
                 elif value["end"]:
                     last_given[value["precision"]] = (index, value["end"])
             elif (kind == "month" or kind == "year") and value["end"]:
                 last_given[value["precision"]] = (index, value["end"])
             results.append((item.start, item.end, value))
-        if clock_times and len(results) > 1:
+        if has_time and len(results) > 1:
             self._clock_days(results, context)
         return results
 
