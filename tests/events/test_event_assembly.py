@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from conftest import (
     build_doc,
     count,
@@ -16,7 +17,6 @@ from conftest import (
     org,
     substance,
 )
-
 from pressparse.events import assemble_events
 from pressparse.schema import Event
 
@@ -656,3 +656,28 @@ def test_running_totals_are_other_events(nlp, rules, sentence: str, surface: str
     others = [(e["start_date"], e["end_date"]) for e in events if e["type"] == "other"]
     assert others == ([expected] if expected else [])
     assert [s["kg"] for e in events if e["type"] == "seizure" for s in e["seizures"]] == [468]
+
+
+BREAKDOWN_CASES = [
+    # (text, count surfaces with values, expected counted values)
+    ("Police seized 120 kg of heroin. 5 crew members, 3 Kenyans and 2 Tanzanians, were "
+     "arrested.", [("5 crew members", 5, "crew members"), ("3 Kenyans", 3, "Kenyans"),
+                   ("2 Tanzanians", 2, "Tanzanians")], [5]),
+    ("Police seized 120 kg of heroin in the operation.\nResults by country:\n"
+     "- Spain: 15 arrests\n- Italy: 7 arrests\n64 suspects were arrested in all.",
+     [("15 arrests", 15, "arrests"), ("7 arrests", 7, "arrests"),
+      ("64 suspects", 64, "suspects")], [64]),
+]
+
+
+@pytest.mark.parametrize(("text", "counted", "expected"), BREAKDOWN_CASES)
+def test_breakdowns_of_a_total_are_no_counts(nlp, rules, text: str, counted,
+                                             expected: list[int]) -> None:
+    entities = [("120 kg", "QUANTITY", mass(120, 120, "kg", what="heroin")),
+                ("heroin", "SUBSTANCE", HEROIN),
+                ("Spain", "COUNTRY", {"iso2": "ES", "iso3": "ESP", "name": "Spain"}),
+                ("Italy", "COUNTRY", {"iso2": "IT", "iso3": "ITA", "name": "Italy"})]
+    entities = [e for e in entities if e[0] in text]
+    entities += [(surface, "QUANTITY", count(value, what)) for surface, value, what in counted]
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert sorted(c["value"] for e in events for c in e["counts"]) == expected

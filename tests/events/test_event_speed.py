@@ -9,10 +9,11 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import build_doc, date_range, loc, mass, substance
 
+from conftest import build_doc, date_range, loc, mass, substance
 from pressparse.events import assemble_events
 from pressparse.events.text import layout
+from timing import bound
 
 ADVERSARIAL = [
     "a." * 5_000,
@@ -30,7 +31,7 @@ ADVERSARIAL = [
 def test_layout_is_fast_on_adversarial_text(text: str) -> None:
     started = time.perf_counter()
     layout(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < bound(1.0)
 
 
 @pytest.mark.parametrize(("text", "sentences"), [
@@ -51,7 +52,7 @@ def test_date_bound_pattern_is_fast(rules) -> None:
     for window in windows:
         rules.date_bounds.search(window)
         rules.force_nouns.match(window)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < bound(1.0)
 
 
 def test_one_long_sentence_of_many_seizures_is_not_quadratic(nlp, rules) -> None:
@@ -63,5 +64,5 @@ def test_one_long_sentence_of_many_seizures_is_not_quadratic(nlp, rules) -> None
         ("3 May 2024", "DATE", date_range("2024-05-03", "2024-05-03", "date"))])
     started = time.perf_counter()
     events = assemble_events(doc, rules)
-    assert time.perf_counter() - started < 3.0
+    assert time.perf_counter() - started < bound(3.0)
     assert events and events[0]["type"] == "seizure"

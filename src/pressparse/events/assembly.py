@@ -100,6 +100,8 @@ _RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet o
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _BYLINE = re.compile(r"By\s+[A-Z][\w.&' -]{1,60}")  # "By KNA" on a line of its own
 DATELINE_CHARS = 60  # a dateline's medium in brackets is within its first chars
+# between the parts of a total in apposition: "Five crew members, three Kenyans and two"
+_APPOSITION = re.compile(r"[^,.;:\d]{0,40}?(?:,\s*|\s+and\s+)(?:a\s+)?", re.IGNORECASE)
 _ADDRESS_JOINT = re.compile(r"\s*,\s*")  # "Rio Brilhante, Mato Grosso do Sul"
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
@@ -1329,6 +1331,8 @@ class _Assembler:
         a noun of no category ("four regions", "244 million users"), packaging of a seized
         amount ("146 bales"), a category whose sentence lacks its word ("two Colombians" is
         no arrest count unless they were arrested or detained)."""
+        if self._breakdown(mention):
+            return None
         category = self._context_category(mention, what)
         if category is None:
             entry = count_entry(what, self.rules)
@@ -1346,6 +1350,37 @@ class _Assembler:
                 self.text[max(sentence_start, mention.start - 30) : mention.start]):
             return category
         return None
+
+    def _breakdown(self, mention: Mention) -> bool:
+        """A part of a total counted just before, in apposition: "Five crew members, three
+        Kenyans and two Tanzanians" (the parts add up to the total); a row of a results list
+        by country ("- Belgium: 19 arrests")."""
+        counts = [m for m in self.by_sentence[mention.sentence] if m.label == "QUANTITY"
+                  and m.normalized.get("kind") == "count" and m.end <= mention.start]
+        if counts:
+            parts: list[Mention] = [mention]
+            for earlier in reversed(counts):
+                gap = self.text[earlier.end : parts[0].start]
+                if not _APPOSITION.fullmatch(gap):
+                    break
+                parts.insert(0, earlier)
+            if len(parts) >= 3:
+                total = parts[0].normalized.get("value")
+                rest = [p.normalized.get("value") or 0 for p in parts[1:]]
+                if total and sum(rest) == total:
+                    return True
+        return self._row_countries(mention)
+
+    def _row_countries(self, mention: Mention) -> bool:
+        """The count is in a results row headed by countries ("- Spain: 15 arrests")."""
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        bullet = _RESULT_ROW.match(self.text, line_start)
+        if bullet is None:
+            return False
+        colon = self.text.find(":", bullet.end(), mention.start)
+        return colon >= 0 and any(
+            m.label == "COUNTRY" and bullet.end() <= m.start < colon
+            for m in self.by_sentence[mention.sentence])
 
     def _context_category(self, mention: Mention, what: str) -> str | None:
         """The category a word after the counted noun gives ("2 smugglers were killed"), or
