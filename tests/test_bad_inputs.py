@@ -17,6 +17,7 @@ from pressparse.cli import app
 from pressparse.driver import Extractor
 from pressparse.io.readers import InputDoc, decode_input, from_text, read_inputs, unique_ids
 from pressparse.schema import json_schema
+from timing import bound
 
 VALIDATOR = jsonschema.Draft202012Validator(json_schema())
 STAGES = {"read", "decode", "pipeline", "timeout", "worker", "write"}
@@ -172,7 +173,7 @@ def test_time_budget_gives_timeout_record(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(slow, "_fill", spin)
     started = time.perf_counter()
     document = slow(InputDoc(id="slow", text="Talks in Minsk."))
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < bound(2)
     assert document.errors[0].stage == "timeout"
 
 
@@ -227,7 +228,7 @@ def test_20_mb_document_is_refused_quickly_with_a_clear_error(tmp_path: Path) ->
     started = time.perf_counter()
     [source] = list(read_inputs([str(tmp_path / "huge.txt")]))
     document = Extractor(time_budget=10.0)(source)
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < bound(5)
     assert document.errors[0].stage == "read"
     assert "--max-chars" in document.errors[0].message
 

@@ -17,6 +17,7 @@ from pressparse.components.dates import DateRecognizer, explicit_reference, refe
 from pressparse.pipeline import build_blank
 from pressparse.schema import DateValue
 from pressparse.spans import Candidate, add_entities
+from timing import bound
 
 
 @pytest.fixture(scope="module")
@@ -243,7 +244,7 @@ def test_adversarial_input_is_fast(nlp: Language, text: str) -> None:
     doc = nlp.make_doc(text)
     started = time.perf_counter()
     nlp.get_pipe("pressparse_dates")(doc)
-    assert time.perf_counter() - started < 2.0  # backtracking would take minutes
+    assert time.perf_counter() - started < bound(2.0)  # backtracking would take minutes
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "2019", "May", "now", "–", "'"])

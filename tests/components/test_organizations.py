@@ -11,6 +11,7 @@ from spacy.language import Language
 
 import pressparse.components  # noqa: F401  (registers the factories)
 from pressparse.schema import NORMALIZED_MODELS
+from timing import bound
 
 
 @pytest.fixture(scope="module")
@@ -278,7 +279,7 @@ def test_adversarial_inputs_finish_quickly(nlp: Language, text: str) -> None:
     started = time.perf_counter()
     for _name, component in nlp.pipeline:
         doc = component(doc)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < bound(1.0)
 
 
 def test_regexes_are_linear(nlp: Language) -> None:
@@ -289,7 +290,7 @@ def test_regexes_are_linear(nlp: Language) -> None:
         started = time.perf_counter()
         list(pattern.finditer(text)) if pattern is not YEAR_NAME else pattern.search(
             text, max(0, len(text) - 100))
-        assert time.perf_counter() - started < 1.0  # backtracking would take minutes
+        assert time.perf_counter() - started < bound(1.0)  # backtracking would take minutes
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [

@@ -11,6 +11,7 @@ from spacy.language import Language
 
 import pressparse.components  # noqa: F401  (registers the factories)
 from pressparse.entities.national_bodies import NameMatch, NationalBodies, Synonym
+from timing import bound
 
 
 @pytest.fixture(scope="module")
@@ -155,7 +156,7 @@ def test_resolution_is_fast_on_many_bodies(nlp: Language) -> None:
     nlp(text[:200])  # warm up
     started = time.perf_counter()
     nlp(text)
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < bound(2.0)
 
 
 # -- acronyms no list knows --------------------------------------------------------------------
@@ -179,7 +180,7 @@ def test_acronym_cues_are_fast_on_adversarial_input() -> None:
     text = ("the " + "ABCDEFG-" * 2000 + " ") * 5 + "AAAAAAA " * 5000
     started = time.perf_counter()
     finder.find(text)
-    assert time.perf_counter() - started < 1.0  # backtracking would take minutes
+    assert time.perf_counter() - started < bound(1.0)  # backtracking would take minutes
 
 
 # -- local units named after a place ---------------------------------------------------------

@@ -17,6 +17,7 @@ from pressparse.io.decode import (
     looks_binary,
     utf16_without_bom,
 )
+from timing import bound
 
 CYRILLIC = "Таможенники изъяли 12 килограммов героина на границе в Бишкеке 5 мая 2024 года."
 WESTERN = "La policía de Zürich incautó 3 kg de cocaína en el Café Müller el 2 de marzo."
@@ -136,7 +137,7 @@ def test_large_inputs_decode_fast(data: bytes) -> None:
     started = time.perf_counter()
     with contextlib.suppress(DecodeError):
         decode_bytes(data)
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < bound(2.0)
 
 
 @pytest.mark.parametrize("text", ["Ã" * 100_000, "â€" * 50_000, "\ud800" * 100_000,
@@ -144,4 +145,4 @@ def test_large_inputs_decode_fast(data: bytes) -> None:
 def test_adversarial_regex_inputs_are_fast(text: str) -> None:
     started = time.perf_counter()
     clean_text(text)
-    assert time.perf_counter() - started < 1.0  # backtracking would take minutes
+    assert time.perf_counter() - started < bound(1.0)  # backtracking would take minutes

@@ -7,6 +7,7 @@ import time
 import pytest
 
 from pressparse.io.mask import is_noise_line, mask_noise
+from timing import bound
 
 GLUED = [
     # (text, masked text)
@@ -216,4 +217,4 @@ def test_adversarial_inputs_are_fast(text: str) -> None:
         masked, _ = mask_noise(text)
         elapsed = min(elapsed, time.perf_counter() - started)
     assert len(masked) == len(text)
-    assert elapsed < 0.1, f"{elapsed:.3f} s"
+    assert elapsed < bound(0.1), f"{elapsed:.3f} s"

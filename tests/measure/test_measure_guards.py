@@ -6,6 +6,8 @@ import time
 
 import pytest
 
+from timing import bound
+
 NOT_QUANTITIES = [
     "The course ran from 17 to 28 June 2024 in Moscow.",
     "Talks were held from 25 to 27 June.",
@@ -91,4 +93,4 @@ def test_adversarial_input_is_fast(scanner, text: str) -> None:
     """About 5,000 characters of worst-case input each: no catastrophic backtracking."""
     started = time.perf_counter()
     scanner.scan(text)
-    assert time.perf_counter() - started < 1.0  # backtracking would take minutes
+    assert time.perf_counter() - started < bound(1.0)  # backtracking would take minutes
