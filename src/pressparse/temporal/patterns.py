@@ -276,7 +276,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:st|nd|rd|th)|(?P<w>{century_word}))[\s\-‐]+[Cc]entury(?![\w])"),
         ("year_word", YEARWORD,
          rf"(?:(?:[Tt]he\s+)?(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|[Yy]ear\s+)|FY\s?)(?P<y>{YEAR})"),
-        ("set_count", FREQ | NUM,
+        ("set_count", FREQ | (NUM - D - {NUMBER_KEY}),  # "twice a year", "three times a week"
          rf"(?:(?P<f>{freq})|(?P<n>{num})\s+times)\s+(?:a|an|per|each|every)\s+"
          rf"(?P<u>{unit_s})"),
         ("set_every", frozenset({"every"}),
