@@ -35,27 +35,32 @@ class Gazetteer(DataComponent):
     def load(self, data_dir: Path) -> None:
         self.data = GazetteerData(self.nlp, data_dir)
 
-    def token_candidates(self, doc: Doc) -> list[TokenCandidate]:
+    def token_candidates(self, doc: Doc,
+                         texts: TokenTexts | None = None) -> list[TokenCandidate]:
         """Every gazetteer match and grammar place, in token offsets (before overlap
         resolution).
 
         Grammar places come first so that on an equal span their reading wins ("Tver" in "the
         Tver and Kaluga regions" is Tver Oblast, not the city).
         """
-        texts = TokenTexts(doc)
+        texts = texts if texts is not None else TokenTexts(doc)
         matches = list(self.data.index.matches(doc, texts))
         if not matches:
             return []
         matches = substances_after_amounts(texts, matches, self.data.amount_words)
-        matches = [m for m in matches if m.entry.label != "LOC" or not in_compound(texts, m)]
-        heads = [(0, m.start, m.end) for m in matches if m.entry.label == PLACE_HEAD]
-        matches = [m for m in matches if m.entry.label != PLACE_HEAD] if heads else matches
-        found = [TokenCandidate(m.start, m.end, m.entry.label, dict(m.entry.normalized),
-                                m.entry.priority) for m in matches]
+        heads: list[tuple[int, int, int]] = []
+        found: list[TokenCandidate] = []
+        known: list[KnownSpan] = []
+        for start, end, entry in matches:
+            label = entry.label
+            if label == PLACE_HEAD:
+                heads.append((0, start, end))
+            elif label != "LOC" or not in_compound(texts, start, end):
+                found.append(TokenCandidate(start, end, label, dict(entry.normalized),
+                                            entry.priority))
+                known.append(KnownSpan(start, end, label, entry.normalized))
         found += demonym_bodies(found)
         if heads and self.data.places is not None:
-            known = [KnownSpan(m.start, m.end, m.entry.label, m.entry.normalized)
-                     for m in matches]
             found = [TokenCandidate(p.start, p.end, "LOC", p.value, PLACE_PRIORITY)
                      for p in self.data.places.find(doc, known, heads)] + found
         return first_per_span(prefer_named_countries(found))
@@ -72,10 +77,11 @@ class Gazetteer(DataComponent):
     def process(self, doc: Doc) -> Doc:
         if doc.has_annotation("ENT_IOB"):  # entities from elsewhere: the shared merge
             return add_entities(doc, self.candidates(doc))
-        found = self.token_candidates(doc)
+        texts = TokenTexts(doc)
+        found = self.token_candidates(doc, texts)
         if not found:
             return doc
-        return set_token_entities(doc, found)
+        return set_token_entities(doc, found, texts)
 
 
 class TokenCandidate(NamedTuple):
@@ -100,15 +106,14 @@ def demonym_bodies(found: list[TokenCandidate]) -> list[TokenCandidate]:
             and c.normalized.get("country") == norp.normalized.get("iso2")]
 
 
-def set_token_entities(doc: Doc, found: list[TokenCandidate]) -> Doc:
+def set_token_entities(doc: Doc, found: list[TokenCandidate],
+                       texts: TokenTexts | None = None) -> Doc:
     """What :func:`pressparse.spans.add_entities` does on a doc without entities, on token
     offsets and arrays (no Span objects): overlaps go by the shared overlap policy's rank
     (longest in characters, then label priority, then the candidate's own priority)."""
-    chars = []
-    for c in found:
-        last = doc[c.end - 1]
-        chars.append((doc[c.start].idx if c.end - c.start > 1 else last.idx,
-                      last.idx + len(last)))
+    texts = texts if texts is not None else TokenTexts(doc)
+    starts = texts.idx
+    chars = [(starts[c.start], starts[c.end - 1] + len(texts[c.end - 1])) for c in found]
     taken: set[int] = set()
     conflict = False
     for c in found:
@@ -152,10 +157,9 @@ _POLICY = OverlapPolicy()
 _IOB_INSIDE, _IOB_OUTSIDE, _IOB_BEGIN = 1, 2, 3
 
 
-def in_compound(texts: TokenTexts, match: Match) -> bool:
+def in_compound(texts: TokenTexts, start: int, end: int) -> bool:
     """A place name glued by a hyphen to another capitalized name is only part of a name no
     list knows ("Kara" in "the village of Kara-Bak")."""
-    start, end = match.start, match.end
     if end + 1 < len(texts) and texts[end] == "-" and not texts.space_after(end - 1) \
             and not texts.space_after(end) and texts[end + 1][:1].isupper():
         return True

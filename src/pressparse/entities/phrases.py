@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.strings import hash_string
@@ -309,13 +309,16 @@ class LexemeFacts:
 
 
 class TokenTexts:
-    """A doc's token texts read from its ORTH array: no Token objects are made."""
+    """A doc's token texts read from its ORTH array, and their character offsets: no Token
+    objects are made."""
 
-    __slots__ = ("_doc", "_spaces", "_strings", "orths")
+    __slots__ = ("_doc", "_spaces", "_strings", "idx", "orths")
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
-        self.orths: list[int] = doc.to_array(ORTH).tolist()
+        self.orths: list[int]
+        self.idx: list[int]
+        self.orths, self.idx = doc.to_array([ORTH, IDX]).T.tolist() if len(doc) else ([], [])
         self._strings = doc.vocab.strings
         self._spaces: list[int] | None = None
 
