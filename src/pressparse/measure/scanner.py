@@ -40,6 +40,7 @@ class SubstanceMention(NamedTuple):  # a tuple: created per number, cheaper than
 _ARTICLE_TAILS = frozenset("anr-")  # last characters of "a", "an", "quarter", "half -"
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375,
            "⅝": 0.625, "⅞": 0.875}
+_FRACTION_STARTS = frozenset("/½¼¾⅓⅔⅛⅜⅝⅞")
 _FRACTION = re.compile(r"(?:(?P<whole>\d{1,3})(?:[ \u00a0-](?=\d+/))?)?(?:(?P<num>\d{1,2})/"
                        r"(?P<den>\d{1,2})(?![\d/])|(?P<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞]))")
 _FRACTION_KINDS = frozenset({"mass", "volume", "length", "area", "other", "count", "percent"})
@@ -94,23 +95,24 @@ class _TextFacts:
         self.style = SeparatorStyle(text)
         self._pats = pats
         self.has_bar = "|" in text  # a "|" table may be in the text
+        self._upper_lines: dict[int, bool] = {}  # line start -> written in capitals
 
     @cached_property
     def imperial(self) -> bool:
         """The text weighs in pounds or US tons, so a bare "ton" is a short ton."""
         return any(pattern.search(self.low) for pattern in self._pats.pounds_mass_low)
 
-    @cached_property
-    def upper_lines(self) -> set[int]:
-        """Start offsets of lines written in capitals (headlines), where names look alike."""
-        starts: set[int] = set()
-        offset = 0
-        for line in self.text.split("\n"):
-            letters = "".join(filter(str.isalpha, line))
-            if len(letters) > 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters):
-                starts.add(offset)
-            offset += len(line) + 1
-        return starts
+    def upper_line(self, position: int) -> bool:
+        """The line holding ``position`` is written in capitals (a headline, where names look
+        alike); each line is judged once, when a quantity on it asks."""
+        start = self.text.rfind("\n", 0, position) + 1
+        known = self._upper_lines.get(start)
+        if known is None:
+            end = self.text.find("\n", start)
+            letters = "".join(filter(str.isalpha, self.text[start:end if end >= 0 else None]))
+            known = len(letters) > 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
+            self._upper_lines[start] = known
+        return known
 
 
 @dataclass(slots=True)
@@ -246,7 +248,10 @@ class QuantityScanner:
 
     def _read(self, f: _TextFacts, kind: str, start: int, end: int,
               mentions: Sequence[SubstanceMention]) -> tuple[RawQuantity | None, int]:
-        fraction = self._fraction(f, start, end) if kind == "digits" else None
+        after = f.text[end: end + 1]
+        fraction = self._fraction(f, start, end) if kind == "digits" and (
+            after in _FRACTION_STARTS or (after == " " and f.text[end + 1: end + 2].isdigit())
+        ) else None
         if fraction is not None:
             reading: _Reading | None = fraction
         elif kind == "digits" and self._date_part(f, start, end):
@@ -323,17 +328,16 @@ class QuantityScanner:
         if pattern is None:
             return False
         for match in pattern.finditer(f.low, max(0, q.start - 24), q.end + 24):
-            if match.start() < q.end and q.start < match.end():
+            start = match.start()
+            if start < q.end and q.start < match.end() and not (
+                    start and f.low[start - 1].isalpha()):
                 return True
         return False
 
     def _fraction(self, f: _TextFacts, start: int, end: int) -> _Reading | None:
         """"3/4 inch", "2 1/2 miles", "1½ cups": a whole number and fraction before a unit
-        of measure (not "24/7", "10/11/2025", "1/2 of the votes")."""
-        after = f.text[end: end + 1]
-        if not (after == "/" or after in _VULGAR or (after == " " and f.text[end + 1: end + 2]
-                                                     .isdigit())):
-            return None
+        of measure (not "24/7", "10/11/2025", "1/2 of the votes"); called only when "/", a
+        vulgar fraction or a blank and a digit follow the digits."""
         if start and (f.text[start - 1].isalnum() or f.text[start - 1] in "/.,"):
             return None
         match = _FRACTION.match(f.text, start)
@@ -823,7 +827,7 @@ class QuantityScanner:
         if word.endswith("."):
             return False  # the number starts a sentence
         if word[0].isupper() and low not in self.lex.phrase_stops:
-            if text.rfind("\n", 0, r.start) + 1 in f.upper_lines:
+            if f.upper_line(r.start):
                 return False
             sentence = self.pats.sentence_start_before.search(
                 text, max(0, before.start() - 3), before.start())
@@ -861,13 +865,13 @@ class QuantityScanner:
             return None, r.pos  # "1600 Pennsylvania Avenue": a house number
         if phrase.category is None and " " not in phrase.text and len(phrase.text) > 1 \
                 and phrase.text.isupper() and not phrase.head_is_unit \
-                and f.text.rfind("\n", 0, r.start) + 1 not in f.upper_lines:
+                and not f.upper_line(r.start):
             return None, r.pos  # "the 737 MAX", "Windows 11 SE": a model name
         if phrase.category is None and " " not in phrase.text and phrase.text[:1].isupper() \
                 and not phrase.head_is_unit and r.raw.isdigit() and r.scaled == 1.0 \
                 and not phrase.text.endswith(("s", "ese")) \
                 and _mention_in(mentions, phrase.start, phrase.end) is None \
-                and f.text.rfind("\n", 0, r.start) + 1 not in f.upper_lines:
+                and not f.upper_line(r.start):
             return None, r.pos  # "the 787 Dreamliner", "iPhone 15 Pro": a model name
         if len(phrase.text) == 1 and not phrase.head_is_unit:
             return None, r.pos  # "150 p", "12 x": a letter, not a counted noun
