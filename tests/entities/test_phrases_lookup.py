@@ -96,3 +96,16 @@ def test_gazetteer_load_leaves_garbage_collection_as_it_was(nlp: Language,
         assert len(data.index) > 10_000
     finally:
         gc.enable() if was else gc.disable()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_token_texts_read_a_doc_as_spacy_does(nlp: Language, text: str) -> None:
+    doc = nlp.make_doc(text)
+    texts = TokenTexts(doc)
+    assert [texts[i] for i in range(len(texts))] == [token.text for token in doc]
+    assert texts.idx == [token.idx for token in doc]
+    assert [texts.space_after(i) for i in range(len(texts))] == \
+        [bool(token.whitespace_) for token in doc]
+    spans = [(start, end) for start in range(len(doc)) for end in range(start, len(doc) + 1)]
+    assert [texts.span_text(start, end) for start, end in spans] == \
+        [doc[start:end].text for start, end in spans]

@@ -62,7 +62,7 @@ class Gazetteer(DataComponent):
         found += demonym_bodies(found)
         if heads and self.data.places is not None:
             found = [TokenCandidate(p.start, p.end, "LOC", p.value, PLACE_PRIORITY)
-                     for p in self.data.places.find(doc, known, heads)] + found
+                     for p in self.data.places.find(texts, known, heads)] + found
         return first_per_span(prefer_named_countries(found))
 
     def candidates(self, doc: Doc) -> list[Candidate]:

@@ -331,6 +331,13 @@ class TokenTexts:
     def __getitem__(self, i: int) -> str:
         return self._strings[self.orths[i]]
 
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start:end`` as ``doc[start:end].text`` gives it."""
+        if end - start == 1:
+            return self[start]
+        return "".join([self[i] + (" " if self.space_after(i) else "")
+                        for i in range(start, end - 1)]) + self[end - 1] if end > start else ""
+
     def __len__(self) -> int:
         return len(self.orths)
 

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+
+from .phrases import TokenTexts
 
 NAME_LABELS = frozenset({"LOC", "COUNTRY", "NORP"})
 PLACE_LABELS = frozenset({"LOC"})
@@ -77,9 +78,10 @@ class PlaceGrammar:
         """The heads and prefixes to look for (the caller's phrase matcher finds them)."""
         return list(self.kind)
 
-    def find(self, doc: Doc, known: Iterable[KnownSpan],
+    def find(self, texts: TokenTexts, known: Iterable[KnownSpan],
              heads: list[tuple[int, int, int]]) -> list[PlaceSpan]:
-        """Places around the ``heads`` found in ``doc`` (``(key, start, end)`` triples)."""
+        """Places around the ``heads`` found in a doc (``(key, start, end)`` triples); the
+        doc is read through its :class:`TokenTexts`."""
         matches = _longest_per_start(heads)
         if not matches:
             return []
@@ -95,35 +97,35 @@ class PlaceGrammar:
                 by_start[span.start] = span
         found: list[PlaceSpan] = []
         for _key, start, end in matches:
-            phrase = doc[start:end].text.lower()
+            phrase = texts.span_text(start, end).lower()
             kind = self.kind.get(phrase)
-            if end - start == 1 and doc[start].text in self.leads:
-                lead = self._after_lead(doc, start, by_start)
+            if end - start == 1 and texts[start] in self.leads:
+                lead = self._after_lead(texts, start, by_start)
                 if lead is not None:
                     found.append(lead)
                     continue
             if kind == "lead":
                 continue
             if kind == "same":
-                found.extend(self._same_place(doc, start, end, by_end))
+                found.extend(self._same_place(texts, start, end, by_end))
             elif kind == "pre":
-                places = self._after_prefix(doc, end, by_start)
-                if places and doc[start].text in self.leads and _titled(doc, start, end):
-                    places = [self._with_lead(doc, start, places[0])]  # "Port of Montreal"
-                elif start > 0 and doc[start - 1].text in self.qualifiers \
-                        and _titled(doc, start, end):  # "Southern District of California"
-                    name_end = self._name_after(doc, end, by_start)
+                places = self._after_prefix(texts, end, by_start)
+                if places and texts[start] in self.leads and _titled(texts, start, end):
+                    places = [self._with_lead(texts, start, places[0])]  # "Port of Montreal"
+                elif start > 0 and texts[start - 1] in self.qualifiers \
+                        and _titled(texts, start, end):  # "Southern District of California"
+                    name_end = self._name_after(texts, end, by_start)
                     if name_end > end:
                         inner = by_start.get(end)
                         country = _country_of(inner) if inner and inner.label == "LOC" else None
-                        places = [self._with_lead(doc, start - 1, PlaceSpan(end, name_end, {
+                        places = [self._with_lead(texts, start - 1, PlaceSpan(end, name_end, {
                             "country_iso2": country}))]
                 found.extend(places)
-                head = doc[start].lower_  # "the Shamsiddin Shohin district of Khatlon"
+                head = texts[start].lower()  # "the Shamsiddin Shohin district of Khatlon"
                 if end - start > 1 and self.kind.get(head) == "in":
-                    found.extend(self._before_head(doc, start, start + 1, head, "in", by_end))
+                    found.extend(self._before_head(texts, start, start + 1, head, "in", by_end))
             elif kind is not None:
-                found.extend(self._before_head(doc, start, end, phrase, kind, by_end))
+                found.extend(self._before_head(texts, start, end, phrase, kind, by_end))
         default = _dominant_country(known)
         for place in found:
             if place.value.get("country_iso2") is None and place.value.get("id") is None:
@@ -134,27 +136,27 @@ class PlaceGrammar:
     def _is_name(self, text: str) -> bool:
         return _is_name_token(text) and text not in self.name_stop
 
-    def _after_lead(self, doc: Doc, start: int,
+    def _after_lead(self, texts: TokenTexts, start: int,
                     by_start: Mapping[int, KnownSpan]) -> PlaceSpan | None:
         """"Port Botany", "Port Everglades": a capitalized lead word and a name after it."""
-        if start > 0 and self._is_name(doc[start - 1].text):
+        if start > 0 and self._is_name(texts[start - 1]):
             return None  # "Botany Port": the head rules read it
-        end = self._name_after(doc, start + 1, by_start)
+        end = self._name_after(texts, start + 1, by_start)
         if end == start + 1 or (start + 1 in by_start and by_start[start + 1].label != "LOC"):
             return None
-        name = doc[start:end].text
+        name = texts.span_text(start, end)
         known = self.lookup.get(name.lower())
         value = dict(known) if known else {"name": " ".join(name.split()),
                                            "country_iso2": None, "id": None}
         return PlaceSpan(start, end, value)
 
-    def _with_lead(self, doc: Doc, start: int, place: PlaceSpan) -> PlaceSpan:
-        written = " ".join(doc[start:place.end].text.split())
+    def _with_lead(self, texts: TokenTexts, start: int, place: PlaceSpan) -> PlaceSpan:
+        written = " ".join(texts.span_text(start, place.end).split())
         known = self.lookup.get(written.lower())
         return PlaceSpan(start, place.end, dict(known) if known else {
             "name": written, "country_iso2": place.value.get("country_iso2"), "id": None})
 
-    def _same_place(self, doc: Doc, start: int, end: int,
+    def _same_place(self, texts: TokenTexts, start: int, end: int,
                     by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
         """"Imus City", "IMUS CITY": a listed place and a head that names the same place."""
         entity = by_end.get(start)
@@ -162,7 +164,7 @@ class PlaceGrammar:
             return []
         return [PlaceSpan(entity.start, end, dict(entity.value))]
 
-    def _name_before(self, doc: Doc, end: int,
+    def _name_before(self, texts: TokenTexts, end: int,
                      by_end: Mapping[int, KnownSpan]) -> tuple[int, KnownSpan | None]:
         """Start of the name ending at ``end`` (== end when there is none)."""
         entity = by_end.get(end)
@@ -170,60 +172,61 @@ class PlaceGrammar:
             first = entity.start
             if entity.label in PLACE_LABELS:
                 return first, entity
-            glued = first > 1 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_
-            if not glued or not self._is_name(doc[first - 2].text) or first - 1 in by_end:
+            glued = first > 1 and texts[first - 1] == "-" and not texts.space_after(first - 2)
+            if not glued or not self._is_name(texts[first - 2]) or first - 1 in by_end:
                 # "the Afghan border", "the Kazakh-Kyrgyz border": demonyms, no place name
                 return end, None
             return first - 2, None  # "Pak-Afghan border"
         start, words, i = end, 0, end - 1
         while i >= 0 and words < MAX_NAME_WORDS:
-            token = doc[i]
-            if token.text in {"-", "\u2013"} and i > 0 and not doc[i - 1].whitespace_ \
-                    and not token.whitespace_:
+            word = texts[i]
+            if word in {"-", "\u2013"} and i > 0 and not texts.space_after(i - 1) \
+                    and not texts.space_after(i):
                 i -= 1
                 continue
-            if not self._is_name(token.text):
+            if not self._is_name(word):
                 break
             start, words, i = i, words + 1, i - 1
         return start, None
 
-    def _name_after(self, doc: Doc, start: int, by_start: Mapping[int, KnownSpan]) -> int:
+    def _name_after(self, texts: TokenTexts, start: int, by_start: Mapping[int, KnownSpan]) -> int:
         if start in by_start:
             return by_start[start].end
         end, words, i = start, 0, start
-        while i < len(doc) and words < MAX_NAME_WORDS:
-            token = doc[i]
-            if token.text in {"-", "\u2013"} and end == i and not doc[i - 1].whitespace_ \
-                    and not token.whitespace_:
+        while i < len(texts) and words < MAX_NAME_WORDS:
+            word = texts[i]
+            if word in {"-", "\u2013"} and end == i and not texts.space_after(i - 1) \
+                    and not texts.space_after(i):
                 i += 1
                 continue
-            if not self._is_name(token.text):
+            if not self._is_name(word):
                 break
             end, words, i = i + 1, words + 1, i + 1
         return end
 
     # -- rules ---------------------------------------------------------------------------
-    def _before_head(self, doc: Doc, start: int, end: int, phrase: str, kind: str,
+    def _before_head(self, texts: TokenTexts, start: int, end: int, phrase: str, kind: str,
                      by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
         head = self.singular[phrase]
         if phrase != head and kind == "in":  # "the Tver, Kaluga and Vladimir regions"
-            return self._listed_names(doc, start, head, by_end)
-        name_start, entity = self._name_before(doc, start, by_end)
+            return self._listed_names(texts, start, head, by_end)
+        name_start, entity = self._name_before(texts, start, by_end)
         if name_start == start:
             return []
-        name = doc[name_start:start].text
+        name = texts.span_text(name_start, start)
         if kind == "out":
             if entity is not None and entity.label != "LOC":
                 return []
-            if _titled(doc, start, end):  # "Mundra Port", "Murtala Muhammed International
-                written = f"{name} {doc[start:end].text}"  # Airport": the head is in the name
+            if _titled(texts, start, end):  # "Mundra Port", "Murtala Muhammed International
+                # Airport": the head is in the name
+                written = f"{name} {texts.span_text(start, end)}"
                 known = self.lookup.get(" ".join(written.lower().split()))
                 return [PlaceSpan(name_start, end, dict(known) if known else {
                     "name": " ".join(written.split()), "country_iso2": _country_of(entity),
                     "id": None})]
             value = self._value(name, entity)
             return [] if value is None else [PlaceSpan(name_start, start, value)]
-        written = f"{name} {head.title() if head in TITLED_HEADS else doc[start:end].text}"
+        written = f"{name} {head.title() if head in TITLED_HEADS else texts.span_text(start, end)}"
         known = self.lookup.get(" ".join(f"{name} {head}".lower().split()))
         last = name.split()[-1]
         if known is None and entity is None and "-" not in last and last.endswith(("an", "ese")):
@@ -232,41 +235,41 @@ class PlaceGrammar:
         value = dict(known) if known else {"name": written, "country_iso2": country, "id": None}
         return [PlaceSpan(name_start, end, value)]
 
-    def _listed_names(self, doc: Doc, head_start: int, head: str,
+    def _listed_names(self, texts: TokenTexts, head_start: int, head: str,
                       by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
         found: list[PlaceSpan] = []
         end = head_start
         for _ in range(6):
-            start, entity = self._name_before(doc, end, by_end)
+            start, entity = self._name_before(texts, end, by_end)
             if start == end:
                 break
-            name = doc[start:end].text
+            name = texts.span_text(start, end)
             known = self.lookup.get(f"{name} {head}".lower()) or (
                 dict(entity.value) if entity is not None and entity.label == "LOC" else None)
             found.append(PlaceSpan(start, end, dict(known) if known else
                                    {"name": f"{name} {head.title()}",
                                     "country_iso2": _country_of(entity), "id": None}))
             i = start - 1
-            if i >= 0 and doc[i].text == ",":
+            if i >= 0 and texts[i] == ",":
                 i -= 1
-            if i >= 0 and doc[i].lower_ in {"and", "&"}:
+            if i >= 0 and texts[i].lower() in {"and", "&"}:
                 i -= 1
-            if i >= 0 and doc[i].text == ",":
+            if i >= 0 and texts[i] == ",":
                 i -= 1
             if i + 1 == start:
                 break
             end = i + 1
         return found if len(found) > 1 else []
 
-    def _after_prefix(self, doc: Doc, start: int,
+    def _after_prefix(self, texts: TokenTexts, start: int,
                       by_start: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
-        end = self._name_after(doc, start, by_start)
+        end = self._name_after(texts, start, by_start)
         if end == start:
             return []
         entity = by_start.get(start)
         if entity is not None and entity.end == end and entity.label != "LOC":
             return []
-        value = self._value(doc[start:end].text, entity)
+        value = self._value(texts.span_text(start, end), entity)
         return [] if value is None else [PlaceSpan(start, end, value)]
 
     def _value(self, name: str, entity: KnownSpan | None) -> dict[str, Any] | None:
@@ -276,9 +279,9 @@ class PlaceGrammar:
         return dict(known) if known else {"name": name, "country_iso2": None, "id": None}
 
 
-def _titled(doc: Doc, start: int, end: int) -> bool:
+def _titled(texts: TokenTexts, start: int, end: int) -> bool:
     """Is the head written as part of a name ("Port", "International Airport"; not "PORT")?"""
-    words = [doc[i].text for i in range(start, end) if doc[i].text not in {"of", "and"}]
+    words = [texts[i] for i in range(start, end) if texts[i] not in {"of", "and"}]
     return bool(words) and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
