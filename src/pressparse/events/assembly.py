@@ -948,13 +948,18 @@ class _Assembler:
         lead = range(self.lead_last + 1)
         orgs = [m for sentence in lead for m in self.by_sentence.get(sentence, ())
                 if m.label == "ORG" and not self._is_news_source(m)]
-        for cue in self.cues:
-            if cue.cue.type != draft.type or cue.sentence not in lead:
-                continue
-            before = [m for m in orgs if m.sentence == cue.sentence and m.end <= cue.start]
-            if before:
-                return self._org_list(before[0], orgs)
-        return self._org_list(orgs[0], orgs) if orgs else []
+        title_end = self._title_end()
+        cues = [c for c in self.cues if c.cue.type == draft.type and c.sentence in lead]
+        # the body's sentences name the acting units in full; the headline shortens them
+        for in_body in (True, False):
+            for cue in cues:
+                if (cue.start >= title_end) != in_body:
+                    continue
+                before = [m for m in orgs if m.sentence == cue.sentence and m.end <= cue.start]
+                if before:
+                    return self._org_list(before[0], orgs)
+        body = [m for m in orgs if m.start >= title_end] or orgs
+        return self._org_list(body[0], orgs) if body else []
 
     def _org_list(self, first: Mention, orgs: list[Mention]) -> list[Mention]:
         """``first`` and the bodies joined to it by "and" ("RCMP and CBSA dismantle ..."); an
@@ -963,6 +968,9 @@ class _Assembler:
         for mention in orgs:
             if mention.start <= chosen[-1].start:
                 continue
+            if (self.text[mention.start - 1 : mention.start] == "("
+                    and not self.text[chosen[-1].end : mention.start - 1].strip()):
+                continue  # "... Police (RCMP) and the CBSA": the acronym of the body before
             if _ORG_JOINT.fullmatch(self.text, chosen[-1].end, mention.start):
                 chosen.append(mention)
             else:
