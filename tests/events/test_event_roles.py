@@ -281,3 +281,15 @@ def test_media_and_courts_take_no_role_in_a_seizure(nlp, rules, text: str,
     refs = [r["text"] for e in events for f in ("organizers", "participants", "observers")
             for r in e[f]]
     assert events and silent not in refs
+
+
+def test_a_demonym_force_that_acts_organizes(nlp, rules) -> None:
+    text = ("Iranian police have seized more than 3.2 tons of illicit drugs in the southeast "
+            "over the past week.")
+    doc = build_doc(nlp, text, [
+        ("Iranian", "NORP", {"iso2": "IR", "name": "Iranian", "country": "Iran"}),
+        ("more than 3.2 tons", "QUANTITY", {"value": 3.2, "low": None, "high": None,
+                                            "unit": "t", "kind": "mass", "kg": 3200,
+                                            "qualifier": "more_than", "what": "drugs"})])
+    events = assemble_events(doc, rules)
+    assert [r["text"] for r in events[0]["organizers"]] == ["Iranian"]

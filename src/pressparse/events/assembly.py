@@ -98,6 +98,7 @@ DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
 _RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_SENTENCE_OPENING = re.compile(r"[\s\"'“(]*(?:the\s+)?", re.IGNORECASE)  # before a subject
 _BYLINE = re.compile(r"By\s+[A-Z][\w.&' -]{1,60}")  # "By KNA" on a line of its own
 DATELINE_CHARS = 60  # a dateline's medium in brackets is within its first chars
 # between the parts of a total in apposition: "Five crew members, three Kenyans and two"
@@ -947,7 +948,7 @@ class _Assembler:
             return []
         lead = range(self.lead_last + 1)
         orgs = [m for sentence in lead for m in self.by_sentence.get(sentence, ())
-                if m.label == "ORG" and not self._is_news_source(m)]
+                if self._acting_body(m)]
         title_end = self._title_end()
         cues = [c for c in self.cues if c.cue.type == draft.type and c.sentence in lead]
         # the body's sentences name the acting units in full; the headline shortens them
@@ -960,6 +961,27 @@ class _Assembler:
                     return self._org_list(before[0], orgs)
         body = [m for m in orgs if m.start >= title_end] or orgs
         return self._org_list(body[0], orgs) if body else []
+
+    def _seizing_body(self, draft: Draft) -> list[Mention]:
+        """The body named first in a local result's sentence with a seizure word, before
+        that word, when nothing else stands between the sentence's start and it."""
+        for cue in self.cues:
+            if cue.cue.type != "seizure" or cue.sentence not in draft.sentences:
+                continue
+            start = self.lay.sentences[cue.sentence][0]
+            bodies = [m for m in self.by_sentence[cue.sentence]
+                      if m.end <= cue.start and self._acting_body(m)]
+            if bodies and _SENTENCE_OPENING.fullmatch(self.text, start, bodies[0].start):
+                return self._org_list(bodies[0], bodies)
+        return []
+
+    def _acting_body(self, mention: Mention) -> bool:
+        """An organization that is not the news source, or a demonym naming a force
+        ("Iranian police", "Ecuadorean police"; not "a Brazilian citizen")."""
+        if mention.label == "ORG":
+            return not self._is_news_source(mention)
+        return mention.label == "NORP" and bool(
+            self.rules.force_nouns.match(self.text, mention.end))
 
     def _org_list(self, first: Mention, orgs: list[Mention]) -> list[Mention]:
         """``first`` and the bodies joined to it by "and" ("RCMP and CBSA dismantle ..."); an
@@ -1050,6 +1072,10 @@ class _Assembler:
             draft.organizer_agents = self._name_genitive_orgs(draft)
             if draft.follow_up:  # "NCA officers then arrested three men"
                 draft.organizer_agents = self._subject_orgs(min(draft.sentences))
+            elif draft.sub_result and not draft.organizer_agents:
+                # "Kazakh police, in cooperation with Kyrgyz colleagues, seized ...": the
+                # force that opens the local result's sentence before its seizure word
+                draft.organizer_agents = self._seizing_body(draft)
         if main.type in AGENT_TYPES or main.type == "statement":
             main.organizer_agents = main.organizer_agents or self._orgs_before_trigger(main)
             if main.type == "statement" and not main.organizer_agents:
