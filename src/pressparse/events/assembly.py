@@ -435,9 +435,10 @@ class _Assembler:
         intercepted more than 1,800 kg of cocaine since January 1, 2024"; "the Navy has seized
         94 tons so far this year"; "in 2024 the unit seized 1.3 tonnes"): an event of their
         own (type other), dated by the period, open-ended when it runs to the report; one
-        event per period. A summary item's own figures already belong to its main event."""
-        if main.type == "other":
-            return []
+        event per period. A summary item's own figures already belong to its main event, and
+        a statement's figures are what it says."""
+        if main.type in ("other", "statement"):
+            return []  # a report's figures are what it says, not events of their own
         used = {s["start"] for d in drafts for s in d.seizures}
         own_dates = {d.dates[0].start for d in drafts if d.dates}
         seized = {c.sentence for c in self.cues if c.cue.type == "seizure"}
