@@ -4,14 +4,19 @@ substances and demonyms."""
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import orjson
+import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from ..data import DataFileError, read_jsonl
 from .phrases import Entry, PhraseIndex
@@ -31,6 +36,7 @@ _TWO_CAPITALS = re.compile(r"[A-Z][^A-Z\s]*[A-Z]")  # two capitals inside one wo
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z\u00e0-\u024f']+(?:-(?:[A-Z]?[a-z\u00e0-\u024f']+))+$")
 PLACE_HEAD = "_PLACE_HEAD"  # the label of place heads and prefixes in the phrase index
+PHRASE_TOKENS_FILE = "phrase_tokens.jsonl"  # written by scripts/build_gazetteer_phrase_tokens.py
 _NO_PLURAL = ("s", "sh", "ch", "ese", "z", "x", "i", "ss")  # "Afghans", not "Swisss"
 
 
@@ -63,6 +69,31 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def tokenizer_fingerprint(tokenizer: Tokenizer) -> str:
+    """What decides how ``tokenizer`` splits a text: its settings, spaCy's and Python's
+    versions (the code and the regular expressions that apply them)."""
+    settings = tokenizer.to_bytes(exclude=["vocab"])
+    versions = f"spacy {spacy.__version__} python {sys.version_info[0]}.{sys.version_info[1]}"
+    return hashlib.sha256(versions.encode() + settings).hexdigest()
+
+
+def read_phrase_tokens(path: Path, tokenizer: Tokenizer) -> dict[str, tuple[str, ...]]:
+    """Cached token texts of gazetteer phrases (``PHRASE_TOKENS_FILE``), or none when the file
+    is missing or was written for another tokenizer: a stale cache only costs time, since
+    phrases it lacks are tokenized at load."""
+    if not path.is_file():
+        return {}
+    try:
+        with path.open("rb") as handle:
+            header = orjson.loads(handle.readline())
+            if header.get("tokenizer") != tokenizer_fingerprint(tokenizer):
+                return {}
+            rows = [orjson.loads(line) for line in handle if line.strip()]
+        return {row["text"]: tuple(row["tokens"]) for row in rows}
+    except (OSError, orjson.JSONDecodeError, AttributeError, KeyError, TypeError) as exc:
+        raise DataFileError(f"{path}: {exc}") from exc
 
 
 class SpellingVariants:
@@ -115,6 +146,8 @@ class GazetteerData:
     def _load(self, nlp: Language, data_dir: Path) -> None:
         self.data_dir = data_dir
         self.index = PhraseIndex(nlp)
+        self.index.cached_tokens = read_phrase_tokens(data_dir / PHRASE_TOKENS_FILE,
+                                                      nlp.tokenizer)
         self.spelling = SpellingVariants.load(data_dir / "spelling_variants.json")
         stop_path = data_dir / "stop_names.json"
         stop = _json(stop_path) if stop_path.is_file() else {}

@@ -98,6 +98,10 @@ class PhraseIndex:
         self._single_set: frozenset[int] = frozenset()
         self._first_words: frozenset[int] = frozenset()
         self._facts = LexemeFacts(nlp.vocab)
+        # Token texts of phrases that need the tokenizer (not letters-only words): a cache the
+        # caller checked (see ``gazetteer_data.read_phrase_tokens``), and those built so far
+        self.cached_tokens: dict[str, tuple[str, ...]] = {}
+        self.tokenizer_phrases: dict[str, tuple[str, ...]] = {}
         self._built = False
         # ORTH hash(es) of a matched span -> the readings it accepts: names repeat
         self._accepted_cache: dict[int | tuple[int, ...], tuple[tuple[bool, Entry], ...]] = {}
@@ -163,16 +167,22 @@ class PhraseIndex:
     def _tokenized(self, texts: Iterable[str]) -> Iterator[tuple[str, ...]]:
         """Each phrase's token texts, as the pipeline's tokenizer splits them. Words of
         letters only that are no tokenizer special case split at spaces alone (most names):
-        only the other phrases go through the tokenizer, which is slow for 30,000 names."""
+        only the other phrases go through the tokenizer (unless ``cached_tokens`` has them),
+        which is slow for 30,000 names."""
         tokenizer = self.nlp.tokenizer
         special = {key.lower() for key in getattr(tokenizer, "rules", None) or {}}
+        cached = self.cached_tokens
         for text in texts:
             words = text.split(" ")
             if text.replace(" ", "").isalpha() and "" not in words \
                     and special.isdisjoint(map(str.lower, words)):
                 yield tuple(words)
-            else:
-                yield tuple(token.text for token in tokenizer(text))
+                continue
+            tokens = cached.get(text)
+            if tokens is None:
+                tokens = tuple(token.text for token in tokenizer(text))
+            self.tokenizer_phrases[text] = tokens
+            yield tokens
 
     def __len__(self) -> int:
         return len(self._keys)
