@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from conftest import (
     build_doc,
     count,
@@ -17,6 +16,7 @@ from conftest import (
     org,
     substance,
 )
+
 from pressparse.events import assemble_events
 from pressparse.schema import Event
 
@@ -681,3 +681,20 @@ def test_breakdowns_of_a_total_are_no_counts(nlp, rules, text: str, counted,
     entities += [(surface, "QUANTITY", count(value, what)) for surface, value, what in counted]
     events = assemble_events(build_doc(nlp, text, entities), rules)
     assert sorted(c["value"] for e in events for c in e["counts"]) == expected
+
+
+def test_a_total_of_the_events_earlier_edition_is_that_edition(nlp, rules) -> None:
+    text = ('The annual operation "Kara-Kuys" has started today in the Shu Valley.\n'
+            "During the same operation last year, police seized over 2.3 tons of marijuana.")
+    doc = build_doc(nlp, text, [
+        ("Kara-Kuys", "OPERATION", {"name": "Kara-Kuys"}),
+        ("today", "DATE", date_range("2024-06-03", "2024-06-03", "relative")),
+        ("last year", "DATE", {**date_range("2023-01-01", "2023-12-31", "relative"),
+                               "precision": "year"}),
+        ("over 2.3 tons", "QUANTITY", mass(2.3, 2300, "t", "more_than", "marijuana")),
+        ("marijuana", "SUBSTANCE", substance("marijuana", "cannabis")),
+    ])
+    events = assemble_events(doc, rules)
+    assert sorted((e["type"], e["name"], e["start_date"], len(e["seizures"]))
+                  for e in events) == [("operation", "Kara-Kuys", "2023-01-01", 1),
+                                       ("operation", "Kara-Kuys", "2024-06-03", 0)]

@@ -99,6 +99,9 @@ BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of 
 _RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _SENTENCE_OPENING = re.compile(r"[\s\"'“(]*(?:the\s+)?", re.IGNORECASE)  # before a subject
+_EARLIER_EDITION = re.compile(
+    r"\b(?:same|previous|last|earlier|past)\s+(?:year'?s\s+)?(?:operation|exercise|edition|"
+    r"campaign)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"By\s+[A-Z][\w.&' -]{1,60}")  # "By KNA" on a line of its own
 DATELINE_CHARS = 60  # a dateline's medium in brackets is within its first chars
 # between the parts of a total in apposition: "Five crew members, three Kenyans and two"
@@ -467,6 +470,10 @@ class _Assembler:
                 if draft is None:
                     draft = totals[key] = Draft("other", sentences={sentence}, dates=[period],
                                                 evidence=[(amount.start, amount.end)])
+                    if main.name and _EARLIER_EDITION.search(self.text,
+                                                             *self.lay.sentences[sentence]):
+                        # "during the same operation last year": the event's earlier edition
+                        draft.type, draft.name = main.type, main.name
                     draft.open_end = self._bound(period) == "since" or end >= report_day
                     draft.period = (start, end)
                     draft.organizer_agents = [
