@@ -387,6 +387,15 @@ NOT_SEIZED_CASES = [
       ("94.6 tonnes", "QUANTITY", mass(94.6, 94600, "t", what="drugs")),
       ("cocaine", "SUBSTANCE", substance("cocaine", "stimulant"))],
      [("cocaine", 2300)]),
+    # one unit's weight and a potential yield are no amounts seized
+    ("On 19 November, officers seized 212 kg of ganja in 106 packets, each weighing about "
+     "2 kg, in a car.\nThe ganja could have been sold as 400,000 doses for 5 kg of cash.",
+     [("19 November", "DATE", date_range("2024-11-19", "2024-11-19", "date")),
+      ("212 kg", "QUANTITY", mass(212, 212, "kg", what="ganja")),
+      ("2 kg", "QUANTITY", mass(2, 2, "kg", "about", "ganja")),
+      ("5 kg", "QUANTITY", mass(5, 5, "kg", what="ganja")),
+      ("ganja", "SUBSTANCE", substance("marijuana", "cannabis"))],
+     [("marijuana", 212)]),
     # goods seized beside the drugs are no drug seizure
     ("In the raid, officers seized 720 kg of hashish, two boats and 3,600 litres of petrol.",
      [("720 kg", "QUANTITY", mass(720, 720, "kg", what="hashish")),

@@ -102,6 +102,9 @@ _SENTENCE_OPENING = re.compile(r"[\s\"'“(]*(?:the\s+)?", re.IGNORECASE)  # bef
 _EARLIER_EDITION = re.compile(
     r"\b(?:same|previous|last|earlier|past)\s+(?:year'?s\s+)?(?:operation|exercise|edition|"
     r"campaign)\b", re.IGNORECASE)
+_PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
+                              r"(?:about\s+|around\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
+_PER_UNIT_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?each\b", re.IGNORECASE)  # "2 kg each"
 _BYLINE = re.compile(r"By\s+[A-Z][\w.&' -]{1,60}")  # "By KNA" on a line of its own
 DATELINE_CHARS = 60  # a dateline's medium in brackets is within its first chars
 # between the parts of a total in apposition: "Five crew members, three Kenyans and two"
@@ -1230,6 +1233,9 @@ class _Assembler:
         word, an amount of a sentence dated only outside the event's period."""
         if str(mention.normalized.get("unit") or "").lower() in self.rules.dose_units:
             return True  # "tramadol 225mg": a tablet's strength
+        if _PER_UNIT_BEFORE.search(self.text, max(0, mention.start - 30), mention.start) or (
+                _PER_UNIT_AFTER.match(self.text, mention.end)):
+            return True  # "106 packets, each weighing about 2 kg": one unit's weight
         what = mention.normalized.get("what")
         if what and not self.rules.other_goods.isdisjoint(_WORDS.findall(str(what).lower())):
             return True  # "3,600 litres of petrol": goods, no drugs
