@@ -9,8 +9,8 @@ from __future__ import annotations
 import time
 
 import pytest
-
 from conftest import build_doc, date_range, loc, mass, substance
+
 from pressparse.events import assemble_events
 from pressparse.events.text import layout
 from timing import bound
