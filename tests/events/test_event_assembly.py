@@ -396,6 +396,16 @@ NOT_SEIZED_CASES = [
       ("5 kg", "QUANTITY", mass(5, 5, "kg", what="ganja")),
       ("ganja", "SUBSTANCE", substance("marijuana", "cannabis"))],
      [("marijuana", 212)]),
+    # a part of a total by place is no seizure of its own; a comparison year dates nothing
+    ("In 2024, customs seized 31.2 t of cocaine, of which 19.6 t in the ports of Le Havre "
+     "and Dunkirk, 8.4 percent more than in 2023.",
+     [("2024", "DATE", {**date_range("2024-01-01", "2024-12-31", "year"), "precision": "year"}),
+      ("2023", "DATE", {**date_range("2023-01-01", "2023-12-31", "year"), "precision": "year"}),
+      ("31.2 t", "QUANTITY", mass(31.2, 31200, "t", what="cocaine")),
+      ("19.6 t", "QUANTITY", mass(19.6, 19600, "t", what="cocaine")),
+      ("cocaine", "SUBSTANCE", substance("cocaine", "stimulant")),
+      ("Le Havre", "LOC", loc("Le Havre", "FR")), ("Dunkirk", "LOC", loc("Dunkirk", "FR"))],
+     [("cocaine", 31200)]),
     # goods seized beside the drugs are no drug seizure
     ("In the raid, officers seized 720 kg of hashish, two boats and 3,600 litres of petrol.",
      [("720 kg", "QUANTITY", mass(720, 720, "kg", what="hashish")),

@@ -105,6 +105,11 @@ _EARLIER_EDITION = re.compile(
 _PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
                               r"(?:about\s+|around\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
 _PER_UNIT_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?each\b", re.IGNORECASE)  # "2 kg each"
+_PART_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+$", re.IGNORECASE)
+# "19.6 t in the ports of Le Havre", "5 t at the port of": a part of a total by place
+_PLACE_AFTER = re.compile(r"(?:\s+of\s+\w+)?\s+(?:were\s+seized\s+)?(?:in|at)\s+(?:the\s+)?"
+                          r"(?:(?:ports?|airports?|regions?|provinces?|city|cities)\s+of\s+)?",
+                          re.IGNORECASE)
 _BYLINE = re.compile(r"By\s+[A-Z][\w.&' -]{1,60}")  # "By KNA" on a line of its own
 DATELINE_CHARS = 60  # a dateline's medium in brackets is within its first chars
 # between the parts of a total in apposition: "Five crew members, three Kenyans and two"
@@ -493,6 +498,10 @@ class _Assembler:
                     "paragraph": amount.paragraph, "counted": False})
         return list(totals.values())
 
+    def _compared(self, date: Mention) -> bool:
+        """A date a figure is compared with ("8.4 percent more than in 2023")."""
+        return bool(_COMPARED.search(self.text, max(0, date.start - 30), date.start))
+
     def _period_of_total(self, sentence: int) -> Mention | None:
         """The period a sentence's total covers: a date of it (or of the sentence before it
         in its paragraph: "... since 1 January. Together, the three operations took more
@@ -507,7 +516,7 @@ class _Assembler:
                 if (mention.label != "DATE" or not norm.get("start")
                         or norm.get("kind") in UNDATED_KINDS or self._is_report_date(mention)):
                     continue
-                if _COMPARED.search(self.text, max(0, mention.start - 30), mention.start):
+                if self._compared(mention):
                     continue  # "60 per cent less than in 2023": a comparison's period
                 if self._bound(mention) == "since" or _span_days(mention) > SUMMARY_DAYS:
                     return mention
@@ -1236,6 +1245,12 @@ class _Assembler:
         if _PER_UNIT_BEFORE.search(self.text, max(0, mention.start - 30), mention.start) or (
                 _PER_UNIT_AFTER.match(self.text, mention.end)):
             return True  # "106 packets, each weighing about 2 kg": one unit's weight
+        if _PART_BEFORE.search(self.text, max(0, mention.start - 20), mention.start):
+            place = _PLACE_AFTER.match(self.text, mention.end)
+            if place is not None and any(
+                    m.label in PLACE_LABELS and m.start == place.end()
+                    for m in self.by_sentence[mention.sentence]):
+                return True  # "31.2 t, of which 19.6 t in the ports of Le Havre": by place
         what = mention.normalized.get("what")
         if what and not self.rules.other_goods.isdisjoint(_WORDS.findall(str(what).lower())):
             return True  # "3,600 litres of petrol": goods, no drugs
@@ -1293,7 +1308,7 @@ class _Assembler:
             last = "9999"  # "the investigation, which began in 2022": open to this day
         # "will face court today": a relative date after the event is the report's time
         dates = [m for m in self.by_sentence[mention.sentence]
-                 if m.label == "DATE" and self._usable_date(m)
+                 if m.label == "DATE" and self._usable_date(m) and not self._compared(m)
                  and not (m.normalized.get("kind") == "relative"
                           and str(m.normalized["start"]) > str(last or first))]
         outside = bool(dates) and all(
