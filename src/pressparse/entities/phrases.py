@@ -1,5 +1,6 @@
-"""A phrase index over spaCy's PhraseMatcher: case-insensitive names with a capitalization check,
-case-sensitive acronyms, and tolerance for line breaks and odd spaces inside names."""
+"""A phrase index matched on LOWER hashes (as spaCy's PhraseMatcher on LOWER would match):
+case-insensitive names with a capitalization check, case-sensitive acronyms, and tolerance for
+line breaks and odd spaces inside names."""
 
 from __future__ import annotations
 
@@ -88,12 +89,12 @@ class PhraseIndex:
         self.nlp = nlp
         self._pending: dict[tuple[str, bool], list[Entry]] = {}
         self._keys: dict[int, list[_Form]] = {}
-        # LOWER hashes of a multi-token phrase's words -> the keys written with them; every
-        # shorter start of such a sequence, and the first words' hashes (a C-level set
-        # lookup a token, no pattern Doc, no lexeme, no spaCy matcher to build)
+        # LOWER hashes of a multi-token phrase's words -> the keys written with them; the
+        # starts of 3+ words of such sequences; first word -> second words (a set lookup a
+        # token: no pattern Doc, no lexeme, no spaCy matcher to build)
         self._pattern_keys: dict[tuple[int, ...], list[int]] = {}
         self._prefixes: set[tuple[int, ...]] = set()
-        self._second_words: dict[int, set[int]] = {}  # first word -> the words after it
+        self._second_words: dict[int, set[int]] = {}
         # LOWER hashes of one-token phrases (most place names), and of any phrase's first word
         self._single_set: frozenset[int] = frozenset()
         self._first_words: frozenset[int] = frozenset()
@@ -114,7 +115,7 @@ class PhraseIndex:
             self._pending.setdefault((text, case_sensitive), []).append(entry)
 
     def build(self) -> None:
-        """Compile the pending phrases into the matcher.
+        """Compile the pending phrases into the lookup tables.
 
         Patterns are sequences of LOWER hashes, computed as spaCy computes a lexeme's LOWER
         (the hash of the lower-case getter's string): no pattern Doc and no lexeme is made.
