@@ -37,7 +37,6 @@ class SubstanceMention(NamedTuple):  # a tuple: created per number, cheaper than
     name: str
 
 
-_BLANKS = frozenset(" \t\u00a0\u202f")
 _ARTICLE_TAILS = frozenset("anr-")  # last characters of "a", "an", "quarter", "half -"
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375,
            "⅝": 0.625, "⅞": 0.875}
@@ -153,7 +152,6 @@ class QuantityScanner:
         self._symbol_tails = frozenset(symbol[-1] for symbol in lex.currency_symbols)
         # last letters of the unit names written before a number ("magnitude 5.4"), or a
         # blank or hyphen between them and the number
-        self._qualifier_tails = frozenset(p.split()[-1] for p in lex.qualifiers_before)
         self._prefix_tails = frozenset(p[-1] for p in lex.unit_prefixes) | frozenset(" -")
         self._connectors: dict[str | None, frozenset[str]] = {
             opener: frozenset(r.connector for r in lex.ranges if r.opener in (None, opener))
@@ -757,12 +755,6 @@ class QuantityScanner:
         r.span_start = start
         if r.opener == "between" and r.low is not None:
             return
-        if not start or f.low[start - 1] not in _BLANKS:
-            return  # a qualifier is followed by blanks
-        if f.low[start - 1] == " " and f.low[start - 2: start - 1] != " ":
-            word, _word_start = _previous_word(f.low, start)
-            if word.lstrip("([{\"'“‘/-–—") not in self._qualifier_tails:
-                return  # the word before ends no qualifier phrase
         match = self.pats.qualifier_before_low.search(f.low, max(0, start - 24), start)
         if match:
             r.qualifier = self.lex.qualifiers_before[_squash(match.group("q"))]
