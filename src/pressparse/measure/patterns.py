@@ -121,15 +121,16 @@ def build_patterns(lex: Lexicon) -> Patterns:
         rf"(?:{number_word}))?)?)\b"
     )
     # One trie pass finds number words and the scale and unit words an "a", "an", "half a" or
-    # "a quarter" may count ("a million", "half a ton", "a quarter point"); each hit is then
-    # checked in place.
+    # "a quarter" may count ("a million", "half a ton", "a quarter point"; not the count
+    # units, mostly written after digits); each hit is then checked in place.
     # Hits are not after a letter: a non-letter, then the word in a lookahead (group 1), so
     # ``finditer`` jumps between non-letters in C instead of testing a lookbehind at every
     # position; ``word_anchor_start_low`` is the same word at the start of the text.
     anchor_word = "(?:" + lower_trie(
         [w for w, rec in lex.number_words.items() if rec.role in ("digit", "teen", "tens")]
         + [w for w in lex.scales if len(w) > 2]
-        + [w for w, unit in lex.unit_words.items() if unit.kind != "time" and len(w) > 2]
+        + [w for w, unit in lex.unit_words.items() if len(w) > 2 and (
+            unit.kind in ("mass", "volume", "percent", "length", "area") or unit.name == "point")]
     ) + r")\b"
     word_anchor_low = re.compile(f"[^a-z](?=({anchor_word}))")
     # "a million", "half a ton", "a half-million", "a quarter of a million", "three
@@ -195,7 +196,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
             rf"(?<![a-z])(?P<p>{lower_trie(lex.unit_prefixes)}){SPACE}*(?:-{SPACE}*)?$"
         ) if lex.unit_prefixes else None,
         rate_low=re.compile(
-            rf"{SPACE}*(?:(?:per|a|an|each){SPACE}+|/{SPACE}*)(?P<per>{per_words})\b"
+            rf"{SPACE}*-?(?:(?:per|a|an|each)(?:{SPACE}+|-)|/{SPACE}*)(?P<per>{per_words})\b"
         ),
         qualifier_before_low=re.compile(
             rf"(?<![a-z])(?P<q>{lower_trie(lex.qualifiers_before)}){SPACE}+$"
@@ -210,7 +211,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
         clock_after_low=re.compile(rf"(?:{SPACE}*(?:[ap]\.m\.|[ap]m\b|o['’]clock)|:\d)"),
         list_marker_after=re.compile(rf"[.)]{SPACE}"),
         word_before=re.compile(rf"(?P<w>[A-Za-z][A-Za-z.]*){SPACE}+$"),
-        idioms_low=re.compile(rf"(?<![a-z])(?:{lower_trie(lex.idioms)})(?![a-z])")
+        idioms_low=re.compile(rf"(?:{lower_trie(lex.idioms)})(?![a-z])")
         if lex.idioms else None,
         ratio_before_low=re.compile(
             rf"(?<![a-z0-9.,])(?:\d+|{number_word}){SPACE}+(?:in|out{SPACE}+of){SPACE}+$"

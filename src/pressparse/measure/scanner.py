@@ -911,11 +911,11 @@ class QuantityScanner:
         ("rose by 12,000", "the toll rose to 37"); never before a multiplier ("13 times")."""
         if r.number_kind != "digits":
             return False
+        if r.scaled >= 1000:
+            return True  # "downloaded 100 million times": occurrences, not a multiplier
         after = self.pats.word_after_low.match(f.low, pos)
         if after is not None and after.group("w") in self.lex.multiplier_words:
             return False
-        if r.scaled >= 1000:
-            return True
         if r.low is None and not float(r.value).is_integer():
             return False
         if qualifier != "exact" and r.value >= 10 and r.span_start < r.start:
