@@ -13,7 +13,7 @@ from .context import FutureWording, ReferencePlan, numeric_day_first
 from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod
 from .lexicon import Lexicon, load_lexicon
 from .parse import Found, Parser
-from .patterns import alternation, build_grammar, start_key
+from .patterns import Matcher, alternation, build_grammar, start_key
 from .resolve import Resolver
 
 _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
@@ -30,7 +30,6 @@ _COUNT_FROM = {"day": _DAY_ONLY, "week": _DAY_ONLY, "month": _TO_MONTH, "quarter
                "half": _TO_MONTH, "year": _ANY, "decade": _ANY, "century": _ANY}
 _CLOCK_DAY_GAP = re.compile(r"\s*(?:,\s*)?(?:on|at|of)?\s*")  # "9 a.m. on Monday"
 WORD_CACHE_SIZE = 50000
-_UNSEEN = re.compile("")  # marks a word not looked up yet
 REACH_BEFORE = 26  # characters before an anchor word an expression may start at
 
 
@@ -54,8 +53,8 @@ class DateTagger:
         self.parser = Parser(self.lex, self.grammar)
         self.future = FutureWording(self.lex.future_cues)
         self.anchor_words = self._anchor_words()
-        self._regex_of_word: dict[str, re.Pattern[str] | None] = {}
-        """The forms' regex for each start word seen (``Grammar.at`` of its key)."""
+        self._matchers_of_word: dict[str, tuple[Matcher, ...]] = {}
+        """The forms to try at each start word seen (``Grammar.matchers`` of its key)."""
         words = alternation(sorted(self.anchor_words), exact=True)
         self.anchors = re.compile(rf"{_DIGIT_ANCHOR}|(?i:(?<![\w]){words}\.?(?![^\W_]))")
         """Finds the words and number shapes one of which every expression contains."""
@@ -96,7 +95,7 @@ class DateTagger:
             return []
         self.parser.day_first = "/" not in text or numeric_day_first(text, _NUMERIC_SLASH)
         parse, starts = self.parser.parse, self.grammar.starts
-        regex_of = self._regex_of_word
+        matchers_of = self._matchers_of_word
         found: list[Found] = []
         pos = 0
         for lo, hi in ranges:
@@ -105,15 +104,16 @@ class DateTagger:
                 if start < pos:
                     continue
                 token = word.group()
-                regex = regex_of.get(token, _UNSEEN)
-                if regex is _UNSEEN:
-                    if len(regex_of) >= WORD_CACHE_SIZE:
-                        regex_of.clear()
-                    regex = regex_of[token] = self.grammar.at(start_key(token))
-                if regex is None:
-                    continue
-                match = regex.match(text, start)
-                if match is None:
+                matchers = matchers_of.get(token)
+                if matchers is None:
+                    if len(matchers_of) >= WORD_CACHE_SIZE:
+                        matchers_of.clear()
+                    matchers = matchers_of[token] = self.grammar.matchers(start_key(token))
+                for match_at in matchers:  # the first form that matches wins
+                    match = match_at(text, start)
+                    if match is not None:
+                        break
+                else:
                     continue
                 item = parse(match, text)
                 if item is None:
@@ -135,11 +135,7 @@ class DateTagger:
                 start = word.start()
                 if start < pos:
                     continue
-                token = word.group()
-                regex = grammar.at(start_key(token))
-                if regex is None:
-                    continue
-                match = regex.match(text, start)
+                match = grammar.match(start_key(word.group()), text, start)
                 if match is None:
                     continue
                 item = self.parser.parse(match, text, offset)
