@@ -717,3 +717,20 @@ def test_a_total_of_the_events_earlier_edition_is_that_edition(nlp, rules) -> No
     assert sorted((e["type"], e["name"], e["start_date"], len(e["seizures"]))
                   for e in events) == [("operation", "Kara-Kuys", "2023-01-01", 1),
                                        ("operation", "Kara-Kuys", "2024-06-03", 0)]
+
+
+def test_the_paragraph_naming_the_event_tells_that_event(nlp, rules) -> None:
+    text = ('Press briefing on the results of operation "Dark Chemist"\n'
+            'Officials presented the results of the operation.\n'
+            'From 1 September to 5 November, we carried out operation "Dark Chemist" in the '
+            "Kyiv and Odesa regions. Investigators seized 480 kg of mephedrone.")
+    doc = build_doc(nlp, text, [
+        ("Dark Chemist", "OPERATION", {"name": "Dark Chemist"}),
+        ("1 September to 5 November", "DATE", date_range("2025-09-01", "2025-11-05")),
+        ("Kyiv", "LOC", loc("Kyiv", "UA")), ("Odesa regions", "LOC", loc("Odesa", "UA")),
+        ("480 kg", "QUANTITY", mass(480, 480, "kg", what="mephedrone")),
+        ("mephedrone", "SUBSTANCE", substance("mephedrone", "stimulant")),
+    ])
+    events = assemble_events(doc, rules)
+    assert [(e["name"], e["start_date"], [s["kg"] for s in e["seizures"]])
+            for e in events] == [("Dark Chemist", "2025-09-01", [480])]

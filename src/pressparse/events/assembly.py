@@ -664,6 +664,8 @@ class _Assembler:
                               places[0] if places else None))
             if any(owner[s].mentions and owner[s] is not main for s in sentences):
                 continue
+            if any(m.sentence in sentences for m in main.mentions):
+                continue  # the paragraph that names the item's event tells that event
             if main.type == "seizure" and main.trigger is not None and (
                     main.trigger.sentence in sentences):
                 continue
