@@ -165,7 +165,7 @@ class OrganizationGrammarComponent(DataComponent):
         acronyms, updates = self.acronym_candidates(text, ents, names)
         candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
         candidates += self.local_unit_candidates(text, ents)
-        candidates += self.place_candidates(text, ents, candidates)
+        candidates += self.place_candidates(doc, text, ents, candidates)
         if not candidates:
             self._update_acronyms(doc, updates)
             return self.resolve_national(doc)
@@ -192,13 +192,19 @@ class OrganizationGrammarComponent(DataComponent):
                           GRAMMAR_PRIORITY)
                 for start, end, name in self.local_units.find(text, places)]
 
-    def place_candidates(self, text: str, ents: list[Span],
+    def place_candidates(self, doc: Doc, text: str, ents: list[Span],
                          others: list[Candidate]) -> list[Candidate]:
         """Places no list knows, from the words around them ("a house in Consett")."""
         if self.places is None:
             return []
-        known = [KnownEntity(ent.start_char, ent.end_char, ent.label_,
-                             get_normalized(ent) or {}) for ent in ents]
+        def known() -> list[KnownEntity]:  # read only when a cue needs the entities
+            values = doc.user_data.get(VALUES_KEY) or {}
+            entities = []
+            for ent in ents:
+                key = (ent.start_char, ent.end_char, ent.label_)
+                entities.append(KnownEntity(*key, values.get(key) or {}))
+            return entities
+
         taken = [(c.start, c.end) for c in others]
         return [Candidate(p.start, p.end, "LOC", p.value, PLACE_CONTEXT_PRIORITY)
                 for p in self.places.find(text, known, taken)]

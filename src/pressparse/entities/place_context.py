@@ -3,27 +3,31 @@
 "a house in Consett", "off Clarendon", "the municipality of Cosalá", "Barangay Anabu",
 "a 27-year-old Narre Warren man", "a ferry from Cherbourg, France", "KOMATIPOORT – Police...",
 and listed places cut short ("the municipality of Lázaro Cárdenas", not "Cárdenas"). One
-compiled regex finds the cues in the item text; only the few words after a cue are read. A
-weak cue (a preposition that also introduces other names: "in", "at", "from") needs a second
-one: a premises word just before it ("a warehouse in"), an enforcement action earlier in the
-clause ("arrested two men in"), a known place or country after the name (", France"), or a
-listed place in the same list ("in Reggio Calabria, Rosarno and Milan"). A name accepted once
-is a place at its other mentions in the item.
+compiled regex (it starts with a literal space, so the scan runs in C) finds the cue words
+before a capitalized word; only the few words after a cue are read in Python. A weak cue (a
+preposition that also introduces other names: "in", "at", "from") needs a second one: a
+premises word just before it ("a warehouse in"), an enforcement action earlier in the clause
+("arrested two men in"), a known place or country after the name (", France"), a place head
+ending the name ("Rosslare Europort"), or a listed place in the same list ("in Reggio
+Calabria, Rosarno and Milan"). A name accepted once is a place at its other mentions in the
+item.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 PLACE_LABEL = "LOC"
 AREA_LABELS = frozenset({"LOC", "COUNTRY"})
 MAX_NAME_WORDS = 4
+WINDOW_BEFORE = 90  # characters of the clause before a weak cue read for a second cue
+DATELINE_REACH = 400  # characters from the item's start where a dateline may be
 _DEFAULT = "__default__"  # the item's dominant country, known once every place is found
 _FALLBACK = "_fallback_country"
-WINDOW_BEFORE = 90  # characters of the clause before a weak cue read for a second cue
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 _SPACE = re.compile(r"[ \u00a0]")
@@ -31,14 +35,19 @@ _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:(and|or)[ \u00a0]+)?|[ \u00a0]+(and
 _BRACKETED = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
 _AFTER_COMMA = re.compile(r",[ \u00a0]*|[ \u00a0]*\([ \u00a0]*")
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+\d")
-_CLAUSE_END = re.compile(r"[.!?;\n|]")
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<name>[^\W\d_a-z][^\W\d_]+(?:[ -][^\W\d_]+){0,2})"
-    r"(?P<rest>,[ \u00a0]+[^,\n–—]{2,30}?)?[ \u00a0]+(?:–|—|--?)[ \u00a0]", re.M)
+_AGE = re.compile(r"-year-old[ \u00a0]+(?=[^\W\d_a-z])")
+_LOWER_WORDS = re.compile(r"[a-z]+")
+# a name followed, within a few words, by a list or a bracket ("Laval, Longueuil and ...")
+_MAY_CONTINUE = re.compile(r"[^\n,(]{1,50}?(?:,|[ \u00a0](?:and|or|&)[ \u00a0]|[ \u00a0]\()")
+_DATELINE = re.compile(r"[ \t]*(?P<name>[^\W\d_a-z][^\W\d_]+(?:[ -][^\W\d_]+){0,2})"
+                       r"(?P<rest>,[ \u00a0]+[^,\n–—]{2,30}?)?[ \u00a0]+(?:–|—|--?)[ \u00a0]")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
+_WORD_BEFORE_SLASH = re.compile(r"[^\W\d_][\w'’-]*$")
+_OPENING = re.compile(r"(?:^|[.!?:\n|\"“(])\s*$")
+_TRIM = ",.;:()\"'“”‘’"
 
 
-@dataclass(frozen=True)
-class KnownEntity:
+class KnownEntity(NamedTuple):
     """An entity already in the item: character offsets, label and normalized value."""
 
     start: int
@@ -60,8 +69,7 @@ class ContextPlace:
     value: dict[str, Any]
 
 
-@dataclass(frozen=True)
-class _Run:
+class _Run(NamedTuple):
     """Capitalized words read after a cue; ``known`` is the listed place it equals, if any."""
 
     start: int
@@ -70,8 +78,54 @@ class _Run:
     inner_country: str | None
 
 
+class _Item:
+    """One item's text, its entities (sorted, not overlapping; read only when a cue needs
+    them) and the spans taken."""
+
+    def __init__(self, text: str,
+                 known: Sequence[KnownEntity] | Callable[[], Sequence[KnownEntity]],
+                 taken: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self._load = known if callable(known) else (lambda: known)
+        self._known: list[KnownEntity] | None = None
+        self.taken = list(taken)
+
+    def _ensure(self) -> list[KnownEntity]:
+        if self._known is None:
+            self._known = sorted(self._load(), key=lambda e: e.start)
+            self._starts = [e.start for e in self._known]
+            self._by_start = {e.start: e for e in self._known}
+        return self._known
+
+    @property
+    def known(self) -> list[KnownEntity]:
+        return self._ensure()
+
+    @property
+    def by_start(self) -> dict[int, KnownEntity]:
+        self._ensure()
+        return self._by_start
+
+    def blocked(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.taken)
+
+    def overlapping(self, start: int, end: int) -> list[KnownEntity]:
+        """Entities overlapping ``[start, end)``, in text order."""
+        known = self._ensure()
+        i = bisect_left(self._starts, end) - 1
+        found: list[KnownEntity] = []
+        while i >= 0 and known[i].end > start:
+            found.append(known[i])
+            i -= 1
+        return found[::-1]
+
+
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _words(lists: Mapping[str, Sequence[str]], name: str) -> frozenset[str]:
+    return frozenset(lists.get(name, ()))
 
 
 class PlaceContextFinder:
@@ -79,230 +133,256 @@ class PlaceContextFinder:
 
     def __init__(self, lists: Mapping[str, Sequence[str]],
                  blocked_words: Iterable[str] = (), title_words: Iterable[str] = ()) -> None:
-        self.connectors = frozenset(lists.get("connectors", ()))
-        self.stop = frozenset(lists.get("stop_words", ())) | frozenset(blocked_words)
+        self.connectors = _words(lists, "connectors")
+        self.stop = _words(lists, "stop_words") | frozenset(blocked_words)
         self.titles = frozenset(title_words)  # a person's title may not start a place name
-        self.place_heads = frozenset(lists.get("place_heads", ()))
-        self.dateline_stop = frozenset(lists.get("dateline_stop", ()))
-        self.person_nouns = frozenset(lists.get("person_nouns", ()))
-        self.states: dict[str, str] = dict(
-            entry.split("|", 1) for entry in lists.get("us_state_abbreviations", ()))
-        starts_name = r"(?=[^\W\d_a-z])"
-        groups = {
-            "prefix": (r"(?<![\w.])(?:{})[ \u00a0]+", lists.get("name_prefixes", ())),
-            "of": (r"\b(?:{})[ \u00a0]+of[ \u00a0]+", lists.get("of_nouns", ())),
-            "water": (r"\b(?:{})[ \u00a0]+of[ \u00a0]+", lists.get("water_prefixes", ())),
-            "strong": (r"\b(?:{})[ \u00a0]+", lists.get("strong_prepositions", ())),
-            "weak": (r"\b(?:{})[ \u00a0]+", lists.get("weak_prepositions", ())),
-        }
-        parts = [f"(?P<{name}>{pattern.format(_alternation(words))}){starts_name}"
-                 for name, (pattern, words) in groups.items() if words]
-        parts.append(rf"(?P<age>\b\d{{1,3}}-year-old[ \u00a0]+){starts_name}")
-        self._cue = re.compile("|".join(parts))
-        self._premises = re.compile(
-            rf"\b(?:{_alternation(lists.get('premises_nouns', ('house',)))})[ \u00a0]*$")
-        self._action = re.compile(
-            rf"\b(?:{_alternation(lists.get('action_words', ('arrested',)))})\b")
-        self._person = re.compile(
-            rf"[ \u00a0]+(?:{_alternation(self.person_nouns or ('man',))})\b")
+        self.place_heads = _words(lists, "place_heads")
+        self.dateline_stop = _words(lists, "dateline_stop")
+        self.person_nouns = _words(lists, "person_nouns")
+        self.of_nouns = _words(lists, "of_nouns")
+        self.water_prefixes = _words(lists, "water_prefixes")
+        self.of_context = self.of_nouns | self.water_prefixes
+        self.premises = _words(lists, "premises_nouns")
+        self.actions = _words(lists, "action_words")
+        self.route_words = _words(lists, "route_words")
+        self.kind: dict[str, str] = {"of": "of"}
+        for kind, name in (("prefix", "name_prefixes"), ("strong", "strong_prepositions"),
+                           ("weak", "weak_prepositions"), ("route", "route_prepositions")):
+            for word in lists.get(name, ()):
+                self.kind[word] = kind
+        # one literal-first pattern: " in Couva", " off Clarendon", " Barangay Anabu"
+        self._cue = re.compile(
+            rf"[ \u00a0\n(]({_alternation(self.kind)})(?=[ \u00a0][^\W\d_a-z])")
+        word = r"[^\W\d_][\w'’]*(?:-[\w'’]+)*"
+        self._run_pattern = re.compile(
+            rf"{word}(?:[ \u00a0](?:(?:{_alternation(self.connectors or ('de',))})[ \u00a0])*"
+            rf"(?=[^\W\d_a-z]){word})*")
+        self.states = _pairs(lists.get("us_state_abbreviations", ()))
         self._state = re.compile(
-            rf",[ \u00a0]+(?P<abbr>{_alternation(self.states)})(?![\w.])") if self.states else None
+            rf", (?P<abbr>{_alternation(self.states)})(?![\w.])") if self.states else None
+        self.brazil_states = _pairs(lists.get("brazil_state_codes", ()))
+        self._brazil_state = re.compile(
+            rf"/(?P<code>{_alternation(self.brazil_states)})(?![\w/])") \
+            if self.brazil_states else None
 
     # -- public --------------------------------------------------------------------------
-    def find(self, text: str, known: Sequence[KnownEntity],
+    def find(self, text: str,
+             known: Sequence[KnownEntity] | Callable[[], Sequence[KnownEntity]],
              taken: Sequence[tuple[int, int]] = ()) -> list[ContextPlace]:
-        """Places in ``text`` no entity of ``known`` (nor a span of ``taken``) covers."""
+        """Places in ``text`` no entity of ``known`` (nor a span of ``taken``) covers;
+        ``known`` may be a function, called only when a cue needs the entities."""
+        item = _Item(text, known, taken)
         found: dict[tuple[int, int], ContextPlace] = {}
-        self._known = sorted(known, key=lambda e: e.start)
-        self._taken = list(taken)
-        self._by_start = {e.start: e for e in self._known}
+        by_start: dict[int, KnownEntity] | None = None
         for match in self._cue.finditer(text):
-            kind = match.lastgroup or ""
-            for place in self._at_cue(text, match, kind, _DEFAULT):
+            cue_start = match.start(1)
+            if match.group(1) == "of":  # most are "Ministry of ...": read the word before
+                before = text[max(0, cue_start - 20):cue_start].rsplit(None, 1)
+                if not before or before[-1] not in self.of_context:
+                    continue
+            if by_start is None:
+                by_start = item.by_start
+            entity = by_start.get(match.end() + 1)
+            if entity is not None and entity.label != PLACE_LABEL:
+                continue  # "in Kazakhstan", "in February", "from Europol"
+            for place in self._at_cue(item, match):
                 found.setdefault((place.start, place.end), place)
-        for place in self._datelines(text, _DEFAULT):
+        if "-year-old" in text:
+            for match in _AGE.finditer(text):
+                for place in self._after_age(item, match.end()):
+                    found.setdefault((place.start, place.end), place)
+        for place in self._datelines(item):
             found.setdefault((place.start, place.end), place)
         if not found:
             return []
         places = _without_overlaps(sorted(found.values(), key=lambda p: p.start))
-        default = _dominant_country(self._known, places)
+        default = _dominant_country(item.known, places)
         for place in places:
             fallback = place.value.pop(_FALLBACK, None)
             if place.value["country_iso2"] == _DEFAULT:
                 place.value["country_iso2"] = default or fallback
-        return places + self._other_mentions(text, places)
+        return places + self._other_mentions(item, places)
 
     # -- cues ----------------------------------------------------------------------------
-    def _at_cue(self, text: str, match: re.Match[str], kind: str,
-                default: str | None) -> list[ContextPlace]:
-        start = match.end()
-        run = self._run(text, start)
-        if kind in {"prefix", "water"}:
-            if run is None:
+    def _at_cue(self, item: _Item, match: re.Match[str]) -> list[ContextPlace]:
+        start = match.end() + 1
+        kind = self.kind[match.group(1)]
+        cue_start = match.start(1)
+        if kind == "of":
+            before = item.text[max(0, cue_start - 20):cue_start].rsplit(None, 1)
+            previous = before[-1] if before else ""
+            if previous in self.water_prefixes:  # "Strait of Sicily": one name
+                run = self._run(item, start)
+                if run is None or item.blocked(cue_start - len(previous) - 1, run.end):
+                    return []
+                begin = cue_start - len(previous) - 1
+                return [ContextPlace(begin, run.end, _value(item.text[begin:run.end], None))]
+            if previous not in self.of_nouns:
                 return []
-            span_start = match.start()
-            written = text[span_start:run.end]
-            if self._blocked(span_start, run.end):
-                return []
-            value = _value(written, None) if kind == "water" else \
-                _value(written, default, run.inner_country)
-            return [ContextPlace(span_start, run.end, value)]
-        if kind == "age":
-            if run is None or run.known is not None \
-                    or not self._person.match(text, run.end):
-                return []
-            return self._accept([run], text, default)
-        if kind == "weak":
-            elements = self._list(text, run) if run is not None else []
-            if not elements or not self._weak_confirmed(text, match, elements):
-                return []
-            return self._accept(elements, text, default)
-        if run is None:  # "of", "strong"
+            kind = "strong"
+        confirmed = False
+        if kind in {"weak", "route"}:
+            confirmed = self._window_confirms(item.text, cue_start, kind == "route")
+            if not confirmed and not _MAY_CONTINUE.match(item.text, start):
+                return []  # no second cue before, no list or ", <place>" after
+        run = self._run(item, start)
+        if run is None:
             return []
-        return self._accept(self._list(text, run), text, default)
+        if kind == "prefix":  # "Barangay Anabu": the prefix is part of the name
+            if item.blocked(cue_start, run.end):
+                return []
+            return [ContextPlace(cue_start, run.end, _value(
+                item.text[cue_start:run.end], _DEFAULT, run.inner_country))]
+        elements = self._list(item, run)
+        if kind in {"weak", "route"} and not confirmed \
+                and not self._confirmed(item, elements):
+            return []
+        return self._accept(item, elements)
 
-    def _weak_confirmed(self, text: str, match: re.Match[str], elements: list[_Run]) -> bool:
-        """A second cue for a weak preposition's names."""
+    def _after_age(self, item: _Item, start: int) -> list[ContextPlace]:
+        """"a 27-year-old Narre Warren man": a home town between an age and a person noun."""
+        run = self._run(item, start)
+        if run is None or run.known is not None:
+            return []
+        after = item.text[run.end:run.end + 16].split(None, 1)
+        if not after or after[0].rstrip(_TRIM) not in self.person_nouns:
+            return []
+        return self._accept(item, [run])
+
+    def _confirmed(self, item: _Item, elements: list[_Run]) -> bool:
+        """A second cue after a weak preposition: a list naming a listed place, a known place
+        or country after the name, a place head ending it."""
         if any(e.known is not None for e in elements) and any(e.known is None for e in elements):
-            return True  # a list that names a listed place
-        last = elements[-1]
-        if self._area_after(text, last.end) is not None:
+            return True  # "in Reggio Calabria, Rosarno and Milan"
+        if self._area_after(item, elements[-1].end) is not None:
             return True  # "from Cherbourg, France"
-        if text[elements[0].start:elements[0].end].split()[-1] in self.place_heads:
-            return True  # "at Rosslare Europort"
-        window_start = max(0, match.start() - WINDOW_BEFORE)
-        window = text[window_start:match.start()]
-        ends = list(_CLAUSE_END.finditer(window))
-        if ends:
-            window = window[ends[-1].end():]
-        return bool(self._premises.search(window) or self._action.search(window))
+        return item.text[elements[0].start:elements[0].end].split()[-1] in self.place_heads
 
-    def _accept(self, runs: list[_Run], text: str, default: str | None) -> list[ContextPlace]:
+    def _window_confirms(self, text: str, cue_start: int, route: bool) -> bool:
+        """A second cue before a weak preposition, in its clause: a premises word just before
+        it ("a house in"), an enforcement action ("arrested two men in"); for a route
+        preposition, a word of moving goods ("smuggled ... via")."""
+        window = text[max(0, cue_start - WINDOW_BEFORE):cue_start]
+        clause = max(window.rfind(". "), window.rfind(";"), window.rfind("\n"),
+                     window.rfind("|"), window.rfind("? "), window.rfind("! "))
+        if clause >= 0:
+            window = window[clause + 1:]
+        words = _LOWER_WORDS.findall(window)
+        if route:
+            return not self.route_words.isdisjoint(words)
+        return (bool(words) and words[-1] in self.premises and window.rstrip()[-1:].isalpha()) \
+            or not self.actions.isdisjoint(words)
+
+    def _accept(self, item: _Item, runs: list[_Run]) -> list[ContextPlace]:
         found: list[ContextPlace] = []
-        after = self._area_after(text, runs[-1].end)
+        after = self._area_after(item, runs[-1].end)
+        country = after.country if after is not None else None
         for run in runs:
-            if run.known is not None or self._blocked(run.start, run.end):
+            if run.known is not None or item.blocked(run.start, run.end):
                 continue
-            country = after.country if after is not None else None
             found.append(ContextPlace(run.start, run.end, _value(
-                text[run.start:run.end], country or default, run.inner_country)))
+                item.text[run.start:run.end], country or _DEFAULT, run.inner_country)))
         return found
 
-    def _area_after(self, text: str, end: int) -> KnownEntity | None:
+    def _area_after(self, item: _Item, end: int) -> KnownEntity | None:
         """The known place or country after ", " or " (" (its country is the name's)."""
-        sep = _AFTER_COMMA.match(text, end)
+        sep = _AFTER_COMMA.match(item.text, end)
         if sep is None:
             return None
-        entity = self._by_start.get(sep.end())
+        entity = item.by_start.get(sep.end())
         if entity is not None and entity.label in AREA_LABELS:
             return entity
         return None
 
-    def _datelines(self, text: str, default: str | None) -> list[ContextPlace]:
+    # -- datelines and codes -------------------------------------------------------------
+    def _datelines(self, item: _Item) -> list[ContextPlace]:
         """"KOMATIPOORT – Police at...", "BALAMBAN, Cebu — A three-day...": an all-caps town
-        at a line's start before a dash."""
+        at a line's start before a dash; "NOGALES, Ariz.", "Curitiba/PR": state codes."""
+        text = item.text
         found: list[ContextPlace] = []
-        for match in _DATELINE.finditer(text):
+        line = 0
+        while 0 <= line < DATELINE_REACH:  # a dateline opens the item, after its title
+            next_line = text.find("\n", line, DATELINE_REACH)
+            match = _DATELINE.match(text, line) if text[line:line + 2].isupper() else None
+            line = next_line + 1 if next_line >= 0 else -1
+            if match is None:
+                continue
             name = match.group("name")
             words = name.replace("-", " ").split()
             if not name.isupper() or any(w in self.dateline_stop for w in words) \
                     or (len(words) == 1 and len(name) < 5):
                 continue
             start, end = match.start("name"), match.end("name")
-            if self._blocked(start, end) or any(e.start < end and start < e.end
-                                                for e in self._known):
-                continue
-            found.append(ContextPlace(start, end, _value(name, default)))
-        if self._state is not None and "." in text:
-            found += self._state_abbreviations(text)
+            if not item.blocked(start, end) and not item.overlapping(start, end):
+                found.append(ContextPlace(start, end, _value(name, _DEFAULT)))
+        if self._state is not None and ", " in text:
+            found += self._codes(item, self._state, "abbr", self.states, "US")
+        if self._brazil_state is not None and "/" in text:
+            found += self._codes(item, self._brazil_state, "code", self.brazil_states, "BR")
         return found
 
-    def _state_abbreviations(self, text: str) -> list[ContextPlace]:
-        """"NOGALES, Ariz." / "Laredo, Texas": an AP state abbreviation after a town."""
-        assert self._state is not None
+    def _codes(self, item: _Item, pattern: re.Pattern[str], group: str,
+               names: Mapping[str, str], country: str) -> list[ContextPlace]:
+        """A state's code right after a capitalized town ("NOGALES, Ariz.", "Santos/SP")."""
         found: list[ContextPlace] = []
-        for match in self._state.finditer(text):
-            before = text[max(0, match.start() - 30):match.start()].split()
-            if not before or not before[-1][:1].isupper():
+        for match in pattern.finditer(item.text):
+            town = _WORD_BEFORE_SLASH.search(item.text, max(0, match.start() - 40),
+                                             match.start())
+            if town is None or not town.group()[:1].isupper() \
+                    or (group == "code" and town.group().isupper()):
                 continue
-            start, end = match.start("abbr"), match.end("abbr")
-            if self._blocked(start, end) or any(e.start < end and start < e.end
-                                                for e in self._known):
+            start, end = match.start(group), match.end(group)
+            if item.blocked(start, end) or item.overlapping(start, end):
                 continue
-            found.append(ContextPlace(start, end, {"name": self.states[match.group("abbr")],
-                                                   "country_iso2": "US", "id": None}))
+            found.append(ContextPlace(start, end, {"name": names[match.group(group)],
+                                                   "country_iso2": country, "id": None}))
         return found
 
     # -- names ---------------------------------------------------------------------------
-    def _run(self, text: str, start: int) -> _Run | None:
+    def _run(self, item: _Item, start: int) -> _Run | None:
         """The capitalized name starting at ``start`` (1-4 words, connectors inside), or None
         when the words there are no place name (a stop word, an all-caps or possessive word,
-        a longer capitalized phrase, another label's entity)."""
-        entity = self._by_start.get(start)
-        if entity is not None and entity.label != PLACE_LABEL:
+        a longer capitalized phrase, another label's entity, a number after it)."""
+        text = item.text
+        match = self._run_pattern.match(text, start)
+        if match is None:
             return None
-        pos, end, words, i = start, start, 0, start
-        while True:
-            match = _WORD.match(text, pos)
-            if match is None:
-                break
-            word = match.group()
-            if word in self.connectors and words:
-                if not self._name_follows(text, match.end()):
-                    break  # "Otranto y Sunday"... a connector must lead to a name word
-                pos = _SPACE.match(text, match.end()).end()  # type: ignore[union-attr]
+        pos = end = start
+        names = 0
+        after_connector = False
+        for word in match.group().split():
+            if names and word in self.connectors:
+                after_connector = True
+                pos += len(word) + 1
                 continue
-            if not word[:1].isupper():
-                break
-            if (word.isupper() and len(word) > 1) or word in self.stop \
-                    or (not words and word in self.titles):
+            if not word[:1].isupper() or (word.isupper() and len(word) > 1) \
+                    or word in self.stop or (not names and word in self.titles):
+                if after_connector:
+                    break  # "Otranto y Sunday": the connector ends the name
                 return None  # "in SOT", "in Chelmsford Crown Court", "at Inspector Smith's"
-            words += 1
-            if words > MAX_NAME_WORDS:
+            names += 1
+            if names > MAX_NAME_WORDS:
                 return None
-            end = match.end()
-            i = end
-            gap = _SPACE.match(text, end)
-            if gap is None:
-                break
-            pos = gap.end()
-        if words == 0 or text[i - 2:i] in {"'s", "’s"} or _NUMBER_AFTER.match(text, i):
+            after_connector = False
+            end = pos + len(word)
+            pos = end + 1
+        if not names or text[end - 2:end] in {"'s", "’s"} or _NUMBER_AFTER.match(text, end):
             return None  # "at Smith's", "in Ward 4", "on Avenue 6"
-        # the words covered must not cut or hold another label's entity
         inner_country: str | None = None
         known: KnownEntity | None = None
-        for other in self._known:
-            if other.start >= end:
-                break
-            if other.end <= start:
-                continue
+        for other in item.overlapping(start, end):
             if other.label != PLACE_LABEL or other.start < start or other.end > end:
-                return None
+                return None  # the name must not cut or hold another label's entity
             if other.start == start and other.end == end:
                 known = other
             inner_country = inner_country or other.country
         return _Run(start, end, known, inner_country)
 
-    def _name_word(self, word: str) -> bool:
-        return word[:1].isupper() and not word.isupper() and word not in self.stop
-
-    def _name_follows(self, text: str, end: int) -> bool:
-        """After a connector ending at ``end``: more connectors, then a name word ("de la
-        Concepción")?"""
-        for _ in range(3):
-            gap = _SPACE.match(text, end)
-            word = _WORD.match(text, gap.end()) if gap is not None else None
-            if word is None:
-                return False
-            if word.group() not in self.connectors:
-                return self._name_word(word.group())
-            end = word.end()
-        return False
-
-    def _list(self, text: str, first: _Run) -> list[_Run]:
+    def _list(self, item: _Item, first: _Run) -> list[_Run]:
         """The first name and the names listed after it ("Kankesanthurai, Delft Island and
         Mannar"); names after a comma count only when an "and"/"or" closes the list."""
         runs, pending, end = [first], [], first.end
+        text = item.text
         while True:
             bracket = _BRACKETED.match(text, end)  # "San Roque (Cádiz) and Marbella"
             if bracket is not None:
@@ -310,7 +390,10 @@ class PlaceContextFinder:
             sep = _LIST_SEPARATOR.match(text, end)
             if sep is None:
                 break
-            run = self._run(text, sep.end())
+            entity = item.by_start.get(sep.end())
+            if entity is not None and entity.label != PLACE_LABEL:
+                break
+            run = self._run(item, sep.end())
             if run is None:
                 break
             if sep.group(1) or sep.group(2):
@@ -321,30 +404,45 @@ class PlaceContextFinder:
             end = run.end
         return runs
 
-    def _blocked(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self._taken)
-
-    def _other_mentions(self, text: str, places: list[ContextPlace]) -> list[ContextPlace]:
+    def _other_mentions(self, item: _Item, places: list[ContextPlace]) -> list[ContextPlace]:
         """The other mentions of the names found, not inside a longer capitalized phrase."""
-        if not places:
-            return []
+        text = item.text
         names = {text[p.start:p.end]: p.value for p in places}
-        pattern = re.compile(rf"(?<![\w'’-])(?:{_alternation(names)})(?![\w'’-])")
         spans = [(p.start, p.end) for p in places]
         found: list[ContextPlace] = []
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in spans) or self._blocked(start, end):
+        for name, start, end in _mentions(text, names):
+            if any(s < end and start < e for s, e in spans) or item.blocked(start, end):
                 continue
-            if any(e.start < end and start < e.end and not (
-                    e.label == PLACE_LABEL and start <= e.start and e.end <= end)
-                   for e in self._known):
+            if any(not (e.label == PLACE_LABEL and start <= e.start and e.end <= end)
+                   for e in item.overlapping(start, end)):
                 continue
             if _capitalized_neighbour(text, start, end):
                 continue
-            found.append(ContextPlace(start, end, dict(names[match.group()])))
+            found.append(ContextPlace(start, end, dict(names[name])))
             spans.append((start, end))
         return found
+
+
+def _mentions(text: str, names: Iterable[str]) -> list[tuple[str, int, int]]:
+    """Whole-word occurrences of the names (a plain string search: no regex per item)."""
+    found: list[tuple[str, int, int]] = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not _word_char(text[start - 1:start]) and not _word_char(text[end:end + 1]):
+                found.append((name, start, end))
+            start = text.find(name, end)
+    return sorted(found, key=lambda m: m[1])
+
+
+def _word_char(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in "_'’-")
+
+
+def _pairs(entries: Iterable[str]) -> dict[str, str]:
+    """'code|name' entries as a mapping."""
+    return dict(entry.split("|", 1) for entry in entries)
 
 
 def _capitalized_neighbour(text: str, start: int, end: int) -> bool:
@@ -360,10 +458,6 @@ def _capitalized_neighbour(text: str, start: int, end: int) -> bool:
         return False
     opening = _OPENING.search(text, max(0, before.start() - 10), before.start())
     return opening is None and before.start() > 0
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
-_OPENING = re.compile(r"(?:^|[.!?:\n|\"“(])\s*$")
 
 
 def _value(written: str, country: str | None,
