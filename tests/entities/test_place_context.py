@@ -85,6 +85,12 @@ def test_places_from_context(nlp: Language, text: str, surface: str, name: str,
     ("Officers found the cocaine in Smith's car near the port.", "Smith's"),
     # an all-caps word after a cue is no place name
     ("Officers arrested a man in SOT custody.", "SOT"),
+    # "from" introduces people and bodies unless an origin or route word comes before it
+    ("Police seized 3 kg of heroin from Ahmed Karimov, who was later charged.",
+     "Ahmed Karimov"),
+    ("The second stage of the operation will take place in April-May.", "April-May"),
+    ("Officials from the department of Health joined the operation in the capital.",
+     "Health"),
 ])
 def test_no_place_from_context(nlp: Language, text: str, surface: str) -> None:
     assert surface not in places(nlp, text)
@@ -107,11 +113,21 @@ def test_other_mentions(finder: PlaceContextFinder, text: str, mentions: int) ->
     ("KOMATIPOORT – Customs officers at the border found 40 kg of cocaine.",
      "KOMATIPOORT", "Komatipoort", None),
     ("NOGALES, Ariz. – CBP officers seized 12 pounds of fentanyl.", "Ariz.", "Arizona", "US"),
+    ("Campo Grande/MS – The Federal Police seized 2 tonnes of marijuana.", "MS",
+     "Mato Grosso do Sul", "BR"),
 ])
 def test_datelines(finder: PlaceContextFinder, text: str, surface: str, name: str,
                    country: str | None) -> None:
     found = {text[p.start:p.end]: p.value for p in finder.find(text, [])}
     assert found[surface] == {"name": name, "country_iso2": country, "id": None}
+
+
+@pytest.mark.parametrize("text", [
+    "ANDEAN DRUG MONITOR - weekly digest of seizures and eradication",
+    "UPDATE – Police have charged a second man.",
+])
+def test_no_dateline(finder: PlaceContextFinder, text: str) -> None:
+    assert finder.find(text, []) == []
 
 
 def test_known_entities_win(finder: PlaceContextFinder) -> None:

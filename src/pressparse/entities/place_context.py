@@ -28,6 +28,7 @@ WINDOW_BEFORE = 90  # characters of the clause before a weak cue read for a seco
 DATELINE_REACH = 400  # characters from the item's start where a dateline may be
 _DEFAULT = "__default__"  # the item's dominant country, known once every place is found
 _FALLBACK = "_fallback_country"
+_SECOND_CUE_KINDS = frozenset({"weak", "route", "origin"})
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 _SPACE = re.compile(r"[ \u00a0]")
@@ -40,7 +41,8 @@ _LOWER_WORDS = re.compile(r"[a-z]+")
 # a name followed, within a few words, by a list or a bracket ("Laval, Longueuil and ...")
 _MAY_CONTINUE = re.compile(r"[^\n,(]{1,50}?(?:,|[ \u00a0](?:and|or|&)[ \u00a0]|[ \u00a0]\()")
 _DATELINE = re.compile(r"[ \t]*(?P<name>[^\W\d_a-z][^\W\d_]+(?:[ -][^\W\d_]+){0,2})"
-                       r"(?P<rest>,[ \u00a0]+[^,\n–—]{2,30}?)?[ \u00a0]+(?:–|—|--?)[ \u00a0]")
+                       r"(?P<rest>,[ \u00a0]+[^,\n–—]{2,30}?)?[ \u00a0]+(?:–|—|--?)[ \u00a0]+"
+                       r"(?=[^\W_a-z])")  # the story's first word after the dash
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
 _WORD_BEFORE_SLASH = re.compile(r"[^\W\d_][\w'’-]*$")
 _OPENING = re.compile(r"(?:^|[.!?:\n|\"“(])\s*$")
@@ -146,8 +148,10 @@ class PlaceContextFinder:
         self.actions = _words(lists, "action_words")
         self.route_words = _words(lists, "route_words")
         self.kind: dict[str, str] = {"of": "of"}
+        self.origin_words = _words(lists, "origin_words")
         for kind, name in (("prefix", "name_prefixes"), ("strong", "strong_prepositions"),
-                           ("weak", "weak_prepositions"), ("route", "route_prepositions")):
+                           ("weak", "weak_prepositions"), ("route", "route_prepositions"),
+                           ("origin", "origin_prepositions")):
             for word in lists.get(name, ()):
                 self.kind[word] = kind
         # one literal-first pattern: " in Couva", " off Clarendon", " Barangay Anabu"
@@ -221,8 +225,8 @@ class PlaceContextFinder:
                 return []
             kind = "strong"
         confirmed = False
-        if kind in {"weak", "route"}:
-            confirmed = self._window_confirms(item.text, cue_start, kind == "route")
+        if kind in _SECOND_CUE_KINDS:
+            confirmed = self._window_confirms(item.text, cue_start, kind)
             if not confirmed and not _MAY_CONTINUE.match(item.text, start):
                 return []  # no second cue before, no list or ", <place>" after
         run = self._run(item, start)
@@ -234,7 +238,7 @@ class PlaceContextFinder:
             return [ContextPlace(cue_start, run.end, _value(
                 item.text[cue_start:run.end], _DEFAULT, run.inner_country))]
         elements = self._list(item, run)
-        if kind in {"weak", "route"} and not confirmed \
+        if kind in _SECOND_CUE_KINDS and not confirmed \
                 and not self._confirmed(item, elements):
             return []
         return self._accept(item, elements)
@@ -258,20 +262,23 @@ class PlaceContextFinder:
             return True  # "from Cherbourg, France"
         return item.text[elements[0].start:elements[0].end].split()[-1] in self.place_heads
 
-    def _window_confirms(self, text: str, cue_start: int, route: bool) -> bool:
+    def _window_confirms(self, text: str, cue_start: int, kind: str) -> bool:
         """A second cue before a weak preposition, in its clause: a premises word just before
         it ("a house in"), an enforcement action ("arrested two men in"); for a route
-        preposition, a word of moving goods ("smuggled ... via")."""
+        preposition, a word of moving goods ("smuggled ... via"); for "from", a word of
+        moving goods or an origin word just before it ("a ferry from", "a 29-year-old from")."""
         window = text[max(0, cue_start - WINDOW_BEFORE):cue_start]
         clause = max(window.rfind(". "), window.rfind(";"), window.rfind("\n"),
                      window.rfind("|"), window.rfind("? "), window.rfind("! "))
         if clause >= 0:
             window = window[clause + 1:]
         words = _LOWER_WORDS.findall(window)
-        if route:
+        if kind == "route":
             return not self.route_words.isdisjoint(words)
-        return (bool(words) and words[-1] in self.premises and window.rstrip()[-1:].isalpha()) \
-            or not self.actions.isdisjoint(words)
+        last = words[-1] if words and window.rstrip()[-1:].isalpha() else ""
+        if kind == "origin":
+            return last in self.origin_words or not self.route_words.isdisjoint(words)
+        return last in self.premises or not self.actions.isdisjoint(words)
 
     def _accept(self, item: _Item, runs: list[_Run]) -> list[ContextPlace]:
         found: list[ContextPlace] = []
@@ -356,7 +363,8 @@ class PlaceContextFinder:
                 pos += len(word) + 1
                 continue
             if not word[:1].isupper() or (word.isupper() and len(word) > 1) \
-                    or word in self.stop or (not names and word in self.titles):
+                    or word in self.stop or (not names and word in self.titles) \
+                    or ("-" in word and not self.stop.isdisjoint(word.split("-"))):
                 if after_connector:
                     break  # "Otranto y Sunday": the connector ends the name
                 return None  # "in SOT", "in Chelmsford Crown Court", "at Inspector Smith's"
