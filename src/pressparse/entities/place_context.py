@@ -35,6 +35,7 @@ _SPACE = re.compile(r"[ \u00a0]")
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+(?:(and|or)[ \u00a0]+)?|[ \u00a0]+(and|or|&)[ \u00a0]+")
 _BRACKETED = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
 _AFTER_COMMA = re.compile(r",[ \u00a0]*|[ \u00a0]*\([ \u00a0]*")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+\d")
 _AGE = re.compile(r"-year-old[ \u00a0]+(?=[^\W\d_a-z])")
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -141,6 +142,7 @@ class PlaceContextFinder:
         self.place_heads = _words(lists, "place_heads")
         self.dateline_stop = _words(lists, "dateline_stop")
         self.person_nouns = _words(lists, "person_nouns")
+        self.thing_nouns = _words(lists, "thing_nouns")
         self.of_nouns = _words(lists, "of_nouns")
         self.water_prefixes = _words(lists, "water_prefixes")
         self.of_context = self.of_nouns | self.water_prefixes
@@ -376,6 +378,9 @@ class PlaceContextFinder:
             pos = end + 1
         if not names or text[end - 2:end] in {"'s", "’s"} or _NUMBER_AFTER.match(text, end):
             return None  # "at Smith's", "in Ward 4", "on Avenue 6"
+        following = _NEXT_WORD.match(text, end)
+        if following is not None and following.group(1) in self.thing_nouns:
+            return None  # "in Toyota Hilux vehicles"
         inner_country: str | None = None
         known: KnownEntity | None = None
         for other in item.overlapping(start, end):
