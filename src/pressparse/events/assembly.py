@@ -1529,7 +1529,9 @@ class _Assembler:
         """A facility or crossing of the place's country that the event's own sentences name
         ("at the port of Lázaro Cárdenas", "Lebombo border post"), not a route's end."""
         iso2 = place.normalized.get("country_iso2")
-        for sentence in sorted(draft.sentences | {place.sentence}):
+        # the sentences of the place and of the event's amounts, not another episode's port
+        amounts = {self.lay.sentence_of(s["start"]) for s in draft.seizures}
+        for sentence in sorted(amounts | {place.sentence}):
             for mention in self.by_sentence[sentence]:
                 if (mention.label == "LOC" and mention is not place
                         and mention.normalized.get("country_iso2") in (iso2, None)
