@@ -195,8 +195,8 @@ class DateRecognizer(DataComponent):
             found = self.tagger.find(text, [(idx, idx + length) for idx, length in rows])
             if not found:
                 return doc
-            tokens: tuple[list[int], list[int]] | None = (flagged[:, 1].tolist(),
-                                                          flagged[:, 3].tolist())
+            tokens: tuple[list[int], list[int], list[int]] | None = (
+                flagged[:, 1].tolist(), flagged[:, 2].tolist(), flagged[:, 3].tolist())
             values = self.tagger.resolve(found, reference_of(doc),
                                          lambda _start, _end: (0, text),
                                          clock_times=self.clock_times)
@@ -217,28 +217,36 @@ class DateRecognizer(DataComponent):
 
     @staticmethod
     def _add_without_conflict(doc: Doc, values: list[tuple[int, int, dict[str, Any]]],
-                              tokens: tuple[list[int], list[int]] | None) -> bool:
+                              tokens: tuple[list[int], list[int], list[int]] | None) -> bool:
         """Add the DATE spans when none touches an existing entity or another new span (the
         common case: no Span is built for the doc's other entities); False when one does.
-        ``tokens``: each token's start offset and ENT_IOB, if already read."""
-        offsets, iob = tokens or (doc.to_array(IDX).tolist(), doc.to_array(ENT_IOB).tolist())
-        pairs: list[tuple[Span, dict[str, Any]]] = []
+        ``tokens``: each token's start offset, length and ENT_IOB, if already read."""
+        if tokens is None:
+            columns = doc.to_array([IDX, LENGTH, ENT_IOB])
+            tokens = (columns[:, 0].tolist(), columns[:, 1].tolist(), columns[:, 2].tolist())
+        offsets, lengths, iob = tokens
+        chosen: list[tuple[int, int, dict[str, Any]]] = []
         last_end = -1
         for start, end, value in values:
             # The tokens the characters touch (as doc.char_span(..., alignment_mode="expand")).
             first, stop = max(0, bisect_right(offsets, start) - 1), bisect_left(offsets, end)
             if stop <= first:
                 continue
-            if first < last_end or any(tag & 1 for tag in iob[first:stop]):  # 1, 3: in one
+            if first < last_end:
+                return False
+            touched = iob[first:stop]
+            if 1 in touched or 3 in touched:  # ENT_IOB 1 (inside) or 3 (begin) of an entity
                 return False
             last_end = stop
-            pairs.append((Span(doc, first, stop, label="DATE"), value))
-        if not pairs:
+            chosen.append((first, stop, value))
+        if not chosen:
             return True
-        doc.set_ents([span for span, _value in pairs], default="unmodified")
+        label = doc.vocab.strings.add("DATE")
+        doc.set_ents([Span(doc, first, stop, label=label) for first, stop, _value in chosen],
+                     default="unmodified")
         stored = doc.user_data.setdefault(VALUES_KEY, {})
-        for span, value in pairs:
-            stored[(span.start_char, span.end_char, "DATE")] = value
+        for first, stop, value in chosen:  # keyed by the span's start_char and end_char
+            stored[(offsets[first], offsets[stop - 1] + lengths[stop - 1], "DATE")] = value
         return True
 
     def normalize(self, text: str, reference: date | None = None) -> \

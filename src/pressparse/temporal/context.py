@@ -49,18 +49,6 @@ def latest_explicit_date(found: Iterable[Found]) -> date | None:
     return None
 
 
-def numeric_day_first(text: str, numeric: re.Pattern[str]) -> bool:
-    """False only when the text's numeric dates are clearly month-first (US: 07/24/2019)."""
-    month_first = day_first = 0
-    for match in numeric.finditer(text):
-        first, second = int(match.group(1)), int(match.group(3))
-        if first > 12 >= second:
-            day_first += 1
-        elif second > 12 >= first:
-            month_first += 1
-    return not (month_first and not day_first)
-
-
 class FutureWording:
     """Finds future cues ("will be held", "is planned") in the sentence around a span."""
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from .expressions import (
     CalendarPeriod,
@@ -38,6 +39,18 @@ _ANAPHORIC = frozenset({"previous", "the previous", "following", "the following"
 _COUNTED_UNITS = frozenset({"month", "quarter", "half", "year"})
 
 
+def numeric_day_first(text: str, numeric: re.Pattern[str]) -> bool:
+    """False only when the text's numeric dates are clearly month-first (US: 07/24/2019)."""
+    month_first = day_first = 0
+    for match in numeric.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3))
+        if first > 12 >= second:
+            day_first += 1
+        elif second > 12 >= first:
+            month_first += 1
+    return not (month_first and not day_first)
+
+
 def _is_name(text: str, start: int, end: int) -> bool:
     """Whether a weekday at start..end is part of a name: "the Sunday Times"."""
     return _NAMED_AFTER.match(text, end) is not None and \
@@ -52,10 +65,12 @@ def word_of(text: str | None) -> str:
 # Forms whose handler reads the words around the match (blockers, cues): never cached.
 CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season"})
 CACHE_SIZE = 20000
+# Forms whose handler reads ``Parser.day_first`` (numeric dates: 05/07/2019).
+DAY_ORDER_FORMS = frozenset({"numeric", "range_numeric"})
+_NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """One expression found in the text: character offsets and meaning."""
 
     start: int
@@ -103,10 +118,30 @@ class Parser:
             "short_year": self._short_year, "holiday": self._holiday,
             "set_count": self._set_count, "set_every": self._set_every,
         }
-        self.day_first = True
-        self._cache: dict[tuple[str, str, bool], tuple[Expression, int] | None] = {}
+        self.day_order_text = ""
+        """The text whose numeric dates decide ``day_first`` (read only if one is parsed)."""
+        self._day_first: bool | None = True
+        self._cache: dict[tuple[str, str, bool | None], tuple[Expression, int] | None] = {}
         self._names = {form: (names, tuple(f"{form}__{n}" for n in names) or (form,))
                        for form, names in grammar.groups.items()}
+
+    @property
+    def day_first(self) -> bool:
+        """Whether an ambiguous numeric date (05/07/2019) is day first: False only when the
+        text's numeric dates are clearly month-first (computed on first use per text)."""
+        if self._day_first is None:
+            text = self.day_order_text
+            self._day_first = "/" not in text or numeric_day_first(text, _NUMERIC_SLASH)
+        return self._day_first
+
+    @day_first.setter
+    def day_first(self, value: bool) -> None:
+        self._day_first = value
+
+    def read_day_order_from(self, text: str) -> None:
+        """Let ``text`` decide ``day_first`` (when a numeric date is parsed)."""
+        self.day_order_text = text
+        self._day_first = None
 
     def parse(self, match: re.Match[str], text: str, offset: int = 0) -> Found | None:
         """The expression a match found, with offsets shifted by ``offset`` (None: not one).
@@ -119,7 +154,8 @@ class Parser:
         start, end = match.span()
         cache_key = None
         if form not in CONTEXT_FORMS:
-            cache_key = (form, match.group(), self.day_first)
+            cache_key = (form, match.group(),
+                         self.day_first if form in DAY_ORDER_FORMS else None)
             if form == "weekday":  # also read: the part of the day after, a name around it
                 cache_key += (match.group("weekday__part"), _is_name(text, start, end))
             cached = self._cache.get(cache_key)

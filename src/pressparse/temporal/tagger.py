@@ -9,14 +9,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .context import FutureWording, ReferencePlan, numeric_day_first
+from .context import FutureWording, ReferencePlan
 from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod
 from .lexicon import Lexicon, load_lexicon
 from .parse import Found, Parser
 from .patterns import Matcher, alternation, build_grammar, start_key
 from .resolve import Resolver
 
-_NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
 _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])")
@@ -93,7 +92,7 @@ class DateTagger:
                 ranges.append([lo, hi])
         if not ranges:
             return []
-        self.parser.day_first = "/" not in text or numeric_day_first(text, _NUMERIC_SLASH)
+        self.parser.read_day_order_from(text)
         parse, starts = self.parser.parse, self.grammar.starts
         matchers_of = self._matchers_of_word
         found: list[Found] = []
@@ -125,7 +124,7 @@ class DateTagger:
     def find_in_windows(self, windows: list[tuple[int, str]]) -> list[Found]:
         """Every expression in the given (offset, text) stretches of a document."""
         joined = " ".join([text for _, text in windows]) if len(windows) > 1 else windows[0][1]
-        self.parser.day_first = "/" not in joined or numeric_day_first(joined, _NUMERIC_SLASH)
+        self.parser.read_day_order_from(joined)
         grammar = self.grammar
         starts = grammar.starts
         found: list[Found] = []
