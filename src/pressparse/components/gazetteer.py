@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -114,26 +115,21 @@ def set_token_entities(doc: Doc, found: list[TokenCandidate],
     texts = texts if texts is not None else TokenTexts(doc)
     starts = texts.idx
     chars = [(starts[c.start], starts[c.end - 1] + len(texts[c.end - 1])) for c in found]
-    taken: set[int] = set()
-    conflict = False
-    for c in found:
-        tokens = range(c.start, c.end)
-        if not taken.isdisjoint(tokens):
-            conflict = True
-            break
-        taken.update(tokens)
+    # Two spans share a token iff two neighbours in start order do.
+    spans = sorted([(c.start, c.end) for c in found])
+    conflict = any(next_start < end for (_, end), (next_start, _) in pairwise(spans))
     order = list(range(len(found)))
     if conflict:
         priority = _POLICY.priority
         ranked = sorted(order, reverse=True, key=lambda i: (
             chars[i][1] - chars[i][0], priority.get(found[i].label, 0), found[i].priority,
             -chars[i][0]))
-        taken = set()
+        taken = bytearray(len(doc))  # 1: the token is in a kept span
         order = []
         for i in ranked:
-            tokens = range(found[i].start, found[i].end)
-            if taken.isdisjoint(tokens):
-                taken.update(tokens)
+            start, end = found[i].start, found[i].end
+            if taken.find(1, start, end) < 0:
+                taken[start:end] = b"\x01" * (end - start)
                 order.append(i)
     # Lists, then one array: cheaper than writing numpy cells one by one.
     length = len(doc)
