@@ -143,6 +143,7 @@ class PlaceContextFinder:
         self.dateline_stop = _words(lists, "dateline_stop")
         self.person_nouns = _words(lists, "person_nouns")
         self.thing_nouns = _words(lists, "thing_nouns")
+        self.named_heads = _pairs(lists.get("named_heads", ()))
         self.of_nouns = _words(lists, "of_nouns")
         self.water_prefixes = _words(lists, "water_prefixes")
         self.of_context = self.of_nouns | self.water_prefixes
@@ -226,6 +227,10 @@ class PlaceContextFinder:
             if previous not in self.of_nouns:
                 return []
             kind = "strong"
+            head = self.named_heads.get(previous)  # "the department of Beni": Beni Department
+            if head is not None:
+                run = self._run(item, start)
+                return [] if run is None else self._accept(item, [run], head)
         confirmed = False
         if kind in _SECOND_CUE_KINDS:
             confirmed = self._window_confirms(item.text, cue_start, kind)
@@ -282,15 +287,21 @@ class PlaceContextFinder:
             return last in self.origin_words or not self.route_words.isdisjoint(words)
         return last in self.premises or not self.actions.isdisjoint(words)
 
-    def _accept(self, item: _Item, runs: list[_Run]) -> list[ContextPlace]:
+    def _accept(self, item: _Item, runs: list[_Run], head: str = "") -> list[ContextPlace]:
+        """Places for the runs no entity covers; ``head`` is the kind of place the name's
+        official form ends with ("Beni Department"), else the one written after it."""
         found: list[ContextPlace] = []
         after = self._area_after(item, runs[-1].end)
         country = after.country if after is not None else None
         for run in runs:
             if run.known is not None or item.blocked(run.start, run.end):
                 continue
-            found.append(ContextPlace(run.start, run.end, _value(
-                item.text[run.start:run.end], country or _DEFAULT, run.inner_country)))
+            value = _value(item.text[run.start:run.end], country or _DEFAULT, run.inner_country)
+            following = _NEXT_WORD.match(item.text, run.end)
+            suffix = head or (self.named_heads.get(following.group(1), "") if following else "")
+            if suffix:  # "Gayo Lues regency": Gayo Lues Regency
+                value["name"] = f"{value['name']} {suffix}"
+            found.append(ContextPlace(run.start, run.end, value))
         return found
 
     def _area_after(self, item: _Item, end: int) -> KnownEntity | None:
