@@ -293,3 +293,15 @@ def test_a_demonym_force_that_acts_organizes(nlp, rules) -> None:
                                             "qualifier": "more_than", "what": "drugs"})])
     events = assemble_events(doc, rules)
     assert [r["text"] for r in events[0]["organizers"]] == ["Iranian"]
+
+
+@pytest.mark.parametrize("phrase", ["with information from", "acting on information from",
+                                    "on intelligence from", "following a tip-off from"])
+def test_a_body_that_gave_information_takes_part(nlp, rules, phrase: str) -> None:
+    text = (f"Officers of the Customs Service, {phrase} the Regional Centre, seized 40 kg of "
+            "heroin.")
+    doc = build_doc(nlp, text, [("Customs Service", "ORG", org("Customs Service")),
+                                ("Regional Centre", "ORG", org("Regional Centre"))])
+    events = assemble_events(doc, rules)
+    assert [r["text"] for r in events[0]["organizers"]] == ["Customs Service"]
+    assert [r["text"] for r in events[0]["participants"]] == ["Regional Centre"]
