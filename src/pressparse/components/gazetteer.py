@@ -51,7 +51,6 @@ class Gazetteer(DataComponent):
         matches = substances_after_amounts(texts, matches, self.data.amount_words)
         heads: list[tuple[int, int, int]] = []
         found: list[TokenCandidate] = []
-        known: list[KnownSpan] = []
         for start, end, entry in matches:
             label = entry.label
             if label == PLACE_HEAD:
@@ -59,11 +58,13 @@ class Gazetteer(DataComponent):
             elif label != "LOC" or not in_compound(texts, start, end):
                 found.append(TokenCandidate(start, end, label, dict(entry.normalized),
                                             entry.priority))
-                known.append(KnownSpan(start, end, label, entry.normalized))
+        places = self.data.places if heads else None
+        known = [KnownSpan(c.start, c.end, c.label, c.normalized) for c in found] \
+            if places is not None else []
         found += demonym_bodies(found)
-        if heads and self.data.places is not None:
+        if places is not None:
             found = [TokenCandidate(p.start, p.end, "LOC", p.value, PLACE_PRIORITY)
-                     for p in self.data.places.find(texts, known, heads)] + found
+                     for p in places.find(texts, known, heads)] + found
         return first_per_span(prefer_named_countries(found))
 
     def candidates(self, doc: Doc) -> list[Candidate]:
