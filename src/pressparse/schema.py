@@ -84,6 +84,8 @@ class QuantityValue(_Model):
     kg: float | None = None
     qualifier: Qualifier = "exact"
     what: str | None = Field(None, description="the substance or noun counted or weighed")
+    change: Literal["up", "down"] | None = Field(
+        None, description="direction of a change the text states ('rose 3%': up), else absent")
 
     _check = field_validator("value", "low", "high", "kg")(_finite)
 
