@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime
+from itertools import compress
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -188,15 +190,17 @@ class DateRecognizer(DataComponent):
     def process(self, doc: Doc) -> Doc:
         text = doc.user_data.get(TEXT_KEY)
         if text is not None:  # the driver's item text: no text to rebuild from the tokens
-            flagged = doc.to_array([self.flag, IDX, LENGTH, ENT_IOB])
-            rows = flagged[flagged[:, 0].nonzero()[0], 1:3].tolist()
-            if not rows:
+            # One array, read as Python lists once (numpy calls on small arrays cost more).
+            flags, offsets, lengths, iob = doc.to_array(
+                [self.flag, IDX, LENGTH, ENT_IOB]).T.tolist()
+            starts = list(compress(offsets, flags))
+            if not starts:
                 return doc
-            found = self.tagger.find(text, [(idx, idx + length) for idx, length in rows])
+            ends = map(add, starts, compress(lengths, flags))
+            found = self.tagger.find(text, list(zip(starts, ends, strict=True)))
             if not found:
                 return doc
-            tokens: tuple[list[int], list[int], list[int]] | None = (
-                flagged[:, 1].tolist(), flagged[:, 2].tolist(), flagged[:, 3].tolist())
+            tokens: tuple[list[int], list[int], list[int]] | None = (offsets, lengths, iob)
             values = self.tagger.resolve(found, reference_of(doc),
                                          lambda _start, _end: (0, text),
                                          clock_times=self.clock_times)
