@@ -2,57 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 import spacy
+from event_docs import Entity, build_doc
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pressparse import extensions  # noqa: F401  (registers doc/span attributes)
 from pressparse.events.cues import EventRules, load_event_rules
 from pressparse.pipeline import model_path
-from pressparse.spans import Candidate, add_entities
-
-Entity = tuple[str, str, dict[str, Any]]
-
-
-def country(iso2: str, name: str) -> dict[str, Any]:
-    return {"iso2": iso2, "iso3": iso2 + "X", "name": name}
-
-
-def org(name: str, acronym: str | None = None) -> dict[str, Any]:
-    return {"name": name, "acronym": acronym, "id": (acronym or name).lower()}
-
-
-def loc(name: str, iso2: str) -> dict[str, Any]:
-    return {"name": name, "country_iso2": iso2, "id": name.lower()}
-
-
-def date_range(start: str, end: str, kind: str = "range") -> dict[str, Any]:
-    return {"start": start, "end": end, "precision": "day", "year_inferred": False,
-            "kind": kind}
-
-
-def mass(value: float, kg: float, unit: str, qualifier: str = "exact",
-         what: str | None = None) -> dict[str, Any]:
-    return {"value": value, "low": None, "high": None, "unit": unit, "kind": "mass", "kg": kg,
-            "qualifier": qualifier, "what": what}
-
-
-def count(value: float, what: str, qualifier: str = "exact") -> dict[str, Any]:
-    return {"value": value, "low": None, "high": None, "unit": None, "kind": "count",
-            "kg": None, "qualifier": qualifier, "what": what}
-
-
-def substance(name: str, klass: str = "drug") -> dict[str, Any]:
-    return {"name": name, "class": klass}
-
-
-def operation(name: str) -> dict[str, Any]:
-    return {"name": name}
 
 
 @pytest.fixture(scope="session")
@@ -63,20 +22,6 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def rules(nlp: Language) -> EventRules:
     return load_event_rules(nlp, model_path() / "pressparse_events")
-
-
-def build_doc(nlp: Language, text: str, entities: list[Entity]) -> Doc:
-    """A doc of ``text`` with every occurrence of each entity surface labelled."""
-    doc = nlp.make_doc(text)
-    candidates = []
-    for surface, label, normalized in entities:
-        found = False
-        for match in re.finditer(re.escape(surface), text):
-            candidates.append(Candidate(match.start(), match.end(), label, normalized))
-            found = True
-        assert found, f"{surface!r} not in text"
-    add_entities(doc, candidates)
-    return doc
 
 
 @pytest.fixture

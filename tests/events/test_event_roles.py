@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import build_doc, country, date_range, loc, org
+from event_docs import build_doc, country, date_range, loc, org
 
 from pressparse.events import assemble_events
 

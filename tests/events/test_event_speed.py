@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import build_doc, date_range, loc, mass, substance
+from event_docs import build_doc, date_range, loc, mass, substance
 
 from pressparse.events import assemble_events
 from pressparse.events.text import layout

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import build_doc, date_range, mass, operation, org, substance
+from event_docs import build_doc, date_range, mass, operation, org, substance
 
 from pressparse.events import assemble_events
 
