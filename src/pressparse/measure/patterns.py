@@ -100,6 +100,7 @@ class Patterns:
     of_after_low: re.Pattern[str]
     weighing_before_low: re.Pattern[str]
     holding_after_low: re.Pattern[str]
+    determiner_before_low: re.Pattern[str]
     unit_in_header_low: re.Pattern[str]
     label_gap: re.Pattern[str]
     list_join_low: re.Pattern[str]
@@ -230,8 +231,11 @@ def build_patterns(lex: Lexicon) -> Patterns:
         unit_in_header_low=re.compile(rf"(?<![a-z])(?P<word>{header_units})(?![a-z])"),
         holding_after_low=re.compile(
             rf"{SPACE}+(?:with|containing|filled{SPACE}+with|sown{SPACE}+with|planted{SPACE}+with"
-            rf"|under|of{SPACE}+land{SPACE}+under){SPACE}+(?:(?:the|a|an){SPACE}+)?"
+            rf"|laced{SPACE}+with|(?:that|which){SPACE}+(?:contained|tested{SPACE}+positive"
+            rf"{SPACE}+for)|under|of{SPACE}+land{SPACE}+under){SPACE}+(?:(?:the|a|an){SPACE}+)?"
         ),
+        # "a 40-foot container", "the 24-metre trawler": a size written before its noun
+        determiner_before_low=re.compile(rf"(?<![a-z])(?:a|an|the|this|that|its|one){SPACE}+$"),
         label_gap=re.compile(rf"^{SPACE}*(?:[(:|\-–—]{SPACE}*)?$"),
         list_join_low=re.compile(
             rf"^{SPACE}*(?:,|,?{SPACE}*(?:and|or|as well as))?{SPACE}*$"

@@ -25,6 +25,9 @@ _WORD_SPLIT = re.compile(r"[\s\-]+")
 _PHONE_CHARS = frozenset("0123456789 ()+-.\u00a0")
 _WEIGHING_WINDOW = 250
 _ANAPHOR_WINDOW = 600
+_MONEY_WINDOW = 900  # "the haul had a street value of": the goods of the story so far
+_BARE_MASS_WINDOW = 600  # a bare mass: the substance of its paragraph or the one before
+_PILLS_WINDOW = 200  # the substance bare pills are of: named in the sentence before
 # Unit kinds a name or code word before the number cannot turn into a reference number.
 _SOLID_KINDS = frozenset({"mass", "volume", "percent", "money"})
 
@@ -889,12 +892,28 @@ class QuantityScanner:
         if phrase.head_is_unit:  # "86,000 tramadol tablets": unit tablet, what tramadol
             head_start = phrase.text.rfind(" ") + 1
             quantity.unit = self.lex.unit_words[phrase.text[head_start:].lower()].name
-            mention = _mention_in(mentions, phrase.start, phrase.end)
-            if mention:
-                quantity.what = mention.name
-            elif head_start:
-                quantity.what = phrase.text[:head_start].strip()
+            quantity.what = self._what_of_pills(f, phrase, head_start, mentions)
         return quantity, pos
+
+    def _what_of_pills(self, f: _TextFacts, phrase: NounPhrase, head_start: int,
+                       mentions: Sequence[SubstanceMention]) -> str | None:
+        """What counted pills hold: the substance they are laced with or contain ("pills
+        laced with fentanyl"), else the one they are named by ("tramadol tablets"), else
+        the words before the head, else the substance named just before ("the MDMA could
+        have been pressed into 1.5 million pills")."""
+        holder = self.pats.holding_after_low.match(f.low, phrase.end)
+        if holder:
+            content = _mention_starting(mentions, holder.end())
+            if content:
+                return content.name
+        mention = _mention_in(mentions, phrase.start, phrase.end)
+        if mention:
+            return mention.name
+        if head_start:
+            return phrase.text[:head_start].strip()
+        nearest = _mention_before(mentions, phrase.start, f.text, _PILLS_WINDOW,
+                                  self._generic_whats)
+        return nearest.name if nearest else None
 
     def _phrase_after_second(self, f: _TextFacts, at: int) -> NounPhrase | None:
         """The counted noun after the second number of "from X to Y" (digits only)."""
@@ -1061,6 +1080,9 @@ class QuantityScanner:
             mention = _mention_starting(mentions, holder.end())
             if mention:
                 return mention.name
+        if q.kind == "length" and self.pats.determiner_before_low.search(
+                f.low, max(0, q.start - 6), q.start):
+            return self._sized_noun(f, q)  # "a 40-foot container", "the 24-metre trawler"
         if q.kind in ("percent", "money"):
             return self._what_by_cue(f, q, mentions)
         if q.kind == "time":
@@ -1088,11 +1110,32 @@ class QuantityScanner:
                 return nearest.name
         what = self._what_by_cue(f, q, mentions)
         if what is None and q.kind in ("mass", "volume"):
-            # "a boat with 2,600 kilos was intercepted": the substance the paragraph is about
-            nearest = _mention_before(mentions, q.start, text, _WEIGHING_WINDOW)
+            # "a boat with 2,600 kilos was intercepted", "The pellets weighed 1.63 kilograms":
+            # the substance the paragraph (a mass: or the one before) is about; a volume
+            # may be a container's ("loaded in 76 barrels"), so only its own paragraph's
+            nearest = _mention_before(
+                mentions, q.start, text, _BARE_MASS_WINDOW, self._generic_whats,
+                paragraphs=True) if q.kind == "mass" else _mention_before(
+                mentions, q.start, text, _WEIGHING_WINDOW)
+            if nearest:
+                return nearest.name
+        elif what is None and q.kind == "count" and q.unit is not None:
+            # "the MDMA could have been pressed into about 1.5 million pills"
+            nearest = _mention_before(mentions, q.start, text, _PILLS_WINDOW,
+                                      self._generic_whats)
             if nearest:
                 return nearest.name
         return what
+
+    def _sized_noun(self, f: _TextFacts, q: RawQuantity) -> str | None:
+        """The noun a size written before it measures: "a 900-km border", "a 20-foot shipping
+        container" (the adjectives kept, as the guideline's "refrigerated container")."""
+        if not f.text.startswith(" ", q.end):
+            return None
+        phrase = noun_phrase(f.text, q.end, self.lex, self.pats, after_of=True)
+        if phrase is None or not phrase.text.islower():
+            return None
+        return self.lex.what_aliases.get(phrase.text, phrase.text)
 
     def _what_by_cue(self, f: _TextFacts, q: RawQuantity,
                      mentions: Sequence[SubstanceMention]) -> str | None:
@@ -1142,7 +1185,7 @@ class QuantityScanner:
             word = text[noun[0]:noun[1]]
             return mention.name if mention else self.lex.what_aliases.get(word.lower(), word)
         if q.kind == "money":  # "its street value": the goods named before, maybe far
-            nearest = _mention_before(mentions, q.start, text, _ANAPHOR_WINDOW,
+            nearest = _mention_before(mentions, q.start, text, _MONEY_WINDOW,
                                       self.lex.what_aliases.values(), paragraphs=True)
         else:
             nearest = _mention_before(mentions, q.start, text, _WEIGHING_WINDOW)
@@ -1150,6 +1193,8 @@ class QuantityScanner:
             return None
         if q.kind == "area":  # land grows plants: "40 ha of wild hemp", not "cannabis"
             return " ".join(text[nearest.start:nearest.end].lower().split())
+        if cue.list_what and _ends_list(mentions, nearest, f.low):
+            return cue.list_what  # "540 kg of meth and 120 kg of cocaine ... street value of"
         return nearest.name
 
     def _share_what(self, f: _TextFacts, found: list[RawQuantity]) -> None:

@@ -1,0 +1,83 @@
+"""What a quantity measures when the noun is elsewhere: sizes written before their noun, pills
+named by what they contain, bare masses of the substance named before, and the value of
+one substance or of several. Our own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.measure.scanner import SubstanceMention
+
+# Substances a text names, as the SUBSTANCE component would pass them (surface: name).
+KNOWN = {"heroin": "heroin", "cocaine": "cocaine", "fentanyl": "fentanyl",
+         "oxycodone": "oxycodone", "mdma": "MDMA", "hashish": "hashish",
+         "tramadol": "tramadol", "methamphetamine": "methamphetamine"}
+
+
+def mentions(text: str) -> list[SubstanceMention]:
+    found = []
+    low = text.lower()
+    for surface, name in KNOWN.items():
+        start = low.find(surface)
+        while start >= 0:
+            found.append(SubstanceMention(start, start + len(surface), name))
+            start = low.find(surface, start + 1)
+    return sorted(found, key=lambda m: m.start)
+
+
+LINKS = [
+    # a size written before its noun measures that noun
+    ("Officers opened a 40-foot refrigerated container at the quay.", "40-foot",
+     "refrigerated container"),
+    ("The cargo arrived in a 20ft container from the south.", "20ft", "container"),
+    ("The country shares a 1,200-km border with its neighbour.", "1,200-km", "border"),
+    ("Sailors boarded the 18-metre fishing boat at dawn.", "18-metre", "fishing boat"),
+    # pills: the substance they hold, else their name, else the one just named
+    ("Agents found 12,000 counterfeit oxycodone tablets laced with fentanyl.", "12,000",
+     "fentanyl"),
+    ("They took 3,500 pills containing fentanyl from the car.", "3,500 pills", "fentanyl"),
+    ("Police seized 800 white pills that tested positive for fentanyl.", "800", "fentanyl"),
+    ("Customs found 2,400 oxycodone pills in a parcel.", "2,400", "oxycodone"),
+    ("The MDMA could have made roughly 90,000 pills for the market.", "roughly 90,000 pills",
+     "MDMA"),
+    # a bare mass: the substance the paragraph or the one before is about
+    ("Divers recovered 14 bales of hashish from the shallows.\n\n"
+     "Once dried, the bales weighed 612 kilograms.", "612 kilograms", "hashish"),
+    ("A van was stopped with 300 kilos of hashish. Later, in a flat in the city, the "
+     "remaining 95 kilos were found.", "95 kilos", "hashish"),
+    # money: one substance's value, or "drugs" for several or a total
+    ("Guards found 400 kg of cocaine on the ship. Sold in Europe, the load would have "
+     "yielded more than $20 million.", "more than $20 million", "cocaine"),
+    ("The boat carried 300 kg of heroin.\n\nPolice said the haul had a street value of "
+     "about $9 million.", "about $9 million", "heroin"),
+    ("Officers seized 60 kg of cocaine and 25 kg of heroin. The drugs, with an estimated "
+     "value of €4 million, were in a lorry.", "€4 million", "drugs"),
+    ("They found 2 kg of heroin and 1 kg of methamphetamine. The drugs have a street value "
+     "of $150,000.", "$150,000", "drugs"),
+    ("Agents took 5 kg of heroin at one house and 3 kg of methamphetamine at another; the "
+     "two seizures have a combined street value of $700,000.", "$700,000", "drugs"),
+    ("Police also recovered drugs with a street value of $2 million, including heroin "
+     "and cocaine.", "$2 million", "drugs"),
+]
+
+UNLINKED = [
+    # a distance is no size of a noun
+    ("The vessel was stopped 250 km east of the islands.", "250 km"),
+    # a container volume far from the substance's paragraph names no substance
+    ("Police took 20 kg of heroin into custody.\n\nThe solvent was loaded in 40 barrels "
+     "on a truck.", "40 barrels"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "what"), LINKS, ids=[c[1] for c in LINKS])
+def test_what_from_wider_context(scanner, text: str, span: str, what: str) -> None:
+    found = {text[q.start:q.end]: q.what for q in scanner.scan(text, mentions(text))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    assert found[span] == what
+
+
+@pytest.mark.parametrize(("text", "span"), UNLINKED, ids=[c[1] for c in UNLINKED])
+def test_no_what_from_unrelated_context(scanner, text: str, span: str) -> None:
+    found = {text[q.start:q.end]: q.what for q in scanner.scan(text, mentions(text))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    assert found[span] is None
