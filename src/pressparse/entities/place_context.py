@@ -180,19 +180,24 @@ class PlaceContextFinder:
         ``known`` may be a function, called only when a cue needs the entities."""
         item = _Item(text, known, taken)
         found: dict[tuple[int, int], ContextPlace] = {}
-        by_start: dict[int, KnownEntity] | None = None
         for match in self._cue.finditer(text):
             cue_start = match.start(1)
-            if match.group(1) == "of":  # most are "Ministry of ...": read the word before
+            cue = match.group(1)
+            start = match.end() + 1
+            if cue == "of":  # most are "Ministry of ...": read the word before
                 before = text[max(0, cue_start - 20):cue_start].rsplit(None, 1)
                 if not before or before[-1] not in self.of_context:
                     continue
-            if by_start is None:
-                by_start = item.by_start
-            entity = by_start.get(match.end() + 1)
+            kind = self.kind[cue]
+            confirmed = False
+            if kind in _SECOND_CUE_KINDS:  # text first: the entities are read only if needed
+                confirmed = self._window_confirms(text, cue_start, kind)
+                if not confirmed and not _MAY_CONTINUE.match(text, start):
+                    continue  # no second cue before, no list or ", <place>" after
+            entity = item.by_start.get(start)
             if entity is not None and entity.label != PLACE_LABEL:
                 continue  # "in Kazakhstan", "in February", "from Europol"
-            for place in self._at_cue(item, match):
+            for place in self._at_cue(item, match, confirmed):
                 found.setdefault((place.start, place.end), place)
         if "-year-old" in text:
             for match in _AGE.finditer(text):
@@ -211,7 +216,9 @@ class PlaceContextFinder:
         return places + self._other_mentions(item, places)
 
     # -- cues ----------------------------------------------------------------------------
-    def _at_cue(self, item: _Item, match: re.Match[str]) -> list[ContextPlace]:
+    def _at_cue(self, item: _Item, match: re.Match[str],
+                confirmed: bool) -> list[ContextPlace]:
+        """Places after one cue; ``confirmed``: a weak cue's second cue came before it."""
         start = match.end() + 1
         kind = self.kind[match.group(1)]
         cue_start = match.start(1)
@@ -231,11 +238,6 @@ class PlaceContextFinder:
             if head is not None:
                 run = self._run(item, start)
                 return [] if run is None else self._accept(item, [run], head)
-        confirmed = False
-        if kind in _SECOND_CUE_KINDS:
-            confirmed = self._window_confirms(item.text, cue_start, kind)
-            if not confirmed and not _MAY_CONTINUE.match(item.text, start):
-                return []  # no second cue before, no list or ", <place>" after
         run = self._run(item, start)
         if run is None:
             return []
