@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from ..data import DataFileError
-from ..extensions import doc_text
-from .parent_units import Mention, UnitWords, attach_parents
+from ..extensions import doc_text, entity_offsets
+from .parent_units import Mention, UnitWords, attach_parents, can_be_parent
 
 ORG = "ORG"
 COUNTRY_LABELS = frozenset({"COUNTRY", "NORP"})
@@ -228,14 +228,14 @@ class NationalBodyResolver:
         assert units is not None
         mentions = [Mention(start, end, value) for (start, end, label), value in values.items()
                     if label == ORG and value]
-        if len(mentions) < 2:
+        if len(mentions) < 2 or not any(can_be_parent(m.value, units) for m in mentions):
             return
-        spans = {(ent.start_char, ent.end_char): ent for ent in doc.ents if ent.label_ == ORG}
+        spans = {(start, end) for start, end, label in entity_offsets(doc) if label == ORG}
 
         def set_mention(mention: Mention, value: dict[str, Any]) -> None:
-            ent = spans.get((mention.start, mention.end))
-            if ent is not None:
-                set_value(ent, value)
+            span = doc.char_span(mention.start, mention.end, label=ORG)
+            if span is not None:
+                set_value(span, value)
 
         attach_parents((m for m in mentions if (m.start, m.end) in spans), units,
                        lambda name: any(m.label in COUNTRY_LABELS or m.label == ORG
