@@ -58,6 +58,8 @@ LINKS = [
      "two seizures have a combined street value of $700,000.", "$700,000", "drugs"),
     ("Police also recovered drugs with a street value of $2 million, including heroin "
      "and cocaine.", "$2 million", "drugs"),
+    ("Police said the methamphetamine could have been sold as 1.2 million street deals "
+     "worth up to $90 million.", "up to $90 million", "methamphetamine"),
 ]
 
 UNLINKED = [

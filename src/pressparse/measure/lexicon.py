@@ -82,6 +82,7 @@ class Lexicon:
     what_aliases: dict[str, str] = field(default_factory=dict)
     word_count_categories: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
+    portion_nouns: frozenset[str] = frozenset()
     of_complement_categories: frozenset[str] = frozenset()
     currency_factors: dict[str, float] = field(default_factory=dict)
     rate_words: frozenset[str] = frozenset()
@@ -202,6 +203,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         for word in cue.after:
             lex.change_after[word.lower()] = cue.direction
     lex.anaphors = frozenset(w.lower() for w in _words(data_dir / "anaphors.jsonl"))
+    portions_path = data_dir / "portion_nouns.jsonl"
+    if portions_path.exists():
+        lex.portion_nouns = frozenset(w.lower() for w in _words(portions_path))
     for alias in read_jsonl(data_dir / "what_aliases.jsonl", WhatAliasRecord):
         for phrase in alias.phrases:
             lex.what_aliases[phrase.lower()] = alias.what

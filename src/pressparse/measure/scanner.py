@@ -1180,6 +1180,12 @@ class QuantityScanner:
                 return None  # "a false bottom, valued at": only a named substance
             if mention is None and f.low[noun[0]:noun[1]] in self.lex.phrase_stops:
                 return None  # "estimated to be worth"
+            if mention is None and f.low[noun[0]:noun[1]] in self.lex.portion_nouns:
+                # "street deals worth A$195 million", "the haul, worth": the goods named before
+                mention = _mention_before(mentions, noun[0], text, _MONEY_WINDOW,
+                                          self._generic_whats, paragraphs=True)
+                if mention is None:
+                    return None
             if mention and cue.list_what and _ends_list(mentions, mention, f.low):
                 return cue.list_what  # "15 kg of cocaine and 4 kg of heroin, worth $2 million"
             word = text[noun[0]:noun[1]]
