@@ -163,22 +163,26 @@ class ReferencePlan:
 
 def _nearest_written_years(found: list[Found]) -> list[int | None]:
     """For each expression, the year of the nearest full date written before it; else of the
-    nearest expression with a written year before it; else after it."""
-    written = [written_year(item.expression) for item in found]
-    full = [year if year is not None and _is_full_date(item.expression) else None
-            for year, item in zip(written, found, strict=True)]
+    nearest expression with a written year before it; else after it (one pass forward)."""
+    written: list[int | None] = []
     years: list[int | None] = []
     last_full: int | None = None
     last_any: int | None = None
-    for year, full_year in zip(written, full, strict=True):
-        last_full = full_year if full_year is not None else last_full
-        last_any = year if year is not None else last_any
+    for item in found:
+        expression = item.expression
+        year = written_year(expression)
+        written.append(year)
+        if year is not None:
+            last_any = year
+            if _is_full_date(expression):
+                last_full = year
         years.append(last_full if last_full is not None else last_any)
-    following: int | None = None
-    for index in range(len(written) - 1, -1, -1):
-        following = written[index] if written[index] is not None else following
-        if years[index] is None:
-            years[index] = following
+    if None in years:  # before the first written year: the nearest one after
+        following: int | None = None
+        for index in range(len(written) - 1, -1, -1):
+            following = written[index] if written[index] is not None else following
+            if years[index] is None:
+                years[index] = following
     return years
 
 
