@@ -188,6 +188,7 @@ def test_stop_word_acronym_in_all_caps_line_is_dropped(nlp: Language) -> None:
     ("Delegates gathered in Geneva.", "Geneva", "Geneva", "CH"),
     ("Border Force officers at Dover stopped the lorry.", "Dover", "Dover", "GB"),
     ("The container was shipped from Chittagong.", "Chittagong", "Chattogram", "BD"),
+    ("Yaba was seized in Cox's Bazar.", "Cox's Bazar", "Cox\u2019s Bazar", "BD"),
 ])
 def test_places(nlp: Language, text: str, surface: str, name: str, iso2: str | None) -> None:
     label, value = find(nlp, text, surface) or ("", {})

@@ -124,6 +124,8 @@ class SpellingVariants:
         for form in list(forms):
             if "'" in form:
                 forms.append(form.replace("'", "\u2019"))
+            if "\u2019" in form:
+                forms.append(form.replace("\u2019", "'"))
             if " - " in form:
                 forms.extend(form.replace(" - ", dash) for dash in (" \u2013 ", " \u2014 ", "-"))
         return list(dict.fromkeys(forms))
@@ -276,6 +278,7 @@ class GazetteerData:
             value = {"name": record.name, "country_iso2": record.country, "id": record.id}
             names = [form for name in [record.name, *record.aliases]
                      for form in self.spelling.region_forms(name)]
+            names += [name.replace("\u2019", "'") for name in names if "\u2019" in name]
             if record.ambiguous:
                 self.ambiguous_place_ids.add(record.id)
                 ambiguous = self.ambiguous_places | set(names)
