@@ -11,7 +11,8 @@ from pressparse.measure.scanner import SubstanceMention
 # Substances a text names, as the SUBSTANCE component would pass them (surface: name).
 KNOWN = {"heroin": "heroin", "cocaine": "cocaine", "fentanyl": "fentanyl",
          "oxycodone": "oxycodone", "mdma": "MDMA", "hashish": "hashish",
-         "tramadol": "tramadol", "methamphetamine": "methamphetamine"}
+         "tramadol": "tramadol", "methamphetamine": "methamphetamine",
+         "opium poppy": "opium poppy"}
 
 
 def mentions(text: str) -> list[SubstanceMention]:
@@ -45,6 +46,9 @@ LINKS = [
      "Once dried, the bales weighed 612 kilograms.", "612 kilograms", "hashish"),
     ("A van was stopped with 300 kilos of hashish. Later, in a flat in the city, the "
      "remaining 95 kilos were found.", "95 kilos", "hashish"),
+    # an area without a cue: the plant its paragraph names, as written
+    ("Opium poppy cultivation fell for a third year. It covered 9,400 hectares in 2024.",
+     "9,400 hectares", "opium poppy"),
     # money: one substance's value, or "drugs" for several or a total
     ("Guards found 400 kg of cocaine on the ship. Sold in Europe, the load would have "
      "yielded more than $20 million.", "more than $20 million", "cocaine"),

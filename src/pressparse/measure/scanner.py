@@ -1119,6 +1119,12 @@ class QuantityScanner:
                 mentions, q.start, text, _WEIGHING_WINDOW)
             if nearest:
                 return nearest.name
+        elif what is None and q.kind == "area":
+            # "opium poppy cultivation remained low. It stood at 12,800 hectares": the plant
+            # its paragraph names, as written
+            nearest = _mention_before(mentions, q.start, text, _WEIGHING_WINDOW)
+            if nearest:
+                return " ".join(text[nearest.start:nearest.end].lower().split())
         elif what is None and q.kind == "count" and q.unit is not None:
             # "the MDMA could have been pressed into about 1.5 million pills"
             nearest = _mention_before(mentions, q.start, text, _PILLS_WINDOW,
