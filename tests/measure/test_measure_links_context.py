@@ -46,6 +46,10 @@ LINKS = [
      "Once dried, the bales weighed 612 kilograms.", "612 kilograms", "hashish"),
     ("A van was stopped with 300 kilos of hashish. Later, in a flat in the city, the "
      "remaining 95 kilos were found.", "95 kilos", "hashish"),
+    # a participle after the counted noun is its verb, not part of it
+    ("Of the 94 suspects arrested, 28 were first offenders.", "94", "suspects"),
+    ("Officers from 41 countries arrested more than 1,200 people.", "41", "countries"),
+    ("Police said two arrested men were released on bail.", "two", "arrested men"),
     # an area without a cue: the plant its paragraph names, as written
     ("Opium poppy cultivation fell for a third year. It covered 9,400 hectares in 2024.",
      "9,400 hectares", "opium poppy"),
@@ -67,6 +71,8 @@ LINKS = [
 ]
 
 UNLINKED = [
+    # "combined" names a total only as a combined value
+    ("A combined team of police and customs recovered $40,000 on Friday.", "$40,000"),
     # a distance is no size of a noun
     ("The vessel was stopped 250 km east of the islands.", "250 km"),
     # a container volume far from the substance's paragraph names no substance

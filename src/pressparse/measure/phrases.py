@@ -53,6 +53,9 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
     category = None
     head_is_unit = False
     for i, (_s, _e, low) in enumerate(words):
+        if i and last_head is not None and low.endswith("ed"):
+            words = words[:i]  # "94 suspects arrested": a verb after the counted noun
+            break
         pair = words[i - 1][2] + " " + low if i else None
         if pair and pair in lex.count_heads:
             last_head, category, head_is_unit = i, lex.count_heads[pair], False
