@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from .cues import CueHit, WhatCues, is_determiner, noun_before
@@ -28,6 +29,7 @@ _ANAPHOR_WINDOW = 600
 _MONEY_WINDOW = 900  # "the haul had a street value of": the goods of the story so far
 _BARE_MASS_WINDOW = 600  # a bare mass: the substance of its paragraph or the one before
 _PILLS_WINDOW = 200  # the substance bare pills are of: named in the sentence before
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # Unit kinds a name or code word before the number cannot turn into a reference number.
 _SOLID_KINDS = frozenset({"mass", "volume", "percent", "money"})
 
@@ -1210,7 +1212,16 @@ class QuantityScanner:
         return nearest.name
 
     def _share_what(self, f: _TextFacts, found: list[RawQuantity]) -> None:
-        """"5 kg and 7 kg of heroin": a measure without a noun takes the next one's."""
+        """"5 kg and 7 kg of heroin": a measure without a noun takes the next one's; "244
+        million users, followed by opioids (61 million), cocaine (25 million)": a bracketed
+        bare count takes the count's before it in the sentence."""
+        text = f.text
+        for left, right in pairwise(found):
+            if right.what is None and left.what and right.kind == left.kind == "count" \
+                    and text[right.start - 1: right.start] == "(" \
+                    and text[right.end: right.end + 1] == ")" \
+                    and not _SENTENCE_END.search(text, left.end, right.start):
+                right.what = left.what
         for left, right in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
             if left.what is None and right.what and left.kind == right.kind \
                     and left.kind in ("mass", "volume") \
