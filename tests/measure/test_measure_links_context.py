@@ -12,7 +12,8 @@ from pressparse.measure.scanner import SubstanceMention
 KNOWN = {"heroin": "heroin", "cocaine": "cocaine", "fentanyl": "fentanyl",
          "oxycodone": "oxycodone", "mdma": "MDMA", "hashish": "hashish",
          "tramadol": "tramadol", "methamphetamine": "methamphetamine",
-         "opium poppy": "opium poppy"}
+         "opium poppy": "opium poppy", "acetic anhydride": "acetic anhydride",
+         "morphine": "morphine"}
 
 
 def mentions(text: str) -> list[SubstanceMention]:
@@ -41,6 +42,10 @@ LINKS = [
     ("Customs found 2,400 oxycodone pills in a parcel.", "2,400", "oxycodone"),
     ("The MDMA could have made roughly 90,000 pills for the market.", "roughly 90,000 pills",
      "MDMA"),
+    # "the same substance": the one an earlier amount was of, not one named in passing
+    ("Customs stopped 12 tonnes of acetic anhydride, used to turn morphine into heroin.\n\n"
+     "A week later, 3,000 litres of the same substance were found.", "3,000 litres",
+     "acetic anhydride"),
     # a bare mass: the substance the paragraph or the one before is about
     ("Divers recovered 14 bales of hashish from the shallows.\n\n"
      "Once dried, the bales weighed 612 kilograms.", "612 kilograms", "hashish"),

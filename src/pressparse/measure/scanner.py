@@ -1070,6 +1070,11 @@ class QuantityScanner:
                                      or phrase.text.lower() in self.lex.anaphors):
                     earlier = _mention_before(mentions, q.start, text, _ANAPHOR_WINDOW,
                                               self.lex.what_aliases.values(), paragraphs=True)
+                    if earlier and phrase.text.lower().startswith("same "):
+                        # "8,400 litres of the same substance": the one an amount was of
+                        # ("19 tonnes of acetic anhydride"), not one named in passing
+                        earlier = _amount_object_before(mentions, q.start, f.low,
+                                                        _ANAPHOR_WINDOW) or earlier
                     if earlier:
                         return earlier.name
                 if mention and q.kind == "area":  # "0.4 ha of wild hemp", not "cannabis"
@@ -1405,6 +1410,21 @@ def _row_label(mentions: Sequence[SubstanceMention], start: int,
     if index < len(mentions) and mentions[index].end <= start:
         first_cell = text[line_start:mentions[index].start].strip(" |\t")
         return mentions[index] if not first_cell else None
+    return None
+
+
+def _amount_object_before(mentions: Sequence[SubstanceMention], start: int, low: str,
+                          window: int) -> SubstanceMention | None:
+    """The nearest SUBSTANCE mention before ``start`` (within ``window``) written as what an
+    amount is of ("19 tonnes of acetic anhydride")."""
+    for mention in reversed(mentions):
+        if mention.end > start:
+            continue
+        if start - mention.end > window:
+            return None
+        if low.endswith(" of ", 0, mention.start) and low[mention.start - 5: mention.start - 4] \
+                .isalnum():
+            return mention
     return None
 
 
