@@ -58,6 +58,12 @@ LINKS = [
     # a bracketed figure in a list counts what the count before it does
     ("Use was highest for cannabis, with 228 million users, followed by heroin (58 million) "
      "and cocaine (23 million).", "23 million", "users"),
+    # an adverb before a participle keeps the phrase going
+    ("Nearly 30 percent of newly registered users were under 25.", "Nearly 30 percent",
+     "newly registered users"),
+    # a results line's label names a sum
+    ("Police seized:\n- Suspected heroin - 96 grams\n- Canadian currency - $7,250",
+     "$7,250", "cash"),
     # an area without a cue: the plant its paragraph names, as written
     ("Opium poppy cultivation fell for a third year. It covered 9,400 hectares in 2024.",
      "9,400 hectares", "opium poppy"),

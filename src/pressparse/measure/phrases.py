@@ -37,8 +37,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
         if low in lex.phrase_stops or low in lex.qualifiers_before:
             break
         if low.endswith(("ed", "ing")) and low not in lex.count_heads:
-            if words:
-                break
+            if words and not (low.endswith("ed") and words[-1][2].endswith("ly")):
+                break  # a verb; but "newly registered users", "illegally imported guns"
             participle_first = not after_of  # "of dried marijuana" is no verb
         if low in lex.months and word[0].isupper():
             break

@@ -30,6 +30,8 @@ _MONEY_WINDOW = 900  # "the haul had a street value of": the goods of the story 
 _BARE_MASS_WINDOW = 600  # a bare mass: the substance of its paragraph or the one before
 _PILLS_WINDOW = 200  # the substance bare pills are of: named in the sentence before
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# a results line's label before a sum: "- Canadian currency - ", "cash: "
+_LIST_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z. ]{1,40}?)[ \t]*[-:–][ \t]*")
 # Unit kinds a name or code word before the number cannot turn into a reference number.
 _SOLID_KINDS = frozenset({"mass", "volume", "percent", "money"})
 
@@ -1090,7 +1092,9 @@ class QuantityScanner:
         if q.kind == "length" and self.pats.determiner_before_low.search(
                 f.low, max(0, q.start - 6), q.start):
             return self._sized_noun(f, q)  # "a 40-foot container", "the 24-metre trawler"
-        if q.kind in ("percent", "money"):
+        if q.kind == "money":
+            return self._money_label(f, q) or self._what_by_cue(f, q, mentions)
+        if q.kind == "percent":
             return self._what_by_cue(f, q, mentions)
         if q.kind == "time":
             return None
@@ -1139,6 +1143,16 @@ class QuantityScanner:
             if nearest:
                 return nearest.name
         return what
+
+    def _money_label(self, f: _TextFacts, q: RawQuantity) -> str | None:
+        """A results line's label of a sum ("- Canadian currency - $18,450", "Cash: €9,000"):
+        its known name (what_aliases.jsonl)."""
+        line_start = f.text.rfind("\n", max(0, q.start - 60), q.start) + 1
+        if not line_start:
+            return None
+        label = _LIST_LABEL.fullmatch(f.low, line_start, q.start)
+        return self.lex.what_aliases.get(" ".join(label.group("label").split())) \
+            if label else None
 
     def _sized_noun(self, f: _TextFacts, q: RawQuantity) -> str | None:
         """The noun a size written before it measures: "a 900-km border", "a 20-foot shipping
