@@ -734,3 +734,44 @@ def test_the_paragraph_naming_the_event_tells_that_event(nlp, rules) -> None:
     events = assemble_events(doc, rules)
     assert [(e["name"], e["start_date"], [s["kg"] for s in e["seizures"]])
             for e in events] == [("Dark Chemist", "2025-09-01", [480])]
+
+
+EXTENT_CASES = [
+    # (text, entities, expected (type, start, end, part_of) per event)
+    (  # an "operation" on one day; an earlier find elsewhere is an interdiction of its own
+        "Police in Tangier seize cannabis resin\n\nOn 12 April, police in Tangier seized "
+        "4,260 kg of cannabis resin in a warehouse and arrested five suspects. The operation "
+        "was carried out on the basis of intelligence.\n\nOn 10 April, police in Casablanca "
+        "had seized 1,870 kg of cannabis resin in a separate case.",
+        [("12 April", "DATE", date_range("2025-04-12", "2025-04-12", "date")),
+         ("Tangier", "LOC", loc("Tangier", "MA")),
+         ("4,260 kg", "QUANTITY", mass(4260, 4260, "kg", what="cannabis resin")),
+         ("cannabis resin", "SUBSTANCE", substance("cannabis resin")),
+         ("10 April", "DATE", date_range("2025-04-10", "2025-04-10", "date")),
+         ("Casablanca", "LOC", loc("Casablanca", "MA")),
+         ("1,870 kg", "QUANTITY", mass(1870, 1870, "kg", what="cannabis resin"))],
+        [("seizure", "2025-04-12", "2025-04-12", None),
+         ("seizure", "2025-04-10", "2025-04-10", None)],
+    ),
+    (  # arrests on given days inside an investigation running since a month: its period
+        "Police detain six drug dealers\n\nPolice officers detained six persons for the sale "
+        "of narcotic drugs. The detentions were carried out on 27 and 28 October in Batumi "
+        "as part of a covert investigation that had been running since June. During the "
+        "searches police seized 2.4 kilograms of marijuana.",
+        [("27 and 28 October", "DATE", date_range("2025-10-27", "2025-10-28")),
+         ("Batumi", "LOC", loc("Batumi", "GE")),
+         ("June", "DATE", {**date_range("2025-06-01", "2025-06-30", "month"),
+                           "precision": "month"}),
+         ("2.4 kilograms", "QUANTITY", mass(2.4, 2.4, "kg", what="marijuana")),
+         ("marijuana", "SUBSTANCE", substance("cannabis"))],
+        [("operation", "2025-06-01", "2025-10-28", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), EXTENT_CASES)
+def test_an_interdictions_type_and_period_follow_its_extent(
+        nlp, rules, text: str, entities: list[Any], expected: list[tuple[Any, ...]]) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert [(e["type"], e["start_date"], e["end_date"], e["part_of"])
+            for e in events] == expected

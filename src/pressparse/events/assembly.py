@@ -59,7 +59,9 @@ AGENT_TYPES = frozenset({"operation", "seizure", "other"})
 NAME_LABELS = ("ORG", "LOC")  # an event word inside these names is part of the name
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 UNDATED_KINDS = frozenset({"duration", "set"})
-EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises"})
+EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises",
+                         "investigation", "probe"})
+PERIOD_SUBJECT_TOKENS = 6  # "an investigation that had been running since June": its start
 OPERATION_ARRESTS = 10
 OPERATION_PLACE_PRIORITY = 2  # an operation is placed by a cue stronger than a bare "in"
 STRONG_SEIZURE_CUE = 1.0  # weight of a seizure verb that outweighs an estimate word
@@ -302,8 +304,14 @@ class _Assembler:
         for _, start, _end in matches["estimate"]:
             self.estimate_sentences.add(self.lay.sentence_of(offsets.starts[start]))
         for _, start, end in matches["background"]:
-            if not any(t.lower_ in EVENT_NOUNS for t in doc[end : end + 3]):
-                self.background.add(self.lay.sentence_of(offsets.starts[start]))
+            if any(t.lower_ in EVENT_NOUNS for t in doc[end : end + 3]):
+                continue  # "since the start of the operation": the operation's own totals
+            sentence = self.lay.sentence_of(offsets.starts[start])
+            if doc[start].lower_ == "since" and any(
+                    t.lower_ in EVENT_NOUNS and self.lay.sentence_of(t.idx) == sentence
+                    for t in doc[max(0, start - PERIOD_SUBJECT_TOKENS) : start]):
+                continue  # "a covert investigation that had been running since June"
+            self.background.add(sentence)
         if not any(m.label == "OPERATION" for m in self.mentions):
             self.mentions = sorted(self.mentions + self._quoted_names(), key=lambda m: m.start)
         self._known: set[str] | None = None
@@ -903,7 +911,7 @@ class _Assembler:
         near = [d for d in own if d is not chosen
                 and abs(d.sentence - chosen.sentence) <= BOUND_SENTENCES]
         if self._bound(chosen) != "start":
-            starts = [d for d in near if self._bound(d) == "start" and _finer(d)
+            starts = [d for d in near if self._bound(d) in OPEN_BOUNDS and _finer(d)
                       and str(d.normalized["start"]) < start]
             if starts:
                 start, changed = str(starts[-1].normalized["start"]), True
@@ -1344,8 +1352,10 @@ class _Assembler:
         bound = self._bound(draft.dates[0]) if draft.period is None else None
         if bound == "since":
             return True  # "seized 41 tons since 1 January": figures of a period to this day
-        if bound == "start":
-            return False  # "the investigation started in 2022": open to this day
+        if bound == "start" or draft.period is not None:
+            # "the investigation started in 2022": open to this day; bounds given apart
+            # ("carried out on 27 and 28 October ... running since June"): one event's extent
+            return False
         norm = draft.dates[0].normalized
         first, last = draft.period or (norm.get("start"), norm.get("end"))
         try:
@@ -1362,12 +1372,29 @@ class _Assembler:
         days = self._date_days(main)
         if days is None:
             return main.type
-        if main.type == "seizure" and 1 <= days <= SUMMARY_DAYS:
+        if main.type == "seizure" and days >= 1 and (days <= SUMMARY_DAYS
+                                                      or main.period is not None):
             return "operation"
-        if (main.type == "operation" and days == 0 and main.seizures and not subs
+        if (main.type == "operation" and days == 0 and main.seizures
+                and not any(self._same_episode(sub, main) for sub in subs.values())
                 and not self._many_arrests(main)):
+            for sub in subs.values():
+                sub.part_of = None  # "on Thursday, police in Casablanca had seized": apart
             return "seizure"
         return main.type
+
+    def _same_episode(self, sub: Draft, main: Draft) -> bool:
+        """A local result undated or dated on the main event's day (a result of it); a result
+        dated on another day is an interdiction of its own ("In a separate action ... on
+        Sunday")."""
+        if not sub.dates or not main.dates:
+            return True
+        day = str(main.dates[0].normalized.get("start"))
+        norm = sub.dates[0].normalized
+        first, last = sub.period or (norm.get("start"), norm.get("end") or norm.get("start"))
+        if sub.period is None and self._bound(sub.dates[0]) in OPEN_BOUNDS:
+            last = "9999"  # "The investigation ... started in 2022": runs to the report
+        return str(first) <= day <= str(last)
 
     def _date_days(self, draft: Draft) -> int | None:
         """Days between the first and last day of the draft's date (None if undated or
@@ -1387,7 +1414,8 @@ class _Assembler:
     def _many_arrests(self, draft: Draft) -> bool:
         """Arrests of at least ``OPERATION_ARRESTS`` people, in an item that also speaks of
         an operation or investigation: more than one interdiction."""
-        arrests = sum(c["value"] or 0 for c in draft.counts if c.get("category") == "arrests")
+        arrests = sum(c["value"] or 0 for c in dedupe_counts(draft.counts)  # a headline's too
+                      if c.get("category") == "arrests")
         return arrests >= OPERATION_ARRESTS and any(
             c.cue.type == "operation" for c in self.cues)
 
