@@ -911,7 +911,10 @@ class _Assembler:
         near = [d for d in own if d is not chosen
                 and abs(d.sentence - chosen.sentence) <= BOUND_SENTENCES]
         if self._bound(chosen) != "start":
-            starts = [d for d in near if self._bound(d) in OPEN_BOUNDS and _finer(d)
+            # "carried out on 27 and 28 October ... an investigation running since June"
+            starts = [d for d in near if (self._bound(d) == "start" or (
+                          self._bound(d) == "since" and d.sentence == chosen.sentence))
+                      and _finer(d)
                       and str(d.normalized["start"]) < start]
             if starts:
                 start, changed = str(starts[-1].normalized["start"]), True
