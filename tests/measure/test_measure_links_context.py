@@ -64,6 +64,13 @@ LINKS = [
     # a results line's label names a sum
     ("Police seized:\n- Suspected heroin - 96 grams\n- Canadian currency - $7,250",
      "$7,250", "cash"),
+    # a partitive of an owner's total counts the noun after the total
+    ("So far 412 of the district's 530 villages have been declared drug-free.", "412",
+     "villages"),
+    # a sum per unit of goods is a price
+    ("The gang bought the drug at Rs.2,500 per kg and sold it in the city.", "Rs.2,500",
+     "price"),
+    ("Dealers sold cocaine at $28,000 a kilo.", "$28,000 a kilo", "price"),
     # an area without a cue: the plant its paragraph names, as written
     ("Opium poppy cultivation fell for a third year. It covered 9,400 hectares in 2024.",
      "9,400 hectares", "opium poppy"),
@@ -85,6 +92,8 @@ LINKS = [
 ]
 
 UNLINKED = [
+    # a sum per trip or per day is no price of goods
+    ("Each courier received Rs.40,000 per trip.", "Rs.40,000"),
     # "combined" names a total only as a combined value
     ("A combined team of police and customs recovered $40,000 on Friday.", "$40,000"),
     # a distance is no size of a noun

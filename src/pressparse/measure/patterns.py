@@ -101,6 +101,7 @@ class Patterns:
     weighing_before_low: re.Pattern[str]
     holding_after_low: re.Pattern[str]
     determiner_before_low: re.Pattern[str]
+    per_word_after_low: re.Pattern[str]
     unit_in_header_low: re.Pattern[str]
     label_gap: re.Pattern[str]
     list_join_low: re.Pattern[str]
@@ -235,6 +236,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
             rf"{SPACE}+for)|under|of{SPACE}+land{SPACE}+under){SPACE}+(?:(?:the|a|an){SPACE}+)?"
         ),
         # "a 40-foot container", "the 24-metre trawler": a size written before its noun
+        per_word_after_low=re.compile(rf"{SPACE}+(?:per|a|an)(?:{SPACE}+|-)(?P<per>[a-zµ]+)\b"),
         determiner_before_low=re.compile(rf"(?<![a-z])(?:a|an|the|this|that|its|one){SPACE}+$"),
         label_gap=re.compile(rf"^{SPACE}*(?:[(:|\-–—]{SPACE}*)?$"),
         list_join_low=re.compile(

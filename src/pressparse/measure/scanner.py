@@ -30,6 +30,8 @@ _MONEY_WINDOW = 900  # "the haul had a street value of": the goods of the story 
 _BARE_MASS_WINDOW = 600  # a bare mass: the substance of its paragraph or the one before
 _PILLS_WINDOW = 200  # the substance bare pills are of: named in the sentence before
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_TOTAL_AFTER_OWNER = re.compile(r"\s+\d[\d,.]*(?=\s)")
+_PRICE_WHAT = "price"  # what a sum per unit of goods is
 # a results line's label before a sum: "- Canadian currency - ", "cash: "
 _LIST_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z. ]{1,40}?)[ \t]*[-:–][ \t]*")
 # Unit kinds a name or code word before the number cannot turn into a reference number.
@@ -156,6 +158,9 @@ class QuantityScanner:
         self.cues = WhatCues(lex.what_cues)
         self._scale_values = {form: rec.value for form, rec in lex.scales.items()}
         self._generic_whats = frozenset(lex.what_aliases.values())
+        self._goods_units = frozenset(  # a sum per one of these is a price
+            unit.name for unit in lex.unit_words.values()
+            if unit.kind in ("mass", "volume", "count"))
         self._symbol_tails = frozenset(symbol[-1] for symbol in lex.currency_symbols)
         # last letters of the unit names written before a number ("magnitude 5.4"), or a
         # blank or hyphen between them and the number
@@ -859,6 +864,11 @@ class QuantityScanner:
         if partitive and r.value >= 2 and qualifier == "exact":
             # "Ten of the defendants were arrested": a count of the defendants
             phrase = noun_phrase(f.text, partitive.end(), self.lex, self.pats, after_of=True)
+            if phrase is not None and phrase.text.endswith(("'s", "’s")):
+                # "1,027 of the province's 1,109 villages": the noun after the total
+                total = _TOTAL_AFTER_OWNER.match(f.text, phrase.end)
+                phrase = noun_phrase(f.text, total.end(), self.lex, self.pats,
+                                     after_of=True) if total else None
         else:
             phrase = noun_phrase(f.text, pos, self.lex, self.pats)
         if phrase is None and r.inherit_at is not None and r.number_kind == "digits":
@@ -1093,6 +1103,8 @@ class QuantityScanner:
                 f.low, max(0, q.start - 6), q.start):
             return self._sized_noun(f, q)  # "a 40-foot container", "the 24-metre trawler"
         if q.kind == "money":
+            if self._price(f, q):
+                return _PRICE_WHAT  # "Rs.3,000 per kg", "$30,000 a kilo": a price
             return self._money_label(f, q) or self._what_by_cue(f, q, mentions)
         if q.kind == "percent":
             return self._what_by_cue(f, q, mentions)
@@ -1143,6 +1155,17 @@ class QuantityScanner:
             if nearest:
                 return nearest.name
         return what
+
+    def _price(self, f: _TextFacts, q: RawQuantity) -> bool:
+        """A sum per unit of goods, in its unit ("USD/kg") or just after it ("per kg")."""
+        if q.unit and q.unit.partition("/")[2] in self._goods_units:
+            return True
+        rate = self.pats.per_word_after_low.match(f.low, q.end)
+        if rate is None:
+            return False
+        per = rate.group("per")
+        unit = self.lex.unit_words.get(per) or self.lex.unit_symbols.get(per)
+        return unit is not None and unit.name in self._goods_units
 
     def _money_label(self, f: _TextFacts, q: RawQuantity) -> str | None:
         """A results line's label of a sum ("- Canadian currency - $18,450", "Cash: €9,000"):
