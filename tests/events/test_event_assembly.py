@@ -262,6 +262,15 @@ DATE_CASES = [
      [("2023", "DATE", {**date_range("2023-01-01", "2023-12-31", "year"), "precision": "year"}),
       ("Tuesday", "DATE", date_range("2023-12-12", "2023-12-12", "relative"))],
      "2023-12-12", "2023-12-12"),
+    # the date after "held at <place> from" is the session's own, not the next one's
+    ("The Commission closed its annual session today. The session, held at the Vienna "
+     "International Centre from 10 to 14 March 2025, gathered 1,700 participants. Its next "
+     "session is scheduled for March 2026.",
+     [("today", "DATE", date_range("2025-03-14", "2025-03-14", "relative")),
+      ("10 to 14 March 2025", "DATE", date_range("2025-03-10", "2025-03-14")),
+      ("March 2026", "DATE", {**date_range("2026-03-01", "2026-03-31", "month"),
+                              "precision": "month"})],
+     "2025-03-10", "2025-03-14"),
 ]
 
 

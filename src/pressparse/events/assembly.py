@@ -96,7 +96,7 @@ DATED_OPENING_REACH = 40  # chars from a sentence's start to the date opening an
 SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary (other)
 NEWS_CONTEXT_CHARS = 30  # chars around an ORG searched for "news agency", "reported by"
 RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
-DATE_CUE_WINDOW = 40  # chars before a date searched for "started on", "until"
+DATE_CUE_WINDOW = 90  # chars before a date searched for "started on", "held in X on"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
 _RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
@@ -815,7 +815,8 @@ class _Assembler:
         if mention.start not in self._bounds:
             before = self.text[max(0, mention.start - DATE_CUE_WINDOW) : mention.start].lower()
             found = self.rules.date_bounds.search(before)
-            self._bounds[mention.start] = found.lastgroup if found else None
+            bound = found.lastgroup if found else None
+            self._bounds[mention.start] = "held" if bound == "held_at" else bound
         return self._bounds[mention.start]
 
     def _foreign(self, mention: Mention, draft: Draft) -> bool:

@@ -159,8 +159,13 @@ def date_bound_pattern(cues: list[DateCue]) -> re.Pattern[str]:
         if phrases:
             groups.append(f"(?P<{bound}>{'|'.join(phrases)})")
     alternatives = "|".join(groups) or "(?!)"
+    held = sorted({r"\s+".join(map(re.escape, c.phrase.lower().split()))
+                   for c in cues if c.bound == "held"}, key=len, reverse=True)
+    # "held at the Vienna International Centre from 10 to 14 March": a place between
+    held_at = (rf"|(?P<held_at>{'|'.join(held)})\s+(?:in|at)\s+[^,.;:()\d\"]{{2,50}}?"
+               r"\s+(?:on|from|between)") if held else ""
     return re.compile(
-        rf"(?<![a-z])(?:{alternatives})(?:\s+(?:on|in|from|between|since))?\s+$")
+        rf"(?<![a-z])(?:(?:{alternatives})(?:\s+(?:on|in|from|between|since))?{held_at})\s+$")
 
 
 class ForceNoun(BaseModel):
