@@ -71,6 +71,15 @@ LINKS = [
     ("The gang bought the drug at Rs.2,500 per kg and sold it in the city.", "Rs.2,500",
      "price"),
     ("Dealers sold cocaine at $28,000 a kilo.", "$28,000 a kilo", "price"),
+    # cases name what they are of, through an activity in -ing
+    ("Investigators recorded 57 cases of drug trafficking in the region.", "57",
+     "cases of drug trafficking"),
+    ("Prosecutors opened 19 cases of heroin sale last year.", "19", "cases of heroin sale"),
+    # a money-laundering sum
+    ("Detectives traced €800,000 that was laundered through shell firms.", "€800,000",
+     "laundered money"),
+    ("The gang made transactions of over Rs.2 crore since 2023.", "over Rs.2 crore",
+     "transactions"),
     # an area without a cue: the plant its paragraph names, as written
     ("Opium poppy cultivation fell for a third year. It covered 9,400 hectares in 2024.",
      "9,400 hectares", "opium poppy"),

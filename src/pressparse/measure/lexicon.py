@@ -83,6 +83,7 @@ class Lexicon:
     word_count_categories: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     portion_nouns: frozenset[str] = frozenset()
+    activity_nouns: frozenset[str] = frozenset()
     of_complement_categories: frozenset[str] = frozenset()
     currency_factors: dict[str, float] = field(default_factory=dict)
     rate_words: frozenset[str] = frozenset()
@@ -203,6 +204,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         for word in cue.after:
             lex.change_after[word.lower()] = cue.direction
     lex.anaphors = frozenset(w.lower() for w in _words(data_dir / "anaphors.jsonl"))
+    activities_path = data_dir / "activity_nouns.jsonl"
+    if activities_path.exists():
+        lex.activity_nouns = frozenset(w.lower() for w in _words(activities_path))
     portions_path = data_dir / "portion_nouns.jsonl"
     if portions_path.exists():
         lex.portion_nouns = frozenset(w.lower() for w in _words(portions_path))

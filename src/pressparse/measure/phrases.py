@@ -36,7 +36,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
         low = word.lower()
         if low in lex.phrase_stops or low in lex.qualifiers_before:
             break
-        if low.endswith(("ed", "ing")) and low not in lex.count_heads:
+        if low.endswith(("ed", "ing")) and low not in lex.count_heads \
+                and low not in lex.activity_nouns:  # "drug trafficking" is no verb
             if words and not (low.endswith("ed") and words[-1][2].endswith("ly")):
                 break  # a verb; but "newly registered users", "illegally imported guns"
             participle_first = not after_of  # "of dried marijuana" is no verb
@@ -77,7 +78,7 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
     if category in lex.of_complement_categories and text.startswith(" of ", end):
         complement = noun_phrase(text, end + 3, lex, pats, after_of=True)
         if complement is not None and complement.start == end + 4:
-            end = complement.end  # "rounds of ammunition", "fields of wild hemp"
+            end = complement.end  # "rounds of ammunition", "cases of drug trafficking"
     return NounPhrase(start, end, text[start:end], category, head_is_unit)
 
 
