@@ -198,3 +198,27 @@ def test_an_interdiction_type_follows_its_extent(nlp, rules, text: str, surface:
         entities.append((surface, "DATE", date_range(*dates)))
     events = assemble_events(build_doc(nlp, text, entities), rules)
     assert [e["type"] for e in events] == [expected]
+
+
+REPORTED_FIGURES_CASES = [
+    # (text, date surface, its start and end, expected type of the item's event)
+    ("The Ministry of Finance presented the annual statistics of the customs service in "
+     "Berlin on 24 March.", "24 March", ("2025-03-24", "2025-03-24"), "statement"),
+    ("Global cocaine production hit a record, according to the annual report released on "
+     "26 June by the agency.", "26 June", ("2025-06-26", "2025-06-26"), "statement"),
+    # the figures of a period stay a summary
+    ("Customs statistics for the first quarter: officers seized 40 kg of heroin between "
+     "1 January and 31 March.", "1 January and 31 March", ("2025-01-01", "2025-03-31"),
+     "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "dates", "expected"), REPORTED_FIGURES_CASES)
+def test_a_figures_document_released_on_one_day_is_a_statement(
+        nlp, rules, text: str, surface: str, dates: tuple[str, str], expected: str) -> None:
+    entities = [(surface, "DATE", date_range(*dates))]
+    if "40 kg" in text:
+        entities += [("40 kg", "QUANTITY", mass(40, 40, "kg", what="heroin")),
+                     ("heroin", "SUBSTANCE", substance("heroin", "opioid"))]
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert [e["type"] for e in events][:1] == [expected]

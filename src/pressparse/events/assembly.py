@@ -404,6 +404,9 @@ class _Assembler:
             said = self._report_date() or self._said_date()  # when it was said, not "2023"
             main.dates = [said] if said is not None else main.dates
             main.period = main.span_days = None
+        if (main.type == "other" and not main.mentions and main.trigger is not None
+                and main.trigger.cue.reported and self._date_days(main) == 0):
+            main.type = "statement"  # "presented the annual statistics on Monday"
         if main.type == "seizure" and not main.mentions and self._many_arrests(main):
             main.type = "operation"  # an investigation that led to many arrests
         elif not main.mentions and main.type in ACTION_TYPES:

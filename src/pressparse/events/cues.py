@@ -48,6 +48,9 @@ class EventCue(BaseModel):
     phrase: str
     weight: float = 1.0
     names_event: bool = True
+    # a document of figures ("annual report", "statistics"): released on one day, the item
+    # is a statement about it; the figures' own period is a summary (other)
+    reported: bool = False
 
 
 class RoleCue(BaseModel):
