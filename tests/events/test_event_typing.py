@@ -186,16 +186,21 @@ EXTENT_CASES = [
      "3 June", ("2024-06-03", "2024-06-03"), "seizure"),
     ("From 3 to 9 June, police carried out an operation and seized 40 kg of heroin.",
      "3 to 9 June", ("2024-06-03", "2024-06-09"), "operation"),
+    # a calendar month of figures is a periodic summary, not one operation
+    ("In February 2025, border guards seized 40 kg of heroin along the border.",
+     "February 2025", ("2025-02-01", "2025-02-28", "month"), "other"),
 ]
 
 
 @pytest.mark.parametrize(("text", "surface", "dates", "expected"), EXTENT_CASES)
 def test_an_interdiction_type_follows_its_extent(nlp, rules, text: str, surface: str,
-                                                 dates: tuple[str, str], expected: str) -> None:
+                                                 dates: tuple[str, ...], expected: str) -> None:
     entities = [("40 kg", "QUANTITY", mass(40, 40, "kg", what="heroin")),
                 ("heroin", "SUBSTANCE", substance("heroin", "opioid"))]
     if surface in text:
-        entities.append((surface, "DATE", date_range(*dates)))
+        start, end, *precision = dates  # a calendar period gives its precision
+        entities.append((surface, "DATE", {**date_range(start, end),
+                                           "precision": precision[0] if precision else "day"}))
     events = assemble_events(build_doc(nlp, text, entities), rules)
     assert [e["type"] for e in events] == [expected]
 

@@ -93,6 +93,7 @@ PAST_TYPES = frozenset({"seizure", "operation"})  # reported after they happened
 SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
 DATED_OPENING_REACH = 40  # chars from a sentence's start to the date opening an episode
+CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
 SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary (other)
 NEWS_CONTEXT_CHARS = 30  # chars around an ORG searched for "news agency", "reported by"
 RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
@@ -1379,6 +1380,9 @@ class _Assembler:
         days = self._date_days(main)
         if days is None:
             return main.type
+        if (main.type == "seizure" and main.period is None
+                and main.dates[0].normalized.get("precision") in CALENDAR_PRECISIONS):
+            return "other"  # "In February 2025, border guards seized ...": a month's figures
         if main.type == "seizure" and days >= 1 and (days <= SUMMARY_DAYS
                                                       or main.period is not None):
             return "operation"
