@@ -211,6 +211,10 @@ REPORTED_FIGURES_CASES = [
      "Berlin on 24 March.", "24 March", ("2025-03-24", "2025-03-24"), "statement"),
     ("Global cocaine production hit a record, according to the annual report released on "
      "26 June by the agency.", "26 June", ("2025-06-26", "2025-06-26"), "statement"),
+    ("Coca cultivation fell to 89,755 hectares in 2024, according to the annual monitoring "
+     "report presented on 24 July by the commission. Eradication teams removed 25,107 "
+     "hectares of crops during the year.", "24 July", ("2025-07-24", "2025-07-24"),
+     "statement"),
     # the figures of a period stay a summary
     ("Customs statistics for the first quarter: officers seized 40 kg of heroin between "
      "1 January and 31 March.", "1 January and 31 March", ("2025-01-01", "2025-03-31"),
