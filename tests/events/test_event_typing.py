@@ -231,3 +231,25 @@ def test_a_figures_document_released_on_one_day_is_a_statement(
                      ("heroin", "SUBSTANCE", substance("heroin", "opioid"))]
     events = assemble_events(build_doc(nlp, text, entities), rules)
     assert [e["type"] for e in events][:1] == [expected]
+
+
+DIGEST_CASES = [
+    # (text, expected type of the first event): a digest heading names no entry's event
+    ("Weekly anti-drug roundup: regional police department\n1. On 7 April, officers of the "
+     "district police stopped a car on the highway and found 40 kg of heroin in the trunk.",
+     "seizure"),
+    ("WEEKLY PRESS BULLETIN No. 27/2025\n(1) On Monday, customs officers at the airport "
+     "arrested a passenger and seized 40 kg of heroin sewn into his suitcase.", "seizure"),
+    # numbered section headings of one review are no entries
+    ("Annual review of the drug police\n1. Overall results\nDuring the year the police "
+     "seized 40 kg of heroin.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGEST_CASES)
+def test_a_digest_heading_does_not_type_its_first_entry(nlp, rules, text: str,
+                                                         expected: str) -> None:
+    entities = [("40 kg", "QUANTITY", mass(40, 40, "kg", what="heroin")),
+                ("heroin", "SUBSTANCE", substance("heroin", "opioid"))]
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert [e["type"] for e in events][:1] == [expected]

@@ -82,6 +82,9 @@ _WORDS = re.compile(r"[a-z]+")
 _DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:[A-Z][\w-]*\s+(?:hosted|held)\s+)?(?:(?:a|an|the)\s+)?")
 _CUE_BEFORE_DATE = re.compile(r"\s+(?:on|of)\s+")  # "the meeting on 8 December"
 _STAGE_JOINT = re.compile(r"\s*,?\s*and\s+(?:from\s+|between\s+)?")
+# a numbered entry of a digest: a whole report on its line, not a section heading ("2. Results")
+_NUMBERED_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?=[^\n]{80})",
+                             re.MULTILINE)
 _CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first chars
@@ -268,6 +271,18 @@ def _first(cues: list[EventCueMatch], event_type: str) -> int:
     return next(c.start for c in cues if c.cue.type == event_type)
 
 
+def _without_digest_heading(text: str, cues: list[EventCueMatch]) -> list[EventCueMatch]:
+    """A digest's heading ("Weekly anti-drug roundup", "WEEKLY PRESS BULLETIN") over the
+    first of its numbered entries ("1. On April 7, ...", "(1) On Monday, ...") names the
+    digest, not the entry's event: its summary cues are dropped when the entry has cues."""
+    entry = _NUMBERED_ENTRY.search(text)
+    if entry is None:
+        return cues
+    kept = [c for c in cues if not (c.cue.type == "other" and c.end <= entry.start())]
+    return kept if any(c.start >= entry.start() and c.cue.type != "statement"
+                       for c in kept) else cues
+
+
 def name_label_hashes(doc: Doc) -> frozenset[int]:
     """Label hashes of named bodies and places: an event word inside them names no event."""
     strings = doc.vocab.strings
@@ -292,7 +307,8 @@ class _Assembler:
             matches = split_matches(rules, doc)
         name_labels = name_label_hashes(doc)
         names = [e for e in entities if e[2] in name_labels]
-        self.cues = event_cues_in(rules, self.lay, offsets, matches["event"], names)
+        self.cues = _without_digest_heading(
+            self.text, event_cues_in(rules, self.lay, offsets, matches["event"], names))
         self.role_cues = role_cues_in(rules, self.lay, offsets, entities, matches["role"])
         self.background: set[int] = set()
         self.estimate_sentences: set[int] = set()
