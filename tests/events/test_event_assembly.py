@@ -271,6 +271,20 @@ DATE_CASES = [
       ("March 2026", "DATE", {**date_range("2026-03-01", "2026-03-31", "month"),
                               "precision": "month"})],
      "2025-03-10", "2025-03-14"),
+    # the dated details paragraph of a seizure the lead already quantified dates it
+    ("GANJA PEDDLING GANG BUSTED\n\nThe Special Operations Team apprehended four accused "
+     "persons and seized 212 kgs of dry ganja from their possession. The gang bought the "
+     "ganja in the Agency area. It was bound for Maharashtra.\n\nDetails of the "
+     "case:\nOn 19-11-2024 at about 1700 hours, the team conducted a vehicle check at Pedda "
+     "Amberpet and intercepted a car and an escort vehicle. On checking, 106 packets of "
+     "ganja, each weighing about 2 kg, were found in the boot.",
+     [("Special Operations Team", "ORG", org("Special Operations Team")),
+      ("212 kgs", "QUANTITY", mass(212, 212, "kg", what="cannabis")),
+      ("ganja", "SUBSTANCE", substance("cannabis")),
+      ("19-11-2024", "DATE", date_range("2024-11-19", "2024-11-19", "date")),
+      ("Pedda Amberpet", "LOC", loc("Pedda Amberpet", "IN")),
+      ("2 kg", "QUANTITY", mass(2, 2, "kg", what="cannabis"))],
+     "2024-11-19", "2024-11-19"),
 ]
 
 

@@ -409,6 +409,13 @@ class _Assembler:
             all_drafts.append(follow_up)
         self._assign_roles(owner, main)
         self._assign_quantities(owner, subs, main)
+        if not main.dates:
+            # "Details of the case: On 19-11-2024 ... intercepted a car": an episode left
+            # without amounts of its own (the lead gave them) dates the main event
+            for sub in subs.values():
+                if not sub.seizures and sub.dates:
+                    main.dates, main.period = sub.dates, sub.period
+                    break
         all_drafts.extend(self._running_totals(main, all_drafts))
         if (main.type == "seizure" and not main.mentions and not main.seizures
                 and any(c.cue.type == "statement" and c.sentence <= self.lead_last
