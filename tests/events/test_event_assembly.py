@@ -271,6 +271,14 @@ DATE_CASES = [
       ("March 2026", "DATE", {**date_range("2026-03-01", "2026-03-31", "month"),
                               "precision": "month"})],
      "2025-03-10", "2025-03-14"),
+    # a start bound told of another event (the investigation) does not open the sentencing
+    ("Four men jailed for drug supply\n\nFour men were sentenced at the High Court in "
+     "Glasgow on 11 September 2025. The investigation began in November 2023 after "
+     "intelligence about drug movements.",
+     [("11 September 2025", "DATE", date_range("2025-09-11", "2025-09-11", "date")),
+      ("November 2023", "DATE", {**date_range("2023-11-01", "2023-11-30", "month"),
+                                 "precision": "month"})],
+     "2025-09-11", "2025-09-11"),
     # the dated details paragraph of a seizure the lead already quantified dates it
     ("GANJA PEDDLING GANG BUSTED\n\nThe Special Operations Team apprehended four accused "
      "persons and seized 212 kgs of dry ganja from their possession. The gang bought the "

@@ -908,7 +908,8 @@ class _Assembler:
                     candidates = [min(days, key=lambda d: str(d.normalized["start"]))]
             chosen = self._refined(max(candidates, key=rank), own)
             draft.dates.append(chosen)
-            draft.period = self._period(chosen, own)
+            draft.period = self._period(chosen, [d for d in own if not self._other_kinds(
+                d, chosen, draft.type)])
             if draft.period is None and draft.type in SCHEDULED_TYPES:
                 # "the two-day session"; a seizure's "over three days" is no event length
                 draft.span_days = self._duration_days(chosen, draft, owner)
@@ -923,6 +924,16 @@ class _Assembler:
                   and str(norm["start"]) <= str(d.normalized["start"])
                   and str(d.normalized.get("end") or d.normalized["start"]) <= str(norm["end"])]
         return inside[0] if inside else chosen
+
+    def _other_kinds(self, date: Mention, chosen: Mention, event_type: str) -> bool:
+        """A date of another sentence whose event words are of other kinds only ("were
+        sentenced today ... The investigation began in November 2023"): it bounds that
+        event, not this one."""
+        if date.sentence == chosen.sentence:
+            return False
+        kinds = {c.cue.type for c in self.cues
+                 if c.sentence == date.sentence and c.cue.type != "statement"}
+        return bool(kinds) and event_type not in kinds
 
     def _period(self, chosen: Mention, own: list[Mention]) -> tuple[str, str] | None:
         """The event's period when the text gives its bounds apart: stages ("from 19 to 23
