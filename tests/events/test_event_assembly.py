@@ -271,6 +271,12 @@ DATE_CASES = [
       ("March 2026", "DATE", {**date_range("2026-03-01", "2026-03-31", "month"),
                               "precision": "month"})],
      "2025-03-10", "2025-03-14"),
+    # a duration before an end bound runs back from the end
+    ("A three-day eradication drive by agents and soldiers ended on 26 January 2025 in the "
+     "mountain village, where 3,000 marijuana plants were uprooted.",
+     [("three-day", "DATE", {"start": None, "end": None, "kind": "duration", "timex": "P3D"}),
+      ("26 January 2025", "DATE", date_range("2025-01-26", "2025-01-26", "date"))],
+     "2025-01-24", "2025-01-26"),
     # a start bound told of another event (the investigation) does not open the sentencing
     ("Four men jailed for drug supply\n\nFour men were sentenced at the High Court in "
      "Glasgow on 11 September 2025. The investigation began in November 2023 after "

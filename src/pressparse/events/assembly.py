@@ -913,6 +913,13 @@ class _Assembler:
             if draft.period is None and draft.type in SCHEDULED_TYPES:
                 # "the two-day session"; a seizure's "over three days" is no event length
                 draft.span_days = self._duration_days(chosen, draft, owner)
+            elif draft.period is None and self._bound(chosen) == "end":
+                # "A three-day eradication drive ... ended last Sunday": back from its end
+                days = self._duration_days(chosen, draft, owner)
+                if days:
+                    end = date_cls.fromisoformat(str(chosen.normalized["start"]))
+                    draft.period = ((end - timedelta(days=days - 1)).isoformat(),
+                                    end.isoformat())
 
     def _refined(self, chosen: Mention, own: list[Mention]) -> Mention:
         """A relative span ("next week") gives way to an exact date inside it ("October 29
