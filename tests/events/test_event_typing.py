@@ -55,6 +55,11 @@ UNNAMED = [
      "training"),
     ("Seizures of cocaine in Western Europe reached a record level, the agency warned in a "
      "statement on its website.", "statement"),
+    # destroying drugs seized earlier is no seizure of its own
+    ("Seized narcotics set on fire in three cities\nDrugs seized over the previous twelve "
+     "months were publicly destroyed today to mark the International Day against Drug "
+     "Abuse.", "other"),
+    ("Customs held a drug destruction ceremony at the incineration plant.", "other"),
 ]
 
 
