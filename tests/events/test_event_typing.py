@@ -60,6 +60,8 @@ UNNAMED = [
      "months were publicly destroyed today to mark the International Day against Drug "
      "Abuse.", "other"),
     ("Customs held a drug destruction ceremony at the incineration plant.", "other"),
+    ("Summary of the week: the agency handled 19 cases, arrested 31 suspects and seized "
+     "112.9 kg of methamphetamine.", "other"),
 ]
 
 
