@@ -96,6 +96,7 @@ NOISE_LINES = [
     "Working hours: Monday–Friday, 09:00–17:00",
     "Hotline: 112 | Press office: (+995 32) 241 10 00 | E-mail: press@example.ge",
     "14 Harbour Road, Port Louis",
+    "Enditem",
 ]
 
 

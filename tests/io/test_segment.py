@@ -323,7 +323,18 @@ PAGE_FOOTER = (
     "© 2025 Ministry of Internal Affairs. All rights reserved.\n"
 )
 
+SIGNED_RELEASES = (
+    "Truck driver arrested with cannabis worth R1.2 million\n\n"
+    "GEORGE - Police stopped a truck on the N2 and found 300 kg of dagga under a load of "
+    "timber.\n\n"
+    "Issued by: SAPS Southern Cape Provincial Communication\n"
+    "Weekly operation results: more than 9 000 suspects arrested\n\n"
+    "PRETORIA - More than 9 000 suspects were arrested this week in a national operation.\n"
+)
+
 CASES = [
+    ("signed_releases", SIGNED_RELEASES, 2, ["Truck driver arrested", "Weekly operation"],
+     ["Truck driver arrested", "Weekly operation"]),
     ("transcript", TRANSCRIPT, 1, ["Transcript: press"], ["Transcript: press"]),
     ("bracket_numbered_bulletin", BRACKET_NUMBERED_BULLETIN, 3,
      ["WEEKLY PRESS BULLETIN", "(2) On 12 March", "(3) From 14"],

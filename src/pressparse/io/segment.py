@@ -71,7 +71,7 @@ class SegmentCue(BaseModel):
     """One cue of ``segment_cues.jsonl``."""
 
     kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
-                  "separator", "stamp", "list_item", "speaker_turn"]
+                  "separator", "stamp", "list_item", "speaker_turn", "signature"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -105,6 +105,7 @@ class SegmentRules:
     stamps: tuple[re.Pattern[str], ...]
     list_items: tuple[re.Pattern[str], ...]
     speaker_turns: tuple[re.Pattern[str], ...]  # "QUESTION (Agency):" in a transcript
+    signatures: tuple[re.Pattern[str], ...]  # "Issued by: ..." closing a release
     months: dict[str, int]
     stopwords: frozenset[str]
 
@@ -200,6 +201,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         stamps=joined("stamp"),
         list_items=joined("list_item"),
         speaker_turns=joined("speaker_turn"),
+        signatures=joined("signature"),
         months={m.name: m.number for m in months},
         stopwords=frozenset(w.word for w in read_jsonl(base / STOPWORDS_FILE, Stopword)),
     )
@@ -271,7 +273,10 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     block.stamp = "\n" not in text and any(p.fullmatch(text) for p in rules.stamps)
     block.date_line = "\n" not in text and any(p.fullmatch(text) for p in rules.date_lines)
     block.date_lead = "\n" not in text and any(p.match(text) for p in rules.date_leads)
-    block.headline = not (block.date_line or block.date_lead) and _is_headline_text(
+    signature = "\n" not in text and any(p.match(text) for p in rules.signatures)
+    if signature:  # "Issued by: ..." ends the release above it: no headline, a closed line
+        block.terminal, block.open_end = True, False
+    block.headline = not (block.date_line or block.date_lead or signature) and _is_headline_text(
         text, block.words)
     head = text[:90]
     if text[:1].isupper() and any(mark in head for mark in _DATELINE_MARKS):
@@ -285,7 +290,7 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     if numbered and block.words >= 8:
         block.digest_entry = any(p.match(text, numbered.end()) for p in rules.date_initial)
     block.speaker_turn = any(p.match(text) for p in rules.speaker_turns)
-    block.continuation = block.speaker_turn or text[:1].islower() or any(
+    block.continuation = block.speaker_turn or signature or text[:1].islower() or any(
         p.match(text) for p in rules.continuation)
     block.years = frozenset(_YEAR.findall(text))
     block.quoted = frozenset(
