@@ -271,6 +271,14 @@ DATE_CASES = [
       ("March 2026", "DATE", {**date_range("2026-03-01", "2026-03-31", "month"),
                               "precision": "month"})],
      "2025-03-10", "2025-03-14"),
+    # the day of a court hearing dates no operation
+    ("Three men will appear before the Magistrates' Court today after a joint investigation "
+     "by border and state police into 312 kg of MDMA imported from Germany.",
+     [("today", "DATE", date_range("2025-08-14", "2025-08-14", "relative")),
+      ("312 kg", "QUANTITY", mass(312, 312, "kg", what="MDMA")),
+      ("MDMA", "SUBSTANCE", substance("MDMA")),
+      ("Germany", "COUNTRY", country("DE", "Germany"))],
+     None, None),
     # a duration before an end bound runs back from the end
     ("A three-day eradication drive by agents and soldiers ended on 26 January 2025 in the "
      "mountain village, where 3,000 marijuana plants were uprooted.",

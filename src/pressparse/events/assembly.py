@@ -100,6 +100,7 @@ CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a who
 SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary (other)
 NEWS_CONTEXT_CHARS = 30  # chars around an ORG searched for "news agency", "reported by"
 RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
+COURT_DATE_GAP = 30  # chars between a court's name and the hearing's date after it
 DATE_CUE_WINDOW = 90  # chars before a date searched for "started on", "held in X on"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
 _RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
@@ -875,6 +876,9 @@ class _Assembler:
                 own = [d for d in dates if d.sentence == draft.trigger.sentence  # type: ignore[union-attr]
                        and self._foreign(d, main)]
             candidates = [d for d in own if d.sentence in anchors or d.sentence in lead]
+            if draft.type in PAST_TYPES:
+                # "will appear before the Magistrates' Court today": the hearing's day
+                candidates = [d for d in candidates if not self._court_date(d)]
             if draft.type in PAST_TYPES and (report_day := self._report_day()):
                 # "will be arraigned on Wednesday": after the report, no date of what happened
                 candidates = [d for d in candidates
@@ -920,6 +924,14 @@ class _Assembler:
                     end = date_cls.fromisoformat(str(chosen.normalized["start"]))
                     draft.period = ((end - timedelta(days=days - 1)).isoformat(),
                                     end.isoformat())
+
+    def _court_date(self, date: Mention) -> bool:
+        """A date right after a court's name in one clause ("appear before the Melbourne
+        Magistrates' Court today", "in court on Monday"): a hearing's day."""
+        courts = list(self.rules.courts.finditer(
+            self.text, max(0, date.start - COURT_DATE_GAP), date.start))
+        return bool(courts) and not _CLAUSE_BREAK.search(self.text, courts[-1].end(),
+                                                         date.start)
 
     def _refined(self, chosen: Mention, own: list[Mention]) -> Mention:
         """A relative span ("next week") gives way to an exact date inside it ("October 29
