@@ -164,6 +164,9 @@ CASES: list[tuple[Any, ...]] = [
      "2024-11-12", "date", date(2024, 11, 14)),
     ("The summit opens on Monday, Nov. 11, in Baku.", "Monday, Nov. 11", "2024-11-11", "date",
      date(2024, 5, 15)),
+    # a weekday written with a range's first day picks the range's year
+    ("Talks were held from Monday, 23 June to Friday, 27 June.",
+     "Monday, 23 June to Friday, 27 June", "2025-06-23/2025-06-27", "range", date(2025, 6, 10)),
     ("The vote is scheduled for June 12.", "June 12", "2024-06-12", "date"),
     ("The recall began on Jan. 5 and covers 40,000 cars.", "Jan. 5", "2024-01-05", "date"),
     ("The loan matures on Sept. 30, 2026.", "Sept. 30, 2026", "2026-09-30", "date"),

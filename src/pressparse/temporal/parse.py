@@ -245,6 +245,9 @@ class Parser:
             m2 = m1
         first = self._day_point(f.get("d1"), m1, f.get("y1"))
         last = self._day_point(f.get("d2"), m2, f.get("y2"))
+        weekday = self.lex.weekdays.get(key(f.get("wd") or ""))
+        if first is not None and weekday is not None and first.year is None:
+            first = replace(first, weekday=weekday)  # "from Monday, 23 June": picks the year
         return self._range(first, last)
 
     def _range(self, first: CalendarPeriod | None, last: CalendarPeriod | None) -> \
