@@ -97,6 +97,15 @@ NOISE_LINES = [
     "Hotline: 112 | Press office: (+995 32) 241 10 00 | E-mail: press@example.ge",
     "14 Harbour Road, Port Louis",
     "Enditem",
+    "###",
+    "Kongsi: Facebook | X | WhatsApp",
+    "Paylaş / Share",
+    "Ends/Tuesday, November 4, 2025",
+    "Issued at HKT 16:35",
+    "Tentative translation",
+    "LOCAL NEWS",
+    "Comments (3)   |   Most Popular   |   Subscribe",
+    "Showing items 1-3 of 48 | Subscribe",
 ]
 
 
@@ -137,6 +146,10 @@ PROSE = [
     "Copyright infringement cases rose by 12 percent.",
     "Home Office figures show 30 arrests in the port.",
     "QUESTION: Will there be more such operations?",
+    "Share of seized drugs rose to 35 percent.",
+    "Translation of the statement follows below.",
+    "Local news outlets reported the seizure.",
+    "---",
 ]
 
 

@@ -114,7 +114,10 @@ def is_noise_line(line: str, rules: NoiseRules | None = None) -> bool:
     """Whether a whole line is navigation, sharing or banner noise."""
     rules = rules or load_rules()
     stripped = line.strip(_DECORATION)
-    if not stripped or len(stripped) > MAX_NAV_LINE:
+    if not stripped:  # only decoration: noise when a pattern names it ("###" ends a release)
+        raw = line.strip()
+        return bool(raw) and rules.line is not None and rules.line.fullmatch(raw) is not None
+    if len(stripped) > MAX_NAV_LINE:
         return False
     if _is_noise_part(stripped, rules):
         return True
