@@ -71,6 +71,11 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
     ("The Interior Ministry and Federal Police signed the plan.",
      ["Interior Ministry", "Federal Police"]),
     ("He was sentenced at the High Court in Glasgow on Friday.", ["High Court in Glasgow"]),
+    # a listed body ends a name at a line break and before its possessive unit
+    ("Source: Australian Border Force\nAustralian Border Force officers found it.",
+     ["Australian Border Force", "Australian Border Force"]),
+    ("Agents of the Drug Enforcement Administration's Phoenix Field Division arrested him.",
+     ["Drug Enforcement Administration", "Phoenix Field Division"]),
     ("The head of the Europol Analysis Group and the President of the Regional Court spoke.",
      ["Europol Analysis Group", "Regional Court"]),
     ("The officers' union and the suspects' lawyers declined to comment.", []),

@@ -162,9 +162,13 @@ class OrganizationGrammar:
                 i -= 1
                 continue
             if self._is_inner_space(token):
+                if "\n" in token.text and _ends_body(ent_by_end, i):
+                    break  # "Source: Australian Border Force / Australian Border Force officers"
                 i -= 1
                 continue
             if self._is_joiner(doc, i):
+                if _is_possessive(doc, i) and _ends_body(ent_by_end, i):
+                    break  # "the DEA's Phoenix Field Division": the body's unit, a name of its own
                 if i > 0 and doc[i - 1].text[:1].isupper():  # "All-Russian", "Anti-Drug"
                     start = i - 1
                     i -= 2
@@ -275,6 +279,12 @@ _AND = frozenset({"and", "&"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 _PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})
+
+
+def _ends_body(ent_by_end: dict[int, Span], i: int) -> bool:
+    """Does a listed or found organization end right before token ``i``?"""
+    ent = ent_by_end.get(i)
+    return ent is not None and ent.label_ == "ORG"
 
 
 def _is_possessive(doc: Doc, i: int) -> bool:
