@@ -17,22 +17,9 @@ import pytest
 from spacy.language import Language
 
 from pressparse.extensions import TEXT_KEY
-from pressparse.pipeline import build_blank, model_path
-from pressparse.temporal.tagger import DateTagger, tagger_for
+from pressparse.temporal.tagger import DateTagger
 
 DCT = date(2023, 10, 17)
-
-
-@pytest.fixture(scope="module")
-def tagger() -> DateTagger:
-    return tagger_for(str(model_path() / "pressparse_dates"))
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    nlp = build_blank(())
-    nlp.add_pipe("pressparse_dates", config={"clock_times": True})
-    return nlp
 
 
 # (text, span, TIMEX3 value, kind); a 5th element is another DCT.
