@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from quantity_checks import check_quantity
 
 
 def row(text: str, span: str, **fields: Any) -> tuple[str, str, dict[str, Any]]:
@@ -437,14 +438,7 @@ def test_table_is_large_enough() -> None:
 @pytest.mark.parametrize(("text", "span", "fields"), CASES,
                          ids=[f"{i}:{c[1]}" for i, c in enumerate(CASES)])
 def test_general_news_quantity(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
-    found = {text[q.start:q.end]: q.normalized() for q in scanner.scan(text)}
-    assert span in found, f"{span!r} not among {list(found)}"
-    value = found[span]
-    for key, expected in fields.items():
-        if isinstance(expected, float | int) and not isinstance(expected, bool):
-            assert value.get(key) == pytest.approx(expected, rel=1e-4), (key, value)
-        else:
-            assert value.get(key) == expected, (key, value)
+    check_quantity(scanner, text, span, fields)
 
 
 @pytest.mark.parametrize(("text", "trap"), TRAPS, ids=[t[1] for t in TRAPS])
