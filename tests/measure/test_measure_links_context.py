@@ -5,6 +5,7 @@ one substance or of several. Our own wording."""
 from __future__ import annotations
 
 import pytest
+from quantity_checks import substance_mentions
 
 from pressparse.measure.scanner import SubstanceMention
 
@@ -17,14 +18,7 @@ KNOWN = {"heroin": "heroin", "cocaine": "cocaine", "fentanyl": "fentanyl",
 
 
 def mentions(text: str) -> list[SubstanceMention]:
-    found = []
-    low = text.lower()
-    for surface, name in KNOWN.items():
-        start = low.find(surface)
-        while start >= 0:
-            found.append(SubstanceMention(start, start + len(surface), name))
-            start = low.find(surface, start + 1)
-    return sorted(found, key=lambda m: m.start)
+    return substance_mentions(text, KNOWN)
 
 
 LINKS = [
