@@ -119,6 +119,11 @@ def _words(path: Path) -> frozenset[str]:
     return frozenset(w for record in read_jsonl(path, WordListRecord) for w in record.words)
 
 
+def _optional_words(path: Path) -> frozenset[str]:
+    """The lower-cased words of an optional word-list file (none when it is absent)."""
+    return frozenset(w.lower() for w in _words(path)) if path.exists() else frozenset()
+
+
 def load_lexicon(data_dir: Path) -> Lexicon:
     """Read every QUANTITY data file in ``data_dir``."""
     lex = Lexicon()
@@ -187,15 +192,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     idioms_path = data_dir / "idioms.jsonl"
     if idioms_path.exists():
         lex.idioms = frozenset(" ".join(w.lower().split()) for w in _words(idioms_path))
-    multipliers_path = data_dir / "multiplier_words.jsonl"
-    if multipliers_path.exists():
-        lex.multiplier_words = frozenset(w.lower() for w in _words(multipliers_path))
-    rates_path = data_dir / "rate_words.jsonl"
-    if rates_path.exists():
-        lex.rate_words = frozenset(w.lower() for w in _words(rates_path))
-    streets_path = data_dir / "street_words.jsonl"
-    if streets_path.exists():
-        lex.street_words = frozenset(w.lower() for w in _words(streets_path))
+    lex.multiplier_words = _optional_words(data_dir / "multiplier_words.jsonl")
+    lex.rate_words = _optional_words(data_dir / "rate_words.jsonl")
+    lex.street_words = _optional_words(data_dir / "street_words.jsonl")
     for cue in read_jsonl(data_dir / "change_cues.jsonl", ChangeCueRecord):
         for word in cue.words:
             lex.change_cues[word.lower()] = cue.direction
@@ -204,12 +203,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         for word in cue.after:
             lex.change_after[word.lower()] = cue.direction
     lex.anaphors = frozenset(w.lower() for w in _words(data_dir / "anaphors.jsonl"))
-    activities_path = data_dir / "activity_nouns.jsonl"
-    if activities_path.exists():
-        lex.activity_nouns = frozenset(w.lower() for w in _words(activities_path))
-    portions_path = data_dir / "portion_nouns.jsonl"
-    if portions_path.exists():
-        lex.portion_nouns = frozenset(w.lower() for w in _words(portions_path))
+    lex.activity_nouns = _optional_words(data_dir / "activity_nouns.jsonl")
+    lex.portion_nouns = _optional_words(data_dir / "portion_nouns.jsonl")
     for alias in read_jsonl(data_dir / "what_aliases.jsonl", WhatAliasRecord):
         for phrase in alias.phrases:
             lex.what_aliases[phrase.lower()] = alias.what
