@@ -15,6 +15,11 @@ UNODC = org("United Nations Office on Drugs and Crime", "UNODC")
 
 ROLE_CASES = [
     # (text, entities, role field, expected texts)
+    ("Operation Silk Road ran from 3 to 20 May 2024 in four countries: Kazakhstan, Kyrgyzstan, "
+     "Tajikistan and China. Police seized 40 kg of heroin.",
+     [("Kazakhstan", "COUNTRY", KZ), ("Kyrgyzstan", "COUNTRY", KG),
+      ("Tajikistan", "COUNTRY", TJ), ("China", "COUNTRY", CN)],
+     "participants", ["Kazakhstan", "Kyrgyzstan", "Tajikistan", "China"]),
     ("Kazakhstan, Kyrgyzstan and Tajikistan took part in the operation, while Iran and "
      "China joined it as observers.",
      [("Kazakhstan", "COUNTRY", KZ), ("Kyrgyzstan", "COUNTRY", KG),
