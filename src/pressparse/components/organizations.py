@@ -100,13 +100,16 @@ class OrganizationGrammarComponent(DataComponent):
             if span is not None:
                 blocked.update(range(span.start, span.end))
         known = {(ent.start, ent.end) for ent in ents if ent.label_ == "ORG"}
-        title_tokens = _title_case_title_tokens(doc)
+        title_tokens: int | None = None  # read only for a name around a listed body
         found: list[Candidate] = []
         for start, end in self.grammar.find(doc, ents, blocked):
             if (start, end) in known:
                 continue
-            if end <= title_tokens and any(s >= start and e <= end for s, e in known):
-                continue  # "Commission on Narcotic Drugs Concludes Session": a headline's verb
+            if any(s >= start and e <= end for s, e in known):
+                if title_tokens is None:
+                    title_tokens = _title_case_title_tokens(doc)
+                if end <= title_tokens:
+                    continue  # "Commission on Narcotic Drugs Concludes Session": a headline verb
             span = doc[start:end]
             value: dict[str, Any] = {"name": clean_name(span.text), "acronym": None, "id": None}
             found.append(Candidate(span.start_char, span.end_char, "ORG", value,
@@ -269,7 +272,7 @@ def _title_case_title_tokens(doc: Doc) -> int:
     title_end = doc.user_data.get(TITLE_END_KEY)
     if not title_end:
         return 0
-    words = [w for w in _LONG_WORD.findall(doc_text(doc)[:title_end])]
+    words = _LONG_WORD.findall(doc_text(doc)[:title_end])
     if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return 0
     span = doc.char_span(0, title_end, alignment_mode="contract")

@@ -231,23 +231,25 @@ class Parser:
             return None
         return CalendarPeriod("day", y, month, d)
 
-    def _day(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        day = self._day_point(f.get("d1"), self._month_of(f.get("m1")), f.get("y1"))
+    def _with_weekday(self, day: CalendarPeriod | None, f: Fields) -> CalendarPeriod | None:
+        """A year-less day with the weekday written before it ("Tuesday, Nov. 12"): the
+        weekday picks the year."""
         weekday = self.lex.weekdays.get(key(f.get("wd") or ""))
         if day is None or weekday is None or day.year is not None:
             return day
         return replace(day, weekday=weekday)
+
+    def _day(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        return self._with_weekday(
+            self._day_point(f.get("d1"), self._month_of(f.get("m1")), f.get("y1")), f)
 
     def _day_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         m2 = self._month_of(f.get("m2"))
         m1 = self._month_of(f.get("m1")) or m2
         if m2 is None:
             m2 = m1
-        first = self._day_point(f.get("d1"), m1, f.get("y1"))
+        first = self._with_weekday(self._day_point(f.get("d1"), m1, f.get("y1")), f)
         last = self._day_point(f.get("d2"), m2, f.get("y2"))
-        weekday = self.lex.weekdays.get(key(f.get("wd") or ""))
-        if first is not None and weekday is not None and first.year is None:
-            first = replace(first, weekday=weekday)  # "from Monday, 23 June": picks the year
         return self._range(first, last)
 
     def _range(self, first: CalendarPeriod | None, last: CalendarPeriod | None) -> \
