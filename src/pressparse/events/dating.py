@@ -1,12 +1,60 @@
-"""Event dates: the year a date left out, taken from the event's name."""
+"""Event dates: which of an item's dates dates each event (report dates, court days and
+comparisons left out), the period its bounds give ("started on ... until ..."), segments
+opened by a dated sentence, and the year a date left out, taken from the event's name."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date as date_cls
+from datetime import timedelta
 from typing import Any
 
+from .context import ItemContext
+from .draft import Draft
+from .mentions import PLACE_LABELS, Mention
+
 _NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+DATE_LEAD_SENTENCES = 4  # title, date line and the first body sentences may date the event
+OPEN_BOUNDS = frozenset({"start", "since"})  # a date after these words leaves the end open
+UNDATED_KINDS = frozenset({"duration", "set"})
+PRECISION_SCORE = {"day": 3, "week": 2, "month": 2, "quarter": 1, "season": 1, "year": 0}
+REPORT_DATE_GAP = 24  # chars between a reporting verb and the date it dates ("told reporters
+# on Thursday"), with no punctuation between them
+_PLACE_WORDS = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}"  # "ST. PETERSBURG", "Lima"
+DATELINE_HEAD = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?,\s?")
+_DURATION = re.compile(r"P(\d{1,3})([DW])")
+# "On 8 December, a meeting", "On 13-14 February, Minsk hosted a meeting"
+_DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:[A-Z][\w-]*\s+(?:hosted|held)\s+)?(?:(?:a|an|the)\s+)?")
+_CUE_BEFORE_DATE = re.compile(r"\s+(?:on|of)\s+")  # "the meeting on 8 December"
+_STAGE_JOINT = re.compile(r"\s*,?\s*and\s+(?:from\s+|between\s+)?")
+_CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first chars
+PAST_TYPES = frozenset({"seizure", "operation"})  # reported after they happened
+SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
+REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
+DATED_OPENING_REACH = 40  # chars from a sentence's start to the date opening an episode
+SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary (other)
+COURT_DATE_GAP = 30  # chars between a court's name and the hearing's date after it
+DATE_CUE_WINDOW = 90  # chars before a date searched for "started on", "held in X on"
+BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
+_COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
+                       r"(?:\s+(?:in|the\s+same\s+period\s+(?:of|in)))?\s+$", re.IGNORECASE)
+
+
+def span_days(date: Mention) -> int:
+    """Days between a DATE's first and last day (0 when unknown)."""
+    norm = date.normalized
+    try:
+        return (date_cls.fromisoformat(str(norm.get("end") or norm["start"]))
+                - date_cls.fromisoformat(str(norm["start"]))).days
+    except (KeyError, ValueError):
+        return 0
+
+
+def _finer(date: Mention) -> bool:
+    """A date precise enough to bound an event ("began in 2022" is only background)."""
+    return date.normalized.get("precision") in ("day", "week", "month")
 
 
 def name_year(name: str | None, date: dict[str, Any]) -> tuple[str | None, str | None]:
@@ -31,5 +79,327 @@ def name_year(name: str | None, date: dict[str, Any]) -> tuple[str | None, str |
 
 def _valid(value: Any) -> Any:
     if isinstance(value, str):
-        date.fromisoformat(value)
+        date_cls.fromisoformat(value)
     return value
+
+
+class DateRules(ItemContext):
+    """Date choice, period bounds and dated segments."""
+
+    def _compared(self, date: Mention) -> bool:
+        """A date a figure is compared with ("8.4 percent more than in 2023")."""
+        return bool(_COMPARED.search(self.text, max(0, date.start - 30), date.start))
+
+    def _period_of_total(self, sentence: int) -> Mention | None:
+        """The period a sentence's total covers: a date of it (or of the sentence before it
+        in its paragraph: "... since 1 January. Together, the three operations took more
+        than 14 tonnes") that opens a period to the report ("since") or spans more than
+        ``SUMMARY_DAYS`` days."""
+        paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
+        for index in (sentence, sentence - 1):
+            if index < 0 or self.lay.paragraph_of(self.lay.sentences[index][0]) != paragraph:
+                continue
+            for mention in self.by_sentence.get(index, ()):
+                norm = mention.normalized
+                if (mention.label != "DATE" or not norm.get("start")
+                        or norm.get("kind") in UNDATED_KINDS or self._is_report_date(mention)):
+                    continue
+                if self._compared(mention):
+                    continue  # "60 per cent less than in 2023": a comparison's period
+                if self._bound(mention) == "since" or span_days(mention) > SUMMARY_DAYS:
+                    return mention
+        return None
+
+    @property
+    def segments(self) -> list[int]:
+        """The segment number of each sentence (computed when first needed)."""
+        if self._segment_list is None:
+            self._segment_list = self._segments()
+        return self._segment_list
+
+    def _segments(self) -> list[int]:
+        """A segment number per sentence: a new one at each paragraph and at a sentence
+        opening with a place of its own ("In Kyrgyzstan, police in Osh detained ...")."""
+        segments: list[int] = []
+        current, paragraph = -1, -1
+        for index, (start, _end) in enumerate(self.lay.sentences):
+            para = self.lay.paragraph_of(start)
+            intro = self.rules.place_intro.match(self.text, start)
+            if para != paragraph or (intro is not None and any(
+                    m.start == intro.end() and m.label in PLACE_LABELS
+                    for m in self.by_sentence[index])) or self._dated_opening(index):
+                current += 1
+            paragraph = para
+            segments.append(current)
+        return segments
+
+    def _dated_opening(self, sentence: int) -> bool:
+        """A body sentence opening with its own date ("On 9 August, agents ...", "In a
+        separate case on 9th July, ...", "In the second, on 9 December, ..."): a new episode."""
+        if sentence <= self.lead_last:
+            return False
+        start = self.lay.sentences[sentence][0]
+        for mention in self.by_sentence[sentence]:
+            if mention.start - start > DATED_OPENING_REACH:
+                break
+            if mention.label == "DATE" and self._usable_date(mention):
+                return self.rules.date_intro.fullmatch(self.text, start, mention.start) is not None
+        return False
+
+    def _usable_date(self, mention: Mention) -> bool:
+        if mention.label != "DATE":
+            return False
+        usable = self._usable.get(mention.start)
+        if usable is None:
+            usable = self._usable[mention.start] = self._date_usable(mention)
+        return usable
+
+    def _date_usable(self, mention: Mention) -> bool:
+        norm = mention.normalized
+        if mention.label != "DATE" or norm.get("kind") in UNDATED_KINDS or not norm.get("start"):
+            return False
+        if mention.sentence in self.background:
+            return False
+        if self._is_report_date(mention) or self._bound(mention) == "report":
+            return False
+        for cue in self.statements_by_sentence.get(mention.sentence, ()):
+            if (
+                    (0 <= mention.start - cue.end <= REPORT_DATE_GAP
+                    and not _CLAUSE_BREAK.search(self.text, cue.end, mention.start))
+                    or 0 <= cue.start - mention.end <= 2):
+                return False  # "said on Monday", "today announced": the report's date
+        return True
+
+    def _is_report_date(self, mention: Mention) -> bool:
+        """A date line ("16.09.2024" alone, "13.08.2024 | Headline"), a numeric date opening a
+        headline line, or a dateline's date: the publication's date, not the event's."""
+        line_start, line_end = self.lay.paragraphs[mention.paragraph]  # its line
+        if line_end - line_start <= len(mention.text) + 8 or len(
+                self.text[line_start:line_end].strip()) <= len(mention.text) + 8:
+            return True
+        if not self.text[line_start : mention.start].strip() and _NUMERIC_DATE.fullmatch(
+                mention.text):
+            return True
+        return self._in_dateline(mention)
+
+    def _report_date(self) -> Mention | None:
+        """The item's publication date from its first lines (date line or dateline)."""
+        for mention in self.mentions:
+            if mention.start > REPORT_DATE_REACH:
+                break
+            if (mention.label == "DATE" and mention.normalized.get("start")
+                    and mention.normalized.get("kind") not in UNDATED_KINDS
+                    and self._is_report_date(mention)):
+                return mention
+        return None
+
+    def _report_day(self) -> str | None:
+        """The ISO day the item reports on: its date line or dateline, else its reference
+        date (publication)."""
+        if self._report_day_value is None:
+            report = self._report_date()
+            reference = self.doc._.reference_date
+            self._report_day_value = (str(report.normalized["start"]) if report is not None
+                                      else reference.isoformat() if reference else "")
+        return self._report_day_value or None
+
+    def _said_date(self) -> Mention | None:
+        """The day a statement was made: a day date of the lead right after a statement word
+        ("according to a survey released on Tuesday", "said on Monday")."""
+        for mention in self.mentions:
+            if mention.sentence > self.lead_last:
+                break
+            norm = mention.normalized
+            if (mention.label != "DATE" or norm.get("precision") != "day"
+                    or norm.get("kind") in UNDATED_KINDS or not norm.get("start")
+                    or mention.sentence in self.background):
+                continue
+            if any(0 <= mention.start - cue.end <= REPORT_DATE_GAP
+                   and not _CLAUSE_BREAK.search(self.text, cue.end, mention.start)
+                   for cue in self.statements_by_sentence.get(mention.sentence, ())):
+                return mention
+        return None
+
+    def _in_dateline(self, mention: Mention) -> bool:
+        """A date of the dateline ("KUALA LUMPUR, Aug 24 --"): the report's date."""
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        head = self.text[line_start : mention.start]
+        return bool(DATELINE_HEAD.fullmatch(head))
+
+    def _bound(self, mention: Mention) -> str | None:
+        """The period bound a date's preceding words make it: start, end or held."""
+        if mention.start not in self._bounds:
+            before = self.text[max(0, mention.start - DATE_CUE_WINDOW) : mention.start].lower()
+            found = self.rules.date_bounds.search(before)
+            bound = found.lastgroup if found else None
+            self._bounds[mention.start] = "held" if bound == "held_at" else bound
+        return self._bounds[mention.start]
+
+    def _foreign(self, mention: Mention, draft: Draft) -> bool:
+        """A date right next to the word of another kind of event ("On 8 December, a meeting
+        ... summed up the operation"): that event's date, not the draft's."""
+        for cue in self.kinds_by_sentence.get(mention.sentence, ()):
+            if cue is draft.trigger or cue.cue.type == draft.type:
+                continue
+            if cue.start >= mention.end and _DATE_BEFORE_CUE.fullmatch(
+                    self.text, mention.end, cue.start):
+                return True
+            if cue.end <= mention.start and _CUE_BEFORE_DATE.fullmatch(
+                    self.text, cue.end, mention.start):
+                return True
+        return False
+
+    def _assign_dates(self, drafts: list[Draft], main: Draft, owner: dict[int, Draft]) -> None:
+        dates = [m for m in self.mentions if m.label == "DATE" and self._usable_date(m)]
+        for draft in drafts:
+            anchors = {m.sentence for m in draft.mentions}
+            if draft.trigger is not None:
+                anchors.add(draft.trigger.sentence)
+            if not draft.mentions:
+                anchors |= draft.sentences  # the sentences with a cue of the event's type
+            date_lead = DATE_LEAD_SENTENCES + max(self.header_lines - 1, 0)  # one date line
+            lead = set(range(date_lead)) if draft is main else set()
+            own = [d for d in dates if owner.get(d.sentence) is draft]
+            if draft.summit:  # the date next to the meeting's word ("On 8 December, a meeting")
+                own = [d for d in dates if d.sentence == draft.trigger.sentence  # type: ignore[union-attr]
+                       and self._foreign(d, main)]
+            candidates = [d for d in own if d.sentence in anchors or d.sentence in lead]
+            if draft.type in PAST_TYPES:
+                # "will appear before the Magistrates' Court today": the hearing's day
+                candidates = [d for d in candidates if not self._court_date(d)]
+            if draft.type in PAST_TYPES and (report_day := self._report_day()):
+                # "will be arraigned on Wednesday": after the report, no date of what happened
+                candidates = [d for d in candidates
+                              if str(d.normalized["start"]) <= report_day] or candidates
+            if not candidates:
+                report = self._report_date() if draft is main else None
+                if report is not None and draft.type in REPORTED_TYPES:
+                    draft.dates.append(report)  # a meeting or statement reported that day
+                continue
+
+            names = [m.start for m in draft.mentions] or (
+                [draft.trigger.start] if draft.trigger is not None else [])
+
+            def rank(d: Mention, anchors: set[int] = anchors, names: list[int] = names,
+                     draft: Draft = draft) -> tuple[bool, bool, bool, int, int, int]:
+                norm = d.normalized
+                score = PRECISION_SCORE.get(str(norm.get("precision")), 0)
+                if norm.get("kind") == "relative":
+                    score -= 1
+                distance = min(abs(d.sentence - a) for a in anchors)
+                near = min((abs(d.start - n) for n in names), default=0)
+                return (not self._foreign(d, draft), d.sentence in anchors,
+                        self._bound(d) == "held", score, -distance, -near)
+
+            if draft.type == "seizure":
+                # one interdiction: the find comes first, arrests, charges and court after it
+                # ("found on 2 August ... the men were arrested on 20 August")
+                days = [d for d in candidates if d.normalized.get("precision") == "day"
+                        and not self._foreign(d, draft)]
+                if len({str(d.normalized["start"]) for d in days}) > 1:
+                    candidates = [min(days, key=lambda d: str(d.normalized["start"]))]
+            chosen = self._refined(max(candidates, key=rank), own)
+            draft.dates.append(chosen)
+            draft.period = self._period(chosen, [d for d in own if not self._other_kinds(
+                d, chosen, draft.type)])
+            if draft.period is None and draft.type in SCHEDULED_TYPES:
+                # "the two-day session"; a seizure's "over three days" is no event length
+                draft.span_days = self._duration_days(chosen, draft, owner)
+            elif draft.period is None and self._bound(chosen) == "end":
+                # "A three-day eradication drive ... ended last Sunday": back from its end
+                days = self._duration_days(chosen, draft, owner)
+                if days:
+                    end = date_cls.fromisoformat(str(chosen.normalized["start"]))
+                    draft.period = ((end - timedelta(days=days - 1)).isoformat(),
+                                    end.isoformat())
+
+    def _court_date(self, date: Mention) -> bool:
+        """A date right after a court's name in one clause ("appear before the Melbourne
+        Magistrates' Court today", "in court on Monday"): a hearing's day."""
+        courts = list(self.rules.courts.finditer(
+            self.text, max(0, date.start - COURT_DATE_GAP), date.start))
+        return bool(courts) and not _CLAUSE_BREAK.search(self.text, courts[-1].end(),
+                                                         date.start)
+
+    def _refined(self, chosen: Mention, own: list[Mention]) -> Mention:
+        """A relative span ("next week") gives way to an exact date inside it ("October 29
+        and 30") in the event's sentences."""
+        norm = chosen.normalized
+        if norm.get("kind") != "relative" or norm.get("start") == norm.get("end"):
+            return chosen
+        inside = [d for d in own if d is not chosen and d.normalized.get("kind") != "relative"
+                  and str(norm["start"]) <= str(d.normalized["start"])
+                  and str(d.normalized.get("end") or d.normalized["start"]) <= str(norm["end"])]
+        return inside[0] if inside else chosen
+
+    def _other_kinds(self, date: Mention, chosen: Mention, event_type: str) -> bool:
+        """A date of another sentence whose event words are of other kinds only ("were
+        sentenced today ... The investigation began in November 2023"): it bounds that
+        event, not this one."""
+        if date.sentence == chosen.sentence:
+            return False
+        kinds = {c.cue.type for c in self.cues
+                 if c.sentence == date.sentence and c.cue.type != "statement"}
+        return bool(kinds) and event_type not in kinds
+
+    def _period(self, chosen: Mention, own: list[Mention]) -> tuple[str, str] | None:
+        """The event's period when the text gives its bounds apart: stages ("from 19 to 23
+        September and from 21 to 25 November"), a start and an end ("started on 1 June and
+        will last until 31 October", "completed on 4 September ... started on 1 September")."""
+        start, end = str(chosen.normalized["start"]), str(chosen.normalized.get("end") or "")
+        changed = False
+        for other in own:
+            if other is chosen or other.start < chosen.end:
+                continue
+            if _STAGE_JOINT.fullmatch(self.text, chosen.end, other.start):
+                end, changed = str(other.normalized.get("end") or end), True
+            break
+        near = [d for d in own if d is not chosen
+                and abs(d.sentence - chosen.sentence) <= BOUND_SENTENCES]
+        if self._bound(chosen) != "start":
+            # "carried out on 27 and 28 October ... an investigation running since June"
+            starts = [d for d in near if (self._bound(d) == "start" or (
+                          self._bound(d) == "since" and d.sentence == chosen.sentence))
+                      and _finer(d)
+                      and str(d.normalized["start"]) < start]
+            if starts:
+                start, changed = str(starts[-1].normalized["start"]), True
+        if self._bound(chosen) != "end":
+            ends = [d for d in near if self._bound(d) == "end" and _finer(d)
+                    and str(d.normalized.get("end") or "") > (end or start)]
+            if ends:
+                end, changed = str(ends[0].normalized["end"]), True
+        return (start, end or start) if changed else None
+
+    def _duration_days(self, chosen: Mention, draft: Draft, owner: dict[int, Draft]) -> int | None:
+        """Days covered by a one-day date extended by a duration in the same or next sentence
+        ("opened today ... the two-day session")."""
+        norm = chosen.normalized
+        if norm.get("start") != norm.get("end") or norm.get("precision") != "day":
+            return None
+        for mention in self.mentions:
+            if (mention.label != "DATE" or mention.normalized.get("kind") != "duration"
+                    or owner.get(mention.sentence) is not draft
+                    or not 0 <= mention.sentence - chosen.sentence <= 1):
+                continue
+            found = _DURATION.fullmatch(str(mention.normalized.get("timex")
+                                            or mention.normalized.get("duration") or ""))
+            if found:
+                days = int(found.group(1)) * (7 if found.group(2) == "W" else 1)
+                return days if 1 < days <= 31 else None
+        return None
+
+    def _date_days(self, draft: Draft) -> int | None:
+        """Days between the first and last day of the draft's date (None if undated or
+        open-ended)."""
+        if not draft.dates:
+            return None
+        norm = draft.dates[0].normalized
+        first, last = draft.period or (norm.get("start"), norm.get("end"))
+        if draft.period is None and self._bound(draft.dates[0]) in OPEN_BOUNDS:
+            return None
+        try:
+            return (date_cls.fromisoformat(str(last))
+                    - date_cls.fromisoformat(str(first))).days
+        except ValueError:
+            return None

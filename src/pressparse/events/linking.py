@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Any
 
-from .assembly import name_key
+from .naming import name_key
 
 SEIZURE_TOLERANCE = 0.15  # relative kg difference of a teaser's rounded figure
 

@@ -1,0 +1,230 @@
+"""Who acted: the acting body (organizers), news sources left out, role cues' entities,
+and countries heading result rows (participants)."""
+
+from __future__ import annotations
+
+import re
+
+from .dating import DATELINE_HEAD
+from .draft import Draft
+from .mentions import ROLE_LABELS, Mention, RoleCueMatch
+from .places import PlaceRules
+from .roles import RoleAssignment, entities_of_cue
+
+AGENT_TYPES = frozenset({"operation", "seizure", "other"})
+NEWS_CONTEXT_CHARS = 30  # chars around an ORG searched for "news agency", "reported by"
+RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
+_ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_SENTENCE_OPENING = re.compile(r"[\s\"'“(]*(?:the\s+)?", re.IGNORECASE)  # before a subject
+_BYLINE = re.compile(r"By\s+[A-Z][\w.&' -]{1,60}")  # "By KNA" on a line of its own
+DATELINE_CHARS = 60  # a dateline's medium in brackets is within its first chars
+_ORG_JOINT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?",
+                        re.IGNORECASE)  # "A (ACR) and the B"
+_NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+class ActorRules(PlaceRules):
+    """Organizers, participants and news sources."""
+
+    def _subject_orgs(self, sentence: int) -> list[Mention]:
+        """The bodies named before the sentence's arrest word (its acting subject)."""
+        arrests = self.rules.count_checks["arrests"].sentence
+        start, end = self.lay.sentences[sentence]
+        verb = arrests.search(self.text, start, end) if arrests is not None else None
+        orgs = [m for m in self.by_sentence[sentence] if m.label == "ORG"
+                and not self._is_news_source(m) and verb is not None and m.end <= verb.start()]
+        return self._org_list(orgs[0], orgs) if orgs else []
+
+    def _entities_of(self, match: RoleCueMatch) -> list[RoleAssignment]:
+        """The entities a role cue points at in its sentence."""
+        sentence = match.sentence
+        starts = self._mention_starts.get(sentence)
+        if starts is None:
+            starts = self._mention_starts[sentence] = [m.start for m in self.by_sentence[sentence]]
+        return entities_of_cue(match, self.by_sentence[sentence], self.text, starts)
+
+    def _role_claimed(self) -> set[tuple[int, int]]:
+        claimed: set[tuple[int, int]] = set()
+        for match in self.role_cues:
+            if match.cue.role == "observer":
+                for assignment in self._entities_of(match):
+                    claimed.add((assignment.mention.start, assignment.mention.end))
+        return claimed
+
+    def _is_news_source(self, mention: Mention) -> bool:
+        if mention.label != "ORG":
+            return False
+        found = self._sources.get(mention.start)
+        if found is None:
+            found = self._sources[mention.start] = self._news_source(mention)
+        return found
+
+    def _news_source(self, mention: Mention) -> bool:
+        norm = mention.normalized
+        names = {str(norm.get(k) or "").lower() for k in ("id", "acronym", "name")}
+        names.add(mention.text.lower())
+        if names & self.rules.news_names:
+            return True
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        line_end = self.text.find("\n", mention.end)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        if _BYLINE.fullmatch(line.strip()) or (
+                self.text[mention.start - 1 : mention.start] == "("
+                and self.text[mention.end : mention.end + 1] == ")"
+                and DATELINE_HEAD.match(self.text, line_start)
+                and mention.start - line_start <= DATELINE_CHARS):
+            return True  # "By KNA"; "MOMBASA, Nov 4 (KNA) –": the medium that reports
+        rules, text = self.rules, self.text
+        return bool(rules.news_after.match(text, mention.end, mention.end + NEWS_CONTEXT_CHARS)
+                    or rules.news_before.search(text, max(0, mention.start - NEWS_CONTEXT_CHARS),
+                                                mention.start))
+
+    def _orgs_before_trigger(self, draft: Draft) -> list[Mention]:
+        """The acting body: an organization named before a cue word of the event's type in the
+        lead ("Officers of the Border Service found ...", "The FSB has shut down ..."), else
+        the body the lead reports from ("..., the State Security Service said")."""
+        if draft.trigger is None:
+            return []
+        lead = range(self.lead_last + 1)
+        orgs = [m for sentence in lead for m in self.by_sentence.get(sentence, ())
+                if self._acting_body(m)]
+        title_end = self._title_end()
+        cues = [c for c in self.cues if c.cue.type == draft.type and c.sentence in lead]
+        # the body's sentences name the acting units in full; the headline shortens them
+        for in_body in (True, False):
+            for cue in cues:
+                if (cue.start >= title_end) != in_body:
+                    continue
+                before = [m for m in orgs if m.sentence == cue.sentence and m.end <= cue.start]
+                if before:
+                    return self._org_list(before[0], orgs)
+        body = [m for m in orgs if m.start >= title_end] or orgs
+        return self._org_list(body[0], orgs) if body else []
+
+    def _seizing_body(self, draft: Draft) -> list[Mention]:
+        """The body named first in a local result's sentence with a seizure word, before
+        that word, when nothing else stands between the sentence's start and it."""
+        for cue in self.cues:
+            if cue.cue.type != "seizure" or cue.sentence not in draft.sentences:
+                continue
+            start = self.lay.sentences[cue.sentence][0]
+            bodies = [m for m in self.by_sentence[cue.sentence]
+                      if m.end <= cue.start and self._acting_body(m)]
+            if bodies and _SENTENCE_OPENING.fullmatch(self.text, start, bodies[0].start):
+                return self._org_list(bodies[0], bodies)
+        return []
+
+    def _acting_body(self, mention: Mention) -> bool:
+        """An organization that is not the news source, or a demonym naming a force
+        ("Iranian police", "Ecuadorean police"; not "a Brazilian citizen")."""
+        if mention.label == "ORG":
+            return not self._is_news_source(mention)
+        return mention.label == "NORP" and bool(
+            self.rules.force_nouns.match(self.text, mention.end))
+
+    def _org_list(self, first: Mention, orgs: list[Mention]) -> list[Mention]:
+        """``first`` and the bodies joined to it by "and" ("RCMP and CBSA dismantle ..."); an
+        acronym in brackets after a name is the same body."""
+        chosen = [first]
+        for mention in orgs:
+            if mention.start <= chosen[-1].start:
+                continue
+            if (self.text[mention.start - 1 : mention.start] == "("
+                    and not self.text[chosen[-1].end : mention.start - 1].strip()):
+                continue  # "... Police (RCMP) and the CBSA": the acronym of the body before
+            if _ORG_JOINT.fullmatch(self.text, chosen[-1].end, mention.start):
+                chosen.append(mention)
+            else:
+                break
+        return chosen
+
+    def _name_genitive_orgs(self, draft: Draft) -> list[Mention]:
+        """'the operation "Steppe Gate" of the CSTO': the body named right after the name."""
+        found = []
+        for mention in draft.mentions:
+            link = _NAME_GENITIVE.match(self.text, mention.end)
+            if link is None:
+                continue
+            found.extend(m for m in self.by_sentence[mention.sentence]
+                         if m.label == "ORG" and m.start == link.end())
+        return found[:1]
+
+    def _assign_roles(self, owner: dict[int, Draft], main: Draft) -> None:
+        lead_last = self.lead_last
+        anchors: dict[int, set[int]] = {}  # id(draft) -> sentences of its name and trigger
+        for match in self.role_cues:
+            draft = owner[match.sentence]
+            if match.sentence in self.background:
+                continue
+            if draft.type == "statement":
+                continue  # a statement's body is its speaker's, not a role in the text
+            if match.cue.role != "location" and self._topic_start(match.sentence) < match.start:
+                continue  # "the parties discussed the participation of X": a topic
+            if match.cue.priority < 2 and match.sentence > lead_last:
+                own = anchors.get(id(draft))
+                if own is None:
+                    own = anchors[id(draft)] = {m.sentence for m in draft.mentions}
+                    if draft.trigger is not None:
+                        own.add(draft.trigger.sentence)
+                if match.sentence not in own:
+                    continue  # weak cues ("in", "at the") only near the event's own mention
+            target = draft
+            summit = self.summit
+            if (summit is not None and match.cue.role in ("location", "organizer")
+                    and match.sentence <= summit.trigger.sentence):  # type: ignore[union-attr]
+                target = summit  # the venue and chair of the summing-up meeting
+            if match.cue.event_types and (target.type not in match.cue.event_types
+                                          or (target.part_of is not None
+                                              and not target.sub_result)):
+                # the body that seized organized its seizure, also a local result of a named
+                # operation; in a stage of the operation it takes part
+                continue
+            for assignment in self._entities_of(match):
+                if self._is_news_source(assignment.mention):
+                    continue
+                if (match.cue.role == "location" and assignment.distance > 2
+                        and self._route_place(assignment.mention)):
+                    continue
+                if (match.cue.role == "location" and match.cue.priority < 2
+                        and assignment.mention.label == "LOC"
+                        and not assignment.mention.normalized.get("country_iso2")):
+                    continue  # "in Latin America": a scope, not a venue
+                if assignment.mention.label in ROLE_LABELS or match.cue.role in (
+                        "location", "participant"):
+                    target.roles.append(assignment)
+        for draft in {id(d): d for d in owner.values()}.values():
+            draft.organizer_agents = self._name_genitive_orgs(draft)
+            if draft.follow_up:  # "NCA officers then arrested three men"
+                draft.organizer_agents = self._subject_orgs(min(draft.sentences))
+            elif draft.sub_result and not draft.organizer_agents:
+                # "Kazakh police, in cooperation with Kyrgyz colleagues, seized ...": the
+                # force that opens the local result's sentence before its seizure word
+                draft.organizer_agents = self._seizing_body(draft)
+        if main.type in AGENT_TYPES or main.type == "statement":
+            main.organizer_agents = main.organizer_agents or self._orgs_before_trigger(main)
+            if main.type == "statement" and not main.organizer_agents:
+                orgs = [m for m in self.mentions
+                        if m.label == "ORG" and not self._is_news_source(m)]
+                main.organizer_agents = orgs[:1]
+        main.fallback_location = self._dateline_place()
+        if main.type == "operation":
+            main.agents.extend(self._result_rows_countries())
+
+    def _result_rows_countries(self) -> list[Mention]:
+        """Countries heading the rows of a results list ("- Spain: 15 arrests, ...", "France,
+        Italy and Croatia: 11 arrests in total"): they took part in the operation."""
+        found: list[Mention] = []
+        for match in RESULT_ROW.finditer(self.text):
+            line_mentions = [m for m in self.by_sentence[self.lay.sentence_of(match.end())]
+                             if match.end() <= m.start]
+            row: list[Mention] = []
+            cursor = match.end()
+            for mention in line_mentions:
+                if mention.label != "COUNTRY" or not _ROW_JOINT.fullmatch(
+                        self.text, cursor, mention.start):
+                    break
+                row.append(mention)
+                cursor = mention.end
+            if row and self.text.startswith(":", cursor):
+                found.extend(row)
+        return found

@@ -1,0 +1,151 @@
+"""One news item read once for event assembly: layout, mentions, cues, background and
+estimate sentences, and the per-sentence lookups that every assembly layer uses."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from ..extensions import TITLE_END_KEY, doc_text
+from .cues import EventRules, Matches, split_matches
+from .draft import Draft
+from .mentions import (
+    EventCueMatch,
+    Mention,
+    TokenOffsets,
+    entity_tokens,
+    event_cues_in,
+    mentions_of,
+    role_cues_in,
+)
+from .naming import (
+    LEAD_SENTENCES,
+    QUOTED_NAME_CUE_BEFORE,
+    name_distance,
+    name_label_hashes,
+    normalize_name,
+    without_digest_heading,
+)
+from .text import Layout, layout
+
+MAX_HEADER_LINES = 6  # header lines under a title skipped by the lead
+HEADER_LINE_CHARS = 80
+EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises",
+                         "investigation", "probe"})
+PERIOD_SUBJECT_TOKENS = 6  # "an investigation that had been running since June": its start
+STRONG_SEIZURE_CUE = 1.0  # weight of a seizure verb that outweighs an estimate word
+_QUOTED_NAME = re.compile(r"[\"“«„]([A-Z][^\"“”«»„\n]{1,60})[\"”»“]")
+
+
+def count_header_lines(text: str, lay: Layout) -> int:
+    """The number of header lines right under the title: whole lines without a sentence's
+    final punctuation ("U.S. Attorney's Office", "FOR IMMEDIATE RELEASE", "Tumaco, Nariño –
+    15/03/2024"), up to the first body sentence."""
+    count = 0
+    for start, end in lay.sentences[1 : 1 + MAX_HEADER_LINES]:
+        line = text[start:end].strip()
+        paragraph = lay.paragraphs[lay.paragraph_of(start)]
+        if (paragraph[0] > start or paragraph[1] < end or len(line) > HEADER_LINE_CHARS
+                or line[-1:] in ".!?:;,\"”»’"):
+            break
+        count += 1
+    return count
+
+
+class ItemContext:
+    """The item's text, layout, mentions and cues, with lookups shared by the layers."""
+
+    def __init__(self, doc: Doc, rules: EventRules,
+                 matches: dict[str, Matches] | None = None) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.rules = rules
+        self.lay = layout(self.text)
+        # header lines under the title (agency, "FOR IMMEDIATE RELEASE", a date line) do not
+        # count as lead sentences: the lead is the title and the first body sentences
+        self.header_lines = count_header_lines(self.text, self.lay)
+        self.lead_last = LEAD_SENTENCES + self.header_lines
+        offsets = TokenOffsets(doc)
+        entities = entity_tokens(doc)
+        self.mentions = mentions_of(doc, self.lay, self.text, offsets, entities)
+        if matches is None:
+            matches = split_matches(rules, doc)
+        name_labels = name_label_hashes(doc)
+        names = [e for e in entities if e[2] in name_labels]
+        self.cues = without_digest_heading(
+            self.text, event_cues_in(rules, self.lay, offsets, matches["event"], names))
+        self.role_cues = role_cues_in(rules, self.lay, offsets, entities, matches["role"])
+        self.background: set[int] = set()
+        self.estimate_sentences: set[int] = set()
+        self._topic_starts: dict[int, int] = {}  # sentence -> first topic verb ("discussed")
+        for _, start, _end in matches["topic"]:
+            start_char = offsets.starts[start]
+            sentence = self.lay.sentence_of(start_char)
+            self._topic_starts[sentence] = min(
+                start_char, self._topic_starts.get(sentence, start_char))
+        for _, start, _end in matches["estimate"]:
+            self.estimate_sentences.add(self.lay.sentence_of(offsets.starts[start]))
+        for _, start, end in matches["background"]:
+            if any(t.lower_ in EVENT_NOUNS for t in doc[end : end + 3]):
+                continue  # "since the start of the operation": the operation's own totals
+            sentence = self.lay.sentence_of(offsets.starts[start])
+            if doc[start].lower_ == "since" and any(
+                    t.lower_ in EVENT_NOUNS and self.lay.sentence_of(t.idx) == sentence
+                    for t in doc[max(0, start - PERIOD_SUBJECT_TOKENS) : start]):
+                continue  # "a covert investigation that had been running since June"
+            self.background.add(sentence)
+        if not any(m.label == "OPERATION" for m in self.mentions):
+            self.mentions = sorted(self.mentions + self._quoted_names(), key=lambda m: m.start)
+        self._known: set[str] | None = None
+        self._bounds: dict[int, str | None] = {}
+        self._usable: dict[int, bool] = {}
+        self._mention_starts: dict[int, list[int]] = {}
+        self._other_periods: dict[tuple[int, int], bool] = {}  # (sentence, draft) -> outside
+        self._sources: dict[int, bool] = {}
+        # per sentence: statement cues (report dates) and cues naming an event kind
+        self.statements_by_sentence: dict[int, list[EventCueMatch]] = defaultdict(list)
+        self.kinds_by_sentence: dict[int, list[EventCueMatch]] = defaultdict(list)
+        for cue in self.cues:
+            if cue.cue.type == "statement":
+                self.statements_by_sentence[cue.sentence].append(cue)
+            if cue.cue.names_event:
+                self.kinds_by_sentence[cue.sentence].append(cue)
+        self._rows: dict[int, int | None] = {}
+        self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        for mention in self.mentions:
+            self.by_sentence[mention.sentence].append(mention)
+        self._segment_list: list[int] | None = None
+        self._report_day_value: str | None = None
+        # a sentence with an estimate word is no seizure's unless a strong seizure verb is
+        # there ("seized"; not "trafficking in more than 15g ... may face the death penalty")
+        self._seized_sentences = {c.sentence for c in self.cues if c.cue.type == "seizure"
+                                  and c.cue.weight >= STRONG_SEIZURE_CUE}
+        self.summit: Draft | None = None
+
+    def _quoted_names(self) -> list[Mention]:
+        """Quoted names right next to an event word ("the exercise 'Search-2023'")."""
+        names = []
+        for match in _QUOTED_NAME.finditer(self.text):
+            start, end = match.span(1)
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(match.group(1).split()) > 6:
+                continue
+            mention = Mention("OPERATION", match.group(1), start, end, span.start, span.end,
+                              {"name": normalize_name(match.group(1))},
+                              self.lay.sentence_of(start), self.lay.paragraph_of(start))
+            if any(c.cue.names_event and c.cue.type != "meeting"
+                   and name_distance(c, mention, QUOTED_NAME_CUE_BEFORE) is not None
+                   for c in self.cues):
+                names.append(mention)
+        return names
+
+    def _topic_start(self, sentence: int) -> int:
+        """Where the sentence's first topic verb ("discussed") starts (the text's end if none)."""
+        return self._topic_starts.get(sentence, len(self.text))
+
+    def _title_end(self) -> int:
+        """Where the item's headline ends (0 without one)."""
+        title_end = self.doc.user_data.get(TITLE_END_KEY)
+        return title_end if isinstance(title_end, int) else 0

@@ -1,0 +1,296 @@
+"""Events beside the main one, and the main event's final type: local results of an
+operation, follow-up arrests, running totals of a period, a summing-up meeting."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date as date_cls
+
+from .dating import OPEN_BOUNDS, SUMMARY_DAYS
+from .draft import Draft
+from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
+from .results import quantity_fields
+from .seizures import SeizureRules
+
+CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
+ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
+AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
+CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
+_EARLIER_EDITION = re.compile(
+    r"\b(?:same|previous|last|earlier|past)\s+(?:year'?s\s+)?(?:operation|exercise|edition|"
+    r"campaign)\b", re.IGNORECASE)
+
+
+class EpisodeRules(SeizureRules):
+    """Further events of the item and the main event's type."""
+
+    def _follow_up_arrests(self, main: Draft, owner: dict[int, Draft]) -> Draft | None:
+        """Arrests on a later day than the seizure ("found on 29 January ... NCA officers then
+        arrested three men on 1 February"): an operation of their own, which takes the
+        sentence's counts and actors; a later day before the report's day (on the report's day
+        the men "face court today")."""
+        arrests = self.rules.count_checks.get("arrests")
+        if (main.type != "seizure" or main.mentions or not main.dates or arrests is None
+                or arrests.sentence is None):
+            return None
+        seized_on = str(main.dates[0].normalized.get("end") or "")
+        report_day = self._report_day() or "9999"
+        for sentence, mentions in sorted(self.by_sentence.items()):
+            if owner.get(sentence) is not main or sentence <= self.lead_last:
+                continue
+            later = [m for m in mentions if m.label == "DATE" and self._usable_date(m)
+                     and m.normalized.get("precision") == "day"
+                     and seized_on < str(m.normalized["start"]) < report_day]
+            start, end = self.lay.sentences[sentence]
+            if len(later) != 1 or not arrests.sentence.search(self.text, start, end):
+                continue
+            draft = Draft("operation", sentences={sentence}, dates=later, follow_up=True,
+                          evidence=[(later[0].start, later[0].end)])
+            owner[sentence] = draft
+            return draft
+        return None
+
+    def _running_totals(self, main: Draft, drafts: list[Draft]) -> list[Draft]:
+        """Totals of a period that the item gives as background ("officers in Quebec have
+        intercepted more than 1,800 kg of cocaine since January 1, 2024"; "the Navy has seized
+        94 tons so far this year"; "in 2024 the unit seized 1.3 tonnes"): an event of their
+        own (type other), dated by the period, open-ended when it runs to the report; one
+        event per period. A summary item's own figures already belong to its main event, and
+        a statement's figures are what it says."""
+        if main.type in ("other", "statement"):
+            return []  # a report's figures are what it says, not events of their own
+        used = {s["start"] for d in drafts for s in d.seizures}
+        own_dates = {d.dates[0].start for d in drafts if d.dates}
+        seized = {c.sentence for c in self.cues if c.cue.type == "seizure"}
+        substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
+        report_day = self._report_day() or "9999"
+        totals: dict[tuple[str, str], Draft] = {}
+        for sentence in sorted(self.by_sentence):
+            amounts = [m for m in self.by_sentence[sentence] if m.label == "QUANTITY"
+                       and m.normalized.get("kind") in SEIZURE_KINDS and m.start not in used
+                       and not self._table_row(m)]
+            if not amounts:
+                continue
+            period = self._period_of_total(sentence)
+            if period is None or period.start in own_dates:
+                continue  # no period, or the period of an event of the item
+            if not {sentence, period.sentence} & seized:
+                continue  # "the network imported 18 tonnes since 2021": no seizure
+            start = str(period.normalized["start"])
+            end = str(period.normalized.get("end") or start)
+            key = (start, end)
+            draft = totals.get(key)
+            for amount in amounts:
+                substance, linked = self._substance_of(amount, substances)
+                if not linked:
+                    continue
+                if draft is None:
+                    draft = totals[key] = Draft("other", sentences={sentence}, dates=[period],
+                                                evidence=[(amount.start, amount.end)])
+                    if main.name and _EARLIER_EDITION.search(self.text,
+                                                             *self.lay.sentences[sentence]):
+                        # "during the same operation last year": the event's earlier edition
+                        draft.type, draft.name = main.type, main.name
+                    draft.open_end = self._bound(period) == "since" or end >= report_day
+                    draft.period = (start, end)
+                    draft.organizer_agents = [
+                        m for m in self.by_sentence[sentence] if m.label == "ORG"
+                        and m.end <= amount.start and not self._is_news_source(m)][:1]
+                    draft.fallback_location = next(
+                        (m for m in self.by_sentence[sentence] if m.label == "LOC"
+                         and not self._route_place(m)), None)
+                draft.sentences.add(sentence)
+                norm = amount.normalized
+                draft.seizures.append({
+                    "substance": substance, **quantity_fields(norm), "unit": norm.get("unit"),
+                    "kg": norm.get("kg"), "start": amount.start, "end": amount.end,
+                    "paragraph": amount.paragraph, "counted": False})
+        return list(totals.values())
+
+    def _summing_up_meeting(self, main: Draft) -> Draft | None:
+        """The meeting that summed up a named operation ("On 17 February, a meeting ... was
+        held in Dushanbe to sum up the results of the operation 'X', conducted from 3 to 14
+        February"): an event of its own, with the date next to its word and the lead's venue
+        and chair."""
+        if not main.mentions or main.type != "operation":
+            return None  # an exercise's staff talks are part of the exercise
+        body = [m for m in main.mentions if m.sentence <= self.lead_last]
+        for cue in self.cues:
+            if cue.sentence > self.lead_last or cue.cue.type != "meeting":
+                continue
+            if not cue.cue.names_event or cue.sentence in self.background:
+                continue
+            if any(m.token_start <= cue.token_start < m.token_end
+                   for m in self.by_sentence[cue.sentence]):
+                continue  # a word of a name ("Coordination Council"), no meeting
+            if any(m.sentence == cue.sentence and m.start > cue.end for m in body):
+                return Draft("meeting", trigger=cue, sentences={cue.sentence}, summit=True)
+        return None
+
+    def _background_word_only(self, main: Draft) -> bool:
+        """An unnamed event whose word only comes after the lead and that gathered nothing
+        (no date, amount, count or actor): an explainer's "operations", no event."""
+        if main.mentions or main.type == "statement" or main.trigger is None:
+            return False
+        if main.trigger.sentence <= self.lead_last:
+            return False
+        actors = [a for a in main.roles if a.role != "location"]
+        return not (main.dates or main.seizures or main.counts or actors
+                    or main.organizer_agents or main.agents)
+
+    def _sentence_owners(self, drafts: list[Draft], main: Draft) -> dict[int, Draft]:
+        owner: dict[int, Draft] = {}
+        for draft in drafts:
+            if draft.mentions:
+                for sentence in draft.sentences:
+                    owner.setdefault(sentence, draft)
+        for draft in drafts:
+            # a paragraph opened by an event's name is about that event ("The operation "Mak"
+            # was held from ... During it, ... 86 kg of poppy straw were seized.")
+            if draft is main or not draft.mentions:
+                continue
+            for sentence in sorted(draft.sentences):
+                paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
+                if sentence and self.lay.paragraph_of(
+                        self.lay.sentences[sentence - 1][0]) == paragraph:
+                    continue  # not the paragraph's first sentence
+                following = sentence + 1
+                while (following < len(self.lay.sentences) and following not in owner
+                       and self.lay.paragraph_of(self.lay.sentences[following][0]) == paragraph):
+                    owner[following] = draft
+                    following += 1
+        for index in range(len(self.lay.sentences)):
+            owner.setdefault(index, main)
+        return owner
+
+    def _sub_results(self, main: Draft, owner: dict[int, Draft]) -> dict[int, Draft]:
+        """Paragraphs reporting seizures at a place of their own, as seizure events: results
+        of an operation (``part_of``), or further seizures of a seizure report."""
+        if main.type == "statement":
+            return {}
+        quantities = [m for m in self.mentions if m.label == "QUANTITY"
+                      and m.sentence > self.lead_last and m.sentence not in self.background
+                      and self._is_seizure_quantity(m)]
+        if not quantities:
+            return {}
+        segments = self.segments
+        by_segment: dict[int, list[Mention]] = defaultdict(list)
+        for mention in self.mentions:
+            by_segment[segments[mention.sentence]].append(mention)
+        lead_paragraphs = {segments[i] for i in range(min(self.lead_last + 1, len(segments)))}
+        scope = {m.key for segment in lead_paragraphs for m in by_segment[segment]
+                 if m.label in PLACE_LABELS}
+        seizures_by_para: dict[int, list[Mention]] = defaultdict(list)
+        for mention in quantities:
+            row = self._table_row(mention)
+            if row is not None and self._regional_row(row, mention):
+                continue  # a breakdown by region, no local result
+            seizures_by_para[segments[mention.sentence]].append(mention)
+        claimed = self._role_claimed()
+        subs: dict[int, Draft] = {}
+        for paragraph, _quantities in seizures_by_para.items():
+            if paragraph in lead_paragraphs or paragraph < min(lead_paragraphs):
+                continue
+            in_paragraph = by_segment[paragraph]
+            places = [m for m in in_paragraph
+                      if m.label in PLACE_LABELS and (m.start, m.end) not in claimed
+                      and m.key not in scope and not self._route_place(m)]
+            sentences = {i for i, segment in enumerate(segments) if segment == paragraph}
+            if not places and not (self._dated_opening(min(sentences)) and any(
+                    c.sentence in sentences and c.cue.type in ACTION_TYPES for c in self.cues)):
+                continue  # an episode of its own: a place, or a date and an action word
+            place = next((p for p in places if p.label == "LOC"),
+                         next((p for p in places if p.label == "COUNTRY"),
+                              places[0] if places else None))
+            if any(owner[s].mentions and owner[s] is not main for s in sentences):
+                continue
+            if any(m.sentence in sentences for m in main.mentions):
+                continue  # the paragraph that names the item's event tells that event
+            if main.type == "seizure" and main.trigger is not None and (
+                    main.trigger.sentence in sentences):
+                continue
+            if main.type not in CONTAINER_TYPES | {"seizure"} and any(
+                    c.cue.type == "statement" and c.sentence in sentences for c in self.cues):
+                continue  # "police told the conference they had seized ...": a report
+            # a result of an operation; a seizure of its own beside a seizure or a meeting
+            sub = Draft("seizure", part_of=main if main.type in CONTAINER_TYPES else None,
+                        place=place, sentences=sentences,
+                        evidence=[(place.start, place.end)] if place is not None else [])
+            sub.sub_result = True
+            # a demonym acts only with a force noun ("Kazakh police", not "a Nigerian")
+            sub.agents = [m for m in in_paragraph
+                          if m.label in AGENT_LABELS and (m is not place or m.label == "NORP")
+                          and (m.label != "NORP"
+                               or self.rules.force_nouns.match(self.text, m.end))
+                          and not (m.label == "COUNTRY" and place is not None
+                                   and place.label == "COUNTRY")
+                          and not self._route_place(m) and not self._is_news_source(m)]
+            subs[paragraph] = sub
+        return subs
+
+    def _investigation(self, draft: Draft) -> bool:
+        """A result paragraph telling an operation of its own: an operation word in the
+        sentence of its date, which opens a period ("The investigation, led by ..., started
+        in 2022")."""
+        if not draft.dates or draft.period is not None:
+            return False
+        date = draft.dates[0]
+        return self._bound(date) == "start" and any(
+            c.cue.type == "operation" and c.sentence == date.sentence and c.end <= date.start
+            for c in self.cues)
+
+    def _summary_period(self, draft: Draft) -> bool:
+        """The draft is dated over more than ``SUMMARY_DAYS`` days (a quarter, a year,
+        "between April and June"): figures of a period, not one interdiction."""
+        if not draft.dates:
+            return False
+        bound = self._bound(draft.dates[0]) if draft.period is None else None
+        if bound == "since":
+            return True  # "seized 41 tons since 1 January": figures of a period to this day
+        if bound == "start" or draft.period is not None:
+            # "the investigation started in 2022": open to this day; bounds given apart
+            # ("carried out on 27 and 28 October ... running since June"): one event's extent
+            return False
+        norm = draft.dates[0].normalized
+        first, last = draft.period or (norm.get("start"), norm.get("end"))
+        try:
+            days = (date_cls.fromisoformat(str(last)) - date_cls.fromisoformat(str(first))).days
+        except ValueError:
+            return False
+        return days >= SUMMARY_DAYS
+
+    def _action_type(self, main: Draft, subs: dict[int, Draft]) -> str:
+        """An unnamed interdiction's type from its extent: one interdiction happens on one
+        day, so a "seizure" dated over several days (up to a month; longer is a summary) is
+        an operation, and an "operation" dated on one day with seized amounts, no local
+        results of its own and few arrests is one seizure."""
+        days = self._date_days(main)
+        if days is None:
+            return main.type
+        if (main.type == "seizure" and main.period is None
+                and main.dates[0].normalized.get("precision") in CALENDAR_PRECISIONS):
+            return "other"  # "In February 2025, border guards seized ...": a month's figures
+        if main.type == "seizure" and days >= 1 and (days <= SUMMARY_DAYS
+                                                      or main.period is not None):
+            return "operation"
+        if (main.type == "operation" and days == 0 and main.seizures
+                and not any(self._same_episode(sub, main) for sub in subs.values())
+                and not self._many_arrests(main)):
+            for sub in subs.values():
+                sub.part_of = None  # "on Thursday, police in Casablanca had seized": apart
+            return "seizure"
+        return main.type
+
+    def _same_episode(self, sub: Draft, main: Draft) -> bool:
+        """A local result undated or dated on the main event's day (a result of it); a result
+        dated on another day is an interdiction of its own ("In a separate action ... on
+        Sunday")."""
+        if not sub.dates or not main.dates:
+            return True
+        day = str(main.dates[0].normalized.get("start"))
+        norm = sub.dates[0].normalized
+        first, last = sub.period or (norm.get("start"), norm.get("end") or norm.get("start"))
+        if sub.period is None and self._bound(sub.dates[0]) in OPEN_BOUNDS:
+            last = "9999"  # "The investigation ... started in 2022": runs to the report
+        return str(first) <= day <= str(last)

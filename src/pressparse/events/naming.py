@@ -1,0 +1,131 @@
+"""Finding an item's events: named events grouped by name and typed by the nearest event
+word, quoted names, the unnamed main event of the lead, and name keys."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from .draft import Draft
+from .mentions import EventCueMatch, Mention
+
+NAME_CUE_BEFORE = 6  # tokens between a cue word and the name it precedes ("operation of the X")
+NAME_CUE_AFTER = 3  # tokens between a name and the cue word after it ("'X' exercise")
+QUOTED_NAME_CUE_BEFORE = 12  # a quoted name closing the phrase of its event word
+LEAD_SENTENCES = 2
+NAME_LABELS = ("ORG", "LOC")  # an event word inside these names is part of the name
+_NAME_DASH = re.compile(r"\s*[-–—]\s*")
+# a numbered entry of a digest: a whole report on its line, not a section heading ("2. Results")
+_NUMBERED_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?=[^\n]{80})",
+                             re.MULTILINE)
+
+
+def _name_type(mentions: list[Mention],
+               cues: list[EventCueMatch]) -> tuple[str, EventCueMatch | None]:
+    best: tuple[tuple[int, float], EventCueMatch] | None = None
+    for cue in cues:
+        if not cue.cue.names_event:
+            continue
+        for mention in mentions:
+            distance = name_distance(cue, mention)
+            if distance is None:
+                # 'the exercise of the units of the rapid reaction forces "Search-2023"'
+                far = name_distance(cue, mention, QUOTED_NAME_CUE_BEFORE)
+                if far is None:
+                    continue
+                distance = far + NAME_CUE_BEFORE
+            rank = (distance, -cue.cue.weight)  # nearest, then the more specific kind
+            if best is None or rank < best[0]:
+                best = (rank, cue)
+    if best is not None:
+        return best[1].cue.type, best[1]
+    kind = next((m.normalized.get("kind") or m.normalized.get("type") for m in mentions
+                 if m.normalized.get("kind") or m.normalized.get("type")), None)
+    return (kind if isinstance(kind, str) else "operation"), None
+
+
+def name_distance(cue: EventCueMatch, mention: Mention,
+                   before: int = NAME_CUE_BEFORE) -> int | None:
+    if mention.token_start <= cue.token_start and cue.token_end <= mention.token_end:
+        return 0
+    if cue.token_end <= mention.token_start and cue.sentence == mention.sentence:
+        distance = mention.token_start - cue.token_end
+        return distance if distance <= before else None
+    if cue.token_start >= mention.token_end:
+        distance = cue.token_start - mention.token_end
+        return distance if distance <= NAME_CUE_AFTER else None
+    return None
+
+
+def named_drafts(mentions: list[Mention], cues: list[EventCueMatch],
+                  text: str, series: re.Pattern[str]) -> list[Draft]:
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.label != "OPERATION" or series.match(text, mention.end):
+            continue  # 'operations of the "Channel" series' name a series, not one event
+        name = normalize_name(str(mention.normalized.get("name") or mention.text))
+        groups[name_key(name)].append(mention)
+    drafts = []
+    for key, group in groups.items():
+        if not key:
+            continue
+        event_type, trigger = _name_type(group, cues)
+        shown = min(group, key=lambda m: m.text.isupper())  # not the ALL-CAPS headline form
+        name = normalize_name(str(shown.normalized.get("name") or shown.text))
+        drafts.append(Draft(event_type, name, key, list(group), {m.sentence for m in group},
+                            trigger))
+    return drafts
+
+
+def main_unnamed(cues: list[EventCueMatch], lead_end: int = LEAD_SENTENCES) -> Draft | None:
+    """The item's one unnamed event: strongest cue type of the lead (sentences before
+    ``lead_end``), else of the whole item."""
+    if not cues:
+        return None
+    lead = [c for c in cues if c.sentence < lead_end]
+    for pool in (lead, cues):
+        scores: dict[str, float] = defaultdict(float)
+        for cue in pool:
+            if cue.cue.type != "statement":
+                scores[cue.cue.type] += cue.cue.weight
+        if scores:
+            event_type = max(scores, key=lambda t: (scores[t], -_first(pool, t)))
+            trigger = next(c for c in pool if c.cue.type == event_type)
+            sentences = {c.sentence for c in cues if c.cue.type == event_type}
+            return Draft(event_type, trigger=trigger, sentences=sentences)
+    trigger = cues[0]
+    return Draft("statement", trigger=trigger, sentences={trigger.sentence})
+
+
+def _first(cues: list[EventCueMatch], event_type: str) -> int:
+    return next(c.start for c in cues if c.cue.type == event_type)
+
+
+def without_digest_heading(text: str, cues: list[EventCueMatch]) -> list[EventCueMatch]:
+    """A digest's heading ("Weekly anti-drug roundup", "WEEKLY PRESS BULLETIN") over the
+    first of its numbered entries ("1. On April 7, ...", "(1) On Monday, ...") names the
+    digest, not the entry's event: its summary cues are dropped when the entry has cues."""
+    entry = _NUMBERED_ENTRY.search(text)
+    if entry is None:
+        return cues
+    kept = [c for c in cues if not (c.cue.type == "other" and c.end <= entry.start())]
+    return kept if any(c.start >= entry.start() and c.cue.type != "statement"
+                       for c in kept) else cues
+
+
+def name_key(name: str) -> str:
+    """A comparison key for event names: lowercase letters and digits only."""
+    return "".join(c for c in name.lower() if c.isalnum())
+
+
+def normalize_name(name: str) -> str:
+    """An event name as the guidelines write it: no quotes, dashes as "-" without spaces."""
+    return _NAME_DASH.sub("-", name.strip("\"“”«»„' "))
+
+
+def name_label_hashes(doc: Doc) -> frozenset[int]:
+    """Label hashes of named bodies and places: an event word inside them names no event."""
+    strings = doc.vocab.strings
+    return frozenset(strings.add(label) for label in NAME_LABELS)

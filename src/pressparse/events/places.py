@@ -1,0 +1,139 @@
+"""Where an event happened: places of a route or a list left out, the dateline's place, an
+address's finest place, and a facility or finer place of the same country."""
+
+from __future__ import annotations
+
+import re
+
+from .dating import DateRules
+from .draft import Draft
+from .mentions import PLACE_LABELS, Mention
+from .roles import best_location
+
+_DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
+_LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
+_ADDRESS_JOINT = re.compile(r"\s*,\s*")  # "Rio Brilhante, Mato Grosso do Sul"
+_AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+OPERATION_PLACE_PRIORITY = 2  # an operation is placed by a cue stronger than a bare "in"
+# An operation's dateline is its headquarters' city ("LYON -- An INTERPOL operation ..."), not
+# where it was carried out: an operation is placed by its own text only.
+_NO_DATELINE_PLACE_TYPES = frozenset({"operation"})
+
+
+def iso2(place: Mention) -> str | None:
+    value = place.normalized.get("iso2") or place.normalized.get("country_iso2")
+    return str(value) if value else None
+
+
+class PlaceRules(DateRules):
+    """Place filters and place refinement."""
+
+    def _route_place(self, mention: Mention) -> bool:
+        """A place of origin, transit or destination ("from Ecuador and Colombia",
+        "bound for Europe"), also when it is a later element of such a list."""
+        current = mention
+        for _ in range(8):
+            before = self.text[max(0, current.start - 25) : current.start]
+            if self.rules.route_before.search(before):
+                return True
+            previous = [m for m in self.by_sentence[current.sentence]
+                        if m.end <= current.start and m.label in PLACE_LABELS
+                        and _LIST_JOINT.fullmatch(self.text[m.end : current.start])]
+            if not previous:
+                return False
+            current = previous[-1]
+        return False
+
+    def _dateline_place(self) -> Mention | None:
+        for mention in self.mentions:
+            if mention.label != "LOC" or mention.start > 200:
+                continue
+            line_start = self.text.rfind("\n", 0, mention.start) + 1
+            if self.text[line_start : mention.start].strip():
+                continue
+            if _DATELINE_TAIL.match(self.text, mention.end):
+                return mention
+        return None
+
+    def _place_list(self, mention: Mention) -> bool:
+        """Whether the place is one of a list of places ("in Algeciras, La Línea and San
+        Roque"): joined to another by "and"/"or", or by commas to two others ("Ikeja, Lagos"
+        is a place and the city holding it, no list)."""
+        places = [m for m in self.by_sentence[mention.sentence] if m.label == "LOC"]
+        index = next((i for i, m in enumerate(places) if m is mention), None)
+        if index is None:
+            return False
+        first = last = index
+        while first > 0 and _LIST_JOINT.fullmatch(self.text, places[first - 1].end,
+                                                  places[first].start):
+            first -= 1
+        while last + 1 < len(places) and _LIST_JOINT.fullmatch(self.text, places[last].end,
+                                                               places[last + 1].start):
+            last += 1
+        joints = [self.text[places[i].end : places[i + 1].start] for i in range(first, last)]
+        return last - first >= 2 or any(_AND_OR.search(j) for j in joints)
+
+    def _address_head(self, place: Mention) -> Mention:
+        """The first place of an address the place ends ("Rio Brilhante, Mato Grosso do Sul";
+        "Barangay Anabu, Imus City, Cavite"): the finest of them."""
+        earlier = [m for m in self.by_sentence[place.sentence]
+                   if m.label == "LOC" and m.end <= place.start]
+        head = place
+        for mention in reversed(earlier):
+            if (not _ADDRESS_JOINT.fullmatch(self.text, mention.end, head.start)
+                    or self.rules.broad_places.search(mention.text)):
+                break  # "Sughd region, Isfara district" runs from the region down
+            head = mention
+        return head
+
+    def _facility_place(self, draft: Draft, place: Mention) -> Mention | None:
+        """A facility or crossing of the place's country that the event's own sentences name
+        ("at the port of Lázaro Cárdenas", "Lebombo border post"), not a route's end."""
+        iso2 = place.normalized.get("country_iso2")
+        # the sentences of the place and of the event's amounts, not another episode's port
+        amounts = {self.lay.sentence_of(s["start"]) for s in draft.seizures}
+        for sentence in sorted(amounts | {place.sentence}):
+            for mention in self.by_sentence[sentence]:
+                if (mention.label == "LOC" and mention is not place
+                        and mention.normalized.get("country_iso2") in (iso2, None)
+                        and self.rules.facility_places.search(mention.text)
+                        and not self._route_place(mention)):
+                    return mention
+        return None
+
+    def _finer_place(self, draft: Draft, broad: Mention) -> Mention | None:
+        """A place in a region the event's own sentences name ("Khatlon region, Panj
+        district"; "in Sistan and Baluchestan province ... near the city of Saravan"):
+        the first LOC of the same country without a region word, not a route's end."""
+        iso2 = broad.normalized.get("country_iso2")
+        for sentence in sorted(draft.sentences | {broad.sentence}):
+            for mention in self.by_sentence[sentence]:
+                if (mention.label == "LOC" and mention is not broad
+                        and mention.normalized.get("country_iso2") == iso2
+                        and not self.rules.broad_places.search(mention.text)
+                        and not self._route_place(mention)):
+                    return mention
+        return None
+
+    def _event_place(self, draft: Draft) -> Mention | None:
+        """The event's place: the best location cue's place, else the draft's own place (a
+        local result's) or the dateline's; a broad region gives way to a finer place of the
+        event's sentences, and a seizure's place to its address head or facility."""
+        roles = draft.roles
+        if draft.type == "operation":
+            # an operation spans places: a bare "in" does not place it ("leaders detained in
+            # Marbella"), nor a place of a list ("searches in Algeciras, La Línea and ...")
+            roles = [a for a in roles if a.cue.cue.priority >= OPERATION_PLACE_PRIORITY
+                     and not self._place_list(a.mention)]
+        chosen = best_location(roles, self._title_end())
+        own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
+        fallback = None if draft.type in _NO_DATELINE_PLACE_TYPES else draft.fallback_location
+        place = chosen.mention if chosen is not None else (own_place or fallback)
+        if place is not None and place.label == "LOC" and self.rules.broad_places.search(
+                place.text):
+            place = self._finer_place(draft, place) or place
+        if place is not None and place.label == "LOC" and draft.type == "seizure":
+            place = self._address_head(place)
+            if not self.rules.facility_places.search(place.text):
+                place = self._facility_place(draft, place) or place
+        return place

@@ -1,0 +1,248 @@
+"""Seized amounts: what was seized, amounts that are no seizure of the event (doses, units,
+other goods, other periods, regional rows), and the assignment of amounts and counts."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .counts import WORDS, CountRules
+from .dating import OPEN_BOUNDS, SUMMARY_DAYS, span_days
+from .draft import Draft
+from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
+from .places import iso2
+from .results import category_of, quantity_fields
+
+_OF_LINK = re.compile(r"\s*(?:of\s+(?:the\s+)?|containing\s+)?", re.IGNORECASE)
+_ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
+RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
+_PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
+                              r"(?:about\s+|around\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
+_PER_UNIT_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?each\b", re.IGNORECASE)  # "2 kg each"
+_PART_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+$", re.IGNORECASE)
+# "19.6 t in the ports of Le Havre", "5 t at the port of": a part of a total by place
+_PLACE_AFTER = re.compile(r"(?:\s+of\s+\w+)?\s+(?:were\s+seized\s+)?(?:in|at)\s+(?:the\s+)?"
+                          r"(?:(?:ports?|airports?|regions?|provinces?|city|cities)\s+of\s+)?",
+                          re.IGNORECASE)
+
+
+def _restated(headline: dict[str, Any], body: dict[str, Any]) -> bool:
+    """The same substance and about the same mass (the headline rounds it)."""
+    if (headline.get("substance") or "").lower() != (body.get("substance") or "").lower():
+        return False
+    a, b = headline.get("kg"), body.get("kg")
+    return bool(a and b) and abs(a - b) / max(a, b) <= RESTATED_TOLERANCE
+
+
+class SeizureRules(CountRules):
+    """Seized amounts, and the assignment of amounts and counts to events."""
+
+    def _is_seizure_quantity(self, mention: Mention) -> bool:
+        if mention.label != "QUANTITY":
+            return False
+        kind = mention.normalized.get("kind")
+        if kind in SEIZURE_KINDS:
+            return True
+        return kind == "count" and self._drug_units(mention)
+
+    def _drug_units(self, mention: Mention) -> bool:
+        """A count of tablets, doses, ampoules...: a seizure, not a count."""
+        unit = mention.normalized.get("unit")
+        entry = self.rules.categories.get(str(unit).lower()) if unit else None
+        if entry is not None and entry.seizure:
+            return True
+        return category_of(self._what(mention), self.rules)[1]
+
+    def _what(self, mention: Mention) -> str | None:
+        what = mention.normalized.get("what") or mention.normalized.get("unit")
+        return str(what) if what else None
+
+    def _substance_of(self, quantity: Mention, substances: list[Mention]) -> tuple[str | None,
+                                                                                  bool]:
+        """What was seized, and whether the text names it: the amount's own ``what`` when it
+        is a substance, a substance written after it ("8.9 tons of opium") or as a table row
+        before it ("hashish - 5,213 kg", "opium (8.9 tons)"), else one named earlier in the
+        sentence ("a laboratory producing mephedrone ... seized 34 kg of the finished drug")."""
+        text = self.text
+        what = quantity.normalized.get("what")
+        known = self._known_substances(substances)
+        if what and (self._generic(str(what)) == "drugs" or str(what).lower() in known):
+            return self._generic(str(what)), True
+        for substance in substances:
+            if 0 <= substance.start - quantity.end <= 40 and _OF_LINK.fullmatch(
+                    text[quantity.end : substance.start]):
+                return self._substance_name(substance), True
+            if 0 <= quantity.start - substance.end <= 4 and _ROW_LINK.fullmatch(
+                    text[substance.end : quantity.start]):
+                return self._substance_name(substance), True
+        earlier = [s for s in substances
+                   if s.sentence == quantity.sentence and s.end <= quantity.start]
+        if earlier:
+            return self._substance_name(earlier[-1]), True
+        if what:
+            return self._generic(str(what)), False
+        if len(known) == 1:  # the one substance the item speaks of ("the tablets weighed")
+            return self._substance_name(substances[0]), False
+        return None, False
+
+    def _known_substances(self, substances: list[Mention]) -> set[str]:
+        if self._known is None:
+            self._known = {self._substance_name(s).lower() for s in substances}
+        return self._known
+
+    def _substance_name(self, substance: Mention) -> str:
+        return self._generic(str(substance.normalized.get("name") or substance.text))
+
+    def _generic(self, name: str) -> str:
+        return self.rules.generic_substances.get(name.lower(), name)
+
+    def _assign_quantities(self, owner: dict[int, Draft], subs: dict[int, Draft],
+                           main: Draft) -> None:
+        substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
+        seizure_sentences = {c.sentence for c in self.cues if c.cue.type == "seizure"}
+        table_rows: set[int] = set()
+        last_substance: str | None = None
+        for mention in self.mentions:
+            if mention.label != "QUANTITY":
+                continue
+            if mention.sentence in self.background and main.type != "other":
+                continue
+            draft = (subs.get(self.segments[mention.sentence]) if subs else None) or owner[
+                mention.sentence]
+            norm = mention.normalized
+            kind = norm.get("kind")
+            what = self._what(mention)
+            if kind in SEIZURE_KINDS or (kind == "count" and self._drug_units(mention)):
+                if self._not_seized(mention, draft, seizure_sentences, table_rows):
+                    continue
+                substance, linked = self._substance_of(mention, substances)
+                if self.rules.same_substance_after.match(self.text, mention.end) and last_substance:
+                    substance, linked = last_substance, True  # "8,400 litres of the same"
+                near_cue = bool({mention.sentence - 1, mention.sentence, mention.sentence + 1}
+                                & seizure_sentences)
+                if not linked and not near_cue and not (kind == "count" and substance):
+                    continue
+                seizure = {
+                    "substance": substance, **quantity_fields(norm),
+                    "unit": norm.get("unit"), "kg": norm.get("kg"),
+                    "start": mention.start, "end": mention.end, "paragraph": mention.paragraph,
+                    "counted": kind == "count",
+                }
+                if draft.place is not None:
+                    seizure["location"] = draft.place.ref()
+                    seizure["country_iso2"] = iso2(draft.place)
+                draft.seizures.append(seizure)
+                last_substance = substance or last_substance
+            elif kind == "count" and what:
+                row = self._table_row(mention)
+                if row is not None and self._regional_row(row, mention):
+                    continue  # a breakdown by region ("Brest region | 128.9 | 517")
+                category = self._count_category(mention, what)
+                if category is None:
+                    continue  # packaging, or a number of the story's context
+                draft.counts.append({
+                    "what": what, **quantity_fields(norm), "start": mention.start,
+                    "end": mention.end, "category": category,
+                })
+
+    def _not_seized(self, mention: Mention, draft: Draft, seizure_sentences: set[int],
+                    table_rows: set[int]) -> bool:
+        """Amounts that are no seizure of this event: a later column of a table row (another
+        period), a row of a breakdown by region, an estimate in a sentence without a seizure
+        word, an amount of a sentence dated only outside the event's period."""
+        if str(mention.normalized.get("unit") or "").lower() in self.rules.dose_units:
+            return True  # "tramadol 225mg": a tablet's strength
+        if _PER_UNIT_BEFORE.search(self.text, max(0, mention.start - 30), mention.start) or (
+                _PER_UNIT_AFTER.match(self.text, mention.end)):
+            return True  # "106 packets, each weighing about 2 kg": one unit's weight
+        if _PART_BEFORE.search(self.text, max(0, mention.start - 20), mention.start):
+            place = _PLACE_AFTER.match(self.text, mention.end)
+            if place is not None and any(
+                    m.label in PLACE_LABELS and m.start == place.end()
+                    for m in self.by_sentence[mention.sentence]):
+                return True  # "31.2 t, of which 19.6 t in the ports of Le Havre": by place
+        what = mention.normalized.get("what")
+        if what and not self.rules.other_goods.isdisjoint(WORDS.findall(str(what).lower())):
+            return True  # "3,600 litres of petrol": goods, no drugs
+        row = self._table_row(mention)
+        if row is not None:
+            if row in table_rows or self._regional_row(row, mention):
+                return True
+            table_rows.add(row)
+        if (mention.sentence not in self._seized_sentences
+                and mention.sentence in self.estimate_sentences):
+            return True
+        return self._other_period(mention, draft)
+
+    def _table_row(self, mention: Mention) -> int | None:
+        """The start of the table row (a line with "|" or tab cells) holding ``mention``."""
+        line_start = self.lay.paragraphs[mention.paragraph][0]  # paragraphs are lines
+        if line_start not in self._rows:
+            self._rows[line_start] = self._row_at(line_start)
+        return self._rows[line_start]
+
+    def _row_at(self, line_start: int) -> int | None:
+        line_end = self.text.find("\n", line_start)
+        line_end = line_end if line_end >= 0 else len(self.text)
+        cells = max(self.text.count("|", line_start, line_end),
+                    self.text.count("\t", line_start, line_end))
+        if cells >= 2:
+            return line_start
+        if cells == 1:  # a two-column table: the line above also has a cell border
+            above = self.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+            if line_start and ("|" in self.text[above:line_start]
+                               or "\t" in self.text[above:line_start]):
+                return line_start
+        return None
+
+    def _regional_row(self, row: int, mention: Mention) -> bool:
+        """A row headed by a place ("Brest region | 128.9 | 517"): a breakdown by region."""
+        first_cell_end = min((i for i in (self.text.find("|", row), self.text.find("\t", row))
+                              if i >= 0), default=mention.start)
+        return any(m.label in ("LOC", "COUNTRY") and row <= m.start < first_cell_end
+                   for m in self.mentions)
+
+    def _other_period(self, mention: Mention, draft: Draft) -> bool:
+        """"Spanish authorities seized 118 tonnes in 2023" in a report of an October 2024
+        seizure: every date of the sentence lies outside the event's own period."""
+        if not draft.dates:
+            return False
+        own = draft.dates[0].normalized
+        first, last = draft.period or (own.get("start"), own.get("end") or own.get("start"))
+        if not first:
+            return False
+        key = (mention.sentence, id(draft))
+        if key in self._other_periods:
+            return self._other_periods[key]
+        if self._bound(draft.dates[0]) in OPEN_BOUNDS:
+            last = "9999"  # "the investigation, which began in 2022": open to this day
+        # "will face court today": a relative date after the event is the report's time
+        dates = [m for m in self.by_sentence[mention.sentence]
+                 if m.label == "DATE" and self._usable_date(m) and not self._compared(m)
+                 and not (m.normalized.get("kind") == "relative"
+                          and str(m.normalized["start"]) > str(last or first))]
+        outside = bool(dates) and all(
+            (str(d.normalized.get("end") or d.normalized["start"]) < str(first)
+             and self._bound(d) != "start")  # "the investigation, which started in 2022"
+            or str(d.normalized["start"]) > str(last or first) for d in dates)
+        if not outside and dates and first == last:
+            # a one-day event: "so far in 2025 the navy has seized 94.6 tons" is a running
+            # total over a period holding that day, not this event's amount
+            outside = all(self._bound(d) == "since" or (
+                span_days(d) > SUMMARY_DAYS and self._bound(d) != "start") for d in dates)
+        self._other_periods[key] = outside
+        return outside
+
+    def _drop_title_restatements(self, drafts: list[Draft]) -> None:
+        """A headline's rounded figure ("Over 1.5 tons of marijuana seized in ...") that
+        restates the body's figure of another event of the item is not repeated."""
+        title_end = self.lay.sentences[0][1] if len(self.lay.sentences) > 1 else 0
+        for draft in drafts:
+            kept = []
+            for seizure in draft.seizures:
+                if seizure["start"] < title_end and any(
+                        _restated(seizure, other) for d in drafts if d is not draft
+                        for other in d.seizures if other["start"] >= title_end):
+                    continue
+                kept.append(seizure)
+            draft.seizures = kept
