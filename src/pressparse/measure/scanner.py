@@ -29,6 +29,9 @@ _ANAPHOR_WINDOW = 600
 _MONEY_WINDOW = 900  # "the haul had a street value of": the goods of the story so far
 _BARE_MASS_WINDOW = 600  # a bare mass: the substance of its paragraph or the one before
 _PILLS_WINDOW = 200  # the substance bare pills are of: named in the sentence before
+_CHANGE_OBJECT_WORDS = 5  # "cut [the risk of death] by 18%": words between a verb and "by"
+# words the object of a verb of change may hold before "by"
+_OBJECT_LINKS = frozenset({"of", "the", "a", "an", "its", "their", "in", "on", "for"})
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _TOTAL_AFTER_OWNER = re.compile(r"\s+\d[\d,.]*(?=\s)")
 _PRICE_WHAT = "price"  # what a sum per unit of goods is
@@ -307,7 +310,8 @@ class QuantityScanner:
             return self._table_count(f, reading, header, mentions)
         if self._reference_number(f, reading):
             return None, reading.pos
-        if reading.unit is not None and not reading.unit.usual.standalone and not reading.per:
+        if reading.unit is not None and not reading.unit.usual.standalone and not reading.per \
+                and not _measured_time(reading):
             return None, reading.pos  # "a five-day course", "eight years in prison"
         quantity = self._measure(reading, f)
         self._sign(f, reading, quantity)
@@ -806,10 +810,23 @@ class QuantityScanner:
         after = self.pats.word_after_low.match(f.low, q.end)
         if after is not None:
             direction = self.lex.change_after.get(after.group("w"))
+            if direction is None and after.group("w") not in self.lex.phrase_stops:
+                # "a 3% pay rise", "a 25 basis point rate cut": one noun between
+                second = self.pats.word_after_low.match(f.low, after.end())
+                if second is not None and f.low[after.end()] == " ":
+                    direction = self.lex.change_after.get(second.group("w"))
             if direction is not None:
                 return direction
         word, word_start = _previous_word(f.low, q.start)
-        if word in ("by", "of"):
+        if word == "by":  # "raised rates by 25 basis points", "cut the risk of death by 18%"
+            for _ in range(_CHANGE_OBJECT_WORDS):
+                word, word_start = _previous_word(f.low, word_start)
+                direction = self.lex.change_cues.get(word)
+                if direction is not None or not word.isalpha() or (
+                        word in self.lex.phrase_stops and word not in _OBJECT_LINKS):
+                    return direction
+            return None
+        if word == "of":
             word, _ = _previous_word(f.low, word_start)
         return self.lex.change_before.get(word)
 
@@ -864,7 +881,11 @@ class QuantityScanner:
         if partitive and r.value >= 2 and qualifier == "exact":
             # "Ten of the defendants were arrested": a count of the defendants
             phrase = noun_phrase(f.text, partitive.end(), self.lex, self.pats, after_of=True)
-            if phrase is not None and phrase.text.endswith(("'s", "’s")):
+            if phrase is None:  # "won 312 of the 543 seats": a count of the seats
+                total = _TOTAL_AFTER_OWNER.match(f.text, partitive.end())
+                phrase = noun_phrase(f.text, total.end(), self.lex, self.pats,
+                                     after_of=True) if total else None
+            elif phrase.text.endswith(("'s", "’s")):
                 # "1,027 of the province's 1,109 villages": the noun after the total
                 total = _TOTAL_AFTER_OWNER.match(f.text, phrase.end)
                 phrase = noun_phrase(f.text, total.end(), self.lex, self.pats,
@@ -1336,6 +1357,15 @@ def _ends_list(mentions: Sequence[SubstanceMention], last: SubstanceMention, low
 def _looks_plural(word: str) -> bool:
     """"analysts", "players", "bodies": a regular English plural (not "status", "glass")."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _measured_time(r: _Reading) -> bool:
+    """A time that is a measurement, not a span of the calendar: scaled by a million or more
+    ("66 million years") or timed to the hundredth ("9.79 seconds")."""
+    if r.scaled >= 1e6:
+        return True
+    point = r.raw.rfind(".")
+    return r.decimals and point >= 0 and len(r.raw) - point > 2
 
 
 def _is_year(raw: str) -> bool:

@@ -1,0 +1,321 @@
+"""More general-news quantities: our own sentences (economy, sport, weather, science, health,
+tech), written after the first table to measure the component on unseen styles.
+
+Same decisions as test_general_news.py, plus: a verb of change may govern a quantity through
+"by" ("raised rates by 25 basis points", "cut the risk of death by 18%"), and a change noun
+may follow a quantity after one noun ("a 3 per cent pay rise"); a time scaled by a million or
+more ("66 million years") or timed to the hundredth ("9.79 seconds") is a measurement, not a
+duration for the DATE component; "312 of the 543 seats" counts both numbers.
+Rows without a span (NONE) must give no quantity at all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from quantity_checks import check_quantity
+
+
+def pct(value: float, unit: str = "%", **more: Any) -> dict[str, Any]:
+    return dict(value=value, unit=unit, kind="percent", **more)
+
+
+def money(value: float, unit: str, **more: Any) -> dict[str, Any]:
+    return dict(value=value, unit=unit, kind="money", **more)
+
+
+def measure(value: float, unit: str, **more: Any) -> dict[str, Any]:
+    return dict(value=value, unit=unit, **more)
+
+
+def count(value: float, **more: Any) -> dict[str, Any]:
+    return dict(value=value, unit=None, kind="count", **more)
+
+
+def span_range(low: float, high: float, unit: str | None, **more: Any) -> dict[str, Any]:
+    return dict(value=None, low=low, high=high, unit=unit, qualifier="range", **more)
+
+
+CASES = [
+    (
+        "Shares of the retailer fell 3.2% to $41.50 in early trading.",
+        "3.2%",
+        pct(3.2, change="down"),
+    ),
+    ("Shares of the retailer fell 3.2% to $41.50 in early trading.", "$41.50", money(41.5, "USD")),
+    (
+        "A 6.1-magnitude quake struck off the coast on Tuesday.",
+        "6.1-magnitude",
+        measure(6.1, "magnitude"),
+    ),
+    ("Forecasters warned of temperatures of 40C across the south.", "40C", measure(40, "°C")),
+    ("The storm brought 120 km/h winds to the islands.", "120 km/h", measure(120, "km/h")),
+    (
+        "The cartel agreed to cut output by 2.5 million barrels per day.",
+        "2.5 million barrels per day",
+        measure(2.5e6, "bbl/day", change="down"),
+    ),
+    (
+        "The central bank raised rates by 25 basis points.",
+        "25 basis points",
+        pct(25, "basis point", change="up"),
+    ),
+    ("The lender reported a pre-tax profit of £1.2bn for the half.", "£1.2bn", money(1.2e9, "GBP")),
+    (
+        "Tokyo approved an extra ¥500 billion for flood defences.",
+        "¥500 billion",
+        money(5e11, "JPY"),
+    ),
+    ("The new solar farm will generate 1,200 MW at peak.", "1,200 MW", measure(1200, "MW")),
+    ("The cheapest model ships with 5 GB of storage.", "5 GB", measure(5, "GB")),
+    ("The bakery sold a dozen loaves before nine.", "a dozen", count(12)),
+    ("Inflation eased to 2.4 per cent in October.", "2.4 per cent", pct(2.4)),
+    (
+        "Unemployment edged up 0.2 percentage points to 4.3%.",
+        "0.2 percentage points",
+        pct(0.2, "percentage point", change="up"),
+    ),
+    ("Unemployment edged up 0.2 percentage points to 4.3%.", "4.3%", pct(4.3)),
+    ("Brent crude slipped 87 cents to $78.10 a barrel.", "$78.10 a barrel", money(78.1, "USD/bbl")),
+    ("The airline will buy 40 jets worth $6.8 billion.", "$6.8 billion", money(6.8e9, "USD")),
+    ("The airline will buy 40 jets worth $6.8 billion.", "40", count(40)),
+    ("Germany's economy shrank 0.3% in the third quarter.", "0.3%", pct(0.3, change="down")),
+    (
+        "The index closed down 112 points at 7,432.",
+        "112 points",
+        measure(112, "point", change="down"),
+    ),
+    ("The euro rose to $1.0925 against the dollar.", "$1.0925", money(1.0925, "USD")),
+    ("Exports jumped 14 percent from a year earlier.", "14 percent", pct(14, change="up")),
+    ("The chipmaker plans to hire 3,000 engineers.", "3,000", count(3000)),
+    ("The firm posted revenue of €812 million.", "€812 million", money(8.12e8, "EUR")),
+    ("Bitcoin traded near $67,400 on Sunday.", "$67,400", money(67400, "USD")),
+    (
+        "The marathon winner covered 42.195 kilometres in just over two hours.",
+        "42.195 kilometres",
+        measure(42.195, "km"),
+    ),
+    ("The sprinter clocked 9.79 seconds in the final.", "9.79 seconds", measure(9.79, "second")),
+    ("The striker joined for a fee of €120m.", "€120m", money(1.2e8, "EUR")),
+    ("The stadium holds 60,000 spectators.", "60,000", count(60000)),
+    ("The jumper cleared 2.35 metres at the indoor meet.", "2.35 metres", measure(2.35, "m")),
+    ("The club's wage bill reached £310 million last season.", "£310 million", money(3.1e8, "GBP")),
+    ("The hurricane packed winds of 150 mph as it made landfall.", "150 mph", measure(150, "mph")),
+    (
+        "Up to 30 centimetres of snow is expected overnight.",
+        "Up to 30 centimetres",
+        measure(30, "cm", qualifier="up_to"),
+    ),
+    ("The city recorded 85 mm of rain in 24 hours.", "85 mm", measure(85, "mm")),
+    (
+        "Temperatures could reach 104 degrees Fahrenheit in Phoenix.",
+        "104 degrees Fahrenheit",
+        measure(104, "°F"),
+    ),
+    (
+        "The wildfire has burned more than 12,000 acres.",
+        "more than 12,000 acres",
+        measure(12000, "acre", qualifier="more_than"),
+    ),
+    (
+        "Pressure dropped to 940 millibars at the eye of the storm.",
+        "940 millibars",
+        measure(940, "hPa"),
+    ),
+    (
+        "The probe passed within 6.2 million kilometres of the sun.",
+        "6.2 million kilometres",
+        measure(6.2e6, "km"),
+    ),
+    ("The telescope spotted a planet 120 light years away.", "120 light years", measure(120, "ly")),
+    (
+        "The glacier has lost about 40 metres of thickness since 2000.",
+        "about 40 metres",
+        measure(40, "m", qualifier="about"),
+    ),
+    (
+        "The fossil is roughly 66 million years old.",
+        "roughly 66 million years",
+        measure(6.6e7, "year", qualifier="about"),
+    ),
+    ("The trial enrolled 1,450 patients across 12 countries.", "1,450", count(1450)),
+    ("The vaccine was 91% effective against severe illness.", "91%", pct(91)),
+    ("The drug cut the risk of death by 18%.", "18%", pct(18, change="down")),
+    ("Each tablet contains 500 mg of paracetamol.", "500 mg", measure(500, "mg")),
+    ("The hospital has 450 beds.", "450", count(450)),
+    ("The phone has a 6.7-inch screen and a 5,000 mAh battery.", "6.7-inch", measure(6.7, "in")),
+    ("The phone has a 6.7-inch screen and a 5,000 mAh battery.", "5,000 mAh", measure(5000, "mAh")),
+    ("The new chip runs at 3.2 GHz.", "3.2 GHz", measure(3.2, "GHz")),
+    ("The data centre will draw 300 megawatts from the grid.", "300 megawatts", measure(300, "MW")),
+    ("The cable carries data at 400 Gbps.", "400 Gbps", measure(400, "Gbit/s")),
+    ("The platform has 2.1 billion monthly users.", "2.1 billion", count(2.1e9)),
+    ("The startup raised $45 million in a funding round.", "$45 million", money(4.5e7, "USD")),
+    ("The camera has a 50-megapixel sensor.", "50-megapixel", measure(50, "MP")),
+    ("Turnout was 67.3%, the highest since 1992.", "67.3%", pct(67.3)),
+    ("The ruling party won 312 of the 543 seats.", "312", count(312)),
+    ("Half of the 300 staff will be moved to the new site.", "300", count(300)),
+    ("The budget allots Rs 2.5 lakh crore to defence.", "Rs 2.5 lakh crore", money(2.5e12, "INR")),
+    ("The fine amounts to 4 million Swiss francs.", "4 million Swiss francs", money(4e6, "CHF")),
+    (
+        "Police seized 2.4 tonnes of cocaine at the port.",
+        "2.4 tonnes",
+        dict(value=2.4, unit="t", kg=2400),
+    ),
+    ("The bridge is 1.6 kilometres long.", "1.6 kilometres", measure(1.6, "km")),
+    (
+        "The dam holds 39 billion cubic metres of water.",
+        "39 billion cubic metres",
+        dict(kind="volume"),
+    ),
+    (
+        "Farmers harvested 4.5 million tonnes of wheat.",
+        "4.5 million tonnes",
+        dict(value=4.5e6, unit="t", kg=4.5e9),
+    ),
+    ("Rents rose between 5% and 8% in the capital.", "between 5% and 8%", span_range(5, 8, "%")),
+    ("The package is worth 3-4% of GDP.", "3-4%", span_range(3, 4, "%")),
+    (
+        "Analysts expect growth of 1.5 to 2 percent next year.",
+        "1.5 to 2 percent",
+        span_range(1.5, 2, "%"),
+    ),
+    (
+        "Fuel prices climbed 12 cents a litre.",
+        "12 cents a litre",
+        money(0.12, "USD/l", change="up"),
+    ),
+    ("Nearly 7,000 flights were cancelled.", "Nearly 7,000", count(7000, qualifier="about")),
+    ("At least 23 people died in the floods.", "At least 23", count(23, qualifier="at_least")),
+    (
+        "More than 1.3 million people were displaced.",
+        "More than 1.3 million",
+        count(1.3e6, qualifier="more_than"),
+    ),
+    (
+        "The tanker spilled some 5,000 gallons of fuel.",
+        "some 5,000 gallons",
+        dict(kind="volume", qualifier="about"),
+    ),
+    ("The average price of a home hit A$1.1 million.", "A$1.1 million", money(1.1e6, "AUD")),
+    ("Toyota sold 10.3 million vehicles last year.", "10.3 million", count(1.03e7)),
+    ("Wages grew 5.6% while prices rose 4%.", "4%", pct(4, change="up")),
+    ("The tower stands 828 metres tall.", "828 metres", measure(828, "m")),
+    ("The heatwave pushed power demand to 52 GW.", "52 GW", measure(52, "GW")),
+    (
+        "Deforestation in the Amazon fell 22% to 9,001 square kilometres.",
+        "9,001 square kilometres",
+        measure(9001, "km2"),
+    ),
+    ("The car can travel 500 km on a single charge.", "500 km", measure(500, "km")),
+    ("The company cut 1,800 jobs, or 6% of its workforce.", "1,800", count(1800)),
+    ("The company cut 1,800 jobs, or 6% of its workforce.", "6%", pct(6)),
+    (
+        "Passenger numbers were down 3 points on the index.",
+        "3 points",
+        measure(3, "point", change="down"),
+    ),
+    ("The pound rose 0.4% to $1.2710 in London.", "$1.2710", money(1.271, "USD")),
+    ("Nurses were offered a 3 per cent pay rise.", "3 per cent", pct(3, change="up")),
+    ("The bank will pay a dividend of 42 pence a share.", "42 pence", money(42, "GBX")),
+    ("Analysts forecast earnings of $1.85 a share.", "$1.85", money(1.85, "USD")),
+    ("The ten-year yield climbed to 4.25%.", "4.25%", pct(4.25)),
+    ("Overnight lows of -15C are forecast in the mountains.", "-15C", measure(-15, "°C")),
+    (
+        "The mall offers 3.5 million square feet of retail space.",
+        "3.5 million square feet",
+        measure(3.5e6, "sq ft"),
+    ),
+    (
+        "The field produces 400,000 barrels of oil a day.",
+        "400,000 barrels",
+        dict(original_value=400000, original_unit="bbl", kind="volume"),
+    ),
+    (
+        "The group expects sales of between $10 billion and $12 billion.",
+        "between $10 billion and $12 billion",
+        span_range(1e10, 1.2e10, "USD"),
+    ),
+    ("The Fed trimmed rates by 25bp in September.", "25bp", pct(25, "basis point", change="down")),
+    (
+        "The plant makes 40,000 tonnes of steel per year.",
+        "40,000 tonnes",
+        dict(value=40000, unit="t"),
+    ),
+    ("The runway is 3 kilometres (1.9 miles) long.", "3 kilometres", measure(3, "km")),
+    ("The runway is 3 kilometres (1.9 miles) long.", "1.9 miles", measure(1.9, "mi")),
+    ("The state spent Rs 500 crore on the scheme.", "Rs 500 crore", money(5e9, "INR")),
+    ("The ECB has bought €1.5 trillion of bonds.", "€1.5 trillion", money(1.5e12, "EUR")),
+    ("The merger creates a company worth US$2.3bn.", "US$2.3bn", money(2.3e9, "USD")),
+    ("Sea levels rose 20 cm over the last century.", "20 cm", measure(20, "cm", change="up")),
+    (
+        "Electricity bills will go up by £150 a year.",
+        "£150 a year",
+        money(150, "GBP/year", change="up"),
+    ),
+    (
+        "The lake shrank by 40 square kilometres in a decade.",
+        "40 square kilometres",
+        measure(40, "km2", change="down"),
+    ),
+    ("The index has gained 18% so far this year.", "18%", pct(18, change="up")),
+    ("The fund manages $900bn in assets.", "$900bn", money(9e11, "USD")),
+    (
+        "Some 250,000 fans are expected at the parade.",
+        "Some 250,000",
+        count(250000, qualifier="about"),
+    ),
+    ("Ticket prices start at €35.", "€35", money(35, "EUR")),
+    ("The meteor was travelling at 17 km per second.", "17 km per second", measure(17, "km/s")),
+    ("The vessel can carry 24,000 TEU.", "24,000 TEU", measure(24000, "TEU")),
+    ("Gold hit a record $2,500 an ounce.", "$2,500 an ounce", money(2500, "USD/oz")),
+    ("Output fell to 1.1 million bpd in May.", "1.1 million bpd", measure(1.1e6, "bbl/day")),
+    ("The unit delivers 250 horsepower.", "250 horsepower", measure(250, "hp")),
+]
+
+# sentences that hold no quantity
+NONE = [
+    "Twice as many voters backed the proposal this time.",
+    "Exports to China fell by a third.",
+    "The yuan weakened past 7.3 per dollar.",
+    "The average diver can hold their breath for 90 seconds.",
+]
+
+TRAPS = [
+    ("Madrid won 3-1 at home on Saturday.", "3-1"),
+    ("A 30-year-old man was arrested at the scene.", "30"),
+    ("The 2026 World Cup will be held in North America.", "2026"),
+    ("Flight BA 117 was diverted to Shannon.", "117"),
+    ("The G20 summit ended without a statement.", "20"),
+    ("Windows 11 adoption has been slow.", "11"),
+    ("The case was heard at 9.30am on Monday.", "9.30am"),
+    ("Henry VIII had six wives.", "VIII"),
+]
+
+
+def test_table_is_large_enough() -> None:
+    assert len(CASES) + len(NONE) + len(TRAPS) >= 110
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fields"), CASES, ids=[f"{i}:{c[1]}" for i, c in enumerate(CASES)]
+)
+def test_more_news_quantity(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
+    check_quantity(scanner, text, span, fields)
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_more_news_no_quantity(scanner, text: str) -> None:
+    assert [text[q.start : q.end] for q in scanner.scan(text)] == []
+
+
+@pytest.mark.parametrize(("text", "trap"), TRAPS, ids=[t[1] for t in TRAPS])
+def test_more_news_trap(scanner, text: str, trap: str) -> None:
+    trap_start = text.index(trap)
+    trap_end = trap_start + len(trap)
+    covering = [
+        text[q.start : q.end]
+        for q in scanner.scan(text)
+        if q.start < trap_end and trap_start < q.end
+    ]
+    assert covering == []
