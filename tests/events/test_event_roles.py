@@ -122,6 +122,13 @@ LOCATION_CASES = [
      [("Michoacan", "LOC", loc("Michoacan", "MX")),
       ("Port of Lazaro Cardenas", "LOC", loc("Port of Lazaro Cardenas", "MX"))],
      "Port of Lazaro Cardenas"),
+    # a cue running into the place's name ("at the port of" + "Port of Auckland") gives way
+    # to the shorter cue "at the"
+    ("Customs officers found 96 kg of methamphetamine hidden in a shipping container at the "
+     "Port of Auckland.",
+     [("Port of Auckland", "LOC", loc("Port of Auckland", "NZ"))], "Port of Auckland"),
+    ("Border officers found 30 kg of cocaine in a truck at the Port of Dover on Monday.",
+     [("Port of Dover", "LOC", loc("Port of Dover", "GB"))], "Port of Dover"),
 ]
 
 

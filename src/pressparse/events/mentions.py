@@ -181,13 +181,13 @@ def role_cues_in(rules: EventRules, lay: Layout, offsets: TokenOffsets,
                  matches: list[tuple[int, int, int]]) -> list[RoleCueMatch]:
     """Role cue phrases among the matcher's role ``matches`` (the longest of overlapping
     cues), except those inside an entity's name ("Bureau ... on the Territory of the CIS
-    Member States")."""
+    Member States"). A cue running into a name ("at the port of" before "Port of
+    Auckland") is dropped before the longest is chosen, so a shorter cue ("at the") stays."""
     inside = _inside(entities)
     result = []
     kinds = rules.match_kinds
-    for match_id, start, end in _longest_first(matches):
-        if inside(start) or inside(end - 1):
-            continue
+    outside = [m for m in matches if not (inside(m[1]) or inside(m[2] - 1))]
+    for match_id, start, end in _longest_first(outside):
         cue = rules.role_cues[kinds[match_id][1]]
         start_char, end_char = offsets.span(start, end)
         result.append(RoleCueMatch(cue, start_char, end_char, lay.sentence_of(start_char)))
