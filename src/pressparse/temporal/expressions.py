@@ -22,6 +22,7 @@ class CalendarPeriod:
     year_shift: int | None = None
     assumption: str | None = None
     weekday: int | None = None  # written with the day ("Tuesday, Nov. 12"): picks the year
+    fiscal: bool = False  # a fiscal year ("fiscal 1998"): TIMEX3 "FY1998"
 
     def with_year(self, year: int | None) -> CalendarPeriod:
         return replace(self, year=year)

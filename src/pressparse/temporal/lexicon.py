@@ -24,6 +24,7 @@ class MonthRecord(_Record):
 class WeekdayRecord(_Record):
     weekday: int
     names: list[str]
+    before_date: list[str] = []  # read only right before a written date ("Fri, 03 Oct")
 
 
 class SeasonRecord(_Record):
@@ -78,6 +79,7 @@ class RelativeRecord(_Record):
     counted: bool = False
     part: str | None = None  # TIMEX3 part of the day: MO, AF, EV, NI
     by_tense: bool = False  # nearest before the reference; after it with future wording
+    vague: bool = False  # an unstated number of the unit: a duration ("recent years": PXY)
 
 
 class SetRecord(_Record):
@@ -122,12 +124,14 @@ class Lexicon:
     weekdays: dict[str, int] = field(default_factory=dict)
     month_names: list[str] = field(default_factory=list)
     weekday_names: list[str] = field(default_factory=list)
+    weekday_names_before_date: list[str] = field(default_factory=list)
     seasons: dict[str, SeasonRecord] = field(default_factory=dict)
     units: dict[str, UnitRecord] = field(default_factory=dict)
     unit_is_plural: dict[str, bool] = field(default_factory=dict)
     numbers: dict[str, NumberRecord] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     centuries: dict[str, int] = field(default_factory=dict)
+    decades: dict[str, int] = field(default_factory=dict)
     time_zones: list[str] = field(default_factory=list)
     qualifiers: dict[str, QualifierRecord] = field(default_factory=dict)
     shifts: dict[str, int] = field(default_factory=dict)
@@ -153,6 +157,11 @@ class Lexicon:
     @property
     def weekday_forms(self) -> list[str]:
         return _cased_forms(self.weekday_names)
+
+    @property
+    def weekday_forms_before_date(self) -> list[str]:
+        """Weekday names and the abbreviations read only before a written date."""
+        return _cased_forms(self.weekday_names + self.weekday_names_before_date)
 
 
 def _cased_forms(names: list[str]) -> list[str]:
@@ -181,7 +190,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             lex.months[name.lower()] = month.month
     for day in read_jsonl(data_dir / "weekdays.jsonl", WeekdayRecord):
         lex.weekday_names.extend(day.names)
-        for name in day.names:
+        lex.weekday_names_before_date.extend(day.before_date)
+        for name in day.names + day.before_date:
             lex.weekdays[key(name)] = day.weekday
             lex.weekdays[name.lower()] = day.weekday
     for season in read_jsonl(data_dir / "seasons.jsonl", SeasonRecord):
@@ -200,6 +210,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     }
     lex.centuries = {
         key(r.word): r.value for r in read_jsonl(data_dir / "centuries.jsonl", OrdinalRecord)
+    }
+    lex.decades = {
+        key(r.word): r.value for r in read_jsonl(data_dir / "decades.jsonl", OrdinalRecord)
     }
     lex.time_zones = [r.word for r in read_jsonl(data_dir / "time_zones.jsonl", WordRecord)]
     lex.qualifiers = {

@@ -114,7 +114,9 @@ class Parser:
             "relative_unit": self._relative_unit, "weekday": self._weekday,
             "relative": self._relative, "set": self._set,
             "duration_adj": self._duration, "duration": self._duration,
-            "century": self._century, "half_unit": self._half_unit, "clock": self._clock,
+            "century": self._century, "decade_word": self._decade_word,
+            "duration_long": self._duration_long, "half_unit": self._half_unit,
+            "clock": self._clock,
             "short_year": self._short_year, "holiday": self._holiday,
             "set_count": self._set_count, "set_every": self._set_every,
         }
@@ -392,6 +394,13 @@ class Parser:
             year = 1900 + short if short >= 20 else 2000 + short
         return CalendarPeriod("decade", year, mod=self._mod(f.get("q")))
 
+    def _decade_word(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"the nineties", "the late sixties": a decade of the 20th century."""
+        year = self.lex.decades.get(key(f.get("w") or ""))
+        if year is None:
+            return None
+        return CalendarPeriod("decade", year, mod=self._mod(f.get("q")))
+
     def _short_year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"in '98" (after a period preposition): 1930-2029 for the two digits."""
         short = _int(f.get("yy"))
@@ -407,7 +416,8 @@ class Parser:
 
     def _year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         return CalendarPeriod("year", _int(f.get("y")),
-                              mod=self._mod(f.get("q") or f.get("frame")))
+                              mod=self._mod(f.get("q") or f.get("frame")),
+                              fiscal=bool(f.get("fy") or f.get("fy2")))
 
     def _bare_year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         year = _int(f.get("y"))
@@ -525,6 +535,13 @@ class Parser:
                 return None
         return Duration(value * unit[2] if value is not None else None, unit[1], unit[3])
 
+    def _duration_long(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"a month-long strike", "a yearlong inquiry": one unit (P1M, P1Y)."""
+        unit = self._unit(f.get("u"))
+        if unit is None:
+            return None
+        return Duration(unit[2], unit[1], unit[3])
+
     def _relative_unit(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         rel = f.get("rel1") or f.get("rel2")
         shift = self.lex.shifts.get(key(rel), 0) if rel else 0
@@ -584,6 +601,9 @@ class Parser:
             return None
         if record.token:
             return ReferenceToken(record.token)
+        if record.vague:  # "recent years": PXY
+            unit = self._unit(record.unit)
+            return Duration(None, unit[1], unit[3]) if unit else None
         return RelativePeriod(record.unit or "day", record.shift, counted=record.counted,
                               day_part=record.part, by_tense=record.by_tense)
 

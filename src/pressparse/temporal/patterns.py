@@ -176,6 +176,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     """Compile the combined regex of every form, in priority order."""
     mon = alternation(lex.month_forms, exact=True) + r"(?![\w])"
     wd = alternation(lex.weekday_forms, exact=True) + r"(?![\w])"
+    wd_date = alternation(lex.weekday_forms_before_date, exact=True) + r"(?![\w])"
     qualifiers = [p for p, q in lex.qualifiers.items() if not q.relative_only]
     clips = [p for p, q in lex.qualifiers.items() if q.relative_only]
     qual = alternation(qualifiers) + r"(?:\s*[-‐]\s*|\s+)"
@@ -208,6 +209,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     QUOTE = frozenset({QUOTE_KEY})
     B, T = frozenset({"between"}), frozenset({"the"})
     WD, MON = first_words(lex.weekday_forms), first_words(lex.month_forms)
+    WD_DATE = first_words(lex.weekday_forms_before_date)
     QUAL, CLIP = first_words(qualifiers), first_words(clips)
     SHIFT, ORD = first_words(list(lex.shifts)), first_words(list(lex.ordinals))
     SEASON, REL = first_words(list(lex.seasons)), first_words(list(lex.relative))
@@ -220,8 +222,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     YEARWORD = frozenset({"the", "fiscal", "year", "fy"})
     CENTURY = T | QUAL | D | first_words(list(lex.centuries))
     century_word = alternation(list(lex.centuries))
+    decade_word = alternation(list(lex.decades))
+    LONG = frozenset(units_s) | frozenset(u + "long" for u in units_s)
     this_year = rf"(?:(?P<y>{YEAR})|(?P<rel>{shift}|the)\s+year(?![\w]))"
-    wd_opt = rf"(?:(?P<wd>{wd}),?\s+)?"
+    wd_opt = rf"(?:(?P<wd>{wd_date}),?\s+)?"
     day_mon = rf"(?:the\s+)?(?P<d{{i}}>{DAY})(?:\s+of)?\s+(?P<m{{i}}>{mon})"
     mon_day = rf"(?P<m{{i}}>{mon})\s+(?:the\s+)?(?P<d{{i}}>{DAY})"
     y_opt = rf"(?:,?\s+(?P<y{{i}}>{YEAR}))?"
@@ -231,7 +235,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
 
     dmy_range = (
         rf"{NUM_LEFT}(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{mon}){numbered(y_opt, 1)})?"
-        rf"{{SEP}}(?:{wd},?\s+)?{numbered(day_mon, 2)}{numbered(y_opt, 2)}"
+        rf"{{SEP}}(?:{wd_date},?\s+)?{numbered(day_mon, 2)}{numbered(y_opt, 2)}"
     )
     mdy_range = (
         rf"(?P<m1>{mon})\s+(?P<d1>{DAY}){numbered(y_opt, 1)}"
@@ -256,12 +260,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("numeric", D, NUM_LEFT + numbered(NUMERIC_DATE, 1)),
         ("dashed", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?P<s>[-/])(?P<m>{mon})(?P=s)"
          rf"(?P<y>{YEAR_DIGITS}|[0-9]{{2}})(?![\w])"),
-        ("range_dmy", WD | D, wd_opt + dmy_range.replace("{SEP}", DAY_RANGE_SEP)),
-        ("range_mdy", WD | MON, wd_opt + mdy_range.replace("{SEP}", DAY_RANGE_SEP)),
+        ("range_dmy", WD_DATE | D, wd_opt + dmy_range.replace("{SEP}", DAY_RANGE_SEP)),
+        ("range_mdy", WD_DATE | MON, wd_opt + mdy_range.replace("{SEP}", DAY_RANGE_SEP)),
         ("range_month", QUAL | MON, month_range.replace("{SEP}", RANGE_SEP)),
         ("range_year", Y, year_range.replace("{SEP}", rf"(?:{RANGE_SEP}|/)")),
-        ("dmy", WD | T | D, wd_opt + numbered(day_mon, 1) + numbered(y_opt, 1)),
-        ("mdy", WD | MON, wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
+        ("dmy", WD_DATE | T | D, wd_opt + numbered(day_mon, 1) + numbered(y_opt, 1)),
+        ("mdy", WD_DATE | MON, wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
         ("month_year", QUAL | MON, rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
         ("first_months", T | frozenset({"first"}),
          rf"(?:[Tt]he\s+)?[Ff]irst\s+(?P<n>{num})\s+months\s+of\s+{this_year}"),
@@ -278,13 +282,15 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("decade", T | QUAL | Y | QUOTE,
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?|{NUM_LEFT})"
          rf"(?:(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
+        ("decade_word", T, rf"[Tt]he\s+(?:(?P<q>{qual}))?(?P<w>{decade_word})(?![\w])"),
         ("short_year", QUOTE, rf"(?=['’][0-9]{{2}}(?![\w'’])){prep}['’](?P<yy>[0-9]{{2}})"),
         ("year_qual", QUAL, rf"(?:(?P<frame>{qual_frame})|(?P<q>{qual_inner}))(?P<y>{YEAR})"),
         ("century", CENTURY,
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?)?(?:{NUM_LEFT}(?P<n>[0-9]{{1,2}})"
          rf"(?:st|nd|rd|th)|(?P<w>{century_word}))[\s\-‐]+[Cc]entury(?![\w])"),
         ("year_word", YEARWORD,
-         rf"(?:(?:[Tt]he\s+)?(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|[Yy]ear\s+)|FY\s?)(?P<y>{YEAR})"),
+         rf"(?:(?:[Tt]he\s+)?(?:(?P<fy>[Ff]iscal)\s+(?:[Yy]ear\s+)?|[Yy]ear\s+)|(?P<fy2>FY)\s?)"
+         rf"(?P<y>{YEAR})"),
         ("set_count", FREQ | (NUM - D - {NUMBER_KEY}),  # "twice a year", "three times a week"
          rf"(?:(?P<f>{freq})|(?P<n>{num})\s+times)\s+(?:a|an|per|each|every)\s+"
          rf"(?P<u>{unit_s})"),
@@ -313,6 +319,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"|(?=\s+(?P<part>{day_part})))?"),
         ("set", SETS, rf"{WORD_LEFT}(?P<phrase>{sets})"),
         ("duration_adj", NUM, rf"(?P<n>{num})[-‐\s](?P<u>{unit_s})(?:[-‐]long)?(?![\w\-‐])"),
+        ("duration_long", LONG,  # "a month-long strike", "a yearlong inquiry": one unit
+         rf"(?P<u>{alternation(units_s, exact=True)})[-‐]?long(?![\w\-‐])"),
         ("duration", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})"
          r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"),
         ("holiday", HOLIDAY, rf"(?={holiday}){prep}(?P<h>{holiday})"),

@@ -64,6 +64,9 @@ class DateTagger:
         words: set[str] = set(self.lex.months) | set(self.lex.weekdays) | set(self.lex.units)
         words |= set(self.lex.seasons) | {"weekend", "half", "q1", "q2", "q3", "q4", "h1", "h2"}
         words |= {"century", "noon", "midnight", "a.m", "p.m", "am", "pm"}
+        words |= set(self.lex.decades)  # "the nineties"
+        words |= {unit + "long" for unit, plural in self.lex.unit_is_plural.items()
+                  if not plural}  # "a yearlong inquiry"
         for phrase in list(self.lex.relative) + list(self.lex.sets) + list(self.lex.holidays):
             words.add(phrase.split()[-1])
         return frozenset(words)

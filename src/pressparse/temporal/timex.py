@@ -23,7 +23,7 @@ def period_timex(period: CalendarPeriod, year: int | None) -> str:
         return y[:3] if year is not None else "XXX"
     if unit == "century":
         return y[:2] if year is not None else "XX"
-    return y
+    return "FY" + y if period.fiscal else y
 
 
 def duration_timex(amount: int | None, letter: str) -> str:

@@ -1,0 +1,201 @@
+"""News-wire TIMEX3 values against a second document creation time (TempEval-3 conventions:
+the value of each expression relative to the DCT, the span as TimeBank marks it, determiners
+in, prepositions out). Every sentence is our own wording.
+
+DCT: Wednesday 8 October 2025 (ISO week 2025-W41, fourth quarter, autumn).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from pressparse.extensions import TEXT_KEY
+from pressparse.temporal.tagger import DateTagger
+
+DCT = date(2025, 10, 8)
+
+# (sentence, expected span, expected TIMEX3 value)
+CASES: list[tuple[str, str, str]] = [
+    # -- weekdays: nearest one before the DCT in reporting, after it with future wording ------
+    ("Shares of the lender slid Friday after the report.", "Friday", "2025-10-03"),
+    ("The agency said Monday it would appeal the ruling.", "Monday", "2025-10-06"),
+    ("The talks will resume Thursday in Geneva.", "Thursday", "2025-10-09"),
+    ("The regulator issued the fine on Wednesday.", "Wednesday", "2025-10-08"),
+    ("The storm made landfall on Tuesday near the border.", "Tuesday", "2025-10-07"),
+    ("The talks collapsed last Thursday.", "last Thursday", "2025-10-02"),
+    ("The report, released Monday, showed a drop in orders.", "Monday", "2025-10-06"),
+    ("Demonstrators gathered outside the embassy Saturday night.", "Saturday",
+     "2025-10-04TNI"),
+    ("The vote is scheduled for Tuesday, Oct. 14.", "Tuesday, Oct. 14", "2025-10-14"),
+    # -- deictic days and parts of the day ----------------------------------------------------
+    ("Stocks rose yesterday on hopes of a rate cut.", "yesterday", "2025-10-07"),
+    ("The minister will travel to Brussels tomorrow.", "tomorrow", "2025-10-09"),
+    ("The prime minister addressed parliament this morning.", "this morning",
+     "2025-10-08TMO"),
+    ("Fans will gather in the main square tonight.", "tonight", "2025-10-08TNI"),
+    ("Both companies filed their reports the same day.", "the same day", "2025-10-08"),
+    ("Two climbers went missing over the weekend.", "the weekend", "2025-W40-WE"),
+    # -- weeks, months, quarters, years relative to the DCT -----------------------------------
+    ("The chief executive hinted earlier this week at job cuts.", "earlier this week",
+     "2025-W41"),
+    ("The firm will report results next week.", "next week", "2025-W42"),
+    ("Retail sales dipped last month.", "last month", "2025-09"),
+    ("Earlier this month, the court blocked the plan.", "Earlier this month", "2025-10"),
+    ("The lease expires at the end of the month.", "the end of the month", "2025-10"),
+    ("The carmaker's profit fell 12 percent in the third quarter.", "the third quarter",
+     "2025-Q3"),
+    ("The deal is expected to close in the fourth quarter.", "the fourth quarter", "2025-Q4"),
+    ("Output was flat in the first half.", "the first half", "2025-H1"),
+    ("The index has gained 15 percent so far this year.", "this year", "2025"),
+    ("The central bank expects inflation to ease next year.", "next year", "2026"),
+    ("Prices fell late last year.", "late last year", "2024"),
+    ("Last year's harvest was the worst on record.", "Last year", "2024"),
+    ("The studio plans to release the film this fall.", "this fall", "2025-FA"),
+    ("The reactor has been offline since last spring.", "last spring", "2025-SP"),
+    # -- "ago", "earlier", "the following" ----------------------------------------------------
+    ("The mill shut down a year ago.", "a year ago", "2024"),
+    ("The ferry capsized two weeks ago.", "two weeks ago", "2025-W39"),
+    ("The fund was set up 10 years ago.", "10 years ago", "2015"),
+    ("Twenty years ago, the town had no paved roads.", "Twenty years ago", "2005"),
+    ("Inflation averaged 2.1 percent in 2024, down from 3.4 percent a year earlier.",
+     "a year earlier", "2023"),
+    ("The rules were tightened in 2021 and again the following year.", "the following year",
+     "2022"),
+    # -- durations and vague periods ----------------------------------------------------------
+    ("Home prices have climbed 9 percent over the past year.", "the past year", "P1Y"),
+    ("The currency has lost a third of its value in the last two years.",
+     "the last two years", "P2Y"),
+    ("Hundreds of clinics have closed in recent years.", "recent years", "PXY"),
+    ("Bond yields have risen sharply in recent months.", "recent months", "PXM"),
+    ("The strike lasted three weeks.", "three weeks", "P3W"),
+    ("The drought has lasted 18 months.", "18 months", "P18M"),
+    ("He served as mayor for a decade.", "a decade", "P10Y"),
+    ("The walkout is the first in three decades.", "three decades", "P30Y"),
+    ("Oil prices hit a two-year low on Tuesday.", "two-year", "P2Y"),
+    ("The group plans to double output within five years.", "five years", "P5Y"),
+    # -- reference words ----------------------------------------------------------------------
+    ("The port is now handling twice as many containers.", "now", "PRESENT_REF"),
+    ("The airline currently operates 60 aircraft.", "currently", "PRESENT_REF"),
+    # -- calendar dates, months, years --------------------------------------------------------
+    ("The ban was lifted on Oct. 3.", "Oct. 3", "2025-10-03"),
+    ("The trial opened Sept. 12 in Boston.", "Sept. 12", "2025-09-12"),
+    ("The firm reported a net loss for the year ended Dec. 31.", "Dec. 31", "2024-12-31"),
+    ("The group will hold its annual meeting on Nov. 20.", "Nov. 20", "2025-11-20"),
+    ("The new law will take effect on Jan. 1.", "Jan. 1", "2026-01-01"),
+    ("Applications closed on Sept. 30, 2025.", "Sept. 30, 2025", "2025-09-30"),
+    ("The index closed at a record high on 7 October.", "7 October", "2025-10-07"),
+    ("The minister resigned on 2 October 2025.", "2 October 2025", "2025-10-02"),
+    ("Posted: Fri, 03 Oct 2025 14:02 GMT", "Fri, 03 Oct 2025", "2025-10-03"),
+    ("The company was fined $5 million in March.", "March", "2025-03"),
+    ("Production will restart in January.", "January", "2026-01"),
+    ("The talks stalled in mid-September.", "mid-September", "2025-09"),
+    ("The merger was announced in January 2023.", "January 2023", "2023-01"),
+    ("Sales rose 4% in the second quarter of 2024.", "the second quarter of 2024", "2024-Q2"),
+    ("The treaty was signed in 1972.", "1972", "1972"),
+    ("Officials said the bridge would reopen by mid-2026.", "mid-2026", "2026"),
+    ("The utility posted a loss in fiscal 1998.", "fiscal 1998", "FY1998"),
+    ("Unemployment peaked in the summer of 2020.", "the summer of 2020", "2020-SU"),
+    # -- decades and centuries ----------------------------------------------------------------
+    ("Exports have tripled since the 1990s.", "the 1990s", "199"),
+    ("The chain grew quickly in the mid-1990s.", "the mid-1990s", "199"),
+    ("The region was a war zone in the early 1980s.", "the early 1980s", "198"),
+    ("The project was first proposed in the 1970s.", "the 1970s", "197"),
+    ("The dispute dates back to the 19th century.", "the 19th century", "18"),
+    # -- times of day on the DCT --------------------------------------------------------------
+    ("Voting ended at 3 p.m., officials said.", "3 p.m.", "2025-10-08T15:00"),
+    ("The blast occurred at 15:30 GMT.", "15:30 GMT", "2025-10-08T15:30"),
+    ("The bank will publish its rate decision at 12:00 GMT.", "12:00 GMT",
+     "2025-10-08T12:00"),
+    # -- a second batch: vague spans, counted words, decades in words, RSS stamps, fiscal years
+    ("Rents have doubled over the past two weeks.", "the past two weeks", "P2W"),
+    ("The currency has weakened over the last several years.", "the last several years", "PXY"),
+    ("Fuel costs have jumped in the past few months.", "the past few months", "PXM"),
+    ("The plant was sold several years ago.", "several years ago", "PAST_REF"),
+    ("The ship left port a few days ago.", "a few days ago", "PAST_REF"),
+    ("The May 5 elections were peaceful.", "May 5", "2025-05-05"),
+    ("Shares climbed in mid-October trading.", "mid-October", "2025-10"),
+    ("The retailer will cut prices later this year.", "later this year", "2025"),
+    ("Aid will keep arriving over the next few days.", "the next few days", "PXD"),
+    ("The company was founded in 1995 and went public the same year.", "the same year", "1995"),
+    ("The police said the man was arrested the previous day.", "the previous day", "2025-10-07"),
+    ("Fighting resumed three days ago.", "three days ago", "2025-10-05"),
+    ("The grid was down for 48 hours.", "48 hours", "PT48H"),
+    ("Two people died in the past 24 hours.", "the past 24 hours", "PT24H"),
+    ("Prices rose 6 percent in the last 12 months.", "the last 12 months", "P12M"),
+    ("It was the first strike in 20 years.", "20 years", "P20Y"),
+    ("The airline announced a month-long sale.", "month-long", "P1M"),
+    ("The state issued a 10-year bond.", "10-year", "P10Y"),
+    ("Growers expect a poor harvest this spring.", "this spring", "2025-SP"),
+    ("The ban took effect on Oct 3.", "Oct 3", "2025-10-03"),
+    ("The vote took place on October 3rd.", "October 3rd", "2025-10-03"),
+    ("The envoy arrived on Thursday, October 2, 2025.", "Thursday, October 2, 2025", "2025-10-02"),
+    ("Report dated 2025-10-02 from the ministry.", "2025-10-02", "2025-10-02"),
+    ("Issued: 02 Oct 2025", "02 Oct 2025", "2025-10-02"),
+    ("Filed Thu, 2 Oct 2025 09:15:00 +0000", "Thu, 2 Oct 2025", "2025-10-02"),
+    ("Sales in October 2025 were flat.", "October 2025", "2025-10"),
+    ("Sales fell in Oct. 2024.", "Oct. 2024", "2024-10"),
+    ("The stadium opened in summer 2024.", "summer 2024", "2024-SU"),
+    ("The law dates from the year 2000.", "the year 2000", "2000"),
+    ("The label was famous in the nineties.", "the nineties", "199"),
+    ("The band was formed in the sixties.", "the sixties", "196"),
+    ("The tower was built in the 1990's.", "the 1990's", "199"),
+    ("Tech stocks soared in the 2010s.", "the 2010s", "201"),
+    ("The debt doubled during the last decade.", "the last decade", "P10Y"),
+    ("Costs have tripled over the past three decades.", "the past three decades", "P30Y"),
+    ("Revenue for the current year is seen at $2 billion.", "the current year", "2025"),
+    ("Output shrank in the previous quarter.", "the previous quarter", "2025-Q3"),
+    ("The talks were held the following week.", "the following week", "2025-W42"),
+    ("The budget deficit widened from the previous year.", "the previous year", "2024"),
+    ("Inflation will slow over the next two years.", "the next two years", "P2Y"),
+    ("The firm posted a profit in fiscal 2025.", "fiscal 2025", "FY2025"),
+    ("The plan covers fiscal year 2026.", "fiscal year 2026", "FY2026"),
+    ("Revenue in FY2024 rose 8 percent.", "FY2024", "FY2024"),
+    ("Revenue rose in Q3 2025.", "Q3 2025", "2025-Q3"),
+    ("Orders rose in the third quarter of this year.", "the third quarter of this year", "2025-Q3"),
+    ("The rebels attacked Friday afternoon.", "Friday", "2025-10-03TAF"),
+    ("The subsidy will be cut early next month.", "early next month", "2025-11"),
+    ("The cabinet meets each week.", "each week", "P1W"),
+    ("The agency publishes the data every month.", "every month", "P1M"),
+    ("The club was relegated in the 2023-24 season.", "2023-24", "2023/2024"),
+    ("The factory was shut a day earlier.", "a day earlier", "2025-10-07"),
+]
+
+
+# No DATE: ages and temperatures in decade words, a weekday abbreviation that is a name.
+TRAPS: list[str] = [
+    "The singer, who is in her sixties, toured Europe.",
+    "Temperatures stayed in the thirties, forecasters said.",
+    "The Sun, a tabloid, ran the story on its front page.",
+    "Sat next to the minister was the envoy.",
+]
+
+
+def _found(results: list[tuple[int, int, dict[str, Any]]], text: str) -> dict[str, Any]:
+    return {text[s:e]: v for s, e, v in results}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[1]}@{i}" for i, c in enumerate(CASES)])
+def test_newswire_value(tagger: DateTagger, nlp: Language, case: tuple[str, str, str]) -> None:
+    text, span, timex = case
+    found = _found(tagger.tag(text, DCT, clock_times=True), text)
+    assert span in found, f"{span!r} not found in {text!r}; found {list(found)}"
+    assert found[span]["timex"] == timex, (span, found[span])
+    doc = nlp.make_doc(text)  # the same through the component on a driver-made doc
+    doc.user_data[TEXT_KEY] = text
+    doc._.reference_date = DCT
+    ents = {ent.text: ent._.normalized for ent in nlp(doc).ents if ent.label_ == "DATE"}
+    assert span in ents and ents[span]["timex"] == timex, (span, ents)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_newswire_trap(tagger: DateTagger, text: str) -> None:
+    found = _found(tagger.tag(text, DCT, clock_times=True), text)
+    assert found == {}
+
+
+def test_table_is_large() -> None:
+    assert len(CASES) >= 100
