@@ -129,6 +129,11 @@ LOCATION_CASES = [
      [("Port of Auckland", "LOC", loc("Port of Auckland", "NZ"))], "Port of Auckland"),
     ("Border officers found 30 kg of cocaine in a truck at the Port of Dover on Monday.",
      [("Port of Dover", "LOC", loc("Port of Dover", "GB"))], "Port of Dover"),
+    # "police in" (a participant cue) does not hide the place cue "in" inside it
+    ("RABAT - Officers of the judicial police in Tangier on Saturday seized 4 tonnes of "
+     "chira, the national police said.",
+     [("RABAT", "LOC", loc("Rabat", "MA")), ("Tangier", "LOC", loc("Tangier", "MA"))],
+     "Tangier"),
 ]
 
 

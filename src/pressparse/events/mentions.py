@@ -182,12 +182,16 @@ def role_cues_in(rules: EventRules, lay: Layout, offsets: TokenOffsets,
     """Role cue phrases among the matcher's role ``matches`` (the longest of overlapping
     cues), except those inside an entity's name ("Bureau ... on the Territory of the CIS
     Member States"). A cue running into a name ("at the port of" before "Port of
-    Auckland") is dropped before the longest is chosen, so a shorter cue ("at the") stays."""
+    Auckland") is dropped before the longest is chosen, so a shorter cue ("at the") stays;
+    a place cue is hidden only by a longer place cue ("police in" names participants, its
+    "in" still places the event: "police in Tangier"; "held in" hides "in")."""
     inside = _inside(entities)
     result = []
     kinds = rules.match_kinds
     outside = [m for m in matches if not (inside(m[1]) or inside(m[2] - 1))]
-    for match_id, start, end in _longest_first(outside):
+    places = [m for m in outside if rules.role_cues[kinds[m[0]][1]].role == "location"]
+    kept = sorted(set(_longest_first(outside)) | set(_longest_first(places)), key=lambda m: m[1:])
+    for match_id, start, end in kept:
         cue = rules.role_cues[kinds[match_id][1]]
         start_char, end_char = offsets.span(start, end)
         result.append(RoleCueMatch(cue, start_char, end_char, lay.sentence_of(start_char)))
