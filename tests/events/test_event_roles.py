@@ -134,6 +134,10 @@ LOCATION_CASES = [
      "chira, the national police said.",
      [("RABAT", "LOC", loc("Rabat", "MA")), ("Tangier", "LOC", loc("Tangier", "MA"))],
      "Tangier"),
+    # a bearing from a place ("12 nautical miles south of Black River") places a seizure
+    ("The coast guard intercepted a go-fast boat about 12 nautical miles south of Black River "
+     "and seized 620 kg of ganja.",
+     [("Black River", "LOC", loc("Black River", "JM"))], "Black River"),
 ]
 
 
