@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_docs import build_doc, country, date_range, loc, org
+from event_docs import build_doc, country, date_range, loc, mass, org, substance
 
 from pressparse.events import assemble_events
 
@@ -326,3 +326,28 @@ def test_a_body_that_gave_information_takes_part(nlp, rules, phrase: str) -> Non
     events = assemble_events(doc, rules)
     assert [r["text"] for r in events[0]["organizers"]] == ["Customs Service"]
     assert [r["text"] for r in events[0]["participants"]] == ["Regional Centre"]
+
+
+SUMMARY_PLACE_CASES = [
+    # (text, entities, expected location of the first event): a period's results take no
+    # dateline city; a seizure of one day still does
+    ("BAKU, 5 March -- Between January and June, border guards seized 1.2 tonnes of heroin, "
+     "the service said.",
+     [("BAKU", "LOC", loc("Baku", "AZ")),
+      ("Between January and June", "DATE", date_range("2024-01-01", "2024-06-30")),
+      ("1.2 tonnes", "QUANTITY", mass(1.2, 1200.0, "t")),
+      ("heroin", "SUBSTANCE", substance("heroin"))], None),
+    ("BAKU, 5 March -- On 3 March, border guards seized 1.2 tonnes of heroin, the service "
+     "said.",
+     [("BAKU", "LOC", loc("Baku", "AZ")),
+      ("On 3 March", "DATE", date_range("2024-03-03", "2024-03-03")),
+      ("1.2 tonnes", "QUANTITY", mass(1.2, 1200.0, "t")),
+      ("heroin", "SUBSTANCE", substance("heroin"))], "BAKU"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), SUMMARY_PLACE_CASES)
+def test_period_results_take_no_dateline_place(nlp, rules, text: str, entities,
+                                               expected: str | None) -> None:
+    event = assemble_events(build_doc(nlp, text, entities), rules)[0]
+    assert (event["location"] or {}).get("text") == expected

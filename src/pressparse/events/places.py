@@ -17,7 +17,9 @@ _AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 OPERATION_PLACE_PRIORITY = 2  # an operation is placed by a cue stronger than a bare "in"
 # An operation's dateline is its headquarters' city ("LYON -- An INTERPOL operation ..."), not
 # where it was carried out: an operation is placed by its own text only.
-_NO_DATELINE_PLACE_TYPES = frozenset({"operation"})
+# A period's results or a verdict (type other) took place in many places or in court: its
+# place is one the text gives for it, not the dateline's nor a local result's.
+_NO_DATELINE_PLACE_TYPES = frozenset({"operation", "other"})
 
 
 def iso2(place: Mention) -> str | None:
@@ -127,6 +129,8 @@ class PlaceRules(DateRules):
                      and not self._place_list(a.mention)]
         chosen = best_location(roles, self._title_end())
         own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
+        if draft.type == "other":
+            own_place = None  # a local result that proved to be a period's summary
         fallback = None if draft.type in _NO_DATELINE_PLACE_TYPES else draft.fallback_location
         place = chosen.mention if chosen is not None else (own_place or fallback)
         if place is not None and place.label == "LOC" and self.rules.broad_places.search(
