@@ -90,7 +90,6 @@ class Patterns:
     ordinal_after_low: re.Pattern[str]
     clock_after_low: re.Pattern[str]
     list_marker_after: re.Pattern[str]
-    word_before: re.Pattern[str]
     word_after_low: re.Pattern[str]
     ratio_before_low: re.Pattern[str]
     idioms_low: re.Pattern[str] | None
@@ -212,7 +211,6 @@ def build_patterns(lex: Lexicon) -> Patterns:
         ordinal_after_low=re.compile(r"(?:st|nd|rd|th)\b"),
         clock_after_low=re.compile(rf"(?:{SPACE}*(?:[ap]\.m\.|[ap]m\b|o['’]clock)|:\d)"),
         list_marker_after=re.compile(rf"[.)]{SPACE}"),
-        word_before=re.compile(rf"(?P<w>[A-Za-z][A-Za-z.]*){SPACE}+$"),
         idioms_low=re.compile(rf"(?:{lower_trie(lex.idioms)})(?![a-z])")
         if lex.idioms else None,
         ratio_before_low=re.compile(

@@ -108,6 +108,7 @@ class _TextFacts:
         self._pats = pats
         self.has_bar = "|" in text  # a "|" table may be in the text
         self._upper_lines: dict[int, bool] = {}  # line start -> written in capitals
+        self.currencies: dict[str, str] = {}  # a shared symbol's code -> its currency here
 
     @cached_property
     def imperial(self) -> bool:
@@ -628,19 +629,17 @@ class QuantityScanner:
         r.pos = other.pos
 
     def _after_change_verb(self, f: _TextFacts, start: int) -> bool:
-        before = self.pats.word_before.search(f.text, max(0, start - 30), start)
-        if before is not None and before.group("w").lower() == "by" and before.start():
-            before = self.pats.word_before.search(  # "rose by 12,000 to 231,000"
-                f.text, max(0, before.start() - 30), before.start())
+        before = _word_before(f.text, start)
+        if before is not None and before.word.lower() == "by" and before.at:
+            before = _word_before(f.text, before.at)  # "rose by 12,000 to 231,000"
         if before is None:
             qualifier = self.pats.qualifier_before_low.search(f.low, max(0, start - 24), start)
             if qualifier is None:
                 return False
-            before = self.pats.word_before.search(
-                f.text, max(0, qualifier.start() - 30), qualifier.start())
+            before = _word_before(f.text, qualifier.start())
             if before is None:
                 return False
-        return before.group("w").lower().rstrip(".") in self.lex.change_cues
+        return before.word.lower().rstrip(".") in self.lex.change_cues
 
     def _anchor_at(self, f: _TextFacts, at: int) -> _Reading | None:
         """The number starting exactly at ``at``, if any."""
@@ -846,10 +845,10 @@ class QuantityScanner:
                 return True
         if r.span_start != r.start or r.qualifier != "exact":
             return False
-        before = self.pats.word_before.search(text, max(0, r.start - 30), r.start)
+        before = _word_before(text, r.start)
         if before is None:
             return False
-        word = before.group("w")
+        word = before.word
         low = word.lower()
         if low in self.lex.code_words:
             return True
@@ -859,8 +858,8 @@ class QuantityScanner:
             if f.upper_line(r.start):
                 return False
             sentence = self.pats.sentence_start_before.search(
-                text, max(0, before.start() - 3), before.start())
-            return sentence is None and before.start() > 0
+                text, max(0, before.at - 3), before.at)
+            return sentence is None and before.at > 0
         return False
 
     # ------------------------------------------------------------------ building
@@ -976,12 +975,11 @@ class QuantityScanner:
             return True
         if r.value >= 1000 and any(sep in r.raw for sep in ",'’\u00a0\u202f"):
             return True
-        before = self.pats.word_before.search(f.text, max(0, r.span_start - 30), r.span_start)
-        if before is not None and before.group("w").lower() in ("by", "to") and before.start():
+        before = _word_before(f.text, r.span_start)
+        if before is not None and before.word.lower() in ("by", "to") and before.at:
             # "rose by 12,000", "the death toll rose to 37"
-            before = self.pats.word_before.search(f.text, max(0, before.start() - 30),
-                                                  before.start())
-        return before is not None and before.group("w").lower() in self.lex.change_cues
+            before = _word_before(f.text, before.at)
+        return before is not None and before.word.lower() in self.lex.change_cues
 
     def _table_header(self, f: _TextFacts, r: _Reading) -> str | None:
         """The column header of a number alone in a "|" table cell; a unit in the header
@@ -1082,10 +1080,15 @@ class QuantityScanner:
 
     def _currency_in_context(self, f: _TextFacts, code: str) -> str:
         """A shared symbol's currency by the text's country words ("Rs" in Pakistan: PKR)."""
-        for other, words in self.lex.currency_contexts.get(code, ()):
-            if any(word in f.text for word in words):
-                return other
-        return code
+        known = f.currencies.get(code)
+        if known is None:
+            known = code
+            for other, words in self.lex.currency_contexts.get(code, ()):
+                if any(word in f.text for word in words):
+                    known = other
+                    break
+            f.currencies[code] = known
+        return known
 
     # ------------------------------------------------------------------ linking
     def _what_of_measure(self, f: _TextFacts, q: RawQuantity,
@@ -1293,6 +1296,38 @@ class QuantityScanner:
 
 
 # ---------------------------------------------------------------------- helpers
+_WORD_BLANKS = frozenset(" \t\u00a0\u202f")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+_WORD_REACH = 30  # characters looked back for the word before a number
+
+
+class _WordHit(NamedTuple):
+    word: str
+    at: int
+
+
+def _word_before(text: str, end: int) -> _WordHit | None:
+    """The word ("Resolution", "U.S.") ending one or more blanks before ``end``, within
+    ``_WORD_REACH`` characters: what ``search`` of ``[A-Za-z][A-Za-z.]*[blanks]+$`` between
+    ``end - 30`` and ``end`` finds, by stepping back over the characters in Python."""
+    low_bound = max(0, end - _WORD_REACH)
+    if end > low_bound and text[end - 1] == "\n":
+        end -= 1  # ``$`` also matches before a final newline
+    word_end = end
+    while word_end > low_bound and text[word_end - 1] in _WORD_BLANKS:
+        word_end -= 1
+    if word_end == end:
+        return None
+    start = word_end
+    while start > low_bound and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < word_end and text[start] == ".":
+        start += 1  # the word starts with a letter
+    if start == word_end:
+        return None
+    return _WordHit(text[start:word_end], start)
+
+
 def _previous_word(low: str, start: int) -> tuple[str, int]:
     """The blank-separated word ending one blank before ``start`` and where it starts
     ("" if none): a C-level ``rfind`` instead of a regex search backwards."""
