@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..data import DataFileError, read_jsonl
 from ..entities.acronym_bodies import AcronymBodyFinder
 from ..entities.acronyms import acronym_after, mentions
+from ..entities.doc_view import DocView, Ent
 from ..entities.local_units import LocalUnitFinder
 from ..entities.national_bodies import NationalBodies, NationalBodyResolver
 from ..entities.operations import OperationFinder, unify_names
@@ -20,7 +21,7 @@ from ..entities.org_grammar import GrammarWords, OrganizationGrammar
 from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.records import OperationRecord, WordList
 from ..entities.text import clean_name
-from ..extensions import TITLE_END_KEY, VALUES_KEY, doc_text, get_normalized, set_normalized
+from ..extensions import TITLE_END_KEY, VALUES_KEY, doc_text
 from ..spans import Candidate, add_entities
 from .base import DataComponent
 
@@ -56,7 +57,7 @@ class OrganizationGrammarComponent(DataComponent):
             titles=frozenset(lists["title_words"]),
             in_heads=frozenset(lists.get("in_link_heads", [])),
         )
-        self.grammar = OrganizationGrammar(self.nlp.vocab, words)
+        self.grammar = OrganizationGrammar(words)
         known = read_jsonl(data_dir / "operations.jsonl", OperationRecord)
         self.operations = OperationFinder(lists["operation_cues"], lists["operation_prefixes"],
                                           known, stop_heads=lists["head_nouns"],
@@ -79,30 +80,34 @@ class OrganizationGrammarComponent(DataComponent):
                 place_lists, blocked_words=[*lists["head_nouns"], *lists["sentence_words"]],
                 title_words=lists["title_words"])
 
-    def operation_candidates(self, text: str, ents: Sequence[Span] = ()) -> list[Candidate]:
+    def operation_candidates(self, text: str, ents: Sequence[Ent] = (),
+                             values: Values | None = None) -> list[Candidate]:
         """Named operations; an unquoted single word is dropped where the gazetteer knows it
         ("the operation Kazakh police...", "the Almaty operation")."""
         found = unify_names(self.operations.find(text))
         taken: list[tuple[int, int]] = []
         if any(m.weak for m in found):
             weak_places = self.ambiguous_place_ids()
+            values = values or {}
             taken = [(ent.start_char, ent.end_char) for ent in ents
-                     if (get_normalized(ent) or {}).get("id") not in weak_places]
+                     if (_value(values, ent) or {}).get("id") not in weak_places]
         return [Candidate(m.start, m.end, "OPERATION", {"name": m.name}) for m in found
                 if not (m.weak and _overlaps(taken, m.start, m.end))]
 
-    def organization_candidates(self, doc: Doc, ents: list[Span],
+    def organization_candidates(self, doc: Doc, view: DocView,
                                 operations: list[Candidate]) -> list[Candidate]:
         """Grammar names, skipping those a gazetteer body already covers exactly."""
-        blocked: set[int] = _title_break(doc)
+        blocked: set[int] = _title_break(doc, view)
         for operation in operations:
-            span = doc.char_span(operation.start, operation.end, alignment_mode="expand")
-            if span is not None:
-                blocked.update(range(span.start, span.end))
+            tokens = view.expand(operation.start, operation.end)
+            if tokens is not None:
+                blocked.update(range(*tokens))
+        ents = view.ents
         known = {(ent.start, ent.end) for ent in ents if ent.label_ == "ORG"}
         title_tokens: int | None = None  # read only for a name around a listed body
         found: list[Candidate] = []
-        for start, end in self.grammar.find(doc, ents, blocked):
+        idx, lengths, text = view.idx, view.lengths, view.text
+        for start, end in self.grammar.find(view, ents, blocked):
             if (start, end) in known:
                 continue
             if any(s >= start and e <= end for s, e in known):
@@ -110,28 +115,30 @@ class OrganizationGrammarComponent(DataComponent):
                     title_tokens = _title_case_title_tokens(doc)
                 if end <= title_tokens:
                     continue  # "Commission on Narcotic Drugs Concludes Session": a headline verb
-            span = doc[start:end]
-            value: dict[str, Any] = {"name": clean_name(span.text), "acronym": None, "id": None}
-            found.append(Candidate(span.start_char, span.end_char, "ORG", value,
-                                   GRAMMAR_PRIORITY))
+            start_char, end_char = idx[start], idx[end - 1] + lengths[end - 1]
+            value: dict[str, Any] = {"name": clean_name(text[start_char:end_char]),
+                                     "acronym": None, "id": None}
+            found.append(Candidate(start_char, end_char, "ORG", value, GRAMMAR_PRIORITY))
         return found
 
-    def acronym_candidates(self, text: str, ents: list[Span], names: list[Candidate],
-                           ) -> tuple[list[Candidate], list[tuple[Span, str]]]:
+    def acronym_candidates(self, text: str, ents: list[Ent], names: list[Candidate],
+                           values: Values | None = None,
+                           ) -> tuple[list[Candidate], list[tuple[Ent, str]]]:
         """Acronyms defined in parentheses after an organization, and their other mentions.
 
         Returns the candidates and the gazetteer bodies whose value must get the acronym.
         """
         if "(" not in text:
             return [], []
+        values = values or {}
         taken = [(ent.start_char, ent.end_char) for ent in ents]
-        long_forms: list[tuple[int, int, dict[str, Any], Span | None]] = [
-            (ent.start_char, ent.end_char, dict(get_normalized(ent) or {}), ent)
+        long_forms: list[tuple[int, int, dict[str, Any], Ent | None]] = [
+            (ent.start_char, ent.end_char, dict(_value(values, ent) or {}), ent)
             for ent in ents if ent.label_ == "ORG"
         ]
         long_forms += [(c.start, c.end, c.normalized or {}, None) for c in names]
         found: list[Candidate] = []
-        updates: list[tuple[Span, str]] = []
+        updates: list[tuple[Ent, str]] = []
         listed = {(ent.start_char, ent.end_char): ent for ent in ents if ent.label_ == "ORG"}
         for start_char, end_char, value, ent in long_forms:
             definition = acronym_after(text, end_char)
@@ -140,7 +147,7 @@ class OrganizationGrammarComponent(DataComponent):
             acronym = definition[0]
             other = listed.get((definition[1], definition[2]))
             if other is not None and value.get("name") and \
-                    (get_normalized(other) or {}).get("name") != value["name"] and \
+                    (_value(values, other) or {}).get("name") != value["name"] and \
                     spells_acronym(text[start_char:end_char], acronym):
                 # "Narcotics Control Bureau (NCB)": the text's own long form wins over a listed
                 # body sharing the acronym (INTERPOL's NCB), for every mention
@@ -162,40 +169,42 @@ class OrganizationGrammarComponent(DataComponent):
 
     def process(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # built from every token: read once per doc, shared
-        ents = list(doc.ents)
-        operations = self.operation_candidates(text, ents)
-        names = self.organization_candidates(doc, ents, operations)
-        acronyms, updates = self.acronym_candidates(text, ents, names)
+        view = DocView(doc, text)
+        ents = view.ents
+        values = doc.user_data.setdefault(VALUES_KEY, {})
+        operations = self.operation_candidates(text, ents, values)
+        names = self.organization_candidates(doc, view, operations)
+        acronyms, updates = self.acronym_candidates(text, ents, names, values)
         candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
         candidates += self.local_unit_candidates(text, ents)
         candidates += self.place_candidates(doc, text, ents, candidates)
         if not candidates:
-            self._update_acronyms(doc, updates)
-            return self.resolve_national(doc)
+            self._update_acronyms(values, updates)
+            return self.resolve_national(doc, view)
         doc = add_entities(doc, candidates)
-        self._update_acronyms(doc, updates)
+        self._update_acronyms(values, updates)
         return self.resolve_national(doc)
 
-    def _update_acronyms(self, doc: Doc, updates: list[tuple[Span, str]]) -> None:
+    def _update_acronyms(self, values: Values, updates: list[tuple[Ent, str]]) -> None:
         """Give listed bodies the acronym the text defines for them (``acronym`` set), or a
         redefined acronym's mentions the text's long form (``acronym`` empty)."""
         redefined, self._redefined = self._redefined, {}
         for ent, acronym in updates:
             if acronym:
-                value = dict(get_normalized(ent) or {})
+                value = dict(_value(values, ent) or {})
                 value["acronym"] = acronym
             else:
-                value = dict(redefined.get(ent.text) or get_normalized(ent) or {})
-            set_normalized(ent, value)
+                value = dict(redefined.get(ent.text) or _value(values, ent) or {})
+            values[(ent.start_char, ent.end_char, ent.label_)] = value
 
-    def local_unit_candidates(self, text: str, ents: list[Span]) -> list[Candidate]:
+    def local_unit_candidates(self, text: str, ents: list[Ent]) -> list[Candidate]:
         """"the Karasai district police department": a place and a lower-case unit head."""
         places = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "LOC"]
         return [Candidate(start, end, "ORG", {"name": name, "acronym": None, "id": None},
                           GRAMMAR_PRIORITY)
                 for start, end, name in self.local_units.find(text, places)]
 
-    def place_candidates(self, doc: Doc, text: str, ents: list[Span],
+    def place_candidates(self, doc: Doc, text: str, ents: list[Ent],
                          others: list[Candidate]) -> list[Candidate]:
         """Places no list knows, from the words around them ("a house in Consett")."""
         if self.places is None:
@@ -212,7 +221,7 @@ class OrganizationGrammarComponent(DataComponent):
         return [Candidate(p.start, p.end, "LOC", p.value, PLACE_CONTEXT_PRIORITY)
                 for p in self.places.find(text, known, taken)]
 
-    def acronym_body_candidates(self, text: str, ents: list[Span]) -> list[Candidate]:
+    def acronym_body_candidates(self, text: str, ents: list[Ent]) -> list[Candidate]:
         """Acronyms no list knows that an organization cue marks ("the DKNB said")."""
         taken = [(ent.start_char, ent.end_char) for ent in ents]
         return [Candidate(start, end, "ORG", {"name": acronym, "acronym": acronym, "id": None},
@@ -220,10 +229,15 @@ class OrganizationGrammarComponent(DataComponent):
                 for start, end, acronym in self.acronym_bodies.find(text)
                 if not _overlaps(taken, start, end)]
 
-    def resolve_national(self, doc: Doc) -> Doc:
+    def resolve_national(self, doc: Doc, view: DocView | None = None) -> Doc:
+        """Country-less national bodies and units get their canonical names (see
+        :class:`NationalBodyResolver`); ``view`` is the doc's current view, if made."""
         national = self.national_resolver()
         if national is not None:
-            national.apply(doc, doc.user_data.get(VALUES_KEY) or {}, set_normalized)
+            values = doc.user_data.get(VALUES_KEY)
+            if values is None:
+                values = {}  # (as before: a doc without values gets none stored)
+            national.apply(view or DocView(doc, doc_text(doc)), values)
         return doc
 
     def ambiguous_place_ids(self) -> set[str]:
@@ -259,6 +273,15 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
 
 
+Values = dict[tuple[int, int, str], "dict[str, Any] | None"]
+
+
+def _value(values: Values, ent: Ent) -> dict[str, Any] | None:
+    """The normalized value stored for an entity (``get_normalized`` of its span)."""
+    return values.get((ent.start_char, ent.end_char, ent.label_))
+
+
+
 @Language.factory("pressparse_organizations", default_config={"data_dir": None})
 def make_organizations(nlp: Language, name: str,
                        data_dir: str | None) -> OrganizationGrammarComponent:
@@ -282,13 +305,13 @@ def _title_case_title_tokens(doc: Doc) -> int:
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _title_break(doc: Doc) -> set[int]:
+def _title_break(doc: Doc, view: DocView) -> set[int]:
     """The line break after the item's title (set by the driver), as a token no name spans:
     "...Agents Seize Over 900 Pounds / U.S. Attorney's Office" are two lines, not one name."""
     title_end = doc.user_data.get(TITLE_END_KEY)
-    if title_end is None or title_end >= len(doc_text(doc)):
+    if title_end is None or title_end >= len(view.text):
         return set()
-    after = doc.char_span(title_end, title_end + 1, alignment_mode="expand")
-    if after is None or not len(after) or not after[0].is_space:
+    after = view.expand(title_end, title_end + 1)
+    if after is None or after[0] >= after[1] or not view[after[0]].isspace():
         return set()  # a space kept as the title's last token's trailing whitespace
-    return {after.start}
+    return {after[0]}

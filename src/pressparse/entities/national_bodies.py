@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..data import DataFileError
-from ..extensions import doc_text, entity_offsets
+from .doc_view import DocView, Ent
 from .parent_units import Mention, UnitWords, attach_parents, can_be_parent
 
 ORG = "ORG"
@@ -49,6 +49,7 @@ class Synonym:
 
 
 Lookup = Callable[[str], "list[NameMatch]"]
+Values = MutableMapping[tuple[int, int, str], "dict[str, Any] | None"]
 
 
 class NationalBodies:
@@ -213,44 +214,38 @@ class NationalBodyResolver:
             self._cache[text] = found
         return found
 
-    def apply(self, doc: Any, values: Mapping[tuple[int, int, str], dict[str, Any] | None],
-              set_value: Callable[[Any, dict[str, Any]], None]) -> None:
+    def apply(self, doc: DocView, values: Values) -> None:
         """Name units by their parent body, then resolve the doc's other ORG entities in place;
-        ``values`` maps (start_char, end_char, label) to normalized values (the doc's store)."""
+        ``values`` maps (start_char, end_char, label) to normalized values (the doc's store),
+        ``doc`` gives the entities (``doc.ents``) and text."""
         if self.bodies.units is not None:
-            self._attach_parents(doc, values, set_value)
-        self._resolve_national(doc, values, set_value)
+            self._attach_parents(doc, values)
+        self._resolve_national(doc, values)
 
-    def _attach_parents(self, doc: Any,
-                        values: Mapping[tuple[int, int, str], dict[str, Any] | None],
-                        set_value: Callable[[Any, dict[str, Any]], None]) -> None:
+    def _attach_parents(self, doc: DocView, values: Values) -> None:
         units = self.bodies.units
         assert units is not None
         mentions = [Mention(start, end, value) for (start, end, label), value in values.items()
                     if label == ORG and value]
         if len(mentions) < 2 or not any(can_be_parent(m.value, units) for m in mentions):
             return
-        spans = {(start, end) for start, end, label in entity_offsets(doc) if label == ORG}
+        spans = {(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == ORG}
 
         def set_mention(mention: Mention, value: dict[str, Any]) -> None:
-            span = doc.char_span(mention.start, mention.end, label=ORG)
-            if span is not None:
-                set_value(span, value)
+            values[(mention.start, mention.end, ORG)] = value  # an entity's own offsets
 
         attach_parents((m for m in mentions if (m.start, m.end) in spans), units,
                        lambda name: any(m.label in COUNTRY_LABELS or m.label == ORG
                                         for m in self.names_in(name)),
                        set_mention)
 
-    def _resolve_national(self, doc: Any,
-                          values: Mapping[tuple[int, int, str], dict[str, Any] | None],
-                          set_value: Callable[[Any, dict[str, Any]], None]) -> None:
-        if not any(self._candidate(value, text) for (start, end, label), value in values.items()
-                   if label == ORG and value
-                   for text in [_SpanText(doc, start, end)]):
-            return  # nothing to resolve: the doc's spans need not be built
+    def _resolve_national(self, doc: DocView, values: Values) -> None:
+        text = doc.text
+        if not any(self._candidate(value, _SpanText(text, start, end))
+                   for (start, end, label), value in values.items() if label == ORG and value):
+            return  # nothing to resolve
         rows = [(ent, ent.label_) for ent in doc.ents]
-        todo: list[tuple[int, Any, dict[str, Any], str]] = []
+        todo: list[tuple[int, Ent, dict[str, Any], str]] = []
         for i, (ent, label) in enumerate(rows):
             if label != ORG:
                 continue
@@ -284,7 +279,7 @@ class NationalBodyResolver:
                 new = dict(new)
                 if not new.get("acronym") and value.get("acronym") and not value.get("id"):
                     new["acronym"] = value["acronym"]
-                set_value(ent, new)
+                values[(ent.start_char, ent.end_char, ORG)] = new
 
     def _candidate(self, value: Mapping[str, Any], text: _SpanText) -> bool:
         if not value.get("name"):
@@ -332,15 +327,15 @@ class NationalBodyResolver:
 
 
 class _SpanText:
-    """The text of a character range of a doc, read only when needed."""
+    """The text of a character range of a text, sliced only when needed."""
 
-    __slots__ = ("doc", "end", "start")
+    __slots__ = ("end", "start", "text")
 
-    def __init__(self, doc: Any, start: int, end: int) -> None:
-        self.doc, self.start, self.end = doc, start, end
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
 
     def __str__(self) -> str:
-        return doc_text(self.doc)[self.start:self.end]
+        return self.text[self.start:self.end]
 
 
 def _country_code(label: str, value: Mapping[str, Any]) -> str | None:
@@ -353,12 +348,12 @@ def _country_code(label: str, value: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _country_before(doc: Any, prev: Any, prev_label: str, value: Mapping[str, Any],
-                    ent: Any) -> str | None:
+def _country_before(doc: DocView, prev: Ent, prev_label: str, value: Mapping[str, Any],
+                    ent: Ent) -> str | None:
     """``Kazakhstan's [National Guard]``, ``Kazakh [National Guard]``: the country just before."""
     if prev_label not in COUNTRY_LABELS:
         return None
     gap = ent.start - prev.end
-    if gap == 0 or (gap == 1 and doc[prev.end].text in {"'s", "\u2019s"}):
+    if gap == 0 or (gap == 1 and doc[prev.end] in {"'s", "\u2019s"}):
         return value.get("iso2")
     return None

@@ -3,8 +3,9 @@
 A name is a *core* (a run of capitalized words or known entities ending in a head noun such as
 Ministry, Council or Forces) followed by *extensions* (a link word like "of", "for", "on",
 "against", "and", an optional "the", then a segment of capitalized words, known entities and a
-few lowercase name words). Work starts only at head nouns found by a PhraseMatcher, so the
-Python cost is proportional to the number of heads, not of tokens.
+few lowercase name words). Work starts only at head nouns (found by their ORTH hashes), so the
+Python cost is proportional to the number of heads, not of tokens; tokens are read from a
+:class:`~pressparse.entities.doc_view.DocView` (no Token objects).
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
-from spacy.vocab import Vocab
+from spacy.strings import hash_string
+
+from .doc_view import DocView, Ent
 
 ABSORBED_LABELS = frozenset({"ORG", "COUNTRY", "LOC", "NORP"})
 
@@ -37,15 +38,13 @@ class GrammarWords:
 class OrganizationGrammar:
     """Finds ``(start_token, end_token)`` spans of organization names in a doc."""
 
-    def __init__(self, vocab: Vocab, words: GrammarWords, max_tokens: int = 40) -> None:
+    def __init__(self, words: GrammarWords, max_tokens: int = 40) -> None:
         self.words = words
         self.max_tokens = max_tokens
-        self._heads = PhraseMatcher(vocab, attr="ORTH")
-        self._heads.add("HEAD", [Doc(vocab, words=[head]) for head in sorted(words.heads)])
+        self._head_orths = frozenset(hash_string(head) for head in words.heads)
 
     # -- token predicates ----------------------------------------------------------------
-    def _is_name_word(self, token: Token, core: bool) -> bool:
-        text = token.text
+    def _is_name_word(self, text: str, core: bool) -> bool:
         if not text[:1].isupper() or not any(c.isalpha() for c in text):
             return False
         if text in self.words.sentence or text.lower() in self.words.links:
@@ -53,42 +52,38 @@ class OrganizationGrammar:
         return not (core and text in self.words.titles)
 
     @staticmethod
-    def _is_inner_space(token: Token) -> bool:
-        return token.is_space and "\n\n" not in token.text
-
-    @staticmethod
-    def _is_joiner(doc: Doc, i: int) -> bool:
+    def _is_joiner(doc: DocView, i: int) -> bool:
         """A hyphen or possessive glued between two words ("Anti-Terrorist", "People's",
         "Magistrates' Court")."""
-        token = doc[i]
-        if token.text in {"-", "\u2010", "\u2011"} and 0 < i < len(doc) - 1:
-            return not doc[i - 1].whitespace_ and not token.whitespace_
+        if doc[i] in {"-", "\u2010", "\u2011"} and 0 < i < len(doc) - 1:
+            return not doc.spaces[i - 1] and not doc.spaces[i]
         return _is_possessive(doc, i)
 
-    def _word_end(self, doc: Doc, i: int) -> int:
+    def _word_end(self, doc: DocView, i: int) -> int:
         """The end of the compound word starting at ``i`` ("Anti-Terrorist", "Co-operation")."""
         i += 1
         while i + 1 < len(doc) and self._is_joiner(doc, i):
             if _is_possessive(doc, i):
                 i += 1
                 continue
-            if not doc[i + 1].text[:1].isalnum():
+            if not doc[i + 1][:1].isalnum():
                 break
             i += 2
         return i
 
     # -- parsing -------------------------------------------------------------------------
-    def find(self, doc: Doc, ents: Sequence[Span] | None = None,
+    def find(self, doc: DocView, ents: Sequence[Ent] | None = None,
              blocked: set[int] | None = None) -> list[tuple[int, int]]:
         """Non-overlapping organization spans (token offsets), longest first per head.
 
         ``ents`` are the doc's entities (read from the doc when not given); ``blocked`` are
         token indices no name may touch (added to those of non-name entities).
         """
-        heads = [start for _key, start, _end in self._heads(doc)]
+        head_orths = self._head_orths
+        heads = [i for i, orth in enumerate(doc.orths) if orth in head_orths]
         if not heads:
             return []
-        ents = list(doc.ents) if ents is None else ents
+        ents = doc.ents if ents is None else ents
         ent_by_start, ent_by_end = _entity_maps(ents)
         blocked = _blocked_tokens(ents) | (blocked or set())
         spans: list[tuple[int, int]] = []
@@ -102,47 +97,47 @@ class OrganizationGrammar:
                 last_end = found[1]
         return spans
 
-    def _parse_at(self, doc: Doc, head: int, ent_by_start: dict[int, Span],
-                  ent_by_end: dict[int, Span], blocked: set[int],
+    def _parse_at(self, doc: DocView, head: int, ent_by_start: dict[int, Ent],
+                  ent_by_end: dict[int, Ent], blocked: set[int],
                   floor: int = 0) -> tuple[int, int] | None:
         """The name around the head noun at ``head``; it may not start before ``floor``
         (the end of the name found before it)."""
         core_end = self._core_end(doc, head, ent_by_start)
         start = self._core_start(doc, head, ent_by_end, blocked, floor)
-        content = [i for i in range(start, core_end) if not doc[i].is_space]
+        content = [i for i in range(start, core_end) if not doc[i].isspace()]
         end = self._extend(doc, core_end, ent_by_start, blocked, depth=0)
         if len(content) == 1 and end == core_end:
             return None  # a bare head noun ("Police", "Ministry") is no name
-        if len(content) == 1 and _sentence_start(doc, start) and doc[head].text.endswith("s") \
-                and doc[head].text not in {"Headquarters", "Customs"}:
+        if len(content) == 1 and _sentence_start(doc, start) and doc[head].endswith("s") \
+                and doc[head] not in {"Headquarters", "Customs"}:
             return None  # "Troops of the CSTO ...": a capitalized plural opening a sentence
         if end - start > self.max_tokens:
             return None
         return start, end
 
-    def _core_end(self, doc: Doc, head: int, ent_by_start: dict[int, Span]) -> int:
+    def _core_end(self, doc: DocView, head: int, ent_by_start: dict[int, Ent]) -> int:
         """Extend the core rightwards to the last head noun of its capitalized run."""
         end = head + 1
         i = end
         while i < len(doc):
             token = doc[i]
-            if self._is_inner_space(token):
+            if token.isspace() and "\n\n" not in token:
                 i += 1
                 continue
             if i in ent_by_start:
                 i = ent_by_start[i].end
                 continue
-            if token.lower_ in _AND and end < i and self._head_ahead(doc, i + 1, ent_by_start):
+            if token.lower() in _AND and end < i and self._head_ahead(doc, i + 1, ent_by_start):
                 i += 1  # "Customs Intelligence and Investigations Directorate": one name
                 continue
             if not self._is_name_word(token, core=True):
                 break
             i = self._word_end(doc, i)
-            if doc[i - 1].text in self.words.heads:
+            if doc[i - 1] in self.words.heads:
                 end = i
         return end
 
-    def _core_start(self, doc: Doc, head: int, ent_by_end: dict[int, Span],
+    def _core_start(self, doc: DocView, head: int, ent_by_end: dict[int, Ent],
                     blocked: set[int], floor: int = 0) -> int:
         """Extend the core leftwards over capitalized words and known entities, and over an
         "and" between capitalized words that belong to no name found before ("Customs and
@@ -151,7 +146,7 @@ class OrganizationGrammar:
         i = head - 1
         while i >= 0 and i not in blocked:
             token = doc[i]
-            if token.lower_ in _AND and i == start - 1 and i - 1 >= floor \
+            if token.lower() in _AND and i == start - 1 and i - 1 >= floor \
                     and i not in ent_by_end and i - 1 not in blocked \
                     and self._is_name_word(doc[i - 1], core=True):
                 i -= 1
@@ -161,28 +156,28 @@ class OrganizationGrammar:
                 start = i
                 i -= 1
                 continue
-            if self._is_inner_space(token):
-                if "\n" in token.text and _ends_body(ent_by_end, i):
+            if token.isspace() and "\n\n" not in token:
+                if "\n" in token and _ends_body(ent_by_end, i):
                     break  # "Source: Australian Border Force / Australian Border Force officers"
                 i -= 1
                 continue
             if self._is_joiner(doc, i):
                 if _is_possessive(doc, i) and _ends_body(ent_by_end, i):
                     break  # "the DEA's Phoenix Field Division": the body's unit, a name of its own
-                if i > 0 and doc[i - 1].text[:1].isupper():  # "All-Russian", "Anti-Drug"
+                if i > 0 and doc[i - 1][:1].isupper():  # "All-Russian", "Anti-Drug"
                     start = i - 1
                     i -= 2
                     continue
                 break
             if not self._is_name_word(token, core=True):
-                if _ORDINAL.match(token.text):  # "23rd Federal Court", "5th Fleet"
+                if _ORDINAL.match(token):  # "23rd Federal Court", "5th Fleet"
                     start = i
                 break
             start = i
             i -= 1
         return start
 
-    def _extend(self, doc: Doc, pos: int, ent_by_start: dict[int, Span], blocked: set[int],
+    def _extend(self, doc: DocView, pos: int, ent_by_start: dict[int, Ent], blocked: set[int],
                 depth: int) -> int:
         """The end of the longest valid chain of extensions starting at ``pos``."""
         if depth > 12:
@@ -190,13 +185,13 @@ class OrganizationGrammar:
         i = _skip_inner_space(doc, pos)
         if i >= len(doc):
             return pos
-        link = doc[i].lower_
-        if link == "in" and pos > 0 and doc[pos - 1].text in self.words.in_heads:
+        link = doc[i].lower()
+        if link == "in" and pos > 0 and doc[pos - 1] in self.words.in_heads:
             return self._in_place(doc, i + 1, pos, ent_by_start)
         if link not in self.words.links:
             return pos
         i = _skip_inner_space(doc, i + 1)
-        if i < len(doc) and doc[i].lower_ in self.words.articles and doc[i].text.islower():
+        if i < len(doc) and doc[i].lower() in self.words.articles and doc[i].islower():
             i = _skip_inner_space(doc, i + 1)
         seg_end, scan_end, capitalized, has_head, only_entities = self._segment(
             doc, i, ent_by_start, blocked)
@@ -205,7 +200,7 @@ class OrganizationGrammar:
         if link in {"and", "&"} and (has_head or only_entities
                                      or self._head_ahead(doc, seg_end, ent_by_start)):
             return pos  # "... Ministry of X and the Ministry of Y": two bodies; "X and Y": a list
-        if link in {"and", "&"} and doc[i].text in self.words.titles:
+        if link in {"and", "&"} and doc[i] in self.words.titles:
             return pos  # "UNODC and the President of the Board": a person's role follows
         if capitalized:
             return self._extend(doc, seg_end, ent_by_start, blocked, depth + 1)
@@ -214,32 +209,32 @@ class OrganizationGrammar:
         return further if further > scan_end else pos
 
     @staticmethod
-    def _in_place(doc: Doc, i: int, pos: int, ent_by_start: dict[int, Span]) -> int:
+    def _in_place(doc: DocView, i: int, pos: int, ent_by_start: dict[int, Ent]) -> int:
         """"Programme Office in Tajikistan": "in" + one country or place ends the name."""
         i = _skip_inner_space(doc, i)
-        if i < len(doc) and doc[i].lower_ == "the":
+        if i < len(doc) and doc[i].lower() == "the":
             i = _skip_inner_space(doc, i + 1)
         ent = ent_by_start.get(i)
         return ent.end if ent is not None and ent.label_ in {"COUNTRY", "LOC"} else pos
 
-    def _head_ahead(self, doc: Doc, i: int, ent_by_start: dict[int, Span]) -> bool:
+    def _head_ahead(self, doc: DocView, i: int, ent_by_start: dict[int, Ent]) -> bool:
         """Does the capitalized run at ``i`` ("and Operations Centre") reach a head noun?"""
         for _ in range(8):
             i = _skip_inner_space(doc, i)
             if i >= len(doc):
                 return False
             token = doc[i]
-            if token.text in self.words.heads:
+            if token in self.words.heads:
                 return True
             if i in ent_by_start:
                 i = ent_by_start[i].end
-            elif token.lower_ in {"and", "&"} or self._is_name_word(token, core=False):
+            elif token.lower() in {"and", "&"} or self._is_name_word(token, core=False):
                 i += 1
             else:
                 return False
         return False
 
-    def _segment(self, doc: Doc, i: int, ent_by_start: dict[int, Span],
+    def _segment(self, doc: DocView, i: int, ent_by_start: dict[int, Ent],
                  blocked: set[int]) -> tuple[int, int, bool, bool, bool]:
         """Parse one segment: (end of the name part, end of the words read, has capitals,
         has a head noun, only entities)."""
@@ -252,25 +247,25 @@ class OrganizationGrammar:
                 i = ent_by_start[i].end
                 end, capitalized, has_entity, after_entity = i, True, True, True
                 continue
-            if self._is_inner_space(token):
+            if token.isspace() and "\n\n" not in token:
                 i += 1
                 continue
-            if after_entity and token.lower_ not in self.words.lowercase \
-                    and token.text not in self.words.heads:
+            if after_entity and token.lower() not in self.words.lowercase \
+                    and token not in self.words.heads:
                 break  # "of Belarus Alexander Volfovich": a name after the entity is a person
             if self._is_name_word(token, core=False):
                 i = self._word_end(doc, i)
                 end, capitalized, has_word = i, True, True
-                has_head = has_head or doc[i - 1].text in self.words.heads
+                has_head = has_head or doc[i - 1] in self.words.heads
                 continue
-            if token.text in self.words.lowercase:
+            if token in self.words.lowercase:
                 i += 1
-                if token.text in self.words.endings:
+                if token in self.words.endings:
                     end = i
                 continue
             break
         scan_end = i
-        while scan_end > end and doc[scan_end - 1].is_space:
+        while scan_end > end and doc[scan_end - 1].isspace():
             scan_end -= 1
         return end, scan_end, capitalized, has_head, has_entity and not has_word
 
@@ -281,36 +276,36 @@ _POSSESSIVES = frozenset({"'s", "\u2019s"})
 _PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})
 
 
-def _ends_body(ent_by_end: dict[int, Span], i: int) -> bool:
+def _ends_body(ent_by_end: dict[int, Ent], i: int) -> bool:
     """Does a listed or found organization end right before token ``i``?"""
     ent = ent_by_end.get(i)
     return ent is not None and ent.label_ == "ORG"
 
 
-def _is_possessive(doc: Doc, i: int) -> bool:
+def _is_possessive(doc: DocView, i: int) -> bool:
     """A possessive glued to the word before it: "People's", "Magistrates' "."""
-    if i == 0 or doc[i - 1].whitespace_:
+    if i == 0 or doc.spaces[i - 1]:
         return False
-    text = doc[i].text
-    return text in _POSSESSIVES or (text in _PLURAL_POSSESSIVES and bool(doc[i].whitespace_)
-                                    and doc[i - 1].text.endswith("s"))
+    text = doc[i]
+    return text in _POSSESSIVES or (text in _PLURAL_POSSESSIVES and bool(doc.spaces[i])
+                                    and doc[i - 1].endswith("s"))
 
 
-def _sentence_start(doc: Doc, i: int) -> bool:
-    while i > 0 and doc[i - 1].is_space:
+def _sentence_start(doc: DocView, i: int) -> bool:
+    while i > 0 and doc[i - 1].isspace():
         i -= 1
-    return i == 0 or doc[i - 1].text in {".", "!", "?", ":", ";"}
+    return i == 0 or doc[i - 1] in {".", "!", "?", ":", ";"}
 
 
-def _skip_inner_space(doc: Doc, i: int) -> int:
-    while i < len(doc) and doc[i].is_space and "\n\n" not in doc[i].text:
+def _skip_inner_space(doc: DocView, i: int) -> int:
+    while i < len(doc) and doc[i].isspace() and "\n\n" not in doc[i]:
         i += 1
     return i
 
 
-def _entity_maps(ents: Sequence[Span]) -> tuple[dict[int, Span], dict[int, Span]]:
-    by_start: dict[int, Span] = {}
-    by_end: dict[int, Span] = {}
+def _entity_maps(ents: Sequence[Ent]) -> tuple[dict[int, Ent], dict[int, Ent]]:
+    by_start: dict[int, Ent] = {}
+    by_end: dict[int, Ent] = {}
     for ent in ents:
         if ent.label_ in ABSORBED_LABELS:
             by_start[ent.start] = ent
@@ -318,7 +313,7 @@ def _entity_maps(ents: Sequence[Span]) -> tuple[dict[int, Span], dict[int, Span]
     return by_start, by_end
 
 
-def _blocked_tokens(ents: Sequence[Span]) -> set[int]:
+def _blocked_tokens(ents: Sequence[Ent]) -> set[int]:
     """Tokens inside entities that a name may not absorb (operations, dates, quantities...)."""
     blocked: set[int] = set()
     for ent in ents:

@@ -1,0 +1,85 @@
+"""A doc's tokens and entities read from its arrays in one call: no Token or Span objects."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, ORTH, SPACY
+from spacy.tokens import Doc
+
+_ENTITY_RUN = re.compile(rb"\x03\x01*")  # a B token and its I tokens (ENT_IOB codes 3, 1)
+
+
+class Ent(NamedTuple):
+    """An entity as ``doc.ents`` gives it: token and character offsets, label and text."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label_: str
+    text: str
+
+
+class DocView:
+    """Token texts, offsets, trailing-space flags and entities of a doc (one ``to_array``).
+
+    Indexing gives a token's text (``doc[i].text``); ``space_after(i)`` its
+    ``whitespace_``; ``ents`` the entities ``doc.ents`` would give, in order.
+    """
+
+    __slots__ = ("_strings", "ents", "idx", "lengths", "orths", "spaces", "text")
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.text = text
+        self._strings = doc.vocab.strings
+        if len(doc):
+            (self.orths, self.idx, self.lengths, self.spaces, iob,
+             types) = doc.to_array([ORTH, IDX, LENGTH, SPACY, ENT_IOB, ENT_TYPE]).T.tolist()
+            self.ents = self._entities(iob, types)
+        else:
+            self.orths, self.idx, self.lengths, self.spaces = [], [], [], []
+            self.ents = []
+
+    def _entities(self, iob: list[int], types: list[int]) -> list[Ent]:
+        if 3 not in iob:
+            return []
+        strings, idx, lengths, text = self._strings, self.idx, self.lengths, self.text
+        found: list[Ent] = []
+        for run in _ENTITY_RUN.finditer(bytes(iob)):
+            start, end = run.span()
+            label = types[start]
+            if label:
+                start_char, end_char = idx[start], idx[end - 1] + lengths[end - 1]
+                found.append(Ent(start, end, start_char, end_char, strings[label],
+                                 text[start_char:end_char]))
+        return found
+
+    def __getitem__(self, i: int) -> str:
+        return self._strings[self.orths[i]]
+
+    def __len__(self) -> int:
+        return len(self.orths)
+
+    def space_after(self, i: int) -> bool:
+        """Is token ``i`` followed by a space (its ``whitespace_``)?"""
+        return bool(self.spaces[i])
+
+    def expand(self, start_char: int, end_char: int) -> tuple[int, int] | None:
+        """The token range of ``doc.char_span(start_char, end_char, alignment_mode="expand")``
+        (None where it gives None): every token the characters touch, not counting a token's
+        trailing space at the start."""
+        idx = self.idx
+        if not idx:
+            return None
+        last = len(idx) - 1
+        total = idx[last] + self.lengths[last] + self.spaces[last]
+        if not (0 <= start_char < total and 0 < end_char <= total):
+            return None
+        start = bisect_right(idx, start_char) - 1
+        end = bisect_right(idx, end_char - 1)
+        if start_char == idx[start] + self.lengths[start]:
+            start += 1
+        return start, end
