@@ -351,3 +351,30 @@ def test_period_results_take_no_dateline_place(nlp, rules, text: str, entities,
                                                expected: str | None) -> None:
     event = assemble_events(build_doc(nlp, text, entities), rules)[0]
     assert (event["location"] or {}).get("text") == expected
+
+
+NCB = org("Narcotics Control Bureau", "NCB")
+ZONAL_UNIT = {"name": "Bhubaneswar Zonal Unit of the Narcotics Control Bureau", "acronym": None,
+              "id": None}
+UNIT_CASES = [
+    # (text, entities, expected organizers): the acting unit the event's sentences name
+    # organizes, not its parent named in the lead
+    ("Acting on intelligence, the Narcotics Control Bureau has dismantled a ganja syndicate. "
+     "On 3 November, a team of the Bhubaneswar Zonal Unit intercepted a truck near Koraput.",
+     [("Narcotics Control Bureau", "ORG", NCB),
+      ("Bhubaneswar Zonal Unit", "ORG", ZONAL_UNIT)], ["Bhubaneswar Zonal Unit"]),
+    # a unit of another body is no unit of the organizer
+    ("Acting on intelligence, the Narcotics Control Bureau has dismantled a ganja syndicate. "
+     "On 3 November, a team of the Odisha Zonal Unit intercepted a truck near Koraput.",
+     [("Narcotics Control Bureau", "ORG", NCB),
+      ("Odisha Zonal Unit", "ORG", {"name": "Odisha Zonal Unit of the Customs Department",
+                                    "acronym": None, "id": None})],
+     ["Narcotics Control Bureau"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), UNIT_CASES)
+def test_acting_unit_organizes_not_its_parent(nlp, rules, text: str, entities,
+                                             expected: list[str]) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert [r["text"] for r in events[0]["organizers"]] == expected

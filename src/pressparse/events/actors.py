@@ -206,9 +206,29 @@ class ActorRules(PlaceRules):
                 orgs = [m for m in self.mentions
                         if m.label == "ORG" and not self._is_news_source(m)]
                 main.organizer_agents = orgs[:1]
+            main.organizer_agents = self._acting_units(main, owner)
         main.fallback_location = self._dateline_place()
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
+
+    def _acting_units(self, draft: Draft, owner: dict[int, Draft]) -> list[Mention]:
+        """The draft's organizers, each replaced by its unit that the event's own sentences
+        name ("the Narcotics Control Bureau (NCB) has dismantled ... a team of the Bhubaneswar
+        Zonal Unit intercepted a truck"): the acting unit organizes, not its parent."""
+        units: list[Mention] = []
+        for body in draft.organizer_agents:
+            parent = str(body.normalized.get("name") or body.text).lower()
+            suffixes = (f" of {parent}", f" of the {parent}")
+            unit = next((m for sentence in sorted(self.by_sentence)
+                         if owner.get(sentence) is draft
+                         for m in self.by_sentence[sentence]
+                         if m.label == "ORG" and m is not body
+                         and str(m.normalized.get("name") or "").lower().endswith(suffixes)
+                         and not self._is_news_source(m)), None)
+            chosen = unit or body
+            if all(chosen.key != known.key for known in units):
+                units.append(chosen)
+        return units
 
     def _result_rows_countries(self) -> list[Mention]:
         """Countries heading the rows of a results list ("- Spain: 15 arrests, ...", "France,
