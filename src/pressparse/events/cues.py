@@ -34,6 +34,7 @@ OTHER_GOODS_FILE = "other_goods.jsonl"
 COUNT_RULES_FILE = "count_rules.jsonl"
 FACILITY_WORDS_FILE = "facility_words.jsonl"
 COURT_WORDS_FILE = "court_words.jsonl"
+COMPARISON_CUES_FILE = "comparison_cues.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -214,6 +215,7 @@ class EventRules:
     count_checks: dict[str, CountCheck] = field(default_factory=dict)  # by category
     facility_places: re.Pattern[str] = re.compile("(?!)")  # "port", "border post" in a name
     courts: re.Pattern[str] = re.compile("(?!)")  # "court", "tribunal" in a body's name
+    comparison_before: re.Pattern[str] = re.compile("(?!)")  # "compared with " before an amount
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -265,7 +267,7 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     for key, _phrase in phrases:
         kind, _, index = key.partition(":")
         match_kinds[nlp.vocab.strings.add(key)] = (kind, int(index or -1))
-    return EventRules(event_cues, role_cues, categories, context_categories, news_names,
+    rules = EventRules(event_cues, role_cues, categories, context_categories, news_names,
                       news_contexts, _matcher(nlp, phrases), match_kinds, generic,
                       date_bound_pattern(read_jsonl(data_dir / DATE_CUES_FILE, DateCue)),
                       force_pattern(read_jsonl(data_dir / FORCE_NOUNS_FILE, ForceNoun)),
@@ -282,6 +284,8 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       count_checks(read_jsonl(data_dir / COUNT_RULES_FILE, CountRule)),
                       _word_pattern(data_dir / FACILITY_WORDS_FILE),
                       _word_pattern(data_dir / COURT_WORDS_FILE))
+    rules.comparison_before = _tail_pattern(data_dir / COMPARISON_CUES_FILE)
+    return rules
 
 
 def _news_context_patterns(contexts: tuple[str, ...]) -> tuple[re.Pattern[str],

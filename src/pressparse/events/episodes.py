@@ -69,7 +69,7 @@ class EpisodeRules(SeizureRules):
         for sentence in sorted(self.by_sentence):
             amounts = [m for m in self.by_sentence[sentence] if m.label == "QUANTITY"
                        and m.normalized.get("kind") in SEIZURE_KINDS and m.start not in used
-                       and not self._table_row(m)]
+                       and not self._table_row(m) and not self._comparison_baseline(m)]
             if not amounts:
                 continue
             period = self._period_of_total(sentence)

@@ -161,6 +161,8 @@ class SeizureRules(CountRules):
                     m.label in PLACE_LABELS and m.start == place.end()
                     for m in self.by_sentence[mention.sentence]):
                 return True  # "31.2 t, of which 19.6 t in the ports of Le Havre": by place
+        if self._comparison_baseline(mention):
+            return True
         what = mention.normalized.get("what")
         if what and not self.rules.other_goods.isdisjoint(WORDS.findall(str(what).lower())):
             return True  # "3,600 litres of petrol": goods, no drugs
@@ -173,6 +175,11 @@ class SeizureRules(CountRules):
                 and mention.sentence in self.estimate_sentences):
             return True
         return self._other_period(mention, draft)
+
+    def _comparison_baseline(self, mention: Mention) -> bool:
+        """An amount a result is compared with ("compared with 860 kg in 2024")."""
+        return bool(self.rules.comparison_before.search(self.text, max(0, mention.start - 30),
+                                                        mention.start))
 
     def _table_row(self, mention: Mention) -> int | None:
         """The start of the table row (a line with "|" or tab cells) holding ``mention``."""
@@ -240,9 +247,29 @@ class SeizureRules(CountRules):
         for draft in drafts:
             kept = []
             for seizure in draft.seizures:
-                if seizure["start"] < title_end and any(
+                if seizure["start"] < title_end and (any(
                         _restated(seizure, other) for d in drafts if d is not draft
-                        for other in d.seizures if other["start"] >= title_end):
+                        for other in d.seizures if other["start"] >= title_end)
+                        or self._sums_body(seizure, drafts, title_end)):
                     continue
                 kept.append(seizure)
             draft.seizures = kept
+
+    def _sums_body(self, headline: dict[str, Any], drafts: list[Draft], title_end: int) -> bool:
+        """A headline's total of drugs in general ("more than 86 kg of narcotics") that adds
+        up the body's seizures of named substances (46.2 kg of heroin, 40.2 kg of marijuana)."""
+        if headline.get("substance") != "drugs" or not headline.get("kg"):
+            return False
+        parts = sorted((s["start"], s["kg"]) for d in drafts for s in d.seizures
+                       if s["start"] >= title_end and s.get("kg")
+                       and s.get("substance") != "drugs")
+        stated = headline["kg"]
+        for first in range(len(parts) - 1):  # a run of consecutive amounts adding up to it
+            total = 0.0
+            for count, (_start, kg) in enumerate(parts[first:], 1):
+                total += kg
+                if count >= 2 and abs(total - stated) / max(total, stated) <= RESTATED_TOLERANCE:
+                    return True
+                if total > stated:
+                    break
+        return False

@@ -1,0 +1,49 @@
+"""Which amounts of a release are its seizures: comparison baselines and headline totals
+that restate the body's parts are not reported again (full pipeline, our own texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.driver import extract
+
+CASES = [
+    (  # a comparison's baseline is last year's total, not a seizure of this year
+        "Customs seizes 1.2 tonnes of cocaine at the port\n\n"
+        "Customs officers at the Port of Durban found 1.2 tonnes of cocaine hidden in a "
+        "container of frozen fish on 4 March 2025. So far this year, officers have stopped "
+        "more than 2.3 tonnes of cocaine at the border, compared with 900 kg in the whole "
+        "of 2024.",
+        {("cocaine", 1200.0), ("cocaine", 2300.0)},
+    ),
+    (  # "up from": the earlier figure of a rising series
+        "Police seized 410 kg of heroin during the spring campaign that ended on 30 April "
+        "2025, up from 250 kg of heroin in the same campaign a year earlier.",
+        {("heroin", 410.0)},
+    ),
+    (  # a headline total of "narcotics" that adds up the body's named substances
+        "More than 60 kg of narcotics seized at the border\n"
+        "Tashkent, 3 June 2025\n\n"
+        "On 2 June, border guards stopped a truck near the Ayritom crossing and found "
+        "35.5 kg of hashish and 25.1 kg of heroin in its spare tyres. The driver was detained.",
+        {("hashish", 35.5), ("heroin", 25.1)},
+    ),
+    (  # a headline total that the body does not break down stays
+        "Navy intercepts boat with 800 kg of drugs\n\n"
+        "On 14 May 2025 a navy patrol intercepted a speedboat off the coast and seized "
+        "800 kg of drugs packed in 32 bales.",
+        {("drugs", 800.0)},
+    ),
+]
+
+
+def seizures_of(text: str) -> set[tuple[str | None, float | None]]:
+    document = extract(text)
+    return {(s.substance, s.kg) for item in document.items for event in item.events
+            for s in event.seizures}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_seizures_leave_out_baselines_and_restated_totals(
+        text: str, expected: set[tuple[str, float]]) -> None:
+    assert seizures_of(text) == expected
