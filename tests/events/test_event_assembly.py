@@ -375,6 +375,9 @@ def test_year_left_out_is_taken_from_the_event_name(nlp, rules, year_inferred: b
     ("During the raid, police clashed with a gang, killing 2 traffickers.", "traffickers",
      "killed"),
     ("During the raid, 1 officer was injured in an exchange of fire.", "officer", "injured"),
+    ("During the raid, the army kills 3 smugglers on the border.", "smugglers", "killed"),
+    ("During the raid, 4 recipients of the shipments were arrested in Riyadh.", "recipients",
+     "arrests"),
 ])
 def test_count_categories(nlp, rules, text: str, what: str, category: str) -> None:
     surface = text.split(what)[0].split()[-1]  # the number right before the noun
