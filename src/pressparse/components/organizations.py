@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,7 +24,7 @@ from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.records import OperationRecord, WordList
 from ..entities.text import clean_name
 from ..extensions import TITLE_END_KEY, VALUES_KEY, doc_text
-from ..spans import Candidate, add_entities
+from ..spans import Candidate, OverlapPolicy
 from .base import DataComponent
 
 GRAMMAR_PRIORITY = -1  # a gazetteer body wins a tie with a grammar span
@@ -178,12 +180,11 @@ class OrganizationGrammarComponent(DataComponent):
         candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
         candidates += self.local_unit_candidates(text, ents)
         candidates += self.place_candidates(doc, text, ents, candidates)
-        if not candidates:
-            self._update_acronyms(values, updates)
-            return self.resolve_national(doc, view)
-        doc = add_entities(doc, candidates)
+        merged = merge_entities(doc, view, candidates, values) if candidates else None
         self._update_acronyms(values, updates)
-        return self.resolve_national(doc)
+        if merged is not None:
+            view.ents = merged
+        return self.resolve_national(doc, view)
 
     def _update_acronyms(self, values: Values, updates: list[tuple[Ent, str]]) -> None:
         """Give listed bodies the acronym the text defines for them (``acronym`` set), or a
@@ -274,6 +275,77 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 Values = dict[tuple[int, int, str], "dict[str, Any] | None"]
+
+
+def merge_entities(doc: Doc, view: DocView, candidates: list[Candidate],
+                   values: Values) -> list[Ent] | None:
+    """:func:`pressparse.spans.add_entities` on the doc's arrays (no Span objects): the
+    candidates join the doc's entities (``view.ents``) unless they overlap, then the shared
+    overlap policy's rank decides (longest in characters, label priority, own priority).
+    Returns the doc's entities after the merge, or None when no candidate fits a token."""
+    new: list[tuple[int, int, Candidate]] = []
+    for candidate in candidates:
+        tokens = view.expand(candidate.start, candidate.end)
+        if tokens is not None and tokens[0] < tokens[1]:
+            new.append((tokens[0], tokens[1], candidate))
+    if not new:
+        return None
+    existing = view.ents
+    taken = bytearray(len(view))
+    for ent in existing:
+        taken[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
+    conflict = False
+    for start, end, _candidate in new:
+        if taken.find(1, start, end) >= 0:
+            conflict = True
+            break
+        taken[start:end] = b"\x01" * (end - start)
+    iob, types = view.iob, view.types
+    strings = doc.vocab.strings
+    if not conflict:  # doc.set_ents(new, default="unmodified")
+        added = [view.entity(start, end, c.label) for start, end, c in new]
+        for ent, (start, end, candidate) in zip(added, new, strict=True):
+            _set_tokens(iob, types, start, end, strings.add(candidate.label))
+            values[(ent.start_char, ent.end_char, ent.label_)] = candidate.normalized
+        _write_entities(doc, iob, types)
+        return sorted([*existing, *added], key=lambda ent: ent.start)
+    # Existing entities carry no bonus: ties between old and new go by rank alone.
+    ranked = [(ent, 0, values.get((ent.start_char, ent.end_char, ent.label_)))
+              for ent in existing]
+    ranked += [(view.entity(start, end, c.label), c.priority, c.normalized)
+               for start, end, c in new]
+    priority = _POLICY.priority
+    ranked.sort(reverse=True, key=lambda row: (
+        row[0].end_char - row[0].start_char, priority.get(row[0].label_, 0), row[1],
+        -row[0].start_char))
+    kept_tokens = bytearray(len(view))
+    kept: list[tuple[Ent, dict[str, Any] | None]] = []
+    for ent, _extra, value in ranked:
+        if kept_tokens.find(1, ent.start, ent.end) < 0:
+            kept_tokens[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
+            kept.append((ent, value))
+    kept.sort(key=lambda row: row[0].start)
+    iob[:] = [_IOB_OUTSIDE] * len(iob)  # doc.ents = kept: every other token is outside
+    types[:] = [0] * len(types)
+    for ent, _ in kept:
+        _set_tokens(iob, types, ent.start, ent.end, strings.add(ent.label_))
+    _write_entities(doc, iob, types)
+    for ent, value in kept:
+        values[(ent.start_char, ent.end_char, ent.label_)] = value
+    return [ent for ent, _value in kept]
+
+
+_POLICY = OverlapPolicy()
+_IOB_INSIDE, _IOB_OUTSIDE, _IOB_BEGIN = 1, 2, 3
+
+
+def _set_tokens(iob: list[int], types: list[int], start: int, end: int, label: int) -> None:
+    iob[start:end] = [_IOB_BEGIN] + [_IOB_INSIDE] * (end - start - 1)
+    types[start:end] = [label] * (end - start)
+
+
+def _write_entities(doc: Doc, iob: list[int], types: list[int]) -> None:
+    doc.from_array([ENT_IOB, ENT_TYPE], numpy.array([iob, types], dtype="uint64").T)
 
 
 def _value(values: Values, ent: Ent) -> dict[str, Any] | None:

@@ -30,17 +30,19 @@ class DocView:
     ``whitespace_``; ``ents`` the entities ``doc.ents`` would give, in order.
     """
 
-    __slots__ = ("_strings", "ents", "idx", "lengths", "orths", "spaces", "text")
+    __slots__ = ("_strings", "ents", "idx", "iob", "lengths", "orths", "spaces", "text",
+                 "types")
 
     def __init__(self, doc: Doc, text: str) -> None:
         self.text = text
         self._strings = doc.vocab.strings
         if len(doc):
-            (self.orths, self.idx, self.lengths, self.spaces, iob,
-             types) = doc.to_array([ORTH, IDX, LENGTH, SPACY, ENT_IOB, ENT_TYPE]).T.tolist()
-            self.ents = self._entities(iob, types)
+            (self.orths, self.idx, self.lengths, self.spaces, self.iob,
+             self.types) = doc.to_array([ORTH, IDX, LENGTH, SPACY, ENT_IOB, ENT_TYPE]).T.tolist()
+            self.ents = self._entities(self.iob, self.types)
         else:
             self.orths, self.idx, self.lengths, self.spaces = [], [], [], []
+            self.iob, self.types = [], []
             self.ents = []
 
     def _entities(self, iob: list[int], types: list[int]) -> list[Ent]:
@@ -56,6 +58,11 @@ class DocView:
                 found.append(Ent(start, end, start_char, end_char, strings[label],
                                  text[start_char:end_char]))
         return found
+
+    def entity(self, start: int, end: int, label: str) -> Ent:
+        """The entity of tokens ``start:end`` with ``label``."""
+        start_char, end_char = self.idx[start], self.idx[end - 1] + self.lengths[end - 1]
+        return Ent(start, end, start_char, end_char, label, self.text[start_char:end_char])
 
     def __getitem__(self, i: int) -> str:
         return self._strings[self.orths[i]]
