@@ -1,0 +1,184 @@
+"""Gazetteer coverage: bodies and places of publishers the rules were not written on are found
+and normalized (label, canonical name, country) in press-release sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import pressparse.components  # noqa: F401  (registers the factories)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("pressparse_gazetteer")
+    pipeline.add_pipe("pressparse_organizations")
+    return pipeline
+
+
+def entity(nlp: Language, text: str, surface: str) -> tuple[str, dict[str, Any]] | None:
+    """The label and normalized value of the entity spanning exactly ``surface``."""
+    for ent in nlp(text).ents:
+        if ent.text == surface:
+            return ent.label_, ent._.normalized or {}
+    return None
+
+
+# (sentence, surface, canonical name, country ISO2)
+NATIONAL_BODIES = [
+    ("Agents of DIRAN and the Colombian Navy intercepted a go-fast boat off Tumaco.",
+     "DIRAN", "Anti-Narcotics Directorate of the Colombian National Police", "CO"),
+    ("The National Directorate of Taxes and Customs found 300 kg of cocaine in a banana "
+     "shipment at Santa Marta.",
+     "National Directorate of Taxes and Customs", "National Directorate of Taxes and Customs",
+     "CO"),
+    ("SENAE inspectors in Guayaquil flagged a container bound for Antwerp.",
+     "SENAE", "National Customs Service of Ecuador", "EC"),
+    ("The Policía Nacional del Perú and DEVIDA presented the coca monitoring figures.",
+     "Policía Nacional del Perú", "Peruvian National Police", "PE"),
+    ("SUNAT officers at the port of Callao detected the shipment in a routine check.",
+     "SUNAT", "National Superintendency of Customs and Tax Administration", "PE"),
+    ("Carabineros de Chile dismantled a network that moved marijuana across the border.",
+     "Carabineros de Chile", "Carabineros de Chile", "CL"),
+    ("The Junta Nacional de Drogas presented its annual survey in Montevideo.",
+     "Junta Nacional de Drogas", "National Drug Board of Uruguay", "UY"),
+    ("Troops of the Guardia Nacional Bolivariana burned an airstrip in Zulia.",
+     "Guardia Nacional Bolivariana", "Bolivarian National Guard", "VE"),
+    ("The OIJ arrested three suspects in Limón after a six-month investigation.",
+     "OIJ", "Judicial Investigation Agency", "CR"),
+    ("SENAFRONT units seized 1.2 tonnes of cocaine near the Colombian border.",
+     "SENAFRONT", "National Border Service of Panama", "PA"),
+    ("The Haitian National Police received two patrol boats from its partners.",
+     "Haitian National Police", "Haitian National Police", "HT"),
+    ("JCF detectives and the Jamaica Defence Force searched a canoe at Old Harbour Bay.",
+     "JCF", "Jamaica Constabulary Force", "JM"),
+    ("The Trinidad and Tobago Coast Guard intercepted a pirogue off Cedros.",
+     "Trinidad and Tobago Coast Guard", "Trinidad and Tobago Coast Guard", "TT"),
+    ("NAFDAC and the NDLEA destroyed seized tramadol in Lagos.",
+     "NAFDAC", "National Agency for Food and Drug Administration and Control", "NG"),
+    ("The Ghana Revenue Authority handed the suspects over to NACOC.",
+     "Ghana Revenue Authority", "Ghana Revenue Authority", "GH"),
+    ("The Kenya Revenue Authority and the DCI inspected a container at Mombasa.",
+     "Kenya Revenue Authority", "Kenya Revenue Authority", "KE"),
+    ("The Tanzania Police Force and the DCEA raided a farm in Arusha region.",
+     "Tanzania Police Force", "Tanzania Police Force", "TZ"),
+    ("ZIMRA officers at Beitbridge found undeclared cigarettes in a haulage truck.",
+     "ZIMRA", "Zimbabwe Revenue Authority", "ZW"),
+    ("The Royal Oman Police said a boat carrying hashish was stopped off Dhofar.",
+     "Royal Oman Police", "Royal Oman Police", "OM"),
+    ("Abu Dhabi Police seized 4.2 million captagon pills hidden in fruit crates.",
+     "Abu Dhabi Police", "Abu Dhabi Police", "AE"),
+    ("The Royal Moroccan Gendarmerie intercepted a truck carrying cannabis resin.",
+     "Royal Moroccan Gendarmerie", "Royal Gendarmerie of Morocco", "MA"),
+    ("The Frontier Corps recovered hashish and opium in a raid near Chaman.",
+     "Frontier Corps", "Frontier Corps", "PK"),
+    ("Officers of the Indo-Tibetan Border Police handed the consignment to customs.",
+     "Indo-Tibetan Border Police", "Indo-Tibetan Border Police", "IN"),
+    ("The National Dangerous Drugs Control Board runs the treatment centre in Colombo.",
+     "National Dangerous Drugs Control Board", "National Dangerous Drugs Control Board", "LK"),
+    ("AADK officers and the police held a joint operation in Penang.",
+     "AADK", "National Anti-Drugs Agency", "MY"),
+    ("The Immigration and Checkpoints Authority found the drugs at Woodlands Checkpoint.",
+     "Immigration and Checkpoints Authority", "Immigration and Checkpoints Authority", "SG"),
+    ("Bea Cukai officers at Soekarno-Hatta airport stopped a passenger carrying sabu.",
+     "Bea Cukai", "Directorate General of Customs and Excise of Indonesia", "ID"),
+    ("Cambodia's NACD reported more than 4,000 drug cases in the first half of the year.",
+     "NACD", "National Authority for Combating Drugs", "KH"),
+    ("The PNP Drug Enforcement Group served the warrant in Quezon City.",
+     "PNP Drug Enforcement Group", "PNP Drug Enforcement Group", "PH"),
+    ("Officers of the Polish Border Guard found cigarettes in a freight train.",
+     "Polish Border Guard", "Polish Border Guard", "PL"),
+    ("USKOK indicted 12 members of a cocaine smuggling group.",
+     "USKOK", "Office for the Suppression of Corruption and Organised Crime", "HR"),
+    ("The Romanian Border Police stopped a lorry at the Giurgiu crossing point.",
+     "Romanian Border Police", "Romanian Border Police", "RO"),
+    ("The Independent Authority for Public Revenue found the cocaine in Piraeus.",
+     "Independent Authority for Public Revenue", "Independent Authority for Public Revenue",
+     "GR"),
+    ("The Fiji Police Force and the FRCS examined the yacht at Lautoka wharf.",
+     "Fiji Police Force", "Fiji Police Force", "FJ"),
+    ("The Royal Papua New Guinea Constabulary found cannabis in a dinghy.",
+     "Royal Papua New Guinea Constabulary", "Royal Papua New Guinea Constabulary", "PG"),
+    ("The Royal Solomon Islands Police Force said the yacht was abandoned.",
+     "Royal Solomon Islands Police Force", "Royal Solomon Islands Police Force", "SB"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), NATIONAL_BODIES)
+def test_national_body(nlp: Language, text: str, surface: str, name: str,
+                       country: str) -> None:
+    found = entity(nlp, text, surface)
+    assert found is not None, f"{surface!r} not found"
+    label, value = found
+    assert label == "ORG"
+    assert value.get("name") == name
+    assert value.get("country") == country
+
+
+# (sentence, surface, canonical name, country ISO2): subdivisions under their English names
+# (the ISO list writes "Jawa Barat"), with or without their head, old names, ports, crossings.
+PLACES = [
+    ("BNN officers in West Java and North Sumatra arrested 14 couriers last month.",
+     "West Java", "West Java", "ID"),
+    ("The boat was intercepted in the waters of the Riau Islands before dawn.",
+     "Riau Islands", "Riau Islands", "ID"),
+    ("Police in South Sulawesi found 3 kg of crystal meth in a rented house.",
+     "South Sulawesi", "South Sulawesi", "ID"),
+    ("Border guards in West Azerbaijan province seized 80 kg of heroin.",
+     "West Azerbaijan province", "West Azerbaijan Province", "IR"),
+    ("Security forces in Anbar arrested a captagon dealer near the Syrian border.",
+     "Anbar", "Anbar", "IQ"),
+    ("The consignment crossed into Nineveh from the Kurdistan Region of Iraq.",
+     "Kurdistan Region of Iraq", "Kurdistan Region", "IQ"),
+    ("Patrols in Jazan region foiled the smuggling of 900 kg of khat.",
+     "Jazan region", "Jazan Region", "SA"),
+    ("Egyptian forces destroyed cannabis fields in North Sinai this week.",
+     "North Sinai", "North Sinai", "EG"),
+    ("Army units raided a captagon workshop in the Bekaa Valley overnight.",
+     "Bekaa Valley", "Beqaa Valley", "LB"),
+    ("Traffickers tried to cross from As-Suwayda into Jordan on foot.",
+     "As-Suwayda", "As-Suwayda", "SY"),
+    ("The coast guard stopped a dhow off Hodeidah with 2 tons of hashish.",
+     "Hodeidah", "Hodeidah", "YE"),
+    ("Poppy fields were destroyed in Maidan Wardak and Kandahar.",
+     "Maidan Wardak", "Wardak", "AF"),
+    ("Police in Azad Kashmir arrested two men with 12 kg of charas.",
+     "Azad Kashmir", "Azad Jammu and Kashmir", "PK"),
+    ("The excise squad in Orissa seized ganja worth Rs 2 crore.",
+     "Orissa", "Odisha", "IN"),
+    ("Officers of the task force operated in Goa for three days.", "Goa", "Goa", "IN"),
+    ("Eradication teams were deployed to the VRAEM in April.",
+     "VRAEM", "Valley of the Apurímac, Ene and Mantaro Rivers", "PE"),
+    ("Coca leaf from the Chapare was loaded onto a truck.", "Chapare", "Chapare", "BO"),
+    ("PDEA agents in Metro Manila served three search warrants.",
+     "Metro Manila", "National Capital Region", "PH"),
+    ("Police in Issyk-Kul seized 5 kg of hashish from a tourist.",
+     "Issyk-Kul", "Issyk-Kul Region", "KG"),
+    ("The driver was stopped at Mirjaveh on the Pakistan border.", "Mirjaveh", "Mirjaveh", "IR"),
+    ("Customs officers at Tin Can Island Port found tramadol in a container.",
+     "Tin Can Island Port", "Tin Can Island Port", "NG"),
+    ("Officers at Onne examined two containers from Brazil.", "Onne", "Onne Port", "NG"),
+    ("The container was unloaded at Tanger Med on Monday.", "Tanger Med", "Tanger Med", "MA"),
+    ("A passenger from Addis Ababa was arrested at JKIA with cocaine in his luggage.",
+     "JKIA", "Jomo Kenyatta International Airport", "KE"),
+    ("Officers at the Attari-Wagah border recovered 5 kg of heroin from a truck.",
+     "Attari-Wagah border", "Attari-Wagah", "IN"),
+    ("The bus was searched at Woodlands Checkpoint on Friday.",
+     "Woodlands Checkpoint", "Woodlands Checkpoint", "SG"),
+    ("Cocaine was found in a reefer container at the Port of Tanjung Pelepas.",
+     "Port of Tanjung Pelepas", "Port of Tanjung Pelepas", "MY"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), PLACES)
+def test_place(nlp: Language, text: str, surface: str, name: str, country: str) -> None:
+    found = entity(nlp, text, surface)
+    assert found is not None, f"{surface!r} not found"
+    label, value = found
+    assert label == "LOC"
+    assert value.get("name") == name
+    assert value.get("country_iso2") == country
