@@ -544,3 +544,34 @@ def test_premasked_text_gives_the_same_items(text: str) -> None:
 def test_page_footer_far_below_the_article_is_no_part_of_it() -> None:
     (item,) = segment(PAGE_FOOTER)
     assert PAGE_FOOTER[item.start:item.end].endswith("An investigation is under way.")
+
+
+SITE_NAME_OVER_MENU = (
+    "HARBOUR HERALD — News from the Coast in English\n"
+    "Home | Port | Police | Courts | Weather | Opinion\n"
+    "Coast guard finds 300 kilos of cocaine on a fishing boat\n\n"
+    "The coast guard stopped a fishing boat 40 nautical miles off the coast on Sunday and "
+    "found 300 kilos of cocaine under the catch.\n"
+)
+OFFICE_OVER_BREADCRUMB = (
+    "PROSECUTOR'S OFFICE\nHome / Press releases / 2026\n"
+    "Prosecutors searched 14 homes on Tuesday and charged six people with drug "
+    "trafficking.\n"
+)
+TITLE_OVER_PHOTO_CREDIT = (
+    "Police seize heroin and two rifles in the old town\n"
+    "Photo: Police Press Office / J. Smith\n\n"
+    "Officers seized 2 kg of heroin and two rifles in a flat in the old town on Monday.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    (SITE_NAME_OVER_MENU, "Coast guard finds 300"),
+    (OFFICE_OVER_BREADCRUMB, "Prosecutors searched"),
+    (TITLE_OVER_PHOTO_CREDIT, "Police seize heroin"),
+])
+def test_a_site_name_over_navigation_is_no_part_of_the_item(text: str, opening: str) -> None:
+    segments = segment(text)
+    assert len(segments) == 1
+    assert text[segments[0].start:].startswith(opening)
+

@@ -42,6 +42,7 @@ STANDFIRST_MAX_WORDS = 40
 SIGNATURE_MAX_WORDS = 3
 SIGNATURE_MAX_GAP = 2
 SITE_LABEL_MAX_WORDS = 5
+_NAVIGATION_MARK = re.compile(r"[|>»›·/]")  # separators of masked menus and breadcrumbs
 DATED_SITE_LABEL_MAX_WORDS = 12
 TEASER_RUN_MIN = 3  # this many headline lines in a row: all but the last are teasers
 TEASER_MIN_WORDS = 5  # shorter lines (an office name, "Press release") are page furniture
@@ -424,12 +425,17 @@ def _is_table(block: _Block) -> bool:
     return sum(bool(_TABLE_ROW.search(row)) for row in rows) * 2 > len(rows)
 
 
-def _without_site_label(blocks: list[_Block], rules: SegmentRules) -> list[_Block]:
+def _without_site_label(blocks: list[_Block], rules: SegmentRules,
+                        original: str | None = None) -> list[_Block]:
     """The blocks without page furniture on top ("Federal Police", "ISLAND GAZETTE",
     "Crime" above masked navigation): up to two short unpunctuated one-line blocks before a
     headline of at least ``TEASER_MIN_WORDS`` words (or a teaser opening with one). Above a
     headline with a date line or dateline under it, the labels may be longer ("CUSTOMS GUARD -
-    Provincial Command of Bari") and sit right on the headline's line above."""
+    Provincial Command of Bari") and sit right on the headline's line above. A first line
+    right above masked navigation ("ISTHMUS WIRE — Central America in English" over
+    "Home | Honduras | ...") is the site's name whatever follows the navigation."""
+    if (original is not None and len(blocks) >= 2 and _above_navigation(blocks, original)):
+        return _without_site_label(blocks[1:], rules)  # a section label may follow
     for skip in (1, 2):
         if len(blocks) < skip + 2:
             return blocks
@@ -447,6 +453,21 @@ def _without_site_label(blocks: list[_Block], rules: SegmentRules) -> list[_Bloc
                 and headline.words >= TEASER_MIN_WORDS:
             return blocks[skip:]
     return blocks
+
+
+def _above_navigation(blocks: list[_Block], original: str) -> bool:
+    """The first block is a one-line label of at most ``DATED_SITE_LABEL_MAX_WORDS`` words,
+    the lines masked between it and the next block are navigation (written with the
+    separators of menus, breadcrumbs and post headers), and a label of headline length has
+    a headline under the navigation."""
+    label, following = blocks[0], blocks[1]
+    if label.lines != 1 or label.words > DATED_SITE_LABEL_MAX_WORDS or label.terminal \
+            or label.date_line or _OPEN_END.search(label.text):
+        return False
+    if _NAVIGATION_MARK.search(original, label.end, following.start) is None:
+        return False
+    # a headline over a masked photo credit and its body keeps its title
+    return label.words < TEASER_MIN_WORDS or following.headline
 
 
 def _mark_teasers(blocks: list[_Block], rules: SegmentRules) -> None:
@@ -615,7 +636,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         _annotate(block, rules)
     _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks)
-    blocks = _without_site_label(blocks, rules)
+    blocks = _without_site_label(blocks, rules, original)
     items: list[list[_Block]] = []
     inner_gaps = [b.gap for b in blocks[1:] if not b.split_rest]
     min_gap = min(inner_gaps) if inner_gaps else 1
