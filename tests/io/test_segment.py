@@ -484,6 +484,10 @@ HEADER_DATE_LINES = [
     ("Speeches\nSpeech by the Minister at the opening of the drug policy conference\n"
      "Lisbon, 14 November 2024\n\nExcellencies, dear colleagues, welcome to Lisbon.\n",
      "2024-11-14"),
+    ("PRESS RELEASE\nno. 77/II/5 of 04.03.2026\n\nProsecutors searched 9 homes yesterday "
+     "and detained four suspects.\n", "2026-03-04"),
+    ("Communique No 15 dated 2 June 2025\n\nThe gendarmerie dismantled a smuggling network "
+     "on Saturday.\n", "2025-06-02"),
 ]
 
 
