@@ -1,5 +1,6 @@
 """More general-news quantities: our own sentences (economy, sport, weather, science, health,
-tech), written after the first table to measure the component on unseen styles.
+tech, then markets wire style), written in three batches after the first table, each run
+before any fix to measure the component on unseen styles.
 
 Same decisions as test_general_news.py, plus: a verb of change may govern a quantity through
 "by" ("raised rates by 25 basis points", "cut the risk of death by 18%"), and a change noun
@@ -372,6 +373,110 @@ CASES = [
     ("Food inflation hit a 45-year high of 19.1%.", "19.1%", pct(19.1)),
     ("The council approved a 4.99% rise in council tax.", "4.99%", pct(4.99, change="up")),
     ("A kilo of coffee now costs €18.", "€18", money(18, "EUR")),
+    # third batch: markets and economy wire style
+    (
+        "The benchmark index rose 1.2% to 4,512.33 points.",
+        "4,512.33 points",
+        measure(4512.33, "point"),
+    ),
+    ("The dollar index fell 0.3% to 104.2.", "0.3%", pct(0.3, change="down")),
+    ("Oil rose $1.20, or 1.5%, to $81.40 a barrel.", "$1.20", money(1.2, "USD", change="up")),
+    ("Oil rose $1.20, or 1.5%, to $81.40 a barrel.", "1.5%", pct(1.5)),
+    ("Oil rose $1.20, or 1.5%, to $81.40 a barrel.", "$81.40 a barrel", money(81.4, "USD/bbl")),
+    ("The economy grew at a 4.9% annualised rate in the quarter.", "4.9%", pct(4.9)),
+    ("Jobless claims rose 12,000 to 230,000 last week.", "12,000", count(12000, change="up")),
+    ("Jobless claims rose 12,000 to 230,000 last week.", "230,000", count(230000)),
+    ("The stock has lost 40% of its value this year.", "40%", pct(40, change="down")),
+    (
+        "Nearly 1.5 million shares changed hands.",
+        "Nearly 1.5 million",
+        count(1.5e6, qualifier="about"),
+    ),
+    (
+        "The Fed is expected to deliver a quarter-point cut.",
+        "a quarter-point",
+        measure(0.25, "point", change="down"),
+    ),
+    (
+        "Net debt stood at 1.2 billion euros at the end of June.",
+        "1.2 billion euros",
+        money(1.2e9, "EUR"),
+    ),
+    (
+        "The lender set aside 2.3 billion Swiss francs.",
+        "2.3 billion Swiss francs",
+        money(2.3e9, "CHF"),
+    ),
+    ("The tycoon paid HK$1.8 billion for the tower.", "HK$1.8 billion", money(1.8e9, "HKD")),
+    ("Singapore's budget includes S$6 billion for housing.", "S$6 billion", money(6e9, "SGD")),
+    ("The Canadian miner earned C$450 million.", "C$450 million", money(4.5e8, "CAD")),
+    ("Brazil's central bank sold R$2 billion in bonds.", "R$2 billion", money(2e9, "BRL")),
+    (
+        "The chipmaker will invest 20 trillion won in a new plant.",
+        "20 trillion won",
+        money(2e13, "KRW"),
+    ),
+    ("The scheme costs ₹1.5 lakh per family.", "₹1.5 lakh", money(1.5e5, "INR")),
+    (
+        "Farmers get 5,000 rupees a month under the plan.",
+        "5,000 rupees a month",
+        money(5000, "INR/month"),
+    ),
+    ("Natural gas futures settled at $2.50 per mmBtu.", "$2.50 per mmBtu", money(2.5, "USD/MMBtu")),
+    (
+        "Gold fell 0.8% to $1,940.20 per troy ounce.",
+        "$1,940.20 per troy ounce",
+        dict(value=1940.2, kind="money"),
+    ),
+    ("Corn rose 4 cents to $4.85 a bushel.", "4 cents", money(0.04, "USD", change="up")),
+    (
+        "The company sold 7.5 million units in the quarter.",
+        "7.5 million",
+        count(7.5e6, what="units"),
+    ),
+    ("The bid values the group at $30 a share in cash.", "$30", money(30, "USD")),
+    ("The market capitalisation hit $2.1 trillion.", "$2.1 trillion", money(2.1e12, "USD")),
+    ("Retail sales slipped 0.1 percent in March.", "0.1 percent", pct(0.1, change="down")),
+    ("Home prices rose 5.5 pct in the year to June.", "5.5 pct", pct(5.5, change="up")),
+    ("The trade deficit widened to $68.9 billion.", "$68.9 billion", money(6.89e10, "USD")),
+    (
+        "The current account surplus narrowed by 2.4 billion euros.",
+        "2.4 billion euros",
+        money(2.4e9, "EUR", change="down"),
+    ),
+    ("The central bank held its key rate at 5.25%.", "5.25%", pct(5.25)),
+    ("Core inflation slowed to 3.1% from 3.4%.", "3.1%", pct(3.1)),
+    ("Core inflation slowed to 3.1% from 3.4%.", "3.4%", pct(3.4)),
+    ("The ringgit weakened 0.5% to 4.70 per dollar.", "0.5%", pct(0.5, change="down")),
+    ("The retailer will close 150 stores and cut 2,400 jobs.", "150", count(150)),
+    ("The retailer will close 150 stores and cut 2,400 jobs.", "2,400", count(2400, change="down")),
+    ("Bond sales totalled €35bn in January.", "€35bn", money(3.5e10, "EUR")),
+    ("The firm repaid £750m of debt.", "£750m", money(7.5e8, "GBP")),
+    ("Factory output rose by a stronger-than-expected 1.1%.", "1.1%", pct(1.1)),
+    (
+        "The Treasury plans to borrow $1.01 trillion this quarter.",
+        "$1.01 trillion",
+        money(1.01e12, "USD"),
+    ),
+    (
+        "Venture funding dropped to $36 billion, the lowest in five years.",
+        "$36 billion",
+        money(3.6e10, "USD"),
+    ),
+    (
+        "The tax will raise about 8 billion dollars a year.",
+        "about 8 billion dollars a year",
+        dict(value=8e9, qualifier="about", kind="money"),
+    ),
+    ("The mine produced 1.2 million ounces of gold.", "1.2 million ounces", measure(1.2e6, "oz")),
+    ("Copper hit $9,800 a tonne on the LME.", "$9,800 a tonne", money(9800, "USD/t")),
+    (
+        "Producers pumped 12.9 million barrels a day in October.",
+        "12.9 million barrels a day",
+        measure(1.29e7, "bbl/day"),
+    ),
+    ("Wages rose an average of 4.2% over the year.", "4.2%", pct(4.2)),
+    ("The share price has doubled to 840p since March.", "840p", money(840, "GBX")),
 ]
 
 # sentences that hold no quantity
@@ -380,6 +485,7 @@ NONE = [
     "Exports to China fell by a third.",
     "The yuan weakened past 7.3 per dollar.",
     "The average diver can hold their breath for 90 seconds.",
+    "Fewer than one in 10 firms plan to hire.",
 ]
 
 TRAPS = [
@@ -401,11 +507,17 @@ TRAPS = [
     ("The F-35 fighter jet was grounded.", "35"),
     ("The ruling was upheld by a 5-4 majority.", "5-4"),
     ("Flights resumed at 06:00 GMT.", "06:00"),
+    ("The FTSE 100 ended flat.", "100"),
+    ("The S&P 500 closed higher.", "500"),
+    ("Q3 results beat forecasts.", "3"),
+    ("The 10-year bond rallied.", "10"),
+    ("The 2024-25 budget was tabled.", "2024-25"),
+    ("Boeing delivered its first 777X.", "777"),
 ]
 
 
 def test_table_is_large_enough() -> None:
-    assert len(CASES) + len(NONE) + len(TRAPS) >= 180
+    assert len(CASES) + len(NONE) + len(TRAPS) >= 230
 
 
 @pytest.mark.parametrize(
