@@ -105,7 +105,56 @@ NATIONAL_BODIES = [
      "Royal Papua New Guinea Constabulary", "Royal Papua New Guinea Constabulary", "PG"),
     ("The Royal Solomon Islands Police Force said the yacht was abandoned.",
      "Royal Solomon Islands Police Force", "Royal Solomon Islands Police Force", "SB"),
+    ("SARS officials at the port found 120 kg of cocaine in a shipping container.",
+     "SARS", "South African Revenue Service", "ZA"),
+    ("The General Directorate for Narcotics Affairs said 1.5 million pills were destroyed.",
+     "General Directorate for Narcotics Affairs",
+     "General Directorate for Narcotics and Psychotropic Affairs of Iraq", "IQ"),
+    ("The DLEAG raided a compound in Brikama and arrested four suspects.",
+     "DLEAG", "Drug Law Enforcement Agency, The Gambia", "GM"),
+    ("Officers of the Liberia Drug Enforcement Agency burned 300 kg of cannabis.",
+     "Liberia Drug Enforcement Agency", "Liberia Drug Enforcement Agency", "LR"),
+    ("The Royal Saint Lucia Police Force recovered a firearm and cocaine.",
+     "Royal Saint Lucia Police Force", "Royal Saint Lucia Police Force", "LC"),
+
 ]
+
+
+# (sentence, surface, canonical name): international and regional bodies, programmes, offices
+INTERNATIONAL_BODIES = [
+    ("SARPCCO and EAPCCO chiefs met in Windhoek to plan the joint operation.",
+     "SARPCCO", "Southern African Regional Police Chiefs Cooperation Organisation"),
+    ("The West African Police Chiefs Committee endorsed the plan.",
+     "West African Police Chiefs Committee", "West African Police Chiefs Committee"),
+    ("SICA member states signed the regional security strategy.",
+     "SICA", "Central American Integration System"),
+    ("Prosecutors trained under CRIMJUST shared case files with Brazil.",
+     "CRIMJUST", "Global Programme on Strengthening Criminal Investigation and Criminal "
+     "Justice Cooperation along the Cocaine Route"),
+    ("The port unit was set up with SEACOP and the EU.", "SEACOP", "Seaport Cooperation Project"),
+    ("The Combined Maritime Forces said HMS Lancaster boarded the dhow.",
+     "Combined Maritime Forces", "Combined Maritime Forces"),
+    ("The seizure was made by a warship working with CTF 150 in the Arabian Sea.",
+     "CTF 150", "Combined Task Force 150"),
+    ("Analysts from RILO Asia/Pacific circulated the alert.",
+     "RILO Asia/Pacific", "Regional Intelligence Liaison Office for Asia and the Pacific"),
+    ("The Pacific Transnational Crime Coordination Centre shared intelligence with Fiji.",
+     "Pacific Transnational Crime Coordination Centre",
+     "Pacific Transnational Crime Coordination Centre"),
+    ("COPOLAD funded the early warning system.", "COPOLAD",
+     "Cooperation Programme between Latin America, the Caribbean and the European Union on "
+     "Drugs Policies"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), INTERNATIONAL_BODIES)
+def test_international_body(nlp: Language, text: str, surface: str, name: str) -> None:
+    found = entity(nlp, text, surface)
+    assert found is not None, f"{surface!r} not found"
+    label, value = found
+    assert label == "ORG"
+    assert value.get("name") == name
+    assert value.get("country") is None
 
 
 @pytest.mark.parametrize(("text", "surface", "name", "country"), NATIONAL_BODIES)
