@@ -579,3 +579,15 @@ def test_a_site_name_over_navigation_is_no_part_of_the_item(text: str, opening: 
     assert len(segments) == 1
     assert text[segments[0].start:].startswith(opening)
 
+
+SOCIAL_THREAD = (
+    "1/3 POLICE SEIZE 12 KG OF COCAINE AT THE BUS TERMINAL\n\n"
+    "Officers searched a bus from the border on Sunday and found 12 kg of cocaine in two "
+    "suitcases.\n💬 40   🔁 210   ❤ 900\n\n"
+    "2/3 The driver and a passenger were arrested and will appear in court on Monday.\n"
+    "💬 12   🔁 95   ❤ 400\n\n"
+    "3/3 Anyone with information on drug trafficking should call the police hotline.\n"
+)
+def test_numbered_posts_of_one_thread_are_one_item() -> None:
+    assert len(segment(SOCIAL_THREAD)) == 1, _texts(SOCIAL_THREAD, segment(SOCIAL_THREAD))
+

@@ -42,6 +42,7 @@ STANDFIRST_MAX_WORDS = 40
 SIGNATURE_MAX_WORDS = 3
 SIGNATURE_MAX_GAP = 2
 SITE_LABEL_MAX_WORDS = 5
+_THREAD_PART = re.compile(r"(\d{1,2})/(\d{1,2}) (?=\S)")  # "2/4 The narcotic ..."
 _NAVIGATION_MARK = re.compile(r"[|>»›·/]")  # separators of masked menus and breadcrumbs
 DATED_SITE_LABEL_MAX_WORDS = 12
 TEASER_RUN_MIN = 3  # this many headline lines in a row: all but the last are teasers
@@ -152,6 +153,7 @@ class _Block:
     date_initial: bool = False
     continuation: bool = False
     speaker_turn: bool = False
+    thread_part: tuple[int, int] | None = None  # "2/4 ...": post 2 of a 4-post thread
     years: frozenset[str] = frozenset()
     quoted: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
@@ -291,6 +293,9 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     if numbered and block.words >= 8:
         block.digest_entry = any(p.match(text, numbered.end()) for p in rules.date_initial)
     block.speaker_turn = any(p.match(text) for p in rules.speaker_turns)
+    thread = _THREAD_PART.match(text)
+    if thread and 1 <= int(thread[1]) <= int(thread[2]):
+        block.thread_part = (int(thread[1]), int(thread[2]))
     block.continuation = block.speaker_turn or signature or text[:1].islower() or any(
         p.match(text) for p in rules.continuation)
     block.years = frozenset(_YEAR.findall(text))
@@ -364,6 +369,10 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         return -10.0  # a time stamp closes the teaser above it
     if block.speaker_turn and any(b.speaker_turn for b in item):
         return -10.0  # the next turn of a transcript
+    if block.thread_part and any(_next_in_thread(b.thread_part, block.thread_part)
+                                 for b in item) and any(
+            b.thread_part == (1, block.thread_part[1]) for b in item):
+        return -10.0  # "2/4 ..." after "1/4 ...": the next post of one thread
     if prev.stamp:
         return 4.0
     dated = any(b.date_line or b.date_lead for b in item)
@@ -413,6 +422,10 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
             elif overlap > 0.3:
                 score -= 1.0
     return score
+
+
+def _next_in_thread(earlier: tuple[int, int] | None, later: tuple[int, int]) -> bool:
+    return earlier is not None and earlier[1] == later[1] and earlier[0] + 1 == later[0]
 
 
 def _is_table(block: _Block) -> bool:
