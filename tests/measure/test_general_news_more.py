@@ -272,6 +272,13 @@ CASES = [
     ("Gold hit a record $2,500 an ounce.", "$2,500 an ounce", money(2500, "USD/oz")),
     ("Output fell to 1.1 million bpd in May.", "1.1 million bpd", measure(1.1e6, "bbl/day")),
     ("The unit delivers 250 horsepower.", "250 horsepower", measure(250, "hp")),
+    # a minor unit converts to its currency; the written amount stays in original_*
+    (
+        "Brent crude slipped 87 cents to $78.10 a barrel.",
+        "87 cents",
+        money(0.87, "USD", original_value=87, original_unit="cents", change="down"),
+    ),
+    ("Corn rose 4 cents to $4.85 a bushel.", "4 cents", money(0.04, "USD", original_value=4)),
     # second batch, written after the first round of fixes
     ("Petrol now costs $4.20 a gallon in California.", "$4.20 a gallon", money(4.2, "USD/gal")),
     (

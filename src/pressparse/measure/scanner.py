@@ -151,6 +151,7 @@ class _Reading:
     span_start: int = 0
     opener: str | None = None
     inherit_at: int | None = None  # "from 5 to 7 tons": where the number lending its unit is
+    written: tuple[float, str] | None = None  # "87 cents": the amount and unit before /100
 
 
 class QuantityScanner:
@@ -704,6 +705,7 @@ class QuantityScanner:
             ratio = self.lex.currency_factors.get(match.group(0).strip().lower()) \
                 if word_match is match else None
             if ratio is not None:  # "98 cents"
+                r.written = (_clean(r.value) or 0.0, " ".join(match.group("word").split()))
                 r.value *= ratio
                 r.low = _clean(r.low * ratio) if r.low is not None else None
                 r.high = _clean(r.high * ratio) if r.high is not None else None
@@ -1053,6 +1055,8 @@ class QuantityScanner:
             quantity.kind = "money"
             quantity.unit = self._currency_in_context(f, r.currency) + (
                 f"/{r.per}" if r.per else "")
+            if r.written is not None and value is not None:  # "87 cents": 0.87 USD, as written
+                quantity.original_value, quantity.original_unit = r.written
             return quantity
         assert r.unit is not None
         reading = r.unit.imperial if (r.unit.ambiguous and f.imperial) else r.unit.usual
