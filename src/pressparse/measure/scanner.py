@@ -971,6 +971,10 @@ class QuantityScanner:
         after = self.pats.word_after_low.match(f.low, pos)
         if after is not None and after.group("w") in self.lex.multiplier_words:
             return False
+        if f.low.startswith("-", pos):  # "jumped 30-fold"
+            joined = _FIRST_WORD.match(f.low, pos + 1)
+            if joined is not None and joined.group() in self.lex.multiplier_words:
+                return False
         if r.low is None and not float(r.value).is_integer():
             return False
         if qualifier != "exact" and r.value >= 10 and r.span_start < r.start:
