@@ -57,6 +57,7 @@ _FRACTION = re.compile(r"(?:(?P<whole>\d{1,3})(?:[ \u00a0-](?=\d+/))?)?(?:(?P<nu
                        r"(?P<den>\d{1,2})(?![\d/])|(?P<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞]))")
 _FRACTION_KINDS = frozenset({"mass", "volume", "length", "area", "other", "count", "percent"})
 _FRACTION_ANCHORS = {"half": 0.5, "quarter": 0.25, "three_quarters": 0.75}
+_THOUSAND = 1e3  # "50K followers": a glued thousands scale counts a plural noun
 _NEVER_NEGATIVE = frozenset({"mass", "volume", "count", "area", "length"})
 
 
@@ -470,7 +471,7 @@ class QuantityScanner:
             if glued and not record.glued and r.number_kind == "digits":
                 return
             if record.needs_currency and not self._currency_near(f, r, match.end()) \
-                    and not (glued and self._counted_after(f, r, match.end())):
+                    and not (glued and self._counted_after(f, r, match.end(), record.value)):
                 return
             r.value *= record.value
             if r.scaled == 1.0 and r.alternative is not None and r.raw.count(".") == 1:
@@ -479,9 +480,10 @@ class QuantityScanner:
             r.scaled *= record.value
             r.pos = match.end()
 
-    def _counted_after(self, f: _TextFacts, r: _Reading, end: int) -> bool:
-        """"3.5m people", "2bn barrels", "60.1m smartphones": a glued short scale before a
-        counted noun or unit, or after a decimal before any plural noun (not "400m hurdles")."""
+    def _counted_after(self, f: _TextFacts, r: _Reading, end: int, scale: float) -> bool:
+        """"3.5m people", "2bn barrels", "60.1m smartphones", "50K followers": a glued short
+        scale before a counted noun or unit, or after a decimal or as thousands ("k", no
+        unit of length) before any plural noun (not "400m hurdles")."""
         word = self.pats.phrase_word.match(f.text, end)
         if word is None:
             return False
@@ -489,7 +491,7 @@ class QuantityScanner:
         low = noun.lower()
         if low in self.lex.count_heads or low in self.lex.unit_words:
             return True
-        return r.decimals and noun.islower() and _looks_plural(noun) \
+        return (r.decimals or scale == _THOUSAND) and noun.islower() and _looks_plural(noun) \
             and low not in self.lex.phrase_stops
 
     def _currency_near(self, f: _TextFacts, r: _Reading, end: int) -> bool:
