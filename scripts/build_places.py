@@ -49,9 +49,21 @@ TRANSLITERATION = re.compile(
 PLAIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ '\-][A-Za-z][a-z]+){0,3}$")
 
 
+# Letters without a decomposition that English texts write plain ("Şanlıurfa" -> Sanliurfa,
+# "Şəki" -> Seki, "Łódź" -> Lodz).
+PLAIN_LETTERS = str.maketrans({"\u0131": "i", "\u0259": "e", "\u018f": "E", "\u0142": "l",
+                               "\u0141": "L", "\u0111": "d", "\u0110": "D", "\u00f8": "o",
+                               "\u00d8": "O", "\u0127": "h", "\u0126": "H"})
+
+
 def ascii_fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def english_fold(text: str) -> str:
+    """:func:`ascii_fold`, and the letters English writes plain (ids keep :func:`ascii_fold`)."""
+    return ascii_fold(text.translate(PLAIN_LETTERS))
 
 
 def slug(text: str) -> str:
@@ -91,7 +103,7 @@ def build_cities(common: set[str], proper: set[str]) -> list[dict[str, object]]:
                 continue
             town = True
         name = city["name"]
-        folded = ascii_fold(name)
+        folded = english_fold(name)
         aliases = [folded] if folded != name and PLAIN_NAME.match(folded) else []
         if TRANSLITERATION.search(name):  # "Herāt" is written "Herat" in English
             name, aliases = folded, [city["name"]]
@@ -162,12 +174,12 @@ def build_subdivisions(common: set[str], country_names: set[str]) -> list[dict[s
                 continue
             if not name.endswith(f" {head}"):
                 name = f"{name} {head}"  # only "Chin State" is a place's name
-        folded = ascii_fold(name)
+        folded = english_fold(name)
         aliases = [folded] if folded != name else []
+        place_id = f"{sub.country_code.lower()}:{slug(name)}"  # ids fold as they always did
         if TRANSLITERATION.search(name):  # "Telang\u0101na" is written "Telangana" in English
             name, aliases = folded, [name]
         suffix = slug(head or last)
-        place_id = f"{sub.country_code.lower()}:{slug(name)}"
         place_id += "" if place_id.endswith(f"-{suffix}") else f"-{suffix}"
         row: dict[str, object] = {"id": place_id, "name": name, "country": sub.country_code,
                                   "kind": kind, "aliases": aliases}

@@ -220,6 +220,10 @@ PLACES = [
      "Woodlands Checkpoint", "Woodlands Checkpoint", "SG"),
     ("Cocaine was found in a reefer container at the Port of Tanjung Pelepas.",
      "Port of Tanjung Pelepas", "Port of Tanjung Pelepas", "MY"),
+    # letters English writes plain: dotless i, schwa, barred l
+    ("Gendarmerie teams in Sanliurfa seized 40 kg of skunk from a minibus.",
+     "Sanliurfa", "Şanlıurfa", "TR"),
+    ("Customs officers in Lodz found tobacco in a furniture lorry.", "Lodz", "Łódź", "PL"),
 ]
 
 
