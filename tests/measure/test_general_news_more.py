@@ -8,6 +8,7 @@ may follow a quantity after one noun ("a 3 per cent pay rise"); a time scaled by
 more ("66 million years") or timed to the hundredth ("9.79 seconds") is a measurement, not a
 duration for the DATE component; "312 of the 543 seats" counts both numbers.
 "30-fold" is a multiplier like "30 times"; "category 4" names a class, like "level 3".
+A figure restating a change after ", or" has its direction ("up 62 cents, or 0.7%").
 Rows without a span (NONE) must give no quantity at all.
 """
 
@@ -573,6 +574,23 @@ CASES = [
         "The developer plans a 40,000-square-metre mall.",
         "40,000-square-metre",
         measure(40000, "m2"),
+    ),
+    # a figure restated after ', or' keeps the change; a level with separators and decimals
+    (
+        "The index added 312.45 points, or 0.9 percent, to 35,210.5.",
+        "0.9 percent",
+        pct(0.9, change="up"),
+    ),
+    (
+        "The index added 312.45 points, or 0.9 percent, to 35,210.5.",
+        "35,210.5",
+        dict(value=35210.5, change=None),
+    ),
+    ("Brent futures were up 62 cents, or 0.7%, at $85.91.", "0.7%", pct(0.7, change="up")),
+    (
+        "Shares of the bank fell 5%, or $2.10, in late trading.",
+        "$2.10",
+        money(2.1, "USD", change="down"),
     ),
 ]
 

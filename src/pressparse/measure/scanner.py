@@ -33,6 +33,7 @@ _CHANGE_OBJECT_WORDS = 5  # "cut [the risk of death] by 18%": words between a ve
 # words the object of a verb of change may hold before "by"
 _OBJECT_LINKS = frozenset({"of", "the", "a", "an", "its", "their", "in", "on", "for"})
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_RESTATED = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")  # "up 62 cents, or 0.7%"
 _TOTAL_AFTER_OWNER = re.compile(r"\s+\d[\d,.]*(?=\s)")
 _PRICE_WHAT = "price"  # what a sum per unit of goods is
 # a results line's label before a sum: "- Canadian currency - ", "cash: "
@@ -212,8 +213,13 @@ class QuantityScanner:
             found.append(quantity)
             consumed = max(stop, quantity.end)
         self._share_what(facts, found)
+        previous: RawQuantity | None = None
         for quantity in found:
             quantity.change = self._change(facts, quantity)
+            if quantity.change is None and previous is not None and previous.change \
+                    and _RESTATED.fullmatch(text, previous.end, quantity.start):
+                quantity.change = previous.change  # "rose $1.20, or 1.5%, to $81.40"
+            previous = quantity
         return found
 
     # ------------------------------------------------------------------ reading
@@ -977,11 +983,11 @@ class QuantityScanner:
             joined = _FIRST_WORD.match(f.low, pos + 1)
             if joined is not None and joined.group() in self.lex.multiplier_words:
                 return False
+        if r.value >= 1000 and any(sep in r.raw for sep in ",'’\u00a0\u202f"):
+            return True  # "to 231,000", "to 35,210.5"
         if r.low is None and not float(r.value).is_integer():
             return False
         if qualifier != "exact" and r.value >= 10 and r.span_start < r.start:
-            return True
-        if r.value >= 1000 and any(sep in r.raw for sep in ",'’\u00a0\u202f"):
             return True
         before = _word_before(f.text, r.span_start)
         if before is not None and before.word.lower() in ("by", "to") and before.at:
