@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -345,7 +346,8 @@ def _set_tokens(iob: list[int], types: list[int], start: int, end: int, label: i
 
 
 def _write_entities(doc: Doc, iob: list[int], types: list[int]) -> None:
-    doc.from_array([ENT_IOB, ENT_TYPE], numpy.array([iob, types], dtype="uint64").T)
+    columns = numpy.frombuffer(array("Q", iob + types), dtype=numpy.uint64)
+    doc.from_array([ENT_IOB, ENT_TYPE], columns.reshape(2, -1).T)
 
 
 def _value(values: Values, ent: Ent) -> dict[str, Any] | None:

@@ -10,6 +10,7 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc
 
 _ENTITY_RUN = re.compile(rb"\x03\x01*")  # a B token and its I tokens (ENT_IOB codes 3, 1)
+_LABELS: dict[int, str] = {}  # label hash -> label (hashes are the same in every vocab)
 
 
 class Ent(NamedTuple):
@@ -48,14 +49,18 @@ class DocView:
     def _entities(self, iob: list[int], types: list[int]) -> list[Ent]:
         if 3 not in iob:
             return []
-        strings, idx, lengths, text = self._strings, self.idx, self.lengths, self.text
+        idx, lengths, text = self.idx, self.lengths, self.text
+        labels = _LABELS
         found: list[Ent] = []
         for run in _ENTITY_RUN.finditer(bytes(iob)):
             start, end = run.span()
             label = types[start]
             if label:
+                name = labels.get(label)
+                if name is None:
+                    name = labels[label] = self._strings[label]
                 start_char, end_char = idx[start], idx[end - 1] + lengths[end - 1]
-                found.append(Ent(start, end, start_char, end_char, strings[label],
+                found.append(Ent(start, end, start_char, end_char, name,
                                  text[start_char:end_char]))
         return found
 

@@ -225,10 +225,11 @@ class NationalBodyResolver:
     def _attach_parents(self, doc: DocView, values: Values) -> None:
         units = self.bodies.units
         assert units is not None
-        mentions = [Mention(start, end, value) for (start, end, label), value in values.items()
-                    if label == ORG and value]
-        if len(mentions) < 2 or not any(can_be_parent(m.value, units) for m in mentions):
+        bodies = [(start, end, value) for (start, end, label), value in values.items()
+                  if label == ORG and value]
+        if len(bodies) < 2 or not any(can_be_parent(value, units) for _, _, value in bodies):
             return
+        mentions = [Mention(start, end, value) for start, end, value in bodies]
         spans = {(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == ORG}
 
         def set_mention(mention: Mention, value: dict[str, Any]) -> None:
@@ -241,8 +242,13 @@ class NationalBodyResolver:
 
     def _resolve_national(self, doc: DocView, values: Values) -> None:
         text = doc.text
-        if not any(self._candidate(value, _SpanText(text, start, end))
-                   for (start, end, label), value in values.items() if label == ORG and value):
+        for (start, end, label), value in values.items():
+            if label == ORG and value and value.get("name") and (
+                    self.may_resolve(value["name"]) if not value.get("id") else
+                    bool(value.get("country"))
+                    and self.bare_national(text[start:end]) is not None):
+                break
+        else:
             return  # nothing to resolve
         rows = [(ent, ent.label_) for ent in doc.ents]
         todo: list[tuple[int, Ent, dict[str, Any], str]] = []
@@ -281,13 +287,6 @@ class NationalBodyResolver:
                     new["acronym"] = value["acronym"]
                 values[(ent.start_char, ent.end_char, ORG)] = new
 
-    def _candidate(self, value: Mapping[str, Any], text: _SpanText) -> bool:
-        if not value.get("name"):
-            return False
-        if value.get("id"):
-            return bool(value.get("country")) and self.bare_national(str(text)) is not None
-        return self.may_resolve(value["name"])
-
     def may_resolve(self, name: str) -> bool:
         """Can an unlisted name change: a country inside it, or a national body's wording?"""
         found = self._may.get(name)
@@ -324,18 +323,6 @@ class NationalBodyResolver:
                                                       doc_iso2, self.common_names,
                                                       self.names_in)
         return self._resolved[key]
-
-
-class _SpanText:
-    """The text of a character range of a text, sliced only when needed."""
-
-    __slots__ = ("end", "start", "text")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
-
-    def __str__(self) -> str:
-        return self.text[self.start:self.end]
 
 
 def _country_code(label: str, value: Mapping[str, Any]) -> str | None:

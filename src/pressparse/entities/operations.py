@@ -43,23 +43,25 @@ class OperationFinder:
         self._cue_before = re.compile(rf"\b(?:{cue_alt})\b[^.!?;\n\"\u201c\u201d\u00ab\u00bb]*$",
                                       re.IGNORECASE)
         self._cue_after = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}(?:{cue_alt})\b", re.IGNORECASE)
-        # One regex per prefix, starting with the literal: re then scans for it quickly.
+        # One regex per prefix, starting with the literal: re then scans for it quickly; each
+        # pattern is kept with its literal, so that a text without it is not scanned at all.
         self._prefixed = [
-            re.compile(rf"{re.escape(p)}\s+(?P<body>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})")
+            (p, re.compile(rf"{re.escape(p)}\s+(?P<body>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})"))
             for p in prefixes
         ]
         # One regex per cue word, each starting with the literal (a leading alternation or
         # \b makes re try every position); word starts are checked on the match.
         compound = r"[A-Z][A-Za-z0-9]{1,30}(?:-[A-Z][A-Za-z0-9]{1,30}){1,3}"
-        self._cued_compound = [re.compile(rf"{re.escape(p.lower())}\s+(?P<body>{compound})\b")
-                               for p in sorted(prefixes, key=len, reverse=True)]
+        self._cued_compound = [
+            (p.lower(), re.compile(rf"{re.escape(p.lower())}\s+(?P<body>{compound})\b"))
+            for p in sorted(prefixes, key=len, reverse=True)]
         # "during the operation Poppy" (a lower-case cue, one capitalized word, no name after)
         # and "the Orion multinational naval campaign" (a word before a cue noun)
         self._cued_word = [
-            re.compile(rf"{cue}\s+(?P<body>[A-Z][a-z]{{2,30}})\b(?![-\u2019'])(?!\s+[A-Z])")
+            (cue, re.compile(rf"{cue}\s+(?P<body>[A-Z][a-z]{{2,30}})\b(?![-\u2019'])(?!\s+[A-Z])"))
             for cue in ("operation", "exercise")]
-        self._cue_nouns = [re.compile(rf"{cue}s?\b") for cue in ("operation", "campaign",
-                                                                  "exercise")]
+        self._cue_nouns = [(cue, re.compile(rf"{cue}s?\b"))
+                           for cue in ("operation", "campaign", "exercise")]
         self._word_before = re.compile(
             r"\b[Tt]he\s+(?P<body>[A-Z][a-z]{2,30})\s+(?:[a-z][a-z-]+\s+){0,2}\Z")
         self._name_stop = frozenset(name_stop)
@@ -73,8 +75,10 @@ class OperationFinder:
     def _prefixed_matches(self, text: str) -> list[re.Match[str]]:
         """"Operation Lionfish": a prefix word at a word start, then capitalized words; and a
         lower-case cue word before a capitalized hyphenated compound ("operation Kanal-Centre")."""
-        found = [match for pattern in self._prefixed for match in pattern.finditer(text)]
-        found += [match for pattern in self._cued_compound for match in pattern.finditer(text)]
+        found = [match for literal, pattern in self._prefixed if literal in text
+                 for match in pattern.finditer(text)]
+        found += [match for literal, pattern in self._cued_compound if literal in text
+                  for match in pattern.finditer(text)]
         return [match for match in found
                 if match.start() == 0 or not (text[match.start() - 1].isalnum()
                                               or text[match.start() - 1] == "-")]
@@ -82,9 +86,12 @@ class OperationFinder:
     def _single_words(self, text: str) -> list[tuple[int, int, str]]:
         """Unquoted one-word names: after a lower-case cue ("the operation Poppy") or before a
         cue noun ("the Orion multinational naval campaign")."""
-        found = [(m.start("body"), m.end("body"), m["body"]) for pattern in self._cued_word
+        found = [(m.start("body"), m.end("body"), m["body"])
+                 for literal, pattern in self._cued_word if literal in text
                  for m in pattern.finditer(text) if _word_start(text, m.start())]
-        for pattern in self._cue_nouns:
+        for literal, pattern in self._cue_nouns:
+            if literal not in text:
+                continue
             for cue in pattern.finditer(text):
                 if not _word_start(text, cue.start()):
                     continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, count
 
 from spacy.strings import hash_string
 
@@ -79,8 +80,7 @@ class OrganizationGrammar:
         ``ents`` are the doc's entities (read from the doc when not given); ``blocked`` are
         token indices no name may touch (added to those of non-name entities).
         """
-        head_orths = self._head_orths
-        heads = [i for i, orth in enumerate(doc.orths) if orth in head_orths]
+        heads = list(compress(count(), map(self._head_orths.__contains__, doc.orths)))
         if not heads:
             return []
         ents = doc.ents if ents is None else ents
