@@ -64,6 +64,7 @@ class QualifierRecord(_Record):
     clip: Literal["before", "after"] | None = None
     relative_only: bool = False
     month_day: Literal["first", "last"] | None = None
+    hyphen_only: bool = False  # only when joined by a hyphen ("end-March")
 
 
 class ShiftRecord(_Record):
@@ -132,6 +133,7 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     centuries: dict[str, int] = field(default_factory=dict)
     decades: dict[str, int] = field(default_factory=dict)
+    duration_fillers: list[str] = field(default_factory=list)
     time_zones: list[str] = field(default_factory=list)
     qualifiers: dict[str, QualifierRecord] = field(default_factory=dict)
     shifts: dict[str, int] = field(default_factory=dict)
@@ -214,6 +216,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.decades = {
         key(r.word): r.value for r in read_jsonl(data_dir / "decades.jsonl", OrdinalRecord)
     }
+    lex.duration_fillers = [
+        r.word for r in read_jsonl(data_dir / "duration_fillers.jsonl", WordRecord)]
     lex.time_zones = [r.word for r in read_jsonl(data_dir / "time_zones.jsonl", WordRecord)]
     lex.qualifiers = {
         key(r.phrase): r for r in read_jsonl(data_dir / "qualifiers.jsonl", QualifierRecord)

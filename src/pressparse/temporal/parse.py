@@ -108,6 +108,7 @@ class Parser:
             "month_qual": self._month, "month_prep": self._month,
             "first_months": self._first_months, "quarter": self._quarter,
             "quarter_code": self._quarter, "year_quarter": self._quarter,
+            "quarter_digit": self._quarter, "clock_hhmm": self._clock,
             "half": self._half, "half_code": self._half, "season": self._season,
             "decade": self._decade, "year_qual": self._year, "year_word": self._year,
             "year": self._bare_year, "ago": self._ago, "the_past": self._the_past,
@@ -169,6 +170,8 @@ class Parser:
         names, full_names = self._names[form]
         values = match.group(*full_names) if len(full_names) > 1 else (match.group(full_names[0]),)
         fields = dict(zip(names, values, strict=True))
+        if self._hyphen_missing(fields):
+            return None
         frame = "pre" if fields.get("pre") else "frame" if fields.get("frame") else None
         span_start = start
         if frame:
@@ -189,6 +192,17 @@ class Parser:
         return Found(span_start + offset, end + offset, expression, form)
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _hyphen_missing(self, fields: Fields) -> bool:
+        """Whether a qualifier that needs a hyphen ("end-March") is written without one
+        ("to end March 31": the verb)."""
+        for name in ("q", "q1", "frame"):
+            written = fields.get(name)
+            if written and "-" not in written and "‐" not in written:
+                record = self._qualifier(written)
+                if record is not None and record.hyphen_only:
+                    return True
+        return False
 
     def _month_of(self, name: str | None) -> int | None:
         return self.lex.months.get(key(name)) if name else None
@@ -572,8 +586,8 @@ class Parser:
         noon = f.get("noon")
         if noon:
             return ClockTime(12 if noon == "noon" else 24, 0)
-        hour = _int(f.get("h") or f.get("h2"))
-        minute = _int(f.get("mi") or f.get("mi2")) or 0
+        hour = _int(f.get("h") or f.get("h2") or f.get("h3"))
+        minute = _int(f.get("mi") or f.get("mi2") or f.get("mi3")) or 0
         if hour is None:
             return None
         marker = (f.get("ap") or "").lower()[:1]

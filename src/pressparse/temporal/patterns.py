@@ -182,7 +182,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     qual = alternation(qualifiers) + r"(?:\s*[-‐]\s*|\s+)"
     # Before a bare year, "the beginning of" / "the end of" are a frame left out of the span.
     frames = [p for p, q in lex.qualifiers.items() if q.month_day]
-    qual_frame = alternation(frames) + r"\s+"
+    qual_frame = alternation(frames) + r"(?:\s*[-‐]\s*|\s+)"
     qual_inner = alternation([p for p in qualifiers if p not in frames]) + r"(?:\s*[-‐]\s*|\s+)"
     clip = alternation(clips)
     shift = alternation(list(lex.shifts))
@@ -199,6 +199,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     prep = lookbehind_any(lex.period_preps)
     clock_prep = lookbehind_any(lex.clock_preps)
     zone = alternation(lex.time_zones, exact=True)
+    # After four digits ("0900 GMT"), only a zone abbreviation or "local time" makes a time.
+    zone4 = alternation([z for z in lex.time_zones if z.isupper() or " " in z], exact=True)
     holiday = alternation(lex.holiday_names, exact=True) + r"(?![\w])"
     day_part = alternation(list(lex.day_parts), exact=True) + r"(?![\w])"
     freq = alternation(list(lex.frequencies)) + r"(?![\w])"
@@ -219,6 +221,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     NUM = D | first_words(list(lex.numbers)) | {NUMBER_KEY}
     QCODE = frozenset({"q1", "q2", "q3", "q4"})
     HCODE = frozenset({"h1", "h2"})
+    FOUR = frozenset({YEAR_KEY, NUMBER_KEY + "+"})  # any four digits ("0900", "1400")
     YEARWORD = frozenset({"the", "fiscal", "year", "fy"})
     CENTURY = T | QUAL | D | first_words(list(lex.centuries))
     century_word = alternation(list(lex.centuries))
@@ -229,6 +232,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     day_mon = rf"(?:the\s+)?(?P<d{{i}}>{DAY})(?:\s+of)?\s+(?P<m{{i}}>{mon})"
     mon_day = rf"(?P<m{{i}}>{mon})\s+(?:the\s+)?(?P<d{{i}}>{DAY})"
     y_opt = rf"(?:,?\s+(?P<y{{i}}>{YEAR}))?"
+    part_year = rf"(?:\s+(?:of\s+)?{this_year})?(?![\w])"  # "the third quarter (of) 2025"
+    filler = alternation(lex.duration_fillers, exact=True)
 
     def numbered(template: str, i: int) -> str:
         return template.replace("{i}", str(i))
@@ -255,6 +260,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("between_year", B, between + year_range.replace("{SEP}", AND_SEP)),
         ("range_numeric", D, NUM_LEFT + numbered(NUMERIC_DATE, 1) + RANGE_SEP
          + numbered(NUMERIC_DATE, 2)),
+        ("clock_hhmm", FOUR, rf"{NUM_LEFT}(?P<h3>[01][0-9]|2[0-3])(?P<mi3>[0-5][0-9])\s+"
+         rf"(?P<zone>{zone4})(?![\w])"),
         ("iso", Y, NUM_LEFT + rf"(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
          r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9])"),
         ("numeric", D, NUM_LEFT + numbered(NUMERIC_DATE, 1)),
@@ -270,12 +277,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("first_months", T | frozenset({"first"}),
          rf"(?:[Tt]he\s+)?[Ff]irst\s+(?P<n>{num})\s+months\s+of\s+{this_year}"),
         ("quarter", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])quarter"
-         rf"(?:\s+of\s+{this_year})?(?![\w])"),
+         + part_year),
+        ("quarter_digit", D, rf"{NUM_LEFT}(?P<n>[1-4])Q(?:\s*(?P<y>{YEAR})|\s*['’](?P<yy>{YEAR2}))?"
+         r"(?![\w])"),  # "1Q 2025", "3Q'24"
         ("quarter_code", QCODE, rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})"
          rf"|\s*['’](?P<yy>{YEAR2}))?(?![\w])"),
         ("year_quarter", Y, rf"{NUM_LEFT}(?P<y>{YEAR})\s*[-‐]?\s*(?P<n>Q[1-4])(?![\w])"),
-        ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half"
-         rf"(?:\s+of\s+{this_year})?(?![\w])"),
+        ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half" + part_year),
         ("half_code", HCODE, rf"(?P<n>H[12])\s+(?P<y>{YEAR})"),
         ("season", QUAL | T | SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?"
          rf"(?P<s>{season})(?![\w])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
@@ -321,7 +329,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("duration_adj", NUM, rf"(?P<n>{num})[-‐\s](?P<u>{unit_s})(?:[-‐]long)?(?![\w\-‐])"),
         ("duration_long", LONG,  # "a month-long strike", "a yearlong inquiry": one unit
          rf"(?P<u>{alternation(units_s, exact=True)})[-‐]?long(?![\w\-‐])"),
-        ("duration", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})"
+        ("duration", NUM, rf"(?P<n>{num})\s+(?:{filler}\s+)?(?P<u>{unit_any})"
          r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"),
         ("holiday", HOLIDAY, rf"(?={holiday}){prep}(?P<h>{holiday})"),
         ("month_qual", QUAL, rf"(?P<q>{qual})(?P<m>{mon})"),

@@ -65,6 +65,8 @@ class DateTagger:
         words |= set(self.lex.seasons) | {"weekend", "half", "q1", "q2", "q3", "q4", "h1", "h2"}
         words |= {"century", "noon", "midnight", "a.m", "p.m", "am", "pm"}
         words |= set(self.lex.decades)  # "the nineties"
+        words |= {"1q", "2q", "3q", "4q"}  # "1Q 2025"
+        words |= {zone.lower() for zone in self.lex.time_zones if zone.isupper()}  # "0900 GMT"
         words |= {unit + "long" for unit, plural in self.lex.unit_is_plural.items()
                   if not plural}  # "a yearlong inquiry"
         for phrase in list(self.lex.relative) + list(self.lex.sets) + list(self.lex.holidays):
