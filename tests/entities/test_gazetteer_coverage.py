@@ -235,3 +235,22 @@ def test_place(nlp: Language, text: str, surface: str, name: str, country: str) 
     assert label == "LOC"
     assert value.get("name") == name
     assert value.get("country_iso2") == country
+
+
+# (sentence, surface, demonym, country ISO2): country adjectives used on their own are NORP
+DEMONYMS = [
+    ("Saudi authorities said the pills were hidden in a pomegranate shipment.", "Saudi", "SA"),
+    ("Philippine authorities extradited the suspect on Tuesday.", "Philippine", "PH"),
+    ("An Argentine court sentenced the pilot to 12 years.", "Argentine", "AR"),
+    ("Two Cabo Verdean fishermen were rescued from the vessel.", "Cabo Verdean", "CV"),
+    ("A Kosovar national was detained at the border crossing.", "Kosovar", "XK"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), DEMONYMS)
+def test_demonym(nlp: Language, text: str, surface: str, country: str) -> None:
+    found = entity(nlp, text, surface)
+    assert found is not None, f"{surface!r} not found"
+    label, value = found
+    assert label == "NORP"
+    assert value.get("iso2") == country
