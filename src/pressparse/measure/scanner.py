@@ -169,6 +169,8 @@ class QuantityScanner:
             unit.name for unit in lex.unit_words.values()
             if unit.kind in ("mass", "volume", "count"))
         self._symbol_tails = frozenset(symbol[-1] for symbol in lex.currency_symbols)
+        # last words of the qualifiers written before a number ("more than" -> "than")
+        self._qualifier_tails = tuple({p.split()[-1] for p in lex.qualifiers_before})
         # last letters of the unit names written before a number ("magnitude 5.4"), or a
         # blank or hyphen between them and the number
         self._prefix_tails = frozenset(p[-1] for p in lex.unit_prefixes) | frozenset(" -")
@@ -780,10 +782,22 @@ class QuantityScanner:
         r.span_start = start
         if r.opener == "between" and r.low is not None:
             return
+        if not self._may_end_qualifier(f.low, start):
+            return
         match = self.pats.qualifier_before_low.search(f.low, max(0, start - 24), start)
         if match:
             r.qualifier = self.lex.qualifiers_before[_squash(match.group("q"))]
             r.span_start = match.start("q")
+
+    def _may_end_qualifier(self, low: str, start: int) -> bool:
+        """False when no qualifier phrase can end in blanks right before ``start`` (its last
+        word must end the text there): skips the backward regex search for most numbers."""
+        end = start - 1 if start and low[start - 1] == "\n" else start  # ``$`` before "\n"
+        word_end = end
+        while word_end > 0 and low[word_end - 1] in _WORD_BLANKS:
+            word_end -= 1
+        return word_end < end and low.endswith(self._qualifier_tails, max(0, start - 24),
+                                               word_end)
 
     def _sign(self, f: _TextFacts, r: _Reading, quantity: RawQuantity) -> None:
         """"-2.3%", "−5 °C", "minus 5 percent": a negative value (not "5-7", "COVID-19").
@@ -1429,7 +1443,11 @@ def _is_year_range(low: float | None, high: float | None) -> bool:
 
 def _clean(value: float | None) -> float | None:
     """Drop binary noise from scaling: 4.1 * 1e9 is 4100000000, not 4099999999.9999995."""
-    return None if value is None else float(f"{value:.12g}")
+    if value is None:
+        return None
+    if type(value) is float and value.is_integer() and -1e12 < value < 1e12:
+        return float(value)  # 12 digits or fewer: ".12g" would give it back unchanged
+    return float(f"{value:.12g}")
 
 
 def _value(r: _Reading) -> float | None:
