@@ -51,7 +51,8 @@ CASES: list[tuple[Any, ...]] = [
     ("The minister arrived this Monday, Oct. 16, in Rome.", "Monday, Oct. 16", "2023-10-16",
      "date"),
     ("Police raided the house Saturday night.", "Saturday", "2023-10-14TNI", "relative"),
-    ("Talks resume Monday morning, the union said.", "Monday", "2023-10-16TMO", "relative"),
+    ("Talks resumed Monday morning, the union said.", "Monday", "2023-10-16TMO", "relative"),
+    ("Talks resume Monday morning, the union said.", "Monday", "2023-10-23TMO", "relative"),
     # -- parts of the day (TIMEX3 TMO / TAF / TEV / TNI) --------------------------------------
     ("The minister resigned this morning.", "this morning", "2023-10-17TMO", "relative"),
     ("The band will play tonight in Madrid.", "tonight", "2023-10-17TNI", "relative"),
