@@ -141,6 +141,7 @@ class Lexicon:
     sets: dict[str, str] = field(default_factory=dict)
     future_cues: list[str] = field(default_factory=list)
     period_preps: list[str] = field(default_factory=list)
+    month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
     duration_cues: frozenset[str] = frozenset()
     blocked_after: frozenset[str] = frozenset()
     blocked_before: frozenset[str] = frozenset()
@@ -229,6 +230,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.sets = {key(r.phrase): r.timex for r in read_jsonl(data_dir / "sets.jsonl", SetRecord)}
     lex.future_cues = [key(r.cue) for r in read_jsonl(data_dir / "future_cues.jsonl", CueRecord)]
     lex.period_preps = [r.word for r in read_jsonl(data_dir / "period_preps.jsonl", WordRecord)]
+    lex.month_preps = lex.period_preps + [
+        r.word for r in read_jsonl(data_dir / "month_preps.jsonl", WordRecord)]
     lex.duration_cues = frozenset(
         key(r.word) for r in read_jsonl(data_dir / "duration_cues.jsonl", WordRecord)
     )

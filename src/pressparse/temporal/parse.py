@@ -388,7 +388,7 @@ class Parser:
             return None
         if not anchored:
             _before, last_word = self._previous_words(text, start)
-            if last_word not in self.lex.period_preps:
+            if last_word not in self.lex.month_preps:
                 return None
         return CalendarPeriod("season", year, part=record.code, mod=self._mod(f.get("q")))
 
@@ -474,8 +474,8 @@ class Parser:
         if unit is None or amount is None:
             return None
         direction = key(f.get("dir") or "")
-        sign = 1 if direction == "later" else -1
-        counted = direction != "ago"
+        sign = 1 if direction in ("later", "from now") else -1
+        counted = direction in ("earlier", "later")  # "ago", "from now": from the reference
         # "several years later" inside a sentence compares vaguely; "A few days later," at the
         # head of one places an event. "a year earlier" is a date (TimeBank marks it).
         if counted and amount[0] is None and not text[start:start + 1].isupper():

@@ -197,6 +197,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     relative = alternation(list(lex.relative)) + r"(?![\w])"
     sets = "(?i:" + alternation(list(lex.sets)) + r")(?![\w])"  # "every Monday", "Weekly"
     prep = lookbehind_any(lex.period_preps)
+    month_prep = lookbehind_any(lex.month_preps)
     clock_prep = lookbehind_any(lex.clock_preps)
     zone = alternation(lex.time_zones, exact=True)
     # After four digits ("0900 GMT"), only a zone abbreviation or "local time" makes a time.
@@ -304,18 +305,22 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<u>{unit_s})"),
         ("set_every", frozenset({"every"}),
          rf"[Ee]very\s+(?:(?P<other>other)\s+(?P<u1>{unit_s})|(?P<n>{num})\s+(?P<u>{unit_any}))"),
-        ("ago", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})\s+(?P<dir>ago|earlier|later)(?![\w])"),
+        ("ago", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})\s+"
+         r"(?P<dir>ago|earlier|later|from\s+now)(?![\w])"),
         ("half_unit", frozenset({"half"}),
          rf"[Hh]alf\s+an?\s+(?P<u>{unit_s})"),
         ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"),
         ("the_past", T, rf"[Tt]he\s+(?P<rel>past|last|previous|next|coming|following)\s+"
-         rf"(?:(?P<n>{num})\s+)?(?P<u>{unit_any})"),
+         rf"(?:(?P<n>{num})\s+)?(?P<u>{unit_any})"
+         # "the last week of September" is a part of the month, not the past week
+         rf"(?!\s+of\s+(?:{mon}|{YEAR}|the\s+year|this|last|next)(?![\w]))"),
         ("relative_unit", QUAL | CLIP | SHIFT,
          rf"(?:(?P<q>{qual})(?:the\s+|(?P<rel1>{shift})\s+)|(?:(?P<clip>{clip})\s+)?"
          rf"(?P<rel2>{shift})\s+)"
          rf"(?P<u>{unit_s}|weekend(?![\w])|{mon}|{wd}|{season}(?![\w]))"
          # "this Wednesday, August 13" is the written date: the grammar takes it from the weekday
-         rf"(?!,?\s+(?:{mon}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{mon}))"),
+         rf"(?!,?\s+(?:{mon}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{mon})"
+         rf"|\s+of\s+(?:{mon}|{YEAR})(?![\w]))"),  # "last week of September": the month's
         ("clock", D | frozenset({"noon", "midnight"}),
          rf"{NUM_LEFT}(?P<h>2[0-3]|[01]?[0-9])(?:[:.](?P<mi>[0-5][0-9]))?\s*"
          r"(?P<ap>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m|[AP]M)(?![\w])"
@@ -333,7 +338,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"),
         ("holiday", HOLIDAY, rf"(?={holiday}){prep}(?P<h>{holiday})"),
         ("month_qual", QUAL, rf"(?P<q>{qual})(?P<m>{mon})"),
-        ("month_prep", MON, rf"{prep}(?P<m>{mon})"),
+        ("month_prep", MON, rf"{month_prep}(?P<m>{mon})"),
         ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9])"),
     ]
     return Grammar(forms)
