@@ -41,3 +41,17 @@ def found(index: tuple[Language, PhraseIndex], text: str) -> list[str]:
 ])
 def test_matches(index: tuple[Language, PhraseIndex], text: str, expected: list[str]) -> None:
     assert found(index, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the Islamic Republic\nof Iran", ["Islamic Republic\nof Iran"]),
+    ("the Islamic\nRepublic\nof  Iran and\nTurkey", ["Islamic\nRepublic\nof  Iran", "Turkey"]),
+    ("Turkey\nIslamic Republic of Iran", ["Islamic Republic of Iran", "Turkey"]),
+    ("Turkey, the Islamic\nRepublic", ["Turkey"]),
+    ("the Islamic\n\nRepublic of Iran", []),
+])
+def test_names_across_gaps(index: tuple[Language, PhraseIndex], text: str,
+                           expected: list[str]) -> None:
+    """Line breaks and odd spaces inside a name (each gap, several gaps), names on either
+    side of a gap; a blank line ends a name. (Overlapping windows may report a name twice.)"""
+    assert sorted(set(found(index, text))) == expected

@@ -5,6 +5,7 @@ line breaks and odd spaces inside names."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
@@ -98,6 +99,9 @@ class PhraseIndex:
         # LOWER hashes of one-token phrases (most place names), and of any phrase's first word
         self._single_set: frozenset[int] = frozenset()
         self._first_words: frozenset[int] = frozenset()
+        # LOWER hashes of each two neighbouring words of multi-token phrases: a line break
+        # inside a phrase stands between such a pair
+        self._word_pairs: frozenset[tuple[int, int]] = frozenset()
         self._facts = LexemeFacts(nlp.vocab)
         # Token texts of phrases that need the tokenizer (not letters-only words): a cache the
         # caller checked (see ``gazetteer_data.read_phrase_tokens``), and those built so far
@@ -161,6 +165,8 @@ class PhraseIndex:
                     form.add(entry, caps)
         self._single_set = frozenset(singles)
         self._first_words = frozenset(singles.union(self._second_words))
+        self._word_pairs = frozenset(pair for pattern in pattern_keys
+                                     for pair in pairwise(pattern))
         self._pending.clear()
         self._accepted_cache.clear()
         self._built = True
@@ -199,7 +205,12 @@ class PhraseIndex:
         spans = self._spans(lower)
         if spans:
             yield from self._accepted(texts, texts, None, lower, spans)
+        pairs = self._word_pairs
         for index in _bridged_windows(texts, self._facts, self.window):
+            # a phrase across a gap has two of its neighbouring words on either side of it
+            if not any((lower[index[k - 1]], lower[index[k]]) in pairs
+                       for k in range(1, len(index)) if index[k] - index[k - 1] > 1):
+                continue
             window_lower = [lower[i] for i in index]
             spans = [(start, end) for start, end in self._spans(window_lower)
                      if index[end - 1] - index[start] != end - 1 - start]  # spans a gap
