@@ -291,13 +291,34 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 
-# No DATE: ages and temperatures in decade words, a weekday abbreviation that is a name.
+# No DATE: ages and temperatures in decade words, weekday words in names, scores, product and
+# route numbers, per-week rates.
 TRAPS: list[str] = [
     "The singer, who is in her sixties, toured Europe.",
     "Temperatures stayed in the thirties, forecasters said.",
     "The Sun, a tabloid, ran the story on its front page.",
     "Sat next to the minister was the envoy.",
     "Pilots logged 1500 hours of flight time.",
+    "The team won 2-1 in extra time.",
+    "The airline ordered 40 Boeing 737 jets and 12 Airbus A320 planes.",
+    "Stores opened early for Black Friday deals.",
+    "He spent 1999 dollars on a ticket.",
+    "The software runs on Windows 2000 machines.",
+    "The patient was admitted at 10 o'clock.",
+    "Route 2020 links the two towns.",
+    "The H1N1 virus spread quickly.",
+    "The 1st Infantry Division was deployed.",
+    "Veterans of World War II gathered in Normandy.",
+    "The bill passed 52-48 in the Senate.",
+    "The hotline is open 24/7.",
+    "Call 555-2019 for details.",
+    "The stock closed at 20.19 dollars.",
+    "The score was 2019 points.",
+    "Flight 2023 landed safely.",
+    "About 2,024 people attended.",
+    "The Fed may raise rates again.",
+    "May Day rallies drew thousands.",
+    "Protesters staged a march on parliament.",
     "The regulator's decision came on the eve of the vote.",
     "Prices were flat year-on-year.",
     "The index rose 3 percent week-on-week.",

@@ -142,6 +142,7 @@ class Lexicon:
     future_cues: list[str] = field(default_factory=list)
     period_preps: list[str] = field(default_factory=list)
     month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
+    weekday_name_words: list[str] = field(default_factory=list)  # "Black" (Friday): a name
     duration_cues: frozenset[str] = frozenset()
     blocked_after: frozenset[str] = frozenset()
     blocked_before: frozenset[str] = frozenset()
@@ -230,6 +231,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.sets = {key(r.phrase): r.timex for r in read_jsonl(data_dir / "sets.jsonl", SetRecord)}
     lex.future_cues = [key(r.cue) for r in read_jsonl(data_dir / "future_cues.jsonl", CueRecord)]
     lex.period_preps = [r.word for r in read_jsonl(data_dir / "period_preps.jsonl", WordRecord)]
+    lex.weekday_name_words = [
+        r.word for r in read_jsonl(data_dir / "weekday_names.jsonl", WordRecord)]
     lex.month_preps = lex.period_preps + [
         r.word for r in read_jsonl(data_dir / "month_preps.jsonl", WordRecord)]
     lex.duration_cues = frozenset(

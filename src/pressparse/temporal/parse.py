@@ -57,6 +57,9 @@ def _is_name(text: str, start: int, end: int) -> bool:
         text[max(0, start - 4):start] in ("the ", "The ")
 
 
+NAME_REACH = 12  # characters before a weekday read for a name word ("Black Friday")
+
+
 def word_of(text: str | None) -> str:
     """The lookup key of an optional matched word ("" when none)."""
     return key(text) if text else ""
@@ -121,6 +124,9 @@ class Parser:
             "short_year": self._short_year, "holiday": self._holiday,
             "set_count": self._set_count, "set_every": self._set_every,
         }
+        self._weekday_name = re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex.weekday_name_words) + r") $")
+        """A word that makes the weekday after it a name ("Black Friday")."""
         self.day_order_text = ""
         """The text whose numeric dates decide ``day_first`` (read only if one is parsed)."""
         self._day_first: bool | None = True
@@ -160,7 +166,9 @@ class Parser:
             cache_key = (form, match.group(),
                          self.day_first if form in DAY_ORDER_FORMS else None)
             if form == "weekday":  # also read: the part of the day after, a name around it
-                cache_key += (match.group("weekday__part"), _is_name(text, start, end))
+                cache_key += (match.group("weekday__part"), _is_name(text, start, end),
+                              self._weekday_name.search(text, max(0, start - NAME_REACH), start)
+                              is not None)
             cached = self._cache.get(cache_key)
             if cached is not None:
                 expression, skip = cached
@@ -601,7 +609,8 @@ class Parser:
         day = self.lex.weekdays.get(key(f.get("wd") or ""))
         if day is None:
             return None
-        if _is_name(text, start, end):
+        if _is_name(text, start, end) or self._weekday_name.search(
+                text, max(0, start - NAME_REACH), start) is not None:
             return None  # "the Sunday Times", "the Monday Night show": a name
         part = self.lex.day_parts.get(key(f.get("part") or ""))
         if f.get("wk"):  # "Wednesday last week": that day of the shifted week
