@@ -22,6 +22,8 @@ _ORG_JOINT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*)?(?:and|&)\s+(?:the\
                         re.IGNORECASE)  # "A (ACR) and the B"
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
+_ACTOR_LABELS = frozenset({"ORG", "NORP"})  # labels that can name an acting body
+
 
 class ActorRules(PlaceRules):
     """Organizers, participants and news sources."""
@@ -87,7 +89,7 @@ class ActorRules(PlaceRules):
             return []
         lead = range(self.lead_last + 1)
         orgs = [m for sentence in lead for m in self.by_sentence.get(sentence, ())
-                if self._acting_body(m)]
+                if m.label in _ACTOR_LABELS and self._acting_body(m)]
         title_end = self._title_end()
         cues = [c for c in self.cues if c.cue.type == draft.type and c.sentence in lead]
         # the body's sentences name the acting units in full; the headline shortens them
@@ -152,13 +154,15 @@ class ActorRules(PlaceRules):
     def _assign_roles(self, owner: dict[int, Draft], main: Draft) -> None:
         lead_last = self.lead_last
         anchors: dict[int, set[int]] = {}  # id(draft) -> sentences of its name and trigger
+        background, topic_starts, no_topic = self.background, self._topic_starts, len(self.text)
         for match in self.role_cues:
             draft = owner[match.sentence]
-            if match.sentence in self.background:
+            if match.sentence in background:
                 continue
             if draft.type == "statement":
                 continue  # a statement's body is its speaker's, not a role in the text
-            if match.cue.role != "location" and self._topic_start(match.sentence) < match.start:
+            if (match.cue.role != "location"
+                    and topic_starts.get(match.sentence, no_topic) < match.start):
                 continue  # "the parties discussed the participation of X": a topic
             if match.cue.priority < 2 and match.sentence > lead_last:
                 own = anchors.get(id(draft))

@@ -76,7 +76,14 @@ class ItemContext:
         names = [e for e in entities if e[2] in name_labels]
         self.cues = without_digest_heading(
             self.text, event_cues_in(rules, self.lay, offsets, matches["event"], names))
-        self.role_cues = role_cues_in(rules, self.lay, offsets, entities, matches["role"])
+        # a role cue points only at entities of its labels in its own sentence: cues of
+        # sentences without one are dropped here (after the longest cues were chosen)
+        labels_in: dict[int, set[str]] = defaultdict(set)
+        for mention in self.mentions:
+            labels_in[mention.sentence].add(mention.label)
+        self.role_cues = [
+            match for match in role_cues_in(rules, self.lay, offsets, entities, matches["role"])
+            if not labels_in[match.sentence].isdisjoint(match.cue.labels)]
         self.background: set[int] = set()
         self.estimate_sentences: set[int] = set()
         self._topic_starts: dict[int, int] = {}  # sentence -> first topic verb ("discussed")
@@ -140,10 +147,6 @@ class ItemContext:
                    for c in self.cues):
                 names.append(mention)
         return names
-
-    def _topic_start(self, sentence: int) -> int:
-        """Where the sentence's first topic verb ("discussed") starts (the text's end if none)."""
-        return self._topic_starts.get(sentence, len(self.text))
 
     def _title_end(self) -> int:
         """Where the item's headline ends (0 without one)."""

@@ -18,6 +18,7 @@ from .text import Layout
 SEIZURE_KINDS = frozenset({"mass", "volume"})
 ROLE_LABELS = frozenset({"ORG", "COUNTRY"})
 PLACE_LABELS = frozenset({"LOC", "COUNTRY", "NORP"})
+_KEY_FIELDS = ("iso2", "id", "name")  # normalized fields naming an entity, in order
 
 
 @dataclass(slots=True)
@@ -45,10 +46,13 @@ class Mention:
         """Identity for de-duplication: ISO code, organization name, or lowercase text."""
         if self._key is None:
             norm = self.normalized
-            self._key = next(
-                (f"{self.label}:{value.lower()}" for value in (norm.get(field) for field in (
-                    "iso2", "id", "name")) if isinstance(value, str) and value),
-                f"{self.label}:{self.text.lower()}")
+            for name in _KEY_FIELDS:
+                value = norm.get(name)
+                if isinstance(value, str) and value:
+                    self._key = f"{self.label}:{value.lower()}"
+                    break
+            else:
+                self._key = f"{self.label}:{self.text.lower()}"
         return self._key
 
 

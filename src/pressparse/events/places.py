@@ -40,15 +40,17 @@ class PlaceRules(DateRules):
                 return True
             previous = [m for m in self.by_sentence[current.sentence]
                         if m.end <= current.start and m.label in PLACE_LABELS
-                        and _LIST_JOINT.fullmatch(self.text[m.end : current.start])]
+                        and _LIST_JOINT.fullmatch(self.text, m.end, current.start)]
             if not previous:
                 return False
             current = previous[-1]
         return False
 
     def _dateline_place(self) -> Mention | None:
-        for mention in self.mentions:
-            if mention.label != "LOC" or mention.start > 200:
+        for mention in self.mentions:  # in text order
+            if mention.start > 200:
+                break
+            if mention.label != "LOC":
                 continue
             line_start = self.text.rfind("\n", 0, mention.start) + 1
             if self.text[line_start : mention.start].strip():
