@@ -9,6 +9,9 @@ more ("66 million years") or timed to the hundredth ("9.79 seconds") is a measur
 duration for the DATE component; "312 of the 543 seats" counts both numbers.
 "30-fold" is a multiplier like "30 times"; "category 4" names a class, like "level 3".
 A figure restating a change after ", or" has its direction ("up 62 cents, or 0.7%").
+"12 of them" and a clause-opening "1 250 were ..." count the set named before (its noun in
+`what`, or the plural noun after "were"); a number word counts a plural noun after capitalized
+modifiers ("Two Kenyan runners"), as the samples guideline annotates "two Albanian nationals".
 Rows without a span (NONE) must give no quantity at all.
 """
 
@@ -651,6 +654,19 @@ CASES = [
         count(12500, qualifier="about"),
     ),
     ("A 1,000-strong crowd gathered outside.", "1,000", count(1000)),
+    # counts of a named set ('12 of them', 'Of these, 1 250 were'); number words before a
+    # named plural ('Two Kenyan runners')
+    ("Police detained 40 protesters, 12 of them minors.", "12", count(12, what="protesters")),
+    (
+        "More than 5 000 suspects were held. Of these, 1 250 were released on bail.",
+        "1 250",
+        count(1250, what="suspects"),
+    ),
+    ("Of the 60 applicants, 14 were women.", "14", count(14, what="applicants")),
+    ("Of the 80 patients, 25 were smokers.", "25", count(25, what="smokers")),
+    ("Two Kenyan runners led the race at halfway.", "Two", count(2, what="Kenyan runners")),
+    ("Five British tourists were injured in the crash.", "Five", count(5, what="British tourists")),
+    ("Three of them were later released.", "Three", count(3)),
 ]
 
 # sentences that hold no quantity
@@ -701,6 +717,8 @@ TRAPS = [
     ("Profits for the 12 months to March fell.", "12 months"),
     ("The 2023/24 season was his best.", "2023/24"),
     ("Levels of PM2.5 were high.", "2.5"),
+    ("The women, aged 25 and 31 were charged on Friday.", "31"),
+    ("The two of them met in Paris.", "two"),
 ]
 
 

@@ -33,6 +33,9 @@ _CHANGE_OBJECT_WORDS = 5  # "cut [the risk of death] by 18%": words between a ve
 # words the object of a verb of change may hold before "by"
 _OBJECT_LINKS = frozenset({"of", "the", "a", "an", "its", "their", "in", "on", "for"})
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_SET_WINDOW = 400  # "More than 14 000 suspects were arrested ... Of these, 3 412 were"
+_OF_THEM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+them\b")  # "87 of them"
+_PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:were|have[ \t\u00a0]+been|had[ \t\u00a0]+been)\b")
 _RESTATED = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")  # "up 62 cents, or 0.7%"
 _TOTAL_AFTER_OWNER = re.compile(r"\s+\d[\d,.]*(?=\s)")
 _PRICE_WHAT = "price"  # what a sum per unit of goods is
@@ -82,6 +85,7 @@ class RawQuantity:
     original_unit: str | None = None
     change: str | None = None  # "up" / "down": the direction the text states ("rose 3%")
     extra: dict[str, Any] = field(default_factory=dict)
+    of_set: bool = False  # "87 of them", "28 were ...": counts a set named around it
 
     def normalized(self) -> dict[str, Any]:
         """The QUANTITY value (schema.QuantityValue fields plus optional extras)."""
@@ -215,6 +219,7 @@ class QuantityScanner:
             found.append(quantity)
             consumed = max(stop, quantity.end)
         self._share_what(facts, found)
+        self._set_whats(facts, found)
         previous: RawQuantity | None = None
         for quantity in found:
             quantity.change = self._change(facts, quantity)
@@ -918,9 +923,11 @@ class QuantityScanner:
         if phrase is None and r.inherit_at is not None and r.number_kind == "digits":
             phrase = self._phrase_after_second(f, r.inherit_at)  # "from 12 to 40 people"
         if phrase is None:
-            if self._bare_figure(f, r, qualifier, pos):
+            of_set = self._counts_a_set(f, r, pos)
+            if of_set or self._bare_figure(f, r, qualifier, pos):
                 return RawQuantity(r.span_start, pos, _value(r), low=r.low, high=r.high,
-                                   kind="count", qualifier=_qualifier(r, qualifier)), pos
+                                   kind="count", qualifier=_qualifier(r, qualifier),
+                                   of_set=of_set), pos
             return None, r.pos
         if phrase.category is None and _is_street(phrase.text, self.lex.street_words):
             return None, r.pos  # "1600 Pennsylvania Avenue": a house number
@@ -1009,6 +1016,23 @@ class QuantityScanner:
             before = _word_before(f.text, before.at)
         return before is not None and before.word.lower() in self.lex.change_cues
 
+    def _counts_a_set(self, f: _TextFacts, r: _Reading, pos: int) -> bool:
+        """A whole number counting people or things named before: "87 of them", "Three of
+        them" (not "the two of them"), or the subject of a plural verb in digits ("3 412
+        were arrested", "28 were new drug abusers")."""
+        if r.low is not None or r.scaled != 1.0 or r.value < 2 \
+                or not float(r.value).is_integer():
+            return False
+        if _OF_THEM.match(f.low, pos):
+            return not self.pats.definite_before_low.search(
+                f.low, max(0, r.span_start - 8), r.span_start)
+        if r.number_kind != "digits" or not _PLURAL_VERB.match(f.low, pos):
+            return False
+        # the number opens a clause ("Of these, 3 412 were", ", and 418 were"), not "aged 31
+        # and 46 were arrested"
+        before = f.low[max(0, r.span_start - 8):r.span_start].rstrip()
+        return not before or before[-1] in ".,:;!?\n" or before.endswith((", and", ", but"))
+
     def _table_header(self, f: _TextFacts, r: _Reading) -> str | None:
         """The column header of a number alone in a "|" table cell; a unit in the header
         ("Seized, kg") becomes the number's unit."""
@@ -1051,20 +1075,21 @@ class QuantityScanner:
         return self.lex.what_aliases.get(key)
 
     def _small_word_count_ok(self, f: _TextFacts, r: _Reading, phrase: NounPhrase) -> bool:
-        """"five couriers", "two trucks", "nine countries", "six analysts": a small number in
-        words counts a known counted noun or a plural noun; not "the two sides", "one day"
-        or "two Mexican cartels"."""
+        """"five couriers", "two trucks", "nine countries", "six analysts", "two Mexican
+        cartels": a small number in words counts a known counted noun or a plural noun; not
+        "the two sides", "one day"."""
         if phrase.head_is_unit:
             return True
         words = phrase.text.split()
-        if any(word[:1].isupper() for word in words[:-1]):
-            return False
+        head = words[-1]
+        if any(word[:1].isupper() for word in words[:-1]) and not (head.islower() and (
+                _looks_plural(head) or head in self.lex.count_heads)):
+            return False  # a name ("two US Navy"); "Two Sydney men" counts
         if phrase.category in self.lex.word_count_categories:
             return True
         if r.value < 2 or self.pats.definite_before_low.search(
                 f.low, max(0, r.span_start - 8), r.span_start):
             return False
-        head = words[-1]
         if len(words) == 1 and head[:1].isupper() and head.endswith("ans"):
             return True  # "two Colombians", "three Afghans": people by nationality
         return phrase.category is not None or (
@@ -1306,6 +1331,27 @@ class QuantityScanner:
         if cue.list_what and _ends_list(mentions, nearest, f.low):
             return cue.list_what  # "540 kg of meth and 120 kg of cocaine ... street value of"
         return nearest.name
+
+    def _set_whats(self, f: _TextFacts, found: list[RawQuantity]) -> None:
+        """What a count of a named set counts: the noun phrase after "were" ("28 were new
+        drug abusers"), else the counted noun of the count before it ("Thirty-seven people
+        have been detained, nine of them organizers")."""
+        for index, quantity in enumerate(found):
+            if not quantity.of_set or quantity.what is not None:
+                continue
+            verb = _PLURAL_VERB.match(f.low, quantity.end)
+            if verb is not None:
+                phrase = noun_phrase(f.text, verb.end(), self.lex, self.pats)
+                if phrase is not None and phrase.text.islower() \
+                        and _looks_plural(phrase.text.rsplit(" ", 1)[-1]):
+                    quantity.what = self.lex.what_aliases.get(phrase.text, phrase.text)
+                    continue
+            for earlier in reversed(found[:index]):
+                if quantity.start - earlier.end > _SET_WINDOW:
+                    break
+                if earlier.kind == "count" and earlier.what and not earlier.of_set:
+                    quantity.what = earlier.what
+                    break
 
     def _share_what(self, f: _TextFacts, found: list[RawQuantity]) -> None:
         """"5 kg and 7 kg of heroin": a measure without a noun takes the next one's; "244
