@@ -667,6 +667,14 @@ CASES = [
     ("Two Kenyan runners led the race at halfway.", "Two", count(2, what="Kenyan runners")),
     ("Five British tourists were injured in the crash.", "Five", count(5, what="British tourists")),
     ("Three of them were later released.", "Three", count(3)),
+    # Philippine 'P', capitalized 'RS.', crewmen
+    (
+        "The seized boat was worth an estimated P850,000, officials said.",
+        "P850,000",
+        money(850000, "PHP"),
+    ),
+    ("TRUCK WITH GOODS WORTH RS. 12 LAKHS SEIZED", "RS. 12 LAKHS", money(1.2e6, "INR")),
+    ("Four crewmen were rescued from the sinking trawler.", "Four", count(4, what="crewmen")),
 ]
 
 # sentences that hold no quantity
@@ -719,6 +727,7 @@ TRAPS = [
     ("Levels of PM2.5 were high.", "2.5"),
     ("The women, aged 25 and 31 were charged on Friday.", "31"),
     ("The two of them met in Paris.", "two"),
+    ("Staff must hand in form P45 when leaving.", "45"),
 ]
 
 
