@@ -291,6 +291,30 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 
+# Around the turn of the year: DCT Monday 5 January 2026 (ISO week 2026-W02).
+DCT_NEW_YEAR = date(2026, 1, 5)
+CASES_NEW_YEAR: list[tuple[str, str, str]] = [
+    ("Retail sales surged in December.", "December", "2025-12"),
+    ("The plant closed last month.", "last month", "2025-12"),
+    ("The talks collapsed last week.", "last week", "2026-W01"),
+    ("The vote was held on Friday.", "Friday", "2026-01-02"),
+    ("The firm will report earnings next week.", "next week", "2026-W03"),
+    ("The rule took effect on Jan. 1.", "Jan. 1", "2026-01-01"),
+    ("The fire broke out on Dec. 30.", "Dec. 30", "2025-12-30"),
+    ("Growth slowed in the fourth quarter.", "the fourth quarter", "2025-Q4"),
+    ("Profits fell last year.", "last year", "2025"),
+    ("The bank expects a rebound this year.", "this year", "2026"),
+    ("Prices rose 3 percent in the past year.", "the past year", "P1Y"),
+    ("The deadline is Jan. 31.", "Jan. 31", "2026-01-31"),
+    ("The show closed on New Year's Eve.", "New Year's Eve", "2025-12-31"),
+    ("Snow fell last winter.", "last winter", "2024-WI"),
+    ("Heavy snow fell this winter.", "this winter", "2025-WI"),
+    ("Yesterday, the minister resigned.", "Yesterday", "2026-01-04"),
+    ("The envoy arrived Sunday night.", "Sunday", "2026-01-04TNI"),
+    ("Two weeks ago, the mine flooded.", "Two weeks ago", "2025-W52"),
+]
+
+
 # No DATE: ages and temperatures in decade words, weekday words in names, scores, product and
 # route numbers, per-week rates.
 TRAPS: list[str] = [
@@ -299,6 +323,7 @@ TRAPS: list[str] = [
     "The Sun, a tabloid, ran the story on its front page.",
     "Sat next to the minister was the envoy.",
     "Pilots logged 1500 hours of flight time.",
+    "The strike ended over the holidays.",
     "The team won 2-1 in extra time.",
     "The airline ordered 40 Boeing 737 jets and 12 Airbus A320 planes.",
     "Stores opened early for Black Friday deals.",
@@ -340,6 +365,13 @@ def test_newswire_value(tagger: DateTagger, nlp: Language, case: tuple[str, str,
     doc._.reference_date = DCT
     ents = {ent.text: ent._.normalized for ent in nlp(doc).ents if ent.label_ == "DATE"}
     assert span in ents and ents[span]["timex"] == timex, (span, ents)
+
+
+@pytest.mark.parametrize("case", CASES_NEW_YEAR, ids=[c[1] for c in CASES_NEW_YEAR])
+def test_new_year_value(tagger: DateTagger, case: tuple[str, str, str]) -> None:
+    text, span, timex = case
+    found = _found(tagger.tag(text, DCT_NEW_YEAR, clock_times=True), text)
+    assert span in found and found[span]["timex"] == timex, (span, found)
 
 
 @pytest.mark.parametrize("text", TRAPS)
