@@ -138,6 +138,11 @@ LOCATION_CASES = [
     ("The coast guard intercepted a go-fast boat about 12 nautical miles south of Black River "
      "and seized 620 kg of ganja.",
      [("Black River", "LOC", loc("Black River", "JM"))], "Black River"),
+    # "in the municipality of <town>" names the place over a region in the headline
+    ("Police seize 1.6 tonnes of marijuana in Mato Grosso do Sul\nFederal police seized 1.6 "
+     "tonnes of marijuana in a truck in the municipality of Rio Brilhante on Sunday.",
+     [("Mato Grosso do Sul", "LOC", loc("Mato Grosso do Sul", "BR")),
+      ("Rio Brilhante", "LOC", loc("Rio Brilhante", "BR"))], "Rio Brilhante"),
 ]
 
 
