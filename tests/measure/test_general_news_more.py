@@ -670,8 +670,8 @@ CASES = [
     # Philippine 'P', capitalized 'RS.', crewmen
     (
         "The seized boat was worth an estimated P850,000, officials said.",
-        "P850,000",
-        money(850000, "PHP"),
+        "an estimated P850,000",
+        money(850000, "PHP", qualifier="about"),
     ),
     ("TRUCK WITH GOODS WORTH RS. 12 LAKHS SEIZED", "RS. 12 LAKHS", money(1.2e6, "INR")),
     ("Four crewmen were rescued from the sinking trawler.", "Four", count(4, what="crewmen")),
