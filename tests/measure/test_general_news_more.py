@@ -675,6 +675,42 @@ CASES = [
     ),
     ("TRUCK WITH GOODS WORTH RS. 12 LAKHS SEIZED", "RS. 12 LAKHS", money(1.2e6, "INR")),
     ("Four crewmen were rescued from the sinking trawler.", "Four", count(4, what="crewmen")),
+    # politics, disasters, crime (26 of 27 passed before the change)
+    ("The death toll rose to 45 on Tuesday.", "45", count(45)),
+    (
+        "The blast killed at least 12 people and injured 200.",
+        "at least 12",
+        count(12, qualifier="at_least"),
+    ),
+    ("The blast killed at least 12 people and injured 200.", "200", count(200)),
+    ("Floods have displaced 1.2 million people.", "1.2 million", count(1.2e6)),
+    ("Officials evacuated 10,000 residents overnight.", "10,000", count(10000)),
+    ("The ruling coalition won a majority of 52 seats.", "52", count(52)),
+    ("She won 54.3% of the vote.", "54.3%", pct(54.3)),
+    ("Turnout dropped 4 points to 61%.", "4 points", measure(4, "point", change="down")),
+    ("The opposition needs 326 seats for a majority.", "326", count(326)),
+    ("Polls give the party a lead of 8 points.", "8 points", measure(8, "point")),
+    ("About 3,500 troops will be deployed.", "About 3,500", count(3500, qualifier="about")),
+    ("The bill passed by 218 votes to 214.", "218", count(218)),
+    ("The war has cost $150 billion so far.", "$150 billion", money(1.5e11, "USD")),
+    ("Aid agencies need $2.8bn to feed 9 million people.", "9 million", count(9e6)),
+    ("The strike halted 40% of flights.", "40%", pct(40)),
+    ("Rescuers pulled 17 survivors from the rubble.", "17", count(17)),
+    ("The wildfire destroyed 1,400 homes.", "1,400", count(1400)),
+    ("The quake left 2,000 people homeless.", "2,000", count(2000)),
+    ("Up to 300,000 people may be affected.", "Up to 300,000", count(300000, qualifier="up_to")),
+    ("The ferry was carrying 120 passengers.", "120", count(120)),
+    ("Police arrested 34 people after the protest.", "34", count(34)),
+    (
+        "The march drew an estimated 100,000 people.",
+        "an estimated 100,000",
+        count(100000, qualifier="about"),
+    ),
+    # a bare number after a verb that counts people; a scale after a hyphen next to a currency
+    ("The blast killed at least 12 people and injured 200.", "200", count(200)),
+    ("Police said the gang had arrested 15.", "15", count(15)),
+    ("The mayor announced a $5-million grant for parks.", "$5-million", money(5e6, "USD")),
+    ("P2.4-M WORTH OF SHABU SEIZED IN CEBU", "P2.4-M", money(2.4e6, "PHP")),
 ]
 
 # sentences that hold no quantity
@@ -688,6 +724,8 @@ NONE = [
     "The golfer shot a 7-under-par 65.",
     "The team won 4-2 on penalties after a 1-1 draw.",
     "Measles cases jumped 30-fold last year.",
+    "Nearly two-thirds of voters backed the plan.",
+    "The senator, 81, announced his retirement.",
 ]
 
 TRAPS = [
@@ -728,6 +766,9 @@ TRAPS = [
     ("The women, aged 25 and 31 were charged on Friday.", "31"),
     ("The two of them met in Paris.", "two"),
     ("Staff must hand in form P45 when leaving.", "45"),
+    ("The 2020 election was disputed.", "2020"),
+    ("Polls close at 10pm.", "10pm"),
+    ("The G7 leaders met on 14 June.", "14 June"),
 ]
 
 

@@ -477,6 +477,10 @@ class QuantityScanner:
     def _scales(self, f: _TextFacts, r: _Reading) -> None:
         while True:
             match = self.pats.scale_low.match(f.low, r.pos)
+            if not match and r.currency and r.scaled == 1.0 and f.low.startswith("-", r.pos):
+                match = self.pats.scale_low.match(f.low, r.pos + 1)  # "P1.7-M", "$5-million"
+                if match and match.group("gap"):
+                    match = None
             if not match:
                 return
             record = self.lex.scales[match.group("scale")]
@@ -1006,6 +1010,11 @@ class QuantityScanner:
                 return False
         if r.value >= 1000 and any(sep in r.raw for sep in ",'’\u00a0\u202f"):
             return True  # "to 231,000", "to 35,210.5"
+        if r.low is None and r.value >= 2 and float(r.value).is_integer() \
+                and r.span_start == r.start:
+            verb = _word_before(f.text, r.start)
+            if verb is not None and verb.word.lower() in self.lex.people_verbs:
+                return True  # "killed 12 and injured 200", "the firm employs 4,500"
         if r.low is None and not float(r.value).is_integer():
             return False
         if qualifier != "exact" and r.value >= 10 and r.span_start < r.start:
