@@ -41,6 +41,14 @@ ROLE_CASES = [
      "Uzbekistan.",
      [("UNODC", "ORG", UNODC), ("Kazakhstan", "COUNTRY", KZ), ("Uzbekistan", "COUNTRY", UZ)],
      "organizers", ["UNODC"]),
+    # an announced or closing event: its subject holds it
+    ("UNODC will hold a five-day training course for border officers of Kazakhstan from 9 to "
+     "13 March in Almaty.",
+     [("UNODC", "ORG", UNODC), ("Kazakhstan", "COUNTRY", KZ)], "organizers", ["UNODC"]),
+    ("The Collective Security Treaty Organization closed its annual meeting of drug control "
+     "chiefs today.",
+     [("Collective Security Treaty Organization", "ORG", CSTO)], "organizers",
+     ["Collective Security Treaty Organization"]),
     ("The seminar was organized by UNODC with the participation of Kazakhstan and "
      "Uzbekistan.",
      [("UNODC", "ORG", UNODC), ("Kazakhstan", "COUNTRY", KZ), ("Uzbekistan", "COUNTRY", UZ)],
