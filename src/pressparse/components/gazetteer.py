@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -138,12 +139,16 @@ def set_token_entities(doc: Doc, found: list[TokenCandidate],
     iob = [_IOB_OUTSIDE if conflict else 0] * length
     types = [0] * length
     strings = doc.vocab.strings
+    label_ids: dict[str, int] = {}
     values = doc.user_data.setdefault(VALUES_KEY, {})
     for i in order:
         c = found[i]
         width = c.end - c.start
+        label_id = label_ids.get(c.label)
+        if label_id is None:
+            label_id = label_ids[c.label] = strings.add(c.label)
         iob[c.start:c.end] = [_IOB_BEGIN] + [_IOB_INSIDE] * (width - 1)
-        types[c.start:c.end] = [strings.add(c.label)] * width
+        types[c.start:c.end] = [label_id] * width
         values[(chars[i][0], chars[i][1], c.label)] = c.normalized
     annotation = numpy.array([iob, types], dtype="uint64").T
     doc.from_array([ENT_IOB, ENT_TYPE], annotation)
@@ -198,8 +203,11 @@ def prefer_named_countries(candidates: list[Candidate]) -> list[Candidate]:
              if c.label in {"COUNTRY", "NORP"}}
     if not named:
         return candidates
-    return sorted(candidates, key=lambda c: c.label == "LOC" and bool((c.normalized or {})
-                  .get("id")) and (c.normalized or {}).get("country_iso2") not in named)
+    later = [c.label == "LOC" and bool((c.normalized or {}).get("id"))
+             and (c.normalized or {}).get("country_iso2") not in named for c in candidates]
+    if not any(later):
+        return candidates
+    return [c for _, c in sorted(zip(later, candidates, strict=True), key=itemgetter(0))]
 
 
 def first_per_span(candidates: list[Candidate]) -> list[Candidate]:

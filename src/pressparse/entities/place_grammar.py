@@ -126,9 +126,11 @@ class PlaceGrammar:
                     found.extend(self._before_head(texts, start, start + 1, head, "in", by_end))
             elif kind is not None:
                 found.extend(self._before_head(texts, start, end, phrase, kind, by_end))
-        default = _dominant_country(known)
-        for place in found:
-            if place.value.get("country_iso2") is None and place.value.get("id") is None:
+        unplaced = [place for place in found
+                    if place.value.get("country_iso2") is None and place.value.get("id") is None]
+        if unplaced:  # (most heads find nothing: the known spans are counted only if needed)
+            default = _dominant_country(known)
+            for place in unplaced:
                 place.value["country_iso2"] = default
         return found
 
