@@ -203,6 +203,30 @@ def test_statement_is_attributed_to_the_speakers_body(nlp, rules) -> None:
         ("statement", ["Drug Control Agency"])]
 
 
+CLAUSE_SUBJECT_CASES = [
+    # (text, entities, expected organizers of the local result): the subject before an
+    # inserted clause acts, not the body inside the clause
+    ("Police report the results of a joint operation\n\nDuring the operation, police seized "
+     "100 kg of heroin in Almaty. Five suspects were detained.\n\nIn Osh, the Customs "
+     "Service, in a joint investigation with the State Police, found 40 kg of hashish.",
+     [("Almaty", "LOC", loc("Almaty", "KZ")), ("Osh", "LOC", loc("Osh", "KG")),
+      ("Customs Service", "ORG", org("Customs Service")),
+      ("State Police", "ORG", org("State Police")),
+      ("100 kg", "QUANTITY", mass(100.0, 100.0, "kg")),
+      ("heroin", "SUBSTANCE", substance("heroin")),
+      ("40 kg", "QUANTITY", mass(40.0, 40.0, "kg")),
+      ("hashish", "SUBSTANCE", substance("hashish"))],
+     ["Customs Service"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CLAUSE_SUBJECT_CASES)
+def test_subject_before_an_inserted_clause_organizes(nlp, rules, text: str, entities,
+                                                    expected: list[str]) -> None:
+    local = assemble_events(build_doc(nlp, text, entities), rules)[-1]
+    assert [r["text"] for r in local["organizers"]] == expected
+
+
 def test_acting_body_of_a_seizure_is_its_organizer(nlp, rules) -> None:
     text = "Officers of the State Border Service found 40 kg of hashish in a lorry."
     doc = build_doc(nlp, text, [("State Border Service", "ORG", org("State Border Service"))])

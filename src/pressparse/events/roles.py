@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .mentions import Mention, RoleCueMatch
@@ -17,6 +17,9 @@ _CONNECTOR = re.compile(
 )
 
 
+_CLAUSE_OPEN = re.compile(r"\s*,")  # the comma opening an inserted clause after a subject
+_CLAUSE_CLOSE = re.compile(r"\s*,\s*")  # the comma closing it, right before the verb
+CLAUSE_SUBJECT_WINDOW = 120  # chars from a subject to its verb across an inserted clause
 _NEW_ELEMENT = re.compile(r"(?:,|\band|\bas well|\bor|\bwhile|\bwhereas)\s*$", re.IGNORECASE)
 
 
@@ -53,6 +56,21 @@ def _chain_back(last: Mention, earlier: Iterable[Mention], text: str) -> list[Me
     return list(reversed(chain))
 
 
+def _clause_subject(last: Mention, earlier: Iterator[Mention], text: str,
+                    verb: int) -> Mention | None:
+    """The subject before an inserted clause that ``last`` ends ("Tokyo Customs, in a joint
+    investigation with the Metropolitan Police Department, found": Tokyo Customs), or None."""
+    if not _CLAUSE_CLOSE.fullmatch(text, last.end, verb):
+        return None
+    for mention in earlier:
+        if verb - mention.end > CLAUSE_SUBJECT_WINDOW:
+            return None
+        opening = _CLAUSE_OPEN.match(text, mention.end)
+        if opening is not None and "," not in text[opening.end() : last.start]:
+            return mention
+    return None
+
+
 def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text: str,
                     starts: list[int] | None = None) -> list[RoleAssignment]:
     """The entities a role cue points at, within its sentence (``starts``: the mentions'
@@ -76,11 +94,17 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
                    if sentence_mentions[i].label in labels
                    and sentence_mentions[i].end <= match.start)
         last = next(earlier, None)
-        if last is not None and _NEW_ELEMENT.search(text[last.end : match.start]):
-            last = None  # "A and B, as well as observers from C": the cue opens a new element
+        subject = None
         if last is not None and cue.role == "organizer" and "," in text[last.end : match.start]:
-            last = None  # "A, acting on a tip from B, seized": B ends an inserted clause
-        if last is not None and match.start - last.end <= cue.window:
+            # "A, acting on a tip from B, seized": B ends an inserted clause; A, the entity
+            # right before the clause's opening comma, is the subject
+            subject = _clause_subject(last, earlier, text, match.start)
+            last = None
+        elif last is not None and _NEW_ELEMENT.search(text[last.end : match.start]):
+            last = None  # "A and B, as well as observers from C": the cue opens a new element
+        if subject is not None:
+            chosen = _chain_back(subject, earlier, text)
+        elif last is not None and match.start - last.end <= cue.window:
             if cue.role == "participant":
                 # "Police of A, B and C, as well as observers from D, took part": every body
                 # named before the verb; observers are claimed by their own cue.
