@@ -1,5 +1,5 @@
-"""Street and regional names of drugs resolve to their canonical substance (full pipeline,
-our own sentences)."""
+"""Names resolved in context: street names of drugs to their substance, an acronym shared
+with a disease to no agency (full pipeline, our own sentences)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,15 @@ def test_street_names_resolve_to_the_substance(sentence: str, surface: str,
                 if e.label == "SUBSTANCE"]
     found = {e.text: (e.normalized or {}).get("name") for e in entities}
     assert found.get(surface) == canonical, found
+
+
+@pytest.mark.parametrize(("sentence", "organization"), [
+    ("The SARS outbreak of 2003 and SARS-CoV-2 hit Asia hard.", None),
+    ("SARS Customs officers at Beitbridge found 40 kg of dagga.",
+     "South African Revenue Service"),
+])
+def test_an_acronym_shared_with_a_disease_is_no_agency(sentence: str,
+                                                        organization: str | None) -> None:
+    names = [(e.normalized or {}).get("name") for item in extract(sentence).items
+             for e in item.entities if e.label == "ORG"]
+    assert names == ([organization] if organization else [])
