@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime
-from itertools import compress
-from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -157,6 +155,7 @@ class DateRecognizer(DataComponent):
         if getattr(self, "tagger", None) is not tagger:  # a vocabulary has few flag slots
             self.flag = self.nlp.vocab.add_flag(tagger.is_anchor)
         self.tagger = tagger
+        self.label = self.nlp.vocab.strings.add("DATE")
 
     def windows(self, doc: Doc) -> tuple[list[tuple[int, str]], TokenTable | None]:
         """(offset, text) of the stretches around tokens that can anchor a date.
@@ -190,20 +189,26 @@ class DateRecognizer(DataComponent):
     def process(self, doc: Doc) -> Doc:
         text = doc.user_data.get(TEXT_KEY)
         if text is not None:  # the driver's item text: no text to rebuild from the tokens
-            # One array, read as Python lists once (numpy calls on small arrays cost more).
-            flags, offsets, lengths, iob = doc.to_array(
-                [self.flag, IDX, LENGTH, ENT_IOB]).T.tolist()
-            starts = list(compress(offsets, flags))
-            if not starts:
+            # Only the anchor flag is read for every token (one column); the few anchor
+            # tokens give their offsets.
+            rows = doc.to_array(self.flag).nonzero()[0].tolist()
+            if not rows:
                 return doc
-            ends = map(add, starts, compress(lengths, flags))
-            found = self.tagger.find(text, list(zip(starts, ends, strict=True)))
+            anchors = []
+            for row in rows:
+                token = doc[row]
+                start = token.idx
+                anchors.append((start, start + len(token)))
+            found = self.tagger.find(text, anchors)
             if not found:
                 return doc
-            tokens: tuple[list[int], list[int], list[int]] | None = (offsets, lengths, iob)
             values = self.tagger.resolve(found, reference_of(doc),
                                          lambda _start, _end: (0, text),
                                          clock_times=self.clock_times)
+            if values and not self._add_spans_without_conflict(doc, values):
+                add_entities(doc, [Candidate(start, end, "DATE", value)
+                                   for start, end, value in values])
+            return doc
         else:
             tokens = None
             windows, table = self.windows(doc)
@@ -218,6 +223,32 @@ class DateRecognizer(DataComponent):
             add_entities(doc, [Candidate(start, end, "DATE", value)
                                for start, end, value in values])
         return doc
+
+    def _add_spans_without_conflict(self, doc: Doc,
+                                    values: list[tuple[int, int, dict[str, Any]]]) -> bool:
+        """As :meth:`_add_without_conflict`, reading only the tokens the values cover."""
+        chosen: list[tuple[Span, dict[str, Any]]] = []
+        last_end = -1
+        label = self.label
+        for start, end, value in values:
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is None or span.end <= span.start:
+                continue
+            first, stop = span.start, span.end
+            if first < last_end:
+                return False
+            for index in range(first, stop):
+                if doc[index].ent_iob in (1, 3):  # inside or beginning an entity
+                    return False
+            last_end = stop
+            chosen.append((span, value))
+        if not chosen:
+            return True
+        doc.set_ents([span for span, _value in chosen], default="unmodified")
+        stored = doc.user_data.setdefault(VALUES_KEY, {})
+        for span, value in chosen:  # keyed by the span's start_char and end_char
+            stored[(span.start_char, span.end_char, "DATE")] = value
+        return True
 
     @staticmethod
     def _add_without_conflict(doc: Doc, values: list[tuple[int, int, dict[str, Any]]],
