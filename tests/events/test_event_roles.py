@@ -203,7 +203,7 @@ def test_statement_is_attributed_to_the_speakers_body(nlp, rules) -> None:
         ("statement", ["Drug Control Agency"])]
 
 
-CLAUSE_SUBJECT_CASES = [
+LOCAL_ORGANIZER_CASES = [
     # (text, entities, expected organizers of the local result): the subject before an
     # inserted clause acts, not the body inside the clause
     ("Police report the results of a joint operation\n\nDuring the operation, police seized "
@@ -217,12 +217,23 @@ CLAUSE_SUBJECT_CASES = [
       ("40 kg", "QUANTITY", mass(40.0, 40.0, "kg")),
       ("hashish", "SUBSTANCE", substance("hashish"))],
      ["Customs Service"]),
+    # the body that stopped the vehicle the drugs were found in
+    ("Police report the results of a joint operation\n\nDuring the operation, police seized "
+     "100 kg of heroin in Almaty. Five suspects were detained.\n\nIn Osh, teams of the Customs "
+     "Service stopped a lorry on 22 October and found 40 kg of hashish in its fuel tank.",
+     [("Almaty", "LOC", loc("Almaty", "KZ")), ("Osh", "LOC", loc("Osh", "KG")),
+      ("Customs Service", "ORG", org("Customs Service")),
+      ("100 kg", "QUANTITY", mass(100.0, 100.0, "kg")),
+      ("heroin", "SUBSTANCE", substance("heroin")),
+      ("40 kg", "QUANTITY", mass(40.0, 40.0, "kg")),
+      ("hashish", "SUBSTANCE", substance("hashish"))],
+     ["Customs Service"]),
 ]
 
 
-@pytest.mark.parametrize(("text", "entities", "expected"), CLAUSE_SUBJECT_CASES)
-def test_subject_before_an_inserted_clause_organizes(nlp, rules, text: str, entities,
-                                                    expected: list[str]) -> None:
+@pytest.mark.parametrize(("text", "entities", "expected"), LOCAL_ORGANIZER_CASES)
+def test_acting_body_organizes_a_local_result(nlp, rules, text: str, entities,
+                                              expected: list[str]) -> None:
     local = assemble_events(build_doc(nlp, text, entities), rules)[-1]
     assert [r["text"] for r in local["organizers"]] == expected
 
