@@ -323,6 +323,7 @@ TRAPS: list[str] = [
     "The Sun, a tabloid, ran the story on its front page.",
     "Sat next to the minister was the envoy.",
     "Pilots logged 1500 hours of flight time.",
+    "The now-defunct airline owed $2 billion.",
     "The strike ended over the holidays.",
     "The team won 2-1 in extra time.",
     "The airline ordered 40 Boeing 737 jets and 12 Airbus A320 planes.",

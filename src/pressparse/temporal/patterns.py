@@ -194,7 +194,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         list(lex.numbers)) + ")"
     ordinal = alternation(list(lex.ordinals))
     season = alternation(list(lex.seasons))
-    relative = alternation(list(lex.relative)) + r"(?![\w])"
+    relative = alternation(list(lex.relative)) + r"(?![\w]|[-‐][a-z])"  # not "now-defunct"
     sets = "(?i:" + alternation(list(lex.sets)) + r")(?![\w])"  # "every Monday", "Weekly"
     prep = lookbehind_any(lex.period_preps)
     month_prep = lookbehind_any(lex.month_preps)
