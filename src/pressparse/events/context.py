@@ -133,7 +133,9 @@ class ItemContext:
 
     def _quoted_names(self) -> list[Mention]:
         """Quoted names right next to an event word ("the exercise 'Search-2023'")."""
-        names = []
+        names: list[Mention] = []
+        if not any(c.cue.names_event and c.cue.type != "meeting" for c in self.cues):
+            return names  # no event word a quoted name could stand next to
         for match in _QUOTED_NAME.finditer(self.text):
             start, end = match.span(1)
             span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -107,6 +107,8 @@ def without_digest_heading(text: str, cues: list[EventCueMatch]) -> list[EventCu
     """A digest's heading ("Weekly anti-drug roundup", "WEEKLY PRESS BULLETIN") over the
     first of its numbered entries ("1. On April 7, ...", "(1) On Monday, ...") names the
     digest, not the entry's event: its summary cues are dropped when the entry has cues."""
+    if not any(c.cue.type == "other" for c in cues):
+        return cues  # no summary cue to drop
     entry = _NUMBERED_ENTRY.search(text)
     if entry is None:
         return cues
