@@ -288,6 +288,14 @@ CASES: list[tuple[str, str, str]] = [
     ("The offer runs through Dec. 31.", "Dec. 31", "2025-12-31"),
     ("The museum is open until Sunday.", "Sunday", "2025-10-12"),
     ("Applications are open through Friday.", "Friday", "2025-10-10"),
+    # -- fiscal quarters and halves (TimeBank: FY2025-Q1)
+    ("Revenue rose in the first quarter of fiscal 2025.", "the first quarter of fiscal 2025",
+     "FY2025-Q1"),
+    ("Losses narrowed in the second half of fiscal year 2024.",
+     "the second half of fiscal year 2024", "FY2024-H2"),
+    ("Revenue rose in the first quarter of 2025.", "the first quarter of 2025", "2025-Q1"),
+    ("Sales fell in the first six months of fiscal 2025.", "the first six months of fiscal 2025",
+     "2025-01/2025-06"),
 ]
 
 

@@ -377,14 +377,15 @@ class Parser:
         year = _int(f.get("y"))
         if year is None and f.get("yy"):
             year = 2000 + int(f["yy"] or 0)
-        return CalendarPeriod("quarter", year, part=number, year_shift=self._year_shift(f))
+        return CalendarPeriod("quarter", year, part=number, year_shift=self._year_shift(f),
+                              fiscal=bool(f.get("fy")))
 
     def _half(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         number = _int(f.get("n")) if f.get("n") else self._ordinal(f.get("ord"), 2)
         if number is None:
             return None
         return CalendarPeriod("half", _int(f.get("y")), part=number,
-                              year_shift=self._year_shift(f))
+                              year_shift=self._year_shift(f), fiscal=bool(f.get("fy")))
 
     def _season(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         record = self.lex.seasons.get(key(f.get("s") or ""))

@@ -228,7 +228,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     century_word = alternation(list(lex.centuries))
     decade_word = alternation(list(lex.decades))
     LONG = frozenset(units_s) | frozenset(u + "long" for u in units_s)
-    this_year = rf"(?:(?P<y>{YEAR})|(?P<rel>{shift}|the)\s+year(?![\w]))"
+    this_year = (rf"(?:(?:(?P<fy>[Ff]iscal)\s+(?:[Yy]ear\s+)?)?(?P<y>{YEAR})"
+                 rf"|(?P<rel>{shift}|the)\s+year(?![\w]))")  # "of (fiscal) 2025", "of last year"
     wd_opt = rf"(?:(?P<wd>{wd_date}),?\s+)?"
     day_mon = rf"(?:the\s+)?(?P<d{{i}}>{DAY})(?:\s+of)?\s+(?P<m{{i}}>{mon})"
     mon_day = rf"(?P<m{{i}}>{mon})\s+(?:the\s+)?(?P<d{{i}}>{DAY})"

@@ -14,9 +14,9 @@ def period_timex(period: CalendarPeriod, year: int | None) -> str:
     if unit == "month":
         return f"{y}-{period.month:02d}"
     if unit == "quarter":
-        return f"{y}-Q{period.part}"
+        return f"{'FY' if period.fiscal else ''}{y}-Q{period.part}"
     if unit == "half":
-        return f"{y}-H{period.part}"
+        return f"{'FY' if period.fiscal else ''}{y}-H{period.part}"
     if unit == "season":
         return f"{y}-{period.part}"
     if unit == "decade":
