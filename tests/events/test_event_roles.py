@@ -426,3 +426,27 @@ def test_acting_unit_organizes_not_its_parent(nlp, rules, text: str, entities,
                                              expected: list[str]) -> None:
     events = assemble_events(build_doc(nlp, text, entities), rules)
     assert [r["text"] for r in events[0]["organizers"]] == expected
+
+
+LOCAL_PLACE_CASES = [
+    # (paragraph of a local result, its places, expected location of the local result)
+    ("In Osh, border guards found 40 kg of hashish in a lorry.", ["Osh"], "Osh"),
+    # a list of places is no one place
+    ("Follow-up searches in Osh and Batken led to the seizure of 40 kg of hashish.",
+     ["Osh", "Batken"], None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "places", "expected"), LOCAL_PLACE_CASES)
+def test_local_result_place_is_one_place(nlp, rules, paragraph: str, places: list[str],
+                                         expected: str | None) -> None:
+    text = ("Police report the results of a joint operation\n\nDuring the operation, police "
+            "seized 100 kg of heroin in Almaty. Five suspects were detained.\n\n" + paragraph)
+    entities = [("Almaty", "LOC", loc("Almaty", "KZ")),
+                ("100 kg", "QUANTITY", mass(100.0, 100.0, "kg")),
+                ("heroin", "SUBSTANCE", substance("heroin")),
+                ("40 kg", "QUANTITY", mass(40.0, 40.0, "kg")),
+                ("hashish", "SUBSTANCE", substance("hashish"))]
+    entities += [(place, "LOC", loc(place, "KG")) for place in places]
+    local = assemble_events(build_doc(nlp, text, entities), rules)[-1]
+    assert (local["location"] or {}).get("text") == expected

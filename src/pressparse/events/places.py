@@ -133,6 +133,8 @@ class PlaceRules(DateRules):
         own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
         if draft.type == "other":
             own_place = None  # a local result that proved to be a period's summary
+        elif own_place is not None and own_place.label == "LOC" and self._place_list(own_place):
+            own_place = None  # "searches in Pune and Surat": no one place
         fallback = None if draft.type in _NO_DATELINE_PLACE_TYPES else draft.fallback_location
         place = chosen.mention if chosen is not None else (own_place or fallback)
         if place is not None and place.label == "LOC" and self.rules.broad_places.search(
