@@ -8,7 +8,8 @@ Decisions (consistent with samples/README.md, QUANTITY):
   points", "up 0.5 percentage point", "a 4% drop"; the value stays positive. A level reached
   ("to $1.2 billion") or a figure without a verb of change carries no ``change``.
 - "from X to Y" after a verb of change is two quantities (the old level and the new one), not
-  a range: a range is stated with "between X and Y", "X-Y", "X to Y" without "from".
+  a range: a range is stated with "between X and Y", "X-Y", "X to Y" without "from", or
+  "from X to Y" after a verb of ranging ("prices ranged from $20 to $30", range_verbs.jsonl).
 - Ages, durations, multipliers ("doubled", "threefold", "10-fold"), fractions and ratios
   ("two-thirds of", "one in five"), vote tallies and scores ("2-1", "6-3"), stock splits
   ("3-for-1") and vague amounts ("dozens of", "hundreds of") are not quantities. "a dozen"

@@ -711,6 +711,23 @@ CASES = [
     ("Police said the gang had arrested 15.", "15", count(15)),
     ("The mayor announced a $5-million grant for parks.", "$5-million", money(5e6, "USD")),
     ("P2.4-M WORTH OF SHABU SEIZED IN CEBU", "P2.4-M", money(2.4e6, "PHP")),
+    # 'from X to Y' after a verb of ranging is one range
+    (
+        "Temperatures ranged from 10C to 15C along the coast.",
+        "10C to 15C",
+        span_range(10, 15, "°C"),
+    ),
+    (
+        "Fines range from $500 to $2,000 per offence.",
+        "$500 to $2,000",
+        span_range(500, 2000, "USD"),
+    ),
+    (
+        "A plan costs anywhere from $10 to $15 a month.",
+        "$10 to $15 a month",
+        span_range(10, 15, "USD/month"),
+    ),
+    ("Estimates vary from 2 to 3 million people.", "2 to 3 million", span_range(2e6, 3e6, None)),
 ]
 
 # sentences that hold no quantity

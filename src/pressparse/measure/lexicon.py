@@ -84,6 +84,7 @@ class Lexicon:
     anaphors: frozenset[str] = frozenset()
     portion_nouns: frozenset[str] = frozenset()
     people_verbs: frozenset[str] = frozenset()  # "injured 200": a bare number counts people
+    range_verbs: frozenset[str] = frozenset()  # "ranging from 5 to 7": one range
     activity_nouns: frozenset[str] = frozenset()
     of_complement_categories: frozenset[str] = frozenset()
     currency_factors: dict[str, float] = field(default_factory=dict)
@@ -207,6 +208,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.activity_nouns = _optional_words(data_dir / "activity_nouns.jsonl")
     lex.portion_nouns = _optional_words(data_dir / "portion_nouns.jsonl")
     lex.people_verbs = _optional_words(data_dir / "people_verbs.jsonl")
+    lex.range_verbs = _optional_words(data_dir / "range_verbs.jsonl")
     for alias in read_jsonl(data_dir / "what_aliases.jsonl", WhatAliasRecord):
         for phrase in alias.phrases:
             lex.what_aliases[phrase.lower()] = alias.what

@@ -533,6 +533,8 @@ class QuantityScanner:
         r.opener = opener.group("o") if opener else None
         word = connector.group("word") or ""
         sign = connector.group("sign")
+        if r.opener == "from" and opener is not None and self._ranging(f, opener.start("o")):
+            r.opener = None  # "prices ranging from 5 to 7 dollars": one range
         if r.opener == "from" and word == "to":
             r.inherit_at = connector.end()
             return at
@@ -589,6 +591,11 @@ class QuantityScanner:
         return phrase is not None and (phrase.category is not None or _looks_plural(
             phrase.text.rsplit(" ", 1)[-1]))
 
+    def _ranging(self, f: _TextFacts, opener_start: int) -> bool:
+        """"ranging from", "varied from": a verb before "from" makes "from X to Y" a range."""
+        word, _ = _previous_word(f.low, opener_start)
+        return word in self.lex.range_verbs
+
     def _range_after_unit(self, f: _TextFacts, r: _Reading) -> None:
         """"between 2% and 3%", "5%-7%", "4 euros to 6 euros": both ends carry the unit."""
         connector = self.pats.range_connector_low.match(f.low, r.pos)
@@ -597,6 +604,8 @@ class QuantityScanner:
         left = r.currency_start if r.currency_start is not None else r.start
         opener = self.pats.opener_before_low.search(f.low, max(0, left - 12), left)
         opener_word = opener.group("o") if opener else None
+        if opener_word == "from" and opener is not None and self._ranging(f, opener.start("o")):
+            opener_word = None  # "temperatures ranged from 10C to 15C"
         word = connector.group("word") or ""
         if opener_word == "from" or (word == "and" and opener_word != "between"):
             return
