@@ -37,6 +37,7 @@ _SPAN_WORDS = frozenset({"past", "last", "next", "coming"})  # "the past year" s
 # publication date ("In 2024 ... (previous year: 35 t)" is 2023).
 _ANAPHORIC = frozenset({"previous", "the previous", "following", "the following"})
 _COUNTED_UNITS = frozenset({"month", "quarter", "half", "year"})
+SHORT_RANGE_YEARS = 20  # a range written "2024-26" spans at most this many years
 
 
 def numeric_day_first(text: str, numeric: re.Pattern[str]) -> bool:
@@ -300,11 +301,15 @@ class Parser:
         return self._range(first, last)
 
     def _year_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        y1, y2 = _int(f.get("y1")), _int(f.get("y2"))
+        y1, y2 = _int(f.get("y1")), _int(f.get("y2") or f.get("yy"))
         if y1 is None or y2 is None:
             return None
-        if y2 < 100:
+        if y2 < 100:  # "2024-26"; "1999-00" ends in 2000; a longer span is no such range
             y2 += y1 // 100 * 100
+            if y2 <= y1:
+                y2 += 100
+            if y2 > y1 + SHORT_RANGE_YEARS:
+                return None
         if not y1 < y2 <= y1 + 100:
             return None
         return CalendarRange(CalendarPeriod("year", y1), CalendarPeriod("year", y2))

@@ -252,7 +252,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         rf"(?:(?P<q1>{qual}))?(?P<m1>{mon}){numbered(y_opt, 1)}"
         rf"{{SEP}}(?:(?P<q2>{qual}))?(?P<m2>{mon}){numbered(y_opt, 2)}"
     )
-    year_range = rf"{NUM_LEFT}(?P<y1>{YEAR}){{SEP}}(?P<y2>{YEAR}|{YEAR2})"
+    year_range = rf"{NUM_LEFT}(?P<y1>{YEAR}){{SEP}}(?P<y2>{YEAR})"
+    # A two-digit end only after a dash or slash ("2024-26", "2019/20"), never a figure's
+    # first digits ("from 61,200 in 2024 to 89,755").
+    short_end = rf"\s*[-–—‐−/]\s*(?P<yy>{YEAR2})(?![.,:][0-9])"
     between = r"(?P<pre>[Bb]etween)\s+"
 
     forms: list[tuple[str, frozenset[str], str]] = [
@@ -272,7 +275,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("range_dmy", WD_DATE | D, wd_opt + dmy_range.replace("{SEP}", DAY_RANGE_SEP)),
         ("range_mdy", WD_DATE | MON, wd_opt + mdy_range.replace("{SEP}", DAY_RANGE_SEP)),
         ("range_month", QUAL | MON, month_range.replace("{SEP}", RANGE_SEP)),
-        ("range_year", Y, year_range.replace("{SEP}", rf"(?:{RANGE_SEP}|/)")),
+        ("range_year", Y,
+         rf"{NUM_LEFT}(?P<y1>{YEAR})(?:(?:{RANGE_SEP}|/)(?P<y2>{YEAR})|{short_end})"),
         ("dmy", WD_DATE | T | D, wd_opt + numbered(day_mon, 1) + numbered(y_opt, 1)),
         ("mdy", WD_DATE | MON, wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
         ("month_year", QUAL | MON, rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{YEAR})"),

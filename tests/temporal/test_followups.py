@@ -1,0 +1,151 @@
+"""Follow-up rows of issue 9 found on held-out texts and news-wire conventions: year ranges
+that would swallow a figure, capitals, month names as table headers, "the past 24 hours",
+future wording far from the date, "the last day" of an event, the order of slash dates,
+counted weeks and months, "for years". Every sentence is our own wording.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from pressparse.extensions import TEXT_KEY
+from pressparse.temporal.tagger import DateTagger
+
+DCT = "2025-10-08"
+
+# (fix, reference or None, text, expected span, expected values)
+CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
+    # 1. a year range never takes a figure with a thousands separator or an implausible year
+    ("year_range", DCT, "Arrests rose from 41,300 in 2023 to 57,810 in 2024.", "2023",
+     {"timex": "2023"}),
+    ("year_range", DCT, "Output went from 3,400 tonnes in 2022 to 12,050 tonnes.", "2022",
+     {"timex": "2022"}),
+    ("year_range", DCT, "Seizures fell from 410 in 2021 to 95 last year.", "2021",
+     {"timex": "2021"}),
+    ("year_range", DCT, "The strategy covers 2024-26 and was funded by donors.", "2024-26",
+     {"start": "2024-01-01", "end": "2026-12-31"}),
+    ("year_range", DCT, "The programme ran from 2016 to 2020 in four provinces.",
+     "2016 to 2020", {"start": "2016-01-01", "end": "2020-12-31"}),
+    # 2. ranges written in capitals
+    ("capitals", None, "WEEKLY FIGURES FROM 15 TO 21 SEPTEMBER 2025", "15 TO 21 SEPTEMBER 2025",
+     {"start": "2025-09-15", "end": "2025-09-21"}),
+    ("capitals", None, "SEIZURES BETWEEN 3 AND 9 MARCH 2025", "3 AND 9 MARCH 2025",
+     {"start": "2025-03-03", "end": "2025-03-09"}),
+    ("capitals", None, "CAMPAIGN RESULTS, JANUARY TO APRIL 2025", "JANUARY TO APRIL 2025",
+     {"start": "2025-01-01", "end": "2025-04-30"}),
+    ("capitals", None, "PATROLS FROM 28 FEBRUARY TO 2 MARCH 2025",
+     "28 FEBRUARY TO 2 MARCH 2025", {"start": "2025-02-28", "end": "2025-03-02"}),
+    # 3. month names as the column headers of a text table (year from the reference)
+    ("table", DCT, "Substance | October | September\nHeroin | 14 | 9", "October",
+     {"start": "2025-10-01", "end": "2025-10-31"}),
+    ("table", DCT, "Substance | October | September\nHeroin | 14 | 9", "September",
+     {"start": "2025-09-01", "end": "2025-09-30"}),
+    ("table", DCT, "| Month | Arrests |\n| August | 31 |\n| July | 27 |", "July",
+     {"start": "2025-07-01", "end": "2025-07-31"}),
+    ("table", DCT, "Category\tJune\tMay\nPills\t120\t98", "June",
+     {"start": "2025-06-01", "end": "2025-06-30"}),
+    # 4. the past 24 hours: a period ending at the reference, TIMEX3 the duration
+    ("past_hours", DCT, "Patrols detained 31 people in the past 24 hours.",
+     "the past 24 hours", {"timex": "PT24H", "start": "2025-10-07", "end": "2025-10-08",
+                           "kind": "relative"}),
+    ("past_hours", DCT, "Over the last 48 hours, rescuers reached three villages.",
+     "the last 48 hours", {"timex": "PT48H", "start": "2025-10-06", "end": "2025-10-08",
+                           "kind": "relative"}),
+    ("past_hours", DCT, "Customs made four seizures during the past 72 hours at the port.",
+     "the past 72 hours", {"timex": "PT72H", "start": "2025-10-05", "end": "2025-10-08"}),
+    ("past_hours", None, "Police made 12 arrests in the past 24 hours.", "the past 24 hours",
+     {"timex": "PT24H", "start": None}),
+    # 5. the future verb of the sentence governs a year-less date further on
+    ("future_far", None,
+     "NAIROBI, 3 November 2025 - The agency will run a three-day workshop for customs officers "
+     "from Kenya, Uganda, Rwanda, Burundi and the United Republic of Tanzania from 12 to 14 "
+     "January at the port of Mombasa.", "12 to 14 January",
+     {"start": "2026-01-12", "end": "2026-01-14"}),
+    ("future_far", None,
+     "LIMA, 10 June 2025 - Officials said the ministry is planning to brief donors, partner "
+     "agencies and the press on the results of the eradication campaign in two regions on "
+     "2 April.", "2 April", {"start": "2026-04-02"}),
+    ("future_far", None,
+     "LIMA, 10 June 2025 - The ministry will publish a report. Its teams visited the coca "
+     "fields of the two regions on 2 April.", "2 April", {"start": "2025-04-02"}),
+    # 7. slash dates: day first unless the document shows month first or is clearly US
+    ("slash_order", None, "Police seized the boat on 05/11/2025 off Mombasa.", "05/11/2025",
+     {"start": "2025-11-05", "date_order": "dmy"}),
+    ("slash_order", None, "Agents seized 3 kg on 10/23/2025 and another 2 kg on 11/04/2025.",
+     "11/04/2025", {"start": "2025-11-04", "date_order": "mdy"}),
+    ("slash_order", None, "Agents seized 3 kg on 10/23/2025 and another 2 kg on 11/04/2025.",
+     "10/23/2025", {"start": "2025-10-23", "date_order": "mdy"}),
+    ("slash_order", None,
+     "HOUSTON - The U.S. Attorney's Office said the defendant was arrested on 05/11/2025.",
+     "05/11/2025", {"start": "2025-05-11", "date_order": "mdy"}),
+    ("slash_order", None,
+     "Special agents of the Drug Enforcement Administration served the warrant on 03/04/2025.",
+     "03/04/2025", {"start": "2025-03-04", "date_order": "mdy"}),
+    ("slash_order", None, "Officers searched the house on 14/06/2025 and 03/07/2025.",
+     "03/07/2025", {"start": "2025-07-03", "date_order": "dmy"}),
+    # 8. counted weeks: a day when a day anchors them, else a week (as "a week ago")
+    ("counted", DCT, "A week earlier, divers had found a second package.", "A week earlier",
+     {"timex": "2025-W40"}),
+    ("counted", DCT, "The ship was seized on 2 May 2025. A week earlier, it left Santos.",
+     "A week earlier", {"timex": "2025-04-25"}),
+    ("counted", DCT, "The ship was seized on 2 May 2025. A month later, the crew was freed.",
+     "A month later", {"timex": "2025-06"}),
+    ("counted", DCT, "Two weeks later, the court froze the accounts.", "Two weeks later",
+     {"timex": "2025-W43"}),
+    # 9. "for years", "for decades": vague durations
+    ("vague_duration", DCT, "The network had smuggled cocaine for years.", "years",
+     {"timex": "PXY", "kind": "duration"}),
+    ("vague_duration", DCT, "The cartel has dominated the route for decades.", "decades",
+     {"timex": "PXDE", "kind": "duration"}),
+    ("vague_duration", DCT, "The family farmed the valley for centuries.", "centuries",
+     {"timex": "PXCE", "kind": "duration"}),
+]
+
+# (fix, reference or None, text, span that must not be a DATE)
+ABSENT: list[tuple[str, str | None, str, str]] = [
+    ("year_range", DCT, "Arrests rose from 41,300 in 2023 to 57,810 in 2024.", "2023 to 57"),
+    ("year_range", DCT, "Seizures fell from 410 in 2021 to 95 last year.", "2021 to 95"),
+    ("year_range", DCT, "Cases grew from 1,200 in 2019 to 2,050 a year later.", "2019 to 2"),
+    ("capitals", None, "WEEKLY FIGURES FROM 15 TO 21 SEPTEMBER 2025", "21 SEPTEMBER 2025"),
+    ("table", DCT, "Suspect: May Lin | Age: 34", "May"),
+    ("table", DCT, "The plan | may change | soon", "may"),
+    ("last_day", DCT, "On the last day, participants will visit the port.", "last day"),
+    ("last_day", DCT, "On the first day, trainers covered risk profiling.", "first day"),
+    ("last_day", DCT, "The final day of the course was spent at the border.", "final day"),
+    ("last_day", DCT, "On the last day of the course, officers sat an exam.", "last day"),
+    ("vague_duration", DCT, "The suspect had once worked at the port.", "once"),
+    ("vague_duration", DCT, "Once the boat docked, officers boarded it.", "Once"),
+]
+
+
+def _found(tagger: DateTagger, reference: str | None, text: str) -> dict[str, dict[str, Any]]:
+    ref = date.fromisoformat(reference) if reference else None
+    return {text[s:e]: v for s, e, v in tagger.tag(text, ref, clock_times=True)}
+
+
+def _component(nlp: Language, reference: str | None, text: str) -> dict[str, dict[str, Any]]:
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    doc._.reference_date = date.fromisoformat(reference) if reference else None
+    return {ent.text: ent._.normalized for ent in nlp(doc).ents if ent.label_ == "DATE"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}:{c[3]}@{i}" for i, c in enumerate(CASES)])
+def test_followup_value(tagger: DateTagger, nlp: Language,
+                        case: tuple[str, str | None, str, str, dict[str, Any]]) -> None:
+    _fix, reference, text, span, expected = case
+    for found in (_found(tagger, reference, text), _component(nlp, reference, text)):
+        assert span in found, f"{span!r} not found in {text!r}; found {list(found)}"
+        got = {name: found[span].get(name) for name in expected}
+        assert got == expected, (span, found[span])
+
+
+@pytest.mark.parametrize("case", ABSENT, ids=[f"{c[0]}:{c[3]}@{i}" for i, c in enumerate(ABSENT)])
+def test_followup_absent(tagger: DateTagger, case: tuple[str, str | None, str, str]) -> None:
+    _fix, reference, text, span = case
+    found = _found(tagger, reference, text)
+    assert span not in found, (span, found)
