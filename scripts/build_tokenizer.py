@@ -3,6 +3,9 @@ prefixes and suffixes that scraped press releases need.
 
 - "/" as prefix and suffix: agency tags such as "/TASS/." must yield the token "TASS";
 - "+" before a digit as prefix: "+6.2%" must yield "6.2" and "%".
+- "." after a number's glued unit or scale ends the sentence: "40C." and "3bn." yield "40C"
+  and "3bn" before "."; the single-letter abbreviations "m.", "k.", "b." are no special
+  cases, so "EUR120m." yields "120", "m", "." (spaCy keeps "m." whole for initials).
 
 Run after upgrading spaCy or changing the affixes: ``python scripts/build_tokenizer.py``.
 """
@@ -16,7 +19,8 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "pressparse-en"
 EXTRA_PREFIXES = [r"/", r"\+(?=[0-9])"]
-EXTRA_SUFFIXES = [r"/", r"(?<=/)\."]
+EXTRA_SUFFIXES = [r"/", r"(?<=/)\.", r"(?<=[0-9][A-Za-z])\.", r"(?<=[0-9][a-z]{2})\."]
+SCALE_LETTERS = ("m.", "k.", "b.")  # "120m.": million at a sentence end, not an initial
 
 
 def main() -> None:
@@ -26,6 +30,8 @@ def main() -> None:
         list(defaults.prefixes) + EXTRA_PREFIXES).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(
         list(defaults.suffixes) + EXTRA_SUFFIXES).search
+    nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items()
+                           if text not in SCALE_LETTERS}
     nlp.tokenizer.to_disk(MODEL_DIR / "tokenizer")
     print(f"wrote {MODEL_DIR / 'tokenizer'}")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pressparse.pipeline import PIPE_NAMES, load, model_path
+from pressparse.pipeline import PIPE_NAMES, build_blank, load, model_path
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -71,3 +71,17 @@ def test_wheel_contains_the_pipeline_and_typing_marker(tmp_path: Path) -> None:
     assert "pressparse/models/pressparse-en/tokenizer" in names
     assert any(n.startswith("pressparse/models/pressparse-en/pressparse_gazetteer/")
                for n in names)
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("/TASS/. Police", ["/", "TASS", "/", ".", "Police"]),
+    ("rose +6.2% on", ["rose", "+", "6.2", "%", "on"]),
+    ("paid €120m. It", ["paid", "€", "120", "m", ".", "It"]),
+    ("was 40C. It", ["was", "40C", ".", "It"]),
+    ("hit $3bn. It", ["hit", "$", "3bn", ".", "It"]),
+    ("J. M. Smith at 5 p.m. in the U.S.", ["J.", "M.", "Smith", "at", "5", "p.m.", "in", "the",
+                                           "U.S."]),
+])
+def test_tokenizer_splits_scraped_text_as_the_rules_expect(text: str,
+                                                          tokens: list[str]) -> None:
+    assert [t.text for t in build_blank(()).make_doc(text)] == tokens
