@@ -24,8 +24,10 @@ YEAR = YEAR_DIGITS + r"(?![\w]|[.,:][0-9])"
 YEAR2 = r"[0-9]{2}(?![\w\-‐/.])"
 NUM_LEFT = r"(?<![\w\-‐/.,:#№$€£+])"
 WORD_LEFT = r"(?<![\w\-‐])"
-RANGE_SEP = r"\s*(?:[-–—‐−]|\b(?:to|till|until|through|thru)\b)\s*"
-AND_SEP = r"\s+and\s+"
+# Connectors in lower case, Title Case or capitals (headings: "FROM 15 TO 21 OCTOBER 2025").
+RANGE_SEP = (r"\s*(?:[-–—‐−]|\b(?:to|till|until|through|thru|To|Till|Until|Through|TO|TILL"
+             r"|UNTIL|THROUGH|THRU)\b)\s*")
+AND_SEP = r"\s+(?:and|And|AND)\s+"
 DAY_RANGE_SEP = rf"(?:{RANGE_SEP}|{AND_SEP})"
 NUMERIC_DATE = (
     r"(?P<a{i}>[0-9]{1,2})(?P<s{i}>[./-])(?P<b{i}>[0-9]{1,2})(?P=s{i})"
@@ -256,7 +258,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # A two-digit end only after a dash or slash ("2024-26", "2019/20"), never a figure's
     # first digits ("from 61,200 in 2024 to 89,755").
     short_end = rf"\s*[-–—‐−/]\s*(?P<yy>{YEAR2})(?![.,:][0-9])"
-    between = r"(?P<pre>[Bb]etween)\s+"
+    between = r"(?P<pre>[Bb]etween|BETWEEN)\s+"
 
     forms: list[tuple[str, frozenset[str], str]] = [
         ("between_dmy", B, between + dmy_range.replace("{SEP}", AND_SEP)),
