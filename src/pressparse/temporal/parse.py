@@ -67,7 +67,8 @@ def word_of(text: str | None) -> str:
 
 
 # Forms whose handler reads the words around the match (blockers, cues): never cached.
-CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season"})
+CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_cell"})
+_CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
 # Forms whose handler reads ``Parser.day_first`` (numeric dates: 05/07/2019).
 DAY_ORDER_FORMS = frozenset({"numeric", "range_numeric"})
@@ -109,7 +110,7 @@ class Parser:
             "range_numeric": self._numeric_range, "dashed": self._dashed, "iso": self._iso,
             "numeric": self._numeric,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
-            "month_qual": self._month, "month_prep": self._month,
+            "month_qual": self._month, "month_prep": self._month, "month_cell": self._month_cell,
             "first_months": self._first_months, "quarter": self._quarter,
             "quarter_code": self._quarter, "year_quarter": self._quarter,
             "quarter_digit": self._quarter, "clock_hhmm": self._clock,
@@ -358,6 +359,23 @@ class Parser:
         return CalendarPeriod("month", _int(f.get("y")), month,
                               part=qualifier.month_day if qualifier else None,
                               mod=qualifier.mod if qualifier else None)
+
+    def _month_cell(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """A month name alone between table separators ("| October |", a tab-separated
+        header), or between a line break and a separator."""
+        left = start - 1
+        while left >= 0 and text[left] == " ":
+            left -= 1
+        right = end
+        while right < len(text) and text[right] == " ":
+            right += 1
+        before = text[left] if left >= 0 else "\n"
+        after = text[right] if right < len(text) else "\n"
+        if before in _CELL_SEPARATORS and (after in _CELL_SEPARATORS or after in "\r\n"):
+            return self._month(f, text, start, end)
+        if before == "\n" and after in _CELL_SEPARATORS:
+            return self._month(f, text, start, end)
+        return None
 
     def _first_months(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         amount = self._amount(f.get("n"))

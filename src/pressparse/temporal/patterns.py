@@ -346,6 +346,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("holiday", HOLIDAY, rf"(?={holiday}){prep}(?P<h>{holiday})"),
         ("month_qual", QUAL, rf"(?P<q>{qual})(?P<m>{mon})"),
         ("month_prep", MON, rf"{month_prep}(?P<m>{mon})"),
+        # A month alone in a cell of a text table ("Drug | October | September"): the
+        # handler checks the separator or line break on the left.
+        ("month_cell", MON, rf"(?P<m>{mon})(?=[ \t]*(?:[|\t\r\n]|\Z))"),
         ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9])"),
     ]
     return Grammar(forms)
