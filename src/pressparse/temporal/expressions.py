@@ -79,6 +79,9 @@ class Duration:
     amount: int | None
     letter: str
     precision: str
+    back_days: int | None = None
+    """Days back from the reference the length reaches when it ends there ("the past 24 hours":
+    1): valued as that stretch of days, TIMEX3 still the length."""
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,8 @@ _SPAN_WORDS = frozenset({"past", "last", "next", "coming"})  # "the past year" s
 # publication date ("In 2024 ... (previous year: 35 t)" is 2023).
 _ANAPHORIC = frozenset({"previous", "the previous", "following", "the following"})
 _COUNTED_UNITS = frozenset({"month", "quarter", "half", "year"})
+# TIMEX3 letters of the units "the past N <unit>" counts back from the reference: per day.
+_BACK_FROM_REFERENCE = {"TH": 24, "D": 1}
 SHORT_RANGE_YEARS = 20  # a range written "2024-26" spans at most this many years
 
 
@@ -557,7 +559,14 @@ class Parser:
             return RelativePeriod("week" if unit[0] == "fortnight" else unit[0], direction,
                                   counted=rel in _ANAPHORIC and unit[0] in _COUNTED_UNITS,
                                   span_timex=span)
-        return Duration(value * unit[2] if value is not None else None, unit[1], unit[3])
+        length = value * unit[2] if value is not None else None
+        if length and unit[1] in _BACK_FROM_REFERENCE and \
+                key(f.get("rel") or "") in ("past", "last", "previous"):
+            # "the past 24 hours", "the last 10 days": the stretch of days ending at the
+            # reference (a partial day counts), told as its length in TIMEX3
+            per_day = _BACK_FROM_REFERENCE[unit[1]]
+            return Duration(length, unit[1], unit[3], back_days=-(-length // per_day))
+        return Duration(length, unit[1], unit[3])
 
     def _duration(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         unit, amount = self._unit(f.get("u")), self._amount(f.get("n"))

@@ -115,6 +115,12 @@ class Resolver:
             return self._token(expression)
         if isinstance(expression, Duration):
             timex = duration_timex(expression.amount, expression.letter)
+            if expression.back_days is not None:  # "the past 24 hours": ends at the reference
+                if self.today is None:
+                    return _value(None, None, "day", "relative", timex, True,
+                                  needs_reference=True, duration=timex)
+                return _value(self.today - timedelta(days=expression.back_days), self.today,
+                              "day", "relative", timex, True, duration=timex)
             return _value(None, None, expression.precision, "duration", timex, False,
                           duration=timex)
         if isinstance(expression, ClockTime):
