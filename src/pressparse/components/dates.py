@@ -21,7 +21,7 @@ from .base import DataComponent
 WINDOW_BEFORE = 4  # tokens before an anchor an expression may start ("the end of the year")
 WINDOW_AFTER = 3  # tokens after an anchor it may still run ("May 20 - 22")
 CHUNK_REACH = 6  # tokens a window may grow to reach a space ("2019-02-26" is 5 tokens)
-CONTEXT_TOKENS = 24  # tokens on each side of a span read for the tense of its clause
+CONTEXT_TOKENS = 60  # tokens on each side of a span read for the tense of its sentence
 LINE_TOKENS = 12  # tokens back from a date read to decide whether it is a dateline
 
 

@@ -23,6 +23,7 @@ _SENTENCE_STOP = re.compile(
 _WORDS = re.compile(r"\w+")
 _FOLLOWED_BY_COMMA = re.compile(r"\s*,")
 LOOK_BEHIND = 60  # characters before a span that may hold its governing future wording
+FAR_LOOK_BEHIND = 260  # characters before a span read for a cue of its sentence further back
 LOOK_AHEAD = 80  # characters after a sentence-opening span
 OPENING_WORDS = 3  # at most this many words before a span that opens its sentence
 
@@ -52,8 +53,25 @@ def latest_explicit_date(found: Iterable[Found]) -> date | None:
 class FutureWording:
     """Finds future cues ("will be held", "is planned") in the sentence around a span."""
 
-    def __init__(self, cues: list[str]) -> None:
+    def __init__(self, cues: list[str], past_cues: list[str] | None = None) -> None:
         self.regex = re.compile(r"(?<![\w])" + alternation([c for c in cues if c]) + r"(?![\w])")
+        past = alternation([c for c in past_cues or [] if c])
+        self.past = re.compile(rf"(?<![\w])(?:{past}|[a-z]{{2,}}ed)(?![\w])" if past_cues
+                               else r"(?<![\w])[a-z]{2,}ed(?![\w])")
+        """Past wording between a far future cue and a span: the span is not governed by it."""
+
+    def _far_cue(self, text: str, start: int) -> bool:
+        """Whether the span's sentence, further back than LOOK_BEHIND (up to FAR_LOOK_BEHIND
+        characters), has a future cue with no past wording between it and the span ("X will
+        hold a course for officers from A, B and C from 9 to 13 March")."""
+        left = max(0, start - FAR_LOOK_BEHIND)
+        newline = text.rfind("\n", left, start)
+        if newline >= 0:
+            left = newline + 1
+        for stop in _SENTENCE_STOP.finditer(text, left, start):
+            left = stop.end()
+        cue_ends = [match.end() for match in self.regex.finditer(text, left, start)]
+        return bool(cue_ends) and self.past.search(text, cue_ends[-1], start) is None
 
     def around(self, text: str, start: int, end: int) -> bool:
         """Whether the words governing the span are future: the clause just before it, or,
@@ -67,6 +85,9 @@ class FutureWording:
                 left = stop.end()  # the last full stop before the span (not "p.m." or "Oct.")
         before_start = left
         if self.regex.search(text, before_start, start):
+            return True
+        if left == max(0, start - LOOK_BEHIND) and start > LOOK_BEHIND and \
+                self._far_cue(text, start):
             return True
         if len(_WORDS.findall(text, left, start)) > OPENING_WORDS or \
                 not _FOLLOWED_BY_COMMA.match(text, end):

@@ -140,6 +140,7 @@ class Lexicon:
     relative: dict[str, RelativeRecord] = field(default_factory=dict)
     sets: dict[str, str] = field(default_factory=dict)
     future_cues: list[str] = field(default_factory=list)
+    past_cues: list[str] = field(default_factory=list)  # past wording after a far future cue
     period_preps: list[str] = field(default_factory=list)
     month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
     weekday_name_words: list[str] = field(default_factory=list)  # "Black" (Friday): a name
@@ -230,6 +231,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     }
     lex.sets = {key(r.phrase): r.timex for r in read_jsonl(data_dir / "sets.jsonl", SetRecord)}
     lex.future_cues = [key(r.cue) for r in read_jsonl(data_dir / "future_cues.jsonl", CueRecord)]
+    lex.past_cues = [key(r.cue) for r in read_jsonl(data_dir / "past_cues.jsonl", CueRecord)]
     lex.period_preps = [r.word for r in read_jsonl(data_dir / "period_preps.jsonl", WordRecord)]
     lex.weekday_name_words = [
         r.word for r in read_jsonl(data_dir / "weekday_names.jsonl", WordRecord)]

@@ -50,7 +50,7 @@ class DateTagger:
         self.lex: Lexicon = load_lexicon(Path(data_dir))
         self.grammar = build_grammar(self.lex)
         self.parser = Parser(self.lex, self.grammar)
-        self.future = FutureWording(self.lex.future_cues)
+        self.future = FutureWording(self.lex.future_cues, self.lex.past_cues)
         self.anchor_words = self._anchor_words()
         self._matchers_of_word: dict[str, tuple[Matcher, ...]] = {}
         """The forms to try at each start word seen (``Grammar.matchers`` of its key)."""
