@@ -257,8 +257,8 @@ class QuantityScanner:
                 if article.group("quarter"):
                     kind = "three_quarters" if article.group("three") else "quarter"
                 anchors.append((kind, article.start(), article.end()))
-        if len(anchors) > 1:
-            anchors.sort(key=lambda a: a[1])
+        if len(anchors) > 1:  # the longer first where two start together: "three quarters
+            anchors.sort(key=lambda a: (a[1], -a[2]))  # of a million" before "three"
         return anchors
 
     def _word_anchors(self, low: str) -> list[tuple[int, str]]:
@@ -636,13 +636,17 @@ class QuantityScanner:
             r.span_start = opener.start("o")
 
     def _compound(self, f: _TextFacts, r: _Reading) -> None:
-        """"1 kg 150 g", "5 feet 10 inches": a smaller unit of the same kind right after adds
-        to the first amount, in the first unit."""
+        """"1 kg 150 g", "5 feet 10 inches", "4 tonnes and 260 kilograms": a smaller unit of
+        the same kind right after (maybe after "and") adds to the first amount, in the first
+        unit."""
         unit = r.unit
         if unit is None or unit.kind not in ("mass", "length") or unit.usual.factor is None \
                 or r.currency is not None or f.text[r.pos: r.pos + 1] != " ":
             return
-        other = self._anchor_at(f, r.pos + 1)
+        at = r.pos + 1
+        if f.low.startswith("and ", at):
+            at += 4
+        other = self._anchor_at(f, at)
         if other is None or other.number_kind != "digits":
             return
         self._unit(f, other)
