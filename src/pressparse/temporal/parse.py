@@ -609,6 +609,8 @@ class Parser:
             if unit[0] in _HOURS_PER or unit[0] == "century":
                 return None  # "the last minute", "this century" are no placed periods
             name = "week" if unit[0] == "fortnight" else unit[0]
+            if name == "day" and self._previous_words(text, start)[1] == "the":
+                return None  # "on the last day" of an event, not yesterday
             counted = word_of(rel) in _ANAPHORIC and name in _COUNTED_UNITS
             return RelativePeriod(name, shift, mod=mod, clip=clip, counted=counted)
         if word == "weekend":
