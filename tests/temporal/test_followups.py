@@ -87,6 +87,10 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "03/04/2025", {"start": "2025-03-04", "date_order": "mdy"}),
     ("slash_order", None, "Officers searched the house on 14/06/2025 and 03/07/2025.",
      "03/07/2025", {"start": "2025-07-03", "date_order": "dmy"}),
+    ("slash_order", None, "TAMPA, Fla. - Deputies stopped the truck on 06/09/2025.",
+     "06/09/2025", {"start": "2025-06-09", "date_order": "mdy"}),
+    ("slash_order", None, "The boat bound for the U.S. market was seized on 06/09/2025.",
+     "06/09/2025", {"start": "2025-09-06", "date_order": "dmy"}),
     # 8. counted weeks: a day when a day anchors them, else a week (as "a week ago")
     ("counted", DCT, "A week earlier, divers had found a second package.", "A week earlier",
      {"timex": "2025-W40"}),

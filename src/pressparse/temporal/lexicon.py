@@ -92,6 +92,11 @@ class CueRecord(_Record):
     cue: str
 
 
+class PlaceCueRecord(_Record):
+    cue: str
+    where: Literal["anywhere", "dateline", "state"]
+
+
 class WordRecord(_Record):
     word: str
 
@@ -141,6 +146,7 @@ class Lexicon:
     sets: dict[str, str] = field(default_factory=dict)
     future_cues: list[str] = field(default_factory=list)
     past_cues: list[str] = field(default_factory=list)  # past wording after a far future cue
+    us_cues: dict[str, list[str]] = field(default_factory=dict)  # where -> cues (US text)
     period_preps: list[str] = field(default_factory=list)
     month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
     weekday_name_words: list[str] = field(default_factory=list)  # "Black" (Friday): a name
@@ -232,6 +238,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.sets = {key(r.phrase): r.timex for r in read_jsonl(data_dir / "sets.jsonl", SetRecord)}
     lex.future_cues = [key(r.cue) for r in read_jsonl(data_dir / "future_cues.jsonl", CueRecord)]
     lex.past_cues = [key(r.cue) for r in read_jsonl(data_dir / "past_cues.jsonl", CueRecord)]
+    for cue in read_jsonl(data_dir / "us_cues.jsonl", PlaceCueRecord):
+        lex.us_cues.setdefault(cue.where, []).append(cue.cue)
     lex.period_preps = [r.word for r in read_jsonl(data_dir / "period_preps.jsonl", WordRecord)]
     lex.weekday_name_words = [
         r.word for r in read_jsonl(data_dir / "weekday_names.jsonl", WordRecord)]

@@ -19,7 +19,7 @@ from .expressions import (
 )
 from .fallback import parse_day
 from .lexicon import Lexicon, QualifierRecord, key
-from .patterns import Grammar
+from .patterns import Grammar, alternation
 from .periods import valid_day
 from .timex import duration_timex
 
@@ -42,8 +42,10 @@ _BACK_FROM_REFERENCE = {"TH": 24, "D": 1}
 SHORT_RANGE_YEARS = 20  # a range written "2024-26" spans at most this many years
 
 
-def numeric_day_first(text: str, numeric: re.Pattern[str]) -> bool:
-    """False only when the text's numeric dates are clearly month-first (US: 07/24/2019)."""
+def numeric_day_first(text: str, numeric: re.Pattern[str],
+                      us_text: re.Pattern[str] | None = None) -> bool:
+    """False only when the text's numeric dates are clearly month-first (US: 07/24/2019), or
+    none of them shows the order and ``us_text`` finds a sign that the text is American."""
     month_first = day_first = 0
     for match in numeric.finditer(text):
         first, second = int(match.group(1)), int(match.group(3))
@@ -51,7 +53,24 @@ def numeric_day_first(text: str, numeric: re.Pattern[str]) -> bool:
             day_first += 1
         elif second > 12 >= first:
             month_first += 1
+    if not month_first and not day_first and us_text is not None:
+        return us_text.search(text) is None
     return not (month_first and not day_first)
+
+
+def us_text_regex(cues: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """Finds a sign of an American text: a named institution anywhere, a dateline city
+    ("WASHINGTON -") or a dateline with an AP state abbreviation ("MIAMI, Fla. -")."""
+    options = []
+    if cues.get("anywhere"):
+        options.append(r"(?<![\w])" + alternation(cues["anywhere"], exact=True) + r"(?![\w])")
+    if cues.get("dateline"):
+        options.append(r"(?m:^)[ \t]*" + alternation(cues["dateline"], exact=True)
+                       + r"\s*(?:,|[-–—]|\(AP\))")
+    if cues.get("state"):
+        options.append(r"(?m:^)[ \t]*[A-Z][A-Z .'’-]{1,30},\s+" + alternation(
+            cues["state"], exact=True) + r"(?:\s+|,\s*)(?:[-–—]|\()")
+    return re.compile("|".join(options)) if options else None
 
 
 def _is_name(text: str, start: int, end: int) -> bool:
@@ -134,6 +153,7 @@ class Parser:
         self.day_order_text = ""
         """The text whose numeric dates decide ``day_first`` (read only if one is parsed)."""
         self._day_first: bool | None = True
+        self._us_text = us_text_regex(lex.us_cues)
         self._cache: dict[tuple[str, str, bool | None], tuple[Expression, int] | None] = {}
         self._names = {form: (names, tuple(f"{form}__{n}" for n in names) or (form,))
                        for form, names in grammar.groups.items()}
@@ -144,7 +164,8 @@ class Parser:
         text's numeric dates are clearly month-first (computed on first use per text)."""
         if self._day_first is None:
             text = self.day_order_text
-            self._day_first = "/" not in text or numeric_day_first(text, _NUMERIC_SLASH)
+            self._day_first = "/" not in text or numeric_day_first(text, _NUMERIC_SLASH,
+                                                                   self._us_text)
         return self._day_first
 
     @day_first.setter
@@ -322,19 +343,21 @@ class Parser:
         x, y, yr = _int(a), _int(b), _int(year)
         if x is None or y is None or yr is None:
             return None
+        day_first = sep == "." or self.day_first
         if x > 12 >= y:
-            day, month, assumption = x, y, "unambiguous"
+            day, month, assumption, day_first = x, y, "unambiguous", True
         elif y > 12 >= x:
-            day, month, assumption = y, x, "unambiguous"
+            day, month, assumption, day_first = y, x, "unambiguous", False
         elif x == y:
             day, month, assumption = x, y, "unambiguous"
-        elif sep == "." or self.day_first:
+        elif day_first:
             day, month, assumption = x, y, "day_first"
         else:
             day, month, assumption = y, x, "month_first"
         if not 1 <= month <= 12 or not valid_day(yr, month, day):
             return None
-        return CalendarPeriod("day", yr, month, day, assumption=assumption)
+        return CalendarPeriod("day", yr, month, day, assumption=assumption,
+                              date_order="dmy" if day_first else "mdy")
 
     def _numeric(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         return self._numeric_parts(f.get("a1"), f.get("b1"), f.get("s1"), f.get("y1"))

@@ -160,7 +160,8 @@ class Resolver:
         year = self._year_of(period, future)
         inferred = period.year is None
         kind = "relative" if period.year_shift is not None else KIND_OF_UNIT[period.unit]
-        extra: dict[str, Any] = {"mod": period.mod, "assumption": period.assumption}
+        extra: dict[str, Any] = {"mod": period.mod, "assumption": period.assumption,
+                                 "date_order": period.date_order}
         if year is None:
             return _value(None, None, period.unit, kind, period_timex(period, None), True,
                           needs_reference=True, **extra)
@@ -188,7 +189,8 @@ class Resolver:
         te = period_timex(last, last.year)
         extra: dict[str, Any] = {"timex_start": ts, "timex_end": te,
                                  "mod_start": first.mod, "mod_end": last.mod,
-                                 "assumption": first.assumption}
+                                 "assumption": first.assumption,
+                                 "date_order": first.date_order}
         if first.year is None or last.year is None:
             return _value(None, None, precision, kind, interval_timex(ts, te), True,
                           needs_reference=True, **extra)
