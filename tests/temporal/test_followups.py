@@ -91,15 +91,23 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "06/09/2025", {"start": "2025-06-09", "date_order": "mdy"}),
     ("slash_order", None, "The boat bound for the U.S. market was seized on 06/09/2025.",
      "06/09/2025", {"start": "2025-09-06", "date_order": "dmy"}),
-    # 8. counted weeks: a day when a day anchors them, else a week (as "a week ago")
+    # 8. HeidelTime's reading: "N weeks earlier/later" counts 7N days from the last day given
+    # (the reference day when none: a day is implied), "N weeks ago" is a week before the
+    # reference's week, "a month later" the month after the last month given
     ("counted", DCT, "A week earlier, divers had found a second package.", "A week earlier",
-     {"timex": "2025-W40"}),
+     {"timex": "2025-10-01"}),
+    ("counted", DCT, "Divers found a package two weeks ago.", "two weeks ago",
+     {"timex": "2025-W39"}),
+    ("counted", DCT, "The raids ran from 3 to 7 March 2025. Three weeks later, the port "
+     "reopened.", "Three weeks later", {"timex": "2025-03-28"}),
+    ("counted", DCT, "The survey ended in May 2025. A year later, it was repeated.",
+     "A year later", {"timex": "2026"}),
     ("counted", DCT, "The ship was seized on 2 May 2025. A week earlier, it left Santos.",
      "A week earlier", {"timex": "2025-04-25"}),
     ("counted", DCT, "The ship was seized on 2 May 2025. A month later, the crew was freed.",
      "A month later", {"timex": "2025-06"}),
     ("counted", DCT, "Two weeks later, the court froze the accounts.", "Two weeks later",
-     {"timex": "2025-W43"}),
+     {"timex": "2025-10-22"}),
     # 9. "for years", "for decades": vague durations
     ("vague_duration", DCT, "The network had smuggled cocaine for years.", "years",
      {"timex": "PXY", "kind": "duration"}),

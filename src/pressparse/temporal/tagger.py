@@ -21,7 +21,11 @@ _DIGIT_ANCHOR = (
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])")
 _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
 # The precisions of a given date a counted unit may count from ("a year earlier" from any
-# date, "two days later" only from a day).
+# date, "two days later" only from a day). The value keeps HeidelTime's granularity (its
+# UNDEF-REF-<unit>-PLUS/MINUS-n): "N weeks earlier/later" is the day 7N days from the last
+# day given (or the reference day: a day is implied), "a month later" the month after the
+# last month given, "a year earlier" a year; only "N weeks ago" (from the reference's week)
+# is a week value, as TimeBank writes one when no day is implied.
 _DAY_ONLY = ("day",)
 _TO_MONTH = ("day", "month")
 _ANY = ("day", "month", "quarter", "half", "year")
