@@ -39,6 +39,7 @@ _ANAPHORIC = frozenset({"previous", "the previous", "following", "the following"
 _COUNTED_UNITS = frozenset({"month", "quarter", "half", "year"})
 # TIMEX3 letters of the units "the past N <unit>" counts back from the reference: per day.
 _BACK_FROM_REFERENCE = {"TH": 24, "D": 1}
+_VAGUE_LETTER = {"decade": "DE", "century": "CE"}  # TIMEX3 "PXDE": some decades
 SHORT_RANGE_YEARS = 20  # a range written "2024-26" spans at most this many years
 
 
@@ -132,6 +133,7 @@ class Parser:
             "numeric": self._numeric,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month, "month_cell": self._month_cell,
+            "for_units": self._for_units,
             "first_months": self._first_months, "quarter": self._quarter,
             "quarter_code": self._quarter, "year_quarter": self._quarter,
             "quarter_digit": self._quarter, "clock_hhmm": self._clock,
@@ -612,6 +614,13 @@ class Parser:
             if following and key(following.group(1)) in self.lex.round_the_clock:
                 return None
         return Duration(value * unit[2] if value is not None else None, unit[1], unit[3])
+
+    def _for_units(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"for years", "for decades": a length of a vague number of units (PXY, PXDE)."""
+        unit = self._unit(f.get("u"))
+        if unit is None or unit[0] == "fortnight":
+            return None
+        return Duration(None, _VAGUE_LETTER.get(unit[0], unit[1]), unit[3])
 
     def _duration_long(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"a month-long strike", "a yearlong inquiry": one unit (P1M, P1Y)."""

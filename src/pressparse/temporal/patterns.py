@@ -345,6 +345,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"),
         ("holiday", HOLIDAY, rf"(?={holiday}){prep}(?P<h>{holiday})"),
         ("month_qual", QUAL, rf"(?P<q>{qual})(?P<m>{mon})"),
+        # "for years", "for decades": a vague length (PXY, PXDE); the span leaves out "for"
+        ("for_units", frozenset({"for"}),
+         rf"(?P<pre>[Ff]or)\s+(?P<u>{alternation(units_p, exact=True)})(?![\w])"
+         r"(?!\s+(?:ago|later|earlier|old|of|before|after)(?![\w])|[-‐]|\s*[0-9])"),
         ("month_prep", MON, rf"{month_prep}(?P<m>{mon})"),
         # A month alone in a cell of a text table ("Drug | October | September"): the
         # handler checks the separator or line break on the left.
