@@ -29,8 +29,12 @@ _CUE_BEFORE_DATE = re.compile(r"\s+(?:on|of)\s+")  # "the meeting on 8 December"
 _STAGE_JOINT = re.compile(r"\s*,?\s*and\s+(?:from\s+|between\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+# the clock time a date line gives after its date ("14 October 2025 09:12:45 AM", "| 10:30 GMT")
+_LINE_TIME = re.compile(r"[\s,|\u2013\u2014-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*"
+                        r"(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,5}|GMT[+-]\d{1,2})\)?)?\s*")
 REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first chars
 PAST_TYPES = frozenset({"seizure", "operation"})  # reported after they happened
+PAST_LEAD_EXTRA = 1  # one more lead sentence may date a seizure or operation
 SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
 DATED_OPENING_REACH = 40  # chars from a sentence's start to the date opening an episode
@@ -177,6 +181,9 @@ class DateRules(ItemContext):
         if line_end - line_start <= len(mention.text) + 8 or len(
                 self.text[line_start:line_end].strip()) <= len(mention.text) + 8:
             return True
+        if (not self.text[line_start : mention.start].strip()
+                and _LINE_TIME.fullmatch(self.text, mention.end, line_end)):
+            return True  # "Tuesday, 14 October 2025 09:12:45 AM": a date line with its time
         if not self.text[line_start : mention.start].strip() and _NUMERIC_DATE.fullmatch(
                 mention.text):
             return True
@@ -224,7 +231,22 @@ class DateRules(ItemContext):
         """A date of the dateline ("KUALA LUMPUR, Aug 24 --"): the report's date."""
         line_start = self.text.rfind("\n", 0, mention.start) + 1
         head = self.text[line_start : mention.start]
-        return bool(DATELINE_HEAD.fullmatch(head))
+        if not DATELINE_HEAD.fullmatch(head):
+            return False
+        return not self._episode_heading(mention)
+
+    def _episode_heading(self, mention: Mention) -> bool:
+        """A sub-heading line of place and date alone ("Durban Harbour, 17 November") over an
+        incident's paragraph: the incident's day, not the report's, when it is not the day the
+        item was published (or, with no known publication day, when its year is left out)."""
+        line_end = self.text.find("\n", mention.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[mention.end : line_end].strip(" .:\t"):
+            return False  # a dateline runs on into the report ("Pretoria, 24 November -- ...")
+        reference = self.doc._.reference_date
+        if reference is not None:
+            return str(mention.normalized.get("start")) != reference.isoformat()
+        return bool(mention.normalized.get("year_inferred"))
 
     def _bound(self, mention: Mention) -> str | None:
         """The period bound a date's preceding words make it: start, end or held."""
@@ -259,11 +281,16 @@ class DateRules(ItemContext):
                 anchors |= draft.sentences  # the sentences with a cue of the event's type
             date_lead = DATE_LEAD_SENTENCES + max(self.header_lines - 1, 0)  # one date line
             lead = set(range(date_lead)) if draft is main else set()
+            # a raid's report may first recall the investigation ("In June 2025, detectives
+            # established ...") before the raid's day in the next sentence
+            later_lead = (set(range(date_lead, date_lead + PAST_LEAD_EXTRA))
+                          if draft is main and draft.type in PAST_TYPES else set())
             own = [d for d in dates if owner.get(d.sentence) is draft]
             if draft.summit:  # the date next to the meeting's word ("On 8 December, a meeting")
                 own = [d for d in dates if d.sentence == draft.trigger.sentence  # type: ignore[union-attr]
                        and self._foreign(d, main)]
-            candidates = [d for d in own if d.sentence in anchors or d.sentence in lead]
+            candidates = [d for d in own if d.sentence in anchors or d.sentence in lead
+                          or (d.sentence in later_lead and self._earlier_day(d))]
             if draft.type in PAST_TYPES:
                 # "will appear before the Magistrates' Court today": the hearing's day
                 candidates = [d for d in candidates if not self._court_date(d)]
@@ -312,6 +339,13 @@ class DateRules(ItemContext):
                     end = date_cls.fromisoformat(str(chosen.normalized["start"]))
                     draft.period = ((end - timedelta(days=days - 1)).isoformat(),
                                     end.isoformat())
+
+    def _earlier_day(self, date: Mention) -> bool:
+        """A day before the report's day ("yesterday (Monday 13 October 2025)", "last
+        Wednesday"), not a present "today"."""
+        report_day = self._report_day()
+        return (date.normalized.get("precision") == "day" and report_day is not None
+                and str(date.normalized["start"]) < report_day)
 
     def _court_date(self, date: Mention) -> bool:
         """A date right after a court's name in one clause ("appear before the Melbourne

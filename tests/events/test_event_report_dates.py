@@ -1,0 +1,67 @@
+"""Which dates are the report's (date lines, datelines) and which date the event itself."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from event_docs import build_doc, date_range, loc, mass, substance
+
+from pressparse.events import assemble_events
+
+REPORT_DATE_CASES = [
+    # a date line with its clock time is the report's; the raid's day is told after a
+    # sentence recalling the investigation
+    ("Two men charged after cocaine seized in Perth\n"
+     "Wednesday, 4 June 2025 10:05:12 AM\n\n"
+     "Two men have been charged after police seized cocaine in the northern suburbs. "
+     "In March 2025, detectives set up a task force to look into the supply of cocaine. "
+     "At about 5am yesterday (Tuesday 3 June 2025), officers searched two houses in "
+     "Joondalup. Police seized 2.4 kg of cocaine.",
+     [("Wednesday, 4 June 2025", "DATE", date_range("2025-06-04", "2025-06-04", "date")),
+      ("March 2025", "DATE", {**date_range("2025-03-01", "2025-03-31", "month"),
+                              "precision": "month"}),
+      ("yesterday", "DATE", {**date_range("2025-06-03", "2025-06-03", "relative")}),
+      ("Tuesday 3 June 2025", "DATE", date_range("2025-06-03", "2025-06-03", "date")),
+      ("Joondalup", "LOC", loc("Joondalup", "AU")),
+      ("2.4 kg", "QUANTITY", mass(2.4, 2.4, "kg", what="cocaine")),
+      ("cocaine", "SUBSTANCE", substance("cocaine"))],
+     None, ("2025-06-03", "2025-06-03")),
+    # a sub-heading of place and day over an incident, in a release of a later day
+    ("Walvis Bay Harbour, 3 March\n"
+     "Customs officers searched a container of canned fish and found 40 kg of cocaine "
+     "behind the cans.",
+     [("Walvis Bay", "LOC", loc("Walvis Bay", "NA")),
+      ("3 March", "DATE", {**date_range("2025-03-03", "2025-03-03", "date"),
+                           "year_inferred": True}),
+      ("40 kg", "QUANTITY", mass(40, 40, "kg", what="cocaine")),
+      ("cocaine", "SUBSTANCE", substance("cocaine"))],
+     date(2025, 3, 7), ("2025-03-03", "2025-03-03")),
+    # the same line on the day of publication is the dateline: it dates no seizure
+    ("Walvis Bay Harbour, 3 March\n"
+     "Customs officers searched a container of canned fish and found 40 kg of cocaine "
+     "behind the cans.",
+     [("Walvis Bay", "LOC", loc("Walvis Bay", "NA")),
+      ("3 March", "DATE", {**date_range("2025-03-03", "2025-03-03", "date"),
+                           "year_inferred": True}),
+      ("40 kg", "QUANTITY", mass(40, 40, "kg", what="cocaine")),
+      ("cocaine", "SUBSTANCE", substance("cocaine"))],
+     date(2025, 3, 3), (None, None)),
+    # a dateline running on into the report stays the report's date
+    ("WALVIS BAY, 3 March 2025 - Customs officers searched a container of canned fish and "
+     "found 40 kg of cocaine behind the cans.",
+     [("3 March 2025", "DATE", date_range("2025-03-03", "2025-03-03", "date")),
+      ("40 kg", "QUANTITY", mass(40, 40, "kg", what="cocaine")),
+      ("cocaine", "SUBSTANCE", substance("cocaine"))],
+     date(2025, 3, 7), (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "published", "expected"), REPORT_DATE_CASES)
+def test_report_dates_and_event_days(nlp, rules, text: str, entities,
+                                     published: date | None,
+                                     expected: tuple[str | None, str | None]) -> None:
+    doc = build_doc(nlp, text, entities)
+    doc._.reference_date = published
+    events = assemble_events(doc, rules)
+    assert (events[0]["start_date"], events[0]["end_date"]) == expected
