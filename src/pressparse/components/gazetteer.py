@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..entities.gazetteer_data import PLACE_HEAD, GazetteerData
 from ..entities.phrases import Match, TokenTexts
 from ..entities.place_grammar import KnownSpan
+from ..entities.shared_acronyms import SharedAcronyms
 from ..extensions import VALUES_KEY
 from ..spans import Candidate, OverlapPolicy, add_entities
 from .base import DataComponent
@@ -56,7 +57,12 @@ class Gazetteer(DataComponent):
             label = entry.label
             if label == PLACE_HEAD:
                 heads.append((0, start, end))
-            elif label != "LOC" or not in_compound(texts, start, end):
+            elif label == "LOC" and in_compound(texts, start, end):
+                continue
+            elif label == "ORG" and end - start == 1 and texts[start].isupper() \
+                    and in_compound(texts, start, end, numbers=True):
+                continue  # "SARS-CoV-2", "NATO-Russia": an acronym inside a longer name
+            else:
                 found.append(TokenCandidate(start, end, label, dict(entry.normalized),
                                             entry.priority))
         places = self.data.places if heads else None
@@ -66,6 +72,10 @@ class Gazetteer(DataComponent):
         if places is not None:
             found = [TokenCandidate(p.start, p.end, "LOC", p.value, PLACE_PRIORITY)
                      for p in places.find(texts, known, heads)] + found
+        shared = self.data.shared_acronyms
+        if shared.ids and any(c.label == "ORG" and c.normalized.get("id") in shared.ids
+                              for c in found):
+            found = resolve_shared_acronyms(doc, texts, found, shared)
         return first_per_span(prefer_named_countries(found))
 
     def candidates(self, doc: Doc) -> list[Candidate]:
@@ -95,6 +105,61 @@ class TokenCandidate(NamedTuple):
     label: str
     normalized: dict[str, Any]
     priority: int = 0
+
+
+def resolve_shared_acronyms(doc: Doc, texts: TokenTexts, found: list[TokenCandidate],
+                            shared: SharedAcronyms) -> list[TokenCandidate]:
+    """One reading per mention of an acronym several bodies share (see
+    :class:`~pressparse.entities.shared_acronyms.SharedAcronyms`), or none; a shared acronym
+    glued into a compound ("PNP-led" is kept, "SARS-CoV-2" is no body) is dropped."""
+    mentions: dict[tuple[int, int], str] = {}
+    for c in found:
+        if c.label == "ORG" and c.end - c.start == 1 and c.normalized.get("id") in shared.ids:
+            word = texts[c.start]
+            if word in shared:
+                mentions[(c.start, c.end)] = word
+    if not mentions:
+        return found
+    counts: dict[str, int] = {}
+    for c in found:
+        if (c.start, c.end) in mentions:
+            continue
+        code = _country_of(c)
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    text = doc.text
+    chosen: dict[tuple[int, int], dict[str, Any] | None] = {}
+    for (start, end), acronym in mentions.items():
+        if in_compound(texts, start, end, numbers=True):
+            chosen[(start, end)] = None
+            continue
+        first = texts.idx[start]
+        last = first + len(acronym)
+        chosen[(start, end)] = shared.resolve(acronym, text[max(0, first - 40):first],
+                                              text[last:last + 40], counts)
+    kept: list[TokenCandidate] = []
+    done: set[tuple[int, int]] = set()
+    for c in found:
+        span = (c.start, c.end)
+        if c.label != "ORG" or span not in chosen:
+            kept.append(c)
+        elif span not in done:  # one candidate per mention, whichever reading it had
+            done.add(span)
+            value = chosen[span]
+            if value is not None:
+                kept.append(c._replace(normalized=dict(value)))
+    return kept
+
+
+def _country_of(candidate: TokenCandidate) -> str | None:
+    value = candidate.normalized
+    if candidate.label in {"COUNTRY", "NORP"}:
+        return value.get("iso2")
+    if candidate.label == "LOC":
+        return value.get("country_iso2")
+    if candidate.label == "ORG":
+        return value.get("country")
+    return None
 
 
 def demonym_bodies(found: list[TokenCandidate]) -> list[TokenCandidate]:
@@ -159,14 +224,18 @@ _POLICY = OverlapPolicy()
 _IOB_INSIDE, _IOB_OUTSIDE, _IOB_BEGIN = 1, 2, 3
 
 
-def in_compound(texts: TokenTexts, start: int, end: int) -> bool:
+def in_compound(texts: TokenTexts, start: int, end: int, numbers: bool = False) -> bool:
     """A place name glued by a hyphen to another capitalized name is only part of a name no
-    list knows ("Kara" in "the village of Kara-Bak")."""
+    list knows ("Kara" in "the village of Kara-Bak"); an acronym glued to a capitalized word
+    or a number ("SARS-CoV-2") too (``numbers``)."""
+    def glued(word: str) -> bool:
+        return word[:1].isupper() or (numbers and word[:1].isdigit())
+
     if end + 1 < len(texts) and texts[end] == "-" and not texts.space_after(end - 1) \
-            and not texts.space_after(end) and texts[end + 1][:1].isupper():
+            and not texts.space_after(end) and glued(texts[end + 1]):
         return True
     return start > 1 and texts[start - 1] == "-" and not texts.space_after(start - 1) \
-        and not texts.space_after(start - 2) and texts[start - 2][:1].isupper()
+        and not texts.space_after(start - 2) and glued(texts[start - 2])
 
 
 def substances_after_amounts(texts: TokenTexts, matches: list[Match],

@@ -265,10 +265,12 @@ class OrganizationGrammarComponent(DataComponent):
 
 
 def spells_acronym(name: str, acronym: str) -> bool:
-    """Do the capitalized words of ``name`` start with the acronym's capitals, in order
-    ("Narcotics Control Bureau" -> NCB; "Coordination Centre" is no CARICC)?"""
+    """Do the capitalized words of ``name`` start with the acronym's capitals, in order or
+    in another language's word order ("Narcotics Control Bureau" -> NCB; "National Police of
+    Peru" -> PNP, from "Policía Nacional del Perú"; "Coordination Centre" is no CARICC)?"""
     initials = "".join(word[0] for word in re.split(r"[\s\-]+", name) if word[:1].isupper())
-    return initials == "".join(ch for ch in acronym if ch.isupper())
+    capitals = "".join(ch for ch in acronym if ch.isupper())
+    return initials == capitals or sorted(initials) == sorted(capitals)
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

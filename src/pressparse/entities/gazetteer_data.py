@@ -30,6 +30,7 @@ from .records import (
     SubstanceRecord,
     WordList,
 )
+from .shared_acronyms import SharedAcronyms
 
 _ACRONYM_WORD = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9][A-Za-z0-9.&\-]*$")
 _TWO_CAPITALS = re.compile(r"[A-Z][^A-Z\s]*[A-Z]")  # two capitals inside one word
@@ -234,13 +235,16 @@ class GazetteerData:
                 self._add_names([form], Entry("NORP", value), expand=False)
 
     def _load_organizations(self) -> None:
+        shared: dict[str, list[dict[str, Any]]] = {}
+        news_ids: list[str] = []
+        owned: set[str] = set()  # acronyms of one body only
         for path in self._files("organizations*.jsonl"):
             for record in read_jsonl(path, OrganizationRecord):
                 if record.id in self.organizations:
                     raise DataFileError(f"{path}: duplicate organization id {record.id!r}")
                 value: dict[str, Any] = {
                     "name": record.name,
-                    "acronym": record.acronyms[0] if record.acronyms else None,
+                    "acronym": next(iter(record.acronyms or record.shared_acronyms), None),
                     "id": record.id,
                 }
                 if record.country:
@@ -248,8 +252,22 @@ class GazetteerData:
                 self.organizations[record.id] = value
                 entry = Entry("ORG", value)
                 self._add_names([record.name, *record.variants], entry)
+                owned.update(record.acronyms)
                 for acronym in record.acronyms:
                     self.index.add(acronym, entry, case_sensitive=True)
+                for acronym in record.shared_acronyms:
+                    shared.setdefault(acronym, []).append(value)
+                    self.index.add(acronym, entry, case_sensitive=True)
+                if record.news_agency:
+                    news_ids.append(record.id)
+        cues_path = self.data_dir / "shared_acronym_cues.jsonl"
+        cues = {record.id: record.words for record in read_jsonl(cues_path, WordList)} \
+            if cues_path.is_file() else {}
+        listed = owned.intersection(shared)
+        if listed:
+            raise DataFileError(f"acronyms both shared and owned by one body: {sorted(listed)}")
+        self.shared_acronyms = SharedAcronyms(shared, news_ids, cues.get("wire_before", []),
+                                              cues.get("wire_after", []))
 
     def _load_places(self) -> None:
         places: dict[str, PlaceRecord] = {}

@@ -51,6 +51,10 @@ class OrganizationRecord(_Record):
     acronyms: list[str] = Field(default_factory=list)
     variants: list[str] = Field(default_factory=list)
     country: str | None = None
+    # acronyms this body shares with other bodies ("PNP": Peru's and the Philippines' police):
+    # resolved in context (a wire cue, the countries the text names), never by load order
+    shared_acronyms: list[str] = Field(default_factory=list)
+    news_agency: bool = False  # a wire service: its shared acronym wins after "(AFP) -"
 
 
 class PlaceRecord(_Record):

@@ -1,0 +1,56 @@
+"""Acronyms several bodies share resolve in context: the text's long form, a wire cue, the
+countries the text names (full pipeline, our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.driver import extract
+
+CASES = [
+    # (sentence, acronym, expected normalized name of each of its mentions; None: no ORG)
+    ("Officers of the National Police of Peru (PNP) seized 2 tonnes of cocaine in Callao. "
+     "The PNP said the load was bound for Antwerp.", "PNP", "National Police of Peru"),
+    ("In Lima, Peru, the PNP anti-drug directorate seized 300 kg of cocaine paste.", "PNP",
+     "National Police of Peru"),
+    ("Manila, Philippines - The PNP arrested four suspects in Quezon City with 2 kg of shabu.",
+     "PNP", "Philippine National Police"),
+    ("Agents of the National Police of Peru (PNP) met colleagues in Manila and Cebu, "
+     "Philippines. The PNP team flew home on Friday.", "PNP", "National Police of Peru"),
+    ("The PNP said on Monday that twelve people were arrested.", "PNP", "PNP"),
+    ("SYDNEY (AFP) - Police in Australia seized 500 kg of cocaine from a yacht.", "AFP",
+     "Agence France-Presse"),
+    ("A customs officer in Cartagena, Colombia told AFP that the boat came from Ecuador.", "AFP",
+     "Agence France-Presse"),
+    ("The AFP and Border Force officers found 200 kg of methamphetamine in Sydney, Australia.",
+     "AFP", "Australian Federal Police"),
+    ("AFP soldiers on Jolo island in the Philippines seized rifles and 3 kg of shabu.", "AFP",
+     "Armed Forces of the Philippines"),
+    ("In Mumbai, India, the NCB seized 20 kg of heroin hidden in a shipment of marble.", "NCB",
+     "Narcotics Control Bureau"),
+    ("The NCB in Astana passed a notice to partners in Interpol's network.", "NCB",
+     "INTERPOL National Central Bureau"),
+    ("Police in Casablanca, Morocco said the DGSN seized 3 tonnes of cannabis resin.", "DGSN",
+     "Directorate General of National Security"),
+    ("In Oran, Algeria, DGSN officers seized 40 kg of cannabis resin near the port.", "DGSN",
+     "General Directorate of National Security of Algeria"),
+    ("In Praia, Cabo Verde, the PJ seized 2 tonnes of cocaine from a fishing boat.", "PJ",
+     "Judiciary Police of Cabo Verde"),
+    ("In Lisbon, Portugal, PJ inspectors seized 700 kg of cocaine in a container.", "PJ",
+     "Judicial Police of Portugal"),
+    ("In Durban, South Africa, SARS officers found 40 kg of cocaine in a container.", "SARS",
+     "South African Revenue Service"),
+    ("The SARS-CoV-2 pandemic slowed shipping through Durban, South Africa.", "SARS", None),
+    ("The SARS outbreak of 2003 emptied airports across Asia.", "SARS", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "acronym", "name"), CASES)
+def test_shared_acronym_resolves_in_context(sentence: str, acronym: str,
+                                            name: str | None) -> None:
+    found = [(e.normalized or {}).get("name") for item in extract(sentence).items
+             for e in item.entities if e.label == "ORG" and e.text == acronym]
+    if name is None:
+        assert found == []
+    else:
+        assert found and all(n == name for n in found), found
