@@ -47,6 +47,18 @@ REPORT_DATE_CASES = [
       ("40 kg", "QUANTITY", mass(40, 40, "kg", what="cocaine")),
       ("cocaine", "SUBSTANCE", substance("cocaine"))],
      date(2025, 3, 3), (None, None)),
+    # a running total "since" a day dates no seizure told on a day of its own
+    ("Beira Port, 12 August\n"
+     "Officers searching a truck from Malawi found 9,400 tablets of tramadol hidden in bags "
+     "of sugar.\n\nSince 1 January 2025, customs officers have made 412 drug seizures "
+     "at the port.",
+     [("12 August", "DATE", {**date_range("2025-08-12", "2025-08-12", "date"),
+                             "year_inferred": True}),
+      ("9,400 tablets", "QUANTITY", {"value": 9400, "unit": "tablet", "kind": "count",
+                                     "qualifier": "exact", "what": "tramadol"}),
+      ("tramadol", "SUBSTANCE", substance("tramadol", "opioid")),
+      ("1 January 2025", "DATE", date_range("2025-01-01", "2025-01-01", "date"))],
+     date(2025, 8, 15), ("2025-08-12", "2025-08-12")),
     # a dateline running on into the report stays the report's date
     ("WALVIS BAY, 3 March 2025 - Customs officers searched a container of canned fish and "
      "found 40 kg of cocaine behind the cans.",

@@ -319,6 +319,10 @@ class DateRules(ItemContext):
                         self._bound(d) == "held", score, -distance, -near)
 
             if draft.type == "seizure":
+                # one interdiction, not the running total of a period ("Since 1 April 2025,
+                # SARS Customs has made 1,284 drug seizures") when a day of its own is given
+                candidates = [d for d in candidates
+                              if self._bound(d) != "since"] or candidates
                 # one interdiction: the find comes first, arrests, charges and court after it
                 # ("found on 2 August ... the men were arrested on 20 August")
                 days = [d for d in candidates if d.normalized.get("precision") == "day"
