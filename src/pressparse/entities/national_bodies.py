@@ -235,10 +235,14 @@ class NationalBodyResolver:
         def set_mention(mention: Mention, value: dict[str, Any]) -> None:
             values[(mention.start, mention.end, ORG)] = value  # an entity's own offsets
 
+        home = self.bodies.dominant_country(
+            code for ent in doc.ents
+            if (code := _country_code(ent.label_, values.get(
+                (ent.start_char, ent.end_char, ent.label_)) or {})))
         attach_parents((m for m in mentions if (m.start, m.end) in spans), units,
                        lambda name: any(m.label in COUNTRY_LABELS or m.label == ORG
                                         for m in self.names_in(name)),
-                       set_mention)
+                       set_mention, home)
 
     def _resolve_national(self, doc: DocView, values: Values) -> None:
         text = doc.text

@@ -59,15 +59,40 @@ def with_parent(unit: str, parent: str) -> str:
     return f"{unit} of {article}{parent}"
 
 
+def parent_kind(name: str, words: UnitWords) -> str | None:
+    """The head noun that says what kind of body a parent is: "Vietnam Border Guard" ->
+    "Guard", "National Police of Peru" -> "Police" (unit words at its end are skipped:
+    "Border Guard Command" -> "Guard")."""
+    parts = name.split(" of ", 1)[0].split()
+    while parts and parts[-1] in words.heads:
+        parts.pop()
+    return parts[-1] if len(parts) > 1 else None
+
+
+def names_kind(unit: str, parent: str, words: UnitWords) -> bool:
+    """Does a unit's name, before its own unit word, hold the parent's kind ("Dien Bien
+    Provincial Border Guard Command" and the Vietnam Border Guard)?"""
+    own = next((unit[: -len(head)] for head in words.heads if unit.endswith(" " + head)), unit)
+    kind = parent_kind(parent, words)
+    return kind is not None and kind in own.split()
+
+
 def attach_parents(mentions: Iterable[Mention], words: UnitWords,
                    names_other_body: Callable[[str], bool],
-                   set_value: Callable[[Mention, dict[str, Any]], None]) -> None:
+                   set_value: Callable[[Mention, dict[str, Any]], None],
+                   home_country: str | None = None) -> None:
     """Give each unit mention the nearest parent mention before it (else the first after).
 
     ``names_other_body`` tells names that hold a country, demonym or listed body of their own.
+    A unit whose name already holds a parent's kind ("Dien Bien Provincial Border Guard
+    Command" beside the Vietnam Border Guard) is a body of that kind: no parent. With a
+    ``home_country`` (the text's dominant country), only that country's bodies are parents:
+    a Peruvian unit never joins the DEA a Peruvian text mentions.
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     parents = [m for m in ordered if can_be_parent(m.value, words)]
+    if home_country is not None:
+        parents = [p for p in parents if p.value.get("country") == home_country]
     if not parents:
         return
     for mention in ordered:
@@ -78,6 +103,6 @@ def attach_parents(mentions: Iterable[Mention], words: UnitWords,
         before = [p for p in parents if p.end <= mention.start]
         parent = before[-1] if before else next(
             (p for p in parents if p.start >= mention.end), None)
-        if parent is None:
+        if parent is None or names_kind(name, parent.value["name"], words):
             continue
         set_value(mention, {**value, "name": with_parent(name, parent.value["name"])})
