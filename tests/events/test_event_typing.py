@@ -260,3 +260,28 @@ def test_a_digest_heading_does_not_type_its_first_entry(nlp, rules, text: str,
                 ("heroin", "SUBSTANCE", substance("heroin", "opioid"))]
     events = assemble_events(build_doc(nlp, text, entities), rules)
     assert [e["type"] for e in events][:1] == [expected]
+
+
+NAMED_EXTENT = [
+    # one day, drugs seized, few arrests: one interdiction with a name
+    ('Customs officers stopped a lorry of frozen peas on 4 May 2025 in an operation '
+     'code-named "Green Peas" and found 240 kg of cocaine. Two drivers were arrested.',
+     "4 May 2025", date_range("2025-05-04", "2025-05-04", "date"), "seizure"),
+    # several days: an operation
+    ('From 4 to 9 May 2025, customs officers checked lorries in an operation code-named '
+     '"Green Peas" and found 240 kg of cocaine. Two drivers were arrested.',
+     "4 to 9 May 2025", date_range("2025-05-04", "2025-05-09"), "operation"),
+]
+
+
+@pytest.mark.parametrize(("text", "date_surface", "date", "expected"), NAMED_EXTENT)
+def test_named_operation_type_follows_its_extent(nlp, rules, text: str, date_surface: str,
+                                                 date, expected: str) -> None:
+    doc = build_doc(nlp, text, [
+        ("Green Peas", "OPERATION", operation("Green Peas")),
+        (date_surface, "DATE", date),
+        ("240 kg", "QUANTITY", mass(240, 240, "kg", what="cocaine")),
+        ("cocaine", "SUBSTANCE", substance("cocaine")),
+    ])
+    assert [(e["type"], e["name"]) for e in assemble_events(doc, rules)] == [
+        (expected, "Green Peas")]

@@ -101,6 +101,10 @@ class _Assembler(EpisodeRules):
             main.type = "operation"  # an investigation that led to many arrests
         elif not main.mentions and main.type in ACTION_TYPES:
             main.type = self._action_type(main, subs)
+        elif main.mentions and main.type == "operation":
+            # 'foiled ... in an operation code-named "Bitter Lemons"' on one day: one
+            # interdiction with a name
+            main.type = self._one_day_interdiction(main, subs)
         for draft in all_drafts:
             if draft.type == "seizure" and not draft.mentions and self._summary_period(draft):
                 draft.type = "other"  # "seized 221 tonnes in 2023": a results summary

@@ -282,6 +282,17 @@ class EpisodeRules(SeizureRules):
             return "seizure"
         return main.type
 
+    def _one_day_interdiction(self, main: Draft, subs: dict[int, Draft]) -> str:
+        """A named operation's type: a seizure when it took one day and seized drugs, with
+        no local results of its own and few arrests (as for unnamed ones)."""
+        days = self._date_days(main)
+        if (days == 0 and main.seizures and not self._many_arrests(main)
+                and not any(self._same_episode(sub, main) for sub in subs.values())):
+            for sub in subs.values():
+                sub.part_of = None  # figures of another day or period: apart
+            return "seizure"
+        return main.type
+
     def _same_episode(self, sub: Draft, main: Draft) -> bool:
         """A local result undated or dated on the main event's day (a result of it); a result
         dated on another day is an interdiction of its own ("In a separate action ... on
