@@ -285,3 +285,32 @@ def test_named_operation_type_follows_its_extent(nlp, rules, text: str, date_sur
     ])
     assert [(e["type"], e["name"]) for e in assemble_events(doc, rules)] == [
         (expected, "Green Peas")]
+
+
+@pytest.mark.parametrize("text", [
+    'Police seized 12 kg of heroin on Monday; the chief said the operation showed the worth '
+    'of the "Clean Coast" information-sharing network.',
+    'Police seized 12 kg of heroin on Monday. Tips came through the "Clean Coast" app.',
+    'Police seized 12 kg of heroin on Monday, an operation backed by the "Clean Coast" '
+    'programme.',
+])
+def test_name_of_a_network_or_programme_is_no_event(nlp, rules, text: str) -> None:
+    doc = build_doc(nlp, text, [
+        ("Clean Coast", "OPERATION", operation("Clean Coast")),
+        ("12 kg", "QUANTITY", mass(12, 12, "kg", what="heroin")),
+        ("heroin", "SUBSTANCE", substance("heroin")),
+    ])
+    assert "Clean Coast" not in [e["name"] for e in assemble_events(doc, rules)]
+
+
+def test_a_statement_is_not_dated_by_a_running_total(nlp, rules) -> None:
+    text = ("Police warn against drug sellers online\n8 March 2025\n\nPolice warned the public "
+            "against accounts that sell drugs online. The force said its cyber unit had "
+            "blocked 412 accounts since 1 January.")
+    doc = build_doc(nlp, text, [
+        ("8 March 2025", "DATE", date_range("2025-03-08", "2025-03-08", "date")),
+        ("1 January", "DATE", {**date_range("2025-01-01", "2025-01-01", "date"),
+                               "year_inferred": True}),
+    ])
+    events = assemble_events(doc, rules)
+    assert [(e["type"], e["start_date"]) for e in events] == [("statement", "2025-03-08")]

@@ -90,7 +90,8 @@ class _Assembler(EpisodeRules):
         if main.type == "statement" and any(s["kg"] for s in main.seizures):
             main.type = "seizure"  # figures of a seizure told by a spokesman
         if main.type == "statement" and not any(
-                d.normalized.get("precision") == "day" for d in main.dates):
+                d.normalized.get("precision") == "day" and self._bound(d) != "since"
+                for d in main.dates):  # "blocked 412 accounts since 1 January": a total's
             said = self._report_date() or self._said_date()  # when it was said, not "2023"
             main.dates = [said] if said is not None else main.dates
             main.period = main.span_days = None

@@ -273,7 +273,8 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       force_pattern(read_jsonl(data_dir / FORCE_NOUNS_FILE, ForceNoun)),
                       _word_pattern(data_dir / BROAD_PLACES_FILE),
                       _tail_pattern(data_dir / ROUTE_CUES_FILE),
-                      _after_pattern(data_dir / SERIES_WORDS_FILE, "[\\s\"”»']*"),
+                      _after_pattern(data_dir / SERIES_WORDS_FILE,
+                                     "[\\s\"”»']*(?:[\\w]+-[\\w-]+\\s+)?"),
                       _after_pattern(data_dir / SAME_SUBSTANCE_FILE, r"\s+"),
                       *_intro_patterns(data_dir / SEGMENT_INTROS_FILE),
                       frozenset(u.phrase.lower()
