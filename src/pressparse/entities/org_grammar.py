@@ -162,7 +162,7 @@ class OrganizationGrammar:
                 i -= 1
                 continue
             if self._is_joiner(doc, i):
-                if _is_possessive(doc, i) and _ends_body(ent_by_end, i):
+                if _is_possessive(doc, i) and (_ends_body(ent_by_end, i) or i <= floor):
                     break  # "the DEA's Phoenix Field Division": the body's unit, a name of its own
                 if i > 0 and doc[i - 1][:1].isupper():  # "All-Russian", "Anti-Drug"
                     start = i - 1
@@ -234,16 +234,27 @@ class OrganizationGrammar:
                 return False
         return False
 
+    def _owner_ends_name(self, doc: DocView, i: int, ent_by_start: dict[int, Ent]) -> bool:
+        """After a possessive at ``i - 1`` inside a name's extension: a lower-case word (the
+        name owns a thing: "Ministry of Interior's efforts") or a name with a head noun of its
+        own (a unit: "Ministry of Interior's General Administration") ends the name there."""
+        j = _skip_inner_space(doc, i)
+        if j >= len(doc):
+            return True
+        return doc[j][:1].islower() or self._head_ahead(doc, j, ent_by_start)
+
     def _segment(self, doc: DocView, i: int, ent_by_start: dict[int, Ent],
                  blocked: set[int]) -> tuple[int, int, bool, bool, bool]:
         """Parse one segment: (end of the name part, end of the words read, has capitals,
         has a head noun, only entities)."""
-        end = i
+        start = end = i
         capitalized = has_head = has_word = False
         has_entity = after_entity = False
+        last_label = ""
         while i < len(doc) and i not in blocked:
             token = doc[i]
             if i in ent_by_start:
+                last_label = ent_by_start[i].label_
                 i = ent_by_start[i].end
                 end, capitalized, has_entity, after_entity = i, True, True, True
                 continue
@@ -252,9 +263,21 @@ class OrganizationGrammar:
                 continue
             if after_entity and token.lower() not in self.words.lowercase \
                     and token not in self.words.heads:
+                if last_label == "NORP" and self._is_name_word(token, core=False):
+                    return start, start, False, False, False  # "of the Honduran Armed Forces"
                 break  # "of Belarus Alexander Volfovich": a name after the entity is a person
             if self._is_name_word(token, core=False):
+                word_start = i
                 i = self._word_end(doc, i)
+                if doc[i - 1] in _POSSESSIVES and i - 1 > word_start \
+                        and self._owner_ends_name(doc, i, ent_by_start):
+                    end, capitalized, has_word = i - 1, True, True
+                    # a unit of the owner follows: for "and" a second body ("... and the
+                    # State Attorney General's Office")
+                    after = _skip_inner_space(doc, i)
+                    has_head = has_head or (after < len(doc) and not doc[after][:1].islower())
+                    i -= 1
+                    break  # "the Ministry of Interior's efforts / General Administration"
                 end, capitalized, has_word = i, True, True
                 has_head = has_head or doc[i - 1] in self.words.heads
                 continue
@@ -292,7 +315,10 @@ def _is_possessive(doc: DocView, i: int) -> bool:
 
 
 def _sentence_start(doc: DocView, i: int) -> bool:
+    """Does token ``i`` open a sentence or a line ("...ago\nTroops of the ...")?"""
     while i > 0 and doc[i - 1].isspace():
+        if "\n" in doc[i - 1]:
+            return True
         i -= 1
     return i == 0 or doc[i - 1] in {".", "!", "?", ":", ";"}
 

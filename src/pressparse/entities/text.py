@@ -13,8 +13,11 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 
 def clean_name(text: str) -> str:
-    """Collapse whitespace (line breaks, NBSP), straighten quotes, drop a leading "the"."""
+    """Collapse whitespace (line breaks, NBSP), straighten quotes, drop a leading "the" and a
+    trailing possessive ("Ministry of Interior's" -> "Ministry of Interior")."""
     text = _SPACES.sub(" ", text.translate(_QUOTES)).strip()
+    if text.endswith("'s"):
+        text = text[:-2]
     return _LEADING_THE.sub("", text)
 
 
