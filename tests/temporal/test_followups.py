@@ -108,6 +108,8 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "A month later", {"timex": "2025-06"}),
     ("counted", DCT, "Two weeks later, the court froze the accounts.", "Two weeks later",
      {"timex": "2025-10-22"}),
+    ("page_timestamp", DCT, "The fire broke out 3 hours ago, officials said.", "3 hours ago",
+     {"start": "2025-10-08"}),
     # 9. "for years", "for decades": vague durations
     ("vague_duration", DCT, "The network had smuggled cocaine for years.", "years",
      {"timex": "PXY", "kind": "duration"}),
@@ -129,6 +131,10 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("last_day", DCT, "On the first day, trainers covered risk profiling.", "first day"),
     ("last_day", DCT, "The final day of the course was spent at the border.", "final day"),
     ("last_day", DCT, "On the last day of the course, officers sat an exam.", "last day"),
+    ("page_timestamp", DCT, "Police seize 40 kg of cannabis\n3 hours ago\nOfficers stopped a van.",
+     "3 hours ago"),
+    ("page_timestamp", DCT, "Navy intercepts a go-fast boat\nUpdated 5 hours ago\nThe crew fled.",
+     "5 hours ago"),
     ("vague_duration", DCT, "The suspect had once worked at the port.", "once"),
     ("vague_duration", DCT, "Once the boat docked, officers boarded it.", "Once"),
 ]

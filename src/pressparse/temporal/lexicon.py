@@ -146,6 +146,7 @@ class Lexicon:
     sets: dict[str, str] = field(default_factory=dict)
     future_cues: list[str] = field(default_factory=list)
     past_cues: list[str] = field(default_factory=list)  # past wording after a far future cue
+    timestamp_labels: frozenset[str] = frozenset()  # "Updated" (2 hours ago): page chrome
     us_cues: dict[str, list[str]] = field(default_factory=dict)  # where -> cues (US text)
     period_preps: list[str] = field(default_factory=list)
     month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
@@ -238,6 +239,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.sets = {key(r.phrase): r.timex for r in read_jsonl(data_dir / "sets.jsonl", SetRecord)}
     lex.future_cues = [key(r.cue) for r in read_jsonl(data_dir / "future_cues.jsonl", CueRecord)]
     lex.past_cues = [key(r.cue) for r in read_jsonl(data_dir / "past_cues.jsonl", CueRecord)]
+    lex.timestamp_labels = frozenset(
+        key(r.word) for r in read_jsonl(data_dir / "timestamp_labels.jsonl", WordRecord))
     for cue in read_jsonl(data_dir / "us_cues.jsonl", PlaceCueRecord):
         lex.us_cues.setdefault(cue.where, []).append(cue.cue)
     lex.period_preps = [r.word for r in read_jsonl(data_dir / "period_preps.jsonl", WordRecord)]

@@ -89,7 +89,7 @@ def word_of(text: str | None) -> str:
 
 
 # Forms whose handler reads the words around the match (blockers, cues): never cached.
-CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_cell"})
+CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_cell", "ago"})
 _CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
 # Forms whose handler reads ``Parser.day_first`` (numeric dates: 05/07/2019).
@@ -541,11 +541,23 @@ class Parser:
             return None
         if amount[0] is None:
             return ReferenceToken("FUTURE_REF" if sign > 0 else "PAST_REF")
+        if unit[0] in _HOURS_PER and self._page_timestamp(text, start, end):
+            return None
         if unit[0] in _HOURS_PER:
             return RelativePeriod("day", sign * (amount[0] * _HOURS_PER[unit[0]] // 24),
                                   counted=counted)
         name, per = _PLACED_AS.get(unit[0], (unit[0], 1))
         return RelativePeriod(name, sign * amount[0] * per, counted=counted)
+
+    def _page_timestamp(self, text: str, start: int, end: int) -> bool:
+        """Whether "2 hours ago" fills its line, alone or after a label ("Updated"): the age a
+        news page prints under a story's title, not a date of the story."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if text[end:line_end if line_end >= 0 else len(text)].strip(" \t.|·•"):
+            return False
+        label = text[line_start:start].strip(" \t:|·•")
+        return not label or key(label) in self.lex.timestamp_labels
 
     def _half_unit(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"half an hour" (PT30M), "half a day", "half a century"."""
