@@ -60,6 +60,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
 PAIRS: list[tuple[str, str, str]] = [
     ("Police seized 5 kg and 300 kg of cannabis in two raids.", "5 kg", "300 kg"),
     ("The dog found 2 kg of heroin and 300 g of cocaine.", "2 kg", "300 g"),
+    ("The two couriers carried 1 kg and 500 grams of heroin respectively.", "1 kg", "500 grams"),
 ]
 
 NONE = [

@@ -657,9 +657,17 @@ class QuantityScanner:
         ratio = smaller.usual.factor / unit.usual.factor
         if ratio >= 1 or other.value * ratio >= 1:
             return  # "5 kg 300 kg", "1 kg 1500 g": two amounts, not one
+        if at > r.pos + 1 and self._respectively_after(f, other.pos):
+            return  # "carried 1 kg and 500 g respectively": one amount each
         r.value = _clean(r.value + other.value * ratio) or 0.0
         r.decimals = True
         r.pos = other.pos
+
+    @staticmethod
+    def _respectively_after(f: _TextFacts, pos: int) -> bool:
+        """"respectively" follows ``pos`` in its sentence."""
+        stop = _SENTENCE_END.search(f.low, pos)
+        return f.low.find("respectively", pos, stop.start() if stop else len(f.low)) >= 0
 
     def _after_change_verb(self, f: _TextFacts, start: int) -> bool:
         before = _word_before(f.text, start)
