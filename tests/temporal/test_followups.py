@@ -110,6 +110,17 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      {"timex": "2025-10-22"}),
     ("page_timestamp", DCT, "The fire broke out 3 hours ago, officials said.", "3 hours ago",
      {"start": "2025-10-08"}),
+    # a month, day or range with its year told relative to the reference: one expression
+    ("year_shift", DCT, "Imports of the precursor peaked in March last year.", "March last year",
+     {"timex": "2024-03", "start": "2024-03-01"}),
+    ("year_shift", DCT, "Seizures from January to July this year topped 9 tonnes.",
+     "January to July this year", {"start": "2025-01-01", "end": "2025-07-31"}),
+    ("year_shift", DCT, "The lab was dismantled on 14 May last year.", "14 May last year",
+     {"timex": "2024-05-14"}),
+    ("year_shift", DCT, "The summit is planned for 10 to 12 March next year.",
+     "10 to 12 March next year", {"start": "2026-03-10", "end": "2026-03-12"}),
+    ("year_shift", DCT, "From November to February last year, flights were cut.",
+     "November to February last year", {"start": "2023-11-01", "end": "2024-02-29"}),
     # 9. "for years", "for decades": vague durations
     ("vague_duration", DCT, "The network had smuggled cocaine for years.", "years",
      {"timex": "PXY", "kind": "duration"}),

@@ -133,7 +133,7 @@ class Parser:
             "numeric": self._numeric,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month, "month_cell": self._month_cell,
-            "for_units": self._for_units,
+            "for_units": self._for_units, "month_shift": self._month,
             "first_months": self._first_months, "quarter": self._quarter,
             "quarter_code": self._quarter, "year_quarter": self._quarter,
             "quarter_digit": self._quarter, "clock_hhmm": self._clock,
@@ -290,23 +290,36 @@ class Parser:
             return day
         return replace(day, weekday=weekday)
 
+    def _shifted(self, period: CalendarPeriod | None, shift_word: str | None) -> \
+            CalendarPeriod | None:
+        """A period whose year is told relative to the reference ("March last year")."""
+        if period is None or not shift_word or period.year is not None:
+            return period
+        return replace(period, year_shift=self.lex.shifts.get(key(shift_word), 0))
+
     def _day(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        return self._with_weekday(
-            self._day_point(f.get("d1"), self._month_of(f.get("m1")), f.get("y1")), f)
+        return self._with_weekday(self._shifted(
+            self._day_point(f.get("d1"), self._month_of(f.get("m1")), f.get("y1")),
+            f.get("ys1")), f)
 
     def _day_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         m2 = self._month_of(f.get("m2"))
         m1 = self._month_of(f.get("m1")) or m2
         if m2 is None:
             m2 = m1
-        first = self._with_weekday(self._day_point(f.get("d1"), m1, f.get("y1")), f)
-        last = self._day_point(f.get("d2"), m2, f.get("y2"))
+        first = self._with_weekday(
+            self._shifted(self._day_point(f.get("d1"), m1, f.get("y1")), f.get("ys1")), f)
+        last = self._shifted(self._day_point(f.get("d2"), m2, f.get("y2")), f.get("ys2"))
         return self._range(first, last)
 
     def _range(self, first: CalendarPeriod | None, last: CalendarPeriod | None) -> \
             CalendarRange | None:
         if first is None or last is None:
             return None
+        if last.year_shift is not None and first.year is None and first.year_shift is None:
+            # "January to July last year": the first's year is the last's (or the one before)
+            later_month = (first.month or 1, first.day or 0) > (last.month or 1, last.day or 0)
+            first = replace(first, year_shift=last.year_shift - int(later_month))
         if first.year is None and last.year is not None:
             later_month = (first.month or 1) > (last.month or 1)
             first = first.with_year(last.year - 1 if later_month else last.year)
@@ -322,8 +335,10 @@ class Parser:
         m1, m2 = self._month_of(f.get("m1")), self._month_of(f.get("m2"))
         if m1 is None or m2 is None:
             return None
-        first = CalendarPeriod("month", _int(f.get("y1")), m1, mod=self._mod(f.get("q1")))
-        last = CalendarPeriod("month", _int(f.get("y2")), m2, mod=self._mod(f.get("q2")))
+        first = self._shifted(CalendarPeriod("month", _int(f.get("y1")), m1,
+                                             mod=self._mod(f.get("q1"))), f.get("ys1"))
+        last = self._shifted(CalendarPeriod("month", _int(f.get("y2")), m2,
+                                            mod=self._mod(f.get("q2"))), f.get("ys2"))
         return self._range(first, last)
 
     def _year_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
@@ -383,9 +398,10 @@ class Parser:
         if month is None:
             return None
         qualifier = self._qualifier(f.get("q"))
-        return CalendarPeriod("month", _int(f.get("y")), month,
-                              part=qualifier.month_day if qualifier else None,
-                              mod=qualifier.mod if qualifier else None)
+        return self._shifted(CalendarPeriod("month", _int(f.get("y")), month,
+                                            part=qualifier.month_day if qualifier else None,
+                                            mod=qualifier.mod if qualifier else None),
+                             f.get("ys1"))
 
     def _month_cell(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """A month name alone between table separators ("| October |", a tab-separated

@@ -235,7 +235,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     wd_opt = rf"(?:(?P<wd>{wd_date}),?\s+)?"
     day_mon = rf"(?:the\s+)?(?P<d{{i}}>{DAY})(?:\s+of)?\s+(?P<m{{i}}>{mon})"
     mon_day = rf"(?P<m{{i}}>{mon})\s+(?:the\s+)?(?P<d{{i}}>{DAY})"
-    y_opt = rf"(?:,?\s+(?P<y{{i}}>{YEAR}))?"
+    # The year written out, or told relative to the reference ("March last year": 2024-03)
+    shift_word = alternation(["this", "last", "next"])
+    year_shift = rf"\s+(?:of\s+)?(?P<ys{{i}}>{shift_word})\s+year(?![\w])"
+    y_opt = rf"(?:,?\s+(?P<y{{i}}>{YEAR})|{year_shift})?"
     part_year = rf"(?:\s+(?:of\s+)?{this_year})?(?![\w])"  # "the third quarter (of) 2025"
     filler = alternation(lex.duration_fillers, exact=True)
 
@@ -282,6 +285,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("dmy", WD_DATE | T | D, wd_opt + numbered(day_mon, 1) + numbered(y_opt, 1)),
         ("mdy", WD_DATE | MON, wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
         ("month_year", QUAL | MON, rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
+        ("month_shift", QUAL | MON,
+         rf"(?:(?P<q>{qual}))?(?P<m>{mon}){numbered(year_shift, 1)}"),
         ("first_months", T | frozenset({"first"}),
          rf"(?:[Tt]he\s+)?[Ff]irst\s+(?P<n>{num})\s+months\s+of\s+{this_year}"),
         ("quarter", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])quarter"
