@@ -270,6 +270,11 @@ class GazetteerData:
                                               cues.get("wire_after", []))
 
     def _load_places(self) -> None:
+        words_path = self.data_dir / "place_words.jsonl"
+        lists = {record.id: record.words for record in read_jsonl(words_path, WordList)} \
+            if words_path.is_file() else {}
+        # countries whose subdivisions are named with their head ("Rivers State")
+        self.headed_name_countries = frozenset(lists.get("headed_name_countries", []))
         places: dict[str, PlaceRecord] = {}
         extensions: list[tuple[Path, PlaceRecord]] = []
         # Generated files first: a curated record with a generated place's id renames it.
@@ -293,7 +298,11 @@ class GazetteerData:
         # The most populous place first: it wins a name two places share ("St. Petersburg").
         for record in sorted(places.values(), key=lambda r: -(r.population or 0)):
             assert record.name is not None
-            value = {"name": record.name, "country_iso2": record.country, "id": record.id}
+            name = record.name
+            if record.head and record.country in self.headed_name_countries \
+                    and not name.endswith(f" {record.head}"):
+                name = f"{name} {record.head}"  # "Cross River" -> Cross River State
+            value = {"name": name, "country_iso2": record.country, "id": record.id}
             names = [form for name in [record.name, *record.aliases]
                      for form in self.spelling.region_forms(name)]
             names += [name.replace("\u2019", "'") for name in names if "\u2019" in name]
