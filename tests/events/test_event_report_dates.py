@@ -77,3 +77,37 @@ def test_report_dates_and_event_days(nlp, rules, text: str, entities,
     doc._.reference_date = published
     events = assemble_events(doc, rules)
     assert (events[0]["start_date"], events[0]["end_date"]) == expected
+
+
+def test_a_dated_raid_with_a_list_of_finds_is_a_seizure_of_the_operation(nlp, rules) -> None:
+    text = ("Eight charged as Operation Night Harbour ends\n\n"
+            "The investigation, named Operation Night Harbour, began in March 2025 after a "
+            "rise in overdoses in the city. Detectives of the state police worked with "
+            "federal agents to identify the suppliers.\n\n"
+            "On June 4, agents executed search warrants at six homes in Mesa and Tempe. "
+            "Officers seized:\n\n"
+            "- about 52,000 counterfeit pills containing fentanyl\n"
+            "- 3.6 kilograms of methamphetamine\n"
+            "- 11 firearms\n\n"
+            "Eight people were charged.")
+    doc = build_doc(nlp, text, [
+        ("Night Harbour", "OPERATION", {"name": "Night Harbour"}),
+        ("March 2025", "DATE", {**date_range("2025-03-01", "2025-03-31", "month"),
+                                "precision": "month"}),
+        ("June 4", "DATE", {**date_range("2025-06-04", "2025-06-04", "date"),
+                            "year_inferred": True}),
+        ("Mesa", "LOC", loc("Mesa", "US")),
+        ("Tempe", "LOC", loc("Tempe", "US")),
+        ("about 52,000", "QUANTITY", {"value": 52000, "unit": "pill", "kind": "count",
+                                      "qualifier": "about", "what": "fentanyl"}),
+        ("fentanyl", "SUBSTANCE", substance("fentanyl")),
+        ("3.6 kilograms", "QUANTITY", mass(3.6, 3.6, "kg", what="methamphetamine")),
+        ("methamphetamine", "SUBSTANCE", substance("methamphetamine")),
+    ])
+    doc._.reference_date = date(2025, 6, 6)
+    events = assemble_events(doc, rules)
+    operation, raid = events[0], events[1]
+    assert (operation["name"], operation["seizures"]) == ("Night Harbour", [])
+    assert (raid["type"], raid["start_date"], raid["part_of"]) == (
+        "seizure", "2025-06-04", operation["id"])
+    assert [s["substance"] for s in raid["seizures"]] == ["fentanyl", "methamphetamine"]

@@ -27,6 +27,7 @@ _DURATION = re.compile(r"P(\d{1,3})([DW])")
 _DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:[A-Z][\w-]*\s+(?:hosted|held)\s+)?(?:(?:a|an|the)\s+)?")
 _CUE_BEFORE_DATE = re.compile(r"\s+(?:on|of)\s+")  # "the meeting on 8 December"
 _STAGE_JOINT = re.compile(r"\s*,?\s*and\s+(?:from\s+|between\s+)?")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–•▪●◦*·]|\(?[a-z0-9]{1,2}[.)])[ \t]")  # a bulleted line
 _CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 # the clock time a date line gives after its date ("14 October 2025 09:12:45 AM", "| 10:30 GMT")
@@ -126,13 +127,21 @@ class DateRules(ItemContext):
         opening with a place of its own ("In Kyrgyzstan, police in Osh detained ...")."""
         segments: list[int] = []
         current, paragraph = -1, -1
+        # an episode's list: "On 10 September, agents searched nine homes. Officers
+        # seized:\n- 4.2 kg ..." (a bulleted list under a dated episode's line ending in ":")
+        dated, in_list = False, False
         for index, (start, _end) in enumerate(self.lay.sentences):
             para = self.lay.paragraph_of(start)
             intro = self.rules.place_intro.match(self.text, start)
-            if para != paragraph or (intro is not None and any(
+            if para != paragraph:
+                in_list = (dated and _LIST_ITEM.match(self.text, start) is not None
+                           and (in_list or self.text[:start].rstrip().endswith(":")))
+            opening = self._dated_opening(index)
+            if (para != paragraph and not in_list) or (intro is not None and any(
                     m.start == intro.end() and m.label in PLACE_LABELS
-                    for m in self.by_sentence[index])) or self._dated_opening(index):
+                    for m in self.by_sentence[index])) or opening:
                 current += 1
+                dated = opening
             paragraph = para
             segments.append(current)
         return segments
