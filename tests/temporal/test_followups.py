@@ -121,6 +121,11 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "10 to 12 March next year", {"start": "2026-03-10", "end": "2026-03-12"}),
     ("year_shift", DCT, "From November to February last year, flights were cut.",
      "November to February last year", {"start": "2023-11-01", "end": "2024-02-29"}),
+    # a year-less numeric day after "on" or in brackets, in the text's order
+    ("short_numeric", "2025-10-20", "Guards stopped the truck at about 23:00 on 14/10 near "
+     "the crossing.", "14/10", {"start": "2025-10-14", "date_order": "dmy"}),
+    ("short_numeric", "2025-10-20", "Agents raided the farm on Saturday (11/10) at dawn.",
+     "11/10", {"start": "2025-10-11"}),
     # 9. "for years", "for decades": vague durations
     ("vague_duration", DCT, "The network had smuggled cocaine for years.", "years",
      {"timex": "PXY", "kind": "duration"}),
@@ -146,6 +151,9 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "3 hours ago"),
     ("page_timestamp", DCT, "Navy intercepts a go-fast boat\nUpdated 5 hours ago\nThe crew fled.",
      "5 hours ago"),
+    ("short_numeric", DCT, "Farmers planted coca on 3/4 of the plot.", "3/4"),
+    ("short_numeric", DCT, "The hotline runs on 24/7 shifts.", "24/7"),
+    ("short_numeric", DCT, "The vote passed 13/10 in the council.", "13/10"),
     ("vague_duration", DCT, "The suspect had once worked at the port.", "once"),
     ("vague_duration", DCT, "Once the boat docked, officers boarded it.", "Once"),
 ]

@@ -93,7 +93,8 @@ CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_
 _CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
 # Forms whose handler reads ``Parser.day_first`` (numeric dates: 05/07/2019).
-DAY_ORDER_FORMS = frozenset({"numeric", "range_numeric"})
+DAY_ORDER_FORMS = frozenset({"numeric", "range_numeric", "numeric_short"})
+_NOT_SHORT_DATES = frozenset({(24, 7)})  # "on 24/7": around the clock
 _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
 
 
@@ -133,7 +134,8 @@ class Parser:
             "numeric": self._numeric,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month, "month_cell": self._month_cell,
-            "for_units": self._for_units, "month_shift": self._month,
+            "for_units": self._for_units, "numeric_short": self._numeric_short,
+            "month_shift": self._month,
             "first_months": self._first_months, "quarter": self._quarter,
             "quarter_code": self._quarter, "year_quarter": self._quarter,
             "quarter_digit": self._quarter, "clock_hhmm": self._clock,
@@ -378,6 +380,22 @@ class Parser:
 
     def _numeric(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         return self._numeric_parts(f.get("a1"), f.get("b1"), f.get("s1"), f.get("y1"))
+
+    def _numeric_short(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"on 13/10": a day of the reference's year, in the text's order of numeric dates."""
+        x, y = _int(f.get("a")), _int(f.get("b"))
+        if x is None or y is None or (x, y) in _NOT_SHORT_DATES:
+            return None
+        if max(x, y) < 10 and len(f.get("a") or "") + len(f.get("b") or "") < 4:
+            return None  # "on 3/4 of the land": a fraction ("on 03/04" is a day)
+        day_first = x > 12 or (y <= 12 and self.day_first)
+        day, month = (x, y) if day_first else (y, x)
+        if not 1 <= month <= 12 or not valid_day(None, month, day):
+            return None
+        return CalendarPeriod("day", None, month, day,
+                              assumption="unambiguous" if max(x, y) > 12 else
+                              "day_first" if day_first else "month_first",
+                              date_order="dmy" if day_first else "mdy")
 
     def _numeric_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         first = self._numeric_parts(f.get("a1"), f.get("b1"), f.get("s1"), f.get("y1"))
