@@ -47,3 +47,25 @@ def seizures_of(text: str) -> set[tuple[str | None, float | None]]:
 def test_seizures_leave_out_baselines_and_restated_totals(
         text: str, expected: set[tuple[str, float]]) -> None:
     assert seizures_of(text) == expected
+
+
+PILL_CASES = [
+    # a headline's rounded number of pills restates the body's exact one
+    ("Police stop 2.6 million captagon pills hidden in a cargo of oranges\n\n"
+     "Police at the port found 2,615,000 captagon pills hidden inside a cargo of oranges "
+     "on 2 April 2025. Two men were arrested.",
+     [("captagon", 2615000.0, "pill")]),
+    # two exact numbers of pills of one substance are two seizures
+    ("Police at the port found 120,000 captagon pills in a truck on 2 April 2025.\n\n"
+     "A week later, officers found 118,000 captagon pills in a second truck.",
+     [("captagon", 120000.0, "pill"), ("captagon", 118000.0, "pill")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PILL_CASES)
+def test_a_headline_rounding_a_number_of_pills_is_not_repeated(text: str,
+                                                               expected: list) -> None:
+    document = extract(text, published="2025-04-04")
+    found = [(s.substance, s.value, s.unit) for item in document.items
+             for event in item.events for s in event.seizures]
+    assert sorted(found) == sorted(expected)

@@ -19,6 +19,8 @@ def quantity_fields(norm: dict[str, Any]) -> dict[str, Any]:
 _HEAD_END = re.compile(r"\s+(?:of|with|from|in|for|containing|holding|carrying|involving)\s",
                        re.IGNORECASE)
 _NOUN_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+RESTATED_COUNT_TOLERANCE = 0.05  # a headline rounding a number of pills ("3.4 million")
+ROUNDED_COUNT_STEP = 100_000  # such a headline writes tenths of a million
 
 
 def count_entry(what: str | None, rules: EventRules) -> CountCategory | None:
@@ -47,6 +49,11 @@ def category_of(what: str | None, rules: EventRules) -> tuple[str | None, bool]:
     return (entry.category, entry.seizure) if entry else (None, False)
 
 
+def _amount(seizure: dict[str, Any]) -> Any:
+    """A seizure's mass, else its number of units."""
+    return seizure.get("kg") or seizure.get("value")
+
+
 def _precision(value: Any) -> int:
     if not isinstance(value, (int, float)):
         return 0
@@ -67,7 +74,7 @@ def dedupe_seizures(seizures: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if twin is None:
             by_paragraph.setdefault(seizure.get("paragraph"), []).append(len(kept))
             kept.append(seizure)
-        elif _precision(seizure.get("kg")) > _precision(kept[twin].get("kg")):
+        elif _precision(_amount(seizure)) > _precision(_amount(kept[twin])):
             kept[twin] = seizure
     return kept
 
@@ -80,6 +87,14 @@ def _restates(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if (a.get("value"), a.get("unit")) == (b.get("value"), b.get("unit")):
         return True  # a headline repeating the body's figure
     ka, kb = a.get("kg"), b.get("kg")
+    if not ka and not kb and a.get("unit") == b.get("unit"):
+        # pills or tablets: "3.4 million captagon pills" over the body's "3,412,000"
+        va, vb = a.get("value"), b.get("value")
+        if not (isinstance(va, (int, float)) and isinstance(vb, (int, float)) and va and vb):
+            return False
+        rounded, exact = (va, vb) if _precision(va) < _precision(vb) else (vb, va)
+        return (rounded != exact and rounded % ROUNDED_COUNT_STEP == 0
+                and abs(va - vb) / max(va, vb) <= RESTATED_COUNT_TOLERANCE)
     if not ka or not kb:
         return False
     both_exact = a["qualifier"] == "exact" and b["qualifier"] == "exact"
