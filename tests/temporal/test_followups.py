@@ -164,9 +164,13 @@ def _found(tagger: DateTagger, reference: str | None, text: str) -> dict[str, di
     return {text[s:e]: v for s, e, v in tagger.tag(text, ref, clock_times=True)}
 
 
-def _component(nlp: Language, reference: str | None, text: str) -> dict[str, dict[str, Any]]:
+def _component(nlp: Language, reference: str | None, text: str,
+               driver_text: bool = True) -> dict[str, dict[str, Any]]:
+    """Through the component: on a driver-made doc (its text given) or a plain one (read in
+    windows around the anchors)."""
     doc = nlp.make_doc(text)
-    doc.user_data[TEXT_KEY] = text
+    if driver_text:
+        doc.user_data[TEXT_KEY] = text
     doc._.reference_date = date.fromisoformat(reference) if reference else None
     return {ent.text: ent._.normalized for ent in nlp(doc).ents if ent.label_ == "DATE"}
 
@@ -175,7 +179,8 @@ def _component(nlp: Language, reference: str | None, text: str) -> dict[str, dic
 def test_followup_value(tagger: DateTagger, nlp: Language,
                         case: tuple[str, str | None, str, str, dict[str, Any]]) -> None:
     _fix, reference, text, span, expected = case
-    for found in (_found(tagger, reference, text), _component(nlp, reference, text)):
+    for found in (_found(tagger, reference, text), _component(nlp, reference, text),
+                  _component(nlp, reference, text, driver_text=False)):
         assert span in found, f"{span!r} not found in {text!r}; found {list(found)}"
         got = {name: found[span].get(name) for name in expected}
         assert got == expected, (span, found[span])

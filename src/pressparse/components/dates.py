@@ -214,7 +214,7 @@ class DateRecognizer(DataComponent):
             windows, table = self.windows(doc)
             if table is None:
                 return doc
-            found = self.tagger.find_in_windows(windows)
+            found = self.tagger.find_in_windows(windows, lambda: doc.text)
             if not found:
                 return doc
             values = self.tagger.resolve(found, reference_of(doc), table.around,

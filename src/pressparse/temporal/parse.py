@@ -154,7 +154,7 @@ class Parser:
         self._weekday_name = re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex.weekday_name_words) + r") $")
         """A word that makes the weekday after it a name ("Black Friday")."""
-        self.day_order_text = ""
+        self.day_order_text: str | Callable[[], str] = ""
         """The text whose numeric dates decide ``day_first`` (read only if one is parsed)."""
         self._day_first: bool | None = True
         self._us_text = us_text_regex(lex.us_cues)
@@ -168,6 +168,8 @@ class Parser:
         text's numeric dates are clearly month-first (computed on first use per text)."""
         if self._day_first is None:
             text = self.day_order_text
+            if callable(text):  # the whole text, built only now (a doc read in windows)
+                text = self.day_order_text = text()
             self._day_first = "/" not in text or numeric_day_first(text, _NUMERIC_SLASH,
                                                                    self._us_text)
         return self._day_first
@@ -176,8 +178,9 @@ class Parser:
     def day_first(self, value: bool) -> None:
         self._day_first = value
 
-    def read_day_order_from(self, text: str) -> None:
-        """Let ``text`` decide ``day_first`` (when a numeric date is parsed)."""
+    def read_day_order_from(self, text: str | Callable[[], str]) -> None:
+        """Let ``text`` (or the text a callable gives, called only if needed) decide
+        ``day_first`` (when a numeric date is parsed)."""
         self.day_order_text = text
         self._day_first = None
 

@@ -131,10 +131,16 @@ class DateTagger:
                 pos = match.end()
         return found
 
-    def find_in_windows(self, windows: list[tuple[int, str]]) -> list[Found]:
-        """Every expression in the given (offset, text) stretches of a document."""
-        joined = " ".join([text for _, text in windows]) if len(windows) > 1 else windows[0][1]
-        self.parser.read_day_order_from(joined)
+    def find_in_windows(self, windows: list[tuple[int, str]],
+                        whole_text: Callable[[], str] | None = None) -> list[Found]:
+        """Every expression in the given (offset, text) stretches of a document.
+        ``whole_text`` gives the document's text when the order of its numeric dates must be
+        read (an American agency named outside the windows); else the windows are read."""
+        if whole_text is not None:
+            self.parser.read_day_order_from(whole_text)
+        else:
+            self.parser.read_day_order_from(
+                " ".join([text for _, text in windows]) if len(windows) > 1 else windows[0][1])
         grammar = self.grammar
         starts = grammar.starts
         found: list[Found] = []
