@@ -72,6 +72,14 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("future_far", None,
      "LIMA, 10 June 2025 - The ministry will publish a report. Its teams visited the coca "
      "fields of the two regions on 2 April.", "2 April", {"start": "2025-04-02"}),
+    ("future_far", None,
+     "QUITO, 5 May 2025 - The regional office, which will open a branch in Lima next year, "
+     "held a seminar for prosecutors and judges from five Andean countries on 2 April.",
+     "2 April", {"start": "2025-04-02"}),
+    ("future_far", None,
+     "QUITO, 5 May 2025 - A regional seminar for prosecutors will be held in the capital with "
+     "judges and police chiefs from five Andean countries from 2 to 4 April.", "2 to 4 April",
+     {"start": "2026-04-02", "end": "2026-04-04"}),
     # 7. slash dates: day first unless the document shows month first or is clearly US
     ("slash_order", None, "Police seized the boat on 05/11/2025 off Mombasa.", "05/11/2025",
      {"start": "2025-11-05", "date_order": "dmy"}),

@@ -56,8 +56,8 @@ class FutureWording:
     def __init__(self, cues: list[str], past_cues: list[str] | None = None) -> None:
         self.regex = re.compile(r"(?<![\w])" + alternation([c for c in cues if c]) + r"(?![\w])")
         past = alternation([c for c in past_cues or [] if c])
-        self.past = re.compile(rf"(?<![\w])(?:{past}|[a-z]{{2,}}ed)(?![\w])" if past_cues
-                               else r"(?<![\w])[a-z]{2,}ed(?![\w])")
+        words = rf"(?:{past}|[a-z]{{2,}}ed)" if past_cues else r"[a-z]{2,}ed"
+        self.past = re.compile(rf"(?<![\w])(?<!\bbe )(?<!\bbeen ){words}(?![\w])")
         """Past wording between a far future cue and a span: the span is not governed by it."""
 
     def _far_cue(self, text: str, start: int) -> bool:
