@@ -59,6 +59,15 @@ REPORT_DATE_CASES = [
       ("tramadol", "SUBSTANCE", substance("tramadol", "opioid")),
       ("1 January 2025", "DATE", date_range("2025-01-01", "2025-01-01", "date"))],
      date(2025, 8, 15), ("2025-08-12", "2025-08-12")),
+    # a year-less gloss in brackets takes the year before it
+    ("Customs results for 2024\n\nIn 2024 (January to December), customs officers seized "
+     "about 1,650 kg of drugs in 1,011 cases.",
+     [("2024", "DATE", {**date_range("2024-01-01", "2024-12-31", "year"),
+                        "precision": "year"}),
+      ("January to December", "DATE", {**date_range("2025-01-01", "2025-12-31"),
+                                       "precision": "month", "year_inferred": True}),
+      ("about 1,650 kg", "QUANTITY", mass(1650, 1650, "kg", "about", "drugs"))],
+     date(2025, 2, 27), ("2024-01-01", "2024-12-31")),
     # a dateline running on into the report stays the report's date
     ("WALVIS BAY, 3 March 2025 - Customs officers searched a container of canned fish and "
      "found 40 kg of cocaine behind the cans.",

@@ -28,6 +28,7 @@ _DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:[A-Z][\w-]*\s+(?:hosted|held)\s+)?(?:(?
 _CUE_BEFORE_DATE = re.compile(r"\s+(?:on|of)\s+")  # "the meeting on 8 December"
 _STAGE_JOINT = re.compile(r"\s*,?\s*and\s+(?:from\s+|between\s+)?")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–•▪●◦*·]|\(?[a-z0-9]{1,2}[.)])[ \t]")  # a bulleted line
+_GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")  # "2024 (January to December)"
 _CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 # the clock time a date line gives after its date ("14 October 2025 09:12:45 AM", "| 10:30 GMT")
@@ -372,6 +373,13 @@ class DateRules(ItemContext):
         """A relative span ("next week") gives way to an exact date inside it ("October 29
         and 30") in the event's sentences."""
         norm = chosen.normalized
+        if norm.get("year_inferred"):
+            # "In 2024 (January to December)": the gloss's year is the date's before it
+            glossed = next((d for d in own if d.end <= chosen.start
+                            and not d.normalized.get("year_inferred")
+                            and _GLOSS_OPEN.fullmatch(self.text, d.end, chosen.start)), None)
+            if glossed is not None:
+                return glossed
         if norm.get("kind") != "relative" or norm.get("start") == norm.get("end"):
             return chosen
         inside = [d for d in own if d is not chosen and d.normalized.get("kind") != "relative"
