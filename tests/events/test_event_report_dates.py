@@ -68,6 +68,16 @@ REPORT_DATE_CASES = [
                                        "precision": "month", "year_inferred": True}),
       ("about 1,650 kg", "QUANTITY", mass(1650, 1650, "kg", "about", "drugs"))],
      date(2025, 2, 27), ("2024-01-01", "2024-12-31")),
+    # a clock time without a day of its own does not outrank the raid's day
+    ("Police arrest four men in two raids\n\nPolice arrested four men in two raids on "
+     "Tuesday. The first raid was carried out at about 3 pm at a house in Pasir Gudang, "
+     "where officers seized 12 kg of heroin.",
+     [("Tuesday", "DATE", date_range("2025-08-12", "2025-08-12", "relative")),
+      ("3 pm", "DATE", {**date_range("2025-08-14", "2025-08-14", "time"),
+                        "year_inferred": True}),
+      ("12 kg", "QUANTITY", mass(12, 12, "kg", what="heroin")),
+      ("heroin", "SUBSTANCE", substance("heroin"))],
+     date(2025, 8, 14), ("2025-08-12", "2025-08-12")),
     # a dateline running on into the report stays the report's date
     ("WALVIS BAY, 3 March 2025 - Customs officers searched a container of canned fish and "
      "found 40 kg of cocaine behind the cans.",

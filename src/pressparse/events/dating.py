@@ -323,6 +323,8 @@ class DateRules(ItemContext):
                 score = PRECISION_SCORE.get(str(norm.get("precision")), 0)
                 if norm.get("kind") == "relative":
                     score -= 1
+                elif norm.get("kind") == "time":
+                    score -= 2  # "at about 3 pm": the day of its clause, when one is given
                 distance = min(abs(d.sentence - a) for a in anchors)
                 near = min((abs(d.start - n) for n in names), default=0)
                 return (not self._foreign(d, draft), d.sentence in anchors,
