@@ -317,3 +317,20 @@ def test_a_statement_is_not_dated_by_a_running_total(nlp, rules) -> None:
     ])
     events = assemble_events(doc, rules)
     assert [(e["type"], e["start_date"]) for e in events] == [("statement", "2025-03-08")]
+
+
+@pytest.mark.parametrize(("raids", "expected"), [
+    ("in two raids in Quetta and Pishin", "operation"),
+    ("in 3 coordinated raids in Quetta", "operation"),
+    ("in a raid in Quetta", "seizure"),
+])
+def test_counted_actions_of_one_day_are_an_operation(nlp, rules, raids: str,
+                                                     expected: str) -> None:
+    text = (f"Anti-narcotics officers recovered 126 kg of hashish {raids} on Saturday 4 "
+            "October 2025 and arrested three suspects.")
+    doc = build_doc(nlp, text, [
+        ("126 kg", "QUANTITY", mass(126, 126, "kg", what="hashish")),
+        ("hashish", "SUBSTANCE", substance("cannabis resin")),
+        ("Saturday 4 October 2025", "DATE", date_range("2025-10-04", "2025-10-04", "date")),
+    ])
+    assert [e["type"] for e in assemble_events(doc, rules)] == [expected]

@@ -17,6 +17,7 @@ CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
+ACTION_COUNT_REACH = 30  # chars before an operation word searched for its count
 _EARLIER_EDITION = re.compile(
     r"\b(?:same|previous|last|earlier|past)\s+(?:year'?s\s+)?(?:operation|exercise|edition|"
     r"campaign)\b", re.IGNORECASE)
@@ -276,7 +277,7 @@ class EpisodeRules(SeizureRules):
             return "operation"
         if (main.type == "operation" and days == 0 and main.seizures
                 and not any(self._same_episode(sub, main) for sub in subs.values())
-                and not self._many_arrests(main)):
+                and not self._many_arrests(main) and not self._several_actions()):
             for sub in subs.values():
                 sub.part_of = None  # "on Thursday, police in Casablanca had seized": apart
             return "seizure"
@@ -292,6 +293,18 @@ class EpisodeRules(SeizureRules):
                 sub.part_of = None  # figures of another day or period: apart
             return "seizure"
         return main.type
+
+    def _several_actions(self) -> bool:
+        """The lead counts its actions ("in two raids in Quetta and Pishin", "three
+        operations"): several actions on one day are an operation."""
+        for cue in self.cues:
+            if (cue.sentence > self.lead_last or cue.cue.type != "operation"
+                    or not cue.cue.names_event):
+                continue
+            before = self.text[max(0, cue.start - ACTION_COUNT_REACH) : cue.start]
+            if self.rules.action_count_before.search(before):
+                return True
+        return False
 
     def _same_episode(self, sub: Draft, main: Draft) -> bool:
         """A local result undated or dated on the main event's day (a result of it); a result
