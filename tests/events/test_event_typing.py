@@ -334,3 +334,18 @@ def test_counted_actions_of_one_day_are_an_operation(nlp, rules, raids: str,
         ("Saturday 4 October 2025", "DATE", date_range("2025-10-04", "2025-10-04", "date")),
     ])
     assert [e["type"] for e in assemble_events(doc, rules)] == [expected]
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("In total, from 2 to 8 June 2025, police registered 31 drug crimes and seized", "other"),
+    ("From 2 to 8 June 2025, police searched markets across the region and seized",
+     "operation"),
+])
+def test_totals_of_a_period_are_a_results_summary(nlp, rules, opening: str,
+                                                  expected: str) -> None:
+    text = f"{opening} about 18 kg of narcotic drugs."
+    doc = build_doc(nlp, text, [
+        ("2 to 8 June 2025", "DATE", date_range("2025-06-02", "2025-06-08")),
+        ("about 18 kg", "QUANTITY", mass(18, 18, "kg", "about", "narcotic drugs")),
+    ])
+    assert [e["type"] for e in assemble_events(doc, rules)] == [expected]

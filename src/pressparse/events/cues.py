@@ -32,6 +32,7 @@ SEGMENT_INTROS_FILE = "segment_intros.jsonl"
 DOSE_UNITS_FILE = "dose_units.jsonl"
 OTHER_GOODS_FILE = "other_goods.jsonl"
 ACTION_COUNTS_FILE = "action_counts.jsonl"
+TOTAL_OPENERS_FILE = "total_openers.jsonl"
 COUNT_RULES_FILE = "count_rules.jsonl"
 FACILITY_WORDS_FILE = "facility_words.jsonl"
 COURT_WORDS_FILE = "court_words.jsonl"
@@ -218,6 +219,7 @@ class EventRules:
     courts: re.Pattern[str] = re.compile("(?!)")  # "court", "tribunal" in a body's name
     comparison_before: re.Pattern[str] = re.compile("(?!)")  # "compared with " before an amount
     action_count_before: re.Pattern[str] = re.compile("(?!)")  # "two " before "raids"
+    total_opener: re.Pattern[str] = re.compile("(?!)")  # "In total, " opening a sentence
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -288,6 +290,8 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       _word_pattern(data_dir / FACILITY_WORDS_FILE),
                       _word_pattern(data_dir / COURT_WORDS_FILE))
     rules.comparison_before = _tail_pattern(data_dir / COMPARISON_CUES_FILE)
+    rules.total_opener = re.compile(
+        rf"[\s\W]*(?:{_phrase_alternatives(data_dir / TOTAL_OPENERS_FILE)})\b", re.IGNORECASE)
     rules.action_count_before = re.compile(
         rf"(?<![a-z\d])(?:{_phrase_alternatives(data_dir / ACTION_COUNTS_FILE)}|[2-9]|[1-9]\d)"
         r"\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)

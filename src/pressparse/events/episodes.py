@@ -272,6 +272,8 @@ class EpisodeRules(SeizureRules):
         if (main.type == "seizure" and main.period is None
                 and main.dates[0].normalized.get("precision") in CALENDAR_PRECISIONS):
             return "other"  # "In February 2025, border guards seized ...": a month's figures
+        if main.type == "seizure" and days >= 1 and self._period_totals(main):
+            return "other"  # "In total, from 13 to 19 May, police ... seized about 21 kg"
         if main.type == "seizure" and days >= 1 and (days <= SUMMARY_DAYS
                                                       or main.period is not None):
             return "operation"
@@ -293,6 +295,14 @@ class EpisodeRules(SeizureRules):
                 sub.part_of = None  # figures of another day or period: apart
             return "seizure"
         return main.type
+
+    def _period_totals(self, main: Draft) -> bool:
+        """The sentence of the main event's date opens by summing up ("In total, from 13 to
+        19 May, ...") and the lead has no operation word."""
+        if any(c.cue.type == "operation" and c.sentence <= self.lead_last for c in self.cues):
+            return False
+        start = self.lay.sentences[main.dates[0].sentence][0]
+        return self.rules.total_opener.match(self.text, start) is not None
 
     def _several_actions(self) -> bool:
         """The lead counts its actions ("in two raids in Quetta and Pishin", "three
