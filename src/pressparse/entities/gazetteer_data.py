@@ -156,6 +156,7 @@ class GazetteerData:
         stop = _json(stop_path) if stop_path.is_file() else {}
         self.stop_names = set(stop.get("names", []))
         self.ambiguous_places = set(stop.get("ambiguous", []))
+        self.title_case_stop = frozenset(stop.get("title_case_acronyms_stop", []))
         self.countries: dict[str, dict[str, str]] = {}
         self.organizations: dict[str, dict[str, Any]] = {}
         self.place_lookup: dict[str, dict[str, Any]] = {}  # lower-case name -> LOC value
@@ -255,6 +256,11 @@ class GazetteerData:
                 owned.update(record.acronyms)
                 for acronym in record.acronyms:
                     self.index.add(acronym, entry, case_sensitive=True)
+                    title = acronym.title()
+                    if len(acronym) >= 5 and acronym.isalpha() and acronym.isupper() \
+                            and title not in self.title_case_stop \
+                            and title != record.name and title not in record.variants:
+                        self.index.add(title, entry, case_sensitive=True)  # "Dirandro"
                 for acronym in record.shared_acronyms:
                     shared.setdefault(acronym, []).append(value)
                     self.index.add(acronym, entry, case_sensitive=True)
