@@ -83,6 +83,12 @@ class Duration:
     back_days: int | None = None
     """Days back from the reference the length reaches when it ends there ("the past 24 hours":
     1): valued as that stretch of days, TIMEX3 still the length."""
+    back_months: int | None = None
+    """Months back from the reference ("the last three months": 3, "the past two years": 24):
+    valued from the same day that many months before, to the reference."""
+    stays_duration: bool = False
+    """Valued as a stretch ending at the reference, but still a duration (weeks, months,
+    years: TimeML's DURATION; only hours and days read as the days they cover)."""
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,10 @@ _ANAPHORIC = frozenset({"previous", "the previous", "following", "the following"
 _COUNTED_UNITS = frozenset({"month", "quarter", "half", "year"})
 # TIMEX3 letters of the units "the past N <unit>" counts back from the reference: per day.
 _BACK_FROM_REFERENCE = {"TH": 24, "D": 1}
+# ... and days or months per unit: "the past two weeks", "the last three months", "the past
+# two years" reach back whole weeks or months.
+_DAYS_BACK = {"W": 7}
+_MONTHS_BACK = {"M": 1, "Y": 12}
 _VAGUE_LETTER = {"decade": "DE", "century": "CE"}  # TIMEX3 "PXDE": some decades
 SHORT_RANGE_YEARS = 20  # a range written "2024-26" spans at most this many years
 
@@ -640,6 +644,14 @@ class Parser:
             # reference (a partial day counts), told as its length in TIMEX3
             per_day = _BACK_FROM_REFERENCE[unit[1]]
             return Duration(length, unit[1], unit[3], back_days=-(-length // per_day))
+        if length and key(f.get("rel") or "") in ("past", "last", "previous"):
+            if unit[1] in _DAYS_BACK:
+                return Duration(length, unit[1], unit[3],
+                                back_days=length * _DAYS_BACK[unit[1]], stays_duration=True)
+            if unit[1] in _MONTHS_BACK:
+                return Duration(length, unit[1], unit[3],
+                                back_months=length * _MONTHS_BACK[unit[1]],
+                                stays_duration=True)
         return Duration(length, unit[1], unit[3])
 
     def _duration(self, f: Fields, text: str, start: int, end: int) -> Expression | None:

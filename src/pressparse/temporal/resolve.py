@@ -115,12 +115,16 @@ class Resolver:
             return self._token(expression)
         if isinstance(expression, Duration):
             timex = duration_timex(expression.amount, expression.letter)
-            if expression.back_days is not None:  # "the past 24 hours": ends at the reference
+            if expression.back_days is not None or expression.back_months is not None:
+                # "the past 24 hours", "the last three months": end at the reference
+                kind = "duration" if expression.stays_duration else "relative"
                 if self.today is None:
-                    return _value(None, None, "day", "relative", timex, True,
+                    return _value(None, None, "day", kind, timex, True,
                                   needs_reference=True, duration=timex)
-                return _value(self.today - timedelta(days=expression.back_days), self.today,
-                              "day", "relative", timex, True, duration=timex)
+                first = (self.today - timedelta(days=expression.back_days)
+                         if expression.back_days is not None
+                         else months_before(self.today, expression.back_months or 0))
+                return _value(first, self.today, "day", kind, timex, True, duration=timex)
             return _value(None, None, expression.precision, "duration", timex, False,
                           duration=timex)
         if isinstance(expression, ClockTime):
@@ -328,3 +332,9 @@ def _unknown_timex(unit: str) -> str:
 
 
 __all__ = ["SEASON_START", "Reference", "Resolver", "infer_year"]
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` calendar months earlier (the month's last day when shorter)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
