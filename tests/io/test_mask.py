@@ -124,6 +124,10 @@ NOISE_LINES = [
     "Most relevant comments ▾",
     "Police Service ✔ @PoliceService · Mar 3",
     "EN | FR      Search...",
+    "kms/tr/lb",
+    "bur-ab/cd",
+    "Previous brief | Next brief | Subscribe",
+    "12 stories | Newest first",
 ]
 
 

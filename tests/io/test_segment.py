@@ -591,3 +591,39 @@ SOCIAL_THREAD = (
 def test_numbered_posts_of_one_thread_are_one_item() -> None:
     assert len(segment(SOCIAL_THREAD)) == 1, _texts(SOCIAL_THREAD, segment(SOCIAL_THREAD))
 
+
+RSS_FEED = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n'
+    "<title>Harbour Police Wire</title>\n<item>\n<title><![CDATA[\n"
+    "Police seize 40 kg of hashish at the fishing port\n]]></title>\n"
+    "<link>https://wire.example/items/1</link>\n"
+    "<pubDate>Mon, 13 Oct 2025 09:30:00 +0300</pubDate>\n<description><![CDATA[\n"
+    "Officers searched a trawler on Sunday and found 40 kg of hashish in its hold.\n"
+    "]]></description>\n<guid>hpw-1</guid>\n</item>\n<item>\n<title><![CDATA[\n"
+    "Customs find cocaine in a shipment of bananas\n]]></title>\n"
+    "<link>https://wire.example/items/2</link>\n"
+    "<pubDate>Sat, 11 Oct 2025 18:00:00 +0300</pubDate>\n<description><![CDATA[\n"
+    "Customs officers found 12 kg of cocaine in a container of bananas on Friday.\n"
+    "]]></description>\n<guid>hpw-2</guid>\n</item>\n</channel>\n</rss>\n"
+)
+WIRE_DIGEST = (
+    "Police find cocaine in banana boxes\n"
+    "LIMA, Oct 7 (AFP) - Peruvian police seized two tonnes of cocaine in banana boxes at the "
+    "port of Paita, the interior ministry said.\n\nThree workers were arrested.\nkms/tr\n\n"
+    "Customs seize heroin at the airport\n"
+    "ISLAMABAD, Oct 6 (AFP) - Customs officers seized 4 kg of heroin from a passenger at "
+    "Islamabad airport, officials said.\n\nThe passenger was arrested.\nbur-ab/cd\n"
+)
+
+
+@pytest.mark.parametrize(("text", "openings", "dates"), [
+    (RSS_FEED, ["Police seize 40 kg", "Customs find cocaine"], ["2025-10-13", "2025-10-11"]),
+    (WIRE_DIGEST, ["Police find cocaine", "Customs seize heroin"], [None, None]),
+])
+def test_feed_items_and_wire_stories_are_items(text: str, openings: list[str],
+                                               dates: list[str | None]) -> None:
+    segments = segment(text)
+    assert [text[s.start:].startswith(o) for s, o in zip(segments, openings, strict=True)] \
+        == [True] * len(openings), _texts(text, segments)
+    assert [s.dateline_date for s in segments] == dates
+
