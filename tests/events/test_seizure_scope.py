@@ -34,6 +34,24 @@ CASES = [
         "800 kg of drugs packed in 32 bales.",
         {("drugs", 800.0)},
     ),
+    (  # a round headline figure and "over a tonne" restate the exact body figure
+        "Police find 4 tonnes of cocaine in pineapple shipment\n"
+        "GUAYAQUIL, Oct 7 - Police seized more than four tonnes of cocaine hidden in a "
+        "shipment of pineapples at the port, the ministry said on Monday.\n\n"
+        "Agents found 4,120 kilos of the drug in three containers during an inspection on "
+        "Sunday.",
+        {("cocaine", 4120.0)},
+    ),
+    (  # the substance named after the amount in the same sentence
+        "On 19 October 2025 the coast guard intercepted a go-fast boat and found 52 packages "
+        "with an approximate weight of 61 kilograms, which tested positive for cocaine.",
+        {("cocaine", 61.0)},
+    ),
+    (  # the baseline in brackets after 'compared with'
+        "Customs seized 387 kg of methamphetamine in the first half of 2025, an increase of "
+        "38.5% compared with the same period of last year (279 kg).",
+        {("methamphetamine", 387.0)},
+    ),
 ]
 
 

@@ -21,6 +21,8 @@ _HEAD_END = re.compile(r"\s+(?:of|with|from|in|for|containing|holding|carrying|i
 _NOUN_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
 RESTATED_COUNT_TOLERANCE = 0.05  # a headline rounding a number of pills ("3.4 million")
 ROUNDED_COUNT_STEP = 100_000  # such a headline writes tenths of a million
+ROUNDED_MASS_TOLERANCE = 0.05  # a headline's round "6 tonnes" for the body's "6,214 kilos"
+MORE_THAN_REACH = 0.2  # "over a tonne" restates an exact figure up to 20 % above it
 
 
 def count_entry(what: str | None, rules: EventRules) -> CountCategory | None:
@@ -97,8 +99,18 @@ def _restates(a: dict[str, Any], b: dict[str, Any]) -> bool:
                 and abs(va - vb) / max(va, vb) <= RESTATED_COUNT_TOLERANCE)
     if not ka or not kb:
         return False
-    both_exact = a["qualifier"] == "exact" and b["qualifier"] == "exact"
-    return not both_exact and abs(ka - kb) / max(ka, kb) <= 0.1
+    if a["qualifier"] == "exact" and b["qualifier"] == "exact":
+        # a headline's round "6 tonnes" over the body's "6,214 kilos"
+        rounded, exact = (a, b) if _precision(_amount(a)) < _precision(_amount(b)) else (b, a)
+        return (_precision(_amount(rounded)) < _precision(_amount(exact))
+                and float(rounded.get("value") or 0).is_integer()
+                and abs(ka - kb) / max(ka, kb) <= ROUNDED_MASS_TOLERANCE)
+    bound, exact = (a, b) if a["qualifier"] != "exact" else (b, a)
+    if bound["qualifier"] in ("more_than", "at_least") and exact["qualifier"] == "exact":
+        # "over a tonne" and the body's "1,137 kilograms"
+        low = bound.get("kg") or 0
+        return low <= (exact.get("kg") or 0) <= low * (1 + MORE_THAN_REACH)
+    return abs(ka - kb) / max(ka, kb) <= 0.1
 
 
 def dedupe_counts(counts: list[dict[str, Any]]) -> list[dict[str, Any]]:

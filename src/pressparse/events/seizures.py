@@ -13,7 +13,16 @@ from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
 from .places import iso2
 from .results import category_of, quantity_fields
 
-_OF_LINK = re.compile(r"\s*(?:of\s+(?:the\s+)?|containing\s+)?", re.IGNORECASE)
+_OF_LINK = re.compile(r"\s*(?:of\s+(?:the\s+)?|containing\s+|(?:are|were|was|is)\s+)?",
+                      re.IGNORECASE)  # "41.2 tons are cocaine"
+# "6,214 kilos of the drug": the substance the item named before
+_ANAPHORIC_DRUG = re.compile(r"\s+of\s+the\s+(?:drug|narcotic|substance|powder|contraband)\b",
+                             re.IGNORECASE)
+# "..., which tested positive for cocaine": a substance named after the amount, same sentence
+LATER_SUBSTANCE_WINDOW = 80
+# "compared with the same period of last year (279 kg)"
+_COMPARED_IN_BRACKETS = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\b"
+                                   r"[^.;()\n]{0,60}\(\s*$", re.IGNORECASE)
 _ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
 RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
 _PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
@@ -66,6 +75,14 @@ class SeizureRules(CountRules):
         text = self.text
         what = quantity.normalized.get("what")
         known = self._known_substances(substances)
+        if _ANAPHORIC_DRUG.match(text, quantity.end):
+            before = [s for s in substances if s.end <= quantity.start]
+            if before:
+                return self._substance_name(before[-1]), True
+        for substance in substances:  # "41.2 tons are cocaine": the text's own link first
+            if 0 <= substance.start - quantity.end <= 12 and _OF_LINK.fullmatch(
+                    text[quantity.end : substance.start]):
+                return self._substance_name(substance), True
         if what and (self._generic(str(what)) == "drugs" or str(what).lower() in known):
             return self._generic(str(what)), True
         for substance in substances:
@@ -79,6 +96,10 @@ class SeizureRules(CountRules):
                    if s.sentence == quantity.sentence and s.end <= quantity.start]
         if earlier:
             return self._substance_name(earlier[-1]), True
+        later = [s for s in substances if s.sentence == quantity.sentence
+                 and 0 <= s.start - quantity.end <= LATER_SUBSTANCE_WINDOW]
+        if later and not what:
+            return self._substance_name(later[0]), True
         if what:
             return self._generic(str(what)), False
         if len(known) == 1:  # the one substance the item speaks of ("the tablets weighed")
@@ -179,7 +200,9 @@ class SeizureRules(CountRules):
     def _comparison_baseline(self, mention: Mention) -> bool:
         """An amount a result is compared with ("compared with 860 kg in 2024")."""
         return bool(self.rules.comparison_before.search(self.text, max(0, mention.start - 30),
-                                                        mention.start))
+                                                        mention.start)
+                    or _COMPARED_IN_BRACKETS.search(self.text, max(0, mention.start - 90),
+                                                    mention.start))
 
     def _table_row(self, mention: Mention) -> int | None:
         """The start of the table row (a line with "|" or tab cells) holding ``mention``."""
