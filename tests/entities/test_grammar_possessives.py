@@ -21,6 +21,11 @@ CASES = [
      ["Guatemalan Armed Forces"]),
     ("Regional news\n\nSoldiers of the Salvadoran Navy seized a go-fast boat.",
      ["Salvadoran Navy"]),
+    # a country's possessive is no part of its body's name
+    ("Colombia's Technical Investigation Corps arrested the pilot on Friday.",
+     ["Technical Investigation Corps"]),
+    ("The United Kingdom's National Crime Agency shared intelligence with the navy.",
+     ["National Crime Agency"]),
 ]
 
 

@@ -162,8 +162,9 @@ class OrganizationGrammar:
                 i -= 1
                 continue
             if self._is_joiner(doc, i):
-                if _is_possessive(doc, i) and (_ends_body(ent_by_end, i) or i <= floor):
-                    break  # "the DEA's Phoenix Field Division": the body's unit, a name of its own
+                if _is_possessive(doc, i) and (_ends_owner(ent_by_end, i) or i <= floor):
+                    break  # "the DEA's Phoenix Field Division", "Chile's Investigations
+                    # Police": the owner's body, a name of its own
                 if i > 0 and doc[i - 1][:1].isupper():  # "All-Russian", "Anti-Drug"
                     start = i - 1
                     i -= 2
@@ -303,6 +304,13 @@ def _ends_body(ent_by_end: dict[int, Ent], i: int) -> bool:
     """Does a listed or found organization end right before token ``i``?"""
     ent = ent_by_end.get(i)
     return ent is not None and ent.label_ == "ORG"
+
+
+def _ends_owner(ent_by_end: dict[int, Ent], i: int) -> bool:
+    """Does an organization or a country, the owner before a possessive ("the DEA's",
+    "Chile's"), end right before token ``i``?"""
+    ent = ent_by_end.get(i)
+    return ent is not None and ent.label_ in ("ORG", "COUNTRY")
 
 
 def _is_possessive(doc: DocView, i: int) -> bool:
