@@ -84,6 +84,8 @@ class Lexicon:
     anaphors: frozenset[str] = frozenset()
     portion_nouns: frozenset[str] = frozenset()
     people_verbs: frozenset[str] = frozenset()  # "injured 200": a bare number counts people
+    counter_labels: frozenset[str] = frozenset()  # "Hits 2,417": a page's view counter
+    file_size_units: frozenset[str] = frozenset()  # "(412KB)" after an attached file name
     range_verbs: frozenset[str] = frozenset()  # "ranging from 5 to 7": one range
     activity_nouns: frozenset[str] = frozenset()
     of_complement_categories: frozenset[str] = frozenset()
@@ -208,6 +210,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.activity_nouns = _optional_words(data_dir / "activity_nouns.jsonl")
     lex.portion_nouns = _optional_words(data_dir / "portion_nouns.jsonl")
     lex.people_verbs = _optional_words(data_dir / "people_verbs.jsonl")
+    lex.counter_labels = _optional_words(data_dir / "counter_labels.jsonl")
+    lex.file_size_units = frozenset(_words(data_dir / "file_size_units.jsonl")) \
+        if (data_dir / "file_size_units.jsonl").exists() else frozenset()
     lex.range_verbs = _optional_words(data_dir / "range_verbs.jsonl")
     for alias in read_jsonl(data_dir / "what_aliases.jsonl", WhatAliasRecord):
         for phrase in alias.phrases:

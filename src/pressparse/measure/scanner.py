@@ -214,7 +214,8 @@ class QuantityScanner:
                     consumed = stop
                 continue
             if inside_blocked(quantity.start, quantity.end) or (
-                    kind != "digits" and self._in_idiom(facts, quantity)):
+                    kind != "digits" and self._in_idiom(facts, quantity)) or (
+                    kind == "digits" and self._page_chrome(facts, quantity)):
                 continue
             found.append(quantity)
             consumed = max(stop, quantity.end)
@@ -353,6 +354,24 @@ class QuantityScanner:
             return _Reading(start, end, 1.0, "article", span_start=start)
         # "half a", "a quarter of a", "three quarters of a": read like "half a"
         return _Reading(start, end, _FRACTION_ANCHORS[kind], "half", span_start=start)
+
+    def _page_chrome(self, f: _TextFacts, q: RawQuantity) -> bool:
+        """A scraped page's furniture, not the release's figures: a file size in brackets
+        after an attached file's name ("report.pdf (2.4 MB)"), a counter after its label at
+        a line start or after "|" ("Hits 2,417", "Views: 312"), a page number opening a
+        running footer line after a blank line ("24      Agency | Annual Report 2024")."""
+        text = f.text
+        line_start = text.rfind("\n", 0, q.start) + 1
+        if q.unit is not None:
+            return q.unit in self.lex.file_size_units and _FILE_NAME_BEFORE.search(
+                text, max(line_start, q.start - 80), q.start) is not None
+        label = _COUNTER_LABEL_BEFORE.search(text, max(line_start, q.start - 30), q.start)
+        if label is not None and label.group("label").lower() in self.lex.counter_labels:
+            return True
+        if q.start != line_start or q.low is not None or not text[q.start:q.end].isdigit():
+            return False
+        footer = _FOOTER_AFTER_PAGE_NUMBER.match(text, q.end)
+        return footer is not None and (line_start < 2 or text[line_start - 2] == "\n")
 
     def _in_idiom(self, f: _TextFacts, q: RawQuantity) -> bool:
         """A number word inside a set phrase that is no quantity ("at one point")."""
@@ -1081,7 +1100,9 @@ class QuantityScanner:
             row = _row_label(mentions, quantity.start, f.text)
             quantity.what = row.name if row else self._header_what(header, mentions, f.text)
             return quantity, quantity.end
-        words = header.lower().split()
+        # a period beside the name ("Cases 2025", "H1 2024 seizures") is not what is counted
+        words = [word for word in header.lower().split()
+                 if not any(ch.isdigit() for ch in word)]
         if not words or not all(word.isalpha() for word in words):
             return None, r.pos
         category = self.lex.count_heads.get(words[-1])
@@ -1555,6 +1576,13 @@ def _mention_ending_at(mentions: Sequence[SubstanceMention], end: int) -> Substa
     return None
 
 
+_FILE_NAME_BEFORE = re.compile(r"\w\.[A-Za-z][A-Za-z0-9]{1,4}[ \t]*[(\[][ \t]*$")
+_COUNTER_LABEL_BEFORE = re.compile(
+    r"(?:^|\|)[ \t]*(?P<label>[A-Za-z]+(?: [A-Za-z]+)?)[ \t]*:?[ \t]*$", re.MULTILINE)
+_FOOTER_AFTER_PAGE_NUMBER = re.compile(r"[ \t]{5,}\S[^\n]*[A-Za-z]")
+_MARKDOWN_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?")
+
+
 def _column_header(text: str, start: int, end: int) -> str | None:
     """The header of the "|" table column whose cell holds just ``text[start:end]``: the
     nearest row above without digits."""
@@ -1574,7 +1602,14 @@ def _column_header(text: str, start: int, end: int) -> str | None:
         previous = text[prev_start:above]
         if "|" not in previous:
             return None
-        if not any(ch.isdigit() for ch in previous):
+        separator = _MARKDOWN_SEPARATOR.fullmatch(previous) is not None
+        if separator and prev_start > 1:
+            # "|---|---|": the markdown header is the row above, digits or not ("| 2025 (kg) |")
+            header_start = text.rfind("\n", 0, prev_start - 1) + 1
+            previous = text[header_start:prev_start - 1]
+            if "|" not in previous:
+                return None
+        if separator or not any(ch.isdigit() for ch in previous):
             cells = previous.split("|")
             header = cells[column].strip() if column < len(cells) else ""
             return header or None

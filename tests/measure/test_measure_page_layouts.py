@@ -1,0 +1,73 @@
+"""Quantities in page layouts of new publishers: markdown tables whose header row names the
+unit next to a period ("| 2024 (kg) |"), and the page chrome around a release (file sizes of
+attachments, hit counters, PDF page footers). Our own wording and figures.
+
+Decisions: a markdown header row is the row right above the "|---|" separator, digits or
+not; a file size in brackets after an attached file name, a page's "Hits"/"Views" counter
+and a bare page number above a running footer are no quantities.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from quantity_checks import check_quantity
+
+MARKDOWN_MASS = (
+    "Seizures by drug:\n\n"
+    "| Drug | Q1 2026 (kg) | Q1 2025 (kg) |\n"
+    "|---|---|---|\n"
+    "| Heroin | 31.7 | 12.2 |\n"
+    "| Ketamine | 5.5 | 9.0 |\n"
+)
+MARKDOWN_TONNES = (
+    "| Port | 2023 (tonnes) | 2022 (tonnes) |\n"
+    "| :--- | ---: | ---: |\n"
+    "| Rotterdam | 46.1 | 51.8 |\n"
+)
+MARKDOWN_COUNTS = (
+    "| Region | Cases 2025 | Cases 2024 |\n"
+    "|---|---|---|\n"
+    "| North | 412 | 380 |\n"
+)
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (MARKDOWN_MASS, "31.7", dict(value=31.7, unit="kg", kg=31.7, kind="mass")),
+    (MARKDOWN_MASS, "12.2", dict(value=12.2, unit="kg", kg=12.2)),
+    (MARKDOWN_MASS, "9.0", dict(value=9.0, unit="kg", kg=9.0)),
+    (MARKDOWN_TONNES, "51.8", dict(value=51.8, unit="t", kg=51800.0)),
+    (MARKDOWN_COUNTS, "412", dict(value=412, unit=None, kind="count")),
+]
+
+NONE: list[tuple[str, str]] = [
+    ("Download: annual_statistics_2025.pdf (2.4 MB)\nBack to list\n", "2.4 MB"),
+    ("Attachment: press_note_0312.hwp (388KB)\n", "388KB"),
+    ("Posted 2026-03-12 | Section: News | Hits 1,904\n\nThe agency said on Friday that it",
+     "1,904"),
+    ("Views: 3,118\nShare this article\n", "3,118"),
+    ("are expected to rise again next year.\n\n\n17                                  "
+     "Customs | Yearly Review 2025\n", "17"),
+]
+
+KEPT: list[tuple[str, str]] = [
+    ("The backup drive held 2.4 MB of encrypted ledgers.", "2.4 MB"),
+    ("Inflation hits 5% as fuel prices climb.", "5%"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), CASES, ids=[c[1] for c in CASES])
+def test_table_cell_quantity(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
+    check_quantity(scanner, text, span, fields)
+
+
+@pytest.mark.parametrize(("text", "span"), NONE, ids=[c[1] for c in NONE])
+def test_page_chrome_is_no_quantity(scanner, text: str, span: str) -> None:
+    found = [text[q.start:q.end] for q in scanner.scan(text)]
+    assert not any(span in item or item in span for item in found if item), found
+
+
+@pytest.mark.parametrize(("text", "span"), KEPT, ids=[c[1] for c in KEPT])
+def test_amounts_in_prose_stay(scanner, text: str, span: str) -> None:
+    found = [text[q.start:q.end] for q in scanner.scan(text)]
+    assert span in found, found
