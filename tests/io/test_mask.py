@@ -128,6 +128,16 @@ NOISE_LINES = [
     "bur-ab/cd",
     "Previous brief | Next brief | Subscribe",
     "12 stories | Newest first",
+    "Compartir en: Facebook  X",
+    "Etiquetas: #Aduanas #Puerto",
+    "Voltar às notícias",
+    "« Previous  1  2 … 17  Next »",
+    "Source: Press Office of the Ministry",
+    "Reference: PR-88/24",
+    "Attachment: report_2025.hwp (1.2MB)",
+    "List | Previous | Next",
+    "Ћир | Lat | Eng",
+    "Política | Sociedad | Economía | Deportes | Cultura",
 ]
 
 
@@ -158,6 +168,8 @@ PROSE = [
     "Related arrests followed in three provinces, police said.",
     "The suspect did not accept the cookie jar was evidence of the theft.",
     "Follow-up searches on Friday found more weapons.",
+    "Source of the heroin was a laboratory in the north, police said.",
+    "The list of suspects includes two customs officers.",
     "Share of seized synthetic drugs rose to 35 percent.",
     "Next year the exercise will be held in Armenia.",
     "2024",
