@@ -283,3 +283,12 @@ def test_a_line_of_hashtags_only_is_masked(text: str, kept: str) -> None:
     assert kept in masked
     assert "#" not in masked.replace(kept, "")
 
+
+def test_running_page_headers_and_their_rules_are_masked() -> None:
+    text = ("Report 2024 | Agency        7\n______\n\nBody text of page seven.\n\n"
+            "8        Report 2024 | Agency\n\nBody text of page eight.\n"
+            "Table 3        9\n")
+    masked, _ = mask_noise(text)
+    assert "Report 2024" not in masked and "______" not in masked
+    assert "Body text of page seven." in masked and "Table 3        9" in masked
+

@@ -627,3 +627,23 @@ def test_feed_items_and_wire_stories_are_items(text: str, openings: list[str],
         == [True] * len(openings), _texts(text, segments)
     assert [s.dateline_date for s in segments] == dates
 
+
+PDF_PAGES = (
+    "Annual Report 2024 | Border Agency                                 11\n"
+    "_____________________________________________________________\n\n"
+    "4.1 Heroin: fewer seizures at the eastern border\n\n"
+    "Heroin seizures fell for the third year in a row, and the agency now sees most of\n"
+    "the drug arrive by air. Officers at the two largest airports found 41 kg in\n\n"
+    "_____________________________________________________________\n"
+    "12                                 Annual Report 2024 | Border Agency\n\n"
+    "suitcases and parcels, against 58 kg a year earlier. Road crossings accounted for\n"
+    "the rest.\n"
+)
+
+
+def test_a_converted_pdf_is_one_item_across_its_page_furniture() -> None:
+    segments = segment(PDF_PAGES)
+    assert len(segments) == 1, _texts(PDF_PAGES, segments)
+    item = PDF_PAGES[segments[0].start:segments[0].end]
+    assert item.startswith("4.1 Heroin") and item.endswith("the rest.")
+

@@ -27,6 +27,11 @@ _HAS_SEPARATOR = re.compile(r"[|•·\t]|  ")
 _DECORATION = " \t\r\u00a0←→«»<>•·|*#–—-"
 _WORD_SPLIT = re.compile(r"[\s,;:|/]+")
 _LINE = re.compile(r"[^\n]+")
+# A converted PDF's running header or footer: a short line with its page number set apart
+# ("fedpol | Annual Report 2024        23", "25     fedpol | Annual Report 2024").
+_PAGE_LINE = re.compile(r"(?m)^[ \t]*(?:(\d{1,4})[ \t]{2,}(\S[^\n]{3,90}?)|"
+                        r"(\S[^\n]{3,90}?)[ \t]{2,}(\d{1,4}))[ \t]*$")
+_RULE_LINE = re.compile(r"[ \t]*[_=\-–—]{5,}[ \t]*")  # a drawn line under or over it
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 MAX_LISTED_LINE = 160  # lines listed under a footer heading are links, labels, contacts
 # Lines longer than this are prose, never navigation.
@@ -157,7 +162,30 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
                 spans.append((match.start() + left, match.start() + right))
     if rules.heading is not None:
         spans.extend(_heading_lists(text, rules.heading))
+    spans.extend(running_page_lines(text))
     return _merge(spans)
+
+
+def running_page_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of a converted PDF's running headers and footers: the same short line, with
+    a different page number set apart, written at least twice; and a drawn rule line right
+    above or below one of them."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for match in _PAGE_LINE.finditer(text):
+        label = " ".join((match[2] or match[3]).split())
+        found.setdefault(label, []).append(match.span())
+    spans = [span for label_spans in found.values() if len(label_spans) >= 2
+             for span in label_spans]
+    for start, end in list(spans):
+        above_end = start - 1
+        above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
+        below_start = end + 1
+        below_end = text.find("\n", below_start)
+        below_end = len(text) if below_end < 0 else below_end
+        for a, b in ((above_start, above_end), (below_start, below_end)):
+            if 0 <= a < b and _RULE_LINE.fullmatch(text, a, b):
+                spans.append((a, b))
+    return spans
 
 
 def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -42,6 +42,7 @@ STANDFIRST_MAX_WORDS = 40
 SIGNATURE_MAX_WORDS = 3
 SIGNATURE_MAX_GAP = 2
 SITE_LABEL_MAX_WORDS = 5
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _THREAD_PART = re.compile(r"(\d{1,2})/(\d{1,2}) (?=\S)")  # "2/4 The narcotic ..."
 _NAVIGATION_MARK = re.compile(r"[|>»›·/]")  # separators of masked menus and breadcrumbs
 DATED_SITE_LABEL_MAX_WORDS = 12
@@ -57,7 +58,11 @@ _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,80})[\"”»“]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s|$)")
 _TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
-_OPEN_END = re.compile(r"[:,;\-–—(]\s*$")
+# A line that cannot end a sentence or a headline: a joining mark, or a lower-case function
+# word (a hard-wrapped paragraph: "... concerns the police most in\nSwitzerland").
+_OPEN_END = re.compile(r"(?:[:,;\-–—(]|(?<![\w-])(?:the|a|an|of|in|on|at|to|for|with|by|"
+                       r"from|and|or|that|which|whose|its|their|his|her|is|are|was|were|"
+                       r"than|as))\s*$")
 _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
 _NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; group 1: the number
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
@@ -154,6 +159,7 @@ class _Block:
     continuation: bool = False
     speaker_turn: bool = False
     thread_part: tuple[int, int] | None = None  # "2/4 ...": post 2 of a 4-post thread
+    over_masked_lines: bool = False  # only masked lines (no blank line) lie above it
     years: frozenset[str] = frozenset()
     quoted: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
@@ -369,6 +375,9 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         return -10.0  # a time stamp closes the teaser above it
     if block.speaker_turn and any(b.speaker_turn for b in item):
         return -10.0  # the next turn of a transcript
+    if block.over_masked_lines and prev.open_end and not prev.headline \
+            and not prev.terminal:
+        return -10.0  # a sentence running on over a masked page header or footer
     if block.thread_part and any(_next_in_thread(b.thread_part, block.thread_part)
                                  for b in item) and any(
             b.thread_part == (1, block.thread_part[1]) for b in item):
@@ -422,6 +431,15 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
             elif overlap > 0.3:
                 score -= 1.0
     return score
+
+
+def _mark_runs_over_masked_lines(blocks: list[_Block], original: str) -> None:
+    """Flag blocks separated from the one above only by masked lines (a converted PDF's
+    page header between two halves of a sentence), no blank line of the original."""
+    for prev, block in pairwise(blocks):
+        between = original[prev.end:block.start]
+        if between.strip() and not _BLANK_LINE.search(between):
+            block.over_masked_lines = True
 
 
 def _next_in_thread(earlier: tuple[int, int] | None, later: tuple[int, int]) -> bool:
@@ -647,6 +665,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     blocks = _split_headlines(_raw_blocks(text), text, rules)
     for block in blocks:
         _annotate(block, rules)
+    if original is not None and len(original) == len(text):
+        _mark_runs_over_masked_lines(blocks, original)
     _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks)
     blocks = _without_site_label(blocks, rules, original)
