@@ -102,6 +102,12 @@ _NOT_SHORT_DATES = frozenset({(24, 7)})  # "on 24/7": around the clock
 _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
 
 
+# An event named after "the day before/after" ("the day before the session", "... its launch")
+_EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|his|her|their|this|that)[ \t]+[^\W\d]"
+                          r"|[ \t]+[A-Z][a-z]")
+_MONTH_SHIFTS = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}
+
+
 class Found(NamedTuple):
     """One expression found in the text: character offsets and meaning."""
 
@@ -135,7 +141,7 @@ class Parser:
             "between_month": self._month_range, "range_month": self._month_range,
             "between_year": self._year_range, "range_year": self._year_range,
             "range_numeric": self._numeric_range, "dashed": self._dashed, "iso": self._iso,
-            "numeric": self._numeric,
+            "numeric": self._numeric, "month_day_shift": self._month_day_shift,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month, "month_cell": self._month_cell,
             "for_units": self._for_units, "numeric_short": self._numeric_short,
@@ -427,6 +433,15 @@ class Parser:
                                             part=qualifier.month_day if qualifier else None,
                                             mod=qualifier.mod if qualifier else None),
                              f.get("ys1"))
+
+    def _month_day_shift(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"the 2nd of this month" (day 2 of the reference's month), "the 28th of last
+        month"."""
+        day = _int(f.get("d"))
+        shift = _MONTH_SHIFTS.get(" ".join((f.get("sh") or "").split()))
+        if day is None or shift is None:
+            return None
+        return RelativePeriod("monthday", shift, target=day)
 
     def _month_cell(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """A month name alone between table separators ("| October |", a tab-separated
@@ -752,6 +767,9 @@ class Parser:
             return None
         if record.token:
             return ReferenceToken(record.token)
+        if record.counted and _EVENT_AFTER.match(text, end) \
+                and (f.get("phrase") or "").lower().endswith(("before", "after")):
+            return None  # "the day before the session": the day of an event, not a date
         if record.vague:  # "recent years": PXY
             unit = self._unit(record.unit)
             return Duration(None, unit[1], unit[3]) if unit else None

@@ -29,6 +29,15 @@ RANGE_SEP = (r"\s*(?:[-–—‐−]|\b(?:to|till|until|through|thru|To|Till|Unt
              r"|UNTIL|THROUGH|THRU)\b)\s*")
 AND_SEP = r"\s+(?:and|And|AND)\s+"
 DAY_RANGE_SEP = rf"(?:{RANGE_SEP}|{AND_SEP})"
+# The ordinal dot some publishers write after a dotted date's year ("14.11.2025.", Serbian,
+# Croatian, Slovene, Czech usage) is part of the date when the sentence goes on after it
+# ("on 11.11.2025., police", "on 13.11.2025. police") or the date fills its line (a date line
+# under a headline); a dot ending a sentence ("... on 12.11.2025. The") stays out.
+_LINE_DATE = "|".join(rf"(?<=\n[0-9]{{{a}}}\.[0-9]{{{b}}}\.[0-9]{{4}})"
+                      for a in (1, 2) for b in (1, 2))
+ORDINAL_YEAR_DOT = (rf"(?:(?<=\.[0-9]{{4}})\.(?=[ \t]*[,;)]|[ \t]+[a-z])"
+                    rf"|(?:{_LINE_DATE})\.(?=[ \t]*(?:\r?\n|$)))?")
+
 NUMERIC_DATE = (
     r"(?P<a{i}>[0-9]{1,2})(?P<s{i}>[./-])(?P<b{i}>[0-9]{1,2})(?P=s{i})"
     r"(?P<y{i}>(?:1[89]|20)[0-9]{2})(?![\w]|[./-][0-9])"
@@ -274,7 +283,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<zone>{zone4})(?![\w])"),
         ("iso", Y, NUM_LEFT + rf"(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
          r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9])"),
-        ("numeric", D, NUM_LEFT + numbered(NUMERIC_DATE, 1)),
+        ("numeric", D, NUM_LEFT + numbered(NUMERIC_DATE, 1) + ORDINAL_YEAR_DOT),
+        # "the 2nd of this month", "the 28th of last month": one day of a month told
+        # relative to the reference
+        ("month_day_shift", T | D,
+         rf"(?:[Tt]he\s+)?(?P<d>{DAY_DIGITS})(?:st|nd|rd|th)\s+of\s+"
+         r"(?P<sh>this|last|next|the\s+current|the\s+previous)\s+month(?![\w])"),
         ("dashed", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?P<s>[-/])(?P<m>{mon})(?P=s)"
          rf"(?P<y>{YEAR_DIGITS}|[0-9]{{2}})(?![\w])"),
         # A year-less numeric day after "on" or in brackets ("on 13/10", "Sunday (13/10)")
@@ -361,6 +375,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # A month alone in a cell of a text table ("Drug | October | September"): the
         # handler checks the separator or line break on the left.
         ("month_cell", MON, rf"(?P<m>{mon})(?=[ \t]*(?:[|\t\r\n]|\Z))"),
-        ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9])"),
+        # not a code's year ("Ref: 2025/PR-418", "file 2024/INV-0091")
+        ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9]|/[A-Za-z])"),
     ]
     return Grammar(forms)

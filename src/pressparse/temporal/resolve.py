@@ -247,6 +247,10 @@ class Resolver:
                 saturday = monday + timedelta(days=5)
                 return saturday, saturday + timedelta(days=1), "day", f"{iso_week(monday)}-WE"
             return monday, monday + timedelta(days=6), "week", iso_week(monday)
+        if unit == "monthday":  # "the 2nd of this month": day ``target`` of that month
+            year, month = add_months(ref.year, ref.month, shift)
+            day = date(year, month, min(int(rel.target or 1), month_end(year, month).day))
+            return day, day, "day", day.isoformat()
         if unit == "month":
             year, month = add_months(ref.year, ref.month, shift)
             return date(year, month, 1), month_end(year, month), "month", f"{year}-{month:02d}"
@@ -320,13 +324,14 @@ def _named_year(period: CalendarPeriod, ref: date, rel: RelativePeriod) -> int:
 
 
 def _unit_precision(unit: str) -> str:
-    return {"weekday": "day", "weekend": "day", "monthname": "month", "half": "month"}.get(
-        unit, unit)
+    return {"weekday": "day", "weekend": "day", "monthname": "month", "half": "month",
+            "monthday": "day"}.get(unit, unit)
 
 
 def _unknown_timex(unit: str) -> str:
     return {"day": "XXXX-XX-XX", "weekday": "XXXX-XX-XX", "week": "XXXX-WXX",
-            "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "monthname": "XXXX-XX",
+            "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "monthday": "XXXX-XX-XX",
+            "monthname": "XXXX-XX",
             "quarter": "XXXX-QX", "half": "XXXX-HX", "season": "XXXX-XX",
             "decade": "XXX"}.get(unit, "XXXX")
 

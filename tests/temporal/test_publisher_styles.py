@@ -1,0 +1,92 @@
+"""Date conventions of publishers met on the fourth held-out set, in our own sentences: the
+ordinal dot after a dotted date's year, "the 2nd of this month", a year inside a reference
+code, "the day before" an event named after it.
+
+Decisions: the dot after the year is part of the date when the sentence goes on after it or
+the date fills its line; a dot ending a sentence stays out. "the Nth of this/last/next
+month" is one day. A year glued to a slash and letters ("Ref: 2025/PR-418") is a code.
+"the day before/after the <event>" dates the event, which the text names, not the
+reference: no date of its own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from pressparse.extensions import TEXT_KEY
+from pressparse.temporal.tagger import DateTagger
+
+DCT = "2025-10-16"
+
+# (fix, reference or None, text, expected span, expected values)
+CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
+    ("ordinal_dot", None, "Police raid a workshop in Kragujevac\n03.09.2025.\n\nOfficers found",
+     "03.09.2025.", {"start": "2025-09-03", "end": "2025-09-03"}),
+    ("ordinal_dot", None, "During a search on 2.9.2025., officers found 40 plants.",
+     "2.9.2025.", {"start": "2025-09-02"}),
+    ("ordinal_dot", None, "On 21.08.2025. border police stopped a van at Batrovci.",
+     "21.08.2025.", {"start": "2025-08-21"}),
+    ("ordinal_dot", None, "The van was stopped at the border on 21.08.2025. The driver fled.",
+     "21.08.2025", {"start": "2025-08-21"}),
+    ("ordinal_dot", None, "Officers searched the flat on 21.08.2025.\nThey found cash.",
+     "21.08.2025", {"start": "2025-08-21"}),
+    ("nth_of_month", DCT, "On the 2nd of this month, customs officers boarded the ship.",
+     "the 2nd of this month", {"start": "2025-10-02", "end": "2025-10-02"}),
+    ("nth_of_month", DCT, "The suspect was arrested on the 28th of last month in Faro.",
+     "the 28th of last month", {"start": "2025-09-28", "end": "2025-09-28"}),
+    ("nth_of_month", DCT, "The hearing is set for the 4th of next month.",
+     "the 4th of next month", {"start": "2025-11-04", "end": "2025-11-04"}),
+]
+
+# (fix, reference or None, text, span that is no date)
+ABSENT: list[tuple[str, str | None, str, str]] = [
+    ("ordinal_dot", None, "The van was stopped on 21.08.2025. The driver fled.", "21.08.2025."),
+    ("ordinal_dot", None, "Officers searched the flat on 21.08.2025.\nThey found cash.",
+     "21.08.2025."),
+    ("reference_code", DCT, "Press release 12 Oct 2025 | Ref: 2025/PR-377\n\nA course ended.",
+     "2025"),
+    ("reference_code", DCT, "Our file 2024/INV-0091 was closed.", "2024"),
+    ("day_before_event", DCT, "On 17 November, the day before the summit, experts met in Lima.",
+     "the day before"),
+    ("day_before_event", DCT, "The day after the raid, two more suspects surrendered.",
+     "The day after"),
+]
+
+
+def _found(tagger: DateTagger, reference: str | None, text: str) -> dict[str, dict[str, Any]]:
+    ref = date.fromisoformat(reference) if reference else None
+    return {text[s:e]: v for s, e, v in tagger.tag(text, ref, clock_times=True)}
+
+
+def _component(nlp: Language, reference: str | None, text: str,
+               driver_text: bool = True) -> dict[str, dict[str, Any]]:
+    """Through the component: on a driver-made doc (its text given) or a plain one (read in
+    windows around the anchors)."""
+    doc = nlp.make_doc(text)
+    if driver_text:
+        doc.user_data[TEXT_KEY] = text
+    doc._.reference_date = date.fromisoformat(reference) if reference else None
+    return {ent.text: ent._.normalized for ent in nlp(doc).ents if ent.label_ == "DATE"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}:{c[3]}@{i}" for i, c in enumerate(CASES)])
+def test_publisher_style_value(tagger: DateTagger, nlp: Language,
+                               case: tuple[str, str | None, str, str, dict[str, Any]]) -> None:
+    _fix, reference, text, span, expected = case
+    for found in (_found(tagger, reference, text), _component(nlp, reference, text),
+                  _component(nlp, reference, text, driver_text=False)):
+        assert span in found, f"{span!r} not found in {text!r}; found {list(found)}"
+        got = {name: found[span].get(name) for name in expected}
+        assert got == expected, (span, found[span])
+
+
+@pytest.mark.parametrize("case", ABSENT, ids=[f"{c[0]}:{c[3]}@{i}" for i, c in enumerate(ABSENT)])
+def test_publisher_style_absent(tagger: DateTagger, nlp: Language,
+                                case: tuple[str, str | None, str, str]) -> None:
+    _fix, reference, text, span = case
+    for found in (_found(tagger, reference, text), _component(nlp, reference, text)):
+        assert span not in found, (span, found)
