@@ -488,6 +488,10 @@ HEADER_DATE_LINES = [
      "and detained four suspects.\n", "2026-03-04"),
     ("Communique No 15 dated 2 June 2025\n\nThe gendarmerie dismantled a smuggling network "
      "on Saturday.\n", "2025-06-02"),
+    ("PRESS STATEMENT ON THE OCTOBER OPERATIONS\nDar es Salaam, 3 November 2025\n\n"
+     "The authority seized 2 tonnes of cannabis in October.\n", "2025-11-03"),
+    ("Police dismantle a cannabis farm near Novi Sad\n14.11.2025.\n\nOfficers found "
+     "1,200 plants in a house.\n", "2025-11-14"),
 ]
 
 

@@ -43,6 +43,7 @@ SIGNATURE_MAX_WORDS = 3
 SIGNATURE_MAX_GAP = 2
 SITE_LABEL_MAX_WORDS = 5
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+NAVIGATION_LABEL_MAX_WORDS = 20  # a bilingual site name over its menu ("<name> | <name>")
 _THREAD_PART = re.compile(r"(\d{1,2})/(\d{1,2}) (?=\S)")  # "2/4 The narcotic ..."
 _NAVIGATION_MARK = re.compile(r"[|>»›·/]")  # separators of masked menus and breadcrumbs
 DATED_SITE_LABEL_MAX_WORDS = 12
@@ -487,12 +488,12 @@ def _without_site_label(blocks: list[_Block], rules: SegmentRules,
 
 
 def _above_navigation(blocks: list[_Block], original: str) -> bool:
-    """The first block is a one-line label of at most ``DATED_SITE_LABEL_MAX_WORDS`` words,
+    """The first block is a one-line label of at most ``NAVIGATION_LABEL_MAX_WORDS`` words,
     the lines masked between it and the next block are navigation (written with the
     separators of menus, breadcrumbs and post headers), and a label of headline length has
     a headline under the navigation."""
     label, following = blocks[0], blocks[1]
-    if label.lines != 1 or label.words > DATED_SITE_LABEL_MAX_WORDS or label.terminal \
+    if label.lines != 1 or label.words > NAVIGATION_LABEL_MAX_WORDS or label.terminal \
             or label.date_line or _OPEN_END.search(label.text):
         return False
     if _NAVIGATION_MARK.search(original, label.end, following.start) is None:
