@@ -70,6 +70,7 @@ class _Assembler(EpisodeRules):
                 owner[sentence] = sub
         all_drafts = drafts + list(subs.values())
         self._assign_dates(all_drafts, main, owner)
+        all_drafts.extend(self._further_events(main, owner))
         follow_up = self._follow_up_arrests(main, owner)
         if follow_up is not None:
             all_drafts.append(follow_up)
@@ -117,7 +118,7 @@ class _Assembler(EpisodeRules):
             all_drafts = [d for d in all_drafts if d is not main]
         if not main.mentions:
             # an operation only referred to by an item about something else
-            all_drafts = [d for d in all_drafts if d is main or d.sub_result
+            all_drafts = [d for d in all_drafts if d is main or d.sub_result or d.further
                           or d.seizures or d.counts or d.roles]
         return self._finish(all_drafts)
 

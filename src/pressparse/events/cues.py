@@ -37,6 +37,7 @@ COUNT_RULES_FILE = "count_rules.jsonl"
 FACILITY_WORDS_FILE = "facility_words.jsonl"
 COURT_WORDS_FILE = "court_words.jsonl"
 COMPARISON_CUES_FILE = "comparison_cues.jsonl"
+FURTHER_MARKERS_FILE = "further_markers.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -220,6 +221,7 @@ class EventRules:
     comparison_before: re.Pattern[str] = re.compile("(?!)")  # "compared with " before an amount
     action_count_before: re.Pattern[str] = re.compile("(?!)")  # "two " before "raids"
     total_opener: re.Pattern[str] = re.compile("(?!)")  # "In total, " opening a sentence
+    further_marker: re.Pattern[str] = re.compile("(?!)")  # "a second " before an event word
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -295,6 +297,9 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     rules.action_count_before = re.compile(
         rf"(?<![a-z\d])(?:{_phrase_alternatives(data_dir / ACTION_COUNTS_FILE)}|[2-9]|[1-9]\d)"
         r"\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+    rules.further_marker = re.compile(
+        rf"(?<![a-z])(?:{_phrase_alternatives(data_dir / FURTHER_MARKERS_FILE)})"
+        r"(?:[\s-]+[\w-]+){0,2}[\s-]+$", re.IGNORECASE)
     return rules
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date as date_cls
+from datetime import timedelta
 
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS
 from .draft import Draft
@@ -17,6 +18,9 @@ CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
+FURTHER_TYPES = frozenset({"meeting", "training", "exercise"})  # gatherings reported beside
+FURTHER_PRECISIONS = frozenset({"day", "week", "month", "season"})  # not "in 2025" alone
+PLANNED_TYPES = frozenset({"operation"})  # beside the main event only when still to come
 ACTION_COUNT_REACH = 30  # chars before an operation word searched for its count
 _EARLIER_EDITION = re.compile(
     r"\b(?:same|previous|last|earlier|past)\s+(?:year'?s\s+)?(?:operation|exercise|edition|"
@@ -128,6 +132,62 @@ class EpisodeRules(SeizureRules):
             if any(m.sentence == cue.sentence and m.start > cue.end for m in body):
                 return Draft("meeting", trigger=cue, sentences={cue.sentence}, summit=True)
         return None
+
+    def _further_events(self, main: Draft, owner: dict[int, Draft]) -> list[Draft]:
+        """Gatherings reported beside the main event, each in a sentence of its own after
+        the lead and dated outside the main event ("On 17 November, the day before the
+        session, ... held a workshop"; "A second course ... is scheduled for January 2026");
+        a campaign or operation only when still to come and set to the day ("decided to
+        launch a campaign from 1 November to 31 January"; not "the next stage in autumn");
+        a year alone ("the next meeting in 2025") sets no gathering's date.
+        The word must be marked as another event ("a", "the next", "a second", "its
+        sixty-ninth"; further_markers.jsonl): "told the conference" refers back. A plural
+        word ("five regional trainings planned for 2026") is a programme, not one event."""
+        main_days = _draft_days(main)
+        report_day = self._report_day()
+        if main_days is None or report_day is None:
+            return []
+        singular = {c.phrase.lower() for c in self.rules.event_cues if c.names_event}
+        further: list[Draft] = []
+        for sentence in sorted(self.kinds_by_sentence):
+            if sentence <= self.lead_last or owner.get(sentence) is not main:
+                continue
+            names = self.by_sentence[sentence]
+            cues = [c for c in self.kinds_by_sentence[sentence]
+                    if c.cue.type in FURTHER_TYPES | PLANNED_TYPES
+                    and not _plural(self.text[c.start:c.end].lower(), singular)
+                    and self.rules.further_marker.search(
+                        self.text, max(self.lay.sentences[sentence][0], c.start - 60), c.start)
+                    and not any(m.label != "DATE" and m.token_start <= c.token_start
+                                < m.token_end for m in names)]
+            if not cues:
+                continue
+            # "The meeting also decided to launch a campaign": the lead's kind is referred to
+            lead_kinds = {c.cue.type for c in self.cues if c.sentence <= self.lead_last}
+            cue = next((c for c in cues if c.cue.type not in lead_kinds | {main.type}),
+                       cues[0])
+            draft = Draft(cue.cue.type, trigger=cue, sentences={sentence}, further=True)
+            background = sentence in self.background
+            owner[sentence] = draft
+            self.background.discard(sentence)
+            for mention in names:
+                self._usable.pop(mention.start, None)
+            self._assign_dates([draft], main, owner)
+            days = _draft_days(draft)
+            future = days is not None and days[0] > report_day
+            if (days is None or not (days[1] < main_days[0] or days[0] > main_days[1])
+                    or ((background or draft.type in PLANNED_TYPES) and not future)
+                    or draft.dates[0].normalized.get("precision") not in FURTHER_PRECISIONS
+                    or (draft.type in PLANNED_TYPES
+                        and draft.dates[0].normalized.get("precision") != "day")):
+                owner[sentence] = main  # no day of its own, or the main event's, or the past
+                if background:
+                    self.background.add(sentence)
+                for mention in names:
+                    self._usable.pop(mention.start, None)
+                continue
+            further.append(draft)
+        return further
 
     def _background_word_only(self, main: Draft) -> bool:
         """An unnamed event whose word only comes after the lead and that gathered nothing
@@ -328,3 +388,23 @@ class EpisodeRules(SeizureRules):
         if sub.period is None and self._bound(sub.dates[0]) in OPEN_BOUNDS:
             last = "9999"  # "The investigation ... started in 2022": runs to the report
         return str(first) <= day <= str(last)
+
+
+def _draft_days(draft: Draft) -> tuple[str, str] | None:
+    """The ISO first and last day of a dated draft (its period, else its date)."""
+    if not draft.dates:
+        return None
+    if draft.period is not None:
+        return draft.period
+    norm = draft.dates[0].normalized
+    start = str(norm.get("start") or "")
+    end = str(norm.get("end") or start)
+    if draft.span_days and start:
+        end = (date_cls.fromisoformat(start[:10])
+               + timedelta(days=draft.span_days - 1)).isoformat()
+    return (start, end) if start else None
+
+
+def _plural(word: str, singular: set[str]) -> bool:
+    """An event word in the plural ("trainings", "meetings"): several events, not one."""
+    return word.endswith("s") and word[:-1] in singular

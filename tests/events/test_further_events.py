@@ -1,0 +1,96 @@
+"""Gatherings and planned campaigns reported beside an item's main event, each in a sentence
+of its own with a date of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from event_docs import build_doc, date_range, loc, org
+
+from pressparse.events import assemble_events
+
+
+def month(start: str, end: str) -> dict[str, Any]:
+    return {**date_range(start, end, "month"), "precision": "month"}
+
+
+def year(value: str) -> dict[str, Any]:
+    return {**date_range(f"{value}-01-01", f"{value}-12-31", "year"), "precision": "year"}
+
+
+MAIN_SEMINAR = ("Port officers complete seminar on container profiling\n\n"
+                "A five-day seminar on container profiling for port officers, organized by the "
+                "Customs Service, closed in Mombasa on Friday. The seminar ran from 3 to 7 "
+                "March. ")
+SEMINAR_ENTITIES = [("Customs Service", "ORG", org("Customs Service")),
+                    ("Mombasa", "LOC", loc("Mombasa", "KE")),
+                    ("3 to 7 March", "DATE", date_range("2025-03-03", "2025-03-07"))]
+
+FURTHER_CASES = [
+    # a second course later in the year, announced at the end of the item
+    (MAIN_SEMINAR + "Trainees also visited the container terminal.\n\n"
+     "A second seminar, for airport officers, is planned for June in Nairobi.",
+     [("June", "DATE", month("2025-06-01", "2025-06-30")),
+      ("Nairobi", "LOC", loc("Nairobi", "KE"))],
+     [("training", "2025-03-03", "2025-03-07"), ("training", "2025-06-01", "2025-06-30")]),
+    # a gathering of another kind on the day before the main one
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "On 2 March, the day before the seminar, the heads of the port units held a meeting "
+     "on data sharing.",
+     [("2 March", "DATE", date_range("2025-03-02", "2025-03-02", "date"))],
+     [("training", "2025-03-03", "2025-03-07"), ("meeting", "2025-03-02", "2025-03-02")]),
+    # the next meeting in a month of the following year
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The next regional meeting of port heads will be held in April 2026.",
+     [("April 2026", "DATE", month("2026-04-01", "2026-04-30"))],
+     [("training", "2025-03-03", "2025-03-07"), ("meeting", "2026-04-01", "2026-04-30")]),
+    # a campaign decided for days still to come
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The Customs Service also decided to launch a campaign against pill smuggling from "
+     "1 May 2025 to 30 June 2025.",
+     [("1 May 2025 to 30 June 2025", "DATE", date_range("2025-05-01", "2025-06-30"))],
+     [("training", "2025-03-03", "2025-03-07"), ("operation", "2025-05-01", "2025-06-30")]),
+]
+
+NO_FURTHER_CASES = [
+    # the main event referred to again ("the seminar") with a later date: no new event
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The seminar was the first since the new customs code entered into force in January.",
+     [("January", "DATE", month("2025-01-01", "2025-01-31"))]),
+    # several courses of a programme are no one event
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The plan includes four regional seminars on profiling in June.",
+     [("June", "DATE", month("2025-06-01", "2025-06-30"))]),
+    # a year alone sets no gathering's date
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The next seminar will be held in 2026.",
+     [("2026", "DATE", year("2026"))]),
+    # a planned operation needs its days; a past one in a background sentence is no event
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The services agreed to hold a joint operation in autumn.",
+     [("autumn", "DATE", {**date_range("2025-09-01", "2025-11-30", "season"),
+                           "precision": "season"})]),
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "Last year, a joint operation from 4 to 9 May seized 2 tonnes of khat.",
+     [("4 to 9 May", "DATE", date_range("2024-05-04", "2024-05-09"))]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), FURTHER_CASES)
+def test_a_further_event_in_a_sentence_of_its_own(
+        nlp, rules, text: str, entities, expected: list[tuple[str, str, str]]) -> None:
+    doc = build_doc(nlp, text, SEMINAR_ENTITIES + entities)
+    doc._.reference_date = date(2025, 3, 8)
+    events = assemble_events(doc, rules)
+    found = sorted((e["type"], e["start_date"], e["end_date"]) for e in events)
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "entities"), NO_FURTHER_CASES)
+def test_no_further_event(nlp, rules, text: str, entities) -> None:
+    doc = build_doc(nlp, text, SEMINAR_ENTITIES + entities)
+    doc._.reference_date = date(2025, 3, 8)
+    events = assemble_events(doc, rules)
+    assert [(e["type"], e["start_date"]) for e in events] == [("training", "2025-03-03")]
