@@ -105,6 +105,10 @@ _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![
 # An event named after "the day before/after" ("the day before the session", "... its launch")
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|his|her|their|this|that)[ \t]+[^\W\d]"
                           r"|[ \t]+[A-Z][a-z]")
+def _is_year_word(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2049
+
+
 _MONTH_SHIFTS = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}
 
 
@@ -556,7 +560,10 @@ class Parser:
         if previous in self.lex.blocked_before or f"{before} {previous}" in \
                 self.lex.blocked_before:
             return None
-        if previous.isdigit() or previous[:1] == "+":  # a phone number: "+1 202 555 2020"
+        if (previous.isdigit() or previous[:1] == "+") and not (
+                _is_year_word(previous) and not before.isdigit() and before[:1] != "+"):
+            # a phone number: "+1 202 555 2020"; years side by side stay ("Drug  2024  2023":
+            # a table's column headers)
             return None
         following = _NEXT_WORD.match(text, end)
         if following and key(following.group(1)) in self.lex.blocked_after:
