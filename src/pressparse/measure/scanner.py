@@ -1060,8 +1060,8 @@ class QuantityScanner:
         if qualifier != "exact" and r.value >= 10 and r.span_start < r.start:
             return True
         before = _word_before(f.text, r.span_start)
-        if before is not None and before.word.lower() in ("by", "to") and before.at:
-            # "rose by 12,000", "the death toll rose to 37"
+        if before is not None and before.word.lower() in ("by", "to", "from") and before.at:
+            # "rose by 12,000", "the death toll rose to 37", "24 now, up from 14 in 2019"
             before = _word_before(f.text, before.at)
         return before is not None and before.word.lower() in self.lex.change_cues
 
@@ -1131,8 +1131,12 @@ class QuantityScanner:
         "the two sides", "one day"."""
         if phrase.head_is_unit:
             return True
+        if _THE_BEFORE.search(f.low, max(0, r.span_start - 6), r.span_start):
+            return False  # "the two police forces", "the three crew members": a set named
         words = phrase.text.split()
         head = words[-1]
+        if r.value == 1 and self._one_more_person(f, r, words):
+            return True  # "two Colombians and one Ecuadorian", "two trainers and one trainer"
         if any(word[:1].isupper() for word in words[:-1]) and not (head.islower() and (
                 _looks_plural(head) or head in self.lex.count_heads)):
             return False  # a name ("two US Navy"); "Two Sydney men" counts
@@ -1145,6 +1149,21 @@ class QuantityScanner:
             return True  # "two Colombians", "three Afghans": people by nationality
         return phrase.category is not None or (
             head.islower() and _looks_plural(head) and head not in self.lex.phrase_stops)
+
+    def _one_more_person(self, f: _TextFacts, r: _Reading, words: list[str]) -> bool:
+        """"one" after "and" or a comma, naming one more person of people just counted:
+        a nationality ("and one Panamanian", "and one Dutch national") after nationals, or
+        the singular of the plural just counted ("two trainers ... and one trainer")."""
+        if not _AND_BEFORE.search(f.low, max(0, r.span_start - 8), r.span_start):
+            return False
+        head = words[-1]
+        window = f.text[max(0, r.span_start - 160):r.span_start]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+        if head.islower() and re.search(rf"\b{re.escape(head)}s\b", window):
+            return True
+        nationality = (len(words) == 1 and head[:1].isupper() and head[1:].islower()) or (
+            len(words) == 2 and words[0][:1].isupper() and head in _ONE_PERSON_HEADS)
+        return nationality and _NATIONALS_BEFORE.search(window) is not None
 
     def _measure(self, r: _Reading, f: _TextFacts) -> RawQuantity:
         count_unit = r.unit is not None and r.unit.kind == "count"
@@ -1576,6 +1595,12 @@ def _mention_ending_at(mentions: Sequence[SubstanceMention], end: int) -> Substa
     return None
 
 
+_THE_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+$")
+_AND_BEFORE = re.compile(r"(?:(?<![a-z])and|,)[ \t\u00a0]+$")
+_ONE_PERSON_HEADS = frozenset({"national", "citizen", "man", "woman", "resident"})
+# people counted by nationality: "two Colombian nationals", "three Brazilians", "two Dutch"
+_NATIONALS_BEFORE = re.compile(
+    r"\b(?:nationals|citizens)\b|\b[A-Z][a-z]+(?:ans|ese|is|ns)\b")
 _FILE_NAME_BEFORE = re.compile(r"\w\.[A-Za-z][A-Za-z0-9]{1,4}[ \t]*[(\[][ \t]*$")
 _COUNTER_LABEL_BEFORE = re.compile(
     r"(?:^|\|)[ \t]*(?P<label>[A-Za-z]+(?: [A-Za-z]+)?)[ \t]*:?[ \t]*$", re.MULTILINE)

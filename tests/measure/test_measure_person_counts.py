@@ -1,0 +1,43 @@
+"""Counts of people in the wording of wire and police releases: "one" naming one more
+person after a count ("two Colombians and one Ecuadorian", the samples guideline's own
+example), a number word right after "the" (a set already named, no count), a level before a
+change ("up from 14 in 2019"). Our own sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+COUNTED: list[tuple[str, str, str | None]] = [
+    ("The four sailors, two Venezuelan nationals and one Guyanese, were detained.", "one",
+     "Guyanese"),
+    ("Three Albanian nationals and one Greek were held after the raid.", "one", "Greek"),
+    ("Officers arrested two Peruvians and one Chilean national at the port.", "one", None),
+    ("The class was taught by three instructors from Kenya and one instructor from Ghana.",
+     "one", "instructor"),
+    ("Police arrested one woman and two men at the scene.", "one", "woman"),
+    ("Thirty ports now screen containers, up from 19 in 2021.", "19", None),
+    ("Overdose deaths fell to 310, down from 402 a year before.", "402", None),
+]
+
+NOT_COUNTED: list[tuple[str, str]] = [
+    ("The talks between the two coast guards began in 2019.", "two"),
+    ("The detainees, among them the four deckhands, will appear in court.", "four"),
+    ("The dealer sold two Hondas and one Nissan to the gang.", "one"),
+    ("The fleet includes one Airbus, three Boeings and a cargo plane.", "one"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "what"), COUNTED, ids=[c[0][:30] for c in COUNTED])
+def test_person_count(scanner, text: str, span: str, what: str | None) -> None:
+    found = {text[q.start:q.end]: q for q in scanner.scan(text)}
+    assert span in found, list(found)
+    assert found[span].kind == "count"
+    if what is not None:
+        assert found[span].what == what
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_COUNTED, ids=[c[0][:30] for c in NOT_COUNTED])
+def test_no_person_count(scanner, text: str, span: str) -> None:
+    found = [text[q.start:q.end] for q in scanner.scan(text)]
+    assert span not in found, found
