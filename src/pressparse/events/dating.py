@@ -339,6 +339,13 @@ class DateRules(ItemContext):
                 # ("found on 2 August ... the men were arrested on 20 August")
                 days = [d for d in candidates if d.normalized.get("precision") == "day"
                         and not self._foreign(d, draft)]
+                # a run of days ending before the find ("followed by aircraft between 29 and
+                # 31 October ... intercepted on Saturday") is the pursuit, not the find's day
+                single = [str(d.normalized["start"]) for d in days
+                          if d.normalized.get("start") == d.normalized.get("end")]
+                days = [d for d in days if not single
+                        or d.normalized.get("start") == d.normalized.get("end")
+                        or str(d.normalized.get("end")) >= min(single)]
                 if len({str(d.normalized["start"]) for d in days}) > 1:
                     candidates = [min(days, key=lambda d: str(d.normalized["start"]))]
             chosen = self._refined(max(candidates, key=rank), own)

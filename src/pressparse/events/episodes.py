@@ -22,6 +22,10 @@ FURTHER_TYPES = frozenset({"meeting", "training", "exercise"})  # gatherings rep
 FURTHER_PRECISIONS = frozenset({"day", "week", "month", "season"})  # not "in 2025" alone
 PLANNED_TYPES = frozenset({"operation"})  # beside the main event only when still to come
 ACTION_COUNT_REACH = 30  # chars before an operation word searched for its count
+OPENING_DATE_REACH = 25  # chars from a sentence's start to a date opening it
+# a clause of another subject: "..., where it arrived on Sunday", "and the vessel was"
+_CLAUSE_JOINT = re.compile(r"[,;]\s*(?:where|which|whose|when)\b|\band\s+(?:the|its|their)\b"
+                           r"|;")
 _EARLIER_EDITION = re.compile(
     r"\b(?:same|previous|last|earlier|past)\s+(?:year'?s\s+)?(?:operation|exercise|edition|"
     r"campaign)\b", re.IGNORECASE)
@@ -48,13 +52,25 @@ class EpisodeRules(SeizureRules):
                      and m.normalized.get("precision") == "day"
                      and seized_on < str(m.normalized["start"]) < report_day]
             start, end = self.lay.sentences[sentence]
-            if len(later) != 1 or not arrests.sentence.search(self.text, start, end):
+            if len(later) != 1 or not any(
+                    self._dates_clause(later[0], match.start(), match.end(), start)
+                    for match in arrests.sentence.finditer(self.text, start, end)):
                 continue
             draft = Draft("operation", sentences={sentence}, dates=later, follow_up=True,
                           evidence=[(later[0].start, later[0].end)])
             owner[sentence] = draft
             return draft
         return None
+
+    def _dates_clause(self, date: Mention, start: int, end: int, sentence_start: int) -> bool:
+        """The date is in the clause of the words at ``start:end`` ("then arrested three men,
+        aged 31 and 38, in Kent on 1 February"), or opens their sentence ("On 1 February,
+        officers arrested"); not "were arrested and the vessel was escorted to the port,
+        where it arrived on Sunday"."""
+        if date.start - sentence_start <= OPENING_DATE_REACH:
+            return True
+        left, right = (end, date.start) if date.start >= end else (date.end, start)
+        return not _CLAUSE_JOINT.search(self.text, left, right)
 
     def _running_totals(self, main: Draft, drafts: list[Draft]) -> list[Draft]:
         """Totals of a period that the item gives as background ("officers in Quebec have

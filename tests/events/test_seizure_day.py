@@ -1,0 +1,48 @@
+"""The day of one interdiction among the days its report gives, and arrests on a later day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from event_docs import build_doc, count, date_range, loc, mass, org, substance
+
+from pressparse.events import assemble_events
+
+LEAD = ("Navy finds 900 kg of cocaine on fishing boat\n\n"
+        "The Navy seized 900 kilograms of cocaine on a fishing boat intercepted on Tuesday "
+        "off Cape Point. The drug was hidden in the fish hold. ")
+LEAD_ENTITIES = [("Navy", "ORG", org("Navy")),
+                 ("900 kilograms", "QUANTITY", mass(900, 900, "kg", what="cocaine")),
+                 ("cocaine", "SUBSTANCE", substance("cocaine")),
+                 ("Tuesday", "DATE", date_range("2025-05-06", "2025-05-06", "relative")),
+                 ("Cape Point", "LOC", loc("Cape Point", "ZA"))]
+
+CASES = [
+    # the boat was tracked over earlier days: the interception is the find's day
+    (LEAD + "The boat had been tracked by a patrol aircraft between 2 and 4 May.",
+     [("2 and 4 May", "DATE", date_range("2025-05-02", "2025-05-04"))],
+     [("seizure", "2025-05-06", "2025-05-06")]),
+    # a later day of another clause ('where it arrived on Thursday') dates no arrests
+    (LEAD + "The four crew members were arrested and the boat was towed to the harbour, "
+     "where it arrived on Thursday.",
+     [("four", "QUANTITY", count(4, "crew members")),
+      ("Thursday", "DATE", date_range("2025-05-08", "2025-05-08", "relative"))],
+     [("seizure", "2025-05-06", "2025-05-06")]),
+    # arrests told with their own later day are an operation of their own
+    (LEAD + "Detectives then arrested two men, aged 40 and 45, at a house in Durban on "
+     "Thursday.",
+     [("two", "QUANTITY", count(2, "men")),
+      ("Durban", "LOC", loc("Durban", "ZA")),
+      ("Thursday", "DATE", date_range("2025-05-08", "2025-05-08", "relative"))],
+     [("seizure", "2025-05-06", "2025-05-06"), ("operation", "2025-05-08", "2025-05-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES)
+def test_find_day_and_later_arrests(nlp, rules, text: str, entities,
+                                    expected: list[tuple[str, str, str]]) -> None:
+    doc = build_doc(nlp, text, LEAD_ENTITIES + entities)
+    doc._.reference_date = date(2025, 5, 9)
+    events = assemble_events(doc, rules)
+    assert [(e["type"], e["start_date"], e["end_date"]) for e in events] == expected
