@@ -1222,7 +1222,9 @@ class QuantityScanner:
         text = f.text
         of = self.pats.of_after_low.match(f.low, q.end)
         if of:
-            phrase = noun_phrase(text, of.end(), self.lex, self.pats, after_of=True)
+            other = _OTHER.match(f.low, of.end())  # "2,000 litres of other chemicals"
+            phrase = noun_phrase(text, other.end() if other else of.end(), self.lex,
+                                 self.pats, after_of=True)
             if phrase is not None:
                 mention = _mention_in(mentions, phrase.start, phrase.end)
                 head = phrase.text.lower().rsplit(" ", 1)[-1]
@@ -1246,6 +1248,11 @@ class QuantityScanner:
         holder = self.pats.holding_after_low.match(f.low, q.end)
         if holder:  # "87 capsules with cocaine", "0.3 ha sown with cannabis"
             mention = _mention_starting(mentions, holder.end())
+            if mention:
+                return mention.name
+        named = _NAMED_AFTER.match(f.low, q.end) if q.kind in ("mass", "volume") else None
+        if named:  # "of which 41.2 tons are cocaine", "1.7 kg, which tested positive for heroin"
+            mention = _mention_starting(mentions, named.end())
             if mention:
                 return mention.name
         if q.kind == "length" and self.pats.determiner_before_low.search(
@@ -1405,7 +1412,12 @@ class QuantityScanner:
     def _set_whats(self, f: _TextFacts, found: list[RawQuantity]) -> None:
         """What a count of a named set counts: the noun phrase after "were" ("28 were new
         drug abusers"), else the counted noun of the count before it ("Thirty-seven people
-        have been detained, nine of them organizers")."""
+        have been detained, nine of them organizers"). A bare count after a results line's
+        label counts what the label names ("- Cases: 3,412 / 3,870", "Suspects arrested:
+        7,904")."""
+        for quantity in found:
+            if quantity.kind == "count" and quantity.what is None and quantity.unit is None:
+                quantity.what = self._line_label_what(f, quantity)
         for index, quantity in enumerate(found):
             if not quantity.of_set or quantity.what is not None:
                 continue
@@ -1422,6 +1434,18 @@ class QuantityScanner:
                 if earlier.kind == "count" and earlier.what and not earlier.of_set:
                     quantity.what = earlier.what
                     break
+
+    def _line_label_what(self, f: _TextFacts, q: RawQuantity) -> str | None:
+        line_start = f.text.rfind("\n", max(0, q.start - 60), q.start) + 1
+        label = _RESULT_LABEL.fullmatch(f.low, line_start, q.start) if line_start else None
+        if label is None:
+            return None
+        words = label.group("label").split()
+        if words[0] in self.lex.count_heads:  # "suspects arrested": suspects
+            return words[0]
+        name = " ".join(words)
+        return self.lex.what_aliases.get(name) or (
+            name if words[-1] in self.lex.count_heads else None)
 
     def _share_what(self, f: _TextFacts, found: list[RawQuantity]) -> None:
         """"5 kg and 7 kg of heroin": a measure without a noun takes the next one's; "244
@@ -1595,6 +1619,15 @@ def _mention_ending_at(mentions: Sequence[SubstanceMention], end: int) -> Substa
     return None
 
 
+_OTHER = re.compile(r"[ \t\u00a0]+other(?=[ \t\u00a0]+[a-z])")
+# a substance named right after a measure: "of which 41.2 tons are cocaine", "1,790 kg, which
+# tested positive for cocaine"
+_NAMED_AFTER = re.compile(
+    r"(?:[ \t\u00a0]+(?:are|is|was|were)|,?[ \t\u00a0]+(?:which|that)[ \t\u00a0]+tested"
+    r"[ \t\u00a0]+positive[ \t\u00a0]+for)[ \t\u00a0]+")
+# "- Cases: 3,412 / 3,870": a results line's label, then maybe the first figure of a pair
+_RESULT_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z ]{1,40}?)[ \t]*:"
+                           r"[ \t]*(?:[0-9][0-9.,]*[ \t]*/[ \t]*)?")
 _THE_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+$")
 _AND_BEFORE = re.compile(r"(?:(?<![a-z])and|,)[ \t\u00a0]+$")
 _ONE_PERSON_HEADS = frozenset({"national", "citizen", "man", "woman", "resident"})

@@ -1,0 +1,42 @@
+"""What a measure or count is of, from wording met in police and customs releases: "of
+other chemicals" (not the substance named before), "of which 21.5 tons are cocaine", "which
+tested positive for cocaine", a results line's label ("- Cases: 1,412 / 1,870"). Our own
+sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quantity_checks import substance_mentions
+
+KNOWN = {"pmk": "PMK", "cocaine": "cocaine", "marijuana": "marijuana", "heroin": "heroin",
+         "safrole": "safrole"}
+
+CASES: list[tuple[str, str, str | None]] = [
+    ("The lab held 300 litres of safrole and over 1,500 litres of other solvents.",
+     "over 1,500 litres", "solvents"),
+    ("They found 640 litres of PMK and 2,000 litres of other chemicals.", "2,000 litres",
+     "chemicals"),
+    ("The navy seized 30 tons of drugs this year, of which 21.5 tons are cocaine.",
+     "21.5 tons", "cocaine"),
+    ("Agents found 40 bales weighing 880 kilograms, which tested positive for cocaine.",
+     "880 kilograms", "cocaine"),
+    ("Results:\n- Cases: 1,412 / 1,870\n- Suspects arrested: 2,904 / 3,615\n", "1,412",
+     "cases"),
+    ("Results:\n- Cases: 1,412 / 1,870\n- Suspects arrested: 2,904 / 3,615\n", "1,870",
+     "cases"),
+    ("Results:\n- Cases: 1,412 / 1,870\n- Suspects arrested: 2,904 / 3,615\n", "3,615",
+     "suspects"),
+    # unchanged neighbours
+    ("They seized 12 kg of heroin, of which 4 kg was hidden in a tyre.", "12 kg", "heroin"),
+    ("Police seized 640 litres of PMK in the barn.", "640 litres", "PMK"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "what"), CASES, ids=[c[1] + "|" + c[0][:20]
+                                                               for c in CASES])
+def test_what_from_wording(scanner, text: str, span: str, what: str | None) -> None:
+    found = {text[q.start:q.end]: q.what
+             for q in scanner.scan(text, substance_mentions(text, KNOWN))}
+    assert span in found, list(found)
+    assert found[span] == what
