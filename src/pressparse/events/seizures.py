@@ -21,6 +21,9 @@ _ANAPHORIC_DRUG = re.compile(r"\s+of\s+the\s+(?:drug|narcotic|substance|powder|c
 # "..., which tested positive for cocaine": a substance named after the amount, same sentence
 LATER_SUBSTANCE_WINDOW = 80
 # "compared with the same period of last year (279 kg)"
+# an amount after another one and a slash on its line: a column of another period
+# ("Ketamine: 388.0 kg / 152.7 kg" under "Q3 2025 / Q3 2024") or the same amount converted
+_SLASH_COLUMN = re.compile(r"\d[^\S\n]*[^\W\d_]*\.?[^\S\n]*/[^\S\n]*$")
 _COMPARED_IN_BRACKETS = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\b"
                                    r"[^.;()\n]{0,60}\(\s*$", re.IGNORECASE)
 _ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
@@ -184,6 +187,8 @@ class SeizureRules(CountRules):
                 return True  # "31.2 t, of which 19.6 t in the ports of Le Havre": by place
         if self._comparison_baseline(mention):
             return True
+        if _SLASH_COLUMN.search(self.text, max(0, mention.start - 30), mention.start):
+            return True  # "1,284.6 kg / 906.2 kg": another period's column or a conversion
         what = mention.normalized.get("what")
         if what and not self.rules.other_goods.isdisjoint(WORDS.findall(str(what).lower())):
             return True  # "3,600 litres of petrol": goods, no drugs

@@ -1,0 +1,40 @@
+"""Amounts in a second column after a slash are another period's figures, no seizures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from event_docs import build_doc, date_range, mass, substance
+
+from pressparse.events import assemble_events
+
+HEAD = ("Anti-drug board reviews first-half figures\n\n"
+        "The anti-drug board met on Monday to review the results of the first half of the "
+        "year. Police seized more drugs than a year earlier.\n\n"
+        "Seizures (H1 2025 / H1 2024):\n")
+
+CASES = [
+    ("- Heroin: 41.5 kg / 18.2 kg\n- Cannabis: 730 kg / 905 kg\n",
+     [("41.5 kg", 41.5), ("18.2 kg", 18.2), ("730 kg", 730), ("905 kg", 905)],
+     [41.5, 730]),
+    ("- Heroin: 41.5 kg/18.2 kg\n",
+     [("41.5 kg", 41.5), ("18.2 kg", 18.2)],
+     [41.5]),
+]
+
+
+@pytest.mark.parametrize(("rows", "amounts", "expected_kg"), CASES)
+def test_second_column_after_a_slash_is_no_seizure(nlp, rules, rows: str, amounts,
+                                                   expected_kg: list[float]) -> None:
+    text = HEAD + rows
+    entities = [(surface, "QUANTITY", mass(kg, kg, "kg")) for surface, kg in amounts]
+    entities += [("Heroin", "SUBSTANCE", substance("heroin")),
+                 ("Monday", "DATE", date_range("2025-07-07", "2025-07-07", "relative"))]
+    if "Cannabis" in rows:
+        entities.append(("Cannabis", "SUBSTANCE", substance("cannabis")))
+    doc = build_doc(nlp, text, entities)
+    doc._.reference_date = date(2025, 7, 8)
+    events = assemble_events(doc, rules)
+    found = sorted(s["kg"] for e in events for s in e["seizures"])
+    assert found == sorted(expected_kg)
