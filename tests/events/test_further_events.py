@@ -94,3 +94,23 @@ def test_no_further_event(nlp, rules, text: str, entities) -> None:
     doc._.reference_date = date(2025, 3, 8)
     events = assemble_events(doc, rules)
     assert [(e["type"], e["start_date"]) for e in events] == [("training", "2025-03-03")]
+
+
+REVIEWING_MEETING = (
+    "Drug board reviews half-year results\n\n"
+    "The Drug Control Board held its half-yearly meeting on Tuesday to review the results "
+    "of the first half of 2025. In the first half of 2025, police recorded 1,240 drug cases "
+    "and seized 315 kg of cannabis.")
+
+
+def test_a_meeting_of_one_day_that_reviewed_a_period_is_an_event_beside_the_summary(
+        nlp, rules) -> None:
+    entities = [("Drug Control Board", "ORG", org("Drug Control Board")),
+                ("Tuesday", "DATE", date_range("2025-07-08", "2025-07-08", "relative")),
+                ("first half of 2025", "DATE",
+                 {**date_range("2025-01-01", "2025-06-30", "range"), "precision": "quarter"})]
+    doc = build_doc(nlp, REVIEWING_MEETING, entities)
+    doc._.reference_date = date(2025, 7, 9)
+    events = assemble_events(doc, rules)
+    assert sorted((e["type"], e["start_date"], e["end_date"]) for e in events) == [
+        ("meeting", "2025-07-08", "2025-07-08"), ("other", "2025-01-01", "2025-06-30")]

@@ -134,6 +134,8 @@ class EpisodeRules(SeizureRules):
         held in Dushanbe to sum up the results of the operation 'X', conducted from 3 to 14
         February"): an event of its own, with the date next to its word and the lead's venue
         and chair."""
+        if not main.mentions and main.type == "other":
+            return self._reviewing_meeting(main)
         if not main.mentions or main.type != "operation":
             return None  # an exercise's staff talks are part of the exercise
         body = [m for m in main.mentions if m.sentence <= self.lead_last]
@@ -146,6 +148,23 @@ class EpisodeRules(SeizureRules):
                    for m in self.by_sentence[cue.sentence]):
                 continue  # a word of a name ("Coordination Council"), no meeting
             if any(m.sentence == cue.sentence and m.start > cue.end for m in body):
+                return Draft("meeting", trigger=cue, sentences={cue.sentence}, summit=True)
+        return None
+
+    def _reviewing_meeting(self, main: Draft) -> Draft | None:
+        """The meeting of one day that reviewed a period's results ("The authority held its
+        quarterly meeting on Wednesday to review ... the third quarter"): an event of its
+        own beside the results summary, dated by the day next to its word."""
+        for cue in self.cues:
+            if (cue.sentence > self.lead_last or cue.cue.type != "meeting"
+                    or not cue.cue.names_event or cue.sentence in self.background):
+                continue
+            if any(m.token_start <= cue.token_start < m.token_end
+                   for m in self.by_sentence[cue.sentence] if m.label != "DATE"):
+                continue  # a word of a name ("Coordination Council"), no meeting
+            if any(m.label == "DATE" and m.normalized.get("precision") == "day"
+                   and self._usable_date(m) and self._foreign(m, main)
+                   for m in self.by_sentence[cue.sentence]):
                 return Draft("meeting", trigger=cue, sentences={cue.sentence}, summit=True)
         return None
 
