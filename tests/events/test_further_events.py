@@ -114,3 +114,16 @@ def test_a_meeting_of_one_day_that_reviewed_a_period_is_an_event_beside_the_summ
     events = assemble_events(doc, rules)
     assert sorted((e["type"], e["start_date"], e["end_date"]) for e in events) == [
         ("meeting", "2025-07-08", "2025-07-08"), ("other", "2025-01-01", "2025-06-30")]
+
+
+def test_a_study_presented_on_one_day_is_a_statement(nlp, rules) -> None:
+    text = ("Heroin traces in river water: university study presented\n\n"
+            "The state police and the national university presented on Thursday the results "
+            "of a study of river water sampled in nine towns between May and August 2025.")
+    entities = [("Thursday", "DATE", date_range("2025-10-02", "2025-10-02", "relative")),
+                ("May and August 2025", "DATE",
+                 {**date_range("2025-05-01", "2025-08-31", "range"), "precision": "month"})]
+    doc = build_doc(nlp, text, entities)
+    doc._.reference_date = date(2025, 10, 3)
+    events = assemble_events(doc, rules)
+    assert [(e["type"], e["start_date"]) for e in events] == [("statement", "2025-10-02")]
