@@ -1,7 +1,8 @@
 """Counts of people in the wording of wire and police releases: "one" naming one more
 person after a count ("two Colombians and one Ecuadorian", the samples guideline's own
 example), a number word right after "the" (a set already named, no count), a level before a
-change ("up from 14 in 2019"). Our own sentences.
+change ("up from 14 in 2019"), the first of a pair of figures ("12 / 9 foreigners"). Our own
+sentences.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ COUNTED: list[tuple[str, str, str | None]] = [
     ("Police arrested one woman and two men at the scene.", "one", "woman"),
     ("Thirty ports now screen containers, up from 19 in 2021.", "19", None),
     ("Overdose deaths fell to 310, down from 402 a year before.", "402", None),
+    ("Arrests (2025 / 2024): 57 / 49 traffickers, including 12 / 9 foreigners", "57",
+     "traffickers"),
+    ("Arrests (2025 / 2024): 57 / 49 traffickers, including 12 / 9 foreigners", "12",
+     "foreigners"),
 ]
 
 NOT_COUNTED: list[tuple[str, str]] = [

@@ -966,6 +966,12 @@ class QuantityScanner:
             phrase = noun_phrase(f.text, pos, self.lex, self.pats)
         if phrase is None and r.inherit_at is not None and r.number_kind == "digits":
             phrase = self._phrase_after_second(f, r.inherit_at)  # "from 12 to 40 people"
+        if phrase is None and r.number_kind == "digits" and f.text.startswith(" /", pos):
+            pair = _PAIR_AFTER.match(f.text, pos)  # "96 / 71 foreigners" (this year / last)
+            if pair is not None:
+                phrase = noun_phrase(f.text, pair.end(), self.lex, self.pats)
+                if phrase is not None and phrase.head_is_unit:
+                    phrase = None  # "3 / 4 cup": a measure's business
         if phrase is None:
             of_set = self._counts_a_set(f, r, pos)
             if of_set or self._bare_figure(f, r, qualifier, pos):
@@ -1619,6 +1625,7 @@ def _mention_ending_at(mentions: Sequence[SubstanceMention], end: int) -> Substa
     return None
 
 
+_PAIR_AFTER = re.compile(r" /[ \t]*[0-9][0-9,.]*(?=[ \t])")
 _OTHER = re.compile(r"[ \t\u00a0]+other(?=[ \t\u00a0]+[a-z])")
 # a substance named right after a measure: "of which 41.2 tons are cocaine", "1,790 kg, which
 # tested positive for cocaine"
