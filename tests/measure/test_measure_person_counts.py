@@ -1,6 +1,7 @@
 """Counts of people in the wording of wire and police releases: "one" naming one more
 person after a count ("two Colombians and one Ecuadorian", the samples guideline's own
-example), a number word right after "the" (a set already named, no count), a level before a
+example), a number word right after "the" (a set already named, no count; "The five men
+aboard, three ... and two ..." opening a sentence introduces the set), a level before a
 change ("up from 14 in 2019"), the first of a pair of figures ("12 / 9 foreigners"). Our own
 sentences.
 """
@@ -17,6 +18,9 @@ COUNTED: list[tuple[str, str, str | None]] = [
     ("The class was taught by three instructors from Kenya and one instructor from Ghana.",
      "one", "instructor"),
     ("Police arrested one woman and two men at the scene.", "one", "woman"),
+    ("Two women, one Haitian and one Jamaican, were detained on the yacht.", "one", "Haitian"),
+    ("The patrol boat stopped a skiff. The five men aboard, three Hondurans and two "
+     "Nicaraguans, were arrested.", "five", "men"),
     ("Thirty ports now screen containers, up from 19 in 2021.", "19", None),
     ("Overdose deaths fell to 310, down from 402 a year before.", "402", None),
     ("Arrests (2025 / 2024): 57 / 49 traffickers, including 12 / 9 foreigners", "57",
@@ -30,6 +34,7 @@ NOT_COUNTED: list[tuple[str, str]] = [
     ("The detainees, among them the four deckhands, will appear in court.", "four"),
     ("The dealer sold two Hondas and one Nissan to the gang.", "one"),
     ("The fleet includes one Airbus, three Boeings and a cargo plane.", "one"),
+    ("Police held three suspects and one Toyota was towed away.", "one"),
 ]
 
 

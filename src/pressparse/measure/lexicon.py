@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -86,6 +87,7 @@ class Lexicon:
     people_verbs: frozenset[str] = frozenset()  # "injured 200": a bare number counts people
     counter_labels: frozenset[str] = frozenset()  # "Hits 2,417": a page's view counter
     file_size_units: frozenset[str] = frozenset()  # "(412KB)" after an attached file name
+    demonyms: frozenset[str] = frozenset()  # "Jamaican": the gazetteer's NORP names, lower case
     range_verbs: frozenset[str] = frozenset()  # "ranging from 5 to 7": one range
     activity_nouns: frozenset[str] = frozenset()
     of_complement_categories: frozenset[str] = frozenset()
@@ -126,6 +128,20 @@ def _words(path: Path) -> frozenset[str]:
 def _optional_words(path: Path) -> frozenset[str]:
     """The lower-cased words of an optional word-list file (none when it is absent)."""
     return frozenset(w.lower() for w in _words(path)) if path.exists() else frozenset()
+
+
+def _demonyms(path: Path) -> frozenset[str]:
+    """The lower-cased names and variants of the gazetteer's demonyms ("jamaican"), none
+    when the gazetteer data is absent."""
+    if not path.exists():
+        return frozenset()
+    names: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("{"):
+            record = json.loads(line)
+            names.update(n.lower() for n in [record.get("name", ""), *record.get("variants", [])])
+    names.discard("")
+    return frozenset(names)
 
 
 def load_lexicon(data_dir: Path) -> Lexicon:
@@ -211,6 +227,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.portion_nouns = _optional_words(data_dir / "portion_nouns.jsonl")
     lex.people_verbs = _optional_words(data_dir / "people_verbs.jsonl")
     lex.counter_labels = _optional_words(data_dir / "counter_labels.jsonl")
+    lex.demonyms = _demonyms(data_dir.parent / "pressparse_gazetteer" / "demonyms.jsonl")
     lex.file_size_units = frozenset(_words(data_dir / "file_size_units.jsonl")) \
         if (data_dir / "file_size_units.jsonl").exists() else frozenset()
     lex.range_verbs = _optional_words(data_dir / "range_verbs.jsonl")

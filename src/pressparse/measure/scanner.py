@@ -1137,8 +1137,9 @@ class QuantityScanner:
         "the two sides", "one day"."""
         if phrase.head_is_unit:
             return True
-        if _THE_BEFORE.search(f.low, max(0, r.span_start - 6), r.span_start):
-            return False  # "the two police forces", "the three crew members": a set named
+        the = _THE_BEFORE.search(f.low, max(0, r.span_start - 6), r.span_start)
+        if the is not None and not self._opens_sentence(f, the.start()):
+            return False  # "between the two police forces": a set already named
         words = phrase.text.split()
         head = words[-1]
         if r.value == 1 and self._one_more_person(f, r, words):
@@ -1156,6 +1157,14 @@ class QuantityScanner:
         return phrase.category is not None or (
             head.islower() and _looks_plural(head) and head not in self.lex.phrase_stops)
 
+    def _opens_sentence(self, f: _TextFacts, at: int) -> bool:
+        """Whether the "The" at ``at`` opens a sentence or line ("The four men on board,
+        two Venezuelans and ...": a set introduced by its count)."""
+        if not f.text.startswith("The", at):
+            return False
+        before = f.text[max(0, at - 3):at].rstrip(" \t\u00a0")
+        return not before or before[-1] in ".!?\n\"“"
+
     def _one_more_person(self, f: _TextFacts, r: _Reading, words: list[str]) -> bool:
         """"one" after "and" or a comma, naming one more person of people just counted:
         a nationality ("and one Panamanian", "and one Dutch national") after nationals, or
@@ -1167,9 +1176,18 @@ class QuantityScanner:
         window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
         if head.islower() and re.search(rf"\b{re.escape(head)}s\b", window):
             return True
-        nationality = (len(words) == 1 and head[:1].isupper() and head[1:].islower()) or (
-            len(words) == 2 and words[0][:1].isupper() and head in _ONE_PERSON_HEADS)
-        return nationality and _NATIONALS_BEFORE.search(window) is not None
+        first = words[0]
+        demonym = first.lower() in self.lex.demonyms or (
+            first[:1].isupper() and first[1:].islower() and first.endswith(_DEMONYM_ENDINGS))
+        nationality = demonym and (len(words) == 1 or (
+            len(words) == 2 and head in _ONE_PERSON_HEADS))
+        if not nationality:
+            return False
+        if _NATIONALS_BEFORE.search(window) is not None:
+            return True
+        # "Two men, one Jamaican and one Haitian": people counted before by a person noun
+        return any(self.lex.count_heads.get(word) in _PERSON_CATEGORIES
+                   for word in _LOWER_WORD.findall(window.lower()))
 
     def _measure(self, r: _Reading, f: _TextFacts) -> RawQuantity:
         count_unit = r.unit is not None and r.unit.kind == "count"
@@ -1637,6 +1655,9 @@ _RESULT_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z ]{
                            r"[ \t]*(?:[0-9][0-9.,]*[ \t]*/[ \t]*)?")
 _THE_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+$")
 _AND_BEFORE = re.compile(r"(?:(?<![a-z])and|,)[ \t\u00a0]+$")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "eni")  # "Ecuadorian", not "Nissan"
+_PERSON_CATEGORIES = frozenset({"people", "arrests", "personnel"})
 _ONE_PERSON_HEADS = frozenset({"national", "citizen", "man", "woman", "resident"})
 # people counted by nationality: "two Colombian nationals", "three Brazilians", "two Dutch"
 _NATIONALS_BEFORE = re.compile(
