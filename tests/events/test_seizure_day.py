@@ -46,3 +46,38 @@ def test_find_day_and_later_arrests(nlp, rules, text: str, entities,
     doc._.reference_date = date(2025, 5, 9)
     events = assemble_events(doc, rules)
     assert [(e["type"], e["start_date"], e["end_date"]) for e in events] == expected
+
+
+LAB = ("Drug laboratory dismantled near Tilburg\n\n"
+       "On Tuesday, detectives of the regional police searched a barn near Tilburg. "
+       "Inside they found a laboratory for the production of amphetamine.\n\n")
+LAB_ENTITIES = [("Tuesday", "DATE", date_range("2025-05-06", "2025-05-06", "relative")),
+                ("Tilburg", "LOC", loc("Tilburg", "NL")),
+                ("amphetamine", "SUBSTANCE", substance("amphetamine"))]
+
+LAB_CASES = [
+    # the suspects' nationality is no place of a result of its own
+    (LAB + "Three men were arrested on the spot: two Polish nationals and one Romanian. "
+     "Officers seized 25 kilos of amphetamine.",
+     [("Polish", "NORP", {"name": "Polish"}), ("Romanian", "NORP", {"name": "Romanian"}),
+      ("25 kilos", "QUANTITY", mass(25, 25, "kg", what="amphetamine"))],
+     [("seizure", "2025-05-06", [25])]),
+    # a baseline told after 'than ..., when' is no seizure
+    (LAB + "Officers seized 25 kilos of amphetamine, more than in March, when 12 kilos were "
+     "seized in the same area.",
+     [("25 kilos", "QUANTITY", mass(25, 25, "kg", what="amphetamine")),
+      ("March", "DATE", {**date_range("2025-03-01", "2025-03-31", "month"),
+                         "precision": "month"}),
+      ("12 kilos", "QUANTITY", mass(12, 12, "kg"))],
+     [("seizure", "2025-05-06", [25])]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), LAB_CASES)
+def test_one_find_with_its_suspects_and_baseline(nlp, rules, text: str, entities,
+                                                 expected) -> None:
+    doc = build_doc(nlp, text, LAB_ENTITIES + entities)
+    doc._.reference_date = date(2025, 5, 9)
+    events = assemble_events(doc, rules)
+    assert [(e["type"], e["start_date"], [s["kg"] for s in e["seizures"]])
+            for e in events] == expected

@@ -26,6 +26,9 @@ OPENING_DATE_REACH = 25  # chars from a sentence's start to a date opening it
 # a clause of another subject: "..., where it arrived on Sunday", "and the vessel was"
 _CLAUSE_JOINT = re.compile(r"[,;]\s*(?:where|which|whose|when)\b|\band\s+(?:the|its|their)\b"
                            r"|;")
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)|\d)"
+                             r"\s+$", re.IGNORECASE)  # "three " before "Dutch nationals"
+_PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|m[ae]n|wom[ae]n|suspects?)\b")
 _EARLIER_EDITION = re.compile(
     r"\b(?:same|previous|last|earlier|past)\s+(?:year'?s\s+)?(?:operation|exercise|edition|"
     r"campaign)\b", re.IGNORECASE)
@@ -289,9 +292,11 @@ class EpisodeRules(SeizureRules):
             if paragraph in lead_paragraphs or paragraph < min(lead_paragraphs):
                 continue
             in_paragraph = by_segment[paragraph]
+            # "three Dutch nationals and one Belgian": the suspects' nationality, no place
             places = [m for m in in_paragraph
                       if m.label in PLACE_LABELS and (m.start, m.end) not in claimed
-                      and m.key not in scope and not self._route_place(m)]
+                      and m.key not in scope and not self._route_place(m)
+                      and not (m.label == "NORP" and self._people_nationality(m))]
             sentences = {i for i, segment in enumerate(segments) if segment == paragraph}
             if not places and not (self._dated_opening(min(sentences)) and any(
                     c.sentence in sentences and c.cue.type in ACTION_TYPES for c in self.cues)):
@@ -324,6 +329,12 @@ class EpisodeRules(SeizureRules):
                           and not self._route_place(m) and not self._is_news_source(m)]
             subs[paragraph] = sub
         return subs
+
+    def _people_nationality(self, demonym: Mention) -> bool:
+        """A demonym counting or naming people ("three Dutch nationals", "one Belgian", "two
+        Colombian citizens"), not placing anything."""
+        return bool(_COUNTED_BEFORE.search(self.text, max(0, demonym.start - 12), demonym.start)
+                    or _PEOPLE_AFTER.match(self.text, demonym.end))
 
     def _investigation(self, draft: Draft) -> bool:
         """A result paragraph telling an operation of its own: an operation word in the

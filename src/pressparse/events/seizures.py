@@ -24,6 +24,9 @@ LATER_SUBSTANCE_WINDOW = 80
 # an amount after another one and a slash on its line: a column of another period
 # ("Ketamine: 388.0 kg / 152.7 kg" under "Q3 2025 / Q3 2024") or the same amount converted
 _SLASH_COLUMN = re.compile(r"\d[^\S\n]*[^\W\d_]*\.?[^\S\n]*/[^\S\n]*$")
+# the baseline told in a clause after the comparison ("45 percent lower than in October
+# 2024, when 7.6 tonnes were seized")
+_COMPARED_WHEN = re.compile(r"\bthan\b[^.;\n]{0,40}\bwhen\s+$", re.IGNORECASE)
 _COMPARED_IN_BRACKETS = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\b"
                                    r"[^.;()\n]{0,60}\(\s*$", re.IGNORECASE)
 _ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
@@ -206,6 +209,8 @@ class SeizureRules(CountRules):
         """An amount a result is compared with ("compared with 860 kg in 2024")."""
         return bool(self.rules.comparison_before.search(self.text, max(0, mention.start - 30),
                                                         mention.start)
+                    or _COMPARED_WHEN.search(self.text, max(0, mention.start - 60),
+                                             mention.start)
                     or _COMPARED_IN_BRACKETS.search(self.text, max(0, mention.start - 90),
                                                     mention.start))
 
