@@ -18,7 +18,8 @@ COUNTED: list[tuple[str, str, str | None]] = [
     ("The class was taught by three instructors from Kenya and one instructor from Ghana.",
      "one", "instructor"),
     ("Police arrested one woman and two men at the scene.", "one", "woman"),
-    ("Two women, one Haitian and one Jamaican, were detained on the yacht.", "one", "Haitian"),
+    # both "one"s are counted; the table keys spans by text, so the last one is checked
+    ("Two women, one Haitian and one Jamaican, were detained on the yacht.", "one", "Jamaican"),
     ("The patrol boat stopped a skiff. The five men aboard, three Hondurans and two "
      "Nicaraguans, were arrested.", "five", "men"),
     ("Thirty ports now screen containers, up from 19 in 2021.", "19", None),
