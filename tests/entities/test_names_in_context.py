@@ -39,3 +39,14 @@ def test_an_acronym_shared_with_a_disease_is_no_agency(sentence: str,
     names = [(e.normalized or {}).get("name") for item in extract(sentence).items
              for e in item.entities if e.label == "ORG"]
     assert names == ([organization] if organization else [])
+
+
+@pytest.mark.parametrize(("sentence", "operation"), [
+    ("Detectives from Strike Force Tamborine charged three men on Monday.", "Tamborine"),
+    ("Taskforce Greywater seized 40 kg of cocaine in the harbour.", "Greywater"),
+    ("Operation Lionfish ended in March.", "Lionfish"),
+])
+def test_investigation_prefixes_name_an_operation(sentence: str, operation: str) -> None:
+    names = [(e.normalized or {}).get("name") for item in extract(sentence).items
+             for e in item.entities if e.label == "OPERATION"]
+    assert names == [operation]
