@@ -8,6 +8,7 @@ import pytest
 from event_docs import build_doc, count, date_range, loc, mass, org, substance
 
 from pressparse.events import assemble_events
+from pressparse.extensions import TITLE_END_KEY
 
 LEAD = ("Navy finds 900 kg of cocaine on fishing boat\n\n"
         "The Navy seized 900 kilograms of cocaine on a fishing boat intercepted on Tuesday "
@@ -81,3 +82,20 @@ def test_one_find_with_its_suspects_and_baseline(nlp, rules, text: str, entities
     events = assemble_events(doc, rules)
     assert [(e["type"], e["start_date"], [s["kg"] for s in e["seizures"]])
             for e in events] == expected
+
+
+def test_the_body_range_dates_an_operation_over_the_headline_month(nlp, rules) -> None:
+    title = "STATEMENT ON SPECIAL OPERATIONS CONDUCTED IN MARCH 2025"
+    text = (title + "\n\nThe drug authority conducted special operations in six regions "
+            "from 3 to 21 March 2025 and seized 4,100 kilograms of cannabis.")
+    entities = [("MARCH 2025", "DATE", {**date_range("2025-03-01", "2025-03-31", "month"),
+                                        "precision": "month"}),
+                ("3 to 21 March 2025", "DATE", date_range("2025-03-03", "2025-03-21")),
+                ("4,100 kilograms", "QUANTITY", mass(4100, 4100, "kg", what="cannabis")),
+                ("cannabis", "SUBSTANCE", substance("cannabis"))]
+    doc = build_doc(nlp, text, entities)
+    doc.user_data[TITLE_END_KEY] = len(title)
+    doc._.reference_date = date(2025, 3, 31)
+    events = assemble_events(doc, rules)
+    assert [(e["type"], e["start_date"], e["end_date"]) for e in events] == [
+        ("operation", "2025-03-03", "2025-03-21")]

@@ -283,6 +283,7 @@ class DateRules(ItemContext):
 
     def _assign_dates(self, drafts: list[Draft], main: Draft, owner: dict[int, Draft]) -> None:
         dates = [m for m in self.mentions if m.label == "DATE" and self._usable_date(m)]
+        title_end = self._title_end()
         for draft in drafts:
             anchors = {m.sentence for m in draft.mentions}
             if draft.trigger is not None:
@@ -327,8 +328,11 @@ class DateRules(ItemContext):
                     score -= 2  # "at about 3 pm": the day of its clause, when one is given
                 distance = min(abs(d.sentence - a) for a in anchors)
                 near = min((abs(d.start - n) for n in names), default=0)
+                # a headline's "conducted in September 2025" restates; the body's "from 2 to
+                # 25 September 2025" dates the event
+                held = self._bound(d) == "held" and d.end > title_end
                 return (not self._foreign(d, draft), d.sentence in anchors,
-                        self._bound(d) == "held", score, -distance, -near)
+                        held, score, -distance, -near)
 
             if draft.type == "seizure":
                 # one interdiction, not the running total of a period ("Since 1 April 2025,
