@@ -3,8 +3,9 @@ unit next to a period ("| 2024 (kg) |"), and the page chrome around a release (f
 attachments, hit counters, PDF page footers). Our own wording and figures.
 
 Decisions: a markdown header row is the row right above the "|---|" separator, digits or
-not; a file size in brackets after an attached file name, a page's "Hits"/"Views" counter
-and a bare page number above a running footer are no quantities.
+not; a headline in capitals may write "Ksh" as "KSH"; a file size in brackets after an
+attached file name, a page's "Hits"/"Views" counter and a bare page number above a running
+footer are no quantities.
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (MARKDOWN_MASS, "9.0", dict(value=9.0, unit="kg", kg=9.0)),
     (MARKDOWN_TONNES, "51.8", dict(value=51.8, unit="t", kg=51800.0)),
     (MARKDOWN_COUNTS, "412", dict(value=412, unit=None, kind="count")),
+    # a headline in capitals writes a currency symbol of several letters in capitals too
+    ("POLICE SEIZE BHANG WORTH KSH 18 MILLION IN MOMBASA", "KSH 18 MILLION",
+     dict(value=18e6, unit="KES", kind="money")),
+    ("OFFICERS RECOVER TSHS 2,500,000 FROM SUSPECT", "TSHS 2,500,000",
+     dict(value=2.5e6, unit="TZS")),
 ]
 
 NONE: list[tuple[str, str]] = [

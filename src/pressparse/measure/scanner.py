@@ -173,6 +173,16 @@ class QuantityScanner:
             unit.name for unit in lex.unit_words.values()
             if unit.kind in ("mass", "volume", "count"))
         self._symbol_tails = frozenset(symbol[-1] for symbol in lex.currency_symbols)
+        # symbols of several letters as a headline in capitals writes them ("KSH" for "KSh")
+        upper: dict[str, str] = {}
+        for symbol, code in lex.currency_symbols.items():
+            if len(symbol) >= 3 and symbol.isalpha() and not symbol.isupper() \
+                    and symbol.upper() not in lex.currency_symbols:
+                upper.setdefault(symbol.upper(), code)
+        self._upper_symbols = upper
+        self._upper_symbol_before = re.compile(
+            r"(?<![A-Z])(?P<s>" + "|".join(sorted(map(re.escape, upper), key=len, reverse=True))
+            + r")[ \u00a0]?$") if upper else None
         # last words of the qualifiers written before a number ("more than" -> "than")
         self._qualifier_tails = tuple({p.split()[-1] for p in lex.qualifiers_before})
         # last letters of the unit names written before a number ("magnitude 5.4"), or a
@@ -473,6 +483,13 @@ class QuantityScanner:
         before = f.text[r.start - 1]
         if before in " \u00a0\u202f":
             before = f.text[r.start - 2: r.start - 1]
+        if before.isupper() and self._upper_symbol_before is not None \
+                and f.upper_line(r.start):  # "WORTH KSH 252 MILLION"
+            upper = self._upper_symbol_before.search(f.text, max(0, r.start - 8), r.start)
+            if upper is not None:
+                r.currency = self._upper_symbols[upper.group("s")]
+                r.currency_start = upper.start()
+                return
         if before not in self._symbol_tails:
             return  # no currency symbol can end right before the number
         match = self.pats.currency_before.search(f.text, max(0, r.start - 8), r.start)
