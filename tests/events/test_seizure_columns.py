@@ -38,3 +38,32 @@ def test_second_column_after_a_slash_is_no_seizure(nlp, rules, rows: str, amount
     events = assemble_events(doc, rules)
     found = sorted(s["kg"] for e in events for s in e["seizures"])
     assert found == sorted(expected_kg)
+
+
+OTHER_GOODS_CASES = [
+    ("Officers seized 12 kilos of MDMA, about 300 litres of BMK and more than 900 litres of "
+     "other chemicals.", [12, None]),
+    ("Officers seized 12 kilos of MDMA and 40 kilos of various other substances.", [12]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected_kg"), OTHER_GOODS_CASES)
+def test_an_amount_of_other_goods_takes_no_substance_named_before(
+        nlp, rules, sentence: str, expected_kg: list[float | None]) -> None:
+    text = "Laboratory dismantled\n\nOn Monday, police searched a farm near Breda. " + sentence
+    entities = [("Monday", "DATE", date_range("2025-07-07", "2025-07-07", "relative")),
+                ("12 kilos", "QUANTITY", mass(12, 12, "kg", what="MDMA")),
+                ("MDMA", "SUBSTANCE", substance("MDMA"))]
+    if "BMK" in sentence:
+        entities += [("about 300 litres", "QUANTITY", {**mass(300, None, "l"), "kind": "volume"}),
+                     ("BMK", "SUBSTANCE", substance("BMK", "precursor")),
+                     ("more than 900 litres", "QUANTITY",
+                      {**mass(900, None, "l", "more_than"), "kind": "volume",
+                       "what": "other chemicals"})]
+    else:
+        entities.append(("40 kilos", "QUANTITY",
+                         mass(40, 40, "kg", what="various other substances")))
+    doc = build_doc(nlp, text, entities)
+    doc._.reference_date = date(2025, 7, 8)
+    events = assemble_events(doc, rules)
+    assert [s["kg"] for e in events for s in e["seizures"]] == expected_kg

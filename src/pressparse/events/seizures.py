@@ -20,13 +20,15 @@ _ANAPHORIC_DRUG = re.compile(r"\s+of\s+the\s+(?:drug|narcotic|substance|powder|c
                              re.IGNORECASE)
 # "..., which tested positive for cocaine": a substance named after the amount, same sentence
 LATER_SUBSTANCE_WINDOW = 80
-# "compared with the same period of last year (279 kg)"
 # an amount after another one and a slash on its line: a column of another period
 # ("Ketamine: 388.0 kg / 152.7 kg" under "Q3 2025 / Q3 2024") or the same amount converted
 _SLASH_COLUMN = re.compile(r"\d[^\S\n]*[^\W\d_]*\.?[^\S\n]*/[^\S\n]*$")
+# "... and more than 2,000 litres of other chemicals": not the substance named before it
+_OTHER_GOODS_AFTER = re.compile(r"\s+of\s+(?:various\s+|several\s+)?other\b", re.IGNORECASE)
 # the baseline told in a clause after the comparison ("45 percent lower than in October
 # 2024, when 7.6 tonnes were seized")
 _COMPARED_WHEN = re.compile(r"\bthan\b[^.;\n]{0,40}\bwhen\s+$", re.IGNORECASE)
+# "compared with the same period of last year (279 kg)"
 _COMPARED_IN_BRACKETS = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\b"
                                    r"[^.;()\n]{0,60}\(\s*$", re.IGNORECASE)
 _ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
@@ -98,6 +100,8 @@ class SeizureRules(CountRules):
             if 0 <= quantity.start - substance.end <= 4 and _ROW_LINK.fullmatch(
                     text[substance.end : quantity.start]):
                 return self._substance_name(substance), True
+        if _OTHER_GOODS_AFTER.match(text, quantity.end):
+            return None, False  # "and 2,000 litres of other chemicals": no drug named
         earlier = [s for s in substances
                    if s.sentence == quantity.sentence and s.end <= quantity.start]
         if earlier:
