@@ -371,15 +371,23 @@ class QuantityScanner:
         a line start or after "|" ("Hits 2,417", "Views: 312"), a page number opening a
         running footer line after a blank line ("24      Agency | Annual Report 2024")."""
         text = f.text
-        line_start = text.rfind("\n", 0, q.start) + 1
         if q.unit is not None:
-            return q.unit in self.lex.file_size_units and _FILE_NAME_BEFORE.search(
-                text, max(line_start, q.start - 80), q.start) is not None
-        label = _COUNTER_LABEL_BEFORE.search(text, max(line_start, q.start - 30), q.start)
-        if label is not None and label.group("label").lower() in self.lex.counter_labels:
-            return True
-        if q.start != line_start or q.low is not None or not text[q.start:q.end].isdigit():
+            if q.unit not in self.lex.file_size_units:
+                return False
+            reach = max(0, q.start - 80)
+            line_start = max(text.rfind("\n", reach, q.start) + 1, reach)
+            return _FILE_NAME_BEFORE.search(text, line_start, q.start) is not None
+        before = text[max(0, q.start - 3):q.start].rstrip(" \t:")
+        if before[-1:].isalpha():  # a label may end right before: "Hits 2,417", "Views: 31"
+            reach = max(0, q.start - 30)
+            label = _COUNTER_LABEL_BEFORE.search(
+                text, max(text.rfind("\n", reach, q.start) + 1, reach), q.start)
+            if label is not None and label.group("label").lower() in self.lex.counter_labels:
+                return True
+        if (q.start and text[q.start - 1] != "\n") or q.low is not None \
+                or not text[q.start:q.end].isdigit():
             return False
+        line_start = q.start
         footer = _FOOTER_AFTER_PAGE_NUMBER.match(text, q.end)
         return footer is not None and (line_start < 2 or text[line_start - 2] == "\n")
 
