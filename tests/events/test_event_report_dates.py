@@ -85,6 +85,16 @@ REPORT_DATE_CASES = [
       ("40 kg", "QUANTITY", mass(40, 40, "kg", what="cocaine")),
       ("cocaine", "SUBSTANCE", substance("cocaine"))],
      date(2025, 3, 7), (None, None)),
+    # a feed's date line with its time zone offset ("Sat, 11 Oct 2025 19:40:00 +0300") is
+    # the report's: a find told without its own day stays undated
+    ("Dealer held with 6 kg of shabu\n"
+     "Sat, 11 Oct 2025 19:40:00 +0300\n\n"
+     "Drug control officers arrested a man who was found in possession of 6 kg of shabu, "
+     "the interior ministry said.",
+     [("Sat, 11 Oct 2025", "DATE", date_range("2025-10-11", "2025-10-11", "date")),
+      ("6 kg", "QUANTITY", mass(6, 6, "kg", what="shabu")),
+      ("shabu", "SUBSTANCE", substance("methamphetamine"))],
+     date(2025, 10, 11), (None, None)),
 ]
 
 

@@ -33,7 +33,8 @@ _CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 # the clock time a date line gives after its date ("14 October 2025 09:12:45 AM", "| 10:30 GMT")
 _LINE_TIME = re.compile(r"[\s,|\u2013\u2014-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*"
-                        r"(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,5}|GMT[+-]\d{1,2})\)?)?\s*")
+                        r"(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,5}|GMT[+-]\d{1,2})\)?)?"
+                        r"(?:\s*(?:UTC|GMT)?[+-]\d{2}:?\d{2})?\s*")  # "19:40:00 +0300" (RSS)
 REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first chars
 PAST_TYPES = frozenset({"seizure", "operation"})  # reported after they happened
 PAST_LEAD_EXTRA = 1  # one more lead sentence may date a seizure or operation
