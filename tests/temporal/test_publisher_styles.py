@@ -1,6 +1,7 @@
 """Date conventions of publishers met on the fourth held-out set, in our own sentences: the
 ordinal dot after a dotted date's year, "the 2nd of this month", a year inside a reference
-code, "the day before" an event named after it, years side by side as a table's columns.
+code, "the day before" an event named after it, years side by side as a table's columns,
+a year-less day after "the afternoon of" ("the afternoon of 12/10").
 
 Decisions: the dot after the year is part of the date when the sentence goes on after it or
 the date fills its line; a dot ending a sentence stays out. "the Nth of this/last/next
@@ -39,6 +40,10 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      {"start": "2024-01-01", "end": "2024-12-31"}),
     ("year_columns", DCT, "Drug\t2023\t2022\nCocaine\t4 t\t3 t", "2022",
      {"start": "2022-01-01"}),
+    ("day_part_of", DCT, "On the afternoon of 11/10, border guards stopped two men.", "11/10",
+     {"start": "2025-10-11", "end": "2025-10-11"}),
+    ("day_part_of", DCT, "In the early morning of 14/09, police raided a farm.", "14/09",
+     {"start": "2025-09-14"}),
     ("nth_of_month", DCT, "On the 2nd of this month, customs officers boarded the ship.",
      "the 2nd of this month", {"start": "2025-10-02", "end": "2025-10-02"}),
     ("nth_of_month", DCT, "The suspect was arrested on the 28th of last month in Faro.",
@@ -54,6 +59,7 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "21.08.2025."),
     ("year_columns", DCT, "Call the hotline on +1 202 555 2020 at any time.", "2020"),
     ("year_columns", DCT, "Call the hotline on 0800 555 2019 at any time.", "2019"),
+    ("day_part_of", DCT, "He ate 3/4 of the afternoon of snacks.", "3/4"),
     ("reference_code", DCT, "Press release 12 Oct 2025 | Ref: 2025/PR-377\n\nA course ended.",
      "2025"),
     ("reference_code", DCT, "Our file 2024/INV-0091 was closed.", "2024"),

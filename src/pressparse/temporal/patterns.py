@@ -292,7 +292,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("dashed", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?P<s>[-/])(?P<m>{mon})(?P=s)"
          rf"(?P<y>{YEAR_DIGITS}|[0-9]{{2}})(?![\w])"),
         # A year-less numeric day after "on" or in brackets ("on 13/10", "Sunday (13/10)")
-        ("numeric_short", D, r"(?:(?<=\b[Oo]n\s)|(?<=\())(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})"
+        # or after "the morning/afternoon/evening/night of" ("On the afternoon of 12/10")
+        ("numeric_short", D, r"(?:(?<=\b[Oo]n\s)|(?<=\()|(?<=\bmorning of )|(?<=\bafternoon of )"
+         r"|(?<=\bevening of )|(?<=\bnight of ))(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})"
          r"(?![\w/]|[.,:][0-9]|\s*[-–]\s*[0-9]|\s+of(?![\w]))"),
         ("range_dmy", WD_DATE | D, wd_opt + dmy_range.replace("{SEP}", DAY_RANGE_SEP)),
         ("range_mdy", WD_DATE | MON, wd_opt + mdy_range.replace("{SEP}", DAY_RANGE_SEP)),
