@@ -1,7 +1,8 @@
 """Date conventions of publishers met on the fourth held-out set, in our own sentences: the
 ordinal dot after a dotted date's year, "the 2nd of this month", a year inside a reference
 code, "the day before" an event named after it, years side by side as a table's columns,
-a year-less day after "the afternoon of" ("the afternoon of 12/10").
+a year-less day after "the afternoon of" ("the afternoon of 12/10"), a bare month after
+"compared with/to".
 
 Decisions: the dot after the year is part of the date when the sentence goes on after it or
 the date fills its line; a dot ending a sentence stays out. "the Nth of this/last/next
@@ -44,6 +45,10 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      {"start": "2025-10-11", "end": "2025-10-11"}),
     ("day_part_of", DCT, "In the early morning of 14/09, police raided a farm.", "14/09",
      {"start": "2025-09-14"}),
+    ("compared_with", DCT, "Seizures rose by 38 percent compared with September.",
+     "September", {"start": "2025-09-01", "end": "2025-09-30"}),
+    ("compared_with", DCT, "Arrests were up 12% compared to August, officials said.", "August",
+     {"start": "2025-08-01"}),
     ("nth_of_month", DCT, "On the 2nd of this month, customs officers boarded the ship.",
      "the 2nd of this month", {"start": "2025-10-02", "end": "2025-10-02"}),
     ("nth_of_month", DCT, "The suspect was arrested on the 28th of last month in Faro.",
