@@ -6,13 +6,12 @@ counted weeks and months, "for years". Every sentence is our own wording.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
+from date_paths import found_by_component, found_by_tagger
 from spacy.language import Language
 
-from pressparse.extensions import TEXT_KEY
 from pressparse.temporal.tagger import DateTagger
 
 DCT = "2025-10-08"
@@ -167,28 +166,13 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
 ]
 
 
-def _found(tagger: DateTagger, reference: str | None, text: str) -> dict[str, dict[str, Any]]:
-    ref = date.fromisoformat(reference) if reference else None
-    return {text[s:e]: v for s, e, v in tagger.tag(text, ref, clock_times=True)}
-
-
-def _component(nlp: Language, reference: str | None, text: str,
-               driver_text: bool = True) -> dict[str, dict[str, Any]]:
-    """Through the component: on a driver-made doc (its text given) or a plain one (read in
-    windows around the anchors)."""
-    doc = nlp.make_doc(text)
-    if driver_text:
-        doc.user_data[TEXT_KEY] = text
-    doc._.reference_date = date.fromisoformat(reference) if reference else None
-    return {ent.text: ent._.normalized for ent in nlp(doc).ents if ent.label_ == "DATE"}
-
-
 @pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}:{c[3]}@{i}" for i, c in enumerate(CASES)])
 def test_followup_value(tagger: DateTagger, nlp: Language,
                         case: tuple[str, str | None, str, str, dict[str, Any]]) -> None:
     _fix, reference, text, span, expected = case
-    for found in (_found(tagger, reference, text), _component(nlp, reference, text),
-                  _component(nlp, reference, text, driver_text=False)):
+    for found in (found_by_tagger(tagger, reference, text),
+                  found_by_component(nlp, reference, text),
+                  found_by_component(nlp, reference, text, driver_text=False)):
         assert span in found, f"{span!r} not found in {text!r}; found {list(found)}"
         got = {name: found[span].get(name) for name in expected}
         assert got == expected, (span, found[span])
@@ -197,5 +181,5 @@ def test_followup_value(tagger: DateTagger, nlp: Language,
 @pytest.mark.parametrize("case", ABSENT, ids=[f"{c[0]}:{c[3]}@{i}" for i, c in enumerate(ABSENT)])
 def test_followup_absent(tagger: DateTagger, case: tuple[str, str | None, str, str]) -> None:
     _fix, reference, text, span = case
-    found = _found(tagger, reference, text)
+    found = found_by_tagger(tagger, reference, text)
     assert span not in found, (span, found)
