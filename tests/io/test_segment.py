@@ -577,6 +577,10 @@ TITLE_OVER_PHOTO_CREDIT = (
     (SITE_NAME_OVER_MENU, "Coast guard finds 300"),
     (OFFICE_OVER_BREADCRUMB, "Prosecutors searched"),
     (TITLE_OVER_PHOTO_CREDIT, "Police seize heroin"),
+    ("Ministry of Interior - Official Page of the Republic\nOfficial page · 3h · 🌐\n"
+     "#Police | Campaigns against drug dealers continue in the capital\n\n"
+     "Police seized 12 kg of hashish and arrested 40 suspects in the past day.\n",
+     "#Police | Campaigns"),
 ])
 def test_a_site_name_over_navigation_is_no_part_of_the_item(text: str, opening: str) -> None:
     segments = segment(text)

@@ -251,7 +251,7 @@ def _raw_blocks(masked: str) -> list[_Block]:
 def _is_headline_text(text: str, words: int) -> bool:
     if "\n" in text or len(text) > HEADLINE_MAX_CHARS or not 2 <= words <= HEADLINE_MAX_WORDS:
         return False
-    first = text[0]
+    first = text.lstrip("#")[:1] or text[0]  # "#Ministry_of_Interior | Security ..."
     if not (first.isupper() or first.isdigit() or first in "\"“«'"):
         return False
     if text.upper() == text and text.lower() != text:
