@@ -79,6 +79,11 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "QUITO, 5 May 2025 - A regional seminar for prosecutors will be held in the capital with "
      "judges and police chiefs from five Andean countries from 2 to 4 April.", "2 to 4 April",
      {"start": "2026-04-02", "end": "2026-04-04"}),
+    # an -ed word after an article is an adjective, no past wording ("a reconvened session")
+    ("future_far", None,
+     "VIENNA, 14 March 2025 - The board will hold a reconvened meeting on budgetary and "
+     "administrative matters of its secretariat on 4 and 5 December in Vienna.",
+     "4 and 5 December", {"start": "2025-12-04", "end": "2025-12-05"}),
     # 7. slash dates: day first unless the document shows month first or is clearly US
     ("slash_order", None, "Police seized the boat on 05/11/2025 off Mombasa.", "05/11/2025",
      {"start": "2025-11-05", "date_order": "dmy"}),

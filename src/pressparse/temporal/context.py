@@ -57,7 +57,9 @@ class FutureWording:
         self.regex = re.compile(r"(?<![\w])" + alternation([c for c in cues if c]) + r"(?![\w])")
         past = alternation([c for c in past_cues or [] if c])
         words = rf"(?:{past}|[a-z]{{2,}}ed)" if past_cues else r"[a-z]{2,}ed"
-        self.past = re.compile(rf"(?<![\w])(?<!\bbe )(?<!\bbeen ){words}(?![\w])")
+        # an -ed word after a determiner is an adjective ("a reconvened session"), no past
+        self.past = re.compile(rf"(?<![\w])(?<!\bbe )(?<!\bbeen )(?<!\ba )(?<!\ban )"
+                               rf"(?<!\bthe )(?<!\bits )(?<!\btheir ){words}(?![\w])")
         """Past wording between a far future cue and a span: the span is not governed by it."""
 
     def _far_cue(self, text: str, start: int) -> bool:
