@@ -219,6 +219,8 @@ class EventRules:
     facility_places: re.Pattern[str] = re.compile("(?!)")  # "port", "border post" in a name
     courts: re.Pattern[str] = re.compile("(?!)")  # "court", "tribunal" in a body's name
     comparison_before: re.Pattern[str] = re.compile("(?!)")  # "compared with " before an amount
+    # "compared with the same period of last year (" before an amount in brackets
+    comparison_bracket: re.Pattern[str] = re.compile("(?!)")
     action_count_before: re.Pattern[str] = re.compile("(?!)")  # "two " before "raids"
     total_opener: re.Pattern[str] = re.compile("(?!)")  # "In total, " opening a sentence
     further_marker: re.Pattern[str] = re.compile("(?!)")  # "a second " before an event word
@@ -292,6 +294,9 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       _word_pattern(data_dir / FACILITY_WORDS_FILE),
                       _word_pattern(data_dir / COURT_WORDS_FILE))
     rules.comparison_before = _tail_pattern(data_dir / COMPARISON_CUES_FILE)
+    rules.comparison_bracket = re.compile(
+        rf"(?<![a-z])(?:{_phrase_alternatives(data_dir / COMPARISON_CUES_FILE)})(?![a-z])"
+        r"[^.;()\n]{0,60}\(\s*$", re.IGNORECASE)
     rules.total_opener = re.compile(
         rf"[\s\W]*(?:{_phrase_alternatives(data_dir / TOTAL_OPENERS_FILE)})\b", re.IGNORECASE)
     rules.action_count_before = re.compile(

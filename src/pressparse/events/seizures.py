@@ -28,9 +28,7 @@ _OTHER_GOODS_AFTER = re.compile(r"\s+of\s+(?:various\s+|several\s+)?other\b", re
 # the baseline told in a clause after the comparison ("45 percent lower than in October
 # 2024, when 7.6 tonnes were seized")
 _COMPARED_WHEN = re.compile(r"\bthan\b[^.;\n]{0,40}\bwhen\s+$", re.IGNORECASE)
-# "compared with the same period of last year (279 kg)"
-_COMPARED_IN_BRACKETS = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\b"
-                                   r"[^.;()\n]{0,60}\(\s*$", re.IGNORECASE)
+
 _ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
 RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
 _PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
@@ -215,8 +213,8 @@ class SeizureRules(CountRules):
                                                         mention.start)
                     or _COMPARED_WHEN.search(self.text, max(0, mention.start - 60),
                                              mention.start)
-                    or _COMPARED_IN_BRACKETS.search(self.text, max(0, mention.start - 90),
-                                                    mention.start))
+                    or self.rules.comparison_bracket.search(
+                        self.text, max(0, mention.start - 90), mention.start))
 
     def _table_row(self, mention: Mention) -> int | None:
         """The start of the table row (a line with "|" or tab cells) holding ``mention``."""
