@@ -6,18 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
 
 import pressparse.components  # noqa: F401  (registers the factories)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("pressparse_gazetteer")
-    pipeline.add_pipe("pressparse_organizations")
-    return pipeline
 
 
 def entity(nlp: Language, text: str, surface: str) -> tuple[str, dict[str, Any]] | None:

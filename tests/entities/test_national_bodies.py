@@ -6,20 +6,11 @@ import time
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
 
 import pressparse.components  # noqa: F401  (registers the factories)
 from pressparse.entities.national_bodies import NameMatch, NationalBodies, Synonym
 from timing import bound
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("pressparse_gazetteer")
-    pipeline.add_pipe("pressparse_organizations")
-    return pipeline
 
 
 def value_of(nlp: Language, text: str, surface: str, label: str) -> dict[str, Any] | None:

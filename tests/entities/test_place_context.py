@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 import pressparse.components  # noqa: F401  (registers the factories)
@@ -11,14 +10,6 @@ from pressparse.data import read_jsonl
 from pressparse.entities.place_context import KnownEntity, PlaceContextFinder
 from pressparse.entities.records import WordList
 from pressparse.pipeline import model_path
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("pressparse_gazetteer")
-    pipeline.add_pipe("pressparse_organizations")
-    return pipeline
 
 
 @pytest.fixture(scope="module")

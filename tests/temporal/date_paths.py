@@ -29,3 +29,16 @@ def found_by_component(nlp: Language, reference: str | None, text: str,
         doc.user_data[TEXT_KEY] = text
     doc._.reference_date = date.fromisoformat(reference) if reference else None
     return {ent.text: ent._.normalized for ent in nlp(doc).ents if ent.label_ == "DATE"}
+
+
+def assert_value_on_every_path(tagger: DateTagger, nlp: Language, reference: str | None,
+                               text: str, span: str, expected: dict[str, Any]) -> None:
+    """``span`` is found as a DATE with the ``expected`` fields on the tagger, the component
+    on a driver-made doc and the component on a plain doc."""
+    for found in (found_by_tagger(tagger, reference, text),
+                  found_by_component(nlp, reference, text),
+                  found_by_component(nlp, reference, text, driver_text=False)):
+        assert span in found, f"{span!r} not found in {text!r}; found {list(found)}"
+        got = {name: found[span].get(name) for name in expected}
+        assert got == expected, (span, found[span])
+

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from date_paths import found_by_component, found_by_tagger
+from date_paths import assert_value_on_every_path, found_by_component, found_by_tagger
 from spacy.language import Language
 
 from pressparse.temporal.tagger import DateTagger
@@ -78,12 +78,7 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
 def test_publisher_style_value(tagger: DateTagger, nlp: Language,
                                case: tuple[str, str | None, str, str, dict[str, Any]]) -> None:
     _fix, reference, text, span, expected = case
-    for found in (found_by_tagger(tagger, reference, text),
-                  found_by_component(nlp, reference, text),
-                  found_by_component(nlp, reference, text, driver_text=False)):
-        assert span in found, f"{span!r} not found in {text!r}; found {list(found)}"
-        got = {name: found[span].get(name) for name in expected}
-        assert got == expected, (span, found[span])
+    assert_value_on_every_path(tagger, nlp, reference, text, span, expected)
 
 
 @pytest.mark.parametrize("case", ABSENT, ids=[f"{c[0]}:{c[3]}@{i}" for i, c in enumerate(ABSENT)])
