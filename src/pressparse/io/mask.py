@@ -170,6 +170,8 @@ def running_page_lines(text: str) -> list[tuple[int, int]]:
     """Spans of a converted PDF's running headers and footers: the same short line, with
     a different page number set apart, written at least twice; and a drawn rule line right
     above or below one of them."""
+    if "  " not in text and "\t" not in text:
+        return []  # no page number set apart: a C-level check before the line regex
     found: dict[str, list[tuple[int, int]]] = {}
     for match in _PAGE_LINE.finditer(text):
         label = " ".join((match[2] or match[3]).split())
