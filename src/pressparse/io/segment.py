@@ -61,9 +61,6 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s|$)")
 _TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
 # A line that cannot end a sentence or a headline: a joining mark, or a lower-case function
 # word (a hard-wrapped paragraph: "... concerns the police most in\nSwitzerland").
-_OPEN_END = re.compile(r"(?:[:,;\-–—(]|(?<![\w-])(?:the|a|an|of|in|on|at|to|for|with|by|"
-                       r"from|and|or|that|which|whose|its|their|his|her|is|are|was|were|"
-                       r"than|as))\s*$")
 _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
 _NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; group 1: the number
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
@@ -79,7 +76,7 @@ class SegmentCue(BaseModel):
     """One cue of ``segment_cues.jsonl``."""
 
     kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
-                  "separator", "stamp", "list_item", "speaker_turn", "signature"]
+                  "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -114,6 +111,7 @@ class SegmentRules:
     list_items: tuple[re.Pattern[str], ...]
     speaker_turns: tuple[re.Pattern[str], ...]  # "QUESTION (Agency):" in a transcript
     signatures: tuple[re.Pattern[str], ...]  # "Issued by: ..." closing a release
+    open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
     months: dict[str, int]
     stopwords: frozenset[str]
 
@@ -212,6 +210,8 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         list_items=joined("list_item"),
         speaker_turns=joined("speaker_turn"),
         signatures=joined("signature"),
+        open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
+                            or r"(?!)"),
         months={m.name: m.number for m in months},
         stopwords=frozenset(w.word for w in read_jsonl(base / STOPWORDS_FILE, Stopword)),
     )
@@ -248,7 +248,7 @@ def _raw_blocks(masked: str) -> list[_Block]:
     return blocks
 
 
-def _is_headline_text(text: str, words: int) -> bool:
+def _is_headline_text(text: str, words: int, rules: SegmentRules) -> bool:
     if "\n" in text or len(text) > HEADLINE_MAX_CHARS or not 2 <= words <= HEADLINE_MAX_WORDS:
         return False
     first = text.lstrip("#")[:1] or text[0]  # "#Ministry_of_Interior | Security ..."
@@ -256,7 +256,7 @@ def _is_headline_text(text: str, words: int) -> bool:
         return False
     if text.upper() == text and text.lower() != text:
         return True
-    return not _TERMINAL.search(text) and not _OPEN_END.search(text)
+    return not _TERMINAL.search(text) and not rules.open_end.search(text)
 
 
 def _content_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
@@ -277,7 +277,7 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     block.words = len(text.split())
     block.sentences = max(1, len(_SENTENCE_END.findall(text))) if block.words <= 80 else 99
     block.terminal = bool(_TERMINAL.search(text))
-    block.open_end = bool(_OPEN_END.search(text)) or not block.terminal
+    block.open_end = bool(rules.open_end.search(text)) or not block.terminal
     block.all_caps = block.words >= 2 and text.upper() == text and text.lower() != text
     block.separator = any(p.fullmatch(text) for p in rules.separators)
     block.stamp = "\n" not in text and any(p.fullmatch(text) for p in rules.stamps)
@@ -287,7 +287,7 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     if signature:  # "Issued by: ..." ends the release above it: no headline, a closed line
         block.terminal, block.open_end = True, False
     block.headline = not (block.date_line or block.date_lead or signature) and _is_headline_text(
-        text, block.words)
+        text, block.words, rules)
     head = text[:90]
     if text[:1].isupper() and any(mark in head for mark in _DATELINE_MARKS):
         for pattern in rules.datelines:
@@ -320,7 +320,7 @@ def _line_kind(line: str, rules: SegmentRules) -> str:
     ):
         return "date"
     words = len(stripped.split())
-    if _is_headline_text(stripped, words) or (
+    if _is_headline_text(stripped, words, rules) or (
             words == 1 and stripped[:1].isupper() and not _TERMINAL.search(stripped)):
         return "head"  # a headline, or a one-word label above one ("Speeches", "Update")
     return "text"
@@ -466,7 +466,7 @@ def _without_site_label(blocks: list[_Block], rules: SegmentRules,
     Provincial Command of Bari") and sit right on the headline's line above. A first line
     right above masked navigation ("ISTHMUS WIRE — Central America in English" over
     "Home | Honduras | ...") is the site's name whatever follows the navigation."""
-    if (original is not None and len(blocks) >= 2 and _above_navigation(blocks, original)):
+    if (original is not None and len(blocks) >= 2 and _above_navigation(blocks, original, rules)):
         return _without_site_label(blocks[1:], rules)  # a section label may follow
     for skip in (1, 2):
         if len(blocks) < skip + 2:
@@ -476,7 +476,7 @@ def _without_site_label(blocks: list[_Block], rules: SegmentRules,
         dated = following is not None and (following.date_line or following.dateline is not None)
         longest = DATED_SITE_LABEL_MAX_WORDS if dated else SITE_LABEL_MAX_WORDS
         if not all(b.lines == 1 and b.words <= longest and not b.terminal and not b.date_line
-                   and not _OPEN_END.search(b.text) for b in labels):
+                   and not rules.open_end.search(b.text) for b in labels):
             return blocks
         opens = headline.headline or (
             headline.lines > 1
@@ -487,14 +487,14 @@ def _without_site_label(blocks: list[_Block], rules: SegmentRules,
     return blocks
 
 
-def _above_navigation(blocks: list[_Block], original: str) -> bool:
+def _above_navigation(blocks: list[_Block], original: str, rules: SegmentRules) -> bool:
     """The first block is a one-line label of at most ``NAVIGATION_LABEL_MAX_WORDS`` words,
     the lines masked between it and the next block are navigation (written with the
     separators of menus, breadcrumbs and post headers), and a label of headline length has
     a headline under the navigation."""
     label, following = blocks[0], blocks[1]
     if label.lines != 1 or label.words > NAVIGATION_LABEL_MAX_WORDS or label.terminal \
-            or label.date_line or _OPEN_END.search(label.text):
+            or label.date_line or rules.open_end.search(label.text):
         return False
     if _NAVIGATION_MARK.search(original, label.end, following.start) is None:
         return False
