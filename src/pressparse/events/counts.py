@@ -15,6 +15,21 @@ OPERATION_ARRESTS = 10
 WORDS = re.compile(r"[a-z]+")
 # between the parts of a total in apposition: "Five crew members, three Kenyans and two"
 _APPOSITION = re.compile(r"[^,.;:\d]{0,40}?(?:,\s*|\s+and\s+)(?:a\s+)?", re.IGNORECASE)
+# between a count of people and a breakdown by nationality: "Five suspects, three Chinese"
+_NATIONALITY_APPOSITION = re.compile(r"[^,.;:\d]{0,40}?,\s*", re.IGNORECASE)
+# after a colon, the elements of the list before a part: "arrested: the driver and two men"
+_LIST_AFTER_COLON = re.compile(r"[^.;:\d]{0,80}:[^.;:\d]{0,80}")
+PART_OF_TOTAL = "part_of_total"  # count_rules.jsonl: cues of a part of a total
+PLANNED = "planned"  # count_rules.jsonl: words before a planned number
+PLAN_WORDS_BETWEEN = 3  # "plans to hold [no less than] three": words from the cue to the number
+PART_CUE_CHARS = 30  # how far before the number a part cue ("among them") may start
+NATIONALITY_CHARS = 20  # a demonym this close after the number names the people's nationality
+_FOREIGN = re.compile(r"foreign", re.IGNORECASE)
+# a kind of crime among crimes counted ("1,893 crimes, including 412 cases of drug sale") is
+# a count of its own, unlike a part of the people or weapons counted
+OWN_KIND_CATEGORIES = frozenset({"crimes", "cases"})
+_WORD_GAP = re.compile(rf"[\s,]*(?:[a-z-]+\s+){{0,{PLAN_WORDS_BETWEEN}}}$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 
 
 class CountRules(ActorRules):
@@ -33,7 +48,7 @@ class CountRules(ActorRules):
         a noun of no category ("four regions", "244 million users"), packaging of a seized
         amount ("146 bales"), a category whose sentence lacks its word ("two Colombians" is
         no arrest count unless they were arrested or detained)."""
-        if self._breakdown(mention):
+        if self._breakdown(mention) or self._part_of_total(mention) or self._planned(mention):
             return None
         category = self._context_category(mention, what)
         if category is None:
@@ -53,25 +68,95 @@ class CountRules(ActorRules):
             return category
         return None
 
+    def _sentence_counts(self, mention: Mention) -> list[Mention]:
+        """The counts (QUANTITY of kind count) of the mention's sentence, in text order."""
+        return [m for m in self.by_sentence[mention.sentence] if m.label == "QUANTITY"
+                and m.normalized.get("kind") == "count"]
+
     def _breakdown(self, mention: Mention) -> bool:
         """A part of a total counted just before, in apposition: "Five crew members, three
-        Kenyans and two Tanzanians" (the parts add up to the total); a row of a results list
-        by country ("- Belgium: 19 arrests")."""
-        counts = [m for m in self.by_sentence[mention.sentence] if m.label == "QUANTITY"
-                  and m.normalized.get("kind") == "count" and m.end <= mention.start]
-        if counts:
-            parts: list[Mention] = [mention]
-            for earlier in reversed(counts):
-                gap = self.text[earlier.end : parts[0].start]
-                if not _APPOSITION.fullmatch(gap):
-                    break
-                parts.insert(0, earlier)
-            if len(parts) >= 3:
-                total = parts[0].normalized.get("value")
-                rest = [p.normalized.get("value") or 0 for p in parts[1:]]
-                if total and sum(rest) == total:
-                    return True
+        Kenyans and two Tanzanians" (the parts add up to the total; every part, not only the
+        last); a row of a results list by country ("- Belgium: 19 arrests")."""
+        counts = self._sentence_counts(mention)
+        index = next((i for i, m in enumerate(counts) if m is mention), None)
+        if index:
+            text = self.text
+            first = last = index
+            while first > 0 and _APPOSITION.fullmatch(text, counts[first - 1].end,
+                                                      counts[first].start):
+                first -= 1
+            while last + 1 < len(counts) and _APPOSITION.fullmatch(text, counts[last].end,
+                                                                   counts[last + 1].start):
+                last += 1
+            values = [m.normalized.get("value") or 0 for m in counts]
+            for total in range(first, index):
+                for end in range(index, last + 1):
+                    if end - total >= 2 and values[total] and values[total] == sum(
+                            values[total + 1 : end + 1]):
+                        return True
         return self._row_countries(mention)
+
+    def _part_of_total(self, mention: Mention) -> bool:
+        """A part of a total counted before: "Fifteen of them"; a breakdown of people by
+        nationality ("Five suspects, three Chinese nationals and two Cambodians", "327
+        suspects, among them nine foreign nationals") or after a colon ("Four people were
+        arrested: the driver, two workers and ..."). A kind of crime among crimes, or a
+        part named after "including" that is no nationality, stays a count."""
+        check = self.rules.count_checks.get(PART_OF_TOTAL)
+        if check is None:
+            return False
+        text = self.text
+        value = mention.normalized.get("value") or 0
+        larger = [m for m in self._sentence_counts(mention)
+                  if m.end <= mention.start and (m.normalized.get("value") or 0) > value]
+        if larger and self._category_of(larger[-1]) in OWN_KIND_CATEGORIES:
+            return False
+        space = _SPACES.match(text, mention.end)
+        if (check.sentence is not None and space is not None
+                and check.sentence.match(text, space.end())):
+            return True
+        if not larger:
+            return False
+        total = larger[-1]
+        if not self._people(total):
+            return False
+        if _LIST_AFTER_COLON.fullmatch(text, total.end, mention.start):
+            return self._people(mention)
+        if not self._nationality(mention):
+            return False
+        sentence_start = self.lay.sentences[mention.sentence][0]
+        return bool(_NATIONALITY_APPOSITION.fullmatch(text, total.end, mention.start)
+                    or (check.before is not None and check.before.search(
+                        text, max(sentence_start, mention.start - PART_CUE_CHARS),
+                        mention.start)))
+
+    def _nationality(self, mention: Mention) -> bool:
+        """Whether a count of people names their nationality ("three Chinese nationals",
+        "nine foreign nationals", "96 foreigners")."""
+        if any(m.label == "NORP" and mention.end < m.start < mention.end + NATIONALITY_CHARS
+               for m in self.by_sentence[mention.sentence]):
+            return True
+        return bool(_FOREIGN.match(str(mention.normalized.get("what") or "")))
+
+    def _category_of(self, mention: Mention) -> str | None:
+        """The category of a count's counted noun."""
+        entry = count_entry(str(mention.normalized.get("what") or ""), self.rules)
+        return entry.category if entry is not None else None
+
+    def _people(self, mention: Mention) -> bool:
+        """Whether a count counts people (a noun of the arrests category)."""
+        return self._category_of(mention) == "arrests"
+
+    def _planned(self, mention: Mention) -> bool:
+        """A number one to three words after a plan word ("plans to hold no less than three
+        operations", "agreed to set up four joint posts"): a plan, no result."""
+        check = self.rules.count_checks.get(PLANNED)
+        if check is None or check.sentence is None:
+            return False
+        sentence_start = self.lay.sentences[mention.sentence][0]
+        window_start = max(sentence_start, mention.start - 40)
+        return any(_WORD_GAP.fullmatch(self.text, cue.end(), mention.start)
+                   for cue in check.sentence.finditer(self.text, window_start, mention.start))
 
     def _row_countries(self, mention: Mention) -> bool:
         """The count is in a results row headed by countries ("- Spain: 15 arrests")."""

@@ -1,0 +1,84 @@
+"""Event counts: parts of a total, breakdowns and plans are no counts of their own."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, count, country
+
+from pressparse.events.assembly import assemble_events
+
+COUNT_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
+    # (text, entities, expected counts as (value, category))
+    ("Police arrested 327 suspects during the raid, among them nine foreign nationals.",
+     [("327 suspects", "QUANTITY", count(327, "suspects")),
+      ("nine", "QUANTITY", count(9, "foreign nationals"))],
+     [(327, "arrests")]),
+    # a part named after "including" that is no nationality stays a count
+    ("During the raid officers seized 11 firearms, including two rifles.",
+     [("11 firearms", "QUANTITY", count(11, "firearms")),
+      ("two rifles", "QUANTITY", count(2, "rifles"))],
+     [(11, "weapons"), (2, "weapons")]),
+    ("During the raid, 19 people were detained. Fifteen of them were taken into custody.",
+     [("19 people", "QUANTITY", count(19, "people")),
+      ("Fifteen", "QUANTITY", count(15, "people"))],
+     [(19, "arrests")]),
+    ("In the raid, five suspects, three Chinese nationals and two Cambodians, were arrested.",
+     [("five suspects", "QUANTITY", count(5, "suspects")),
+      ("three Chinese nationals", "QUANTITY", count(3, "Chinese nationals")),
+      ("two Cambodians", "QUANTITY", count(2, "Cambodians"))],
+     [(5, "arrests")]),
+    ("During the raid, the three crew members, two Colombian nationals and one Panamanian, "
+     "were arrested.",
+     [("three crew members", "QUANTITY", count(3, "crew members")),
+      ("two", "QUANTITY", count(2, "Colombian nationals")),
+      ("Colombian", "NORP", {"iso2": "CO", "name": "Colombian", "country": "Colombia"})],
+     [(3, "arrests")]),
+    ("Four people were arrested in the raid: the driver, two warehouse workers and a "
+     "broker.",
+     [("Four people", "QUANTITY", count(4, "people")),
+      ("two warehouse workers", "QUANTITY", count(2, "warehouse workers"))],
+     [(4, "arrests")]),
+    # a kind of crime among the crimes counted is a count of its own
+    ("During the operation, officers identified 1,893 crimes, including 412 crimes of drug "
+     "sale.",
+     [("1,893 crimes", "QUANTITY", count(1893, "crimes")),
+      ("412 crimes of drug sale", "QUANTITY", count(412, "crimes of drug sale"))],
+     [(1893, "crimes"), (412, "crimes")]),
+    # counts of different things in one list are all results
+    ("In the raid, soldiers arrested 12 smugglers and seized 47 vehicles, 16 mobile phones "
+     "and 9 rifles.",
+     [("12 smugglers", "QUANTITY", count(12, "smugglers")),
+      ("47 vehicles", "QUANTITY", count(47, "vehicles")),
+      ("16 mobile phones", "QUANTITY", count(16, "mobile phones")),
+      ("9 rifles", "QUANTITY", count(9, "rifles"))],
+     [(12, "arrests"), (47, "vehicles"), (16, "equipment"), (9, "weapons")]),
+    # a second group arrested in another place is no part of the first
+    ("During the raid, police arrested 6 men in Lagos and 2 women in Abuja.",
+     [("6 men", "QUANTITY", count(6, "men")), ("2 women", "QUANTITY", count(2, "women"))],
+     [(6, "arrests"), (2, "arrests")]),
+    # plans are no results
+    ("After the raid, the sides agreed to set up four joint posts on the border.",
+     [("four joint posts", "QUANTITY", count(4, "joint posts"))],
+     []),
+    ("The ministry plans to hold no less than three operations after the raid in 2026.",
+     [("no less than three operations", "QUANTITY", count(3, "operations", "at_least"))],
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), COUNT_CASES)
+def test_counts_that_are_results(nlp, rules, text: str, entities: list[Entity],
+                                 expected: list[tuple[float, str]]) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    found = [(c["value"], c["category"]) for e in events for c in e["counts"]]
+    assert found == expected
+
+
+def test_a_country_in_a_list_of_counts_is_no_part(nlp, rules) -> None:
+    """A NORP or COUNTRY far from the count does not make it a breakdown by nationality."""
+    text = "In the raid in Kenya, police arrested 9 suspects, 3 couriers were charged."
+    doc = build_doc(nlp, text, [("Kenya", "COUNTRY", country("KE", "Kenya")),
+                                ("9 suspects", "QUANTITY", count(9, "suspects")),
+                                ("3 couriers", "QUANTITY", count(3, "couriers"))])
+    found = [c["value"] for e in assemble_events(doc, rules) for c in e["counts"]]
+    assert found == [9, 3]
