@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -53,22 +52,23 @@ class QuantityRecognizer(DataComponent):
 
 def _add_quantities(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]],
                     ents: Sequence[Span]) -> bool:
-    """The common case of ``spans.add_entities`` (``ents`` is ``doc.ents``) without
-    ``doc.char_span``: token ranges by bisect over token starts ("expand" alignment), then
-    ``set_ents`` when no new span touches an entity or another new span. False (nothing
-    done) otherwise: the caller then runs ``add_entities``, which resolves the overlap.
+    """The common case of ``spans.add_entities`` (``ents`` is ``doc.ents``): the spans
+    ``doc.char_span`` gives ("expand" alignment; a span never starts on a blank here, so no
+    token offsets need reading), then ``set_ents`` when no new span touches an entity or
+    another new span. False (nothing done) otherwise: the caller then runs
+    ``add_entities``, which resolves the overlap.
     """
     text = doc_text(doc)
-    starts = doc.to_array(IDX).tolist()
     ent_starts = [ent.start for ent in ents]  # sorted and disjoint: ends sorted too
     ent_ends = [ent.end for ent in ents]
     taken: set[int] = set()  # tokens of the new spans
     spans: list[Span] = []
+    label = doc.vocab.strings.add("QUANTITY")
     for start_char, end_char, _value in kept:
         if not 0 <= start_char < end_char <= len(text) or text[start_char].isspace():
             return False  # an unusual span: char_span's own rules apply
-        first = bisect_right(starts, start_char) - 1
-        end = bisect_right(starts, end_char - 1)
+        span = doc.char_span(start_char, end_char, label=label, alignment_mode="expand")
+        first, end = span.start, span.end
         after = bisect_right(ent_ends, first)  # the first entity ending after ``first``
         if after < len(ent_starts) and ent_starts[after] < end:
             return False
@@ -76,11 +76,11 @@ def _add_quantities(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]],
             if i in taken:
                 return False
             taken.add(i)
-        spans.append(Span(doc, first, end, label="QUANTITY"))
+        spans.append(span)
     doc.set_ents(spans, default="unmodified")
     values = doc.user_data.setdefault(VALUES_KEY, {})
     for span, (_start, _end, value) in zip(spans, kept, strict=True):
-        values[(starts[span.start], span.end_char, "QUANTITY")] = value
+        values[(span.start_char, span.end_char, "QUANTITY")] = value
     return True
 
 
