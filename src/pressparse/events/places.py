@@ -8,7 +8,7 @@ import re
 from .dating import DateRules
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
-from .roles import best_location
+from .roles import RoleAssignment, best_location
 
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
@@ -110,26 +110,61 @@ class PlaceRules(DateRules):
         district"; "in Sistan and Baluchestan province ... near the city of Saravan"):
         the first LOC of the same country without a region word, not a route's end."""
         iso2 = broad.normalized.get("country_iso2")
+        dateline = self._dateline_place()
         for sentence in sorted(draft.sentences | {broad.sentence}):
             for mention in self.by_sentence[sentence]:
                 if (mention.label == "LOC" and mention is not broad
+                        and mention is not dateline  # the publisher's city
                         and mention.normalized.get("country_iso2") == iso2
-                        and not self.rules.broad_places.search(mention.text)
+                        and not self._broad(mention)
                         and not self._route_place(mention)):
                     return mention
         return None
+
+    def _broad(self, place: Mention) -> bool:
+        """A large administrative area, by its written or its normalized name ("Sistan and
+        Baluchestan" is "Sistan and Baluchestan Province")."""
+        broad = self.rules.broad_places
+        return bool(broad.search(place.text)
+                    or broad.search(str(place.normalized.get("name") or "")))
+
+    def _finer_candidate(self, chosen: RoleAssignment,
+                         roles: list[RoleAssignment]) -> RoleAssignment:
+        """The most specific of the event's place candidates: a place of the chosen
+        country ("held in Montevideo, Uruguay"; the headline's "in Kyrgyzstan" and the
+        body's "at the Edelweiss training ground"), or the body's place of the country
+        the headline's place is in (the headline's "off Pedernales", the body's "42 nautical
+        miles south of Cabo Rojo")."""
+        place, title_end = chosen.mention, self._title_end()
+        if place.label == "COUNTRY":
+            country, in_body = place.normalized.get("iso2"), False
+        elif place.label == "LOC" and place.start < title_end:
+            country, in_body = place.normalized.get("country_iso2"), True
+        else:
+            return chosen
+        if not country:
+            return chosen
+        finer = [a for a in roles if a.role == "location" and a.mention.label == "LOC"
+                 and a.mention.normalized.get("country_iso2") == country
+                 and (not in_body or a.mention.start >= title_end)
+                 and not self._route_place(a.mention)]
+        return best_location(finer, title_end) or chosen
 
     def _event_place(self, draft: Draft) -> Mention | None:
         """The event's place: the best location cue's place, else the draft's own place (a
         local result's) or the dateline's; a broad region gives way to a finer place of the
         event's sentences, and a seizure's place to its address head or facility."""
-        roles = draft.roles
+        # a place of a list ("searches in Algeciras, La Línea and ...", "jailed for running
+        # farms in Bradford, Leeds and Hull") places no event
+        roles = [a for a in draft.roles if a.role != "location"
+                 or a.mention.label != "LOC" or not self._place_list(a.mention)]
         if draft.type == "operation":
             # an operation spans places: a bare "in" does not place it ("leaders detained in
-            # Marbella"), nor a place of a list ("searches in Algeciras, La Línea and ...")
-            roles = [a for a in roles if a.cue.cue.priority >= OPERATION_PLACE_PRIORITY
-                     and not self._place_list(a.mention)]
+            # Marbella")
+            roles = [a for a in roles if a.cue.cue.priority >= OPERATION_PLACE_PRIORITY]
         chosen = best_location(roles, self._title_end())
+        if chosen is not None:
+            chosen = self._finer_candidate(chosen, roles)
         own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
         if draft.type == "other":
             own_place = None  # a local result that proved to be a period's summary
@@ -137,8 +172,7 @@ class PlaceRules(DateRules):
             own_place = None  # "searches in Pune and Surat": no one place
         fallback = None if draft.type in _NO_DATELINE_PLACE_TYPES else draft.fallback_location
         place = chosen.mention if chosen is not None else (own_place or fallback)
-        if place is not None and place.label == "LOC" and self.rules.broad_places.search(
-                place.text):
+        if place is not None and place.label == "LOC" and self._broad(place):
             place = self._finer_place(draft, place) or place
         if place is not None and place.label == "LOC" and draft.type == "seizure":
             place = self._address_head(place)

@@ -1,0 +1,64 @@
+"""Event locations: the most specific place the text gives for the event itself."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, country, loc, mass, org, substance
+
+from pressparse.events.assembly import assemble_events
+from pressparse.extensions import TITLE_END_KEY
+
+COCAINE = substance("cocaine", "stimulant")
+OPIUM = substance("opium", "opioid")
+
+PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
+    # (text, title length, entities, expected location text)
+    # a city and its country: the city
+    ("The commission held its regular session in Montevideo, Uruguay, from 18 to 20 "
+     "November.", 0,
+     [("Montevideo", "LOC", loc("Montevideo", "UY")),
+      ("Uruguay", "COUNTRY", country("UY", "Uruguay"))],
+     "Montevideo"),
+    # the headline's short place gives way to the body's place of the same country
+    ("Coast guard seizes 540 kg of cocaine off Clarendon\n"
+     "The coast guard seized 540 kg of cocaine about 12 nautical miles south of Portland "
+     "Point on Saturday.", 50,
+     [("Clarendon", "LOC", loc("Clarendon", "JM")),
+      ("Portland Point", "LOC", loc("Portland Point", "JM")),
+      ("540 kg", "QUANTITY", mass(540, 540, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "Portland Point"),
+    # a province named without its head word, and a city the body names in it
+    ("Police seized 4,300 kg of opium in Sistan and Baluchestan on Monday, in a convoy "
+     "stopped near the city of Saravan.", 0,
+     [("Sistan and Baluchestan", "LOC", loc("Sistan and Baluchestan Province", "IR")),
+      ("Saravan", "LOC", loc("Saravan", "IR")),
+      ("4,300 kg", "QUANTITY", mass(4300, 4300, "kg")), ("opium", "SUBSTANCE", OPIUM)],
+     "Saravan"),
+    # one place of a list places no event
+    ("Police seized 30 kg of cocaine in searches in Pune, Surat and Nashik on Friday.", 0,
+     [("Pune", "LOC", loc("Pune", "IN")), ("Surat", "LOC", loc("Surat", "IN")),
+      ("Nashik", "LOC", loc("Nashik", "IN")),
+      ("30 kg", "QUANTITY", mass(30, 30, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     None),
+    # a body is no place
+    ("Officers seized 12 kg of cocaine at the Police Academy on Friday.", 0,
+     [("Police Academy", "ORG", org("Police Academy")),
+      ("12 kg", "QUANTITY", mass(12, 12, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     None),
+    # a route is no place
+    ("Police seized 50 kg of cocaine smuggled across the Atacama Desert on Friday.", 0,
+     [("Atacama Desert", "LOC", loc("Atacama Desert", "CL")),
+      ("50 kg", "QUANTITY", mass(50, 50, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "title_end", "entities", "expected"), PLACE_CASES)
+def test_event_location(nlp, rules, text: str, title_end: int, entities: list[Entity],
+                        expected: str | None) -> None:
+    doc = build_doc(nlp, text, entities)
+    if title_end:
+        doc.user_data[TITLE_END_KEY] = title_end
+    events = assemble_events(doc, rules)
+    location = events[0]["location"]
+    assert (location["text"] if location else None) == expected
