@@ -10,6 +10,7 @@ from pressparse.extensions import TITLE_END_KEY
 
 COCAINE = substance("cocaine", "stimulant")
 OPIUM = substance("opium", "opioid")
+HEROIN = substance("heroin", "opioid")
 
 PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
     # (text, title length, entities, expected location text)
@@ -34,6 +35,12 @@ PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
       ("Saravan", "LOC", loc("Saravan", "IR")),
       ("4,300 kg", "QUANTITY", mass(4300, 4300, "kg")), ("opium", "SUBSTANCE", OPIUM)],
      "Saravan"),
+    # a village named after "near the village of" is where it happened, not the dateline
+    ("BAKU, 13 May 2025\nBorder guards seized 86 kg of heroin on 12 May near the village of "
+     "Bahramtapa in the Bilasuvar district.", 0,
+     [("BAKU", "LOC", loc("Baku", "AZ")), ("Bahramtapa", "LOC", loc("Bahramtapa", "AZ")),
+      ("86 kg", "QUANTITY", mass(86, 86, "kg")), ("heroin", "SUBSTANCE", HEROIN)],
+     "Bahramtapa"),
     # one place of a list places no event
     ("Police seized 30 kg of cocaine in searches in Pune, Surat and Nashik on Friday.", 0,
      [("Pune", "LOC", loc("Pune", "IN")), ("Surat", "LOC", loc("Surat", "IN")),
@@ -62,3 +69,4 @@ def test_event_location(nlp, rules, text: str, title_end: int, entities: list[En
     events = assemble_events(doc, rules)
     location = events[0]["location"]
     assert (location["text"] if location else None) == expected
+

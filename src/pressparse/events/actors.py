@@ -12,6 +12,7 @@ from .places import PlaceRules
 from .roles import RoleAssignment, entities_of_cue
 
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
+GATHERING_TYPES = frozenset({"meeting", "training", "exercise"})
 NEWS_CONTEXT_CHARS = 30  # chars around an ORG searched for "news agency", "reported by"
 RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
@@ -22,6 +23,7 @@ _ORG_JOINT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*)?(?:and|&)\s+(?:the\
                         re.IGNORECASE)  # "A (ACR) and the B"
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
+_PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)  # after a verb: its agent follows
 _ACTOR_LABELS = frozenset({"ORG", "NORP"})  # labels that can name an acting body
 
 
@@ -183,6 +185,8 @@ class ActorRules(PlaceRules):
                 # the body that seized organized its seizure, also a local result of a named
                 # operation; in a stage of the operation it takes part
                 continue
+            if match.cue.direction == "before" and _PASSIVE_BY.match(self.text, match.end):
+                continue  # "deliberations hosted by the Board": the body after "by" acts
             for assignment in self._entities_of(match):
                 if self._is_news_source(assignment.mention):
                     continue
@@ -211,7 +215,16 @@ class ActorRules(PlaceRules):
                         if m.label == "ORG" and not self._is_news_source(m)]
                 main.organizer_agents = orgs[:1]
             main.organizer_agents = self._acting_units(main, owner)
-        main.fallback_location = self._dateline_place()
+        dateline = main.fallback_location = self._dateline_place()
+        drafts = {id(d): d for d in owner.values()}
+        if self.summit is not None:
+            drafts[id(self.summit)] = self.summit
+        for draft in drafts.values():
+            # a gathering the lead reports ("... held its quarterly meeting on Wednesday")
+            # is placed by the dateline too when the item's main event is another one
+            if (draft.type in GATHERING_TYPES and not draft.further
+                    and draft.trigger is not None and draft.trigger.sentence <= lead_last):
+                draft.fallback_location = draft.fallback_location or dateline
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
 
