@@ -8,13 +8,24 @@ import pressparse
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [
-    ("The Narcotics Control Bureau said its Bhubaneswar Zonal Unit seized 200 kg of ganja.",
-     "Bhubaneswar Zonal Unit", "Bhubaneswar Zonal Unit of the Narcotics Control Bureau"),
-    ("CBP officers of the Tucson Field Office stopped a truck, U.S. Customs and Border "
-     "Protection said.", "Tucson Field Office",
-     "Tucson Field Office of U.S. Customs and Border Protection"),
     ("The Australian Federal Police said its Northern Command boarded the vessel.",
      "Northern Command", "Northern Command of the Australian Federal Police"),
+    ("NSW Police Force officers of the Dog Unit and the Public Order and Riot Squad searched "
+     "the house in Sydney.", "Public Order and Riot Squad",
+     "Public Order and Riot Squad of the New South Wales Police Force"),
+    # a unit of one kind belongs to the named body of that kind
+    ("Malé, Maldives - Officers of the Maldives Customs Service and the Maldives Police "
+     "Service met at the Police Academy.", "Police Academy",
+     "Police Academy of the Maldives Police Service"),
+    # a department belongs to a police, ministry or customs body, not to a border guard
+    ("Kuwait City - The Ministry of Interior said its Security Relations and Media Department "
+     "published the figures.", "Security Relations and Media Department",
+     "Security Relations and Media Department of the Ministry of Interior of Kuwait"),
+    # a unit named after its place keeps its name (a sub-national unit)
+    ("The Narcotics Control Bureau said its Bhubaneswar Zonal Unit seized 200 kg of ganja.",
+     "Bhubaneswar Zonal Unit", "Bhubaneswar Zonal Unit"),
+    ("CBP officers of the Tucson Field Office stopped a truck, U.S. Customs and Border "
+     "Protection said.", "Tucson Field Office", "Tucson Field Office"),
     # bodies of their own keep their names
     ("The Drug Enforcement Administration thanked the Marietta Police Department.",
      "Marietta Police Department", "Marietta Police Department"),

@@ -12,17 +12,21 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..data import DataFileError
 from .doc_view import DocView, Ent
-from .parent_units import Mention, UnitWords, attach_parents, can_be_parent
+from .parent_units import UnitWords, choose_parent, with_parent
 
 ORG = "ORG"
 COUNTRY_LABELS = frozenset({"COUNTRY", "NORP"})
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)?\s+")
+_WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2014]+")
+_OWN_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.' \t]{1,30})?[ \t]*(?:,|\(|[-\u2013\u2014:])")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$")
 
 
@@ -48,6 +52,119 @@ class Synonym:
         return self.by_country.get(iso2, self.name)
 
 
+@dataclass(frozen=True)
+class GenericNames:
+    """Word lists that tell a generic national body's name ("Tax and Customs Authority")
+    from one that carries a proper name, and a unit's name from a body's (``generic`` of
+    ``national_bodies.json``; words compared in lower case)."""
+
+    words: frozenset[str]
+    links: frozenset[str]
+    body_heads: frozenset[str]
+    unit_heads: frozenset[str]
+    department_heads: frozenset[str]
+    national_markers: frozenset[str]
+    department_parents: frozenset[str]
+    parent_heads: frozenset[str]
+    kind_words: frozenset[str]
+    origin_cues: tuple[str, ...] = ()
+    local_cues: tuple[str, ...] = ()
+    dateline_weight: float = 3.0
+    body_weight: float = 1.5
+    origin_weight: float = 0.5
+    stand_alone: frozenset[str] = frozenset()  # listed names known without their country
+    kind_aliases: Mapping[str, str] = field(default_factory=dict)  # "naval" -> "navy"
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> GenericNames:
+        def lower(key: str) -> frozenset[str]:
+            return frozenset(word.lower() for word in data.get(key, ()))
+        return cls(lower("generic_words"), lower("link_words"), lower("body_heads"),
+                   lower("unit_heads"), lower("department_heads"), lower("national_markers"),
+                   lower("department_parents"), lower("parent_heads"), lower("kind_words"),
+                   tuple(data.get("origin_cues", ())), tuple(data.get("local_cues", ())),
+                   float(data.get("dateline_weight", 3.0)), float(data.get("body_weight", 1.5)),
+                   float(data.get("origin_weight", 0.5)), frozenset(data.get("stand_alone", ())),
+                   {k.lower(): v.lower() for k, v in data.get("kind_aliases", {}).items()})
+
+    @staticmethod
+    def words_of(name: str) -> list[str]:
+        """Lower-case words of a name, hyphenated parts apart, a possessive dropped."""
+        return [_OWN_POSSESSIVE.sub("", word).lower()
+                for word in _WORD_SPLIT.split(name) if word]
+
+    def head_part(self, words: list[str]) -> list[str]:
+        """The words before the first link other than "and" ("Directorate" of
+        "Directorate of Special Units"; "Tax and Customs Authority" whole)."""
+        for i, word in enumerate(words):
+            if word in self.links and word not in {"and", "&"}:
+                return words[:i]
+        return words
+
+    def head(self, name: str) -> str | None:
+        """The head noun of a name: the last word of its head part; a postposed "General"
+        ("Directorate General of ...") is skipped."""
+        part = self.head_part(self.words_of(name))
+        if len(part) > 1 and part[-1] == "general":
+            part = part[:-1]
+        return part[-1] if part else None
+
+    def is_generic(self, name: str) -> bool:
+        """A name made only of generic words whose head is a body's ("National Police",
+        "Directorate of Special Units"), not one with a proper name ("Guardia Civil")."""
+        words = self.words_of(name)
+        if len(words) < 2 or any(w not in self.words and w not in self.links for w in words):
+            return False
+        return self.head(name) in self.body_heads
+
+    def names_parent(self, name: str) -> bool:
+        """Does the name hold its parent after an "of" ("... Directorate of the National
+        Police", "... Unit of the Directorate of Criminal Investigations"; not "Directorate
+        of Special Units")?"""
+        words = self.words_of(name)
+        for i, word in enumerate(words[1:], 1):
+            if word == "of":
+                head = self.head(" ".join(w for w in words[i + 1:] if w != "the"))
+                if head in self.body_heads and head not in self.unit_heads:
+                    return True
+        return False
+
+    def unit_kind(self, name: str) -> str | None:
+        """"unit" for a generic unit's name ("Dog Unit", "National Unit to Combat Drug
+        Trafficking"), "department" for a department's without a national marker ("Directorate
+        of Special Units"), None for a body of its own or a name that names its parent."""
+        if not self.is_generic(name) or self.names_parent(name):
+            return None
+        head = self.head(name)
+        if head in self.unit_heads:
+            return "unit"
+        if head in self.department_heads and not any(
+                w in self.national_markers for w in self.head_part(self.words_of(name))):
+            return "department"
+        return None
+
+    def own_body(self, name: str) -> str:
+        """The body a unit's full name ends with ("Drug Enforcement Department of the
+        Maldives Police Service" -> "Maldives Police Service"), else the name."""
+        rest = name
+        while " of the " in rest:
+            rest = rest.split(" of the ", 1)[1]
+            head = self.head(rest)
+            if head in self.body_heads and head not in self.unit_heads:
+                return rest
+        return name
+
+    def kinds(self, name: str) -> frozenset[str]:
+        """The kind words of a name ("Customs" of "Airport Passengers Customs Department"),
+        one word per kind ("Naval" is "Navy")."""
+        return frozenset(self.kind_aliases.get(w, w) for w in self.words_of(name)
+                         if w in self.kind_words)
+
+    def can_parent_department(self, name: str) -> bool:
+        """A body departments belong to: a police, ministry or customs body by its head part."""
+        return any(w in self.department_parents for w in self.head_part(self.words_of(name)))
+
+
 Lookup = Callable[[str], "list[NameMatch]"]
 Values = MutableMapping[tuple[int, int, str], "dict[str, Any] | None"]
 
@@ -58,8 +175,10 @@ class NationalBodies:
     def __init__(self, country_forms: Mapping[str, str], national_prefixes: Iterable[str],
                  synonyms: Iterable[Synonym], min_mentions: int = 2,
                  dominance: float = 2.0, first_bonus: float = 1.0,
-                 units: UnitWords | None = None) -> None:
+                 units: UnitWords | None = None,
+                 generic: GenericNames | None = None) -> None:
         self.country_forms = dict(country_forms)
+        self.generic = generic
         self.prefixes = tuple(national_prefixes)
         self.synonyms = list(synonyms)
         self.min_mentions = min_mentions
@@ -78,9 +197,10 @@ class NationalBodies:
             units = UnitWords(tuple(data["unit_heads"]), frozenset(data["not_parent_words"]),
                               frozenset(data.get("own_body_words", ()))) \
                 if "unit_heads" in data else None
+            generic = GenericNames.from_data(data["generic"]) if "generic" in data else None
             return cls(data["country_forms"], data["national_prefixes"], synonyms,
                        data.get("min_mentions", 2), data.get("dominance", 2.0),
-                       data.get("first_bonus", 1.0), units)
+                       data.get("first_bonus", 1.0), units, generic)
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(f"{path}: {exc}") from exc
 
@@ -88,10 +208,16 @@ class NationalBodies:
     def country_form(self, iso2: str, common: str | None) -> str | None:
         return self.country_forms.get(iso2, common)
 
-    def is_national(self, core: str) -> bool:
+    def has_national_prefix(self, core: str) -> bool:
         """Does the body (or its last "of the" part) start like a national body's name?"""
         tail = core.rsplit(" of the ", 1)[-1]
         return any(part.startswith(self.prefixes) for part in (core, tail))
+
+    def is_national(self, core: str) -> bool:
+        """A national body's wording: a listed start or a generic name ("Tax and Customs
+        Authority")."""
+        return self.has_national_prefix(core) or (
+            self.generic is not None and self.generic.is_generic(core))
 
     def canonical_core(self, core: str, iso2: str) -> str:
         """``Interior Ministry`` -> ``Ministry of Internal Affairs`` (also as the last part)."""
@@ -164,11 +290,12 @@ class NationalBodies:
         if split is None:
             return None
         core, iso2, national_needed = split
+        if national_needed and not (self.is_national(core) if iso2 is None
+                                    else self.has_national_prefix(core)):
+            return None  # "Portuguese Air Force" stays: only listed wordings are rewritten
         if iso2 is None:
             iso2 = outside_iso2 or doc_iso2
         if iso2 is None or not core:
-            return None
-        if national_needed and not self.is_national(core):
             return None
         core = self.canonical_core(core, iso2)
         common = common_names.get(iso2)
@@ -180,6 +307,8 @@ class NationalBodies:
             for match in known(candidate):
                 if match.label == ORG and match.start == 0 and match.end == len(candidate):
                     return dict(match.value)
+        if core != name and name.endswith(core):
+            return None  # "Spanish National Police": a name with its demonym stays as written
         return {"name": f"{core} of {formal}", "acronym": None, "id": None}
 
 
@@ -197,6 +326,10 @@ class NationalBodyResolver:
         self._resolved: dict[tuple[str, str | None, str | None], dict[str, Any] | None] = {}
         self._may: dict[str, bool] = {}
         self._bare: dict[str, str | None] = {}
+        self._name_country: dict[str, str | None] = {}
+        generic = bodies.generic
+        self._origin_re = _cue_pattern(generic.origin_cues) if generic else None
+        self._local_re = _cue_pattern(generic.local_cues) if generic else None
 
     def names_in(self, text: str) -> list[NameMatch]:
         """Countries, demonyms, places and listed bodies inside ``text`` (cached per text)."""
@@ -215,45 +348,13 @@ class NationalBodyResolver:
         return found
 
     def apply(self, doc: DocView, values: Values) -> None:
-        """Name units by their parent body, then resolve the doc's other ORG entities in place;
+        """Name the doc's national bodies by their country and units by their parent body;
         ``values`` maps (start_char, end_char, label) to normalized values (the doc's store),
         ``doc`` gives the entities (``doc.ents``) and text."""
-        if self.bodies.units is not None:
-            self._attach_parents(doc, values)
         self._resolve_national(doc, values)
-
-    def _attach_parents(self, doc: DocView, values: Values) -> None:
-        units = self.bodies.units
-        assert units is not None
-        bodies = [(start, end, value) for (start, end, label), value in values.items()
-                  if label == ORG and value]
-        if len(bodies) < 2 or not any(can_be_parent(value, units) for _, _, value in bodies):
-            return
-        mentions = [Mention(start, end, value) for start, end, value in bodies]
-        spans = {(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == ORG}
-
-        def set_mention(mention: Mention, value: dict[str, Any]) -> None:
-            values[(mention.start, mention.end, ORG)] = value  # an entity's own offsets
-
-        home = self.bodies.dominant_country(
-            code for ent in doc.ents
-            if (code := _country_code(ent.label_, values.get(
-                (ent.start_char, ent.end_char, ent.label_)) or {})))
-        attach_parents((m for m in mentions if (m.start, m.end) in spans), units,
-                       lambda name: any(m.label in COUNTRY_LABELS or m.label == ORG
-                                        for m in self.names_in(name)),
-                       set_mention, home)
 
     def _resolve_national(self, doc: DocView, values: Values) -> None:
         text = doc.text
-        for (start, end, label), value in values.items():
-            if label == ORG and value and value.get("name") and (
-                    self.may_resolve(value["name"]) if not value.get("id") else
-                    bool(value.get("country"))
-                    and self.bare_national(text[start:end]) is not None):
-                break
-        else:
-            return  # nothing to resolve
         rows = [(ent, ent.label_) for ent in doc.ents]
         todo: list[tuple[int, Ent, dict[str, Any], str]] = []
         for i, (ent, label) in enumerate(rows):
@@ -263,33 +364,220 @@ class NationalBodyResolver:
             if not value.get("name"):
                 continue
             if value.get("id"):  # a listed body: only a country-less national variant
-                name = self.bare_national(ent.text) if value.get("country") else None
+                if not value.get("country"):
+                    continue
+                name = self.bare_national(ent.text)
+                if name is None:
+                    self._qualify_listed(values, ent, value)
+                    continue
             else:
                 name = value["name"] if self.may_resolve(value["name"]) else None
             if name is not None:
                 todo.append((i, ent, value, name))
         if not todo:
             return
-        codes = [(label, code) for ent, label in rows
-                 if (code := _country_code(label, values.get(
-                     (ent.start_char, ent.end_char, label)) or {}))]
-        doc_iso2 = self.bodies.dominant_country(code for _, code in codes)
-        named = {code for label, code in codes if label != ORG}
+        before = {ent.start_char: values.get((ent.start_char, ent.end_char, ORG))
+                  for ent, label in rows if label == ORG}
+        home = self.home_country(text, rows, values)
+        named = {code for ent, label in rows if label != ORG
+                 and (code := _country_code(label, values.get(
+                     (ent.start_char, ent.end_char, label)) or {}))}
+        generic = self.bodies.generic
+        units: list[tuple[Ent, dict[str, Any], str, str, str | None]] = []
         for i, ent, value, name in todo:
             country = value.get("country")
-            if value.get("id") and (doc_iso2 is None or country == doc_iso2 or country in named):
+            if value.get("id") and (home is None or country == home or country in named):
+                self._qualify_listed(values, ent, value)
                 continue
-            outside = None
-            if i:
-                prev, prev_label = rows[i - 1]
-                prev_value = values.get((prev.start_char, prev.end_char, prev_label)) or {}
-                outside = _country_before(doc, prev, prev_label, prev_value, ent)
-            new = self.resolved(name, outside, doc_iso2)
-            if new is not None and new.get("name") != value["name"]:
-                new = dict(new)
-                if not new.get("acronym") and value.get("acronym") and not value.get("id"):
-                    new["acronym"] = value["acronym"]
-                values[(ent.start_char, ent.end_char, ORG)] = new
+            outside = self.country_near(text, rows, values, i, home)
+            kind = generic.unit_kind(name) if generic is not None and not value.get("id") \
+                else None
+            if kind is not None:
+                units.append((ent, value, name, kind, outside or home))
+                continue
+            self._set_resolved(values, ent, value, self.resolved(name, outside, home))
+        if units and generic is not None:
+            self._attach_units(rows, values, units, generic, home)
+        self._same_as_long_form(rows, values, before)
+
+    def _qualify_listed(self, values: Values, ent: Ent, value: Mapping[str, Any]) -> None:
+        """A listed body whose canonical name is generic ("National Drug Control
+        Directorate") is named with its country, unless known alone ("Drug Enforcement
+        Administration")."""
+        generic = self.bodies.generic
+        name = value["name"]
+        if generic is None or name in generic.stand_alone or not generic.is_generic(name):
+            return
+        iso2 = value["country"]
+        formal = self.bodies.country_form(iso2, self.common_names.get(iso2))
+        if formal:
+            values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": f"{name} of {formal}"}
+
+    def _set_resolved(self, values: Values, ent: Ent, value: Mapping[str, Any],
+                      new: Mapping[str, Any] | None) -> None:
+        if new is not None and new.get("name") != value["name"]:
+            new = dict(new)
+            if not new.get("acronym") and value.get("acronym") and not value.get("id"):
+                new["acronym"] = value["acronym"]
+            values[(ent.start_char, ent.end_char, ORG)] = new
+
+    def _attach_units(self, rows: list[tuple[Ent, str]], values: Values,
+                      units: list[tuple[Ent, dict[str, Any], str, str, str | None]],
+                      generic: GenericNames, home: str | None) -> None:
+        """Generic unit names ("Dog Unit", "Directorate of Special Units") take the parent
+        body the text names (see :meth:`choose_parent`); without one they are national
+        bodies ("<name> of <country>")."""
+        own = {ent.start_char for ent, *_ in units}
+        not_parents = self.bodies.units.not_parents if self.bodies.units else frozenset()
+        parents: list[tuple[int, str, str]] = []
+        for ent, label in rows:
+            if label != ORG or ent.start_char in own:
+                continue
+            value = values.get((ent.start_char, ent.end_char, ORG)) or {}
+            name = value.get("name") or ""
+            if not name or any(word in not_parents for word in name.split()) \
+                    or generic.head(name) in generic.unit_heads:
+                continue
+            code = value.get("country") if value.get("id") else self.name_country(name)
+            if code:
+                parents.append((ent.start_char, generic.own_body(name), code))
+        for ent, value, name, kind, country in units:
+            parent = choose_parent(ent.start_char, name, kind, country, parents, generic)
+            if parent is not None:
+                core = _OWN_POSSESSIVE.sub("", name)
+                values[(ent.start_char, ent.end_char, ORG)] = {
+                    **value, "name": with_parent(core, parent)}
+            else:
+                self._set_resolved(values, ent, value, self.resolved(name, country, home))
+
+    def _same_as_long_form(self, rows: list[tuple[Ent, str]], values: Values,
+                           before: Mapping[int, Mapping[str, Any] | None]) -> None:
+        """An acronym the text defines ("NACD") reads as its long form's mention before it
+        (else the first after): one body, one name."""
+        full: dict[str, list[Ent]] = {}
+        acronyms: list[Ent] = []
+        for ent, label in rows:
+            old = before.get(ent.start_char) if label == ORG else None
+            if not old or old.get("id") or not old.get("name"):
+                continue
+            if ent.text == old.get("acronym") and " " not in ent.text:
+                acronyms.append(ent)
+            elif ent.text != old["name"] and " " not in ent.text:
+                continue
+            else:
+                full.setdefault(old["name"], []).append(ent)
+        for ent in acronyms:
+            old = before[ent.start_char] or {}
+            forms = full.get(old.get("name") or "")
+            if not forms:
+                continue
+            earlier = [f for f in forms if f.start_char < ent.start_char]
+            form = earlier[-1] if earlier else forms[0]
+            value = values.get((form.start_char, form.end_char, ORG)) or {}
+            if value.get("name") and value != values.get((ent.start_char, ent.end_char, ORG)):
+                values[(ent.start_char, ent.end_char, ORG)] = dict(value)
+
+    def home_country(self, text: str, rows: list[tuple[Ent, str]],
+                     values: Values) -> str | None:
+        """The country a text is about: its countries, demonyms and places count once (a
+        route's "from Iran" less), national bodies more, a dateline ("Baku, 13 May") most;
+        the first mention has a head start; the top one must dominate the second."""
+        generic = self.bodies.generic
+        not_parents = self.bodies.units.not_parents if self.bodies.units else frozenset()
+        scores: dict[str, float] = {}
+        raw: dict[str, int] = {}
+        datelined: set[str] = set()
+        solid: set[str] = set()  # countries named other than as a route's end
+        for ent, label in rows:
+            value = values.get((ent.start_char, ent.end_char, label)) or {}
+            weight = 1.0
+            if label == ORG:
+                name = value.get("name") or ""
+                if any(word in not_parents for word in name.split()):
+                    continue  # a news agency or a court says nothing of the text's country
+                code = value.get("country") if value.get("id") else self.name_country(name)
+                if generic is not None:
+                    weight = generic.body_weight
+            else:
+                code = _country_code(label, value) if label != "LOC" or value.get("id") \
+                    else None  # an unlisted place's country is only a guess from the text
+                if code and generic is not None and label != "NORP":
+                    if self._after_origin(text, ent.start_char):
+                        weight = generic.origin_weight
+                    if _is_dateline(text, ent):
+                        weight += generic.dateline_weight
+                        datelined.add(code)
+            if not code:
+                continue
+            scores[code] = scores.get(code, 0.0) + weight + (
+                0.0 if scores else self.bodies.first_bonus)
+            raw[code] = raw.get(code, 0) + 1
+            if generic is None or weight != generic.origin_weight:
+                solid.add(code)
+        if not scores:
+            return None
+        ranked = sorted(scores.values(), reverse=True)
+        top = max(scores, key=lambda k: scores[k])
+        second = ranked[1] if len(ranked) > 1 else 0.0
+        if ranked[0] < self.bodies.dominance * second or top not in solid:
+            return None
+        if raw[top] < self.bodies.min_mentions and top not in datelined and second:
+            return None  # one mention decides only when no other country is named
+        return top
+
+    def _after_origin(self, text: str, start: int) -> bool:
+        pattern = self._origin_re
+        return pattern is not None and pattern.search(text, max(0, start - 30), start) \
+            is not None
+
+    def country_near(self, text: str, rows: list[tuple[Ent, str]], values: Values, i: int,
+                     home: str | None) -> str | None:
+        """The country the words around entity ``i`` give it: "Kazakhstan's [National
+        Guard]" / "Kazakh [...]" just before, or a sentence opening "In Ecuador, ..." (any
+        "in <country>" earlier in the sentence when the text has no country of its own)."""
+        ent = rows[i][0]
+        if i:
+            prev, prev_label = rows[i - 1]
+            prev_value = values.get((prev.start_char, prev.end_char, prev_label)) or {}
+            found = _country_before_text(text, prev, prev_label, prev_value, ent)
+            if found:
+                return found
+        if self._local_re is None:
+            return None
+        sentence = max(0, ent.start_char - 400)
+        for end in _SENTENCE_END.finditer(text, sentence, ent.start_char):
+            sentence = end.end()
+        for j in range(i - 1, -1, -1):
+            prev, label = rows[j]
+            if prev.start_char < sentence:
+                break
+            if label not in {"COUNTRY", "LOC"}:
+                continue
+            code = _country_code(label, values.get((prev.start_char, prev.end_char, label))
+                                 or {})
+            cue = self._local_re.search(text, max(sentence, prev.start_char - 12),
+                                        prev.start_char)
+            if code and cue is not None and (home is None or cue.start() == sentence):
+                return code
+        return None
+
+    def name_country(self, name: str) -> str | None:
+        """The one country a name holds ("Romanian Police", "Federal Police of Belgium", a
+        listed place's country: "Federal Judicial Police of Antwerp"), or None."""
+        if name in self._name_country:
+            return self._name_country[name]
+        codes: set[str] = set()
+        for match in self.names_in(name):
+            if match.label in COUNTRY_LABELS:
+                codes.add(match.value.get("iso2") or "")
+            elif match.label == "LOC" and match.value.get("id"):
+                codes.add(match.value.get("country_iso2") or "")
+        codes.discard("")
+        code = codes.pop() if len(codes) == 1 else None
+        if len(self._name_country) > 4096:
+            self._name_country.clear()
+        self._name_country[name] = code
+        return code
 
     def may_resolve(self, name: str) -> bool:
         """Can an unlisted name change: a country inside it, or a national body's wording?"""
@@ -308,7 +596,7 @@ class NationalBodyResolver:
             return self._bare[text]
         name = " ".join(text.split())
         name = name[4:] if name.lower().startswith("the ") else name
-        if not self.bodies.is_national(name) \
+        if not self.bodies.has_national_prefix(name) \
                 or any(m.label in COUNTRY_LABELS for m in self.names_in(name)):
             name = None
         if len(self._bare) > 4096:
@@ -339,12 +627,30 @@ def _country_code(label: str, value: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _country_before(doc: DocView, prev: Ent, prev_label: str, value: Mapping[str, Any],
-                    ent: Ent) -> str | None:
-    """``Kazakhstan's [National Guard]``, ``Kazakh [National Guard]``: the country just before."""
+def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
+    """Cue words right before a name ("from (the) ", "in "), either case at the start."""
+    words = sorted(set(cues), key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in words)
+    return re.compile(rf"\b(?i:{alternatives})\s+(?:the\s+)?$")
+
+
+def _is_dateline(text: str, ent: Ent) -> bool:
+    """A place or country opening a line near the top, then a comma, bracket or dash
+    ("Baku, 13 May 2025", "QUITO (AFP) -", "LYON, France -", "Ecuador: ...")."""
+    start = ent.start_char
+    return start < 800 and (start == 0 or text[start - 1] == "\n") \
+        and _DATELINE_AFTER.match(text, ent.end_char) is not None
+
+
+def _country_before_text(text: str, prev: Ent, prev_label: str, value: Mapping[str, Any],
+                         ent: Ent) -> str | None:
+    """``Kazakhstan's [National Guard]``, ``Kazakh [National Guard]``: the country just
+    before (a space or a possessive between)."""
     if prev_label not in COUNTRY_LABELS:
         return None
-    gap = ent.start - prev.end
-    if gap == 0 or (gap == 1 and doc[prev.end] in {"'s", "\u2019s"}):
+    gap = text[prev.end_char:ent.start_char]
+    if gap.strip() in {"", "'s", "\u2019s"} and len(gap) <= 4:
         return value.get("iso2")
     return None
