@@ -38,22 +38,34 @@ SUBDIVISION_HEADS = {"state": "State", "region": "Region", "province": "Province
                      "district": "District", "department": "Department", "county": "County",
                      "governorate": "Governorate", "oblast": "Oblast", "prefecture": "Prefecture",
                      "territory": "Territory", "division": "Division", "emirate": "Emirate",
-                     "canton": "Canton", "republic": None, "land": None, "voivodship": None,
+                     "canton": "Canton", "parish": "Parish", "republic": None, "land": None,
+                     "voivodship": None,
                      "community": None, "entity": None}
+# Heads a country's English usage writes instead of pycountry's type (Romania's judete are
+# counties: "Ilfov County"); ids keep pycountry's type.
+COUNTRY_HEADS = {("RO", "department"): "County"}
 SECOND_LEVEL = {"two-tier county", "county", "province", "metropolitan county"}
 LOCAL_TYPE_WORDS = re.compile(r" (?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu)$")  # "Shandong Sheng"
-NAME_LINKS = {"of", "and", "de", "del", "la", "el", "do", "da", "dos", "das", "the", "y", "e"}
-# Letters of scholarly transliteration (macrons, dots, okinas) that English texts leave out.
+NAME_LINKS = {"of", "and", "de", "del", "la", "el", "do", "da", "dos", "das", "the", "y", "e", "a"}
+# Letters of scholarly transliteration (macrons, dots, okinas) and Vietnamese tone marks and
+# horned vowels that English texts leave out ("Hà Tĩnh" is written "Ha Tinh").
 TRANSLITERATION = re.compile(
-    "[\u0101\u012b\u016b\u0113\u014d\u1e25\u1e29\u015f\u0163\u1e93\u02bb\u02bc\u2018]")
+    "[\u0101\u012b\u016b\u0113\u014d\u1e24\u1e25\u1e28\u1e29\u015f\u0163\u1e93\u02bb\u02bc\u2018"
+    "\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0129\u0169]")
 PLAIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ '\-][A-Za-z][a-z]+){0,3}$")
 
 
 # Letters without a decomposition that English texts write plain ("Şanlıurfa" -> Sanliurfa,
 # "Şəki" -> Seki, "Łódź" -> Lodz).
-PLAIN_LETTERS = str.maketrans({"\u0131": "i", "\u0259": "e", "\u018f": "E", "\u0142": "l",
+PLAIN_LETTERS = str.maketrans({"\u00d0": "D", "\u0131": "i", "\u0259": "e", "\u018f": "E",
+                               "\u0142": "l",
                                "\u0141": "L", "\u0111": "d", "\u0110": "D", "\u00f8": "o",
                                "\u00d8": "O", "\u0127": "h", "\u0126": "H"})
+
+
+def straight_quotes(text: str) -> str:
+    """Names are written with a straight apostrophe ("Cox's Bazar", "Xi'an")."""
+    return text.replace("\u2019", "'")
 
 
 def ascii_fold(text: str) -> str:
@@ -102,11 +114,13 @@ def build_cities(common: set[str], proper: set[str]) -> list[dict[str, object]]:
             if city["population"] < TOWN_POPULATION or city["name"].lower() in common:
                 continue
             town = True
-        name = city["name"]
+        name = straight_quotes(city["name"])
         folded = english_fold(name)
         aliases = [folded] if folded != name and PLAIN_NAME.match(folded) else []
         if TRANSLITERATION.search(name):  # "Herāt" is written "Herat" in English
             name, aliases = folded, [city["name"]]
+        if city["name"] != name and city["name"] not in aliases:
+            aliases.append(city["name"])  # "Cox’s Bazar" as written
         place_id = f"{city['countrycode'].lower()}:{slug(city['name'])}"
         record = {
             "id": place_id,
@@ -163,13 +177,15 @@ def build_subdivisions(common: set[str], country_names: set[str]) -> list[dict[s
         last = kind.split()[-1]
         if last not in SUBDIVISION_HEADS:
             continue
-        name = subdivision_name(sub.name)
+        name = subdivision_name(straight_quotes(sub.name))
         if name is None or name.lower() in country_names:
             continue
-        head = SUBDIVISION_HEADS[last]
+        head = COUNTRY_HEADS.get((sub.country_code, last), SUBDIVISION_HEADS[last])
         if len(name) < 4 or name.lower() in demonyms \
+                or (head == "Parish" and name.startswith("Saint ")) \
                 or all(word.lower() in common for word in re.split(r"[\s\-]+", name)):
-            # "Central", "Chin", "South-West", "Western Cape", "Edo": everyday or short words
+            # "Central", "Chin", "South-West", "Western Cape", "Edo": everyday or short words;
+            # "Saint Mary" (a parish) is a person or a church too
             if not head:
                 continue
             if not name.endswith(f" {head}"):
@@ -179,7 +195,7 @@ def build_subdivisions(common: set[str], country_names: set[str]) -> list[dict[s
         place_id = f"{sub.country_code.lower()}:{slug(name)}"  # ids fold as they always did
         if TRANSLITERATION.search(name):  # "Telang\u0101na" is written "Telangana" in English
             name, aliases = folded, [name]
-        suffix = slug(head or last)
+        suffix = slug(SUBDIVISION_HEADS[last] or last)
         place_id += "" if place_id.endswith(f"-{suffix}") else f"-{suffix}"
         row: dict[str, object] = {"id": place_id, "name": name, "country": sub.country_code,
                                   "kind": kind, "aliases": aliases}

@@ -20,7 +20,7 @@ from spacy.tokenizer import Tokenizer
 
 from ..data import DataFileError, read_jsonl
 from .phrases import Entry, PhraseIndex
-from .place_grammar import PlaceGrammar
+from .place_grammar import HeadForms, PlaceGrammar
 from .records import (
     CountryAlias,
     CountryRecord,
@@ -279,8 +279,11 @@ class GazetteerData:
         words_path = self.data_dir / "place_words.jsonl"
         lists = {record.id: record.words for record in read_jsonl(words_path, WordList)} \
             if words_path.is_file() else {}
-        # countries whose subdivisions are named with their head ("Rivers State")
+        # countries whose subdivisions are named with their head ("Rivers State"), some of
+        # them with the head first ("County Wexford", "Province of Bari")
         self.headed_name_countries = frozenset(lists.get("headed_name_countries", []))
+        self.head_forms = HeadForms(lists.get("head_first_countries", []),
+                                    lists.get("head_of_countries", []))
         places: dict[str, PlaceRecord] = {}
         extensions: list[tuple[Path, PlaceRecord]] = []
         # Generated files first: a curated record with a generated place's id renames it.
@@ -304,14 +307,15 @@ class GazetteerData:
         # The most populous place first: it wins a name two places share ("St. Petersburg").
         for record in sorted(places.values(), key=lambda r: -(r.population or 0)):
             assert record.name is not None
-            name = record.name
-            if record.head and record.country in self.headed_name_countries \
-                    and not name.endswith(f" {record.head}"):
-                name = f"{name} {record.head}"  # "Cross River" -> Cross River State
+            name = record.name.replace("\u2019", "'")  # "Cox's Bazar"
+            if record.head and record.country in self.headed_name_countries:
+                name = self.head_forms.name(name, record.head, record.country)
+                # "Cross River" -> Cross River State, "Wexford" -> County Wexford
             value = {"name": name, "country_iso2": record.country, "id": record.id}
             names = [form for name in [record.name, *record.aliases]
                      for form in self.spelling.region_forms(name)]
             names += [name.replace("\u2019", "'") for name in names if "\u2019" in name]
+            names += [name.replace("'", "\u2019") for name in names if "'" in name]
             if record.ambiguous:
                 self.ambiguous_place_ids.add(record.id)
                 ambiguous = self.ambiguous_places | set(names)
@@ -334,12 +338,15 @@ class GazetteerData:
         """"Shan State", "Shan state": the name with its generic head, named with it."""
         assert record.head is not None and record.name is not None
         head = record.head
-        full = record.name if record.name.endswith(f" {head}") else f"{record.name} {head}"
+        full = self.head_forms.name(record.name.replace("\u2019", "'"), head, record.country)
         value = {"name": full, "country_iso2": record.country, "id": record.id}
         entry = Entry("LOC", value)
         for name in names:
             base = name[: -len(head) - 1] if name.endswith(f" {head}") else name
             forms = [f"{base} {head}", f"{base} {head.lower()}"]
+            first = self.head_forms.name(base, head, record.country)
+            if not first.endswith(f" {head}"):
+                forms.append(first)  # "County Wexford", "Province of Bari" as written
             self._add_names(forms, entry, expand=False)
             for form in forms:
                 self.place_lookup.setdefault(form.lower(), value)
@@ -354,7 +361,12 @@ class GazetteerData:
                             lists.get("place_heads_outside", []), lists.get("place_prefixes", []),
                             self.place_lookup, lists.get("place_leads", []),
                             lists.get("place_heads_same", []), lists.get("place_name_stop", []),
-                            lists.get("place_prefix_qualifiers", []))
+                            lists.get("place_prefix_qualifiers", []),
+                            titled_heads=lists.get("place_heads_titled", []),
+                            port_heads=lists.get("place_heads_port", []),
+                            compound_nouns=lists.get("place_head_compound_nouns", []),
+                            admin_heads=lists.get("place_heads_admin", []),
+                            head_forms=self.head_forms)
 
     def _load_substances(self) -> None:
         for path in self._files("substances*.jsonl"):

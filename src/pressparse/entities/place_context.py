@@ -490,7 +490,7 @@ def _value(written: str, country: str | None,
            fallback: str | None = None) -> dict[str, Any]:
     """The normalized value; ``fallback`` is the country used when the item has no dominant
     one (that of a listed place inside the name)."""
-    name = " ".join(written.split())
+    name = " ".join(written.split()).replace("\u2019", "'")  # "Cox's Bazar"
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
     return {"name": name, "country_iso2": country, "id": None, _FALLBACK: fallback}

@@ -1,9 +1,11 @@
 """Places no gazetteer knows, found from their generic heads and prefixes.
 
-"Turkestan region", "Brestsky training ground", "Pak-Afghan border" (the head is part of the
-name), "the Korday checkpoint", "Zvartnots airport", "the village of Kara-Bak" (it is not), and
-"the Khatlon and Gorno-Badakhshan regions" (each name alone). Heads and prefixes are found by one
-phrase matcher (the gazetteer's); only the few tokens around them are looked at in Python.
+"Turkestan region", "Brestsky training ground", "the Holili border post", "Callao port", "the
+Naf river" (the head is part of the place's span and name), "the village of Kara-Bak" (it is
+not), "the port of Callao" and "the provinces of Bari and Foggia" (the head names the place:
+Port of Callao, Province of Bari) and "the Khatlon and Gorno-Badakhshan regions" (each name
+alone). Heads and prefixes are found by one phrase matcher (the gazetteer's); only the few tokens
+around them are looked at in Python.
 """
 
 from __future__ import annotations
@@ -17,10 +19,37 @@ from .phrases import TokenTexts
 
 NAME_LABELS = frozenset({"LOC", "COUNTRY", "NORP"})
 PLACE_LABELS = frozenset({"LOC"})
-TITLED_HEADS = frozenset({"region", "district", "oblast", "province", "krai", "territory",
-                          "valley", "autonomous region", "governorate", "county", "municipality",
-                          "raion", "rayon", "mountains", "desert", "range", "gorge"})
 MAX_NAME_WORDS = 3
+MAX_LISTED_NAMES = 6
+
+
+class HeadForms:
+    """How a country's subdivisions are named with their head: "<name> <Head>" ("Ilfov
+    County"), or, for the (country, head) pairs listed, "<Head> <name>" ("County Wexford") or
+    "<Head> of <name>" ("Province of Bari")."""
+
+    def __init__(self, head_first: Iterable[str] = (), head_of: Iterable[str] = ()) -> None:
+        self.head_first = frozenset(_country_head(pair) for pair in head_first)
+        self.head_of = frozenset(_country_head(pair) for pair in head_of)
+
+    def name(self, name: str, head: str, country: str | None) -> str:
+        """``name`` with ``head`` (title case) in the country's order; unchanged when it
+        already has the head."""
+        lower, head_lower = name.lower(), head.lower()
+        if lower.endswith(f" {head_lower}") or lower.startswith(f"{head_lower} "):
+            return name
+        key = (country or "", head_lower)
+        if key in self.head_first:
+            return f"{head} {name}"
+        if key in self.head_of:
+            return f"{head} of {name}"
+        return f"{name} {head}"
+
+
+def _country_head(pair: str) -> tuple[str, str]:
+    """"IE County" -> ("IE", "county")."""
+    country, _, head = pair.partition(" ")
+    return country, head.lower()
 
 
 class KnownSpan(NamedTuple):
@@ -55,8 +84,20 @@ class PlaceGrammar:
     def __init__(self, heads_in: Iterable[str], heads_out: Iterable[str],
                  prefixes: Iterable[str], lookup: Mapping[str, dict[str, Any]],
                  leads: Iterable[str] = (), same_heads: Iterable[str] = (),
-                 name_stop: Iterable[str] = (), qualifiers: Iterable[str] = ()) -> None:
+                 name_stop: Iterable[str] = (), qualifiers: Iterable[str] = (), *,
+                 titled_heads: Iterable[str] = (), port_heads: Iterable[str] = (),
+                 compound_nouns: Iterable[str] = (), admin_heads: Iterable[str] = (),
+                 head_forms: HeadForms | None = None) -> None:
         self.lookup = lookup
+        self.in_heads = frozenset(heads_in)
+        # heads a place's name writes in title case ("Naf River", "Nghe An Province"); the
+        # others are written as in the text ("Holili border post")
+        self.titled_heads = frozenset(titled_heads)
+        self.port_heads = frozenset(port_heads)  # "Callao port", "the port of Callao"
+        # nouns after a head that make it a modifier ("the Astara border detachment")
+        self.compound_nouns = frozenset(compound_nouns)
+        self.admin_heads = frozenset(admin_heads)  # a country's subdivisions: "province"...
+        self.head_forms = head_forms or HeadForms()
         self.singular: dict[str, str] = {}
         self.kind: dict[str, str] = {}
         self.leads = frozenset(leads)  # "Port Botany", "Fort Worth": capitalized, in the name
@@ -69,6 +110,12 @@ class PlaceGrammar:
                 for form in {word, plural(word)} if kind in {"in", "out"} else {word}:
                     self.singular[form] = word
                     self.kind[form] = kind
+        self.prefix_heads: dict[str, str] = {}  # "provinces of" -> province
+        for word in prefixes:
+            first = word.split()[0]
+            for head in self.in_heads:
+                if first in {head, plural(head)}:
+                    self.prefix_heads[word] = head
         for word in self.leads:
             self.kind.setdefault(word.lower(), "lead")
             self.singular.setdefault(word.lower(), word.lower())
@@ -96,6 +143,7 @@ class PlaceGrammar:
             if span.start not in by_start or span.end > by_start[span.start].end:
                 by_start[span.start] = span
         found: list[PlaceSpan] = []
+        named: dict[tuple[int, ...], dict[str, Any]] = {}  # names a prefix named, no list knows
         for _key, start, end in matches:
             phrase = texts.span_text(start, end).lower()
             kind = self.kind.get(phrase)
@@ -108,6 +156,12 @@ class PlaceGrammar:
                 continue
             if kind == "same":
                 found.extend(self._same_place(texts, start, end, by_end))
+            elif kind == "pre" and phrase in self.prefix_heads and not (
+                    start > 0 and texts[start - 1] in self.qualifiers) \
+                    and self._name_before(texts, start, by_end)[0] == start:
+                # (not "the Mae Sai district of Chiang Rai": there the name after is the parent)
+                found.extend(self._after_head_prefix(texts, start, end, phrase, by_start,
+                                                     named))
             elif kind == "pre":
                 places = self._after_prefix(texts, end, by_start)
                 if places and texts[start] in self.leads and _titled(texts, start, end):
@@ -126,12 +180,19 @@ class PlaceGrammar:
                     found.extend(self._before_head(texts, start, start + 1, head, "in", by_end))
             elif kind is not None:
                 found.extend(self._before_head(texts, start, end, phrase, kind, by_end))
+        if named:
+            taken = [(p.start, p.end) for p in found] + [(k.start, k.end) for k in known]
+            found.extend(self._other_mentions(texts, named, taken))
         unplaced = [place for place in found
                     if place.value.get("country_iso2") is None and place.value.get("id") is None]
         if unplaced:  # (most heads find nothing: the known spans are counted only if needed)
             default = _dominant_country(known)
             for place in unplaced:
                 place.value["country_iso2"] = default
+        for place in found:  # names as written: "Cox's Bazar", with a straight apostrophe
+            name = place.value.get("name")
+            if isinstance(name, str) and "\u2019" in name:
+                place.value["name"] = name.replace("\u2019", "'")
         return found
 
     # -- names ---------------------------------------------------------------------------
@@ -212,6 +273,10 @@ class PlaceGrammar:
         head = self.singular[phrase]
         if phrase != head and kind == "in":  # "the Tver, Kaluga and Vladimir regions"
             return self._listed_names(texts, start, head, by_end)
+        if end < len(texts) and texts[end] in self.compound_nouns \
+                and head not in self.titled_heads:
+            return []  # "the Astara border detachment", "Mekong border liaison officers" (a
+            # subdivision keeps its place: "the Ili district police department")
         name_start, entity = self._name_before(texts, start, by_end)
         if name_start == start:
             return []
@@ -228,14 +293,153 @@ class PlaceGrammar:
                     "id": None})]
             value = self._value(name, entity)
             return [] if value is None else [PlaceSpan(name_start, start, value)]
-        written = f"{name} {head.title() if head in TITLED_HEADS else texts.span_text(start, end)}"
-        known = self.lookup.get(" ".join(f"{name} {head}".lower().split()))
+        known = self._known_headed(name, head, entity)
         last = name.split()[-1]
         if known is None and entity is None and "-" not in last and last.endswith(("an", "ese")):
             return []  # "the Central Asian region", "the East European region": descriptions
-        country = _country_of(entity)
-        value = dict(known) if known else {"name": written, "country_iso2": country, "id": None}
+        if known is not None:
+            return [PlaceSpan(name_start, end, dict(known))]
+        written_head = " ".join(texts.span_text(start, end).split())
+        if head in self.port_heads:
+            value = self._port_value(name, entity, written_head)
+        elif head in self.titled_heads:
+            value = self._headed_value(name, entity, head)
+        else:  # "Holili border post", "Cau Treo International Border Gate"
+            value = {"name": " ".join(f"{name} {written_head}".split()),
+                     "country_iso2": _country_of(entity), "id": None}
         return [PlaceSpan(name_start, end, value)]
+
+    def _known_headed(self, name: str, head: str,
+                      entity: KnownSpan | None) -> dict[str, Any] | None:
+        """The listed place named "<name> <head>", unless the name before is a listed place of
+        another country ("Bari province" in Italy is no Somali region)."""
+        known = self.lookup.get(" ".join(f"{name} {head}".lower().split()))
+        if known is None:
+            return None
+        if head in self.port_heads and not _port_named(str(known.get("name") or "")):
+            return None  # "Posorja port": the port is named from the place
+        country = _country_of(entity) if entity is not None and entity.label in PLACE_LABELS \
+            else None
+        if country and known.get("country_iso2") and known["country_iso2"] != country:
+            return None
+        return dict(known)
+
+    def _headed_value(self, name: str, entity: KnownSpan | None, head: str) -> dict[str, Any]:
+        """"Nghe An province" -> Nghe An Province, "Anbar province" -> Anbar Governorate (the
+        listed subdivision's own head), "the Naf river" -> Naf River."""
+        if entity is not None and entity.label in PLACE_LABELS:
+            listed = str(entity.value.get("name") or "")
+            if entity.value.get("id") and not _country_of(entity):
+                return dict(entity.value)  # "the region of Central Asia": several countries
+            words = listed.lower().split()
+            if len(words) > 1 and self._same_kind(head, words[-1] if words[-1] in
+                                                  self.titled_heads else words[0]):
+                return dict(entity.value)  # "Anbar province" -> Anbar Governorate,
+                # "Zvartnots airport" -> Zvartnots International Airport; not "Panj district"
+                # -> Panj River
+            name = listed or name
+        country = _country_of(entity)
+        return {"name": self.head_forms.name(" ".join(name.split()), head.title(), country),
+                "country_iso2": country, "id": None}
+
+    def _same_kind(self, head: str, other: str) -> bool:
+        """Do both heads name the same kind of place (one, or two subdivision heads)?"""
+        return other == head or (head in self.admin_heads and other in self.admin_heads)
+
+    def _port_value(self, name: str, entity: KnownSpan | None,
+                    written_head: str | None) -> dict[str, Any]:
+        """A city's port is "Port of <city>" ("Callao port", "the port of Callao"); a port
+        with a name of its own keeps it ("Mundra Port", "Constanța Sud Agigea port" ->
+        Constanța Sud Agigea Port)."""
+        country = _country_of(entity)
+        name = " ".join(name.split())
+        listed = str(entity.value.get("name") or "") if entity is not None \
+            and entity.label in PLACE_LABELS else ""
+        if _port_named(listed) and entity is not None:
+            return dict(entity.value)
+        if written_head is None:  # "the port of Antwerp-Bruges": named so by the text
+            return {"name": f"Port of {listed or name}", "country_iso2": country, "id": None}
+        if written_head == "Port":  # "Mundra Port", "Tema Port": the port's own name
+            return {"name": f"{name} Port", "country_iso2": country, "id": None}
+        if listed and entity is not None and entity.value.get("id"):
+            return {"name": f"Port of {listed}", "country_iso2": country, "id": None}
+        return {"name": f"{name} Port", "country_iso2": country, "id": None}
+
+    def _after_head_prefix(self, texts: TokenTexts, start: int, end: int, phrase: str,
+                           by_start: Mapping[int, KnownSpan],
+                           named: dict[tuple[int, ...], dict[str, Any]]) -> list[PlaceSpan]:
+        """"the port of Callao", "the island of Faial", "the provinces of Bari, Barletta-
+        Andria-Trani and Foggia", "Port of Sines": each name, named with the head (the span
+        keeps a capitalized prefix: "Port of Sines")."""
+        head = self.prefix_heads[phrase]
+        titled = _titled(texts, start, end) and end - start > 1
+        found: list[PlaceSpan] = []
+        name_start = end
+        for _ in range(MAX_LISTED_NAMES if phrase.split()[0] != head else 1):
+            name_end = self._name_after(texts, name_start, by_start)
+            if name_end == name_start:
+                break
+            entity = by_start.get(name_start)
+            if entity is not None and entity.end == name_end and entity.label != "LOC":
+                break
+            if entity is not None and entity.end != name_end:
+                entity = None
+            name = texts.span_text(name_start, name_end)
+            whole = self.lookup.get(" ".join(texts.span_text(start, name_end).lower().split()))
+            if titled and whole is not None and head not in self.port_heads:
+                found.append(PlaceSpan(start, name_end, dict(whole)))  # "District of Columbia"
+                break
+            known = self._known_headed(name, head, entity)
+            if head in self.port_heads:
+                value = dict(known) if known else self._port_value(name, entity, None)
+            elif known is not None:
+                value = dict(known)
+            else:
+                value = self._headed_value(name, entity, head)
+            found.append(PlaceSpan(start if titled and not found else name_start, name_end,
+                                   value))
+            i = name_end
+            if i < len(texts) and texts[i] == ",":
+                i += 1
+            if i < len(texts) and texts[i].lower() in {"and", "&"}:
+                i += 1
+            if i == name_end:
+                break
+            name_start = i
+        if len(found) == 1 and phrase.split()[0] != head and not titled:
+            # "the hill districts of Odisha": the name is where they are, no district
+            only = found[0]
+            entity = by_start.get(only.start)
+            return [] if entity is not None else [PlaceSpan(only.start, only.end, {
+                "name": texts.span_text(only.start, only.end), "country_iso2": None,
+                "id": None})]
+        if head not in self.port_heads:  # "the department of Beni" ... "in Beni"
+            for place in found:
+                if place.start not in by_start and place.value.get("id") is None:
+                    named[tuple(texts.orths[place.start:place.end])] = place.value
+        return found
+
+    def _other_mentions(self, texts: TokenTexts, named: Mapping[tuple[int, ...], dict[str, Any]],
+                        taken: list[tuple[int, int]]) -> list[PlaceSpan]:
+        """The other mentions of names no list knows that a prefix named ("the department of
+        Beni" ... "aircraft in Beni"), not inside a longer capitalized phrase or an entity."""
+        found: list[PlaceSpan] = []
+        orths = texts.orths
+        for key, value in named.items():
+            i = orths.index(key[0]) if key[0] in orths else -1
+            while i >= 0:
+                end = i + len(key)
+                if tuple(orths[i:end]) == key \
+                        and not any(s < end and i < e for s, e in taken) \
+                        and not (i > 0 and self._is_name(texts[i - 1])) \
+                        and not (end < len(texts) and self._is_name(texts[end])):
+                    found.append(PlaceSpan(i, end, dict(value)))
+                    taken.append((i, end))
+                try:
+                    i = orths.index(key[0], i + 1)
+                except ValueError:
+                    i = -1
+        return found
 
     def _listed_names(self, texts: TokenTexts, head_start: int, head: str,
                       by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
@@ -246,11 +450,9 @@ class PlaceGrammar:
             if start == end:
                 break
             name = texts.span_text(start, end)
-            known = self.lookup.get(f"{name} {head}".lower()) or (
-                dict(entity.value) if entity is not None and entity.label == "LOC" else None)
-            found.append(PlaceSpan(start, end, dict(known) if known else
-                                   {"name": f"{name} {head.title()}",
-                                    "country_iso2": _country_of(entity), "id": None}))
+            known = self._known_headed(name, head, entity)
+            found.append(PlaceSpan(start, end, known if known else
+                                   self._headed_value(name, entity, head)))
             i = start - 1
             if i >= 0 and texts[i] == ",":
                 i -= 1
@@ -279,6 +481,11 @@ class PlaceGrammar:
             return dict(entity.value)
         known = self.lookup.get(name.lower())
         return dict(known) if known else {"name": name, "country_iso2": None, "id": None}
+
+
+def _port_named(name: str) -> bool:
+    """Is it a port's name ("Port of Sines", "Mundra Port")?"""
+    return name.startswith("Port of ") or name.endswith(" Port")
 
 
 def _titled(texts: TokenTexts, start: int, end: int) -> bool:

@@ -1,0 +1,79 @@
+"""Places written with a facility, feature or subdivision head (entities/place_grammar.py):
+the head is in the span and the name ("the Holili border post", "Callao port"), a prefix head
+names the place ("the port of Callao" -> Port of Callao, "the provinces of Bari and Foggia" ->
+Province of Bari), and names follow English usage (full pipeline, our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.driver import extract
+
+
+def places(text: str) -> dict[str, str | None]:
+    return {e.text: (e.normalized or {}).get("name") for item in extract(text).items
+            for e in item.entities if e.label == "LOC"}
+
+
+@pytest.mark.parametrize(("sentence", "surface", "name"), [
+    # facility heads: in the span, named as written
+    ("Officers at the Holili border post in Tanzania found 40 kg of khat in a lorry.",
+     "Holili border post", "Holili border post"),
+    ("Customs officers at the Horgoš border crossing in Serbia found heroin in a car.",
+     "Horgoš border crossing", "Horgoš border crossing"),
+    ("The pills were found at the Astara border checkpoint in Azerbaijan on Monday.",
+     "Astara border checkpoint", "Astara border checkpoint"),
+    ("Vietnamese officers stopped the courier close to Cau Treo International Border Gate.",
+     "Cau Treo International Border Gate", "Cau Treo International Border Gate"),
+    # a listed city's port is "Port of <city>"; a port with its own name keeps it
+    ("Peruvian police found 2 tonnes of cocaine in Callao port on Tuesday.", "Callao port",
+     "Port of Callao"),
+    ("The container was shipped from the port of Callao to Antwerp in Belgium.", "Callao",
+     "Port of Callao"),
+    ("Judiciary Police officers searched a ship at the Port of Sines in Portugal.",
+     "Port of Sines", "Port of Sines"),
+    ("DRI officers examined a reefer container that landed at Mundra Port in India.",
+     "Mundra Port", "Mundra Port"),
+    # natural features: the head in title case
+    ("Border guards found 12 kg of hashish in a boat on the Naf river in Bangladesh.",
+     "Naf river", "Naf River"),
+    ("The yacht was stopped 200 nautical miles west of the island of Faial, Portugal.",
+     "Faial", "Faial Island"),
+    # subdivisions: the country's own head and order
+    ("Police raided 27 houses in the counties of Ilfov, Prahova and Brașov in Romania.",
+     "Prahova", "Prahova County"),
+    ("Carabinieri made arrests in the provinces of Bari, Barletta-Andria-Trani and Foggia, "
+     "Italy.", "Bari", "Province of Bari"),
+    ("Gardaí seized cannabis worth €2 million in Wexford, Ireland, on Friday.", "Wexford",
+     "County Wexford"),
+    ("SENAD destroyed marijuana crops in the departments of Amambay and Canindeyú, Paraguay.",
+     "Canindeyú", "Canindeyú Department"),
+    ("Police dismantled laboratories in the Kyiv, Odesa and Kharkiv regions of Ukraine.",
+     "Odesa", "Odesa Oblast"),
+    ("The ring was led by a man from Nghe An province, Vietnam.", "Nghe An province",
+     "Nghe An Province"),
+    ("Most of the seizures were made in Anbar province, Iraq, near the Syrian border.",
+     "Anbar province", "Anbar Governorate"),
+    # English exonyms, no Vietnamese tone marks, straight apostrophes
+    ("RCMP officers in Montréal, Quebec, seized 400 kg of cocaine in a container.", "Montréal",
+     "Montreal"),
+    ("Border guards seized yaba tablets in Cox’s Bazar, Bangladesh, on Sunday.",
+     "Cox’s Bazar", "Cox's Bazar"),
+])
+def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
+    found = places(sentence)
+    assert found.get(surface) == name, found
+
+
+@pytest.mark.parametrize(("sentence", "not_places"), [
+    # a head used as a modifier names no place
+    ("Officers of the Astara border detachment seized 12 kg of hashish in Azerbaijan.",
+     {"Astara border"}),
+    ("UNODC trained Mekong border liaison officers in Thailand last week.", {"Mekong border"}),
+    # "the hill districts of Odisha": Odisha is where they are, not a district
+    ("The syndicate moved ganja from the hill districts of Odisha, India, to Maharashtra.",
+     {"Odisha District"}),
+])
+def test_heads_that_name_no_place(sentence: str, not_places: set[str]) -> None:
+    found = places(sentence)
+    assert not (not_places & (set(found) | {n for n in found.values() if n})), found
