@@ -308,7 +308,8 @@ class GazetteerData:
         for record in sorted(places.values(), key=lambda r: -(r.population or 0)):
             assert record.name is not None
             name = record.name.replace("\u2019", "'")  # "Cox's Bazar"
-            if record.head and record.country in self.headed_name_countries:
+            if record.head and (record.country in self.headed_name_countries
+                                or name.endswith(f" {record.head}")):
                 name = self.head_forms.name(name, record.head, record.country)
                 # "Cross River" -> Cross River State, "Wexford" -> County Wexford
             value = {"name": name, "country_iso2": record.country, "id": record.id}

@@ -36,9 +36,11 @@ class HeadForms:
         """``name`` with ``head`` (title case) in the country's order; unchanged when it
         already has the head."""
         lower, head_lower = name.lower(), head.lower()
-        if lower.endswith(f" {head_lower}") or lower.startswith(f"{head_lower} "):
-            return name
         key = (country or "", head_lower)
+        if lower.endswith(f" {head_lower}") and key in self.head_first | self.head_of:
+            name = name[: -len(head) - 1]  # "Barcelona Province" -> Province of Barcelona
+        elif lower.endswith(f" {head_lower}") or lower.startswith(f"{head_lower} "):
+            return name
         if key in self.head_first:
             return f"{head} {name}"
         if key in self.head_of:
@@ -329,7 +331,7 @@ class PlaceGrammar:
         listed subdivision's own head), "the Naf river" -> Naf River."""
         if entity is not None and entity.label in PLACE_LABELS:
             listed = str(entity.value.get("name") or "")
-            if entity.value.get("id") and not _country_of(entity):
+            if head == "region" and entity.value.get("id") and not _country_of(entity):
                 return dict(entity.value)  # "the region of Central Asia": several countries
             words = listed.lower().split()
             if len(words) > 1 and self._same_kind(head, words[-1] if words[-1] in
@@ -337,7 +339,8 @@ class PlaceGrammar:
                 return dict(entity.value)  # "Anbar province" -> Anbar Governorate,
                 # "Zvartnots airport" -> Zvartnots International Airport; not "Panj district"
                 # -> Panj River
-            name = listed or name
+            if listed and not (words[-1] in self.titled_heads or words[0] in self.titled_heads):
+                name = listed  # the listed spelling: "St. Petersburg" -> Saint Petersburg
         country = _country_of(entity)
         return {"name": self.head_forms.name(" ".join(name.split()), head.title(), country),
                 "country_iso2": country, "id": None}
