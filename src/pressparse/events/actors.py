@@ -23,6 +23,11 @@ _ORG_JOINT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*)?(?:and|&)\s+(?:the\
                         re.IGNORECASE)  # "A (ACR) and the B"
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
 
+# a body acting through its unit: "The Judicial Police, through its National Unit ...",
+# "The Royal Oman Police, represented by the Coast Guard Police": the unit acts
+_UNIT_LINK = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:(?:acting\s+)?(?:through|via)\s+its"
+                        r"|represented\s+by(?:\s+the)?|acting\s+through(?:\s+the)?)\s+",
+                        re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)  # after a verb: its agent follows
 _ACTOR_LABELS = frozenset({"ORG", "NORP"})  # labels that can name an acting body
 
@@ -198,8 +203,10 @@ class ActorRules(PlaceRules):
                         and not assignment.mention.normalized.get("country_iso2")):
                     continue  # "in Latin America": a scope, not a venue
                 if assignment.mention.label in ROLE_LABELS or match.cue.role in (
-                        "location", "participant"):
-                    target.roles.append(assignment)
+                        "location", "participant") or self._acting_body(assignment.mention):
+                    if match.cue.role != "location":
+                        assignment.mention = self._long_form(assignment.mention)
+                    target.roles.append(assignment)  # a NORP naming a force acts as a body
         for draft in {id(d): d for d in owner.values()}.values():
             draft.organizer_agents = self._name_genitive_orgs(draft)
             if draft.follow_up:  # "NCA officers then arrested three men"
@@ -215,6 +222,8 @@ class ActorRules(PlaceRules):
                         if m.label == "ORG" and not self._is_news_source(m)]
                 main.organizer_agents = orgs[:1]
             main.organizer_agents = self._acting_units(main, owner)
+        for draft in {id(d): d for d in owner.values()}.values():
+            draft.organizer_agents = self._through_units(draft.organizer_agents)
         dateline = main.fallback_location = self._dateline_place()
         drafts = {id(d): d for d in owner.values()}
         if self.summit is not None:
@@ -227,6 +236,39 @@ class ActorRules(PlaceRules):
                 draft.fallback_location = draft.fallback_location or dateline
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
+
+    def _long_form(self, mention: Mention) -> Mention:
+        """The name an acronym in brackets follows ("National Authority for Combating Drugs
+        (NACD) held ..."), also for a headline's acronym the body spells out ("PJ seizes
+        ..." over "The Judicial Police (PJ) seized ..."): the body as the text names it in
+        full."""
+        if mention.label == "ORG" and mention.start < self._title_end():
+            body = next((m for m in self.mentions if m.start >= self._title_end()
+                         and m.label == "ORG" and (m.text == mention.text or m.key == mention.key)),
+                        None)
+            mention = body or mention
+        text = self.text
+        if mention.label != "ORG" or text[mention.start - 1 : mention.start] != "(":
+            return mention
+        earlier = [m for m in self.by_sentence[mention.sentence]
+                   if m.label == "ORG" and m.end <= mention.start - 1]
+        if earlier and not text[earlier[-1].end : mention.start - 1].strip():
+            return earlier[-1]
+        return mention
+
+    def _through_units(self, bodies: list[Mention]) -> list[Mention]:
+        """Each body in its full name, or the units it acts through ("The Judicial Police,
+        through its National Unit to Combat Drug Trafficking (UNCTE), concluded ...")."""
+        chosen: list[Mention] = []
+        for body in bodies:
+            body = self._long_form(body)
+            link = _UNIT_LINK.match(self.text, body.end)
+            orgs = [m for m in self.by_sentence[body.sentence] if m.label == "ORG"]
+            unit = next((m for m in orgs if link is not None and m.start == link.end()), None)
+            for mention in self._org_list(unit, orgs) if unit is not None else [body]:
+                if all(mention.key != known.key for known in chosen):
+                    chosen.append(mention)
+        return chosen
 
     def _acting_units(self, draft: Draft, owner: dict[int, Draft]) -> list[Mention]:
         """The draft's organizers, each replaced by its unit that the event's own sentences

@@ -1,0 +1,60 @@
+"""Who conducted an event: passive agents, a body named in full, the unit a body acts
+through."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, mass, org, substance
+
+from pressparse.events import assemble_events
+from pressparse.extensions import TITLE_END_KEY
+
+COCAINE = substance("cocaine", "stimulant")
+ECUADORIAN = {"iso2": "EC", "name": "Ecuadorian", "country": "Ecuador"}
+
+ACTOR_CASES: list[tuple[str, int, list[Entity], str, list[str]]] = [
+    # (text, title length, entities, role field, expected texts)
+    # a passive agent: "made by", "carried out by" (a demonym with a force noun is a body)
+    ("The largest seizure, 5,600 kg of cocaine, was made by the Ecuadorian navy off the "
+     "islands on 3 November.", 0,
+     [("Ecuadorian", "NORP", ECUADORIAN), ("5,600 kg", "QUANTITY", mass(5600, 5600, "kg")),
+      ("cocaine", "SUBSTANCE", COCAINE)],
+     "organizers", ["Ecuadorian"]),
+    ("The operation has been carried out by the Organic Unit of Judicial Police, with the "
+     "support of the Customs Surveillance Service.", 0,
+     [("Organic Unit of Judicial Police", "ORG", org("Organic Unit of Judicial Police")),
+      ("Customs Surveillance Service", "ORG", org("Customs Surveillance Service"))],
+     "organizers", ["Organic Unit of Judicial Police"]),
+    # the body, not the acronym in brackets after its name
+    ("The National Authority for Combating Drugs (NACD) held its quarterly meeting on "
+     "Wednesday.", 0,
+     [("National Authority for Combating Drugs", "ORG",
+       org("National Authority for Combating Drugs")),
+      ("NACD", "ORG", org("NACD"))],
+     "organizers", ["National Authority for Combating Drugs"]),
+    # a body acting through its unit: the unit conducts it
+    ("The Judicial Police, through its National Narcotics Unit (UNCTE), seized 1,246 kg of "
+     "cocaine at the port on Friday.", 0,
+     [("Judicial Police", "ORG", org("Judicial Police")),
+      ("National Narcotics Unit", "ORG", org("National Narcotics Unit")),
+      ("UNCTE", "ORG", org("UNCTE")),
+      ("1,246 kg", "QUANTITY", mass(1246, 1246, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "organizers", ["National Narcotics Unit"]),
+    # the headline's acronym is the body's name written in full
+    ("PJ seizes 1.8 tonnes of cocaine on a sailboat\n"
+     "The Judicial Police (PJ) seized 1,852 kg of cocaine on a sailing vessel on Saturday.", 44,
+     [("Judicial Police", "ORG", org("Judicial Police")), ("PJ", "ORG", org("PJ")),
+      ("1.8 tonnes", "QUANTITY", mass(1.8, 1800, "t")),
+      ("1,852 kg", "QUANTITY", mass(1852, 1852, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "organizers", ["Judicial Police"]),
+]
+
+
+@pytest.mark.parametrize(("text", "title_end", "entities", "field", "expected"), ACTOR_CASES)
+def test_event_actors(nlp, rules, text: str, title_end: int, entities: list[Entity],
+                      field: str, expected: list[str]) -> None:
+    doc = build_doc(nlp, text, entities)
+    if title_end:
+        doc.user_data[TITLE_END_KEY] = title_end
+    events = assemble_events(doc, rules)
+    assert [m["text"] for m in events[0][field]] == expected
