@@ -367,6 +367,7 @@ class GazetteerData:
                             port_heads=lists.get("place_heads_port", []),
                             compound_nouns=lists.get("place_head_compound_nouns", []),
                             admin_heads=lists.get("place_heads_admin", []),
+                            capitalized_heads=lists.get("place_heads_capitalized", []),
                             head_forms=self.head_forms)
 
     def _load_substances(self) -> None:

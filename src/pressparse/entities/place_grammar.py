@@ -89,6 +89,7 @@ class PlaceGrammar:
                  name_stop: Iterable[str] = (), qualifiers: Iterable[str] = (), *,
                  titled_heads: Iterable[str] = (), port_heads: Iterable[str] = (),
                  compound_nouns: Iterable[str] = (), admin_heads: Iterable[str] = (),
+                 capitalized_heads: Iterable[str] = (),
                  head_forms: HeadForms | None = None) -> None:
         self.lookup = lookup
         self.in_heads = frozenset(heads_in)
@@ -99,6 +100,8 @@ class PlaceGrammar:
         # nouns after a head that make it a modifier ("the Astara border detachment")
         self.compound_nouns = frozenset(compound_nouns)
         self.admin_heads = frozenset(admin_heads)  # a country's subdivisions: "province"...
+        self.capitalized_heads = frozenset(capitalized_heads)  # only "Durban Container Terminal"
+        self.island_heads = frozenset({"island"} & self.in_heads)
         self.head_forms = head_forms or HeadForms()
         self.singular: dict[str, str] = {}
         self.kind: dict[str, str] = {}
@@ -183,7 +186,9 @@ class PlaceGrammar:
             elif kind is not None:
                 found.extend(self._before_head(texts, start, end, phrase, kind, by_end))
         if named:
-            taken = [(p.start, p.end) for p in found] + [(k.start, k.end) for k in known]
+            taken = [(p.start, p.end) for p in found] + [
+                (k.start, k.end) for k in known
+                if not (k.label == "LOC" and tuple(texts.orths[k.start:k.end]) in named)]
             found.extend(self._other_mentions(texts, named, taken))
         unplaced = [place for place in found
                     if place.value.get("country_iso2") is None and place.value.get("id") is None]
@@ -225,8 +230,8 @@ class PlaceGrammar:
                     by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
         """"Imus City", "IMUS CITY": a listed place and a head that names the same place."""
         entity = by_end.get(start)
-        if entity is None or entity.label != "LOC":
-            return []
+        if entity is None or entity.label != "LOC" or texts[start].islower():
+            return []  # (a lower-case "city" is no part of the name: "Dien Bien Phu city")
         return [PlaceSpan(entity.start, end, dict(entity.value))]
 
     def _name_before(self, texts: TokenTexts, end: int,
@@ -297,8 +302,12 @@ class PlaceGrammar:
             return [] if value is None else [PlaceSpan(name_start, start, value)]
         known = self._known_headed(name, head, entity)
         last = name.split()[-1]
-        if known is None and entity is None and "-" not in last and last.endswith(("an", "ese")):
+        if known is None and entity is None and "-" not in last and last.endswith(("an", "ese")) \
+                and head in self.titled_heads:
             return []  # "the Central Asian region", "the East European region": descriptions
+        if head in self.capitalized_heads and not _titled(texts, start, end):
+            return []  # "Durban Container Terminal" is a place's name, "the container terminal"
+            # is part of one
         if known is not None:
             return [PlaceSpan(name_start, end, dict(known))]
         written_head = " ".join(texts.span_text(start, end).split())
@@ -342,8 +351,11 @@ class PlaceGrammar:
             if listed and not (words[-1] in self.titled_heads or words[0] in self.titled_heads):
                 name = listed  # the listed spelling: "St. Petersburg" -> Saint Petersburg
         country = _country_of(entity)
-        return {"name": self.head_forms.name(" ".join(name.split()), head.title(), country),
-                "country_iso2": country, "id": None}
+        value = {"name": self.head_forms.name(" ".join(name.split()), head.title(), country),
+                 "country_iso2": country, "id": None}
+        if head in self.island_heads:  # a town of another country may share an island's
+            value["country_iso2"] = None  # name: the text's country decides
+        return value
 
     def _same_kind(self, head: str, other: str) -> bool:
         """Do both heads name the same kind of place (one, or two subdivision heads)?"""
@@ -418,8 +430,11 @@ class PlaceGrammar:
                 "id": None})]
         if head not in self.port_heads:  # "the department of Beni" ... "in Beni"
             for place in found:
-                if place.start not in by_start and place.value.get("id") is None:
+                if place.value.get("id") is None and (place.start not in by_start
+                                                      or head in self.island_heads):
                     named[tuple(texts.orths[place.start:place.end])] = place.value
+                    # (an island whatever else has its name: "the island of São Vicente" ...
+                    # "off São Vicente")
         return found
 
     def _other_mentions(self, texts: TokenTexts, named: Mapping[tuple[int, ...], dict[str, Any]],
