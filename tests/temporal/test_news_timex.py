@@ -46,7 +46,7 @@ CASES: list[tuple[Any, ...]] = [
      "2024-05-11", "relative"),
     ("She will be sworn in as mayor this Friday.", "this Friday", "2024-05-17", "relative"),
     ("The ceasefire accord was signed on Sunday in Doha.", "Sunday", "2024-05-12", "relative"),
-    ("The Lakers beat the Celtics 112-104 on Sunday night.", "Sunday", "2024-05-12",
+    ("The Lakers beat the Celtics 112-104 on Sunday night.", "Sunday night", "2024-05-12",
      "relative"),
     ("Voters will go to the polls on Sunday.", "Sunday", "2024-05-19", "relative"),
     ("The company will report first-quarter earnings on Tuesday, May 21.", "Tuesday, May 21",

@@ -100,8 +100,21 @@ class FutureWording:
 
 
 DATELINE_REACH = 300  # a dateline's date starts within this many characters of the item
-_DATELINE_PREFIX = re.compile(
-    r"[ \t]*(?:[A-Z][\w.'’ -]{0,40}(?:\([^)\n]{0,40}\))?[ \t]*[,–—-][ \t]*)?")
+# What may come before a dateline's date on its line: a place or source and a separator
+# ("MOSCOW, ", "Police of Armenia · "), or nothing.
+_DATELINE_PLACE = r"[A-Z][\w.'’ -]{0,40}(?:\([^)\n]{0,40}\))?[ \t]*[,–—\-·•|][ \t]*"
+_DATELINE_PREFIX = re.compile(rf"[ \t]*(?:{_DATELINE_PLACE})?")
+
+
+def dateline_prefix(posting_labels: list[str]) -> re.Pattern[str]:
+    """The dateline prefix, or a posting label ("Published on 03/11/2025"): the date a page
+    says it posted the item dates it as a dateline does."""
+    if not posting_labels:
+        return _DATELINE_PREFIX
+    labels = alternation([label.capitalize() for label in posting_labels]
+                         + [label.lower() for label in posting_labels]
+                         + [label.upper() for label in posting_labels], exact=True)
+    return re.compile(rf"[ \t]*(?:{_DATELINE_PLACE}|{labels}[ \t]*:?[ \t]*)?")
 
 
 def written_year(expression: Expression) -> int | None:
@@ -129,22 +142,25 @@ class ReferencePlan:
 
     @classmethod
     def build(cls, found: list[Found], published: date | None,
-              line_prefix: Callable[[int], str]) -> ReferencePlan:
-        """``line_prefix(start)``: the text from the start of the line to ``start``."""
+              line_prefix: Callable[[int], str],
+              prefix: re.Pattern[str] = _DATELINE_PREFIX) -> ReferencePlan:
+        """``line_prefix(start)``: the text from the start of the line to ``start``;
+        ``prefix``: what may precede a dateline's date on its line."""
         plan = cls(Reference(published, "published") if published else None, None)
         if plan.published is None:
             plan.years = _nearest_written_years(found)
-        plan.dateline = plan._dateline(found, line_prefix)
+        plan.dateline = plan._dateline(found, line_prefix, prefix)
         return plan
 
-    def _dateline(self, found: list[Found], line_prefix: Callable[[int], str]) -> date | None:
+    def _dateline(self, found: list[Found], line_prefix: Callable[[int], str],
+                  prefix: re.Pattern[str] = _DATELINE_PREFIX) -> date | None:
         for index, item in enumerate(found):
             if item.start > DATELINE_REACH:
                 return None
             period = item.expression
             if not isinstance(period, CalendarPeriod) or period.unit != "day":
                 continue
-            if not _DATELINE_PREFIX.fullmatch(line_prefix(item.start)):
+            if not prefix.fullmatch(line_prefix(item.start)):
                 continue
             year = period.year
             if year is None and self.published is not None:

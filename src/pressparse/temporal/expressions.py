@@ -64,6 +64,8 @@ class RelativePeriod:
     day_part: str | None = None  # TIMEX3 part of the day ("this morning": MO)
     by_tense: bool = False  # "the weekend": the last one, the next with future wording
     span_timex: str | None = None  # TIMEX3 of a period told as a length ("the past week": P1W)
+    through: int | None = None  # the last weekday of a stretch ("Wednesday and Thursday")
+    month_day: int | None = None  # the day of the month written with a weekday ("Friday (31)")
 
 
 @dataclass(frozen=True)

@@ -147,6 +147,7 @@ class Lexicon:
     future_cues: list[str] = field(default_factory=list)
     past_cues: list[str] = field(default_factory=list)  # past wording after a far future cue
     timestamp_labels: frozenset[str] = frozenset()  # "Updated" (2 hours ago): page chrome
+    posting_labels: list[str] = field(default_factory=list)  # "Published on" before a date
     us_cues: dict[str, list[str]] = field(default_factory=dict)  # where -> cues (US text)
     period_preps: list[str] = field(default_factory=list)
     month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
@@ -241,6 +242,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.past_cues = [key(r.cue) for r in read_jsonl(data_dir / "past_cues.jsonl", CueRecord)]
     lex.timestamp_labels = frozenset(
         key(r.word) for r in read_jsonl(data_dir / "timestamp_labels.jsonl", WordRecord))
+    lex.posting_labels = [
+        r.word for r in read_jsonl(data_dir / "posting_labels.jsonl", WordRecord)]
     for cue in read_jsonl(data_dir / "us_cues.jsonl", PlaceCueRecord):
         lex.us_cues.setdefault(cue.where, []).append(cue.cue)
     lex.period_preps = [r.word for r in read_jsonl(data_dir / "period_preps.jsonl", WordRecord)]

@@ -97,7 +97,7 @@ CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_
 _CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
 # Forms whose handler reads ``Parser.day_first`` (numeric dates: 05/07/2019).
-DAY_ORDER_FORMS = frozenset({"numeric", "range_numeric", "numeric_short"})
+DAY_ORDER_FORMS = frozenset({"numeric", "range_numeric", "between_numeric", "numeric_short"})
 _NOT_SHORT_DATES = frozenset({(24, 7)})  # "on 24/7": around the clock
 _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
 
@@ -124,6 +124,18 @@ class Found(NamedTuple):
 Fields = dict[str, str | None]
 
 
+BUDDHIST_ERA_OFFSET = 543  # 2568 BE = 2025 CE
+BUDDHIST_ERA_FROM = 2400  # a written year from here on is a Buddhist-era year
+
+
+def _year(text: str | None) -> int | None:
+    """A written year as a Common-era year ("2568" and "2568 (2025)" -> 2025)."""
+    year = _int(text)
+    if year is not None and year >= BUDDHIST_ERA_FROM:
+        return year - BUDDHIST_ERA_OFFSET
+    return year
+
+
 def _int(text: str | None) -> int | None:
     if not text:
         return None
@@ -144,7 +156,8 @@ class Parser:
             "between_mdy": self._day_range, "range_mdy": self._day_range,
             "between_month": self._month_range, "range_month": self._month_range,
             "between_year": self._year_range, "range_year": self._year_range,
-            "range_numeric": self._numeric_range, "dashed": self._dashed, "iso": self._iso,
+            "range_numeric": self._numeric_range, "between_numeric": self._numeric_range,
+            "dashed": self._dashed, "iso": self._iso,
             "numeric": self._numeric, "month_day_shift": self._month_day_shift,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month, "month_cell": self._month_cell,
@@ -157,6 +170,7 @@ class Parser:
             "decade": self._decade, "year_qual": self._year, "year_word": self._year,
             "year": self._bare_year, "ago": self._ago, "the_past": self._the_past,
             "relative_unit": self._relative_unit, "weekday": self._weekday,
+            "weekday_pair": self._weekday_pair,
             "relative": self._relative, "set": self._set,
             "duration_adj": self._duration, "duration": self._duration,
             "century": self._century, "decade_word": self._decade_word,
@@ -296,7 +310,7 @@ class Parser:
     def _day_point(self, day: str | None, month: int | None, year: str | None) -> \
             CalendarPeriod | None:
         d = _int(day)
-        y = _int(year)
+        y = _year(year)
         if d is None or month is None or not valid_day(y, month, d):
             return None
         return CalendarPeriod("day", y, month, d)
@@ -354,9 +368,9 @@ class Parser:
         m1, m2 = self._month_of(f.get("m1")), self._month_of(f.get("m2"))
         if m1 is None or m2 is None:
             return None
-        first = self._shifted(CalendarPeriod("month", _int(f.get("y1")), m1,
+        first = self._shifted(CalendarPeriod("month", _year(f.get("y1")), m1,
                                              mod=self._mod(f.get("q1"))), f.get("ys1"))
-        last = self._shifted(CalendarPeriod("month", _int(f.get("y2")), m2,
+        last = self._shifted(CalendarPeriod("month", _year(f.get("y2")), m2,
                                             mod=self._mod(f.get("q2"))), f.get("ys2"))
         return self._range(first, last)
 
@@ -433,7 +447,7 @@ class Parser:
         if month is None:
             return None
         qualifier = self._qualifier(f.get("q"))
-        return self._shifted(CalendarPeriod("month", _int(f.get("y")), month,
+        return self._shifted(CalendarPeriod("month", _year(f.get("y")), month,
                                             part=qualifier.month_day if qualifier else None,
                                             mod=qualifier.mod if qualifier else None),
                              f.get("ys1"))
@@ -766,7 +780,19 @@ class Parser:
         if f.get("wk"):  # "Wednesday last week": that day of the shifted week
             return RelativePeriod("weekday", self.lex.shifts.get(key(f["wk"] or ""), 0), day,
                                   direction=0, day_part=part)
-        return RelativePeriod("weekday", 0, day, direction=None, day_part=part)
+        return RelativePeriod("weekday", 0, day, direction=None, day_part=part,
+                              month_day=_int(f.get("md")))
+
+    def _weekday_pair(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"Wednesday and Thursday", "Monday to Friday": the days from the first to the last."""
+        first = self.lex.weekdays.get(key(f.get("wd1") or f.get("wd3") or ""))
+        last = self.lex.weekdays.get(key(f.get("wd2") or f.get("wd4") or ""))
+        if first is None or last is None or first == last:
+            return None
+        if self._weekday_name.search(text, max(0, start - NAME_REACH), start) is not None:
+            return None
+        part = self.lex.day_parts.get(key(f.get("part") or f.get("part2") or ""))
+        return RelativePeriod("weekday", 0, first, direction=None, day_part=part, through=last)
 
     def _relative(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         record = self.lex.relative.get(key(f.get("phrase") or ""))

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from .lexicon import Lexicon
+from .lexicon import key as lookup_key
 
 Matcher = Callable[[str, int], "re.Match[str] | None"]
 """A compiled form's ``match`` method: (text, position) -> match there or None."""
@@ -22,6 +23,12 @@ DAY = DAY_DIGITS + r"(?:st|nd|rd|th)?(?![\w])"
 YEAR_DIGITS = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 YEAR = YEAR_DIGITS + r"(?![\w]|[.,:][0-9])"
 YEAR2 = r"[0-9]{2}(?![\w\-‐/.])"
+# A Buddhist-era year (Thai texts: 2568 BE = 2025 CE), read only as the year of a written day
+# or month ("11 November 2568"), with the Common-era gloss after it in the span ("14 Nov. 2568
+# (2025)"); the parser subtracts the era's offset.
+BE_YEAR = (r"2[45][0-9]{2}(?![\w]|[.,:][0-9])"
+           r"(?:\s*\(\s*(?:1[89]|20)[0-9]{2}(?:\s*CE)?\s*\))?")
+CALENDAR_YEAR = rf"(?:{YEAR}|{BE_YEAR})"
 NUM_LEFT = r"(?<![\w\-‐/.,:#№$€£+])"
 WORD_LEFT = r"(?<![\w\-‐])"
 # Connectors in lower case, Title Case or capitals (headings: "FROM 15 TO 21 OCTOBER 2025").
@@ -183,6 +190,15 @@ def _prefix_groups(form: str, pattern: str) -> str:
     return _GROUP.sub(lambda m: f"(?P{m.group(1)}{form}__{m.group(2)}", pattern)
 
 
+def _next_day_pairs(lex: Lexicon) -> list[str]:
+    """"Monday and Tuesday" for every pair of weekday forms of days next to each other."""
+    by_day: dict[int, list[str]] = {}
+    for form in lex.weekday_forms:
+        by_day.setdefault(lex.weekdays[lookup_key(form)], []).append(form)
+    return [f"{first} {conj} {second}" for day, names in by_day.items() for first in names
+            for second in by_day.get((day + 1) % 7, []) for conj in ("and", "And", "AND")]
+
+
 def build_grammar(lex: Lexicon) -> Grammar:
     """Compile the combined regex of every form, in priority order."""
     mon = alternation(lex.month_forms, exact=True) + r"(?![\w])"
@@ -241,15 +257,18 @@ def build_grammar(lex: Lexicon) -> Grammar:
     LONG = frozenset(units_s) | frozenset(u + "long" for u in units_s)
     this_year = (rf"(?:(?:(?P<fy>[Ff]iscal)\s+(?:[Yy]ear\s+)?)?(?P<y>{YEAR})"
                  rf"|(?P<rel>{shift}|the)\s+year(?![\w]))")  # "of (fiscal) 2025", "of last year"
-    wd_opt = rf"(?:(?P<wd>{wd_date}),?\s+)?"
+    # "Tuesday, Nov. 12", "Tuesday night, November 11": the weekday (and part of the day) of
+    # the written date are in its span
+    wd_opt = rf"(?:(?P<wd>{wd_date})(?:\s+{day_part})?,?\s+)?"
     day_mon = rf"(?:the\s+)?(?P<d{{i}}>{DAY})(?:\s+of)?\s+(?P<m{{i}}>{mon})"
     mon_day = rf"(?P<m{{i}}>{mon})\s+(?:the\s+)?(?P<d{{i}}>{DAY})"
     # The year written out, or told relative to the reference ("March last year": 2024-03)
     shift_word = alternation(["this", "last", "next"])
     year_shift = rf"\s+(?:of\s+)?(?P<ys{{i}}>{shift_word})\s+year(?![\w])"
-    y_opt = rf"(?:,?\s+(?P<y{{i}}>{YEAR})|{year_shift})?"
+    y_opt = rf"(?:,?\s+(?P<y{{i}}>{CALENDAR_YEAR})|{year_shift})?"
     part_year = rf"(?:\s+(?:of\s+)?{this_year})?(?![\w])"  # "the third quarter (of) 2025"
     filler = alternation(lex.duration_fillers, exact=True)
+    next_days = alternation(_next_day_pairs(lex), exact=True)
 
     def numbered(template: str, i: int) -> str:
         return template.replace("{i}", str(i))
@@ -277,6 +296,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("between_mdy", B, between + mdy_range.replace("{SEP}", AND_SEP)),
         ("between_month", B, between + month_range.replace("{SEP}", AND_SEP)),
         ("between_year", B, between + year_range.replace("{SEP}", AND_SEP)),
+        ("between_numeric", B, between + numbered(NUMERIC_DATE, 1) + AND_SEP
+         + numbered(NUMERIC_DATE, 2)),  # "between 01.01.2025 and 31.10.2025"
         ("range_numeric", D, NUM_LEFT + numbered(NUMERIC_DATE, 1) + RANGE_SEP
          + numbered(NUMERIC_DATE, 2)),
         ("clock_hhmm", FOUR, rf"{NUM_LEFT}(?P<h3>[01][0-9]|2[0-3])(?P<mi3>[0-5][0-9])\s+"
@@ -303,7 +324,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"{NUM_LEFT}(?P<y1>{YEAR})(?:(?:{RANGE_SEP}|/)(?P<y2>{YEAR})|{short_end})"),
         ("dmy", WD_DATE | T | D, wd_opt + numbered(day_mon, 1) + numbered(y_opt, 1)),
         ("mdy", WD_DATE | MON, wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
-        ("month_year", QUAL | MON, rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
+        ("month_year", QUAL | MON,
+         rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{CALENDAR_YEAR})"),
         ("month_shift", QUAL | MON,
          rf"(?:(?P<q>{qual}))?(?P<m>{mon}){numbered(year_shift, 1)}"),
         ("first_months", T | frozenset({"first"}),
@@ -359,8 +381,17 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"|{NUM_LEFT}(?P<h2>2[0-3]|[01]?[0-9]):(?P<mi2>[0-5][0-9])\s*"
          rf"(?P<zone>{zone})(?![\w])"
          rf"|(?=noon|midnight){clock_prep}(?P<noon>noon|midnight)(?![\w])"),
-        ("weekday", WD, rf"(?P<wd>{wd})(?:\s+(?P<wk>{shift})\s+week(?![\w])"
-         rf"|(?=\s+(?P<part>{day_part})))?"),
+        # Two weekdays as one stretch of days: "Wednesday and Thursday" (next to each other
+        # only: "Monday and Thursday" are two days), "Monday to Friday"
+        ("weekday_pair", WD,
+         rf"(?=(?:{next_days})(?![\w]))(?P<wd1>{wd})\s+(?:and|And|AND)\s+(?P<wd2>{wd})"
+         rf"(?:\s+(?P<part>{day_part}))?"
+         rf"|(?P<wd3>{wd})\s*(?:[-–—]|\s(?:to|through|thru|till|until|To|Through|Thru)\s)\s*"
+         rf"(?P<wd4>{wd})(?:\s+(?P<part2>{day_part}))?"),
+        # "Saturday night", "Friday (31)": a day of the month in brackets after the weekday
+        # (Brazilian usage), "Saturday (1st) night"; the part of the day is in the span
+        ("weekday", WD, rf"(?P<wd>{wd})(?:\s*\((?P<md>{DAY_DIGITS})(?:st|nd|rd|th)?\))?"
+         rf"(?:\s+(?P<wk>{shift})\s+week(?![\w])|\s+(?P<part>{day_part}))?"),
         ("set", SETS, rf"{WORD_LEFT}(?P<phrase>{sets})"),
         ("duration_adj", NUM, rf"(?P<n>{num})[-‐\s](?P<u>{unit_s})(?:[-‐]long)?(?![\w\-‐])"),
         ("duration_long", LONG,  # "a month-long strike", "a yearlong inquiry": one unit

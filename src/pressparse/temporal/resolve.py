@@ -221,6 +221,10 @@ class Resolver:
             return _value(None, None, _unit_precision(rel.unit), "relative",
                           _unknown_timex(rel.unit), True, needs_reference=True, mod=rel.mod)
         start, end, precision, timex = self._place(rel, ref, future)
+        if rel.through is not None:  # "Wednesday and Thursday": a stretch of days
+            return _value(start, end, precision, "relative", interval_timex(
+                start.isoformat(), end.isoformat()), True, timex_start=start.isoformat(),
+                timex_end=end.isoformat())
         if rel.span_timex is not None:  # "the past week": the last calendar week, TIMEX3 P1W
             timex = rel.span_timex
         if rel.clip == "before" and start <= ref <= end:
@@ -266,7 +270,11 @@ class Resolver:
         if unit == "decade":
             return self._calendar(CalendarPeriod("decade", None), ref.year // 10 * 10 + 10 * shift)
         if unit == "weekday":
+            if rel.through is not None:
+                return _weekday_stretch(ref, int(rel.target or 0), rel.through, rel, future)
             day = _weekday(ref, int(rel.target or 0), rel, future)
+            if rel.month_day is not None:
+                day = _month_day(ref, rel.month_day, day.weekday(), future) or day
             return day, day, "day", _with_part(day.isoformat(), rel.day_part)
         if unit == "monthname":
             period = CalendarPeriod("month", None, int(rel.target or 1))
@@ -304,6 +312,38 @@ def _weekday(ref: date, weekday: int, rel: RelativePeriod, future: bool) -> date
     if rel.direction < 0:
         return ref - timedelta(days=(ref.weekday() - weekday) % 7 or 7)
     return week_monday(ref, rel.shift) + timedelta(days=weekday)
+
+
+def _weekday_stretch(ref: date, first: int, last: int, rel: RelativePeriod,
+                     future: bool) -> tuple[date, date, str, str]:
+    """"Wednesday and Thursday": the last such stretch ending by the reference, or the next
+    one starting from it when the wording is future."""
+    length = timedelta(days=(last - first) % 7)
+    if future:
+        start = _weekday(ref, first, rel, True)
+        end = start + length
+    else:
+        end = _weekday(ref, last, rel, False)
+        start = end - length
+    return start, end, "day", start.isoformat()
+
+
+MONTH_DAY_REACH = 12  # months back (or ahead) searched for a weekday's written day
+
+
+def _month_day(ref: date, day: int, weekday: int, future: bool) -> date | None:
+    """"Friday (31)": day ``day`` of the reference's month, else of the month before (after,
+    for future wording), the nearest one that falls on ``weekday``; None when none does."""
+    step = 1 if future else -1
+    year, month = ref.year, ref.month
+    for _ in range(MONTH_DAY_REACH):
+        if valid_day(year, month, day):
+            candidate = date(year, month, day)
+            if (candidate >= ref if future else candidate <= ref) and \
+                    candidate.weekday() == weekday:
+                return candidate
+        year, month = add_months(year, month, step)
+    return None
 
 
 def _named_year(period: CalendarPeriod, ref: date, rel: RelativePeriod) -> int:

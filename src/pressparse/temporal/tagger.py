@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .context import FutureWording, ReferencePlan
+from .context import FutureWording, ReferencePlan, dateline_prefix
 from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod
 from .lexicon import Lexicon, load_lexicon
 from .parse import Found, Parser
@@ -56,6 +56,7 @@ class DateTagger:
         self.grammar = build_grammar(self.lex)
         self.parser = Parser(self.lex, self.grammar)
         self.future = FutureWording(self.lex.future_cues, self.lex.past_cues)
+        self.dateline_prefix = dateline_prefix(self.lex.posting_labels)
         self.anchor_words = self._anchor_words()
         self._matchers_of_word: dict[str, tuple[Matcher, ...]] = {}
         """The forms to try at each start word seen (``Grammar.matchers`` of its key)."""
@@ -177,7 +178,7 @@ class DateTagger:
                 local = start - offset
                 return text[text.rfind("\n", 0, local) + 1:local]
 
-        plan = ReferencePlan.build(found, reference, line_prefix)
+        plan = ReferencePlan.build(found, reference, line_prefix, self.dateline_prefix)
         results: list[tuple[int, int, dict[str, Any]]] = []
         # The last calendar date given (its end) at each precision, with its position, for
         # "two days later", "a year earlier", "the previous year" (counted from the latest

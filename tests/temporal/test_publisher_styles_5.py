@@ -1,0 +1,80 @@
+"""Date conventions of publishers met on the fifth held-out set, in our own sentences:
+Buddhist-era years, a weekday with its part of the day or with the day of the month in
+brackets, two weekdays as one stretch, "between <dd.mm.yyyy> and <dd.mm.yyyy>", a posting
+label or a "Source · date" header as the item's dateline.
+
+Decisions: a year from 2400 written with a day or month is Buddhist-era (year - 543) and its
+Common-era gloss in brackets joins the span. The part of the day after a weekday is in the
+span ("Saturday night"). "Friday (31)" is the 31st nearest before the reference that is a
+Friday. Two weekdays joined by "and" are one stretch only when they are next to each other.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from date_paths import assert_value_on_every_path, found_by_component, found_by_tagger
+from spacy.language import Language
+
+from pressparse.temporal.tagger import DateTagger
+
+DCT = "2025-11-18"  # a Tuesday
+
+# (fix, reference or None, text, expected span, expected values)
+CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
+    ("buddhist_era", None, "Officers seized 2 million pills on 9 October 2568 in Chiang Rai.",
+     "9 October 2568", {"start": "2025-10-09", "end": "2025-10-09", "year_inferred": False}),
+    ("buddhist_era", None, "BANGKOK, 3 Dec. 2567 (2024) – The board met in Bangkok.",
+     "3 Dec. 2567 (2024)", {"start": "2024-12-03"}),
+    ("buddhist_era", None, "Results from 1 March to 30 April 2566 show a rise in arrests.",
+     "1 March to 30 April 2566", {"start": "2023-03-01", "end": "2023-04-30"}),
+    ("buddhist_era", None, "The campaign ran through June 2568 in three provinces.",
+     "June 2568", {"start": "2025-06-01", "end": "2025-06-30"}),
+    ("buddhist_era", None, "On December 5, 2567 the navy stopped a boat.", "December 5, 2567",
+     {"start": "2024-12-05"}),
+    ("day_part", DCT, "Customs officers stopped the lorry on Sunday evening near Calais.",
+     "Sunday evening", {"start": "2025-11-16", "end": "2025-11-16", "timex": "2025-11-16TEV"}),
+    ("day_part", DCT, "On Monday night, October 6, patrol officers stopped a van.",
+     "Monday night, October 6", {"start": "2025-10-06", "end": "2025-10-06"}),
+    ("month_day", DCT, "Inspectors found the cocaine on Friday (7) in a container.",
+     "Friday (7)", {"start": "2025-11-07", "end": "2025-11-07"}),
+    ("month_day", DCT, "The suspect was arrested on Thursday (30) at the airport.",
+     "Thursday (30)", {"start": "2025-10-30", "end": "2025-10-30"}),
+    ("month_day", DCT, "Agents seized the guns on Sunday (2nd) afternoon.",
+     "Sunday (2nd) afternoon", {"start": "2025-11-02", "timex": "2025-11-02TAF"}),
+    ("weekday_pair", DCT, "On Sunday and Monday, officers searched eleven flats.",
+     "Sunday and Monday", {"start": "2025-11-16", "end": "2025-11-17"}),
+    ("weekday_pair", DCT, "From Monday to Thursday, the team trained in Gdańsk.",
+     "Monday to Thursday", {"start": "2025-11-10", "end": "2025-11-13"}),
+    ("between_numeric", DCT, "Between 01.02.2025 and 30.09.2025 the unit seized 40 kg.",
+     "01.02.2025 and 30.09.2025", {"start": "2025-02-01", "end": "2025-09-30"}),
+    ("posting_label", None,
+     "Heroin found in a truck\nPublished on 14/10/2025 10h20\n\nPolice found heroin on "
+     "Saturday in Arica.", "Saturday", {"start": "2025-10-11", "end": "2025-10-11"}),
+    ("source_header", None,
+     "Border Police · 21.10.2025 08:15\nYesterday, officers detained two couriers.",
+     "Yesterday", {"start": "2025-10-20", "end": "2025-10-20"}),
+]
+
+ABSENT: list[tuple[str, str | None, str, str]] = [
+    ("buddhist_era", DCT, "Officers counted 2568 pills in the bag.", "2568"),
+    ("weekday_pair", DCT, "Raids took place on Monday and Thursday in two towns.",
+     "Monday and Thursday"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}:{c[3]}@{i}" for i, c in enumerate(CASES)])
+def test_publisher_style_value(tagger: DateTagger, nlp: Language,
+                               case: tuple[str, str | None, str, str, dict[str, Any]]) -> None:
+    _fix, reference, text, span, expected = case
+    assert_value_on_every_path(tagger, nlp, reference, text, span, expected)
+
+
+@pytest.mark.parametrize("case", ABSENT, ids=[f"{c[0]}:{c[3]}@{i}" for i, c in enumerate(ABSENT)])
+def test_publisher_style_absent(tagger: DateTagger, nlp: Language,
+                                case: tuple[str, str | None, str, str]) -> None:
+    _fix, reference, text, span = case
+    for found in (found_by_tagger(tagger, reference, text),
+                  found_by_component(nlp, reference, text)):
+        assert span not in found, (span, found)
