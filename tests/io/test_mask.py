@@ -138,6 +138,24 @@ NOISE_LINES = [
     "List | Previous | Next",
     "Ћир | Lat | Eng",
     "Política | Sociedad | Economía | Deportes | Cultura",
+    "An official website of the Republic of Freedonia",
+    "Here's how you know",
+    "Salle de presse | Newsroom",
+    "Communiqués / Media releases",
+    "Lire la version française | Read in English",
+    "Language: English (machine translation)",
+    "Acesso à informação   Participe   Serviços   Canais",
+    "Drukuj   Zapisz jako PDF",
+    "Download as PDF",
+    "Visit the campaign page",
+    "Powrót",
+    "Press Release (EN)",
+    "Compartilhe:  Facebook  X  WhatsApp  Link",
+    "Home | About the Force | TF 31 | TF 32 | News",
+    "View this email in your browser",
+    "Unsubscribe | Update your preferences | Forward to a friend",
+    "👍❤️😮 2.3K    95 comments    410 shares",
+    "3h   Like   Reply",
 ]
 
 
@@ -189,6 +207,12 @@ PROSE = [
     "Translation of the statement follows below.",
     "Local news outlets reported the seizure.",
     "---",
+    "Visit the border post and you will see the queues, the mayor said.",
+    "Reports were exchanged between the two ministries / agencies of the region.",
+    "Official websites of the ministry were attacked twice in March.",
+    "Like the comment of the minister, the share of heroin fell.",
+    "The source of the tip was a resident of the village.",
+    "Task Force 31 | Task Force 32 | 2024 | 2025",
 ]
 
 
@@ -203,6 +227,12 @@ FOOTERS = [
      "USAO - Georgia, Northern\n", "He was sentenced to 12 years."),
     ("The port was closed.\n\nContacts\nRCMP Quebec Media Relations\n514-939-8400\n",
      "The port was closed."),
+    ("Charges were laid on Friday.\n\n-30-\n\nSource :\nCommunications Branch\n"
+     "Provincial Police\n418 555-0190\n", "Charges were laid on Friday."),
+    ("The laboratory was closed down.\n\nMetryczka\nWytworzył: Biuro Prasowe\n"
+     "Data publikacji: 03.02.2026 09:15\n", "The laboratory was closed down."),
+    ("IN THIS ISSUE\n* Port security workshop\n* New drug brief\n\n"
+     "The workshop opens in March.\n", "The workshop opens in March."),
 ]
 
 
@@ -292,3 +322,43 @@ def test_running_page_headers_and_their_rules_are_masked() -> None:
     assert "Report 2024" not in masked and "______" not in masked
     assert "Body text of page seven." in masked and "Table 3        9" in masked
 
+
+
+INLINE_NOISE = [
+    # (text, what must survive masking)
+    ("The two crew members were remanded in custody.\n(NNA) kt/ (287)\n",
+     "The two crew members were remanded in custody."),
+    ("The drugs were destroyed by court order.\nNNA/RS/KT/0930\n",
+     "The drugs were destroyed by court order."),
+    ("From: Regional Office <news@office.example.org>\nSubject: Monthly update | May\n"
+     "Date: Mon, 5 May 2025 10:00:00 +0200\nTo: subscribers\n\nThe office trained 30 officers.\n",
+     "The office trained 30 officers."),
+    ("Exported chat history — Telegram Desktop\nChannel: City Police | Politsiya\n"
+     "Messages: 12 | Exported 02.03.2026 11:00\n\nPatrols found 2 kg of hashish.\n",
+     "Patrols found 2 kg of hashish."),
+    ("County Police Department\nMarch 3 at 9:12 AM · 🌍\nDeputies seized 20 grams of heroin.\n",
+     "Deputies seized 20 grams of heroin."),
+    ("Deputies seized 20 grams of heroin.\n👍 310    41 comments    12 shares\n"
+     "Like    Comment    Share\nMost relevant\nAnna B.\nWell done.\n2d   Like   Reply\n"
+     "\nThe suspect was released on bail.\n",
+     "Deputies seized 20 grams of heroin.\n\nThe suspect was released on bail."),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), INLINE_NOISE)
+def test_signoffs_headers_and_comment_threads_are_masked(text: str, kept: str) -> None:
+    masked, _ = mask_noise(text)
+    assert masked.split() == kept.split()
+    assert len(masked) == len(text)
+
+
+def test_a_related_news_entry_with_its_article_under_it_stays() -> None:
+    text = ("The first seizure closes the page.\nRelated news\n"
+            "Customs find cannabis in a tourist coach at the bridge\n"
+            "Published 04/11/2025 10h20\n\n"
+            "Customs officers found 20 kg of cannabis in the luggage hold of a tourist coach "
+            "coming from the border on Sunday, and the driver was handed to the police.\n")
+    masked, _ = mask_noise(text)
+    assert "Related news" not in masked
+    assert "Customs find cannabis in a tourist coach at the bridge" in masked
+    assert "Published 04/11/2025 10h20" in masked

@@ -655,3 +655,94 @@ def test_a_converted_pdf_is_one_item_across_its_page_furniture() -> None:
     item = PDF_PAGES[segments[0].start:segments[0].end]
     assert item.startswith("4.1 Heroin") and item.endswith("the rest.")
 
+
+
+TELEGRAM_EXPORT = (
+    "Exported chat history — Telegram Desktop\nChannel: Harbour Police\n"
+    "Messages: 3 | Exported 20.02.2026 08:00\n\n"
+    "Harbour Police · 17.02.2026 10:15\n"
+    "Officers of the port unit found 6 kg of cocaine in a container of pineapples on Monday.\n"
+    "👁 3.1K\n\n"
+    "Harbour Police · 18.02.2026 16:40\n"
+    "Two dock workers suspected of unloading the cocaine were detained at their homes.\n"
+    "Footage of the arrests ⬇️\narrests_0218.mp4\n👁 7.9K\n\n"
+    "Harbour Police · 19.02.2026 09:05\n"
+    "📊 Since January, the unit has seized 41 kg of cocaine in the port, twice as much as "
+    "a year earlier.\n👁 2.2K\n"
+)
+NEWSLETTER = (
+    "From: Regional Drug Office <updates@office.example.org>\n"
+    "Subject: Regional update | February 2026\nDate: Wed, 25 Feb 2026 10:00:00 +0100\n"
+    "To: subscribers\n\nView this email in your browser\n\n"
+    "==============================\nREGIONAL DRUG OFFICE - UPDATE\n"
+    "Issue 7 | February 2026\n==============================\n\n"
+    "IN THIS ISSUE\n* Port workshop\n* Trainers course\n\n---\n\n"
+    "UPCOMING | Port workshop on container profiling\n"
+    "The office will hold a workshop for 30 port officers in Valletta from 10 to 12 March.\n\n"
+    "---\n\n"
+    "DONE | Course for trainers of the coast guard\n"
+    "Eighteen coast guard officers completed a two-week course for trainers on 20 February.\n\n"
+    "---\nYou are receiving this email because you subscribed to our updates.\n"
+    "Unsubscribe | Update your preferences\n"
+    "Regional Drug Office, 4 Harbour Square, Valletta\n"
+)
+ANNOUNCED_NUMBERED_RESULTS = (
+    "Bureau seizes 2 million pills in the north\n\n"
+    "The head of the Narcotics Bureau announced the results of the operation against "
+    "trafficking networks along the river border, as follows.\n\n"
+    "1. On 3 February 2026, officers stopped a truck at a checkpoint and found 2 million "
+    "pills hidden under sacks of rice. The driver was arrested.\n\n"
+    "2. On 4 February 2026, officers searched the house of the truck's owner and seized "
+    "two cars and cash.\n\n"
+    "Anyone with information on drug trafficking can call the bureau's hotline.\n"
+)
+FACEBOOK_PAGE = (
+    "County Sheriff's Office\nFebruary 10 at 3:05 PM · 🌎\n"
+    "🚨 DRUG ARREST 🚨\n"
+    "Deputies stopped a car on Route 9 on Monday night and found 40 grams of suspected "
+    "fentanyl and a handgun. The driver was arrested.\n\n"
+    "#CountySheriff\n👍❤️ 820    64 comments    150 shares\nLike    Comment    Share\n"
+    "Most relevant\nJoe P.\nGreat work!!\n1d   Like   Reply\nView more comments\n\n"
+    "County Sheriff's Office\nFebruary 6 at 11:20 AM · 🌎\n"
+    "📣 COMMUNITY MEETING 📣\n"
+    "Thank you to everyone who came to the drug awareness meeting at the library on "
+    "Wednesday evening. More than 90 residents attended.\n\n"
+    "👍 140    9 comments    22 shares\nLike    Comment    Share\n"
+)
+NEWS_PAGE_WITH_RELATED_ARTICLE = (
+    "Customs Portal   Ministry of Finance\nHome > News > 2026\n"
+    "Customs find 300 kg of cocaine in a container of frozen fish\n"
+    "Published 12/02/2026 11h05\n\n"
+    "Customs officers found 300 kg of cocaine in a refrigerated container of frozen fish at "
+    "the port on Wednesday, after the container had been selected by risk analysis.\n\n"
+    "The drug was handed over to the Federal Police, which opened an inquiry.\n"
+    "Share:  Facebook  X  WhatsApp\nRelated news\n"
+    "Cannabis found in a tourist coach at the bridge\nPublished 11/02/2026 09h30\n\n"
+    "Customs officers found 25 kg of cannabis in the luggage hold of a tourist coach coming "
+    "from the border on Tuesday, and the driver was handed over to the police.\n"
+    "Share:  Facebook  X  WhatsApp\n"
+)
+
+
+@pytest.mark.parametrize(("text", "openings", "endings", "titles"), [
+    (TELEGRAM_EXPORT, ["Harbour Police · 17.02", "Harbour Police · 18.02",
+                       "Harbour Police · 19.02"],
+     ["pineapples on Monday.", "arrests ⬇️", "a year earlier."], [None, None, None]),
+    (NEWSLETTER, ["UPCOMING | Port", "DONE | Course"], ["12 March.", "on 20 February."],
+     ["UPCOMING | Port", "DONE | Course"]),
+    (ANNOUNCED_NUMBERED_RESULTS, ["Bureau seizes"], ["bureau's hotline."],
+     ["Bureau seizes"]),
+    (FACEBOOK_PAGE, ["🚨 DRUG ARREST", "📣 COMMUNITY"],
+     ["driver was arrested.", "residents attended."], ["🚨 DRUG ARREST", "📣 COMMUNITY"]),
+    (NEWS_PAGE_WITH_RELATED_ARTICLE, ["Customs find 300 kg", "Cannabis found"],
+     ["opened an inquiry.", "over to the police."], ["Customs find 300 kg", "Cannabis found"]),
+])
+def test_posts_sections_and_pages_are_items_without_their_furniture(
+        text: str, openings: list[str], endings: list[str], titles: list[str | None]) -> None:
+    segments = segment(text)
+    items = _texts(text, segments)
+    assert len(items) == len(openings), items
+    for item, opening, ending in zip(items, openings, endings, strict=True):
+        assert item.startswith(opening) and item.endswith(ending), item
+    for seg, title in zip(segments, titles, strict=True):
+        assert (seg.title is None) if title is None else seg.title.startswith(title)

@@ -20,10 +20,11 @@ from ..regex_safety import check_optional_pattern
 NOISE_FILE = "noise.jsonl"
 DATA_SUBDIR = "pressparse_preprocess"
 
-# Separators between buttons or links sharing one line ("Share | Print", "VK  Telegram").
-_PART_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{2,}|\t")
+# Separators between buttons or links sharing one line ("Share | Print", "VK  Telegram",
+# "Communiqués / News releases").
+_PART_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{2,}|\t|[ \t]/[ \t]")
 # Decoration around a navigation line ("← Go back", "» Read more", "* Share").
-_HAS_SEPARATOR = re.compile(r"[|•·\t]|  ")
+_HAS_SEPARATOR = re.compile(r"[|•·\t]|  | / ")
 _DECORATION = " \t\r\u00a0←→«»<>•·|*#–—-"
 _WORD_SPLIT = re.compile(r"[\s,;:|/]+")
 _LINE = re.compile(r"[^\n]+")
@@ -34,18 +35,20 @@ _PAGE_LINE = re.compile(r"(?m)^[ \t]*(?:(\d{1,4})[ \t]{2,}(\S[^\n]{3,90}?)|"
 _RULE_LINE = re.compile(r"[ \t]*[_=\-–—]{5,}[ \t]*")  # a drawn line under or over it
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 MAX_LISTED_LINE = 160  # lines listed under a footer heading are links, labels, contacts
+ARTICLE_HEAD_MAX_LINES = 2  # a headline and its date line listed over their article
+PROSE_MIN_WORDS = 25
 # Lines longer than this are prose, never navigation.
 MAX_NAV_LINE = 700
 MAX_BUTTON_PART = 120  # a line of share buttons is short
 MENU_MIN_PARTS = 4
-_MENU_LABEL = re.compile(r"[^\W\d_][^\d.!?:;,]{0,30}")  # a short label, no digits/sentence
+_MENU_LABEL = re.compile(r"[^\W\d_][^.!?:;,]{0,30}")  # a short label ("CTF 150"), no sentence
 
 
 class NoisePattern(BaseModel):
     """One noise rule of ``noise.jsonl``."""
 
     id: str
-    kind: Literal["inline", "line", "button", "part", "heading"]
+    kind: Literal["inline", "line", "button", "part", "heading", "thread"]
     pattern: str
     ignore_case: bool = True
     guard: str | None = None  # inline only: run the pattern only where this cheap regex occurs
@@ -62,6 +65,7 @@ class NoiseRules:
     buttons: frozenset[str]
     part: re.Pattern[str] | None = None  # noise only as a part of a multi-part line
     heading: re.Pattern[str] | None = None  # a footer heading: it and its list are noise
+    thread: re.Pattern[str] | None = None  # a post's action bar: it and the lines under it
 
 
 def data_dir() -> Path:
@@ -86,7 +90,10 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
     heading_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "heading"]
     heading = (re.compile("|".join(heading_patterns), re.IGNORECASE)
                if heading_patterns else None)
-    return NoiseRules(inline, line, buttons, part, heading)
+    thread_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "thread"]
+    thread = (re.compile("|".join(thread_patterns), re.IGNORECASE)
+              if thread_patterns else None)
+    return NoiseRules(inline, line, buttons, part, heading, thread)
 
 
 @lru_cache(maxsize=8)
@@ -162,6 +169,8 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
                 spans.append((match.start() + left, match.start() + right))
     if rules.heading is not None:
         spans.extend(_heading_lists(text, rules.heading))
+    if rules.thread is not None:
+        spans.extend(_comment_threads(text, rules.thread))
     spans.extend(running_page_lines(text))
     return _merge(spans)
 
@@ -192,25 +201,64 @@ def running_page_lines(text: str) -> list[tuple[int, int]]:
 
 def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]:
     """A footer heading line ("Related news", "Media enquiries:", "Topic") and the lines
-    listed right under it (up to a blank line) while they are short and not sentences."""
+    listed right under it (up to a blank line) while they are short and not sentences.
+    A listing of at most ``ARTICLE_HEAD_MAX_LINES`` lines with a blank line and a prose
+    paragraph under it is the head (headline, date line) of that article, and stays."""
     spans: list[tuple[int, int]] = []
+    listed: list[tuple[int, int]] = []
     listing = False
+    offset = 0
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        start, offset = offset, offset + len(line) + 1
+        stripped = line.strip(_DECORATION)
+        if not stripped:
+            if listing and not _heads_article(listed, lines, index):
+                spans.extend(listed)
+            listing, listed = False, []
+            continue
+        left = start + len(line) - len(line.lstrip())
+        right = start + len(line.rstrip())
+        if len(stripped) <= MAX_LISTED_LINE and heading.fullmatch(stripped):
+            spans.extend(listed)
+            spans.append((left, right))
+            listing, listed = True, []
+        elif listing and len(stripped) <= MAX_LISTED_LINE and not _SENTENCE_END.search(line):
+            listed.append((left, right))
+        else:
+            spans.extend(listed)
+            listing, listed = False, []
+    spans.extend(listed)
+    return spans
+
+
+def _heads_article(listed: list[tuple[int, int]], lines: list[str], blank: int) -> bool:
+    """Whether the lines ``listed`` under a heading, ended by the blank line ``blank``,
+    are few and have a paragraph of prose (a long line ending a sentence) under them."""
+    if not listed or len(listed) > ARTICLE_HEAD_MAX_LINES:
+        return False
+    for line in lines[blank + 1:]:
+        if line.strip():
+            return len(line.split()) >= PROSE_MIN_WORDS and bool(_SENTENCE_END.search(line))
+    return False
+
+
+def _comment_threads(text: str, thread: re.Pattern[str]) -> list[tuple[int, int]]:
+    """A post's action bar or comment widget ("Like  Comment  Share", "Most relevant") and
+    every line under it up to a blank line: the comments under a social media post."""
+    spans: list[tuple[int, int]] = []
+    inside = False
     offset = 0
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
         stripped = line.strip(_DECORATION)
         if not stripped:
-            listing = False
+            inside = False
             continue
-        left = start + len(line) - len(line.lstrip())
-        right = start + len(line.rstrip())
-        if len(stripped) <= MAX_LISTED_LINE and heading.fullmatch(stripped):
-            spans.append((left, right))
-            listing = True
-        elif listing and len(stripped) <= MAX_LISTED_LINE and not _SENTENCE_END.search(line):
-            spans.append((left, right))
-        else:
-            listing = False
+        if inside or (len(stripped) <= MAX_LISTED_LINE and thread.fullmatch(stripped)):
+            left = start + len(line) - len(line.lstrip())
+            spans.append((left, start + len(line.rstrip())))
+            inside = True
     return spans
 
 

@@ -48,9 +48,14 @@ _THREAD_PART = re.compile(r"(\d{1,2})/(\d{1,2}) (?=\S)")  # "2/4 The narcotic ..
 _NAVIGATION_MARK = re.compile(r"[|>»›·/]")  # separators of masked menus and breadcrumbs
 DATED_SITE_LABEL_MAX_WORDS = 12
 TEASER_RUN_MIN = 3  # this many headline lines in a row: all but the last are teasers
+LIST_INTRO_MIN_WORDS = 12  # a paragraph announcing numbered paragraphs, no label line
+LIST_INTRO_TAIL = 60
+MASTHEAD_PROSE_WORDS = 6  # a line this long ending a sentence is prose, no masthead
 TEASER_MIN_WORDS = 5  # shorter lines (an office name, "Press release") are page furniture
 _TABLE_ROW = re.compile(r"\||\S {2,}\S")  # pipes or column-aligned spaces
 
+_LEADING_SYMBOLS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+                              r"[\uFE0F\u200D]?\s?)+")  # emoji, pictographs, dingbats
 _LEADING_DATE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
 _BLANK_LINE = re.compile(r"[ \t\r\f\v\u00a0]*\n")
 _LINE = re.compile(r"[^\n]*\n?")
@@ -76,7 +81,8 @@ class SegmentCue(BaseModel):
     """One cue of ``segment_cues.jsonl``."""
 
     kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
-                  "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end"]
+                  "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end",
+                  "list_intro"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -109,6 +115,7 @@ class SegmentRules:
     separators: tuple[re.Pattern[str], ...]
     stamps: tuple[re.Pattern[str], ...]
     list_items: tuple[re.Pattern[str], ...]
+    list_intros: tuple[re.Pattern[str], ...]  # "... as follows." announcing numbered paragraphs
     speaker_turns: tuple[re.Pattern[str], ...]  # "QUESTION (Agency):" in a transcript
     signatures: tuple[re.Pattern[str], ...]  # "Issued by: ..." closing a release
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
@@ -208,6 +215,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         separators=joined("separator"),
         stamps=joined("stamp"),
         list_items=joined("list_item"),
+        list_intros=joined("list_intro"),
         speaker_turns=joined("speaker_turn"),
         signatures=joined("signature"),
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
@@ -251,7 +259,8 @@ def _raw_blocks(masked: str) -> list[_Block]:
 def _is_headline_text(text: str, words: int, rules: SegmentRules) -> bool:
     if "\n" in text or len(text) > HEADLINE_MAX_CHARS or not 2 <= words <= HEADLINE_MAX_WORDS:
         return False
-    first = text.lstrip("#")[:1] or text[0]  # "#Ministry_of_Interior | Security ..."
+    first = _LEADING_SYMBOLS.sub("", text.lstrip("#"))[:1] or text[0]  # "#Ministry | ...",
+    # "🚨 NARCOTICS ARREST 🚨": a social post's headline between emoji
     if not (first.isupper() or first.isdigit() or first in "\"“«'"):
         return False
     if text.upper() == text and text.lower() != text:
@@ -539,22 +548,32 @@ def _is_standfirst(item: list[_Block], following: _Block | None,
             and _is_headed_short(item[0], rules))
 
 
-def _mark_numbered_releases(blocks: list[_Block]) -> None:
+def _mark_numbered_releases(blocks: list[_Block], rules: SegmentRules) -> None:
     """Paragraphs a release numbers in its own style ("1. A total of...", "2. ...") are no
-    digest entries: after a numbered paragraph 1 that opens without a date, paragraphs
-    continuing the numbering are not entries, dated or not."""
+    digest entries: after a numbered paragraph 1 that opens without a date, or that a
+    paragraph of prose announces ("... the results of the operation, as follows."),
+    paragraphs continuing the numbering are not entries, dated or not."""
     numbered_release = False
     last = 0
-    for block in blocks:
+    for index, block in enumerate(blocks):
         number = _NUMBERED.match(block.text)
         if number is None:
             continue
         value = int(number.group(1))
         if value == 1:
-            numbered_release = not block.digest_entry
+            numbered_release = not block.digest_entry or (
+                index > 0 and _announces_list(blocks[index - 1], rules))
+            if numbered_release:
+                block.digest_entry = False
         elif numbered_release and value == last + 1:
             block.digest_entry = False
         last = value
+
+
+def _announces_list(block: _Block, rules: SegmentRules) -> bool:
+    """A paragraph of prose (not a label line) ending with words that announce a list."""
+    return block.words >= LIST_INTRO_MIN_WORDS and any(
+        p.search(block.text[-LIST_INTRO_TAIL:]) for p in rules.list_intros)
 
 
 def item_is_digest(item: list[_Block]) -> bool:
@@ -669,16 +688,18 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     if original is not None and len(original) == len(text):
         _mark_runs_over_masked_lines(blocks, original)
     _mark_teasers(blocks, rules)
-    _mark_numbered_releases(blocks)
+    _mark_numbered_releases(blocks, rules)
     blocks = _without_site_label(blocks, rules, original)
     items: list[list[_Block]] = []
     inner_gaps = [b.gap for b in blocks[1:] if not b.split_rest]
     min_gap = min(inner_gaps) if inner_gaps else 1
     has_wide_gaps = len(set(inner_gaps)) > 1
+    masthead_closed = False  # the first item ends at a separator line
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.separator:
             if items and items[-1]:
+                masthead_closed = masthead_closed or len(items) == 1
                 items.append([])
             continue
         if not items or not items[-1]:
@@ -693,12 +714,22 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         else:
             current.append(block)
     items = [item for item in items if item]
+    if masthead_closed and len(items) > 1 and _is_masthead(items[0]):
+        items = items[1:]
     items = _attach_orphan_headlines(items)
     segments = [_make_segment(item, rules) for item in items]
     if original is not None and len(original) == len(text):
         for seg in segments:
             seg.start, seg.end = _with_glued_noise(seg.start, seg.end, original, text)
     return segments
+
+
+def _is_masthead(item: list[_Block]) -> bool:
+    """Lines above a dump's first separator with no sentence of prose among them (a
+    newsletter's name and issue number boxed by rules): no news item."""
+    lines = [line.strip() for block in item for line in block.text.split("\n")]
+    return sum(1 for line in lines if line) >= 2 and not any(
+        len(line.split()) >= MASTHEAD_PROSE_WORDS and _TERMINAL.search(line) for line in lines)
 
 
 def _with_glued_noise(start: int, end: int, original: str,
