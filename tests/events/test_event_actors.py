@@ -47,6 +47,19 @@ ACTOR_CASES: list[tuple[str, int, list[Entity], str, list[str]]] = [
       ("1.8 tonnes", "QUANTITY", mass(1.8, 1800, "t")),
       ("1,852 kg", "QUANTITY", mass(1852, 1852, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
      "organizers", ["Judicial Police"]),
+    # the unit named before its parent acts, not the parent
+    ("Agents of the Anti-Narcotics Division (DAIA) of the National Civil Police stopped a "
+     "truck and seized 1,250 kg of cocaine on Monday.", 0,
+     [("Anti-Narcotics Division", "ORG", org("Anti-Narcotics Division")),
+      ("DAIA", "ORG", org("DAIA")),
+      ("National Civil Police", "ORG", org("National Civil Police")),
+      ("1,250 kg", "QUANTITY", mass(1250, 1250, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "organizers", ["Anti-Narcotics Division"]),
+    # "the SCO member states" are the states, the organization does not hold the exercise
+    ("The joint exercise of the competent authorities of the SCO member states will take "
+     "place next week at a training ground.", 0,
+     [("SCO", "ORG", org("Shanghai Cooperation Organisation", "SCO"))],
+     "organizers", []),
 ]
 
 

@@ -28,12 +28,16 @@ _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECA
 _UNIT_LINK = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:(?:acting\s+)?(?:through|via)\s+its"
                         r"|represented\s+by(?:\s+the)?|acting\s+through(?:\s+the)?)\s+",
                         re.IGNORECASE)
+_UNIT_OF = re.compile(r"\s*['’]?\s*of\s+(?:the\s+)?", re.IGNORECASE)  # "<unit> of the <parent>"
+_MEMBER_STATES = re.compile(r"\s+member\s+(?:states|countries|nations)\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)  # after a verb: its agent follows
 _ACTOR_LABELS = frozenset({"ORG", "NORP"})  # labels that can name an acting body
 
 
 class ActorRules(PlaceRules):
     """Organizers, participants and news sources."""
+
+    _text_without_acronyms: str | None = None  # the text with acronyms blanked (_cue_text)
 
     def _subject_orgs(self, sentence: int) -> list[Mention]:
         """The bodies named before the sentence's arrest word (its acting subject)."""
@@ -51,6 +55,18 @@ class ActorRules(PlaceRules):
         if starts is None:
             starts = self._mention_starts[sentence] = [m.start for m in self.by_sentence[sentence]]
         return entities_of_cue(match, self.by_sentence[sentence], self.text, starts)
+
+    def _cue_text(self) -> str:
+        """The text with each acronym in brackets after its name blanked (same offsets):
+        "the Division (DAIA) of the Police" reads "the Division        of the Police"."""
+        if self._text_without_acronyms is None:
+            chars = list(self.text)
+            for mention in self.mentions:
+                if self._named_before(mention) is not None:
+                    close = mention.end + self.text.startswith(")", mention.end)
+                    chars[mention.start - 1 : close] = " " * (close - mention.start + 1)
+            self._text_without_acronyms = "".join(chars)
+        return self._text_without_acronyms
 
     def _role_claimed(self) -> set[tuple[int, int]]:
         claimed: set[tuple[int, int]] = set()
@@ -204,8 +220,13 @@ class ActorRules(PlaceRules):
                     continue  # "in Latin America": a scope, not a venue
                 if assignment.mention.label in ROLE_LABELS or match.cue.role in (
                         "location", "participant") or self._acting_body(assignment.mention):
+                    if match.cue.role == "organizer" and _MEMBER_STATES.match(
+                            self.text, assignment.mention.end):
+                        continue  # "units of the CSTO member states": the states act
                     if match.cue.role != "location":
                         assignment.mention = self._long_form(assignment.mention)
+                    if match.cue.role == "organizer":
+                        assignment.mention = self._unit_of(assignment.mention)
                     target.roles.append(assignment)  # a NORP naming a force acts as a body
         for draft in {id(d): d for d in owner.values()}.values():
             draft.organizer_agents = self._name_genitive_orgs(draft)
@@ -247,21 +268,35 @@ class ActorRules(PlaceRules):
                          and m.label == "ORG" and (m.text == mention.text or m.key == mention.key)),
                         None)
             mention = body or mention
+        return self._named_before(mention) or mention
+
+    def _named_before(self, mention: Mention) -> Mention | None:
+        """The name an acronym in brackets follows ("National Drug Control Directorate
+        (DNCD)"), None for any other mention."""
         text = self.text
         if mention.label != "ORG" or text[mention.start - 1 : mention.start] != "(":
-            return mention
+            return None
         earlier = [m for m in self.by_sentence[mention.sentence]
                    if m.label == "ORG" and m.end <= mention.start - 1]
         if earlier and not text[earlier[-1].end : mention.start - 1].strip():
             return earlier[-1]
-        return mention
+        return None
+
+    def _unit_of(self, parent: Mention) -> Mention:
+        """The unit named right before its parent ("Agents of the Anti-Narcotics Division
+        (DAIA) of the National Civil Police stopped ..."): the unit acts."""
+        earlier = [m for m in self.by_sentence[parent.sentence]
+                   if m.label == "ORG" and m.end <= parent.start and self._named_before(m) is None]
+        if earlier and _UNIT_OF.fullmatch(self._cue_text(), earlier[-1].end, parent.start):
+            return earlier[-1]
+        return parent
 
     def _through_units(self, bodies: list[Mention]) -> list[Mention]:
         """Each body in its full name, or the units it acts through ("The Judicial Police,
         through its National Unit to Combat Drug Trafficking (UNCTE), concluded ...")."""
         chosen: list[Mention] = []
         for body in bodies:
-            body = self._long_form(body)
+            body = self._unit_of(self._long_form(body))
             link = _UNIT_LINK.match(self.text, body.end)
             orgs = [m for m in self.by_sentence[body.sentence] if m.label == "ORG"]
             unit = next((m for m in orgs if link is not None and m.start == link.end()), None)
