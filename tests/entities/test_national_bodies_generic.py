@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from pressparse.driver import extract
+from pressparse.entities.national_bodies import GenericNames, NationalBodies
+from pressparse.pipeline import model_path
 
 NAMED = [
     # (text, ORG as written, expected normalized name of each of its mentions)
@@ -94,3 +96,37 @@ def test_generic_bodies_say_whose_they_are(text: str, surface: str, name: str) -
 def test_generic_bodies_left_as_written(text: str, surface: str) -> None:
     found = names_of(text, surface)
     assert found and all(n == surface for n in found), found
+
+
+WORDINGS = [
+    # (name, generic national wording?, unit kind)
+    ("Tax and Customs Authority", True, None),
+    ("National Drug Control Directorate", True, None),  # a national marker: a body
+    ("General Directorate of Security", True, None),
+    ("Directorate General of National Security", True, None),
+    ("Directorate of Special Units", True, "department"),
+    ("Special Actions Service", True, "department"),
+    ("Dog Unit", True, "unit"),
+    ("National Unit to Combat Drug Trafficking", True, "unit"),
+    ("Joint Interagency Task Force South", True, "unit"),  # a direction after the head
+    ("Zakat, Tax and Customs Authority", True, None),
+    ("Anti-Drug Directorate of the National Police", True, None),  # names its parent
+    ("Guardia Civil", False, None),
+    ("Tucson Field Office", False, None),
+    ("Coordination Centre", False, None),  # no national body's head
+    ("Police", False, None),  # one word is no name
+]
+
+
+@pytest.fixture(scope="module")
+def generic() -> GenericNames:
+    bodies = NationalBodies.load(
+        model_path() / "pressparse_organizations" / "national_bodies.json")
+    assert bodies is not None and bodies.generic is not None
+    return bodies.generic
+
+
+@pytest.mark.parametrize(("name", "is_generic", "kind"), WORDINGS)
+def test_generic_wordings(generic: GenericNames, name: str, is_generic: bool,
+                          kind: str | None) -> None:
+    assert (generic.is_generic(name), generic.unit_kind(name)) == (is_generic, kind)

@@ -21,6 +21,15 @@ import pressparse
     ("Kuwait City - The Ministry of Interior said its Security Relations and Media Department "
      "published the figures.", "Security Relations and Media Department",
      "Security Relations and Media Department of the Ministry of Interior of Kuwait"),
+    # a listed body, then its unit's name: "<unit> of <body>"
+    ("DEA Atlanta Field Division agents arrested two men with 30 kg of cocaine.",
+     "DEA Atlanta Field Division", "Atlanta Field Division of the Drug Enforcement Administration"),
+    ("Officers of the Jamaica Defence Force Coast Guard stopped a canoe off Portland.",
+     "Jamaica Defence Force Coast Guard", "Coast Guard of the Jamaica Defence Force"),
+    # an international body's unit takes the body, never a country
+    ("Kazakhstan sent experts to Almaty, Kazakhstan, where the CSTO Secretariat Analytical "
+     "Department met.", "CSTO Secretariat Analytical Department",
+     "Analytical Department of the Secretariat of the Collective Security Treaty Organization"),
     # a unit named after its place keeps its name (a sub-national unit)
     ("The Narcotics Control Bureau said its Bhubaneswar Zonal Unit seized 200 kg of ganja.",
      "Bhubaneswar Zonal Unit", "Bhubaneswar Zonal Unit"),

@@ -23,6 +23,7 @@ from .parent_units import UnitWords, choose_parent, with_parent
 ORG = "ORG"
 COUNTRY_LABELS = frozenset({"COUNTRY", "NORP"})
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)?\s+")
+_PUNCTUATION = ",.;:()[]\"\u201c\u201d"
 _WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2014]+")
 _OWN_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
@@ -74,6 +75,8 @@ class GenericNames:
     origin_weight: float = 0.5
     stand_alone: frozenset[str] = frozenset()  # listed names known without their country
     kind_aliases: Mapping[str, str] = field(default_factory=dict)  # "naval" -> "navy"
+    postposed: frozenset[str] = frozenset({"general"})  # after a head: "Directorate General"
+    sub_heads: frozenset[str] = frozenset()  # "<listed body> <X>": X a part of that body
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> GenericNames:
@@ -85,13 +88,15 @@ class GenericNames:
                    tuple(data.get("origin_cues", ())), tuple(data.get("local_cues", ())),
                    float(data.get("dateline_weight", 3.0)), float(data.get("body_weight", 1.5)),
                    float(data.get("origin_weight", 0.5)), frozenset(data.get("stand_alone", ())),
-                   {k.lower(): v.lower() for k, v in data.get("kind_aliases", {}).items()})
+                   {k.lower(): v.lower() for k, v in data.get("kind_aliases", {}).items()},
+                   lower("postposed_words") or frozenset({"general"}), lower("sub_heads"))
 
     @staticmethod
     def words_of(name: str) -> list[str]:
         """Lower-case words of a name, hyphenated parts apart, a possessive dropped."""
-        return [_OWN_POSSESSIVE.sub("", word).lower()
-                for word in _WORD_SPLIT.split(name) if word]
+        words = (_OWN_POSSESSIVE.sub("", word.strip(_PUNCTUATION)).lower()
+                 for word in _WORD_SPLIT.split(name))
+        return [word for word in words if word]
 
     def head_part(self, words: list[str]) -> list[str]:
         """The words before the first link other than "and" ("Directorate" of
@@ -102,11 +107,13 @@ class GenericNames:
         return words
 
     def head(self, name: str) -> str | None:
-        """The head noun of a name: the last word of its head part; a postposed "General"
-        ("Directorate General of ...") is skipped."""
+        """The head noun of a name: the last word of its head part; a postposed word
+        ("Directorate General of ...", "Task Force South") is skipped."""
         part = self.head_part(self.words_of(name))
-        if len(part) > 1 and part[-1] == "general":
+        while len(part) > 1 and part[-1] in self.postposed:
             part = part[:-1]
+        if part[-2:] == ["task", "force"]:
+            return "taskforce"  # "Joint Interagency Task Force South" is a unit's name
         return part[-1] if part else None
 
     def is_generic(self, name: str) -> bool:
@@ -327,6 +334,7 @@ class NationalBodyResolver:
         self._may: dict[str, bool] = {}
         self._bare: dict[str, str | None] = {}
         self._name_country: dict[str, str | None] = {}
+        self._parent_first: dict[str, str | None] = {}
         generic = bodies.generic
         self._origin_re = _cue_pattern(generic.origin_cues) if generic else None
         self._local_re = _cue_pattern(generic.local_cues) if generic else None
@@ -371,6 +379,10 @@ class NationalBodyResolver:
                     self._qualify_listed(values, ent, value)
                     continue
             else:
+                unit = self.parent_first(value["name"])
+                if unit is not None:  # "DEA Atlanta Field Division"
+                    values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": unit}
+                    continue
                 name = value["name"] if self.may_resolve(value["name"]) else None
             if name is not None:
                 todo.append((i, ent, value, name))
@@ -401,17 +413,45 @@ class NationalBodyResolver:
         self._same_as_long_form(rows, values, before)
 
     def _qualify_listed(self, values: Values, ent: Ent, value: Mapping[str, Any]) -> None:
-        """A listed body whose canonical name is generic ("National Drug Control
-        Directorate") is named with its country, unless known alone ("Drug Enforcement
+        name = self.listed_name(value)
+        if name != value["name"]:
+            values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": name}
+
+    def listed_name(self, value: Mapping[str, Any]) -> str:
+        """A listed body's name: a generic canonical name ("National Drug Control
+        Directorate") with its country, unless known alone ("Drug Enforcement
         Administration")."""
         generic = self.bodies.generic
-        name = value["name"]
-        if generic is None or name in generic.stand_alone or not generic.is_generic(name):
-            return
-        iso2 = value["country"]
+        name = value.get("name") or ""
+        iso2 = value.get("country")
+        if generic is None or not iso2 or name in generic.stand_alone \
+                or not generic.is_generic(name):
+            return name
         formal = self.bodies.country_form(iso2, self.common_names.get(iso2))
-        if formal:
-            values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": f"{name} of {formal}"}
+        return f"{name} of {formal}" if formal else name
+
+    def parent_first(self, name: str) -> str | None:
+        """"DEA Atlanta Field Division", "OPP Emergency Response Team", "Jamaica Defence
+        Force Coast Guard": a listed body, then a unit of it -> "<unit> of <body>" (cached)."""
+        if name in self._parent_first:
+            return self._parent_first[name]
+        found: str | None = None
+        generic = self.bodies.generic
+        first = max((m for m in self.names_in(name) if m.label == ORG and m.start == 0
+                     and m.value.get("name")), key=lambda m: m.end, default=None)
+        if generic is not None and first is not None and first.end < len(name) \
+                and name[first.end:first.end + 1] == " ":
+            rest = name[first.end + 1:].strip()
+            head = generic.head(rest)
+            parent = self.listed_name(first.value)
+            if rest.lower() == "headquarters":
+                found = parent
+            elif " " in rest and (head in generic.body_heads or head in generic.sub_heads):
+                found = with_parent(rest, parent)
+        if len(self._parent_first) > 4096:
+            self._parent_first.clear()
+        self._parent_first[name] = found
+        return found
 
     def _set_resolved(self, values: Values, ent: Ent, value: Mapping[str, Any],
                       new: Mapping[str, Any] | None) -> None:
@@ -596,7 +636,9 @@ class NationalBodyResolver:
             return self._bare[text]
         name = " ".join(text.split())
         name = name[4:] if name.lower().startswith("the ") else name
-        if not self.bodies.has_national_prefix(name) \
+        generic = self.bodies.generic
+        if not self.bodies.is_national(name) \
+                or (generic is not None and name in generic.stand_alone) \
                 or any(m.label in COUNTRY_LABELS for m in self.names_in(name)):
             name = None
         if len(self._bare) > 4096:
