@@ -316,6 +316,10 @@ class PlaceGrammar:
         elif head in self.titled_heads:
             value = self._headed_value(name, entity, head)
         else:  # "Holili border post", "Cau Treo International Border Gate"
+            listed = str(entity.value.get("name") or "") if entity is not None \
+                and entity.value.get("id") else ""
+            if listed and len(listed.split()) == len(name.split()):
+                name = listed  # the listed spelling: "Sarahs border post" -> Serakhs ...
             value = {"name": " ".join(f"{name} {written_head}".split()),
                      "country_iso2": _country_of(entity), "id": None}
         return [PlaceSpan(name_start, end, value)]
