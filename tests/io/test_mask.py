@@ -140,6 +140,7 @@ NOISE_LINES = [
     "Política | Sociedad | Economía | Deportes | Cultura",
     "An official website of the Republic of Freedonia",
     "Here's how you know",
+    "How do you know?",
     "Salle de presse | Newsroom",
     "Communiqués / Media releases",
     "Lire la version française | Read in English",
@@ -338,6 +339,8 @@ INLINE_NOISE = [
      "Patrols found 2 kg of hashish."),
     ("County Police Department\nMarch 3 at 9:12 AM · 🌍\nDeputies seized 20 grams of heroin.\n",
      "Deputies seized 20 grams of heroin."),
+    ("Town Police\nYesterday at 9:00 PM · Shared with Public\nOfficers found 2 kg of hashish.\n",
+     "Officers found 2 kg of hashish."),
     ("Deputies seized 20 grams of heroin.\n👍 310    41 comments    12 shares\n"
      "Like    Comment    Share\nMost relevant\nAnna B.\nWell done.\n2d   Like   Reply\n"
      "\nThe suspect was released on bail.\n",

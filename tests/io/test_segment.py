@@ -670,6 +670,14 @@ TELEGRAM_EXPORT = (
     "📊 Since January, the unit has seized 41 kg of cocaine in the port, twice as much as "
     "a year earlier.\n👁 2.2K\n"
 )
+COPIED_CHANNEL_POSTS = (
+    "Border Service, [03.02.2026 18:05]\n"
+    "Guards at the northern crossing found 4 kg of heroin in a truck carrying apples.\n\n"
+    "Border Service, [04.02.2026 09:12]\n"
+    "A course on document fraud opened today for 25 officers, photos below 👇\n\n"
+    "Border Service, [04.02.2026 17:40]\n"
+    "The driver of the apple truck was charged with smuggling.\n"
+)
 NEWSLETTER = (
     "From: Regional Drug Office <updates@office.example.org>\n"
     "Subject: Regional update | February 2026\nDate: Wed, 25 Feb 2026 10:00:00 +0100\n"
@@ -728,6 +736,9 @@ NEWS_PAGE_WITH_RELATED_ARTICLE = (
     (TELEGRAM_EXPORT, ["Harbour Police · 17.02", "Harbour Police · 18.02",
                        "Harbour Police · 19.02"],
      ["pineapples on Monday.", "arrests ⬇️", "a year earlier."], [None, None, None]),
+    (COPIED_CHANNEL_POSTS, ["Border Service, [03", "Border Service, [04.02.2026 09",
+                            "Border Service, [04.02.2026 17"],
+     ["carrying apples.", "photos below 👇", "with smuggling."], [None, None, None]),
     (NEWSLETTER, ["UPCOMING | Port", "DONE | Course"], ["12 March.", "on 20 February."],
      ["UPCOMING | Port", "DONE | Course"]),
     (ANNOUNCED_NUMBERED_RESULTS, ["Bureau seizes"], ["bureau's hotline."],
