@@ -17,6 +17,7 @@ import argparse
 import gc
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -88,16 +89,23 @@ def main() -> None:
                                args.rounds, lambda inputs=docs: [doc.copy() for doc in inputs])
         docs = [component(doc) for doc in docs]
     rows["entities"] = sum(rows[name] for name in ENTITY_STAGES if name in rows)
+    labels = Counter(ent.label_ for doc in docs for ent in doc.ents)
 
     base = rows["blank tokenizer"]
     words = sum(len(t.split()) for t in texts)
     print(f"{len(texts)} items, {words} words, least CPU time of {args.rounds} runs")
-    print(f"{'stage':28s} {'ms':>9s} {'x tokenizer':>12s} {'target':>8s}")
+    # us/item: the stage's CPU time per news item, to set against what a target allows
+    # (target x the tokenizer's us/item) and the entities each item yields
+    print(f"{'stage':28s} {'ms':>9s} {'us/item':>8s} {'x tokenizer':>12s} {'target':>8s}")
     for name, seconds in rows.items():
         target = TARGETS.get(name)
         verdict = "" if target is None else (
             f"<= {target:.2f} {'PASS' if seconds / base <= target else 'FAIL'}")
-        print(f"{name:28s} {seconds * 1000:9.1f} {seconds / base:12.2f} {verdict}")
+        print(f"{name:28s} {seconds * 1000:9.1f} {seconds * 1e6 / len(texts):8.1f} "
+              f"{seconds / base:12.2f} {verdict}")
+    per_item = ", ".join(f"{label} {count / len(texts):.1f}"
+                         for label, count in sorted(labels.items()))
+    print(f"entities per item: {per_item}")
 
 
 if __name__ == "__main__":

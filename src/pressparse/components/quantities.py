@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..extensions import VALUES_KEY, doc_text
@@ -25,6 +26,8 @@ from .base import DataComponent
 MAX_MAGNITUDE = 1e18
 # Labels a quantity may displace when it is longer ("US" inside "US$5 million").
 _YIELDING_LABELS = frozenset({"COUNTRY", "NORP"})
+_YIELDING_LABEL_IDS = frozenset(get_string_id(label) for label in _YIELDING_LABELS)
+_SUBSTANCE_ID = get_string_id("SUBSTANCE")
 
 
 class QuantityRecognizer(DataComponent):
@@ -86,8 +89,7 @@ def _add_quantities(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]],
 
 def _representable(value: dict[str, Any]) -> bool:
     """False for digit runs too long to be an amount ("9" * 400 reads as infinity)."""
-    for key in ("value", "low", "high", "kg"):
-        number = value.get(key)
+    for number in (value["value"], value["low"], value["high"], value["kg"]):
         # ``abs(x) < MAX`` is False for infinity and NaN too
         if isinstance(number, float) and not abs(number) < MAX_MAGNITUDE:
             return False
@@ -97,19 +99,20 @@ def _representable(value: dict[str, Any]) -> bool:
 def _context(doc: Doc, ents_out: list[Sequence[Span]]
              ) -> tuple[list[SubstanceMention], list[tuple[int, int]]]:
     """SUBSTANCE mentions to link to, and the entity ranges no quantity may overlap;
-    ``doc.ents`` is appended to ``ents_out`` for reuse."""
+    ``doc.ents`` is appended to ``ents_out`` for reuse. Labels are compared as string ids
+    (``ent.label_`` would look each one up in the string store)."""
     substances: list[SubstanceMention] = []
     blocked: list[tuple[int, int]] = []
     values = doc.user_data.get(VALUES_KEY, {})
     ents = doc.ents
     ents_out.append(ents)
     for ent in ents:
-        label = ent.label_
-        if label in _YIELDING_LABELS:
+        label = ent.label
+        if label in _YIELDING_LABEL_IDS:
             continue
         start, end = ent.start_char, ent.end_char
-        if label == "SUBSTANCE":
-            value = values.get((start, end, label)) or {}
+        if label == _SUBSTANCE_ID:
+            value = values.get((start, end, "SUBSTANCE")) or {}
             substances.append(SubstanceMention(start, end, value.get("name") or ent.text))
         blocked.append((start, end))
     return substances, blocked

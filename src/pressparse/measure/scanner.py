@@ -93,11 +93,19 @@ class RawQuantity:
             "value": self.value, "low": self.low, "high": self.high, "unit": self.unit,
             "kind": self.kind, "kg": self.kg, "qualifier": self.qualifier, "what": self.what,
         }
-        for key in ("category", "assumption", "original_value", "original_unit", "change"):
-            value = getattr(self, key)
-            if value is not None:
-                out[key] = value
-        out.update(self.extra)
+        # the optional fields in this order (written out: no getattr per field)
+        if self.category is not None:
+            out["category"] = self.category
+        if self.assumption is not None:
+            out["assumption"] = self.assumption
+        if self.original_value is not None:
+            out["original_value"] = self.original_value
+        if self.original_unit is not None:
+            out["original_unit"] = self.original_unit
+        if self.change is not None:
+            out["change"] = self.change
+        if self.extra:
+            out.update(self.extra)
         return out
 
 
