@@ -1,7 +1,8 @@
 """Date conventions of publishers met on the fifth held-out set, in our own sentences:
 Buddhist-era years, a weekday with its part of the day or with the day of the month in
 brackets, two weekdays as one stretch, "between <dd.mm.yyyy> and <dd.mm.yyyy>", a posting
-label or a "Source · date" header as the item's dateline.
+label or a "Source · date" header as the item's dateline, "in or about 2019" (a year), the
+year of a law's name and a year in a breadcrumb trail (no dates).
 
 Decisions: a year from 2400 written with a day or month is Buddhist-era (year - 543) and its
 Common-era gloss in brackets joins the span. The part of the day after a weekday is in the
@@ -52,6 +53,8 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("posting_label", None,
      "Heroin found in a truck\nPublished on 14/10/2025 10h20\n\nPolice found heroin on "
      "Saturday in Arica.", "Saturday", {"start": "2025-10-11", "end": "2025-10-11"}),
+    ("in_or_about", DCT, "From in or about 2021 the group sold heroin near a school.",
+     "2021", {"start": "2021-01-01", "end": "2021-12-31"}),
     ("source_header", None,
      "Border Police · 21.10.2025 08:15\nYesterday, officers detained two couriers.",
      "Yesterday", {"start": "2025-10-20", "end": "2025-10-20"}),
@@ -61,6 +64,10 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("buddhist_era", DCT, "Officers counted 2568 pills in the bag.", "2568"),
     ("weekday_pair", DCT, "Raids took place on Monday and Thursday in two towns.",
      "Monday and Thursday"),
+    ("law_name", DCT, "A case was filed under the Narcotics Control Act, 2018 in Dhaka.", "2018"),
+    ("law_name", DCT, "They were charged under the Misuse of Drugs Ordinance 2019.", "2019"),
+    ("breadcrumb", DCT, "Home / News / News 2025\nPolice seize 2 kg of heroin", "2025"),
+    ("breadcrumb", DCT, "Topics > Customs > 2024 > March\nCustoms seize cigarettes", "2024"),
 ]
 
 

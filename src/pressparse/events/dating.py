@@ -20,7 +20,8 @@ UNDATED_KINDS = frozenset({"duration", "set"})
 PRECISION_SCORE = {"day": 3, "week": 2, "month": 2, "quarter": 1, "season": 1, "year": 0}
 REPORT_DATE_GAP = 24  # chars between a reporting verb and the date it dates ("told reporters
 # on Thursday"), with no punctuation between them
-_PLACE_WORDS = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}"  # "ST. PETERSBURG", "Lima"
+# "ST. PETERSBURG", "Lima", "Bogotá" (a capital, then letters of any script)
+_PLACE_WORDS = r"[A-ZÀ-Þ](?:[^\W\d_]|[.'\-])*(?: [A-ZÀ-Þ](?:[^\W\d_]|[.'\-])*){0,3}"
 DATELINE_HEAD = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?,\s?")
 _DURATION = re.compile(r"P(\d{1,3})([DW])")
 # "On 8 December, a meeting", "On 13-14 February, Minsk hosted a meeting"
@@ -303,6 +304,10 @@ class DateRules(ItemContext):
                        and self._foreign(d, main)]
             candidates = [d for d in own if d.sentence in anchors or d.sentence in lead
                           or (d.sentence in later_lead and self._earlier_day(d))]
+            if not candidates:
+                # "The captures took place on October 8 and 9": a date the text says the
+                # event's own stretch was held on, after a lead that named no date
+                candidates = [d for d in own if self._bound(d) == "held"]
             if draft.type in PAST_TYPES:
                 # "will appear before the Magistrates' Court today": the hearing's day
                 candidates = [d for d in candidates if not self._court_date(d)]

@@ -119,7 +119,7 @@ class CountRecord(_Record):
 
 class BlockerRecord(_Record):
     word: str
-    side: Literal["before", "after"]
+    side: Literal["before", "after", "allowed_before", "name_before"]
 
 
 @dataclass
@@ -155,6 +155,8 @@ class Lexicon:
     duration_cues: frozenset[str] = frozenset()
     blocked_after: frozenset[str] = frozenset()
     blocked_before: frozenset[str] = frozenset()
+    allowed_before: frozenset[str] = frozenset()  # "in or about 2019": a year after all
+    name_before: frozenset[str] = frozenset()  # "Narcotics Control Act, 2018": a name's year
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
     holiday_names: list[str] = field(default_factory=list)
     frequencies: dict[str, int] = field(default_factory=dict)
@@ -257,6 +259,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     blockers = read_jsonl(data_dir / "year_blockers.jsonl", BlockerRecord)
     lex.blocked_after = frozenset(key(b.word) for b in blockers if b.side == "after")
     lex.blocked_before = frozenset(b.word.lower() for b in blockers if b.side == "before")
+    lex.allowed_before = frozenset(b.word.lower() for b in blockers
+                                   if b.side == "allowed_before")
+    lex.name_before = frozenset(b.word for b in blockers if b.side == "name_before")
     for holiday in read_jsonl(data_dir / "holidays.jsonl", HolidayRecord):
         lex.holiday_names.extend(holiday.names)
         for name in holiday.names:

@@ -105,6 +105,12 @@ _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![
 # An event named after "the day before/after" ("the day before the session", "... its launch")
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|his|her|their|this|that)[ \t]+[^\W\d]"
                           r"|[ \t]+[A-Z][a-z]")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w])([A-Z][a-z]+),?[ \t]+$")
+_BREADCRUMB_STEP = re.compile(r"[ \t](?:/|>|»|›)[ \t]")
+BREADCRUMB_REACH = 120  # characters before a year read for its line's breadcrumb steps
+LAW_NAME_REACH = 20  # characters before a year read for a law name's last word ("Act, ")
+
+
 def _is_year_word(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2049
 
@@ -571,9 +577,16 @@ class Parser:
         if year is None:
             return None
         before, previous = self._previous_words(text, start)
-        if previous in self.lex.blocked_before or f"{before} {previous}" in \
-                self.lex.blocked_before:
+        if (previous in self.lex.blocked_before or f"{before} {previous}" in
+                self.lex.blocked_before) and \
+                f"{before} {previous}" not in self.lex.allowed_before:
             return None
+        line_start = text.rfind("\n", max(0, start - BREADCRUMB_REACH), start) + 1
+        if len(_BREADCRUMB_STEP.findall(text, line_start, start)) >= 2:
+            return None  # a page's breadcrumb trail ("Home / News / News 2025")
+        name = _NAME_WORD_BEFORE.search(text, max(0, start - LAW_NAME_REACH), start)
+        if name is not None and name.group(1) in self.lex.name_before:
+            return None  # the year of a law's name ("the Narcotics Control Act, 2018")
         if (previous.isdigit() or previous[:1] == "+") and not (
                 _is_year_word(previous) and not before.isdigit() and before[:1] != "+"):
             # a phone number: "+1 202 555 2020"; years side by side stay ("Drug  2024  2023":

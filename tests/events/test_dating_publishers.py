@@ -1,0 +1,36 @@
+"""Event dates on publisher styles of the fifth held-out set, end to end (our own wording):
+a lead that names no date before the sentence saying when the event "took place", and a
+dateline whose place has accented letters ("Bogotá, October 14, 2025.")."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+
+# (text, published, event type, expected (start_date, end_date) of the first such event)
+CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
+    ("Prosecutor's Office of the Nation\nHome / News / News 2025\nLanguage: English\n"
+     "Smuggling ring that hid cocaine in coffee sacks bound for Spain is dismantled\n"
+     "Bulletin 1234\nMedellín, September 3, 2025.\n\n"
+     "An investigation of the anti-narcotics directorate, carried out with the National "
+     "Police, made it possible to dismantle a ring that hid cocaine in coffee sacks bound "
+     "for Spain.\n\nThe captures took place on August 27 and 28 in Medellín and Itagüí, "
+     "during 9 searches in which pistols and cash were seized.",
+     "2025-09-03", "operation", ("2025-08-27", "2025-08-28")),
+    ("Cocaine found in a banana container at the port\n"
+     "Mazatlán, October 2, 2025. Customs officers found 310 kg of cocaine in a container "
+     "of bananas bound for Rotterdam.",
+     None, "seizure", (None, None)),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[2]}@{i}" for i, c in enumerate(CASES)])
+def test_event_dates_of_publisher_styles(
+        case: tuple[str, str | None, str, tuple[str | None, str | None]]) -> None:
+    text, published, event_type, expected = case
+    document = pressparse.extract(text, published=published)
+    assert document.errors == []
+    events = [e for item in document.items for e in item.events if e.type == event_type]
+    assert events, [e.type for item in document.items for e in item.events]
+    assert (events[0].start_date, events[0].end_date) == expected
