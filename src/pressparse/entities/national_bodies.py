@@ -22,6 +22,7 @@ from .parent_units import UnitWords, choose_parent, with_parent
 
 ORG = "ORG"
 COUNTRY_LABELS = frozenset({"COUNTRY", "NORP"})
+_EVIDENCE_LABELS = frozenset({"COUNTRY", "NORP", "LOC", ORG})
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)?\s+")
 _PUNCTUATION = ",.;:()[]\"\u201c\u201d"
 _WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2014]+")
@@ -77,6 +78,8 @@ class GenericNames:
     kind_aliases: Mapping[str, str] = field(default_factory=dict)  # "naval" -> "navy"
     postposed: frozenset[str] = frozenset({"general"})  # after a head: "Directorate General"
     sub_heads: frozenset[str] = frozenset()  # "<listed body> <X>": X a part of that body
+    _known: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False,
+                                                        repr=False)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> GenericNames:
@@ -119,6 +122,25 @@ class GenericNames:
     def is_generic(self, name: str) -> bool:
         """A name made only of generic words whose head is a body's ("National Police",
         "Directorate of Special Units"), not one with a proper name ("Guardia Civil")."""
+        return self._judged(name)[0]
+
+    def unit_kind(self, name: str) -> str | None:
+        """"unit" for a generic unit's name ("Dog Unit", "National Unit to Combat Drug
+        Trafficking"), "department" for a department's without a national marker ("Directorate
+        of Special Units"), None for a body of its own or a name that names its parent."""
+        return self._judged(name)[1]
+
+    def _judged(self, name: str) -> tuple[bool, str | None]:
+        """(is_generic, unit_kind) of a name, cached (names repeat across texts)."""
+        found = self._known.get(name)
+        if found is None:
+            if len(self._known) > 4096:
+                self._known.clear()
+            generic = self._is_generic(name)
+            found = self._known[name] = (generic, self._unit_kind(name) if generic else None)
+        return found
+
+    def _is_generic(self, name: str) -> bool:
         words = self.words_of(name)
         if len(words) < 2 or any(w not in self.words and w not in self.links for w in words):
             return False
@@ -136,11 +158,8 @@ class GenericNames:
                     return True
         return False
 
-    def unit_kind(self, name: str) -> str | None:
-        """"unit" for a generic unit's name ("Dog Unit", "National Unit to Combat Drug
-        Trafficking"), "department" for a department's without a national marker ("Directorate
-        of Special Units"), None for a body of its own or a name that names its parent."""
-        if not self.is_generic(name) or self.names_parent(name):
+    def _unit_kind(self, name: str) -> str | None:
+        if self.names_parent(name):
             return None
         head = self.head(name)
         if head in self.unit_heads:
@@ -335,6 +354,7 @@ class NationalBodyResolver:
         self._bare: dict[str, str | None] = {}
         self._name_country: dict[str, str | None] = {}
         self._parent_first: dict[str, str | None] = {}
+        self._body_country: dict[tuple[str, str | None], str | None] = {}
         generic = bodies.generic
         self._origin_re = _cue_pattern(generic.origin_cues) if generic else None
         self._local_re = _cue_pattern(generic.local_cues) if generic else None
@@ -391,14 +411,17 @@ class NationalBodyResolver:
         before = {ent.start_char: values.get((ent.start_char, ent.end_char, ORG))
                   for ent, label in rows if label == ORG}
         home = self.home_country(text, rows, values)
-        named = {code for ent, label in rows if label != ORG
-                 and (code := _country_code(label, values.get(
-                     (ent.start_char, ent.end_char, label)) or {}))}
+        named: set[str] | None = None  # the countries the text names (read when needed)
         generic = self.bodies.generic
         units: list[tuple[Ent, dict[str, Any], str, str, str | None]] = []
         for i, ent, value, name in todo:
             country = value.get("country")
-            if value.get("id") and (home is None or country == home or country in named):
+            if value.get("id") and home is not None and country != home and named is None:
+                named = {code for ent, label in rows if label != ORG
+                         and (code := _country_code(label, values.get(
+                             (ent.start_char, ent.end_char, label)) or {}))}
+            if value.get("id") and (home is None or country == home
+                                    or country in (named or ())):
                 self._qualify_listed(values, ent, value)
                 continue
             outside = self.country_near(text, rows, values, i, home)
@@ -529,13 +552,12 @@ class NationalBodyResolver:
         datelined: set[str] = set()
         solid: set[str] = set()  # countries named other than as a route's end
         for ent, label in rows:
+            if label not in _EVIDENCE_LABELS:
+                continue
             value = values.get((ent.start_char, ent.end_char, label)) or {}
             weight = 1.0
             if label == ORG:
-                name = value.get("name") or ""
-                if any(word in not_parents for word in name.split()):
-                    continue  # a news agency or a court says nothing of the text's country
-                code = value.get("country") if value.get("id") else self.name_country(name)
+                code = self.body_country(value.get("name") or "", value, not_parents)
                 if generic is not None:
                     weight = generic.body_weight
             else:
@@ -564,6 +586,22 @@ class NationalBodyResolver:
         if raw[top] < self.bodies.min_mentions and top not in datelined and second:
             return None  # one mention decides only when no other country is named
         return top
+
+    def body_country(self, name: str, value: Mapping[str, Any],
+                     not_parents: frozenset[str]) -> str | None:
+        """The country an ORG mention tells: a listed body's, else the one its name holds;
+        None for a news agency or a court, which say nothing of the text's country."""
+        key = (name, value.get("country") if value.get("id") else None)
+        if key in self._body_country:
+            return self._body_country[key]
+        if any(word in not_parents for word in name.split()):
+            code = None
+        else:
+            code = key[1] if value.get("id") else self.name_country(name)
+        if len(self._body_country) > 4096:
+            self._body_country.clear()
+        self._body_country[key] = code
+        return code
 
     def _after_origin(self, text: str, start: int) -> bool:
         pattern = self._origin_re
