@@ -333,7 +333,7 @@ INLINE_NOISE = [
      "The drugs were destroyed by court order."),
     ("From: Regional Office <news@office.example.org>\nSubject: Monthly update | May\n"
      "Date: Mon, 5 May 2025 10:00:00 +0200\nTo: subscribers\n\nThe office trained 30 officers.\n",
-     "The office trained 30 officers."),
+     "Date: Mon, 5 May 2025 10:00:00 +0200 The office trained 30 officers."),
     ("Exported chat history — Telegram Desktop\nChannel: City Police | Politsiya\n"
      "Messages: 12 | Exported 02.03.2026 11:00\n\nPatrols found 2 kg of hashish.\n",
      "Patrols found 2 kg of hashish."),

@@ -757,3 +757,7 @@ def test_posts_sections_and_pages_are_items_without_their_furniture(
         assert item.startswith(opening) and item.endswith(ending), item
     for seg, title in zip(segments, titles, strict=True):
         assert (seg.title is None) if title is None else seg.title.startswith(title)
+
+
+def test_a_newsletter_masthead_dates_the_sections_under_it() -> None:
+    assert [s.dateline_date for s in segment(NEWSLETTER)] == ["2026-02-25", "2026-02-25"]

@@ -159,7 +159,13 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     spans: list[tuple[int, int]] = []
     for guard, pattern in rules.inline:
         if guard is None or guard.search(text):
-            spans.extend(m.span() for m in pattern.finditer(text))
+            keeps = "keep" in pattern.groupindex
+            for match in pattern.finditer(text):
+                if keeps and match.start("keep") >= 0:  # a line the pattern leaves unmasked
+                    spans += [(match.start(), match.start("keep")),
+                              (match.end("keep"), match.end())]
+                else:
+                    spans.append(match.span())
     for match in _LINE.finditer(text):
         line = match.group()
         if len(line) <= MAX_NAV_LINE and is_noise_line(line, rules):

@@ -137,7 +137,8 @@ class Segment:
     dateline_end: int | None = None
     dateline_place: str | None = None
     dateline_agency: str | None = None
-    dateline_date: str | None = None  # ISO date, only when the dateline gives the year
+    dateline_date: str | None = None  # ISO date, only when the dateline (or the dump's
+    # masthead above the item) gives the year
     dateline_month_day: str | None = None  # "--MM-DD" when the year is not given
 
 
@@ -714,10 +715,16 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         else:
             current.append(block)
     items = [item for item in items if item]
+    masthead_date = None
     if masthead_closed and len(items) > 1 and _is_masthead(items[0]):
+        masthead_date = next((parse_date_line(b.text, rules) for b in items[0] if b.date_line),
+                             None)
         items = items[1:]
     items = _attach_orphan_headlines(items)
     segments = [_make_segment(item, rules) for item in items]
+    for seg in segments:  # the masthead's (an e-mail's) date dates the items under it
+        if seg.dateline_date is None:
+            seg.dateline_date = masthead_date
     if original is not None and len(original) == len(text):
         for seg in segments:
             seg.start, seg.end = _with_glued_noise(seg.start, seg.end, original, text)
