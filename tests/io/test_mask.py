@@ -141,6 +141,12 @@ NOISE_LINES = [
     "An official website of the Republic of Freedonia",
     "Here's how you know",
     "How do you know?",
+    "Secure .gov websites use HTTPS",
+    "A .gov website belongs to an official government organization in the United States.",
+    "See translation",
+    "All reactions: 1.2K",
+    "Click here to read the full brief",
+    "(END)",
     "Salle de presse | Newsroom",
     "Communiqués / Media releases",
     "Lire la version française | Read in English",
@@ -214,6 +220,8 @@ PROSE = [
     "Like the comment of the minister, the share of heroin fell.",
     "The source of the tip was a resident of the village.",
     "Task Force 31 | Task Force 32 | 2024 | 2025",
+    "Click on the map to see the border crossings, the officer said.",
+    "The author of the report, a former customs officer, was arrested.",
 ]
 
 
