@@ -22,6 +22,17 @@ CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
      "Mazatlán, October 2, 2025. Customs officers found 310 kg of cocaine in a container "
      "of bananas bound for Rotterdam.",
      None, "seizure", (None, None)),
+    # the day the boat left, counted back from the find, is not the find's day
+    ("Heroin seized from a dhow off the coast\n"
+     "PEMBA, 14 Nov - A navy patrol boat stopped a dhow on Tuesday east of the port and found "
+     "300 kg of heroin in sacks of salt. The dhow had left the Makran coast about two weeks "
+     "earlier.",
+     "2025-11-14", "seizure", ("2025-11-11", "2025-11-11")),
+    # a total "so far in" a year runs to the report: no end
+    ("Navy boards a fishing boat\nMANAMA, 12 November 2025 - A frigate boarded a fishing "
+     "boat on 9 November and seized 400 kg of hashish.\n\nThe task force has seized more "
+     "than 12 tonnes of narcotics so far in 2025.",
+     "2025-11-12", "other", ("2025-01-01", None)),
 ]
 
 

@@ -31,6 +31,7 @@ _STAGE_JOINT = re.compile(r"\s*,?\s*and\s+(?:from\s+|between\s+)?")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–•▪●◦*·]|\(?[a-z0-9]{1,2}[.)])[ \t]")  # a bulleted line
 _GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")  # "2024 (January to December)"
 _CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
+_COUNTED_BACK = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 # the clock time a date line gives after its date ("14 October 2025 09:12:45 AM", "| 10:30 GMT")
 _LINE_TIME = re.compile(r"[\s,|\u2013\u2014-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*"
@@ -347,8 +348,10 @@ class DateRules(ItemContext):
                               if self._bound(d) != "since"] or candidates
                 # one interdiction: the find comes first, arrests, charges and court after it
                 # ("found on 2 August ... the men were arrested on 20 August")
+                # ("had left the coast about three weeks earlier": a day before another event
+                # of the text, counted back from it, is not the find's)
                 days = [d for d in candidates if d.normalized.get("precision") == "day"
-                        and not self._foreign(d, draft)]
+                        and not self._foreign(d, draft) and not _COUNTED_BACK.search(d.text)]
                 # a run of days ending before the find ("followed by aircraft between 29 and
                 # 31 October ... intercepted on Saturday") is the pursuit, not the find's day
                 single = [str(d.normalized["start"]) for d in days

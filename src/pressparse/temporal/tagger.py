@@ -213,6 +213,11 @@ class DateTagger:
                     last_given[value["precision"]] = (index, value["end"])
             elif (kind == "month" or kind == "year") and value["end"]:
                 last_given[value["precision"]] = (index, value["end"])
+            elif kind == "relative" and value["precision"] == "day" and value["end"] and \
+                    value["start"] == value["end"] and not getattr(expression, "counted", False):
+                # "stopped the dhow on Sunday ... had left about three weeks earlier": a day
+                # the text told relative to the reference is a day given too
+                last_given["day"] = (index, value["end"])
             results.append((item.start, item.end, value))
         if has_time and len(results) > 1:
             self._clock_days(results, context)
