@@ -717,6 +717,15 @@ FACEBOOK_PAGE = (
     "Wednesday evening. More than 90 residents attended.\n\n"
     "👍 140    9 comments    22 shares\nLike    Comment    Share\n"
 )
+FACEBOOK_PAGE_NO_BLANK_LINES = (
+    "Town Police\nMarch 2 at 8:40 PM · 🌍\n"
+    "Officers found 2 kg of hashish in a parked van on Station Road on Sunday.\n"
+    "👍 95    7 comments    3 shares\nLike    Comment    Share\n"
+    "Most relevant\nSam R.\nWhat about the speeding on Mill Lane?\n3h   Like   Reply\n"
+    "Town Police\nMarch 1 at 10:05 AM · 🌍\n"
+    "Two men were charged with supplying cocaine after a search in the town centre.\n"
+    "Like    Comment    Share\n"
+)
 NEWS_PAGE_WITH_RELATED_ARTICLE = (
     "Customs Portal   Ministry of Finance\nHome > News > 2026\n"
     "Customs find 300 kg of cocaine in a container of frozen fish\n"
@@ -745,6 +754,8 @@ NEWS_PAGE_WITH_RELATED_ARTICLE = (
      ["Bureau seizes"]),
     (FACEBOOK_PAGE, ["🚨 DRUG ARREST", "📣 COMMUNITY"],
      ["driver was arrested.", "residents attended."], ["🚨 DRUG ARREST", "📣 COMMUNITY"]),
+    (FACEBOOK_PAGE_NO_BLANK_LINES, ["Officers found 2 kg", "Two men were charged"],
+     ["on Sunday.", "town centre."], [None, None]),
     (NEWS_PAGE_WITH_RELATED_ARTICLE, ["Customs find 300 kg", "Cannabis found"],
      ["opened an inquiry.", "over to the police."], ["Customs find 300 kg", "Cannabis found"]),
 ])

@@ -48,7 +48,7 @@ class NoisePattern(BaseModel):
     """One noise rule of ``noise.jsonl``."""
 
     id: str
-    kind: Literal["inline", "line", "button", "part", "heading", "thread"]
+    kind: Literal["inline", "line", "button", "part", "heading", "thread", "thread_end"]
     pattern: str
     ignore_case: bool = True
     guard: str | None = None  # inline only: run the pattern only where this cheap regex occurs
@@ -66,6 +66,7 @@ class NoiseRules:
     part: re.Pattern[str] | None = None  # noise only as a part of a multi-part line
     heading: re.Pattern[str] | None = None  # a footer heading: it and its list are noise
     thread: re.Pattern[str] | None = None  # a post's action bar: it and the lines under it
+    thread_end: re.Pattern[str] | None = None  # the next post's header ends the comments
 
 
 def data_dir() -> Path:
@@ -93,7 +94,9 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
     thread_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "thread"]
     thread = (re.compile("|".join(thread_patterns), re.IGNORECASE)
               if thread_patterns else None)
-    return NoiseRules(inline, line, buttons, part, heading, thread)
+    end_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "thread_end"]
+    thread_end = (re.compile("|".join(end_patterns), re.IGNORECASE) if end_patterns else None)
+    return NoiseRules(inline, line, buttons, part, heading, thread, thread_end)
 
 
 @lru_cache(maxsize=8)
@@ -176,7 +179,7 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     if rules.heading is not None:
         spans.extend(_heading_lists(text, rules.heading))
     if rules.thread is not None:
-        spans.extend(_comment_threads(text, rules.thread))
+        spans.extend(_comment_threads(text, rules.thread, rules.thread_end))
     spans.extend(running_page_lines(text))
     return _merge(spans)
 
@@ -249,9 +252,11 @@ def _heads_article(listed: list[tuple[int, int]], lines: list[str], blank: int) 
     return False
 
 
-def _comment_threads(text: str, thread: re.Pattern[str]) -> list[tuple[int, int]]:
+def _comment_threads(text: str, thread: re.Pattern[str],
+                     thread_end: re.Pattern[str] | None) -> list[tuple[int, int]]:
     """A post's action bar or comment widget ("Like  Comment  Share", "Most relevant") and
-    every line under it up to a blank line: the comments under a social media post."""
+    every line under it up to a blank line or the next post's header line (and the page
+    name right above that header): the comments under a social media post."""
     spans: list[tuple[int, int]] = []
     inside = False
     offset = 0
@@ -259,6 +264,10 @@ def _comment_threads(text: str, thread: re.Pattern[str]) -> list[tuple[int, int]
         start, offset = offset, offset + len(line) + 1
         stripped = line.strip(_DECORATION)
         if not stripped:
+            inside = False
+            continue
+        if inside and thread_end is not None and len(stripped) <= MAX_LISTED_LINE \
+                and thread_end.fullmatch(line.strip()):
             inside = False
             continue
         if inside or (len(stripped) <= MAX_LISTED_LINE and thread.fullmatch(stripped)):

@@ -82,7 +82,7 @@ class SegmentCue(BaseModel):
 
     kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
                   "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end",
-                  "list_intro"]
+                  "list_intro", "post_header"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -116,6 +116,7 @@ class SegmentRules:
     stamps: tuple[re.Pattern[str], ...]
     list_items: tuple[re.Pattern[str], ...]
     list_intros: tuple[re.Pattern[str], ...]  # "... as follows." announcing numbered paragraphs
+    post_headers: tuple[re.Pattern[str], ...]  # a social post's (masked) time stamp line
     speaker_turns: tuple[re.Pattern[str], ...]  # "QUESTION (Agency):" in a transcript
     signatures: tuple[re.Pattern[str], ...]  # "Issued by: ..." closing a release
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
@@ -167,6 +168,7 @@ class _Block:
     speaker_turn: bool = False
     thread_part: tuple[int, int] | None = None  # "2/4 ...": post 2 of a 4-post thread
     over_masked_lines: bool = False  # only masked lines (no blank line) lie above it
+    under_post_header: bool = False  # a masked social post header lies right above it
     years: frozenset[str] = frozenset()
     quoted: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
@@ -217,6 +219,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         stamps=joined("stamp"),
         list_items=joined("list_item"),
         list_intros=joined("list_intro"),
+        post_headers=joined("post_header"),
         speaker_turns=joined("speaker_turn"),
         signatures=joined("signature"),
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
@@ -393,8 +396,8 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
                                  for b in item) and any(
             b.thread_part == (1, block.thread_part[1]) for b in item):
         return -10.0  # "2/4 ..." after "1/4 ...": the next post of one thread
-    if prev.stamp:
-        return 4.0
+    if prev.stamp or block.under_post_header:
+        return 4.0  # a time stamp closes the teaser above it; a post header opens a post
     dated = any(b.date_line or b.date_lead for b in item)
     if block.date_line and not dated and _is_standfirst(item, following, rules):
         return -10.0  # headline, standfirst, then the date line of the same article
@@ -444,13 +447,17 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
     return score
 
 
-def _mark_runs_over_masked_lines(blocks: list[_Block], original: str) -> None:
+def _mark_runs_over_masked_lines(blocks: list[_Block], original: str,
+                                 rules: SegmentRules) -> None:
     """Flag blocks separated from the one above only by masked lines (a converted PDF's
-    page header between two halves of a sentence), no blank line of the original."""
+    page header between two halves of a sentence), no blank line of the original; and
+    blocks under a masked social post header ("March 3 at 9:12 AM · 🌍": a new post)."""
     for prev, block in pairwise(blocks):
         between = original[prev.end:block.start]
         if between.strip() and not _BLANK_LINE.search(between):
             block.over_masked_lines = True
+        if between.strip() and any(p.search(between) for p in rules.post_headers):
+            block.under_post_header = True
 
 
 def _next_in_thread(earlier: tuple[int, int] | None, later: tuple[int, int]) -> bool:
@@ -687,7 +694,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     for block in blocks:
         _annotate(block, rules)
     if original is not None and len(original) == len(text):
-        _mark_runs_over_masked_lines(blocks, original)
+        _mark_runs_over_masked_lines(blocks, original, rules)
     _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks, rules)
     blocks = _without_site_label(blocks, rules, original)
