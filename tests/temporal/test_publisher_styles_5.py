@@ -2,7 +2,8 @@
 Buddhist-era years, a weekday with its part of the day or with the day of the month in
 brackets, two weekdays as one stretch, "between <dd.mm.yyyy> and <dd.mm.yyyy>", a posting
 label or a "Source · date" header as the item's dateline, "in or about 2019" (a year), the
-year of a law's name and a year in a breadcrumb trail (no dates).
+year of a name ("the ... Act, 2018", "a 2017 Toyota") and a year in a breadcrumb trail (no
+dates), "the first half of <month>".
 
 Decisions: a year from 2400 written with a day or month is Buddhist-era (year - 543) and its
 Common-era gloss in brackets joins the span. The part of the day after a weekday is in the
@@ -58,6 +59,10 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("counted_from_weekday", DCT,
      "Coast guards stopped the boat on Sunday. It had left Karachi about two weeks earlier.",
      "two weeks earlier", {"start": "2025-11-02", "end": "2025-11-02"}),
+    ("month_half", DCT, "Seizures rose in the first half of September, police said.",
+     "the first half of September", {"start": "2025-09-01", "end": "2025-09-15"}),
+    ("month_half", DCT, "The campaign ran in the second half of February 2024.",
+     "the second half of February 2024", {"start": "2024-02-16", "end": "2024-02-29"}),
     ("source_header", None,
      "Border Police · 21.10.2025 08:15\nYesterday, officers detained two couriers.",
      "Yesterday", {"start": "2025-10-20", "end": "2025-10-20"}),
@@ -69,6 +74,10 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "Monday and Thursday"),
     ("law_name", DCT, "A case was filed under the Narcotics Control Act, 2018 in Dhaka.", "2018"),
     ("law_name", DCT, "They were charged under the Misuse of Drugs Ordinance 2019.", "2019"),
+    ("law_name", DCT, "Charges under the Dangerous Drugs Act of 2002 will be filed.", "2002"),
+    ("name_year", DCT, "Agents searched a 2017 Toyota pickup at the crossing.", "2017"),
+    ("name_year", DCT, "The World Drug Report 2025 was released in Vienna.", "2025"),
+    ("numbering", DCT, "Call the hotline 1919 to report smugglers.", "1919"),
     ("breadcrumb", DCT, "Home / News / News 2025\nPolice seize 2 kg of heroin", "2025"),
     ("breadcrumb", DCT, "Topics > Customs > 2024 > March\nCustoms seize cigarettes", "2024"),
 ]

@@ -105,9 +105,11 @@ _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![
 # An event named after "the day before/after" ("the day before the session", "... its launch")
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|his|her|their|this|that)[ \t]+[^\W\d]"
                           r"|[ \t]+[A-Z][a-z]")
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w])([A-Z][a-z]+),?[ \t]+$")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w])([A-Z][a-z]+)(?:,|[ \t]+of)?[ \t]+$")
 _BREADCRUMB_STEP = re.compile(r"[ \t](?:/|>|»|›)[ \t]")
 BREADCRUMB_REACH = 120  # characters before a year read for its line's breadcrumb steps
+_ARTICLES = frozenset({"a", "an"})  # "a 2019 Nissan": a model's year ("the 2024 Olympics" is one)
+MID_MONTH = 15  # the last day of a month's first half
 LAW_NAME_REACH = 20  # characters before a year read for a law name's last word ("Act, ")
 
 
@@ -172,7 +174,8 @@ class Parser:
             "first_months": self._first_months, "quarter": self._quarter,
             "quarter_code": self._quarter, "year_quarter": self._quarter,
             "quarter_digit": self._quarter, "clock_hhmm": self._clock,
-            "half": self._half, "half_code": self._half, "season": self._season,
+            "half": self._half, "month_half": self._month_half, "half_code": self._half,
+            "season": self._season,
             "decade": self._decade, "year_qual": self._year, "year_word": self._year,
             "year": self._bare_year, "ago": self._ago, "the_past": self._the_past,
             "relative_unit": self._relative_unit, "weekday": self._weekday,
@@ -510,6 +513,21 @@ class Parser:
         return CalendarPeriod("quarter", year, part=number, year_shift=self._year_shift(f),
                               fiscal=bool(f.get("fy")))
 
+    def _month_half(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"the first half of January": its days 1-15; "the second half": 16 to its end."""
+        number = self._ordinal(f.get("ord"), 2)
+        month = self._month_of(f.get("m"))
+        if number not in (1, 2) or month is None:
+            return None
+        year = _year(f.get("y1"))
+        if number == 1:
+            first = CalendarPeriod("day", year, month, 1)
+            last = CalendarPeriod("day", year, month, MID_MONTH)
+        else:
+            first = CalendarPeriod("day", year, month, MID_MONTH + 1)
+            last = CalendarPeriod("month", year, month)
+        return CalendarRange(first, last)
+
     def _half(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         number = _int(f.get("n")) if f.get("n") else self._ordinal(f.get("ord"), 2)
         if number is None:
@@ -595,6 +613,8 @@ class Parser:
         following = _NEXT_WORD.match(text, end)
         if following and key(following.group(1)) in self.lex.blocked_after:
             return None
+        if following and previous in _ARTICLES and following.group(1)[:1].isupper():
+            return None  # a model's year: "a 2019 Nissan sedan"
         if not 1900 <= year <= 2049 and previous not in self.lex.period_preps:
             return None
         return CalendarPeriod("year", year)

@@ -337,6 +337,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("quarter_code", QCODE, rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})"
          rf"|\s*['’](?P<yy>{YEAR2}))?(?![\w])"),
         ("year_quarter", Y, rf"{NUM_LEFT}(?P<y>{YEAR})\s*[-‐]?\s*(?P<n>Q[1-4])(?![\w])"),
+        # "the first half of January (2025)": days 1-15 or 16 to the month's end
+        ("month_half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half\s+of\s+"
+         rf"(?P<m>{mon})(?:,?\s+(?P<y1>{CALENDAR_YEAR}))?"),
         ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half" + part_year),
         ("half_code", HCODE, rf"(?P<n>H[12])\s+(?P<y>{YEAR})"),
         ("season", QUAL | T | SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?"

@@ -185,7 +185,9 @@ class Resolver:
         if inferred:
             year = self._year_of(first, future) if self.reference else None
             if year is not None:
-                crosses = (first.month or 1, first.day or 0) > (last.month or 1, last.day or 0)
+                # (a month's end comes after every day of it: "16 to the end of March")
+                crosses = (first.month or 1, first.day or 0) > (
+                    last.month or 1, last.day if last.day is not None else 32)
                 first, last = first.with_year(year), last.with_year(year + int(crosses))
         precision = first.unit
         kind = "relative" if first.year_shift is not None else "range"
