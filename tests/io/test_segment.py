@@ -770,5 +770,14 @@ def test_posts_sections_and_pages_are_items_without_their_furniture(
         assert (seg.title is None) if title is None else seg.title.startswith(title)
 
 
+def test_teasers_above_the_first_separator_stay_items() -> None:
+    text = ("Police seize 40 kg of heroin in the port\nCustoms open a new scanner at the airport\n"
+            "\n***\n\nThe interior ministers of the region met in Tashkent on Monday and "
+            "agreed on a joint plan against drug trafficking.\n")
+    segments = segment(text)
+    assert len(segments) == 2, _texts(text, segments)
+    assert text[segments[0].start:].startswith("Police seize 40 kg")
+
+
 def test_a_newsletter_masthead_dates_the_sections_under_it() -> None:
     assert [s.dateline_date for s in segment(NEWSLETTER)] == ["2026-02-25", "2026-02-25"]

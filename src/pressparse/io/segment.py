@@ -723,7 +723,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             current.append(block)
     items = [item for item in items if item]
     masthead_date = None
-    if masthead_closed and len(items) > 1 and _is_masthead(items[0]):
+    if masthead_closed and len(items) > 1 and _is_masthead(items[0], rules):
         masthead_date = next((parse_date_line(b.text, rules) for b in items[0] if b.date_line),
                              None)
         items = items[1:]
@@ -738,11 +738,12 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     return segments
 
 
-def _is_masthead(item: list[_Block]) -> bool:
-    """Lines above a dump's first separator with no sentence of prose among them (a
-    newsletter's name and issue number boxed by rules): no news item."""
+def _is_masthead(item: list[_Block], rules: SegmentRules) -> bool:
+    """Lines above a dump's first separator, boxed by a drawn rule line, with no sentence
+    of prose among them (a newsletter's name and issue number): no news item."""
     lines = [line.strip() for block in item for line in block.text.split("\n")]
-    return sum(1 for line in lines if line) >= 2 and not any(
+    boxed = any(p.fullmatch(line) for line in lines for p in rules.separators)
+    return boxed and sum(1 for line in lines if line) >= 2 and not any(
         len(line.split()) >= MASTHEAD_PROSE_WORDS and _TERMINAL.search(line) for line in lines)
 
 
