@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from itertools import pairwise
 from operator import itemgetter
 from pathlib import Path
@@ -12,11 +14,13 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..data import read_jsonl
 from ..entities.gazetteer_data import PLACE_HEAD, GazetteerData
 from ..entities.phrases import Match, TokenTexts
 from ..entities.place_grammar import KnownSpan
+from ..entities.records import WordList
 from ..entities.shared_acronyms import SharedAcronyms
-from ..extensions import VALUES_KEY
+from ..extensions import VALUES_KEY, doc_text
 from ..spans import Candidate, OverlapPolicy, add_entities
 from .base import DataComponent
 
@@ -37,6 +41,12 @@ class Gazetteer(DataComponent):
 
     def load(self, data_dir: Path) -> None:
         self.data = GazetteerData(self.nlp, data_dir)
+        context_path = data_dir / "country_context.jsonl"
+        lists = {record.id: record.words for record in read_jsonl(context_path, WordList)} \
+            if context_path.is_file() else {}
+        self.country_context = CountryContext(
+            frozenset(lists.get("places_not_countries", [])),
+            frozenset(lists.get("title_words_after_country", [])))
 
     def token_candidates(self, doc: Doc,
                          texts: TokenTexts | None = None) -> list[TokenCandidate]:
@@ -65,6 +75,7 @@ class Gazetteer(DataComponent):
             else:
                 found.append(TokenCandidate(start, end, label, dict(entry.normalized),
                                             entry.priority))
+        found += self.numbered_units(doc, texts)
         places = self.data.places if heads else None
         known = [KnownSpan(c.start, c.end, c.label, c.normalized) for c in found] \
             if places is not None else []
@@ -76,7 +87,29 @@ class Gazetteer(DataComponent):
         if shared.ids and any(c.label == "ORG" and c.normalized.get("id") in shared.ids
                               for c in found):
             found = resolve_shared_acronyms(doc, texts, found, shared)
-        return first_per_span(prefer_named_countries(found))
+        found = first_per_span(prefer_named_countries(found))
+        return self.country_context.apply(texts, found)
+
+    def numbered_units(self, doc: Doc, texts: TokenTexts) -> list[TokenCandidate]:
+        """"RAB-7", "CTF-152": a listed body's acronym and a unit number, one token; the
+        body's numbered unit (named '<body name>-<number>')."""
+        found: list[TokenCandidate] = []
+        text = doc_text(doc)
+        if "-" not in text:
+            return found
+        for match in _NUMBERED_UNIT.finditer(text):
+            start = bisect_left(texts.idx, match.start())
+            if start >= len(texts) or texts.idx[start] != match.start() \
+                    or texts[start] != match.group():
+                continue
+            acronym, number = match.group(1), match.group(2)
+            for entry in self.data.index.entries_of(acronym):
+                if entry.label == "ORG":
+                    found.append(TokenCandidate(start, start + 1, "ORG", {
+                        **entry.normalized, "id": None, "acronym": match.group(),
+                        "name": f"{entry.normalized.get('name')}-{number}"}))
+                    break
+        return found
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """:meth:`token_candidates` in character offsets."""
@@ -95,6 +128,37 @@ class Gazetteer(DataComponent):
         if not found:
             return doc
         return set_token_entities(doc, found, texts)
+
+
+class CountryContext(NamedTuple):
+    """Country mentions that are something else in context (``country_context.jsonl``)."""
+
+    places: frozenset[str]  # ISO codes of territories named as places ("Puerto Rico")
+    title_words: frozenset[str]  # "Assistant U.S. Attorney": part of a person's title
+
+    def apply(self, texts: TokenTexts, found: list[TokenCandidate]) -> list[TokenCandidate]:
+        """A territory's name is a LOC of its own code; a country before a title word is
+        none ("U.S. Attorney"), unless a possessive follows ("U.S. Attorney's Office")."""
+        if not (self.places or self.title_words):
+            return found
+        kept: list[TokenCandidate] = []
+        for c in found:
+            if c.label == "COUNTRY":
+                if c.end < len(texts) and texts[c.end] in self.title_words \
+                        and not (c.end + 1 < len(texts) and texts[c.end + 1] in _POSSESSIVES):
+                    continue
+                iso2 = c.normalized.get("iso2")
+                if iso2 in self.places:
+                    name = c.normalized.get("name") or ""
+                    if "," in name:  # "Virgin Islands, U.S.": the name as written
+                        name = texts.span_text(c.start, c.end)
+                    c = c._replace(label="LOC", normalized={"name": name, "country_iso2": iso2})
+            kept.append(c)
+        return kept
+
+
+_NUMBERED_UNIT = re.compile(r"(?<![\w\-.])([A-Z]{2,6})-(\d{1,3})(?![\w\-])")
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 class TokenCandidate(NamedTuple):

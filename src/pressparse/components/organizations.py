@@ -59,6 +59,12 @@ class OrganizationGrammarComponent(DataComponent):
             endings=frozenset(lists["name_endings"]), sentence=frozenset(lists["sentence_words"]),
             titles=frozenset(lists["title_words"]),
             in_heads=frozenset(lists.get("in_link_heads", [])),
+            tail_heads=frozenset(lists.get("unit_tail_heads", [])),
+            tail_modifiers=frozenset(lists.get("unit_tail_modifiers", [])),
+            post_head=frozenset(lists.get("post_head_words", [])),
+            numbered_heads=frozenset(lists.get("numbered_heads", [])),
+            office_holders=frozenset(lists.get("office_holders", [])),
+            ordinals=frozenset(lists.get("ordinal_words", [])),
         )
         self.grammar = OrganizationGrammar(words)
         known = read_jsonl(data_dir / "operations.jsonl", OperationRecord)
@@ -74,6 +80,11 @@ class OrganizationGrammarComponent(DataComponent):
                                                 lists.get("acronym_body_stop", []))
         self.local_units = LocalUnitFinder(lists.get("local_unit_levels", []),
                                            lists.get("local_unit_heads", []))
+        self.body_suffix = _body_suffix_pattern(lists.get("body_unit_suffixes", []))
+        self.regional_units = _regional_units(lists.get("regional_unit_acronyms", []),
+                                              lists["sentence_words"], lists["title_words"])
+        self.criminal_heads = frozenset(lists.get("criminal_group_heads", []))
+        self.criminal_words = frozenset(lists.get("criminal_group_words", []))
         self.places: PlaceContextFinder | None = None
         place_path = data_dir / "place_context.jsonl"
         if place_path.exists():
@@ -119,9 +130,52 @@ class OrganizationGrammarComponent(DataComponent):
                 if end <= title_tokens:
                     continue  # "Commission on Narcotic Drugs Concludes Session": a headline verb
             start_char, end_char = idx[start], idx[end - 1] + lengths[end - 1]
+            if self._criminal_group(view, start, end):
+                continue
             value: dict[str, Any] = {"name": clean_name(text[start_char:end_char]),
                                      "acronym": None, "id": None}
             found.append(Candidate(start_char, end_char, "ORG", value, GRAMMAR_PRIORITY))
+        return found
+
+    def _criminal_group(self, view: DocView, start: int, end: int) -> bool:
+        """"Drug Trafficking Organization", "Transnational Criminal Network": generic words and
+        a criminal group's head, capitalized (a headline, a US release's style), are no body."""
+        if view[end - 1] not in self.criminal_heads:
+            return False
+        words = self.criminal_words
+        return all(view[i].isspace() or view[i].lower() in words for i in range(start, end - 1))
+
+    def suffix_candidates(self, text: str, ents: list[Ent],
+                          values: Values) -> list[Candidate]:
+        """A listed body with a phase or a unit written after it: "COPOLAD III", "EL PAcCTO
+        2.0" (the programme's phase, named as written), "CMF Public Affairs" (a unit, named
+        '<unit> of the <body>'); and a regional unit "<Place> HIDTA"."""
+        found: list[Candidate] = []
+        for ent in ents:
+            if ent.label_ != "ORG":
+                continue
+            match = self.body_suffix.match(text, ent.end_char) if self.body_suffix else None
+            if match is None:
+                match = _PHASE.match(text, ent.end_char)
+                if match is None:
+                    continue
+                name = text[ent.start_char:match.end()]
+                value = {"name": name, "acronym": None, "id": None}
+            else:
+                body = (_value(values, ent) or {}).get("name") or ent.text
+                value = {"name": f"{match.group(1)} of the {body}", "acronym": None, "id": None}
+            found.append(Candidate(ent.start_char, match.end(), "ORG", value))
+        if self.regional_units is not None:
+            acronyms, place_before, long_forms = self.regional_units
+            for match in acronyms.finditer(text):
+                window = max(0, match.start() - 80)
+                place = place_before.search(text, window, match.start())
+                if place is None:
+                    continue
+                acronym = match.group()
+                found.append(Candidate(place.start(1), match.end(), "ORG",
+                                       {"name": f"{place.group(1)} {long_forms[acronym]}",
+                                        "acronym": acronym, "id": None}))
         return found
 
     def acronym_candidates(self, text: str, ents: list[Ent], names: list[Candidate],
@@ -180,6 +234,7 @@ class OrganizationGrammarComponent(DataComponent):
         acronyms, updates = self.acronym_candidates(text, ents, names, values)
         candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
         candidates += self.local_unit_candidates(text, ents)
+        candidates += self.suffix_candidates(text, ents, values)
         candidates += self.place_candidates(doc, text, ents, candidates)
         merged = merge_entities(doc, view, candidates, values) if candidates else None
         self._update_acronyms(values, updates)
@@ -339,6 +394,36 @@ def merge_entities(doc: Doc, view: DocView, candidates: list[Candidate],
 
 
 _POLICY = OverlapPolicy()
+# A programme's phase after its name: a Roman numeral from II, or a version "2.0".
+_PHASE = re.compile(r" (?:I{2,3}|IV|VI{1,3}|IX|\d\.0)(?![\w\-/]|\.\w)")
+
+
+def _body_suffix_pattern(suffixes: Sequence[str]) -> re.Pattern[str] | None:
+    """" Public Affairs" right after a body's name (not followed by another name word)."""
+    if not suffixes:
+        return None
+    names = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in
+                     sorted(suffixes, key=len, reverse=True))
+    return re.compile(rf"[ \t]+({names})\b(?![ \t]+[A-Z])")
+
+
+def _regional_units(entries: Sequence[str], sentence_words: Sequence[str],
+                    title_words: Sequence[str],
+                    ) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    """"Appalachia HIDTA": one to three capitalized words (no sentence or title word) right
+    before a listed acronym of ``entries`` ("ACRONYM=unit long form"). Returns the acronyms'
+    pattern, the place's pattern (searched in a window ending at the acronym) and the long
+    forms."""
+    long_forms = dict(entry.split("=", 1) for entry in entries if "=" in entry)
+    if not long_forms:
+        return None
+    stop = "|".join(re.escape(w) for w in sorted({*sentence_words, *title_words}, key=len,
+                                                  reverse=True))
+    word = rf"(?!(?:{stop})\b)[A-Z][\w'\u2019.\-]*"
+    acronyms = "|".join(re.escape(a) for a in long_forms)
+    return (re.compile(rf"\b(?:{acronyms})\b"),
+            re.compile(rf"(?<![\w'\u2019.\-])({word}(?:[ \t]+{word}){{0,2}})[ \t]+$"),
+            long_forms)
 _IOB_INSIDE, _IOB_OUTSIDE, _IOB_BEGIN = 1, 2, 3
 
 

@@ -34,6 +34,12 @@ class GrammarWords:
     sentence: frozenset[str]
     titles: frozenset[str]
     in_heads: frozenset[str] = frozenset()
+    tail_heads: frozenset[str] = frozenset()  # heads only after a head: "Police Station"
+    tail_modifiers: frozenset[str] = frozenset()  # ... or after these: "Military Zone"
+    post_head: frozenset[str] = frozenset()  # "Directorate General", "Consulate General"
+    numbered_heads: frozenset[str] = frozenset()  # "Division 5", "Post 10"
+    office_holders: frozenset[str] = frozenset()  # "Prosecutor's Office"
+    ordinals: frozenset[str] = frozenset()  # "Third Army Region"
 
 
 class OrganizationGrammar:
@@ -42,7 +48,8 @@ class OrganizationGrammar:
     def __init__(self, words: GrammarWords, max_tokens: int = 40) -> None:
         self.words = words
         self.max_tokens = max_tokens
-        self._head_orths = frozenset(hash_string(head) for head in words.heads)
+        self._head_orths = frozenset(hash_string(head) for head in words.heads | words.tail_heads)
+        self._after_tail = words.heads | words.tail_modifiers | words.tail_heads
 
     # -- token predicates ----------------------------------------------------------------
     def _is_name_word(self, text: str, core: bool) -> bool:
@@ -88,9 +95,12 @@ class OrganizationGrammar:
         blocked = _blocked_tokens(ents) | (blocked or set())
         spans: list[tuple[int, int]] = []
         last_end = -1
+        tails = self.words.tail_heads
         for head in heads:
             if head < last_end or head in blocked:
                 continue
+            if doc[head] in tails and not self._tail_head_at(doc, head):
+                continue  # "Moscow Region", "Washington Post": a place, a title
             found = self._parse_at(doc, head, ent_by_start, ent_by_end, blocked, last_end)
             if found is not None:
                 spans.append(found)
@@ -108,6 +118,10 @@ class OrganizationGrammar:
         end = self._extend(doc, core_end, ent_by_start, blocked, depth=0)
         if len(content) == 1 and end == core_end:
             return None  # a bare head noun ("Police", "Ministry") is no name
+        if len(content) == 3 and end == core_end and content[1] == head - 1 \
+                and doc[content[0]] in self.words.office_holders \
+                and doc[head - 1] in _POSSESSIVES | _PLURAL_POSSESSIVES:
+            return None  # "the Sheriff's Office", "the Prosecutor's Office": a bare office
         if len(content) == 1 and _sentence_start(doc, start) and doc[head].endswith("s") \
                 and doc[head] not in {"Headquarters", "Customs"}:
             return None  # "Troops of the CSTO ...": a capitalized plural opening a sentence
@@ -132,10 +146,40 @@ class OrganizationGrammar:
                 continue
             if not self._is_name_word(token, core=True):
                 break
+            word_start = i
             i = self._word_end(doc, i)
-            if doc[i - 1] in self.words.heads:
+            word = doc[i - 1]
+            if word in self.words.heads:
                 end = i
-        return end
+            elif word in self.words.post_head and end == word_start:
+                end = i  # "Directorate General of Customs and Excise"
+            elif word in self.words.tail_heads and self._tail_head_at(doc, i - 1):
+                end = i  # "Teknaf Model Police Station"
+        return self._unit_number_end(doc, end)
+
+    def _tail_head_at(self, doc: DocView, i: int) -> bool:
+        """Does the tail head at ``i`` follow a head noun or a tail modifier ("Police
+        Station", "Army Region", "Military Zone")?"""
+        return i > 0 and doc[i - 1] in self._after_tail
+
+    def _unit_number_end(self, doc: DocView, end: int) -> int:
+        """A unit number right after a numbered head joins the name ("Narcotics Suppression
+        Division 5", "Police Post 10"), unless a count or an amount reads it ("Unit 5
+        officers", "Squad 3 kg")."""
+        if end >= len(doc) or doc[end - 1] not in self.words.numbered_heads \
+                or not doc.spaces[end - 1] or not _UNIT_NUMBER.match(doc[end]):
+            return end
+        after = _skip_inner_space(doc, end + 1)
+        if after >= len(doc) or "\n" in doc[after - 1] or after > end + 1:
+            return end + 1
+        word = doc[after]
+        if not word[:1].isalpha():
+            return end + 1
+        if word[:1].isupper() or word in _AMOUNT_WORDS:
+            return end
+        if word.endswith("s") and word not in _VERBS_IN_S:
+            return end  # "Unit 5 officers": a count
+        return end + 1
 
     def _core_start(self, doc: DocView, head: int, ent_by_end: dict[int, Ent],
                     blocked: set[int], floor: int = 0) -> int:
@@ -173,6 +217,8 @@ class OrganizationGrammar:
             if not self._is_name_word(token, core=True):
                 if _ORDINAL.match(token):  # "23rd Federal Court", "5th Fleet"
                     start = i
+                elif token in self.words.ordinals and not _sentence_start(doc, i):
+                    start = i  # "the Third Army Region"
                 break
             start = i
             i -= 1
@@ -199,8 +245,11 @@ class OrganizationGrammar:
         if scan_end == i:
             return pos
         if link in {"and", "&"} and (has_head or only_entities
-                                     or self._head_ahead(doc, seg_end, ent_by_start)):
+                                     or self._head_ahead(doc, seg_end, ent_by_start)
+                                     or _has_body(ent_by_start, i, seg_end)):
             return pos  # "... Ministry of X and the Ministry of Y": two bodies; "X and Y": a list
+        if link == "under" and not (has_head or only_entities):
+            return pos  # "Police Station under the Narcotics Control Act": a law, no body
         if link in {"and", "&"} and doc[i] in self.words.titles:
             return pos  # "UNODC and the President of the Board": a person's role follows
         if capitalized:
@@ -244,6 +293,21 @@ class OrganizationGrammar:
             return True
         return doc[j][:1].islower() or self._head_ahead(doc, j, ent_by_start)
 
+    def _office_end(self, doc: DocView, i: int, word_start: int) -> int:
+        """After an office holder's possessive ending at ``i`` ("Prosecutor's"): the end of
+        the office's head noun when it ends the capitalized run ("the National Prosecutor's
+        Office."), else 0 ("the Ministry of Interior's General Administration")."""
+        if i - 1 <= word_start or doc[i - 1] not in _POSSESSIVES \
+                or doc[i - 2] not in self.words.office_holders:
+            return 0
+        j = _skip_inner_space(doc, i)
+        if j >= len(doc) or doc[j] not in self.words.heads:
+            return 0
+        after = _skip_inner_space(doc, j + 1)
+        if after < len(doc) and self._is_name_word(doc[after], core=False):
+            return 0
+        return j + 1
+
     def _segment(self, doc: DocView, i: int, ent_by_start: dict[int, Ent],
                  blocked: set[int]) -> tuple[int, int, bool, bool, bool]:
         """Parse one segment: (end of the name part, end of the words read, has capitals,
@@ -270,6 +334,11 @@ class OrganizationGrammar:
             if self._is_name_word(token, core=False):
                 word_start = i
                 i = self._word_end(doc, i)
+                office = self._office_end(doc, i, word_start)
+                if office:
+                    i = end = office  # "of the National Prosecutor's Office"
+                    capitalized = has_word = has_head = True
+                    continue
                 if doc[i - 1] in _POSSESSIVES and i - 1 > word_start \
                         and self._owner_ends_name(doc, i, ent_by_start):
                     end, capitalized, has_word = i - 1, True, True
@@ -296,6 +365,10 @@ class OrganizationGrammar:
 
 _AND = frozenset({"and", "&"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+_UNIT_NUMBER = re.compile(r"\d{1,3}$")
+_AMOUNT_WORDS = frozenset({"kg", "g", "mg", "t", "km", "m", "ml", "l", "lb", "lbs", "oz", "per",
+                           "percent", "pct", "million", "billion", "thousand", "hundred"})
+_VERBS_IN_S = frozenset({"was", "has", "is", "says", "as", "its", "this", "thus"})
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 _PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})
 
@@ -304,6 +377,16 @@ def _ends_body(ent_by_end: dict[int, Ent], i: int) -> bool:
     """Does a listed or found organization end right before token ``i``?"""
     ent = ent_by_end.get(i)
     return ent is not None and ent.label_ == "ORG"
+
+
+def _has_body(ent_by_start: dict[int, Ent], start: int, end: int) -> bool:
+    """Is an organization among the entities of tokens ``start:end`` ("and Appalachia
+    HIDTA": a second body)?"""
+    for i in range(start, end):
+        ent = ent_by_start.get(i)
+        if ent is not None and ent.label_ == "ORG":
+            return True
+    return False
 
 
 def _ends_owner(ent_by_end: dict[int, Ent], i: int) -> bool:

@@ -171,6 +171,14 @@ class PhraseIndex:
         self._accepted_cache.clear()
         self._built = True
 
+    def entries_of(self, word: str) -> list[Entry]:
+        """The entries a one-word phrase written as ``word`` reads as ("RAB" -> the Rapid
+        Action Battalion), after :meth:`build`."""
+        forms = self._keys.get(hash_string(word.lower()))
+        if not forms:
+            return []
+        return [entry for form in forms for entry in form.accepted([word])]
+
     def _tokenized(self, texts: Iterable[str]) -> Iterator[tuple[str, ...]]:
         """Each phrase's token texts, as the pipeline's tokenizer splits them. Words of
         letters only that are no tokenizer special case split at spaces alone (most names):

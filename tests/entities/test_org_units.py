@@ -1,0 +1,104 @@
+"""Organization spans of newer publisher styles: embassies, police stations and posts,
+numbered and ordinal units, office holders' offices, programme phases, unit suffixes after a
+listed body, numbered units of a listed acronym, regional units; and country mentions that
+are places or part of a title."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import pressparse
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pressparse.load(exclude=("pressparse_dates", "pressparse_quantities",
+                                    "pressparse_events"))
+
+
+def labelled(nlp: Language, text: str, label: str) -> list[str]:
+    return [e.text for e in nlp(text).ents if e.label_ == label]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # embassies and consulates, with "in" + their host country
+    ("The course was funded by the U.S. Embassy in Armenia and the Embassy of Japan.",
+     ["U.S. Embassy in Armenia", "Embassy of Japan"]),
+    ("Officials of the Consulate General of Italy attended.", ["Consulate General of Italy"]),
+    # a station, post or region right after a head noun; an ordinal before the unit
+    ("A case was filed with Teknaf Model Police Station under the Narcotics Control Act.",
+     ["Teknaf Model Police Station"]),
+    ("He was handed over to officers of Mae Sai Police Station for legal proceedings.",
+     ["Mae Sai Police Station"]),
+    ("Soldiers of the Third Army Region stopped the truck.", ["Third Army Region"]),
+    ("Troops of the Eastern Military Zone fired on the smugglers.", ["Eastern Military Zone"]),
+    # a unit number after a numbered head; a count after it is no unit number
+    ("Officers of Narcotics Suppression Division 5 searched the house.",
+     ["Narcotics Suppression Division 5"]),
+    ("It was done with Kentucky State Police Post 10 and the DEA.",
+     ["Kentucky State Police Post 10", "DEA"]),
+    ("The Police Unit 5 officers stopped the car.", ["Police Unit"]),
+    # "Directorate General", an office holder's office inside a longer name
+    ("The Directorate General of Customs and Excise seized the shipment.",
+     ["Directorate General of Customs and Excise"]),
+    ("It was supervised by the Łódź Branch of the Department for Organised Crime and "
+     "Corruption of the National Prosecutor's Office. The officers cooperated.",
+     ["Łódź Branch of the Department for Organised Crime and Corruption of the National "
+      "Prosecutor's Office"]),
+])
+def test_unit_names(nlp: Language, text: str, expected: list[str]) -> None:
+    assert labelled(nlp, text, "ORG") == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("There is a drop box in the lobby of the Sheriff's Office, open Monday to Friday.",
+     "Sheriff's Office"),
+    ("Twenty-Two Charged in Takedown of Drug Trafficking Organization Operating in Bayamón",
+     "Drug Trafficking Organization"),
+    ("Police said a Transnational Criminal Network moved the cocaine.",
+     "Transnational Criminal Network"),
+    ("The rally took place in the Moscow Region on Sunday.", "Moscow Region"),
+])
+def test_generic_phrases_are_no_bodies(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in labelled(nlp, text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("They welcomed the results of the COPOLAD III and EL PAcCTO 2.0 programmes.",
+     "COPOLAD III", "COPOLAD III"),
+    ("They welcomed the results of the COPOLAD III and EL PAcCTO 2.0 programmes.",
+     "EL PAcCTO 2.0", "EL PAcCTO 2.0"),
+    ("Posted on 12 November 2025 by CMF Public Affairs\n\nMANAMA, Bahrain - The task force...",
+     "CMF Public Affairs", "Public Affairs of the Combined Maritime Forces"),
+    ("In a separate drive, RAB-7 arrested a woman with 8 kg of ganja.",
+     "RAB-7", "Rapid Action Battalion-7"),
+    ("The investigation was done together with the Appalachia HIDTA and local police.",
+     "Appalachia HIDTA", "Appalachia High Intensity Drug Trafficking Area"),
+    ("Senior officials of the Community of Latin American and Caribbean States (CELAC) met.",
+     "Community of Latin American and Caribbean States",
+     "Community of Latin American and Caribbean States"),
+    ("Maputo, 7 Nov (AIM) - The Mozambican Navy seized heroin off Cabo Delgado.",
+     "AIM", "Mozambique News Agency"),
+])
+def test_units_of_listed_bodies(nlp: Language, text: str, surface: str, name: str) -> None:
+    doc = nlp(text)
+    names = [(e._.normalized or {}).get("name") for e in doc.ents
+             if e.label_ == "ORG" and e.text == surface]
+    assert names and names[0].startswith(name), [(e.label_, e.text) for e in doc.ents]
+
+
+@pytest.mark.parametrize(("text", "label", "surface", "present"), [
+    ("Assistant U.S. Attorneys prosecuted the case.", "COUNTRY", "U.S.", False),
+    ("The U.S. Attorney's Office said the U.S. Navy helped.", "COUNTRY", "U.S.", False),
+    ("The cocaine was bound for the U.S. market.", "COUNTRY", "U.S.", True),
+    ("SAN JUAN, Puerto Rico - A federal grand jury returned an indictment.", "COUNTRY",
+     "Puerto Rico", False),
+    ("SAN JUAN, Puerto Rico - A federal grand jury returned an indictment.", "LOC",
+     "Puerto Rico", True),
+    ("Read this page in English", "NORP", "English", False),
+    ("The Community of Latin American and Caribbean States met.", "NORP", "American", False),
+])
+def test_country_mentions_in_context(nlp: Language, text: str, label: str, surface: str,
+                                     present: bool) -> None:
+    assert (surface in labelled(nlp, text, label)) is present
