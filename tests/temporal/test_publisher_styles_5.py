@@ -3,7 +3,8 @@ Buddhist-era years, a weekday with its part of the day or with the day of the mo
 brackets, two weekdays as one stretch, "between <dd.mm.yyyy> and <dd.mm.yyyy>", a posting
 label or a "Source · date" header as the item's dateline, "in or about 2019" (a year), the
 year of a name ("the ... Act, 2018", "a 2017 Toyota") and a year in a breadcrumb trail (no
-dates), "the first half of <month>".
+dates), "the first half of <month>", a day word glossed by the date after it ("today, Friday
+7 March 2025"), a future weekday inside the coming stretch of days the text gave.
 
 Decisions: a year from 2400 written with a day or month is Buddhist-era (year - 543) and its
 Common-era gloss in brackets joins the span. The part of the day after a weekday is in the
@@ -63,6 +64,13 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "the first half of September", {"start": "2025-09-01", "end": "2025-09-15"}),
     ("month_half", DCT, "The campaign ran in the second half of February 2024.",
      "the second half of February 2024", {"start": "2024-02-16", "end": "2024-02-29"}),
+    ("apposition", DCT, "Police will allege the men left port on Sunday (9 November, 2025) "
+     "with the drugs.", "Sunday", {"start": "2025-11-09", "end": "2025-11-09"}),
+    ("apposition", None, "GEORGE – A courier is due in court today, Friday 7 March 2025, "
+     "after his arrest.", "today", {"start": "2025-03-07", "end": "2025-03-07"}),
+    ("future_stretch", DCT, "The agency will hold a course from Monday, 1st December to Friday, "
+     "5th December. The opening will take place on Tuesday at 10 a.m.", "Tuesday",
+     {"start": "2025-12-02", "end": "2025-12-02"}),
     ("source_header", None,
      "Border Police · 21.10.2025 08:15\nYesterday, officers detained two couriers.",
      "Yesterday", {"start": "2025-10-20", "end": "2025-10-20"}),

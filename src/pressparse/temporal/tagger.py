@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,8 @@ _TO_MONTH = ("day", "month")
 _ANY = ("day", "month", "quarter", "half", "year")
 _COUNT_FROM = {"day": _DAY_ONLY, "week": _DAY_ONLY, "month": _TO_MONTH, "quarter": _TO_MONTH,
                "half": _TO_MONTH, "year": _ANY, "decade": _ANY, "century": _ANY}
+_APPOSITION_GAP = re.compile(r"\s*[(,]\s*")  # "today, Monday 10 June", "Saturday (8 Feb"
+APPOSITION_REACH = 4  # characters between a day word and the date that glosses it
 _CLOCK_DAY_GAP = re.compile(r"\s*(?:,\s*)?(?:on|at|of)?\s*")  # "9 a.m. on Monday"
 WORD_CACHE_SIZE = 50000
 REACH_BEFORE = 26  # characters before an anchor word an expression may start at
@@ -184,6 +186,10 @@ class DateTagger:
         # "two days later", "a year earlier", "the previous year" (counted from the latest
         # one fine enough, else from the reference).
         last_given: dict[str, tuple[int, str]] = {}
+        # The last stretch of days (under a week) the text gave after the reference: a
+        # future weekday falls in it ("from Monday 23 to Friday 27 June ... the opening will
+        # take place on Monday")
+        coming_stretch: tuple[date, date] | None = None
         has_time = False
         for index, item in enumerate(found):
             resolver = plan.resolver_for(index)
@@ -202,7 +208,13 @@ class DateTagger:
             value = resolver.resolve(expression, future)
             if value is None:
                 continue
+            if future and coming_stretch is not None and _plain_weekday(expression):
+                value = _in_stretch(value, coming_stretch, expression) or value
             kind = value["kind"]
+            if (kind == "date" or kind == "range") and value["start"] and resolver.today and \
+                    value["start"] > resolver.today.isoformat():
+                first, last = date.fromisoformat(value["start"]), date.fromisoformat(value["end"])
+                coming_stretch = (first, last) if (last - first).days < 7 else None
             if kind == "date" or kind == "range":
                 if "T" in (value["timex"] or ""):  # a time of day
                     if not clock_times:
@@ -221,6 +233,8 @@ class DateTagger:
             results.append((item.start, item.end, value))
         if has_time and len(results) > 1:
             self._clock_days(results, context)
+        if len(results) > 1:
+            _appositive_days(results, found, context)
         return results
 
     @staticmethod
@@ -255,6 +269,54 @@ class DateTagger:
         """Find and resolve in one call (whole text); times of day only with ``clock_times``."""
         return self.resolve(self.find(text), reference, lambda _start, _end: (0, text),
                             clock_times=clock_times)
+
+
+def _plain_weekday(expression: Expression) -> bool:
+    """A weekday told alone ("on Monday"), its week not given."""
+    return isinstance(expression, RelativePeriod) and expression.unit == "weekday" and \
+        expression.direction is None and expression.through is None and \
+        expression.month_day is None
+
+
+def _in_stretch(value: dict[str, Any], stretch: tuple[date, date],
+                expression: Expression) -> dict[str, Any] | None:
+    """The value of a weekday moved to its day inside a stretch of days, if it has one."""
+    assert isinstance(expression, RelativePeriod)
+    first, last = stretch
+    day = first + timedelta(days=(int(expression.target or 0) - first.weekday()) % 7)
+    if day > last or day.isoformat() == value["start"]:
+        return None
+    timex = day.isoformat() + (f"T{expression.day_part}" if expression.day_part else "")
+    return {**value, "start": day.isoformat(), "end": day.isoformat(), "timex": timex}
+
+
+def _appositive_days(results: list[tuple[int, int, dict[str, Any]]], found: list[Found],
+                     context: Callable[[int, int], tuple[int, str]]) -> None:
+    """A weekday or "today"/"yesterday" glossed by the full date right after it ("today,
+    Monday 10 June 2024", "on Saturday (8 February, 2025)") is that date."""
+    expressions = {item.start: item.expression for item in found}
+    for index in range(len(results) - 1):
+        start, end, value = results[index]
+        expression = expressions.get(start)
+        if not isinstance(expression, RelativePeriod) or expression.unit not in (
+                "day", "weekday") or expression.counted or expression.through is not None:
+            continue
+        next_start, _next_end, glossed = results[index + 1]
+        if glossed["kind"] != "date" or glossed["year_inferred"] or not glossed["start"] or \
+                glossed["start"] != glossed["end"] or next_start - end > APPOSITION_REACH:
+            continue
+        offset, text = context(end, next_start)
+        if _APPOSITION_GAP.fullmatch(text, end - offset, next_start - offset) is None:
+            continue
+        day = date.fromisoformat(glossed["start"])
+        if expression.unit == "weekday" and day.weekday() != expression.target:
+            continue
+        if value["start"] == glossed["start"]:
+            continue
+        timex = day.isoformat() + (f"T{expression.day_part}" if expression.day_part else "")
+        changed = {key: item for key, item in value.items() if key != "needs_reference"}
+        results[index] = (start, end, {**changed, "start": day.isoformat(),
+                                       "end": day.isoformat(), "timex": timex})
 
 
 @lru_cache(maxsize=4)
