@@ -100,6 +100,10 @@ class Lexicon:
     change_after: dict[str, str] = field(default_factory=dict)
     currency_contexts: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     what_cues: list[WhatCueRecord] = field(default_factory=list)
+    phrase_shapes: dict[tuple[str, bool], object] = field(
+        default_factory=dict, repr=False, compare=False)
+    """Cache of ``phrases.noun_phrase``: the phrase read from each run of words (filled as
+    texts are read; the tables above do not change after loading)."""
 
 
 def _reading(name: str, kind: str, pint_expr: str | None, to: str | None,

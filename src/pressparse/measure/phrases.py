@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from .lexicon import Lexicon
@@ -20,18 +21,60 @@ class NounPhrase(NamedTuple):  # a tuple: created per number, cheaper than a fro
     head_is_unit: bool = False
 
 
+class _Shape(NamedTuple):
+    """A noun phrase read from a run of words, as offsets from the run's start."""
+
+    start: int
+    end: int
+    category: str | None
+    head_is_unit: bool
+
+
+_NO_PHRASE = _Shape(-1, -1, None, False)  # the words hold no noun phrase
+SHAPE_CACHE_SIZE = 50000
+
+
 def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
                 after_of: bool = False) -> NounPhrase | None:
     """The noun phrase starting after ``pos``: up to a few words, stopping at verbs,
-    prepositions, conjunctions and punctuation; cut after the last known head noun."""
+    prepositions, conjunctions and punctuation; cut after the last known head noun.
+
+    The phrase depends only on the run of words the pattern matches (and ``after_of``), so
+    it is cached by that run; only the "of" complement after it is read in place.
+    """
+    match = pats.phrase_words.match(text, pos)  # up to MAX_WORDS words in one call
+    if match is None:
+        return None
+    shapes = lex.phrase_shapes
+    key = (match.group(), after_of)
+    shape = shapes.get(key)
+    if shape is None:
+        shape = _shape(match, lex, after_of) or _NO_PHRASE
+        if len(shapes) >= SHAPE_CACHE_SIZE:
+            shapes.clear()
+        shapes[key] = shape
+    if shape is _NO_PHRASE:
+        return None
+    base = match.start()
+    start, end = base + shape.start, base + shape.end
+    category = shape.category
+    if category in lex.of_complement_categories and text.startswith(" of ", end):
+        complement = noun_phrase(text, end + 3, lex, pats, after_of=True)
+        if complement is not None and complement.start == end + 4:
+            end = complement.end  # "rounds of ammunition", "cases of drug trafficking"
+    return NounPhrase(start, end, text[start:end], category, shape.head_is_unit)
+
+
+def _shape(match: re.Match[str], lex: Lexicon, after_of: bool) -> _Shape | None:
+    """The phrase in a run of words (offsets from ``match.start()``), or None."""
+    text = match.string
     words: list[tuple[int, int, str]] = []
     participle_first = False
-    match = pats.phrase_words.match(text, pos)  # up to MAX_WORDS words in one call
-    for group in range(1, MAX_WORDS + 1 if match else 1):
-        word_start = match.start(group)  # type: ignore[union-attr]
+    for group in range(1, MAX_WORDS + 1):
+        word_start = match.start(group)
         if word_start < 0:
             break
-        word_end = match.end(group)  # type: ignore[union-attr]
+        word_end = match.end(group)
         word = text[word_start:word_end]
         low = word.lower()
         if low in lex.phrase_stops or low in lex.qualifiers_before:
@@ -74,12 +117,8 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
             # "3 million Syrians live": stop at the verb; not "20 Grand Slam titles"
             words = words[: capitalized[-1] + 1]
         words = words[:3]
-    start, end = words[0][0], words[-1][1]
-    if category in lex.of_complement_categories and text.startswith(" of ", end):
-        complement = noun_phrase(text, end + 3, lex, pats, after_of=True)
-        if complement is not None and complement.start == end + 4:
-            end = complement.end  # "rounds of ammunition", "cases of drug trafficking"
-    return NounPhrase(start, end, text[start:end], category, head_is_unit)
+    base = match.start()
+    return _Shape(words[0][0] - base, words[-1][1] - base, category, head_is_unit)
 
 
 def _plural_noun(word: str, lex: Lexicon) -> bool:
