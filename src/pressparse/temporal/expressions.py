@@ -66,6 +66,7 @@ class RelativePeriod:
     span_timex: str | None = None  # TIMEX3 of a period told as a length ("the past week": P1W)
     through: int | None = None  # the last weekday of a stretch ("Wednesday and Thursday")
     month_day: int | None = None  # the day of the month written with a weekday ("Friday (31)")
+    edge: str | None = None  # "the end of the year": its last month ("first" or "last")
 
 
 @dataclass(frozen=True)

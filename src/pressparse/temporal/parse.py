@@ -774,7 +774,9 @@ class Parser:
             if name == "day" and self._previous_words(text, start)[1] == "the":
                 return None  # "on the last day" of an event, not yesterday
             counted = word_of(rel) in _ANAPHORIC and name in _COUNTED_UNITS
-            return RelativePeriod(name, shift, mod=mod, clip=clip, counted=counted)
+            qualifier = self._qualifier(f.get("q"))
+            edge = qualifier.month_day if qualifier and name in ("year", "month") else None
+            return RelativePeriod(name, shift, mod=mod, clip=clip, counted=counted, edge=edge)
         if word == "weekend":
             return RelativePeriod("weekend", shift, mod=mod, clip=clip)
         direction = shift if shift else 0

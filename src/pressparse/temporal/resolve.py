@@ -223,6 +223,9 @@ class Resolver:
             return _value(None, None, _unit_precision(rel.unit), "relative",
                           _unknown_timex(rel.unit), True, needs_reference=True, mod=rel.mod)
         start, end, precision, timex = self._place(rel, ref, future)
+        if rel.edge is not None and precision in ("year", "month"):
+            # "the end of the year": its last month; "the beginning of the month": its first day
+            start, end, precision = _edge_of(start, end, precision, rel.edge)
         if rel.through is not None:  # "Wednesday and Thursday": a stretch of days
             return _value(start, end, precision, "relative", interval_timex(
                 start.isoformat(), end.isoformat()), True, timex_start=start.isoformat(),
@@ -328,6 +331,15 @@ def _weekday_stretch(ref: date, first: int, last: int, rel: RelativePeriod,
         end = _weekday(ref, last, rel, False)
         start = end - length
     return start, end, "day", start.isoformat()
+
+
+def _edge_of(start: date, end: date, precision: str, edge: str) -> tuple[date, date, str]:
+    """The first or last month of a year, or day of a month."""
+    if precision == "year":
+        month = 1 if edge == "first" else 12
+        return date(start.year, month, 1), month_end(start.year, month), "month"
+    day = start if edge == "first" else end
+    return day, day, "day"
 
 
 MONTH_DAY_REACH = 12  # months back (or ahead) searched for a weekday's written day
