@@ -71,6 +71,12 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("future_stretch", DCT, "The agency will hold a course from Monday, 1st December to Friday, "
      "5th December. The opening will take place on Tuesday at 10 a.m.", "Tuesday",
      {"start": "2025-12-02", "end": "2025-12-02"}),
+    ("year_gloss", DCT, "In 2024 (January to December), customs found 1,200 kg of drugs, "
+     "9% more than the previous year.", "January to December",
+     {"start": "2024-01-01", "end": "2024-12-31"}),
+    ("year_gloss", DCT, "In 2024 (January to December), customs found 1,200 kg of drugs, "
+     "9% more than the previous year.", "the previous year",
+     {"start": "2023-01-01", "end": "2023-12-31"}),
     ("source_header", None,
      "Border Police · 21.10.2025 08:15\nYesterday, officers detained two couriers.",
      "Yesterday", {"start": "2025-10-20", "end": "2025-10-20"}),

@@ -14,7 +14,7 @@ from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeri
 from .lexicon import Lexicon, load_lexicon
 from .parse import Found, Parser
 from .patterns import Matcher, alternation, build_grammar, start_key
-from .resolve import Resolver
+from .resolve import Reference, Resolver
 
 _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
@@ -32,6 +32,8 @@ _TO_MONTH = ("day", "month")
 _ANY = ("day", "month", "quarter", "half", "year")
 _COUNT_FROM = {"day": _DAY_ONLY, "week": _DAY_ONLY, "month": _TO_MONTH, "quarter": _TO_MONTH,
                "half": _TO_MONTH, "year": _ANY, "decade": _ANY, "century": _ANY}
+_GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")  # "2024 (January to December)"
+GLOSS_REACH = 3  # characters between a year and the bracketed period glossing it
 _APPOSITION_GAP = re.compile(r"\s*[(,]\s*")  # "today, Monday 10 June", "Saturday (8 Feb"
 APPOSITION_REACH = 4  # characters between a day word and the date that glosses it
 _CLOCK_DAY_GAP = re.compile(r"\s*(?:,\s*)?(?:on|at|of)?\s*")  # "9 a.m. on Monday"
@@ -199,6 +201,9 @@ class DateTagger:
                               if p in last_given), default=None)
                 if anchor is not None:
                     resolver = Resolver(resolver.reference, date.fromisoformat(anchor[1]))
+            glossed_year = self._glossed_year(found, index, context)
+            if glossed_year is not None:  # "In 2024 (January to December)": that year's
+                resolver = Resolver(Reference(date(glossed_year, 12, 31), "explicit"), None)
             future = False
             tense_matters = resolver.reference is not None and (
                 resolver.reference.source == "published" or resolver.today is not None)
@@ -236,6 +241,25 @@ class DateTagger:
         if len(results) > 1:
             _appositive_days(results, found, context)
         return results
+
+    @staticmethod
+    def _glossed_year(found: list[Found], index: int,
+                      context: Callable[[int, int], tuple[int, str]]) -> int | None:
+        """The year a year-less period glosses in brackets right after it ("2024 (January to
+        December)"), if it does."""
+        expression = found[index].expression
+        if index == 0 or not _needs_tense(expression) or not isinstance(
+                expression, (CalendarPeriod, CalendarRange)):
+            return None
+        previous = found[index - 1]
+        year_written = previous.expression
+        if not isinstance(year_written, CalendarPeriod) or year_written.unit != "year" or \
+                year_written.year is None or found[index].start - previous.end > GLOSS_REACH:
+            return None
+        offset, text = context(previous.end, found[index].start)
+        if _GLOSS_OPEN.fullmatch(text, previous.end - offset, found[index].start - offset):
+            return year_written.year
+        return None
 
     @staticmethod
     def _clock_days(results: list[tuple[int, int, dict[str, Any]]],
