@@ -544,33 +544,51 @@ class NationalBodyResolver:
                      values: Values) -> str | None:
         """The country a text is about: its countries, demonyms and places count once (a
         route's "from Iran" less), national bodies more, a dateline ("Baku, 13 May") most;
-        the first mention has a head start; the top one must dominate the second."""
+        the first mention has a head start; the top one must dominate the second. When the
+        first body named is an international one, the dateline is its seat ("LYON, France -
+        INTERPOL ...") and says nothing of the bodies the text names: it is not counted."""
         generic = self.bodies.generic
         not_parents = self.bodies.units.not_parents if self.bodies.units else frozenset()
-        scores: dict[str, float] = {}
-        raw: dict[str, int] = {}
-        datelined: set[str] = set()
-        solid: set[str] = set()  # countries named other than as a route's end
+        evidence: list[tuple[str, float, bool]] = []  # (country, weight, in a dateline)
+        international_lead: bool | None = None
+        dateline_end = -1
         for ent, label in rows:
             if label not in _EVIDENCE_LABELS:
                 continue
             value = values.get((ent.start_char, ent.end_char, label)) or {}
             weight = 1.0
+            dateline = False
             if label == ORG:
-                code = self.body_country(value.get("name") or "", value, not_parents)
+                name = value.get("name") or ""
+                code = self.body_country(name, value, not_parents)
                 if generic is not None:
                     weight = generic.body_weight
+                if international_lead is None and not any(
+                        word in not_parents for word in name.split()):
+                    international_lead = bool(value.get("id")) and not value.get("country")
             else:
                 code = _country_code(label, value) if label != "LOC" or value.get("id") \
                     else None  # an unlisted place's country is only a guess from the text
                 if code and generic is not None and label != "NORP":
                     if self._after_origin(text, ent.start_char):
                         weight = generic.origin_weight
-                    if _is_dateline(text, ent):
-                        weight += generic.dateline_weight
-                        datelined.add(code)
-            if not code:
-                continue
+                    if _is_dateline(text, ent) or (  # "LYON, France -": its country too
+                            0 <= ent.start_char - dateline_end <= 2
+                            and text[dateline_end:ent.start_char].strip() in {",", ""}):
+                        dateline, dateline_end = True, ent.end_char
+            if code:
+                evidence.append((code, weight, dateline))
+        scores: dict[str, float] = {}
+        raw: dict[str, int] = {}
+        datelined: set[str] = set()
+        solid: set[str] = set()  # countries named other than as a route's end
+        for code, weight, dateline in evidence:
+            if dateline:
+                if international_lead:
+                    continue
+                if generic is not None:
+                    weight += generic.dateline_weight
+                datelined.add(code)
             scores[code] = scores.get(code, 0.0) + weight + (
                 0.0 if scores else self.bodies.first_bonus)
             raw[code] = raw.get(code, 0) + 1
