@@ -77,6 +77,8 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("year_gloss", DCT, "In 2024 (January to December), customs found 1,200 kg of drugs, "
      "9% more than the previous year.", "the previous year",
      {"start": "2023-01-01", "end": "2023-12-31"}),
+    ("opening_hours", DCT, "The drop box is open Monday to Friday 9am-5pm at the station.",
+     "Monday to Friday", {"kind": "set", "start": None}),
     ("source_header", None,
      "Border Police · 21.10.2025 08:15\nYesterday, officers detained two couriers.",
      "Yesterday", {"start": "2025-10-20", "end": "2025-10-20"}),

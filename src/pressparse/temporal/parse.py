@@ -108,6 +108,9 @@ _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|his|her|their|this|that)[ \t]+
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w])([A-Z][a-z]+)(?:,|[ \t]+of)?[ \t]+$")
 _BREADCRUMB_STEP = re.compile(r"[ \t](?:/|>|»|›)[ \t]")
 BREADCRUMB_REACH = 120  # characters before a year read for its line's breadcrumb steps
+# A clock time right after two weekdays: the hours of a schedule ("Monday to Friday 8am-4pm")
+_HOURS_AFTER = re.compile(r",?[ \t]*(?:from[ \t]+|between[ \t]+)?[0-9]{1,2}(?:[:.][0-9]{2})?"
+                          r"[ \t]*(?:[ap]\.?m\b|[AP]\.?M\b|h(?![a-z])|[:.][0-9]{2})")
 _ARTICLES = frozenset({"a", "an"})  # "a 2019 Nissan": a model's year ("the 2024 Olympics" is one)
 MID_MONTH = 15  # the last day of a month's first half
 LAW_NAME_REACH = 20  # characters before a year read for a law name's last word ("Act, ")
@@ -826,6 +829,8 @@ class Parser:
             return None
         if self._weekday_name.search(text, max(0, start - NAME_REACH), start) is not None:
             return None
+        if _HOURS_AFTER.match(text, end):  # "open Monday thru Friday 8am-4pm": opening hours
+            return Recurrence(f"XXXX-WXX-{first + 1}/XXXX-WXX-{last + 1}", "day")
         part = self.lex.day_parts.get(key(f.get("part") or f.get("part2") or ""))
         return RelativePeriod("weekday", 0, first, direction=None, day_part=part, through=last)
 
