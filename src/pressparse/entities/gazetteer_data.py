@@ -36,6 +36,7 @@ _ACRONYM_WORD = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9][A-Za-z0-9.&\-]*$")
 _TWO_CAPITALS = re.compile(r"[A-Z][^A-Z\s]*[A-Z]")  # two capitals inside one word
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z\u00e0-\u024f']+(?:-(?:[A-Z]?[a-z\u00e0-\u024f']+))+$")
+PORT_NAME_KIND = "port name"  # a port's own name, no town's ("London Gateway", "Tanger Med")
 PLACE_HEAD = "_PLACE_HEAD"  # the label of place heads and prefixes in the phrase index
 PHRASE_TOKENS_FILE = "phrase_tokens.jsonl"  # written by scripts/build_gazetteer_phrase_tokens.py
 _NO_PLURAL = ("s", "sh", "ch", "ese", "z", "x", "i", "ss")  # "Afghans", not "Swisss"
@@ -161,6 +162,7 @@ class GazetteerData:
         self.organizations: dict[str, dict[str, Any]] = {}
         self.place_lookup: dict[str, dict[str, Any]] = {}  # lower-case name -> LOC value
         self.ambiguous_place_ids: set[str] = set()  # places also named like people ("Orion")
+        self.port_name_ids: set[str] = set()  # ports named as no town is ("Tanger Med")
         self._load_countries()
         self._load_demonyms()
         self._load_organizations()
@@ -313,6 +315,8 @@ class GazetteerData:
                 name = self.head_forms.name(name, record.head, record.country)
                 # "Cross River" -> Cross River State, "Wexford" -> County Wexford
             value = {"name": name, "country_iso2": record.country, "id": record.id}
+            if record.kind == PORT_NAME_KIND:
+                self.port_name_ids.add(record.id)
             names = [form for name in [record.name, *record.aliases]
                      for form in self.spelling.region_forms(name)]
             names += [name.replace("\u2019", "'") for name in names if "\u2019" in name]
@@ -367,7 +371,9 @@ class GazetteerData:
                             port_heads=lists.get("place_heads_port", []),
                             compound_nouns=lists.get("place_head_compound_nouns", []),
                             admin_heads=lists.get("place_heads_admin", []),
-                            capitalized_heads=lists.get("place_heads_capitalized", []),
+                            untitled_heads=lists.get("place_heads_untitled", []),
+                            inner_heads=lists.get("place_heads_inner", []),
+                            port_name_ids=self.port_name_ids,
                             head_forms=self.head_forms)
 
     def _load_substances(self) -> None:

@@ -89,7 +89,8 @@ class PlaceGrammar:
                  name_stop: Iterable[str] = (), qualifiers: Iterable[str] = (), *,
                  titled_heads: Iterable[str] = (), port_heads: Iterable[str] = (),
                  compound_nouns: Iterable[str] = (), admin_heads: Iterable[str] = (),
-                 capitalized_heads: Iterable[str] = (),
+                 untitled_heads: Iterable[str] = (), inner_heads: Iterable[str] = (),
+                 port_name_ids: Iterable[str] = (),
                  head_forms: HeadForms | None = None) -> None:
         self.lookup = lookup
         self.in_heads = frozenset(heads_in)
@@ -100,7 +101,9 @@ class PlaceGrammar:
         # nouns after a head that make it a modifier ("the Astara border detachment")
         self.compound_nouns = frozenset(compound_nouns)
         self.admin_heads = frozenset(admin_heads)  # a country's subdivisions: "province"...
-        self.capitalized_heads = frozenset(capitalized_heads)  # only "Durban Container Terminal"
+        self.untitled_heads = frozenset(untitled_heads)  # "post", not "Post"
+        self.inner_heads = frozenset(inner_heads)  # a terminal of a named port or airport
+        self.port_name_ids = frozenset(port_name_ids)  # ports named as no town is: Tanger Med
         self.island_heads = frozenset({"island"} & self.in_heads)
         self.head_forms = head_forms or HeadForms()
         self.singular: dict[str, str] = {}
@@ -305,9 +308,11 @@ class PlaceGrammar:
         if known is None and entity is None and "-" not in last and last.endswith(("an", "ese")) \
                 and head in self.titled_heads:
             return []  # "the Central Asian region", "the East European region": descriptions
-        if head in self.capitalized_heads and not _titled(texts, start, end):
-            return []  # "Durban Container Terminal" is a place's name, "the container terminal"
-            # is part of one
+        if head in self.untitled_heads and _titled(texts, start, end):
+            return []  # "the Zhibek Zholy post" is a place, "the Washington Post" is none
+        listed_name = str(entity.value.get("name") or "") if entity is not None else ""
+        if head in self.inner_heads and (_port_named(name) or _port_named(listed_name)):
+            return []  # "the [Tema Port] container terminal": the terminal is in the port
         if known is not None:
             return [PlaceSpan(name_start, end, dict(known))]
         written_head = " ".join(texts.span_text(start, end).split())
@@ -328,7 +333,10 @@ class PlaceGrammar:
                       entity: KnownSpan | None) -> dict[str, Any] | None:
         """The listed place named "<name> <head>", unless the name before is a listed place of
         another country ("Bari province" in Italy is no Somali region)."""
-        known = self.lookup.get(" ".join(f"{name} {head}".lower().split()))
+        key = f"{name} {head}".lower()
+        if "\n" in key or "  " in key:
+            key = " ".join(key.split())
+        known = self.lookup.get(key)
         if known is None:
             return None
         if head in self.port_heads and not _port_named(str(known.get("name") or "")):
@@ -367,20 +375,23 @@ class PlaceGrammar:
 
     def _port_value(self, name: str, entity: KnownSpan | None,
                     written_head: str | None) -> dict[str, Any]:
-        """A city's port is "Port of <city>" ("Callao port", "the port of Callao"); a port
-        with a name of its own keeps it ("Mundra Port", "Constanța Sud Agigea port" ->
-        Constanța Sud Agigea Port)."""
-        country = _country_of(entity)
+        """A city's port is "Port of <city>" ("Callao port", "Tema Port", "the port of
+        Callao"); a port with a name of its own keeps it ("London Gateway port" -> London
+        Gateway Port, "Constanța Sud Agigea port" -> Constanța Sud Agigea Port)."""
         name = " ".join(name.split())
-        listed = str(entity.value.get("name") or "") if entity is not None \
-            and entity.label in PLACE_LABELS else ""
-        if _port_named(listed) and entity is not None:
-            return dict(entity.value)
+        value: Mapping[str, Any] = entity.value if entity is not None \
+            and entity.label in PLACE_LABELS else self.lookup.get(name.lower()) or {}
+        # (a place listed as ambiguous is no entity before a capitalized word: "Tema Port")
+        country = value.get("country_iso2")
+        listed = str(value.get("name") or "")
+        if _port_named(listed):
+            return dict(value)
+        if value.get("id") in self.port_name_ids:  # "London Gateway port", "Tanger Med"
+            return {"name": listed if written_head is None else f"{listed} Port",
+                    "country_iso2": country, "id": None}
         if written_head is None:  # "the port of Antwerp-Bruges": named so by the text
             return {"name": f"Port of {listed or name}", "country_iso2": country, "id": None}
-        if written_head == "Port":  # "Mundra Port", "Tema Port": the port's own name
-            return {"name": f"{name} Port", "country_iso2": country, "id": None}
-        if listed and entity is not None and entity.value.get("id"):
+        if listed and value.get("id"):  # "Tema Port", "Callao port"
             return {"name": f"Port of {listed}", "country_iso2": country, "id": None}
         return {"name": f"{name} Port", "country_iso2": country, "id": None}
 
@@ -404,8 +415,9 @@ class PlaceGrammar:
             if entity is not None and entity.end != name_end:
                 entity = None
             name = texts.span_text(name_start, name_end)
-            whole = self.lookup.get(" ".join(texts.span_text(start, name_end).lower().split()))
-            if titled and whole is not None and head not in self.port_heads:
+            whole = self.lookup.get(" ".join(texts.span_text(start, name_end).lower().split())) \
+                if titled and head not in self.port_heads else None
+            if whole is not None:
                 found.append(PlaceSpan(start, name_end, dict(whole)))  # "District of Columbia"
                 break
             known = self._known_headed(name, head, entity)
@@ -413,6 +425,9 @@ class PlaceGrammar:
                 value = dict(known) if known else self._port_value(name, entity, None)
             elif known is not None:
                 value = dict(known)
+            elif titled and entity is None:  # "Wilayat of Rakhyut": named as written
+                value = {"name": " ".join(texts.span_text(start, name_end).split()),
+                         "country_iso2": None, "id": None}
             else:
                 value = self._headed_value(name, entity, head)
             found.append(PlaceSpan(start if titled and not found else name_start, name_end,
@@ -506,8 +521,9 @@ class PlaceGrammar:
 
 
 def _port_named(name: str) -> bool:
-    """Is it a port's name ("Port of Sines", "Mundra Port")?"""
-    return name.startswith("Port of ") or name.endswith(" Port")
+    """Is it a port's or an airport's name ("Port of Sines", "Khalifa Port", "Sydney
+    Airport")?"""
+    return name.startswith("Port of ") or name.endswith((" Port", " Airport"))
 
 
 def _titled(texts: TokenTexts, start: int, end: int) -> bool:
