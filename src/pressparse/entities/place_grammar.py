@@ -410,6 +410,9 @@ class PlaceGrammar:
             if name_end == name_start:
                 break
             entity = by_start.get(name_start)
+            while entity is not None and name_end < len(texts) and name_end - name_start \
+                    < MAX_NAME_WORDS + 1 and self._is_name(texts[name_end]):
+                name_end += 1  # "the port of Porto Empedocle": a longer name than "Porto"
             if entity is not None and entity.end == name_end and entity.label != "LOC":
                 break
             if entity is not None and entity.end != name_end:
