@@ -442,6 +442,8 @@ class PlaceGrammar:
                 i += 1
             if i == name_end:
                 break
+            while i < len(texts) and texts[i].isspace():
+                i += 1  # "the ports of Rotterdam and\nAntwerp"
             name_start = i
         if len(found) == 1 and phrase.split()[0] != head and not titled:
             # "the hill districts of Odisha": the name is where they are, no district
