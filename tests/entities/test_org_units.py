@@ -51,7 +51,27 @@ def test_unit_names(nlp: Language, text: str, expected: list[str]) -> None:
     assert labelled(nlp, text, "ORG") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Investigators of the Direction des enquêtes sur le crime organisé (DECO) of the Sûreté "
+     "du Québec searched 12 homes.",
+     ["Direction des enquêtes sur le crime organisé", "DECO", "Sûreté du Québec"]),
+    ("They had the support of the Service de police de la Ville de Saint-Jérôme, the Régie "
+     "intermunicipale de police de la Rivière-du-Nord and the RCMP.",
+     ["Service de police de la Ville de Saint-Jérôme",
+      "Régie intermunicipale de police de la Rivière-du-Nord", "RCMP"]),
+    ("Tips can be passed on to the Centrale de l'information criminelle at 1 800 659-4264.",
+     ["Centrale de l'information criminelle"]),
+    ("The Service de police de l'agglomération de Longueuil seized 3 kg of cocaine.",
+     ["Service de police de l'agglomération de Longueuil"]),
+    ("The Police do not know where the boat went.", []),
+])
+def test_names_in_romance_languages(nlp: Language, text: str, expected: list[str]) -> None:
+    assert labelled(nlp, text, "ORG") == expected
+
+
 @pytest.mark.parametrize(("text", "absent"), [
+    ("Both were lodged in the Harlan County Detention Center on Friday.",
+     "Harlan County Detention Center"),
     ("There is a drop box in the lobby of the Sheriff's Office, open Monday to Friday.",
      "Sheriff's Office"),
     ("Twenty-Two Charged in Takedown of Drug Trafficking Organization Operating in Bayamón",

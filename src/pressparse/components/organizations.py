@@ -20,7 +20,7 @@ from ..entities.doc_view import DocView, Ent
 from ..entities.local_units import LocalUnitFinder
 from ..entities.national_bodies import NationalBodies, NationalBodyResolver
 from ..entities.operations import OperationFinder, unify_names
-from ..entities.org_grammar import GrammarWords, OrganizationGrammar
+from ..entities.org_grammar import ForeignNameFinder, GrammarWords, OrganizationGrammar
 from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.records import OperationRecord, WordList
 from ..entities.text import clean_name
@@ -83,6 +83,11 @@ class OrganizationGrammarComponent(DataComponent):
         self.body_suffix = _body_suffix_pattern(lists.get("body_unit_suffixes", []))
         self.regional_units = _regional_units(lists.get("regional_unit_acronyms", []),
                                               lists["sentence_words"], lists["title_words"])
+        self.foreign_names = ForeignNameFinder(lists.get("foreign_name_heads", []),
+                                               lists.get("foreign_first_links", []),
+                                               lists.get("foreign_links", []),
+                                               lists.get("foreign_adjective_endings", []))
+        self.facility_modifiers = frozenset(lists.get("facility_modifiers", []))
         self.criminal_heads = frozenset(lists.get("criminal_group_heads", []))
         self.criminal_words = frozenset(lists.get("criminal_group_words", []))
         self.places: PlaceContextFinder | None = None
@@ -130,12 +135,22 @@ class OrganizationGrammarComponent(DataComponent):
                 if end <= title_tokens:
                     continue  # "Commission on Narcotic Drugs Concludes Session": a headline verb
             start_char, end_char = idx[start], idx[end - 1] + lengths[end - 1]
-            if self._criminal_group(view, start, end):
+            if self._criminal_group(view, start, end) or self._facility(view, start, end):
                 continue
             value: dict[str, Any] = {"name": clean_name(text[start_char:end_char]),
                                      "acronym": None, "id": None}
             found.append(Candidate(start_char, end_char, "ORG", value, GRAMMAR_PRIORITY))
+        for start_char, end_char in self.foreign_names.find(text):
+            if not any(c.start <= start_char < c.end for c in found):
+                value = {"name": clean_name(text[start_char:end_char]), "acronym": None,
+                         "id": None}
+                found.append(Candidate(start_char, end_char, "ORG", value, GRAMMAR_PRIORITY))
         return found
+
+    def _facility(self, view: DocView, start: int, end: int) -> bool:
+        """"Harlan County Detention Center": a place where people are held, no body."""
+        return end - start >= 2 and view[end - 1] in _CENTRES \
+            and view[end - 2] in self.facility_modifiers
 
     def _criminal_group(self, view: DocView, start: int, end: int) -> bool:
         """"Drug Trafficking Organization", "Transnational Criminal Network": generic words and
@@ -167,7 +182,8 @@ class OrganizationGrammarComponent(DataComponent):
             found.append(Candidate(ent.start_char, match.end(), "ORG", value))
         if self.regional_units is not None:
             acronyms, place_before, long_forms = self.regional_units
-            for match in acronyms.finditer(text):
+            matches = acronyms.finditer(text) if any(a in text for a in long_forms) else ()
+            for match in matches:
                 window = max(0, match.start() - 80)
                 place = place_before.search(text, window, match.start())
                 if place is None:
@@ -394,6 +410,7 @@ def merge_entities(doc: Doc, view: DocView, candidates: list[Candidate],
 
 
 _POLICY = OverlapPolicy()
+_CENTRES = frozenset({"Center", "Centre"})
 # A programme's phase after its name: a Roman numeral from II, or a version "2.0".
 _PHASE = re.compile(r" (?:I{2,3}|IV|VI{1,3}|IX|\d\.0)(?![\w\-/]|\.\w)")
 

@@ -438,3 +438,93 @@ def _blocked_tokens(ents: Sequence[Ent]) -> set[int]:
             blocked.update(range(ent.start, ent.end))
     return blocked
 
+
+
+class ForeignNameFinder:
+    """Official names written in French, Spanish, Portuguese or Italian inside an English
+    text ("Direction des enquêtes sur le crime organisé", "Service de police de la Ville de
+    Saint-Jérôme", "Centrale de l'information criminelle").
+
+    A name is a capitalized head of those languages (``heads``) with at most one word before
+    its first link (one of ``first_links``: words English never writes there), then links
+    ("de", "des", "de la", "d'", "sur le"...) each followed by a word and at most one word
+    more. A lower-case word after the head or a link's word must look like a Romance
+    adjective (``endings``: "organisé", "intermunicipale", "criminelle"), so an English verb
+    after the name ("... de Laval seized") stays out. The name needs a link; it ends at
+    punctuation, a line break, a digit or an English word. Works on characters: one compiled
+    pattern finds heads followed by a link, then a short scan reads the rest.
+    """
+
+    def __init__(self, heads: Sequence[str], first_links: Sequence[str],
+                 links: Sequence[str], endings: Sequence[str], max_words: int = 14) -> None:
+        self.links = frozenset(link.lower() for link in [*first_links, *links])
+        self.endings = tuple(endings)
+        self.max_words = max_words
+        head_names = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+        link_names = "|".join(re.escape(k) for k in sorted(first_links, key=len, reverse=True))
+        self._start = re.compile(
+            rf"(?<![\w\-'\u2019])(?:{head_names})(?:[ \t]+[\w\-]+)?[ \t]+(?:{link_names})"
+            rf"(?:[ \t]|(?<=['\u2019]))") if heads and first_links else None
+        # a first link after a space: most English texts hold none ("d" starts every one:
+        # a literal prefix the regex engine scans for fast)
+        words = "|".join(re.escape(k) for k in sorted(
+            (k for k in first_links if k[-1:] not in "'\u2019"), key=len, reverse=True))
+        self._cue = re.compile(rf" (?:{words})[ \t]| d['\u2019]") if words else None
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of the names in ``text``."""
+        if self._start is None or self._cue is None or self._cue.search(text) is None:
+            return []
+        found: list[tuple[int, int]] = []
+        last_end = 0
+        for match in self._start.finditer(text):
+            if match.start() < last_end:
+                continue
+            end = self._name_end(text, match.start())
+            if end > match.start():
+                found.append((match.start(), end))
+                last_end = end
+        return found
+
+    def _name_end(self, text: str, start: int) -> int:
+        """The end of the name starting at ``start`` (``start`` when there is none)."""
+        words = _WORD.finditer(text, start, min(len(text), start + 300))
+        end = start
+        linked = False
+        state = "head"  # head -> word (a noun or name) -> link -> word ...
+        free = 1  # words allowed before the next link
+        count = 0
+        previous = start
+        for word in words:
+            if previous < word.start() and text[previous:word.start()] not in _GAPS:
+                break  # a line break or several spaces between the words
+            previous = word.end()
+            token = word.group()
+            lower = token.lower()
+            count += 1
+            if count > self.max_words:
+                break
+            if state == "head":
+                state, end = "word", word.end()
+                continue
+            if lower in self.links or lower.rstrip("'\u2019") in self.links:
+                state = "link"
+                continue
+            if state == "link":
+                if not (token[:1].isupper() or token[:1].isalpha()):
+                    break
+                state, free, end, linked = "word", 1, word.end(), True
+                continue
+            # a word after a word: a capitalized one, or a Romance adjective
+            if free and ((token[:1].isupper() and token not in _ENGLISH_CAPITALS)
+                         or lower.endswith(self.endings)):
+                free -= 1
+                end = word.end()
+                continue
+            break
+        return end if linked else start
+
+
+_WORD = re.compile(r"[^\W\d_][\w\-]*(?:['\u2019](?=\w))?|\d+|[^\w\s]")
+_GAPS = frozenset({" ", "\t", "\u00a0"})
+_ENGLISH_CAPITALS = frozenset({"The", "A", "An", "And", "Of", "In", "On", "At", "For"})
