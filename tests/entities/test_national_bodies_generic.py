@@ -36,6 +36,10 @@ NAMED = [
     # a listed body whose name is generic takes its own country
     ("Officers of the Narcotics Control Bureau seized 200 kg of ganja in Odisha, India.",
      "Narcotics Control Bureau", "Narcotics Control Bureau of India"),
+    # a territory's national bodies are its sovereign's
+    ("SAN JUAN, Puerto Rico - Homeland Security Investigations agents seized 300 kg of "
+     "cocaine in Fajardo, Puerto Rico.", "Homeland Security Investigations",
+     "Homeland Security Investigations of the United States"),
     # units take the body the text names
     ("Brussels, Belgium - The Federal Police said its Directorate of Special Units "
      "entered the house near Antwerp at dawn.",
@@ -113,6 +117,7 @@ WORDINGS = [
     ("Dog Unit", True, "unit"),
     ("National Unit to Combat Drug Trafficking", True, "unit"),
     ("Joint Interagency Task Force South", True, "unit"),  # a direction after the head
+    ("Narcotics Suppression Division 5", True, "unit"),  # a unit number
     ("Zakat, Tax and Customs Authority", True, None),
     ("Anti-Drug Directorate of the National Police", True, None),  # names its parent
     ("Guardia Civil", False, None),

@@ -30,6 +30,12 @@ import pressparse
     ("Kazakhstan sent experts to Almaty, Kazakhstan, where the CSTO Secretariat Analytical "
      "Department met.", "CSTO Secretariat Analytical Department",
      "Analytical Department of the Secretariat of the Collective Security Treaty Organization"),
+    # a listed body's own name: only after an acronym ("United Nations Office ..." is no unit)
+    ("Experts of the UNODC Global Maritime Crime Programme trained 40 coast guards in Colombo.",
+     "UNODC Global Maritime Crime Programme",
+     "Global Maritime Crime Programme of the United Nations Office on Drugs and Crime"),
+    ("The United Nations Office on Drugs and Crime published its report in Vienna.",
+     "United Nations Office on Drugs and Crime", "United Nations Office on Drugs and Crime"),
     # a unit named after its place keeps its name (a sub-national unit)
     ("The Narcotics Control Bureau said its Bhubaneswar Zonal Unit seized 200 kg of ganja.",
      "Bhubaneswar Zonal Unit", "Bhubaneswar Zonal Unit"),

@@ -29,7 +29,7 @@ CASES = [
     ("In Mumbai, India, the NCB seized 20 kg of heroin hidden in a shipment of marble.", "NCB",
      "Narcotics Control Bureau of India"),
     ("The NCB in Astana passed a notice to partners in Interpol's network.", "NCB",
-     "INTERPOL National Central Bureau"),
+     "National Central Bureau of the International Criminal Police Organization"),
     ("Police in Casablanca, Morocco said the DGSN seized 3 tonnes of cannabis resin.", "DGSN",
      "Directorate General of National Security of Morocco"),
     ("In Oran, Algeria, DGSN officers seized 40 kg of cannabis resin near the port.", "DGSN",

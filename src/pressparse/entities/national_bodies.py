@@ -110,10 +110,11 @@ class GenericNames:
         return words
 
     def head(self, name: str) -> str | None:
-        """The head noun of a name: the last word of its head part; a postposed word
-        ("Directorate General of ...", "Task Force South") is skipped."""
+        """The head noun of a name: the last word of its head part; a postposed word or a
+        unit number ("Directorate General of ...", "Task Force South", "Division 5") is
+        skipped."""
         part = self.head_part(self.words_of(name))
-        while len(part) > 1 and part[-1] in self.postposed:
+        while len(part) > 1 and (part[-1] in self.postposed or part[-1].isdigit()):
             part = part[:-1]
         if part[-2:] == ["task", "force"]:
             return "taskforce"  # "Joint Interagency Task Force South" is a unit's name
@@ -142,7 +143,8 @@ class GenericNames:
 
     def _is_generic(self, name: str) -> bool:
         words = self.words_of(name)
-        if len(words) < 2 or any(w not in self.words and w not in self.links for w in words):
+        if len(words) < 2 or any(w not in self.words and w not in self.links
+                                 and not w.isdigit() for w in words):
             return False
         return self.head(name) in self.body_heads
 
@@ -202,8 +204,10 @@ class NationalBodies:
                  synonyms: Iterable[Synonym], min_mentions: int = 2,
                  dominance: float = 2.0, first_bonus: float = 1.0,
                  units: UnitWords | None = None,
-                 generic: GenericNames | None = None) -> None:
+                 generic: GenericNames | None = None,
+                 sovereign: Mapping[str, str] | None = None) -> None:
         self.country_forms = dict(country_forms)
+        self.sovereign = dict(sovereign or {})  # a territory's national bodies: "PR" -> "US"
         self.generic = generic
         self.prefixes = tuple(national_prefixes)
         self.synonyms = list(synonyms)
@@ -226,7 +230,8 @@ class NationalBodies:
             generic = GenericNames.from_data(data["generic"]) if "generic" in data else None
             return cls(data["country_forms"], data["national_prefixes"], synonyms,
                        data.get("min_mentions", 2), data.get("dominance", 2.0),
-                       data.get("first_bonus", 1.0), units, generic)
+                       data.get("first_bonus", 1.0), units, generic,
+                       data.get("sovereign", {}))
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(f"{path}: {exc}") from exc
 
@@ -353,7 +358,7 @@ class NationalBodyResolver:
         self._may: dict[str, bool] = {}
         self._bare: dict[str, str | None] = {}
         self._name_country: dict[str, str | None] = {}
-        self._parent_first: dict[str, str | None] = {}
+        self._parent_first: dict[tuple[str, bool], str | None] = {}
         self._body_country: dict[tuple[str, str | None], str | None] = {}
         generic = bodies.generic
         self._origin_re = _cue_pattern(generic.origin_cues) if generic else None
@@ -392,6 +397,10 @@ class NationalBodyResolver:
             if not value.get("name"):
                 continue
             if value.get("id"):  # a listed body: only a country-less national variant
+                unit = self.parent_first(value["name"], acronym_only=True)
+                if unit is not None:  # "UNODC Global Maritime Crime Programme"
+                    values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": unit}
+                    continue
                 if not value.get("country"):
                     continue
                 name = self.bare_national(ent.text)
@@ -453,16 +462,27 @@ class NationalBodyResolver:
         formal = self.bodies.country_form(iso2, self.common_names.get(iso2))
         return f"{name} of {formal}" if formal else name
 
-    def parent_first(self, name: str) -> str | None:
-        """"DEA Atlanta Field Division", "OPP Emergency Response Team", "Jamaica Defence
-        Force Coast Guard": a listed body, then a unit of it -> "<unit> of <body>" (cached)."""
-        if name in self._parent_first:
-            return self._parent_first[name]
+    def parent_first(self, name: str, acronym_only: bool = False) -> str | None:
+        """"DEA Atlanta Field Division", "OPP Emergency Response Team", "UNODC Global Maritime
+        Crime Programme": a listed body, then a unit of it -> "<unit> of <body>" (cached).
+        ``acronym_only`` (a listed body's own canonical name): only after an acronym
+        ("UNODC ..."), as "United Nations Office ..." is no unit of the United Nations; news
+        agencies ("TASS Russian News Agency") never."""
+        key = (name, acronym_only)
+        if key in self._parent_first:
+            return self._parent_first[key]
         found: str | None = None
         generic = self.bodies.generic
+        not_parents = self.bodies.units.not_parents if self.bodies.units else frozenset()
         first = max((m for m in self.names_in(name) if m.label == ORG and m.start == 0
-                     and m.value.get("name")), key=lambda m: m.end, default=None)
-        if generic is not None and first is not None and first.end < len(name) \
+                     and m.end < len(name) and m.value.get("name")),
+                    key=lambda m: m.end, default=None)
+        if acronym_only and first is not None and not (
+                name[:first.end].isupper() and " " not in name[:first.end]):
+            first = None
+        if first is not None and any(word in not_parents for word in name.split()):
+            first = None
+        if generic is not None and first is not None \
                 and name[first.end:first.end + 1] == " ":
             rest = name[first.end + 1:].strip()
             head = generic.head(rest)
@@ -473,7 +493,7 @@ class NationalBodyResolver:
                 found = with_parent(rest, parent)
         if len(self._parent_first) > 4096:
             self._parent_first.clear()
-        self._parent_first[name] = found
+        self._parent_first[key] = found
         return found
 
     def _set_resolved(self, values: Values, ent: Ent, value: Mapping[str, Any],
@@ -577,7 +597,7 @@ class NationalBodyResolver:
                             and text[dateline_end:ent.start_char].strip() in {",", ""}):
                         dateline, dateline_end = True, ent.end_char
             if code:
-                evidence.append((code, weight, dateline))
+                evidence.append((self.bodies.sovereign.get(code, code), weight, dateline))
         scores: dict[str, float] = {}
         raw: dict[str, int] = {}
         datelined: set[str] = set()
