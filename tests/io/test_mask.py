@@ -349,6 +349,8 @@ INLINE_NOISE = [
      "Deputies seized 20 grams of heroin."),
     ("Town Police\nYesterday at 9:00 PM · Shared with Public\nOfficers found 2 kg of hashish.\n",
      "Officers found 2 kg of hashish."),
+    ("Two men were arrested.\nMarch 1 at 10:05 AM · 🌍\nOfficers found 2 kg of hashish.\n",
+     "Two men were arrested.\nOfficers found 2 kg of hashish."),
     ("Deputies seized 20 grams of heroin.\n👍 310    41 comments    12 shares\n"
      "Like    Comment    Share\nMost relevant\nAnna B.\nWell done.\n2d   Like   Reply\n"
      "\nThe suspect was released on bail.\n",
