@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from .cues import CueHit, WhatCues, is_determiner, noun_before
@@ -51,6 +52,9 @@ class SubstanceMention(NamedTuple):  # a tuple: created per number, cheaper than
     start: int
     end: int
     name: str
+
+
+_START = itemgetter(0)  # a SubstanceMention's start, for bisecting a sorted list of them
 
 
 _ARTICLE_TAILS = frozenset("anr-")  # last characters of "a", "an", "quarter", "half -"
@@ -1661,7 +1665,7 @@ def _times(value: float | None, ratio: float) -> float | None:
 
 def _mention_in(mentions: Sequence[SubstanceMention], start: int,
                 end: int) -> SubstanceMention | None:
-    index = bisect_left([m.start for m in mentions], start)
+    index = bisect_left(mentions, start, key=_START)  # mentions are sorted by start
     if index < len(mentions) and mentions[index].start < end:
         return mentions[index]
     return None
@@ -1772,7 +1776,7 @@ def _row_label(mentions: Sequence[SubstanceMention], start: int,
     line_start = text.rfind("\n", 0, start) + 1
     if "|" not in text[line_start:start] and "\t" not in text[line_start:start]:
         return None
-    index = bisect_left([m.start for m in mentions], line_start)
+    index = bisect_left(mentions, line_start, key=_START)
     if index < len(mentions) and mentions[index].end <= start:
         first_cell = text[line_start:mentions[index].start].strip(" |\t")
         return mentions[index] if not first_cell else None
