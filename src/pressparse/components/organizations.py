@@ -88,6 +88,11 @@ class OrganizationGrammarComponent(DataComponent):
                                                lists.get("foreign_links", []),
                                                lists.get("foreign_adjective_endings", []))
         self.facility_modifiers = frozenset(lists.get("facility_modifiers", []))
+        self.short_forms = tuple(lists.get("bare_short_forms", []))
+        self._short_form = re.compile(
+            r"(?<![\w\-])(?:" + "|".join(re.escape(w) for w in self.short_forms)
+            + r")(?![\w\-])") if self.short_forms else None
+        self.staff_words = frozenset(lists.get("acronym_body_staff", []))
         self.criminal_heads = frozenset(lists.get("criminal_group_heads", []))
         self.criminal_words = frozenset(lists.get("criminal_group_words", []))
         self.places: PlaceContextFinder | None = None
@@ -194,6 +199,26 @@ class OrganizationGrammarComponent(DataComponent):
                                         "acronym": acronym, "id": None}))
         return found
 
+    def short_form_candidates(self, text: str, ents: list[Ent]) -> list[Candidate]:
+        """"a Customs investigations manager said", "contact Revenue in confidence": a
+        publisher's bare short form for its own body inside a sentence (not opening one, nor
+        before a staff noun: "Customs officers" is generic)."""
+        if self._short_form is None or not any(w in text for w in self.short_forms):
+            return []
+        taken = [(ent.start_char, ent.end_char) for ent in ents]
+        found: list[Candidate] = []
+        for match in self._short_form.finditer(text):
+            start, end = match.span()
+            if _opens_sentence(text, start) or _overlaps(taken, start, end):
+                continue
+            following = _NEXT_WORD.match(text, end)
+            if following is not None and following.group(1) in self.staff_words:
+                continue
+            found.append(Candidate(start, end, "ORG",
+                                   {"name": match.group(), "acronym": None, "id": None},
+                                   GRAMMAR_PRIORITY))
+        return found
+
     def acronym_candidates(self, text: str, ents: list[Ent], names: list[Candidate],
                            values: Values | None = None,
                            ) -> tuple[list[Candidate], list[tuple[Ent, str]]]:
@@ -251,6 +276,7 @@ class OrganizationGrammarComponent(DataComponent):
         candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
         candidates += self.local_unit_candidates(text, ents)
         candidates += self.suffix_candidates(text, ents, values)
+        candidates += self.short_form_candidates(text, ents)
         candidates += self.place_candidates(doc, text, ents, candidates)
         merged = merge_entities(doc, view, candidates, values) if candidates else None
         self._update_acronyms(values, updates)
@@ -342,6 +368,17 @@ def spells_acronym(name: str, acronym: str) -> bool:
     initials = "".join(word[0] for word in re.split(r"[\s\-]+", name) if word[:1].isupper())
     capitals = "".join(ch for ch in acronym if ch.isupper())
     return initials == capitals or sorted(initials) == sorted(capitals)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the word at ``start`` open the text, a line or a sentence (after quotes)?"""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0\"'\u201c\u2018(":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n\r|\u2013\u2014-"
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
