@@ -217,6 +217,7 @@ PROSE = [
     "Visit the border post and you will see the queues, the mayor said.",
     "Reports were exchanged between the two ministries / agencies of the region.",
     "Official websites of the ministry were attacked twice in March.",
+    "An official website of the ministry was hacked on Monday.",
     "Like the comment of the minister, the share of heroin fell.",
     "The source of the tip was a resident of the village.",
     "Task Force 31 | Task Force 32 | 2024 | 2025",
@@ -375,3 +376,11 @@ def test_a_related_news_entry_with_its_article_under_it_stays() -> None:
     assert "Related news" not in masked
     assert "Customs find cannabis in a tourist coach at the bridge" in masked
     assert "Published 04/11/2025 10h20" in masked
+
+
+def test_an_undated_contact_over_a_paragraph_is_still_masked() -> None:
+    text = ("The seizure closes the page.\nPress contacts\nJane Roe, spokesperson\n\n"
+            "The agency is responsible for customs control at the borders, the ports and the "
+            "airports of the country and employs more than 4,000 officers in 12 regions.\n")
+    masked, _ = mask_noise(text)
+    assert "Jane Roe" not in masked and "The agency is responsible" in masked

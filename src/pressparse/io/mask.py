@@ -33,6 +33,7 @@ _LINE = re.compile(r"[^\n]+")
 _PAGE_LINE = re.compile(r"(?m)^[ \t]*(?:(\d{1,4})[ \t]{2,}(\S[^\n]{3,90}?)|"
                         r"(\S[^\n]{3,90}?)[ \t]{2,}(\d{1,4}))[ \t]*$")
 _RULE_LINE = re.compile(r"[ \t]*[_=\-–—]{5,}[ \t]*")  # a drawn line under or over it
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 MAX_LISTED_LINE = 160  # lines listed under a footer heading are links, labels, contacts
 ARTICLE_HEAD_MAX_LINES = 2  # a headline and its date line listed over their article
@@ -211,8 +212,8 @@ def running_page_lines(text: str) -> list[tuple[int, int]]:
 def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]:
     """A footer heading line ("Related news", "Media enquiries:", "Topic") and the lines
     listed right under it (up to a blank line) while they are short and not sentences.
-    A listing of at most ``ARTICLE_HEAD_MAX_LINES`` lines with a blank line and a prose
-    paragraph under it is the head (headline, date line) of that article, and stays."""
+    A dated listing of at most ``ARTICLE_HEAD_MAX_LINES`` lines with a blank line and a
+    prose paragraph under it is the head (headline, date line) of that article, and stays."""
     spans: list[tuple[int, int]] = []
     listed: list[tuple[int, int]] = []
     listing = False
@@ -222,7 +223,7 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
         start, offset = offset, offset + len(line) + 1
         stripped = line.strip(_DECORATION)
         if not stripped:
-            if listing and not _heads_article(listed, lines, index):
+            if listing and not _heads_article(listed, lines, index, text):
                 spans.extend(listed)
             listing, listed = False, []
             continue
@@ -241,10 +242,14 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
     return spans
 
 
-def _heads_article(listed: list[tuple[int, int]], lines: list[str], blank: int) -> bool:
+def _heads_article(listed: list[tuple[int, int]], lines: list[str], blank: int,
+                   text: str) -> bool:
     """Whether the lines ``listed`` under a heading, ended by the blank line ``blank``,
-    are few and have a paragraph of prose (a long line ending a sentence) under them."""
+    are few, date themselves (a year), and have a paragraph of prose (a long line ending
+    a sentence) under them."""
     if not listed or len(listed) > ARTICLE_HEAD_MAX_LINES:
+        return False
+    if not any(_YEAR.search(text, start, end) for start, end in listed):
         return False
     for line in lines[blank + 1:]:
         if line.strip():
