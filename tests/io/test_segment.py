@@ -492,6 +492,11 @@ HEADER_DATE_LINES = [
      "The authority seized 2 tonnes of cannabis in October.\n", "2025-11-03"),
     ("Police dismantle a cannabis farm near Novi Sad\n14.11.2025.\n\nOfficers found "
      "1,200 plants in a house.\n", "2025-11-14"),
+    ("Customs seize 80 kg of cocaine at the port\nPublicado em 05/02/2026 14h10 Atualizado em "
+     "05/02/2026 15h00\n\nCustoms officers found the drug in a container of coffee.\n",
+     "2026-02-05"),
+    ("Police dismantle a laboratory in the north\nPublié le 09/02/2026\n\nOfficers "
+     "found 40 litres of precursors.\n", "2026-02-09"),
 ]
 
 
