@@ -199,8 +199,20 @@ def resolve_shared_acronyms(doc: Doc, texts: TokenTexts, found: list[TokenCandid
             continue
         first = texts.idx[start]
         last = first + len(acronym)
-        chosen[(start, end)] = shared.resolve(acronym, text[max(0, first - 40):first],
-                                              text[last:last + 40], counts)
+        value = shared.resolve(acronym, text[max(0, first - 40):first],
+                               text[last:last + 40], counts)
+        if value is None or value.get("id") not in shared.news_ids:
+            news = [v for v in shared.readings.get(acronym, []) if v["id"] in shared.news_ids]
+            if news and wire_credit(text, first, last):
+                value = news[0]
+        chosen[(start, end)] = value
+    # one acronym, one body in a text: a wire credit's agency reads its other mentions too
+    # ("Baghdad – INA" ... "a statement received by INA")
+    credited = {mentions[span]: value for span, value in chosen.items()
+                if value is not None and value.get("id") in shared.news_ids}
+    for span, value in chosen.items():
+        if value is None and mentions[span] in credited:
+            chosen[span] = credited[mentions[span]]
     kept: list[TokenCandidate] = []
     done: set[tuple[int, int]] = set()
     for c in found:
@@ -213,6 +225,22 @@ def resolve_shared_acronyms(doc: Doc, texts: TokenTexts, found: list[TokenCandid
             if value is not None:
                 kept.append(c._replace(normalized=dict(value)))
     return kept
+
+
+def wire_credit(text: str, start: int, end: int) -> bool:
+    """Is the acronym at ``start:end`` a news agency's credit line: in parentheses before a
+    dash or a line's end ("RIYADH, May 19 (SPA) --", "(MAP)" closing a story), or after a
+    dash at a line's end ("Baghdad – INA")?"""
+    if _CREDIT_AFTER.match(text, end) and text[max(0, start - 1):start] == "(":
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return _CREDIT_BEFORE.search(text, line_start, start) is not None \
+        and _LINE_END.match(text, end) is not None
+
+
+_CREDIT_AFTER = re.compile(r"\)[ \t]*(?:\.?[ \t]*[-\u2013\u2014:]|[ \t]*(?:\n|$))")
+_CREDIT_BEFORE = re.compile(r"[\w.][ \t]+[-\u2013\u2014][ \t]+$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _country_of(candidate: TokenCandidate) -> str | None:
