@@ -113,3 +113,20 @@ def test_publisher_style_absent(tagger: DateTagger, nlp: Language,
     for found in (found_by_tagger(tagger, reference, text),
                   found_by_component(nlp, reference, text)):
         assert span not in found, (span, found)
+
+
+# (reference as a page gives it, text, span, expected start): a Buddhist-era reference date
+# ("Date: 14 Nov. 2568") dates year-less days in the Common era
+BUDDHIST_REFERENCES: list[tuple[str, str, str, str]] = [
+    ("2568-11-14", "Officers stopped the truck on 11 November at a checkpoint.", "11 November",
+     "2025-11-11"),
+    ("2567-03-02", "Police raided the farm on Friday near Mae Sot.", "Friday", "2024-03-01"),
+]
+
+
+@pytest.mark.parametrize("case", BUDDHIST_REFERENCES, ids=[c[2] for c in BUDDHIST_REFERENCES])
+def test_buddhist_era_reference(nlp: Language, case: tuple[str, str, str, str]) -> None:
+    reference, text, span, start = case
+    for driver_text in (True, False):
+        found = found_by_component(nlp, reference, text, driver_text=driver_text)
+        assert found[span]["start"] == start, found

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import TEXT_KEY, VALUES_KEY
 from ..spans import Candidate, add_entities
 from ..temporal.context import latest_explicit_date
+from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
 from ..temporal.tagger import DateTagger, tagger_for
 from .base import DataComponent
 
@@ -36,15 +37,26 @@ def reference_of(doc: Doc) -> date | None:
     user_data = doc.user_data
     for value in (user_data.get(_REFERENCE_KEY), user_data.get(_PUBLISHED_KEY)):
         if isinstance(value, datetime):
-            return value.date()
+            return common_era(value.date())
         if isinstance(value, date):
-            return value
+            return common_era(value)
         if isinstance(value, str) and len(value) >= 10:
             try:
-                return date.fromisoformat(value[:10])
+                return common_era(date.fromisoformat(value[:10]))
             except ValueError:
                 continue
     return None
+
+
+def common_era(day: date) -> date:
+    """A reference date read with a Buddhist-era year ("Date: 14 Nov. 2568") in the Common
+    era (2025-11-14)."""
+    if day.year < BUDDHIST_ERA_FROM:
+        return day
+    try:
+        return day.replace(year=day.year - BUDDHIST_ERA_OFFSET)
+    except ValueError:  # 29 February of a year that is not leap in the Common era
+        return day.replace(year=day.year - BUDDHIST_ERA_OFFSET, day=28)
 
 
 def _default_tagger() -> DateTagger:
