@@ -34,6 +34,14 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
     ("Soldiers of the Third Army Region stopped the truck.", ["Third Army Region"]),
     ("Troops of the Eastern Military Zone fired on the smugglers.", ["Eastern Military Zone"]),
     # a unit number after a numbered head; a count after it is no unit number
+    ("Investigators from the Attorney General's Special Investigations Section worked with "
+     "the Attorney General's Office.",
+     ["Special Investigations Section", "Attorney General's Office"]),
+    ("The decline came from the work of the Special Project for the Control and Reduction of "
+     "Coca Leaf Cultivation this year.",
+     ["Special Project for the Control and Reduction of Coca Leaf Cultivation"]),
+    ("Detectives established Strike Force Tamborine to investigate the supply.", []),
+    ("He was charged under Section 2 of the Criminal Code and Section 39B of the Act.", []),
     ("Officers of Narcotics Suppression Division 5 searched the house.",
      ["Narcotics Suppression Division 5"]),
     ("It was done with Kentucky State Police Post 10 and the DEA.",

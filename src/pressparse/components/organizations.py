@@ -65,6 +65,7 @@ class OrganizationGrammarComponent(DataComponent):
             numbered_heads=frozenset(lists.get("numbered_heads", [])),
             office_holders=frozenset(lists.get("office_holders", [])),
             ordinals=frozenset(lists.get("ordinal_words", [])),
+            reference_heads=frozenset(lists.get("reference_heads", [])),
         )
         self.grammar = OrganizationGrammar(words)
         known = read_jsonl(data_dir / "operations.jsonl", OperationRecord)
@@ -88,6 +89,7 @@ class OrganizationGrammarComponent(DataComponent):
                                                lists.get("foreign_links", []),
                                                lists.get("foreign_adjective_endings", []))
         self.facility_modifiers = frozenset(lists.get("facility_modifiers", []))
+        self.operation_prefixes = frozenset(lists["operation_prefixes"])
         self.short_forms = tuple(lists.get("bare_short_forms", []))
         self._short_form = re.compile(
             r"(?<![\w\-])(?:" + "|".join(re.escape(w) for w in self.short_forms)
@@ -122,6 +124,7 @@ class OrganizationGrammarComponent(DataComponent):
                                 operations: list[Candidate]) -> list[Candidate]:
         """Grammar names, skipping those a gazetteer body already covers exactly."""
         blocked: set[int] = _title_break(doc, view)
+        operation_starts = {operation.start for operation in operations}
         for operation in operations:
             tokens = view.expand(operation.start, operation.end)
             if tokens is not None:
@@ -142,6 +145,9 @@ class OrganizationGrammarComponent(DataComponent):
             start_char, end_char = idx[start], idx[end - 1] + lengths[end - 1]
             if self._criminal_group(view, start, end) or self._facility(view, start, end):
                 continue
+            if end_char + 1 in operation_starts \
+                    and text[start_char:end_char] in self.operation_prefixes:
+                continue  # "Strike Force Tamborine": the operation's prefix, no body
             value: dict[str, Any] = {"name": clean_name(text[start_char:end_char]),
                                      "acronym": None, "id": None}
             found.append(Candidate(start_char, end_char, "ORG", value, GRAMMAR_PRIORITY))

@@ -40,6 +40,7 @@ class GrammarWords:
     numbered_heads: frozenset[str] = frozenset()  # "Division 5", "Post 10"
     office_holders: frozenset[str] = frozenset()  # "Prosecutor's Office"
     ordinals: frozenset[str] = frozenset()  # "Third Army Region"
+    reference_heads: frozenset[str] = frozenset()  # "Section 2 of the Act": no body
 
 
 class OrganizationGrammar:
@@ -49,6 +50,7 @@ class OrganizationGrammar:
         self.words = words
         self.max_tokens = max_tokens
         self._head_orths = frozenset(hash_string(head) for head in words.heads | words.tail_heads)
+        self._soft: set[int] = set()
         self._after_tail = words.heads | words.tail_modifiers | words.tail_heads
 
     # -- token predicates ----------------------------------------------------------------
@@ -93,6 +95,9 @@ class OrganizationGrammar:
         ents = doc.ents if ents is None else ents
         ent_by_start, ent_by_end = _entity_maps(ents)
         blocked = _blocked_tokens(ents) | (blocked or set())
+        # capitalized substances a name's extension may read ("... of Coca Leaf Cultivation")
+        self._soft = {i for ent in ents if ent.label_ == "SUBSTANCE" and ent.text[:1].isupper()
+                      for i in range(ent.start, ent.end)}
         spans: list[tuple[int, int]] = []
         last_end = -1
         tails = self.words.tail_heads
@@ -101,6 +106,9 @@ class OrganizationGrammar:
                 continue
             if doc[head] in tails and not self._tail_head_at(doc, head):
                 continue  # "Moscow Region", "Washington Post": a place, a title
+            if doc[head] in self.words.reference_heads and head + 1 < len(doc) \
+                    and doc[head + 1][:1].isdigit():
+                continue  # "Section 39B of the Dangerous Drugs Act": a law's part
             found = self._parse_at(doc, head, ent_by_start, ent_by_end, blocked, last_end)
             if found is not None:
                 spans.append(found)
@@ -206,9 +214,12 @@ class OrganizationGrammar:
                 i -= 1
                 continue
             if self._is_joiner(doc, i):
-                if _is_possessive(doc, i) and (_ends_owner(ent_by_end, i) or i <= floor):
+                if _is_possessive(doc, i) and (_ends_owner(ent_by_end, i) or i <= floor
+                                               or (start < head and doc[i - 1]
+                                                   in self.words.office_holders)):
                     break  # "the DEA's Phoenix Field Division", "Chile's Investigations
-                    # Police": the owner's body, a name of its own
+                    # Police", "the Attorney General's Special Investigations Section": the
+                    # owner's unit, a name of its own
                 if i > 0 and doc[i - 1][:1].isupper():  # "All-Russian", "Anti-Drug"
                     start = i - 1
                     i -= 2
@@ -316,7 +327,7 @@ class OrganizationGrammar:
         capitalized = has_head = has_word = False
         has_entity = after_entity = False
         last_label = ""
-        while i < len(doc) and i not in blocked:
+        while i < len(doc) and (i not in blocked or i in self._soft):
             token = doc[i]
             if i in ent_by_start:
                 last_label = ent_by_start[i].label_
