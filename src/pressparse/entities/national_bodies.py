@@ -480,8 +480,9 @@ class NationalBodyResolver:
         if acronym_only and first is not None and not (
                 name[:first.end].isupper() and " " not in name[:first.end]):
             first = None
-        if first is not None and any(word in not_parents for word in name.split()):
-            first = None
+        if first is not None and (any(word in not_parents for word in name.split())
+                                  or self.bare_national(name[:first.end]) is not None):
+            first = None  # a bare "Federal Police ..." says no country: not this listed body
         if generic is not None and first is not None \
                 and name[first.end:first.end + 1] == " ":
             rest = name[first.end + 1:].strip()
