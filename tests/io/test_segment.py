@@ -467,6 +467,8 @@ def test_dateline_fields(text: str, place: str, agency: str | None, iso: str | N
     ("Posted on Friday 14th March 2025 at 16:40", "2025-03-14"),
     ("Posted On: 12 JUL 2024 6:15PM by PIB Delhi", "2024-07-12"),
     ("Tuesday, 11 February 2025, 6:30am AEST", "2025-02-11"),
+    ("Date: 14 Nov. 2568", "2025-11-14"),  # a Thai Buddhist-era year
+    ("17.11.2568", "2025-11-17"),
     ("no date here", None),
 ])
 def test_parse_date_line(line: str, iso: str | None) -> None:

@@ -25,6 +25,7 @@ from pydantic import BaseModel, field_validator
 
 from ..data import read_jsonl
 from ..regex_safety import check_optional_pattern
+from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
 from .mask import data_dir, load_rules, mask_noise
 
 CUES_FILE = "segment_cues.jsonl"
@@ -644,6 +645,8 @@ def parse_date_line(text: str, rules: SegmentRules | None = None) -> str | None:
         day, year = int(day_a or day_b), int(year)
     else:
         return None
+    if year >= BUDDHIST_ERA_FROM:  # a Thai date line: "Date: 14 Nov. 2568"
+        year -= BUDDHIST_ERA_OFFSET
     try:
         return date(year, month, day).isoformat()
     except ValueError:
