@@ -33,6 +33,10 @@ NAMED = [
     ("Santo Domingo, Dominican Republic - Agents of the National Institute of Forensic "
      "Sciences (INACIF) weighed the packages. INACIF confirmed that they held cocaine.",
      "INACIF", "National Institute of Forensic Sciences of the Dominican Republic"),
+    # a generic name ending an earlier body's name is that body again
+    ("Kingston, Jamaica - The Jamaica Defence Force Coast Guard stopped a canoe off Portland. "
+     "The Coast Guard found 300 kg of cannabis on board.", "Coast Guard",
+     "Coast Guard of the Jamaica Defence Force"),
     # a listed body whose name is generic takes its own country
     ("Officers of the Narcotics Control Bureau seized 200 kg of ganja in Odisha, India.",
      "Narcotics Control Bureau", "Narcotics Control Bureau of India"),

@@ -560,6 +560,28 @@ class NationalBodyResolver:
             value = values.get((form.start_char, form.end_char, ORG)) or {}
             if value.get("name") and value != values.get((ent.start_char, ent.end_char, ORG)):
                 values[(ent.start_char, ent.end_char, ORG)] = dict(value)
+        self._same_as_full_name(rows, values, before)
+
+    def _same_as_full_name(self, rows: list[tuple[Ent, str]], values: Values,
+                           before: Mapping[int, Mapping[str, Any] | None]) -> None:
+        """A generic name that ends an earlier mention's name ("Coast Guard" after the
+        "Bangladesh Coast Guard") is that body again: it reads as that mention."""
+        generic = self.bodies.generic
+        if generic is None:
+            return
+        orgs = [ent for ent, label in rows if label == ORG]
+        for i, ent in enumerate(orgs):
+            old = before.get(ent.start_char)
+            if not i or not old or old.get("id") or not generic.is_generic(ent.text):
+                continue
+            tail = " " + ent.text
+            for earlier in reversed(orgs[:i]):
+                if earlier.text.endswith(tail):
+                    value = values.get((earlier.start_char, earlier.end_char, ORG)) or {}
+                    if value.get("name"):
+                        values[(ent.start_char, ent.end_char, ORG)] = {
+                            **value, "acronym": value.get("acronym") or old.get("acronym")}
+                    break
 
     def home_country(self, text: str, rows: list[tuple[Ent, str]],
                      values: Values) -> str | None:
