@@ -37,6 +37,11 @@ NAMED = [
     ("Kingston, Jamaica - The Jamaica Defence Force Coast Guard stopped a canoe off Portland. "
      "The Coast Guard found 300 kg of cannabis on board.", "Coast Guard",
      "Coast Guard of the Jamaica Defence Force"),
+    # a demonym in front of a generic name is the country (samples guide, settled cases)
+    ("Lisbon, Portugal - The Portuguese Air Force flew the sick sailor from the Azores.",
+     "Portuguese Air Force", "Air Force of Portugal"),
+    ("San Salvador - The Salvadoran Navy stopped a go-fast boat off Acajutla, El Salvador.",
+     "Salvadoran Navy", "Navy of El Salvador"),
     # a listed body whose name is generic takes its own country
     ("Officers of the Narcotics Control Bureau seized 200 kg of ganja in Odisha, India.",
      "Narcotics Control Bureau", "Narcotics Control Bureau of India"),
@@ -69,11 +74,9 @@ NAMED = [
 
 LEFT = [
     # (text, ORG as written): the name stays as written
-    # a demonym already says whose body it is
-    ("Lisbon, Portugal - The Portuguese Air Force flew the sick sailor from the Azores.",
-     "Portuguese Air Force"),
-    ("San Salvador - The Salvadoran Navy stopped a go-fast boat off Acajutla, El Salvador.",
-     "Salvadoran Navy"),
+    # a country's name in an official name stays ("Kenya Police Service")
+    ("Nairobi - The Kenya Police Service arrested two men with 20 kg of heroin in Mombasa.",
+     "Kenya Police Service"),
     # no country is clear: several countries, none dominating, no dateline
     ("Delegations from Kazakhstan, Kyrgyzstan and Tajikistan met; the Tax and Customs "
      "Authority hosted a dinner.", "Tax and Customs Authority"),

@@ -148,6 +148,11 @@ class GenericNames:
             return False
         return self.head(name) in self.body_heads
 
+    def is_service(self, name: str) -> bool:
+        """One body word after a demonym: "[Mexican] Navy", "[Dutch] Customs"."""
+        words = self.words_of(name)
+        return len(words) == 1 and words[0] in self.body_heads
+
     def names_parent(self, name: str) -> bool:
         """Does the name hold its parent after an "of" ("... Directorate of the National
         Police", "... Unit of the Directorate of Criminal Investigations"; not "Directorate
@@ -309,6 +314,9 @@ class NationalBodies:
             return None
         if first.start == 0:
             rest = _POSSESSIVE.sub("", name[first.end:], count=1)
+            possessive = name[first.end:first.end + 2] in {"'s", "\u2019s"}
+            if first.label == "COUNTRY" and not possessive:
+                return None  # "Kenya Police Service": a country's name in an official name
             if rest != name[first.end:]:
                 return rest, first.value.get("iso2"), True
         return None
@@ -321,9 +329,10 @@ class NationalBodies:
         if split is None:
             return None
         core, iso2, national_needed = split
-        if national_needed and not (self.is_national(core) if iso2 is None
-                                    else self.has_national_prefix(core)):
-            return None  # "Portuguese Air Force" stays: only listed wordings are rewritten
+        if national_needed and not self.is_national(core) and not (
+                iso2 is not None and self.generic is not None
+                and self.generic.is_service(core)):
+            return None  # "Colombian Harbour Authority" is no national body's wording
         if iso2 is None:
             iso2 = outside_iso2 or doc_iso2
         if iso2 is None or not core:
@@ -338,8 +347,6 @@ class NationalBodies:
             for match in known(candidate):
                 if match.label == ORG and match.start == 0 and match.end == len(candidate):
                     return dict(match.value)
-        if core != name and name.endswith(core):
-            return None  # "Spanish National Police": a name with its demonym stays as written
         return {"name": f"{core} of {formal}", "acronym": None, "id": None}
 
 
