@@ -571,17 +571,15 @@ class NationalBodyResolver:
 
     def _same_as_full_name(self, rows: list[tuple[Ent, str]], values: Values,
                            before: Mapping[int, Mapping[str, Any] | None]) -> None:
-        """A generic name or a bare body word that ends an earlier mention's name ("Coast
-        Guard" after the "Bangladesh Coast Guard", "Customs" after "Dutch Customs") is that
-        body again: it reads as that mention."""
+        """A generic name that ends an earlier mention's name ("Coast Guard" after the
+        "Bangladesh Coast Guard") is that body again: it reads as that mention."""
         generic = self.bodies.generic
         if generic is None:
             return
         orgs = [ent for ent, label in rows if label == ORG]
         for i, ent in enumerate(orgs):
             old = before.get(ent.start_char)
-            if not i or not old or old.get("id") or not (
-                    generic.is_generic(ent.text) or generic.is_service(ent.text)):
+            if not i or not old or old.get("id") or not generic.is_generic(ent.text):
                 continue
             tail = " " + ent.text
             for earlier in reversed(orgs[:i]):
