@@ -95,9 +95,10 @@ class Gazetteer(DataComponent):
         body's numbered unit (named '<body name>-<number>')."""
         found: list[TokenCandidate] = []
         text = doc_text(doc)
-        if "-" not in text:
-            return found
-        for match in _NUMBERED_UNIT.finditer(text):
+        for hyphen in _NUMBERED_UNIT_TAIL.finditer(text):  # "-7": a literal-led scan
+            match = _NUMBERED_UNIT.search(text, max(0, hyphen.start() - 6), hyphen.end())
+            if match is None or match.end() != hyphen.end():
+                continue
             start = bisect_left(texts.idx, match.start())
             if start >= len(texts) or texts.idx[start] != match.start() \
                     or texts[start] != match.group():
@@ -139,25 +140,30 @@ class CountryContext(NamedTuple):
     def apply(self, texts: TokenTexts, found: list[TokenCandidate]) -> list[TokenCandidate]:
         """A territory's name is a LOC of its own code; a country before a title word is
         none ("U.S. Attorney"), unless a possessive follows ("U.S. Attorney's Office")."""
-        if not (self.places or self.title_words):
+        changed: dict[int, TokenCandidate | None] = {}
+        size = len(texts)
+        for i, c in enumerate(found):
+            if c.label != "COUNTRY":
+                continue
+            if c.end < size and texts[c.end] in self.title_words \
+                    and not (c.end + 1 < size and texts[c.end + 1] in _POSSESSIVES):
+                changed[i] = None
+                continue
+            iso2 = c.normalized.get("iso2")
+            if iso2 in self.places:
+                name = c.normalized.get("name") or ""
+                if "," in name:  # "Virgin Islands, U.S.": the name as written
+                    name = texts.span_text(c.start, c.end)
+                changed[i] = c._replace(label="LOC",
+                                        normalized={"name": name, "country_iso2": iso2})
+        if not changed:
             return found
-        kept: list[TokenCandidate] = []
-        for c in found:
-            if c.label == "COUNTRY":
-                if c.end < len(texts) and texts[c.end] in self.title_words \
-                        and not (c.end + 1 < len(texts) and texts[c.end + 1] in _POSSESSIVES):
-                    continue
-                iso2 = c.normalized.get("iso2")
-                if iso2 in self.places:
-                    name = c.normalized.get("name") or ""
-                    if "," in name:  # "Virgin Islands, U.S.": the name as written
-                        name = texts.span_text(c.start, c.end)
-                    c = c._replace(label="LOC", normalized={"name": name, "country_iso2": iso2})
-            kept.append(c)
-        return kept
+        kept = [changed.get(i, c) for i, c in enumerate(found)]
+        return [c for c in kept if c is not None]
 
 
 _NUMBERED_UNIT = re.compile(r"(?<![\w\-.])([A-Z]{2,6})-(\d{1,3})(?![\w\-])")
+_NUMBERED_UNIT_TAIL = re.compile(r"-\d{1,3}(?![\w\-])")
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 

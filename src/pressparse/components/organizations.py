@@ -82,6 +82,7 @@ class OrganizationGrammarComponent(DataComponent):
         self.local_units = LocalUnitFinder(lists.get("local_unit_levels", []),
                                            lists.get("local_unit_heads", []))
         self.body_suffix = _body_suffix_pattern(lists.get("body_unit_suffixes", []))
+        self.suffix_words = tuple(s.split()[-1] for s in lists.get("body_unit_suffixes", []))
         self.regional_units = _regional_units(lists.get("regional_unit_acronyms", []),
                                               lists["sentence_words"], lists["title_words"])
         self.foreign_names = ForeignNameFinder(lists.get("foreign_name_heads", []),
@@ -92,8 +93,7 @@ class OrganizationGrammarComponent(DataComponent):
         self.operation_prefixes = frozenset(lists["operation_prefixes"])
         self.short_forms = tuple(lists.get("bare_short_forms", []))
         self._short_form = re.compile(
-            r"(?<![\w\-])(?:" + "|".join(re.escape(w) for w in self.short_forms)
-            + r")(?![\w\-])") if self.short_forms else None
+            "|".join(re.escape(w) for w in self.short_forms)) if self.short_forms else None
         self.staff_words = frozenset(lists.get("acronym_body_staff", []))
         self.criminal_heads = frozenset(lists.get("criminal_group_heads", []))
         self.criminal_words = frozenset(lists.get("criminal_group_words", []))
@@ -177,12 +177,15 @@ class OrganizationGrammarComponent(DataComponent):
         2.0" (the programme's phase, named as written), "CMF Public Affairs" (a unit, named
         '<unit> of the <body>'); and a regional unit "<Place> HIDTA"."""
         found: list[Candidate] = []
-        for ent in ents:
+        suffixes = self.body_suffix is not None \
+            and any(word in text for word in self.suffix_words)
+        phases = _PHASE_CUE.search(text) is not None
+        for ent in ents if suffixes or phases else ():
             if ent.label_ != "ORG":
                 continue
-            match = self.body_suffix.match(text, ent.end_char) if self.body_suffix else None
+            match = self.body_suffix.match(text, ent.end_char) if suffixes else None
             if match is None:
-                match = _PHASE.match(text, ent.end_char)
+                match = _PHASE.match(text, ent.end_char) if phases else None
                 if match is None:
                     continue
                 name = text[ent.start_char:match.end()]
@@ -205,21 +208,28 @@ class OrganizationGrammarComponent(DataComponent):
                                         "acronym": acronym, "id": None}))
         return found
 
-    def short_form_candidates(self, text: str, ents: list[Ent]) -> list[Candidate]:
+    def short_form_candidates(self, text: str, ents: list[Ent],
+                              others: Sequence[Candidate] = ()) -> list[Candidate]:
         """"a Customs investigations manager said", "contact Revenue in confidence": a
         publisher's bare short form for its own body inside a sentence (not opening one, nor
         before a staff noun: "Customs officers" is generic)."""
         if self._short_form is None or not any(w in text for w in self.short_forms):
             return []
         taken = [(ent.start_char, ent.end_char) for ent in ents]
+        taken += [(c.start, c.end) for c in others]  # a longer name wins anyway
         found: list[Candidate] = []
         for match in self._short_form.finditer(text):
             start, end = match.span()
+            if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) \
+                    or (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+                continue  # inside a word
             if _opens_sentence(text, start) or _overlaps(taken, start, end):
                 continue
             following = _NEXT_WORD.match(text, end)
-            if following is not None and following.group(1) in self.staff_words:
-                continue
+            if following is not None and (following.group(1) in self.staff_words
+                                          or following.group(1)[:1].isupper()
+                                          or following.group(1) in _AND_OF):
+                continue  # "Customs officers"; "Customs Service", "Customs and Excise"
             found.append(Candidate(start, end, "ORG",
                                    {"name": match.group(), "acronym": None, "id": None},
                                    GRAMMAR_PRIORITY))
@@ -282,7 +292,7 @@ class OrganizationGrammarComponent(DataComponent):
         candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
         candidates += self.local_unit_candidates(text, ents)
         candidates += self.suffix_candidates(text, ents, values)
-        candidates += self.short_form_candidates(text, ents)
+        candidates += self.short_form_candidates(text, ents, candidates)
         candidates += self.place_candidates(doc, text, ents, candidates)
         merged = merge_entities(doc, view, candidates, values) if candidates else None
         self._update_acronyms(values, updates)
@@ -376,7 +386,8 @@ def spells_acronym(name: str, acronym: str) -> bool:
     return initials == capitals or sorted(initials) == sorted(capitals)
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_AND_OF = frozenset({"and", "of", "&"})
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -456,6 +467,9 @@ _POLICY = OverlapPolicy()
 _CENTRES = frozenset({"Center", "Centre"})
 # A programme's phase after its name: a Roman numeral from II, or a version "2.0".
 _PHASE = re.compile(r" (?:I{2,3}|IV|VI{1,3}|IX|\d\.0)(?![\w\-/]|\.\w)")
+
+
+_PHASE_CUE = re.compile(r" (?:I[IVX]|VI|IX|\d\.0)")
 
 
 def _body_suffix_pattern(suffixes: Sequence[str]) -> re.Pattern[str] | None:

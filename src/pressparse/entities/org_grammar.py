@@ -163,7 +163,9 @@ class OrganizationGrammar:
                 end = i  # "Directorate General of Customs and Excise"
             elif word in self.words.tail_heads and self._tail_head_at(doc, i - 1):
                 end = i  # "Teknaf Model Police Station"
-        return self._unit_number_end(doc, end)
+        if doc[end - 1] in self.words.numbered_heads:
+            return self._unit_number_end(doc, end)
+        return end
 
     def _tail_head_at(self, doc: DocView, i: int) -> bool:
         """Does the tail head at ``i`` follow a head noun or a tail modifier ("Police
@@ -473,23 +475,25 @@ class ForeignNameFinder:
         self.max_words = max_words
         head_names = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
         link_names = "|".join(re.escape(k) for k in sorted(first_links, key=len, reverse=True))
+        # a first link after a space ("d" starts every one: a literal prefix the regex engine
+        # scans for fast), then the head looked for in a window before it
         self._start = re.compile(
-            rf"(?<![\w\-'\u2019])(?:{head_names})(?:[ \t]+[\w\-]+)?[ \t]+(?:{link_names})"
-            rf"(?:[ \t]|(?<=['\u2019]))") if heads and first_links else None
-        # a first link after a space: most English texts hold none ("d" starts every one:
-        # a literal prefix the regex engine scans for fast)
-        words = "|".join(re.escape(k) for k in sorted(
-            (k for k in first_links if k[-1:] not in "'\u2019"), key=len, reverse=True))
-        self._cue = re.compile(rf" (?:{words})[ \t]| d['\u2019]") if words else None
+            rf"(?<![\w\-'\u2019])(?:{head_names})(?:[ \t]+[\w\-]+)?[ \t]+$"
+        ) if heads and first_links else None
+        self._cue = re.compile(rf" (?:{link_names})(?:[ \t]|(?<=['\u2019]))") \
+            if first_links else None
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Character spans of the names in ``text``."""
-        if self._start is None or self._cue is None or self._cue.search(text) is None:
+        if self._start is None or self._cue is None:
             return []
         found: list[tuple[int, int]] = []
         last_end = 0
-        for match in self._start.finditer(text):
-            if match.start() < last_end:
+        for cue in self._cue.finditer(text):
+            if cue.start() < last_end:
+                continue
+            match = self._start.search(text, max(last_end, cue.start() - 40), cue.start() + 1)
+            if match is None:
                 continue
             end = self._name_end(text, match.start())
             if end > match.start():
