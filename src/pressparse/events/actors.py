@@ -18,6 +18,7 @@ RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet op
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _SENTENCE_OPENING = re.compile(r"[\s\"'“(]*(?:the\s+)?", re.IGNORECASE)  # before a subject
 _BYLINE = re.compile(r"By\s+[A-Z][\w.&' -]{1,60}")  # "By KNA" on a line of its own
+BYLINE_CHARS = 80  # a byline line ("By KNA") is short
 DATELINE_CHARS = 60  # a dateline's medium in brackets is within its first chars
 _ORG_JOINT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?",
                         re.IGNORECASE)  # "A (ACR) and the B"
@@ -29,6 +30,8 @@ _UNIT_LINK = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:(?:acting\s+)?(?:thr
                         r"|represented\s+by(?:\s+the)?|acting\s+through(?:\s+the)?)\s+",
                         re.IGNORECASE)
 _UNIT_OF = re.compile(r"\s*['’]?\s*of\s+(?:the\s+)?", re.IGNORECASE)  # "<unit> of the <parent>"
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+OF_CHARS = 12  # "of the " and spaces before a body
 _MEMBER_STATES = re.compile(r"\s+member\s+(?:states|countries|nations)\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)  # after a verb: its agent follows
 _ACTOR_LABELS = frozenset({"ORG", "NORP"})  # labels that can name an acting body
@@ -90,16 +93,19 @@ class ActorRules(PlaceRules):
         names.add(mention.text.lower())
         if names & self.rules.news_names:
             return True
-        line_start = self.text.rfind("\n", 0, mention.start) + 1
-        line_end = self.text.find("\n", mention.end)
-        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-        if _BYLINE.fullmatch(line.strip()) or (
-                self.text[mention.start - 1 : mention.start] == "("
-                and self.text[mention.end : mention.end + 1] == ")"
-                and DATELINE_HEAD.match(self.text, line_start)
+        text = self.text
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end, line_start + BYLINE_CHARS + 1)
+        if line_end < 0 and len(text) - line_start <= BYLINE_CHARS:
+            line_end = len(text)
+        # a short line: "By KNA"; a dateline's medium: "MOMBASA, Nov 4 (KNA) –"
+        if (line_end >= 0 and _BYLINE.fullmatch(text[line_start:line_end].strip())) or (
+                text[mention.start - 1 : mention.start] == "("
+                and text[mention.end : mention.end + 1] == ")"
+                and DATELINE_HEAD.match(text, line_start)
                 and mention.start - line_start <= DATELINE_CHARS):
-            return True  # "By KNA"; "MOMBASA, Nov 4 (KNA) –": the medium that reports
-        rules, text = self.rules, self.text
+            return True  # the medium that reports
+        rules = self.rules
         return bool(rules.news_after.match(text, mention.end, mention.end + NEWS_CONTEXT_CHARS)
                     or rules.news_before.search(text, max(0, mention.start - NEWS_CONTEXT_CHARS),
                                                 mention.start))
@@ -184,10 +190,12 @@ class ActorRules(PlaceRules):
                 continue
             if draft.type == "statement":
                 continue  # a statement's body is its speaker's, not a role in the text
-            if (match.cue.role != "location"
+            cue = match.cue
+            role = cue.role
+            if (role != "location"
                     and topic_starts.get(match.sentence, no_topic) < match.start):
                 continue  # "the parties discussed the participation of X": a topic
-            if match.cue.priority < 2 and match.sentence > lead_last:
+            if cue.priority < 2 and match.sentence > lead_last:
                 own = anchors.get(id(draft))
                 if own is None:
                     own = anchors[id(draft)] = {m.sentence for m in draft.mentions}
@@ -197,38 +205,38 @@ class ActorRules(PlaceRules):
                     continue  # weak cues ("in", "at the") only near the event's own mention
             target = draft
             summit = self.summit
-            if (summit is not None and match.cue.role in ("location", "organizer")
+            if (summit is not None and role in ("location", "organizer")
                     and match.sentence <= summit.trigger.sentence):  # type: ignore[union-attr]
                 target = summit  # the venue and chair of the summing-up meeting
-            if match.cue.event_types and (target.type not in match.cue.event_types
-                                          or (target.part_of is not None
-                                              and not target.sub_result)):
+            if cue.event_types and (target.type not in cue.event_types
+                                    or (target.part_of is not None and not target.sub_result)):
                 # the body that seized organized its seizure, also a local result of a named
                 # operation; in a stage of the operation it takes part
                 continue
-            if match.cue.direction == "before" and _PASSIVE_BY.match(self.text, match.end):
+            if cue.direction == "before" and _PASSIVE_BY.match(self.text, match.end):
                 continue  # "deliberations hosted by the Board": the body after "by" acts
             for assignment in self._entities_of(match):
-                if self._is_news_source(assignment.mention):
+                mention = assignment.mention
+                if self._is_news_source(mention):
                     continue
-                if (match.cue.role == "location" and assignment.distance > 2
-                        and self._route_place(assignment.mention)):
-                    continue
-                if (match.cue.role == "location" and match.cue.priority < 2
-                        and assignment.mention.label == "LOC"
-                        and not assignment.mention.normalized.get("country_iso2")):
-                    continue  # "in Latin America": a scope, not a venue
-                if assignment.mention.label in ROLE_LABELS or match.cue.role in (
-                        "location", "participant") or self._acting_body(assignment.mention):
-                    if match.cue.role == "organizer" and _MEMBER_STATES.match(
-                            self.text, assignment.mention.end):
-                        continue  # "units of the CSTO member states": the states act
-                    if match.cue.role != "location":
-                        assignment.mention = self._long_form(assignment.mention)
-                    if match.cue.role == "organizer":
-                        assignment.mention = self._unit_of(assignment.mention)
-                    target.roles.append(assignment)  # a NORP naming a force acts as a body
-        for draft in {id(d): d for d in owner.values()}.values():
+                if role == "location":
+                    if assignment.distance > 2 and self._route_place(mention):
+                        continue
+                    if (cue.priority < 2 and mention.label == "LOC"
+                            and not mention.normalized.get("country_iso2")):
+                        continue  # "in Latin America": a scope, not a venue
+                    target.roles.append(assignment)
+                elif (mention.label in ROLE_LABELS or role == "participant"
+                        or self._acting_body(mention)):  # a NORP naming a force acts as a body
+                    if role == "organizer":
+                        if _MEMBER_STATES.match(self.text, mention.end):
+                            continue  # "units of the CSTO member states": the states act
+                        assignment.mention = self._unit_of(self._long_form(mention))
+                    else:
+                        assignment.mention = self._long_form(mention)
+                    target.roles.append(assignment)
+        drafts = {id(d): d for d in owner.values()}
+        for draft in drafts.values():
             draft.organizer_agents = self._name_genitive_orgs(draft)
             if draft.follow_up:  # "NCA officers then arrested three men"
                 draft.organizer_agents = self._subject_orgs(min(draft.sentences))
@@ -243,10 +251,9 @@ class ActorRules(PlaceRules):
                         if m.label == "ORG" and not self._is_news_source(m)]
                 main.organizer_agents = orgs[:1]
             main.organizer_agents = self._acting_units(main, owner)
-        for draft in {id(d): d for d in owner.values()}.values():
+        for draft in drafts.values():
             draft.organizer_agents = self._through_units(draft.organizer_agents)
         dateline = main.fallback_location = self._dateline_place()
-        drafts = {id(d): d for d in owner.values()}
         if self.summit is not None:
             drafts[id(self.summit)] = self.summit
         for draft in drafts.values():
@@ -263,8 +270,11 @@ class ActorRules(PlaceRules):
         (NACD) held ..."), also for a headline's acronym the body spells out ("PJ seizes
         ..." over "The Judicial Police (PJ) seized ..."): the body as the text names it in
         full."""
-        if mention.label == "ORG" and mention.start < self._title_end():
-            body = next((m for m in self.mentions if m.start >= self._title_end()
+        if mention.label != "ORG":
+            return mention
+        title_end = self._title_end()
+        if mention.start < title_end:
+            body = next((m for m in self.mentions if m.start >= title_end
                          and m.label == "ORG" and (m.text == mention.text or m.key == mention.key)),
                         None)
             mention = body or mention
@@ -285,6 +295,8 @@ class ActorRules(PlaceRules):
     def _unit_of(self, parent: Mention) -> Mention:
         """The unit named right before its parent ("Agents of the Anti-Narcotics Division
         (DAIA) of the National Civil Police stopped ..."): the unit acts."""
+        if not _OF_BEFORE.search(self.text, max(0, parent.start - OF_CHARS), parent.start):
+            return parent  # no "of (the)" right before the body
         earlier = [m for m in self.by_sentence[parent.sentence]
                    if m.label == "ORG" and m.end <= parent.start and self._named_before(m) is None]
         if earlier and _UNIT_OF.fullmatch(self._cue_text(), earlier[-1].end, parent.start):
@@ -294,11 +306,14 @@ class ActorRules(PlaceRules):
     def _through_units(self, bodies: list[Mention]) -> list[Mention]:
         """Each body in its full name, or the units it acts through ("The Judicial Police,
         through its National Unit to Combat Drug Trafficking (UNCTE), concluded ...")."""
+        if not bodies:
+            return bodies
         chosen: list[Mention] = []
         for body in bodies:
             body = self._unit_of(self._long_form(body))
             link = _UNIT_LINK.match(self.text, body.end)
-            orgs = [m for m in self.by_sentence[body.sentence] if m.label == "ORG"]
+            orgs = [m for m in self.by_sentence[body.sentence]
+                    if m.label == "ORG"] if link is not None else []
             unit = next((m for m in orgs if link is not None and m.start == link.end()), None)
             for mention in self._org_list(unit, orgs) if unit is not None else [body]:
                 if all(mention.key != known.key for known in chosen):

@@ -22,6 +22,8 @@ _LIST_AFTER_COLON = re.compile(r"[^.;:\d]{0,80}:[^.;:\d]{0,80}")
 PART_OF_TOTAL = "part_of_total"  # count_rules.jsonl: cues of a part of a total
 PLANNED = "planned"  # count_rules.jsonl: words before a planned number
 PLAN_WORDS_BETWEEN = 3  # "plans to hold [no less than] three": words from the cue to the number
+PLAN_CHARS = 40  # how far before the number a plan word may end
+CONTEXT_CHARS = 80  # how far after the counted noun its context words ("were killed") are read
 PART_CUE_CHARS = 30  # how far before the number a part cue ("among them") may start
 NATIONALITY_CHARS = 20  # a demonym this close after the number names the people's nationality
 _FOREIGN = re.compile(r"foreign", re.IGNORECASE)
@@ -47,9 +49,16 @@ class CountRules(ActorRules):
         """The category of an event count, None when the number is no result of an event:
         a noun of no category ("four regions", "244 million users"), packaging of a seized
         amount ("146 bales"), a category whose sentence lacks its word ("two Colombians" is
-        no arrest count unless they were arrested or detained)."""
-        if self._breakdown(mention) or self._part_of_total(mention) or self._planned(mention):
+        no arrest count unless they were arrested or detained), a part of a total counted
+        already, a plan."""
+        category = self._result_category(mention, what)
+        if category is None or self._breakdown(mention) or self._part_of_total(mention) or (
+                self._planned(mention)):
             return None
+        return category
+
+    def _result_category(self, mention: Mention, what: str) -> str | None:
+        """The category of a counted noun whose sentence says it is a result."""
         category = self._context_category(mention, what)
         if category is None:
             entry = count_entry(what, self.rules)
@@ -68,17 +77,30 @@ class CountRules(ActorRules):
             return category
         return None
 
+    def _cache(self, name: str) -> dict[Any, Any]:
+        """A per-item cache (the item context is built once per news item)."""
+        found: dict[Any, Any] | None = self.__dict__.get(name)
+        if found is None:
+            found = self.__dict__[name] = {}
+        return found
+
     def _sentence_counts(self, mention: Mention) -> list[Mention]:
         """The counts (QUANTITY of kind count) of the mention's sentence, in text order."""
-        return [m for m in self.by_sentence[mention.sentence] if m.label == "QUANTITY"
-                and m.normalized.get("kind") == "count"]
+        cache = self._cache("_counts_by_sentence")
+        counts = cache.get(mention.sentence)
+        if counts is None:
+            counts = cache[mention.sentence] = [
+                m for m in self.by_sentence[mention.sentence]
+                if m.label == "QUANTITY" and m.normalized.get("kind") == "count"]
+        return counts
 
     def _breakdown(self, mention: Mention) -> bool:
         """A part of a total counted just before, in apposition: "Five crew members, three
         Kenyans and two Tanzanians" (the parts add up to the total; every part, not only the
         last); a row of a results list by country ("- Belgium: 19 arrests")."""
         counts = self._sentence_counts(mention)
-        index = next((i for i, m in enumerate(counts) if m is mention), None)
+        index = next((i for i, m in enumerate(counts) if m is mention),
+                     None) if len(counts) >= 3 else None  # a total and two parts at least
         if index:
             text = self.text
             first = last = index
@@ -106,17 +128,21 @@ class CountRules(ActorRules):
         if check is None:
             return False
         text = self.text
-        value = mention.normalized.get("value") or 0
-        larger = [m for m in self._sentence_counts(mention)
-                  if m.end <= mention.start and (m.normalized.get("value") or 0) > value]
-        if larger and self._category_of(larger[-1]) in OWN_KIND_CATEGORIES:
-            return False
         space = _SPACES.match(text, mention.end)
-        if (check.sentence is not None and space is not None
-                and check.sentence.match(text, space.end())):
-            return True
+        of_them = bool(check.sentence is not None and space is not None
+                       and check.sentence.match(text, space.end()))
+        counts = self._sentence_counts(mention)
+        if len(counts) == 1:
+            return of_them  # no total in the sentence: "Fifteen of them" refers back
+        value = mention.normalized.get("value") or 0
+        larger = [m for m in counts if m.end <= mention.start
+                  and (m.normalized.get("value") or 0) > value]
         if not larger:
+            return of_them
+        if self._category_of(larger[-1]) in OWN_KIND_CATEGORIES:
             return False
+        if of_them:
+            return True
         total = larger[-1]
         if not self._people(total):
             return False
@@ -140,8 +166,12 @@ class CountRules(ActorRules):
 
     def _category_of(self, mention: Mention) -> str | None:
         """The category of a count's counted noun."""
-        entry = count_entry(str(mention.normalized.get("what") or ""), self.rules)
-        return entry.category if entry is not None else None
+        what = str(mention.normalized.get("what") or "")
+        cache = self._cache("_categories_of_what")
+        if what not in cache:
+            entry = count_entry(what, self.rules)
+            cache[what] = entry.category if entry is not None else None
+        return cache[what]
 
     def _people(self, mention: Mention) -> bool:
         """Whether a count counts people (a noun of the arrests category)."""
@@ -153,8 +183,7 @@ class CountRules(ActorRules):
         check = self.rules.count_checks.get(PLANNED)
         if check is None or check.sentence is None:
             return False
-        sentence_start = self.lay.sentences[mention.sentence][0]
-        window_start = max(sentence_start, mention.start - 40)
+        window_start = max(self.lay.sentences[mention.sentence][0], mention.start - PLAN_CHARS)
         return any(_WORD_GAP.fullmatch(self.text, cue.end(), mention.start)
                    for cue in check.sentence.finditer(self.text, window_start, mention.start))
 
@@ -177,7 +206,9 @@ class CountRules(ActorRules):
                                           : mention.start].lower())
         if before and before[-1] in self.rules.before_categories:
             return self.rules.before_categories[before[-1]]
-        after = self.text[mention.end : sentence_end].lower()
+        # the counted noun and the words after it: no further than this into the sentence
+        after = self.text[mention.end : min(sentence_end, mention.end + len(what)
+                                            + CONTEXT_CHARS)].lower()
         noun_end = after.find(what.lower())
         tail = after[noun_end + len(what):] if noun_end >= 0 else after
         words = WORDS.findall(tail)[:3]

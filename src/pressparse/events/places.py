@@ -33,6 +33,15 @@ class PlaceRules(DateRules):
     def _route_place(self, mention: Mention) -> bool:
         """A place of origin, transit or destination ("from Ecuador and Colombia",
         "bound for Europe"), also when it is a later element of such a list."""
+        known: dict[int, bool] | None = self.__dict__.get("_route_places")
+        if known is None:
+            known = self.__dict__["_route_places"] = {}
+        found = known.get(mention.start)
+        if found is None:
+            found = known[mention.start] = self._on_route(mention)
+        return found
+
+    def _on_route(self, mention: Mention) -> bool:
         current = mention
         for _ in range(8):
             before = self.text[max(0, current.start - 25) : current.start]
@@ -47,6 +56,13 @@ class PlaceRules(DateRules):
         return False
 
     def _dateline_place(self) -> Mention | None:
+        """The place a dateline opens with ("ALMATY, March 4 (Kazinform) --")."""
+        known: list[Mention | None] | None = self.__dict__.get("_dateline")
+        if known is None:
+            known = self.__dict__["_dateline"] = [self._find_dateline_place()]
+        return known[0]
+
+    def _find_dateline_place(self) -> Mention | None:
         for mention in self.mentions:  # in text order
             if mention.start > 200:
                 break
@@ -63,6 +79,14 @@ class PlaceRules(DateRules):
         """Whether the place is one of a list of places ("in Algeciras, La Línea and San
         Roque"): joined to another by "and"/"or", or by commas to two others ("Ikeja, Lagos"
         is a place and the city holding it, no list)."""
+        known: dict[int, bool] | None = self.__dict__.get("_place_lists")
+        if known is None:
+            known = self.__dict__["_place_lists"] = {}
+        if mention.start not in known:
+            known[mention.start] = self._in_place_list(mention)
+        return known[mention.start]
+
+    def _in_place_list(self, mention: Mention) -> bool:
         places = [m for m in self.by_sentence[mention.sentence] if m.label == "LOC"]
         index = next((i for i, m in enumerate(places) if m is mention), None)
         if index is None:
@@ -156,8 +180,10 @@ class PlaceRules(DateRules):
         event's sentences, and a seizure's place to its address head or facility."""
         # a place of a list ("searches in Algeciras, La Línea and ...", "jailed for running
         # farms in Bradford, Leeds and Hull") places no event
-        roles = [a for a in draft.roles if a.role != "location"
-                 or a.mention.label != "LOC" or not self._place_list(a.mention)]
+        roles = draft.roles
+        if any(a.role == "location" and a.mention.label == "LOC" for a in roles):
+            roles = [a for a in roles if a.role != "location"
+                     or a.mention.label != "LOC" or not self._place_list(a.mention)]
         if draft.type == "operation":
             # an operation spans places: a bare "in" does not place it ("leaders detained in
             # Marbella")
