@@ -140,6 +140,9 @@ def test_units_of_listed_bodies(nlp: Language, text: str, surface: str, name: st
     ("SAN JUAN, Puerto Rico - A federal grand jury returned an indictment.", "LOC",
      "Puerto Rico", True),
     ("Read this page in English", "NORP", "English", False),
+    ("He arrived aboard an Ethiopian Airlines flight.", "NORP", "Ethiopian", False),
+    ("Ports are an entry point to the North American market.", "NORP", "American", False),
+    ("Two American citizens were detained.", "NORP", "American", True),
     ("The Community of Latin American and Caribbean States met.", "NORP", "American", False),
 ])
 def test_country_mentions_in_context(nlp: Language, text: str, label: str, surface: str,

@@ -46,7 +46,9 @@ class Gazetteer(DataComponent):
             if context_path.is_file() else {}
         self.country_context = CountryContext(
             frozenset(lists.get("places_not_countries", [])),
-            frozenset(lists.get("title_words_after_country", [])))
+            frozenset(lists.get("title_words_after_country", [])),
+            frozenset(lists.get("words_after_no_demonym", [])),
+            frozenset(lists.get("words_before_no_demonym", [])))
 
     def token_candidates(self, doc: Doc,
                          texts: TokenTexts | None = None) -> list[TokenCandidate]:
@@ -136,13 +138,23 @@ class CountryContext(NamedTuple):
 
     places: frozenset[str]  # ISO codes of territories named as places ("Puerto Rico")
     title_words: frozenset[str]  # "Assistant U.S. Attorney": part of a person's title
+    after_no_demonym: frozenset[str] = frozenset()  # "Ethiopian Airlines"
+    before_no_demonym: frozenset[str] = frozenset()  # "North American market"
 
     def apply(self, texts: TokenTexts, found: list[TokenCandidate]) -> list[TokenCandidate]:
         """A territory's name is a LOC of its own code; a country before a title word is
-        none ("U.S. Attorney"), unless a possessive follows ("U.S. Attorney's Office")."""
+        none ("U.S. Attorney"), unless a possessive follows ("U.S. Attorney's Office"); a
+        demonym before a company word or after a region word is none ("Ethiopian Airlines",
+        "North American market")."""
         changed: dict[int, TokenCandidate | None] = {}
         size = len(texts)
         for i, c in enumerate(found):
+            if c.label == "NORP":
+                if (c.end < size and texts[c.end] in self.after_no_demonym) \
+                        or (c.start > 0 and texts[c.start - 1] in self.before_no_demonym
+                            and texts.space_after(c.start - 1)):
+                    changed[i] = None
+                continue
             if c.label != "COUNTRY":
                 continue
             if c.end < size and texts[c.end] in self.title_words \
