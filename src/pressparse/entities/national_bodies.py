@@ -80,6 +80,7 @@ class GenericNames:
     sub_heads: frozenset[str] = frozenset()  # "<listed body> <X>": X a part of that body
     _known: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False,
                                                         repr=False)
+    _heads: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> GenericNames:
@@ -110,6 +111,15 @@ class GenericNames:
         return words
 
     def head(self, name: str) -> str | None:
+        """The head noun of a name (see :meth:`_head`), cached per name."""
+        if name in self._heads:
+            return self._heads[name]
+        if len(self._heads) > 4096:
+            self._heads.clear()
+        found = self._heads[name] = self._head(name)
+        return found
+
+    def _head(self, name: str) -> str | None:
         """The head noun of a name: the last word of its head part; a postposed word or a
         unit number ("Directorate General of ...", "Task Force South", "Division 5") is
         skipped."""
@@ -481,9 +491,16 @@ class NationalBodyResolver:
         found: str | None = None
         generic = self.bodies.generic
         not_parents = self.bodies.units.not_parents if self.bodies.units else frozenset()
-        first = max((m for m in self.names_in(name) if m.label == ORG and m.start == 0
-                     and m.end < len(name) and m.value.get("name")),
-                    key=lambda m: m.end, default=None)
+        head = generic.head(name) if generic is not None else None
+        first = None
+        if generic is not None and " " in name \
+                and (head in generic.body_heads or head in generic.sub_heads
+                     or name.lower().endswith(" headquarters")) \
+                and not (acronym_only and not name.split(" ", 1)[0].isupper()):
+            # (the rest's head is the name's: no lookup for names that cannot qualify)
+            first = max((m for m in self.names_in(name) if m.label == ORG and m.start == 0
+                         and m.end < len(name) and m.value.get("name")),
+                        key=lambda m: m.end, default=None)
         if acronym_only and first is not None and not (
                 name[:first.end].isupper() and " " not in name[:first.end]):
             first = None
