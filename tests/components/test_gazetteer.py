@@ -188,7 +188,7 @@ def test_stop_word_acronym_in_all_caps_line_is_dropped(nlp: Language) -> None:
     ("Delegates gathered in Geneva.", "Geneva", "Geneva", "CH"),
     ("Border Force officers at Dover stopped the lorry.", "Dover", "Dover", "GB"),
     ("The container was shipped from Chittagong.", "Chittagong", "Chattogram", "BD"),
-    ("Yaba was seized in Cox's Bazar.", "Cox's Bazar", "Cox\u2019s Bazar", "BD"),
+    ("Yaba was seized in Cox's Bazar.", "Cox's Bazar", "Cox's Bazar", "BD"),
 ])
 def test_places(nlp: Language, text: str, surface: str, name: str, iso2: str | None) -> None:
     label, value = find(nlp, text, surface) or ("", {})
@@ -201,10 +201,10 @@ def test_places(nlp: Language, text: str, surface: str, name: str, iso2: str | N
     ("Drugs were found in the Turkestan region of the country.", "Turkestan region",
      "Turkestan Region"),
     ("at the Brestsky training ground", "Brestsky training ground", "Brestsky training ground"),
-    ("guards stopped a car at the Korday checkpoint", "Korday", "Korday"),
+    ("guards stopped a car at the Korday checkpoint", "Korday checkpoint", "Korday checkpoint"),
     ("near the village of Kara-Bak in Batken", "Kara-Bak", "Kara-Bak"),
     ("couriers crossed the Pak-Iran border", "Pak-Iran border", "Pak-Iran border"),
-    ("at the Ak-Zhol checkpoint near the river", "Ak-Zhol", "Ak-Zhol"),
+    ("at the Ak-Zhol checkpoint near the river", "Ak-Zhol checkpoint", "Ak-Zhol checkpoint"),
     ("in the Tursunzade district of the republic", "Tursunzade district",
      "Tursunzade District"),
 ])
@@ -335,7 +335,7 @@ def test_bad_data_line_is_named(tmp_path: Path, nlp: Language) -> None:
     ("The convoy left Shan State at night.", "Shan State", "Shan State", "MM"),
     ("Troops patrolled Shan state for a week.", "Shan state", "Shan State", "MM"),
     ("Clashes were reported in Chin State.", "Chin State", "Chin State", "MM"),
-    ("The navy intercepted a boat off Nari\u00f1o.", "Nari\u00f1o", "Nari\u00f1o", "CO"),
+    ("The navy intercepted a boat off Nari\u00f1o.", "Nari\u00f1o", "Nari\u00f1o Department", "CO"),
     ("Agents searched a house in Cavite province.", "Cavite province", "Cavite Province",
      "PH"),
     ("The truck was stopped near Koraput on the highway.", "Koraput", "Koraput", "IN"),
@@ -360,8 +360,8 @@ def test_subdivisions_and_towns_from_generated_lists(nlp: Language, text: str, s
      "Port of Montreal"),
     ("He landed at Murtala Muhammed International Airport in Lagos.",
      "Murtala Muhammed International Airport", "Murtala Muhammed International Airport"),
-    ("The boat reached the port of Rotterdam at dawn.", "Rotterdam", "Rotterdam"),
-    ("Officers at the Korday checkpoint stopped a car.", "Korday", "Korday"),
+    ("The boat reached the port of Rotterdam at dawn.", "Rotterdam", "Port of Rotterdam"),
+    ("Officers at the Korday checkpoint stopped a car.", "Korday checkpoint", "Korday checkpoint"),
     ("Police in Edo State seized cannabis.", "Edo State", "Edo State"),
     ("The U.S. Attorney's Office for the Southern District of California said.",
      "Southern District of California", "Southern District of California"),
