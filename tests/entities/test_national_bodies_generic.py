@@ -42,6 +42,10 @@ NAMED = [
      "Portuguese Air Force", "Air Force of Portugal"),
     ("San Salvador - The Salvadoran Navy stopped a go-fast boat off Acajutla, El Salvador.",
      "Salvadoran Navy", "Navy of El Salvador"),
+    # a publisher's bare short form is the body the text names with that word
+    ("Auckland - The New Zealand Customs Service found 200 kg of methamphetamine in a "
+     "container. After Customs intelligence analysts flagged the consignment, officers "
+     "searched it.", "Customs", "New Zealand Customs Service"),
     # a listed body whose name is generic takes its own country
     ("Officers of the Narcotics Control Bureau seized 200 kg of ganja in Odisha, India.",
      "Narcotics Control Bureau", "Narcotics Control Bureau of India"),

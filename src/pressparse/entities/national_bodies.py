@@ -433,6 +433,10 @@ class NationalBodyResolver:
             if name is not None:
                 todo.append((i, ent, value, name))
         if not todo:
+            if any(_is_short_form(ent.text) for ent, label in rows if label == ORG):
+                self._same_as_full_name(rows, values, {
+                    ent.start_char: values.get((ent.start_char, ent.end_char, ORG))
+                    for ent, label in rows if label == ORG})
             return
         before = {ent.start_char: values.get((ent.start_char, ent.end_char, ORG))
                   for ent, label in rows if label == ORG}
@@ -589,14 +593,20 @@ class NationalBodyResolver:
     def _same_as_full_name(self, rows: list[tuple[Ent, str]], values: Values,
                            before: Mapping[int, Mapping[str, Any] | None]) -> None:
         """A generic name that ends an earlier mention's name ("Coast Guard" after the
-        "Bangladesh Coast Guard") is that body again: it reads as that mention."""
+        "Bangladesh Coast Guard") is that body again: it reads as that mention; so is a bare
+        short form (:meth:`_short_form`)."""
         generic = self.bodies.generic
         if generic is None:
             return
         orgs = [ent for ent, label in rows if label == ORG]
         for i, ent in enumerate(orgs):
             old = before.get(ent.start_char)
-            if not i or not old or old.get("id") or not generic.is_generic(ent.text):
+            if not old or old.get("id"):
+                continue
+            if _is_short_form(ent.text):
+                self._short_form(ent, orgs, values)
+                continue
+            if not i or not generic.is_generic(ent.text):
                 continue
             tail = " " + ent.text
             for earlier in reversed(orgs[:i]):
@@ -606,6 +616,25 @@ class NationalBodyResolver:
                         values[(ent.start_char, ent.end_char, ORG)] = {
                             **value, "acronym": value.get("acronym") or old.get("acronym")}
                     break
+
+    @staticmethod
+    def _short_form(ent: Ent, orgs: list[Ent], values: Values) -> None:
+        """A publisher's bare short form ("Customs", "Revenue") is the body the text names
+        with that word ("New Zealand Customs Service"): the nearest before, else the first
+        after."""
+        found: dict[str, Any] | None = None
+        for other in orgs:
+            if other.start_char == ent.start_char:
+                if found is not None:
+                    break
+                continue
+            value = values.get((other.start_char, other.end_char, ORG)) or {}
+            if ent.text in (value.get("name") or "").split() and not _is_short_form(other.text):
+                found = value
+                if other.start_char > ent.start_char:
+                    break
+        if found is not None:
+            values[(ent.start_char, ent.end_char, ORG)] = dict(found)
 
     def home_country(self, text: str, rows: list[tuple[Ent, str]],
                      values: Values) -> str | None:
@@ -790,6 +819,11 @@ def _country_code(label: str, value: Mapping[str, Any]) -> str | None:
     if label == ORG:
         return value.get("country")
     return None
+
+
+def _is_short_form(text: str) -> bool:
+    """One capitalized word, no acronym: a bare short form ("Customs", "Revenue")."""
+    return len(text) > 3 and " " not in text and text[0].isupper() and text[1:].islower()
 
 
 def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
