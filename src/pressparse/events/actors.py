@@ -105,10 +105,15 @@ class ActorRules(PlaceRules):
                 and DATELINE_HEAD.match(text, line_start)
                 and mention.start - line_start <= DATELINE_CHARS):
             return True  # the medium that reports
-        rules = self.rules
-        return bool(rules.news_after.match(text, mention.end, mention.end + NEWS_CONTEXT_CHARS)
-                    or rules.news_before.search(text, max(0, mention.start - NEWS_CONTEXT_CHARS),
-                                                mention.start))
+        # a context word right after (past spaces and commas) or right before the body
+        # ("..., news agency", "reported by ..."): plain string tests, as rules.news_after
+        # and rules.news_before would match
+        contexts = self.rules.news_contexts
+        if not contexts:
+            return False
+        after = text[mention.end : mention.end + NEWS_CONTEXT_CHARS].lstrip(" ,").lower()
+        before = text[max(0, mention.start - NEWS_CONTEXT_CHARS) : mention.start].rstrip()
+        return after.startswith(contexts) or before.lower().endswith(contexts)
 
     def _orgs_before_trigger(self, draft: Draft) -> list[Mention]:
         """The acting body: an organization named before a cue word of the event's type in the
