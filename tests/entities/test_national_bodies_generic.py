@@ -60,7 +60,7 @@ NAMED = [
      "Directorate of Special Units of the Federal Police of Belgium"),
     ("Bucharest - Officers of the Romanian Police and of its Special Actions Service searched "
      "a house in Constanta, Romania.",
-     "Special Actions Service", "Special Actions Service of the Romanian Police"),
+     "Special Actions Service", "Special Actions Service of the Police of Romania"),
     ("Doha, Qatar - The General Authority of Customs said its Maritime Customs Department "
      "stopped a dhow carrying 2 tonnes of hashish.",
      "Maritime Customs Department",
