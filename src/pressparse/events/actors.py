@@ -277,13 +277,22 @@ class ActorRules(PlaceRules):
         full."""
         if mention.label != "ORG":
             return mention
-        title_end = self._title_end()
-        if mention.start < title_end:
-            body = next((m for m in self.mentions if m.start >= title_end
-                         and m.label == "ORG" and (m.text == mention.text or m.key == mention.key)),
-                        None)
-            mention = body or mention
-        return self._named_before(mention) or mention
+        forms: dict[int, Mention] | None = self.__dict__.get("_long_forms")
+        if forms is None:  # once per item: the organizations named otherwise in full
+            forms = self.__dict__["_long_forms"] = {}
+            title_end = self._title_end()
+            for org in self.mentions:
+                if org.label != "ORG":
+                    continue
+                full = org
+                if org.start < title_end:
+                    full = next((m for m in self.mentions if m.start >= title_end
+                                 and m.label == "ORG"
+                                 and (m.text == org.text or m.key == org.key)), org)
+                full = self._named_before(full) or full
+                if full is not org:
+                    forms[org.start] = full
+        return forms.get(mention.start, mention)
 
     def _named_before(self, mention: Mention) -> Mention | None:
         """The name an acronym in brackets follows ("National Drug Control Directorate

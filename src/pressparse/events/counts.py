@@ -51,14 +51,6 @@ class CountRules(ActorRules):
         amount ("146 bales"), a category whose sentence lacks its word ("two Colombians" is
         no arrest count unless they were arrested or detained), a part of a total counted
         already, a plan."""
-        category = self._result_category(mention, what)
-        if category is None or self._breakdown(mention) or self._part_of_total(mention) or (
-                self._planned(mention)):
-            return None
-        return category
-
-    def _result_category(self, mention: Mention, what: str) -> str | None:
-        """The category of a counted noun whose sentence says it is a result."""
         category = self._context_category(mention, what)
         if category is None:
             entry = count_entry(what, self.rules)
@@ -66,16 +58,16 @@ class CountRules(ActorRules):
                 return None
             category = entry.category
         check = self.rules.count_checks.get(category)
-        if check is None or (check.sentence is None and check.before is None):
-            return category
-        sentence_start, sentence_end = self.lay.sentences[mention.sentence]
-        if check.sentence is not None and check.sentence.search(
-                self.text, sentence_start, sentence_end):
-            return category
-        if check.before is not None and check.before.search(
-                self.text[max(sentence_start, mention.start - 30) : mention.start]):
-            return category
-        return None
+        if check is not None and (check.sentence is not None or check.before is not None):
+            sentence_start, sentence_end = self.lay.sentences[mention.sentence]
+            if not ((check.sentence is not None and check.sentence.search(
+                        self.text, sentence_start, sentence_end))
+                    or (check.before is not None and check.before.search(
+                        self.text[max(sentence_start, mention.start - 30) : mention.start]))):
+                return None
+        if self._breakdown(mention) or self._part_of_total(mention) or self._planned(mention):
+            return None
+        return category
 
     def _cache(self, name: str) -> dict[Any, Any]:
         """A per-item cache (the item context is built once per news item)."""

@@ -88,6 +88,8 @@ class PlaceRules(DateRules):
 
     def _in_place_list(self, mention: Mention) -> bool:
         places = [m for m in self.by_sentence[mention.sentence] if m.label == "LOC"]
+        if len(places) < 2:
+            return False
         index = next((i for i, m in enumerate(places) if m is mention), None)
         if index is None:
             return False
