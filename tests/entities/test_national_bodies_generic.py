@@ -74,6 +74,13 @@ NAMED = [
     # a body of another country is no parent
     ("Nairobi, Kenya - The Guyana Police Force and the Drug and Firearms Squad met.",
      "Drug and Firearms Squad", "Drug and Firearms Squad of Kenya"),
+    # an office serving a district takes the district the text names (its header's)
+    ("U.S. Attorney's Office, Western District of Texas\nA Laredo man was sentenced to 12 "
+     "years. The U.S. Attorney's Office prosecuted the case.", "U.S. Attorney's Office",
+     "U.S. Attorney's Office for the Western District of Texas"),
+    ("SAN DIEGO - U.S. Attorney for the Southern District of California Tara Hale said the "
+     "U.S. Attorney's Office charged three men.", "U.S. Attorney's Office",
+     "U.S. Attorney's Office for the Southern District of California"),
 ]
 
 LEFT = [
@@ -94,6 +101,8 @@ LEFT = [
     # a coordination centre is no national body's wording
     ("Lyon, France - INTERPOL's Coordination Centre followed the operation.",
      "Coordination Centre"),
+    # no district named: the office stays as written
+    ("The U.S. Attorney's Office said the investigation continues.", "U.S. Attorney's Office"),
     # a known body named the world over without its country
     ("Washington, United States - The Drug Enforcement Administration seized 4 tonnes of "
      "cocaine in Texas.", "Drug Enforcement Administration"),

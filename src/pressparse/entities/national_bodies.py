@@ -208,6 +208,21 @@ class GenericNames:
         return any(w in self.department_parents for w in self.head_part(self.words_of(name)))
 
 
+@dataclass(frozen=True)
+class Jurisdiction:
+    """A body whose offices differ by the district they serve ("U.S. Attorney's Office"):
+    named with the district the text gives ("... for the Western District of Texas")."""
+
+    names: frozenset[str]  # the body's names, lower case
+    district: re.Pattern[str]  # a district's name in the text
+    template: str  # "{name} for the {district}"
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Jurisdiction:
+        return cls(frozenset(n.lower() for n in data["names"]), re.compile(data["district"]),
+                   data["template"])
+
+
 Lookup = Callable[[str], "list[NameMatch]"]
 Values = MutableMapping[tuple[int, int, str], "dict[str, Any] | None"]
 
@@ -220,8 +235,10 @@ class NationalBodies:
                  dominance: float = 2.0, first_bonus: float = 1.0,
                  units: UnitWords | None = None,
                  generic: GenericNames | None = None,
-                 sovereign: Mapping[str, str] | None = None) -> None:
+                 sovereign: Mapping[str, str] | None = None,
+                 jurisdictions: Iterable[Jurisdiction] = ()) -> None:
         self.country_forms = dict(country_forms)
+        self.jurisdictions = tuple(jurisdictions)
         self.sovereign = dict(sovereign or {})  # a territory's national bodies: "PR" -> "US"
         self.generic = generic
         self.prefixes = tuple(national_prefixes)
@@ -246,7 +263,8 @@ class NationalBodies:
             return cls(data["country_forms"], data["national_prefixes"], synonyms,
                        data.get("min_mentions", 2), data.get("dominance", 2.0),
                        data.get("first_bonus", 1.0), units, generic,
-                       data.get("sovereign", {}))
+                       data.get("sovereign", {}),
+                       [Jurisdiction.from_data(j) for j in data.get("jurisdictions", ())])
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(f"{path}: {exc}") from exc
 
@@ -402,6 +420,26 @@ class NationalBodyResolver:
         ``values`` maps (start_char, end_char, label) to normalized values (the doc's store),
         ``doc`` gives the entities (``doc.ents``) and text."""
         self._resolve_national(doc, values)
+        if self.bodies.jurisdictions:
+            self._name_districts(doc, values)
+
+    def _name_districts(self, doc: DocView, values: Values) -> None:
+        """"U.S. Attorney's Office" -> "... for the Western District of Texas" when the text
+        names a district (the first one it names: the release's own, in its header)."""
+        for jurisdiction in self.bodies.jurisdictions:
+            district: str | None = None
+            for ent in doc.ents:
+                key = (ent.start_char, ent.end_char, ORG)
+                value = values.get(key) if ent.label_ == ORG else None
+                if not value or (value.get("name") or "").lower() not in jurisdiction.names:
+                    continue
+                if district is None:
+                    match = jurisdiction.district.search(doc.text)
+                    if match is None:
+                        break
+                    district = match.group(0)
+                values[key] = {**value, "name": jurisdiction.template.format(
+                    name=value["name"], district=district)}
 
     def _resolve_national(self, doc: DocView, values: Values) -> None:
         text = doc.text
