@@ -33,6 +33,7 @@ _UNIT_OF = re.compile(r"\s*['’]?\s*of\s+(?:the\s+)?", re.IGNORECASE)  # "<unit
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 OF_CHARS = 12  # "of the " and spaces before a body
 _MEMBER_STATES = re.compile(r"\s+member\s+(?:states|countries|nations)\b", re.IGNORECASE)
+UNIT_LINK_CHARS = 40  # the bracketed acronym and the link word after a body
 _PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)  # after a verb: its agent follows
 _ACTOR_LABELS = frozenset({"ORG", "NORP"})  # labels that can name an acting body
 
@@ -309,7 +310,8 @@ class ActorRules(PlaceRules):
     def _unit_of(self, parent: Mention) -> Mention:
         """The unit named right before its parent ("Agents of the Anti-Narcotics Division
         (DAIA) of the National Civil Police stopped ..."): the unit acts."""
-        if not _OF_BEFORE.search(self.text, max(0, parent.start - OF_CHARS), parent.start):
+        before = self.text[max(0, parent.start - OF_CHARS) : parent.start]
+        if "of" not in before.lower() or not _OF_BEFORE.search(before):
             return parent  # no "of (the)" right before the body
         earlier = [m for m in self.by_sentence[parent.sentence]
                    if m.label == "ORG" and m.end <= parent.start and self._named_before(m) is None]
@@ -325,7 +327,9 @@ class ActorRules(PlaceRules):
         chosen: list[Mention] = []
         for body in bodies:
             body = self._unit_of(self._long_form(body))
-            link = _UNIT_LINK.match(self.text, body.end)
+            after = self.text[body.end : body.end + UNIT_LINK_CHARS].lower()
+            link = _UNIT_LINK.match(self.text, body.end) if (
+                "through" in after or "via" in after or "represented" in after) else None
             orgs = [m for m in self.by_sentence[body.sentence]
                     if m.label == "ORG"] if link is not None else []
             unit = next((m for m in orgs if link is not None and m.start == link.end()), None)
