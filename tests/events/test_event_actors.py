@@ -55,6 +55,13 @@ ACTOR_CASES: list[tuple[str, int, list[Entity], str, list[str]]] = [
       ("National Civil Police", "ORG", org("National Civil Police")),
       ("1,250 kg", "QUANTITY", mass(1250, 1250, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
      "organizers", ["Anti-Narcotics Division"]),
+    # a subject with its acronym in brackets before an inserted clause: the subject acts
+    ("The National Drug Control Directorate (DNCD), together with the Navy (ARD), "
+     "intercepted a go-fast boat with 800 kg of cocaine on Sunday.", 0,
+     [("National Drug Control Directorate", "ORG", org("National Drug Control Directorate")),
+      ("DNCD", "ORG", org("DNCD")), ("Navy", "ORG", org("Navy")), ("ARD", "ORG", org("ARD")),
+      ("800 kg", "QUANTITY", mass(800, 800, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "organizers", ["National Drug Control Directorate"]),
     # "the SCO member states" are the states, the organization does not hold the exercise
     ("The joint exercise of the competent authorities of the SCO member states will take "
      "place next week at a training ground.", 0,

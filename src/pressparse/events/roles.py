@@ -17,8 +17,14 @@ _CONNECTOR = re.compile(
 )
 
 
-_CLAUSE_OPEN = re.compile(r"\s*,")  # the comma opening an inserted clause after a subject
-_CLAUSE_CLOSE = re.compile(r"\s*,\s*")  # the comma closing it, right before the verb
+# the comma opening an inserted clause after a subject (after its acronym's bracket too:
+# "X (DNCD), together with Y (ARD), intercepted")
+_CLAUSE_OPEN = re.compile(r"\s*\)?\s*,")
+_CLAUSE_CLOSE = re.compile(r"\s*\)?\s*,\s*")  # the comma closing it, right before the verb
+# an inserted clause naming the unit the subject acts through: the unit is the actor
+# ("The Judicial Police, through its National Narcotics Unit (UNCTE), seized")
+_THROUGH_UNIT = re.compile(r"\s*(?:acting\s+)?(?:through|via)\s+its\b|\s*represented\s+by\b"
+                           r"|\s*acting\s+through\b", re.IGNORECASE)
 CLAUSE_SUBJECT_WINDOW = 120  # chars from a subject to its verb across an inserted clause
 _NEW_ELEMENT = re.compile(r"(?:,|\band|\bas well|\bor|\bwhile|\bwhereas)\s*$", re.IGNORECASE)
 
@@ -67,7 +73,7 @@ def _clause_subject(last: Mention, earlier: Iterator[Mention], text: str,
             return None
         opening = _CLAUSE_OPEN.match(text, mention.end)
         if opening is not None and "," not in text[opening.end() : last.start]:
-            return mention
+            return None if _THROUGH_UNIT.match(text, opening.end()) else mention
     return None
 
 
