@@ -294,7 +294,7 @@ class Resolver:
         return start, end, precision, period_timex(period, year)
 
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=4096)  # hits come from the same and nearby documents
 def _resolve_cached(reference: Reference | None, today: date | None, expression: Expression,
                     future: bool) -> dict[str, Any] | None:
     return Resolver(reference, today).compute(expression, future)
