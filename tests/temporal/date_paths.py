@@ -42,3 +42,11 @@ def assert_value_on_every_path(tagger: DateTagger, nlp: Language, reference: str
         got = {name: found[span].get(name) for name in expected}
         assert got == expected, (span, found[span])
 
+
+
+def assert_absent_on_every_path(tagger: DateTagger, nlp: Language, reference: str | None,
+                                text: str, span: str) -> None:
+    """``span`` is no DATE on the tagger nor on the component."""
+    for found in (found_by_tagger(tagger, reference, text),
+                  found_by_component(nlp, reference, text)):
+        assert span not in found, (span, found)
