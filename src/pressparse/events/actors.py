@@ -9,7 +9,7 @@ from .dating import DATELINE_HEAD
 from .draft import Draft
 from .mentions import ROLE_LABELS, Mention, RoleCueMatch
 from .places import PlaceRules
-from .roles import RoleAssignment, entities_of_cue
+from .roles import UNIT_LINK_WORDS, RoleAssignment, entities_of_cue
 
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
 GATHERING_TYPES = frozenset({"meeting", "training", "exercise"})
@@ -26,8 +26,7 @@ _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECA
 
 # a body acting through its unit: "The Judicial Police, through its National Unit ...",
 # "The Royal Oman Police, represented by the Coast Guard Police": the unit acts
-_UNIT_LINK = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:(?:acting\s+)?(?:through|via)\s+its"
-                        r"|represented\s+by(?:\s+the)?|acting\s+through(?:\s+the)?)\s+",
+_UNIT_LINK = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*,?\s*{UNIT_LINK_WORDS}\s+",
                         re.IGNORECASE)
 _UNIT_OF = re.compile(r"\s*['’]?\s*of\s+(?:the\s+)?", re.IGNORECASE)  # "<unit> of the <parent>"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)

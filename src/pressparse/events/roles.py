@@ -21,10 +21,12 @@ _CONNECTOR = re.compile(
 # "X (DNCD), together with Y (ARD), intercepted")
 _CLAUSE_OPEN = re.compile(r"\s*\)?\s*,")
 _CLAUSE_CLOSE = re.compile(r"\s*\)?\s*,\s*")  # the comma closing it, right before the verb
-# an inserted clause naming the unit the subject acts through: the unit is the actor
-# ("The Judicial Police, through its National Narcotics Unit (UNCTE), seized")
-_THROUGH_UNIT = re.compile(r"\s*(?:acting\s+)?(?:through|via)\s+its\b|\s*represented\s+by\b"
-                           r"|\s*acting\s+through\b", re.IGNORECASE)
+# the words linking a body to the unit it acts through ("The Judicial Police, through its
+# National Narcotics Unit (UNCTE), seized"; "represented by the Coast Guard Police"): the
+# unit is the actor (also read by the actors layer)
+UNIT_LINK_WORDS = (r"(?:(?:acting\s+)?(?:through|via)\s+its"
+                   r"|(?:represented\s+by|acting\s+through)(?:\s+the)?)")
+_THROUGH_UNIT = re.compile(rf"\s*{UNIT_LINK_WORDS}\b", re.IGNORECASE)
 CLAUSE_SUBJECT_WINDOW = 120  # chars from a subject to its verb across an inserted clause
 _NEW_ELEMENT = re.compile(r"(?:,|\band|\bas well|\bor|\bwhile|\bwhereas)\s*$", re.IGNORECASE)
 
