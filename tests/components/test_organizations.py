@@ -6,20 +6,16 @@ import time
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
 
-import pressparse.components  # noqa: F401  (registers the factories)
+from entity_pipeline import entity_stages
 from pressparse.schema import NORMALIZED_MODELS
 from timing import bound
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("pressparse_gazetteer")
-    pipeline.add_pipe("pressparse_organizations")
-    return pipeline
+    return entity_stages()
 
 
 def ents(nlp: Language, text: str) -> list[tuple[str, str, dict[str, Any]]]:

@@ -4,15 +4,11 @@ by the entity tests that read ``doc.ents`` (a test module may define its own ``n
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
-import pressparse.components  # noqa: F401  (registers the factories)
+from entity_pipeline import entity_stages
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("pressparse_gazetteer")
-    pipeline.add_pipe("pressparse_organizations")
-    return pipeline
+    return entity_stages()

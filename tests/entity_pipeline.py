@@ -1,0 +1,16 @@
+"""The entity stages alone (gazetteer + organizations) on a blank English pipeline, for the
+tests that read ``doc.ents`` without dates, quantities or events."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+import pressparse.components  # noqa: F401  (registers the factories)
+
+
+def entity_stages() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("pressparse_gazetteer")
+    pipeline.add_pipe("pressparse_organizations")
+    return pipeline
