@@ -256,9 +256,8 @@ class NationalBodies:
             data = json.loads(path.read_text(encoding="utf-8"))
             synonyms = [Synonym(tuple(s["forms"]), s["name"], s.get("by_country", {}))
                         for s in data.get("synonyms", [])]
-            units = UnitWords(tuple(data["unit_heads"]), frozenset(data["not_parent_words"]),
-                              frozenset(data.get("own_body_words", ()))) \
-                if "unit_heads" in data else None
+            units = UnitWords(frozenset(data["not_parent_words"])) \
+                if "not_parent_words" in data else None
             generic = GenericNames.from_data(data["generic"]) if "generic" in data else None
             return cls(data["country_forms"], data["national_prefixes"], synonyms,
                        data.get("min_mentions", 2), data.get("dominance", 2.0),

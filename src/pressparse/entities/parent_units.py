@@ -23,11 +23,10 @@ ORG = "ORG"
 
 @dataclass(frozen=True)
 class UnitWords:
-    """The word lists of unit naming (``word_lists.jsonl``)."""
+    """The word list of unit naming (``national_bodies.json``; unit heads are
+    ``GenericNames.unit_heads``)."""
 
-    heads: tuple[str, ...]  # (unused since generic names decide: GenericNames.unit_heads)
     not_parents: frozenset[str]  # a body whose name has one is no parent: "News", "Court"
-    own_bodies: frozenset[str] = frozenset()  # (unused, as heads)
 
 
 def with_parent(unit: str, parent: str) -> str:
