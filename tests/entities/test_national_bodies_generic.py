@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from pressparse.driver import extract
-from pressparse.entities.national_bodies import GenericNames, NationalBodies
+from pressparse.entities.generic_names import GenericNames
+from pressparse.entities.national_bodies import NationalBodies
 from pressparse.pipeline import model_path
 
 NAMED = [

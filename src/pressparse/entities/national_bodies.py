@@ -12,21 +12,19 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..data import DataFileError
 from .doc_view import DocView, Ent
+from .generic_names import OWN_POSSESSIVE, GenericNames
 from .parent_units import UnitWords, choose_parent, with_parent
 
 ORG = "ORG"
 COUNTRY_LABELS = frozenset({"COUNTRY", "NORP"})
 _EVIDENCE_LABELS = frozenset({"COUNTRY", "NORP", "LOC", ORG})
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)?\s+")
-_PUNCTUATION = ",.;:()[]\"\u201c\u201d"
-_WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2014]+")
-_OWN_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.' \t]{1,30})?[ \t]*(?:,|\(|[-\u2013\u2014:])")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$")
@@ -52,160 +50,6 @@ class Synonym:
 
     def canonical(self, iso2: str) -> str:
         return self.by_country.get(iso2, self.name)
-
-
-@dataclass(frozen=True)
-class GenericNames:
-    """Word lists that tell a generic national body's name ("Tax and Customs Authority")
-    from one that carries a proper name, and a unit's name from a body's (``generic`` of
-    ``national_bodies.json``; words compared in lower case)."""
-
-    words: frozenset[str]
-    links: frozenset[str]
-    body_heads: frozenset[str]
-    unit_heads: frozenset[str]
-    department_heads: frozenset[str]
-    national_markers: frozenset[str]
-    department_parents: frozenset[str]
-    parent_heads: frozenset[str]
-    kind_words: frozenset[str]
-    origin_cues: tuple[str, ...] = ()
-    local_cues: tuple[str, ...] = ()
-    dateline_weight: float = 3.0
-    body_weight: float = 1.5
-    origin_weight: float = 0.5
-    stand_alone: frozenset[str] = frozenset()  # listed names known without their country
-    kind_aliases: Mapping[str, str] = field(default_factory=dict)  # "naval" -> "navy"
-    postposed: frozenset[str] = frozenset({"general"})  # after a head: "Directorate General"
-    sub_heads: frozenset[str] = frozenset()  # "<listed body> <X>": X a part of that body
-    _known: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False,
-                                                        repr=False)
-    _heads: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
-
-    @classmethod
-    def from_data(cls, data: Mapping[str, Any]) -> GenericNames:
-        def lower(key: str) -> frozenset[str]:
-            return frozenset(word.lower() for word in data.get(key, ()))
-        return cls(lower("generic_words"), lower("link_words"), lower("body_heads"),
-                   lower("unit_heads"), lower("department_heads"), lower("national_markers"),
-                   lower("department_parents"), lower("parent_heads"), lower("kind_words"),
-                   tuple(data.get("origin_cues", ())), tuple(data.get("local_cues", ())),
-                   float(data.get("dateline_weight", 3.0)), float(data.get("body_weight", 1.5)),
-                   float(data.get("origin_weight", 0.5)), frozenset(data.get("stand_alone", ())),
-                   {k.lower(): v.lower() for k, v in data.get("kind_aliases", {}).items()},
-                   lower("postposed_words") or frozenset({"general"}), lower("sub_heads"))
-
-    @staticmethod
-    def words_of(name: str) -> list[str]:
-        """Lower-case words of a name, hyphenated parts apart, a possessive dropped."""
-        words = (_OWN_POSSESSIVE.sub("", word.strip(_PUNCTUATION)).lower()
-                 for word in _WORD_SPLIT.split(name))
-        return [word for word in words if word]
-
-    def head_part(self, words: list[str]) -> list[str]:
-        """The words before the first link other than "and" ("Directorate" of
-        "Directorate of Special Units"; "Tax and Customs Authority" whole)."""
-        for i, word in enumerate(words):
-            if word in self.links and word not in {"and", "&"}:
-                return words[:i]
-        return words
-
-    def head(self, name: str) -> str | None:
-        """The head noun of a name (see :meth:`_head`), cached per name."""
-        if name in self._heads:
-            return self._heads[name]
-        if len(self._heads) > 4096:
-            self._heads.clear()
-        found = self._heads[name] = self._head(name)
-        return found
-
-    def _head(self, name: str) -> str | None:
-        """The head noun of a name: the last word of its head part; a postposed word or a
-        unit number ("Directorate General of ...", "Task Force South", "Division 5") is
-        skipped."""
-        part = self.head_part(self.words_of(name))
-        while len(part) > 1 and (part[-1] in self.postposed or part[-1].isdigit()):
-            part = part[:-1]
-        if part[-2:] == ["task", "force"]:
-            return "taskforce"  # "Joint Interagency Task Force South" is a unit's name
-        return part[-1] if part else None
-
-    def is_generic(self, name: str) -> bool:
-        """A name made only of generic words whose head is a body's ("National Police",
-        "Directorate of Special Units"), not one with a proper name ("Guardia Civil")."""
-        return self._judged(name)[0]
-
-    def unit_kind(self, name: str) -> str | None:
-        """"unit" for a generic unit's name ("Dog Unit", "National Unit to Combat Drug
-        Trafficking"), "department" for a department's without a national marker ("Directorate
-        of Special Units"), None for a body of its own or a name that names its parent."""
-        return self._judged(name)[1]
-
-    def _judged(self, name: str) -> tuple[bool, str | None]:
-        """(is_generic, unit_kind) of a name, cached (names repeat across texts)."""
-        found = self._known.get(name)
-        if found is None:
-            if len(self._known) > 4096:
-                self._known.clear()
-            generic = self._is_generic(name)
-            found = self._known[name] = (generic, self._unit_kind(name) if generic else None)
-        return found
-
-    def _is_generic(self, name: str) -> bool:
-        words = self.words_of(name)
-        if len(words) < 2 or any(w not in self.words and w not in self.links
-                                 and not w.isdigit() for w in words):
-            return False
-        return self.head(name) in self.body_heads
-
-    def is_service(self, name: str) -> bool:
-        """One body word after a demonym: "[Mexican] Navy", "[Dutch] Customs"."""
-        words = self.words_of(name)
-        return len(words) == 1 and words[0] in self.body_heads
-
-    def names_parent(self, name: str) -> bool:
-        """Does the name hold its parent after an "of" ("... Directorate of the National
-        Police", "... Unit of the Directorate of Criminal Investigations"; not "Directorate
-        of Special Units")?"""
-        words = self.words_of(name)
-        for i, word in enumerate(words[1:], 1):
-            if word == "of":
-                head = self.head(" ".join(w for w in words[i + 1:] if w != "the"))
-                if head in self.body_heads and head not in self.unit_heads:
-                    return True
-        return False
-
-    def _unit_kind(self, name: str) -> str | None:
-        if self.names_parent(name):
-            return None
-        head = self.head(name)
-        if head in self.unit_heads:
-            return "unit"
-        if head in self.department_heads and not any(
-                w in self.national_markers for w in self.head_part(self.words_of(name))):
-            return "department"
-        return None
-
-    def own_body(self, name: str) -> str:
-        """The body a unit's full name ends with ("Drug Enforcement Department of the
-        Maldives Police Service" -> "Maldives Police Service"), else the name."""
-        rest = name
-        while " of the " in rest:
-            rest = rest.split(" of the ", 1)[1]
-            head = self.head(rest)
-            if head in self.body_heads and head not in self.unit_heads:
-                return rest
-        return name
-
-    def kinds(self, name: str) -> frozenset[str]:
-        """The kind words of a name ("Customs" of "Airport Passengers Customs Department"),
-        one word per kind ("Naval" is "Navy")."""
-        return frozenset(self.kind_aliases.get(w, w) for w in self.words_of(name)
-                         if w in self.kind_words)
-
-    def can_parent_department(self, name: str) -> bool:
-        """A body departments belong to: a police, ministry or customs body by its head part."""
-        return any(w in self.department_parents for w in self.head_part(self.words_of(name)))
 
 
 @dataclass(frozen=True)
@@ -593,7 +437,7 @@ class NationalBodyResolver:
         for ent, value, name, kind, country in units:
             parent = choose_parent(ent.start_char, name, kind, country, parents, generic)
             if parent is not None:
-                core = _OWN_POSSESSIVE.sub("", name)
+                core = OWN_POSSESSIVE.sub("", name)
                 values[(ent.start_char, ent.end_char, ORG)] = {
                     **value, "name": with_parent(core, parent)}
             else:

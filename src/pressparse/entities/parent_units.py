@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .national_bodies import GenericNames
+    from .generic_names import GenericNames
 
 ORG = "ORG"
 
