@@ -173,6 +173,30 @@ def test_item_segmentation_is_scored_and_gated(gold_items: list[tuple[int, int]]
     assert only.actual == pytest.approx(f1) and only.passed == (f1 >= 0.5)
 
 
+
+@pytest.mark.parametrize(("gold_items", "pred_items", "exact_f1", "overlap_f1"), [
+    # the page header kept in front of the article: wrong edge, same item
+    ([(120, 2400)], [(0, 2400)], 0.0, 1.0),
+    # a sign-off stamp kept at the end of each of two items
+    ([(0, 1000), (1010, 2000)], [(0, 1016), (1010, 2030)], 0.0, 1.0),
+    # two items merged into one: both missed on either measure
+    ([(0, 1000), (1010, 2000)], [(0, 2000)], 0.0, 0.0),
+    # one article split in four numbered paragraphs: the first part is too small to count
+    ([(0, 2000)], [(0, 600), (600, 1100), (1100, 1500), (1500, 2000)], 0.0, 0.0),
+    # half of a three-item dump right, one item cut short by half
+    ([(0, 500), (500, 1000), (1000, 1500)], [(0, 500), (500, 750), (1000, 1480)], 1 / 3, 2 / 3),
+])
+def test_item_overlap_forgives_edges_not_merges(gold_items: list[tuple[int, int]],
+                                                pred_items: list[tuple[int, int]],
+                                                exact_f1: float, overlap_f1: float) -> None:
+    gold = gold_docs()[:1]
+    pred = copy.deepcopy(gold)
+    gold[0].items, pred[0].items = gold_items, pred_items
+    result = score_system("p", gold, pred)
+    assert result.items is not None and result.items.f1 == pytest.approx(exact_f1)
+    assert result.items_overlap is not None
+    assert result.items_overlap.f1 == pytest.approx(overlap_f1)
+
 def test_unscored_thresholds_pass() -> None:
     gold = gold_docs()
     result = score_system("p", gold, copy.deepcopy(gold))

@@ -47,7 +47,8 @@ def scores(gold: list[EvalDoc], pred: list[EvalDoc]) -> dict:
     """Entity and event scores (annotation tools' formats carry no news-item segmentation)."""
     by_id = {p.id: p for p in pred}
     result = score_system("x", gold, [by_id[g.id] for g in gold]).as_dict()
-    result.pop("items")
+    for segmentation in ("items", "items_overlap"):
+        result.pop(segmentation)
     return result
 
 

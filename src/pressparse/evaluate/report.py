@@ -11,7 +11,7 @@ from rich.table import Table
 from .entities import ALL
 from .events import EVENT_FIELDS
 from .matching import PRF
-from .scoring import SystemResult
+from .scoring import ITEM_IOU, SystemResult
 from .thresholds import Check
 
 
@@ -102,11 +102,12 @@ def print_report(console: Console, results: list[SystemResult], checks: list[Che
         console.print(f"[dim]{main.name}: {main.note}[/]")
     if main.predicts_events and main.event_documents:
         console.print(event_table(main))
-    if main.items is not None and not main.items.empty:
-        items = main.items
-        console.print(f"[dim]News items (segmentation, exact start and end): F1 "
-                      f"{_pct(items.f1).strip()} (P {_pct(items.precision).strip()}, "
-                      f"R {_pct(items.recall).strip()}; {items.support} gold items)[/]")
+    for how, items in (("exact start and end", main.items),
+                       (f"one-to-one at {ITEM_IOU:.0%} character overlap", main.items_overlap)):
+        if items is not None and not items.empty:
+            console.print(f"[dim]News items (segmentation, {how}): F1 "
+                          f"{_pct(items.f1).strip()} (P {_pct(items.precision).strip()}, "
+                          f"R {_pct(items.recall).strip()}; {items.support} gold items)[/]")
     if len(results) > 1:
         console.print(comparison_table(results))
         for result in results[1:]:

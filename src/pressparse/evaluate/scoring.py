@@ -21,6 +21,7 @@ class SystemResult:
     entities: dict[str, LabelScores] = field(default_factory=dict)
     events: dict[str, PRF] = field(default_factory=dict)
     items: PRF | None = None  # news-item segmentation: exact (start, end) matches
+    items_overlap: PRF | None = None  # the same, one-to-one at character IoU >= ITEM_IOU
     errors: list[ErrorEntry] = field(default_factory=list)
     predictions: dict[str, EvalDoc] = field(default_factory=dict)
     documents: int = 0
@@ -49,6 +50,8 @@ class SystemResult:
             "events": ({name: prf.as_dict() for name, prf in self.events.items()}
                        if self.predicts_events else None),
             "items": None if self.items is None else self.items.as_dict(),
+            "items_overlap": (None if self.items_overlap is None
+                              else self.items_overlap.as_dict()),
             "per_document": self.per_document(),
             "errors": [error.as_dict() for error in self.errors],
         }
@@ -82,6 +85,32 @@ def score_items(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> PRF
     return PRF(tp=hits, fp=len(set(pred)) - hits, fn=len(set(gold)) - hits)
 
 
+ITEM_IOU = 0.8  # share of the union two items must have in common to be the same item
+
+
+def span_iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Characters two spans share over the characters either covers."""
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return shared / union if shared > 0 and union > 0 else 0.0
+
+
+def score_items_overlap(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> PRF:
+    """Segmentation forgiving of edges: gold and predicted items pair one-to-one (best
+    overlap first) when they share at least ``ITEM_IOU`` of their union, so an item that
+    kept a page header or a sign-off still counts, while a merged or split item does not."""
+    pairs = sorted(((span_iou(g, p), gi, pi) for gi, g in enumerate(set(gold))
+                    for pi, p in enumerate(set(pred))), reverse=True)
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    for iou, gi, pi in pairs:
+        if iou >= ITEM_IOU and gi not in used_gold and pi not in used_pred:
+            used_gold.add(gi)
+            used_pred.add(pi)
+    hits = len(used_gold)
+    return PRF(tp=hits, fp=len(set(pred)) - hits, fn=len(set(gold)) - hits)
+
+
 def score_system(name: str, gold: list[EvalDoc], pred: list[EvalDoc], *,
                  predicts_events: bool = True, seconds: float | None = None,
                  note: str = "") -> SystemResult:
@@ -99,10 +128,13 @@ def score_system(name: str, gold: list[EvalDoc], pred: list[EvalDoc], *,
     errors: list[ErrorEntry] = []
     event_documents = 0
     items: PRF | None = None
+    items_overlap: PRF | None = None
     for g, p in zip(gold, pred, strict=True):
         if g.items is not None and p.items is not None:
             items = items or PRF()
             items.add(score_items(g.items, p.items))
+            items_overlap = items_overlap or PRF()
+            items_overlap.add(score_items_overlap(g.items, p.items))
         for label, s in score_entities(g, p, errors).items():
             entities[label].add(s)
         if predicts_events and g.events is not None:
@@ -113,4 +145,5 @@ def score_system(name: str, gold: list[EvalDoc], pred: list[EvalDoc], *,
                         predictions={g.id: p for g, p in zip(gold, pred, strict=True)},
                         documents=len(gold),
                         event_documents=event_documents, seconds=seconds, items=items,
+                        items_overlap=items_overlap,
                         predicts_events=predicts_events, note=note)
