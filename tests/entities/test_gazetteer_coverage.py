@@ -23,6 +23,12 @@ def entity(nlp: Language, text: str, surface: str) -> tuple[str, dict[str, Any]]
 # takes "of <country>" ("Judicial Investigation Agency"), as the annotation
 # guide's normalized names do; a unit takes its parent body ("... of the Royal Malaysia Police").
 NATIONAL_BODIES = [
+    ("JIATF-South detected the go-fast boat off the Colombian coast.",
+     "JIATF-South", "Joint Interagency Task Force South of the United States", "US"),
+    ("The Mexican Navy intercepted a semi-submersible off Oaxaca.",
+     "Mexican Navy", "Navy of Mexico", "MX"),
+    ("SEMAR said the vessel carried three tonnes of cocaine.",
+     "SEMAR", "Secretariat of the Navy of Mexico", "MX"),
     ("Agents of DIRAN and the Colombian Navy intercepted a go-fast boat off Tumaco.",
      "DIRAN", "Anti-Narcotics Directorate of the National Police of Colombia", "CO"),
     ("The National Directorate of Taxes and Customs found 300 kg of cocaine in a banana "
@@ -131,7 +137,9 @@ INTERNATIONAL_BODIES = [
     ("The Combined Maritime Forces said HMS Lancaster boarded the dhow.",
      "Combined Maritime Forces", "Combined Maritime Forces"),
     ("The seizure was made by a warship working with CTF 150 in the Arabian Sea.",
-     "CTF 150", "Combined Task Force 150"),
+     "CTF 150", "Combined Task Force 150 of the Combined Maritime Forces"),
+    ("CTF 153 patrols the Red Sea and the Bab el-Mandeb.",
+     "CTF 153", "Combined Task Force 153 of the Combined Maritime Forces"),
     ("Analysts from RILO Asia/Pacific circulated the alert.",
      "RILO Asia/Pacific", "Regional Intelligence Liaison Office for Asia and the Pacific"),
     ("The Pacific Transnational Crime Coordination Centre shared intelligence with Fiji.",
