@@ -32,6 +32,8 @@ _FOREIGN = re.compile(r"foreign", re.IGNORECASE)
 OWN_KIND_CATEGORIES = frozenset({"crimes", "cases"})
 _WORD_GAP = re.compile(rf"[\s,]*(?:[a-z-]+\s+){{0,{PLAN_WORDS_BETWEEN}}}$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# where the clause of a counted noun ends: its context words ("were killed") come before
+_NEXT_CLAUSE = re.compile(r"[,;:(]|\s(?:and|or|but|while|whereas)\s", re.IGNORECASE)
 
 
 class CountRules(ActorRules):
@@ -136,17 +138,30 @@ class CountRules(ActorRules):
         if of_them:
             return True
         total = larger[-1]
+        sentence_start = self.lay.sentences[mention.sentence][0]
+        part_cue = check.before is not None and check.before.search(
+            text, max(sentence_start, total.end, mention.start - PART_CUE_CHARS), mention.start)
+        if part_cue and self._same_kind(total, mention):
+            return True  # "11 firearms, including two rifles"; "37 suspects, among them two"
         if not self._people(total):
             return False
         if _LIST_AFTER_COLON.fullmatch(text, total.end, mention.start):
             return self._people(mention)
         if not self._nationality(mention):
             return False
-        sentence_start = self.lay.sentences[mention.sentence][0]
         return bool(_NATIONALITY_APPOSITION.fullmatch(text, total.end, mention.start)
                     or (check.before is not None and check.before.search(
                         text, max(sentence_start, mention.start - PART_CUE_CHARS),
                         mention.start)))
+
+    def _same_kind(self, total: Mention, part: Mention) -> bool:
+        """Whether a part named after "including" counts the total's kind of thing: the
+        same category ("firearms" and "rifles"), or no category of its own under a count of
+        people ("nine members, including two chemists")."""
+        part_category = self._category_of(part)
+        if part_category is None:
+            return self._people(total)
+        return part_category == self._category_of(total)
 
     def _nationality(self, mention: Mention) -> bool:
         """Whether a count of people names their nationality ("three Chinese nationals",
@@ -203,7 +218,8 @@ class CountRules(ActorRules):
                                             + CONTEXT_CHARS)].lower()
         noun_end = after.find(what.lower())
         tail = after[noun_end + len(what):] if noun_end >= 0 else after
-        words = WORDS.findall(tail)[:3]
+        clause_end = _NEXT_CLAUSE.search(tail)  # "seized 6 firearms and arrested 4 men"
+        words = WORDS.findall(tail[: clause_end.start()] if clause_end else tail)[:3]
         for size in (2, 1):
             for index in range(len(words) - size + 1):
                 category = self.rules.context_categories.get(" ".join(words[index:index + size]))

@@ -49,6 +49,11 @@ def _restated(headline: dict[str, Any], body: dict[str, Any]) -> bool:
     return bool(a and b) and abs(a - b) / max(a, b) <= RESTATED_TOLERANCE
 
 
+def _seizure_kind(seizure: dict[str, Any]) -> tuple[str, bool]:
+    """A seizure's substance and whether it is counted in units (pills) rather than weighed."""
+    return (str(seizure.get("substance") or "").lower(), bool(seizure.get("counted")))
+
+
 class SeizureRules(CountRules):
     """Seized amounts, and the assignment of amounts and counts to events."""
 
@@ -169,6 +174,10 @@ class SeizureRules(CountRules):
                 category = self._count_category(mention, what)
                 if category is None:
                     continue  # packaging, or a number of the story's context
+                if (self._comparison_baseline(mention) or _SLASH_COLUMN.search(
+                        self.text, max(0, mention.start - 30), mention.start)
+                        or self._other_period(mention, draft)):
+                    continue  # "3,870 cases in Q3 2024"; "107,000 died of overdoses in 2022"
                 draft.counts.append({
                     "what": what, **quantity_fields(norm), "start": mention.start,
                     "end": mention.end, "category": category,
@@ -276,8 +285,22 @@ class SeizureRules(CountRules):
         return outside
 
     def _drop_title_restatements(self, drafts: list[Draft]) -> None:
-        """A headline's rounded figure ("Over 1.5 tons of marijuana seized in ...") that
-        restates the body's figure of another event of the item is not repeated."""
+        """A headline's figures ("Three men charged, 12,400 MDMA capsules seized") belong to
+        the article under it, which tells them: an item with a body records the body's
+        figures only. Without a segmented headline, the first sentence's rounded figure
+        ("Over 1.5 tons of marijuana seized in ...") that restates the body's figure of
+        another event of the item is not repeated."""
+        headline_end = self._title_end()
+        if headline_end > 0:
+            body_seizures = {_seizure_kind(s) for d in drafts for s in d.seizures
+                             if s["start"] >= headline_end}
+            body_counts = {c.get("category") for d in drafts for c in d.counts
+                           if c["start"] >= headline_end}
+            for draft in drafts:
+                draft.seizures = [s for s in draft.seizures if s["start"] >= headline_end
+                                  or _seizure_kind(s) not in body_seizures]
+                draft.counts = [c for c in draft.counts if c["start"] >= headline_end
+                                or c.get("category") not in body_counts]
         title_end = self.lay.sentences[0][1] if len(self.lay.sentences) > 1 else 0
         for draft in drafts:
             kept = []

@@ -1,0 +1,140 @@
+"""Which figures an event records: parts of a total, figures of other periods, headlines."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, count, date_range, mass, substance
+
+from pressparse.events.assembly import assemble_events
+from pressparse.extensions import TITLE_END_KEY
+
+
+def _day(iso: str) -> dict[str, object]:
+    return date_range(iso, iso, kind="absolute")
+
+
+def _year(year: str) -> dict[str, object]:
+    return {"start": f"{year}-01-01", "end": f"{year}-12-31", "precision": "year",
+            "year_inferred": False, "kind": "absolute"}
+
+
+def _counts(text: str, entities: list[Entity], nlp, rules,
+            title_end: int = 0) -> list[tuple[float, str]]:
+    doc = build_doc(nlp, text, entities)
+    if title_end:
+        doc.user_data[TITLE_END_KEY] = title_end
+    return [(c["value"], c["category"]) for e in assemble_events(doc, rules)
+            for c in e["counts"]]
+
+
+PART_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
+    # (text, entities, expected counts as (value, category))
+    # police: people named after "among them" are part of the people arrested
+    ("In the raid, officers arrested 14 suspects, among them three alleged organisers.",
+     [("14 suspects", "QUANTITY", count(14, "suspects")),
+      ("three alleged organisers", "QUANTITY", count(3, "alleged organisers"))],
+     [(14, "arrests")]),
+    # news agency: a bracketed breakdown after "including"
+    ("Nine members of the gang, including two chemists, were detained during the raid.",
+     [("Nine members of the gang", "QUANTITY", count(9, "members of the gang")),
+      ("two chemists", "QUANTITY", count(2, "chemists"))],
+     [(9, "arrests")]),
+    # ministry bulletin: weapons of a kind among the weapons seized
+    ("The raids led to the seizure of 187 firearms, among them 41 assault rifles, and 2,950 "
+     "rounds of ammunition.",
+     [("187 firearms", "QUANTITY", count(187, "firearms")),
+      ("41 assault rifles", "QUANTITY", count(41, "assault rifles")),
+      ("2,950 rounds of ammunition", "QUANTITY", count(2950, "rounds of ammunition"))],
+     [(187, "weapons"), (2950, "ammunition")]),
+    # a count of another kind after "including" is no part of the total
+    ("In the raid, police seized 6 firearms and arrested 4 men, including the owner of the "
+     "farm.",
+     [("6 firearms", "QUANTITY", count(6, "firearms")),
+      ("4 men", "QUANTITY", count(4, "men"))],
+     [(6, "weapons"), (4, "arrests")]),
+    # kinds of crime among the crimes recorded stay counts of their own
+    ("During the operation, officers recorded 640 offences, including 212 cases of drug "
+     "dealing.",
+     [("640 offences", "QUANTITY", count(640, "offences")),
+      ("212 cases of drug dealing", "QUANTITY", count(212, "cases of drug dealing"))],
+     [(640, "crimes"), (212, "cases")]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), PART_CASES)
+def test_parts_of_a_total(nlp, rules, text: str, entities: list[Entity],
+                          expected: list[tuple[float, str]]) -> None:
+    assert _counts(text, entities, nlp, rules) == expected
+
+
+PERIOD_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
+    # wire story: a yearly toll given as background to a one-day seizure
+    ("On 4 March 2024 customs officers seized 40 kg of cocaine and arrested 2 men at the "
+     "port. In 2022, more than 9,000 people died of overdoses in the country.",
+     [("4 March 2024", "DATE", _day("2024-03-04")),
+      ("40 kg", "QUANTITY", mass(40, 40, "kg")),
+      ("cocaine", "SUBSTANCE", substance("cocaine")),
+      ("2 men", "QUANTITY", count(2, "men")),
+      ("2022", "DATE", _year("2022")),
+      ("more than 9,000 people", "QUANTITY", count(9000, "people", "more_than"))],
+     [(2, "arrests")]),
+    # quarterly report: the previous year's column after a slash
+    ("From July to September 2025 police seized 1,284 kg of methamphetamine.\n"
+     "- Cases: 3,412 / 3,870\n",
+     [("July to September 2025", "DATE", date_range("2025-07-01", "2025-09-30")),
+      ("1,284 kg", "QUANTITY", mass(1284, 1284, "kg")),
+      ("methamphetamine", "SUBSTANCE", substance("methamphetamine")),
+      ("3,412", "QUANTITY", count(3412, "cases")),
+      ("3,870", "QUANTITY", count(3870, "cases"))],
+     [(3412, "cases")]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), PERIOD_CASES)
+def test_counts_of_other_periods(nlp, rules, text: str, entities: list[Entity],
+                                 expected: list[tuple[float, str]]) -> None:
+    assert _counts(text, entities, nlp, rules) == expected
+
+
+TITLE_CASES: list[tuple[str, str, list[Entity], list[tuple[float, str]]]] = [
+    # (headline, body, entities, expected counts): the body tells the figures
+    # police media release: "Two men charged" over a body arresting "two men" in words the
+    # counted noun differs in ("a 41-year-old and a 35-year-old man")
+    ("Three men charged over cocaine in banana crates",
+     "On 4 March 2024 police arrested 3 suspects after officers seized 40 kg of cocaine.",
+     [("Three men", "QUANTITY", count(3, "men")),
+      ("3 suspects", "QUANTITY", count(3, "suspects")),
+      ("4 March 2024", "DATE", _day("2024-03-04")),
+      ("40 kg", "QUANTITY", mass(40, 40, "kg")),
+      ("cocaine", "SUBSTANCE", substance("cocaine"))],
+     [(3, "arrests")]),
+    # a headline's "14 arrests" rounding nothing: the body counts 12 people arrested
+    ("Port raid: 14 arrests, 3 tonnes of cocaine seized",
+     "On 4 March 2024 the police arrested 12 people and seized 40 kg of cocaine.",
+     [("14 arrests", "QUANTITY", count(14, "arrests")),
+      ("12 people", "QUANTITY", count(12, "people")),
+      ("4 March 2024", "DATE", _day("2024-03-04")),
+      ("40 kg", "QUANTITY", mass(40, 40, "kg")),
+      ("cocaine", "SUBSTANCE", substance("cocaine"))],
+     [(12, "arrests")]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "entities", "expected"), TITLE_CASES)
+def test_headline_figures_left_to_the_body(nlp, rules, title: str, body: str,
+                                           entities: list[Entity],
+                                           expected: list[tuple[float, str]]) -> None:
+    text = f"{title}\n{body}"
+    assert _counts(text, entities, nlp, rules, title_end=len(title)) == expected
+
+
+def test_headline_figure_kept_when_the_body_has_none_of_its_kind(nlp, rules) -> None:
+    """A body that does not count the people arrested leaves the headline's count."""
+    title = "Two men arrested after cocaine find"
+    text = f"{title}\nOn 4 March 2024 customs officers seized 40 kg of cocaine at the port."
+    entities: list[Entity] = [
+        ("Two men", "QUANTITY", count(2, "men")),
+        ("4 March 2024", "DATE", _day("2024-03-04")),
+        ("40 kg", "QUANTITY", mass(40, 40, "kg")),
+        ("cocaine", "SUBSTANCE", substance("cocaine"))]
+    assert _counts(text, entities, nlp, rules, title_end=len(title)) == [(2, "arrests")]
