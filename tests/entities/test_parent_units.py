@@ -34,6 +34,13 @@ import pressparse
     ("Experts of the UNODC Global Maritime Crime Programme trained 40 coast guards in Colombo.",
      "UNODC Global Maritime Crime Programme",
      "Global Maritime Crime Programme of the United Nations Office on Drugs and Crime"),
+    # a place after "in" does not hide the unit's head ("Office")
+    ("The OSCE Programme Office in Dushanbe hosted a seminar for Tajik border guards.",
+     "OSCE Programme Office in Dushanbe",
+     "Programme Office in Dushanbe of the Organization for Security and Co-operation in Europe"),
+    ("Funding came from the UNODC Programme Office in Tajikistan and Japan.",
+     "UNODC Programme Office in Tajikistan",
+     "Programme Office in Tajikistan of the United Nations Office on Drugs and Crime"),
     ("The United Nations Office on Drugs and Crime published its report in Vienna.",
      "United Nations Office on Drugs and Crime", "United Nations Office on Drugs and Crime"),
     # a unit named after its place keeps its name (a sub-national unit)
