@@ -119,7 +119,7 @@ class CountRecord(_Record):
 
 class BlockerRecord(_Record):
     word: str
-    side: Literal["before", "after", "allowed_before", "name_before"]
+    side: Literal["before", "after", "allowed_before", "name_before", "code_before"]
 
 
 @dataclass
@@ -157,6 +157,8 @@ class Lexicon:
     blocked_before: frozenset[str] = frozenset()
     allowed_before: frozenset[str] = frozenset()  # "in or about 2019": a year after all
     name_before: frozenset[str] = frozenset()  # "Narcotics Control Act, 2018": a name's year
+    code_before: frozenset[str] = frozenset()  # "flight EK 2024": a code's number, no year
+    hijri_month_names: list[str] = field(default_factory=list)  # "Ramadan", "Dhu al-Hijjah"
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
     holiday_names: list[str] = field(default_factory=list)
     frequencies: dict[str, int] = field(default_factory=dict)
@@ -262,6 +264,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.allowed_before = frozenset(b.word.lower() for b in blockers
                                    if b.side == "allowed_before")
     lex.name_before = frozenset(b.word for b in blockers if b.side == "name_before")
+    lex.code_before = frozenset(b.word.lower() for b in blockers if b.side == "code_before")
+    for hijri in read_jsonl(data_dir / "hijri_months.jsonl", MonthRecord):
+        lex.hijri_month_names.extend(hijri.names)
     for holiday in read_jsonl(data_dir / "holidays.jsonl", HolidayRecord):
         lex.holiday_names.extend(holiday.names)
         for name in holiday.names:

@@ -93,7 +93,8 @@ def word_of(text: str | None) -> str:
 
 
 # Forms whose handler reads the words around the match (blockers, cues): never cached.
-CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_cell", "ago"})
+CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_cell", "ago",
+                           "range_year"})
 _CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
 # Forms whose handler reads ``Parser.day_first`` (numeric dates: 05/07/2019).
@@ -168,7 +169,10 @@ class Parser:
             "between_month": self._month_range, "range_month": self._month_range,
             "between_year": self._year_range, "range_year": self._year_range,
             "range_numeric": self._numeric_range, "between_numeric": self._numeric_range,
-            "dashed": self._dashed, "iso": self._iso,
+            "dashed": self._dashed, "iso": self._iso, "hijri": self._hijri,
+            "ymd": self._ymd, "range_ymd": self._ymd_range, "months_of": self._first_months,
+            "half_digit": self._half, "week_weekday": self._week_weekday,
+            "last_mdy": self._day,
             "numeric": self._numeric, "month_day_shift": self._month_day_shift,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month, "month_cell": self._month_cell,
@@ -348,6 +352,8 @@ class Parser:
             f.get("ys1")), f)
 
     def _day_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        if f.get("night") and _int(f.get("d2")) != (_int(f.get("d1")) or 0) + 1:
+            return None  # "14/15 March": only a night's two days are written with a slash
         m2 = self._month_of(f.get("m2"))
         m1 = self._month_of(f.get("m1")) or m2
         if m2 is None:
@@ -390,6 +396,8 @@ class Parser:
         y1, y2 = _int(f.get("y1")), _int(f.get("y2") or f.get("yy"))
         if y1 is None or y2 is None:
             return None
+        if not f.get("pre") and self._numbered(text, start):
+            return None  # "C.R. No. 2019/24": a case number
         if y2 < 100:  # "2024-26"; "1999-00" ends in 2000; a longer span is no such range
             y2 += y1 // 100 * 100
             if y2 <= y1:
@@ -454,6 +462,19 @@ class Parser:
     def _iso(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         return self._day_point(f.get("d"), _int(f.get("m")), f.get("y"))
 
+    def _ymd(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"2025/03/14", "2025.03.14": year, month, day."""
+        return self._day_point(f.get("d1"), _int(f.get("m1")), f.get("y1"))
+
+    def _ymd_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        return self._range(self._day_point(f.get("d1"), _int(f.get("m1")), f.get("y1")),
+                           self._day_point(f.get("d2"), _int(f.get("m2")), f.get("y2")))
+
+    def _hijri(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """A Hijri date with its Gregorian gloss in brackets: the gloss's day."""
+        return self._day_point(f.get("d1") or f.get("d2"),
+                               self._month_of(f.get("m1") or f.get("m2")), f.get("y"))
+
     def _month(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         month = self._month_of(f.get("m"))
         if month is None:
@@ -468,7 +489,7 @@ class Parser:
         """"the 2nd of this month" (day 2 of the reference's month), "the 28th of last
         month"."""
         day = _int(f.get("d"))
-        shift = _MONTH_SHIFTS.get(" ".join((f.get("sh") or "").split()))
+        shift = 0 if f.get("inst") else _MONTH_SHIFTS.get(" ".join((f.get("sh") or "").split()))
         if day is None or shift is None:
             return None
         return RelativePeriod("monthday", shift, target=day)
@@ -507,7 +528,8 @@ class Parser:
         return last if value == -1 else value
 
     def _quarter(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        number = _int(f.get("n")) if f.get("n") else self._ordinal(f.get("ord"), 4)
+        number = _int(f.get("n")) if f.get("n") else \
+            4 if key(f.get("ord") or "") == "last" else self._ordinal(f.get("ord"), 4)
         if number is None:
             return None
         year = _int(f.get("y"))
@@ -535,7 +557,10 @@ class Parser:
         number = _int(f.get("n")) if f.get("n") else self._ordinal(f.get("ord"), 2)
         if number is None:
             return None
-        return CalendarPeriod("half", _int(f.get("y")), part=number,
+        year = _int(f.get("y"))
+        if year is None and f.get("yy"):  # "2H'24"
+            year = 2000 + int(f["yy"] or 0)
+        return CalendarPeriod("half", year, part=number,
                               year_shift=self._year_shift(f), fiscal=bool(f.get("fy")))
 
     def _season(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
@@ -589,18 +614,41 @@ class Parser:
         return CalendarPeriod("day", None, day[0], day[1])
 
     def _year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        if f.get("fy2"):  # "FY2024", "FY 2024-25" (the years it touches), "FY25"
+            year = _int(f.get("y2")) or 2000 + (_int(f.get("fyy")) or 0)
+            short_end = _int(f.get("yy"))
+            if short_end is None:
+                return CalendarPeriod("year", year, fiscal=True)
+            last = year // 100 * 100 + short_end
+            if last <= year:
+                last += 100
+            if last > year + 1:
+                return None
+            return CalendarRange(CalendarPeriod("year", year, fiscal=True),
+                                 CalendarPeriod("year", last, fiscal=True))
         return CalendarPeriod("year", _int(f.get("y")),
                               mod=self._mod(f.get("q") or f.get("frame")),
                               fiscal=bool(f.get("fy") or f.get("fy2")))
+
+    def _numbered(self, text: str, start: int) -> bool:
+        """Whether the words before a number make it a number, not a year ("No. 2019",
+        "Room 1998", "flight EK 2024")."""
+        before, previous = self._previous_words(text, start)
+        if (previous in self.lex.blocked_before or f"{before} {previous}" in
+                self.lex.blocked_before) and \
+                f"{before} {previous}" not in self.lex.allowed_before:
+            return True
+        if before in self.lex.code_before and 2 <= len(previous) <= 3:
+            written = text[start - len(previous) - 1:start - 1]
+            return written.isupper() or any(char.isdigit() for char in written)
+        return False
 
     def _bare_year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         year = _int(f.get("y"))
         if year is None:
             return None
         before, previous = self._previous_words(text, start)
-        if (previous in self.lex.blocked_before or f"{before} {previous}" in
-                self.lex.blocked_before) and \
-                f"{before} {previous}" not in self.lex.allowed_before:
+        if self._numbered(text, start):
             return None
         line_start = text.rfind("\n", max(0, start - BREADCRUMB_REACH), start) + 1
         if len(_BREADCRUMB_STEP.findall(text, line_start, start)) >= 2:
@@ -767,7 +815,7 @@ class Parser:
         shift = self.lex.shifts.get(key(rel), 0) if rel else 0
         mod = self._mod(f.get("q"))
         clip = self.lex.qualifiers[key(f["clip"])].clip if f.get("clip") else None
-        target_word = f.get("u") or ""
+        target_word = f.get("u") or f.get("uwd") or ""
         word = key(target_word)
         unit = self._unit(target_word)
         if unit is not None:
@@ -784,7 +832,8 @@ class Parser:
             return RelativePeriod("weekend", shift, mod=mod, clip=clip)
         direction = shift if shift else 0
         if word in self.lex.weekdays and target_word[:1].isupper():
-            return RelativePeriod("weekday", shift, self.lex.weekdays[word], mod, clip, direction)
+            return RelativePeriod("weekday", shift, self.lex.weekdays[word], mod, clip, direction,
+                                  month_day=_int(f.get("md")))
         if word in self.lex.months and target_word[:1].isupper():
             return RelativePeriod("monthname", shift, self.lex.months[word], mod, clip, direction)
         if word in self.lex.seasons:
@@ -819,7 +868,16 @@ class Parser:
             return RelativePeriod("weekday", self.lex.shifts.get(key(f["wk"] or ""), 0), day,
                                   direction=0, day_part=part)
         return RelativePeriod("weekday", 0, day, direction=None, day_part=part,
-                              month_day=_int(f.get("md")))
+                              month_day=_int(f.get("md") or f.get("md2")))
+
+    def _week_weekday(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"last week Friday": that weekday of the shifted week."""
+        day = self.lex.weekdays.get(key(f.get("wd") or ""))
+        if day is None:
+            return None
+        part = self.lex.day_parts.get(key(f.get("part") or ""))
+        return RelativePeriod("weekday", self.lex.shifts.get(key(f.get("wk") or ""), 0), day,
+                              direction=0, day_part=part)
 
     def _weekday_pair(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"Wednesday and Thursday", "Monday to Friday": the days from the first to the last."""

@@ -22,7 +22,7 @@ DAY_DIGITS = r"(?:3[01]|[12][0-9]|0?[1-9])"
 DAY = DAY_DIGITS + r"(?:st|nd|rd|th)?(?![\w])"
 YEAR_DIGITS = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 YEAR = YEAR_DIGITS + r"(?![\w]|[.,:][0-9])"
-YEAR2 = r"[0-9]{2}(?![\w\-‐/.])"
+YEAR2 = r"[0-9]{2}(?![\w\-‐/]|\.[0-9])"  # "in 2021-22." ends a sentence
 # A Buddhist-era year (Thai texts: 2568 BE = 2025 CE), read only as the year of a written day
 # or month ("11 November 2568"), with the Common-era gloss after it in the span ("14 Nov. 2568
 # (2025)"); the parser subtracts the era's offset.
@@ -30,11 +30,19 @@ BE_YEAR = (r"2[45][0-9]{2}(?![\w]|[.,:][0-9])"
            r"(?:\s*\(\s*(?:1[89]|20)[0-9]{2}(?:\s*CE)?\s*\))?")
 CALENDAR_YEAR = rf"(?:{YEAR}|{BE_YEAR})"
 NUM_LEFT = r"(?<![\w\-‐/.,:#№$€£+])"
+# What may follow a day of the month written bare after a weekday ("last Saturday 8,",
+# "Sunday 16 in Sinaloa"); not a counted noun ("on Saturday 8 suspects were held").
+BARE_DAY_END = (r"\s*[,;)]|\s*\.(?:\s|$)|\s*$"
+                r"|\s+(?:in|at|on|during|when|while|near|around|and)\s")
 WORD_LEFT = r"(?<![\w\-‐])"
+# Court filings hedge each end of a range: "between in or about January 2022 and on or about
+# June 2023", "from on or about May 1, 2023, through on or about May 30, 2023".
+ABOUT = r"(?:(?:in|on)\s+or\s+(?:about|around)\s+)?"
 # Connectors in lower case, Title Case or capitals (headings: "FROM 15 TO 21 OCTOBER 2025").
-RANGE_SEP = (r"\s*(?:[-–—‐−]|\b(?:to|till|until|through|thru|To|Till|Until|Through|TO|TILL"
-             r"|UNTIL|THROUGH|THRU)\b)\s*")
-AND_SEP = r"\s+(?:and|And|AND)\s+"
+RANGE_SEP = (r"(?:,(?=\s*(?:through|thru)\b))?"
+             r"\s*(?:[-–—‐−]|\b(?:to|till|until|through|thru|To|Till|Until|Through|TO|TILL"
+             r"|UNTIL|THROUGH|THRU)\b)\s*" + ABOUT)
+AND_SEP = r"\s+(?:and|And|AND)\s+" + ABOUT
 DAY_RANGE_SEP = rf"(?:{RANGE_SEP}|{AND_SEP})"
 # The ordinal dot some publishers write after a dotted date's year ("14.11.2025.", Serbian,
 # Croatian, Slovene, Czech usage) is part of the date when the sentence goes on after it
@@ -48,6 +56,11 @@ ORDINAL_YEAR_DOT = (rf"(?:(?<=\.[0-9]{{4}})\.(?=[ \t]*[,;)]|[ \t]+[a-z])"
 NUMERIC_DATE = (
     r"(?P<a{i}>[0-9]{1,2})(?P<s{i}>[./-])(?P<b{i}>[0-9]{1,2})(?P=s{i})"
     r"(?P<y{i}>(?:1[89]|20)[0-9]{2})(?![\w]|[./-][0-9])"
+)
+# Year first with slashes or dots (East Asian usage: "2025/03/14", "2025.03.14").
+YMD_DATE = (
+    r"(?P<y{i}>(?:1[89]|20)[0-9]{2})(?P<s{i}>[./])(?P<m{i}>1[0-2]|0?[1-9])(?P=s{i})"
+    r"(?P<d{i}>3[01]|[12][0-9]|0?[1-9])(?![\w]|[./-][0-9])"
 )
 
 
@@ -260,10 +273,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # "Tuesday, Nov. 12", "Tuesday night, November 11": the weekday (and part of the day) of
     # the written date are in its span
     wd_opt = rf"(?:(?P<wd>{wd_date})(?:\s+{day_part})?,?\s+)?"
-    day_mon = rf"(?:the\s+)?(?P<d{{i}}>{DAY})(?:\s+of)?\s+(?P<m{{i}}>{mon})"
+    # "the 5th day of June, 2023" (legal usage)
+    day_mon = rf"(?:the\s+)?(?P<d{{i}}>{DAY})(?:\s+day\s+of|\s+of)?\s+(?P<m{{i}}>{mon})"
     mon_day = rf"(?P<m{{i}}>{mon})\s+(?:the\s+)?(?P<d{{i}}>{DAY})"
     # The year written out, or told relative to the reference ("March last year": 2024-03)
-    shift_word = alternation(["this", "last", "next"])
+    # "March 5 this year", "3 to 7 March of the current year" (translations from Russian)
+    shift_word = alternation(["this", "last", "next", "the current", "the present"])
     year_shift = rf"\s+(?:of\s+)?(?P<ys{{i}}>{shift_word})\s+year(?![\w])"
     y_opt = rf"(?:,?\s+(?P<y{{i}}>{CALENDAR_YEAR})|{year_shift})?"
     part_year = rf"(?:\s+(?:of\s+)?{this_year})?(?![\w])"  # "the third quarter (of) 2025"
@@ -289,9 +304,17 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # A two-digit end only after a dash or slash ("2024-26", "2019/20"), never a figure's
     # first digits ("from 61,200 in 2024 to 89,755").
     short_end = rf"\s*[-–—‐−/]\s*(?P<yy>{YEAR2})(?![.,:][0-9])"
-    between = r"(?P<pre>[Bb]etween|BETWEEN)\s+"
+    between = r"(?P<pre>[Bb]etween(?:\s+(?:in|on)\s+or\s+(?:about|around))?|BETWEEN)\s+"
 
+    hijri = alternation(lex.hijri_month_names)
+    HIJRI = first_words(lex.hijri_month_names)
+    hijri_day = (rf"(?:(?P<hd>{DAY_DIGITS})(?:st|nd|rd|th)?\s+(?:of\s+)?{hijri}"
+                 rf"|{hijri}\s+(?P<hd2>{DAY_DIGITS})(?:st|nd|rd|th)?,?)\s+1[345][0-9]{{2}}"
+                 r"(?:\s*(?:AH|A\.H\.|H|Hijri)(?![\w]))?")
     forms: list[tuple[str, frozenset[str], str]] = [
+        # "17 Ramadan 1446 AH (17 March 2025)": the Hijri date and its Gregorian gloss
+        ("hijri", D | HIJRI, rf"{hijri_day}\s*\(\s*(?:{numbered(day_mon, 1)}"
+         rf"|{numbered(mon_day, 2)}),?\s+(?P<y>{YEAR})\s*\)"),
         ("between_dmy", B, between + dmy_range.replace("{SEP}", AND_SEP)),
         ("between_mdy", B, between + mdy_range.replace("{SEP}", AND_SEP)),
         ("between_month", B, between + month_range.replace("{SEP}", AND_SEP)),
@@ -303,21 +326,29 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("clock_hhmm", FOUR, rf"{NUM_LEFT}(?P<h3>[01][0-9]|2[0-3])(?P<mi3>[0-5][0-9])\s+"
          rf"(?P<zone>{zone4})(?![\w])"),
         ("iso", Y, NUM_LEFT + rf"(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
-         r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9])"),
-        ("numeric", D, NUM_LEFT + numbered(NUMERIC_DATE, 1) + ORDINAL_YEAR_DOT),
+         r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9]|[-‐][0-9])"),  # not "ref. 2025-03-14-0012"
+        ("range_ymd", Y, NUM_LEFT + numbered(YMD_DATE, 1) + RANGE_SEP + numbered(YMD_DATE, 2)),
+        ("ymd", Y, NUM_LEFT + numbered(YMD_DATE, 1)),
+        # "on Sunday, 16/3/2025", "Friday 14.03.2025": the weekday is in the date's span
+        ("numeric", WD_DATE | D, wd_opt + NUM_LEFT + numbered(NUMERIC_DATE, 1)
+         + ORDINAL_YEAR_DOT),
         # "the 2nd of this month", "the 28th of last month": one day of a month told
         # relative to the reference
+        # "5th instant", "the 9th inst." (Indian and British official usage): this month
         ("month_day_shift", T | D,
-         rf"(?:[Tt]he\s+)?(?P<d>{DAY_DIGITS})(?:st|nd|rd|th)\s+of\s+"
-         r"(?P<sh>this|last|next|the\s+current|the\s+previous)\s+month(?![\w])"),
+         rf"(?:[Tt]he\s+)?(?P<d>{DAY_DIGITS})(?:st|nd|rd|th)\s+(?:of\s+"
+         r"(?P<sh>this|last|next|the\s+current|the\s+previous)\s+month(?![\w])"
+         r"|(?P<inst>instant(?![\w])|inst\.))"),
         ("dashed", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?P<s>[-/])(?P<m>{mon})(?P=s)"
          rf"(?P<y>{YEAR_DIGITS}|[0-9]{{2}})(?![\w])"),
         # A year-less numeric day after "on" or in brackets ("on 13/10", "Sunday (13/10)")
         # or after "the morning/afternoon/evening/night of" ("On the afternoon of 12/10")
         ("numeric_short", D, r"(?:(?<=\b[Oo]n\s)|(?<=\()|(?<=\bmorning of )|(?<=\bafternoon of )"
          r"|(?<=\bevening of )|(?<=\bnight of ))(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})"
-         r"(?![\w/]|[.,:][0-9]|\s*[-–]\s*[0-9]|\s+of(?![\w]))"),
-        ("range_dmy", WD_DATE | D, wd_opt + dmy_range.replace("{SEP}", DAY_RANGE_SEP)),
+         rf"(?![\w/]|[.,:][0-9]|\s*[-–]\s*[0-9]|\s+of(?![\w])|\s+{mon})"),
+        # "the intervening night of 14/15 March 2025": two days next to each other
+        ("range_dmy", WD_DATE | D, wd_opt + dmy_range.replace(
+            "{SEP}", rf"(?:{DAY_RANGE_SEP}|(?P<night>/))")),
         ("range_mdy", WD_DATE | MON, wd_opt + mdy_range.replace("{SEP}", DAY_RANGE_SEP)),
         ("range_month", QUAL | MON, month_range.replace("{SEP}", RANGE_SEP)),
         ("range_year", Y,
@@ -330,7 +361,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:(?P<q>{qual}))?(?P<m>{mon}){numbered(year_shift, 1)}"),
         ("first_months", T | frozenset({"first"}),
          rf"(?:[Tt]he\s+)?[Ff]irst\s+(?P<n>{num})\s+months\s+of\s+{this_year}"),
-        ("quarter", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])quarter"
+        # "for 11 months of 2024" (Russian "за 11 месяцев"): the year's first months, not
+        # "the last three months of 2024"
+        ("months_of", NUM - {NUMBER_KEY}, r"(?<![Ll]ast )(?<![Pp]ast )(?<![Ff]inal )"
+         rf"(?P<n>{num})\s+months\s+of\s+{this_year}"),
+        ("quarter", T | ORD | frozenset({"last"}),
+         rf"(?:[Tt]he\s+)?(?P<ord>{ordinal}|[Ll]ast(?=\s+quarter\s+of\s))(?:\s+|[-‐])quarter"
          + part_year),
         ("quarter_digit", D, rf"{NUM_LEFT}(?P<n>[1-4])Q(?:\s*(?P<y>{YEAR})|\s*['’](?P<yy>{YEAR2}))?"
          r"(?![\w])"),  # "1Q 2025", "3Q'24"
@@ -342,6 +378,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<m>{mon})(?:,?\s+(?P<y1>{CALENDAR_YEAR}))?"),
         ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half" + part_year),
         ("half_code", HCODE, rf"(?P<n>H[12])\s+(?P<y>{YEAR})"),
+        ("half_digit", D, rf"{NUM_LEFT}(?P<n>[12])H(?:\s*(?P<y>{YEAR})|\s*['’](?P<yy>{YEAR2}))"
+         r"(?![\w])"),  # "1H 2025", "2H'24"
         ("season", QUAL | T | SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?"
          rf"(?P<s>{season})(?![\w])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
         ("decade", T | QUAL | Y | QUOTE,
@@ -354,8 +392,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?)?(?:{NUM_LEFT}(?P<n>[0-9]{{1,2}})"
          rf"(?:st|nd|rd|th)|(?P<w>{century_word}))[\s\-‐]+[Cc]entury(?![\w])"),
         ("year_word", YEARWORD,
-         rf"(?:(?:[Tt]he\s+)?(?:(?P<fy>[Ff]iscal)\s+(?:[Yy]ear\s+)?|[Yy]ear\s+)|(?P<fy2>FY)\s?)"
-         rf"(?P<y>{YEAR})"),
+         rf"(?:(?:[Tt]he\s+)?(?:(?P<fy>[Ff]iscal)\s+(?:[Yy]ear\s+)?|[Yy]ear\s+)"
+         rf"(?P<y>{YEAR})|(?P<fy2>FY)\s?(?:(?P<y2>{YEAR})(?:{short_end})?"
+         rf"|['’]?(?P<fyy>{YEAR2})(?![.,:][0-9])))"),  # "FY 2024-25", "FY25"
         ("set_count", FREQ | (NUM - D - {NUMBER_KEY}),  # "twice a year", "three times a week"
          rf"(?:(?P<f>{freq})|(?P<n>{num})\s+times)\s+(?:a|an|per|each|every)\s+"
          rf"(?P<u>{unit_s})"),
@@ -370,10 +409,18 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:(?P<n>{num})\s+)?(?P<u>{unit_any})"
          # "the last week of September" is a part of the month, not the past week
          rf"(?!\s+of\s+(?:{mon}|{YEAR}|the\s+year|this|last|next)(?![\w]))"),
+        # "last week Friday" (West African usage): that day of the shifted week
+        ("week_weekday", frozenset({"last", "next", "this"}),
+         rf"(?P<wk>[Ll]ast|[Nn]ext|[Tt]his)\s+week(?:['’]s)?\s+(?P<wd>{wd})"
+         rf"(?:\s+(?P<part>{day_part}))?"),
+        # "last February 27" (Spanish "el pasado 27 de febrero"): that day, in the past
+        ("last_mdy", frozenset({"last", "past"}),
+         rf"(?P<ls>[Ll]ast|[Pp]ast)\s+{numbered(mon_day, 1)}{numbered(y_opt, 1)}"),
         ("relative_unit", QUAL | CLIP | SHIFT,
          rf"(?:(?P<q>{qual})(?:the\s+|(?P<rel1>{shift})\s+)|(?:(?P<clip>{clip})\s+)?"
          rf"(?P<rel2>{shift})\s+)"
-         rf"(?P<u>{unit_s}|weekend(?![\w])|{mon}|{wd}|{season}(?![\w]))"
+         rf"(?:(?P<u>{unit_s}|weekend(?![\w])|{mon}|{season}(?![\w]))"
+         rf"|(?P<uwd>{wd})(?:\s+(?P<md>{DAY_DIGITS})(?={BARE_DAY_END}))?)"
          # "this Wednesday, August 13" is the written date: the grammar takes it from the weekday
          rf"(?!,?\s+(?:{mon}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{mon})"
          rf"|\s+of\s+(?:{mon}|{YEAR})(?![\w]))"),  # "last week of September": the month's
@@ -393,7 +440,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<wd4>{wd})(?:\s+(?P<part2>{day_part}))?"),
         # "Saturday night", "Friday (31)": a day of the month in brackets after the weekday
         # (Brazilian usage), "Saturday (1st) night"; the part of the day is in the span
-        ("weekday", WD, rf"(?P<wd>{wd})(?:\s*\((?P<md>{DAY_DIGITS})(?:st|nd|rd|th)?\))?"
+        ("weekday", WD, rf"(?P<wd>{wd})(?:\s*\((?P<md>{DAY_DIGITS})(?:st|nd|rd|th)?\)"
+         rf"|\s+(?P<md2>{DAY_DIGITS})(?={BARE_DAY_END}))?"
          rf"(?:\s+(?P<wk>{shift})\s+week(?![\w])|\s+(?P<part>{day_part}))?"),
         ("set", SETS, rf"{WORD_LEFT}(?P<phrase>{sets})"),
         ("duration_adj", NUM, rf"(?P<n>{num})[-‐\s](?P<u>{unit_s})(?:[-‐]long)?(?![\w\-‐])"),

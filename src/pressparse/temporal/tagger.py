@@ -19,7 +19,8 @@ from .resolve import Reference, Resolver
 _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])"
-    r"|(?<![\w/])[0-9]{1,2}/[0-9]{1,2}(?![\w/])")  # "on 13/10"
+    r"|(?<![\w/])[0-9]{1,2}/[0-9]{1,2}(?![\w/])"  # "on 13/10"
+    r"|FY['’]?[0-9]{2}")  # "FY25"
 _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
 # The precisions of a given date a counted unit may count from ("a year earlier" from any
 # date, "two days later" only from a day). The value keeps HeidelTime's granularity (its
@@ -75,6 +76,8 @@ class DateTagger:
         words |= set(self.lex.seasons) | {"weekend", "half", "q1", "q2", "q3", "q4", "h1", "h2"}
         words |= {"century", "noon", "midnight", "a.m", "p.m", "am", "pm"}
         words |= set(self.lex.decades)  # "the nineties"
+        words |= {"instant", "inst"}  # "on 5th instant"
+        words |= {name.split()[0].lower() for name in self.lex.hijri_month_names}
         words |= {"1q", "2q", "3q", "4q"}  # "1Q 2025"
         words |= {zone.lower() for zone in self.lex.time_zones if zone.isupper()}  # "0900 GMT"
         words |= {unit + "long" for unit, plural in self.lex.unit_is_plural.items()
