@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
+from pydantic import BaseModel
+
+from ..data import read_jsonl
 from .cues import CountCategory, EventRules
+
+EVENTS_DATA_DIR = "pressparse_events"
+MOVED_AMOUNTS_FILE = "moved_amounts.jsonl"
 
 
 def quantity_fields(norm: dict[str, Any]) -> dict[str, Any]:
@@ -23,6 +30,45 @@ RESTATED_COUNT_TOLERANCE = 0.05  # a headline rounding a number of pills ("3.4 m
 ROUNDED_COUNT_STEP = 100_000  # such a headline writes tenths of a million
 ROUNDED_MASS_TOLERANCE = 0.05  # a headline's round "6 tonnes" for the body's "6,214 kilos"
 MORE_THAN_REACH = 0.2  # "over a tonne" restates an exact figure up to 20 % above it
+
+
+class KindedPhrase(BaseModel):
+    """A phrase of a word list whose entries come in kinds (a verb, a filler word...)."""
+
+    kind: str
+    phrase: str
+
+
+@functools.cache
+def phrases_by_kind(file_name: str) -> dict[str, tuple[str, ...]]:
+    """The phrases of one of the pipeline's event data files, by kind (read once)."""
+    from ..pipeline import model_path  # the pipeline module imports the event components
+
+    found: dict[str, list[str]] = {}
+    for entry in read_jsonl(model_path() / EVENTS_DATA_DIR / file_name, KindedPhrase):
+        found.setdefault(entry.kind, []).append(entry.phrase.lower())
+    return {kind: tuple(phrases) for kind, phrases in found.items()}
+
+
+def phrase_alternatives(phrases: tuple[str, ...]) -> str:
+    """A regex alternation of phrases, longest first, any whitespace between their words."""
+    escaped = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases),
+                     key=len, reverse=True)
+    return "|".join(escaped) or "(?!)"
+
+
+@functools.cache
+def moved_amount_before() -> re.Pattern[str]:
+    """Matches a verb of moving, selling or destroying drugs (and filler words) ending right
+    before an amount: "had imported upwards of ", "among the items burnt were " (see
+    moved_amounts.jsonl)."""
+    words = phrases_by_kind(MOVED_AMOUNTS_FILE)
+    past = phrase_alternatives(words.get("past", ()))
+    adverbs = phrase_alternatives(words.get("adverb", ()))
+    verbs = phrase_alternatives(words.get("verb", ()))
+    fillers = phrase_alternatives(words.get("filler", ()))
+    return re.compile(rf"(?<![a-z])(?:(?:had|have|has)\s+(?:(?:{adverbs})\s+)?(?:{past})"
+                      rf"|{verbs})\s+(?:(?:{fillers})\s+){{0,3}}$", re.IGNORECASE)
 
 
 def count_entry(what: str | None, rules: EventRules) -> CountCategory | None:

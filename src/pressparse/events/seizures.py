@@ -11,7 +11,7 @@ from .dating import OPEN_BOUNDS, SUMMARY_DAYS, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
 from .places import iso2
-from .results import category_of, quantity_fields
+from .results import category_of, moved_amount_before, quantity_fields
 
 _OF_LINK = re.compile(r"\s*(?:of\s+(?:the\s+)?|containing\s+|(?:are|were|was|is)\s+)?",
                       re.IGNORECASE)  # "41.2 tons are cocaine"
@@ -29,6 +29,10 @@ _OTHER_GOODS_AFTER = re.compile(r"\s+of\s+(?:various\s+|several\s+)?other\b", re
 # 2024, when 7.6 tonnes were seized")
 _COMPARED_WHEN = re.compile(r"\bthan\b[^.;\n]{0,40}\bwhen\s+$", re.IGNORECASE)
 
+MOVED_VERB_CHARS = 80  # how far before an amount its verb of moving or selling may start
+SEIZURE_VERB_GAP = 12  # "seized and destroyed": a seizure verb this close before such a verb
+# between an amount and the next one of its list ("2,480 kg of ICE, 1,150 kg of heroin and")
+_LIST_NEXT = re.compile(r"[^.;:\n\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
 RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
 _PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
@@ -107,7 +111,7 @@ class SeizureRules(CountRules):
             return None, False  # "and 2,000 litres of other chemicals": no drug named
         earlier = [s for s in substances
                    if s.sentence == quantity.sentence and s.end <= quantity.start]
-        if earlier:
+        if earlier and not self._substance_taken(earlier[-1], quantity):
             return self._substance_name(earlier[-1]), True
         later = [s for s in substances if s.sentence == quantity.sentence
                  and 0 <= s.start - quantity.end <= LATER_SUBSTANCE_WINDOW]
@@ -118,6 +122,19 @@ class SeizureRules(CountRules):
         if len(known) == 1:  # the one substance the item speaks of ("the tablets weighed")
             return self._substance_name(substances[0]), False
         return None, False
+
+    def _substance_taken(self, substance: Mention, quantity: Mention) -> bool:
+        """Whether another seized amount before ``quantity`` is the substance's own ("4.2 kg
+        of cocaine and 213,560 psychotropic tablets" are no tablets of cocaine): an amount
+        written right before it ("4.2 kg of cocaine") or between it and ``quantity``."""
+        text = self.text
+        return any(
+            m.label == "QUANTITY" and m is not quantity and m.end <= quantity.start
+            and m.normalized.get("kind") in SEIZURE_KINDS
+            and (m.start >= substance.end or (
+                0 <= substance.start - m.end <= 40
+                and _OF_LINK.fullmatch(text, m.end, substance.start) is not None))
+            for m in self.by_sentence[quantity.sentence])
 
     def _known_substances(self, substances: list[Mention]) -> set[str]:
         if self._known is None:
@@ -199,7 +216,7 @@ class SeizureRules(CountRules):
                     m.label in PLACE_LABELS and m.start == place.end()
                     for m in self.by_sentence[mention.sentence]):
                 return True  # "31.2 t, of which 19.6 t in the ports of Le Havre": by place
-        if self._comparison_baseline(mention):
+        if self._comparison_baseline(mention) or self._moved_amount(mention):
             return True
         if _SLASH_COLUMN.search(self.text, max(0, mention.start - 30), mention.start):
             return True  # "1,284.6 kg / 906.2 kg": another period's column or a conversion
@@ -215,6 +232,28 @@ class SeizureRules(CountRules):
                 and mention.sentence in self.estimate_sentences):
             return True
         return self._other_period(mention, draft)
+
+    def _moved_amount(self, mention: Mention) -> bool:
+        """An amount told as moved, sold or destroyed, not seized ("had imported upwards of
+        11 tonnes of cocaine over two years"), and the amounts listed right after it."""
+        cache = self._cache("_moved_amounts")
+        if mention.start in cache:
+            return bool(cache[mention.start])
+        sentence_start = self.lay.sentences[mention.sentence][0]
+        verb = moved_amount_before().search(
+            self.text, max(sentence_start, mention.start - MOVED_VERB_CHARS), mention.start)
+        if verb is not None:
+            moved = not any(c.cue.type == "seizure" and c.sentence == mention.sentence
+                            and 0 <= verb.start() - c.end <= SEIZURE_VERB_GAP
+                            for c in self.cues)  # "seized and destroyed 2 tonnes"
+        else:
+            earlier = [m for m in self.by_sentence[mention.sentence]
+                       if m.label == "QUANTITY" and m.end <= mention.start]
+            moved = bool(earlier) and _LIST_NEXT.fullmatch(
+                self.text, earlier[-1].end, mention.start) is not None and self._moved_amount(
+                    earlier[-1])
+        cache[mention.start] = moved
+        return moved
 
     def _comparison_baseline(self, mention: Mention) -> bool:
         """An amount a result is compared with ("compared with 860 kg in 2024")."""

@@ -1,0 +1,67 @@
+"""Amounts a release tells as moved, sold, destroyed or possible are no seizures of its event;
+a substance named for one amount is not lent to the next one (full pipeline, our own texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.driver import extract
+
+CASES = [
+    (  # wire story: the network's imports over the years, beside the seizure itself
+        "ROME, May 6 - Italian police arrested 12 people on Tuesday and seized 310 kg of "
+        "cocaine at the port of Livorno. The network had imported upwards of 9 tonnes of "
+        "cocaine over three years, according to a police statement.",
+        {("cocaine", 310.0)},
+    ),
+    (  # state police press note: what a suspect confessed to having moved before
+        "On 12 March 2025 the task force intercepted a lorry near Nagpur and seized 96 kg of "
+        "ganja. During interrogation, the driver said he had earlier transported about 140 "
+        "kg of ganja on two trips.",
+        {("marijuana", 96.0)},
+    ),
+    (  # destruction ceremony: the drugs burnt were seized long before
+        "On 26 June 2025 the drug control committee held a destruction ceremony in Mandalay. "
+        "Among the items burnt were 1,300 kg of heroin, 2,100 kg of opium and 480 kg of "
+        "methamphetamine.",
+        set(),
+    ),
+    (  # a seizure verb right before "destroyed" keeps the amount
+        "On 3 April 2025 soldiers seized and destroyed 2,400 kg of cannabis in the hills "
+        "near the border.",
+        {("cannabis", 2400.0)},
+    ),
+    (  # laboratory: what the precursor could have made is no seizure
+        "On 12 November 2025 officers dismantled a laboratory near Poznan and seized 210 kg of "
+        "amphetamine. Experts say the chemicals seized could be used to make about 2 million "
+        "doses of the drug.",
+        {("amphetamine", 210.0)},
+    ),
+    (  # customs news page: the whole previous year given "against" this year's total
+        "On 30 October 2025 customs officers at the port of Santos found 1.1 tonnes of "
+        "cocaine in a container of coffee. Customs has seized 21 tonnes of cocaine at the "
+        "port this year, against 17.4 tonnes in the whole of 2024.",
+        {("cocaine", 1100.0), ("cocaine", 21000.0)},
+    ),
+]
+
+
+def seizures_of(text: str) -> set[tuple[str | None, float | None]]:
+    document = extract(text)
+    return {(s.substance, s.kg) for item in document.items for event in item.events
+            for s in event.seizures}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_moved_amounts_are_no_seizures(text: str,
+                                       expected: set[tuple[str | None, float | None]]) -> None:
+    assert seizures_of(text) == expected
+
+
+def test_a_substance_named_for_one_amount_is_not_lent_to_the_next() -> None:
+    """"4.1 kg of cocaine and 9,200 psychotropic tablets": the tablets are no cocaine."""
+    text = ("During the week of 6 to 12 October 2025, army detachments seized 4.1 kilograms of "
+            "cocaine and 9,200 psychotropic tablets near the border.")
+    substances = {s.substance for item in extract(text).items for event in item.events
+                  for s in event.seizures if s.kg is None}
+    assert "cocaine" not in substances
