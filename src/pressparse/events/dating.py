@@ -38,6 +38,13 @@ _LINE_TIME = re.compile(r"[\s,|\u2013\u2014-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\
                         r"(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,5}|GMT[+-]\d{1,2})\)?)?"
                         r"(?:\s*(?:UTC|GMT)?[+-]\d{2}:?\d{2})?\s*")  # "19:40:00 +0300" (RSS)
 REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first chars
+REPORT_LINE_CHARS = 100  # a posting line ("By Public Affairs | March 5, 2025") is short
+# a separator between the cells of a posting line: a pipe or bullet, or a dash between spaces
+_CELL_BEFORE = re.compile(r"(?:[|•·]|\s[\u2013\u2014-])\s*$")
+_CELL_AFTER = re.compile(r"\s*(?:[|•·]|[\u2013\u2014-]\s)")
+_LABEL_WORD = re.compile(r"[^\s|•·,:;\u2013\u2014-]+")
+POSTING_LABEL_WORDS = 4  # words beside the date on a posting line ("Posted ... by PIB Delhi")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")  # "... seized cocaine." (not "J. Smith")
 PAST_TYPES = frozenset({"seizure", "operation"})  # reported after they happened
 PAST_LEAD_EXTRA = 1  # one more lead sentence may date a seizure or operation
 SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
@@ -191,6 +198,11 @@ class DateRules(ItemContext):
         """A date line ("16.09.2024" alone, "13.08.2024 | Headline"), a numeric date opening a
         headline line, or a dateline's date: the publication's date, not the event's."""
         line_start, line_end = self.lay.paragraphs[mention.paragraph]  # its line
+        if mention.normalized.get("kind") == "time":  # "12 JUL 2024 6:15PM": the line's date
+            dates = [m for m in self.by_sentence[mention.sentence] if m.label == "DATE"
+                     and m.paragraph == mention.paragraph and m.end <= mention.start
+                     and m.normalized.get("kind") != "time"]
+            return bool(dates) and self._is_report_date(dates[-1])
         if line_end - line_start <= len(mention.text) + 8 or len(
                 self.text[line_start:line_end].strip()) <= len(mention.text) + 8:
             return True
@@ -200,7 +212,31 @@ class DateRules(ItemContext):
         if not self.text[line_start : mention.start].strip() and _NUMERIC_DATE.fullmatch(
                 mention.text):
             return True
+        if self._bound(mention) == "report" or self._posting_cell(mention, line_start, line_end):
+            return True  # "Posted On: 12 JUL 2024 6:15PM", "By Staff | March 5, 2025"
         return self._in_dateline(mention)
+
+    def _posting_cell(self, mention: Mention, line_start: int, line_end: int) -> bool:
+        """A date alone in a cell of a short line of cells without a sentence ("Press release |
+        05.03.2025 | Customs Service", "By Public Affairs Staff | March 5, 2025", "Lisbon –
+        16 October 2025"): the line that posts the release, not the item's title."""
+        line = self.text[line_start:line_end]
+        if (len(line.strip()) > REPORT_LINE_CHARS or _SENTENCE_END.search(line)
+                or mention.end <= self._title_end()
+                or mention.normalized.get("precision") != "day"):
+            return False  # a release is posted on a day
+        time = _LINE_TIME.match(self.text, mention.end, line_end)
+        after = self.text[time.end() if time else mention.end : line_end]
+        before = self.text[line_start : mention.start]
+        if not (before.strip() or after.strip()) or any(c.isdigit() for c in before + after):
+            return False  # alone on its line (the length rule's case), or a table's row
+        if ((not before.strip() or _CELL_BEFORE.search(before) is not None)
+                and (not after.strip() or _CELL_AFTER.match(after) is not None)):
+            return True
+        # a few words around the date in the item's header ("Issued on 7 April 2025",
+        # "Published 3 March 2025 | Press office", "Posted March 3, 2025 by Admin")
+        return (line_start > 0 and mention.start <= self._title_end() + REPORT_DATE_REACH
+                and len(_LABEL_WORD.findall(f"{before} {after}")) <= POSTING_LABEL_WORDS)
 
     def _report_date(self) -> Mention | None:
         """The item's publication date from its first lines (date line or dateline)."""

@@ -1,0 +1,75 @@
+"""A release's posting line dates the report, never the event (our own wording): a label
+with a colon ("Posted On: 14 MAR 2025 5:40PM by ..."), a date alone in a cell of a short
+line ("By Public Affairs Staff | March 5, 2025"), a few words beside the date in the header
+("Issued on 7 April 2025"); a table row's date is still the find's."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+
+# (text, published, event type, expected (start_date, end_date) of the first such event)
+CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
+    # an Indian ministry's portal: label, colon, date and clock time, then the office
+    ("Ministry of Finance\nCustoms officers seize 12 kg of heroin at the airport\n"
+     "Posted On: 14 MAR 2025 5:40PM by PIB Mumbai\n\nCustoms officers at the international "
+     "airport have seized 12 kg of heroin from a passenger arriving from Nairobi. The "
+     "passenger was arrested under the NDPS Act.",
+     None, "seizure", (None, None)),
+    # a news page: the posting label and the section in cells
+    ("Border police find cocaine in a lorry\nPublished 3 March 2025 | Press office\n\n"
+     "Border police officers found 40 kg of cocaine hidden in a lorry carrying bananas at the "
+     "northern crossing. The driver was detained.",
+     None, "seizure", (None, None)),
+    # a U.S. service's byline
+    ("Coast guard intercepts go-fast boat with 900 kg of cocaine\nBy Public Affairs Staff | "
+     "March 5, 2025\n\nA coast guard cutter intercepted a go-fast boat in the Caribbean Sea "
+     "and seized about 900 kg of cocaine. Three crew members were detained.",
+     None, "seizure", (None, None)),
+    # a European customs page: the date between the kind of page and the service
+    ("Press release | 05.03.2025 | Customs Service\nCustoms find 300 kg of cocaine in a "
+     "container of pineapples\n\nOfficers of the Customs Service found 300 kg of cocaine in a "
+     "container of pineapples at the port. The container had arrived from Ecuador.",
+     None, "seizure", (None, None)),
+    # a police force's notice
+    ("Police dismantle cannabis farm\nIssued on 7 April 2025\n\nOfficers dismantled an indoor "
+     "cannabis farm in an industrial unit and seized 640 plants. Two men were arrested at the "
+     "scene.",
+     None, "operation", (None, None)),
+    # the label says it is the issue date; the body gives the find's day
+    ("NARCOTICS BUREAU\nDate of issue: 21/05/2025\nBureau seizes 8 kg of methamphetamine\n\n"
+     "Officers of the bureau stopped a car on the highway on 19 May 2025 and found 8 kg of "
+     "methamphetamine in the spare tyre.",
+     None, "seizure", ("2025-05-19", "2025-05-19")),
+    # a footer's update date
+    ("Police seize 5 kg of cocaine at the train station\n\nOfficers searched a passenger at "
+     "the central train station on Monday 10 March 2025 and found 5 kg of cocaine in his "
+     "suitcase.\n\nLast updated: 12/03/2025",
+     None, "seizure", ("2025-03-10", "2025-03-10")),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[2]}@{i}" for i, c in enumerate(CASES)])
+def test_posting_lines_do_not_date_events(
+        case: tuple[str, str | None, str, tuple[str | None, str | None]]) -> None:
+    text, published, event_type, expected = case
+    document = pressparse.extract(text, published=published)
+    events = [e for item in document.items for e in item.events if e.type == event_type]
+    assert events, [e.type for item in document.items for e in item.events]
+    assert (events[0].start_date, events[0].end_date) == expected
+
+
+# rows of a table of finds: each row's date is a find's, not a posting line's
+TABLE = ("Agency reports methamphetamine seizures along the river in early March\n"
+         "Bangkok – The agency said on Friday that border units intercepted several loads of "
+         "methamphetamine tablets between 1 and 12 March.\n\nMain seizures\n"
+         "Date     | Province     | Tablets\n"
+         "4 Mar    | Chiang Rai   | 3,100,000\n"
+         "9 Mar    | Nakhon Phanom | 2,400,000\n")
+
+
+def test_table_row_dates_stay_the_finds() -> None:
+    document = pressparse.extract(TABLE, published="2025-03-14")
+    days = {(e.start_date, e.end_date) for item in document.items for e in item.events}
+    assert ("2025-03-04", "2025-03-04") in days
