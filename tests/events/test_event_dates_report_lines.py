@@ -73,3 +73,32 @@ def test_table_row_dates_stay_the_finds() -> None:
     document = pressparse.extract(TABLE, published="2025-03-14")
     days = {(e.start_date, e.end_date) for item in document.items for e in item.events}
     assert ("2025-03-04", "2025-03-04") in days
+
+
+# datelines of other shapes: the date is the report's; a day in the body is the event's
+DATELINES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
+    # a U.S. service: the date in brackets after the place
+    ("Coast Guard offloads cocaine\nMIAMI (March 3, 2025) – The crew of a Coast Guard cutter "
+     "offloaded about 2,100 kg of cocaine at Port Everglades. The drugs were seized in the "
+     "eastern Pacific Ocean.",
+     None, "seizure", (None, None)),
+    # a UN office: the date first, then the place
+    ("UNODC and police train officers\n3 March 2025, Vienna – UNODC trained 30 police "
+     "officers of five countries in container profiling at a five-day course.",
+     None, "training", (None, None)),
+    # a headline closed by the numeric posting date in brackets
+    ("Police seize heroin in raid (03.03.2025)\nPolice officers raided a flat in the city "
+     "centre and seized 2 kg of heroin.",
+     None, "seizure", (None, None)),
+    # an agency wire: the weekday in the body dates the find
+    ("Police seize heroin\nKABUL, March 5, 2025 (Xinhua) -- Afghan police seized 60 kg of "
+     "heroin in the Nangarhar province on Monday, a spokesman said.",
+     None, "seizure", ("2025-03-03", "2025-03-03")),
+]
+
+
+@pytest.mark.parametrize("case", DATELINES,
+                         ids=[f"{c[2]}@{i}" for i, c in enumerate(DATELINES)])
+def test_dateline_shapes_date_the_report(
+        case: tuple[str, str | None, str, tuple[str | None, str | None]]) -> None:
+    test_posting_lines_do_not_date_events(case)

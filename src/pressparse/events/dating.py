@@ -23,6 +23,10 @@ REPORT_DATE_GAP = 24  # chars between a reporting verb and the date it dates ("t
 # "ST. PETERSBURG", "Lima", "Bogotá" (a capital, then letters of any script)
 _PLACE_WORDS = r"[A-ZÀ-Þ](?:[^\W\d_]|[.'\-])*(?: [A-ZÀ-Þ](?:[^\W\d_]|[.'\-])*){0,3}"
 DATELINE_HEAD = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?,\s?")
+# "MIAMI (March 3, 2025) – ...": the date in brackets after the dateline's place
+_BRACKETED_DATELINE = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?\s?\(")
+# "3 March 2025, Vienna – ...", "3 March 2025 – ...": a line opened by the date, then a place
+_DATE_FIRST_DATELINE = re.compile(rf"(?:,\s*{_PLACE_WORDS})?\s*(?:[\u2013\u2014:]|--?)\s")
 _DURATION = re.compile(r"P(\d{1,3})([DW])")
 # "On 8 December, a meeting", "On 13-14 February, Minsk hosted a meeting"
 _DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:[A-Z][\w-]*\s+(?:hosted|held)\s+)?(?:(?:a|an|the)\s+)?")
@@ -277,9 +281,19 @@ class DateRules(ItemContext):
         return None
 
     def _in_dateline(self, mention: Mention) -> bool:
-        """A date of the dateline ("KUALA LUMPUR, Aug 24 --"): the report's date."""
+        """A date of the dateline ("KUALA LUMPUR, Aug 24 --", "MIAMI (March 3, 2025) –",
+        "3 March 2025, Vienna –"), or a numeric date in brackets closing a headline ("Police
+        seize heroin in raid (03.03.2025)"): the report's date."""
         line_start = self.text.rfind("\n", 0, mention.start) + 1
         head = self.text[line_start : mention.start]
+        if _BRACKETED_DATELINE.fullmatch(head):
+            return self.text.startswith(")", mention.end)
+        if not head.strip():
+            return _DATE_FIRST_DATELINE.match(self.text, mention.end) is not None
+        if (head.endswith("(") and _NUMERIC_DATE.fullmatch(mention.text)
+                and self.text[mention.end : mention.end + 2].rstrip() == ")"
+                and not _SENTENCE_END.search(head)):
+            return True
         if not DATELINE_HEAD.fullmatch(head):
             return False
         return not self._episode_heading(mention)
