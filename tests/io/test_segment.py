@@ -332,6 +332,40 @@ SIGNED_RELEASES = (
     "PRETORIA - More than 9 000 suspects were arrested this week in a national operation.\n"
 )
 
+TRANSLATED_DATELINE = (
+    "Armada de Colombia - Armada Nacional\n"
+    "Inicio | Noticias | Sala de prensa | English\n"
+    "Navy seizes 1.1 tonnes of cocaine from a go-fast boat off Buenaventura\n"
+    "Buenaventura, 4 de noviembre de 2025 (Translated from Spanish)\n\n"
+    "Units of the Pacific Naval Force intercepted a go-fast boat with three crew members "
+    "and 1.1 tonnes of cocaine hydrochloride on Monday.\n\n"
+    "The detainees and the drugs were handed over to the Attorney General's Office.\n"
+)
+WIRE_CREDIT = (
+    "Ministers agree to share drug intelligence in real time\n\n"
+    "MANILA, Philippines (AP) — Interior ministers from eight countries agreed on Thursday "
+    "to link their drug intelligence centres.\n\n"
+    "The next meeting will be held in Jakarta in 2027.\n\n"
+    "___\n\n"
+    "Cruz reported from Manila. Associated Press writer Niniek Karmini in Jakarta "
+    "contributed to this report.\n"
+)
+COURT_CAPTION = (
+    "REPUBLIC OF UGANDA\n"
+    "IN THE HIGH COURT OF UGANDA AT KAMPALA\n"
+    "CRIMINAL SESSION CASE NO. 0117 OF 2024\n"
+    "UGANDA ............................................ PROSECUTOR\n"
+    "VERSUS\n"
+    "OKELLO JAMES ...................................... 1ST ACCUSED\n"
+    "NAMUSOKE GRACE .................................... 2ND ACCUSED\n"
+    "KATO RONALD ....................................... 3RD ACCUSED\n\n"
+    "SENTENCE\n\n"
+    "1. The accused were convicted of trafficking 42 kilograms of heroin through Entebbe "
+    "International Airport in March 2024.\n\n"
+    "2. Each accused is sentenced to twelve years of imprisonment.\n"
+)
+
+
 CASES = [
     ("signed_releases", SIGNED_RELEASES, 2, ["Truck driver arrested", "Weekly operation"],
      ["Truck driver arrested", "Weekly operation"]),
@@ -383,6 +417,10 @@ CASES = [
     ("digest", DIGEST, 3, ["Daily drug report", "2. On May 4", "In all, since"],
      ["Daily drug report", None, None]),
     ("numbered_release", NUMBERED_RELEASE, 1, ["The council adopted"], [None]),
+    ("translated_dateline", TRANSLATED_DATELINE, 1, ["Navy seizes"], ["Navy seizes"]),
+    ("wire_credit_under_rule", WIRE_CREDIT, 1, ["Ministers agree"], ["Ministers agree"]),
+    ("court_caption_dot_leaders", COURT_CAPTION, 1, ["REPUBLIC OF UGANDA"],
+     ["REPUBLIC OF UGANDA"]),
     ("headline_dateline_tight", HEADLINE_DATELINE_TIGHT, 2,
      ["Police in Bogota", "Interpol opens"], ["Police in Bogota", "Interpol opens"]),
 ]
@@ -469,6 +507,10 @@ def test_dateline_fields(text: str, place: str, agency: str | None, iso: str | N
     ("Tuesday, 11 February 2025, 6:30am AEST", "2025-02-11"),
     ("Date: 14 Nov. 2568", "2025-11-14"),  # a Thai Buddhist-era year
     ("17.11.2568", "2025-11-17"),
+    ("Bogotá D.C., 20 de febrero de 2026 (Translated from Spanish)", "2026-02-20"),
+    ("Brasília, 3 de março de 2025", "2025-03-03"),
+    ("Lima, 1º de mayo de 2024", "2024-05-01"),
+    ("Dakar, 14 février 2025", "2025-02-14"),
     ("no date here", None),
 ])
 def test_parse_date_line(line: str, iso: str | None) -> None:

@@ -54,11 +54,11 @@ LIST_INTRO_TAIL = 60
 MASTHEAD_PROSE_WORDS = 6  # a line this long ending a sentence is prose, no masthead
 TEASER_MIN_WORDS = 5  # shorter lines (an office name, "Press release") are page furniture
 _TABLE_ROW = re.compile(r"\||\S {2,}\S")  # pipes or column-aligned spaces
+_DOT_LEADER = re.compile(r"\.{5,}|…{3,}|(?:\. ){5,}")  # "ACCUSED ....... 1ST", a contents line
 
 _LEADING_SYMBOLS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
                               r"[\uFE0F\u200D]?\s?)+")  # emoji, pictographs, dingbats
 _LEADING_DATE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
-_BLANK_LINE = re.compile(r"[ \t\r\f\v\u00a0]*\n")
 _LINE = re.compile(r"[^\n]*\n?")
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
@@ -72,9 +72,9 @@ _NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; g
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # day first
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DATE_WORDS = re.compile(
-    r"\b(?:(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?"
-    r"|([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?),? (\d{4})\b"
+_DATE_WORDS = re.compile(  # "12 March 2024", "March 12, 2024", "20 de febrero de 2026"
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th|º)? (?:de )?([^\W\d_]{3,10})\.?"
+    r"|([^\W\d_]{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?),? (?:de )?(\d{4})\b"
 )
 
 
@@ -163,6 +163,7 @@ class _Block:
     date_lead: bool = False  # a listing line led by a date ("15.08.2024 | Headline")
     separator: bool = False
     stamp: bool = False  # "2 hours ago" under a teaser
+    signature: bool = False  # "Issued by: ...", "Reporting by ...": closes the item above
     dateline: re.Match[str] | None = None
     date_initial: bool = False
     continuation: bool = False
@@ -264,6 +265,8 @@ def _raw_blocks(masked: str) -> list[_Block]:
 def _is_headline_text(text: str, words: int, rules: SegmentRules) -> bool:
     if "\n" in text or len(text) > HEADLINE_MAX_CHARS or not 2 <= words <= HEADLINE_MAX_WORDS:
         return False
+    if _DOT_LEADER.search(text):
+        return False  # a court caption's party line or a table of contents: no headline
     first = _LEADING_SYMBOLS.sub("", text.lstrip("#"))[:1] or text[0]  # "#Ministry | ...",
     # "🚨 NARCOTICS ARREST 🚨": a social post's headline between emoji
     if not (first.isupper() or first.isdigit() or first in "\"“«'"):
@@ -297,7 +300,8 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     block.stamp = "\n" not in text and any(p.fullmatch(text) for p in rules.stamps)
     block.date_line = "\n" not in text and any(p.fullmatch(text) for p in rules.date_lines)
     block.date_lead = "\n" not in text and any(p.match(text) for p in rules.date_leads)
-    signature = "\n" not in text and any(p.match(text) for p in rules.signatures)
+    signature = block.signature = "\n" not in text and any(
+        p.match(text) for p in rules.signatures)
     if signature:  # "Issued by: ..." ends the release above it: no headline, a closed line
         block.terminal, block.open_end = True, False
     block.headline = not (block.date_line or block.date_lead or signature) and _is_headline_text(
@@ -390,8 +394,9 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         return -10.0  # a time stamp closes the teaser above it
     if block.speaker_turn and any(b.speaker_turn for b in item):
         return -10.0  # the next turn of a transcript
-    if block.over_masked_lines and prev.open_end and not prev.headline \
-            and not prev.terminal:
+    if block.over_masked_lines and prev.open_end and not (
+            prev.headline or prev.terminal or prev.date_lead
+            or block.headline or block.date_line or block.date_lead):
         return -10.0  # a sentence running on over a masked page header or footer
     if block.thread_part and any(_next_in_thread(b.thread_part, block.thread_part)
                                  for b in item) and any(
@@ -714,7 +719,9 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                 items.append([])
             continue
         if not items or not items[-1]:
-            if not items:
+            if len(items) >= 2 and block.signature:
+                items.pop()  # a credit line under a rule ("___ Peck reported from Bangkok.")
+            elif not items:
                 items.append([])
             items[-1].append(block)
             continue
