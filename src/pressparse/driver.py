@@ -197,15 +197,15 @@ class Extractor:
             for index, state in kept.items():
                 if nearest[index] is not None:
                     plans[index].reference = nearest[index]
-                    docs[index] = self._rerun_reader(view, plans[index], state, reader)
+                    docs[index] = self._rerun_reader(docs[index], plans[index], state, reader)
         for _late_name, component in late:
             docs = [component(doc) for doc in docs]
         return docs
 
-    def _rerun_reader(self, view: str, plan: ItemPlan, state: ItemState,
+    def _rerun_reader(self, doc: Doc, plan: ItemPlan, state: ItemState,
                       reader: Any) -> Doc:
-        """The item's reference reader run again, from the state before its first run."""
-        doc = self.nlp.make_doc(view[plan.start:plan.end])
+        """The item's reference reader run again on its doc, put back into the state before
+        the first run (the tokens stay: no second tokenization)."""
         state.restore(doc)
         doc._.reference_date = plan.reference
         return reader(doc)
@@ -249,7 +249,9 @@ def reference_split(nlp: Language) -> int | None:
 @dataclass
 class ItemState:
     """A doc's entities and user data, to start a re-run after the components that made
-    them (they do not depend on the reference date)."""
+    them (they do not depend on the reference date). The reference reader changes nothing
+    else of a doc (no tokens, spans or token attributes), so restoring these two undoes
+    its run."""
 
     ents: Any  # numpy array of _ENT_ATTRS per token
     user_data: dict[Any, Any]
@@ -263,8 +265,11 @@ class ItemState:
         return cls(doc.to_array(_ENT_ATTRS), user_data)
 
     def restore(self, doc: Doc) -> None:
+        """Put the captured entities and user data back (a state is restored once: the doc
+        takes over its user data)."""
         doc.from_array(_ENT_ATTRS, self.ents)
-        doc.user_data.update(self.user_data)  # a state is restored once, into a fresh doc
+        doc.user_data.clear()
+        doc.user_data.update(self.user_data)
 
 
 def nearest_references(references: list[dt.date | None]) -> list[dt.date | None]:

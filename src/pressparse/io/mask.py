@@ -7,7 +7,7 @@ text is an offset into the original. Patterns live in ``pressparse_preprocess/no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -68,6 +68,10 @@ class NoiseRules:
     heading: re.Pattern[str] | None = None  # a footer heading: it and its list are noise
     thread: re.Pattern[str] | None = None  # a post's action bar: it and the lines under it
     thread_end: re.Pattern[str] | None = None  # the next post's header ends the comments
+    # line -> is_noise_line's verdict: a site's menus, share bars and footers repeat on
+    # every page of a dump, and the whole-line alternation is the costly test
+    verdicts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False,
+                                      repr=False)
 
 
 def data_dir() -> Path:
@@ -126,9 +130,22 @@ def _is_noise_part(part: str, rules: NoiseRules) -> bool:
     return _is_button_part(part, rules)
 
 
+MAX_REMEMBERED_LINES = 20_000  # verdicts kept per rule set (then forgotten at once)
+
+
 def is_noise_line(line: str, rules: NoiseRules | None = None) -> bool:
-    """Whether a whole line is navigation, sharing or banner noise."""
+    """Whether a whole line is navigation, sharing or banner noise (remembered per line)."""
     rules = rules or load_rules()
+    verdicts = rules.verdicts
+    verdict = verdicts.get(line)
+    if verdict is None:
+        if len(verdicts) >= MAX_REMEMBERED_LINES:
+            verdicts.clear()
+        verdict = verdicts[line] = _judge_line(line, rules)
+    return verdict
+
+
+def _judge_line(line: str, rules: NoiseRules) -> bool:
     stripped = line.strip(_DECORATION)
     if not stripped:  # only decoration: noise when a pattern names it ("###" ends a release)
         raw = line.strip()
