@@ -530,6 +530,12 @@ HEADER_DATE_LINES = [
      "2024-11-14"),
     ("PRESS RELEASE\nno. 77/II/5 of 04.03.2026\n\nProsecutors searched 9 homes yesterday "
      "and detained four suspects.\n", "2026-03-04"),
+    # a place and a date without a comma between them
+    ("ANF RECOVERS DRUGS IN 6 OPERATIONS\nQuetta 14 Jan 2026\n\nAnti Narcotics Force "
+     "conducted six operations on Tuesday and arrested eight accused.\n", "2026-01-14"),
+    ("Navy seizes 1.1 tonnes of cocaine off Buenaventura\nBuenaventura, 4 de noviembre de "
+     "2025 (Translated from Spanish)\n\nUnits of the Pacific Naval Force intercepted a "
+     "go-fast boat on Monday.\n", "2025-11-04"),
     ("Communique No 15 dated 2 June 2025\n\nThe gendarmerie dismantled a smuggling network "
      "on Saturday.\n", "2025-06-02"),
     ("PRESS STATEMENT ON THE OCTOBER OPERATIONS\nDar es Salaam, 3 November 2025\n\n"
