@@ -35,6 +35,11 @@ Decisions where samples/README.md is silent (TimeML/TIMEX3 reading unless said):
   the same value, as "Sunday (9 November, 2025)" in the fifth set's table.
 - "the last quarter of 2024" is its fourth quarter; "the last quarter" alone (the previous
   quarter) is not read here.
+- A numeric date with a two-digit year ("17.03.25", "12/03/25") is read only after a date's
+  preposition or "dated" (elsewhere it may be a version or a reference); the year is 20yy.
+- A weekday right after the day it names, in brackets or after a comma ("31st March 2024
+  (Sunday)"), has that day's value, not the nearest such weekday to the reference.
+- "the weekend of March 8-9": only the dates are a DATE ("the weekend" is their frame).
 - "overnight" alone is no DATE (no calendar unit: TimeBank marks it inconsistently).
 - A year in a programme's name ("Vision 2030", "Agenda 2063") is the name's, as "World Drug
   Report 2025"; a year after "flight" and an airline code, "km", or a case number ("C.R. No.
@@ -102,6 +107,18 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "Friday 14.03.2025", _day("2025-03-14")),
     ("india", DCT, "The case will be heard on 25.03.2025 (Tuesday) at the special court.",
      "25.03.2025", _day("2025-03-25")),
+    ("india", DCT, "The boat docked on 17.03.25 at Kochi port.", "17.03.25",
+     _day("2025-03-17", False)),
+    ("india", DCT, "A letter dated 12/03/25 was sent to the court.", "12/03/25",
+     _day("2025-03-12")),
+    ("india", DCT, "He was arrested on 17th March '25 in Goa.", "17th March '25",
+     _day("2025-03-17", False)),
+    ("india", DCT, "The raid happened on 31st March 2024 (Sunday) in Pune.", "Sunday",
+     _day("2024-03-31")),
+    ("india", DCT, "Officers arrested him on 11 March (Tuesday) in Pune.", "Tuesday",
+     _day("2025-03-11")),
+    ("india", DCT, "The letter dated the 10th ultimo reached the court.", "the 10th ultimo",
+     _day("2025-02-10")),
     ("india", None, "PUBLISHED: 17 Mar 2025 | 09:45 AM IST\nThe police on Sunday seized "
      "heroin in Amritsar.", "Sunday", _day("2025-03-16", True)),
     # -- Gulf agencies --------------------------------------------------------------------
@@ -136,6 +153,8 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "28/02/2025", _day("2025-02-28")),
     ("west_africa", DCT, "The operation lasted from 24th to 28th February, 2025.",
      "24th to 28th February, 2025", _span("2025-02-24", "2025-02-28")),
+    ("west_africa", DCT, "The meeting will hold on 24th & 25th March 2025 in Abuja.",
+     "24th & 25th March 2025", _span("2025-03-24", "2025-03-25")),
     ("west_africa", DCT, "The suspect was arraigned on Friday, March 7, 2025 at the High Court.",
      "Friday, March 7, 2025", _day("2025-03-07")),
     # -- Russian and Central Asian translations ---------------------------------------------
@@ -145,6 +164,8 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "the 2nd of March of the present year", _day("2025-03-02")),
     ("cis", DCT, "On 11 February of the current year, a courier was detained in Bishkek.",
      "11 February of the current year", _day("2025-02-11")),
+    ("cis", DCT, "From the 1st of January to the 31st of December 2024, 50 labs were shut.",
+     "the 1st of January to the 31st of December 2024", _span("2024-01-01", "2024-12-31")),
     ("cis", DCT, "In the first half of 2024, the service seized 1.2 tonnes.",
      "the first half of 2024", _span("2024-01-01", "2024-06-30")),
     ("cis", DCT, "In January-February 2025, police registered 310 drug crimes.",
@@ -218,6 +239,12 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      _day("2025-03-17")),
     ("wire", DCT, "The sheriff's office said Tuesday that two deputies were hurt.", "Tuesday",
      _day("2025-03-18")),
+    ("wire", DCT, "On Tuesday the 11th, customs seized 5 kg.", "Tuesday the 11th",
+     _day("2025-03-11")),
+    ("wire", DCT, "The team met on the weekend of March 8-9 in Oslo.", "March 8-9",
+     _span("2025-03-08", "2025-03-09")),
+    ("wire", DCT, "The ship sank on Christmas Day 2024 off Dover.", "Christmas Day 2024",
+     _day("2024-12-25", False)),
     ("wire", DCT, "Crowds are expected downtown this weekend.", "this weekend",
      _span("2025-03-22", "2025-03-23")),
     ("wire", DCT, "Police said on the weekend that 12 people were held.", "the weekend",
@@ -267,6 +294,8 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      {"timex": "2025-H1", "start": "2025-01-01", "end": "2025-06-30"}),
     ("fiscal", DCT, "Sales in 2H 2024 fell by a fifth.", "2H 2024",
      {"timex": "2024-H2", "start": "2024-07-01", "end": "2024-12-31"}),
+    ("fiscal", DCT, "The figures for Q1 FY25 were released on time.", "Q1 FY25",
+     {"timex": "FY2025-Q1"}),
     ("fiscal", DCT, "In the last quarter of 2024, seizures rose.", "the last quarter of 2024",
      {"timex": "2024-Q4", "start": "2024-10-01", "end": "2024-12-31"}),
     ("fiscal", DCT, "In the final quarter of last year, imports fell.",
@@ -321,6 +350,9 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("programme_name", DCT, "The union adopted Agenda 2063 as its framework.", "2063"),
     ("reference_code", DCT, "Shipment ref. 2025-03-14-0012 was flagged at the port.",
      "2025-03-14"),
+    ("case_number", DCT, "The gazette lists Case 2024/123 among the appeals.", "2024"),
+    ("count", DCT, "Police seized 2020 bottles of cough syrup.", "2020"),
+    ("weekend_frame", DCT, "The team met on the weekend of March 8-9 in Oslo.", "the weekend"),
     ("overnight", DCT, "Two men were shot overnight in the city.", "overnight"),
     ("hijri_year", DCT, "In 1446 AH, customs foiled 90 attempts.", "1446"),
     ("count", DCT, "The truck's load weighed 2019 kg at the scale.", "2019"),

@@ -98,7 +98,8 @@ CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_
 _CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
 # Forms whose handler reads ``Parser.day_first`` (numeric dates: 05/07/2019).
-DAY_ORDER_FORMS = frozenset({"numeric", "range_numeric", "between_numeric", "numeric_short"})
+DAY_ORDER_FORMS = frozenset({"numeric", "range_numeric", "between_numeric", "numeric_short",
+                             "numeric_yy"})
 _NOT_SHORT_DATES = frozenset({(24, 7)})  # "on 24/7": around the clock
 _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
 
@@ -148,6 +149,20 @@ def _year(text: str | None) -> int | None:
     return year
 
 
+def _written_year(f: Fields, i: int) -> str | None:
+    """The year of end ``i`` of a date: four digits, or two after a quote ("March '25")."""
+    year = f.get(f"y{i}")
+    if year:
+        return year
+    short = f.get(f"yq{i}")
+    if not short:
+        return None
+    return ("19" if int(short) >= SHORT_YEAR_PIVOT else "20") + short
+
+
+SHORT_YEAR_PIVOT = 50  # "'98" is 1998, "'25" is 2025
+
+
 def _int(text: str | None) -> int | None:
     if not text:
         return None
@@ -170,7 +185,8 @@ class Parser:
             "between_year": self._year_range, "range_year": self._year_range,
             "range_numeric": self._numeric_range, "between_numeric": self._numeric_range,
             "dashed": self._dashed, "iso": self._iso, "hijri": self._hijri,
-            "ymd": self._ymd, "range_ymd": self._ymd_range, "months_of": self._first_months,
+            "ymd": self._ymd, "numeric_yy": self._numeric_yy, "range_ymd": self._ymd_range,
+            "months_of": self._first_months,
             "half_digit": self._half, "week_weekday": self._week_weekday,
             "last_mdy": self._day,
             "numeric": self._numeric, "month_day_shift": self._month_day_shift,
@@ -348,7 +364,7 @@ class Parser:
 
     def _day(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         return self._with_weekday(self._shifted(
-            self._day_point(f.get("d1"), self._month_of(f.get("m1")), f.get("y1")),
+            self._day_point(f.get("d1"), self._month_of(f.get("m1")), _written_year(f, 1)),
             f.get("ys1")), f)
 
     def _day_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
@@ -359,8 +375,9 @@ class Parser:
         if m2 is None:
             m2 = m1
         first = self._with_weekday(
-            self._shifted(self._day_point(f.get("d1"), m1, f.get("y1")), f.get("ys1")), f)
-        last = self._shifted(self._day_point(f.get("d2"), m2, f.get("y2")), f.get("ys2"))
+            self._shifted(self._day_point(f.get("d1"), m1, _written_year(f, 1)), f.get("ys1")), f)
+        last = self._shifted(self._day_point(f.get("d2"), m2, _written_year(f, 2)),
+                             f.get("ys2"))
         return self._range(first, last)
 
     def _range(self, first: CalendarPeriod | None, last: CalendarPeriod | None) -> \
@@ -386,9 +403,9 @@ class Parser:
         m1, m2 = self._month_of(f.get("m1")), self._month_of(f.get("m2"))
         if m1 is None or m2 is None:
             return None
-        first = self._shifted(CalendarPeriod("month", _year(f.get("y1")), m1,
+        first = self._shifted(CalendarPeriod("month", _year(_written_year(f, 1)), m1,
                                              mod=self._mod(f.get("q1"))), f.get("ys1"))
-        last = self._shifted(CalendarPeriod("month", _year(f.get("y2")), m2,
+        last = self._shifted(CalendarPeriod("month", _year(_written_year(f, 2)), m2,
                                             mod=self._mod(f.get("q2"))), f.get("ys2"))
         return self._range(first, last)
 
@@ -431,6 +448,13 @@ class Parser:
 
     def _numeric(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         return self._numeric_parts(f.get("a1"), f.get("b1"), f.get("s1"), f.get("y1"))
+
+    def _numeric_yy(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"on 17.03.25": a numeric date with a two-digit year (20yy)."""
+        short = f.get("yy")
+        if not short:
+            return None
+        return self._numeric_parts(f.get("a"), f.get("b"), f.get("s"), "20" + short)
 
     def _numeric_short(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"on 13/10": a day of the reference's year, in the text's order of numeric dates."""
@@ -489,7 +513,8 @@ class Parser:
         """"the 2nd of this month" (day 2 of the reference's month), "the 28th of last
         month"."""
         day = _int(f.get("d"))
-        shift = 0 if f.get("inst") else _MONTH_SHIFTS.get(" ".join((f.get("sh") or "").split()))
+        shift = 0 if f.get("inst") else -1 if f.get("ult") else \
+            _MONTH_SHIFTS.get(" ".join((f.get("sh") or "").split()))
         if day is None or shift is None:
             return None
         return RelativePeriod("monthday", shift, target=day)
@@ -532,9 +557,10 @@ class Parser:
             4 if key(f.get("ord") or "") == "last" else self._ordinal(f.get("ord"), 4)
         if number is None:
             return None
-        year = _int(f.get("y"))
-        if year is None and f.get("yy"):
-            year = 2000 + int(f["yy"] or 0)
+        year = _int(f.get("y") or f.get("fy4"))
+        short = f.get("yy") or f.get("fyy")
+        if year is None and short:
+            year = 2000 + int(short)
         return CalendarPeriod("quarter", year, part=number, year_shift=self._year_shift(f),
                               fiscal=bool(f.get("fy")))
 
@@ -611,7 +637,7 @@ class Parser:
         day = self.lex.holidays.get(key(f.get("h") or ""))
         if day is None:
             return None
-        return CalendarPeriod("day", None, day[0], day[1])
+        return CalendarPeriod("day", _int(f.get("y")), day[0], day[1])
 
     def _year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         if f.get("fy2"):  # "FY2024", "FY 2024-25" (the years it touches), "FY25"
@@ -868,7 +894,7 @@ class Parser:
             return RelativePeriod("weekday", self.lex.shifts.get(key(f["wk"] or ""), 0), day,
                                   direction=0, day_part=part)
         return RelativePeriod("weekday", 0, day, direction=None, day_part=part,
-                              month_day=_int(f.get("md") or f.get("md2")))
+                              month_day=_int(f.get("md") or f.get("md2") or f.get("md3")))
 
     def _week_weekday(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"last week Friday": that weekday of the shifted week."""

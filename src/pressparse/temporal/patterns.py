@@ -42,7 +42,7 @@ ABOUT = r"(?:(?:in|on)\s+or\s+(?:about|around)\s+)?"
 RANGE_SEP = (r"(?:,(?=\s*(?:through|thru)\b))?"
              r"\s*(?:[-–—‐−]|\b(?:to|till|until|through|thru|To|Till|Until|Through|TO|TILL"
              r"|UNTIL|THROUGH|THRU)\b)\s*" + ABOUT)
-AND_SEP = r"\s+(?:and|And|AND)\s+" + ABOUT
+AND_SEP = r"\s+(?:and|And|AND|&)\s+" + ABOUT
 DAY_RANGE_SEP = rf"(?:{RANGE_SEP}|{AND_SEP})"
 # The ordinal dot some publishers write after a dotted date's year ("14.11.2025.", Serbian,
 # Croatian, Slovene, Czech usage) is part of the date when the sentence goes on after it
@@ -237,6 +237,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     relative = alternation(list(lex.relative)) + r"(?![\w]|[-‐][a-z])"  # not "now-defunct"
     sets = "(?i:" + alternation(list(lex.sets)) + r")(?![\w])"  # "every Monday", "Weekly"
     prep = lookbehind_any(lex.period_preps)
+    numeric_prep = lookbehind_any([*lex.period_preps, "dated", "to", "till"])
     month_prep = lookbehind_any(lex.month_preps)
     clock_prep = lookbehind_any(lex.clock_preps)
     zone = alternation(lex.time_zones, exact=True)
@@ -280,7 +281,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # "March 5 this year", "3 to 7 March of the current year" (translations from Russian)
     shift_word = alternation(["this", "last", "next", "the current", "the present"])
     year_shift = rf"\s+(?:of\s+)?(?P<ys{{i}}>{shift_word})\s+year(?![\w])"
-    y_opt = rf"(?:,?\s+(?P<y{{i}}>{CALENDAR_YEAR})|{year_shift})?"
+    y_opt = (rf"(?:,?\s+(?P<y{{i}}>{CALENDAR_YEAR})|{year_shift}"
+             rf"|\s+['’](?P<yq{{i}}>[0-9]{{2}})(?![\w'’]))?")  # "17th March '25"
     part_year = rf"(?:\s+(?:of\s+)?{this_year})?(?![\w])"  # "the third quarter (of) 2025"
     filler = alternation(lex.duration_fillers, exact=True)
     next_days = alternation(_next_day_pairs(lex), exact=True)
@@ -289,7 +291,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         return template.replace("{i}", str(i))
 
     dmy_range = (
-        rf"{NUM_LEFT}(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{mon}){numbered(y_opt, 1)})?"
+        rf"(?:[Tt]he\s+)?{NUM_LEFT}(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{mon}){numbered(y_opt, 1)})?"
         rf"{{SEP}}(?:{wd_date},?\s+)?{numbered(day_mon, 2)}{numbered(y_opt, 2)}"
     )
     mdy_range = (
@@ -327,6 +329,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<zone>{zone4})(?![\w])"),
         ("iso", Y, NUM_LEFT + rf"(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
          r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9]|[-‐][0-9])"),  # not "ref. 2025-03-14-0012"
+        # "on 17.03.25", "dated 12/03/25": a two-digit year only after a date's preposition
+        # (not with dashes, which the tokenizer splits: no token would anchor the date)
+        ("numeric_yy", D, rf"{numeric_prep}(?P<a>[0-9]{{1,2}})(?P<s>[./])(?P<b>[0-9]{{1,2}})"
+         r"(?P=s)(?P<yy>[0-9]{2})(?![\w]|[./-][0-9])"),
         ("range_ymd", Y, NUM_LEFT + numbered(YMD_DATE, 1) + RANGE_SEP + numbered(YMD_DATE, 2)),
         ("ymd", Y, NUM_LEFT + numbered(YMD_DATE, 1)),
         # "on Sunday, 16/3/2025", "Friday 14.03.2025": the weekday is in the date's span
@@ -338,7 +344,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("month_day_shift", T | D,
          rf"(?:[Tt]he\s+)?(?P<d>{DAY_DIGITS})(?:st|nd|rd|th)\s+(?:of\s+"
          r"(?P<sh>this|last|next|the\s+current|the\s+previous)\s+month(?![\w])"
-         r"|(?P<inst>instant(?![\w])|inst\.))"),
+         r"|(?P<inst>instant(?![\w])|inst\.)|(?P<ult>ultimo(?![\w])|ult\.))"),
         ("dashed", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?P<s>[-/])(?P<m>{mon})(?P=s)"
          rf"(?P<y>{YEAR_DIGITS}|[0-9]{{2}})(?![\w])"),
         # A year-less numeric day after "on" or in brackets ("on 13/10", "Sunday (13/10)")
@@ -347,7 +353,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"|(?<=\bevening of )|(?<=\bnight of ))(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})"
          rf"(?![\w/]|[.,:][0-9]|\s*[-–]\s*[0-9]|\s+of(?![\w])|\s+{mon})"),
         # "the intervening night of 14/15 March 2025": two days next to each other
-        ("range_dmy", WD_DATE | D, wd_opt + dmy_range.replace(
+        ("range_dmy", WD_DATE | D | T, wd_opt + dmy_range.replace(
             "{SEP}", rf"(?:{DAY_RANGE_SEP}|(?P<night>/))")),
         ("range_mdy", WD_DATE | MON, wd_opt + mdy_range.replace("{SEP}", DAY_RANGE_SEP)),
         ("range_month", QUAL | MON, month_range.replace("{SEP}", RANGE_SEP)),
@@ -371,7 +377,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("quarter_digit", D, rf"{NUM_LEFT}(?P<n>[1-4])Q(?:\s*(?P<y>{YEAR})|\s*['’](?P<yy>{YEAR2}))?"
          r"(?![\w])"),  # "1Q 2025", "3Q'24"
         ("quarter_code", QCODE, rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})"
-         rf"|\s*['’](?P<yy>{YEAR2}))?(?![\w])"),
+         rf"|\s*['’](?P<yy>{YEAR2})|\s+(?P<fy>FY)\s?(?:(?P<fy4>{YEAR})(?![-‐/][0-9])|['’]?(?P<fyy>{YEAR2})))?"
+         r"(?![\w])"),  # "Q1 FY25": the fiscal year's quarter
         ("year_quarter", Y, rf"{NUM_LEFT}(?P<y>{YEAR})\s*[-‐]?\s*(?P<n>Q[1-4])(?![\w])"),
         # "the first half of January (2025)": days 1-15 or 16 to the month's end
         ("month_half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half\s+of\s+"
@@ -404,7 +411,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"(?P<dir>ago|earlier|later|from\s+now)(?![\w])"),
         ("half_unit", frozenset({"half"}),
          rf"[Hh]alf\s+an?\s+(?P<u>{unit_s})"),
-        ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"),
+        # not "the weekend of March 8-9": the dates after it say which
+        ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"
+         rf"(?!\s+of\s+(?:{mon}|(?:the\s+)?[0-9]))"),
         ("the_past", T, rf"[Tt]he\s+(?P<rel>past|last|previous|next|coming|following)\s+"
          rf"(?:(?P<n>{num})\s+)?(?P<u>{unit_any})"
          # "the last week of September" is a part of the month, not the past week
@@ -441,7 +450,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # "Saturday night", "Friday (31)": a day of the month in brackets after the weekday
         # (Brazilian usage), "Saturday (1st) night"; the part of the day is in the span
         ("weekday", WD, rf"(?P<wd>{wd})(?:\s*\((?P<md>{DAY_DIGITS})(?:st|nd|rd|th)?\)"
-         rf"|\s+(?P<md2>{DAY_DIGITS})(?={BARE_DAY_END}))?"
+         rf"|\s+(?P<md2>{DAY_DIGITS})(?={BARE_DAY_END})"
+         rf"|\s+the\s+(?P<md3>{DAY_DIGITS})(?:st|nd|rd|th)(?![\w]|\s+of\s))?"
          rf"(?:\s+(?P<wk>{shift})\s+week(?![\w])|\s+(?P<part>{day_part}))?"),
         ("set", SETS, rf"{WORD_LEFT}(?P<phrase>{sets})"),
         ("duration_adj", NUM, rf"(?P<n>{num})[-‐\s](?P<u>{unit_s})(?:[-‐]long)?(?![\w\-‐])"),
@@ -449,7 +459,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<u>{alternation(units_s, exact=True)})[-‐]?long(?![\w\-‐])"),
         ("duration", NUM, rf"(?P<n>{num})\s+(?:{filler}\s+)?(?P<u>{unit_any})"
          r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"),
-        ("holiday", HOLIDAY, rf"(?={holiday}){prep}(?P<h>{holiday})"),
+        ("holiday", HOLIDAY, rf"(?={holiday}){prep}(?P<h>{holiday})(?:,?\s+(?P<y>{YEAR}))?"),
         ("month_qual", QUAL, rf"(?P<q>{qual})(?P<m>{mon})"),
         # "for years", "for decades": a vague length (PXY, PXDE); the span leaves out "for"
         ("for_units", frozenset({"for"}),
@@ -460,6 +470,6 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # handler checks the separator or line break on the left.
         ("month_cell", MON, rf"(?P<m>{mon})(?=[ \t]*(?:[|\t\r\n]|\Z))"),
         # not a code's year ("Ref: 2025/PR-418", "file 2024/INV-0091")
-        ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9]|/[A-Za-z])"),
+        ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9]|/[A-Za-z0-9])"),
     ]
     return Grammar(forms)

@@ -76,7 +76,7 @@ class DateTagger:
         words |= set(self.lex.seasons) | {"weekend", "half", "q1", "q2", "q3", "q4", "h1", "h2"}
         words |= {"century", "noon", "midnight", "a.m", "p.m", "am", "pm"}
         words |= set(self.lex.decades)  # "the nineties"
-        words |= {"instant", "inst"}  # "on 5th instant"
+        words |= {"instant", "inst", "ultimo"}  # "on 5th instant", "the 10th ultimo"
         words |= {name.split()[0].lower() for name in self.lex.hijri_month_names}
         words |= {"1q", "2q", "3q", "4q"}  # "1Q 2025"
         words |= {zone.lower() for zone in self.lex.time_zones if zone.isupper()}  # "0900 GMT"
@@ -339,6 +339,33 @@ def _appositive_days(results: list[tuple[int, int, dict[str, Any]]], found: list
         if expression.unit == "weekday" and day.weekday() != expression.target:
             continue
         if value["start"] == glossed["start"]:
+            continue
+        timex = day.isoformat() + (f"T{expression.day_part}" if expression.day_part else "")
+        changed = {key: item for key, item in value.items() if key != "needs_reference"}
+        results[index] = (start, end, {**changed, "start": day.isoformat(),
+                                       "end": day.isoformat(), "timex": timex})
+    _glossing_weekdays(results, expressions, context)
+
+
+def _glossing_weekdays(results: list[tuple[int, int, dict[str, Any]]],
+                       expressions: dict[int, Expression],
+                       context: Callable[[int, int], tuple[int, str]]) -> None:
+    """A weekday right after the day it names ("31st March 2024 (Sunday)", "17 March,
+    Monday") is that day, not the nearest such weekday to the reference."""
+    for index in range(1, len(results)):
+        start, end, value = results[index]
+        expression = expressions.get(start)
+        if not isinstance(expression, RelativePeriod) or not _plain_weekday(expression):
+            continue
+        _prev_start, prev_end, dated = results[index - 1]
+        if dated["kind"] != "date" or not dated["start"] or dated["start"] != dated["end"] \
+                or start - prev_end > APPOSITION_REACH:
+            continue
+        day = date.fromisoformat(dated["start"])
+        if day.weekday() != expression.target or value["start"] == dated["start"]:
+            continue
+        offset, text = context(prev_end, start)
+        if _APPOSITION_GAP.fullmatch(text, prev_end - offset, start - offset) is None:
             continue
         timex = day.isoformat() + (f"T{expression.day_part}" if expression.day_part else "")
         changed = {key: item for key, item in value.items() if key != "needs_reference"}
