@@ -42,6 +42,11 @@ _LINE_TIME = re.compile(r"[\s,|\u2013\u2014-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\
                         r"(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,5}|GMT[+-]\d{1,2})\)?)?"
                         r"(?:\s*(?:UTC|GMT)?[+-]\d{2}:?\d{2})?\s*")  # "19:40:00 +0300" (RSS)
 REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first chars
+# the words a verb governs before the preposition of its date: up to five, no punctuation
+_VERB_GAP = re.compile(r"(?:\s+[\w'’\"“”-]+){1,5}\s+(?:on|in|from|between)\s+$")
+_GAP_WORD = re.compile(r"\s+(?=[\w'’\"“”-])")  # where each governed word starts
+GAP_BOUNDS = frozenset({"start", "end"})  # "held"/"carried out" govern places too
+GAP_FREE_WORDS = frozenset({"until", "till", "start", "since", "for"})  # not verbs
 REPORT_LINE_CHARS = 100  # a posting line ("By Public Affairs | March 5, 2025") is short
 # a separator between the cells of a posting line: a pipe or bullet, or a dash between spaces
 _CELL_BEFORE = re.compile(r"(?:[|•·]|\s[\u2013\u2014-])\s*$")
@@ -317,8 +322,27 @@ class DateRules(ItemContext):
             before = self.text[max(0, mention.start - DATE_CUE_WINDOW) : mention.start].lower()
             found = self.rules.date_bounds.search(before)
             bound = found.lastgroup if found else None
+            if bound is None:
+                bound = self._verb_bound(before)
             self._bounds[mention.start] = "held" if bound == "held_at" else bound
         return self._bounds[mention.start]
+
+    def _verb_bound(self, before: str) -> str | None:
+        """The bound a verb makes of a date a few words after it, past what it governs
+        ("concluded focused operation Blue Tide on 9 November", "ended the two-week
+        campaign on 20 June", "began its annual exercise on 3 May"); a preposition ("until")
+        or a since-/report-word does not reach over words."""
+        gap = _VERB_GAP.search(before)
+        if gap is None:
+            return None
+        for word in _GAP_WORD.finditer(before, gap.start(), gap.end()):
+            found = self.rules.date_bounds.search(before[: word.start()] + " ")
+            if found is not None:
+                if (found.lastgroup not in GAP_BOUNDS
+                        or found.group(found.lastgroup).split()[-1] in GAP_FREE_WORDS):
+                    return None
+                return found.lastgroup
+        return None
 
     def _foreign(self, mention: Mention, draft: Draft) -> bool:
         """A date right next to the word of another kind of event ("On 8 December, a meeting
@@ -359,6 +383,9 @@ class DateRules(ItemContext):
                 # "The captures took place on October 8 and 9": a date the text says the
                 # event's own stretch was held on, after a lead that named no date
                 candidates = [d for d in own if self._bound(d) == "held"]
+            # "With Operation X, the task force has seized 19 tonnes so far in 2025": the
+            # period of a running total, not the event's
+            candidates = [d for d in candidates if not self._running_year(d)]
             if draft.type in PAST_TYPES:
                 # "will appear before the Magistrates' Court today": the hearing's day
                 candidates = [d for d in candidates if not self._court_date(d)]
@@ -425,6 +452,13 @@ class DateRules(ItemContext):
                     end = date_cls.fromisoformat(str(chosen.normalized["start"]))
                     draft.period = ((end - timedelta(days=days - 1)).isoformat(),
                                     end.isoformat())
+
+    def _running_year(self, date: Mention) -> bool:
+        """A year a total runs in up to the report ("has seized 19 tonnes so far in 2025",
+        "since 2020, the unit has seized ..."): a year's since-date in a sentence with an
+        amount."""
+        return (date.normalized.get("precision") == "year" and self._bound(date) == "since"
+                and any(m.label == "QUANTITY" for m in self.by_sentence[date.sentence]))
 
     def _earlier_day(self, date: Mention) -> bool:
         """A day before the report's day ("yesterday (Monday 13 October 2025)", "last
