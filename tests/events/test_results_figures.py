@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from event_docs import Entity, build_doc, count, date_range, mass, substance
 
+from pressparse.driver import extract
 from pressparse.events.assembly import assemble_events
 from pressparse.extensions import TITLE_END_KEY
 
@@ -138,3 +139,46 @@ def test_headline_figure_kept_when_the_body_has_none_of_its_kind(nlp, rules) -> 
         ("40 kg", "QUANTITY", mass(40, 40, "kg")),
         ("cocaine", "SUBSTANCE", substance("cocaine"))]
     assert _counts(text, entities, nlp, rules, title_end=len(title)) == [(2, "arrests")]
+
+
+CATEGORY_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
+    # police release: handguns are weapons; arrest warrants are no arrests
+    ("In the raid on 4 March 2024, officers executed 9 arrest warrants and seized 3 handguns.",
+     [("4 March 2024", "DATE", _day("2024-03-04")),
+      ("9 arrest warrants", "QUANTITY", count(9, "arrest warrants")),
+      ("3 handguns", "QUANTITY", count(3, "handguns"))],
+     [(9, "other"), (3, "weapons")]),
+    # Interpol style: "arrested" after "officers from 41 countries" befalls the suspects
+    ("During the operation, officers from 41 countries arrested 1,200 suspects.",
+     [("41 countries", "QUANTITY", count(41, "countries")),
+      ("1,200 suspects", "QUANTITY", count(1200, "suspects"))],
+     [(41, "countries"), (1200, "arrests")]),
+    # meeting note: the whole the participating states are taken from is no count
+    ("Delegations of 31 of the 34 member states took part in the meeting.",
+     [("31", "QUANTITY", count(31, "member states")),
+      ("34 member states", "QUANTITY", count(34, "member states"))],
+     [(31, "countries")]),
+    # training: trainers and experts are its participants
+    ("The training course was attended by 60 experts and led by 2 trainers.",
+     [("60 experts", "QUANTITY", count(60, "experts")),
+      ("2 trainers", "QUANTITY", count(2, "trainers"))],
+     [(60, "participants"), (2, "participants")]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CATEGORY_CASES)
+def test_count_categories(nlp, rules, text: str, entities: list[Entity],
+                          expected: list[tuple[float, str]]) -> None:
+    assert _counts(text, entities, nlp, rules) == expected
+
+
+def test_counts_of_a_local_result_without_drugs_stay_with_the_event() -> None:
+    """A defence ministry's weekly results: the paragraph of a local result that seized only
+    fuel keeps its vehicles and generators in the week's event."""
+    text = ("During the week of 6 to 12 October 2025, army detachments arrested 38 drug "
+            "traffickers and seized 520 kg of cannabis resin.\n\n"
+            "In the south, detachments intercepted 140 people and seized 31 vehicles and 60 "
+            "generators at Tamanrasset, while 9,000 litres of fuel were seized at Tebessa.")
+    counts = {(c.value, c.category) for item in extract(text).items for event in item.events
+              for c in event.counts}
+    assert {(31, "vehicles"), (60, "equipment")} <= counts

@@ -65,3 +65,21 @@ def test_a_substance_named_for_one_amount_is_not_lent_to_the_next() -> None:
     substances = {s.substance for item in extract(text).items for event in item.events
                   for s in event.seizures if s.kg is None}
     assert "cocaine" not in substances
+
+
+NAMED_CASES = [
+    (  # customs yearbook: a total of drugs in general names no substance of its own
+        "In 2024, customs detected 1,011 smuggling cases, and the total quantity of drugs "
+        "seized was approximately 1,650 kg.",
+        {("drugs", 1650.0)},
+    ),
+    (  # border guard monthly feed: bottles of codeine syrup are a seizure in units
+        "In February 2025, border guards seized 6,210 bottles of Phensedyl along the border.",
+        {("codeine", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_CASES)
+def test_what_was_seized(text: str, expected: set[tuple[str | None, float | None]]) -> None:
+    assert seizures_of(text) == expected

@@ -30,8 +30,12 @@ _FOREIGN = re.compile(r"foreign", re.IGNORECASE)
 # a kind of crime among crimes counted ("1,893 crimes, including 412 cases of drug sale") is
 # a count of its own, unlike a part of the people or weapons counted
 OWN_KIND_CATEGORIES = frozenset({"crimes", "cases"})
+# categories of counted people, whom the words around the count may put in another one
+PEOPLE_CATEGORIES = frozenset({"arrests", "personnel", "participants", "convictions", "killed",
+                               "injured"})
 _WORD_GAP = re.compile(rf"[\s,]*(?:[a-z-]+\s+){{0,{PLAN_WORDS_BETWEEN}}}$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)  # "31 of the 34"
 # where the clause of a counted noun ends: its context words ("were killed") come before
 _NEXT_CLAUSE = re.compile(r"[,;:(]|\s(?:and|or|but|while|whereas)\s", re.IGNORECASE)
 
@@ -53,9 +57,13 @@ class CountRules(ActorRules):
         amount ("146 bales"), a category whose sentence lacks its word ("two Colombians" is
         no arrest count unless they were arrested or detained), a part of a total counted
         already, a plan."""
-        category = self._context_category(mention, what)
+        entry = count_entry(what, self.rules)
+        # the words around a count of people say what befell them ("2 smugglers were
+        # killed"); a count of other things keeps its noun's category ("officers from 41
+        # countries arrested ...")
+        category = (self._context_category(mention, what)
+                    if entry is None or entry.category in PEOPLE_CATEGORIES else None)
         if category is None:
-            entry = count_entry(what, self.rules)
             if entry is None or not entry.event_count or entry.seizure:
                 return None
             category = entry.category
@@ -67,9 +75,17 @@ class CountRules(ActorRules):
                     or (check.before is not None and check.before.search(
                         self.text[max(sentence_start, mention.start - 30) : mention.start]))):
                 return None
-        if self._breakdown(mention) or self._part_of_total(mention) or self._planned(mention):
+        if (self._breakdown(mention) or self._part_of_total(mention) or self._planned(mention)
+                or self._whole_of_a_part(mention)):
             return None
         return category
+
+    def _whole_of_a_part(self, mention: Mention) -> bool:
+        """The whole a count before it is taken from ("31 of the 34 member states took
+        part"): the part is the count, the whole is no result."""
+        earlier = [m for m in self._sentence_counts(mention) if m.end <= mention.start]
+        return bool(earlier) and _OF_THE.fullmatch(self.text, earlier[-1].end,
+                                                   mention.start) is not None
 
     def _cache(self, name: str) -> dict[Any, Any]:
         """A per-item cache (the item context is built once per news item)."""

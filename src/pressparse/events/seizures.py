@@ -29,6 +29,8 @@ _OTHER_GOODS_AFTER = re.compile(r"\s+of\s+(?:various\s+|several\s+)?other\b", re
 # 2024, when 7.6 tonnes were seized")
 _COMPARED_WHEN = re.compile(r"\bthan\b[^.;\n]{0,40}\bwhen\s+$", re.IGNORECASE)
 
+GENERIC_DRUGS = "drugs"  # the substance name of totals of drugs in general
+CLAUSE_MARKS = (",", ";", ":", "(")  # a clause of a sentence starts after one of these
 MOVED_VERB_CHARS = 80  # how far before an amount its verb of moving or selling may start
 SEIZURE_VERB_GAP = 12  # "seized and destroyed": a seizure verb this close before such a verb
 # between an amount and the next one of its list ("2,480 kg of ICE, 1,150 kg of heroin and")
@@ -119,9 +121,27 @@ class SeizureRules(CountRules):
             return self._substance_name(later[0]), True
         if what:
             return self._generic(str(what)), False
+        if self._drugs_in_general_before(quantity):
+            return GENERIC_DRUGS, True  # "the total quantity of drugs seized was 1,650 kg"
         if len(known) == 1:  # the one substance the item speaks of ("the tablets weighed")
             return self._substance_name(substances[0]), False
         return None, False
+
+    def _drugs_in_general_before(self, quantity: Mention) -> bool:
+        """Whether the amount's clause speaks of drugs in general (a generic word: "drugs",
+        "narcotics", "drug smuggling") before an amount that names nothing."""
+        pattern = self._cache("_generic_words").get(0)
+        if pattern is None:
+            words = sorted((w for w, name in self.rules.generic_substances.items()
+                            if name == GENERIC_DRUGS), key=len, reverse=True)
+            pattern = self._cache("_generic_words")[0] = re.compile(
+                rf"(?<![a-z-])(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?![a-z-])",
+                re.IGNORECASE)
+        sentence_start = self.lay.sentences[quantity.sentence][0]
+        clause_start = max(self.text.rfind(mark, sentence_start, quantity.start)
+                           for mark in CLAUSE_MARKS) + 1
+        return pattern.search(self.text, max(sentence_start, clause_start),
+                              quantity.start) is not None
 
     def _substance_taken(self, substance: Mention, quantity: Mention) -> bool:
         """Whether another seized amount before ``quantity`` is the substance's own ("4.2 kg
@@ -199,6 +219,12 @@ class SeizureRules(CountRules):
                     "what": what, **quantity_fields(norm), "start": mention.start,
                     "end": mention.end, "category": category,
                 })
+        for sub in subs.values():
+            if sub.counts and not sub.seizures:
+                # a local result without seized drugs is no event of its own: its counts
+                # ("intercepted 312 people and seized 47 vehicles") are its parent's
+                (sub.part_of or main).counts.extend(sub.counts)
+                sub.counts = []
 
     def _not_seized(self, mention: Mention, draft: Draft, seizure_sentences: set[int],
                     table_rows: set[int]) -> bool:
