@@ -530,6 +530,10 @@ HEADER_DATE_LINES = [
      "2024-11-14"),
     ("PRESS RELEASE\nno. 77/II/5 of 04.03.2026\n\nProsecutors searched 9 homes yesterday "
      "and detained four suspects.\n", "2026-03-04"),
+    # a byline with the story's date under the headline
+    ("Port police find cocaine in banana boxes at Gioia Tauro\nBy Lucia Ferri | 14 March "
+     "2023\n\nOfficers found 310 kilograms of cocaine on Friday in boxes of bananas.\n",
+     "2023-03-14"),
     # a place and a date without a comma between them
     ("ANF RECOVERS DRUGS IN 6 OPERATIONS\nQuetta 14 Jan 2026\n\nAnti Narcotics Force "
      "conducted six operations on Tuesday and arrested eight accused.\n", "2026-01-14"),

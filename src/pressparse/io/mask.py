@@ -229,8 +229,9 @@ def running_page_lines(text: str) -> list[tuple[int, int]]:
 def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]:
     """A footer heading line ("Related news", "Media enquiries:", "Topic") and the lines
     listed right under it (up to a blank line) while they are short and not sentences.
-    A dated listing of at most ``ARTICLE_HEAD_MAX_LINES`` lines with a blank line and a
-    prose paragraph under it is the head (headline, date line) of that article, and stays."""
+    The last ``ARTICLE_HEAD_MAX_LINES`` lines of a listing, when they date themselves and
+    a blank line and a prose paragraph follow, are the head (headline, byline or date line)
+    of that article, and stay: a dump may run the next article's head on under the list."""
     spans: list[tuple[int, int]] = []
     listed: list[tuple[int, int]] = []
     listing = False
@@ -240,8 +241,10 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
         start, offset = offset, offset + len(line) + 1
         stripped = line.strip(_DECORATION)
         if not stripped:
-            if listing and not _heads_article(listed, lines, index, text):
-                spans.extend(listed)
+            if listing:
+                head = listed[-ARTICLE_HEAD_MAX_LINES:]
+                spans.extend(listed[:-len(head)] if _heads_article(head, lines, index, text)
+                             else listed)
             listing, listed = False, []
             continue
         left = start + len(line) - len(line.lstrip())
