@@ -440,6 +440,8 @@ class DateRules(ItemContext):
                     candidates = [min(days, key=lambda d: str(d.normalized["start"]))]
             chosen = self._refined(max(candidates, key=rank), own)
             draft.dates.append(chosen)
+            if self._opens_operation(chosen, draft, dates, owner):
+                draft.open_end = True  # "In June 2025, detectives established Strike Force X"
             draft.period = self._period(chosen, [d for d in own if not self._other_kinds(
                 d, chosen, draft.type)])
             if draft.period is None and draft.type in SCHEDULED_TYPES:
@@ -452,6 +454,23 @@ class DateRules(ItemContext):
                     end = date_cls.fromisoformat(str(chosen.normalized["start"]))
                     draft.period = ((end - timedelta(days=days - 1)).isoformat(),
                                     end.isoformat())
+
+    def _opens_operation(self, chosen: Mention, draft: Draft, dates: list[Mention],
+                         owner: dict[int, Draft]) -> bool:
+        """An operation dated by one month ("In June 2025, detectives established
+        Strike Force X") whose own actions or results are dated on later days up to the
+        report ("executed search warrants on Monday 13 October"): the month opens it."""
+        norm = chosen.normalized
+        if (draft.type != "operation" or norm.get("kind") != "month"
+                or self._bound(chosen) in ("end", "held")):
+            return False  # one month named alone, not "between March 2022 and October 2023"
+        last = str(norm.get("end") or norm["start"])
+        report_day = self._report_day() or "9999"
+        return any(
+            d.normalized.get("precision") == "day" and last < str(d.normalized["start"])
+            <= report_day and not self._court_date(d) and not self._foreign(d, draft)
+            and (owner.get(d.sentence) is draft or owner[d.sentence].part_of is draft)
+            for d in dates if d.sentence in owner)
 
     def _running_year(self, date: Mention) -> bool:
         """A year a total runs in up to the report ("has seized 19 tonnes so far in 2025",
