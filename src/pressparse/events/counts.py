@@ -3,13 +3,14 @@ no result (parts of a total, rows by country, nouns of no category)."""
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from .actors import RESULT_ROW, ActorRules
 from .draft import Draft
 from .mentions import Mention
-from .results import count_entry, dedupe_counts
+from .results import COUNT_WORDS_FILE, count_entry, dedupe_counts, phrase_alternatives, words_of
 
 OPERATION_ARRESTS = 10
 WORDS = re.compile(r"[a-z]+")
@@ -26,18 +27,36 @@ PLAN_CHARS = 40  # how far before the number a plan word may end
 CONTEXT_CHARS = 80  # how far after the counted noun its context words ("were killed") are read
 PART_CUE_CHARS = 30  # how far before the number a part cue ("among them") may start
 NATIONALITY_CHARS = 20  # a demonym this close after the number names the people's nationality
-_FOREIGN = re.compile(r"foreign", re.IGNORECASE)
-# a kind of crime among crimes counted ("1,893 crimes, including 412 cases of drug sale") is
-# a count of its own, unlike a part of the people or weapons counted
-OWN_KIND_CATEGORIES = frozenset({"crimes", "cases"})
-# categories of counted people, whom the words around the count may put in another one
-PEOPLE_CATEGORIES = frozenset({"arrests", "personnel", "participants", "convictions", "killed",
-                               "injured"})
 _WORD_GAP = re.compile(rf"[\s,]*(?:[a-z-]+\s+){{0,{PLAN_WORDS_BETWEEN}}}$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)  # "31 of the 34"
-# where the clause of a counted noun ends: its context words ("were killed") come before
-_NEXT_CLAUSE = re.compile(r"[,;:(]|\s(?:and|or|but|while|whereas)\s", re.IGNORECASE)
+
+
+@functools.cache
+def count_words(kind: str) -> frozenset[str]:
+    """The words or category names of one kind in count_words.jsonl: own_kind (a kind of
+    crime among crimes counted is a count of its own), people (categories of counted
+    people), clause_end, whole_of, foreign."""
+    return frozenset(words_of(COUNT_WORDS_FILE, kind))
+
+
+class CountPatterns(NamedTuple):
+    """The count rules' patterns built from count_words.jsonl."""
+
+    next_clause: re.Pattern[str]  # where a counted noun's clause ends (its context before)
+    whole_of: re.Pattern[str]  # between a part and its whole: " of the " in "31 of the 34"
+    foreign: re.Pattern[str]  # a counted noun of foreign nationals ("foreign nationals")
+
+
+@functools.cache
+def count_patterns() -> CountPatterns:
+    """The count rules' patterns (read once)."""
+    def words(kind: str) -> str:
+        return phrase_alternatives(tuple(count_words(kind)))
+
+    return CountPatterns(
+        re.compile(rf"[,;:(]|\s(?:{words('clause_end')})\s", re.IGNORECASE),
+        re.compile(rf"\s+of\s+(?:{words('whole_of')})\s+", re.IGNORECASE),
+        re.compile(rf"(?:{words('foreign')})", re.IGNORECASE))
 
 
 class CountRules(ActorRules):
@@ -62,7 +81,7 @@ class CountRules(ActorRules):
         # killed"); a count of other things keeps its noun's category ("officers from 41
         # countries arrested ...")
         category = (self._context_category(mention, what)
-                    if entry is None or entry.category in PEOPLE_CATEGORIES else None)
+                    if entry is None or entry.category in count_words("people") else None)
         if category is None:
             if entry is None or not entry.event_count or entry.seizure:
                 return None
@@ -84,8 +103,8 @@ class CountRules(ActorRules):
         """The whole a count before it is taken from ("31 of the 34 member states took
         part"): the part is the count, the whole is no result."""
         earlier = [m for m in self._sentence_counts(mention) if m.end <= mention.start]
-        return bool(earlier) and _OF_THE.fullmatch(self.text, earlier[-1].end,
-                                                   mention.start) is not None
+        return bool(earlier) and count_patterns().whole_of.fullmatch(
+            self.text, earlier[-1].end, mention.start) is not None
 
     def _cache(self, name: str) -> dict[Any, Any]:
         """A per-item cache (the item context is built once per news item)."""
@@ -149,7 +168,7 @@ class CountRules(ActorRules):
                   and (m.normalized.get("value") or 0) > value]
         if not larger:
             return of_them
-        if self._category_of(larger[-1]) in OWN_KIND_CATEGORIES:
+        if self._category_of(larger[-1]) in count_words("own_kind"):
             return False
         if of_them:
             return True
@@ -185,7 +204,7 @@ class CountRules(ActorRules):
         if any(m.label == "NORP" and mention.end < m.start < mention.end + NATIONALITY_CHARS
                for m in self.by_sentence[mention.sentence]):
             return True
-        return bool(_FOREIGN.match(str(mention.normalized.get("what") or "")))
+        return bool(count_patterns().foreign.match(str(mention.normalized.get("what") or "")))
 
     def _category_of(self, mention: Mention) -> str | None:
         """The category of a count's counted noun."""
@@ -234,7 +253,8 @@ class CountRules(ActorRules):
                                             + CONTEXT_CHARS)].lower()
         noun_end = after.find(what.lower())
         tail = after[noun_end + len(what):] if noun_end >= 0 else after
-        clause_end = _NEXT_CLAUSE.search(tail)  # "seized 6 firearms and arrested 4 men"
+        # "seized 6 firearms and arrested 4 men": the context words come before the clause end
+        clause_end = count_patterns().next_clause.search(tail)
         words = WORDS.findall(tail[: clause_end.start()] if clause_end else tail)[:3]
         for size in (2, 1):
             for index in range(len(words) - size + 1):

@@ -13,6 +13,9 @@ from .cues import CountCategory, EventRules
 
 EVENTS_DATA_DIR = "pressparse_events"
 MOVED_AMOUNTS_FILE = "moved_amounts.jsonl"
+UNIT_LINKS_FILE = "unit_links.jsonl"
+COUNT_WORDS_FILE = "count_words.jsonl"
+SEIZURE_WORDS_FILE = "seizure_words.jsonl"
 
 
 def quantity_fields(norm: dict[str, Any]) -> dict[str, Any]:
@@ -48,6 +51,11 @@ def phrases_by_kind(file_name: str) -> dict[str, tuple[str, ...]]:
     for entry in read_jsonl(model_path() / EVENTS_DATA_DIR / file_name, KindedPhrase):
         found.setdefault(entry.kind, []).append(entry.phrase.lower())
     return {kind: tuple(phrases) for kind, phrases in found.items()}
+
+
+def words_of(file_name: str, kind: str) -> tuple[str, ...]:
+    """The phrases of one kind in one of the pipeline's event data files."""
+    return phrases_by_kind(file_name).get(kind, ())
 
 
 def phrase_alternatives(phrases: tuple[str, ...]) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .mentions import Mention, RoleCueMatch
+from .results import UNIT_LINKS_FILE, phrase_alternatives, words_of
 
 # Text allowed between two entities of one list: connectors, or one unrecognized list item.
 _CONNECTOR = re.compile(
@@ -23,9 +24,8 @@ _CLAUSE_OPEN = re.compile(r"\s*\)?\s*,")
 _CLAUSE_CLOSE = re.compile(r"\s*\)?\s*,\s*")  # the comma closing it, right before the verb
 # the words linking a body to the unit it acts through ("The Judicial Police, through its
 # National Narcotics Unit (UNCTE), seized"; "represented by the Coast Guard Police"): the
-# unit is the actor (also read by the actors layer)
-UNIT_LINK_WORDS = (r"(?:(?:acting\s+)?(?:through|via)\s+its"
-                   r"|(?:represented\s+by|acting\s+through)(?:\s+the)?)")
+# unit is the actor (unit_links.jsonl; also read by the actors layer)
+UNIT_LINK_WORDS = f"(?:{phrase_alternatives(words_of(UNIT_LINKS_FILE, 'link'))})"
 _THROUGH_UNIT = re.compile(rf"\s*{UNIT_LINK_WORDS}\b", re.IGNORECASE)
 CLAUSE_SUBJECT_WINDOW = 120  # chars from a subject to its verb across an inserted clause
 _NEW_ELEMENT = re.compile(r"(?:,|\band|\bas well|\bor|\bwhile|\bwhereas)\s*$", re.IGNORECASE)

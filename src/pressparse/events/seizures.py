@@ -3,28 +3,31 @@ other goods, other periods, regional rows), and the assignment of amounts and co
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from .counts import WORDS, CountRules
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
 from .places import iso2
-from .results import category_of, moved_amount_before, quantity_fields
+from .results import (
+    SEIZURE_WORDS_FILE,
+    category_of,
+    moved_amount_before,
+    phrase_alternatives,
+    quantity_fields,
+    words_of,
+)
 
 _OF_LINK = re.compile(r"\s*(?:of\s+(?:the\s+)?|containing\s+|(?:are|were|was|is)\s+)?",
                       re.IGNORECASE)  # "41.2 tons are cocaine"
-# "6,214 kilos of the drug": the substance the item named before
-_ANAPHORIC_DRUG = re.compile(r"\s+of\s+the\s+(?:drug|narcotic|substance|powder|contraband)\b",
-                             re.IGNORECASE)
 # "..., which tested positive for cocaine": a substance named after the amount, same sentence
 LATER_SUBSTANCE_WINDOW = 80
 # an amount after another one and a slash on its line: a column of another period
 # ("Ketamine: 388.0 kg / 152.7 kg" under "Q3 2025 / Q3 2024") or the same amount converted
 _SLASH_COLUMN = re.compile(r"\d[^\S\n]*[^\W\d_]*\.?[^\S\n]*/[^\S\n]*$")
-# "... and more than 2,000 litres of other chemicals": not the substance named before it
-_OTHER_GOODS_AFTER = re.compile(r"\s+of\s+(?:various\s+|several\s+)?other\b", re.IGNORECASE)
 # the baseline told in a clause after the comparison ("45 percent lower than in October
 # 2024, when 7.6 tonnes were seized")
 _COMPARED_WHEN = re.compile(r"\bthan\b[^.;\n]{0,40}\bwhen\s+$", re.IGNORECASE)
@@ -41,10 +44,28 @@ _PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
                               r"(?:about\s+|around\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
 _PER_UNIT_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?each\b", re.IGNORECASE)  # "2 kg each"
 _PART_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+$", re.IGNORECASE)
-# "19.6 t in the ports of Le Havre", "5 t at the port of": a part of a total by place
-_PLACE_AFTER = re.compile(r"(?:\s+of\s+\w+)?\s+(?:were\s+seized\s+)?(?:in|at)\s+(?:the\s+)?"
-                          r"(?:(?:ports?|airports?|regions?|provinces?|city|cities)\s+of\s+)?",
-                          re.IGNORECASE)
+
+
+class SeizurePatterns(NamedTuple):
+    """The seizure rules' patterns built from seizure_words.jsonl."""
+
+    anaphoric_drug: re.Pattern[str]  # "6,214 kilos of the drug": the substance named before
+    other_goods_after: re.Pattern[str]  # "2,000 litres of other chemicals": no drug named
+    # "19.6 t in the ports of Le Havre", "5 t at the port of": a part of a total by place
+    place_after: re.Pattern[str]
+
+
+@functools.cache
+def seizure_patterns() -> SeizurePatterns:
+    """The seizure rules' patterns (read once)."""
+    def words(kind: str) -> str:
+        return phrase_alternatives(words_of(SEIZURE_WORDS_FILE, kind))
+
+    return SeizurePatterns(
+        re.compile(rf"\s+of\s+the\s+(?:{words('anaphoric_noun')})\b", re.IGNORECASE),
+        re.compile(rf"\s+of\s+(?:(?:{words('other_before')})\s+)?other\b", re.IGNORECASE),
+        re.compile(r"(?:\s+of\s+\w+)?\s+(?:were\s+seized\s+)?(?:in|at)\s+(?:the\s+)?"
+                   rf"(?:(?:{words('part_place')})\s+of\s+)?", re.IGNORECASE))
 
 
 def _restated(headline: dict[str, Any], body: dict[str, Any]) -> bool:
@@ -92,7 +113,7 @@ class SeizureRules(CountRules):
         text = self.text
         what = quantity.normalized.get("what")
         known = self._known_substances(substances)
-        if _ANAPHORIC_DRUG.match(text, quantity.end):
+        if seizure_patterns().anaphoric_drug.match(text, quantity.end):
             before = [s for s in substances if s.end <= quantity.start]
             if before:
                 return self._substance_name(before[-1]), True
@@ -109,7 +130,7 @@ class SeizureRules(CountRules):
             if 0 <= quantity.start - substance.end <= 4 and _ROW_LINK.fullmatch(
                     text[substance.end : quantity.start]):
                 return self._substance_name(substance), True
-        if _OTHER_GOODS_AFTER.match(text, quantity.end):
+        if seizure_patterns().other_goods_after.match(text, quantity.end):
             return None, False  # "and 2,000 litres of other chemicals": no drug named
         earlier = [s for s in substances
                    if s.sentence == quantity.sentence and s.end <= quantity.start]
@@ -237,7 +258,7 @@ class SeizureRules(CountRules):
                 _PER_UNIT_AFTER.match(self.text, mention.end)):
             return True  # "106 packets, each weighing about 2 kg": one unit's weight
         if _PART_BEFORE.search(self.text, max(0, mention.start - 20), mention.start):
-            place = _PLACE_AFTER.match(self.text, mention.end)
+            place = seizure_patterns().place_after.match(self.text, mention.end)
             if place is not None and any(
                     m.label in PLACE_LABELS and m.start == place.end()
                     for m in self.by_sentence[mention.sentence]):
