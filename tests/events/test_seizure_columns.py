@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from event_docs import build_doc, date_range, mass, substance
 
+from pressparse.driver import extract
 from pressparse.events import assemble_events
 
 HEAD = ("Anti-drug board reviews first-half figures\n\n"
@@ -67,3 +68,37 @@ def test_an_amount_of_other_goods_takes_no_substance_named_before(
     doc._.reference_date = date(2025, 7, 8)
     events = assemble_events(doc, rules)
     assert [s["kg"] for e in events for s in e["seizures"]] == expected_kg
+
+
+SPACE_TABLE_CASES = [
+    # annual report pasted from a PDF: the previous year's column beside this year's
+    ("Seizures by the police and customs (selection)\n\n"
+     "Substance              2024          2023\n"
+     "Cocaine                5,912 kg      4,218 kg\n"
+     "Heroin                 287 kg        301 kg\n",
+     {("cocaine", 5912.0), ("heroin", 287.0)}),
+    # monthly bulletin with a two-column table under a heading line
+    ("Seizures in March 2025\n\n"
+     "Drug        March 2025     March 2024\n"
+     "Cannabis    1,240 kg       980 kg\n",
+     {("cannabis", 1240.0)}),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), SPACE_TABLE_CASES)
+def test_space_aligned_columns_of_other_periods_are_no_seizures(
+        table: str, expected: set[tuple[str, float]]) -> None:
+    text = ("Police and customs seized more cocaine in 2024 than ever before, the federal "
+            "office said in its annual report.\n\n" + table)
+    found = {(s.substance, s.kg) for item in extract(text).items for event in item.events
+             for s in event.seizures}
+    assert found == expected
+
+
+def test_a_substance_inside_the_counted_noun_names_the_seizure() -> None:
+    """Bangladeshi wire style: "2,40,000 pieces of yaba tablets" are tablets of yaba."""
+    text = ("COX'S BAZAR, Nov 9, 2025 (BSS) - Members of the Rapid Action Battalion recovered "
+            "2,40,000 pieces of yaba tablets from a trawler in Teknaf on Sunday.")
+    found = {(s.substance, s.value, s.unit) for item in extract(text).items
+             for event in item.events for s in event.seizures}
+    assert found == {("methamphetamine", 240000.0, "tablet")}

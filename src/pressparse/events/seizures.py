@@ -38,6 +38,8 @@ MOVED_VERB_CHARS = 80  # how far before an amount its verb of moving or selling 
 SEIZURE_VERB_GAP = 12  # "seized and destroyed": a seizure verb this close before such a verb
 # between an amount and the next one of its list ("2,480 kg of ICE, 1,150 kg of heroin and")
 _LIST_NEXT = re.compile(r"[^.;:\n\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+# the gap between two cells of a space-aligned table row ("Cocaine      5,912 kg      4,218 kg")
+_SPACE_CELL = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")
 _ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
 RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
 _PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
@@ -100,6 +102,16 @@ class SeizureRules(CountRules):
             return True
         return category_of(self._what(mention), self.rules)[1]
 
+    def _drug_unit_of(self, what: str | None) -> str | None:
+        """The drug unit a counted noun names when the amount has no unit of its own
+        ("2,40,000 pieces of yaba tablets" -> tablet), in the singular the units take."""
+        for word in reversed(WORDS.findall(str(what or "").lower())):
+            entry = self.rules.categories.get(word)
+            if entry is not None and entry.seizure:
+                singular = word[:-1] if word.endswith("s") else word
+                return singular if singular in self.rules.categories else word
+        return None
+
     def _what(self, mention: Mention) -> str | None:
         what = mention.normalized.get("what") or mention.normalized.get("unit")
         return str(what) if what else None
@@ -139,6 +151,9 @@ class SeizureRules(CountRules):
         later = [s for s in substances if s.sentence == quantity.sentence
                  and 0 <= s.start - quantity.end <= LATER_SUBSTANCE_WINDOW]
         if later and not what:
+            return self._substance_name(later[0]), True
+        if later and what and later[0].text.lower() in str(what).lower():
+            # "2,40,000 pieces of yaba tablets": the substance inside the counted noun
             return self._substance_name(later[0]), True
         if what:
             return self._generic(str(what)), False
@@ -216,7 +231,7 @@ class SeizureRules(CountRules):
                     continue
                 seizure = {
                     "substance": substance, **quantity_fields(norm),
-                    "unit": norm.get("unit"), "kg": norm.get("kg"),
+                    "unit": norm.get("unit") or self._drug_unit_of(what), "kg": norm.get("kg"),
                     "start": mention.start, "end": mention.end, "paragraph": mention.paragraph,
                     "counted": kind == "count",
                 }
@@ -312,7 +327,8 @@ class SeizureRules(CountRules):
                         self.text, max(0, mention.start - 90), mention.start))
 
     def _table_row(self, mention: Mention) -> int | None:
-        """The start of the table row (a line with "|" or tab cells) holding ``mention``."""
+        """The start of the table row (a line with "|", tab or space-aligned cells) holding
+        ``mention``."""
         line_start = self.lay.paragraphs[mention.paragraph][0]  # paragraphs are lines
         if line_start not in self._rows:
             self._rows[line_start] = self._row_at(line_start)
@@ -322,19 +338,23 @@ class SeizureRules(CountRules):
         line_end = self.text.find("\n", line_start)
         line_end = line_end if line_end >= 0 else len(self.text)
         cells = max(self.text.count("|", line_start, line_end),
-                    self.text.count("\t", line_start, line_end))
+                    self.text.count("\t", line_start, line_end),
+                    len(_SPACE_CELL.findall(self.text, line_start, line_end)))
         if cells >= 2:
             return line_start
         if cells == 1:  # a two-column table: the line above also has a cell border
             above = self.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
             if line_start and ("|" in self.text[above:line_start]
-                               or "\t" in self.text[above:line_start]):
+                               or "\t" in self.text[above:line_start]
+                               or _SPACE_CELL.search(self.text, above, line_start - 1)):
                 return line_start
         return None
 
     def _regional_row(self, row: int, mention: Mention) -> bool:
         """A row headed by a place ("Brest region | 128.9 | 517"): a breakdown by region."""
-        first_cell_end = min((i for i in (self.text.find("|", row), self.text.find("\t", row))
+        space = _SPACE_CELL.search(self.text, row, mention.start)
+        first_cell_end = min((i for i in (self.text.find("|", row), self.text.find("\t", row),
+                                          space.start() if space else -1)
                               if i >= 0), default=mention.start)
         return any(m.label in ("LOC", "COUNTRY") and row <= m.start < first_cell_end
                    for m in self.mentions)
