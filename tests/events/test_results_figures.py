@@ -182,3 +182,33 @@ def test_counts_of_a_local_result_without_drugs_stay_with_the_event() -> None:
     counts = {(c.value, c.category) for item in extract(text).items for event in item.events
               for c in event.counts}
     assert {(31, "vehicles"), (60, "equipment")} <= counts
+
+
+def test_rows_breaking_down_a_listed_total_are_no_counts(nlp, rules) -> None:
+    """Police weekly round-up: a total before a colon, then the same plants by directorate."""
+    text = ("During the operation, officers found 17 plots. In total, 41,870 plants were "
+            "destroyed:\n"
+            "- Vlora directorate: 18,400 plants;\n"
+            "- Fier directorate: 12,950 plants;\n"
+            "- other directorates: 10,520 plants.\n"
+            "Six citizens were arrested.")
+    entities: list[Entity] = [
+        ("17 plots", "QUANTITY", count(17, "plots")),
+        ("41,870 plants", "QUANTITY", count(41870, "plants")),
+        ("18,400 plants", "QUANTITY", count(18400, "plants")),
+        ("12,950 plants", "QUANTITY", count(12950, "plants")),
+        ("10,520 plants", "QUANTITY", count(10520, "plants")),
+        ("Six citizens", "QUANTITY", count(6, "citizens"))]
+    assert _counts(text, entities, nlp, rules) == [(17, "fields"), (41870, "plants"),
+                                                   (6, "arrests")]
+
+
+def test_rows_listing_what_was_seized_stay_counts(nlp, rules) -> None:
+    """A list opened by a line without a total: every row is a result."""
+    text = ("During the raid, officers seized:\n"
+            "- 12 firearms;\n"
+            "- 3 vehicles.\n")
+    entities: list[Entity] = [
+        ("12 firearms", "QUANTITY", count(12, "firearms")),
+        ("3 vehicles", "QUANTITY", count(3, "vehicles"))]
+    assert _counts(text, entities, nlp, rules) == [(12, "weapons"), (3, "vehicles")]

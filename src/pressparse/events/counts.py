@@ -145,7 +145,35 @@ class CountRules(ActorRules):
                     if end - total >= 2 and values[total] and values[total] == sum(
                             values[total + 1 : end + 1]):
                         return True
-        return self._row_countries(mention)
+        return self._row_countries(mention) or self._listed_part(mention)
+
+    def _listed_part(self, mention: Mention) -> bool:
+        """A bullet row of a list whose opening line counts the total of the same things
+        ("In total, 41,870 plants were destroyed:" then "- Vlora directorate: 18,400
+        plants"): a breakdown of that total, no count of its own."""
+        text = self.text
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if RESULT_ROW.match(text, line_start) is None:
+            return False
+        opening_end = line_start - 1  # the line break before the row
+        while opening_end > 0:  # back over the list's other rows
+            opening_start = text.rfind("\n", 0, opening_end) + 1
+            if RESULT_ROW.match(text, opening_start) is None:
+                break
+            opening_end = opening_start - 1
+        else:
+            return False
+        if not text[opening_start:opening_end].rstrip().endswith(":"):
+            return False
+        category = self._category_of(mention)
+        value = mention.normalized.get("value") or 0
+        last_sentence = self.lay.sentence_of(opening_end)
+        return category is not None and any(
+            m.label == "QUANTITY" and m.normalized.get("kind") == "count"
+            and opening_start <= m.start < opening_end
+            and (m.normalized.get("value") or 0) > value and self._category_of(m) == category
+            for sentence in range(self.lay.sentence_of(opening_start), last_sentence + 1)
+            for m in self.by_sentence[sentence])
 
     def _part_of_total(self, mention: Mention) -> bool:
         """A part of a total counted before: "Fifteen of them"; a breakdown of people by
