@@ -53,6 +53,9 @@ TRANSLITERATION = re.compile(
     "[\u0101\u012b\u016b\u0113\u014d\u1e24\u1e25\u1e28\u1e29\u015f\u0163\u1e93\u02bb\u02bc\u2018"
     "\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0129\u0169]")
 PLAIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ '\-][A-Za-z][a-z]+){0,3}$")
+# Countries written in another script, whose place names GeoNames romanizes with stress
+# accents English leaves out ("Thessaloníki" is written "Thessaloniki").
+ROMANIZED_COUNTRIES = {"GR", "CY"}
 
 
 # Letters without a decomposition that English texts write plain ("Şanlıurfa" -> Sanliurfa,
@@ -117,7 +120,8 @@ def build_cities(common: set[str], proper: set[str]) -> list[dict[str, object]]:
         name = straight_quotes(city["name"])
         folded = english_fold(name)
         aliases = [folded] if folded != name and PLAIN_NAME.match(folded) else []
-        if TRANSLITERATION.search(name):  # "Herāt" is written "Herat" in English
+        if TRANSLITERATION.search(name) or (  # "Herāt" is written "Herat" in English
+                city["countrycode"] in ROMANIZED_COUNTRIES and folded != name):
             name, aliases = folded, [city["name"]]
         if city["name"] != name and city["name"] not in aliases:
             aliases.append(city["name"])  # "Cox’s Bazar" as written

@@ -242,6 +242,17 @@ def test_place(nlp: Language, text: str, surface: str, name: str, country: str) 
 
 
 # (sentence, surface, demonym, country ISO2): country adjectives used on their own are NORP
+COUNTRY_ALIASES = [
+    ("Customs officers stopped the shipment before it reached Aotearoa.", "Aotearoa", "NZ"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "iso2"), COUNTRY_ALIASES)
+def test_country_alias(nlp: Language, text: str, surface: str, iso2: str) -> None:
+    found = entity(nlp, text, surface)
+    assert found is not None and found[0] == "COUNTRY" and found[1].get("iso2") == iso2
+
+
 DEMONYMS = [
     ("Saudi authorities said the pills were hidden in a pomegranate shipment.", "Saudi", "SA"),
     ("Philippine authorities extradited the suspect on Tuesday.", "Philippine", "PH"),

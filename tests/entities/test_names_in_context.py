@@ -17,6 +17,8 @@ CASES = [
      "synthetic cannabinoids"),
     ("Army units seized 6 quintals of processed kif near the border.", "processed kif",
      "hashish"),
+    ("NDLEA operatives seized 340 kg of Canadian Loud at the Tin Can port in Lagos.",
+     "Canadian Loud", "marijuana"),
 ]
 
 

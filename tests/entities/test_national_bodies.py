@@ -159,6 +159,8 @@ def test_resolution_is_fast_on_many_bodies(nlp: Language) -> None:
     ("Police found 5 KG of hashish and some LSD; the MDMA was sent to a lab.", []),
     ("POLICE SAY THE DKNB SAID NOTHING ABOUT THE CASE", []),
     ("The USA said it would send experts.", []),
+    # police ranks are people, not bodies ("SSP Amritsar Rural said", "the SHO said")
+    ("The SSP said the SHO and his team had laid a nakka near the village.", []),
 ])
 def test_cue_marked_acronyms_are_bodies(nlp: Language, text: str, expected: list[str]) -> None:
     found = [e.text for e in nlp(text).ents if e.label_ == "ORG" and e.text.isupper()]

@@ -45,7 +45,13 @@ class HeadForms:
             return f"{head} {name}"
         if key in self.head_of:
             return f"{head} of {name}"
-        return f"{name} {head}"
+        return with_head(name, head)
+
+
+def with_head(name: str, head: str) -> str:
+    """``name`` then ``head``, joined as written: "Lunga Lunga Sub-" + "County" makes
+    "Lunga Lunga Sub-County", not "Sub- County"."""
+    return f"{name}{head}" if name.endswith(("-", "\u2013")) else f"{name} {head}"
 
 
 def _country_head(pair: str) -> tuple[str, str]:
@@ -280,6 +286,8 @@ class PlaceGrammar:
     # -- rules ---------------------------------------------------------------------------
     def _before_head(self, texts: TokenTexts, start: int, end: int, phrase: str, kind: str,
                      by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
+        if start > 0 and texts[start - 1] in {"-", "\u2013"} and not texts.space_after(start - 1):
+            return []  # the end of a compound ("Cross-Border", "CROSS-BORDER RING"): no head
         head = self.singular[phrase]
         if phrase != head and kind == "in":  # "the Tver, Kaluga and Vladimir regions"
             return self._listed_names(texts, start, head, by_end)
@@ -325,7 +333,7 @@ class PlaceGrammar:
                 and entity.value.get("id") else ""
             if listed and len(listed.split()) == len(name.split()):
                 name = listed  # the listed spelling: "Sarahs border post" -> Serakhs ...
-            value = {"name": " ".join(f"{name} {written_head}".split()),
+            value = {"name": " ".join(with_head(name, written_head).split()),
                      "country_iso2": _country_of(entity), "id": None}
         return [PlaceSpan(name_start, end, value)]
 
