@@ -92,7 +92,8 @@ def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     # a head word ending a hyphenated compound is no head ("cross-border")
     ("AMRITSAR RURAL POLICE BUSTS CROSS-BORDER DRUG CARTEL, SEIZES 5 KG HEROIN",
      {"POLICE BUSTS CROSS-BORDER", "POLICE BUSTS CROSS- BORDER"}),
-    ("Punjab Police Bust Cross-Border Drug Cartel in Amritsar", {"Punjab Police Bust Cross-Border"}),
+    ("Punjab Police Bust Cross-Border Drug Cartel in Amritsar",
+     {"Punjab Police Bust Cross-Border"}),
 ])
 def test_heads_that_name_no_place(sentence: str, not_places: set[str]) -> None:
     found = places(sentence)
