@@ -58,7 +58,7 @@ PAST_TYPES = frozenset({"seizure", "operation"})  # reported after they happened
 PAST_LEAD_EXTRA = 1  # one more lead sentence may date a seizure or operation
 SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
-DATED_OPENING_REACH = 40  # chars from a sentence's start to the date opening an episode
+DATED_OPENING_REACH = 60  # chars from a sentence's start to the date opening an episode
 SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary (other)
 COURT_DATE_GAP = 30  # chars between a court's name and the hearing's date after it
 DATE_CUE_WINDOW = 90  # chars before a date searched for "started on", "held in X on"
@@ -171,13 +171,39 @@ class DateRules(ItemContext):
         separate case on 9th July, ...", "In the second, on 9 December, ..."): a new episode."""
         if sentence <= self.lead_last:
             return False
+        return self._opening_date(sentence) is not None
+
+    def _opening_date(self, sentence: int) -> Mention | None:
+        """The usable date a sentence opens with, after intro words only."""
         start = self.lay.sentences[sentence][0]
         for mention in self.by_sentence[sentence]:
             if mention.start - start > DATED_OPENING_REACH:
                 break
             if mention.label == "DATE" and self._usable_date(mention):
-                return self.rules.date_intro.fullmatch(self.text, start, mention.start) is not None
-        return False
+                intro = self.rules.date_intro.fullmatch(self.text, start, mention.start)
+                return mention if intro is not None else None
+        return None
+
+    def lead_episode(self, sentence: int) -> bool:
+        """A lead sentence opening a later paragraph with a day of its own, when the first
+        body paragraph is dated on other days ("... was sentenced today ... \n\nAccording to
+        court documents, on or about February 8, 2022, officers ... found"): an episode of
+        its own, however short the lead's first paragraph."""
+        start = self.lay.sentences[sentence][0]
+        paragraph = self.lay.paragraph_of(start)
+        first = self.lay.paragraph_of(self.lay.sentences[min(self.header_lines + 1,
+                                                             sentence)][0])
+        if (sentence > self.lead_last or paragraph <= first or self.lay.paragraphs[paragraph][0]
+                != start):
+            return False
+        opening = self._opening_date(sentence)
+        if opening is None or opening.normalized.get("precision") != "day":
+            return False
+        days = {str(m.normalized["start"]) for m in self.mentions
+                if m.paragraph == first and self._usable_date(m)
+                and m.normalized.get("precision") == "day"
+                and m.normalized.get("start") == m.normalized.get("end")}
+        return bool(days) and str(opening.normalized["start"]) not in days
 
     def _usable_date(self, mention: Mention) -> bool:
         if mention.label != "DATE":

@@ -268,16 +268,20 @@ class EpisodeRules(SeizureRules):
         of an operation (``part_of``), or further seizures of a seizure report."""
         if main.type == "statement":
             return {}
+        segments = self.segments
+        lead = range(min(self.lead_last + 1, len(segments)))
+        # "... was sentenced today.\n\nAccording to court documents, on or about June 14,
+        # 2023, officers ... found": a short lead's next paragraph telling an earlier day
+        episodes = {segments[i] for i in lead if self.lead_episode(i)}
         quantities = [m for m in self.mentions if m.label == "QUANTITY"
-                      and m.sentence > self.lead_last and m.sentence not in self.background
-                      and self._is_seizure_quantity(m)]
+                      and (m.sentence > self.lead_last or segments[m.sentence] in episodes)
+                      and m.sentence not in self.background and self._is_seizure_quantity(m)]
         if not quantities:
             return {}
-        segments = self.segments
         by_segment: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             by_segment[segments[mention.sentence]].append(mention)
-        lead_paragraphs = {segments[i] for i in range(min(self.lead_last + 1, len(segments)))}
+        lead_paragraphs = {segments[i] for i in lead} - episodes
         scope = {m.key for segment in lead_paragraphs for m in by_segment[segment]
                  if m.label in PLACE_LABELS}
         seizures_by_para: dict[int, list[Mention]] = defaultdict(list)
@@ -298,7 +302,8 @@ class EpisodeRules(SeizureRules):
                       and m.key not in scope and not self._route_place(m)
                       and not (m.label == "NORP" and self._people_nationality(m))]
             sentences = {i for i, segment in enumerate(segments) if segment == paragraph}
-            if not places and not (self._dated_opening(min(sentences)) and any(
+            opens = paragraph in episodes or self._dated_opening(min(sentences))
+            if not places and not (opens and any(
                     c.sentence in sentences and c.cue.type in ACTION_TYPES for c in self.cues)):
                 continue  # an episode of its own: a place, or a date and an action word
             place = next((p for p in places if p.label == "LOC"),

@@ -1,0 +1,49 @@
+"""An episode of its own inside a short lead (our own wording): a report of a court's
+sentence whose first paragraph is one sentence, followed by a paragraph opening with an
+earlier day ("According to court documents, on or about June 14, 2023, officers ... found"),
+gives that find its own seizure event and day, whatever the title; a second paragraph on the
+lead's own day, or after an undated lead, stays the lead's event."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+
+# (text, published, expected (type, start_date, end_date) among the events)
+CASES: list[tuple[str, str | None, tuple[str, str | None, str | None]]] = [
+    # a U.S. Attorney's release with its header lines
+    ("Press Release\nCourier Sentenced to 12 Years for Smuggling Fentanyl\nMonday, March 3, 2025"
+     "\nFor Immediate Release\n\nTUCSON, Ariz. – A 29-year-old man was sentenced today to 12 "
+     "years in federal prison for smuggling fentanyl through the port of entry.\n\nAccording "
+     "to court documents, on or about June 14, 2023, officers of U.S. Customs and Border "
+     "Protection at the Nogales port of entry found 9 kilograms of fentanyl powder hidden in "
+     "the door panels of his car.\n\nThe man pleaded guilty on October 2, 2024.",
+     "2025-03-03", ("seizure", "2023-06-14", "2023-06-14")),
+    # a British police force: no header lines, the episode opens with 'On'
+    ("Drug courier jailed\nA lorry driver who smuggled cocaine through the port of Dover was "
+     "jailed for nine years at Canterbury Crown Court on Friday.\n\nOn 2 April 2024, Border "
+     "Force officers at the port of Dover searched his lorry and found 48 kg of cocaine behind "
+     "a false wall.\n\nHe admitted importing a class A drug at an earlier hearing.",
+     "2025-02-10", ("seizure", "2024-04-02", "2024-04-02")),
+    # the second paragraph on the lead's own day stays the lead's seizure
+    ("Customs seize cocaine at the airport\nCustoms officers seized 6 kg of cocaine at the "
+     "international airport on 4 June 2025.\n\nOn 4 June 2025, officers at Terminal 2 "
+     "searched the suitcase of a passenger from Sao Paulo and found the drugs in its lining.",
+     None, ("seizure", "2025-06-04", "2025-06-04")),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[2][0]}@{i}" for i, c in enumerate(CASES)])
+def test_lead_episode_dates(
+        case: tuple[str, str | None, tuple[str, str | None, str | None]]) -> None:
+    text, published, expected = case
+    document = pressparse.extract(text, published=published)
+    found = [(e.type, e.start_date, e.end_date) for item in document.items for e in item.events]
+    assert expected in found
+
+
+def test_same_day_paragraph_adds_no_event() -> None:
+    text, published, _expected = CASES[2]
+    document = pressparse.extract(text, published=published)
+    assert [e.type for item in document.items for e in item.events] == ["seizure"]
