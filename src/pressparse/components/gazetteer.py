@@ -209,7 +209,7 @@ def resolve_shared_acronyms(doc: Doc, texts: TokenTexts, found: list[TokenCandid
         code = _country_of(c)
         if code:
             counts[code] = counts.get(code, 0) + 1
-    text = doc.text
+    text = doc_text(doc)  # (``doc.text`` rebuilds the text from every token)
     chosen: dict[tuple[int, int], dict[str, Any] | None] = {}
     for (start, end), acronym in mentions.items():
         if in_compound(texts, start, end, numbers=True):

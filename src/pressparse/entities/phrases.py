@@ -99,6 +99,9 @@ class PhraseIndex:
         # LOWER hashes of one-token phrases (most place names), and of any phrase's first word
         self._single_set: frozenset[int] = frozenset()
         self._first_words: frozenset[int] = frozenset()
+        # first word -> (is it a one-token phrase, the second words of longer phrases): one
+        # dict lookup a token tells whether a phrase may start there and how it goes on
+        self._starts: dict[int, tuple[bool, frozenset[int]]] = {}
         # LOWER hashes of each two neighbouring words of multi-token phrases: a line break
         # inside a phrase stands between such a pair
         self._word_pairs: frozenset[tuple[int, int]] = frozenset()
@@ -165,6 +168,10 @@ class PhraseIndex:
                     form.add(entry, caps)
         self._single_set = frozenset(singles)
         self._first_words = frozenset(singles.union(self._second_words))
+        no_words: frozenset[int] = frozenset()
+        self._starts = {word: (word in singles,
+                               frozenset(self._second_words.get(word, no_words)))
+                        for word in self._first_words}
         self._word_pairs = frozenset(pair for pattern in pattern_keys
                                      for pair in pairwise(pattern))
         self._pending.clear()
@@ -229,19 +236,18 @@ class PhraseIndex:
     def _spans(self, lower: list[int]) -> list[tuple[int, int]]:
         """``(start, end)`` of every phrase in a token sequence given by its LOWER hashes:
         by start, the shortest first (the order of spaCy's PhraseMatcher)."""
-        first_words = self._first_words
-        hits = [i for i, hash_ in enumerate(lower) if hash_ in first_words]
-        if not hits:
-            return []
-        singles, second_words = self._single_set, self._second_words
+        starts = self._starts.get
         patterns, prefixes = self._pattern_keys, self._prefixes
         spans: list[tuple[int, int]] = []
         last = len(lower) - 1
-        for i in hits:
-            hash_ = lower[i]
-            if hash_ in singles:
+        for i, hash_ in enumerate(lower):
+            start = starts(hash_)
+            if start is None:
+                continue
+            single, second_words = start
+            if single:
                 spans.append((i, i + 1))
-            if i < last and lower[i + 1] in second_words.get(hash_, ()):
+            if i < last and lower[i + 1] in second_words:
                 prefix = (hash_, lower[i + 1])
                 end = i + 2
                 while True:  # ``prefix`` is lower[i:end]
