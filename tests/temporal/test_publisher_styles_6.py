@@ -40,6 +40,13 @@ Decisions where samples/README.md is silent (TimeML/TIMEX3 reading unless said):
 - A weekday right after the day it names, in brackets or after a comma ("31st March 2024
   (Sunday)"), has that day's value, not the nearest such weekday to the reference.
 - "the weekend of March 8-9": only the dates are a DATE ("the weekend" is their frame).
+- A court's next date is ahead of the release ("remanded in judicial custody till 25 March",
+  "adjourned to 14 April"): future wording. A near future cue followed by a past verb is not
+  one ("The deadline was February 28"); "will last until 31 October" is future.
+- "this weekend" with past wording, told from Monday to Wednesday, is the weekend just past
+  ("Officers seized 40 pounds of meth this weekend", samples/dev d67 has it so).
+- "Last updated on 17 Mar 2025", "Release Date: 03/17/2025" and "Lagos, Nigeria — March 17,
+  2025:" on an item's first lines date it as a dateline.
 - "overnight" alone is no DATE (no calendar unit: TimeBank marks it inconsistently).
 - A year in a programme's name ("Vision 2030", "Agenda 2063") is the name's, as "World Drug
   Report 2025"; a year after "flight" and an airline code, "km", or a case number ("C.R. No.
@@ -265,6 +272,27 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      _day("2025-03-18")),
     ("wire", DCT, "The deal was signed the day before yesterday in Panama.",
      "the day before yesterday", _day("2025-03-16")),
+    ("wire", DCT, "A verdict is expected Thursday in the case.", "Thursday", _day("2025-03-20")),
+    ("wire", DCT, "The summit, to be held on 25 February, will gather 40 states.",
+     "25 February", _day("2026-02-25", True)),
+    ("wire", DCT, "The deadline was February 28, officials said.", "February 28",
+     _day("2025-02-28", True)),
+    ("wire", DCT, "The operation, which began in June, will last until 31 October.",
+     "31 October", _day("2025-10-31")),
+    ("wire", "2025-04-22", "Officers seized 40 pounds of meth this weekend.", "this weekend",
+     _span("2025-04-19", "2025-04-20")),
+    ("wire", "2025-04-22", "The county fair will open this weekend.", "this weekend",
+     _span("2025-04-26", "2025-04-27")),
+    ("court", DCT, "The accused was remanded in judicial custody till 25 March.", "25 March",
+     _day("2025-03-25", True)),
+    ("court", DCT, "The case was adjourned to 14 April by the magistrate.", "14 April",
+     _day("2025-04-14")),
+    ("page_label", None, "Last updated on 17 Mar 2025\nPolice on Friday arrested 12 people.",
+     "Friday", _day("2025-03-14")),
+    ("page_label", None, "Release Date: 03/17/2025\nAgents on Friday arrested 12 people.",
+     "Friday", _day("2025-03-14")),
+    ("dateline", None, "Lagos, Nigeria — March 17, 2025: Operatives of the NDLEA on Thursday "
+     "intercepted a truck.", "Thursday", _day("2025-03-13")),
     # -- Asian numeric and abbreviated forms --------------------------------------------------
     ("asia", DCT, "The container arrived on 2025/03/14 at Busan.", "2025/03/14",
      _day("2025-03-14", False)),

@@ -25,6 +25,7 @@ _FOLLOWED_BY_COMMA = re.compile(r"\s*,")
 LOOK_BEHIND = 60  # characters before a span that may hold its governing future wording
 FAR_LOOK_BEHIND = 260  # characters before a span read for a cue of its sentence further back
 LOOK_AHEAD = 80  # characters after a sentence-opening span
+_NOT_VERBS = frozenset({"last"})  # past cues that are no verb of the clause after a near cue
 OPENING_WORDS = 3  # at most this many words before a span that opens its sentence
 
 
@@ -55,12 +56,19 @@ class FutureWording:
 
     def __init__(self, cues: list[str], past_cues: list[str] | None = None) -> None:
         self.regex = re.compile(r"(?<![\w])" + alternation([c for c in cues if c]) + r"(?![\w])")
+        self.past = self._past_regex(past_cues)
+        """Past wording between a far future cue and a span: the span is not governed by it."""
+        self.past_verb = self._past_regex([c for c in past_cues or [] if c not in _NOT_VERBS])
+        """Past wording between a near cue and a span ("the deadline was February 28"); not
+        "last" ("will last until 31 October")."""
+
+    @staticmethod
+    def _past_regex(past_cues: list[str] | None) -> re.Pattern[str]:
         past = alternation([c for c in past_cues or [] if c])
         words = rf"(?:{past}|[a-z]{{2,}}ed)" if past_cues else r"[a-z]{2,}ed"
         # an -ed word after a determiner is an adjective ("a reconvened session"), no past
-        self.past = re.compile(rf"(?<![\w])(?<!\bbe )(?<!\bbeen )(?<!\ba )(?<!\ban )"
-                               rf"(?<!\bthe )(?<!\bits )(?<!\btheir ){words}(?![\w])")
-        """Past wording between a far future cue and a span: the span is not governed by it."""
+        return re.compile(rf"(?<![\w])(?<!\bbe )(?<!\bbeen )(?<!\ba )(?<!\ban )"
+                          rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhave ){words}(?![\w])")
 
     def _far_cue(self, text: str, start: int) -> bool:
         """Whether the span's sentence, further back than LOOK_BEHIND (up to FAR_LOOK_BEHIND
@@ -75,6 +83,21 @@ class FutureWording:
         cue_ends = [match.end() for match in self.regex.finditer(text, left, start)]
         return bool(cue_ends) and self.past.search(text, cue_ends[-1], start) is None
 
+    def past_in_sentence(self, text: str, start: int, end: int) -> bool:
+        """Whether the span's sentence (up to LOOK_BEHIND characters before it and LOOK_AHEAD
+        after) has past wording ("Officers seized 40 pounds this weekend")."""
+        left = max(0, start - LOOK_BEHIND)
+        newline = text.rfind("\n", left, start)
+        if newline >= 0:
+            left = newline + 1
+        for stop in _SENTENCE_STOP.finditer(text, left, start):
+            left = stop.end()
+        if self.past_verb.search(text, left, start) is not None:
+            return True
+        right_match = _SENTENCE_END.search(text, end)
+        right = min(right_match.start() if right_match else len(text), end + LOOK_AHEAD)
+        return self.past_verb.search(text, end, right) is not None
+
     def around(self, text: str, start: int, end: int) -> bool:
         """Whether the words governing the span are future: the clause just before it, or,
         when the span opens its sentence ("From 25 to 27 June, X will host"), just after it."""
@@ -86,8 +109,12 @@ class FutureWording:
             for stop in _SENTENCE_STOP.finditer(text, left, start):
                 left = stop.end()  # the last full stop before the span (not "p.m." or "Oct.")
         before_start = left
-        if self.regex.search(text, before_start, start):
-            return True
+        last_cue_end = -1
+        for cue in self.regex.finditer(text, before_start, start):
+            last_cue_end = cue.end()
+        if last_cue_end >= 0:
+            # "The deadline was February 28": past wording after the cue tells the date's tense
+            return self.past_verb.search(text, last_cue_end, start) is None
         if left == max(0, start - LOOK_BEHIND) and start > LOOK_BEHIND and \
                 self._far_cue(text, start):
             return True
@@ -102,7 +129,9 @@ class FutureWording:
 DATELINE_REACH = 300  # a dateline's date starts within this many characters of the item
 # What may come before a dateline's date on its line: a place or source and a separator
 # ("MOSCOW, ", "Police of Armenia · "), or nothing.
-_DATELINE_PLACE = r"[A-Z][\w.'’ -]{0,40}(?:\([^)\n]{0,40}\))?[ \t]*[,–—\-·•|][ \t]*"
+# ("Lagos, Nigeria — ": a place and its country)
+_DATELINE_PLACE = (r"[A-Z][\w.'’ -]{0,40}(?:,[ \t]*[A-Z][\w.'’ -]{0,30}(?=[ \t]*[–—|·•]))?"
+                   r"(?:\([^)\n]{0,40}\))?[ \t]*[,–—\-·•|][ \t]*")
 _DATELINE_PREFIX = re.compile(rf"[ \t]*(?:{_DATELINE_PLACE})?")
 
 
@@ -112,6 +141,7 @@ def dateline_prefix(posting_labels: list[str]) -> re.Pattern[str]:
     if not posting_labels:
         return _DATELINE_PREFIX
     labels = alternation([label.capitalize() for label in posting_labels]
+                         + [label.title() for label in posting_labels]
                          + [label.lower() for label in posting_labels]
                          + [label.upper() for label in posting_labels], exact=True)
     return re.compile(rf"[ \t]*(?:{_DATELINE_PLACE}|{labels}[ \t]*:?[ \t]*)?")

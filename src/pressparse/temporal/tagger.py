@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +39,9 @@ GLOSS_REACH = 3  # characters between a year and the bracketed period glossing i
 _APPOSITION_GAP = re.compile(r"\s*[(,]\s*")  # "today, Monday 10 June", "Saturday (8 Feb"
 APPOSITION_REACH = 4  # characters between a day word and the date that glosses it
 _CLOCK_DAY_GAP = re.compile(r"\s*(?:,\s*)?(?:on|at|of)?\s*")  # "9 a.m. on Monday"
+# "this weekend" told with past wording from Monday to this weekday (Wednesday) is the weekend
+# just past; later in the week, the coming one.
+LAST_WEEKEND_UNTIL = 2
 WORD_CACHE_SIZE = 50000
 REACH_BEFORE = 26  # characters before an anchor word an expression may start at
 
@@ -49,7 +53,8 @@ def _needs_tense(expression: Expression) -> bool:
     if isinstance(expression, CalendarRange):
         return not expression.year_written
     if isinstance(expression, RelativePeriod):
-        return expression.direction is None
+        # "this weekend": the one just past unless the wording is future
+        return expression.direction is None or _this_weekend(expression)
     return False
 
 
@@ -213,6 +218,13 @@ class DateTagger:
             if tense_matters and _needs_tense(expression):
                 offset, around = context(item.start, item.end)
                 future = self.future.around(around, item.start - offset, item.end - offset)
+                if not future and _this_weekend(expression) and resolver.today is not None \
+                        and resolver.today.weekday() <= LAST_WEEKEND_UNTIL and \
+                        self.future.past_in_sentence(around, item.start - offset,
+                                                     item.end - offset):
+                    # "Officers seized 40 pounds this weekend" told on a Tuesday: the
+                    # weekend just past
+                    expression = replace(expression, shift=-1)
             value = resolver.resolve(expression, future)
             if value is None:
                 continue
@@ -296,6 +308,11 @@ class DateTagger:
         """Find and resolve in one call (whole text); times of day only with ``clock_times``."""
         return self.resolve(self.find(text), reference, lambda _start, _end: (0, text),
                             clock_times=clock_times)
+
+
+def _this_weekend(expression: Expression) -> bool:
+    return isinstance(expression, RelativePeriod) and expression.unit == "weekend" and \
+        expression.shift == 0 and expression.mod is None and expression.clip is None
 
 
 def _plain_weekday(expression: Expression) -> bool:
