@@ -10,8 +10,9 @@ duration for the DATE component; "312 of the 543 seats" counts both numbers.
 "30-fold" is a multiplier like "30 times"; "category 4" names a class, like "level 3".
 A figure restating a change after ", or" has its direction ("up 62 cents, or 0.7%").
 "12 of them" and a clause-opening "1 250 were ..." count the set named before (its noun in
-`what`, or the plural noun after "were"); a number word counts a plural noun after capitalized
-modifiers ("Two Kenyan runners"), as the samples guideline annotates "two Albanian nationals".
+`what`, or the plural noun after "were"; "12 of them minors": the noun right after); a number
+word counts a plural noun after capitalized modifiers ("Two Kenyan runners"), as the samples
+guideline annotates "two Albanian nationals".
 Rows without a span (NONE) must give no quantity at all.
 """
 
@@ -656,7 +657,9 @@ CASES = [
     ("A 1,000-strong crowd gathered outside.", "1,000", count(1000)),
     # counts of a named set ('12 of them', 'Of these, 1 250 were'); number words before a
     # named plural ('Two Kenyan runners')
-    ("Police detained 40 protesters, 12 of them minors.", "12", count(12, what="protesters")),
+    ("Police detained 40 protesters, 12 of them minors.", "12", count(12, what="minors")),
+    ("Police detained 40 protesters; 12 of them were minors.", "12",
+     count(12, what="protesters")),
     (
         "More than 5 000 suspects were held. Of these, 1 250 were released on bail.",
         "1 250",

@@ -20,13 +20,14 @@ def mentions(text: str) -> list[SubstanceMention]:
 
 
 LINKS = [
-    # percentages of change and shares
+    # percentages of change: what changed (clause_links), else the change; shares
     ("Seizures of opiates went up, an increase of 31 per cent on last year.", "31 per cent",
      "increase"),
-    ("Registered offences grew by 9 percent over the year.", "9 percent", "offences increase"),
-    ("Average prices fell by 14% in the capital.", "14%", "prices decrease"),
-    ("Arrests were 22 percent higher than in 2021.", "22 percent", "increase"),
-    ("Imports came in 6 per cent lower than a year before.", "6 per cent", "decrease"),
+    ("Registered offences grew by 9 percent over the year.", "9 percent",
+     "Registered offences"),
+    ("Average prices fell by 14% in the capital.", "14%", "Average prices"),
+    ("Arrests were 22 percent higher than in 2021.", "22 percent", "Arrests"),
+    ("Imports came in 6 per cent lower than a year before.", "6 per cent", "Imports"),
     ("Cannabis accounted for 57 percent of all cases.", "57 percent", "share"),
     ("The share of young offenders in the region reached 18.5 percent.", "18.5 percent",
      "share"),
@@ -59,7 +60,7 @@ LINKS = [
 
 UNLINKED = [
     ("The fine was $2,000 in 2023.", "$2,000"),
-    ("He paid €400 in total for the tickets.", "€400"),
+    ("He spent €400 in total on the tickets.", "€400"),
     ("They spent USD 3 million in Mexico on the programme.", "USD 3 million"),
     ("The rate was 12 percent at the end of the year.", "12 percent"),
 ]

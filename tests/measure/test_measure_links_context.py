@@ -96,7 +96,7 @@ LINKS = [
 
 UNLINKED = [
     # a sum per trip or per day is no price of goods
-    ("Each courier received Rs.40,000 per trip.", "Rs.40,000"),
+    ("Each courier was given Rs.40,000 per trip.", "Rs.40,000"),
     # "combined" names a total only as a combined value
     ("A combined team of police and customs recovered $40,000 on Friday.", "$40,000"),
     # a distance is no size of a noun

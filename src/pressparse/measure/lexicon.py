@@ -17,6 +17,7 @@ from .records import (
     QualifierRecord,
     RangeRecord,
     ScaleRecord,
+    SubjectWordsRecord,
     UnitFactorRecord,
     UnitRecord,
     WhatAliasRecord,
@@ -100,6 +101,8 @@ class Lexicon:
     change_after: dict[str, str] = field(default_factory=dict)
     currency_contexts: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     what_cues: list[WhatCueRecord] = field(default_factory=list)
+    subject_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    """subject_words.jsonl: role -> lower-case words (links, measure_nouns, ...)."""
     phrase_shapes: dict[tuple[str, bool], object] = field(
         default_factory=dict, repr=False, compare=False)
     """Cache of ``phrases.noun_phrase``: the phrase read from each run of words (filled as
@@ -238,6 +241,11 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     for alias in read_jsonl(data_dir / "what_aliases.jsonl", WhatAliasRecord):
         for phrase in alias.phrases:
             lex.what_aliases[phrase.lower()] = alias.what
+    subjects_path = data_dir / "subject_words.jsonl"
+    if subjects_path.exists():
+        for words in read_jsonl(subjects_path, SubjectWordsRecord):
+            lex.subject_words[words.role] = lex.subject_words.get(
+                words.role, frozenset()) | frozenset(w.lower() for w in words.words)
     cues_path = data_dir / "what_cues.jsonl"
     if cues_path.exists():
         lex.what_cues = read_jsonl(cues_path, WhatCueRecord)

@@ -113,6 +113,16 @@ class WordListRecord(BaseModel):
     words: list[str]
 
 
+class SubjectWordsRecord(BaseModel):
+    """Words of one role in the noun phrase a clause says a figure is about
+    (subject_words.jsonl)."""
+
+    role: Literal["links", "postmodifiers", "measure_nouns", "measure_modifiers", "asides",
+                  "change_verbs", "value_words", "level_verbs", "sale_verbs",
+                  "period_nouns", "referents", "auxiliaries", "crop_verbs"]
+    words: list[str]
+
+
 class WhatAliasRecord(BaseModel):
     """A counted or measured noun phrase and the name recorded for it (what_aliases.jsonl)."""
 

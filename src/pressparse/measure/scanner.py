@@ -17,6 +17,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from .clause_links import ClauseLinker
 from .cues import CueHit, WhatCues, is_determiner, noun_before
 from .lexicon import Lexicon, Unit
 from .numbers import SeparatorStyle, parse_digits, parse_words
@@ -179,6 +180,7 @@ class QuantityScanner:
         self.lex = lex
         self.pats = build_patterns(lex)
         self.cues = WhatCues(lex.what_cues)
+        self.clauses = ClauseLinker(lex, self.pats)
         self._scale_values = {form: rec.value for form, rec in lex.scales.items()}
         self._generic_whats = frozenset(lex.what_aliases.values())
         self._goods_units = frozenset(  # a sum per one of these is a price
@@ -250,6 +252,7 @@ class QuantityScanner:
                     and _RESTATED.fullmatch(text, previous.end, quantity.start):
                 quantity.change = previous.change  # "rose $1.20, or 1.5%, to $81.40"
             previous = quantity
+        self.clauses.link(text, facts.low, found, mentions)
         return found
 
     # ------------------------------------------------------------------ reading
@@ -1320,6 +1323,13 @@ class QuantityScanner:
                 f.low, max(0, q.start - 6), q.start):
             return self._sized_noun(f, q)  # "a 40-foot container", "the 24-metre trawler"
         if q.kind == "money":
+            after = _mention_starting(mentions, q.end + 1) if text[q.end: q.end + 1] == " " \
+                else None
+            if after is not None:  # "P1.7-M shabu seized", "a $2 million cocaine haul"
+                return after.name
+            sold = self.clauses.sale_what(text, f.low, q, mentions)
+            if sold:  # "the pills were sold for $5 to $10 each"
+                return sold
             if self._price(f, q):
                 return _PRICE_WHAT  # "Rs.3,000 per kg", "$30,000 a kilo": a price
             return self._money_label(f, q) or self._what_by_cue(f, q, mentions)
@@ -1365,6 +1375,7 @@ class QuantityScanner:
             nearest = _mention_before(mentions, q.start, text, _WEIGHING_WINDOW)
             if nearest:
                 return " ".join(text[nearest.start:nearest.end].lower().split())
+            return self.clauses.crop_what(text, f.low, q)  # "poppy was grown on 47,100 ha"
         elif what is None and q.kind == "count" and q.unit is not None:
             # "the MDMA could have been pressed into about 1.5 million pills"
             nearest = _mention_before(mentions, q.start, text, _PILLS_WINDOW,
@@ -1424,8 +1435,9 @@ class QuantityScanner:
             return f"{f.low[noun[0]:noun[1]]} {cue.what}"  # "yields rose by 16 %"
         if cue.link == "phrase_after":  # "€3.2 million in cash"
             phrase = noun_phrase(text, cue.position, self.lex, self.pats, after_of=True)
-            if phrase is None or is_determiner(phrase.text.split()[0]):
-                return None
+            first = phrase.text.split()[0].lower() if phrase is not None else ""
+            if phrase is None or is_determiner(first) or first in self.lex.number_words:
+                return None  # "in total", "R84 million in three incidents"
             head = phrase.text.rsplit(" ", 1)[-1]
             if text[phrase.start].isupper() and not (" " in phrase.text and head.islower()):
                 return None  # "in Mexico", but "in Canadian currency"
@@ -1458,6 +1470,9 @@ class QuantityScanner:
             word = text[noun[0]:noun[1]]
             return mention.name if mention else self.lex.what_aliases.get(word.lower(), word)
         if q.kind == "money":  # "its street value": the goods named before, maybe far
+            goods = self.clauses.goods_what(text, f.low, q, mentions)
+            if goods:  # "The drugs have an estimated street value of R50 million"
+                return goods
             nearest = _mention_before(mentions, q.start, text, _MONEY_WINDOW,
                                       self.lex.what_aliases.values(), paragraphs=True)
         else:
@@ -1482,6 +1497,15 @@ class QuantityScanner:
         for index, quantity in enumerate(found):
             if not quantity.of_set or quantity.what is not None:
                 continue
+            them = _OF_THEM.match(f.low, quantity.end)
+            if them is not None:  # "1,126 suspects, 34 of them foreigners": foreigners
+                phrase = noun_phrase(f.text, them.end(), self.lex, self.pats)
+                # not a breakdown of several ("nine of them organizers and chemists")
+                if phrase is not None and phrase.text.islower() \
+                        and _looks_plural(phrase.text.rsplit(" ", 1)[-1]) \
+                        and not _AND_AFTER.match(f.low, phrase.end):
+                    quantity.what = self.lex.what_aliases.get(phrase.text, phrase.text)
+                    continue
             verb = _PLURAL_VERB.match(f.low, quantity.end)
             if verb is not None:
                 phrase = noun_phrase(f.text, verb.end(), self.lex, self.pats)
@@ -1691,6 +1715,7 @@ _NAMED_AFTER = re.compile(
 _RESULT_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z ]{1,40}?)[ \t]*:"
                            r"[ \t]*(?:[0-9][0-9.,]*[ \t]*/[ \t]*)?")
 _THE_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+$")
+_AND_AFTER = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]")
 _AND_BEFORE = re.compile(r"(?:(?<![a-z])and|,)[ \t\u00a0]+$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "eni")  # "Ecuadorian", not "Nissan"

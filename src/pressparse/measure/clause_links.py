@@ -1,0 +1,277 @@
+"""What a figure measures when its clause, not the words next to it, says so.
+
+- a change: what changed ("the number of detected crimes grew by 12 %": detected crimes;
+  "seized 14.7 t of cocaine, 31 % more than in 2024": the amount before it, cocaine; "a
+  decrease of 11.8 % in cases": cases; "The quantity is 45 % lower": an amount named before);
+- a count: "4,117 drug crimes, of which 2,693 were ..." (drug crimes), "24 countries ..., up
+  from 14" (countries), "The number of deaths from overdoses fell to 61" (deaths), "1,109
+  barangays, or 92.6 percent" and "264 cases (64%)" (the count restated);
+- a value: "The drugs have an estimated street value of R50 million" (drugs), a price:
+  "yaba tablets are sold for less than $1 each" (yaba tablets), land: "poppy was grown on
+  47,100 hectares" (poppy);
+- pills or tablets counted again without their substance take the one counted before.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Protocol
+
+from .lexicon import Lexicon
+from .patterns import Patterns
+from .phrases import noun_phrase
+from .subjects import Subject, SubjectReader
+
+_ANAPHOR_WINDOW = 600  # "The quantity is 45 % lower": an amount in the paragraphs before
+_VALUE_WINDOW = 900  # "The drugs have a street value of": the paragraph naming them
+_SAME_UNIT_WINDOW = 1500  # "the ring moved 1 million pills": pills counted earlier
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_CHANGE_LABELS = frozenset({"increase", "decrease"})  # what_cues.jsonl's names of a change
+_IN_AFTER = re.compile(r"[ \t\u00a0]+in(?:[ \t\u00a0]+the)?(?=[ \t\u00a0])")
+_OF_WHICH_BEFORE = re.compile(r"(?<![a-z])of[ \t\u00a0]+wh(?:ich|om)[ \t\u00a0,]*$")
+_LEVEL_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:up|down|rising|falling)[ \t\u00a0]+from|compared[ \t\u00a0]+(?:with|to)"
+    r"|against)[ \t\u00a0]+$")  # "up from 14 in 2019": the level the count before rose from
+_RESTATING_GAP = re.compile(r"[^.!?;\n]{0,60}?(?:,[ \t\u00a0]+or[ \t\u00a0]+|[ \t\u00a0]*\()")
+_HEAD_OF = re.compile(r"(?P<head>[a-z]+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
+# the kinds of amount a bare measure noun refers back to ("The quantity is 45 % lower")
+_REFERENT_KINDS = {
+    "quantity": ("mass", "volume"), "quantities": ("mass", "volume"),
+    "amount": ("mass", "volume"), "amounts": ("mass", "volume"),
+    "volume": ("mass", "volume"), "weight": ("mass",),
+    "number": ("count",), "numbers": ("count",), "count": ("count",), "tally": ("count",),
+    "value": ("money",), "sum": ("money",), "area": ("area",),
+}
+_COUNT_MEASURES = frozenset({"number", "numbers", "total", "count", "tally", "toll"})
+
+
+class Linked(Protocol):
+    """What the linker reads and sets on a found quantity (``scanner.RawQuantity``)."""
+
+    start: int
+    end: int
+    kind: str
+    unit: str | None
+    what: str | None
+    change: str | None
+    category: str | None
+
+
+class Mention(Protocol):
+    start: int
+    end: int
+    name: str
+
+
+class ClauseLinker:
+    """Fills ``what`` from the clause around a figure; see the module docstring."""
+
+    def __init__(self, lex: Lexicon, pats: Patterns) -> None:
+        self.lex = lex
+        self.pats = pats
+        self.subjects = SubjectReader(lex)
+        self._generic_whats = frozenset(lex.what_aliases.values())
+
+    # ---------------------------------------------------------------- after a scan
+    def link(self, text: str, low: str, found: Sequence[Linked],
+             mentions: Sequence[Mention]) -> None:
+        """Set ``what`` of the figures whose clause names it, in text order (a figure may
+        take the ``what`` just set on one before it)."""
+        for index, q in enumerate(found):
+            if q.kind == "percent":
+                if q.what is None or q.what.rsplit(" ", 1)[-1] in _CHANGE_LABELS:
+                    changed = self._changed(text, low, q, index, found, mentions) \
+                        if q.change is not None or q.what is not None else None
+                    q.what = changed or q.what or self._restated(text, q, index, found)
+            elif q.kind == "count" and q.what is None:
+                if q.unit is None:
+                    q.what = self._counted(text, low, q, index, found, mentions)
+                else:
+                    q.what = self._same_unit_before(q, index, found)
+
+    def _changed(self, text: str, low: str, q: Linked, index: int, found: Sequence[Linked],
+                 mentions: Sequence[Mention]) -> str | None:
+        """What a percentage of change measures."""
+        nominal_end = None
+        noun_of = False  # "an increase of 6 %": a noun of change, maybe a verb's object
+        after = self.pats.word_after_low.match(low, q.end)
+        if after is not None and after.group("w") in self.lex.change_after:
+            nominal_end = after.end()  # "a 4 % drop in orders"
+        elif low.endswith(" of ", 0, q.start):
+            noun = low[max(0, q.start - 20):q.start - 4].rsplit(" ", 1)[-1]
+            if noun in self.lex.change_cues:
+                nominal_end, noun_of = q.end, True  # "an increase of 6 % in the dividend"
+        if nominal_end is not None:
+            what = self._in_phrase(text, low, nominal_end, mentions)
+            if what:
+                return what
+        subject = self.subjects.before(text, low, q.start, self.subjects.change_words)
+        if subject is None or (noun_of and subject.kind == "phrase"):
+            return None  # "The agency recorded an increase of 6 %": no subject of a change
+        if subject.kind == "apposition":
+            return _what_before(text, found, index, same_sentence=True)
+        if subject.kind == "referent":
+            kinds = _REFERENT_KINDS.get(subject.measure or "")
+            return _what_before(text, found, index, kinds=kinds, window=_ANAPHOR_WINDOW)
+        return self.phrase_what(text, low, subject, mentions)
+
+    def _in_phrase(self, text: str, low: str, at: int,
+                   mentions: Sequence[Mention]) -> str | None:
+        """"in cases", "in the dividend": the thing a noun of change is in, not a period."""
+        joint = _IN_AFTER.match(low, at)
+        if joint is None:
+            return None
+        phrase = noun_phrase(text, joint.end(), self.lex, self.pats, after_of=True)
+        if phrase is None or text[joint.end():phrase.start].strip() or not phrase.text.islower():
+            return None
+        words = phrase.text.split()
+        if words[-1] in self.subjects.period_nouns or words[0] in self.subjects.period_nouns \
+                or words[-1] in self.subjects.measure_nouns:
+            return None  # "in the first half", "in the year", "in weight"
+        return self.phrase_what(text, low, Subject("phrase", phrase.start, phrase.end),
+                                mentions)
+
+    def _restated(self, text: str, q: Linked, index: int,
+                  found: Sequence[Linked]) -> str | None:
+        """"1,109 barangays, or 92.6 percent", "264 cases (64%)": the count restated."""
+        if not index:
+            return None
+        before = found[index - 1]
+        if before.kind == "percent" or not before.what:
+            return None
+        if _RESTATING_GAP.fullmatch(text, before.end, q.start):
+            return before.what
+        return None
+
+    def _counted(self, text: str, low: str, q: Linked, index: int, found: Sequence[Linked],
+                 mentions: Sequence[Mention]) -> str | None:
+        """What a bare count counts by its clause (see the module docstring)."""
+        reach = max(0, q.start - 30)
+        if _OF_WHICH_BEFORE.search(low, reach, q.start) or _LEVEL_BEFORE.search(
+                low, reach, q.start):
+            earlier = _linked_before(text, found, index, kinds=("count",), same_sentence=True)
+            if earlier is not None and q.category is None:
+                q.category = earlier.category  # "of which 2,693 were": crimes, as before
+            return earlier.what if earlier is not None else None
+        subject = self.subjects.before(text, low, q.start, self.subjects.level_verbs,
+                                       need=self.subjects.level_verbs)
+        if subject is None:
+            return None
+        if subject.kind == "phrase" and subject.measure in _COUNT_MEASURES:
+            return self.phrase_what(text, low, subject, mentions)
+        return None
+
+    @staticmethod
+    def _same_unit_before(q: Linked, index: int, found: Sequence[Linked]) -> str | None:
+        """"moved more than 1 million pills": what the pills counted before held."""
+        for earlier in reversed(found[:index]):
+            if q.start - earlier.end > _SAME_UNIT_WINDOW:
+                return None
+            if earlier.unit == q.unit and earlier.what:
+                return earlier.what
+        return None
+
+    # ---------------------------------------------------------------- while reading
+    def goods_what(self, text: str, low: str, q: Linked,
+                   mentions: Sequence[Mention]) -> str | None:
+        """"The drugs have an estimated street value of R50 million", "the street value of the
+        seized drugs is estimated at ...": the goods the clause values, when they are a
+        substance or a known name (what_aliases.jsonl)."""
+        subject = self.subjects.before(text, low, q.start, self.subjects.value_words)
+        if subject is None or subject.kind != "phrase":
+            return None
+        mention = _mention_within(mentions, subject.start, subject.end)
+        what = mention.name if mention is not None else self.lex.what_aliases.get(
+            " ".join(low[subject.start:subject.end].split()))
+        if what is not None and what in self._generic_whats:
+            return self._seized_before(text, q.start, mentions) or what
+        return what
+
+    def _seized_before(self, text: str, at: int, mentions: Sequence[Mention]) -> str | None:
+        """The one substance "the drugs" are, when the paragraph before ``at`` (or, naming
+        none, the one before it) names just one; None when it names several."""
+        end = at
+        for _ in range(2):
+            reach = max(0, end - _VALUE_WINDOW)
+            start = max(text.rfind("\n\n", reach, end), reach)
+            names = {m.name for m in mentions
+                     if start <= m.start and m.end <= end and m.name not in self._generic_whats}
+            if names:
+                return names.pop() if len(names) == 1 else None
+            end = start
+        return None
+
+    def sale_what(self, text: str, low: str, q: Linked,
+                  mentions: Sequence[Mention]) -> str | None:
+        """"the pills were sold for $5 to $10 each": what is sold for the sum."""
+        subject = self.subjects.before(text, low, q.start, self.subjects.sale_words,
+                                       need=self.subjects.sale_verbs)
+        if subject is None or subject.kind != "phrase":
+            return None
+        return self.phrase_what(text, low, subject, mentions)
+
+    def crop_what(self, text: str, low: str, q: Linked) -> str | None:
+        """"poppy was grown on 47,100 hectares": the crop, as written."""
+        subject = self.subjects.before(text, low, q.start, self.subjects.crop_words,
+                                       need=self.subjects.crop_verbs)
+        if subject is None or subject.kind != "phrase" or subject.measure is not None:
+            return None
+        return " ".join(low[subject.start:subject.end].split())
+
+    def phrase_what(self, text: str, low: str, subject: Subject,
+                    mentions: Sequence[Mention]) -> str:
+        """The ``what`` a noun phrase names: its substance ("the seized cocaine": cocaine;
+        "seizures of meth": methamphetamine seizures; "meth seizures": methamphetamine
+        seizures), a known name (what_aliases.jsonl), else its words as written."""
+        start, end = subject.start, subject.end
+        mention = _mention_within(mentions, start, end)
+        if mention is not None:
+            if mention.end == end:
+                head = _HEAD_OF.fullmatch(low, start, mention.start)
+                return f"{mention.name} {head.group('head')}" if head else mention.name
+            if mention.start == start:
+                return mention.name + text[mention.end:end]
+        phrase = " ".join(text[start:end].split())
+        return self.lex.what_aliases.get(phrase.lower(), phrase)
+
+
+def _linked_before(text: str, found: Sequence[Linked], index: int,
+                   kinds: Sequence[str] | None = None, same_sentence: bool = False,
+                   window: int = _ANAPHOR_WINDOW) -> Linked | None:
+    """The nearest figure before ``found[index]`` that has a ``what`` (no percentage; of
+    ``kinds`` when given; in the same sentence when asked)."""
+    q = found[index]
+    for earlier in reversed(found[:index]):
+        if q.start - earlier.end > window or (
+                same_sentence and _SENTENCE_END.search(text, earlier.end, q.start)):
+            return None
+        if earlier.kind == "percent" or (kinds is not None and earlier.kind not in kinds):
+            continue
+        if earlier.what:
+            return earlier
+    return None
+
+
+def _what_before(text: str, found: Sequence[Linked], index: int,
+                 kinds: Sequence[str] | None = None, same_sentence: bool = False,
+                 window: int = _ANAPHOR_WINDOW) -> str | None:
+    """The ``what`` of ``_linked_before``."""
+    earlier = _linked_before(text, found, index, kinds, same_sentence, window)
+    return earlier.what if earlier is not None else None
+
+
+def _mention_start(mention: Mention) -> int:
+    return mention.start
+
+
+def _mention_within(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
+    """The first mention lying wholly inside ``start:end`` (mentions sorted by start)."""
+    index = bisect_left(mentions, start, key=_mention_start)
+    for mention in mentions[index:]:
+        if mention.start >= end:
+            return None
+        if mention.end <= end:
+            return mention
+    return None

@@ -1,0 +1,132 @@
+"""The noun phrase a clause says a figure is about, read backwards from the figure.
+
+"the number of detected crimes grew by 12 %" (detected crimes), "The drugs have an estimated
+street value of R50 million" (drugs), "yaba tablets are sold for less than $1 each" (yaba
+tablets), "cocaine seized in 2024, 31 % more than" (an apposition: the amount just before),
+"The quantity is 45 % lower" (a bare measure noun: an amount named earlier).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Literal, NamedTuple
+
+from .lexicon import Lexicon
+
+_WINDOW = 220  # characters looked back for the clause before a figure
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*|\S")
+_SENTENCE_ENDS = (". ", "! ", "? ", "; ", "\n", ".\t", ".\u00a0")
+_MAX_WORDS = 8  # a longer run of words before a verb is no subject read this simply
+_ARTICLES = frozenset({"the", "a", "an"})
+
+SubjectKind = Literal["phrase", "apposition", "referent"]
+
+
+class Subject(NamedTuple):
+    """What a clause says a figure is about.
+
+    ``phrase``: a noun phrase at ``start:end`` (a measure noun before it dropped and named
+    in ``measure``: "the number of crimes"); ``apposition``: the figure follows a comma and
+    restates the amount before it ("seized 5 t, 31 % more than"); ``referent``: a pronoun
+    or a bare measure noun ("It rose", "The quantity is") that refers back to an amount.
+    """
+
+    kind: SubjectKind
+    start: int = -1
+    end: int = -1
+    measure: str | None = None
+
+
+class SubjectReader:
+    """Reads the subject of the clause before a figure (subject_words.jsonl)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        words = lex.subject_words
+        self.links = words.get("links", frozenset())
+        self.postmodifiers = words.get("postmodifiers", frozenset())
+        self.measure_nouns = words.get("measure_nouns", frozenset())
+        self.measure_modifiers = words.get("measure_modifiers", frozenset())
+        self.asides = words.get("asides", frozenset())
+        self.referents = words.get("referents", frozenset())
+        self.period_nouns = words.get("period_nouns", frozenset())
+        self.change_words = words.get("change_verbs", frozenset()) | frozenset(lex.change_cues)
+        self.value_words = words.get("value_words", frozenset())
+        self.level_verbs = words.get("level_verbs", frozenset())
+        auxiliaries = words.get("auxiliaries", frozenset())
+        self.sale_verbs = words.get("sale_verbs", frozenset())
+        self.sale_words = self.sale_verbs | auxiliaries | {"for", "at"}
+        self.crop_verbs = words.get("crop_verbs", frozenset())
+        self.crop_words = self.crop_verbs | auxiliaries | {"on", "over", "across", "in"}
+        self.stops = lex.phrase_stops
+
+    def before(self, text: str, low: str, end: int, skip: Collection[str],
+               need: Collection[str] = ()) -> Subject | None:
+        """The subject of the clause ending at ``end`` after the ``skip`` words (verbs, "by",
+        auxiliaries...) are stepped over backwards; at least one skipped word must be in
+        ``need`` when it is given. None when the words before are no such clause. ``low``
+        is ``text`` in lower case."""
+        window = max(0, end - _WINDOW)
+        sentence = max(low.rfind(mark, window, end) for mark in _SENTENCE_ENDS)
+        start = window if sentence < 0 else sentence + 1
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low, start, end)]
+        i = len(tokens) - 1
+        skipped: list[str] = []
+        while i >= 0:
+            word = tokens[i][2]
+            if word in skip or (word.endswith("ly") and i > 0 and tokens[i - 1][2] in skip
+                                and skipped):
+                skipped.append(word)  # "rose sharply by": an adverb between skipped words
+                i -= 1
+                continue
+            break
+        if i >= 2 and tokens[i][2] == "," and tokens[i - 1][2] in self.asides \
+                and tokens[i - 2][2] == ",":
+            i -= 3  # "Seizures of heroin, however, rose by 4 %"
+        if i < 0:
+            return None
+        if tokens[i][2] == ",":
+            return Subject("apposition")
+        if not skipped or (need and not any(word in need for word in skipped)):
+            return None
+        return self._phrase(tokens, i)
+
+    def _phrase(self, tokens: list[tuple[int, int, str]], last: int) -> Subject | None:
+        first = last
+        while first >= 0:
+            word = tokens[first][2]
+            inside = word in _ARTICLES and first > 0 and tokens[first - 1][2] in self.links
+            if not word[0].isalpha() or (word in self.stops and word not in self.links
+                                         and word not in self.postmodifiers and not inside):
+                break  # but "at the border", "of the seized drugs" go on
+            first -= 1
+        words = tokens[first + 1:last + 1]
+        while words and words[0][2] in self.links:
+            words = words[1:]
+        if not words:
+            return Subject("referent") if tokens[last][2] in self.referents else None
+        if len(words) > _MAX_WORDS:
+            return None
+        k = 0
+        while k < len(words) and words[k][2] in self.measure_modifiers:
+            k += 1
+        measure = None
+        if k < len(words) and words[k][2] in self.measure_nouns:
+            if k + 1 == len(words):
+                return Subject("referent", measure=words[k][2])  # "The quantity is ..."
+            if words[k + 1][2] in ("of", "under"):
+                measure = words[k][2]
+                words = words[k + 2:]
+                while words and words[0][2] in _ARTICLES:
+                    words = words[1:]
+        for index in range(1, len(words)):
+            word = words[index][2]
+            if (word in self.links and word != "of") or (
+                    word in self.postmodifiers and not words[index - 1][2].endswith("ly")):
+                words = words[:index]  # "coca cultivation in the country", "cannabis taken"
+                break
+        while words and (words[-1][2] in self.links or words[-1][2] in _ARTICLES):
+            words = words[:-1]
+        if not words:
+            return None
+        return Subject("phrase", words[0][0], words[-1][1], measure)
