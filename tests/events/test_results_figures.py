@@ -212,3 +212,11 @@ def test_rows_listing_what_was_seized_stay_counts(nlp, rules) -> None:
         ("12 firearms", "QUANTITY", count(12, "firearms")),
         ("3 vehicles", "QUANTITY", count(3, "vehicles"))]
     assert _counts(text, entities, nlp, rules) == [(12, "weapons"), (3, "vehicles")]
+
+
+def test_words_before_the_number_give_the_category(nlp, rules) -> None:
+    """Interior ministry bulletin: "the arrest of 63 wanted fugitives sentenced in absentia"
+    counts arrests, though "sentenced" follows the counted noun."""
+    text = "The campaigns led to the arrest of 63 wanted fugitives sentenced in absentia."
+    entities: list[Entity] = [("63 wanted fugitives", "QUANTITY", count(63, "wanted fugitives"))]
+    assert _counts(text, entities, nlp, rules) == [(63, "arrests")]

@@ -270,12 +270,15 @@ class CountRules(ActorRules):
 
     def _context_category(self, mention: Mention, what: str) -> str | None:
         """The category a word after the counted noun gives ("2 smugglers were killed"), or
-        a word right before the number ("killing two traffickers")."""
+        one or two words right before the number ("killing two traffickers", "the arrest of
+        63 fugitives")."""
         sentence_start, sentence_end = self.lay.sentences[mention.sentence]
         before = WORDS.findall(self.text[max(sentence_start, mention.start - 30)
                                           : mention.start].lower())
-        if before and before[-1] in self.rules.before_categories:
-            return self.rules.before_categories[before[-1]]
+        for size in (2, 1):  # "the arrest of 63 fugitives"; "killing two traffickers"
+            category = self.rules.before_categories.get(" ".join(before[-size:]))
+            if len(before) >= size and category:
+                return category
         # the counted noun and the words after it: no further than this into the sentence
         after = self.text[mention.end : min(sentence_end, mention.end + len(what)
                                             + CONTEXT_CHARS)].lower()
