@@ -38,6 +38,13 @@ def spans(text: str) -> list[str]:
     ("police seized hashish during operation Kanal-Centre in March", ["Kanal-Centre"]),
     ("the joint exercise Cooperation-Shield began", ["Cooperation-Shield"]),
     ("during the operation Interior Ministry staff", []),
+    # later mentions of a name the text gave as an operation, without its prefix
+    ("Operation Meridian Gate III ended. Meridian Gate III showed that customs can act.",
+     ["Meridian Gate III", "Meridian Gate III"]),
+    ('the operation "Channel - Center" ended; Channel-Center will resume in May',
+     ["Channel-Center", "Channel-Center"]),
+    # a one-word name is not looked for again ("Poppy cultivation" is no mention)
+    ("Operation Poppy began in May. Poppy cultivation fell by half.", ["Poppy"]),
 ])
 def test_find(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -168,6 +168,7 @@ class OperationFinder:
             if match["body"][:len(body)] != body:
                 continue  # a line break inside: keep it simple, the quoted rule covers most
             found.append(OperationMention(match.start("body"), end, self.canonical(body)))
+        found += _bare_mentions(text, found)
         for start, end, body in self._single_words(text):
             if body not in self._name_stop and body not in self._stop_heads:
                 found.append(OperationMention(start, end, self.canonical(body), weak=True))
@@ -181,6 +182,24 @@ class OperationFinder:
             found.append(OperationMention(start, match.end("body"),
                                           self.canonical(text[start:match.end("body")])))
         return _non_overlapping(found)
+
+
+def _bare_mentions(text: str, found: list[OperationMention]) -> list[OperationMention]:
+    """Later mentions without prefix or quotes of a name the text already gave as an
+    operation ("Operation Meridian Gate III ... Meridian Gate III showed"): names of two or
+    more words, or with a digit or hyphen, as written or as canonically spelled
+    (case-sensitive, whole words)."""
+    written = {form: m.name for m in found if not m.weak
+               for form in (text[m.start:m.end], m.name)}
+    names = [w for w in written if " " in w or "-" in w or any(c.isdigit() for c in w)]
+    if not names:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+    return [OperationMention(m.start(), m.end(), written[m.group()])
+            for m in pattern.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
 
 
 def _word_start(text: str, start: int) -> bool:
