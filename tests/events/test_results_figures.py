@@ -220,3 +220,24 @@ def test_words_before_the_number_give_the_category(nlp, rules) -> None:
     text = "The campaigns led to the arrest of 63 wanted fugitives sentenced in absentia."
     entities: list[Entity] = [("63 wanted fugitives", "QUANTITY", count(63, "wanted fugitives"))]
     assert _counts(text, entities, nlp, rules) == [(63, "arrests")]
+
+
+TOLL_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
+    # health ministry figures quoted in a police annual review: a toll, no result
+    ("During the operation in 2023, police arrested 412 suspects. The number of deaths from "
+     "overdoses fell to 61.",
+     [("412 suspects", "QUANTITY", count(412, "suspects")),
+      ("61", "QUANTITY", count(61, "deaths"))],
+     [(412, "arrests")]),
+    # a shoot-out during the raid: people killed in the event
+    ("During the raid, 412 suspects were arrested and 3 smugglers were killed.",
+     [("412 suspects", "QUANTITY", count(412, "suspects")),
+      ("3 smugglers", "QUANTITY", count(3, "smugglers"))],
+     [(412, "arrests"), (3, "killed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), TOLL_CASES)
+def test_overdose_deaths_are_context(nlp, rules, text: str, entities: list[Entity],
+                                     expected: list[tuple[float, str]]) -> None:
+    assert _counts(text, entities, nlp, rules) == expected

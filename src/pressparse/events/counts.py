@@ -13,6 +13,7 @@ from .mentions import Mention
 from .results import COUNT_WORDS_FILE, count_entry, dedupe_counts, phrase_alternatives, words_of
 
 OPERATION_ARRESTS = 10
+KILLED = "killed"  # the category of people killed (count_categories.jsonl)
 WORDS = re.compile(r"[a-z]+")
 # between the parts of a total in apposition: "Five crew members, three Kenyans and two"
 _APPOSITION = re.compile(r"[^,.;:\d]{0,40}?(?:,\s*|\s+and\s+)(?:a\s+)?", re.IGNORECASE)
@@ -45,6 +46,7 @@ class CountPatterns(NamedTuple):
     next_clause: re.Pattern[str]  # where a counted noun's clause ends (its context before)
     whole_of: re.Pattern[str]  # between a part and its whole: " of the " in "31 of the 34"
     foreign: re.Pattern[str]  # a counted noun of foreign nationals ("foreign nationals")
+    toll_context: re.Pattern[str]  # "overdoses": deaths of the sentence are a drug-use toll
 
 
 @functools.cache
@@ -56,7 +58,8 @@ def count_patterns() -> CountPatterns:
     return CountPatterns(
         re.compile(rf"[,;:(]|\s(?:{words('clause_end')})\s", re.IGNORECASE),
         re.compile(rf"\s+of\s+(?:{words('whole_of')})\s+", re.IGNORECASE),
-        re.compile(rf"(?:{words('foreign')})", re.IGNORECASE))
+        re.compile(rf"(?:{words('foreign')})", re.IGNORECASE),
+        re.compile(rf"(?<![a-z])(?:{words('toll_context')})(?![a-z])", re.IGNORECASE))
 
 
 class CountRules(ActorRules):
@@ -97,6 +100,9 @@ class CountRules(ActorRules):
         if (self._breakdown(mention) or self._part_of_total(mention) or self._planned(mention)
                 or self._whole_of_a_part(mention)):
             return None
+        if category == KILLED and count_patterns().toll_context.search(
+                self.text, *self.lay.sentences[mention.sentence]):
+            return None  # "the number of deaths from overdoses fell to 61": context
         return category
 
     def _whole_of_a_part(self, mention: Mention) -> bool:
