@@ -1,7 +1,7 @@
 """An operation's extent (our own wording): one month that sets it up, followed by its own
 actions on later days, opens it ("In June 2025, detectives established Strike Force X ...
-executed search warrants yesterday"): start only; a range of months, or a later day of
-another event (a meeting that reviewed it), leaves the month's bounds."""
+executed search warrants yesterday"): start only; told in phases or stages, it runs from
+its start to its last dated stage; a range of its own stands."""
 
 from __future__ import annotations
 
@@ -27,6 +27,31 @@ CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
      "searched 14 addresses and arrested nine suspects. They seized 210 kg of cocaine and "
      "EUR 600,000 in cash.",
      "2025-11-20", "operation", ("2025-03-01", None)),
+    # a Spanish force's release in translation: phases, each dated, after the start
+    ("The Civil Guard dismantles a hashish network in the south\nMadrid, 21/02/2025\n\nThe "
+     "Civil Guard, within the framework of the operation \"Sea Wall\", has dismantled a "
+     "network that brought hashish from Morocco in fast boats.\n\nThe investigation began in "
+     "May 2024, when agents detected a group supplying fuel to the boats.\n\nThe operation "
+     "was developed in two phases. In the first, on 3 October 2024, agents intercepted a van "
+     "in Algeciras with 900 kilos of hashish. Finally, on 11 and 12 February, 14 searches "
+     "were carried out in Marbella, where the remaining 1,300 kilos of hashish were found.",
+     None, "operation", ("2024-05-01", "2025-02-12")),
+    # a judicial police communiqué: an investigation opened in a month, its operational
+    # phase concluded with dated seizures and searches
+    ("PRESS RELEASE – OPERATION \"WHITE WAVE\"\nLisbon, 16-10-2025\n\n1. The Judicial "
+     "Police concluded the operational phase of Operation \"White Wave\", an investigation "
+     "opened in March 2025 into a network importing cocaine by sea.\n\n2. On the 2nd of "
+     "this month, inspectors examined a container at the port of Sines and found 900 "
+     "kilograms of cocaine.\n\n3. On 13 and 14 October, 20 searches were carried out in "
+     "the districts of Lisbon and Faro, in which five men were arrested.",
+     None, "operation", ("2025-03-01", "2025-10-14")),
+    # a press-conference transcript: its own range stands; 'the next stage' adds nothing
+    ("Press conference on Operation Night Chemist\nKyiv, 7 November 2025\n\nHEAD OF "
+     "DEPARTMENT: From 1 September to 5 November, we carried out operation \"Night "
+     "Chemist\". Investigators seized more than 480 kilograms of drugs.\n\nHEAD OF "
+     "DEPARTMENT: The largest laboratory was closed last Thursday, when we found 112 "
+     "kilograms of mephedrone. The next stage is planned for December.",
+     None, "operation", ("2025-09-01", "2025-11-05")),
     # a range of months is the operation's own extent
     ("Dealers' network broken up in the city\nROME, 12 November 2025 – The investigation, "
      "carried out by the provincial command between March 2024 and October 2025 under the "

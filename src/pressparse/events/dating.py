@@ -63,8 +63,19 @@ SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary
 COURT_DATE_GAP = 30  # chars between a court's name and the hearing's date after it
 DATE_CUE_WINDOW = 90  # chars before a date searched for "started on", "held in X on"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
+_STAGE_WORD = re.compile(r"\b(?:phases?|stages?)\b", re.IGNORECASE)  # an operation's parts
 _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
                        r"(?:\s+(?:in|the\s+same\s+period\s+(?:of|in)))?\s+$", re.IGNORECASE)
+
+
+def _days_of(dated: Draft | Mention) -> tuple[str, str]:
+    """The first and last ISO day of a dated draft (its period, else its date) or a DATE."""
+    if isinstance(dated, Draft):
+        if dated.period is not None:
+            return dated.period
+        dated = dated.dates[0]
+    start = str(dated.normalized["start"])
+    return start, str(dated.normalized.get("end") or start)
 
 
 def span_days(date: Mention) -> int:
@@ -480,6 +491,38 @@ class DateRules(ItemContext):
                     end = date_cls.fromisoformat(str(chosen.normalized["start"]))
                     draft.period = ((end - timedelta(days=days - 1)).isoformat(),
                                     end.isoformat())
+        if _STAGE_WORD.search(self.text):
+            for draft in drafts:
+                self._staged_extent(draft, drafts, dates, owner)
+
+    def _staged_extent(self, draft: Draft, drafts: list[Draft], dates: list[Mention],
+                       owner: dict[int, Draft]) -> None:
+        """An operation told in phases or stages ("The operation was developed in three
+        phases. In the first, on 15 October 2024, ... Finally, on 11 and 12 February, ...")
+        runs from its start (the investigation's "began in December 2024", else its first
+        stage) to the end of its last dated stage or action."""
+        parts = [d for d in drafts if d.part_of is draft and d.dates]
+        if draft.type != "operation" or not parts or (draft.dates and not draft.open_end and (
+                draft.period is not None or self._bound(draft.dates[0]) not in OPEN_BOUNDS)):
+            return  # its own period given ("From 1 September to 5 November")
+        report_day = self._report_day() or "9999"
+        days = [_days_of(p) for p in parts] + [
+            _days_of(d) for d in dates if owner.get(d.sentence) is draft
+            and d.normalized.get("precision") == "day" and not self._court_date(d)
+            and not self._foreign(d, draft) and str(d.normalized["start"]) <= report_day]
+        last = max(end for _start, end in days)
+        started = [d for d in dates if owner.get(d.sentence) is draft
+                   and self._bound(d) == "start" and str(d.normalized["start"]) < last]
+        if draft.dates:
+            chosen = draft.dates[0]
+            start = draft.period[0] if draft.period else str(chosen.normalized["start"])
+        elif started:
+            chosen, start = started[0], str(started[0].normalized["start"])
+        else:
+            chosen = min((p.dates[0] for p in parts), key=lambda d: str(d.normalized["start"]))
+            start = str(chosen.normalized["start"])
+        first = min([start, *(start_day for start_day, _end in days)])
+        draft.dates, draft.period, draft.open_end = [chosen], (first, last), False
 
     def _opens_operation(self, chosen: Mention, draft: Draft, dates: list[Mention],
                          owner: dict[int, Draft]) -> bool:
