@@ -73,16 +73,31 @@ COUNTS = [
     # "the number of X" reached a level
     ("The number of overdose deaths fell to 61 last year.", "61", "overdose deaths"),
     ("The total number of arrests rose to 1,540 by December.", "1,540", "arrests"),
+    ("The number of people who used drugs reached 316 million in 2023, up from 240 million "
+     "a decade earlier.", "240 million", "people"),
     # a noun right after "of them" is what the part counts, unless several follow
     ("Troops arrested 1,126 suspects, 34 of them foreigners, in the raids.", "34",
      "foreigners"),
     ("Thirty-seven people were detained, nine of them organizers and chemists.", "nine",
      "people"),
+    # pills inside a counted phrase: their substance
+    ("RAB-15 recovered 2,40,000 pieces of yaba tablets near the border.", "2,40,000",
+     "methamphetamine"),
+    # adjectives joined by "and" share the noun after them
+    ("About 1,200 servicemen and 150 units of military and special equipment took part.",
+     "150", "units of military and special equipment"),
     # pills counted again without their substance: the pills counted before
     ("Agents seized 310,000 pills containing fentanyl in March. The suspects used encrypted "
      "apps, couriers and rented cars across four states, prosecutors said in the indictment "
      "unsealed on Tuesday. Investigators say the ring moved more than 1 million pills.",
      "more than 1 million pills", "fentanyl"),
+]
+
+MEASURED = [
+    ("In 2024 the total quantity of drugs seized was approximately 1,650 kg.",
+     "approximately 1,650 kg", "drugs"),
+    ("Deputies collected 187 pounds of unwanted and expired medication on Saturday.",
+     "187 pounds", "unwanted and expired medication"),
 ]
 
 RESTATED = [
@@ -114,12 +129,18 @@ VALUES = [
     # a sum received or paid is a payment
     ("The couriers received Rs.40,000 per trip from the gang.", "Rs.40,000", "payment"),
     ("The network paid $1,500 to $2,000 per crossing.", "$1,500 to $2,000", "payment"),
+    ("The organiser paid each of them $1,500 per trip.", "$1,500", "payment"),
+    # a sum of money totalling: cash
+    ("Seized: 4. sums of money totalling approximately EUR 106,000; 5. eleven vehicles.",
+     "approximately EUR 106,000", "cash"),
     # land under a crop named by the clause
     ("The survey estimates that poppy was grown on 47,100 hectares in 2023.",
      "47,100 hectares", "poppy"),
     ("Officials said coca was cultivated on some 12,000 hectares in the valley.",
      "some 12,000 hectares", "coca"),
 ]
+
+ALL = CHANGES + COUNTS + MEASURED + RESTATED + VALUES
 
 UNLINKED = [
     # no clause names what: nothing invented
@@ -133,8 +154,8 @@ def _whats(scanner, text: str) -> dict[str, str | None]:
     return {text[q.start:q.end]: q.what for q in scanner.scan(text, mentions(text))}
 
 
-@pytest.mark.parametrize(("text", "span", "what"), CHANGES + COUNTS + RESTATED + VALUES,
-                         ids=[c[1] for c in CHANGES + COUNTS + RESTATED + VALUES])
+@pytest.mark.parametrize(("text", "span", "what"), ALL,
+                         ids=[c[1] for c in ALL])
 def test_what_from_the_clause(scanner, text: str, span: str, what: str) -> None:
     found = _whats(scanner, text)
     assert span in found, f"{span!r} not among {list(found)}"
@@ -152,3 +173,15 @@ def test_of_which_count_takes_the_category_before(scanner) -> None:
     text = "Police recorded 4,117 drug crimes, of which 2,693 were linked to sales."
     found = {text[q.start:q.end]: q for q in scanner.scan(text, mentions(text))}
     assert found["2,693"].category == found["4,117"].category == "crimes"
+
+
+def test_the_drug_is_no_precursor(scanner) -> None:
+    text = ("Officers found 312 kg of amphetamine base and 1,450 litres of BMK. The base could "
+            "make about 3 million doses of the drug.")
+    found = [SubstanceMention(text.index("amphetamine"), text.index(" base"), "amphetamine",
+                              "stimulant"),
+             SubstanceMention(text.index("BMK"), text.index("BMK") + 3, "phenylacetone",
+                              "precursor")]
+    whats = {text[q.start:q.end]: q.what for q in scanner.scan(text, found)}
+    assert whats["1,450 litres"] == "phenylacetone"
+    assert whats["about 3 million doses"] == "amphetamine"

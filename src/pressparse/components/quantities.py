@@ -113,7 +113,8 @@ def _context(doc: Doc, ents_out: list[Sequence[Span]]
         start, end = ent.start_char, ent.end_char
         if label == _SUBSTANCE_ID:
             value = values.get((start, end, "SUBSTANCE")) or {}
-            substances.append(SubstanceMention(start, end, value.get("name") or ent.text))
+            substances.append(SubstanceMention(start, end, value.get("name") or ent.text,
+                                               value.get("class")))
         blocked.append((start, end))
     return substances, blocked
 

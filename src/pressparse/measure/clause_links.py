@@ -45,6 +45,11 @@ _REFERENT_KINDS = {
     "value": ("money",), "sum": ("money",), "area": ("area",),
 }
 _COUNT_MEASURES = frozenset({"number", "numbers", "total", "count", "tally", "toll"})
+_MASS_MEASURES = frozenset({"quantity", "quantities", "amount", "amounts", "volume", "volumes",
+                            "weight", "total"})
+# "number of" and the rest of its clause up to the figure (no comma or sentence end between)
+_NUMBER_OF_CLAUSE = re.compile(r"(?<![a-z])number[ \t\u00a0]+(?P<of>of)(?=[ \t\u00a0])[^,.;:\n]*$")
+_CLAUSE_REACH = 120
 
 
 class Linked(Protocol):
@@ -85,6 +90,8 @@ class ClauseLinker:
                     changed = self._changed(text, low, q, index, found, mentions) \
                         if q.change is not None or q.what is not None else None
                     q.what = changed or q.what or self._restated(text, q, index, found)
+            elif q.kind in ("mass", "volume") and q.what is None:
+                q.what = self._measured(text, low, q, mentions)
             elif q.kind == "count" and q.what is None:
                 if q.unit is None:
                     q.what = self._counted(text, low, q, index, found, mentions)
@@ -157,11 +164,29 @@ class ClauseLinker:
             return earlier.what if earlier is not None else None
         subject = self.subjects.before(text, low, q.start, self.subjects.level_verbs,
                                        need=self.subjects.level_verbs)
-        if subject is None:
+        if subject is None or subject.kind != "phrase":
             return None
-        if subject.kind == "phrase" and subject.measure in _COUNT_MEASURES:
+        if subject.measure in _COUNT_MEASURES:
             return self.phrase_what(text, low, subject, mentions)
-        return None
+        # "The number of people who used drugs reached 316 million": the clause's "number of"
+        number_of = _NUMBER_OF_CLAUSE.search(low, max(0, q.start - _CLAUSE_REACH), q.start)
+        if number_of is None:
+            return None
+        phrase = noun_phrase(text, number_of.end("of"), self.lex, self.pats, after_of=True)
+        if phrase is None or text[number_of.end("of"):phrase.start].strip():
+            return None
+        return self.phrase_what(text, low, Subject("phrase", phrase.start, phrase.end),
+                                mentions)
+
+    def _measured(self, text: str, low: str, q: Linked,
+                  mentions: Sequence[Mention]) -> str | None:
+        """"the total quantity of drugs seized was approximately 1,650 kg": drugs."""
+        subject = self.subjects.before(text, low, q.start, self.subjects.level_verbs,
+                                       need=self.subjects.level_verbs)
+        if subject is None or subject.kind != "phrase" \
+                or subject.measure not in _MASS_MEASURES:
+            return None
+        return self.phrase_what(text, low, subject, mentions)
 
     @staticmethod
     def _same_unit_before(q: Linked, index: int, found: Sequence[Linked]) -> str | None:

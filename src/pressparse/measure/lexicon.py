@@ -101,6 +101,7 @@ class Lexicon:
     change_after: dict[str, str] = field(default_factory=dict)
     currency_contexts: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     what_cues: list[WhatCueRecord] = field(default_factory=list)
+    adjective_endings: tuple[str, ...] = ()  # "military and special equipment": one phrase
     subject_words: dict[str, frozenset[str]] = field(default_factory=dict)
     """subject_words.jsonl: role -> lower-case words (links, measure_nouns, ...)."""
     phrase_shapes: dict[tuple[str, bool], object] = field(
@@ -241,6 +242,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     for alias in read_jsonl(data_dir / "what_aliases.jsonl", WhatAliasRecord):
         for phrase in alias.phrases:
             lex.what_aliases[phrase.lower()] = alias.what
+    lex.adjective_endings = tuple(sorted(_optional_words(data_dir / "adjective_endings.jsonl")))
     subjects_path = data_dir / "subject_words.jsonl"
     if subjects_path.exists():
         for words in read_jsonl(subjects_path, SubjectWordsRecord):

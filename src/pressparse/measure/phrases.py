@@ -58,6 +58,13 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
     base = match.start()
     start, end = base + shape.start, base + shape.end
     category = shape.category
+    if text.startswith(" and ", end) and _adjective(text[start:end], lex):
+        # "of military and special equipment": adjectives sharing the noun after "and"
+        shared = noun_phrase(text, end + 4, lex, pats, after_of=True)
+        if shared is not None and shared.start == end + 5 and " " in shared.text \
+                and shared.text.islower():
+            return NounPhrase(start, shared.end, text[start:shared.end], shared.category,
+                              shared.head_is_unit)
     if category in lex.of_complement_categories and text.startswith(" of ", end):
         complement = noun_phrase(text, end + 3, lex, pats, after_of=True)
         if complement is not None and complement.start == end + 4:
@@ -119,6 +126,12 @@ def _shape(match: re.Match[str], lex: Lexicon, after_of: bool) -> _Shape | None:
         words = words[:3]
     base = match.start()
     return _Shape(words[0][0] - base, words[-1][1] - base, category, head_is_unit)
+
+
+def _adjective(word: str, lex: Lexicon) -> bool:
+    """"military", "unwanted": one lower-case word with an adjective's ending."""
+    return word.isalpha() and word.islower() and len(word) > 4 \
+        and word.endswith(lex.adjective_endings)
 
 
 def _plural_noun(word: str, lex: Lexicon) -> bool:

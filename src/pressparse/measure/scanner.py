@@ -41,6 +41,8 @@ _PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:were|have[ \t\u00a0]+been|had[ \t\u00
 _RESTATED = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")  # "up 62 cents, or 0.7%"
 _TOTAL_AFTER_OWNER = re.compile(r"\s+\d[\d,.]*(?=\s)")
 _PRICE_WHAT = "price"  # what a sum per unit of goods is
+_DRUG_ANAPHORS = frozenset({"drug", "drugs", "narcotic", "narcotics"})  # never a precursor
+_PRECURSOR_CLASS = "precursor"  # the SUBSTANCE class of chemicals drugs are made from
 # a results line's label before a sum: "- Canadian currency - ", "cash: "
 _LIST_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z. ]{1,40}?)[ \t]*[-:–][ \t]*")
 # Unit kinds a name or code word before the number cannot turn into a reference number.
@@ -48,11 +50,12 @@ _SOLID_KINDS = frozenset({"mass", "volume", "percent", "money"})
 
 
 class SubstanceMention(NamedTuple):  # a tuple: created per number, cheaper than a frozen dataclass
-    """A SUBSTANCE entity already found: offsets and normalized name."""
+    """A SUBSTANCE entity already found: offsets, normalized name and class ("precursor")."""
 
     start: int
     end: int
     name: str
+    substance_class: str | None = None
 
 
 _START = itemgetter(0)  # a SubstanceMention's start, for bisecting a sorted list of them
@@ -1044,6 +1047,13 @@ class QuantityScanner:
         quantity = RawQuantity(r.span_start, pos, _value(r), low=r.low, high=r.high,
                                unit=None, kind="count", qualifier=_qualifier(r, qualifier),
                                what=what, category=phrase.category)
+        if phrase.category is not None and not phrase.head_is_unit:
+            # "2,40,000 pieces of yaba tablets": what the counted pills hold
+            pills = self.lex.unit_words.get(phrase.text.rsplit(" ", 1)[-1].lower())
+            mention = _mention_in(mentions, phrase.start, phrase.end) \
+                if pills is not None and pills.kind == "count" else None
+            if mention is not None:
+                quantity.what = mention.name
         if phrase.head_is_unit:  # "86,000 tramadol tablets": unit tablet, what tramadol
             head_start = phrase.text.rfind(" ") + 1
             quantity.unit = self.lex.unit_words[phrase.text[head_start:].lower()].name
@@ -1295,8 +1305,11 @@ class QuantityScanner:
                 specific = mention is not None and mention.name not in self._generic_whats
                 if not specific and (head in self.lex.anaphors
                                      or phrase.text.lower() in self.lex.anaphors):
+                    # "3 million doses of the drug": a drug, not the precursor named last
+                    drug = head in _DRUG_ANAPHORS
                     earlier = _mention_before(mentions, q.start, text, _ANAPHOR_WINDOW,
-                                              self.lex.what_aliases.values(), paragraphs=True)
+                                              self.lex.what_aliases.values(), paragraphs=True,
+                                              skip_class=_PRECURSOR_CLASS if drug else None)
                     if earlier and phrase.text.lower().startswith("same "):
                         # "8,400 litres of the same substance": the one an amount was of
                         # ("19 tonnes of acetic anhydride"), not one named in passing
@@ -1825,12 +1838,15 @@ def _amount_object_before(mentions: Sequence[SubstanceMention], start: int, low:
 
 def _mention_before(mentions: Sequence[SubstanceMention], start: int, text: str,
                     window: int, skip_names: Iterable[str] = (),
-                    paragraphs: bool = False) -> SubstanceMention | None:
+                    paragraphs: bool = False,
+                    skip_class: str | None = None) -> SubstanceMention | None:
     """The nearest SUBSTANCE mention ending before ``start`` within ``window`` characters,
-    not crossing a paragraph, skipping generic names ("drugs")."""
+    not crossing a paragraph, skipping generic names ("drugs") and mentions of
+    ``skip_class``."""
     skip = set(skip_names)
     for mention in reversed(mentions):
-        if mention.end > start or mention.name in skip:
+        if mention.end > start or mention.name in skip or (
+                skip_class is not None and mention.substance_class == skip_class):
             continue
         if start - mention.end > window or (
                 not paragraphs and "\n\n" in text[mention.end:start]):
