@@ -158,6 +158,12 @@ CATEGORY_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
      [("31", "QUANTITY", count(31, "member states")),
       ("34 member states", "QUANTITY", count(34, "member states"))],
      [(31, "countries")]),
+    # wire story: premises among frozen assets are property, not premises searched
+    ("During the operation, police froze assets worth 60 million euros, including 38 "
+     "properties, and searched 12 houses.",
+     [("38 properties", "QUANTITY", count(38, "properties")),
+      ("12 houses", "QUANTITY", count(12, "houses"))],
+     [(38, "property"), (12, "searches")]),
     # training: trainers and experts are its participants
     ("The training course was attended by 60 experts and led by 2 trainers.",
      [("60 experts", "QUANTITY", count(60, "experts")),

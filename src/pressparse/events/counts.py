@@ -14,6 +14,7 @@ from .results import COUNT_WORDS_FILE, count_entry, dedupe_counts, phrase_altern
 
 OPERATION_ARRESTS = 10
 KILLED = "killed"  # the category of people killed (count_categories.jsonl)
+SEARCHES = "searches"  # the category of searches and premises searched
 WORDS = re.compile(r"[a-z]+")
 # between the parts of a total in apposition: "Five crew members, three Kenyans and two"
 _APPOSITION = re.compile(r"[^,.;:\d]{0,40}?(?:,\s*|\s+and\s+)(?:a\s+)?", re.IGNORECASE)
@@ -47,6 +48,8 @@ class CountPatterns(NamedTuple):
     whole_of: re.Pattern[str]  # between a part and its whole: " of the " in "31 of the 34"
     foreign: re.Pattern[str]  # a counted noun of foreign nationals ("foreign nationals")
     toll_context: re.Pattern[str]  # "overdoses": deaths of the sentence are a drug-use toll
+    asset_context: re.Pattern[str]  # "froze assets": premises counted are property
+    search_word: re.Pattern[str]  # "searched": premises counted after it were searched
 
 
 @functools.cache
@@ -59,7 +62,9 @@ def count_patterns() -> CountPatterns:
         re.compile(rf"[,;:(]|\s(?:{words('clause_end')})\s", re.IGNORECASE),
         re.compile(rf"\s+of\s+(?:{words('whole_of')})\s+", re.IGNORECASE),
         re.compile(rf"(?:{words('foreign')})", re.IGNORECASE),
-        re.compile(rf"(?<![a-z])(?:{words('toll_context')})(?![a-z])", re.IGNORECASE))
+        re.compile(rf"(?<![a-z])(?:{words('toll_context')})(?![a-z])", re.IGNORECASE),
+        re.compile(rf"(?<![a-z])(?:{words('asset_context')})(?![a-z])", re.IGNORECASE),
+        re.compile(rf"(?<![a-z])(?:{words('search_word')})(?![a-z])", re.IGNORECASE))
 
 
 class CountRules(ActorRules):
@@ -103,7 +108,19 @@ class CountRules(ActorRules):
         if category == KILLED and count_patterns().toll_context.search(
                 self.text, *self.lay.sentences[mention.sentence]):
             return None  # "the number of deaths from overdoses fell to 61": context
+        if category == SEARCHES and self._asset_premises(mention):
+            return next(iter(count_words("asset_category")), category)
         return category
+
+    def _asset_premises(self, mention: Mention) -> bool:
+        """Premises counted among assets frozen or confiscated ("froze assets worth 60
+        million euros, including 38 properties"), not searched ("froze assets and searched
+        12 houses")."""
+        patterns = count_patterns()
+        assets = list(patterns.asset_context.finditer(
+            self.text, self.lay.sentences[mention.sentence][0], mention.start))
+        return bool(assets) and patterns.search_word.search(
+            self.text, assets[-1].end(), mention.start) is None
 
     def _whole_of_a_part(self, mention: Mention) -> bool:
         """The whole a count before it is taken from ("31 of the 34 member states took
