@@ -50,9 +50,14 @@ def test_find(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
-def test_spans_exclude_quotes_and_the_prefix() -> None:
-    assert spans('Operation Lionfish and the operation "Channel - Center".') == [
-        "Lionfish", "Channel - Center"]
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Operation Lionfish and the operation "Channel - Center".', ["Lionfish", "Channel - Center"]),
+    # a sentence's article is no part of a year-suffixed name
+    ("The Indestructible Brotherhood-2024 exercise began in Minsk.",
+     ["Indestructible Brotherhood-2024"]),
+])
+def test_spans_exclude_quotes_prefixes_and_articles(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
 
 
 def test_unify_prefers_the_dashed_spelling() -> None:

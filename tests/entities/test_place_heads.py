@@ -98,3 +98,18 @@ def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
 def test_heads_that_name_no_place(sentence: str, not_places: set[str]) -> None:
     found = places(sentence)
     assert not (not_places & (set(found) | {n for n in found.values() if n})), found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # two known places joined by a hyphen: a route between them, each a place
+    ("NDLEA officers stopped a truck on the Kano-Zaria road with 286,000 tramadol pills.",
+     {"Kano": "Kano", "Zaria": "Zaria"}),
+    ("Traffic police checked buses on the Bishkek-Osh highway.",
+     {"Bishkek": "Bishkek", "Osh": "Osh"}),
+    # a known place glued to a word no list knows is part of that name
+    ("Border guards detained two couriers near Kara-Suu village on Friday.", {}),
+])
+def test_hyphenated_routes_between_places(sentence: str, expected: dict[str, str]) -> None:
+    found = {surface: name for surface, name in places(sentence).items()
+             if surface in {"Kano", "Zaria", "Bishkek", "Osh", "Kara"}}
+    assert found == expected

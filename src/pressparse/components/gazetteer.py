@@ -65,12 +65,17 @@ class Gazetteer(DataComponent):
         matches = substances_after_amounts(texts, matches, self.data.amount_words)
         heads: list[tuple[int, int, int]] = []
         found: list[TokenCandidate] = []
+        bounds: PlaceBounds | None = None
         for start, end, entry in matches:
             label = entry.label
             if label == PLACE_HEAD:
                 heads.append((0, start, end))
             elif label == "LOC" and in_compound(texts, start, end):
-                continue
+                bounds = bounds or PlaceBounds(matches, self.data.route_words)
+                if not bounds.route(texts, start, end):
+                    continue
+                found.append(TokenCandidate(start, end, label, dict(entry.normalized),
+                                            entry.priority))
             elif label == "ORG" and end - start == 1 and texts[start].isupper() \
                     and in_compound(texts, start, end, numbers=True):
                 continue  # "SARS-CoV-2", "NATO-Russia": an acronym inside a longer name
@@ -332,6 +337,33 @@ def set_token_entities(doc: Doc, found: list[TokenCandidate],
 
 _POLICY = OverlapPolicy()
 _IOB_INSIDE, _IOB_OUTSIDE, _IOB_BEGIN = 1, 2, 3
+
+
+class PlaceBounds:
+    """Where the gazetteer's places (LOC, COUNTRY) start and end in a doc, to tell a route
+    between two places from a name no list knows."""
+
+    def __init__(self, matches: list[Match], route_words: frozenset[str]) -> None:
+        self.end_of: dict[int, int] = {}
+        starts: set[int] = set()
+        for start, end, entry in matches:
+            if entry.label in {"LOC", "COUNTRY"}:
+                self.end_of[start] = max(end, self.end_of.get(start, end))
+                starts.add(start)
+        self.ends = {end for start, end in self.end_of.items()}
+        self.route_words = route_words
+
+    def route(self, texts: TokenTexts, start: int, end: int) -> bool:
+        """Two known places joined by a hyphen before a route word ("the Kano-Zaria road",
+        "the Bishkek-Osh highway"): each stays a place ("Antwerp-Bruges" stays one name)."""
+        if end + 1 < len(texts) and texts[end] == "-" and end + 1 in self.end_of:
+            return self._route_word(texts, self.end_of[end + 1])
+        if start > 1 and texts[start - 1] == "-" and start - 1 in self.ends:
+            return self._route_word(texts, end)
+        return False
+
+    def _route_word(self, texts: TokenTexts, i: int) -> bool:
+        return i < len(texts) and texts[i].lower() in self.route_words
 
 
 def in_compound(texts: TokenTexts, start: int, end: int, numbers: bool = False) -> bool:

@@ -169,6 +169,7 @@ class GazetteerData:
         self._load_places()
         self._load_substances()
         self.amount_words: frozenset[str] = frozenset()
+        self.route_words: frozenset[str] = frozenset()  # "the Kano-Zaria road"
         self.places = self._place_grammar()
         if self.places is not None:
             for phrase in self.places.phrases:
@@ -362,6 +363,7 @@ class GazetteerData:
             return None
         lists = {record.id: record.words for record in read_jsonl(path, WordList)}
         self.amount_words = frozenset(lists.get("substance_amount_words", []))
+        self.route_words = frozenset(lists.get("route_words", []))
         return PlaceGrammar(lists.get("place_heads_in_name", []),
                             lists.get("place_heads_outside", []), lists.get("place_prefixes", []),
                             self.place_lookup, lists.get("place_leads", []),

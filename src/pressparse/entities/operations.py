@@ -18,6 +18,7 @@ _NAME_WORD = r"[A-Z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){0,3}"
 YEAR_NAME = re.compile(rf"\b(?P<body>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}} ?- ?(?:19|20)\d\d)\Z")
 YEAR_SUFFIX = re.compile(r"[-\u2010-\u2015] ?(?:19|20)\d\d\b")
 _QUOTE_CHARS = frozenset(_OPEN + _CLOSE)
+_LEADING_ARTICLE = re.compile(r"(?:The|This|That|A|An) (?=[A-Z])")
 _LIST_GAP = re.compile(r"^\s*(?:,|and|or|&|as well as)\s*(?:,\s*)?$")
 _LEADING_ACRONYMS = re.compile(r"^(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])")
 _YEAR_SUFFIX = re.compile(r"^(?P<base>.*?)-(?P<year>(?:19|20)\d\d)$")
@@ -179,6 +180,8 @@ class OperationFinder:
                 continue
             skip = _LEADING_ACRONYMS.match(match["body"])
             start = match.start("body") + (skip.end() if skip else 0)
+            article = _LEADING_ARTICLE.match(text, start)
+            start = article.end() if article else start  # "The Indestructible Brotherhood-2024"
             found.append(OperationMention(start, match.end("body"),
                                           self.canonical(text[start:match.end("body")])))
         return _non_overlapping(found)
