@@ -11,6 +11,32 @@ from spacy.tokens import Doc
 
 _ENTITY_RUN = re.compile(rb"\x03\x01*")  # a B token and its I tokens (ENT_IOB codes 3, 1)
 _LABELS: dict[int, str] = {}  # label hash -> label (hashes are the same in every vocab)
+TOKENS_KEY = "pressparse_tokens"  # doc.user_data key of the doc's TokenColumns
+
+
+class TokenColumns(NamedTuple):
+    """A doc's token texts (ORTH hashes), character offsets, lengths and trailing-space
+    flags, as lists (shared by every stage: read them, never change them)."""
+
+    orths: list[int]
+    idx: list[int]
+    lengths: list[int]
+    spaces: list[int]
+
+
+def token_columns(doc: Doc) -> TokenColumns:
+    """The doc's :class:`TokenColumns`, read with one ``to_array`` the first time a stage
+    asks and kept in ``doc.user_data``: no component changes the tokens, so the gazetteer,
+    organization and event stages share one read (a doc whose token count changed is read
+    again)."""
+    columns = doc.user_data.get(TOKENS_KEY)
+    if columns is None or len(columns.orths) != len(doc):
+        if len(doc):
+            columns = TokenColumns(*doc.to_array([ORTH, IDX, LENGTH, SPACY]).T.tolist())
+        else:
+            columns = TokenColumns([], [], [], [])
+        doc.user_data[TOKENS_KEY] = columns
+    return columns
 
 
 class Ent(NamedTuple):
@@ -25,7 +51,8 @@ class Ent(NamedTuple):
 
 
 class DocView:
-    """Token texts, offsets, trailing-space flags and entities of a doc (one ``to_array``).
+    """Token texts, offsets, trailing-space flags (the shared :func:`token_columns`) and
+    entities of a doc.
 
     Indexing gives a token's text (``doc[i].text``); ``space_after(i)`` its
     ``whitespace_``; ``ents`` the entities ``doc.ents`` would give, in order.
@@ -37,12 +64,11 @@ class DocView:
     def __init__(self, doc: Doc, text: str) -> None:
         self.text = text
         self._strings = doc.vocab.strings
+        self.orths, self.idx, self.lengths, self.spaces = token_columns(doc)
         if len(doc):
-            (self.orths, self.idx, self.lengths, self.spaces, self.iob,
-             self.types) = doc.to_array([ORTH, IDX, LENGTH, SPACY, ENT_IOB, ENT_TYPE]).T.tolist()
+            self.iob, self.types = doc.to_array([ENT_IOB, ENT_TYPE]).T.tolist()
             self.ents = self._entities(self.iob, self.types)
         else:
-            self.orths, self.idx, self.lengths, self.spaces = [], [], [], []
             self.iob, self.types = [], []
             self.ents = []
 

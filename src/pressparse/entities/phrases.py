@@ -8,12 +8,14 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+
+from .doc_view import token_columns
 
 
 class Entry(NamedTuple):
@@ -345,23 +347,20 @@ class LexemeFacts:
 
 
 class TokenTexts:
-    """A doc's token texts read from its ORTH array, and their character offsets: no Token
-    objects are made."""
+    """A doc's token texts read from its ORTH column, and their character offsets (the
+    shared :func:`~pressparse.entities.doc_view.token_columns`): no Token objects are made."""
 
-    __slots__ = ("_doc", "_spaces", "_strings", "idx", "orths")
+    __slots__ = ("_spaces", "_strings", "idx", "orths")
 
     def __init__(self, doc: Doc) -> None:
-        self._doc = doc
-        self.orths: list[int]
-        self.idx: list[int]
-        self.orths, self.idx = doc.to_array([ORTH, IDX]).T.tolist() if len(doc) else ([], [])
+        columns = token_columns(doc)
+        self.orths: list[int] = columns.orths
+        self.idx: list[int] = columns.idx
+        self._spaces = columns.spaces
         self._strings = doc.vocab.strings
-        self._spaces: list[int] | None = None
 
     def space_after(self, i: int) -> bool:
         """Is token ``i`` followed by a space (its ``whitespace_``)?"""
-        if self._spaces is None:
-            self._spaces = self._doc.to_array(SPACY).tolist()
         return bool(self._spaces[i])
 
     def __getitem__(self, i: int) -> str:

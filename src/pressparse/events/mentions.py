@@ -5,11 +5,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import add
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
+from ..entities.doc_view import token_columns
 from ..extensions import VALUES_KEY
 from .cues import EventCue, EventRules, RoleCue
 from .text import Layout
@@ -80,12 +81,13 @@ def get_values(doc: Doc) -> dict[tuple[int, int, str], Any]:
 
 
 class TokenOffsets:
-    """Character offsets of a doc's tokens, read once as arrays (no Token objects)."""
+    """Character offsets of a doc's tokens, from the columns earlier stages read (no Token
+    objects)."""
 
     def __init__(self, doc: Doc) -> None:
-        array = doc.to_array([IDX, LENGTH])
-        self.starts: list[int] = array[:, 0].tolist() if len(doc) else []
-        self.ends: list[int] = (array[:, 0] + array[:, 1]).tolist() if len(doc) else []
+        columns = token_columns(doc)
+        self.starts: list[int] = columns.idx
+        self.ends: list[int] = list(map(add, columns.idx, columns.lengths))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.starts[start], self.ends[end - 1]
