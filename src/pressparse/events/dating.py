@@ -31,7 +31,9 @@ _DURATION = re.compile(r"P(\d{1,3})([DW])")
 # "On 8 December, a meeting", "On 13-14 February, Minsk hosted a meeting"
 _DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:[A-Z][\w-]*\s+(?:hosted|held)\s+)?(?:(?:a|an|the)\s+)?")
 _CUE_BEFORE_DATE = re.compile(r"\s+(?:on|of)\s+")  # "the meeting on 8 December"
-_STAGE_JOINT = re.compile(r"\s*,?\s*and\s+(?:from\s+|between\s+)?")
+# "from 3 to 5 June (in Kazakhstan) and from 10 to 12 June": the stages of one event
+_STAGE_JOINT = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][^\d,.;:()]{0,40}?)?"
+                          r"\s*,?\s*and\s+(?:from\s+|between\s+)?")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–•▪●◦*·]|\(?[a-z0-9]{1,2}[.)])[ \t]")  # a bulleted line
 _GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")  # "2024 (January to December)"
 _CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
@@ -63,6 +65,7 @@ SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary
 COURT_DATE_GAP = 30  # chars between a court's name and the hearing's date after it
 DATE_CUE_WINDOW = 90  # chars before a date searched for "started on", "held in X on"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
+_SINCE_THEN = re.compile(r"(?:ever\s+)?since\s+then\b", re.IGNORECASE)
 _STAGE_WORD = re.compile(r"\b(?:phases?|stages?)\b", re.IGNORECASE)  # an operation's parts
 _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
                        r"(?:\s+(?:in|the\s+same\s+period\s+(?:of|in)))?\s+$", re.IGNORECASE)
@@ -361,8 +364,18 @@ class DateRules(ItemContext):
             bound = found.lastgroup if found else None
             if bound is None:
                 bound = self._verb_bound(before)
+            if bound is None and self._since_then(mention):
+                bound = "since"  # "founded ... in 2007. Since then, the Centre has supported"
             self._bounds[mention.start] = "held" if bound == "held_at" else bound
         return self._bounds[mention.start]
+
+    def _since_then(self, mention: Mention) -> bool:
+        """The last date of a sentence that the next one counts from ("Since then, ...")."""
+        if mention.sentence + 1 >= len(self.lay.sentences) or any(
+                m.label == "DATE" and m.start > mention.start
+                for m in self.by_sentence[mention.sentence]):
+            return False
+        return _SINCE_THEN.match(self.text, self.lay.sentences[mention.sentence + 1][0]) is not None
 
     def _verb_bound(self, before: str) -> str | None:
         """The bound a verb makes of a date a few words after it, past what it governs
@@ -473,8 +486,16 @@ class DateRules(ItemContext):
                 days = [d for d in days if not single
                         or d.normalized.get("start") == d.normalized.get("end")
                         or str(d.normalized.get("end")) >= min(single)]
-                if len({str(d.normalized["start"]) for d in days}) > 1:
-                    candidates = [min(days, key=lambda d: str(d.normalized["start"]))]
+                # "arrested a man on 3 May. A search of his flat on 4 May revealed 5 kg": the
+                # day of a sentence that finds or seizes, not of the arrest before the find (a
+                # run of days holding the find stays: "From 3 to 5 July ... ran a patrol")
+                finds = [d for d in days if d.sentence in self._seized_sentences]
+                if finds:
+                    finds = [d for d in days if d in finds
+                             or d.normalized.get("start") != d.normalized.get("end")]
+                if len({str(d.normalized["start"]) for d in finds or days}) > 1 or (
+                        finds and len(finds) < len(days)):
+                    candidates = [min(finds or days, key=lambda d: str(d.normalized["start"]))]
             chosen = self._refined(max(candidates, key=rank), own)
             draft.dates.append(chosen)
             if self._opens_operation(chosen, draft, dates, owner):
@@ -546,6 +567,7 @@ class DateRules(ItemContext):
         "since 2020, the unit has seized ..."): a year's since-date in a sentence with an
         amount."""
         return (date.normalized.get("precision") == "year" and self._bound(date) == "since"
+                and not self._since_then(date)
                 and any(m.label == "QUANTITY" for m in self.by_sentence[date.sentence]))
 
     def _earlier_day(self, date: Mention) -> bool:

@@ -1,0 +1,47 @@
+"""A seizure's day and a total's period (our own wording): the day of the sentence that
+finds or seizes, not of an arrest before the find ("arrested a man on 3 May. A search of his
+flat on 4 May revealed 5 kg"), while a run of days holding the find stays an operation's;
+stages in two places ("from 3 to 5 June in Kazakhstan and from 10 to 12 June in
+Kyrgyzstan"); a total counted "since then" from a founding year runs to the report."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+
+# (text, published, event type, expected (start_date, end_date) of the first such event)
+CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
+    # a city police note: the arrest first, the search that found the drugs the next day
+    ("Man held with heroin\nPolice arrested a man in the city centre on 3 May 2025. A search "
+     "of his flat on 4 May 2025 revealed 5 kg of heroin hidden in a wardrobe.",
+     None, "seizure", ("2025-05-04", "2025-05-04")),
+    # an Indian agency: the container landed on one day and was found on another
+    ("Cocaine in a fish container\nThe container landed at the port on 8th July 2024 and was "
+     "held back for examination. On 10th July, the officers found 40 packets of cocaine "
+     "hidden among the cartons. The importer was arrested on 11th July.",
+     None, "seizure", ("2024-07-10", "2024-07-10")),
+    # a bulletin entry: a patrol's days hold the find's day
+    ("(3) From 3 to 5 July, the agency and the navy ran a joint sea patrol in the strait. On "
+     "4 July, the patrol stopped a fishing boat and found 85 kg of methamphetamine in the "
+     "fish hold. Four crew members were arrested.",
+     "2025-07-07", "operation", ("2025-07-03", "2025-07-05")),
+    # a CIS communiqué: two stages in two countries
+    ("Joint exercise held in two stages\nThe joint exercise of the border services was held in "
+     "two stages: from 3 to 5 June in Kazakhstan and from 10 to 12 June in Kyrgyzstan.",
+     "2025-06-14", "exercise", ("2025-06-03", "2025-06-12")),
+    # a minister's speech: a total counted from the founding year
+    ("Centre marks anniversary\nThe centre was founded in 2010 by six countries. Since then, "
+     "it has supported the seizure of more than 200 tonnes of cocaine at sea.",
+     "2025-05-02", "other", ("2010-01-01", None)),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[2]}@{i}" for i, c in enumerate(CASES)])
+def test_find_days_and_totals(
+        case: tuple[str, str | None, str, tuple[str | None, str | None]]) -> None:
+    text, published, event_type, expected = case
+    document = pressparse.extract(text, published=published)
+    events = [e for item in document.items for e in item.events if e.type == event_type]
+    assert events, [e.type for item in document.items for e in item.events]
+    assert (events[0].start_date, events[0].end_date) == expected
