@@ -78,6 +78,12 @@ def _restated(headline: dict[str, Any], body: dict[str, Any]) -> bool:
     return bool(a and b) and abs(a - b) / max(a, b) <= RESTATED_TOLERANCE
 
 
+@functools.lru_cache(maxsize=8)
+def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word (not inside "anti-drug"), case-insensitive."""
+    return re.compile(rf"(?<![a-z-])(?:{phrase_alternatives(words)})(?![a-z-])", re.IGNORECASE)
+
+
 def _seizure_kind(seizure: dict[str, Any]) -> tuple[str, bool]:
     """A seizure's substance and whether it is counted in units (pills) rather than weighed."""
     return (str(seizure.get("substance") or "").lower(), bool(seizure.get("counted")))
@@ -166,13 +172,8 @@ class SeizureRules(CountRules):
     def _drugs_in_general_before(self, quantity: Mention) -> bool:
         """Whether the amount's clause speaks of drugs in general (a generic word: "drugs",
         "narcotics", "drug smuggling") before an amount that names nothing."""
-        pattern = self._cache("_generic_words").get(0)
-        if pattern is None:
-            words = sorted((w for w, name in self.rules.generic_substances.items()
-                            if name == GENERIC_DRUGS), key=len, reverse=True)
-            pattern = self._cache("_generic_words")[0] = re.compile(
-                rf"(?<![a-z-])(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?![a-z-])",
-                re.IGNORECASE)
+        pattern = _whole_words(tuple(w for w, name in self.rules.generic_substances.items()
+                                     if name == GENERIC_DRUGS))
         sentence_start = self.lay.sentences[quantity.sentence][0]
         clause_start = max(self.text.rfind(mark, sentence_start, quantity.start)
                            for mark in CLAUSE_MARKS) + 1
@@ -392,10 +393,11 @@ class SeizureRules(CountRules):
 
     def _drop_title_restatements(self, drafts: list[Draft]) -> None:
         """A headline's figures ("Three men charged, 12,400 MDMA capsules seized") belong to
-        the article under it, which tells them: an item with a body records the body's
-        figures only. Without a segmented headline, the first sentence's rounded figure
-        ("Over 1.5 tons of marijuana seized in ...") that restates the body's figure of
-        another event of the item is not repeated."""
+        the article under it: a headline figure is dropped when the body tells a figure of
+        the same kind (a count of the same category, a seizure of the same substance, both
+        weighed or both counted in units); a teaser without one keeps its figure. Then the
+        first sentence's rounded figure ("Over 1.5 tons of marijuana seized in ...") that
+        restates the body's figure of another event of the item is not repeated."""
         headline_end = self._title_end()
         if headline_end > 0:
             body_seizures = {_seizure_kind(s) for d in drafts for s in d.seizures
