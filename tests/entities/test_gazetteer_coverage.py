@@ -23,6 +23,8 @@ def entity(nlp: Language, text: str, surface: str) -> tuple[str, dict[str, Any]]
 # takes "of <country>" ("Judicial Investigation Agency"), as the annotation
 # guide's normalized names do; a unit takes its parent body ("... of the Royal Malaysia Police").
 NATIONAL_BODIES = [
+    ("Detective Inspector Blair Hansen of the NOCG said enquiries were continuing.",
+     "NOCG", "National Organised Crime Group of the New Zealand Police", "NZ"),
     ("JIATF-South detected the go-fast boat off the Colombian coast.",
      "JIATF-South", "Joint Interagency Task Force South of the United States", "US"),
     ("The Mexican Navy intercepted a semi-submersible off Oaxaca.",

@@ -74,6 +74,12 @@ def places(text: str) -> dict[str, str | None]:
      "Thessaloniki", "Port of Thessaloniki"),
     ("Police intercepted the heroin in Lunga Lunga Sub-County near the Tanzanian border.",
      "Lunga Lunga Sub-County", "Lunga Lunga Sub-County"),
+    # South Asian releases put 'village' before the name, without 'of'
+    ("The CIA staff laid a special nakka near village Rattan Khurd and stopped a motorcycle.",
+     "Rattan Khurd", "Rattan Khurd"),
+    # landing places of boats are facilities
+    ("Marine police stopped the dhow near Shimoni jetty in Kwale County.", "Shimoni jetty",
+     "Shimoni jetty"),
 ])
 def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     found = places(sentence)
@@ -94,6 +100,7 @@ def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
      {"POLICE BUSTS CROSS-BORDER", "POLICE BUSTS CROSS- BORDER"}),
     ("Punjab Police Bust Cross-Border Drug Cartel in Amritsar",
      {"Punjab Police Bust Cross-Border"}),
+    ("The village Elders handed the suspects over to the police post.", {"Elders"}),
 ])
 def test_heads_that_name_no_place(sentence: str, not_places: set[str]) -> None:
     found = places(sentence)
