@@ -5,6 +5,7 @@ opened by a dated sentence, and the year a date left out, taken from the event's
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date as date_cls
 from datetime import timedelta
 from typing import Any
@@ -14,6 +15,7 @@ from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
 
 _NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEARLESS_DAY = re.compile(r"XXXX-(\d\d-\d\d)")  # a day's timex without its year
 DATE_LEAD_SENTENCES = 4  # title, date line and the first body sentences may date the event
 OPEN_BOUNDS = frozenset({"start", "since"})  # a date after these words leaves the end open
 UNDATED_KINDS = frozenset({"duration", "set"})
@@ -32,8 +34,12 @@ _DURATION = re.compile(r"P(\d{1,3})([DW])")
 _DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:[A-Z][\w-]*\s+(?:hosted|held)\s+)?(?:(?:a|an|the)\s+)?")
 _CUE_BEFORE_DATE = re.compile(r"\s+(?:on|of)\s+")  # "the meeting on 8 December"
 # "from 3 to 5 June (in Kazakhstan) and from 10 to 12 June": the stages of one event
-_STAGE_JOINT = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][^\d,.;:()]{0,40}?)?"
-                          r"\s*,?\s*and\s+(?:from\s+|between\s+)?")
+# "..., the second stage – from 1 to 5 July", "and the final phase between ..."
+_NEXT_STAGE = (r"the\s+(?:second|third|fourth|fifth|final|last)\s+(?:stage|phase)"
+               r"(?:\s*[\u2013\u2014-]|\s+(?:was\s+held|took\s+place|ran))?\s+")
+_STAGE_JOINT = re.compile(rf"(?:\s+(?:in|at)\s+[A-Z][^\d,.;:()]{{0,40}}?)?\s*"
+                          rf"(?:,?\s*and\s+(?:{_NEXT_STAGE})?|,\s*{_NEXT_STAGE})"
+                          r"(?:from\s+|between\s+)?")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–•▪●◦*·]|\(?[a-z0-9]{1,2}[.)])[ \t]")  # a bulleted line
 _GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")  # "2024 (January to December)"
 _CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
@@ -423,10 +429,11 @@ class DateRules(ItemContext):
             # established ...") before the raid's day in the next sentence
             later_lead = (set(range(date_lead, date_lead + PAST_LEAD_EXTRA))
                           if draft is main and draft.type in PAST_TYPES else set())
-            own = [d for d in dates if owner.get(d.sentence) is draft]
+            own = [d for d in dates + self._name_year_dates(draft)
+                   if owner.get(d.sentence) is draft]
             if draft.summit:  # the date next to the meeting's word ("On 8 December, a meeting")
                 own = [d for d in dates if d.sentence == draft.trigger.sentence  # type: ignore[union-attr]
-                       and self._foreign(d, main)]
+                       and (self._foreign(d, main) or self._held_before(d, draft, main))]
             candidates = [d for d in own if d.sentence in anchors or d.sentence in lead
                           or (d.sentence in later_lead and self._earlier_day(d))]
             if not candidates:
@@ -515,6 +522,43 @@ class DateRules(ItemContext):
         if _STAGE_WORD.search(self.text):
             for draft in drafts:
                 self._staged_extent(draft, drafts, dates, owner)
+
+    def _held_before(self, date: Mention, meeting: Draft, main: Draft) -> bool:
+        """The day a meeting "was held in Dushanbe on", between its word and the name of the
+        operation it summed up ("... on 17 February to sum up the results of the operation
+        'Channel', conducted from 3 to 14 February")."""
+        trigger = meeting.trigger
+        if trigger is None or self._bound(date) != "held" or date.start < trigger.end:
+            return False
+        return any(m.sentence == date.sentence and m.start >= date.end for m in main.mentions)
+
+    def _name_year_dates(self, draft: Draft) -> list[Mention]:
+        """Dates the text gives without a year that nothing else resolves (no publication
+        day, a dateline without a year: "BISHKEK, 10 September ... will be held from 16 to 20
+        September"), in the year of the event's name ("Search-2024")."""
+        year = _NAME_YEAR.search(draft.name or "")
+        if year is None:
+            return []
+        resolved = []
+        for mention in self.mentions:
+            norm = mention.normalized
+            if mention.label != "DATE" or norm.get("start") or not norm.get("year_inferred"):
+                continue
+            days = [_YEARLESS_DAY.fullmatch(str(norm.get(key) or ""))
+                    for key in ("timex_start", "timex_end")]
+            if not all(days):
+                days = [_YEARLESS_DAY.fullmatch(str(norm.get("timex") or ""))] * 2
+            if not all(days):
+                continue
+            start, end = (f"{year.group()}-{day.group(1)}" for day in days)  # type: ignore[union-attr]
+            try:
+                _valid(start), _valid(end)
+            except ValueError:
+                continue
+            dated = replace(mention, normalized={**norm, "start": start, "end": end})
+            if self._date_usable(dated):
+                resolved.append(dated)
+        return resolved
 
     def _staged_extent(self, draft: Draft, drafts: list[Draft], dates: list[Mention],
                        owner: dict[int, Draft]) -> None:
