@@ -38,6 +38,9 @@ MOVED_VERB_CHARS = 80  # how far before an amount its verb of moving or selling 
 SEIZURE_VERB_GAP = 12  # "seized and destroyed": a seizure verb this close before such a verb
 # between an amount and the next one of its list ("2,480 kg of ICE, 1,150 kg of heroin and")
 _LIST_NEXT = re.compile(r"[^.;:\n\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+NOUN_PHRASE_CHARS = 40  # how far after a bare number its counted noun phrase may run
+NOUN_PHRASE_WORDS = 4  # "pieces of yaba tablets": the words of that noun phrase read
+_NOUN_PHRASE_END = re.compile(r"[,.;:()\n]")
 # the gap between two cells of a space-aligned table row ("Cocaine      5,912 kg      4,218 kg")
 _SPACE_CELL = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")
 _ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
@@ -106,7 +109,19 @@ class SeizureRules(CountRules):
         entry = self.rules.categories.get(str(unit).lower()) if unit else None
         if entry is not None and entry.seizure:
             return True
-        return category_of(self._what(mention), self.rules)[1]
+        return (category_of(self._what(mention), self.rules)[1]
+                or (not unit and self._drug_unit_after(mention) is not None))
+
+    def _drug_unit_after(self, mention: Mention) -> str | None:
+        """The drug unit the words right after a bare number name ("2,40,000 pieces of yaba
+        tablets" -> tablet), up to the first word of another count category ("5 men")."""
+        clause = _NOUN_PHRASE_END.search(self.text, mention.end, mention.end + NOUN_PHRASE_CHARS)
+        end = clause.start() if clause else mention.end + NOUN_PHRASE_CHARS
+        for word in WORDS.findall(self.text[mention.end : end].lower())[:NOUN_PHRASE_WORDS]:
+            entry = self.rules.categories.get(word)
+            if entry is not None:
+                return self._drug_unit_of(word) if entry.seizure else None
+        return None
 
     def _drug_unit_of(self, what: str | None) -> str | None:
         """The drug unit a counted noun names when the amount has no unit of its own
@@ -232,7 +247,9 @@ class SeizureRules(CountRules):
                     continue
                 seizure = {
                     "substance": substance, **quantity_fields(norm),
-                    "unit": norm.get("unit") or self._drug_unit_of(what), "kg": norm.get("kg"),
+                    "unit": (norm.get("unit") or self._drug_unit_of(what)
+                             or (self._drug_unit_after(mention) if kind == "count" else None)),
+                    "kg": norm.get("kg"),
                     "start": mention.start, "end": mention.end, "paragraph": mention.paragraph,
                     "counted": kind == "count",
                 }
