@@ -77,6 +77,11 @@ NAMED_CASES = [
         "In February 2025, border guards seized 6,210 bottles of Phensedyl along the border.",
         {("codeine", None)},
     ),
+    (  # narcotics bureau: a bare number before its drug unit ("88 Erimin-5 tablets")
+        "On 5 February 2025 officers raided a flat in Woodlands and seized 1,020g of heroin "
+        "and 88 Erimin-5 tablets.",
+        {("heroin", 1.02), ("nimetazepam", None)},
+    ),
 ]
 
 
