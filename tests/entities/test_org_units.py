@@ -144,6 +144,13 @@ def test_units_of_listed_bodies(nlp: Language, text: str, surface: str, name: st
     ("Ports are an entry point to the North American market.", "NORP", "American", False),
     ("Two American citizens were detained.", "NORP", "American", True),
     ("The Community of Latin American and Caribbean States met.", "NORP", "American", False),
+    # a demonym naming a language
+    ("Bogotá, 20 February 2026 (Translated from Spanish)", "NORP", "Spanish", False),
+    ("The Russian version of the report was published in Kazakh as well.", "NORP", "Russian",
+     False),
+    ("The Russian version of the report was published in Kazakh as well.", "NORP", "Kazakh",
+     False),
+    ("Spanish police arrested two men in Malaga.", "NORP", "Spanish", True),
 ])
 def test_country_mentions_in_context(nlp: Language, text: str, label: str, surface: str,
                                      present: bool) -> None:

@@ -48,7 +48,8 @@ class Gazetteer(DataComponent):
             frozenset(lists.get("places_not_countries", [])),
             frozenset(lists.get("title_words_after_country", [])),
             frozenset(lists.get("words_after_no_demonym", [])),
-            frozenset(lists.get("words_before_no_demonym", [])))
+            frozenset(lists.get("words_before_no_demonym", [])),
+            frozenset(lists.get("language_verbs", [])))
 
     def token_candidates(self, doc: Doc,
                          texts: TokenTexts | None = None) -> list[TokenCandidate]:
@@ -138,6 +139,9 @@ class Gazetteer(DataComponent):
         return set_token_entities(doc, found, texts)
 
 
+_LANGUAGE_LINKS = frozenset({"from", "into", "in"})
+
+
 class CountryContext(NamedTuple):
     """Country mentions that are something else in context (``country_context.jsonl``)."""
 
@@ -145,19 +149,23 @@ class CountryContext(NamedTuple):
     title_words: frozenset[str]  # "Assistant U.S. Attorney": part of a person's title
     after_no_demonym: frozenset[str] = frozenset()  # "Ethiopian Airlines"
     before_no_demonym: frozenset[str] = frozenset()  # "North American market"
+    language_verbs: frozenset[str] = frozenset()  # "(Translated from Spanish)": a language
 
     def apply(self, texts: TokenTexts, found: list[TokenCandidate]) -> list[TokenCandidate]:
         """A territory's name is a LOC of its own code; a country before a title word is
         none ("U.S. Attorney"), unless a possessive follows ("U.S. Attorney's Office"); a
-        demonym before a company word or after a region word is none ("Ethiopian Airlines",
-        "North American market")."""
+        demonym before a company or language word, after a region word or after a language
+        verb and its preposition is none ("Ethiopian Airlines", "the Spanish version",
+        "North American market", "Translated from Spanish")."""
         changed: dict[int, TokenCandidate | None] = {}
         size = len(texts)
         for i, c in enumerate(found):
             if c.label == "NORP":
                 if (c.end < size and texts[c.end] in self.after_no_demonym) \
                         or (c.start > 0 and texts[c.start - 1] in self.before_no_demonym
-                            and texts.space_after(c.start - 1)):
+                            and texts.space_after(c.start - 1)) \
+                        or (c.start > 1 and texts[c.start - 1] in _LANGUAGE_LINKS
+                            and texts[c.start - 2].lower() in self.language_verbs):
                     changed[i] = None
                 continue
             if c.label != "COUNTRY":
