@@ -233,11 +233,11 @@ class DateRules(ItemContext):
             usable = self._usable[mention.start] = self._date_usable(mention)
         return usable
 
-    def _date_usable(self, mention: Mention) -> bool:
+    def _date_usable(self, mention: Mention, background_ok: bool = False) -> bool:
         norm = mention.normalized
         if mention.label != "DATE" or norm.get("kind") in UNDATED_KINDS or not norm.get("start"):
             return False
-        if mention.sentence in self.background:
+        if mention.sentence in self.background and not background_ok:
             return False
         if self._is_report_date(mention) or self._bound(mention) == "report":
             return False
@@ -440,6 +440,13 @@ class DateRules(ItemContext):
                 # "The captures took place on October 8 and 9": a date the text says the
                 # event's own stretch was held on, after a lead that named no date
                 candidates = [d for d in own if self._bound(d) == "held"]
+            if not candidates and draft.type in SCHEDULED_TYPES and not draft.mentions:
+                # "A training course ... will be held in Minsk from 14 to 25 April": a sentence
+                # with the announced event's word, though a plan's words make it background
+                candidates = [d for sentence in sorted(draft.sentences)
+                              for d in self.by_sentence[sentence]
+                              if owner.get(sentence) is draft
+                              and self._date_usable(d, background_ok=True)]
             # "With Operation X, the task force has seized 19 tonnes so far in 2025": the
             # period of a running total, not the event's
             candidates = [d for d in candidates if not self._running_year(d)]

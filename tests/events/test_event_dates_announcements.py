@@ -1,0 +1,37 @@
+"""Announced events keep their own dates (our own wording): a training, meeting or exercise
+"will be held" on days told after the lead (the plan's words make the sentence background
+for figures, not for the announced event's own days)."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+
+# (text, published, event type, expected (start_date, end_date) of the first such event)
+CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
+    # a ministry page: the course's sentence comes after a sentence about the press service
+    ("Course for police dog handlers\nMINSK, 2 April 2025. The press service of the ministry "
+     "reported this. A training course for dog handlers of the CIS states will be held in "
+     "Minsk from 14 to 25 April.",
+     None, "training", ("2025-04-14", "2025-04-25")),
+    # a regional organization: the meeting is planned for a later day
+    ("Ministers to meet\nASTANA, 3 June 2025 – The council of interior ministers will meet in "
+     "Astana on 12 June to discuss joint measures against drug trafficking, the ministry said.",
+     None, "meeting", ("2025-06-12", "2025-06-12")),
+    # a defence ministry: the exercise is announced after the wire's dateline sentence
+    ("Joint exercise in Kyrgyzstan\nBISHKEK, 10 September 2024. /AKIpress/. The joint exercise "
+     "of the CSTO rapid reaction forces will be held from 16 to 20 September in the Issyk-Kul "
+     "region. About 1,500 servicemen from five countries will take part.",
+     None, "exercise", ("2024-09-16", "2024-09-20")),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[2]}@{i}" for i, c in enumerate(CASES)])
+def test_announced_event_dates(
+        case: tuple[str, str | None, str, tuple[str | None, str | None]]) -> None:
+    text, published, event_type, expected = case
+    document = pressparse.extract(text, published=published)
+    events = [e for item in document.items for e in item.events if e.type == event_type]
+    assert events, [e.type for item in document.items for e in item.events]
+    assert (events[0].start_date, events[0].end_date) == expected
