@@ -305,6 +305,10 @@ def test_regexes_are_linear(nlp: Language) -> None:
     ("Italy said the Public Prosecutor's Office of Naples led the case. Italy and Italian police "
      "thanked Europol.", "Public Prosecutor's Office of Naples",
      "Public Prosecutor's Office of Naples"),
+
+    # a local unit written head first (South Asian releases) takes the usual order
+    ("A team of Police Station Gharinda laid a nakka near village Rattan Khurd.",
+     "Police Station Gharinda", "Gharinda Police Station"),
 ])
 def test_text_defined_acronyms_and_national_bodies(nlp: Language, text: str, surface: str,
                                                    name: str) -> None:

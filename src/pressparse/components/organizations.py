@@ -17,6 +17,7 @@ from ..data import DataFileError, read_jsonl
 from ..entities.acronym_bodies import AcronymBodyFinder
 from ..entities.acronyms import acronym_after, mentions
 from ..entities.doc_view import DocView, Ent
+from ..entities.head_first_units import HeadFirstUnitFinder
 from ..entities.local_units import LocalUnitFinder
 from ..entities.national_bodies import NationalBodies, NationalBodyResolver
 from ..entities.operations import OperationFinder, unify_names
@@ -89,6 +90,10 @@ class OrganizationGrammarComponent(DataComponent):
                                                lists.get("foreign_first_links", []),
                                                lists.get("foreign_links", []),
                                                lists.get("foreign_adjective_endings", []))
+        self.head_first_units = HeadFirstUnitFinder(
+            lists.get("head_first_units", []),
+            [*lists["sentence_words"], *lists["title_words"], *lists["head_nouns"],
+             *lists.get("head_first_unit_stop", [])])
         self.facility_modifiers = frozenset(lists.get("facility_modifiers", []))
         self.operation_prefixes = frozenset(lists["operation_prefixes"])
         self.short_forms = tuple(lists.get("bare_short_forms", []))
@@ -156,6 +161,10 @@ class OrganizationGrammarComponent(DataComponent):
                 value = {"name": clean_name(text[start_char:end_char]), "acronym": None,
                          "id": None}
                 found.append(Candidate(start_char, end_char, "ORG", value, GRAMMAR_PRIORITY))
+        for start_char, end_char, name in self.head_first_units.find(text):
+            found.append(Candidate(start_char, end_char, "ORG",
+                                   {"name": name, "acronym": None, "id": None},
+                                   GRAMMAR_PRIORITY))  # "Police Station Gharinda"
         return found
 
     def _facility(self, view: DocView, start: int, end: int) -> bool:
