@@ -88,3 +88,15 @@ NAMED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_CASES)
 def test_what_was_seized(text: str, expected: set[tuple[str | None, float | None]]) -> None:
     assert seizures_of(text) == expected
+
+
+def test_a_running_total_is_no_amount_of_a_two_week_operation() -> None:
+    """Naval task force release: "so far in 2025" is a total over a year holding the
+    two-week operation, not the operation's own seizure."""
+    text = ("Between 28 October and 9 November 2025, warships taking part in Operation Sea "
+            "Shield made four boardings in the Arabian Sea and seized 2.4 tonnes of hashish.\n\n"
+            "With Operation Sea Shield, the task force has seized more than 19 tonnes of "
+            "narcotics so far in 2025.")
+    operations = [event for item in extract(text).items for event in item.events
+                  if event.type == "operation"]
+    assert [(s.substance, s.kg) for e in operations for s in e.seizures] == [("hashish", 2400.0)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import date
 from typing import Any, NamedTuple
 
 from .counts import WORDS, CountRules
@@ -32,6 +33,7 @@ _SLASH_COLUMN = re.compile(r"\d[^\S\n]*[^\W\d_]*\.?[^\S\n]*/[^\S\n]*$")
 # 2024, when 7.6 tonnes were seized")
 _COMPARED_WHEN = re.compile(r"\bthan\b[^.;\n]{0,40}\bwhen\s+$", re.IGNORECASE)
 
+TOTAL_SPAN_RATIO = 4  # a sentence date this many times longer than a short event: a total's
 GENERIC_DRUGS = "drugs"  # the substance name of totals of drugs in general
 CLAUSE_MARKS = (",", ";", ":", "(")  # a clause of a sentence starts after one of these
 MOVED_VERB_CHARS = 80  # how far before an amount its verb of moving or selling may start
@@ -400,13 +402,27 @@ class SeizureRules(CountRules):
             (str(d.normalized.get("end") or d.normalized["start"]) < str(first)
              and self._bound(d) != "start")  # "the investigation, which started in 2022"
             or str(d.normalized["start"]) > str(last or first) for d in dates)
-        if not outside and dates and first == last:
-            # a one-day event: "so far in 2025 the navy has seized 94.6 tons" is a running
-            # total over a period holding that day, not this event's amount
+        if not outside and dates and (first == last or self._short_event(draft, first, last)):
+            # a one-day or short event: "so far in 2025 the navy has seized 94.6 tons" is a
+            # running total over a period holding the event, not this event's amount
             outside = all(self._bound(d) == "since" or (
-                span_days(d) > SUMMARY_DAYS and self._bound(d) != "start") for d in dates)
+                span_days(d) > max(SUMMARY_DAYS, TOTAL_SPAN_RATIO * self._days(first, last))
+                and self._bound(d) != "start") for d in dates)
         self._other_periods[key] = outside
         return outside
+
+    def _short_event(self, draft: Draft, first: Any, last: Any) -> bool:
+        """Whether a dated event is no longer than ``SUMMARY_DAYS`` (a two-week operation,
+        not a results summary of a year)."""
+        return draft.type != "other" and 0 <= self._days(first, last) <= SUMMARY_DAYS
+
+    @staticmethod
+    def _days(first: Any, last: Any) -> int:
+        """Days from ``first`` to ``last`` (ISO dates; -1 when either is no full date)."""
+        try:
+            return (date.fromisoformat(str(last)) - date.fromisoformat(str(first))).days
+        except ValueError:
+            return -1
 
     def _drop_title_restatements(self, drafts: list[Draft]) -> None:
         """A headline's figures ("Three men charged, 12,400 MDMA capsules seized") belong to
