@@ -431,6 +431,12 @@ class DateRules(ItemContext):
                           if draft is main and draft.type in PAST_TYPES else set())
             own = [d for d in dates + self._name_year_dates(draft)
                    if owner.get(d.sentence) is draft]
+            if draft.type == "other" and draft is main:
+                # a results summary's own period, though its words make the sentence
+                # background ("prevented the smuggling of 1.1 tons ... since January 1")
+                own += [d for d in self.mentions if d.label == "DATE"
+                        and d.sentence in self.background and owner.get(d.sentence) is draft
+                        and self._bound(d) == "since" and self._date_usable(d, background_ok=True)]
             if draft.summit:  # the date next to the meeting's word ("On 8 December, a meeting")
                 own = [d for d in dates if d.sentence == draft.trigger.sentence  # type: ignore[union-attr]
                        and (self._foreign(d, main) or self._held_before(d, draft, main))]
@@ -466,8 +472,14 @@ class DateRules(ItemContext):
             names = [m.start for m in draft.mentions] or (
                 [draft.trigger.start] if draft.trigger is not None else [])
 
+            # "Border guards report first-quarter figures" over "... since January 1": the
+            # body's finer date starting on the day the headline's coarser one starts
+            headline_starts = {str(d.normalized["start"]) for d in candidates
+                               if d.end <= title_end}
+
             def rank(d: Mention, anchors: set[int] = anchors, names: list[int] = names,
-                     draft: Draft = draft) -> tuple[bool, bool, bool, int, int, int]:
+                     draft: Draft = draft, headline_starts: set[str] = headline_starts,
+                     ) -> tuple[bool, bool, bool, bool, int, int, int]:
                 norm = d.normalized
                 score = PRECISION_SCORE.get(str(norm.get("precision")), 0)
                 if norm.get("kind") == "relative":
@@ -479,7 +491,9 @@ class DateRules(ItemContext):
                 # a headline's "conducted in September 2025" restates; the body's "from 2 to
                 # 25 September 2025" dates the event
                 held = self._bound(d) == "held" and d.end > title_end
-                return (not self._foreign(d, draft), d.sentence in anchors,
+                restating = (d.end > title_end and str(norm["start"]) in headline_starts
+                             and score >= PRECISION_SCORE["day"])
+                return (not self._foreign(d, draft), restating, d.sentence in anchors,
                         held, score, -distance, -near)
 
             if draft.type == "seizure":
