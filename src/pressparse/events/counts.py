@@ -199,11 +199,12 @@ class CountRules(ActorRules):
             for m in self.by_sentence[sentence])
 
     def _part_of_total(self, mention: Mention) -> bool:
-        """A part of a total counted before: "Fifteen of them"; a breakdown of people by
-        nationality ("Five suspects, three Chinese nationals and two Cambodians", "327
-        suspects, among them nine foreign nationals") or after a colon ("Four people were
-        arrested: the driver, two workers and ..."). A kind of crime among crimes, or a
-        part named after "including" that is no nationality, stays a count."""
+        """A part of a total counted before: "Fifteen of them"; a part of the total's own
+        kind after "including" or "among them" ("11 firearms, including two rifles"); a
+        breakdown of people by nationality ("Five suspects, three Chinese nationals and two
+        Cambodians", "327 suspects, among them nine foreign nationals") or after a colon
+        ("Four people were arrested: the driver, two workers and ..."). A kind of crime
+        among crimes stays a count."""
         check = self.rules.count_checks.get(PART_OF_TOTAL)
         if check is None:
             return False
