@@ -60,6 +60,11 @@ CHANGES = [
     ("Prosecutors reported a decrease of 11.8 percent in cases compared with 2024.",
      "11.8 percent", "cases"),
     ("A 4% drop in orders hit the shares.", "4%", "orders"),
+    # the level reached after the change: what changed
+    ("The number of drug users in the country grew by 3.5% to 2.1 million.", "2.1 million",
+     "drug users"),
+    ("Group revenue rose 5% to $3.2 billion in the quarter.", "$3.2 billion",
+     "Group revenue"),
     # ... but a period or a measure is no thing that changed: the change is named
     ("The agency recorded an increase of 6% in the year.", "6%", "increase"),
 ]
@@ -68,6 +73,8 @@ COUNTS = [
     # "of which": the count before
     ("The police recorded 4,117 drug crimes, of which 2,693 were linked to sales.", "2,693",
      "drug crimes"),
+    ("Across the country, 4,320 people were detained, of whom 312 were minors.", "312",
+     "minors"),
     # "up from": the count the level rose from
     ("Today 24 countries have warning systems, up from 14 in 2019.", "14", "countries"),
     # "the number of X" reached a level
@@ -130,6 +137,8 @@ VALUES = [
     ("The couriers received Rs.40,000 per trip from the gang.", "Rs.40,000", "payment"),
     ("The network paid $1,500 to $2,000 per crossing.", "$1,500 to $2,000", "payment"),
     ("The organiser paid each of them $1,500 per trip.", "$1,500", "payment"),
+    ("The ring smuggled 3 tonnes of methamphetamine, earning more than A$60 million.",
+     "more than A$60 million", "earnings"),
     # a sum of money totalling: cash
     ("Seized: 4. sums of money totalling approximately EUR 106,000; 5. eleven vehicles.",
      "approximately EUR 106,000", "cash"),

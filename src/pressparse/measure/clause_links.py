@@ -50,6 +50,7 @@ _MASS_MEASURES = frozenset({"quantity", "quantities", "amount", "amounts", "volu
 # "number of" and the rest of its clause up to the figure (no comma or sentence end between)
 _NUMBER_OF_CLAUSE = re.compile(r"(?<![a-z])number[ \t\u00a0]+(?P<of>of)(?=[ \t\u00a0])[^,.;:\n]*$")
 _CLAUSE_REACH = 120
+_TO_LEVEL = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+")
 
 
 class Linked(Protocol):
@@ -85,6 +86,12 @@ class ClauseLinker:
         """Set ``what`` of the figures whose clause names it, in text order (a figure may
         take the ``what`` just set on one before it)."""
         for index, q in enumerate(found):
+            if q.what is None and index and found[index - 1].kind == "percent" \
+                    and found[index - 1].change is not None and found[index - 1].what \
+                    and _TO_LEVEL.fullmatch(text, found[index - 1].end, q.start):
+                # "drug users grew by 3.5% to 2.1 million": the level of what changed
+                q.what = found[index - 1].what
+                continue
             if q.kind == "percent":
                 if q.what is None or q.what.rsplit(" ", 1)[-1] in _CHANGE_LABELS:
                     changed = self._changed(text, low, q, index, found, mentions) \

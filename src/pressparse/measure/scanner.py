@@ -1135,8 +1135,9 @@ class QuantityScanner:
             return False
         # the number opens a clause ("Of these, 3 412 were", ", and 418 were"), not "aged 31
         # and 46 were arrested"
-        before = f.low[max(0, r.span_start - 8):r.span_start].rstrip()
-        return not before or before[-1] in ".,:;!?\n" or before.endswith((", and", ", but"))
+        before = f.low[max(0, r.span_start - 10):r.span_start].rstrip()
+        return not before or before[-1] in ".,:;!?\n" or before.endswith(
+            (", and", ", but", " of which", " of whom"))  # "of whom 312 were minors"
 
     def _table_header(self, f: _TextFacts, r: _Reading) -> str | None:
         """The column header of a number alone in a "|" table cell; a unit in the header
@@ -1531,6 +1532,7 @@ class QuantityScanner:
                     break
                 if earlier.kind == "count" and earlier.what and not earlier.of_set:
                     quantity.what = earlier.what
+                    quantity.category = quantity.category or earlier.category
                     break
 
     def _line_label_what(self, f: _TextFacts, q: RawQuantity) -> str | None:
