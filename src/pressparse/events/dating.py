@@ -211,8 +211,8 @@ class DateRules(ItemContext):
         its own, however short the lead's first paragraph."""
         start = self.lay.sentences[sentence][0]
         paragraph = self.lay.paragraph_of(start)
-        first = self.lay.paragraph_of(self.lay.sentences[min(self.header_lines + 1,
-                                                             sentence)][0])
+        body = self.header_lines + 1 if self._title_end() else 0  # the first body sentence
+        first = self.lay.paragraph_of(self.lay.sentences[min(body, sentence)][0])
         if (sentence > self.lead_last or paragraph <= first or self.lay.paragraphs[paragraph][0]
                 != start):
             return False
