@@ -98,8 +98,7 @@ CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_
 _CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
 # Forms whose handler reads ``Parser.day_first`` (numeric dates: 05/07/2019).
-DAY_ORDER_FORMS = frozenset({"numeric", "range_numeric", "between_numeric", "numeric_short",
-                             "numeric_yy"})
+DAY_ORDER_FORMS = frozenset({"numeric", "range_numeric", "between_numeric", "numeric_short"})
 _NOT_SHORT_DATES = frozenset({(24, 7)})  # "on 24/7": around the clock
 _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
 
@@ -185,9 +184,7 @@ class Parser:
             "between_year": self._year_range, "range_year": self._year_range,
             "range_numeric": self._numeric_range, "between_numeric": self._numeric_range,
             "dashed": self._dashed, "iso": self._iso, "hijri": self._hijri,
-            "ymd": self._ymd, "numeric_yy": self._numeric_yy, "range_ymd": self._ymd_range,
-            "months_of": self._first_months,
-            "half_digit": self._half, "week_weekday": self._week_weekday,
+            "week_weekday": self._week_weekday,
             "last_mdy": self._day,
             "numeric": self._numeric, "month_day_shift": self._month_day_shift,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
@@ -447,14 +444,10 @@ class Parser:
                               date_order="dmy" if day_first else "mdy")
 
     def _numeric(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        short = f.get("yy2")
+        if short:  # "on 17.03.25": a two-digit year (20yy)
+            return self._numeric_parts(f.get("a2"), f.get("b2"), f.get("s2"), "20" + short)
         return self._numeric_parts(f.get("a1"), f.get("b1"), f.get("s1"), f.get("y1"))
-
-    def _numeric_yy(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        """"on 17.03.25": a numeric date with a two-digit year (20yy)."""
-        short = f.get("yy")
-        if not short:
-            return None
-        return self._numeric_parts(f.get("a"), f.get("b"), f.get("s"), "20" + short)
 
     def _numeric_short(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"on 13/10": a day of the reference's year, in the text's order of numeric dates."""
@@ -484,15 +477,13 @@ class Parser:
         return CalendarPeriod("day", day.year, day.month, day.day)
 
     def _iso(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        return self._day_point(f.get("d"), _int(f.get("m")), f.get("y"))
-
-    def _ymd(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        """"2025/03/14", "2025.03.14": year, month, day."""
-        return self._day_point(f.get("d1"), _int(f.get("m1")), f.get("y1"))
-
-    def _ymd_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        return self._range(self._day_point(f.get("d1"), _int(f.get("m1")), f.get("y1")),
-                           self._day_point(f.get("d2"), _int(f.get("m2")), f.get("y2")))
+        """"2025-03-14"; "2025/03/14", "2025.03.14" and ranges of them."""
+        if not f.get("y1"):
+            return self._day_point(f.get("d"), _int(f.get("m")), f.get("y"))
+        first = self._day_point(f.get("d1"), _int(f.get("m1")), f.get("y1"))
+        if not f.get("y2"):
+            return first
+        return self._range(first, self._day_point(f.get("d2"), _int(f.get("m2")), f.get("y2")))
 
     def _hijri(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """A Hijri date with its Gregorian gloss in brackets: the gloss's day."""
@@ -553,6 +544,9 @@ class Parser:
         return last if value == -1 else value
 
     def _quarter(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        if f.get("h"):  # "1H 2025"
+            return self._half({"n": f.get("n"), "y": f.get("hy"), "yy": f.get("hyy")},
+                              text, start, end)
         number = _int(f.get("n")) if f.get("n") else \
             4 if key(f.get("ord") or "") == "last" else self._ordinal(f.get("ord"), 4)
         if number is None:
@@ -801,6 +795,8 @@ class Parser:
         return Duration(length, unit[1], unit[3])
 
     def _duration(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        if f.get("of"):  # "11 months of 2024": its first eleven months
+            return self._first_months(f, text, start, end)
         unit, amount = self._unit(f.get("u")), self._amount(f.get("n"))
         if unit is None or amount is None:
             return None

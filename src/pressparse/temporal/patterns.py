@@ -199,8 +199,12 @@ _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
 
 
+_CONDITION = re.compile(r"\(\?\((\w+)\)")  # "(?(name)yes|no)"
+
+
 def _prefix_groups(form: str, pattern: str) -> str:
-    return _GROUP.sub(lambda m: f"(?P{m.group(1)}{form}__{m.group(2)}", pattern)
+    pattern = _GROUP.sub(lambda m: f"(?P{m.group(1)}{form}__{m.group(2)}", pattern)
+    return _CONDITION.sub(lambda m: f"(?({form}__{m.group(1)})", pattern)
 
 
 def _next_day_pairs(lex: Lexicon) -> list[str]:
@@ -314,9 +318,6 @@ def build_grammar(lex: Lexicon) -> Grammar:
                  rf"|{hijri}\s+(?P<hd2>{DAY_DIGITS})(?:st|nd|rd|th)?,?)\s+1[345][0-9]{{2}}"
                  r"(?:\s*(?:AH|A\.H\.|H|Hijri)(?![\w]))?")
     forms: list[tuple[str, frozenset[str], str]] = [
-        # "17 Ramadan 1446 AH (17 March 2025)": the Hijri date and its Gregorian gloss
-        ("hijri", D | HIJRI, rf"{hijri_day}\s*\(\s*(?:{numbered(day_mon, 1)}"
-         rf"|{numbered(mon_day, 2)}),?\s+(?P<y>{YEAR})\s*\)"),
         ("between_dmy", B, between + dmy_range.replace("{SEP}", AND_SEP)),
         ("between_mdy", B, between + mdy_range.replace("{SEP}", AND_SEP)),
         ("between_month", B, between + month_range.replace("{SEP}", AND_SEP)),
@@ -327,17 +328,19 @@ def build_grammar(lex: Lexicon) -> Grammar:
          + numbered(NUMERIC_DATE, 2)),
         ("clock_hhmm", FOUR, rf"{NUM_LEFT}(?P<h3>[01][0-9]|2[0-3])(?P<mi3>[0-5][0-9])\s+"
          rf"(?P<zone>{zone4})(?![\w])"),
-        ("iso", Y, NUM_LEFT + rf"(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
-         r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9]|[-‐][0-9])"),  # not "ref. 2025-03-14-0012"
-        # "on 17.03.25", "dated 12/03/25": a two-digit year only after a date's preposition
-        # (not with dashes, which the tokenizer splits: no token would anchor the date)
-        ("numeric_yy", D, rf"{numeric_prep}(?P<a>[0-9]{{1,2}})(?P<s>[./])(?P<b>[0-9]{{1,2}})"
-         r"(?P=s)(?P<yy>[0-9]{2})(?![\w]|[./-][0-9])"),
-        ("range_ymd", Y, NUM_LEFT + numbered(YMD_DATE, 1) + RANGE_SEP + numbered(YMD_DATE, 2)),
-        ("ymd", Y, NUM_LEFT + numbered(YMD_DATE, 1)),
+        # ISO dates (not "ref. 2025-03-14-0012"), and year-first dates with slashes or dots,
+        # alone or as a range ("2025/03/10 to 2025/03/12"): one form, one try per year
+        ("iso", Y, NUM_LEFT + rf"(?:(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
+         r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9]|[-‐][0-9])"
+         rf"|{numbered(YMD_DATE, 1)}(?:{RANGE_SEP}{numbered(YMD_DATE, 2)})?)"),
         # "on Sunday, 16/3/2025", "Friday 14.03.2025": the weekday is in the date's span
-        ("numeric", WD_DATE | D, wd_opt + NUM_LEFT + numbered(NUMERIC_DATE, 1)
-         + ORDINAL_YEAR_DOT),
+        # ... and "on 17.03.25", "dated 12/03/25": a two-digit year only after a date's
+        # preposition (not with dashes, which the tokenizer splits: no token would anchor it)
+        ("numeric", WD_DATE | D, wd_opt + NUM_LEFT + "(?:" + numbered(NUMERIC_DATE, 1)
+         + ORDINAL_YEAR_DOT
+         + r"|(?=[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2}(?![\w]|[./-][0-9]))"
+         + rf"{numeric_prep}(?P<a2>[0-9]{{1,2}})(?P<s2>[./])(?P<b2>[0-9]{{1,2}})"
+         + r"(?P=s2)(?P<yy2>[0-9]{2}))"),
         # "the 2nd of this month", "the 28th of last month": one day of a month told
         # relative to the reference
         # "5th instant", "the 9th inst." (Indian and British official usage): this month
@@ -369,13 +372,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:[Tt]he\s+)?[Ff]irst\s+(?P<n>{num})\s+months\s+of\s+{this_year}"),
         # "for 11 months of 2024" (Russian "за 11 месяцев"): the year's first months, not
         # "the last three months of 2024"
-        ("months_of", NUM - {NUMBER_KEY}, r"(?<![Ll]ast )(?<![Pp]ast )(?<![Ff]inal )"
-         rf"(?P<n>{num})\s+months\s+of\s+{this_year}"),
         ("quarter", T | ORD | frozenset({"last"}),
          rf"(?:[Tt]he\s+)?(?P<ord>{ordinal}|[Ll]ast(?=\s+quarter\s+of\s))(?:\s+|[-‐])quarter"
          + part_year),
-        ("quarter_digit", D, rf"{NUM_LEFT}(?P<n>[1-4])Q(?:\s*(?P<y>{YEAR})|\s*['’](?P<yy>{YEAR2}))?"
-         r"(?![\w])"),  # "1Q 2025", "3Q'24"
+        # "1Q 2025", "3Q'24"; "1H 2025", "2H'24" (a half only with its year)
+        ("quarter_digit", D, rf"{NUM_LEFT}(?P<n>[1-4])(?:Q(?:\s*(?P<y>{YEAR})"
+         rf"|\s*['’](?P<yy>{YEAR2}))?|(?<=[12])(?P<h>H)(?:\s*(?P<hy>{YEAR})"
+         rf"|\s*['’](?P<hyy>{YEAR2})))(?![\w])"),
         ("quarter_code", QCODE, rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})"
          rf"|\s*['’](?P<yy>{YEAR2})|\s+(?P<fy>FY)\s?(?:(?P<fy4>{YEAR})(?![-‐/][0-9])|['’]?(?P<fyy>{YEAR2})))?"
          r"(?![\w])"),  # "Q1 FY25": the fiscal year's quarter
@@ -385,8 +388,6 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<m>{mon})(?:,?\s+(?P<y1>{CALENDAR_YEAR}))?"),
         ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half" + part_year),
         ("half_code", HCODE, rf"(?P<n>H[12])\s+(?P<y>{YEAR})"),
-        ("half_digit", D, rf"{NUM_LEFT}(?P<n>[12])H(?:\s*(?P<y>{YEAR})|\s*['’](?P<yy>{YEAR2}))"
-         r"(?![\w])"),  # "1H 2025", "2H'24"
         ("season", QUAL | T | SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?"
          rf"(?P<s>{season})(?![\w])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
         ("decade", T | QUAL | Y | QUOTE,
@@ -457,8 +458,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("duration_adj", NUM, rf"(?P<n>{num})[-‐\s](?P<u>{unit_s})(?:[-‐]long)?(?![\w\-‐])"),
         ("duration_long", LONG,  # "a month-long strike", "a yearlong inquiry": one unit
          rf"(?P<u>{alternation(units_s, exact=True)})[-‐]?long(?![\w\-‐])"),
-        ("duration", NUM, rf"(?P<n>{num})\s+(?:{filler}\s+)?(?P<u>{unit_any})"
-         r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"),
+        # ... also "for 11 months of 2024" (Russian "за 11 месяцев"): the year's first months
+        # (the empty group "fm" takes part unless "last/past/final" comes before: "the last
+        # three months of 2024" stays a length and a year)
+        ("duration", NUM, r"(?:(?<![Ll]ast )(?<![Pp]ast )(?<![Ff]inal )(?P<fm>))?"
+         rf"(?P<n>{num})\s+(?:{filler}\s+)?(?P<u>{unit_any})"
+         r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"
+         rf"(?(fm)(?:(?<=months)(?P<of>\s+of\s+){this_year})?)"),
         ("holiday", HOLIDAY, rf"(?={holiday}){prep}(?P<h>{holiday})(?:,?\s+(?P<y>{YEAR}))?"),
         ("month_qual", QUAL, rf"(?P<q>{qual})(?P<m>{mon})"),
         # "for years", "for decades": a vague length (PXY, PXDE); the span leaves out "for"
@@ -469,6 +475,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # A month alone in a cell of a text table ("Drug | October | September"): the
         # handler checks the separator or line break on the left.
         ("month_cell", MON, rf"(?P<m>{mon})(?=[ \t]*(?:[|\t\r\n]|\Z))"),
+        # "17 Ramadan 1446 AH (17 March 2025)": the Hijri date and its Gregorian gloss (no other
+        # form starts with a Hijri month or reads a day before one)
+        ("hijri", D | HIJRI, rf"{hijri_day}\s*\(\s*(?:{numbered(day_mon, 1)}"
+         rf"|{numbered(mon_day, 2)}),?\s+(?P<y>{YEAR})\s*\)"),
         # not a code's year ("Ref: 2025/PR-418", "file 2024/INV-0091")
         ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9]|/[A-Za-z0-9])"),
     ]
