@@ -71,6 +71,9 @@ SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary
 COURT_DATE_GAP = 30  # chars between a court's name and the hearing's date after it
 DATE_CUE_WINDOW = 90  # chars before a date searched for "started on", "held in X on"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
+# "the largest seizure since ...", "the first such find since ...": a record, no period
+_RECORD_SINCE = re.compile(r"\b(?:largest|biggest|highest|lowest|heaviest|most|first|record)"
+                           r"\b[^.;:\n]{0,60}\bsince\s+$", re.IGNORECASE)
 _SINCE_THEN = re.compile(r"(?:ever\s+)?since\s+then\b", re.IGNORECASE)
 _STAGE_WORD = re.compile(r"\b(?:phases?|stages?)\b", re.IGNORECASE)  # an operation's parts
 _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
@@ -241,6 +244,9 @@ class DateRules(ItemContext):
             return False
         if self._is_report_date(mention) or self._bound(mention) == "report":
             return False
+        if _RECORD_SINCE.search(self.text, max(0, mention.start - DATE_CUE_WINDOW),
+                                mention.start):
+            return False  # "the largest seizure since 4 March 2024": a record's comparison
         for cue in self.statements_by_sentence.get(mention.sentence, ()):
             if (
                     (0 <= mention.start - cue.end <= REPORT_DATE_GAP
