@@ -74,6 +74,7 @@ BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of 
 # "the largest seizure since ...", "the first such find since ...": a record, no period
 _RECORD_SINCE = re.compile(r"\b(?:largest|biggest|highest|lowest|heaviest|most|first|record)"
                            r"\b[^.;:\n]{0,60}\bsince\s+$", re.IGNORECASE)
+_COMMAS = re.compile(r"[\s,]*")
 _SINCE_THEN = re.compile(r"(?:ever\s+)?since\s+then\b", re.IGNORECASE)
 _STAGE_WORD = re.compile(r"\b(?:phases?|stages?)\b", re.IGNORECASE)  # an operation's parts
 _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
@@ -197,21 +198,30 @@ class DateRules(ItemContext):
         return self._opening_date(sentence) is not None
 
     def _opening_date(self, sentence: int) -> Mention | None:
-        """The usable date a sentence opens with, after intro words only."""
+        """The usable date a sentence opens with, after intro words only, or after a place
+        opening it ("In Chui region, on 4 June, ...")."""
         start = self.lay.sentences[sentence][0]
+        intro = self.rules.place_intro.match(self.text, start)
+        place = next((m for m in self.by_sentence[sentence] if intro is not None
+                      and m.start == intro.end() and m.label in PLACE_LABELS), None)
         for mention in self.by_sentence[sentence]:
             if mention.start - start > DATED_OPENING_REACH:
                 break
             if mention.label == "DATE" and self._usable_date(mention):
-                intro = self.rules.date_intro.fullmatch(self.text, start, mention.start)
-                return mention if intro is not None else None
+                opens = self.rules.date_intro.fullmatch(self.text, start, mention.start)
+                if opens is None and place is not None and place.end <= mention.start:
+                    after = _COMMAS.match(self.text, place.end).end()  # type: ignore[union-attr]
+                    opens = self.rules.date_intro.fullmatch(self.text, after, mention.start)
+                return mention if opens is not None else None
         return None
 
-    def lead_episode(self, sentence: int) -> bool:
+    def lead_episode(self, sentence: int, container: bool = False) -> bool:
         """A lead sentence opening a later paragraph with a day of its own, when the first
         body paragraph is dated on other days ("... was sentenced today ... \n\nAccording to
         court documents, on or about February 8, 2022, officers ... found"): an episode of
-        its own, however short the lead's first paragraph."""
+        its own, however short the lead's first paragraph; inside the first paragraph's
+        period only for an operation's local result ("conducted from 1 to 10 June ...\n\nIn
+        Chui region, on 4 June, police ...")."""
         start = self.lay.sentences[sentence][0]
         paragraph = self.lay.paragraph_of(start)
         body = self.header_lines + 1 if self._title_end() else 0  # the first body sentence
@@ -222,11 +232,13 @@ class DateRules(ItemContext):
         opening = self._opening_date(sentence)
         if opening is None or opening.normalized.get("precision") != "day":
             return False
-        days = {str(m.normalized["start"]) for m in self.mentions
-                if m.paragraph == first and self._usable_date(m)
-                and m.normalized.get("precision") == "day"
-                and m.normalized.get("start") == m.normalized.get("end")}
-        return bool(days) and str(opening.normalized["start"]) not in days
+        periods = [_days_of(m) for m in self.mentions
+                   if m.paragraph == first and self._usable_date(m)
+                   and m.normalized.get("precision") == "day"]
+        day = str(opening.normalized["start"])
+        if not periods or (day, day) in periods:
+            return False
+        return container or not any(start <= day <= end for start, end in periods)
 
     def _usable_date(self, mention: Mention) -> bool:
         if mention.label != "DATE":

@@ -272,7 +272,8 @@ class EpisodeRules(SeizureRules):
         lead = range(min(self.lead_last + 1, len(segments)))
         # "... was sentenced today.\n\nAccording to court documents, on or about June 14,
         # 2023, officers ... found": a short lead's next paragraph telling an earlier day
-        episodes = {segments[i] for i in lead if self.lead_episode(i)}
+        container = main.type in CONTAINER_TYPES
+        episodes = {segments[i] for i in lead if self.lead_episode(i, container)}
         quantities = [m for m in self.mentions if m.label == "QUANTITY"
                       and (m.sentence > self.lead_last or segments[m.sentence] in episodes)
                       and m.sentence not in self.background and self._is_seizure_quantity(m)]

@@ -17,6 +17,7 @@ QUOTED_NAME_CUE_BEFORE = 12  # a quoted name closing the phrase of its event wor
 LEAD_SENTENCES = 2
 NAME_LABELS = ("ORG", "LOC")  # an event word inside these names is part of the name
 _NAME_DASH = re.compile(r"\s*[-–—]\s*")
+_YEAR_SUFFIX = re.compile(r"(?:19|20)\d\d")  # the year a name's edition carries
 # a numbered entry of a digest: a whole report on its line, not a section heading ("2. Results")
 _NUMBERED_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?=[^\n]{80})",
                              re.MULTILINE)
@@ -67,12 +68,20 @@ def named_drafts(mentions: list[Mention], cues: list[EventCueMatch],
             continue  # 'operations of the "Channel" series' name a series, not one event
         name = normalize_name(str(mention.normalized.get("name") or mention.text))
         groups[name_key(name)].append(mention)
+    # "Operation Mak results" over 'the operation "Mak-2025"': one event, named with its year
+    for key in list(groups):
+        dated = [k for k in groups if k.startswith(key) and _YEAR_SUFFIX.fullmatch(k[len(key):])]
+        if key and len(dated) == 1:
+            groups[dated[0]].extend(groups.pop(key))
+            groups[dated[0]].sort(key=lambda m: m.start)
     drafts = []
     for key, group in groups.items():
         if not key:
             continue
         event_type, trigger = _name_type(group, cues)
-        shown = min(group, key=lambda m: m.text.isupper())  # not the ALL-CAPS headline form
+        named = [m for m in group
+                 if name_key(normalize_name(str(m.normalized.get("name") or m.text))) == key]
+        shown = min(named or group, key=lambda m: m.text.isupper())  # not the ALL-CAPS form
         name = normalize_name(str(shown.normalized.get("name") or shown.text))
         drafts.append(Draft(event_type, name, key, list(group), {m.sentence for m in group},
                             trigger))
