@@ -50,6 +50,7 @@ _MASS_MEASURES = frozenset({"quantity", "quantities", "amount", "amounts", "volu
 # "number of" and the rest of its clause up to the figure (no comma or sentence end between)
 _NUMBER_OF_CLAUSE = re.compile(r"(?<![a-z])number[ \t\u00a0]+(?P<of>of)(?=[ \t\u00a0])[^,.;:\n]*$")
 _CLAUSE_REACH = 120
+_VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
 _TO_LEVEL = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+")
 
 
@@ -78,6 +79,9 @@ class ClauseLinker:
         self.lex = lex
         self.pats = pats
         self.subjects = SubjectReader(lex)
+        # a verb of sale or of growing near a figure, found before its clause is read
+        self._sale_near = _any_word(self.subjects.sale_verbs)
+        self._crop_near = _any_word(self.subjects.crop_verbs)
         self._generic_whats = frozenset(lex.what_aliases.values())
 
     # ---------------------------------------------------------------- after a scan
@@ -238,6 +242,8 @@ class ClauseLinker:
     def sale_what(self, text: str, low: str, q: Linked,
                   mentions: Sequence[Mention]) -> str | None:
         """"the pills were sold for $5 to $10 each": what is sold for the sum."""
+        if not self._sale_near.search(low, max(0, q.start - _VERB_REACH), q.start):
+            return None
         subject = self.subjects.before(text, low, q.start, self.subjects.sale_words,
                                        need=self.subjects.sale_verbs)
         if subject is None or subject.kind != "phrase":
@@ -246,6 +252,8 @@ class ClauseLinker:
 
     def crop_what(self, text: str, low: str, q: Linked) -> str | None:
         """"poppy was grown on 47,100 hectares": the crop, as written."""
+        if not self._crop_near.search(low, max(0, q.start - _VERB_REACH), q.start):
+            return None
         subject = self.subjects.before(text, low, q.start, self.subjects.crop_words,
                                        need=self.subjects.crop_verbs)
         if subject is None or subject.kind != "phrase" or subject.measure is not None:
@@ -292,6 +300,14 @@ def _what_before(text: str, found: Sequence[Linked], index: int,
     """The ``what`` of ``_linked_before``."""
     earlier = _linked_before(text, found, index, kinds, same_sentence, window)
     return earlier.what if earlier is not None else None
+
+
+def _any_word(words: frozenset[str]) -> re.Pattern[str]:
+    """One of ``words`` as a whole word (never matching when there are none)."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, words), key=len,
+                                                         reverse=True)) + r")(?![a-z])")
 
 
 def _mention_start(mention: Mention) -> int:
