@@ -95,6 +95,13 @@ def test_grammar_spans(nlp: Language, text: str, expected: list[str]) -> None:
     (" " * 23 + "In the period from February 26, the Ministry of Internal Affairs of "
      "Mongolia reported.", ["Ministry of Internal Affairs of Mongolia"]),
     ("The Interior Ministry on Monday said", ["Interior Ministry"]),
+    # a signature's short lines: no name runs over their line breaks
+    ("The suspects will be charged.\n\nJohn Okafor\nDirector, Media & Advocacy\n"
+     "Regional Drug Control Headquarters\nAbuja", ["Regional Drug Control Headquarters"]),
+    # a hard-wrapped paragraph's line break is no end of a name
+    ("Officers of the counter-narcotics unit working with the State Committee for National\n"
+     "Security seized the heroin near the border on Monday.",
+     ["State Committee for National\nSecurity"]),
 ])
 def test_grammar_does_not_over_extend(nlp: Language, text: str, expected: list[str]) -> None:
     assert labelled(nlp, text, "ORG") == expected

@@ -20,6 +20,7 @@ from spacy.strings import hash_string
 from .doc_view import DocView, Ent
 
 ABSORBED_LABELS = frozenset({"ORG", "COUNTRY", "LOC", "NORP"})
+WRAPPED_LINE_MIN = 50  # characters of a line that a hard wrap, not its meaning, ended
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,8 @@ class OrganizationGrammar:
         while i < len(doc):
             token = doc[i]
             if token.isspace() and "\n\n" not in token:
+                if _breaks_name(doc, i):
+                    break
                 i += 1
                 continue
             if i in ent_by_start:
@@ -211,7 +214,7 @@ class OrganizationGrammar:
                 i -= 1
                 continue
             if token.isspace() and "\n\n" not in token:
-                if "\n" in token and _ends_body(ent_by_end, i):
+                if "\n" in token and (_ends_body(ent_by_end, i) or _breaks_name(doc, i)):
                     break  # "Source: Australian Border Force / Australian Border Force officers"
                 i -= 1
                 continue
@@ -337,6 +340,8 @@ class OrganizationGrammar:
                 end, capitalized, has_entity, after_entity = i, True, True, True
                 continue
             if token.isspace() and "\n\n" not in token:
+                if _breaks_name(doc, i):
+                    break
                 i += 1
                 continue
             if after_entity and token.lower() not in self.words.lowercase \
@@ -416,6 +421,16 @@ def _is_possessive(doc: DocView, i: int) -> bool:
     text = doc[i]
     return text in _POSSESSIVES or (text in _PLURAL_POSSESSIVES and bool(doc.spaces[i])
                                     and doc[i - 1].endswith("s"))
+
+
+def _breaks_name(doc: DocView, i: int) -> bool:
+    """Token ``i`` is a line break after a short line (a title, a signature's "Director,
+    Media & Advocacy", a list entry): no name runs over it, as one may over a hard-wrapped
+    paragraph's line break."""
+    if "\n" not in doc[i]:
+        return False
+    line_end = doc.idx[i]
+    return line_end - (doc.text.rfind("\n", 0, line_end) + 1) < WRAPPED_LINE_MIN
 
 
 def _sentence_start(doc: DocView, i: int) -> bool:
