@@ -28,7 +28,8 @@ LINKS = [
     ("Average prices fell by 14% in the capital.", "14%", "Average prices"),
     ("Arrests were 22 percent higher than in 2021.", "22 percent", "Arrests"),
     ("Imports came in 6 per cent lower than a year before.", "6 per cent", "Imports"),
-    ("Cannabis accounted for 57 percent of all cases.", "57 percent", "share"),
+    ("Cannabis accounted for 57 percent of all cases.", "57 percent", "cases"),
+    ("Cannabis accounted for 57 percent, police said.", "57 percent", "share"),
     ("The share of young offenders in the region reached 18.5 percent.", "18.5 percent",
      "share"),
     # money: "in X", "X worth", the value of goods named before

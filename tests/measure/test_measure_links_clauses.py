@@ -65,6 +65,16 @@ CHANGES = [
      "drug users"),
     ("Group revenue rose 5% to $3.2 billion in the quarter.", "$3.2 billion",
      "Group revenue"),
+    ("Overdose deaths dropped by nearly 27 percent last year, to about 80,000.",
+     "about 80,000", "Overdose deaths"),
+    # a level reached: what reached it
+    ("Unemployment fell to 3.9% in May, while inflation eased to 2.1%.", "3.9%",
+     "Unemployment"),
+    ("Unemployment fell to 3.9% in May, while inflation eased to 2.1%.", "2.1%", "inflation"),
+    # the same figure for another period, in brackets
+    ("Police recorded 5,612 drug offences in 2024 (2023: 4,980).", "4,980", "drug offences"),
+    ("Officers seized 24.6 tonnes of cocaine (previous year: 35.1 tonnes).", "35.1 tonnes",
+     "cocaine"),
     # ... but a period or a measure is no thing that changed: the change is named
     ("The agency recorded an increase of 6% in the year.", "6%", "increase"),
 ]
@@ -154,6 +164,7 @@ ALL = CHANGES + COUNTS + MEASURED + RESTATED + VALUES
 UNLINKED = [
     # no clause names what: nothing invented
     ("Police said 40 percent was a record.", "40 percent"),
+    ("The level was 12 percent at the end of the year.", "12 percent"),
     ("He sold them for $50 at the market.", "$50"),
     ("The figure stood at 2,120 last year.", "2,120"),
 ]

@@ -51,7 +51,12 @@ _MASS_MEASURES = frozenset({"quantity", "quantities", "amount", "amounts", "volu
 _NUMBER_OF_CLAUSE = re.compile(r"(?<![a-z])number[ \t\u00a0]+(?P<of>of)(?=[ \t\u00a0])[^,.;:\n]*$")
 _CLAUSE_REACH = 120
 _VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
-_TO_LEVEL = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+")
+# "by 27 percent last year, to 80,000": up to three words and a comma before the level
+_TO_LEVEL = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){0,3},?[ \t\u00a0]+to[ \t\u00a0]+")
+# "5,612 offences in 2024 (2023: 4,980)": the same figure for another period
+_PERIOD_BEFORE = re.compile(
+    r"\((?:\d{4}|(?:the[ \t\u00a0]+)?(?:previous|last|prior)[ \t\u00a0]+year"
+    r"|a[ \t\u00a0]+year[ \t\u00a0]+(?:earlier|before|ago))[ \t\u00a0]*:[ \t\u00a0]*$")
 
 
 class Linked(Protocol):
@@ -96,11 +101,15 @@ class ClauseLinker:
                 # "drug users grew by 3.5% to 2.1 million": the level of what changed
                 q.what = found[index - 1].what
                 continue
+            if q.what is None and _PERIOD_BEFORE.search(low, max(0, q.start - 30), q.start):
+                q.what = _what_before(text, found, index, kinds=(q.kind,), same_sentence=True)
+                continue
             if q.kind == "percent":
                 if q.what is None or q.what.rsplit(" ", 1)[-1] in _CHANGE_LABELS:
                     changed = self._changed(text, low, q, index, found, mentions) \
                         if q.change is not None or q.what is not None else None
-                    q.what = changed or q.what or self._restated(text, q, index, found)
+                    q.what = changed or q.what or self._restated(text, q, index, found) \
+                        or self._level(text, low, q, mentions)
             elif q.kind in ("mass", "volume") and q.what is None:
                 q.what = self._measured(text, low, q, mentions)
             elif q.kind == "count" and q.what is None:
@@ -150,6 +159,15 @@ class ClauseLinker:
             return None  # "in the first half", "in the year", "in weight"
         return self.phrase_what(text, low, Subject("phrase", phrase.start, phrase.end),
                                 mentions)
+
+    def _level(self, text: str, low: str, q: Linked,
+               mentions: Sequence[Mention]) -> str | None:
+        """"Unemployment fell to 3.9%": what reached the level."""
+        subject = self.subjects.before(text, low, q.start, self.subjects.level_words,
+                                       need=self.subjects.level_reached)
+        if subject is None or subject.kind != "phrase":
+            return None
+        return self.phrase_what(text, low, subject, mentions)
 
     def _restated(self, text: str, q: Linked, index: int,
                   found: Sequence[Linked]) -> str | None:

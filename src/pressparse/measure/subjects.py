@@ -46,6 +46,7 @@ class SubjectReader:
 
     def __init__(self, lex: Lexicon) -> None:
         words = lex.subject_words
+        auxiliaries = words.get("auxiliaries", frozenset())
         self.links = words.get("links", frozenset())
         self.postmodifiers = words.get("postmodifiers", frozenset())
         self.measure_nouns = words.get("measure_nouns", frozenset())
@@ -56,7 +57,10 @@ class SubjectReader:
         self.change_words = words.get("change_verbs", frozenset()) | frozenset(lex.change_cues)
         self.value_words = words.get("value_words", frozenset())
         self.level_verbs = words.get("level_verbs", frozenset())
-        auxiliaries = words.get("auxiliaries", frozenset())
+        # a level reached: "fell to 3.9%", "stood at 12%" (a verb, not just "was")
+        self.level_words = self.level_verbs | self.change_words
+        self.level_reached = (self.level_verbs | frozenset(lex.change_cues)) - auxiliaries \
+            - {"to", "at", "up", "down"}
         self.sale_verbs = words.get("sale_verbs", frozenset())
         self.sale_words = self.sale_verbs | auxiliaries | {"for", "at"}
         self.crop_verbs = words.get("crop_verbs", frozenset())
