@@ -1,6 +1,7 @@
-"""The reference re-run: an item whose dates needed a neighbour's reference is put back into
-its state before the dates stage and read again in place; the result must equal reading a
-freshly tokenized copy of the item (the way it was done before)."""
+"""Driver speed paths: the reference re-run (an item whose dates needed a neighbour's
+reference is put back into its state before the dates stage and read again in place; the
+result must equal reading a freshly tokenized copy of the item, the way it was done before),
+and the batch run's one garbage-collector freeze of the loaded pipeline."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
+from pressparse import driver
 from pressparse.driver import Extractor, ItemPlan, ItemState
 from pressparse.io.readers import from_text
 from pressparse.io.writer import dump_line
@@ -55,3 +57,15 @@ def test_in_place_rerun_equals_a_rerun_on_a_fresh_doc(
                         lambda self, doc, plan, state, reader:
                         _fresh_rerun(self, doc, plan, state, reader))
     assert dump_line(extractor(from_text(text, id="x"))) == expected_line
+
+
+@pytest.mark.parametrize("batches", [1, 3])
+def test_a_batch_run_freezes_the_loaded_objects_once(
+        batches: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    freezes: list[bool] = []
+    monkeypatch.setattr(driver, "_loaded_frozen", False)
+    monkeypatch.setattr(driver.gc, "freeze", lambda: freezes.append(True))
+    for _ in range(batches):
+        documents = list(driver.extract_many(DUMPS, nlp=shared(), time_budget=None))
+        assert [len(d.items) for d in documents] == [2, 2]
+    assert freezes == [True]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -108,6 +109,24 @@ def warm_up(nlp: Language) -> None:
     # A component bug here must not stop the batch: each document gets its own error record.
     with contextlib.suppress(Exception):
         nlp(WARM_UP_TEXT)
+
+
+_loaded_frozen = False  # whether freeze_loaded_objects has run in this process
+
+
+def freeze_loaded_objects() -> None:
+    """Put every object alive now (a loaded, warmed-up pipeline: gazetteer tables, vocab,
+    compiled rules) out of the cyclic garbage collector's reach, once per process.
+
+    None of them ever becomes garbage, yet each full collection during a batch walks all
+    of them again (4 full collections cost about 6 % of the CPU time of 2,000 documents;
+    after the freeze they cost less than half of that). Only a batch run calls this, after
+    loading: what is frozen is never collected.
+    """
+    global _loaded_frozen
+    if not _loaded_frozen:
+        gc.freeze()
+        _loaded_frozen = True
 
 
 class Extractor:
@@ -351,7 +370,9 @@ def extract_many(docs: Iterable[str | dict[str, Any] | InputDoc], *, n_process: 
     Order is kept. With ``n_process > 1`` documents go to a pool of worker processes that
     notices crashed workers (the affected documents get error records); each worker loads
     the pipeline directory ``model`` (default: the bundled one), since a loaded ``nlp``
-    cannot be shared across processes (save yours with ``nlp.to_disk(path)``).
+    cannot be shared across processes (save yours with ``nlp.to_disk(path)``). The first
+    batch run in a process freezes the loaded pipeline out of the garbage collector's reach
+    (:func:`freeze_loaded_objects`).
     """
     if n_process > 1 and nlp is not None:
         raise ValueError("extract_many(n_process > 1) loads the pipeline in each worker "
@@ -369,6 +390,7 @@ def extract_many(docs: Iterable[str | dict[str, Any] | InputDoc], *, n_process: 
     from .parallel import MemoryZones
 
     extractor = Extractor(nlp, time_budget=time_budget)
+    freeze_loaded_objects()
     zones = MemoryZones()  # the first documents warm the vocabulary outside any zone
     while batch := list(islice(inputs, MEMORY_ZONE_DOCS)):
         with zones.zone(extractor.nlp, len(batch)):
