@@ -464,6 +464,17 @@ class DateRules(ItemContext):
                 # "The captures took place on October 8 and 9": a date the text says the
                 # event's own stretch was held on, after a lead that named no date
                 candidates = [d for d in own if self._bound(d) == "held"]
+            if (not candidates and draft is main and draft.type not in PAST_TYPES
+                    and (report_day := self._report_day())):
+                # "drugs seized over the previous twelve months were publicly destroyed
+                # today": the event's "today" in a sentence of its word, though the words of
+                # an earlier period make that sentence background
+                candidates = [d for sentence in sorted(anchors & lead)
+                              for d in self.by_sentence[sentence]
+                              if owner.get(sentence) is draft
+                              and d.normalized.get("kind") == "relative"
+                              and d.normalized.get("start") == d.normalized.get("end")
+                              == report_day and self._date_usable(d, background_ok=True)]
             if not candidates and draft.type in SCHEDULED_TYPES and not draft.mentions:
                 # "A training course ... will be held in Minsk from 14 to 25 April": a sentence
                 # with the announced event's word, though a plan's words make it background
