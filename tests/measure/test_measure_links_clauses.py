@@ -39,6 +39,12 @@ CHANGES = [
     ("Drug smuggling detections at the border rise 38.5% in first half", "38.5%",
      "Drug smuggling detections"),
     ("Tesla shares tumbled 12 percent to $180.", "12 percent", "Tesla shares"),
+    ("Exports to China dropped 14.5% in October, the customs office said.", "14.5%",
+     "Exports"),
+    # a sum or count of change: what it changed
+    ("The government plans to cut spending by $12 billion over five years.", "$12 billion",
+     "spending"),
+    ("Investigators said revenue fell by $3 million.", "$3 million", "revenue"),
     # a copula and a comparative after the figure
     ("The number of plants destroyed was 31 per cent lower than a year earlier.",
      "31 per cent", "plants"),

@@ -110,6 +110,9 @@ class ClauseLinker:
                         if q.change is not None or q.what is not None else None
                     q.what = changed or q.what or self._restated(text, q, index, found) \
                         or self._level(text, low, q, mentions)
+            elif q.what is None and q.change is not None and q.kind in ("money", "count"):
+                # "cut spending by $12 billion": what the sum changed
+                q.what = self._changed(text, low, q, index, found, mentions)
             elif q.kind in ("mass", "volume") and q.what is None:
                 q.what = self._measured(text, low, q, mentions)
             elif q.kind == "count" and q.what is None:
