@@ -47,6 +47,11 @@ Decisions where samples/README.md is silent (TimeML/TIMEX3 reading unless said):
   ("Officers seized 40 pounds of meth this weekend", samples/dev d67 has it so).
 - "Last updated on 17 Mar 2025", "Release Date: 03/17/2025" and "Lagos, Nigeria — March 17,
   2025:" on an item's first lines date it as a dateline.
+- "March-end" (Indian usage) is the month's last day, as "end-March"; "the financial year
+  2023-24" is a range of fiscal years, as "FY 2024-25".
+- "this Tuesday (11)" (Brazilian usage, "nesta terça-feira (11)"): one span, the 11th that is a
+  Tuesday. A weekday before a year-less date in brackets ("Tuesday (11/03)") takes its day when
+  the weekday fits it.
 - "overnight" alone is no DATE (no calendar unit: TimeBank marks it inconsistently).
 - A year in a programme's name ("Vision 2030", "Agenda 2063") is the name's, as "World Drug
   Report 2025"; a year after "flight" and an airline code, "km", or a case number ("C.R. No.
@@ -293,6 +298,20 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "Friday", _day("2025-03-14")),
     ("dateline", None, "Lagos, Nigeria — March 17, 2025: Operatives of the NDLEA on Thursday "
      "intercepted a truck.", "Thursday", _day("2025-03-13")),
+    ("europe", DCT, "On 14. 3. 2025, police stopped a van near Brno.", "14. 3. 2025",
+     _day("2025-03-14", False)),
+    ("latam", DCT, "Officers arrested him this Tuesday (11) in Santos.", "this Tuesday (11)",
+     _day("2025-03-11")),
+    ("latam", DCT, "Officers arrested him on Tuesday (11/03) in Santos.", "Tuesday",
+     _day("2025-03-11")),
+    ("asia", DCT, "On 11 March 2025 Tuesday police raided a farm.", "Tuesday",
+     _day("2025-03-11")),
+    ("india", DCT, "The amnesty scheme runs till March-end.", "March-end",
+     _day("2025-03-31")),
+    ("fiscal", DCT, "In financial year 2023-24, arrests rose by a third.",
+     "financial year 2023-24", _span("2023-01-01", "2024-12-31")),
+    ("fiscal", DCT, "In the financial year 2024, arrests rose.", "the financial year 2024",
+     {"timex": "FY2024"}),
     # -- Asian numeric and abbreviated forms --------------------------------------------------
     ("asia", DCT, "The container arrived on 2025/03/14 at Busan.", "2025/03/14",
      _day("2025-03-14", False)),

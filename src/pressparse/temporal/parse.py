@@ -188,7 +188,8 @@ class Parser:
             "last_mdy": self._day,
             "numeric": self._numeric, "month_day_shift": self._month_day_shift,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
-            "month_qual": self._month, "month_prep": self._month, "month_cell": self._month_cell,
+            "month_qual": self._month, "month_prep": self._month,
+            "month_end": self._month_end, "month_cell": self._month_cell,
             "for_units": self._for_units, "numeric_short": self._numeric_short,
             "month_shift": self._month,
             "first_months": self._first_months, "quarter": self._quarter,
@@ -360,6 +361,8 @@ class Parser:
         return replace(period, year_shift=self.lex.shifts.get(key(shift_word), 0))
 
     def _day(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        if f.get("gy"):  # "17 Ramadan 1446 AH (17 March 2025)"
+            return self._hijri(f, text, start, end)
         return self._with_weekday(self._shifted(
             self._day_point(f.get("d1"), self._month_of(f.get("m1")), _written_year(f, 1)),
             f.get("ys1")), f)
@@ -447,6 +450,8 @@ class Parser:
         short = f.get("yy2")
         if short:  # "on 17.03.25": a two-digit year (20yy)
             return self._numeric_parts(f.get("a2"), f.get("b2"), f.get("s2"), "20" + short)
+        if f.get("y3"):  # "14. 3. 2025"
+            return self._numeric_parts(f.get("a3"), f.get("b3"), ".", f.get("y3"))
         return self._numeric_parts(f.get("a1"), f.get("b1"), f.get("s1"), f.get("y1"))
 
     def _numeric_short(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
@@ -487,8 +492,8 @@ class Parser:
 
     def _hijri(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """A Hijri date with its Gregorian gloss in brackets: the gloss's day."""
-        return self._day_point(f.get("d1") or f.get("d2"),
-                               self._month_of(f.get("m1") or f.get("m2")), f.get("y"))
+        return self._day_point(f.get("gd1") or f.get("gd2"),
+                               self._month_of(f.get("gm1") or f.get("gm2")), f.get("gy"))
 
     def _month(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         month = self._month_of(f.get("m"))
@@ -499,6 +504,10 @@ class Parser:
                                             part=qualifier.month_day if qualifier else None,
                                             mod=qualifier.mod if qualifier else None),
                              f.get("ys1"))
+
+    def _month_end(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"March-end": as "end-March", the month's last day."""
+        return self._month({"m": f.get("m"), "y": f.get("y"), "q": "end-"}, text, start, end)
 
     def _month_day_shift(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"the 2nd of this month" (day 2 of the reference's month), "the 28th of last
@@ -634,18 +643,19 @@ class Parser:
         return CalendarPeriod("day", _int(f.get("y")), day[0], day[1])
 
     def _year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        if f.get("fy2"):  # "FY2024", "FY 2024-25" (the years it touches), "FY25"
-            year = _int(f.get("y2")) or 2000 + (_int(f.get("fyy")) or 0)
-            short_end = _int(f.get("yy"))
-            if short_end is None:
-                return CalendarPeriod("year", year, fiscal=True)
-            last = year // 100 * 100 + short_end
+        if f.get("yy"):  # "FY 2024-25", "financial year 2023-24": the years it touches
+            year = _int(f.get("y") or f.get("y2")) or 2000 + (_int(f.get("fyy")) or 0)
+            fiscal = bool(f.get("fy") or f.get("fy2"))
+            last = year // 100 * 100 + (_int(f.get("yy")) or 0)
             if last <= year:
                 last += 100
             if last > year + 1:
                 return None
-            return CalendarRange(CalendarPeriod("year", year, fiscal=True),
-                                 CalendarPeriod("year", last, fiscal=True))
+            return CalendarRange(CalendarPeriod("year", year, fiscal=fiscal),
+                                 CalendarPeriod("year", last, fiscal=fiscal))
+        if f.get("fy2"):  # "FY2024", "FY25"
+            year = _int(f.get("y2")) or 2000 + (_int(f.get("fyy")) or 0)
+            return CalendarPeriod("year", year, fiscal=True)
         return CalendarPeriod("year", _int(f.get("y")),
                               mod=self._mod(f.get("q") or f.get("frame")),
                               fiscal=bool(f.get("fy") or f.get("fy2")))
@@ -855,7 +865,7 @@ class Parser:
         direction = shift if shift else 0
         if word in self.lex.weekdays and target_word[:1].isupper():
             return RelativePeriod("weekday", shift, self.lex.weekdays[word], mod, clip, direction,
-                                  month_day=_int(f.get("md")))
+                                  month_day=_int(f.get("md") or f.get("mdb")))
         if word in self.lex.months and target_word[:1].isupper():
             return RelativePeriod("monthname", shift, self.lex.months[word], mod, clip, direction)
         if word in self.lex.seasons:

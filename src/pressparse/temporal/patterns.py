@@ -268,7 +268,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     QCODE = frozenset({"q1", "q2", "q3", "q4"})
     HCODE = frozenset({"h1", "h2"})
     FOUR = frozenset({YEAR_KEY, NUMBER_KEY + "+"})  # any four digits ("0900", "1400")
-    YEARWORD = frozenset({"the", "fiscal", "year", "fy"})
+    YEARWORD = frozenset({"the", "fiscal", "financial", "year", "fy"})
     CENTURY = T | QUAL | D | first_words(list(lex.centuries))
     century_word = alternation(list(lex.centuries))
     decade_word = alternation(list(lex.decades))
@@ -314,9 +314,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
 
     hijri = alternation(lex.hijri_month_names)
     HIJRI = first_words(lex.hijri_month_names)
-    hijri_day = (rf"(?:(?P<hd>{DAY_DIGITS})(?:st|nd|rd|th)?\s+(?:of\s+)?{hijri}"
-                 rf"|{hijri}\s+(?P<hd2>{DAY_DIGITS})(?:st|nd|rd|th)?,?)\s+1[345][0-9]{{2}}"
-                 r"(?:\s*(?:AH|A\.H\.|H|Hijri)(?![\w]))?")
+    # "17 Ramadan 1446 AH (17 March 2025)": a Hijri date and its Gregorian gloss (the dmy
+    # form reads it day first, the hijri form month first: "Ramadan 15, 1446 H (...)")
+    hijri_year = r"\s+1[345][0-9]{2}(?:\s*(?:AH|A\.H\.|H|Hijri)(?![\w]))?"
+    hijri_gloss = (r"\s*\(\s*(?:" + numbered(day_mon, 1).replace("P<d1>", "P<gd1>").replace(
+        "P<m1>", "P<gm1>") + "|" + numbered(mon_day, 2).replace("P<d2>", "P<gd2>").replace(
+        "P<m2>", "P<gm2>") + rf"),?\s+(?P<gy>{YEAR})\s*\)")
+    hijri_day_first = (rf"(?:{DAY_DIGITS})(?:st|nd|rd|th)?\s+(?:of\s+)?{hijri}{hijri_year}"
+                       + hijri_gloss)
     forms: list[tuple[str, frozenset[str], str]] = [
         ("between_dmy", B, between + dmy_range.replace("{SEP}", AND_SEP)),
         ("between_mdy", B, between + mdy_range.replace("{SEP}", AND_SEP)),
@@ -340,7 +345,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          + ORDINAL_YEAR_DOT
          + r"|(?=[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2}(?![\w]|[./-][0-9]))"
          + rf"{numeric_prep}(?P<a2>[0-9]{{1,2}})(?P<s2>[./])(?P<b2>[0-9]{{1,2}})"
-         + r"(?P=s2)(?P<yy2>[0-9]{2}))"),
+         + r"(?P=s2)(?P<yy2>[0-9]{2})"
+         # "14. 3. 2025" (Czech, Slovak, Slovene usage: a space after each dot)
+         + rf"|(?P<a3>[0-9]{{1,2}})\.[ \t](?P<b3>[0-9]{{1,2}})\.[ \t](?P<y3>{YEAR_DIGITS})"
+         + r"(?![\w]|[.,:][0-9]))"),
         # "the 2nd of this month", "the 28th of last month": one day of a month told
         # relative to the reference
         # "5th instant", "the 9th inst." (Indian and British official usage): this month
@@ -362,7 +370,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("range_month", QUAL | MON, month_range.replace("{SEP}", RANGE_SEP)),
         ("range_year", Y,
          rf"{NUM_LEFT}(?P<y1>{YEAR})(?:(?:{RANGE_SEP}|/)(?P<y2>{YEAR})|{short_end})"),
-        ("dmy", WD_DATE | T | D, wd_opt + numbered(day_mon, 1) + numbered(y_opt, 1)),
+        ("dmy", WD_DATE | T | D, wd_opt + "(?:" + numbered(day_mon, 1) + numbered(y_opt, 1)
+         + "|" + hijri_day_first + ")"),
         ("mdy", WD_DATE | MON, wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
         ("month_year", QUAL | MON,
          rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{CALENDAR_YEAR})"),
@@ -399,10 +408,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("century", CENTURY,
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?)?(?:{NUM_LEFT}(?P<n>[0-9]{{1,2}})"
          rf"(?:st|nd|rd|th)|(?P<w>{century_word}))[\s\-‐]+[Cc]entury(?![\w])"),
+        # "fiscal 2024", "the financial year 2023-24", "FY 2024-25", "FY25"
         ("year_word", YEARWORD,
-         rf"(?:(?:[Tt]he\s+)?(?:(?P<fy>[Ff]iscal)\s+(?:[Yy]ear\s+)?|[Yy]ear\s+)"
-         rf"(?P<y>{YEAR})|(?P<fy2>FY)\s?(?:(?P<y2>{YEAR})(?:{short_end})?"
-         rf"|['’]?(?P<fyy>{YEAR2})(?![.,:][0-9])))"),  # "FY 2024-25", "FY25"
+         rf"(?:(?:[Tt]he\s+)?(?:(?P<fy>[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?|[Yy]ear\s+)"
+         rf"(?P<y>{YEAR})|(?P<fy2>FY)\s?(?:(?P<y2>{YEAR})"
+         rf"|['’]?(?P<fyy>{YEAR2})(?![.,:][0-9])))(?:{short_end})?"),
         ("set_count", FREQ | (NUM - D - {NUMBER_KEY}),  # "twice a year", "three times a week"
          rf"(?:(?P<f>{freq})|(?P<n>{num})\s+times)\s+(?:a|an|per|each|every)\s+"
          rf"(?P<u>{unit_s})"),
@@ -430,7 +440,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:(?P<q>{qual})(?:the\s+|(?P<rel1>{shift})\s+)|(?:(?P<clip>{clip})\s+)?"
          rf"(?P<rel2>{shift})\s+)"
          rf"(?:(?P<u>{unit_s}|weekend(?![\w])|{mon}|{season}(?![\w]))"
-         rf"|(?P<uwd>{wd})(?:\s+(?P<md>{DAY_DIGITS})(?={BARE_DAY_END}))?)"
+         rf"|(?P<uwd>{wd})(?:\s*\((?P<mdb>{DAY_DIGITS})(?:st|nd|rd|th)?\)"
+         rf"|\s+(?P<md>{DAY_DIGITS})(?={BARE_DAY_END}))?)"
          # "this Wednesday, August 13" is the written date: the grammar takes it from the weekday
          rf"(?!,?\s+(?:{mon}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{mon})"
          rf"|\s+of\s+(?:{mon}|{YEAR})(?![\w]))"),  # "last week of September": the month's
@@ -461,7 +472,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # ... also "for 11 months of 2024" (Russian "за 11 месяцев"): the year's first months
         # (the empty group "fm" takes part unless "last/past/final" comes before: "the last
         # three months of 2024" stays a length and a year)
-        ("duration", NUM, r"(?:(?<![Ll]ast )(?<![Pp]ast )(?<![Ff]inal )(?P<fm>))?"
+        ("duration", NUM, r"(?:(?<![LlPp]ast )(?<![Ff]inal )(?P<fm>))?"
          rf"(?P<n>{num})\s+(?:{filler}\s+)?(?P<u>{unit_any})"
          r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"
          rf"(?(fm)(?:(?<=months)(?P<of>\s+of\s+){this_year})?)"),
@@ -471,14 +482,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("for_units", frozenset({"for"}),
          rf"(?P<pre>[Ff]or)\s+(?P<u>{alternation(units_p, exact=True)})(?![\w])"
          r"(?!\s+(?:ago|later|earlier|old|of|before|after)(?![\w])|[-‐]|\s*[0-9])"),
+        # "by March-end" (Indian usage): the month's last day, as "end-March"
+        ("month_end", MON, rf"(?P<m>{mon})[-‐](?P<e>end)(?![\w])(?:,?\s+(?P<y>{YEAR}))?"),
         ("month_prep", MON, rf"{month_prep}(?P<m>{mon})"),
         # A month alone in a cell of a text table ("Drug | October | September"): the
         # handler checks the separator or line break on the left.
         ("month_cell", MON, rf"(?P<m>{mon})(?=[ \t]*(?:[|\t\r\n]|\Z))"),
-        # "17 Ramadan 1446 AH (17 March 2025)": the Hijri date and its Gregorian gloss (no other
-        # form starts with a Hijri month or reads a day before one)
-        ("hijri", D | HIJRI, rf"{hijri_day}\s*\(\s*(?:{numbered(day_mon, 1)}"
-         rf"|{numbered(mon_day, 2)}),?\s+(?P<y>{YEAR})\s*\)"),
+        ("hijri", HIJRI, rf"{hijri}\s+(?:{DAY_DIGITS})(?:st|nd|rd|th)?,?{hijri_year}"
+         + hijri_gloss),
         # not a code's year ("Ref: 2025/PR-418", "file 2024/INV-0091")
         ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9]|/[A-Za-z0-9])"),
     ]

@@ -29,6 +29,7 @@ _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
 # day given (or the reference day: a day is implied), "a month later" the month after the
 # last month given, "a year earlier" a year; only "N weeks ago" (from the reference's week)
 # is a week value, as TimeBank writes one when no day is implied.
+_DAY_WORD_UNITS = frozenset({"day", "weekday"})
 _DAY_ONLY = ("day",)
 _TO_MONTH = ("day", "month")
 _ANY = ("day", "month", "quarter", "half", "year")
@@ -38,6 +39,7 @@ _GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")  # "2024 (January to December)"
 GLOSS_REACH = 3  # characters between a year and the bracketed period glossing it
 _APPOSITION_GAP = re.compile(r"\s*[(,]\s*")  # "today, Monday 10 June", "Saturday (8 Feb"
 APPOSITION_REACH = 4  # characters between a day word and the date that glosses it
+_GLOSS_GAP = re.compile(r"\s*[(,]?\s*")  # "11 March 2025 (Tuesday)", "11 March 2025 Tuesday"
 _CLOCK_DAY_GAP = re.compile(r"\s*(?:,\s*)?(?:on|at|of)?\s*")  # "9 a.m. on Monday"
 # "this weekend" told with past wording from Monday to this weekday (Wednesday) is the weekend
 # just past; later in the week, the coming one.
@@ -201,9 +203,12 @@ class DateTagger:
         # take place on Monday")
         coming_stretch: tuple[date, date] | None = None
         has_time = False
+        day_words = False  # a weekday or "today" a written date may gloss
         for index, item in enumerate(found):
             resolver = plan.resolver_for(index)
             expression = item.expression
+            if type(expression) is RelativePeriod and expression.unit in _DAY_WORD_UNITS:
+                day_words = True
             if last_given and isinstance(expression, RelativePeriod) and expression.counted:
                 anchor = max((last_given[p] for p in _COUNT_FROM.get(expression.unit, ("day",))
                               if p in last_given), default=None)
@@ -253,7 +258,7 @@ class DateTagger:
             results.append((item.start, item.end, value))
         if has_time and len(results) > 1:
             self._clock_days(results, context)
-        if len(results) > 1:
+        if day_words and len(results) > 1:
             _appositive_days(results, found, context)
         return results
 
@@ -346,9 +351,11 @@ def _appositive_days(results: list[tuple[int, int, dict[str, Any]]], found: list
                 "day", "weekday") or expression.counted or expression.through is not None:
             continue
         next_start, _next_end, glossed = results[index + 1]
-        if glossed["kind"] != "date" or glossed["year_inferred"] or not glossed["start"] or \
+        if glossed["kind"] != "date" or not glossed["start"] or \
                 glossed["start"] != glossed["end"] or next_start - end > APPOSITION_REACH:
             continue
+        if glossed["year_inferred"] and expression.unit != "weekday":
+            continue  # "Tuesday (11/03)": the weekday checks the inferred year
         offset, text = context(end, next_start)
         if _APPOSITION_GAP.fullmatch(text, end - offset, next_start - offset) is None:
             continue
@@ -382,7 +389,7 @@ def _glossing_weekdays(results: list[tuple[int, int, dict[str, Any]]],
         if day.weekday() != expression.target or value["start"] == dated["start"]:
             continue
         offset, text = context(prev_end, start)
-        if _APPOSITION_GAP.fullmatch(text, prev_end - offset, start - offset) is None:
+        if _GLOSS_GAP.fullmatch(text, prev_end - offset, start - offset) is None:
             continue
         timex = day.isoformat() + (f"T{expression.day_part}" if expression.day_part else "")
         changed = {key: item for key, item in value.items() if key != "needs_reference"}
