@@ -1,8 +1,10 @@
 """An episode of its own inside a short lead (our own wording): a report of a court's
 sentence whose first paragraph is one sentence, followed by a paragraph opening with an
 earlier day ("According to court documents, on or about June 14, 2023, officers ... found"),
-gives that find its own seizure event and day, whatever the title; a second paragraph on the
-lead's own day, or after an undated lead, stays the lead's event."""
+gives that find its own seizure event and day, whatever the title, as does a find told in the
+paragraph after a court's outcome ("has been jailed" ... "Officers searched his home ... on
+12 January 2024 and found"); a second paragraph on the lead's own day stays the lead's
+event."""
 
 from __future__ import annotations
 
@@ -26,6 +28,18 @@ CASES: list[tuple[str, str | None, tuple[str, str | None, str | None]]] = [
      "Force officers at the port of Dover searched his lorry and found 48 kg of cocaine behind "
      "a false wall.\n\nHe admitted importing a class A drug at an earlier hearing.",
      "2025-02-10", ("seizure", "2024-04-02", "2024-04-02")),
+    # a British force: the court's outcome undated in the lead, the search in the next
+    # paragraph with its day mid-sentence
+    ("Drug dealer jailed\nA drug dealer caught with cocaine worth 50,000 pounds has been "
+     "jailed for six years at Leeds Crown Court.\n\nOfficers searched his home in Leeds on "
+     "12 January 2024 and found 1 kg of cocaine and cash.",
+     "2025-03-05", ("seizure", "2024-01-12", "2024-01-12")),
+    # the same with the hearing's day given after the find
+    ("Drug dealer jailed\nA drug dealer caught with cocaine worth 50,000 pounds has been "
+     "jailed.\n\nOfficers searched his home in Leeds on 12 January 2024 and found 1 kg of "
+     "cocaine and cash.\n\nHe was sentenced at Leeds Crown Court on Monday 3 March to six "
+     "years in prison.",
+     "2025-03-05", ("seizure", "2024-01-12", "2024-01-12")),
     # the second paragraph on the lead's own day stays the lead's seizure
     ("Customs seize cocaine at the airport\nCustoms officers seized 6 kg of cocaine at the "
      "international airport on 4 June 2025.\n\nOn 4 June 2025, officers at Terminal 2 "
@@ -44,6 +58,6 @@ def test_lead_episode_dates(
 
 
 def test_same_day_paragraph_adds_no_event() -> None:
-    text, published, _expected = CASES[2]
+    text, published, _expected = CASES[-1]
     document = pressparse.extract(text, published=published)
     assert [e.type for item in document.items for e in item.events] == ["seizure"]

@@ -15,6 +15,8 @@ from .results import quantity_fields
 from .seizures import SeizureRules
 
 CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
+# a court's outcome (words of event_cues.jsonl of type other) told over the finds behind it
+COURT_OUTCOMES = frozenset({"sentenced", "convicted", "jailed", "verdict"})
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
@@ -273,7 +275,8 @@ class EpisodeRules(SeizureRules):
         # "... was sentenced today.\n\nAccording to court documents, on or about June 14,
         # 2023, officers ... found": a short lead's next paragraph telling an earlier day
         container = main.type in CONTAINER_TYPES
-        episodes = {segments[i] for i in lead if self.lead_episode(i, container)}
+        episodes = {segments[i] for i in lead
+                    if self.lead_episode(i, container) or self._court_find(i, main)}
         quantities = [m for m in self.mentions if m.label == "QUANTITY"
                       and (m.sentence > self.lead_last or segments[m.sentence] in episodes)
                       and m.sentence not in self.background and self._is_seizure_quantity(m)]
@@ -335,6 +338,22 @@ class EpisodeRules(SeizureRules):
                           and not self._route_place(m) and not self._is_news_source(m)]
             subs[paragraph] = sub
         return subs
+
+    def _court_find(self, sentence: int, main: Draft) -> bool:
+        """A find told in a later paragraph of a court's outcome ("... has been jailed for six
+        years.\n\nOfficers searched his home in Leeds on 12 January 2024 and found 1 kg of
+        cocaine"): a seizure of its own day, not the sentence's."""
+        if (main.type != "other" or main.trigger is None or main.trigger.sentence > sentence
+                or self.text[main.trigger.start : main.trigger.end].lower()
+                not in COURT_OUTCOMES or sentence not in self._seized_sentences):
+            return False
+        start = self.lay.sentences[sentence][0]
+        paragraph = self.lay.paragraph_of(start)
+        trigger_paragraph = self.lay.paragraph_of(main.trigger.start)
+        return (paragraph > trigger_paragraph and self.lay.paragraphs[paragraph][0] == start
+                and any(m.label == "DATE" and self._usable_date(m)
+                        and m.normalized.get("precision") == "day"
+                        for m in self.by_sentence[sentence]))
 
     def _people_nationality(self, demonym: Mention) -> bool:
         """A demonym counting or naming people ("three Dutch nationals", "one Belgian", "two
