@@ -38,6 +38,7 @@ FACILITY_WORDS_FILE = "facility_words.jsonl"
 COURT_WORDS_FILE = "court_words.jsonl"
 COMPARISON_CUES_FILE = "comparison_cues.jsonl"
 FURTHER_MARKERS_FILE = "further_markers.jsonl"
+CUSTODY_CUES_FILE = "custody_cues.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -224,6 +225,8 @@ class EventRules:
     action_count_before: re.Pattern[str] = re.compile("(?!)")  # "two " before "raids"
     total_opener: re.Pattern[str] = re.compile("(?!)")  # "In total, " opening a sentence
     further_marker: re.Pattern[str] = re.compile("(?!)")  # "a second " before an event word
+    custody_before: re.Pattern[str] = re.compile("(?!)")  # "being held in ", "R/o " before a place
+    seat_before: re.Pattern[str] = re.compile("(?!)")  # "based in " before a place (seizures)
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -305,7 +308,26 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     rules.further_marker = re.compile(
         rf"(?<![a-z])(?:{_phrase_alternatives(data_dir / FURTHER_MARKERS_FILE)})"
         r"(?:[\s-]+[\w-]+){0,2}[\s-]+$", re.IGNORECASE)
+    custody = read_jsonl(data_dir / CUSTODY_CUES_FILE, CustodyCue)
+    rules.custody_before = _phrases_tail([c.phrase for c in custody if not c.seizure_only])
+    rules.seat_before = _phrases_tail([c.phrase for c in custody])
     return rules
+
+
+class CustodyCue(BaseModel):
+    """Words before a place of a person or thing ("being held in", "R/o"), not an event's;
+    ``seizure_only``: a body's seat ("based in"), no interdiction's place."""
+
+    phrase: str
+    seizure_only: bool = False
+
+
+def _phrases_tail(phrases: list[str]) -> re.Pattern[str]:
+    """Any of ``phrases`` ending a text, before an optional "the"."""
+    alternatives = sorted({r"\s+".join(map(re.escape, p.lower().split())) for p in phrases},
+                          key=len, reverse=True)
+    return re.compile(rf"(?<![a-z])(?:{'|'.join(alternatives) or '(?!)'})\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 
 
 def _news_context_patterns(contexts: tuple[str, ...]) -> tuple[re.Pattern[str],

@@ -12,8 +12,18 @@ from .roles import RoleAssignment, best_location
 
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
+# a route's later places: "to Antwerp, in Belgium", "in Bishkek and in Kazakhstan"
+_ROUTE_JOINT = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:in\s+)?", re.IGNORECASE)
+# "entered through the Sarahs border post", "via Al-Haditha": a crossing where it was found
+_CROSSING_BEFORE = re.compile(r"(?<![a-z])(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
 _ADDRESS_JOINT = re.compile(r"\s*,\s*")  # "Rio Brilhante, Mato Grosso do Sul"
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+# "on the Naf River near Shah Porir Dwip": the place before "near" is where it happened
+_NEAR_JOINT = re.compile(
+    r"\s*,?\s+(?:near|close\s+to)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?",
+    re.IGNORECASE)
+ROUTE_OVERRIDE_PRIORITY = 3  # "coordinated from Lyon": a strong cue's place is no route's
+CUSTODY_REACH = 30  # chars before a place searched for "are being held in"
 OPERATION_PLACE_PRIORITY = 2  # an operation is placed by a cue stronger than a bare "in"
 # An operation's dateline is its headquarters' city ("LYON -- An INTERPOL operation ..."), not
 # where it was carried out: an operation is placed by its own text only.
@@ -38,10 +48,15 @@ class PlaceRules(DateRules):
             known = self.__dict__["_route_places"] = {}
         found = known.get(mention.start)
         if found is None:
-            found = known[mention.start] = self._on_route(mention)
+            found = known[mention.start] = self._on_route(mention, _LIST_JOINT)
         return found
 
-    def _on_route(self, mention: Mention) -> bool:
+    def _route_tail(self, mention: Mention) -> bool:
+        """A route's place, also one added with "in" ("shipped to Antwerp, in Belgium";
+        "for sale in Bishkek and in Kazakhstan"): no place of the event."""
+        return self._route_place(mention) or self._on_route(mention, _ROUTE_JOINT)
+
+    def _on_route(self, mention: Mention, joint: re.Pattern[str]) -> bool:
         current = mention
         for _ in range(8):
             before = self.text[max(0, current.start - 25) : current.start]
@@ -49,11 +64,32 @@ class PlaceRules(DateRules):
                 return True
             previous = [m for m in self.by_sentence[current.sentence]
                         if m.end <= current.start and m.label in PLACE_LABELS
-                        and _LIST_JOINT.fullmatch(self.text, m.end, current.start)]
+                        and joint.fullmatch(self.text, m.end, current.start)]
             if not previous:
                 return False
             current = previous[-1]
         return False
+
+    def _custody_place(self, mention: Mention, event_type: str) -> bool:
+        """A place where suspects are held or people live ("are being held in Pemba",
+        "R/o Nanded"): a person's place, not the event's; for a seizure also a body's seat
+        ("MAOC (N), based in Lisbon")."""
+        before = self.text[max(0, mention.start - CUSTODY_REACH) : mention.start]
+        pattern = self.rules.seat_before if event_type == "seizure" else self.rules.custody_before
+        return bool(pattern.search(before))
+
+    def _near_head(self, place: Mention) -> Mention:
+        """The place a reference place is near ("on the Naf River near Shah Porir Dwip" ->
+        Naf River): the LOC right before "near", unless it is a broad area."""
+        earlier = [m for m in self.by_sentence[place.sentence]
+                   if m.label == "LOC" and m.end <= place.start]
+        if not earlier or not _NEAR_JOINT.fullmatch(self.text, earlier[-1].end, place.start):
+            return place
+        head = earlier[-1]
+        if self._broad(head) or head.normalized.get("country_iso2") not in (
+                place.normalized.get("country_iso2"), None):
+            return place
+        return head
 
     def _dateline_place(self) -> Mention | None:
         """The place a dateline opens with ("ALMATY, March 4 (Kazinform) --")."""
@@ -119,15 +155,16 @@ class PlaceRules(DateRules):
     def _facility_place(self, draft: Draft, place: Mention) -> Mention | None:
         """A facility or crossing of the place's country that the event's own sentences name
         ("at the port of Lázaro Cárdenas", "Lebombo border post"), not a route's end."""
-        iso2 = place.normalized.get("country_iso2")
+        country = iso2(place)
         # the sentences of the place and of the event's amounts, not another episode's port
         amounts = {self.lay.sentence_of(s["start"]) for s in draft.seizures}
         for sentence in sorted(amounts | {place.sentence}):
             for mention in self.by_sentence[sentence]:
                 if (mention.label == "LOC" and mention is not place
-                        and mention.normalized.get("country_iso2") in (iso2, None)
+                        and mention.normalized.get("country_iso2") in (country, None)
                         and self.rules.facility_places.search(mention.text)
-                        and not self._route_place(mention)):
+                        and (not self._route_place(mention) or _CROSSING_BEFORE.search(
+                            self.text, max(0, mention.start - 20), mention.start))):
                     return mention
         return None
 
@@ -143,7 +180,8 @@ class PlaceRules(DateRules):
                         and mention is not dateline  # the publisher's city
                         and mention.normalized.get("country_iso2") == iso2
                         and not self._broad(mention)
-                        and not self._route_place(mention)):
+                        and not self._route_place(mention)
+                        and not self._custody_place(mention, draft.type)):
                     return mention
         return None
 
@@ -151,8 +189,11 @@ class PlaceRules(DateRules):
         """A large administrative area, by its written or its normalized name ("Sistan and
         Baluchestan" is "Sistan and Baluchestan Province")."""
         broad = self.rules.broad_places
+        # the gazetteer's id names the kind of a subdivision ("ph:bohol-province")
+        slug = str(place.normalized.get("id") or "").partition(":")[2]
         return bool(broad.search(place.text)
-                    or broad.search(str(place.normalized.get("name") or "")))
+                    or broad.search(str(place.normalized.get("name") or ""))
+                    or broad.search(slug))
 
     def _finer_candidate(self, chosen: RoleAssignment,
                          roles: list[RoleAssignment]) -> RoleAssignment:
@@ -182,7 +223,12 @@ class PlaceRules(DateRules):
         event's sentences, and a seizure's place to its address head or facility."""
         # a place of a list ("searches in Algeciras, La Línea and ...", "jailed for running
         # farms in Bradford, Leeds and Hull") places no event
-        roles = draft.roles
+        # a place where suspects are held or live ("are being held in Pemba") places nothing,
+        # nor a route's place ("shipped to Antwerp, in Belgium") but by a strong cue
+        roles = [a for a in draft.roles if a.role != "location"
+                 or not (self._custody_place(a.mention, draft.type)
+                         or (a.cue.cue.priority < ROUTE_OVERRIDE_PRIORITY
+                             and self._route_tail(a.mention)))]
         if any(a.role == "location" and a.mention.label == "LOC" for a in roles):
             roles = [a for a in roles if a.role != "location"
                      or a.mention.label != "LOC" or not self._place_list(a.mention)]
@@ -200,10 +246,15 @@ class PlaceRules(DateRules):
             own_place = None  # "searches in Pune and Surat": no one place
         fallback = None if draft.type in _NO_DATELINE_PLACE_TYPES else draft.fallback_location
         place = chosen.mention if chosen is not None else (own_place or fallback)
+        if place is not None and place.label == "LOC":
+            place = self._near_head(place)
         if place is not None and place.label == "LOC" and self._broad(place):
             place = self._finer_place(draft, place) or place
         if place is not None and place.label == "LOC" and draft.type == "seizure":
             place = self._address_head(place)
             if not self.rules.facility_places.search(place.text):
                 place = self._facility_place(draft, place) or place
+        elif place is not None and place.label == "COUNTRY" and draft.type == "seizure":
+            # "trucks from Iran ... entered through the Sarahs border post": the crossing
+            place = self._facility_place(draft, place) or place
         return place
