@@ -42,6 +42,10 @@ CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
      "Officers of the bureau stopped a car on the highway on 19 May 2025 and found 8 kg of "
      "methamphetamine in the spare tyre.",
      None, "seizure", ("2025-05-19", "2025-05-19")),
+    # a subtitle giving the operation's days is no posting line: a release is posted on a day
+    ("Spring Sweep results\nOperation Spring Sweep: 3-9 March 2025\n\nPolice officers across "
+     "the region arrested 52 people and seized 14 kg of drugs during the operation.",
+     "2025-03-12", "operation", ("2025-03-03", "2025-03-09")),
     # a footer's update date
     ("Police seize 5 kg of cocaine at the train station\n\nOfficers searched a passenger at "
      "the central train station on Monday 10 March 2025 and found 5 kg of cocaine in his "

@@ -296,8 +296,9 @@ class DateRules(ItemContext):
         line = self.text[line_start:line_end]
         if (len(line.strip()) > REPORT_LINE_CHARS or _SENTENCE_END.search(line)
                 or mention.end <= self._title_end()
-                or mention.normalized.get("precision") != "day"):
-            return False  # a release is posted on a day
+                or mention.normalized.get("precision") != "day"
+                or mention.normalized.get("start") != mention.normalized.get("end")):
+            return False  # a release is posted on one day ("Period: 30 June – 6 July" is none)
         time = _LINE_TIME.match(self.text, mention.end, line_end)
         after = self.text[time.end() if time else mention.end : line_end]
         before = self.text[line_start : mention.start]
