@@ -1,6 +1,7 @@
 """Announced events keep their own dates (our own wording): a training, meeting or exercise
-"will be held" on days told after the lead (the plan's words make the sentence background
-for figures, not for the announced event's own days)."""
+"will be held" on days told after the lead, an operation that "started on Monday and will
+continue until Friday" (the plan's words make the sentence background for figures, not for
+the announced event's own days)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
      "of the CSTO rapid reaction forces will be held from 16 to 20 September in the Issyk-Kul "
      "region. About 1,500 servicemen from five countries will take part.",
      None, "exercise", ("2024-09-16", "2024-09-20")),
+    # a running operation: its start and its announced end in one sentence with 'will'
+    ("Operation launched\nThe police started operation Poppy on Monday and will continue it "
+     "until Friday. Officers will check vehicles at 40 checkpoints.",
+     "2025-06-10", "operation", ("2025-06-09", "2025-06-13")),
 ]
 
 

@@ -75,6 +75,8 @@ BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of 
 _RECORD_SINCE = re.compile(r"\b(?:largest|biggest|highest|lowest|heaviest|most|first|record)"
                            r"\b[^.;:\n]{0,60}\bsince\s+$", re.IGNORECASE)
 _COMMAS = re.compile(r"[\s,]*")
+_OTHER_EDITION = re.compile(r"\b(?:previous|last|earlier|past|next|same)\s+(?:year'?s\s+)?"
+                            r"(?:operation|exercise|edition|campaign|stage|phase)\b", re.IGNORECASE)
 _SINCE_THEN = re.compile(r"(?:ever\s+)?since\s+then\b", re.IGNORECASE)
 _STAGE_WORD = re.compile(r"\b(?:phases?|stages?)\b", re.IGNORECASE)  # an operation's parts
 _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
@@ -482,6 +484,17 @@ class DateRules(ItemContext):
                 candidates = [d for sentence in sorted(draft.sentences)
                               for d in self.by_sentence[sentence]
                               if owner.get(sentence) is draft
+                              and self._date_usable(d, background_ok=True)]
+            if not candidates:
+                # "The police started operation Poppy on Monday and will continue it until
+                # Friday": the event's own bounds in a sentence of its word, not an earlier
+                # edition's ("the previous operation was held from ...")
+                candidates = [d for sentence in sorted(anchors)
+                              for d in self.by_sentence[sentence]
+                              if owner.get(sentence) is draft and sentence in self.background
+                              and self._bound(d) in ("start", "end")
+                              and not _OTHER_EDITION.search(self.text,
+                                                            *self.lay.sentences[sentence])
                               and self._date_usable(d, background_ok=True)]
             # "With Operation X, the task force has seized 19 tonnes so far in 2025": the
             # period of a running total, not the event's
