@@ -496,6 +496,7 @@ class DateRules(ItemContext):
                               and not _OTHER_EDITION.search(self.text,
                                                             *self.lay.sentences[sentence])
                               and self._date_usable(d, background_ok=True)]
+                own = own + candidates  # the other bound of its period is among them
             # "With Operation X, the task force has seized 19 tonnes so far in 2025": the
             # period of a running total, not the event's
             candidates = [d for d in candidates if not self._running_year(d)]
