@@ -95,3 +95,31 @@ def test_event_location_of_persons_routes_and_references(
     events = assemble_events(doc, rules)
     location = events[0]["location"]
     assert (location["text"] if location else None) == expected
+
+
+SIDE_VENUE_CASES: list[tuple[str, list[Entity], str | None]] = [
+    # (text, entities, expected location text of the training or meeting)
+    ("A five-day training course for port officers opened in Tema on Monday. Participants "
+     "will also take part in a practical exercise at the Tema Port container terminal.",
+     [("Tema", "LOC", loc("Tema", "GH")), ("Tema Port", "LOC", loc("Port of Tema", "GH"))],
+     "Tema"),
+    ("The two-week investigation course for police officers concluded on Thursday. Trainees "
+     "also took part in practical sessions at the Malé commercial harbour.",
+     [("Malé commercial harbour", "LOC", loc("Malé commercial harbour", "MV"))],
+     None),
+    ("The regional meeting of drug liaison officers was held in Tashkent on 4 June. A field "
+     "visit to the Airitom border crossing point followed on the second day.",
+     [("Tashkent", "LOC", loc("Tashkent", "UZ")),
+      ("Airitom border crossing point", "LOC", loc("Airitom border crossing point", "UZ"))],
+     "Tashkent"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), SIDE_VENUE_CASES)
+def test_training_side_part_places_no_training(
+        nlp, rules, text: str, entities: list[Entity], expected: str | None) -> None:
+    doc = build_doc(nlp, text, entities)
+    events = assemble_events(doc, rules)
+    location = events[0]["location"]
+    assert events[0]["type"] in ("training", "meeting")
+    assert (location["text"] if location else None) == expected

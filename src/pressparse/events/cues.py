@@ -39,6 +39,7 @@ COURT_WORDS_FILE = "court_words.jsonl"
 COMPARISON_CUES_FILE = "comparison_cues.jsonl"
 FURTHER_MARKERS_FILE = "further_markers.jsonl"
 CUSTODY_CUES_FILE = "custody_cues.jsonl"
+SIDE_VENUE_FILE = "side_venue_words.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -227,6 +228,7 @@ class EventRules:
     further_marker: re.Pattern[str] = re.compile("(?!)")  # "a second " before an event word
     custody_before: re.Pattern[str] = re.compile("(?!)")  # "being held in ", "R/o " before a place
     seat_before: re.Pattern[str] = re.compile("(?!)")  # "based in " before a place (seizures)
+    side_venue: re.Pattern[str] = re.compile("(?!)")  # "practical exercise": a training's side part
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -311,6 +313,7 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     custody = read_jsonl(data_dir / CUSTODY_CUES_FILE, CustodyCue)
     rules.custody_before = _phrases_tail([c.phrase for c in custody if not c.seizure_only])
     rules.seat_before = _phrases_tail([c.phrase for c in custody])
+    rules.side_venue = _word_pattern(data_dir / SIDE_VENUE_FILE)
     return rules
 
 

@@ -30,6 +30,8 @@ OPERATION_PLACE_PRIORITY = 2  # an operation is placed by a cue stronger than a 
 # A period's results or a verdict (type other) took place in many places or in court: its
 # place is one the text gives for it, not the dateline's nor a local result's.
 _NO_DATELINE_PLACE_TYPES = frozenset({"operation", "other"})
+# a training's or meeting's side part ("a practical exercise at the port") is held elsewhere
+SIDE_VENUE_TYPES = frozenset({"training", "meeting"})
 
 
 def iso2(place: Mention) -> str | None:
@@ -77,6 +79,12 @@ class PlaceRules(DateRules):
         before = self.text[max(0, mention.start - CUSTODY_REACH) : mention.start]
         pattern = self.rules.seat_before if event_type == "seizure" else self.rules.custody_before
         return bool(pattern.search(before))
+
+    def _side_venue(self, mention: Mention) -> bool:
+        """A place of a sentence about a training's side part ("took part in a practical
+        exercise at the Tema Port container terminal")."""
+        start, end = self.lay.sentences[mention.sentence]
+        return bool(self.rules.side_venue.search(self.text, start, end))
 
     def _near_head(self, place: Mention) -> Mention:
         """The place a reference place is near ("on the Naf River near Shah Porir Dwip" ->
@@ -229,6 +237,9 @@ class PlaceRules(DateRules):
                  or not (self._custody_place(a.mention, draft.type)
                          or (a.cue.cue.priority < ROUTE_OVERRIDE_PRIORITY
                              and self._route_tail(a.mention)))]
+        if draft.type in SIDE_VENUE_TYPES:
+            roles = [a for a in roles if a.role != "location"
+                     or not self._side_venue(a.mention)]
         if any(a.role == "location" and a.mention.label == "LOC" for a in roles):
             roles = [a for a in roles if a.role != "location"
                      or a.mention.label != "LOC" or not self._place_list(a.mention)]
