@@ -38,6 +38,17 @@ PLACE_CASES: list[tuple[str, list[Entity], str | None]] = [
       ("Belize City", "LOC", loc("Belize City", "BZ")),
       ("1.2 tonnes", "QUANTITY", mass(1.2, 1200, "t")), ("cocaine", "SUBSTANCE", COCAINE)],
      "Punta Gorda"),
+    # a court or custody building's place is no interdiction's place
+    ("Officers seized 25 kg of cocaine in a truck stopped on the A-7 motorway on Friday. "
+     "The driver appeared at the Almería courthouse on Saturday.",
+     [("Almería", "LOC", loc("Almería", "ES")),
+      ("25 kg", "QUANTITY", mass(25, 25, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     None),
+    ("Detectives seized 8 kg of heroin at a house in Gulberg on 2 May. The suspect was "
+     "later held at the Kot Lakhpat jail.",
+     [("Gulberg", "LOC", loc("Gulberg", "PK")), ("Kot Lakhpat", "LOC", loc("Kot Lakhpat", "PK")),
+      ("8 kg", "QUANTITY", mass(8, 8, "kg")), ("heroin", "SUBSTANCE", HEROIN)],
+     "Gulberg"),
     # a body's seat is no interdiction's place
     ("Acting on information from the analysis centre based in Lisbon, the navy seized "
      "2 tonnes of cocaine from a yacht west of Madeira on 8 October.",

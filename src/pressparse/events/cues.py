@@ -228,6 +228,7 @@ class EventRules:
     further_marker: re.Pattern[str] = re.compile("(?!)")  # "a second " before an event word
     custody_before: re.Pattern[str] = re.compile("(?!)")  # "being held in ", "R/o " before a place
     seat_before: re.Pattern[str] = re.compile("(?!)")  # "based in " before a place (seizures)
+    custody_after: re.Pattern[str] = re.compile("(?!)")  # " courthouse" after a place
     side_venue: re.Pattern[str] = re.compile("(?!)")  # "practical exercise": a training's side part
 
 
@@ -311,8 +312,13 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
         rf"(?<![a-z])(?:{_phrase_alternatives(data_dir / FURTHER_MARKERS_FILE)})"
         r"(?:[\s-]+[\w-]+){0,2}[\s-]+$", re.IGNORECASE)
     custody = read_jsonl(data_dir / CUSTODY_CUES_FILE, CustodyCue)
-    rules.custody_before = _phrases_tail([c.phrase for c in custody if not c.seizure_only])
-    rules.seat_before = _phrases_tail([c.phrase for c in custody])
+    before = [c for c in custody if not c.after]
+    rules.custody_before = _phrases_tail([c.phrase for c in before if not c.seizure_only])
+    rules.seat_before = _phrases_tail([c.phrase for c in before])
+    after = sorted({r"\s+".join(map(re.escape, c.phrase.lower().split()))
+                    for c in custody if c.after}, key=len, reverse=True)
+    rules.custody_after = re.compile(rf"\s+(?:{'|'.join(after) or '(?!)'})(?![a-z])",
+                                     re.IGNORECASE)
     rules.side_venue = _word_pattern(data_dir / SIDE_VENUE_FILE)
     return rules
 
@@ -323,6 +329,7 @@ class CustodyCue(BaseModel):
 
     phrase: str
     seizure_only: bool = False
+    after: bool = False  # the word follows the place ("Montréal courthouse")
 
 
 def _phrases_tail(phrases: list[str]) -> re.Pattern[str]:

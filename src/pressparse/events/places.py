@@ -24,6 +24,7 @@ _NEAR_JOINT = re.compile(
     re.IGNORECASE)
 ROUTE_OVERRIDE_PRIORITY = 3  # "coordinated from Lyon": a strong cue's place is no route's
 CUSTODY_REACH = 30  # chars before a place searched for "are being held in"
+COURT_PLACE_TYPES = frozenset({"operation", "seizure"})  # a court places a verdict (other)
 OPERATION_PLACE_PRIORITY = 2  # an operation is placed by a cue stronger than a bare "in"
 # An operation's dateline is its headquarters' city ("LYON -- An INTERPOL operation ..."), not
 # where it was carried out: an operation is placed by its own text only.
@@ -78,7 +79,11 @@ class PlaceRules(DateRules):
         ("MAOC (N), based in Lisbon")."""
         before = self.text[max(0, mention.start - CUSTODY_REACH) : mention.start]
         pattern = self.rules.seat_before if event_type == "seizure" else self.rules.custody_before
-        return bool(pattern.search(before))
+        if pattern.search(before):
+            return True
+        # "appeared at the Montréal courthouse": a court's place, a verdict's at most
+        return (event_type in COURT_PLACE_TYPES
+                and self.rules.custody_after.match(self.text, mention.end) is not None)
 
     def _side_venue(self, mention: Mention) -> bool:
         """A place of a sentence about a training's side part ("took part in a practical
