@@ -117,10 +117,27 @@ COUNTS = [
 ]
 
 MEASURED = [
+    # seizures in general: drugs; a figure compared with it: the same; not the substance of
+    # the paragraph before
+    ("Police seized 2 tonnes of heroin in May.\n\nSeizures at the airport totalled 1,234 kg "
+     "this year, against 980 kg last year.", "1,234 kg", "drugs"),
+    ("Police seized 2 tonnes of heroin in May.\n\nSeizures at the airport totalled 1,234 kg "
+     "this year, against 980 kg last year.", "980 kg", "drugs"),
+    ("Officers seized 5 kg of heroin, compared with 3 kg of cocaine last year.", "3 kg",
+     "cocaine"),
+    # a subject with no noun read names nothing: the substance named before
+    ("The quantity of stimulants (methamphetamine) seized reached approximately 1,195 kg.",
+     "approximately 1,195 kg", "methamphetamine"),
     ("In 2024 the total quantity of drugs seized was approximately 1,650 kg.",
      "approximately 1,650 kg", "drugs"),
     ("Deputies collected 187 pounds of unwanted and expired medication on Saturday.",
      "187 pounds", "unwanted and expired medication"),
+]
+
+SHARES = [
+    ("Police said 62 percent of those arrested were under 30.", "62 percent", "persons"),
+    ("Cannabis remained the most seized drug, accounting for 62 per cent of all seizures.",
+     "62 per cent", "seizures"),
 ]
 
 RESTATED = [
@@ -165,7 +182,7 @@ VALUES = [
      "some 12,000 hectares", "coca"),
 ]
 
-ALL = CHANGES + COUNTS + MEASURED + RESTATED + VALUES
+ALL = CHANGES + COUNTS + MEASURED + SHARES + RESTATED + VALUES
 
 UNLINKED = [
     # no clause names what: nothing invented

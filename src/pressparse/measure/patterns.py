@@ -221,7 +221,8 @@ def build_patterns(lex: Lexicon) -> Patterns:
         phrase_word=re.compile(_PHRASE_WORD.format(name="w")),
         phrase_words=re.compile(_nested(_PHRASE_WORD, PHRASE_WORDS)),
         of_after_low=re.compile(
-            rf"{SPACE}+of(?:{SPACE}+(?:the|a|an|all|pure|illicit|illegal)(?={SPACE}))?"
+            rf"{SPACE}+of(?:{SPACE}+(?:the|a|an|all|those|these|pure|illicit|illegal)"
+            rf"(?={SPACE}))?"
         ),
         weighing_before_low=re.compile(
             rf"(?:\bweigh(?:ing|s|ed)?|\bweight{SPACE}+of|\btotal(?:l?ing)?|\bamounting{SPACE}+to"

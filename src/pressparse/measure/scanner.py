@@ -1374,6 +1374,11 @@ class QuantityScanner:
                 return nearest.name
         what = self._what_by_cue(f, q, mentions)
         if what is None and q.kind in ("mass", "volume"):
+            # "the total quantity of drugs seized was 1,650 kg", "Seizures at the airport
+            # totalled 1,234 kg": what the clause says was measured
+            measured = self.clauses.measured_what(text, f.low, q, mentions)
+            if measured:
+                return measured
             # "a boat with 2,600 kilos was intercepted", "The pellets weighed 1.63 kilograms":
             # the substance the paragraph (a mass: or the one before) is about; a volume
             # may be a container's ("loaded in 76 barrels"), so only its own paragraph's

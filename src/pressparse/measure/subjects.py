@@ -64,6 +64,7 @@ class SubjectReader:
         self.sale_verbs = words.get("sale_verbs", frozenset())
         self.sale_words = self.sale_verbs | auxiliaries | {"for", "at"}
         self.crop_verbs = words.get("crop_verbs", frozenset())
+        self.seizure_nouns = words.get("seizure_nouns", frozenset())
         self.crop_words = self.crop_verbs | auxiliaries | {"on", "over", "across", "in"}
         self.stops = lex.phrase_stops
 
@@ -115,6 +116,8 @@ class SubjectReader:
             words = words[1:]
         if not words:
             return Subject("referent") if tokens[last][2] in self.referents else None
+        if all(word[2] in self.postmodifiers for word in words):
+            return None  # "(methamphetamine) seized reached": no noun read
         if len(words) > _MAX_WORDS:
             return None
         k = 0
