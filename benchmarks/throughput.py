@@ -88,7 +88,7 @@ def run_pipeline1(args: argparse.Namespace) -> dict[str, Any]:
     from pressparse.pipeline import shared
 
     texts = texts_for(args.docs)
-    from pressparse.parallel import freeze_loaded_heap
+    from pressparse.driver import freeze_loaded_heap
 
     Extractor(shared())  # load and warm up outside the timing
     freeze_loaded_heap()  # as the CLI does

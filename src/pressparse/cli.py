@@ -173,8 +173,7 @@ def extract(
         err.print(f"[red]error:[/red] {output} exists; use --force to overwrite")
         raise typer.Exit(2)
     if n_process == 1:  # load here, once, so the loaded pipeline can be frozen for the GC
-        from .driver import warm_up
-        from .parallel import freeze_loaded_heap
+        from .driver import freeze_loaded_heap, warm_up
         from .pipeline import shared
 
         warm_up(shared())

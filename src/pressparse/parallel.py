@@ -12,7 +12,6 @@ with ``WorkersKeepDying`` instead of writing error records for everything.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -41,19 +40,9 @@ class WorkersKeepDying(RuntimeError):
     """Worker processes die on every document: stop rather than mark all as failed."""
 
 
-def freeze_loaded_heap() -> None:
-    """Exclude the objects alive now (the loaded pipeline) from garbage collection scans.
-
-    Call once per process after loading: the cyclic GC otherwise rescans the pipeline's
-    hundreds of thousands of objects again and again (about 20-30% of the run time).
-    """
-    gc.collect()
-    gc.freeze()
-
-
 def _init_worker(time_budget: float | None, model: str | None) -> None:
     global _worker
-    from .driver import Extractor
+    from .driver import Extractor, freeze_loaded_heap
     from .pipeline import shared
 
     _worker = Extractor(shared(model), time_budget=time_budget)

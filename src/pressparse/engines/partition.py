@@ -12,9 +12,10 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..driver import freeze_loaded_heap
 from ..io.readers import InputDoc, from_record
 from ..io.writer import ensure_finite
-from ..parallel import MemoryZones, freeze_loaded_heap
+from ..parallel import MemoryZones
 from ..schema import Document
 
 MEMORY_ZONE_DOCS = 64  # documents processed per spaCy memory zone
