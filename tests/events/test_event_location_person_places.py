@@ -82,6 +82,20 @@ PLACE_CASES: list[tuple[str, list[Entity], str | None]] = [
       ("Bahtim", "LOC", loc("Bahtim", "EG")),
       ("40 kg", "QUANTITY", mass(40, 40, "kg")), ("hashish", "SUBSTANCE", HASHISH)],
      "Bahtim"),
+    # a comma chain ending in a province is an address, not a list: its first place
+    ("Soldiers stopped a pickup truck at a checkpoint at Ban Huai Khrai, Mae Sai District, "
+     "Chiang Rai Province, on 11 November and found 12 kg of heroin.",
+     [("Ban Huai Khrai", "LOC", loc("Ban Huai Khrai", "TH")),
+      ("Mae Sai District", "LOC", loc("Mae Sai District", "TH")),
+      ("Chiang Rai Province", "LOC", loc("Chiang Rai Province", "TH")),
+      ("12 kg", "QUANTITY", mass(12, 12, "kg")), ("heroin", "SUBSTANCE", HEROIN)],
+     "Ban Huai Khrai"),
+    ("Police seized 30 kg of hashish on Tuesday in a warehouse in Kenitra, Sidi Slimane, "
+     "Rabat-Salé-Kénitra region.",
+     [("Kenitra", "LOC", loc("Kenitra", "MA")), ("Sidi Slimane", "LOC", loc("Sidi Slimane", "MA")),
+      ("Rabat-Salé-Kénitra region", "LOC", loc("Rabat-Salé-Kénitra region", "MA")),
+      ("30 kg", "QUANTITY", mass(30, 30, "kg")), ("hashish", "SUBSTANCE", HASHISH)],
+     "Kenitra"),
     # a crossing the goods passed "through"/"via" is where they were stopped
     ("ASHGABAT, 21 November -- Customs officers seized 19 tonnes of acetic anhydride "
      "loaded on two trucks registered in Iran that entered the country through the Sarahs "

@@ -127,7 +127,8 @@ class PlaceRules(DateRules):
     def _place_list(self, mention: Mention) -> bool:
         """Whether the place is one of a list of places ("in Algeciras, La Línea and San
         Roque"): joined to another by "and"/"or", or by commas to two others ("Ikeja, Lagos"
-        is a place and the city holding it, no list)."""
+        is a place and the city holding it, no list; nor is a comma chain ending in a
+        province)."""
         known: dict[int, bool] | None = self.__dict__.get("_place_lists")
         if known is None:
             known = self.__dict__["_place_lists"] = {}
@@ -150,7 +151,11 @@ class PlaceRules(DateRules):
                                                                places[last + 1].start):
             last += 1
         joints = [self.text[places[i].end : places[i + 1].start] for i in range(first, last)]
-        return last - first >= 2 or any(_AND_OR.search(j) for j in joints)
+        if any(_AND_OR.search(j) for j in joints):
+            return True
+        # "at Ban Huai Khrai, Mae Sai District, Chiang Rai Province": an address running
+        # from a place to the area holding it, no list
+        return last - first >= 2 and not self._broad(places[last])
 
     def _address_head(self, place: Mention) -> Mention:
         """The first place of an address the place ends ("Rio Brilhante, Mato Grosso do Sul";
