@@ -660,10 +660,10 @@ class Parser:
                               mod=self._mod(f.get("q") or f.get("frame")),
                               fiscal=bool(f.get("fy") or f.get("fy2")))
 
-    def _numbered(self, text: str, start: int) -> bool:
-        """Whether the words before a number make it a number, not a year ("No. 2019",
-        "Room 1998", "flight EK 2024")."""
-        before, previous = self._previous_words(text, start)
+    def _numbered(self, text: str, start: int, words: tuple[str, str] | None = None) -> bool:
+        """Whether the words before a number (``words``: the two before it, if read) make it a
+        number, not a year ("No. 2019", "Room 1998", "flight EK 2024")."""
+        before, previous = words or self._previous_words(text, start)
         if (previous in self.lex.blocked_before or f"{before} {previous}" in
                 self.lex.blocked_before) and \
                 f"{before} {previous}" not in self.lex.allowed_before:
@@ -678,7 +678,7 @@ class Parser:
         if year is None:
             return None
         before, previous = self._previous_words(text, start)
-        if self._numbered(text, start):
+        if self._numbered(text, start, (before, previous)):
             return None
         line_start = text.rfind("\n", max(0, start - BREADCRUMB_REACH), start) + 1
         if len(_BREADCRUMB_STEP.findall(text, line_start, start)) >= 2:
