@@ -93,6 +93,13 @@ def _days_of(dated: Draft | Mention) -> tuple[str, str]:
     return start, str(dated.normalized.get("end") or start)
 
 
+def _one_day(date: Mention) -> bool:
+    """A date of one day ("on Monday", "21 April 2025")."""
+    norm = date.normalized
+    return norm.get("precision") == "day" and norm.get("start") is not None \
+        and norm.get("start") == norm.get("end")
+
+
 def span_days(date: Mention) -> int:
     """Days between a DATE's first and last day (0 when unknown)."""
     norm = date.normalized
@@ -587,6 +594,15 @@ class DateRules(ItemContext):
         if _STAGE_WORD.search(self.text):
             for draft in drafts:
                 self._staged_extent(draft, drafts, dates, owner)
+        for draft in drafts:
+            parent = draft.part_of
+            if (draft.type == "seizure" and not draft.dates and parent is not None
+                    and len(parent.dates) == 1 and parent.period is None
+                    and not parent.open_end and _one_day(parent.dates[0])):
+                # "conducted 9 operations across the country on Monday ... - 1.15 kgs Heroin
+                # recovered at Islamabad Airport": an undated result of a one-day operation
+                # was found that day
+                draft.dates.append(parent.dates[0])
 
     def _held_before(self, date: Mention, meeting: Draft, main: Draft) -> bool:
         """The day a meeting "was held in Dushanbe on", between its word and the name of the
