@@ -148,3 +148,29 @@ def test_training_side_part_places_no_training(
     location = events[0]["location"]
     assert events[0]["type"] in ("training", "meeting")
     assert (location["text"] if location else None) == expected
+
+
+NEXT_EDITION_CASES: list[tuple[str, list[Entity], str]] = [
+    # (text, entities, expected location): the next edition's place is no place of this one
+    ("The regional drug liaison officers met in Nairobi on 3 and 4 March 2025 to review "
+     "joint investigations. The officers exchanged data on couriers and routes. They "
+     "agreed to share passenger lists more quickly. Delegates also reviewed a joint "
+     "manual. The next meeting will take place in Kampala in September.",
+     [("Nairobi", "LOC", loc("Nairobi", "KE")), ("Kampala", "LOC", loc("Kampala", "UG"))],
+     "Nairobi"),
+    ("Heads of the drug control agencies met in Brussels on 20 and 21 November. They "
+     "adopted a joint declaration. The work plan runs to 2027. Observers from two agencies "
+     "attended.\n\nNext steps\n\nThe 27th high-level meeting will take place in Bogotá in "
+     "the first half of 2026.",
+     [("Brussels", "LOC", loc("Brussels", "BE")), ("Bogotá", "LOC", loc("Bogotá", "CO"))],
+     "Brussels"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), NEXT_EDITION_CASES)
+def test_next_edition_places_no_meeting(
+        nlp, rules, text: str, entities: list[Entity], expected: str) -> None:
+    doc = build_doc(nlp, text, entities)
+    events = assemble_events(doc, rules)
+    location = events[0]["location"]
+    assert (location["text"] if location else None) == expected
