@@ -67,6 +67,10 @@ ACTOR_CASES: list[tuple[str, int, list[Entity], str, list[str]]] = [
      "place next week at a training ground.", 0,
      [("SCO", "ORG", org("Shanghai Cooperation Organisation", "SCO"))],
      "organizers", []),
+    ("The joint exercise of the border services of the OSCE participating States will take "
+     "place next week at a training ground.", 0,
+     [("OSCE", "ORG", org("Organization for Security and Co-operation in Europe", "OSCE"))],
+     "organizers", []),
 ]
 
 

@@ -9,6 +9,7 @@ from .dating import DATELINE_HEAD
 from .draft import Draft
 from .mentions import ROLE_LABELS, Mention, RoleCueMatch
 from .places import PlaceRules
+from .results import ROLE_WORDS_FILE, phrase_alternatives, words_of
 from .roles import UNIT_LINK_WORDS, RoleAssignment, entities_of_cue
 
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
@@ -31,7 +32,8 @@ _UNIT_LINK = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*,?\s*{UNIT_LINK_WORDS}\s+
 _UNIT_OF = re.compile(r"\s*['’]?\s*of\s+(?:the\s+)?", re.IGNORECASE)  # "<unit> of the <parent>"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 OF_CHARS = 12  # "of the " and spaces before a body
-_MEMBER_STATES = re.compile(r"\s+member\s+(?:states|countries|nations)\b", re.IGNORECASE)
+_MEMBER_STATES = re.compile(  # "units of the CSTO member states": the states act
+    rf"\s+(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'members'))})\b", re.IGNORECASE)
 UNIT_LINK_CHARS = 40  # the bracketed acronym and the link word after a body
 _PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)  # after a verb: its agent follows
 _ACTOR_LABELS = frozenset({"ORG", "NORP"})  # labels that can name an acting body
