@@ -174,3 +174,34 @@ def test_next_edition_places_no_meeting(
     events = assemble_events(doc, rules)
     location = events[0]["location"]
     assert (location["text"] if location else None) == expected
+
+
+COORDINATION_CASES: list[tuple[str, list[Entity], str | None]] = [
+    # (text, entities, expected location of the operation): where it was coordinated
+    ("Operation Coastal Net ran from 9 to 20 June in 14 countries. It was run from an "
+     "operational coordination unit hosted by the regional liaison office in Dakar.",
+     [("Coastal Net", "OPERATION", {"name": "Coastal Net"}),
+      ("Dakar", "LOC", loc("Dakar", "SN"))],
+     "Dakar"),
+    ("Operation Iron Gate took place from 1 to 30 October in 40 countries. A command centre "
+     "set up at the police academy in Nairobi followed the seizures around the clock.",
+     [("Iron Gate", "OPERATION", {"name": "Iron Gate"}),
+      ("Nairobi", "LOC", loc("Nairobi", "KE"))],
+     "Nairobi"),
+    # without such a word, a multi-country operation has no place
+    ("Operation Iron Gate took place from 1 to 30 October in Kenya, Uganda and Tanzania.",
+     [("Iron Gate", "OPERATION", {"name": "Iron Gate"}),
+      ("Kenya", "COUNTRY", country("KE", "Kenya")), ("Uganda", "COUNTRY", country("UG", "Uganda")),
+      ("Tanzania", "COUNTRY", country("TZ", "Tanzania"))],
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), COORDINATION_CASES)
+def test_operation_placed_where_coordinated(
+        nlp, rules, text: str, entities: list[Entity], expected: str | None) -> None:
+    doc = build_doc(nlp, text, entities)
+    events = assemble_events(doc, rules)
+    location = events[0]["location"]
+    assert events[0]["type"] == "operation"
+    assert (location["text"] if location else None) == expected
