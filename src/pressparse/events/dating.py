@@ -13,6 +13,7 @@ from typing import Any
 from .context import ItemContext
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
+from .results import EPISODE_WORDS_FILE, phrase_alternatives, words_of
 
 _NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEARLESS_DAY = re.compile(r"XXXX-(\d\d-\d\d)")  # a day's timex without its year
@@ -78,7 +79,8 @@ _COMMAS = re.compile(r"[\s,]*")
 _OTHER_EDITION = re.compile(r"\b(?:previous|last|earlier|past|next|same)\s+(?:year'?s\s+)?"
                             r"(?:operation|exercise|edition|campaign|stage|phase)\b", re.IGNORECASE)
 _SINCE_THEN = re.compile(r"(?:ever\s+)?since\s+then\b", re.IGNORECASE)
-_STAGE_WORD = re.compile(r"\b(?:phases?|stages?)\b", re.IGNORECASE)  # an operation's parts
+_STAGE_WORD = re.compile(  # an operation's parts
+    rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})\b", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
                        r"(?:\s+(?:in|the\s+same\s+period\s+(?:of|in)))?\s+$", re.IGNORECASE)
 

@@ -11,12 +11,12 @@ from datetime import timedelta
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS
 from .draft import Draft
 from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
-from .results import quantity_fields
+from .results import EPISODE_WORDS_FILE, quantity_fields, words_of
 from .seizures import SeizureRules
 
 CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
 # a court's outcome (words of event_cues.jsonl of type other) told over the finds behind it
-COURT_OUTCOMES = frozenset({"sentenced", "convicted", "jailed", "verdict"})
+COURT_OUTCOMES = frozenset(words_of(EPISODE_WORDS_FILE, "court_outcome"))
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period

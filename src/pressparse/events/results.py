@@ -15,6 +15,7 @@ EVENTS_DATA_DIR = "pressparse_events"
 MOVED_AMOUNTS_FILE = "moved_amounts.jsonl"
 UNIT_LINKS_FILE = "unit_links.jsonl"
 ROLE_WORDS_FILE = "role_words.jsonl"
+EPISODE_WORDS_FILE = "episode_words.jsonl"
 COUNT_WORDS_FILE = "count_words.jsonl"
 SEIZURE_WORDS_FILE = "seizure_words.jsonl"
 
