@@ -50,6 +50,7 @@ _MASS_MEASURES = frozenset({"quantity", "quantities", "amount", "amounts", "volu
 # "number of" and the rest of its clause up to the figure (no comma or sentence end between)
 _NUMBER_OF_CLAUSE = re.compile(r"(?<![a-z])number[ \t\u00a0]+(?P<of>of)(?=[ \t\u00a0])[^,.;:\n]*$")
 _CLAUSE_REACH = 120
+_COMPARING_TAILS = ("from", "with", "to", "against")  # last words of _LEVEL_BEFORE
 _GENERIC_DRUGS = "drugs"  # the guide's `what` of drug totals
 _SOLID_KINDS = frozenset({"mass", "volume", "money"})  # compared figures of one thing
 _VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
@@ -103,15 +104,15 @@ class ClauseLinker:
                 # "drug users grew by 3.5% to 2.1 million": the level of what changed
                 q.what = found[index - 1].what
                 continue
-            if q.kind in _SOLID_KINDS and _LEVEL_BEFORE.search(low, max(0, q.start - 30),
-                                                                q.start) \
+            if q.kind in _SOLID_KINDS and _compares(low, q.start) \
                     and not self.pats.of_after_low.match(low, q.end):
                 # "totalled 1,234 kg this year, against 980 kg last year": the same figure
                 earlier = _what_before(text, found, index, kinds=(q.kind,), same_sentence=True)
                 if earlier:
                     q.what = earlier
                     continue
-            if q.what is None and _PERIOD_BEFORE.search(low, max(0, q.start - 30), q.start):
+            if q.what is None and low.rfind("(", max(0, q.start - 30), q.start) >= 0 \
+                    and _PERIOD_BEFORE.search(low, max(0, q.start - 30), q.start):
                 q.what = _what_before(text, found, index, kinds=(q.kind,), same_sentence=True)
                 continue
             if q.kind == "percent":
@@ -196,8 +197,8 @@ class ClauseLinker:
                  mentions: Sequence[Mention]) -> str | None:
         """What a bare count counts by its clause (see the module docstring)."""
         reach = max(0, q.start - 30)
-        if _OF_WHICH_BEFORE.search(low, reach, q.start) or _LEVEL_BEFORE.search(
-                low, reach, q.start):
+        if _compares(low, q.start) or (low.rfind(" of wh", reach, q.start) >= 0 and
+                                       _OF_WHICH_BEFORE.search(low, reach, q.start)):
             earlier = _linked_before(text, found, index, kinds=("count",), same_sentence=True)
             if earlier is not None and q.category is None:
                 q.category = earlier.category  # "of which 2,693 were": crimes, as before
@@ -341,6 +342,14 @@ def _what_before(text: str, found: Sequence[Linked], index: int,
     """The ``what`` of ``_linked_before``."""
     earlier = _linked_before(text, found, index, kinds, same_sentence, window)
     return earlier.what if earlier is not None else None
+
+
+def _compares(low: str, at: int) -> bool:
+    """"up from 14", "compared with 980 kg", "against 980 kg": a figure compared with the one
+    before (the last word checked first: one slice and ``endswith`` for most figures)."""
+    tail = low[max(0, at - 12):at].rstrip()
+    return tail.endswith(_COMPARING_TAILS) and _LEVEL_BEFORE.search(
+        low, max(0, at - 30), at) is not None
 
 
 def _any_word(words: frozenset[str]) -> re.Pattern[str]:

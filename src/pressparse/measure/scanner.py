@@ -1047,7 +1047,7 @@ class QuantityScanner:
         quantity = RawQuantity(r.span_start, pos, _value(r), low=r.low, high=r.high,
                                unit=None, kind="count", qualifier=_qualifier(r, qualifier),
                                what=what, category=phrase.category)
-        if phrase.category is not None and not phrase.head_is_unit:
+        if phrase.category is not None and not phrase.head_is_unit and " of " in phrase.text:
             # "2,40,000 pieces of yaba tablets": what the counted pills hold
             pills = self.lex.unit_words.get(phrase.text.rsplit(" ", 1)[-1].lower())
             mention = _mention_in(mentions, phrase.start, phrase.end) \

@@ -17,9 +17,7 @@ from .lexicon import Lexicon
 _WINDOW = 160  # characters looked back for the clause before a figure
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*|\S")
 _SENTENCE_ENDS = (". ", "! ", "? ", "; ", "\n", ".\t", ".\u00a0")
-_LAST_REACH = 40
-# the word or comma right before a figure (the only words ``SubjectReader.before`` may start on)
-_LAST_WORD = re.compile(r"(?:(?P<w>[a-z][a-z'’\-]*)|(?P<comma>,))[ \t\u00a0\n]*$")
+_LAST_REACH = 40  # the word (or comma) right before a figure must be a skipped word
 _MAX_WORDS = 8  # a longer run of words before a verb is no subject read this simply
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -74,8 +72,8 @@ class SubjectReader:
         auxiliaries...) are stepped over backwards; at least one skipped word must be in
         ``need`` when it is given. None when the words before are no such clause. ``low``
         is ``text`` in lower case."""
-        last = _LAST_WORD.search(low, max(0, end - _LAST_REACH), end)
-        if last is None or (last.group("w") not in skip and last.group("comma") is None):
+        tail = low[max(0, end - _LAST_REACH):end].rstrip()
+        if not tail.endswith(",") and tail[tail.rfind(" ") + 1:] not in skip:
             return None  # the common case, decided without reading the sentence
         window = max(0, end - _WINDOW)
         sentence = max(low.rfind(mark, window, end) for mark in _SENTENCE_ENDS)
