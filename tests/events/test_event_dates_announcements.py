@@ -6,11 +6,10 @@ the announced event's own days)."""
 from __future__ import annotations
 
 import pytest
-
-import pressparse
+from event_days import DateCase, assert_first_event_days, case_ids
 
 # (text, published, event type, expected (start_date, end_date) of the first such event)
-CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
+CASES: list[DateCase] = [
     # a ministry page: the course's sentence comes after a sentence about the press service
     ("Course for police dog handlers\nMINSK, 2 April 2025. The press service of the ministry "
      "reported this. A training course for dog handlers of the CIS states will be held in "
@@ -32,11 +31,6 @@ CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c[2]}@{i}" for i, c in enumerate(CASES)])
-def test_announced_event_dates(
-        case: tuple[str, str | None, str, tuple[str | None, str | None]]) -> None:
-    text, published, event_type, expected = case
-    document = pressparse.extract(text, published=published)
-    events = [e for item in document.items for e in item.events if e.type == event_type]
-    assert events, [e.type for item in document.items for e in item.events]
-    assert (events[0].start_date, events[0].end_date) == expected
+@pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))
+def test_announced_event_dates(case: DateCase) -> None:
+    assert_first_event_days(case)

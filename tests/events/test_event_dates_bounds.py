@@ -6,11 +6,10 @@ dates the event the total is told with."""
 from __future__ import annotations
 
 import pytest
-
-import pressparse
+from event_days import DateCase, assert_first_event_days, case_ids
 
 # (text, published, event type, expected (start_date, end_date) of the first such event)
-CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
+CASES: list[DateCase] = [
     # a naval task force's news post: the end verb, the name between, days counted back
     ("Task force completes Operation Blue Tide\nPosted on 12 November 2025 by Public Affairs"
      "\n\nTHE PORT – The task force concluded focused operation Blue Tide on 9 November after "
@@ -41,10 +40,6 @@ CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c[2]}@{i}" for i, c in enumerate(CASES)])
-def test_period_bounds(case: tuple[str, str | None, str, tuple[str | None, str | None]]) -> None:
-    text, published, event_type, expected = case
-    document = pressparse.extract(text, published=published)
-    events = [e for item in document.items for e in item.events if e.type == event_type]
-    assert events, [e.type for item in document.items for e in item.events]
-    assert (events[0].start_date, events[0].end_date) == expected
+@pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))
+def test_period_bounds(case: DateCase) -> None:
+    assert_first_event_days(case)

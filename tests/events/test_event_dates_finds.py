@@ -7,11 +7,10 @@ Kyrgyzstan"); a total counted "since then" from a founding year runs to the repo
 from __future__ import annotations
 
 import pytest
-
-import pressparse
+from event_days import DateCase, assert_first_event_days, case_ids
 
 # (text, published, event type, expected (start_date, end_date) of the first such event)
-CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
+CASES: list[DateCase] = [
     # a city police note: the arrest first, the search that found the drugs the next day
     ("Man held with heroin\nPolice arrested a man in the city centre on 3 May 2025. A search "
      "of his flat on 4 May 2025 revealed 5 kg of heroin hidden in a wardrobe.",
@@ -37,11 +36,6 @@ CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c[2]}@{i}" for i, c in enumerate(CASES)])
-def test_find_days_and_totals(
-        case: tuple[str, str | None, str, tuple[str | None, str | None]]) -> None:
-    text, published, event_type, expected = case
-    document = pressparse.extract(text, published=published)
-    events = [e for item in document.items for e in item.events if e.type == event_type]
-    assert events, [e.type for item in document.items for e in item.events]
-    assert (events[0].start_date, events[0].end_date) == expected
+@pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))
+def test_find_days_and_totals(case: DateCase) -> None:
+    assert_first_event_days(case)

@@ -6,11 +6,12 @@ line ("By Public Affairs Staff | March 5, 2025"), a few words beside the date in
 from __future__ import annotations
 
 import pytest
+from event_days import DateCase, assert_first_event_days, case_ids
 
 import pressparse
 
 # (text, published, event type, expected (start_date, end_date) of the first such event)
-CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
+CASES: list[DateCase] = [
     # an Indian ministry's portal: label, colon, date and clock time, then the office
     ("Ministry of Finance\nCustoms officers seize 12 kg of heroin at the airport\n"
      "Posted On: 14 MAR 2025 5:40PM by PIB Mumbai\n\nCustoms officers at the international "
@@ -54,14 +55,9 @@ CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c[2]}@{i}" for i, c in enumerate(CASES)])
-def test_posting_lines_do_not_date_events(
-        case: tuple[str, str | None, str, tuple[str | None, str | None]]) -> None:
-    text, published, event_type, expected = case
-    document = pressparse.extract(text, published=published)
-    events = [e for item in document.items for e in item.events if e.type == event_type]
-    assert events, [e.type for item in document.items for e in item.events]
-    assert (events[0].start_date, events[0].end_date) == expected
+@pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))
+def test_posting_lines_do_not_date_events(case: DateCase) -> None:
+    assert_first_event_days(case)
 
 
 # rows of a table of finds: each row's date is a find's, not a posting line's
@@ -80,7 +76,7 @@ def test_table_row_dates_stay_the_finds() -> None:
 
 
 # datelines of other shapes: the date is the report's; a day in the body is the event's
-DATELINES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
+DATELINES: list[DateCase] = [
     # a U.S. service: the date in brackets after the place
     ("Coast Guard offloads cocaine\nMIAMI (March 3, 2025) – The crew of a Coast Guard cutter "
      "offloaded about 2,100 kg of cocaine at Port Everglades. The drugs were seized in the "
@@ -101,8 +97,6 @@ DATELINES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize("case", DATELINES,
-                         ids=[f"{c[2]}@{i}" for i, c in enumerate(DATELINES)])
-def test_dateline_shapes_date_the_report(
-        case: tuple[str, str | None, str, tuple[str | None, str | None]]) -> None:
-    test_posting_lines_do_not_date_events(case)
+@pytest.mark.parametrize("case", DATELINES, ids=case_ids(DATELINES))
+def test_dateline_shapes_date_the_report(case: DateCase) -> None:
+    assert_first_event_days(case)

@@ -5,11 +5,10 @@ day wins over the headline's coarser period starting on that day ("first-quarter
 from __future__ import annotations
 
 import pytest
-
-import pressparse
+from event_days import DateCase, assert_first_event_days, case_ids
 
 # (text, published, event type, expected (start_date, end_date) of the first such event)
-CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
+CASES: list[DateCase] = [
     # a wire digest's item
     ("AZERBAIJAN: Border guards report first-quarter figures\nBAKU – The State Border Service "
      "said it had prevented the smuggling of more than 1.1 tons of drugs across the southern "
@@ -23,11 +22,6 @@ CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c[2]}@{i}" for i, c in enumerate(CASES)])
-def test_summary_periods(
-        case: tuple[str, str | None, str, tuple[str | None, str | None]]) -> None:
-    text, published, event_type, expected = case
-    document = pressparse.extract(text, published=published)
-    events = [e for item in document.items for e in item.events if e.type == event_type]
-    assert events, [e.type for item in document.items for e in item.events]
-    assert (events[0].start_date, events[0].end_date) == expected
+@pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))
+def test_summary_periods(case: DateCase) -> None:
+    assert_first_event_days(case)

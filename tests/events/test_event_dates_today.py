@@ -5,11 +5,10 @@ words make its sentence background."""
 from __future__ import annotations
 
 import pytest
-
-import pressparse
+from event_days import DateCase, assert_first_event_days, case_ids
 
 # (text, published, event type, expected (start_date, end_date) of the first such event)
-CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
+CASES: list[DateCase] = [
     # a drug-control committee's destruction ceremony
     ("Seized narcotics set on fire in three cities\nNAY PYI TAW, 26 June 2024 – Narcotic drugs "
      "seized over the previous twelve months were publicly destroyed today in Yangon, "
@@ -18,11 +17,6 @@ CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c[2]}@{i}" for i, c in enumerate(CASES)])
-def test_events_of_the_report_day(
-        case: tuple[str, str | None, str, tuple[str | None, str | None]]) -> None:
-    text, published, event_type, expected = case
-    document = pressparse.extract(text, published=published)
-    events = [e for item in document.items for e in item.events if e.type == event_type]
-    assert events, [e.type for item in document.items for e in item.events]
-    assert (events[0].start_date, events[0].end_date) == expected
+@pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))
+def test_events_of_the_report_day(case: DateCase) -> None:
+    assert_first_event_days(case)
