@@ -20,6 +20,7 @@ from ..data import DataFileError
 from .doc_view import DocView, Ent
 from .generic_names import OWN_POSSESSIVE, GenericNames
 from .parent_units import UnitWords, choose_parent, with_parent
+from .same_body import is_short_form, same_as_full_name, same_as_long_form
 
 ORG = "ORG"
 COUNTRY_LABELS = frozenset({"COUNTRY", "NORP"})
@@ -314,8 +315,8 @@ class NationalBodyResolver:
             if name is not None:
                 todo.append((i, ent, value, name))
         if not todo:
-            if any(_is_short_form(ent.text) for ent, label in rows if label == ORG):
-                self._same_as_full_name(rows, values, {
+            if any(is_short_form(ent.text) for ent, label in rows if label == ORG):
+                same_as_full_name(rows, values, self.bodies.generic, {
                     ent.start_char: values.get((ent.start_char, ent.end_char, ORG))
                     for ent, label in rows if label == ORG})
             return
@@ -344,7 +345,7 @@ class NationalBodyResolver:
             self._set_resolved(values, ent, value, self.resolved(name, outside, home))
         if units and generic is not None:
             self._attach_units(rows, values, units, generic, home)
-        self._same_as_long_form(rows, values, before)
+        same_as_long_form(rows, values, self.bodies.generic, before)
 
     def _qualify_listed(self, values: Values, ent: Ent, value: Mapping[str, Any]) -> None:
         name = self.listed_name(value)
@@ -442,80 +443,6 @@ class NationalBodyResolver:
                     **value, "name": with_parent(core, parent)}
             else:
                 self._set_resolved(values, ent, value, self.resolved(name, country, home))
-
-    def _same_as_long_form(self, rows: list[tuple[Ent, str]], values: Values,
-                           before: Mapping[int, Mapping[str, Any] | None]) -> None:
-        """An acronym the text defines ("NACD") reads as its long form's mention before it
-        (else the first after): one body, one name."""
-        full: dict[str, list[Ent]] = {}
-        acronyms: list[Ent] = []
-        for ent, label in rows:
-            old = before.get(ent.start_char) if label == ORG else None
-            if not old or old.get("id") or not old.get("name"):
-                continue
-            if ent.text == old.get("acronym") and " " not in ent.text:
-                acronyms.append(ent)
-            elif ent.text != old["name"] and " " not in ent.text:
-                continue
-            else:
-                full.setdefault(old["name"], []).append(ent)
-        for ent in acronyms:
-            old = before[ent.start_char] or {}
-            forms = full.get(old.get("name") or "")
-            if not forms:
-                continue
-            earlier = [f for f in forms if f.start_char < ent.start_char]
-            form = earlier[-1] if earlier else forms[0]
-            value = values.get((form.start_char, form.end_char, ORG)) or {}
-            if value.get("name") and value != values.get((ent.start_char, ent.end_char, ORG)):
-                values[(ent.start_char, ent.end_char, ORG)] = dict(value)
-        self._same_as_full_name(rows, values, before)
-
-    def _same_as_full_name(self, rows: list[tuple[Ent, str]], values: Values,
-                           before: Mapping[int, Mapping[str, Any] | None]) -> None:
-        """A generic name that ends an earlier mention's name ("Coast Guard" after the
-        "Bangladesh Coast Guard") is that body again: it reads as that mention; so is a bare
-        short form (:meth:`_short_form`)."""
-        generic = self.bodies.generic
-        if generic is None:
-            return
-        orgs = [ent for ent, label in rows if label == ORG]
-        for i, ent in enumerate(orgs):
-            old = before.get(ent.start_char)
-            if not old or old.get("id"):
-                continue
-            if _is_short_form(ent.text):
-                self._short_form(ent, orgs, values)
-                continue
-            if not i or not generic.is_generic(ent.text):
-                continue
-            tail = " " + ent.text
-            for earlier in reversed(orgs[:i]):
-                if earlier.text.endswith(tail):
-                    value = values.get((earlier.start_char, earlier.end_char, ORG)) or {}
-                    if value.get("name"):
-                        values[(ent.start_char, ent.end_char, ORG)] = {
-                            **value, "acronym": value.get("acronym") or old.get("acronym")}
-                    break
-
-    @staticmethod
-    def _short_form(ent: Ent, orgs: list[Ent], values: Values) -> None:
-        """A publisher's bare short form ("Customs", "Revenue") is the body the text names
-        with that word ("New Zealand Customs Service"): the nearest before, else the first
-        after."""
-        found: dict[str, Any] | None = None
-        for other in orgs:
-            if other.start_char == ent.start_char:
-                if found is not None:
-                    break
-                continue
-            value = values.get((other.start_char, other.end_char, ORG)) or {}
-            if ent.text in (value.get("name") or "").split() and not _is_short_form(other.text):
-                found = value
-                if other.start_char > ent.start_char:
-                    break
-        if found is not None:
-            values[(ent.start_char, ent.end_char, ORG)] = dict(found)
 
     def home_country(self, text: str, rows: list[tuple[Ent, str]],
                      values: Values) -> str | None:
@@ -700,11 +627,6 @@ def _country_code(label: str, value: Mapping[str, Any]) -> str | None:
     if label == ORG:
         return value.get("country")
     return None
-
-
-def _is_short_form(text: str) -> bool:
-    """One capitalized word, no acronym: a bare short form ("Customs", "Revenue")."""
-    return len(text) > 3 and " " not in text and text[0].isupper() and text[1:].islower()
 
 
 def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:

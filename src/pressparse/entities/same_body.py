@@ -1,0 +1,95 @@
+"""Mentions that name a body the item already named: a defined acronym ("NACD" after the
+National Authority for Combating Drugs), a generic name ending an earlier mention's name
+("Coast Guard" after "Bangladesh Coast Guard") and a publisher's bare short form ("Customs"
+for the New Zealand Customs Service) read as that mention, so one body has one name."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping
+from typing import Any
+
+from .doc_view import Ent
+from .generic_names import GenericNames
+
+ORG = "ORG"
+Values = MutableMapping[tuple[int, int, str], "dict[str, Any] | None"]
+Before = Mapping[int, "Mapping[str, Any] | None"]  # each ORG's value before resolution
+
+
+def is_short_form(text: str) -> bool:
+    """One capitalized word, no acronym: a bare short form ("Customs", "Revenue")."""
+    return len(text) > 3 and " " not in text and text[0].isupper() and text[1:].islower()
+
+
+def same_as_long_form(rows: list[tuple[Ent, str]], values: Values,
+                      generic: GenericNames | None, before: Before) -> None:
+    """An acronym the text defines ("NACD") reads as its long form's mention before it
+    (else the first after); then :func:`same_as_full_name`."""
+    full: dict[str, list[Ent]] = {}
+    acronyms: list[Ent] = []
+    for ent, label in rows:
+        old = before.get(ent.start_char) if label == ORG else None
+        if not old or old.get("id") or not old.get("name"):
+            continue
+        if ent.text == old.get("acronym") and " " not in ent.text:
+            acronyms.append(ent)
+        elif ent.text != old["name"] and " " not in ent.text:
+            continue
+        else:
+            full.setdefault(old["name"], []).append(ent)
+    for ent in acronyms:
+        old = before[ent.start_char] or {}
+        forms = full.get(old.get("name") or "")
+        if not forms:
+            continue
+        earlier = [f for f in forms if f.start_char < ent.start_char]
+        form = earlier[-1] if earlier else forms[0]
+        value = values.get((form.start_char, form.end_char, ORG)) or {}
+        if value.get("name") and value != values.get((ent.start_char, ent.end_char, ORG)):
+            values[(ent.start_char, ent.end_char, ORG)] = dict(value)
+    same_as_full_name(rows, values, generic, before)
+
+
+def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
+                      generic: GenericNames | None, before: Before) -> None:
+    """A generic name that ends an earlier mention's name ("Coast Guard" after the
+    "Bangladesh Coast Guard") is that body again: it reads as that mention; so is a bare
+    short form (:func:`short_form`)."""
+    if generic is None:
+        return
+    orgs = [ent for ent, label in rows if label == ORG]
+    for i, ent in enumerate(orgs):
+        old = before.get(ent.start_char)
+        if not old or old.get("id"):
+            continue
+        if is_short_form(ent.text):
+            short_form(ent, orgs, values)
+            continue
+        if not i or not generic.is_generic(ent.text):
+            continue
+        tail = " " + ent.text
+        for earlier in reversed(orgs[:i]):
+            if earlier.text.endswith(tail):
+                value = values.get((earlier.start_char, earlier.end_char, ORG)) or {}
+                if value.get("name"):
+                    values[(ent.start_char, ent.end_char, ORG)] = {
+                        **value, "acronym": value.get("acronym") or old.get("acronym")}
+                break
+
+
+def short_form(ent: Ent, orgs: list[Ent], values: Values) -> None:
+    """A publisher's bare short form ("Customs", "Revenue") is the body the text names with
+    that word ("New Zealand Customs Service"): the nearest before, else the first after."""
+    found: dict[str, Any] | None = None
+    for other in orgs:
+        if other.start_char == ent.start_char:
+            if found is not None:
+                break
+            continue
+        value = values.get((other.start_char, other.end_char, ORG)) or {}
+        if ent.text in (value.get("name") or "").split() and not is_short_form(other.text):
+            found = value
+            if other.start_char > ent.start_char:
+                break
+    if found is not None:
+        values[(ent.start_char, ent.end_char, ORG)] = dict(found)
