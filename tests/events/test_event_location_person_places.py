@@ -49,6 +49,13 @@ PLACE_CASES: list[tuple[str, list[Entity], str | None]] = [
      [("Gulberg", "LOC", loc("Gulberg", "PK")), ("Kot Lakhpat", "LOC", loc("Kot Lakhpat", "PK")),
       ("8 kg", "QUANTITY", mass(8, 8, "kg")), ("heroin", "SUBSTANCE", HEROIN)],
      "Gulberg"),
+    # a place naming where a person is from ("a Gold Coast man") places nothing
+    ("Two Sydney men and a Gold Coast man were charged after police found 600 kg of "
+     "cocaine in a boat at Mooloolaba on Sunday.",
+     [("Sydney", "LOC", loc("Sydney", "AU")), ("Gold Coast", "LOC", loc("Gold Coast", "AU")),
+      ("Mooloolaba", "LOC", loc("Mooloolaba", "AU")),
+      ("600 kg", "QUANTITY", mass(600, 600, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "Mooloolaba"),
     # a body's seat is no interdiction's place
     ("Acting on information from the analysis centre based in Lisbon, the navy seized "
      "2 tonnes of cocaine from a yacht west of Madeira on 8 October.",
