@@ -212,3 +212,34 @@ def test_operation_placed_where_coordinated(
     location = events[0]["location"]
     assert events[0]["type"] == "operation"
     assert (location["text"] if location else None) == expected
+
+
+HEADING_CASES: list[tuple[str, list[Entity], str | None]] = [
+    # (text, entities, expected location): a digest entry's heading of a date and places
+    ("2. 14.05.2024, Khatlon region, Panj district. Near the border, police found a hiding "
+     "place with 12 kg of hashish.",
+     [("Khatlon region", "LOC", loc("Khatlon region", "TJ")),
+      ("Panj district", "LOC", loc("Panj district", "TJ")),
+      ("12 kg", "QUANTITY", mass(12, 12, "kg")), ("hashish", "SUBSTANCE", HASHISH)],
+     "Panj district"),
+    ("Durban Harbour, 17 November\nOfficers searching a container of tiles found 40 kg of "
+     "cocaine behind the pallets.",
+     [("Durban Harbour", "LOC", loc("Port of Durban", "ZA")),
+      ("40 kg", "QUANTITY", mass(40, 40, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "Durban Harbour"),
+    # a sentence with more than a date and places is no heading
+    ("Officers from Khujand said that police found 12 kg of hashish on Monday.",
+     [("Khujand", "LOC", loc("Khujand", "TJ")),
+      ("12 kg", "QUANTITY", mass(12, 12, "kg")), ("hashish", "SUBSTANCE", HASHISH)],
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), HEADING_CASES)
+def test_digest_heading_places_its_seizure(
+        nlp, rules, text: str, entities: list[Entity], expected: str | None) -> None:
+    doc = build_doc(nlp, text, entities)
+    events = assemble_events(doc, rules)
+    location = events[0]["location"]
+    assert events[0]["type"] == "seizure"
+    assert (location["text"] if location else None) == expected

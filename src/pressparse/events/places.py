@@ -23,6 +23,10 @@ _NEAR_JOINT = re.compile(
     r"\s*,?\s+(?:near|close\s+to)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?",
     re.IGNORECASE)
 ROUTE_OVERRIDE_PRIORITY = 3  # "coordinated from Lyon": a strong cue's place is no route's
+# what a digest entry's heading holds besides its date and places ("2. 14.05.2024, Khatlon
+# region, Panj district.")
+_HEADING_RESIDUE = re.compile(r"[\s\d.,;:()/–—-]*")
+HEADING_CHARS = 120  # a heading line of dates and places is short
 CUSTODY_REACH = 30  # chars before a place searched for "are being held in"
 COURT_PLACE_TYPES = frozenset({"operation", "seizure"})  # a court places a verdict (other)
 OPERATION_PLACE_PRIORITY = 2  # an operation is placed by a cue stronger than a bare "in"
@@ -84,6 +88,28 @@ class PlaceRules(DateRules):
         # "appeared at the Montréal courthouse": a court's place, a verdict's at most
         return (event_type in COURT_PLACE_TYPES
                 and self.rules.custody_after.match(self.text, mention.end) is not None)
+
+    def _heading_place(self, draft: Draft) -> Mention | None:
+        """The finest place of a heading made of a date and places only, opening the
+        event's first sentence or one of its own ("3. 16.05.2024, Sughd region, Khujand.
+        Two residents ..." -> Khujand)."""
+        if not draft.sentences:
+            return None
+        first = min(draft.sentences)
+        for sentence in sorted(draft.sentences | {first - 1} - {-1}):
+            start, end = self.lay.sentences[sentence]
+            mentions = self.by_sentence[sentence]
+            places = [m for m in mentions if m.label == "LOC"]
+            if not places or end - start > HEADING_CHARS:
+                continue
+            residue = list(self.text[start:end])
+            for mention in mentions:
+                residue[mention.start - start : mention.end - start] = (
+                    " " * (mention.end - mention.start))
+            if _HEADING_RESIDUE.fullmatch("".join(residue)):
+                fine = [m for m in places if not self._broad(m)]
+                return (fine or places)[-1]
+        return None
 
     def _side_venue(self, mention: Mention) -> bool:
         """A place of a sentence about a training's side part ("took part in a practical
@@ -267,6 +293,8 @@ class PlaceRules(DateRules):
             own_place = None  # "searches in Pune and Surat": no one place
         fallback = None if draft.type in _NO_DATELINE_PLACE_TYPES else draft.fallback_location
         place = chosen.mention if chosen is not None else (own_place or fallback)
+        if place is None and draft.type == "seizure":
+            place = self._heading_place(draft)  # a digest entry's "date, region, district."
         if place is not None and place.label == "LOC":
             place = self._near_head(place)
         if place is not None and place.label == "LOC" and self._broad(place):
