@@ -19,6 +19,13 @@ CASES = [
      "hashish"),
     ("NDLEA operatives seized 340 kg of Canadian Loud at the Tin Can port in Lagos.",
      "Canadian Loud", "marijuana"),
+    # a brand names its benzodiazepine; the class word stays the class
+    ("Deputies found 64 Xanax bars and a bag of Rivotril in the glovebox.", "Xanax",
+     "alprazolam"),
+    ("Deputies found 64 Xanax bars and a bag of Rivotril in the glovebox.", "Rivotril",
+     "clonazepam"),
+    ("Customs seized 20,000 benzodiazepine tablets at the airport.", "benzodiazepine",
+     "benzodiazepines"),
 ]
 
 
