@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import pressparse
+from pressparse.entities.parent_units import with_parent
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [
@@ -58,3 +59,17 @@ def test_unit_names_take_their_parent(text: str, surface: str, name: str) -> Non
     entities = pressparse.extract(text).items[0].entities
     names = [e.normalized.get("name") for e in entities if e.label == "ORG" and e.text == surface]
     assert names == [name], [(e.text, e.normalized) for e in entities]
+
+
+@pytest.mark.parametrize(("unit", "parent", "name"), [
+    ("Northern Command", "Australian Federal Police",
+     "Northern Command of the Australian Federal Police"),
+    ("Air and Marine Operations", "U.S. Customs and Border Protection",
+     "Air and Marine Operations of U.S. Customs and Border Protection"),
+    # the parent is the unit's own body with its country: one body, its full name
+    ("Public Prosecution Service", "Public Prosecution Service of the Netherlands",
+     "Public Prosecution Service of the Netherlands"),
+    ("State Police", "State Police", "State Police"),
+])
+def test_with_parent(unit: str, parent: str, name: str) -> None:
+    assert with_parent(unit, parent) == name

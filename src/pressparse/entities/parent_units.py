@@ -31,7 +31,11 @@ class UnitWords:
 
 def with_parent(unit: str, parent: str) -> str:
     """``Northern Command`` + ``Australian Federal Police`` -> ``Northern Command of the
-    Australian Federal Police``; no article before an abbreviation ("of U.S. Customs ...")."""
+    Australian Federal Police``; no article before an abbreviation ("of U.S. Customs ...").
+    A parent that is the unit's own body with its country ("Public Prosecution Service" +
+    "Public Prosecution Service of the Netherlands") is that body's name."""
+    if parent == unit or parent.startswith(f"{unit} of "):
+        return parent
     first = parent.split()[0]
     article = "" if "." in first or first.isupper() else "the "
     return f"{unit} of {article}{parent}"
