@@ -51,6 +51,18 @@ def latest_explicit_date(found: Iterable[Found]) -> date | None:
     return None
 
 
+def sentence_start(text: str, start: int, reach: int) -> int:
+    """Where the sentence holding ``start`` begins, looking back at most ``reach``
+    characters and never over a line break."""
+    left = max(0, start - reach)
+    newline = text.rfind("\n", left, start)
+    if newline >= 0:
+        left = newline + 1
+    for stop in _SENTENCE_STOP.finditer(text, left, start):
+        left = stop.end()
+    return left
+
+
 class FutureWording:
     """Finds future cues ("will be held", "is planned") in the sentence around a span."""
 
@@ -74,24 +86,14 @@ class FutureWording:
         """Whether the span's sentence, further back than LOOK_BEHIND (up to FAR_LOOK_BEHIND
         characters), has a future cue with no past wording between it and the span ("X will
         hold a course for officers from A, B and C from 9 to 13 March")."""
-        left = max(0, start - FAR_LOOK_BEHIND)
-        newline = text.rfind("\n", left, start)
-        if newline >= 0:
-            left = newline + 1
-        for stop in _SENTENCE_STOP.finditer(text, left, start):
-            left = stop.end()
+        left = sentence_start(text, start, FAR_LOOK_BEHIND)
         cue_ends = [match.end() for match in self.regex.finditer(text, left, start)]
         return bool(cue_ends) and self.past.search(text, cue_ends[-1], start) is None
 
     def past_in_sentence(self, text: str, start: int, end: int) -> bool:
         """Whether the span's sentence (up to LOOK_BEHIND characters before it and LOOK_AHEAD
         after) has past wording ("Officers seized 40 pounds this weekend")."""
-        left = max(0, start - LOOK_BEHIND)
-        newline = text.rfind("\n", left, start)
-        if newline >= 0:
-            left = newline + 1
-        for stop in _SENTENCE_STOP.finditer(text, left, start):
-            left = stop.end()
+        left = sentence_start(text, start, LOOK_BEHIND)
         if self.past_verb.search(text, left, start) is not None:
             return True
         right_match = _SENTENCE_END.search(text, end)
