@@ -24,6 +24,9 @@ GLUED = [
     ("Download: Statement_EN.docx", "Download: " + " " * 17),
     ("See https://www.example.org/news/123 for details.",
      "See " + " " * 32 + " for details."),
+    # HTML escaped inside a feed's content: the tags go, text and a bare '&lt;' stay
+    ("&lt;p&gt;Customs found 86 kg of cocaine.&lt;/p&gt; 5 &lt; 6",
+     " " * 9 + "Customs found 86 kg of cocaine." + " " * 10 + " 5 &lt; 6"),
 ]
 
 
