@@ -23,6 +23,9 @@ def entity(nlp: Language, text: str, surface: str) -> tuple[str, dict[str, Any]]
 # takes "of <country>" ("Judicial Investigation Agency"), as the annotation
 # guide's normalized names do; a unit takes its parent body ("... of the Royal Malaysia Police").
 NATIONAL_BODIES = [
+    ("Police in Kathmandu said the NCB destroyed the seized drugs, and Nepal Police thanked "
+     "the Department of Drug Administration.", "NCB",
+     "Narcotics Control Bureau of the Nepal Police", "NP"),
     ("Detective Inspector Blair Hansen of the NOCG said enquiries were continuing.",
      "NOCG", "National Organised Crime Group of the New Zealand Police", "NZ"),
     ("JIATF-South detected the go-fast boat off the Colombian coast.",
