@@ -511,6 +511,8 @@ def test_dateline_fields(text: str, place: str, agency: str | None, iso: str | N
     ("Brasília, 3 de março de 2025", "2025-03-03"),
     ("Lima, 1º de mayo de 2024", "2024-05-01"),
     ("Dakar, 14 février 2025", "2025-02-14"),
+    ("Last updated: 14-01-2024 12:18", "2024-01-14"),
+    ("Updated: 3 March 2025", "2025-03-03"),
     ("no date here", None),
 ])
 def test_parse_date_line(line: str, iso: str | None) -> None:

@@ -70,7 +70,7 @@ _TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
 _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
 _NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; group 1: the number
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
-_DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # day first
+_DATE_NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")  # day first
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DATE_WORDS = re.compile(  # "12 March 2024", "March 12, 2024", "20 de febrero de 2026"
     r"\b(?:(\d{1,2})(?:st|nd|rd|th|º)? (?:de )?([^\W\d_]{3,10})\.?"
@@ -641,7 +641,7 @@ def parse_date_line(text: str, rules: SegmentRules | None = None) -> str | None:
     rules = rules or load_segment_rules()
     match = _DATE_NUMERIC.search(text)
     if match:
-        day, month, year = (int(g) for g in match.groups())
+        day, month, year = int(match[1]), int(match[3]), int(match[4])
     elif match := _DATE_ISO.search(text):
         year, month, day = (int(g) for g in match.groups())
     elif match := _DATE_WORDS.search(text):
