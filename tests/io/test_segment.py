@@ -536,6 +536,10 @@ HEADER_DATE_LINES = [
     ("Port police find cocaine in banana boxes at Gioia Tauro\nBy Lucia Ferri | 14 March "
      "2023\n\nOfficers found 310 kilograms of cocaine on Friday in boxes of bananas.\n",
      "2023-03-14"),
+    # a posting line masked as page furniture still dates the item under it
+    ("News Agency | Local | World\nArmy foils smuggling attempt on the border\nLast updated: "
+     "14-01-2024 12:18\n\nAmman, Jan. 14 (Agency) -- Border guards foiled an attempt on "
+     "Sunday to smuggle drugs across the border.\n", "2024-01-14"),
     # a place and a date without a comma between them
     ("ANF RECOVERS DRUGS IN 6 OPERATIONS\nQuetta 14 Jan 2026\n\nAnti Narcotics Force "
      "conducted six operations on Tuesday and arrested eight accused.\n", "2026-01-14"),

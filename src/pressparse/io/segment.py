@@ -743,9 +743,33 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         if seg.dateline_date is None:
             seg.dateline_date = masthead_date
     if original is not None and len(original) == len(text):
+        previous_end = 0
         for seg in segments:
+            if seg.dateline_date is None:
+                seg.dateline_date = _masked_date_line(original, text, previous_end, seg.start,
+                                                      rules)
+            previous_end = seg.end
             seg.start, seg.end = _with_glued_noise(seg.start, seg.end, original, text)
     return segments
+
+
+MASKED_DATE_REACH = 400  # characters above an item searched for its masked posting line
+
+
+def _masked_date_line(original: str, masked: str, floor: int, start: int,
+                      rules: SegmentRules) -> str | None:
+    """The ISO date of a posting line that noise masking removed right above an item
+    ("Last updated: 14-01-2024 12:18" between a headline and its dateline, or over the
+    headline): the item's reference date, though no entity comes from it."""
+    left = max(floor, start - MASKED_DATE_REACH)
+    offset = left
+    for line in original[left:start + MASKED_DATE_REACH].split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        if stripped and not masked[line_start:line_start + len(line)].strip() \
+                and any(p.fullmatch(stripped) for p in rules.date_lines):
+            return parse_date_line(stripped, rules)
+    return None
 
 
 def _is_masthead(item: list[_Block], rules: SegmentRules) -> bool:
