@@ -366,6 +366,17 @@ COURT_CAPTION = (
 )
 
 
+ATOM_FEED = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n'
+    "  <entry>\n    <title>\nCustoms find cocaine in bananas at the port\n</title>\n"
+    '    <content type="html">&lt;p&gt;Customs officers found 86 kg of cocaine in a container '
+    "of bananas on Monday.&lt;/p&gt;\n&lt;p&gt;Two men were arrested.&lt;/p&gt;\n</content>\n"
+    "  </entry>\n  <entry>\n    <title>\nCannabis farm dismantled in the north\n</title>\n"
+    '    <content type="html">&lt;p&gt;Police dismantled a cannabis farm with 1,200 plants in '
+    "a barn on Thursday.&lt;/p&gt;\n</content>\n  </entry>\n</feed>\n"
+)
+
+
 CASES = [
     ("signed_releases", SIGNED_RELEASES, 2, ["Truck driver arrested", "Weekly operation"],
      ["Truck driver arrested", "Weekly operation"]),
@@ -418,6 +429,8 @@ CASES = [
      ["Daily drug report", None, None]),
     ("numbered_release", NUMBERED_RELEASE, 1, ["The council adopted"], [None]),
     ("translated_dateline", TRANSLATED_DATELINE, 1, ["Navy seizes"], ["Navy seizes"]),
+    ("atom_feed_entries", ATOM_FEED, 2, ["Customs find cocaine", "Cannabis farm"],
+     ["Customs find cocaine", "Cannabis farm"]),
     ("wire_credit_under_rule", WIRE_CREDIT, 1, ["Ministers agree"], ["Ministers agree"]),
     ("court_caption_dot_leaders", COURT_CAPTION, 1, ["REPUBLIC OF UGANDA"],
      ["REPUBLIC OF UGANDA"]),
