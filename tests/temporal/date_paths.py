@@ -4,9 +4,11 @@ the component on a driver-made doc (its text given) and on a plain doc (imported
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
 from spacy.language import Language
 
 from pressparse.extensions import TEXT_KEY
@@ -50,3 +52,27 @@ def assert_absent_on_every_path(tagger: DateTagger, nlp: Language, reference: st
     for found in (found_by_tagger(tagger, reference, text),
                   found_by_component(nlp, reference, text)):
         assert span not in found, (span, found)
+
+
+ValueCase = tuple[str, "str | None", str, str, "dict[str, Any]"]  # group, reference, text,
+AbsentCase = tuple[str, "str | None", str, str]  # span (and the expected value)
+
+
+def publisher_style_tests(cases: list[ValueCase], absent: list[AbsentCase]
+                          ) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests a publisher-style table runs, parametrized over its rows: each value
+    case on every path (tagger and component), and no DATE for each trap. A table module
+    binds them as ``test_publisher_style_value, test_publisher_style_absent = ...``."""
+
+    @pytest.mark.parametrize("case", cases, ids=[f"{c[0]}:{c[3]}@{i}" for i, c in enumerate(cases)])
+    def value(tagger: DateTagger, nlp: Language, case: ValueCase) -> None:
+        _group, reference, text, span, expected = case
+        assert_value_on_every_path(tagger, nlp, reference, text, span, expected)
+
+    @pytest.mark.parametrize("case", absent,
+                             ids=[f"{c[0]}:{c[3]}@{i}" for i, c in enumerate(absent)])
+    def no_date(tagger: DateTagger, nlp: Language, case: AbsentCase) -> None:
+        _group, reference, text, span = case
+        assert_absent_on_every_path(tagger, nlp, reference, text, span)
+
+    return value, no_date

@@ -15,14 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from date_paths import (
-    assert_absent_on_every_path,
-    assert_value_on_every_path,
-)
-from spacy.language import Language
-
-from pressparse.temporal.tagger import DateTagger
+from date_paths import publisher_style_tests
 
 DCT = "2025-10-16"
 
@@ -77,15 +70,5 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}:{c[3]}@{i}" for i, c in enumerate(CASES)])
-def test_publisher_style_value(tagger: DateTagger, nlp: Language,
-                               case: tuple[str, str | None, str, str, dict[str, Any]]) -> None:
-    _fix, reference, text, span, expected = case
-    assert_value_on_every_path(tagger, nlp, reference, text, span, expected)
-
-
-@pytest.mark.parametrize("case", ABSENT, ids=[f"{c[0]}:{c[3]}@{i}" for i, c in enumerate(ABSENT)])
-def test_publisher_style_absent(tagger: DateTagger, nlp: Language,
-                                case: tuple[str, str | None, str, str]) -> None:
-    _fix, reference, text, span = case
-    assert_absent_on_every_path(tagger, nlp, reference, text, span)
+test_publisher_style_value, test_publisher_style_absent = publisher_style_tests(
+    CASES, ABSENT)
