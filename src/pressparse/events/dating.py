@@ -73,11 +73,14 @@ COURT_DATE_GAP = 30  # chars between a court's name and the hearing's date after
 DATE_CUE_WINDOW = 90  # chars before a date searched for "started on", "held in X on"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
 # "the largest seizure since ...", "the first such find since ...": a record, no period
-_RECORD_SINCE = re.compile(r"\b(?:largest|biggest|highest|lowest|heaviest|most|first|record)"
-                           r"\b[^.;:\n]{0,60}\bsince\s+$", re.IGNORECASE)
+_RECORD_SINCE = re.compile(  # "the largest seizure since": a record's comparison
+    rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'record'))})"
+    r"\b[^.;:\n]{0,60}\bsince\s+$", re.IGNORECASE)
 _COMMAS = re.compile(r"[\s,]*")
-_OTHER_EDITION = re.compile(r"\b(?:previous|last|earlier|past|next|same)\s+(?:year'?s\s+)?"
-                            r"(?:operation|exercise|edition|campaign|stage|phase)\b", re.IGNORECASE)
+_OTHER_EDITION = re.compile(  # "the previous operation", "last year's exercise"
+    rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'other_edition'))})\s+"
+    rf"(?:year'?s\s+)?(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'edition_noun'))})\b",
+    re.IGNORECASE)
 _SINCE_THEN = re.compile(r"(?:ever\s+)?since\s+then\b", re.IGNORECASE)
 _STAGE_WORD = re.compile(  # an operation's parts
     rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})\b", re.IGNORECASE)
