@@ -352,13 +352,11 @@ class PlaceBounds:
     between two places from a name no list knows."""
 
     def __init__(self, matches: list[Match], route_words: frozenset[str]) -> None:
-        self.end_of: dict[int, int] = {}
-        starts: set[int] = set()
+        self.end_of: dict[int, int] = {}  # each place start: its longest match's end
         for start, end, entry in matches:
             if entry.label in {"LOC", "COUNTRY"}:
                 self.end_of[start] = max(end, self.end_of.get(start, end))
-                starts.add(start)
-        self.ends = {end for start, end in self.end_of.items()}
+        self.ends = set(self.end_of.values())
         self.route_words = route_words
 
     def route(self, texts: TokenTexts, start: int, end: int) -> bool:
