@@ -96,6 +96,10 @@ def test_bodies_left_as_written(nlp: Language, text: str, surface: str) -> None:
      "Nurek District", "TJ"),
     ("Soldiers patrol the Pak-Afghan border day and night.", "Pak-Afghan border",
      "Pakistan\u2013Afghanistan border", None),
+    ("Couriers were stopped on the Tajik-Afghan border in May.", "Tajik-Afghan border",
+     "Tajikistan\u2013Afghanistan border", None),
+    ("HEROIN SEIZED ON KAZAKH-KYRGYZ BORDER", "KAZAKH-KYRGYZ BORDER",
+     "Kazakhstan\u2013Kyrgyzstan border", None),
     ("Farmers near Andijon and Hrodna were questioned.", "Andijon", "Andijan", "UZ"),
     # a homonym: the place in the country the text names wins over the bigger one
     ("The raid took place in Hyderabad, Pakistan, near the river.", "Hyderabad", "Hyderabad",

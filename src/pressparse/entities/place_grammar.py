@@ -48,6 +48,25 @@ class HeadForms:
         return with_head(name, head)
 
 
+def _demonym_pair(texts: TokenTexts, start: int, end: int,
+                  by_end: Mapping[int, KnownSpan]) -> PlaceSpan | None:
+    """"the Tajik-Afghan border": two demonyms joined by a hyphen before "border" name the
+    border between their countries (one LOC, no country of its own)."""
+    second = by_end.get(start)
+    if second is None or second.label != "NORP" or second.start < 2:
+        return None
+    hyphen = second.start - 1
+    first = by_end.get(hyphen)
+    if texts[hyphen] not in {"-", "\u2013"} or texts.space_after(hyphen - 1) \
+            or texts.space_after(hyphen) or first is None or first.label != "NORP":
+        return None
+    countries = [span.value.get("country") for span in (first, second)]
+    if not all(isinstance(country, str) for country in countries):
+        return None
+    return PlaceSpan(first.start, end, {"name": f"{countries[0]}\u2013{countries[1]} border",
+                                        "country_iso2": None, "id": None})
+
+
 def with_head(name: str, head: str) -> str:
     """``name`` then ``head``, joined as written: "Lunga Lunga Sub-" + "County" makes
     "Lunga Lunga Sub-County", not "Sub- County"."""
@@ -295,6 +314,10 @@ class PlaceGrammar:
                 and head not in self.titled_heads:
             return []  # "the Astara border detachment", "Mekong border liaison officers" (a
             # subdivision keeps its place: "the Ili district police department")
+        if head == "border":
+            pair = _demonym_pair(texts, start, end, by_end)
+            if pair is not None:
+                return [pair]
         name_start, entity = self._name_before(texts, start, by_end)
         if name_start == start:
             return []
