@@ -4,20 +4,37 @@ and countries heading result rows (participants)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .dating import DATELINE_HEAD
 from .draft import Draft
 from .mentions import ROLE_LABELS, Mention, RoleCueMatch
 from .places import PlaceRules
 from .results import ROLE_WORDS_FILE, phrase_alternatives, words_of
-from .roles import UNIT_LINK_WORDS, RoleAssignment, entities_of_cue
+from .roles import UNIT_LINK_WORDS, RoleAssignment, entities_of_cue, role_lists
 
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
 GATHERING_TYPES = frozenset({"meeting", "training", "exercise"})
 NEWS_CONTEXT_CHARS = 30  # chars around an ORG searched for "news agency", "reported by"
 RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
-_SENTENCE_OPENING = re.compile(r"[\s\"'“(]*(?:the\s+)?", re.IGNORECASE)  # before a subject
+_OPENERS = phrase_alternatives(words_of(ROLE_WORDS_FILE, "opener"))
+# what may stand before a local result's acting subject: a bullet, a row's label ("- Spain:"),
+# up to two opening adverbials ("Last month, on 17 October, the Guardia Civil boarded ...")
+_RESULT_OPENING = re.compile(
+    rf"[\s\"'“(]*(?:[-•*–]\s*)?(?:[A-Z][^\n:,.;]{{0,40}}:\s*)?"
+    rf"(?:(?:{_OPENERS})\b(?:[^\n,.;:]|(?<=\d)[.:](?=\d)){{0,50}},\s*){{0,2}}(?:the\s+)?",
+    re.IGNORECASE)
+# a relative clause's subject ("..., where the Anti-Drug Department ... raided a warehouse")
+_CLAUSE_SUBJECT = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'clause'))})\s+(?:the\s+)?$",
+    re.IGNORECASE)
+CLAUSE_WORD_CHARS = 12  # "where the " before a body
+# the agent after a passive seizure word ("was made on 13 June by Brazil's Federal Revenue
+# Service", "was detected in April by the Incheon Main Customs")
+_BY_AGENT = re.compile(r"[^,;\n]{0,50}?\b(?i:by\s+(?:the\s+)?)(?:[A-Z][\w-]*['’]s\s+)?")
+# a local result told of a country ("In Kyrgyzstan, police in Osh detained ...")
+_IN_COUNTRY = re.compile(r"[\s\"'“(]*(?:[-•*–]\s*)?in\s+(?:the\s+)?", re.IGNORECASE)
 _BYLINE = re.compile(r"By\s+[A-Z][\w.&' -]{1,60}")  # "By KNA" on a line of its own
 BYLINE_CHARS = 80  # a byline line ("By KNA") is short
 DATELINE_CHARS = 60  # a dateline's medium in brackets is within its first chars
@@ -140,18 +157,36 @@ class ActorRules(PlaceRules):
         return self._org_list(body[0], orgs) if body else []
 
     def _seizing_body(self, draft: Draft) -> list[Mention]:
-        """The body named first in a local result's sentence with a seizure word, before
-        that word, when nothing else stands between the sentence's start and it."""
+        """The body that acts in a local result's sentence with a seizure word: named
+        first, before that word, after at most a bullet, a row's label and opening adverbials
+        ("On 29 October, the Royal Canadian Navy frigate ... seized"); the subject of a
+        relative clause ("..., where the Anti-Drug Department ... raided"); the agent of a
+        passive ("was made on 13 June by Brazil's Federal Revenue Service"). Without any, a
+        country the result is told of ("In Kyrgyzstan, police in Osh detained ...")."""
+        text = self.text
+        told_of: list[Mention] = []
         for cue in self.cues:
             if cue.cue.type != "seizure" or cue.sentence not in draft.sentences:
                 continue
             start = self.lay.sentences[cue.sentence][0]
-            bodies = [m for m in self.by_sentence[cue.sentence]
-                      if m.end <= cue.start and self._acting_body(m)]
-            if bodies and _SENTENCE_OPENING.fullmatch(self.text, start, bodies[0].start):
+            mentions = self.by_sentence[cue.sentence]
+            bodies = [m for m in mentions if m.end <= cue.start and self._acting_body(m)]
+            if bodies and _RESULT_OPENING.fullmatch(text, start, bodies[0].start):
                 return self._org_list(bodies[0], bodies)
-        return []
-
+            subject = next((m for m in reversed(bodies) if _CLAUSE_SUBJECT.search(
+                text, max(start, m.start - CLAUSE_WORD_CHARS), m.start)), None)
+            if subject is not None:
+                return self._org_list(subject, bodies)
+            by = _BY_AGENT.match(text, cue.end)
+            if by is not None:
+                after = [m for m in mentions if m.start >= by.end() and self._acting_body(m)]
+                if after and after[0].start == by.end():
+                    return self._org_list(after[0], after)
+            if not told_of and not bodies:
+                told_of = [m for m in mentions if m.label == "COUNTRY" and m.end <= cue.start
+                           and _IN_COUNTRY.fullmatch(text, start, m.start)
+                           and text.startswith(",", m.end)]
+        return told_of
     def _acting_body(self, mention: Mention) -> bool:
         """An organization that is not the news source, or a demonym naming a force
         ("Iranian police", "Ecuadorean police"; not "a Brazilian citizen")."""
@@ -260,6 +295,7 @@ class ActorRules(PlaceRules):
             main.organizer_agents = self._acting_units(main, owner)
         for draft in drafts.values():
             draft.organizer_agents = self._through_units(draft.organizer_agents)
+        self._inherit_organizers(main, drafts.values())
         dateline = main.fallback_location = self._dateline_place()
         if self.summit is not None:
             drafts[id(self.summit)] = self.summit
@@ -271,6 +307,28 @@ class ActorRules(PlaceRules):
                 draft.fallback_location = draft.fallback_location or dateline
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
+
+    def _inherit_organizers(self, main: Draft, drafts: Iterable[Draft]) -> None:
+        """A local result in a bullet row of the release's results list that names nobody
+        acting ("Details are as follows: - 240 kgs Charas recovered from a truck near Torkham
+        border") is the work of the body the release reports for: the
+        main event's organizers, unless the main event is a multinational one (countries
+        take part in it), whose results each country's bodies achieve."""
+        organizers = role_lists(main.roles)["organizer"] or main.organizer_agents
+        if not organizers or any(m.label == "COUNTRY" for m in main.agents) or any(
+                a.mention.label == "COUNTRY" for a in main.roles if a.role != "location"):
+            return
+        for draft in drafts:
+            if (draft.sub_result and not draft.organizer_agents and self._bullet_row(draft)
+                    and not any(a.role == "organizer" for a in draft.roles)
+                    and not any(self._acting_body(m) for m in draft.agents)):
+                draft.organizer_agents = list(organizers)
+
+    def _bullet_row(self, draft: Draft) -> bool:
+        """The draft's text opens a line with a bullet ("- 1.15 kgs Heroin recovered ...")."""
+        start = self.lay.sentences[min(draft.sentences)][0]
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return RESULT_ROW.match(self.text, line_start) is not None
 
     def _long_form(self, mention: Mention) -> Mention:
         """The name an acronym in brackets follows ("National Authority for Combating Drugs

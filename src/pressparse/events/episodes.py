@@ -8,6 +8,7 @@ from collections import defaultdict
 from datetime import date as date_cls
 from datetime import timedelta
 
+from .actors import RESULT_ROW
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS
 from .draft import Draft
 from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
@@ -328,16 +329,25 @@ class EpisodeRules(SeizureRules):
                         place=place, sentences=sentences,
                         evidence=[(place.start, place.end)] if place is not None else [])
             sub.sub_result = True
-            # a demonym acts only with a force noun ("Kazakh police", not "a Nigerian")
+            # a demonym acts only with a force noun ("Kazakh police", not "a Nigerian"); a
+            # country tells where it was found, unless it heads a row naming nobody else
+            # ("- Spain: 15 arrests, 2,300 kg of cocaine found ...")
+            bodies = any(m.label == "ORG" for m in in_paragraph)
             sub.agents = [m for m in in_paragraph
                           if m.label in AGENT_LABELS and (m is not place or m.label == "NORP")
                           and (m.label != "NORP"
                                or self.rules.force_nouns.match(self.text, m.end))
-                          and not (m.label == "COUNTRY" and place is not None
-                                   and place.label == "COUNTRY")
+                          and (m.label != "COUNTRY" or (not bodies and self._row_head(m)))
                           and not self._route_place(m) and not self._is_news_source(m)]
             subs[paragraph] = sub
         return subs
+
+    def _row_head(self, mention: Mention) -> bool:
+        """The mention heads a bullet row ("- Spain: 15 arrests ...")."""
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        bullet = RESULT_ROW.match(self.text, line_start)
+        return (bullet is not None and bullet.end() == mention.start
+                and self.text.startswith(":", mention.end))
 
     def _court_find(self, sentence: int, main: Draft) -> bool:
         """A find told in a later paragraph of a court's outcome ("... has been jailed for six

@@ -1,0 +1,130 @@
+"""Who acted in an operation's local results (seizure events ``part_of`` it): the body after
+a row's label and opening adverbials, a relative clause's subject, a passive's agent; the
+release's own body for rows naming nobody; countries as places, not participants."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, country, loc, mass, org, substance
+
+from pressparse.events import assemble_events
+
+COCAINE = substance("cocaine", "stimulant")
+HASHISH = substance("hashish", "cannabis")
+SPAIN = country("ES", "Spain")
+PORTUGAL = country("PT", "Portugal")
+FRANCE = country("FR", "France")
+KYRGYZSTAN = country("KG", "Kyrgyzstan")
+
+
+def _kg(amount: float) -> dict:
+    return mass(amount, amount, "kg")
+
+
+RESULT_ACTOR_CASES: list[tuple[str, list[Entity], str, list[str], list[str]]] = [
+    # (text, entities, the result's place, expected organizers, expected participants)
+    # a row's country label and an opening date before the acting bodies
+    ("Atlantic operation ends\n\nOperation Blue Tide was coordinated by the Maritime Centre "
+     "from 2 March to 20 April with navies and police forces of France, Portugal and Spain "
+     "taking part. Vessels were checked at sea.\n\n"
+     "- Spain: on 22 March, the Civil Guard and the Customs Service boarded a trawler "
+     "south of Tenerife and seized 5,100 kg of cocaine.\n"
+     "- Portugal: the Navy stopped a yacht off Madeira on 3 April with 900 kg of cocaine.",
+     [("Maritime Centre", "ORG", org("Maritime Centre")), ("France", "COUNTRY", FRANCE),
+      ("Portugal", "COUNTRY", PORTUGAL), ("Spain", "COUNTRY", SPAIN),
+      ("Civil Guard", "ORG", org("Civil Guard")),
+      ("Customs Service", "ORG", org("Customs Service")),
+      ("Tenerife", "LOC", loc("Tenerife", "ES")), ("Madeira", "LOC", loc("Madeira", "PT")),
+      ("Navy", "ORG", org("Navy")),
+      ("5,100 kg", "QUANTITY", _kg(5100)), ("900 kg", "QUANTITY", _kg(900)),
+      ("cocaine", "SUBSTANCE", COCAINE)],
+     "Tenerife", ["Civil Guard", "Customs Service"], []),
+    # two opening adverbials ("Last month, on 9 May,")
+    ("Cocaine routes targeted\n\nThe regional operation against cocaine routes was conducted "
+     "by the Maritime Centre over six weeks. Vessels were checked at sea.\n\n"
+     "Last month, on 9 May, the Civil Guard boarded a fishing vessel off Tenerife and "
+     "seized 2,000 kg of cocaine, with the support of the Customs Service.",
+     [("Maritime Centre", "ORG", org("Maritime Centre")),
+      ("Civil Guard", "ORG", org("Civil Guard")),
+      ("Customs Service", "ORG", org("Customs Service")),
+      ("Tenerife", "LOC", loc("Tenerife", "ES")), ("2,000 kg", "QUANTITY", _kg(2000)),
+      ("cocaine", "SUBSTANCE", COCAINE)],
+     "Tenerife", ["Civil Guard"], ["Customs Service"]),
+    # the subject of a relative clause ("..., where the Drug Squad raided ...")
+    ("Quarterly results\n\nThe Drug Authority conducted an operation against trafficking "
+     "networks in the third quarter. Warehouses were checked.\n\n"
+     "The largest case was recorded in the port district of Vigo, where the Drug Squad "
+     "raided a warehouse and seized 312 kg of hashish.",
+     [("Drug Authority", "ORG", org("Drug Authority")), ("Drug Squad", "ORG", org("Drug Squad")),
+      ("Vigo", "LOC", loc("Vigo", "ES")), ("312 kg", "QUANTITY", _kg(312)),
+      ("hashish", "SUBSTANCE", HASHISH)],
+     "Vigo", ["Drug Squad"], []),
+    # the agent of a passive seizure word, a date between
+    ("Container operation ends\n\nThe customs operation against cocaine in containers ran in "
+     "twelve ports over two weeks. Containers were scanned.\n\n"
+     "The largest single seizure was made on 13 June by the Federal Revenue Service at the "
+     "port of Santos, where 1,800 kg of cocaine were found in sugar.",
+     [("Federal Revenue Service", "ORG", org("Federal Revenue Service")),
+      ("Santos", "LOC", loc("Santos", "BR")), ("1,800 kg", "QUANTITY", _kg(1800)),
+      ("cocaine", "SUBSTANCE", COCAINE)],
+     "Santos", ["Federal Revenue Service"], []),
+    # a result told of a country, no body named: the country acted
+    ("Heroin routes targeted\n\nThe regional operation against heroin was conducted by the "
+     "Drug Agency in the border areas. Roads were checked.\n\n"
+     "In Kyrgyzstan, police in Osh detained three couriers carrying 21 kg of heroin.",
+     [("Drug Agency", "ORG", org("Drug Agency")), ("Kyrgyzstan", "COUNTRY", KYRGYZSTAN),
+      ("Osh", "LOC", loc("Osh", "KG")), ("21 kg", "QUANTITY", _kg(21)),
+      ("heroin", "SUBSTANCE", substance("heroin", "opioid"))],
+     "Osh", ["Kyrgyzstan"], []),
+    # a country where the result was found is no participant
+    ("Port operation ends\n\nOperation Red Harbour was coordinated by the Police Network in "
+     "ten countries. Containers were scanned.\n\n"
+     "In Spain, the Drug Brigade found 900 kg of cocaine in a container at the port of "
+     "Algeciras.",
+     [("Police Network", "ORG", org("Police Network")), ("Spain", "COUNTRY", SPAIN),
+      ("Drug Brigade", "ORG", org("Drug Brigade")),
+      ("Algeciras", "LOC", loc("Algeciras", "ES")), ("900 kg", "QUANTITY", _kg(900)),
+      ("cocaine", "SUBSTANCE", COCAINE)],
+     "Algeciras", ["Drug Brigade"], []),
+    # a bullet row of the release's own results naming nobody: the release's body acted
+    ("Drugs recovered in five operations\n\nThe Narcotics Force conducted five operations "
+     "across the country on Monday and recovered 300 kg of drugs. Details are as follows:\n\n"
+     "- 240 kg of hashish recovered from a truck near Landi Kotal.\n"
+     "- 60 kg of hashish recovered from a house in Quetta.",
+     [("Narcotics Force", "ORG", org("Narcotics Force")),
+      ("Landi Kotal", "LOC", loc("Landi Kotal", "PK")), ("Quetta", "LOC", loc("Quetta", "PK")),
+      ("300 kg", "QUANTITY", _kg(300)), ("240 kg", "QUANTITY", _kg(240)),
+      ("60 kg", "QUANTITY", _kg(60)), ("hashish", "SUBSTANCE", HASHISH)],
+     "Landi Kotal", ["Narcotics Force"], []),
+    # a result paragraph of generic officers, no bullet row: nobody is named as acting
+    ("Drugs recovered in three states\n\nThe Drug Agency conducted raids in three states "
+     "this week and recovered 700 kg of drugs. Suspects were taken into custody.\n\n"
+     "In Kano, operatives raided a warehouse in the Sabon Gari area and recovered 426 kg of "
+     "hashish.",
+     [("Drug Agency", "ORG", org("Drug Agency")), ("Kano", "LOC", loc("Kano", "NG")),
+      ("Sabon Gari", "LOC", loc("Sabon Gari", "NG")), ("700 kg", "QUANTITY", _kg(700)),
+      ("426 kg", "QUANTITY", _kg(426)), ("hashish", "SUBSTANCE", HASHISH)],
+     "Kano", [], []),
+    # a row headed by a country that names no body: the country took part
+    ("Action day against a cocaine network\n\nJudicial authorities of France and Spain "
+     "coordinated an action day against a cocaine network on 16 September. Homes were "
+     "searched.\n\n"
+     "- Spain: 15 arrests, 2,300 kg of cocaine found in a warehouse near Valencia;\n"
+     "- France: 9 arrests, 400 kg of cocaine found in a garage in Lyon.",
+     [("France", "COUNTRY", FRANCE), ("Spain", "COUNTRY", SPAIN),
+      ("Valencia", "LOC", loc("Valencia", "ES")), ("Lyon", "LOC", loc("Lyon", "FR")),
+      ("2,300 kg", "QUANTITY", _kg(2300)), ("400 kg", "QUANTITY", _kg(400)),
+      ("cocaine", "SUBSTANCE", COCAINE)],
+     "Valencia", [], ["Spain"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "place", "organizers", "participants"),
+                         RESULT_ACTOR_CASES)
+def test_result_actors(nlp, rules, text: str, entities: list[Entity], place: str,
+                       organizers: list[str], participants: list[str]) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    result = next(e for e in events if (e["location"] or {}).get("text") == place)
+    assert result["type"] == "seizure"
+    assert [m["text"] for m in result["organizers"]] == organizers
+    assert [m["text"] for m in result["participants"]] == participants
