@@ -39,6 +39,8 @@ class GenericNames:
     kind_aliases: Mapping[str, str] = field(default_factory=dict)  # "naval" -> "navy"
     postposed: frozenset[str] = frozenset({"general"})  # after a head: "Directorate General"
     sub_heads: frozenset[str] = frozenset()  # "<listed body> <X>": X a part of that body
+    military_words: frozenset[str] = frozenset()  # "Defence Force", "Navy": armed forces
+    civil_unit_words: frozenset[str] = frozenset()  # "Drug Enforcement Unit": police work
     _known: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False,
                                                         repr=False)
     _heads: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -54,7 +56,8 @@ class GenericNames:
                    float(data.get("dateline_weight", 3.0)), float(data.get("body_weight", 1.5)),
                    float(data.get("origin_weight", 0.5)), frozenset(data.get("stand_alone", ())),
                    {k.lower(): v.lower() for k, v in data.get("kind_aliases", {}).items()},
-                   lower("postposed_words") or frozenset({"general"}), lower("sub_heads"))
+                   lower("postposed_words") or frozenset({"general"}), lower("sub_heads"),
+                   lower("military_words"), lower("civil_unit_words"))
 
     @staticmethod
     def words_of(name: str) -> list[str]:
@@ -120,7 +123,8 @@ class GenericNames:
         return self.head(name) in self.body_heads
 
     def is_service(self, name: str) -> bool:
-        """One body word after a demonym: "[Mexican] Navy", "[Dutch] Customs"."""
+        """One body word, bare ("Customs" in a Dutch release) or after a demonym ("[Mexican]
+        Navy", "[Dutch] Customs")."""
         words = self.words_of(name)
         return len(words) == 1 and words[0] in self.body_heads
 
@@ -163,6 +167,17 @@ class GenericNames:
         one word per kind ("Naval" is "Navy")."""
         return frozenset(self.kind_aliases.get(w, w) for w in self.words_of(name)
                          if w in self.kind_words)
+
+    def is_military(self, name: str) -> bool:
+        """An armed force's name or a military unit's ("Royal Bahamas Defence Force")."""
+        return any(word in self.military_words for word in self.words_of(name))
+
+    def is_civil_unit(self, name: str) -> bool:
+        """A unit named for police work and no military word ("Drug Enforcement Unit",
+        "Airport Division"): no unit of an armed force when a civil body is named."""
+        words = self.words_of(name)
+        return any(word in self.civil_unit_words for word in words) \
+            and not any(word in self.military_words for word in words)
 
     def can_parent_department(self, name: str) -> bool:
         """A body departments belong to: a police, ministry or customs body by its head part."""

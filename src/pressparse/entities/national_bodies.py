@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,8 @@ _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)?\s+")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.' \t]{1,30})?[ \t]*(?:,|\(|[-\u2013\u2014:])")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$")
+# "<unit> of (the) <ACRONYM>": a unit named with its parent's acronym at the end
+_ACRONYM_PARENT = re.compile(r"^(\S.*?) of (?:the )?([A-Z][A-Z0-9&\-]*[A-Z])$")
 
 
 @dataclass(frozen=True)
@@ -202,8 +205,7 @@ class NationalBodies:
             return None
         core, iso2, national_needed = split
         if national_needed and not self.is_national(core) and not (
-                iso2 is not None and self.generic is not None
-                and self.generic.is_service(core)):
+                self.generic is not None and self.generic.is_service(core)):
             return None  # "Colombian Harbour Authority" is no national body's wording
         if iso2 is None:
             iso2 = outside_iso2 or doc_iso2
@@ -286,8 +288,39 @@ class NationalBodyResolver:
                     name=value["name"], district=district)}
 
     def _resolve_national(self, doc: DocView, values: Values) -> None:
-        text = doc.text
         rows = [(ent, ent.label_) for ent in doc.ents]
+        acronym_units: list[tuple[Ent, str, str]] = []
+        self._resolve_bodies(doc.text, rows, values, acronym_units)
+        if acronym_units:
+            self._name_acronym_parents(rows, values, acronym_units)
+
+    def _name_acronym_parents(self, rows: list[tuple[Ent, str]], values: Values,
+                              units: list[tuple[Ent, str, str]]) -> None:
+        """"Narcotics Control Bureau of the MPS", "Information and Analytical Department of
+        CARICC": the parent's acronym at the end is written out, as the body the text gives
+        that acronym ("Ministry of Public Security (MPS)") or the listed body it stands for."""
+        by_acronym: dict[str, str] = {}
+        for ent, label in rows:
+            if label == ORG and ent.text.isupper() and ent.text not in by_acronym:
+                name = (values.get((ent.start_char, ent.end_char, ORG)) or {}).get("name")
+                if name and name != ent.text:
+                    by_acronym[ent.text] = name
+        for ent, unit, acronym in units:
+            parent = by_acronym.get(acronym)
+            if parent is None:
+                listed = next((m.value for m in self.names_in(acronym) if m.label == ORG
+                               and m.start == 0 and m.end == len(acronym)
+                               and m.value.get("name")), None)
+                parent = self.listed_name(listed) if listed is not None else None
+            if parent is None or parent == acronym:
+                continue
+            key = (ent.start_char, ent.end_char, ORG)
+            values[key] = {**(values.get(key) or {}), "name": with_parent(unit, parent)}
+
+    def _resolve_bodies(self, text: str, rows: list[tuple[Ent, str]], values: Values,
+                        acronym_units: list[tuple[Ent, str, str]]) -> None:
+        """National bodies take their country, units their parent (see :meth:`apply`);
+        units named after their parent's acronym are left for ``acronym_units``."""
         todo: list[tuple[int, Ent, dict[str, Any], str]] = []
         for i, (ent, label) in enumerate(rows):
             if label != ORG:
@@ -310,6 +343,11 @@ class NationalBodyResolver:
                 unit = self.parent_first(value["name"])
                 if unit is not None:  # "DEA Atlanta Field Division"
                     values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": unit}
+                    continue
+                parent_acronym = _ACRONYM_PARENT.match(value["name"])
+                if parent_acronym is not None:  # "Narcotics Control Bureau of the MPS"
+                    acronym_units.append((ent, parent_acronym.group(1),
+                                          parent_acronym.group(2)))
                     continue
                 name = value["name"] if self.may_resolve(value["name"]) else None
             if name is not None:
@@ -376,7 +414,6 @@ class NationalBodyResolver:
             return self._parent_first[key]
         found: str | None = None
         generic = self.bodies.generic
-        not_parents = self.bodies.units.not_parents if self.bodies.units else frozenset()
         head = generic.head(name) if generic is not None else None
         first = None
         if generic is not None and " " in name \
@@ -390,7 +427,7 @@ class NationalBodyResolver:
         if acronym_only and first is not None and not (
                 name[:first.end].isupper() and " " not in name[:first.end]):
             first = None
-        if first is not None and (any(word in not_parents for word in name.split())
+        if first is not None and (self.no_parent(name)
                                   or self.bare_national(name[:first.end]) is not None):
             first = None  # a bare "Federal Police ..." says no country: not this listed body
         if generic is not None and first is not None \
@@ -422,21 +459,25 @@ class NationalBodyResolver:
         body the text names (see :meth:`choose_parent`); without one they are national
         bodies ("<name> of <country>")."""
         own = {ent.start_char for ent, *_ in units}
-        not_parents = self.bodies.units.not_parents if self.bodies.units else frozenset()
         parents: list[tuple[int, str, str]] = []
         for ent, label in rows:
             if label != ORG or ent.start_char in own:
                 continue
             value = values.get((ent.start_char, ent.end_char, ORG)) or {}
             name = value.get("name") or ""
-            if not name or any(word in not_parents for word in name.split()) \
+            if not name or self.no_parent(name) \
                     or generic.head(name) in generic.unit_heads:
                 continue
             code = value.get("country") if value.get("id") else self.name_country(name)
             if code:
                 parents.append((ent.start_char, generic.own_body(name), code))
+        mentions = Counter(name for _ent, _value, name, _kind, _country in units)
+        chosen: dict[tuple[str, str | None], str | None] = {}  # one unit, one parent
         for ent, value, name, kind, country in units:
-            parent = choose_parent(ent.start_char, name, kind, country, parents, generic)
+            if (name, country) not in chosen:
+                chosen[(name, country)] = choose_parent(ent.start_char, name, kind, country,
+                                                        parents, generic, mentions[name])
+            parent = chosen[(name, country)]
             if parent is not None:
                 core = OWN_POSSESSIVE.sub("", name)
                 values[(ent.start_char, ent.end_char, ORG)] = {
@@ -452,7 +493,6 @@ class NationalBodyResolver:
         first body named is an international one, the dateline is its seat ("LYON, France -
         INTERPOL ...") and says nothing of the bodies the text names: it is not counted."""
         generic = self.bodies.generic
-        not_parents = self.bodies.units.not_parents if self.bodies.units else frozenset()
         evidence: list[tuple[str, float, bool]] = []  # (country, weight, in a dateline)
         international_lead: bool | None = None
         dateline_end = -1
@@ -464,11 +504,10 @@ class NationalBodyResolver:
             dateline = False
             if label == ORG:
                 name = value.get("name") or ""
-                code = self.body_country(name, value, not_parents)
+                code = self.body_country(name, value)
                 if generic is not None:
                     weight = generic.body_weight
-                if international_lead is None and not any(
-                        word in not_parents for word in name.split()):
+                if international_lead is None and not self.no_parent(name):
                     international_lead = bool(value.get("id")) and not value.get("country")
             else:
                 code = _country_code(label, value) if label != "LOC" or value.get("id") \
@@ -509,14 +548,18 @@ class NationalBodyResolver:
             return None  # one mention decides only when no other country is named
         return top
 
-    def body_country(self, name: str, value: Mapping[str, Any],
-                     not_parents: frozenset[str]) -> str | None:
+    def no_parent(self, name: str) -> bool:
+        """A body that is nobody's parent and tells no country (a news agency, a court)."""
+        units = self.bodies.units
+        return units is not None and units.excludes(name)
+
+    def body_country(self, name: str, value: Mapping[str, Any]) -> str | None:
         """The country an ORG mention tells: a listed body's, else the one its name holds;
         None for a news agency or a court, which say nothing of the text's country."""
         key = (name, value.get("country") if value.get("id") else None)
         if key in self._body_country:
             return self._body_country[key]
-        if any(word in not_parents for word in name.split()):
+        if self.no_parent(name):
             code = None
         else:
             code = key[1] if value.get("id") else self.name_country(name)
@@ -585,7 +628,9 @@ class NationalBodyResolver:
         if found is None:
             if len(self._may) > 4096:
                 self._may.clear()
-            found = self._may[name] = self.bodies.is_national(name) or any(
+            generic = self.bodies.generic
+            found = self._may[name] = self.bodies.is_national(name) or (
+                generic is not None and generic.is_service(name)) or any(
                 m.label in COUNTRY_LABELS for m in self.names_in(name))
         return found
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,6 +28,14 @@ class UnitWords:
     ``GenericNames.unit_heads``)."""
 
     not_parents: frozenset[str]  # a body whose name has one is no parent: "News", "Court"
+
+    def excludes(self, name: str) -> bool:
+        """Is the body no parent: a word of ``not_parents`` in its name, or two words written
+        together ("Information Service", not "Fiscal Information and Investigation Service")?"""
+        words = name.split()
+        not_parents = self.not_parents
+        return any(word in not_parents for word in words) or any(
+            f"{first} {second}" in not_parents for first, second in pairwise(words))
 
 
 def with_parent(unit: str, parent: str) -> str:
@@ -43,13 +52,18 @@ def with_parent(unit: str, parent: str) -> str:
 
 def choose_parent(start: int, unit: str, kind: str, country: str | None,
                   parents: Sequence[tuple[int, str, str]],
-                  words: GenericNames) -> str | None:
+                  words: GenericNames, unit_mentions: int = 1) -> str | None:
     """The parent body's name for a generic unit at ``start`` (``parents``: each national
     body mention's start, name and country), or None.
 
     Only bodies of the unit's country qualify (when it is known); a unit whose name holds a
     kind word ("Customs", "Police") belongs to a body of that kind only; a department
-    (``kind`` "department") only to a police, ministry or customs body or one of its kind.
+    (``kind`` "department") only to a police, ministry or customs body or one of its kind,
+    and not to one the text names first after the department (at ``start``, its first
+    mention) and less often (``unit_mentions``: the "Public Prosecution Service" a release
+    names five times is no department of the "National Public Prosecutor's Office" it names
+    once, later); a unit named for police work
+    ("Drug Enforcement Unit") not to an armed force when a civil body qualifies.
     Of the rest, the body the text names most often (a release's own body), then the nearest
     before the unit, then the first after it.
     """
@@ -61,6 +75,15 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
         found = [p for p in found if words.can_parent_department(p[1])]
     if not found:
         return None
+    counts = Counter(name for _, name, _ in found)
+    if kind == "department" and unit_mentions > 1:
+        first = {name: at for at, name, _ in reversed(found)}
+        found = [p for p in found if counts[p[1]] >= unit_mentions or first[p[1]] < start]
+        if not found:
+            return None
+    if words.is_civil_unit(unit):
+        civil = [p for p in found if not words.is_military(p[1])]
+        found = civil or found
     counts = Counter(name for _, name, _ in found)
     most = max(counts.values())
     found = [p for p in found if counts[p[1]] == most]
