@@ -24,6 +24,10 @@ GLUED = [
     ("Download: Statement_EN.docx", "Download: " + " " * 17),
     ("See https://www.example.org/news/123 for details.",
      "See " + " " * 32 + " for details."),
+    ("lab_photo_2025_03_14(1).jpg\nDrug laboratory dismantled",
+     " " * 27 + "\nDrug laboratory dismantled"),
+    ("<id>tag:customs.example,2025:pr-11</id>\n<title>Cocaine in bananas</title>",
+     " " * 39 + "\n" + " " * 7 + "Cocaine in bananas" + " " * 8),
     # HTML escaped inside a feed's content: the tags go, text and a bare '&lt;' stay
     ("&lt;p&gt;Customs found 86 kg of cocaine.&lt;/p&gt; 5 &lt; 6",
      " " * 9 + "Customs found 86 kg of cocaine." + " " * 10 + " 5 &lt; 6"),
@@ -171,6 +175,20 @@ NOISE_LINES = [
 ]
 
 
+NOISE_LINES += [  # session 7: page headers of unseen sites
+    "Analytics > Information bulletins",
+    "Media Office > Speeches and statements",
+    "Nederlands | English",
+    "Қаз | Рус | Eng     Version for the visually impaired",
+    "[scan_0042.pdf — page 1 of 2 — OCR text]",
+    "[page 2 — blank]",
+    "Search on the site...",
+    "Other news of the section",
+    "National | Province | Business | Sports | Opinion        14 March 2025",
+    "—END—",
+]
+
+
 @pytest.mark.parametrize("line", NOISE_LINES)
 def test_navigation_lines_are_noise(line: str) -> None:
     assert is_noise_line(line)
@@ -229,6 +247,11 @@ PROSE = [
     "Task Force 31 | Task Force 32 | 2024 | 2025",
     "Click on the map to see the border crossings, the officer said.",
     "The author of the report, a former customs officer, was arrested.",
+    "Heroin > cocaine in the east, the report said.",
+    "Search on the site of the ministry found the list of banned substances.",
+    "The end of the operation was announced on Friday.",
+    "English and French versions of the report were published.",
+    "National | Regional | Local | Total | 2025",
 ]
 
 
@@ -247,6 +270,9 @@ FOOTERS = [
      "Provincial Police\n418 555-0190\n", "Charges were laid on Friday."),
     ("The laboratory was closed down.\n\nMetryczka\nWytworzył: Biuro Prasowe\n"
      "Data publikacji: 03.02.2026 09:15\n", "The laboratory was closed down."),
+    ("The next edition is planned for 2027.\n\nRelated documents\n"
+     "Results factsheet (PDF, 1.2 MB)\nContact: press@example.org\n",
+     "The next edition is planned for 2027."),
     ("IN THIS ISSUE\n* Port security workshop\n* New drug brief\n\n"
      "The workshop opens in March.\n", "The workshop opens in March."),
 ]

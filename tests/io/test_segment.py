@@ -859,3 +859,111 @@ def test_teasers_above_the_first_separator_stay_items() -> None:
 
 def test_a_newsletter_masthead_dates_the_sections_under_it() -> None:
     assert [s.dateline_date for s in segment(NEWSLETTER)] == ["2026-02-25", "2026-02-25"]
+
+
+# Session 7: a release's sub-heads, end marks, letterheads and lists are not items.
+SUBHEADED_RELEASE = (
+    "ISLAND CONSTABULARY\nPublic Relations Unit\n"
+    "MEDIA RELEASE — WEEKEND DRUG SEIZURES\nMonday 3rd March, 2025\n\n"
+    "COAST GUARD STOPS SPEEDBOAT OFF NORTH CAY\n\n"
+    "Shortly before midnight on Saturday 1st March, 2025, marine officers stopped a speedboat "
+    "north of the cay and found 31 bales of marijuana weighing about 640 lbs.\n\n"
+    "CASH AND COCAINE FOUND IN HIRE CAR\n\n"
+    "Around 3:00 p.m. on Sunday 2nd March, officers searching a hire car at the ferry dock "
+    "found 4 kilos of cocaine and $18,000 in cash. The driver was arrested.\n\n"
+    "Inquiries into both matters continue.\n"
+    "—END—\nPublic Relations Unit\nIsland Constabulary\n"
+)
+PLACE_DATE_SECTIONS = (
+    "Revenue Agency\n\n"
+    "MEDIA STATEMENT: Customs officers stop drugs worth R12 million at two ports\n"
+    "Cape Town, 9 March 2026 – Customs officers intercepted drugs in two incidents during "
+    "the past week.\n\n"
+    "Port of Ngqura, 3 March\n"
+    "A scanner team found 48 kg of cocaine in a container of citrus bound for Europe.\n\n"
+    "Lebombo border post, 5 March\n"
+    "Officers searching a bus from Maputo found 9,000 mandrax tablets under the seats.\n\n"
+    "Members of the public can report smuggling on the agency's hotline.\n\n"
+    "ENDS\nIssued by: Agency Media Office\n"
+)
+DATED_DUMP_WITH_HEADLINES = (
+    "Police dismantle cannabis farm in the hills\n12 March 2025\n\n"
+    "Officers found 300 plants in a greenhouse on Tuesday and arrested two men.\n\n"
+    "Customs find heroin in a lorry of onions\n10 March 2025\n\n"
+    "A lorry from the south was stopped at the border with 22 kg of heroin in its load.\n"
+)
+RELEASES_BETWEEN_END_MARKS = (
+    "Navy seizes cocaine off the coast\n\n"
+    "The navy seized 1.1 tonnes of cocaine from a fishing boat on Friday.\n\n"
+    "###\n\n"
+    "Police arrest courier at the airport\n\n"
+    "A passenger arriving from Lima was arrested with 3 kg of cocaine in her suitcase.\n\n"
+    "###\n"
+)
+LETTERHEAD_RELEASE = (
+    "[scan_0007.pdf — page 1 of 1 — OCR text]\n"
+    "REPUBLIC OF NORTHLAND\nNATIONAL POLICE SERVICE\nOffice of the Police Spokesperson, "
+    "P.O. Box 120, Port Town\nPRESS RELEASE\n"
+    "POLICE SEIZE 40 KG OF HEROIN AT THE HARBOUR\n\n"
+    "Detectives of the narcotics unit seized 40 kg of heroin from a container at the "
+    "harbour on Monday and arrested three suspects.\n"
+)
+HEADLINE_OVER_RELEASE_MARK = (
+    "Agency announces results of spring enforcement surge\nFOR IMMEDIATE RELEASE\n"
+    "May 9, 2025\n\n"
+    "CAPITAL CITY – The agency announced today that its spring surge led to 120 arrests.\n"
+)
+LABEL_OVER_DATED_LISTING = (
+    "Рус | Қаз | Eng     Version for the visually impaired\n"
+    "Prosecutor's Office of the Northern Region\nHome / Press centre / News\n"
+    "Search on the site...\n"
+    "14.03.2025\nDrug laboratory dismantled near the river port\n"
+    "13.03.2025\nProsecutor met the regional representative of the UN office\n"
+    "All news\n"
+    "lab_photo_2025(1).jpg\nDrug laboratory dismantled near the river port\n"
+    "14.03.2025 | 11:20 | Views: 412\n\n"
+    "On 12 March, officers found a drug laboratory in a rented house near the river port "
+    "and seized 20 kg of mephedrone.\n"
+)
+FIGURE_LIST_IN_RELEASE = (
+    "Customs seized 3.1 tonnes of narcotics in 2025\n\n"
+    "In 2025, customs officers made 1,900 drug seizures, according to the annual figures.\n"
+    "Cannabis (herbal): 1,870 kg\nCocaine: 840 kg\nAmphetamine: 218 kg\n"
+    "Most of the cocaine was found in containers at the two main ports.\n"
+)
+CAPS_HEADLINE_DASH = (
+    "PRESS RELEASE — DRUG SEIZURES ACROSS THE DISTRICT\nThursday 20th June, 2024\n\n"
+    "Officers of the drug squad seized 12 kg of cannabis in the market on Wednesday.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "openings", "endings"), [
+    (SUBHEADED_RELEASE, ["MEDIA RELEASE — WEEKEND"], ["both matters continue."]),
+    (PLACE_DATE_SECTIONS, ["MEDIA STATEMENT: Customs"], ["agency's hotline."]),
+    (DATED_DUMP_WITH_HEADLINES, ["Police dismantle", "Customs find heroin"],
+     ["two men.", "in its load."]),
+    (RELEASES_BETWEEN_END_MARKS, ["Navy seizes", "Police arrest courier"],
+     ["on Friday.", "her suitcase."]),
+    (LETTERHEAD_RELEASE, ["POLICE SEIZE 40 KG"], ["three suspects."]),
+    (HEADLINE_OVER_RELEASE_MARK, ["Agency announces results"], ["120 arrests."]),
+    (LABEL_OVER_DATED_LISTING, ["14.03.2025\nDrug laboratory", "13.03.2025\nProsecutor met",
+                                "Drug laboratory dismantled near the river port\n14.03"],
+     ["the river port", "UN office", "of mephedrone."]),
+    (FIGURE_LIST_IN_RELEASE, ["Customs seized 3.1"], ["two main ports."]),
+    (CAPS_HEADLINE_DASH, ["PRESS RELEASE — DRUG"], ["on Wednesday."]),
+], ids=["subheaded_release", "place_date_sections", "dated_dump", "end_marks", "letterhead",
+        "headline_over_release_mark", "label_over_dated_listing", "figure_list",
+        "caps_headline_dash"])
+def test_release_sections_marks_and_letterheads(text: str, openings: list[str],
+                                                endings: list[str]) -> None:
+    items = _texts(text, segment(text))
+    assert len(items) == len(openings), items
+    for item, opening, ending in zip(items, openings, endings, strict=True):
+        assert item.startswith(opening) and item.endswith(ending), item
+
+
+def test_a_dash_in_an_all_caps_headline_is_no_dateline() -> None:
+    (item,) = segment(CAPS_HEADLINE_DASH)
+    assert item.dateline_place is None
+    assert item.title is not None and item.title.startswith("PRESS RELEASE — DRUG")
+    assert item.dateline_date == "2024-06-20"

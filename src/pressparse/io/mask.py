@@ -43,6 +43,8 @@ MAX_NAV_LINE = 700
 MAX_BUTTON_PART = 120  # a line of share buttons is short
 MENU_MIN_PARTS = 4
 _MENU_LABEL = re.compile(r"[^\W\d_][^.!?:;,]{0,30}")  # a short label ("CTF 150"), no sentence
+# The date of the day at the end of a menu bar, in any script ("14 March 2025", "बैशाख १४, २०८१")
+_MENU_DATE = re.compile(r"(?=[^\n]{0,30}\d)(?=[^\n]{0,30}[^\W\d_])[^\W_][^.!?:;|\n]{0,29}")
 
 
 class NoisePattern(BaseModel):
@@ -167,8 +169,12 @@ def _judge_line(line: str, rules: NoiseRules) -> bool:
 
 def _is_menu(parts: list[str], rules: NoiseRules) -> bool:
     """A site menu: at least ``MENU_MIN_PARTS`` short labels without digits or sentence
-    punctuation, one of them a known navigation word ("Home | About Us | News | Sports")."""
+    punctuation, one of them a known navigation word ("Home | About Us | News | Sports"),
+    optionally with the site's date of the day set apart at its end ("... | Opinion
+    14 March")."""
     labels = [p.strip(_DECORATION) for p in parts]
+    if len(labels) > MENU_MIN_PARTS and _MENU_DATE.fullmatch(labels[-1]):
+        labels = labels[:-1]
     return (len(labels) >= MENU_MIN_PARTS
             and all(_MENU_LABEL.fullmatch(label) for label in labels)
             and any(_is_noise_part(label, rules) for label in labels))

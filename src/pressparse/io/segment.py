@@ -83,7 +83,7 @@ class SegmentCue(BaseModel):
 
     kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
                   "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end",
-                  "list_intro", "post_header"]
+                  "list_intro", "post_header", "end_mark", "release_mark"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -120,6 +120,8 @@ class SegmentRules:
     post_headers: tuple[re.Pattern[str], ...]  # a social post's (masked) time stamp line
     speaker_turns: tuple[re.Pattern[str], ...]  # "QUESTION (Agency):" in a transcript
     signatures: tuple[re.Pattern[str], ...]  # "Issued by: ..." closing a release
+    end_marks: tuple[re.Pattern[str], ...]  # a (masked) "ENDS", "###", "- 30 -" closing one
+    release_marks: tuple[re.Pattern[str], ...]  # a (masked) "PRESS RELEASE" line opening one
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
     months: dict[str, int]
     stopwords: frozenset[str]
@@ -171,6 +173,8 @@ class _Block:
     thread_part: tuple[int, int] | None = None  # "2/4 ...": post 2 of a 4-post thread
     over_masked_lines: bool = False  # only masked lines (no blank line) lie above it
     under_post_header: bool = False  # a masked social post header lies right above it
+    after_end_mark: bool = False  # a masked end mark ("ENDS", "###") lies right above it
+    under_release_mark: bool = False  # a masked "PRESS RELEASE" line lies right above it
     years: frozenset[str] = frozenset()
     quoted: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
@@ -184,6 +188,7 @@ class _Block:
         return self._content
     split_rest: bool = False  # split off a paragraph below its first line (gap not real)
     digest_entry: bool = False  # "2. On April 9, police found ..." in a numbered digest
+    full_date: bool = False  # a date line, listing line or dateline giving the year
     teaser: bool = False  # a headline in a run of headlines, not the last: an item of its own
 
 
@@ -224,6 +229,8 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         post_headers=joined("post_header"),
         speaker_turns=joined("speaker_turn"),
         signatures=joined("signature"),
+        end_marks=joined("end_mark"),
+        release_marks=joined("release_mark"),
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
                             or r"(?!)"),
         months={m.name: m.number for m in months},
@@ -296,6 +303,7 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     block.terminal = bool(_TERMINAL.search(text))
     block.open_end = bool(rules.open_end.search(text)) or not block.terminal
     block.all_caps = block.words >= 2 and text.upper() == text and text.lower() != text
+    block.years = frozenset(_YEAR.findall(text))
     block.separator = any(p.fullmatch(text) for p in rules.separators)
     block.stamp = "\n" not in text and any(p.fullmatch(text) for p in rules.stamps)
     block.date_line = "\n" not in text and any(p.fullmatch(text) for p in rules.date_lines)
@@ -310,9 +318,11 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     if text[:1].isupper() and any(mark in head for mark in _DATELINE_MARKS):
         for pattern in rules.datelines:
             match = pattern.match(text)
-            if match:
+            if match and not _is_caps_headline_dash(match, text):
                 block.dateline = match
                 break
+    block.full_date = ((block.date_line or block.date_lead) and bool(block.years)) or (
+        block.dateline is not None and bool(block.dateline.groupdict().get("year")))
     block.date_initial = any(p.match(text) for p in rules.date_initial)
     numbered = _NUMBERED.match(text)
     if numbered and block.words >= 8:
@@ -323,11 +333,21 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
         block.thread_part = (int(thread[1]), int(thread[2]))
     block.continuation = block.speaker_turn or signature or text[:1].islower() or any(
         p.match(text) for p in rules.continuation)
-    block.years = frozenset(_YEAR.findall(text))
     block.quoted = frozenset(
         key for key in (_normalize_name(q) for q in _QUOTED.findall(text)) if len(key) >= 3
     )
     block.stopwords = rules.stopwords
+
+
+def _is_caps_headline_dash(match: re.Match[str], text: str) -> bool:
+    """A place-only dateline match ("PRESS RELEASE — ") inside an ALL-CAPS headline line
+    ("PRESS RELEASE — DRUG SEIZURES ACROSS THE ISLANDS"): a dash of the headline, no
+    dateline (a dateline's sentence goes on in mixed case)."""
+    groups = match.groupdict()
+    if groups.get("month") or groups.get("agency") or groups.get("agency2"):
+        return False
+    rest = text[match.end():].split("\n", 1)[0]
+    return rest.upper() == rest and rest.lower() != rest
 
 
 def _line_kind(line: str, rules: SegmentRules) -> str:
@@ -344,6 +364,27 @@ def _line_kind(line: str, rules: SegmentRules) -> str:
     return "text"
 
 
+FIGURE_LIST_MIN = 3  # this many "Label: figure" lines in a row are a list, no headlines
+_FIGURE_LINE = re.compile(r"[^:\n]{2,60}: ?[^\d\n]{0,15}\d")  # "Cocaine: 1,240 kg"
+
+
+def _figures_as_text(kinds: list[str], lines: list[str]) -> list[str]:
+    """The line kinds with runs of at least ``FIGURE_LIST_MIN`` headline-like "Label:
+    figure" lines ("Cannabis (herbal): 2,870 kg") made text: a list of results (its
+    bullets masked), which stays one paragraph."""
+    result = list(kinds)
+    run: list[int] = []
+    for index in [*range(len(lines)), -1]:
+        if index >= 0 and kinds[index] == "head" and _FIGURE_LINE.match(lines[index]):
+            run.append(index)
+            continue
+        if len(run) >= FIGURE_LIST_MIN:
+            for member in run:
+                result[member] = "text"
+        run = []
+    return result
+
+
 def _split_headlines(blocks: list[_Block], masked: str, rules: SegmentRules) -> list[_Block]:
     """Split date lines, listing lines and headlines written directly above a paragraph."""
     result: list[_Block] = []
@@ -357,7 +398,8 @@ def _split_headlines(blocks: list[_Block], masked: str, rules: SegmentRules) -> 
             if line.strip():
                 lines.append((offset + len(line) - len(line.lstrip()), line.strip()))
             offset += len(line) + 1
-        kinds = [_line_kind(line, rules) for _, line in lines]
+        kinds = _figures_as_text([_line_kind(line, rules) for _, line in lines],
+                                 [line for _, line in lines])
         cuts = [0]
         for i in range(1, len(lines)):
             prev_kind, kind = kinds[i - 1], kinds[i]
@@ -372,8 +414,9 @@ def _split_headlines(blocks: list[_Block], masked: str, rules: SegmentRules) -> 
                                    p.match(lines[i + 1][1]) for p in rules.datelines)))
             if digest or titled_dateline or kind == "date" or prev_kind == "date" or (
                 prev_kind == "head" and (kind != "text" or prev_len < 0.75 * cur_len
-                                         or cur_len > 120)
-            ):
+                                         or cur_len > 120
+                                         or any(p.match(line) for p in rules.datelines))
+            ):  # a headline over its dateline's paragraph, however short
                 cuts.append(i)
         cuts.append(len(lines))
         for number, (a, b) in enumerate(pairwise(cuts)):
@@ -426,6 +469,8 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         score += 2.0 if block.words >= 4 or block.all_caps else 1.0
         if following is not None and (following.continuation or _is_table(following)):
             score -= 2.5  # a subheading or a table's caption inside an article
+        elif _is_release_subheading(block, following, item):
+            score -= 2.5  # one incident of a release dated above: "COCAINE FOUND AT LPIA"
     item_years = frozenset().union(*(b.years for b in item))
     if block.years and item_years and not (block.years & item_years):
         score += 0.5
@@ -453,17 +498,38 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
     return score
 
 
+def _is_release_subheading(block: _Block, following: _Block | None,
+                           item: list[_Block]) -> bool:
+    """A headline inside a release: the item above states its full date in its header
+    (a date line or a dateline with the year) while the headline's own section gives none
+    (a sub-headed incident, or a "Durban Harbour, 17 November" line, whose date the
+    release's date completes). A news item of a dated dump states its own date."""
+    if block.full_date or following is None:
+        return False
+    if following.date_line or following.date_lead or following.dateline is not None:
+        return False
+    return any(b.full_date for b in item[:HEADER_BLOCKS + 1])
+
+
 def _mark_runs_over_masked_lines(blocks: list[_Block], original: str,
                                  rules: SegmentRules) -> None:
     """Flag blocks separated from the one above only by masked lines (a converted PDF's
-    page header between two halves of a sentence), no blank line of the original; and
-    blocks under a masked social post header ("March 3 at 9:12 AM · 🌍": a new post)."""
+    page header between two halves of a sentence), no blank line of the original; blocks
+    under a masked social post header ("March 3 at 9:12 AM · 🌍": a new post); blocks
+    under a masked end mark ("ENDS", "###": the release above is closed) or release mark
+    ("PRESS RELEASE": the release opens under it)."""
     for prev, block in pairwise(blocks):
         between = original[prev.end:block.start]
         if between.strip() and not _BLANK_LINE.search(between):
             block.over_masked_lines = True
-        if between.strip() and any(p.search(between) for p in rules.post_headers):
+        if not between.strip():
+            continue
+        if any(p.search(between) for p in rules.post_headers):
             block.under_post_header = True
+        lines = [line.strip() for line in between.split("\n") if line.strip()]
+        block.after_end_mark = any(p.fullmatch(line) for line in lines for p in rules.end_marks)
+        block.under_release_mark = any(
+            p.fullmatch(line) for line in lines for p in rules.release_marks)
 
 
 def _next_in_thread(earlier: tuple[int, int] | None, later: tuple[int, int]) -> bool:
@@ -514,15 +580,18 @@ def _above_navigation(blocks: list[_Block], original: str, rules: SegmentRules) 
     """The first block is a one-line label of at most ``NAVIGATION_LABEL_MAX_WORDS`` words,
     the lines masked between it and the next block are navigation (written with the
     separators of menus, breadcrumbs and post headers), and a label of headline length has
-    a headline under the navigation."""
+    a headline, or a listing's date line, under the navigation."""
     label, following = blocks[0], blocks[1]
     if label.lines != 1 or label.words > NAVIGATION_LABEL_MAX_WORDS or label.terminal \
             or label.date_line or rules.open_end.search(label.text):
         return False
     if _NAVIGATION_MARK.search(original, label.end, following.start) is None:
         return False
-    # a headline over a masked photo credit and its body keeps its title
-    return label.words < TEASER_MIN_WORDS or following.headline
+    # a headline over a masked photo credit and its body keeps its title; a listing's
+    # date line under the navigation opens the first news of the list
+    return (label.words < TEASER_MIN_WORDS or following.headline or following.date_line
+            or following.date_lead or (following.lines > 1 and _line_kind(
+                following.text.split("\n", 1)[0], rules) == "head"))
 
 
 def _mark_teasers(blocks: list[_Block], rules: SegmentRules) -> None:
@@ -705,7 +774,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         _mark_runs_over_masked_lines(blocks, original, rules)
     _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks, rules)
-    blocks = _without_site_label(blocks, rules, original)
+    blocks = _without_letterhead(_without_site_label(blocks, rules, original), rules)
     items: list[list[_Block]] = []
     inner_gaps = [b.gap for b in blocks[1:] if not b.split_rest]
     min_gap = min(inner_gaps) if inner_gaps else 1
@@ -726,12 +795,16 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             items[-1].append(block)
             continue
         current = items[-1]
-        if _score_break(current[-1], block, current, min_gap, has_wide_gaps,
-                        following, rules) >= BREAK_THRESHOLD:
+        if block.after_end_mark or _score_break(current[-1], block, current, min_gap,
+                                                has_wide_gaps, following,
+                                                rules) >= BREAK_THRESHOLD:
             items.append([block])
         else:
             current.append(block)
-    items = [item for item in items if item]
+    # what follows an end mark without prose of its own (the office's signature, contacts)
+    # is no item
+    items = [item for item in items
+             if item and not (item[0].after_end_mark and _is_furniture(item))]
     masthead_date = None
     if masthead_closed and len(items) > 1 and _is_masthead(items[0], rules):
         masthead_date = next((parse_date_line(b.text, rules) for b in items[0] if b.date_line),
@@ -770,6 +843,30 @@ def _masked_date_line(original: str, masked: str, floor: int, start: int,
                 and any(p.fullmatch(stripped) for p in rules.date_lines):
             return parse_date_line(stripped, rules)
     return None
+
+
+LETTERHEAD_MAX_BLOCKS = 6
+
+
+def _is_furniture(blocks: list[_Block]) -> bool:
+    """Lines without a sentence of prose among them (a letterhead, a signature block)."""
+    return not any(len(line.split()) >= MASTHEAD_PROSE_WORDS and _TERMINAL.search(line)
+                   for block in blocks for line in block.text.split("\n"))
+
+
+def _without_letterhead(blocks: list[_Block], rules: SegmentRules) -> list[_Block]:
+    """The blocks without a letterhead on top: lines without prose or date line above a
+    masked release mark ("PRESS RELEASE") with the release's headline right under it. A
+    headline above the mark ("DEA announces ...\nFOR IMMEDIATE RELEASE\nMay 9, 2024") is
+    the release's."""
+    for index, block in enumerate(blocks[1:LETTERHEAD_MAX_BLOCKS + 1], start=1):
+        if block.under_release_mark:
+            opens = block.headline or _line_kind(block.text.split("\n", 1)[0], rules) == "head"
+            if opens and _is_furniture(blocks[:index]) and not any(
+                    b.date_line or b.date_lead for b in blocks[:index]):
+                return blocks[index:]
+            break
+    return blocks
 
 
 def _is_masthead(item: list[_Block], rules: SegmentRules) -> bool:
