@@ -20,6 +20,7 @@ from typing import Any
 from ..data import DataFileError
 from .doc_view import DocView, Ent
 from .generic_names import OWN_POSSESSIVE, GenericNames
+from .member_councils import MemberCouncils
 from .parent_units import UnitWords, choose_parent, with_parent
 from .same_body import is_short_form, same_as_full_name, same_as_long_form
 
@@ -32,6 +33,8 @@ _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.' \t]{1,30})?[ \t]*(?:,|\(|[-\
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$")
 # "<unit> of (the) <ACRONYM>": a unit named with its parent's acronym at the end
 _ACRONYM_PARENT = re.compile(r"^(\S.*?) of (?:the )?([A-Z][A-Z0-9&\-]*[A-Z])$")
+# "<unit> of the <Head>": a unit named with its parent's bare head ("of the Council")
+_HEAD_PARENT = re.compile(r"^\S.*? of the (?:Council|Committee|Commission|Secretariat|Board)$")
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,10 @@ class NationalBodies:
                  units: UnitWords | None = None,
                  generic: GenericNames | None = None,
                  sovereign: Mapping[str, str] | None = None,
-                 jurisdictions: Iterable[Jurisdiction] = ()) -> None:
+                 jurisdictions: Iterable[Jurisdiction] = (),
+                 councils: MemberCouncils | None = None) -> None:
         self.country_forms = dict(country_forms)
+        self.councils = councils
         self.jurisdictions = tuple(jurisdictions)
         self.sovereign = dict(sovereign or {})  # a territory's national bodies: "PR" -> "US"
         self.generic = generic
@@ -111,7 +116,8 @@ class NationalBodies:
                        data.get("min_mentions", 2), data.get("dominance", 2.0),
                        data.get("first_bonus", 1.0), units, generic,
                        data.get("sovereign", {}),
-                       [Jurisdiction.from_data(j) for j in data.get("jurisdictions", ())])
+                       [Jurisdiction.from_data(j) for j in data.get("jurisdictions", ())],
+                       MemberCouncils.from_data(data.get("member_councils", {})))
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(f"{path}: {exc}") from exc
 
@@ -289,23 +295,65 @@ class NationalBodyResolver:
 
     def _resolve_national(self, doc: DocView, values: Values) -> None:
         rows = [(ent, ent.label_) for ent in doc.ents]
-        acronym_units: list[tuple[Ent, str, str]] = []
-        self._resolve_bodies(doc.text, rows, values, acronym_units)
-        if acronym_units:
-            self._name_acronym_parents(rows, values, acronym_units)
+        deferred: list[tuple[Ent, str, str]] = []
+        self._resolve_bodies(doc.text, rows, values, deferred)
+        if deferred:
+            self._name_member_councils(rows, values, deferred)
+            self._name_text_parents(rows, values, deferred)
+            for ent, kind, earlier_start in deferred:
+                if kind == "same":  # "Coordination Service" after "... Service of the Council"
+                    earlier = next(e for e, _label in rows if e.start_char == int(earlier_start))
+                    value = values.get((earlier.start_char, earlier.end_char, ORG))
+                    if value:
+                        values[(ent.start_char, ent.end_char, ORG)] = dict(value)
 
-    def _name_acronym_parents(self, rows: list[tuple[Ent, str]], values: Values,
-                              units: list[tuple[Ent, str, str]]) -> None:
+    def _name_member_councils(self, rows: list[tuple[Ent, str]], values: Values,
+                              deferred: list[tuple[Ent, str, str]]) -> None:
+        """"Council of Heads of State": the international body the text names clearly most
+        often is its body (see :class:`MemberCouncils`); else it keeps its name."""
+        councils = self.bodies.councils
+        if councils is None or not any(kind == "council" for _ent, kind, _ in deferred):
+            return
+        names = []
+        for ent, label in rows:
+            value = values.get((ent.start_char, ent.end_char, ORG)) if label == ORG else None
+            if value and value.get("id") and not value.get("country") \
+                    and not self.no_parent(value.get("name") or ""):
+                names.append(value["name"])
+        body = councils.leading_body(names)
+        if body is None:
+            return
+        for ent, kind, name in deferred:
+            if kind == "council":
+                key = (ent.start_char, ent.end_char, ORG)
+                values[key] = {**(values.get(key) or {}), "name": with_parent(name, body)}
+
+    def _name_text_parents(self, rows: list[tuple[Ent, str]], values: Values,
+                           deferred: list[tuple[Ent, str, str]]) -> None:
         """"Narcotics Control Bureau of the MPS", "Information and Analytical Department of
         CARICC": the parent's acronym at the end is written out, as the body the text gives
-        that acronym ("Ministry of Public Security (MPS)") or the listed body it stands for."""
+        that acronym ("Ministry of Public Security (MPS)") or the listed body it stands for;
+        "Coordination Service of the Council": a bare head names the text's council."""
         by_acronym: dict[str, str] = {}
-        for ent, label in rows:
-            if label == ORG and ent.text.isupper() and ent.text not in by_acronym:
+        orgs = [ent for ent, label in rows if label == ORG]
+        for ent in orgs:
+            if ent.text.isupper() and ent.text not in by_acronym:
                 name = (values.get((ent.start_char, ent.end_char, ORG)) or {}).get("name")
                 if name and name != ent.text:
                     by_acronym[ent.text] = name
-        for ent, unit, acronym in units:
+        for ent, kind, key in deferred:
+            if kind == "head":
+                unit, head = key.rsplit(" of the ", 1)
+                parent = self._named_head(ent, head, orgs, values)
+                if parent is not None:
+                    values[(ent.start_char, ent.end_char, ORG)] = {
+                        **(values.get((ent.start_char, ent.end_char, ORG)) or {}),
+                        "name": with_parent(unit, parent)}
+                continue
+            if kind != "acronym":
+                continue
+            unit, acronym = key.rsplit(" of ", 1)
+            acronym = acronym.removeprefix("the ")
             parent = by_acronym.get(acronym)
             if parent is None:
                 listed = next((m.value for m in self.names_in(acronym) if m.label == ORG
@@ -314,13 +362,33 @@ class NationalBodyResolver:
                 parent = self.listed_name(listed) if listed is not None else None
             if parent is None or parent == acronym:
                 continue
-            key = (ent.start_char, ent.end_char, ORG)
-            values[key] = {**(values.get(key) or {}), "name": with_parent(unit, parent)}
+            at = (ent.start_char, ent.end_char, ORG)
+            values[at] = {**(values.get(at) or {}), "name": with_parent(unit, parent)}
+
+    @staticmethod
+    def _named_head(ent: Ent, head: str, orgs: list[Ent], values: Values) -> str | None:
+        """The name of the body the text names with ``head`` first ("Council of Commanders
+        ..." for "the Council"): the nearest mention before ``ent``, else the first after."""
+        found: str | None = None
+        for other in orgs:
+            if other.start_char == ent.start_char or not other.text.startswith(head + " "):
+                continue
+            if other.start_char > ent.start_char and found is not None:
+                break
+            found = (values.get((other.start_char, other.end_char, ORG)) or {}).get("name")
+            if other.start_char > ent.start_char:
+                break
+        return found
 
     def _resolve_bodies(self, text: str, rows: list[tuple[Ent, str]], values: Values,
-                        acronym_units: list[tuple[Ent, str, str]]) -> None:
+                        deferred: list[tuple[Ent, str, str]]) -> None:
         """National bodies take their country, units their parent (see :meth:`apply`);
-        units named after their parent's acronym are left for ``acronym_units``."""
+        names that need other bodies' final names are left in ``deferred`` as (entity, kind,
+        key): "acronym" (a unit named with its parent's acronym: "... of the MPS"), "head"
+        (with a bare head: "... of the Council"), "council" (a member council) and "same"
+        (a generic name starting an earlier mention's: key is that mention's start)."""
+        councils = self.bodies.councils
+        generic_names = self.bodies.generic
         todo: list[tuple[int, Ent, dict[str, Any], str]] = []
         for i, (ent, label) in enumerate(rows):
             if label != ORG:
@@ -344,10 +412,10 @@ class NationalBodyResolver:
                 if unit is not None:  # "DEA Atlanta Field Division"
                     values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": unit}
                     continue
-                parent_acronym = _ACRONYM_PARENT.match(value["name"])
-                if parent_acronym is not None:  # "Narcotics Control Bureau of the MPS"
-                    acronym_units.append((ent, parent_acronym.group(1),
-                                          parent_acronym.group(2)))
+                deferral = self._deferral(ent, value["name"], rows[:i], councils,
+                                          generic_names)
+                if deferral is not None:
+                    deferred.append((ent, *deferral))
                     continue
                 name = value["name"] if self.may_resolve(value["name"]) else None
             if name is not None:
@@ -384,6 +452,24 @@ class NationalBodyResolver:
         if units and generic is not None:
             self._attach_units(rows, values, units, generic, home)
         same_as_long_form(rows, values, self.bodies.generic, before)
+
+    @staticmethod
+    def _deferral(ent: Ent, name: str, earlier: list[tuple[Ent, str]],
+                  councils: MemberCouncils | None,
+                  generic: GenericNames | None) -> tuple[str, str] | None:
+        """(kind, key) of a name resolved after the others (see :meth:`_resolve_bodies`)."""
+        if _ACRONYM_PARENT.match(name):  # "Narcotics Control Bureau of the MPS"
+            return "acronym", name
+        if _HEAD_PARENT.match(name):  # "Coordination Service of the Council"
+            return "head", name
+        if councils is not None and councils.is_member_council(name):
+            return "council", name
+        if generic is not None and " " in ent.text and generic.is_generic(ent.text):
+            prefix = ent.text + " of "
+            for other, label in reversed(earlier):
+                if label == ORG and other.text.startswith(prefix):
+                    return "same", str(other.start_char)
+        return None
 
     def _qualify_listed(self, values: Values, ent: Ent, value: Mapping[str, Any]) -> None:
         name = self.listed_name(value)

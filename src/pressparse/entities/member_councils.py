@@ -1,0 +1,66 @@
+"""Councils named for their member states' officials belong to an international body.
+
+"Council of Heads of State" or "Council of Commanders of Border Troops" in a CIS release name
+no national body: their members are several states' heads or commanders, so the council is
+the international organization's the text is about ("... of the Commonwealth of Independent
+States"). Word lists: ``member_councils`` of ``national_bodies.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+ORG = "ORG"
+
+
+@dataclass(frozen=True)
+class MemberCouncils:
+    """Council heads ("Council", "Committee") and member phrases ("Heads of State",
+    "Commanders") that make a council's name an international body's."""
+
+    pattern: re.Pattern[str]
+    dominance: float = 2.0
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> MemberCouncils | None:
+        heads, members = data.get("heads", ()), data.get("members", ())
+        if not heads or not members:
+            return None
+        def alternatives(words: Iterable[str]) -> str:
+            return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return cls(re.compile(rf"(?:{alternatives(heads)}) of (?:the )?"
+                              rf"(?:{alternatives(members)})\b"),
+                   float(data.get("dominance", 2.0)))
+
+    def is_member_council(self, name: str) -> bool:
+        """"Council of Heads of State", "Council of Commanders of Border Troops" (a name with
+        no "of the <body>" after it: "... of the CSTO" already says its body)."""
+        match = self.pattern.match(name)
+        return match is not None and " of the " not in name[match.end():]
+
+    def leading_body(self, names: Iterable[str]) -> str | None:
+        """The international body a text names clearly most often: ``names`` are its
+        international bodies' names, a unit's counted as its body's ("Executive Committee of
+        the Commonwealth of Independent States" is one CIS mention)."""
+        names = list(names)
+        whole = set(names)
+        counts: Counter[str] = Counter()
+        for name in names:
+            body = name
+            parts = name.split(" of the ")
+            for i in range(1, len(parts)):
+                tail = " of the ".join(parts[i:])
+                if tail in whole:
+                    body = tail
+                    break
+            counts[body] += 1
+        if not counts:
+            return None
+        ranked = counts.most_common(2)
+        if len(ranked) > 1 and ranked[0][1] < self.dominance * ranked[1][1]:
+            return None
+        return ranked[0][0]
