@@ -931,6 +931,13 @@ FIGURE_LIST_IN_RELEASE = (
     "Cannabis (herbal): 1,870 kg\nCocaine: 840 kg\nAmphetamine: 218 kg\n"
     "Most of the cocaine was found in containers at the two main ports.\n"
 )
+LABELLED_DATE_UNDER_ARTICLE_HEADLINE = (
+    "12 May 2025 | News item\nCustoms find cocaine in a container of pineapples\n"
+    "Officers found 900 kilos of cocaine in a container of pineapples on Friday.\n"
+    "Customs find cocaine in a container of pineapples\nNews item | 12 May 2025\n\n"
+    "On Friday 9 May, customs officers at the port found about 900 kilos of cocaine in a "
+    "container of pineapples from Costa Rica.\n"
+)
 CAPS_HEADLINE_DASH = (
     "PRESS RELEASE — DRUG SEIZURES ACROSS THE DISTRICT\nThursday 20th June, 2024\n\n"
     "Officers of the drug squad seized 12 kg of cannabis in the market on Wednesday.\n"
@@ -951,9 +958,11 @@ CAPS_HEADLINE_DASH = (
      ["the river port", "UN office", "of mephedrone."]),
     (FIGURE_LIST_IN_RELEASE, ["Customs seized 3.1"], ["two main ports."]),
     (CAPS_HEADLINE_DASH, ["PRESS RELEASE — DRUG"], ["on Wednesday."]),
+    (LABELLED_DATE_UNDER_ARTICLE_HEADLINE, ["12 May 2025 | News item", "Customs find cocaine"],
+     ["on Friday.", "from Costa Rica."]),
 ], ids=["subheaded_release", "place_date_sections", "dated_dump", "end_marks", "letterhead",
         "headline_over_release_mark", "label_over_dated_listing", "figure_list",
-        "caps_headline_dash"])
+        "caps_headline_dash", "labelled_date_under_article_headline"])
 def test_release_sections_marks_and_letterheads(text: str, openings: list[str],
                                                 endings: list[str]) -> None:
     items = _texts(text, segment(text))
