@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from .cues import EventRules, split_matches
 from .dating import OPEN_BOUNDS, SCHEDULED_TYPES, name_year
 from .draft import Draft
-from .episodes import ACTION_TYPES, EpisodeRules
+from .episodes import ACTION_TYPES, EpisodeRules, draft_days
 from .naming import main_unnamed, named_drafts
 from .places import iso2
 from .results import dedupe_counts, dedupe_seizures
@@ -83,6 +83,8 @@ class _Assembler(EpisodeRules):
                 if not sub.seizures and sub.dates:
                     main.dates, main.period = sub.dates, sub.period
                     break
+        if not main.dates and not main.mentions and main.type in ACTION_TYPES:
+            self._span_episodes(main, subs)
         all_drafts.extend(self._running_totals(main, all_drafts))
         if (main.type == "seizure" and not main.mentions and not main.seizures
                 and any(c.cue.type == "statement" and c.sentence <= self.lead_last
@@ -112,6 +114,10 @@ class _Assembler(EpisodeRules):
                 draft.type = "other"  # "seized 221 tonnes in 2023": a results summary
             elif draft.sub_result and self._investigation(draft):
                 draft.type = "operation"  # "The investigation ... started in 2022"
+            elif draft is not main and self._named_running_total(draft):
+                # "since the launch of the campaign "X" on 01.03.2025, the police have
+                # arrested 596 smugglers with 38.6 kg heroin": the campaign's running total
+                draft.type = "other"
         # a local result whose amounts all proved to be no seizures is no event
         all_drafts = [d for d in all_drafts if not d.sub_result or d.seizures]
         if self._background_word_only(main):
@@ -121,6 +127,44 @@ class _Assembler(EpisodeRules):
             all_drafts = [d for d in all_drafts if d is main or d.sub_result or d.further
                           or d.seizures or d.counts or d.roles]
         return self._finish(all_drafts)
+
+    def _span_episodes(self, main: Draft, subs: dict[int, Draft]) -> None:
+        """An undated lead ("the police have busted a cartel and arrested three smugglers")
+        told in episodes of their own days ("... near village Rattan Khurd on 12.08.2025";
+        "... raided a house at village Mahawa on 13.08.2025"): the lead's event is an
+        operation from the first episode's day to the last one's, the episodes its
+        results."""
+        days = []
+        for sub in subs.values():
+            bounds = draft_days(sub)
+            if bounds is None or sub.period is not None or self._bound(sub.dates[0]):
+                return  # an episode undated, or dated by a period or a bound: no span
+            days.append((bounds, sub))
+        if len({bounds for bounds, _sub in days}) < 2:
+            return
+        first = min(days, key=lambda pair: pair[0][0])
+        main.dates = [first[1].dates[0]]
+        main.period = (min(b[0] for b, _s in days), max(b[1] for b, _s in days))
+        main.type = "operation"
+        for _bounds, sub in days:
+            sub.part_of = main
+
+    def _named_running_total(self, draft: Draft) -> bool:
+        """A named operation beside the item's event that the item gives only figures of,
+        counted since its start ("since the launch of the campaign "X" on 1 March, police
+        have registered 412 cases"); its acting body is named before the figures."""
+        if (draft.type != "operation" or not draft.mentions or not draft.dates
+                or draft.period is not None or not (draft.seizures or draft.counts)
+                or not self._counted_from(draft.dates[0])):
+            return False
+        draft.open_end = True
+        if not draft.organizer_agents and not any(a.role == "organizer" for a in draft.roles):
+            date = draft.dates[0]
+            figures = min(item["start"] for item in (*draft.seizures, *draft.counts))
+            draft.organizer_agents = [
+                m for m in self.by_sentence[date.sentence] if m.label == "ORG"
+                and date.end <= m.end <= figures and not self._is_news_source(m)][:1]
+        return True
 
     def _finish(self, drafts: list[Draft]) -> list[dict[str, Any]]:
         self._drop_title_restatements(drafts)

@@ -82,6 +82,11 @@ _OTHER_EDITION = re.compile(  # "the previous operation", "last year's exercise"
     rf"(?:year'?s\s+)?(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'edition_noun'))})\b",
     re.IGNORECASE)
 _SINCE_THEN = re.compile(r"(?:ever\s+)?since\s+then\b", re.IGNORECASE)
+# "since the launch of the campaign "X" on 01.03.2025": an event's start a period counts from
+# (a year right after "since the start of" already spans its period)
+_SINCE_OPENING = re.compile(
+    rf"\bsince\s+(?:the\s+)?(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'opening_noun'))})"
+    r"\s+of\s+[^.;:!?\n]{1,80}?\s+(?:on|in)\s+$", re.IGNORECASE)
 _STAGE_WORD = re.compile(  # an operation's parts
     rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})\b", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
@@ -407,6 +412,14 @@ class DateRules(ItemContext):
                 bound = "since"  # "founded ... in 2007. Since then, the Centre has supported"
             self._bounds[mention.start] = "held" if bound == "held_at" else bound
         return self._bounds[mention.start]
+
+    def _counted_from(self, mention: Mention) -> bool:
+        """A period runs from the date to the report: "since 1 March", or "since the launch
+        of the campaign "X" on 01.03.2025" (the start of an event named between)."""
+        if self._bound(mention) == "since":
+            return True
+        before = self.text[max(0, mention.start - DATE_CUE_WINDOW) : mention.start]
+        return "since" in before.lower() and _SINCE_OPENING.search(before) is not None
 
     def _since_then(self, mention: Mention) -> bool:
         """The last date of a sentence that the next one counts from ("Since then, ...")."""

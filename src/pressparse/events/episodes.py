@@ -184,7 +184,7 @@ class EpisodeRules(SeizureRules):
         The word must be marked as another event ("a", "the next", "a second", "its
         sixty-ninth"; further_markers.jsonl): "told the conference" refers back. A plural
         word ("five regional trainings planned for 2026") is a programme, not one event."""
-        main_days = _draft_days(main)
+        main_days = draft_days(main)
         report_day = self._report_day()
         if main_days is None or report_day is None:
             return []
@@ -214,7 +214,7 @@ class EpisodeRules(SeizureRules):
             for mention in names:
                 self._usable.pop(mention.start, None)
             self._assign_dates([draft], main, owner)
-            days = _draft_days(draft)
+            days = draft_days(draft)
             future = days is not None and days[0] > report_day
             if (days is None or not (days[1] < main_days[0] or days[0] > main_days[1])
                     or ((background or draft.type in PLANNED_TYPES) and not future)
@@ -471,7 +471,7 @@ class EpisodeRules(SeizureRules):
         return str(first) <= day <= str(last)
 
 
-def _draft_days(draft: Draft) -> tuple[str, str] | None:
+def draft_days(draft: Draft) -> tuple[str, str] | None:
     """The ISO first and last day of a dated draft (its period, else its date)."""
     if not draft.dates:
         return None
