@@ -244,7 +244,10 @@ CASES: list[tuple[str, str, str]] = [
     ("The findings will be published in the spring.", "the spring", "2026-SP"),
     ("The law comes into force on Jan. 1.", "Jan. 1", "2026-01-01"),
     # -- a fifth batch: 'from now', 'over the summer', 'the year to March', parts of months
-    ("Sales rose from the same period a year earlier.", "a year earlier", "2024"),
+    # the samples guide: "the same period ..." is one expression (the stretch compared, or
+    # the year told when the text gave none)
+    ("Sales rose from the same period a year earlier.", "the same period a year earlier",
+     "2024"),
     ("Prices are higher than this time last year.", "last year", "2024"),
     ("The dam will be finished two years from now.", "two years from now", "2027"),
     ("The report is due in two weeks' time.", "two weeks", "P2W"),

@@ -98,9 +98,18 @@ def written_reference(doc: Doc) -> date | None:
 
 
 def needs_reference(doc: Doc) -> bool:
-    """True when some DATE of the doc lacks a year and found no reference to take it from."""
-    return any(ent.label_ == "DATE" and (ent._.normalized or {}).get("needs_reference")
-               for ent in doc.ents)
+    """True when some DATE of the doc lacks a year and found no reference to take it from.
+
+    The stored values are read first: only when one of them needs a reference are the doc's
+    entities listed (a value may belong to a span a later component dropped)."""
+    values = doc.user_data.get(VALUES_KEY)
+    if not values:
+        return False
+    waiting = {key for key, value in values.items()
+               if key[2] == "DATE" and value and value.get("needs_reference")}
+    if not waiting:
+        return False
+    return any((ent.start_char, ent.end_char, ent.label_) in waiting for ent in doc.ents)
 
 
 class TokenTable:

@@ -70,6 +70,19 @@ class RelativePeriod:
 
 
 @dataclass(frozen=True)
+class SamePeriod:
+    """"The same period of 2023 / last year / a year earlier": the stretch of the calendar
+    the text compares with (the last one it gave, longer than a month, or "since" a day),
+    moved to another year. ``fallback`` (the year told) is the value when the text gave no
+    stretch; ``year`` is the year written, ``years_back`` the years back from the stretch
+    compared ("a year earlier": 1), else the year is ``fallback``'s."""
+
+    fallback: CalendarPeriod
+    year: int | None = None
+    years_back: int | None = None
+
+
+@dataclass(frozen=True)
 class ReferenceToken:
     """TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF ("now", "recently", "in the future")."""
 
@@ -112,5 +125,5 @@ class ClockTime:
 
 Expression = (
     CalendarPeriod | CalendarRange | RelativePeriod | ReferenceToken | Duration | Recurrence
-    | ClockTime
+    | ClockTime | SamePeriod
 )

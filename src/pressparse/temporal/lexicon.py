@@ -159,6 +159,7 @@ class Lexicon:
     name_before: frozenset[str] = frozenset()  # "Narcotics Control Act, 2018": a name's year
     code_before: frozenset[str] = frozenset()  # "flight EK 2024": a code's number, no year
     hijri_month_names: list[str] = field(default_factory=list)  # "Ramadan", "Dhu al-Hijjah"
+    hijri_months: dict[str, int] = field(default_factory=dict)  # "ramadan" -> 9
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
     holiday_names: list[str] = field(default_factory=list)
     frequencies: dict[str, int] = field(default_factory=dict)
@@ -267,6 +268,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.code_before = frozenset(b.word.lower() for b in blockers if b.side == "code_before")
     for hijri in read_jsonl(data_dir / "hijri_months.jsonl", MonthRecord):
         lex.hijri_month_names.extend(hijri.names)
+        lex.hijri_months.update({key(name): hijri.month for name in hijri.names})
     for holiday in read_jsonl(data_dir / "holidays.jsonl", HolidayRecord):
         lex.holiday_names.extend(holiday.names)
         for name in holiday.names:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import NamedTuple
 
 from .expressions import (
@@ -16,6 +17,7 @@ from .expressions import (
     Recurrence,
     ReferenceToken,
     RelativePeriod,
+    SamePeriod,
 )
 from .fallback import parse_day
 from .lexicon import Lexicon, QualifierRecord, key
@@ -98,7 +100,8 @@ CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_
 _CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
 # Forms whose handler reads ``Parser.day_first`` (numeric dates: 05/07/2019).
-DAY_ORDER_FORMS = frozenset({"numeric", "range_numeric", "between_numeric", "numeric_short"})
+DAY_ORDER_FORMS = frozenset({"numeric", "range_numeric", "between_numeric", "numeric_short",
+                             "numeric_days"})
 _NOT_SHORT_DATES = frozenset({(24, 7)})  # "on 24/7": around the clock
 _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![\w/])")
 
@@ -148,6 +151,16 @@ def _year(text: str | None) -> int | None:
     return year
 
 
+ISLAMIC_EPOCH = 227015  # 16 July 622 (Julian) as a proleptic Gregorian ordinal
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a day of the arithmetic Islamic calendar (Reingold and
+    Dershowitz's; Umm al-Qura's months start on the same day or one day off)."""
+    return date.fromordinal(ISLAMIC_EPOCH - 1 + (year - 1) * 354 + (3 + 11 * year) // 30
+                            + 29 * (month - 1) + month // 2 + day)
+
+
 def _written_year(f: Fields, i: int) -> str | None:
     """The year of end ``i`` of a date: four digits, or two after a quote ("March '25")."""
     year = f.get(f"y{i}")
@@ -184,6 +197,9 @@ class Parser:
             "between_year": self._year_range, "range_year": self._year_range,
             "range_numeric": self._numeric_range, "between_numeric": self._numeric_range,
             "dashed": self._dashed, "iso": self._iso, "hijri": self._hijri,
+            "same_period": self._same_period,
+            "month_pair": self._month_pair,
+            "numeric_days": self._numeric_days,
             "week_weekday": self._week_weekday,
             "last_mdy": self._day,
             "numeric": self._numeric, "month_day_shift": self._month_day_shift,
@@ -361,7 +377,7 @@ class Parser:
         return replace(period, year_shift=self.lex.shifts.get(key(shift_word), 0))
 
     def _day(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        if f.get("gy"):  # "17 Ramadan 1446 AH (17 March 2025)"
+        if f.get("hy"):  # "17 Ramadan 1446 AH (17 March 2025)", "12 Ramadan 1446 AH"
             return self._hijri(f, text, start, end)
         return self._with_weekday(self._shifted(
             self._day_point(f.get("d1"), self._month_of(f.get("m1")), _written_year(f, 1)),
@@ -409,6 +425,15 @@ class Parser:
                                             mod=self._mod(f.get("q2"))), f.get("ys2"))
         return self._range(first, last)
 
+    def _month_pair(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"July and August 2025": the two months as one stretch, when they follow each other
+        ("May and September 2025" are two months)."""
+        m1, m2 = self._month_of(f.get("m1")), self._month_of(f.get("m2"))
+        year = _year(f.get("y"))
+        if m1 is None or m2 is None or year is None or m2 != m1 + 1:
+            return None
+        return CalendarRange(CalendarPeriod("month", year, m1), CalendarPeriod("month", year, m2))
+
     def _year_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         y1, y2 = _int(f.get("y1")), _int(f.get("y2") or f.get("yy"))
         if y1 is None or y2 is None:
@@ -454,6 +479,15 @@ class Parser:
             return self._numeric_parts(f.get("a3"), f.get("b3"), ".", f.get("y3"))
         return self._numeric_parts(f.get("a1"), f.get("b1"), f.get("s1"), f.get("y1"))
 
+    def _numeric_days(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"9-11/06/2026": from the first day to the date, in the date's month (day first)."""
+        last = self._numeric_parts(f.get("a2"), f.get("b2"), f.get("s2"), f.get("y2"))
+        first_day = _int(f.get("d1"))
+        if last is None or first_day is None or last.date_order != "dmy" or \
+                last.day is None or not first_day < last.day:
+            return None
+        return CalendarRange(replace(last, day=first_day), last)
+
     def _numeric_short(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"on 13/10": a day of the reference's year, in the text's order of numeric dates."""
         x, y = _int(f.get("a")), _int(f.get("b"))
@@ -491,9 +525,17 @@ class Parser:
         return self._range(first, self._day_point(f.get("d2"), _int(f.get("m2")), f.get("y2")))
 
     def _hijri(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        """A Hijri date with its Gregorian gloss in brackets: the gloss's day."""
-        return self._day_point(f.get("gd1") or f.get("gd2"),
-                               self._month_of(f.get("gm1") or f.get("gm2")), f.get("gy"))
+        """A Hijri date: the day of its Gregorian gloss in brackets, else its day in the
+        arithmetic Islamic calendar (Umm al-Qura's, to a day)."""
+        if f.get("gy"):
+            return self._day_point(f.get("gd1") or f.get("gd2"),
+                                   self._month_of(f.get("gm1") or f.get("gm2")), f.get("gy"))
+        day, month, year = _int(f.get("hd")), self.lex.hijri_months.get(key(f.get("hm") or "")), \
+            _int(f.get("hy"))
+        if day is None or month is None or year is None or not 1 <= day <= 30:
+            return None
+        gregorian = hijri_to_gregorian(year, month, day)
+        return CalendarPeriod("day", gregorian.year, gregorian.month, gregorian.day)
 
     def _month(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         month = self._month_of(f.get("m"))
@@ -535,6 +577,15 @@ class Parser:
         if before == "\n" and after in _CELL_SEPARATORS:
             return self._month(f, text, start, end)
         return None
+
+    def _same_period(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        year = _year(f.get("y"))
+        if year is not None:
+            return SamePeriod(CalendarPeriod("year", year), year=year)
+        if f.get("back") or key(f.get("rel") or "").removeprefix("the ") == "last":
+            # "a year earlier", "last year": the year before the stretch compared
+            return SamePeriod(CalendarPeriod("year", None, year_shift=-1), years_back=1)
+        return SamePeriod(CalendarPeriod("year", None, year_shift=0))
 
     def _first_months(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         amount = self._amount(f.get("n"))

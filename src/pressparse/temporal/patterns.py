@@ -170,6 +170,7 @@ class Grammar:
             for key in first:
                 by_key.setdefault(key, []).append(self.regexes[name].match)
         self._by_key = {key: tuple(matchers) for key, matchers in by_key.items()}
+        self._combined: dict[str, Matcher | None] = {}
         words = [key for key in self.start_keys if key[0] not in "#'"]
         cased = {variant for word in words for variant in (word, word.title(), word.upper())}
         self.starts = re.compile(r"(?<![\w])(?:[0-9]+|['’]|" + alternation(list(cased), exact=True)
@@ -180,6 +181,24 @@ class Grammar:
         """The ``match`` methods of the forms that can start with the word ``key`` (see
         ``start_key``), in priority order; empty when none can."""
         return self._by_key.get(key, ())
+
+    def matcher(self, key: str) -> Matcher | None:
+        """One ``match`` method trying the forms of ``key`` in priority order: their
+        alternation, compiled on first use of the key (a regex alternation takes its first
+        alternative that matches, as the loop over ``matchers(key)`` does, and the form
+        groups' names are prefixed, so ``lastgroup`` is the form that matched). None when
+        no form can start with ``key``."""
+        try:
+            return self._combined[key]
+        except KeyError:
+            pass
+        forms = self._by_key.get(key, ())
+        if len(forms) <= 1:
+            combined = forms[0] if forms else None
+        else:
+            combined = re.compile("|".join(form.__self__.pattern for form in forms)).match
+        self._combined[key] = combined
+        return combined
 
     def match(self, key: str, text: str, start: int) -> re.Match[str] | None:
         """The first form (in priority order) that can start with ``key`` and matches
@@ -214,6 +233,16 @@ def _next_day_pairs(lex: Lexicon) -> list[str]:
         by_day.setdefault(lex.weekdays[lookup_key(form)], []).append(form)
     return [f"{first} {conj} {second}" for day, names in by_day.items() for first in names
             for second in by_day.get((day + 1) % 7, []) for conj in ("and", "And", "AND")]
+
+
+def _next_month_pairs(lex: Lexicon) -> list[str]:
+    """"July and August" for every pair of month forms of months next to each other in one
+    year (the words joining them as the ``month_pair`` form writes them)."""
+    by_month: dict[int, list[str]] = {}
+    for form in lex.month_forms:
+        by_month.setdefault(lex.months[lookup_key(form)], []).append(form)
+    return [f"{first} {conj} {second}" for month, names in by_month.items() for first in names
+            for second in by_month.get(month + 1, []) for conj in ("and", "And", "AND", "&")]
 
 
 def build_grammar(lex: Lexicon) -> Grammar:
@@ -290,6 +319,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     part_year = rf"(?:\s+(?:of\s+)?{this_year})?(?![\w])"  # "the third quarter (of) 2025"
     filler = alternation(lex.duration_fillers, exact=True)
     next_days = alternation(_next_day_pairs(lex), exact=True)
+    next_months = alternation(_next_month_pairs(lex), exact=True)
 
     def numbered(template: str, i: int) -> str:
         return template.replace("{i}", str(i))
@@ -316,12 +346,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
     HIJRI = first_words(lex.hijri_month_names)
     # "17 Ramadan 1446 AH (17 March 2025)": a Hijri date and its Gregorian gloss (the dmy
     # form reads it day first, the hijri form month first: "Ramadan 15, 1446 H (...)")
-    hijri_year = r"\s+1[345][0-9]{2}(?:\s*(?:AH|A\.H\.|H|Hijri)(?![\w]))?"
+    hijri_year = r"\s+(?P<hy>1[345][0-9]{2})(?:\s*(?:AH|A\.H\.|H|Hijri)(?![\w]))?"
     hijri_gloss = (r"\s*\(\s*(?:" + numbered(day_mon, 1).replace("P<d1>", "P<gd1>").replace(
         "P<m1>", "P<gm1>") + "|" + numbered(mon_day, 2).replace("P<d2>", "P<gd2>").replace(
         "P<m2>", "P<gm2>") + rf"),?\s+(?P<gy>{YEAR})\s*\)")
-    hijri_day_first = (rf"(?:{DAY_DIGITS})(?:st|nd|rd|th)?\s+(?:of\s+)?{hijri}{hijri_year}"
-                       + hijri_gloss)
+    # The gloss is read (a lookahead) but is a date of its own: one entity per expression
+    hijri_day_first = (rf"(?P<hd>{DAY_DIGITS})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<hm>{hijri})"
+                       rf"{hijri_year}(?:(?={hijri_gloss})|)")
     forms: list[tuple[str, frozenset[str], str]] = [
         ("between_dmy", B, between + dmy_range.replace("{SEP}", AND_SEP)),
         ("between_mdy", B, between + mdy_range.replace("{SEP}", AND_SEP)),
@@ -338,6 +369,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("iso", Y, NUM_LEFT + rf"(?:(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
          r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9]|[-‐][0-9])"
          rf"|{numbered(YMD_DATE, 1)}(?:{RANGE_SEP}{numbered(YMD_DATE, 2)})?)"),
+        # "on 9-11/06/2026", "12-14.03.2025": days of one numeric date's month
+        ("numeric_days", D, NUM_LEFT + rf"(?P<d1>{DAY_DIGITS})\s*[-–]\s*"
+         + numbered(NUMERIC_DATE, 2).replace("[./-]", "[./]", 1)),
         # "on Sunday, 16/3/2025", "Friday 14.03.2025": the weekday is in the date's span
         # ... and "on 17.03.25", "dated 12/03/25": a two-digit year only after a date's
         # preposition (not with dashes, which the tokenizer splits: no token would anchor it)
@@ -368,6 +402,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
             "{SEP}", rf"(?:{DAY_RANGE_SEP}|(?P<night>/))")),
         ("range_mdy", WD_DATE | MON, wd_opt + mdy_range.replace("{SEP}", DAY_RANGE_SEP)),
         ("range_month", QUAL | MON, month_range.replace("{SEP}", RANGE_SEP)),
+        # "July and August 2025": two months next to each other and their year, one stretch
+        ("month_pair", MON, rf"(?=(?:{next_months})(?![\w]))"
+         rf"(?P<m1>{mon})\s+(?:and|And|AND|&)\s+(?P<m2>{mon}),?\s+"
+         rf"(?:of\s+)?(?P<y>{CALENDAR_YEAR})"),
         ("range_year", Y,
          rf"{NUM_LEFT}(?P<y1>{YEAR})(?:(?:{RANGE_SEP}|/)(?P<y2>{YEAR})|{short_end})"),
         ("dmy", WD_DATE | T | D, wd_opt + "(?:" + numbered(day_mon, 1) + numbered(y_opt, 1)
@@ -488,8 +526,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # A month alone in a cell of a text table ("Drug | October | September"): the
         # handler checks the separator or line break on the left.
         ("month_cell", MON, rf"(?P<m>{mon})(?=[ \t]*(?:[|\t\r\n]|\Z))"),
-        ("hijri", HIJRI, rf"{hijri}\s+(?:{DAY_DIGITS})(?:st|nd|rd|th)?,?{hijri_year}"
-         + hijri_gloss),
+        # "the same period of 2023", "the same period last year", "... a year earlier"
+        ("same_period", T, r"[Tt]he\s+same\s+(?:period|months)\s+(?:(?:of|in)\s+)?"
+         rf"(?:(?P<y>{YEAR})|(?P<rel>last|the\s+last|this|the\s+current)\s+year"
+         r"|(?P<back>a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?the\s+(?:previous|prior"
+         r"|preceding)\s+year|the\s+year\s+before))(?![\w])"),
+        ("hijri", HIJRI, rf"(?P<hm>{hijri})\s+(?P<hd>{DAY_DIGITS})(?:st|nd|rd|th)?,?{hijri_year}"
+         rf"(?:(?={hijri_gloss})|)"),
         # not a code's year ("Ref: 2025/PR-418", "file 2024/INV-0091")
         ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9]|/[A-Za-z0-9])"),
     ]

@@ -17,6 +17,7 @@ from .expressions import (
     Recurrence,
     ReferenceToken,
     RelativePeriod,
+    SamePeriod,
 )
 from .periods import (
     SEASON_START,
@@ -113,6 +114,8 @@ class Resolver:
             return self._relative(expression, future)
         if isinstance(expression, ReferenceToken):
             return self._token(expression)
+        if isinstance(expression, SamePeriod):  # the year told, when no stretch is compared
+            return self._period(expression.fallback, future)
         if isinstance(expression, Duration):
             timex = duration_timex(expression.amount, expression.letter)
             if expression.back_days is not None or expression.back_months is not None:

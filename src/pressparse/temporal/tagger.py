@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .context import FutureWording, ReferencePlan, dateline_prefix
-from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod
+from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod, SamePeriod
 from .lexicon import Lexicon, load_lexicon
 from .parse import Found, Parser
 from .patterns import Matcher, alternation, build_grammar, start_key
@@ -48,6 +48,51 @@ WORD_CACHE_SIZE = 50000
 REACH_BEFORE = 26  # characters before an anchor word an expression may start at
 
 
+_SINCE_BEFORE = re.compile(r"(?i:since|from)\s+$")
+COMPARED_MIN_DAYS = 31  # a stretch compared with "the same period" is longer than a month
+
+
+def _same_period(expression: SamePeriod, told: dict[str, Any],
+                 results: list[tuple[int, int, dict[str, Any]]], resolver: Resolver,
+                 context: Callable[[int, int], tuple[int, str]]) -> dict[str, Any] | None:
+    """"The same period of 2023" as the stretch the text compares with, moved to that year:
+    the last one it gave longer than a month ("in January-June 2024", "the first nine months
+    of this year"), or from a day after "since" to the reference ("since January 1, 2024").
+    None when the text gave none (the year told stands)."""
+    for start, _end, value in reversed(results):
+        if not value["start"] or not value["end"] or value["kind"] in ("time", "set"):
+            continue
+        first, last = date.fromisoformat(value["start"]), date.fromisoformat(value["end"])
+        if first == last and resolver.today is not None and first < resolver.today:
+            offset, text = context(max(0, start - 8), start)
+            if _SINCE_BEFORE.search(text, 0, start - offset):
+                last = resolver.today
+        if (last - first).days < COMPARED_MIN_DAYS:
+            continue
+        if expression.years_back is not None:
+            shift = -expression.years_back
+        elif told["end"]:
+            shift = int(told["end"][:4]) - last.year
+        else:
+            return None
+        if shift == 0:
+            return None
+        moved = {**told, "start": _add_years(first, shift).isoformat(),
+                 "end": _add_years(last, shift).isoformat(), "kind": "range",
+                 "precision": value["precision"], "timex": None}
+        moved["year_inferred"] = expression.year is None
+        return moved
+    return None
+
+
+def _add_years(day: date, years: int) -> date:
+    """The same day ``years`` later (28 February for 29 February of a common year)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 def _needs_tense(expression: Expression) -> bool:
     """Whether future wording could change how this expression resolves."""
     if isinstance(expression, CalendarPeriod):
@@ -70,8 +115,8 @@ class DateTagger:
         self.future = FutureWording(self.lex.future_cues, self.lex.past_cues)
         self.dateline_prefix = dateline_prefix(self.lex.posting_labels)
         self.anchor_words = self._anchor_words()
-        self._matchers_of_word: dict[str, tuple[Matcher, ...]] = {}
-        """The forms to try at each start word seen (``Grammar.matchers`` of its key)."""
+        self._matchers_of_word: dict[str, Matcher | None] = {}
+        """The forms to try at each start word seen (``Grammar.matcher`` of its key)."""
         words = alternation(sorted(self.anchor_words), exact=True)
         self.anchors = re.compile(rf"{_DIGIT_ANCHOR}|(?i:(?<![\w]){words}\.?(?![^\W_]))")
         """Finds the words and number shapes one of which every expression contains."""
@@ -128,16 +173,16 @@ class DateTagger:
                 if start < pos:
                     continue
                 token = word.group()
-                matchers = matchers_of.get(token)
-                if matchers is None:
+                try:
+                    match_at = matchers_of[token]
+                except KeyError:
                     if len(matchers_of) >= WORD_CACHE_SIZE:
                         matchers_of.clear()
-                    matchers = matchers_of[token] = self.grammar.matchers(start_key(token))
-                for match_at in matchers:  # the first form that matches wins
-                    match = match_at(text, start)
-                    if match is not None:
-                        break
-                else:
+                    match_at = matchers_of[token] = self.grammar.matcher(start_key(token))
+                if match_at is None:
+                    continue
+                match = match_at(text, start)  # the first form that matches wins
+                if match is None:
                     continue
                 item = parse(match, text)
                 if item is None:
@@ -233,6 +278,8 @@ class DateTagger:
             value = resolver.resolve(expression, future)
             if value is None:
                 continue
+            if type(expression) is SamePeriod:
+                value = _same_period(expression, value, results, resolver, context) or value
             if future and coming_stretch is not None and _plain_weekday(expression):
                 value = _in_stretch(value, coming_stretch, expression) or value
             kind = value["kind"]
