@@ -938,6 +938,17 @@ LABELLED_DATE_UNDER_ARTICLE_HEADLINE = (
     "On Friday 9 May, customs officers at the port found about 900 kilos of cocaine in a "
     "container of pineapples from Costa Rica.\n"
 )
+CONTACT_SENTENCE_ENDING_RELEASE = (
+    "UN office to train port officers on container profiling\n\n"
+    "The course will open in Bangkok on 3 June for 40 officers of six countries.\n\n"
+    "For further information, please contact the regional office in Bangkok.\n"
+)
+CONTACT_SENTENCE_AFTER_END_MARK = (
+    "Man sentenced to 12 years for trafficking fentanyl\n\n"
+    "A federal judge sentenced a 41-year-old man to 12 years in prison on Tuesday.\n\n"
+    "###\n\n"
+    "For further information please contact the Public Affairs Office at (202) 555-0147.\n"
+)
 CAPS_HEADLINE_DASH = (
     "PRESS RELEASE — DRUG SEIZURES ACROSS THE DISTRICT\nThursday 20th June, 2024\n\n"
     "Officers of the drug squad seized 12 kg of cannabis in the market on Wednesday.\n"
@@ -960,9 +971,12 @@ CAPS_HEADLINE_DASH = (
     (CAPS_HEADLINE_DASH, ["PRESS RELEASE — DRUG"], ["on Wednesday."]),
     (LABELLED_DATE_UNDER_ARTICLE_HEADLINE, ["12 May 2025 | News item", "Customs find cocaine"],
      ["on Friday.", "from Costa Rica."]),
+    (CONTACT_SENTENCE_ENDING_RELEASE, ["UN office to train"], ["office in Bangkok."]),
+    (CONTACT_SENTENCE_AFTER_END_MARK, ["Man sentenced"], ["on Tuesday."]),
 ], ids=["subheaded_release", "place_date_sections", "dated_dump", "end_marks", "letterhead",
         "headline_over_release_mark", "label_over_dated_listing", "figure_list",
-        "caps_headline_dash", "labelled_date_under_article_headline"])
+        "caps_headline_dash", "labelled_date_under_article_headline",
+        "contact_sentence_ending_release", "contact_sentence_after_end_mark"])
 def test_release_sections_marks_and_letterheads(text: str, openings: list[str],
                                                 endings: list[str]) -> None:
     items = _texts(text, segment(text))

@@ -801,10 +801,10 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             items.append([block])
         else:
             current.append(block)
-    # what follows an end mark without prose of its own (the office's signature, contacts)
-    # is no item
+    # what follows an end mark is no item (the office's signature, contacts, boilerplate)
+    # unless it opens like a release of its own
     items = [item for item in items
-             if item and not (item[0].after_end_mark and _is_furniture(item))]
+             if item and not (item[0].after_end_mark and not _opens_release(item))]
     masthead_date = None
     if masthead_closed and len(items) > 1 and _is_masthead(items[0], rules):
         masthead_date = next((parse_date_line(b.text, rules) for b in items[0] if b.date_line),
@@ -852,6 +852,14 @@ def _is_furniture(blocks: list[_Block]) -> bool:
     """Lines without a sentence of prose among them (a letterhead, a signature block)."""
     return not any(len(line.split()) >= MASTHEAD_PROSE_WORDS and _TERMINAL.search(line)
                    for block in blocks for line in block.text.split("\n"))
+
+
+def _opens_release(item: list[_Block]) -> bool:
+    """Whether an item opens like a release (a headline, a date line or a dateline) and
+    has prose under it."""
+    first = item[0]
+    return (first.date_line or first.date_lead or first.dateline is not None
+            or first.headline) and not _is_furniture(item)
 
 
 def _without_letterhead(blocks: list[_Block], rules: SegmentRules) -> list[_Block]:
