@@ -20,6 +20,7 @@ module runs them and builds the records.
 
 from __future__ import annotations
 
+import re
 from datetime import date as date_cls
 from datetime import timedelta
 from typing import Any
@@ -30,11 +31,24 @@ from .cues import EventRules, split_matches
 from .dating import OPEN_BOUNDS, SCHEDULED_TYPES, name_year
 from .draft import Draft
 from .episodes import ACTION_TYPES, EpisodeRules, draft_days
+from .mentions import Mention
 from .naming import main_unnamed, named_drafts
 from .places import iso2
-from .results import dedupe_counts, dedupe_seizures
+from .results import (
+    EPISODE_WORDS_FILE,
+    dedupe_counts,
+    dedupe_seizures,
+    phrase_alternatives,
+    words_of,
+)
 from .roles import role_lists
 
+NAMING_SENTENCES_AFTER_LEAD = 2  # the lead's event named in a sentence right after it
+# "The operation, code-named "Hidden Cedars"": a definite event noun naming the lead's event
+_LEAD_EVENT_NAMED = re.compile(
+    rf"[\s\"'“]*(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'lead_reference'))})"
+    rf"\s*,?\s*(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'naming_verb'))})"
+    r"\s*[\"'“”«]?\s*", re.IGNORECASE)
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
 
@@ -46,6 +60,9 @@ class _Assembler(EpisodeRules):
         drafts = named_drafts(self.mentions, self.cues, self.text, self.rules.series_after)
         lead = range(self.lead_last + 1)
         named_in_lead = [d for d in drafts if any(m.sentence in lead for m in d.mentions)]
+        if not named_in_lead:  # "The operation, code-named "X", was carried out on ..."
+            named_in_lead = [d for d in drafts if any(self._names_lead_event(m)
+                                                      for m in d.mentions)]
         unnamed = main_unnamed(self.cues, self.lead_last)
         lead_unnamed = (unnamed is not None and unnamed.trigger is not None
                         and unnamed.trigger.sentence in lead)
@@ -127,6 +144,14 @@ class _Assembler(EpisodeRules):
             all_drafts = [d for d in all_drafts if d is main or d.sub_result or d.further
                           or d.seizures or d.counts or d.roles]
         return self._finish(all_drafts)
+
+    def _names_lead_event(self, mention: Mention) -> bool:
+        """The name given right after the lead to the lead's own event ("The operation,
+        code-named "Hidden Cedars", was carried out on Monday")."""
+        if mention.sentence > self.lead_last + NAMING_SENTENCES_AFTER_LEAD:
+            return False
+        start = self.lay.sentences[mention.sentence][0]
+        return _LEAD_EVENT_NAMED.fullmatch(self.text, start, mention.start) is not None
 
     def _span_episodes(self, main: Draft, subs: dict[int, Draft]) -> None:
         """An undated lead ("the police have busted a cartel and arrested three smugglers")

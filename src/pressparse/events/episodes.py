@@ -463,6 +463,8 @@ class EpisodeRules(SeizureRules):
         Sunday")."""
         if not sub.dates or not main.dates:
             return True
+        if self._summary_period(sub):
+            return False  # "Since the start of 2025, the directorate has seized ...": a total
         day = str(main.dates[0].normalized.get("start"))
         norm = sub.dates[0].normalized
         first, last = sub.period or (norm.get("start"), norm.get("end") or norm.get("start"))
