@@ -949,6 +949,14 @@ CONTACT_SENTENCE_AFTER_END_MARK = (
     "###\n\n"
     "For further information please contact the Public Affairs Office at (202) 555-0147.\n"
 )
+DATED_ARTICLE_NAVIGATION_THEN_NEWS = (
+    "Police seize two tonnes of cannabis in the north\n12 March 2025\n\n"
+    "Officers stopped a lorry near the border on Tuesday and found two tonnes of cannabis "
+    "under a load of cabbages.\n\n"
+    "Go back\n\n"
+    "Customs officers train dog handlers at the border\n\n"
+    "A course for 12 dog handlers opened at the border post on Monday.\n"
+)
 CAPS_HEADLINE_DASH = (
     "PRESS RELEASE — DRUG SEIZURES ACROSS THE DISTRICT\nThursday 20th June, 2024\n\n"
     "Officers of the drug squad seized 12 kg of cannabis in the market on Wednesday.\n"
@@ -973,10 +981,13 @@ CAPS_HEADLINE_DASH = (
      ["on Friday.", "from Costa Rica."]),
     (CONTACT_SENTENCE_ENDING_RELEASE, ["UN office to train"], ["office in Bangkok."]),
     (CONTACT_SENTENCE_AFTER_END_MARK, ["Man sentenced"], ["on Tuesday."]),
+    (DATED_ARTICLE_NAVIGATION_THEN_NEWS, ["Police seize two", "Customs officers train"],
+     ["load of cabbages.", "on Monday."]),
 ], ids=["subheaded_release", "place_date_sections", "dated_dump", "end_marks", "letterhead",
         "headline_over_release_mark", "label_over_dated_listing", "figure_list",
         "caps_headline_dash", "labelled_date_under_article_headline",
-        "contact_sentence_ending_release", "contact_sentence_after_end_mark"])
+        "contact_sentence_ending_release", "contact_sentence_after_end_mark",
+        "dated_article_navigation_then_news"])
 def test_release_sections_marks_and_letterheads(text: str, openings: list[str],
                                                 endings: list[str]) -> None:
     items = _texts(text, segment(text))

@@ -174,6 +174,7 @@ class _Block:
     over_masked_lines: bool = False  # only masked lines (no blank line) lie above it
     under_post_header: bool = False  # a masked social post header lies right above it
     after_end_mark: bool = False  # a masked end mark ("ENDS", "###") lies right above it
+    after_noise: bool = False  # masked lines ("Go back", "Share") lie right above it
     under_release_mark: bool = False  # a masked "PRESS RELEASE" line lies right above it
     years: frozenset[str] = frozenset()
     quoted: frozenset[str] = frozenset()
@@ -501,14 +502,21 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
 def _is_release_subheading(block: _Block, following: _Block | None,
                            item: list[_Block]) -> bool:
     """A headline inside a release: the item above states its full date in its header
-    (a date line or a dateline with the year) while the headline's own section gives none
-    (a sub-headed incident, or a "Durban Harbour, 17 November" line, whose date the
-    release's date completes). A news item of a dated dump states its own date."""
-    if block.full_date or following is None:
+    (a date line or a dateline with the year, above its first paragraph of prose) while
+    the headline's own section gives none (a sub-headed incident, or a "Durban Harbour,
+    17 November" line, whose date the release's date completes), and no page furniture
+    ("Go back", "Share") lies between them. A news item of a dated dump states its own
+    date."""
+    if block.full_date or block.after_noise or following is None:
         return False
     if following.date_line or following.date_lead or following.dateline is not None:
         return False
-    return any(b.full_date for b in item[:HEADER_BLOCKS + 1])
+    for header in item[:HEADER_BLOCKS + 1]:
+        if header.full_date:
+            return True
+        if header.terminal:
+            return False  # prose before any date: the date is no header's
+    return False
 
 
 def _mark_runs_over_masked_lines(blocks: list[_Block], original: str,
@@ -524,6 +532,7 @@ def _mark_runs_over_masked_lines(blocks: list[_Block], original: str,
             block.over_masked_lines = True
         if not between.strip():
             continue
+        block.after_noise = True
         if any(p.search(between) for p in rules.post_headers):
             block.under_post_header = True
         lines = [line.strip() for line in between.split("\n") if line.strip()]
