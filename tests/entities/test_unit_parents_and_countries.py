@@ -126,3 +126,30 @@ def test_news_agency_name_without_credit(text: str, surface: str) -> None:
 def test_member_councils(text: str, surface: str, name: str) -> None:
     names = org_names(text, surface)
     assert names and all(n == name for n in names), names
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # a body's name "<Body> Department of <Place> region" keeps the region's head
+    ("Officers of the Police Department of Almaty region detained two couriers in Kaskelen.",
+     "Police Department of Almaty region"),
+    ("The Police Department of Kostanay region opened a criminal case on Monday.",
+     "Police Department of Kostanay region"),
+])
+def test_body_with_region_head(text: str, span: str) -> None:
+    entities = [e for item in pressparse.extract(text).items for e in item.entities]
+    assert [e.text for e in entities if e.label == "ORG"] == [span]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a bare short form opening a sentence or a headline before a verb is the body
+    ("ROTTERDAM - Cocaine was hidden in bananas.\nCustoms finds 800 kilos of cocaine in the "
+     "port of Rotterdam.", True),
+    ("The shipment was checked in Auckland. Customs then started a joint investigation with "
+     "the police.", True),
+    # before a noun or a staff word it stays generic
+    ("The importer paid the tax. Customs duties on the cargo were also unpaid.", False),
+    ("The boat was stopped at sea. Customs officers searched the hold.", False),
+])
+def test_short_form_opening_sentence(text: str, found: bool) -> None:
+    entities = [e for item in pressparse.extract(text).items for e in item.entities]
+    assert any(e.label == "ORG" and e.text == "Customs" for e in entities) is found

@@ -97,6 +97,7 @@ class OrganizationGrammarComponent(DataComponent):
         self.facility_modifiers = frozenset(lists.get("facility_modifiers", []))
         self.operation_prefixes = frozenset(lists["operation_prefixes"])
         self.short_forms = tuple(lists.get("bare_short_forms", []))
+        self.opening_verbs = frozenset(lists.get("bare_short_form_opening_verbs", []))
         self._short_form = re.compile(
             "|".join(re.escape(w) for w in self.short_forms)) if self.short_forms else None
         self.staff_words = frozenset(lists.get("acronym_body_staff", []))
@@ -220,8 +221,9 @@ class OrganizationGrammarComponent(DataComponent):
     def short_form_candidates(self, text: str, ents: list[Ent],
                               others: Sequence[Candidate] = ()) -> list[Candidate]:
         """"a Customs investigations manager said", "contact Revenue in confidence": a
-        publisher's bare short form for its own body inside a sentence (not opening one, nor
-        before a staff noun: "Customs officers" is generic)."""
+        publisher's bare short form for its own body inside a sentence, or opening one before
+        a verb ("Customs finds ..."), not before a staff noun ("Customs officers" is
+        generic)."""
         if self._short_form is None or not any(w in text for w in self.short_forms):
             return []
         taken = [(ent.start_char, ent.end_char) for ent in ents]
@@ -232,9 +234,12 @@ class OrganizationGrammarComponent(DataComponent):
             if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) \
                     or (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
                 continue  # inside a word
-            if _opens_sentence(text, start) or _overlaps(taken, start, end):
+            if _overlaps(taken, start, end):
                 continue
             following = _NEXT_WORD.match(text, end)
+            if _opens_sentence(text, start) and (
+                    following is None or following.group(1) not in self.opening_verbs):
+                continue  # "Customs finds ...", "Customs will ..." open a sentence as a body
             if following is not None and (following.group(1) in self.staff_words
                                           or following.group(1)[:1].isupper()
                                           or following.group(1) in _AND_OF):

@@ -190,9 +190,11 @@ class PlaceGrammar:
             if kind == "same":
                 found.extend(self._same_place(texts, start, end, by_end))
             elif kind == "pre" and phrase in self.prefix_heads and not (
-                    start > 0 and texts[start - 1] in self.qualifiers) \
+                    start > 0 and (texts[start - 1] in self.qualifiers
+                                   or texts[start - 1] in self.name_stop)) \
                     and self._name_before(texts, start, by_end)[0] == start:
-                # (not "the Mae Sai district of Chiang Rai": there the name after is the parent)
+                # (not "the Mae Sai district of Chiang Rai": there the name after is the
+                # parent; not "Police Department of Almaty region": a body's name)
                 found.extend(self._after_head_prefix(texts, start, end, phrase, by_start,
                                                      named))
             elif kind == "pre":
