@@ -957,6 +957,13 @@ DATED_ARTICLE_NAVIGATION_THEN_NEWS = (
     "Customs officers train dog handlers at the border\n\n"
     "A course for 12 dog handlers opened at the border post on Monday.\n"
 )
+BULLETIN_WITH_TWO_LINE_TITLE = (
+    "Regional Drug Information Centre\nINFORMATION BULLETIN No. 3/2025\n"
+    "on drug seizures in the member states in the first half of 2025\n\n"
+    "Tashkent, 12 August 2025\n\n"
+    "1. According to data of the member states, 14.2 tonnes of drugs were seized in "
+    "January-June 2025.\n\n2. Most of the seizures were cannabis and heroin.\n"
+)
 CAPS_HEADLINE_DASH = (
     "PRESS RELEASE — DRUG SEIZURES ACROSS THE DISTRICT\nThursday 20th June, 2024\n\n"
     "Officers of the drug squad seized 12 kg of cannabis in the market on Wednesday.\n"
@@ -983,17 +990,24 @@ CAPS_HEADLINE_DASH = (
     (CONTACT_SENTENCE_AFTER_END_MARK, ["Man sentenced"], ["on Tuesday."]),
     (DATED_ARTICLE_NAVIGATION_THEN_NEWS, ["Police seize two", "Customs officers train"],
      ["load of cabbages.", "on Monday."]),
+    (BULLETIN_WITH_TWO_LINE_TITLE, ["INFORMATION BULLETIN No. 3"], ["cannabis and heroin."]),
 ], ids=["subheaded_release", "place_date_sections", "dated_dump", "end_marks", "letterhead",
         "headline_over_release_mark", "label_over_dated_listing", "figure_list",
         "caps_headline_dash", "labelled_date_under_article_headline",
         "contact_sentence_ending_release", "contact_sentence_after_end_mark",
-        "dated_article_navigation_then_news"])
+        "dated_article_navigation_then_news", "bulletin_with_two_line_title"])
 def test_release_sections_marks_and_letterheads(text: str, openings: list[str],
                                                 endings: list[str]) -> None:
     items = _texts(text, segment(text))
     assert len(items) == len(openings), items
     for item, opening, ending in zip(items, openings, endings, strict=True):
         assert item.startswith(opening) and item.endswith(ending), item
+
+
+def test_a_two_line_title_keeps_its_date_line() -> None:
+    (item,) = segment(BULLETIN_WITH_TWO_LINE_TITLE)
+    assert item.title == "INFORMATION BULLETIN No. 3/2025"
+    assert item.dateline_date == "2025-08-12"
 
 
 def test_a_dash_in_an_all_caps_headline_is_no_dateline() -> None:

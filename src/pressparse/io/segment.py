@@ -190,6 +190,7 @@ class _Block:
     split_rest: bool = False  # split off a paragraph below its first line (gap not real)
     digest_entry: bool = False  # "2. On April 9, police found ..." in a numbered digest
     full_date: bool = False  # a date line, listing line or dateline giving the year
+    headline_tail: bool = False  # a headline's second line ("on drug seizures in 2024")
     teaser: bool = False  # a headline in a run of headlines, not the last: an item of its own
 
 
@@ -451,13 +452,14 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
     dated = any(b.date_line or b.date_lead for b in item)
     if block.date_line and not dated and _is_standfirst(item, following, rules):
         return -10.0  # headline, standfirst, then the date line of the same article
-    if (block.date_line or block.date_lead) and (dated or not prev.headline):
+    headed = prev.headline or prev.headline_tail
+    if (block.date_line or block.date_lead) and (dated or not headed):
         return 4.0  # a date line opens an item, unless it sits under the item's headline
     if prev.headline and block.headline and dated and not _TABLE_ROW.search(block.text):
         return 3.0  # a listing entry (date + headline) followed by another headline
     if block.teaser or prev.teaser:
         return 3.0  # a teaser in a list of headlines is an item; so is what follows it
-    if prev.headline or prev.date_line:
+    if headed or prev.date_line:
         return -10.0  # a headline or date line always belongs to what follows it
     if (block.digest_entry or item_is_digest(item)) and prev.terminal:
         return 3.0  # entries of a numbered digest of incidents are items, and so is what ends it
@@ -570,7 +572,10 @@ def _without_site_label(blocks: list[_Block], rules: SegmentRules,
         if len(blocks) < skip + 2:
             return blocks
         labels, headline = blocks[:skip], blocks[skip]
-        following = blocks[skip + 1] if len(blocks) > skip + 1 else None
+        after = skip + 1
+        if after < len(blocks) - 1 and blocks[after].headline_tail:
+            after += 1  # the headline's second line
+        following = blocks[after] if len(blocks) > after else None
         dated = following is not None and (following.date_line or following.dateline is not None)
         longest = DATED_SITE_LABEL_MAX_WORDS if dated else SITE_LABEL_MAX_WORDS
         if not all(b.lines == 1 and b.words <= longest and not b.terminal and not b.date_line
@@ -579,8 +584,8 @@ def _without_site_label(blocks: list[_Block], rules: SegmentRules,
         opens = headline.headline or (
             headline.lines > 1
             and _line_kind(headline.text.split("\n", 1)[0], rules) == "head")
-        if (headline.gap >= 1 or skip > 1 or dated) and opens \
-                and headline.words >= TEASER_MIN_WORDS:
+        words = sum(b.words for b in blocks[skip:after])  # with the headline's second line
+        if (headline.gap >= 1 or skip > 1 or dated) and opens and words >= TEASER_MIN_WORDS:
             return blocks[skip:]
     return blocks
 
@@ -618,6 +623,16 @@ def _mark_teasers(blocks: list[_Block], rules: SegmentRules) -> None:
             for headline in run[:-1]:
                 headline.teaser = True
         run = []
+
+
+def _mark_headline_tails(blocks: list[_Block]) -> None:
+    """Flag a headline's second line, written in lower case right under it without a
+    final period ("INFORMATION BULLETIN No. 2/2024" / "on drug seizures in 2024"): what
+    follows belongs to that headline as to the headline itself."""
+    for above, block in pairwise(blocks):
+        block.headline_tail = (above.headline and block.split_rest and block.lines == 1
+                               and block.text[:1].islower() and not block.terminal
+                               and block.words <= HEADLINE_MAX_WORDS)
 
 
 def _is_headed_short(block: _Block, rules: SegmentRules) -> bool:
@@ -754,8 +769,8 @@ def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
             if block.date_line:
                 _date_line_fields(segment, block, rules)
                 break
-            if not block.headline and not (block is body[0]
-                                           and _is_headed_short(block, rules)):
+            if not (block.headline or block.headline_tail) and not (
+                    block is body[0] and _is_headed_short(block, rules)):
                 break
     for block in body[:2]:
         if block.dateline is not None:
@@ -783,6 +798,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         _mark_runs_over_masked_lines(blocks, original, rules)
     _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks, rules)
+    _mark_headline_tails(blocks)
     blocks = _without_letterhead(_without_site_label(blocks, rules, original), rules)
     items: list[list[_Block]] = []
     inner_gaps = [b.gap for b in blocks[1:] if not b.split_rest]
