@@ -28,6 +28,20 @@ def org_names(text: str, surface: str) -> list[str]:
      "attempt; the Anti-Narcotics Department received the seized pills. The General Command "
      "thanked the soldiers.", "General Command",
      "General Command of the Jordan Armed Forces-Arab Army"),
+    # a military region or zone is a unit: of the armed force named, else of the country
+    ("AMMAN - The Jordan Armed Forces said the Northern Military Region stopped three "
+     "smugglers; the Military Security Service questioned them.", "Northern Military Region",
+     "Northern Military Region of the Jordan Armed Forces-Arab Army"),
+    ("AMMAN - The Jordan Armed Forces said the Northern Military Region stopped three "
+     "smugglers; the Military Security Service questioned them.", "Military Security Service",
+     "Military Security Service of the Jordan Armed Forces-Arab Army"),
+    ("BANGKOK - Soldiers of the Third Army Region seized 2 million yaba pills in Chiang Rai, "
+     "Thailand, the Office of the Narcotics Control Board said.", "Third Army Region",
+     "Third Army Region of Thailand"),
+    # a police station or a news agency is nobody's parent
+    ("DHAKA, May 2 (BSS) - RAB-7 members arrested two men near the Teknaf Model Police "
+     "Station in Cox's Bazar, Bangladesh, and handed them to the Teknaf Model Police Station.",
+     "RAB-7", "Rapid Action Battalion-7 of Bangladesh"),
     # one unit, one parent in a text: every mention takes the first mention's parent
     ("The Uganda Police Force said the Anti-Narcotics Department arrested a courier at "
      "Entebbe. In a later raid, the Kampala Metropolitan Police and the Anti-Narcotics "
