@@ -210,3 +210,40 @@ def test_digit_runs_too_long_for_an_amount_are_no_quantity(digits: str) -> None:
     document = pressparse.extract(f"Police seized {digits} kg of heroin near Osh.")
     assert document.errors == []
     assert [e for e in document.entities if e.label == "QUANTITY"] == []
+
+
+# A currency symbol or word several countries use is the currency of the country the doc's
+# place and country names name most often (our own sentences; the places as the gazetteer
+# would tag them).
+@pytest.mark.parametrize(("text", "places", "span", "unit"), [
+    ("Police in Amritsar seized heroin and Rs 12 lakh, Punjab police said.",
+     [("Amritsar", "LOC", {"name": "Amritsar", "country_iso2": "IN"})], "Rs 12 lakh", "INR"),
+    ("Police in Lahore seized heroin and Rs 12 lakh in cash.",
+     [("Lahore", "LOC", {"name": "Lahore", "country_iso2": "PK"})], "Rs 12 lakh", "PKR"),
+    ("Police in Colombia seized about 3.2 billion pesos from the gang.",
+     [("Colombia", "COUNTRY", {"iso2": "CO", "iso3": "COL", "name": "Colombia"})],
+     "about 3.2 billion pesos", "COP"),
+    ("Detectives in Sydney seized $412,000 in cash from the syndicate.",
+     [("Sydney", "LOC", {"name": "Sydney", "country_iso2": "AU"})], "$412,000", "AUD"),
+    ("Agents in Texas seized $412,000 and 3 kg of cocaine.",
+     [("Texas", "LOC", {"name": "Texas", "country_iso2": "US"})], "$412,000", "USD"),
+    ("The gang moved 2 million pesos through the port.", [], "2 million pesos", "MXN"),
+])
+def test_shared_currency_follows_country(nlp: Language, text: str,
+                                         places: list[tuple[str, str, dict[str, Any]]],
+                                         span: str, unit: str) -> None:
+    doc = _with_entities(nlp, text, places)
+    found = quantities(nlp.get_pipe("pressparse_quantities")(doc))
+    assert found[span]["unit"] == unit, found
+
+
+@pytest.mark.parametrize(("text", "span", "unit", "value"), [
+    ("POLICE BUST DRUG CARTEL; 6 KG HEROIN, RS 12 LAKH DRUG MONEY RECOVERED",
+     "RS 12 LAKH", "INR", 1.2e6),
+    ("CUSTOMS SEIZE COCAINE WORTH KSH 252 MILLION AT THE PORT", "KSH 252 MILLION", "KES",
+     2.52e8),
+])
+def test_currency_symbol_in_capitals(nlp: Language, text: str, span: str, unit: str,
+                                     value: float) -> None:
+    found = quantities(nlp(text))
+    assert found[span]["unit"] == unit and found[span]["value"] == pytest.approx(value)

@@ -346,7 +346,7 @@ MEASURES = [
     row("The border runs 7,500 km.", "7,500 km", value=7500, unit="km", kind="length"),
     row("He stood 1.8 m tall.", "1.8 m", value=1.8, unit="m", kind="length"),
     row("The hole was 30 cm deep.", "30 cm", value=30, unit="cm", kind="length"),
-    row("A 9 mm pistol was found.", "9 mm", value=9, unit="mm", kind="length"),
+    row("A 9 mm gap was found in the hull.", "9 mm", value=9, unit="mm", kind="length"),
     row("The boat sailed 40 nautical miles.", "40 nautical miles", value=40, unit="nmi",
         kind="length"),
     row("The fence is 8 feet high.", "8 feet", value=8, unit="ft", kind="length"),

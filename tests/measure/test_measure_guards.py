@@ -37,6 +37,11 @@ NOT_QUANTITIES = [
     "Version 2.0.1 was released.",
     "In the 1990s trafficking grew.",
     "The team won 1-0 on Sunday.",
+    # a firearm's calibre is a designation (holdout6 gold: "a 9mm pistol" is no QUANTITY)
+    "A 9mm pistol was found under the seat.",
+    "Officers found a 7.62 mm rifle in the boot.",
+    "The man carried a .38 calibre revolver.",
+    "A 12-gauge shotgun was seized at the farm.",
     "Dozens of people and hundreds of migrants gathered.",
     "One of the officers said the raid worked.",
     "The two of them left.",

@@ -8,6 +8,7 @@ links measures to SUBSTANCE entities already in ``doc.ents``.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ MAX_MAGNITUDE = 1e18
 _YIELDING_LABELS = frozenset({"COUNTRY", "NORP"})
 _YIELDING_LABEL_IDS = frozenset(get_string_id(label) for label in _YIELDING_LABELS)
 _SUBSTANCE_ID = get_string_id("SUBSTANCE")
+_PLACE_LABELS = frozenset({"COUNTRY", "LOC"})
 
 
 class QuantityRecognizer(DataComponent):
@@ -41,7 +43,8 @@ class QuantityRecognizer(DataComponent):
 
     def process(self, doc: Doc) -> Doc:
         ents: list[Sequence[Span]] = []  # doc.ents, read once by the context
-        found = self.scanner.scan(doc_text(doc), context=lambda: _context(doc, ents))
+        found = self.scanner.scan(doc_text(doc), context=lambda: _context(doc, ents),
+                                  countries=lambda: _countries_named(doc))
         kept: list[tuple[int, int, dict[str, Any]]] = []
         for quantity in found:
             value = quantity.normalized()
@@ -85,6 +88,18 @@ def _add_quantities(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]],
     for span, (_start, _end, value) in zip(spans, kept, strict=True):
         values[(span.start_char, span.end_char, "QUANTITY")] = value
     return True
+
+
+def _countries_named(doc: Doc) -> Counter[str]:
+    """ISO2 code -> how many COUNTRY and LOC entities of the doc name that country (read from
+    the stored values, for a currency symbol several countries use)."""
+    named: Counter[str] = Counter()
+    for (_start, _end, label), value in doc.user_data.get(VALUES_KEY, {}).items():
+        if value and label in _PLACE_LABELS:
+            iso2 = value.get("iso2") if label == "COUNTRY" else value.get("country_iso2")
+            if iso2:
+                named[iso2] += 1
+    return named
 
 
 def _representable(value: dict[str, Any]) -> bool:

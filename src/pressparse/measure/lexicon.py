@@ -10,6 +10,7 @@ from pathlib import Path
 from ..data import read_jsonl
 from .conversion import factor
 from .records import (
+    CalibreWordsRecord,
     ChangeCueRecord,
     CountNounRecord,
     CurrencyRecord,
@@ -94,12 +95,19 @@ class Lexicon:
     of_complement_categories: frozenset[str] = frozenset()
     currency_factors: dict[str, float] = field(default_factory=dict)
     rate_words: frozenset[str] = frozenset()
+    calibre_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    """calibre_words.jsonl: "marks" after a calibre's number, "arms" the firearm nouns."""
     multiplier_words: frozenset[str] = frozenset()
     idioms: frozenset[str] = frozenset()
     change_cues: dict[str, str] = field(default_factory=dict)
     change_before: dict[str, str] = field(default_factory=dict)
     change_after: dict[str, str] = field(default_factory=dict)
     currency_contexts: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    currency_alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    shared_currency_forms: frozenset[str] = frozenset()
+    """The lower-case symbols and words several currencies write ("$", "rs", "pesos")."""
+    """A currency code -> the other currencies its symbol or bare word may name ("Rs": INR,
+    PKR; "pesos": MXN, COP, PHP ...), in file order."""
     what_cues: list[WhatCueRecord] = field(default_factory=list)
     adjective_endings: tuple[str, ...] = ()  # "military and special equipment": one phrase
     subject_words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -108,6 +116,31 @@ class Lexicon:
         default_factory=dict, repr=False, compare=False)
     """Cache of ``phrases.noun_phrase``: the phrase read from each run of words (filled as
     texts are read; the tables above do not change after loading)."""
+
+
+def _currency_alternatives(lex: Lexicon, data_dir: Path
+                           ) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """The currencies sharing a symbol with another one (listed with context words) or
+    named by a bare word of another one qualified ("Colombian pesos" for "pesos"), and the
+    lower-case symbols and words so shared."""
+    alternatives: dict[str, list[str]] = {}
+    shared: set[str] = set()
+    for usual, contexts in lex.currency_contexts.items():
+        for code, _words in contexts:
+            if code not in alternatives.setdefault(usual, []):
+                alternatives[usual].append(code)
+    for currency in read_jsonl(data_dir / "currencies.jsonl", CurrencyRecord):
+        for symbol in currency.symbols:
+            if lex.currency_symbols.get(symbol) != currency.code:
+                shared.add(symbol.lower())  # kept by the currency listed first
+        for word in currency.words:
+            head = word.lower().split()[-1]
+            usual = lex.currency_words.get(head)
+            if " " in word and usual is not None and usual != currency.code:
+                shared.update({head, head.rstrip("s")})
+                if currency.code not in alternatives.get(usual, ()):
+                    alternatives.setdefault(usual, []).append(currency.code)
+    return {usual: tuple(codes) for usual, codes in alternatives.items()}, frozenset(shared)
 
 
 def _reading(name: str, kind: str, pint_expr: str | None, to: str | None,
@@ -194,6 +227,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
                 continue
             lex.currency_symbols[symbol] = currency.code
     lex.glued_symbols = frozenset(glued)
+    lex.currency_alternatives, lex.shared_currency_forms = _currency_alternatives(lex, data_dir)
     for scale in read_jsonl(data_dir / "scales.jsonl", ScaleRecord):
         for form in scale.forms:
             lex.scales[form.lower()] = scale
@@ -222,6 +256,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         lex.idioms = frozenset(" ".join(w.lower().split()) for w in _words(idioms_path))
     lex.multiplier_words = _optional_words(data_dir / "multiplier_words.jsonl")
     lex.rate_words = _optional_words(data_dir / "rate_words.jsonl")
+    calibre_path = data_dir / "calibre_words.jsonl"
+    if calibre_path.exists():
+        for row in read_jsonl(calibre_path, CalibreWordsRecord):
+            lex.calibre_words[row.kind] = frozenset(w.lower() for w in row.words)
     lex.street_words = _optional_words(data_dir / "street_words.jsonl")
     for cue in read_jsonl(data_dir / "change_cues.jsonl", ChangeCueRecord):
         for word in cue.words:

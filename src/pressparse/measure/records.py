@@ -113,6 +113,13 @@ class WordListRecord(BaseModel):
     words: list[str]
 
 
+class CalibreWordsRecord(BaseModel):
+    """The words that make a number a firearm's calibre (calibre_words.jsonl)."""
+
+    kind: Literal["marks", "arms"]
+    words: list[str]
+
+
 class SubjectWordsRecord(BaseModel):
     """Words of one role in the noun phrase a clause says a figure is about
     (subject_words.jsonl)."""

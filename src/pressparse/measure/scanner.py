@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -131,6 +131,8 @@ class _TextFacts:
         self.has_bar = "|" in text  # a "|" table may be in the text
         self._upper_lines: dict[int, bool] = {}  # line start -> written in capitals
         self.currencies: dict[str, str] = {}  # a shared symbol's code -> its currency here
+        self.countries: Callable[[], Mapping[str, int]] | None = None
+        """ISO2 country code -> how often the text's place and country names name it."""
 
     @cached_property
     def imperial(self) -> bool:
@@ -166,6 +168,7 @@ class _Reading:
     high: float | None = None
     currency: str | None = None
     currency_start: int | None = None
+    currency_form: str | None = None  # the symbol or word written ("$", "Rs", "pesos")
     unit: Unit | None = None
     unit_name: str | None = None
     per: str | None = None
@@ -190,10 +193,11 @@ class QuantityScanner:
             unit.name for unit in lex.unit_words.values()
             if unit.kind in ("mass", "volume", "count"))
         self._symbol_tails = frozenset(symbol[-1] for symbol in lex.currency_symbols)
-        # symbols of several letters as a headline in capitals writes them ("KSH" for "KSh")
+        # symbols of several letters as a headline in capitals writes them ("KSH" for "KSh",
+        # "RS" for "Rs")
         upper: dict[str, str] = {}
         for symbol, code in lex.currency_symbols.items():
-            if len(symbol) >= 3 and symbol.isalpha() and not symbol.isupper() \
+            if len(symbol) >= 2 and symbol.isalpha() and not symbol.isupper() \
                     and symbol.upper() not in lex.currency_symbols:
                 upper.setdefault(symbol.upper(), code)
         self._upper_symbols = upper
@@ -205,6 +209,12 @@ class QuantityScanner:
         # last letters of the unit names written before a number ("magnitude 5.4"), or a
         # blank or hyphen between them and the number
         self._prefix_tails = frozenset(p[-1] for p in lex.unit_prefixes) | frozenset(" -")
+        marks, arms = lex.calibre_words.get("marks"), lex.calibre_words.get("arms")
+        self._calibre_after = re.compile(
+            rf"[ \t]*(?:[-‐][ \t]*)?(?P<mark>(?:{'|'.join(map(re.escape, sorted(marks)))})"
+            r"(?![a-z])\.?[ \t]*(?:[-‐][ \t]*)?)?"
+            rf"(?:{'|'.join(map(re.escape, sorted(arms)))})(?![a-z])") if marks and arms else None
+        """A calibre's words after its number ("9mm pistol", ".30 bore pistols")."""
         self._connectors: dict[str | None, frozenset[str]] = {
             opener: frozenset(r.connector for r in lex.ranges if r.opener in (None, opener))
             for opener in {r.opener for r in lex.ranges} | {None}
@@ -215,13 +225,17 @@ class QuantityScanner:
              blocked: Sequence[tuple[int, int]] = (),
              context: Callable[[], tuple[Iterable[SubstanceMention],
                                          Sequence[tuple[int, int]]]] | None = None,
+             countries: Callable[[], Mapping[str, int]] | None = None,
              ) -> list[RawQuantity]:
         """All quantities in ``text``; none overlapping a ``blocked`` (start, end) range.
 
         ``context``, if given, is called (once, and only when the text has a number) for
         the substances and blocked ranges, so texts without numbers cost one regex pass.
+        ``countries``, if given, gives how often the text names each country (ISO2), read
+        only for a currency symbol or word several countries use ("Rs", "$", "pesos").
         """
         facts = _TextFacts(text, self.pats)
+        facts.countries = countries
         anchors = self._anchors(facts)
         if not anchors:
             return []
@@ -242,7 +256,8 @@ class QuantityScanner:
                 continue
             if inside_blocked(quantity.start, quantity.end) or (
                     kind != "digits" and self._in_idiom(facts, quantity)) or (
-                    kind == "digits" and self._page_chrome(facts, quantity)):
+                    kind == "digits" and (self._page_chrome(facts, quantity)
+                                          or self._calibre(facts, quantity))):
                 continue
             found.append(quantity)
             consumed = max(stop, quantity.end)
@@ -409,6 +424,15 @@ class QuantityScanner:
         footer = _FOOTER_AFTER_PAGE_NUMBER.match(text, q.end)
         return footer is not None and (line_start < 2 or text[line_start - 2] == "\n")
 
+    def _calibre(self, f: _TextFacts, q: RawQuantity) -> bool:
+        """A firearm's calibre, no quantity: millimetres before a firearm noun ("a 9mm
+        pistol"), a bare number with a calibre word before one ("two .30 bore pistols",
+        "a 12-gauge shotgun")."""
+        if self._calibre_after is None or q.unit not in (None, "mm") or q.low is not None:
+            return False
+        match = self._calibre_after.match(f.low, q.end)
+        return match is not None and (q.unit == "mm" or match.group("mark") is not None)
+
     def _in_idiom(self, f: _TextFacts, q: RawQuantity) -> bool:
         """A number word inside a set phrase that is no quantity ("at one point")."""
         pattern = self.pats.idioms_low
@@ -514,6 +538,7 @@ class QuantityScanner:
             upper = self._upper_symbol_before.search(f.text, max(0, r.start - 8), r.start)
             if upper is not None:
                 r.currency = self._upper_symbols[upper.group("s")]
+                r.currency_form = upper.group("s")
                 r.currency_start = upper.start()
                 return
         if before not in self._symbol_tails:
@@ -525,6 +550,7 @@ class QuantityScanner:
                     and not self.pats.scale_low.match(f.low, r.pos):
                 return  # "R2.7 million", "R1,500" are rand; "R2", "R21 road" are names
             r.currency = self.lex.currency_symbols.get(symbol)
+            r.currency_form = symbol
             r.currency_start = match.start()
 
     def _and_half(self, f: _TextFacts, r: _Reading) -> None:
@@ -803,7 +829,9 @@ class QuantityScanner:
         if currency is not None:
             if hyphen and r.scaled == 1.0:
                 return  # "a 5-dollar", but "a 1.2bn-euro contract"
-            r.currency = r.currency or currency
+            if r.currency is None:
+                r.currency = currency
+                r.currency_form = match.group(0).strip().lstrip("-‐").strip()
             ratio = self.lex.currency_factors.get(match.group(0).strip().lower()) \
                 if word_match is match else None
             if ratio is not None:  # "98 cents"
@@ -1249,7 +1277,7 @@ class QuantityScanner:
                                qualifier=_qualifier(r, r.qualifier))
         if r.currency is not None:
             quantity.kind = "money"
-            quantity.unit = self._currency_in_context(f, r.currency) + (
+            quantity.unit = self._currency_in_context(f, r.currency, r.currency_form) + (
                 f"/{r.per}" if r.per else "")
             if r.written is not None and value is not None:  # "87 cents": 0.87 USD, as written
                 quantity.original_value, quantity.original_unit = r.written
@@ -1278,17 +1306,40 @@ class QuantityScanner:
             quantity.unit = "l"
         return quantity
 
-    def _currency_in_context(self, f: _TextFacts, code: str) -> str:
-        """A shared symbol's currency by the text's country words ("Rs" in Pakistan: PKR)."""
+    def _currency_in_context(self, f: _TextFacts, code: str, form: str | None = None) -> str:
+        """A shared symbol's currency: the one of the country the text names most often
+        ("Rs" in a text about Amritsar: INR; "pesos" in Colombia: COP), else by the text's
+        country words ("Rs" and "Punjab police" with no place named: PKR). A form only one
+        currency writes ("US$", "Colombian pesos") is that currency's."""
+        if form is not None and " ".join(form.lower().split()) not in \
+                self.lex.shared_currency_forms:
+            return code
         known = f.currencies.get(code)
+        if known is None:
+            known = self._currency_of_country(f, code)
         if known is None:
             known = code
             for other, words in self.lex.currency_contexts.get(code, ()):
                 if any(word in f.text for word in words):
                     known = other
                     break
-            f.currencies[code] = known
+        f.currencies[code] = known
         return known
+
+    def _currency_of_country(self, f: _TextFacts, code: str) -> str | None:
+        """Of a currency and the ones sharing its symbol or word, the one whose country
+        (the code's first two letters) the text names most often (the usual one on a tie);
+        None when it names none of their countries."""
+        others = self.lex.currency_alternatives.get(code)
+        if not others or f.countries is None:
+            return None
+        named = f.countries()
+        if not named:
+            return None
+        counts = sorted(((named.get(candidate[:2], 0), candidate)
+                         for candidate in (code, *others)), reverse=True)
+        (most, best), (second, _other) = counts[0], counts[1]
+        return best if most > second else None  # none named, or a tie: the country words
 
     # ------------------------------------------------------------------ linking
     def _what_of_measure(self, f: _TextFacts, q: RawQuantity,
