@@ -167,3 +167,30 @@ def test_body_with_region_head(text: str, span: str) -> None:
 def test_short_form_opening_sentence(text: str, found: bool) -> None:
     entities = [e for item in pressparse.extract(text).items for e in item.entities]
     assert any(e.label == "ORG" and e.text == "Customs" for e in entities) is found
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # known bodies take their canonical name, their parent included, from any surface form
+    ("NEW DELHI - Officers of the DRI seized 12 kg of cocaine at Mumbai airport.", "DRI",
+     "Directorate of Revenue Intelligence of the Central Board of Indirect Taxes and Customs "
+     "of India"),
+    ("BANGKOK - The Narcotics Suppression Bureau seized 1.2 million yaba pills in Chiang Rai, "
+     "Thailand.", "Narcotics Suppression Bureau",
+     "Narcotics Suppression Bureau of the Royal Thai Police"),
+    # a listed body is a parent by its own name, not by the body its name ends with
+    ("BANGKOK - The Narcotics Suppression Bureau said its Narcotics Suppression Division 3 "
+     "seized 400 kg of crystal meth in Thailand's Tak province.",
+     "Narcotics Suppression Division 3",
+     "Narcotics Suppression Division 3 of the Narcotics Suppression Bureau of the Royal Thai "
+     "Police"),
+    # a bare short form in a national release is that country's listed body
+    ("WEXFORD, Ireland - Gardaí in Rosslare and officers in Wexford seized cannabis worth "
+     "EUR 2 million; the operation was led by Revenue in Rosslare, Ireland.", "Revenue",
+     "Office of the Revenue Commissioners of Ireland"),
+    ("AUCKLAND, New Zealand - A container of frozen corn was searched in Auckland. The "
+     "shipment came from Fiji, and the Fiji Revenue and Customs Service helped; in Auckland "
+     "a team from Customs found 200 kg of meth.", "Customs", "New Zealand Customs Service"),
+])
+def test_known_body_names(text: str, surface: str, name: str) -> None:
+    names = org_names(text, surface)
+    assert names and all(n == name for n in names), names

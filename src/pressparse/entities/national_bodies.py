@@ -556,7 +556,10 @@ class NationalBodyResolver:
                 continue
             code = value.get("country") if value.get("id") else self.name_country(name)
             if code:
-                parents.append((ent.start_char, generic.own_body(name), code))
+                # a listed body is a parent by its own name ("Narcotics Suppression Bureau of
+                # the Royal Thai Police"); an unlisted unit's by the body it belongs to
+                parents.append((ent.start_char,
+                                name if value.get("id") else generic.own_body(name), code))
         mentions = Counter(name for _ent, _value, name, _kind, _country in units)
         chosen: dict[tuple[str, str | None], str | None] = {}  # one unit, one parent
         for ent, value, name, kind, country in units:

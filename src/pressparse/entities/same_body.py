@@ -63,7 +63,9 @@ def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
         if not old or old.get("id"):
             continue
         if is_short_form(ent.text):
-            short_form(ent, orgs, values)
+            value = values.get((ent.start_char, ent.end_char, ORG)) or {}
+            if value.get("name", ent.text) == ent.text:  # not named by the text's country
+                short_form(ent, orgs, values)
             continue
         if not i or not generic.is_generic(ent.text):
             continue
