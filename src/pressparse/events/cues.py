@@ -228,6 +228,7 @@ class EventRules:
     further_marker: re.Pattern[str] = re.compile("(?!)")  # "a second " before an event word
     custody_before: re.Pattern[str] = re.compile("(?!)")  # "being held in ", "R/o " before a place
     seat_before: re.Pattern[str] = re.compile("(?!)")  # "based in " before a place (seizures)
+    singular_event_words: frozenset[str] = frozenset()  # phrases of cues naming one event
     custody_after: re.Pattern[str] = re.compile("(?!)")  # " courthouse" after a place
     side_venue: re.Pattern[str] = re.compile("(?!)")  # "practical exercise": a training's side part
 
@@ -320,6 +321,8 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     rules.custody_after = re.compile(rf"\s+(?:{'|'.join(after) or '(?!)'})(?![a-z])",
                                      re.IGNORECASE)
     rules.side_venue = _word_pattern(data_dir / SIDE_VENUE_FILE)
+    rules.singular_event_words = frozenset(
+        c.phrase.lower() for c in rules.event_cues if c.names_event)
     return rules
 
 

@@ -54,6 +54,7 @@ REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first ch
 # the words a verb governs before the preposition of its date: up to five, no punctuation
 _VERB_GAP = re.compile(r"(?:\s+[\w'’\"“”-]+){1,5}\s+(?:on|in|from|between)\s+$")
 _GAP_WORD = re.compile(r"\s+(?=[\w'’\"“”-])")  # where each governed word starts
+GAP_END_WORDS = ("on", "in", "from", "between")  # the words _VERB_GAP ends with
 GAP_BOUNDS = frozenset({"start", "end"})  # "held"/"carried out" govern places too
 GAP_FREE_WORDS = frozenset({"until", "till", "start", "since", "for"})  # not verbs
 REPORT_LINE_CHARS = 100  # a posting line ("By Public Affairs | March 5, 2025") is short
@@ -434,6 +435,9 @@ class DateRules(ItemContext):
         ("concluded focused operation Blue Tide on 9 November", "ended the two-week
         campaign on 20 June", "began its annual exercise on 3 May"); a preposition ("until")
         or a since-/report-word does not reach over words."""
+        stripped = before.rstrip()
+        if len(stripped) == len(before) or not stripped.endswith(GAP_END_WORDS):
+            return None  # no "on", "in", "from", "between" and a space last: no gap (fast)
         gap = _VERB_GAP.search(before)
         if gap is None:
             return None
@@ -609,7 +613,10 @@ class DateRules(ItemContext):
                     end = date_cls.fromisoformat(str(chosen.normalized["start"]))
                     draft.period = ((end - timedelta(days=days - 1)).isoformat(),
                                     end.isoformat())
-        if _STAGE_WORD.search(self.text):
+        staged = self.__dict__.get("_staged")
+        if staged is None:  # once per item: the text tells stages at all
+            staged = self.__dict__["_staged"] = _STAGE_WORD.search(self.text) is not None
+        if staged:
             for draft in drafts:
                 self._staged_extent(draft, drafts, dates, owner)
         for draft in drafts:

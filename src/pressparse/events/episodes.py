@@ -188,7 +188,7 @@ class EpisodeRules(SeizureRules):
         report_day = self._report_day()
         if main_days is None or report_day is None:
             return []
-        singular = {c.phrase.lower() for c in self.rules.event_cues if c.names_event}
+        singular = self.rules.singular_event_words
         further: list[Draft] = []
         for sentence in sorted(self.kinds_by_sentence):
             if sentence <= self.lead_last or owner.get(sentence) is not main:
@@ -488,6 +488,6 @@ def draft_days(draft: Draft) -> tuple[str, str] | None:
     return (start, end) if start else None
 
 
-def _plural(word: str, singular: set[str]) -> bool:
+def _plural(word: str, singular: frozenset[str]) -> bool:
     """An event word in the plural ("trainings", "meetings"): several events, not one."""
     return word.endswith("s") and word[:-1] in singular

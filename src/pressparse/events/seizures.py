@@ -339,12 +339,18 @@ class SeizureRules(CountRules):
 
     def _comparison_baseline(self, mention: Mention) -> bool:
         """An amount a result is compared with ("compared with 860 kg in 2024")."""
-        return bool(self.rules.comparison_before.search(self.text, max(0, mention.start - 30),
-                                                        mention.start)
-                    or _COMPARED_WHEN.search(self.text, max(0, mention.start - 60),
-                                             mention.start)
-                    or self.rules.comparison_bracket.search(
-                        self.text, max(0, mention.start - 90), mention.start))
+        known: dict[int, bool] | None = self.__dict__.get("_baselines")
+        if known is None:
+            known = self.__dict__["_baselines"] = {}
+        found = known.get(mention.start)
+        if found is None:
+            found = known[mention.start] = bool(
+                self.rules.comparison_before.search(self.text, max(0, mention.start - 30),
+                                                    mention.start)
+                or _COMPARED_WHEN.search(self.text, max(0, mention.start - 60), mention.start)
+                or self.rules.comparison_bracket.search(
+                    self.text, max(0, mention.start - 90), mention.start))
+        return found
 
     def _table_row(self, mention: Mention) -> int | None:
         """The start of the table row (a line with "|", tab or space-aligned cells) holding
