@@ -1176,6 +1176,20 @@ class QuantityScanner:
             if unit_match:
                 key = unit_match.group("word")
                 r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                return header
+        if header and any(word.isalpha() for word in header.split()):
+            return header  # the column names what it counts ("Crimes")
+        # a column headed by a period ("H1 2024") or none: the unit in brackets in the row's
+        # label ("Tramadol (tablets)") or in the caption line above the table ("... shown in
+        # the table below (kg; tablets for tramadol)")
+        for where in _table_unit_places(f.text, r.span_start, r.pos):
+            for bracket in _BRACKETED.finditer(where):
+                said = _IN_BEFORE_UNIT.sub("", bracket.group(1).lower())  # "(in tonnes)"
+                unit_match = self.pats.unit_in_header_low.search(said)
+                if unit_match:
+                    key = unit_match.group("word")
+                    r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                    return header or where.strip()
         return header
 
     def _table_count(self, f: _TextFacts, r: _Reading, header: str,
@@ -1800,6 +1814,40 @@ _COUNTER_LABEL_BEFORE = re.compile(
     r"(?:^|\|)[ \t]*(?P<label>[A-Za-z]+(?: [A-Za-z]+)?)[ \t]*:?[ \t]*$", re.MULTILINE)
 _FOOTER_AFTER_PAGE_NUMBER = re.compile(r"[ \t]{5,}\S[^\n]*[A-Za-z]")
 _MARKDOWN_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?")
+
+
+_BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
+_IN_BEFORE_UNIT = re.compile(r"^\s*in\s+")
+# A ruled line between a table's header and its rows ("-----+-----", "|---|---|", "=====")
+_RULE_LINE = re.compile(r"[ \t|+:=-]*-{3}[ \t|+:=-]*")
+
+
+def _table_unit_places(text: str, start: int, end: int) -> list[str]:
+    """Where the unit of a number alone in a "|" table cell (not the first) may be given:
+    the row's label (its first cell), then the caption line just above the table."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    cell_start = text.rfind("|", line_start, start) + 1
+    cell_end = text.find("|", end, line_end)
+    if cell_start == 0 or text[cell_start:start].strip() or \
+            text[end:line_end if cell_end < 0 else cell_end].strip():
+        return []
+    places = [text[line_start:text.find("|", line_start, start)]]
+    above = line_start - 1
+    blank = 0
+    while above > 0:
+        prev_start = text.rfind("\n", 0, above) + 1
+        previous = text[prev_start:above]
+        if "|" in previous or _RULE_LINE.fullmatch(previous):
+            above = prev_start - 1
+            continue
+        if not previous.strip() and blank == 0:
+            blank, above = 1, prev_start - 1
+            continue
+        places.append(previous)
+        break
+    return places
 
 
 def _column_header(text: str, start: int, end: int) -> str | None:

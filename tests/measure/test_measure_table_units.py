@@ -1,0 +1,53 @@
+"""Units of the figures in a "|" text table given outside their column header (our own
+tables): in brackets in the row's label, or in the caption line above the table when the
+column is headed by a period ("H1 2024") or by nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from quantity_checks import check_quantity
+
+PERIOD_COLUMNS = (
+    "Seizures by drug are listed below (kg; tablets for captagon).\n\n"
+    " Drug                | H1 2025    | H1 2024\n"
+    "---------------------+------------+-----------\n"
+    " Cocaine             | 2,310.4    | 1,874.0\n"
+    " Heroin              | 96.5       | 120.3\n"
+    " Captagon (tablets)  | 4,250,000  | 3,100,500\n"
+)
+MARKDOWN_YEARS = (
+    "Table 2. Cannabis destroyed in each province (in tonnes)\n"
+    "| Province | 2024 | 2023 |\n"
+    "|---|---|---|\n"
+    "| North | 14.5 | 12.0 |\n"
+    "| South | 3.25 | 4.75 |\n"
+)
+NAMED_COLUMN = (
+    "Results by district (drugs seized, kg / offences recorded):\n\n"
+    "District     | Seized, kg | Offences\n"
+    "Centre       | 402.7      | 1,120\n"
+    "Harbour      | 311.5      | 604\n"
+)
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (PERIOD_COLUMNS, "2,310.4", {"unit": "kg", "kg": 2310.4}),
+    (PERIOD_COLUMNS, "1,874.0", {"unit": "kg", "kg": 1874.0}),
+    (PERIOD_COLUMNS, "96.5", {"unit": "kg", "kg": 96.5}),
+    (PERIOD_COLUMNS, "4,250,000", {"unit": "tablet", "value": 4.25e6}),
+    (PERIOD_COLUMNS, "3,100,500", {"unit": "tablet", "value": 3100500}),
+    (MARKDOWN_YEARS, "14.5", {"unit": "t", "kg": 14500}),
+    (MARKDOWN_YEARS, "4.75", {"unit": "t", "kg": 4750}),
+    # a column that names what it counts keeps its own reading: no unit from the caption
+    (NAMED_COLUMN, "402.7", {"unit": "kg"}),
+    (NAMED_COLUMN, "1,120", {"unit": None, "value": 1120}),
+    (NAMED_COLUMN, "604", {"unit": None, "value": 604}),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), CASES,
+                         ids=[f"{c[1]}@{i}" for i, c in enumerate(CASES)])
+def test_table_unit_outside_the_header(scanner, text: str, span: str,
+                                       fields: dict[str, Any]) -> None:
+    check_quantity(scanner, text, span, fields)
