@@ -68,6 +68,13 @@ def test_unit_parent(text: str, surface: str, name: str) -> None:
      "a flat in Antwerp; the National Public Prosecutor's Office leads the case.",
      "National Public Prosecutor's Office",
      "National Public Prosecutor's Office of the Netherlands"),
+    # courts, laboratories and services made of institutional words are national bodies
+    ("MOMBASA, Kenya - The convict may appeal to the Court of Appeal within 14 days, the "
+     "High Court in Mombasa ruled after a report by the Kenya Police Service.",
+     "Court of Appeal", "Court of Appeal of Kenya"),
+    ("KAMPALA - The Uganda Police Force said the powder was sent to the Government "
+     "Analytical Laboratory in Kampala for tests.", "Government Analytical Laboratory",
+     "Government Analytical Laboratory of Uganda"),
     # China's bodies take the COUNTRY name "China", as the guide's suffix rule says
     ("BEIJING, June 3 (Xinhua) -- China's Ministry of Public Security said on Monday that "
      "police in Yunnan seized 2.1 tonnes of drugs in May.", "Ministry of Public Security",
