@@ -9,6 +9,9 @@ Causes fixed in session 7:
   date's month, one range.
 - "July and August 2025": two months next to each other and their year, one range (as the
   guide's "October 8 and 9"); "May and September 2025" stay two months.
+- A year closing a case's or law's number ("Criminal Case No. E012 of 2023", "Law No. 35 of
+  2009") is no date (holdout6 gold).
+- Court captions in capitals: "THIS 9TH DAY OF OCTOBER, 2025" is that day.
 - Hijri dates without a gloss are valued by the arithmetic Islamic calendar (see the sixth
   set's table).
 """
@@ -56,6 +59,12 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "Jan. 2025", _span("2025-01-01", "2025-01-31")),
     ("month_pair", DCT, "Raids were carried out in May and September 2024.", "September 2024",
      _span("2024-09-01", "2024-09-30")),
+    ("court_caption", DCT, "DELIVERED AT NAIROBI THIS 14TH DAY OF NOVEMBER, 2024.",
+     "14TH DAY OF NOVEMBER, 2024", _span("2024-11-14", "2024-11-14")),
+    ("court_caption", DCT, "HEARD ON 3RD MARCH 2025 BEFORE THE JUDGE", "3RD MARCH 2025",
+     _span("2025-03-03", "2025-03-03")),
+    ("case_number", DCT, "Criminal Appeal No. 88 of 2021 was heard on 4 February 2025.",
+     "4 February 2025", _span("2025-02-04", "2025-02-04")),
 ]
 
 ABSENT: list[tuple[str, str | None, str, str]] = [
@@ -65,6 +74,10 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "May and September 2024"),
     ("month_pair", DCT, "The operation took place in July and August 2025 in 12 ports.",
      "August 2025"),
+    ("case_number", DCT, "Criminal Appeal No. 88 of 2021 was heard on 4 February 2025.",
+     "2021"),
+    ("case_number", DCT, "CRIMINAL CASE NO. E207 OF 2024\nREPUBLIC v. THE ACCUSED", "2024"),
+    ("case_number", DCT, "He was charged under Law No. 35 of 2009 on Narcotics.", "2009"),
 ]
 
 

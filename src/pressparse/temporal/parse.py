@@ -175,6 +175,12 @@ def _written_year(f: Fields, i: int) -> str | None:
 SHORT_YEAR_PIVOT = 50  # "'98" is 1998, "'25" is 2025
 
 
+# "No. E012 of ", "No. 35 of ": the number a year closes in a case's or law's reference
+_NUMBER_OF_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:[Nn][Oo][Ss]?|NUMBER|[Nn]umber)\.?\s*[A-Za-z]{0,4}[0-9][\w/-]*\s+"
+    r"(?:of|OF)\s+$")
+
+
 def _int(text: str | None) -> int | None:
     if not text:
         return None
@@ -734,6 +740,8 @@ class Parser:
         line_start = text.rfind("\n", max(0, start - BREADCRUMB_REACH), start) + 1
         if len(_BREADCRUMB_STEP.findall(text, line_start, start)) >= 2:
             return None  # a page's breadcrumb trail ("Home / News / News 2025")
+        if previous == "of" and _NUMBER_OF_BEFORE.search(text, max(0, start - 32), start):
+            return None  # a case's or law's number: "Criminal Case No. E012 of 2023"
         name = _NAME_WORD_BEFORE.search(text, max(0, start - LAW_NAME_REACH), start)
         if name is not None and name.group(1) in self.lex.name_before:
             return None  # the year of a law's name ("the Narcotics Control Act, 2018")

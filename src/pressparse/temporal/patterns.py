@@ -19,7 +19,7 @@ Matcher = Callable[[str, int], "re.Match[str] | None"]
 """A compiled form's ``match`` method: (text, position) -> match there or None."""
 
 DAY_DIGITS = r"(?:3[01]|[12][0-9]|0?[1-9])"
-DAY = DAY_DIGITS + r"(?:st|nd|rd|th)?(?![\w])"
+DAY = DAY_DIGITS + r"(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w])"
 YEAR_DIGITS = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 YEAR = YEAR_DIGITS + r"(?![\w]|[.,:][0-9])"
 YEAR2 = r"[0-9]{2}(?![\w\-‐/]|\.[0-9])"  # "in 2021-22." ends a sentence
@@ -308,7 +308,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # the written date are in its span
     wd_opt = rf"(?:(?P<wd>{wd_date})(?:\s+{day_part})?,?\s+)?"
     # "the 5th day of June, 2023" (legal usage)
-    day_mon = rf"(?:the\s+)?(?P<d{{i}}>{DAY})(?:\s+day\s+of|\s+of)?\s+(?P<m{{i}}>{mon})"
+    day_mon = (rf"(?:the\s+|THE\s+)?(?P<d{{i}}>{DAY})(?:\s+day\s+of|\s+DAY\s+OF|\s+of|\s+OF)?"
+               rf"\s+(?P<m{{i}}>{mon})")
     mon_day = rf"(?P<m{{i}}>{mon})\s+(?:the\s+)?(?P<d{{i}}>{DAY})"
     # The year written out, or told relative to the reference ("March last year": 2024-03)
     # "March 5 this year", "3 to 7 March of the current year" (translations from Russian)
