@@ -184,6 +184,20 @@ def test_short_form_opening_sentence(text: str, found: bool) -> None:
     ("BANGKOK - The Narcotics Suppression Bureau seized 1.2 million yaba pills in Chiang Rai, "
      "Thailand.", "Narcotics Suppression Bureau",
      "Narcotics Suppression Bureau of the Royal Thai Police"),
+    # a body that exists once keeps its country in another country's release
+    ("CARTAGENA, Colombia - The Navy of Colombia seized 2 tons of cocaine in the Caribbean "
+     "with support from the Joint Interagency Task Force South, the Colombian Navy said.",
+     "Joint Interagency Task Force South",
+     "Joint Interagency Task Force South of the United States"),
+    # an international body's unit: its parent's acronym in front written out
+    ("Trainers of the OSCE Border Management Staff College in Dushanbe met 25 border guards.",
+     "OSCE Border Management Staff College",
+     "Border Management Staff College of the Organization for Security and Co-operation in "
+     "Europe"),
+    ("TASHKENT - The Executive Committee of the SCO Regional Anti-Terrorist Structure held "
+     "its council meeting.", "Executive Committee of the SCO Regional Anti-Terrorist Structure",
+     "Executive Committee of the Regional Anti-Terrorist Structure of the Shanghai Cooperation "
+     "Organisation"),
     # a listed body is a parent by its own name, not by the body its name ends with
     ("BANGKOK - The Narcotics Suppression Bureau said its Narcotics Suppression Division 3 "
      "seized 400 kg of crystal meth in Thailand's Tak province.",
