@@ -1,0 +1,41 @@
+"""Who takes part in a training or meeting: the bodies its trainees, trainers and experts
+come from ("officers of A, B and C began a course"; "sessions were led by two trainers from
+X": X takes part, it does not lead the course)."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, org
+
+from pressparse.events import assemble_events
+
+GATHERING_CASES: list[tuple[str, list[str], list[str], list[str]]] = [
+    # (text, ORG names in it, expected organizers, expected participants)
+    ("Maritime course opens in the capital\n\n"
+     "Twenty officers of the Judicial Police, the Coast Guard and the National Police began "
+     "a course today on boarding vessels. The course is organised by the Maritime Crime "
+     "Programme.",
+     ["Judicial Police", "Coast Guard", "National Police", "Maritime Crime Programme"],
+     ["Maritime Crime Programme"], ["Judicial Police", "Coast Guard", "National Police"]),
+    ("Investigation course concludes\n\n"
+     "A course on drug investigations, conducted by the Drug Department, concluded "
+     "yesterday. Sessions were led by two trainers from the Narcotics Bureau and one trainer "
+     "from the Island Police.",
+     ["Drug Department", "Narcotics Bureau", "Island Police"],
+     ["Drug Department"], ["Narcotics Bureau", "Island Police"]),
+    ("Regional workshop on precursors\n\n"
+     "The Drug Commission held a workshop on precursor control on Monday. Experts from the "
+     "Customs Academy explained how to use field testing kits.",
+     ["Drug Commission", "Customs Academy"],
+     ["Drug Commission"], ["Customs Academy"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "organizers", "participants"), GATHERING_CASES)
+def test_gathering_participants(nlp, rules, text: str, names: list[str],
+                                organizers: list[str], participants: list[str]) -> None:
+    entities: list[Entity] = [(name, "ORG", org(name)) for name in names]
+    event = assemble_events(build_doc(nlp, text, entities), rules)[0]
+    assert event["type"] in ("training", "meeting")
+    assert [m["text"] for m in event["organizers"]] == organizers
+    assert [m["text"] for m in event["participants"]] == participants
