@@ -42,6 +42,11 @@ def org_names(text: str, surface: str) -> list[str]:
     ("DHAKA, May 2 (BSS) - RAB-7 members arrested two men near the Teknaf Model Police "
      "Station in Cox's Bazar, Bangladesh, and handed them to the Teknaf Model Police Station.",
      "RAB-7", "Rapid Action Battalion-7 of Bangladesh"),
+    # a security force has departments: the body the text names most often is the parent
+    ("BEIRUT - The Internal Security Forces and Lebanese Customs met on Tuesday. The "
+     "Internal Security Forces said the Drug Repression Bureau arrested five men in Beirut.",
+     "Drug Repression Bureau", "Drug Repression Bureau of the Internal Security Forces of "
+     "Lebanon"),
     # one unit, one parent in a text: every mention takes the first mention's parent
     ("The Uganda Police Force said the Anti-Narcotics Department arrested a courier at "
      "Entebbe. In a later raid, the Kampala Metropolitan Police and the Anti-Narcotics "
