@@ -28,6 +28,14 @@ COUNTED: list[tuple[str, str, str | None]] = [
      "traffickers"),
     ("Arrests (2025 / 2024): 57 / 49 traffickers, including 12 / 9 foreigners", "12",
      "foreigners"),
+    # a headline's count before a participle ("Eleven Charged ..."): people (session 7)
+    ("Eleven Charged in Harbour Methamphetamine Case", "Eleven", "persons"),
+    ("Four indicted after cocaine found in banana boxes", "Four", "persons"),
+    ("Nine sentenced for smuggling heroin through the port", "Nine", "persons"),
+    # "N other <noun>" counts the noun; "N others" counts people (session 7)
+    ("Officers arrested two other people who were waiting in a car.", "two", "people"),
+    ("Seeing the patrol, three other members of the gang fled.", "three", "members"),
+    ("Two men were caught while three others escaped into the forest.", "three", "others"),
 ]
 
 NOT_COUNTED: list[tuple[str, str]] = [
@@ -36,6 +44,7 @@ NOT_COUNTED: list[tuple[str, str]] = [
     ("The dealer sold two Hondas and one Nissan to the gang.", "one"),
     ("The fleet includes one Airbus, three Boeings and a cargo plane.", "one"),
     ("Police held three suspects and one Toyota was towed away.", "one"),
+    ("The two others were released on bail.", "two"),
 ]
 
 

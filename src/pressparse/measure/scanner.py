@@ -1035,6 +1035,16 @@ class QuantityScanner:
                                      after_of=True) if total else None
         else:
             phrase = noun_phrase(f.text, pos, self.lex, self.pats)
+            other = _OTHER_AFTER.match(f.low, pos) if phrase is None else None
+            if other is not None and r.value >= 2 and float(r.value).is_integer() and \
+                    not self.pats.definite_before_low.search(
+                        f.low, max(0, r.span_start - 8), r.span_start):  # "the two others"
+                if other.group("s"):  # "while three others jumped into the river"
+                    return RawQuantity(r.span_start, pos, _value(r), kind="count",
+                                       qualifier=_qualifier(r, qualifier),
+                                       what="others"), pos
+                # "arrested two other people": the count of the noun after "other"
+                phrase = noun_phrase(f.text, other.end(), self.lex, self.pats)
         if phrase is None and r.inherit_at is not None and r.number_kind == "digits":
             phrase = self._phrase_after_second(f, r.inherit_at)  # "from 12 to 40 people"
         if phrase is None and r.number_kind == "digits" and f.text.startswith(" /", pos):
@@ -1816,6 +1826,7 @@ _FOOTER_AFTER_PAGE_NUMBER = re.compile(r"[ \t]{5,}\S[^\n]*[A-Za-z]")
 _MARKDOWN_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?")
 
 
+_OTHER_AFTER = re.compile(r"[ \t]+other(?P<s>s)?(?![a-z])")
 _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
 _IN_BEFORE_UNIT = re.compile(r"^\s*in\s+")
 # A ruled line between a table's header and its rows ("-----+-----", "|---|---|", "=====")
