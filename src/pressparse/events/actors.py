@@ -46,6 +46,7 @@ _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECA
 # "The Royal Oman Police, represented by the Coast Guard Police": the unit acts
 _UNIT_LINK = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*,?\s*{UNIT_LINK_WORDS}\s+",
                         re.IGNORECASE)
+_LINKED_UNIT = re.compile(rf"\b{UNIT_LINK_WORDS}\s+(?:the\s+)?$", re.IGNORECASE)
 _UNIT_OF = re.compile(r"\s*['’]?\s*of\s+(?:the\s+)?", re.IGNORECASE)  # "<unit> of the <parent>"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 OF_CHARS = 12  # "of the " and spaces before a body
@@ -110,8 +111,9 @@ class ActorRules(PlaceRules):
         norm = mention.normalized
         names = {str(norm.get(k) or "").lower() for k in ("id", "acronym", "name")}
         names.add(mention.text.lower())
-        if names & self.rules.news_names:
-            return True
+        if names & self.rules.news_names or any(
+                word in name for name in names for word in self.rules.news_name_words):
+            return True  # a known medium, or one its name says ("Iraqi News Agency")
         text = self.text
         line_start = text.rfind("\n", 0, mention.start) + 1
         line_end = text.find("\n", mention.end, line_start + BYLINE_CHARS + 1)
@@ -151,8 +153,12 @@ class ActorRules(PlaceRules):
                 if (cue.start >= title_end) != in_body:
                     continue
                 before = [m for m in orgs if m.sentence == cue.sentence and m.end <= cue.start]
-                if before:
-                    return self._org_list(before[0], orgs)
+                # "the sectors of the ministry, represented by the General Administration
+                # ..., carried out": the units a body acts through
+                unit = next((m for m in before if _LINKED_UNIT.search(
+                    self.text, max(0, m.start - UNIT_LINK_CHARS), m.start)), None)
+                if unit is not None or before:
+                    return self._org_list(unit or before[0], orgs)
         body = [m for m in orgs if m.start >= title_end] or orgs
         return self._org_list(body[0], orgs) if body else []
 

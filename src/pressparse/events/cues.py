@@ -125,7 +125,7 @@ def count_checks(rules: list[CountRule]) -> dict[str, CountCheck]:
 class NewsSource(BaseModel):
     """A medium (by name) or a context word marking an ORG as the news source only."""
 
-    kind: Literal["name", "context"]
+    kind: Literal["name", "context", "name_word"]
     value: str
 
 
@@ -229,6 +229,7 @@ class EventRules:
     custody_before: re.Pattern[str] = re.compile("(?!)")  # "being held in ", "R/o " before a place
     seat_before: re.Pattern[str] = re.compile("(?!)")  # "based in " before a place (seizures)
     singular_event_words: frozenset[str] = frozenset()  # phrases of cues naming one event
+    news_name_words: tuple[str, ...] = ()  # "news agency" in an ORG's name: a medium
     custody_after: re.Pattern[str] = re.compile("(?!)")  # " courthouse" after a place
     side_venue: re.Pattern[str] = re.compile("(?!)")  # "practical exercise": a training's side part
 
@@ -321,6 +322,7 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     rules.custody_after = re.compile(rf"\s+(?:{'|'.join(after) or '(?!)'})(?![a-z])",
                                      re.IGNORECASE)
     rules.side_venue = _word_pattern(data_dir / SIDE_VENUE_FILE)
+    rules.news_name_words = tuple(s.value.lower() for s in sources if s.kind == "name_word")
     rules.singular_event_words = frozenset(
         c.phrase.lower() for c in rules.event_cues if c.names_event)
     return rules

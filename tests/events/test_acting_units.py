@@ -1,0 +1,36 @@
+"""The acting body of an item's event: a medium its name says is one ("Iraqi News Agency")
+reports and takes no role; the units a body is "represented by" act for it."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, mass, org, substance
+
+from pressparse.events import assemble_events
+
+CAPTAGON = substance("captagon", "stimulant")
+
+ACTING_CASES: list[tuple[str, list[Entity], list[str]]] = [
+    # (text, entities, expected organizers)
+    ("Iraqi News Agency | Security\n"
+     "Iraqi News Agency, Narcotics Directorate seize 1,200 kg of captagon at the border "
+     "crossing on Sunday.",
+     [("Iraqi News Agency", "ORG", org("Iraqi News Agency", "INA")),
+      ("Narcotics Directorate", "ORG", org("Narcotics Directorate")),
+      ("1,200 kg", "QUANTITY", mass(1200, 1200, "kg")), ("captagon", "SUBSTANCE", CAPTAGON)],
+     ["Narcotics Directorate"]),
+    ("As part of the Interior Ministry's plan, the sectors of the ministry, represented by the "
+     "Narcotics Administration, carried out security campaigns and seized 80 kg of captagon.",
+     [("Interior Ministry", "ORG", org("Interior Ministry")),
+      ("Narcotics Administration", "ORG", org("Narcotics Administration")),
+      ("80 kg", "QUANTITY", mass(80, 80, "kg")), ("captagon", "SUBSTANCE", CAPTAGON)],
+     ["Narcotics Administration"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), ACTING_CASES)
+def test_acting_body(nlp, rules, text: str, entities: list[Entity],
+                     expected: list[str]) -> None:
+    event = assemble_events(build_doc(nlp, text, entities), rules)[0]
+    assert [m["text"] for m in event["organizers"]] == expected
+    assert all(m["text"] != "Iraqi News Agency" for m in event["participants"])
