@@ -964,6 +964,13 @@ BULLETIN_WITH_TWO_LINE_TITLE = (
     "1. According to data of the member states, 14.2 tonnes of drugs were seized in "
     "January-June 2025.\n\n2. Most of the seizures were cannabis and heroin.\n"
 )
+NOTES_TO_EDITORS_AFTER_END_MARK = (
+    "Border agency seizes 2 tonnes of cocaine at the port\n\n"
+    "Officers found the drugs in a container of frozen fish on Monday, the agency said.\n\n"
+    "ENDS\n\nNotes to editors\n\n"
+    "The agency is responsible for the security of the border and the collection of "
+    "customs duties.\n"
+)
 CAPS_HEADLINE_DASH = (
     "PRESS RELEASE — DRUG SEIZURES ACROSS THE DISTRICT\nThursday 20th June, 2024\n\n"
     "Officers of the drug squad seized 12 kg of cannabis in the market on Wednesday.\n"
@@ -991,11 +998,13 @@ CAPS_HEADLINE_DASH = (
     (DATED_ARTICLE_NAVIGATION_THEN_NEWS, ["Police seize two", "Customs officers train"],
      ["load of cabbages.", "on Monday."]),
     (BULLETIN_WITH_TWO_LINE_TITLE, ["INFORMATION BULLETIN No. 3"], ["cannabis and heroin."]),
+    (NOTES_TO_EDITORS_AFTER_END_MARK, ["Border agency seizes"], ["the agency said."]),
 ], ids=["subheaded_release", "place_date_sections", "dated_dump", "end_marks", "letterhead",
         "headline_over_release_mark", "label_over_dated_listing", "figure_list",
         "caps_headline_dash", "labelled_date_under_article_headline",
         "contact_sentence_ending_release", "contact_sentence_after_end_mark",
-        "dated_article_navigation_then_news", "bulletin_with_two_line_title"])
+        "dated_article_navigation_then_news", "bulletin_with_two_line_title",
+        "notes_to_editors_after_end_mark"])
 def test_release_sections_marks_and_letterheads(text: str, openings: list[str],
                                                 endings: list[str]) -> None:
     items = _texts(text, segment(text))

@@ -880,11 +880,12 @@ def _is_furniture(blocks: list[_Block]) -> bool:
 
 
 def _opens_release(item: list[_Block]) -> bool:
-    """Whether an item opens like a release (a headline, a date line or a dateline) and
-    has prose under it."""
+    """Whether an item opens like a release (a headline of at least ``TEASER_MIN_WORDS``
+    words, a date line or a dateline) and has prose under it: no "Notes to editors" or
+    "About the agency" section under an end mark."""
     first = item[0]
     return (first.date_line or first.date_lead or first.dateline is not None
-            or first.headline) and not _is_furniture(item)
+            or (first.headline and first.words >= TEASER_MIN_WORDS)) and not _is_furniture(item)
 
 
 def _without_letterhead(blocks: list[_Block], rules: SegmentRules) -> list[_Block]:
