@@ -112,8 +112,6 @@ NATIONAL_BODIES = [
      "Royal Papua New Guinea Constabulary", "Royal Papua New Guinea Constabulary", "PG"),
     ("The Royal Solomon Islands Police Force said the yacht was abandoned.",
      "Royal Solomon Islands Police Force", "Royal Solomon Islands Police Force", "SB"),
-    ("SARS Customs officials at the port found 120 kg of cocaine in a shipping container.",
-     "SARS Customs", "South African Revenue Service", "ZA"),
     ("The General Directorate for Narcotics Affairs said 1.5 million pills were destroyed.",
      "General Directorate for Narcotics Affairs",
      "General Directorate for Narcotics and Psychotropic Affairs of Iraq", "IQ"),

@@ -47,6 +47,13 @@ def org_names(text: str, surface: str) -> list[str]:
      "Internal Security Forces said the Drug Repression Bureau arrested five men in Beirut.",
      "Drug Repression Bureau", "Drug Repression Bureau of the Internal Security Forces of "
      "Lebanon"),
+    # a customs unit belongs to the revenue body that runs customs
+    ("DURBAN - The South African Revenue Service said its Customs Detector Dog Unit found "
+     "40 kg of cocaine in a truck at the Port of Durban.", "Customs Detector Dog Unit",
+     "Customs Detector Dog Unit of the South African Revenue Service"),
+    # a listed body's acronym, then a service word: that body's service
+    ("DURBAN - SARS Customs officials found 40 kg of cocaine in a truck, the South African "
+     "Revenue Service said.", "SARS Customs", "Customs of the South African Revenue Service"),
     # one unit, one parent in a text: every mention takes the first mention's parent
     ("The Uganda Police Force said the Anti-Narcotics Department arrested a courier at "
      "Entebbe. In a later raid, the Kampala Metropolitan Police and the Anti-Narcotics "

@@ -525,6 +525,9 @@ class NationalBodyResolver:
                 found = parent
             elif " " in rest and (head in generic.body_heads or head in generic.sub_heads):
                 found = with_parent(rest, parent)
+            elif rest and " " not in rest and rest.lower() in generic.kind_words \
+                    and head in generic.body_heads and rest.lower() not in parent.lower():
+                found = with_parent(rest, parent)  # "SARS Customs": the body's customs
         if len(self._parent_first) > 4096:
             self._parent_first.clear()
         self._parent_first[key] = found
