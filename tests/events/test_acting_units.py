@@ -1,5 +1,6 @@
 """The acting body of an item's event: a medium its name says is one ("Iraqi News Agency")
-reports and takes no role; the units a body is "represented by" act for it."""
+reports and takes no role; the units a body is "represented by" act for it; a body
+"assisted by members of" another leads, the other helps."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ ACTING_CASES: list[tuple[str, list[Entity], list[str]]] = [
       ("Narcotics Administration", "ORG", org("Narcotics Administration")),
       ("80 kg", "QUANTITY", mass(80, 80, "kg")), ("captagon", "SUBSTANCE", CAPTAGON)],
      ["Narcotics Administration"]),
+    # "assisted by members of X": X helps (a participant), the seizing body organizes
+    ("Revenue officers at the port, assisted by members of the Drugs Bureau, seized 80 kg of "
+     "captagon concealed in garden furniture on Tuesday.",
+     [("Revenue", "ORG", org("Revenue")), ("Drugs Bureau", "ORG", org("Drugs Bureau")),
+      ("80 kg", "QUANTITY", mass(80, 80, "kg")), ("captagon", "SUBSTANCE", CAPTAGON)],
+     ["Revenue"]),
 ]
 
 

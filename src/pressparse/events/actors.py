@@ -46,6 +46,9 @@ _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECA
 # "The Royal Oman Police, represented by the Coast Guard Police": the unit acts
 _UNIT_LINK = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*,?\s*{UNIT_LINK_WORDS}\s+",
                         re.IGNORECASE)
+_HELPER_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)  # between two joined cues
+HELPER_PHRASES = frozenset(words_of(ROLE_WORDS_FILE, "helper"))  # cues naming help
+HELPER_GAP_CHARS = 6  # " the " between a participant cue and an organizer cue after it
 _LINKED_UNIT = re.compile(rf"\b{UNIT_LINK_WORDS}\s+(?:the\s+)?$", re.IGNORECASE)
 _UNIT_OF = re.compile(r"\s*['’]?\s*of\s+(?:the\s+)?", re.IGNORECASE)  # "<unit> of the <parent>"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
@@ -232,9 +235,19 @@ class ActorRules(PlaceRules):
         lead_last = self.lead_last
         anchors: dict[int, set[int]] = {}  # id(draft) -> sentences of its name and trigger
         background, topic_starts, no_topic = self.background, self._topic_starts, len(self.text)
+        # "assisted by members of the Drugs Bureau": the organizer cue "members of" right
+        # after a participant cue is part of it; the body helps, it does not lead
+        helper_ends = {m.end for m in self.role_cues
+                       if m.cue.role == "participant" and m.cue.direction == "after"
+                       and m.cue.phrase.lower() in HELPER_PHRASES}
         for match in self.role_cues:
             draft = owner[match.sentence]
             if match.sentence in background:
+                continue
+            if (match.cue.role == "organizer" and match.cue.direction == "after"
+                    and any(_HELPER_GAP.fullmatch(self.text, end, match.start)
+                            for end in helper_ends
+                            if 0 <= match.start - end <= HELPER_GAP_CHARS)):
                 continue
             if draft.type == "statement":
                 continue  # a statement's body is its speaker's, not a role in the text
