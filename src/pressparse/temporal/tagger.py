@@ -57,16 +57,20 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
                  context: Callable[[int, int], tuple[int, str]]) -> dict[str, Any] | None:
     """"The same period of 2023" as the stretch the text compares with, moved to that year:
     the last one it gave longer than a month ("in January-June 2024", "the first nine months
-    of this year"), or from a day after "since" to the reference ("since January 1, 2024").
+    of this year"), or from a day after "since" to the reference ("since January 1, 2024"),
+    a stretch not over at the reference ("so far this year") up to the reference.
     None when the text gave none (the year told stands)."""
     for start, _end, value in reversed(results):
         if not value["start"] or not value["end"] or value["kind"] in ("time", "set"):
             continue
         first, last = date.fromisoformat(value["start"]), date.fromisoformat(value["end"])
-        if first == last and resolver.today is not None and first < resolver.today:
+        today = resolver.today
+        if first == last and today is not None and first < today:
             offset, text = context(max(0, start - 8), start)
             if _SINCE_BEFORE.search(text, 0, start - offset):
-                last = resolver.today
+                last = today
+        elif today is not None and first <= today < last:
+            last = today  # a stretch not over yet ("so far this year"): up to the reference
         if (last - first).days < COMPARED_MIN_DAYS:
             continue
         if expression.years_back is not None:
