@@ -210,6 +210,12 @@ def test_short_form_opening_sentence(text: str, found: bool) -> None:
      "its council meeting.", "Executive Committee of the SCO Regional Anti-Terrorist Structure",
      "Executive Committee of the Regional Anti-Terrorist Structure of the Shanghai Cooperation "
      "Organisation"),
+    ("ANKARA - The General Directorate of Security (EGM) and the Jandarma seized 2 tonnes "
+     "of captagon in Hatay, Türkiye.", "EGM", "General Directorate of Security of Türkiye"),
+    ("ANKARA - The Jandarma seized 2 tonnes of captagon in Hatay, Türkiye.", "Jandarma",
+     "Gendarmerie General Command of Türkiye"),
+    ("STOCKHOLM - Tullverket seized 300 kg of cannabis at the port of Trelleborg, Sweden.",
+     "Tullverket", "Customs of Sweden"),
     # a listed body is a parent by its own name, not by the body its name ends with
     ("BANGKOK - The Narcotics Suppression Bureau said its Narcotics Suppression Division 3 "
      "seized 400 kg of crystal meth in Thailand's Tak province.",
