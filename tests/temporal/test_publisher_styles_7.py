@@ -12,6 +12,8 @@ Causes fixed in session 7:
 - A year closing a case's or law's number ("Criminal Case No. E012 of 2023", "Law No. 35 of
   2009") is no date (holdout6 gold).
 - Court captions in capitals: "THIS 9TH DAY OF OCTOBER, 2025" is that day.
+- An Iberian full date kept in a translated dateline ("20 de febrero de 2026", "12 DE MARÇO
+  DE 2025") is that day (foreign_months.jsonl; the month names alone are no date).
 - Hijri dates without a gloss are valued by the arithmetic Islamic calendar (see the sixth
   set's table).
 """
@@ -63,6 +65,10 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "Jan. 2025", _span("2025-01-01", "2025-01-31")),
     ("month_pair", DCT, "Raids were carried out in May and September 2024.", "September 2024",
      _span("2024-09-01", "2024-09-30")),
+    ("iberian", DCT, "Cartagena, 14 de enero de 2025 (Translated from Spanish) - The Navy "
+     "seized cocaine.", "14 de enero de 2025", _span("2025-01-14", "2025-01-14")),
+    ("iberian", DCT, "SÃO PAULO, 12 DE MARÇO DE 2025 - Federal Police arrested two men.",
+     "12 DE MARÇO DE 2025", _span("2025-03-12", "2025-03-12")),
     ("court_caption", DCT, "DELIVERED AT NAIROBI THIS 14TH DAY OF NOVEMBER, 2024.",
      "14TH DAY OF NOVEMBER, 2024", _span("2024-11-14", "2024-11-14")),
     ("court_caption", DCT, "HEARD ON 3RD MARCH 2025 BEFORE THE JUDGE", "3RD MARCH 2025",
@@ -80,6 +86,7 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "August 2025"),
     ("case_number", DCT, "Criminal Appeal No. 88 of 2021 was heard on 4 February 2025.",
      "2021"),
+    ("iberian", DCT, "The vessel Mayo sailed from Abril Bay in 2024.", "Mayo"),
     ("case_number", DCT, "CRIMINAL CASE NO. E207 OF 2024\nREPUBLIC v. THE ACCUSED", "2024"),
     ("case_number", DCT, "He was charged under Law No. 35 of 2009 on Narcotics.", "2009"),
 ]

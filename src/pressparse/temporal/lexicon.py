@@ -160,6 +160,7 @@ class Lexicon:
     code_before: frozenset[str] = frozenset()  # "flight EK 2024": a code's number, no year
     hijri_month_names: list[str] = field(default_factory=list)  # "Ramadan", "Dhu al-Hijjah"
     hijri_months: dict[str, int] = field(default_factory=dict)  # "ramadan" -> 9
+    foreign_months: dict[str, int] = field(default_factory=dict)  # "febrero" -> 2
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
     holiday_names: list[str] = field(default_factory=list)
     frequencies: dict[str, int] = field(default_factory=dict)
@@ -269,6 +270,11 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     for hijri in read_jsonl(data_dir / "hijri_months.jsonl", MonthRecord):
         lex.hijri_month_names.extend(hijri.names)
         lex.hijri_months.update({key(name): hijri.month for name in hijri.names})
+    foreign_path = data_dir / "foreign_months.jsonl"
+    if foreign_path.exists():
+        for month in read_jsonl(foreign_path, MonthRecord):
+            for name in month.names:
+                lex.foreign_months[name.lower()] = month.month
     for holiday in read_jsonl(data_dir / "holidays.jsonl", HolidayRecord):
         lex.holiday_names.extend(holiday.names)
         for name in holiday.names:

@@ -204,6 +204,7 @@ class Parser:
             "range_numeric": self._numeric_range, "between_numeric": self._numeric_range,
             "dashed": self._dashed, "iso": self._iso, "hijri": self._hijri,
             "same_period": self._same_period,
+            "iberian": self._iberian,
             "month_pair": self._month_pair,
             "numeric_days": self._numeric_days,
             "week_weekday": self._week_weekday,
@@ -583,6 +584,11 @@ class Parser:
         if before == "\n" and after in _CELL_SEPARATORS:
             return self._month(f, text, start, end)
         return None
+
+    def _iberian(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"20 de febrero de 2026": that day."""
+        return self._day_point(f.get("d"), self.lex.foreign_months.get((f.get("m") or "").lower()),
+                               f.get("y"))
 
     def _same_period(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         year = _year(f.get("y"))

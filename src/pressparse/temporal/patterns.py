@@ -344,6 +344,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     between = r"(?P<pre>[Bb]etween(?:\s+(?:in|on)\s+or\s+(?:about|around))?|BETWEEN)\s+"
 
     hijri = alternation(lex.hijri_month_names)
+    iberian = alternation([form for name in lex.foreign_months
+                           for form in (name, name.title(), name.upper())], exact=True) \
+        if lex.foreign_months else ""
     HIJRI = first_words(lex.hijri_month_names)
     # "17 Ramadan 1446 AH (17 March 2025)": a Hijri date and its Gregorian gloss (the dmy
     # form reads it day first, the hijri form month first: "Ramadan 15, 1446 H (...)")
@@ -528,6 +531,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # handler checks the separator or line break on the left.
         ("month_cell", MON, rf"(?P<m>{mon})(?=[ \t]*(?:[|\t\r\n]|\Z))"),
         # "the same period of 2023", "the same period last year", "... a year earlier"
+        # "20 de febrero de 2026" (an Iberian dateline kept in a translated release)
+        ("iberian", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})\s+(?:de|DE)\s+(?P<m>{iberian})\s+"
+         r"(?:del?|DEL?)\s+"
+         rf"(?P<y>{YEAR})") if iberian else ("iberian", frozenset(), "(?!)"),
         ("same_period", T, r"[Tt]he\s+same\s+(?:period|months)\s+(?:(?:of|in)\s+)?"
          rf"(?:(?P<y>{YEAR})|(?P<rel>last|the\s+last|this|the\s+current)\s+year"
          r"|(?P<back>a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?the\s+(?:previous|prior"

@@ -134,6 +134,7 @@ class DateTagger:
         words |= set(self.lex.decades)  # "the nineties"
         words |= {"instant", "inst", "ultimo"}  # "on 5th instant", "the 10th ultimo"
         words |= {name.split()[0].lower() for name in self.lex.hijri_month_names}
+        words |= set(self.lex.foreign_months)  # "20 de febrero de 2026"
         words |= {"1q", "2q", "3q", "4q"}  # "1Q 2025"
         words |= {zone.lower() for zone in self.lex.time_zones if zone.isupper()}  # "0900 GMT"
         words |= {unit + "long" for unit, plural in self.lex.unit_is_plural.items()
