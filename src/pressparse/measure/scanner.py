@@ -514,6 +514,8 @@ class QuantityScanner:
 
     @staticmethod
     def _looks_like_phone(text: str, s: int, e: int) -> bool:
+        if "," in text[s:e]:
+            return False  # "2023 (17,401.0 kg)": a figure with a thousands separator
         left = s
         while left > 0 and s - left < 20 and text[left - 1] in _PHONE_CHARS:
             left -= 1
