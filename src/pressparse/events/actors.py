@@ -237,9 +237,13 @@ class ActorRules(PlaceRules):
         background, topic_starts, no_topic = self.background, self._topic_starts, len(self.text)
         # "assisted by members of the Drugs Bureau": the organizer cue "members of" right
         # after a participant cue is part of it; the body helps, it does not lead
-        helper_ends = {m.end for m in self.role_cues
-                       if m.cue.role == "participant" and m.cue.direction == "after"
-                       and m.cue.phrase.lower() in HELPER_PHRASES}
+        helpers = [m for m in self.role_cues
+                   if m.cue.role == "participant" and m.cue.direction == "after"
+                   and m.cue.phrase.lower() in HELPER_PHRASES]
+        helper_ends = {m.end for m in helpers}
+        # "officers of the DEU, along with marines of the RBDF, intercepted": the body a help
+        # cue names is no subject of the verb after it
+        helped = {self._long_form(a.mention).key for m in helpers for a in self._entities_of(m)}
         for match in self.role_cues:
             draft = owner[match.sentence]
             if match.sentence in background:
@@ -279,6 +283,9 @@ class ActorRules(PlaceRules):
             for assignment in self._entities_of(match):
                 mention = assignment.mention
                 if self._is_news_source(mention):
+                    continue
+                if (role == "organizer" and cue.direction == "before" and helped
+                        and self._long_form(mention).key in helped):
                     continue
                 if role == "location":
                     if assignment.distance > 2 and self._route_place(mention):

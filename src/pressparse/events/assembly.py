@@ -42,6 +42,7 @@ from .results import (
     words_of,
 )
 from .roles import role_lists
+from .seizures import FOUND_COUNT_CATEGORIES
 
 NAMING_SENTENCES_AFTER_LEAD = 2  # the lead's event named in a sentence right after it
 # "The operation, code-named "Hidden Cedars"": a definite event noun naming the lead's event
@@ -136,7 +137,8 @@ class _Assembler(EpisodeRules):
                 # arrested 596 smugglers with 38.6 kg heroin": the campaign's running total
                 draft.type = "other"
         # a local result whose amounts all proved to be no seizures is no event
-        all_drafts = [d for d in all_drafts if not d.sub_result or d.seizures]
+        all_drafts = [d for d in all_drafts if not d.sub_result or d.seizures or any(
+            c.get("category") in FOUND_COUNT_CATEGORIES for c in d.counts)]
         if self._background_word_only(main):
             all_drafts = [d for d in all_drafts if d is not main]
         if not main.mentions:

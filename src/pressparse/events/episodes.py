@@ -13,7 +13,7 @@ from .dating import OPEN_BOUNDS, SUMMARY_DAYS
 from .draft import Draft
 from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
 from .results import EPISODE_WORDS_FILE, quantity_fields, words_of
-from .seizures import SeizureRules
+from .seizures import FOUND_COUNT_CATEGORIES, SeizureRules
 
 CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
 # a court's outcome (words of event_cues.jsonl of type other) told over the finds behind it
@@ -280,7 +280,8 @@ class EpisodeRules(SeizureRules):
                     if self.lead_episode(i, container) or self._court_find(i, main)}
         quantities = [m for m in self.mentions if m.label == "QUANTITY"
                       and (m.sentence > self.lead_last or segments[m.sentence] in episodes)
-                      and m.sentence not in self.background and self._is_seizure_quantity(m)]
+                      and m.sentence not in self.background
+                      and (self._is_seizure_quantity(m) or self._found_plants(m))]
         if not quantities:
             return {}
         by_segment: dict[int, list[Mention]] = defaultdict(list)
@@ -329,18 +330,26 @@ class EpisodeRules(SeizureRules):
                         place=place, sentences=sentences,
                         evidence=[(place.start, place.end)] if place is not None else [])
             sub.sub_result = True
-            # a demonym acts only with a force noun ("Kazakh police", not "a Nigerian"); a
+            # a demonym acts only with a force noun ("Kazakh police", not "a Nigerian", nor
+            # "three Bolivian ground crew", people counted); a
             # country tells where it was found, unless it heads a row naming nobody else
             # ("- Spain: 15 arrests, 2,300 kg of cocaine found ...")
             bodies = any(m.label == "ORG" for m in in_paragraph)
             sub.agents = [m for m in in_paragraph
                           if m.label in AGENT_LABELS and (m is not place or m.label == "NORP")
                           and (m.label != "NORP"
-                               or self.rules.force_nouns.match(self.text, m.end))
+                               or (self.rules.force_nouns.match(self.text, m.end)
+                                   and not self._people_nationality(m)))
                           and (m.label != "COUNTRY" or (not bodies and self._row_head(m)))
                           and not self._route_place(m) and not self._is_news_source(m)]
             subs[paragraph] = sub
         return subs
+
+    def _found_plants(self, mention: Mention) -> bool:
+        """A count of plants ("found eighty-five marijuana plants at a farm"): a find that
+        makes a paragraph a local result of its own, though it is counted, not weighed."""
+        return (mention.label == "QUANTITY" and mention.normalized.get("kind") == "count"
+                and self._category_of(mention) in FOUND_COUNT_CATEGORIES)
 
     def _row_head(self, mention: Mention) -> bool:
         """The mention heads a bullet row ("- Spain: 15 arrests ...")."""

@@ -52,6 +52,7 @@ _PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
 _PER_UNIT_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?each\b", re.IGNORECASE)  # "2 kg each"
 _PART_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+$", re.IGNORECASE)
 
+FOUND_COUNT_CATEGORIES = frozenset({"plants"})  # counted finds that make a local result
 
 class SeizurePatterns(NamedTuple):
     """The seizure rules' patterns built from seizure_words.jsonl."""
@@ -275,8 +276,9 @@ class SeizureRules(CountRules):
                     "what": what, **quantity_fields(norm), "start": mention.start,
                     "end": mention.end, "category": category,
                 })
-        for sub in subs.values():
-            if sub.counts and not sub.seizures:
+        for sub in subs.values():  # plants counted at a farm: a find of its own
+            if sub.counts and not sub.seizures and not any(
+                    c.get("category") in FOUND_COUNT_CATEGORIES for c in sub.counts):
                 # a local result without seized drugs is no event of its own: its counts
                 # ("intercepted 312 people and seized 47 vehicles") are its parent's
                 (sub.part_of or main).counts.extend(sub.counts)
