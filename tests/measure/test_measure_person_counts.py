@@ -36,6 +36,9 @@ COUNTED: list[tuple[str, str, str | None]] = [
     ("Officers arrested two other people who were waiting in a car.", "two", "people"),
     ("Seeing the patrol, three other members of the gang fled.", "three", "members"),
     ("Two men were caught while three others escaped into the forest.", "three", "others"),
+    # a headline in capitals names nothing by its capitals: "TWO SEARCH WARRANTS" counts
+    ("POLICE EXECUTE THREE SEARCH WARRANTS IN HARBOUR DISTRICT", "THREE", "SEARCH WARRANTS"),
+    ("SHABU WORTH P3.4-M SEIZED, TWO DRUG SUSPECTS HELD IN CEBU", "TWO", None),
 ]
 
 NOT_COUNTED: list[tuple[str, str]] = [

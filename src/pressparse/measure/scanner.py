@@ -1246,6 +1246,8 @@ class QuantityScanner:
         if the is not None and not self._opens_sentence(f, the.start()):
             return False  # "between the two police forces": a set already named
         words = phrase.text.split()
+        if phrase.text.isupper() and f.upper_line(r.start):
+            words = [word.lower() for word in words]  # a headline in capitals: no names told
         head = words[-1]
         if r.value == 1 and self._one_more_person(f, r, words):
             return True  # "two Colombians and one Ecuadorian", "two trainers and one trainer"
