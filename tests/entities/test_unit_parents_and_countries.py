@@ -216,6 +216,12 @@ def test_short_form_opening_sentence(text: str, found: bool) -> None:
      "Gendarmerie General Command of Türkiye"),
     ("STOCKHOLM - Tullverket seized 300 kg of cannabis at the port of Trelleborg, Sweden.",
      "Tullverket", "Customs of Sweden"),
+    ("ASHGABAT - The State Service for Combating Drugs destroyed 2 tonnes of seized drugs, "
+     "Turkmenistan's officials said.", "State Service for Combating Drugs",
+     "State Service of Turkmenistan for Combating Drugs"),
+    ("ASTANA - The General Prosecutor's Office said 40 cases were sent to court in "
+     "Kazakhstan.", "General Prosecutor's Office",
+     "General Prosecutor's Office of the Republic of Kazakhstan"),
     # a listed body is a parent by its own name, not by the body its name ends with
     ("BANGKOK - The Narcotics Suppression Bureau said its Narcotics Suppression Division 3 "
      "seized 400 kg of crystal meth in Thailand's Tak province.",
