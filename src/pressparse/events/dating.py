@@ -34,6 +34,11 @@ _DURATION = re.compile(r"P(\d{1,3})([DW])")
 # "On 8 December, a meeting", "On 13-14 February, Minsk hosted a meeting"
 _DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:[A-Z][\w-]*\s+(?:hosted|held)\s+)?(?:(?:a|an|the)\s+)?")
 _CUE_BEFORE_DATE = re.compile(r"\s+(?:on|of)\s+")  # "the meeting on 8 December"
+# "a meeting of the board of the State Service held last week": the gathering's own date
+_GATHERING_HELD_DATE = re.compile(
+    r"\s+of\s+[^,;:.!?()\n]{1,100}?\s+(?:held|convened|which\s+took\s+place|that\s+took\s+place)"
+    r"\s+(?:on\s+|in\s+)?", re.IGNORECASE)
+HELD_GATHERINGS = frozenset({"meeting", "training", "exercise"})  # their date after "held"
 # "from 3 to 5 June (in Kazakhstan) and from 10 to 12 June": the stages of one event
 # "..., the second stage – from 1 to 5 July", "and the final phase between ..."
 _NEXT_STAGE = (r"the\s+(?:second|third|fourth|fifth|final|last)\s+(?:stage|phase)"
@@ -459,8 +464,10 @@ class DateRules(ItemContext):
             if cue.start >= mention.end and _DATE_BEFORE_CUE.fullmatch(
                     self.text, mention.end, cue.start):
                 return True
-            if cue.end <= mention.start and _CUE_BEFORE_DATE.fullmatch(
-                    self.text, cue.end, mention.start):
+            if cue.end <= mention.start and (
+                    _CUE_BEFORE_DATE.fullmatch(self.text, cue.end, mention.start)
+                    or (cue.cue.type in HELD_GATHERINGS and _GATHERING_HELD_DATE.fullmatch(
+                        self.text, cue.end, mention.start))):
                 return True
         return False
 
