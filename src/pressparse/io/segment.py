@@ -58,6 +58,7 @@ _DOT_LEADER = re.compile(r"\.{5,}|…{3,}|(?:\. ){5,}")  # "ACCUSED ....... 1ST"
 
 _LEADING_SYMBOLS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
                               r"[\uFE0F\u200D]?\s?)+")  # emoji, pictographs, dingbats
+_CURRENCY_FIRST = re.compile(r"[$€£¥₱₹₦₩₽₸₺₴₫฿]\d")  # "₱12-M WORTH OF ..." opens a headline
 _LEADING_DATE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
 _LINE = re.compile(r"[^\n]*\n?")
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -278,6 +279,8 @@ def _is_headline_text(text: str, words: int, rules: SegmentRules) -> bool:
         return False  # a court caption's party line or a table of contents: no headline
     first = _LEADING_SYMBOLS.sub("", text.lstrip("#"))[:1] or text[0]  # "#Ministry | ...",
     # "🚨 NARCOTICS ARREST 🚨": a social post's headline between emoji
+    if _CURRENCY_FIRST.match(text):
+        first = text[1]  # "₱12-M WORTH OF MARIJUANA UPROOTED": an amount opens it
     if not (first.isupper() or first.isdigit() or first in "\"“«'"):
         return False
     if text.upper() == text and text.lower() != text:
@@ -799,7 +802,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks, rules)
     _mark_headline_tails(blocks)
-    blocks = _without_letterhead(_without_site_label(blocks, rules, original), rules)
+    blocks = _without_section_labels(_without_page_head(
+        _without_letterhead(_without_site_label(blocks, rules, original), rules), rules))
     items: list[list[_Block]] = []
     inner_gaps = [b.gap for b in blocks[1:] if not b.split_rest]
     min_gap = min(inner_gaps) if inner_gaps else 1
@@ -870,6 +874,68 @@ def _masked_date_line(original: str, masked: str, floor: int, start: int,
     return None
 
 
+PAGE_HEAD_MAX_BLOCKS = 8  # a scraped page's head: site names, menus, labels
+
+
+def _opens_dated_item(blocks: list[_Block], index: int) -> bool:
+    """Whether ``blocks[index]`` opens a dated news item: a listing's date line with text
+    under it, or a headline (with its second line) right over a date line, posting line
+    or dateline (a date-led line right under it)."""
+    block = blocks[index]
+    if (block.date_line or block.date_lead) and block.full_date:
+        return index + 1 < len(blocks)
+    if not block.headline:
+        return False
+    after = index + 1
+    if after < len(blocks) and blocks[after].headline_tail:
+        after += 1
+    if after >= len(blocks):
+        return False
+    under = blocks[after]  # a listing's date-led line under masked lines opens its own item
+    return under.full_date and (under.date_line or under.dateline is not None
+                                or (under.date_lead and not under.after_noise))
+
+
+def _without_page_head(blocks: list[_Block], rules: SegmentRules) -> list[_Block]:
+    """The blocks without a scraped page's head: lines without prose or date (a site's
+    name in capitals or in its own script, a menu the masking left, a language switch, a
+    section label) above the first dated item's opening (a headline over its date or
+    posting line, a listing's date line), when masked navigation lies among or under
+    them: page furniture, no item."""
+    for index, block in enumerate(blocks[:PAGE_HEAD_MAX_BLOCKS + 1]):
+        if _opens_dated_item(blocks, index):
+            if index and block.date_line and blocks[index - 1].headline:
+                index -= 1  # the headline over its date line, masked lines between them
+            if not index:
+                return blocks
+            head = blocks[:index]
+            if _is_furniture(head) and any(b.after_noise for b in blocks[1:index + 1]) \
+                    and not any(b.date_line or b.date_lead or b.dateline is not None
+                                or b.lines > 1 for b in head):
+                return blocks[index:]
+            return blocks
+        if not _is_furniture([block]):
+            return blocks
+    return blocks
+
+
+def _without_section_labels(blocks: list[_Block]) -> list[_Block]:
+    """The blocks without a listing's section labels: a line of fewer than
+    ``TEASER_MIN_WORDS`` words without punctuation or date ("Archive 2021", "More news"),
+    under masked page furniture after a closed item, right above a dated item's opening."""
+    kept = blocks[:1]
+    for index in range(1, len(blocks)):
+        block = blocks[index]
+        if (block.lines == 1 and block.words < TEASER_MIN_WORDS and block.after_noise
+                and not (block.terminal or block.date_line or block.date_lead
+                         or block.dateline is not None)
+                and blocks[index - 1].terminal and index + 1 < len(blocks)
+                and _opens_dated_item(blocks, index + 1)):
+            continue
+        kept.append(block)
+    return kept
+
+
 LETTERHEAD_MAX_BLOCKS = 6
 
 
@@ -925,10 +991,14 @@ def _with_glued_noise(start: int, end: int, original: str,
 def _attach_orphan_headlines(items: list[list[_Block]]) -> list[list[_Block]]:
     """A trailing item made only of headline-like lines (a signature such as the agency's
     name and city) joins the item before it: it has no body of its own. Far below it (more
-    than ``SIGNATURE_MAX_GAP`` blank or masked lines: the page footer), it is no item."""
+    than ``SIGNATURE_MAX_GAP`` blank or masked lines: the page footer), it is no item. A
+    full date line with a teaser under it, after an item opening with one, is a listing's
+    entry, an item of its own."""
     result: list[list[_Block]] = []
     for item in items:
-        if result and item is items[-1] and all(
+        listed = (item[0].full_date and len(item) > 1 and bool(result)
+                  and result[-1][0].full_date)  # a listing's last dated teaser
+        if result and item is items[-1] and not listed and all(
                 b.headline or b.date_line or (b.words <= SIGNATURE_MAX_WORDS and not b.terminal)
                 for b in item):
             if item[0].gap <= SIGNATURE_MAX_GAP:
