@@ -5,7 +5,7 @@ of that day, a result of the operation."""
 from __future__ import annotations
 
 import pytest
-from event_docs import build_doc, date_range, mass, org, substance
+from event_docs import build_doc, date_range, loc, mass, org, substance
 
 from pressparse.events import assemble_events
 
@@ -42,3 +42,21 @@ def test_time_of_day_opening_starts_an_episode(nlp, rules, opening: str, surface
         "seizure", day, events[0]["id"])
     assert [s["value"] for s in episode["seizures"]] == [212]
     assert [m["text"] for m in episode["organizers"]] == ["Border Service"]
+
+
+def test_investigation_begun_with_a_find_dates_the_find(nlp, rules) -> None:
+    """'The investigation began on 9 September, when officers ... found 4.3 kg': the find of
+    that day is a seizure, not an operation open since then."""
+    text = (LEAD + "The investigation began on 9 September, when officers of the Customs "
+            "Board checked a car at the Valga crossing point and found 4.3 kg of opium.")
+    entities = [
+        ("Drug Service", "ORG", org("Drug Service")),
+        ("Customs Board", "ORG", org("Customs Board")),
+        ("1 July to 30 September 2013", "DATE", date_range("2013-07-01", "2013-09-30")),
+        ("9 September", "DATE", _day("2013-09-09")),
+        ("Valga crossing point", "LOC", loc("Valga crossing point", "EE")),
+        ("4.3 kg", "QUANTITY", mass(4.3, 4.3, "kg")), ("opium", "SUBSTANCE", OPIUM),
+    ]
+    episode = assemble_events(build_doc(nlp, text, entities), rules)[-1]
+    assert (episode["type"], episode["start_date"], episode["end_date"]) == (
+        "seizure", "2013-09-09", "2013-09-09")

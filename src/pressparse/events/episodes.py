@@ -32,6 +32,7 @@ _CLAUSE_JOINT = re.compile(r"[,;]\s*(?:where|which|whose|when)\b|\band\s+(?:the|
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)|\d)"
                              r"\s+$", re.IGNORECASE)  # "three " before "Dutch nationals"
 _PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|m[ae]n|wom[ae]n|suspects?)\b")
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)  # a clause telling the day's act
 _EARLIER_EDITION = re.compile(
     r"\b(?:same|previous|last|earlier|past)\s+(?:year'?s\s+)?(?:operation|exercise|edition|"
     r"campaign)\b", re.IGNORECASE)
@@ -387,6 +388,8 @@ class EpisodeRules(SeizureRules):
         if not draft.dates or draft.period is not None:
             return False
         date = draft.dates[0]
+        if _WHEN_AFTER.match(self.text, date.end):
+            return False  # "began on 9 September, when officers ... found 4.3 kg": the find
         return self._bound(date) == "start" and any(
             c.cue.type == "operation" and c.sentence == date.sentence and c.end <= date.start
             for c in self.cues)
