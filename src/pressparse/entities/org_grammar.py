@@ -250,6 +250,8 @@ class OrganizationGrammar:
             return pos
         link = doc[i].lower()
         if link == "in" and pos > 0 and doc[pos - 1] in self.words.in_heads:
+            if pos > 2 and doc[pos - 2] in _POSSESSIVES and doc[pos - 3] == "General":
+                return pos  # "Attorney General's Office in Tumaco": a national office's seat
             return self._in_place(doc, i + 1, pos, ent_by_start)
         if link not in self.words.links:
             return pos
