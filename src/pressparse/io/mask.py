@@ -214,12 +214,23 @@ def running_page_lines(text: str) -> list[tuple[int, int]]:
     above or below one of them."""
     if "  " not in text and "\t" not in text:
         return []  # no page number set apart: a C-level check before the line regex
-    found: dict[str, list[tuple[int, int]]] = {}
+    found: dict[str, list[tuple[int, int, int]]] = {}
     for match in _PAGE_LINE.finditer(text):
         label = " ".join((match[2] or match[3]).split())
-        found.setdefault(label, []).append(match.span())
-    spans = [span for label_spans in found.values() if len(label_spans) >= 2
-             for span in label_spans]
+        found.setdefault(label, []).append((*match.span(), int(match[1] or match[4])))
+    running = [found_label for found_label, lines in found.items() if len(lines) >= 2]
+    if not running:
+        return []
+    pages = {page for label in running for _start, _end, page in found[label]}
+    # the facing page's line, written once: its page number next to a running line's
+    # ("AFP ANNUAL REPORT 2023–24    47" ... "48    Australian Federal Police")
+    # set apart by blank lines (no row of a table)
+    labels = [label for label, lines in found.items() if len(lines) >= 2 or (
+        not _SENTENCE_END.search(label) and any(
+            abs(page - known) <= 1 and _set_apart(text, start, end)
+            for start, end, page in lines for known in pages))]
+    spans = [(start, end) for label in labels for start, end, _page in found[label]]
+    spans.extend(_first_page_header(text, labels))
     for start, end in list(spans):
         above_end = start - 1
         above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
@@ -230,6 +241,38 @@ def running_page_lines(text: str) -> list[tuple[int, int]]:
             if 0 <= a < b and _RULE_LINE.fullmatch(text, a, b):
                 spans.append((a, b))
     return spans
+
+
+_BLANK_AROUND = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _set_apart(text: str, start: int, end: int) -> bool:
+    """Whether the line [start, end) has a blank line (or the text's edge) above and below."""
+    above = text.rfind("\n", 0, max(start - 1, 0))
+    blank_above = start == 0 or not text[above + 1:start].strip()
+    below = text.find("\n", end)
+    blank_below = below < 0 or _BLANK_AROUND.match(text, below + 1) is not None
+    return blank_above and blank_below
+
+
+FIRST_HEADER_SHARE = 0.8  # share of a first line's words found in the running lines
+
+
+def _first_page_header(text: str, labels: list[str]) -> list[tuple[int, int]]:
+    """The document's first line when it is the first page's running header: no sentence,
+    at least three words, nearly all of them words of the running headers and footers
+    ("AUSTRALIAN FEDERAL POLICE ANNUAL REPORT 2023–24" over pages headed "AFP ANNUAL
+    REPORT 2023–24" and footed "Australian Federal Police")."""
+    left = len(text) - len(text.lstrip())
+    end = text.find("\n", left)
+    end = len(text) if end < 0 else end
+    line = text[left:end].rstrip()
+    words = line.lower().split()
+    if len(words) < 3 or _SENTENCE_END.search(line):
+        return []
+    known = {word for label in labels for word in label.lower().split()}
+    shared = sum(word in known for word in words)
+    return [(left, left + len(line))] if shared >= FIRST_HEADER_SHARE * len(words) else []
 
 
 def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -26,7 +26,7 @@ from pydantic import BaseModel, field_validator
 from ..data import read_jsonl
 from ..regex_safety import check_optional_pattern
 from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
-from .mask import data_dir, load_rules, mask_noise
+from .mask import data_dir, load_rules, mask_noise, running_page_lines
 
 CUES_FILE = "segment_cues.jsonl"
 MONTHS_FILE = "months.jsonl"
@@ -435,9 +435,10 @@ def _split_headlines(blocks: list[_Block], masked: str, rules: SegmentRules) -> 
 
 def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
                  has_wide_gaps: bool, following: _Block | None,
-                 rules: SegmentRules) -> float:
+                 rules: SegmentRules, report: bool = False) -> float:
     """Evidence that ``block`` starts a new item after ``prev`` (the last block of ``item``);
-    ``following`` is the block after ``block``, if any."""
+    ``following`` is the block after ``block``, if any. In a ``report`` (a converted PDF
+    with running page headers) headlines are its sections' headings: no new item."""
     if block.stamp:
         return -10.0  # a time stamp closes the teaser above it
     if block.speaker_turn and any(b.speaker_turn for b in item):
@@ -471,7 +472,7 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         score += 4.0
     if has_wide_gaps and block.gap > min_gap:
         score += 2.0
-    if block.headline and prev.terminal:
+    if block.headline and prev.terminal and not report:
         score += 2.0 if block.words >= 4 or block.all_caps else 1.0
         if following is not None and (following.continuation or _is_table(following)):
             score -= 2.5  # a subheading or a table's caption inside an article
@@ -797,9 +798,12 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     blocks = _split_headlines(_raw_blocks(text), text, rules)
     for block in blocks:
         _annotate(block, rules)
+    report = False  # a converted PDF: running page headers or footers were masked
     if original is not None and len(original) == len(text):
         _mark_runs_over_masked_lines(blocks, original, rules)
-    _mark_teasers(blocks, rules)
+        report = bool(running_page_lines(original))
+    if not report:
+        _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks, rules)
     _mark_headline_tails(blocks)
     blocks = _without_section_labels(_without_page_head(
@@ -807,7 +811,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     items: list[list[_Block]] = []
     inner_gaps = [b.gap for b in blocks[1:] if not b.split_rest]
     min_gap = min(inner_gaps) if inner_gaps else 1
-    has_wide_gaps = len(set(inner_gaps)) > 1
+    has_wide_gaps = len(set(inner_gaps)) > 1 and not report  # page breaks widen a report's
     masthead_closed = False  # the first item ends at a separator line
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -825,8 +829,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             continue
         current = items[-1]
         if block.after_end_mark or _score_break(current[-1], block, current, min_gap,
-                                                has_wide_gaps, following,
-                                                rules) >= BREAK_THRESHOLD:
+                                                has_wide_gaps, following, rules,
+                                                report) >= BREAK_THRESHOLD:
             items.append([block])
         else:
             current.append(block)
