@@ -27,6 +27,11 @@ CASES: list[tuple[str, str, str | None]] = [
      "cases"),
     ("Results:\n- Cases: 1,412 / 1,870\n- Suspects arrested: 2,904 / 3,615\n", "3,615",
      "suspects"),
+    # the money a sum is, named right after it (session 7)
+    ("Officers recovered 2 kg heroin and Rs 8 lakh drug money from the house.", "Rs 8 lakh",
+     "drug money"),
+    ("POLICE SEIZE HEROIN, RS 3 LAKH DRUG MONEY IN RAID", "RS 3 LAKH", "drug money"),
+    ("The courier carried $40,000 cash in a backpack.", "$40,000", "cash"),
     # unchanged neighbours
     ("They seized 12 kg of heroin, of which 4 kg was hidden in a tyre.", "12 kg", "heroin"),
     ("Police seized 640 litres of PMK in the barn.", "640 litres", "PMK"),

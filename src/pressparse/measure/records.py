@@ -126,7 +126,8 @@ class SubjectWordsRecord(BaseModel):
 
     role: Literal["links", "postmodifiers", "measure_nouns", "measure_modifiers", "asides",
                   "change_verbs", "value_words", "level_verbs", "sale_verbs",
-                  "period_nouns", "referents", "auxiliaries", "crop_verbs", "seizure_nouns"]
+                  "period_nouns", "referents", "auxiliaries", "crop_verbs", "seizure_nouns",
+                  "money_nouns"]
     words: list[str]
 
 

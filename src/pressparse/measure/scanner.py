@@ -1425,6 +1425,9 @@ class QuantityScanner:
                 return sold
             if self._price(f, q):
                 return _PRICE_WHAT  # "Rs.3,000 per kg", "$30,000 a kilo": a price
+            named = self._money_noun_after(f, q)
+            if named:  # "Rs 12 lakh drug money", "$40,000 cash"
+                return named
             return self._money_label(f, q) or self._what_by_cue(f, q, mentions)
         if q.kind == "percent":
             return self._what_by_cue(f, q, mentions)
@@ -1492,6 +1495,17 @@ class QuantityScanner:
         per = rate.group("per")
         unit = self.lex.unit_words.get(per) or self.lex.unit_symbols.get(per)
         return unit is not None and unit.name in self._goods_units
+
+    def _money_noun_after(self, f: _TextFacts, q: RawQuantity) -> str | None:
+        """The money a sum is, named right after it ("Rs 12 lakh drug money recovered",
+        "$40,000 cash"): the phrase, or its known name (what_aliases.jsonl)."""
+        phrase = noun_phrase(f.text, q.end, self.lex, self.pats)
+        if phrase is None or phrase.start != q.end + 1:
+            return None
+        said = " ".join(phrase.text.lower().split())
+        if said.rsplit(" ", 1)[-1] not in self.lex.subject_words.get("money_nouns", ()):
+            return None
+        return self.lex.what_aliases.get(said, said)
 
     def _money_label(self, f: _TextFacts, q: RawQuantity) -> str | None:
         """A results line's label of a sum ("- Canadian currency - $18,450", "Cash: €9,000"):
