@@ -84,7 +84,7 @@ class SegmentCue(BaseModel):
 
     kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
                   "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end",
-                  "list_intro", "post_header", "end_mark", "release_mark"]
+                  "list_intro", "post_header", "end_mark", "release_mark", "boilerplate"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -123,6 +123,7 @@ class SegmentRules:
     signatures: tuple[re.Pattern[str], ...]  # "Issued by: ..." closing a release
     end_marks: tuple[re.Pattern[str], ...]  # a (masked) "ENDS", "###", "- 30 -" closing one
     release_marks: tuple[re.Pattern[str], ...]  # a (masked) "PRESS RELEASE" line opening one
+    boilerplate: tuple[re.Pattern[str], ...]  # "The Agency is the lead agency ...": no news
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
     months: dict[str, int]
     stopwords: frozenset[str]
@@ -234,6 +235,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         signatures=joined("signature"),
         end_marks=joined("end_mark"),
         release_marks=joined("release_mark"),
+        boilerplate=joined("boilerplate"),
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
                             or r"(?!)"),
         months={m.name: m.number for m in months},
@@ -844,6 +846,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                              None)
         items = items[1:]
     items = _attach_orphan_headlines(items)
+    if items and len(items[-1]) > 1:
+        items[-1] = _without_trailing_furniture(items[-1], rules)
     segments = [_make_segment(item, rules) for item in items]
     for seg in segments:  # the masthead's (an e-mail's) date dates the items under it
         if seg.dateline_date is None:
@@ -990,6 +994,26 @@ def _with_glued_noise(start: int, end: int, original: str,
     while start > 0 and masked[start - 1] == " " and not original[start - 1].isspace():
         start -= 1
     return start, end
+
+
+TRAILING_LABEL_MAX_WORDS = 6
+
+
+def _without_trailing_furniture(item: list[_Block], rules: SegmentRules) -> list[_Block]:
+    """The document's last item without what closes the page under its prose: the
+    publisher's description of itself ("The Agency is the lead federal agency charged
+    with ...") and short unpunctuated link lines under masked furniture ("All news of the
+    Secretariat" under "Share: VK Telegram")."""
+    while len(item) > 1:
+        last = item[-1]
+        label = (last.after_noise and last.lines == 1 and last.words <= TRAILING_LABEL_MAX_WORDS
+                 and not (last.terminal or last.date_line or last.date_lead or last.signature))
+        about = last.words > TRAILING_LABEL_MAX_WORDS and any(
+            p.match(last.text) for p in rules.boilerplate)
+        if not (label or about):
+            break
+        item = item[:-1]
+    return item
 
 
 def _attach_orphan_headlines(items: list[list[_Block]]) -> list[list[_Block]]:
