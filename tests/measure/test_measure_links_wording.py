@@ -32,6 +32,8 @@ CASES: list[tuple[str, str, str | None]] = [
      "drug money"),
     ("POLICE SEIZE HEROIN, RS 3 LAKH DRUG MONEY IN RAID", "RS 3 LAKH", "drug money"),
     ("The courier carried $40,000 cash in a backpack.", "$40,000", "cash"),
+    # a generic noun right after a mass, without "of" (South Asian usage)
+    ("The force recovered 312.4 kgs drugs worth millions of rupees.", "312.4 kgs", "drugs"),
     # unchanged neighbours
     ("They seized 12 kg of heroin, of which 4 kg was hidden in a tyre.", "12 kg", "heroin"),
     ("Police seized 640 litres of PMK in the barn.", "640 litres", "PMK"),

@@ -1438,6 +1438,12 @@ class QuantityScanner:
             mention = _mention_starting(mentions, q.end + len(gap) - len(gap.lstrip()))
             if mention:
                 return mention.name
+            if q.kind in ("mass", "volume"):  # "recovered 423.55 kgs drugs worth millions"
+                phrase = noun_phrase(text, q.end, self.lex, self.pats)
+                generic = self.lex.what_aliases.get(" ".join(phrase.text.lower().split())) \
+                    if phrase is not None and phrase.start == q.end + 1 else None
+                if generic in self._generic_whats:
+                    return generic
         label = _mention_ending_before(mentions, q.start, text, self.pats)
         if label:
             return label.name
