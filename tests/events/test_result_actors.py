@@ -128,3 +128,40 @@ def test_result_actors(nlp, rules, text: str, entities: list[Entity], place: str
     assert result["type"] == "seizure"
     assert [m["text"] for m in result["organizers"]] == organizers
     assert [m["text"] for m in result["participants"]] == participants
+
+
+ONDA = (
+    "PRESS RELEASE - OPERATION SILVER WAVE\n\n"
+    "The Judicial Police, through its National Drug Unit, concluded Operation Silver Wave, "
+    "which began in February. Two shipments of cocaine were intercepted.\n\n"
+    "1. Nothing was found in the first phase of the checks.\n\n"
+    "2. On the 2nd of this month, in a joint action with the Tax Authority, inspectors "
+    "examined a container at the Port of Sines and found 1,246 kilograms of cocaine.\n\n"
+    "3. With the support of the Navy and the Air Force, a sailing vessel was boarded on the "
+    "10th west of Faial, and 2,100 kilograms of cocaine were found in the hull. The boarding "
+    "was supported by two helicopters of the Coast Guard and by the Border Police."
+)
+ONDA_ENTITIES: list[Entity] = [
+    ("Judicial Police", "ORG", org("Judicial Police")),
+    ("National Drug Unit", "ORG", org("National Drug Unit")),
+    ("Tax Authority", "ORG", org("Tax Authority")), ("Navy", "ORG", org("Navy")),
+    ("Air Force", "ORG", org("Air Force")), ("Coast Guard", "ORG", org("Coast Guard")),
+    ("Border Police", "ORG", org("Border Police")),
+    ("Port of Sines", "LOC", loc("Port of Sines", "PT")), ("Faial", "LOC", loc("Faial", "PT")),
+    ("1,246 kilograms", "QUANTITY", _kg(1246)), ("2,100 kilograms", "QUANTITY", _kg(2100)),
+    ("cocaine", "SUBSTANCE", COCAINE),
+]
+
+
+def test_numbered_results_take_the_release_body_and_their_helpers_join_the_operation(
+        nlp, rules) -> None:
+    events = assemble_events(build_doc(nlp, ONDA, ONDA_ENTITIES), rules)
+    operation_event = events[0]
+    results = {e["location"]["text"]: e for e in events if e["part_of"] == operation_event["id"]}
+    for place in ("Port of Sines", "Faial"):
+        assert [m["text"] for m in results[place]["organizers"]] == ["National Drug Unit"]
+    assert [m["text"] for m in results["Port of Sines"]["participants"]] == ["Tax Authority"]
+    assert [m["text"] for m in results["Faial"]["participants"]] == [
+        "Navy", "Air Force", "Coast Guard", "Border Police"]
+    assert [m["text"] for m in operation_event["participants"]] == [
+        "Tax Authority", "Navy", "Air Force", "Coast Guard", "Border Police"]

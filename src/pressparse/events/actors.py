@@ -17,6 +17,8 @@ AGENT_TYPES = frozenset({"operation", "seizure", "other"})
 GATHERING_TYPES = frozenset({"meeting", "training", "exercise"})
 NEWS_CONTEXT_CHARS = 30  # chars around an ORG searched for "news agency", "reported by"
 RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
+# a bullet or a number opening a line of a results list ("- 240 kgs ...", "2. On the 2nd ...")
+_RESULT_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\(?\d{1,2}[.)])[ \t]+")
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _OPENERS = phrase_alternatives(words_of(ROLE_WORDS_FILE, "opener"))
 # what may stand before a local result's acting subject: a bullet, a row's label ("- Spain:"),
@@ -345,16 +347,20 @@ class ActorRules(PlaceRules):
                 a.mention.label == "COUNTRY" for a in main.roles if a.role != "location"):
             return
         for draft in drafts:
+            # bodies a cue gives another role ("with the support of the Navy") do not act
+            cued = {a.mention.key for a in draft.roles if a.role != "location"}
             if (draft.sub_result and not draft.organizer_agents and self._bullet_row(draft)
                     and not any(a.role == "organizer" for a in draft.roles)
-                    and not any(self._acting_body(m) for m in draft.agents)):
+                    and not any(self._acting_body(m) and self._long_form(m).key not in cued
+                                and m.key not in cued for m in draft.agents)):
                 draft.organizer_agents = list(organizers)
 
     def _bullet_row(self, draft: Draft) -> bool:
-        """The draft's text opens a line with a bullet ("- 1.15 kgs Heroin recovered ...")."""
+        """The draft's text opens a line with a bullet or a number ("- 1.15 kgs Heroin
+        recovered ...", "2. On the 2nd of this month, inspectors examined ...")."""
         start = self.lay.sentences[min(draft.sentences)][0]
         line_start = self.text.rfind("\n", 0, start) + 1
-        return RESULT_ROW.match(self.text, line_start) is not None
+        return _RESULT_ITEM.match(self.text, line_start) is not None
 
     def _long_form(self, mention: Mention) -> Mention:
         """The name an acronym in brackets follows ("National Authority for Combating Drugs

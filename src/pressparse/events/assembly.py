@@ -93,6 +93,7 @@ class _Assembler(EpisodeRules):
         if follow_up is not None:
             all_drafts.append(follow_up)
         self._assign_roles(owner, main)
+        self._roll_up_participants(main, subs)
         self._assign_quantities(owner, subs, main)
         if not main.dates:
             # "Details of the case: On 19-11-2024 ... intercepted a car": an episode left
@@ -146,6 +147,19 @@ class _Assembler(EpisodeRules):
             all_drafts = [d for d in all_drafts if d is main or d.sub_result or d.further
                           or d.seizures or d.counts or d.roles]
         return self._finish(all_drafts)
+
+    def _roll_up_participants(self, main: Draft, subs: dict[int, Draft]) -> None:
+        """A body a local result names with a participant cue ("with the support of the
+        Portuguese Navy, a sailing vessel was boarded") took part in the national operation
+        the result belongs to; a multinational operation's results (countries take part in
+        it) and a period's totals keep their helpers to themselves."""
+        if main.type != "operation" or any(m.label == "COUNTRY" for m in main.agents) or any(
+                a.mention.label == "COUNTRY" for a in main.roles if a.role != "location"):
+            return
+        for sub in subs.values():
+            if sub.part_of is main and not self._summary_period(sub):
+                main.agents.extend(a.mention for a in sub.roles
+                                   if a.role == "participant" and a.mention.label == "ORG")
 
     def _names_lead_event(self, mention: Mention) -> bool:
         """The name given right after the lead to the lead's own event ("The operation,
