@@ -368,6 +368,36 @@ def test_running_page_headers_and_their_rules_are_masked() -> None:
 
 
 
+@pytest.mark.parametrize(("text", "masked_lines", "kept_lines"), [
+    # the facing page's footer, written once, next to a running header's page number
+    ("Agency Annual Report 2024        47\n\nText of page 47.\n\n"
+     "Agency Annual Report 2024        48\n\nText of page 48.\n\n"
+     "48        Federal Police Agency\n",
+     ["Agency Annual Report 2024        47", "48        Federal Police Agency"],
+     ["Text of page 47.", "Text of page 48."]),
+    # the first page's header: the running lines' words
+    ("FEDERAL POLICE AGENCY ANNUAL REPORT 2024\nPART 3 - RESULTS\n\nText of page 47.\n\n"
+     "Agency Annual Report 2024        47\n\nText of page 48.\n\n"
+     "Agency Annual Report 2024        48\n\nText of page 49.\n\n"
+     "49        Federal Police Agency\n",
+     ["FEDERAL POLICE AGENCY ANNUAL REPORT 2024"], ["PART 3 - RESULTS"]),
+    # a table row whose last figure is a page number stays: no blank line around it
+    ("Agency Report 2024        7\n\nSeizures by year:\nCocaine        8\nHeroin        2\n\n"
+     "8        Agency Report 2024\n",
+     ["Agency Report 2024        7"], ["Cocaine        8", "Heroin        2"]),
+    # no running line: a first line in capitals stays
+    ("POLICE SEIZE COCAINE AT THE PORT\n\nOfficers found 20 kg of cocaine.\n", [],
+     ["POLICE SEIZE COCAINE AT THE PORT"]),
+], ids=["facing_footer", "first_page_header", "table_row", "no_running_lines"])
+def test_page_lines_of_a_converted_pdf(text: str, masked_lines: list[str],
+                                       kept_lines: list[str]) -> None:
+    masked, _ = mask_noise(text)
+    for line in masked_lines:
+        assert line not in masked
+    for line in kept_lines:
+        assert line in masked
+
+
 INLINE_NOISE = [
     # (text, what must survive masking)
     ("The two crew members were remanded in custody.\n(NNA) kt/ (287)\n",

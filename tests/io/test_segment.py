@@ -1024,3 +1024,178 @@ def test_a_dash_in_an_all_caps_headline_is_no_dateline() -> None:
     assert item.dateline_place is None
     assert item.title is not None and item.title.startswith("PRESS RELEASE — DRUG")
     assert item.dateline_date == "2024-06-20"
+
+
+# Page furniture above, between and under the news of scraped pages and converted PDFs
+# (session 7, round 2): each text shows one cause.
+NATIVE_SCRIPT_SITE_HEAD = (
+    "Агентии мубориза бо маводи мухаддир\n"
+    "NATIONAL DRUG CONTROL SERVICE OF THE REPUBLIC\n"
+    "Home    About the Service    Activities    Statistics    Contacts\n"
+    "Quarterly bulletin No. 4 (96)\n"
+    "Results of the work of the Service in the third quarter of 2025\n"
+    "Khujand, 9 October 2025\n\n"
+    "In the third quarter of 2025, officers of the Service seized 412 kg of narcotics and "
+    "opened 88 criminal cases.\n"
+)
+CAPS_SITE_NAME_MENU_AND_TOPIC_LINE = (
+    "EUROJUSTICE NETWORK\n"
+    "Home | About us | Crime areas | Cases, tools & support | Newsroom\n"
+    "Newsroom > News > Press releases\n"
+    "Nine arrests after joint action days against a cocaine network in three ports\n"
+    "Press Release | Drug trafficking | 12 March 2026\n\n"
+    "Police and prosecutors of three countries searched 14 premises and arrested nine "
+    "suspects during the action days.\n\n"
+    "The network is believed to have moved more than two tonnes of cocaine since 2024.\n"
+)
+REGIONAL_PAGE_OF_REPORTS = (
+    "Republic of the Islands\n"
+    "NATIONAL DRUG AGENCY\n"
+    "Regional Office IV – Coastal Region\n"
+    "HOME   ABOUT   NEWS & UPDATES   CONTACT US\n"
+    "News & Updates\n"
+    "DRUG PEDDLER NABBED IN PORT CITY BUY-BUST\n"
+    "Posted by NDA RO IV | March 4, 2026 | 120 views\n\n"
+    "PORT CITY – Agents arrested a drug peddler and seized 15 grams of shabu in a buy-bust "
+    "operation on Monday.\n"
+    "Read more »  |  Share\n"
+    "₱2-M WORTH OF MARIJUANA BURNED IN HILL TOWN\n"
+    "Posted by NDA RO IV | March 2, 2026 | 98 views\n\n"
+    "HILL TOWN – Some 10,000 marijuana plants were uprooted and burned on a hillside "
+    "plantation on Saturday.\n"
+    "Read more »  |  Share\n"
+)
+LISTING_WITH_ARCHIVE_LABEL = (
+    "SECURITY REVIEW\n"
+    "Home | News | Analytics | Archive | Contacts\n"
+    "Subscribe to our channel\n"
+    "News feed\n"
+    "12.05.2025 | 10:20\n"
+    "The council of border chiefs met in Astana and agreed on a joint plan against "
+    "drug smuggling.\n"
+    "08.05.2025 | 16:05\n"
+    "Customs officers of the region held a two-day course on profiling of cargo.\n"
+    "Show more news\n"
+    "Archive 2021\n"
+    "A regional operation against heroin trafficking ended in Bishkek\n"
+    "24.09.2021 | 16:20 | Views: 1 204\n\n"
+    "From 13 to 17 September 2021, police and border units of five states seized 2.1 tons "
+    "of drugs.\n"
+)
+RELEASE_WITH_AGENCY_SELF_DESCRIPTION = (
+    "Officers at the Harbour Port of Entry seize 80 pounds of cocaine\n\n"
+    "HARBOUR, Texas — Border officers found 80 pounds of cocaine hidden in the spare tire "
+    "of a sedan on Tuesday.\n\n"
+    "The driver was turned over to investigators for further inquiry.\n\n"
+    "The Border Protection Directorate is the unified border agency of the ministry charged "
+    "with managing, controlling and protecting the nation's borders at and between the "
+    "official ports of entry.\n"
+)
+NEWS_PAGE_WITH_LINK_UNDER_SHARE_BAR = (
+    "Planning conference of the joint exercise held in Minsk\n"
+    "3 September 2025\n\n"
+    "Officers of the joint staff agreed on the scenario of the exercise.\n\n"
+    "The exercise will be held in October.\n"
+    "Share:  VK  Telegram  OK\n"
+    "All news of the Secretariat\n"
+)
+PDF_REPORT_WITH_FIRST_PAGE_HEADER = (
+    "NATIONAL POLICE AGENCY ANNUAL REPORT 2024–25\n"
+    "PART 2 – PERFORMANCE\n"
+    "Activity 3: Countering organised crime\n\n"
+    "In 2024–25 the agency prevented 12.4 tonnes of illicit drugs from reaching the\n"
+    "community, compared with 9.1 tonnes a year earlier.\n\n"
+    "NPA ANNUAL REPORT 2024–25                                       31\n\n"
+    "Case study: Operation KESTREL\n\n"
+    "Operation KESTREL began in May 2024 when officers found 200 kilograms of cocaine\n"
+    "in a shipment of tiles at the port.\n\n"
+    "NPA ANNUAL REPORT 2024–25                                       32\n\n"
+    "Table 2.1: Detections by year (tonnes)\n"
+    "Substance        2023–24    2024–25\n"
+    "Cocaine            4.1        6.0\n\n"
+    "32                                         National Police Agency\n"
+)
+BRACKETED_COUNTRY_DATELINE_WITH_SECTIONS = (
+    "United Nations Regional Office\n"
+    "Home > What we do > News and events\n"
+    "Port officers of four countries train in risk profiling\n"
+    "Date: 03.11–07.11.2025 | Location: Lomé\n\n"
+    "Lomé (Togo), 12 November 2025 – Twenty officers of port control units completed a "
+    "course on container profiling.\n\n"
+    "Practical exercise at the port\n"
+    "On 6 November, the trainees inspected containers and found 30 kg of tramadol.\n\n"
+    "Results in the region\n"
+    "The programme now supports 20 port control units in the region.\n"
+)
+LISTING_WITH_LAST_DATED_TEASER = (
+    "Police and customs end the first stage of the spring operation in the valley.\n\n"
+    "Officers destroyed 2 hectares of wild hemp during the first stage.\n"
+    "Other news\n"
+    "25.07.2025\n"
+    "On 24 July, the centre hosted a round table on prevention among students\n"
+    "22.07.2025\n"
+    "In the capital, 14 pharmacies were checked for the sale of pregabalin\n"
+)
+LANGUAGE_SWITCH_UNDER_BREADCRUMB = (
+    "Министерство внутренних дел | Ministry of Internal Affairs of the Republic\n"
+    "Main page » Press center » News\n"
+    "KAZ | RUS | ENG        Hotline: 102\n"
+    "Cannabis plantation of two hectares found in the south of the country by police\n"
+    "17 March 2025, 12:40\n\n"
+    "From 10 to 14 March, police officers found and destroyed a cannabis plantation near "
+    "the river.\n"
+)
+HEADLINE_OVER_BULLETIN_NUMBER = (
+    "Prosecutor General's Office - Republic\n"
+    "Inicio / Noticias / Noticias 2025\n"
+    "Network that hid cocaine in banana containers at the northern port is dismantled\n"
+    "Bulletin 41207\n"
+    "Cartagena, October 2, 2025. #News\n\n"
+    "Prosecutors charged six members of a network that hid cocaine in fruit containers.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "openings", "endings"), [
+    (NATIVE_SCRIPT_SITE_HEAD, ["Results of the work"], ["88 criminal cases."]),
+    (LANGUAGE_SWITCH_UNDER_BREADCRUMB, ["Cannabis plantation"], ["near the river."]),
+    (HEADLINE_OVER_BULLETIN_NUMBER, ["Network that hid"], ["fruit containers."]),
+    (CAPS_SITE_NAME_MENU_AND_TOPIC_LINE, ["Nine arrests after"], ["since 2024."]),
+    (REGIONAL_PAGE_OF_REPORTS, ["DRUG PEDDLER NABBED", "₱2-M WORTH"],
+     ["on Monday.", "on Saturday."]),
+    (LISTING_WITH_ARCHIVE_LABEL, ["12.05.2025 | 10:20", "08.05.2025 | 16:05",
+                                  "A regional operation"],
+     ["against drug smuggling.", "profiling of cargo.", "2.1 tons of drugs."]),
+    (RELEASE_WITH_AGENCY_SELF_DESCRIPTION, ["Officers at the Harbour"], ["further inquiry."]),
+    (NEWS_PAGE_WITH_LINK_UNDER_SHARE_BAR, ["Planning conference"], ["held in October."]),
+    (PDF_REPORT_WITH_FIRST_PAGE_HEADER, ["PART 2 – PERFORMANCE"], ["6.0"]),
+    (BRACKETED_COUNTRY_DATELINE_WITH_SECTIONS, ["Port officers of four"],
+     ["in the region."]),
+    (LISTING_WITH_LAST_DATED_TEASER, ["Police and customs end", "25.07.2025", "22.07.2025"],
+     ["the first stage.", "among students", "sale of pregabalin"]),
+], ids=["native_script_site_head", "language_switch_under_breadcrumb",
+        "headline_over_bulletin_number", "caps_site_name_menu_and_topic_line",
+        "regional_page_of_reports", "listing_with_archive_label",
+        "release_with_agency_self_description", "news_page_with_link_under_share_bar",
+        "pdf_report_with_first_page_header", "bracketed_country_dateline_with_sections",
+        "listing_with_last_dated_teaser"])
+def test_page_furniture_stays_outside_the_items(text: str, openings: list[str],
+                                                endings: list[str]) -> None:
+    items = _texts(text, segment(text))
+    assert len(items) == len(openings), items
+    for item, opening, ending in zip(items, openings, endings, strict=True):
+        assert item.startswith(opening) and item.endswith(ending), item
+
+
+@pytest.mark.parametrize(("text", "title", "iso"), [
+    (REGIONAL_PAGE_OF_REPORTS, "DRUG PEDDLER NABBED IN PORT CITY BUY-BUST", "2026-03-04"),
+    (CAPS_SITE_NAME_MENU_AND_TOPIC_LINE,
+     "Nine arrests after joint action days against a cocaine network in three ports",
+     "2026-03-12"),
+    (NATIVE_SCRIPT_SITE_HEAD, "Results of the work of the Service in the third quarter of 2025",
+     "2025-10-09"),
+])
+def test_the_first_item_under_page_furniture_keeps_title_and_date(text: str, title: str,
+                                                                  iso: str) -> None:
+    first = segment(text)[0]
+    assert first.title == title
+    assert first.dateline_date == iso

@@ -564,16 +564,18 @@ def _is_table(block: _Block) -> bool:
 
 
 def _without_site_label(blocks: list[_Block], rules: SegmentRules,
-                        original: str | None = None) -> list[_Block]:
+                        original: str | None = None,
+                        under_navigation: bool = False) -> list[_Block]:
     """The blocks without page furniture on top ("Federal Police", "ISLAND GAZETTE",
     "Crime" above masked navigation): up to two short unpunctuated one-line blocks before a
     headline of at least ``TEASER_MIN_WORDS`` words (or a teaser opening with one). Above a
     headline with a date line or dateline under it, the labels may be longer ("CUSTOMS GUARD -
     Provincial Command of Bari") and sit right on the headline's line above. A first line
     right above masked navigation ("ISTHMUS WIRE — Central America in English" over
-    "Home | Honduras | ...") is the site's name whatever follows the navigation."""
+    "Home | Honduras | ...") is the site's name whatever follows the navigation; a section
+    label under the navigation is short whatever follows it."""
     if (original is not None and len(blocks) >= 2 and _above_navigation(blocks, original, rules)):
-        return _without_site_label(blocks[1:], rules)  # a section label may follow
+        return _without_site_label(blocks[1:], rules, under_navigation=True)
     for skip in (1, 2):
         if len(blocks) < skip + 2:
             return blocks
@@ -583,7 +585,8 @@ def _without_site_label(blocks: list[_Block], rules: SegmentRules,
             after += 1  # the headline's second line
         following = blocks[after] if len(blocks) > after else None
         dated = following is not None and (following.date_line or following.dateline is not None)
-        longest = DATED_SITE_LABEL_MAX_WORDS if dated else SITE_LABEL_MAX_WORDS
+        longest = (DATED_SITE_LABEL_MAX_WORDS if dated and not under_navigation
+                   else SITE_LABEL_MAX_WORDS)
         if not all(b.lines == 1 and b.words <= longest and not b.terminal and not b.date_line
                    and not rules.open_end.search(b.text) for b in labels):
             return blocks
@@ -908,16 +911,19 @@ def _without_page_head(blocks: list[_Block], rules: SegmentRules) -> list[_Block
     """The blocks without a scraped page's head: lines without prose or date (a site's
     name in capitals or in its own script, a menu the masking left, a language switch, a
     section label) above the first dated item's opening (a headline over its date or
-    posting line, a listing's date line), when masked navigation lies among or under
-    them: page furniture, no item."""
+    posting line, a listing's date line), when masked navigation lies above, among or
+    under them: page furniture, no item."""
     for index, block in enumerate(blocks[:PAGE_HEAD_MAX_BLOCKS + 1]):
         if _opens_dated_item(blocks, index):
             if index and block.date_line and blocks[index - 1].headline:
                 index -= 1  # the headline over its date line, masked lines between them
+            while index and blocks[index - 1].headline and not blocks[index].after_noise \
+                    and blocks[index - 1].words > blocks[index].words:
+                index -= 1  # a longer headline right over a number or place line
             if not index:
                 return blocks
             head = blocks[:index]
-            if _is_furniture(head) and any(b.after_noise for b in blocks[1:index + 1]) \
+            if _is_furniture(head) and any(b.after_noise for b in blocks[:index + 1]) \
                     and not any(b.date_line or b.date_lead or b.dateline is not None
                                 or b.lines > 1 for b in head):
                 return blocks[index:]
