@@ -41,3 +41,20 @@ def test_acting_body(nlp, rules, text: str, entities: list[Entity],
     event = assemble_events(build_doc(nlp, text, entities), rules)[0]
     assert [m["text"] for m in event["organizers"]] == expected
     assert all(m["text"] != "Iraqi News Agency" for m in event["participants"])
+
+
+@pytest.mark.parametrize("link", ["Information from", "Intelligence information from"])
+def test_information_from_bodies_makes_them_participants(nlp, rules, link: str) -> None:
+    text = ("On 17 October, the Civil Guard boarded a fishing vessel and seized 3,000 kg of "
+            f"cocaine. {link} the Maritime Centre and from the Judicial Police had been "
+            "shared before the boarding.")
+    entities: list[Entity] = [
+        ("Maritime Centre", "ORG", org("Maritime Centre")),
+        ("Judicial Police", "ORG", org("Judicial Police")),
+        ("Civil Guard", "ORG", org("Civil Guard")),
+        ("3,000 kg", "QUANTITY", mass(3000, 3000, "kg")),
+        ("cocaine", "SUBSTANCE", substance("cocaine", "stimulant")),
+    ]
+    event = assemble_events(build_doc(nlp, text, entities), rules)[0]
+    assert [m["text"] for m in event["organizers"]] == ["Civil Guard"]
+    assert [m["text"] for m in event["participants"]] == ["Maritime Centre", "Judicial Police"]
