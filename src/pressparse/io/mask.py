@@ -214,13 +214,18 @@ def running_page_lines(text: str) -> list[tuple[int, int]]:
     above or below one of them."""
     if "  " not in text and "\t" not in text:
         return []  # no page number set apart: a C-level check before the line regex
+    return list(_running_page_lines(text))
+
+
+@lru_cache(maxsize=4)  # masking and segmentation both ask it of the same text
+def _running_page_lines(text: str) -> tuple[tuple[int, int], ...]:
     found: dict[str, list[tuple[int, int, int]]] = {}
     for match in _PAGE_LINE.finditer(text):
         label = " ".join((match[2] or match[3]).split())
         found.setdefault(label, []).append((*match.span(), int(match[1] or match[4])))
     running = [found_label for found_label, lines in found.items() if len(lines) >= 2]
     if not running:
-        return []
+        return ()
     pages = {page for label in running for _start, _end, page in found[label]}
     # the facing page's line, written once: its page number next to a running line's
     # ("AFP ANNUAL REPORT 2023–24    47" ... "48    Australian Federal Police")
@@ -240,7 +245,7 @@ def running_page_lines(text: str) -> list[tuple[int, int]]:
         for a, b in ((above_start, above_end), (below_start, below_end)):
             if 0 <= a < b and _RULE_LINE.fullmatch(text, a, b):
                 spans.append((a, b))
-    return spans
+    return tuple(spans)
 
 
 _BLANK_AROUND = re.compile(r"[ \t]*(?:\n|$)")

@@ -913,6 +913,8 @@ def _without_page_head(blocks: list[_Block], rules: SegmentRules) -> list[_Block
     section label) above the first dated item's opening (a headline over its date or
     posting line, a listing's date line), when masked navigation lies above, among or
     under them: page furniture, no item."""
+    if not any(b.after_noise for b in blocks[:PAGE_HEAD_MAX_BLOCKS + 1]):
+        return blocks  # nothing masked up there: no scraped page head
     for index, block in enumerate(blocks[:PAGE_HEAD_MAX_BLOCKS + 1]):
         if _opens_dated_item(blocks, index):
             if index and block.date_line and blocks[index - 1].headline:
@@ -1014,8 +1016,8 @@ def _without_trailing_furniture(item: list[_Block], rules: SegmentRules) -> list
         last = item[-1]
         label = (last.after_noise and last.lines == 1 and last.words <= TRAILING_LABEL_MAX_WORDS
                  and not (last.terminal or last.date_line or last.date_lead or last.signature))
-        about = last.words > TRAILING_LABEL_MAX_WORDS and any(
-            p.match(last.text) for p in rules.boilerplate)
+        about = (last.words > TRAILING_LABEL_MAX_WORDS and " is " in last.text[:240]
+                 and any(p.match(last.text) for p in rules.boilerplate))
         if not (label or about):
             break
         item = item[:-1]
