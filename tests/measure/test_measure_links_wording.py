@@ -32,6 +32,10 @@ CASES: list[tuple[str, str, str | None]] = [
      "drug money"),
     ("POLICE SEIZE HEROIN, RS 3 LAKH DRUG MONEY IN RAID", "RS 3 LAKH", "drug money"),
     ("The courier carried $40,000 cash in a backpack.", "$40,000", "cash"),
+    # "N of them" with no count before: the people the sentence named (the guide's "Three of
+    # them": the noun they refer to)
+    ("Troops returned fire after the traffickers shot at the patrol, killing three of them.",
+     "three", "traffickers"),
     # a generic noun right after a mass, without "of" (South Asian usage)
     ("The force recovered 312.4 kgs drugs worth millions of rupees.", "312.4 kgs", "drugs"),
     # unchanged neighbours

@@ -1638,6 +1638,22 @@ class QuantityScanner:
                     quantity.what = earlier.what
                     quantity.category = quantity.category or earlier.category
                     break
+            if quantity.what is None:
+                # "after the smugglers opened fire, killing four of them": the people the
+                # sentence named before
+                named = self._set_named_before(f, quantity.start)
+                if named is not None:
+                    quantity.what = named
+                    quantity.category = quantity.category or self.lex.count_heads.get(named)
+
+    def _set_named_before(self, f: _TextFacts, start: int) -> str | None:
+        """The nearest plural counted noun before ``start`` in its sentence, if any."""
+        window = f.low[max(0, start - _SET_WINDOW):start]
+        cut = max(window.rfind(". "), window.rfind("\n"))
+        for word in reversed(_WORD.findall(window, cut + 1)):
+            if word in self.lex.count_heads and _looks_plural(word):
+                return word
+        return None
 
     def _line_label_what(self, f: _TextFacts, q: RawQuantity) -> str | None:
         line_start = f.text.rfind("\n", max(0, q.start - 60), q.start) + 1
@@ -1850,6 +1866,7 @@ _FOOTER_AFTER_PAGE_NUMBER = re.compile(r"[ \t]{5,}\S[^\n]*[A-Za-z]")
 _MARKDOWN_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?")
 
 
+_WORD = re.compile(r"[a-z]+")
 _OTHER_AFTER = re.compile(r"[ \t]+other(?P<s>s)?(?![a-z])")
 _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
 _IN_BEFORE_UNIT = re.compile(r"^\s*in\s+")
