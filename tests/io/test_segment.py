@@ -1153,10 +1153,21 @@ HEADLINE_OVER_BULLETIN_NUMBER = (
     "Cartagena, October 2, 2025. #News\n\n"
     "Prosecutors charged six members of a network that hid cocaine in fruit containers.\n"
 )
+WIRE_PAGE_WITH_SPACED_MENU = (
+    "RNA | Regional News Agency\n"
+    "Home  Politics  Security  Economy  Sports\n"
+    "Security | 03/11/2025 | 11:20 | Views: 1,904\n"
+    "Narcotics police: more than 300 suspects arrested and 2 million pills seized in October\n"
+    "Baghdad – RNA\n\n"
+    "The narcotics directorate said on Monday that its units arrested 312 suspects during "
+    "October.\n\n"
+    "The directorate said the pills were hidden in trucks crossing the western border.\n"
+)
 
 
 @pytest.mark.parametrize(("text", "openings", "endings"), [
     (NATIVE_SCRIPT_SITE_HEAD, ["Results of the work"], ["88 criminal cases."]),
+    (WIRE_PAGE_WITH_SPACED_MENU, ["Security | 03/11/2025 | 11:20"], ["western border."]),
     (LANGUAGE_SWITCH_UNDER_BREADCRUMB, ["Cannabis plantation"], ["near the river."]),
     (HEADLINE_OVER_BULLETIN_NUMBER, ["Network that hid"], ["fruit containers."]),
     (CAPS_SITE_NAME_MENU_AND_TOPIC_LINE, ["Nine arrests after"], ["since 2024."]),
@@ -1172,7 +1183,8 @@ HEADLINE_OVER_BULLETIN_NUMBER = (
      ["in the region."]),
     (LISTING_WITH_LAST_DATED_TEASER, ["Police and customs end", "25.07.2025", "22.07.2025"],
      ["the first stage.", "among students", "sale of pregabalin"]),
-], ids=["native_script_site_head", "language_switch_under_breadcrumb",
+], ids=["native_script_site_head", "wire_page_with_spaced_menu",
+        "language_switch_under_breadcrumb",
         "headline_over_bulletin_number", "caps_site_name_menu_and_topic_line",
         "regional_page_of_reports", "listing_with_archive_label",
         "release_with_agency_self_description", "news_page_with_link_under_share_bar",
@@ -1199,3 +1211,9 @@ def test_the_first_item_under_page_furniture_keeps_title_and_date(text: str, tit
     first = segment(text)[0]
     assert first.title == title
     assert first.dateline_date == iso
+
+
+def test_a_wire_dateline_on_its_own_line_gives_place_and_agency() -> None:
+    (item,) = segment(WIRE_PAGE_WITH_SPACED_MENU)
+    assert (item.dateline_place, item.dateline_agency) == ("Baghdad", "RNA")
+    assert item.dateline_date == "2025-11-03"

@@ -46,7 +46,8 @@ SITE_LABEL_MAX_WORDS = 5
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 NAVIGATION_LABEL_MAX_WORDS = 20  # a bilingual site name over its menu ("<name> | <name>")
 _THREAD_PART = re.compile(r"(\d{1,2})/(\d{1,2}) (?=\S)")  # "2/4 The narcotic ..."
-_NAVIGATION_MARK = re.compile(r"[|>»›·/]")  # separators of masked menus and breadcrumbs
+# separators of masked menus and breadcrumbs, or labels set apart by wide spaces
+_NAVIGATION_MARK = re.compile(r"[|>»›·/]|[^\W\d_][ \t]{2,}[^\W\d_]")
 DATED_SITE_LABEL_MAX_WORDS = 12
 TEASER_RUN_MIN = 3  # this many headline lines in a row: all but the last are teasers
 LIST_INTRO_MIN_WORDS = 12  # a paragraph announcing numbered paragraphs, no label line
@@ -461,7 +462,8 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
     headed = prev.headline or prev.headline_tail
     if (block.date_line or block.date_lead) and (dated or not headed):
         return 4.0  # a date line opens an item, unless it sits under the item's headline
-    if prev.headline and block.headline and dated and not _TABLE_ROW.search(block.text):
+    if prev.headline and block.headline and dated and block.dateline is None \
+            and not _TABLE_ROW.search(block.text):
         return 3.0  # a listing entry (date + headline) followed by another headline
     if block.teaser or prev.teaser:
         return 3.0  # a teaser in a list of headlines is an item; so is what follows it
