@@ -400,9 +400,11 @@ def test_page_lines_of_a_converted_pdf(text: str, masked_lines: list[str],
 
 @pytest.mark.parametrize(("line", "kept"), [
     ("29.07.2025  |  11:05  |  1 204 views", "29.07.2025  |  11:05"),
-    ("Posted by Regional Office | March 4, 2026 | 120 views", "Posted by Regional Office | March 4, 2026"),
+    ("Posted by Regional Office | March 4, 2026 | 120 views",
+     "Posted by Regional Office | March 4, 2026"),
     ("Security | 03/11/2025 | 11:20 | Views: 1,904", "Security | 03/11/2025 | 11:20"),
-    ("Officers seized 120 kg of hashish in 14 raids.", "Officers seized 120 kg of hashish in 14 raids."),
+    ("Officers seized 120 kg of hashish in 14 raids.",
+     "Officers seized 120 kg of hashish in 14 raids."),
 ])
 def test_a_view_counter_ending_a_posting_line_is_masked(line: str, kept: str) -> None:
     masked, _ = mask_noise(line + "\n")
