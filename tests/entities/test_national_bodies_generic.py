@@ -131,8 +131,10 @@ WORDINGS = [
     # (name, generic national wording?, unit kind)
     ("Tax and Customs Authority", True, None),
     ("National Drug Control Directorate", True, None),  # a national marker: a body
-    ("General Directorate of Security", True, None),
-    ("Directorate General of National Security", True, None),
+    # "General" alone: a ministry's or a police force's directorate when the text names one
+    ("General Directorate of Security", True, "general"),
+    ("General Directorate of Anti-Narcotics", True, "general"),
+    ("Directorate General of National Security", True, None),  # "National": a body
     ("Directorate of Special Units", True, "department"),
     ("Special Actions Service", True, "department"),
     ("Dog Unit", True, "unit"),

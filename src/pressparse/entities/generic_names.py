@@ -41,6 +41,8 @@ class GenericNames:
     sub_heads: frozenset[str] = frozenset()  # "<listed body> <X>": X a part of that body
     military_words: frozenset[str] = frozenset()  # "Defence Force", "Navy": armed forces
     civil_unit_words: frozenset[str] = frozenset()  # "Drug Enforcement Unit": police work
+    general_markers: frozenset[str] = frozenset()  # "General" of "General Directorate of X"
+    general_parents: frozenset[str] = frozenset()  # "Ministry", "Police": own such directorates
     _known: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False,
                                                         repr=False)
     _heads: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -57,7 +59,8 @@ class GenericNames:
                    float(data.get("origin_weight", 0.5)), frozenset(data.get("stand_alone", ())),
                    {k.lower(): v.lower() for k, v in data.get("kind_aliases", {}).items()},
                    lower("postposed_words") or frozenset({"general"}), lower("sub_heads"),
-                   lower("military_words"), lower("civil_unit_words"))
+                   lower("military_words"), lower("civil_unit_words"),
+                   lower("general_markers"), lower("general_parents"))
 
     @staticmethod
     def words_of(name: str) -> list[str]:
@@ -102,7 +105,9 @@ class GenericNames:
     def unit_kind(self, name: str) -> str | None:
         """"unit" for a generic unit's name ("Dog Unit", "National Unit to Combat Drug
         Trafficking"), "department" for a department's without a national marker ("Directorate
-        of Special Units"), None for a body of its own or a name that names its parent."""
+        of Special Units"), "general" for one whose only marker is a general marker ("General
+        Directorate of Anti-Narcotics": a ministry's or a police force's when the text names
+        one), None for a body of its own or a name that names its parent."""
         return self._judged(name)[1]
 
     def _judged(self, name: str) -> tuple[bool, str | None]:
@@ -146,9 +151,16 @@ class GenericNames:
         head = self.head(name)
         if head in self.unit_heads:
             return "unit"
-        if head in self.department_heads and not any(
-                w in self.national_markers for w in self.head_part(self.words_of(name))):
-            return "department"
+        if head in self.department_heads:
+            markers = {w for w in self.head_part(self.words_of(name))
+                       if w in self.national_markers}
+            if not markers:
+                return "department"
+            if markers <= self.general_markers and "'" not in name and "\u2019" not in name \
+                    and not any(w in self.national_markers and w not in self.general_markers
+                                for w in self.words_of(name)):
+                return "general"  # "General Directorate of Anti-Narcotics": a ministry's
+                # (not "Attorney General's Office": the office of a holder's title)
         return None
 
     def own_body(self, name: str) -> str:
@@ -178,6 +190,12 @@ class GenericNames:
         words = self.words_of(name)
         return any(word in self.civil_unit_words for word in words) \
             and not any(word in self.military_words for word in words)
+
+    def can_parent_general(self, name: str) -> bool:
+        """A body "General Directorates" belong to: a ministry or a police force by its head
+        ("Ministry of Interior", "Royal Oman Police"), not another agency nor a police
+        department ("Phoenix Police Department")."""
+        return self.head(name) in self.general_parents
 
     def can_parent_department(self, name: str) -> bool:
         """A body departments belong to: a police, ministry or customs body by its head part."""

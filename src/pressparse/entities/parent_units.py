@@ -43,8 +43,8 @@ def with_parent(unit: str, parent: str) -> str:
     Australian Federal Police``; no article before an abbreviation ("of U.S. Customs ...").
     A parent that is the unit's own body with its country ("Public Prosecution Service" +
     "Public Prosecution Service of the Netherlands") is that body's name."""
-    if parent == unit or parent.startswith(f"{unit} of "):
-        return parent
+    if parent == unit or parent.startswith(f"{unit} of ") or parent.endswith(f" {unit}"):
+        return parent  # (the same body: "Arizona Attorney General's Office")
     first = parent.split()[0]
     article = "" if "." in first or first.isupper() else "the "
     return f"{unit} of {article}{parent}"
@@ -59,6 +59,7 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
     Only bodies of the unit's country qualify (when it is known); a unit whose name holds a
     kind word ("Customs", "Police") belongs to a body of that kind only; a department
     (``kind`` "department") only to a police, ministry or customs body or one of its kind,
+    a general directorate (``kind`` "general") only to a ministry or a police force,
     and not to one the text names first after the department (at ``start``, its first
     mention) and less often (``unit_mentions``: the "Public Prosecution Service" a release
     names five times is no department of the "National Public Prosecutor's Office" it names
@@ -69,14 +70,16 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
     """
     kinds = words.kinds(unit)
     found = [p for p in parents if p[0] != start and (country is None or p[2] == country)]
-    if kinds:
+    if kind == "general":
+        found = [p for p in found if words.can_parent_general(p[1])]
+    elif kinds:
         found = [p for p in found if kinds & words.kinds(p[1])]
     elif kind == "department":
         found = [p for p in found if words.can_parent_department(p[1])]
     if not found:
         return None
     counts = Counter(name for _, name, _ in found)
-    if kind == "department" and unit_mentions > 1:
+    if kind in {"department", "general"} and unit_mentions > 1:
         first = {name: at for at, name, _ in reversed(found)}
         found = [p for p in found if counts[p[1]] >= unit_mentions or first[p[1]] < start]
         if not found:
