@@ -133,6 +133,8 @@ class _Assembler(EpisodeRules):
                 draft.type = "other"  # "seized 221 tonnes in 2023": a results summary
             elif draft.sub_result and self._investigation(draft):
                 draft.type = "operation"  # "The investigation ... started in 2022"
+            elif draft.sub_result and draft.type == "seizure" and self._many_arrests(draft):
+                draft.type = "operation"  # "agents searched nine homes and arrested 17"
             elif draft is not main and self._named_running_total(draft):
                 # "since the launch of the campaign "X" on 01.03.2025, the police have
                 # arrested 596 smugglers with 38.6 kg heroin": the campaign's running total
