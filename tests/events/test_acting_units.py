@@ -26,6 +26,12 @@ ACTING_CASES: list[tuple[str, list[Entity], list[str]]] = [
       ("Narcotics Administration", "ORG", org("Narcotics Administration")),
       ("80 kg", "QUANTITY", mass(80, 80, "kg")), ("captagon", "SUBSTANCE", CAPTAGON)],
      ["Narcotics Administration"]),
+    # "after a joint investigation by A and B": both conducted it
+    ("Three men will appear in court today after a joint investigation by the Border Force "
+     "and the State Police into 312 kg of captagon hidden in floor tiles.",
+     [("Border Force", "ORG", org("Border Force")), ("State Police", "ORG", org("State Police")),
+      ("312 kg", "QUANTITY", mass(312, 312, "kg")), ("captagon", "SUBSTANCE", CAPTAGON)],
+     ["Border Force", "State Police"]),
     # "assisted by members of X": X helps (a participant), the seizing body organizes
     ("Revenue officers at the port, assisted by members of the Drugs Bureau, seized 80 kg of "
      "captagon concealed in garden furniture on Tuesday.",
