@@ -188,9 +188,23 @@ def test_member_councils(text: str, surface: str, name: str) -> None:
     ("The OSCE Programme Office in Dushanbe trained 20 border guards on Monday.",
      "OSCE Programme Office in Dushanbe"),
 ])
+
 def test_body_with_region_head(text: str, span: str) -> None:
     entities = [e for item in pressparse.extract(text).items for e in item.entities]
     assert [e.text for e in entities if e.label == "ORG"] == [span]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # a body's possessive, then its unit's name ending in a head: two names
+    ("KUWAIT CITY - The Ministry of Interior's Security Relations and Media Department said "
+     "two men were arrested.",
+     ["Ministry of Interior", "Security Relations and Media Department"]),
+    ("KUWAIT CITY - The Ministry of Interior's General Department for Drug Control seized "
+     "3 kg of heroin.", ["Ministry of Interior", "General Department for Drug Control"]),
+])
+def test_owner_and_unit(text: str, spans: list[str]) -> None:
+    entities = [e for item in pressparse.extract(text).items for e in item.entities]
+    assert [e.text for e in entities if e.label == "ORG"] == spans
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -296,6 +296,8 @@ class OrganizationGrammar:
                 return True
             if i in ent_by_start:
                 i = ent_by_start[i].end
+                if doc[i - 1] in self.words.heads:
+                    return True  # "... and Media Department" read as a place: its head
             elif token.lower() in {"and", "&"} or self._is_name_word(token, core=False):
                 i += 1
             else:
