@@ -68,6 +68,15 @@ RESULT_ACTOR_CASES: list[tuple[str, list[Entity], str, list[str], list[str]]] = 
       ("Santos", "LOC", loc("Santos", "BR")), ("1,800 kg", "QUANTITY", _kg(1800)),
       ("cocaine", "SUBSTANCE", COCAINE)],
      "Santos", ["Federal Revenue Service"], []),
+    # "arrested by the Police Service": custody after the find, not the find's organizer
+    ("Customs results of the week\n\nThe customs operation at the airports ran for a week. "
+     "Passengers were screened.\n\n"
+     "At the Tambo airport, a false bottom in a suitcase contained 4 kg of cocaine. The "
+     "passenger was arrested by the Police Service.",
+     [("Police Service", "ORG", org("Police Service")),
+      ("Tambo airport", "LOC", loc("Tambo airport", "ZA")), ("4 kg", "QUANTITY", _kg(4)),
+      ("cocaine", "SUBSTANCE", COCAINE)],
+     "Tambo airport", [], ["Police Service"]),
     # a result told of a country, no body named: nobody is named as acting (the country
     # is where it happened)
     ("Heroin routes targeted\n\nThe regional operation against heroin was conducted by the "

@@ -32,6 +32,7 @@ _RESULT_OPENING = re.compile(
 _CLAUSE_SUBJECT = re.compile(
     rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'clause'))})\s+(?:the\s+)?$",
     re.IGNORECASE)
+ARREST_VERBS = frozenset(words_of(ROLE_WORDS_FILE, "arrest_verb"))  # custody, not a find
 CLAUSE_WORD_CHARS = 12  # "where the " before a body
 # the agent after a passive seizure word ("was made on 13 June by Brazil's Federal Revenue
 # Service", "was detected in April by the Incheon Main Customs")
@@ -187,7 +188,8 @@ class ActorRules(PlaceRules):
                 text, max(start, m.start - CLAUSE_WORD_CHARS), m.start)), None)
             if subject is not None:
                 return self._org_list(subject, bodies)
-            by = _BY_AGENT.match(text, cue.end)
+            by = None if text[cue.start : cue.end].lower() in ARREST_VERBS else _BY_AGENT.match(
+                text, cue.end)  # "arrested by the SAPS": custody, not the find
             if by is not None:
                 after = [m for m in mentions if m.start >= by.end() and self._acting_body(m)]
                 if after and after[0].start == by.end():
