@@ -266,6 +266,9 @@ def test_short_form_opening_sentence(text: str, found: bool) -> None:
     ("ASTANA - The General Prosecutor's Office said 40 cases were sent to court in "
      "Kazakhstan.", "General Prosecutor's Office",
      "General Prosecutor's Office of the Republic of Kazakhstan"),
+    # an Indian release's "<Place> PS" is that place's police station (the guide's example)
+    ("HYDERABAD - The accused were handed over to Banjara Hills PS for further "
+     "investigation.", "Banjara Hills PS", "Banjara Hills Police Station"),
     # a listed body is a parent by its own name, not by the body its name ends with
     ("BANGKOK - The Narcotics Suppression Bureau said its Narcotics Suppression Division 3 "
      "seized 400 kg of crystal meth in Thailand's Tak province.",
