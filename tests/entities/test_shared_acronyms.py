@@ -35,7 +35,7 @@ CASES = [
     ("In Oran, Algeria, DGSN officers seized 40 kg of cannabis resin near the port.", "DGSN",
      "General Directorate of National Security of Algeria"),
     ("In Praia, Cabo Verde, the PJ seized 2 tonnes of cocaine from a fishing boat.", "PJ",
-     "Judiciary Police of Cabo Verde"),
+     "Judicial Police of Cabo Verde"),
     ("In Lisbon, Portugal, PJ inspectors seized 700 kg of cocaine in a container.", "PJ",
      "Judicial Police of Portugal"),
     ("In Durban, South Africa, SARS officers found 40 kg of cocaine in a container.", "SARS",
