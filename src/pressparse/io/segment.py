@@ -36,6 +36,7 @@ BREAK_THRESHOLD = 1.5
 SHORT_ITEM_BLOCKS = 2
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 220
+DATE_LINE_MAX_CHARS = 320  # no date line or stamp cue can match a longer line
 LEAD_MAX_WORDS = 45
 LEAD_MAX_SENTENCES = 2
 HEADER_BLOCKS = 4  # lines under a title that may still be header (office name, date line)
@@ -313,8 +314,9 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     block.all_caps = block.words >= 2 and text.upper() == text and text.lower() != text
     block.years = frozenset(_YEAR.findall(text))
     block.separator = any(p.fullmatch(text) for p in rules.separators)
-    block.stamp = "\n" not in text and any(p.fullmatch(text) for p in rules.stamps)
-    block.date_line = "\n" not in text and any(p.fullmatch(text) for p in rules.date_lines)
+    short_line = "\n" not in text and len(text) <= DATE_LINE_MAX_CHARS
+    block.stamp = short_line and any(p.fullmatch(text) for p in rules.stamps)
+    block.date_line = short_line and any(p.fullmatch(text) for p in rules.date_lines)
     block.date_lead = "\n" not in text and any(p.match(text) for p in rules.date_leads)
     signature = block.signature = "\n" not in text and any(
         p.match(text) for p in rules.signatures)
@@ -361,7 +363,8 @@ def _is_caps_headline_dash(match: re.Match[str], text: str) -> bool:
 def _line_kind(line: str, rules: SegmentRules) -> str:
     """"date" (a date line or a date-led listing line), "head" (headline-like) or "text"."""
     stripped = line.strip()
-    if any(p.fullmatch(stripped) for p in (*rules.date_lines, *rules.stamps)) or any(
+    if (len(stripped) <= DATE_LINE_MAX_CHARS and any(
+            p.fullmatch(stripped) for p in (*rules.date_lines, *rules.stamps))) or any(
         p.match(stripped) for p in rules.date_leads
     ):
         return "date"
