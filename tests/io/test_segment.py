@@ -1163,6 +1163,33 @@ WIRE_PAGE_WITH_SPACED_MENU = (
     "October.\n\n"
     "The directorate said the pills were hidden in trucks crossing the western border.\n"
 )
+SHERIFF_POST_CLOSING_IN_OWN_WORDS = (
+    "Deputies seize 3 pounds of meth in a traffic stop\n"
+    "Share | Print\n"
+    "Deputies stopped a pickup on the county road on Friday and found 3 pounds of "
+    "methamphetamine under the seat.\n\n"
+    "This is the third large meth seizure for our office this month and we thank the public "
+    "for every tip.\n"
+)
+HEADLINE_OVER_DATE_UNDER_RELEASE_MARK = (
+    "Agency announces results of a four-month surge against fentanyl\n"
+    "FOR IMMEDIATE RELEASE\n"
+    "May 9, 2024\n\n"
+    "WASHINGTON – The agency today announced the results of a four-month surge.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "openings", "endings"), [
+    (SHERIFF_POST_CLOSING_IN_OWN_WORDS, ["Deputies seize 3 pounds"], ["for every tip."]),
+    (HEADLINE_OVER_DATE_UNDER_RELEASE_MARK, ["Agency announces results"],
+     ["four-month surge."]),
+], ids=["closing_paragraph_with_pronoun_subject", "headline_over_masked_release_mark"])
+def test_a_release_without_page_furniture_stays_whole(text: str, openings: list[str],
+                                                      endings: list[str]) -> None:
+    items = _texts(text, segment(text))
+    assert len(items) == len(openings), items
+    for item, opening, ending in zip(items, openings, endings, strict=True):
+        assert item.startswith(opening) and item.endswith(ending), item
 
 
 @pytest.mark.parametrize(("text", "openings", "endings"), [
