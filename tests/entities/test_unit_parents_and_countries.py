@@ -269,6 +269,12 @@ def test_short_form_opening_sentence(text: str, found: bool) -> None:
     # an Indian release's "<Place> PS" is that place's police station (the guide's example)
     ("HYDERABAD - The accused were handed over to Banjara Hills PS for further "
      "investigation.", "Banjara Hills PS", "Banjara Hills Police Station"),
+    ("DUBLIN - Officers of the Garda National Drugs and Organised Crime Bureau seized "
+     "cannabis worth EUR 1 million in Ireland.",
+     "Garda National Drugs and Organised Crime Bureau",
+     "National Drugs and Organised Crime Bureau of An Garda Síochána"),
+    ("LA PAZ - FELCN agents destroyed a cocaine lab in the Chapare, Bolivia.", "FELCN",
+     "Special Force to Fight Drug Trafficking of Bolivia"),
     # a listed body is a parent by its own name, not by the body its name ends with
     ("BANGKOK - The Narcotics Suppression Bureau said its Narcotics Suppression Division 3 "
      "seized 400 kg of crystal meth in Thailand's Tak province.",
