@@ -275,6 +275,10 @@ def test_short_form_opening_sentence(text: str, found: bool) -> None:
      "National Drugs and Organised Crime Bureau of An Garda Síochána"),
     ("LA PAZ - FELCN agents destroyed a cocaine lab in the Chapare, Bolivia.", "FELCN",
      "Special Force to Fight Drug Trafficking of Bolivia"),
+    # a listed body's bare name keeps its country when the text's country is unclear
+    ("Officers of the Tax and Customs Board found amphetamine from Latvia at the Valga "
+     "crossing; the Latvian State Police and Latvian customs helped.",
+     "Tax and Customs Board", "Tax and Customs Board of Estonia"),
     # a listed body is a parent by its own name, not by the body its name ends with
     ("BANGKOK - The Narcotics Suppression Bureau said its Narcotics Suppression Division 3 "
      "seized 400 kg of crystal meth in Thailand's Tak province.",
