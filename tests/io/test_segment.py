@@ -1190,9 +1190,19 @@ def test_a_release_without_page_furniture_stays_whole(text: str, openings: list[
     assert len(items) == len(openings), items
     for item, opening, ending in zip(items, openings, endings, strict=True):
         assert item.startswith(opening) and item.endswith(ending), item
+SITE_NAME_REPEATED_IN_FOOTER = (
+    "NATIONAL CUSTOMS AGENCY\n"
+    "Latest releases\n"
+    "Customs officers find 40 kg of cocaine in a banana shipment\n"
+    "12 May 2025\n\n"
+    "Officers at the port found 40 kg of cocaine in a shipment of bananas on Monday.\n\n"
+    "The shipment came from Ecuador.\n\n"
+    "NATIONAL CUSTOMS AGENCY\n"
+)
 
 
 @pytest.mark.parametrize(("text", "openings", "endings"), [
+    (SITE_NAME_REPEATED_IN_FOOTER, ["Customs officers find"], ["from Ecuador."]),
     (NATIVE_SCRIPT_SITE_HEAD, ["Results of the work"], ["88 criminal cases."]),
     (WIRE_PAGE_WITH_SPACED_MENU, ["Security | 03/11/2025 | 11:20"], ["western border."]),
     (LANGUAGE_SWITCH_UNDER_BREADCRUMB, ["Cannabis plantation"], ["near the river."]),
@@ -1210,7 +1220,8 @@ def test_a_release_without_page_furniture_stays_whole(text: str, openings: list[
      ["in the region."]),
     (LISTING_WITH_LAST_DATED_TEASER, ["Police and customs end", "25.07.2025", "22.07.2025"],
      ["the first stage.", "among students", "sale of pregabalin"]),
-], ids=["native_script_site_head", "wire_page_with_spaced_menu",
+], ids=["site_name_repeated_in_footer", "native_script_site_head",
+        "wire_page_with_spaced_menu",
         "language_switch_under_breadcrumb",
         "headline_over_bulletin_number", "caps_site_name_menu_and_topic_line",
         "regional_page_of_reports", "listing_with_archive_label",

@@ -816,8 +816,11 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks, rules)
     _mark_headline_tails(blocks)
+    whole = blocks
     blocks = _without_section_labels(_without_page_head(
-        _without_letterhead(_without_site_label(blocks, rules, original), rules), rules))
+        _without_letterhead(_without_site_label(blocks, rules, original), rules)))
+    page_head = frozenset(b.text for b in whole if blocks and b.end <= blocks[0].start
+                          and b.lines == 1)  # the furniture dropped above the first item
     items: list[list[_Block]] = []
     inner_gaps = [b.gap for b in blocks[1:] if not b.split_rest]
     min_gap = min(inner_gaps) if inner_gaps else 1
@@ -855,7 +858,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         items = items[1:]
     items = _attach_orphan_headlines(items)
     if items and len(items[-1]) > 1:
-        items[-1] = _without_trailing_furniture(items[-1], rules)
+        items[-1] = _without_trailing_furniture(items[-1], rules, page_head)
     segments = [_make_segment(item, rules) for item in items]
     for seg in segments:  # the masthead's (an e-mail's) date dates the items under it
         if seg.dateline_date is None:
@@ -912,14 +915,13 @@ def _opens_dated_item(blocks: list[_Block], index: int) -> bool:
                                 or (under.date_lead and not under.after_noise))
 
 
-def _without_page_head(blocks: list[_Block], rules: SegmentRules) -> list[_Block]:
+def _without_page_head(blocks: list[_Block]) -> list[_Block]:
     """The blocks without a scraped page's head: lines without prose or date (a site's
     name in capitals or in its own script, a menu the masking left, a language switch, a
     section label) above the first dated item's opening (a headline over its date or
     posting line, a listing's date line), when masked navigation lies above, among or
-    under them: page furniture, no item."""
-    if not any(b.after_noise for b in blocks[:PAGE_HEAD_MAX_BLOCKS + 1]):
-        return blocks  # nothing masked up there: no scraped page head
+    under them, or when each of them is written again further down (a site's name repeated
+    in its footer)."""
     for index, block in enumerate(blocks[:PAGE_HEAD_MAX_BLOCKS + 1]):
         if _opens_dated_item(blocks, index):
             if index and block.date_line and blocks[index - 1].headline:
@@ -927,12 +929,13 @@ def _without_page_head(blocks: list[_Block], rules: SegmentRules) -> list[_Block
             while index and blocks[index - 1].headline and not blocks[index].after_noise \
                     and blocks[index - 1].words > blocks[index].words:
                 index -= 1  # a longer headline right over a number or place line
-            if not index:
-                return blocks
             head = blocks[:index]
-            if _is_furniture(head) and any(b.after_noise for b in blocks[:index + 1]) \
-                    and not any(b.date_line or b.date_lead or b.dateline is not None
-                                or b.lines > 1 for b in head):
+            if not head or not _is_furniture(head) or any(
+                    b.date_line or b.date_lead or b.dateline is not None or b.lines > 1
+                    for b in head):
+                return blocks
+            if any(b.after_noise for b in blocks[:index + 1]) or {b.text for b in head} <= {
+                    line.strip() for b in blocks[index + 1:] for line in b.text.split("\n")}:
                 return blocks[index:]
             return blocks
         if not _is_furniture([block]):
@@ -1012,13 +1015,19 @@ def _with_glued_noise(start: int, end: int, original: str,
 TRAILING_LABEL_MAX_WORDS = 6
 
 
-def _without_trailing_furniture(item: list[_Block], rules: SegmentRules) -> list[_Block]:
+def _without_trailing_furniture(item: list[_Block], rules: SegmentRules,
+                                page_head: frozenset[str] = frozenset()) -> list[_Block]:
     """The document's last item without what closes the page under its prose: the
     publisher's description of itself ("The Agency is the lead federal agency charged
-    with ...") and short unpunctuated link lines under masked furniture ("All news of the
-    Secretariat" under "Share: VK Telegram")."""
+    with ..."), short unpunctuated link lines under masked furniture ("All news of the
+    Secretariat" under "Share: VK Telegram") and lines of the page's head repeated in its
+    footer (the site's name)."""
     while len(item) > 1:
         last = item[-1]
+        if page_head and not last.terminal and all(
+                line.strip() in page_head for line in last.text.split("\n")):
+            item = item[:-1]
+            continue
         label = (last.after_noise and last.lines == 1 and last.words <= TRAILING_LABEL_MAX_WORDS
                  and not (last.terminal or last.date_line or last.date_lead or last.signature))
         about = (last.words > TRAILING_LABEL_MAX_WORDS and " is " in last.text[:240]
