@@ -124,6 +124,10 @@ def test_national_body_country(text: str, surface: str, name: str) -> None:
     ("The bulletin was prepared by the Analytical Department of CARICC in Almaty.",
      "Analytical Department of CARICC",
      "Analytical Department of the Central Asian Regional Information and Coordination Centre"),
+    # the text's own acronym in front of a unit's name
+    ("HARLAN, Ky. - The Harlan County Sheriff's Office (HCSO) said the HCSO Street Crimes "
+     "Unit arrested two men.", "HCSO Street Crimes Unit",
+     "Street Crimes Unit of the Harlan County Sheriff's Office"),
 ])
 def test_parent_acronym_written_out(text: str, surface: str, name: str) -> None:
     assert org_names(text, surface) == [name]

@@ -33,6 +33,8 @@ _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.' \t]{1,30})?[ \t]*(?:,|\(|[-\
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$")
 # "<unit> of (the) <ACRONYM>": a unit named with its parent's acronym at the end
 _ACRONYM_PARENT = re.compile(r"^(\S.*?) of (?:the )?([A-Z][A-Z0-9&\-]*[A-Z])$")
+# "<ACRONYM> <unit>": a unit named with its parent's acronym in front ("HCSO Street Crimes Unit")
+_ACRONYM_FIRST = re.compile(r"^([A-Z][A-Z0-9&\-]*[A-Z]) (\S.*)$")
 # "<unit> of the <Head>": a unit named with its parent's bare head ("of the Council")
 _HEAD_PARENT = re.compile(r"^\S.*? of the (?:Council|Committee|Commission|Secretariat|Board)$")
 
@@ -350,6 +352,13 @@ class NationalBodyResolver:
                         **(values.get((ent.start_char, ent.end_char, ORG)) or {}),
                         "name": with_parent(unit, parent)}
                 continue
+            if kind == "acronym_first":  # only an acronym the text defines: a listed
+                acronym, unit = key.split(" ", 1)  # one's units are named by parent_first
+                parent = by_acronym.get(acronym)
+                if parent is not None:
+                    at = (ent.start_char, ent.end_char, ORG)
+                    values[at] = {**(values.get(at) or {}), "name": with_parent(unit, parent)}
+                continue
             if kind != "acronym":
                 continue
             unit, acronym = key.rsplit(" of ", 1)
@@ -384,7 +393,8 @@ class NationalBodyResolver:
                         deferred: list[tuple[Ent, str, str]]) -> None:
         """National bodies take their country, units their parent (see :meth:`apply`);
         names that need other bodies' final names are left in ``deferred`` as (entity, kind,
-        key): "acronym" (a unit named with its parent's acronym: "... of the MPS"), "head"
+        key): "acronym" (a unit named with its parent's acronym: "... of the MPS"; at its
+        start: "acronym_first", "HCSO Street Crimes Unit"), "head"
         (with a bare head: "... of the Council"), "council" (a member council) and "same"
         (a generic name starting an earlier mention's: key is that mention's start)."""
         councils = self.bodies.councils
@@ -460,6 +470,10 @@ class NationalBodyResolver:
         """(kind, key) of a name resolved after the others (see :meth:`_resolve_bodies`)."""
         if _ACRONYM_PARENT.match(name):  # "Narcotics Control Bureau of the MPS"
             return "acronym", name
+        first = _ACRONYM_FIRST.match(name)
+        if first is not None and generic is not None \
+                and generic.head(first.group(2)) in generic.body_heads:
+            return "acronym_first", name  # "HCSO Street Crimes Unit"
         if _HEAD_PARENT.match(name):  # "Coordination Service of the Council"
             return "head", name
         if councils is not None and councils.is_member_council(name):
