@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from pathlib import Path
 from typing import Literal
 
@@ -819,8 +819,9 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     whole = blocks
     blocks = _without_section_labels(_without_page_head(
         _without_letterhead(_without_site_label(blocks, rules, original), rules)))
-    page_head = frozenset(b.text for b in whole if blocks and b.end <= blocks[0].start
-                          and b.lines == 1)  # the furniture dropped above the first item
+    first_start = blocks[0].start if blocks else 0  # the furniture dropped above it:
+    page_head = frozenset(b.text for b in takewhile(lambda b: b.end <= first_start, whole)
+                          if b.lines == 1)
     items: list[list[_Block]] = []
     inner_gaps = [b.gap for b in blocks[1:] if not b.split_rest]
     min_gap = min(inner_gaps) if inner_gaps else 1
@@ -938,8 +939,8 @@ def _without_page_head(blocks: list[_Block]) -> list[_Block]:
                     line.strip() for b in blocks[index + 1:] for line in b.text.split("\n")}:
                 return blocks[index:]
             return blocks
-        if not _is_furniture([block]):
-            return blocks
+        if block.lines > 1 or (block.terminal and block.words >= MASTHEAD_PROSE_WORDS):
+            return blocks  # prose, or a paragraph: no head line
     return blocks
 
 
