@@ -20,9 +20,13 @@ Causes fixed in session 7:
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+import pytest
 from date_paths import publisher_style_tests
+
+from pressparse.temporal.tagger import DateTagger
 
 DCT = "2025-03-18"
 AUTUMN = "2024-11-05"
@@ -69,6 +73,10 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "seized cocaine.", "14 de enero de 2025", _span("2025-01-14", "2025-01-14")),
     ("iberian", DCT, "SÃO PAULO, 12 DE MARÇO DE 2025 - Federal Police arrested two men.",
      "12 DE MARÇO DE 2025", _span("2025-03-12", "2025-03-12")),
+    ("numeric_days", DCT, "Results at customs posts for 14.04-20.04.2024", "14.04-20.04.2024",
+     _span("2024-04-14", "2024-04-20")),
+    ("numeric_days", DCT, "The training ran 03.11–07.11.2024 in Lome.", "03.11–07.11.2024",
+     _span("2024-11-03", "2024-11-07")),
     ("court_caption", DCT, "DELIVERED AT NAIROBI THIS 14TH DAY OF NOVEMBER, 2024.",
      "14TH DAY OF NOVEMBER, 2024", _span("2024-11-14", "2024-11-14")),
     ("court_caption", DCT, "HEARD ON 3RD MARCH 2025 BEFORE THE JUDGE", "3RD MARCH 2025",
@@ -87,6 +95,7 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("case_number", DCT, "Criminal Appeal No. 88 of 2021 was heard on 4 February 2025.",
      "2021"),
     ("iberian", DCT, "The vessel Mayo sailed from Abril Bay in 2024.", "Mayo"),
+    ("date_column", DCT, "Drug | Price\nHeroin | 12.05 |\n", "12.05"),
     ("case_number", DCT, "CRIMINAL CASE NO. E207 OF 2024\nREPUBLIC v. THE ACCUSED", "2024"),
     ("case_number", DCT, "He was charged under Law No. 35 of 2009 on Narcotics.", "2009"),
 ]
@@ -94,3 +103,14 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
 
 test_publisher_style_value, test_publisher_style_absent = publisher_style_tests(
     CASES, ABSENT)
+
+# "| 14.04 |" under a table's "Date" column is that day; read where the tagger sees the whole
+# item text (the driver's path: the header row may lie outside a token window)
+DATE_COLUMN = "No. | Date  | Post\n1   | 14.02 | Osh\n2   | 15.02 | Naryn\n"
+
+
+@pytest.mark.parametrize(("span", "iso"), [("14.02", "2025-02-14"), ("15.02", "2025-02-15")])
+def test_day_in_a_date_column(tagger: DateTagger, span: str, iso: str) -> None:
+    found = {DATE_COLUMN[start:end]: value for start, end, value in
+             tagger.tag(DATE_COLUMN, date.fromisoformat(DCT), clock_times=True)}
+    assert found[span]["start"] == found[span]["end"] == iso

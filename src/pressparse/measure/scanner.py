@@ -1189,6 +1189,9 @@ class QuantityScanner:
                 key = unit_match.group("word")
                 r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
                 return header
+        if header and header.strip().lower() in _DATE_HEADERS:
+            r.unit = None
+            return _DATE_COLUMN  # "| Date | ... | 14.04 |": a day, no quantity
         if header and any(word.isalpha() for word in header.split()):
             return header  # the column names what it counts ("Crimes")
         # a column headed by a period ("H1 2024") or none: the unit in brackets in the row's
@@ -1206,6 +1209,8 @@ class QuantityScanner:
 
     def _table_count(self, f: _TextFacts, r: _Reading, header: str,
                      mentions: Sequence[SubstanceMention]) -> tuple[RawQuantity | None, int]:
+        if header is _DATE_COLUMN:
+            return None, r.pos
         if r.unit is not None:
             quantity = self._measure(r, f)
             row = _row_label(mentions, quantity.start, f.text)
@@ -1764,6 +1769,8 @@ class _BlockedLookup:
 
 
 _FIRST_WORD = re.compile(r"[a-z]+")
+_DATE_HEADERS = frozenset({"date", "dates", "day", "date of seizure", "seizure date"})
+_DATE_COLUMN = "\x00date column"  # the header of a column of days (compared by identity)
 _LIST_GAP = re.compile(r"[^.!?;\n]{0,80}")
 
 
@@ -1853,6 +1860,8 @@ _THE_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+$")
 _AND_AFTER = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]")
 _AND_BEFORE = re.compile(r"(?:(?<![a-z])and|,)[ \t\u00a0]+$")
 _LOWER_WORD = re.compile(r"[a-z]+")
+_DATE_HEADERS = frozenset({"date", "dates", "day", "date of seizure", "seizure date"})
+_DATE_COLUMN = "\x00date column"  # the header of a column of days (compared by identity)
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "eni")  # "Ecuadorian", not "Nissan"
 _PERSON_CATEGORIES = frozenset({"people", "arrests", "personnel"})
 _ONE_PERSON_HEADS = frozenset({"national", "citizen", "man", "woman", "resident"})
@@ -1867,6 +1876,8 @@ _MARKDOWN_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?
 
 
 _WORD = re.compile(r"[a-z]+")
+_DATE_HEADERS = frozenset({"date", "dates", "day", "date of seizure", "seizure date"})
+_DATE_COLUMN = "\x00date column"  # the header of a column of days (compared by identity)
 _OTHER_AFTER = re.compile(r"[ \t]+other(?P<s>s)?(?![a-z])")
 _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
 _IN_BEFORE_UNIT = re.compile(r"^\s*in\s+")

@@ -96,6 +96,7 @@ def word_of(text: str | None) -> str:
 
 # Forms whose handler reads the words around the match (blockers, cues): never cached.
 CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_cell", "ago",
+                           "numeric_cell",
                            "range_year"})
 _CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
@@ -181,6 +182,30 @@ _NUMBER_OF_BEFORE = re.compile(
     r"(?:of|OF)\s+$")
 
 
+_DATE_HEADERS = frozenset({"date", "dates", "day", "дата"})
+_RULE_ROW = re.compile(r"[ \t|+:=-]*-{3}[ \t|+:=-]*")
+
+
+def _in_date_column(text: str, start: int) -> bool:
+    """Whether ``start`` is in a "|" table cell whose column header (the first row above
+    without digits) reads "Date"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    column = text.count("|", line_start, start)
+    above = line_start - 1
+    for _ in range(40):
+        if above <= 0:
+            return False
+        prev_start = text.rfind("\n", 0, above) + 1
+        previous = text[prev_start:above]
+        if "|" not in previous:
+            return False
+        if not _RULE_ROW.fullmatch(previous) and not any(ch.isdigit() for ch in previous):
+            cells = previous.split("|")
+            return column < len(cells) and cells[column].strip().lower() in _DATE_HEADERS
+        above = prev_start - 1
+    return False
+
+
 def _int(text: str | None) -> int | None:
     if not text:
         return None
@@ -213,6 +238,7 @@ class Parser:
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month,
             "month_end": self._month_end, "month_cell": self._month_cell,
+            "numeric_cell": self._numeric_cell,
             "for_units": self._for_units, "numeric_short": self._numeric_short,
             "month_shift": self._month,
             "first_months": self._first_months, "quarter": self._quarter,
@@ -487,13 +513,18 @@ class Parser:
         return self._numeric_parts(f.get("a1"), f.get("b1"), f.get("s1"), f.get("y1"))
 
     def _numeric_days(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        """"9-11/06/2026": from the first day to the date, in the date's month (day first)."""
+        """"9-11/06/2026": from the first day to the date, in the date's month (day first);
+        "14.04-20.04.2025": the first day in its own month."""
         last = self._numeric_parts(f.get("a2"), f.get("b2"), f.get("s2"), f.get("y2"))
         first_day = _int(f.get("d1"))
         if last is None or first_day is None or last.date_order != "dmy" or \
-                last.day is None or not first_day < last.day:
+                last.day is None or last.month is None:
             return None
-        return CalendarRange(replace(last, day=first_day), last)
+        first_month = _int(f.get("m1")) or last.month
+        if first_month > last.month or (first_month == last.month and first_day >= last.day) \
+                or not valid_day(last.year, first_month, first_day):
+            return None
+        return CalendarRange(replace(last, month=first_month, day=first_day), last)
 
     def _numeric_short(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"on 13/10": a day of the reference's year, in the text's order of numeric dates."""
@@ -584,6 +615,18 @@ class Parser:
         if before == "\n" and after in _CELL_SEPARATORS:
             return self._month(f, text, start, end)
         return None
+
+    def _numeric_cell(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"| 14.04 |" under a "Date" column header: that day (day first) of a year the
+        reference gives."""
+        if not _in_date_column(text, start):
+            return None
+        day, month = _int(f.get("a")), _int(f.get("b"))
+        if day is None or month is None or not 1 <= month <= 12 or \
+                not valid_day(None, month, day):
+            return None
+        return CalendarPeriod("day", None, month, day, assumption="day_first",
+                              date_order="dmy")
 
     def _iberian(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"20 de febrero de 2026": that day."""

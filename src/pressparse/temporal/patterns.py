@@ -374,8 +374,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9]|[-‐][0-9])"
          rf"|{numbered(YMD_DATE, 1)}(?:{RANGE_SEP}{numbered(YMD_DATE, 2)})?)"),
         # "on 9-11/06/2026", "12-14.03.2025": days of one numeric date's month
-        ("numeric_days", D, NUM_LEFT + rf"(?P<d1>{DAY_DIGITS})\s*[-–]\s*"
-         + numbered(NUMERIC_DATE, 2).replace("[./-]", "[./]", 1)),
+        # ... and "14.04-20.04.2025", "03.11–07.11.2025": the first day with its month
+        ("numeric_days", D, NUM_LEFT + rf"(?P<d1>{DAY_DIGITS})(?:\.(?P<m1>0?[1-9]|1[0-2]))?"
+         r"\s*[-–]\s*" + numbered(NUMERIC_DATE, 2).replace("[./-]", "[./]", 1)),
+        # "| 14.04 |" in a table's "Date" column (the handler reads the column's header)
+        ("numeric_cell", D, r"(?:(?<=\|)|(?<=\|[ \t])|(?<=\|[ \t]{2}))"
+         r"(?P<a>[0-9]{1,2})[./](?P<b>[0-9]{1,2})(?=[ \t]*\|)"),
         # "on Sunday, 16/3/2025", "Friday 14.03.2025": the weekday is in the date's span
         # ... and "on 17.03.25", "dated 12/03/25": a two-digit year only after a date's
         # preposition (not with dashes, which the tokenizer splits: no token would anchor it)

@@ -21,7 +21,8 @@ _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])"
     r"|(?<![\w/])[0-9]{1,2}/[0-9]{1,2}(?![\w/])"  # "on 13/10"
-    r"|FY['’]?[0-9]{2}")  # "FY25"
+    r"|FY['’]?[0-9]{2}"  # "FY25"
+    r"|(?<![\w.])[0-9]{1,2}\.[0-9]{2}(?![\w.])")  # "| 14.04 |" in a table's Date column
 _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
 # The precisions of a given date a counted unit may count from ("a year earlier" from any
 # date, "two days later" only from a day). The value keeps HeidelTime's granularity (its
