@@ -42,6 +42,7 @@ NOT_QUANTITIES = [
     "Officers found a 7.62 mm rifle in the boot.",
     "The man carried a .38 calibre revolver.",
     "A 12-gauge shotgun was seized at the farm.",
+    "Agents recovered one caliber .38 revolver from the house.",
     "Dozens of people and hundreds of migrants gathered.",
     "One of the officers said the raid worked.",
     "The two of them left.",

@@ -31,7 +31,17 @@ NAMED_COLUMN = (
     "Harbour      | 311.5      | 604\n"
 )
 
+SPACED = (
+    "Table 4.1: Border detections by financial year (tonnes)\n"
+    "Substance          2022–23    2023–24\n"
+    "Cocaine              5.6        7.2\n"
+    "Heroin               0.9        1.4\n"
+)
+
 CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # a table laid out with spaces, its unit in the caption's brackets (session 7, holdout8)
+    (SPACED, "5.6", {"unit": "t", "kg": 5600}),
+    (SPACED, "1.4", {"unit": "t", "kg": 1400}),
     (PERIOD_COLUMNS, "2,310.4", {"unit": "kg", "kg": 2310.4}),
     (PERIOD_COLUMNS, "1,874.0", {"unit": "kg", "kg": 1874.0}),
     (PERIOD_COLUMNS, "96.5", {"unit": "kg", "kg": 96.5}),
@@ -50,4 +60,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
                          ids=[f"{c[1]}@{i}" for i, c in enumerate(CASES)])
 def test_table_unit_outside_the_header(scanner, text: str, span: str,
                                        fields: dict[str, Any]) -> None:
+    check_quantity(scanner, text, span, fields)
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), [
+    ("The court fined the company 1.9 billion soums.", "1.9 billion soums",
+     {"unit": "UZS", "value": 1.9e9}),
+])
+def test_currency_words(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
     check_quantity(scanner, text, span, fields)

@@ -362,6 +362,9 @@ class QuantityScanner:
         header = None
         if reading.unit is None and reading.currency is None and f.has_bar:
             header = self._table_header(f, reading)
+        elif reading.unit is None and reading.currency is None and kind == "digits" and \
+                f.text.startswith("  ", reading.start - 2):
+            header = self._spaced_table_unit(f, reading)
         if reading.unit is None and reading.currency is None:
             if header:
                 return self._table_count(f, reading, header, mentions)
@@ -430,6 +433,8 @@ class QuantityScanner:
         "a 12-gauge shotgun")."""
         if self._calibre_after is None or q.unit not in (None, "mm") or q.low is not None:
             return False
+        if q.unit is None and _CALIBRE_BEFORE.search(f.low, max(0, q.start - 12), q.start):
+            return True  # "one caliber .38 revolver"
         match = self._calibre_after.match(f.low, q.end)
         return match is not None and (q.unit == "mm" or match.group("mark") is not None)
 
@@ -1207,6 +1212,22 @@ class QuantityScanner:
                     return header or where.strip()
         return header
 
+    def _spaced_table_unit(self, f: _TextFacts, r: _Reading) -> str | None:
+        """A figure in a table laid out with spaces ("Cocaine      5.6       7.2") whose
+        caption line gives the unit in brackets ("... by financial year (tonnes)"): the unit
+        is the figure's (the caption returned as its header), else None."""
+        places = _spaced_table_places(f.text, r.start, r.pos)
+        if not places:
+            return None
+        for bracket in _BRACKETED.finditer(places[-1]):
+            said = _IN_BEFORE_UNIT.sub("", bracket.group(1).lower())
+            unit_match = self.pats.unit_in_header_low.search(said)
+            if unit_match:
+                key = unit_match.group("word")
+                r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                return places[-1].strip() if r.unit is not None else None
+        return None
+
     def _table_count(self, f: _TextFacts, r: _Reading, header: str,
                      mentions: Sequence[SubstanceMention]) -> tuple[RawQuantity | None, int]:
         if header is _DATE_COLUMN:
@@ -1769,8 +1790,6 @@ class _BlockedLookup:
 
 
 _FIRST_WORD = re.compile(r"[a-z]+")
-_DATE_HEADERS = frozenset({"date", "dates", "day", "date of seizure", "seizure date"})
-_DATE_COLUMN = "\x00date column"  # the header of a column of days (compared by identity)
 _LIST_GAP = re.compile(r"[^.!?;\n]{0,80}")
 
 
@@ -1860,8 +1879,6 @@ _THE_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+$")
 _AND_AFTER = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]")
 _AND_BEFORE = re.compile(r"(?:(?<![a-z])and|,)[ \t\u00a0]+$")
 _LOWER_WORD = re.compile(r"[a-z]+")
-_DATE_HEADERS = frozenset({"date", "dates", "day", "date of seizure", "seizure date"})
-_DATE_COLUMN = "\x00date column"  # the header of a column of days (compared by identity)
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "eni")  # "Ecuadorian", not "Nissan"
 _PERSON_CATEGORIES = frozenset({"people", "arrests", "personnel"})
 _ONE_PERSON_HEADS = frozenset({"national", "citizen", "man", "woman", "resident"})
@@ -1876,6 +1893,7 @@ _MARKDOWN_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?
 
 
 _WORD = re.compile(r"[a-z]+")
+_CALIBRE_BEFORE = re.compile(r"(?<![a-z])(?:caliber|calibre|cal\.)[ \t]*\.?$")
 _DATE_HEADERS = frozenset({"date", "dates", "day", "date of seizure", "seizure date"})
 _DATE_COLUMN = "\x00date column"  # the header of a column of days (compared by identity)
 _OTHER_AFTER = re.compile(r"[ \t]+other(?P<s>s)?(?![a-z])")
@@ -1911,6 +1929,36 @@ def _table_unit_places(text: str, start: int, end: int) -> list[str]:
         places.append(previous)
         break
     return places
+
+
+_SPACED_GAP = re.compile(r"\S[ \t]{2,}\S")
+
+
+def _spaced_table_places(text: str, start: int, end: int) -> list[str]:
+    """The row's label and the caption line above a table laid out with runs of spaces,
+    when ``text[start:end]`` is a whole cell of such a row (not its first); else []."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    after = text[end:line_end]
+    if (after.strip() and not after.startswith("  ")) or len(_SPACED_GAP.findall(line)) < 2:
+        return []
+    label = line.lstrip().split("  ", 1)[0].strip()
+    if not label or not label[0].isalpha():
+        return []
+    above = line_start - 1
+    for _ in range(30):
+        if above <= 0:
+            return []
+        prev_start = text.rfind("\n", 0, above) + 1
+        previous = text[prev_start:above]
+        if not previous.strip():
+            return []
+        if not _SPACED_GAP.search(previous):
+            return [label, previous]
+        above = prev_start - 1
+    return []
 
 
 def _column_header(text: str, start: int, end: int) -> str | None:
@@ -1979,9 +2027,11 @@ def _mention_ending_before(mentions: Sequence[SubstanceMention], start: int, tex
 
 def _row_label(mentions: Sequence[SubstanceMention], start: int,
                text: str) -> SubstanceMention | None:
-    """A table row ("Hashish | 2,218.4 kg | 1,905.2 kg") labelled by its first cell."""
+    """A table row ("Hashish | 2,218.4 kg | 1,905.2 kg", "Cocaine      5.6      7.2")
+    labelled by its first cell."""
     line_start = text.rfind("\n", 0, start) + 1
-    if "|" not in text[line_start:start] and "\t" not in text[line_start:start]:
+    if "|" not in text[line_start:start] and "\t" not in text[line_start:start] \
+            and "  " not in text[line_start:start].strip():
         return None
     index = bisect_left(mentions, line_start, key=_START)
     if index < len(mentions) and mentions[index].end <= start:
