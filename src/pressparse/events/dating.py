@@ -73,6 +73,8 @@ PAST_TYPES = frozenset({"seizure", "operation"})  # reported after they happened
 PAST_LEAD_EXTRA = 1  # one more lead sentence may date a seizure or operation
 SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
+_BODY_ENDS = frozenset('.!?)"”')  # a body paragraph's last character
+HEAD_LINE_CHARS = 80  # a section's head line ("O.R. Tambo International Airport, 19 November")
 DATED_OPENING_REACH = 60  # chars from a sentence's start to the date opening an episode
 SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary (other)
 COURT_DATE_GAP = 30  # chars between a court's name and the hearing's date after it
@@ -199,6 +201,10 @@ class DateRules(ItemContext):
         # an episode's list: "On 10 September, agents searched nine homes. Officers
         # seized:\n- 4.2 kg ..." (a bulleted list under a dated episode's line ending in ":")
         dated, in_list = False, False
+        # "Durban Harbour, 17 November" or "PLANTS FOUND ON A FARM" over "17 June 2024":
+        # a section's head line(s) open the segment of the paragraph under them
+        heads = self.section_heads
+        under_head = False
         for index, (start, _end) in enumerate(self.lay.sentences):
             para = self.lay.paragraph_of(start)
             intro = self.rules.place_intro.match(self.text, start)
@@ -206,7 +212,12 @@ class DateRules(ItemContext):
                 in_list = (dated and _LIST_ITEM.match(self.text, start) is not None
                            and (in_list or self.text[:start].rstrip().endswith(":")))
             opening = self._dated_opening(index)
-            if (para != paragraph and not in_list) or (intro is not None and any(
+            if para != paragraph and under_head:
+                under_head = index in heads  # a date line under the sub-head joins too
+            elif index in heads:
+                current += 1
+                dated, under_head = True, True
+            elif (para != paragraph and not in_list) or (intro is not None and any(
                     m.start == intro.end() and m.label in PLACE_LABELS
                     for m in self.by_sentence[index])) or opening:
                 current += 1
@@ -214,6 +225,56 @@ class DateRules(ItemContext):
             paragraph = para
             segments.append(current)
         return segments
+
+    @property
+    def section_heads(self) -> frozenset[int]:
+        """The body's section head lines (computed when first needed)."""
+        if self._section_head_set is None:
+            self._section_head_set = self._section_heads()
+        return self._section_head_set
+
+    def _section_heads(self) -> frozenset[int]:
+        """Sentences that head a section of the body with the section's own day: a short
+        line without a sentence's end holding a day ("Durban Harbour, 17 November"), or a
+        sub-head right over such a date line ("PLANTS FOUND ON A FARM" / "Monday 17 June"),
+        each under a body paragraph and over one. The section's paragraph is an episode
+        dated by that day, whatever the lead's dates."""
+        sentences = self.lay.sentences
+        title_end = self._title_end()
+        heads: set[int] = set()
+        for index in range(1, len(sentences) - 1):
+            if index in heads or not self._head_line(index):
+                continue
+            previous_start, previous_end = sentences[index - 1]
+            if (previous_start < title_end or self._head_line(index - 1)
+                    or self.text[previous_start:previous_end].rstrip()[-1:] not in _BODY_ENDS):
+                continue  # under the title or a header line, not under a body paragraph
+            dated = self._head_day(index)
+            under = index + 1
+            if not dated and self._head_line(under) and self._head_day(under):
+                dated, under = True, under + 1  # a sub-head over its date line
+            if not dated or under >= len(sentences) or self._head_line(under):
+                continue
+            heads.update(range(index, under))
+        return frozenset(heads)
+
+    def _head_line(self, index: int) -> bool:
+        """The sentence is a whole short line without a sentence's final punctuation."""
+        start, end = self.lay.sentences[index]
+        paragraph = self.lay.paragraphs[self.lay.paragraph_of(start)]
+        line = self.text[start:end].strip()
+        return (bool(line) and paragraph[0] >= start and paragraph[1] <= end
+                and len(line) <= HEAD_LINE_CHARS and line[-1:] not in ".!?;,\"”»’")
+
+    def _head_day(self, index: int) -> bool:
+        """The head line ends with a day ("Beitbridge, 21 November", "Monday 3 March")."""
+        start, end = self.lay.sentences[index]
+        line_end = start + len(self.text[start:end].rstrip(" .:\t\n"))
+        return index not in self.background and any(
+            m.label == "DATE" and m.end == line_end and m.normalized.get("start")
+            and m.normalized.get("precision") == "day"
+            and m.normalized.get("kind") not in UNDATED_KINDS
+            for m in self.by_sentence.get(index, ()))
 
     def _dated_opening(self, sentence: int) -> bool:
         """A body sentence opening with its own date ("On 9 August, agents ...", "In a
@@ -295,6 +356,8 @@ class DateRules(ItemContext):
     def _is_report_date(self, mention: Mention) -> bool:
         """A date line ("16.09.2024" alone, "13.08.2024 | Headline"), a numeric date opening a
         headline line, or a dateline's date: the publication's date, not the event's."""
+        if mention.sentence in self.section_heads:
+            return False  # a section's own day ("Durban Harbour, 17 November")
         line_start, line_end = self.lay.paragraphs[mention.paragraph]  # its line
         if mention.normalized.get("kind") == "time":  # "12 JUL 2024 6:15PM": the line's date
             dates = [m for m in self.by_sentence[mention.sentence] if m.label == "DATE"

@@ -278,7 +278,8 @@ class EpisodeRules(SeizureRules):
         # 2023, officers ... found": a short lead's next paragraph telling an earlier day
         container = main.type in CONTAINER_TYPES
         episodes = {segments[i] for i in lead
-                    if self.lead_episode(i, container) or self._court_find(i, main)}
+                    if self.lead_episode(i, container) or self._court_find(i, main)
+                    or i in self.section_heads}
         quantities = [m for m in self.mentions if m.label == "QUANTITY"
                       and (m.sentence > self.lead_last or segments[m.sentence] in episodes)
                       and m.sentence not in self.background
@@ -309,7 +310,8 @@ class EpisodeRules(SeizureRules):
                       and m.key not in scope and not self._route_place(m)
                       and not (m.label == "NORP" and self._people_nationality(m))]
             sentences = {i for i, segment in enumerate(segments) if segment == paragraph}
-            opens = paragraph in episodes or self._dated_opening(min(sentences))
+            opens = (paragraph in episodes or min(sentences) in self.section_heads
+                     or self._dated_opening(min(sentences)))
             if not places and not (opens and any(
                     c.sentence in sentences and c.cue.type in ACTION_TYPES for c in self.cues)):
                 continue  # an episode of its own: a place, or a date and an action word

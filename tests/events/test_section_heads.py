@@ -1,0 +1,65 @@
+"""A release kept as one item whose body is split by section heads: each head ("Walvis Bay
+port, 3 March", or a sub-head over a date line) opens an incident dated by the head's own
+day, whatever the lead's dates; a short label line with no day opens nothing."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, loc, mass, substance
+
+from pressparse.events import assemble_events
+
+COCAINE = substance("cocaine")
+HEROIN = substance("heroin")
+
+
+def _day(iso: str, year_inferred: bool = True) -> dict:
+    return {"start": iso, "end": iso, "precision": "day", "year_inferred": year_inferred,
+            "kind": "absolute"}
+
+
+LEAD = ("CUSTOMS REPORTS TWO INTERCEPTIONS IN ONE WEEK\n"
+        "Windhoek, 9 March 2025 - Customs officers intercepted drugs worth N$40 million "
+        "in two separate incidents during the past week.\n\n")
+LEAD_ENTITIES: list[Entity] = [
+    ("9 March 2025", "DATE", _day("2025-03-09", year_inferred=False)),
+]
+FIRST_BODY = ("Officers searching a reefer container at the terminal found 96 kg of "
+              "cocaine hidden among frozen hake.\n\n")
+SECOND_BODY = ("A passenger arriving from Lagos was selected for a search, and 3.1 kg of "
+               "heroin was found in his luggage.\n")
+BODY_ENTITIES: list[Entity] = [
+    ("96 kg", "QUANTITY", mass(96, 96.0, "kg")), ("cocaine", "SUBSTANCE", COCAINE),
+    ("Lagos", "LOC", loc("Lagos", "NG")),
+    ("3.1 kg", "QUANTITY", mass(3.1, 3.1, "kg")), ("heroin", "SUBSTANCE", HEROIN),
+]
+
+CASES = [
+    pytest.param(
+        LEAD + "Walvis Bay port, 3 March\n" + FIRST_BODY
+        + "Hosea Kutako International Airport, 6 March\n" + SECOND_BODY,
+        [("3 March", "DATE", _day("2025-03-03")), ("6 March", "DATE", _day("2025-03-06")),
+         ("Walvis Bay", "LOC", loc("Walvis Bay", "NA")),
+         ("Hosea Kutako International Airport", "LOC",
+          loc("Hosea Kutako International Airport", "NA"))],
+        [("seizure", "2025-03-03", 96.0), ("seizure", "2025-03-06", 3.1)],
+        id="place-and-day-heads"),
+    pytest.param(
+        LEAD + "COCAINE IN A REEFER CONTAINER\nMonday 3 March\n" + FIRST_BODY
+        + "HEROIN IN A PASSENGER'S BAG\nThursday 6 March\n" + SECOND_BODY,
+        [("Monday 3 March", "DATE", _day("2025-03-03")),
+         ("Thursday 6 March", "DATE", _day("2025-03-06")),
+         ("COCAINE", "SUBSTANCE", COCAINE), ("HEROIN", "SUBSTANCE", HEROIN)],
+        [("seizure", "2025-03-03", 96.0), ("seizure", "2025-03-06", 3.1)],
+        id="sub-head-over-date-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES)
+def test_each_section_is_dated_by_its_head(nlp, rules, text: str, entities: list[Entity],
+                                           expected: list[tuple[str, str, float]]) -> None:
+    doc = build_doc(nlp, text, LEAD_ENTITIES + BODY_ENTITIES + entities)
+    events = assemble_events(doc, rules)
+    found = [(e["type"], e["start_date"], e["seizures"][0]["kg"])
+             for e in events if e["seizures"]]
+    assert found == expected
