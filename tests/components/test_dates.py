@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressparse.components.dates import DateRecognizer, explicit_reference, reference_of
+from pressparse.extensions import TEXT_KEY, VALUES_KEY
 from pressparse.pipeline import build_blank
 from pressparse.schema import DateValue
 from pressparse.spans import Candidate, add_entities
@@ -250,3 +251,29 @@ def test_adversarial_input_is_fast(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "2019", "May", "now", "–", "'"])
 def test_tiny_inputs(nlp: Language, text: str) -> None:
     nlp(text)
+
+
+# Financial years in the country the doc's places name (fiscal_years.jsonl; our own
+# sentences, the places as the gazetteer would store them; the driver's item-text path).
+@pytest.mark.parametrize(("text", "place", "iso2", "span", "start", "end"), [
+    ("The Canberra office seized 14.1 tonnes in 2023–24, its annual report says.",
+     "Canberra", "AU", "2023–24", "2023-07-01", "2024-06-30"),
+    ("In fiscal year 2025, officers at the Laredo port seized 9,000 pounds.",
+     "Laredo", "US", "fiscal year 2025", "2024-10-01", "2025-09-30"),
+    ("The Mumbai zone recorded 310 cases in FY 2024-25.", "Mumbai", "IN", "FY 2024-25",
+     "2024-04-01", "2025-03-31"),
+    # where the calendar year is the financial year, a span of years stays one
+    ("The Oslo unit seized 3 tonnes in 2023–24.", "Oslo", "NO", "2023–24",
+     "2023-01-01", "2024-12-31"),
+])
+def test_financial_years_follow_the_country(nlp: Language, text: str, place: str, iso2: str,
+                                            span: str, start: str, end: str) -> None:
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    at = text.index(place)
+    doc.user_data[VALUES_KEY] = {(at, at + len(place), "LOC"): {"name": place,
+                                                                "country_iso2": iso2}}
+    doc._.reference_date = date(2025, 11, 3)
+    doc = nlp.get_pipe("pressparse_dates")(doc)
+    found = {ent.text: ent._.normalized for ent in doc.ents}
+    assert (found[span]["start"], found[span]["end"]) == (start, end), found

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import TEXT_KEY, VALUES_KEY
 from ..spans import Candidate, add_entities
 from ..temporal.context import latest_explicit_date
+from ..temporal.fiscal import fiscal_value, load_fiscal_years, main_country
 from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
 from ..temporal.tagger import DateTagger, tagger_for
 from .base import DataComponent
@@ -177,6 +178,7 @@ class DateRecognizer(DataComponent):
             self.flag = self.nlp.vocab.add_flag(tagger.is_anchor)
         self.tagger = tagger
         self.label = self.nlp.vocab.strings.add("DATE")
+        self.fiscal_years = load_fiscal_years(Path(data_dir))
 
     def windows(self, doc: Doc) -> tuple[list[tuple[int, str]], TokenTable | None]:
         """(offset, text) of the stretches around tokens that can anchor a date.
@@ -226,6 +228,8 @@ class DateRecognizer(DataComponent):
             values = self.tagger.resolve(found, reference_of(doc),
                                          lambda _start, _end: (0, text),
                                          clock_times=self.clock_times)
+            if values and self.fiscal_years:
+                values = self._financial_years(doc, text, values)
             if values and not self._add_spans_without_conflict(doc, values):
                 add_entities(doc, [Candidate(start, end, "DATE", value)
                                    for start, end, value in values])
@@ -244,6 +248,26 @@ class DateRecognizer(DataComponent):
             add_entities(doc, [Candidate(start, end, "DATE", value)
                                for start, end, value in values])
         return doc
+
+    def _financial_years(self, doc: Doc, text: str,
+                         values: list[tuple[int, int, dict[str, Any]]]
+                         ) -> list[tuple[int, int, dict[str, Any]]]:
+        """Fiscal years ("fiscal year 2025", "FY2024", "2023–24") valued as the financial
+        year of the country the doc's places and countries name most often."""
+        if not any(value.get("kind") in ("year", "range") for _s, _e, value in values):
+            return values
+        named: dict[str, int] = {}
+        for (_start, _end, label), value in doc.user_data.get(VALUES_KEY, {}).items():
+            if value and label in ("COUNTRY", "LOC"):
+                iso2 = value.get("iso2") if label == "COUNTRY" else value.get("country_iso2")
+                if iso2:
+                    named[iso2] = named.get(iso2, 0) + 1
+        country = main_country(named)
+        year = self.fiscal_years.get(country) if country else None
+        if year is None:
+            return values
+        return [(start, end, fiscal_value(text[start:end], value, year) or value)
+                for start, end, value in values]
 
     def _add_spans_without_conflict(self, doc: Doc,
                                     values: list[tuple[int, int, dict[str, Any]]]) -> bool:

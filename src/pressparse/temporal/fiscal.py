@@ -1,0 +1,73 @@
+"""Government financial years: "fiscal year 2025", "FY2024", and (in the countries that write
+them so) "2023–24", valued as the country's financial year rather than calendar years."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..data import read_jsonl
+from .lexicon import _Record  # the records' shared settings
+
+_SHORT_RANGE = re.compile(r"(?:1[89]|20)[0-9]{2}\s*[-–—‐/]\s*[0-9]{2}")
+_FISCAL_YEAR = re.compile(r"FY([0-9]{4})")
+
+
+class FiscalYearRecord(_Record):
+    country: str
+    first_month: int
+    short_ranges: bool = False
+
+
+def load_fiscal_years(data_dir: Path) -> dict[str, FiscalYearRecord]:
+    """ISO2 country -> its financial year (fiscal_years.jsonl; none when the file is absent)."""
+    path = data_dir / "fiscal_years.jsonl"
+    if not path.exists():
+        return {}
+    return {row.country: row for row in read_jsonl(path, FiscalYearRecord)}
+
+
+def _bounds(first_year: int, last_year: int, first_month: int) -> tuple[date, date]:
+    """From the first day of ``first_month`` of ``first_year`` to the day before that month
+    of ``last_year``."""
+    last_month = first_month - 1 or 12
+    return (date(first_year, first_month, 1),
+            date(last_year, last_month, calendar.monthrange(last_year, last_month)[1]))
+
+
+def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord
+                 ) -> dict[str, Any] | None:
+    """The value of a financial year written in ``span`` in a country whose financial year
+    ``year`` describes; None when the span is no financial year there."""
+    if year.first_month == 1 or value.get("kind") not in ("year", "range"):
+        return None
+    timex = value.get("timex") or ""
+    years = [int(found) for found in _FISCAL_YEAR.findall(timex)]
+    start, end = value.get("start"), value.get("end")
+    if not start or not end:
+        return None
+    first, last = int(start[:4]), int(end[:4])
+    if len(years) == 1 and value["kind"] == "year":
+        # "fiscal year 2025", "FY2024": named by the calendar year it ends in
+        begin, finish = _bounds(first - 1, first, year.first_month)
+    elif years or (year.short_ranges and _SHORT_RANGE.fullmatch(span.strip())):
+        # "FY 2024-25", "2023–24", "2023–27": from the first year's start to the last's end
+        if last <= first:
+            return None
+        begin, finish = _bounds(first, last, year.first_month)
+    else:
+        return None
+    return {**value, "start": begin.isoformat(), "end": finish.isoformat(), "kind": "range",
+            "precision": "month"}
+
+
+def main_country(named: Mapping[str, int]) -> str | None:
+    """The country named most often (None on a tie or when none is named)."""
+    ranked = sorted(named.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
