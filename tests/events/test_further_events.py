@@ -52,6 +52,11 @@ FURTHER_CASES = [
      "1 May 2025 to 30 June 2025.",
      [("1 May 2025 to 30 June 2025", "DATE", date_range("2025-05-01", "2025-06-30"))],
      [("training", "2025-03-03", "2025-03-07"), ("operation", "2025-05-01", "2025-06-30")]),
+    # a follow-up course whose word is part of a longer cue ("course for")
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "A follow-up course for the same port units is planned for September in Mombasa.",
+     [("September", "DATE", month("2025-09-01", "2025-09-30"))],
+     [("training", "2025-03-03", "2025-03-07"), ("training", "2025-09-01", "2025-09-30")]),
 ]
 
 NO_FURTHER_CASES = [

@@ -11,7 +11,7 @@ from datetime import timedelta
 from .actors import RESULT_ROW
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS
 from .draft import Draft
-from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
+from .mentions import PLACE_LABELS, SEIZURE_KINDS, EventCueMatch, Mention
 from .results import EPISODE_WORDS_FILE, quantity_fields, words_of
 from .seizures import FOUND_COUNT_CATEGORIES, SeizureRules
 
@@ -191,11 +191,17 @@ class EpisodeRules(SeizureRules):
             return []
         singular = self.rules.singular_event_words
         further: list[Draft] = []
-        for sentence in sorted(self.kinds_by_sentence):
+        # "a follow-up course for the same units": a noun cue inside a longer cue counts
+        named_by_sentence: dict[int, list[EventCueMatch]] = defaultdict(list)
+        for cue in self.cues:
+            if cue.cue.names_event or self.text[cue.start:cue.end].split(" ", 1)[0].lower() in (
+                    singular):
+                named_by_sentence[cue.sentence].append(cue)
+        for sentence in sorted(named_by_sentence):
             if sentence <= self.lead_last or owner.get(sentence) is not main:
                 continue
             names = self.by_sentence[sentence]
-            cues = [c for c in self.kinds_by_sentence[sentence]
+            cues = [c for c in named_by_sentence[sentence]
                     if c.cue.type in FURTHER_TYPES | PLANNED_TYPES
                     and not _plural(self.text[c.start:c.end].lower(), singular)
                     and self.rules.further_marker.search(
