@@ -55,6 +55,9 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("same_period", DCT, "Since March 20, 2024 police have seized 300 tons of drugs, 8 "
      "percent more than in the same period a year earlier.",
      "the same period a year earlier", _span("2023-03-20", "2024-03-18")),
+    ("same_period", DCT, "The first stage ran from 1 to 25 July 2024. During it, 1 064 crimes "
+     "were detected (in the same period of 2023 – 917).", "the same period of 2023",
+     _span("2023-07-01", "2023-07-25")),
     # a stretch not over at the reference ("so far this year") is compared up to it
     ("same_period", "2025-10-21", "The navy has seized 58 tons of drugs so far this year. In "
      "the same period of 2024 the figure was 49 tons.", "the same period of 2024",

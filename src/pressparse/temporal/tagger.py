@@ -57,7 +57,8 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
                  results: list[tuple[int, int, dict[str, Any]]], resolver: Resolver,
                  context: Callable[[int, int], tuple[int, str]]) -> dict[str, Any] | None:
     """"The same period of 2023" as the stretch the text compares with, moved to that year:
-    the last one it gave longer than a month ("in January-June 2024", "the first nine months
+    the last range of days it gave ("from 1 to 25 July") or stretch longer than a month ("in
+    January-June 2024", "the first nine months
     of this year"), or from a day after "since" to the reference ("since January 1, 2024"),
     a stretch not over at the reference ("so far this year") up to the reference.
     None when the text gave none (the year told stands)."""
@@ -72,8 +73,9 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
                 last = today
         elif today is not None and first <= today < last:
             last = today  # a stretch not over yet ("so far this year"): up to the reference
-        if (last - first).days < COMPARED_MIN_DAYS:
-            continue
+        if (last - first).days < COMPARED_MIN_DAYS and not (
+                value["kind"] == "range" and first < last):
+            continue  # a day or a single month ("In September"), not a stretch of days
         if expression.years_back is not None:
             shift = -expression.years_back
         elif told["end"]:
