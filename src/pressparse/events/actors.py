@@ -60,6 +60,12 @@ _MEMBER_STATES = re.compile(  # "units of the CSTO member states": the states ac
 UNIT_LINK_CHARS = 40  # the bracketed acronym and the link word after a body
 _PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)  # after a verb: its agent follows
 _ACTOR_LABELS = frozenset({"ORG", "NORP"})  # labels that can name an acting body
+# "Law enforcement and judicial authorities from Belgium, ...": countries' forces as subject
+_COUNTRY_FORCES = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'country_forces'))})"
+    r"\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTRY_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
+COUNTRY_SUBJECT_CHARS = 120  # from a sentence's start to the first country of its subject
 
 
 class ActorRules(PlaceRules):
@@ -158,6 +164,9 @@ class ActorRules(PlaceRules):
                 if (cue.start >= title_end) != in_body:
                     continue
                 before = [m for m in orgs if m.sentence == cue.sentence and m.end <= cue.start]
+                countries = self._country_forces(cue.sentence, cue.start)
+                if countries and (not before or countries[0].start < before[0].start):
+                    return countries  # "authorities from Belgium and Spain, supported by"
                 # "the sectors of the ministry, represented by the General Administration
                 # ..., carried out": the units a body acts through
                 unit = next((m for m in before if _LINKED_UNIT.search(
@@ -166,6 +175,23 @@ class ActorRules(PlaceRules):
                     return self._org_list(unit or before[0], orgs)
         body = [m for m in orgs if m.start >= title_end] or orgs
         return self._org_list(body[0], orgs) if body else []
+
+    def _country_forces(self, sentence: int, cue_start: int) -> list[Mention]:
+        """The countries whose forces open the sentence before its event word ("Law
+        enforcement and judicial authorities from Belgium, Germany, Italy, the Netherlands
+        and Spain, supported by Europol, have taken down ..."), listed in full."""
+        start = self.lay.sentences[sentence][0]
+        countries = [m for m in self.by_sentence.get(sentence, ())
+                     if m.label == "COUNTRY" and m.end <= cue_start]
+        if (not countries or countries[0].start - start > COUNTRY_SUBJECT_CHARS
+                or not _COUNTRY_FORCES.search(self.text, start, countries[0].start)):
+            return []
+        listed = [countries[0]]
+        for mention in countries[1:]:
+            if not _COUNTRY_JOINT.fullmatch(self.text, listed[-1].end, mention.start):
+                break
+            listed.append(mention)
+        return listed
 
     def _seizing_body(self, draft: Draft) -> list[Mention]:
         """The body that acts in a local result's sentence with a seizure word: named
@@ -433,6 +459,9 @@ class ActorRules(PlaceRules):
         Zonal Unit intercepted a truck"): the acting unit organizes, not its parent."""
         units: list[Mention] = []
         for body in draft.organizer_agents:
+            if body.label == "COUNTRY":  # a country acts as a whole, not through one row's unit
+                units.append(body)
+                continue
             parent = str(body.normalized.get("name") or body.text).lower()
             suffixes = (f" of {parent}", f" of the {parent}")
             unit = next((m for sentence in sorted(self.by_sentence)

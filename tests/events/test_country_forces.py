@@ -1,0 +1,44 @@
+"""Countries' forces opening the lead ("Police and customs authorities from Portugal, France
+and Ireland, supported by Europol, have dismantled ...") organize the event, each country in
+full; the agencies that support them take part; a body opening the lead still acts."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, country, org
+
+from pressparse.events import assemble_events
+
+HELPERS: list[Entity] = [("Europol", "ORG", org("Europol")),
+                         ("Eurojust", "ORG", org("Eurojust"))]
+COUNTRIES: list[Entity] = [("Portugal", "COUNTRY", country("PT", "Portugal")),
+                           ("France", "COUNTRY", country("FR", "France")),
+                           ("Ireland", "COUNTRY", country("IE", "Ireland"))]
+TAIL = (" have dismantled a network that shipped cocaine in cargo containers. During an "
+        "operation in the ports, investigators arrested 19 suspects.")
+
+CASES = [
+    pytest.param(
+        "Police and customs authorities from Portugal, France and Ireland, supported by "
+        "Europol and Eurojust," + TAIL,
+        COUNTRIES + HELPERS, ["Portugal", "France", "Ireland"], ["Europol", "Eurojust"],
+        id="authorities-from-countries"),
+    pytest.param(
+        "Investigators of Portugal and France, backed by Europol," + TAIL,
+        COUNTRIES[:2] + HELPERS[:1], ["Portugal", "France"], ["Europol"],
+        id="investigators-of-countries"),
+    pytest.param(
+        "A joint investigation team supported by Europol and Eurojust, with officers from "
+        "Portugal and France," + TAIL,
+        COUNTRIES[:2] + HELPERS, ["Europol", "Eurojust"], ["Portugal", "France"],
+        id="body-named-first-still-acts"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "organizers", "participants"), CASES)
+def test_country_forces_organize(nlp, rules, text: str, entities: list[Entity],
+                                 organizers: list[str], participants: list[str]) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    main = events[0]
+    assert [m["text"] for m in main["organizers"]] == organizers
+    assert [m["text"] for m in main["participants"]] == participants
