@@ -42,3 +42,28 @@ def test_country_forces_organize(nlp, rules, text: str, entities: list[Entity],
     main = events[0]
     assert [m["text"] for m in main["organizers"]] == organizers
     assert [m["text"] for m in main["participants"]] == participants
+
+
+TRAINEE_COUNTRIES: list[Entity] = [("Kenya", "COUNTRY", country("KE", "Kenya")),
+                                   ("Uganda", "COUNTRY", country("UG", "Uganda")),
+                                   ("Germany", "COUNTRY", country("DE", "Germany"))]
+GATHERING_CASES = [
+    pytest.param(
+        "Twenty officers of airport control units from Kenya and Uganda completed a two-week "
+        "course on passenger profiling in Nairobi.",
+        ["Kenya", "Uganda"], id="trainee-units-from-countries"),
+    pytest.param(
+        "Officials from Kenya and Uganda attended a regional seminar on precursor control.",
+        ["Kenya", "Uganda"], id="officials-from-countries"),
+    pytest.param(
+        "Experts from Germany taught a course on precursor control to officers in Nairobi.",
+        [], id="trainers-from-a-country-take-no-part"),
+]
+
+
+@pytest.mark.parametrize(("text", "participants"), GATHERING_CASES)
+def test_trainees_countries_take_part(nlp, rules, text: str, participants: list[str]) -> None:
+    entities = [e for e in TRAINEE_COUNTRIES if e[0] in text]
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert [m["text"] for m in events[0]["participants"]
+            if m["label"] == "COUNTRY"] == participants
