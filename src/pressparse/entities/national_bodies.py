@@ -422,7 +422,7 @@ class NationalBodyResolver:
                 if unit is not None:  # "DEA Atlanta Field Division"
                     values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": unit}
                     continue
-                deferral = self._deferral(ent, value["name"], rows[:i], councils,
+                deferral = self._deferral(ent, value["name"], rows, i, councils,
                                           generic_names)
                 if deferral is not None:
                     deferred.append((ent, *deferral))
@@ -464,10 +464,11 @@ class NationalBodyResolver:
         same_as_long_form(rows, values, self.bodies.generic, before)
 
     @staticmethod
-    def _deferral(ent: Ent, name: str, earlier: list[tuple[Ent, str]],
+    def _deferral(ent: Ent, name: str, rows: list[tuple[Ent, str]], i: int,
                   councils: MemberCouncils | None,
                   generic: GenericNames | None) -> tuple[str, str] | None:
-        """(kind, key) of a name resolved after the others (see :meth:`_resolve_bodies`)."""
+        """(kind, key) of the name of ``rows[i]`` when it is resolved after the others (see
+        :meth:`_resolve_bodies`), else None."""
         if _ACRONYM_PARENT.match(name):  # "Narcotics Control Bureau of the MPS"
             return "acronym", name
         first = _ACRONYM_FIRST.match(name)
@@ -480,7 +481,8 @@ class NationalBodyResolver:
             return "council", name
         if generic is not None and " " in ent.text and generic.is_generic(ent.text):
             prefix = ent.text + " of "
-            for other, label in reversed(earlier):
+            for j in range(i - 1, -1, -1):
+                other, label = rows[j]
                 if label == ORG and other.text.startswith(prefix):
                     return "same", str(other.start_char)
         return None
