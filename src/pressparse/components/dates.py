@@ -254,8 +254,10 @@ class DateRecognizer(DataComponent):
                          ) -> list[tuple[int, int, dict[str, Any]]]:
         """Fiscal years ("fiscal year 2025", "FY2024", "2023–24") valued as the financial
         year of the country the doc's places and countries name most often."""
-        if not any(value.get("kind") in ("year", "range") for _s, _e, value in values):
-            return values
+        if not any("FY" in (value.get("timex") or "") or (
+                value.get("kind") == "range" and value.get("precision") == "year")
+                for _s, _e, value in values):
+            return values  # no fiscal year and no span of years: nothing to read
         named: dict[str, int] = {}
         for (_start, _end, label), value in doc.user_data.get(VALUES_KEY, {}).items():
             if value and label in ("COUNTRY", "LOC"):

@@ -21,8 +21,10 @@ _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])"
     r"|(?<![\w/])[0-9]{1,2}/[0-9]{1,2}(?![\w/])"  # "on 13/10"
-    r"|FY['’]?[0-9]{2}"  # "FY25"
-    r"|(?<![\w.])[0-9]{1,2}\.[0-9]{2}(?![\w.])")  # "| 14.04 |" in a table's Date column
+    r"|FY['’]?[0-9]{2}")  # "FY25"
+# "| 14.04 |": a day in a table's cell (an anchor only in a text with such cells, so that
+# decimals elsewhere open no window)
+DATE_CELL = re.compile(r"(?<=\|)[ \t]{0,2}([0-9]{1,2}[./][0-9]{2})(?=[ \t]*\|)")
 _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
 # The precisions of a given date a counted unit may count from ("a year earlier" from any
 # date, "two days later" only from a day). The value keeps HeidelTime's granularity (its
@@ -161,6 +163,10 @@ class DateTagger:
         scanned for them."""
         if anchors is None:
             anchors = [match.span() for match in self.anchors.finditer(text)]
+        if "|" in text:
+            cells = [match.span(1) for match in DATE_CELL.finditer(text)]
+            if cells:
+                anchors = sorted(set(anchors) | set(cells))
         ranges: list[list[int]] = []
         for start, hi in anchors:
             lo = max(0, start - REACH_BEFORE)
