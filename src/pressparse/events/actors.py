@@ -65,6 +65,7 @@ _COUNTRY_FORCES = re.compile(
     rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'country_forces'))})"
     r"\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _COUNTRY_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
+_CELL_EDGE = re.compile(r"[ \t]*(?:\||\t|  |\n|$)")  # a table cell ends right after the name
 COUNTRY_SUBJECT_CHARS = 120  # from a sentence's start to the first country of its subject
 
 
@@ -175,6 +176,19 @@ class ActorRules(PlaceRules):
                     return self._org_list(unit or before[0], orgs)
         body = [m for m in orgs if m.start >= title_end] or orgs
         return self._org_list(body[0], orgs) if body else []
+
+    def _row_body(self, draft: Draft) -> list[Mention]:
+        """The one body a table row of a local result names in a cell of its own ("1 | 14.04
+        | Dostuk-avto customs post | Osh Customs | hashish | 12.6 kg"): the row's unit acts."""
+        mentions = [m for sentence in sorted(draft.sentences)
+                    for m in self.by_sentence.get(sentence, ())]
+        if not mentions or any(self._table_row(m) is None for m in mentions):
+            return []
+        bodies = [m for m in mentions if m.label == "ORG" and self._acting_body(m)]
+        if len({m.key for m in bodies}) != 1 or not all(
+                _CELL_EDGE.match(self.text, m.end) for m in bodies):
+            return []
+        return bodies[:1]
 
     def _country_forces(self, sentence: int, cue_start: int) -> list[Mention]:
         """The countries whose forces open the sentence before its event word ("Law
@@ -337,7 +351,7 @@ class ActorRules(PlaceRules):
             elif draft.sub_result and not draft.organizer_agents:
                 # "Kazakh police, in cooperation with Kyrgyz colleagues, seized ...": the
                 # force that opens the local result's sentence before its seizure word
-                draft.organizer_agents = self._seizing_body(draft)
+                draft.organizer_agents = self._seizing_body(draft) or self._row_body(draft)
         if main.type in AGENT_TYPES or main.type == "statement":
             main.organizer_agents = main.organizer_agents or self._orgs_before_trigger(main)
             if main.type == "statement" and not main.organizer_agents:
