@@ -4,6 +4,7 @@ and countries heading result rows (participants)."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 
 from .dating import DATELINE_HEAD
@@ -284,10 +285,20 @@ class ActorRules(PlaceRules):
         # "officers of the DEU, along with marines of the RBDF, intercepted": the body a help
         # cue names is no subject of the verb after it
         helped = {self._long_form(a.mention).key for m in helpers for a in self._entities_of(m)}
+        # "carried out by the internal affairs bodies jointly with the X": X is the nearer
+        # participant cue's; an organizer cue does not reach past it (a help cue before an
+        # organizer cue, "together with servicemen of the Guard", is handled as one cue)
+        after_cues: dict[int, list[RoleCueMatch]] = defaultdict(list)
+        for match in self.role_cues:
+            if match.cue.direction == "after" and match.cue.role in ("organizer", "participant"):
+                after_cues[match.sentence].append(match)
         for match in self.role_cues:
             draft = owner[match.sentence]
             if match.sentence in background:
                 continue
+            nearer = [m.end for m in after_cues.get(match.sentence, ())
+                      if match.cue.direction == "after" and match.cue.role == "organizer"
+                      and m.cue.role == "participant" and m.start >= match.end]
             if (match.cue.role == "organizer" and match.cue.direction == "after"
                     and any(_HELPER_GAP.fullmatch(self.text, end, match.start)
                             for end in helper_ends
@@ -324,6 +335,8 @@ class ActorRules(PlaceRules):
                 mention = assignment.mention
                 if self._is_news_source(mention):
                     continue
+                if any(end <= mention.start for end in nearer):
+                    continue  # another role's cue stands between this cue and the body
                 if (role == "organizer" and cue.direction == "before" and helped
                         and self._long_form(mention).key in helped):
                     continue
