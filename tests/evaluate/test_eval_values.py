@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from pressparse.evaluate.values import describe_value, values_equal
+from pressparse.evaluate.values import describe_value, is_scored, values_equal
 
 KZ = {"iso2": "KZ", "iso3": "KAZ", "name": "Kazakhstan"}
 
@@ -81,3 +81,17 @@ def test_what_agrees(gold: str | None, pred: str | None, agree: bool) -> None:
     from pressparse.evaluate.values import what_agrees
 
     assert what_agrees(gold, pred) is agree
+
+
+@pytest.mark.parametrize(("label", "value", "scored"), [
+    ("DATE", {"kind": "date", "timex": "2025-03-04"}, True),
+    ("DATE", {"kind": "relative", "timex": "2024"}, True),  # "last year" has a calendar value
+    ("DATE", {"kind": "duration", "timex": "P2W"}, False),
+    ("DATE", {"kind": "relative", "timex": "PRESENT_REF"}, False),  # "now"
+    ("DATE", {"kind": "relative", "timex": "PAST_REF"}, False),  # "recently"
+    ("QUANTITY", {"kind": "mass", "timex": None}, True),
+    ("DATE", None, True),
+])
+def test_unannotated_kinds_are_not_scored(label: str, value: dict[str, Any] | None,
+                                          scored: bool) -> None:
+    assert is_scored(label, value) is scored
