@@ -35,6 +35,21 @@ from pressparse.entities.parent_units import with_parent
     ("Experts of the UNODC Global Maritime Crime Programme trained 40 coast guards in Colombo.",
      "UNODC Global Maritime Crime Programme",
      "Global Maritime Crime Programme of the United Nations Office on Drugs and Crime"),
+    # a council, commission or centre after its body's acronym is that body's own
+    ("The ECOWAS Commission opened a drug policy workshop for prosecutors in Abuja.",
+     "ECOWAS Commission", "Commission of the Economic Community of West African States"),
+    ("Delegates of the SCO RATS Council approved a joint plan at their session in Tashkent.",
+     "SCO RATS Council",
+     "Council of the Regional Anti-Terrorist Structure of the Shanghai Cooperation Organisation"),
+    ("The FSB Public Relations Center said a courier was held with 3 kg of heroin in Omsk.",
+     "FSB Public Relations Center",
+     "Public Relations Center of the Federal Security Service of the Russian Federation"),
+    ("Ministers met in Minsk for the CSTO Council of Defence Ministers on joint exercises.",
+     "CSTO Council of Defence Ministers",
+     "Council of Defence Ministers of the Collective Security Treaty Organization"),
+    # an acronym that is also a news agency's: a unit with an office is the police's
+    ("Officers from the AFP Brisbane Office charged a man over a cocaine import in Queensland.",
+     "AFP Brisbane Office", "Brisbane Office of the Australian Federal Police"),
     # a place after "in" does not hide the unit's head ("Office")
     ("The OSCE Programme Office in Dushanbe hosted a seminar for Tajik border guards.",
      "OSCE Programme Office in Dushanbe",

@@ -43,6 +43,7 @@ class GenericNames:
     civil_unit_words: frozenset[str] = frozenset()  # "Drug Enforcement Unit": police work
     general_markers: frozenset[str] = frozenset()  # "General" of "General Directorate of X"
     general_parents: frozenset[str] = frozenset()  # "Ministry", "Police": own such directorates
+    organ_heads: frozenset[str] = frozenset()  # "<ACRONYM> Council": the body's own council
     _known: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False,
                                                         repr=False)
     _heads: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -60,7 +61,7 @@ class GenericNames:
                    {k.lower(): v.lower() for k, v in data.get("kind_aliases", {}).items()},
                    lower("postposed_words") or frozenset({"general"}), lower("sub_heads"),
                    lower("military_words"), lower("civil_unit_words"),
-                   lower("general_markers"), lower("general_parents"))
+                   lower("general_markers"), lower("general_parents"), lower("organ_heads"))
 
     @staticmethod
     def words_of(name: str) -> list[str]:

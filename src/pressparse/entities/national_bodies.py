@@ -520,12 +520,15 @@ class NationalBodyResolver:
         first = None
         if generic is not None and " " in name \
                 and (head in generic.body_heads or head in generic.sub_heads
-                     or name.lower().endswith(" headquarters")) \
+                     or head in generic.organ_heads or name.lower().endswith(" headquarters")) \
                 and not (acronym_only and not name.split(" ", 1)[0].isupper()):
             # (the rest's head is the name's: no lookup for names that cannot qualify)
+            # an acronym several bodies share: one that has units, not a news agency
+            # ("AFP Brisbane Office": the Australian Federal Police's, not Agence France-Presse)
             first = max((m for m in self.names_in(name) if m.label == ORG and m.start == 0
                          and m.end < len(name) and m.value.get("name")),
-                        key=lambda m: m.end, default=None)
+                        key=lambda m: (m.end, not self.no_parent(m.value["name"])),
+                        default=None)
         if acronym_only and first is not None and not (
                 name[:first.end].isupper() and " " not in name[:first.end]):
             first = None
@@ -544,6 +547,8 @@ class NationalBodyResolver:
             elif rest and " " not in rest and rest.lower() in generic.kind_words \
                     and head in generic.body_heads and rest.lower() not in parent.lower():
                 found = with_parent(rest, parent)  # "SARS Customs": the body's customs
+            elif rest.lower() in generic.organ_heads and name[:first.end].isupper():
+                found = with_parent(rest, parent)  # "ECOWAS Commission": the body's own
         if len(self._parent_first) > 4096:
             self._parent_first.clear()
         self._parent_first[key] = found

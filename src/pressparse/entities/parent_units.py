@@ -31,8 +31,9 @@ class UnitWords:
 
     def excludes(self, name: str) -> bool:
         """Is the body no parent: a word of ``not_parents`` in its name, or two words written
-        together ("Information Service", not "Fiscal Information and Investigation Service")?"""
-        words = name.split()
+        together ("Information Service", not "Fiscal Information and Investigation Service")?
+        Hyphenated parts count apart."""
+        words = name.replace("-", " ").split()  # "Agence France-Presse"
         not_parents = self.not_parents
         return any(word in not_parents for word in words) or any(
             f"{first} {second}" in not_parents for first, second in pairwise(words))
