@@ -4,8 +4,9 @@ prefixes and suffixes that scraped press releases need.
 - "/" as prefix and suffix: agency tags such as "/TASS/." must yield the token "TASS";
 - "+" before a digit as prefix: "+6.2%" must yield "6.2" and "%".
 - "." after a number's glued unit or scale ends the sentence: "40C." and "3bn." yield "40C"
-  and "3bn" before "."; the single-letter abbreviations "m.", "k.", "b." are no special
-  cases, so "EUR120m." yields "120", "m", "." (spaCy keeps "m." whole for initials).
+  and "3bn" before "."; the single-letter abbreviations "m.", "k.", "b." and the unit letters
+  "g.", "l.", "t." are no special cases, so "EUR120m." yields "120", "m", "." and "450 g."
+  yields "g", "." (spaCy keeps them whole for initials).
 
 Run after upgrading spaCy or changing the affixes: ``python scripts/build_tokenizer.py``.
 """
@@ -20,7 +21,8 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "pressparse-en"
 EXTRA_PREFIXES = [r"/", r"\+(?=[0-9])"]
 EXTRA_SUFFIXES = [r"/", r"(?<=/)\.", r"(?<=[0-9][A-Za-z])\.", r"(?<=[0-9][a-z]{2})\."]
-SCALE_LETTERS = ("m.", "k.", "b.")  # "120m.": million at a sentence end, not an initial
+# "120m.": million at a sentence end, not an initial; "450 g.", "12 l.", "3 t.": a unit
+SCALE_LETTERS = ("m.", "k.", "b.", "g.", "l.", "t.")
 
 
 def main() -> None:

@@ -79,6 +79,8 @@ def test_wheel_contains_the_pipeline_and_typing_marker(tmp_path: Path) -> None:
     ("paid €120m. It", ["paid", "€", "120", "m", ".", "It"]),
     ("was 40C. It", ["was", "40C", ".", "It"]),
     ("hit $3bn. It", ["hit", "$", "3bn", ".", "It"]),
+    ("seized 3 kg 450 g. It", ["seized", "3", "kg", "450", "g", ".", "It"]),
+    ("poured 12 l. It", ["poured", "12", "l", ".", "It"]),
     ("J. M. Smith at 5 p.m. in the U.S.", ["J.", "M.", "Smith", "at", "5", "p.m.", "in", "the",
                                            "U.S."]),
 ])
