@@ -288,17 +288,17 @@ class ActorRules(PlaceRules):
         # "carried out by the internal affairs bodies jointly with the X": X is the nearer
         # participant cue's; an organizer cue does not reach past it (a help cue before an
         # organizer cue, "together with servicemen of the Guard", is handled as one cue)
-        after_cues: dict[int, list[RoleCueMatch]] = defaultdict(list)
+        participant_starts: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for match in self.role_cues:
-            if match.cue.direction == "after" and match.cue.role in ("organizer", "participant"):
-                after_cues[match.sentence].append(match)
+            if match.cue.direction == "after" and match.cue.role == "participant":
+                participant_starts[match.sentence].append((match.start, match.end))
         for match in self.role_cues:
             draft = owner[match.sentence]
             if match.sentence in background:
                 continue
-            nearer = [m.end for m in after_cues.get(match.sentence, ())
-                      if match.cue.direction == "after" and match.cue.role == "organizer"
-                      and m.cue.role == "participant" and m.start >= match.end]
+            nearer = [end for start, end in participant_starts.get(match.sentence, ())
+                      if start >= match.end] if (
+                match.cue.role == "organizer" and match.cue.direction == "after") else []
             if (match.cue.role == "organizer" and match.cue.direction == "after"
                     and any(_HELPER_GAP.fullmatch(self.text, end, match.start)
                             for end in helper_ends

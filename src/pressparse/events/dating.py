@@ -242,20 +242,22 @@ class DateRules(ItemContext):
         sentences = self.lay.sentences
         title_end = self._title_end()
         heads: set[int] = set()
-        for index in range(1, len(sentences) - 1):
-            if index in heads or not self._head_line(index):
+        dated_lines = sorted({m.sentence for m in self.mentions if m.label == "DATE"
+                              and m.normalized.get("precision") == "day"})
+        for dated in dated_lines:
+            if (not 0 < dated < len(sentences) - 1 or not self._head_line(dated)
+                    or not self._head_day(dated) or self._head_line(dated + 1)):
+                continue
+            index = dated
+            if self._head_line(dated - 1) and not self._head_day(dated - 1):
+                index = dated - 1  # a sub-head over its date line
+            if index < 1:
                 continue
             previous_start, previous_end = sentences[index - 1]
             if (previous_start < title_end or self._head_line(index - 1)
                     or self.text[previous_start:previous_end].rstrip()[-1:] not in _BODY_ENDS):
                 continue  # under the title or a header line, not under a body paragraph
-            dated = self._head_day(index)
-            under = index + 1
-            if not dated and self._head_line(under) and self._head_day(under):
-                dated, under = True, under + 1  # a sub-head over its date line
-            if not dated or under >= len(sentences) or self._head_line(under):
-                continue
-            heads.update(range(index, under))
+            heads.update(range(index, dated + 1))
         return frozenset(heads)
 
     def _head_line(self, index: int) -> bool:
