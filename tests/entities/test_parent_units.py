@@ -47,6 +47,17 @@ from pressparse.entities.parent_units import with_parent
     ("Ministers met in Minsk for the CSTO Council of Defence Ministers on joint exercises.",
      "CSTO Council of Defence Ministers",
      "Council of Defence Ministers of the Collective Security Treaty Organization"),
+    # an international body's organ named alone belongs to the body the text is about
+    ("The Collective Security Treaty Organization held drills near Osh. The Joint Staff "
+     "planned the exercise.", "Joint Staff",
+     "Joint Staff of the Collective Security Treaty Organization"),
+    ("CSTO troops landed at Kant. The Collective Forces then trained with Kyrgyz units.",
+     "Collective Forces", "Collective Forces of the Collective Security Treaty Organization"),
+    # ... or to the body of its full name given earlier
+    ("The SCO RATS Executive Committee met in Tashkent. The SCO thanked the "
+     "Executive Committee for its report.", "Executive Committee",
+     "Executive Committee of the Regional Anti-Terrorist Structure of the Shanghai "
+     "Cooperation Organisation"),
     # an acronym that is also a news agency's: a unit with an office is the police's
     ("Officers from the AFP Brisbane Office charged a man over a cocaine import in Queensland.",
      "AFP Brisbane Office", "Brisbane Office of the Australian Federal Police"),

@@ -24,6 +24,7 @@ class MemberCouncils:
 
     pattern: re.Pattern[str]
     dominance: float = 2.0
+    organs: frozenset[str] = frozenset()  # whole names: "Joint Staff", "Executive Committee"
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> MemberCouncils | None:
@@ -34,11 +35,14 @@ class MemberCouncils:
             return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         return cls(re.compile(rf"(?:{alternatives(heads)}) of (?:the )?"
                               rf"(?:{alternatives(members)})\b"),
-                   float(data.get("dominance", 2.0)))
+                   float(data.get("dominance", 2.0)), frozenset(data.get("organs", ())))
 
     def is_member_council(self, name: str) -> bool:
         """"Council of Heads of State", "Council of Commanders of Border Troops" (a name with
-        no "of the <body>" after it: "... of the CSTO" already says its body)."""
+        no "of the <body>" after it: "... of the CSTO" already says its body), or an organ an
+        international body names so ("Joint Staff", "Collective Forces")."""
+        if name in self.organs:
+            return True
         match = self.pattern.match(name)
         return match is not None and " of the " not in name[match.end():]
 

@@ -311,8 +311,9 @@ class NationalBodyResolver:
 
     def _name_member_councils(self, rows: list[tuple[Ent, str]], values: Values,
                               deferred: list[tuple[Ent, str, str]]) -> None:
-        """"Council of Heads of State": the international body the text names clearly most
-        often is its body (see :class:`MemberCouncils`); else it keeps its name."""
+        """"Council of Heads of State", "Joint Staff": the international body the text names
+        clearly most often is its body (see :class:`MemberCouncils`), an organ's the body of
+        the organ's earlier full name; else it keeps its name."""
         councils = self.bodies.councils
         if councils is None or not any(kind == "council" for _ent, kind, _ in deferred):
             return
@@ -323,11 +324,20 @@ class NationalBodyResolver:
                     and not self.no_parent(value.get("name") or ""):
                 names.append(value["name"])
         body = councils.leading_body(names)
-        if body is None:
-            return
         for ent, kind, name in deferred:
-            if kind == "council":
-                key = (ent.start_char, ent.end_char, ORG)
+            if kind != "council":
+                continue
+            key = (ent.start_char, ent.end_char, ORG)
+            # an organ the text names in full before ("RATS Executive Committee", then "the
+            # Executive Committee"): that one
+            full = next((value["name"] for other, label in rows
+                         if label == ORG and other.start_char < ent.start_char
+                         and (value := values.get((other.start_char, other.end_char, ORG)))
+                         and (value.get("name") or "").startswith(f"{name} of ")), None) \
+                if name in councils.organs else None
+            if full is not None:
+                values[key] = {**(values.get(key) or {}), "name": full}
+            elif body is not None:
                 values[key] = {**(values.get(key) or {}), "name": with_parent(name, body)}
 
     def _name_text_parents(self, rows: list[tuple[Ent, str]], values: Values,
