@@ -35,6 +35,13 @@ class Layout:
         return max(bisect_right(self.paragraph_starts, offset) - 1, 0)
 
 
+def _soft_wrap(text: str, start: int, end: int) -> bool:
+    """A single line break inside a sentence of a hard-wrapped text (a converted PDF): the
+    line before ends with a letter or comma, the next one opens with a lowercase word."""
+    return (end - start == 1 and start > 0 and end < len(text)
+            and text[end].islower() and (text[start - 1].isalpha() or text[start - 1] == ","))
+
+
 def layout(text: str) -> Layout:
     """Sentences and paragraphs (newline-separated) of ``text``, in one pass of the sentence
     breaks: line breaks also end paragraphs, including those inside the whitespace after a
@@ -46,6 +53,8 @@ def layout(text: str) -> Layout:
     for match in _SENTENCE_BREAK.finditer(text):
         group = match.lastindex
         start, end = match.span(group or 0)  # the break group, else the line break
+        if group is None and _soft_wrap(text, start, end):
+            continue  # "... examined a consignment of industrial\nceramic tiles at ..."
         if start > cursor and visible(text, cursor, start):
             sentences.append((cursor, start))
         cursor = end
