@@ -58,6 +58,11 @@ from pressparse.entities.parent_units import with_parent
      "Executive Committee for its report.", "Executive Committee",
      "Executive Committee of the Regional Anti-Terrorist Structure of the Shanghai "
      "Cooperation Organisation"),
+    # a unit number in Roman numerals, an abbreviated head ("RO": Regional Office)
+    ("Agents of the PDEA RO XI arrested a suspect in a buy-bust in Tagum City.",
+     "PDEA RO XI", "Regional Office XI of the Philippine Drug Enforcement Agency"),
+    ("The PDEA Regional Office VII said the pusher was caught in Cebu City.",
+     "PDEA Regional Office VII", "Regional Office VII of the Philippine Drug Enforcement Agency"),
     # an acronym that is also a news agency's: a unit with an office is the police's
     ("Officers from the AFP Brisbane Office charged a man over a cocaine import in Queensland.",
      "AFP Brisbane Office", "Brisbane Office of the Australian Federal Police"),
@@ -99,3 +104,15 @@ def test_unit_names_take_their_parent(text: str, surface: str, name: str) -> Non
 ])
 def test_with_parent(unit: str, parent: str, name: str) -> None:
     assert with_parent(unit, parent) == name
+
+
+@pytest.mark.parametrize(("text", "surface", "absent"), [
+    # "I" after a numbered head is the pronoun, not a unit number
+    ("Officers of the Narcotics Division I spoke with said the car was searched.",
+     "Narcotics Division", "Narcotics Division I"),
+    ("The Narcotics Suppression Division V raided a house in Bangkok.",
+     "Narcotics Suppression Division V", "Narcotics Suppression Division"),
+])
+def test_roman_unit_numbers(text: str, surface: str, absent: str) -> None:
+    found = [e.text for e in pressparse.extract(text).items[0].entities if e.label == "ORG"]
+    assert surface in found and absent not in found, found

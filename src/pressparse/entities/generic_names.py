@@ -12,6 +12,10 @@ from typing import Any
 
 _PUNCTUATION = ",.;:()[]\"\u201c\u201d"
 _WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2014]+")
+# unit numbers in Roman numerals ("Regional Office XI"; "I" reads as the pronoun: not one)
+ROMAN_UNIT_NUMBERS = frozenset(["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
+                                "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII"])
+_ROMAN_LOWER = frozenset(numeral.lower() for numeral in ROMAN_UNIT_NUMBERS)
 OWN_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")  # "Sheriff's" -> "Sheriff"
 
 
@@ -44,6 +48,7 @@ class GenericNames:
     general_markers: frozenset[str] = frozenset()  # "General" of "General Directorate of X"
     general_parents: frozenset[str] = frozenset()  # "Ministry", "Police": own such directorates
     organ_heads: frozenset[str] = frozenset()  # "<ACRONYM> Council": the body's own council
+    head_abbreviations: Mapping[str, str] = field(default_factory=dict)  # "RO": "Regional Office"
     _known: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False,
                                                         repr=False)
     _heads: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -61,7 +66,18 @@ class GenericNames:
                    {k.lower(): v.lower() for k, v in data.get("kind_aliases", {}).items()},
                    lower("postposed_words") or frozenset({"general"}), lower("sub_heads"),
                    lower("military_words"), lower("civil_unit_words"),
-                   lower("general_markers"), lower("general_parents"), lower("organ_heads"))
+                   lower("general_markers"), lower("general_parents"), lower("organ_heads"),
+                   dict(data.get("head_abbreviations", {})))
+
+    def spelled_out(self, name: str) -> str:
+        """``name`` with its abbreviated unit heads written out ("PDEA RO XI" -> "PDEA
+        Regional Office XI"; ``head_abbreviations``, whole words, as written)."""
+        if not self.head_abbreviations:
+            return name
+        words = name.split(" ")
+        if not any(word in self.head_abbreviations for word in words[1:]):
+            return name
+        return " ".join([words[0]] + [self.head_abbreviations.get(w, w) for w in words[1:]])
 
     @staticmethod
     def words_of(name: str) -> list[str]:
@@ -89,10 +105,11 @@ class GenericNames:
 
     def _head(self, name: str) -> str | None:
         """The head noun of a name: the last word of its head part; a postposed word or a
-        unit number ("Directorate General of ...", "Task Force South", "Division 5") is
-        skipped."""
+        unit number ("Directorate General of ...", "Task Force South", "Division 5",
+        "Regional Office XI") is skipped."""
         part = self.head_part(self.words_of(name))
-        while len(part) > 1 and (part[-1] in self.postposed or part[-1].isdigit()):
+        while len(part) > 1 and (part[-1] in self.postposed or part[-1].isdigit()
+                                 or part[-1] in _ROMAN_LOWER):
             part = part[:-1]
         if part[-2:] == ["task", "force"]:
             return "taskforce"  # "Joint Interagency Task Force South" is a unit's name

@@ -526,6 +526,8 @@ class NationalBodyResolver:
             return self._parent_first[key]
         found: str | None = None
         generic = self.bodies.generic
+        if generic is not None:
+            name = generic.spelled_out(name)  # "PDEA RO XI": "... Regional Office XI"
         head = generic.head(name) if generic is not None else None
         first = None
         if generic is not None and " " in name \

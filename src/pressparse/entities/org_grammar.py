@@ -18,6 +18,7 @@ from itertools import compress, count
 from spacy.strings import hash_string
 
 from .doc_view import DocView, Ent
+from .generic_names import ROMAN_UNIT_NUMBERS
 
 ABSORBED_LABELS = frozenset({"ORG", "COUNTRY", "LOC", "NORP"})
 WRAPPED_LINE_MIN = 50  # characters of a line that a hard wrap, not its meaning, ended
@@ -387,7 +388,8 @@ class OrganizationGrammar:
 
 _AND = frozenset({"and", "&"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
-_UNIT_NUMBER = re.compile(r"\d{1,3}$")
+_UNIT_NUMBER = re.compile(
+    rf"(?:\d{{1,3}}|{'|'.join(sorted(ROMAN_UNIT_NUMBERS, key=len, reverse=True))})$")
 _AMOUNT_WORDS = frozenset({"kg", "g", "mg", "t", "km", "m", "ml", "l", "lb", "lbs", "oz", "per",
                            "percent", "pct", "million", "billion", "thousand", "hundred"})
 _VERBS_IN_S = frozenset({"was", "has", "is", "says", "as", "its", "this", "thus"})
