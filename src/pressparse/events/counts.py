@@ -78,12 +78,13 @@ class CountRules(ActorRules):
         return arrests >= OPERATION_ARRESTS and any(
             c.cue.type == "operation" for c in self.cues)
 
-    def _count_category(self, mention: Mention, what: str) -> str | None:
+    def _count_category(self, mention: Mention, what: str, local: bool = False) -> str | None:
         """The category of an event count, None when the number is no result of an event:
         a noun of no category ("four regions", "244 million users"), packaging of a seized
         amount ("146 bales"), a category whose sentence lacks its word ("two Colombians" is
         no arrest count unless they were arrested or detained), a part of a total counted
-        already, a plan."""
+        already, a plan. ``local``: the count's row is a local result of its own, so a
+        country's row counts that result's arrests."""
         entry = count_entry(what, self.rules)
         # the words around a count of people say what befell them ("2 smugglers were
         # killed"); a count of other things keeps its noun's category ("officers from 41
@@ -102,7 +103,8 @@ class CountRules(ActorRules):
                     or (check.before is not None and check.before.search(
                         self.text[max(sentence_start, mention.start - 30) : mention.start]))):
                 return None
-        if (self._breakdown(mention) or self._part_of_total(mention) or self._planned(mention)
+        if (self._breakdown(mention, local) or self._part_of_total(mention)
+                or self._planned(mention)
                 or self._whole_of_a_part(mention)):
             return None
         if category == KILLED and count_patterns().toll_context.search(
@@ -146,7 +148,7 @@ class CountRules(ActorRules):
                 if m.label == "QUANTITY" and m.normalized.get("kind") == "count"]
         return counts
 
-    def _breakdown(self, mention: Mention) -> bool:
+    def _breakdown(self, mention: Mention, local: bool = False) -> bool:
         """A part of a total counted just before, in apposition: "Five crew members, three
         Kenyans and two Tanzanians" (the parts add up to the total; every part, not only the
         last); a row of a results list by country ("- Belgium: 19 arrests")."""
@@ -168,7 +170,7 @@ class CountRules(ActorRules):
                     if end - total >= 2 and values[total] and values[total] == sum(
                             values[total + 1 : end + 1]):
                         return True
-        return self._row_countries(mention) or self._listed_part(mention)
+        return (not local and self._row_countries(mention)) or self._listed_part(mention)
 
     def _listed_part(self, mention: Mention) -> bool:
         """A bullet row of a list whose opening line counts the total of the same things

@@ -265,7 +265,12 @@ class SeizureRules(CountRules):
                 row = self._table_row(mention)
                 if row is not None and self._regional_row(row, mention):
                     continue  # a breakdown by region ("Brest region | 128.9 | 517")
-                category = self._count_category(mention, what)
+                # "- Spain: the National Police arrested 21 suspects and seized ...": a row
+                # telling a body's own result counts its arrests ("- Spain: 15 arrests" does not)
+                local = draft.sub_result and any(
+                    m.label == "ORG" and m.end <= mention.start
+                    for m in self.by_sentence[mention.sentence])
+                category = self._count_category(mention, what, local)
                 if category is None:
                     continue  # packaging, or a number of the story's context
                 if (self._comparison_baseline(mention) or _SLASH_COLUMN.search(
