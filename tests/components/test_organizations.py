@@ -321,3 +321,22 @@ def test_text_defined_acronyms_and_national_bodies(nlp: Language, text: str, sur
                                                    name: str) -> None:
     values = [v.get("name") for label, t, v in ents(nlp, text) if label == "ORG" and t == surface]
     assert values and all(value == name for value in values), ents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "and the" + lower-case words starts a second body, not a part of the first's name
+    ("Agents of the State Security Committee and the drug control department of the Brest "
+     "police searched a warehouse.", "State Security Committee"),
+    # a place's body after the place goes on to its head ("... Regional Executive Committee")
+    ("The Internal Affairs Directorate of the Mogilev Regional Executive Committee reported "
+     "the arrest.",
+     "Internal Affairs Directorate of the Mogilev Regional Executive Committee"),
+    # "on X" / "on Facebook" is where a body posts, no part of its name
+    ("Follow the El Paso Field Office of CBP on X for updates on port seizures.",
+     "El Paso Field Office of CBP"),
+    ("News is posted by the Border Police Department on Facebook every day.",
+     "Border Police Department"),
+])
+def test_name_ends_before_second_body_or_channel(nlp: Language, text: str,
+                                                 expected: str) -> None:
+    assert expected in labelled(nlp, text, "ORG"), ents(nlp, text)

@@ -67,6 +67,7 @@ class OrganizationGrammarComponent(DataComponent):
             office_holders=frozenset(lists.get("office_holders", [])),
             ordinals=frozenset(lists.get("ordinal_words", [])),
             reference_heads=frozenset(lists.get("reference_heads", [])),
+            platforms=frozenset(lists.get("social_platforms", [])),
         )
         self.grammar = OrganizationGrammar(words)
         known = read_jsonl(data_dir / "operations.jsonl", OperationRecord)

@@ -43,6 +43,7 @@ class GrammarWords:
     office_holders: frozenset[str] = frozenset()  # "Prosecutor's Office"
     ordinals: frozenset[str] = frozenset()  # "Third Army Region"
     reference_heads: frozenset[str] = frozenset()  # "Section 2 of the Act": no body
+    platforms: frozenset[str] = frozenset()  # "... Field Office on X": a channel, no name part
 
 
 class OrganizationGrammar:
@@ -257,12 +258,17 @@ class OrganizationGrammar:
         if link not in self.words.links:
             return pos
         i = _skip_inner_space(doc, i + 1)
-        if i < len(doc) and doc[i].lower() in self.words.articles and doc[i].islower():
+        if link == "on" and i < len(doc) and doc[i] in self.words.platforms:
+            return pos  # "Follow the Laredo Field Office on X": where it posts
+        article = i < len(doc) and doc[i].lower() in self.words.articles and doc[i].islower()
+        if article:
             i = _skip_inner_space(doc, i + 1)
         seg_end, scan_end, capitalized, has_head, only_entities = self._segment(
             doc, i, ent_by_start, blocked)
         if scan_end == i:
             return pos
+        if link in _AND and article and not capitalized:
+            return pos  # "the Committee and the drug control department of ...": two bodies
         if link in {"and", "&"} and (has_head or only_entities
                                      or self._head_ahead(doc, seg_end, ent_by_start)
                                      or _has_body(ent_by_start, i, seg_end)):
@@ -349,8 +355,10 @@ class OrganizationGrammar:
                     break
                 i += 1
                 continue
+            # (a place's body goes on: "of the Gomel Regional Executive Committee")
             if after_entity and token.lower() not in self.words.lowercase \
-                    and token not in self.words.heads:
+                    and token not in self.words.heads \
+                    and (last_label == "NORP" or not self._head_ahead(doc, i, ent_by_start)):
                 if last_label == "NORP" and self._is_name_word(token, core=False):
                     return start, start, False, False, False  # "of the Honduran Armed Forces"
                 break  # "of Belarus Alexander Volfovich": a name after the entity is a person
