@@ -67,3 +67,14 @@ def test_trainees_countries_take_part(nlp, rules, text: str, participants: list[
     events = assemble_events(build_doc(nlp, text, entities), rules)
     assert [m["text"] for m in events[0]["participants"]
             if m["label"] == "COUNTRY"] == participants
+
+
+@pytest.mark.parametrize("cue", ["with financial support from", "with the financial support of"])
+def test_funding_body_takes_part(nlp, rules, cue: str) -> None:
+    text = (f"The course was organized by the Customs Academy {cue} the Government of "
+            "Norway and trained 24 officers in Nairobi.")
+    entities: list[Entity] = [("Customs Academy", "ORG", org("Customs Academy")),
+                              ("Government of Norway", "ORG", org("Government of Norway"))]
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert [m["text"] for m in events[0]["organizers"]] == ["Customs Academy"]
+    assert [m["text"] for m in events[0]["participants"]] == ["Government of Norway"]
