@@ -58,6 +58,17 @@ from pressparse.entities.parent_units import with_parent
      "Executive Committee for its report.", "Executive Committee",
      "Executive Committee of the Regional Anti-Terrorist Structure of the Shanghai "
      "Cooperation Organisation"),
+    # a parent written short takes the full name the text gives it (as written, or its head)
+    ("The Drug Control Agency under the President of the Republic of Tajikistan reported. "
+     "Officers of the Sughd Regional Department of the Agency seized 5 kg of hashish.",
+     "Sughd Regional Department of the Agency",
+     "Sughd Regional Department of the Drug Control Agency under the President of the "
+     "Republic of Tajikistan"),
+    ("The Drug Control Agency under the President of the Republic of Tajikistan reported. "
+     "Officers of the Khatlon Regional Department of the Drug Control Agency seized opium.",
+     "Khatlon Regional Department of the Drug Control Agency",
+     "Khatlon Regional Department of the Drug Control Agency under the President of the "
+     "Republic of Tajikistan"),
     # a unit number in Roman numerals, an abbreviated head ("RO": Regional Office)
     ("Agents of the PDEA RO XI arrested a suspect in a buy-bust in Tagum City.",
      "PDEA RO XI", "Regional Office XI of the Philippine Drug Enforcement Agency"),

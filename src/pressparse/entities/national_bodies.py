@@ -410,6 +410,7 @@ class NationalBodyResolver:
         councils = self.bodies.councils
         generic_names = self.bodies.generic
         todo: list[tuple[int, Ent, dict[str, Any], str]] = []
+        named_parents: dict[str, str | None] | None = None  # (made when first needed)
         for i, (ent, label) in enumerate(rows):
             if label != ORG:
                 continue
@@ -431,6 +432,12 @@ class NationalBodyResolver:
                 unit = self.parent_first(value["name"])
                 if unit is not None:  # "DEA Atlanta Field Division"
                     values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": unit}
+                    continue
+                if named_parents is None:
+                    named_parents = self._named_parents(rows, values)
+                parent = self._text_parent(value["name"], named_parents)
+                if parent is not None:  # "... Department of the Drug Control Agency"
+                    values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": parent}
                     continue
                 deferral = self._deferral(ent, value["name"], rows, i, councils,
                                           generic_names)
@@ -472,6 +479,39 @@ class NationalBodyResolver:
         if units and generic is not None:
             self._attach_units(rows, values, units, generic, home)
         same_as_long_form(rows, values, self.bodies.generic, before)
+
+    def _named_parents(self, rows: list[tuple[Ent, str]],
+                       values: Values) -> dict[str, str | None]:
+        """The listed bodies the text names, by the short forms a unit's name may end with:
+        each mention as written and its name's part before "under" when its name is longer
+        ("Drug Control Agency" -> "Drug Control Agency under the President of the Republic
+        of Tajikistan") and its head noun ("Agency"); None where two bodies share a form."""
+        found: dict[str, str | None] = {}
+        generic = self.bodies.generic
+        for ent, label in rows:
+            value = values.get((ent.start_char, ent.end_char, ORG)) if label == ORG else None
+            name = (value or {}).get("name") or ""
+            if not value or not value.get("id") or self.no_parent(name):
+                continue
+            core = name.split(" under ", 1)[0]  # "Drug Control Agency under the President"
+            forms = [form for form in {ent.text, core} if name.startswith(form + " ")]
+            head = generic.head(core) if generic is not None else None
+            if head and head in generic.body_heads:
+                forms.append(head.title())
+            for form in forms:
+                found[form] = name if found.get(form, name) == name else None
+        return found
+
+    @staticmethod
+    def _text_parent(name: str, named_parents: Mapping[str, str | None]) -> str | None:
+        """"Khatlon Regional Department of the Drug Control Agency", "Sughd Regional
+        Department of the Agency": a unit whose parent is written short, the parent's full
+        name as the text gives it (see :meth:`_named_parents`), else None."""
+        if not named_parents or " of the " not in name:
+            return None
+        unit, short = name.rsplit(" of the ", 1)
+        parent = named_parents.get(short)
+        return f"{unit} of the {parent}" if parent and unit else None
 
     @staticmethod
     def _deferral(ent: Ent, name: str, rows: list[tuple[Ent, str]], i: int,
