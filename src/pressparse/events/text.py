@@ -12,8 +12,11 @@ from dataclasses import dataclass
 # (the whitespace after the punctuation), or the whole match for line breaks. Every branch
 # opens with a character class (the letter before the period is checked by a lookbehind after
 # it), so the regex engine scans for those characters at C speed.
+# A single line break after a letter or comma and before a lowercase letter is a soft wrap of
+# hard-wrapped text (a converted PDF: "... a consignment of industrial\nceramic tiles"): no
+# break.
 _SENTENCE_BREAK = re.compile(
-    r"\n+|[.!?](?:(?<=[a-z0-9\)\]\"”»’%][.!?])([\"”»’)\]]{0,2}\s+)(?=[A-Z0-9\"“«(])"
+    r"\n\n+|\n(?!(?:(?<=[^\W\d_]\n)|(?<=,\n))[a-zß-öø-ÿа-яё])|[.!?](?:(?<=[a-z0-9\)\]\"”»’%][.!?])([\"”»’)\]]{0,2}\s+)(?=[A-Z0-9\"“«(])"
     r"|(?<=[!?])(\s+))"
 )
 _VISIBLE = re.compile(r"\S")  # a span with one of these is no blank span
@@ -35,13 +38,6 @@ class Layout:
         return max(bisect_right(self.paragraph_starts, offset) - 1, 0)
 
 
-def _soft_wrap(text: str, start: int, end: int) -> bool:
-    """A single line break inside a sentence of a hard-wrapped text (a converted PDF): the
-    line before ends with a letter or comma, the next one opens with a lowercase word."""
-    return (end - start == 1 and start > 0 and end < len(text)
-            and text[end].islower() and (text[start - 1].isalpha() or text[start - 1] == ","))
-
-
 def layout(text: str) -> Layout:
     """Sentences and paragraphs (newline-separated) of ``text``, in one pass of the sentence
     breaks: line breaks also end paragraphs, including those inside the whitespace after a
@@ -53,8 +49,6 @@ def layout(text: str) -> Layout:
     for match in _SENTENCE_BREAK.finditer(text):
         group = match.lastindex
         start, end = match.span(group or 0)  # the break group, else the line break
-        if group is None and _soft_wrap(text, start, end):
-            continue  # "... examined a consignment of industrial\nceramic tiles at ..."
         if start > cursor and visible(text, cursor, start):
             sentences.append((cursor, start))
         cursor = end
