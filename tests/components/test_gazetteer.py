@@ -420,3 +420,26 @@ def test_national_bodies_of_many_countries(nlp: Language, text: str, surface: st
                                            org_id: str) -> None:
     label, value = find(nlp, text, surface) or ("", {})
     assert (label, value.get("id")) == ("ORG", org_id), ents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "body_part"), [
+    # institutional words before a place head name bodies, not places
+    ("The Public Relations and Media Department of the ministry released the figures.",
+     "Media Department"),
+    ("Agents of the General Department of Narcotic Crime Police searched the port.",
+     "General Department"),
+    ("The Main Department of Drug Control published its yearly report.", "Main Department"),
+])
+def test_institutional_words_name_no_place(nlp: Language, text: str, body_part: str) -> None:
+    assert not any(label == "LOC" and body_part in surface
+                   for label, surface, _ in ents(nlp, text)), ents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Police in the Central Region of Ghana seized 40 bags of cannabis.", "Central Region"),
+    ("Police in General Santos City arrested two pushers.", "General Santos City"),
+])
+def test_places_named_with_institutional_words_stay(nlp: Language, text: str,
+                                                     surface: str) -> None:
+    assert any(label == "LOC" and surface in found for label, found, _ in ents(nlp, text)), \
+        ents(nlp, text)
