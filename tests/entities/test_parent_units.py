@@ -69,6 +69,13 @@ from pressparse.entities.parent_units import with_parent
      "Khatlon Regional Department of the Drug Control Agency",
      "Khatlon Regional Department of the Drug Control Agency under the President of the "
      "Republic of Tajikistan"),
+    # a listed parent at the end of a unit's name is written as the body's own name
+    ("Delegates of the Council of the Regional Anti-Terrorist Structure of the Shanghai "
+     "Cooperation Organization met in Astana.",
+     "Council of the Regional Anti-Terrorist Structure of the Shanghai Cooperation "
+     "Organization",
+     "Council of the Regional Anti-Terrorist Structure of the Shanghai Cooperation "
+     "Organisation"),
     # a unit number in Roman numerals, an abbreviated head ("RO": Regional Office)
     ("Agents of the PDEA RO XI arrested a suspect in a buy-bust in Tagum City.",
      "PDEA RO XI", "Regional Office XI of the Philippine Drug Enforcement Agency"),

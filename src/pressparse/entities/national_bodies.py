@@ -435,7 +435,8 @@ class NationalBodyResolver:
                     continue
                 if named_parents is None:
                     named_parents = self._named_parents(rows, values)
-                parent = self._text_parent(value["name"], named_parents)
+                parent = self._text_parent(value["name"], named_parents) \
+                    or self._listed_tail(value["name"])
                 if parent is not None:  # "... Department of the Drug Control Agency"
                     values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": parent}
                     continue
@@ -501,6 +502,25 @@ class NationalBodyResolver:
             for form in forms:
                 found[form] = name if found.get(form, name) == name else None
         return found
+
+    def _listed_tail(self, name: str) -> str | None:
+        """"Council of the Regional Anti-Terrorist Structure of the Shanghai Cooperation
+        Organization": a unit whose name ends with a listed body written otherwise than its
+        name takes that body's name ("... Organisation"); one body only, else None."""
+        if " of the " not in name:
+            return None
+        tails = [m for m in self.names_in(name)
+                 if m.label == ORG and m.end == len(name) and m.value.get("id")
+                 and name[:m.start].endswith(" of the ")]
+        if not tails:
+            return None
+        start = min(m.start for m in tails)  # the longest: "Regional ... Organization"
+        ids = {m.value["id"] for m in tails if m.start == start}
+        parent = next(m.value.get("name") or "" for m in tails if m.start == start)
+        if len(ids) != 1 or not parent or name[start:] == parent or self.no_parent(parent) \
+                or self.bare_national(name[start:]) is not None:
+            return None
+        return f"{name[:start]}{parent}"
 
     @staticmethod
     def _text_parent(name: str, named_parents: Mapping[str, str | None]) -> str | None:
