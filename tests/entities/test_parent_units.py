@@ -76,6 +76,9 @@ from pressparse.entities.parent_units import with_parent
      "Organization",
      "Council of the Regional Anti-Terrorist Structure of the Shanghai Cooperation "
      "Organisation"),
+    ("The Australian Federal Police said its Criminal Assets Confiscation Taskforce "
+     "restrained two houses in Perth.", "Criminal Assets Confiscation Taskforce",
+     "Criminal Assets Confiscation Taskforce of the Australian Federal Police"),
     # a unit number in Roman numerals, an abbreviated head ("RO": Regional Office)
     ("Agents of the PDEA RO XI arrested a suspect in a buy-bust in Tagum City.",
      "PDEA RO XI", "Regional Office XI of the Philippine Drug Enforcement Agency"),
