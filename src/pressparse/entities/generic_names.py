@@ -15,6 +15,7 @@ _WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2014]+")
 # unit numbers in Roman numerals ("Regional Office XI"; "I" reads as the pronoun: not one)
 ROMAN_UNIT_NUMBERS = frozenset(["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
                                 "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII"])
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)$")  # "66th Infantry Battalion"
 _ROMAN_LOWER = frozenset(numeral.lower() for numeral in ROMAN_UNIT_NUMBERS)
 OWN_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")  # "Sheriff's" -> "Sheriff"
 
@@ -141,7 +142,8 @@ class GenericNames:
     def _is_generic(self, name: str) -> bool:
         words = self.words_of(name)
         if len(words) < 2 or any(w not in self.words and w not in self.links
-                                 and not w.isdigit() for w in words):
+                                 and not w.isdigit() and not _ORDINAL_NUMBER.match(w)
+                                 for w in words):
             return False
         return self.head(name) in self.body_heads
 

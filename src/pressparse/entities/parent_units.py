@@ -65,7 +65,8 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
     mention) and less often (``unit_mentions``: the "Public Prosecution Service" a release
     names five times is no department of the "National Public Prosecutor's Office" it names
     once, later); a unit named for police work
-    ("Drug Enforcement Unit") not to an armed force when a civil body qualifies.
+    ("Drug Enforcement Unit") not to an armed force when a civil body qualifies, a
+    military unit ("Infantry Battalion") to an armed force when one qualifies.
     Of the rest, the body the text names most often (a release's own body), then the nearest
     before the unit, then the first after it.
     """
@@ -88,6 +89,9 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
     if words.is_civil_unit(unit):
         civil = [p for p in found if not words.is_military(p[1])]
         found = civil or found
+    elif words.is_military(unit):  # "66th Infantry Battalion": an armed force's, if named
+        military = [p for p in found if words.is_military(p[1])]
+        found = military or found
     counts = Counter(name for _, name, _ in found)
     most = max(counts.values())
     found = [p for p in found if counts[p[1]] == most]
