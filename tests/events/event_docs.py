@@ -33,6 +33,12 @@ def date_range(start: str, end: str, kind: str = "range") -> dict[str, Any]:
             "kind": kind}
 
 
+def day(iso: str, year_inferred: bool = False) -> dict[str, Any]:
+    """A one-day DATE value as the temporal component writes it."""
+    return {"start": iso, "end": iso, "precision": "day", "year_inferred": year_inferred,
+            "kind": "absolute"}
+
+
 def mass(value: float, kg: float, unit: str, qualifier: str = "exact",
          what: str | None = None) -> dict[str, Any]:
     return {"value": value, "low": None, "high": None, "unit": unit, "kind": "mass", "kg": kg,

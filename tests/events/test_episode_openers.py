@@ -5,7 +5,7 @@ of that day, a result of the operation."""
 from __future__ import annotations
 
 import pytest
-from event_docs import build_doc, date_range, loc, mass, org, substance
+from event_docs import build_doc, date_range, day, loc, mass, org, substance
 
 from pressparse.events import assemble_events
 
@@ -15,31 +15,26 @@ LEAD = ("Results of the border operation\n\n"
         "Mobile groups worked on the main highways.\n\n")
 
 
-def _day(iso: str) -> dict:
-    return {"start": iso, "end": iso, "precision": "day", "year_inferred": False,
-            "kind": "absolute"}
-
-
-@pytest.mark.parametrize(("opening", "surface", "day"), [
+@pytest.mark.parametrize(("opening", "surface", "iso"), [
     ("On the night of", "3 September", "2013-09-03"),
     ("In the early hours of", "5 August", "2013-08-05"),
     ("On the morning of", "12 July", "2013-07-12"),
 ])
 def test_time_of_day_opening_starts_an_episode(nlp, rules, opening: str, surface: str,
-                                               day: str) -> None:
+                                               iso: str) -> None:
     text = (LEAD + f"{opening} {surface}, border guards of the Border Service detained three "
             "violators of the border who were carrying 212 kg of opium.")
     entities = [
         ("Drug Service", "ORG", org("Drug Service")),
         ("Border Service", "ORG", org("Border Service")),
         ("1 July to 30 September 2013", "DATE", date_range("2013-07-01", "2013-09-30")),
-        (surface, "DATE", _day(day)),
+        (surface, "DATE", day(iso)),
         ("212 kg", "QUANTITY", mass(212, 212, "kg")), ("opium", "SUBSTANCE", OPIUM),
     ]
     events = assemble_events(build_doc(nlp, text, entities), rules)
     episode = events[-1]
     assert (episode["type"], episode["start_date"], episode["part_of"]) == (
-        "seizure", day, events[0]["id"])
+        "seizure", iso, events[0]["id"])
     assert [s["value"] for s in episode["seizures"]] == [212]
     assert [m["text"] for m in episode["organizers"]] == ["Border Service"]
 
@@ -53,7 +48,7 @@ def test_investigation_begun_with_a_find_dates_the_find(nlp, rules) -> None:
         ("Drug Service", "ORG", org("Drug Service")),
         ("Customs Board", "ORG", org("Customs Board")),
         ("1 July to 30 September 2013", "DATE", date_range("2013-07-01", "2013-09-30")),
-        ("9 September", "DATE", _day("2013-09-09")),
+        ("9 September", "DATE", day("2013-09-09")),
         ("Valga crossing point", "LOC", loc("Valga crossing point", "EE")),
         ("4.3 kg", "QUANTITY", mass(4.3, 4.3, "kg")), ("opium", "SUBSTANCE", OPIUM),
     ]

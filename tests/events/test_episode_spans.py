@@ -4,16 +4,11 @@ running total (type other, open-ended)."""
 
 from __future__ import annotations
 
-from event_docs import build_doc, count, loc, mass, operation, org, substance
+from event_docs import build_doc, count, day, loc, mass, operation, org, substance
 
 from pressparse.events import assemble_events
 
 HEROIN = substance("heroin", "opioid")
-
-
-def _day(iso: str) -> dict:
-    return {"start": iso, "end": iso, "precision": "day", "year_inferred": False,
-            "kind": "absolute"}
 
 
 CARTEL = (
@@ -35,8 +30,8 @@ CARTEL_ENTITIES = [
     ("19.5 kg", "QUANTITY", mass(19.5, 19.5, "kg")),
     ("214", "QUANTITY", count(214, "smugglers")),
     ("heroin", "SUBSTANCE", HEROIN), ("HEROIN", "SUBSTANCE", HEROIN),
-    ("16.09.2025", "DATE", _day("2025-09-16")), ("12.09.2025", "DATE", _day("2025-09-12")),
-    ("13.09.2025", "DATE", _day("2025-09-13")), ("01.03.2025", "DATE", _day("2025-03-01")),
+    ("16.09.2025", "DATE", day("2025-09-16")), ("12.09.2025", "DATE", day("2025-09-12")),
+    ("13.09.2025", "DATE", day("2025-09-13")), ("01.03.2025", "DATE", day("2025-03-01")),
     ("Khanna", "LOC", loc("Khanna", "IN")), ("Doraha", "LOC", loc("Doraha", "IN")),
     ("Clean Villages", "OPERATION", operation("Clean Villages")),
 ]

@@ -5,16 +5,11 @@ no episode of it."""
 from __future__ import annotations
 
 import pytest
-from event_docs import build_doc, mass, operation, org, substance
+from event_docs import build_doc, day, mass, operation, org, substance
 
 from pressparse.events import assemble_events
 
 CAPTAGON = substance("captagon", "stimulant")
-
-
-def _day(iso: str) -> dict:
-    return {"start": iso, "end": iso, "precision": "day", "year_inferred": False,
-            "kind": "absolute"}
 
 
 def _text(naming: str) -> str:
@@ -35,7 +30,7 @@ ENTITIES = [
     ("41 million", "QUANTITY", {**mass(41_000_000, 0, "pill"), "kind": "count", "kg": None}),
     ("Captagon", "SUBSTANCE", CAPTAGON),
     ("Silent Harbour", "OPERATION", operation("Silent Harbour")),
-    ("10 March 2025", "DATE", _day("2025-03-10")),
+    ("10 March 2025", "DATE", day("2025-03-10")),
     ("2025", "DATE", {"start": "2025-01-01", "end": "2025-12-31", "precision": "year",
                       "year_inferred": False, "kind": "absolute"}),
 ]

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from event_docs import Entity, build_doc, count, date_range, mass, substance
+from event_docs import Entity, build_doc, count, date_range, day, mass, substance
 
 from pressparse.driver import extract
 from pressparse.events.assembly import assemble_events
 from pressparse.extensions import TITLE_END_KEY
-
-
-def _day(iso: str) -> dict[str, object]:
-    return date_range(iso, iso, kind="absolute")
 
 
 def _year(year: str) -> dict[str, object]:
@@ -72,7 +68,7 @@ PERIOD_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
     # wire story: a yearly toll given as background to a one-day seizure
     ("On 4 March 2024 customs officers seized 40 kg of cocaine and arrested 2 men at the "
      "port. In 2022, more than 9,000 people died of overdoses in the country.",
-     [("4 March 2024", "DATE", _day("2024-03-04")),
+     [("4 March 2024", "DATE", day("2024-03-04")),
       ("40 kg", "QUANTITY", mass(40, 40, "kg")),
       ("cocaine", "SUBSTANCE", substance("cocaine")),
       ("2 men", "QUANTITY", count(2, "men")),
@@ -105,7 +101,7 @@ TITLE_CASES: list[tuple[str, str, list[Entity], list[tuple[float, str]]]] = [
      "On 4 March 2024 police arrested 3 suspects after officers seized 40 kg of cocaine.",
      [("Three men", "QUANTITY", count(3, "men")),
       ("3 suspects", "QUANTITY", count(3, "suspects")),
-      ("4 March 2024", "DATE", _day("2024-03-04")),
+      ("4 March 2024", "DATE", day("2024-03-04")),
       ("40 kg", "QUANTITY", mass(40, 40, "kg")),
       ("cocaine", "SUBSTANCE", substance("cocaine"))],
      [(3, "arrests")]),
@@ -114,7 +110,7 @@ TITLE_CASES: list[tuple[str, str, list[Entity], list[tuple[float, str]]]] = [
      "On 4 March 2024 the police arrested 12 people and seized 40 kg of cocaine.",
      [("14 arrests", "QUANTITY", count(14, "arrests")),
       ("12 people", "QUANTITY", count(12, "people")),
-      ("4 March 2024", "DATE", _day("2024-03-04")),
+      ("4 March 2024", "DATE", day("2024-03-04")),
       ("40 kg", "QUANTITY", mass(40, 40, "kg")),
       ("cocaine", "SUBSTANCE", substance("cocaine"))],
      [(12, "arrests")]),
@@ -135,7 +131,7 @@ def test_headline_figure_kept_when_the_body_has_none_of_its_kind(nlp, rules) -> 
     text = f"{title}\nOn 4 March 2024 customs officers seized 40 kg of cocaine at the port."
     entities: list[Entity] = [
         ("Two men", "QUANTITY", count(2, "men")),
-        ("4 March 2024", "DATE", _day("2024-03-04")),
+        ("4 March 2024", "DATE", day("2024-03-04")),
         ("40 kg", "QUANTITY", mass(40, 40, "kg")),
         ("cocaine", "SUBSTANCE", substance("cocaine"))]
     assert _counts(text, entities, nlp, rules, title_end=len(title)) == [(2, "arrests")]
@@ -144,7 +140,7 @@ def test_headline_figure_kept_when_the_body_has_none_of_its_kind(nlp, rules) -> 
 CATEGORY_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
     # police release: handguns are weapons; arrest warrants are no arrests
     ("In the raid on 4 March 2024, officers executed 9 arrest warrants and seized 3 handguns.",
-     [("4 March 2024", "DATE", _day("2024-03-04")),
+     [("4 March 2024", "DATE", day("2024-03-04")),
       ("9 arrest warrants", "QUANTITY", count(9, "arrest warrants")),
       ("3 handguns", "QUANTITY", count(3, "handguns"))],
      [(9, "other"), (3, "weapons")]),

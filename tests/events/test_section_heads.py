@@ -5,7 +5,7 @@ day, whatever the lead's dates; a short label line with no day opens nothing."""
 from __future__ import annotations
 
 import pytest
-from event_docs import Entity, build_doc, loc, mass, substance
+from event_docs import Entity, build_doc, day, loc, mass, substance
 
 from pressparse.events import assemble_events
 
@@ -13,16 +13,11 @@ COCAINE = substance("cocaine")
 HEROIN = substance("heroin")
 
 
-def _day(iso: str, year_inferred: bool = True) -> dict:
-    return {"start": iso, "end": iso, "precision": "day", "year_inferred": year_inferred,
-            "kind": "absolute"}
-
-
 LEAD = ("CUSTOMS REPORTS TWO INTERCEPTIONS IN ONE WEEK\n"
         "Windhoek, 9 March 2025 - Customs officers intercepted drugs worth N$40 million "
         "in two separate incidents during the past week.\n\n")
 LEAD_ENTITIES: list[Entity] = [
-    ("9 March 2025", "DATE", _day("2025-03-09", year_inferred=False)),
+    ("9 March 2025", "DATE", day("2025-03-09")),
 ]
 FIRST_BODY = ("Officers searching a reefer container at the terminal found 96 kg of "
               "cocaine hidden among frozen hake.\n\n")
@@ -38,7 +33,8 @@ CASES = [
     pytest.param(
         LEAD + "Walvis Bay port, 3 March\n" + FIRST_BODY
         + "Hosea Kutako International Airport, 6 March\n" + SECOND_BODY,
-        [("3 March", "DATE", _day("2025-03-03")), ("6 March", "DATE", _day("2025-03-06")),
+        [("3 March", "DATE", day("2025-03-03", year_inferred=True)),
+         ("6 March", "DATE", day("2025-03-06", year_inferred=True)),
          ("Walvis Bay", "LOC", loc("Walvis Bay", "NA")),
          ("Hosea Kutako International Airport", "LOC",
           loc("Hosea Kutako International Airport", "NA"))],
@@ -47,8 +43,8 @@ CASES = [
     pytest.param(
         LEAD + "COCAINE IN A REEFER CONTAINER\nMonday 3 March\n" + FIRST_BODY
         + "HEROIN IN A PASSENGER'S BAG\nThursday 6 March\n" + SECOND_BODY,
-        [("Monday 3 March", "DATE", _day("2025-03-03")),
-         ("Thursday 6 March", "DATE", _day("2025-03-06")),
+        [("Monday 3 March", "DATE", day("2025-03-03", year_inferred=True)),
+         ("Thursday 6 March", "DATE", day("2025-03-06", year_inferred=True)),
          ("COCAINE", "SUBSTANCE", COCAINE), ("HEROIN", "SUBSTANCE", HEROIN)],
         [("seizure", "2025-03-03", 96.0), ("seizure", "2025-03-06", 3.1)],
         id="sub-head-over-date-line"),
