@@ -123,8 +123,6 @@ class ItemContext:
         self.by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             self.by_sentence[mention.sentence].append(mention)
-        self._segment_list: list[int] | None = None
-        self._section_head_set: frozenset[int] | None = None
         self._report_day_value: str | None = None
         # a sentence with an estimate word is no seizure's unless a strong seizure verb is
         # there ("seized"; not "trafficking in more than 15g ... may face the death penalty")

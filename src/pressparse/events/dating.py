@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date as date_cls
 from datetime import timedelta
+from functools import cached_property
 from typing import Any
 
 from .context import ItemContext
@@ -186,12 +187,10 @@ class DateRules(ItemContext):
                     return mention
         return None
 
-    @property
+    @cached_property
     def segments(self) -> list[int]:
         """The segment number of each sentence (computed when first needed)."""
-        if self._segment_list is None:
-            self._segment_list = self._segments()
-        return self._segment_list
+        return self._segments()
 
     def _segments(self) -> list[int]:
         """A segment number per sentence: a new one at each paragraph and at a sentence
@@ -226,12 +225,10 @@ class DateRules(ItemContext):
             segments.append(current)
         return segments
 
-    @property
+    @cached_property
     def section_heads(self) -> frozenset[int]:
         """The body's section head lines (computed when first needed)."""
-        if self._section_head_set is None:
-            self._section_head_set = self._section_heads()
-        return self._section_head_set
+        return self._section_heads()
 
     def _section_heads(self) -> frozenset[int]:
         """Sentences that head a section of the body with the section's own day: a short
