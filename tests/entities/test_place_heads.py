@@ -80,6 +80,18 @@ def places(text: str) -> dict[str, str | None]:
     # landing places of boats are facilities
     ("Marine police stopped the dhow near Shimoni jetty in Kwale County.", "Shimoni jetty",
      "Shimoni jetty"),
+    # a short lower-case suffix glued to the name is part of the facility's name
+    ("Kyrgyz customs officers stopped a lorry at the Naryn-avto customs post on Monday.",
+     "Naryn-avto customs post", "Naryn-avto customs post"),
+    ("Inspectors at the Irkeshtam-avto checkpoint found 9 kg of hashish in a spare tyre.",
+     "Irkeshtam-avto checkpoint", "Irkeshtam-avto checkpoint"),
+    # bridges are facilities: the head in the span and name
+    ("CBP officers at the Colombia Solidarity Bridge found 80 kg of cocaine in a tractor.",
+     "Colombia Solidarity Bridge", "Colombia Solidarity Bridge"),
+    ("Agents stopped a pickup truck at the Anzalduas International Bridge in Texas.",
+     "Anzalduas International Bridge", "Anzalduas International Bridge"),
+    ("Danish police checked lorries coming over the Storebaelt bridge on Sunday.",
+     "Storebaelt bridge", "Storebaelt Bridge"),
 ])
 def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     found = places(sentence)
@@ -101,6 +113,9 @@ def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     ("Punjab Police Bust Cross-Border Drug Cartel in Amritsar",
      {"Punjab Police Bust Cross-Border"}),
     ("The village Elders handed the suspects over to the police post.", {"Elders"}),
+    # a long lower-case word after a hyphen describes the facility, it names none
+    ("Militants attacked a Taliban-controlled checkpoint near the border.",
+     {"Taliban-controlled checkpoint"}),
 ])
 def test_heads_that_name_no_place(sentence: str, not_places: set[str]) -> None:
     found = places(sentence)

@@ -21,6 +21,7 @@ NAME_LABELS = frozenset({"LOC", "COUNTRY", "NORP"})
 PLACE_LABELS = frozenset({"LOC"})
 MAX_NAME_WORDS = 3
 MAX_LISTED_NAMES = 6
+MAX_GLUED_SUFFIX = 5  # "Dostuk-avto": longer lower-case tails describe ("-controlled")
 
 
 class HeadForms:
@@ -284,10 +285,26 @@ class PlaceGrammar:
                     and not texts.space_after(i):
                 i -= 1
                 continue
+            if start == end and self._glued_suffix(texts, i, by_end):
+                start, i = i, i - 1  # "Dostuk-avto customs post": one facility's name
+                continue
             if not self._is_name(word):
                 break
             start, words, i = i, words + 1, i - 1
         return start, None
+
+    def _glued_suffix(self, texts: TokenTexts, i: int, by_end: Mapping[int, KnownSpan]) -> bool:
+        """Is token ``i`` a short lower-case or numeric suffix glued by a hyphen to a name
+        ("Dostuk-avto", "Narva-1"), not a demonym's compound ("Afghan-held")?"""
+        word = texts[i]
+        if i < 2 or len(word) > MAX_GLUED_SUFFIX or not (word.islower() or word.isdigit()) \
+                or not word.isalnum() or word in STOP_WORDS:
+            return False
+        if texts[i - 1] not in {"-", "\u2013"} or texts.space_after(i - 2) \
+                or texts.space_after(i - 1) or not self._is_name(texts[i - 2]):
+            return False
+        before = by_end.get(i - 1)
+        return before is None or before.label in PLACE_LABELS
 
     def _name_after(self, texts: TokenTexts, start: int, by_start: Mapping[int, KnownSpan]) -> int:
         if start in by_start:
