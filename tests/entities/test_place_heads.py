@@ -85,6 +85,12 @@ def places(text: str) -> dict[str, str | None]:
      "Naryn-avto customs post", "Naryn-avto customs post"),
     ("Inspectors at the Irkeshtam-avto checkpoint found 9 kg of hashish in a spare tyre.",
      "Irkeshtam-avto checkpoint", "Irkeshtam-avto checkpoint"),
+    # Bangladesh's upazilas take their head in title case
+    ("RAB members arrested a courier in Ukhia upazila of Cox's Bazar, Bangladesh.",
+     "Ukhia upazila", "Ukhia Upazila"),
+    # governorates of Arab states take their head also in a plain mention
+    ("The army destroyed cannabis fields in Baalbek-Hermel, Lebanon, on Monday.",
+     "Baalbek-Hermel", "Baalbek-Hermel Governorate"),
     # bridges are facilities: the head in the span and name
     ("CBP officers at the Colombia Solidarity Bridge found 80 kg of cocaine in a tractor.",
      "Colombia Solidarity Bridge", "Colombia Solidarity Bridge"),
