@@ -36,3 +36,36 @@ def test_region_and_city_names(sentence: str, expected: dict[str, str]) -> None:
     found = places(sentence)
     assert {k: v for k, v in found.items() if k in expected or v in expected.values()} \
         == expected, found
+
+
+@pytest.mark.parametrize(("sentence", "surface", "country"), [
+    # a province outranks a smaller town of another country with its name
+    ("OPP officers searched a house in Cobourg, Ontario, on Thursday.", "Ontario", "CA"),
+    ("RCMP officers arrested two men in Moncton, New Brunswick.", "New Brunswick", "CA"),
+    # and the small place before it is placed in its country
+    ("OPP officers searched a house in Cobourg, Ontario, on Thursday.", "Cobourg", "CA"),
+])
+def test_place_countries(sentence: str, surface: str, country: str) -> None:
+    found = {e.text: (e.normalized or {}).get("country_iso2") for item in extract(sentence).items
+             for e in item.entities if e.label == "LOC"}
+    assert found.get(surface) == country, found
+
+
+@pytest.mark.parametrize("sentence", [
+    # an English function word in a capitals headline is no listed town
+    "CUSTOMS SEIZE MORE THAN 2 TONS OF COCAINE AT THE PORT",
+    "POLICE FIND MORE THAN 40 KG OF HEROIN IN A LORRY",
+])
+def test_function_words_in_headlines_are_no_places(sentence: str) -> None:
+    assert "THAN" not in places(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "name"), [
+    # a terminal inside a port written with its prefix leaves the place to the port
+    ("Inspectors profiled boxes at the Port of Cotonou container terminal in Benin.",
+     "Port of Cotonou", "Port of Cotonou"),
+])
+def test_terminals_inside_ports(sentence: str, surface: str, name: str) -> None:
+    found = places(sentence)
+    assert found.get(surface) == name, found
+    assert not any("terminal" in text for text in found), found

@@ -293,6 +293,11 @@ class PlaceGrammar:
             start, words, i = i, words + 1, i - 1
         return start, None
 
+    def _after_port_prefix(self, texts: TokenTexts, name_start: int) -> bool:
+        """Does a port's prefix come before the name ("the Port of Lomé", "the port of")?"""
+        return name_start >= 2 and texts[name_start - 1].lower() == "of" \
+            and texts[name_start - 2].lower() in self.port_heads
+
     def _glued_suffix(self, texts: TokenTexts, i: int, by_end: Mapping[int, KnownSpan]) -> bool:
         """Is token ``i`` a short lower-case or numeric suffix glued by a hyphen to a name
         ("Dostuk-avto", "Narva-1"), not a demonym's compound ("Afghan-held")?"""
@@ -361,8 +366,10 @@ class PlaceGrammar:
         if head in self.untitled_heads and _titled(texts, start, end):
             return []  # "the Zhibek Zholy post" is a place, "the Washington Post" is none
         listed_name = str(entity.value.get("name") or "") if entity is not None else ""
-        if head in self.inner_heads and (_port_named(name) or _port_named(listed_name)):
-            return []  # "the [Tema Port] container terminal": the terminal is in the port
+        if head in self.inner_heads and (_port_named(name) or _port_named(listed_name)
+                                         or self._after_port_prefix(texts, name_start)):
+            return []  # "the [Tema Port] container terminal", "the [Port of Lomé] container
+            # terminal": the terminal is in the port
         if known is not None:
             return [PlaceSpan(name_start, end, dict(known))]
         written_head = " ".join(texts.span_text(start, end).split())
