@@ -69,3 +69,16 @@ def test_terminals_inside_ports(sentence: str, surface: str, name: str) -> None:
     found = places(sentence)
     assert found.get(surface) == name, found
     assert not any("terminal" in text for text in found), found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "the ports of <state>": the ports in those states, named by the states
+    ("Mexican Navy units inspected ships in the ports of Sinaloa and Sonora.",
+     {"Sinaloa": "Sinaloa", "Sonora": "Sonora"}),
+    # a city's port stays "Port of <city>"
+    ("Police searched reefer containers in the ports of Rotterdam and Antwerp.",
+     {"Rotterdam": "Port of Rotterdam", "Antwerp": "Port of Antwerp"}),
+])
+def test_ports_of_states_and_cities(sentence: str, expected: dict[str, str]) -> None:
+    found = places(sentence)
+    assert {k: v for k, v in found.items() if k in expected} == expected, found

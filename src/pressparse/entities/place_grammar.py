@@ -430,6 +430,12 @@ class PlaceGrammar:
         """Do both heads name the same kind of place (one, or two subdivision heads)?"""
         return other == head or (head in self.admin_heads and other in self.admin_heads)
 
+    def _is_subdivision(self, value: Mapping[str, Any]) -> bool:
+        """Is it a listed first-level subdivision (its id ends with its kind:
+        "br:parana-state")?"""
+        place_id = value.get("id")
+        return isinstance(place_id, str) and place_id.rsplit("-", 1)[-1] in self.admin_heads
+
     def _port_value(self, name: str, entity: KnownSpan | None,
                     written_head: str | None) -> dict[str, Any]:
         """A city's port is "Port of <city>" ("Callao port", "Tema Port", "the port of
@@ -446,6 +452,8 @@ class PlaceGrammar:
         if value.get("id") in self.port_name_ids:  # "London Gateway port", "Tanger Med"
             return {"name": listed if written_head is None else f"{listed} Port",
                     "country_iso2": country, "id": None}
+        if written_head is None and self._is_subdivision(value):
+            return dict(value)  # "the ports of Paraná and Santa Catarina": the states
         if written_head is None:  # "the port of Antwerp-Bruges": named so by the text
             return {"name": f"Port of {listed or name}", "country_iso2": country, "id": None}
         if listed and value.get("id"):  # "Tema Port", "Callao port"
