@@ -23,6 +23,12 @@ def places(text: str) -> dict[str, str | None]:
     ("Traffickers move cocaine from Latin America and the Caribbean to Europe.",
      {"Latin America and the Caribbean": "Latin America and the Caribbean",
       "Europe": "Europe"}),
+    # Turkmen texts write a region as "velayat"
+    ("Drug control officers in Lebap velayat destroyed 300 kg of wild hemp.",
+     {"Lebap velayat": "Lebap Region"}),
+    # a US state's customary part is one place, not the state
+    ("A federal jury in South Texas convicted the driver of smuggling cocaine.",
+     {"South Texas": "South Texas"}),
     # each region its own name when both are written in full
     ("The syndicate operated in West Africa and Central Africa.",
      {"West Africa": "West Africa", "Central Africa": "Central Africa"}),
