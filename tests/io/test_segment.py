@@ -178,6 +178,15 @@ def _texts(text: str, segments: list[Segment]) -> list[str]:
     return [text[s.start : s.end] for s in segments]
 
 
+def assert_items(text: str, segments: list[Segment], openings: list[str],
+                 endings: list[str]) -> None:
+    """As many items as openings, each starting and ending with the words given."""
+    items = _texts(text, segments)
+    assert len(items) == len(openings), items
+    for item, opening, ending in zip(items, openings, endings, strict=True):
+        assert item.startswith(opening) and item.endswith(ending), item
+
+
 TEASER_LIST = (
     "Latest News\n"
     "Customs service marks the anti-drug day with a public destruction in Lagos\n"
@@ -840,10 +849,7 @@ NEWS_PAGE_WITH_RELATED_ARTICLE = (
 def test_posts_sections_and_pages_are_items_without_their_furniture(
         text: str, openings: list[str], endings: list[str], titles: list[str | None]) -> None:
     segments = segment(text)
-    items = _texts(text, segments)
-    assert len(items) == len(openings), items
-    for item, opening, ending in zip(items, openings, endings, strict=True):
-        assert item.startswith(opening) and item.endswith(ending), item
+    assert_items(text, segments, openings, endings)
     for seg, title in zip(segments, titles, strict=True):
         assert (seg.title is None) if title is None else seg.title.startswith(title)
 
@@ -1007,10 +1013,7 @@ CAPS_HEADLINE_DASH = (
         "notes_to_editors_after_end_mark"])
 def test_release_sections_marks_and_letterheads(text: str, openings: list[str],
                                                 endings: list[str]) -> None:
-    items = _texts(text, segment(text))
-    assert len(items) == len(openings), items
-    for item, opening, ending in zip(items, openings, endings, strict=True):
-        assert item.startswith(opening) and item.endswith(ending), item
+    assert_items(text, segment(text), openings, endings)
 
 
 def test_a_two_line_title_keeps_its_date_line() -> None:
@@ -1186,10 +1189,9 @@ HEADLINE_OVER_DATE_UNDER_RELEASE_MARK = (
 ], ids=["closing_paragraph_with_pronoun_subject", "headline_over_masked_release_mark"])
 def test_a_release_without_page_furniture_stays_whole(text: str, openings: list[str],
                                                       endings: list[str]) -> None:
-    items = _texts(text, segment(text))
-    assert len(items) == len(openings), items
-    for item, opening, ending in zip(items, openings, endings, strict=True):
-        assert item.startswith(opening) and item.endswith(ending), item
+    assert_items(text, segment(text), openings, endings)
+
+
 SITE_NAME_REPEATED_IN_FOOTER = (
     "NATIONAL CUSTOMS AGENCY\n"
     "Latest releases\n"
@@ -1230,10 +1232,7 @@ SITE_NAME_REPEATED_IN_FOOTER = (
         "listing_with_last_dated_teaser"])
 def test_page_furniture_stays_outside_the_items(text: str, openings: list[str],
                                                 endings: list[str]) -> None:
-    items = _texts(text, segment(text))
-    assert len(items) == len(openings), items
-    for item, opening, ending in zip(items, openings, endings, strict=True):
-        assert item.startswith(opening) and item.endswith(ending), item
+    assert_items(text, segment(text), openings, endings)
 
 
 @pytest.mark.parametrize(("text", "title", "iso"), [

@@ -25,6 +25,8 @@ class MemberCouncils:
     pattern: re.Pattern[str]
     dominance: float = 2.0
     organs: frozenset[str] = frozenset()  # whole names: "Joint Staff", "Executive Committee"
+    # "<unit> of the Council": a unit whose parent is a collegial body named by its head alone
+    short_parent: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> MemberCouncils | None:
@@ -33,9 +35,17 @@ class MemberCouncils:
             return None
         def alternatives(words: Iterable[str]) -> str:
             return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        short_heads = data.get("short_parent_heads", ())
         return cls(re.compile(rf"(?:{alternatives(heads)}) of (?:the )?"
                               rf"(?:{alternatives(members)})\b"),
-                   float(data.get("dominance", 2.0)), frozenset(data.get("organs", ())))
+                   float(data.get("dominance", 2.0)), frozenset(data.get("organs", ())),
+                   re.compile(rf"\S.*? of the (?:{alternatives(short_heads)})")
+                   if short_heads else re.compile("(?!)"))
+
+    def names_short_parent(self, name: str) -> bool:
+        """"Coordination Service of the Council": a unit of a collegial body named by its
+        head alone."""
+        return self.short_parent.fullmatch(name) is not None
 
     def is_member_council(self, name: str) -> bool:
         """"Council of Heads of State", "Council of Commanders of Border Troops" (a name with

@@ -36,7 +36,6 @@ _ACRONYM_PARENT = re.compile(r"^(\S.*?) of (?:the )?([A-Z][A-Z0-9&\-]*[A-Z])$")
 # "<ACRONYM> <unit>": a unit named with its parent's acronym in front ("HCSO Street Crimes Unit")
 _ACRONYM_FIRST = re.compile(r"^([A-Z][A-Z0-9&\-]*[A-Z]) (\S.*)$")
 # "<unit> of the <Head>": a unit named with its parent's bare head ("of the Council")
-_HEAD_PARENT = re.compile(r"^\S.*? of the (?:Council|Committee|Commission|Secretariat|Board)$")
 
 
 @dataclass(frozen=True)
@@ -545,8 +544,8 @@ class NationalBodyResolver:
         if first is not None and generic is not None \
                 and generic.head(first.group(2)) in generic.body_heads:
             return "acronym_first", name  # "HCSO Street Crimes Unit"
-        if _HEAD_PARENT.match(name):  # "Coordination Service of the Council"
-            return "head", name
+        if councils is not None and councils.names_short_parent(name):
+            return "head", name  # "Coordination Service of the Council"
         if councils is not None and councils.is_member_council(name):
             return "council", name
         if generic is not None and " " in ent.text and generic.is_generic(ent.text):
