@@ -22,6 +22,7 @@ import unicodedata
 from pathlib import Path
 
 import orjson
+from spacy.lang.en.stop_words import STOP_WORDS
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "models" / "pressparse-en" / "pressparse_gazetteer"
 MIN_POPULATION = 1_000_000
@@ -119,6 +120,8 @@ def build_cities(common: set[str], proper: set[str]) -> list[dict[str, object]]:
             town = True
         name = straight_quotes(city["name"])
         folded = english_fold(name)
+        if folded.lower() in STOP_WORDS:
+            continue  # "Thān" would match the word "than" in capitals headlines
         aliases = [folded] if folded != name and PLAIN_NAME.match(folded) else []
         if TRANSLITERATION.search(name) or (  # "Herāt" is written "Herat" in English
                 city["countrycode"] in ROMANIZED_COUNTRIES and folded != name):
