@@ -98,7 +98,7 @@ UNLINKED = [
     # a sum per trip or per day is no price of goods
     ("Each courier was given Rs.40,000 per trip.", "Rs.40,000"),
     # "combined" names a total only as a combined value
-    ("A combined team of police and customs recovered $40,000 on Friday.", "$40,000"),
+    ("A combined team of police and customs spent $40,000 on the operation.", "$40,000"),
     # a distance is no size of a noun
     ("The vessel was stopped 250 km east of the islands.", "250 km"),
     # a container volume far from the substance's paragraph names no substance

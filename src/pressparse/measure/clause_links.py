@@ -52,6 +52,13 @@ _NUMBER_OF_CLAUSE = re.compile(r"(?<![a-z])number[ \t\u00a0]+(?P<of>of)(?=[ \t\u
 _CLAUSE_REACH = 120
 _COMPARING_TAILS = ("from", "with", "to", "against")  # last words of _LEVEL_BEFORE
 _GENERIC_DRUGS = "drugs"  # the guide's `what` of drug totals
+_CASH = "cash"  # the guide's `what` of seized money the text names no other way
+_CASH_REACH = 200  # how far a sentence is read for a word of seizure around a sum
+_FULL_STOP = re.compile(r"[.!?][ \t\u00a0\n]|\n")  # a sentence or line end (not ";")
+_VALUE_REACH = 40
+# "worth $2 million", "valued at", "a street value of", "priced at": a sum a thing is worth
+_VALUED_BEFORE = re.compile(r"(?<![a-z])(?:worth|valued?|priced?|costs?|cost(?:ing)?)(?![a-z])"
+                            r"[^.!?;\n]{0,25}$")
 _SOLID_KINDS = frozenset({"mass", "volume", "money"})  # compared figures of one thing
 _VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
 # "by 27 percent last year, to 80,000": up to three words and a comma before the level
@@ -91,6 +98,7 @@ class ClauseLinker:
         self._sale_near = _any_word(self.subjects.sale_verbs)
         self._crop_near = _any_word(self.subjects.crop_verbs)
         self._generic_whats = frozenset(lex.what_aliases.values())
+        self._cash_near = _any_word(lex.subject_words.get("cash_words", frozenset()))
 
     # ---------------------------------------------------------------- after a scan
     def link(self, text: str, low: str, found: Sequence[Linked],
@@ -129,6 +137,23 @@ class ClauseLinker:
                     q.what = self._counted(text, low, q, index, found, mentions)
                 else:
                     q.what = self._same_unit_before(q, index, found)
+        for q in found:
+            if q.kind == "money" and q.what is None and self._seized_sum(low, q):
+                q.what = _CASH
+
+    def _seized_sum(self, low: str, q: Linked) -> bool:
+        """A sum nothing names, in a sentence (or a table row) that says it was seized or is
+        cash: "16 kg of hashish and 30,000 somoni were seized", "undeclared cash | USD 48
+        500"; not a value ("worth", "valued at") or a price."""
+        if _VALUED_BEFORE.search(low, max(0, q.start - _VALUE_REACH), q.start):
+            return False
+        start = max(0, q.start - _CASH_REACH)
+        stops = [m.end() for m in _FULL_STOP.finditer(low, start, q.start)]
+        start = stops[-1] if stops else start
+        stop = _FULL_STOP.search(low, q.end, q.end + _CASH_REACH)
+        end = stop.start() if stop else min(len(low), q.end + _CASH_REACH)
+        return self._cash_near.search(low, start, q.start) is not None \
+            or self._cash_near.search(low, q.end, end) is not None
 
     def _changed(self, text: str, low: str, q: Linked, index: int, found: Sequence[Linked],
                  mentions: Sequence[Mention]) -> str | None:

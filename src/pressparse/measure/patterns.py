@@ -198,6 +198,8 @@ def build_patterns(lex: Lexicon) -> Patterns:
         ) if lex.unit_prefixes else None,
         rate_low=re.compile(
             rf"{SPACE}*-?(?:(?:per|a|an|each)(?:{SPACE}+|-)|/{SPACE}*)(?P<per>{per_words})\b"
+            # "$3.9bn a year earlier", "£980m a year ago": a time, not a rate
+            rf"(?!{SPACE}+(?:ago|earlier|before|later|prior|previously)\b)"
         ),
         qualifier_before_low=re.compile(
             rf"(?<![a-z])(?P<q>{lower_trie(lex.qualifiers_before)}){SPACE}+$"

@@ -963,7 +963,9 @@ class QuantityScanner:
             if direction is None and after.group("w") not in self.lex.phrase_stops:
                 # "a 3% pay rise", "a 25 basis point rate cut": one noun between
                 second = self.pats.word_after_low.match(f.low, after.end())
-                if second is not None and f.low[after.end()] == " ":
+                # not a particle after a verb: "winds of 75 mph knocked down trees"
+                if second is not None and f.low[after.end()] == " " \
+                        and second.group("w") not in _PARTICLES:
                     direction = self.lex.change_after.get(second.group("w"))
             if direction is not None:
                 return direction
@@ -1712,6 +1714,7 @@ class QuantityScanner:
 
 
 # ---------------------------------------------------------------------- helpers
+_PARTICLES = frozenset(("up", "down"))  # adverbs of a phrasal verb, not a change noun
 _WORD_BLANKS = frozenset(" \t\u00a0\u202f")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _WORD_REACH = 30  # characters looked back for the word before a number
