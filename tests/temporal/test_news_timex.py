@@ -207,7 +207,10 @@ CASES: list[tuple[Any, ...]] = [
     ("Prices rose 6 percent over the past year.", "the past year", "P1Y", "duration"),
     ("The city has changed a lot over the past decade.", "the past decade", "P10Y",
      "duration"),
+    # "in the past 12 months": the stretch up to the DCT (a relative date), TIMEX3 its length
     ("The fund returned 8 percent in the past 12 months.", "the past 12 months", "P12M",
+     "relative"),
+    ("The fund returned 8 percent over the past 12 months.", "the past 12 months", "P12M",
      "duration"),
     ("The firm plans to hire 5,000 people over the next five years.", "the next five years",
      "P5Y", "duration"),

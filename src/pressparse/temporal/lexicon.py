@@ -150,6 +150,7 @@ class Lexicon:
     posting_labels: list[str] = field(default_factory=list)  # "Published on" before a date
     us_cues: dict[str, list[str]] = field(default_factory=dict)  # where -> cues (US text)
     period_preps: list[str] = field(default_factory=list)
+    stretch_preps: frozenset[str] = frozenset()  # "in" the last three months: a stretch
     month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
     weekday_name_words: list[str] = field(default_factory=list)  # "Black" (Friday): a name
     duration_cues: frozenset[str] = frozenset()
@@ -253,6 +254,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     for cue in read_jsonl(data_dir / "us_cues.jsonl", PlaceCueRecord):
         lex.us_cues.setdefault(cue.where, []).append(cue.cue)
     lex.period_preps = [r.word for r in read_jsonl(data_dir / "period_preps.jsonl", WordRecord)]
+    lex.stretch_preps = frozenset(
+        key(r.word) for r in read_jsonl(data_dir / "stretch_preps.jsonl", WordRecord))
     lex.weekday_name_words = [
         r.word for r in read_jsonl(data_dir / "weekday_names.jsonl", WordRecord)]
     lex.month_preps = lex.period_preps + [

@@ -45,6 +45,7 @@ _BACK_FROM_REFERENCE = {"TH": 24, "D": 1}
 # two years" reach back whole weeks or months.
 _DAYS_BACK = {"W": 7}
 _MONTHS_BACK = {"M": 1, "Y": 12}
+_WORD_BEFORE = re.compile(r"(?:(\w+)[ \t]+)?$")  # the word right before a position
 _VAGUE_LETTER = {"decade": "DE", "century": "CE"}  # TIMEX3 "PXDE": some decades
 SHORT_RANGE_YEARS = 20  # a range written "2024-26" spans at most this many years
 
@@ -903,13 +904,17 @@ class Parser:
             per_day = _BACK_FROM_REFERENCE[unit[1]]
             return Duration(length, unit[1], unit[3], back_days=-(-length // per_day))
         if length and key(f.get("rel") or "") in ("past", "last", "previous"):
+            # "in the last nine months": the stretch up to the reference in which something
+            # happened (a relative date); "over/for the past two weeks": a length of time
+            length_only = key(_WORD_BEFORE.search(text, max(0, start - 24), start).group(1) or "") \
+                not in self.lex.stretch_preps
             if unit[1] in _DAYS_BACK:
-                return Duration(length, unit[1], unit[3],
-                                back_days=length * _DAYS_BACK[unit[1]], stays_duration=True)
+                return Duration(length, unit[1], unit[3], back_days=length * _DAYS_BACK[unit[1]],
+                                stays_duration=length_only)
             if unit[1] in _MONTHS_BACK:
                 return Duration(length, unit[1], unit[3],
                                 back_months=length * _MONTHS_BACK[unit[1]],
-                                stays_duration=True)
+                                stays_duration=length_only)
         return Duration(length, unit[1], unit[3])
 
     def _duration(self, f: Fields, text: str, start: int, end: int) -> Expression | None:

@@ -295,7 +295,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     FREQ = first_words(list(lex.frequencies))
     NUM = D | first_words(list(lex.numbers)) | {NUMBER_KEY}
     QCODE = frozenset({"q1", "q2", "q3", "q4"})
-    HCODE = frozenset({"h1", "h2"})
+    HCODE = frozenset({"h1", "h2", "s1", "s2"})  # halves; S: a semester ("S1 2025")
     FOUR = frozenset({YEAR_KEY, NUMBER_KEY + "+"})  # any four digits ("0900", "1400")
     YEARWORD = frozenset({"the", "fiscal", "financial", "year", "fy"})
     CENTURY = T | QUAL | D | first_words(list(lex.centuries))
@@ -442,7 +442,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("month_half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half\s+of\s+"
          rf"(?P<m>{mon})(?:,?\s+(?P<y1>{CALENDAR_YEAR}))?"),
         ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half" + part_year),
-        ("half_code", HCODE, rf"(?P<n>H[12])\s+(?P<y>{YEAR})"),
+        ("half_code", HCODE, rf"(?P<n>[HS][12])\s+(?P<y>{YEAR})"),
         ("season", QUAL | T | SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?"
          rf"(?P<s>{season})(?![\w])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
         ("decade", T | QUAL | Y | QUOTE,

@@ -226,8 +226,11 @@ class Resolver:
             return _value(None, None, _unit_precision(rel.unit), "relative",
                           _unknown_timex(rel.unit), True, needs_reference=True, mod=rel.mod)
         start, end, precision, timex = self._place(rel, ref, future)
-        if rel.edge is not None and precision in ("year", "month"):
-            # "the end of the year": its last month; "the beginning of the month": its first day
+        if rel.edge is not None and precision in ("year", "month") and not (
+                rel.edge == "first" and precision == "year"):
+            # "the end of the year": its last month; "the beginning of the month": its first
+            # day; "the beginning of the year" stays the year (TIMEX3 mod START), as "the
+            # beginning of 2025" does: the text names no day or month
             start, end, precision = _edge_of(start, end, precision, rel.edge)
         if rel.through is not None:  # "Wednesday and Thursday": a stretch of days
             return _value(start, end, precision, "relative", interval_timex(
