@@ -140,8 +140,11 @@ class _Assembler(EpisodeRules):
                 # arrested 596 smugglers with 38.6 kg heroin": the campaign's running total
                 draft.type = "other"
         # a local result whose amounts all proved to be no seizures is no event
-        all_drafts = [d for d in all_drafts if not d.sub_result or d.seizures or any(
+        dropped = [d for d in all_drafts if d.sub_result and not d.seizures and not any(
             c.get("category") in FOUND_COUNT_CATEGORIES for c in d.counts)]
+        for draft in dropped:
+            self._give_place_to_main(draft, main)
+        all_drafts = [d for d in all_drafts if all(d is not x for x in dropped)]
         if self._background_word_only(main):
             all_drafts = [d for d in all_drafts if d is not main]
         if not main.mentions:
@@ -149,6 +152,21 @@ class _Assembler(EpisodeRules):
             all_drafts = [d for d in all_drafts if d is main or d.sub_result or d.further
                           or d.seizures or d.counts or d.roles]
         return self._finish(all_drafts)
+
+    def _give_place_to_main(self, episode: Draft, main: Draft) -> None:
+        """An episode told apart from a one-day interdiction ("Details of the case: On
+        19-11-2024 ... conducted a vehicle check at Pedda Amberpet and intercepted a car")
+        whose amounts the lead already gave is no event of its own, but it tells where the
+        main event's find happened: its located places go to the main event, before the
+        places later sentences name (a receiver "at Nanded")."""
+        if (main.type != "seizure" or main.period is not None or not main.dates
+                or not episode.dates or draft_days(episode) != draft_days(main)):
+            return
+        places = [a for a in episode.roles if a.role == "location"]
+        if places:
+            main.roles = places + [a for a in main.roles if a.role != "location"
+                                   or a.cue.cue.priority > max(p.cue.cue.priority
+                                                               for p in places)]
 
     def _roll_up_participants(self, main: Draft, subs: dict[int, Draft]) -> None:
         """A body a local result names with a participant cue ("with the support of the
