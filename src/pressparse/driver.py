@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from . import __version__
 from .budget import TimeBudgetExceeded, deadline
 from .components.dates import needs_reference, written_reference
+from .entities.masthead import MASTHEAD_KEY, masthead_text
 from .events.linking import link_events
 from .extensions import TEXT_KEY, TITLE_END_KEY, VALUES_KEY
 from .io.mask import mask_noise
@@ -47,6 +48,7 @@ class ItemPlan:
     title: str | None
     reference: dt.date | None
     title_end: int | None = None  # offset in the view where the title line ends
+    masthead: str | None = None  # the page's publisher lines above its first item
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:
@@ -182,6 +184,10 @@ class Extractor:
                 title = seg.title if start == seg.start else None
                 title_end = seg.title_end if title is not None else None
                 plans.append(ItemPlan(start, end, title, reference, title_end))
+        # (the masthead is read unmasked: the noise mask blanks a page's header lines)
+        masthead = masthead_text(original or view, plans[0].start) if plans else None
+        for plan in plans:
+            plan.masthead = masthead
         return plans
 
     def _make_doc(self, view: str, plan: ItemPlan) -> Doc:
@@ -191,6 +197,8 @@ class Extractor:
         if plan.title_end is not None:
             doc.user_data[TITLE_END_KEY] = plan.title_end - plan.start
         doc._.reference_date = plan.reference
+        if plan.masthead is not None:
+            doc.user_data[MASTHEAD_KEY] = plan.masthead
         return doc
 
     def _run(self, plans: list[ItemPlan], view: str,

@@ -13,7 +13,7 @@ from pressparse.entities.parent_units import with_parent
      "Northern Command", "Northern Command of the Australian Federal Police"),
     ("NSW Police Force officers of the Dog Unit and the Public Order and Riot Squad searched "
      "the house in Sydney.", "Public Order and Riot Squad",
-     "Public Order and Riot Squad of the New South Wales Police Force"),
+     "Public Order and Riot Squad of the NSW Police Force"),
     # a unit of one kind belongs to the named body of that kind
     ("Malé, Maldives - Officers of the Maldives Customs Service and the Maldives Police "
      "Service met at the Police Academy.", "Police Academy",

@@ -19,6 +19,7 @@ from ..entities.acronyms import acronym_after, mentions
 from ..entities.doc_view import DocView, Ent
 from ..entities.head_first_units import HeadFirstUnitFinder
 from ..entities.local_units import LocalUnitFinder
+from ..entities.masthead import MASTHEAD_KEY
 from ..entities.national_bodies import NationalBodies, NationalBodyResolver
 from ..entities.operations import OperationFinder, unify_names
 from ..entities.org_grammar import ForeignNameFinder, GrammarWords, OrganizationGrammar
@@ -367,7 +368,8 @@ class OrganizationGrammarComponent(DataComponent):
             values = doc.user_data.get(VALUES_KEY)
             if values is None:
                 values = {}  # (as before: a doc without values gets none stored)
-            national.apply(view or DocView(doc, doc_text(doc)), values)
+            national.apply(view or DocView(doc, doc_text(doc)), values,
+                           doc.user_data.get(MASTHEAD_KEY))
         return doc
 
     def ambiguous_place_ids(self) -> set[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -89,8 +89,12 @@ class NationalBodies:
                  generic: GenericNames | None = None,
                  sovereign: Mapping[str, str] | None = None,
                  jurisdictions: Iterable[Jurisdiction] = (),
-                 councils: MemberCouncils | None = None) -> None:
+                 councils: MemberCouncils | None = None,
+                 media_words: Iterable[str] = ()) -> None:
         self.country_forms = dict(country_forms)
+        words = sorted(media_words, key=len, reverse=True)
+        self.media_masthead = re.compile(
+            r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else None
         self.councils = councils
         self.jurisdictions = tuple(jurisdictions)
         self.sovereign = dict(sovereign or {})  # a territory's national bodies: "PR" -> "US"
@@ -118,7 +122,8 @@ class NationalBodies:
                        data.get("first_bonus", 1.0), units, generic,
                        data.get("sovereign", {}),
                        [Jurisdiction.from_data(j) for j in data.get("jurisdictions", ())],
-                       MemberCouncils.from_data(data.get("member_councils", {})))
+                       MemberCouncils.from_data(data.get("member_councils", {})),
+                       data.get("masthead_media_words", ()))
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(f"{path}: {exc}") from exc
 
@@ -248,6 +253,7 @@ class NationalBodyResolver:
         self._name_country: dict[str, str | None] = {}
         self._parent_first: dict[tuple[str, bool], str | None] = {}
         self._body_country: dict[tuple[str, str | None], str | None] = {}
+        self._masthead_country: dict[str, str | None] = {}
         generic = bodies.generic
         self._origin_re = _cue_pattern(generic.origin_cues) if generic else None
         self._local_re = _cue_pattern(generic.local_cues) if generic else None
@@ -268,11 +274,12 @@ class NationalBodyResolver:
             self._cache[text] = found
         return found
 
-    def apply(self, doc: DocView, values: Values) -> None:
+    def apply(self, doc: DocView, values: Values, masthead: str | None = None) -> None:
         """Name the doc's national bodies by their country and units by their parent body;
         ``values`` maps (start_char, end_char, label) to normalized values (the doc's store),
-        ``doc`` gives the entities (``doc.ents``) and text."""
-        self._resolve_national(doc, values)
+        ``doc`` gives the entities (``doc.ents``) and text, ``masthead`` the page's publisher
+        lines above its first item (see :meth:`masthead_country`)."""
+        self._resolve_national(doc, values, masthead)
         if self.bodies.jurisdictions:
             self._name_districts(doc, values)
 
@@ -294,10 +301,10 @@ class NationalBodyResolver:
                 values[key] = {**value, "name": jurisdiction.template.format(
                     name=value["name"], district=district)}
 
-    def _resolve_national(self, doc: DocView, values: Values) -> None:
+    def _resolve_national(self, doc: DocView, values: Values, masthead: str | None) -> None:
         rows = [(ent, ent.label_) for ent in doc.ents]
         deferred: list[tuple[Ent, str, str]] = []
-        self._resolve_bodies(doc.text, rows, values, deferred)
+        self._resolve_bodies(doc.text, rows, values, deferred, masthead)
         if deferred:
             self._name_member_councils(rows, values, deferred)
             self._name_text_parents(rows, values, deferred)
@@ -399,7 +406,8 @@ class NationalBodyResolver:
         return found
 
     def _resolve_bodies(self, text: str, rows: list[tuple[Ent, str]], values: Values,
-                        deferred: list[tuple[Ent, str, str]]) -> None:
+                        deferred: list[tuple[Ent, str, str]],
+                        masthead: str | None = None) -> None:
         """National bodies take their country, units their parent (see :meth:`apply`);
         names that need other bodies' final names are left in ``deferred`` as (entity, kind,
         key): "acronym" (a unit named with its parent's acronym: "... of the MPS"; at its
@@ -455,7 +463,7 @@ class NationalBodyResolver:
             return
         before = {ent.start_char: values.get((ent.start_char, ent.end_char, ORG))
                   for ent, label in rows if label == ORG}
-        home = self.home_country(text, rows, values)
+        home = self.home_country(text, rows, values, self.masthead_country(masthead))
         named: set[str] | None = None  # the countries the text names (read when needed)
         generic = self.bodies.generic
         units: list[tuple[Ent, dict[str, Any], str, str, str | None]] = []
@@ -477,7 +485,8 @@ class NationalBodyResolver:
                 continue
             self._set_resolved(values, ent, value, self.resolved(name, outside, home))
         if units and generic is not None:
-            self._attach_units(rows, values, units, generic, home)
+            self._attach_units(rows, values, units, generic, home,
+                               self.masthead_bodies(masthead))
         same_as_long_form(rows, values, self.bodies.generic, before)
 
     def _named_parents(self, rows: list[tuple[Ent, str]],
@@ -635,10 +644,12 @@ class NationalBodyResolver:
 
     def _attach_units(self, rows: list[tuple[Ent, str]], values: Values,
                       units: list[tuple[Ent, dict[str, Any], str, str, str | None]],
-                      generic: GenericNames, home: str | None) -> None:
+                      generic: GenericNames, home: str | None,
+                      publishers: Sequence[tuple[int, str, str]] = ()) -> None:
         """Generic unit names ("Dog Unit", "Directorate of Special Units") take the parent
-        body the text names (see :meth:`choose_parent`); without one they are national
-        bodies ("<name> of <country>")."""
+        body the text names (see :meth:`choose_parent`), else the page's publisher named in
+        its masthead (``publishers``: "NSW Police Force" above "Dog Unit"); without one they
+        are national bodies ("<name> of <country>")."""
         own = {ent.start_char for ent, *_ in units}
         parents: list[tuple[int, str, str]] = []
         for ent, label in rows:
@@ -659,8 +670,10 @@ class NationalBodyResolver:
         chosen: dict[tuple[str, str | None], str | None] = {}  # one unit, one parent
         for ent, value, name, kind, country in units:
             if (name, country) not in chosen:
-                chosen[(name, country)] = choose_parent(ent.start_char, name, kind, country,
-                                                        parents, generic, mentions[name])
+                chosen[(name, country)] = choose_parent(
+                    ent.start_char, name, kind, country, parents, generic, mentions[name]) \
+                    or (choose_parent(ent.start_char, name, kind, country, publishers, generic)
+                        if " of the " not in name else None)  # no second parent
             parent = chosen[(name, country)]
             if parent is not None:
                 core = OWN_POSSESSIVE.sub("", name)
@@ -670,14 +683,18 @@ class NationalBodyResolver:
                 self._set_resolved(values, ent, value, self.resolved(name, country, home))
 
     def home_country(self, text: str, rows: list[tuple[Ent, str]],
-                     values: Values) -> str | None:
+                     values: Values, publisher: str | None = None) -> str | None:
         """The country a text is about: its countries, demonyms and places count once (a
-        route's "from Iran" less), national bodies more, a dateline ("Baku, 13 May") most;
+        route's "from Iran" less), national bodies more, a dateline ("Baku, 13 May") and the
+        page's publisher (``publisher``, the masthead's country) most;
         the first mention has a head start; the top one must dominate the second. When the
         first body named is an international one, the dateline is its seat ("LYON, France -
         INTERPOL ...") and says nothing of the bodies the text names: it is not counted."""
         generic = self.bodies.generic
         evidence: list[tuple[str, float, bool]] = []  # (country, weight, in a dateline)
+        if publisher is not None:  # the page's own country, named above everything else
+            evidence.append((publisher, 1.0 + (generic.dateline_weight if generic else 0.0),
+                             True))
         international_lead: bool | None = None
         dateline_end = -1
         for ent, label in rows:
@@ -709,8 +726,10 @@ class NationalBodyResolver:
         raw: dict[str, int] = {}
         datelined: set[str] = set()
         solid: set[str] = set()  # countries named other than as a route's end
-        for code, weight, dateline in evidence:
-            if dateline:
+        for index, (code, weight, dateline) in enumerate(evidence):
+            if dateline and publisher is not None and index == 0:
+                datelined.add(code)  # the masthead: weighed above, whoever the text names
+            elif dateline:
                 if international_lead:
                     continue
                 if generic is not None:
@@ -731,6 +750,60 @@ class NationalBodyResolver:
         if raw[top] < self.bodies.min_mentions and top not in datelined and second:
             return None  # one mention decides only when no other country is named
         return top
+
+    def masthead_country(self, masthead: str | None) -> str | None:
+        """The one country a page's masthead names ("Albanian State Police", "Ministry of
+        Interior of the Republic of Serbia"): its listed bodies' countries (an international
+        body's none), and countries and demonyms outside them; None when it names none or
+        several (a regional news site), or when it is a news agency's or a news site's
+        ("TASS — Russian News Agency": a relay's items are about any country)."""
+        if not masthead:
+            return None
+        if masthead in self._masthead_country:
+            return self._masthead_country[masthead]
+        found = self.names_in(masthead)
+        codes: set[str] = set()
+        media = self.bodies.media_masthead
+        if (media is not None and media.search(masthead)) or any(
+                match.label == ORG and self.no_parent(match.value.get("name") or "")
+                for match in found):
+            found = []  # a news agency's or site's page: its country is not the items'
+        for match in found:
+            if any(other.start <= match.start and match.end <= other.end
+                   and other.end - other.start > match.end - match.start for other in found):
+                continue  # "Iraqi" inside "Iraqi News Agency": the agency tells
+            if match.label == ORG:
+                code = self.body_country(match.value.get("name") or "", match.value)
+            elif match.label in COUNTRY_LABELS:
+                code = _country_code(match.label, match.value)
+            else:
+                continue  # a place's country is only a guess
+            if code:
+                codes.add(self.bodies.sovereign.get(code, code))
+        country = next(iter(codes)) if len(codes) == 1 else None
+        if len(self._masthead_country) > 4096:
+            self._masthead_country.clear()
+        self._masthead_country[masthead] = country
+        return country
+
+    def masthead_bodies(self, masthead: str | None) -> list[tuple[int, str, str]]:
+        """The listed national bodies a publisher's masthead names, as parents for
+        :func:`choose_parent` (start -1: before every mention); none on a news agency's or
+        site's page or one naming several countries (see :meth:`masthead_country`)."""
+        if self.masthead_country(masthead) is None:
+            return []
+        generic = self.bodies.generic
+        found: list[tuple[int, str, str]] = []
+        for match in self.names_in(masthead or ""):
+            name = match.value.get("name") or ""
+            code = match.value.get("country")
+            if match.label != ORG or not code or not match.value.get("id") \
+                    or self.no_parent(name) \
+                    or (generic is not None and generic.head(name) in generic.unit_heads):
+                continue
+            if all(name != other for _start, other, _code in found):
+                found.append((-1, name, code))
+        return found
 
     def no_parent(self, name: str) -> bool:
         """A body that is nobody's parent and tells no country (a news agency, a court)."""

@@ -41,13 +41,15 @@ class UnitWords:
 
 def with_parent(unit: str, parent: str) -> str:
     """``Northern Command`` + ``Australian Federal Police`` -> ``Northern Command of the
-    Australian Federal Police``; no article before an abbreviation ("of U.S. Customs ...").
-    A parent that is the unit's own body with its country ("Public Prosecution Service" +
-    "Public Prosecution Service of the Netherlands") is that body's name."""
+    Australian Federal Police``; no article before an abbreviation ("of U.S. Customs ...")
+    or a bare acronym ("of INTERPOL"), one before a name opening with one ("of the NSW Police
+    Force"). A parent that is the unit's own body with its country ("Public Prosecution
+    Service" + "Public Prosecution Service of the Netherlands") is that body's name."""
     if parent == unit or parent.startswith(f"{unit} of ") or parent.endswith(f" {unit}"):
         return parent  # (the same body: "Arizona Attorney General's Office")
-    first = parent.split()[0]
-    article = "" if "." in first or first.isupper() else "the "
+    words = parent.split()
+    first = words[0]
+    article = "" if "." in first or (first.isupper() and len(words) == 1) else "the "
     return f"{unit} of {article}{parent}"
 
 

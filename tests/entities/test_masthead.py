@@ -1,0 +1,56 @@
+"""A page's masthead (the publisher's lines above its first item) tells the items' country and
+the parent of units the items name alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+from pressparse.entities.masthead import MAX_MASTHEAD_CHARS, masthead_text
+
+
+def _org_names(text: str) -> dict[str, str]:
+    document = pressparse.extract(text)
+    return {entity.text: entity.normalized["name"] for item in document.items
+            for entity in item.entities if entity.label == "ORG"}
+
+
+def _page(masthead: str, body: str) -> str:
+    return (f"{masthead}\nHome > News > Press releases\n\n"
+            "Cannabis field destroyed near the coast\n14.11.2025\n\n" + body)
+
+
+@pytest.mark.parametrize(("masthead", "body", "surface", "name"), [
+    # the publisher's demonym or country names the items' national bodies
+    ("Albanian State Police",
+     "Officers of the State Police uprooted 3,200 cannabis plants in two villages on Monday. "
+     "The State Police opened two criminal proceedings against the owners of the land.",
+     "State Police", "State Police of Albania"),
+    ("Ministry of Interior of the Republic of Serbia",
+     "The Customs Administration found 4.2 kilograms of heroin in a lorry with Bulgarian "
+     "plates coming from Türkiye. The driver was arrested.",
+     "Customs Administration", "Customs Administration of Serbia"),
+    # a listed body in the masthead is the parent of a unit the item names alone
+    ("NSW Police Force",
+     "Detectives of the Dog Unit searched a warehouse in western Sydney on Tuesday and "
+     "seized 12 kg of cannabis.",
+     "Dog Unit", "Dog Unit of the NSW Police Force"),
+    # a news agency's masthead is a relay's: its country is not the items'
+    ("TASS — Russian News Agency | Society | World",
+     "The State Police said on Monday that 3,200 cannabis plants were uprooted in two "
+     "villages. The State Police opened two criminal proceedings.",
+     "State Police", "State Police"),
+])
+def test_masthead_names_the_publisher(masthead: str, body: str, surface: str,
+                                      name: str) -> None:
+    assert _org_names(_page(masthead, body))[surface] == name
+
+
+@pytest.mark.parametrize(("view", "first_item", "expected"), [
+    ("Maldives Police Service\n\nTitle line\nText of the item.", 25, "Maldives Police Service"),
+    ("Title line\nText of the item.", 0, None),
+    ("   \n\nTitle line\nText.", 5, None),
+    ("x" * 900 + "\nTitle", 901, "x" * MAX_MASTHEAD_CHARS),
+])
+def test_masthead_text(view: str, first_item: int, expected: str | None) -> None:
+    assert masthead_text(view, first_item) == expected
