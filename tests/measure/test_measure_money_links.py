@@ -62,3 +62,40 @@ def test_sum_not_cash(scanner, text: str, span: str) -> None:
     check_quantity(scanner, text, span, {"kind": "money"})
     found = {text[q.start:q.end]: q.what for q in scanner.scan(text)}
     assert found[span] != "cash"
+
+
+# Figures that name no noun and take the one of the figure they restate or total.
+KNOWN_MORE = {**KNOWN, "precursors": "precursors", "marijuana": "marijuana"}
+
+RESTATED_WHATS = [
+    # a figure compared with one before, across a line broken inside the sentence (PDF text)
+    ("Last year the agency kept 41.5 tonnes of illicit drugs and precursors off the\n"
+     "streets, compared with 36.8 tonnes the year before.", "36.8 tonnes", "drugs"),
+    # the same figure for another period, in brackets after the period
+    ("In January-June the services withdrew 12,340.5 kg of narcotic drugs, which is 8.1 "
+     "percent more than in the same period of 2024 (11,415.2 kg).", "11,415.2 kg", "drugs"),
+    ("Customs detected 288 kg of heroin, an increase of 12% compared with the same period "
+     "of last year (257 kg).", "257 kg", "heroin"),
+    # "the figure was": the total of the sentence before, not the last part of it
+    ("The navy has seized 61.2 tons of drugs this year, of which 44.0 tons are cocaine and "
+     "12.3 tons marijuana. In the same period of 2023 the figure was 52.4 tons.",
+     "52.4 tons", "drugs"),
+    # a sentence about drugs in general: a bare mass is of drugs
+    ("The service recorded 310 cases of drug smuggling weighing a total of 296 kg in the "
+     "first half of the year.", "296 kg", "drugs"),
+    ("In 2025 the customs made 1,904 drug seizures with a total weight of 3.7 tonnes.",
+     "3.7 tonnes", "drugs"),
+    # a table's Total and Others rows under rows of substances
+    ("Seizures (tonnes)\nSubstance        2023     2024\nMarijuana        4.1      5.2\n"
+     "Precursors       9.9      7.7\nTotal            14.0     12.9\n", "12.9", "drugs"),
+    ("| Substance | 2025 (kg) | 2024 (kg) |\n|---|---|---|\n| Heroin | 41.2 | 30.5 |\n"
+     "| Others | 18.6 | 12.4 |\n", "18.6", "drugs"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "what"), RESTATED_WHATS)
+def test_restated_figure_what(scanner, text: str, span: str, what: str) -> None:
+    found = {text[q.start:q.end]: q.what
+             for q in scanner.scan(text, substance_mentions(text, KNOWN_MORE))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    assert found[span] == what

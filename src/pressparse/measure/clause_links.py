@@ -28,6 +28,16 @@ _ANAPHOR_WINDOW = 600  # "The quantity is 45 % lower": an amount in the paragrap
 _VALUE_WINDOW = 900  # "The drugs have a street value of": the paragraph naming them
 _SAME_UNIT_WINDOW = 1500  # "the ring moved 1 million pills": pills counted earlier
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# a sentence end, but not a line broken after a lower-case word ("from reaching the\nAustralian")
+_WRAPPED_SENTENCE_END = re.compile(r"[.!?;]\s|(?<![a-z ])\n|\n(?=[ \t]*[-*•|\d\n])")
+# "in the same period of 2023 (", "compared with last year (": a period, then a bracket
+_PERIOD_BRACKET_BEFORE = re.compile(
+    r"(?<![a-z])(?:period|year|quarter|month|half)(?:[ \t\u00a0]+(?:of[ \t\u00a0]+)?"
+    r"(?:\d{4}|last[ \t\u00a0]+year|the[ \t\u00a0]+previous[ \t\u00a0]+year))?"
+    r"[ \t\u00a0]*\($")
+# bare measure nouns that refer back to the total named just before ("the figure was")
+_BACK_MEASURES = frozenset({"figure", "figures", "total", "quantity", "amount", "volume",
+                            "weight", "tally", "sum"})
 _CHANGE_LABELS = frozenset({"increase", "decrease"})  # what_cues.jsonl's names of a change
 _IN_AFTER = re.compile(r"[ \t\u00a0]+in(?:[ \t\u00a0]+the)?(?=[ \t\u00a0])")
 _OF_WHICH_BEFORE = re.compile(r"(?<![a-z])of[ \t\u00a0]+wh(?:ich|om)[ \t\u00a0,]*$")
@@ -115,14 +125,26 @@ class ClauseLinker:
             if q.kind in _SOLID_KINDS and _compares(low, q.start) \
                     and not self.pats.of_after_low.match(low, q.end):
                 # "totalled 1,234 kg this year, against 980 kg last year": the same figure
-                earlier = _what_before(text, found, index, kinds=(q.kind,), same_sentence=True)
+                # (a line broken inside the sentence, as in PDF text, does not end it)
+                earlier = _what_before(text, found, index, kinds=(q.kind,), same_sentence=True,
+                                       wrapped=True)
                 if earlier:
                     q.what = earlier
                     continue
-            if q.what is None and low.rfind("(", max(0, q.start - 30), q.start) >= 0 \
-                    and _PERIOD_BEFORE.search(low, max(0, q.start - 30), q.start):
-                q.what = _what_before(text, found, index, kinds=(q.kind,), same_sentence=True)
+            if low.rfind("(", max(0, q.start - 30), q.start) >= 0 and (
+                    (q.what is None and _PERIOD_BEFORE.search(low, max(0, q.start - 30), q.start))
+                    or (q.kind in _SOLID_KINDS and _PERIOD_BRACKET_BEFORE.search(
+                        low, max(0, q.start - 50), q.start))):
+                # "5,612 offences (2023: 4,980)", "14.2 % more than in the same period of
+                # 2023 (17,401.0 kg)": the figure before, for another period
+                q.what = _what_before(text, found, index, kinds=(q.kind,),
+                                      same_sentence=True) or q.what
                 continue
+            if q.kind in _SOLID_KINDS:
+                earlier = self._referred(text, low, q, index, found)
+                if earlier:  # "In the same period of 2024 the figure was 49.7 tons."
+                    q.what = earlier
+                    continue
             if q.kind == "percent":
                 if q.what is None or q.what.rsplit(" ", 1)[-1] in _CHANGE_LABELS:
                     changed = self._changed(text, low, q, index, found, mentions) \
@@ -140,6 +162,25 @@ class ClauseLinker:
         for q in found:
             if q.kind == "money" and q.what is None and self._seized_sum(low, q):
                 q.what = _CASH
+
+    def _referred(self, text: str, low: str, q: Linked, index: int,
+                  found: Sequence[Linked]) -> str | None:
+        """"The figure was 49.7 tons": a bare measure noun as the subject of a level refers
+        to the first figure of its kind (with a ``what``) in the sentence before."""
+        subject = self.subjects.before(text, low, q.start, self.subjects.level_words)
+        if subject is None or subject.kind != "referent" \
+                or subject.measure not in _BACK_MEASURES:
+            return None
+        reach = max(0, q.start - _ANAPHOR_WINDOW)
+        ends = [m.end() for m in _SENTENCE_END.finditer(low, reach, q.start)]
+        if not ends:
+            return None
+        here = ends[-1]  # the start of the figure's sentence; that of the one before:
+        start = ends[-2] if len(ends) > 1 else reach
+        for earlier in found[:index]:
+            if start <= earlier.start < here and earlier.kind == q.kind and earlier.what:
+                return earlier.what
+        return None
 
     def _seized_sum(self, low: str, q: Linked) -> bool:
         """A sum nothing names, in a sentence (or a table row) that says it was seized or is
@@ -346,13 +387,15 @@ class ClauseLinker:
 
 def _linked_before(text: str, found: Sequence[Linked], index: int,
                    kinds: Sequence[str] | None = None, same_sentence: bool = False,
-                   window: int = _ANAPHOR_WINDOW) -> Linked | None:
+                   window: int = _ANAPHOR_WINDOW, wrapped: bool = False) -> Linked | None:
     """The nearest figure before ``found[index]`` that has a ``what`` (no percentage; of
-    ``kinds`` when given; in the same sentence when asked)."""
+    ``kinds`` when given; in the same sentence when asked; ``wrapped``: a line break after
+    a lower-case word, as in PDF text, does not end a sentence)."""
     q = found[index]
+    sentence_end = _WRAPPED_SENTENCE_END if wrapped else _SENTENCE_END
     for earlier in reversed(found[:index]):
         if q.start - earlier.end > window or (
-                same_sentence and _SENTENCE_END.search(text, earlier.end, q.start)):
+                same_sentence and sentence_end.search(text, earlier.end, q.start)):
             return None
         if earlier.kind == "percent" or (kinds is not None and earlier.kind not in kinds):
             continue
@@ -363,9 +406,9 @@ def _linked_before(text: str, found: Sequence[Linked], index: int,
 
 def _what_before(text: str, found: Sequence[Linked], index: int,
                  kinds: Sequence[str] | None = None, same_sentence: bool = False,
-                 window: int = _ANAPHOR_WINDOW) -> str | None:
+                 window: int = _ANAPHOR_WINDOW, wrapped: bool = False) -> str | None:
     """The ``what`` of ``_linked_before``."""
-    earlier = _linked_before(text, found, index, kinds, same_sentence, window)
+    earlier = _linked_before(text, found, index, kinds, same_sentence, window, wrapped)
     return earlier.what if earlier is not None else None
 
 

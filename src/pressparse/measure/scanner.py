@@ -42,6 +42,11 @@ _RESTATED = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")  # "up 62 cents, or 0.7%
 _TOTAL_AFTER_OWNER = re.compile(r"\s+\d[\d,.]*(?=\s)")
 _PRICE_WHAT = "price"  # what a sum per unit of goods is
 _DRUG_ANAPHORS = frozenset({"drug", "drugs", "narcotic", "narcotics"})  # never a precursor
+# the first cell of a table row of all substances or the rest of them
+_TOTAL_ROW = re.compile(r"[ \t|]*(?:\*\*)?(?:grand[ \t]+)?(?:total|others?|other[ \t]+drugs)"
+                        r"(?:\*\*)?(?:[ \t]*\|[ \t|]*|[ \t]{2,}|\t)[^\n]*?$")
+_DRUG_WORD = re.compile(r"(?<![a-z])(?:drugs?|narcotics?)(?![a-z])")
+_GENERIC_DRUGS = "drugs"  # the guide's `what` of drug totals
 _PRECURSOR_CLASS = "precursor"  # the SUBSTANCE class of chemicals drugs are made from
 # a results line's label before a sum: "- Canadian currency - ", "cash: "
 _LIST_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z. ]{1,40}?)[ \t]*[-:–][ \t]*")
@@ -1238,6 +1243,9 @@ class QuantityScanner:
             quantity = self._measure(r, f)
             row = _row_label(mentions, quantity.start, f.text)
             quantity.what = row.name if row else self._header_what(header, mentions, f.text)
+            if quantity.what is None and quantity.kind in ("mass", "volume") \
+                    and _total_row(mentions, quantity.start, f.low):
+                quantity.what = _GENERIC_DRUGS  # "Total | 29.5 | 31.2" under substances
             return quantity, quantity.end
         # a period beside the name ("Cases 2025", "H1 2024 seizures") is not what is counted
         words = [word for word in header.lower().split()
@@ -1478,6 +1486,8 @@ class QuantityScanner:
         row = _row_label(mentions, q.start, text)
         if row:
             return row.name
+        if q.kind in ("mass", "volume") and _total_row(mentions, q.start, f.low):
+            return _GENERIC_DRUGS  # "Total | 29.5 | 31.2" under rows of substances
         column = _column_header(text, q.start, q.end) if f.has_bar else None
         named = _mention_named_in(mentions, column, text) if column else None
         if named:  # "| 120 kg |" under "Crystal meth"
@@ -1504,6 +1514,8 @@ class QuantityScanner:
                 mentions, q.start, text, _WEIGHING_WINDOW)
             if nearest:
                 return nearest.name
+            if q.kind == "mass" and self._drugs_in_sentence(f, q.start):
+                return _GENERIC_DRUGS  # "412 cases of drug smuggling weighing a total of 387 kg"
         elif what is None and q.kind == "area":
             # "opium poppy cultivation remained low. It stood at 12,800 hectares": the plant
             # its paragraph names, as written
@@ -1518,6 +1530,14 @@ class QuantityScanner:
             if nearest:
                 return nearest.name
         return what
+
+    @staticmethod
+    def _drugs_in_sentence(f: _TextFacts, start: int) -> bool:
+        """Whether the sentence before ``start`` names drugs in general ("drug seizures",
+        "narcotics")."""
+        reach = max(0, start - _WEIGHING_WINDOW)
+        ends = [m.end() for m in _SENTENCE_END.finditer(f.low, reach, start)]
+        return _DRUG_WORD.search(f.low, ends[-1] if ends else reach, start) is not None
 
     def _price(self, f: _TextFacts, q: RawQuantity) -> bool:
         """A sum per unit of goods, in its unit ("USD/kg") or just after it ("per kg")."""
@@ -2041,6 +2061,19 @@ def _row_label(mentions: Sequence[SubstanceMention], start: int,
         first_cell = text[line_start:mentions[index].start].strip(" |\t")
         return mentions[index] if not first_cell else None
     return None
+
+
+def _total_row(mentions: Sequence[SubstanceMention], start: int, low: str) -> bool:
+    """A table row labelled "Total" or "Others" under rows that name substances (the
+    line before, or the one before it, starts with a mention)."""
+    line_start = low.rfind("\n", 0, start) + 1
+    label = _TOTAL_ROW.match(low, line_start, start)
+    if label is None or label.end() > start:
+        return False
+    above = low.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = low.rfind("\n", 0, max(0, above - 1)) + 1  # two rows up
+    index = bisect_left(mentions, above, key=_START)
+    return index < len(mentions) and mentions[index].start < line_start
 
 
 def _amount_object_before(mentions: Sequence[SubstanceMention], start: int, low: str,
