@@ -845,7 +845,10 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         if block.after_end_mark or _score_break(current[-1], block, current, min_gap,
                                                 has_wide_gaps, following, rules,
                                                 report) >= BREAK_THRESHOLD:
-            items.append([block])
+            if _title_over_date(current, block):
+                items.append([current.pop(), block])  # the title of the date line under it
+            else:
+                items.append([block])
         else:
             current.append(block)
     # what follows an end mark is no item (the office's signature, contacts, boilerplate)
@@ -873,6 +876,19 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             previous_end = seg.end
             seg.start, seg.end = _with_glued_noise(seg.start, seg.end, original, text)
     return segments
+
+
+def _title_over_date(item: list[_Block], opening: _Block) -> bool:
+    """Whether the last block of ``item`` is the title of the item ``opening`` starts: a
+    one-line headline right over a date or posting line that opens a new item, below the
+    body of the item above (a news page's "Title / 16 April 2025 | Views: 688 / body"
+    entries). Not when ``item`` itself opens with its date line (a listing of "date /
+    title" entries, whose headline closes the entry above)."""
+    if len(item) < 2 or not (opening.date_line or opening.date_lead):
+        return False
+    title = item[-1]
+    return (title.headline and title.lines == 1 and not title.headline_tail
+            and not title.signature and not (item[0].date_line or item[0].date_lead))
 
 
 MASKED_DATE_REACH = 400  # characters above an item searched for its masked posting line
