@@ -12,6 +12,7 @@ from spacy.language import Language
 import pressparse.components  # noqa: F401  (registers the factories)
 from pressparse.data import DataFileError, read_jsonl
 from pressparse.entities.gazetteer_data import GazetteerData, is_acronym
+from pressparse.entities.masthead import MASTHEAD_KEY
 from pressparse.entities.records import (
     CountryRecord,
     OrganizationRecord,
@@ -443,3 +444,27 @@ def test_places_named_with_institutional_words_stay(nlp: Language, text: str,
                                                      surface: str) -> None:
     assert any(label == "LOC" and surface in found for label, found, _ in ents(nlp, text)), \
         ents(nlp, text)
+
+
+@pytest.mark.parametrize(("masthead", "text", "surface", "name", "iso2"), [
+    # a listed national body names its country: its state wins over a foreign town
+    (None, "The Receita Federal seized 2 tons of cocaine in the ports of Paraná and Santa "
+     "Catarina this year.", "Paraná", "Paraná", "BR"),
+    (None, "The Receita Federal seized 2 tons of cocaine in the ports of Paraná and Santa "
+     "Catarina this year.", "Santa Catarina", "Santa Catarina", "BR"),
+    # the page's masthead names the publisher's country
+    ("Receita Federal | Notícias", "Officers seized 40 kg of skunk on a bus in Paraná on "
+     "Saturday.", "Paraná", "Paraná", "BR"),
+    # without either, the most populous place keeps the name
+    (None, "Officers seized 40 kg of skunk on a bus in Paraná on Saturday.", "Paraná",
+     "Paraná", "AR"),
+])
+def test_places_of_the_named_or_publishing_country_win(
+        nlp: Language, masthead: str | None, text: str, surface: str, name: str,
+        iso2: str) -> None:
+    doc = nlp.make_doc(text)
+    if masthead is not None:
+        doc.user_data[MASTHEAD_KEY] = masthead
+    doc = nlp.get_pipe("pressparse_gazetteer")(doc)
+    found = {e.text: e._.normalized or {} for e in doc.ents if e.label_ == "LOC"}
+    assert (found[surface]["name"], found[surface]["country_iso2"]) == (name, iso2)

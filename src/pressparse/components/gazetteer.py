@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Mapping
 from itertools import pairwise
 from operator import itemgetter
 from pathlib import Path
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..data import read_jsonl
 from ..entities.gazetteer_data import PLACE_HEAD, GazetteerData
+from ..entities.masthead import MASTHEAD_KEY
 from ..entities.phrases import Match, TokenTexts
 from ..entities.place_grammar import KnownSpan
 from ..entities.records import WordList
@@ -41,6 +43,7 @@ class Gazetteer(DataComponent):
 
     def load(self, data_dir: Path) -> None:
         self.data = GazetteerData(self.nlp, data_dir)
+        self._mastheads: dict[str, frozenset[str]] = {}
         context_path = data_dir / "country_context.jsonl"
         lists = {record.id: record.words for record in read_jsonl(context_path, WordList)} \
             if context_path.is_file() else {}
@@ -84,6 +87,10 @@ class Gazetteer(DataComponent):
                 found.append(TokenCandidate(start, end, label, dict(entry.normalized),
                                             entry.priority))
         found += self.numbered_units(doc, texts)
+        # places of the text's or the publisher's countries first, also for the place
+        # grammar's reading ("the ports of Paraná" after "Receita Federal": the state)
+        found = prefer_named_countries(
+            found, self.masthead_countries(doc.user_data.get(MASTHEAD_KEY)))
         places = self.data.places if heads else None
         known = [KnownSpan(c.start, c.end, c.label, c.normalized) for c in found] \
             if places is not None else []
@@ -95,8 +102,24 @@ class Gazetteer(DataComponent):
         if shared.ids and any(c.label == "ORG" and c.normalized.get("id") in shared.ids
                               for c in found):
             found = resolve_shared_acronyms(doc, texts, found, shared)
-        found = first_per_span(prefer_named_countries(found))
+        found = first_per_span(found)
         return self.country_context.apply(texts, found)
+
+    def masthead_countries(self, masthead: str | None) -> frozenset[str]:
+        """The countries a page's masthead names (countries, demonyms, listed bodies): the
+        publisher's, whose places win a name shared with a foreign place (cached: every
+        item of a page has the same masthead)."""
+        if not masthead:
+            return frozenset()
+        cache = self._mastheads
+        if masthead not in cache:
+            if len(cache) > 256:
+                cache.clear()
+            doc = self.nlp.make_doc(masthead)
+            cache[masthead] = frozenset(
+                code for match in self.data.index.matches(doc)
+                if (code := _named_country(match.entry.label, match.entry.normalized)))
+        return cache[masthead]
 
     def numbered_units(self, doc: Doc, texts: TokenTexts) -> list[TokenCandidate]:
         """"RAB-7", "CTF-152": a listed body's acronym and a unit number, one token; the
@@ -413,11 +436,24 @@ _QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "\u00ab",
                      "''", "``"})
 
 
-def prefer_named_countries(candidates: list[Candidate]) -> list[Candidate]:
-    """Listed places in a country the text names come first ("Hamilton, Canada"); otherwise
-    the order stays (most populous first). Stable, so ties keep their order."""
-    named = {(c.normalized or {}).get("iso2") for c in candidates
-             if c.label in {"COUNTRY", "NORP"}}
+def _named_country(label: str, value: Mapping[str, Any] | None) -> str | None:
+    """The country a country, demonym or listed national body names, else None."""
+    value = value or {}
+    if label in {"COUNTRY", "NORP"}:
+        return value.get("iso2")
+    if label == "ORG" and value.get("id"):
+        return value.get("country")
+    return None
+
+
+def prefer_named_countries(candidates: list[Candidate],
+                           publisher: Iterable[str] = ()) -> list[Candidate]:
+    """Listed places in a country the text names (a country, a demonym, a listed national
+    body: "Hamilton, Canada", "the Receita Federal ... the ports of Paraná") or the page's
+    masthead names (``publisher``) come first; otherwise the order stays (most populous
+    first). Stable, so ties keep their order."""
+    named = {code for c in candidates if (code := _named_country(c.label, c.normalized))}
+    named.update(publisher)
     if not named:
         return candidates
     later = [c.label == "LOC" and bool((c.normalized or {}).get("id"))
