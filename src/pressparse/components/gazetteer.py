@@ -21,6 +21,7 @@ from ..entities.masthead import MASTHEAD_KEY
 from ..entities.phrases import Match, TokenTexts
 from ..entities.place_grammar import KnownSpan
 from ..entities.records import WordList
+from ..entities.road_numbers import RoadNumberFinder
 from ..entities.shared_acronyms import SharedAcronyms
 from ..extensions import VALUES_KEY, doc_text
 from ..spans import Candidate, OverlapPolicy, add_entities
@@ -53,6 +54,11 @@ class Gazetteer(DataComponent):
             frozenset(lists.get("words_after_no_demonym", [])),
             frozenset(lists.get("words_before_no_demonym", [])),
             frozenset(lists.get("language_verbs", [])))
+        words_path = data_dir / "place_words.jsonl"
+        place_lists = {record.id: record.words for record in read_jsonl(words_path, WordList)} \
+            if words_path.is_file() else {}
+        self.roads = RoadNumberFinder(place_lists.get("road_words", []),
+                                      place_lists.get("road_followers", []))
 
     def token_candidates(self, doc: Doc,
                          texts: TokenTexts | None = None) -> list[TokenCandidate]:
@@ -64,7 +70,8 @@ class Gazetteer(DataComponent):
         """
         texts = texts if texts is not None else TokenTexts(doc)
         matches = list(self.data.index.matches(doc, texts))
-        if not matches:
+        roads = self.road_numbers(doc, texts)
+        if not matches and not roads:
             return []
         matches = substances_after_amounts(texts, matches, self.data.amount_words)
         heads: list[tuple[int, int, int]] = []
@@ -87,6 +94,7 @@ class Gazetteer(DataComponent):
                 found.append(TokenCandidate(start, end, label, dict(entry.normalized),
                                             entry.priority))
         found += self.numbered_units(doc, texts)
+        found += roads
         # places of the text's or the publisher's countries first, also for the place
         # grammar's reading ("the ports of Paraná" after "Receita Federal": the state)
         found = prefer_named_countries(
@@ -120,6 +128,21 @@ class Gazetteer(DataComponent):
                 code for match in self.data.index.matches(doc)
                 if (code := _named_country(match.entry.label, match.entry.normalized)))
         return cache[masthead]
+
+    def road_numbers(self, doc: Doc, texts: TokenTexts) -> list[TokenCandidate]:
+        """Roads named by their number ("the BR-163 highway": see :class:`RoadNumberFinder`),
+        as places of no listed country, on whole tokens only."""
+        found: list[TokenCandidate] = []
+        idx = texts.idx
+        for start_char, end_char, name in self.roads.find(doc_text(doc)):
+            start = bisect_left(idx, start_char)
+            end = bisect_left(idx, end_char)
+            if start >= len(texts) or idx[start] != start_char \
+                    or idx[end - 1] + len(texts[end - 1]) != end_char:
+                continue
+            found.append(TokenCandidate(start, end, "LOC", {
+                "name": name, "country_iso2": None, "id": None}, PLACE_PRIORITY))
+        return found
 
     def numbered_units(self, doc: Doc, texts: TokenTexts) -> list[TokenCandidate]:
         """"RAB-7", "CTF-152": a listed body's acronym and a unit number, one token; the
