@@ -24,6 +24,7 @@ class CalendarPeriod:
     weekday: int | None = None  # written with the day ("Tuesday, Nov. 12"): picks the year
     fiscal: bool = False  # a fiscal year ("fiscal 1998"): TIMEX3 "FY1998"
     date_order: str | None = None  # a numeric date's order as read: "dmy" or "mdy"
+    solar: tuple[int, int] | None = None  # a yearless Solar Hijri day: (month, day)
 
     def with_year(self, year: int | None) -> CalendarPeriod:
         return replace(self, year=year)

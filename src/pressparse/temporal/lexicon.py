@@ -161,6 +161,8 @@ class Lexicon:
     code_before: frozenset[str] = frozenset()  # "flight EK 2024": a code's number, no year
     hijri_month_names: list[str] = field(default_factory=list)  # "Ramadan", "Dhu al-Hijjah"
     hijri_months: dict[str, int] = field(default_factory=dict)  # "ramadan" -> 9
+    solar_month_names: list[str] = field(default_factory=list)  # "Azar" (Solar Hijri)
+    solar_months: dict[str, int] = field(default_factory=dict)  # "azar" -> 9
     foreign_months: dict[str, int] = field(default_factory=dict)  # "febrero" -> 2
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
     holiday_names: list[str] = field(default_factory=list)
@@ -273,6 +275,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     for hijri in read_jsonl(data_dir / "hijri_months.jsonl", MonthRecord):
         lex.hijri_month_names.extend(hijri.names)
         lex.hijri_months.update({key(name): hijri.month for name in hijri.names})
+    for solar in read_jsonl(data_dir / "solar_hijri_months.jsonl", MonthRecord):
+        lex.solar_month_names.extend(solar.names)
+        lex.solar_months.update({key(name): solar.month for name in solar.names})
     foreign_path = data_dir / "foreign_months.jsonl"
     if foreign_path.exists():
         for month in read_jsonl(foreign_path, MonthRecord):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from .expressions import (
@@ -22,7 +22,7 @@ from .expressions import (
 from .fallback import parse_day
 from .lexicon import Lexicon, QualifierRecord, key
 from .patterns import Grammar, alternation
-from .periods import valid_day
+from .periods import solar_hijri_to_gregorian, valid_day
 from .timex import duration_timex
 
 _DIGITS = re.compile(r"[0-9]+")
@@ -45,7 +45,6 @@ _BACK_FROM_REFERENCE = {"TH": 24, "D": 1}
 # two years" reach back whole weeks or months.
 _DAYS_BACK = {"W": 7}
 _MONTHS_BACK = {"M": 1, "Y": 12}
-_WORD_BEFORE = re.compile(r"(?:(\w+)[ \t]+)?$")  # the word right before a position
 _VAGUE_LETTER = {"decade": "DE", "century": "CE"}  # TIMEX3 "PXDE": some decades
 SHORT_RANGE_YEARS = 20  # a range written "2024-26" spans at most this many years
 
@@ -246,7 +245,7 @@ class Parser:
             "quarter_code": self._quarter, "year_quarter": self._quarter,
             "quarter_digit": self._quarter, "clock_hhmm": self._clock,
             "half": self._half, "month_half": self._month_half, "half_code": self._half,
-            "season": self._season,
+            "season": self._season, "solar_year": self._solar_year,
             "decade": self._decade, "year_qual": self._year, "year_word": self._year,
             "year": self._bare_year, "ago": self._ago, "the_past": self._the_past,
             "relative_unit": self._relative_unit, "weekday": self._weekday,
@@ -309,6 +308,8 @@ class Parser:
                 cache_key += (match.group("weekday__part"), _is_name(text, start, end),
                               self._weekday_name.search(text, max(0, start - NAME_REACH), start)
                               is not None)
+            elif form == "the_past":  # "in the last nine months" (a stretch) or "over ..."
+                cache_key += (self._in_stretch(text, start),)
             cached = self._cache.get(cache_key)
             if cached is not None:
                 expression, skip = cached
@@ -370,6 +371,10 @@ class Parser:
             return None
         return 0 if key(rel) == "the" else self.lex.shifts.get(key(rel), 0)
 
+    def _in_stretch(self, text: str, start: int) -> bool:
+        """Whether the word before ``start`` makes "the last N months" a stretch ("in")."""
+        return self._previous_words(text, start)[1] in self.lex.stretch_preps
+
     def _previous_words(self, text: str, start: int) -> tuple[str, str]:
         """The two words before ``start``: (the one before the last, the last), lower case;
         "" where punctuation other than . $ € £ # № comes first."""
@@ -413,6 +418,8 @@ class Parser:
     def _day(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         if f.get("hy"):  # "17 Ramadan 1446 AH (17 March 2025)", "12 Ramadan 1446 AH"
             return self._hijri(f, text, start, end)
+        if f.get("sm"):  # "26 Azar 1404", "24 Azar"
+            return self._with_weekday(self._solar_day(f), f)
         return self._with_weekday(self._shifted(
             self._day_point(f.get("d1"), self._month_of(f.get("m1")), _written_year(f, 1)),
             f.get("ys1")), f)
@@ -575,6 +582,28 @@ class Parser:
             return None
         gregorian = hijri_to_gregorian(year, month, day)
         return CalendarPeriod("day", gregorian.year, gregorian.month, gregorian.day)
+
+    def _solar_day(self, f: Fields) -> CalendarPeriod | None:
+        """A Solar Hijri day: its Gregorian day, or with no year written its Gregorian month
+        and day in a year starting at 21 March (the resolver recomputes it for the year it
+        infers)."""
+        day, month = _int(f.get("sd")), self.lex.solar_months.get(key(f.get("sm") or ""))
+        if day is None or month is None or not 1 <= day <= (31 if month < 7 else 30):
+            return None
+        year = _int(f.get("sy"))
+        gregorian = solar_hijri_to_gregorian(year or 1404, month, day)
+        return CalendarPeriod("day", gregorian.year if year else None, gregorian.month,
+                              gregorian.day, solar=None if year else (month, day))
+
+    def _solar_year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"the Iranian year 1403": its days, Nowruz to the day before the next Nowruz."""
+        year = _int(f.get("sy"))
+        if year is None:
+            return None
+        first = solar_hijri_to_gregorian(year, 1, 1)
+        last = solar_hijri_to_gregorian(year + 1, 1, 1) - timedelta(days=1)
+        return CalendarRange(CalendarPeriod("day", first.year, first.month, first.day),
+                             CalendarPeriod("day", last.year, last.month, last.day))
 
     def _month(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         month = self._month_of(f.get("m"))
@@ -763,8 +792,12 @@ class Parser:
         if f.get("fy2"):  # "FY2024", "FY25"
             year = _int(f.get("y2")) or 2000 + (_int(f.get("fyy")) or 0)
             return CalendarPeriod("year", year, fiscal=True)
+        frame = self._qualifier(f.get("frame")) if f.get("frame") else None
+        # "the beginning of 2025" (a frame left out of the span) stays the year: its edge is
+        # kept as ``part``, so that only "early 2025" is cut to its first third
         return CalendarPeriod("year", _int(f.get("y")),
                               mod=self._mod(f.get("q") or f.get("frame")),
+                              part=frame.month_day if frame else None,
                               fiscal=bool(f.get("fy") or f.get("fy2")))
 
     def _numbered(self, text: str, start: int, words: tuple[str, str] | None = None) -> bool:
@@ -906,8 +939,7 @@ class Parser:
         if length and key(f.get("rel") or "") in ("past", "last", "previous"):
             # "in the last nine months": the stretch up to the reference in which something
             # happened (a relative date); "over/for the past two weeks": a length of time
-            length_only = key(_WORD_BEFORE.search(text, max(0, start - 24), start).group(1) or "") \
-                not in self.lex.stretch_preps
+            length_only = not self._in_stretch(text, start)
             if unit[1] in _DAYS_BACK:
                 return Duration(length, unit[1], unit[3], back_days=length * _DAYS_BACK[unit[1]],
                                 stays_duration=length_only)

@@ -357,6 +357,15 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # The gloss is read (a lookahead) but is a date of its own: one entity per expression
     hijri_day_first = (rf"(?P<hd>{DAY_DIGITS})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<hm>{hijri})"
                        rf"{hijri_year}(?:(?={hijri_gloss})|)")
+    # "26 Azar 1404", "(24 Azar)": a Solar Hijri day, its year optional (inferred when left out)
+    solar = alternation(lex.solar_month_names, exact=True) if lex.solar_month_names else "(?!)"
+    solar_day_first = (rf"(?P<sd>{DAY_DIGITS})\s+(?P<sm>{solar})(?![\w])"
+                       rf"(?:,?\s+(?P<sy>1[34][0-9]{{2}})(?:\s*(?:SH|AP|H\.?S\.?)(?![\w]))?"
+                       r"(?![\w]|[.,:][0-9]))?")
+    # "the Iranian year 1403": a Solar Hijri year (the span is its number, as for a year)
+    solar_year = (r"(?:(?<=Iranian year )|(?<=Persian year )|(?<=Iranian calendar year )"
+                  r"|(?<=Persian calendar year )|(?<=solar year )|(?<=Solar Hijri year ))"
+                  r"(?P<sy>1[34][0-9]{2})(?![\w]|[.,:][0-9])")
     forms: list[tuple[str, frozenset[str], str]] = [
         ("between_dmy", B, between + dmy_range.replace("{SEP}", AND_SEP)),
         ("between_mdy", B, between + mdy_range.replace("{SEP}", AND_SEP)),
@@ -417,7 +426,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("range_year", Y,
          rf"{NUM_LEFT}(?P<y1>{YEAR})(?:(?:{RANGE_SEP}|/)(?P<y2>{YEAR})|{short_end})"),
         ("dmy", WD_DATE | T | D, wd_opt + "(?:" + numbered(day_mon, 1) + numbered(y_opt, 1)
-         + "|" + hijri_day_first + ")"),
+         + "|" + hijri_day_first + "|" + solar_day_first + ")"),
         ("mdy", WD_DATE | MON, wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
         ("month_year", QUAL | MON,
          rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{CALENDAR_YEAR})"),
@@ -545,6 +554,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"|preceding)\s+year|the\s+year\s+before))(?![\w])"),
         ("hijri", HIJRI, rf"(?P<hm>{hijri})\s+(?P<hd>{DAY_DIGITS})(?:st|nd|rd|th)?,?{hijri_year}"
          rf"(?:(?={hijri_gloss})|)"),
+        ("solar_year", FOUR, solar_year),
         # not a code's year ("Ref: 2025/PR-418", "file 2024/INV-0091")
         ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9]|/[A-Za-z0-9])"),
     ]

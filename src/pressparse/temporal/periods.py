@@ -58,3 +58,21 @@ def week_monday(day: date, shift: int = 0) -> date:
 def iso_week(day: date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
+
+
+def _solar_days_before(year: int, month: int) -> int:
+    """Days from a fixed epoch to the day before the first of a Solar Hijri month (the
+    arithmetic calendar's 33-year leap cycle; Nowruz on the day Iran observes, 1300-1479)."""
+    cycle_year = year + 1595
+    days = -355668 + 365 * cycle_year + (cycle_year // 33) * 8 + ((cycle_year % 33) + 3) // 4
+    return days + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186)
+
+
+# 1 Farvardin 1404 was 21 March 2025
+_SOLAR_ORDINAL = date(2025, 3, 21).toordinal() - _solar_days_before(1404, 1) - 1
+SOLAR_HIJRI_OFFSET = 621  # the Solar Hijri year that starts in March of a Gregorian year
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Solar Hijri (Iranian) date ("26 Azar 1404" -> 2025-12-17)."""
+    return date.fromordinal(_solar_days_before(year, month) + day + _SOLAR_ORDINAL)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -21,10 +21,12 @@ from .expressions import (
 )
 from .periods import (
     SEASON_START,
+    SOLAR_HIJRI_OFFSET,
     add_months,
     iso_week,
     month_end,
     period_bounds,
+    solar_hijri_to_gregorian,
     valid_day,
     week_monday,
 )
@@ -82,9 +84,16 @@ def infer_year(period: CalendarPeriod, reference: Reference, future: bool) -> in
                 return year
         return ref.year + 1
     for year in (ref.year, ref.year - 1):
-        if _bounds(period, year)[0] <= ref:
+        start = _bounds(period, year)[0]
+        if start <= ref or (year == ref.year and period.unit == "day"
+                            and (start - ref).days <= NEAR_AHEAD_DAYS):
+            # a day a few days after the reference is this year's (announced, or the eve of
+            # the wire's date: "falls on June 26" on June 25), not a year old
             return year
     return ref.year - 1
+
+
+NEAR_AHEAD_DAYS = 1  # the day after the reference (its eve, a zone ahead): this year
 
 
 class Resolver:
@@ -172,6 +181,8 @@ class Resolver:
         if year is None:
             return _value(None, None, period.unit, kind, period_timex(period, None), True,
                           needs_reference=True, **extra)
+        if period.solar is not None and inferred:
+            period = _solar_day_in(period, year)
         start, end = _bounds(period, year)
         if period.unit == "month" and period.part in ("first", "last"):
             # "the end of October": its last day, TIMEX3 the month (mod END, as TimeBank has it)
@@ -179,6 +190,8 @@ class Resolver:
             timex = period_timex(period, year)
             return _value(day, day, "day", "relative" if kind == "relative" else "date", timex,
                           inferred, **extra)
+        if period.mod in _THIRDS and period.part is None and period.unit in ("month", "year"):
+            start, end = _third_of(start, end, period.unit, period.mod)
         return _value(start, end, period.unit, kind, period_timex(period, year), inferred,
                       **extra)
 
@@ -187,6 +200,16 @@ class Resolver:
         inferred = not span.year_written
         if inferred:
             year = self._year_of(first, future) if self.reference else None
+            if year is not None and self.reference is not None and future and \
+                    self.reference.source == "published":
+                # "the season runs from June 1 to Nov. 30" read in September: the stretch
+                # of the reference's year that contains it
+                here = self.reference.day.year
+                crosses_year = (first.month or 1, first.day or 0) > (
+                    last.month or 1, last.day if last.day is not None else 32)
+                if _bounds(first, here)[0] <= self.reference.day <= _bounds(
+                        last, here + int(crosses_year))[1]:
+                    year = here
             if year is not None:
                 # (a month's end comes after every day of it: "16 to the end of March")
                 crosses = (first.month or 1, first.day or 0) > (
@@ -238,6 +261,9 @@ class Resolver:
                 timex_end=end.isoformat())
         if rel.span_timex is not None:  # "the past week": the last calendar week, TIMEX3 P1W
             timex = rel.span_timex
+        if rel.mod in _THIRDS and rel.edge is None and precision in ("month", "year") \
+                and rel.through is None:  # "late last month": its last ten days
+            start, end = _third_of(start, end, precision, rel.mod)
         if rel.clip == "before" and start <= ref <= end:
             end = ref
         elif rel.clip == "after" and start <= ref <= end:
@@ -337,6 +363,37 @@ def _weekday_stretch(ref: date, first: int, last: int, rel: RelativePeriod,
         end = _weekday(ref, last, rel, False)
         start = end - length
     return start, end, "day", start.isoformat()
+
+
+# "early", "mid", "late" cut a month or a year in thirds (TIMEX3 keeps the period, mod
+# START/MID/END): "early May" May 1-10, "mid-November" 11-20, "late March" 21-31; "early 2023"
+# January-April, "mid-2025" May-August, "late last year" September-December.
+_THIRDS = {"START": 0, "MID": 1, "END": 2}
+_MONTH_THIRD_DAYS = 10
+_YEAR_THIRD_MONTHS = 4
+
+
+def _third_of(start: date, end: date, unit: str, mod: str) -> tuple[date, date]:
+    """The first, middle or last third of a month or a year."""
+    third = _THIRDS[mod]
+    if unit == "month":
+        first = start + timedelta(days=third * _MONTH_THIRD_DAYS)
+        last = end if third == 2 else first + timedelta(days=_MONTH_THIRD_DAYS - 1)
+        return first, last
+    first_month = 1 + third * _YEAR_THIRD_MONTHS
+    last_month = first_month + _YEAR_THIRD_MONTHS - 1
+    return date(start.year, first_month, 1), month_end(start.year, last_month)
+
+
+def _solar_day_in(period: CalendarPeriod, year: int) -> CalendarPeriod:
+    """A yearless Solar Hijri day ("24 Azar") on its Gregorian day in the year inferred (its
+    month and day were read in a year starting at 21 March; Nowruz moves by a day)."""
+    month, day = period.solar or (1, 1)
+    for solar_year in (year - SOLAR_HIJRI_OFFSET, year - SOLAR_HIJRI_OFFSET - 1):
+        gregorian = solar_hijri_to_gregorian(solar_year, month, day)
+        if gregorian.year == year:
+            return replace(period, month=gregorian.month, day=gregorian.day)
+    return period
 
 
 def _edge_of(start: date, end: date, precision: str, edge: str) -> tuple[date, date, str]:

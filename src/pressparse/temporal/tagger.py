@@ -21,7 +21,8 @@ _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])"
     r"|(?<![\w/])[0-9]{1,2}/[0-9]{1,2}(?![\w/])"  # "on 13/10"
-    r"|FY['’]?[0-9]{2}")  # "FY25"
+    r"|FY['’]?[0-9]{2}"  # "FY25"
+    r"|(?<![0-9.,])1[34][0-9]{2}(?![0-9])")  # "the Iranian year 1403"
 # "| 14.04 |": a day in a table's cell (an anchor only in a text with such cells, so that
 # decimals elsewhere open no window)
 DATE_CELL = re.compile(r"(?<=\|)[ \t]{0,2}([0-9]{1,2}[./][0-9]{2})(?=[ \t]*\|)")
@@ -140,6 +141,7 @@ class DateTagger:
         words |= {"instant", "inst", "ultimo"}  # "on 5th instant", "the 10th ultimo"
         words |= {name.split()[0].lower() for name in self.lex.hijri_month_names}
         words |= set(self.lex.foreign_months)  # "20 de febrero de 2026"
+        words |= {name.lower() for name in self.lex.solar_month_names}  # "26 Azar 1404"
         words |= {"1q", "2q", "3q", "4q"}  # "1Q 2025"
         words |= {zone.lower() for zone in self.lex.time_zones if zone.isupper()}  # "0900 GMT"
         words |= {unit + "long" for unit, plural in self.lex.unit_is_plural.items()
