@@ -99,3 +99,29 @@ def test_restated_figure_what(scanner, text: str, span: str, what: str) -> None:
              for q in scanner.scan(text, substance_mentions(text, KNOWN_MORE))}
     assert span in found, f"{span!r} not among {list(found)}"
     assert found[span] == what
+
+
+CLAUSE_WHATS = [
+    # a change in brackets after an amount is that amount's change
+    ("Of the 512.4 tons seized, 401.7 tons were cocaine (6.2 percent more than in 2024).",
+     "6.2 percent", "cocaine"),
+    ("- heroin – 61 kg 300 g (first quarter of 2024 – 49 kg 120 g; growth – 24 percent);\n"
+     "- hashish – 288 kg 100 g (decrease by 7.5%);", "7.5%", "hashish"),
+    # "worth of" a substance named in a capitalized title
+    ("₱8-M WORTH OF MARIJUANA UPROOTED IN THE HIGHLANDS", "₱8-M", "marijuana"),
+    # "N metres long" measures the noun just before
+    ("The navy stopped the semi-submersible, 16 metres long and built of wood.",
+     "16 metres", "semi-submersible"),
+    ("Border guards found a tunnel 40 metres long under the fence.", "40 metres", "tunnel"),
+    # "Of the suspects, 48 have been charged": the set the sentence opens with
+    ("Officers seized 3 motorcycles used to deliver drugs. Of the suspects, 31 have been "
+     "charged in court.", "31", "suspects"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "what"), CLAUSE_WHATS)
+def test_clause_what(scanner, text: str, span: str, what: str) -> None:
+    found = {text[q.start:q.end]: q.what
+             for q in scanner.scan(text, substance_mentions(text, KNOWN_MORE))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    assert found[span] == what

@@ -38,6 +38,11 @@ _PERIOD_BRACKET_BEFORE = re.compile(
 # bare measure nouns that refer back to the total named just before ("the figure was")
 _BACK_MEASURES = frozenset({"figure", "figures", "total", "quantity", "amount", "volume",
                             "weight", "tally", "sum"})
+_BRACKET_REACH = 80  # how far a bracket around a change is looked for
+_LOWER_WORDS = re.compile(r"[a-z]+")
+# words of a change besides change_cues.jsonl's ("8.4 percent more than in 2023")
+_COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower", "above", "below",
+                           "growth"})
 _CHANGE_LABELS = frozenset({"increase", "decrease"})  # what_cues.jsonl's names of a change
 _IN_AFTER = re.compile(r"[ \t\u00a0]+in(?:[ \t\u00a0]+the)?(?=[ \t\u00a0])")
 _OF_WHICH_BEFORE = re.compile(r"(?<![a-z])of[ \t\u00a0]+wh(?:ich|om)[ \t\u00a0,]*$")
@@ -147,6 +152,10 @@ class ClauseLinker:
                     continue
             if q.kind == "percent":
                 if q.what is None or q.what.rsplit(" ", 1)[-1] in _CHANGE_LABELS:
+                    bracketed = self._bracketed_change(text, low, q, index, found)
+                    if bracketed:  # "hashish – 391 kg 400 g (decrease by 8.2%)"
+                        q.what = bracketed
+                        continue
                     changed = self._changed(text, low, q, index, found, mentions) \
                         if q.change is not None or q.what is not None else None
                     q.what = changed or q.what or self._restated(text, q, index, found) \
@@ -179,6 +188,29 @@ class ClauseLinker:
         start = ends[-2] if len(ends) > 1 else reach
         for earlier in found[:index]:
             if start <= earlier.start < here and earlier.kind == q.kind and earlier.what:
+                return earlier.what
+        return None
+
+    def _bracketed_change(self, text: str, low: str, q: Linked, index: int,
+                          found: Sequence[Linked]) -> str | None:
+        """A change in brackets after an amount is the change of that amount: "671.2 tons
+        were cocaine (8.4 percent more than in 2023)", "heroin – 74 kg (2024 – 58 kg;
+        growth – 26 percent)": the ``what`` of the last amount before the bracket in its
+        sentence."""
+        opened = low.rfind("(", max(0, q.start - _BRACKET_REACH), q.start)
+        if opened < 0 or ")" in low[opened:q.start]:
+            return None
+        closed = low.find(")", q.end, q.end + _BRACKET_REACH)
+        inside = low[opened + 1: closed if closed >= 0 else q.end]
+        if not any(word in self.lex.change_cues or word in self.lex.change_after
+                   or word in _COMPARATIVES for word in _LOWER_WORDS.findall(inside)):
+            return None
+        for earlier in reversed(found[:index]):
+            if earlier.end > opened:
+                continue
+            if _SENTENCE_END.search(text, earlier.end, opened):
+                return None
+            if earlier.kind != "percent":
                 return earlier.what
         return None
 

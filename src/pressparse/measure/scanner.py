@@ -45,6 +45,10 @@ _DRUG_ANAPHORS = frozenset({"drug", "drugs", "narcotic", "narcotics"})  # never 
 # the first cell of a table row of all substances or the rest of them
 _TOTAL_ROW = re.compile(r"[ \t|]*(?:\*\*)?(?:grand[ \t]+)?(?:total|others?|other[ \t]+drugs)"
                         r"(?:\*\*)?(?:[ \t]*\|[ \t|]*|[ \t]{2,}|\t)[^\n]*?$")
+_OF_THE_FRONTED = re.compile(r"(?:^|[.!?:;\n][ \t\u00a0]*)of[ \t\u00a0]+(?:the|these|those)"
+                             r"[ \t\u00a0]+(?P<noun>[a-z]+(?:[ \t\u00a0][a-z]+)?),[ \t\u00a0]*$")
+_DIMENSION_AFTER = re.compile(r"[ \t\u00a0]+(?:long|wide|high|tall|deep|in[ \t\u00a0]+length)"
+                             r"(?![a-z])")
 _DRUG_WORD = re.compile(r"(?<![a-z])(?:drugs?|narcotics?)(?![a-z])")
 _GENERIC_DRUGS = "drugs"  # the guide's `what` of drug totals
 _PRECURSOR_CLASS = "precursor"  # the SUBSTANCE class of chemicals drugs are made from
@@ -1451,6 +1455,14 @@ class QuantityScanner:
         if q.kind == "length" and self.pats.determiner_before_low.search(
                 f.low, max(0, q.start - 6), q.start):
             return self._sized_noun(f, q)  # "a 40-foot container", "the 24-metre trawler"
+        if q.kind == "length" and _DIMENSION_AFTER.match(f.low, q.end):
+            # "stopped the semi-submersible, 14 metres long": the noun just before
+            noun = noun_before(f.low, q.start, comma=True)
+            word = f.low[noun[0]:noun[1]] if noun else ""
+            if word.replace("-", "").isalpha() and word not in self.lex.phrase_stops \
+                    and word not in self.lex.subject_words.get("auxiliaries", ()) \
+                    and not word.endswith(("ing", "ed")):
+                return f.text[noun[0]:noun[1]]
         if q.kind == "money":
             after = _mention_starting(mentions, q.end + 1) if text[q.end: q.end + 1] == " " \
                 else None
@@ -1605,11 +1617,11 @@ class QuantityScanner:
             if phrase is None or is_determiner(first) or first in self.lex.number_words:
                 return None  # "in total", "R84 million in three incidents"
             head = phrase.text.rsplit(" ", 1)[-1]
+            mention = _mention_in(mentions, phrase.start, phrase.end)
+            if mention:  # "₱12-M WORTH OF MARIJUANA" in a capitalized title too
+                return mention.name
             if text[phrase.start].isupper() and not (" " in phrase.text and head.islower()):
                 return None  # "in Mexico", but "in Canadian currency"
-            mention = _mention_in(mentions, phrase.start, phrase.end)
-            if mention:
-                return mention.name
             aliases = self.lex.what_aliases
             return aliases.get(phrase.text.lower()) or aliases.get(head.lower(), phrase.text)
         if cue.link == "cue_noun":  # "unaccounted cash of ₹48 lakh", "revenue of $5bn"
@@ -1672,6 +1684,12 @@ class QuantityScanner:
                         and not _AND_AFTER.match(f.low, phrase.end):
                     quantity.what = self.lex.what_aliases.get(phrase.text, phrase.text)
                     continue
+            fronted = _OF_THE_FRONTED.search(f.low, max(0, quantity.start - 60), quantity.start)
+            if fronted is not None and _looks_plural(fronted.group("noun").rsplit(" ", 1)[-1]):
+                # "Of the suspects, 48 have been charged": the set the sentence opens with
+                quantity.what = self.lex.what_aliases.get(fronted.group("noun"),
+                                                          fronted.group("noun"))
+                continue
             verb = _PLURAL_VERB.match(f.low, quantity.end)
             if verb is not None:
                 phrase = noun_phrase(f.text, verb.end(), self.lex, self.pats)
