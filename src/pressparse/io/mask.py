@@ -164,7 +164,26 @@ def _judge_line(line: str, rules: NoiseRules) -> bool:
             or (rules.part is not None and rules.part.fullmatch(p.strip(_DECORATION)) is not None)
             for p in parts):
         return True
-    return _is_menu(parts, rules)
+    return _is_translated_button(parts, rules) or _is_menu(parts, rules)
+
+
+TRANSLATED_BUTTON_MAX_PARTS = 4
+TRANSLATED_LABEL_MAX_WORDS = 2
+_BUTTON_LABEL = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ \t][^\W\d_][^\W\d_'’.\-]*)?")
+
+
+def _is_translated_button(parts: list[str], rules: NoiseRules) -> bool:
+    """A button written in the page's languages one after the other ("Yza gaýt | Назад |
+    Go back", "Барлық жаңалықтар | All news"): at most ``TRANSLATED_BUTTON_MAX_PARTS``
+    parts, at least half of them noise, the others labels of one or two words."""
+    if len(parts) > TRANSLATED_BUTTON_MAX_PARTS:
+        return False
+    labels = [p.strip(_DECORATION) for p in parts]
+    noise = [_is_noise_part(label, rules) for label in labels]
+    return any(noise) and 2 * sum(noise) >= len(labels) and all(
+        known or (_BUTTON_LABEL.fullmatch(label) is not None
+                  and len(label.split()) <= TRANSLATED_LABEL_MAX_WORDS)
+        for known, label in zip(noise, labels, strict=True))
 
 
 def _is_menu(parts: list[str], rules: NoiseRules) -> bool:

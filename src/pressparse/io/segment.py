@@ -953,11 +953,22 @@ def _without_page_head(blocks: list[_Block]) -> list[_Block]:
                 return blocks
             if any(b.after_noise for b in blocks[:index + 1]) or {b.text for b in head} <= {
                     line.strip() for b in blocks[index + 1:] for line in b.text.split("\n")}:
-                return blocks[index:]
+                return blocks[_first_teaser_pair(head, index):]
             return blocks
         if block.lines > 1 or (block.terminal and block.words >= MASTHEAD_PROSE_WORDS):
             return blocks  # prose, or a paragraph: no head line
     return blocks
+
+
+def _first_teaser_pair(head: list[_Block], default: int) -> int:
+    """Index of the first of two teasers written one under the other (no masked line
+    between them, neither in capitals) among a page's head lines: "Featured" headlines
+    over the first article are news items; a site's name over its section label is not."""
+    for index, (first, second) in enumerate(pairwise(head)):
+        if first.teaser and second.teaser and not second.after_noise \
+                and not (first.all_caps or second.all_caps):
+            return index
+    return default
 
 
 def _without_section_labels(blocks: list[_Block]) -> list[_Block]:
@@ -1030,6 +1041,24 @@ def _with_glued_noise(start: int, end: int, original: str,
 
 
 TRAILING_LABEL_MAX_WORDS = 6
+SITE_FOOTER_MAX_WORDS = 16
+SITE_NAME_MIN_CHARS = 4
+_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+
+
+def _names_site(line: str, page_head: frozenset[str]) -> bool:
+    """Whether ``line`` opens with a name the page's head gave (the site's name, in any of
+    the head's languages): a footer's address or slogan line ("SELEC Headquarters, 1-5
+    Calea 13 Septembrie, Bucharest" under a page headed "SELEC – Southeast European Law
+    Enforcement Center")."""
+    lowered = line.casefold()
+    for head in page_head:
+        for name in _NAME_SEPARATOR.split(head):
+            name = name.strip().casefold()
+            if len(name) >= SITE_NAME_MIN_CHARS and lowered.startswith(name) and not (
+                    lowered[len(name):len(name) + 1].isalnum()):
+                return True
+    return False
 
 
 def _without_trailing_furniture(item: list[_Block], rules: SegmentRules,
@@ -1037,16 +1066,20 @@ def _without_trailing_furniture(item: list[_Block], rules: SegmentRules,
     """The document's last item without what closes the page under its prose: the
     publisher's description of itself ("The Agency is the lead federal agency charged
     with ..."), short unpunctuated link lines under masked furniture ("All news of the
-    Secretariat" under "Share: VK Telegram") and lines of the page's head repeated in its
-    footer (the site's name)."""
+    Secretariat" under "Share: VK Telegram"), lines of the page's head repeated in its
+    footer (the site's name) and footer lines opening with that name (its address or
+    slogan)."""
     while len(item) > 1:
         last = item[-1]
         if page_head and not last.terminal and all(
                 line.strip() in page_head for line in last.text.split("\n")):
             item = item[:-1]
             continue
-        label = (last.after_noise and last.lines == 1 and last.words <= TRAILING_LABEL_MAX_WORDS
-                 and not (last.terminal or last.date_line or last.date_lead or last.signature))
+        line = (last.after_noise and last.lines == 1
+                and not (last.terminal or last.date_line or last.date_lead or last.signature))
+        label = line and (last.words <= TRAILING_LABEL_MAX_WORDS
+                          or (last.words <= SITE_FOOTER_MAX_WORDS
+                              and _names_site(last.text, page_head)))
         about = (last.words > TRAILING_LABEL_MAX_WORDS and " is " in last.text[:240]
                  and any(p.match(last.text) for p in rules.boilerplate))
         if not (label or about):
