@@ -47,6 +47,9 @@ _TOTAL_ROW = re.compile(r"[ \t|]*(?:\*\*)?(?:grand[ \t]+)?(?:total|others?|other
                         r"(?:\*\*)?(?:[ \t]*\|[ \t|]*|[ \t]{2,}|\t)[^\n]*?$")
 _OF_THE_FRONTED = re.compile(r"(?:^|[.!?:;\n][ \t\u00a0]*)of[ \t\u00a0]+(?:the|these|those)"
                              r"[ \t\u00a0]+(?P<noun>[a-z]+(?:[ \t\u00a0][a-z]+)?),[ \t\u00a0]*$")
+_SIZED_NOUN_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?P<article>a|an|the|its|their)[ \t\u00a0]+)?(?<![a-z-])"
+    r"(?P<noun>[a-z][a-z-]*)(?P<comma>,)?[ \t\u00a0]+$")
 _DIMENSION_AFTER = re.compile(r"[ \t\u00a0]+(?:long|wide|high|tall|deep|in[ \t\u00a0]+length)"
                              r"(?![a-z])")
 _DRUG_WORD = re.compile(r"(?<![a-z])(?:drugs?|narcotics?)(?![a-z])")
@@ -1456,13 +1459,15 @@ class QuantityScanner:
                 f.low, max(0, q.start - 6), q.start):
             return self._sized_noun(f, q)  # "a 40-foot container", "the 24-metre trawler"
         if q.kind == "length" and _DIMENSION_AFTER.match(f.low, q.end):
-            # "stopped the semi-submersible, 14 metres long": the noun just before
-            noun = noun_before(f.low, q.start, comma=True)
-            word = f.low[noun[0]:noun[1]] if noun else ""
-            if word.replace("-", "").isalpha() and word not in self.lex.phrase_stops \
+            # "stopped the semi-submersible, 14 metres long", "a tunnel 40 metres long": the
+            # noun just before (after an article, or set off by a comma); not "stands 1.92m"
+            noun = _SIZED_NOUN_BEFORE.search(f.low, max(0, q.start - 40), q.start)
+            word = noun.group("noun") if noun and (noun.group("article")
+                                                   or noun.group("comma")) else ""
+            if word and word not in self.lex.phrase_stops \
                     and word not in self.lex.subject_words.get("auxiliaries", ()) \
                     and not word.endswith(("ing", "ed")):
-                return f.text[noun[0]:noun[1]]
+                return f.text[noun.start("noun"):noun.end("noun")]
         if q.kind == "money":
             after = _mention_starting(mentions, q.end + 1) if text[q.end: q.end + 1] == " " \
                 else None
