@@ -124,6 +124,12 @@ class ActorRules(PlaceRules):
         norm = mention.normalized
         names = {str(norm.get(k) or "").lower() for k in ("id", "acronym", "name")}
         names.add(mention.text.lower())
+        full = str(norm.get("name") or "").lower()
+        acronym = str(norm.get("acronym") or "").lower()
+        if full and acronym and full != acronym and full not in self.rules.news_names:
+            # a body the text resolves to a full name that is no medium: its acronym is
+            # shared with one ("AFP": the Australian Federal Police, not the news agency)
+            names -= {acronym}
         if names & self.rules.news_names or any(
                 word in name for name in names for word in self.rules.news_name_words):
             return True  # a known medium, or one its name says ("Iraqi News Agency")
@@ -317,6 +323,8 @@ class ActorRules(PlaceRules):
                     own = anchors[id(draft)] = {m.sentence for m in draft.mentions}
                     if draft.trigger is not None:
                         own.add(draft.trigger.sentence)
+                    if draft.follow_up:  # the later day's arrests: their one sentence
+                        own.update(draft.sentences)
                 if match.sentence not in own:
                     continue  # weak cues ("in", "at the") only near the event's own mention
             target = draft

@@ -95,6 +95,8 @@ class _Assembler(EpisodeRules):
         self._assign_roles(owner, main)
         self._roll_up_participants(main, subs)
         self._assign_quantities(owner, subs, main)
+        if follow_up is not None:
+            self._lead_arrests_to_follow_up(main, follow_up)
         if not main.dates:
             # "Details of the case: On 19-11-2024 ... intercepted a car": an episode left
             # without amounts of its own (the lead gave them) dates the main event
@@ -150,8 +152,21 @@ class _Assembler(EpisodeRules):
         if not main.mentions:
             # an operation only referred to by an item about something else
             all_drafts = [d for d in all_drafts if d is main or d.sub_result or d.further
-                          or d.seizures or d.counts or d.roles]
+                          or d.follow_up or d.seizures or d.counts or d.roles]
         return self._finish(all_drafts)
+
+    def _lead_arrests_to_follow_up(self, main: Draft, follow_up: Draft) -> None:
+        """"Two men will face court today charged over ... 260 kg found on 2 August ... the
+        men were arrested on Tuesday (20 August)": the lead's number of people arrested or
+        charged counts the later day's arrests, when that day's sentence counts none."""
+        if any(c.get("category") == "arrests" for c in follow_up.counts):
+            return
+        lead_end = self.lay.sentences[min(self.lead_last, len(self.lay.sentences) - 1)][1]
+        moved = [c for c in main.counts
+                 if c.get("category") == "arrests" and c["start"] < lead_end]
+        if moved:
+            main.counts = [c for c in main.counts if all(c is not m for m in moved)]
+            follow_up.counts.extend(moved)
 
     def _give_place_to_main(self, episode: Draft, main: Draft) -> None:
         """An episode told apart from a one-day interdiction ("Details of the case: On

@@ -59,11 +59,12 @@ class EpisodeRules(SeizureRules):
                      and m.normalized.get("precision") == "day"
                      and seized_on < str(m.normalized["start"]) < report_day]
             start, end = self.lay.sentences[sentence]
-            if len(later) != 1 or not any(
+            # "on Tuesday (20 August 2024)": one day written twice
+            if len({str(m.normalized["start"]) for m in later}) != 1 or not any(
                     self._dates_clause(later[0], match.start(), match.end(), start)
                     for match in arrests.sentence.finditer(self.text, start, end)):
                 continue
-            draft = Draft("operation", sentences={sentence}, dates=later, follow_up=True,
+            draft = Draft("operation", sentences={sentence}, dates=later[:1], follow_up=True,
                           evidence=[(later[0].start, later[0].end)])
             owner[sentence] = draft
             return draft

@@ -279,7 +279,7 @@ class PlaceRules(DateRules):
         if any(a.role == "location" and a.mention.label == "LOC" for a in roles):
             roles = [a for a in roles if a.role != "location"
                      or a.mention.label != "LOC" or not self._place_list(a.mention)]
-        if draft.type == "operation":
+        if draft.type == "operation" and not draft.follow_up:
             # an operation spans places: a bare "in" does not place it ("leaders detained in
             # Marbella")
             roles = [a for a in roles if a.cue.cue.priority >= OPERATION_PLACE_PRIORITY]

@@ -1,0 +1,64 @@
+"""Arrests on a later day than the find are an operation of their own: also when the day is
+written twice ("Tuesday (20 August 2024)"), when the sentence names nobody acting, with the
+place of its arrest clause, and with the lead's number of people charged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from event_docs import Entity, build_doc, count, day, loc, mass, org, substance
+
+from pressparse.events.assembly import assemble_events
+
+COCAINE = substance("cocaine", "stimulant")
+FEDERAL_POLICE = org("Australian Federal Police", "AFP")
+
+FOLLOW_UP_CASES: list[tuple[str, list[Entity], dict[str, Any]]] = [
+    # (text, entities, expected fields of the later day's operation)
+    # the day written as a weekday and a date; the lead's "Two men ... charged" counts it
+    ("Two men charged over cocaine in granite tiles\n"
+     "Two men will appear in court today charged over 90 kilograms of cocaine hidden in a "
+     "shipment of granite tiles.\n\n"
+     "Border officers found the cocaine at Port Adelaide on 3 March. The Australian Federal "
+     "Police (AFP) tracked the tiles to a storage unit in Wingfield, where the men were "
+     "arrested on Thursday (20 March 2025).",
+     [("90 kilograms", "QUANTITY", mass(90, 90, "kg")), ("cocaine", "SUBSTANCE", COCAINE),
+      ("Port Adelaide", "LOC", loc("Port Adelaide", "AU")),
+      ("Wingfield", "LOC", loc("Wingfield", "AU")),
+      ("3 March", "DATE", day("2025-03-03")), ("Thursday", "DATE", day("2025-03-20")),
+      ("20 March 2025", "DATE", day("2025-03-20")),
+      ("Australian Federal Police", "ORG", FEDERAL_POLICE), ("AFP", "ORG", FEDERAL_POLICE),
+      ("Two", "QUANTITY", count(2, "men"))],
+     {"start_date": "2025-03-20", "location": "Wingfield",
+      "organizers": ["Australian Federal Police"], "counts": [(2, "arrests")]}),
+    # the later sentence counts its own arrests: the lead's number stays with the find
+    ("Three men charged after cocaine find\n"
+     "Three men have been charged after 40 kilograms of cocaine were found in a yacht.\n\n"
+     "Officers searched the yacht at Port Adelaide on 3 March and arrested two men. "
+     "Detectives then arrested one more man in Wingfield on 5 March.",
+     [("40 kilograms", "QUANTITY", mass(40, 40, "kg")), ("cocaine", "SUBSTANCE", COCAINE),
+      ("Port Adelaide", "LOC", loc("Port Adelaide", "AU")),
+      ("Wingfield", "LOC", loc("Wingfield", "AU")),
+      ("3 March", "DATE", day("2025-03-03")), ("5 March", "DATE", day("2025-03-05")),
+      ("Three", "QUANTITY", count(3, "men")), ("two", "QUANTITY", count(2, "men")),
+      ("one more", "QUANTITY", count(1, "man"))],
+     {"start_date": "2025-03-05", "location": "Wingfield", "organizers": [],
+      "counts": [(1, "arrests")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), FOLLOW_UP_CASES)
+def test_later_day_arrests_are_an_operation(nlp, rules, text: str, entities: list[Entity],
+                                            expected: dict[str, Any]) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    seizure = next(e for e in events if e["type"] == "seizure")
+    assert seizure["start_date"] == "2025-03-03"
+    operation = next(e for e in events if e["type"] == "operation")
+    found = {
+        "start_date": operation["start_date"],
+        "location": (operation["location"] or {}).get("text"),
+        "organizers": [m["text"] for m in operation["organizers"]],
+        "counts": [(c["value"], c["category"]) for c in operation["counts"]],
+    }
+    assert found == expected
