@@ -138,23 +138,7 @@ class OrganizationGrammar:
             return None  # "Troops of the CSTO ...": a capitalized plural opening a sentence
         if end - start > self.max_tokens:
             return None
-        return start, self._person_cut(doc, start, end, ent_by_start)
-
-    def _person_cut(self, doc: DocView, start: int, end: int,
-                    ent_by_start: dict[int, Ent]) -> int:
-        """The name's end before a person's name written right after an entity inside it
-        ("the Ministry of Internal Affairs of Belarus Ivan Kubrakov": a listed body, then
-        capitalized words with no head noun and no link), else ``end``."""
-        last = max((ent.end for i in range(start, end) if (ent := ent_by_start.get(i))
-                    is not None and ent.end < end), default=0)
-        if not last:
-            return end
-        tail = [doc[i] for i in range(last, end) if not doc[i].isspace()]
-        if 1 < len(tail) <= 3 and all(
-                word[:1].isupper() and word[1:].islower() and word not in self.words.heads
-                for word in tail):
-            return last
-        return end
+        return start, end
 
     def _core_end(self, doc: DocView, head: int, ent_by_start: dict[int, Ent]) -> int:
         """Extend the core rightwards to the last head noun of its capitalized run."""
