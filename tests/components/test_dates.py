@@ -262,6 +262,9 @@ def test_tiny_inputs(nlp: Language, text: str) -> None:
      "Laredo", "US", "fiscal year 2025", "2024-10-01", "2025-09-30"),
     ("The Mumbai zone recorded 310 cases in FY 2024-25.", "Mumbai", "IN", "FY 2024-25",
      "2024-04-01", "2025-03-31"),
+    # Japan names a fiscal year by the year it starts in
+    ("The Osaka maker expects record profit in fiscal 2026.", "Osaka", "JP", "fiscal 2026",
+     "2026-04-01", "2027-03-31"),
     # where the calendar year is the financial year, a span of years stays one
     ("The Oslo unit seized 3 tonnes in 2023–24.", "Oslo", "NO", "2023–24",
      "2023-01-01", "2024-12-31"),

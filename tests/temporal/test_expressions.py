@@ -156,8 +156,11 @@ CASES: list[tuple[str, str, str | None, str | None, str, str | None]] = [
      "2019-02-13", "2019-02-14", "range", "2019-02-13/2019-02-14"),
     ("Seizures for the first nine months of 2018 grew.", "the first nine months of 2018",
      "2018-01-01", "2018-09-30", "range", "2018-01/2018-09"),
+    # told in March without future wording, nine months "of the year" are last year's
     ("Seizures for the first nine months of the year grew.", "the first nine months of the year",
-     "2019-01-01", "2019-09-30", "relative", "2019-01/2019-09"),
+     "2018-01-01", "2018-09-30", "relative", "2018-01/2018-09"),
+    ("Seizures for the first two months of the year grew.", "the first two months of the year",
+     "2019-01-01", "2019-02-28", "relative", "2019-01/2019-02"),
     ("The mission worked from 3 to 14 February 2025 in Kabul.", "3 to 14 February 2025",
      "2025-02-03", "2025-02-14", "range", "2025-02-03/2025-02-14"),
     ("Training was held from 28 October to 10 November.", "28 October to 10 November",

@@ -120,6 +120,13 @@ CASES: list[tuple[Any, ...]] = [
      "2026-06-01/2026-11-30", "range", "2026-06-01", "2026-11-30", date(2026, 9, 18)),
     ("Temperatures were forecast to reach 35 degrees over the weekend.", "the weekend",
      "2026-W38-WE", "relative", "2026-09-19", "2026-09-20", date(2026, 9, 18)),
+    ("Shipments reached 4.1 million tonnes in the first 11 months of the year.",
+     "the first 11 months of the year", "2024-01/2024-11", "relative", "2024-01-01",
+     "2024-11-30", date(2025, 1, 13)),
+    ("Exports grew in the first 11 months of this year.", "the first 11 months of this year",
+     "2025-01/2025-11", "relative", "2025-01-01", "2025-11-30", date(2025, 12, 13)),
+    ("Profit fell in the second half of the year.", "the second half of the year", "2024-H2",
+     "relative", "2024-07-01", "2024-12-31", date(2025, 1, 13)),
     # -- Solar Hijri (Iranian) dates ------------------------------------------------------------
     ("Wednesday 26 Azar 1404 - police seized 63 tons of narcotics.", "Wednesday 26 Azar 1404",
      "2025-12-17", "date", "2025-12-17", "2025-12-17", date(2025, 12, 17)),

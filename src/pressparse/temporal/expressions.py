@@ -25,6 +25,7 @@ class CalendarPeriod:
     fiscal: bool = False  # a fiscal year ("fiscal 1998"): TIMEX3 "FY1998"
     date_order: str | None = None  # a numeric date's order as read: "dmy" or "mdy"
     solar: tuple[int, int] | None = None  # a yearless Solar Hijri day: (month, day)
+    the_year: bool = False  # "of the year" (not "of this year"): may be the year just ended
 
     def with_year(self, year: int | None) -> CalendarPeriod:
         return replace(self, year=year)

@@ -21,6 +21,7 @@ class FiscalYearRecord(_Record):
     country: str
     first_month: int
     short_ranges: bool = False
+    named_by_start: bool = False  # "fiscal 2023" starts in 2023 (Japan), not ends in it
 
 
 def load_fiscal_years(data_dir: Path) -> dict[str, FiscalYearRecord]:
@@ -52,8 +53,10 @@ def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord
         return None
     first, last = int(start[:4]), int(end[:4])
     if len(years) == 1 and value["kind"] == "year":
-        # "fiscal year 2025", "FY2024": named by the calendar year it ends in
-        begin, finish = _bounds(first - 1, first, year.first_month)
+        # "fiscal year 2025", "FY2024": named by the calendar year it ends in (in Japan, by
+        # the year it starts in: "fiscal 2023" runs from April 2023 to March 2024)
+        begin, finish = _bounds(first, first + 1, year.first_month) if year.named_by_start \
+            else _bounds(first - 1, first, year.first_month)
     elif years or (year.short_ranges and _SHORT_RANGE.fullmatch(span.strip())):
         # "FY 2024-25", "2023–24", "2023–27": from the first year's start to the last's end
         if last <= first:

@@ -162,6 +162,16 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date:
                             + 29 * (month - 1) + month // 2 + day)
 
 
+def _of_the_year(expression: Expression | None) -> Expression | None:
+    """A period "of the year" (not "of this year"): marked so that a stretch mostly ahead of
+    the reference is read in the year before ("the first 11 months of the year" in January)."""
+    if isinstance(expression, CalendarPeriod) and expression.year_shift == 0:
+        return replace(expression, the_year=True)
+    if isinstance(expression, CalendarRange) and expression.first.year_shift == 0:
+        return CalendarRange(replace(expression.first, the_year=True), expression.last)
+    return expression
+
+
 def _written_year(f: Fields, i: int) -> str | None:
     """The year of end ``i`` of a date: four digits, or two after a quote ("March '25")."""
     year = f.get(f"y{i}")
@@ -332,6 +342,8 @@ class Parser:
             if prep is not None and prep.end() < end:
                 span_start = prep.end()
         expression = self.handlers[form](fields, text, span_start, end)
+        if key(fields.get("rel") or "") == "the":  # "of the year", not "of this year"
+            expression = _of_the_year(expression)
         if cache_key is not None:
             if len(self._cache) >= CACHE_SIZE:
                 self._cache.clear()

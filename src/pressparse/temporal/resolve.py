@@ -174,6 +174,9 @@ class Resolver:
 
     def _period(self, period: CalendarPeriod, future: bool) -> dict[str, Any]:
         year = self._year_of(period, future)
+        if year is not None and period.the_year and not future and \
+                period.unit in ("quarter", "half") and self._mostly_ahead(*_bounds(period, year)):
+            year -= 1  # "the second half of the year" told in January
         inferred = period.year is None
         kind = "relative" if period.year_shift is not None else KIND_OF_UNIT[period.unit]
         extra: dict[str, Any] = {"mod": period.mod, "assumption": period.assumption,
@@ -195,6 +198,11 @@ class Resolver:
         return _value(start, end, period.unit, kind, period_timex(period, year), inferred,
                       **extra)
 
+    def _mostly_ahead(self, start: date, end: date) -> bool:
+        """Whether most of a stretch of the reference's own year lies after the reference:
+        told without future wording, the year meant is the one before."""
+        return self.reference is not None and start + (end - start) / 2 > self.reference.day
+
     def _range(self, span: CalendarRange, future: bool) -> dict[str, Any]:
         first, last = span.first, span.last
         inferred = not span.year_written
@@ -214,6 +222,9 @@ class Resolver:
                 # (a month's end comes after every day of it: "16 to the end of March")
                 crosses = (first.month or 1, first.day or 0) > (
                     last.month or 1, last.day if last.day is not None else 32)
+                if first.the_year and not future and self._mostly_ahead(
+                        _bounds(first, year)[0], _bounds(last, year + int(crosses))[1]):
+                    year -= 1  # "the first 11 months of the year" told in January: last year's
                 first, last = first.with_year(year), last.with_year(year + int(crosses))
         precision = first.unit
         kind = "relative" if first.year_shift is not None else "range"
