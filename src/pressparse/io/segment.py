@@ -780,7 +780,7 @@ def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
         body = body[1:]
     if segment.dateline is None:
         for block in body[:HEADER_BLOCKS]:  # a date line among the header lines under the title
-            if block.date_line:
+            if block.date_line or (block.date_lead and _is_posting_stamp(block.text)):
                 _date_line_fields(segment, block, rules)
                 break
             if not (block.headline or block.headline_tail) and not (
@@ -791,6 +791,16 @@ def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
             _dateline_fields(segment, block, rules)
             break
     return segment
+
+
+_POSTING_STAMP = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})"
+                            r"(?:[ \t]*\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?)+")
+
+
+def _is_posting_stamp(text: str) -> bool:
+    """A date-led line holding only the date and time of posting ("11.07.2025 | 11:40",
+    its view counter masked), no listing's headline."""
+    return _POSTING_STAMP.fullmatch(text) is not None
 
 
 def segment(text: str, *, masked: bool = False, original: str | None = None) -> list[Segment]:
