@@ -468,3 +468,17 @@ def test_places_of_the_named_or_publishing_country_win(
     doc = nlp.get_pipe("pressparse_gazetteer")(doc)
     found = {e.text: e._.normalized or {} for e in doc.ents if e.label_ == "LOC"}
     assert (found[surface]["name"], found[surface]["country_iso2"]) == (name, iso2)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("A go-fast boat was stopped in the Pacific on Tuesday.", "Pacific", "Pacific Ocean"),
+    ("Patrol boats searched the Mekong near the border.", "Mekong", "Mekong River"),
+    # a bare sea or river name before a noun it qualifies names no place
+    ("Customs seized 8 tonnes of drugs on Atlantic routes to Europe.", "Atlantic", None),
+    ("Two boats were stopped along the Pacific coast.", "Pacific", None),
+    ("Ministers of the lower Mekong countries met in Bangkok.", "Mekong", None),
+])
+def test_bare_sea_and_river_names(nlp: Language, text: str, surface: str,
+                                  name: str | None) -> None:
+    found = find(nlp, text, surface)
+    assert (found[1]["name"] if found else None) == name

@@ -59,6 +59,8 @@ class Gazetteer(DataComponent):
             if words_path.is_file() else {}
         self.roads = RoadNumberFinder(place_lists.get("road_words", []),
                                       place_lists.get("road_followers", []))
+        self.feature_heads = frozenset(place_lists.get("bare_feature_heads", []))
+        self.feature_modifiers = frozenset(place_lists.get("bare_feature_modifier_nouns", []))
 
     def token_candidates(self, doc: Doc,
                          texts: TokenTexts | None = None) -> list[TokenCandidate]:
@@ -87,6 +89,8 @@ class Gazetteer(DataComponent):
                     continue
                 found.append(TokenCandidate(start, end, label, dict(entry.normalized),
                                             entry.priority))
+            elif label == "LOC" and self._bare_feature_modifier(texts, start, end, entry):
+                continue  # "the Atlantic routes", "the Pacific coast": no place
             elif label == "ORG" and end - start == 1 and texts[start].isupper() \
                     and in_compound(texts, start, end, numbers=True):
                 continue  # "SARS-CoV-2", "NATO-Russia": an acronym inside a longer name
@@ -128,6 +132,18 @@ class Gazetteer(DataComponent):
                 code for match in self.data.index.matches(doc)
                 if (code := _named_country(match.entry.label, match.entry.normalized)))
         return cache[masthead]
+
+    def _bare_feature_modifier(self, texts: TokenTexts, start: int, end: int,
+                               entry: Any) -> bool:
+        """A sea's or river's name written without its head ("Atlantic" of Atlantic Ocean)
+        before a lower-case noun of ``feature_modifiers`` ("routes", "coast"): a modifier."""
+        if end >= len(texts) or texts[end] not in self.feature_modifiers \
+                or not texts.space_after(end - 1):
+            return False
+        name = entry.normalized.get("name") or ""
+        surface = texts.span_text(start, end)
+        return name.startswith(surface + " ") \
+            and name[len(surface) + 1:] in self.feature_heads
 
     def road_numbers(self, doc: Doc, texts: TokenTexts) -> list[TokenCandidate]:
         """Roads named by their number ("the BR-163 highway": see :class:`RoadNumberFinder`),
