@@ -12,7 +12,7 @@ from .results import UNIT_LINKS_FILE, phrase_alternatives, words_of
 
 # Text allowed between two entities of one list: connectors, or one unrecognized list item.
 _CONNECTOR = re.compile(
-    r"[\s,;]*(?:(?:and|or|as well as|&|plus)\s+(?:(?:by|from)\s+)?)?(?:the\s+)?"
+    r"[\s,;]*(?:(?:and|or|as well as|&|plus)\s+(?:(?:by|from|with)\s+)?)?(?:the\s+)?"
     r"|[\s]*,[^.;:!?()\n]{1,60},\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
