@@ -363,8 +363,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
                        rf"(?:,?\s+(?P<sy>1[34][0-9]{{2}})(?:\s*(?:SH|AP|H\.?S\.?)(?![\w]))?"
                        r"(?![\w]|[.,:][0-9]))?")
     # "the Iranian year 1403": a Solar Hijri year (the span is its number, as for a year)
-    solar_year = (r"(?:(?<=Iranian year )|(?<=Persian year )|(?<=Iranian calendar year )"
-                  r"|(?<=Persian calendar year )|(?<=solar year )|(?<=Solar Hijri year ))"
+    # (read from "year", a frame left out of the span)
+    solar_year = (r"(?P<frame>(?:(?<=Iranian )|(?<=Persian )|(?<=Iranian calendar )"
+                  r"|(?<=Persian calendar )|(?<=solar )|(?<=Solar Hijri ))year\s+)"
                   r"(?P<sy>1[34][0-9]{2})(?![\w]|[.,:][0-9])")
     forms: list[tuple[str, frozenset[str], str]] = [
         ("between_dmy", B, between + dmy_range.replace("{SEP}", AND_SEP)),
@@ -554,7 +555,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"|preceding)\s+year|the\s+year\s+before))(?![\w])"),
         ("hijri", HIJRI, rf"(?P<hm>{hijri})\s+(?P<hd>{DAY_DIGITS})(?:st|nd|rd|th)?,?{hijri_year}"
          rf"(?:(?={hijri_gloss})|)"),
-        ("solar_year", FOUR, solar_year),
+        ("solar_year", frozenset({"year"}), solar_year),
         # not a code's year ("Ref: 2025/PR-418", "file 2024/INV-0091")
         ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9]|/[A-Za-z0-9])"),
     ]
