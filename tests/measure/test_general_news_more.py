@@ -231,7 +231,7 @@ CASES = [
     (
         "The mall offers 3.5 million square feet of retail space.",
         "3.5 million square feet",
-        measure(3.5e6, "sq ft"),
+        measure(3.5e6, "ft2"),
     ),
     (
         "The field produces 400,000 barrels of oil a day.",
@@ -573,7 +573,7 @@ CASES = [
     ("The singer's account passed 50K followers overnight.", "50K", count(50000, what="followers")),
     ("The state set aside Rs 5,000 cr for irrigation.", "Rs 5,000 cr", money(5e10, "INR")),
     ("It was 3.2 degrees C warmer than usual.", "3.2 degrees C", measure(3.2, "°C")),
-    ("They bought a 2,500-square-foot home.", "2,500-square-foot", measure(2500, "sq ft")),
+    ("They bought a 2,500-square-foot home.", "2,500-square-foot", measure(2500, "ft2")),
     (
         "The developer plans a 40,000-square-metre mall.",
         "40,000-square-metre",

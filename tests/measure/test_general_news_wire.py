@@ -48,7 +48,43 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("He weighs 95kg and stands 1.92m tall.", "1.92m", dict(value=1.92, unit="m", what=None)),
     ("They found a tunnel 40 metres long under the border.", "40 metres",
      dict(value=40, unit="m", what="tunnel")),
+    # a range whose first end is negative
+    ("Night temperatures swing between minus 110 and 80 degrees Celsius.",
+     "between minus 110 and 80 degrees Celsius", dict(low=-110, high=80, unit="°C",
+                                                      qualifier="range")),
+    ("Temperatures will range from -5 to 3C on Sunday.", "-5 to 3C",
+     dict(low=-5, high=3, unit="°C", qualifier="range")),
+    # a scale word inside a compound adjective of a measure
+    ("The probe set off on a 3.1-billion-mile journey.", "3.1-billion-mile",
+     dict(value=3.1e9, unit="mi")),
+    ("The firm will build a 5-million-tonne plant.", "5-million-tonne",
+     dict(value=5e6, unit="t")),
+    # areas in feet and miles are named like km2 and m2
+    ("The home has 2,150 square feet of floor space.", "2,150 square feet",
+     dict(value=2150, unit="ft2")),
+    ("The fire burned 12 square miles of forest.", "12 square miles", dict(value=12, unit="mi2")),
+    # "the other four" counts the rest of a set named before
+    ("Five of the nine members voted for the cut, while the other four wanted no change.",
+     "four", dict(value=4, kind="count")),
+    ("Six people were charged in the case. The other five have pleaded guilty.", "five",
+     dict(value=5, kind="count", what="people")),
+    # a bracketed conversion after another currency is in US dollars
+    ("The agency approved the mission with a budget of €1.1 billion ($1.2 billion).",
+     "$1.2 billion", dict(value=1.2e9, unit="USD")),
+    # plain "dollars" in a text that writes its Australian ones out are US dollars
+    ("Exports to Australia rose to 72.6 billion dollars, and wine sales reached 1.5 billion "
+     "Australian dollars.", "72.6 billion dollars", dict(value=7.26e10, unit="USD")),
 ]
+
+NONE = [
+    "Mumbai is a 20-million-strong city.",  # a scale word before no unit
+    "The other two sides met on Monday.",  # "the other two" before a noun it does not count
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_quantity(scanner, text: str) -> None:
+    assert [text[q.start:q.end] for q in scanner.scan(text)] == []
 
 
 @pytest.mark.parametrize(("text", "span", "fields"), CASES, ids=[c[1] for c in CASES])

@@ -50,6 +50,24 @@ _OF_THE_FRONTED = re.compile(r"(?:^|[.!?:;\n][ \t\u00a0]*)of[ \t\u00a0]+(?:the|t
 _SIZED_NOUN_BEFORE = re.compile(
     r"(?:(?<![a-z])(?P<article>a|an|the|its|their)[ \t\u00a0]+)?(?<![a-z-])"
     r"(?P<noun>[a-z][a-z-]*)(?P<comma>,)?[ \t\u00a0]+$")
+_THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+other[ \t\u00a0]+$")
+# a verb after a bare count of a set: an auxiliary or a past tense ("have", "wanted")
+_VERB_AFTER_SET = re.compile(r"[ \t\u00a0]+(?:are|were|have|had|will|would|could|remain\w*|"
+                             r"[a-z]+ed)(?![a-z])")
+_MINUS_BEFORE = re.compile(r"(?:(?<![a-z])minus[ \t\u00a0]+|(?<=[ (])[-−–])$")
+_US_DOLLAR = "USD"
+_BARE_DOLLAR_FORMS = frozenset({"$", "dollar", "dollars"})
+# "€1.1 billion ($1.2 billion)": a bracket right after an amount in another currency
+_CONVERSION_GLOSS = re.compile(
+    r"(?:[€£¥₹₽]|\b(?:euros?|pounds|yen|yuan|rupees|rubles|roubles|won|pesos|reais|"
+    r"francs|krona|kronor|lira|rand|riyals?|dirhams?|EUR|GBP|JPY|CNY|INR|RUB|CHF|KRW))"
+    r"[^()\n]{0,30}\($")
+# dollars of another country written out as such: plain "dollars" of the text are then US
+# (symbols are not: "A$45 million" and "$86,500" are both Australian in a local release)
+_DOLLAR_WORDS = frozenset({"dollar", "dollars"})
+_OTHER_DOLLARS = re.compile(
+    r"\b(?:Australian|Canadian|New[ \t]+Zealand|Hong[ \t]+Kong|Singapore|Taiwan|Jamaican|"
+    r"Namibian|Fijian|Trinidad[ \t]+and[ \t]+Tobago|Zimbabwe(?:an)?)[ \t]+dollars?\b")
 _DIMENSION_AFTER = re.compile(r"[ \t\u00a0]+(?:long|wide|high|tall|deep|in[ \t\u00a0]+length)"
                              r"(?![a-z])")
 _DRUG_WORD = re.compile(r"(?<![a-z])(?:drugs?|narcotics?)(?![a-z])")
@@ -588,6 +606,13 @@ class QuantityScanner:
                 match = self.pats.scale_low.match(f.low, r.pos + 1)  # "P1.7-M", "$5-million"
                 if match and match.group("gap"):
                     match = None
+            elif not match and r.scaled == 1.0 and f.low.startswith("-", r.pos):
+                # "a 2.7-billion-mile trek": a scale word inside a compound adjective
+                match = self.pats.scale_low.match(f.low, r.pos + 1)
+                if match and (match.group("gap") or len(match.group("scale")) < 5
+                              or not f.low.startswith("-", match.end())
+                              or not self.pats.unit_word_low.match(f.low, match.end())):
+                    match = None  # not "a 10-million-strong city"
             if not match:
                 return
             record = self.lex.scales[match.group("scale")]
@@ -637,6 +662,14 @@ class QuantityScanner:
             return at
         left = r.currency_start if r.currency_start is not None else r.start
         opener = self.pats.opener_before_low.search(low, max(0, left - 12), left)
+        negative = False
+        if opener is None and r.currency_start is None:
+            minus = _MINUS_BEFORE.search(low, max(0, left - 7), left)
+            if minus is not None:  # "between minus 120 and 90 degrees", "from -5 to 3C"
+                opener = self.pats.opener_before_low.search(low, max(0, minus.start() - 12),
+                                                            minus.start())
+                negative = opener is not None and opener.group("o") in ("between", "from")
+                opener = opener if negative else None
         r.opener = opener.group("o") if opener else None
         word = connector.group("word") or ""
         sign = connector.group("sign")
@@ -668,12 +701,19 @@ class QuantityScanner:
         if r.scaled == 1.0 and other.scaled != 1.0:
             r.value *= other.scaled
             r.scaled = other.scaled
+        if negative:
+            r.value = -r.value
         if other.value <= r.value:
+            if negative:
+                r.value = -r.value
             return None if sign else at
         r.low, r.high = _clean(r.value), _clean(other.value)
         r.pos = other.pos
         if r.opener == "between" and opener is not None:
             r.span_start = opener.start("o")
+        elif negative:  # "from -5 to 3C": the sign is in the span
+            r.span_start = min(r.span_start, left - len(_MINUS_BEFORE.search(
+                low, max(0, left - 7), left).group()))
         return r.pos
 
     def _only_second_has_unit(self, f: _TextFacts, r: _Reading, at: int) -> bool:
@@ -1190,6 +1230,9 @@ class QuantityScanner:
         if _OF_THEM.match(f.low, pos):
             return not self.pats.definite_before_low.search(
                 f.low, max(0, r.span_start - 8), r.span_start)
+        if _THE_OTHER_BEFORE.search(f.low, max(0, r.span_start - 12), r.span_start) \
+                and _VERB_AFTER_SET.match(f.low, pos):
+            return True  # "The other five have pleaded guilty", "the other four wanted"
         if r.number_kind != "digits" or not _PLURAL_VERB.match(f.low, pos):
             return False
         # the number opens a clause ("Of these, 3 412 were", ", and 418 were"), not "aged 31
@@ -1348,8 +1391,14 @@ class QuantityScanner:
                                qualifier=_qualifier(r, r.qualifier))
         if r.currency is not None:
             quantity.kind = "money"
-            quantity.unit = self._currency_in_context(f, r.currency, r.currency_form) + (
-                f"/{r.per}" if r.per else "")
+            code = r.currency
+            if code == _US_DOLLAR and _CONVERSION_GLOSS.search(
+                    f.text, max(0, r.span_start - 50), r.span_start) \
+                    and r.currency_form in _BARE_DOLLAR_FORMS:
+                pass  # "€1.1 billion ($1.2 billion)": a conversion for readers, in US dollars
+            else:
+                code = self._currency_in_context(f, code, r.currency_form)
+            quantity.unit = code + (f"/{r.per}" if r.per else "")
             if r.written is not None and value is not None:  # "87 cents": 0.87 USD, as written
                 quantity.original_value, quantity.original_unit = r.written
             return quantity
@@ -1385,6 +1434,9 @@ class QuantityScanner:
         if form is not None and " ".join(form.lower().split()) not in \
                 self.lex.shared_currency_forms:
             return code
+        if code == _US_DOLLAR and form is not None and form.lower() in _DOLLAR_WORDS \
+                and _OTHER_DOLLARS.search(f.text):
+            return code  # "dollars" in a text that writes its other ones "Australian dollars"
         known = f.currencies.get(code)
         if known is None:
             known = self._currency_of_country(f, code)
