@@ -169,15 +169,19 @@ def _judge_line(line: str, rules: NoiseRules) -> bool:
 
 TRANSLATED_BUTTON_MAX_PARTS = 4
 TRANSLATED_LABEL_MAX_WORDS = 2
+TRANSLATED_PART_MAX_CHARS = 40
+_DIGIT = re.compile(r"\d")
 _BUTTON_LABEL = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ \t][^\W\d_][^\W\d_'’.\-]*)?")
 
 
 def _is_translated_button(parts: list[str], rules: NoiseRules) -> bool:
     """A button written in the page's languages one after the other ("Yza gaýt | Назад |
     Go back", "Барлық жаңалықтар | All news"): at most ``TRANSLATED_BUTTON_MAX_PARTS``
-    parts, at least half of them noise, the others labels of one or two words."""
-    if len(parts) > TRANSLATED_BUTTON_MAX_PARTS:
-        return False
+    parts without digits, at least half of them noise, the others labels of one or two
+    words."""
+    if len(parts) > TRANSLATED_BUTTON_MAX_PARTS or any(
+            len(part) > TRANSLATED_PART_MAX_CHARS or _DIGIT.search(part) for part in parts):
+        return False  # cheap tests first: the noise verdicts below are the costly part
     labels = [p.strip(_DECORATION) for p in parts]
     noise = [_is_noise_part(label, rules) for label in labels]
     return any(noise) and 2 * sum(noise) >= len(labels) and all(

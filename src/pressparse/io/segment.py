@@ -63,8 +63,10 @@ _LEADING_SYMBOLS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u
 _CURRENCY_FIRST = re.compile(r"[$€£¥₱₹₦₩₽₸₺₴₫฿]\d")  # "₱12-M WORTH OF ..." opens a headline
 _LEADING_DATE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
 _LINE = re.compile(r"[^\n]*\n?")
+_HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
-_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+# a year 1950-2099; written to open with the digits 1 or 2 (a fast first-character scan)
+_YEAR = re.compile(r"(?:1(?<!\d1)9[5-9]|2(?<!\d2)0\d)\d(?!\d)")
 _QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,80})[\"”»“]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s|$)")
 _TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
@@ -276,6 +278,16 @@ def _raw_blocks(masked: str) -> list[_Block]:
     return blocks
 
 
+OPEN_END_TAIL = 24  # the longest open ending ("whose", "than") and its trailing spaces
+
+
+def _is_open_end(text: str, rules: SegmentRules) -> bool:
+    """Whether ``text`` ends open (a joining mark or a function word): the open-end cues
+    are searched in the text's tail only, not along the whole paragraph."""
+    start = max(0, len(text.rstrip()) - OPEN_END_TAIL)
+    return rules.open_end.search(text, start) is not None
+
+
 def _is_headline_text(text: str, words: int, rules: SegmentRules) -> bool:
     if "\n" in text or len(text) > HEADLINE_MAX_CHARS or not 2 <= words <= HEADLINE_MAX_WORDS:
         return False
@@ -289,7 +301,7 @@ def _is_headline_text(text: str, words: int, rules: SegmentRules) -> bool:
         return False
     if text.upper() == text and text.lower() != text:
         return True
-    return not _TERMINAL.search(text) and not rules.open_end.search(text)
+    return not _TERMINAL.search(text) and not _is_open_end(text, rules)
 
 
 def _content_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
@@ -310,13 +322,14 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     block.words = len(text.split())
     block.sentences = max(1, len(_SENTENCE_END.findall(text))) if block.words <= 80 else 99
     block.terminal = bool(_TERMINAL.search(text))
-    block.open_end = bool(rules.open_end.search(text)) or not block.terminal
+    block.open_end = _is_open_end(text, rules) or not block.terminal
     block.all_caps = block.words >= 2 and text.upper() == text and text.lower() != text
     block.years = frozenset(_YEAR.findall(text))
     block.separator = any(p.fullmatch(text) for p in rules.separators)
     short_line = "\n" not in text and len(text) <= DATE_LINE_MAX_CHARS
     block.stamp = short_line and any(p.fullmatch(text) for p in rules.stamps)
-    block.date_line = short_line and any(p.fullmatch(text) for p in rules.date_lines)
+    block.date_line = short_line and _HAS_DIGIT.search(text) is not None and any(
+        p.fullmatch(text) for p in rules.date_lines)  # every date line has a digit
     block.date_lead = "\n" not in text and any(p.match(text) for p in rules.date_leads)
     signature = block.signature = "\n" not in text and any(
         p.match(text) for p in rules.signatures)
@@ -593,7 +606,7 @@ def _without_site_label(blocks: list[_Block], rules: SegmentRules,
         longest = (DATED_SITE_LABEL_MAX_WORDS if dated and not under_navigation
                    else SITE_LABEL_MAX_WORDS)
         if not all(b.lines == 1 and b.words <= longest and not b.terminal and not b.date_line
-                   and not rules.open_end.search(b.text) for b in labels):
+                   and not _is_open_end(b.text, rules) for b in labels):
             return blocks
         opens = headline.headline or (
             headline.lines > 1
@@ -611,7 +624,7 @@ def _above_navigation(blocks: list[_Block], original: str, rules: SegmentRules) 
     a headline, or a listing's date line, under the navigation."""
     label, following = blocks[0], blocks[1]
     if label.lines != 1 or label.words > NAVIGATION_LABEL_MAX_WORDS or label.terminal \
-            or label.date_line or rules.open_end.search(label.text):
+            or label.date_line or _is_open_end(label.text, rules):
         return False
     if _NAVIGATION_MARK.search(original, label.end, following.start) is None:
         return False
