@@ -74,6 +74,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # plain "dollars" in a text that writes its Australian ones out are US dollars
     ("Exports to Australia rose to 72.6 billion dollars, and wine sales reached 1.5 billion "
      "Australian dollars.", "72.6 billion dollars", dict(value=7.26e10, unit="USD")),
+    # Chilean pesos written "$" (the Carabineros), and "millones" in a dot-grouped text
+    ("Carabineros seized $12.300.000 in cash and drugs worth about $1.400 millones.",
+     "$12.300.000", dict(value=1.23e7, unit="CLP")),
+    ("Carabineros seized $12.300.000 in cash and drugs worth about $1.400 millones.",
+     "about $1.400 millones", dict(value=1.4e9, unit="CLP", qualifier="about")),
+    ("The court froze assets valued at 2,400,000 kwacha.", "2,400,000 kwacha",
+     dict(value=2.4e6, unit="ZMW")),
+    # "1.500 million" without dot groups in the text is 1.5 million
+    ("The ministry spent 1.500 million euros on the bridge.", "1.500 million euros",
+     dict(value=1.5e6, unit="EUR")),
 ]
 
 NONE = [

@@ -623,8 +623,11 @@ class QuantityScanner:
                     and not (glued and self._counted_after(f, r, match.end(), record.value)):
                 return
             r.value *= record.value
-            if r.scaled == 1.0 and r.alternative is not None and r.raw.count(".") == 1:
-                r.value = r.alternative * record.value  # "1.500 million" is 1.5 million
+            if r.scaled == 1.0 and r.alternative is not None and r.raw.count(".") == 1 \
+                    and not f.style.dot_groups:
+                # "1.500 million" is 1.5 million, but "$2.100 millones" in a text that
+                # writes "$23.450.000" is 2,100 million
+                r.value = r.alternative * record.value
                 r.alternative = None
             r.scaled *= record.value
             r.pos = match.end()
