@@ -59,8 +59,13 @@ class Gazetteer(DataComponent):
             if words_path.is_file() else {}
         self.roads = RoadNumberFinder(place_lists.get("road_words", []),
                                       place_lists.get("road_followers", []))
+        strings = self.nlp.vocab.strings
+        # a doc holds a road number only with a road word somewhere: one C-level set check
+        self._road_orths = frozenset(strings.add(form) for word in self.roads.road_words
+                                     for form in (word, word.title(), word.upper()))
         self.feature_heads = frozenset(place_lists.get("bare_feature_heads", []))
-        self.feature_modifiers = frozenset(place_lists.get("bare_feature_modifier_nouns", []))
+        self._feature_modifier_orths = frozenset(
+            strings.add(word) for word in place_lists.get("bare_feature_modifier_nouns", []))
 
     def token_candidates(self, doc: Doc,
                          texts: TokenTexts | None = None) -> list[TokenCandidate]:
@@ -79,6 +84,7 @@ class Gazetteer(DataComponent):
         heads: list[tuple[int, int, int]] = []
         found: list[TokenCandidate] = []
         bounds: PlaceBounds | None = None
+        orths, size, modifier_orths = texts.orths, len(texts), self._feature_modifier_orths
         for start, end, entry in matches:
             label = entry.label
             if label == PLACE_HEAD:
@@ -89,7 +95,8 @@ class Gazetteer(DataComponent):
                     continue
                 found.append(TokenCandidate(start, end, label, dict(entry.normalized),
                                             entry.priority))
-            elif label == "LOC" and self._bare_feature_modifier(texts, start, end, entry):
+            elif label == "LOC" and end < size and orths[end] in modifier_orths \
+                    and self._bare_feature_modifier(texts, start, end, entry):
                 continue  # "the Atlantic routes", "the Pacific coast": no place
             elif label == "ORG" and end - start == 1 and texts[start].isupper() \
                     and in_compound(texts, start, end, numbers=True):
@@ -136,8 +143,9 @@ class Gazetteer(DataComponent):
     def _bare_feature_modifier(self, texts: TokenTexts, start: int, end: int,
                                entry: Any) -> bool:
         """A sea's or river's name written without its head ("Atlantic" of Atlantic Ocean)
-        before a lower-case noun of ``feature_modifiers`` ("routes", "coast"): a modifier."""
-        if end >= len(texts) or texts[end] not in self.feature_modifiers \
+        before a lower-case noun of ``bare_feature_modifier_nouns`` ("routes", "coast"): a
+        modifier (read by ORTH hash: most places are followed by other words)."""
+        if end >= len(texts) or texts.orths[end] not in self._feature_modifier_orths \
                 or not texts.space_after(end - 1):
             return False
         name = entry.normalized.get("name") or ""
@@ -149,6 +157,8 @@ class Gazetteer(DataComponent):
         """Roads named by their number ("the BR-163 highway": see :class:`RoadNumberFinder`),
         as places of no listed country, on whole tokens only."""
         found: list[TokenCandidate] = []
+        if self._road_orths.isdisjoint(texts.orths):
+            return found
         idx = texts.idx
         for start_char, end_char, name in self.roads.find(doc_text(doc)):
             start = bisect_left(idx, start_char)
@@ -491,6 +501,9 @@ def prefer_named_countries(candidates: list[Candidate],
     body: "Hamilton, Canada", "the Receita Federal ... the ports of Paraná") or the page's
     masthead names (``publisher``) come first; otherwise the order stays (most populous
     first). Stable, so ties keep their order."""
+    places = [(c.start, c.end) for c in candidates if c.label == "LOC"]
+    if len(places) == len(set(places)):
+        return candidates  # no name two places share: the order decides nothing
     named = {code for c in candidates if (code := _named_country(c.label, c.normalized))}
     named.update(publisher)
     if not named:
