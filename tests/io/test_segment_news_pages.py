@@ -147,7 +147,19 @@ RELAY_WITH_LINK_LINES = (
     "nna.gov.xx/N1045    Share    Print\n"
 )
 
+# Two names in the page's head (a joint group's partners) over the menu: no teasers.
+NAMES_OVER_MENU = (
+    "Australian Federal Police and State Crime Command\n"
+    "Joint Organised Crime Group Sydney\n"
+    "Home | News | Media | Contact\n"
+    "Three men charged over 40 kg of MDMA hidden in floor tiles\n"
+    "12 March 2026\n\n"
+    "Three men were charged on Tuesday after officers found MDMA in a shipment of tiles.\n\n"
+    "The shipment arrived from the Netherlands.\n"
+)
+
 PAGES = [
+    ("names_over_menu", NAMES_OVER_MENU, ["Three men charged"], ["from the Netherlands."]),
     ("title_date_teasers_under_bilingual_menu", TITLE_DATE_TEASERS_UNDER_BILINGUAL_MENU,
      ["Police stop a courier", "Kyrgyz and Tajik", "Heroin laboratory"],
      ["on the Osh–Batken road.", "information on couriers weekly.", "near Tokmok."]),

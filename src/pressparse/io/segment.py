@@ -907,8 +907,8 @@ def _title_over_date(item: list[_Block], opening: _Block) -> bool:
     body of the item above (a news page's "Title / 16 April 2025 | Views: 688 / body"
     entries). Not when ``item`` itself opens with its date line (a listing of "date /
     title" entries, whose headline closes the entry above)."""
-    if len(item) < 2 or not (opening.date_line or opening.date_lead):
-        return False
+    if len(item) < 2 or not (opening.date_line or opening.date_lead) or opening.after_noise:
+        return False  # (masked lines between them: navigation under a site's name)
     title = item[-1]
     return (title.headline and title.lines == 1 and not title.headline_tail
             and not title.signature and not (item[0].date_line or item[0].date_lead))
@@ -985,13 +985,22 @@ def _without_page_head(blocks: list[_Block]) -> list[_Block]:
 
 def _first_teaser_pair(head: list[_Block], default: int) -> int:
     """Index of the first of two teasers written one under the other (no masked line
-    between them, neither in capitals) among a page's head lines: "Featured" headlines
-    over the first article are news items; a site's name over its section label is not."""
+    between them, neither in capitals nor a bare name) among a page's head lines:
+    "Featured" headlines over the first article are news items; a site's name over its
+    section label is not."""
     for index, (first, second) in enumerate(pairwise(head)):
-        if first.teaser and second.teaser and not second.after_noise \
-                and not (first.all_caps or second.all_caps):
+        if first.teaser and second.teaser and not second.after_noise and all(
+                not b.all_caps and _reads_as_news(b.text, b.stopwords) for b in (first, second)):
             return index
     return default
+
+
+def _reads_as_news(text: str, stopwords: frozenset[str]) -> bool:
+    """Whether a headline-like line has a figure or a lower-case content word ("Coast Guard
+    seizes 1,550 kilos ..."), unlike a name ("Australian Border Force and Victoria
+    Police")."""
+    return _HAS_DIGIT.search(text) is not None or any(
+        word[:1].islower() and word not in stopwords for word in _WORD.findall(text))
 
 
 def _without_section_labels(blocks: list[_Block]) -> list[_Block]:
