@@ -35,6 +35,12 @@ def _page(masthead: str, body: str) -> str:
      "Detectives of the Dog Unit searched a warehouse in western Sydney on Tuesday and "
      "seized 12 kg of cannabis.",
      "Dog Unit", "Dog Unit of the NSW Police Force"),
+    # the publisher's short form for itself takes its listed name
+    ("NATIONAL INFORMATION AND ANALYTICAL CENTER ON DRUG CONTROL",
+     "On Monday the National Center held a seminar for school teachers in Tashkent on "
+     "preventing drug use among teenagers.",
+     "National Center", "National Information and Analytical Center on Drug Control under the "
+     "Cabinet of Ministers of the Republic of Uzbekistan"),
     # a news agency's masthead is a relay's: its country is not the items'
     ("TASS — Russian News Agency | Society | World",
      "The State Police said on Monday that 3,200 cannabis plants were uprooted in two "

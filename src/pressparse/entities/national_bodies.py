@@ -436,6 +436,10 @@ class NationalBodyResolver:
                     self._qualify_listed(values, ent, value)
                     continue
             else:
+                publisher = self.publisher_short_form(value["name"], masthead)
+                if publisher is not None:  # "the National Center" on the Center's own page
+                    values[(ent.start_char, ent.end_char, ORG)] = publisher
+                    continue
                 unit = self.parent_first(value["name"])
                 if unit is not None:  # "DEA Atlanta Field Division"
                     values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": unit}
@@ -786,6 +790,26 @@ class NationalBodyResolver:
         self._masthead_country[masthead] = country
         return country
 
+    def publisher_short_form(self, name: str, masthead: str | None) -> dict[str, Any] | None:
+        """The listed body a page's masthead names when ``name`` is its short form: two or
+        more of its words in order, the first word and the head noun its own ("National
+        Center" on the page of the "National Information and Analytical Center on Drug
+        Control"), else None."""
+        generic = self.bodies.generic
+        if generic is None or not masthead or " " not in name \
+                or self.masthead_country(masthead) is None:
+            return None
+        words = generic.words_of(name)
+        for match in self.names_in(masthead):
+            full = match.value.get("name") or ""
+            if match.label != ORG or not match.value.get("id") or self.no_parent(full):
+                continue
+            own = generic.head_part(generic.words_of(full.split(" under ", 1)[0]))
+            if len(own) > len(words) and own[0] == words[0] \
+                    and generic.head(full) == words[-1] and _in_order(words, own):
+                return dict(match.value)
+        return None
+
     def masthead_bodies(self, masthead: str | None) -> list[tuple[int, str, str]]:
         """The listed national bodies a publisher's masthead names, as parents for
         :func:`choose_parent` (start -1: before every mention); none on a news agency's or
@@ -919,6 +943,12 @@ class NationalBodyResolver:
                                                       doc_iso2, self.common_names,
                                                       self.names_in)
         return self._resolved[key]
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """Are ``words`` a subsequence of ``within``?"""
+    rest = iter(within)
+    return all(word in rest for word in words)
 
 
 def _country_code(label: str, value: Mapping[str, Any]) -> str | None:
