@@ -262,6 +262,11 @@ def test_tiny_inputs(nlp: Language, text: str) -> None:
      "Laredo", "US", "fiscal year 2025", "2024-10-01", "2025-09-30"),
     ("The Mumbai zone recorded 310 cases in FY 2024-25.", "Mumbai", "IN", "FY 2024-25",
      "2024-04-01", "2025-03-31"),
+    # told relative to the reference (3 November 2025, in the US fiscal year 2026)
+    ("Seizures rose 18 percent over the previous fiscal year at the Laredo port.", "Laredo",
+     "US", "the previous fiscal year", "2024-10-01", "2025-09-30"),
+    ("The Pretoria office seized R1.9 billion in drugs this financial year.", "Pretoria",
+     "ZA", "this financial year", "2025-04-01", "2026-03-31"),
     # Japan names a fiscal year by the year it starts in
     ("The Osaka maker expects record profit in fiscal 2026.", "Osaka", "JP", "fiscal 2026",
      "2026-04-01", "2027-03-31"),

@@ -268,7 +268,8 @@ class DateRecognizer(DataComponent):
         year = self.fiscal_years.get(country) if country else None
         if year is None:
             return values
-        return [(start, end, fiscal_value(text[start:end], value, year) or value)
+        reference = reference_of(doc)
+        return [(start, end, fiscal_value(text[start:end], value, year, reference) or value)
                 for start, end, value in values]
 
     def _add_spans_without_conflict(self, doc: Doc,

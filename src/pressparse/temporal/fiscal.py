@@ -40,19 +40,29 @@ def _bounds(first_year: int, last_year: int, first_month: int) -> tuple[date, da
             date(last_year, last_month, calendar.monthrange(last_year, last_month)[1]))
 
 
-def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord
-                 ) -> dict[str, Any] | None:
+def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord,
+                 reference: date | None = None) -> dict[str, Any] | None:
     """The value of a financial year written in ``span`` in a country whose financial year
-    ``year`` describes; None when the span is no financial year there."""
-    if year.first_month == 1 or value.get("kind") not in ("year", "range"):
-        return None
+    ``year`` describes; None when the span is no financial year there. A fiscal year told
+    relative to the reference ("this fiscal year", timex FY<reference year + shift>) is
+    moved to the fiscal year that contains the reference."""
     timex = value.get("timex") or ""
+    told_relative = value.get("kind") == "relative" and timex.startswith("FY")
+    if year.first_month == 1 or not (value.get("kind") in ("year", "range") or told_relative):
+        return None
     years = [int(found) for found in _FISCAL_YEAR.findall(timex)]
     start, end = value.get("start"), value.get("end")
     if not start or not end:
         return None
     first, last = int(start[:4]), int(end[:4])
-    if len(years) == 1 and value["kind"] == "year":
+    if told_relative and reference is not None and len(years) == 1:
+        # the fiscal year containing the reference, by the country's naming, then the shift
+        started = reference.month >= year.first_month
+        current = reference.year - (not started) if year.named_by_start else \
+            reference.year + started
+        first = last = current + years[0] - reference.year
+        value = {**value, "timex": f"FY{first}"}
+    if len(years) == 1 and value["kind"] in ("year", "relative"):
         # "fiscal year 2025", "FY2024": named by the calendar year it ends in (in Japan, by
         # the year it starts in: "fiscal 2023" runs from April 2023 to March 2024)
         begin, finish = _bounds(first, first + 1, year.first_month) if year.named_by_start \
@@ -64,8 +74,8 @@ def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord
         begin, finish = _bounds(first, last, year.first_month)
     else:
         return None
-    return {**value, "start": begin.isoformat(), "end": finish.isoformat(), "kind": "range",
-            "precision": "month"}
+    return {**value, "start": begin.isoformat(), "end": finish.isoformat(),
+            "kind": "relative" if told_relative else "range", "precision": "month"}
 
 
 def main_country(named: Mapping[str, int]) -> str | None:

@@ -256,6 +256,7 @@ class Parser:
             "quarter_digit": self._quarter, "clock_hhmm": self._clock,
             "half": self._half, "month_half": self._month_half, "half_code": self._half,
             "season": self._season, "solar_year": self._solar_year,
+            "fiscal_shift": self._fiscal_shift,
             "decade": self._decade, "year_qual": self._year, "year_word": self._year,
             "year": self._bare_year, "ago": self._ago, "the_past": self._the_past,
             "relative_unit": self._relative_unit, "weekday": self._weekday,
@@ -594,6 +595,14 @@ class Parser:
             return None
         gregorian = hijri_to_gregorian(year, month, day)
         return CalendarPeriod("day", gregorian.year, gregorian.month, gregorian.day)
+
+    def _fiscal_shift(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"the previous fiscal year": the fiscal year named by the reference's year moved by
+        the shift (the country's months are set by the component)."""
+        shift = self.lex.shifts.get(key(f.get("rel") or ""))
+        if shift is None:
+            return None
+        return CalendarPeriod("year", None, year_shift=shift, fiscal=True)
 
     def _solar_day(self, f: Fields) -> CalendarPeriod | None:
         """A Solar Hijri day: its Gregorian day, or with no year written its Gregorian month

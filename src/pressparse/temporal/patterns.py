@@ -464,6 +464,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("century", CENTURY,
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?)?(?:{NUM_LEFT}(?P<n>[0-9]{{1,2}})"
          rf"(?:st|nd|rd|th)|(?P<w>{century_word}))[\s\-‐]+[Cc]entury(?![\w])"),
+        # "the previous fiscal year", "this financial year": a fiscal year told relative to
+        # the reference (TIMEX3 FY2024)
+        ("fiscal_shift", SHIFT | T,
+         rf"(?:[Tt]he\s+)?(?P<rel>{shift})\s+(?:[Ff]iscal|[Ff]inancial)\s+year(?![\w\-‐])"),
         # "fiscal 2024", "the financial year 2023-24", "FY 2024-25", "FY25"
         ("year_word", YEARWORD,
          rf"(?:(?:[Tt]he\s+)?(?:(?P<fy>[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?|[Yy]ear\s+)"
