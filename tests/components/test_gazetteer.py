@@ -482,3 +482,15 @@ def test_bare_sea_and_river_names(nlp: Language, text: str, surface: str,
                                   name: str | None) -> None:
     found = find(nlp, text, surface)
     assert (found[1]["name"] if found else None) == name
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("A canoe was intercepted off St Elizabeth on Sunday night.", "Elizabeth", None),
+    ("Officers in Saint Catherine seized two pounds of ganja.", "Catherine", None),
+    ("Customs officers in St. Petersburg found 12 kg of hashish.", "St. Petersburg",
+     "Saint Petersburg"),
+])
+def test_a_listed_place_after_saint_is_another_name(nlp: Language, text: str, surface: str,
+                                                    name: str | None) -> None:
+    found = find(nlp, text, surface)
+    assert (found[1]["name"] if found else None) == name

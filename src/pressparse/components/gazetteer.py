@@ -64,6 +64,8 @@ class Gazetteer(DataComponent):
         self._road_orths = frozenset(strings.add(form) for word in self.roads.road_words
                                      for form in (word, word.title(), word.upper()))
         self.feature_heads = frozenset(place_lists.get("bare_feature_heads", []))
+        self._saint_orths = frozenset(strings.add(word) for word in
+                                      place_lists.get("saint_abbreviations", []))
         self._feature_modifier_orths = frozenset(
             strings.add(word) for word in place_lists.get("bare_feature_modifier_nouns", []))
 
@@ -85,6 +87,7 @@ class Gazetteer(DataComponent):
         found: list[TokenCandidate] = []
         bounds: PlaceBounds | None = None
         orths, size, modifier_orths = texts.orths, len(texts), self._feature_modifier_orths
+        saint_orths = self._saint_orths
         for start, end, entry in matches:
             label = entry.label
             if label == PLACE_HEAD:
@@ -95,6 +98,8 @@ class Gazetteer(DataComponent):
                     continue
                 found.append(TokenCandidate(start, end, label, dict(entry.normalized),
                                             entry.priority))
+            elif label == "LOC" and start and orths[start - 1] in saint_orths:
+                continue  # "St Elizabeth" is no Elizabeth: a saint's place, unlisted
             elif label == "LOC" and end < size and orths[end] in modifier_orths \
                     and self._bare_feature_modifier(texts, start, end, entry):
                 continue  # "the Atlantic routes", "the Pacific coast": no place
