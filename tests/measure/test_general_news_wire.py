@@ -81,6 +81,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "about $1.400 millones", dict(value=1.4e9, unit="CLP", qualifier="about")),
     ("The court froze assets valued at 2,400,000 kwacha.", "2,400,000 kwacha",
      dict(value=2.4e6, unit="ZMW")),
+    # a bare figure a count is compared with counts the same thing
+    ("The number of countries with outbreaks rose to 41 from 27 a year earlier.", "27",
+     dict(value=27, kind="count", what="countries")),
+    ("Asia recorded more than 12,000 cases, compared with 816 in all of 2021.", "816",
+     dict(value=816, kind="count", what="cases")),
+    ("Each club will play 18 league games instead of 16.", "16",
+     dict(value=16, kind="count", what="league games")),
     # "1.500 million" without dot groups in the text is 1.5 million
     ("The ministry spent 1.500 million euros on the bridge.", "1.500 million euros",
      dict(value=1.5e6, unit="EUR")),

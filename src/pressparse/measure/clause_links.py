@@ -38,6 +38,9 @@ _PERIOD_BRACKET_BEFORE = re.compile(
 # bare measure nouns that refer back to the total named just before ("the figure was")
 _BACK_MEASURES = frozenset({"figure", "figures", "total", "quantity", "amount", "volume",
                             "weight", "tally", "sum"})
+_COUNT_COMPARED = re.compile(
+    r"(?:\d[ \t\u00a0]+from|(?<![a-z])(?:compared[ \t\u00a0]+(?:with|to)|instead[ \t\u00a0]+of"
+    r"|(?:up|down)[ \t\u00a0]+from))[ \t\u00a0]+$")
 _BRACKET_REACH = 80  # how far a bracket around a change is looked for
 _LOWER_WORDS = re.compile(r"[a-z]+")
 # words of a change besides change_cues.jsonl's ("8.4 percent more than in 2023")
@@ -163,6 +166,10 @@ class ClauseLinker:
             elif q.what is None and q.change is not None and q.kind in ("money", "count"):
                 # "cut spending by $12 billion": what the sum changed
                 q.what = self._changed(text, low, q, index, found, mentions)
+            elif q.kind == "count" and q.what is None and _COUNT_COMPARED.search(
+                    low, max(0, q.start - 30), q.start):
+                # "rose to 37 from 22", "16 league games instead of 14": the count before
+                q.what = _what_before(text, found, index, kinds=("count",), same_sentence=True)
             elif q.kind == "count" and q.what is None:
                 if q.unit is None:
                     q.what = self._counted(text, low, q, index, found, mentions)

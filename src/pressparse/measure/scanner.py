@@ -50,6 +50,10 @@ _OF_THE_FRONTED = re.compile(r"(?:^|[.!?:;\n][ \t\u00a0]*)of[ \t\u00a0]+(?:the|t
 _SIZED_NOUN_BEFORE = re.compile(
     r"(?:(?<![a-z])(?P<article>a|an|the|its|their)[ \t\u00a0]+)?(?<![a-z-])"
     r"(?P<noun>[a-z][a-z-]*)(?P<comma>,)?[ \t\u00a0]+$")
+# the figure a count before it is compared with: "to 37 from", "compared with", "instead of"
+_COMPARED_BEFORE = re.compile(
+    r"(?:\d[ \t\u00a0]+from|(?<![a-z])(?:compared[ \t\u00a0]+(?:with|to)|instead[ \t\u00a0]+of"
+    r"|(?:up|down)[ \t\u00a0]+from))[ \t\u00a0]+$")
 _THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+other[ \t\u00a0]+$")
 # a verb after a bare count of a set: an auxiliary or a past tense ("have", "wanted")
 _VERB_AFTER_SET = re.compile(r"[ \t\u00a0]+(?:are|were|have|had|will|would|could|remain\w*|"
@@ -1217,6 +1221,9 @@ class QuantityScanner:
             return False
         if qualifier != "exact" and r.value >= 10 and r.span_start < r.start:
             return True
+        if r.low is None and _COMPARED_BEFORE.search(f.low, max(0, r.span_start - 30),
+                                                     r.span_start):
+            return True  # "rose to 37 from 22", "compared with 941 in 2022", "instead of 14"
         before = _word_before(f.text, r.span_start)
         if before is not None and before.word.lower() in ("by", "to", "from") and before.at:
             # "rose by 12,000", "the death toll rose to 37", "24 now, up from 14 in 2019"
