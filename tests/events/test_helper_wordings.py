@@ -1,6 +1,7 @@
 """Bodies that helped: "cooperated with", "worked with", "carried out with", a second help
 cue joined by "and the support of", and list elements repeating the preposition ("with the
-Federal Criminal Police and with Europol") are participants, not organizers."""
+Federal Criminal Police and with Europol"), also after a demonym's force noun ("with the
+Dutch police and with Europol"), are participants, not organizers."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ HELPER_CASES: list[tuple[str, list[Entity], list[str], list[str]]] = [
       ("64 kg", "QUANTITY", mass(64, 64, "kg")), ("heroin", "SUBSTANCE", HEROIN),
       ("7 May 2025", "DATE", day("2025-05-07"))],
      ["Central Drug Squad"], ["Federal Criminal Police", "Europol"]),
+    ("The Central Drug Squad seized 64 kg of heroin in a warehouse on 7 May 2025. The squad "
+     "cooperated with the Dutch police and with Europol, which sent two analysts.",
+     [("Central Drug Squad", "ORG", org("Central Drug Squad")),
+      ("Dutch", "NORP", {"iso2": "NL", "name": "Dutch", "country": "Netherlands"}),
+      ("Europol", "ORG", org("Europol")),
+      ("64 kg", "QUANTITY", mass(64, 64, "kg")), ("heroin", "SUBSTANCE", HEROIN),
+      ("7 May 2025", "DATE", day("2025-05-07"))],
+     ["Central Drug Squad"], ["Dutch", "Europol"]),
     ("The Maritime Police seized 64 kg of heroin on a fishing boat on 7 May 2025, in an "
      "action carried out with the Coast Guard and the support of the Regional Intelligence "
      "Centre.",

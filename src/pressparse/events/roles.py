@@ -42,11 +42,21 @@ class RoleAssignment:
     distance: int
 
 
+# the lower-case head a demonym names a body with ("the Dutch police and with Europol",
+# "Tajik border guards, and the")
+_DEMONYM_HEADS = (re.compile(r"\s+[a-z]+(?=[\s,;])"), re.compile(r"\s+[a-z]+\s+[a-z]+(?=[\s,;])"))
+
+
 def _chain(first: Mention, others: Iterable[Mention], text: str) -> list[Mention]:
     """``first`` and the list elements following it (``others`` in text order)."""
     chain = [first]
     for mention in others:
-        if _CONNECTOR.fullmatch(text[chain[-1].end : mention.start]):
+        end = chain[-1].end
+        heads = [h for pattern in _DEMONYM_HEADS
+                 if (h := pattern.match(text, end, mention.start)) is not None
+                 ] if chain[-1].label == "NORP" else []
+        if _CONNECTOR.fullmatch(text[end : mention.start]) or any(
+                _CONNECTOR.fullmatch(text, head.end(), mention.start) for head in heads):
             chain.append(mention)
         else:
             break
