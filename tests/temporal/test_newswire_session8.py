@@ -53,6 +53,10 @@ CASES: list[tuple[Any, ...]] = [
      "2026-11-29"),
     ("A day earlier, police had raised the alarm.", "A day earlier", "2026-11-28", "relative",
      "2026-11-28", "2026-11-28"),
+    ("In 2019 the firm lost money; the year before it had made a profit.", "the year before",
+     "2018", "relative", "2018-01-01", "2018-12-31"),
+    ("The talks began the year before last.", "the year before last", "2024", "relative",
+     "2024-01-01", "2024-12-31"),
     # -- quarters, halves, fiscal years, decades -----------------------------------------------
     ("Revenue rose in Q3.", "Q3", "2026-Q3", "month", "2026-07-01", "2026-09-30"),
     ("Sales fell in the third quarter.", "the third quarter", "2026-Q3", "month",
