@@ -213,3 +213,32 @@ def test_each_entry_keeps_its_title_and_date(text: str, titles: list[str],
     items = segment(text)
     assert [s.title for s in items] == titles
     assert [s.dateline_date for s in items] == dates
+
+
+# A "date / title" listing under a site's name that follows another story: each date line
+# keeps the title under it (no title moves up to the date line of the entry above).
+DATE_OVER_TITLE_UNDER_SITE_NAME = (
+    "Police in the capital seized 12 kg of heroin on Friday, the ministry said.\n\n"
+    "Regional Prosecutor's Office of Almaty\n"
+    "Home / Press centre / News\n"
+    "12.09.2025\n"
+    "Laboratory dismantled in the region: 40 kg of mephedrone seized\n"
+    "10.09.2025\n"
+    "Prosecutor meets the regional representative of the UNODC\n"
+    "05.09.2025\n"
+    "Leader of an online drug shop sentenced to 15 years\n"
+)
+
+
+@pytest.mark.parametrize(("text", "last_entries"), [
+    (DATE_OVER_TITLE_UNDER_SITE_NAME,
+     ["10.09.2025\nProsecutor meets the regional representative of the UNODC",
+      "05.09.2025\nLeader of an online drug shop sentenced to 15 years"]),
+    (DATE_OVER_TITLE_LISTING,
+     ["02.10.2025\nTramadol tablets found at a border post in a car from the south",
+      "30.09.2025\nVeterans of the service awarded on Customs Day"]),
+], ids=["under_site_name", "under_section_label"])
+def test_date_over_title_entries_keep_their_titles(text: str,
+                                                   last_entries: list[str]) -> None:
+    items = [text[s.start:s.end] for s in segment(text)]
+    assert items[-len(last_entries):] == last_entries

@@ -868,7 +868,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         if block.after_end_mark or _score_break(current[-1], block, current, min_gap,
                                                 has_wide_gaps, following, rules,
                                                 report) >= BREAK_THRESHOLD:
-            if _title_over_date(current, block):
+            if _title_over_date(current, block, following):
                 items.append([current.pop(), block])  # the title of the date line under it
             else:
                 items.append([block])
@@ -901,14 +901,16 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     return segments
 
 
-def _title_over_date(item: list[_Block], opening: _Block) -> bool:
+def _title_over_date(item: list[_Block], opening: _Block, following: _Block | None) -> bool:
     """Whether the last block of ``item`` is the title of the item ``opening`` starts: a
     one-line headline right over a date or posting line that opens a new item, below the
     body of the item above (a news page's "Title / 16 April 2025 | Views: 688 / body"
-    entries). Not when ``item`` itself opens with its date line (a listing of "date /
-    title" entries, whose headline closes the entry above)."""
+    entries). Not in a listing of "date / title" entries: when ``item`` opens with its
+    date line, or when a headline follows the date line right under it (``following``)."""
     if len(item) < 2 or not (opening.date_line or opening.date_lead) or opening.after_noise:
         return False  # (masked lines between them: navigation under a site's name)
+    if following is not None and following.headline and not following.after_noise:
+        return False  # the date line heads the headline under it
     title = item[-1]
     return (title.headline and title.lines == 1 and not title.headline_tail
             and not title.signature and not (item[0].date_line or item[0].date_lead))
