@@ -52,9 +52,9 @@ def same_as_long_form(rows: list[tuple[Ent, str]], values: Values,
 
 def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
                       generic: GenericNames | None, before: Before) -> None:
-    """A generic name that ends an earlier mention's name ("Coast Guard" after the
-    "Bangladesh Coast Guard") is that body again: it reads as that mention; so is a bare
-    short form (:func:`short_form`)."""
+    """A generic name that ends another mention's name ("Coast Guard" and the "Bangladesh
+    Coast Guard") is that body again: it reads as that mention (the nearest before, else the
+    first after); so is a bare short form (:func:`short_form`)."""
     if generic is None:
         return
     orgs = [ent for ent, label in rows if label == ORG]
@@ -67,12 +67,14 @@ def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
             if value.get("name", ent.text) == ent.text:  # not named by the text's country
                 short_form(ent, orgs, values)
             continue
-        if not i or not generic.is_generic(ent.text):
+        if not generic.is_generic(ent.text):
             continue
         tail = " " + ent.text
-        for earlier in reversed(orgs[:i]):
-            if earlier.text.endswith(tail):
-                value = values.get((earlier.start_char, earlier.end_char, ORG)) or {}
+        # the nearest mention before, else the first after (a headline's "Coast Guard" is the
+        # "Bangladesh Coast Guard" its story names)
+        for other in [*reversed(orgs[:i]), *orgs[i + 1:]]:
+            if other.text.endswith(tail):
+                value = values.get((other.start_char, other.end_char, ORG)) or {}
                 if value.get("name"):
                     values[(ent.start_char, ent.end_char, ORG)] = {
                         **value, "acronym": value.get("acronym") or old.get("acronym")}

@@ -1,0 +1,27 @@
+"""A generic name that ends another mention's name is that body again, also in a headline
+written before the story names it in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.driver import extract
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.normalized["name"]) for item in extract(text).items
+            for e in item.entities if e.label == "ORG"]
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # the headline's short name comes first; the story names the body in full later
+    ("Coast Guard seizes 300 kg of cannabis off Chittagong\n\n"
+     "Officers of the Bangladesh Coast Guard stopped a trawler south of the port on Friday "
+     "and found 300 kg of cannabis in its hold.", "Coast Guard", "Bangladesh Coast Guard"),
+    # the full name first, the short name after it
+    ("Officers of the Bangladesh Coast Guard stopped a trawler on Friday. The Coast Guard "
+     "said the crew of six was arrested.", "Coast Guard", "Bangladesh Coast Guard"),
+])
+def test_short_generic_name_reads_as_the_full_mention(text: str, surface: str,
+                                                      name: str) -> None:
+    assert (surface, name) in _names(text)
