@@ -38,6 +38,14 @@ _PERIOD_BRACKET_BEFORE = re.compile(
 # bare measure nouns that refer back to the total named just before ("the figure was")
 _BACK_MEASURES = frozenset({"figure", "figures", "total", "quantity", "amount", "volume",
                             "weight", "tally", "sum"})
+# "the figure was", "the total stood at": a measure noun, then a verb of a level, then the figure
+_BACK_MEASURE_NEAR = re.compile(
+    r"(?<![a-z])(?:" + "|".join(sorted(_BACK_MEASURES)) + r")[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?"
+    r"(?:was|were|is|are|stood|stands|reached|amounted|totalled|totaled|came)"
+    r"(?:[ \t\u00a0]+(?:to|at))?[ \t\u00a0]+$")
+_BACK_MEASURE_REACH = 40
+_LEVEL_TAILS = ("was", "were", "is", "are", "stood", "stands", "reached", "amounted",
+                "totalled", "totaled", "came", " to", " at")
 _COUNT_COMPARED = re.compile(
     r"(?:\d[ \t\u00a0]+from|(?<![a-z])(?:compared[ \t\u00a0]+(?:with|to)|instead[ \t\u00a0]+of"
     r"|(?:up|down)[ \t\u00a0]+from))[ \t\u00a0]+$")
@@ -183,6 +191,10 @@ class ClauseLinker:
                   found: Sequence[Linked]) -> str | None:
         """"The figure was 49.7 tons": a bare measure noun as the subject of a level refers
         to the first figure of its kind (with a ``what``) in the sentence before."""
+        tail = low[max(0, q.start - 10):q.start].rstrip()
+        if not tail.endswith(_LEVEL_TAILS) or not _BACK_MEASURE_NEAR.search(
+                low, max(0, q.start - _BACK_MEASURE_REACH), q.start):
+            return None  # the common case, decided without reading the clause
         subject = self.subjects.before(text, low, q.start, self.subjects.level_words)
         if subject is None or subject.kind != "referent" \
                 or subject.measure not in _BACK_MEASURES:

@@ -54,6 +54,7 @@ _SIZED_NOUN_BEFORE = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"(?:\d[ \t\u00a0]+from|(?<![a-z])(?:compared[ \t\u00a0]+(?:with|to)|instead[ \t\u00a0]+of"
     r"|(?:up|down)[ \t\u00a0]+from))[ \t\u00a0]+$")
+_COMPARED_TAILS = ("from", "with", " to", " of")  # last words of _COMPARED_BEFORE
 _THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+other[ \t\u00a0]+$")
 # a verb after a bare count of a set: an auxiliary or a past tense ("have", "wanted")
 _VERB_AFTER_SET = re.compile(r"[ \t\u00a0]+(?:are|were|have|had|will|would|could|remain\w*|"
@@ -610,7 +611,8 @@ class QuantityScanner:
                 match = self.pats.scale_low.match(f.low, r.pos + 1)  # "P1.7-M", "$5-million"
                 if match and match.group("gap"):
                     match = None
-            elif not match and r.scaled == 1.0 and f.low.startswith("-", r.pos):
+            elif not match and r.scaled == 1.0 and f.low.startswith("-", r.pos) \
+                    and f.low[r.pos + 1: r.pos + 2].isalpha():
                 # "a 2.7-billion-mile trek": a scale word inside a compound adjective
                 match = self.pats.scale_low.match(f.low, r.pos + 1)
                 if match and (match.group("gap") or len(match.group("scale")) < 5
@@ -1221,8 +1223,9 @@ class QuantityScanner:
             return False
         if qualifier != "exact" and r.value >= 10 and r.span_start < r.start:
             return True
-        if r.low is None and _COMPARED_BEFORE.search(f.low, max(0, r.span_start - 30),
-                                                     r.span_start):
+        if r.low is None and f.low[max(0, r.span_start - 6):r.span_start].rstrip().endswith(
+                _COMPARED_TAILS) and _COMPARED_BEFORE.search(
+                    f.low, max(0, r.span_start - 30), r.span_start):
             return True  # "rose to 37 from 22", "compared with 941 in 2022", "instead of 14"
         before = _word_before(f.text, r.span_start)
         if before is not None and before.word.lower() in ("by", "to", "from") and before.at:
