@@ -18,6 +18,9 @@ CASES = [
     ("Agents of the National Police of Peru (PNP) met colleagues in Manila and Cebu, "
      "Philippines. The PNP team flew home on Friday.", "PNP", "National Police of Peru"),
     ("The PNP said on Monday that twelve people were arrested.", "PNP", "PNP"),
+    # a wire credit before a double hyphen: "..., SPA -- "
+    ("JEDDAH, May 3, 2026, SPA -- Customs officers at the Islamic port seized 90,000 pills.",
+     "SPA", "Saudi Press Agency"),
     ("SYDNEY (AFP) - Police in Australia seized 500 kg of cocaine from a yacht.", "AFP",
      "Agence France-Presse"),
     ("A customs officer in Cartagena, Colombia told AFP that the boat came from Ecuador.", "AFP",

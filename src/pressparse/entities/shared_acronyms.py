@@ -42,7 +42,7 @@ class SharedAcronyms:
             + r"\b[A-Z][A-Z.\-]{2,}[ \t\u00a0]*,?[ \t\u00a0]*(?:[A-Z][\w.\-]*[ \t\u00a0]*)?\()$")
         # "(AFP) -", "AFP reported", "AFP/Getty"
         self._wire_after = re.compile(
-            r"(?:\)?[ \t\u00a0]*[-\u2013\u2014:][ \t\u00a0]|/[A-Z]"
+            r"(?:\)?[ \t\u00a0]*[-\u2013\u2014:]{1,2}[ \t\u00a0]|/[A-Z]"
             + (rf"|{_GAP}(?:{after})\b)" if after else ")"))
 
     def __contains__(self, acronym: str) -> bool:
