@@ -76,6 +76,11 @@ from pressparse.entities.parent_units import with_parent
      "Organization",
      "Council of the Regional Anti-Terrorist Structure of the Shanghai Cooperation "
      "Organisation"),
+    # ... also before the area a regional office serves
+    ("Officers of the Main Directorate of the MIA of Russia for the Samara Region seized "
+     "4 kg of mephedrone.", "Main Directorate of the MIA of Russia for the Samara Region",
+     "Main Directorate of the Ministry of Internal Affairs of the Russian Federation for the "
+     "Samara Region"),
     ("The Australian Federal Police said its Criminal Assets Confiscation Taskforce "
      "restrained two houses in Perth.", "Criminal Assets Confiscation Taskforce",
      "Criminal Assets Confiscation Taskforce of the Australian Federal Police"),

@@ -518,21 +518,26 @@ class NationalBodyResolver:
     def _listed_tail(self, name: str) -> str | None:
         """"Council of the Regional Anti-Terrorist Structure of the Shanghai Cooperation
         Organization": a unit whose name ends with a listed body written otherwise than its
-        name takes that body's name ("... Organisation"); one body only, else None."""
+        name (or with one and the area it serves: "... of the MIA of Russia for the Moscow
+        Region") takes that body's name ("... Organisation"); one body only, else None."""
         if " of the " not in name:
             return None
+        # the body ends the name, or a regional office's area follows it ("Main Directorate
+        # of the MIA of Russia for the Moscow Region")
+        area = _AREA_AFTER_BODY.search(name)
+        end = area.start() if area is not None else len(name)
         tails = [m for m in self.names_in(name)
-                 if m.label == ORG and m.end == len(name) and m.value.get("id")
+                 if m.label == ORG and m.end == end and m.value.get("id")
                  and name[:m.start].endswith(" of the ")]
         if not tails:
             return None
         start = min(m.start for m in tails)  # the longest: "Regional ... Organization"
         ids = {m.value["id"] for m in tails if m.start == start}
         parent = next(m.value.get("name") or "" for m in tails if m.start == start)
-        if len(ids) != 1 or not parent or name[start:] == parent or self.no_parent(parent) \
-                or self.bare_national(name[start:]) is not None:
+        if len(ids) != 1 or not parent or name[start:end] == parent \
+                or self.no_parent(parent) or self.bare_national(name[start:end]) is not None:
             return None
-        return f"{name[:start]}{parent}"
+        return f"{name[:start]}{parent}{name[end:]}"
 
     @staticmethod
     def _text_parent(name: str, named_parents: Mapping[str, str | None]) -> str | None:
@@ -943,6 +948,10 @@ class NationalBodyResolver:
                                                       doc_iso2, self.common_names,
                                                       self.names_in)
         return self._resolved[key]
+
+
+# " for the Moscow Region", " for Almaty": the area a regional office serves, ending a name
+_AREA_AFTER_BODY = re.compile(r" for (?:the )?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*$")
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:
