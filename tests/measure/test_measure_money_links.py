@@ -113,6 +113,16 @@ CLAUSE_WHATS = [
     ("The navy stopped the semi-submersible, 16 metres long and built of wood.",
      "16 metres", "semi-submersible"),
     ("Border guards found a tunnel 40 metres long under the fence.", "40 metres", "tunnel"),
+    # a sum "in" a list of substances is of drugs
+    ("$9m in marijuana, cocaine seized off the coast", "$9m", "drugs"),
+    # a line broken after "of" (PDF text)
+    ("Agencies along the coast seized more than 2.1 tonnes of\nheroin in 12 interceptions.",
+     "more than 2.1 tonnes", "heroin"),
+    # "N of them": the set its own sentence names before the counts of earlier sentences
+    ("Police arrested 6 men and seized 4 cars. The detainees were brought before the court, "
+     "which ordered custody for three of them.", "three", "detainees"),
+    ("More than 9 000 suspects were arrested. Of these, 2 311 were held for drug offences, "
+     "and 512 were wanted for robbery.", "512", "suspects"),
     # "Of the suspects, 48 have been charged": the set the sentence opens with
     ("Officers seized 3 motorcycles used to deliver drugs. Of the suspects, 31 have been "
      "charged in court.", "31", "suspects"),

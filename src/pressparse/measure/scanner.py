@@ -54,6 +54,7 @@ _SIZED_NOUN_BEFORE = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"(?:\d[ \t\u00a0]+from|(?<![a-z])(?:compared[ \t\u00a0]+(?:with|to)|instead[ \t\u00a0]+of"
     r"|(?:up|down)[ \t\u00a0]+from))[ \t\u00a0]+$")
+_LIST_JOIN_AFTER = re.compile(r"[ \t\u00a0]*(?:,|and|&)[ \t\u00a0]*(?:and[ \t\u00a0]+)?")
 _COMPARED_TAILS = ("from", "with", " to", " of")  # last words of _COMPARED_BEFORE
 _THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+other[ \t\u00a0]+$")
 # a verb after a bare count of a set: an auxiliary or a past tense ("have", "wanted")
@@ -1487,6 +1488,11 @@ class QuantityScanner:
             other = _OTHER.match(f.low, of.end())  # "2,000 litres of other chemicals"
             phrase = noun_phrase(text, other.end() if other else of.end(), self.lex,
                                  self.pats, after_of=True)
+            if phrase is None and f.text.startswith("\n", of.end()):
+                # "1.3 tonnes of\nheroin": a line broken after "of" (PDF text)
+                mention = _mention_starting(mentions, of.end() + 1)
+                if mention:
+                    return mention.name
             if phrase is not None:
                 mention = _mention_in(mentions, phrase.start, phrase.end)
                 head = phrase.text.lower().rsplit(" ", 1)[-1]
@@ -1689,6 +1695,9 @@ class QuantityScanner:
             head = phrase.text.rsplit(" ", 1)[-1]
             mention = _mention_in(mentions, phrase.start, phrase.end)
             if mention:  # "₱12-M WORTH OF MARIJUANA" in a capitalized title too
+                joined = _LIST_JOIN_AFTER.match(f.low, mention.end)
+                if joined and _mention_starting(mentions, joined.end()):
+                    return _GENERIC_DRUGS  # "$12m in marijuana, cocaine seized"
                 return mention.name
             if text[phrase.start].isupper() and not (" " in phrase.text and head.islower()):
                 return None  # "in Mexico", but "in Canadian currency"
@@ -1767,13 +1776,10 @@ class QuantityScanner:
                         and _looks_plural(phrase.text.rsplit(" ", 1)[-1]):
                     quantity.what = self.lex.what_aliases.get(phrase.text, phrase.text)
                     continue
-            for earlier in reversed(found[:index]):
-                if quantity.start - earlier.end > _SET_WINDOW:
-                    break
-                if earlier.kind == "count" and earlier.what and not earlier.of_set:
-                    quantity.what = earlier.what
-                    quantity.category = quantity.category or earlier.category
-                    break
+            # a count of the sentence, else the set it names ("the detainees were brought
+            # before the court, which ordered detention for seven of them"), else a count of
+            # the sentences before
+            self._set_counted_before(f, quantity, found[:index], same_sentence=True)
             if quantity.what is None:
                 # "after the smugglers opened fire, killing four of them": the people the
                 # sentence named before
@@ -1781,6 +1787,24 @@ class QuantityScanner:
                 if named is not None:
                     quantity.what = named
                     quantity.category = quantity.category or self.lex.count_heads.get(named)
+            if quantity.what is None:
+                self._set_counted_before(f, quantity, found[:index], same_sentence=False)
+
+    @staticmethod
+    def _set_counted_before(f: _TextFacts, quantity: RawQuantity, before: list[RawQuantity],
+                            same_sentence: bool) -> None:
+        """Give ``quantity`` the ``what`` of the nearest count before it (in its sentence)."""
+        for earlier in reversed(before):
+            if quantity.start - earlier.end > _SET_WINDOW or (
+                    same_sentence and _SENTENCE_END.search(f.low, earlier.end, quantity.start)):
+                return
+            # a parallel part of the same set may precede in the sentence ("Of these, 3 412
+            # were arrested for drug offences, and 418 were wanted for murder")
+            if earlier.kind == "count" and earlier.what and (same_sentence
+                                                             or not earlier.of_set):
+                quantity.what = earlier.what
+                quantity.category = quantity.category or earlier.category
+                return
 
     def _set_named_before(self, f: _TextFacts, start: int) -> str | None:
         """The nearest plural counted noun before ``start`` in its sentence, if any."""
