@@ -1,0 +1,30 @@
+"""Generic words for what was seized are reported under the canonical names: drugs in
+general ("ready-made drugs", "intoxicant tablets") as "drugs", precursors in general
+("precursor chemicals", "drug precursors") as "precursors"."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import build_doc, count, day, mass
+
+from pressparse.events.assembly import assemble_events
+
+NAME_CASES: list[tuple[str, str, dict, str]] = [
+    # (sentence, amount text, amount value, expected substance)
+    ("Customs officers seized 2.4 tonnes of precursor chemicals at the port on 3 June 2025.",
+     "2.4 tonnes", mass(2.4, 2400, "t", what="precursor chemicals"), "precursors"),
+    ("Police seized 350 kilograms of drug precursors in a warehouse on 3 June 2025.",
+     "350 kilograms", mass(350, 350, "kg", what="drug precursors"), "precursors"),
+    ("Investigators seized 120 kilograms of ready-made drugs in a laboratory on 3 June 2025.",
+     "120 kilograms", mass(120, 120, "kg", what="ready-made drugs"), "drugs"),
+    ("Police seized 4,500 intoxicant tablets from a car on 3 June 2025.",
+     "4,500", {**count(4500, "intoxicant"), "unit": "tablet"}, "drugs"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "value", "expected"), NAME_CASES)
+def test_generic_words_take_canonical_names(nlp, rules, text: str, amount: str, value: dict,
+                                            expected: str) -> None:
+    entities = [(amount, "QUANTITY", value), ("3 June 2025", "DATE", day("2025-06-03"))]
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert [s["substance"] for e in events for s in e["seizures"]] == [expected]
