@@ -5,6 +5,7 @@ for the New Zealand Customs Service) read as that mention, so one body has one n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, MutableMapping
 from typing import Any
 
@@ -73,12 +74,18 @@ def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
         # the nearest mention before, else the first after (a headline's "Coast Guard" is the
         # "Bangladesh Coast Guard" its story names)
         for other in [*reversed(orgs[:i]), *orgs[i + 1:]]:
-            if other.text.endswith(tail):
+            if other.text.endswith(tail) and not _PARENT_LINK.search(
+                    other.text[:len(other.text) - len(tail)]):
                 value = values.get((other.start_char, other.end_char, ORG)) or {}
                 if value.get("name"):
                     values[(ent.start_char, ent.end_char, ORG)] = {
                         **value, "acronym": value.get("acronym") or old.get("acronym")}
                 break
+
+
+# "... Department of the [Ministry of Internal Affairs]": a name after a link is the
+# other mention's parent, not the same body
+_PARENT_LINK = re.compile(r"\s(?:of|of the|under|under the|for|for the|at|at the)$")
 
 
 def short_form(ent: Ent, orgs: list[Ent], values: Values) -> None:
