@@ -90,9 +90,13 @@ class NationalBodies:
                  sovereign: Mapping[str, str] | None = None,
                  jurisdictions: Iterable[Jurisdiction] = (),
                  councils: MemberCouncils | None = None,
-                 media_words: Iterable[str] = ()) -> None:
+                 media_words: Iterable[str] = (),
+                 native_names: Mapping[str, str] | None = None) -> None:
         self.country_forms = dict(country_forms)
         words = sorted(media_words, key=len, reverse=True)
+        self.native_names = dict(native_names or {})  # own-script country name -> ISO2
+        self._native = re.compile("|".join(re.escape(n) for n in sorted(
+            self.native_names, key=len, reverse=True))) if self.native_names else None
         self.media_masthead = re.compile(
             r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else None
         self.councils = councils
@@ -123,9 +127,16 @@ class NationalBodies:
                        data.get("sovereign", {}),
                        [Jurisdiction.from_data(j) for j in data.get("jurisdictions", ())],
                        MemberCouncils.from_data(data.get("member_councils", {})),
-                       data.get("masthead_media_words", ()))
+                       data.get("masthead_media_words", ()),
+                       data.get("masthead_native_names", {}))
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(f"{path}: {exc}") from exc
+
+    def native_country_codes(self, text: str) -> set[str]:
+        """The countries ``text`` names in their own script ("Республики Казахстан")."""
+        if self._native is None:
+            return set()
+        return {self.native_names[m.group()] for m in self._native.finditer(text)}
 
     # -- pieces --------------------------------------------------------------------------
     def country_form(self, iso2: str, common: str | None) -> str | None:
@@ -773,9 +784,10 @@ class NationalBodyResolver:
         found = self.names_in(masthead)
         codes: set[str] = set()
         media = self.bodies.media_masthead
-        if (media is not None and media.search(masthead)) or any(
-                match.label == ORG and self.no_parent(match.value.get("name") or "")
-                for match in found):
+        relay = (media is not None and media.search(masthead) is not None) or any(
+            match.label == ORG and self.no_parent(match.value.get("name") or "")
+            for match in found)
+        if relay:
             found = []  # a news agency's or site's page: its country is not the items'
         for match in found:
             if any(other.start <= match.start and match.end <= other.end
@@ -789,6 +801,8 @@ class NationalBodyResolver:
                 continue  # a place's country is only a guess
             if code:
                 codes.add(self.bodies.sovereign.get(code, code))
+        if not relay:
+            codes.update(self.bodies.native_country_codes(masthead))
         country = next(iter(codes)) if len(codes) == 1 else None
         if len(self._masthead_country) > 4096:
             self._masthead_country.clear()
