@@ -92,7 +92,8 @@ CASES: list[tuple[Any, ...]] = [
     # -- the beginning of a year is the year; the end of the year its last month ----------------
     ("The report was published at the beginning of the year.", "the beginning of the year",
      "2026", "relative", "2026-01-01", "2026-12-31"),
-    ("The talks took place at the beginning of 2025.", "2025", "2025", "year", "2025-01-01",
+    ("The talks took place at the beginning of 2025.", "the beginning of 2025", "2025", "year",
+     "2025-01-01",
      "2025-12-31"),
     ("Since the start of this year, 40 people have died.", "the start of this year", "2026",
      "relative", "2026-01-01", "2026-12-31"),

@@ -358,7 +358,7 @@ class Parser:
     def _hyphen_missing(self, fields: Fields) -> bool:
         """Whether a qualifier that needs a hyphen ("end-March") is written without one
         ("to end March 31": the verb)."""
-        for name in ("q", "q1", "frame"):
+        for name in ("q", "q1", "frame", "edge"):
             written = fields.get(name)
             if written and "-" not in written and "‐" not in written:
                 record = self._qualifier(written)
@@ -813,12 +813,12 @@ class Parser:
         if f.get("fy2"):  # "FY2024", "FY25"
             year = _int(f.get("y2")) or 2000 + (_int(f.get("fyy")) or 0)
             return CalendarPeriod("year", year, fiscal=True)
-        frame = self._qualifier(f.get("frame")) if f.get("frame") else None
-        # "the beginning of 2025" (a frame left out of the span) stays the year: its edge is
-        # kept as ``part``, so that only "early 2025" is cut to its first third
+        edge = self._qualifier(f.get("edge")) if f.get("edge") else None
+        # "the beginning of 2025" stays the year: its edge is kept as ``part``, so that only
+        # "early 2025" is cut to its first third
         return CalendarPeriod("year", _int(f.get("y")),
-                              mod=self._mod(f.get("q") or f.get("frame")),
-                              part=frame.month_day if frame else None,
+                              mod=self._mod(f.get("q") or f.get("edge")),
+                              part=edge.month_day if edge else None,
                               fiscal=bool(f.get("fy") or f.get("fy2")))
 
     def _numbered(self, text: str, start: int, words: tuple[str, str] | None = None) -> bool:

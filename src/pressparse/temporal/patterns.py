@@ -253,9 +253,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     qualifiers = [p for p, q in lex.qualifiers.items() if not q.relative_only]
     clips = [p for p, q in lex.qualifiers.items() if q.relative_only]
     qual = alternation(qualifiers) + r"(?:\s*[-‐]\s*|\s+)"
-    # Before a bare year, "the beginning of" / "the end of" are a frame left out of the span.
+    # Before a bare year, "the beginning of" / "the end of" are an edge of it, inside the span
+    # (a TIMEX3's extent: "the beginning of 2025", value 2025, mod START).
     frames = [p for p, q in lex.qualifiers.items() if q.month_day]
-    qual_frame = alternation(frames) + r"(?:\s*[-‐]\s*|\s+)"
+    qual_edge = alternation(frames) + r"(?:\s*[-‐]\s*|\s+)"
     qual_inner = alternation([p for p in qualifiers if p not in frames]) + r"(?:\s*[-‐]\s*|\s+)"
     clip = alternation(clips)
     shift = alternation(list(lex.shifts))
@@ -460,7 +461,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
         ("decade_word", T, rf"[Tt]he\s+(?:(?P<q>{qual}))?(?P<w>{decade_word})(?![\w])"),
         ("short_year", QUOTE, rf"(?=['’][0-9]{{2}}(?![\w'’])){prep}['’](?P<yy>[0-9]{{2}})"),
-        ("year_qual", QUAL, rf"(?:(?P<frame>{qual_frame})|(?P<q>{qual_inner}))(?P<y>{YEAR})"),
+        ("year_qual", QUAL, rf"(?:(?P<edge>{qual_edge})|(?P<q>{qual_inner}))(?P<y>{YEAR})"),
         ("century", CENTURY,
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?)?(?:{NUM_LEFT}(?P<n>[0-9]{{1,2}})"
          rf"(?:st|nd|rd|th)|(?P<w>{century_word}))[\s\-‐]+[Cc]entury(?![\w])"),
