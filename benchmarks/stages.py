@@ -6,9 +6,9 @@ Texts: the benchmark corpus (corpus.py), masked and segmented into news items ex
 driver does. Rows, least CPU time of ``--rounds`` runs (this process only; input copies are
 made before the clock starts): the blank English tokenizer; pressparse's own tokenizer; noise
 masking and segmentation of the raw documents into those items; then every component in
-pipeline order, each timed alone on the docs the previous components produced. The ratio column is the stage's time over the blank tokenizer's time; the issue
-targets are: entities (gazetteer + organizations) <= 0.30, dates <= 0.25,
-quantities <= 0.30.
+pipeline order, each timed alone on the docs the previous components produced. The ratio
+column is the stage's time over the blank tokenizer's time; the issue targets are: entities
+(gazetteer + organizations) <= 0.30, dates <= 0.25, quantities <= 0.30.
 """
 
 from __future__ import annotations
