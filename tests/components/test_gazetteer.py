@@ -494,3 +494,17 @@ def test_a_listed_place_after_saint_is_another_name(nlp: Language, text: str, su
                                                     name: str | None) -> None:
     found = find(nlp, text, surface)
     assert (found[1]["name"] if found else None) == name
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a customs post inside a named airport leaves the place to the airport
+    ("Officers at the Tashkent International Airport customs post found 3 kg of cocaine.",
+     "Tashkent International Airport", "Tashkent International Airport"),
+    # a one stop border post is a crossing's head, in its name
+    ("Officers at the Chirundu One Stop Border Post seized 40 kg of cannabis.",
+     "Chirundu One Stop Border Post", "Chirundu One Stop Border Post"),
+])
+def test_border_post_and_airport_heads(nlp: Language, text: str, surface: str,
+                                       name: str) -> None:
+    found = find(nlp, text, surface)
+    assert found is not None and found[1]["name"] == name
