@@ -9,6 +9,8 @@ import pytest
 from spacy.language import Language
 
 from entity_pipeline import entity_stages
+from pressparse.components.organizations import spells_acronym
+from pressparse.driver import extract
 from pressparse.schema import NORMALIZED_MODELS
 from timing import bound
 
@@ -340,3 +342,26 @@ def test_text_defined_acronyms_and_national_bodies(nlp: Language, text: str, sur
 def test_name_ends_before_second_body_or_channel(nlp: Language, text: str,
                                                  expected: str) -> None:
     assert expected in labelled(nlp, text, "ORG"), ents(nlp, text)
+
+@pytest.mark.parametrize(("name", "acronym", "spelled"), [
+    ("Narcotics Control Bureau", "NCB", True),
+    ("National Police of Peru", "PNP", True),  # Policía Nacional del Perú
+    ("National Coast Guard Service", "SNG", True),  # Servicio Nacional de Guardacostas
+    ("Coordination Centre", "CARICC", False),
+    ("Air Surveillance Service", "SVA", False),
+    ("Border Police", "PF", False),
+])
+def test_spells_acronym(name: str, acronym: str, spelled: bool) -> None:
+    assert spells_acronym(name, acronym) is spelled
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("Officers of the National Coast Guard Service (SNG) stopped a go-fast boat off "
+     "Puntarenas, Costa Rica. The SNG said 900 kg of cocaine were on board.",
+     "SNG", "National Coast Guard Service of Costa Rica"),
+])
+def test_text_definition_wins_over_a_listed_acronym(text: str, surface: str,
+                                                    name: str) -> None:
+    names = {e.text: e.normalized["name"] for item in extract(text).items
+             for e in item.entities if e.label == "ORG"}
+    assert names.get(surface) == name

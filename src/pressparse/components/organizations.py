@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -396,11 +397,17 @@ class OrganizationGrammarComponent(DataComponent):
 
 def spells_acronym(name: str, acronym: str) -> bool:
     """Do the capitalized words of ``name`` start with the acronym's capitals, in order or
-    in another language's word order ("Narcotics Control Bureau" -> NCB; "National Police of
-    Peru" -> PNP, from "Policía Nacional del Perú"; "Coordination Centre" is no CARICC)?"""
+    in another language's word order, with at most one English word more ("Narcotics Control
+    Bureau" -> NCB; "National Police of Peru" -> PNP, from "Policía Nacional del Perú";
+    "Coordination Centre" is no CARICC)?"""
     initials = "".join(word[0] for word in re.split(r"[\s\-]+", name) if word[:1].isupper())
     capitals = "".join(ch for ch in acronym if ch.isupper())
-    return initials == capitals or sorted(initials) == sorted(capitals)
+    if initials == capitals or sorted(initials) == sorted(capitals):
+        return True
+    # one English word more than the other language's ("National Coast Guard Service" ->
+    # SNG, from "Servicio Nacional de Guardacostas")
+    return len(initials) == len(capitals) + 1 and len(capitals) >= 3 \
+        and not Counter(capitals) - Counter(initials)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
