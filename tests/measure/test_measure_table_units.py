@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from quantity_checks import check_quantity
+from quantity_checks import check_quantity, substance_mentions
 
 PERIOD_COLUMNS = (
     "Seizures by drug are listed below (kg; tablets for captagon).\n\n"
@@ -69,3 +69,32 @@ def test_table_unit_outside_the_header(scanner, text: str, span: str,
 ])
 def test_currency_words(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
     check_quantity(scanner, text, span, fields)
+
+
+# A "|" table whose columns are periods and whose row labels give the unit after a comma.
+PERIOD_COLUMNS_TABLE = (
+    "Indicator                                   | 6 months 2024 | 6 months 2025\n"
+    "Smuggling cases detected                    | 812           | 904\n"
+    "Narcotic drugs and psychotropic substances, kg | 1 905,2    | 2 118,6\n"
+    "  of which heroin, kg                       | 77,4          | 102,9\n"
+    "  of which tramadol, tablets                | 98 200        | 143 600\n"
+)
+
+PERIOD_COLUMN_ROWS = [
+    ("1 905,2", dict(value=1905.2, unit="kg", what="drugs")),
+    ("102,9", dict(value=102.9, unit="kg", what="heroin")),
+    ("98 200", dict(value=98200, unit="tablet")),
+]
+
+
+@pytest.mark.parametrize(("span", "fields"), PERIOD_COLUMN_ROWS)
+def test_row_label_unit_under_period_columns(scanner, span: str, fields: dict) -> None:
+    text = PERIOD_COLUMNS_TABLE
+    found = {text[q.start:q.end]: q for q in scanner.scan(
+        text, substance_mentions(text, {"heroin": "heroin", "tramadol": "tramadol"}))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    quantity = found[span]
+    for key, expected in fields.items():
+        got = getattr(quantity, key)
+        assert got == pytest.approx(expected) if isinstance(expected, float | int) \
+            else got == expected, (key, got)

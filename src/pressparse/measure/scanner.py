@@ -54,6 +54,11 @@ _SIZED_NOUN_BEFORE = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"(?:\d[ \t\u00a0]+from|(?<![a-z])(?:compared[ \t\u00a0]+(?:with|to)|instead[ \t\u00a0]+of"
     r"|(?:up|down)[ \t\u00a0]+from))[ \t\u00a0]+$")
+_OF_WHICH_LABEL = re.compile(r"^(?:of[ \t]+which|including|incl\.)[ \t]+")
+_LABEL_UNIT = re.compile(r",[ \t]*([a-z][a-z. ]{0,15}?)[ \t]*$")  # "heroin, kg": the unit
+_PERIOD_HEADER_WORDS = frozenset({"month", "months", "year", "years", "quarter", "quarters",
+                                  "half", "week", "weeks", "h", "q", "fy", "first", "second",
+                                  "third", "fourth", "period"})
 _LIST_JOIN_AFTER = re.compile(r"[ \t\u00a0]*(?:,|and|&)[ \t\u00a0]*(?:and[ \t\u00a0]+)?")
 _COMPARED_TAILS = ("from", "with", " to", " of")  # last words of _COMPARED_BEFORE
 _THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+other[ \t\u00a0]+$")
@@ -1268,12 +1273,21 @@ class QuantityScanner:
         if header and header.strip().lower() in _DATE_HEADERS:
             r.unit = None
             return _DATE_COLUMN  # "| Date | ... | 14.04 |": a day, no quantity
-        if header and any(word.isalpha() for word in header.split()):
+        if header and any(word.isalpha() for word in header.split()) \
+                and not self._period_header(header):
             return header  # the column names what it counts ("Crimes")
         # a column headed by a period ("H1 2024") or none: the unit in brackets in the row's
         # label ("Tramadol (tablets)") or in the caption line above the table ("... shown in
         # the table below (kg; tablets for tramadol)")
-        for where in _table_unit_places(f.text, r.span_start, r.pos):
+        for index, where in enumerate(_table_unit_places(f.text, r.span_start, r.pos)):
+            labelled = _LABEL_UNIT.search(where) if index == 0 else None
+            if labelled is not None:  # "of which heroin, kg | 96,5": the row label's unit
+                unit_match = self.pats.unit_in_header_low.search(labelled.group(1).lower())
+                if unit_match and unit_match.start() == 0:
+                    key = unit_match.group("word")
+                    r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                    if r.unit is not None:
+                        return header or where.strip()
             for bracket in _BRACKETED.finditer(where):
                 said = _IN_BEFORE_UNIT.sub("", bracket.group(1).lower())  # "(in tonnes)"
                 unit_match = self.pats.unit_in_header_low.search(said)
@@ -1282,6 +1296,28 @@ class QuantityScanner:
                     r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
                     return header or where.strip()
         return header
+
+    def _row_label_what(self, f: _TextFacts, start: int,
+                        mentions: Sequence[SubstanceMention]) -> str | None:
+        """What a "|" table row's label names, its unit and "of which" left out ("of which
+        hashish, kg": hashish; "Narcotic drugs and psychotropic substances, kg": drugs)."""
+        line_start = f.low.rfind("\n", 0, start) + 1
+        bar = f.low.find("|", line_start, start)
+        if bar < 0:
+            return None
+        mention = _mention_in(mentions, line_start, bar)
+        if mention is not None:
+            return mention.name
+        label = _LABEL_UNIT.sub("", f.low[line_start:bar].strip())
+        label = " ".join(_OF_WHICH_LABEL.sub("", label).split())
+        return self.lex.what_aliases.get(label)
+
+    def _period_header(self, header: str) -> bool:
+        """A column headed by a period only ("9 months 2024", "H1 2025", "Q3"): it names no
+        counted thing."""
+        words = _LOWER_WORD.findall(header.lower())
+        return bool(words) and all(
+            word in self.lex.months or word in _PERIOD_HEADER_WORDS for word in words)
 
     def _spaced_table_unit(self, f: _TextFacts, r: _Reading) -> str | None:
         """A figure in a table laid out with spaces ("Cocaine      5.6       7.2") whose
@@ -1310,6 +1346,8 @@ class QuantityScanner:
             if quantity.what is None and quantity.kind in ("mass", "volume") \
                     and _total_row(mentions, quantity.start, f.low):
                 quantity.what = _GENERIC_DRUGS  # "Total | 29.5 | 31.2" under substances
+            if quantity.what is None:  # "Narcotic drugs, kg | 2 310,4": the row's known name
+                quantity.what = self._row_label_what(f, quantity.start, mentions)
             return quantity, quantity.end
         # a period beside the name ("Cases 2025", "H1 2024 seizures") is not what is counted
         words = [word for word in header.lower().split()
