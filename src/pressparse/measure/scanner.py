@@ -76,6 +76,7 @@ _CONVERSION_GLOSS = re.compile(
 # dollars of another country written out as such: plain "dollars" of the text are then US
 # (symbols are not: "A$45 million" and "$86,500" are both Australian in a local release)
 _DOLLAR_WORDS = frozenset({"dollar", "dollars"})
+_OTHER_DOLLARS_KEY = "\x00other dollars"  # _TextFacts.currencies entry: the text marks them
 _OTHER_DOLLARS = re.compile(
     r"\b(?:Australian|Canadian|New[ \t]+Zealand|Hong[ \t]+Kong|Singapore|Taiwan|Jamaican|"
     r"Namibian|Fijian|Trinidad[ \t]+and[ \t]+Tobago|Zimbabwe(?:an)?)[ \t]+dollars?\b")
@@ -1486,9 +1487,13 @@ class QuantityScanner:
         if form is not None and " ".join(form.lower().split()) not in \
                 self.lex.shared_currency_forms:
             return code
-        if code == _US_DOLLAR and form is not None and form.lower() in _DOLLAR_WORDS \
-                and _OTHER_DOLLARS.search(f.text):
-            return code  # "dollars" in a text that writes its other ones "Australian dollars"
+        if code == _US_DOLLAR and form is not None and form.lower() in _DOLLAR_WORDS:
+            marked = f.currencies.get(_OTHER_DOLLARS_KEY)
+            if marked is None:  # read once per text
+                marked = f.currencies[_OTHER_DOLLARS_KEY] = \
+                    "y" if _OTHER_DOLLARS.search(f.text) else ""
+            if marked:
+                return code  # "dollars" in a text that writes its other ones "Australian dollars"
         known = f.currencies.get(code)
         if known is None:
             known = self._currency_of_country(f, code)
@@ -1662,8 +1667,9 @@ class QuantityScanner:
         """Whether the sentence before ``start`` names drugs in general ("drug seizures",
         "narcotics")."""
         reach = max(0, start - _WEIGHING_WINDOW)
-        ends = [m.end() for m in _SENTENCE_END.finditer(f.low, reach, start)]
-        return _DRUG_WORD.search(f.low, ends[-1] if ends else reach, start) is not None
+        begin = max(f.low.rfind(". ", reach, start), f.low.rfind("\n", reach, start),
+                    f.low.rfind("; ", reach, start))
+        return _DRUG_WORD.search(f.low, begin + 1 if begin >= 0 else reach, start) is not None
 
     def _price(self, f: _TextFacts, q: RawQuantity) -> bool:
         """A sum per unit of goods, in its unit ("USD/kg") or just after it ("per kg")."""
