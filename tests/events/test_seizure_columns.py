@@ -102,3 +102,31 @@ def test_a_substance_inside_the_counted_noun_names_the_seizure() -> None:
     found = {(s.substance, s.value, s.unit) for item in extract(text).items
              for event in item.events for s in event.seizures}
     assert found == {("methamphetamine", 240000.0, "tablet")}
+
+
+PERIOD_HEADER_CASES = [
+    # a customs bulletin: last year's column first, this year's second
+    ("Indicator                      | Jan-Jun 2024 | Jan-Jun 2025\n"
+     "Cocaine, kg                    | 410,5        | 622,8\n"
+     "Heroin, kg                     | 38,0         | 51,4\n",
+     {("cocaine", 622.8), ("heroin", 51.4)}),
+    # three financial years, the latest last
+    ("Substance      2022        2023        2024\n"
+     "Cocaine        3,100 kg    4,218 kg    5,912 kg\n",
+     {("cocaine", 5912.0)}),
+    # the latest year first, tablets with a narrow gap between the columns
+    ("Substance           2024              2023\n"
+     "Heroin              287 kg            301 kg\n"
+     "MDMA (tablets)      612,400 tablets  274,900 tablets\n",
+     {("heroin", 287.0), ("MDMA", 612400.0)}),
+]
+
+
+@pytest.mark.parametrize(("table", "expected"), PERIOD_HEADER_CASES)
+def test_a_header_naming_years_keeps_the_latest_years_column(
+        table: str, expected: set[tuple[str, float]]) -> None:
+    text = ("Border officers seized more drugs this year than last year, the customs "
+            "committee reported on 14 July 2025.\n\n" + table)
+    found = {(s.substance, s.kg if s.kg is not None else s.value) for item in extract(text).items
+             for event in item.events for s in event.seizures}
+    assert found == expected

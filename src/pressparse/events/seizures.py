@@ -22,8 +22,10 @@ from .results import (
     words_of,
 )
 
-_OF_LINK = re.compile(r"\s*(?:of\s+(?:the\s+)?|containing\s+|(?:are|were|was|is)\s+)?",
-                      re.IGNORECASE)  # "41.2 tons are cocaine"
+# "41.2 tons are cocaine"; a bare gap stays on its line (a table row's amount is no amount of
+# the next row's label)
+_OF_LINK = re.compile(r"[^\S\n]*|\s*(?:of\s+(?:the\s+)?|containing\s+|(?:are|were|was|is)\s+)",
+                      re.IGNORECASE)
 # "..., which tested positive for cocaine": a substance named after the amount, same sentence
 LATER_SUBSTANCE_WINDOW = 80
 # an amount after another one and a slash on its line: a column of another period
@@ -45,11 +47,15 @@ NOUN_PHRASE_WORDS = 4  # "pieces of yaba tablets": the words of that noun phrase
 _NOUN_PHRASE_END = re.compile(r"[,.;:()\n]")
 # the gap between two cells of a space-aligned table row ("Cocaine      5,912 kg      4,218 kg")
 _SPACE_CELL = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")
+_SPACE_GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}")  # the same gap, also before a cell's text
 _ROW_LINK = re.compile(r"\s*(?:[-–—:(]|\s)\s*")
 RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
 _PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
                               r"(?:about\s+|around\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
 _PER_UNIT_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?each\b", re.IGNORECASE)  # "2 kg each"
+# a year written in a table's header cell ("9 months 2025", "H1 2024")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+HEADER_LINES_UP = 12  # how many lines above a row its table's header line may stand
 _PART_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+$", re.IGNORECASE)
 
 FOUND_COUNT_CATEGORIES = frozenset({"plants"})  # counted finds that make a local result
@@ -168,6 +174,11 @@ class SeizureRules(CountRules):
                 return self._substance_name(substance), True
         if seizure_patterns().other_goods_after.match(text, quantity.end):
             return None, False  # "and 2,000 litres of other chemicals": no drug named
+        row = self._table_row(quantity)
+        if row is not None:  # "Cocaine, kg | 410,5 | 622,8": the row's label names it
+            in_row = [s for s in substances if row <= s.start and s.end <= quantity.start]
+            if in_row:
+                return self._substance_name(in_row[-1]), True
         earlier = [s for s in substances
                    if s.sentence == quantity.sentence and s.end <= quantity.start]
         if earlier and not self._substance_taken(earlier[-1], quantity):
@@ -314,7 +325,12 @@ class SeizureRules(CountRules):
             return True  # "3,600 litres of petrol": goods, no drugs
         row = self._table_row(mention)
         if row is not None:
-            if row in table_rows or self._regional_row(row, mention):
+            if self._regional_row(row, mention):
+                return True
+            current = self._current_column(row)
+            if current is not None and self._column_of(row, mention) != current:
+                return True  # "| 9 months 2024 | 9 months 2025": the latest period's only
+            if row in table_rows:  # else the row's first amount
                 return True
             table_rows.add(row)
         if (mention.sentence not in self._seized_sentences
@@ -382,6 +398,43 @@ class SeizureRules(CountRules):
                                or _SPACE_CELL.search(self.text, above, line_start - 1)):
                 return line_start
         return None
+
+    def _cells(self, line_start: int, line_end: int) -> list[str]:
+        """The cells of a table line, split at "|", tabs or wide runs of spaces."""
+        line = self.text[line_start:line_end]
+        if "|" in line:
+            return line.split("|")
+        if "\t" in line:
+            return line.split("\t")
+        return _SPACE_GAP.split(line)
+
+    def _column_of(self, row: int, mention: Mention) -> int:
+        """The index of the cell of the row starting at ``row`` that holds ``mention``."""
+        return len(self._cells(row, mention.start)) - 1
+
+    def _current_column(self, row: int) -> int | None:
+        """The column of the latest period when the table's header names two or more
+        different years ("Indicator | 9 months 2024 | 9 months 2025" -> 2), else None: its
+        other columns are comparison figures, no results of the event."""
+        cache = self._cache("_current_columns")
+        if row in cache:
+            return cache[row]
+        current = None
+        line_start = row
+        for _ in range(HEADER_LINES_UP):
+            line_end = self.text.find("\n", line_start)
+            line_end = line_end if line_end >= 0 else len(self.text)
+            years = [(int(found[0]), index) for index, cell in enumerate(
+                self._cells(line_start, line_end)) if (found := _YEAR.findall(cell))
+                and len(found) == 1]
+            if len({year for year, _ in years}) >= 2:
+                current = max(years)[1]
+                break
+            if line_start == 0 or (line_start != row and self._row_at(line_start) is None):
+                break
+            line_start = self.text.rfind("\n", 0, line_start - 1) + 1
+        cache[row] = current
+        return current
 
     def _regional_row(self, row: int, mention: Mention) -> bool:
         """A row headed by a place ("Brest region | 128.9 | 517"): a breakdown by region."""
