@@ -56,6 +56,12 @@ _PER_UNIT_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?each\b", re.IGNORECASE)  # "2 
 # a year written in a table's header cell ("9 months 2025", "H1 2024")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 HEADER_LINES_UP = 12  # how many lines above a row its table's header line may stand
+# "2.950.000 tablets of captagon weighing about 497 kilos": the weight of counted units
+_WEIGHT_OF_COUNT = re.compile(r",?\s+(?:with\s+a\s+(?:total\s+)?weight\s+of|weighing|weighed|"
+                              r"which\s+weighed|that\s+weighed)\s+(?:(?:about|around|"
+                              r"approximately|some|nearly|almost|over|more\s+than|a\s+total\s+of|"
+                              r"in\s+total)\s+)?$", re.IGNORECASE)
+COUNTED_NOUN_CHARS = 40  # how far after a counted amount its noun may run ("tablets of captagon")
 _PART_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+$", re.IGNORECASE)
 
 FOUND_COUNT_CATEGORIES = frozenset({"plants"})  # counted finds that make a local result
@@ -318,6 +324,8 @@ class SeizureRules(CountRules):
                 return True  # "31.2 t, of which 19.6 t in the ports of Le Havre": by place
         if self._comparison_baseline(mention) or self._moved_amount(mention):
             return True
+        if self._weight_of_counted_units(mention):
+            return True  # the tablets are the seizure, their weight evidence
         if _SLASH_COLUMN.search(self.text, max(0, mention.start - 30), mention.start):
             return True  # "1,284.6 kg / 906.2 kg": another period's column or a conversion
         what = mention.normalized.get("what")
@@ -337,6 +345,22 @@ class SeizureRules(CountRules):
                 and mention.sentence in self.estimate_sentences):
             return True
         return self._other_period(mention, draft)
+
+    def _weight_of_counted_units(self, mention: Mention) -> bool:
+        """A weight told of pills counted right before it in its sentence ("3,412,000
+        captagon pills, weighing about 570 kilograms")."""
+        if mention.normalized.get("kind") == "count":
+            return False
+        window = max(0, mention.start - COUNTED_NOUN_CHARS - 40)
+        verb = _WEIGHT_OF_COUNT.search(self.text, window, mention.start)
+        if verb is None:
+            return False
+        earlier = [m for m in self.by_sentence[mention.sentence]
+                   if m.label == "QUANTITY" and m.end <= verb.start()]
+        return bool(earlier) and earlier[-1].normalized.get("kind") == "count" and (
+            verb.start() - earlier[-1].end <= COUNTED_NOUN_CHARS) and self._drug_units(
+                earlier[-1]) and not any(mark in self.text[earlier[-1].end:verb.start()]
+                                         for mark in ".;\n")
 
     def _moved_amount(self, mention: Mention) -> bool:
         """An amount told as moved, sold or destroyed, not seized ("had imported upwards of
