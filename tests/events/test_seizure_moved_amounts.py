@@ -37,6 +37,12 @@ CASES = [
         "doses of the drug.",
         {("amphetamine", 210.0)},
     ),
+    (  # police brigade: the street doses the seized drugs would have made
+        "On 2 February 2026 detectives raided two houses in Iquique and seized 48 kg of "
+        "cocaine base paste. By the brigade's count the drugs seized would have produced "
+        "more than 300,000 doses for street sale.",
+        {("coca paste", 48.0)},
+    ),
     (  # customs news page: the whole previous year given "against" this year's total
         "On 30 October 2025 customs officers at the port of Santos found 1.1 tonnes of "
         "cocaine in a container of coffee. Customs has seized 21 tonnes of cocaine at the "

@@ -39,6 +39,7 @@ TOTAL_SPAN_RATIO = 4  # a sentence date this many times longer than a short even
 GENERIC_DRUGS = "drugs"  # the substance name of totals of drugs in general
 CLAUSE_MARKS = (",", ";", ":", "(")  # a clause of a sentence starts after one of these
 MOVED_VERB_CHARS = 80  # how far before an amount its verb of moving or selling may start
+_VERBS_JOINED = re.compile(r",|&|\band\b", re.IGNORECASE)  # "seized and destroyed", "seized, burnt"
 SEIZURE_VERB_GAP = 12  # "seized and destroyed": a seizure verb this close before such a verb
 # between an amount and the next one of its list ("2,480 kg of ICE, 1,150 kg of heroin and")
 _LIST_NEXT = re.compile(r"[^.;:\n\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
@@ -374,6 +375,7 @@ class SeizureRules(CountRules):
         if verb is not None:
             moved = not any(c.cue.type == "seizure" and c.sentence == mention.sentence
                             and 0 <= verb.start() - c.end <= SEIZURE_VERB_GAP
+                            and _VERBS_JOINED.search(self.text, c.end, verb.start())
                             for c in self.cues)  # "seized and destroyed 2 tonnes"
         else:
             earlier = [m for m in self.by_sentence[mention.sentence]
