@@ -137,6 +137,13 @@ class _Assembler(EpisodeRules):
                 draft.type = "operation"  # "The investigation ... started in 2022"
             elif draft.sub_result and draft.type == "seizure" and self._many_arrests(draft):
                 draft.type = "operation"  # "agents searched nine homes and arrested 17"
+            if (draft.country_row and not draft.dates and main.type == "operation"
+                    and main.dates):
+                # "– Armenia: the police seized 14.2 kg": a country's results over the
+                # operation's days, not one find
+                draft.type = "operation"
+                draft.dates, draft.period = main.dates, main.period
+                draft.span_days, draft.open_end = main.span_days, main.open_end
             elif draft is not main and self._named_running_total(draft):
                 # "since the launch of the campaign "X" on 01.03.2025, the police have
                 # arrested 596 smugglers with 38.6 kg heroin": the campaign's running total
@@ -276,6 +283,10 @@ class _Assembler(EpisodeRules):
             evidence.append((date.start, date.end))
         location = None
         place = self._event_place(draft)
+        if draft.country_row and place is not None and place.label == "COUNTRY":
+            for seizure in draft.seizures:  # a country's results: attributed, not located
+                seizure["location"], seizure["country_iso2"] = None, iso2(place)
+            place = None
         if place is not None:
             location = place.ref()
             evidence.append((place.start, place.end))

@@ -314,7 +314,8 @@ class EpisodeRules(SeizureRules):
             # "three Dutch nationals and one Belgian": the suspects' nationality, no place
             places = [m for m in in_paragraph
                       if m.label in PLACE_LABELS and (m.start, m.end) not in claimed
-                      and m.key not in scope and not self._route_place(m)
+                      and (m.key not in scope or (container and self._country_row(m)))
+                      and not self._route_place(m)
                       and not (m.label == "NORP" and self._people_nationality(m))]
             sentences = {i for i, segment in enumerate(segments) if segment == paragraph}
             opens = (paragraph in episodes or min(sentences) in self.section_heads
@@ -340,6 +341,8 @@ class EpisodeRules(SeizureRules):
                         place=place, sentences=sentences,
                         evidence=[(place.start, place.end)] if place is not None else [])
             sub.sub_result = True
+            sub.country_row = (container and place is not None and self._country_row(place)
+                               and not any(p.label == "LOC" for p in places))
             # a demonym acts only with a force noun ("Kazakh police", not "a Nigerian", nor
             # "three Bolivian ground crew", people counted); a
             # country tells where it was found, unless it heads a row naming nobody else
@@ -360,6 +363,12 @@ class EpisodeRules(SeizureRules):
         makes a paragraph a local result of its own, though it is counted, not weighed."""
         return (mention.label == "QUANTITY" and mention.normalized.get("kind") == "count"
                 and self._category_of(mention) in FOUND_COUNT_CATEGORIES)
+
+    def _country_row(self, mention: Mention) -> bool:
+        """A country heading a row of results by country ("– Armenia: the police seized
+        14.2 kg ..."): its own result of a multi-country operation, though the lead names
+        the country among the participants."""
+        return mention.label == "COUNTRY" and self._row_head(mention)
 
     def _row_head(self, mention: Mention) -> bool:
         """The mention heads a bullet row ("- Spain: 15 arrests ...")."""

@@ -1,0 +1,40 @@
+"""Rows of results by country under a multi-country operation are that country's own
+results: an operation over the operation's days when the row names no place or day, a
+seizure when it tells one find at a place; both are part of the operation."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.driver import extract
+
+LEAD = ("Joint operation \"Northern Route\" results announced\n\n"
+        "From 12 to 16 May 2025 the police forces of Georgia, Moldova and Ukraine took part in "
+        "the joint operation \"Northern Route\" coordinated by the regional centre. In total, "
+        "more than 900 kg of drugs were seized.\n\n"
+        "Results by country:\n")
+
+CASES = [
+    # a country's results over the whole operation: no place of their own
+    ("– Georgia: the Ministry of Internal Affairs of Georgia seized 41 kg of cannabis and "
+     "detained six suspects;\n",
+     ("operation", "2025-05-12", "2025-05-16", None, "GE", 41.0)),
+    ("– Moldova: the General Police Inspectorate seized 12.5 kg of heroin;\n",
+     ("operation", "2025-05-12", "2025-05-16", None, "MD", 12.5)),
+    # one dated find at a place stays a seizure of its day
+    ("– Ukraine: on 14 May, the National Police of Ukraine found 230 kg of cocaine in a "
+     "container in the port of Odesa;\n",
+     ("seizure", "2025-05-14", "2025-05-14", "Port of Odesa", "UA", 230.0)),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), CASES)
+def test_a_row_of_a_countrys_results_is_its_own_event(row: str, expected: tuple) -> None:
+    events = [e for item in extract(LEAD + row).items for e in item.events]
+    main = next(e for e in events if e.name == "Northern Route")
+    result = next(e for e in events if e.part_of == main.id)
+    seizure = result.seizures[0]
+    place = result.location.normalized["name"] if result.location else None
+    assert (result.type, result.start_date, result.end_date, place,
+            seizure.country_iso2, seizure.kg) == expected
+    assert all(s.kg != seizure.kg for s in main.seizures)
