@@ -146,7 +146,7 @@ class SegmentIntro(BaseModel):
     """Words opening a sentence that starts a new episode: before a place or a date."""
 
     phrase: str
-    opens: Literal["place", "date"]
+    opens: Literal["place", "date", "action"]
 
 
 class DateCue(BaseModel):
@@ -359,6 +359,9 @@ def _after_pattern(path: Path, lead: str) -> re.Pattern[str]:
     return re.compile(rf"{lead}(?:{_phrase_alternatives(path)})(?![a-z])", re.IGNORECASE)
 
 
+ACTION_INTRO_CHARS = 60  # how long the noun phrase of "During a joint raid ... on " may run
+
+
 def _intro_patterns(path: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(place intro, date intro): a sentence's words before a place ("In the "), matched at
     its start; all of its words before a date ("In a separate case, on "), matched in full."""
@@ -370,7 +373,11 @@ def _intro_patterns(path: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(phrases) or "(?!)"
 
     place = re.compile(rf"(?:{alternatives('place')})\s+(?:the\s+)?", re.IGNORECASE)
-    date = re.compile(rf"(?:(?:{alternatives('date')})(?![a-z])[\s,]*)*", re.IGNORECASE)
+    # "During a joint raid with the border service on ": an action's noun phrase, then "on"
+    action = (rf"(?:{alternatives('action')})\s+(?:a|an|the)\s+[^,.;:\n]{{0,{ACTION_INTRO_CHARS}}}?"
+              rf"\s+on\s+")
+    date = re.compile(rf"(?:(?:{alternatives('date')})(?![a-z])[\s,]*)*(?:{action})?",
+                      re.IGNORECASE)
     return place, date
 
 

@@ -323,6 +323,10 @@ class EpisodeRules(SeizureRules):
             if not places and not (opens and any(
                     c.sentence in sentences and c.cue.type in ACTION_TYPES for c in self.cues)):
                 continue  # an episode of its own: a place, or a date and an action word
+            if not places:  # "... on 4 September, two men were detained in the Bilasuvar
+                # district": a dated episode's place, though the lead named it in the scope
+                places = [m for m in in_paragraph if m.label == "LOC"
+                          and (m.start, m.end) not in claimed and not self._route_place(m)]
             place = next((p for p in places if p.label == "LOC"),
                          next((p for p in places if p.label == "COUNTRY"),
                               places[0] if places else None))
