@@ -353,6 +353,8 @@ class SeizureRules(CountRules):
         if mention.normalized.get("kind") == "count":
             return False
         window = max(0, mention.start - COUNTED_NOUN_CHARS - 40)
+        if self.text.find("eigh", window, mention.start) < 0:
+            return False  # no "weighing" / "weight" before it
         verb = _WEIGHT_OF_COUNT.search(self.text, window, mention.start)
         if verb is None:
             return False
