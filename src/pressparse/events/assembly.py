@@ -44,12 +44,16 @@ from .results import (
 from .roles import role_lists
 from .seizures import FOUND_COUNT_CATEGORIES
 
+PLAN_CUES_FILE = "plan_cues.jsonl"
 NAMING_SENTENCES_AFTER_LEAD = 2  # the lead's event named in a sentence right after it
 # "The operation, code-named "Hidden Cedars"": a definite event noun naming the lead's event
 _LEAD_EVENT_NAMED = re.compile(
     rf"[\s\"'“]*(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'lead_reference'))})"
     rf"\s*,?\s*(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'naming_verb'))})"
     r"\s*[\"'“”«]?\s*", re.IGNORECASE)
+_PLAN_CUE = re.compile(  # "plans to", "will conduct" before a name (plan_cues.jsonl)
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(PLAN_CUES_FILE, 'plan'))})(?![a-z])",
+    re.IGNORECASE)
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
 
@@ -67,8 +71,12 @@ class _Assembler(EpisodeRules):
         unnamed = main_unnamed(self.cues, self.lead_last)
         lead_unnamed = (unnamed is not None and unnamed.trigger is not None
                         and unnamed.trigger.sentence in lead)
-        if drafts and (named_in_lead or not lead_unnamed):
-            main = max(named_in_lead or drafts, key=lambda d: (len(d.mentions), -d.first_offset))
+        # "In the second quarter, the Agency plans to conduct operation "Kuknor-2025"": an
+        # event named only in a plan is no event the item reports on
+        told = named_in_lead or [d for d in drafts if not all(
+            self._planned_name(m) for m in d.mentions)]
+        if told and (named_in_lead or not lead_unnamed):
+            main = max(told, key=lambda d: (len(d.mentions), -d.first_offset))
         elif unnamed is not None:
             main = unnamed
             drafts = [main, *drafts]
@@ -159,8 +167,15 @@ class _Assembler(EpisodeRules):
         if not main.mentions:
             # an operation only referred to by an item about something else
             all_drafts = [d for d in all_drafts if d is main or d.sub_result or d.further
-                          or d.follow_up or d.seizures or d.counts or d.roles]
+                          or d.follow_up or d.seizures or d.counts or d.roles
+                          or (d.mentions and all(self._planned_name(m) for m in d.mentions))]
         return self._finish(all_drafts)
+
+    def _planned_name(self, mention: Mention) -> bool:
+        """An event's name told as a plan by words before it in its sentence ("the Agency
+        plans to conduct the annual operation "Kuknor-2025"")."""
+        sentence_start = self.lay.sentences[mention.sentence][0]
+        return _PLAN_CUE.search(self.text, sentence_start, mention.start) is not None
 
     def _lead_arrests_to_follow_up(self, main: Draft, follow_up: Draft) -> None:
         """"Two men will face court today charged over ... 260 kg found on 2 August ... the

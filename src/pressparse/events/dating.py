@@ -98,6 +98,9 @@ _SINCE_OPENING = re.compile(
     r"\s+of\s+[^.;:!?\n]{1,80}?\s+(?:on|in)\s+$", re.IGNORECASE)
 _STAGE_WORD = re.compile(  # an operation's parts
     rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})\b", re.IGNORECASE)
+# a period in brackets beside its own figure: "(the first quarter of 2024 – 104)", "(2024: 96)"
+_BRACKET_OPEN_BEFORE = re.compile(r"\([^()\n]*$")
+_BRACKET_FIGURE_AFTER = re.compile(r"\s*[–—:-]\s*\d[\d\s.,]*(?:[^\W\d_]+\s*)?\)")
 _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
                        r"(?:\s+(?:in|the\s+same\s+period\s+(?:of|in)))?\s+$", re.IGNORECASE)
 
@@ -165,7 +168,14 @@ class DateRules(ItemContext):
 
     def _compared(self, date: Mention) -> bool:
         """A date a figure is compared with ("8.4 percent more than in 2023")."""
-        return bool(_COMPARED.search(self.text, max(0, date.start - 30), date.start))
+        return bool(_COMPARED.search(self.text, max(0, date.start - 30), date.start)
+                    or self._bracketed_comparison(date))
+
+    def _bracketed_comparison(self, date: Mention) -> bool:
+        """A period in brackets beside its own figure, after this period's figure ("118
+        crimes were detected (the first quarter of 2024 – 104)"): no date of the event."""
+        return bool(_BRACKET_FIGURE_AFTER.match(self.text, date.end)) and bool(
+            _BRACKET_OPEN_BEFORE.search(self.text, max(0, date.start - 30), date.start))
 
     def _period_of_total(self, sentence: int) -> Mention | None:
         """The period a sentence's total covers: a date of it (or of the sentence before it
@@ -534,7 +544,8 @@ class DateRules(ItemContext):
         return False
 
     def _assign_dates(self, drafts: list[Draft], main: Draft, owner: dict[int, Draft]) -> None:
-        dates = [m for m in self.mentions if m.label == "DATE" and self._usable_date(m)]
+        dates = [m for m in self.mentions if m.label == "DATE" and self._usable_date(m)
+                 and not self._bracketed_comparison(m)]
         title_end = self._title_end()
         for draft in drafts:
             anchors = {m.sentence for m in draft.mentions}
