@@ -29,6 +29,13 @@ UNIT_LINK_WORDS = f"(?:{phrase_alternatives(words_of(UNIT_LINKS_FILE, 'link'))})
 _THROUGH_UNIT = re.compile(rf"\s*{UNIT_LINK_WORDS}\b", re.IGNORECASE)
 CLAUSE_SUBJECT_WINDOW = 120  # chars from a subject to its verb across an inserted clause
 _NEW_ELEMENT = re.compile(r"(?:,|\band|\bas well|\bor|\bwhile|\bwhereas)\s*$", re.IGNORECASE)
+# a participation verb whose clause ends in a colon before the list of those taking part
+# ("took part in the operation: A, B and C"): the rest of the clause, then the colon
+_LIST_AFTER_VERB = re.compile(r"[^.;:!?()\n]{0,60}:[ \t]*")
+# a cue ending its clause: a new clause opens before the next entity ("Georgia and Ukraine
+# took part as observers, and the DEA and Europol supported it": the DEA observes nothing)
+_CLAUSE_AFTER_CUE = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
+LIST_AFTER_COLON_WINDOW = 40  # chars from the colon to the list's first entity
 
 
 @dataclass(slots=True)
@@ -103,7 +110,9 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
         first_index = next((i for i in range(after, len(sentence_mentions))
                             if sentence_mentions[i].label in labels), None)
         if (first_index is not None
-                and sentence_mentions[first_index].start - match.end <= cue.window):
+                and sentence_mentions[first_index].start - match.end <= cue.window
+                and not _CLAUSE_AFTER_CUE.match(text, match.end,
+                                                sentence_mentions[first_index].start)):
             following = (m for m in sentence_mentions[first_index + 1:] if m.label in labels)
             chosen = _chain(sentence_mentions[first_index], following, text)
     elif cue.direction == "before":
@@ -134,6 +143,8 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
                 chosen.reverse()
             else:
                 chosen = _chain_back(last, earlier, text)
+        if cue.role == "participant":
+            chosen += _list_after_colon(match, sentence_mentions, starts, text)
     else:
         chosen = [m for m in sentence_mentions if m.label in labels]
     return [
@@ -141,6 +152,26 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
                        min(abs(m.start - match.end), abs(match.start - m.end)))
         for m in chosen
     ]
+
+
+def _list_after_colon(match: RoleCueMatch, sentence_mentions: list[Mention],
+                      starts: list[int], text: str) -> list[Mention]:
+    """The list a participation verb announces with a colon ending its clause ("took part
+    in the operation: A, B and C"), or []."""
+    colon = _LIST_AFTER_VERB.match(text, match.end)
+    if colon is None:
+        return []
+    labels = match.cue.labels
+    after = bisect_left(starts, colon.end())
+    if after > 0 and sentence_mentions[after - 1].end > match.end:
+        return []  # a body named between the verb and the colon: no plain list opener
+    first_index = next((i for i in range(after, len(sentence_mentions))
+                        if sentence_mentions[i].label in labels), None)
+    if (first_index is None
+            or sentence_mentions[first_index].start - colon.end() > LIST_AFTER_COLON_WINDOW):
+        return []
+    following = (m for m in sentence_mentions[first_index + 1:] if m.label in labels)
+    return _chain(sentence_mentions[first_index], following, text)
 
 
 def best_location(assignments: Iterable[RoleAssignment],
