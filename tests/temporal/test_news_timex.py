@@ -40,7 +40,7 @@ CASES: list[tuple[Any, ...]] = [
      "2024-05-15", "relative"),
     ("The talks are scheduled to resume on Thursday in Geneva.", "Thursday",
      "2024-05-16", "relative"),
-    ("Early Tuesday, rescuers pulled three survivors from the rubble.", "Tuesday",
+    ("Early Tuesday, rescuers pulled three survivors from the rubble.", "Early Tuesday",
      "2024-05-14", "relative"),
     ("The strike by dock workers began last Saturday.", "last Saturday",
      "2024-05-11", "relative"),

@@ -200,7 +200,7 @@ CASES: list[tuple[str, str, str]] = [
     ("The mill shut a week ago.", "a week ago", "2025-W40"),
     ("The deal was agreed a month ago.", "a month ago", "2025-09"),
     ("Profits peaked in late 2024.", "late 2024", "2024"),
-    ("The strike began late Monday.", "Monday", "2025-10-06"),
+    ("The strike began late Monday.", "late Monday", "2025-10-06"),
     ("The firm was founded in the year 1998.", "the year 1998", "1998"),
     ("The contract runs until 2030.", "2030", "2030"),
     ("The census was carried out in April and May.", "April", "2025-04"),

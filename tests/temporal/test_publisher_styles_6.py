@@ -251,7 +251,7 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("wire", DCT, "Police seized the guns last month in a traffic stop.", "last month",
      _span("2025-02-01", "2025-02-28")),
     ("wire", DCT, "The bust came Sept. 30 after a long probe.", "Sept. 30", _day("2024-09-30")),
-    ("wire", DCT, "Agents made the arrests late Monday in El Paso.", "Monday",
+    ("wire", DCT, "Agents made the arrests late Monday in El Paso.", "late Monday",
      _day("2025-03-17")),
     ("wire", DCT, "The sheriff's office said Tuesday that two deputies were hurt.", "Tuesday",
      _day("2025-03-18")),

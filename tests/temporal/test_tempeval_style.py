@@ -42,7 +42,7 @@ CASES: list[tuple[Any, ...]] = [
     ("The strike will end on Sunday, the union said.", "Sunday", "2023-10-22", "relative"),
     ("Last Wednesday, the regulator fined the bank $2 million.", "Last Wednesday",
      "2023-10-11", "relative"),
-    ("Late Sunday, the airline cancelled 300 flights.", "Sunday", "2023-10-15", "relative"),
+    ("Late Sunday, the airline cancelled 300 flights.", "Late Sunday", "2023-10-15", "relative"),
     ("The company next Monday will present its new chips.", "next Monday", "2023-10-23",
      "relative"),
     ("The suspect was charged on Wednesday last week.", "Wednesday last week", "2023-10-11",

@@ -1065,7 +1065,8 @@ class Parser:
         if f.get("wk"):  # "Wednesday last week": that day of the shifted week
             return RelativePeriod("weekday", self.lex.shifts.get(key(f["wk"] or ""), 0), day,
                                   direction=0, day_part=part)
-        return RelativePeriod("weekday", 0, day, direction=None, day_part=part,
+        return RelativePeriod("weekday", 0, day, mod=self._mod(f.get("eq")), direction=None,
+                              day_part=part,
                               month_day=_int(f.get("md") or f.get("md2") or f.get("md3")))
 
     def _week_weekday(self, f: Fields, text: str, start: int, end: int) -> Expression | None:

@@ -522,7 +522,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<wd4>{wd})(?:\s+(?P<part2>{day_part}))?"),
         # "Saturday night", "Friday (31)": a day of the month in brackets after the weekday
         # (Brazilian usage), "Saturday (1st) night"; the part of the day is in the span
-        ("weekday", WD, rf"(?P<wd>{wd})(?:\s*\((?P<md>{DAY_DIGITS})(?:st|nd|rd|th)?\)"
+        # "early Thursday", "late Friday evening": the qualifier in the span (TIMEX3 mod),
+        # not before a written date ("early Friday, November 20": the date's own span)
+        ("weekday", WD | frozenset({"early", "late"}),
+         rf"(?:(?P<eq>[Ee]arly|[Ll]ate)\s+(?={wd}(?!,?\s+(?:{mon}|{DAY})(?![\w]))))?"
+         rf"(?P<wd>{wd})(?:\s*\((?P<md>{DAY_DIGITS})(?:st|nd|rd|th)?\)"
          rf"|\s+(?P<md2>{DAY_DIGITS})(?={BARE_DAY_END})"
          rf"|\s+the\s+(?P<md3>{DAY_DIGITS})(?:st|nd|rd|th)(?![\w]|\s+of\s))?"
          rf"(?:\s+(?P<wk>{shift})\s+week(?![\w])|\s+(?P<part>{day_part}))?"),

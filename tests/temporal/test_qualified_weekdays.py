@@ -1,0 +1,44 @@
+"""A weekday qualified by "early"/"late": the qualifier is in the span (a TIMEX3 extent keeps
+its modifier: mod START/END), the value is the day. Our own wording.
+
+DCT: Sunday 29 November 2026 unless a row gives another.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from pressparse.temporal.tagger import DateTagger
+
+DCT = date(2026, 11, 29)
+
+# (text, span, TIMEX3 value, mod, start, end)
+CASES: list[tuple[Any, ...]] = [
+    # -- a weekday with "early" or "late": the day, the qualifier in the span ---------------
+    ("The ferry capsized early Thursday off the northern coast.", "early Thursday",
+     "2026-11-26", "START", "2026-11-26", "2026-11-26"),
+    ("Negotiators reached a deal late Friday evening.", "late Friday evening",
+     "2026-11-27TEV", "END", "2026-11-27", "2026-11-27"),
+    ("Late Sunday, the carrier grounded its regional fleet.", "Late Sunday", "2026-11-29",
+     "END", "2026-11-29", "2026-11-29"),
+    # a written date after the weekday keeps its own span
+    ("The convoy left early Friday, November 20, under escort.", "Friday, November 20",
+     "2026-11-20", None, "2026-11-20", "2026-11-20"),
+]
+
+
+def _found(results: list[tuple[int, int, dict[str, Any]]], text: str) -> dict[str, Any]:
+    return {text[s:e]: v for s, e, v in results}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[1] for c in CASES])
+def test_qualified_weekday(tagger: DateTagger, case: tuple[Any, ...]) -> None:
+    text, span, timex, mod, start, end = case
+    found = _found(tagger.tag(text, DCT), text)
+    assert span in found, f"{span!r} not found in {text!r}; found {list(found)}"
+    value = found[span]
+    assert (value["timex"], value.get("mod"), value["start"], value["end"]) == \
+        (timex, mod, start, end), value
