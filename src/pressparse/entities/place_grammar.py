@@ -119,6 +119,9 @@ class PlaceGrammar:
                  port_name_ids: Iterable[str] = (),
                  head_forms: HeadForms | None = None) -> None:
         self.lookup = lookup
+        # the listed place the text's own mention of a name reads as, for the doc being read
+        # (the gazetteer ordered its readings: places of the countries the text names first)
+        self._doc_readings: dict[str, Mapping[str, Any]] = {}
         self.in_heads = frozenset(heads_in)
         # heads a place's name writes in title case ("Naf River", "Nghe An Province"); the
         # others are written as in the text ("Holili border post")
@@ -176,6 +179,7 @@ class PlaceGrammar:
                 by_end[span.end] = span
             if span.start not in by_start or span.end > by_start[span.start].end:
                 by_start[span.start] = span
+        self._doc_readings = _first_readings(texts, known)
         found: list[PlaceSpan] = []
         named: dict[tuple[int, ...], dict[str, Any]] = {}  # names a prefix named, no list knows
         for _key, start, end in matches:
@@ -393,7 +397,7 @@ class PlaceGrammar:
         key = f"{name} {head}".lower()
         if "\n" in key or "  " in key:
             key = " ".join(key.split())
-        known = self.lookup.get(key)
+        known = self._doc_readings.get(key) or self.lookup.get(key)
         if known is None:
             return None
         if head in self.port_heads and not _port_named(str(known.get("name") or "")):
@@ -614,6 +618,19 @@ def _longest_per_start(matches: list[tuple[int, int, int]]) -> list[tuple[int, i
         if match[1] not in best or match[2] > best[match[1]][2]:
             best[match[1]] = match
     return sorted(best.values(), key=lambda m: m[1])
+
+
+def _first_readings(texts: TokenTexts, known: list[KnownSpan]) -> dict[str, Mapping[str, Any]]:
+    """Each listed place name the text writes, lower-cased, with its first reading there:
+    "Eastern Province" in a Zambian release is Zambia's, though Ghana's Eastern Region is
+    listed first under that name; the same reading serves "the Lusaka and Eastern
+    provinces"."""
+    readings: dict[str, Mapping[str, Any]] = {}
+    for span in known:
+        if span.label == "LOC" and span.end - span.start > 1 and span.value.get("id"):
+            key = " ".join(texts.span_text(span.start, span.end).lower().split())
+            readings.setdefault(key, span.value)
+    return readings
 
 
 def _dominant_country(known: list[KnownSpan]) -> str | None:
