@@ -1,5 +1,6 @@
-"""A weekday qualified by "early"/"late": the qualifier is in the span (a TIMEX3 extent keeps
-its modifier: mod START/END), the value is the day. Our own wording.
+"""A weekday qualified by "early"/"late" (the qualifier in the span, as a TIMEX3 extent keeps
+its modifier: mod START/END; the value is the day), and future cues that are nouns after an
+article ("the start of the year"). Our own wording.
 
 DCT: Sunday 29 November 2026 unless a row gives another.
 """
@@ -42,3 +43,26 @@ def test_qualified_weekday(tagger: DateTagger, case: tuple[Any, ...]) -> None:
     value = found[span]
     assert (value["timex"], value.get("mod"), value["start"], value["end"]) == \
         (timex, mod, start, end), value
+
+
+# A future cue that is also a noun is none after an article: "since the start of the year"
+# leaves a yearless month in the sentence in the past (DCT 4 March 2025).
+CUE_DCT = date(2025, 3, 4)
+NOUN_CUES: list[tuple[str, str, str, str]] = [
+    ("Copper has gained 9% since the start of the year and is up from its low in mid-January.",
+     "mid-January", "2025-01-11", "2025-01-20"),
+    ("Shares fell after the open and ended below their level of February.", "February",
+     "2025-02-01", "2025-02-28"),
+    # the verb still looks ahead
+    ("The harvest will start in October.", "October", "2025-10-01", "2025-10-31"),
+    ("Repairs to the bridge begin in June.", "June", "2025-06-01", "2025-06-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "start", "end"), NOUN_CUES,
+                         ids=[c[1] for c in NOUN_CUES])
+def test_noun_cue_is_no_future_wording(tagger: DateTagger, text: str, span: str, start: str,
+                                       end: str) -> None:
+    found = _found(tagger.tag(text, CUE_DCT), text)
+    assert span in found, f"{span!r} not found in {text!r}; found {list(found)}"
+    assert (found[span]["start"], found[span]["end"]) == (start, end), found[span]

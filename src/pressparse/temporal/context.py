@@ -63,11 +63,21 @@ def sentence_start(text: str, start: int, reach: int) -> int:
     return left
 
 
+_NO_ARTICLE = (r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Ii]ts )(?<!\b[Tt]heir )"
+               r"(?<!\b[Tt]his )")
+
+
 class FutureWording:
     """Finds future cues ("will be held", "is planned") in the sentence around a span."""
 
-    def __init__(self, cues: list[str], past_cues: list[str] | None = None) -> None:
-        self.regex = re.compile(r"(?<![\w])" + alternation([c for c in cues if c]) + r"(?![\w])")
+    def __init__(self, cues: list[str], past_cues: list[str] | None = None,
+                 noun_cues: list[str] | None = None) -> None:
+        nouns = set(noun_cues or [])
+        verbs_only = [c for c in cues if c and c not in nouns]
+        # a cue that is also a noun is none after an article ("since the start of the year")
+        as_nouns = rf"|{_NO_ARTICLE}{alternation(sorted(nouns))}" if nouns else ""
+        self.regex = re.compile(r"(?<![\w])(?:" + alternation(verbs_only) + as_nouns
+                                + r")(?![\w])")
         self.past = self._past_regex(past_cues)
         """Past wording between a far future cue and a span: the span is not governed by it."""
         self.past_verb = self._past_regex([c for c in past_cues or [] if c not in _NOT_VERBS])

@@ -90,6 +90,7 @@ class SetRecord(_Record):
 
 class CueRecord(_Record):
     cue: str
+    no_cue_after_article: bool = False  # a noun after "the": "the start of the year"
 
 
 class PlaceCueRecord(_Record):
@@ -145,6 +146,7 @@ class Lexicon:
     relative: dict[str, RelativeRecord] = field(default_factory=dict)
     sets: dict[str, str] = field(default_factory=dict)
     future_cues: list[str] = field(default_factory=list)
+    future_noun_cues: list[str] = field(default_factory=list)  # no cue after "the" ("the start")
     past_cues: list[str] = field(default_factory=list)  # past wording after a far future cue
     timestamp_labels: frozenset[str] = frozenset()  # "Updated" (2 hours ago): page chrome
     posting_labels: list[str] = field(default_factory=list)  # "Published on" before a date
@@ -247,7 +249,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         key(r.phrase): r for r in read_jsonl(data_dir / "relative.jsonl", RelativeRecord)
     }
     lex.sets = {key(r.phrase): r.timex for r in read_jsonl(data_dir / "sets.jsonl", SetRecord)}
-    lex.future_cues = [key(r.cue) for r in read_jsonl(data_dir / "future_cues.jsonl", CueRecord)]
+    future_records = read_jsonl(data_dir / "future_cues.jsonl", CueRecord)
+    lex.future_cues = [key(r.cue) for r in future_records]
+    lex.future_noun_cues = [key(r.cue) for r in future_records if r.no_cue_after_article]
     lex.past_cues = [key(r.cue) for r in read_jsonl(data_dir / "past_cues.jsonl", CueRecord)]
     lex.timestamp_labels = frozenset(
         key(r.word) for r in read_jsonl(data_dir / "timestamp_labels.jsonl", WordRecord))

@@ -121,7 +121,8 @@ class DateTagger:
         self.lex: Lexicon = load_lexicon(Path(data_dir))
         self.grammar = build_grammar(self.lex)
         self.parser = Parser(self.lex, self.grammar)
-        self.future = FutureWording(self.lex.future_cues, self.lex.past_cues)
+        self.future = FutureWording(self.lex.future_cues, self.lex.past_cues,
+                                    self.lex.future_noun_cues)
         self.dateline_prefix = dateline_prefix(self.lex.posting_labels)
         self.anchor_words = self._anchor_words()
         self._matchers_of_word: dict[str, Matcher | None] = {}
