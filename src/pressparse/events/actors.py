@@ -67,7 +67,11 @@ _COUNTRY_FORCES = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _COUNTRY_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
 _CELL_EDGE = re.compile(r"[ \t]*(?:\||\t|  |\n|$)")  # a table cell ends right after the name
-COUNTRY_SUBJECT_CHARS = 120  # from a sentence's start to the first country of its subject
+COUNTRY_SUBJECT_CHARS = 120
+# a sentence reporting a further action of its own ("In addition, the Unit seized ...")
+_ASIDE_OPENING = re.compile(
+    rf"[\s\"'“(]*(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'aside'))})\b",
+    re.IGNORECASE)  # from a sentence's start to the first country of its subject
 
 
 class ActorRules(PlaceRules):
@@ -504,7 +508,10 @@ class ActorRules(PlaceRules):
                          for m in self.by_sentence[sentence]
                          if m.label == "ORG" and m is not body
                          and str(m.normalized.get("name") or "").lower().endswith(suffixes)
-                         and not self._is_news_source(m)), None)
+                         and not self._is_news_source(m)
+                         and not _ASIDE_OPENING.match(self.text,
+                                                      self.lay.sentences[m.sentence][0])),
+                        None)
             chosen = unit or body
             if all(chosen.key != known.key for known in units):
                 units.append(chosen)
