@@ -53,6 +53,11 @@ NOUN_CUES: list[tuple[str, str, str, str]] = [
      "mid-January", "2025-01-11", "2025-01-20"),
     ("Shares fell after the open and ended below their level of February.", "February",
      "2025-02-01", "2025-02-28"),
+    # "the next day" after a past event is an anaphoric day, not future wording
+    ("Customs officers stopped the van. The next day, 2 March, its owner was arrested.",
+     "2 March", "2025-03-02", "2025-03-02"),
+    ("The delegates agreed to hold the next round in September.", "September", "2025-09-01",
+     "2025-09-30"),
     # the verb still looks ahead
     ("The harvest will start in October.", "October", "2025-10-01", "2025-10-31"),
     ("Repairs to the bridge begin in June.", "June", "2025-06-01", "2025-06-30"),

@@ -71,12 +71,17 @@ class FutureWording:
     """Finds future cues ("will be held", "is planned") in the sentence around a span."""
 
     def __init__(self, cues: list[str], past_cues: list[str] | None = None,
-                 noun_cues: list[str] | None = None) -> None:
+                 noun_cues: list[str] | None = None,
+                 not_before: dict[str, list[str]] | None = None) -> None:
         nouns = set(noun_cues or [])
-        verbs_only = [c for c in cues if c and c not in nouns]
+        guarded = not_before or {}
+        plain = [c for c in cues if c and c not in nouns and c not in guarded]
         # a cue that is also a noun is none after an article ("since the start of the year")
         as_nouns = rf"|{_NO_ARTICLE}{alternation(sorted(nouns))}" if nouns else ""
-        self.regex = re.compile(r"(?<![\w])(?:" + alternation(verbs_only) + as_nouns
+        # "the next day": an anaphoric day, not future wording
+        as_guarded = "".join(rf"|{alternation([cue])}(?!\s+{alternation(words)}(?![\w]))"
+                             for cue, words in sorted(guarded.items()))
+        self.regex = re.compile(r"(?<![\w])(?:" + alternation(plain) + as_nouns + as_guarded
                                 + r")(?![\w])")
         self.past = self._past_regex(past_cues)
         """Past wording between a far future cue and a span: the span is not governed by it."""

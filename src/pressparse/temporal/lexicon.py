@@ -91,6 +91,7 @@ class SetRecord(_Record):
 class CueRecord(_Record):
     cue: str
     no_cue_after_article: bool = False  # a noun after "the": "the start of the year"
+    not_before: list[str] = []  # words after which it is no cue ("the next day": anaphoric)
 
 
 class PlaceCueRecord(_Record):
@@ -147,6 +148,7 @@ class Lexicon:
     sets: dict[str, str] = field(default_factory=dict)
     future_cues: list[str] = field(default_factory=list)
     future_noun_cues: list[str] = field(default_factory=list)  # no cue after "the" ("the start")
+    future_not_before: dict[str, list[str]] = field(default_factory=dict)  # "next" not "day"
     past_cues: list[str] = field(default_factory=list)  # past wording after a far future cue
     timestamp_labels: frozenset[str] = frozenset()  # "Updated" (2 hours ago): page chrome
     posting_labels: list[str] = field(default_factory=list)  # "Published on" before a date
@@ -252,6 +254,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     future_records = read_jsonl(data_dir / "future_cues.jsonl", CueRecord)
     lex.future_cues = [key(r.cue) for r in future_records]
     lex.future_noun_cues = [key(r.cue) for r in future_records if r.no_cue_after_article]
+    lex.future_not_before = {key(r.cue): r.not_before for r in future_records if r.not_before}
     lex.past_cues = [key(r.cue) for r in read_jsonl(data_dir / "past_cues.jsonl", CueRecord)]
     lex.timestamp_labels = frozenset(
         key(r.word) for r in read_jsonl(data_dir / "timestamp_labels.jsonl", WordRecord))

@@ -122,7 +122,7 @@ class DateTagger:
         self.grammar = build_grammar(self.lex)
         self.parser = Parser(self.lex, self.grammar)
         self.future = FutureWording(self.lex.future_cues, self.lex.past_cues,
-                                    self.lex.future_noun_cues)
+                                    self.lex.future_noun_cues, self.lex.future_not_before)
         self.dateline_prefix = dateline_prefix(self.lex.posting_labels)
         self.anchor_words = self._anchor_words()
         self._matchers_of_word: dict[str, Matcher | None] = {}
