@@ -51,3 +51,24 @@ def test_shared_subdivision_names_follow_the_named_country(
 ])
 def test_listed_names_in_english(sentence: str, surface: str, name: str) -> None:
     assert places(sentence)[surface][0] == name
+
+
+@pytest.mark.parametrize(("sentence", "surface", "name"), [
+    # Agarak is a town of its own, not another name of Meghri
+    ("Armenian customs officers at the Agarak border checkpoint found 2 kg of opium.",
+     "Agarak border checkpoint", "Agarak border checkpoint"),
+    ("Armenian police detained the driver in Meghri on Friday.", "Meghri", "Meghri"),
+])
+def test_neighbouring_towns_keep_their_names(sentence: str, surface: str, name: str) -> None:
+    assert places(sentence)[surface][0] == name
+
+
+@pytest.mark.parametrize("sentence", [
+    # a continent's or country's adjective before a port describes it: no place
+    "The container reached Khalifa Port from an Asian port last month.",
+    "The cargo was loaded at a European port and declared as fruit.",
+])
+def test_adjective_before_port_is_no_place(sentence: str) -> None:
+    found = places(sentence)
+    assert not any(name and name.endswith(" Port") and "Khalifa" not in name
+                   for name, _ in found.values())

@@ -365,8 +365,9 @@ class PlaceGrammar:
         known = self._known_headed(name, head, entity)
         last = name.split()[-1]
         if known is None and entity is None and "-" not in last and last.endswith(("an", "ese")) \
-                and head in self.titled_heads:
-            return []  # "the Central Asian region", "the East European region": descriptions
+                and (head in self.titled_heads or head in self.port_heads):
+            return []  # "the Central Asian region", "the East European region", "an Asian
+            # port": descriptions
         if head in self.untitled_heads and _titled(texts, start, end):
             return []  # "the Zhibek Zholy post" is a place, "the Washington Post" is none
         listed_name = str(entity.value.get("name") or "") if entity is not None else ""
