@@ -45,6 +45,11 @@ def test_shared_subdivision_names_follow_the_named_country(
      "Ayritom customs post", "Airitom customs post"),
     ("Belarusian police detained a courier in Mazyr with 2 kg of hashish.",
      "Mazyr", "Mozyr"),
+    # Jamaican parishes take their head in a plain mention (guide), 'St' written short
+    ("Police in Clarendon seized 40 pounds of compressed ganja on Sunday.",
+     "Clarendon", "Clarendon Parish"),
+    ("A fishing boat was searched at a beach in St Elizabeth, Jamaica.",
+     "St Elizabeth", "Saint Elizabeth Parish"),
     # a city's seaport named with a lower-case prefix is the city's port
     ("Russian customs found cocaine in a container in the seaport of Novorossiysk.",
      "Novorossiysk", "Port of Novorossiysk"),
