@@ -50,6 +50,9 @@ def test_shared_subdivision_names_follow_the_named_country(
      "Clarendon", "Clarendon Parish"),
     ("A fishing boat was searched at a beach in St Elizabeth, Jamaica.",
      "St Elizabeth", "Saint Elizabeth Parish"),
+    # a customs terminal is a facility head, kept as written
+    ("Officers at the Fakhrobod customs terminal found 12 kg of heroin in a truck.",
+     "Fakhrobod customs terminal", "Fakhrobod customs terminal"),
     # a city's seaport named with a lower-case prefix is the city's port
     ("Russian customs found cocaine in a container in the seaport of Novorossiysk.",
      "Novorossiysk", "Port of Novorossiysk"),
