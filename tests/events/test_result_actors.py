@@ -114,7 +114,7 @@ RESULT_ACTOR_CASES: list[tuple[str, list[Entity], str, list[str], list[str]]] = 
      [("Drug Agency", "ORG", org("Drug Agency")), ("Kano", "LOC", loc("Kano", "NG")),
       ("Sabon Gari", "LOC", loc("Sabon Gari", "NG")), ("700 kg", "QUANTITY", _kg(700)),
       ("426 kg", "QUANTITY", _kg(426)), ("hashish", "SUBSTANCE", HASHISH)],
-     "Kano", [], []),
+     "Sabon Gari", [], []),  # the town's locality places the result (as d57's gold)
     # a row headed by a country that names no body: the country took part
     ("Action day against a cocaine network\n\nJudicial authorities of France and Spain "
      "coordinated an action day against a cocaine network on 16 September. Homes were "

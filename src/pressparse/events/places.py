@@ -8,8 +8,18 @@ import re
 from .dating import DateRules
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
+from .results import phrase_alternatives, words_of
 from .roles import RoleAssignment, best_location
 
+LOCALITY_WORDS_FILE = "locality_words.jsonl"
+# a locality's word right after its name or ending it ("the Sabon Gari area", "Chimwemwe
+# township")
+_LOCALITY_AFTER = re.compile(
+    rf"\s+(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'locality'))})(?![a-z])",
+    re.IGNORECASE)
+_LOCALITY_END = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'locality'))})$",
+    re.IGNORECASE)
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
 # a route's later places: "to Antwerp, in Belgium", "in Bishkek and in Kazakhstan"
@@ -183,6 +193,19 @@ class PlaceRules(DateRules):
         # from a place to the area holding it, no list
         return last - first >= 2 and not self._broad(places[last])
 
+    def _locality_in(self, place: Mention) -> Mention:
+        """The locality of the town its sentence names after it ("In Kano, operatives raided
+        the Sabon Gari area"; "officers in Kitwe raided a house in Chimwemwe township"): a
+        LOC of the same country that a locality word follows or ends; else the place."""
+        iso2 = place.normalized.get("country_iso2")
+        for mention in self.by_sentence[place.sentence]:
+            if (mention.start > place.end and mention.label == "LOC"
+                    and mention.normalized.get("country_iso2") == iso2
+                    and (_LOCALITY_AFTER.match(self.text, mention.end)
+                         or _LOCALITY_END.search(mention.text))):
+                return mention
+        return place
+
     def _address_head(self, place: Mention) -> Mention:
         """The first place of an address the place ends ("Rio Brilhante, Mato Grosso do Sul";
         "Barangay Anabu, Imus City, Cavite"): the finest of them."""
@@ -300,6 +323,7 @@ class PlaceRules(DateRules):
         if place is not None and place.label == "LOC" and self._broad(place):
             place = self._finer_place(draft, place) or place
         if place is not None and place.label == "LOC" and draft.type == "seizure":
+            place = self._locality_in(place)
             place = self._address_head(place)
             if not self.rules.facility_places.search(place.text):
                 place = self._facility_place(draft, place) or place
