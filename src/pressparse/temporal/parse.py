@@ -252,6 +252,7 @@ class Parser:
             "for_units": self._for_units, "numeric_short": self._numeric_short,
             "month_shift": self._month,
             "first_months": self._first_months, "quarter": self._quarter,
+            "quarter_months": self._quarter_months,
             "quarter_code": self._quarter, "year_quarter": self._quarter,
             "quarter_digit": self._quarter, "clock_hhmm": self._clock,
             "half": self._half, "month_half": self._month_half, "half_code": self._half,
@@ -723,6 +724,15 @@ class Parser:
             year = 2000 + int(short)
         return CalendarPeriod("quarter", year, part=number, year_shift=self._year_shift(f),
                               fiscal=bool(f.get("fy")))
+
+    def _quarter_months(self, f: Fields, text: str, start: int, end: int) -> \
+            Expression | None:
+        """"the October-December quarter": the calendar quarter its months bound."""
+        m1, m2 = self._month_of(f.get("m1")), self._month_of(f.get("m2"))
+        if m1 is None or m2 != m1 + 2 or m1 % 3 != 1:
+            return None
+        return CalendarPeriod("quarter", _int(f.get("y")), part=m1 // 3 + 1,
+                              year_shift=self._year_shift(f), fiscal=bool(f.get("fy")))
 
     def _month_half(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"the first half of January": its days 1-15; "the second half": 16 to its end."""

@@ -420,6 +420,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("range_dmy", WD_DATE | D | T, wd_opt + dmy_range.replace(
             "{SEP}", rf"(?:{DAY_RANGE_SEP}|(?P<night>/))")),
         ("range_mdy", WD_DATE | MON, wd_opt + mdy_range.replace("{SEP}", DAY_RANGE_SEP)),
+        # "the October-December quarter (of 2023)": that calendar quarter (TIMEX3 2023-Q4)
+        ("quarter_months", T,
+         rf"[Tt]he\s+(?P<m1>{mon})\s*[-‐–—/]\s*(?P<m2>{mon})\s+quarter" + part_year),
         ("range_month", QUAL | MON, month_range.replace("{SEP}", RANGE_SEP)),
         # "July and August 2025": two months next to each other and their year, one stretch
         ("month_pair", MON, rf"(?=(?:{next_months})(?![\w]))"

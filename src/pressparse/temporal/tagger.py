@@ -35,9 +35,10 @@ _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
 _DAY_WORD_UNITS = frozenset({"day", "weekday"})
 _DAY_ONLY = ("day",)
 _TO_MONTH = ("day", "month")
+_TO_QUARTER = ("day", "month", "quarter", "half")  # "the fourth quarter ... the previous quarter"
 _ANY = ("day", "month", "quarter", "half", "year")
-_COUNT_FROM = {"day": _DAY_ONLY, "week": _DAY_ONLY, "month": _TO_MONTH, "quarter": _TO_MONTH,
-               "half": _TO_MONTH, "year": _ANY, "decade": _ANY, "century": _ANY}
+_COUNT_FROM = {"day": _DAY_ONLY, "week": _DAY_ONLY, "month": _TO_MONTH, "quarter": _TO_QUARTER,
+               "half": _TO_QUARTER, "year": _ANY, "decade": _ANY, "century": _ANY}
 _GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")  # "2024 (January to December)"
 GLOSS_REACH = 3  # characters between a year and the bracketed period glossing it
 _APPOSITION_GAP = re.compile(r"\s*[(,]\s*")  # "today, Monday 10 June", "Saturday (8 Feb"

@@ -1,0 +1,57 @@
+"""Quarters told by their months ("the October-December quarter": TIMEX3 2023-Q4), and "the
+previous quarter" counted from the last quarter the text named. Our own wording.
+
+DCT: Tuesday 6 February 2024 (a results season: the quarter just ended is 2023-Q4).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from pressparse.temporal.tagger import DateTagger
+
+DCT = date(2024, 2, 6)
+
+# (text, span, TIMEX3 value, start, end)
+CASES: list[tuple[str, str, str, str, str]] = [
+    ("Weaker currency lifted the carmaker's profit in the October-December quarter.",
+     "the October-December quarter", "2023-Q4", "2023-10-01", "2023-12-31"),
+    ("Deliveries slowed in the July-September quarter of 2023, the group said.",
+     "the July-September quarter of 2023", "2023-Q3", "2023-07-01", "2023-09-30"),
+    ("Orders doubled in the April–June quarter of last year.",
+     "the April–June quarter of last year", "2023-Q2", "2023-04-01", "2023-06-30"),
+    # "the previous quarter" after a named quarter is the one before it
+    ("Margins widened in the fourth quarter. Sales were 3% above the previous quarter.",
+     "the previous quarter", "2023-Q3", "2023-07-01", "2023-09-30"),
+    ("Revenue rose in the October-December quarter and was flat on the previous quarter.",
+     "the previous quarter", "2023-Q3", "2023-07-01", "2023-09-30"),
+]
+
+# Months that do not bound a calendar quarter stay a range of months.
+MONTH_RANGES: list[tuple[str, str, str]] = [
+    ("Output fell in the July–October quarter, the miner said.", "July–October",
+     "2023-07/2023-10"),
+]
+
+
+def _found(results: list[tuple[int, int, dict[str, Any]]], text: str) -> dict[str, Any]:
+    return {text[s:e]: v for s, e, v in results}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[1]}@{i}" for i, c in enumerate(CASES)])
+def test_quarter_value(tagger: DateTagger, case: tuple[str, str, str, str, str]) -> None:
+    text, span, timex, start, end = case
+    found = _found(tagger.tag(text, DCT), text)
+    assert span in found, f"{span!r} not found in {text!r}; found {list(found)}"
+    value = found[span]
+    assert (value["timex"], value["start"], value["end"]) == (timex, start, end), value
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), MONTH_RANGES)
+def test_months_off_a_quarter_stay_months(tagger: DateTagger, text: str, span: str,
+                                          timex: str) -> None:
+    found = _found(tagger.tag(text, DCT), text)
+    assert span in found and found[span]["timex"] == timex, found
