@@ -1,5 +1,6 @@
-"""Quarters told by their months ("the October-December quarter": TIMEX3 2023-Q4), and "the
-previous quarter" counted from the last quarter the text named. Our own wording.
+"""Quarters told by their months ("the October-December quarter": TIMEX3 2023-Q4), "the
+previous quarter" counted from the last quarter the text named, and fiscal quarters in the
+country's financial year. Our own wording.
 
 DCT: Tuesday 6 February 2024 (a results season: the quarter just ended is 2023-Q4).
 """
@@ -11,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from pressparse.pipeline import model_path
+from pressparse.temporal.fiscal import fiscal_value, load_fiscal_years
 from pressparse.temporal.tagger import DateTagger
 
 DCT = date(2024, 2, 6)
@@ -55,3 +58,28 @@ def test_months_off_a_quarter_stay_months(tagger: DateTagger, text: str, span: s
                                           timex: str) -> None:
     found = _found(tagger.tag(text, DCT), text)
     assert span in found and found[span]["timex"] == timex, found
+
+
+# "the fiscal third quarter": TIMEX3 FY<year>-Q3, valued in the country's financial year
+# (fiscal_years.jsonl: Japan from April, named by its first year; the US from October).
+FISCAL_QUARTERS: list[tuple[str, str, str, str, str]] = [
+    ("JP", "FY2023-Q3", "2023-07-01", "2023-10-01", "2023-12-31"),
+    ("JP", "FY2024-Q4", "2024-10-01", "2025-01-01", "2025-03-31"),
+    ("US", "FY2025-Q1", "2025-01-01", "2024-10-01", "2024-12-31"),
+    ("IN", "FY2025-Q2", "2025-04-01", "2024-07-01", "2024-09-30"),
+]
+
+
+def test_fiscal_wording_is_in_the_span(tagger: DateTagger) -> None:
+    text = "Operating profit for the fiscal third quarter rose 18%."
+    found = _found(tagger.tag(text, DCT), text)
+    assert found["the fiscal third quarter"]["timex"] == "FY2023-Q3", found
+
+
+@pytest.mark.parametrize(("country", "timex", "calendar_start", "start", "end"), FISCAL_QUARTERS)
+def test_fiscal_quarter_in_country_year(country: str, timex: str, calendar_start: str,
+                                        start: str, end: str) -> None:
+    years = load_fiscal_years(model_path() / "pressparse_dates")
+    value = {"timex": timex, "start": calendar_start, "end": calendar_start, "kind": "quarter"}
+    moved = fiscal_value("the fiscal quarter", value, years[country])
+    assert moved is not None and (moved["start"], moved["end"]) == (start, end), moved

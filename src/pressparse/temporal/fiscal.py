@@ -15,6 +15,7 @@ from .lexicon import _Record  # the records' shared settings
 
 _SHORT_RANGE = re.compile(r"(?:1[89]|20)[0-9]{2}\s*[-–—‐/]\s*[0-9]{2}")
 _FISCAL_YEAR = re.compile(r"FY([0-9]{4})")
+_FISCAL_QUARTER = re.compile(r"FY([0-9]{4})-Q([1-4])")
 
 
 class FiscalYearRecord(_Record):
@@ -47,6 +48,9 @@ def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord,
     relative to the reference ("this fiscal year", timex FY<reference year + shift>) is
     moved to the fiscal year that contains the reference."""
     timex = value.get("timex") or ""
+    quarter = _FISCAL_QUARTER.fullmatch(timex)
+    if quarter is not None:
+        return _fiscal_quarter(value, int(quarter[1]), int(quarter[2]), year)
     told_relative = value.get("kind") == "relative" and timex.startswith("FY")
     if year.first_month == 1 or not (value.get("kind") in ("year", "range") or told_relative):
         return None
@@ -76,6 +80,21 @@ def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord,
         return None
     return {**value, "start": begin.isoformat(), "end": finish.isoformat(),
             "kind": "relative" if told_relative else "range", "precision": "month"}
+
+
+def _fiscal_quarter(value: dict[str, Any], fiscal_year: int, number: int,
+                    year: FiscalYearRecord) -> dict[str, Any] | None:
+    """"the fiscal third quarter" (FY2023-Q3): its three months in the country's financial
+    year (in Japan October-December 2023; in the US April-June 2023)."""
+    if year.first_month == 1:
+        return None
+    first_year = fiscal_year if year.named_by_start else fiscal_year - 1
+    first = first_year * 12 + year.first_month - 1 + 3 * (number - 1)
+    last = first + 2
+    last_year, last_month = divmod(last, 12)
+    return {**value, "start": date(first // 12, first % 12 + 1, 1).isoformat(),
+            "end": date(last_year, last_month + 1,
+                        calendar.monthrange(last_year, last_month + 1)[1]).isoformat()}
 
 
 def main_country(named: Mapping[str, int]) -> str | None:

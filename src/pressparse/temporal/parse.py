@@ -723,7 +723,7 @@ class Parser:
         if year is None and short:
             year = 2000 + int(short)
         return CalendarPeriod("quarter", year, part=number, year_shift=self._year_shift(f),
-                              fiscal=bool(f.get("fy")))
+                              fiscal=bool(f.get("fy") or f.get("fq")))
 
     def _quarter_months(self, f: Fields, text: str, start: int, end: int) -> \
             Expression | None:

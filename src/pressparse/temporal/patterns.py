@@ -441,8 +441,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:[Tt]he\s+)?[Ff]irst\s+(?P<n>{num})\s+months\s+of\s+{this_year}"),
         # "for 11 months of 2024" (Russian "за 11 месяцев"): the year's first months, not
         # "the last three months of 2024"
-        ("quarter", T | ORD | frozenset({"last"}),
-         rf"(?:[Tt]he\s+)?(?P<ord>{ordinal}|[Ll]ast(?=\s+quarter\s+of\s))(?:\s+|[-‐])quarter"
+        ("quarter", T | ORD | frozenset({"last", "fiscal"}),
+         rf"(?:[Tt]he\s+)?(?:(?P<fq>[Ff]iscal)\s+)?(?P<ord>{ordinal}|[Ll]ast(?=\s+quarter\s+of\s))(?:\s+|[-‐])quarter"
          + part_year),
         # "1Q 2025", "3Q'24"; "1H 2025", "2H'24" (a half only with its year)
         ("quarter_digit", D, rf"{NUM_LEFT}(?P<n>[1-4])(?:Q(?:\s*(?P<y>{YEAR})"
