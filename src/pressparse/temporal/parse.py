@@ -848,9 +848,13 @@ class Parser:
         year = _int(f.get("y"))
         if year is None:
             return None
+        if text[end:end + 1] == "@" or text[start - 1:start] == "@":
+            return None  # an e-mail address: "1910@customs.gov"
         before, previous = self._previous_words(text, start)
         if self._numbered(text, start, (before, previous)):
             return None
+        if text[start - 1:start] == "(" and self._numbered(text, start - 1):
+            return None  # a number in brackets after its label: "the hotline number (1910)"
         line_start = text.rfind("\n", max(0, start - BREADCRUMB_REACH), start) + 1
         if len(_BREADCRUMB_STEP.findall(text, line_start, start)) >= 2:
             return None  # a page's breadcrumb trail ("Home / News / News 2025")
