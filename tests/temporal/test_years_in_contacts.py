@@ -1,6 +1,7 @@
-"""Four digits in contact details are no years: an e-mail address ("1910@customs.example")
-and a number in brackets after its label ("the hotline number (1910)"); a year in brackets
-after other words stays. Our own wording."""
+"""Four digits that are no years: in contact details (an e-mail address
+"1910@customs.example", a number in brackets after its label "the hotline number (1910)") and
+in an asteroid's designation ("2019 TK7"); a year in brackets after other words, or before an
+abbreviation ("2019 EU"), stays. Our own wording."""
 
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("Write to tips.2024@police.example for details.", []),
     ("Call the hotline number (1910) at any hour.", []),
     ("Dial the free phone (2020) to report smuggling.", []),
-    # a year in brackets after other words is a year
+    ("The probe will fly past the asteroid 2019 TK7 on its way out.", []),
+    ("Astronomers tracked the rock 2024 YR4 as it passed.", []),
+    # a year in brackets after other words, or before an abbreviation, is a year
+    ("In 2019 EU ministers agreed on new checks.", ["2019"]),
     ("The census (2021) counted 4 million residents.", ["2021"]),
     ("The new law on border control (2019) raised the fines.", ["2019"]),
 ]

@@ -116,6 +116,7 @@ BREADCRUMB_REACH = 120  # characters before a year read for its line's breadcrum
 # A clock time right after two weekdays: the hours of a schedule ("Monday to Friday 8am-4pm")
 _HOURS_AFTER = re.compile(r",?[ \t]*(?:from[ \t]+|between[ \t]+)?[0-9]{1,2}(?:[:.][0-9]{2})?"
                           r"[ \t]*(?:[ap]\.?m\b|[AP]\.?M\b|h(?![a-z])|[:.][0-9]{2})")
+_DESIGNATION_AFTER = re.compile(r"[ \t][A-Z]{2}[0-9]{1,3}(?![\w])")  # "2019 TK7"
 _ARTICLES = frozenset({"a", "an"})  # "a 2019 Nissan": a model's year ("the 2024 Olympics" is one)
 MID_MONTH = 15  # the last day of a month's first half
 LAW_NAME_REACH = 20  # characters before a year read for a law name's last word ("Act, ")
@@ -848,6 +849,8 @@ class Parser:
         year = _int(f.get("y"))
         if year is None:
             return None
+        if _DESIGNATION_AFTER.match(text, end):
+            return None  # an asteroid's designation: "2019 TK7", "2024 YR4"
         if text[end:end + 1] == "@" or text[start - 1:start] == "@":
             return None  # an e-mail address: "1910@customs.gov"
         before, previous = self._previous_words(text, start)
