@@ -121,7 +121,8 @@ class PlaceGrammar:
         self.lookup = lookup
         # the listed place the text's own mention of a name reads as, for the doc being read
         # (the gazetteer ordered its readings: places of the countries the text names first)
-        self._doc_readings: dict[str, Mapping[str, Any]] = {}
+        self._doc_readings: dict[str, Mapping[str, Any]] | None = None
+        self._doc_known: tuple[TokenTexts, list[KnownSpan]] | None = None
         self.in_heads = frozenset(heads_in)
         # heads a place's name writes in title case ("Naf River", "Nghe An Province"); the
         # others are written as in the text ("Holili border post")
@@ -179,7 +180,7 @@ class PlaceGrammar:
                 by_end[span.end] = span
             if span.start not in by_start or span.end > by_start[span.start].end:
                 by_start[span.start] = span
-        self._doc_readings = _first_readings(texts, known)
+        self._doc_known, self._doc_readings = (texts, known), None  # read when first needed
         found: list[PlaceSpan] = []
         named: dict[tuple[int, ...], dict[str, Any]] = {}  # names a prefix named, no list knows
         for _key, start, end in matches:
@@ -398,9 +399,10 @@ class PlaceGrammar:
         key = f"{name} {head}".lower()
         if "\n" in key or "  " in key:
             key = " ".join(key.split())
-        known = self._doc_readings.get(key) or self.lookup.get(key)
+        known = self.lookup.get(key)
         if known is None:
             return None
+        known = self._doc_reading(key) or known
         if head in self.port_heads and not _port_named(str(known.get("name") or "")):
             return None  # "Posorja port": the port is named from the place
         country = _country_of(entity) if entity is not None and entity.label in PLACE_LABELS \
@@ -408,6 +410,12 @@ class PlaceGrammar:
         if country and known.get("country_iso2") and known["country_iso2"] != country:
             return None
         return dict(known)
+
+    def _doc_reading(self, key: str) -> Mapping[str, Any] | None:
+        """The doc's own first reading of a listed name it writes (see _first_readings)."""
+        if self._doc_readings is None:
+            self._doc_readings = _first_readings(*self._doc_known) if self._doc_known else {}
+        return self._doc_readings.get(key)
 
     def _headed_value(self, name: str, entity: KnownSpan | None, head: str) -> dict[str, Any]:
         """"Nghe An province" -> Nghe An Province, "Anbar province" -> Anbar Governorate (the
