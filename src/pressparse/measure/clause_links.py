@@ -35,14 +35,6 @@ _PERIOD_BRACKET_BEFORE = re.compile(
     r"(?<![a-z])(?:period|year|quarter|month|half)(?:[ \t\u00a0]+(?:of[ \t\u00a0]+)?"
     r"(?:\d{4}|last[ \t\u00a0]+year|the[ \t\u00a0]+previous[ \t\u00a0]+year))?"
     r"[ \t\u00a0]*\($")
-# bare measure nouns that refer back to the total named just before ("the figure was")
-_BACK_MEASURES = frozenset({"figure", "figures", "total", "quantity", "amount", "volume",
-                            "weight", "tally", "sum"})
-# "the figure was", "the total stood at": a measure noun, then a verb of a level, then the figure
-_BACK_MEASURE_NEAR = re.compile(
-    r"(?<![a-z])(?:" + "|".join(sorted(_BACK_MEASURES)) + r")[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?"
-    r"(?:was|were|is|are|stood|stands|reached|amounted|totalled|totaled|came)"
-    r"(?:[ \t\u00a0]+(?:to|at))?[ \t\u00a0]+$")
 _BACK_MEASURE_REACH = 40
 _LEVEL_TAILS = ("was", "were", "is", "are", "stood", "stands", "reached", "amounted",
                 "totalled", "totaled", "came", " to", " at")
@@ -51,9 +43,6 @@ _COUNT_COMPARED = re.compile(
     r"|(?:up|down)[ \t\u00a0]+from))[ \t\u00a0]+$")
 _BRACKET_REACH = 80  # how far a bracket around a change is looked for
 _LOWER_WORDS = re.compile(r"[a-z]+")
-# words of a change besides change_cues.jsonl's ("8.4 percent more than in 2023")
-_COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower", "above", "below",
-                           "growth"})
 _CHANGE_LABELS = frozenset({"increase", "decrease"})  # what_cues.jsonl's names of a change
 _IN_AFTER = re.compile(r"[ \t\u00a0]+in(?:[ \t\u00a0]+the)?(?=[ \t\u00a0])")
 _OF_WHICH_BEFORE = re.compile(r"(?<![a-z])of[ \t\u00a0]+wh(?:ich|om)[ \t\u00a0,]*$")
@@ -113,6 +102,16 @@ class Mention(Protocol):
     name: str
 
 
+def _back_measure_near(measures: frozenset[str]) -> re.Pattern[str]:
+    """"the figure was", "the total stood at": one of the bare measure nouns that refer back
+    to the total named just before (subject_words.jsonl back_measures), then a verb of a
+    level, then the figure."""
+    return re.compile(
+        r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, measures))) + r")[ \t\u00a0]+"
+        r"(?:[a-z]+[ \t\u00a0]+)?(?:was|were|is|are|stood|stands|reached|amounted|totalled"
+        r"|totaled|came)(?:[ \t\u00a0]+(?:to|at))?[ \t\u00a0]+$")
+
+
 class ClauseLinker:
     """Fills ``what`` from the clause around a figure; see the module docstring."""
 
@@ -125,6 +124,10 @@ class ClauseLinker:
         self._crop_near = _any_word(self.subjects.crop_verbs)
         self._generic_whats = frozenset(lex.what_aliases.values())
         self._cash_near = _any_word(lex.subject_words.get("cash_words", frozenset()))
+        self._back_measures = lex.subject_words.get("back_measures", frozenset())
+        self._back_measure_near = _back_measure_near(self._back_measures)
+        # words of a change besides change_cues.jsonl's ("8.4 percent more than in 2023")
+        self._comparatives = lex.subject_words.get("comparatives", frozenset())
 
     # ---------------------------------------------------------------- after a scan
     def link(self, text: str, low: str, found: Sequence[Linked],
@@ -192,12 +195,12 @@ class ClauseLinker:
         """"The figure was 49.7 tons": a bare measure noun as the subject of a level refers
         to the first figure of its kind (with a ``what``) in the sentence before."""
         tail = low[max(0, q.start - 10):q.start].rstrip()
-        if not tail.endswith(_LEVEL_TAILS) or not _BACK_MEASURE_NEAR.search(
+        if not tail.endswith(_LEVEL_TAILS) or not self._back_measure_near.search(
                 low, max(0, q.start - _BACK_MEASURE_REACH), q.start):
             return None  # the common case, decided without reading the clause
         subject = self.subjects.before(text, low, q.start, self.subjects.level_words)
         if subject is None or subject.kind != "referent" \
-                or subject.measure not in _BACK_MEASURES:
+                or subject.measure not in self._back_measures:
             return None
         reach = max(0, q.start - _ANAPHOR_WINDOW)
         ends = [m.end() for m in _SENTENCE_END.finditer(low, reach, q.start)]
@@ -222,7 +225,7 @@ class ClauseLinker:
         closed = low.find(")", q.end, q.end + _BRACKET_REACH)
         inside = low[opened + 1: closed if closed >= 0 else q.end]
         if not any(word in self.lex.change_cues or word in self.lex.change_after
-                   or word in _COMPARATIVES for word in _LOWER_WORDS.findall(inside)):
+                   or word in self._comparatives for word in _LOWER_WORDS.findall(inside)):
             return None
         for earlier in reversed(found[:index]):
             if earlier.end > opened:

@@ -127,7 +127,8 @@ class SubjectWordsRecord(BaseModel):
     role: Literal["links", "postmodifiers", "measure_nouns", "measure_modifiers", "asides",
                   "change_verbs", "value_words", "level_verbs", "sale_verbs",
                   "period_nouns", "referents", "auxiliaries", "crop_verbs", "seizure_nouns",
-                  "money_nouns", "cash_words"]
+                  "money_nouns", "cash_words", "back_measures",
+                  "comparatives"]
     words: list[str]
 
 
