@@ -38,7 +38,8 @@ _PERIOD_BRACKET_BEFORE = re.compile(
 _BACK_MEASURE_REACH = 40
 _LEVEL_TAILS = ("was", "were", "is", "are", "stood", "stands", "reached", "amounted",
                 "totalled", "totaled", "came", " to", " at")
-_COUNT_COMPARED = re.compile(
+# the figure a count before it is compared with: "to 37 from", "compared with", "instead of"
+COMPARED_BEFORE = re.compile(
     r"(?:\d[ \t\u00a0]+from|(?<![a-z])(?:compared[ \t\u00a0]+(?:with|to)|instead[ \t\u00a0]+of"
     r"|(?:up|down)[ \t\u00a0]+from))[ \t\u00a0]+$")
 _BRACKET_REACH = 80  # how far a bracket around a change is looked for
@@ -66,7 +67,7 @@ _MASS_MEASURES = frozenset({"quantity", "quantities", "amount", "amounts", "volu
 _NUMBER_OF_CLAUSE = re.compile(r"(?<![a-z])number[ \t\u00a0]+(?P<of>of)(?=[ \t\u00a0])[^,.;:\n]*$")
 _CLAUSE_REACH = 120
 _COMPARING_TAILS = ("from", "with", "to", "against")  # last words of _LEVEL_BEFORE
-_GENERIC_DRUGS = "drugs"  # the guide's `what` of drug totals
+GENERIC_DRUGS = "drugs"  # the guide's `what` of drug totals
 _CASH = "cash"  # the guide's `what` of seized money the text names no other way
 _CASH_REACH = 200  # how far a sentence is read for a word of seizure around a sum
 _FULL_STOP = re.compile(r"[.!?][ \t\u00a0\n]|\n")  # a sentence or line end (not ";")
@@ -177,7 +178,7 @@ class ClauseLinker:
             elif q.what is None and q.change is not None and q.kind in ("money", "count"):
                 # "cut spending by $12 billion": what the sum changed
                 q.what = self._changed(text, low, q, index, found, mentions)
-            elif q.kind == "count" and q.what is None and _COUNT_COMPARED.search(
+            elif q.kind == "count" and q.what is None and COMPARED_BEFORE.search(
                     low, max(0, q.start - 30), q.start):
                 # "rose to 37 from 22", "16 league games instead of 14": the count before
                 q.what = _what_before(text, found, index, kinds=("count",), same_sentence=True)
@@ -358,7 +359,7 @@ class ClauseLinker:
             return mention.name
         words = " ".join(low[subject.start:subject.end].split())
         if words in self.subjects.seizure_nouns:
-            return _GENERIC_DRUGS
+            return GENERIC_DRUGS
         return self.lex.what_aliases.get(words)
 
     @staticmethod

@@ -17,7 +17,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from .clause_links import ClauseLinker
+from .clause_links import COMPARED_BEFORE, GENERIC_DRUGS, ClauseLinker
 from .cues import CueHit, WhatCues, is_determiner, noun_before
 from .lexicon import Lexicon, Unit
 from .numbers import SeparatorStyle, parse_digits, parse_words
@@ -50,17 +50,13 @@ _OF_THE_FRONTED = re.compile(r"(?:^|[.!?:;\n][ \t\u00a0]*)of[ \t\u00a0]+(?:the|t
 _SIZED_NOUN_BEFORE = re.compile(
     r"(?:(?<![a-z])(?P<article>a|an|the|its|their)[ \t\u00a0]+)?(?<![a-z-])"
     r"(?P<noun>[a-z][a-z-]*)(?P<comma>,)?[ \t\u00a0]+$")
-# the figure a count before it is compared with: "to 37 from", "compared with", "instead of"
-_COMPARED_BEFORE = re.compile(
-    r"(?:\d[ \t\u00a0]+from|(?<![a-z])(?:compared[ \t\u00a0]+(?:with|to)|instead[ \t\u00a0]+of"
-    r"|(?:up|down)[ \t\u00a0]+from))[ \t\u00a0]+$")
 _OF_WHICH_LABEL = re.compile(r"^(?:of[ \t]+which|including|incl\.)[ \t]+")
 _LABEL_UNIT = re.compile(r",[ \t]*([a-z][a-z. ]{0,15}?)[ \t]*$")  # "heroin, kg": the unit
 _PERIOD_HEADER_WORDS = frozenset({"month", "months", "year", "years", "quarter", "quarters",
                                   "half", "week", "weeks", "h", "q", "fy", "first", "second",
                                   "third", "fourth", "period"})
 _LIST_JOIN_AFTER = re.compile(r"[ \t\u00a0]*(?:,|and|&)[ \t\u00a0]*(?:and[ \t\u00a0]+)?")
-_COMPARED_TAILS = ("from", "with", " to", " of")  # last words of _COMPARED_BEFORE
+_COMPARED_TAILS = ("from", "with", " to", " of")  # last words of COMPARED_BEFORE
 _THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+other[ \t\u00a0]+$")
 # a verb after a bare count of a set: an auxiliary or a past tense ("have", "wanted")
 _VERB_AFTER_SET = re.compile(r"[ \t\u00a0]+(?:are|were|have|had|will|would|could|remain\w*|"
@@ -82,8 +78,7 @@ _OTHER_DOLLARS = re.compile(
     r"Namibian|Fijian|Trinidad[ \t]+and[ \t]+Tobago|Zimbabwe(?:an)?)[ \t]+dollars?\b")
 _DIMENSION_AFTER = re.compile(r"[ \t\u00a0]+(?:long|wide|high|tall|deep|in[ \t\u00a0]+length)"
                              r"(?![a-z])")
-_DRUG_WORD = re.compile(r"(?<![a-z])(?:drugs?|narcotics?)(?![a-z])")
-_GENERIC_DRUGS = "drugs"  # the guide's `what` of drug totals
+_DRUG_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_DRUG_ANAPHORS)) + r")(?![a-z])")
 _PRECURSOR_CLASS = "precursor"  # the SUBSTANCE class of chemicals drugs are made from
 # a results line's label before a sum: "- Canadian currency - ", "cash: "
 _LIST_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z. ]{1,40}?)[ \t]*[-:–][ \t]*")
@@ -678,14 +673,16 @@ class QuantityScanner:
             return at
         left = r.currency_start if r.currency_start is not None else r.start
         opener = self.pats.opener_before_low.search(low, max(0, left - 12), left)
-        negative = False
+        minus_start = None  # where a minus sign of the first number starts
         if opener is None and r.currency_start is None:
             minus = _MINUS_BEFORE.search(low, max(0, left - 7), left)
             if minus is not None:  # "between minus 120 and 90 degrees", "from -5 to 3C"
                 opener = self.pats.opener_before_low.search(low, max(0, minus.start() - 12),
                                                             minus.start())
-                negative = opener is not None and opener.group("o") in ("between", "from")
-                opener = opener if negative else None
+                if opener is not None and opener.group("o") in ("between", "from"):
+                    minus_start = minus.start()
+                else:
+                    opener = None
         r.opener = opener.group("o") if opener else None
         word = connector.group("word") or ""
         sign = connector.group("sign")
@@ -717,19 +714,16 @@ class QuantityScanner:
         if r.scaled == 1.0 and other.scaled != 1.0:
             r.value *= other.scaled
             r.scaled = other.scaled
-        if negative:
-            r.value = -r.value
-        if other.value <= r.value:
-            if negative:
-                r.value = -r.value
+        first = -r.value if minus_start is not None else r.value
+        if other.value <= first:
             return None if sign else at
+        r.value = first
         r.low, r.high = _clean(r.value), _clean(other.value)
         r.pos = other.pos
         if r.opener == "between" and opener is not None:
             r.span_start = opener.start("o")
-        elif negative:  # "from -5 to 3C": the sign is in the span
-            r.span_start = min(r.span_start, left - len(_MINUS_BEFORE.search(
-                low, max(0, left - 7), left).group()))
+        elif minus_start is not None:  # "from -5 to 3C": the sign is in the span
+            r.span_start = min(r.span_start, minus_start)
         return r.pos
 
     def _only_second_has_unit(self, f: _TextFacts, r: _Reading, at: int) -> bool:
@@ -1231,7 +1225,7 @@ class QuantityScanner:
         if qualifier != "exact" and r.value >= 10 and r.span_start < r.start:
             return True
         if r.low is None and f.low[max(0, r.span_start - 6):r.span_start].rstrip().endswith(
-                _COMPARED_TAILS) and _COMPARED_BEFORE.search(
+                _COMPARED_TAILS) and COMPARED_BEFORE.search(
                     f.low, max(0, r.span_start - 30), r.span_start):
             return True  # "rose to 37 from 22", "compared with 941 in 2022", "instead of 14"
         before = _word_before(f.text, r.span_start)
@@ -1346,7 +1340,7 @@ class QuantityScanner:
             quantity.what = row.name if row else self._header_what(header, mentions, f.text)
             if quantity.what is None and quantity.kind in ("mass", "volume") \
                     and _total_row(mentions, quantity.start, f.low):
-                quantity.what = _GENERIC_DRUGS  # "Total | 29.5 | 31.2" under substances
+                quantity.what = GENERIC_DRUGS  # "Total | 29.5 | 31.2" under substances
             if quantity.what is None:  # "Narcotic drugs, kg | 2 310,4": the row's known name
                 quantity.what = self._row_label_what(f, quantity.start, mentions)
             return quantity, quantity.end
@@ -1618,7 +1612,7 @@ class QuantityScanner:
         if row:
             return row.name
         if q.kind in ("mass", "volume") and _total_row(mentions, q.start, f.low):
-            return _GENERIC_DRUGS  # "Total | 29.5 | 31.2" under rows of substances
+            return GENERIC_DRUGS  # "Total | 29.5 | 31.2" under rows of substances
         column = _column_header(text, q.start, q.end) if f.has_bar else None
         named = _mention_named_in(mentions, column, text) if column else None
         if named:  # "| 120 kg |" under "Crystal meth"
@@ -1646,7 +1640,7 @@ class QuantityScanner:
             if nearest:
                 return nearest.name
             if q.kind == "mass" and self._drugs_in_sentence(f, q.start):
-                return _GENERIC_DRUGS  # "412 cases of drug smuggling weighing a total of 387 kg"
+                return GENERIC_DRUGS  # "412 cases of drug smuggling weighing a total of 387 kg"
         elif what is None and q.kind == "area":
             # "opium poppy cultivation remained low. It stood at 12,800 hectares": the plant
             # its paragraph names, as written
@@ -1741,7 +1735,7 @@ class QuantityScanner:
             if mention:  # "₱12-M WORTH OF MARIJUANA" in a capitalized title too
                 joined = _LIST_JOIN_AFTER.match(f.low, mention.end)
                 if joined and _mention_starting(mentions, joined.end()):
-                    return _GENERIC_DRUGS  # "$12m in marijuana, cocaine seized"
+                    return GENERIC_DRUGS  # "$12m in marijuana, cocaine seized"
                 return mention.name
             if text[phrase.start].isupper() and not (" " in phrase.text and head.islower()):
                 return None  # "in Mexico", but "in Canadian currency"

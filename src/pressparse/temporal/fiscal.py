@@ -3,7 +3,6 @@ them so) "2023–24", valued as the country's financial year rather than calenda
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Mapping
 from datetime import date
@@ -12,6 +11,7 @@ from typing import Any
 
 from ..data import read_jsonl
 from .lexicon import _Record  # the records' shared settings
+from .periods import add_months, month_end
 
 _SHORT_RANGE = re.compile(r"(?:1[89]|20)[0-9]{2}\s*[-–—‐/]\s*[0-9]{2}")
 _FISCAL_YEAR = re.compile(r"FY([0-9]{4})")
@@ -36,9 +36,7 @@ def load_fiscal_years(data_dir: Path) -> dict[str, FiscalYearRecord]:
 def _bounds(first_year: int, last_year: int, first_month: int) -> tuple[date, date]:
     """From the first day of ``first_month`` of ``first_year`` to the day before that month
     of ``last_year``."""
-    last_month = first_month - 1 or 12
-    return (date(first_year, first_month, 1),
-            date(last_year, last_month, calendar.monthrange(last_year, last_month)[1]))
+    return date(first_year, first_month, 1), month_end(last_year, first_month - 1 or 12)
 
 
 def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord,
@@ -89,12 +87,10 @@ def _fiscal_quarter(value: dict[str, Any], fiscal_year: int, number: int,
     if year.first_month == 1:
         return None
     first_year = fiscal_year if year.named_by_start else fiscal_year - 1
-    first = first_year * 12 + year.first_month - 1 + 3 * (number - 1)
-    last = first + 2
-    last_year, last_month = divmod(last, 12)
-    return {**value, "start": date(first // 12, first % 12 + 1, 1).isoformat(),
-            "end": date(last_year, last_month + 1,
-                        calendar.monthrange(last_year, last_month + 1)[1]).isoformat()}
+    start_year, start_month = add_months(first_year, year.first_month, 3 * (number - 1))
+    end_year, end_month = add_months(start_year, start_month, 2)
+    return {**value, "start": date(start_year, start_month, 1).isoformat(),
+            "end": month_end(end_year, end_month).isoformat()}
 
 
 def main_country(named: Mapping[str, int]) -> str | None:
