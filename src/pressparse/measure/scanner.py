@@ -1265,7 +1265,7 @@ class QuantityScanner:
                 key = unit_match.group("word")
                 r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
                 return header
-        if header and header.strip().lower() in _DATE_HEADERS:
+        if header and header.strip().lower() in self.lex.date_column_headers:
             r.unit = None
             return _DATE_COLUMN  # "| Date | ... | 14.04 |": a day, no quantity
         if header and any(word.isalpha() for word in header.split()) \
@@ -2067,7 +2067,6 @@ _MARKDOWN_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?
 
 _WORD = re.compile(r"[a-z]+")
 _CALIBRE_BEFORE = re.compile(r"(?<![a-z])(?:caliber|calibre|cal\.)[ \t]*\.?$")
-_DATE_HEADERS = frozenset({"date", "dates", "day", "date of seizure", "seizure date"})
 _DATE_COLUMN = "\x00date column"  # the header of a column of days (compared by identity)
 _OTHER_AFTER = re.compile(r"[ \t]+other(?P<s>s)?(?![a-z])")
 _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")

@@ -193,13 +193,12 @@ _NUMBER_OF_BEFORE = re.compile(
     r"(?:of|OF)\s+$")
 
 
-_DATE_HEADERS = frozenset({"date", "dates", "day", "дата"})
 _RULE_ROW = re.compile(r"[ \t|+:=-]*-{3}[ \t|+:=-]*")
 
 
-def _in_date_column(text: str, start: int) -> bool:
+def _in_date_column(text: str, start: int, headers: frozenset[str]) -> bool:
     """Whether ``start`` is in a "|" table cell whose column header (the first row above
-    without digits) reads "Date"."""
+    without digits) is one of ``headers`` ("Date")."""
     line_start = text.rfind("\n", 0, start) + 1
     column = text.count("|", line_start, start)
     above = line_start - 1
@@ -212,7 +211,7 @@ def _in_date_column(text: str, start: int) -> bool:
             return False
         if not _RULE_ROW.fullmatch(previous) and not any(ch.isdigit() for ch in previous):
             cells = previous.split("|")
-            return column < len(cells) and cells[column].strip().lower() in _DATE_HEADERS
+            return column < len(cells) and cells[column].strip().lower() in headers
         above = prev_start - 1
     return False
 
@@ -672,7 +671,7 @@ class Parser:
     def _numeric_cell(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"| 14.04 |" under a "Date" column header: that day (day first) of a year the
         reference gives."""
-        if not _in_date_column(text, start):
+        if not _in_date_column(text, start, self.lex.date_column_headers):
             return None
         day, month = _int(f.get("a")), _int(f.get("b"))
         if day is None or month is None or not 1 <= month <= 12 or \
