@@ -18,9 +18,10 @@ Decisions (consistent with samples/README.md, QUANTITY):
   "kilometres per hour"/"km/h"/"kph" -> "km/h", "degrees Fahrenheit"/"F" -> "°F",
   "calories" -> "kcal", "gigahertz"/"GHz" -> "GHz", "hertz"/"Hz" -> "Hz", "decibels"/"dB"
   -> "dB", "megapixels"/"MP" -> "MP", "milliamp-hours"/"mAh" -> "mAh", "magnitude" ->
-  "magnitude", "cups" -> "cup"; rates are "unit/unit" ("mg/kg", "bbl/day", "USD/bbl"); a price
+  "magnitude", "cups" -> "cup"; rates are "unit/unit" ("mg/kg", "bbl/d", "USD/bbl"); a price
   "a share" is money in its currency ("$1.85 a share": USD), a share being no unit.
-- Volumes are litres in ``value`` with the written amount in ``original_value``/``original_unit``.
+- Volumes keep the written unit and value ("3 cubic metres": 3 m3; the guide values an amount
+  "in the written unit", and the annotation tables name ml and m3).
 - Counts of people or things end at the number; the counted noun goes to ``what``.
 - A fraction written with digits before a unit ("3/4 inch", "1½ cups", "2 1/2 miles") is
   its decimal value; a fraction of a set ("two-thirds of the voters") is not a quantity.
@@ -72,7 +73,7 @@ MARKETS = [
     row("The ministry set aside 1.2 trillion yen for subsidies.", "1.2 trillion yen",
         **money(1.2e12, "JPY")),
     row("The new field will pump 500,000 barrels a day by 2027.", "500,000 barrels a day",
-        **measure(5e5, "bbl/day")),
+        **measure(5e5, "bbl/d")),
     row("The Dow dropped 1.4 per cent in afternoon trade.", "1.4 per cent",
         **pct(1.4, change="down")),
     row("The Nasdaq gained 2.05% on Friday.", "2.05%", **pct(2.05, change="up")),
@@ -231,7 +232,7 @@ SCIENCE_AND_HEALTH = [
     row("The wildfire scorched 12,000 acres.", "12,000 acres",
         **measure(1.2e4, "acre", "area")),
     row("Each patient received 0.5 ml of the vaccine.", "0.5 ml",
-        kind="volume", unit="l", value=5e-4),
+        kind="volume", unit="ml", value=0.5),
     row("The new telescope mirror is 6.5 metres wide.", "6.5 metres",
         **measure(6.5, "m", "length")),
     row("Emissions fell 4.6% last year.", "4.6%", **pct(4.6, change="down")),
@@ -273,8 +274,7 @@ TRANSPORT = [
 
 NUMBERS_AND_FORMS = [
     row("The pipe is 3/4 inch wide.", "3/4 inch", **measure(0.75, "in", "length")),
-    row("Add 1½ cups of flour.", "1½ cups", kind="volume", unit="l", value=0.35488,
-        original_value=1.5, original_unit="cup"),
+    row("Add 1½ cups of flour.", "1½ cups", kind="volume", unit="cup", value=1.5),
     row("The trail runs 2 1/2 miles along the river.", "2 1/2 miles",
         **measure(2.5, "mi", "length")),
     row("The fund lost $2.5bn, or -3.5%, in the quarter.", "-3.5%", **pct(-3.5)),
@@ -358,7 +358,7 @@ CHANGES_AND_FORMS = [
     row("The well water held 12 micrograms per litre of arsenic.", "12 micrograms per litre",
         **measure(12, "µg/l")),
     row("The coupe's engine makes 500 hp.", "500 hp", **measure(500, "hp")),
-    row("The scooter has a 125cc engine.", "125cc", kind="volume", unit="l", value=0.125),
+    row("The scooter has a 125cc engine.", "125cc", kind="volume", unit="ml", value=125),
     row("Jakarta approved a 5 trillion rupiah stimulus.", "5 trillion rupiah",
         **money(5e12, "IDR")),
     row("The penthouse sold for 45 million dirhams.", "45 million dirhams",

@@ -26,7 +26,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("The ministry approved a $1.5-billion loan.", "$1.5-billion",
      dict(value=1.5e9, unit="USD")),
     ("Output reached 10.5 million bpd in May.", "10.5 million bpd",
-     dict(value=10.5e6, unit="bbl/day")),
+     dict(value=10.5e6, unit="bbl/d")),
     ("The yield on 10-year notes rose 12 bps to 4.3%.", "12 bps",
      dict(value=12, unit="basis point", change="up")),
     ("The Fed raised rates by 25bp in July.", "25bp", dict(value=25, unit="basis point")),

@@ -102,7 +102,7 @@ UNLINKED = [
     # a distance is no size of a noun
     ("The vessel was stopped 250 km east of the islands.", "250 km"),
     # a container volume far from the substance's paragraph names no substance
-    ("Police took 20 kg of heroin into custody.\n\nThe solvent was loaded in 40 barrels "
+    ("Police took 20 kg of heroin into custody.\n\nThe solvent was carried as 40 barrels "
      "on a truck.", "40 barrels"),
 ]
 

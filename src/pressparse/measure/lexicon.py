@@ -66,6 +66,7 @@ class Lexicon:
     """Lookup tables built from the data files (keys of word tables are lower-case)."""
 
     unit_words: dict[str, Unit] = field(default_factory=dict)
+    container_units: frozenset[str] = frozenset()  # unit names that are also vessels
     unit_symbols: dict[str, Unit] = field(default_factory=dict)
     unit_prefixes: dict[str, Unit] = field(default_factory=dict)
     glued_symbols: frozenset[str] = frozenset()
@@ -201,6 +202,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             if variant else usual
         )
         unit = Unit(usual, imperial)
+        if record.container:
+            lex.container_units |= {record.name}
         for word in record.words:
             lex.unit_words[word.lower()] = unit
         for symbol in record.symbols:

@@ -46,6 +46,9 @@ class UnitRecord(BaseModel):
     standalone: bool = Field(
         True, description="false: read (so '5-day' is not a count) but only reported inside "
                           "a rate; durations belong to the DATE component")
+    container: bool = Field(
+        False, description="true: also a vessel a load is put in; after 'in'/'into' ('loaded "
+                           "in 76 barrels') the number counts vessels instead of measuring")
 
 
 class CurrencyRecord(BaseModel):

@@ -230,6 +230,7 @@ class QuantityScanner:
             unit.name for unit in lex.unit_words.values()
             if unit.kind in ("mass", "volume", "count"))
         self._symbol_tails = frozenset(symbol[-1] for symbol in lex.currency_symbols)
+        self._named_rates = _named_rates(lex)
         # symbols of several letters as a headline in capitals writes them ("KSH" for "KSh",
         # "RS" for "Rs")
         upper: dict[str, str] = {}
@@ -918,6 +919,10 @@ class QuantityScanner:
             return
         if r.currency and unit.kind != "percent":
             return  # "$5 m" was read as a scale already; "$5 tons" is nonsense
+        if unit.name in self.lex.container_units and f.low[max(0, r.span_start - 6):
+                                                          r.span_start].split()[-1:] in (
+                ["in"], ["into"]):
+            return  # "loaded in 76 barrels": vessels counted, no volume
         r.unit = unit
         r.pos = match.end()
         self._and_half(f, r)
@@ -1455,8 +1460,9 @@ class QuantityScanner:
         quantity.unit = reading.name
         quantity.assumption = reading.assumption
         if r.per:
-            quantity.unit = f"{reading.name}/{r.per}"
-            quantity.kind = "other"
+            named = self._named_rates.get((reading.name, r.per))  # "barrels a day": bbl/d
+            quantity.unit = named.name if named else f"{reading.name}/{r.per}"
+            quantity.kind = named.kind if named else "other"
             return quantity
         if reading.factor is None:
             return quantity
@@ -1888,6 +1894,18 @@ _PARTICLES = frozenset(("up", "down"))  # adverbs of a phrasal verb, not a chang
 _WORD_BLANKS = frozenset(" \t\u00a0\u202f")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _WORD_REACH = 30  # characters looked back for the word before a number
+
+
+def _named_rates(lex: Lexicon) -> dict[tuple[str, str], Unit]:
+    """Rates that units.jsonl names as units of their own, by their two units' names: a word
+    "barrels per day" of `bbl/d` makes ("bbl", "day") read `bbl/d` also when the text writes
+    "barrels a day"."""
+    named: dict[tuple[str, str], Unit] = {}
+    for word, unit in lex.unit_words.items():
+        amount, per, base = word.partition(" per ")
+        if per and amount in lex.unit_words and base in lex.unit_words:
+            named.setdefault((lex.unit_words[amount].name, lex.unit_words[base].name), unit)
+    return named
 
 
 class _WordHit(NamedTuple):
