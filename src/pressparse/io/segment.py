@@ -88,7 +88,8 @@ class SegmentCue(BaseModel):
 
     kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
                   "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end",
-                  "list_intro", "post_header", "end_mark", "release_mark", "boilerplate"]
+                  "list_intro", "post_header", "end_mark", "release_mark", "boilerplate",
+                  "closing_heading", "about_heading"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -128,6 +129,8 @@ class SegmentRules:
     end_marks: tuple[re.Pattern[str], ...]  # a (masked) "ENDS", "###", "- 30 -" closing one
     release_marks: tuple[re.Pattern[str], ...]  # a (masked) "PRESS RELEASE" line opening one
     boilerplate: tuple[re.Pattern[str], ...]  # "The Agency is the lead agency ...": no news
+    closing_headings: tuple[re.Pattern[str], ...]  # "Notes to editors": material for editors
+    about_headings: tuple[re.Pattern[str], ...]  # "About Border Force" over its boilerplate
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
     months: dict[str, int]
     stopwords: frozenset[str]
@@ -198,6 +201,13 @@ class _Block:
     full_date: bool = False  # a date line, listing line or dateline giving the year
     headline_tail: bool = False  # a headline's second line ("on drug seizures in 2024")
     teaser: bool = False  # a headline in a run of headlines, not the last: an item of its own
+    closing: bool = False  # "Notes to editors", "About <publisher>": what follows is no news
+    blank_gap: int | None = None  # the gap without masked lines glued under the block above
+
+    @property
+    def break_gap(self) -> int:
+        """The blank lines above it that may separate two items."""
+        return self.gap if self.blank_gap is None else self.blank_gap
 
 
 def _compile(cue: SegmentCue, month_alt: str) -> re.Pattern[str]:
@@ -240,6 +250,8 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         end_marks=joined("end_mark"),
         release_marks=joined("release_mark"),
         boilerplate=joined("boilerplate"),
+        closing_headings=joined("closing_heading"),
+        about_headings=joined("about_heading"),
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
                             or r"(?!)"),
         months={m.name: m.number for m in months},
@@ -458,6 +470,8 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
     """Evidence that ``block`` starts a new item after ``prev`` (the last block of ``item``);
     ``following`` is the block after ``block``, if any. In a ``report`` (a converted PDF
     with running page headers) headlines are its sections' headings: no new item."""
+    if block.closing:
+        return 4.0  # "Notes to editors", "About <publisher>": the release above is closed
     if block.stamp:
         return -10.0  # a time stamp closes the teaser above it
     if block.speaker_turn and any(b.speaker_turn for b in item):
@@ -470,6 +484,8 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
                                  for b in item) and any(
             b.thread_part == (1, block.thread_part[1]) for b in item):
         return -10.0  # "2/4 ..." after "1/4 ...": the next post of one thread
+    if prev.stamp and not block.under_post_header and _under_stamped_headline(item, block):
+        return -10.0  # "Headline / 2 hours ago / article": the stamp dates the headline
     if prev.stamp or block.under_post_header:
         return 4.0  # a time stamp closes the teaser above it; a post header opens a post
     dated = any(b.date_line or b.date_lead for b in item)
@@ -490,7 +506,7 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
     score = 0.0
     if block.dateline is not None:
         score += 4.0
-    if has_wide_gaps and block.gap > min_gap:
+    if has_wide_gaps and block.break_gap > min_gap:
         score += 2.0
     if block.headline and prev.terminal and not report:
         score += 2.0 if block.words >= 4 or block.all_caps else 1.0
@@ -523,6 +539,16 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
             elif overlap > 0.3:
                 score -= 1.0
     return score
+
+
+def _under_stamped_headline(item: list[_Block], block: _Block) -> bool:
+    """Whether ``block`` is prose right under a headline and its time stamp (``item`` is
+    the headline, its second line and the stamp): the article the stamp dates, no item of
+    its own."""
+    return (not (block.headline or block.date_line or block.date_lead or block.stamp
+                 or block.dateline is not None)
+            and len(item) >= 2 and item[0].headline
+            and all(b.headline_tail for b in item[1:-1]))
 
 
 def _is_release_subheading(block: _Block, following: _Block | None,
@@ -558,6 +584,10 @@ def _mark_runs_over_masked_lines(blocks: list[_Block], original: str,
             block.over_masked_lines = True
         if not between.strip():
             continue
+        if block.gap > 1:  # masked lines glued under the block above (no blank line
+            # between them: a photo credit under its caption) widen no gap
+            glued = sum(1 for _ in takewhile(str.strip, between.split("\n")[1:-1]))
+            block.blank_gap = max(1, block.gap - glued)
         block.after_noise = True
         if any(p.search(between) for p in rules.post_headers):
             block.under_post_header = True
@@ -647,9 +677,48 @@ def _mark_teasers(blocks: list[_Block], rules: SegmentRules) -> None:
             run.append(block)
             continue
         if len(run) >= TEASER_RUN_MIN:
-            for headline in run[:-1]:
+            # the last headline titles what follows; at the page's end (a sidebar of other
+            # news) nothing follows: it is a teaser too
+            for headline in run if block is None else run[:-1]:
                 headline.teaser = True
         run = []
+
+
+def _mark_closing_headings(blocks: list[_Block], rules: SegmentRules) -> None:
+    """Flag the heading lines that open a release's material for editors: "Notes to
+    editors" (a closing-heading cue), or "About Border Force" (an about-heading cue) right
+    over the publisher's description of itself (a boilerplate cue)."""
+    for index, block in enumerate(blocks):
+        if block.lines != 1 or block.terminal or block.words > SITE_FOOTER_MAX_WORDS:
+            continue
+        if any(p.fullmatch(block.text) for p in rules.closing_headings):
+            block.closing = True
+        elif index + 1 < len(blocks) and any(p.fullmatch(block.text)
+                                             for p in rules.about_headings):
+            under = blocks[index + 1].text
+            block.closing = " is " in under[:240] and any(p.match(under)
+                                                          for p in rules.boilerplate)
+
+
+def _without_closing_sections(items: list[list[_Block]]) -> list[list[_Block]]:
+    """The items without a release's closing material: an item opening with a closing
+    heading ("Notes to editors", "About <publisher>"), and, after it or after an end mark
+    ("ENDS", "###"), every item up to the next one that opens like a release (the office's
+    signature, contacts, notes, boilerplate)."""
+    kept: list[list[_Block]] = []
+    closed = False
+    for item in items:
+        if not item:
+            continue
+        if item[0].closing:
+            closed = True
+            continue
+        closed = closed or item[0].after_end_mark
+        if closed and not _opens_release(item):
+            continue
+        closed = False
+        kept.append(item)
+    return kept or [item for item in items if item]
 
 
 def _mark_headline_tails(blocks: list[_Block]) -> None:
@@ -784,8 +853,9 @@ def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
     if blocks[0].date_line:
         _date_line_fields(segment, blocks[0], rules)
         body = blocks[1:]
-    if len(body) > 1 and (body[0].headline or body[0].date_lead
-                          or _is_lead(body[0], body[1:])):
+    if (len(body) > 1 and (body[0].headline or body[0].date_lead
+                           or _is_lead(body[0], body[1:]))) or (
+            len(body) == 1 and body[0].teaser):  # a teaser titles its own item
         segment.title = body[0].text
         segment.title_start, segment.title_end = body[0].start, body[0].end
         if body[0].date_lead:
@@ -839,6 +909,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks, rules)
     _mark_headline_tails(blocks)
+    _mark_closing_headings(blocks, rules)
     whole = blocks
     blocks = _without_section_labels(_without_page_head(
         _without_letterhead(_without_site_label(blocks, rules, original), rules)))
@@ -846,7 +917,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     page_head = frozenset(b.text for b in takewhile(lambda b: b.end <= first_start, whole)
                           if b.lines == 1)
     items: list[list[_Block]] = []
-    inner_gaps = [b.gap for b in blocks[1:] if not b.split_rest]
+    inner_gaps = [b.break_gap for b in blocks[1:] if not b.split_rest]
     min_gap = min(inner_gaps) if inner_gaps else 1
     has_wide_gaps = len(set(inner_gaps)) > 1 and not report  # page breaks widen a report's
     masthead_closed = False  # the first item ends at a separator line
@@ -874,10 +945,9 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                 items.append([block])
         else:
             current.append(block)
-    # what follows an end mark is no item (the office's signature, contacts, boilerplate)
-    # unless it opens like a release of its own
-    items = [item for item in items
-             if item and not (item[0].after_end_mark and not _opens_release(item))]
+    # what follows an end mark or a closing heading is no item (the office's signature,
+    # contacts, notes to editors, boilerplate) unless it opens like a release of its own
+    items = _without_closing_sections(items)
     masthead_date = None
     if masthead_closed and len(items) > 1 and _is_masthead(items[0], rules):
         masthead_date = next((parse_date_line(b.text, rules) for b in items[0] if b.date_line),
@@ -953,6 +1023,8 @@ def _opens_dated_item(blocks: list[_Block], index: int) -> bool:
     if after >= len(blocks):
         return False
     under = blocks[after]  # a listing's date-led line under masked lines opens its own item
+    if under.text.startswith(block.text):
+        return False  # a channel's name over its post headers ("<name>, [14.05.2026 09:12]")
     return under.full_date and (under.date_line or under.dateline is not None
                                 or (under.date_lead and not under.after_noise))
 
@@ -966,7 +1038,8 @@ def _without_page_head(blocks: list[_Block]) -> list[_Block]:
     in its footer)."""
     for index, block in enumerate(blocks[:PAGE_HEAD_MAX_BLOCKS + 1]):
         if _opens_dated_item(blocks, index):
-            if index and block.date_line and blocks[index - 1].headline:
+            if index and block.date_line and blocks[index - 1].headline \
+                    and not block.text.startswith(blocks[index - 1].text):
                 index -= 1  # the headline over its date line, masked lines between them
             while index and blocks[index - 1].headline and not blocks[index].after_noise \
                     and blocks[index - 1].words > blocks[index].words:
@@ -1130,8 +1203,8 @@ def _attach_orphan_headlines(items: list[list[_Block]]) -> list[list[_Block]]:
     entry, an item of its own."""
     result: list[list[_Block]] = []
     for item in items:
-        listed = (item[0].full_date and len(item) > 1 and bool(result)
-                  and result[-1][0].full_date)  # a listing's last dated teaser
+        listed = item[0].teaser or (item[0].full_date and len(item) > 1 and bool(result)
+                                    and result[-1][0].full_date)  # a listing's last teaser
         if result and item is items[-1] and not listed and all(
                 b.headline or b.date_line or (b.words <= SIGNATURE_MAX_WORDS and not b.terminal)
                 for b in item):
