@@ -105,7 +105,7 @@ NATIONAL_BODIES = [
      "Romanian Border Police", "Border Police of Romania", "RO"),
     ("The Independent Authority for Public Revenue found the cocaine in Piraeus.",
      "Independent Authority for Public Revenue",
-     "Independent Authority for Public Revenue", "GR"),
+     "Independent Authority for Public Revenue of Greece", "GR"),
     ("The Fiji Police Force and the FRCS examined the yacht at Lautoka wharf.",
      "Fiji Police Force", "Fiji Police Force", "FJ"),
     ("The Royal Papua New Guinea Constabulary found cannabis in a dinghy.",
@@ -144,7 +144,8 @@ INTERNATIONAL_BODIES = [
     ("CTF 153 patrols the Red Sea and the Bab el-Mandeb.",
      "CTF 153", "Combined Task Force 153 of the Combined Maritime Forces"),
     ("Analysts from RILO Asia/Pacific circulated the alert.",
-     "RILO Asia/Pacific", "Regional Intelligence Liaison Office for Asia and the Pacific"),
+     "RILO Asia/Pacific", "Regional Intelligence Liaison Office for Asia and the Pacific"
+     " of the World Customs Organization"),
     ("The Pacific Transnational Crime Coordination Centre shared intelligence with Fiji.",
      "Pacific Transnational Crime Coordination Centre",
      "Pacific Transnational Crime Coordination Centre"),

@@ -50,6 +50,8 @@ class GenericNames:
     general_parents: frozenset[str] = frozenset()  # "Ministry", "Police": own such directorates
     organ_heads: frozenset[str] = frozenset()  # "<ACRONYM> Council": the body's own council
     head_abbreviations: Mapping[str, str] = field(default_factory=dict)  # "RO": "Regional Office"
+    service_kinds: frozenset[str] = frozenset()  # "police", "navy": forces with own branches
+    plain_force_words: frozenset[str] = frozenset()  # "Force", "National": a force's own name
     _known: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False,
                                                         repr=False)
     _heads: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -68,7 +70,8 @@ class GenericNames:
                    lower("postposed_words") or frozenset({"general"}), lower("sub_heads"),
                    lower("military_words"), lower("civil_unit_words"),
                    lower("general_markers"), lower("general_parents"), lower("organ_heads"),
-                   dict(data.get("head_abbreviations", {})))
+                   dict(data.get("head_abbreviations", {})), lower("service_kinds"),
+                   lower("plain_force_words"))
 
     def spelled_out(self, name: str) -> str:
         """``name`` with its abbreviated unit heads written out ("PDEA RO XI" -> "PDEA
@@ -181,7 +184,39 @@ class GenericNames:
                                 for w in self.words_of(name)):
                 return "general"  # "General Directorate of Anti-Narcotics": a ministry's
                 # (not "Attorney General's Office": the office of a holder's title)
+        if self.service_kind(name) is not None:
+            return "service"
         return None
+
+    def service_kind(self, name: str) -> str | None:
+        """The force a service's branch belongs to ("police" for "Aviation Police" and
+        "Maritime and Port Police", "navy" for "Pacific Naval Force"): its one kind word is a
+        service kind, no other kind word ("Border Police", "Judicial Police" are bodies of
+        their own) nor national marker ("Federal Police"), and a word of its own besides the
+        force's plain words; else None."""
+        kinds = self.kinds(name)
+        if len(kinds) != 1 or not kinds <= self.service_kinds:
+            return None
+        words = self.words_of(name)
+        if any(w in self.national_markers for w in words):
+            return None
+        own = [w for w in self.head_part(words) if w not in self.plain_force_words
+               and self.kind_aliases.get(w, w) not in kinds]
+        return next(iter(kinds)) if own else None
+
+    def is_plain_force(self, name: str, kind: str) -> bool:
+        """Is the body a force of ``kind`` by its plain name ("Uganda Police Force", "Royal
+        Oman Police", "Federal Police of Belgium", "Navy of Colombia"; not "Judicial Police
+        of Portugal" nor "Criminal Police Bureau")? Proper names (a country's, a place's)
+        count as plain words."""
+        words = self.head_part(self.words_of(name))
+        last = words[-1] if words else ""
+        if not last or (self.kind_aliases.get(last, last) != kind
+                        and last not in self.plain_force_words):
+            return False
+        return kind in self.kinds(name) and all(
+            w in self.plain_force_words or self.kind_aliases.get(w, w) == kind
+            or w not in self.words for w in words)
 
     def own_body(self, name: str) -> str:
         """The body a unit's full name ends with ("Drug Enforcement Department of the

@@ -91,8 +91,11 @@ class NationalBodies:
                  jurisdictions: Iterable[Jurisdiction] = (),
                  councils: MemberCouncils | None = None,
                  media_words: Iterable[str] = (),
-                 native_names: Mapping[str, str] | None = None) -> None:
+                 native_names: Mapping[str, str] | None = None,
+                 unit_families: Mapping[str, str] | None = None) -> None:
         self.country_forms = dict(country_forms)
+        # the start of a unit's name that only one international body uses -> that body
+        self.unit_families = dict(unit_families or {})
         words = sorted(media_words, key=len, reverse=True)
         self.native_names = dict(native_names or {})  # own-script country name -> ISO2
         self._native = re.compile("|".join(re.escape(n) for n in sorted(
@@ -128,7 +131,8 @@ class NationalBodies:
                        [Jurisdiction.from_data(j) for j in data.get("jurisdictions", ())],
                        MemberCouncils.from_data(data.get("member_councils", {})),
                        data.get("masthead_media_words", ()),
-                       data.get("masthead_native_names", {}))
+                       data.get("masthead_native_names", {}),
+                       data.get("unit_families", {}))
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(f"{path}: {exc}") from exc
 
@@ -139,6 +143,16 @@ class NationalBodies:
         return {self.native_names[m.group()] for m in self._native.finditer(text)}
 
     # -- pieces --------------------------------------------------------------------------
+    def family_parent(self, name: str) -> str | None:
+        """The international body whose unit ``name`` is by its start alone ("Regional
+        Intelligence Liaison Office for West Africa": the World Customs Organization's), when
+        the name does not already say its body; else None."""
+        for start, parent in self.unit_families.items():
+            if name.startswith(start) and name[len(start):len(start) + 1] in {"", " "} \
+                    and " of the " not in name[len(start):] and parent not in name:
+                return parent
+        return None
+
     def country_form(self, iso2: str, common: str | None) -> str | None:
         return self.country_forms.get(iso2, common)
 
@@ -434,6 +448,11 @@ class NationalBodyResolver:
                 continue
             value = values.get((ent.start_char, ent.end_char, ORG)) or {}
             if not value.get("name"):
+                continue
+            family = self.bodies.family_parent(value["name"])
+            if family is not None:  # "Regional Intelligence Liaison Office for West Africa"
+                values[(ent.start_char, ent.end_char, ORG)] = {
+                    **value, "name": with_parent(value["name"], family)}
                 continue
             if value.get("id"):  # a listed body: only a country-less national variant
                 unit = self.parent_first(value["name"], acronym_only=True)
@@ -898,6 +917,8 @@ class NationalBodyResolver:
                 continue
             code = _country_code(label, values.get((prev.start_char, prev.end_char, label))
                                  or {})
+            if code and label == "COUNTRY" and _heads_line(text, sentence, prev):
+                return code  # "- Portugal: the Navy and the Judicial Police ..."
             cue = self._local_re.search(text, max(sentence, prev.start_char - 12),
                                         prev.start_char)
             if code and cue is not None and (home is None or cue.start() == sentence):
@@ -999,6 +1020,18 @@ def _is_dateline(text: str, ent: Ent) -> bool:
     start = ent.start_char
     return start < 800 and (start == 0 or text[start - 1] == "\n") \
         and _DATELINE_AFTER.match(text, ent.end_char) is not None
+
+
+def _heads_line(text: str, sentence: int, country: Ent) -> bool:
+    """Does ``country`` head its line as a label ("Portugal: ...", "- Spain: ...",
+    "• ITALY – ...")? A country report's line names that country's bodies."""
+    return _LINE_LABEL_BEFORE.fullmatch(text, sentence, country.start_char) is not None \
+        and _LINE_LABEL_AFTER.match(text, country.end_char) is not None
+
+
+# a list line's bullet before its country label, and the colon or dash after it
+_LINE_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022*\u25cf\u25aa][ \t]*)?")
+_LINE_LABEL_AFTER = re.compile(r"[ \t]*(?::|[\u2013\u2014][ \t])")
 
 
 def _country_before_text(text: str, prev: Ent, prev_label: str, value: Mapping[str, Any],

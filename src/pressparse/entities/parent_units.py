@@ -63,6 +63,8 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
     kind word ("Customs", "Police") belongs to a body of that kind only; a department
     (``kind`` "department") only to a police, ministry or customs body or one of its kind,
     a general directorate (``kind`` "general") only to a ministry or a police force,
+    a service's branch (``kind`` "service": "Aviation Police") only to the plain force of
+    its kind ("Uganda Police Force"),
     and not to one the text names first after the department (at ``start``, its first
     mention) and less often (``unit_mentions``: the "Public Prosecution Service" a release
     names five times is no department of the "National Public Prosecutor's Office" it names
@@ -74,7 +76,9 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
     """
     kinds = words.kinds(unit)
     found = [p for p in parents if p[0] != start and (country is None or p[2] == country)]
-    if kind == "general":
+    if kind == "service":  # "Aviation Police": a branch of the plain police force only
+        found = [p for p in found if any(words.is_plain_force(p[1], k) for k in kinds)]
+    elif kind == "general":
         found = [p for p in found if words.can_parent_general(p[1])]
     elif kinds:
         found = [p for p in found if kinds & words.kinds(p[1])]
