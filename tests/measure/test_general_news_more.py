@@ -654,7 +654,9 @@ CASES = [
         "roughly 12,500",
         count(12500, qualifier="about"),
     ),
-    ("A 1,000-strong crowd gathered outside.", "1,000", count(1000)),
+    # an exchange rate is money in the quoted currency (the news-wire gold's "148 yen"), also
+    # when the sentence names that currency before the number only
+    ("The yuan weakened past 7.3 per dollar.", "7.3", money(7.3, "CNY")),
     # counts of a named set ('12 of them', 'Of these, 1 250 were'); number words before a
     # named plural ('Two Kenyan runners')
     ("Police detained 40 protesters, 12 of them minors.", "12", count(12, what="minors")),
@@ -737,7 +739,8 @@ CASES = [
 NONE = [
     "Twice as many voters backed the proposal this time.",
     "Exports to China fell by a third.",
-    "The yuan weakened past 7.3 per dollar.",
+    # a compound adjective sizing a group (the guide: "three-member", "a 12-member panel")
+    "A 1,000-strong crowd gathered outside.",
     "The average diver can hold their breath for 90 seconds.",
     "Fewer than one in 10 firms plan to hire.",
     "The WHO recommends 150 minutes of exercise a week.",

@@ -46,7 +46,7 @@ def lower_trie(items: Iterable[str]) -> str:
 
 # A word after blanks, maybe in quotes ("of 'Ice'"), its letters in group ``name``.
 _PHRASE_WORD = (rf"{SPACE}+['‘\"“]?(?P<{{name}}>[A-Za-z](?:[A-Za-z'’]*[A-Za-z])?"
-                r"(?:-[A-Za-z]+)*)['’\"”]?")
+                r"(?:-[A-Za-z0-9]+)*)['’\"”]?")
 PHRASE_WORDS = 4  # words read at once after a number (phrases.MAX_WORDS)
 
 

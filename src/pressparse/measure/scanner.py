@@ -708,8 +708,8 @@ class QuantityScanner:
             if sign and text[at + 1: at + 2].isdigit():
                 return None
             return at
-        if currency and r.currency:
-            other.currency = r.currency  # "$3m-$4m": the second "m" is a scale too
+        if r.currency:
+            other.currency = r.currency  # "$3m-$4m", "£30-40m": the second "m" is a scale too
         self._and_half(f, other)
         self._scales(f, other)
         if r.scaled == 1.0 and other.scaled != 1.0:
@@ -1129,6 +1129,12 @@ class QuantityScanner:
                 phrase = noun_phrase(f.text, pair.end(), self.lex, self.pats)
                 if phrase is not None and phrase.head_is_unit:
                     phrase = None  # "3 / 4 cup": a measure's business
+        if phrase is None and r.number_kind == "digits" and r.low is None:
+            quoted = self._exchange_rate(f, r, pos)
+            if quoted is not None:  # "the yen traded at 148 to the dollar": 148 yen
+                return RawQuantity(r.span_start, pos, _value(r), unit=quoted, kind="money",
+                                   qualifier=_qualifier(r, qualifier),
+                                   what="exchange rate"), pos
         if phrase is None:
             of_set = self._counts_a_set(f, r, pos)
             if of_set or self._bare_figure(f, r, qualifier, pos):
@@ -1202,6 +1208,23 @@ class QuantityScanner:
         self._scales(f, other)
         return noun_phrase(f.text, other.pos, self.lex, self.pats)
 
+    def _exchange_rate(self, f: _TextFacts, r: _Reading, pos: int) -> str | None:
+        """The currency an exchange rate is quoted in: a bare number "per dollar", "to the
+        euro" or "against the dollar" after its sentence named another currency without an
+        amount ("The rouble slid to 100 per dollar": RUB); None otherwise."""
+        base = _PER_CURRENCY.match(f.low, pos)
+        if base is None or base.group("w") not in self.lex.currency_words:
+            return None
+        per = self.lex.currency_words[base.group("w")]
+        window = f.low[max(0, r.span_start - 80):r.span_start]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+        for word in reversed(_WORD_WITH_BEFORE.findall(window)):
+            before, name = word
+            code = self.lex.currency_words.get(name)
+            if code is not None and code != per and not before[-1:].isdigit():
+                return self._currency_in_context(f, code, name)
+        return None
+
     def _bare_figure(self, f: _TextFacts, r: _Reading, qualifier: str, pos: int) -> bool:
         """A number in digits without a counted noun that is still a figure: scaled ("the
         population rose to 67.7 million."), bounded ("a crowd of at least 5,000 gathered"),
@@ -1214,10 +1237,8 @@ class QuantityScanner:
         after = self.pats.word_after_low.match(f.low, pos)
         if after is not None and after.group("w") in self.lex.multiplier_words:
             return False
-        if f.low.startswith("-", pos):  # "jumped 30-fold"
-            joined = _FIRST_WORD.match(f.low, pos + 1)
-            if joined is not None and joined.group() in self.lex.multiplier_words:
-                return False
+        if f.low.startswith("-", pos) and _FIRST_WORD.match(f.low, pos + 1) is not None:
+            return False  # a compound adjective: "jumped 30-fold", "a 40,000-strong crowd"
         if r.value >= 1000 and any(sep in r.raw for sep in ",'’\u00a0\u202f"):
             return True  # "to 231,000", "to 35,210.5"
         if r.low is None and r.value >= 2 and float(r.value).is_integer() \
@@ -2086,6 +2107,8 @@ _MARKDOWN_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?
 _WORD = re.compile(r"[a-z]+")
 _CALIBRE_BEFORE = re.compile(r"(?<![a-z])(?:caliber|calibre|cal\.)[ \t]*\.?$")
 _DATE_COLUMN = "\x00date column"  # the header of a column of days (compared by identity)
+_PER_CURRENCY = re.compile(r"[ \t]+(?:per|to the|to one|against the)[ \t]+(?P<w>[a-z]+)(?![a-z])")
+_WORD_WITH_BEFORE = re.compile(r"(\S*?)[ \t]*\b([a-z]+)(?![a-z])")
 _OTHER_AFTER = re.compile(r"[ \t]+other(?P<s>s)?(?![a-z])")
 _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
 _IN_BEFORE_UNIT = re.compile(r"^\s*in\s+")
