@@ -217,8 +217,8 @@ CASES: list[tuple[str, str, str | None, str | None, str, str | None]] = [
      "2019-01-01", "2019-04-30", "year", "2019"),
     ("The ring collapsed in late 2020.", "late 2020",
      "2020-09-01", "2020-12-31", "year", "2020"),
-    ("The fund runs until the end of 2019.", "the end of 2019",
-     "2019-01-01", "2019-12-31", "year", "2019"),
+    ("The fund runs until the end of 2019.", "the end of 2019",  # its last month (guide)
+     "2019-12-01", "2019-12-31", "year", "2019"),
     ("Since the beginning of 2024, guards have seized tons.", "the beginning of 2024",
      "2024-01-01", "2024-12-31", "year", "2024"),
     ("Heroin flooded the city in the 1990s.", "the 1990s",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ from ..spans import Candidate, add_entities
 from ..temporal.context import latest_explicit_date
 from ..temporal.fiscal import fiscal_value, load_fiscal_years, main_country
 from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
+from ..temporal.periods import month_end
 from ..temporal.tagger import DateTagger, tagger_for
 from .base import DataComponent
 
@@ -58,6 +60,36 @@ def common_era(day: date) -> date:
         return day.replace(year=day.year - BUDDHIST_ERA_OFFSET)
     except ValueError:  # 29 February of a year that is not leap in the Common era
         return day.replace(year=day.year - BUDDHIST_ERA_OFFSET, day=28)
+
+
+# A calendar quarter's TIMEX3 (not a fiscal one, "FY2023-Q3"); a quarter told from the last
+# one named ("the previous quarter", "the quarter")
+_QUARTER_TIMEX = re.compile(r"[0-9]{4}-Q[1-4]")
+_ANAPHORIC_QUARTER = re.compile(r"(?i:the\s+(?:(?:previous|preceding|prior|following)\s+)?"
+                                r"quarter)")
+MONTHS_PER_QUARTER = 3
+
+
+def _months_between(first: str | None, second: str | None) -> int:
+    """Calendar months from the month of ISO day ``first`` to that of ``second`` (0 if unknown)."""
+    if not first or not second:
+        return 0
+    return (int(second[:4]) - int(first[:4])) * 12 + int(second[5:7]) - int(first[5:7])
+
+
+def _moved_quarter(value: dict[str, Any], months: int) -> dict[str, Any] | None:
+    """A calendar quarter's value moved by ``months`` (a multiple of three), its TIMEX3 the
+    calendar quarter of its new months; None when it is no calendar quarter."""
+    timex = value.get("timex") or ""
+    if _QUARTER_TIMEX.fullmatch(timex) is None or months % MONTHS_PER_QUARTER or \
+            not value.get("start"):
+        return None
+    year, quarter = int(timex[:4]), int(timex[-1])
+    index = year * 4 + quarter - 1 + months // MONTHS_PER_QUARTER
+    year, quarter = divmod(index, 4)
+    last_month = 3 * (quarter + 1)
+    return {**value, "start": date(year, last_month - 2, 1).isoformat(),
+            "end": month_end(year, last_month).isoformat(), "timex": f"{year}-Q{quarter + 1}"}
 
 
 def _default_tagger() -> DateTagger:
@@ -269,8 +301,19 @@ class DateRecognizer(DataComponent):
         if year is None:
             return values
         reference = reference_of(doc)
-        return [(start, end, fiscal_value(text[start:end], value, year, reference) or value)
-                for start, end, value in values]
+        valued: list[tuple[int, int, dict[str, Any]]] = []
+        moved = 0  # months the last fiscal quarter moved from its calendar quarter
+        for start, end, value in values:
+            fiscal = fiscal_value(text[start:end], value, year, reference)
+            if fiscal is not None and _QUARTER_TIMEX.fullmatch(value.get("timex") or "") \
+                    is None and "-Q" in (value.get("timex") or ""):
+                moved = _months_between(value.get("start"), fiscal.get("start"))
+            elif fiscal is None and moved and _ANAPHORIC_QUARTER.fullmatch(text[start:end]):
+                # "the fiscal third quarter ... the previous quarter": counted from the
+                # fiscal quarter's months, not the calendar quarter of its number
+                fiscal = _moved_quarter(value, moved)
+            valued.append((start, end, fiscal or value))
+        return valued
 
     def _add_spans_without_conflict(self, doc: Doc,
                                     values: list[tuple[int, int, dict[str, Any]]]) -> bool:

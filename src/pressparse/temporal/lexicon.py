@@ -81,6 +81,9 @@ class RelativeRecord(_Record):
     part: str | None = None  # TIMEX3 part of the day: MO, AF, EV, NI
     by_tense: bool = False  # nearest before the reference; after it with future wording
     vague: bool = False  # an unstated number of the unit: a duration ("recent years": PXY)
+    mod: str | None = None  # TIMEX3 mod ("year-end": END)
+    edge: str | None = None  # the unit's first or last month/day ("year-end": December)
+    clip: str | None = None  # "before": cut at the reference ("year-to-date")
 
 
 class SetRecord(_Record):

@@ -96,7 +96,7 @@ def word_of(text: str | None) -> str:
 
 # Forms whose handler reads the words around the match (blockers, cues): never cached.
 CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_cell", "ago",
-                           "numeric_cell",
+                           "numeric_cell", "numeric",
                            "range_year"})
 _CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
@@ -110,6 +110,7 @@ _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![
 # An event named after "the day before/after" ("the day before the session", "... its launch")
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|his|her|their|this|that)[ \t]+[^\W\d]"
                           r"|[ \t]+[A-Z][a-z]")
+_OF_AFTER = re.compile(r"[ \t]+of(?![\w])")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w])([A-Z][a-z]+)(?:,|[ \t]+of)?[ \t]+$")
 _BREADCRUMB_STEP = re.compile(r"[ \t](?:/|>|»|›)[ \t]")
 BREADCRUMB_REACH = 120  # characters before a year read for its line's breadcrumb steps
@@ -245,13 +246,15 @@ class Parser:
             "week_weekday": self._week_weekday,
             "last_mdy": self._day,
             "numeric": self._numeric, "month_day_shift": self._month_day_shift,
+            "month_day_bare": self._month_day_bare,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month,
             "month_end": self._month_end, "month_cell": self._month_cell,
             "numeric_cell": self._numeric_cell,
             "for_units": self._for_units, "numeric_short": self._numeric_short,
             "month_shift": self._month,
-            "first_months": self._first_months, "quarter": self._quarter,
+            "first_months": self._first_months, "months_of": self._first_months,
+            "year_part_shift": self._year_part_shift, "quarter": self._quarter,
             "quarter_months": self._quarter_months,
             "quarter_code": self._quarter, "year_quarter": self._quarter,
             "quarter_digit": self._quarter, "clock_hhmm": self._clock,
@@ -322,6 +325,10 @@ class Parser:
                               is not None)
             elif form == "the_past":  # "in the last nine months" (a stretch) or "over ..."
                 cache_key += (self._in_stretch(text, start),)
+            elif form == "relative":  # "the day before the session", "the quarter of a city"
+                cache_key += (_EVENT_AFTER.match(text, end) is not None,
+                              _OF_AFTER.match(text, end) is not None,
+                              match.group().endswith("quarter") and self._in_stretch(text, start))
             cached = self._cache.get(cache_key)
             if cached is not None:
                 expression, skip = cached
@@ -527,6 +534,8 @@ class Parser:
                               date_order="dmy" if day_first else "mdy")
 
     def _numeric(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        if not f.get("wd") and self._numbered(text, start):
+            return None  # "version 2.1.2024", "page 12.3.2024": a number, not a day
         short = f.get("yy2")
         if short:  # "on 17.03.25": a two-digit year (20yy)
             return self._numeric_parts(f.get("a2"), f.get("b2"), f.get("s2"), "20" + short)
@@ -651,6 +660,15 @@ class Parser:
             return None
         return RelativePeriod("monthday", shift, target=day)
 
+    def _month_day_bare(self, f: Fields, text: str, start: int, end: int) -> \
+            Expression | None:
+        """"on the 3rd": that day of the reference's month, or of the month before (after,
+        with future wording) when the day is still ahead (past)."""
+        day = _int(f.get("d"))
+        if day is None or not 1 <= day <= 31:
+            return None
+        return RelativePeriod("monthday", 0, target=day, by_tense=True)
+
     def _month_cell(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """A month name alone between table separators ("| October |", a tab-separated
         header), or between a line break and a separator."""
@@ -695,12 +713,29 @@ class Parser:
         return SamePeriod(CalendarPeriod("year", None, year_shift=0))
 
     def _first_months(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"the first nine months of 2025", "the first three quarters of the year": January to
+        the last month counted."""
         amount = self._amount(f.get("n"))
-        if amount is None or amount[0] is None or not 1 <= amount[0] <= 12:
+        if amount is None or amount[0] is None:
             return None
+        months = amount[0] * (3 if f.get("qs") else 1)
+        if not 1 <= months <= 12:
+            return None
+        amount = (months, amount[1])
         year, shift = _int(f.get("y")), self._year_shift(f)
         return CalendarRange(CalendarPeriod("month", year, 1, year_shift=shift),
                              CalendarPeriod("month", year, amount[0], year_shift=shift))
+
+    def _year_part_shift(self, f: Fields, text: str, start: int, end: int) -> \
+            Expression | None:
+        """"last year's fourth quarter", "this year's first half": that part of the year the
+        shift names."""
+        unit = key(f.get("u") or "")
+        number = self._ordinal(f.get("ord"), 4 if unit == "quarter" else 2)
+        shift = self.lex.shifts.get(key(f.get("rel") or ""))
+        if number is None or shift is None:
+            return None
+        return CalendarPeriod(unit, None, part=number, year_shift=shift)
 
     def _ordinal(self, word: str | None, last: int) -> int | None:
         if not word:
@@ -764,14 +799,15 @@ class Parser:
         if record is None:
             return None
         year = _int(f.get("y"))
-        anchored = year is not None or f.get("q")
+        anchored = year is not None or f.get("q") or f.get("ys")
         if not anchored and record.needs_anchor:
             return None
         if not anchored:
             _before, last_word = self._previous_words(text, start)
             if last_word not in self.lex.month_preps:
                 return None
-        return CalendarPeriod("season", year, part=record.code, mod=self._mod(f.get("q")))
+        return self._shifted(CalendarPeriod("season", year, part=record.code,
+                                            mod=self._mod(f.get("q"))), f.get("ys"))
 
     def _century(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         number = _int(f.get("n")) if f.get("n") else self.lex.centuries.get(key(f.get("w") or ""))
@@ -914,8 +950,11 @@ class Parser:
         if unit[0] in _HOURS_PER and self._page_timestamp(text, start, end):
             return None
         if unit[0] in _HOURS_PER:
-            return RelativePeriod("day", sign * (amount[0] * _HOURS_PER[unit[0]] // 24),
-                                  counted=counted)
+            days = amount[0] * _HOURS_PER[unit[0]] // 24
+            if days == 0:
+                return None  # "two hours later", "38 minutes later": a time of day (TIMEX3
+                # TIME), not a date (the guide leaves clock times out)
+            return RelativePeriod("day", sign * days, counted=counted)
         name, per = _PLACED_AS.get(unit[0], (unit[0], 1))
         return RelativePeriod(name, sign * amount[0] * per, counted=counted)
 
@@ -1116,11 +1155,17 @@ class Parser:
         if record.counted and _EVENT_AFTER.match(text, end) \
                 and (f.get("phrase") or "").lower().endswith(("before", "after")):
             return None  # "the day before the session": the day of an event, not a date
+        if record.unit == "quarter" and (_OF_AFTER.match(text, end) or
+                                         not self._in_stretch(text, start)):
+            # "fell 7% in the quarter" (the quarter the text named); not "the largest case of
+            # the quarter" (left out by the annotators) nor "the quarter of the city"
+            return None
         if record.vague:  # "recent years": PXY
             unit = self._unit(record.unit)
             return Duration(None, unit[1], unit[3]) if unit else None
         return RelativePeriod(record.unit or "day", record.shift, counted=record.counted,
-                              day_part=record.part, by_tense=record.by_tense)
+                              day_part=record.part, by_tense=record.by_tense, mod=record.mod,
+                              edge=record.edge, clip=record.clip)
 
     def _set_count(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"twice a year", "three times a week": a SET of one unit (P1Y, P1W)."""

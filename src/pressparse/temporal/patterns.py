@@ -409,6 +409,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:[Tt]he\s+)?(?P<d>{DAY_DIGITS})(?:st|nd|rd|th)\s+(?:of\s+"
          r"(?P<sh>this|last|next|the\s+current|the\s+previous)\s+month(?![\w])"
          r"|(?P<inst>instant(?![\w])|inst\.)|(?P<ult>ultimo(?![\w])|ult\.))"),
+        # "on the 3rd," "on the 21st at noon": a day of the month (the reference's, or the
+        # one before it), not "on the 3rd floor"
+        ("month_day_bare", T, r"(?<=\b[Oo]n )[Tt]he\s+"
+         rf"(?P<d>{DAY_DIGITS})(?:st|nd|rd|th)(?=\s*[,.;:)]|\s*$|\s+(?:at|in|when|after"
+         r"|before|while)\s)"),
         ("dashed", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?P<s>[-/])(?P<m>{mon})(?P=s)"
          rf"(?P<y>{YEAR_DIGITS}|[0-9]{{2}})(?![\w])"),
         # A year-less numeric day after "on" or in brackets ("on 13/10", "Sunday (13/10)")
@@ -438,16 +443,25 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("month_shift", QUAL | MON,
          rf"(?:(?P<q>{qual}))?(?P<m>{mon}){numbered(year_shift, 1)}"),
         ("first_months", T | frozenset({"first"}),
-         rf"(?:[Tt]he\s+)?[Ff]irst\s+(?P<n>{num})\s+months\s+of\s+{this_year}"),
+         rf"(?:[Tt]he\s+)?[Ff]irst\s+(?P<n>{num})\s+(?:months|(?P<qs>quarters))\s+of\s+"
+         rf"{this_year}"),
+        # "the nine months of 2025" (Russian "за девять месяцев"): the year's first months
+        ("months_of", T, rf"[Tt]he\s+(?P<n>{num})\s+months\s+of\s+{this_year}"),
+        # "last year's fourth quarter", "this year's first half": a part of a year told
+        # relative to the reference
+        ("year_part_shift", SHIFT,
+         rf"(?P<rel>{shift})\s+year['’]s\s+(?P<ord>{ordinal})(?:\s+|[-‐])"
+         r"(?P<u>quarter|half)(?![\w])"),
         # "for 11 months of 2024" (Russian "за 11 месяцев"): the year's first months, not
         # "the last three months of 2024"
         ("quarter", T | ORD | frozenset({"last", "fiscal"}),
          rf"(?:[Tt]he\s+)?(?:(?P<fq>[Ff]iscal)\s+)?(?P<ord>{ordinal}|[Ll]ast(?=\s+quarter\s+of\s))(?:\s+|[-‐])quarter"
          + part_year),
         # "1Q 2025", "3Q'24"; "1H 2025", "2H'24" (a half only with its year)
+        # ... and "4Q24", "1H25" (the two-digit year joined on)
         ("quarter_digit", D, rf"{NUM_LEFT}(?P<n>[1-4])(?:Q(?:\s*(?P<y>{YEAR})"
-         rf"|\s*['’](?P<yy>{YEAR2}))?|(?<=[12])(?P<h>H)(?:\s*(?P<hy>{YEAR})"
-         rf"|\s*['’](?P<hyy>{YEAR2})))(?![\w])"),
+         rf"|(?:\s*['’])?(?P<yy>{YEAR2}))?|(?<=[12])(?P<h>H)(?:\s*(?P<hy>{YEAR})"
+         rf"|(?:\s*['’])?(?P<hyy>{YEAR2})))(?![\w])"),
         ("quarter_code", QCODE, rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})"
          rf"|\s*['’](?P<yy>{YEAR2})|\s+(?P<fy>FY)\s?(?:(?P<fy4>{YEAR})(?![-‐/][0-9])|['’]?(?P<fyy>{YEAR2})))?"
          r"(?![\w])"),  # "Q1 FY25": the fiscal year's quarter
@@ -458,7 +472,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half" + part_year),
         ("half_code", HCODE, rf"(?P<n>[HS][12])\s+(?P<y>{YEAR})"),
         ("season", QUAL | T | SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?"
-         rf"(?P<s>{season})(?![\w])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
+         rf"(?P<s>{season})(?![\w])(?:\s+(?:of\s+)?(?P<y>{YEAR})"
+         rf"|\s+of\s+(?P<ys>{shift_word})\s+year(?![\w]))?"),  # "the spring of last year"
         ("decade", T | QUAL | Y | QUOTE,
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?|{NUM_LEFT})"
          rf"(?:(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),

@@ -175,8 +175,11 @@ class Resolver:
     def _period(self, period: CalendarPeriod, future: bool) -> dict[str, Any]:
         year = self._year_of(period, future)
         if year is not None and period.the_year and not future and \
-                period.unit in ("quarter", "half") and self._mostly_ahead(*_bounds(period, year)):
-            year -= 1  # "the second half of the year" told in January
+                period.unit in ("quarter", "half") and self.reference is not None and \
+                _bounds(period, year)[0] > self.reference.day:
+            # "the second half of the year" told in January: the year just ended; told in
+            # July (the half under way), this year's
+            year -= 1
         inferred = period.year is None
         kind = "relative" if period.year_shift is not None else KIND_OF_UNIT[period.unit]
         extra: dict[str, Any] = {"mod": period.mod, "assumption": period.assumption,
@@ -193,6 +196,10 @@ class Resolver:
             timex = period_timex(period, year)
             return _value(day, day, "day", "relative" if kind == "relative" else "date", timex,
                           inferred, **extra)
+        if period.unit == "year" and period.part == "last":
+            # "the end of 2027": its last month (TIMEX3 the year, mod END), as "the end of
+            # the year"; "the beginning of 2025" stays the year
+            start, end, _precision = _edge_of(start, end, "year", "last")
         if period.mod in _THIRDS and period.part is None and period.unit in ("month", "year"):
             start, end = _third_of(start, end, period.unit, period.mod)
         return _value(start, end, period.unit, kind, period_timex(period, year), inferred,
@@ -302,6 +309,10 @@ class Resolver:
         if unit == "monthday":  # "the 2nd of this month": day ``target`` of that month
             year, month = add_months(ref.year, ref.month, shift)
             day = date(year, month, min(int(rel.target or 1), month_end(year, month).day))
+            if rel.by_tense and (day < ref if future else day > ref):
+                # "on the 25th" told on the 20th: last month's (next month's, future)
+                year, month = add_months(year, month, 1 if future else -1)
+                day = date(year, month, min(int(rel.target or 1), month_end(year, month).day))
             return day, day, "day", day.isoformat()
         if unit == "month":
             year, month = add_months(ref.year, ref.month, shift)

@@ -21,7 +21,9 @@ _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])"
     r"|(?<![\w/])[0-9]{1,2}/[0-9]{1,2}(?![\w/])"  # "on 13/10"
-    r"|FY['’]?[0-9]{2}")  # "FY25"
+    r"|FY['’]?[0-9]{2}"  # "FY25"
+    r"|(?<![\w])[1-4]Q[0-9]{2}(?![\w])|(?<![\w])[12]H[0-9]{2}(?![\w])"  # "4Q24", "1H25"
+    r"|(?<![\w])(?:3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![\w])")  # "on the 3rd"
 # "| 14.04 |": a day in a table's cell (an anchor only in a text with such cells, so that
 # decimals elsewhere open no window)
 DATE_CELL = re.compile(r"(?<=\|)[ \t]{0,2}([0-9]{1,2}[./][0-9]{2})(?=[ \t]*\|)")
@@ -39,6 +41,9 @@ _TO_QUARTER = ("day", "month", "quarter", "half")  # "the fourth quarter ... the
 _ANY = ("day", "month", "quarter", "half", "year")
 _COUNT_FROM = {"day": _DAY_ONLY, "week": _DAY_ONLY, "month": _TO_MONTH, "quarter": _TO_QUARTER,
                "half": _TO_QUARTER, "year": _ANY, "decade": _ANY, "century": _ANY}
+# Counted units placed from the last period of their own kind first ("the quarter" after "the
+# third quarter ... on Tuesday" is the third quarter)
+_COUNT_FIRST = {"quarter": ("quarter", "half"), "half": ("half",)}
 _GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")  # "2024 (January to December)"
 GLOSS_REACH = 3  # characters between a year and the bracketed period glossing it
 _APPOSITION_GAP = re.compile(r"\s*[(,]\s*")  # "today, Monday 10 June", "Saturday (8 Feb"
@@ -271,11 +276,17 @@ class DateTagger:
             expression = item.expression
             if type(expression) is RelativePeriod and expression.unit in _DAY_WORD_UNITS:
                 day_words = True
-            if last_given and isinstance(expression, RelativePeriod) and expression.counted:
-                anchor = max((last_given[p] for p in _COUNT_FROM.get(expression.unit, ("day",))
-                              if p in last_given), default=None)
+            if isinstance(expression, RelativePeriod) and expression.counted:
+                # "the previous quarter", "the quarter": from the last quarter or half the
+                # text named, else from its last date fine enough
+                anchor = max((last_given[p] for p in _COUNT_FIRST.get(expression.unit, ())
+                              if p in last_given), default=None) or \
+                    max((last_given[p] for p in _COUNT_FROM.get(expression.unit, ("day",))
+                         if p in last_given), default=None)
                 if anchor is not None:
                     resolver = Resolver(resolver.reference, date.fromisoformat(anchor[1]))
+                elif expression.unit == "quarter" and expression.shift == 0:
+                    continue  # "the quarter" with no quarter named before: no date
             glossed_year = self._glossed_year(found, index, context)
             if glossed_year is not None:  # "In 2024 (January to December)": that year's
                 resolver = Resolver(Reference(date(glossed_year, 12, 31), "explicit"), None)

@@ -1,0 +1,256 @@
+"""News-wire date forms our samples rarely hold, resolved against a publication date (DCT) as
+TempEval-3 / TimeBank value them (TIMEX3 ``timex``; ``start``/``end`` the calendar stretch that
+value covers, per the annotation guide). Every sentence is our own wording.
+
+DCT: Thursday 20 November 2025 (ISO week 2025-W47, fourth quarter, autumn) unless a row gives
+another. Durations are kind ``duration`` with a P... value and no calendar stretch (not scored
+as dates). Traps are number shapes that are no dates at all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from date_paths import assert_absent_on_every_path, assert_value_on_every_path
+from spacy.language import Language
+
+from pressparse.temporal.tagger import DateTagger
+
+DCT = "2025-11-20"
+
+
+def _v(timex: str, kind: str, start: str | None = None, end: str | None = None,
+       **more: Any) -> dict[str, Any]:
+    """The expected fields: TIMEX3 value and kind, and the stretch when one is given."""
+    expected: dict[str, Any] = {"timex": timex, "kind": kind}
+    if start is not None:
+        expected.update(start=start, end=end or start)
+    expected.update(more)
+    return expected
+
+
+# (group, text, span, expected[, DCT])
+CASES: list[tuple[Any, ...]] = [
+    # -- quarters, halves, fiscal years -------------------------------------------------------
+    ("quarter", "Revenue rose 8 percent in the fourth quarter, the company said.",
+     "the fourth quarter", _v("2025-Q4", "month", "2025-10-01", "2025-12-31")),
+    ("quarter", "Profit fell 3 percent from the previous quarter.", "the previous quarter",
+     _v("2025-Q3", "relative", "2025-07-01", "2025-09-30")),
+    ("quarter", "Sales rose in the second quarter. In the previous quarter they had fallen.",
+     "the previous quarter", _v("2025-Q1", "relative", "2025-01-01", "2025-03-31")),
+    ("quarter", "Profit rose in the third quarter of 2024, while orders fell in the quarter.",
+     "the quarter", _v("2024-Q3", "relative", "2024-07-01", "2024-09-30")),
+    ("quarter", "Profit rose in Q3 2025 and fell in Q4.", "Q3 2025",
+     _v("2025-Q3", "month", "2025-07-01", "2025-09-30")),
+    ("quarter", "Earnings for 4Q24 beat forecasts.", "4Q24",
+     _v("2024-Q4", "month", "2024-10-01", "2024-12-31")),
+    ("quarter", "Profit fell from last year's fourth quarter.", "last year's fourth quarter",
+     _v("2024-Q4", "relative", "2024-10-01", "2024-12-31")),
+    ("quarter", "The firm expects growth in next year's first quarter.",
+     "next year's first quarter", _v("2026-Q1", "relative", "2026-01-01", "2026-03-31")),
+    ("quarter", "Profit rose in the first three quarters of this year.",
+     "the first three quarters of this year",
+     _v("2025-01/2025-09", "relative", "2025-01-01", "2025-09-30")),
+    ("quarter", "Net sales rose 4 percent in the fiscal third quarter and 2 percent in the "
+     "previous quarter, the Tokyo-based firm said.", "the fiscal third quarter",
+     _v("FY2025-Q3", "month", "2025-07-01", "2025-09-30")),
+    ("months", "In the nine months of 2025, customs officers seized 3 tonnes.",
+     "the nine months of 2025", _v("2025-01/2025-09", "range", "2025-01-01", "2025-09-30")),
+    ("quarter", "Exports rose in the first three quarters of 2024.",
+     "the first three quarters of 2024", _v("2024-01/2024-09", "range", "2024-01-01",
+                                            "2024-09-30")),
+    ("half", "Sales climbed in the first half, helped by exports.", "the first half",
+     _v("2025-H1", "month", "2025-01-01", "2025-06-30")),
+    ("half", "Revenue rose in H2 2024.", "H2 2024",
+     _v("2024-H2", "month", "2024-07-01", "2024-12-31")),
+    ("half", "Rates should fall in the second half of next year.",
+     "the second half of next year", _v("2026-H2", "relative", "2026-07-01", "2026-12-31")),
+    ("half", "The board set targets for the second half of the year.",
+     "the second half of the year", _v("2025-H2", "relative", "2025-07-01", "2025-12-31"),
+     "2025-07-11"),
+    ("half", "Exports rose in the second half of the year, the ministry said.",
+     "the second half of the year", _v("2024-H2", "relative", "2024-07-01", "2024-12-31"),
+     "2025-01-12"),
+    ("fiscal", "The group expects to break even in fiscal 2025.", "fiscal 2025",
+     _v("FY2025", "year")),
+    ("fiscal", "Net income for FY2025 rose to $4 billion.", "FY2025", _v("FY2025", "year")),
+    ("fiscal", "The budget for fiscal year 2026 calls for cuts.", "fiscal year 2026",
+     _v("FY2026", "year")),
+    # -- decades, years, parts of years -------------------------------------------------------
+    ("decade", "Wages have stagnated over the past decade.", "the past decade",
+     _v("P10Y", "duration")),
+    ("decade", "The brand peaked in the 1990s.", "the 1990s",
+     _v("199", "year", "1990-01-01", "1999-12-31")),
+    ("decade", "The town grew quickly in the 2010s.", "the 2010s",
+     _v("201", "year", "2010-01-01", "2019-12-31")),
+    ("decade", "The tower was built in the late '90s.", "the late '90s",
+     _v("199", "year", mod="END")),
+    ("decade", "The firm lost money in the previous decade.", "the previous decade",
+     _v("201", "relative", "2010-01-01", "2019-12-31")),
+    ("decade", "The plant was built a decade ago.", "a decade ago",
+     _v("2015", "relative", "2015-01-01", "2015-12-31")),
+    ("decade", "Emissions fell over the past two decades.", "the past two decades",
+     _v("P20Y", "duration")),
+    ("year", "Output slumped late last year.", "late last year",
+     _v("2024", "relative", "2024-09-01", "2024-12-31", mod="END")),
+    ("year", "The ministry raised its forecast earlier this year.", "earlier this year",
+     _v("2025", "relative")),
+    ("year", "Prices fell in early 2025.", "early 2025",
+     _v("2025", "year", "2025-01-01", "2025-04-30", mod="START")),
+    ("year", "Growth should pick up by mid-2026.", "mid-2026",
+     _v("2026", "year", "2026-05-01", "2026-08-31", mod="MID")),
+    ("year", "The line opens in the middle of next year.", "the middle of next year",
+     _v("2026", "relative", "2026-05-01", "2026-08-31", mod="MID")),
+    ("year", "Profit doubled from the previous year.", "the previous year",
+     _v("2024", "relative", "2024-01-01", "2024-12-31")),
+    ("year", "Exports have doubled since 2019.", "2019",
+     _v("2019", "year", "2019-01-01", "2019-12-31")),
+    ("year", "The plan runs through 2030.", "2030", _v("2030", "year", "2030-01-01",
+                                                      "2030-12-31")),
+    ("year", "The firm will close the deal by year-end.", "year-end",
+     _v("2025", "relative", "2025-12-01", "2025-12-31", mod="END")),
+    ("year", "The deal should close by the end of the year.", "the end of the year",
+     _v("2025", "relative", "2025-12-01", "2025-12-31", mod="END")),
+    ("year", "The line will be finished by the end of 2027.", "the end of 2027",
+     _v("2027", "year", "2027-12-01", "2027-12-31", mod="END")),
+    ("year", "The plant closed at the end of last year.", "the end of last year",
+     _v("2024", "relative", "2024-12-01", "2024-12-31", mod="END")),
+    ("year", "Shares have gained 12 percent year-to-date.", "year-to-date",
+     _v("2025", "relative", "2025-01-01", "2025-11-20")),
+    ("year", "Sales are down 4 percent year to date.", "year to date",
+     _v("2025", "relative", "2025-01-01", "2025-11-20")),
+    ("year", "Tickets for the 2025/26 season sold out.", "2025/26",
+     _v("2025/2026", "range", "2025-01-01", "2026-12-31")),
+    # -- months and seasons -------------------------------------------------------------------
+    ("month", "The vote is expected in mid-November.", "mid-November",
+     _v("2025-11", "month", "2025-11-11", "2025-11-20", mod="MID")),
+    ("month", "The vote was held in late October.", "late October",
+     _v("2025-10", "month", "2025-10-21", "2025-10-31", mod="END")),
+    ("month", "Orders slowed in early September.", "early September",
+     _v("2025-09", "month", "2025-09-01", "2025-09-10", mod="START")),
+    ("season", "The resort expects more visitors this summer.", "this summer",
+     _v("2025-SU", "relative", "2025-06-01", "2025-08-31")),
+    ("season", "The plant will open next spring.", "next spring",
+     _v("2026-SP", "relative", "2026-03-01", "2026-05-31")),
+    ("season", "Prices soared in the winter of 2024.", "the winter of 2024",
+     _v("2024-WI", "month", "2024-12-01", "2025-02-28")),
+    ("season", "The project started in the spring of last year.", "the spring of last year",
+     _v("2024-SP", "relative", "2024-03-01", "2024-05-31")),
+    ("season", "Trials are due in the autumn of next year.", "the autumn of next year",
+     _v("2026-FA", "relative", "2026-09-01", "2026-11-30")),
+    # -- weeks and days told relative to the DCT or to a date given ---------------------------
+    ("week", "The bridge was closed two weeks ago.", "two weeks ago",
+     _v("2025-W45", "relative", "2025-11-03", "2025-11-09")),
+    ("week", "A week ago, the bank raised rates.", "A week ago",
+     _v("2025-W46", "relative", "2025-11-10", "2025-11-16")),
+    ("week", "Crowds are expected this weekend.", "this weekend",
+     _v("2025-W47-WE", "relative", "2025-11-22", "2025-11-23")),
+    ("day", "The bank raised rates on Nov. 3. A week earlier, it had warned of inflation.",
+     "A week earlier", _v("2025-10-27", "relative", "2025-10-27")),
+    ("day", "The minister had met the envoy the day before.", "the day before",
+     _v("2025-11-19", "relative", "2025-11-19")),
+    ("day", "Talks began on Nov. 3. Two days later, the envoy left.", "Two days later",
+     _v("2025-11-05", "relative", "2025-11-05")),
+    ("day", "The envoy arrived Tuesday morning.", "Tuesday morning",
+     _v("2025-11-18TMO", "relative", "2025-11-18")),
+    ("day", "Shops were looted last night.", "last night",
+     _v("2025-11-19TNI", "relative", "2025-11-19")),
+    ("day", "The strike ends tomorrow.", "tomorrow", _v("2025-11-21", "relative",
+                                                       "2025-11-21")),
+    ("vague", "Prices should ease in the coming months.", "the coming months",
+     _v("FUTURE_REF", "relative")),
+    ("vague", "The firm aims to double sales within the next two years.",
+     "the next two years", _v("P2Y", "duration")),
+    # -- calendar days ------------------------------------------------------------------------
+    ("day", "The meeting is set for March 3rd.", "March 3rd",
+     _v("2026-03-03", "date", "2026-03-03")),
+    ("day", "The meeting was held on 3rd March.", "3rd March",
+     _v("2025-03-03", "date", "2025-03-03")),
+    ("day", "The tender closed on the 3rd, the agency said.", "the 3rd",
+     _v("2025-11-03", "relative", "2025-11-03")),
+    ("day", "The fair will run Dec. 5-7 in Berlin.", "Dec. 5-7",
+     _v("2025-12-05/2025-12-07", "range", "2025-12-05", "2025-12-07")),
+    ("day", "The summit will run Nov. 30-Dec. 2 in Dubai.", "Nov. 30-Dec. 2",
+     _v("2025-11-30/2025-12-02", "range", "2025-11-30", "2025-12-02")),
+    ("day", "The law takes effect on 1 January 2026.", "1 January 2026",
+     _v("2026-01-01", "date", "2026-01-01")),
+    ("day", "Debt stood at $3 billion as of June 30.", "June 30",
+     _v("2025-06-30", "date", "2025-06-30")),
+    ("day", "Revenue rose in the three months to Sept. 30.", "Sept. 30",
+     _v("2025-09-30", "date", "2025-09-30")),
+    ("weekday+date", "The vote took place on Sunday, Nov. 16.", "Sunday, Nov. 16",
+     _v("2025-11-16", "date", "2025-11-16")),
+    ("weekday+date", "The talks ended on Tuesday 18 November in Geneva.",
+     "Tuesday 18 November", _v("2025-11-18", "date", "2025-11-18")),
+    ("weekday+date", "The report is due on Friday, Nov. 21.", "Friday, Nov. 21",
+     _v("2025-11-21", "date", "2025-11-21")),
+    ("weekday+date", "The court will sit on Monday, March 2, 2026.", "Monday, March 2, 2026",
+     _v("2026-03-02", "date", "2026-03-02")),
+    ("weekday+date", "The envoy arrived Tuesday morning, Nov. 18.",
+     "Tuesday morning, Nov. 18", _v("2025-11-18", "date", "2025-11-18")),
+    ("day", "The tender will close on the 3rd.", "the 3rd",
+     _v("2025-12-03", "relative", "2025-12-03")),
+    ("clock", "Polls close at 8 p.m. on Sunday.", "8 p.m.",
+     _v("2025-11-16T20:00", "time", "2025-11-16")),
+    # -- datelines ----------------------------------------------------------------------------
+    ("dateline", "LONDON, Jan 5 (Reuters) - Oil prices rose on Monday.", "Jan 5",
+     _v("2026-01-05", "date", "2026-01-05"), "2026-01-05"),
+    ("dateline", "LONDON, Jan 5 (Reuters) - Oil prices rose on Monday.", "Monday",
+     _v("2026-01-05", "relative", "2026-01-05"), "2026-01-05"),
+    ("dateline", "NEW YORK, Jan. 5, 2026 /PRNewswire/ -- Acme Corp. said on Monday it would "
+     "cut 300 jobs.", "Jan. 5, 2026", _v("2026-01-05", "date", "2026-01-05")),
+    ("dateline", "NEW YORK, Jan. 5, 2026 /PRNewswire/ -- Acme Corp. said on Monday it would "
+     "cut 300 jobs.", "Monday", _v("2026-01-05", "relative", "2026-01-05")),
+    ("dateline", "TOKYO, Nov 18 (Reuters) - Japan's exports rose in October.", "October",
+     _v("2025-10", "month", "2025-10-01", "2025-10-31")),
+    ("dateline", "BRUSSELS, Nov 19 (AP) — EU ministers met late Tuesday.", "late Tuesday",
+     _v("2025-11-18", "relative", "2025-11-18", mod="END")),
+    # -- sub-day offsets are times of day, no dates -------------------------------------------
+    ("offset", "Police arrived at 9 p.m. Two days later, the suspect was charged.",
+     "Two days later", _v("2025-11-22", "relative", "2025-11-22"), "2025-11-20"),
+]
+
+# (group, text, span): number shapes that are no DATE (the span is not found as one)
+TRAPS: list[tuple[str, str, str]] = [
+    ("version", "Users must update to version 2.1.2024 before Friday.", "2.1.2024"),
+    ("version", "The fix ships in v10.12.2024 of the app.", "10.12.2024"),
+    ("score", "The team won 2-1 in the final.", "2-1"),
+    ("score", "Rangers earned a 3-0 win over Celtic.", "3-0"),
+    ("around the clock", "The helpline is open 24/7 for victims.", "24/7"),
+    ("attack", "The 9/11 attacks changed aviation.", "9/11"),
+    ("model", "The airline flies the 747 on the route.", "747"),
+    ("rank", "The firm made the Fortune 500 list again.", "500"),
+    ("rank", "The chip maker joined the Top 500 last week.", "500"),
+    ("phone", "Call 555-2024 for details.", "2024"),
+    ("phone", "Tips can be sent to +44 20 7946 2019 at any time.", "2019"),
+    ("page", "See page 2019 of the report.", "2019"),
+    ("offset", "The probe separated from the rocket about 38 minutes later.",
+     "38 minutes later"),
+    ("offset", "A second raid about two hours later led to two arrests.", "two hours later"),
+    ("offset", "The fire was put out an hour ago, officials said.", "an hour ago"),
+    ("ordinal", "The office is on the 3rd floor of the tower.", "the 3rd"),
+    ("ordinal", "She finished on the 2nd and 3rd laps in front.", "the 2nd"),
+    ("fraction", "A quarter of the staff left; the quarter of the city was sealed off.",
+     "the quarter"),
+    ("genitive", "Sales rose in the third quarter. The largest deal of the quarter was in Oslo.",
+     "the quarter"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}:{c[2]}@{i}" for i, c in enumerate(CASES)])
+def test_wire_form_value(tagger: DateTagger, nlp: Language, case: tuple[Any, ...]) -> None:
+    _group, text, span, expected = case[:4]
+    reference = case[4] if len(case) > 4 else DCT
+    assert_value_on_every_path(tagger, nlp, reference, text, span, expected)
+
+
+@pytest.mark.parametrize("case", TRAPS, ids=[f"{c[0]}:{c[2]}@{i}" for i, c in enumerate(TRAPS)])
+def test_wire_trap_is_no_date(tagger: DateTagger, nlp: Language,
+                              case: tuple[str, str, str]) -> None:
+    _group, text, span = case
+    assert_absent_on_every_path(tagger, nlp, DCT, text, span)
+
+
+def test_table_is_large() -> None:
+    assert len(CASES) + len(TRAPS) >= 80
