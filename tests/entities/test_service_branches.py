@@ -1,9 +1,10 @@
 """Naming rules of session 9 (samples guide, ORG): a force's branch ("Aviation Police",
 "Pacific Naval Force") is named with the plain force the text names; a listed national body
 whose name is made of institutional words takes its country; a country heading a list line
-("- Portugal: ...") is the country of the bodies on that line; units only one international
-body has ("Regional Intelligence Liaison Office for ...") take that body (full pipeline, our
-own sentences)."""
+("- Portugal: ...") is the country of the bodies on that line, and so is a country named
+once when the others are only a route's origin; units only one international body has
+("Regional Intelligence Liaison Office for ...") take that body; known bodies take the
+annotation table's names (full pipeline, our own sentences)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,15 @@ NAMED = [
     ("MAOC-N reported the results:\nEcuador: the Tax and Customs Authority found 2 tonnes "
      "of cocaine.\nPortugal: the Navy stopped a sailing boat.",
      "Tax and Customs Authority", "Tax and Customs Authority of Ecuador"),
+    # one mention of a country decides when the others are only a route's origin
+    ("Customs finds 600 kilos of cocaine in Rotterdam\nIn a container of pineapples from "
+     "Costa Rica, Customs found 600 kilos of cocaine on Tuesday.",
+     "Customs", "Customs of the Netherlands"),
+    ("Customs stops cocaine in Antwerp\nCustoms found 1,200 kg of cocaine in a banana "
+     "container from Colombia on Friday.", "Customs", "Customs of Belgium"),
+    # the annotation table's names of known bodies
+    ("Tehran - The DCHQ said police seized 3 tonnes of opium in Sistan and Baluchestan.",
+     "DCHQ", "Drug Control Headquarters of Iran"),
     # a unit only one international body has takes that body
     ("Dakar - The World Customs Organization and its Regional Intelligence Liaison Office "
      "for West Africa trained 30 officers.",

@@ -786,8 +786,10 @@ class NationalBodyResolver:
         second = ranked[1] if len(ranked) > 1 else 0.0
         if ranked[0] < self.bodies.dominance * second or top not in solid:
             return None
-        if raw[top] < self.bodies.min_mentions and top not in datelined and second:
-            return None  # one mention decides only when no other country is named
+        if raw[top] < self.bodies.min_mentions and top not in datelined \
+                and any(code in solid for code in scores if code != top):
+            return None  # one mention decides only when no other country is named (but
+            # as a route's end: "bananas from Ecuador ... in Rotterdam" is a Dutch text)
         return top
 
     def masthead_country(self, masthead: str | None) -> str | None:
