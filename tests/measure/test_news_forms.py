@@ -202,7 +202,27 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("The storm dumped 20 inches of snow.", "20 inches", dict(value=20, unit="in")),
     ("The typhoon brought 500mm of rain.", "500mm", dict(value=500, unit="mm")),
     ("The tunnel is 57 km long.", "57 km", dict(value=57, unit="km", kind="length")),
-    # no quantity: ages, years, times, scores, names, fractions, ratios, group sizes
+    # counts of people (guide: "one" counts a person; partitives and their parallel parts)
+    ("Two smugglers were killed and one policeman was wounded.", "one",
+     count(1, what="policeman")),
+    ("One soldier was wounded in the clash.", "One", count(1, what="soldier")),
+    ("Police held two Colombians and one Costa Rican.", "one", count(1, what="Costa Rican")),
+    ("3 crew members, 2 Albanian nationals and 1 Greek, were arrested.", "1",
+     count(1, what="Greek")),
+    ("Nine men were arrested, four of them Portuguese and two Brazilian.", "two",
+     count(2, what="men")),
+    ("The course had 28 officers, 22 of them from the police and six from Customs.", "six",
+     count(6, what="officers")),
+    ("Police in Attica Seize 1.2 Million Captagon Pills at Piraeus Port", "1.2 Million",
+     dict(value=1.2e6, unit="pill")),
+    ("Shillings were short: the county lost 2 billion shillings to fraud.",
+     "2 billion shillings", money(2e9, "KES")),
+    # no quantity: ages, years, times, scores, names, fractions, ratios, group sizes, the
+    # fine a law provides for (guide: penalties are not annotated)
+    ("The Act provides for a fine of one million shillings or three years in prison.",
+     None, {}),
+    ("The maximum penalty upon conviction is a fine of $5 million.", None, {}),
+    ("At about 02.00 hrs, officers raided the house.", None, {}),
     ("The 45-year-old driver was arrested.", None, {}),
     ("She was born in 1987 and moved to Lagos in 2009.", None, {}),
     ("The meeting starts at 10:30 a.m.", None, {}),

@@ -167,6 +167,7 @@ class _TextFacts:
         self._pats = pats
         self.has_bar = "|" in text  # a "|" table may be in the text
         self._upper_lines: dict[int, bool] = {}  # line start -> written in capitals
+        self._title_lines: dict[int, bool] = {}  # line start -> its words capitalized
         self.currencies: dict[str, str] = {}  # a shared symbol's code -> its currency here
         self.countries: Callable[[], Mapping[str, int]] | None = None
         """ISO2 country code -> how often the text's place and country names name it."""
@@ -186,6 +187,19 @@ class _TextFacts:
             letters = "".join(filter(str.isalpha, self.text[start:end if end >= 0 else None]))
             known = len(letters) > 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
             self._upper_lines[start] = known
+        return known
+
+    def title_line(self, position: int) -> bool:
+        """The line holding ``position`` capitalizes its longer words (a headline in title
+        case: "Police Seize 12 Kilos of Heroin"): at least four words of four letters or
+        more, nearly all capitalized."""
+        start = self.text.rfind("\n", 0, position) + 1
+        known = self._title_lines.get(start)
+        if known is None:
+            end = self.text.find("\n", start)
+            words = _LONG_WORD.findall(self.text, start, end if end >= 0 else len(self.text))
+            known = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+            self._title_lines[start] = known
         return known
 
 
@@ -295,7 +309,8 @@ class QuantityScanner:
             if inside_blocked(quantity.start, quantity.end) or (
                     kind != "digits" and self._in_idiom(facts, quantity)) or (
                     kind == "digits" and (self._page_chrome(facts, quantity)
-                                          or self._calibre(facts, quantity))):
+                                          or self._calibre(facts, quantity))) or (
+                    quantity.kind == "money" and self._penalty(facts, quantity)):
                 continue
             found.append(quantity)
             consumed = max(stop, quantity.end)
@@ -464,6 +479,17 @@ class QuantityScanner:
         line_start = q.start
         footer = _FOOTER_AFTER_PAGE_NUMBER.match(text, q.end)
         return footer is not None and (line_start < 2 or text[line_start - 2] == "\n")
+
+    def _penalty(self, f: _TextFacts, q: RawQuantity) -> bool:
+        """The fine a law provides for, not a sum of the case (guide: penalties are not
+        annotated): "a fine of $5 million" in a sentence with "maximum penalty", "punishable
+        by", "liable to" (penalty_cues.jsonl)."""
+        if not self.lex.penalty_cues or not _FINE_BEFORE.search(f.low, max(0, q.start - 24),
+                                                                 q.start):
+            return False
+        sentence_start = max(f.low.rfind(". ", 0, q.start), f.low.rfind("\n", 0, q.start))
+        clause = f.low[max(sentence_start, q.start - 240, 0):q.start]
+        return any(cue in clause for cue in self.lex.penalty_cues)
 
     def _calibre(self, f: _TextFacts, q: RawQuantity) -> bool:
         """A firearm's calibre, no quantity: millimetres before a firearm noun ("a 9mm
@@ -1075,8 +1101,8 @@ class QuantityScanner:
         if word.endswith("."):
             return False  # the number starts a sentence
         if word[0].isupper() and low not in self.lex.phrase_stops:
-            if f.upper_line(r.start):
-                return False
+            if r.scaled != 1.0 or f.upper_line(r.start) or f.title_line(r.start):
+                return False  # "Police Seize 1.2 Million Captagon Pills": a headline's verb
             sentence = self.pats.sentence_start_before.search(
                 text, max(0, before.at - 3), before.at)
             return sentence is None and before.at > 0
@@ -1096,6 +1122,9 @@ class QuantityScanner:
         if after and after.group("q") and qualifier == "exact":
             qualifier = self.lex.qualifiers_after[_squash(after.group("q"))]
             pos = after.end()
+        if self._parallel_part(f, r, pos):  # "four of them Portuguese and two Brazilian"
+            return RawQuantity(r.span_start, pos, _value(r), kind="count",
+                               qualifier=_qualifier(r, qualifier), of_set=True), pos
         partitive = self.pats.partitive_after_low.match(f.low, pos)
         if partitive and r.value >= 2 and qualifier == "exact":
             # "Ten of the defendants were arrested": a count of the defendants
@@ -1152,7 +1181,8 @@ class QuantityScanner:
                 and not phrase.head_is_unit and r.raw.isdigit() and r.scaled == 1.0 \
                 and not phrase.text.endswith(("s", "ese")) \
                 and _mention_in(mentions, phrase.start, phrase.end) is None \
-                and not f.upper_line(r.start):
+                and not f.upper_line(r.start) \
+                and not (r.value == 1 and self._one_more_person(f, r, [phrase.text])):
             return None, r.pos  # "the 787 Dreamliner", "iPhone 15 Pro": a model name
         if len(phrase.text) == 1 and not phrase.head_is_unit:
             return None, r.pos  # "150 p", "12 x": a letter, not a counted noun
@@ -1207,6 +1237,20 @@ class QuantityScanner:
             return None
         self._scales(f, other)
         return noun_phrase(f.text, other.pos, self.lex, self.pats)
+
+    def _parallel_part(self, f: _TextFacts, r: _Reading, pos: int) -> bool:
+        """A whole number after "and" that counts a further part of a set its sentence split
+        with "of them" before, its noun left out: "four of them Portuguese and two
+        Brazilian", "22 of them from the police and six from Customs", "Fifteen of them were
+        taken to prison and four were placed under house arrest"."""
+        if r.low is not None or r.scaled != 1.0 or r.span_start != r.start \
+                or not float(r.value).is_integer() \
+                or not _AND_ONLY_BEFORE.search(f.low, max(0, r.start - 6), r.start) \
+                or _NOUN_OR_UNIT_AFTER.match(f.low, pos):
+            return False
+        window = f.low[max(0, r.start - 160):r.start]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+        return _PART_OF_THEM.search(window) is not None
 
     def _exchange_rate(self, f: _TextFacts, r: _Reading, pos: int) -> str | None:
         """The currency an exchange rate is quoted in: a bare number "per dollar", "to the
@@ -1445,8 +1489,9 @@ class QuantityScanner:
         first = words[0]
         demonym = first.lower() in self.lex.demonyms or (
             first[:1].isupper() and first[1:].islower() and first.endswith(_DEMONYM_ENDINGS))
-        nationality = demonym and (len(words) == 1 or (
-            len(words) == 2 and head in _ONE_PERSON_HEADS))
+        nationality = (demonym and (len(words) == 1 or (
+            len(words) == 2 and head in _ONE_PERSON_HEADS))) \
+            or " ".join(words).lower() in self.lex.demonyms  # "and one Costa Rican"
         if not nationality:
             return False
         if _NATIONALS_BEFORE.search(window) is not None:
@@ -2028,7 +2073,8 @@ def _measured_time(r: _Reading) -> bool:
     if r.scaled >= 1e6:
         return True
     point = r.raw.rfind(".")
-    return r.decimals and point >= 0 and len(r.raw) - point > 2
+    return r.decimals and point >= 0 and len(r.raw) - point > 2 and r.unit is not None \
+        and r.unit.name in _TIMED_UNITS  # not "at about 02.00 hrs", a clock time
 
 
 def _is_year(raw: str) -> bool:
@@ -2107,6 +2153,15 @@ _MARKDOWN_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?
 _WORD = re.compile(r"[a-z]+")
 _CALIBRE_BEFORE = re.compile(r"(?<![a-z])(?:caliber|calibre|cal\.)[ \t]*\.?$")
 _DATE_COLUMN = "\x00date column"  # the header of a column of days (compared by identity)
+_FINE_BEFORE = re.compile(r"\bfines? (?:of )?(?:up to |not exceeding |of up to )?$")
+_TIMED_UNITS = frozenset({"second", "minute"})  # a race or a lap timed to the hundredth
+_AND_ONLY_BEFORE = re.compile(r"(?<![a-z])and[ \t]+$")
+_PART_OF_THEM = re.compile(r"(?:\d|\b[a-z]+) of (?:them|whom|these)\b")
+# what may follow the further part: a place, a verb, a nationality, not a plural noun of
+# its own ("and two vehicles")
+_NOUN_OR_UNIT_AFTER = re.compile(r"[ \t]+(?![a-z]+ed\b)(?!(?:from|in|at|to|were|are|was|is|"
+                                 r"have|had|has|remain|remained|held|as|on|with)\b)[a-z]+s\b")
+_LONG_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 _PER_CURRENCY = re.compile(r"[ \t]+(?:per|to the|to one|against the)[ \t]+(?P<w>[a-z]+)(?![a-z])")
 _WORD_WITH_BEFORE = re.compile(r"(\S*?)[ \t]*\b([a-z]+)(?![a-z])")
 _OTHER_AFTER = re.compile(r"[ \t]+other(?P<s>s)?(?![a-z])")
