@@ -307,11 +307,119 @@ SITE_FOOTER_SLOGAN = Layout("article_with_site_footer", (
      "Agency destroys 900 kg of seized drugs in a public ceremony"),
 ])
 
+PROSECUTOR_RELEASE = Layout("prosecutor_release_breadcrumb_release_date", (
+    "OFFICE OF THE DISTRICT ATTORNEY FOR THE COUNTY OF KINGS\n"
+    "Home | About | Press Releases | Contact\n"
+    "Press Releases » 2026 »\n"
+    "Six Charged in Brooklyn Heroin Ring; 4 Kilograms Seized\n"
+    "FOR IMMEDIATE RELEASE: March 12, 2026\n"
+    "Contact: Press Office, (718) 555-0199\n\n"
+    "BROOKLYN, NY – The District Attorney today announced the indictment of six people "
+    "accused of selling heroin from two apartments in Bushwick.\n\n"
+    "The defendants are:\n"
+    "LUIS MARTE, 41, of Bushwick\n"
+    "ANA ROJAS, 33, of Queens\n\n"
+    "The charges are accusations, and the defendants are presumed innocent.\n\n"
+    "# # #\n"
+), [
+    ("Six Charged in Brooklyn", "are presumed innocent.",
+     "Six Charged in Brooklyn Heroin Ring; 4 Kilograms Seized"),
+])
+
+POSTING_LINE_WITH_BYLINE = Layout("headline_posting_line_byline_dateline", (
+    "REGIONAL POLICE OFFICE 3 – Public Information Office\n"
+    "Service, Safety, Justice\n"
+    "Home | News | Advisories | Hotlines\n"
+    "Police seize ₱4.2-M shabu in a week of buy-bust operations; 21 nabbed\n"
+    "March 2, 2026 | PIO 3 | 912 views\n\n"
+    "SAN FERNANDO CITY – Units of the regional office arrested 21 suspects in 17 buy-bust "
+    "operations from February 23 to March 1.\n\n"
+    "The suspects are detained and face charges under the drugs act.\n"
+    "Like · Share · 12 Comments\n"
+), [
+    ("Police seize ₱4.2-M shabu", "under the drugs act.",
+     "Police seize ₱4.2-M shabu in a week of buy-bust operations; 21 nabbed"),
+])
+
+YEAR_FIRST_DATES = Layout("year_first_dates_share_bars", (
+    "CUSTOMS AGENCY\n"
+    "Home | News | Contact\n"
+    "Customs officers find 2 kg of heroin in a bus at the northern checkpoint\n"
+    "2025.05.14 | Views: 402\n\n"
+    "Officers at the northern checkpoint found two packages of heroin under the floor of a "
+    "passenger bus on 13 May.\n"
+    "Share:  Facebook   X   Email\n"
+    "border_meeting_0512.jpg\n"
+    "Customs of two neighbouring states hold a working meeting at the border\n"
+    "2025.05.12 | Views: 233\n\n"
+    "The heads of the two border posts agreed to open a joint lane for trucks.\n"
+    "Share:  Facebook   X   Email\n"
+), [
+    ("Customs officers find 2 kg", "bus on 13 May.",
+     "Customs officers find 2 kg of heroin in a bus at the northern checkpoint"),
+    ("Customs of two neighbouring", "joint lane for trucks.",
+     "Customs of two neighbouring states hold a working meeting at the border"),
+])
+
+DATED_POSTING_WITH_BUTTONS = Layout("posting_line_with_print_and_sections", (
+    "MINISTRY OF THE INTERIOR | REPUBLIC OF EXAMPLE\n"
+    "Ministry   Police   Migration   Press center\n"
+    "Weekly results of the drug police: 31 crimes detected\n"
+    "04.03.2026, 10:20   |   Print\n\n"
+    "From 25 February to 3 March, the police detected 31 drug crimes and seized 6 kg of "
+    "drugs.\n\n"
+    "WORKSHOP ON NEW PSYCHOACTIVE SUBSTANCES\n\n"
+    "On 3 March, a workshop for forensic experts was held at the police academy.\n"
+    "Print   |   Share:  f  X  in\n"
+    "◄ Back\n"
+    "Pages: 1 2 3 ... 40   Next ►\n"
+), [
+    ("Weekly results of the drug police", "held at the police academy.",
+     "Weekly results of the drug police: 31 crimes detected"),
+])
+
+FACEBOOK_REPORT_SECTIONS = Layout("social_page_report_with_region_sections", (
+    "State Police Service\n"
+    "Government organisation · 96K followers\n"
+    "Posts   About   Photos\n"
+    "WEEKEND DRUG ARRESTS: 6 – 8 MARCH\n"
+    "State Police Service · 9 March at 08:30 ·\n\n"
+    "During the weekend, police arrested seven suspects for dealing in drugs. Selected "
+    "cases:\n\n"
+    "NORTHERN REGION\n"
+    "Incident: Dealing in cannabis\n"
+    "Details: Officers searched a house and found 1 kg of cannabis.\n\n"
+    "COASTAL REGION\n"
+    "Incident: Possession of cocaine\n"
+    "Details: A patrol stopped a car and found 12 grams of cocaine.\n\n"
+    "Report drug dealing to the nearest police station.\n"
+), [
+    ("WEEKEND DRUG ARRESTS", "to the nearest police station.",
+     "WEEKEND DRUG ARRESTS: 6 – 8 MARCH"),
+])
+
+RELATED_DATED_ENTRIES = Layout("related_news_dated_entries_with_leads", (
+    "Navy stops a semi-submersible with 3 tonnes of cocaine\n\n"
+    "The navy intercepted the vessel 120 nautical miles off the coast on Sunday.\n\n"
+    "Four crew members were arrested.\n"
+    "Noticias relacionadas\n"
+    "Police burn 9 tonnes of seized drugs\n"
+    "02/03/2026 – Drugs seized during 2025 were destroyed at an incineration plant on "
+    "Monday in the presence of a judge. Read more »\n"
+    "Ver todas las noticias »\n"
+), [
+    ("Navy stops a semi-submersible", "Four crew members were arrested.",
+     "Navy stops a semi-submersible with 3 tonnes of cocaine"),
+    ("Police burn 9 tonnes", "Read more »", "Police burn 9 tonnes of seized drugs"),
+])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
            ARTICLE_WITH_SUBHEADINGS, ARTICLE_WITH_CAPTION, RELATIVE_STAMPS_FEED,
-           MEDIA_CONTACT_FOOTER, SITE_FOOTER_SLOGAN]
+           MEDIA_CONTACT_FOOTER, SITE_FOOTER_SLOGAN, PROSECUTOR_RELEASE,
+           POSTING_LINE_WITH_BYLINE, YEAR_FIRST_DATES, DATED_POSTING_WITH_BUTTONS,
+           FACEBOOK_REPORT_SECTIONS, RELATED_DATED_ENTRIES]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])

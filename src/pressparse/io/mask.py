@@ -25,7 +25,7 @@ DATA_SUBDIR = "pressparse_preprocess"
 _PART_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{2,}|\t|[ \t]/[ \t]")
 # Decoration around a navigation line ("← Go back", "» Read more", "* Share").
 _HAS_SEPARATOR = re.compile(r"[|•·\t]|  | / ")
-_DECORATION = " \t\r\u00a0←→«»<>•·|*#–—-"
+_DECORATION = " \t\r\u00a0←→«»<>•·|*#–—-◄►◀▶"
 _WORD_SPLIT = re.compile(r"[\s,;:|/]+")
 _LINE = re.compile(r"[^\n]+")
 # A converted PDF's running header or footer: a short line with its page number set apart
@@ -35,6 +35,10 @@ _PAGE_LINE = re.compile(r"(?m)^[ \t]*(?:(\d{1,4})[ \t]{2,}(\S[^\n]{3,90}?)|"
 _RULE_LINE = re.compile(r"[ \t]*[_=\-–—]{5,}[ \t]*")  # a drawn line under or over it
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+# a listing entry's line opening with its date ("10/03/2026 – The National Police ...")
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"”’')]* (?=\S)")
+_DATE_LED = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+                       r"|\d{1,2} [^\W\d_]{3,10}\.? \d{4}|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})\b")
 MAX_LISTED_LINE = 160  # lines listed under a footer heading are links, labels, contacts
 ARTICLE_HEAD_MAX_LINES = 2  # a headline and its date line listed over their article
 PROSE_MIN_WORDS = 25
@@ -74,6 +78,9 @@ class NoiseRules:
     # every page of a dump, and the whole-line alternation is the costly test
     verdicts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False,
                                       repr=False)
+    # line -> the noise parts of a posting line ("18.02.2026, 13:05 | Print")
+    dated_parts: dict[str, tuple[tuple[int, int], ...]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False)
 
 
 def data_dir() -> Path:
@@ -156,6 +163,8 @@ def _judge_line(line: str, rules: NoiseRules) -> bool:
         return False
     if _is_noise_part(stripped, rules):
         return True
+    if stripped[0] == "[" and stripped[-1] == "]" and _judge_line(stripped[1:-1], rules):
+        return True  # a bracketed note ("[Traducción automática / Machine translation]")
     if not _HAS_SEPARATOR.search(stripped):
         return False
     parts = _PART_SEPARATOR.split(stripped)
@@ -203,6 +212,51 @@ def _is_menu(parts: list[str], rules: NoiseRules) -> bool:
             and any(_is_noise_part(label, rules) for label in labels))
 
 
+DATED_LINE_MAX = 200
+# a posting line's date part, with an optional label ("Publication date: 14 October 2025,
+# 11:20", "18.02.2026, 13:05", "Feb 3, 2026 10:00 AM")
+_DATE_PART = re.compile(
+    r"(?:[^\W\d_]+(?: [^\W\d_]+){0,2} ?:? ?)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2} [^\W\d_]{3,10}\.?,? \d{4}"
+    r"|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?")
+
+
+def dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ...]:
+    """Spans (in ``line``) of the buttons and stamps written on a posting line beside its
+    date ("18.02.2026, 13:05 | Print", "Publication date: 14 October 2025 | Updated: 14
+    October 2025"): each part of the line is noise or a date, at least one of each; the
+    date stays (remembered per line)."""
+    spans = rules.dated_parts.get(line)
+    if spans is None:
+        if len(rules.dated_parts) >= MAX_REMEMBERED_LINES:
+            rules.dated_parts.clear()
+        spans = rules.dated_parts[line] = _dated_line_noise(line, rules)
+    return spans
+
+
+def _dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ...]:
+    parts: list[tuple[int, int]] = []
+    cursor = 0
+    for separator in _PART_SEPARATOR.finditer(line):
+        parts.append((cursor, separator.start()))
+        cursor = separator.end()
+    parts.append((cursor, len(line)))
+    noise: list[tuple[int, int]] = []
+    dated = False
+    for index, (start, end) in enumerate(parts):
+        part = line[start:end].strip()
+        if not part:
+            continue
+        if _is_noise_part(part, rules):  # with the separator on the date's side
+            noise.append((parts[index - 1][1], end) if index else
+                         (start, parts[1][0] if len(parts) > 1 else end))
+        elif _DATE_PART.fullmatch(part.strip(_DECORATION)):
+            dated = True
+        else:
+            return ()
+    return tuple(noise) if dated and noise else ()
+
+
 def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, int]]:
     """Sorted, merged (start, end) spans of noise in ``text``."""
     rules = rules or load_rules()
@@ -223,6 +277,10 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
             right = len(line.rstrip())
             if right > left:
                 spans.append((match.start() + left, match.start() + right))
+        elif len(line) <= DATED_LINE_MAX and _HAS_SEPARATOR.search(line) \
+                and _DIGIT.search(line):
+            spans.extend((match.start() + a, match.start() + b)
+                         for a, b in dated_line_noise(line, rules))
     if rules.heading is not None:
         spans.extend(_heading_lists(text, rules.heading))
     if rules.thread is not None:
@@ -330,13 +388,21 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             spans.extend(listed)
             spans.append((left, right))
             listing, listed = True, []
-        elif listing and len(stripped) <= MAX_LISTED_LINE and not _SENTENCE_END.search(line):
+        elif listing and len(stripped) <= MAX_LISTED_LINE and not _SENTENCE_END.search(line) \
+                and not _is_dated_lead(stripped):
             listed.append((left, right))
-        else:
-            spans.extend(listed)
+        else:  # a dated entry with its lead under the last listed line: that is its title
+            spans.extend(listed[:-1] if listing and _is_dated_lead(stripped) else listed)
             listing, listed = False, []
     spans.extend(listed)
     return spans
+
+
+def _is_dated_lead(line: str) -> bool:
+    """A listing entry's lead opening with its date, a sentence ended in it ("10/03/2026 –
+    The police destroyed 18 tons of drugs ... cocaine. Read more »"), no bare "date |
+    title" link."""
+    return _DATE_LED.match(line) is not None and _INNER_SENTENCE_END.search(line) is not None
 
 
 def _heads_article(listed: list[tuple[int, int]], lines: list[str], blank: int,

@@ -46,6 +46,7 @@ SIGNATURE_MAX_GAP = 2
 SITE_LABEL_MAX_WORDS = 5
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 NAVIGATION_LABEL_MAX_WORDS = 20  # a bilingual site name over its menu ("<name> | <name>")
+NAVIGATION_LABEL_MAX_LINES = 3  # a masthead's lines over the menu (name, motto, portal)
 _THREAD_PART = re.compile(r"(\d{1,2})/(\d{1,2}) (?=\S)")  # "2/4 The narcotic ..."
 # separators of masked menus and breadcrumbs, or labels set apart by wide spaces
 _NAVIGATION_MARK = re.compile(r"[|>»›·/]|[^\W\d_][ \t]{2,}[^\W\d_]")
@@ -61,7 +62,7 @@ _DOT_LEADER = re.compile(r"\.{5,}|…{3,}|(?:\. ){5,}")  # "ACCUSED ....... 1ST"
 _LEADING_SYMBOLS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
                               r"[\uFE0F\u200D]?\s?)+")  # emoji, pictographs, dingbats
 _CURRENCY_FIRST = re.compile(r"[$€£¥₱₹₦₩₽₸₺₴₫฿]\d")  # "₱12-M WORTH OF ..." opens a headline
-_LEADING_DATE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
+_LEADING_DATE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}([-./])\d{2}\1\d{2})\b")
 _LINE = re.compile(r"[^\n]*\n?")
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -76,7 +77,7 @@ _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
 _NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; group 1: the number
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")  # day first
-_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})([-./])(\d{2})\2(\d{2})\b")  # also "2025.04.04"
 _DATE_WORDS = re.compile(  # "12 March 2024", "March 12, 2024", "20 de febrero de 2026"
     r"\b(?:(\d{1,2})(?:st|nd|rd|th|º)? (?:de )?([^\W\d_]{3,10})\.?"
     r"|([^\W\d_]{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?),? (?:de )?(\d{4})\b"
@@ -89,7 +90,7 @@ class SegmentCue(BaseModel):
     kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
                   "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end",
                   "list_intro", "post_header", "end_mark", "release_mark", "boilerplate",
-                  "closing_heading", "about_heading"]
+                  "closing_heading", "about_heading", "credit_line"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -131,6 +132,7 @@ class SegmentRules:
     boilerplate: tuple[re.Pattern[str], ...]  # "The Agency is the lead agency ...": no news
     closing_headings: tuple[re.Pattern[str], ...]  # "Notes to editors": material for editors
     about_headings: tuple[re.Pattern[str], ...]  # "About Border Force" over its boilerplate
+    credit_lines: tuple[re.Pattern[str], ...]  # a (masked) "Photo: ..." line under a caption
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
     months: dict[str, int]
     stopwords: frozenset[str]
@@ -202,7 +204,7 @@ class _Block:
     headline_tail: bool = False  # a headline's second line ("on drug seizures in 2024")
     teaser: bool = False  # a headline in a run of headlines, not the last: an item of its own
     closing: bool = False  # "Notes to editors", "About <publisher>": what follows is no news
-    blank_gap: int | None = None  # the gap without masked lines glued under the block above
+    blank_gap: int | None = None  # the gap without credit lines glued under the block above
 
     @property
     def break_gap(self) -> int:
@@ -252,6 +254,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         boilerplate=joined("boilerplate"),
         closing_headings=joined("closing_heading"),
         about_headings=joined("about_heading"),
+        credit_lines=joined("credit_line"),
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
                             or r"(?!)"),
         months={m.name: m.number for m in months},
@@ -495,12 +498,16 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
     if (block.date_line or block.date_lead) and (dated or not headed):
         return 4.0  # a date line opens an item, unless it sits under the item's headline
     if prev.headline and block.headline and dated and block.dateline is None \
-            and not _TABLE_ROW.search(block.text):
+            and not _TABLE_ROW.search(block.text) and all(
+                b.headline or b.headline_tail or b.date_line or b.date_lead for b in item):
         return 3.0  # a listing entry (date + headline) followed by another headline
     if block.teaser or prev.teaser:
         return 3.0  # a teaser in a list of headlines is an item; so is what follows it
     if headed or prev.date_line:
         return -10.0  # a headline or date line always belongs to what follows it
+    if prev.date_lead and len(item) >= 2 and (item[-2].headline or item[-2].headline_tail) \
+            and not block.headline:
+        return -10.0  # "February 9, 2026 | RPIO 7" under a headline: its posting line
     if (block.digest_entry or item_is_digest(item)) and prev.terminal:
         return 3.0  # entries of a numbered digest of incidents are items, and so is what ends it
     score = 0.0
@@ -514,6 +521,8 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
             score -= 2.5  # a subheading or a table's caption inside an article
         elif _is_release_subheading(block, following, item):
             score -= 2.5  # one incident of a release dated above: "COCAINE FOUND AT LPIA"
+        elif _repeats_subheading(block, item):
+            score -= 2.5  # "ERONGO REGION" after "KHOMAS REGION": the next section
     item_years = frozenset().union(*(b.years for b in item))
     if block.years and item_years and not (block.years & item_years):
         score += 0.5
@@ -551,6 +560,23 @@ def _under_stamped_headline(item: list[_Block], block: _Block) -> bool:
             and all(b.headline_tail for b in item[1:-1]))
 
 
+SUBHEADING_MAX_WORDS = 4
+
+
+def _repeats_subheading(block: _Block, item: list[_Block]) -> bool:
+    """A short headline shaped like a subheading already inside the item (not its title):
+    as short, cased alike, sharing its first or last word ("ERONGO REGION" after "KHOMAS
+    REGION", "Case 2" after "Case 1"): the next section of one report."""
+    if block.words > SUBHEADING_MAX_WORDS:
+        return False
+    words = block.text.casefold().split()
+    return any(
+        b.headline and b.words <= SUBHEADING_MAX_WORDS and b.all_caps == block.all_caps
+        and (b.text.casefold().split()[0] == words[0]
+             or b.text.casefold().split()[-1] == words[-1])
+        for b in item[1:])
+
+
 def _is_release_subheading(block: _Block, following: _Block | None,
                            item: list[_Block]) -> bool:
     """A headline inside a release: the item above states its full date in its header
@@ -584,9 +610,11 @@ def _mark_runs_over_masked_lines(blocks: list[_Block], original: str,
             block.over_masked_lines = True
         if not between.strip():
             continue
-        if block.gap > 1:  # masked lines glued under the block above (no blank line
-            # between them: a photo credit under its caption) widen no gap
-            glued = sum(1 for _ in takewhile(str.strip, between.split("\n")[1:-1]))
+        if block.gap > 1:  # masked credit lines glued under the block above (no blank
+            # line between them: "Photo: ..." under a caption) widen no gap
+            glued = sum(1 for _ in takewhile(
+                lambda line: any(p.fullmatch(line.strip()) for p in rules.credit_lines),
+                between.split("\n")[1:-1]))
             block.blank_gap = max(1, block.gap - glued)
         block.after_noise = True
         if any(p.search(between) for p in rules.post_headers):
@@ -648,19 +676,23 @@ def _without_site_label(blocks: list[_Block], rules: SegmentRules,
 
 
 def _above_navigation(blocks: list[_Block], original: str, rules: SegmentRules) -> bool:
-    """The first block is a one-line label of at most ``NAVIGATION_LABEL_MAX_WORDS`` words,
+    """The first block is a label of at most ``NAVIGATION_LABEL_MAX_LINES`` lines of at
+    most ``NAVIGATION_LABEL_MAX_WORDS`` words each, none ending a sentence,
     the lines masked between it and the next block are navigation (written with the
     separators of menus, breadcrumbs and post headers), and a label of headline length has
     a headline, or a listing's date line, under the navigation."""
     label, following = blocks[0], blocks[1]
-    if label.lines != 1 or label.words > NAVIGATION_LABEL_MAX_WORDS or label.terminal \
-            or label.date_line or _is_open_end(label.text, rules):
+    if label.lines > NAVIGATION_LABEL_MAX_LINES or label.date_line or any(
+            len(line.split()) > NAVIGATION_LABEL_MAX_WORDS or _TERMINAL.search(line)
+            or _is_open_end(line, rules) for line in label.text.split("\n")):
         return False
     if _NAVIGATION_MARK.search(original, label.end, following.start) is None:
         return False
     # a headline over a masked photo credit and its body keeps its title; a listing's
-    # date line under the navigation opens the first news of the list
-    return (label.words < TEASER_MIN_WORDS or following.headline or following.date_line
+    # date line under the navigation opens the first news of the list; the lines of a
+    # masthead (a site's name in two scripts over its motto) lie over a headline
+    return ((label.words < TEASER_MIN_WORDS and label.lines == 1)
+            or following.headline or following.date_line
             or following.date_lead or (following.lines > 1 and _line_kind(
                 following.text.split("\n", 1)[0], rules) == "head"))
 
@@ -832,7 +864,7 @@ def parse_date_line(text: str, rules: SegmentRules | None = None) -> str | None:
     if match:
         day, month, year = int(match[1]), int(match[3]), int(match[4])
     elif match := _DATE_ISO.search(text):
-        year, month, day = (int(g) for g in match.groups())
+        year, month, day = int(match[1]), int(match[3]), int(match[4])
     elif match := _DATE_WORDS.search(text):
         day_a, name_a, name_b, day_b, year = match.groups()
         month = rules.months.get((name_a or name_b or "").lower().rstrip("."), 0)
@@ -876,7 +908,7 @@ def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
     return segment
 
 
-_POSTING_STAMP = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})"
+_POSTING_STAMP = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}([-./])\d{2}\1\d{2})"
                             r"(?:[ \t]*\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?)+")
 
 
