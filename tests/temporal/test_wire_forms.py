@@ -9,12 +9,15 @@ as dates). Traps are number shapes that are no dates at all.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 from date_paths import assert_absent_on_every_path, assert_value_on_every_path
 from spacy.language import Language
 
+from pressparse.pipeline import model_path
+from pressparse.temporal.fiscal import company_fiscal_part, load_fiscal_years, tells_fiscal_years
 from pressparse.temporal.tagger import DateTagger
 
 DCT = "2025-11-20"
@@ -177,8 +180,8 @@ CASES: list[tuple[Any, ...]] = [
      _v("2026-01-01", "date", "2026-01-01")),
     ("day", "Debt stood at $3 billion as of June 30.", "June 30",
      _v("2025-06-30", "date", "2025-06-30")),
-    ("day", "Revenue rose in the three months to Sept. 30.", "Sept. 30",
-     _v("2025-09-30", "date", "2025-09-30")),
+    ("window", "Revenue rose in the three months to Sept. 30.", "the three months to Sept. 30",
+     _v("2025-07-01/2025-09-30", "range", "2025-07-01", "2025-09-30")),
     ("weekday+date", "The vote took place on Sunday, Nov. 16.", "Sunday, Nov. 16",
      _v("2025-11-16", "date", "2025-11-16")),
     ("weekday+date", "The talks ended on Tuesday 18 November in Geneva.",
@@ -206,6 +209,42 @@ CASES: list[tuple[Any, ...]] = [
      _v("2025-10", "month", "2025-10-01", "2025-10-31")),
     ("dateline", "BRUSSELS, Nov 19 (AP) — EU ministers met late Tuesday.", "late Tuesday",
      _v("2025-11-18", "relative", "2025-11-18", mod="END")),
+    # -- a length up to a month or day: one stretch ------------------------------------------
+    ("window", "Consumer prices rose 5.1% in the 12 months to February, data showed.",
+     "the 12 months to February", _v("2025-03/2026-02", "range", "2025-03-01", "2026-02-28"),
+     "2026-03-18"),
+    ("window", "Unemployment stood at 5.8% in the three months through January.",
+     "the three months through January",
+     _v("2025-11/2026-01", "range", "2025-11-01", "2026-01-31"), "2026-03-18"),
+    ("window", "Revenue rose 4% in the 12 months to June 2025, the accounts show.",
+     "the 12 months to June 2025", _v("2024-07/2025-06", "range", "2024-07-01", "2025-06-30")),
+    ("window", "The miner expects to ship 250 million tonnes in the year to June 30, 2026.",
+     "the year to June 30, 2026",
+     _v("2025-07-01/2026-06-30", "range", "2025-07-01", "2026-06-30")),
+    ("window", "Crude stocks rose by 3.6 million barrels in the week ended Feb. 28.",
+     "the week ended Feb. 28", _v("2025-02-22/2025-02-28", "range", "2025-02-22",
+                                  "2025-02-28"), "2025-03-04"),
+    ("window", "Net profit doubled in the quarter ended Sept. 30.", "the quarter ended Sept. 30",
+     _v("2025-07-01/2025-09-30", "range", "2025-07-01", "2025-09-30")),
+    # -- two months or years next to each other joined by "and": one stretch ----------------
+    ("pair", "Heat was blamed for 2,000 deaths in June and July, officials said.",
+     "June and July", _v("2025-06/2025-07", "range", "2025-06-01", "2025-07-31")),
+    ("pair", "Inflation expectations for 2026 and 2027 remained high.", "2026 and 2027",
+     _v("2026/2027", "range", "2026-01-01", "2027-12-31")),
+    ("pair", "Seizures in 2019 and 2023 were records.", "2023",
+     _v("2023", "year", "2023-01-01", "2023-12-31")),
+    # -- quarters named by their last month; anaphora -----------------------------------------
+    ("quarter", "Copper output rose 9% in the September quarter from a year earlier.",
+     "the September quarter", _v("2025-Q3", "month", "2025-07-01", "2025-09-30")),
+    ("half", "Profit fell in the December half of 2024.", "the December half of 2024",
+     _v("2024-H2", "month", "2024-07-01", "2024-12-31")),
+    ("quarter", "Output rose in the June quarter and kept its guidance for fiscal 2026. Output "
+     "in the quarter was 142,600 tonnes, up from 130,800 tonnes a year before.",
+     "a year before", _v("2024", "relative", "2024-01-01", "2024-12-31")),
+    ("fiscal", "The chain will open 60 stores by the end of fiscal 2027.",
+     "the end of fiscal 2027", _v("FY2027", "year", mod="END")),
+    ("weekday+date", "Date & time: Friday, 13/02 at about 22:15 | Place: Windhoek",
+     "Friday, 13/02", _v("2026-02-13", "date", "2026-02-13"), "2026-02-16"),
     # -- sub-day offsets are times of day, no dates -------------------------------------------
     ("offset", "Police arrived at 9 p.m. Two days later, the suspect was charged.",
      "Two days later", _v("2025-11-22", "relative", "2025-11-22"), "2025-11-20"),
@@ -235,6 +274,8 @@ TRAPS: list[tuple[str, str, str]] = [
      "the quarter"),
     ("genitive", "Sales rose in the third quarter. The largest deal of the quarter was in Oslo.",
      "the quarter"),
+    ("years apart", "Seizures in 2019 and 2023 were records.", "2019 and 2023"),
+    ("event after", "He was seen two days before the vote.", "two days before"),
 ]
 
 
@@ -250,6 +291,31 @@ def test_wire_trap_is_no_date(tagger: DateTagger, nlp: Language,
                               case: tuple[str, str, str]) -> None:
     _group, text, span = case
     assert_absent_on_every_path(tagger, nlp, DCT, text, span)
+
+
+FISCAL_PARTS: list[tuple[str, str, str, str, str, str]] = [
+    # (country, span, calendar timex, its start (inferred), reference, fiscal start..end)
+    ("AU", "first quarter", "2025-Q1", "2025-01-01", "2025-10-21", "2025-07-01..2025-09-30"),
+    ("AU", "first-half", "2026-H1", "2026-01-01", "2025-10-21", "2025-07-01..2025-12-31"),
+    ("IN", "third-quarter", "2025-Q3", "2025-07-01", "2026-01-10", "2025-10-01..2025-12-31"),
+    ("JP", "the fourth quarter", "2025-Q4", "2025-10-01", "2025-11-20",
+     "2025-01-01..2025-03-31"),
+    ("US", "third-quarter", "2025-Q3", "2025-07-01", "2025-11-20", "-"),  # US firms vary
+    ("AU", "the September quarter", "2025-Q3", "2025-07-01", "2025-10-21", "-"),  # a month
+]
+
+
+@pytest.mark.parametrize("case", FISCAL_PARTS, ids=[f"{c[0]}:{c[1]}" for c in FISCAL_PARTS])
+def test_company_fiscal_part(case: tuple[str, str, str, str, str, str]) -> None:
+    """In a text that speaks of fiscal years, a numbered quarter or half of a country whose
+    companies report in its financial year is that fiscal part."""
+    country, span, timex, start, reference, expected = case
+    record = load_fiscal_years(model_path() / "pressparse_dates")[country]
+    value = {"start": start, "end": start, "timex": timex, "kind": "month",
+             "year_inferred": True}
+    got = company_fiscal_part(span, value, record, date.fromisoformat(reference))
+    assert (f"{got['start']}..{got['end']}" if got else "-") == expected
+    assert tells_fiscal_years("The miner kept its fiscal 2026 guidance.")
 
 
 def test_table_is_large() -> None:

@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Span
 from ..extensions import TEXT_KEY, VALUES_KEY
 from ..spans import Candidate, add_entities
 from ..temporal.context import latest_explicit_date
-from ..temporal.fiscal import fiscal_value, load_fiscal_years, main_country
+from ..temporal.fiscal import (
+    company_fiscal_part,
+    fiscal_value,
+    load_fiscal_years,
+    main_country,
+    tells_fiscal_years,
+)
 from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
 from ..temporal.periods import month_end
 from ..temporal.tagger import DateTagger, tagger_for
@@ -286,7 +292,8 @@ class DateRecognizer(DataComponent):
                          ) -> list[tuple[int, int, dict[str, Any]]]:
         """Fiscal years ("fiscal year 2025", "FY2024", "2023–24") valued as the financial
         year of the country the doc's places and countries name most often."""
-        if not any("FY" in (value.get("timex") or "") or (
+        fiscal_text = tells_fiscal_years(text)
+        if not fiscal_text and not any("FY" in (value.get("timex") or "") or (
                 value.get("kind") == "range" and value.get("precision") == "year")
                 for _s, _e, value in values):
             return values  # no fiscal year and no span of years: nothing to read
@@ -304,14 +311,20 @@ class DateRecognizer(DataComponent):
         valued: list[tuple[int, int, dict[str, Any]]] = []
         moved = 0  # months the last fiscal quarter moved from its calendar quarter
         for start, end, value in values:
-            fiscal = fiscal_value(text[start:end], value, year, reference)
-            if fiscal is not None and _QUARTER_TIMEX.fullmatch(value.get("timex") or "") \
-                    is None and "-Q" in (value.get("timex") or ""):
+            span = text[start:end]
+            timex = value.get("timex") or ""
+            fiscal = fiscal_value(span, value, year, reference)
+            if fiscal is None and fiscal_text:
+                fiscal = company_fiscal_part(span, value, year, reference)
+            anaphoric = _ANAPHORIC_QUARTER.fullmatch(span) is not None
+            if fiscal is not None and "-Q" in timex and not anaphoric:
                 moved = _months_between(value.get("start"), fiscal.get("start"))
-            elif fiscal is None and moved and _ANAPHORIC_QUARTER.fullmatch(text[start:end]):
+            elif fiscal is None and moved and anaphoric:
                 # "the fiscal third quarter ... the previous quarter": counted from the
                 # fiscal quarter's months, not the calendar quarter of its number
                 fiscal = _moved_quarter(value, moved)
+            elif fiscal is None and _QUARTER_TIMEX.fullmatch(timex):
+                moved = 0  # a calendar quarter ("the September quarter") counts from itself
             valued.append((start, end, fiscal or value))
         return valued
 

@@ -125,7 +125,18 @@ class ClockTime:
     minute: int
 
 
+@dataclass(frozen=True)
+class Window:
+    """A stretch told by its length up to a period ("the 12 months to February", "the year to
+    June 30, 2026", "the week ended Feb. 28"): the ``months`` (or ``days``) ending with
+    ``last``, one range whose year is inferred from its end."""
+
+    last: CalendarPeriod
+    months: int = 0
+    days: int = 0
+
+
 Expression = (
     CalendarPeriod | CalendarRange | RelativePeriod | ReferenceToken | Duration | Recurrence
-    | ClockTime | SamePeriod
+    | ClockTime | SamePeriod | Window
 )

@@ -23,6 +23,8 @@ class FiscalYearRecord(_Record):
     first_month: int
     short_ranges: bool = False
     named_by_start: bool = False  # "fiscal 2023" starts in 2023 (Japan), not ends in it
+    companies: bool = False  # companies report in it too: a numbered quarter of a text that
+    # speaks of fiscal years is a fiscal quarter ("first quarter" in Australia: July-September)
 
 
 def load_fiscal_years(data_dir: Path) -> dict[str, FiscalYearRecord]:
@@ -76,6 +78,8 @@ def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord,
         begin, finish = _bounds(first, last, year.first_month)
     else:
         return None
+    if value.get("mod") == "END" and start[:7] == end[:7] and len(years) == 1:
+        begin = finish.replace(day=1)  # "the end of fiscal 2027": its last month
     return {**value, "start": begin.isoformat(), "end": finish.isoformat(),
             "kind": "relative" if told_relative else "range", "precision": "month"}
 
@@ -91,6 +95,45 @@ def _fiscal_quarter(value: dict[str, Any], fiscal_year: int, number: int,
     end_year, end_month = add_months(start_year, start_month, 2)
     return {**value, "start": date(start_year, start_month, 1).isoformat(),
             "end": month_end(end_year, end_month).isoformat()}
+
+
+_NUMBERED_PART = re.compile(r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)[\s\-‐]+"
+                            r"(?i:quarter|half)|[QH][1-4]|[1-4][QH]")
+_TELLS_FISCAL = re.compile(r"(?<![\w])(?:[Ff]iscal|[Ff]inancial\s+year|FY\s?['’]?[0-9]{2})")
+_PART_TIMEX = re.compile(r"([0-9]{4})-([QH])([1-4])")
+
+
+def tells_fiscal_years(text: str) -> bool:
+    """Whether a text speaks of fiscal years ("fiscal 2026", "the financial year", "FY25")."""
+    return _TELLS_FISCAL.search(text) is not None
+
+
+def company_fiscal_part(span: str, value: dict[str, Any], year: FiscalYearRecord,
+                        reference: date | None) -> dict[str, Any] | None:
+    """A numbered quarter or half whose year the text leaves out ("third-quarter profit",
+    "first-half results"), in a text that speaks of fiscal years in a country whose companies
+    report in its financial year: that fiscal quarter (half), the latest begun by the
+    reference, or when its calendar reading lay ahead, the first not yet over. None when the
+    span is no such part."""
+    found = _PART_TIMEX.fullmatch(value.get("timex") or "")
+    if found is None or reference is None or not year.companies or year.first_month == 1 or \
+            not value.get("year_inferred") or _NUMBERED_PART.search(span) is None or \
+            not value.get("start"):
+        return None
+    months = 3 if found[2] == "Q" else 6
+    number = int(found[3])
+    ahead = value["start"] > reference.isoformat()
+    candidates = []
+    for fiscal_start in (reference.year - 2, reference.year - 1, reference.year):
+        first_year, first_month = add_months(fiscal_start, year.first_month,
+                                             months * (number - 1))
+        last_year, last_month = add_months(first_year, first_month, months - 1)
+        candidates.append((date(first_year, first_month, 1), month_end(last_year, last_month)))
+    if ahead:
+        chosen = next(((a, b) for a, b in candidates if b >= reference), candidates[-1])
+    else:
+        chosen = [(a, b) for a, b in candidates if a <= reference][-1]
+    return {**value, "start": chosen[0].isoformat(), "end": chosen[1].isoformat()}
 
 
 def main_country(named: Mapping[str, int]) -> str | None:

@@ -18,6 +18,7 @@ from .expressions import (
     ReferenceToken,
     RelativePeriod,
     SamePeriod,
+    Window,
 )
 from .fallback import parse_day
 from .lexicon import Lexicon, QualifierRecord, key
@@ -46,6 +47,8 @@ _BACK_FROM_REFERENCE = {"TH": 24, "D": 1}
 _DAYS_BACK = {"W": 7}
 _MONTHS_BACK = {"M": 1, "Y": 12}
 _VAGUE_LETTER = {"decade": "DE", "century": "CE"}  # TIMEX3 "PXDE": some decades
+WINDOW_MONTHS = 60  # "the 12 months to February" reaches back at most five years
+WINDOW_DAYS = 366
 SHORT_RANGE_YEARS = 20  # a range written "2024-26" spans at most this many years
 
 
@@ -254,6 +257,7 @@ class Parser:
             "for_units": self._for_units, "numeric_short": self._numeric_short,
             "month_shift": self._month,
             "first_months": self._first_months, "months_of": self._first_months,
+            "window": self._window,
             "year_part_shift": self._year_part_shift, "quarter": self._quarter,
             "quarter_months": self._quarter_months,
             "quarter_code": self._quarter, "year_quarter": self._quarter,
@@ -492,12 +496,13 @@ class Parser:
         ("May and September 2025" are two months)."""
         m1, m2 = self._month_of(f.get("m1")), self._month_of(f.get("m2"))
         year = _year(f.get("y"))
-        if m1 is None or m2 is None or year is None or m2 != m1 + 1:
+        if m1 is None or m2 is None or m2 != m1 + 1:
             return None
         return CalendarRange(CalendarPeriod("month", year, m1), CalendarPeriod("month", year, m2))
 
     def _year_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        y1, y2 = _int(f.get("y1")), _int(f.get("y2") or f.get("yy"))
+        # "2026 and 2027" (the grammar takes only years next to each other)
+        y1, y2 = _int(f.get("y1") or f.get("y4")), _int(f.get("y2") or f.get("yy") or f.get("y3"))
         if y1 is None or y2 is None:
             return None
         if not f.get("pre") and self._numbered(text, start):
@@ -568,10 +573,11 @@ class Parser:
         day, month = (x, y) if day_first else (y, x)
         if not 1 <= month <= 12 or not valid_day(None, month, day):
             return None
-        return CalendarPeriod("day", None, month, day,
-                              assumption="unambiguous" if max(x, y) > 12 else
-                              "day_first" if day_first else "month_first",
-                              date_order="dmy" if day_first else "mdy")
+        return self._with_weekday(CalendarPeriod(
+            "day", None, month, day,
+            assumption="unambiguous" if max(x, y) > 12 else
+            "day_first" if day_first else "month_first",
+            date_order="dmy" if day_first else "mdy"), f)
 
     def _numeric_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         first = self._numeric_parts(f.get("a1"), f.get("b1"), f.get("s1"), f.get("y1"))
@@ -726,6 +732,32 @@ class Parser:
         return CalendarRange(CalendarPeriod("month", year, 1, year_shift=shift),
                              CalendarPeriod("month", year, amount[0], year_shift=shift))
 
+    def _window(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"the 12 months to February": the months (or days: "the week ended Feb. 28")
+        ending with the month or day written."""
+        unit = self._unit(f.get("u"))
+        amount = self._amount(f.get("n")) if f.get("n") else (1, False)
+        plural = self.lex.unit_is_plural.get(key(f.get("u") or ""), False)
+        if unit is None or amount is None or amount[0] is None or amount[1] or \
+                plural != (amount[0] != 1):
+            return None  # "the months to come"; "the one months"
+        month = self._month_of(f.get("m") or f.get("m2"))
+        day, year = f.get("d") or f.get("d2"), f.get("y") or f.get("y2")
+        if month is None:
+            return None
+        last = self._day_point(day, month, year) if day else \
+            CalendarPeriod("month", _year(year), month)
+        if last is None:
+            return None
+        letter, count = unit[1], amount[0] * unit[2]
+        if letter in ("M", "Y", "Q"):
+            months = count * {"M": 1, "Y": 12, "Q": 3}[letter]
+            return Window(last, months=months) if 0 < months <= WINDOW_MONTHS else None
+        if letter in ("W", "D") and day:  # "the week ended Feb. 28": its seven days
+            days = count * (7 if letter == "W" else 1)
+            return Window(last, days=days) if 1 < days <= WINDOW_DAYS else None
+        return None
+
     def _year_part_shift(self, f: Fields, text: str, start: int, end: int) -> \
             Expression | None:
         """"last year's fourth quarter", "this year's first half": that part of the year the
@@ -763,6 +795,14 @@ class Parser:
     def _quarter_months(self, f: Fields, text: str, start: int, end: int) -> \
             Expression | None:
         """"the October-December quarter": the calendar quarter its months bound."""
+        if f.get("m3"):  # "the September quarter": the one ending in September
+            last = self._month_of(f.get("m3"))
+            size = 3 if f.get("part") == "quarter" else 6
+            if last is None or last % size:
+                return None
+            return CalendarPeriod("quarter" if size == 3 else "half", _int(f.get("y")),
+                                  part=last // size, year_shift=self._year_shift(f),
+                                  fiscal=bool(f.get("fy")))
         m1, m2 = self._month_of(f.get("m1")), self._month_of(f.get("m2"))
         if m1 is None or m2 != m1 + 2 or m1 % 3 != 1:
             return None
@@ -939,6 +979,8 @@ class Parser:
         if unit is None or amount is None:
             return None
         direction = key(f.get("dir") or "")
+        if direction == "before":  # "up from 130,800 tonnes a year before."
+            direction = "earlier"
         sign = 1 if direction in ("later", "from now") else -1
         counted = direction in ("earlier", "later")  # "ago", "from now": from the reference
         # "several years later" inside a sentence compares vaguely; "A few days later," at the

@@ -322,6 +322,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     filler = alternation(lex.duration_fillers, exact=True)
     next_days = alternation(_next_day_pairs(lex), exact=True)
     next_months = alternation(_next_month_pairs(lex), exact=True)
+    next_years = alternation([f"{year} {conj} {year + 1}" for year in range(1900, 2049)
+                              for conj in ("and", "&")], exact=True)
 
     def numbered(template: str, i: int) -> str:
         return template.replace("{i}", str(i))
@@ -418,7 +420,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<y>{YEAR_DIGITS}|[0-9]{{2}})(?![\w])"),
         # A year-less numeric day after "on" or in brackets ("on 13/10", "Sunday (13/10)")
         # or after "the morning/afternoon/evening/night of" ("On the afternoon of 12/10")
-        ("numeric_short", D, r"(?:(?<=\b[Oo]n\s)|(?<=\()|(?<=\bmorning of )|(?<=\bafternoon of )"
+        # ... or after its weekday ("Friday, 13/02": the weekday in the span)
+        ("numeric_short", D | WD_DATE, rf"(?:(?P<wd>{wd_date}),?[ \t]+|(?<=\b[Oo]n\s)|(?<=\()"
+         r"|(?<=\bmorning of )|(?<=\bafternoon of )"
          r"|(?<=\bevening of )|(?<=\bnight of ))(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})"
          rf"(?![\w/]|[.,:][0-9]|\s*[-–]\s*[0-9]|\s+of(?![\w])|\s+{mon})"),
         # "the intervening night of 14/15 March 2025": two days next to each other
@@ -426,15 +430,20 @@ def build_grammar(lex: Lexicon) -> Grammar:
             "{SEP}", rf"(?:{DAY_RANGE_SEP}|(?P<night>/))")),
         ("range_mdy", WD_DATE | MON, wd_opt + mdy_range.replace("{SEP}", DAY_RANGE_SEP)),
         # "the October-December quarter (of 2023)": that calendar quarter (TIMEX3 2023-Q4)
+        # ... "the September quarter", "the December half" (Australian usage): the quarter or
+        # half ending with that month
         ("quarter_months", T,
-         rf"[Tt]he\s+(?P<m1>{mon})\s*[-‐–—/]\s*(?P<m2>{mon})\s+quarter" + part_year),
+         rf"[Tt]he\s+(?:(?P<m1>{mon})\s*[-‐–—/]\s*(?P<m2>{mon})\s+quarter"
+         rf"|(?P<m3>{mon})\s+(?P<part>quarter|half))" + part_year),
         ("range_month", QUAL | MON, month_range.replace("{SEP}", RANGE_SEP)),
         # "July and August 2025": two months next to each other and their year, one stretch
         ("month_pair", MON, rf"(?=(?:{next_months})(?![\w]))"
-         rf"(?P<m1>{mon})\s+(?:and|And|AND|&)\s+(?P<m2>{mon}),?\s+"
-         rf"(?:of\s+)?(?P<y>{CALENDAR_YEAR})"),
+         rf"(?P<m1>{mon})\s+(?:and|And|AND|&)\s+(?P<m2>{mon})(?![\w])(?:,?\s+"
+         rf"(?:of\s+)?(?P<y>{CALENDAR_YEAR}))?"),
+        # ... and "2026 and 2027": two years next to each other, one stretch
         ("range_year", Y,
-         rf"{NUM_LEFT}(?P<y1>{YEAR})(?:(?:{RANGE_SEP}|/)(?P<y2>{YEAR})|{short_end})"),
+         rf"{NUM_LEFT}(?:(?=(?:{next_years})(?![\w]|[.,:][0-9]))(?P<y4>{YEAR})\s+(?:and|&)\s+"
+         rf"(?P<y3>{YEAR})|(?P<y1>{YEAR})(?:(?:{RANGE_SEP}|/)(?P<y2>{YEAR})|{short_end}))"),
         ("dmy", WD_DATE | T | D, wd_opt + "(?:" + numbered(day_mon, 1) + numbered(y_opt, 1)
          + "|" + hijri_day_first + "|" + solar_day_first + ")"),
         ("mdy", WD_DATE | MON, wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
@@ -442,6 +451,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:(?P<q>{qual}))?(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{CALENDAR_YEAR})"),
         ("month_shift", QUAL | MON,
          rf"(?:(?P<q>{qual}))?(?P<m>{mon}){numbered(year_shift, 1)}"),
+        # "the 12 months to February", "the three months through January 2026", "the year
+        # to June 30, 2026", "the week ended Feb. 28": a length up to a month or a day, one
+        # stretch (not "the three months to the end of March")
+        ("window", T, rf"[Tt]he\s+(?:(?P<n>{num})\s+)?(?P<u>{unit_any})\s+"
+         r"(?:to|through|thru|ended|ending|until|till)\s+"
+         rf"(?:(?P<m>{mon})(?:\s+(?P<d>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?"
+         rf"|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:,?\s+(?P<y2>{YEAR}))?)(?![\w])"),
         ("first_months", T | frozenset({"first"}),
          rf"(?:[Tt]he\s+)?[Ff]irst\s+(?P<n>{num})\s+(?:months|(?P<qs>quarters))\s+of\s+"
          rf"{this_year}"),
@@ -479,7 +495,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
         ("decade_word", T, rf"[Tt]he\s+(?:(?P<q>{qual}))?(?P<w>{decade_word})(?![\w])"),
         ("short_year", QUOTE, rf"(?=['’][0-9]{{2}}(?![\w'’])){prep}['’](?P<yy>[0-9]{{2}})"),
-        ("year_qual", QUAL, rf"(?:(?P<edge>{qual_edge})|(?P<q>{qual_inner}))(?P<y>{YEAR})"),
+        ("year_qual", QUAL, rf"(?:(?P<edge>{qual_edge})|(?P<q>{qual_inner}))"  # "the end of
+         rf"(?:(?P<fy>[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?)?(?P<y>{YEAR})"),  # fiscal 2027"
         ("century", CENTURY,
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?)?(?:{NUM_LEFT}(?P<n>[0-9]{{1,2}})"
          rf"(?:st|nd|rd|th)|(?P<w>{century_word}))[\s\-‐]+[Cc]entury(?![\w])"),
@@ -498,7 +515,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("set_every", frozenset({"every"}),
          rf"[Ee]very\s+(?:(?P<other>other)\s+(?P<u1>{unit_s})|(?P<n>{num})\s+(?P<u>{unit_any}))"),
         ("ago", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})\s+"
-         r"(?P<dir>ago|earlier|later|from\s+now)(?![\w])"),
+         r"(?P<dir>ago|earlier|later|from\s+now|before(?=\s*[,.;:)]|\s*$))(?![\w])"),
         ("half_unit", frozenset({"half"}),
          rf"[Hh]alf\s+an?\s+(?P<u>{unit_s})"),
         # not "the weekend of March 8-9": the dates after it say which

@@ -18,6 +18,7 @@ from .expressions import (
     ReferenceToken,
     RelativePeriod,
     SamePeriod,
+    Window,
 )
 from .periods import (
     SEASON_START,
@@ -123,6 +124,8 @@ class Resolver:
             return self._relative(expression, future)
         if isinstance(expression, ReferenceToken):
             return self._token(expression)
+        if isinstance(expression, Window):
+            return self._window(expression, future)
         if isinstance(expression, SamePeriod):  # the year told, when no stretch is compared
             return self._period(expression.fallback, future)
         if isinstance(expression, Duration):
@@ -204,6 +207,28 @@ class Resolver:
             start, end = _third_of(start, end, period.unit, period.mod)
         return _value(start, end, period.unit, kind, period_timex(period, year), inferred,
                       **extra)
+
+    def _window(self, window: Window, future: bool) -> dict[str, Any]:
+        """"the 12 months to February": the months (days) that end with the period written,
+        its year inferred as a lone month's or day's would be."""
+        last = self._period(window.last, future)
+        precision = "day" if window.days or window.last.unit == "day" else "month"
+        if not last["end"]:
+            return {**last, "kind": "range", "precision": precision, "timex": None}
+        end = date.fromisoformat(last["end"])
+        if window.days:
+            start = end - timedelta(days=window.days - 1)
+        elif window.last.unit == "day":  # "the year to June 30, 2026": from 1 July 2025
+            start = months_before(end, window.months) + timedelta(days=1)
+        else:
+            year, month = add_months(end.year, end.month, 1 - window.months)
+            start = date(year, month, 1)
+        if precision == "month":
+            ts, te = start.isoformat()[:7], end.isoformat()[:7]
+        else:
+            ts, te = start.isoformat(), end.isoformat()
+        return _value(start, end, precision, "range", interval_timex(ts, te),
+                      last["year_inferred"], timex_start=ts, timex_end=te)
 
     def _mostly_ahead(self, start: date, end: date) -> bool:
         """Whether most of a stretch of the reference's own year lies after the reference:

@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from .context import FutureWording, ReferencePlan, dateline_prefix
-from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod, SamePeriod
+from .expressions import (
+    CalendarPeriod,
+    CalendarRange,
+    Expression,
+    RelativePeriod,
+    SamePeriod,
+    Window,
+)
 from .lexicon import Lexicon, load_lexicon
 from .parse import Found, Parser
 from .patterns import Matcher, alternation, build_grammar, start_key
@@ -114,6 +121,8 @@ def _needs_tense(expression: Expression) -> bool:
         return expression.year is None and expression.year_shift is None
     if isinstance(expression, CalendarRange):
         return not expression.year_written
+    if isinstance(expression, Window):
+        return expression.last.year is None
     if isinstance(expression, RelativePeriod):
         # "this weekend": the one just past unless the wording is future
         return expression.direction is None or _this_weekend(expression)
@@ -324,6 +333,11 @@ class DateTagger:
                 elif value["end"]:
                     last_given[value["precision"]] = (index, value["end"])
             elif (kind == "month" or kind == "year") and value["end"]:
+                last_given[value["precision"]] = (index, value["end"])
+            elif kind == "relative" and value["end"] and type(expression) is RelativePeriod \
+                    and expression.counted and expression.unit in _COUNT_FIRST \
+                    and expression.shift == 0:
+                # "in the quarter" names the quarter again: "a year before" counts from it
                 last_given[value["precision"]] = (index, value["end"])
             elif kind == "relative" and value["precision"] == "day" and value["end"] and \
                     value["start"] == value["end"] and not getattr(expression, "counted", False):
