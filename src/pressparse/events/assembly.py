@@ -54,6 +54,12 @@ _LEAD_EVENT_NAMED = re.compile(
 _PLAN_CUE = re.compile(  # "plans to", "will conduct" before a name (plan_cues.jsonl)
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(PLAN_CUES_FILE, 'plan'))})(?![a-z])",
     re.IGNORECASE)
+# "within the framework of the inter-institutional operation "X"", "as part of Operation X":
+# a framing phrase, then up to four words before the name (episode_words.jsonl kind framing)
+_FRAMED_NAME = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'framing'))})"
+    r"(?:\s+[\w’'-]+){0,4}\s*[\"'“«„(]?\s*\Z", re.IGNORECASE)
+FRAMING_REACH = 90  # chars before a name searched for its framing phrase
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
 
@@ -75,7 +81,11 @@ class _Assembler(EpisodeRules):
         # event named only in a plan is no event the item reports on
         told = named_in_lead or [d for d in drafts if not all(
             self._planned_name(m) for m in d.mentions)]
-        if told and (named_in_lead or not lead_unnamed):
+        framing = self._framing_operation(named_in_lead)
+        if framing is not None:  # "intercepted a boat within the framework of operation X"
+            main = framing[1]
+            drafts = [main, *drafts]
+        elif told and (named_in_lead or not lead_unnamed):
             main = max(told, key=lambda d: (len(d.mentions), -d.first_offset))
         elif unnamed is not None:
             main = unnamed
@@ -90,6 +100,14 @@ class _Assembler(EpisodeRules):
             self.background -= {c.sentence for c in self.cues
                                 if c.cue.type == main.type and c.sentence <= self.lead_last}
         owner = self._sentence_owners(drafts, main)
+        if framing is not None:
+            # the framing sentence and its paragraph tell the find, not the operation
+            framed = {self.lay.paragraph_of(self.lay.sentences[m.sentence][0])
+                      for m in framing[0].mentions if m.sentence <= self.lead_last}
+            for sentence, draft in owner.items():
+                if draft is framing[0] and self.lay.paragraph_of(
+                        self.lay.sentences[sentence][0]) in framed:
+                    owner[sentence] = main
         subs = self._sub_results(main, owner)
         for sub in subs.values():
             for sentence in sub.sentences:
@@ -105,6 +123,10 @@ class _Assembler(EpisodeRules):
         self._assign_quantities(owner, subs, main)
         if follow_up is not None:
             self._lead_arrests_to_follow_up(main, follow_up)
+        told_apart = self._lead_find_told_apart(main, subs)
+        if told_apart is not None:
+            all_drafts = [d for d in all_drafts if d is not told_apart]
+            subs = {k: v for k, v in subs.items() if v is not told_apart}
         if not main.dates:
             # "Details of the case: On 19-11-2024 ... intercepted a car": an episode left
             # without amounts of its own (the lead gave them) dates the main event
@@ -168,8 +190,39 @@ class _Assembler(EpisodeRules):
             # an operation only referred to by an item about something else
             all_drafts = [d for d in all_drafts if d is main or d.sub_result or d.further
                           or d.follow_up or d.seizures or d.counts or d.roles
+                          or (d is main.part_of and d.dates)
                           or (d.mentions and all(self._planned_name(m) for m in d.mentions))]
         return self._finish(all_drafts)
+
+    def _framing_operation(self, named_in_lead: list[Draft]) -> tuple[Draft, Draft] | None:
+        """The named operation a lead's one interdiction is told inside ("units of the Naval
+        Command intercepted a go-fast boat within the framework of the operation "Escudo del
+        Pacífico""; "The inspection was part of Operation Fronteira Mais Segura"): when the
+        lead names the operation only after a framing phrase and, the framing words left
+        aside, the lead's strongest cue is a seizure, the find is the item's event (returned
+        second) and the operation the event it is part of (returned first)."""
+        if len(named_in_lead) != 1 or named_in_lead[0].type != "operation":
+            return None
+        named = named_in_lead[0]
+        in_lead = [m for m in named.mentions if m.sentence <= self.lead_last]
+        if not in_lead:
+            return None
+        framed: list[tuple[int, int]] = []
+        for mention in in_lead:
+            sentence_start = self.lay.sentences[mention.sentence][0]
+            window = max(sentence_start, mention.start - FRAMING_REACH)
+            phrase = _FRAMED_NAME.search(self.text, window, mention.start)
+            if phrase is not None:
+                framed.append((phrase.start(), mention.end))
+            elif not framed:
+                return None  # the lead introduces the operation itself
+        cues = [c for c in self.cues if not any(s <= c.start < e for s, e in framed)]
+        find = main_unnamed(cues, self.lead_last)
+        if find is None or find.type != "seizure" or find.trigger is None or (
+                find.trigger.sentence > self.lead_last):
+            return None
+        find.part_of = named
+        return named, find
 
     def _planned_name(self, mention: Mention) -> bool:
         """An event's name told as a plan by words before it in its sentence ("the Agency
@@ -189,6 +242,45 @@ class _Assembler(EpisodeRules):
         if moved:
             main.counts = [c for c in main.counts if all(c is not m for m in moved)]
             follow_up.counts.extend(moved)
+
+    def _lead_find_told_apart(self, main: Draft, subs: dict[int, Draft]) -> Draft | None:
+        """A seizure lead without amounts of its own ("the Army foiled at dawn on Sunday an
+        attempt to smuggle drugs across the border"; "customs officers stopped a truck")
+        whose find a later paragraph tells at a place of its own ("A search of the area in
+        the Ruwaished district revealed 2,450,000 pills"): the first local result with
+        amounts, undated or of the lead's day, is the lead's own find, not a second seizure.
+        Its amounts, counts and place go to the main event; returns the merged result."""
+        if (main.type != "seizure" or main.mentions or main.seizures or main.period
+                or not subs):
+            return None
+        days = draft_days(main)
+        if days is not None and days[0] != days[1]:
+            return None  # "results at customs posts for 14.04-20.04.2025": several finds
+        found = [s for s in subs.values() if s.seizures]
+        if not found:
+            return None
+        first = min(found, key=lambda d: d.first_offset)
+        if first.mentions or not self._same_episode(first, main):
+            return None  # "In a separate case, on Saturday ...": a find of its own
+        main.seizures.extend(first.seizures)
+        main.counts.extend(first.counts)
+        main.evidence.extend(first.evidence)
+        main.sentences |= first.sentences
+        if not main.dates and first.dates:
+            main.dates, main.period = first.dates, first.period
+        places = [a for a in first.roles if a.role == "location"]
+        dateline = self._dateline_place()
+        if places:
+            main.roles = places + [a for a in main.roles if a.role != "location"]
+        elif first.place is not None and first.place.label == "LOC":
+            # the find's place over the publisher's dateline city ("Amman, Jan. 14 (Petra)")
+            main.roles = [a for a in main.roles if a.role != "location"
+                          or a.mention is not dateline]
+            main.place = first.place
+        for draft in subs.values():
+            if draft.part_of is first:
+                draft.part_of = main
+        return first
 
     def _give_place_to_main(self, episode: Draft, main: Draft) -> None:
         """An episode told apart from a one-day interdiction ("Details of the case: On
@@ -267,6 +359,9 @@ class _Assembler(EpisodeRules):
     def _finish(self, drafts: list[Draft]) -> list[dict[str, Any]]:
         self._drop_title_restatements(drafts)
         drafts.sort(key=lambda d: (d.sub_result, d.first_offset))
+        for draft in drafts:
+            if draft.part_of is not None and all(draft.part_of is not d for d in drafts):
+                draft.part_of = None  # its operation was no event of the item's own
         for number, draft in enumerate(drafts, start=1):
             draft.id = f"e{number}"
         return [self._record(d) for d in drafts]

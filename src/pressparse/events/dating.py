@@ -384,6 +384,12 @@ class DateRules(ItemContext):
             return True
         if self._bound(mention) == "report" or self._posting_cell(mention, line_start, line_end):
             return True  # "Posted On: 12 JUL 2024 6:15PM", "By Staff | March 5, 2025"
+        if (0 < mention.sentence <= self.header_lines
+                and mention.normalized.get("precision") == "day"
+                and mention.normalized.get("start") == mention.normalized.get("end")):
+            # one day in a header line under the title ("Press release No. 214-2025 |
+            # Guatemala City, 11 August 2025 (translation)"): the release's date line
+            return True
         return self._in_dateline(mention)
 
     def _posting_cell(self, mention: Mention, line_start: int, line_end: int) -> bool:

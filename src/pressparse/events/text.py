@@ -14,9 +14,10 @@ from dataclasses import dataclass
 # it), so the regex engine scans for those characters at C speed.
 # A single line break after a letter or comma and before a lowercase letter is a soft wrap of
 # hard-wrapped text (a converted PDF: "... a consignment of industrial\nceramic tiles"): no
-# break.
+# break. A number sign before its number ("Press release No. 214-2025", "Case Nr. 12") ends
+# no sentence.
 _SENTENCE_BREAK = re.compile(
-    r"\n\n+|\n(?!(?:(?<=[^\W\d_]\n)|(?<=,\n))[a-zß-öø-ÿа-яё])|[.!?](?:(?<=[a-z0-9\)\]\"”»’%][.!?])([\"”»’)\]]{0,2}\s+)(?=[A-Z0-9\"“«(])"
+    r"\n\n+|\n(?!(?:(?<=[^\W\d_]\n)|(?<=,\n))[a-zß-öø-ÿа-яё])|[.!?](?:(?<=[a-z0-9\)\]\"”»’%][.!?])(?!(?<=\b[Nn][or]\.)\s+\d)([\"”»’)\]]{0,2}\s+)(?=[A-Z0-9\"“«(])"
     r"|(?<=[!?])(\s+))"
 )
 _VISIBLE = re.compile(r"\S")  # a span with one of these is no blank span
