@@ -1,6 +1,7 @@
 """Naming rules of session 9 (samples guide, ORG): a force's branch ("Aviation Police",
 "Pacific Naval Force") is named with the plain force the text names; a listed national body
-whose name is made of institutional words takes its country; a country heading a list line
+whose name is made of institutional words takes its country, and so does a parent written
+with a demonym ("... of the Iraqi Ministry of Interior"); a country heading a list line
 ("- Portugal: ...") is the country of the bodies on that line, and so is a country named
 once when the others are only a route's origin; units only one international body has
 ("Regional Intelligence Liaison Office for ...") take that body; known bodies take the
@@ -58,6 +59,14 @@ NAMED = [
      "Customs", "Customs of the Netherlands"),
     ("Customs stops cocaine in Antwerp\nCustoms found 1,200 kg of cocaine in a banana "
      "container from Colombia on Friday.", "Customs", "Customs of Belgium"),
+    # a demonym before the parent's generic name is the country
+    ("Officers of the General Directorate of Narcotics Affairs of the Iraqi Ministry of "
+     "Interior seized 2 million pills in Basra.",
+     "General Directorate of Narcotics Affairs of the Iraqi Ministry of Interior",
+     "General Directorate of Narcotics Affairs of the Ministry of Interior of Iraq"),
+    ("Agents of the Anti-Drug Directorate of the Peruvian National Police seized 2 tonnes "
+     "of cocaine.", "Anti-Drug Directorate of the Peruvian National Police",
+     "Anti-Drug Directorate of the National Police of Peru"),
     # the annotation table's names of known bodies
     ("Tehran - The DCHQ said police seized 3 tonnes of opium in Sistan and Baluchestan.",
      "DCHQ", "Drug Control Headquarters of Iran"),

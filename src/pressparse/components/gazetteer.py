@@ -68,6 +68,7 @@ class Gazetteer(DataComponent):
                                       place_lists.get("saint_abbreviations", []))
         self._feature_modifier_orths = frozenset(
             strings.add(word) for word in place_lists.get("bare_feature_modifier_nouns", []))
+        self._town_words = frozenset(place_lists.get("town_prefix_words", []))
 
     def token_candidates(self, doc: Doc,
                          texts: TokenTexts | None = None) -> list[TokenCandidate]:
@@ -126,6 +127,9 @@ class Gazetteer(DataComponent):
         if shared.ids and any(c.label == "ORG" and c.normalized.get("id") in shared.ids
                               for c in found):
             found = resolve_shared_acronyms(doc, texts, found, shared)
+        if self._town_words:
+            found = subdivision_in_context(doc_text(doc), texts, found, self._town_words,
+                                           self.data.major_city_ids)
         found = first_per_span(found)
         return self.country_context.apply(texts, found)
 
@@ -518,6 +522,74 @@ def prefer_named_countries(candidates: list[Candidate],
     if not any(later):
         return candidates
     return [c for _, c in sorted(zip(later, candidates, strict=True), key=itemgetter(0))]
+
+
+# "Puerto Quetzal, " / "Puerto Quetzal in " right before a name: a place it contains
+_CONTAINED_BEFORE = re.compile(r"\b[^\W\d_a-z][\w'\u2019.-]*(?:,[ \t]*|[ \t]+in[ \t]+)$")
+# a list goes on after the name ("Mixco, Escuintla, Villa Nueva", "Mixco, Escuintla and ...")
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?:;\n\"\u201c(][ \t]*)$")
+_LIST_AFTER = re.compile(r",[ \t]*[^\W\d_a-z]|[ \t]+(?:and|or|&)[ \t]")
+_TOWN_PREFIX = re.compile(r"(?i:\b([a-z]+)[ \t]+of[ \t]+)$")
+
+
+def _headed_reading(written: str, value: Mapping[str, Any]) -> bool:
+    """Is ``value`` a subdivision named with its head ("Escuintla Department", "Province of
+    Bari") for the ``written`` name ("Escuintla")?"""
+    name = (value.get("name") or "").lower()
+    written = written.lower()
+    return name != written and (name.startswith(written + " ") or name.endswith(" " + written))
+
+
+def subdivision_in_context(text: str, texts: TokenTexts, candidates: list[TokenCandidate],
+                           town_words: frozenset[str],
+                           major_cities: Iterable[str] = ()) -> list[TokenCandidate]:
+    """A name that is a town and a subdivision of one country reads by the words around it:
+    after a town's word ("the municipality of Enriquillo", "the town of Ondo") it is the town,
+    named as written; right after another place, as its area ("Puerto Quetzal, Escuintla",
+    "Puerto Quetzal in Escuintla"; not in a list of towns) the subdivision's headed reading
+    comes first, unless the town is a city of a million or more (``major_cities``: "Ikeja,
+    Lagos" is the city). Other mentions keep their order (the most populous place first)."""
+    by_span: dict[tuple[int, int], list[int]] = {}
+    for i, candidate in enumerate(candidates):
+        if candidate.label == "LOC" and candidate.normalized.get("id"):
+            by_span.setdefault((candidate.start, candidate.end), []).append(i)
+    if not by_span:
+        return candidates
+    idx = texts.idx
+    result = list(candidates)
+    for (start, end), indexes in by_span.items():
+        first = candidates[indexes[0]]
+        written = texts.span_text(start, end)
+        start_char = idx[start]
+        headed = [i for i in indexes if _headed_reading(written, candidates[i].normalized)]
+        if not headed:
+            continue
+        prefix = _TOWN_PREFIX.search(text, max(0, start_char - 24), start_char)
+        if prefix is not None and prefix.group(1).lower() in town_words:
+            if len(headed) == len(indexes):  # no town reading: the town named as written
+                value = first.normalized
+                name = written.title() if written.isupper() else written
+                result[indexes[0]] = first._replace(normalized={
+                    "name": name, "country_iso2": value.get("country_iso2"), "id": None})
+            elif headed[0] == indexes[0]:  # the town's reading first
+                town = next(i for i in indexes if i not in headed)
+                result[indexes[0]], result[town] = candidates[town], first
+            continue
+        if headed[0] == indexes[0] or prefix is not None \
+                or first.normalized.get("id") in major_cities:
+            continue
+        end_char = idx[end - 1] + len(texts[end - 1])
+        before = _CONTAINED_BEFORE.search(text, max(0, start_char - 40), start_char)
+        if before is None or _LIST_AFTER.match(text, end_char) is not None \
+                or ("," not in before.group()
+                    and _OPENING_BEFORE.search(text, max(0, before.start() - 4),
+                                               before.start()) is not None):
+            continue  # ("Police in Escuintla": a capital opening a sentence is no place)
+        country = candidates[headed[0]].normalized.get("country_iso2")
+        if any(candidates[i].normalized.get("country_iso2") != country for i in indexes):
+            continue  # a foreign place of that name: the country decides, not the area
+        result[indexes[0]], result[headed[0]] = candidates[headed[0]], first
+    return result
 
 
 def first_per_span(candidates: list[Candidate]) -> list[Candidate]:

@@ -140,6 +140,11 @@ class SpellingVariants:
         return [name] + [f"{match['base']} {suffix}" for suffix in self.region_suffixes]
 
 
+# a city this large is what its name means, also where a subdivision shares the name
+# ("Ikeja, Lagos" is the city; "Puerto Quetzal, Escuintla" the department)
+MAJOR_CITY_POPULATION = 1_000_000
+
+
 class GazetteerData:
     """All gazetteer records of one directory, compiled into a :class:`PhraseIndex`."""
 
@@ -163,6 +168,8 @@ class GazetteerData:
         self.place_lookup: dict[str, dict[str, Any]] = {}  # lower-case name -> LOC value
         self.ambiguous_place_ids: set[str] = set()  # places also named like people ("Orion")
         self.port_name_ids: set[str] = set()  # ports named as no town is ("Tanger Med")
+        # cities of a million people or more: their name is the city, whatever shares it
+        self.major_city_ids: set[str] = set()
         self._load_countries()
         self._load_demonyms()
         self._load_organizations()
@@ -318,6 +325,8 @@ class GazetteerData:
             value = {"name": name, "country_iso2": record.country, "id": record.id}
             if record.kind == PORT_NAME_KIND:
                 self.port_name_ids.add(record.id)
+            if (record.population or 0) >= MAJOR_CITY_POPULATION:
+                self.major_city_ids.add(record.id)
             names = [form for name in [record.name, *record.aliases]
                      for form in self.spelling.region_forms(name)]
             names += [name.replace("\u2019", "'") for name in names if "\u2019" in name]

@@ -231,6 +231,12 @@ class NationalBodies:
                 return None  # "Kenya Police Service": a country's name in an official name
             if rest != name[first.end:]:
                 return rest, first.value.get("iso2"), True
+        elif len(places) == 1 and first.label == "NORP" \
+                and name[:first.start].endswith(" of the ") \
+                and name[first.end:first.end + 1] == " ":
+            # "... Directorate of the Iraqi Ministry of Interior": the parent's demonym is
+            # the country, as in front of a whole name ("... of the Ministry of Interior")
+            return name[:first.start] + name[first.end + 1:], first.value.get("iso2"), True
         return None
 
     def resolve(self, name: str, found: list[NameMatch], outside_iso2: str | None,
