@@ -240,13 +240,18 @@ class OrganizationGrammarComponent(DataComponent):
             if _overlaps(taken, start, end):
                 continue
             following = _NEXT_WORD.match(text, end)
-            if _opens_sentence(text, start) and (
+            opening = _opens_sentence(text, start)
+            if opening and (
                     following is None or following.group(1) not in self.opening_verbs):
                 continue  # "Customs finds ...", "Customs will ..." open a sentence as a body
-            if following is not None and (following.group(1) in self.staff_words
-                                          or following.group(1)[:1].isupper()
-                                          or following.group(1) in _AND_OF):
-                continue  # "Customs officers"; "Customs Service", "Customs and Excise"
+            if following is not None and (
+                    (following.group(1) in self.staff_words and opening)
+                    or following.group(1)[:1].isupper()
+                    or (following.group(1) in _AND_OF
+                        and not _body_after(ents, following.end()))):
+                continue  # "Customs Service", "Customs and Excise"; a capital opening a
+                # sentence before a staff noun is no name ("Customs officers found ...");
+                # inside one it is ("assisted by Revenue officers", "Revenue and An Garda")
             found.append(Candidate(start, end, "ORG",
                                    {"name": match.group(), "acronym": None, "id": None},
                                    GRAMMAR_PRIORITY))
@@ -412,6 +417,13 @@ def spells_acronym(name: str, acronym: str) -> bool:
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _AND_OF = frozenset({"and", "of", "&"})
+
+
+def _body_after(ents: Sequence[Ent], end: int) -> bool:
+    """Does a body or a country's name start right after ``end`` (past one space): "Revenue
+    and [An Garda Síochána]" is a list of two bodies, not one name?"""
+    return any(ent.label_ in {"ORG", "COUNTRY"} and end < ent.start_char <= end + 2
+               for ent in ents)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
