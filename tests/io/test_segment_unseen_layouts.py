@@ -413,13 +413,172 @@ RELATED_DATED_ENTRIES = Layout("related_news_dated_entries_with_leads", (
     ("Police burn 9 tonnes", "Read more »", "Police burn 9 tonnes of seized drugs"),
 ])
 
+GOVUK = Layout("govuk_style_release", (
+    "Skip to main content\n"
+    "GOV.UK\n"
+    "Menu\n"
+    "Home  Crime, justice and the law  Policing\n"
+    "Press release\n"
+    "Border Force seizes £3 million of cocaine at Dover\n"
+    "Officers found 60 kg of cocaine hidden in a lorry carrying frozen vegetables.\n"
+    "From: Border Force and Home Office\n"
+    "Published 4 March 2026\n\n"
+    "Border Force officers stopped the lorry at the Eastern Docks on 1 March and found the "
+    "drugs behind a false wall.\n\n"
+    "The driver, a 44-year-old man, was arrested and the case passed to the National Crime "
+    "Agency.\n\n"
+    "Published 4 March 2026\n"
+    "Related content\n"
+    "Cannabis worth £1 million found in a van at Coquelles\n"
+    "Explore the topic\n"
+    "Border control\n"
+), [
+    ("Border Force seizes £3 million", "to the National Crime Agency.",
+     "Border Force seizes £3 million of cocaine at Dover"),
+])
+
+WORDPRESS = Layout("wordpress_posts_by_author", (
+    "Island Police News\n"
+    "Home | About | Contact\n\n"
+    "Marijuana field destroyed in the hills above Saint John\n"
+    "Posted on March 3, 2026 by admin\n\n"
+    "Police destroyed about 4,000 marijuana plants in a field in the hills on Monday.\n\n"
+    "No arrests have been made.\n\n"
+    "Categories: News, Operations\n"
+    "Leave a comment\n\n"
+    "Two men held after cocaine found in a fishing boat\n"
+    "Posted on March 1, 2026 by admin\n\n"
+    "Coast guard officers found 30 kg of cocaine in a fishing boat near the harbour.\n\n"
+    "Categories: News\n"
+    "Leave a comment\n"
+), [
+    ("Marijuana field destroyed", "No arrests have been made.",
+     "Marijuana field destroyed in the hills above Saint John"),
+    ("Two men held after cocaine", "near the harbour.",
+     "Two men held after cocaine found in a fishing boat"),
+])
+
+UN_STYLE = Layout("un_style_date_location_contact", (
+    "PRESS RELEASE\n\n"
+    "Regional ministers agree on a plan against synthetic drugs\n\n"
+    "Date: 26 June 2025\n"
+    "Location: Bangkok\n\n"
+    "Ministers from six countries of the Mekong region agreed on Thursday on a three-year "
+    "plan to stop the trafficking of methamphetamine and its precursors.\n\n"
+    "The plan includes joint border offices and the training of 500 officers.\n\n"
+    "For more information, please contact:\n"
+    "Communications Officer\n"
+    "Email: press@example.org\n"
+), [
+    ("Regional ministers agree", "training of 500 officers.",
+     "Regional ministers agree on a plan against synthetic drugs"),
+])
+
+LETTERHEAD_REF = Layout("pdf_letterhead_ref_date_signature", (
+    "NATIONAL DRUG LAW ENFORCEMENT AGENCY\n"
+    "Directorate of Media and Advocacy\n"
+    "Ref: NDLEA/PR/2026/041\n"
+    "Date: 12/03/2026\n\n"
+    "PRESS RELEASE\n\n"
+    "NDLEA INTERCEPTS COCAINE IN BIBLES AT LAGOS AIRPORT\n\n"
+    "Operatives of the agency at the Lagos airport have intercepted 2.1 kg of cocaine "
+    "concealed in the covers of six bibles in a passenger's luggage.\n\n"
+    "The passenger, who arrived from Sao Paulo, is in custody.\n\n"
+    "Signed\n"
+    "Director, Media and Advocacy\n"
+    "12 March 2026\n\n"
+    "Page 1 of 1\n"
+), [
+    # the signature block stays in the item, as gold h9_10 keeps its "Issued by:" block
+    ("NDLEA INTERCEPTS COCAINE", "12 March 2026",
+     "NDLEA INTERCEPTS COCAINE IN BIBLES AT LAGOS AIRPORT"),
+])
+
+X_THREAD = Layout("x_posts_export", (
+    "Border Police @BorderPolice · Mar 3\n"
+    "Officers at the southern crossing found 12 kg of methamphetamine in a car's fuel tank. "
+    "The driver was arrested.\n"
+    "12 reposts 40 likes\n\n"
+    "Border Police @BorderPolice · Mar 2\n"
+    "Our dog unit marked a parcel at the post office: 500 g of cannabis inside. Well done, "
+    "Rex!\n"
+    "8 reposts 95 likes\n"
+), [
+    # the masked post header opens each post (as gold h9_02 starts its posts under it)
+    ("Officers at the southern crossing", "The driver was arrested.", None),
+    ("Our dog unit", "Well done, Rex!", None),
+])
+
+BYLINE_LISTING = Layout("news_site_byline_date_items", (
+    "THE HARBOUR TIMES\n"
+    "News | Sport | Business\n\n"
+    "Police raid drug den in the old town\n"
+    "By Maria Lopez | 5 March 2026\n\n"
+    "Police raided a house in the old town on Wednesday and arrested four people.\n\n"
+    "Officers seized cocaine and cash.\n\n"
+    "Customs warn travellers over medicines\n"
+    "By Staff Reporter | 4 March 2026\n\n"
+    "Customs said travellers must declare prescription medicines containing codeine.\n"
+), [
+    ("Police raid drug den", "Officers seized cocaine and cash.",
+     "Police raid drug den in the old town"),
+    ("Customs warn travellers", "containing codeine.", "Customs warn travellers over medicines"),
+])
+
+EDITORS_NOTE_TOP = Layout("release_with_keyfacts_and_background", (
+    "Police dismantle a cannabis farm in a former school\n\n"
+    "Key facts:\n"
+    "- 1,200 plants seized\n"
+    "- three men arrested\n\n"
+    "Detectives searched a disused school building on Tuesday and found a cannabis farm "
+    "on two floors.\n\n"
+    "The three men will appear in court on Thursday.\n\n"
+    "Background\n\n"
+    "The police launched a campaign against cannabis farms in empty buildings in 2024.\n"
+), [
+    ("Police dismantle a cannabis farm", "empty buildings in 2024.",
+     "Police dismantle a cannabis farm in a former school"),
+])
+
+TWO_WIRE_STORIES_CAPS = Layout("two_wire_stories_caps_headlines", (
+    "NIGERIA: NDLEA SEIZES 500 KG OF CANNABIS IN EDO\n\n"
+    "LAGOS, Nigeria — The National Drug Law Enforcement Agency said on Sunday it had seized "
+    "500 kg of cannabis in a forest in Edo State.\n\n"
+    "Two suspects were arrested.\n\n"
+    "GHANA: POLICE ARREST COURIER AT KOTOKA AIRPORT\n\n"
+    "ACCRA, Ghana — Police at Kotoka International Airport arrested a woman who had "
+    "swallowed 80 pellets of cocaine, officials said.\n"
+), [
+    ("NIGERIA: NDLEA SEIZES", "Two suspects were arrested.",
+     "NIGERIA: NDLEA SEIZES 500 KG OF CANNABIS IN EDO"),
+    ("GHANA: POLICE ARREST", "officials said.", "GHANA: POLICE ARREST COURIER AT KOTOKA AIRPORT"),
+])
+
+NEWSLETTER_TOC = Layout("newsletter_in_this_issue", (
+    "DRUG MONITOR NEWSLETTER – Issue 12, March 2026\n"
+    "==========================================\n"
+    "In this issue:\n"
+    "1. Regional seizures reach a record\n"
+    "2. New training centre opens\n\n"
+    "REGIONAL SEIZURES REACH A RECORD\n\n"
+    "Seizures of methamphetamine in the region reached 190 tonnes in 2025, a record.\n\n"
+    "----------\n\n"
+    "NEW TRAINING CENTRE OPENS\n\n"
+    "A training centre for customs dog handlers opened in Vientiane on 2 March.\n"
+), [
+    ("REGIONAL SEIZURES REACH", "a record.", "REGIONAL SEIZURES REACH A RECORD"),
+    ("NEW TRAINING CENTRE OPENS", "on 2 March.", "NEW TRAINING CENTRE OPENS"),
+])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
            ARTICLE_WITH_SUBHEADINGS, ARTICLE_WITH_CAPTION, RELATIVE_STAMPS_FEED,
            MEDIA_CONTACT_FOOTER, SITE_FOOTER_SLOGAN, PROSECUTOR_RELEASE,
            POSTING_LINE_WITH_BYLINE, YEAR_FIRST_DATES, DATED_POSTING_WITH_BUTTONS,
-           FACEBOOK_REPORT_SECTIONS, RELATED_DATED_ENTRIES]
+           FACEBOOK_REPORT_SECTIONS, RELATED_DATED_ENTRIES, GOVUK, WORDPRESS, UN_STYLE,
+           LETTERHEAD_REF, X_THREAD, BYLINE_LISTING, EDITORS_NOTE_TOP, TWO_WIRE_STORIES_CAPS,
+           NEWSLETTER_TOC]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
@@ -438,3 +597,14 @@ def test_items_keep_their_titles(layout: Layout) -> None:
     for seg in segments:
         if seg.title is not None:
             assert layout.text[seg.title_start:seg.title_end] == seg.title
+
+
+@pytest.mark.parametrize(("layout", "dates"), [
+    (LETTERHEAD_REF, ["2026-03-12"]),  # the letterhead's "Date: 12/03/2026"
+    (YEAR_FIRST_DATES, ["2025-05-14", "2025-05-12"]),  # "2025.05.14"
+    (PROSECUTOR_RELEASE, ["2026-03-12"]),  # "FOR IMMEDIATE RELEASE: March 12, 2026"
+    (GOVUK, ["2026-03-04"]),  # "Published 4 March 2026" under "From: ..."
+    (DATED_POSTING_WITH_BUTTONS, ["2026-03-04"]),  # "04.03.2026, 10:20 | Print"
+], ids=["letterhead", "year_first", "immediate_release", "govuk", "posting_with_print"])
+def test_items_keep_the_date_of_their_posting_line(layout: Layout, dates: list[str]) -> None:
+    assert [s.dateline_date for s in segment(layout.text)] == dates

@@ -90,7 +90,7 @@ class SegmentCue(BaseModel):
     kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
                   "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end",
                   "list_intro", "post_header", "end_mark", "release_mark", "boilerplate",
-                  "closing_heading", "about_heading", "credit_line"]
+                  "closing_heading", "about_heading", "credit_line", "meta_line"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -133,6 +133,7 @@ class SegmentRules:
     closing_headings: tuple[re.Pattern[str], ...]  # "Notes to editors": material for editors
     about_headings: tuple[re.Pattern[str], ...]  # "About Border Force" over its boilerplate
     credit_lines: tuple[re.Pattern[str], ...]  # a (masked) "Photo: ..." line under a caption
+    meta_lines: tuple[re.Pattern[str], ...]  # "From: Border Force", "By Maria Lopez"
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
     months: dict[str, int]
     stopwords: frozenset[str]
@@ -204,6 +205,7 @@ class _Block:
     headline_tail: bool = False  # a headline's second line ("on drug seizures in 2024")
     teaser: bool = False  # a headline in a run of headlines, not the last: an item of its own
     closing: bool = False  # "Notes to editors", "About <publisher>": what follows is no news
+    meta: bool = False  # "From: Border Force", "By Maria Lopez": a header field, no headline
     blank_gap: int | None = None  # the gap without credit lines glued under the block above
 
     @property
@@ -255,6 +257,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         closing_headings=joined("closing_heading"),
         about_headings=joined("about_heading"),
         credit_lines=joined("credit_line"),
+        meta_lines=joined("meta_line"),
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
                             or r"(?!)"),
         months={m.name: m.number for m in months},
@@ -350,8 +353,11 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
         p.match(text) for p in rules.signatures)
     if signature:  # "Issued by: ..." ends the release above it: no headline, a closed line
         block.terminal, block.open_end = True, False
-    block.headline = not (block.date_line or block.date_lead or signature) and _is_headline_text(
-        text, block.words, rules)
+    block.meta = (not (block.date_line or signature) and "\n" not in text
+                  and len(text) <= DATE_LINE_MAX_CHARS
+                  and any(p.fullmatch(text) for p in rules.meta_lines))
+    block.headline = not (block.date_line or block.date_lead or signature or block.meta) \
+        and _is_headline_text(text, block.words, rules)
     head = text[:90]
     if text[:1].isupper() and any(mark in head for mark in _DATELINE_MARKS):
         for pattern in rules.datelines:
@@ -369,7 +375,7 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
     thread = _THREAD_PART.match(text)
     if thread and 1 <= int(thread[1]) <= int(thread[2]):
         block.thread_part = (int(thread[1]), int(thread[2]))
-    block.continuation = block.speaker_turn or signature or text[:1].islower() or any(
+    block.continuation = block.speaker_turn or signature or block.meta or text[:1].islower() or any(
         p.match(text) for p in rules.continuation)
     block.quoted = frozenset(
         key for key in (_normalize_name(q) for q in _QUOTED.findall(text)) if len(key) >= 3
@@ -491,6 +497,8 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         return -10.0  # "Headline / 2 hours ago / article": the stamp dates the headline
     if prev.stamp or block.under_post_header:
         return 4.0  # a time stamp closes the teaser above it; a post header opens a post
+    if prev.meta and len(item) <= HEADER_BLOCKS and item[0].headline:
+        return -10.0  # "From: Border Force" in a release's header: its body follows
     dated = any(b.date_line or b.date_lead for b in item)
     if block.date_line and not dated and _is_standfirst(item, following, rules):
         return -10.0  # headline, standfirst, then the date line of the same article
@@ -898,9 +906,10 @@ def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
             if block.date_line or (block.date_lead and _is_posting_stamp(block.text)):
                 _date_line_fields(segment, block, rules)
                 break
-            if not (block.headline or block.headline_tail) and not (
-                    block is body[0] and _is_headed_short(block, rules)):
-                break
+            if not (block.headline or block.headline_tail or block.meta) and not (
+                    block is body[0] and (_is_headed_short(block, rules) or (
+                        block.lines == 1 and block.words <= STANDFIRST_MAX_WORDS))):
+                break  # (past the headline's standfirst: "Officers found 60 kg ...")
     for block in body[:2]:
         if block.dateline is not None:
             _dateline_fields(segment, block, rules)
@@ -955,6 +964,11 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     masthead_closed = False  # the first item ends at a separator line
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if index == 0 and following is not None and following.headline \
+                and _is_underlined_masthead(block, rules):
+            items += [[block], []]  # "NEWSLETTER – Issue 12\n=======": the rule closes it
+            masthead_closed = True
+            continue
         if block.separator:
             if items and items[-1]:
                 masthead_closed = masthead_closed or len(items) == 1
@@ -992,6 +1006,10 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     for seg in segments:  # the masthead's (an e-mail's) date dates the items under it
         if seg.dateline_date is None:
             seg.dateline_date = masthead_date
+    letterhead_date = next((parse_date_line(b.text, rules) for b in whole
+                            if b.end <= first_start and b.date_line and b.full_date), None)
+    if segments and segments[0].dateline_date is None:  # "Date: 12/03/2026" of the
+        segments[0].dateline_date = letterhead_date  # letterhead over the release
     if original is not None and len(original) == len(text):
         previous_end = 0
         for seg in segments:
@@ -1146,18 +1164,31 @@ def _opens_release(item: list[_Block]) -> bool:
 
 
 def _without_letterhead(blocks: list[_Block], rules: SegmentRules) -> list[_Block]:
-    """The blocks without a letterhead on top: lines without prose or date line above a
-    masked release mark ("PRESS RELEASE") with the release's headline right under it. A
-    headline above the mark ("DEA announces ...\nFOR IMMEDIATE RELEASE\nMay 9, 2024") is
-    the release's."""
+    """The blocks without a letterhead on top: lines without prose or listing line above a
+    masked release mark ("PRESS RELEASE") with the release's headline right under it (a
+    date line among them, "Date: 12/03/2026" under "Ref: ...", dates the release: see
+    :func:`segment`). A headline above the mark ("DEA announces ...\nFOR IMMEDIATE
+    RELEASE\nMay 9, 2024") is the release's."""
     for index, block in enumerate(blocks[1:LETTERHEAD_MAX_BLOCKS + 1], start=1):
         if block.under_release_mark:
             opens = block.headline or _line_kind(block.text.split("\n", 1)[0], rules) == "head"
-            if opens and _is_furniture(blocks[:index]) and not any(
-                    b.date_line or b.date_lead for b in blocks[:index]):
+            head = blocks[:index]
+            news = any(b.headline and not b.all_caps and _reads_as_news(b.text, b.stopwords)
+                       for b in head)  # a headline and its date line over the mark
+            if opens and _is_furniture(head) and not any(
+                    b.date_lead or (b.date_line and news) for b in head):
                 return blocks[index:]
             break
     return blocks
+
+
+def _is_underlined_masthead(block: _Block, rules: SegmentRules) -> bool:
+    """A first block of a few lines without prose whose last line is a drawn rule (a
+    newsletter's name and issue underlined, a headline under it): the rule closes it like
+    a separator line. (An underlined headline over prose is the prose's.)"""
+    lines = block.text.split("\n")
+    return 1 < len(lines) <= HEADER_BLOCKS and _is_furniture([block]) and any(
+        p.fullmatch(lines[-1].strip()) for p in rules.separators)
 
 
 def _is_masthead(item: list[_Block], rules: SegmentRules) -> bool:
@@ -1232,7 +1263,8 @@ def _attach_orphan_headlines(items: list[list[_Block]]) -> list[list[_Block]]:
     name and city) joins the item before it: it has no body of its own. Far below it (more
     than ``SIGNATURE_MAX_GAP`` blank or masked lines: the page footer), it is no item. A
     full date line with a teaser under it, after an item opening with one, is a listing's
-    entry, an item of its own."""
+    entry, an item of its own. Lines that repeat lines of the item above (a page footer's
+    "Published 4 March 2026") are no item's."""
     result: list[list[_Block]] = []
     for item in items:
         listed = item[0].teaser or (item[0].full_date and len(item) > 1 and bool(result)
@@ -1240,8 +1272,9 @@ def _attach_orphan_headlines(items: list[list[_Block]]) -> list[list[_Block]]:
         if result and item is items[-1] and not listed and all(
                 b.headline or b.date_line or (b.words <= SIGNATURE_MAX_WORDS and not b.terminal)
                 for b in item):
-            if item[0].gap <= SIGNATURE_MAX_GAP:
-                result[-1].extend(item)
+            repeated = {b.text for b in item} <= {b.text for b in result[-1]}
+            if item[0].gap <= SIGNATURE_MAX_GAP and not repeated:  # (a page's footer
+                result[-1].extend(item)  # repeats the posting line: "Published 4 March 2026")
         else:
             result.append(item)
     return result
