@@ -18,8 +18,9 @@ Decisions (consistent with samples/README.md, QUANTITY):
   "kilometres per hour"/"km/h"/"kph" -> "km/h", "degrees Fahrenheit"/"F" -> "°F",
   "calories" -> "kcal", "gigahertz"/"GHz" -> "GHz", "hertz"/"Hz" -> "Hz", "decibels"/"dB"
   -> "dB", "megapixels"/"MP" -> "MP", "milliamp-hours"/"mAh" -> "mAh", "magnitude" ->
-  "magnitude", "cups" -> "cup"; rates are "unit/unit" ("mg/kg", "bbl/d", "USD/bbl"); a price
-  "a share" is money in its currency ("$1.85 a share": USD), a share being no unit.
+  "magnitude", "cups" -> "cup"; a rate is "unit/unit" only when units.jsonl names it or it
+  is a concentration or dose ("mg/kg", "bbl/d", "km/h"); a sum, count or mass per time, per
+  share or per unit of goods is the amount alone ("$78.30" per barrel: USD), as the gold marks.
 - Volumes keep the written unit and value ("3 cubic metres": 3 m3; the guide values an amount
   "in the written unit", and the annotation tables name ml and m3).
 - Counts of people or things end at the number; the counted noun goes to ``what``.
@@ -78,8 +79,8 @@ MARKETS = [
         **pct(1.4, change="down")),
     row("The Nasdaq gained 2.05% on Friday.", "2.05%", **pct(2.05, change="up")),
     row("Gold climbed $23 to $2,410 an ounce.", "$23", **money(23, "USD", change="up")),
-    row("Gold climbed $23 to $2,410 an ounce.", "$2,410 an ounce",
-        **money(2410, "USD/oz", change=None)),
+    row("Gold climbed $23 to $2,410 an ounce.", "$2,410",
+        **money(2410, "USD", change=None)),
     row("The pound slipped 0.3 percent against the dollar.", "0.3 percent",
         **pct(0.3, change="down")),
     row("Retail sales increased by 4.1% in December.", "4.1%", **pct(4.1, change="up")),
@@ -108,7 +109,7 @@ MARKETS = [
     row("Mortgage rates have climbed above 7 percent.", "above 7 percent",
         **pct(7, qualifier="more_than")),
     row("The firm cut its forecast by $200 million.", "$200 million", **money(2e8, "USD")),
-    row("Oil settled at $78.30 per barrel.", "$78.30 per barrel", **money(78.3, "USD/bbl")),
+    row("Oil settled at $78.30 per barrel.", "$78.30", **money(78.3, "USD")),
     row("Tesla shares tumbled 12 percent to $180.", "12 percent", **pct(12, change="down")),
     row("The deficit widened to 5.8% of GDP.", "5.8%", **pct(5.8)),
     row("Exports shrank 0.4 per cent in the quarter.", "0.4 per cent",
@@ -120,7 +121,7 @@ MARKETS = [
     row("The Turkish lira lost 20% of its value.", "20%", **pct(20, change="down")),
     row("The airline ordered jets worth 9.5 billion dollars.", "9.5 billion dollars",
         **money(9.5e9, "USD")),
-    row("Tuition rose to $58,000 a year.", "$58,000 a year", **money(5.8e4, "USD/year")),
+    row("Tuition rose to $58,000 a year.", "$58,000", **money(5.8e4, "USD")),
     row("The bill includes $1.9 trillion in spending.", "$1.9 trillion",
         **money(1.9e12, "USD")),
     row("Card spending fell by 2.2 percent.", "2.2 percent", **pct(2.2, change="down")),
@@ -164,8 +165,8 @@ POLITICS_AND_SOCIETY = [
     row("The union represents 180,000 workers.", "180,000", **count(1.8e5, "workers")),
     row("Fifteen countries have recognised the state.", "Fifteen",
         **count(15, "countries")),
-    row("Lawmakers approved a minimum wage of $15 an hour.", "$15 an hour",
-        **money(15, "USD/hour")),
+    row("Lawmakers approved a minimum wage of $15 an hour.", "$15",
+        **money(15, "USD")),
 ]
 
 SPORT = [
@@ -217,8 +218,8 @@ SCIENCE_AND_HEALTH = [
         **measure(5.4, "magnitude")),
     row("The epicentre was 10 km deep.", "10 km", **measure(10, "km", "length")),
     row("The engine noise reached 150 decibels.", "150 decibels", **measure(150, "dB")),
-    row("Adults need about 2,000 kcal a day.", "about 2,000 kcal a day",
-        **measure(2000, "kcal/day", qualifier="about")),
+    row("Adults need about 2,000 kcal a day.", "about 2,000 kcal",
+        **measure(2000, "kcal", qualifier="about")),
     row("The tablets contain 200 mg of ibuprofen.", "200 mg",
         **measure(200, "mg", "mass", kg=2e-4)),
     row("The comet passed 4.2 million miles from Earth.", "4.2 million miles",
@@ -350,7 +351,7 @@ CHANGES_AND_FORMS = [
     row("The jet can fly at Mach 2.2.", "Mach 2.2", **measure(2.2, "Mach")),
     row("Central pressure fell to 920 millibars.", "920 millibars", **measure(920, "hPa")),
     row("The Fed cut rates by a quarter point.", "a quarter point", **measure(0.25, "point")),
-    row("The winger earns £300,000-a-week.", "£300,000-a-week", **money(3e5, "GBP/week")),
+    row("The winger earns £300,000-a-week.", "£300,000", **money(3e5, "GBP")),
     row("The video was viewed over 100 million times.", "over 100 million",
         value=1e8, kind="count", qualifier="more_than"),
     row("Markets priced in a half-point cut.", "half-point",

@@ -64,7 +64,7 @@ LINKS = [
     # a sum per unit of goods is a price
     ("The gang bought the drug at Rs.2,500 per kg and sold it in the city.", "Rs.2,500",
      "price"),
-    ("Dealers sold cocaine at $28,000 a kilo.", "$28,000 a kilo", "price"),
+    ("Dealers sold cocaine at $28,000 a kilo.", "$28,000", "price"),
     # cases name what they are of, through an activity in -ing
     ("Investigators recorded 57 cases of drug trafficking in the region.", "57",
      "cases of drug trafficking"),

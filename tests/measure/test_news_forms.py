@@ -14,8 +14,10 @@ and the NewsQuant/CQE conventions decide:
 - A volume keeps its written unit and value (guide: value "in the written unit"): barrels
   are `bbl`, barrels per day `bbl/d` (the news-wire gold's spelling); barrels a load was put
   in ("loaded in 76 barrels") are counted vessels.
-- A price per unit of goods keeps its rate in the unit ("$84.10 a barrel": USD/bbl) [CQE:
-  "united states dollar / barrel"]; a price "a share" is money in its currency.
+- A sum, count or mass per time, per share or per unit of goods is the amount alone ("$84.10"
+  a barrel: USD; "£180,000" a week: GBP), as both news-wire annotators and the press-release
+  gold mark it (CQE would write "united states dollar / barrel"); a rate units.jsonl names as
+  a unit of its own keeps it ("barrels a day": bbl/d, "km/h"), and so does a concentration.
 - An exchange rate is money in the quoted currency ("the yen traded at 148 to the dollar":
   148 JPY), as the news-wire gold writes "around 148 yen" [the guide is silent].
 - Not quantities (guide): ages, years, clock times, scores and vote tallies, model names and
@@ -107,6 +109,35 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("The program will cost a billion dollars.", "a billion dollars", money(1e9, "USD")),
     ("The ministry allocated 2.5 bln rubles.", "2.5 bln rubles", money(2.5e9, "RUB")),
     ("Revenue was 3.4 mln dollars.", "3.4 mln dollars", money(3.4e6, "USD")),
+    ("Drugs with a street value of N$ 412 600 were seized in Windhoek.", "N$ 412 600",
+     money(412600, "NAD")),
+    ("Customs found cash of MNT 18.4 million.", "MNT 18.4 million", money(1.84e7, "MNT")),
+    ("The herders lost about 290 million tugriks.", "about 290 million tugriks",
+     money(2.9e8, "MNT", qualifier="about")),
+    ("The fine was S/ 12,000 in Lima.", "S/ 12,000", money(12000, "PEN")),
+    ("Shabu valued at ₱1.899 billion was seized from 1,284 suspects.", "₱1.899 billion",
+     money(1.899e9, "PHP")),
+    # a comma before three digits ending in two zeros groups thousands, also in a text that
+    # writes decimals with a comma
+    ("Police seized 6,2 kg of hashish and 48,500 soms in cash.", "48,500 soms",
+     money(48500, "KGS")),
+    ("Police seized 6,2 kg of hashish and 48,500 soms in cash.", "6,2 kg",
+     dict(value=6.2, unit="kg")),
+    # money and counts per time or per unit of goods: the amount alone (news-wire gold)
+    ("The striker earns about £180,000 a week.", "about £180,000",
+     money(1.8e5, "GBP", qualifier="about")),
+    ("Copper averaged $4.37 a pound.", "$4.37", money(4.37, "USD")),
+    ("The plant will make more than 1 billion tablets a year.", "more than 1 billion tablets",
+     dict(value=1e9, unit="tablet", qualifier="more_than")),
+    ("Wholesale power cost 132.50 euros per megawatt hour.", "132.50 euros",
+     money(132.5, "EUR")),
+    ("PM2.5 levels reached 180 micrograms per cubic metre.", "180 micrograms per cubic metre",
+     dict(value=180, unit="µg/m3")),
+    # "by X to Y" after a verb of change: the change's range (a level after it stays apart)
+    ("Prices of edible oils eased by 3% to 4% since October.", "3% to 4%",
+     span_range(3, 4, "%", change="down")),
+    ("Temperatures in the north will fall by 5C to 8C.", "5C to 8C", span_range(5, 8, "°C")),
+    ("Jobless claims rose by 12,000 to 231,000 last week.", "231,000", count(231000)),
     # ranges of money
     ("The firm expects revenue of $1.2bn-$1.5bn next year.", "$1.2bn-$1.5bn",
      span_range(1.2e9, 1.5e9, "USD")),
@@ -124,9 +155,9 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("A pint now costs £3.50 in central London.", "£3.50", money(3.5, "GBP")),
     ("A loaf costs 150p.", "150p", money(150, "GBX")),
     ("The price was $1,234.56.", "$1,234.56", money(1234.56, "USD")),
-    ("Brent crude rose to $84.10 a barrel.", "$84.10 a barrel", money(84.1, "USD/bbl")),
-    ("Gold rose to $1,950 an ounce.", "$1,950 an ounce", money(1950, "USD/oz")),
-    ("Gasoline averaged $3.45 a gallon.", "$3.45 a gallon", money(3.45, "USD/gal")),
+    ("Brent crude rose to $84.10 a barrel.", "$84.10", money(84.1, "USD")),
+    ("Gold rose to $1,950 an ounce.", "$1,950", money(1950, "USD")),
+    ("Gasoline averaged $3.45 a gallon.", "$3.45", money(3.45, "USD")),
     # exchange rates [the guide is silent; the news-wire gold writes the quoted currency]
     ("The rouble slid to 100 per dollar.", "100", money(100, "RUB")),
     ("The yen traded at 148 to the dollar.", "148", money(148, "JPY")),

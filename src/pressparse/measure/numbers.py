@@ -77,7 +77,9 @@ def _with_marks(raw: str, style: SeparatorStyle, grouped: bool) -> Number:
     as_group = float(head + tail)
     as_decimal = float(head + "." + tail)
     if mark == ",":
-        if style.comma_decimal:
+        if style.comma_decimal and not tail.endswith("00"):
+            # "12,500" in a text that writes "6,2 kg" is a decimal, but "48,500 soms" and
+            # "USD 310,000" group thousands: decimals are not written with two final zeros
             return Number(as_decimal, True, as_group)
         return Number(as_group, False, as_decimal)
     if style.dot_groups or style.comma_decimal or tail.endswith("0"):

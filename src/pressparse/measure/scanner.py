@@ -661,8 +661,10 @@ class QuantityScanner:
             if r.scaled == 1.0 and r.alternative is not None and r.raw.count(".") == 1 \
                     and not f.style.dot_groups:
                 # "1.500 million" is 1.5 million, but "$2.100 millones" in a text that
-                # writes "$23.450.000" is 2,100 million
-                r.value = r.alternative * record.value
+                # writes "$23.450.000" is 2,100 million; "₱1.899 billion", read as a
+                # decimal already, stays 1.899 billion
+                if not r.decimals:
+                    r.value = r.alternative * record.value
                 r.alternative = None
             r.scaled *= record.value
             r.pos = match.end()
@@ -720,7 +722,9 @@ class QuantityScanner:
             return at
         if r.opener == "from" or (word == "and" and r.opener != "between"):
             return at
-        if word == "to" and self._after_change_verb(f, left) \
+        changed_to = word == "to" and self._after_change_verb(f, left)
+        by_range = changed_to and f.low.endswith("by ", 0, left)  # "eased by 3 to 4 points"
+        if changed_to and not by_range \
                 and not self._only_second_has_unit(f, r, connector.end()):
             return at  # "jumped $2.15 to $84.30": a change, then a level
         if word and word not in self._connectors.get(r.opener, ()):
@@ -744,6 +748,9 @@ class QuantityScanner:
         first = -r.value if minus_start is not None else r.value
         if other.value <= first:
             return None if sign else at
+        if by_range and other.value > 3 * first \
+                and not self._only_second_has_unit(f, r, connector.end()):
+            return at  # "rose by 12,000 to 231,000": a change, then a level
         r.value = first
         r.low, r.high = _clean(r.value), _clean(other.value)
         r.pos = other.pos
@@ -795,8 +802,9 @@ class QuantityScanner:
             return
         if word and word not in self._connectors.get(opener_word, ()):
             return
-        if word == "to" and self._after_change_verb(f, left):
-            return
+        by_range = f.low.endswith("by ", 0, left)  # "eased by 3% to 4%": a range
+        if word == "to" and self._after_change_verb(f, left) and not by_range:
+            return  # "rose 3% to 40%": a change, then a level
         second_at = connector.end()
         currency = self.pats.currency_at.match(f.text, second_at)
         if currency and r.currency:
@@ -812,6 +820,9 @@ class QuantityScanner:
         if not same_unit or other.currency != r.currency or other.scaled != r.scaled \
                 or other.value <= r.value:
             return
+        if word == "to" and by_range and other.value > 3 * r.value \
+                and self._after_change_verb(f, left):
+            return  # "rose by 3% to 40% of sales": a change, then a level
         r.low, r.high = _clean(r.value), _clean(other.value)
         r.per = r.per or other.per
         r.pos = other.pos
@@ -982,8 +993,21 @@ class QuantityScanner:
         if match:
             per = match.group("per")
             unit = self.lex.unit_words.get(per)
-            r.per = unit.name if unit else per
+            if unit is None or not self._rate_unit(r, unit):
+                return  # "£180,000 a week", "$4.37 a pound": the amount only, as annotated
+            r.per = unit.name
             r.pos = match.end()
+
+    def _rate_unit(self, r: _Reading, per: Unit) -> bool:
+        """Whether an amount and the unit after "per"/"a" make one unit: a rate units.jsonl
+        names ("barrels a day": bbl/d, "kilometres an hour": km/h) or a concentration or
+        dose ("180 micrograms per cubic metre", "5 mg per kilogram"). A sum, count or mass
+        per time, per share or per unit of goods is the amount alone, the rest being what it
+        is of (news-wire and press-release gold: "$70.50" a barrel, "up to 50 kg" per week)."""
+        if r.currency is not None or r.unit is None:
+            return False
+        return (r.unit.name, per.name) in self._named_rates or (
+            r.unit.kind == "mass" and per.kind in ("volume", "mass"))
 
     def _article_ok(self, f: _TextFacts, r: _Reading) -> bool:
         """"a"/"half a" count only before a scale word or a mass/volume unit in context."""
