@@ -108,7 +108,10 @@ class _Assembler(EpisodeRules):
                 if draft is framing[0] and self.lay.paragraph_of(
                         self.lay.sentences[sentence][0]) in framed:
                     owner[sentence] = main
+        self._results_told: dict[int, Draft] = {}
+        self._gathering_figures_to_operation(main, drafts, owner)
         subs = self._sub_results(main, owner)
+        self._results_part_of_operation(main, subs)
         for sub in subs.values():
             for sentence in sub.sentences:
                 owner[sentence] = sub
@@ -193,6 +196,64 @@ class _Assembler(EpisodeRules):
                           or (d is main.part_of and d.dates)
                           or (d.mentions and all(self._planned_name(m) for m in d.mentions))]
         return self._finish(all_drafts)
+
+    def _gathering_figures_to_operation(self, main: Draft, drafts: list[Draft],
+                                        owner: dict[int, Draft]) -> None:
+        """A meeting, training or statement carries no seizures: a later sentence of the
+        gathering's that reports seizures ("The working group summed up the results of the
+        operation "Khimik-2025" ... During the operation 1.9 tons of synthetic drugs were
+        seized") tells the results of the named operation the text named last before it;
+        its list of local results follows it there."""
+        if main.type not in NO_SEIZURE_TYPES:
+            return
+        operations = [d for d in drafts if d.mentions and d.type == "operation"
+                      and d is not main]
+        if not operations:
+            return
+        seized = {c.sentence for c in self.cues if c.cue.type == "seizure"}
+        current: Draft | None = None
+        told_in = -1  # the paragraph that last told the current operation
+        for sentence in range(len(self.lay.sentences)):
+            named_here = [d for d in operations
+                          if any(m.sentence == sentence for m in d.mentions)]
+            held = owner.get(sentence)
+            paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
+            if named_here:
+                current, told_in = named_here[-1], paragraph
+            elif held is not main:
+                current = held if any(held is d for d in operations) else None
+                told_in = paragraph
+            elif sentence <= self.lead_last:
+                continue
+            elif (current is not None and sentence in seized
+                  and paragraph - told_in <= 1  # its paragraph or the next one
+                  and self._period_of_total(sentence) is None):  # not "In 2024, ... seized"
+                owner[sentence] = current
+                self._results_told[sentence] = current
+                told_in = paragraph
+
+    def _results_part_of_operation(self, main: Draft, subs: dict[int, Draft]) -> None:
+        """Local results listed after a gathering's sentence on a named operation's figures
+        ("Among the most significant results: – on 15 May, officers ... seized 164 kg")
+        are results of that operation, until a sentence tells the gathering again."""
+        if not self._results_told:
+            return
+        for sub in subs.values():
+            if sub.part_of is not None or not sub.sentences:
+                continue
+            first = min(sub.sentences)
+            told = [s for s in self._results_told if s < first]
+            if not told:
+                continue
+            last = max(told)
+            if not any(self._gathering_resumes(s) for s in range(last + 1, first + 1)):
+                sub.part_of = self._results_told[last]
+
+    def _gathering_resumes(self, sentence: int) -> bool:
+        """A sentence that tells the gathering again (a cue of a gathering's type or a dated
+        opening: "On 25 June, the members of the working group observed an exercise")."""
+        return any(c.sentence == sentence and c.cue.type in NO_SEIZURE_TYPES | {"exercise"}
+                   for c in self.cues) or self._dated_opening(sentence)
 
     def _framing_operation(self, named_in_lead: list[Draft]) -> tuple[Draft, Draft] | None:
         """The named operation a lead's one interdiction is told inside ("units of the Naval

@@ -1,0 +1,86 @@
+"""A meeting carries no seizures: its sentence on a named operation's figures ("During the
+operation 1.2 tons were seized") gives them to that operation, and the local results listed
+after it are results part_of it; a period's total in a later paragraph ("In 2024, ... seized")
+stays a total of its own. Participants named after "participants came from" (our own
+wording, end to end)."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+
+# (text, published, operation name, its substances, number of results part_of it)
+CASES: list[tuple[str, str | None, str, list[str], int]] = [
+    # a regional bureau's meeting summing up a named operation
+    ("Heads of anti-drug units met in Tashkent\n"
+     "From 3 to 4 June 2025, the regular meeting of the heads of anti-drug units was held in "
+     "Tashkent.\n\n"
+     "The meeting summed up the results of the joint operation \"Reagent-2025\", carried out "
+     "from 5 to 16 May by the police of six states.\n\n"
+     "During the operation 28 laboratories were closed and 1.2 tons of synthetic drugs were "
+     "seized, including 450 kg of mephedrone.\n\n"
+     "Among the main results:\n"
+     "– on 7 May, police officers dismantled a laboratory near Tver and seized 96 kg of "
+     "mephedrone;\n"
+     "– on 12 May, officers in the Almaty region found 40 kg of alpha-PVP in a garage.",
+     "2025-06-05", "Reagent-2025", ["mephedrone", "synthetic drugs"], 2),
+    # a council session hearing a report on a named operation
+    ("Border council holds its session in Baku\n"
+     "On 20 October 2025, the council of border services held its session in Baku.\n\n"
+     "The council heard a report on the joint operation \"Granit-2025\", held in September "
+     "along the southern borders.\n"
+     "In the course of the operation border guards seized 3.4 tons of drugs, including 2.1 "
+     "tons of hashish.",
+     "2025-10-21", "Granit-2025", ["drugs", "hashish"], 0),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[2] for c in CASES])
+def test_meeting_gives_operation_its_figures(
+        case: tuple[str, str | None, str, list[str], int]) -> None:
+    text, published, name, substances, results = case
+    events = [e for item in pressparse.extract(text, published=published).items
+              for e in item.events]
+    meetings = [e for e in events if e.type == "meeting"]
+    operations = [e for e in events if e.name == name]
+    assert meetings and operations, [(e.type, e.name) for e in events]
+    assert not meetings[0].seizures
+    assert sorted({s.substance for s in operations[0].seizures}) == substances
+    assert len([e for e in events if e.part_of == operations[0].id]) == results
+
+
+def test_period_total_after_a_planned_exercise_stays_its_own() -> None:
+    text = ("Anti-terrorism council meets in Astana\n"
+            "On 5 June 2025, the council of the anti-terrorist structure met in Astana.\n\n"
+            "The council approved the plan of the joint operation \"Steppe-2025\", which will "
+            "be held in the autumn.\n\n"
+            "In 2024, the competent authorities of the member states seized about 4.8 tonnes "
+            "of drugs intended to finance terrorism.")
+    events = [e for item in pressparse.extract(text, published="2025-06-06").items
+              for e in item.events]
+    named = [e for e in events if e.name == "Steppe-2025"]
+    assert all(not e.seizures for e in named)
+
+
+PARTICIPANT_CASES = [
+    pytest.param("Customs officers complete a profiling course in Kingston\n"
+                 "From 2 to 6 March 2026, a container profiling course was held in Kingston. "
+                 "Participants came from Barbados, Belize, Guyana and Jamaica.",
+                 ["BB", "BZ", "GY", "JM"], id="participants-came-from"),
+    pytest.param("Border officers trained in Dushanbe\n"
+                 "A one-week training course for border officers was held in Dushanbe from "
+                 "7 to 11 July 2025. The trainees came from Kazakhstan, Kyrgyzstan and "
+                 "Uzbekistan.",
+                 ["KG", "KZ", "UZ"], id="trainees-came-from"),
+]
+
+
+@pytest.mark.parametrize(("text", "countries"), PARTICIPANT_CASES)
+def test_participant_countries_after_came_from(text: str, countries: list[str]) -> None:
+    events = [e for item in pressparse.extract(text).items for e in item.events
+              if e.type == "training"]
+    assert events
+    found = sorted(p.normalized["iso2"] for p in events[0].participants
+                   if p.label == "COUNTRY" and p.normalized)
+    assert found == countries
