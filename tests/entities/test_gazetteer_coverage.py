@@ -121,6 +121,35 @@ NATIONAL_BODIES = [
      "Liberia Drug Enforcement Agency", "Liberia Drug Enforcement Agency", "LR"),
     ("The Royal Saint Lucia Police Force recovered a firearm and cocaine.",
      "Royal Saint Lucia Police Force", "Royal Saint Lucia Police Force", "LC"),
+    # session 9: prosecutors, customs and border services, coast guards absent before
+    ("Prosecutors of the DCIAP charged 14 people over the yacht seized off the Azores.",
+     "DCIAP", "Central Department of Criminal Investigation and Prosecution of Portugal",
+     "PT"),
+    ("The FOCBS found 12 kg of cocaine in a car at the Chiasso crossing.", "FOCBS",
+     "Federal Office for Customs and Border Security of Switzerland", "CH"),
+    ("The Swedish Prosecution Authority charged four men in Gothenburg.",
+     "Swedish Prosecution Authority", "Prosecution Authority of Sweden", "SE"),
+    ("The Ministerio Público de Guatemala opened a case against the crew.",
+     "Ministerio Público de Guatemala", "Public Ministry of Guatemala", "GT"),
+    ("Officers of the DICAPI boarded the fishing boat off Paita.", "DICAPI",
+     "General Directorate of Captaincies and Coast Guards of Peru", "PE"),
+    ("The Korea Coast Guard seized 30 kg of methamphetamine off Busan.", "Korea Coast Guard",
+     "Korea Coast Guard", "KR"),
+    ("The Fiscalía de Chile charged the driver in Arica.", "Fiscalía de Chile",
+     "Public Prosecutor's Office of Chile", "CL"),
+    # an acronym written with a dot after each letter
+    ("Officers of the A.A.D.E. found 90 kg of cocaine at Piraeus, Greece.", "A.A.D.E.",
+     "Independent Authority for Public Revenue of Greece", "GR"),
+    # acronyms several countries' bodies use: the body of the country the text names
+    ("Police of Kyrgyzstan: the MIA said 12 kg of hashish were seized in Bishkek, "
+     "Kyrgyzstan.", "MIA", "Ministry of Internal Affairs of the Kyrgyz Republic", "KG"),
+    ("In Tbilisi, Georgia, the MIA detained three couriers from Georgia.", "MIA",
+     "Ministry of Internal Affairs of Georgia", "GE"),
+    ("The PF seized 400 kg of cocaine at the port of Santos, Brazil.", "PF",
+     "Federal Police of Brazil", "BR"),
+    ("An officer of the Kenya Police told the court that the ODPP had approved charges in "
+     "Mombasa, Kenya.", "ODPP", "Office of the Director of Public Prosecutions of Kenya",
+     "KE"),
 
 ]
 
@@ -273,3 +302,16 @@ def test_demonym(nlp: Language, text: str, surface: str, country: str) -> None:
     label, value = found
     assert label == "NORP"
     assert value.get("iso2") == country
+
+
+# (sentence, surface): a shared acronym no body of the text's countries uses is no body
+NO_BODIES = [
+    ("The flight from MIA landed in Houston, Texas, United States.", "MIA"),
+    ("The PF rating of the brand is low in Canada.", "PF"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), NO_BODIES)
+def test_shared_acronym_of_no_named_country(nlp: Language, text: str, surface: str) -> None:
+    found = entity(nlp, text, surface)
+    assert found is None or found[0] != "ORG", found

@@ -140,6 +140,8 @@ class SpellingVariants:
         return [name] + [f"{match['base']} {suffix}" for suffix in self.region_suffixes]
 
 
+# an acronym of three to six capitals, also written with a dot after each ("A.A.D.E.")
+_DOTTABLE = re.compile(r"[A-Z]{3,6}")
 # a city this large is what its name means, also where a subdivision shares the name
 # ("Ikeja, Lagos" is the city; "Puerto Quetzal, Escuintla" the department)
 MAJOR_CITY_POPULATION = 1_000_000
@@ -266,6 +268,8 @@ class GazetteerData:
                 owned.update(record.acronyms)
                 for acronym in record.acronyms:
                     self.index.add(acronym, entry, case_sensitive=True)
+                    if _DOTTABLE.fullmatch(acronym):  # "A.A.D.E." is AADE
+                        self.index.add(".".join(acronym) + ".", entry, case_sensitive=True)
                     title = acronym.title()
                     if len(acronym) >= 5 and acronym.isalpha() and acronym.isupper() \
                             and title not in self.title_case_stop \
@@ -274,6 +278,10 @@ class GazetteerData:
                 for acronym in record.shared_acronyms:
                     shared.setdefault(acronym, []).append(value)
                     self.index.add(acronym, entry, case_sensitive=True)
+                    if _DOTTABLE.fullmatch(acronym):
+                        dotted = ".".join(acronym) + "."
+                        shared.setdefault(dotted, []).append(value)
+                        self.index.add(dotted, entry, case_sensitive=True)
                 if record.news_agency:
                     news_ids.append(record.id)
         cues_path = self.data_dir / "shared_acronym_cues.jsonl"
