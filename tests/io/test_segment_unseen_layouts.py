@@ -570,6 +570,93 @@ NEWSLETTER_TOC = Layout("newsletter_in_this_issue", (
     ("NEW TRAINING CENTRE OPENS", "on 2 March.", "NEW TRAINING CENTRE OPENS"),
 ])
 
+SUBTITLE = Layout("headline_with_subtitle_line", (
+    "Coast guard seizes a go-fast with 900 kg of cocaine\n"
+    "Crew of three arrested after a chase south of the island\n\n"
+    "The coast guard intercepted the boat about 40 miles south of the island on Friday "
+    "night after a chase of two hours.\n\n"
+    "The three crew members were handed over to the police.\n"
+), [("Coast guard seizes", "handed over to the police.",
+     "Coast guard seizes a go-fast with 900 kg of cocaine")])
+
+BULLETS = Layout("release_with_short_bullets", (
+    "Police close a drug market in the city centre\n\n"
+    "Officers carried out searches at 14 addresses on Tuesday. The following items were "
+    "seized:\n\n"
+    "- Cocaine with a street value of £120,000\n"
+    "- Three firearms and ammunition\n"
+    "- More than £40,000 in cash\n\n"
+    "Nine people were arrested and remain in custody.\n"
+), [("Police close a drug market", "remain in custody.",
+     "Police close a drug market in the city centre")])
+
+NUMBERED_RELEASES = Layout("numbered_releases_dump", (
+    "Press Release No. 14/2026\n"
+    "12 March 2026\n"
+    "Customs seize 80 kg of khat at the airport\n\n"
+    "Customs officers at the international airport seized 80 kg of khat from two "
+    "passengers on Wednesday.\n\n"
+    "Press Release No. 13/2026\n"
+    "10 March 2026\n"
+    "Customs and police hold a joint training on container profiling\n\n"
+    "Thirty officers took part in a three-day course on profiling containers at the "
+    "port.\n"
+), [("12 March 2026", "passengers on Wednesday.", "Customs seize 80 kg of khat at the airport"),
+    ("10 March 2026", "containers at the port.",
+     "Customs and police hold a joint training on container profiling")])
+
+WIRE_NO_HEADLINE = Layout("wire_stories_gapped_no_headlines", (
+    "KABUL (Reuters) - Afghan police seized 2 tonnes of opium in Helmand province on Sunday, "
+    "a provincial spokesman said.\n\n"
+    "The drugs were found in a compound near Lashkar Gah.\n\n\n\n"
+    "ISLAMABAD (Reuters) - Pakistan's Anti-Narcotics Force said on Monday it had seized "
+    "heroin worth $3 million at Karachi port.\n\n"
+    "The drugs were hidden in a shipment of marble.\n"
+), [("KABUL (Reuters)", "near Lashkar Gah.", None),
+    ("ISLAMABAD (Reuters)", "a shipment of marble.", None)])
+
+LONG_SUBHEADINGS = Layout("article_with_long_subheadings", (
+    "Police dismantle a cocaine network operating from the port\n\n"
+    "Detectives arrested eleven people on Tuesday in raids on a network that moved "
+    "cocaine through the port for three years.\n\n"
+    "How the smugglers hid the drugs\n\n"
+    "The network hid the cocaine in containers of fruit and removed it before the "
+    "containers reached the customs area.\n\n"
+    "What happens next for the suspects\n\n"
+    "The suspects will appear before a judge on Thursday, the police said.\n"
+), [("Police dismantle a cocaine", "the police said.",
+     "Police dismantle a cocaine network operating from the port")])
+
+GALLERY = Layout("article_with_gallery_captions", (
+    "Army destroys two drug laboratories in the jungle\n\n"
+    "Soldiers found two laboratories for processing coca paste in the jungle on Saturday "
+    "and destroyed them with the chemicals found on site.\n\n"
+    "Photo 1 of 3: Soldiers inspect barrels of chemicals\n"
+    "Photo 2 of 3: The laboratory under a tarpaulin\n"
+    "Photo 3 of 3: Destruction of the site\n"
+), [("Army destroys two drug", "chemicals found on site.",
+     "Army destroys two drug laboratories in the jungle")])
+
+COOKIE_TOP = Layout("cookie_banner_over_article", (
+    "We use cookies to improve your experience on our website.\n"
+    "Accept all   Reject all   Cookie settings\n\n"
+    "Customs find cannabis in a shipment of tea\n"
+    "Published: 9 March 2026\n\n"
+    "Customs officers at the port found 400 kg of cannabis in a shipment of tea on "
+    "Monday.\n"
+), [("Customs find cannabis", "shipment of tea on Monday.",
+     "Customs find cannabis in a shipment of tea")])
+
+SPEECH = Layout("minister_speech", (
+    "Remarks by the Minister at the opening of the regional drug conference\n\n"
+    "Excellencies,\n"
+    "Ladies and gentlemen,\n\n"
+    "It is an honour to welcome you to our capital.\n\n"
+    "Last year our police seized more than 12 tonnes of drugs.\n\n"
+    "Thank you.\n"
+), [("Remarks by the Minister", "Thank you.",
+     "Remarks by the Minister at the opening of the regional drug conference")])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -578,7 +665,8 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            POSTING_LINE_WITH_BYLINE, YEAR_FIRST_DATES, DATED_POSTING_WITH_BUTTONS,
            FACEBOOK_REPORT_SECTIONS, RELATED_DATED_ENTRIES, GOVUK, WORDPRESS, UN_STYLE,
            LETTERHEAD_REF, X_THREAD, BYLINE_LISTING, EDITORS_NOTE_TOP, TWO_WIRE_STORIES_CAPS,
-           NEWSLETTER_TOC]
+           NEWSLETTER_TOC, SUBTITLE, BULLETS, NUMBERED_RELEASES, WIRE_NO_HEADLINE,
+           LONG_SUBHEADINGS, GALLERY, COOKIE_TOP, SPEECH]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])

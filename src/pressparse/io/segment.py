@@ -90,7 +90,8 @@ class SegmentCue(BaseModel):
     kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
                   "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end",
                   "list_intro", "post_header", "end_mark", "release_mark", "boilerplate",
-                  "closing_heading", "about_heading", "credit_line", "meta_line"]
+                  "closing_heading", "about_heading", "credit_line", "meta_line",
+                  "subheading"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -134,6 +135,7 @@ class SegmentRules:
     about_headings: tuple[re.Pattern[str], ...]  # "About Border Force" over its boilerplate
     credit_lines: tuple[re.Pattern[str], ...]  # a (masked) "Photo: ..." line under a caption
     meta_lines: tuple[re.Pattern[str], ...]  # "From: Border Force", "By Maria Lopez"
+    subheadings: tuple[re.Pattern[str], ...]  # "How the smugglers hid the drugs"
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
     months: dict[str, int]
     stopwords: frozenset[str]
@@ -258,6 +260,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         about_headings=joined("about_heading"),
         credit_lines=joined("credit_line"),
         meta_lines=joined("meta_line"),
+        subheadings=joined("subheading"),
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
                             or r"(?!)"),
         months={m.name: m.number for m in months},
@@ -529,8 +532,9 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
             score -= 2.5  # a subheading or a table's caption inside an article
         elif _is_release_subheading(block, following, item):
             score -= 2.5  # one incident of a release dated above: "COCAINE FOUND AT LPIA"
-        elif _repeats_subheading(block, item):
-            score -= 2.5  # "ERONGO REGION" after "KHOMAS REGION": the next section
+        elif _repeats_subheading(block, item) or any(p.match(block.text)
+                                                     for p in rules.subheadings):
+            score -= 2.5  # "ERONGO REGION" after "KHOMAS REGION", "How the drugs were hidden"
     item_years = frozenset().union(*(b.years for b in item))
     if block.years and item_years and not (block.years & item_years):
         score += 0.5
