@@ -126,6 +126,8 @@ def _context(doc: Doc, ents_out: list[Sequence[Span]]
         if label in _YIELDING_LABEL_IDS:
             continue
         start, end = ent.start_char, ent.end_char
+        if end - start <= 4 and sum(ch.isalpha() for ch in doc.text[start:end]) < 2:
+            continue  # "N$" of "N$ 412 600" read as a place: no name has one letter
         if label == _SUBSTANCE_ID:
             value = values.get((start, end, "SUBSTANCE")) or {}
             substances.append(SubstanceMention(start, end, value.get("name") or ent.text,

@@ -101,6 +101,7 @@ class Lexicon:
     """calibre_words.jsonl: "marks" after a calibre's number, "arms" the firearm nouns."""
     multiplier_words: frozenset[str] = frozenset()
     penalty_cues: frozenset[str] = frozenset()  # a law's maximum fine, no reported sum
+    one_person_nouns: frozenset[str] = frozenset()  # "One suspect was arrested"
     idioms: frozenset[str] = frozenset()
     change_cues: dict[str, str] = field(default_factory=dict)
     change_before: dict[str, str] = field(default_factory=dict)
@@ -261,6 +262,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         lex.idioms = frozenset(" ".join(w.lower().split()) for w in _words(idioms_path))
     lex.multiplier_words = _optional_words(data_dir / "multiplier_words.jsonl")
     lex.penalty_cues = _optional_words(data_dir / "penalty_cues.jsonl")
+    lex.one_person_nouns = _optional_words(data_dir / "one_person_nouns.jsonl")
     lex.rate_words = _optional_words(data_dir / "rate_words.jsonl")
     calibre_path = data_dir / "calibre_words.jsonl"
     if calibre_path.exists():

@@ -1125,8 +1125,11 @@ class QuantityScanner:
         if word.endswith("."):
             return False  # the number starts a sentence
         if word[0].isupper() and low not in self.lex.phrase_stops:
-            if r.scaled != 1.0 or f.upper_line(r.start) or f.title_line(r.start):
-                return False  # "Police Seize 1.2 Million Captagon Pills": a headline's verb
+            if r.scaled != 1.0 or f.upper_line(r.start) or f.title_line(r.start) \
+                    or self.pats.partitive_after_low.match(text, r.pos):
+                # "Police Seize 1.2 Million Captagon Pills": a headline's verb; "give PiS 194
+                # of the 460 seats": a part of a set, no name's number
+                return False
             sentence = self.pats.sentence_start_before.search(
                 text, max(0, before.at - 3), before.at)
             return sentence is None and before.at > 0
@@ -1478,14 +1481,17 @@ class QuantityScanner:
         head = words[-1]
         if r.value == 1 and self._one_more_person(f, r, words):
             return True  # "two Colombians and one Ecuadorian", "two trainers and one trainer"
-        if any(word[:1].isupper() for word in words[:-1]) and not (head.islower() and (
-                _looks_plural(head) or head in self.lex.count_heads)):
-            return False  # a name ("two US Navy"); "Two Sydney men" counts
+        if r.value == 1 and len(words) == 1 and head.lower() in self.lex.one_person_nouns:
+            return True  # "One suspect was arrested" (guide: "one" counts a person)
+        if any(word[:1].isupper() for word in words[:-1]) and not (
+                (head.islower() and (_looks_plural(head) or head in self.lex.count_heads))
+                or (_looks_plural(head) and head.lower() in self.lex.count_heads)):
+            return False  # a name ("two US Navy"); "Two Sydney men", "nine CARICOM Member
+            # States" count
         if phrase.category in self.lex.word_count_categories:
             return True
-        if r.value < 2 or self.pats.definite_before_low.search(
-                f.low, max(0, r.span_start - 8), r.span_start):
-            return False
+        if r.value < 2 or _SET_BEFORE.search(f.low, max(0, r.span_start - 8), r.span_start):
+            return False  # "the two sides"; a possessive counts ("his two accomplices")
         if len(words) == 1 and head[:1].isupper() and head.endswith("ans"):
             return True  # "two Colombians", "three Afghans": people by nationality
         return phrase.category is not None or (
@@ -2157,6 +2163,7 @@ _NAMED_AFTER = re.compile(
 # "- Cases: 3,412 / 3,870": a results line's label, then maybe the first figure of a pair
 _RESULT_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z ]{1,40}?)[ \t]*:"
                            r"[ \t]*(?:[0-9][0-9.,]*[ \t]*/[ \t]*)?")
+_SET_BEFORE = re.compile(r"(?<![a-z])(?:the|these|those|all|both|other)[ \t\u00a0]+$")
 _THE_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+$")
 _AND_AFTER = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]")
 _AND_BEFORE = re.compile(r"(?:(?<![a-z])and|,)[ \t\u00a0]+$")
