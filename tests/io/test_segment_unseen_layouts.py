@@ -696,3 +696,10 @@ def test_items_keep_their_titles(layout: Layout) -> None:
 ], ids=["letterhead", "year_first", "immediate_release", "govuk", "posting_with_print"])
 def test_items_keep_the_date_of_their_posting_line(layout: Layout, dates: list[str]) -> None:
     assert [s.dateline_date for s in segment(layout.text)] == dates
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
+def test_windows_line_ends_give_the_same_items(layout: Layout) -> None:
+    crlf = layout.text.replace("\n", "\r\n")
+    items = [crlf[s.start:s.end].replace("\r\n", "\n") for s in segment(crlf)]
+    assert items == [layout.text[s.start:s.end] for s in segment(layout.text)]

@@ -31,8 +31,8 @@ _LINE = re.compile(r"[^\n]+")
 # A converted PDF's running header or footer: a short line with its page number set apart
 # ("fedpol | Annual Report 2024        23", "25     fedpol | Annual Report 2024").
 _PAGE_LINE = re.compile(r"(?m)^[ \t]*(?:(\d{1,4})[ \t]{2,}(\S[^\n]{3,90}?)|"
-                        r"(\S[^\n]{3,90}?)[ \t]{2,}(\d{1,4}))[ \t]*$")
-_RULE_LINE = re.compile(r"[ \t]*[_=\-–—]{5,}[ \t]*")  # a drawn line under or over it
+                        r"(\S[^\n]{3,90}?)[ \t]{2,}(\d{1,4}))[ \t\r]*$")  # (CRLF too)
+_RULE_LINE = re.compile(r"[ \t]*[_=\-–—]{5,}[ \t\r]*")  # a drawn line under or over it
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 # a listing entry's line opening with its date ("10/03/2026 – The National Police ...")
@@ -329,7 +329,7 @@ def _running_page_lines(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-_BLANK_AROUND = re.compile(r"[ \t]*(?:\n|$)")
+_BLANK_AROUND = re.compile(r"[ \t\r]*(?:\n|$)")
 
 
 def _set_apart(text: str, start: int, end: int) -> bool:

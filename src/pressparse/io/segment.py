@@ -44,7 +44,7 @@ STANDFIRST_MAX_WORDS = 40
 SIGNATURE_MAX_WORDS = 3
 SIGNATURE_MAX_GAP = 2
 SITE_LABEL_MAX_WORDS = 5
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 NAVIGATION_LABEL_MAX_WORDS = 20  # a bilingual site name over its menu ("<name> | <name>")
 NAVIGATION_LABEL_MAX_LINES = 3  # a masthead's lines over the menu (name, motto, portal)
 _THREAD_PART = re.compile(r"(\d{1,2})/(\d{1,2}) (?=\S)")  # "2/4 The narcotic ..."
