@@ -292,11 +292,18 @@ class DateRecognizer(DataComponent):
                          ) -> list[tuple[int, int, dict[str, Any]]]:
         """Fiscal years ("fiscal year 2025", "FY2024", "2023–24") valued as the financial
         year of the country the doc's places and countries name most often."""
-        fiscal_text = tells_fiscal_years(text)
-        if not fiscal_text and not any("FY" in (value.get("timex") or "") or (
-                value.get("kind") == "range" and value.get("precision") == "year")
-                for _s, _e, value in values):
-            return values  # no fiscal year and no span of years: nothing to read
+        fiscal_years = parts = False
+        for _start, _end, value in values:
+            timex = value.get("timex") or ""
+            if "FY" in timex or (value["kind"] == "range" and value["precision"] == "year"):
+                fiscal_years = True
+                break
+            parts = parts or "-Q" in timex or "-H" in timex
+        # a numbered quarter or half may be a company's fiscal one: the text is read for fiscal
+        # years only then (most texts have none)
+        fiscal_text = (fiscal_years or parts) and tells_fiscal_years(text)
+        if not fiscal_years and not fiscal_text:
+            return values  # no fiscal year, span of years or fiscal part: nothing to read
         named: dict[str, int] = {}
         for (_start, _end, label), value in doc.user_data.get(VALUES_KEY, {}).items():
             if value and label in ("COUNTRY", "LOC"):

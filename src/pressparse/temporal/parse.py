@@ -99,7 +99,7 @@ def word_of(text: str | None) -> str:
 
 # Forms whose handler reads the words around the match (blockers, cues): never cached.
 CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_cell", "ago",
-                           "numeric_cell", "numeric",
+                           "numeric_cell",
                            "range_year"})
 _CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
@@ -319,6 +319,8 @@ class Parser:
         if form is None:
             return None
         start, end = match.span()
+        if form == "numeric" and not match.group("numeric__wd") and self._numbered(text, start):
+            return None  # "version 2.1.2024", "page 12.3.2024": a number, not a day
         cache_key = None
         if form not in CONTEXT_FORMS:
             cache_key = (form, match.group(),
@@ -330,9 +332,12 @@ class Parser:
             elif form == "the_past":  # "in the last nine months" (a stretch) or "over ..."
                 cache_key += (self._in_stretch(text, start),)
             elif form == "relative":  # "the day before the session", "the quarter of a city"
-                cache_key += (_EVENT_AFTER.match(text, end) is not None,
-                              _OF_AFTER.match(text, end) is not None,
-                              match.group().endswith("quarter") and self._in_stretch(text, start))
+                phrase = match.group()
+                if phrase.endswith("quarter"):
+                    cache_key += (_OF_AFTER.match(text, end) is None and
+                                  self._in_stretch(text, start),)
+                elif phrase.endswith(("before", "after")):
+                    cache_key += (_EVENT_AFTER.match(text, end) is not None,)
             cached = self._cache.get(cache_key)
             if cached is not None:
                 expression, skip = cached
@@ -539,8 +544,6 @@ class Parser:
                               date_order="dmy" if day_first else "mdy")
 
     def _numeric(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        if not f.get("wd") and self._numbered(text, start):
-            return None  # "version 2.1.2024", "page 12.3.2024": a number, not a day
         short = f.get("yy2")
         if short:  # "on 17.03.25": a two-digit year (20yy)
             return self._numeric_parts(f.get("a2"), f.get("b2"), f.get("s2"), "20" + short)

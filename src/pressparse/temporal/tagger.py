@@ -60,7 +60,9 @@ _CLOCK_DAY_GAP = re.compile(r"\s*(?:,\s*)?(?:on|at|of)?\s*")  # "9 a.m. on Monda
 # "this weekend" told with past wording from Monday to this weekday (Wednesday) is the weekend
 # just past; later in the week, the coming one.
 LAST_WEEKEND_UNTIL = 2
+_ORDINAL_ENDS = frozenset("tdhTDH")  # the last letter of "1st", "2nd", "3rd", "4th"
 WORD_CACHE_SIZE = 50000
+WINDOW_WORDS = 3  # a phrase this long is in a window that starts at its first word
 REACH_BEFORE = 26  # characters before an anchor word an expression may start at
 
 
@@ -162,7 +164,10 @@ class DateTagger:
         words |= {unit + "long" for unit, plural in self.lex.unit_is_plural.items()
                   if not plural}  # "a yearlong inquiry"
         for phrase in list(self.lex.relative) + list(self.lex.sets) + list(self.lex.holidays):
-            words.add(phrase.split()[-1])
+            parts = phrase.lower().split()
+            if len(parts) <= WINDOW_WORDS and parts[0] in words:
+                continue  # "year to date": its first word anchors it (its window reaches on)
+            words.add(parts[-1])
         return frozenset(words)
 
     def is_anchor(self, token_text: str) -> bool:
@@ -186,6 +191,9 @@ class DateTagger:
                 anchors = sorted(set(anchors) | set(cells))
         ranges: list[list[int]] = []
         for start, hi in anchors:
+            if text[hi - 1] in _ORDINAL_ENDS and text[start].isdigit() and \
+                    text[max(0, start - 7):start].lower() != "on the ":
+                continue  # an ordinal ("3rd") anchors only after "on the": most are ranks
             lo = max(0, start - REACH_BEFORE)
             if ranges and lo <= ranges[-1][1]:
                 ranges[-1][1] = hi
