@@ -241,7 +241,7 @@ CASES: list[tuple[str, str, str | None, str | None, str, str | None]] = [
      "2019-01-01", "2019-12-31", "year", "FY2019"),
     ("Results for FY 2019 were strong.", "FY 2019",
      "2019-01-01", "2019-12-31", "year", "FY2019"),
-    ("The year 2019 was declared a year of youth.", "The year 2019",
+    ("The year 2019 was declared a year of youth.", "2019",  # "the year": a frame
      "2019-01-01", "2019-12-31", "year", "2019"),
     ("It was founded in March 2019 in Bishkek.", "March 2019",
      "2019-03-01", "2019-03-31", "month", "2019-03"),

@@ -140,7 +140,7 @@ CASES: list[tuple[str, str, str]] = [
     ("Sales in October 2025 were flat.", "October 2025", "2025-10"),
     ("Sales fell in Oct. 2024.", "Oct. 2024", "2024-10"),
     ("The stadium opened in summer 2024.", "summer 2024", "2024-SU"),
-    ("The law dates from the year 2000.", "the year 2000", "2000"),
+    ("The law dates from the year 2000.", "2000", "2000"),  # "the year": a frame (guide)
     ("The label was famous in the nineties.", "the nineties", "199"),
     ("The band was formed in the sixties.", "the sixties", "196"),
     ("The tower was built in the 1990's.", "the 1990's", "199"),
@@ -202,7 +202,7 @@ CASES: list[tuple[str, str, str]] = [
     ("The deal was agreed a month ago.", "a month ago", "2025-09"),
     ("Profits peaked in late 2024.", "late 2024", "2024"),
     ("The strike began late Monday.", "late Monday", "2025-10-06"),
-    ("The firm was founded in the year 1998.", "the year 1998", "1998"),
+    ("The firm was founded in the year 1998.", "1998", "1998"),
     ("The contract runs until 2030.", "2030", "2030"),
     ("The census was carried out in April and May.", "April and May", "2025-04/2025-05"),
     ("The lake froze in the winter of 2021-22.", "the winter of 2021", "2021-WI"),

@@ -44,6 +44,8 @@ CASES: list[tuple[Any, ...]] = [
      "the previous quarter", _v("2025-Q1", "relative", "2025-01-01", "2025-03-31")),
     ("quarter", "Profit rose in the third quarter of 2024, while orders fell in the quarter.",
      "the quarter", _v("2024-Q3", "relative", "2024-07-01", "2024-09-30")),
+    ("quarter", "Sales rose in the fourth quarter. Net income for the quarter was $2 million.",
+     "the quarter", _v("2025-Q4", "relative", "2025-10-01", "2025-12-31")),
     ("quarter", "Profit rose in Q3 2025 and fell in Q4.", "Q3 2025",
      _v("2025-Q3", "month", "2025-07-01", "2025-09-30")),
     ("quarter", "Earnings for 4Q24 beat forecasts.", "4Q24",

@@ -158,6 +158,7 @@ class Lexicon:
     us_cues: dict[str, list[str]] = field(default_factory=dict)  # where -> cues (US text)
     period_preps: list[str] = field(default_factory=list)
     stretch_preps: frozenset[str] = frozenset()  # "in" the last three months: a stretch
+    anaphor_preps: frozenset[str] = frozenset()  # "in"/"for" the quarter: the one named
     date_column_headers: frozenset[str] = frozenset()  # "| Date |": a column of days
     month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
     weekday_name_words: list[str] = field(default_factory=list)  # "Black" (Friday): a name
@@ -269,6 +270,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.period_preps = [r.word for r in read_jsonl(data_dir / "period_preps.jsonl", WordRecord)]
     lex.stretch_preps = frozenset(
         key(r.word) for r in read_jsonl(data_dir / "stretch_preps.jsonl", WordRecord))
+    lex.anaphor_preps = frozenset(
+        key(r.word) for r in read_jsonl(data_dir / "anaphor_preps.jsonl", WordRecord))
     lex.date_column_headers = frozenset(
         r.word.lower() for r in read_jsonl(data_dir / "date_column_headers.jsonl", WordRecord))
     lex.weekday_name_words = [

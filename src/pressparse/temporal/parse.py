@@ -335,7 +335,8 @@ class Parser:
                 phrase = match.group()
                 if phrase.endswith("quarter"):
                     cache_key += (_OF_AFTER.match(text, end) is None and
-                                  self._in_stretch(text, start),)
+                                  self._previous_words(text, start)[1] in
+                                  self.lex.anaphor_preps,)
                 elif phrase.endswith(("before", "after")):
                     cache_key += (_EVENT_AFTER.match(text, end) is not None,)
             cached = self._cache.get(cache_key)
@@ -1200,8 +1201,9 @@ class Parser:
         if record.counted and _EVENT_AFTER.match(text, end) \
                 and (f.get("phrase") or "").lower().endswith(("before", "after")):
             return None  # "the day before the session": the day of an event, not a date
-        if record.unit == "quarter" and (_OF_AFTER.match(text, end) or
-                                         not self._in_stretch(text, start)):
+        if record.unit == "quarter" and (
+                _OF_AFTER.match(text, end) or
+                self._previous_words(text, start)[1] not in self.lex.anaphor_preps):
             # "fell 7% in the quarter" (the quarter the text named); not "the largest case of
             # the quarter" (left out by the annotators) nor "the quarter of the city"
             return None

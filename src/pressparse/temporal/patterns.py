@@ -506,7 +506,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:[Tt]he\s+)?(?P<rel>{shift})\s+(?:[Ff]iscal|[Ff]inancial)\s+year(?![\w\-‐])"),
         # "fiscal 2024", "the financial year 2023-24", "FY 2024-25", "FY25"
         ("year_word", YEARWORD,
-         rf"(?:(?:[Tt]he\s+)?(?:(?P<fy>[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?|[Yy]ear\s+)"
+         rf"(?:(?:(?:[Tt]he\s+)?(?P<fy>[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?"
+         rf"|(?P<frame>(?:[Tt]he\s+)?[Yy]ear\s+))"  # "the year 2025": a frame, left out
          rf"(?P<y>{YEAR})|(?P<fy2>FY)\s?(?:(?P<y2>{YEAR})"
          rf"|['’]?(?P<fyy>{YEAR2})(?![.,:][0-9])))(?:{short_end})?"),
         ("set_count", FREQ | (NUM - D - {NUMBER_KEY}),  # "twice a year", "three times a week"
