@@ -126,7 +126,7 @@ def _context(doc: Doc, ents_out: list[Sequence[Span]]
         if label in _YIELDING_LABEL_IDS:
             continue
         start, end = ent.start_char, ent.end_char
-        if end - start <= 4 and sum(ch.isalpha() for ch in doc.text[start:end]) < 2:
+        if end - start <= 4 and sum(ch.isalpha() for ch in ent.text) < 2:
             continue  # "N$" of "N$ 412 600" read as a place: no name has one letter
         if label == _SUBSTANCE_ID:
             value = values.get((start, end, "SUBSTANCE")) or {}
