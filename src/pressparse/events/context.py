@@ -36,6 +36,8 @@ EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises
                          "investigation", "probe"})
 PERIOD_SUBJECT_TOKENS = 6  # "an investigation that had been running since June": its start
 STRONG_SEIZURE_CUE = 1.0  # weight of a seizure verb that outweighs an estimate word
+_DENIED = re.compile(r"\b(?:not|never|n't|no longer)\s+\Z", re.IGNORECASE)
+DENIAL_REACH = 12  # chars before a role cue searched for its negation ("did not take part")
 _QUOTED_NAME = re.compile(r"[\"“«„]([A-Z][^\"“”«»„\n]{1,60})[\"”»“]")
 
 
@@ -81,9 +83,11 @@ class ItemContext:
         labels_in: dict[int, set[str]] = defaultdict(set)
         for mention in self.mentions:
             labels_in[mention.sentence].add(mention.label)
+        # "The Armenian side did not take part in its work": a denied role is none
         self.role_cues = [
             match for match in role_cues_in(rules, self.lay, offsets, entities, matches["role"])
-            if not labels_in[match.sentence].isdisjoint(match.cue.labels)]
+            if not labels_in[match.sentence].isdisjoint(match.cue.labels)
+            and not _DENIED.search(self.text, max(0, match.start - DENIAL_REACH), match.start)]
         self.background: set[int] = set()
         self.estimate_sentences: set[int] = set()
         self._topic_starts: dict[int, int] = {}  # sentence -> first topic verb ("discussed")

@@ -35,6 +35,10 @@ _LIST_AFTER_VERB = re.compile(r"[^.;:!?()\n]{0,60}:[ \t]*")
 # a cue ending its clause: a new clause opens before the next entity ("Georgia and Ukraine
 # took part as observers, and the DEA and Europol supported it": the DEA observes nothing)
 _CLAUSE_AFTER_CUE = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
+# an entity after a cue read in another phrase: a relative clause between them, or a country
+# as the place of a noun ("contacts in Colombia")
+_RELATIVE_OPENER = re.compile(r"\b(?:that|which|who|whose|where)\b", re.IGNORECASE)
+_PLACE_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?\Z", re.IGNORECASE)
 LIST_AFTER_COLON_WINDOW = 40  # chars from the colon to the list's first entity
 
 
@@ -112,7 +116,9 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
         if (first_index is not None
                 and sentence_mentions[first_index].start - match.end <= cue.window
                 and not _CLAUSE_AFTER_CUE.match(text, match.end,
-                                                sentence_mentions[first_index].start)):
+                                                sentence_mentions[first_index].start)
+                and (cue.role == "location"
+                     or not _other_reading(sentence_mentions[first_index], match.end, text))):
             following = (m for m in sentence_mentions[first_index + 1:] if m.label in labels)
             chosen = _chain(sentence_mentions[first_index], following, text)
     elif cue.direction == "before":
@@ -152,6 +158,17 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
                        min(abs(m.start - match.end), abs(match.start - m.end)))
         for m in chosen
     ]
+
+
+def _other_reading(first: Mention, cue_end: int, text: str) -> bool:
+    """The entity after a cue belongs to another phrase: a relative clause opens between them
+    ("together with customs officers inspected a truck that had arrived from Afghanistan"),
+    or a country is the place of a noun that is no body ("together with contacts in
+    Colombia and Belgium")."""
+    gap = text[cue_end : first.start]
+    if _RELATIVE_OPENER.search(gap):
+        return True
+    return first.label == "COUNTRY" and _PLACE_IN.search(gap) is not None
 
 
 def _list_after_colon(match: RoleCueMatch, sentence_mentions: list[Mention],
