@@ -134,6 +134,12 @@ CASES: list[tuple[Any, ...]] = [
      _v("2025-10", "month", "2025-10-21", "2025-10-31", mod="END")),
     ("month", "Orders slowed in early September.", "early September",
      _v("2025-09", "month", "2025-09-01", "2025-09-10", mod="START")),
+    ("month", "Oil falls to three-month low as OPEC+ confirms April output hike", "April",
+     _v("2025-04", "month", "2025-04-01", "2025-04-30"), "2025-03-04"),
+    ("month", "Brent for the May contract rose 1% to $71.", "May",
+     _v("2025-05", "month", "2025-05-01", "2025-05-31"), "2025-03-04"),
+    ("month", "The December sales data disappointed investors.", "December",
+     _v("2024-12", "month", "2024-12-01", "2024-12-31"), "2025-01-10"),
     ("season", "The resort expects more visitors this summer.", "this summer",
      _v("2025-SU", "relative", "2025-06-01", "2025-08-31")),
     ("season", "The plant will open next spring.", "next spring",
@@ -277,6 +283,7 @@ TRAPS: list[tuple[str, str, str]] = [
     ("genitive", "Sales rose in the third quarter. The largest deal of the quarter was in Oslo.",
      "the quarter"),
     ("years apart", "Seizures in 2019 and 2023 were records.", "2019 and 2023"),
+    ("name", "April said she would stay on as chair.", "April"),
     ("event after", "He was seen two days before the vote.", "two days before"),
 ]
 

@@ -26,6 +26,7 @@ class CalendarPeriod:
     date_order: str | None = None  # a numeric date's order as read: "dmy" or "mdy"
     solar: tuple[int, int] | None = None  # a yearless Solar Hijri day: (month, day)
     the_year: bool = False  # "of the year" (not "of this year"): may be the year just ended
+    nearest: bool = False  # the nearest such month either side ("April output", "May contract")
 
     def with_year(self, year: int | None) -> CalendarPeriod:
         return replace(self, year=year)

@@ -161,6 +161,7 @@ class Lexicon:
     anaphor_preps: frozenset[str] = frozenset()  # "in"/"for" the quarter: the one named
     date_column_headers: frozenset[str] = frozenset()  # "| Date |": a column of days
     month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
+    month_nouns: list[str] = field(default_factory=list)  # "April output": a month's figures
     weekday_name_words: list[str] = field(default_factory=list)  # "Black" (Friday): a name
     duration_cues: frozenset[str] = frozenset()
     blocked_after: frozenset[str] = frozenset()
@@ -276,6 +277,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         r.word.lower() for r in read_jsonl(data_dir / "date_column_headers.jsonl", WordRecord))
     lex.weekday_name_words = [
         r.word for r in read_jsonl(data_dir / "weekday_names.jsonl", WordRecord)]
+    lex.month_nouns = [r.word for r in read_jsonl(data_dir / "month_nouns.jsonl", WordRecord)]
     lex.month_preps = lex.period_preps + [
         r.word for r in read_jsonl(data_dir / "month_preps.jsonl", WordRecord)]
     lex.duration_cues = frozenset(

@@ -252,6 +252,7 @@ class Parser:
             "month_day_bare": self._month_day_bare,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month,
+            "month_noun": self._month_noun,
             "month_end": self._month_end, "month_cell": self._month_cell,
             "numeric_cell": self._numeric_cell,
             "for_units": self._for_units, "numeric_short": self._numeric_short,
@@ -655,6 +656,12 @@ class Parser:
                                             part=qualifier.month_day if qualifier else None,
                                             mod=qualifier.mod if qualifier else None),
                              f.get("ys1"))
+
+    def _month_noun(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"April output", "the May contract": the month of figures or a contract, the
+        nearest such month to the reference on either side."""
+        month = self._month_of(f.get("m"))
+        return CalendarPeriod("month", None, month, nearest=True) if month else None
 
     def _month_end(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"March-end": as "end-March", the month's last day."""

@@ -274,6 +274,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     numeric_prep = lookbehind_any([*lex.period_preps, "dated", "to", "till"])
     month_prep = lookbehind_any(lex.month_preps)
     clock_prep = lookbehind_any(lex.clock_preps)
+    month_noun = alternation(lex.month_nouns, exact=True) if lex.month_nouns else "(?!)"
     zone = alternation(lex.time_zones, exact=True)
     # After four digits ("0900 GMT"), only a zone abbreviation or "local time" makes a time.
     zone4 = alternation([z for z in lex.time_zones if z.isupper() or " " in z], exact=True)
@@ -586,6 +587,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # "by March-end" (Indian usage): the month's last day, as "end-March"
         ("month_end", MON, rf"(?P<m>{mon})[-‐](?P<e>end)(?![\w])(?:,?\s+(?P<y>{YEAR}))?"),
         ("month_prep", MON, rf"{month_prep}(?P<m>{mon})"),
+        # "confirms April output hike", "the March contract": a month before a word of figures
+        ("month_noun", MON, rf"(?P<m>{mon})(?=\s+{month_noun}(?![\w]))"),
         # A month alone in a cell of a text table ("Drug | October | September"): the
         # handler checks the separator or line break on the left.
         ("month_cell", MON, rf"(?P<m>{mon})(?=[ \t]*(?:[|\t\r\n]|\Z))"),

@@ -79,6 +79,9 @@ def infer_year(period: CalendarPeriod, reference: Reference, future: bool) -> in
     ref = reference.day
     if reference.source != "published":
         return ref.year
+    if period.nearest and period.month:  # "April output" told in March: the coming April
+        return min((ref.year - 1, ref.year, ref.year + 1),
+                   key=lambda year: abs((year - ref.year) * 12 + period.month - ref.month))
     if future:
         for year in (ref.year, ref.year + 1):
             if _bounds(period, year)[1] >= ref:
