@@ -224,6 +224,10 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
      dict(value=6.4, unit="magnitude")),
     ("A 5.6-magnitude quake shook the region.", "5.6-magnitude",
      dict(value=5.6, unit="magnitude")),
+    ("The earthquake measured 6.8.", "6.8", dict(value=6.8, unit="magnitude")),
+    ("A 6.8 quake hit southern Peru.", "6.8", dict(value=6.8, unit="magnitude")),
+    ("The firm approved a Rs 5,000-crore plan.", "Rs 5,000-crore", money(5e10, "INR")),
+    ("The index rose from 40 to 50.", "50", count(50)),
     ("The warehouse covers 250,000 square feet.", "250,000 square feet",
      dict(value=2.5e5, unit="ft2", kind="area")),
     ("The fire burned 12,000 acres of forest.", "12,000 acres",
@@ -282,6 +286,7 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Tens of thousands of people marched.", None, {}),
     ("A 40,000-strong crowd packed the stadium.", None, {}),
     ("The mayor, 58, was re-elected.", None, {}),
+    ("Shops open from 9 to 5.", None, {}),
 ]
 
 

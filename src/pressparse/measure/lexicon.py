@@ -102,6 +102,7 @@ class Lexicon:
     multiplier_words: frozenset[str] = frozenset()
     penalty_cues: frozenset[str] = frozenset()  # a law's maximum fine, no reported sum
     one_person_nouns: frozenset[str] = frozenset()  # "One suspect was arrested"
+    quake_words: frozenset[str] = frozenset()  # "a 6.8 quake": a magnitude
     idioms: frozenset[str] = frozenset()
     change_cues: dict[str, str] = field(default_factory=dict)
     change_before: dict[str, str] = field(default_factory=dict)
@@ -263,6 +264,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.multiplier_words = _optional_words(data_dir / "multiplier_words.jsonl")
     lex.penalty_cues = _optional_words(data_dir / "penalty_cues.jsonl")
     lex.one_person_nouns = _optional_words(data_dir / "one_person_nouns.jsonl")
+    lex.quake_words = _optional_words(data_dir / "quake_words.jsonl")
     lex.rate_words = _optional_words(data_dir / "rate_words.jsonl")
     calibre_path = data_dir / "calibre_words.jsonl"
     if calibre_path.exists():

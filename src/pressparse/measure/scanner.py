@@ -245,6 +245,7 @@ class QuantityScanner:
             if unit.kind in ("mass", "volume", "count"))
         self._symbol_tails = frozenset(symbol[-1] for symbol in lex.currency_symbols)
         self._named_rates = _named_rates(lex)
+        self._magnitude = lex.unit_words.get("magnitude")  # "a 6.8 quake"
         # symbols of several letters as a headline in capitals writes them ("KSH" for "KSh",
         # "RS" for "Rs")
         upper: dict[str, str] = {}
@@ -403,6 +404,8 @@ class QuantityScanner:
         self._unit(f, reading)
         if reading.unit is None and reading.currency is None and kind == "digits":
             self._unit_before(f, reading)
+            if reading.unit is None and reading.decimals and self.lex.quake_words:
+                self._quake_magnitude(f, reading)
         if reading.low is None and (reading.unit is not None or reading.currency is not None):
             self._range_after_unit(f, reading)
         if reading.unit is not None and reading.low is None and not reading.per:
@@ -651,7 +654,7 @@ class QuantityScanner:
             if not match:
                 return
             record = self.lex.scales[match.group("scale")]
-            glued = not match.group("gap")
+            glued = not match.group("gap") and match.start() == r.pos  # not "Rs 5,000-crore"
             if glued and not record.glued and r.number_kind == "digits":
                 return
             if record.needs_currency and not self._currency_near(f, r, match.end()) \
@@ -964,6 +967,23 @@ class QuantityScanner:
         r.pos = match.end()
         self._and_half(f, r)
         self._rate(f, r)
+
+    def _quake_magnitude(self, f: _TextFacts, r: _Reading) -> None:
+        """A bare decimal that is an earthquake's magnitude: before a quake word ("a 6.8
+        quake") or after "measured"/"measuring" in a sentence that names a quake first ("The
+        quake measured 6.8"); quake_words.jsonl."""
+        if r.low is not None or r.scaled != 1.0 or not 1.0 <= r.value < 10.0:
+            return
+        after = self.pats.word_after_low.match(f.low, r.pos)
+        if after is None or after.group("w") not in self.lex.quake_words:
+            before = _word_before(f.text, r.start)
+            if before is None or before.word.lower() not in ("measured", "measuring"):
+                return
+            sentence = f.low[max(0, r.start - 120):before.at]
+            sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n")) + 1:]
+            if not any(word in self.lex.quake_words for word in _LOWER_WORD.findall(sentence)):
+                return
+        r.unit = self._magnitude
 
     def _unit_before(self, f: _TextFacts, r: _Reading) -> None:
         """A unit named before the number ("magnitude 5.4", "a magnitude of 6.1")."""
@@ -1325,6 +1345,9 @@ class QuantityScanner:
                 _COMPARED_TAILS) and COMPARED_BEFORE.search(
                     f.low, max(0, r.span_start - 30), r.span_start):
             return True  # "rose to 37 from 22", "compared with 941 in 2022", "instead of 14"
+        from_to = _FROM_FIGURE_TO.search(f.low, max(0, r.span_start - 30), r.span_start)
+        if from_to is not None and self._after_change_verb(f, from_to.start()):
+            return True  # "the index rose from 40 to 50": the level after, like the one before
         before = _word_before(f.text, r.span_start)
         if before is not None and before.word.lower() in ("by", "to", "from") and before.at:
             # "rose by 12,000", "the death toll rose to 37", "24 now, up from 14 in 2019"
@@ -2163,6 +2186,7 @@ _NAMED_AFTER = re.compile(
 # "- Cases: 3,412 / 3,870": a results line's label, then maybe the first figure of a pair
 _RESULT_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z ]{1,40}?)[ \t]*:"
                            r"[ \t]*(?:[0-9][0-9.,]*[ \t]*/[ \t]*)?")
+_FROM_FIGURE_TO = re.compile(r"(?<![a-z])from[ \t]+\d[\d,.]*[ \t]+to[ \t]+$")
 _SET_BEFORE = re.compile(r"(?<![a-z])(?:the|these|those|all|both|other)[ \t\u00a0]+$")
 _THE_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+$")
 _AND_AFTER = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]")
