@@ -137,6 +137,12 @@ NATIONAL_BODIES = [
      "Korea Coast Guard", "KR"),
     ("The Fiscalía de Chile charged the driver in Arica.", "Fiscalía de Chile",
      "Public Prosecutor's Office of Chile", "CL"),
+    ("Officers of NamRA found undeclared cash at the Noordoewer border post.", "NamRA",
+     "Namibia Revenue Agency", "NA"),
+    ("Yerevan - The RA Police said 3 kg of cannabis were seized.", "RA Police",
+     "Police of the Republic of Armenia", "AM"),
+    ("NOVOSIBIRSK, May 4 (Interfax-Siberia) - Police seized 12 kg of hashish.",
+     "Interfax-Siberia", "Interfax-Siberia", "RU"),
     # an acronym written with a dot after each letter
     ("Officers of the A.A.D.E. found 90 kg of cocaine at Piraeus, Greece.", "A.A.D.E.",
      "Independent Authority for Public Revenue of Greece", "GR"),
@@ -208,6 +214,10 @@ def test_national_body(nlp: Language, text: str, surface: str, name: str,
 # (sentence, surface, canonical name, country ISO2): subdivisions under their English names
 # (the ISO list writes "Jawa Barat"), with or without their head, old names, ports, crossings.
 PLACES = [
+    ("Detectives arrested the dealer at his apartment in the Bronx on Tuesday.", "Bronx",
+     "Bronx", "US"),
+    ("Border guards of the Republic of Tyva detained a courier in Tyva.", "Tyva",
+     "Republic of Tuva", "RU"),
     ("BNN officers in West Java and North Sumatra arrested 14 couriers last month.",
      "West Java", "West Java", "ID"),
     ("The boat was intercepted in the waters of the Riau Islands before dawn.",

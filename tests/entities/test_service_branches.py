@@ -67,6 +67,40 @@ NAMED = [
     ("Agents of the Anti-Drug Directorate of the Peruvian National Police seized 2 tonnes "
      "of cocaine.", "Anti-Drug Directorate of the Peruvian National Police",
      "Anti-Drug Directorate of the National Police of Peru"),
+    # a local unit of a national body that says no country: the body takes its country
+    ("Minsk, Belarus - Officers of the Gomel Regional Department of the State Security "
+     "Committee detained a courier in Belarus.",
+     "Gomel Regional Department of the State Security Committee",
+     "Gomel Regional Department of the State Security Committee of the Republic of Belarus"),
+    ("Almaty, Kazakhstan - The Shymkent City Department of the Investigative Committee opened "
+     "a case in Kazakhstan.", "Shymkent City Department of the Investigative Committee",
+     "Shymkent City Department of the Investigative Committee of the Republic of Kazakhstan"),
+    # ... also when the area it serves follows ("for the Omsk Region")
+    ("Omsk, Russia - The Directorate of the Federal Security Service for the Omsk Region said "
+     "two couriers were detained in Russia.",
+     "Directorate of the Federal Security Service for the Omsk Region",
+     "Directorate of the Federal Security Service of the Russian Federation for the Omsk "
+     "Region"),
+    # "for <words>" that is no area stays inside the name
+    ("Dushanbe, Tajikistan - Border Troops of the State Committee for National Security "
+     "seized heroin in Tajikistan.",
+     "Border Troops of the State Committee for National Security",
+     "Border Troops of the State Committee for National Security of the Republic of "
+     "Tajikistan"),
+    # a border unit named after its place, with its parent after it: one name
+    ("Baku, 12 May - Officers of the Bilasuvar border detachment of the State Border Service "
+     "detained a man in Azerbaijan.",
+     "Bilasuvar border detachment of the State Border Service",
+     "Bilasuvar Border Detachment of the State Border Service of the Republic of Azerbaijan"),
+    ("Minsk - Officers of the Smorgon border group detained two men.",
+     "Smorgon border group", "Smorgon Border Group"),
+    # a body whose official name opens with its founders' acronym keeps it
+    ("The CARICOM Implementation Agency for Crime and Security trained 40 officers.",
+     "CARICOM Implementation Agency for Crime and Security",
+     "CARICOM Implementation Agency for Crime and Security"),
+    ("Analysts of the RIFC shared the alert.", "RIFC",
+     "Regional Intelligence Fusion Centre of the CARICOM Implementation Agency for Crime and "
+     "Security"),
     # the annotation table's names of known bodies
     ("Tehran - The DCHQ said police seized 3 tonnes of opium in Sistan and Baluchestan.",
      "DCHQ", "Drug Control Headquarters of Iran"),

@@ -84,7 +84,8 @@ class OrganizationGrammarComponent(DataComponent):
                                                 lists.get("acronym_body_staff", []),
                                                 lists.get("acronym_body_stop", []))
         self.local_units = LocalUnitFinder(lists.get("local_unit_levels", []),
-                                           lists.get("local_unit_heads", []))
+                                           lists.get("local_unit_heads", []),
+                                           lists.get("named_unit_heads", []))
         self.body_suffix = _body_suffix_pattern(lists.get("body_unit_suffixes", []))
         self.suffix_words = tuple(s.split()[-1] for s in lists.get("body_unit_suffixes", []))
         self.regional_units = _regional_units(lists.get("regional_unit_acronyms", []),
@@ -312,7 +313,7 @@ class OrganizationGrammarComponent(DataComponent):
         names = self.organization_candidates(doc, view, operations)
         acronyms, updates = self.acronym_candidates(text, ents, names, values)
         candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
-        candidates += self.local_unit_candidates(text, ents)
+        candidates += self.local_unit_candidates(text, ents, names)
         candidates += self.suffix_candidates(text, ents, values)
         candidates += self.short_form_candidates(text, ents, candidates)
         candidates += self.place_candidates(doc, text, ents, candidates)
@@ -334,12 +335,31 @@ class OrganizationGrammarComponent(DataComponent):
                 value = dict(redefined.get(ent.text) or _value(values, ent) or {})
             values[(ent.start_char, ent.end_char, ent.label_)] = value
 
-    def local_unit_candidates(self, text: str, ents: list[Ent]) -> list[Candidate]:
-        """"the Karasai district police department": a place and a lower-case unit head."""
+    def local_unit_candidates(self, text: str, ents: list[Ent],
+                              names: Sequence[Candidate] = ()) -> list[Candidate]:
+        """"the Karasai district police department": a place and a lower-case unit head
+        (``names``: the grammar's organization names, parents a unit may name after it)."""
         places = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "LOC"]
-        return [Candidate(start, end, "ORG", {"name": name, "acronym": None, "id": None},
-                          GRAMMAR_PRIORITY)
-                for start, end, name in self.local_units.find(text, places)]
+        found = self.local_units.find(text, places)
+        if not found:
+            return []
+        bodies = {ent.start_char: ent.end_char for ent in ents if ent.label_ == "ORG"}
+        for name_candidate in names:
+            if name_candidate.label == "ORG":
+                bodies[name_candidate.start] = max(name_candidate.end,
+                                                   bodies.get(name_candidate.start, 0))
+        candidates = []
+        for start, end, name in found:
+            # "the Bilasuvar border detachment of the State Border Service": one name with
+            # the parent written after it (samples guide)
+            parent = _PARENT_AFTER.match(text, end)
+            if parent is not None and parent.end() in bodies:
+                name += text[end:bodies[parent.end()]]
+                end = bodies[parent.end()]
+            candidates.append(Candidate(start, end, "ORG",
+                                        {"name": name, "acronym": None, "id": None},
+                                        GRAMMAR_PRIORITY))
+        return candidates
 
     def place_candidates(self, doc: Doc, text: str, ents: list[Ent],
                          others: list[Candidate]) -> list[Candidate]:
@@ -416,6 +436,7 @@ def spells_acronym(name: str, acronym: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_PARENT_AFTER = re.compile(r" of the ")
 _AND_OF = frozenset({"and", "of", "&"})
 
 

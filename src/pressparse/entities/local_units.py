@@ -22,10 +22,17 @@ def _alternatives(words: Iterable[str]) -> str:
 class LocalUnitFinder:
     """Finds "<place> [level] <unit head>" right after a place entity."""
 
-    def __init__(self, levels: Iterable[str], heads: Iterable[str]) -> None:
+    def __init__(self, levels: Iterable[str], heads: Iterable[str],
+                 named_heads: Iterable[str] = ()) -> None:
         self._after_place = re.compile(
             rf"(?:{_GAP}(?:{_alternatives(levels)}))?{_GAP}(?:{_alternatives(heads)})\b",
             re.IGNORECASE)
+        named = list(named_heads)
+        # "the Smorgon border group": a head that names a unit after any capitalized name,
+        # a place no list knows included (the head is never written after other words)
+        self._named = re.compile(
+            rf"\b[^\W\d_a-z][\w'\u2019]*(?:-[^\W\d_][\w'\u2019]*)?{_GAP}"
+            rf"(?:{_alternatives(named)})\b") if named else None
 
     def find(self, text: str, places: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """``(start, end, name)`` for every place followed by a unit head."""
@@ -37,4 +44,11 @@ class LocalUnitFinder:
             words = " ".join(text[start:match.end()].split()).split(" ")
             name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
             found.append((start, match.end(), name))
+        if self._named is not None:
+            for match in self._named.finditer(text):
+                if any(start <= match.start() < end for start, end, _name in found):
+                    continue
+                name = " ".join(w[:1].upper() + w[1:] if w.islower() else w
+                                for w in match.group().split())
+                found.append((match.start(), match.end(), name))
         return found

@@ -208,8 +208,15 @@ class NationalBodies:
         if any(not m.value.get("country") for m in bodies):
             return None
         countries = {(m.start, m.end) for m in found if m.label in COUNTRY_LABELS}
-        if any(m.label == "LOC" and (m.start, m.end) not in countries for m in found):
-            return None
+        places = [m for m in found if m.label == "LOC" and (m.start, m.end) not in countries]
+        if places:
+            # "Gomel Regional Department of the State Security Committee": a local unit of a
+            # national body; the body says no country of its own, so the name takes it
+            parent = name.rfind(" of the ")
+            if parent < 0 or any(m.end > parent for m in places) \
+                    or any(m.label in COUNTRY_LABELS for m in found):
+                return None
+            return name, None, True
         places = [m for m in found if m.label in COUNTRY_LABELS]
         codes = {m.value.get("iso2") for m in places}  # not listed bodies' ("Security Service")
         if len(codes) > 1:
@@ -243,6 +250,16 @@ class NationalBodies:
                 doc_iso2: str | None, common_names: Mapping[str, str],
                 known: Lookup) -> dict[str, Any] | None:
         """The canonical value of an unlisted organization's ``name`` (None: keep it)."""
+        area = _AREA_AFTER_BODY.search(name)
+        if area is not None and " of the " in name[:area.start()] and any(
+                m.label == "LOC" and m.start >= area.start() for m in found):
+            # "Directorate of the Federal Security Service for the Omsk Region": the body
+            # before the area it serves takes its country, the area stays after it
+            inner = self.resolve(name[:area.start()], [m for m in found if m.end <= area.start()],
+                                 outside_iso2, doc_iso2, common_names, known)
+            if inner is None:
+                return None
+            return {**inner, "name": inner["name"] + name[area.start():], "id": None}
         split = self.split_country(name, found)
         if split is None:
             return None
@@ -657,6 +674,10 @@ class NationalBodyResolver:
         if acronym_only and first is not None and not (
                 name[:first.end].isupper() and " " not in name[:first.end]):
             first = None
+        if acronym_only and first is not None and generic is not None \
+                and head in generic.parent_heads and head not in generic.department_heads:
+            first = None  # "CARICOM Implementation Agency for Crime and Security": a body of
+            # its own whose official name opens with its founders' acronym, no unit
         if first is not None and (self.no_parent(name)
                                   or self.bare_national(name[:first.end]) is not None):
             first = None  # a bare "Federal Police ..." says no country: not this listed body
