@@ -163,6 +163,12 @@ class _Assembler(EpisodeRules):
             # 'foiled ... in an operation code-named "Bitter Lemons"' on one day: one
             # interdiction with a name
             main.type = self._one_day_interdiction(main, subs)
+        if main.type == "operation":
+            # finds told apart beside what the lead first read as one seizure, now the
+            # operation's own results ("conducted four operations ... a. Turbat. 1,240 kg")
+            for draft in subs.values():
+                if draft.part_of is None and draft is not main:
+                    draft.part_of = main
         for draft in all_drafts:
             if draft.type == "seizure" and not draft.mentions and self._summary_period(draft):
                 draft.type = "other"  # "seized 221 tonnes in 2023": a results summary

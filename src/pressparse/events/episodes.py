@@ -32,6 +32,9 @@ _CLAUSE_JOINT = re.compile(r"[,;]\s*(?:where|which|whose|when)\b|\band\s+(?:the|
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)|\d)"
                              r"\s+$", re.IGNORECASE)  # "three " before "Dutch nationals"
 _PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|m[ae]n|wom[ae]n|suspects?)\b")
+# a row's marker ("a.", "c)", "(2)", "-", "•") and the end of its place label ("Mand.", "Gwadar:")
+_ROW_MARKER = re.compile(r"[ \t]*(?:[-•*–]|\(?(?:[a-z]|\d{1,2})[.)])[ \t]+")
+_ROW_LABEL_END = re.compile(r"[ \t]*(?:[.:]|[–-][ \t])")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)  # a clause telling the day's act
 _EARLIER_EDITION = re.compile(
     r"\b(?:same|previous|last|earlier|past)\s+(?:year'?s\s+)?(?:operation|exercise|edition|"
@@ -320,6 +323,11 @@ class EpisodeRules(SeizureRules):
             sentences = {i for i, segment in enumerate(segments) if segment == paragraph}
             opens = (paragraph in episodes or min(sentences) in self.section_heads
                      or self._dated_opening(min(sentences)))
+            if not places:
+                # "c. Mand. 640 grams heroin ... recovered": a row headed by a place the lead
+                # listed among the operation's areas is that place's own result
+                places = [m for m in in_paragraph if m.label == "LOC" and self._place_row(m)
+                          and (m.start, m.end) not in claimed]
             if not places and not (opens and any(
                     c.sentence in sentences and c.cue.type in ACTION_TYPES for c in self.cues)):
                 continue  # an episode of its own: a place, or a date and an action word
@@ -373,6 +381,14 @@ class EpisodeRules(SeizureRules):
         14.2 kg ..."): its own result of a multi-country operation, though the lead names
         the country among the participants."""
         return mention.label == "COUNTRY" and self._row_head(mention)
+
+    def _place_row(self, mention: Mention) -> bool:
+        """The mention heads a lettered, numbered or bulleted row and closes its label ("c.
+        Mand. 640 grams heroin ...", "2) Gwadar: 95 kg hashish", "- Osh – 12 kg")."""
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        marker = _ROW_MARKER.match(self.text, line_start)
+        return (marker is not None and marker.end() == mention.start
+                and _ROW_LABEL_END.match(self.text, mention.end) is not None)
 
     def _row_head(self, mention: Mention) -> bool:
         """The mention heads a bullet row ("- Spain: 15 arrests ...")."""
