@@ -2,7 +2,8 @@
 (samples guide, LOC): right after another place it is that place's area ("Puerto Quetzal,
 Escuintla" -> Escuintla Department), after a town's word it is the town ("the municipality
 of Enriquillo" -> Enriquillo), elsewhere and for cities of a million or more the town stays
-(full pipeline, our own sentences)."""
+(full pipeline, our own sentences). A compass word before a sea or a region of several
+countries is part of its name ("North Arabian Sea")."""
 
 from __future__ import annotations
 
@@ -39,3 +40,26 @@ def loc_names(text: str, surface: str) -> list[str | None]:
 def test_town_or_area_by_context(text: str, surface: str, name: str) -> None:
     found = loc_names(text, surface)
     assert found and all(n == name for n in found), found
+
+
+COMPASS = [
+    # (text, LOC as written, expected normalized name)
+    ("The Navy intercepted a dhow in the North Arabian Sea on Friday.",
+     "North Arabian Sea", "North Arabian Sea"),
+    ("Go-fast boats cross the Eastern Caribbean at night.", "Eastern Caribbean",
+     "Eastern Caribbean"),
+    ("The operation covered the Southern Mediterranean.", "Southern Mediterranean",
+     "Southern Mediterranean"),
+    # a listed name with its compass word stays that name; a country is no region
+    ("Couriers fly from West Africa to Europe.", "West Africa", "West Africa"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), COMPASS)
+def test_compass_word_in_region_name(text: str, surface: str, name: str) -> None:
+    found = loc_names(text, surface)
+    assert found and all(n == name for n in found), found
+
+
+def test_compass_word_before_a_country_is_no_region() -> None:
+    assert not loc_names("Officials of South Africa met in Pretoria.", "South Africa")

@@ -69,6 +69,8 @@ class Gazetteer(DataComponent):
         self._feature_modifier_orths = frozenset(
             strings.add(word) for word in place_lists.get("bare_feature_modifier_nouns", []))
         self._town_words = frozenset(place_lists.get("town_prefix_words", []))
+        self._compass_orths = frozenset(
+            strings.add(word) for word in place_lists.get("region_compass_words", []))
 
     def token_candidates(self, doc: Doc,
                          texts: TokenTexts | None = None) -> list[TokenCandidate]:
@@ -112,6 +114,8 @@ class Gazetteer(DataComponent):
                                             entry.priority))
         found += self.numbered_units(doc, texts)
         found += roads
+        if self._compass_orths and not self._compass_orths.isdisjoint(orths):
+            found += self.compass_regions(texts, found)
         # places of the text's or the publisher's countries first, also for the place
         # grammar's reading ("the ports of Paraná" after "Receita Federal": the state)
         found = prefer_named_countries(
@@ -132,6 +136,30 @@ class Gazetteer(DataComponent):
                                            self.data.major_city_ids)
         found = first_per_span(found)
         return self.country_context.apply(texts, found)
+
+    def compass_regions(self, texts: TokenTexts,
+                        found: list[TokenCandidate]) -> list[TokenCandidate]:
+        """"North Arabian Sea", "Eastern Caribbean": a compass word written capitalized
+        right before a sea or a region of several countries (a listed place of no country)
+        is part of its name (region_compass_words)."""
+        orths, compass = texts.orths, self._compass_orths
+        extended: list[TokenCandidate] = []
+        for candidate in found:
+            start = candidate.start
+            if candidate.label != "LOC" or not start or orths[start - 1] not in compass \
+                    or candidate.normalized.get("country_iso2") \
+                    or not candidate.normalized.get("id") or not texts.space_after(start - 1) \
+                    or (candidate.end < len(texts)
+                        and orths[candidate.end] in self._feature_modifier_orths):
+                continue  # ("the Western Mediterranean route": a route, no place's name)
+            name = candidate.normalized.get("name") or ""
+            word = texts[start - 1]
+            if name.startswith(word + " "):
+                continue  # the listed name has it already
+            extended.append(TokenCandidate(start - 1, candidate.end, "LOC", {
+                "name": f"{word} {name}", "country_iso2": None, "id": None},
+                candidate.priority))
+        return extended
 
     def masthead_countries(self, masthead: str | None) -> frozenset[str]:
         """The countries a page's masthead names (countries, demonyms, listed bodies): the
