@@ -98,3 +98,36 @@ def test_row_label_unit_under_period_columns(scanner, span: str, fields: dict) -
         got = getattr(quantity, key)
         assert got == pytest.approx(expected) if isinstance(expected, float | int) \
             else got == expected, (key, got)
+
+
+# A "|" table under a generic column header: each row's label names what its figure counts
+# or weighs, the unit in the label's brackets (our own figures).
+GENERIC_COLUMN_TABLE = (
+    "| Indicator | Quantity |\n"
+    "| Drug offences detected | 41 |\n"
+    "| Persons detained | 29 |\n"
+    "| Drugs seized, total (grams) | 52 418,3 |\n"
+    "| – cocaine (grams) | 31 200,5 |\n"
+    "| Firearms seized | 4 |\n"
+)
+
+GENERIC_COLUMN_ROWS = [
+    ("41", dict(value=41, unit=None, what="drug offences")),
+    ("29", dict(value=29, unit=None, what="persons")),
+    ("52 418,3", dict(value=52418.3, unit="g", what="drugs")),
+    ("31 200,5", dict(value=31200.5, unit="g", what="cocaine")),
+    ("4", dict(value=4, unit=None, what="firearms")),
+]
+
+
+@pytest.mark.parametrize(("span", "fields"), GENERIC_COLUMN_ROWS)
+def test_rows_under_a_generic_header(scanner, span: str, fields: dict) -> None:
+    text = GENERIC_COLUMN_TABLE
+    found = {text[q.start:q.end]: q for q in scanner.scan(
+        text, substance_mentions(text, {"cocaine": "cocaine"}))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    quantity = found[span]
+    for key, expected in fields.items():
+        got = getattr(quantity, key)
+        assert got == pytest.approx(expected) if isinstance(expected, float | int) \
+            else got == expected, (key, got)

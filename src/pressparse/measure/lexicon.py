@@ -90,6 +90,7 @@ class Lexicon:
     people_verbs: frozenset[str] = frozenset()  # "injured 200": a bare number counts people
     counter_labels: frozenset[str] = frozenset()  # "Hits 2,417": a page's view counter
     date_column_headers: frozenset[str] = frozenset()  # "| Date |": its figures are days
+    generic_column_headers: frozenset[str] = frozenset()  # "| Quantity |": rows name it
     file_size_units: frozenset[str] = frozenset()  # "(412KB)" after an attached file name
     demonyms: frozenset[str] = frozenset()  # "Jamaican": the gazetteer's NORP names, lower case
     range_verbs: frozenset[str] = frozenset()  # "ranging from 5 to 7": one range
@@ -284,6 +285,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.people_verbs = _optional_words(data_dir / "people_verbs.jsonl")
     lex.counter_labels = _optional_words(data_dir / "counter_labels.jsonl")
     lex.date_column_headers = _optional_words(data_dir / "date_column_headers.jsonl")
+    lex.generic_column_headers = _optional_words(data_dir / "generic_column_headers.jsonl")
     lex.demonyms = _demonyms(data_dir.parent / "pressparse_gazetteer" / "demonyms.jsonl")
     lex.file_size_units = frozenset(_words(data_dir / "file_size_units.jsonl")) \
         if (data_dir / "file_size_units.jsonl").exists() else frozenset()

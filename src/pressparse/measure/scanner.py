@@ -1388,8 +1388,10 @@ class QuantityScanner:
         if header and header.strip().lower() in self.lex.date_column_headers:
             r.unit = None
             return _DATE_COLUMN  # "| Date | ... | 14.04 |": a day, no quantity
+        generic = header is not None and header.strip().lower() in \
+            self.lex.generic_column_headers  # "| Indicator | Quantity |": the rows name it
         if header and any(word.isalpha() for word in header.split()) \
-                and not self._period_header(header):
+                and not self._period_header(header) and not generic:
             return header  # the column names what it counts ("Crimes")
         # a column headed by a period ("H1 2024") or none: the unit in brackets in the row's
         # label ("Tramadol (tablets)") or in the caption line above the table ("... shown in
@@ -1463,7 +1465,19 @@ class QuantityScanner:
                 quantity.what = GENERIC_DRUGS  # "Total | 29.5 | 31.2" under substances
             if quantity.what is None:  # "Narcotic drugs, kg | 2 310,4": the row's known name
                 quantity.what = self._row_label_what(f, quantity.start, mentions)
+            if quantity.what is None:  # "Drugs seized, total (grams) | 41 873,6": drugs
+                label = _row_label_words(f.low, quantity.start)
+                quantity.what = self.lex.what_aliases.get(label) if label else None
             return quantity, quantity.end
+        if header.strip().lower() in self.lex.generic_column_headers:
+            label = _row_label_words(f.low, r.span_start)  # "Drug crimes detected | 38"
+            if not label:
+                return None, r.pos
+            return RawQuantity(r.span_start, r.pos, _value(r), low=r.low, high=r.high,
+                               kind="count", qualifier=_qualifier(r, r.qualifier),
+                               what=self.lex.what_aliases.get(label, label),
+                               category=self.lex.count_heads.get(label.rsplit(" ", 1)[-1])
+                               ), r.pos
         # a period beside the name ("Cases 2025", "H1 2024 seizures") is not what is counted
         words = [word for word in header.lower().split()
                  if not any(ch.isdigit() for ch in word)]
@@ -2015,6 +2029,22 @@ _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _WORD_REACH = 30  # characters looked back for the word before a number
 
 
+def _row_label_words(low: str, start: int) -> str:
+    """The words of a "|" table row's label before the cell at ``start``, lower-cased, without
+    brackets, dashes, "of which"/"including", a unit after a comma, and the participles and
+    "total" that say what was done to it ("Drug crimes detected": "drug crimes", "Drugs
+    seized, total (grams)": "drugs"); empty when the row has no label."""
+    line_start = low.rfind("\n", 0, start) + 1
+    cells = [cell.strip() for cell in low[line_start:start].split("|")]
+    label = next((cell for cell in cells if cell), "")
+    label = _BRACKETED.sub(" ", label).strip(" \t-–—•:")
+    label = _OF_WHICH_LABEL.sub("", label).split(",")[0]
+    words = [word for word in _LOWER_WORD.findall(label) if word != "total"]
+    while words and words[-1].endswith("ed"):
+        words.pop()  # "detected", "seized", "detained"
+    return " ".join(words)
+
+
 def _named_rates(lex: Lexicon) -> dict[tuple[str, str], Unit]:
     """Rates that units.jsonl names as units of their own, by their two units' names: a word
     "barrels per day" of `bbl/d` makes ("bbl", "day") read `bbl/d` also when the text writes
@@ -2237,7 +2267,10 @@ def _table_unit_places(text: str, start: int, end: int) -> list[str]:
     if cell_start == 0 or text[cell_start:start].strip() or \
             text[end:line_end if cell_end < 0 else cell_end].strip():
         return []
-    places = [text[line_start:text.find("|", line_start, start)]]
+    label_start = line_start
+    if text[line_start:start].lstrip(" \t").startswith("|"):  # "| – hashish (grams) | 24 |"
+        label_start = text.find("|", line_start, start) + 1
+    places = [text[label_start:text.find("|", label_start, start)]]
     above = line_start - 1
     blank = 0
     while above > 0:
@@ -2358,8 +2391,8 @@ def _row_label(mentions: Sequence[SubstanceMention], start: int,
         return None
     index = bisect_left(mentions, line_start, key=_START)
     if index < len(mentions) and mentions[index].end <= start:
-        first_cell = text[line_start:mentions[index].start].strip(" |\t")
-        return mentions[index] if not first_cell else None
+        first_cell = text[line_start:mentions[index].start].strip(" |\t-–—•*")
+        return mentions[index] if not first_cell else None  # "| – hashish (grams) | ..."
     return None
 
 
