@@ -212,13 +212,18 @@ def _is_menu(parts: list[str], rules: NoiseRules) -> bool:
             and any(_is_noise_part(label, rules) for label in labels))
 
 
-DATED_LINE_MAX = 200
+DATED_LINE_MAX = 120  # a posting line is short
 # a posting line's date part, with an optional label ("Publication date: 14 October 2025,
 # 11:20", "18.02.2026, 13:05", "Feb 3, 2026 10:00 AM")
 _DATE_PART = re.compile(
     r"(?:[^\W\d_]+(?: [^\W\d_]+){0,2} ?:? ?)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2} [^\W\d_]{3,10}\.?,? \d{4}"
     r"|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?")
+
+
+# any date in a line (a cheap test before the parts of a posting line are judged)
+_DATE_INSIDE = re.compile(r"\d[./-]\d{1,2}[./-]\d|\d{4}[./-]\d|\d \w{3,10}\.?,? \d{4}"
+                          r"|\w{3} \d{1,2},? \d{4}")
 
 
 def dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ...]:
@@ -230,7 +235,8 @@ def dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ...
     if spans is None:
         if len(rules.dated_parts) >= MAX_REMEMBERED_LINES:
             rules.dated_parts.clear()
-        spans = rules.dated_parts[line] = _dated_line_noise(line, rules)
+        spans = rules.dated_parts[line] = _dated_line_noise(line, rules) if (
+            _HAS_SEPARATOR.search(line) and _DATE_INSIDE.search(line)) else ()
     return spans
 
 
@@ -241,20 +247,22 @@ def _dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ..
         parts.append((cursor, separator.start()))
         cursor = separator.end()
     parts.append((cursor, len(line)))
+    labels = [line[start:end].strip() for start, end in parts]
+    dated = [bool(label) and _DATE_PART.fullmatch(label.strip(_DECORATION)) is not None
+             for label in labels]
+    if not any(dated):
+        return ()  # the cheap test first: the noise verdicts are the costly part
     noise: list[tuple[int, int]] = []
-    dated = False
     for index, (start, end) in enumerate(parts):
-        part = line[start:end].strip()
-        if not part:
+        if not labels[index]:
             continue
-        if _is_noise_part(part, rules):  # with the separator on the date's side
+        if _is_noise_part(labels[index], rules):  # with the separator on the date's side
             noise.append((parts[index - 1][1], end) if index else
                          (start, parts[1][0] if len(parts) > 1 else end))
-        elif _DATE_PART.fullmatch(part.strip(_DECORATION)):
-            dated = True
-        else:
+        elif not dated[index]:
             return ()
-    return tuple(noise) if dated and noise else ()
+    kept = len([label for label in labels if label]) - len(noise)
+    return tuple(noise) if noise and kept else ()
 
 
 def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, int]]:
@@ -277,10 +285,9 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
             right = len(line.rstrip())
             if right > left:
                 spans.append((match.start() + left, match.start() + right))
-        elif len(line) <= DATED_LINE_MAX and _HAS_SEPARATOR.search(line) \
-                and _DIGIT.search(line):
-            spans.extend((match.start() + a, match.start() + b)
-                         for a, b in dated_line_noise(line, rules))
+        elif len(line) <= DATED_LINE_MAX:
+            for a, b in dated_line_noise(line, rules):
+                spans.append((match.start() + a, match.start() + b))
     if rules.heading is not None:
         spans.extend(_heading_lists(text, rules.heading))
     if rules.thread is not None:

@@ -42,6 +42,7 @@ LEAD_MAX_SENTENCES = 2
 HEADER_BLOCKS = 4  # lines under a title that may still be header (office name, date line)
 STANDFIRST_MAX_WORDS = 40
 SIGNATURE_MAX_WORDS = 3
+META_MAX_WORDS = 16  # "From: Border Force and Home Office", "By Maria Lopez"
 SIGNATURE_MAX_GAP = 2
 SITE_LABEL_MAX_WORDS = 5
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
@@ -356,9 +357,8 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
         p.match(text) for p in rules.signatures)
     if signature:  # "Issued by: ..." ends the release above it: no headline, a closed line
         block.terminal, block.open_end = True, False
-    block.meta = (not (block.date_line or signature) and "\n" not in text
-                  and len(text) <= DATE_LINE_MAX_CHARS
-                  and any(p.fullmatch(text) for p in rules.meta_lines))
+    block.meta = (block.words <= META_MAX_WORDS and not (block.date_line or signature)
+                  and "\n" not in text and any(p.fullmatch(text) for p in rules.meta_lines))
     block.headline = not (block.date_line or block.date_lead or signature or block.meta) \
         and _is_headline_text(text, block.words, rules)
     head = text[:90]
