@@ -657,6 +657,76 @@ SPEECH = Layout("minister_speech", (
 ), [("Remarks by the Minister", "Thank you.",
      "Remarks by the Minister at the opening of the regional drug conference")])
 
+PREV_NEXT = Layout("article_with_previous_next_links", (
+    "Customs destroy 3 tonnes of counterfeit cigarettes and seized drugs\n"
+    "14.03.2026\n\n"
+    "Customs officers destroyed three tonnes of counterfeit cigarettes and 120 kg of drugs "
+    "at an incineration plant on Friday.\n\n"
+    "Previous article: Customs officers receive new scanners at the port\n"
+    "Next article: Dog handlers complete a training course\n"
+), [("Customs destroy 3 tonnes", "plant on Friday.",
+     "Customs destroy 3 tonnes of counterfeit cigarettes and seized drugs")])
+
+ACCESSIBILITY = Layout("accessibility_widgets_on_top", (
+    "Version for the visually impaired   A  A  A\n"
+    "Ministry of Internal Affairs\n"
+    "Home / Press service / News\n\n"
+    "Police detain a drug courier at the railway station\n"
+    "3 min read\n\n"
+    "Transport police detained a 24-year-old man with 600 grams of mephedrone at the "
+    "central railway station on Thursday.\n"
+), [("Police detain a drug courier", "station on Thursday.",
+     "Police detain a drug courier at the railway station")])
+
+VIDEO_PAGE = Layout("video_news_page", (
+    "Video\n"
+    "Navy intercepts a narco-submarine in the Pacific\n"
+    "Duration: 02:31\n"
+    "Watch the video\n\n"
+    "The navy intercepted a self-propelled semi-submersible carrying 2.5 tonnes of cocaine "
+    "about 200 nautical miles off the coast.\n"
+), [("Navy intercepts a narco-submarine", "off the coast.",
+     "Navy intercepts a narco-submarine in the Pacific")])
+
+TIME_LED_TEASERS = Layout("latest_news_time_led_teasers_over_article", (
+    "Latest news\n"
+    "10:45 Border guards stop a truck with 300 kg of hashish\n"
+    "09:30 Minister meets the head of the regional drug office\n"
+    "Yesterday, 18:20 Police dismantle a cannabis farm in the south\n\n"
+    "Border guards stop a truck with 300 kg of hashish\n"
+    "12.03.2026, 10:45\n\n"
+    "Border guards at the southern checkpoint found 300 kg of hashish hidden in a load of "
+    "onions on Thursday morning.\n"
+), [
+    # teasers separated from their article by other teasers are items of their own
+    ("10:45 Border guards stop", "300 kg of hashish",
+     "10:45 Border guards stop a truck with 300 kg of hashish"),
+    ("09:30 Minister meets", "regional drug office",
+     "09:30 Minister meets the head of the regional drug office"),
+    ("Yesterday, 18:20 Police", "cannabis farm in the south",
+     "Yesterday, 18:20 Police dismantle a cannabis farm in the south"),
+    ("Border guards stop a truck", "on Thursday morning.",
+     "Border guards stop a truck with 300 kg of hashish")])
+
+UPDATED_AGO = Layout("updated_ago_and_reading_time", (
+    "Police seize 40 kg of cocaine in a raid on a warehouse\n"
+    "Updated 2 hours ago · 2 min read\n\n"
+    "Police raided a warehouse in the industrial zone on Monday and seized 40 kg of cocaine "
+    "hidden in boxes of tiles.\n\n"
+    "Two men were arrested.\n"
+), [("Police seize 40 kg", "Two men were arrested.",
+     "Police seize 40 kg of cocaine in a raid on a warehouse")])
+
+PRESS_SERVICE_SIGNATURE = Layout("press_service_signature_end", (
+    "Operatives of the regional police seized 5 kg of amphetamine\n\n"
+    "On 11 March, operatives of the regional police department detained two residents of the "
+    "region who were storing 5 kg of amphetamine in a garage.\n\n"
+    "A criminal case has been opened.\n\n"
+    "Press service of the Main Police Department of the region\n"
+), [("Operatives of the regional police",
+     "Press service of the Main Police Department of the region",
+     "Operatives of the regional police seized 5 kg of amphetamine")])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -666,7 +736,8 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            FACEBOOK_REPORT_SECTIONS, RELATED_DATED_ENTRIES, GOVUK, WORDPRESS, UN_STYLE,
            LETTERHEAD_REF, X_THREAD, BYLINE_LISTING, EDITORS_NOTE_TOP, TWO_WIRE_STORIES_CAPS,
            NEWSLETTER_TOC, SUBTITLE, BULLETS, NUMBERED_RELEASES, WIRE_NO_HEADLINE,
-           LONG_SUBHEADINGS, GALLERY, COOKIE_TOP, SPEECH]
+           LONG_SUBHEADINGS, GALLERY, COOKIE_TOP, SPEECH, PREV_NEXT, ACCESSIBILITY,
+           VIDEO_PAGE, TIME_LED_TEASERS, UPDATED_AGO, PRESS_SERVICE_SIGNATURE]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])

@@ -413,7 +413,8 @@ def _line_kind(line: str, rules: SegmentRules) -> str:
 
 
 FIGURE_LIST_MIN = 3  # this many "Label: figure" lines in a row are a list, no headlines
-_FIGURE_LINE = re.compile(r"[^:\n]{2,60}: ?[^\d\n]{0,15}\d")  # "Cocaine: 1,240 kg"
+# "Cocaine: 1,240 kg"; a label ends in no digit ("10:45 Border guards ..." is a time)
+_FIGURE_LINE = re.compile(r"[^:\n]{1,59}[^\d:\n]: ?[^\d\n]{0,15}\d")
 
 
 def _figures_as_text(kinds: list[str], lines: list[str]) -> list[str]:
