@@ -1,5 +1,6 @@
-"""A release number ("Press release No. 214-2025", "Case Nr. 12") ends no sentence, and one day
-in a header line under the title is the release's date, not the event's (our own wording)."""
+"""A release number ("Press release No. 214-2025", "Case Nr. 12") ends no sentence; one day in
+a header line under the title, or in a dateline before the agency's dash ("Jeddah, Shawwal 3,
+1447, March 22, 2026, SPA --"), is the release's date, not the event's (our own wording)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,20 @@ DATE_CASES: list[DateCase] = [
      "Customs officers at the Kalotina checkpoint found 12 kg of heroin in a lorry on "
      "19 January.",
      "2026-01-21", "seizure", ("2026-01-19", "2026-01-19")),
+]
+
+
+# a news agency's dateline with two calendars and its credit before the dash: the report's
+DATE_CASES += [
+    ("Customs foil an attempt to smuggle pills at the port\n"
+     "Jeddah, Shawwal 3, 1447, March 22, 2026, SPA -- The customs authority has foiled an "
+     "attempt to smuggle 640,000 amphetamine pills hidden in a shipment of tiles. Its "
+     "officers found the pills on Friday during an inspection.",
+     "2026-03-22", "seizure", ("2026-03-20", "2026-03-20")),
+    ("Police seize heroin in a raid\n"
+     "Kabul, 14 June 2025, Bakhtar -- Police officers seized 40 kg of heroin in a raid on "
+     "Thursday.",
+     "2025-06-14", "seizure", ("2025-06-12", "2025-06-12")),
 ]
 
 

@@ -31,6 +31,11 @@ DATELINE_HEAD = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?,\s?")
 _BRACKETED_DATELINE = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?\s?\(")
 # "3 March 2025, Vienna – ...", "3 March 2025 – ...": a line opened by the date, then a place
 _DATE_FIRST_DATELINE = re.compile(rf"(?:,\s*{_PLACE_WORDS})?\s*(?:[\u2013\u2014:]|--?)\s")
+# after a dateline's date: an agency's credit or more date parts, then the dateline's dash
+_DASH_AFTER_DATE = re.compile(
+    r"(?:,\s*[A-Z0-9][\w.&'-]*(?:\s[A-Z][\w.&'-]*)?){0,3}\s*(?:--|[\u2013\u2014])\s")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}")  # a sentence's word, no place's particle
+DATELINE_HEAD_CHARS = 60  # a dateline's place (and another calendar's date) before its date
 _DURATION = re.compile(r"P(\d{1,3})([DW])")
 # "On 8 December, a meeting", "On 13-14 February, Minsk hosted a meeting"
 _DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:[A-Z][\w-]*\s+(?:hosted|held)\s+)?(?:(?:a|an|the)\s+)?")
@@ -466,6 +471,12 @@ class DateRules(ItemContext):
         if (head.endswith("(") and _NUMERIC_DATE.fullmatch(mention.text)
                 and self.text[mention.end : mention.end + 2].rstrip() == ")"
                 and not _SENTENCE_END.search(head)):
+            return True
+        if (len(head) <= DATELINE_HEAD_CHARS and head[:1].isupper()
+                and not _LOWER_WORD.search(head) and not _SENTENCE_END.search(head)
+                and _DASH_AFTER_DATE.match(self.text, mention.end)):
+            # "Al-Haditha, Dhu al-Qadah 12, 1447, April 29, 2026, SPA -- The authority ...":
+            # a dateline giving the day in two calendars, then the agency and its dash
             return True
         if not DATELINE_HEAD.fullmatch(head):
             return False
