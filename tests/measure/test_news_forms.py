@@ -181,6 +181,11 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Growth will be 5-7% this year.", "5-7%", span_range(5, 7, "%")),
     ("The Fed held rates at 5.25%-5.5%.", "5.25%-5.5%", span_range(5.25, 5.5, "%")),
     ("Gold rose 12 1/2 percent.", "12 1/2 percent", pct(12.5, change="up")),
+    # "up to" after a verb whose particle is "up" is a level, no up_to
+    ("The unemployment rate edged up to 3.8 percent.", "3.8 percent",
+     pct(3.8, qualifier="exact")),
+    ("Police seized up to 50 kg of cannabis.", "up to 50 kg",
+     dict(value=50, unit="kg", qualifier="up_to")),
     ("Debt hit 120 per cent of GDP.", "120 per cent", pct(120)),
     # scales and number words
     ("Half a million people attended the rally.", "Half a million", count(5e5, what="people")),

@@ -104,6 +104,7 @@ class Lexicon:
     penalty_cues: frozenset[str] = frozenset()  # a law's maximum fine, no reported sum
     one_person_nouns: frozenset[str] = frozenset()  # "One suspect was arrested"
     quake_words: frozenset[str] = frozenset()  # "a 6.8 quake": a magnitude
+    up_particle_verbs: frozenset[str] = frozenset()  # "edged up to 3.8%": no up_to
     idioms: frozenset[str] = frozenset()
     change_cues: dict[str, str] = field(default_factory=dict)
     change_before: dict[str, str] = field(default_factory=dict)
@@ -266,6 +267,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.penalty_cues = _optional_words(data_dir / "penalty_cues.jsonl")
     lex.one_person_nouns = _optional_words(data_dir / "one_person_nouns.jsonl")
     lex.quake_words = _optional_words(data_dir / "quake_words.jsonl")
+    lex.up_particle_verbs = _optional_words(data_dir / "up_particle_verbs.jsonl")
     lex.rate_words = _optional_words(data_dir / "rate_words.jsonl")
     calibre_path = data_dir / "calibre_words.jsonl"
     if calibre_path.exists():

@@ -1050,7 +1050,12 @@ class QuantityScanner:
             return
         match = self.pats.qualifier_before_low.search(f.low, max(0, start - 24), start)
         if match:
-            r.qualifier = self.lex.qualifiers_before[_squash(match.group("q"))]
+            phrase = _squash(match.group("q"))
+            if phrase == "up to" and self.lex.up_particle_verbs:
+                verb = _word_before(f.text, match.start("q"))
+                if verb is not None and verb.word.lower() in self.lex.up_particle_verbs:
+                    return  # "the rate edged up to 3.8%": a verb's "up", then a level
+            r.qualifier = self.lex.qualifiers_before[phrase]
             r.span_start = match.start("q")
 
     def _may_end_qualifier(self, low: str, start: int) -> bool:
