@@ -727,6 +727,50 @@ PRESS_SERVICE_SIGNATURE = Layout("press_service_signature_end", (
      "Press service of the Main Police Department of the region",
      "Operatives of the regional police seized 5 kg of amphetamine")])
 
+PIB_STYLE = Layout("government_bureau_release_ids", (
+    "Ministry of Finance\n"
+    "Revenue intelligence seizes 8 kg of cocaine from a passenger at Mumbai airport\n"
+    "Posted On: 12 MAR 2026 4:15PM by Press Bureau Mumbai\n\n"
+    "Officers of the revenue intelligence directorate intercepted a passenger arriving from "
+    "Addis Ababa and recovered 8 kg of cocaine from a false bottom in his trolley bag.\n\n"
+    "The passenger was arrested under the narcotics act.\n\n"
+    "***\n\n"
+    "RK/SM\n"
+    "(Release ID: 2101234)\n"
+    "Visitor Counter : 418\n"
+    "Read this release in: Hindi , Marathi\n"
+), [("Revenue intelligence seizes", "under the narcotics act.",
+     "Revenue intelligence seizes 8 kg of cocaine from a passenger at Mumbai airport")])
+
+WORDPRESS_LIKE = Layout("blog_post_with_share_and_like_widgets", (
+    "Drug squad arrests three in a raid on a nightclub\n"
+    "March 10, 2026\n\n"
+    "Officers of the drug squad arrested three men at a nightclub on Saturday and seized "
+    "ecstasy tablets and cocaine.\n\n"
+    "Share this:\n"
+    "Facebook\n"
+    "X\n"
+    "Like this:\n"
+    "Like Loading...\n"
+    "Related\n"
+), [("Drug squad arrests three", "tablets and cocaine.",
+     "Drug squad arrests three in a raid on a nightclub")])
+
+CJK_DATES = Layout("year_month_day_cjk_and_dotted_dates", (
+    "Customs Service\n"
+    "Home | News | Contact\n"
+    "Customs find methamphetamine in a parcel of tea\n"
+    "2026年3月12日\n\n"
+    "Customs officers at the international mail centre found 1.2 kg of methamphetamine in a "
+    "parcel declared as tea.\n\n"
+    "Customs and coast guard sign a cooperation agreement\n"
+    "2026. 3. 10.\n\n"
+    "The two agencies agreed to share surveillance data at sea.\n"
+), [("Customs find methamphetamine", "declared as tea.",
+     "Customs find methamphetamine in a parcel of tea"),
+    ("Customs and coast guard", "surveillance data at sea.",
+     "Customs and coast guard sign a cooperation agreement")])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -737,7 +781,8 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            LETTERHEAD_REF, X_THREAD, BYLINE_LISTING, EDITORS_NOTE_TOP, TWO_WIRE_STORIES_CAPS,
            NEWSLETTER_TOC, SUBTITLE, BULLETS, NUMBERED_RELEASES, WIRE_NO_HEADLINE,
            LONG_SUBHEADINGS, GALLERY, COOKIE_TOP, SPEECH, PREV_NEXT, ACCESSIBILITY,
-           VIDEO_PAGE, TIME_LED_TEASERS, UPDATED_AGO, PRESS_SERVICE_SIGNATURE]
+           VIDEO_PAGE, TIME_LED_TEASERS, UPDATED_AGO, PRESS_SERVICE_SIGNATURE, PIB_STYLE,
+           WORDPRESS_LIKE, CJK_DATES]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
@@ -764,7 +809,10 @@ def test_items_keep_their_titles(layout: Layout) -> None:
     (PROSECUTOR_RELEASE, ["2026-03-12"]),  # "FOR IMMEDIATE RELEASE: March 12, 2026"
     (GOVUK, ["2026-03-04"]),  # "Published 4 March 2026" under "From: ..."
     (DATED_POSTING_WITH_BUTTONS, ["2026-03-04"]),  # "04.03.2026, 10:20 | Print"
-], ids=["letterhead", "year_first", "immediate_release", "govuk", "posting_with_print"])
+    (CJK_DATES, ["2026-03-12", "2026-03-10"]),  # "2026年3月12日", "2026. 3. 10."
+    (PIB_STYLE, ["2026-03-12"]),  # "Posted On: 12 MAR 2026 4:15PM by ..."
+], ids=["letterhead", "year_first", "immediate_release", "govuk", "posting_with_print",
+        "cjk_and_korean", "posted_on_caps_month"])
 def test_items_keep_the_date_of_their_posting_line(layout: Layout, dates: list[str]) -> None:
     assert [s.dateline_date for s in segment(layout.text)] == dates
 

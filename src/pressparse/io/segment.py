@@ -79,6 +79,8 @@ _NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; g
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")  # day first
 _DATE_ISO = re.compile(r"\b(\d{4})([-./])(\d{2})\2(\d{2})\b")  # also "2025.04.04"
+# "2026年3月12日", "2026. 3. 10."
+_DATE_YEAR_FIRST = re.compile(r"\b(\d{4})(年|\. ?)(\d{1,2})(?:月|\. ?)(\d{1,2})(?!\d)")
 _DATE_WORDS = re.compile(  # "12 March 2024", "March 12, 2024", "20 de febrero de 2026"
     r"\b(?:(\d{1,2})(?:st|nd|rd|th|º)? (?:de )?([^\W\d_]{3,10})\.?"
     r"|([^\W\d_]{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?),? (?:de )?(\d{4})\b"
@@ -876,7 +878,7 @@ def parse_date_line(text: str, rules: SegmentRules | None = None) -> str | None:
     match = _DATE_NUMERIC.search(text)
     if match:
         day, month, year = int(match[1]), int(match[3]), int(match[4])
-    elif match := _DATE_ISO.search(text):
+    elif (match := _DATE_ISO.search(text)) or (match := _DATE_YEAR_FIRST.search(text)):
         year, month, day = int(match[1]), int(match[3]), int(match[4])
     elif match := _DATE_WORDS.search(text):
         day_a, name_a, name_b, day_b, year = match.groups()
