@@ -105,6 +105,7 @@ class Lexicon:
     one_person_nouns: frozenset[str] = frozenset()  # "One suspect was arrested"
     quake_words: frozenset[str] = frozenset()  # "a 6.8 quake": a magnitude
     up_particle_verbs: frozenset[str] = frozenset()  # "edged up to 3.8%": no up_to
+    market_words: frozenset[str] = frozenset()  # "$5m in the black market": no what
     idioms: frozenset[str] = frozenset()
     change_cues: dict[str, str] = field(default_factory=dict)
     change_before: dict[str, str] = field(default_factory=dict)
@@ -268,6 +269,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.one_person_nouns = _optional_words(data_dir / "one_person_nouns.jsonl")
     lex.quake_words = _optional_words(data_dir / "quake_words.jsonl")
     lex.up_particle_verbs = _optional_words(data_dir / "up_particle_verbs.jsonl")
+    lex.market_words = _optional_words(data_dir / "market_words.jsonl")
     lex.rate_words = _optional_words(data_dir / "rate_words.jsonl")
     calibre_path = data_dir / "calibre_words.jsonl"
     if calibre_path.exists():

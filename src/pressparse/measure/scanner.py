@@ -1875,6 +1875,8 @@ class QuantityScanner:
             if phrase is None or is_determiner(first) or first in self.lex.number_words:
                 return None  # "in total", "R84 million in three incidents"
             head = phrase.text.rsplit(" ", 1)[-1]
+            if head.lower() in self.lex.market_words:
+                return None  # "worth Rs 2.1 billion in international market": where, not what
             mention = _mention_in(mentions, phrase.start, phrase.end)
             if mention:  # "₱12-M WORTH OF MARIJUANA" in a capitalized title too
                 joined = _LIST_JOIN_AFTER.match(f.low, mention.end)
