@@ -16,8 +16,7 @@ import pytest
 from pressparse.schema import Document
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-SPLITS = ("dev", "test", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-          "holdout8", "holdout9", "newswire")
+SPLITS = tuple(sorted(p.name for p in (SAMPLES / "ann").iterdir() if p.is_dir()))
 TEXTS = sorted(p for split in SPLITS for p in (SAMPLES / split).glob("*.txt"))
 GOLDS = sorted(p for split in SPLITS for p in (SAMPLES / split).glob("*.gold.json"))
 SOURCES = sorted((SAMPLES / "ann").glob("*/*.ann"))
