@@ -82,12 +82,13 @@ class QuantityValue(_Model):
     unit: str | None = None
     kind: QuantityKind = "other"
     kg: float | None = None
+    litres: float | None = Field(None, description="a volume in litres (value/unit as written)")
     qualifier: Qualifier = "exact"
     what: str | None = Field(None, description="the substance or noun counted or weighed")
     change: Literal["up", "down"] | None = Field(
         None, description="direction of a change the text states ('rose 3%': up), else absent")
 
-    _check = field_validator("value", "low", "high", "kg")(_finite)
+    _check = field_validator("value", "low", "high", "kg", "litres")(_finite)
 
 
 class SubstanceValue(_Model):

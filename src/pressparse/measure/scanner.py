@@ -123,6 +123,7 @@ class RawQuantity:
     kind: str = "count"
     qualifier: str = "exact"
     kg: float | None = None
+    litres: float | None = None  # a volume in litres (value and unit stay as written)
     what: str | None = None
     category: str | None = None
     assumption: str | None = None
@@ -139,6 +140,8 @@ class RawQuantity:
             "kind": self.kind, "kg": self.kg, "qualifier": self.qualifier, "what": self.what,
         }
         # the optional fields in this order (written out: no getattr per field)
+        if self.litres is not None:
+            out["litres"] = self.litres
         if self.category is not None:
             out["category"] = self.category
         if self.assumption is not None:
@@ -1609,12 +1612,11 @@ class QuantityScanner:
             if r.low is not None:
                 quantity.extra["kg_low"] = _times(r.low, reading.factor)
                 quantity.extra["kg_high"] = _times(r.high, reading.factor)
-        elif reading.kind == "volume":
-            quantity.original_value, quantity.original_unit = value, reading.name
-            quantity.value = _times(value, reading.factor)
-            quantity.low = _times(r.low, reading.factor)
-            quantity.high = _times(r.high, reading.factor)
-            quantity.unit = "l"
+        elif reading.kind == "volume":  # as written; litres beside it, as kg for a mass
+            quantity.litres = _times(value, reading.factor)
+            if r.low is not None:
+                quantity.extra["litres_low"] = _times(r.low, reading.factor)
+                quantity.extra["litres_high"] = _times(r.high, reading.factor)
         return quantity
 
     def _currency_in_context(self, f: _TextFacts, code: str, form: str | None = None) -> str:
