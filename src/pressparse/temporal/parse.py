@@ -257,7 +257,7 @@ class Parser:
             "numeric_cell": self._numeric_cell,
             "for_units": self._for_units, "numeric_short": self._numeric_short,
             "month_shift": self._month,
-            "first_months": self._first_months, "months_of": self._first_months,
+            "first_months": self._first_months,
             "window": self._window,
             "year_part_shift": self._year_part_shift, "quarter": self._quarter,
             "quarter_months": self._quarter_months,
@@ -288,6 +288,9 @@ class Parser:
         self._cache: dict[tuple[str, str, bool | None], tuple[Expression, int] | None] = {}
         self._names = {form: (names, tuple(f"{form}__{n}" for n in names) or (form,))
                        for form, names in grammar.groups.items()}
+        self._blocker_words = frozenset(phrase.split()[-1] for phrase in lex.blocked_before
+                                        if phrase)
+        """The last words of the labels that make the number after them no date."""
 
     @property
     def day_first(self) -> bool:
@@ -320,7 +323,8 @@ class Parser:
         if form is None:
             return None
         start, end = match.span()
-        if form == "numeric" and not match.group("numeric__wd") and self._numbered(text, start):
+        if form == "numeric" and self._label_before(text, start) and \
+                not match.group("numeric__wd") and self._numbered(text, start):
             return None  # "version 2.1.2024", "page 12.3.2024": a number, not a day
         cache_key = None
         if form not in CONTEXT_FORMS:
@@ -373,6 +377,16 @@ class Parser:
         return Found(span_start + offset, end + offset, expression, form)
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _label_before(self, text: str, start: int) -> bool:
+        """A cheap first test for :meth:`_numbered`: whether the word just before ``start``
+        could be a number's label (a blocker's last word, or a short code)."""
+        if start < 2 or text[start - 1] != " ":
+            return False
+        word = text[max(0, text.rfind(" ", max(0, start - 24), start - 1) + 1):start - 1]
+        if 2 <= len(word) <= 3 and (word.isupper() or not word.isalpha()):
+            return True  # a code ("flight EK 2024")
+        return word.lower() in self._blocker_words
 
     def _hyphen_missing(self, fields: Fields) -> bool:
         """Whether a qualifier that needs a hyphen ("end-March") is written without one
@@ -746,6 +760,8 @@ class Parser:
     def _window(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"the 12 months to February": the months (or days: "the week ended Feb. 28")
         ending with the month or day written."""
+        if not f.get("m") and not f.get("m2"):  # "the nine months of 2025"
+            return self._first_months(f, text, start, end) if f.get("n") else None
         unit = self._unit(f.get("u"))
         amount = self._amount(f.get("n")) if f.get("n") else (1, False)
         plural = self.lex.unit_is_plural.get(key(f.get("u") or ""), False)
@@ -753,7 +769,7 @@ class Parser:
                 plural != (amount[0] != 1):
             return None  # "the months to come"; "the one months"
         month = self._month_of(f.get("m") or f.get("m2"))
-        day, year = f.get("d") or f.get("d2"), f.get("y") or f.get("y2")
+        day, year = f.get("d") or f.get("d2"), f.get("ey") or f.get("ey2")
         if month is None:
             return None
         last = self._day_point(day, month, year) if day else \

@@ -455,15 +455,16 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # "the 12 months to February", "the three months through January 2026", "the year
         # to June 30, 2026", "the week ended Feb. 28": a length up to a month or a day, one
         # stretch (not "the three months to the end of March")
+        # ... and "the nine months of 2025" (Russian "за девять месяцев"): the year's first
+        # months (one form: both start with "the" and a number or unit)
         ("window", T, rf"[Tt]he\s+(?:(?P<n>{num})\s+)?(?P<u>{unit_any})\s+"
-         r"(?:to|through|thru|ended|ending|until|till)\s+"
-         rf"(?:(?P<m>{mon})(?:\s+(?P<d>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?"
-         rf"|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:,?\s+(?P<y2>{YEAR}))?)(?![\w])"),
+         r"(?:(?:to|through|thru|ended|ending|until|till)\s+"
+         rf"(?:(?P<m>{mon})(?:\s+(?P<d>{DAY}))?(?:,?\s+(?P<ey>{YEAR}))?"
+         rf"|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:,?\s+(?P<ey2>{YEAR}))?)(?![\w])"
+         rf"|(?<=months\s)of\s+{this_year})"),
         ("first_months", T | frozenset({"first"}),
          rf"(?:[Tt]he\s+)?[Ff]irst\s+(?P<n>{num})\s+(?:months|(?P<qs>quarters))\s+of\s+"
          rf"{this_year}"),
-        # "the nine months of 2025" (Russian "за девять месяцев"): the year's first months
-        ("months_of", T, rf"[Tt]he\s+(?P<n>{num})\s+months\s+of\s+{this_year}"),
         # "last year's fourth quarter", "this year's first half": a part of a year told
         # relative to the reference
         ("year_part_shift", SHIFT,

@@ -62,6 +62,16 @@ _CLOCK_DAY_GAP = re.compile(r"\s*(?:,\s*)?(?:on|at|of)?\s*")  # "9 a.m. on Monda
 LAST_WEEKEND_UNTIL = 2
 _ORDINAL_ENDS = frozenset("tdhTDH")  # the last letter of "1st", "2nd", "3rd", "4th"
 WORD_CACHE_SIZE = 50000
+_THE = frozenset({"the", "The", "THE"})
+# A plain lower-case word after "the" (not one joined on by a hyphen or apostrophe)
+_PLAIN_WORD_AFTER = re.compile(r"\s+([a-z]+)(?![\w\-‐'’.])")
+# Words the grammar writes after "the" besides its lists' words
+_LITERAL_AFTER_THE = ("first", "fiscal", "financial", "year", "same", "period", "months",
+                      "last", "past", "previous", "prior", "preceding", "next", "coming",
+                      "following", "current", "present", "intervening", "outgoing", "latest",
+                      "end", "beginning", "start", "middle", "close", "day", "days", "weekend",
+                      "quarter", "quarters", "half", "night", "morning", "afternoon",
+                      "evening", "instant", "inst", "ultimo", "week", "month", "century")
 WINDOW_WORDS = 3  # a phrase this long is in a window that starts at its first word
 REACH_BEFORE = 26  # characters before an anchor word an expression may start at
 
@@ -142,6 +152,7 @@ class DateTagger:
                                     self.lex.future_noun_cues, self.lex.future_not_before)
         self.dateline_prefix = dateline_prefix(self.lex.posting_labels)
         self.anchor_words = self._anchor_words()
+        self.after_the = self._words_after_the()
         self._matchers_of_word: dict[str, Matcher | None] = {}
         """The forms to try at each start word seen (``Grammar.matcher`` of its key)."""
         words = alternation(sorted(self.anchor_words), exact=True)
@@ -169,6 +180,19 @@ class DateTagger:
                 continue  # "year to date": its first word anchors it (its window reaches on)
             words.add(parts[-1])
         return frozenset(words)
+
+    def _words_after_the(self) -> frozenset[str]:
+        """Every lower-case word the grammar's lists hold (and the literal words its forms
+        write): a plain word after "the" outside it ("the police") starts no expression."""
+        lex = self.lex
+        phrases: list[str] = [*lex.months, *lex.weekdays, *lex.seasons, *lex.units,
+                              *lex.numbers, *lex.ordinals, *lex.centuries, *lex.decades,
+                              *lex.qualifiers, *lex.shifts, *lex.relative, *lex.sets,
+                              *lex.holidays, *lex.day_parts, *lex.frequencies,
+                              *lex.hijri_month_names, *lex.solar_month_names,
+                              *lex.duration_fillers, *_LITERAL_AFTER_THE]
+        return frozenset(word for phrase in phrases
+                         for word in re.split(r"[\s\-‐'’]+", phrase.lower()) if word)
 
     def is_anchor(self, token_text: str) -> bool:
         """Whether a token can anchor a search window (used as a vocabulary flag)."""
@@ -204,6 +228,7 @@ class DateTagger:
         self.parser.read_day_order_from(text)
         parse, starts = self.parser.parse, self.grammar.starts
         matchers_of = self._matchers_of_word
+        after_the = self.after_the
         found: list[Found] = []
         pos = 0
         for lo, hi in ranges:
@@ -220,6 +245,10 @@ class DateTagger:
                     match_at = matchers_of[token] = self.grammar.matcher(start_key(token))
                 if match_at is None:
                     continue
+                if token in _THE:  # "the police": no form goes on with a plain word
+                    following = _PLAIN_WORD_AFTER.match(text, word.end())
+                    if following is not None and following.group(1) not in after_the:
+                        continue
                 match = match_at(text, start)  # the first form that matches wins
                 if match is None:
                     continue
@@ -364,8 +393,10 @@ class DateTagger:
                       context: Callable[[int, int], tuple[int, str]]) -> int | None:
         """The year a year-less period glosses in brackets right after it ("2024 (January to
         December)"), if it does."""
+        if index == 0 or found[index].start - found[index - 1].end > GLOSS_REACH:
+            return None  # (the cheapest test first: most expressions are far apart)
         expression = found[index].expression
-        if index == 0 or not _needs_tense(expression) or not isinstance(
+        if not _needs_tense(expression) or not isinstance(
                 expression, (CalendarPeriod, CalendarRange)):
             return None
         previous = found[index - 1]
