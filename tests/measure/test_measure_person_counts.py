@@ -28,10 +28,13 @@ COUNTED: list[tuple[str, str, str | None]] = [
      "traffickers"),
     ("Arrests (2025 / 2024): 57 / 49 traffickers, including 12 / 9 foreigners", "12",
      "foreigners"),
-    # a headline's count before a participle ("Eleven Charged ..."): people (session 7)
-    ("Eleven Charged in Harbour Methamphetamine Case", "Eleven", "persons"),
-    ("Four indicted after cocaine found in banana boxes", "Four", "persons"),
-    ("Nine sentenced for smuggling heroin through the port", "Nine", "persons"),
+    # a headline's count before a participle: people ("Two arrested ..."), and before a
+    # court's word ("Eleven Charged ...") the defendants (session 9: the spent gold's word)
+    ("Eleven Charged in Harbour Methamphetamine Case", "Eleven", "defendants"),
+    ("Four indicted after cocaine found in banana boxes", "Four", "defendants"),
+    ("Nine sentenced for smuggling heroin through the port", "Nine", "defendants"),
+    ("Six Convicted Over Container Cocaine Plot at Felixstowe", "Six", "defendants"),
+    ("Heroin hidden in fruit crates at border post; two arrested", "two", "persons"),
     # "N other <noun>" counts the noun; "N others" counts people (session 7)
     ("Officers arrested two other people who were waiting in a car.", "two", "people"),
     ("Seeing the patrol, three other members of the gang fled.", "three", "members"),

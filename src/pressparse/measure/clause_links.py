@@ -68,6 +68,8 @@ _NUMBER_OF_CLAUSE = re.compile(r"(?<![a-z])number[ \t\u00a0]+(?P<of>of)(?=[ \t\u
 _CLAUSE_REACH = 120
 _COMPARING_TAILS = ("from", "with", "to", "against")  # last words of _LEVEL_BEFORE
 GENERIC_DRUGS = "drugs"  # the guide's `what` of drug totals
+_GENERIC_DRUGS = "drugs"  # the guide's `what` of drugs named only in general
+_DRUG_WORDS = frozenset({"drug", "narcotic"})  # anaphors that stand for a drug
 _CASH = "cash"  # the guide's `what` of seized money the text names no other way
 _CASH_REACH = 200  # how far a sentence is read for a word of seizure around a sum
 _FULL_STOP = re.compile(r"[.!?][ \t\u00a0\n]|\n")  # a sentence or line end (not ";")
@@ -411,7 +413,14 @@ class ClauseLinker:
                                        need=self.subjects.sale_verbs)
         if subject is None or subject.kind != "phrase":
             return None
-        return self.phrase_what(text, low, subject, mentions)
+        what = self.phrase_what(text, low, subject, mentions)
+        if what.lower() in self.lex.anaphors or what in self._generic_whats:
+            # "12 kg of heroin. The drug would fetch ...": the one substance seized before
+            seized = self._seized_before(text, q.start, mentions)
+            if seized is not None:
+                return seized
+            return _GENERIC_DRUGS if what.lower() in _DRUG_WORDS else what
+        return what
 
     def crop_what(self, text: str, low: str, q: Linked) -> str | None:
         """"poppy was grown on 47,100 hectares": the crop, as written."""

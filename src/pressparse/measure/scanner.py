@@ -79,6 +79,7 @@ _OTHER_DOLLARS = re.compile(
 _DIMENSION_AFTER = re.compile(r"[ \t\u00a0]+(?:long|wide|high|tall|deep|in[ \t\u00a0]+length)"
                              r"(?![a-z])")
 _DRUG_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_DRUG_ANAPHORS)) + r")(?![a-z])")
+_OWN_VALUE = re.compile(r"(?<![a-z])(?:worth|valued)(?![a-z])")
 _PRECURSOR_CLASS = "precursor"  # the SUBSTANCE class of chemicals drugs are made from
 # a results line's label before a sum: "- Canadian currency - ", "cash: "
 _LIST_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z. ]{1,40}?)[ \t]*[-:–][ \t]*")
@@ -1897,7 +1898,7 @@ class QuantityScanner:
             if noun is None:
                 return None
             mention = _mention_in(mentions, noun[0], noun[1]) or _mention_ending_at(
-                mentions, noun[1])
+                mentions, noun[1]) or self._goods_of_unit_word(f, noun, mentions)
             if mention is None and text[noun[1]: noun[1] + 1] == ",":
                 return None  # "a false bottom, valued at": only a named substance
             if mention is None and f.low[noun[0]:noun[1]] in self.lex.phrase_stops:
@@ -1918,6 +1919,8 @@ class QuantityScanner:
                 return goods
             nearest = _mention_before(mentions, q.start, text, _MONEY_WINDOW,
                                       self.lex.what_aliases.values(), paragraphs=True)
+            if nearest is None and cue.list_what and self._drugs_in_sentence(f, q.start):
+                return cue.list_what  # "the drugs ... their value on the black market exceeds"
         else:
             nearest = _mention_before(mentions, q.start, text, _WEIGHING_WINDOW)
         if nearest is None:
@@ -1927,6 +1930,24 @@ class QuantityScanner:
         if cue.list_what and _ends_list(mentions, nearest, f.low):
             return cue.list_what  # "540 kg of meth and 120 kg of cocaine ... street value of"
         return nearest.name
+
+    def _goods_of_unit_word(self, f: _TextFacts, noun: tuple[int, int],
+                            mentions: Sequence[SubstanceMention]) -> SubstanceMention | None:
+        """The goods a unit or counted noun before "worth" stands for: the substance naming
+        it ("36 Mandrax tablets worth", "marijuana plants worth"), else, after a unit of
+        measure, the substance its sentence weighed ("cannabis weighing 2 kg 300 g worth")."""
+        word = f.low[noun[0]:noun[1]]
+        unit = word in self.lex.unit_words or word in self.lex.unit_symbols
+        if not unit and word not in self.lex.count_heads:
+            return None
+        named = _mention_ending_at(mentions, noun[0] - 1)
+        if named is not None and f.low[named.end:noun[0]] == " ":
+            return named
+        if not unit:
+            return None
+        sentence = max(f.low.rfind(". ", 0, noun[0]), f.low.rfind("\n", 0, noun[0]))
+        nearest = _mention_before(mentions, noun[0], f.text, _WEIGHING_WINDOW)
+        return nearest if nearest is not None and nearest.start > sentence else None
 
     def _set_whats(self, f: _TextFacts, found: list[RawQuantity]) -> None:
         """What a count of a named set counts: the noun phrase after "were" ("28 were new
@@ -2150,8 +2171,10 @@ def _ends_list(mentions: Sequence[SubstanceMention], last: SubstanceMention, low
         return False
     previous = mentions[index - 1]
     gap = low[previous.end:last.start]
+    # not a list whose items each carry their own value ("cannabis worth N$23 000 and 36
+    # Mandrax tablets worth N$5 400")
     return previous.name != last.name and bool(_LIST_GAP.fullmatch(gap)) and (
-        " and " in gap or "," in gap)
+        " and " in gap or "," in gap) and _OWN_VALUE.search(gap) is None
 
 
 def _looks_plural(word: str) -> bool:

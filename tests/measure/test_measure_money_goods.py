@@ -1,0 +1,71 @@
+"""What a sum valuing seized goods is of (session 9): the goods a unit or counted noun before
+"worth" stands for ("36 Mandrax tablets worth", "cannabis weighing 2 kg worth"); each item of
+a list with its own "worth" keeps its own goods; a value on the black, illicit or
+international market is the goods named before, `drugs` when the text names drugs only in
+general. Our own wording, in the phrasing of several kinds of publisher."""
+
+from __future__ import annotations
+
+import pytest
+from quantity_checks import substance_mentions
+
+KNOWN = {"heroin": "heroin", "cocaine": "cocaine", "cannabis": "cannabis",
+         "marijuana": "marijuana", "mandrax": "methaqualone", "shabu": "methamphetamine",
+         "ganja": "marijuana", "drugs": "drugs"}
+
+GOODS_WHATS = [
+    # a unit of measure before "worth": the substance its sentence weighed
+    ("Detectives found cannabis weighing 1 kg 400 g worth N$14 000 in the shack.",
+     "N$14 000", "cannabis"),
+    ("The team recovered ganja weighing 38 kg worth Rs 9.5 lakh from the truck.",
+     "Rs 9.5 lakh", "marijuana"),
+    # a counted noun named by its substance before "worth"
+    ("Officers found 52 Mandrax tablets worth N$7 800 under a mattress.", "N$7 800",
+     "methaqualone"),
+    ("Troops uprooted about 9,000 marijuana plants worth P1.8M on two hillside sites.",
+     "P1.8M", "marijuana"),
+    ("Operatives recovered 120 shabu sachets worth P816,000 from the house.", "P816,000",
+     "methamphetamine"),
+    # each item of a list with its own value keeps its own goods
+    ("The search yielded heroin weighing 300 g worth R45 000 and 20 Mandrax tablets worth "
+     "R2 000.", "R2 000", "methaqualone"),
+    ("Agents seized 2 kg of cocaine worth $60,000 and 5 kg of cannabis worth $9,000.",
+     "$9,000", "cannabis"),
+    # one sum after a whole list: drugs (unchanged)
+    ("Agents seized 2 kg of cocaine and 5 kg of cannabis, worth $69,000 in all.",
+     "$69,000", "drugs"),
+    # a value on a market: the goods named before, else drugs in general
+    ("Border guards seized 12 kg of heroin. The drug would fetch more than USD 600,000 on "
+     "the black market.", "more than USD 600,000", "heroin"),
+    ("Police said 84 kg of narcotic drugs were found, and the drugs would sell for about "
+     "2.3 million manats on the illicit market.", "about 2.3 million manats", "drugs"),
+    ("The seized drugs, the ministry said, have a value on the black market of over "
+     "5 million hryvnias.", "over 5 million hryvnias", "drugs"),
+    ("According to investigators, the drugs would exceed EUR 4 million on the "
+     "international market.", "EUR 4 million", "drugs"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "what"), GOODS_WHATS,
+                         ids=[case[0][:40] for case in GOODS_WHATS])
+def test_goods_of_a_value(scanner, text: str, span: str, what: str) -> None:
+    found = {text[q.start:q.end]: q.what
+             for q in scanner.scan(text, substance_mentions(text, KNOWN))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    assert found[span] == what
+
+
+NOT_GOODS = [
+    # a sum with no drugs in its sentence keeps no drug `what`
+    ("The new port scanners, worth about $3 million, were donated by Japan.",
+     "about $3 million"),
+    ("Rents on the black market for housing rose to 900 euros a month.", "900 euros"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_GOODS, ids=[case[0][:40] for case in NOT_GOODS])
+def test_value_without_drugs(scanner, text: str, span: str) -> None:
+    found = {text[q.start:q.end]: q.what
+             for q in scanner.scan(text, substance_mentions(text, KNOWN))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    assert found[span] not in ("drugs", "heroin", "cocaine", "cannabis")
