@@ -217,15 +217,20 @@ class _Assembler(EpisodeRules):
         if not operations:
             return
         seized = {c.sentence for c in self.cues if c.cue.type == "seizure"}
+        if not any(s > self.lead_last and owner.get(s) is main for s in seized):
+            return  # no seizure told in the gathering's own later sentences
+        naming: dict[int, Draft] = {}
+        for draft in operations:
+            for mention in draft.mentions:
+                naming[mention.sentence] = draft
         current: Draft | None = None
         told_in = -1  # the paragraph that last told the current operation
         for sentence in range(len(self.lay.sentences)):
-            named_here = [d for d in operations
-                          if any(m.sentence == sentence for m in d.mentions)]
+            named_here = naming.get(sentence)
             held = owner.get(sentence)
             paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
-            if named_here:
-                current, told_in = named_here[-1], paragraph
+            if named_here is not None:
+                current, told_in = named_here, paragraph
             elif held is not main:
                 current = held if any(held is d for d in operations) else None
                 told_in = paragraph
