@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from quantity_checks import substance_mentions
 
-KNOWN = {"heroin": "heroin", "cocaine": "cocaine", "cannabis": "cannabis",
+KNOWN = {"heroin": "heroin", "cocaine": "cocaine", "cannabis": "cannabis", "opium": "opium",
          "marijuana": "marijuana", "mandrax": "methaqualone", "shabu": "methamphetamine",
          "ganja": "marijuana", "drugs": "drugs"}
 
@@ -69,3 +69,27 @@ def test_value_without_drugs(scanner, text: str, span: str) -> None:
              for q in scanner.scan(text, substance_mentions(text, KNOWN))}
     assert span in found, f"{span!r} not among {list(found)}"
     assert found[span] not in ("drugs", "heroin", "cocaine", "cannabis")
+
+
+# A change whose subject is the seized amount under another name ("the haul", "the quantity
+# intercepted") measures the amount seized before, not the subject's words.
+CHANGED_AMOUNTS = [
+    ("Police seized 4.2 tons of opium this year. The provincial police chief said that the "
+     "haul marked a 14 percent increase compared to last year.", "14 percent", "opium"),
+    ("Customs seized 14.2 tonnes of cocaine in 2025. This year the quantity intercepted "
+     "rose by 39 per cent.", "39 per cent", "cocaine"),
+    ("Officers recovered 820 kg of heroin in March; the consignment seized represented a "
+     "12 percent rise on February.", "12 percent", "heroin"),
+    # a subject that names what changed keeps its own words
+    ("Customs seized 3 tonnes of cocaine. The number of cases rose by 12 percent.",
+     "12 percent", "cases"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "what"), CHANGED_AMOUNTS,
+                         ids=[case[0][:40] for case in CHANGED_AMOUNTS])
+def test_change_of_the_amount_seized(scanner, text: str, span: str, what: str) -> None:
+    found = {text[q.start:q.end]: q.what
+             for q in scanner.scan(text, substance_mentions(text, KNOWN))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    assert found[span] == what
