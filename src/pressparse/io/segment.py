@@ -136,6 +136,7 @@ class SegmentRules:
     boilerplate: tuple[re.Pattern[str], ...]  # "The Agency is the lead agency ...": no news
     closing_headings: tuple[re.Pattern[str], ...]  # "Notes to editors": material for editors
     about_headings: tuple[re.Pattern[str], ...]  # "About Border Force" over its boilerplate
+    closing_or_about: re.Pattern[str] | None  # either of the two, in one alternation
     credit_lines: tuple[re.Pattern[str], ...]  # a (masked) "Photo: ..." line under a caption
     meta_lines: tuple[re.Pattern[str], ...]  # "From: Border Force", "By Maria Lopez"
     subheadings: tuple[re.Pattern[str], ...]  # "How the smugglers hid the drugs"
@@ -261,6 +262,8 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         boilerplate=joined("boilerplate"),
         closing_headings=joined("closing_heading"),
         about_headings=joined("about_heading"),
+        closing_or_about=re.compile("|".join(p.pattern for p in (
+            *joined("closing_heading"), *joined("about_heading")))),
         credit_lines=joined("credit_line"),
         meta_lines=joined("meta_line"),
         subheadings=joined("subheading"),
@@ -619,17 +622,21 @@ def _mark_runs_over_masked_lines(blocks: list[_Block], original: str,
     under a masked social post header ("March 3 at 9:12 AM · 🌍": a new post); blocks
     under a masked end mark ("ENDS", "###": the release above is closed) or release mark
     ("PRESS RELEASE": the release opens under it)."""
+    credit = rules.credit_lines[0] if rules.credit_lines else None
     for prev, block in pairwise(blocks):
         between = original[prev.end:block.start]
         if between.strip() and not _BLANK_LINE.search(between):
             block.over_masked_lines = True
         if not between.strip():
             continue
-        if block.gap > 1:  # masked credit lines glued under the block above (no blank
-            # line between them: "Photo: ..." under a caption) widen no gap
-            glued = sum(1 for _ in takewhile(
-                lambda line: any(p.fullmatch(line.strip()) for p in rules.credit_lines),
-                between.split("\n")[1:-1]))
+        if block.gap > 1 and credit is not None \
+                and not between.startswith(("\n\n", "\n\r\n")):  # masked credit lines glued
+            # under the block above ("Photo: ..." under a caption) widen no gap
+            glued = 0
+            for line in between.split("\n")[1:-1]:
+                if not credit.fullmatch(line.strip()):
+                    break
+                glued += 1
             block.blank_gap = max(1, block.gap - glued)
         block.after_noise = True
         if any(p.search(between) for p in rules.post_headers):
@@ -735,9 +742,11 @@ def _mark_closing_headings(blocks: list[_Block], rules: SegmentRules) -> None:
     """Flag the heading lines that open a release's material for editors: "Notes to
     editors" (a closing-heading cue), or "About Border Force" (an about-heading cue) right
     over the publisher's description of itself (a boilerplate cue)."""
+    either = rules.closing_or_about
     for index, block in enumerate(blocks):
-        if block.lines != 1 or block.terminal or block.words > SITE_FOOTER_MAX_WORDS:
-            continue
+        if block.lines != 1 or block.terminal or block.words > SITE_FOOTER_MAX_WORDS \
+                or either is None or not either.fullmatch(block.text):
+            continue  # (one test for both kinds first: most lines are neither)
         if any(p.fullmatch(block.text) for p in rules.closing_headings):
             block.closing = True
         elif index + 1 < len(blocks) and any(p.fullmatch(block.text)
