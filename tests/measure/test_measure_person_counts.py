@@ -35,6 +35,21 @@ COUNTED: list[tuple[str, str, str | None]] = [
     ("Nine sentenced for smuggling heroin through the port", "Nine", "defendants"),
     ("Six Convicted Over Container Cocaine Plot at Felixstowe", "Six", "defendants"),
     ("Heroin hidden in fruit crates at border post; two arrested", "two", "persons"),
+    # "N of them" after a total and its breakdown counts the total (session 9)
+    ("In total, nine people were arrested in the case, six Chileans and three Bolivians, "
+     "five of them with previous convictions.", "five", "people"),
+    ("Police detained 14 men, 9 Albanians, 3 Greeks and 2 Italians, four of them already "
+     "wanted in Greece.", "four", "men"),
+    ("Officers held 22 crew members, 15 Filipinos and 7 Indonesians, and released six of "
+     "them on Friday.", "six", "crew members"),
+    # a list that breaks down no total before it: the nearest count, as before
+    ("Officers arrested 3 traffickers, 5 couriers and 2 guards, four of them armed.",
+     "four", "guards"),
+    # "N of them <noun> <adjective> ...": the noun (session 9)
+    ("Troops destroyed 4,916 clandestine laboratories, 38 of them crystallizers capable of "
+     "processing 2 tons a week.", "38", "crystallizers"),
+    ("Police detained 61 suspects, 12 of them dealers responsible for the street trade.",
+     "12", "dealers"),
     # "N other <noun>" counts the noun; "N others" counts people (session 7)
     ("Officers arrested two other people who were waiting in a car.", "two", "people"),
     ("Seeing the patrol, three other members of the gang fled.", "three", "members"),

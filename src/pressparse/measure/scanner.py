@@ -2009,6 +2009,11 @@ class QuantityScanner:
             # were arrested for drug offences, and 418 were wanted for murder")
             if earlier.kind == "count" and earlier.what and (same_sentence
                                                              or not earlier.of_set):
+                if same_sentence:
+                    # "nine people ..., six Chileans and three Bolivians, five of them":
+                    # a breakdown after a total; "them" is the total
+                    earlier = _total_of_breakdown(f.low, before, before.index(earlier)) \
+                        or earlier
                 quantity.what = earlier.what
                 quantity.category = quantity.category or earlier.category
                 return
@@ -2177,6 +2182,30 @@ def _ends_list(mentions: Sequence[SubstanceMention], last: SubstanceMention, low
         " and " in gap or "," in gap) and _OWN_VALUE.search(gap) is None
 
 
+def _total_of_breakdown(low: str, before: list[RawQuantity],
+                        last: int) -> RawQuantity | None:
+    """The total a list of counts ending at ``before[last]`` breaks down ("nine people were
+    arrested, six Chileans and three Bolivians", "14 men, 9 Albanians, 3 Greeks and 2
+    Italians"): the count just before the list's other members, set off by a comma in the
+    same sentence, that is at least their sum; None when there is no such total."""
+    first = last
+    while first > 0 and before[first - 1].kind == "count" and before[first - 1].what \
+            and _LIST_MEMBER_GAP.fullmatch(low, before[first - 1].end, before[first].start):
+        first -= 1
+    for total_at in (first - 1, first):
+        if total_at < 0 or total_at >= last:
+            continue
+        total, parts = before[total_at], before[total_at + 1: last + 1]
+        gap = low[total.end:parts[0].start]
+        if total.kind != "count" or not total.what or total.value is None \
+                or not gap.rstrip().endswith(",") or _SENTENCE_END.search(gap) \
+                or len(gap) > _SET_WINDOW or any(part.value is None for part in parts):
+            continue
+        if sum(part.value or 0.0 for part in parts) <= total.value:
+            return total
+    return None
+
+
 def _looks_plural(word: str) -> bool:
     """"analysts", "players", "bodies": a regular English plural (not "status", "glass")."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
@@ -2251,6 +2280,9 @@ _RESULT_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z ]{
 _FROM_FIGURE_TO = re.compile(r"(?<![a-z])from[ \t]+\d[\d,.]*[ \t]+to[ \t]+$")
 _SET_BEFORE = re.compile(r"(?<![a-z])(?:the|these|those|all|both|other)[ \t\u00a0]+$")
 _THE_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+$")
+# the gap after one member of a list of counts: its noun, then a comma or "and"
+_LIST_MEMBER_GAP = re.compile(r"[ \t\u00a0]+[a-z][a-z -]{0,30}?"
+                              r"(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|[ \t\u00a0]+and[ \t\u00a0]+)")
 _AND_AFTER = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]")
 _AND_BEFORE = re.compile(r"(?:(?<![a-z])and|,)[ \t\u00a0]+$")
 _LOWER_WORD = re.compile(r"[a-z]+")
