@@ -93,3 +93,28 @@ def test_change_of_the_amount_seized(scanner, text: str, span: str, what: str) -
              for q in scanner.scan(text, substance_mentions(text, KNOWN))}
     assert span in found, f"{span!r} not among {list(found)}"
     assert found[span] == what
+
+
+# A "|" table cell counting pieces ("240 pcs", "12 units") counts the goods the cell before
+# names; a sum after "assets of" or "earnings of" is that (session 9).
+TABLE_AND_CUE_WHATS = [
+    ("No | Date | Post | Goods | Amount\n"
+     "2 | 15.04 | Dostuk post | cartridges for hunting rifles, not declared | 240 pcs",
+     "240", "cartridges"),
+    ("Item | Description | Quantity\n7 | mobile phones without documents | 36 units",
+     "36", "mobile phones"),
+    ("Case | Find | Count\n3 | heroin in a spare tyre | 12 pcs", "12", "heroin"),
+    ("Since January the agency has frozen assets of KZT 6.2 billion linked to the trade.",
+     "KZT 6.2 billion", "assets"),
+    ("Couriers were promised earnings of up to 80,000 rubles a week.",
+     "up to 80,000 rubles", "earnings"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "what"), TABLE_AND_CUE_WHATS,
+                         ids=[case[0][:40] for case in TABLE_AND_CUE_WHATS])
+def test_table_pieces_and_money_cues(scanner, text: str, span: str, what: str) -> None:
+    found = {text[q.start:q.end]: q.what
+             for q in scanner.scan(text, substance_mentions(text, KNOWN))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    assert found[span] == what

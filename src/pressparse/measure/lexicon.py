@@ -106,6 +106,7 @@ class Lexicon:
     quake_words: frozenset[str] = frozenset()  # "a 6.8 quake": a magnitude
     up_particle_verbs: frozenset[str] = frozenset()  # "edged up to 3.8%": no up_to
     market_words: frozenset[str] = frozenset()  # "$5m in the black market": no what
+    piece_words: frozenset[str] = frozenset()  # "| 240 pcs": the goods are in the cell before
     idioms: frozenset[str] = frozenset()
     change_cues: dict[str, str] = field(default_factory=dict)
     change_before: dict[str, str] = field(default_factory=dict)
@@ -270,6 +271,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.quake_words = _optional_words(data_dir / "quake_words.jsonl")
     lex.up_particle_verbs = _optional_words(data_dir / "up_particle_verbs.jsonl")
     lex.market_words = _optional_words(data_dir / "market_words.jsonl")
+    lex.piece_words = _optional_words(data_dir / "piece_words.jsonl")
     lex.rate_words = _optional_words(data_dir / "rate_words.jsonl")
     calibre_path = data_dir / "calibre_words.jsonl"
     if calibre_path.exists():

@@ -1250,6 +1250,8 @@ class QuantityScanner:
         if r.decimals and r.scaled == 1.0 and r.value != int(r.value):
             return None, r.pos
         what = self.lex.what_aliases.get(phrase.text.lower(), phrase.text)
+        if phrase.text.lower() in self.lex.piece_words and f.has_bar:
+            what = self._goods_of_cell_before(f, r.span_start, mentions) or what
         quantity = RawQuantity(r.span_start, pos, _value(r), low=r.low, high=r.high,
                                unit=None, kind="count", qualifier=_qualifier(r, qualifier),
                                what=what, category=phrase.category)
@@ -1265,6 +1267,24 @@ class QuantityScanner:
             quantity.unit = self.lex.unit_words[phrase.text[head_start:].lower()].name
             quantity.what = self._what_of_pills(f, phrase, head_start, mentions)
         return quantity, pos
+
+    def _goods_of_cell_before(self, f: _TextFacts, start: int,
+                              mentions: Sequence[SubstanceMention]) -> str | None:
+        """The goods a table cell of pieces counts ("cartridges for hunting weapons, not
+        declared | 240 pcs"): the substance or the noun phrase opening the cell before."""
+        bar = f.text.rfind("|", max(0, start - 4), start)
+        if bar < 0 or f.text[bar + 1:start].strip():
+            return None
+        line_start = f.text.rfind("\n", 0, bar) + 1
+        cell_start = f.text.rfind("|", line_start, bar) + 1 or line_start
+        mention = _mention_in(mentions, cell_start, bar)
+        if mention is not None:
+            return mention.name
+        blank = len(f.text[cell_start:bar]) - len(f.text[cell_start:bar].lstrip())
+        phrase = noun_phrase(f.text, cell_start + blank - 1, self.lex, self.pats)
+        if phrase is None or phrase.start != cell_start + blank or phrase.end > bar:
+            return None
+        return self.lex.what_aliases.get(phrase.text.lower(), phrase.text.lower())
 
     def _what_of_pills(self, f: _TextFacts, phrase: NounPhrase, head_start: int,
                        mentions: Sequence[SubstanceMention]) -> str | None:
