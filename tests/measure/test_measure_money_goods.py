@@ -118,3 +118,26 @@ def test_table_pieces_and_money_cues(scanner, text: str, span: str, what: str) -
              for q in scanner.scan(text, substance_mentions(text, KNOWN))}
     assert span in found, f"{span!r} not among {list(found)}"
     assert found[span] == what
+
+
+# A sale naming its goods before "for" and the sum: those goods (session 9).
+SOLD_FOR = [
+    ("Officers detained two men at a car market while they were trying to sell 2 kg 400 g "
+     "of heroin for USD 18,000.", "USD 18,000", "heroin"),
+    ("The courier admitted he had agreed to sell the cocaine to a buyer in Durban for "
+     "R350,000.", "R350,000", "cocaine"),
+    ("An undercover officer offered to sell the cocaine and the heroin for $40,000.",
+     "$40,000", "drugs"),
+    # a price per unit stays a price; a sale of no drugs names none
+    ("Dealers sold cocaine for $50 a gram.", "$50", "price"),
+    ("The family sold the farmhouse for $300,000 in 2019.", "$300,000", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "what"), SOLD_FOR,
+                         ids=[case[0][:40] for case in SOLD_FOR])
+def test_goods_sold_for_a_sum(scanner, text: str, span: str, what: str | None) -> None:
+    found = {text[q.start:q.end]: q.what
+             for q in scanner.scan(text, substance_mentions(text, KNOWN))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    assert found[span] == what

@@ -68,7 +68,6 @@ _NUMBER_OF_CLAUSE = re.compile(r"(?<![a-z])number[ \t\u00a0]+(?P<of>of)(?=[ \t\u
 _CLAUSE_REACH = 120
 _COMPARING_TAILS = ("from", "with", "to", "against")  # last words of _LEVEL_BEFORE
 GENERIC_DRUGS = "drugs"  # the guide's `what` of drug totals
-_GENERIC_DRUGS = "drugs"  # the guide's `what` of drugs named only in general
 _DRUG_WORDS = frozenset({"drug", "narcotic"})  # anaphors that stand for a drug
 _CASH = "cash"  # the guide's `what` of seized money the text names no other way
 _CASH_REACH = 200  # how far a sentence is read for a word of seizure around a sum
@@ -428,7 +427,7 @@ class ClauseLinker:
             seized = self._seized_before(text, q.start, mentions)
             if seized is not None:
                 return seized
-            return _GENERIC_DRUGS if what.lower() in _DRUG_WORDS else what
+            return GENERIC_DRUGS if what.lower() in _DRUG_WORDS else what
         return what
 
     def crop_what(self, text: str, low: str, q: Linked) -> str | None:

@@ -79,6 +79,10 @@ _OTHER_DOLLARS = re.compile(
 _DIMENSION_AFTER = re.compile(r"[ \t\u00a0]+(?:long|wide|high|tall|deep|in[ \t\u00a0]+length)"
                              r"(?![a-z])")
 _DRUG_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_DRUG_ANAPHORS)) + r")(?![a-z])")
+# a verb of sale, then its goods, then "for" and the sum, in one sentence
+_SALE_FOR = re.compile(r"(?<![a-z])(?P<verb>sell|sells|selling|sold|resell|resold)(?![a-z])"
+                       r"[^.;!?\n]{0,100}?(?<![a-z])for[ \t\u00a0]+$")
+_SALE_REACH = 120
 _OWN_VALUE = re.compile(r"(?<![a-z])(?:worth|valued)(?![a-z])")
 _PRECURSOR_CLASS = "precursor"  # the SUBSTANCE class of chemicals drugs are made from
 # a results line's label before a sum: "- Canadian currency - ", "cash: "
@@ -1753,6 +1757,9 @@ class QuantityScanner:
                 return sold
             if self._price(f, q):
                 return _PRICE_WHAT  # "Rs.3,000 per kg", "$30,000 a kilo": a price
+            sold = self._sold_for(f, q, mentions)
+            if sold:  # "trying to sell 3 kg 200 g of heroin for USD 21,000"
+                return sold
             named = self._money_noun_after(f, q)
             if named:  # "Rs 12 lakh drug money", "$40,000 cash"
                 return named
@@ -1822,6 +1829,21 @@ class QuantityScanner:
             if nearest:
                 return nearest.name
         return what
+
+    def _sold_for(self, f: _TextFacts, q: RawQuantity,
+                  mentions: Sequence[SubstanceMention]) -> str | None:
+        """The goods a sale names before "for" and the sum ("trying to sell 3 kg of heroin
+        for USD 21,000", "offered to sell the cocaine for $40,000"): its one substance, or
+        `drugs` for several."""
+        if not f.low.endswith("for ", max(0, q.start - 4), q.start):
+            return None
+        sale = _SALE_FOR.search(f.low, max(0, q.start - _SALE_REACH), q.start)
+        if sale is None:
+            return None
+        names = {m.name for m in mentions if sale.end("verb") <= m.start and m.end <= q.start}
+        if len(names) > 1:
+            return GENERIC_DRUGS
+        return names.pop() if names else None
 
     @staticmethod
     def _drugs_in_sentence(f: _TextFacts, start: int) -> bool:
