@@ -202,8 +202,9 @@ CASES: list[tuple[Any, ...]] = [
      "Tuesday morning, Nov. 18", _v("2025-11-18", "date", "2025-11-18")),
     ("day", "The tender will close on the 3rd.", "the 3rd",
      _v("2025-12-03", "relative", "2025-12-03")),
+    # a present clause: the nearer Sunday (the coming one, three days ahead, not four back)
     ("clock", "Polls close at 8 p.m. on Sunday.", "8 p.m.",
-     _v("2025-11-16T20:00", "time", "2025-11-16")),
+     _v("2025-11-23T20:00", "time", "2025-11-23")),
     # -- datelines ----------------------------------------------------------------------------
     ("dateline", "LONDON, Jan 5 (Reuters) - Oil prices rose on Monday.", "Jan 5",
      _v("2026-01-05", "date", "2026-01-05"), "2026-01-05"),

@@ -26,6 +26,11 @@ LOOK_BEHIND = 60  # characters before a span that may hold its governing future 
 FAR_LOOK_BEHIND = 260  # characters before a span read for a cue of its sentence further back
 LOOK_AHEAD = 80  # characters after a sentence-opening span
 _NOT_VERBS = frozenset({"last"})  # past cues that are no verb of the clause after a near cue
+DEADLINE_WORD_REACH = 12  # characters before a span that may hold its deadline word
+# An infinitive "to" and its verb ("to present", "to return"): not after an -ed word, where
+# "to" is mostly a preposition ("returned to normal", "rose to"), nor before a determiner
+_INFINITIVE = re.compile(r"(?<![\w])(?<!ed )to\s+(?!(?:the|a|an|its|their|this|that)\b)"
+                         r"[a-z]{2,}(?![\w])")
 OPENING_WORDS = 3  # at most this many words before a span that opens its sentence
 
 
@@ -72,7 +77,9 @@ class FutureWording:
 
     def __init__(self, cues: list[str], past_cues: list[str] | None = None,
                  noun_cues: list[str] | None = None,
-                 not_before: dict[str, list[str]] | None = None) -> None:
+                 not_before: dict[str, list[str]] | None = None,
+                 deadline_preps: list[str] | None = None,
+                 since_preps: list[str] | None = None) -> None:
         nouns = set(noun_cues or [])
         guarded = not_before or {}
         plain = [c for c in cues if c and c not in nouns and c not in guarded]
@@ -88,6 +95,13 @@ class FutureWording:
         self.past_verb = self._past_regex([c for c in past_cues or [] if c not in _NOT_VERBS])
         """Past wording between a near cue and a span ("the deadline was February 28"); not
         "last" ("will last until 31 October")."""
+        self.deadline_word = re.compile(
+            rf"(?<![\w])(?:{alternation(deadline_preps)})\s+\Z") if deadline_preps else None
+        """A deadline word right before a span ("by the end of April", "before the summer")."""
+        self.since_word = re.compile(
+            rf"(?<![\w])(?:{alternation(since_preps)})\s+\Z", re.IGNORECASE) \
+            if since_preps else None
+        """A word counting from a past date right before a span ("since January")."""
 
     @staticmethod
     def _past_regex(past_cues: list[str] | None) -> re.Pattern[str]:
@@ -105,6 +119,24 @@ class FutureWording:
         cue_ends = [match.end() for match in self.regex.finditer(text, left, start)]
         return bool(cue_ends) and self.past.search(text, cue_ends[-1], start) is None
 
+    def deadline(self, text: str, start: int) -> bool:
+        """Whether the span is a deadline set in an infinitive clause, so ahead ("asked the
+        Commission to present options by the end of April", "expected operations to return to
+        normal by Friday"): a deadline word right before it, an infinitive "to" before that in
+        its sentence and no past wording between the two ("had been seized by Friday")."""
+        if self.deadline_word is None:
+            return False
+        word = self.deadline_word.search(text, max(0, start - DEADLINE_WORD_REACH), start)
+        if word is None:
+            return False
+        left = sentence_start(text, start, FAR_LOOK_BEHIND)
+        infinitive_end = -1
+        for infinitive in _INFINITIVE.finditer(text, left, word.start()):
+            infinitive_end = infinitive.end()
+        if infinitive_end < 0:
+            return False
+        return self.past_verb.search(text, infinitive_end, word.start()) is None
+
     def past_in_sentence(self, text: str, start: int, end: int) -> bool:
         """Whether the span's sentence (up to LOOK_BEHIND characters before it and LOOK_AHEAD
         after) has past wording ("Officers seized 40 pounds this weekend")."""
@@ -112,8 +144,18 @@ class FutureWording:
         if self.past_verb.search(text, left, start) is not None:
             return True
         right_match = _SENTENCE_END.search(text, end)
-        right = min(right_match.start() if right_match else len(text), end + LOOK_AHEAD)
+        # a span opening its sentence ("On Thursday, in the village of K., officers of the
+        # local police also found ...") is governed by a verb further on
+        reach = FAR_LOOK_BEHIND if len(_WORDS.findall(text, left, start)) <= OPENING_WORDS \
+            else LOOK_AHEAD
+        right = min(right_match.start() if right_match else len(text), end + reach)
         return self.past_verb.search(text, end, right) is not None
+
+    def since(self, text: str, start: int) -> bool:
+        """Whether a word that counts from a past date stands right before the span ("since
+        January", "since October 1")."""
+        return self.since_word is not None and self.since_word.search(
+            text, max(0, start - DEADLINE_WORD_REACH), start) is not None
 
     def around(self, text: str, start: int, end: int) -> bool:
         """Whether the words governing the span are future: the clause just before it, or,

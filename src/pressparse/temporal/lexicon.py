@@ -153,6 +153,8 @@ class Lexicon:
     future_noun_cues: list[str] = field(default_factory=list)  # no cue after "the" ("the start")
     future_not_before: dict[str, list[str]] = field(default_factory=dict)  # "next" not "day"
     past_cues: list[str] = field(default_factory=list)  # past wording after a far future cue
+    deadline_preps: list[str] = field(default_factory=list)  # "by" the end of April: ahead
+    since_preps: list[str] = field(default_factory=list)  # "since" January: behind
     timestamp_labels: frozenset[str] = frozenset()  # "Updated" (2 hours ago): page chrome
     posting_labels: list[str] = field(default_factory=list)  # "Published on" before a date
     us_cues: dict[str, list[str]] = field(default_factory=dict)  # where -> cues (US text)
@@ -262,6 +264,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.future_noun_cues = [key(r.cue) for r in future_records if r.no_cue_after_article]
     lex.future_not_before = {key(r.cue): r.not_before for r in future_records if r.not_before}
     lex.past_cues = [key(r.cue) for r in read_jsonl(data_dir / "past_cues.jsonl", CueRecord)]
+    lex.deadline_preps = [
+        key(r.word) for r in read_jsonl(data_dir / "deadline_preps.jsonl", WordRecord)]
+    lex.since_preps = [
+        key(r.word) for r in read_jsonl(data_dir / "since_preps.jsonl", WordRecord)]
     lex.timestamp_labels = frozenset(
         key(r.word) for r in read_jsonl(data_dir / "timestamp_labels.jsonl", WordRecord))
     lex.posting_labels = [

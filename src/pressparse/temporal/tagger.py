@@ -45,7 +45,8 @@ _DAY_WORD_UNITS = frozenset({"day", "weekday"})
 _DAY_ONLY = ("day",)
 _TO_MONTH = ("day", "month")
 _TO_QUARTER = ("day", "month", "quarter", "half")  # "the fourth quarter ... the previous quarter"
-_ANY = ("day", "month", "quarter", "half", "year")
+_ANY = ("day", "month", "season", "quarter", "half", "year")  # "the summer of 2025 ... a year
+# earlier" counts from the season
 _COUNT_FROM = {"day": _DAY_ONLY, "week": _DAY_ONLY, "month": _TO_MONTH, "quarter": _TO_QUARTER,
                "half": _TO_QUARTER, "year": _ANY, "decade": _ANY, "century": _ANY}
 # Counted units placed from the last period of their own kind first ("the quarter" after "the
@@ -130,7 +131,9 @@ def _add_years(day: date, years: int) -> date:
 def _needs_tense(expression: Expression) -> bool:
     """Whether future wording could change how this expression resolves."""
     if isinstance(expression, CalendarPeriod):
-        return expression.year is None and expression.year_shift is None
+        # "the second half of the year": this year's or the last (the_year), by tense
+        return (expression.year is None and expression.year_shift is None) or \
+            expression.the_year
     if isinstance(expression, CalendarRange):
         return not expression.year_written
     if isinstance(expression, Window):
@@ -149,7 +152,8 @@ class DateTagger:
         self.grammar = build_grammar(self.lex)
         self.parser = Parser(self.lex, self.grammar)
         self.future = FutureWording(self.lex.future_cues, self.lex.past_cues,
-                                    self.lex.future_noun_cues, self.lex.future_not_before)
+                                    self.lex.future_noun_cues, self.lex.future_not_before,
+                                    self.lex.deadline_preps, self.lex.since_preps)
         self.dateline_prefix = dateline_prefix(self.lex.posting_labels)
         self.anchor_words = self._anchor_words()
         self.after_the = self._words_after_the()
@@ -337,11 +341,17 @@ class DateTagger:
             if glossed_year is not None:  # "In 2024 (January to December)": that year's
                 resolver = Resolver(Reference(date(glossed_year, 12, 31), "explicit"), None)
             future = False
+            nearest = False  # no tense told: the nearer of the last and the next one
             tense_matters = resolver.reference is not None and (
                 resolver.reference.source == "published" or resolver.today is not None)
             if tense_matters and _needs_tense(expression):
                 offset, around = context(item.start, item.end)
-                future = self.future.around(around, item.start - offset, item.end - offset)
+                future = self.future.around(around, item.start - offset, item.end - offset) \
+                    or self.future.deadline(around, item.start - offset)
+                nearest = not future and _either_way(expression) and \
+                    not self.future.since(around, item.start - offset) and \
+                    not self.future.past_in_sentence(around, item.start - offset,
+                                                     item.end - offset)
                 if not future and _this_weekend(expression) and resolver.today is not None \
                         and resolver.today.weekday() <= LAST_WEEKEND_UNTIL and \
                         self.future.past_in_sentence(around, item.start - offset,
@@ -352,6 +362,8 @@ class DateTagger:
             value = resolver.resolve(expression, future)
             if value is None:
                 continue
+            if nearest:
+                value = _nearer(value, resolver.resolve(expression, True), resolver, expression)
             if type(expression) is SamePeriod:
                 value = _same_period(expression, value, results, resolver, context) or value
             if future and coming_stretch is not None and _plain_weekday(expression):
@@ -441,6 +453,44 @@ class DateTagger:
         """Find and resolve in one call (whole text); times of day only with ``clock_times``."""
         return self.resolve(self.find(text), reference, lambda _start, _end: (0, text),
                             clock_times=clock_times)
+
+
+def _either_way(expression: Expression) -> bool:
+    """Whether the expression may lie either side of the reference when its clause tells no
+    tense ("closes on Sept. 1", "signals a smaller hike in May", "the meeting is on Friday"):
+    a year-less day, month or season, a stretch of them, or a weekday told alone."""
+    if isinstance(expression, CalendarPeriod):
+        return expression.year is None and expression.year_shift is None and \
+            expression.unit in _EITHER_WAY_UNITS
+    if isinstance(expression, CalendarRange):
+        return not expression.year_written and expression.first.unit in _EITHER_WAY_UNITS
+    return _plain_weekday(expression)
+
+
+_EITHER_WAY_UNITS = frozenset({"day", "month", "season"})
+
+
+def _nearer(past: dict[str, Any], ahead: dict[str, Any] | None, resolver: Resolver,
+            expression: Expression) -> dict[str, Any]:
+    """The value (the last one or the next one) nearer the reference; the last on a tie."""
+    if ahead is None or not past.get("start") or not ahead.get("start") or \
+            ahead["start"] == past["start"]:
+        return past
+    reference = resolver.today if isinstance(expression, RelativePeriod) else None
+    if reference is None and resolver.reference is not None:
+        reference = resolver.reference.day
+    if reference is None:
+        return past
+    return ahead if _distance(ahead, reference) < _distance(past, reference) else past
+
+
+def _distance(value: dict[str, Any], reference: date) -> int:
+    """Days from the reference to a value's stretch (0 when the stretch holds it)."""
+    start = date.fromisoformat(value["start"])
+    end = date.fromisoformat(value["end"] or value["start"])
+    if end < reference:
+        return (reference - end).days
+    return max(0, (start - reference).days)
 
 
 def _this_weekend(expression: Expression) -> bool:

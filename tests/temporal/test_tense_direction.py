@@ -1,0 +1,86 @@
+"""Which side of the publication date a year-less date or a lone weekday falls on, from the
+tense of its clause (news-wire style, as AP and TimeBank read it): future wording (modal or
+plan verbs, "signals", "is set to", a deadline "by"/"before" in an infinitive clause) takes
+the next one; past wording ("fell", "said", "had arrested", "since") the last one; a clause
+that tells no tense ("closes on Sept. 1", "the vote is on Friday") the nearer of the two.
+Every sentence is our own wording.
+
+DCT: Wednesday 18 March 2026 unless a row gives another.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from date_paths import assert_value_on_every_path
+from spacy.language import Language
+
+from pressparse.temporal.tagger import DateTagger
+
+DCT = "2026-03-18"
+
+
+def _at(timex: str, start: str, end: str | None = None) -> dict[str, Any]:
+    """The expected TIMEX3 value and calendar stretch."""
+    return {"timex": timex, "start": start, "end": end or start}
+
+
+# (group, text, span, expected[, DCT])
+CASES: list[tuple[Any, ...]] = [
+    # -- future wording: the next one ---------------------------------------------------------
+    ("future", "Central bank lifts rates, signals a smaller rise in May", "May",
+     _at("2026-05", "2026-05-01", "2026-05-31")),
+    ("future", "The board will meet on Sept. 1 to review the merger.", "Sept. 1",
+     _at("2026-09-01", "2026-09-01")),
+    ("future", "The union is set to strike on Friday over pensions.", "Friday",
+     _at("2026-03-20", "2026-03-20")),
+    ("future", "The group aims to list its shares in October.", "October",
+     _at("2026-10", "2026-10-01", "2026-10-31")),
+    ("future", "The lender expects to make a second payment in the second half of the year.",
+     "the second half of the year", _at("2026-H2", "2026-07-01", "2026-12-31"), "2026-01-29"),
+    # -- a deadline in an infinitive clause: ahead, even after a past reporting verb ---------
+    ("deadline", "Regulators asked the banks to submit new plans by the end of April.",
+     "the end of April", _at("2026-04", "2026-04-30")),
+    ("deadline", "A spokesman said the airline expected flights to resume by Friday.", "Friday",
+     _at("2026-03-20", "2026-03-20")),
+    ("deadline", "Ministers were told to settle the details before the summer.", "the summer",
+     _at("2026-SU", "2026-06-01", "2026-08-31")),
+    # -- no tense told: the nearer one --------------------------------------------------------
+    ("present", "The transfer window closes at 7 p.m. on Sept. 1.", "Sept. 1",
+     _at("2026-09-01", "2026-09-01"), "2026-07-29"),
+    ("present", "The second round of the vote is on Friday.", "Friday",
+     _at("2026-03-20", "2026-03-20")),
+    ("present", "Sales in January are the highest on record.", "January",
+     _at("2026-01", "2026-01-01", "2026-01-31")),
+    ("present", "Exports in November are up 4 percent on the year.", "November",
+     _at("2025-11", "2025-11-01", "2025-11-30")),
+    # -- past wording: the last one -----------------------------------------------------------
+    ("past", "Inflation fell in May, the statistics agency said.", "May",
+     _at("2025-05", "2025-05-01", "2025-05-31")),
+    ("past", "Police seized 40 kg of cannabis on Friday.", "Friday",
+     _at("2026-03-13", "2026-03-13")),
+    ("past", "Operations returned to normal by Friday.", "Friday",
+     _at("2026-03-13", "2026-03-13")),
+    ("past", "Officers had arrested five men by Monday.", "Monday",
+     _at("2026-03-16", "2026-03-16")),
+    ("past", "Since October 1, officers have intercepted 30 shipments of cocaine.",
+     "October 1", _at("2025-10-01", "2025-10-01")),
+    ("past", "Since June, the unit has dismantled three laboratories.", "June",
+     _at("2025-06", "2025-06-01", "2025-06-30")),
+    ("past", "On Thursday, in a village near the border, officers of the district police also "
+     "found 46 kg of dried cannabis.", "Thursday", _at("2026-03-12", "2026-03-12")),
+    ("past", "Exports rose in the second half of the year, the ministry said.",
+     "the second half of the year", _at("2025-H2", "2025-07-01", "2025-12-31"), "2026-01-29"),
+    ("past", "The fireworks on New Year's Eve drew large crowds.", "New Year's Eve",
+     _at("2025-12-31", "2025-12-31")),
+    # -- a year counted from a season --------------------------------------------------------
+    ("anchor", "Clubs spent a record in the summer of 2025, 18% more than a year earlier.",
+     "a year earlier", _at("2024", "2024-01-01", "2024-12-31"), "2026-07-29"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}:{c[2]}@{i}" for i, c in enumerate(CASES)])
+def test_tense_picks_the_side(tagger: DateTagger, nlp: Language, case: tuple[Any, ...]) -> None:
+    _group, text, span, expected, *rest = case
+    assert_value_on_every_path(tagger, nlp, rest[0] if rest else DCT, text, span, expected)
