@@ -141,3 +141,25 @@ def test_goods_sold_for_a_sum(scanner, text: str, span: str, what: str | None) -
              for q in scanner.scan(text, substance_mentions(text, KNOWN))}
     assert span in found, f"{span!r} not among {list(found)}"
     assert found[span] == what
+
+
+# A sum in brackets right after an amount values that amount's goods (session 9).
+BRACKETED_VALUES = [
+    ("Operatives arrested two pushers, recovering 15.6 grams of shabu (SDP P106,080).",
+     "P106,080", "methamphetamine"),
+    ("The search yielded 1.2 kg of heroin (worth about Rs 36 lakh) and a scooter.",
+     "about Rs 36 lakh", "heroin"),
+    ("Agents found 3 kg of cocaine (valued at $90,000) in the trunk.", "$90,000", "cocaine"),
+    # money found beside the drugs is cash, not their value
+    ("Officers seized 4.1 kg of heroin (USD 12,000 in cash was also found).", "USD 12,000",
+     "cash"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "what"), BRACKETED_VALUES,
+                         ids=[case[0][:40] for case in BRACKETED_VALUES])
+def test_bracketed_value(scanner, text: str, span: str, what: str) -> None:
+    found = {text[q.start:q.end]: q.what
+             for q in scanner.scan(text, substance_mentions(text, KNOWN))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    assert found[span] == what

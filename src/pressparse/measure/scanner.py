@@ -83,6 +83,11 @@ _DRUG_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_DRUG_ANAPHORS)) + r"
 _SALE_FOR = re.compile(r"(?<![a-z])(?P<verb>sell|sells|selling|sold|resell|resold)(?![a-z])"
                        r"[^.;!?\n]{0,100}?(?<![a-z])for[ \t\u00a0]+$")
 _SALE_REACH = 120
+# between an amount with its goods and a sum in brackets valuing it: "of shabu (SDP ",
+# " (worth ", " (valued at "
+_VALUE_BRACKET = re.compile(r"(?:[ \t\u00a0]+(?:of[ \t\u00a0]+)?[^\s()]+){0,3}[ \t\u00a0]*\("
+                            r"(?:[A-Z]{2,4}[ \t\u00a0]+|worth[ \t\u00a0]+|valued[ \t\u00a0]+at"
+                            r"[ \t\u00a0]+|value:?[ \t\u00a0]+)?")
 _OWN_VALUE = re.compile(r"(?<![a-z])(?:worth|valued)(?![a-z])")
 _PRECURSOR_CLASS = "precursor"  # the SUBSTANCE class of chemicals drugs are made from
 # a results line's label before a sum: "- Canadian currency - ", "cash: "
@@ -2084,7 +2089,8 @@ class QuantityScanner:
     def _share_what(self, f: _TextFacts, found: list[RawQuantity]) -> None:
         """"5 kg and 7 kg of heroin": a measure without a noun takes the next one's; "244
         million users, followed by opioids (61 million), cocaine (25 million)": a bracketed
-        bare count takes the count's before it in the sentence."""
+        bare count takes the count's before it in the sentence; "15.6 grams of shabu (SDP
+        P106,080)": a sum in brackets after an amount is that amount's value."""
         text = f.text
         for left, right in pairwise(found):
             if right.what is None and left.what and right.kind == left.kind == "count" \
@@ -2092,6 +2098,10 @@ class QuantityScanner:
                     and text[right.end: right.end + 1] == ")" \
                     and not _SENTENCE_END.search(text, left.end, right.start):
                 right.what = left.what
+            if right.kind == "money" and right.what is None and left.what \
+                    and left.kind in ("mass", "volume", "count") \
+                    and _VALUE_BRACKET.fullmatch(text, left.end, right.start):
+                right.what = left.what  # "15.6 grams of shabu (SDP P106,080)": its value
         for left, right in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
             if left.what is None and right.what and left.kind == right.kind \
                     and left.kind in ("mass", "volume") \
