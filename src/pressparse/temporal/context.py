@@ -219,14 +219,17 @@ def written_year(expression: Expression) -> int | None:
 class ReferencePlan:
     """Which reference each expression of an item resolves against.
 
-    Years: the publication date, else the dateline's date, else the nearest date with a
-    written year (before the expression if there is one, else after it). Weekdays, "today"
+    Years: the dateline's date when written with its year before the publication date (an
+    item of a dump under its own date line), else the publication date, else the dateline's
+    date, else the nearest date with a written year (before the expression if there is one,
+    else after it). Weekdays, "today"
     and other day-level relatives: the dateline's date, else the publication date.
     """
 
     published: Reference | None
     dateline: date | None
     years: list[int | None] = field(default_factory=list)
+    dateline_year_written: bool = False  # "December 29, 2025" under the title, not "June 3"
     _cache: dict[tuple[date | None, int | None], Resolver] = field(default_factory=dict)
 
     @classmethod
@@ -252,6 +255,7 @@ class ReferencePlan:
             if not prefix.fullmatch(line_prefix(item.start)):
                 continue
             year = period.year
+            self.dateline_year_written = year is not None
             if year is None and self.published is not None:
                 year = infer_year(period, self.published, future=False)
             elif year is None:
@@ -281,6 +285,11 @@ class ReferencePlan:
 
     def _make(self, dateline: date | None, year: int | None) -> Resolver:
         if self.published is not None:
+            if dateline is not None and self.dateline_year_written and \
+                    dateline < self.published.day:
+                # an item of a dump dated under its own title ("December 29, 2025" in a page
+                # published in February): its year-less dates are told from that day
+                return Resolver(Reference(dateline, "published"), dateline)
             return Resolver(self.published, dateline or self.published.day)
         if dateline is not None:
             return Resolver(Reference(dateline, "published"), dateline)
