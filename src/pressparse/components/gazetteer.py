@@ -69,6 +69,8 @@ class Gazetteer(DataComponent):
         self._feature_modifier_orths = frozenset(
             strings.add(word) for word in place_lists.get("bare_feature_modifier_nouns", []))
         self._town_words = frozenset(place_lists.get("town_prefix_words", []))
+        self._town_orths = frozenset(strings.add(word) for word in self._town_words)
+        self._of_orth = strings.add("of")
         self._compass_orths = frozenset(
             strings.add(word) for word in place_lists.get("region_compass_words", []))
 
@@ -91,8 +93,25 @@ class Gazetteer(DataComponent):
         bounds: PlaceBounds | None = None
         orths, size, modifier_orths = texts.orths, len(texts), self._feature_modifier_orths
         saint_orths = self._saint_orths
+        # read while the matches are walked: a compass word before a place, a town word
+        # and "of" before one, a name two listed places share (see subdivision_in_context)
+        compass, town_orths, of_orth = self._compass_orths, self._town_orths, self._of_orth
+        compass_hit = towns = shared_name = False
+        last_place, last_name = (-1, -1), ""
         for start, end, entry in matches:
             label = entry.label
+            if label == "LOC" and start:
+                if orths[start - 1] in compass:
+                    compass_hit = True
+                elif start > 1 and orths[start - 1] == of_orth \
+                        and orths[start - 2] in town_orths:
+                    towns = True
+                name = entry.normalized.get("name") or ""
+                if (start, end) == last_place and name != last_name and (
+                        name.startswith(last_name + " ") or last_name.startswith(name + " ")
+                        or name.endswith(" " + last_name) or last_name.endswith(" " + name)):
+                    shared_name = True  # a town and a subdivision: "Escuintla (Department)"
+                last_place, last_name = (start, end), name
             if label == PLACE_HEAD:
                 heads.append((0, start, end))
             elif label == "LOC" and in_compound(texts, start, end):
@@ -114,7 +133,7 @@ class Gazetteer(DataComponent):
                                             entry.priority))
         found += self.numbered_units(doc, texts)
         found += roads
-        if self._compass_orths and not self._compass_orths.isdisjoint(orths):
+        if compass_hit:
             found += self.compass_regions(texts, found)
         # places of the text's or the publisher's countries first, also for the place
         # grammar's reading ("the ports of Paraná" after "Receita Federal": the state)
@@ -131,9 +150,10 @@ class Gazetteer(DataComponent):
         if shared.ids and any(c.label == "ORG" and c.normalized.get("id") in shared.ids
                               for c in found):
             found = resolve_shared_acronyms(doc, texts, found, shared)
-        if self._town_words:
-            found = subdivision_in_context(doc_text(doc), texts, found, self._town_words,
-                                           self.data.major_city_ids)
+        if self._town_words and (towns or shared_name):
+            # (most docs: no name two listed places share, none after a town word)
+            found = subdivision_in_context(doc, texts, found, self._town_words,
+                                           self.data.major_city_ids, towns)
         found = first_per_span(found)
         return self.country_context.apply(texts, found)
 
@@ -568,21 +588,28 @@ def _headed_reading(written: str, value: Mapping[str, Any]) -> bool:
     return name != written and (name.startswith(written + " ") or name.endswith(" " + written))
 
 
-def subdivision_in_context(text: str, texts: TokenTexts, candidates: list[TokenCandidate],
+def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCandidate],
                            town_words: frozenset[str],
-                           major_cities: Iterable[str] = ()) -> list[TokenCandidate]:
+                           major_cities: Iterable[str] = (),
+                           towns: bool = True) -> list[TokenCandidate]:
     """A name that is a town and a subdivision of one country reads by the words around it:
     after a town's word ("the municipality of Enriquillo", "the town of Ondo") it is the town,
     named as written; right after another place, as its area ("Puerto Quetzal, Escuintla",
     "Puerto Quetzal in Escuintla"; not in a list of towns) the subdivision's headed reading
     comes first, unless the town is a city of a million or more (``major_cities``: "Ikeja,
-    Lagos" is the city). Other mentions keep their order (the most populous place first)."""
+    Lagos" is the city). Other mentions keep their order (the most populous place first).
+    ``towns``: the doc has a town word (else a name with one reading cannot change)."""
     by_span: dict[tuple[int, int], list[int]] = {}
     for i, candidate in enumerate(candidates):
         if candidate.label == "LOC" and candidate.normalized.get("id"):
             by_span.setdefault((candidate.start, candidate.end), []).append(i)
+    # only a name with a headed reading can change: two readings, or one with a space
+    by_span = {span: indexes for span, indexes in by_span.items()
+               if len(indexes) > 1 or (towns and " " in (
+                   candidates[indexes[0]].normalized.get("name") or ""))}
     if not by_span:
         return candidates
+    text = doc_text(doc)  # (read only when a name may change)
     idx = texts.idx
     result = list(candidates)
     for (start, end), indexes in by_span.items():

@@ -29,10 +29,10 @@ class LocalUnitFinder:
             re.IGNORECASE)
         named = list(named_heads)
         # "the Smorgon border group": a head that names a unit after any capitalized name,
-        # a place no list knows included (the head is never written after other words)
-        self._named = re.compile(
-            rf"\b[^\W\d_a-z][\w'\u2019]*(?:-[^\W\d_][\w'\u2019]*)?{_GAP}"
-            rf"(?:{_alternatives(named)})\b") if named else None
+        # a place no list knows included (the head is never written after other words);
+        # the scan looks for the literal heads, then reads the name before each
+        self._named = re.compile(rf"(?:{_alternatives(named)})\b") if named else None
+        self._named_firsts = tuple({head.split()[0] for head in named})
 
     def find(self, text: str, places: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """``(start, end, name)`` for every place followed by a unit head."""
@@ -44,11 +44,20 @@ class LocalUnitFinder:
             words = " ".join(text[start:match.end()].split()).split(" ")
             name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
             found.append((start, match.end(), name))
-        if self._named is not None:
+        if self._named is not None and any(word in text for word in self._named_firsts):
             for match in self._named.finditer(text):
-                if any(start <= match.start() < end for start, end, _name in found):
+                if not match.start() or text[match.start() - 1] not in " \t\u00a0":
+                    continue
+                before = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                if before is None or any(start <= before.start() < end
+                                         for start, end, _name in found):
                     continue
                 name = " ".join(w[:1].upper() + w[1:] if w.islower() else w
-                                for w in match.group().split())
-                found.append((match.start(), match.end(), name))
+                                for w in text[before.start():match.end()].split())
+                found.append((before.start(), match.end(), name))
         return found
+
+
+# the capitalized name right before a named unit's head ("Smorgon ", "Dostuk-Avto ")
+_NAME_BEFORE = re.compile(
+    rf"\b[^\W\d_a-z][\w'\u2019]*(?:-[^\W\d_][\w'\u2019]*)?{_GAP}$")

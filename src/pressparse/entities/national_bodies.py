@@ -96,6 +96,7 @@ class NationalBodies:
         self.country_forms = dict(country_forms)
         # the start of a unit's name that only one international body uses -> that body
         self.unit_families = dict(unit_families or {})
+        self._family_starts = tuple(self.unit_families)
         words = sorted(media_words, key=len, reverse=True)
         self.native_names = dict(native_names or {})  # own-script country name -> ISO2
         self._native = re.compile("|".join(re.escape(n) for n in sorted(
@@ -147,6 +148,8 @@ class NationalBodies:
         """The international body whose unit ``name`` is by its start alone ("Regional
         Intelligence Liaison Office for West Africa": the World Customs Organization's), when
         the name does not already say its body; else None."""
+        if not name.startswith(self._family_starts):
+            return None  # (most names: one C-level check)
         for start, parent in self.unit_families.items():
             if name.startswith(start) and name[len(start):len(start) + 1] in {"", " "} \
                     and " of the " not in name[len(start):] and parent not in name:
