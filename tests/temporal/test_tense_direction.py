@@ -74,6 +74,13 @@ CASES: list[tuple[Any, ...]] = [
      "the second half of the year", _at("2025-H2", "2025-07-01", "2025-12-31"), "2026-01-29"),
     ("past", "The fireworks on New Year's Eve drew large crowds.", "New Year's Eve",
      _at("2025-12-31", "2025-12-31")),
+    # -- a headline: its present tells a past event, its infinitive a coming one -------------
+    ("headline", "Police seize 40 kg of heroin on Friday", "Friday",
+     _at("2026-03-13", "2026-03-13")),
+    ("headline", "Pilots to strike on Friday over pensions", "Friday",
+     _at("2026-03-20", "2026-03-20")),
+    ("headline", "Fuel prices\nThe new tariff applies from Friday.", "Friday",
+     _at("2026-03-20", "2026-03-20")),
     # -- a year counted from a season --------------------------------------------------------
     ("anchor", "Clubs spent a record in the summer of 2025, 18% more than a year earlier.",
      "a year earlier", _at("2024", "2024-01-01", "2024-12-31"), "2026-07-29"),

@@ -151,6 +151,18 @@ class FutureWording:
         right = min(right_match.start() if right_match else len(text), end + reach)
         return self.past_verb.search(text, end, right) is not None
 
+    @staticmethod
+    def headline_past(text: str, offset: int, start: int) -> bool:
+        """Whether the span stands in the item's first line, a headline (no full stop at its
+        end), with no infinitive before it: a headline's present tells a past event ("Police
+        seize heroin Friday"); its infinitive a coming one ("Pilots to strike Friday")."""
+        if offset != 0 or text.find("\n", 0, start) >= 0:
+            return False
+        line_end = text.find("\n", start)
+        if text[start:line_end if line_end >= 0 else len(text)].rstrip().endswith("."):
+            return False  # a sentence, no headline
+        return _INFINITIVE.search(text, 0, start) is None
+
     def since(self, text: str, start: int) -> bool:
         """Whether a word that counts from a past date stands right before the span ("since
         January", "since October 1")."""

@@ -351,7 +351,9 @@ class DateTagger:
                 nearest = not future and _either_way(expression) and \
                     not self.future.since(around, item.start - offset) and \
                     not self.future.past_in_sentence(around, item.start - offset,
-                                                     item.end - offset)
+                                                     item.end - offset) and \
+                    not (_plain_weekday(expression) and
+                         self.future.headline_past(around, offset, item.start - offset))
                 if not future and _this_weekend(expression) and resolver.today is not None \
                         and resolver.today.weekday() <= LAST_WEEKEND_UNTIL and \
                         self.future.past_in_sentence(around, item.start - offset,
