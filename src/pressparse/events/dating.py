@@ -81,6 +81,8 @@ SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced be
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
 _BODY_ENDS = frozenset('.!?)"”')  # a body paragraph's last character
 HEAD_LINE_CHARS = 80  # a section's head line ("O.R. Tambo International Airport, 19 November")
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of a sub-head ("ERONGO", "REGION")
 DATED_OPENING_REACH = 60  # chars from a sentence's start to the date opening an episode
 SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary (other)
 COURT_DATE_GAP = 30  # chars between a court's name and the hearing's date after it
@@ -219,8 +221,19 @@ class DateRules(ItemContext):
         # a section's head line(s) open the segment of the paragraph under them
         heads = self.section_heads
         under_head = False
+        # "ERONGO REGION" / "Incident: ..." / "Details: ...": a capitals sub-head opens a
+        # section that runs to its block's end (its lines glued under it) or, when a blank
+        # line follows the sub-head, to the next sub-head
+        sections = self.subhead_sections
         for index, (start, _end) in enumerate(self.lay.sentences):
             para = self.lay.paragraph_of(start)
+            if index in sections and index not in heads:
+                if sections[index] == index:
+                    current += 1
+                    dated, in_list = False, False
+                paragraph, under_head = para, False
+                segments.append(current)
+                continue
             intro = self.rules.place_intro.match(self.text, start)
             if para != paragraph:
                 in_list = (dated and _LIST_ITEM.match(self.text, start) is not None
@@ -239,6 +252,53 @@ class DateRules(ItemContext):
             paragraph = para
             segments.append(current)
         return segments
+
+    @cached_property
+    def subheads(self) -> frozenset[int]:
+        """The body's capitals sub-head lines (computed when first needed)."""
+        return self._subheads()
+
+    def _subheads(self) -> frozenset[int]:
+        """Whole short lines in capitals under a body line ("KHOMAS REGION", "TRAINING ON
+        SYNTHETIC DRUGS"), each opening a section of the body: an incident or activity of
+        its own when it tells one at a place of its own."""
+        sentences = self.lay.sentences
+        title_end = self._title_end()
+        found: set[int] = set()
+        for index in range(max(1, self.header_lines + 1), len(sentences)):
+            start, end = sentences[index]
+            if start < title_end or not self._head_line(index):
+                continue
+            line = self.text[start:end].strip()
+            words = _CAPS_WORD.findall(line)
+            if not words or not all(w.isupper() for w in words) or sum(map(len, words)) < 6:
+                continue
+            previous_start, previous_end = sentences[index - 1]
+            if (previous_start < title_end
+                    or self.text[previous_start:previous_end].rstrip()[-1:]
+                    not in _BODY_ENDS | {":"}):
+                continue  # under the title or a header line, not under a body line
+            found.add(index)
+        return frozenset(found)
+
+    @cached_property
+    def subhead_sections(self) -> dict[int, int]:
+        """Each sentence of a capitals sub-head's section -> the sub-head's sentence: the
+        section is the block of lines glued under the sub-head ("ERONGO REGION" / "Date &
+        time: ..." / "Details: ..."), or the first block under a blank line (the closing
+        paragraphs after the last section are the report's, not its incident's)."""
+        sentences = self.lay.sentences
+        heads = self.subheads
+        sections: dict[int, int] = {}
+        for head in sorted(heads):
+            sections[head] = head
+            index = head + 1
+            while index < len(sentences) and index not in heads and (
+                    index == head + 1 or not _BLANK_LINE.search(
+                        self.text, sentences[index - 1][1], sentences[index][0])):
+                sections[index] = head
+                index += 1
+        return sections
 
     @cached_property
     def section_heads(self) -> frozenset[int]:
@@ -354,7 +414,8 @@ class DateRules(ItemContext):
             return False
         if mention.sentence in self.background and not background_ok:
             return False
-        if self._is_report_date(mention) or self._bound(mention) == "report":
+        if self._is_report_date(mention) or (
+                self._bound(mention) == "report" and mention.sentence not in self.subhead_sections):
             return False
         if _RECORD_SINCE.search(self.text, max(0, mention.start - DATE_CUE_WINDOW),
                                 mention.start):
@@ -372,6 +433,8 @@ class DateRules(ItemContext):
         headline line, or a dateline's date: the publication's date, not the event's."""
         if mention.sentence in self.section_heads:
             return False  # a section's own day ("Durban Harbour, 17 November")
+        if self.subhead_sections.get(mention.sentence, mention.sentence) != mention.sentence:
+            return False  # "HARDAP REGION" / "Date: Sunday, 8 March": the incident's day
         line_start, line_end = self.lay.paragraphs[mention.paragraph]  # its line
         if mention.normalized.get("kind") == "time":  # "12 JUL 2024 6:15PM": the line's date
             dates = [m for m in self.by_sentence[mention.sentence] if m.label == "DATE"

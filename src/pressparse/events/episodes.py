@@ -227,7 +227,15 @@ class EpisodeRules(SeizureRules):
             self._assign_dates([draft], main, owner)
             days = draft_days(draft)
             future = days is not None and days[0] > report_day
-            if (days is None or not (days[1] < main_days[0] or days[0] > main_days[1])
+            # a gathering told beside an interdiction's days ("From 10 to 17 February, police
+            # carried out measures ... On 17 February, a training course was held"): another
+            # activity, its own event though held within those days
+            other_kind = (main.type in ACTION_TYPES and draft.type in FURTHER_TYPES
+                          and not main.mentions and not any(
+                              c.cue.type == draft.type and c.sentence <= self.lead_last
+                              and c.sentence not in self.subhead_sections for c in self.cues))
+            if (days is None or not (other_kind or days[1] < main_days[0]
+                                     or days[0] > main_days[1])
                     or ((background or draft.type in PLANNED_TYPES) and not future)
                     or draft.dates[0].normalized.get("precision") not in FURTHER_PRECISIONS
                     or (draft.type in PLANNED_TYPES
@@ -238,8 +246,22 @@ class EpisodeRules(SeizureRules):
                 for mention in names:
                     self._usable.pop(mention.start, None)
                 continue
+            if other_kind:  # "The course ... was attended by 28 officers": its paragraph
+                self._paragraph_rest_to(draft, sentence, owner, main)
             further.append(draft)
         return further
+
+    def _paragraph_rest_to(self, draft: Draft, sentence: int, owner: dict[int, Draft],
+                           main: Draft) -> None:
+        """The sentences after ``sentence`` in its paragraph that the main event owns tell
+        the further event too (its venue, attendance, organizers)."""
+        paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
+        following = sentence + 1
+        while (following < len(self.lay.sentences) and owner.get(following) is main
+               and self.lay.paragraph_of(self.lay.sentences[following][0]) == paragraph):
+            owner[following] = draft
+            draft.sentences.add(following)
+            following += 1
 
     def _background_word_only(self, main: Draft) -> bool:
         """An unnamed event whose word only comes after the lead and that gathered nothing
@@ -289,7 +311,7 @@ class EpisodeRules(SeizureRules):
         container = main.type in CONTAINER_TYPES
         episodes = {segments[i] for i in lead
                     if self.lead_episode(i, container) or self._court_find(i, main)
-                    or i in self.section_heads}
+                    or i in self.section_heads or i in self.subhead_sections}
         quantities = [m for m in self.mentions if m.label == "QUANTITY"
                       and (m.sentence > self.lead_last or segments[m.sentence] in episodes)
                       and m.sentence not in self.background
@@ -335,6 +357,9 @@ class EpisodeRules(SeizureRules):
                 # district": a dated episode's place, though the lead named it in the scope
                 places = [m for m in in_paragraph if m.label == "LOC"
                           and (m.start, m.end) not in claimed and not self._route_place(m)]
+            if any(p.sentence not in self.subheads for p in places):
+                # "KHOMAS REGION" / "Place: Okuryangava, Windhoek": the section's own place
+                places = [p for p in places if p.sentence not in self.subheads]
             place = next((p for p in places if p.label == "LOC"),
                          next((p for p in places if p.label == "COUNTRY"),
                               places[0] if places else None))
