@@ -74,6 +74,11 @@ CASES: list[tuple[Any, ...]] = [
      "the second half of the year", _at("2025-H2", "2025-07-01", "2025-12-31"), "2026-01-29"),
     ("past", "The fireworks on New Year's Eve drew large crowds.", "New Year's Eve",
      _at("2025-12-31", "2025-12-31")),
+    ("past", "In May, the bank cut rates by half a point.", "May",
+     _at("2025-05", "2025-05-01", "2025-05-31")),
+    ("future", "The bank will cut rates again in May.", "May",
+     _at("2026-05", "2026-05-01", "2026-05-31")),
+    ("past", "The storm hit the coast on Friday.", "Friday", _at("2026-03-13", "2026-03-13")),
     # -- a headline: its present tells a past event, its infinitive a coming one -------------
     ("headline", "Police seize 40 kg of heroin on Friday", "Friday",
      _at("2026-03-13", "2026-03-13")),

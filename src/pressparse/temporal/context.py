@@ -108,8 +108,12 @@ class FutureWording:
         past = alternation([c for c in past_cues or [] if c])
         words = rf"(?:{past}|[a-z]{{2,}}ed)" if past_cues else r"[a-z]{2,}ed"
         # an -ed word after a determiner is an adjective ("a reconvened session"), no past
+        # a bare form after a modal or "to" is no past ("will cut rates", "to hit shelves")
         return re.compile(rf"(?<![\w])(?<!\bbe )(?<!\bbeen )(?<!\ba )(?<!\ban )"
-                          rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhave ){words}(?![\w])")
+                          rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhave )(?<!\bto )"
+                          rf"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )"
+                          rf"(?<!\bmay )(?<!\bmight )(?<!\bmust )(?<!\bcan )"
+                          rf"{words}(?![\w])")
 
     def _far_cue(self, text: str, start: int) -> bool:
         """Whether the span's sentence, further back than LOOK_BEHIND (up to FAR_LOOK_BEHIND
