@@ -79,6 +79,11 @@ CASES: list[tuple[Any, ...]] = [
     ("future", "The bank will cut rates again in May.", "May",
      _at("2026-05", "2026-05-01", "2026-05-31")),
     ("past", "The storm hit the coast on Friday.", "Friday", _at("2026-03-13", "2026-03-13")),
+    # -- "between" two weekdays: one stretch (next to each other or not) -------------------
+    ("stretch", "Extra trains will run between Wednesday and Saturday.",
+     "Wednesday and Saturday", _at("2026-03-18/2026-03-21", "2026-03-18", "2026-03-21")),
+    ("stretch", "Talks were held on Monday and Thursday.", "Thursday",
+     _at("2026-03-12", "2026-03-12")),
     # -- a headline: its present tells a past event, its infinitive a coming one -------------
     ("headline", "Police seize 40 kg of heroin on Friday", "Friday",
      _at("2026-03-13", "2026-03-13")),

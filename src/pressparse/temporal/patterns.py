@@ -552,9 +552,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<zone>{zone})(?![\w])"
          rf"|(?=noon|midnight){clock_prep}(?P<noon>noon|midnight)(?![\w])"),
         # Two weekdays as one stretch of days: "Wednesday and Thursday" (next to each other
-        # only: "Monday and Thursday" are two days), "Monday to Friday"
+        # only: "Monday and Thursday" are two days, but "between Wednesday and Saturday" one
+        # stretch), "Monday to Friday"
         ("weekday_pair", WD,
-         rf"(?=(?:{next_days})(?![\w]))(?P<wd1>{wd})\s+(?:and|And|AND)\s+(?P<wd2>{wd})"
+         rf"(?:(?<=[Bb]etween\s)|(?=(?:{next_days})(?![\w])))"
+         rf"(?P<wd1>{wd})\s+(?:and|And|AND)\s+(?P<wd2>{wd})"
          rf"(?:\s+(?P<part>{day_part}))?"
          rf"|(?P<wd3>{wd})\s*(?:[-–—]|\s(?:to|through|thru|till|until|To|Through|Thru)\s)\s*"
          rf"(?P<wd4>{wd})(?:\s+(?P<part2>{day_part}))?"),
