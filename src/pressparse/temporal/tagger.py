@@ -348,12 +348,7 @@ class DateTagger:
                 offset, around = context(item.start, item.end)
                 future = self.future.around(around, item.start - offset, item.end - offset) \
                     or self.future.deadline(around, item.start - offset)
-                nearest = not future and _either_way(expression) and \
-                    not self.future.since(around, item.start - offset) and \
-                    not self.future.past_in_sentence(around, item.start - offset,
-                                                     item.end - offset) and \
-                    not (_plain_weekday(expression) and
-                         self.future.headline_past(around, offset, item.start - offset))
+                nearest = not future and _either_way(expression)
                 if not future and _this_weekend(expression) and resolver.today is not None \
                         and resolver.today.weekday() <= LAST_WEEKEND_UNTIL and \
                         self.future.past_in_sentence(around, item.start - offset,
@@ -365,7 +360,10 @@ class DateTagger:
             if value is None:
                 continue
             if nearest:
-                value = _nearer(value, resolver.resolve(expression, True), resolver, expression)
+                ahead = _nearer(value, resolver.resolve(expression, True), resolver, expression)
+                # the next one is nearer: taken when the clause tells no past (read only then)
+                if ahead is not value and not self._tells_past(expression, item, context):
+                    value = ahead
             if type(expression) is SamePeriod:
                 value = _same_period(expression, value, results, resolver, context) or value
             if future and coming_stretch is not None and _plain_weekday(expression):
@@ -401,6 +399,17 @@ class DateTagger:
         if day_words and len(results) > 1:
             _appositive_days(results, found, context)
         return results
+
+    def _tells_past(self, expression: Expression, item: Found,
+                    context: Callable[[int, int], tuple[int, str]]) -> bool:
+        """Whether the clause of a year-less date or lone weekday tells it is behind the
+        reference: "since" before it, past wording in its sentence, or (a weekday) the
+        present of a headline."""
+        offset, around = context(item.start, item.end)
+        start, end = item.start - offset, item.end - offset
+        return self.future.since(around, start) or \
+            self.future.past_in_sentence(around, start, end) or \
+            (_plain_weekday(expression) and self.future.headline_past(around, offset, start))
 
     @staticmethod
     def _glossed_year(found: list[Found], index: int,
