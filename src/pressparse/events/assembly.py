@@ -70,7 +70,10 @@ class _Assembler(EpisodeRules):
     def run(self) -> list[dict[str, Any]]:
         drafts = named_drafts(self.mentions, self.cues, self.text, self.rules.series_after)
         lead = range(self.lead_last + 1)
-        named_in_lead = [d for d in drafts if any(m.sentence in lead for m in d.mentions)]
+        # a name the lead tells only as a plan ("In August the service will conduct the
+        # operation "Mak-2025"") is no event the item reports on
+        named_in_lead = [d for d in drafts if any(m.sentence in lead for m in d.mentions)
+                         and not all(self._planned_name(m) for m in d.mentions)]
         if not named_in_lead:  # "The operation, code-named "X", was carried out on ..."
             named_in_lead = [d for d in drafts if any(self._names_lead_event(m)
                                                       for m in d.mentions)]
