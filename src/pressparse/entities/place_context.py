@@ -16,6 +16,7 @@ item.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -391,6 +392,8 @@ class PlaceContextFinder:
             pos = end + 1
         if not names or text[end - 2:end] in {"'s", "’s"} or _NUMBER_AFTER.match(text, end):
             return None  # "at Smith's", "in Ward 4", "on Avenue 6"
+        if _currency_after(text, end):
+            return None  # "valued at N$3 200", "in R$ 300": a currency's letters
         following = _NEXT_WORD.match(text, end)
         if following is not None and following.group(1) in self.thing_nouns:
             return None  # "in Toyota Hilux vehicles"
@@ -456,7 +459,8 @@ def _mentions(text: str, names: Iterable[str]) -> list[tuple[str, int, int]]:
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
-            if not _word_char(text[start - 1:start]) and not _word_char(text[end:end + 1]):
+            if not _word_char(text[start - 1:start]) and not _word_char(text[end:end + 1]) \
+                    and not _currency_after(text, end):
                 found.append((name, start, end))
             start = text.find(name, end)
     return sorted(found, key=lambda m: m[1])
@@ -464,6 +468,11 @@ def _mentions(text: str, names: Iterable[str]) -> list[tuple[str, int, int]]:
 
 def _word_char(char: str) -> bool:
     return bool(char) and (char.isalnum() or char in "_'’-")
+
+
+def _currency_after(text: str, end: int) -> bool:
+    """A currency sign right after a name: its letters are the currency's ("N$", "HK$")."""
+    return unicodedata.category(text[end:end + 1] or " ") == "Sc"
 
 
 def _pairs(entries: Iterable[str]) -> dict[str, str]:
