@@ -490,6 +490,14 @@ class EpisodeRules(SeizureRules):
             return "other"  # "In February 2025, border guards seized ...": a month's figures
         if main.type == "seizure" and days >= 1 and self._period_totals(main):
             return "other"  # "In total, from 13 to 19 May, police ... seized about 21 kg"
+        if main.type == "seizure" and days >= 1 and self._finds_day_by_day(main, subs):
+            # "intercepted two vehicles on Saturday and Sunday. In the first case ... On
+            # Sunday, officers ... found": one interdiction per day, no umbrella operation
+            first = str(main.dates[0].normalized["start"])
+            main.period = (first, first)
+            for sub in subs.values():
+                sub.part_of = None
+            return "seizure"
         if main.type == "seizure" and days >= 1 and (days <= SUMMARY_DAYS
                                                       or main.period is not None):
             return "operation"
@@ -511,6 +519,32 @@ class EpisodeRules(SeizureRules):
                 sub.part_of = None  # figures of another day or period: apart
             return "seizure"
         return main.type
+
+    def _finds_day_by_day(self, main: Draft, subs: dict[int, Draft]) -> bool:
+        """The lead's days are those of finds told apart, one a day: the lead's own amounts
+        (its first find) on its first day, every other day a local result of one day with
+        amounts of its own, and no operation word in the lead ("stopped two loads over the
+        weekend ... on Saturday and Sunday")."""
+        bounds = draft_days(main)
+        if (main.period is not None or not main.seizures or bounds is None
+                or any(c.cue.type == "operation" and c.sentence <= self.lead_last
+                       for c in self.cues)):
+            return False
+        finds = [sub for sub in subs.values() if sub.seizures]
+        if not finds:
+            return False
+        days = {bounds[0]}
+        for sub in finds:
+            sub_days = draft_days(sub)
+            if (sub_days is None or sub_days[0] != sub_days[1] or sub_days[0] in days
+                    or not bounds[0] < sub_days[0] <= bounds[1]):
+                return False
+            days.add(sub_days[0])
+        try:
+            span = (date_cls.fromisoformat(bounds[1]) - date_cls.fromisoformat(bounds[0])).days
+        except ValueError:
+            return False
+        return span + 1 == len(days)
 
     def _period_totals(self, main: Draft) -> bool:
         """The sentence of the main event's date opens by summing up ("In total, from 13 to
