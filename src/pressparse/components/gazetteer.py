@@ -88,6 +88,9 @@ class Gazetteer(DataComponent):
         if not matches and not roads:
             return []
         matches = substances_after_amounts(texts, matches, self.data.amount_words)
+        matches = substances_in_capitals(texts, matches, self.data.caps_place_cues)
+        if self.data.bracketed_forms:
+            matches = bracketed_substance_forms(texts, matches, self.data.bracketed_forms)
         heads: list[tuple[int, int, int]] = []
         found: list[TokenCandidate] = []
         bounds: PlaceBounds | None = None
@@ -529,6 +532,55 @@ def substances_after_amounts(texts: TokenTexts, matches: list[Match],
     drop = {span for span in shared if _after_amount(texts, span[0], amount_words)}
     return [m for m in matches
             if m.entry.label == "SUBSTANCE" or (m.start, m.end) not in drop]
+
+
+def substances_in_capitals(texts: TokenTexts, matches: list[Match],
+                           place_cues: frozenset[str]) -> list[Match]:
+    """A span that is a substance and also a body or a place, written in capitals its other
+    reading does not have, is the substance ("GANJA SEIZED", not the town Ganja), unless a
+    place word comes before it ("RAID IN GANJA"). An acronym written as listed ("ICE") keeps
+    its reading."""
+    substance_spans = {(m.start, m.end) for m in matches if m.entry.label == "SUBSTANCE"}
+    if not substance_spans:
+        return matches
+    drop: set[tuple[int, int]] = set()
+    for m in matches:
+        span = (m.start, m.end)
+        if m.entry.label in {"SUBSTANCE", PLACE_HEAD} or span not in substance_spans \
+                or span in drop:
+            continue
+        written = texts.span_text(m.start, m.end)
+        if not written.isupper() or written in m.entry.normalized.values():
+            continue  # lower or title case, or the name's own capitals ("ICE")
+        if m.start and texts[m.start - 1].lower() in place_cues:
+            continue
+        drop.add(span)
+    if not drop:
+        return matches
+    return [m for m in matches if m.entry.label == "SUBSTANCE" or (m.start, m.end) not in drop]
+
+
+def bracketed_substance_forms(texts: TokenTexts, matches: list[Match],
+                              forms: Mapping[tuple[str, str], str]) -> list[Match]:
+    """A substance with its form in brackets after it is that form's substance: "Cannabis
+    (herbal)" is marijuana (the span stays the substance's word)."""
+    targets = {m.entry.normalized.get("name"): m.entry for m in matches
+               if m.entry.label == "SUBSTANCE"}
+    size = len(texts)
+    result: list[Match] = []
+    for m in matches:
+        entry = m.entry
+        if entry.label == "SUBSTANCE" and m.end + 2 < size and texts[m.end] == "(" \
+                and texts[m.end + 2][:1] == ")":  # "(herbal)", "(herbal):"
+            target = forms.get((str(entry.normalized.get("name")), texts[m.end + 1].lower()))
+            if target is not None:
+                normalized = {**entry.normalized, "name": target}
+                known = targets.get(target)
+                if known is not None:
+                    normalized = dict(known.normalized)
+                m = Match(m.start, m.end, entry._replace(normalized=normalized))
+        result.append(m)
+    return result
 
 
 def _after_amount(texts: TokenTexts, start: int, amount_words: frozenset[str]) -> bool:

@@ -178,6 +178,8 @@ class GazetteerData:
         self._load_places()
         self._load_substances()
         self.amount_words: frozenset[str] = frozenset()
+        self.caps_place_cues: frozenset[str] = frozenset()
+        self.bracketed_forms: dict[tuple[str, str], str] = {}
         self.route_words: frozenset[str] = frozenset()  # "the Kano-Zaria road"
         self.places = self._place_grammar()
         if self.places is not None:
@@ -380,6 +382,10 @@ class GazetteerData:
             return None
         lists = {record.id: record.words for record in read_jsonl(path, WordList)}
         self.amount_words = frozenset(lists.get("substance_amount_words", []))
+        self.caps_place_cues = frozenset(lists.get("caps_place_cues", []))
+        self.bracketed_forms = {
+            (substance, qualifier): target for substance, qualifier, target in
+            (entry.split("|") for entry in lists.get("bracketed_substance_forms", []))}
         self.route_words = frozenset(lists.get("route_words", []))
         return PlaceGrammar(lists.get("place_heads_in_name", []),
                             lists.get("place_heads_outside", []), lists.get("place_prefixes", []),

@@ -1,0 +1,45 @@
+"""Substances written in a headline's capitals, and a substance's form given in brackets."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressparse.extensions import VALUES_KEY
+
+CAPITALS_CASES = [
+    ("GANJA SEIZED AT A FARM", "GANJA", "SUBSTANCE"),
+    ("NDLEA OPERATIVES SEIZE GANJA IN OYO", "GANJA", "SUBSTANCE"),
+    ("PDEA AGENTS SEIZE SHABU WORTH P6.8 MILLION", "SHABU", "SUBSTANCE"),
+    ("COURIER HELD WITH HEROIN AT THE BORDER", "HEROIN", "SUBSTANCE"),
+    ("Customs officers found GANJA hidden under the seats.", "GANJA", "SUBSTANCE"),
+    ("TWO MEN DETAINED IN GANJA AFTER A RAID", "GANJA", "LOC"),
+    ("The court in Ganja fined the driver.", "Ganja", "LOC"),
+    ("ICE AGENTS SEIZE 2 KG OF COCAINE", "ICE", "ORG"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "label"), CAPITALS_CASES)
+def test_capitals_of_a_substance_word(nlp: Language, text: str, word: str, label: str) -> None:
+    doc = nlp(text)
+    labels = {ent.label_ for ent in doc.ents if ent.text == word}
+    assert labels == {label}
+
+
+BRACKET_CASES = [
+    ("Cannabis (herbal): 2,870 kg", "Cannabis", "marijuana"),
+    ("Seized this year: cannabis (herb) 41 kg and cocaine 3 kg.", "cannabis", "marijuana"),
+    ("Cannabis (resin): 95 kg", "Cannabis", "hashish"),
+    ("Cannabis (plants): 312", "Cannabis", "cannabis"),
+    ("Officers seized cannabis worth N$ 9 000.", "cannabis", "cannabis"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "name"), BRACKET_CASES)
+def test_bracketed_form_names_the_substance(nlp: Language, text: str, word: str,
+                                            name: str) -> None:
+    doc = nlp(text)
+    values = doc.user_data.get(VALUES_KEY) or {}
+    found = [values[(e.start_char, e.end_char, e.label_)]["name"]
+             for e in doc.ents if e.label_ == "SUBSTANCE" and e.text == word]
+    assert found == [name]
