@@ -216,7 +216,7 @@ DATED_LINE_MAX = 120  # a posting line is short
 # a posting line's date part, with an optional label ("Publication date: 14 October 2025,
 # 11:20", "18.02.2026, 13:05", "Feb 3, 2026 10:00 AM")
 _DATE_PART = re.compile(
-    r"(?:[^\W\d_]+(?: [^\W\d_]+){0,2} ?:? ?)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,2} ?:? ?)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2} [^\W\d_]{3,10}\.?,? \d{4}"
     r"|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?")
 
@@ -230,7 +230,7 @@ def dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ...
     """Spans (in ``line``) of the buttons and stamps written on a posting line beside its
     date ("18.02.2026, 13:05 | Print", "Publication date: 14 October 2025 | Updated: 14
     October 2025"): each part of the line is noise or a date, at least one of each; the
-    date stays (remembered per line)."""
+    date stays, and so does a stamp's own date beside it (remembered per line)."""
     spans = rules.dated_parts.get(line)
     if spans is None:
         if len(rules.dated_parts) >= MAX_REMEMBERED_LINES:
@@ -253,16 +253,27 @@ def _dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ..
     if not any(dated):
         return ()  # the cheap test first: the noise verdicts are the costly part
     noise: list[tuple[int, int]] = []
+    stamps: list[int] = []  # noise parts that hold a date ("Updated: 14 October 2025")
     for index, (start, end) in enumerate(parts):
         if not labels[index]:
             continue
         if _is_noise_part(labels[index], rules):  # with the separator on the date's side
             noise.append((parts[index - 1][1], end) if index else
                          (start, parts[1][0] if len(parts) > 1 else end))
+            if dated[index]:
+                stamps.append(len(noise) - 1)
         elif not dated[index]:
             return ()
     kept = len([label for label in labels if label]) - len(noise)
-    return tuple(noise) if noise and kept else ()
+    if not noise or not kept:
+        return ()
+    for position in stamps:  # the line is the item's date line: a stamp keeps its date
+        begin, end = noise[position]
+        label_start = begin + len(line[begin:end]) - len(line[begin:end].lstrip(_DECORATION))
+        date = _DATE_PART.match(line, label_start)
+        if date is not None and date.start("label") >= 0:
+            noise[position] = (begin, date.end("label"))
+    return tuple(noise)
 
 
 def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, int]]:
