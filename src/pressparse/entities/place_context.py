@@ -155,7 +155,7 @@ class PlaceContextFinder:
         self.origin_words = _words(lists, "origin_words")
         for kind, name in (("prefix", "name_prefixes"), ("strong", "strong_prepositions"),
                            ("weak", "weak_prepositions"), ("route", "route_prepositions"),
-                           ("origin", "origin_prepositions")):
+                           ("origin", "origin_prepositions"), ("field", "field_labels")):
             for word in lists.get(name, ()):
                 self.kind[word] = kind
         # one literal-first pattern: " in Couva", " off Clarendon", " Barangay Anabu"
@@ -190,6 +190,8 @@ class PlaceContextFinder:
                 if not before or before[-1] not in self.of_context:
                     continue
             kind = self.kind[cue]
+            if kind == "field" and text[cue_start - 1:cue_start] != "\n":
+                continue  # "Place: Okuryangava, Windhoek" opens a line of a report's form
             confirmed = False
             if kind in _SECOND_CUE_KINDS:  # text first: the entities are read only if needed
                 confirmed = self._window_confirms(text, cue_start, kind)
@@ -222,6 +224,8 @@ class PlaceContextFinder:
         """Places after one cue; ``confirmed``: a weak cue's second cue came before it."""
         start = match.end() + 1
         kind = self.kind[match.group(1)]
+        if kind == "field":  # a form's place field: its value is a place
+            kind = "strong"
         cue_start = match.start(1)
         if kind == "of":
             before = item.text[max(0, cue_start - 20):cue_start].rsplit(None, 1)
