@@ -179,6 +179,8 @@ class _Assembler(EpisodeRules):
                 draft.type = "operation"  # "The investigation ... started in 2022"
             elif draft.sub_result and draft.type == "seizure" and self._many_arrests(draft):
                 draft.type = "operation"  # "agents searched nine homes and arrested 17"
+            elif draft is not main and self._acting_over_days(draft):
+                draft.type = "operation"  # "from 3 to 6 March ... arrested six"
             if (draft.country_row and not draft.dates and main.type == "operation"
                     and main.dates):
                 # "– Armenia: the police seized 14.2 kg": a country's results over the

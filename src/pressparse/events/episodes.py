@@ -18,6 +18,7 @@ from .seizures import FOUND_COUNT_CATEGORIES, SeizureRules
 CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
 # a court's outcome (words of event_cues.jsonl of type other) told over the finds behind it
 COURT_OUTCOMES = frozenset(words_of(EPISODE_WORDS_FILE, "court_outcome"))
+ACTION_CATEGORIES = frozenset(words_of(EPISODE_WORDS_FILE, "action_category"))  # own actions
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
@@ -519,6 +520,16 @@ class EpisodeRules(SeizureRules):
                 sub.part_of = None  # figures of another day or period: apart
             return "seizure"
         return main.type
+
+    def _acting_over_days(self, draft: Draft) -> bool:
+        """A local "seizure" dated over several days (up to a month) with counted actions of
+        its own ("from 3 to 6 March ... found 1,900 plants and arrested six"): an operation,
+        as the guide types a seizure reported over several days with its own actions."""
+        if (draft.type != "seizure" or draft.mentions
+                or not any(c.get("category") in ACTION_CATEGORIES for c in draft.counts)):
+            return False
+        days = self._date_days(draft)
+        return days is not None and 1 <= days < SUMMARY_DAYS
 
     def _finds_day_by_day(self, main: Draft, subs: dict[int, Draft]) -> bool:
         """The lead's days are those of finds told apart, one a day: the lead's own amounts
