@@ -144,6 +144,7 @@ class Lexicon:
     centuries: dict[str, int] = field(default_factory=dict)
     decades: dict[str, int] = field(default_factory=dict)
     duration_fillers: list[str] = field(default_factory=list)
+    literal_after_the: list[str] = field(default_factory=list)  # form words after "the"
     time_zones: list[str] = field(default_factory=list)
     qualifiers: dict[str, QualifierRecord] = field(default_factory=dict)
     shifts: dict[str, int] = field(default_factory=dict)
@@ -250,6 +251,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     }
     lex.duration_fillers = [
         r.word for r in read_jsonl(data_dir / "duration_fillers.jsonl", WordRecord)]
+    lex.literal_after_the = [
+        r.word for r in read_jsonl(data_dir / "literal_after_the.jsonl", WordRecord)]
     lex.time_zones = [r.word for r in read_jsonl(data_dir / "time_zones.jsonl", WordRecord)]
     lex.qualifiers = {
         key(r.phrase): r for r in read_jsonl(data_dir / "qualifiers.jsonl", QualifierRecord)

@@ -66,13 +66,6 @@ WORD_CACHE_SIZE = 50000
 _THE = frozenset({"the", "The", "THE"})
 # A plain lower-case word after "the" (not one joined on by a hyphen or apostrophe)
 _PLAIN_WORD_AFTER = re.compile(r"\s+([a-z]+)(?![\w\-‐'’.])")
-# Words the grammar writes after "the" besides its lists' words
-_LITERAL_AFTER_THE = ("first", "fiscal", "financial", "year", "same", "period", "months",
-                      "last", "past", "previous", "prior", "preceding", "next", "coming",
-                      "following", "current", "present", "intervening", "outgoing", "latest",
-                      "end", "beginning", "start", "middle", "close", "day", "days", "weekend",
-                      "quarter", "quarters", "half", "night", "morning", "afternoon",
-                      "evening", "instant", "inst", "ultimo", "week", "month", "century")
 WINDOW_WORDS = 3  # a phrase this long is in a window that starts at its first word
 REACH_BEFORE = 26  # characters before an anchor word an expression may start at
 
@@ -194,7 +187,7 @@ class DateTagger:
                               *lex.qualifiers, *lex.shifts, *lex.relative, *lex.sets,
                               *lex.holidays, *lex.day_parts, *lex.frequencies,
                               *lex.hijri_month_names, *lex.solar_month_names,
-                              *lex.duration_fillers, *_LITERAL_AFTER_THE]
+                              *lex.duration_fillers, *lex.literal_after_the]
         return frozenset(word for phrase in phrases
                          for word in re.split(r"[\s\-‐'’]+", phrase.lower()) if word)
 
