@@ -352,7 +352,7 @@ class DateTagger:
             value = resolver.resolve(expression, future)
             if value is None:
                 continue
-            if nearest:
+            if nearest and not _holds_reference(value, resolver, expression):
                 ahead = _nearer(value, resolver.resolve(expression, True), resolver, expression)
                 # the next one is nearer: taken when the clause tells no past (read only then)
                 if ahead is not value and not self._tells_past(expression, item, context):
@@ -480,12 +480,26 @@ def _nearer(past: dict[str, Any], ahead: dict[str, Any] | None, resolver: Resolv
     if ahead is None or not past.get("start") or not ahead.get("start") or \
             ahead["start"] == past["start"]:
         return past
-    reference = resolver.today if isinstance(expression, RelativePeriod) else None
-    if reference is None and resolver.reference is not None:
-        reference = resolver.reference.day
+    reference = _reference_day(resolver, expression)
     if reference is None:
         return past
     return ahead if _distance(ahead, reference) < _distance(past, reference) else past
+
+
+def _reference_day(resolver: Resolver, expression: Expression) -> date | None:
+    """The day the last and the next one are measured from."""
+    reference = resolver.today if isinstance(expression, RelativePeriod) else None
+    if reference is None and resolver.reference is not None:
+        reference = resolver.reference.day
+    return reference
+
+
+def _holds_reference(past: dict[str, Any], resolver: Resolver, expression: Expression) -> bool:
+    """Whether the last one's stretch holds the reference day: no next one can be nearer,
+    so it need not be resolved."""
+    reference = _reference_day(resolver, expression)
+    return reference is not None and bool(past.get("start")) and \
+        _distance(past, reference) == 0
 
 
 def _distance(value: dict[str, Any], reference: date) -> int:
