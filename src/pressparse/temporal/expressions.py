@@ -80,9 +80,14 @@ class SamePeriod:
     stretch; ``year`` is the year written, ``years_back`` the years back from the stretch
     compared ("a year earlier": 1), else the year is ``fallback``'s."""
 
-    fallback: CalendarPeriod
+    fallback: CalendarPeriod | RelativePeriod
     year: int | None = None
     years_back: int | None = None
+    unit: str = "period"
+    """What is compared: "period" (the last stretch longer than a month), or the last
+    "quarter", "half", "month" or "week" the text named ("the same quarter last year", "the
+    year-earlier quarter"); ``fallback`` is then that unit a year before the reference's last
+    complete one."""
 
 
 @dataclass(frozen=True)

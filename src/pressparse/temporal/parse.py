@@ -40,6 +40,7 @@ _SPAN_WORDS = frozenset({"past", "last", "next", "coming"})  # "the past year" s
 # publication date ("In 2024 ... (previous year: 35 t)" is 2023).
 _ANAPHORIC = frozenset({"previous", "the previous", "following", "the following"})
 _COUNTED_UNITS = frozenset({"month", "quarter", "half", "year"})
+_PER_YEAR = {"quarter": 4, "half": 2, "month": 12, "week": 52}  # a unit's count in a year
 # TIMEX3 letters of the units "the past N <unit>" counts back from the reference: per day.
 _BACK_FROM_REFERENCE = {"TH": 24, "D": 1}
 # ... and days or months per unit: "the past two weeks", "the last three months", "the past
@@ -735,13 +736,19 @@ class Parser:
                                f.get("y"))
 
     def _same_period(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        unit = key(f.get("cu") or f.get("cu2") or "period")
+        unit = "period" if unit == "months" else unit
         year = _year(f.get("y"))
         if year is not None:
-            return SamePeriod(CalendarPeriod("year", year), year=year)
-        if f.get("back") or key(f.get("rel") or "").removeprefix("the ") == "last":
-            # "a year earlier", "last year": the year before the stretch compared
-            return SamePeriod(CalendarPeriod("year", None, year_shift=-1), years_back=1)
-        return SamePeriod(CalendarPeriod("year", None, year_shift=0))
+            return SamePeriod(CalendarPeriod("year", year), year=year, unit=unit)
+        if f.get("yb") or f.get("back") or key(f.get("rel") or "").removeprefix("the ") == "last":
+            # "a year earlier", "last year": the year before the stretch compared; with no
+            # quarter (month, week) named, the last complete one a year before
+            fallback: CalendarPeriod | RelativePeriod = \
+                CalendarPeriod("year", None, year_shift=-1) if unit == "period" else \
+                RelativePeriod(unit, -(_PER_YEAR[unit] + 1))
+            return SamePeriod(fallback, years_back=1, unit=unit)
+        return SamePeriod(CalendarPeriod("year", None, year_shift=0), unit=unit)
 
     def _first_months(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"the first nine months of 2025", "the first three quarters of the year": January to

@@ -522,6 +522,16 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("half_unit", frozenset({"half"}),
          rf"[Hh]alf\s+an?\s+(?P<u>{unit_s})"),
         # not "the weekend of March 8-9": the dates after it say which
+        # "the same period of 2023", "the same quarter last year", "the corresponding period
+        # a year earlier", "the year-earlier quarter", "the prior-year period": the stretch
+        # (or quarter, half, month, week) the text compares with, in another year
+        ("same_period", T, r"[Tt]he\s+(?:(?:same|corresponding|comparable)\s+"
+         r"(?P<cu>period|months|quarter|half|month|week)\s+(?:(?:of|in)\s+)?"
+         rf"(?:(?P<y>{YEAR})|(?P<rel>last|the\s+last|this|the\s+current)\s+year"
+         r"|(?P<back>a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?the\s+(?:previous|prior"
+         r"|preceding)\s+year|the\s+year\s+before))"
+         r"|(?P<yb>year[-‐](?:earlier|ago)|(?:prior|previous)[-‐\s]year)\s+"
+         r"(?P<cu2>period|quarter|half|month|week))(?![\w])"),
         ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"
          rf"(?!\s+of\s+(?:{mon}|(?:the\s+)?[0-9]))"),
         ("the_past", T, rf"[Tt]he\s+(?P<rel>past|last|previous|next|coming|following)\s+"
@@ -600,10 +610,6 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("iberian", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})\s+(?:de|DE)\s+(?P<m>{iberian})\s+"
          r"(?:del?|DEL?)\s+"
          rf"(?P<y>{YEAR})") if iberian else ("iberian", frozenset(), "(?!)"),
-        ("same_period", T, r"[Tt]he\s+same\s+(?:period|months)\s+(?:(?:of|in)\s+)?"
-         rf"(?:(?P<y>{YEAR})|(?P<rel>last|the\s+last|this|the\s+current)\s+year"
-         r"|(?P<back>a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?the\s+(?:previous|prior"
-         r"|preceding)\s+year|the\s+year\s+before))(?![\w])"),
         ("hijri", HIJRI, rf"(?P<hm>{hijri})\s+(?P<hd>{DAY_DIGITS})(?:st|nd|rd|th)?,?{hijri_year}"
          rf"(?:(?={hijri_gloss})|)"),
         ("solar_year", frozenset({"year"}), solar_year),

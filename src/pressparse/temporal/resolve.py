@@ -130,7 +130,7 @@ class Resolver:
         if isinstance(expression, Window):
             return self._window(expression, future)
         if isinstance(expression, SamePeriod):  # the year told, when no stretch is compared
-            return self._period(expression.fallback, future)
+            return self.compute(expression.fallback, future)
         if isinstance(expression, Duration):
             timex = duration_timex(expression.amount, expression.letter)
             if expression.back_days is not None or expression.back_months is not None:

@@ -23,6 +23,7 @@ from .lexicon import Lexicon, load_lexicon
 from .parse import Found, Parser
 from .patterns import Matcher, alternation, build_grammar, start_key
 from .resolve import Reference, Resolver
+from .timex import interval_timex
 
 _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
@@ -88,13 +89,16 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
             continue
         first, last = date.fromisoformat(value["start"]), date.fromisoformat(value["end"])
         today = resolver.today
-        if first == last and today is not None and first < today:
+        if expression.unit != "period":  # "the same quarter last year": the last quarter named
+            if not _is_unit_value(value, expression.unit, (last - first).days + 1):
+                continue
+        elif first == last and today is not None and first < today:
             offset, text = context(max(0, start - 8), start)
             if _SINCE_BEFORE.search(text, 0, start - offset):
                 last = today
         elif today is not None and first <= today < last:
             last = today  # a stretch not over yet ("so far this year"): up to the reference
-        if (last - first).days < COMPARED_MIN_DAYS and not (
+        if expression.unit == "period" and (last - first).days < COMPARED_MIN_DAYS and not (
                 value["kind"] == "range" and first < last):
             continue  # a day or a single month ("In September"), not a stretch of days
         if expression.years_back is not None:
@@ -105,12 +109,48 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
             return None
         if shift == 0:
             return None
-        moved = {**told, "start": _add_years(first, shift).isoformat(),
-                 "end": _add_years(last, shift).isoformat(), "kind": "range",
-                 "precision": value["precision"], "timex": None}
+        start_moved, end_moved = _add_years(first, shift), _add_years(last, shift)
+        edges: dict[str, Any] = {}
+        if _DATED_TIMEX.match(value["timex"] or "") and (value["start"], value["end"]) == (
+                first.isoformat(), last.isoformat()):
+            timex = _moved_timex(value["timex"], shift)
+            edges = {name: _moved_timex(value[name], shift)
+                     for name in ("timex_start", "timex_end") if value.get(name)}
+        else:  # up to the reference ("so far this year"): the days
+            timex = interval_timex(start_moved.isoformat(), end_moved.isoformat())
+            if start_moved != end_moved:
+                edges = {"timex_start": start_moved.isoformat(),
+                         "timex_end": end_moved.isoformat()}
+        moved = {**told, "start": start_moved.isoformat(), "end": end_moved.isoformat(),
+                 "kind": "range", "precision": value["precision"], "timex": timex,
+                 "mod": None, **edges}
         moved["year_inferred"] = expression.year is None
         return moved
     return None
+
+
+# The years of a TIMEX3 value ("2025-Q3", "FY2025", "2025-01/2025-09")
+_YEARS_IN_TIMEX = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_DATED_TIMEX = re.compile(r"(?:FY)?[0-9]{4}")  # a calendar value (not "P12M")
+_UNIT_TIMEX = {"quarter": re.compile(r"(?:FY)?[0-9]{4}-Q[1-4]"),
+               "half": re.compile(r"(?:FY)?[0-9]{4}-H[12]"),
+               "month": re.compile(r"[0-9]{4}-[0-9]{2}"), "week": re.compile(r"[0-9]{4}-W[0-9]{2}")}
+# Stretches of days as long as the unit ("the three months ended March 31" is a quarter)
+_UNIT_DAYS = {"quarter": (89, 92), "half": (181, 184), "month": (28, 31), "week": (7, 7)}
+
+
+def _moved_timex(timex: str, years: int) -> str:
+    """A TIMEX3 calendar value ``years`` later (earlier when negative)."""
+    return _YEARS_IN_TIMEX.sub(lambda m: f"{int(m.group()) + years:04d}", timex)
+
+
+def _is_unit_value(value: dict[str, Any], unit: str, days: int) -> bool:
+    """Whether a resolved value is one quarter (half, month, week): by its TIMEX3 value, or a
+    written stretch of days as long ("the three months to September")."""
+    if _UNIT_TIMEX[unit].fullmatch(value["timex"] or "") is not None:
+        return True
+    low, high = _UNIT_DAYS[unit]
+    return value["kind"] == "range" and low <= days <= high
 
 
 def _add_years(day: date, years: int) -> date:
@@ -163,6 +203,7 @@ class DateTagger:
         words |= set(self.lex.seasons) | {"weekend", "half", "q1", "q2", "q3", "q4", "h1", "h2"}
         words |= {"century", "noon", "midnight", "a.m", "p.m", "am", "pm"}
         words |= set(self.lex.decades)  # "the nineties"
+        words |= {"corresponding", "comparable"}  # "the corresponding period of 2024"
         words |= {"instant", "inst", "ultimo"}  # "on 5th instant", "the 10th ultimo"
         words |= {name.split()[0].lower() for name in self.lex.hijri_month_names}
         words |= set(self.lex.foreign_months)  # "20 de febrero de 2026"
