@@ -19,6 +19,7 @@ from .records import (
     RangeRecord,
     ScaleRecord,
     SubjectWordsRecord,
+    SymbolSenseRecord,
     UnitFactorRecord,
     UnitRecord,
     WhatAliasRecord,
@@ -98,6 +99,8 @@ class Lexicon:
     of_complement_categories: frozenset[str] = frozenset()
     currency_factors: dict[str, float] = field(default_factory=dict)
     rate_words: frozenset[str] = frozenset()
+    symbol_senses: dict[str, tuple[Unit, frozenset[str]]] = field(default_factory=dict)
+    """symbol_senses.jsonl: symbol -> (the other unit, the sentence words that select it)."""
     calibre_words: dict[str, frozenset[str]] = field(default_factory=dict)
     """calibre_words.jsonl: "marks" after a calibre's number, "arms" the firearm nouns."""
     multiplier_words: frozenset[str] = frozenset()
@@ -106,6 +109,7 @@ class Lexicon:
     quake_words: frozenset[str] = frozenset()  # "a 6.8 quake": a magnitude
     up_particle_verbs: frozenset[str] = frozenset()  # "edged up to 3.8%": no up_to
     market_words: frozenset[str] = frozenset()  # "$5m in the black market": no what
+    counting_heads: frozenset[str] = frozenset()  # "500 head of cattle": cattle counted
     piece_words: frozenset[str] = frozenset()  # "| 240 pcs": the goods are in the cell before
     idioms: frozenset[str] = frozenset()
     change_cues: dict[str, str] = field(default_factory=dict)
@@ -272,7 +276,14 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.up_particle_verbs = _optional_words(data_dir / "up_particle_verbs.jsonl")
     lex.market_words = _optional_words(data_dir / "market_words.jsonl")
     lex.piece_words = _optional_words(data_dir / "piece_words.jsonl")
+    lex.counting_heads = _optional_words(data_dir / "counting_heads.jsonl")
     lex.rate_words = _optional_words(data_dir / "rate_words.jsonl")
+    senses_path = data_dir / "symbol_senses.jsonl"
+    if senses_path.exists():
+        by_name = {unit.name: unit for unit in lex.unit_words.values()}
+        for sense in read_jsonl(senses_path, SymbolSenseRecord):
+            lex.symbol_senses[sense.symbol] = (
+                by_name[sense.unit], frozenset(w.lower() for w in sense.words))
     calibre_path = data_dir / "calibre_words.jsonl"
     if calibre_path.exists():
         for row in read_jsonl(calibre_path, CalibreWordsRecord):

@@ -138,7 +138,8 @@ def build_patterns(lex: Lexicon) -> Patterns:
     # quarters of a million": the article or fraction before a scale or unit word.
     article_before_low = re.compile(
         rf"(?<![a-z])(?:(?P<half>half{SPACE}+an?{SPACE}+|half{SPACE}*-{SPACE}*)"
-        rf"|(?P<quarter>(?:(?P<three>three)|an?|one){SPACE}+quarters?{SPACE}+of{SPACE}+an?{SPACE}+"
+        rf"|(?P<quarter>(?:(?P<three>three)|an?|one)(?:{SPACE}+|{SPACE}*-{SPACE}*)quarters?{SPACE}+of"
+        rf"{SPACE}+an?{SPACE}+"
         rf"|an?{SPACE}+quarter(?:{SPACE}+|{SPACE}*-{SPACE}*))"
         rf"|an?{SPACE}+)$"
     )

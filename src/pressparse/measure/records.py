@@ -116,6 +116,15 @@ class WordListRecord(BaseModel):
     words: list[str]
 
 
+class SymbolSenseRecord(BaseModel):
+    """A unit symbol read as another unit when its sentence holds one of ``words``
+    (symbol_senses.jsonl: "nm" is the nautical mile, the nanometre beside "chip")."""
+
+    symbol: str
+    unit: str = Field(description="the name of the other unit (units.jsonl)")
+    words: list[str]
+
+
 class CalibreWordsRecord(BaseModel):
     """The words that make a number a firearm's calibre (calibre_words.jsonl)."""
 

@@ -61,6 +61,8 @@ _THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+other[ \t\u00a0]+$")
 # a verb after a bare count of a set: an auxiliary or a past tense ("have", "wanted")
 _VERB_AFTER_SET = re.compile(r"[ \t\u00a0]+(?:are|were|have|had|will|would|could|remain\w*|"
                              r"[a-z]+ed)(?![a-z])")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![a-z])[a-z]+$")  # the word ending a text slice
+_PLUS_AT = re.compile(r"(?:plus[ \t\u00a0]+|\+)(?=\d)")
 _MINUS_BEFORE = re.compile(r"(?:(?<![a-z])minus[ \t\u00a0]+|(?<=[ (])[-−–])$")
 _US_DOLLAR = "USD"
 _BARE_DOLLAR_FORMS = frozenset({"$", "dollar", "dollars"})
@@ -577,8 +579,9 @@ class QuantityScanner:
         before = text[s - 1] if s and r.currency is None else ""
         if before and (before.isalnum() or before in "_#№"):
             return True
-        if before in ("-", "/", ".", "_", ":") and s >= 2 and text[s - 2].isalnum():
-            return True  # "COVID-19", "10:30", "v1.2"
+        if before in ("-", "/", ".", "_", ":") and s >= 2 and text[s - 2].isalnum() and not (
+                before == "-" and self._unit_prefix_ends(f.low, s - 1)):
+            return True  # "COVID-19", "10:30", "v1.2"; "a magnitude-5.9 aftershock" reads
         after = text[e: e + 1]
         if after == "s" and not text[e + 1: e + 2].isalpha():
             return True  # 1990s, 40s
@@ -596,6 +599,11 @@ class QuantityScanner:
                 after == " " and text[e + 1: e + 2].isdigit()):
             return self._looks_like_phone(text, s, e)
         return False
+
+    def _unit_prefix_ends(self, low: str, end: int) -> bool:
+        """Whether a unit named before its number ("magnitude", "mach") ends at ``end``."""
+        word = _LOWER_WORD_BEFORE.search(low, max(0, end - 24), end)
+        return word is not None and word.group() in self.lex.unit_prefixes
 
     @staticmethod
     def _looks_like_phone(text: str, s: int, e: int) -> bool:
@@ -733,8 +741,12 @@ class QuantityScanner:
         sign = connector.group("sign")
         if r.opener == "from" and opener is not None and self._ranging(f, opener.start("o")):
             r.opener = None  # "prices ranging from 5 to 7 dollars": one range
+        second_at = connector.end()
+        plus = _PLUS_AT.match(low, second_at)  # "from minus 8 to plus 3 degrees"
+        if plus is not None:
+            second_at = plus.end()
         if r.opener == "from" and word == "to":
-            r.inherit_at = connector.end()
+            r.inherit_at = second_at
             return at
         if r.opener == "from" or (word == "and" and r.opener != "between"):
             return at
@@ -745,7 +757,6 @@ class QuantityScanner:
             return at  # "jumped $2.15 to $84.30": a change, then a level
         if word and word not in self._connectors.get(r.opener, ()):
             return at
-        second_at = connector.end()
         currency = self.pats.currency_at.match(text, second_at)
         if currency and r.currency:
             second_at = currency.end()
@@ -942,6 +953,8 @@ class QuantityScanner:
                                       or not match.group("gap")):
                 symbol = match.group("sym")
                 unit = self.lex.unit_symbols.get(symbol)
+                if symbol in self.lex.symbol_senses:
+                    unit = self._symbol_sense(f, r, symbol) or unit
                 currency = None if unit else (self.lex.currency_symbols.get(symbol)
                                               or self.lex.glued_currency_symbols.get(symbol))
         if match is None or (unit is None and currency is None):
@@ -980,6 +993,19 @@ class QuantityScanner:
         r.pos = match.end()
         self._and_half(f, r)
         self._rate(f, r)
+
+    def _symbol_sense(self, f: _TextFacts, r: _Reading, symbol: str) -> Unit | None:
+        """The other unit a symbol names when its sentence holds one of its words ("a 3nm
+        chip": the nanometre; "12 nm off the coast" stays the nautical mile)."""
+        other, words = self.lex.symbol_senses[symbol]
+        low = f.low
+        left = max(low.rfind(". ", 0, r.start), low.rfind("\n", 0, r.start)) + 1
+        ends = [at for at in (low.find(". ", r.pos), low.find("\n", r.pos)) if at >= 0]
+        right = min(ends) if ends else len(low)
+        if right - left > 400:
+            left, right = max(left, r.start - 200), min(right, r.pos + 200)
+        return other if any(word in words for word in _LOWER_WORD.findall(low, left, right)) \
+            else None
 
     def _quake_magnitude(self, f: _TextFacts, r: _Reading) -> None:
         """A bare decimal that is an earthquake's magnitude: before a quake word ("a 6.8
@@ -1258,6 +1284,11 @@ class QuantityScanner:
             r.value = r.alternative  # "1.500 people": a count has no decimals
         if r.decimals and r.scaled == 1.0 and r.value != int(r.value):
             return None, r.pos
+        if phrase.text.lower() in self.lex.counting_heads:  # "500 head of cattle"
+            of = self.pats.of_after_low.match(f.low, phrase.end)
+            counted = noun_phrase(f.text, of.end(), self.lex, self.pats, after_of=True) \
+                if of is not None else None
+            phrase = counted or phrase
         what = self.lex.what_aliases.get(phrase.text.lower(), phrase.text)
         if phrase.text.lower() in self.lex.piece_words and f.has_bar:
             what = self._goods_of_cell_before(f, r.span_start, mentions) or what
