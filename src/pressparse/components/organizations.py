@@ -88,6 +88,7 @@ class OrganizationGrammarComponent(DataComponent):
                                            lists.get("named_unit_heads", []))
         self.body_suffix = _body_suffix_pattern(lists.get("body_unit_suffixes", []))
         self.suffix_words = tuple(s.split()[-1] for s in lists.get("body_unit_suffixes", []))
+        self.bracketed_area = _bracketed_area_pattern(lists.get("bracketed_area_words", []))
         self.regional_units = _regional_units(lists.get("regional_unit_acronyms", []),
                                               lists["sentence_words"], lists["title_words"])
         self.foreign_names = ForeignNameFinder(lists.get("foreign_name_heads", []),
@@ -222,6 +223,28 @@ class OrganizationGrammarComponent(DataComponent):
                                         "acronym": acronym, "id": None}))
         return found
 
+    def bracketed_area_candidates(self, text: str, ents: Sequence[Ent],
+                                  names: Sequence[Candidate],
+                                  values: Values) -> list[Candidate]:
+        """"Frontier Corps Balochistan (South)", "Coast Guard Region (North West)": a body's
+        or unit's name and the compass area in brackets right after it are one ORG, named
+        with the area as written (a parent is named after it: see ``resolve_national``)."""
+        if self.bracketed_area is None or "(" not in text:
+            return []
+        bodies = [(ent.start_char, ent.end_char, _value(values, ent) or {}) for ent in ents
+                  if ent.label_ == "ORG"]
+        bodies += [(c.start, c.end, c.normalized or {}) for c in names if c.label == "ORG"]
+        found: list[Candidate] = []
+        for start, end, value in bodies:
+            match = self.bracketed_area.match(text, end)
+            if match is None:
+                continue
+            area = " ".join(match.group(1).split()).title()
+            name = value.get("name") or clean_name(text[start:end])
+            found.append(Candidate(start, match.end(), "ORG",
+                                   {"name": f"{name} ({area})", "acronym": None, "id": None}))
+        return found
+
     def short_form_candidates(self, text: str, ents: list[Ent],
                               others: Sequence[Candidate] = ()) -> list[Candidate]:
         """"a Customs investigations manager said", "contact Revenue in confidence": a
@@ -315,6 +338,7 @@ class OrganizationGrammarComponent(DataComponent):
         candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
         candidates += self.local_unit_candidates(text, ents, names)
         candidates += self.suffix_candidates(text, ents, values)
+        candidates += self.bracketed_area_candidates(text, ents, names, values)
         candidates += self.short_form_candidates(text, ents, candidates)
         candidates += self.place_candidates(doc, text, ents, candidates)
         merged = merge_entities(doc, view, candidates, values) if candidates else None
@@ -536,6 +560,16 @@ def _body_suffix_pattern(suffixes: Sequence[str]) -> re.Pattern[str] | None:
     names = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in
                      sorted(suffixes, key=len, reverse=True))
     return re.compile(rf"[ \t]+({names})\b(?![ \t]+[A-Z])")
+
+
+def _bracketed_area_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
+    """" (South)", " (NORTH WEST)", " (North-West)" right after a name: group 1 the area."""
+    if not words:
+        return None
+    forms = {form for word in words for form in (word, word.upper())}
+    names = "|".join(re.escape(w).replace(r"\ ", r"[ \-]") for w in
+                     sorted(forms, key=len, reverse=True))
+    return re.compile(rf"[ \t]*\(({names})\)")
 
 
 def _regional_units(entries: Sequence[str], sentence_words: Sequence[str],

@@ -268,7 +268,10 @@ class PlaceGrammar:
         entity = by_end.get(start)
         if entity is None or entity.label != "LOC" or texts[start].islower():
             return []  # (a lower-case "city" is no part of the name: "Dien Bien Phu city")
-        return [PlaceSpan(entity.start, end, dict(entity.value))]
+        # "Quezon City", "Cebu City": a city listed under its whole name is that city, not
+        # the province the name before the head also names
+        whole = self.lookup.get(" ".join(texts.span_text(entity.start, end).lower().split()))
+        return [PlaceSpan(entity.start, end, dict(whole or entity.value))]
 
     def _name_before(self, texts: TokenTexts, end: int,
                      by_end: Mapping[int, KnownSpan]) -> tuple[int, KnownSpan | None]:
@@ -481,6 +484,8 @@ class PlaceGrammar:
         keeps a capitalized prefix: "Port of Sines")."""
         head = self.prefix_heads[phrase]
         titled = _titled(texts, start, end) and end - start > 1
+        # "PORT OF GUAYAQUIL": a head in capitals before a listed place's name in capitals
+        capitals = not titled and end - start > 1 and _head_first_titled(texts, start, end)
         found: list[PlaceSpan] = []
         name_start = end
         for _ in range(MAX_LISTED_NAMES if phrase.split()[0] != head else 1):
@@ -511,8 +516,10 @@ class PlaceGrammar:
                          "country_iso2": None, "id": None}
             else:
                 value = self._headed_value(name, entity, head)
-            found.append(PlaceSpan(start if titled and not found else name_start, name_end,
-                                   value))
+            listed = capitals and (known is not None or (
+                entity is not None and entity.label == "LOC"))
+            found.append(PlaceSpan(start if (titled or listed) and not found else name_start,
+                                   name_end, value))
             i = name_end
             if i < len(texts) and texts[i] == ",":
                 i += 1
@@ -613,6 +620,18 @@ def _titled(texts: TokenTexts, start: int, end: int) -> bool:
     """Is the head written as part of a name ("Port", "International Airport"; not "PORT")?"""
     words = [texts[i] for i in range(start, end) if texts[i] not in {"of", "and"}]
     return bool(words) and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+def _head_first_titled(texts: TokenTexts, start: int, end: int) -> bool:
+    """Is a head written before its name part of the name: "Port of", "Province of" in
+    title case, or in a line of capitals with the name ("PORT OF GUAYAQUIL", "PROVINCE OF
+    EL ORO"), where a title-case text writes the head as a name's too? (Not a plural head
+    in capitals: "THE PROVINCES OF BARI AND FOGGIA" shares it.)"""
+    if _titled(texts, start, end):
+        return True
+    words = [texts[i] for i in range(start, end)]
+    return end < len(texts) and texts[end].isupper() and texts[end].isalpha() \
+        and all(w.isupper() for w in words) and not words[0].endswith("S")
 
 
 def _is_name_token(text: str) -> bool:
