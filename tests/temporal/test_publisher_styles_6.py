@@ -358,8 +358,9 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("fiscal", DCT, "Fiscal 2024 profit rose 8%.", "Fiscal 2024", {"timex": "FY2024"}),
     ("fiscal", DCT, "In the third quarter of fiscal 2025, revenue rose.",
      "the third quarter of fiscal 2025", {"timex": "FY2025-Q3"}),
+    # one stretch, as "the year to June 30, 2026" (newswire2 gold): the twelve months ending then
     ("fiscal", DCT, "For the fiscal year ending March 31, 2025, seizures doubled.",
-     "March 31, 2025", _day("2025-03-31")),
+     "the fiscal year ending March 31, 2025", _span("2024-04-01", "2025-03-31")),
     # -- decades, centuries, vague parts of years -------------------------------------------
     ("era", DCT, "Heroin use peaked in the 1990s.", "the 1990s", {"timex": "199"}),
     ("era", DCT, "The port was built in the 19th century.", "the 19th century",

@@ -137,7 +137,7 @@ class Window:
     June 30, 2026", "the week ended Feb. 28"): the ``months`` (or ``days``) ending with
     ``last``, one range whose year is inferred from its end."""
 
-    last: CalendarPeriod
+    last: CalendarPeriod | RelativePeriod  # a weekday: "the week to Friday"
     months: int = 0
     days: int = 0
 

@@ -274,6 +274,7 @@ class Parser:
             "relative": self._relative, "set": self._set,
             "duration_adj": self._duration, "duration": self._duration,
             "century": self._century, "decade_word": self._decade_word,
+            "era_half": self._era_half,
             "duration_long": self._duration_long, "half_unit": self._half_unit,
             "clock": self._clock,
             "short_year": self._short_year, "holiday": self._holiday,
@@ -753,21 +754,24 @@ class Parser:
     def _first_months(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"the first nine months of 2025", "the first three quarters of the year": January to
         the last month counted."""
-        amount = self._amount(f.get("n"))
+        amount = self._amount(f.get("n") or f.get("n2"))
         if amount is None or amount[0] is None:
             return None
-        months = amount[0] * (3 if f.get("qs") else 1)
+        months = amount[0] * (3 if f.get("qs") or f.get("qs2") else 1)
         if not 1 <= months <= 12:
             return None
-        amount = (months, amount[1])
+        if f.get("n2"):  # "the first nine months": of the year (the last one, if mostly ahead)
+            return CalendarRange(CalendarPeriod("month", None, 1, year_shift=0, the_year=True),
+                                 CalendarPeriod("month", None, months, year_shift=0))
+        first = 13 - months if key(f.get("fl") or "first") in ("last", "final") else 1
         year, shift = _int(f.get("y")), self._year_shift(f)
-        return CalendarRange(CalendarPeriod("month", year, 1, year_shift=shift),
-                             CalendarPeriod("month", year, amount[0], year_shift=shift))
+        return CalendarRange(CalendarPeriod("month", year, first, year_shift=shift),
+                             CalendarPeriod("month", year, first + months - 1, year_shift=shift))
 
     def _window(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"the 12 months to February": the months (or days: "the week ended Feb. 28")
         ending with the month or day written."""
-        if not f.get("m") and not f.get("m2"):  # "the nine months of 2025"
+        if not f.get("m") and not f.get("m2") and not f.get("wd"):  # "the nine months of 2025"
             return self._first_months(f, text, start, end) if f.get("n") else None
         unit = self._unit(f.get("u"))
         amount = self._amount(f.get("n")) if f.get("n") else (1, False)
@@ -775,6 +779,12 @@ class Parser:
         if unit is None or amount is None or amount[0] is None or amount[1] or \
                 plural != (amount[0] != 1):
             return None  # "the months to come"; "the one months"
+        if f.get("wd"):  # "the week to Friday": the seven days ending with that weekday
+            weekday = self.lex.weekdays.get(key(f["wd"] or ""))
+            days = amount[0] * unit[2] * (7 if unit[1] == "W" else 1)
+            if weekday is None or unit[1] not in ("W", "D") or not 1 < days <= 31:
+                return None
+            return Window(RelativePeriod("weekday", 0, weekday, direction=None), days=days)
         month = self._month_of(f.get("m") or f.get("m2"))
         day, year = f.get("d") or f.get("d2"), f.get("ey") or f.get("ey2")
         if month is None:
@@ -898,6 +908,19 @@ class Parser:
             short = int(f.get("short") or 0)
             year = 1900 + short if short >= 20 else 2000 + short
         return CalendarPeriod("decade", year, mod=self._mod(f.get("q")))
+
+    def _era_half(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"the second half of the 1980s" (1985-1989), "the first half of the 20th century"
+        (1900-1949): those years."""
+        number = self._ordinal(f.get("ord"), 2)
+        era = self._decade(f, text, start, end) if f.get("dec") or f.get("short") else \
+            self._century(f, text, start, end)
+        if number is None or not isinstance(era, CalendarPeriod) or era.year is None:
+            return None
+        length = 100 if era.unit == "century" else 10
+        first = era.year + (number - 1) * length // 2
+        return CalendarRange(CalendarPeriod("year", first),
+                             CalendarPeriod("year", first + length // 2 - 1))
 
     def _decade_word(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"the nineties", "the late sixties": a decade of the 20th century."""

@@ -457,14 +457,23 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # stretch (not "the three months to the end of March")
         # ... and "the nine months of 2025" (Russian "за девять месяцев"): the year's first
         # months (one form: both start with "the" and a number or unit)
-        ("window", T, rf"[Tt]he\s+(?:(?P<n>{num})\s+)?(?P<u>{unit_any})\s+"
-         r"(?:(?:to|through|thru|ended|ending|until|till)\s+"
+        # ... "the fiscal year ended March 31", "the six months to the end of March", "the
+        # week to Friday" (the seven days ending with the last or next Friday)
+        ("window", T, rf"[Tt]he\s+(?:(?P<n>{num})\s+)?(?:(?:[Ff]iscal|[Ff]inancial)\s+"
+         rf"(?=year))?(?P<u>{unit_any})\s+"
+         r"(?:(?:to|through|thru|ended|ending|until|till)\s+(?:the\s+end\s+of\s+)?"
          rf"(?:(?P<m>{mon})(?:\s+(?P<d>{DAY}))?(?:,?\s+(?P<ey>{YEAR}))?"
-         rf"|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:,?\s+(?P<ey2>{YEAR}))?)(?![\w])"
+         rf"|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:,?\s+(?P<ey2>{YEAR}))?"
+         rf"|(?P<wd>{wd}))(?![\w])"
          rf"|(?<=months\s)of\s+{this_year})"),
-        ("first_months", T | frozenset({"first"}),
-         rf"(?:[Tt]he\s+)?[Ff]irst\s+(?P<n>{num})\s+(?:months|(?P<qs>quarters))\s+of\s+"
-         rf"{this_year}"),
+        # ... "the last three months of 2025": its last months; "the first nine months" (no
+        # year, not "of his term", "in office", "after the merger"): the year's, by tense
+        ("first_months", T | frozenset({"first", "last", "final"}),
+         rf"(?:[Tt]he\s+)?(?P<fl>[Ff]irst|[Ll]ast|[Ff]inal)\s+(?P<n>{num})\s+"
+         rf"(?:months|(?P<qs>quarters))\s+of\s+{this_year}"
+         rf"|[Tt]he\s+[Ff]irst\s+(?P<n2>{num})\s+(?:months|(?P<qs2>quarters))(?![\w\-‐])"
+         r"(?!\s+(?:of|after|since|following|in|on|at|as|under|from|before|to|through|till"
+         r"|until|ended|ending|with|for|since|when)(?![\w]))"),
         # "last year's fourth quarter", "this year's first half": a part of a year told
         # relative to the reference
         ("year_part_shift", SHIFT,
@@ -485,6 +494,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"(?![\w])"),  # "Q1 FY25": the fiscal year's quarter
         ("year_quarter", Y, rf"{NUM_LEFT}(?P<y>{YEAR})\s*[-‐]?\s*(?P<n>Q[1-4])(?![\w])"),
         # "the first half of January (2025)": days 1-15 or 16 to the month's end
+        # "the second half of the 1980s", "the first half of the 20th century": those years
+        ("era_half", T | ORD,
+         rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half\s+of\s+(?:the\s+)?"
+         rf"(?:(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s"
+         rf"|(?:(?P<n>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<w>{century_word}))[\s\-‐]+[Cc]entury)"
+         r"(?![\w])"),
         ("month_half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half\s+of\s+"
          rf"(?P<m>{mon})(?:,?\s+(?P<y1>{CALENDAR_YEAR}))?"),
         ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half" + part_year),
@@ -500,7 +515,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("year_qual", QUAL, rf"(?:(?P<edge>{qual_edge})|(?P<q>{qual_inner}))"  # "the end of
          rf"(?:(?P<fy>[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?)?(?P<y>{YEAR})"),  # fiscal 2027"
         ("century", CENTURY,
-         rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?)?(?:{NUM_LEFT}(?P<n>[0-9]{{1,2}})"
+         rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?|{NUM_LEFT})(?:(?P<n>[0-9]{{1,2}})"
          rf"(?:st|nd|rd|th)|(?P<w>{century_word}))[\s\-‐]+[Cc]entury(?![\w])"),
         # "the previous fiscal year", "this financial year": a fiscal year told relative to
         # the reference (TIMEX3 FY2024)
@@ -586,7 +601,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<u>{alternation(units_s, exact=True)})[-‐]?long(?![\w\-‐])"),
         # ... also "for 11 months of 2024" (Russian "за 11 месяцев"): the year's first months
         # (the empty group "fm" takes part unless "last/past/final" comes before: "the last
-        # three months of 2024" stays a length and a year)
+        # three months of 2024" is the year's last months, read by the first_months form)
         ("duration", NUM, r"(?:(?<![LlPp]ast )(?<![Ff]inal )(?P<fm>))?"
          rf"(?P<n>{num})\s+(?:{filler}\s+)?(?P<u>{unit_any})"
          r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"

@@ -214,7 +214,8 @@ class Resolver:
     def _window(self, window: Window, future: bool) -> dict[str, Any]:
         """"the 12 months to February": the months (days) that end with the period written,
         its year inferred as a lone month's or day's would be."""
-        last = self._period(window.last, future)
+        last = self._period(window.last, future) if isinstance(window.last, CalendarPeriod) \
+            else self._relative(window.last, future)
         precision = "day" if window.days or window.last.unit == "day" else "month"
         if not last["end"]:
             return {**last, "kind": "range", "precision": precision, "timex": None}

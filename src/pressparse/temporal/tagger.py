@@ -170,7 +170,7 @@ def _needs_tense(expression: Expression) -> bool:
     if isinstance(expression, CalendarRange):
         return not expression.year_written
     if isinstance(expression, Window):
-        return expression.last.year is None
+        return isinstance(expression.last, RelativePeriod) or expression.last.year is None
     if isinstance(expression, RelativePeriod):
         # "this weekend": the one just past unless the wording is future
         return expression.direction is None or _this_weekend(expression)
