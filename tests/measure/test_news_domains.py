@@ -20,6 +20,8 @@ the NewsQuant conventions decide:
 - A range's second end may carry its sign ("minus 8 to plus 3 degrees"); "magnitude-5.9"
   written as a compound adjective is the magnitude as "magnitude 5.9" is (newswire2 gold).
 - "pp" and "per cent points" are percentage points ("0.3 ppt" already is).
+- "six of Brazil's 26 states" is a partitive count as "six of the states"; "the remaining
+  three" counts as "the other five" does (guide).
 - Not quantities (guide): ordinals, ranks, model and route numbers, sections, scores, ages,
   durations, multipliers ("2.5x", "twice"), fractions ("a third"), vague amounts ("tens of
   billions"), group sizes ("3.2-million-strong").
@@ -220,6 +222,12 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
      count(7.5e5, what="people")),
     ("The fire destroyed some forty homes.", "some forty",
      count(40, qualifier="about", what="homes")),
+    # partitives: a possessive before the total; "the remaining" as "the other" (guide)
+    ("Red alerts were issued in six of Brazil's 26 states.", "six",
+     count(6, what="states")),
+    ("Floods hit four of the island's 12 districts.", "four", count(4, what="districts")),
+    ("Of the 34 economists polled, 31 saw a cut; the remaining three expected a hold.",
+     "three", count(3)),
     ("Hundreds of people gathered outside the court.", None, {}),
     ("A third of the budget went to defence.", None, {}),
     ("Prices have risen twice as fast as wages.", None, {}),

@@ -254,7 +254,10 @@ def build_patterns(lex: Lexicon) -> Patterns:
             re.compile(r"u(?<!\wu)\.?s\.?\s+tons?\b"),
         ),
         currency_at=re.compile(rf"(?:{trie(other_symbols)}){SPACE}?"),
-        partitive_after_low=re.compile(rf"{SPACE}+of{SPACE}+(?:the|these|those)(?={SPACE})"),
+        # "Ten of the defendants"; "six of Spain's 17 regions" (a possessive, then the total)
+        partitive_after_low=re.compile(
+            rf"{SPACE}+of{SPACE}+(?:(?:the|these|those)(?={SPACE})"
+            rf"|(?=[a-z][a-z.-]*['’]s{SPACE}+\d))"),
         definite_before_low=re.compile(
             rf"(?<![a-z])(?:the|these|those|its|their|his|her|our|all|both|other){SPACE}+$"),
     )

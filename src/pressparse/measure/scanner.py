@@ -39,6 +39,7 @@ _SET_WINDOW = 400  # "More than 14 000 suspects were arrested ... Of these, 3 41
 _OF_THEM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+them\b")  # "87 of them"
 _PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:were|have[ \t\u00a0]+been|had[ \t\u00a0]+been)\b")
 _RESTATED = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")  # "up 62 cents, or 0.7%"
+_OWNER = re.compile(r"[A-Za-z][\w.-]*['’]s(?=\s+\d)")  # "Spain's" before a total
 _TOTAL_AFTER_OWNER = re.compile(r"\s+\d[\d,.]*(?=\s)")
 _PRICE_WHAT = "price"  # what a sum per unit of goods is
 _DRUG_ANAPHORS = frozenset({"drug", "drugs", "narcotic", "narcotics"})  # never a precursor
@@ -57,7 +58,7 @@ _PERIOD_HEADER_WORDS = frozenset({"month", "months", "year", "years", "quarter",
                                   "third", "fourth", "period"})
 _LIST_JOIN_AFTER = re.compile(r"[ \t\u00a0]*(?:,|and|&)[ \t\u00a0]*(?:and[ \t\u00a0]+)?")
 _COMPARED_TAILS = ("from", "with", " to", " of")  # last words of COMPARED_BEFORE
-_THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+other[ \t\u00a0]+$")
+_THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+(?:other|remaining)[ \t\u00a0]+$")
 # a verb after a bare count of a set: an auxiliary or a past tense ("have", "wanted")
 _VERB_AFTER_SET = re.compile(r"[ \t\u00a0]+(?:are|were|have|had|will|would|could|remain\w*|"
                              r"[a-z]+ed)(?![a-z])")
@@ -1221,7 +1222,9 @@ class QuantityScanner:
             # "Ten of the defendants were arrested": a count of the defendants
             phrase = noun_phrase(f.text, partitive.end(), self.lex, self.pats, after_of=True)
             if phrase is None:  # "won 312 of the 543 seats": a count of the seats
-                total = _TOTAL_AFTER_OWNER.match(f.text, partitive.end())
+                owner = _OWNER.match(f.text, partitive.end())  # "six of Spain's 17 regions"
+                total = _TOTAL_AFTER_OWNER.match(f.text, owner.end() if owner
+                                                 else partitive.end())
                 phrase = noun_phrase(f.text, total.end(), self.lex, self.pats,
                                      after_of=True) if total else None
             elif phrase.text.endswith(("'s", "’s")):
@@ -1433,7 +1436,7 @@ class QuantityScanner:
         if _OF_THEM.match(f.low, pos):
             return not self.pats.definite_before_low.search(
                 f.low, max(0, r.span_start - 8), r.span_start)
-        if _THE_OTHER_BEFORE.search(f.low, max(0, r.span_start - 12), r.span_start) \
+        if _THE_OTHER_BEFORE.search(f.low, max(0, r.span_start - 16), r.span_start) \
                 and _VERB_AFTER_SET.match(f.low, pos):
             return True  # "The other five have pleaded guilty", "the other four wanted"
         if r.number_kind != "digits" or not _PLURAL_VERB.match(f.low, pos):
