@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from .dating import DATELINE_HEAD
 from .draft import Draft
 from .mentions import ROLE_LABELS, Mention, RoleCueMatch
-from .places import PlaceRules
+from .places import PlaceRules, water_place
 from .results import ROLE_WORDS_FILE, phrase_alternatives, words_of
 from .roles import UNIT_LINK_WORDS, RoleAssignment, entities_of_cue, role_lists
 
@@ -355,9 +355,12 @@ class ActorRules(PlaceRules):
                 if role == "location":
                     if assignment.distance > 2 and self._route_place(mention):
                         continue
-                    if (cue.priority < 2 and mention.label == "LOC"
-                            and not mention.normalized.get("country_iso2")):
-                        continue  # "in Latin America": a scope, not a venue
+                    if (cue.priority < 2 and mention.label == "LOC" and not water_place(mention)
+                            and (not mention.normalized.get("country_iso2")
+                                 or cue.phrase.lower().endswith(" the"))):
+                        # "in Latin America", "in the West Midlands": a scope, not a venue;
+                        # a sea or a river is one ("in the North Arabian Sea")
+                        continue
                     target.roles.append(assignment)
                 elif (mention.label in ROLE_LABELS or role == "participant"
                         or self._acting_body(mention)):  # a NORP naming a force acts as a body

@@ -20,6 +20,10 @@ _LOCALITY_AFTER = re.compile(
 _LOCALITY_END = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'locality'))})$",
     re.IGNORECASE)
+# a body of water's word in a place's name ("North Arabian Sea", "Strait of Sicily")
+_WATER_WORD = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'water'))})(?![a-z])",
+    re.IGNORECASE)
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
 # a route's later places: "to Antwerp, in Belgium", "in Bishkek and in Kazakhstan"
@@ -52,6 +56,14 @@ SIDE_VENUE_TYPES = frozenset({"training", "meeting"})
 def iso2(place: Mention) -> str | None:
     value = place.normalized.get("iso2") or place.normalized.get("country_iso2")
     return str(value) if value else None
+
+
+def water_place(place: Mention) -> bool:
+    """A sea, strait, gulf, river or lake ("in the North Arabian Sea", "on the Naf River"):
+    a place of no country that can be where an event happened."""
+    return place.label == "LOC" and bool(
+        _WATER_WORD.search(place.text)
+        or _WATER_WORD.search(str(place.normalized.get("name") or "")))
 
 
 class PlaceRules(DateRules):

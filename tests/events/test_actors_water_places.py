@@ -1,0 +1,86 @@
+"""A sea, strait or river belongs to no country, yet a boat stopped there was stopped there: a
+plain "in"/"in the" places the event on the water, while a continent or a region named with
+"the" ("in Latin America", "in the West Midlands") stays the scope of the release."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, count, day, loc, mass, org, substance
+
+from pressparse.events.assembly import assemble_events
+
+
+def sea(name: str) -> dict[str, object]:
+    """A body of water as the gazetteer writes it: no country."""
+    return {"name": name, "country_iso2": None, "id": f"region:{name.lower()}"}
+
+
+def scope(name: str) -> dict[str, object]:
+    """A continent or a cross-border region: no country."""
+    return {"name": name, "country_iso2": None, "id": None}
+
+
+HASHISH = substance("hashish", "cannabis")
+COCAINE = substance("cocaine")
+
+WATER_CASES: list[tuple[str, list[Entity], str | None]] = [
+    # (text, entities, expected location of the one seizure)
+    # a navy's boarding in a sea named without an article, dateline city elsewhere
+    ("KARACHI, 4 March: Pakistan Navy ships seized 1,200 kg of hashish from a dhow in North "
+     "Arabian Sea on 2 March, the navy said.",
+     [("KARACHI", "LOC", loc("Karachi", "PK")), ("Pakistan Navy", "ORG", org("Pakistan Navy")),
+      ("North Arabian Sea", "LOC", sea("North Arabian Sea")),
+      ("2 March", "DATE", day("2025-03-02")),
+      ("1,200 kg", "QUANTITY", mass(1200, 1200, "kg")), ("hashish", "SUBSTANCE", HASHISH)],
+     "North Arabian Sea"),
+    # a customs aircraft's sighting in a strait, with "in the"
+    ("LISBON -- A patrol boat of the Guardia di Finanza intercepted a speedboat carrying "
+     "2,500 kg of hashish in the Strait of Sicily on 13 March, MAOC (N) said.",
+     [("LISBON", "LOC", loc("Lisbon", "PT")),
+      ("Guardia di Finanza", "ORG", org("Guardia di Finanza")),
+      ("MAOC (N)", "ORG", org("Maritime Analysis and Operations Centre - Narcotics")),
+      ("Strait of Sicily", "LOC", sea("Strait of Sicily")),
+      ("13 March", "DATE", day("2025-03-13")),
+      ("2,500 kg", "QUANTITY", mass(2500, 2500, "kg")), ("hashish", "SUBSTANCE", HASHISH)],
+     "Strait of Sicily"),
+    # a coast guard's interception in a gulf, after the dateline of the publisher's seat
+    ("MANAMA -- Coalition warships seized 3,000 kg of hashish from a stateless vessel in "
+     "the Gulf of Aden on 7 November.",
+     [("MANAMA", "LOC", loc("Manama", "BH")), ("Gulf of Aden", "LOC", sea("Gulf of Aden")),
+      ("7 November", "DATE", day("2025-11-07")),
+      ("3,000 kg", "QUANTITY", mass(3000, 3000, "kg")), ("hashish", "SUBSTANCE", HASHISH)],
+     "Gulf of Aden"),
+    # a river boat stopped in a river
+    ("DHAKA -- Border guards seized 50 kg of yaba from a boat in the Naf River on 13 March.",
+     [("DHAKA", "LOC", loc("Dhaka", "BD")), ("Naf River", "LOC", sea("Naf River")),
+      ("13 March", "DATE", day("2025-03-13")),
+      ("50 kg", "QUANTITY", mass(50, 50, "kg")),
+      ("yaba", "SUBSTANCE", substance("methamphetamine"))],
+     "Naf River"),
+    # a continent is the scope of the traffic, not where the find was made: the dateline
+    ("SANTO DOMINGO -- Navy sailors seized 800 kg of cocaine from a go-fast boat on 5 May, "
+     "the largest haul in Latin America this year.",
+     [("SANTO DOMINGO", "LOC", loc("Santo Domingo", "DO")),
+      ("Latin America", "LOC", scope("Latin America")), ("5 May", "DATE", day("2025-05-05")),
+      ("800 kg", "QUANTITY", mass(800, 800, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "SANTO DOMINGO"),
+    # a region of the country named with "the" is a scope too: the dateline holds the find
+    ("BIRMINGHAM -- Officers seized 40 kg of cocaine from a van on 3 June, one of the "
+     "largest finds in the West Midlands, and arrested two men.",
+     [("BIRMINGHAM", "LOC", loc("Birmingham", "GB")),
+      ("West Midlands", "LOC", loc("West Midlands", "GB")),
+      ("3 June", "DATE", day("2025-06-03")),
+      ("40 kg", "QUANTITY", mass(40, 40, "kg")), ("cocaine", "SUBSTANCE", COCAINE),
+      ("two", "QUANTITY", count(2, "men"))],
+     "BIRMINGHAM"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), WATER_CASES)
+def test_a_sea_places_the_seizure_a_region_does_not(nlp, rules, text: str,
+                                                    entities: list[Entity],
+                                                    expected: str | None) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    seizures = [e for e in events if e["type"] == "seizure"]
+    assert len(seizures) == 1
+    assert (seizures[0]["location"] or {}).get("text") == expected
