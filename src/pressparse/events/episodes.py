@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from datetime import date as date_cls
 from datetime import timedelta
+from typing import Any
 
 from .actors import RESULT_ROW
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS
@@ -19,6 +20,8 @@ CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
 # a court's outcome (words of event_cues.jsonl of type other) told over the finds behind it
 COURT_OUTCOMES = frozenset(words_of(EPISODE_WORDS_FILE, "court_outcome"))
 ACTION_CATEGORIES = frozenset(words_of(EPISODE_WORDS_FILE, "action_category"))  # own actions
+# count categories that make a period's background total an event without amounts
+TOTAL_CATEGORIES = frozenset(words_of(EPISODE_WORDS_FILE, "total_category"))
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
@@ -37,6 +40,8 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|m[ae]n|wom[ae]n|suspects
 _ROW_MARKER = re.compile(r"[ \t]*(?:[-•*–]|\(?(?:[a-z]|\d{1,2})[.)])[ \t]+")
 _ROW_LABEL_END = re.compile(r"[ \t]*(?:[.:]|[–-][ \t])")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)  # a clause telling the day's act
+# "in 412 cases": a number the figures were found in, not one the period produced
+_CIRCUMSTANCE_BEFORE = re.compile(r"\bin\s+\Z", re.IGNORECASE)
 _EARLIER_EDITION = re.compile(
     r"\b(?:same|previous|last|earlier|past)\s+(?:year'?s\s+)?(?:operation|exercise|edition|"
     r"campaign)\b", re.IGNORECASE)
@@ -94,52 +99,105 @@ class EpisodeRules(SeizureRules):
         if main.type in ("other", "statement"):
             return []  # a report's figures are what it says, not events of their own
         used = {s["start"] for d in drafts for s in d.seizures}
+        used_counts = {c["start"] for d in drafts for c in d.counts}
         own_dates = {d.dates[0].start for d in drafts if d.dates}
         seized = {c.sentence for c in self.cues if c.cue.type == "seizure"}
         substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
         report_day = self._report_day() or "9999"
         totals: dict[tuple[str, str], Draft] = {}
         for sentence in sorted(self.by_sentence):
-            amounts = [m for m in self.by_sentence[sentence] if m.label == "QUANTITY"
-                       and m.normalized.get("kind") in SEIZURE_KINDS and m.start not in used
-                       and not self._table_row(m) and not self._comparison_baseline(m)]
-            if not amounts:
+            quantities = [m for m in self.by_sentence[sentence] if m.label == "QUANTITY"
+                          and not self._table_row(m) and not self._comparison_baseline(m)]
+            amounts = [m for m in quantities if (
+                m.normalized.get("kind") in SEIZURE_KINDS
+                or (m.normalized.get("kind") == "count" and self._drug_units(m)))
+                       and m.start not in used]
+            counted = [m for m in quantities if m.normalized.get("kind") == "count"
+                       and m.start not in used_counts and not self._drug_units(m)]
+            if not amounts and not counted:
                 continue
-            period = self._period_of_total(sentence)
-            if period is None or period.start in own_dates:
-                continue  # no period, or the period of an event of the item
-            if not {sentence, period.sentence} & seized:
-                continue  # "the network imported 18 tonnes since 2021": no seizure
-            start = str(period.normalized["start"])
-            end = str(period.normalized.get("end") or start)
-            key = (start, end)
-            draft = totals.get(key)
-            for amount in amounts:
-                substance, linked = self._substance_of(amount, substances)
-                if not linked:
-                    continue
+            if self._period_of_total(sentence) is None:
+                continue  # no period
+            counts = self._total_counts(counted)
+            # each figure takes the sentence's period nearest to it; amounts first, so a
+            # count of any category joins its period's amounts
+            figures: list[tuple[Mention, dict[str, Any] | None]] = [
+                *((m, None) for m in amounts), *((c["mention"], c) for c in counts)]
+            for figure, count in figures:
+                period = self._period_of_total(sentence, figure.start)
+                if period is None or period.start in own_dates:
+                    continue  # the period of an event of the item
+                start = str(period.normalized["start"])
+                end = str(period.normalized.get("end") or start)
+                key = (start, end)
+                draft = totals.get(key)
+                if count is not None:
+                    # "has eliminated six drug laboratories since the beginning of 2025": a
+                    # count of a result makes the total; other counts join one of amounts
+                    if draft is None and count["category"] not in TOTAL_CATEGORIES:
+                        continue
+                elif not {sentence, period.sentence} & seized:
+                    continue  # "the network imported 18 tonnes since 2021": no seizure
+                else:
+                    substance, linked = self._substance_of(figure, substances)
+                    if not linked:
+                        continue
                 if draft is None:
-                    draft = totals[key] = Draft("other", sentences={sentence}, dates=[period],
-                                                evidence=[(amount.start, amount.end)])
-                    if main.name and _EARLIER_EDITION.search(self.text,
-                                                             *self.lay.sentences[sentence]):
-                        # "during the same operation last year": the event's earlier edition
-                        draft.type, draft.name = main.type, main.name
-                    draft.open_end = self._bound(period) == "since" or end >= report_day
-                    draft.period = (start, end)
-                    draft.organizer_agents = [
-                        m for m in self.by_sentence[sentence] if m.label == "ORG"
-                        and m.end <= amount.start and not self._is_news_source(m)][:1]
-                    draft.fallback_location = next(
-                        (m for m in self.by_sentence[sentence] if m.label == "LOC"
-                         and not self._route_place(m)), None)
+                    draft = totals[key] = self._total_draft(main, sentence, period, figure,
+                                                            report_day)
                 draft.sentences.add(sentence)
-                norm = amount.normalized
+                norm = figure.normalized
+                if count is not None:
+                    draft.counts.append({k: v for k, v in count.items() if k != "mention"})
+                    continue
+                unit = norm.get("unit")
+                if not unit and norm.get("kind") == "count":  # "over 12 million tablets"
+                    unit = (self._drug_unit_of(self._what(figure))
+                            or self._drug_unit_after(figure))
                 draft.seizures.append({
-                    "substance": substance, **quantity_fields(norm), "unit": norm.get("unit"),
-                    "kg": norm.get("kg"), "start": amount.start, "end": amount.end,
-                    "paragraph": amount.paragraph, "counted": False})
+                    "substance": substance, **quantity_fields(norm), "unit": unit,
+                    "kg": norm.get("kg"), "start": figure.start, "end": figure.end,
+                    "paragraph": figure.paragraph, "counted": norm.get("kind") == "count"})
         return list(totals.values())
+
+    def _total_counts(self, counted: list[Mention]) -> list[dict[str, Any]]:
+        """The event counts among a total's counted numbers ("detained 58 violators"), as
+        count records; numbers of no category or of the story's context are left out."""
+        counts = []
+        for mention in counted:
+            what = self._what(mention)
+            category = self._count_category(mention, what) if what else None
+            if category is None:
+                continue
+            if _CIRCUMSTANCE_BEFORE.search(self.text, max(0, mention.start - 10),
+                                           mention.start):
+                continue  # "collected as evidence in 412 cases": no result of the period
+            counts.append({"what": what, **quantity_fields(mention.normalized),
+                           "start": mention.start, "end": mention.end, "category": category,
+                           "mention": mention})
+        return counts
+
+    def _total_draft(self, main: Draft, sentence: int, period: Mention, first: Mention,
+                     report_day: str) -> Draft:
+        """A running total's event (type other), dated by its period, open-ended when the
+        period runs to the report; its organizer is the body named before its first
+        figure."""
+        start = str(period.normalized["start"])
+        end = str(period.normalized.get("end") or start)
+        draft = Draft("other", sentences={sentence}, dates=[period],
+                      evidence=[(first.start, first.end)])
+        if main.name and _EARLIER_EDITION.search(self.text, *self.lay.sentences[sentence]):
+            # "during the same operation last year": the event's earlier edition
+            draft.type, draft.name = main.type, main.name
+        draft.open_end = self._bound(period) == "since" or end >= report_day
+        draft.period = (start, end)
+        draft.organizer_agents = [
+            m for m in self.by_sentence[sentence] if m.label == "ORG"
+            and m.end <= first.start and not self._is_news_source(m)][:1]
+        draft.fallback_location = next(
+            (m for m in self.by_sentence[sentence] if m.label == "LOC"
+             and not self._route_place(m)), None)
+        return draft
 
     def _summing_up_meeting(self, main: Draft) -> Draft | None:
         """The meeting that summed up a named operation ("On 17 February, a meeting ... was

@@ -1,0 +1,93 @@
+"""A period's total given as background in a release about another event is an event of its
+own (type other): its counted results (arrests, laboratories, cases, ...) go to it, and a
+count of such a result makes the total even without an amount seized. Each figure of a
+sentence naming two periods takes the period of its own clause."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+
+# (text, published, expected (start_date, end_date, counts as (value, category),
+#  seizures as (substance, value)) of the item's `other` events)
+TOTAL_CASES: list[tuple[str, str, list[tuple[str | None, str | None, list[tuple[float, str]],
+                                             list[tuple[str, float]]]]]] = [
+    # interior ministry: a laboratory raid, then the year's laboratories as background
+    ("Police dismantle synthetic drug laboratory near Grodno\n\n"
+     "On 12 March 2025, officers of the drug control department raided a house near Grodno "
+     "and seized 18 kg of mephedrone. Two men were detained.\n\n"
+     "Since the beginning of 2025, the ministry has dismantled five drug laboratories in "
+     "the country.",
+     "2025-03-14",
+     [("2025-01-01", None, [(5, "laboratories")], [])]),
+    # border service: the year's detentions and seizures after one interception
+    ("Border guards stop heroin courier at the Tajik border\n\n"
+     "On 4 June 2025, border guards at the Dusti checkpoint detained a man carrying 3 kg of "
+     "heroin.\n\n"
+     "Since the beginning of the year, border guards have detained 41 violators of the "
+     "border and seized more than 90 kilograms of drugs.",
+     "2025-06-06",
+     [("2025-01-01", None, [(41, "arrests")], [("drugs", 90)])]),
+    # customs agency: last year's cases recalled after a port find
+    ("Customs find cocaine in banana container\n\n"
+     "Customs officers at the port of Antwerp found 240 kg of cocaine in a container of "
+     "bananas on 3 February 2025.\n\n"
+     "In 2024, customs officers registered 1,310 drug smuggling cases.",
+     "2025-02-05",
+     [("2024-01-01", "2024-12-31", [(1310, "cases")], [])]),
+]
+
+# background figures that make no total of their own
+NO_TOTAL_CASES: list[tuple[str, str]] = [
+    # a number the evidence was kept in, not a result of the period
+    ("Police burn seized drugs at the depot\n\n"
+     "On 20 April 2024, police destroyed 2,800 kg of marijuana at the Sisdol depot. The "
+     "drugs had been kept as evidence in 412 cases filed between 2017 and 2021.",
+     "2024-04-21"),
+    # officers deployed over a year: no result counted
+    ("Navy intercepts a go-fast boat with cocaine\n\n"
+     "On 2 May 2025, a navy patrol seized 600 kg of cocaine from a go-fast boat off the "
+     "coast.\n\n"
+     "Since January 2025, more than 300 sailors have served on the patrol line.",
+     "2025-05-04"),
+]
+
+# (text, published, expected (start_date, end_date) of the `other` event holding each count)
+CLAUSE_CASES: list[tuple[str, str, dict[float, tuple[str, str | None]]]] = [
+    # a workshop release recalling last year's figure, then this quarter's cases
+    ("Anti-narcotics unit opens a port workshop\n\n"
+     "On 10 April 2025, the unit seized 40 kg of cocaine at the port of Tema. He recalled "
+     "that the unit seized 1.3 tonnes of cocaine in 2024, and that 17 smuggling cases were "
+     "registered in the first quarter of this year.",
+     "2025-04-12",
+     {17: ("2025-01-01", "2025-03-31")}),
+]
+
+
+def _others(text: str, published: str) -> list[pressparse.schema.Event]:
+    doc = pressparse.extract(text, id="t", published=published)
+    return [e for item in doc.items for e in item.events if e.type == "other"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TOTAL_CASES)
+def test_period_total_takes_its_counts(
+        text: str, published: str,
+        expected: list[tuple[str | None, str | None, list[tuple[float, str]],
+                             list[tuple[str, float]]]]) -> None:
+    found = [(e.start_date, e.end_date, [(c.value, c.category) for c in e.counts],
+              [(s.substance, s.value) for s in e.seizures]) for e in _others(text, published)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "published"), NO_TOTAL_CASES)
+def test_context_numbers_make_no_total(text: str, published: str) -> None:
+    assert all(not e.counts for e in _others(text, published))
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CLAUSE_CASES)
+def test_count_takes_its_clause_period(text: str, published: str,
+                                       expected: dict[float, tuple[str, str | None]]) -> None:
+    held = {c.value: (e.start_date, e.end_date) for e in _others(text, published)
+            for c in e.counts}
+    assert {v: held.get(v) for v in expected} == expected
