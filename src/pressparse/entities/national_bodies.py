@@ -166,9 +166,13 @@ class NationalBodies:
 
     def is_national(self, core: str) -> bool:
         """A national body's wording: a listed start or a generic name ("Tax and Customs
-        Authority")."""
-        return self.has_national_prefix(core) or (
-            self.generic is not None and self.generic.is_generic(core))
+        Authority"), also as its last "of the" part (a unit of one: "Department of Economic
+        Investigations for the City of Almaty of the Agency for Financial Monitoring")."""
+        if self.has_national_prefix(core):
+            return True
+        generic = self.generic
+        return generic is not None and (generic.is_generic(core) or (
+            " of the " in core and generic.is_generic(core.rsplit(" of the ", 1)[1])))
 
     def canonical_core(self, core: str, iso2: str) -> str:
         """``Interior Ministry`` -> ``Ministry of Internal Affairs`` (also as the last part)."""
@@ -243,7 +247,9 @@ class NationalBodies:
                 return rest, first.value.get("iso2"), True
         elif len(places) == 1 and first.label == "NORP" \
                 and name[:first.start].endswith(" of the ") \
-                and name[first.end:first.end + 1] == " ":
+                and name[first.end:first.end + 1] == " " \
+                and not any(m.start == first.start for m in bodies):
+            # (not a listed body's own demonym: "... of the South African Police Service")
             # "... Directorate of the Iraqi Ministry of Interior": the parent's demonym is
             # the country, as in front of a whole name ("... of the Ministry of Interior")
             return name[:first.start] + name[first.end + 1:], first.value.get("iso2"), True
@@ -358,7 +364,9 @@ class NationalBodyResolver:
         self._resolve_bodies(doc.text, rows, values, deferred, masthead)
         if deferred:
             self._name_member_councils(rows, values, deferred)
-            self._name_text_parents(rows, values, deferred)
+            self._name_text_parents(rows, values, deferred,
+                                    lambda: self.home_country(doc.text, rows, values,
+                                                              self.masthead_country(masthead)))
             for ent, kind, earlier_start in deferred:
                 if kind == "same":  # "Coordination Service" after "... Service of the Council"
                     earlier = next(e for e, _label in rows if e.start_char == int(earlier_start))
@@ -398,11 +406,14 @@ class NationalBodyResolver:
                 values[key] = {**(values.get(key) or {}), "name": with_parent(name, body)}
 
     def _name_text_parents(self, rows: list[tuple[Ent, str]], values: Values,
-                           deferred: list[tuple[Ent, str, str]]) -> None:
+                           deferred: list[tuple[Ent, str, str]],
+                           home: Callable[[], str | None] = lambda: None) -> None:
         """"Narcotics Control Bureau of the MPS", "Information and Analytical Department of
         CARICC": the parent's acronym at the end is written out, as the body the text gives
-        that acronym ("Ministry of Public Security (MPS)") or the listed body it stands for;
-        "Coordination Service of the Council": a bare head names the text's council."""
+        that acronym ("Ministry of Public Security (MPS)") or the listed body it stands for
+        (of several countries' bodies sharing it, "MIA", the one of the text's country
+        ``home()``, else none); "Coordination Service of the Council": a bare head names
+        the text's council."""
         by_acronym: dict[str, str] = {}
         orgs = [ent for ent, label in rows if label == ORG]
         for ent in orgs:
@@ -432,14 +443,24 @@ class NationalBodyResolver:
             acronym = acronym.removeprefix("the ")
             parent = by_acronym.get(acronym)
             if parent is None:
-                listed = next((m.value for m in self.names_in(acronym) if m.label == ORG
-                               and m.start == 0 and m.end == len(acronym)
-                               and m.value.get("name")), None)
+                listed = self._listed_acronym(acronym, home)
                 parent = self.listed_name(listed) if listed is not None else None
             if parent is None or parent == acronym:
                 continue
             at = (ent.start_char, ent.end_char, ORG)
             values[at] = {**(values.get(at) or {}), "name": with_parent(unit, parent)}
+
+    def _listed_acronym(self, acronym: str,
+                        home: Callable[[], str | None]) -> Mapping[str, Any] | None:
+        """The listed body an acronym stands for: the only one, or of several countries'
+        ("MIA": a ministry of internal affairs of a dozen countries) the one of the text's
+        country ``home()``; None when none or none of that country."""
+        listed = [m.value for m in self.names_in(acronym) if m.label == ORG
+                  and m.start == 0 and m.end == len(acronym) and m.value.get("name")]
+        if len({value.get("country") for value in listed}) > 1:
+            country = home()
+            listed = [value for value in listed if value.get("country") == country]
+        return listed[0] if listed else None
 
     @staticmethod
     def _named_head(ent: Ent, head: str, orgs: list[Ent], values: Values) -> str | None:

@@ -1,0 +1,80 @@
+"""Units named with a parent that says no country (entities/national_bodies.py; full
+pipeline, our own sentences): a parent's acronym that several countries' bodies share
+("MIA") is the body of the text's country; a local unit of a generic national body takes
+the country with its parent ("... of the Agency for Financial Monitoring of the Republic of
+Kazakhstan"); a listed body's own demonym stays in its name ("... of the South African Police
+Service")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.driver import extract
+
+
+def orgs(text: str) -> dict[str, str | None]:
+    return {e.text: (e.normalized or {}).get("name") for item in extract(text).items
+            for e in item.entities if e.label == "ORG"}
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("BISHKEK. Officers of the Patrol Police Service of the MIA stopped a car near "
+     "Kara-Balta, Kyrgyzstan. The Kyrgyz police said the driver was detained.",
+     "Patrol Police Service of the MIA",
+     "Patrol Police Service of the Ministry of Internal Affairs of the Kyrgyz Republic"),
+    ("YEREVAN. Officers of the Patrol Service of the MIA detained a driver with 2 kg of "
+     "cannabis near Gyumri, Armenia. Armenian police said.", "Patrol Service of the MIA",
+     "Patrol Service of the Ministry of Internal Affairs of the Republic of Armenia"),
+    ("TBILISI. The Central Criminal Police Department of the MIA arrested three men in "
+     "Batumi, Georgia. Georgian police found heroin.",
+     "Central Criminal Police Department of the MIA",
+     "Central Criminal Police Department of the Ministry of Internal Affairs of Georgia"),
+    ("MOSCOW. The Main Directorate for Drug Control of the MIA said Russian police seized "
+     "20 kg of mephedrone in Moscow, Russia.", "Main Directorate for Drug Control of the MIA",
+     "Main Directorate for Drug Control of the Ministry of Internal Affairs of the Russian "
+     "Federation"),
+    # no country in the text: the acronym says none of its dozen bodies
+    ("Officers of the Patrol Service of the MIA detained a driver.",
+     "Patrol Service of the MIA", "Patrol Service of the MIA"),
+])
+def test_shared_parent_acronym_of_the_texts_country(text: str, surface: str,
+                                                    name: str) -> None:
+    assert orgs(text).get(surface) == name
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("ASTANA. The Department of Economic Investigations for the Turkestan Region of the "
+     "Agency for Financial Monitoring seized assets in Kazakhstan. Kazakh police helped.",
+     "Department of Economic Investigations for the Turkestan Region of the Agency for "
+     "Financial Monitoring",
+     "Department of Economic Investigations for the Turkestan Region of the Agency for "
+     "Financial Monitoring of the Republic of Kazakhstan"),
+    ("BISHKEK. The Chui Regional Directorate of the State Committee for National Security "
+     "detained a courier in Kyrgyzstan, Kyrgyz officials said.",
+     "Chui Regional Directorate of the State Committee for National Security",
+     "Chui Regional Directorate of the State Committee for National Security of the Kyrgyz "
+     "Republic"),
+    ("MINSK, 4 May. The Vitebsk Regional Department of the State Security Committee "
+     "detained a courier in Belarus. Belarusian border guards said.",
+     "Vitebsk Regional Department of the State Security Committee",
+     "Vitebsk Regional Department of the State Security Committee of the Republic of "
+     "Belarus"),
+    ("WARSAW. The Gdańsk Board of the Central Investigation Bureau of Police dismantled a "
+     "laboratory in Poland, Polish police said.",
+     "Gdańsk Board of the Central Investigation Bureau of Police",
+     "Gdańsk Board of the Central Investigation Bureau of Police of Poland"),
+])
+def test_local_unit_of_a_generic_national_body(text: str, surface: str, name: str) -> None:
+    assert orgs(text).get(surface) == name
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Officers of the Serious Organised Crime Unit of the South African Police Service "
+     "arrested two men in Durban, South Africa.",
+     "Serious Organised Crime Unit of the South African Police Service"),
+    ("The Counter Terrorism Command of the Australian Federal Police and Australian police "
+     "raided homes in Sydney, Australia.",
+     "Counter Terrorism Command of the Australian Federal Police"),
+])
+def test_listed_parent_keeps_its_demonym(text: str, surface: str) -> None:
+    assert orgs(text).get(surface) == surface
