@@ -168,6 +168,12 @@ class PlaceContextFinder:
         self.states = _pairs(lists.get("us_state_abbreviations", ()))
         self._state = re.compile(
             rf", (?P<abbr>{_alternation(self.states)})(?![\w.])") if self.states else None
+        route_heads = lists.get("route_pair_heads", ())
+        # "the Brest–Kobrin highway": two names joined by a dash before a route word
+        self._route_pair = re.compile(
+            rf"(?<![\w'’\-–—])({word})[ \u00a0]?[–—\-][ \u00a0]?({word})[ \u00a0]+"
+            rf"(?:{_alternation(route_heads)})\b") if route_heads else None
+        self._route_dashes = ("\u2013", "\u2014", "-")
         self.brazil_states = _pairs(lists.get("brazil_state_codes", ()))
         self._brazil_state = re.compile(
             rf"/(?P<code>{_alternation(self.brazil_states)})(?![\w/])") \
@@ -207,6 +213,8 @@ class PlaceContextFinder:
                 for place in self._after_age(item, match.end()):
                     found.setdefault((place.start, place.end), place)
         for place in self._datelines(item):
+            found.setdefault((place.start, place.end), place)
+        for place in self._route_pairs(item):
             found.setdefault((place.start, place.end), place)
         if not found:
             return []
@@ -320,6 +328,27 @@ class PlaceContextFinder:
         if entity is not None and entity.label in AREA_LABELS:
             return entity
         return None
+
+    def _route_pairs(self, item: _Item) -> list[ContextPlace]:
+        """"the Brest–Kobrin highway", "the Osh–Sary-Tash road": a name no list knows, joined
+        by a dash to a listed place before a route word, is a place of the same country."""
+        text = item.text
+        if self._route_pair is None or not any(d in text for d in self._route_dashes):
+            return []
+        found: list[ContextPlace] = []
+        for match in self._route_pair.finditer(text):
+            sides = [(match.start(1), match.end(1)), (match.start(2), match.end(2))]
+            listed = [item.by_start.get(start) for start, _end in sides]
+            for (start, end), entity, (other, other_end), partner in zip(
+                    sides, listed, reversed(sides), reversed(listed), strict=True):
+                if entity is not None or partner is None or partner.end != other_end \
+                        or partner.label != PLACE_LABEL or not partner.value.get("id") \
+                        or item.blocked(start, end) or item.overlapping(start, end) \
+                        or text[start:end] in self.stop or other == start:
+                    continue
+                found.append(ContextPlace(start, end, _value(text[start:end],
+                                                             partner.country)))
+        return found
 
     # -- datelines and codes -------------------------------------------------------------
     def _datelines(self, item: _Item) -> list[ContextPlace]:
