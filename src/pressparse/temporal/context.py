@@ -79,17 +79,22 @@ class FutureWording:
                  noun_cues: list[str] | None = None,
                  not_before: dict[str, list[str]] | None = None,
                  deadline_preps: list[str] | None = None,
-                 since_preps: list[str] | None = None) -> None:
+                 since_preps: list[str] | None = None,
+                 lower_case: list[str] | None = None) -> None:
         nouns = set(noun_cues or [])
         guarded = not_before or {}
-        plain = [c for c in cues if c and c not in nouns and c not in guarded]
+        lower = set(lower_case or [])  # modals: "may" is a cue, "May" a month
+        plain = [c for c in cues if c and c not in nouns and c not in guarded and c not in lower]
         # a cue that is also a noun is none after an article ("since the start of the year")
         as_nouns = rf"|{_NO_ARTICLE}{alternation(sorted(nouns))}" if nouns else ""
+        lower_plain = sorted(lower - set(guarded))
+        as_lower = rf"|{alternation(lower_plain, exact=True)}" if lower_plain else ""
         # "the next day": an anaphoric day, not future wording
-        as_guarded = "".join(rf"|{alternation([cue])}(?!\s+{alternation(words)}(?![\w]))"
+        as_guarded = "".join(rf"|{alternation([cue], exact=cue in lower)}"
+                             rf"(?!\s+{alternation(words)}(?![\w]))"
                              for cue, words in sorted(guarded.items()))
-        self.regex = re.compile(r"(?<![\w])(?:" + alternation(plain) + as_nouns + as_guarded
-                                + r")(?![\w])")
+        self.regex = re.compile(r"(?<![\w])(?:" + alternation(plain) + as_nouns + as_lower
+                                + as_guarded + r")(?![\w])")
         self.past = self._past_regex(past_cues)
         """Past wording between a far future cue and a span: the span is not governed by it."""
         self.past_verb = self._past_regex([c for c in past_cues or [] if c not in _NOT_VERBS])
@@ -106,7 +111,9 @@ class FutureWording:
     @staticmethod
     def _past_regex(past_cues: list[str] | None) -> re.Pattern[str]:
         past = alternation([c for c in past_cues or [] if c])
-        words = rf"(?:{past}|[a-z]{{2,}}ed)" if past_cues else r"[a-z]{2,}ed"
+        # -ed words, not "need", "succeed", "proceed", "indeed" nor "hundred" ("agreed" is)
+        ed = r"(?:[a-z]{2,}(?<!e)(?<!hundr)ed|[a-z]*(?:agre|fre|decre|guarante)ed)"
+        words = rf"(?:{past}|{ed})" if past_cues else ed
         # an -ed word after a determiner is an adjective ("a reconvened session"), no past
         # a bare form after a modal or "to" is no past ("will cut rates", "to hit shelves")
         return re.compile(rf"(?<![\w])(?<!\bbe )(?<!\bbeen )(?<!\ba )(?<!\ban )"

@@ -943,9 +943,10 @@ class Parser:
         return CalendarPeriod("day", _int(f.get("y")), day[0], day[1])
 
     def _year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        calendar = bool(f.get("cal") or f.get("cy"))  # "calendar 2025", "CY25": no fiscal year
         if f.get("yy"):  # "FY 2024-25", "financial year 2023-24": the years it touches
             year = _int(f.get("y") or f.get("y2")) or 2000 + (_int(f.get("fyy")) or 0)
-            fiscal = bool(f.get("fy") or f.get("fy2"))
+            fiscal = bool(f.get("fy") or f.get("fy2")) and not calendar
             last = year // 100 * 100 + (_int(f.get("yy")) or 0)
             if last <= year:
                 last += 100
@@ -955,14 +956,14 @@ class Parser:
                                  CalendarPeriod("year", last, fiscal=fiscal))
         if f.get("fy2"):  # "FY2024", "FY25"
             year = _int(f.get("y2")) or 2000 + (_int(f.get("fyy")) or 0)
-            return CalendarPeriod("year", year, fiscal=True)
+            return CalendarPeriod("year", year, fiscal=not calendar)
         edge = self._qualifier(f.get("edge")) if f.get("edge") else None
         # "the beginning of 2025" stays the year: its edge is kept as ``part``, so that only
         # "early 2025" is cut to its first third
         return CalendarPeriod("year", _int(f.get("y")),
                               mod=self._mod(f.get("q") or f.get("edge")),
                               part=edge.month_day if edge else None,
-                              fiscal=bool(f.get("fy") or f.get("fy2")))
+                              fiscal=bool(f.get("fy") or f.get("fy2")) and not calendar)
 
     def _numbered(self, text: str, start: int, words: tuple[str, str] | None = None) -> bool:
         """Whether the words before a number (``words``: the two before it, if read) make it a

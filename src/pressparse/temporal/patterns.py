@@ -299,7 +299,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     QCODE = frozenset({"q1", "q2", "q3", "q4"})
     HCODE = frozenset({"h1", "h2", "s1", "s2"})  # halves; S: a semester ("S1 2025")
     FOUR = frozenset({YEAR_KEY, NUMBER_KEY + "+"})  # any four digits ("0900", "1400")
-    YEARWORD = frozenset({"the", "fiscal", "financial", "year", "fy"})
+    YEARWORD = frozenset({"the", "fiscal", "financial", "calendar", "year", "fy", "cy"})
     CENTURY = T | QUAL | D | first_words(list(lex.centuries))
     century_word = alternation(list(lex.centuries))
     decade_word = alternation(list(lex.decades))
@@ -523,9 +523,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:[Tt]he\s+)?(?P<rel>{shift})\s+(?:[Ff]iscal|[Ff]inancial)\s+year(?![\w\-‐])"),
         # "fiscal 2024", "the financial year 2023-24", "FY 2024-25", "FY25"
         ("year_word", YEARWORD,
-         rf"(?:(?:(?:[Tt]he\s+)?(?P<fy>[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?"
+         rf"(?:(?:(?:[Tt]he\s+)?(?P<fy>[Ff]iscal|[Ff]inancial|(?P<cal>[Cc]alendar))\s+"
+         rf"(?:[Yy]ear\s+)?"  # "calendar 2025", "CY25": the calendar year (not a fiscal one)
          rf"|(?P<frame>(?:[Tt]he\s+)?[Yy]ear\s+))"  # "the year 2025": a frame, left out
-         rf"(?P<y>{YEAR})|(?P<fy2>FY)\s?(?:(?P<y2>{YEAR})"
+         rf"(?P<y>{YEAR})|(?P<fy2>FY|(?P<cy>CY))\s?(?:(?P<y2>{YEAR})"
          rf"|['’]?(?P<fyy>{YEAR2})(?![.,:][0-9])))(?:{short_end})?"),
         ("set_count", FREQ | (NUM - D - {NUMBER_KEY}),  # "twice a year", "three times a week"
          rf"(?:(?P<f>{freq})|(?P<n>{num})\s+times)\s+(?:a|an|per|each|every)\s+"

@@ -29,7 +29,7 @@ _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])"
     r"|(?<![\w/])[0-9]{1,2}/[0-9]{1,2}(?![\w/])"  # "on 13/10"
-    r"|FY['’]?[0-9]{2}"  # "FY25"
+    r"|[FC]Y['’]?[0-9]{2}"  # "FY25", "CY25"
     r"|(?<![\w])[1-4]Q[0-9]{2}(?![\w])|(?<![\w])[12]H[0-9]{2}(?![\w])"  # "4Q24", "1H25"
     r"|(?<![\w])(?:3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![\w])")  # "on the 3rd"
 # "| 14.04 |": a day in a table's cell (an anchor only in a text with such cells, so that
@@ -186,7 +186,8 @@ class DateTagger:
         self.parser = Parser(self.lex, self.grammar)
         self.future = FutureWording(self.lex.future_cues, self.lex.past_cues,
                                     self.lex.future_noun_cues, self.lex.future_not_before,
-                                    self.lex.deadline_preps, self.lex.since_preps)
+                                    self.lex.deadline_preps, self.lex.since_preps,
+                                    self.lex.future_lower_cues)
         self.dateline_prefix = dateline_prefix(self.lex.posting_labels)
         self.anchor_words = self._anchor_words()
         self.after_the = self._words_after_the()
@@ -512,7 +513,7 @@ def _either_way(expression: Expression) -> bool:
     return _plain_weekday(expression)
 
 
-_EITHER_WAY_UNITS = frozenset({"day", "month", "season"})
+_EITHER_WAY_UNITS = frozenset({"day", "month", "season", "quarter", "half"})
 
 
 def _nearer(past: dict[str, Any], ahead: dict[str, Any] | None, resolver: Resolver,
