@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -337,8 +338,42 @@ class NationalBodyResolver:
         ``doc`` gives the entities (``doc.ents``) and text, ``masthead`` the page's publisher
         lines above its first item (see :meth:`masthead_country`)."""
         self._resolve_national(doc, values, masthead)
+        if "through" in doc.text:
+            self._name_units_through(doc, values)
         if self.bodies.jurisdictions:
             self._name_districts(doc, values)
+
+    def _name_units_through(self, doc: DocView, values: Values) -> None:
+        """"The National Police, through the National Anti-Drug Investigation Directorate
+        (DNIA), ...", "The Judicial Police, through its National Unit ...": a unit a body
+        acts through is that body's ("... of the National Police of Ecuador"), also when its
+        own wording reads as a national body's; its other mentions (the acronym) follow. Not
+        a ministry's services nor a service or force of its own ("through the Navy")."""
+        generic = self.bodies.generic
+        if generic is None:
+            return
+        text = doc.text
+        orgs = [ent for ent in doc.ents if ent.label_ == ORG]
+        for body, unit in pairwise(orgs):
+            if _THROUGH.fullmatch(text, body.end_char, unit.start_char) is None:
+                continue
+            parent = (values.get((body.start_char, body.end_char, ORG)) or {}).get("name")
+            value = values.get((unit.start_char, unit.end_char, ORG)) or {}
+            own = " ".join(unit.text.split())
+            if not parent or not value.get("name") or value.get("id") \
+                    or self.no_parent(parent) or generic.head(parent) == "ministry" \
+                    or generic.head(own) not in _THROUGH_UNIT_HEADS \
+                    or any(m.label in COUNTRY_LABELS for m in self.names_in(own)):
+                continue
+            old, new = value["name"], with_parent(own, parent)
+            for ent in orgs:  # the unit's acronym and later mentions, and its own units
+                key = (ent.start_char, ent.end_char, ORG)
+                other = values.get(key) or {}
+                name = other.get("name") or ""
+                if ent.start_char >= unit.start_char and name == old:
+                    values[key] = {**other, "name": new}
+                elif name.endswith(f" of the {old}"):
+                    values[key] = {**other, "name": name[:-len(old)] + new}
 
     def _name_districts(self, doc: DocView, values: Values) -> None:
         """"U.S. Attorney's Office" -> "... for the Western District of Texas" when the text
@@ -1038,6 +1073,12 @@ class NationalBodyResolver:
         return self._resolved[key]
 
 
+# ", through the ", " through its ": a body acting through its unit (the text between them)
+_THROUGH = re.compile(r",?[ \t]+(?:acting[ \t]+)?through[ \t]+(?:its|the)[ \t]+")
+# the heads of units a body acts through (lower case, as GenericNames.head gives them)
+_THROUGH_UNIT_HEADS = frozenset({
+    "directorate", "department", "unit", "units", "command", "division", "bureau", "brigade",
+    "squad", "team", "group", "section", "office", "force", "battalion", "detachment"})
 # " for the Moscow Region", " for Almaty": the area a regional office serves, ending a name
 _AREA_AFTER_BODY = re.compile(r" for (?:the )?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*$")
 
