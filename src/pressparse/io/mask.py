@@ -25,7 +25,7 @@ DATA_SUBDIR = "pressparse_preprocess"
 _PART_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{2,}|\t|[ \t]/[ \t]")
 # Decoration around a navigation line ("← Go back", "» Read more", "* Share").
 _HAS_SEPARATOR = re.compile(r"[|•·\t]|  | / ")
-_DECORATION = " \t\r\u00a0←→«»<>•·|*#–—-◄►◀▶"
+_DECORATION = " \t\r\u00a0←→«»‹›<>•·|*#–—-◄►◀▶"
 _WORD_SPLIT = re.compile(r"[\s,;:|/]+")
 _LINE = re.compile(r"[^\n]+")
 # A converted PDF's running header or footer: a short line with its page number set apart
@@ -39,6 +39,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"”’')]* (?=\S)")
 _DATE_LED = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
                        r"|\d{1,2} [^\W\d_]{3,10}\.? \d{4}|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})\b")
+# a teaser's time stamp: a time after a word or a day ("Today, 11:40", "April 27, 09:15",
+# "27 April, 09:15"), or a numeric date with an optional time ("25.07.2025 10:05")
+_STAMP_LINE = re.compile(r"(?:[^\W\d_]{2,12}\.?,? (?:\d{1,2},? )?|\d{1,2} [^\W\d_]{3,10}\.?,? )?"
+                         r"\d{1,2}:\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}(?:,? \d{1,2}:\d{2})?")
 MAX_LISTED_LINE = 160  # lines listed under a footer heading are links, labels, contacts
 ARTICLE_HEAD_MAX_LINES = 2  # a headline and its date line listed over their article
 PROSE_MIN_WORDS = 25
@@ -168,14 +172,17 @@ def _judge_line(line: str, rules: NoiseRules) -> bool:
     if not _HAS_SEPARATOR.search(stripped):
         return False
     parts = _PART_SEPARATOR.split(stripped)
-    if len(parts) > 1 and all(
-            _is_noise_part(p, rules)
-            or (rules.part is not None and rules.part.fullmatch(p.strip(_DECORATION)) is not None)
-            for p in parts):
-        return True
+    if len(parts) > 1:
+        icons = [_ICON_PART.fullmatch(p.strip(_DECORATION)) is not None for p in parts]
+        if all(icon or _is_noise_part(p, rules)
+               or (rules.part is not None and rules.part.fullmatch(p.strip(_DECORATION)))
+               for icon, p in zip(icons, parts, strict=True)) and not all(icons):
+            return True  # buttons, counters, and icons beside them ("Share  ✉  🖨")
     return _is_translated_button(parts, rules) or _is_menu(parts, rules)
 
 
+# a button's icon set apart beside buttons: symbols only, no letter or digit ("✉", "🖨")
+_ICON_PART = re.compile(r"[^\w\s]{1,3}")
 TRANSLATED_BUTTON_MAX_PARTS = 4
 TRANSLATED_LABEL_MAX_WORDS = 2
 TRANSLATED_PART_MAX_CHARS = 40
@@ -409,8 +416,13 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
         elif listing and len(stripped) <= MAX_LISTED_LINE and not _SENTENCE_END.search(line) \
                 and not _is_dated_lead(stripped):
             listed.append((left, right))
-        else:  # a dated entry with its lead under the last listed line: that is its title
-            spans.extend(listed[:-1] if listing and _is_dated_lead(stripped) else listed)
+        else:  # a dated entry with its lead under the last listed line: that is its title;
+            # a teaser's headline and time stamp over its lead are its head
+            if listing and _is_dated_lead(stripped):
+                listed = listed[:-1]
+            elif listing and len(listed) >= 2 and _heads_teaser(listed, text):
+                listed = listed[:-2]
+            spans.extend(listed)
             listing, listed = False, []
     spans.extend(listed)
     return spans
@@ -421,6 +433,14 @@ def _is_dated_lead(line: str) -> bool:
     The police destroyed 18 tons of drugs ... cocaine. Read more »"), no bare "date |
     title" link."""
     return _DATE_LED.match(line) is not None and _INNER_SENTENCE_END.search(line) is not None
+
+
+def _heads_teaser(listed: list[tuple[int, int]], text: str) -> bool:
+    """Whether the last two lines listed are a teaser's headline and its time stamp
+    ("Hashish worth 9 million soms seized ..." over "Today, 11:40"), the lead under them."""
+    (head_start, head_end), (stamp_start, stamp_end) = listed[-2:]
+    return (_STAMP_LINE.fullmatch(text, stamp_start, stamp_end) is not None
+            and _STAMP_LINE.fullmatch(text, head_start, head_end) is None)
 
 
 def _heads_article(listed: list[tuple[int, int]], lines: list[str], blank: int,

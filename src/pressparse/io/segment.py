@@ -57,7 +57,7 @@ LIST_INTRO_MIN_WORDS = 12  # a paragraph announcing numbered paragraphs, no labe
 LIST_INTRO_TAIL = 60
 MASTHEAD_PROSE_WORDS = 6  # a line this long ending a sentence is prose, no masthead
 TEASER_MIN_WORDS = 5  # shorter lines (an office name, "Press release") are page furniture
-_TABLE_ROW = re.compile(r"\||\S {2,}\S")  # pipes or column-aligned spaces
+_TABLE_ROW = re.compile(r"\||\S {2,}\S|\S\t+\S")  # pipes, column-aligned spaces or tabs
 _DOT_LEADER = re.compile(r"\.{5,}|…{3,}|(?:\. ){5,}")  # "ACCUSED ....... 1ST", a contents line
 
 _LEADING_SYMBOLS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
@@ -77,7 +77,8 @@ _TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
 _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
 _NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; group 1: the number
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
-_DATE_NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")  # day first
+_DATE_NUMERIC = re.compile(r"\b(\d{1,2})([./-]|\. )(\d{1,2})\2(\d{4})\b")  # day first
+# (Czech and Slovak pages space the parts: "10. 4. 2025")
 _DATE_ISO = re.compile(r"\b(\d{4})([-./])(\d{2})\2(\d{2})\b")  # also "2025.04.04"
 # "2026年3月12日", "2026. 3. 10."
 _DATE_YEAR_FIRST = re.compile(r"\b(\d{4})(年|\. ?)(\d{1,2})(?:月|\. ?)(\d{1,2})(?!\d)")
@@ -94,7 +95,7 @@ class SegmentCue(BaseModel):
                   "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end",
                   "list_intro", "post_header", "end_mark", "release_mark", "boilerplate",
                   "closing_heading", "about_heading", "credit_line", "meta_line",
-                  "subheading"]
+                  "subheading", "summary_heading"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -140,6 +141,7 @@ class SegmentRules:
     credit_lines: tuple[re.Pattern[str], ...]  # a (masked) "Photo: ..." line under a caption
     meta_lines: tuple[re.Pattern[str], ...]  # "From: Border Force", "By Maria Lopez"
     subheadings: tuple[re.Pattern[str], ...]  # "How the smugglers hid the drugs"
+    summary_headings: tuple[re.Pattern[str], ...]  # a (masked) "Highlights" over summary points
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
     months: dict[str, int]
     stopwords: frozenset[str]
@@ -213,6 +215,8 @@ class _Block:
     closing: bool = False  # "Notes to editors", "About <publisher>": what follows is no news
     meta: bool = False  # "From: Border Force", "By Maria Lopez": a header field, no headline
     blank_gap: int | None = None  # the gap without credit lines glued under the block above
+    post_title: bool = False  # a social post's first line, written once, over its header
+    under_summary_heading: bool = False  # a masked "Highlights" label lies right above it
 
     @property
     def break_gap(self) -> int:
@@ -267,6 +271,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         credit_lines=joined("credit_line"),
         meta_lines=joined("meta_line"),
         subheadings=joined("subheading"),
+        summary_headings=joined("summary_heading"),
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
                             or r"(?!)"),
         months={m.name: m.number for m in months},
@@ -492,6 +497,8 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         return 4.0  # "Notes to editors", "About <publisher>": the release above is closed
     if block.stamp:
         return -10.0  # a time stamp closes the teaser above it
+    if block.post_title:
+        return 4.0  # a social post's title line over the post's (masked) header
     if block.speaker_turn and any(b.speaker_turn for b in item):
         return -10.0  # the next turn of a transcript
     if block.over_masked_lines and prev.open_end and not (
@@ -504,6 +511,8 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         return -10.0  # "2/4 ..." after "1/4 ...": the next post of one thread
     if prev.stamp and not block.under_post_header and _under_stamped_headline(item, block):
         return -10.0  # "Headline / 2 hours ago / article": the stamp dates the headline
+    if block.under_post_header and prev.post_title and len(item) == 1:
+        return -10.0  # the post under its title line
     if prev.stamp or block.under_post_header:
         return 4.0  # a time stamp closes the teaser above it; a post header opens a post
     if prev.meta and len(item) <= HEADER_BLOCKS and item[0].headline:
@@ -645,6 +654,18 @@ def _mark_runs_over_masked_lines(blocks: list[_Block], original: str,
         block.after_end_mark = any(p.fullmatch(line) for line in lines for p in rules.end_marks)
         block.under_release_mark = any(
             p.fullmatch(line) for line in lines for p in rules.release_marks)
+        block.under_summary_heading = any(
+            p.fullmatch(line) for line in lines for p in rules.summary_headings)
+
+
+def _mark_post_titles(blocks: list[_Block], original: str) -> None:
+    """Flag a social post's title line: a one-line headline right over a masked post header
+    ("📌 2024 RESULTS: ..." over "Douane sénégalaise · 2 January at 11:30 · 🌍") with the
+    post's text under the header, written only once in the page (a page's name over each
+    post's header is written again and again: no title)."""
+    for block, under in pairwise(blocks):
+        block.post_title = (block.headline and block.lines == 1 and under.under_post_header
+                            and not under.headline and original.count(block.text) == 1)
 
 
 def _next_in_thread(earlier: tuple[int, int] | None, later: tuple[int, int]) -> bool:
@@ -722,10 +743,17 @@ def _above_navigation(blocks: list[_Block], original: str, rules: SegmentRules) 
 def _mark_teasers(blocks: list[_Block], rules: SegmentRules) -> None:
     """In a run of at least ``TEASER_RUN_MIN`` one-line headlines of a few words (a list of
     teasers above an article; table rows excluded), every headline but the last is a teaser;
-    the last titles what follows."""
+    the last titles what follows. Lines under a summary label ("Highlights") are the points
+    of the article under them: no run starts there."""
+    points: set[int] = set()  # the summary's lines: the labelled one and those under it
+    in_summary = False
+    for block in blocks:
+        in_summary = block.under_summary_heading or (in_summary and block.split_rest)
+        if in_summary:
+            points.add(id(block))
     run: list[_Block] = []
     for block in [*blocks, None]:
-        if (block is not None and block.headline and block.lines == 1
+        if (block is not None and block.headline and block.lines == 1 and id(block) not in points
                 and block.words >= TEASER_MIN_WORDS and not _TABLE_ROW.search(block.text)
                 and not any(p.match(block.text) for p in rules.list_items)):
             run.append(block)
@@ -961,6 +989,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     report = False  # a converted PDF: running page headers or footers were masked
     if original is not None and len(original) == len(text):
         _mark_runs_over_masked_lines(blocks, original, rules)
+        _mark_post_titles(blocks, original)
         report = bool(running_page_lines(original))
     if not report:
         _mark_teasers(blocks, rules)
