@@ -29,8 +29,11 @@ _NOT_VERBS = frozenset({"last"})  # past cues that are no verb of the clause aft
 DEADLINE_WORD_REACH = 12  # characters before a span that may hold its deadline word
 # An infinitive "to" and its verb ("to present", "to return"): not after an -ed word, where
 # "to" is mostly a preposition ("returned to normal", "rose to"), nor before a determiner
-_INFINITIVE = re.compile(r"(?<![\w])(?<!ed )to\s+(?!(?:the|a|an|its|their|this|that)\b)"
-                         r"[a-z]{2,}(?![\w])")
+_INFINITIVE = re.compile(r"(?<![\w])(?:(?<!ed )|(?<=hoped )|(?<=wanted )|(?<=planned )"
+                         r"|(?<=decided )|(?<=agreed )|(?<=aimed )|(?<=intended )"
+                         r"|(?<=promised )|(?<=pledged )|(?<=vowed )|(?<=needed )"
+                         r"|(?<=threatened )|(?<=wished ))"  # "hoped to finish" (not "rose to")
+                         r"to\s+(?!(?:the|a|an|its|their|this|that)\b)[a-z]{2,}(?![\w])")
 OPENING_WORDS = 3  # at most this many words before a span that opens its sentence
 
 

@@ -100,7 +100,7 @@ def word_of(text: str | None) -> str:
 
 # Forms whose handler reads the words around the match (blockers, cues): never cached.
 CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_cell", "ago",
-                           "numeric_cell",
+                           "numeric_cell", "month_poss",
                            "range_year"})
 _CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
@@ -253,7 +253,7 @@ class Parser:
             "month_day_bare": self._month_day_bare,
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month,
-            "month_noun": self._month_noun,
+            "month_noun": self._month_noun, "month_poss": self._month_poss,
             "month_end": self._month_end, "month_cell": self._month_cell,
             "numeric_cell": self._numeric_cell,
             "for_units": self._for_units, "numeric_short": self._numeric_short,
@@ -678,6 +678,14 @@ class Parser:
         nearest such month to the reference on either side."""
         month = self._month_of(f.get("m"))
         return CalendarPeriod("month", None, month, nearest=True) if month else None
+
+    def _month_poss(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"June's 3.6%": as "June figures", unless a capitalised word other than a
+        preposition stands before it ("Theresa May's government": a name)."""
+        name = _NAME_WORD_BEFORE.search(text, max(0, start - NAME_REACH), start)
+        if name is not None and key(name.group(1)) not in self.lex.period_preps:
+            return None
+        return self._month_noun(f, text, start, end)
 
     def _month_end(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"March-end": as "end-March", the month's last day."""

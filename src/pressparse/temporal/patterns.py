@@ -618,6 +618,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("month_prep", MON, rf"{month_prep}(?P<m>{mon})"),
         # "confirms April output hike", "the March contract": a month before a word of figures
         ("month_noun", MON, rf"(?P<m>{mon})(?=\s+{month_noun}(?![\w]))"),
+        # "June's 3.6%", "July's figures": a month's possessive (not "Theresa May's": the
+        # handler reads the word before)
+        ("month_poss", MON, rf"(?P<m>{mon})(?=['’]s(?![\w]))"),
         # A month alone in a cell of a text table ("Drug | October | September"): the
         # handler checks the separator or line break on the left.
         ("month_cell", MON, rf"(?P<m>{mon})(?=[ \t]*(?:[|\t\r\n]|\Z))"),

@@ -407,7 +407,9 @@ class DateTagger:
             if (kind == "date" or kind == "range") and value["start"] and resolver.today and \
                     value["start"] > resolver.today.isoformat():
                 first, last = date.fromisoformat(value["start"]), date.fromisoformat(value["end"])
-                coming_stretch = (first, last) if (last - first).days < 7 else None
+                # (a stretch of days: a single day ahead, "fund agencies through Dec. 19",
+                # draws no later "on Friday" to it)
+                coming_stretch = (first, last) if 0 < (last - first).days < 7 else None
             if kind == "date" or kind == "range":
                 if "T" in (value["timex"] or ""):  # a time of day
                     if not clock_times:
