@@ -31,6 +31,11 @@ PART_CUE_CHARS = 30  # how far before the number a part cue ("among them") may s
 NATIONALITY_CHARS = 20  # a demonym this close after the number names the people's nationality
 _WORD_GAP = re.compile(rf"[\s,]*(?:[a-z-]+\s+){{0,{PLAN_WORDS_BETWEEN}}}$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# the group a counted noun belongs to: "participants of the group", "members of a gang"
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?[a-z-]+(?=[\s,])")
+# an aside between commas after a counted noun: ", including the organizer,", ", aged 31 and
+# 38,": the counted people's clause goes on after it
+_ASIDE = re.compile(r",\s*(?:including|among them|among whom|aged|both|all)\b[^,;:.()]{0,60},")
 
 
 @functools.cache
@@ -310,8 +315,17 @@ class CountRules(ActorRules):
                                             + CONTEXT_CHARS)].lower()
         noun_end = after.find(what.lower())
         tail = after[noun_end + len(what):] if noun_end >= 0 else after
+        complement = _OF_COMPLEMENT.match(tail)
+        if complement is not None:  # "three participants of the group were detained"
+            tail = tail[complement.end():]
         # "seized 6 firearms and arrested 4 men": the context words come before the clause end
         clause_end = count_patterns().next_clause.search(tail)
+        aside = _ASIDE.match(tail, clause_end.start()) if clause_end else None
+        if aside is not None:
+            # "Three participants of the group, including the "chemist", were detained": the
+            # aside left out, the clause goes on after it
+            tail = tail[: clause_end.start()] + " " + tail[aside.end():]
+            clause_end = count_patterns().next_clause.search(tail)
         words = WORDS.findall(tail[: clause_end.start()] if clause_end else tail)[:3]
         for size in (2, 1):
             for index in range(len(words) - size + 1):

@@ -1,0 +1,50 @@
+"""The category of an event count from its event and its clause: vehicles, boats and aircraft
+of an exercise or training are its units of equipment (seized ones stay vehicles); people
+counted with a group they belong to, or with an aside between commas, take the category
+the rest of their clause says ("were detained": arrests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+
+# (text, published, counted value, expected category)
+CASES: list[tuple[str, str, float, str]] = [
+    # border service exercise: vehicles and drones taking part are equipment
+    ("Border guards hold a joint exercise at the checkpoint\n\n"
+     "On 18 November 2025, border guards held a joint exercise at the Tashanta checkpoint "
+     "to practise stopping armed smugglers. About 60 servicemen, 11 vehicles and a "
+     "helicopter took part in the exercise.",
+     "2025-11-20", 11, "equipment"),
+    # navy drill: patrol boats of the exercise
+    ("Navies of three countries train together in the strait\n\n"
+     "The coordinated patrol exercise was held from 9 to 11 June 2026 in the strait, "
+     "involving 14 patrol boats and 600 sailors.",
+     "2026-06-12", 14, "equipment"),
+    # a find: the vehicles seized stay vehicles
+    ("Police seize cocaine hidden in two cars\n\n"
+     "On 3 May 2025, police officers stopped two cars on the highway near Tirana and seized "
+     "40 kg of cocaine. Officers seized the 2 vehicles and arrested the drivers.",
+     "2025-05-05", 2, "vehicles"),
+    # ministry of internal affairs: members of a group, an aside, then the arrest
+    ("Police dismantle a mephedrone laboratory\n\n"
+     "On 8 July 2025, police officers found a laboratory in a house near Kaluga and seized "
+     "112 kg of mephedrone. Three participants of the group, including the chemist, have "
+     "been detained.",
+     "2025-07-10", 3, "arrests"),
+    # an age aside between the counted people and their arrest
+    ("Customs find heroin in a truck\n\n"
+     "On 2 March 2025, customs officers at the border post found 20 kg of heroin in a truck. "
+     "Two residents of Osh, aged 31 and 38, were detained at the scene.",
+     "2025-03-04", 2, "arrests"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value", "category"), CASES)
+def test_count_category_in_context(text: str, published: str, value: float,
+                                   category: str) -> None:
+    doc = pressparse.extract(text, id="t", published=published)
+    found = [c.category for item in doc.items for e in item.events for c in e.counts
+             if c.value == value]
+    assert found == [category]
