@@ -336,6 +336,11 @@ class ActorRules(PlaceRules):
             if (summit is not None and role in ("location", "organizer")
                     and match.sentence <= summit.trigger.sentence):  # type: ignore[union-attr]
                 target = summit  # the venue and chair of the summing-up meeting
+            elif (summit is not None and cue.event_types and target.type not in cue.event_types
+                    and summit.type in cue.event_types
+                    and self._paragraph(match.sentence)
+                    == self._paragraph(summit.trigger.sentence)):  # type: ignore[union-attr]
+                target = summit  # "The meeting was attended by heads of ...": its attendees
             if cue.event_types and (target.type not in cue.event_types
                                     or (target.part_of is not None and not target.sub_result)):
                 # the body that seized organized its seizure, also a local result of a named
@@ -401,6 +406,10 @@ class ActorRules(PlaceRules):
                 draft.fallback_location = draft.fallback_location or dateline
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
+
+    def _paragraph(self, sentence: int) -> int:
+        """The paragraph holding a sentence."""
+        return self.lay.paragraph_of(self.lay.sentences[sentence][0])
 
     def _inherit_organizers(self, main: Draft, drafts: Iterable[Draft]) -> None:
         """A local result in a bullet row of the release's results list that names nobody

@@ -1,0 +1,86 @@
+"""Who takes part in a meeting or a course, in wordings several publishers use: experts from
+countries, the party a body met with, and the attendees of a meeting that sums up an
+operation."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, country, day, org, substance
+from event_docs import operation as operation_name
+
+from pressparse.events import assemble_events
+
+ORGS = "ORG"
+
+PARTY_CASES: list[tuple[str, list[Entity], list[str]]] = [
+    # (text, entities, expected participants of the item's gathering)
+    # experts from countries come to a meeting: the countries take part
+    ("Expert group meets in the capital\n\n"
+     "A meeting of the expert group on online drug sales was held on 13 February. "
+     "Experts from Armenia, Belarus and Kazakhstan discussed ways to block drug shops.",
+     [("Armenia", "COUNTRY", country("AM", "Armenia")),
+      ("Belarus", "COUNTRY", country("BY", "Belarus")),
+      ("Kazakhstan", "COUNTRY", country("KZ", "Kazakhstan"))],
+     ["Armenia", "Belarus", "Kazakhstan"]),
+    # specialists from countries at a working meeting (at a course they would be trainers,
+    # who take no part: tests/events/test_country_forces.py)
+    ("Border working group meets\n\n"
+     "The Police Academy hosted a working meeting on border checks on Monday. "
+     "Specialists from Georgia and Moldova presented their national practice.",
+     [("Police Academy", ORGS, org("Police Academy")),
+      ("Georgia", "COUNTRY", country("GE", "Georgia")),
+      ("Moldova", "COUNTRY", country("MD", "Moldova"))],
+     ["Georgia", "Moldova"]),
+    # the body a minister met with takes part in the meeting
+    ("Minister receives UN envoy\n\n"
+     "The Minister of the Interior met with the UNODC Regional Representative on Thursday "
+     "to discuss border projects.",
+     [("UNODC", ORGS, org("United Nations Office on Drugs and Crime", "UNODC"))],
+     ["UNODC"]),
+    # "held a meeting with" a body's envoy
+    ("Prosecutor holds talks\n\n"
+     "The Prosecutor General held a meeting with the Regional Representative of the "
+     "Colombo Plan on Friday.",
+     [("Colombo Plan", ORGS, org("Colombo Plan"))],
+     ["Colombo Plan"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "participants"), PARTY_CASES)
+def test_parties_of_a_gathering(nlp, rules, text: str, entities: list[Entity],
+                                participants: list[str]) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    gathering = next(e for e in events if e["type"] in ("meeting", "training"))
+    assert [m["text"] for m in gathering["participants"]] == participants
+
+
+BOARD = "Drug Control Service"
+ATTENDEES = ["Ministry of Interior", "Border Service", "Customs Service"]
+SUMMIT_CASES: list[tuple[str, list[str]]] = [
+    # (text of a release about an operation and the meeting that summed it up, attendees)
+    (f'At a meeting of the board of the {BOARD} held last week in the capital, the results '
+     'of the operation "Frontier-2025" were discussed. The meeting was attended by heads of '
+     f"the {ATTENDEES[0]}, the {ATTENDEES[1]} and the {ATTENDEES[2]}.\n\n"
+     'During the operation "Frontier-2025", 120 kg of heroin were seized on 3 May.',
+     ATTENDEES),
+    (f'At a meeting of the {BOARD} on Friday, the results of the operation "Frontier-2025" '
+     f"were summed up. It was attended by officials of the {ATTENDEES[0]} and the "
+     f'{ATTENDEES[1]}.\n\nIn the course of "Frontier-2025", 120 kg of heroin were seized '
+     "on 3 May.",
+     ATTENDEES[:2]),
+]
+
+
+@pytest.mark.parametrize(("text", "attendees"), SUMMIT_CASES)
+def test_attendees_of_a_summing_up_meeting(nlp, rules, text: str,
+                                           attendees: list[str]) -> None:
+    entities: list[Entity] = [(name, ORGS, org(name)) for name in [BOARD, *attendees]]
+    entities += [("Frontier-2025", "OPERATION", operation_name("Frontier-2025")),
+                 ("120 kg", "QUANTITY", {"value": 120, "low": None, "high": None,
+                                         "unit": "kg", "kind": "mass", "kg": 120,
+                                         "qualifier": "exact", "what": None}),
+                 ("heroin", "SUBSTANCE", substance("heroin")),
+                 ("3 May", "DATE", day("2025-05-03"))]
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    meeting = next(e for e in events if e["type"] == "meeting")
+    assert [m["text"] for m in meeting["participants"]] == attendees
