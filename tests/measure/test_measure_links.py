@@ -57,9 +57,18 @@ LINKS = [
     ("Rangers found 3 fields of wild hemp covering an area of 12 hectares.", "12 hectares",
      "wild hemp"),
     ("Scouts mapped 0.8 hectares of wild hemp near the river.", "0.8 hectares", "wild hemp"),
+    # an area takes a crop, never a drug or resin named before it; "on an area of": the
+    # noun before (plants, plantations), unless a verb ("wild hemp grows on an area of")
+    ("Officers seized 38 410 tablets of tramadol and 4 kg of hashish; 2 318 illegal sowings "
+     "of drug-containing plants on a total area of 7.4 hectares were destroyed.",
+     "7.4 hectares", "plants"),
+    ("In the valley wild hemp grows on an area of about 4,000 hectares.",
+     "about 4,000 hectares", "wild hemp"),
 ]
 
 UNLINKED = [
+    ("They found 900 tablets of tramadol and hashish in the barn, which covered 2 hectares.",
+     "2 hectares"),
     ("The fine was $2,000 in 2023.", "$2,000"),
     ("He spent €400 in total on the tickets.", "€400"),
     ("They spent USD 3 million in Mexico on the programme.", "USD 3 million"),

@@ -13,6 +13,7 @@ from .records import (
     CalibreWordsRecord,
     ChangeCueRecord,
     CountNounRecord,
+    CropSubstancesRecord,
     CurrencyRecord,
     NumberWordRecord,
     QualifierRecord,
@@ -109,6 +110,8 @@ class Lexicon:
     quake_words: frozenset[str] = frozenset()  # "a 6.8 quake": a magnitude
     up_particle_verbs: frozenset[str] = frozenset()  # "edged up to 3.8%": no up_to
     market_words: frozenset[str] = frozenset()  # "$5m in the black market": no what
+    crop_classes: frozenset[str] = frozenset()  # SUBSTANCE classes grown on land ("cannabis")
+    crop_names: frozenset[str] = frozenset()  # SUBSTANCE names grown on land ("opium")
     counting_heads: frozenset[str] = frozenset()  # "500 head of cattle": cattle counted
     piece_words: frozenset[str] = frozenset()  # "| 240 pcs": the goods are in the cell before
     idioms: frozenset[str] = frozenset()
@@ -277,6 +280,14 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.market_words = _optional_words(data_dir / "market_words.jsonl")
     lex.piece_words = _optional_words(data_dir / "piece_words.jsonl")
     lex.counting_heads = _optional_words(data_dir / "counting_heads.jsonl")
+    crops_path = data_dir / "crop_substances.jsonl"
+    if crops_path.exists():
+        for crops in read_jsonl(crops_path, CropSubstancesRecord):
+            lowered = frozenset(w.lower() for w in crops.words)
+            if crops.kind == "classes":
+                lex.crop_classes |= lowered
+            else:
+                lex.crop_names |= lowered
     lex.rate_words = _optional_words(data_dir / "rate_words.jsonl")
     senses_path = data_dir / "symbol_senses.jsonl"
     if senses_path.exists():

@@ -116,6 +116,14 @@ class WordListRecord(BaseModel):
     words: list[str]
 
 
+class CropSubstancesRecord(BaseModel):
+    """SUBSTANCE classes or names that grow on land an area measures
+    (crop_substances.jsonl)."""
+
+    kind: Literal["classes", "names"]
+    words: list[str]
+
+
 class SymbolSenseRecord(BaseModel):
     """A unit symbol read as another unit when its sentence holds one of ``words``
     (symbol_senses.jsonl: "nm" is the nautical mile, the nanometre beside "chip")."""

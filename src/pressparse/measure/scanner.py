@@ -1857,7 +1857,8 @@ class QuantityScanner:
         elif what is None and q.kind == "area":
             # "opium poppy cultivation remained low. It stood at 12,800 hectares": the plant
             # its paragraph names, as written
-            nearest = _mention_before(mentions, q.start, text, _WEIGHING_WINDOW)
+            nearest = _mention_before(mentions, q.start, text, _WEIGHING_WINDOW,
+                                      keep=self._crop_mention)
             if nearest:
                 return " ".join(text[nearest.start:nearest.end].lower().split())
             return self.clauses.crop_what(text, f.low, q)  # "poppy was grown on 47,100 ha"
@@ -1868,6 +1869,12 @@ class QuantityScanner:
             if nearest:
                 return nearest.name
         return what
+
+    def _crop_mention(self, mention: SubstanceMention) -> bool:
+        """Whether a substance grows on land an area may measure (crop_substances.jsonl:
+        cannabis, poppy, coca), unlike "tramadol" named in the line before "7.4 hectares"."""
+        return mention.substance_class in self.lex.crop_classes \
+            or mention.name in self.lex.crop_names
 
     def _sold_for(self, f: _TextFacts, q: RawQuantity,
                   mentions: Sequence[SubstanceMention]) -> str | None:
@@ -1993,6 +2000,11 @@ class QuantityScanner:
             if mention and cue.list_what and _ends_list(mentions, mention, f.low):
                 return cue.list_what  # "15 kg of cocaine and 4 kg of heroin, worth $2 million"
             word = text[noun[0]:noun[1]]
+            if q.kind == "area":  # "cannabis plantations on an area of 3 ha", as written;
+                if mention is not None:  # "wild hemp grows on an area of": no noun here
+                    return " ".join(text[mention.start:mention.end].lower().split())
+                if word.lower() in self.lex.subject_words.get("crop_verbs", ()):
+                    return None
             return mention.name if mention else self.lex.what_aliases.get(word.lower(), word)
         if q.kind == "money":  # "its street value": the goods named before, maybe far
             goods = self.clauses.goods_what(text, f.low, q, mentions)
@@ -2003,7 +2015,8 @@ class QuantityScanner:
             if nearest is None and cue.list_what and self._drugs_in_sentence(f, q.start):
                 return cue.list_what  # "the drugs ... their value on the black market exceeds"
         else:
-            nearest = _mention_before(mentions, q.start, text, _WEIGHING_WINDOW)
+            nearest = _mention_before(mentions, q.start, text, _WEIGHING_WINDOW,
+                                      keep=self._crop_mention if q.kind == "area" else None)
         if nearest is None:
             return None
         if q.kind == "area":  # land grows plants: "40 ha of wild hemp", not "cannabis"
@@ -2577,14 +2590,17 @@ def _amount_object_before(mentions: Sequence[SubstanceMention], start: int, low:
 def _mention_before(mentions: Sequence[SubstanceMention], start: int, text: str,
                     window: int, skip_names: Iterable[str] = (),
                     paragraphs: bool = False,
-                    skip_class: str | None = None) -> SubstanceMention | None:
+                    skip_class: str | None = None,
+                    keep: Callable[[SubstanceMention], bool] | None = None,
+                    ) -> SubstanceMention | None:
     """The nearest SUBSTANCE mention ending before ``start`` within ``window`` characters,
-    not crossing a paragraph, skipping generic names ("drugs") and mentions of
-    ``skip_class``."""
+    not crossing a paragraph, skipping generic names ("drugs"), mentions of ``skip_class``
+    and those ``keep`` refuses."""
     skip = set(skip_names)
     for mention in reversed(mentions):
         if mention.end > start or mention.name in skip or (
-                skip_class is not None and mention.substance_class == skip_class):
+                skip_class is not None and mention.substance_class == skip_class) or (
+                keep is not None and not keep(mention)):
             continue
         if start - mention.end > window or (
                 not paragraphs and "\n\n" in text[mention.end:start]):
