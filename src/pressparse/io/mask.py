@@ -16,6 +16,14 @@ from pydantic import BaseModel, field_validator
 
 from ..data import read_jsonl
 from ..regex_safety import check_optional_pattern
+from .date_lines import (
+    has_date,
+    is_date_part,
+    is_menu_date,
+    is_time_stamp,
+    opens_with_date,
+    stamp_label_end,
+)
 
 NOISE_FILE = "noise.jsonl"
 DATA_SUBDIR = "pressparse_preprocess"
@@ -35,14 +43,8 @@ _PAGE_LINE = re.compile(r"(?m)^[ \t]*(?:(\d{1,4})[ \t]{2,}(\S[^\n]{3,90}?)|"
 _RULE_LINE = re.compile(r"[ \t]*[_=\-–—]{5,}[ \t\r]*")  # a drawn line under or over it
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
-# a listing entry's line opening with its date ("10/03/2026 – The National Police ...")
+# a sentence ended inside a listing entry's line ("10/03/2026 – The police ... cocaine. Read")
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"”’')]* (?=\S)")
-_DATE_LED = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
-                       r"|\d{1,2} [^\W\d_]{3,10}\.? \d{4}|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})\b")
-# a teaser's time stamp: a time after a word or a day ("Today, 11:40", "April 27, 09:15",
-# "27 April, 09:15"), or a numeric date with an optional time ("25.07.2025 10:05")
-_STAMP_LINE = re.compile(r"(?:[^\W\d_]{2,12}\.?,? (?:\d{1,2},? )?|\d{1,2} [^\W\d_]{3,10}\.?,? )?"
-                         r"\d{1,2}:\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}(?:,? \d{1,2}:\d{2})?")
 MAX_LISTED_LINE = 160  # lines listed under a footer heading are links, labels, contacts
 ARTICLE_HEAD_MAX_LINES = 2  # a headline and its date line listed over their article
 PROSE_MIN_WORDS = 25
@@ -51,8 +53,6 @@ MAX_NAV_LINE = 700
 MAX_BUTTON_PART = 120  # a line of share buttons is short
 MENU_MIN_PARTS = 4
 _MENU_LABEL = re.compile(r"[^\W\d_][^.!?:;,]{0,30}")  # a short label ("CTF 150"), no sentence
-# The date of the day at the end of a menu bar, in any script ("14 March 2025", "बैशाख १४, २०८१")
-_MENU_DATE = re.compile(r"(?=[^\n]{0,30}\d)(?=[^\n]{0,30}[^\W\d_])[^\W_][^.!?:;|\n]{0,29}")
 
 
 class NoisePattern(BaseModel):
@@ -212,7 +212,7 @@ def _is_menu(parts: list[str], rules: NoiseRules) -> bool:
     optionally with the site's date of the day set apart at its end ("... | Opinion
     14 March")."""
     labels = [p.strip(_DECORATION) for p in parts]
-    if len(labels) > MENU_MIN_PARTS and _MENU_DATE.fullmatch(labels[-1]):
+    if len(labels) > MENU_MIN_PARTS and is_menu_date(labels[-1]):
         labels = labels[:-1]
     return (len(labels) >= MENU_MIN_PARTS
             and all(_MENU_LABEL.fullmatch(label) for label in labels)
@@ -220,17 +220,6 @@ def _is_menu(parts: list[str], rules: NoiseRules) -> bool:
 
 
 DATED_LINE_MAX = 120  # a posting line is short
-# a posting line's date part, with an optional label ("Publication date: 14 October 2025,
-# 11:20", "18.02.2026, 13:05", "Feb 3, 2026 10:00 AM")
-_DATE_PART = re.compile(
-    r"(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,2} ?:? ?)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
-    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2} [^\W\d_]{3,10}\.?,? \d{4}"
-    r"|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?")
-
-
-# any date in a line (a cheap test before the parts of a posting line are judged)
-_DATE_INSIDE = re.compile(r"\d[./-]\d{1,2}[./-]\d|\d{4}[./-]\d|\d \w{3,10}\.?,? \d{4}"
-                          r"|\w{3} \d{1,2},? \d{4}")
 
 
 def dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ...]:
@@ -243,7 +232,7 @@ def dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ...
         if len(rules.dated_parts) >= MAX_REMEMBERED_LINES:
             rules.dated_parts.clear()
         spans = rules.dated_parts[line] = _dated_line_noise(line, rules) if (
-            _HAS_SEPARATOR.search(line) and _DATE_INSIDE.search(line)) else ()
+            _HAS_SEPARATOR.search(line) and has_date(line)) else ()
     return spans
 
 
@@ -255,8 +244,7 @@ def _dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ..
         cursor = separator.end()
     parts.append((cursor, len(line)))
     labels = [line[start:end].strip() for start, end in parts]
-    dated = [bool(label) and _DATE_PART.fullmatch(label.strip(_DECORATION)) is not None
-             for label in labels]
+    dated = [bool(label) and is_date_part(label.strip(_DECORATION)) for label in labels]
     if not any(dated):
         return ()  # the cheap test first: the noise verdicts are the costly part
     noise: list[tuple[int, int]] = []
@@ -277,9 +265,9 @@ def _dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ..
     for position in stamps:  # the line is the item's date line: a stamp keeps its date
         begin, end = noise[position]
         label_start = begin + len(line[begin:end]) - len(line[begin:end].lstrip(_DECORATION))
-        date = _DATE_PART.match(line, label_start)
-        if date is not None and date.start("label") >= 0:
-            noise[position] = (begin, date.end("label"))
+        label_end = stamp_label_end(line, label_start)
+        if label_end is not None:
+            noise[position] = (begin, label_end)
     return tuple(noise)
 
 
@@ -432,15 +420,15 @@ def _is_dated_lead(line: str) -> bool:
     """A listing entry's lead opening with its date, a sentence ended in it ("10/03/2026 –
     The police destroyed 18 tons of drugs ... cocaine. Read more »"), no bare "date |
     title" link."""
-    return _DATE_LED.match(line) is not None and _INNER_SENTENCE_END.search(line) is not None
+    return opens_with_date(line) and _INNER_SENTENCE_END.search(line) is not None
 
 
 def _heads_teaser(listed: list[tuple[int, int]], text: str) -> bool:
     """Whether the last two lines listed are a teaser's headline and its time stamp
     ("Hashish worth 9 million soms seized ..." over "Today, 11:40"), the lead under them."""
     (head_start, head_end), (stamp_start, stamp_end) = listed[-2:]
-    return (_STAMP_LINE.fullmatch(text, stamp_start, stamp_end) is not None
-            and _STAMP_LINE.fullmatch(text, head_start, head_end) is None)
+    return (is_time_stamp(text, stamp_start, stamp_end)
+            and not is_time_stamp(text, head_start, head_end))
 
 
 def _heads_article(listed: list[tuple[int, int]], lines: list[str], blank: int,

@@ -25,7 +25,7 @@ from pydantic import BaseModel, field_validator
 
 from ..data import read_jsonl
 from ..regex_safety import check_optional_pattern
-from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
+from .date_lines import date_line_iso, is_posting_stamp, opens_with_numeric_date
 from .mask import data_dir, load_rules, mask_noise, running_page_lines
 
 CUES_FILE = "segment_cues.jsonl"
@@ -63,7 +63,6 @@ _DOT_LEADER = re.compile(r"\.{5,}|…{3,}|(?:\. ){5,}")  # "ACCUSED ....... 1ST"
 _LEADING_SYMBOLS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
                               r"[\uFE0F\u200D]?\s?)+")  # emoji, pictographs, dingbats
 _CURRENCY_FIRST = re.compile(r"[$€£¥₱₹₦₩₽₸₺₴₫฿]\d")  # "₱12-M WORTH OF ..." opens a headline
-_LEADING_DATE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}([-./])\d{2}\1\d{2})\b")
 _LINE = re.compile(r"[^\n]*\n?")
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -77,15 +76,6 @@ _TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
 _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
 _NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; group 1: the number
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
-_DATE_NUMERIC = re.compile(r"\b(\d{1,2})([./-]|\. )(\d{1,2})\2(\d{4})\b")  # day first
-# (Czech and Slovak pages space the parts: "10. 4. 2025")
-_DATE_ISO = re.compile(r"\b(\d{4})([-./])(\d{2})\2(\d{2})\b")  # also "2025.04.04"
-# "2026年3月12日", "2026. 3. 10."
-_DATE_YEAR_FIRST = re.compile(r"\b(\d{4})(年|\. ?)(\d{1,2})(?:月|\. ?)(\d{1,2})(?!\d)")
-_DATE_WORDS = re.compile(  # "12 March 2024", "March 12, 2024", "20 de febrero de 2026"
-    r"\b(?:(\d{1,2})(?:st|nd|rd|th|º)? (?:de )?([^\W\d_]{3,10})\.?"
-    r"|([^\W\d_]{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?),? (?:de )?(\d{4})\b"
-)
 
 
 class SegmentCue(BaseModel):
@@ -677,7 +667,7 @@ def _is_table(block: _Block) -> bool:
     if block.lines < 2:
         return False
     rows = block.text.split("\n")
-    if any(_LEADING_DATE.match(row) for row in rows):
+    if any(opens_with_numeric_date(row) for row in rows):
         return False  # a listing of dated headlines ("15.08.2024 | Headline")
     return sum(bool(_TABLE_ROW.search(row)) for row in rows) * 2 > len(rows)
 
@@ -911,24 +901,7 @@ def _date_line_fields(segment: Segment, block: _Block, rules: SegmentRules) -> N
 
 def parse_date_line(text: str, rules: SegmentRules | None = None) -> str | None:
     """ISO date of a date-only line ("12.03.2024", "2024-03-12", "12 March 2024"), if any."""
-    rules = rules or load_segment_rules()
-    match = _DATE_NUMERIC.search(text)
-    if match:
-        day, month, year = int(match[1]), int(match[3]), int(match[4])
-    elif (match := _DATE_ISO.search(text)) or (match := _DATE_YEAR_FIRST.search(text)):
-        year, month, day = int(match[1]), int(match[3]), int(match[4])
-    elif match := _DATE_WORDS.search(text):
-        day_a, name_a, name_b, day_b, year = match.groups()
-        month = rules.months.get((name_a or name_b or "").lower().rstrip("."), 0)
-        day, year = int(day_a or day_b), int(year)
-    else:
-        return None
-    if year >= BUDDHIST_ERA_FROM:  # a Thai date line: "Date: 14 Nov. 2568"
-        year -= BUDDHIST_ERA_OFFSET
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    return date_line_iso(text, (rules or load_segment_rules()).months)
 
 
 def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
@@ -947,7 +920,7 @@ def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
         body = body[1:]
     if segment.dateline is None:
         for block in body[:HEADER_BLOCKS]:  # a date line among the header lines under the title
-            if block.date_line or (block.date_lead and _is_posting_stamp(block.text)):
+            if block.date_line or (block.date_lead and is_posting_stamp(block.text)):
                 _date_line_fields(segment, block, rules)
                 break
             if not (block.headline or block.headline_tail or block.meta) and not (
@@ -959,16 +932,6 @@ def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
             _dateline_fields(segment, block, rules)
             break
     return segment
-
-
-_POSTING_STAMP = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}([-./])\d{2}\1\d{2})"
-                            r"(?:[ \t]*\|[ \t]*\d{1,2}:\d{2}(?::\d{2})?)+")
-
-
-def _is_posting_stamp(text: str) -> bool:
-    """A date-led line holding only the date and time of posting ("11.07.2025 | 11:40",
-    its view counter masked), no listing's headline."""
-    return _POSTING_STAMP.fullmatch(text) is not None
 
 
 def segment(text: str, *, masked: bool = False, original: str | None = None) -> list[Segment]:

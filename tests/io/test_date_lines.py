@@ -1,0 +1,129 @@
+"""The date shapes of page furniture and date lines (pressparse.io.date_lines), one table per
+question masking and segmentation ask of a line."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.io.date_lines import (
+    date_line_iso,
+    has_date,
+    is_date_part,
+    is_menu_date,
+    is_posting_stamp,
+    is_time_stamp,
+    opens_with_date,
+    opens_with_numeric_date,
+    stamp_label_end,
+)
+
+MONTHS = {"march": 3, "mar": 3, "nov": 11, "february": 2, "febrero": 2, "april": 4}
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("12.03.2024", "2024-03-12"),
+    ("Chișinău, 12.03.2026", "2026-03-12"),
+    ("10. 4. 2025", "2025-04-10"),  # Czech spacing
+    ("2024-03-12 09:30", "2024-03-12"),
+    ("2025.04.04", "2025-04-04"),
+    ("2026年3月12日", "2026-03-12"),
+    ("2026. 3. 10.", "2026-03-10"),
+    ("12 March 2024", "2024-03-12"),
+    ("March 12, 2024 | 10:15", "2024-03-12"),
+    ("20 de febrero de 2026", "2026-02-20"),
+    ("Date: 14 Nov. 2568", "2025-11-14"),  # Buddhist era
+    ("31.02.2024", None),  # no such day
+    ("Today, 11:40", None),
+    ("12 Smarch 2024", None),  # unknown month
+])
+def test_the_date_a_date_line_gives(line: str, iso: str | None) -> None:
+    assert date_line_iso(line, MONTHS) == iso
+
+
+@pytest.mark.parametrize(("part", "expected"), [
+    ("18.02.2026, 13:05", True),
+    ("Publication date: 14 October 2025, 11:20", True),
+    ("Feb 3, 2026 10:00 AM", True),
+    ("2026-02-18", True),
+    ("Print", False),
+    ("Views: 1 204", False),
+    ("Police seized 14 kg on 3 March", False),
+])
+def test_a_posting_lines_date_part(part: str, expected: bool) -> None:
+    assert is_date_part(part) is expected
+
+
+@pytest.mark.parametrize(("line", "start", "end"), [
+    ("Print | Updated: 14 October 2025", 8, 17),
+    ("Share | 14 October 2025", 8, None),  # no label
+    ("Share | Print", 8, None),
+])
+def test_the_label_of_a_labelled_date(line: str, start: int, end: int | None) -> None:
+    assert stamp_label_end(line, start) == end
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("18.02.2026, 13:05 | Print", True),
+    ("Share | 14 October 2025", True),
+    ("Mar 3, 2026 | Share", True),
+    ("Share | Print | Telegram", False),
+    ("Cases rose 3-fold", False),
+])
+def test_a_date_somewhere_in_a_line(line: str, expected: bool) -> None:
+    assert has_date(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("10/03/2026 – The police destroyed 18 tons of drugs.", True),
+    ("2026-03-10 Customs find cocaine", True),
+    ("4 March 2026 | Police raid a farm", True),
+    ("March 4, 2026 — Border guards detain two men", True),
+    ("The police on 10/03/2026 destroyed drugs.", False),
+    ("12 kg of heroin found", False),
+])
+def test_a_line_led_by_its_date(line: str, expected: bool) -> None:
+    assert opens_with_date(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Today, 11:40", True),
+    ("Yesterday, 17:05", True),
+    ("April 27, 09:15", True),
+    ("27 April, 09:15", True),
+    ("25.07.2025", True),
+    ("25.07.2025 10:05", True),
+    ("Police find 12 kg of hashish in a lorry", False),
+    ("Heads of agencies meet in Almaty", False),
+])
+def test_a_teasers_time_stamp(line: str, expected: bool) -> None:
+    assert is_time_stamp(line, 0, len(line)) is expected
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("14 March 2025", True),
+    ("बैशाख १४, २०८१", True),
+    ("Sport", False),
+    ("Contacts.", False),
+])
+def test_a_menu_bars_date_of_the_day(label: str, expected: bool) -> None:
+    assert is_menu_date(label) is expected
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    ("15.08.2024 | Customs find cocaine", True),
+    ("2024-08-15  Police raid", True),
+    ("Prague\t31\t26 412", False),
+    ("Region | Cases | Seized (kg)", False),
+])
+def test_a_row_opening_with_a_numeric_date(row: str, expected: bool) -> None:
+    assert opens_with_numeric_date(row) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("11.07.2025 | 11:40", True),
+    ("2025-07-11 | 11:40 | 11:42", True),
+    ("11.07.2025 | Customs find cocaine", False),
+    ("11.07.2025", False),
+])
+def test_a_posting_stamp(line: str, expected: bool) -> None:
+    assert is_posting_stamp(line) is expected
