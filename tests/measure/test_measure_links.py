@@ -64,6 +64,11 @@ LINKS = [
      "7.4 hectares", "plants"),
     ("In the valley wild hemp grows on an area of about 4,000 hectares.",
      "about 4,000 hectares", "wild hemp"),
+    # a vague noun standing for the substance (of_heads.jsonl, "suspected to be")
+    ("Officers intercepted 6.5 kilograms of a potent strain of heroin at the airport.",
+     "6.5 kilograms", "heroin"),
+    ("In his luggage were 3.1kgs of a white powder suspected to be cocaine.", "3.1kgs",
+     "cocaine"),
 ]
 
 UNLINKED = [

@@ -112,7 +112,7 @@ class Lexicon:
     market_words: frozenset[str] = frozenset()  # "$5m in the black market": no what
     crop_classes: frozenset[str] = frozenset()  # SUBSTANCE classes grown on land ("cannabis")
     crop_names: frozenset[str] = frozenset()  # SUBSTANCE names grown on land ("opium")
-    counting_heads: frozenset[str] = frozenset()  # "500 head of cattle": cattle counted
+    of_heads: frozenset[str] = frozenset()  # "500 head of cattle", "a strain of cannabis"
     piece_words: frozenset[str] = frozenset()  # "| 240 pcs": the goods are in the cell before
     idioms: frozenset[str] = frozenset()
     change_cues: dict[str, str] = field(default_factory=dict)
@@ -279,7 +279,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.up_particle_verbs = _optional_words(data_dir / "up_particle_verbs.jsonl")
     lex.market_words = _optional_words(data_dir / "market_words.jsonl")
     lex.piece_words = _optional_words(data_dir / "piece_words.jsonl")
-    lex.counting_heads = _optional_words(data_dir / "counting_heads.jsonl")
+    lex.of_heads = _optional_words(data_dir / "of_heads.jsonl")
     crops_path = data_dir / "crop_substances.jsonl"
     if crops_path.exists():
         for crops in read_jsonl(crops_path, CropSubstancesRecord):

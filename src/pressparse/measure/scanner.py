@@ -63,6 +63,9 @@ _THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+(?:other|remaining)[ \
 _VERB_AFTER_SET = re.compile(r"[ \t\u00a0]+(?:are|were|have|had|will|would|could|remain\w*|"
                              r"[a-z]+ed)(?![a-z])")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![a-z])[a-z]+$")  # the word ending a text slice
+_SUSPECTED_TO_BE = re.compile(  # "a whitish substance suspected to be cocaine"
+    r"[ \t\u00a0]+(?:suspected|believed|thought|presumed|alleged)[ \t\u00a0]+to[ \t\u00a0]+be"
+    r"[ \t\u00a0]+(?:an?[ \t\u00a0]+)?")
 _PLUS_AT = re.compile(r"(?:plus[ \t\u00a0]+|\+)(?=\d)")
 _MINUS_BEFORE = re.compile(r"(?:(?<![a-z])minus[ \t\u00a0]+|(?<=[ (])[-−–])$")
 _US_DOLLAR = "USD"
@@ -1287,7 +1290,7 @@ class QuantityScanner:
             r.value = r.alternative  # "1.500 people": a count has no decimals
         if r.decimals and r.scaled == 1.0 and r.value != int(r.value):
             return None, r.pos
-        if phrase.text.lower() in self.lex.counting_heads:  # "500 head of cattle"
+        if phrase.text.lower() in self.lex.of_heads:  # "500 head of cattle"
             of = self.pats.of_after_low.match(f.low, phrase.end)
             counted = noun_phrase(f.text, of.end(), self.lex, self.pats, after_of=True) \
                 if of is not None else None
@@ -1741,7 +1744,8 @@ class QuantityScanner:
                 if mention:
                     return mention.name
             if phrase is not None:
-                mention = _mention_in(mentions, phrase.start, phrase.end)
+                mention = _mention_in(mentions, phrase.start, phrase.end) \
+                    or self._named_after_kind(f, phrase, mentions)
                 head = phrase.text.lower().rsplit(" ", 1)[-1]
                 specific = mention is not None and mention.name not in self._generic_whats
                 if not specific and (head in self.lex.anaphors
@@ -1869,6 +1873,21 @@ class QuantityScanner:
             if nearest:
                 return nearest.name
         return what
+
+    def _named_after_kind(self, f: _TextFacts, phrase: NounPhrase,
+                          mentions: Sequence[SubstanceMention]) -> SubstanceMention | None:
+        """The substance a vague noun stands for: "of a strain of cannabis" (of_heads.jsonl),
+        "of a whitish substance suspected to be cocaine"."""
+        head = phrase.text.lower().rsplit(" ", 1)[-1]
+        if head in self.lex.of_heads:
+            of = self.pats.of_after_low.match(f.low, phrase.end)
+            if of is not None:
+                start = of.end()
+                while f.low[start:start + 1] in (" ", "\t", "\u00a0"):
+                    start += 1
+                return _mention_starting(mentions, start)
+        named = _SUSPECTED_TO_BE.match(f.low, phrase.end)
+        return _mention_starting(mentions, named.end()) if named is not None else None
 
     def _crop_mention(self, mention: SubstanceMention) -> bool:
         """Whether a substance grows on land an area may measure (crop_substances.jsonl:
