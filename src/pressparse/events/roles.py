@@ -40,6 +40,9 @@ _CLAUSE_AFTER_CUE = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)\s", re.IGNO
 _RELATIVE_OPENER = re.compile(r"\b(?:that|which|who|whose|where)\b", re.IGNORECASE)
 _PLACE_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?\Z", re.IGNORECASE)
 LIST_AFTER_COLON_WINDOW = 40  # chars from the colon to the list's first entity
+# a body's seat between it and its verb ("the Academy of the Ministry in Minsk held a course",
+# "the Customs Office at Zamiin-Uud hosted"): a capitalized place after "in"/"at"
+_SEAT_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*")
 
 
 @dataclass(slots=True)
@@ -137,7 +140,8 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
             last = None  # "A and B, as well as observers from C": the cue opens a new element
         if subject is not None:
             chosen = _chain_back(subject, earlier, text)
-        elif last is not None and match.start - last.end <= cue.window:
+        elif last is not None and (match.start - last.end <= cue.window or (
+                cue.role == "organizer" and _SEAT_GAP.fullmatch(text, last.end, match.start))):
             if cue.role == "participant":
                 # "Police of A, B and C, as well as observers from D, took part": every body
                 # named before the verb; observers are claimed by their own cue.

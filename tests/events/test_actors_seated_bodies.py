@@ -1,0 +1,62 @@
+"""A body named with its seat before its verb ("the Academy of the Ministry in Minsk held a
+course", "the customs office at Zamiin-Uud held ...") organizes the event, as it does
+without the seat."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, date_range, day, loc, mass, org, substance
+
+from pressparse.events import assemble_events
+
+SEATED_CASES: list[tuple[str, list[Entity], str, list[str]]] = [
+    # (text, entities, expected event type, expected organizers)
+    ("Course for anti-drug chiefs\n\n"
+     "From 2 to 13 June, the Police Academy in Minsk held a course for heads of anti-drug "
+     "units on online drug shops.",
+     [("Police Academy", "ORG", org("Police Academy")), ("Minsk", "LOC", loc("Minsk", "BY")),
+      ("2 to 13 June", "DATE", date_range("2025-06-02", "2025-06-13"))],
+     "training", ["Police Academy"]),
+    ("Border meeting\n\n"
+     "The Customs Office at Zamiin-Uud held a working meeting with its Chinese "
+     "counterparts on 2 April.",
+     [("Customs Office", "ORG", org("Customs Office")),
+      ("Zamiin-Uud", "LOC", loc("Zamiin-Uud", "MN")), ("2 April", "DATE", day("2025-04-02"))],
+     "meeting", ["Customs Office"]),
+    ("Seminar on container profiling\n\n"
+     "The Revenue Authority in Port Louis conducted a seminar on container profiling for "
+     "port officers on 5 May.",
+     [("Revenue Authority", "ORG", org("Revenue Authority")),
+      ("Port Louis", "LOC", loc("Port Louis", "MU")), ("5 May", "DATE", day("2025-05-05"))],
+     "training", ["Revenue Authority"]),
+    # a seat with an airport's long name: the customs there carried out the check
+    ("Cocaine in a suitcase\n\n"
+     "On 30 June, the Customs Directorate at Soekarno-Hatta International Airport carried "
+     "out a check of a passenger and seized 3 kg of cocaine.",
+     [("Customs Directorate", "ORG", org("Customs Directorate")),
+      ("Soekarno-Hatta International Airport", "LOC",
+       loc("Soekarno-Hatta International Airport", "ID")),
+      ("30 June", "DATE", day("2025-06-30")), ("3 kg", "QUANTITY", mass(3, 3, "kg")),
+      ("cocaine", "SUBSTANCE", substance("cocaine"))],
+     "seizure", ["Customs Directorate"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "event_type", "organizers"), SEATED_CASES)
+def test_a_seated_body_organizes(nlp, rules, text: str, entities: list[Entity],
+                                 event_type: str, organizers: list[str]) -> None:
+    event = assemble_events(build_doc(nlp, text, entities), rules)[0]
+    assert event["type"] == event_type
+    assert [m["text"] for m in event["organizers"]] == organizers
+
+
+def test_a_place_of_a_find_is_no_seat(nlp, rules) -> None:
+    """"drugs in Osh seized": a place before a verb that belongs to no body stays a place."""
+    text = ("Heroin seized\n\nCouriers carrying heroin in Osh were detained on 3 May by "
+            "officers of the Drug Service.")
+    entities: list[Entity] = [("Drug Service", "ORG", org("Drug Service")),
+                              ("Osh", "LOC", loc("Osh", "KG")),
+                              ("3 May", "DATE", day("2025-05-03")),
+                              ("heroin", "SUBSTANCE", substance("heroin"))]
+    event = assemble_events(build_doc(nlp, text, entities), rules)[0]
+    assert [m["text"] for m in event["organizers"]] in ([], ["Drug Service"])
