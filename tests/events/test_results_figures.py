@@ -49,6 +49,26 @@ PART_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
      [("6 firearms", "QUANTITY", count(6, "firearms")),
       ("4 men", "QUANTITY", count(4, "men"))],
      [(6, "weapons"), (4, "arrests")]),
+    # bureau report: every member of the list after "among them" is a part of the total
+    ("During the operation 212 persons were detained, among them 31 chemists and 14 "
+     "organizers of laboratories.",
+     [("212 persons", "QUANTITY", count(212, "persons")),
+      ("31 chemists", "QUANTITY", count(31, "chemists")),
+      ("14 organizers", "QUANTITY", count(14, "organizers"))],
+     [(212, "arrests")]),
+    # border service: "of them" before the part
+    ("During the operation 968 persons were brought to criminal responsibility, of them 42 "
+     "foreign citizens.",
+     [("968 persons", "QUANTITY", count(968, "persons")),
+      ("42 foreign citizens", "QUANTITY", count(42, "foreign citizens"))],
+     [(968, "arrests")]),
+    # a list after a part goes on with a thing of another kind: no part of the total
+    ("Officers seized 187 firearms, among them 41 assault rifles, and 2,950 rounds of "
+     "ammunition during the operation.",
+     [("187 firearms", "QUANTITY", count(187, "firearms")),
+      ("41 assault rifles", "QUANTITY", count(41, "assault rifles")),
+      ("2,950 rounds of ammunition", "QUANTITY", count(2950, "rounds of ammunition"))],
+     [(187, "weapons"), (2950, "ammunition")]),
     # kinds of crime among the crimes recorded stay counts of their own
     ("During the operation, officers recorded 640 offences, including 212 cases of drug "
      "dealing.",

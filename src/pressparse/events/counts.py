@@ -31,6 +31,8 @@ PART_CUE_CHARS = 30  # how far before the number a part cue ("among them") may s
 NATIONALITY_CHARS = 20  # a demonym this close after the number names the people's nationality
 _WORD_GAP = re.compile(rf"[\s,]*(?:[a-z-]+\s+){{0,{PLAN_WORDS_BETWEEN}}}$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# between two members of a list of parts: "31 chemists and 14 organizers", "2 rifles, 3 pistols"
+_LIST_NEXT_PART = re.compile(r"[^,.;:\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 # the group a counted noun belongs to: "participants of the group", "members of a gang"
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?[a-z-]+(?=[\s,])")
 # an aside between commas after a counted noun: ", including the organizer,", ", aged 31 and
@@ -222,6 +224,13 @@ class CountRules(ActorRules):
         counts = self._sentence_counts(mention)
         if len(counts) == 1:
             return of_them  # no total in the sentence: "Fifteen of them" refers back
+        earlier = [m for m in counts if m.end <= mention.start]
+        if (len(earlier) >= 2 and self._kindred(earlier[-1], mention)
+                and _LIST_NEXT_PART.fullmatch(text, earlier[-1].end, mention.start)
+                and self._part_of_total(earlier[-1])):
+            # "212 persons were detained, among them 31 chemists and 14 organizers of
+            # laboratories": the list's next member is a part of the same total
+            return True
         value = mention.normalized.get("value") or 0
         larger = [m for m in counts if m.end <= mention.start
                   and (m.normalized.get("value") or 0) > value]
@@ -247,6 +256,12 @@ class CountRules(ActorRules):
                     or (check.before is not None and check.before.search(
                         text, max(sentence_start, mention.start - PART_CUE_CHARS),
                         mention.start)))
+
+    def _kindred(self, first: Mention, second: Mention) -> bool:
+        """Whether two counts may count one kind of thing: the same category, or either of
+        no category ("31 chemists and 14 organizers"; not "41 rifles and 2,950 rounds")."""
+        kinds = (self._category_of(first), self._category_of(second))
+        return None in kinds or kinds[0] == kinds[1]
 
     def _same_kind(self, total: Mention, part: Mention) -> bool:
         """Whether a part named after "including" counts the total's kind of thing: the
