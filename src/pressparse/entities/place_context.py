@@ -170,9 +170,11 @@ class PlaceContextFinder:
             rf", (?P<abbr>{_alternation(self.states)})(?![\w.])") if self.states else None
         route_heads = lists.get("route_pair_heads", ())
         # "the Brest–Kobrin highway": two names joined by a dash before a route word
+        # (the dash first: the scan only stops at dashes; the first name is read back)
         self._route_pair = re.compile(
-            rf"(?<![\w'’\-–—])({word})[ \u00a0]?[–—\-][ \u00a0]?({word})[ \u00a0]+"
-            rf"(?:{_alternation(route_heads)})\b") if route_heads else None
+            rf"[–—\-][ \u00a0]?({word})[ \u00a0]+(?:{_alternation(route_heads)})\b") \
+            if route_heads else None
+        self._route_first = re.compile(rf"(?<![\w'’\-–—])({word})[ \u00a0]?$")
         self._route_dashes = ("\u2013", "\u2014", "-")
         self.brazil_states = _pairs(lists.get("brazil_state_codes", ()))
         self._brazil_state = re.compile(
@@ -337,7 +339,10 @@ class PlaceContextFinder:
             return []
         found: list[ContextPlace] = []
         for match in self._route_pair.finditer(text):
-            sides = [(match.start(1), match.end(1)), (match.start(2), match.end(2))]
+            first = self._route_first.search(text, max(0, match.start() - 40), match.start())
+            if first is None:
+                continue
+            sides = [(first.start(1), first.end(1)), (match.start(1), match.end(1))]
             listed = [item.by_start.get(start) for start, _end in sides]
             for (start, end), entity, (other, other_end), partner in zip(
                     sides, listed, reversed(sides), reversed(listed), strict=True):
