@@ -113,6 +113,14 @@ class HolidayRecord(_Record):
     day: int
 
 
+class FeastRecord(_Record):
+    """A holiday whose day moves (movable_feasts.jsonl); ``rule`` is the code the calendar
+    arithmetic reads (periods.feast_bounds)."""
+
+    names: list[str]
+    rule: str
+
+
 class CodeRecord(_Record):
     word: str
     code: str
@@ -180,9 +188,11 @@ class Lexicon:
     solar_months: dict[str, int] = field(default_factory=dict)  # "azar" -> 9
     foreign_months: dict[str, int] = field(default_factory=dict)  # "febrero" -> 2
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
+    feasts: dict[str, str] = field(default_factory=dict)  # name -> rule ("easter-2")
     holiday_names: list[str] = field(default_factory=list)
     frequencies: dict[str, int] = field(default_factory=dict)
     clock_preps: list[str] = field(default_factory=list)
+    holiday_preps: list[str] = field(default_factory=list)  # besides period_preps: "at Easter"
     round_the_clock: frozenset[str] = frozenset()
     day_parts: dict[str, str] = field(default_factory=dict)
 
@@ -317,10 +327,18 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         lex.holiday_names.extend(holiday.names)
         for name in holiday.names:
             lex.holidays[key(name)] = (holiday.month, holiday.day)
+    if (data_dir / "movable_feasts.jsonl").exists():
+        for feast in read_jsonl(data_dir / "movable_feasts.jsonl", FeastRecord):
+            lex.holiday_names.extend(feast.names)
+            for name in feast.names:
+                lex.feasts[key(name)] = feast.rule
     lex.frequencies = {
         key(r.word): r.value for r in read_jsonl(data_dir / "frequencies.jsonl", CountRecord)
     }
     lex.clock_preps = [r.word for r in read_jsonl(data_dir / "clock_preps.jsonl", WordRecord)]
+    if (data_dir / "holiday_preps.jsonl").exists():
+        lex.holiday_preps = [
+            r.word for r in read_jsonl(data_dir / "holiday_preps.jsonl", WordRecord)]
     lex.round_the_clock = frozenset(
         key(r.word) for r in read_jsonl(data_dir / "round_the_clock.jsonl", WordRecord)
     )

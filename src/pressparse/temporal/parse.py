@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import NamedTuple
 
 from .expressions import (
@@ -23,7 +23,7 @@ from .expressions import (
 from .fallback import parse_day
 from .lexicon import Lexicon, QualifierRecord, key
 from .patterns import Grammar, alternation
-from .periods import solar_hijri_to_gregorian, valid_day
+from .periods import hijri_to_gregorian, solar_hijri_to_gregorian, valid_day
 from .timex import duration_timex
 
 _DIGITS = re.compile(r"[0-9]+")
@@ -158,14 +158,6 @@ def _year(text: str | None) -> int | None:
     return year
 
 
-ISLAMIC_EPOCH = 227015  # 16 July 622 (Julian) as a proleptic Gregorian ordinal
-
-
-def hijri_to_gregorian(year: int, month: int, day: int) -> date:
-    """The Gregorian day of a day of the arithmetic Islamic calendar (Reingold and
-    Dershowitz's; Umm al-Qura's months start on the same day or one day off)."""
-    return date.fromordinal(ISLAMIC_EPOCH - 1 + (year - 1) * 354 + (3 + 11 * year) // 30
-                            + 29 * (month - 1) + month // 2 + day)
 
 
 def _of_the_year(expression: Expression | None) -> Expression | None:
@@ -945,7 +937,11 @@ class Parser:
         return CalendarPeriod("year", 1900 + short if short >= 30 else 2000 + short)
 
     def _holiday(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        day = self.lex.holidays.get(key(f.get("h") or ""))
+        name = key(f.get("h") or "")
+        rule = self.lex.feasts.get(name)
+        if rule is not None:  # "before Easter", "during Ramadan": its day(s) that year
+            return CalendarPeriod("feast", _int(f.get("y")), part=rule)
+        day = self.lex.holidays.get(name)
         if day is None:
             return None
         return CalendarPeriod("day", _int(f.get("y")), day[0], day[1])

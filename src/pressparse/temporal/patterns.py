@@ -274,6 +274,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     numeric_prep = lookbehind_any([*lex.period_preps, "dated", "to", "till"])
     month_prep = lookbehind_any(lex.month_preps)
     clock_prep = lookbehind_any(lex.clock_preps)
+    holiday_prep = lookbehind_any([*lex.period_preps, *lex.holiday_preps])
     month_noun = alternation(lex.month_nouns, exact=True) if lex.month_nouns else "(?!)"
     zone = alternation(lex.time_zones, exact=True)
     # After four digits ("0900 GMT"), only a zone abbreviation or "local time" makes a time.
@@ -607,7 +608,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<n>{num})\s+(?:{filler}\s+)?(?P<u>{unit_any})"
          r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"
          rf"(?(fm)(?:(?<=months)(?P<of>\s+of\s+){this_year})?)"),
-        ("holiday", HOLIDAY, rf"(?={holiday}){prep}(?P<h>{holiday})(?:,?\s+(?P<y>{YEAR}))?"),
+        # (not a Hijri date's month: "on Ramadan 15, 1446 H")
+        ("holiday", HOLIDAY, rf"(?={holiday}){holiday_prep}(?P<h>{holiday})"
+         rf"(?!,?\s+[0-9]{{1,2}}(?![0-9]))(?:,?\s+(?P<y>{YEAR}))?"),
         ("month_qual", QUAL, rf"(?P<q>{qual})(?P<m>{mon})"),
         # "for years", "for decades": a vague length (PXY, PXDE); the span leaves out "for"
         ("for_units", frozenset({"for"}),

@@ -47,7 +47,73 @@ def period_bounds(unit: str, year: int, month: int | None = None, day: int | Non
         return date(year, 1, 1), date(year + 9, 12, 31)
     if unit == "century":
         return date(year, 1, 1), date(year + 99, 12, 31)
+    if unit == "feast":  # "Easter", "Thanksgiving", "Ramadan": part is the feast's rule
+        return feast_bounds(str(part), year)
     return date(year, 1, 1), date(year, 12, 31)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (h + m - 7 * ((a + 11 * h + 19 * m) // 433) + 90) // 25
+    p = (h + m - 7 * ((a + 11 * h + 19 * m) // 433) + 33 * n + 19) % 32
+    return date(year, n, p)
+
+
+ISLAMIC_EPOCH = 227015  # 16 July 622 (Julian) as a proleptic Gregorian ordinal
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a day of the arithmetic Islamic calendar (Reingold and
+    Dershowitz's; Umm al-Qura's months start on the same day or one day off)."""
+    return date.fromordinal(ISLAMIC_EPOCH - 1 + (year - 1) * 354 + (3 + 11 * year) // 30
+                            + 29 * (month - 1) + month // 2 + day)
+
+
+HIJRI_YEAR_OFFSET = 579  # a Gregorian year's number minus 579 is near its Hijri years'
+
+
+def feast_bounds(rule: str, year: int) -> tuple[date, date]:
+    """The day (or days) of a movable feast in a Gregorian year. Rules: "easter+N" (N days
+    from Easter Sunday), "nth:M:W:N" (the N-th weekday W of month M; N=-1 the last),
+    "after:M:W:A:B" (the weekday W after the A-th weekday B of month M: US Election Day),
+    "hijri:M:D" (day D of Hijri month M; D=0 the whole month)."""
+    kind, _, args = rule.partition(":")
+    if kind.startswith("easter"):
+        day = easter(year) + timedelta(days=int(kind[len("easter"):] or 0))
+        return day, day
+    numbers = [int(part) for part in args.split(":")]
+    if kind == "nth":  # (a fourth number: days after it, "Black Friday")
+        month, weekday, nth, *after = numbers
+        if nth > 0:
+            first = date(year, month, 1)
+            day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            last = month_end(year, month)
+            day = last - timedelta(days=(last.weekday() - weekday) % 7)
+        day += timedelta(days=after[0] if after else 0)
+        return day, day
+    if kind == "after":
+        month, weekday, nth, base = numbers
+        first = date(year, month, 1)
+        anchor = first + timedelta(days=(base - first.weekday()) % 7 + 7 * (nth - 1))
+        day = anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+        return day, day
+    month, day_of_month = numbers
+    for hijri_year in range(year - HIJRI_YEAR_OFFSET - 2, year - HIJRI_YEAR_OFFSET + 3):
+        start = hijri_to_gregorian(hijri_year, month, day_of_month or 1)
+        if start.year == year:
+            if day_of_month:
+                return start, start
+            next_year, next_month = (hijri_year + 1, 1) if month == 12 else (hijri_year,
+                                                                              month + 1)
+            return start, hijri_to_gregorian(next_year, next_month, 1) - timedelta(days=1)
+    raise ValueError(f"no {rule} in {year}")
 
 
 def week_monday(day: date, shift: int = 0) -> date:

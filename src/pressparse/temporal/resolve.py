@@ -34,11 +34,12 @@ from .periods import (
 from .timex import duration_timex, interval_timex, period_timex
 
 KIND_OF_UNIT = {"day": "date", "month": "month", "quarter": "month", "half": "month",
-                "season": "month", "year": "year", "decade": "year", "century": "year"}
+                "season": "month", "year": "year", "decade": "year", "century": "year",
+                "feast": "date"}
 # Relative units an item's own explicit dates can resolve ("this year" in a 2019 article);
 # finer ones ("yesterday") need the publication date.
 COARSE_UNITS = frozenset({"year", "decade", "century"})
-PRECISION_OF_UNIT = {"half": "month", "weekend": "day"}
+PRECISION_OF_UNIT = {"half": "month", "weekend": "day", "feast": "day"}
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,10 @@ class Resolver:
             start, end, _precision = _edge_of(start, end, "year", "last")
         if period.mod in _THIRDS and period.part is None and period.unit in ("month", "year"):
             start, end = _third_of(start, end, period.unit, period.mod)
+        if period.unit == "feast" and start != end:  # "during Ramadan": its days
+            return _value(start, end, "day", "range", interval_timex(
+                start.isoformat(), end.isoformat()), inferred, timex_start=start.isoformat(),
+                timex_end=end.isoformat(), **extra)
         return _value(start, end, period.unit, kind, period_timex(period, year), inferred,
                       **extra)
 

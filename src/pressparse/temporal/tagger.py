@@ -213,7 +213,8 @@ class DateTagger:
         words |= {zone.lower() for zone in self.lex.time_zones if zone.isupper()}  # "0900 GMT"
         words |= {unit + "long" for unit, plural in self.lex.unit_is_plural.items()
                   if not plural}  # "a yearlong inquiry"
-        for phrase in list(self.lex.relative) + list(self.lex.sets) + list(self.lex.holidays):
+        for phrase in list(self.lex.relative) + list(self.lex.sets) + list(self.lex.holidays) \
+                + list(self.lex.feasts):
             parts = phrase.lower().split()
             if len(parts) <= WINDOW_WORDS and parts[0] in words:
                 continue  # "year to date": its first word anchors it (its window reaches on)
@@ -515,7 +516,7 @@ def _either_way(expression: Expression) -> bool:
     return _plain_weekday(expression)
 
 
-_EITHER_WAY_UNITS = frozenset({"day", "month", "season", "quarter", "half"})
+_EITHER_WAY_UNITS = frozenset({"day", "month", "season", "quarter", "half", "feast"})
 
 
 def _nearer(past: dict[str, Any], ahead: dict[str, Any] | None, resolver: Resolver,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .expressions import CalendarPeriod
+from .periods import feast_bounds
 
 
 def period_timex(period: CalendarPeriod, year: int | None) -> str:
@@ -23,6 +24,11 @@ def period_timex(period: CalendarPeriod, year: int | None) -> str:
         return y[:3] if year is not None else "XXX"
     if unit == "century":
         return y[:2] if year is not None else "XX"
+    if unit == "feast":  # the feast's day that year ("Easter" 2026: 2026-04-05)
+        if year is None:
+            return "XXXX-XX-XX"
+        first, last = feast_bounds(str(period.part), year)
+        return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
     return "FY" + y if period.fiscal else y
 
 
