@@ -19,6 +19,8 @@ the NewsQuant conventions decide:
   after the number is `about` [NQ].
 - A range's second end may carry its sign ("minus 8 to plus 3 degrees"); "magnitude-5.9"
   written as a compound adjective is the magnitude as "magnitude 5.9" is (newswire2 gold).
+- A glued "M"/"m" after a decimal counts a plural noun behind one modifier ("2.5M paying
+  subscribers"); before a singular person noun it is metres ("400m individual medley").
 - "pp" and "per cent points" are percentage points ("0.3 ppt" already is).
 - "six of Brazil's 26 states" is a partitive count as "six of the states"; "the remaining
   three" counts as "the other five" does (guide).
@@ -117,6 +119,8 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("The trawler was stopped 12 nm off the coast.", "12 nm", measure(12, "nmi")),
     ("The new chip has 100 billion transistors.", "100 billion",
      count(1e11, what="transistors")),
+    ("The service has 2.5M paying subscribers.", "2.5M", count(2.5e6)),
+    ("She swam the 400m individual medley in record time.", "400m", measure(400, "m")),
     ("Windows 11 was released in 2021.", None, {}),
     ("An A320 landed safely in the snow.", None, {}),
     # weather and earth

@@ -704,9 +704,22 @@ class QuantityScanner:
         word = self.pats.phrase_word.match(f.text, end)
         if word is None:
             return False
-        noun = word.group("w")
+        if self._counted_word(r, word.group("w"), scale):
+            return True
+        modifier = word.group("w")  # "500K daily users", "2.5M paying subscribers"
+        if not modifier.islower() or modifier in self.lex.phrase_stops \
+                or modifier in self.lex.unit_words or modifier in self.lex.number_words:
+            return False
+        noun = self.pats.phrase_word.match(f.text, word.end())
+        return noun is not None and _looks_plural(noun.group("w")) \
+            and self._counted_word(r, noun.group("w"), scale)  # not "400m individual medley"
+
+    def _counted_word(self, r: _Reading, noun: str, scale: float) -> bool:
+        """Whether a glued scale counts ``noun``: a counted noun (not one person: "400m
+        individual medley" is a distance), a unit, or a plural after a decimal or "k"."""
         low = noun.lower()
-        if low in self.lex.count_heads or low in self.lex.unit_words:
+        if (low in self.lex.count_heads and low not in self.lex.one_person_nouns) \
+                or low in self.lex.unit_words:
             return True
         return (r.decimals or scale == _THOUSAND) and noun.islower() and _looks_plural(noun) \
             and low not in self.lex.phrase_stops
