@@ -78,3 +78,24 @@ def test_local_unit_of_a_generic_national_body(text: str, surface: str, name: st
 ])
 def test_listed_parent_keeps_its_demonym(text: str, surface: str) -> None:
     assert orgs(text).get(surface) == surface
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("KYZYL. The Border Directorate of the FSB of Russia for the Republic of Tyva held an "
+     "exercise. Russian border guards took part.",
+     "Border Directorate of the FSB of Russia for the Republic of Tyva",
+     "Border Directorate of the Federal Security Service of the Russian Federation for the "
+     "Republic of Tyva"),
+    ("UFA. The Directorate of the Ministry of Internal Affairs for the Republic of "
+     "Bashkortostan detained a courier in Russia.",
+     "Directorate of the Ministry of Internal Affairs for the Republic of Bashkortostan",
+     "Directorate of the Ministry of Internal Affairs of the Russian Federation for the "
+     "Republic of Bashkortostan"),
+    ("OMSK. The Directorate of the FSB of Russia for the Omsk Region detained a courier.",
+     "Directorate of the FSB of Russia for the Omsk Region",
+     "Directorate of the Federal Security Service of the Russian Federation for the Omsk "
+     "Region"),
+])
+def test_regional_office_for_a_republic_or_region(text: str, surface: str,
+                                                  name: str) -> None:
+    assert orgs(text).get(surface) == name

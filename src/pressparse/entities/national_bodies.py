@@ -1079,8 +1079,10 @@ _THROUGH = re.compile(r",?[ \t]+(?:acting[ \t]+)?through[ \t]+(?:its|the)[ \t]+"
 _THROUGH_UNIT_HEADS = frozenset({
     "directorate", "department", "unit", "units", "command", "division", "bureau", "brigade",
     "squad", "team", "group", "section", "office", "force", "battalion", "detachment"})
-# " for the Moscow Region", " for Almaty": the area a regional office serves, ending a name
-_AREA_AFTER_BODY = re.compile(r" for (?:the )?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*$")
+# " for the Moscow Region", " for Almaty", " for the Republic of Tyva": the area a regional
+# office serves, ending a name
+_AREA_AFTER_BODY = re.compile(
+    r" for (?:the )?(?:Republic of )?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*$")
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:
