@@ -12,7 +12,13 @@ from .draft import Draft
 from .mentions import ROLE_LABELS, Mention, RoleCueMatch
 from .places import PlaceRules, water_place
 from .results import ROLE_WORDS_FILE, phrase_alternatives, words_of
-from .roles import UNIT_LINK_WORDS, RoleAssignment, entities_of_cue, role_lists
+from .roles import (
+    UNIT_LINK_WORDS,
+    RoleAssignment,
+    entities_of_cue,
+    role_lists,
+    without_parents,
+)
 
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
 GATHERING_TYPES = frozenset({"meeting", "training", "exercise"})
@@ -393,7 +399,8 @@ class ActorRules(PlaceRules):
                 main.organizer_agents = orgs[:1]
             main.organizer_agents = self._acting_units(main, owner)
         for draft in drafts.values():
-            draft.organizer_agents = self._through_units(draft.organizer_agents)
+            draft.organizer_agents = without_parents(
+                self._through_units(draft.organizer_agents))
         self._inherit_organizers(main, drafts.values())
         dateline = main.fallback_location = self._dateline_place()
         if self.summit is not None:

@@ -225,4 +225,25 @@ def role_lists(assignments: Iterable[RoleAssignment]) -> dict[str, list[Mention]
     lists: dict[str, list[Mention]] = {"organizer": [], "participant": [], "observer": []}
     for assignment in sorted(best.values(), key=lambda a: a.mention.start):
         lists[assignment.role].append(assignment.mention)
+    lists["organizer"] = without_parents(lists["organizer"])
     return lists
+
+
+_ARTICLE = re.compile(r"\bthe\s+")
+
+
+def _body_name(mention: Mention) -> str:
+    """A body's name in lower case without articles ("navy of colombia")."""
+    return _ARTICLE.sub("", str(mention.normalized.get("name") or mention.text).lower())
+
+
+def without_parents(bodies: list[Mention]) -> list[Mention]:
+    """The bodies less each organization whose unit is among them ("Border Guard Bangladesh"
+    beside "Teknaf Battalion of Border Guard Bangladesh"): the acting unit organizes, not its
+    parent."""
+    if len(bodies) < 2:
+        return bodies
+    suffixes = [f" of {_body_name(m)}" for m in bodies]
+    names = [_body_name(m) for m in bodies]
+    return [m for m, suffix in zip(bodies, suffixes, strict=True)
+            if m.label != "ORG" or not any(name.endswith(suffix) for name in names)]
