@@ -1,0 +1,52 @@
+"""A body named after "together with"/"jointly with" helps the subject that acts: the subject
+organizes the find, the helper takes part, also when the helper is named with "officers of"
+(which alone would make it the acting body)."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, day, mass, org, substance
+
+from pressparse.events import assemble_events
+
+HASHISH = substance("hashish", "cannabis")
+
+JOINT_CASES: list[tuple[str, list[str], list[str], list[str]]] = [
+    # (text, ORG names in it, expected organizers, expected participants)
+    ("Hashish in a car at the border\n\n"
+     "On 9 January, servicemen of the Smorgon Border Group together with officers of the "
+     "Oshmyany Customs inspected a car at the checkpoint and found 12 kg of hashish.",
+     ["Smorgon Border Group", "Oshmyany Customs"],
+     ["Smorgon Border Group"], ["Oshmyany Customs"]),
+    ("Courier stopped at the airport\n\n"
+     "On 12 February, officers of the Anti-Drug Department, together with officers of the "
+     "National Security Service, detained a passenger and found 12 kg of hashish in his bag.",
+     ["Anti-Drug Department", "National Security Service"],
+     ["Anti-Drug Department"], ["National Security Service"]),
+    ("Truck checked on the highway\n\n"
+     "On 2 January, officers of the Drug Control Service jointly with the Patrol Police "
+     "stopped a truck and seized 12 kg of hashish.",
+     ["Drug Control Service", "Patrol Police"],
+     ["Drug Control Service"], ["Patrol Police"]),
+    # no helper word: both bodies act ("A and B dismantle ...")
+    ("Hashish seized at the port\n\n"
+     "On 9 January, the Border Guard and the Customs Service found 12 kg of hashish in a "
+     "container.",
+     ["Border Guard", "Customs Service"],
+     ["Border Guard", "Customs Service"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "organizers", "participants"), JOINT_CASES)
+def test_a_joint_helper_takes_part(nlp, rules, text: str, names: list[str],
+                                   organizers: list[str], participants: list[str]) -> None:
+    entities: list[Entity] = [(name, "ORG", org(name)) for name in names]
+    entities += [("12 kg", "QUANTITY", mass(12, 12, "kg")), ("hashish", "SUBSTANCE", HASHISH)]
+    for date_text, iso in (("9 January", "2026-01-09"), ("12 February", "2026-02-12"),
+                           ("2 January", "2026-01-02")):
+        if date_text in text:
+            entities.append((date_text, "DATE", day(iso)))
+    event = assemble_events(build_doc(nlp, text, entities), rules)[0]
+    assert event["type"] == "seizure"
+    assert [m["text"] for m in event["organizers"]] == organizers
+    assert [m["text"] for m in event["participants"]] == participants
