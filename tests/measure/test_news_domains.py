@@ -21,6 +21,8 @@ the NewsQuant conventions decide:
   written as a compound adjective is the magnitude as "magnitude 5.9" is (newswire2 gold).
 - A glued "M"/"m" after a decimal counts a plural noun behind one modifier ("2.5M paying
   subscribers"); before a singular person noun it is metres ("400m individual medley").
+- "crowns" alone is the krona or krone of the country the text names (Swedish by default, as
+  "kr"); "1.2tr" after a currency is trillions.
 - "pp" and "per cent points" are percentage points ("0.3 ppt" already is).
 - "six of Brazil's 26 states" is a partitive count as "six of the states"; "the remaining
   three" counts as "the other five" does (guide).
@@ -165,6 +167,11 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("The merger creates a $10 billion-plus company.", "$10 billion-plus",
      money(1e10, "USD", qualifier="at_least")),
     ("The policy rate stands at 6 and a half percent.", "6 and a half percent", pct(6.5)),
+    ("The fund holds US$1.2tr in assets.", "US$1.2tr", money(1.2e12, "USD")),
+    ("Norway's wealth fund is worth 20 trillion crowns.", "20 trillion crowns",
+     money(2e13, "NOK")),
+    ("Sweden's central bank sold 8 billion crowns of bonds.", "8 billion crowns",
+     money(8e9, "SEK")),
     ("The deficit is seen at 3.2pc of GDP.", "3.2pc", pct(3.2)),
     ("The strike cost the airline 100 million euros a day.", "100 million euros",
      money(1e8, "EUR")),
