@@ -99,3 +99,24 @@ def test_listed_parent_keeps_its_demonym(text: str, surface: str) -> None:
 def test_regional_office_for_a_republic_or_region(text: str, surface: str,
                                                   name: str) -> None:
     assert orgs(text).get(surface) == name
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("OMSK. The Omsk Region Interior Ministry Directorate said Russian police seized "
+     "synthetic drugs in Russia.", "Omsk Region Interior Ministry Directorate",
+     "Directorate of the Ministry of Internal Affairs of the Russian Federation for the "
+     "Omsk Region"),
+    ("The Sverdlovsk Region FSB Department detained a courier in Yekaterinburg, Russia.",
+     "Sverdlovsk Region FSB Department",
+     "Department of the Federal Security Service of the Russian Federation for the "
+     "Sverdlovsk Region"),
+    ("The Moscow Region Interior Ministry Main Directorate said Russian police closed a "
+     "laboratory.", "Moscow Region Interior Ministry Main Directorate",
+     "Main Directorate of the Ministry of Internal Affairs of the Russian Federation for "
+     "the Moscow Region"),
+    # a city's own body keeps its name: no listed body between place and head
+    ("The Almaty Police Department detained two men in Kazakhstan.",
+     "Almaty Police Department", "Almaty Police Department"),
+])
+def test_regional_office_written_area_first(text: str, surface: str, name: str) -> None:
+    assert orgs(text).get(surface) == name

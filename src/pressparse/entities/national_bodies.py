@@ -310,6 +310,7 @@ class NationalBodyResolver:
         self._bare: dict[str, str | None] = {}
         self._name_country: dict[str, str | None] = {}
         self._parent_first: dict[tuple[str, bool], str | None] = {}
+        self._area_first: dict[str, str | None] = {}
         self._body_country: dict[tuple[str, str | None], str | None] = {}
         self._masthead_country: dict[str, str | None] = {}
         generic = bodies.generic
@@ -552,6 +553,10 @@ class NationalBodyResolver:
                 if publisher is not None:  # "the National Center" on the Center's own page
                     values[(ent.start_char, ent.end_char, ORG)] = publisher
                     continue
+                area_first = self.area_first(value["name"])
+                if area_first is not None:  # "Omsk Region Interior Ministry Directorate"
+                    value = {**value, "name": area_first}
+                    values[(ent.start_char, ent.end_char, ORG)] = value
                 unit = self.parent_first(value["name"])
                 if unit is not None:  # "DEA Atlanta Field Division"
                     values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": unit}
@@ -703,6 +708,32 @@ class NationalBodyResolver:
             return name
         formal = self.bodies.country_form(iso2, self.common_names.get(iso2))
         return f"{name} of {formal}" if formal else name
+
+    def area_first(self, name: str) -> str | None:
+        """"Omsk Region Interior Ministry Directorate", "Sverdlovsk Region FSB Department": a
+        regional office written area first (Russian news style) in the guide's order,
+        "Directorate of the Interior Ministry for the Omsk Region", so the body is named
+        and its country added like any other; None when the name is no such office (the
+        area a listed place, the body a listed one or a ministry's synonym; cached)."""
+        if name in self._area_first:
+            return self._area_first[name]
+        found: str | None = None
+        match = _AREA_FIRST.match(name)
+        if match is not None:
+            area, body, head = match.group("area", "body", "head")
+            places = [m for m in self.names_in(area) if m.label == "LOC" and m.start == 0]
+            listed = any(m.label == ORG and m.start == 0 and m.end == len(body)
+                         and m.value.get("country") for m in self.names_in(body))
+            synonym = any(body in synonym.forms for synonym in self.bodies.synonyms)
+            area_head = area[max((m.end for m in places), default=0):].strip()
+            if places and (listed or synonym) and area_head in _AREA_HEADS:
+                # "for the Omsk Region", "for Almaty"
+                article = "the " if area.rsplit(" ", 1)[-1] in _AREA_HEADS else ""
+                found = f"{head} of the {body} for {article}{area}"
+        if len(self._area_first) > 4096:
+            self._area_first.clear()
+        self._area_first[name] = found
+        return found
 
     def parent_first(self, name: str, acronym_only: bool = False) -> str | None:
         """"DEA Atlanta Field Division", "OPP Emergency Response Team", "UNODC Global Maritime
@@ -1073,6 +1104,14 @@ class NationalBodyResolver:
         return self._resolved[key]
 
 
+# "Omsk Region Interior Ministry Directorate": an area, a body and an office's head
+_AREA_FIRST = re.compile(
+    r"^(?P<area>[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*){0,3}?"
+    r"(?: Region| Territory| Krai| Oblast| Republic)?) "
+    r"(?P<body>[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*){0,3}?) "
+    r"(?P<head>(?:Main )?(?:Directorate|Department|Administration))$")
+# the heads an area's name may end with in such an office's name ("" for none)
+_AREA_HEADS = frozenset({"", "Region", "Territory", "Krai", "Oblast", "Republic"})
 # ", through the ", " through its ": a body acting through its unit (the text between them)
 _THROUGH = re.compile(r",?[ \t]+(?:acting[ \t]+)?through[ \t]+(?:its|the)[ \t]+")
 # the heads of units a body acts through (lower case, as GenericNames.head gives them)
