@@ -78,6 +78,10 @@ class NoiseRules:
     heading: re.Pattern[str] | None = None  # a footer heading: it and its list are noise
     thread: re.Pattern[str] | None = None  # a post's action bar: it and the lines under it
     thread_end: re.Pattern[str] | None = None  # the next post's header ends the comments
+    # the heading and thread patterns over a whole text, a line's decoration around them:
+    # one scan tells whether any line can open a footer list or a comment thread
+    heading_line: re.Pattern[str] | None = None
+    thread_line: re.Pattern[str] | None = None
     # line -> is_noise_line's verdict: a site's menus, share bars and footers repeat on
     # every page of a dump, and the whole-line alternation is the costly test
     verdicts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False,
@@ -114,7 +118,18 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
               if thread_patterns else None)
     end_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "thread_end"]
     thread_end = (re.compile("|".join(end_patterns), re.IGNORECASE) if end_patterns else None)
-    return NoiseRules(inline, line, buttons, part, heading, thread, thread_end)
+    return NoiseRules(inline, line, buttons, part, heading, thread, thread_end,
+                      _any_line(heading), _any_line(thread))
+
+
+def _any_line(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """``pattern`` filling a line of a whole text but for the decoration around it (what
+    ``pattern.fullmatch(line.strip(_DECORATION))`` finds, in one scan of the text)."""
+    if pattern is None:
+        return None
+    decoration = f"[{re.escape(_DECORATION)}]*"
+    return re.compile(f"^{decoration}(?:{pattern.pattern}){decoration}$",
+                      pattern.flags | re.MULTILINE)
 
 
 @lru_cache(maxsize=8)
@@ -294,9 +309,11 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
         elif len(line) <= DATED_LINE_MAX:
             for a, b in dated_line_noise(line, rules):
                 spans.append((match.start() + a, match.start() + b))
-    if rules.heading is not None:
+    if rules.heading is not None and (rules.heading_line is None
+                                      or rules.heading_line.search(text) is not None):
         spans.extend(_heading_lists(text, rules.heading))
-    if rules.thread is not None:
+    if rules.thread is not None and (rules.thread_line is None
+                                     or rules.thread_line.search(text) is not None):
         spans.extend(_comment_threads(text, rules.thread, rules.thread_end))
     spans.extend(running_page_lines(text))
     return _merge(spans)

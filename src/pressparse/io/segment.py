@@ -70,7 +70,9 @@ _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _YEAR = re.compile(r"(?:1(?<!\d1)9[5-9]|2(?<!\d2)0\d)\d(?!\d)")
 _QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,80})[\"”»“]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s|$)")
-_TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*\s*$")
+# a sentence's final mark, then closing quotes or brackets (see _ends_sentence)
+_FINAL_MARKS = frozenset(".!?…")
+_CLOSERS = "\"”»’')]"
 # A line that cannot end a sentence or a headline: a joining mark, or a lower-case function
 # word (a hard-wrapped paragraph: "... concerns the police most in\nSwitzerland").
 _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
@@ -135,6 +137,19 @@ class SegmentRules:
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
     months: dict[str, int]
     stopwords: frozenset[str]
+    # one pattern per test run on every paragraph or line (no Python loop over cues): each
+    # matches where a cue of its kinds matches; any_dateline is the cheap test before the
+    # dateline cues are tried one by one for their groups
+    any_separator: re.Pattern[str]
+    any_stamp: re.Pattern[str]
+    any_date_line: re.Pattern[str]
+    any_date_lead: re.Pattern[str]
+    any_signature: re.Pattern[str]
+    any_meta_line: re.Pattern[str]
+    any_date_initial: re.Pattern[str]
+    any_speaker_turn: re.Pattern[str]
+    any_continuation: re.Pattern[str]
+    any_dateline: re.Pattern[str]
 
 
 @dataclass
@@ -166,7 +181,6 @@ class _Block:
     gap: int  # blank lines before it (-1 for the first block)
     lines: int
     words: int = 0
-    sentences: int = 0
     terminal: bool = False
     open_end: bool = False
     headline: bool = False
@@ -190,6 +204,15 @@ class _Block:
     quoted: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     _content: frozenset[str] | None = None
+    _sentences: int | None = None
+
+    @property
+    def sentences(self) -> int:
+        """Sentences counted in the block (99 past 80 words), counted when first asked."""
+        if self._sentences is None:
+            self._sentences = (max(1, len(_SENTENCE_END.findall(self.text)))
+                               if self.words <= 80 else 99)
+        return self._sentences
 
     @property
     def content(self) -> frozenset[str]:
@@ -212,6 +235,10 @@ class _Block:
     def break_gap(self) -> int:
         """The blank lines above it that may separate two items."""
         return self.gap if self.blank_gap is None else self.blank_gap
+
+
+_NEVER = r"(?!)"  # the pattern of a kind without cues: matches nothing
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")  # a named group opening, made plain in alternations
 
 
 def _compile(cue: SegmentCue, month_alt: str) -> re.Pattern[str]:
@@ -238,6 +265,13 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
                  for c in cues if c.kind == kind]
         return (re.compile("|".join(parts)),) if parts else ()
 
+    def any_of(*kinds: str) -> re.Pattern[str]:
+        parts = [f"(?:{p.pattern})" for kind in kinds for p in joined(kind)]
+        return re.compile("|".join(parts) or _NEVER)
+
+    dateline_parts = [f"(?{'i' if c.ignore_case else ''}:"
+                      f"{_NAMED_GROUP.sub('(?:', c.pattern.replace('{MONTH}', month_alt))})"
+                      for c in cues if c.kind == "dateline"]
     return SegmentRules(
         datelines=of("dateline"),
         date_lines=joined("date_line"),
@@ -266,6 +300,16 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
                             or r"(?!)"),
         months={m.name: m.number for m in months},
         stopwords=frozenset(w.word for w in read_jsonl(base / STOPWORDS_FILE, Stopword)),
+        any_separator=any_of("separator"),
+        any_stamp=any_of("stamp"),
+        any_date_line=any_of("date_line"),
+        any_date_lead=any_of("date_lead"),
+        any_signature=any_of("signature"),
+        any_meta_line=any_of("meta_line"),
+        any_date_initial=any_of("date_initial"),
+        any_speaker_turn=any_of("speaker_turn"),
+        any_continuation=any_of("continuation"),
+        any_dateline=re.compile("|".join(dateline_parts) or _NEVER),
     )
 
 
@@ -310,20 +354,33 @@ def _is_open_end(text: str, rules: SegmentRules) -> bool:
     return rules.open_end.search(text, start) is not None
 
 
-def _is_headline_text(text: str, words: int, rules: SegmentRules) -> bool:
+def _is_headline_text(text: str, words: int, rules: SegmentRules,
+                      open_end: bool | None = None) -> bool:
+    """Whether a one-line ``text`` of ``words`` words reads as a headline (``open_end``:
+    :func:`_is_open_end` of it, when the caller has it)."""
     if "\n" in text or len(text) > HEADLINE_MAX_CHARS or not 2 <= words <= HEADLINE_MAX_WORDS:
         return False
-    if _DOT_LEADER.search(text):
-        return False  # a court caption's party line or a table of contents: no headline
-    first = _LEADING_SYMBOLS.sub("", text.lstrip("#"))[:1] or text[0]  # "#Ministry | ...",
-    # "🚨 NARCOTICS ARREST 🚨": a social post's headline between emoji
+    unhashed = text.lstrip("#")  # "#Ministry | ...", "🚨 NARCOTICS ARREST 🚨": a social
+    symbols = _LEADING_SYMBOLS.match(unhashed)  # post's headline between emoji
+    first = (unhashed[symbols.end():symbols.end() + 1] if symbols else unhashed[:1]) or text[0]
     if _CURRENCY_FIRST.match(text):
         first = text[1]  # "₱12-M WORTH OF MARIJUANA UPROOTED": an amount opens it
     if not (first.isupper() or first.isdigit() or first in "\"“«'"):
         return False
+    if ("....." in text or "…" in text or ". . " in text) and _DOT_LEADER.search(text):
+        return False  # a court caption's party line or a table of contents: no headline
     if text.upper() == text and text.lower() != text:
         return True
-    return not _TERMINAL.search(text) and not _is_open_end(text, rules)
+    if _ends_sentence(text):
+        return False
+    return not (_is_open_end(text, rules) if open_end is None else open_end)
+
+
+def _ends_sentence(text: str) -> bool:
+    r"""Whether ``text`` ends with a sentence's final mark, then closing quotes or brackets
+    and spaces (as the regex ``[.!?…]["”»’')\]]*\s*$`` would find, without scanning the
+    whole text)."""
+    return text.rstrip().rstrip(_CLOSERS)[-1:] in _FINAL_MARKS
 
 
 def _content_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
@@ -342,27 +399,28 @@ def _normalize_name(name: str) -> str:
 def _annotate(block: _Block, rules: SegmentRules) -> None:
     text = block.text
     block.words = len(text.split())
-    block.sentences = max(1, len(_SENTENCE_END.findall(text))) if block.words <= 80 else 99
-    block.terminal = bool(_TERMINAL.search(text))
-    block.open_end = _is_open_end(text, rules) or not block.terminal
+    block.terminal = _ends_sentence(text)
+    open_end = _is_open_end(text, rules)
+    block.open_end = open_end or not block.terminal
     block.all_caps = block.words >= 2 and text.upper() == text and text.lower() != text
     block.years = frozenset(_YEAR.findall(text))
-    block.separator = any(p.fullmatch(text) for p in rules.separators)
-    short_line = "\n" not in text and len(text) <= DATE_LINE_MAX_CHARS
-    block.stamp = short_line and any(p.fullmatch(text) for p in rules.stamps)
-    block.date_line = short_line and _HAS_DIGIT.search(text) is not None and any(
-        p.fullmatch(text) for p in rules.date_lines)  # every date line has a digit
-    block.date_lead = "\n" not in text and any(p.match(text) for p in rules.date_leads)
-    signature = block.signature = "\n" not in text and any(
-        p.match(text) for p in rules.signatures)
+    block.separator = rules.any_separator.fullmatch(text) is not None
+    one_line = "\n" not in text
+    short_line = one_line and len(text) <= DATE_LINE_MAX_CHARS
+    block.stamp = short_line and rules.any_stamp.fullmatch(text) is not None
+    block.date_line = short_line and _HAS_DIGIT.search(text) is not None and (
+        rules.any_date_line.fullmatch(text) is not None)  # every date line has a digit
+    block.date_lead = one_line and rules.any_date_lead.match(text) is not None
+    signature = block.signature = one_line and rules.any_signature.match(text) is not None
     if signature:  # "Issued by: ..." ends the release above it: no headline, a closed line
         block.terminal, block.open_end = True, False
     block.meta = (block.words <= META_MAX_WORDS and not (block.date_line or signature)
-                  and "\n" not in text and any(p.fullmatch(text) for p in rules.meta_lines))
+                  and one_line and rules.any_meta_line.fullmatch(text) is not None)
     block.headline = not (block.date_line or block.date_lead or signature or block.meta) \
-        and _is_headline_text(text, block.words, rules)
+        and _is_headline_text(text, block.words, rules, open_end)
     head = text[:90]
-    if text[:1].isupper() and any(mark in head for mark in _DATELINE_MARKS):
+    if text[:1].isupper() and any(mark in head for mark in _DATELINE_MARKS) and (
+            rules.any_dateline.match(text) is not None):  # one test before the cues' groups
         for pattern in rules.datelines:
             match = pattern.match(text)
             if match and not _is_caps_headline_dash(match, text):
@@ -370,16 +428,16 @@ def _annotate(block: _Block, rules: SegmentRules) -> None:
                 break
     block.full_date = ((block.date_line or block.date_lead) and bool(block.years)) or (
         block.dateline is not None and bool(block.dateline.groupdict().get("year")))
-    block.date_initial = any(p.match(text) for p in rules.date_initial)
+    block.date_initial = rules.any_date_initial.match(text) is not None
     numbered = _NUMBERED.match(text)
     if numbered and block.words >= 8:
-        block.digest_entry = any(p.match(text, numbered.end()) for p in rules.date_initial)
-    block.speaker_turn = any(p.match(text) for p in rules.speaker_turns)
+        block.digest_entry = rules.any_date_initial.match(text, numbered.end()) is not None
+    block.speaker_turn = rules.any_speaker_turn.match(text) is not None
     thread = _THREAD_PART.match(text)
     if thread and 1 <= int(thread[1]) <= int(thread[2]):
         block.thread_part = (int(thread[1]), int(thread[2]))
-    block.continuation = block.speaker_turn or signature or block.meta or text[:1].islower() or any(
-        p.match(text) for p in rules.continuation)
+    block.continuation = (block.speaker_turn or signature or block.meta or text[:1].islower()
+                          or rules.any_continuation.match(text) is not None)
     block.quoted = frozenset(
         key for key in (_normalize_name(q) for q in _QUOTED.findall(text)) if len(key) >= 3
     )
@@ -400,14 +458,15 @@ def _is_caps_headline_dash(match: re.Match[str], text: str) -> bool:
 def _line_kind(line: str, rules: SegmentRules) -> str:
     """"date" (a date line or a date-led listing line), "head" (headline-like) or "text"."""
     stripped = line.strip()
-    if (len(stripped) <= DATE_LINE_MAX_CHARS and any(
-            p.fullmatch(stripped) for p in (*rules.date_lines, *rules.stamps))) or any(
-        p.match(stripped) for p in rules.date_leads
-    ):
+    if (len(stripped) <= DATE_LINE_MAX_CHARS and (
+            (_HAS_DIGIT.search(stripped) is not None  # every date line has a digit
+             and rules.any_date_line.fullmatch(stripped) is not None)
+            or rules.any_stamp.fullmatch(stripped) is not None)) or (
+            rules.any_date_lead.match(stripped) is not None):
         return "date"
     words = len(stripped.split())
     if _is_headline_text(stripped, words, rules) or (
-            words == 1 and stripped[:1].isupper() and not _TERMINAL.search(stripped)):
+            words == 1 and stripped[:1].isupper() and not _ends_sentence(stripped)):
         return "head"  # a headline, or a one-word label above one ("Speeches", "Update")
     return "text"
 
@@ -458,7 +517,7 @@ def _split_headlines(blocks: list[_Block], masked: str, rules: SegmentRules) -> 
                 _NUMBERED.match(prev_line)
                 or (_NUMBERED.match(line) and len(line) >= DIGEST_LINE_MIN))
             titled_dateline = (kind == "head" and prev_kind == "text" and i + 1 < len(lines)
-                               and _TERMINAL.search(prev_line) is not None
+                               and _ends_sentence(prev_line)
                                and (kinds[i + 1] == "date" or any(
                                    p.match(lines[i + 1][1]) for p in rules.datelines)))
             if digest or titled_dateline or kind == "date" or prev_kind == "date" or (
@@ -514,7 +573,7 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
     if (block.date_line or block.date_lead) and (dated or not headed):
         return 4.0  # a date line opens an item, unless it sits under the item's headline
     if prev.headline and block.headline and dated and block.dateline is None \
-            and not _TABLE_ROW.search(block.text) and all(
+            and not _has_table_row(block.text) and all(
                 b.headline or b.headline_tail or b.date_line or b.date_lead for b in item):
         return 3.0  # a listing entry (date + headline) followed by another headline
     if block.teaser or prev.teaser:
@@ -669,7 +728,13 @@ def _is_table(block: _Block) -> bool:
     rows = block.text.split("\n")
     if any(opens_with_numeric_date(row) for row in rows):
         return False  # a listing of dated headlines ("15.08.2024 | Headline")
-    return sum(bool(_TABLE_ROW.search(row)) for row in rows) * 2 > len(rows)
+    return sum(_has_table_row(row) for row in rows) * 2 > len(rows)
+
+
+def _has_table_row(text: str) -> bool:
+    """Whether ``text`` has pipes, column-aligned spaces or tabs (a table's row); the
+    regex runs only where one of the marks it needs occurs."""
+    return ("|" in text or "  " in text or "\t" in text) and _TABLE_ROW.search(text) is not None
 
 
 def _without_site_label(blocks: list[_Block], rules: SegmentRules,
@@ -716,7 +781,7 @@ def _above_navigation(blocks: list[_Block], original: str, rules: SegmentRules) 
     a headline, or a listing's date line, under the navigation."""
     label, following = blocks[0], blocks[1]
     if label.lines > NAVIGATION_LABEL_MAX_LINES or label.date_line or any(
-            len(line.split()) > NAVIGATION_LABEL_MAX_WORDS or _TERMINAL.search(line)
+            len(line.split()) > NAVIGATION_LABEL_MAX_WORDS or _ends_sentence(line)
             or _is_open_end(line, rules) for line in label.text.split("\n")):
         return False
     if _NAVIGATION_MARK.search(original, label.end, following.start) is None:
@@ -744,7 +809,7 @@ def _mark_teasers(blocks: list[_Block], rules: SegmentRules) -> None:
     run: list[_Block] = []
     for block in [*blocks, None]:
         if (block is not None and block.headline and block.lines == 1 and id(block) not in points
-                and block.words >= TEASER_MIN_WORDS and not _TABLE_ROW.search(block.text)
+                and block.words >= TEASER_MIN_WORDS and not _has_table_row(block.text)
                 and not any(p.match(block.text) for p in rules.list_items)):
             run.append(block)
             continue
@@ -1057,8 +1122,9 @@ def _masked_date_line(original: str, masked: str, floor: int, start: int,
     for line in original[left:start + MASKED_DATE_REACH].split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         stripped = line.strip()
-        if stripped and not masked[line_start:line_start + len(line)].strip() \
-                and any(p.fullmatch(stripped) for p in rules.date_lines):
+        if (stripped and not masked[line_start:line_start + len(line)].strip()
+                and _HAS_DIGIT.search(stripped) is not None  # every date line has a digit
+                and rules.any_date_line.fullmatch(stripped) is not None):
             return parse_date_line(stripped, rules)
     return None
 
@@ -1158,7 +1224,7 @@ LETTERHEAD_MAX_BLOCKS = 6
 
 def _is_furniture(blocks: list[_Block]) -> bool:
     """Lines without a sentence of prose among them (a letterhead, a signature block)."""
-    return not any(len(line.split()) >= MASTHEAD_PROSE_WORDS and _TERMINAL.search(line)
+    return not any(len(line.split()) >= MASTHEAD_PROSE_WORDS and _ends_sentence(line)
                    for block in blocks for line in block.text.split("\n"))
 
 
@@ -1205,7 +1271,7 @@ def _is_masthead(item: list[_Block], rules: SegmentRules) -> bool:
     lines = [line.strip() for block in item for line in block.text.split("\n")]
     boxed = any(p.fullmatch(line) for line in lines for p in rules.separators)
     return boxed and sum(1 for line in lines if line) >= 2 and not any(
-        len(line.split()) >= MASTHEAD_PROSE_WORDS and _TERMINAL.search(line) for line in lines)
+        len(line.split()) >= MASTHEAD_PROSE_WORDS and _ends_sentence(line) for line in lines)
 
 
 def _with_glued_noise(start: int, end: int, original: str,
