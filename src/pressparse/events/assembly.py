@@ -62,6 +62,7 @@ _FRAMED_NAME = re.compile(
 FRAMING_REACH = 90  # chars before a name searched for its framing phrase
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
+OPERATIONS = "operations"  # the count category of operations and interdictions
 
 
 class _Assembler(EpisodeRules):
@@ -158,8 +159,11 @@ class _Assembler(EpisodeRules):
         if (main.type == "other" and not main.mentions and main.trigger is not None
                 and main.trigger.cue.reported and self._date_days(main) == 0):
             main.type = "statement"  # "presented the annual statistics on Monday"
-        if main.type == "seizure" and not main.mentions and self._many_arrests(main):
-            main.type = "operation"  # an investigation that led to many arrests
+        if (main.type == "seizure" and not main.mentions and self._many_arrests(main)
+                and not self._period_results(main)):
+            # an investigation that led to many arrests; a period's results ("arrested
+            # 17,052 suspects from January to May, seizing 9.8 tonnes") stay a summary
+            main.type = "operation"
         elif not main.mentions and main.type in ACTION_TYPES:
             main.type = self._action_type(main, subs)
         elif main.mentions and main.type == "operation":
@@ -207,6 +211,13 @@ class _Assembler(EpisodeRules):
                           or (d is main.part_of and d.dates)
                           or (d.mentions and all(self._planned_name(m) for m in d.mentions))]
         return self._finish(all_drafts)
+
+    def _period_results(self, main: Draft) -> bool:
+        """A lead's figures of a period longer than a month ("from January to May", "since
+        the beginning of the year") that count no operations or interdictions of their own
+        ("during nine separate interdictions between February and March" is a campaign)."""
+        return self._summary_period(main) and not any(
+            c.get("category") == OPERATIONS for c in main.counts)
 
     def _gathering_figures_to_operation(self, main: Draft, drafts: list[Draft],
                                         owner: dict[int, Draft]) -> None:
