@@ -260,6 +260,7 @@ class Parser:
             "season": self._season, "solar_year": self._solar_year,
             "fiscal_shift": self._fiscal_shift,
             "decade": self._decade, "year_qual": self._year, "year_word": self._year,
+            "year_fiscal_noun": self._year,
             "year": self._bare_year, "ago": self._ago, "the_past": self._the_past,
             "relative_unit": self._relative_unit, "weekday": self._weekday,
             "weekday_pair": self._weekday_pair,
@@ -1259,7 +1260,7 @@ class Parser:
         if record.counted and _EVENT_AFTER.match(text, end) \
                 and (f.get("phrase") or "").lower().endswith(("before", "after")):
             return None  # "the day before the session": the day of an event, not a date
-        if record.unit == "quarter" and (
+        if record.unit == "quarter" and not record.vague and (
                 _OF_AFTER.match(text, end) or
                 self._previous_words(text, start)[1] not in self.lex.anaphor_preps):
             # "fell 7% in the quarter" (the quarter the text named); not "the largest case of

@@ -443,6 +443,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<m1>{mon})\s+(?:and|And|AND|&)\s+(?P<m2>{mon})(?![\w])(?:,?\s+"
          rf"(?:of\s+)?(?P<y>{CALENDAR_YEAR}))?"),
         # ... and "2026 and 2027": two years next to each other, one stretch
+        # "the 2024-25 fiscal year", "the 2025 financial year": a fiscal year named before
+        # its noun (the noun in the span, as in "fiscal 2025")
+        ("year_fiscal_noun", Y, rf"{NUM_LEFT}(?P<y>{YEAR})(?:{short_end})?\s+"
+         r"(?P<fy>[Ff]iscal|[Ff]inancial)\s+[Yy]ear(?![\w\-‐])"),
         ("range_year", Y,
          rf"{NUM_LEFT}(?:(?=(?:{next_years})(?![\w]|[.,:][0-9]))(?P<y4>{YEAR})\s+(?:and|&)\s+"
          rf"(?P<y3>{YEAR})|(?P<y1>{YEAR})(?:(?:{RANGE_SEP}|/)(?P<y2>{YEAR})|{short_end}))"),
