@@ -211,16 +211,35 @@ class OrganizationGrammarComponent(DataComponent):
             found.append(Candidate(ent.start_char, match.end(), "ORG", value))
         if self.regional_units is not None:
             acronyms, place_before, long_forms = self.regional_units
-            matches = acronyms.finditer(text) if any(a in text for a in long_forms) else ()
+            matches = list(acronyms.finditer(text)) \
+                if any(a in text for a in long_forms) else []
+            units: dict[str, set[str]] = {}  # acronym -> the regional units' names
+            bare: list[re.Match[str]] = []
+            places = {ent.end_char: ent.start_char for ent in ents if ent.label_ == "LOC"}
             for match in matches:
-                window = max(0, match.start() - 80)
-                place = place_before.search(text, window, match.start())
-                if place is None:
-                    continue
                 acronym = match.group()
-                found.append(Candidate(place.start(1), match.end(), "ORG",
-                                       {"name": f"{place.group(1)} {long_forms[acronym]}",
-                                        "acronym": acronym, "id": None}))
+                start = places.get(match.start() - 1) \
+                    if text[match.start() - 1:match.start()] == " " else None
+                if start is None:  # no listed place: capitalized words, not in capitals
+                    window = max(0, match.start() - 80)
+                    place = place_before.search(text, window, match.start())
+                    start = place.start(1) if place is not None \
+                        and not place.group(1).isupper() else None
+                if start is None:
+                    bare.append(match)
+                    continue
+                area = " ".join(text[start:match.start()].split())
+                name = f"{area.title() if area.isupper() else area} {long_forms[acronym]}"
+                units.setdefault(acronym, set()).add(name)
+                found.append(Candidate(start, match.end(), "ORG",
+                                       {"name": name, "acronym": acronym, "id": None}))
+            listed = {(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "ORG"}
+            for match in bare:  # "Gujarat ATS ... the ATS team": the text's one such unit
+                names = units.get(match.group(), set())
+                if len(names) == 1 and match.span() not in listed:
+                    found.append(Candidate(match.start(), match.end(), "ORG",
+                                           {"name": next(iter(names)),
+                                            "acronym": match.group(), "id": None}))
         return found
 
     def bracketed_area_candidates(self, text: str, ents: Sequence[Ent],
