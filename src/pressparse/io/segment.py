@@ -63,7 +63,8 @@ _DOT_LEADER = re.compile(r"\.{5,}|…{3,}|(?:\. ){5,}")  # "ACCUSED ....... 1ST"
 _LEADING_SYMBOLS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
                               r"[\uFE0F\u200D]?\s?)+")  # emoji, pictographs, dingbats
 _CURRENCY_FIRST = re.compile(r"[$€£¥₱₹₦₩₽₸₺₴₫฿]\d")  # "₱12-M WORTH OF ..." opens a headline
-_LINE = re.compile(r"[^\n]*\n?")
+# a paragraph: lines holding a non-space character, one under the other (no blank line)
+_PARAGRAPH = re.compile(r"^[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*", re.MULTILINE)
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 # a year 1950-2099; written to open with the digits 1 or 2 (a fast first-character scan)
@@ -314,33 +315,17 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
 
 
 def _raw_blocks(masked: str) -> list[_Block]:
-    """Paragraphs: runs of non-blank lines, with the count of blank lines before each."""
+    """Paragraphs: runs of non-blank lines, with the count of blank lines before each (-1
+    for the first), found by one regex over the text."""
     blocks: list[_Block] = []
-    gap = -1
-    current_start: int | None = None
-    current_end = 0
-    lines = 0
-    for match in _LINE.finditer(masked):
-        line = match.group()
-        if not line:
-            break
-        if line.strip():
-            if current_start is None:
-                current_start = match.start() + (len(line) - len(line.lstrip()))
-                lines = 0
-            current_end = match.start() + len(line.rstrip())
-            lines += 1
-        else:
-            if current_start is not None:
-                blocks.append(_Block(current_start, current_end, "", gap, lines))
-                current_start = None
-                gap = 0
-            if gap >= 0:
-                gap += 1
-    if current_start is not None:
-        blocks.append(_Block(current_start, current_end, "", gap, lines))
-    for block in blocks:
-        block.text = masked[block.start : block.end]
+    previous_end = -1
+    for match in _PARAGRAPH.finditer(masked):
+        paragraph = match.group()
+        start = match.start() + len(paragraph) - len(paragraph.lstrip())
+        end = match.start() + len(paragraph.rstrip())
+        gap = -1 if previous_end < 0 else masked.count("\n", previous_end, match.start()) - 1
+        blocks.append(_Block(start, end, masked[start:end], gap, paragraph.count("\n") + 1))
+        previous_end = match.end()
     return blocks
 
 
