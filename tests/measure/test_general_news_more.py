@@ -224,7 +224,7 @@ CASES = [
     ),
     ("The pound rose 0.4% to $1.2710 in London.", "$1.2710", money(1.271, "USD")),
     ("Nurses were offered a 3 per cent pay rise.", "3 per cent", pct(3, change="up")),
-    ("The bank will pay a dividend of 42 pence a share.", "42 pence", money(42, "GBX")),
+    ("The bank will pay a dividend of 42 pence a share.", "42 pence", money(0.42, "GBP")),
     ("Analysts forecast earnings of $1.85 a share.", "$1.85", money(1.85, "USD")),
     ("The ten-year yield climbed to 4.25%.", "4.25%", pct(4.25)),
     ("Overnight lows of -15C are forecast in the mountains.", "-15C", measure(-15, "°C")),
@@ -489,7 +489,7 @@ CASES = [
         measure(1.29e7, "bbl/d"),
     ),
     ("Wages rose an average of 4.2% over the year.", "4.2%", pct(4.2)),
-    ("The share price has doubled to 840p since March.", "840p", money(840, "GBX")),
+    ("The share price has doubled to 840p since March.", "840p", money(8.4, "GBP")),
     # fourth batch: health, science, weather, tech, sport
     ("The disease kills 12 people per 100,000 each year.", "12", count(12)),
     (

@@ -166,7 +166,7 @@ MONEY = [
         kind="money"),
     row("They seized 20,000 Swiss francs.", "20,000 Swiss francs", value=20000, unit="CHF",
         kind="money"),
-    row("Shares closed at 104.50 pence.", "104.50 pence", value=104.5, unit="GBX",
+    row("Shares closed at 104.50 pence.", "104.50 pence", value=1.045, unit="GBP",
         kind="money"),
     row("The price was ¥8,000.", "¥8,000", value=8000, unit="JPY", kind="money"),
     row("Wages are $15 an hour.", "$15", value=15, unit="USD", kind="money"),

@@ -21,6 +21,9 @@ the NewsQuant conventions decide:
   written as a compound adjective is the magnitude as "magnitude 5.9" is (newswire2 gold).
 - A glued "M"/"m" after a decimal counts a plural noun behind one modifier ("2.5M paying
   subscribers"); before a singular person noun it is metres ("400m individual medley").
+- Pence and cents are the main currency ("7.2p": 0.072 GBP; "71.35 cents US": 0.7135 USD), as
+  the newswire3 annotator decided; a quote of four decimals after a quote "against the US
+  dollar" in its sentence is in the same currency ("after opening at 4.4580": MYR).
 - "crowns" alone is the krona or krone of the country the text names (Swedish by default, as
   "kr"); "1.2tr" after a currency is trillions.
 - "pp" and "per cent points" are percentage points ("0.3 ppt" already is).
@@ -101,7 +104,7 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Saudi Arabia pumps about 9 million barrels per day.", "about 9 million barrels per day",
      measure(9e6, "bbl/d", qualifier="about")),
     ("The pipeline carries 55 bcm of gas a year.", "55 bcm", measure(55, "bcm")),
-    ("Households pay 28p per kWh for electricity.", "28p", money(28, "GBX")),
+    ("Households pay 28p per kWh for electricity.", "28p", money(0.28, "GBP")),
     ("The country installed 216 gigawatts of solar capacity.", "216 gigawatts",
      measure(216, "GW")),
     # property
@@ -175,6 +178,21 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("The deficit is seen at 3.2pc of GDP.", "3.2pc", pct(3.2)),
     ("The strike cost the airline 100 million euros a day.", "100 million euros",
      money(1e8, "EUR")),
+    # newswire3 forms (spent; our own sentences): pence and cents as the main currency,
+    # "cents US", a fraction "of a" unit, quotes against a currency, race gaps
+    ("The grocer raised its final dividend to 7.2p a share.", "7.2p", money(0.072, "GBP")),
+    ("Shares closed 36p higher at 1,284p.", "1,284p", money(12.84, "GBP")),
+    ("The loonie traded at 71.35 cents US on Tuesday.", "71.35 cents US",
+     money(0.7135, "USD")),
+    ("Core inflation eased by 0.2 of a percentage point.", "0.2 of a percentage point",
+     pct(0.2, "percentage point")),
+    ("The river peaked at 27,600 cubic meters per second.",
+     "27,600 cubic meters per second", measure(27600, "m3/s")),
+    ("The ringgit slipped to 4.4850 against the US dollar after opening at 4.4580.",
+     "4.4850", money(4.485, "MYR")),
+    ("The ringgit slipped to 4.4850 against the US dollar after opening at 4.4580.",
+     "4.4580", money(4.458, "MYR")),
+    ("The leader finished 3 min 10 sec behind the stage winner.", None, {}),
     ("The stock trades at 2.5x book value.", None, {}),
     ("The board approved a 3-for-1 stock split.", None, {}),
     ("Tens of billions of euros are at stake.", None, {}),

@@ -9,7 +9,7 @@ Decisions, from samples/README.md (QUANTITY) unless marked [CQE] where the guide
 and the NewsQuant/CQE conventions decide:
 - A currency is its ISO code whatever the text writes (symbol, code, name; "kr" is the
   krone or krona of the country the text names, Swedish by default); a minor unit is the
-  major one ("4 cents": 0.04 USD, "150p": GBX as the London market quotes it).
+  major one ("4 cents": 0.04 USD, "150p": 1.50 GBP; newswire3 gold, session 10).
 - A range keeps its scale on both ends ("£30-40m": 30e6..40e6); its qualifier is `range`.
 - A volume keeps its written unit and value (guide: value "in the written unit"): barrels
   are `bbl`, barrels per day `bbl/d` (the news-wire gold's spelling); barrels a load was put
@@ -153,7 +153,7 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Earnings were 87 cents a share.", "87 cents", money(0.87, "USD")),
     ("The stock rose 4 cents to $1.12.", "4 cents", money(0.04, "USD", change="up")),
     ("A pint now costs £3.50 in central London.", "£3.50", money(3.5, "GBP")),
-    ("A loaf costs 150p.", "150p", money(150, "GBX")),
+    ("A loaf costs 150p.", "150p", money(1.5, "GBP")),
     ("The price was $1,234.56.", "$1,234.56", money(1234.56, "USD")),
     ("Brent crude rose to $84.10 a barrel.", "$84.10", money(84.1, "USD")),
     ("Gold rose to $1,950 an ounce.", "$1,950", money(1950, "USD")),

@@ -99,6 +99,7 @@ class Lexicon:
     activity_nouns: frozenset[str] = frozenset()
     of_complement_categories: frozenset[str] = frozenset()
     currency_factors: dict[str, float] = field(default_factory=dict)
+    minor_symbol_factors: dict[str, float] = field(default_factory=dict)  # "7.2p": 0.01
     rate_words: frozenset[str] = frozenset()
     symbol_senses: dict[str, tuple[Unit, frozenset[str]]] = field(default_factory=dict)
     """symbol_senses.jsonl: symbol -> (the other unit, the sentence words that select it)."""
@@ -230,6 +231,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     for currency in read_jsonl(data_dir / "currencies.jsonl", CurrencyRecord):
         for symbol in currency.glued_symbols:
             lex.glued_currency_symbols[symbol] = currency.code
+            glued.add(symbol)
+        for symbol in currency.minor_glued_symbols:
+            lex.glued_currency_symbols[symbol] = currency.code
+            lex.minor_symbol_factors[symbol] = 0.01
             glued.add(symbol)
         lex.currency_symbols[currency.code] = currency.code
         for word in currency.words:

@@ -60,7 +60,10 @@ class CurrencyRecord(BaseModel):
     minor_words: list[str] = Field(
         default_factory=list, description="names of the hundredth unit ('cents'): value / 100")
     glued_symbols: list[str] = Field(
-        default_factory=list, description="symbols read only right after the digits ('150p')")
+        default_factory=list, description="symbols read only right after the digits")
+    minor_glued_symbols: list[str] = Field(
+        default_factory=list, description="symbols of the hundredth unit read only right after "
+                                          "the digits ('7.2p': 0.072 GBP)")
     context_words: list[str] = Field(
         default_factory=list,
         description="for a symbol another currency already uses: words of the text that pick "

@@ -66,6 +66,7 @@ _LOWER_WORD_BEFORE = re.compile(r"(?<![a-z])[a-z]+$")  # the word ending a text 
 _SUSPECTED_TO_BE = re.compile(  # "a whitish substance suspected to be cocaine"
     r"[ \t\u00a0]+(?:suspected|believed|thought|presumed|alleged)[ \t\u00a0]+to[ \t\u00a0]+be"
     r"[ \t\u00a0]+(?:an?[ \t\u00a0]+)?")
+_OF_A = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+an?(?=[ \t\u00a0])")
 _PLUS_AT = re.compile(r"(?:plus[ \t\u00a0]+|\+)(?=\d)")
 _MINUS_BEFORE = re.compile(r"(?:(?<![a-z])minus[ \t\u00a0]+|(?<=[ (])[-−–])$")
 _US_DOLLAR = "USD"
@@ -958,6 +959,12 @@ class QuantityScanner:
 
     def _unit(self, f: _TextFacts, r: _Reading) -> None:
         word_match = self.pats.unit_word_low.match(f.low, r.pos)
+        if word_match is None and r.value < 1 and r.number_kind == "digits" and r.low is None:
+            of_a = _OF_A.match(f.low, r.pos)  # "0.2 of a percentage point", "0.5 of a mile"
+            if of_a is not None:
+                word_match = self.pats.unit_word_low.match(f.low, of_a.end())
+                if word_match is not None and word_match.group("word") not in self.lex.unit_words:
+                    word_match = None
         unit = currency = None
         match = word_match
         if word_match is not None:
@@ -986,9 +993,10 @@ class QuantityScanner:
                 r.currency = currency
                 r.currency_form = match.group(0).strip().lstrip("-‐").strip()
             ratio = self.lex.currency_factors.get(match.group(0).strip().lower()) \
-                if word_match is match else None
-            if ratio is not None:  # "98 cents"
-                r.written = (_clean(r.value) or 0.0, " ".join(match.group("word").split()))
+                if word_match is match else self.lex.minor_symbol_factors.get(match.group("sym"))
+            if ratio is not None:  # "98 cents", "7.2p"
+                written = match.group("word") if word_match is match else match.group("sym")
+                r.written = (_clean(r.value) or 0.0, " ".join(written.split()))
                 r.value *= ratio
                 r.low = _clean(r.low * ratio) if r.low is not None else None
                 r.high = _clean(r.high * ratio) if r.high is not None else None
@@ -1392,10 +1400,22 @@ class QuantityScanner:
         euro" or "against the dollar" after its sentence named another currency without an
         amount ("The rouble slid to 100 per dollar": RUB); None otherwise."""
         base = _PER_CURRENCY.match(f.low, pos)
+        end = r.span_start
+        if base is None and _FOUR_DECIMALS.fullmatch(r.raw):
+            # "weakened to 4.4850 against the US dollar, after opening at 4.4580": a quote of
+            # four decimals after a quote against a currency in its sentence is quoted alike
+            sentence = f.low[max(0, r.span_start - 200):r.span_start]
+            start = max(sentence.rfind(". "), sentence.rfind("\n")) + 1
+            quoted = [m for m in _PER_CURRENCY.finditer(sentence, start)
+                      if m.group("w") in self.lex.currency_words
+                      and m.group("w") not in self.lex.currency_factors]  # not "per cent"
+            if quoted:
+                base = quoted[-1]
+                end = max(0, r.span_start - 200) + base.start()
         if base is None or base.group("w") not in self.lex.currency_words:
             return None
         per = self.lex.currency_words[base.group("w")]
-        window = f.low[max(0, r.span_start - 80):r.span_start]
+        window = f.low[max(0, end - 80):end]
         window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
         for word in reversed(_WORD_WITH_BEFORE.findall(window)):
             before, name = word
@@ -2442,7 +2462,9 @@ _PART_OF_THEM = re.compile(r"(?:\d|\b[a-z]+) of (?:them|whom|these)\b")
 _NOUN_OR_UNIT_AFTER = re.compile(r"[ \t]+(?![a-z]+ed\b)(?!(?:from|in|at|to|were|are|was|is|"
                                  r"have|had|has|remain|remained|held|as|on|with)\b)[a-z]+s\b")
 _LONG_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
-_PER_CURRENCY = re.compile(r"[ \t]+(?:per|to the|to one|against the)[ \t]+(?P<w>[a-z]+)(?![a-z])")
+_PER_CURRENCY = re.compile(r"[ \t]+(?:per|to the|to one|against the)[ \t]+"
+                           r"(?:(?:us|u\.s\.)[ \t]+)?(?P<w>[a-z]+)(?![a-z])")
+_FOUR_DECIMALS = re.compile(r"\d{1,4}\.\d{4}")  # an exchange rate's quote: "4.4850"
 _WORD_WITH_BEFORE = re.compile(r"(\S*?)[ \t]*\b([a-z]+)(?![a-z])")
 _OTHER_AFTER = re.compile(r"[ \t]+other(?P<s>s)?(?![a-z])")
 _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
