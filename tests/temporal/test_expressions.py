@@ -235,7 +235,7 @@ CASES: list[tuple[str, str, str | None, str | None, str, str | None]] = [
      "2025-09-01", "2025-11-30", "month", "2025-FA"),
     ("Routes shifted in winter 2018.", "winter 2018",
      "2018-12-01", "2019-02-28", "month", "2018-WI"),
-    ("Fields are inspected in the summer.", "the summer",
+    ("Fields were inspected in the summer.", "the summer",
      "2018-06-01", "2018-08-31", "month", "2018-SU"),
     ("Budgets for the fiscal year 2019 were cut.", "the fiscal year 2019",
      "2019-01-01", "2019-12-31", "year", "FY2019"),

@@ -71,6 +71,7 @@ def common_era(day: date) -> date:
 # A calendar quarter's TIMEX3 (not a fiscal one, "FY2023-Q3"); a quarter told from the last
 # one named ("the previous quarter", "the quarter")
 _QUARTER_TIMEX = re.compile(r"[0-9]{4}-Q[1-4]")
+_CLOCK_TAIL = re.compile(r"T[0-9]")  # "2025-02-21T10:05:00": the time after an ISO date
 _ANAPHORIC_QUARTER = re.compile(r"(?i:the\s+(?:(?:previous|preceding|prior|following)\s+)?"
                                 r"quarter)")
 MONTHS_PER_QUARTER = 3
@@ -268,6 +269,8 @@ class DateRecognizer(DataComponent):
                                          clock_times=self.clock_times)
             if values and self.fiscal_years:
                 values = self._financial_years(doc, text, values)
+            if values:
+                _split_clock_tails(doc, values)
             if values and not self._add_spans_without_conflict(doc, values):
                 add_entities(doc, [Candidate(start, end, "DATE", value)
                                    for start, end, value in values])
@@ -282,6 +285,8 @@ class DateRecognizer(DataComponent):
                 return doc
             values = self.tagger.resolve(found, reference_of(doc), table.around,
                                          table.line_prefix, self.clock_times)
+        if values and _split_clock_tails(doc, values):
+            tokens = None  # (the doc's tokens changed)
         if values and not self._add_without_conflict(doc, values, tokens):
             add_entities(doc, [Candidate(start, end, "DATE", value)
                                for start, end, value in values])
@@ -408,3 +413,25 @@ def make_dates(nlp: Language, name: str, data_dir: str | None,
     component = DateRecognizer(nlp, name, data_dir)
     component.clock_times = clock_times
     return component
+
+
+def _split_clock_tails(doc: Doc, values: list[tuple[int, int, dict[str, Any]]]) -> bool:
+    """Split a token that goes on past a date's end with a time ("04T10:05:00" of
+    "2025-02-21T10:05:00") at the date's end, so that the DATE span is the date alone (the
+    time is no DATE). True when a token was split."""
+    splits = []
+    for _start, end, _value in values:
+        token = doc.char_span(end - 1, end, alignment_mode="expand")
+        if token is None or len(token) != 1:
+            continue
+        token = token[0]
+        cut = end - token.idx
+        if 0 < cut < len(token) and _CLOCK_TAIL.match(token.text, cut):
+            splits.append((token, cut))
+    if not splits:
+        return False
+    with doc.retokenize() as retokenizer:
+        for token, cut in splits:
+            retokenizer.split(token, [token.text[:cut], token.text[cut:]],
+                              heads=[(token, 0), (token, 0)])
+    return True

@@ -121,6 +121,7 @@ class FutureWording:
         # a bare form after a modal or "to" is no past ("will cut rates", "to hit shelves")
         return re.compile(rf"(?<![\w])(?<!\bbe )(?<!\bbeen )(?<!\ba )(?<!\ban )"
                           rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhave )(?<!\bto )"
+                          rf"(?<!\bis )(?<!\bare )"  # "is held on": a present passive
                           rf"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )"
                           rf"(?<!\bmay )(?<!\bmight )(?<!\bmust )(?<!\bcan )"
                           rf"{words}(?![\w])")

@@ -172,6 +172,7 @@ class Lexicon:
     period_preps: list[str] = field(default_factory=list)
     stretch_preps: frozenset[str] = frozenset()  # "in" the last three months: a stretch
     anaphor_preps: frozenset[str] = frozenset()  # "in"/"for" the quarter: the one named
+    sports_words: list[str] = field(default_factory=list)  # "scored ... in the second half"
     date_column_headers: frozenset[str] = frozenset()  # "| Date |": a column of days
     month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
     month_nouns: list[str] = field(default_factory=list)  # "April output": a month's figures
@@ -295,6 +296,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         key(r.word) for r in read_jsonl(data_dir / "stretch_preps.jsonl", WordRecord))
     lex.anaphor_preps = frozenset(
         key(r.word) for r in read_jsonl(data_dir / "anaphor_preps.jsonl", WordRecord))
+    if (data_dir / "sports_words.jsonl").exists():
+        lex.sports_words = [r.word for r in read_jsonl(data_dir / "sports_words.jsonl",
+                                                       WordRecord)]
     lex.date_column_headers = frozenset(
         r.word.lower() for r in read_jsonl(data_dir / "date_column_headers.jsonl", WordRecord))
     lex.weekday_name_words = [

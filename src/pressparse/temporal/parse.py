@@ -77,7 +77,7 @@ def us_text_regex(cues: dict[str, list[str]]) -> re.Pattern[str] | None:
         options.append(r"(?<![\w])" + alternation(cues["anywhere"], exact=True) + r"(?![\w])")
     if cues.get("dateline"):
         options.append(r"(?m:^)[ \t]*" + alternation(cues["dateline"], exact=True)
-                       + r"\s*(?:,|[-–—]|\(AP\))")
+                       + r"\s*(?:,|[-–—]|\([A-Z][\w .&-]{0,20}\)\s*[-–—])")  # "(Reuters) -"
     if cues.get("state"):
         options.append(r"(?m:^)[ \t]*[A-Z][A-Z .'’-]{1,30},\s+" + alternation(
             cues["state"], exact=True) + r"(?:\s+|,\s*)(?:[-–—]|\()")
@@ -100,7 +100,7 @@ def word_of(text: str | None) -> str:
 
 # Forms whose handler reads the words around the match (blockers, cues): never cached.
 CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_cell", "ago",
-                           "numeric_cell", "month_poss",
+                           "numeric_cell", "month_poss", "quarter", "half",
                            "range_year"})
 _CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
@@ -124,6 +124,8 @@ _HOURS_AFTER = re.compile(r",?[ \t]*(?:from[ \t]+|between[ \t]+)?[0-9]{1,2}(?:[:
 _DESIGNATION_AFTER = re.compile(r"[ \t][A-Z]{2}[0-9]{1,3}(?![\w])")  # "2019 TK7"
 _ARTICLES = frozenset({"a", "an"})  # "a 2019 Nissan": a model's year ("the 2024 Olympics" is one)
 MID_MONTH = 15  # the last day of a month's first half
+GAME_REACH = 120  # characters either side of a quarter or half read for a game's words
+_GAME_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 LAW_NAME_REACH = 20  # characters before a year read for a law name's last word ("Act, ")
 
 
@@ -283,6 +285,9 @@ class Parser:
         self._cache: dict[tuple[str, str, bool | None], tuple[Expression, int] | None] = {}
         self._names = {form: (names, tuple(f"{form}__{n}" for n in names) or (form,))
                        for form, names in grammar.groups.items()}
+        self._sports = re.compile(r"(?<![\w])" + alternation(lex.sports_words, exact=True)
+                                  + r"(?![\w])", re.IGNORECASE) if lex.sports_words else None
+        """Words that make a year-less quarter or half a part of a game."""
         self._blocker_words = frozenset(phrase.split()[-1] for phrase in lex.blocked_before
                                         if phrase)
         """The last words of the labels that make the number after them no date."""
@@ -834,8 +839,22 @@ class Parser:
         short = f.get("yy") or f.get("fyy")
         if year is None and short:
             year = 2000 + int(short)
+        if year is None and not f.get("rel") and self._in_game(text, start, end):
+            return None  # "scored twice in the fourth quarter": a part of a game
         return CalendarPeriod("quarter", year, part=number, year_shift=self._year_shift(f),
                               fiscal=bool(f.get("fy") or f.get("fq")))
+
+    def _in_game(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence around a year-less quarter or half tells a game ("scored",
+        "halftime", "goals"): a part of the game, not of the year."""
+        if self._sports is None:
+            return False
+        left = max(0, start - GAME_REACH)
+        for stop in _GAME_SENTENCE_STOP.finditer(text, left, start):
+            left = stop.end()
+        right_stop = _GAME_SENTENCE_STOP.search(text, end, end + GAME_REACH)
+        right = right_stop.start() if right_stop else min(len(text), end + GAME_REACH)
+        return self._sports.search(text, left, right) is not None
 
     def _quarter_months(self, f: Fields, text: str, start: int, end: int) -> \
             Expression | None:
@@ -876,6 +895,8 @@ class Parser:
         year = _int(f.get("y"))
         if year is None and f.get("yy"):  # "2H'24"
             year = 2000 + int(f["yy"] or 0)
+        if year is None and not f.get("rel") and self._in_game(text, start, end):
+            return None  # "21 points in the second half": a part of a game
         return CalendarPeriod("half", year, part=number,
                               year_shift=self._year_shift(f), fiscal=bool(f.get("fy")))
 
