@@ -193,6 +193,12 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("The ringgit slipped to 4.4850 against the US dollar after opening at 4.4580.",
      "4.4580", money(4.458, "MYR")),
     ("The leader finished 3 min 10 sec behind the stage winner.", None, {}),
+    # holdout11 currencies (spent; our own sentences)
+    ("Officers found MDL 452,800 hidden in the car.", "MDL 452,800", money(452800, "MDL")),
+    ("A Moldovan court froze more than 2 million lei of the group's assets.",
+     "more than 2 million lei", money(2e6, "MDL", qualifier="more_than")),
+    ("The court in Manama fined him BD3,400.", "BD3,400", money(3400, "BHD")),
+    ("Fiji Police said the plants were worth FJ$18,650.", "FJ$18,650", money(18650, "FJD")),
     ("The stock trades at 2.5x book value.", None, {}),
     ("The board approved a 3-for-1 stock split.", None, {}),
     ("Tens of billions of euros are at stake.", None, {}),

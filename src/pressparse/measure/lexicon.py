@@ -157,6 +157,9 @@ def _currency_alternatives(lex: Lexicon, data_dir: Path
                 shared.update({head, head.rstrip("s")})
                 if currency.code not in alternatives.get(usual, ()):
                     alternatives.setdefault(usual, []).append(currency.code)
+                    if currency.context_words:  # "lei" in a text naming Moldova: MDL
+                        lex.currency_contexts.setdefault(usual, []).append(
+                            (currency.code, tuple(currency.context_words)))
     return {usual: tuple(codes) for usual, codes in alternatives.items()}, frozenset(shared)
 
 
