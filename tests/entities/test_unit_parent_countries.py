@@ -120,3 +120,20 @@ def test_regional_office_for_a_republic_or_region(text: str, surface: str,
 ])
 def test_regional_office_written_area_first(text: str, surface: str, name: str) -> None:
     assert orgs(text).get(surface) == name
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("CEBU CITY – Police Regional Office 7 (PRO7) reported 45 arrests in Central Visayas.",
+     "Police Regional Office 7",
+     "Police Regional Office 7 of the Philippine National Police"),
+    ("Police Regional Office 3 said shabu worth P6.8 million was seized in Pampanga.",
+     "Police Regional Office 3",
+     "Police Regional Office 3 of the Philippine National Police"),
+    # a unit family's start in another body's name says nothing
+    ("The Regional Intelligence Liaison Office for Eastern and Southern Africa met in "
+     "Nairobi.", "Regional Intelligence Liaison Office for Eastern and Southern Africa",
+     "Regional Intelligence Liaison Office for Eastern and Southern Africa of the World "
+     "Customs Organization"),
+])
+def test_unit_only_one_body_has(text: str, surface: str, name: str) -> None:
+    assert orgs(text).get(surface) == name
