@@ -32,6 +32,9 @@ MONTHS = {"march": 3, "mar": 3, "nov": 11, "february": 2, "febrero": 2, "april":
     ("March 12, 2024 | 10:15", "2024-03-12"),
     ("20 de febrero de 2026", "2026-02-20"),
     ("Date: 14 Nov. 2568", "2025-11-14"),  # Buddhist era
+    ("Date: 114-10-03    Unit: Southern Branch", "2025-10-03"),  # Republic of China era
+    ("Published: 113/12/27", "2024-12-27"),
+    ("Case 114-10-035", None),  # no date: a longer number
     ("31.02.2024", None),  # no such day
     ("Today, 11:40", None),
     ("12 Smarch 2024", None),  # unknown month

@@ -144,8 +144,28 @@ HIGHLIGHTS_BOX = Layout("wire_story_highlights_box", (
      "Cocoa grindings fall 6% in first quarter as prices bite"),
 ])
 
+ROC_ERA_DATE_LINES = Layout("roc_era_date_lines", (
+    "Maritime Patrol Directorate | English\n"
+    "Home | News | Contact | 中文\n"
+    "Home > News > Press Releases\n"
+    "Font size: S M L    Print    RSS\n"
+    "Patrol boats stop a trawler with 600 kg of heroin off Keelung\n"
+    "Date: 114-11-20    Unit: Northern Branch    Views: 912\n\n"
+    "A patrol vessel boarded the trawler on November 18 and found the drug in its fish hold.\n"
+    "Back to list    Share: Facebook | LINE | X\n"
+    "Previous: Divers clear nets from a coral reef (114-11-12)\n"
+    "Anti-drug drill held at Taichung port\n"
+    "Date: 113-12-30    Unit: Central Branch    Views: 1,204\n\n"
+    "Officers of the branch held a drill with sniffer dogs and drones on December 27.\n"
+    "Back to list    Share: Facebook | LINE | X\n"
+), [
+    ("Patrol boats stop", "in its fish hold.",
+     "Patrol boats stop a trawler with 600 kg of heroin off Keelung"),
+    ("Anti-drug drill", "drones on December 27.", "Anti-drug drill held at Taichung port"),
+])
+
 LAYOUTS = [POST_TITLES, PAGE_NAME_OVER_HEADERS, ICON_SHARE_TICKER, MOST_READ_TEASERS,
-           TAB_TABLE_AND_SPACED_DATES, HIGHLIGHTS_BOX]
+           TAB_TABLE_AND_SPACED_DATES, HIGHLIGHTS_BOX, ROC_ERA_DATE_LINES]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
@@ -162,9 +182,12 @@ def test_items_keep_their_titles(layout: Layout) -> None:
     assert [s.title for s in segment(layout.text)] == [t for _o, _e, t in layout.items]
 
 
-def test_spaced_czech_date_lines_date_their_items() -> None:
-    segments = segment(TAB_TABLE_AND_SPACED_DATES.text)
-    assert [s.dateline_date for s in segments] == ["2025-05-14", "2025-05-02"]
+@pytest.mark.parametrize(("layout", "dates"), [
+    (TAB_TABLE_AND_SPACED_DATES, ["2025-05-14", "2025-05-02"]),  # "14. 5. 2025"
+    (ROC_ERA_DATE_LINES, ["2025-11-20", "2024-12-30"]),  # "Date: 114-11-20"
+], ids=["spaced_czech", "roc_era"])
+def test_date_lines_date_their_items(layout: Layout, dates: list[str]) -> None:
+    assert [s.dateline_date for s in segment(layout.text)] == dates
 
 
 @pytest.mark.parametrize("line", [

@@ -48,6 +48,9 @@ _POSTING_STAMP = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}([-./])\d{2}\1
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})([./-]|\. )(\d{1,2})\2(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})([-./])(\d{2})\2(\d{2})\b")
 _DATE_YEAR_FIRST = re.compile(r"\b(\d{4})(年|\. ?)(\d{1,2})(?:月|\. ?)(\d{1,2})(?!\d)")
+# a labelled date line of the Republic of China era, year first ("Date: 114-10-03")
+_DATE_ROC = re.compile(r"(?<![\d./-])(1[0-2]\d)([-./])(\d{1,2})\2(\d{1,2})(?![\d./-])")
+ROC_ERA_OFFSET = 1911  # ROC year 114 = 2025 CE
 _DATE_WORDS = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th|º)? (?:de )?([^\W\d_]{3,10})\.?"
     r"|([^\W\d_]{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?),? (?:de )?(\d{4})\b"
@@ -103,7 +106,8 @@ def is_posting_stamp(text: str) -> bool:
 def date_line_iso(text: str, months: Mapping[str, int]) -> str | None:
     """ISO date of a date line ("12.03.2024", "2024-03-12", "12 March 2024"), if any;
     ``months`` maps lower-case month names and abbreviations to their numbers. A year of
-    the Buddhist era (a Thai date line: "Date: 14 Nov. 2568") is converted."""
+    the Buddhist era (a Thai date line: "Date: 14 Nov. 2568") or of the Republic of China
+    era (a Taiwanese one: "Date: 114-10-03") is converted."""
     match = _DATE_NUMERIC.search(text)
     if match:
         day, month, year = int(match[1]), int(match[3]), int(match[4])
@@ -113,6 +117,8 @@ def date_line_iso(text: str, months: Mapping[str, int]) -> str | None:
         day_a, name_a, name_b, day_b, year = match.groups()
         month = months.get((name_a or name_b or "").lower().rstrip("."), 0)
         day, year = int(day_a or day_b), int(year)
+    elif match := _DATE_ROC.search(text):
+        year, month, day = int(match[1]) + ROC_ERA_OFFSET, int(match[3]), int(match[4])
     else:
         return None
     if year >= BUDDHIST_ERA_FROM:
