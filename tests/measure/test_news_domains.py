@@ -193,6 +193,11 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("The ringgit slipped to 4.4850 against the US dollar after opening at 4.4580.",
      "4.4580", money(4.458, "MYR")),
     ("The leader finished 3 min 10 sec behind the stage winner.", None, {}),
+    ("Temperatures could fall below 2 C in the south in June.", "below 2 C",
+     measure(2, "°C", qualifier="less_than")),
+    ("Group 2 C will meet on Friday.", None, {}),
+    ("The ministry will auction two more zones next year.", "two", count(2, what="zones")),
+    ("Police arrested 25 more suspects on Friday.", "25", count(25, what="suspects")),
     # holdout11 currencies (spent; our own sentences)
     ("Officers found MDL 452,800 hidden in the car.", "MDL 452,800", money(452800, "MDL")),
     ("A Moldovan court froze more than 2 million lei of the group's assets.",

@@ -19,6 +19,7 @@ from .records import (
     QualifierRecord,
     RangeRecord,
     ScaleRecord,
+    SpacedSymbolRecord,
     SubjectWordsRecord,
     SymbolSenseRecord,
     UnitFactorRecord,
@@ -101,6 +102,9 @@ class Lexicon:
     currency_factors: dict[str, float] = field(default_factory=dict)
     minor_symbol_factors: dict[str, float] = field(default_factory=dict)  # "7.2p": 0.01
     rate_words: frozenset[str] = frozenset()
+    spaced_symbols: dict[str, frozenset[str]] = field(default_factory=dict)
+    """spaced_symbols.jsonl: a glued-only symbol -> the sentence words that let a blank
+    stand before it ("below 2 C" among temperatures)."""
     symbol_senses: dict[str, tuple[Unit, frozenset[str]]] = field(default_factory=dict)
     """symbol_senses.jsonl: symbol -> (the other unit, the sentence words that select it)."""
     calibre_words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -297,6 +301,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             else:
                 lex.crop_names |= lowered
     lex.rate_words = _optional_words(data_dir / "rate_words.jsonl")
+    spaced_path = data_dir / "spaced_symbols.jsonl"
+    if spaced_path.exists():
+        for spaced in read_jsonl(spaced_path, SpacedSymbolRecord):
+            lex.spaced_symbols[spaced.symbol] = frozenset(w.lower() for w in spaced.words)
     senses_path = data_dir / "symbol_senses.jsonl"
     if senses_path.exists():
         by_name = {unit.name: unit for unit in lex.unit_words.values()}

@@ -127,6 +127,14 @@ class CropSubstancesRecord(BaseModel):
     words: list[str]
 
 
+class SpacedSymbolRecord(BaseModel):
+    """A symbol read only glued to its number ("38C") that may stand after one blank when
+    its sentence holds one of ``words`` (spaced_symbols.jsonl: "below 2 C")."""
+
+    symbol: str
+    words: list[str]
+
+
 class SymbolSenseRecord(BaseModel):
     """A unit symbol read as another unit when its sentence holds one of ``words``
     (symbol_senses.jsonl: "nm" is the nautical mile, the nanometre beside "chip")."""

@@ -974,7 +974,8 @@ class QuantityScanner:
         if unit is None and currency is None and r.number_kind == "digits":
             match = self.pats.unit_symbol.match(f.text, r.pos)
             if match is not None and (match.group("sym") not in self.lex.glued_symbols
-                                      or not match.group("gap")):
+                                      or not match.group("gap")
+                                      or self._spaced_symbol_ok(f, r, match)):
                 symbol = match.group("sym")
                 unit = self.lex.unit_symbols.get(symbol)
                 if symbol in self.lex.symbol_senses:
@@ -1018,6 +1019,20 @@ class QuantityScanner:
         r.pos = match.end()
         self._and_half(f, r)
         self._rate(f, r)
+
+    def _spaced_symbol_ok(self, f: _TextFacts, r: _Reading, match: re.Match[str]) -> bool:
+        """A symbol read only glued ("38C") after one blank, as some styles write it ("below
+        2 C in June"), when its sentence holds one of its words (spaced_symbols.jsonl)."""
+        words = self.lex.spaced_symbols.get(match.group("sym"))
+        if not words or match.group("gap") != " " or f.text[match.end():match.end() + 1] == ".":
+            return False  # "2 C." is one token, an initial, to the tokenizer: no span ends in it
+        low = f.low
+        left = max(low.rfind(". ", 0, r.start), low.rfind("\n", 0, r.start)) + 1
+        ends = [at for at in (low.find(". ", match.end()), low.find("\n", match.end()))
+                if at >= 0]
+        right = min(min(ends) if ends else len(low), r.start + 300)
+        return any(word in words for word in _LOWER_WORD.findall(low, max(left, r.start - 300),
+                                                                 right))
 
     def _symbol_sense(self, f: _TextFacts, r: _Reading, symbol: str) -> Unit | None:
         """The other unit a symbol names when its sentence holds one of its words ("a 3nm
@@ -2466,7 +2481,7 @@ _PER_CURRENCY = re.compile(r"[ \t]+(?:per|to the|to one|against the)[ \t]+"
                            r"(?:(?:us|u\.s\.)[ \t]+)?(?P<w>[a-z]+)(?![a-z])")
 _FOUR_DECIMALS = re.compile(r"\d{1,4}\.\d{4}")  # an exchange rate's quote: "4.4850"
 _WORD_WITH_BEFORE = re.compile(r"(\S*?)[ \t]*\b([a-z]+)(?![a-z])")
-_OTHER_AFTER = re.compile(r"[ \t]+other(?P<s>s)?(?![a-z])")
+_OTHER_AFTER = re.compile(r"[ \t]+(?:other(?P<s>s)?|more|further|additional)(?![a-z])")
 _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
 _IN_BEFORE_UNIT = re.compile(r"^\s*in\s+")
 # A ruled line between a table's header and its rows ("-----+-----", "|---|---|", "=====")
