@@ -22,6 +22,13 @@ CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
      "Mazatlán, October 2, 2025. Customs officers found 310 kg of cocaine in a container "
      "of bananas bound for Rotterdam.",
      None, "seizure", (None, None)),
+    # a regional wire's dateline: the place in capitals closed by a period, the agency in
+    # brackets, then a hyphen; the exercise was held on the weekday the lead names
+    ("Border guards of two countries practise a joint search\n"
+     "ABAKAN. Oct 9 (Interfax-Siberia) - Border guards of Khakassia and their neighbours "
+     "held a joint exercise on Tuesday near the checkpoint, the directorate told the agency. "
+     "About 40 servicemen took part in the exercise.",
+     "2025-10-09", "exercise", ("2025-10-07", "2025-10-07")),
     # the day the boat left, counted back from the find, is not the find's day
     ("Heroin seized from a dhow off the coast\n"
      "PEMBA, 14 Nov - A navy patrol boat stopped a dhow on Tuesday east of the port and found "

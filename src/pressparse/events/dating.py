@@ -27,6 +27,8 @@ REPORT_DATE_GAP = 24  # chars between a reporting verb and the date it dates ("t
 # "ST. PETERSBURG", "Lima", "Bogotá" (a capital, then letters of any script)
 _PLACE_WORDS = r"[A-ZÀ-Þ](?:[^\W\d_]|[.'\-])*(?: [A-ZÀ-Þ](?:[^\W\d_]|[.'\-])*){0,3}"
 DATELINE_HEAD = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?,\s?")
+# "KYZYL. Nov 19 (Interfax-Siberia) - ...": a place in capitals closed by a period
+_CAPS_DATELINE_HEAD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'\-]+){0,2}\.\s?")
 # "MIAMI (March 3, 2025) – ...": the date in brackets after the dateline's place
 _BRACKETED_DATELINE = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?\s?\(")
 # "3 March 2025, Vienna – ...", "3 March 2025 – ...": a line opened by the date, then a place
@@ -564,7 +566,7 @@ class DateRules(ItemContext):
             # "Al-Haditha, Dhu al-Qadah 12, 1447, April 29, 2026, SPA -- The authority ...":
             # a dateline giving the day in two calendars, then the agency and its dash
             return True
-        if not DATELINE_HEAD.fullmatch(head):
+        if not (DATELINE_HEAD.fullmatch(head) or _CAPS_DATELINE_HEAD.fullmatch(head)):
             return False
         return not self._episode_heading(mention)
 
