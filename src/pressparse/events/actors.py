@@ -67,6 +67,7 @@ _MEMBER_STATES = re.compile(  # "units of the CSTO member states": the states ac
 UNIT_LINK_CHARS = 40  # the bracketed acronym and the link word after a body
 _PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)  # after a verb: its agent follows
 _ACTOR_LABELS = frozenset({"ORG", "NORP"})  # labels that can name an acting body
+_ARTICLE_GAP = re.compile(r"\s+the\s+", re.IGNORECASE)  # "in the <place>": a region or a sea
 # "Law enforcement and judicial authorities from Belgium, ...": countries' forces as subject
 _COUNTRY_FORCES = re.compile(
     rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'country_forces'))})"
@@ -368,7 +369,8 @@ class ActorRules(PlaceRules):
                         continue
                     if (cue.priority < 2 and mention.label == "LOC" and not water_place(mention)
                             and (not mention.normalized.get("country_iso2")
-                                 or cue.phrase.lower().endswith(" the"))):
+                                 or _ARTICLE_GAP.fullmatch(self.text, match.end,
+                                                           mention.start))):
                         # "in Latin America", "in the West Midlands": a scope, not a venue;
                         # a sea or a river is one ("in the North Arabian Sea")
                         continue
