@@ -164,8 +164,26 @@ ROC_ERA_DATE_LINES = Layout("roc_era_date_lines", (
     ("Anti-drug drill", "drones on December 27.", "Anti-drug drill held at Taichung port"),
 ])
 
+NEW_YEAR_TICKER = Layout("ticker_across_the_new_year", (
+    "Police seize 20 kg of cannabis at a farm\n"
+    "03 Jan 2026 | 10:15\n"
+    "Muscat, Jan. 3 (ONA) -- Police seized 20 kg of cannabis grown at a farm in the north.\n"
+    "Share  ✉  🖨\n"
+    "Customs stop pills hidden in a car's dashboard\n"
+    "Muscat, Dec. 31 (ONA) -- Customs officers at the border found 9,000 pills in a car.\n"
+    "Share  ✉  🖨\n"
+    "Court jails a smuggler for ten years\n"
+    "Muscat, Dec. 29 (ONA) -- A criminal court sentenced a man who smuggled heroin by sea.\n"
+    "Share  ✉  🖨\n"
+), [
+    ("Police seize 20 kg", "farm in the north.", "Police seize 20 kg of cannabis at a farm"),
+    ("Customs stop pills", "9,000 pills in a car.",
+     "Customs stop pills hidden in a car's dashboard"),
+    ("Court jails", "smuggled heroin by sea.", "Court jails a smuggler for ten years"),
+])
+
 LAYOUTS = [POST_TITLES, PAGE_NAME_OVER_HEADERS, ICON_SHARE_TICKER, MOST_READ_TEASERS,
-           TAB_TABLE_AND_SPACED_DATES, HIGHLIGHTS_BOX, ROC_ERA_DATE_LINES]
+           TAB_TABLE_AND_SPACED_DATES, HIGHLIGHTS_BOX, ROC_ERA_DATE_LINES, NEW_YEAR_TICKER]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
@@ -185,9 +203,27 @@ def test_items_keep_their_titles(layout: Layout) -> None:
 @pytest.mark.parametrize(("layout", "dates"), [
     (TAB_TABLE_AND_SPACED_DATES, ["2025-05-14", "2025-05-02"]),  # "14. 5. 2025"
     (ROC_ERA_DATE_LINES, ["2025-11-20", "2024-12-30"]),  # "Date: 114-11-20"
-], ids=["spaced_czech", "roc_era"])
+    # "Dec. 31" under an item of 3 January 2026: the year of the nearest dated item
+    (NEW_YEAR_TICKER, ["2026-01-03", "2025-12-31", "2025-12-29"]),
+], ids=["spaced_czech", "roc_era", "new_year_ticker"])
 def test_date_lines_date_their_items(layout: Layout, dates: list[str]) -> None:
     assert [s.dateline_date for s in segment(layout.text)] == dates
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # the dated item below gives the year to the one above
+    ("Heroin found in a lorry at the border post\nTASHKENT, Dec. 30 /UzA/. Customs officers "
+     "found 4 kg of heroin hidden in a lorry.\n\nSeized drugs destroyed near the capital\n"
+     "29.12.2025\nPolice destroyed 12 tonnes of seized drugs at a plant.\n",
+     ["2025-12-30", "2025-12-29"]),
+    # no item with a full date: a month and day stay without a year
+    ("OSH, March 3 /Kabar/. Border guards detained two men with 3 kg of heroin.\n\n"
+     "TALAS, March 2 /Kabar/. Police destroyed 4 hectares of wild hemp in the region.\n",
+     [None, None]),
+], ids=["dated_below", "no_full_date"])
+def test_a_dateline_of_month_and_day_takes_the_nearest_dated_items_year(
+        text: str, dates: list[str | None]) -> None:
+    assert [s.dateline_date for s in segment(text)] == dates
 
 
 @pytest.mark.parametrize("line", [

@@ -168,7 +168,7 @@ class Segment:
     dateline_place: str | None = None
     dateline_agency: str | None = None
     dateline_date: str | None = None  # ISO date, only when the dateline (or the dump's
-    # masthead above the item) gives the year
+    # masthead above the item, or for a month and day the nearest dated item) gives the year
     dateline_month_day: str | None = None  # "--MM-DD" when the year is not given
 
 
@@ -1076,7 +1076,33 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                                                       rules)
             previous_end = seg.end
             seg.start, seg.end = _with_glued_noise(seg.start, seg.end, original, text)
+    _date_month_days_by_neighbours(segments)
     return segments
+
+
+def _date_month_days_by_neighbours(segments: list[Segment]) -> None:
+    """Give a year to an item whose dateline gives only the month and day ("Manama, Dec. 30
+    (BNA) --") from the nearest item of the dump with a full date (the one above first): the
+    year that puts the day nearest to that date (a ticker running back across the new year:
+    "Dec. 30" under an item of 2 January 2026 is 30 December 2025)."""
+    dated = [(index, date.fromisoformat(seg.dateline_date))
+             for index, seg in enumerate(segments) if seg.dateline_date is not None]
+    if not dated:
+        return
+    for index, seg in enumerate(segments):
+        if seg.dateline_date is not None or seg.dateline_month_day is None:
+            continue
+        _nearest, known = min(dated, key=lambda entry: (abs(entry[0] - index), entry[0] > index))
+        month, day = int(seg.dateline_month_day[2:4]), int(seg.dateline_month_day[5:7])
+        candidates = []
+        for year in (known.year - 1, known.year, known.year + 1):
+            try:
+                candidates.append(date(year, month, day))
+            except ValueError:  # 29 February of a common year
+                continue
+        if candidates:
+            seg.dateline_date = min(candidates,
+                                    key=lambda day_: abs((day_ - known).days)).isoformat()
 
 
 def _title_over_date(item: list[_Block], opening: _Block, following: _Block | None) -> bool:
