@@ -230,7 +230,10 @@ def dateline_prefix(posting_labels: list[str]) -> re.Pattern[str]:
                          + [label.title() for label in posting_labels]
                          + [label.lower() for label in posting_labels]
                          + [label.upper() for label in posting_labels], exact=True)
-    return re.compile(rf"[ \t]*(?:{_DATELINE_PLACE}|{labels}[ \t]*:?[ \t]*)?")
+    # (a label may close a letterhead line after a wide gap: "Office of the Commissioner of
+    # Police, Rachakonda          Dt. 21-11-2024")
+    return re.compile(rf"[ \t]*(?:{_DATELINE_PLACE}|(?:[^\n]*?[ \t]{{3,}})?{labels}[ \t]*:?"
+                      rf"[ \t]*)?")
 
 
 def written_year(expression: Expression) -> int | None:
