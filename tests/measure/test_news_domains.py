@@ -24,6 +24,8 @@ the NewsQuant conventions decide:
 - Pence and cents are the main currency ("7.2p": 0.072 GBP; "71.35 cents US": 0.7135 USD), as
   the newswire3 annotator decided; a quote of four decimals after a quote "against the US
   dollar" in its sentence is in the same currency ("after opening at 4.4580": MYR).
+- A decimal before a plural noun is an average and counts it ("31.5 bags per hectare": 31.5,
+  what bags; newswire3 gold); "1.500 people" with a thousands dot stays 1,500.
 - "crowns" alone is the krona or krone of the country the text names (Swedish by default, as
   "kr"); "1.2tr" after a currency is trillions.
 - "pp" and "per cent points" are percentage points ("0.3 ppt" already is).
@@ -196,6 +198,11 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Temperatures could fall below 2 C in the south in June.", "below 2 C",
      measure(2, "°C", qualifier="less_than")),
     ("Group 2 C will meet on Friday.", None, {}),
+    ("Average yields were 31.5 bags per hectare, against 29.8 bags a year earlier.", "31.5",
+     count(31.5, what="bags")),
+    ("Average yields were 31.5 bags per hectare, against 29.8 bags a year earlier.", "29.8",
+     count(29.8, what="bags")),
+    ("Households there average 2.4 persons.", "2.4", count(2.4, what="persons")),
     ("The ministry will auction two more zones next year.", "two", count(2, what="zones")),
     ("Police arrested 25 more suspects on Friday.", "25", count(25, what="suspects")),
     # holdout11 currencies (spent; our own sentences)

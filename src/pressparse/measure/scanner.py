@@ -1324,8 +1324,10 @@ class QuantityScanner:
             return None, r.pos
         if r.decimals and r.alternative is not None and r.scaled == 1.0:
             r.value = r.alternative  # "1.500 people": a count has no decimals
-        if r.decimals and r.scaled == 1.0 and r.value != int(r.value):
-            return None, r.pos
+        if r.decimals and r.scaled == 1.0 and r.value != int(r.value) and not (
+                r.alternative is None and _looks_plural(phrase.text.rsplit(" ", 1)[-1])
+                and phrase.text.rsplit(" ", 1)[-1].islower()):
+            return None, r.pos  # but an average: "yields of 31.5 bags per hectare"
         if phrase.text.lower() in self.lex.of_heads:  # "500 head of cattle"
             of = self.pats.of_after_low.match(f.low, phrase.end)
             counted = noun_phrase(f.text, of.end(), self.lex, self.pats, after_of=True) \
