@@ -588,7 +588,7 @@ class Parser:
             return None
         if max(x, y) < 10 and len(f.get("a") or "") + len(f.get("b") or "") < 4:
             return None  # "on 3/4 of the land": a fraction ("on 03/04" is a day)
-        day_first = x > 12 or (y <= 12 and self.day_first)
+        day_first = x > 12 or (y <= 12 and (self.day_first or bool(f.get("dot"))))
         day, month = (x, y) if day_first else (y, x)
         if not 1 <= month <= 12 or not valid_day(None, month, day):
             return None

@@ -425,7 +425,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # ... or after its weekday ("Friday, 13/02": the weekday in the span)
         ("numeric_short", D | WD_DATE, rf"(?:(?P<wd>{wd_date}),?[ \t]+|(?<=\b[Oo]n\s)|(?<=\()"
          r"|(?<=\bmorning of )|(?<=\bafternoon of )"
-         r"|(?<=\bevening of )|(?<=\bnight of ))(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})"
+         r"|(?<=\bevening of )|(?<=\bnight of ))(?P<a>[0-9]{1,2})"
+         # ... "on 05.03, officers seized": day.month with dots (two digits each, a comma
+         # after), never a decimal ("on 5.3 percent")
+         r"(?:/|(?P<dot>\.)(?<=\b[Oo]n [0-9]{2}\.)(?=[0-9]{2}\s*,))(?P<b>[0-9]{1,2})"
          rf"(?![\w/]|[.,:][0-9]|\s*[-–]\s*[0-9]|\s+of(?![\w])|\s+{mon})"),
         # "the intervening night of 14/15 March 2025": two days next to each other
         ("range_dmy", WD_DATE | D | T, wd_opt + dmy_range.replace(

@@ -29,6 +29,7 @@ _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])"
     r"|(?<![\w/])[0-9]{1,2}/[0-9]{1,2}(?![\w/])"  # "on 13/10"
+    r"|(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*,)"  # "on 05.03, officers seized"
     r"|[FC]Y['’]?[0-9]{2}"  # "FY25", "CY25"
     r"|(?<![\w])[1-4]Q[0-9]{2}(?![\w])|(?<![\w])[12]H[0-9]{2}(?![\w])"  # "4Q24", "1H25"
     r"|(?<![\w])(?:3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![\w])")  # "on the 3rd"
@@ -36,6 +37,7 @@ _DIGIT_ANCHOR = (
 # decimals elsewhere open no window)
 DATE_CELL = re.compile(r"(?<=\|)[ \t]{0,2}([0-9]{1,2}[./][0-9]{2})(?=[ \t]*\|)")
 _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
+_DOT_DAY_TOKEN = re.compile(r"[0-9]{2}\.[0-9]{2}")
 # The precisions of a given date a counted unit may count from ("a year earlier" from any
 # date, "two days later" only from a day). The value keeps HeidelTime's granularity (its
 # UNDEF-REF-<unit>-PLUS/MINUS-n): "N weeks earlier/later" is the day 7N days from the last
@@ -239,6 +241,8 @@ class DateTagger:
         if _FLAG_DIGITS.search(token_text) is not None:  # also "mid-2023", "FY2019"
             return True
         if token_text in ("'", "’"):  # "in '98" is split into "'" and "98"
+            return True
+        if _DOT_DAY_TOKEN.fullmatch(token_text):  # "on 05.03, ..." (the grammar reads "on")
             return True
         return token_text.lower().rstrip(".") in self.anchor_words
 
