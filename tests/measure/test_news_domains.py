@@ -26,6 +26,9 @@ the NewsQuant conventions decide:
   dollar" in its sentence is in the same currency ("after opening at 4.4580": MYR).
 - A decimal before a plural noun is an average and counts it ("31.5 bags per hectare": 31.5,
   what bags; newswire3 gold); "1.500 people" with a thousands dot stays 1,500.
+- A bare figure compared with one of its sentence that has a count unit takes that unit
+  ("6.9 million TEUs ..., down from 7.1 million": TEU; newswire3 annotator: elided units
+  carry over).
 - "crowns" alone is the krona or krone of the country the text names (Swedish by default, as
   "kr"); "1.2tr" after a currency is trillions.
 - "pp" and "per cent points" are percentage points ("0.3 ppt" already is).
@@ -203,6 +206,9 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Average yields were 31.5 bags per hectare, against 29.8 bags a year earlier.", "29.8",
      count(29.8, what="bags")),
     ("Households there average 2.4 persons.", "2.4", count(2.4, what="persons")),
+    ("Antwerp handled 6.9 million TEUs in the half, down from 7.1 million a year earlier.",
+     "7.1 million", dict(value=7.1e6, unit="TEU")),
+    ("The toll rose to 37 from 22.", "22", count(22)),
     ("The ministry will auction two more zones next year.", "two", count(2, what="zones")),
     ("Police arrested 25 more suspects on Friday.", "25", count(25, what="suspects")),
     # holdout11 currencies (spent; our own sentences)
