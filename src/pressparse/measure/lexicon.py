@@ -95,6 +95,7 @@ class Lexicon:
     date_column_headers: frozenset[str] = frozenset()  # "| Date |": its figures are days
     generic_column_headers: frozenset[str] = frozenset()  # "| Quantity |": rows name it
     file_size_units: frozenset[str] = frozenset()  # "(412KB)" after an attached file name
+    file_types: frozenset[str] = frozenset()  # "(PDF, 212 KB)": a file's type before its size
     demonyms: frozenset[str] = frozenset()  # "Jamaican": the gazetteer's NORP names, lower case
     range_verbs: frozenset[str] = frozenset()  # "ranging from 5 to 7": one range
     activity_nouns: frozenset[str] = frozenset()
@@ -334,6 +335,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.file_size_units = frozenset(_words(data_dir / "file_size_units.jsonl")) \
         if (data_dir / "file_size_units.jsonl").exists() else frozenset()
     lex.range_verbs = _optional_words(data_dir / "range_verbs.jsonl")
+    lex.file_types = _optional_words(data_dir / "file_types.jsonl")
     for alias in read_jsonl(data_dir / "what_aliases.jsonl", WhatAliasRecord):
         for phrase in alias.phrases:
             lex.what_aliases[phrase.lower()] = alias.what

@@ -66,6 +66,8 @@ _LOWER_WORD_BEFORE = re.compile(r"(?<![a-z])[a-z]+$")  # the word ending a text 
 _SUSPECTED_TO_BE = re.compile(  # "a whitish substance suspected to be cocaine"
     r"[ \t\u00a0]+(?:suspected|believed|thought|presumed|alleged)[ \t\u00a0]+to[ \t\u00a0]+be"
     r"[ \t\u00a0]+(?:an?[ \t\u00a0]+)?")
+_ALL_BEFORE = re.compile(r"(?<![a-z])all[ \t\u00a0]+$")
+_REPEATED_SET_WINDOW = 1500  # how far back a set "all N suspects" repeats was counted
 _OF_A = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+an?(?=[ \t\u00a0])")
 _PLUS_AT = re.compile(r"(?:plus[ \t\u00a0]+|\+)(?=\d)")
 _MINUS_BEFORE = re.compile(r"(?:(?<![a-z])minus[ \t\u00a0]+|(?<=[ (])[-−–])$")
@@ -266,6 +268,9 @@ class QuantityScanner:
         self._symbol_tails = frozenset(symbol[-1] for symbol in lex.currency_symbols)
         self._named_rates = _named_rates(lex)
         self._magnitude = lex.unit_words.get("magnitude")  # "a 6.8 quake"
+        self._file_type_before = re.compile(  # "Agenda (PDF, 212 KB)"
+            r"[(\[][ \t]*(?:" + "|".join(sorted(map(re.escape, lex.file_types))) +
+            r")[ \t]*[,;:|–-]?[ \t]*$", re.IGNORECASE) if lex.file_types else None
         # symbols of several letters as a headline in capitals writes them ("KSH" for "KSh",
         # "RS" for "Rs")
         upper: dict[str, str] = {}
@@ -335,6 +340,8 @@ class QuantityScanner:
                 continue
             found.append(quantity)
             consumed = max(stop, quantity.end)
+        if len(found) > 1:
+            found = self._drop_repeated_sets(facts, found)
         self._share_what(facts, found)
         self._elided_units(facts, found)
         self._set_whats(facts, found)
@@ -347,6 +354,23 @@ class QuantityScanner:
             previous = quantity
         self.clauses.link(text, facts.low, found, mentions)
         return found
+
+    @staticmethod
+    def _drop_repeated_sets(f: _TextFacts, found: list[RawQuantity]) -> list[RawQuantity]:
+        """Without "all N <noun>" that repeats a set counted before ("detained three more
+        suspects ... hold all nine suspects"; guide: a number repeating a set counted just
+        before is no count); "all seven member states" counted first stays."""
+        kept: list[RawQuantity] = []
+        for q in found:
+            head = q.what.rsplit(" ", 1)[-1].lower() if q.kind == "count" and q.what else None
+            if head and q.unit is None and _ALL_BEFORE.search(f.low, max(0, q.start - 5),
+                                                              q.start) and any(
+                    earlier.kind == "count" and earlier.what
+                    and earlier.what.rsplit(" ", 1)[-1].lower() == head
+                    and q.start - earlier.end < _REPEATED_SET_WINDOW for earlier in kept):
+                continue
+            kept.append(q)
+        return kept
 
     @staticmethod
     def _elided_units(f: _TextFacts, found: list[RawQuantity]) -> None:
@@ -505,7 +529,9 @@ class QuantityScanner:
                 return False
             reach = max(0, q.start - 80)
             line_start = max(text.rfind("\n", reach, q.start) + 1, reach)
-            return _FILE_NAME_BEFORE.search(text, line_start, q.start) is not None
+            return _FILE_NAME_BEFORE.search(text, line_start, q.start) is not None or (
+                self._file_type_before is not None
+                and self._file_type_before.search(text, line_start, q.start) is not None)
         before = text[max(0, q.start - 3):q.start].rstrip(" \t:")
         if before[-1:].isalpha():  # a label may end right before: "Hits 2,417", "Views: 31"
             reach = max(0, q.start - 30)
