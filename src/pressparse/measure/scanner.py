@@ -400,6 +400,10 @@ class QuantityScanner:
             if start and (low[start - 1].isalpha() or (
                     low[start - 1] == "-" and start >= 2 and low[start - 2].isdigit())):
                 continue  # "one" inside "someone", "Eleven" in "7-Eleven"
+            if start >= 2 and low[start - 1] == "-" and low[start - 2].isalpha():
+                named = _LOWER_WORD_BEFORE.search(low, max(0, start - 25), start - 1)
+                if named is not None and named.group() not in number_words:
+                    continue  # "category-three climbs", "Level-two": part of a name
             if word in number_words:
                 match = words_low.match(low, start)
                 if match:
