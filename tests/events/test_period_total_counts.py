@@ -38,6 +38,19 @@ TOTAL_CASES: list[tuple[str, str, list[tuple[str | None, str | None, list[tuple[
      [("2024-01-01", "2024-12-31", [(1310, "cases")], [])]),
 ]
 
+# (text, published, expected (type, start_date, end_date, counts as (value, category)) of every
+#  event): a report of a period whose body gives that period's figures has one event
+OWN_PERIOD_CASES: list[tuple[str, str, list[tuple[str, str | None, str | None,
+                                                  list[tuple[float, str]]]]]] = [
+    # customs quarterly overview: the headline's quarter is the body's quarter
+    ("Customs drug enforcement in the 1st quarter of 2025\n3. 4. 2025\n\n"
+     "In the first quarter of 2025, the customs administration detected 52 cases of drug "
+     "smuggling and trafficking, compared with 47 in the same period of 2024. Most cases "
+     "were found at the airport.",
+     "2025-04-03",
+     [("other", "2025-01-01", "2025-03-31", [(52, "cases")])]),
+]
+
 # background figures that make no total of their own
 NO_TOTAL_CASES: list[tuple[str, str]] = [
     # a number the evidence was kept in, not a result of the period
@@ -91,3 +104,13 @@ def test_count_takes_its_clause_period(text: str, published: str,
     held = {c.value: (e.start_date, e.end_date) for e in _others(text, published)
             for c in e.counts}
     assert {v: held.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OWN_PERIOD_CASES)
+def test_report_of_its_period_is_one_event(
+        text: str, published: str,
+        expected: list[tuple[str, str | None, str | None, list[tuple[float, str]]]]) -> None:
+    doc = pressparse.extract(text, id="t", published=published)
+    found = [(e.type, e.start_date, e.end_date, [(c.value, c.category) for c in e.counts])
+             for item in doc.items for e in item.events]
+    assert found == expected

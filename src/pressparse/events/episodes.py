@@ -101,6 +101,10 @@ class EpisodeRules(SeizureRules):
         used = {s["start"] for d in drafts for s in d.seizures}
         used_counts = {c["start"] for d in drafts for c in d.counts}
         own_dates = {d.dates[0].start for d in drafts if d.dates}
+        # "Customs drug enforcement in the 1st quarter of 2025" over "In the first quarter of
+        # 2025, customs detected 52 cases": the period of an event of the item is its own
+        own_periods = {self._period_key(d.dates[0]): d for d in drafts
+                       if d.dates and d.period is None}
         seized = {c.sentence for c in self.cues if c.cue.type == "seizure"}
         substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
         report_day = self._report_day() or "9999"
@@ -127,9 +131,12 @@ class EpisodeRules(SeizureRules):
                 period = self._period_of_total(sentence, figure.start)
                 if period is None or period.start in own_dates:
                     continue  # the period of an event of the item
-                start = str(period.normalized["start"])
-                end = str(period.normalized.get("end") or start)
-                key = (start, end)
+                key = self._period_key(period)
+                if key in own_periods:
+                    if count is not None:  # its count is that event's
+                        own_periods[key].counts.append(
+                            {k: v for k, v in count.items() if k != "mention"})
+                    continue
                 draft = totals.get(key)
                 if count is not None:
                     # "has eliminated six drug laboratories since the beginning of 2025": a
@@ -159,6 +166,12 @@ class EpisodeRules(SeizureRules):
                     "kg": norm.get("kg"), "start": figure.start, "end": figure.end,
                     "paragraph": figure.paragraph, "counted": norm.get("kind") == "count"})
         return list(totals.values())
+
+    @staticmethod
+    def _period_key(date: Mention) -> tuple[str, str]:
+        """A date's first and last day (ISO)."""
+        start = str(date.normalized.get("start"))
+        return start, str(date.normalized.get("end") or start)
 
     def _total_counts(self, counted: list[Mention]) -> list[dict[str, Any]]:
         """The event counts among a total's counted numbers ("detained 58 violators"), as
