@@ -57,6 +57,8 @@ _UNIT_LINK = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*,?\s*{UNIT_LINK_WORDS}\s+
                         re.IGNORECASE)
 _HELPER_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)  # between two joined cues
 HELPER_PHRASES = frozenset(words_of(ROLE_WORDS_FILE, "helper"))  # cues naming help
+# cues naming the standing body whose session the item reports ("meeting of the", "closed its")
+SERIES_BODY_CUES = frozenset(words_of(ROLE_WORDS_FILE, "series_body"))
 HELPER_GAP_CHARS = 6  # " the " between a participant cue and an organizer cue after it
 _LINKED_UNIT = re.compile(rf"\b{UNIT_LINK_WORDS}\s+(?:the\s+)?$", re.IGNORECASE)
 _UNIT_OF = re.compile(r"\s*['’]?\s*of\s+(?:the\s+)?", re.IGNORECASE)  # "<unit> of the <parent>"
@@ -404,6 +406,7 @@ class ActorRules(PlaceRules):
             draft.organizer_agents = without_parents(
                 self._through_units(draft.organizer_agents))
         self._inherit_organizers(main, drafts.values())
+        self._series_organizers(main, drafts.values())
         dateline = main.fallback_location = self._dateline_place()
         if self.summit is not None:
             drafts[id(self.summit)] = self.summit
@@ -415,6 +418,31 @@ class ActorRules(PlaceRules):
                 draft.fallback_location = draft.fallback_location or dateline
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
+
+    def _series_organizers(self, main: Draft, drafts: Iterable[Draft]) -> None:
+        """A later session the item announces of the standing body whose meeting it reports
+        ("The 93rd meeting of the Council ... The next meeting will be held in Minsk"; "The
+        Commission closed its session ... It will hold a reconvened session in December"):
+        that body organizes it too, when its sentences name no other body or country."""
+        if main.type not in GATHERING_TYPES:
+            return
+        series: list[Mention] = []
+        for assignment in main.roles:
+            if (assignment.role == "organizer"
+                    and assignment.cue.cue.phrase.lower() in SERIES_BODY_CUES
+                    and all(assignment.mention.key != known.key for known in series)):
+                series.append(assignment.mention)
+        if not series:
+            return
+        keys = {m.key for m in series}
+        for draft in drafts:
+            if (draft is not main and draft.further and draft.type == main.type
+                    and not draft.organizer_agents
+                    and not any(a.role == "organizer" for a in draft.roles)
+                    and not any(m.label in ("ORG", "COUNTRY", "NORP") and m.key not in keys
+                                for sentence in draft.sentences
+                                for m in self.by_sentence.get(sentence, ()))):
+                draft.organizer_agents = list(series)  # nobody else named for it
 
     def _paragraph(self, sentence: int) -> int:
         """The paragraph holding a sentence."""
