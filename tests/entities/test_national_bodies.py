@@ -85,7 +85,7 @@ def test_bodies_left_as_written(nlp: Language, text: str, surface: str) -> None:
      "Dostuk border post", "KG"),
     ("Police in Chirchiq seized 2 kg of hashish.", "Chirchiq", "Chirchik", "UZ"),
     ("The seized car was registered in Kapchagay.", "Kapchagay", "Konaev", "KZ"),
-    ("Investigators flew to Kishinev for the hearing.", "Kishinev", "Chisinau", "MD"),
+    ("Investigators flew to Kishinev for the hearing.", "Kishinev", "Chișinău", "MD"),
     ("Farmers in Khatlon were warned about poppy fields.", "Khatlon", "Khatlon Region", "TJ"),
     ("MEETING IN LYON: INTERPOL chiefs gathered on Tuesday.", "LYON", "Lyon", "FR"),
     ("TALKS IN NUR-SULTAN END WITH A JOINT PLAN", "NUR-SULTAN", "Astana", "KZ"),

@@ -8,6 +8,7 @@ import hashlib
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -142,6 +143,31 @@ class SpellingVariants:
 
 # an acronym of three to six capitals, also written with a dot after each ("A.A.D.E.")
 _DOTTABLE = re.compile(r"[A-Z]{3,6}")
+# Romanian s and t under a cedilla (older fonts) and a comma (the standard); the countries
+# whose place names write them: a listed name in plain letters takes its alias with them
+_CEDILLA_LETTERS = re.compile("[\u015e\u015f\u0162\u0163\u0218\u0219\u021a\u021b]")
+_COMMA_BELOW = str.maketrans("\u015e\u015f\u0162\u0163", "\u0218\u0219\u021a\u021b")
+_CEDILLA = str.maketrans("\u0218\u0219\u021a\u021b", "\u015e\u015f\u0162\u0163")
+_ROMANIAN_LETTER_COUNTRIES = frozenset({"RO", "MD"})
+
+
+def _romanian_name(name: str, aliases: Iterable[str]) -> str:
+    """A Romanian or Moldovan place's name in its own letters: the alias that writes
+    ``name`` with diacritics ("Balti", alias "Bălţi" -> "Bălți", comma below), else ``name``."""
+    if not name.isascii():
+        return name.translate(_COMMA_BELOW)
+    for alias in aliases:
+        if not alias.isascii() and _plain(alias) == name:
+            return alias.translate(_COMMA_BELOW)
+    return name
+
+
+def _plain(text: str) -> str:
+    """``text`` without its diacritics ("Bălţi" -> "Balti")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
+
+
 # a city this large is what its name means, also where a subdivision shares the name
 # ("Ikeja, Lagos" is the city; "Puerto Quetzal, Escuintla" the department)
 MAJOR_CITY_POPULATION = 1_000_000
@@ -328,6 +354,8 @@ class GazetteerData:
         for record in sorted(places.values(), key=lambda r: -(r.population or 0)):
             assert record.name is not None
             name = record.name.replace("\u2019", "'")  # "Cox's Bazar"
+            if record.country in _ROMANIAN_LETTER_COUNTRIES:
+                name = _romanian_name(name, record.aliases)  # "Balti" -> "Bălți"
             if record.head and (record.country in self.headed_name_countries
                                 or name.endswith(f" {record.head}")):
                 name = self.head_forms.name(name, record.head, record.country)
@@ -340,6 +368,12 @@ class GazetteerData:
             names = [form for name in [record.name, *record.aliases]
                      for form in self.spelling.region_forms(name)]
             names += [name.replace("\u2019", "'") for name in names if "\u2019" in name]
+            # Romanian s/t with a comma below and with a cedilla (older fonts) are one letter
+            names += [form for name in names if _CEDILLA_LETTERS.search(name)
+                      for form in (name.translate(_COMMA_BELOW), name.translate(_CEDILLA))
+                      if form != name]
+            if record.country in _ROMANIAN_LETTER_COUNTRIES and name not in names:
+                names.append(name)  # "Bălți" (the alias had a cedilla: "Bălţi")
             names += [name.replace("'", "\u2019") for name in names if "'" in name]
             if record.ambiguous:
                 self.ambiguous_place_ids.add(record.id)

@@ -387,6 +387,9 @@ class PlaceGrammar:
         elif head in self.titled_heads:
             value = self._headed_value(name, entity, head)
         else:  # "Holili border post", "Cau Treo International Border Gate"
+            pair = self._crossing_pair(texts, name_start, end, written_head, entity, by_end)
+            if pair is not None:  # "the Leușeni – Albița border crossing point"
+                return [pair]
             listed = str(entity.value.get("name") or "") if entity is not None \
                 and entity.value.get("id") else ""
             if listed and len(listed.split()) == len(name.split()):
@@ -394,6 +397,28 @@ class PlaceGrammar:
             value = {"name": " ".join(with_head(name, written_head).split()),
                      "country_iso2": _country_of(entity), "id": None}
         return [PlaceSpan(name_start, end, value)]
+
+    @staticmethod
+    def _crossing_pair(texts: TokenTexts, name_start: int, end: int, written_head: str,
+                       entity: KnownSpan | None,
+                       by_end: Mapping[int, KnownSpan]) -> PlaceSpan | None:
+        """"the Leușeni – Albița border crossing point": a facility named by the two places
+        on either side of a spaced dash is one place, "<place>–<place> <head>" (the
+        country when both sides share it)."""
+        dash = name_start - 1
+        if entity is None or entity.label != "LOC" or dash < 1 \
+                or texts[dash] not in {"\u2013", "\u2014", "-"} \
+                or not texts.space_after(dash - 1) or not texts.space_after(dash):
+            return None
+        other = by_end.get(dash)
+        if other is None or other.label != "LOC":
+            return None
+        left = " ".join(texts.span_text(other.start, dash).split())
+        right = " ".join(texts.span_text(name_start, entity.end).split())
+        countries = {_country_of(other), _country_of(entity)}
+        return PlaceSpan(other.start, end, {
+            "name": f"{left}\u2013{right} {written_head}",
+            "country_iso2": countries.pop() if len(countries) == 1 else None, "id": None})
 
     def _known_headed(self, name: str, head: str,
                       entity: KnownSpan | None) -> dict[str, Any] | None:
