@@ -461,6 +461,13 @@ NOT_SEIZED_CASES = [
                                     "qualifier": "exact", "what": "petrol"}),
       ("hashish", "SUBSTANCE", substance("hashish", "cannabis"))],
      [("hashish", 720)]),
+    # customs: the cover load of a truck is no drug seizure, though heroin is named before it
+    ("At the customs post, officers found 12 kg of heroin in a truck carrying 26 tons of "
+     "dried apricots.",
+     [("12 kg", "QUANTITY", mass(12, 12, "kg", what="heroin")),
+      ("26 tons", "QUANTITY", mass(26, 26000, "t", what="dried apricots")),
+      ("heroin", "SUBSTANCE", HEROIN)],
+     [("heroin", 12)]),
     # a legal threshold is no amount seized, even beside "trafficking"
     ("Officers seized 2 kg of heroin in a raid on 3 May. Anyone convicted of trafficking in "
      "more than 15g of heroin may face the death penalty.",
