@@ -308,9 +308,16 @@ class ActorRules(PlaceRules):
         # participant cue's; an organizer cue does not reach past it (a help cue before an
         # organizer cue, "together with servicemen of the Guard", is handled as one cue)
         participant_starts: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        # the bodies a gathering's participant cue lists after it ("a course for 24 officers
+        # from A, B and C"), by start, with the event types the cue holds for
+        listed: dict[int, list[str]] = {}
         for match in self.role_cues:
             if match.cue.direction == "after" and match.cue.role == "participant":
                 participant_starts[match.sentence].append((match.start, match.end))
+                if match.cue.event_types:
+                    for assignment in self._entities_of(match):
+                        listed.setdefault(assignment.mention.start, []).extend(
+                            match.cue.event_types)
         for match in self.role_cues:
             draft = owner[match.sentence]
             if match.sentence in background:
@@ -366,6 +373,9 @@ class ActorRules(PlaceRules):
                 if (role == "organizer" and cue.direction == "before" and helped
                         and self._long_form(mention).key in helped):
                     continue
+                if (role == "organizer" and cue.direction == "before"
+                        and target.type in listed.get(mention.start, ())):
+                    continue  # "officers from A and B, organised jointly with C": A, B attend
                 if role == "location":
                     if assignment.distance > 2 and self._route_place(mention):
                         continue
