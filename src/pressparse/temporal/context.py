@@ -209,14 +209,18 @@ class FutureWording:
             return False
         right_match = _SENTENCE_END.search(text, end)
         right = min(right_match.start() if right_match else len(text), end + LOOK_AHEAD)
-        return self.regex.search(text, end, right) is not None
+        cue = self.regex.search(text, end, right)
+        # "In April, the port had said volumes could stabilize": past wording before the cue
+        # governs the date
+        return cue is not None and self.past_verb.search(text, end, cue.start()) is None
 
 
 DATELINE_REACH = 300  # a dateline's date starts within this many characters of the item
 # What may come before a dateline's date on its line: a place or source and a separator
 # ("MOSCOW, ", "Police of Armenia · "), or nothing.
 # ("Lagos, Nigeria — ": a place and its country)
-_DATELINE_PLACE = (r"[A-Z][\w.'’ -]{0,40}(?:,[ \t]*[A-Z][\w.'’ -]{0,30}(?=[ \t]*[–—|·•]))?"
+# ("LE LIORAN, France, 14 July (AFP)": a place, its country and a comma)
+_DATELINE_PLACE = (r"[A-Z][\w.'’ -]{0,40}(?:,[ \t]*[A-Z][\w.'’ -]{0,30}(?=[ \t]*[–—|·•,]))?"
                    r"(?:\([^)\n]{0,40}\))?[ \t]*[,–—\-·•|][ \t]*")
 _DATELINE_PREFIX = re.compile(rf"[ \t]*(?:{_DATELINE_PLACE})?")
 
@@ -270,7 +274,10 @@ class ReferencePlan:
         ``prefix``: what may precede a dateline's date on its line."""
         plan = cls(Reference(published, "published") if published else None, None)
         if plan.published is None:
-            plan.years = _nearest_written_years(found)
+            anchors = [_is_plain_year(item.expression) and
+                       _SINCE_ANCHOR.search(line_prefix(item.start)) is not None
+                       for item in found]
+            plan.years = _nearest_written_years(found, anchors)
         plan.dateline = plan._dateline(found, line_prefix, prefix)
         return plan
 
@@ -328,16 +335,33 @@ class ReferencePlan:
         return Resolver(None, None)
 
 
-def _nearest_written_years(found: list[Found]) -> list[int | None]:
+# A year that anchors a comparison ("the largest flood peak since 1996", "the first win since
+# 2019"): no year of the text's own events, so no reference for its other dates
+_SINCE_ANCHOR = re.compile(r"(?<![\w])[Ss]ince\s+\Z")
+
+
+def _is_plain_year(expression: Expression) -> bool:
+    """A year written alone ("1996"; not "the beginning of 2024", the text's own year)."""
+    return isinstance(expression, CalendarPeriod) and expression.unit == "year" and \
+        expression.part is None and expression.mod is None and expression.year is not None
+
+
+def _nearest_written_years(found: list[Found],
+                           anchors: list[bool] | None = None) -> list[int | None]:
     """For each expression, the year of the nearest full date written before it; else of the
-    nearest expression with a written year before it; else after it (one pass forward)."""
+    nearest expression with a written year before it; else after it (one pass forward).
+    ``anchors``: which expressions only anchor a comparison ("since 1996"): their years
+    are left out."""
     written: list[int | None] = []
     years: list[int | None] = []
     last_full: int | None = None
     last_any: int | None = None
-    for item in found:
+    if anchors and all(anchors[index] or written_year(item.expression) is None
+                       for index, item in enumerate(found)):
+        anchors = None  # only anchors: better than no year at all
+    for index, item in enumerate(found):
         expression = item.expression
-        year = written_year(expression)
+        year = None if anchors and anchors[index] else written_year(expression)
         written.append(year)
         if year is not None:
             last_any = year

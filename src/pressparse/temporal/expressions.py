@@ -140,7 +140,7 @@ class Window:
     last: CalendarPeriod | RelativePeriod  # a weekday: "the week to Friday"
     months: int = 0
     days: int = 0
-
+    ended: bool = False  # "the three months ended March 31": over, whatever the tense
 
 Expression = (
     CalendarPeriod | CalendarRange | RelativePeriod | ReferenceToken | Duration | Recurrence

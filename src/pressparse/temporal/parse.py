@@ -800,12 +800,14 @@ class Parser:
         if last is None:
             return None
         letter, count = unit[1], amount[0] * unit[2]
+        ended = f.get("ended") is not None
         if letter in ("M", "Y", "Q"):
             months = count * {"M": 1, "Y": 12, "Q": 3}[letter]
-            return Window(last, months=months) if 0 < months <= WINDOW_MONTHS else None
+            return Window(last, months=months, ended=ended) \
+                if 0 < months <= WINDOW_MONTHS else None
         if letter in ("W", "D") and day:  # "the week ended Feb. 28": its seven days
             days = count * (7 if letter == "W" else 1)
-            return Window(last, days=days) if 1 < days <= WINDOW_DAYS else None
+            return Window(last, days=days, ended=ended) if 1 < days <= WINDOW_DAYS else None
         return None
 
     def _year_part_shift(self, f: Fields, text: str, start: int, end: int) -> \
@@ -1203,6 +1205,8 @@ class Parser:
             name = "week" if unit[0] == "fortnight" else unit[0]
             if name == "day" and self._previous_words(text, start)[1] == "the":
                 return None  # "on the last day" of an event, not yesterday
+            if name == "day" and key(rel or "") == "this" and not mod and not clip:
+                return None  # "to this day", "I dreamed of this day": no calendar day
             counted = word_of(rel) in _ANAPHORIC and name in _COUNTED_UNITS
             qualifier = self._qualifier(f.get("q"))
             edge = qualifier.month_day if qualifier and name in ("year", "month") else None

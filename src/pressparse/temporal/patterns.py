@@ -469,7 +469,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # week to Friday" (the seven days ending with the last or next Friday)
         ("window", T, rf"[Tt]he\s+(?:(?P<n>{num})\s+)?(?:(?:[Ff]iscal|[Ff]inancial)\s+"
          rf"(?=year))?(?P<u>{unit_any})\s+"
-         r"(?:(?:to|through|thru|ended|ending|until|till)\s+(?:the\s+end\s+of\s+)?"
+         r"(?:(?:to|through|thru|(?P<ended>ended)|ending|until|till)\s+(?:the\s+end\s+of\s+)?"
          rf"(?:(?P<m>{mon})(?:\s+(?P<d>{DAY}))?(?:,?\s+(?P<ey>{YEAR}))?"
          rf"|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:,?\s+(?P<ey2>{YEAR}))?"
          rf"|(?P<wd>{wd}))(?![\w])"

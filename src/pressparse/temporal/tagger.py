@@ -73,7 +73,10 @@ WINDOW_WORDS = 3  # a phrase this long is in a window that starts at its first w
 REACH_BEFORE = 26  # characters before an anchor word an expression may start at
 
 
-_SINCE_BEFORE = re.compile(r"(?i:since|from)\s+$")
+# "since" (or "from") before a date, up to six words back in its clause ("Since the flood
+# season began in April")
+_SINCE_CLAUSE = re.compile(r"(?<![\w])(?i:since|from)\s+(?:[\w'’-]+\s+){0,6}\Z")
+SINCE_REACH = 60  # characters before a date read for its "since"
 COMPARED_MIN_DAYS = 31  # a stretch compared with "the same period" is longer than a month
 
 
@@ -94,12 +97,20 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
         if expression.unit != "period":  # "the same quarter last year": the last quarter named
             if not _is_unit_value(value, expression.unit, (last - first).days + 1):
                 continue
-        elif first == last and today is not None and first < today:
-            offset, text = context(max(0, start - 8), start)
-            if _SINCE_BEFORE.search(text, 0, start - offset):
+        elif today is not None and first < today and value["precision"] in ("day", "month") \
+                and value["kind"] != "range" \
+                and (first.year, first.month) == (last.year, last.month):  # a day or a month
+            # "since January 1, 2024", "Since the flood season began in April": from then to
+            # the reference
+            offset, text = context(max(0, start - SINCE_REACH), start)
+            if _SINCE_CLAUSE.search(text, 0, start - offset):
                 last = today
         elif today is not None and first <= today < last:
             last = today  # a stretch not over yet ("so far this year"): up to the reference
+        elif value["precision"] in ("year", "decade", "century"):
+            offset, text = context(max(0, start - SINCE_REACH), start)
+            if _SINCE_CLAUSE.search(text, 0, start - offset):
+                continue  # "the largest since 1996": an anchor, not the stretch compared
         if expression.unit == "period" and (last - first).days < COMPARED_MIN_DAYS and not (
                 value["kind"] == "range" and first < last):
             continue  # a day or a single month ("In September"), not a stretch of days
@@ -171,8 +182,9 @@ def _needs_tense(expression: Expression) -> bool:
             expression.the_year
     if isinstance(expression, CalendarRange):
         return not expression.year_written
-    if isinstance(expression, Window):
-        return isinstance(expression.last, RelativePeriod) or expression.last.year is None
+    if isinstance(expression, Window):  # ("the three months ended March 31": the last one)
+        return not expression.ended and (isinstance(expression.last, RelativePeriod)
+                                         or expression.last.year is None)
     if isinstance(expression, RelativePeriod):
         # "this weekend": the one just past unless the wording is future
         return expression.direction is None or _this_weekend(expression)
