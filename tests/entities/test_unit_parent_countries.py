@@ -137,3 +137,34 @@ def test_regional_office_written_area_first(text: str, surface: str, name: str) 
 ])
 def test_unit_only_one_body_has(text: str, surface: str, name: str) -> None:
     assert orgs(text).get(surface) == name
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("SUVA. The Fiji Police Force's Counter Narcotics Bureau (CNB) seized 4 kg of "
+     "methamphetamine in Fiji. The CNB said two men were charged.", "CNB",
+     "Counter Narcotics Bureau of the Fiji Police Force"),
+    ("SUVA. The Fiji Police Force's Counter Narcotics Bureau (CNB) seized 4 kg of "
+     "methamphetamine in Fiji.", "Fiji Police Force's Counter Narcotics Bureau",
+     "Counter Narcotics Bureau of the Fiji Police Force"),
+    ("ABUJA. The Nigerian Police Force's Special Fraud Unit arrested a courier.",
+     "Nigerian Police Force's Special Fraud Unit",
+     "Special Fraud Unit of the Nigeria Police Force"),
+    # a country's possessive is the national rule's, not a parent
+    ("Singapore's Central Narcotics Bureau (CNB) arrested 12 people.", "CNB",
+     "Central Narcotics Bureau of Singapore"),
+])
+def test_unit_after_its_body_possessive(text: str, surface: str, name: str) -> None:
+    assert orgs(text).get(surface) == name
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("DUSHANBE, 29.12.2025 /NIAT Khovar/. Border troops detained two couriers.",
+     "NIAT Khovar", "National Information Agency of Tajikistan Khovar"),
+    ("Manama, Dec. 30 (BNA) -- Customs officers foiled a hashish smuggling attempt.", "BNA",
+     "Bahrain News Agency"),
+    ("The interview was first broadcast by Khabar 24 on Tuesday.", "Khabar 24", "Khabar 24"),
+    ("The ministers met in Minsk, MIR 24 reported.", "MIR 24", "MIR 24"),
+    ("The report was published by 24.kg on Monday.", "24.kg", "24.kg"),
+])
+def test_relay_news_agencies(text: str, surface: str, name: str) -> None:
+    assert orgs(text).get(surface) == name

@@ -325,9 +325,10 @@ class OrganizationGrammarComponent(DataComponent):
                 continue
             acronym = definition[0]
             other = listed.get((definition[1], definition[2]))
+            long_form = _POSSESSOR.sub("", text[start_char:end_char])  # "X's Counter ..."
             if other is not None and value.get("name") and \
                     (_value(values, other) or {}).get("name") != value["name"] and \
-                    spells_acronym(text[start_char:end_char], acronym):
+                    spells_acronym(long_form, acronym):
                 # "Narcotics Control Bureau (NCB)": the text's own long form wins over a listed
                 # body sharing the acronym (INTERPOL's NCB), for every mention
                 value = {**value, "acronym": value.get("acronym") or acronym}
@@ -479,6 +480,8 @@ def spells_acronym(name: str, acronym: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# "Fiji Police Force's ": a body's possessive before its unit's name
+_POSSESSOR = re.compile(r"^[^']*(?:'s|\u2019s)[ \t]+")
 _PARENT_AFTER = re.compile(r" of the ")
 _AND_OF = frozenset({"and", "of", "&"})
 

@@ -553,6 +553,10 @@ class NationalBodyResolver:
                 if publisher is not None:  # "the National Center" on the Center's own page
                     values[(ent.start_char, ent.end_char, ORG)] = publisher
                     continue
+                possessive = self.possessive_parent(value["name"])
+                if possessive is not None:  # "Fiji Police Force's Counter Narcotics Bureau"
+                    values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": possessive}
+                    continue
                 area_first = self.area_first(value["name"])
                 if area_first is not None:  # "Omsk Region Interior Ministry Directorate"
                     value = {**value, "name": area_first}
@@ -708,6 +712,24 @@ class NationalBodyResolver:
             return name
         formal = self.bodies.country_form(iso2, self.common_names.get(iso2))
         return f"{name} of {formal}" if formal else name
+
+    def possessive_parent(self, name: str) -> str | None:
+        """"Fiji Police Force's Counter Narcotics Bureau": a listed body's unit written with
+        the body's possessive in front is "<unit> of the <body's name>" (the unit's head a
+        body's or a unit's); None otherwise (a country's possessive is the national rule's)."""
+        match = _POSSESSIVE_PARENT.match(name)
+        generic = self.bodies.generic
+        if match is None or generic is None:
+            return None
+        body, unit = match.group(1), match.group(2)
+        head = generic.head(unit)
+        if head not in generic.body_heads and head not in generic.unit_heads:
+            return None
+        listed = next((m.value for m in self.names_in(body) if m.label == ORG and m.start == 0
+                       and m.end == len(body) and m.value.get("name")), None)
+        if listed is None or self.no_parent(listed["name"]):
+            return None
+        return with_parent(unit, self.listed_name(listed))
 
     def area_first(self, name: str) -> str | None:
         """"Omsk Region Interior Ministry Directorate", "Sverdlovsk Region FSB Department": a
@@ -1104,6 +1126,8 @@ class NationalBodyResolver:
         return self._resolved[key]
 
 
+# "Fiji Police Force's Counter Narcotics Bureau": a body's possessive, then its unit
+_POSSESSIVE_PARENT = re.compile(r"^([A-Z][^']*?)(?:'s|\u2019s) ([A-Z].*)$")
 # "Omsk Region Interior Ministry Directorate": an area, a body and an office's head
 _AREA_FIRST = re.compile(
     r"^(?P<area>[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*){0,3}?"
