@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .mentions import Mention, RoleCueMatch
-from .results import UNIT_LINKS_FILE, phrase_alternatives, words_of
+from .results import ROLE_WORDS_FILE, UNIT_LINKS_FILE, phrase_alternatives, words_of
 
 # Text allowed between two entities of one list: connectors, or one unrecognized list item.
 _CONNECTOR = re.compile(
@@ -22,6 +22,11 @@ _CONNECTOR = re.compile(
 # "X (DNCD), together with Y (ARD), intercepted")
 _CLAUSE_OPEN = re.compile(r"\s*\)?\s*,")
 _CLAUSE_CLOSE = re.compile(r"\s*\)?\s*,\s*")  # the comma closing it, right before the verb
+# the comma closing it before an observer cue's verb ("A and B, run by C with D, took part as
+# observers"): up to two lower-case words between the comma and the cue
+_CLAUSE_CLOSE_VERB = re.compile(r"\s*\)?\s*,\s*(?:[a-z]+\s+){0,2}")
+_INSERTED_CLAUSE = re.compile(  # its opening after the comma: "run by", "which" (role_words)
+    rf"\s*\)?\s*,\s*(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'inserted_clause'))})\b")
 # the words linking a body to the unit it acts through ("The Judicial Police, through its
 # National Narcotics Unit (UNCTE), seized"; "represented by the Coast Guard Police"): the
 # unit is the actor (unit_links.jsonl; also read by the actors layer)
@@ -89,10 +94,10 @@ def _chain_back(last: Mention, earlier: Iterable[Mention], text: str) -> list[Me
 
 
 def _clause_subject(last: Mention, earlier: Iterator[Mention], text: str,
-                    verb: int) -> Mention | None:
+                    verb: int, close: re.Pattern[str] = _CLAUSE_CLOSE) -> Mention | None:
     """The subject before an inserted clause that ``last`` ends ("Tokyo Customs, in a joint
     investigation with the Metropolitan Police Department, found": Tokyo Customs), or None."""
-    if not _CLAUSE_CLOSE.fullmatch(text, last.end, verb):
+    if not close.fullmatch(text, last.end, verb):
         return None
     for mention in earlier:
         if verb - mention.end > CLAUSE_SUBJECT_WINDOW:
@@ -101,6 +106,20 @@ def _clause_subject(last: Mention, earlier: Iterator[Mention], text: str,
         if opening is not None and "," not in text[opening.end() : last.start]:
             return None if _THROUGH_UNIT.match(text, opening.end()) else mention
     return None
+
+
+def _inserted_clause_subject(last: Mention, before: list[Mention], labels: list[str],
+                             text: str, verb: int) -> Mention | None:
+    """The last body before a clause inserted between a list and its verb ("A and C, run by D
+    with E, took part as observers": C), or None when no such clause ("A, as well as B and C,
+    attended as observers" is one list)."""
+    if "," not in text[last.end : verb] or not _CLAUSE_CLOSE_VERB.fullmatch(text, last.end, verb):
+        return None
+    earlier = (m for m in reversed(before) if m.label in labels and m.end <= last.start)
+    subject = _clause_subject(last, earlier, text, verb, _CLAUSE_CLOSE_VERB)
+    if subject is None or not _INSERTED_CLAUSE.match(text, subject.end):
+        return None
+    return subject
 
 
 def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text: str,
@@ -136,6 +155,12 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
             # right before the clause's opening comma, is the subject
             subject = _clause_subject(last, earlier, text, match.start)
             last = None
+        elif (last is not None and cue.role == "observer"
+                and (subject := _inserted_clause_subject(last, sentence_mentions[:index],
+                                                         labels, text, match.start))):
+            last = None  # "A, B and C, run by D with E, took part as observers": A, B, C
+            earlier = (m for m in reversed(sentence_mentions[:index])
+                       if m.label in labels and m.end <= subject.start)
         elif last is not None and _NEW_ELEMENT.search(text[last.end : match.start]):
             last = None  # "A and B, as well as observers from C": the cue opens a new element
         if subject is not None:

@@ -1,0 +1,37 @@
+"""Observers named before a clause inserted ahead of their verb ("A and B, run by C with D,
+took part as observers") are the list before the clause, not the bodies inside it; a list
+continued with "as well as" is one list."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, date_range, org
+
+from pressparse.events import assemble_events
+
+OBSERVER_CASES: list[tuple[str, list[str], list[str]]] = [
+    # (sentence after the meeting's lead, ORG names in it, expected observers)
+    ("The Drugs Agency and the Airport Project, run by the UN Office with the Customs "
+     "Organization, took part as observers.",
+     ["Drugs Agency", "Airport Project", "UN Office", "Customs Organization"],
+     ["Drugs Agency", "Airport Project"]),
+    ("The Border Agency, which is based in Warsaw, attended as observers.",
+     ["Border Agency"], ["Border Agency"]),
+    ("The Police Academy, as well as the Drugs Agency and the Customs Organization, "
+     "attended as observers.",
+     ["Police Academy", "Drugs Agency", "Customs Organization"],
+     ["Police Academy", "Drugs Agency", "Customs Organization"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names", "observers"), OBSERVER_CASES)
+def test_observers_before_an_inserted_clause(nlp, rules, sentence: str, names: list[str],
+                                             observers: list[str]) -> None:
+    text = ("Airport drug units meet\n\nThe annual meeting of the Airports Group took place "
+            f"in Larnaca from 3 to 5 June. {sentence}")
+    entities: list[Entity] = [("Airports Group", "ORG", org("Airports Group")),
+                              ("3 to 5 June", "DATE", date_range("2025-06-03", "2025-06-05"))]
+    entities += [(name, "ORG", org(name)) for name in names]
+    event = assemble_events(build_doc(nlp, text, entities), rules)[0]
+    assert event["type"] == "meeting"
+    assert [m["text"] for m in event["observers"]] == observers
