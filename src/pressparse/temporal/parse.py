@@ -586,9 +586,12 @@ class Parser:
         x, y = _int(f.get("a")), _int(f.get("b"))
         if x is None or y is None or (x, y) in _NOT_SHORT_DATES:
             return None
-        if max(x, y) < 10 and len(f.get("a") or "") + len(f.get("b") or "") < 4:
+        if max(x, y) < 10 and len(f.get("a") or "") + len(f.get("b") or "") < 4 and \
+                not f.get("cz"):
             return None  # "on 3/4 of the land": a fraction ("on 03/04" is a day)
-        day_first = x > 12 or (y <= 12 and (self.day_first or bool(f.get("dot"))))
+        if f.get("cz") and not f.get("wd"):
+            return None  # "5. 4." only after its weekday ("Saturday 5. 4.")
+        day_first = x > 12 or (y <= 12 and (self.day_first or bool(f.get("dot") or f.get("cz"))))
         day, month = (x, y) if day_first else (y, x)
         if not 1 <= month <= 12 or not valid_day(None, month, day):
             return None

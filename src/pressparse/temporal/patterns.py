@@ -390,8 +390,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"|{numbered(YMD_DATE, 1)}(?:{RANGE_SEP}{numbered(YMD_DATE, 2)})?)"),
         # "on 9-11/06/2026", "12-14.03.2025": days of one numeric date's month
         # ... and "14.04-20.04.2025", "03.11–07.11.2025": the first day with its month
+        # ... "15.09 to 21.09.2025": the same with a word between
         ("numeric_days", D, NUM_LEFT + rf"(?P<d1>{DAY_DIGITS})(?:\.(?P<m1>0?[1-9]|1[0-2]))?"
-         r"\s*[-–]\s*" + numbered(NUMERIC_DATE, 2).replace("[./-]", "[./]", 1)),
+         r"(?:\s*[-–]\s*|\s+(?:to|till|until|through)\s+)"
+         + numbered(NUMERIC_DATE, 2).replace("[./-]", "[./]", 1)),
         # "| 14.04 |" in a table's "Date" column (the handler reads the column's header)
         ("numeric_cell", D, r"(?:(?<=\|)|(?<=\|[ \t])|(?<=\|[ \t]{2}))"
          r"(?P<a>[0-9]{1,2})[./](?P<b>[0-9]{1,2})(?=[ \t]*\|)"),
@@ -428,7 +430,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"|(?<=\bevening of )|(?<=\bnight of ))(?P<a>[0-9]{1,2})"
          # ... "on 05.03, officers seized": day.month with dots (two digits each, a comma
          # after), never a decimal ("on 5.3 percent")
-         r"(?:/|(?P<dot>\.)(?<=\b[Oo]n [0-9]{2}\.)(?=[0-9]{2}\s*,))(?P<b>[0-9]{1,2})"
+         r"(?:/|(?P<dot>\.)(?<=\b[Oo]n [0-9]{2}\.)(?=[0-9]{2}\s*,)"
+         # ... "on Saturday 5. 4." (Czech usage: a space after each dot), after its weekday
+         r"|(?P<cz>\.[ \t])(?=[0-9]{1,2}\.(?![0-9])))"
+         r"(?P<b>[0-9]{1,2})(?(cz)\.)"
          rf"(?![\w/]|[.,:][0-9]|\s*[-–]\s*[0-9]|\s+of(?![\w])|\s+{mon})"),
         # "the intervening night of 14/15 March 2025": two days next to each other
         ("range_dmy", WD_DATE | D | T, wd_opt + dmy_range.replace(

@@ -218,7 +218,8 @@ class DateTagger:
         words |= set(self.lex.seasons) | {"weekend", "half", "q1", "q2", "q3", "q4", "h1", "h2"}
         words |= {"century", "noon", "midnight", "a.m", "p.m", "am", "pm"}
         words |= set(self.lex.decades)  # "the nineties"
-        words |= {"corresponding", "comparable"}  # "the corresponding period of 2024"
+        words |= {"corresponding", "comparable", "period"}  # "the same period of the previous
+        # year": its "the" is more than REACH_BEFORE characters before "year"
         words |= {"instant", "inst", "ultimo"}  # "on 5th instant", "the 10th ultimo"
         words |= {name.split()[0].lower() for name in self.lex.hijri_month_names}
         words |= set(self.lex.foreign_months)  # "20 de febrero de 2026"
