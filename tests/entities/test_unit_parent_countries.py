@@ -168,3 +168,20 @@ def test_unit_after_its_body_possessive(text: str, surface: str, name: str) -> N
 ])
 def test_relay_news_agencies(text: str, surface: str, name: str) -> None:
     assert orgs(text).get(surface) == name
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("BISHKEK. The Border Service detained two couriers at a checkpoint in Kyrgyzstan. "
+     "Kyrgyz border guards said.", "Border Service",
+     "Border Service of the State Committee for National Security of the Kyrgyz Republic"),
+    ("ASTANA. Cadets of the Academy of the Border Service trained near Almaty, Kazakhstan. "
+     "Kazakh officers said.", "Academy of the Border Service",
+     "Academy of the Border Service of the National Security Committee of the Republic of "
+     "Kazakhstan"),
+    # no listed body of the text's country opens with the short form: the country's
+    ("QUITO. The National Police seized cocaine in Ecuador.", "National Police",
+     "National Police of Ecuador"),
+])
+def test_short_form_of_a_listed_body_of_the_texts_country(text: str, surface: str,
+                                                          name: str) -> None:
+    assert orgs(text).get(surface) == name

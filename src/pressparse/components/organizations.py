@@ -460,7 +460,7 @@ class OrganizationGrammarComponent(DataComponent):
             gazetteer.ensure_loaded()
             data = gazetteer.data
             self._national = NationalBodyResolver(self.national_bodies, self.nlp, data.index,
-                                                  data.countries)
+                                                  data.countries, data.organizations.values())
         return self._national
 
 

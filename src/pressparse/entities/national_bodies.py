@@ -299,10 +299,16 @@ class NationalBodyResolver:
     phrase index (``index.matches``) to find countries, demonyms and bodies inside names."""
 
     def __init__(self, bodies: NationalBodies, nlp: Any, index: Any,
-                 countries: Mapping[str, Mapping[str, str]]) -> None:
+                 countries: Mapping[str, Mapping[str, str]],
+                 listed: Iterable[Mapping[str, Any]] = ()) -> None:
         self.bodies = bodies
         self.nlp = nlp
         self.index = index
+        # the listed bodies of each country, for a short form of one ("Border Service")
+        self.listed_by_country: dict[str, list[Mapping[str, Any]]] = {}
+        for value in listed:
+            if value.get("country") and value.get("name"):
+                self.listed_by_country.setdefault(value["country"], []).append(value)
         self.common_names = {iso2: value["name"] for iso2, value in countries.items()}
         self._cache: dict[str, list[NameMatch]] = {}
         self._resolved: dict[tuple[str, str | None, str | None], dict[str, Any] | None] = {}
@@ -608,6 +614,10 @@ class NationalBodyResolver:
             if kind is not None:
                 units.append((ent, value, name, kind, outside or home))
                 continue
+            full = self.country_body(name, outside or home) if not value.get("id") else None
+            if full is not None:  # "Border Service" in a Kyrgyz text: its listed body
+                values[(ent.start_char, ent.end_char, ORG)] = full
+                continue
             self._set_resolved(values, ent, value, self.resolved(name, outside, home))
         if units and generic is not None:
             self._attach_units(rows, values, units, generic, home,
@@ -712,6 +722,27 @@ class NationalBodyResolver:
             return name
         formal = self.bodies.country_form(iso2, self.common_names.get(iso2))
         return f"{name} of {formal}" if formal else name
+
+    def country_body(self, name: str, country: str | None) -> dict[str, Any] | None:
+        """A short form of one listed body of the text's country: "Border Service" in a
+        Kyrgyz text is the "Border Service of the State Committee for National Security of
+        the Kyrgyz Republic" (the only listed body of that country whose name is the short
+        form and a parent after it), also as a unit's parent ("Academy of the Border Service"
+        -> "Academy of the Border Service of the National Security Committee of the Republic
+        of Kazakhstan"); None when no or several listed bodies fit."""
+        if not country or " " not in name:
+            return None
+        for unit, short in ((None, name), *(
+                [tuple(name.rsplit(" of the ", 1))] if " of the " in name else [])):
+            prefix = f"{short} of the "
+            found = [value for value in self.listed_by_country.get(country, ())
+                     if value["name"].startswith(prefix)]
+            if len(found) == 1:
+                if unit is None:
+                    return dict(found[0])
+                return {"name": with_parent(unit, found[0]["name"]), "acronym": None,
+                        "id": None}
+        return None
 
     def possessive_parent(self, name: str) -> str | None:
         """"Fiji Police Force's Counter Narcotics Bureau": a listed body's unit written with
@@ -857,6 +888,8 @@ class NationalBodyResolver:
                 core = OWN_POSSESSIVE.sub("", name)
                 values[(ent.start_char, ent.end_char, ORG)] = {
                     **value, "name": with_parent(core, parent)}
+            elif (full := self.country_body(name, country)) is not None:
+                values[(ent.start_char, ent.end_char, ORG)] = full  # no parent in the text
             else:
                 self._set_resolved(values, ent, value, self.resolved(name, country, home))
 
