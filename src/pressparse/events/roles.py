@@ -82,11 +82,19 @@ def _chain(first: Mention, others: Iterable[Mention], text: str) -> list[Mention
     return chain
 
 
+# "A and the chairman of B": a list joint naming a body by its leader's post (role_words.jsonl)
+_LEADER_JOINT = re.compile(
+    r"\s*,?\s*and\s+(?:the\s+)?"
+    rf"(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'leader_title'))})\s+of\s+(?:the\s+)?",
+    re.IGNORECASE)
+
+
 def _chain_back(last: Mention, earlier: Iterable[Mention], text: str) -> list[Mention]:
     """``last`` and the list elements before it (``earlier`` nearest first)."""
     chain = [last]
     for mention in earlier:
-        if _CONNECTOR.fullmatch(text[mention.end : chain[-1].start]):
+        gap = text[mention.end : chain[-1].start]
+        if _CONNECTOR.fullmatch(gap) or _LEADER_JOINT.fullmatch(gap):
             chain.append(mention)
         else:
             break
