@@ -17,10 +17,13 @@ from ..extensions import TEXT_KEY, VALUES_KEY
 from ..spans import Candidate, add_entities
 from ..temporal.context import latest_explicit_date
 from ..temporal.fiscal import (
+    FiscalYearRecord,
     company_fiscal_part,
     fiscal_value,
     load_fiscal_years,
     main_country,
+    stated_first_month,
+    stated_year_regex,
     tells_fiscal_years,
 )
 from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
@@ -218,6 +221,9 @@ class DateRecognizer(DataComponent):
         self.tagger = tagger
         self.label = self.nlp.vocab.strings.add("DATE")
         self.fiscal_years = load_fiscal_years(Path(data_dir))
+        self._stated_year = stated_year_regex(
+            [name for name in tagger.lex.months if name.isalpha() and len(name) > 2])
+        """Finds a company's statement of where its financial year ends."""
 
     def windows(self, doc: Doc) -> tuple[list[tuple[int, str]], TokenTable | None]:
         """(offset, text) of the stretches around tokens that can anchor a date.
@@ -317,6 +323,13 @@ class DateRecognizer(DataComponent):
                     named[iso2] = named.get(iso2, 0) + 1
         country = main_country(named)
         year = self.fiscal_years.get(country) if country else None
+        if fiscal_text:  # a company's own year end ("its fiscal fourth quarter, which ends
+            # June 30", "the 52 weeks to February 28") beats its country's
+            stated = stated_first_month(text, self._stated_year, self.tagger.lex.months)
+            if stated is not None and (year is None or year.first_month != stated):
+                year = FiscalYearRecord(country=country or "", first_month=stated,
+                                        companies=True,
+                                        short_ranges=year.short_ranges if year else False)
         if year is None:
             return values
         reference = reference_of(doc)

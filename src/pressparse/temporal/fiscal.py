@@ -11,6 +11,7 @@ from typing import Any
 
 from ..data import read_jsonl
 from .lexicon import _Record  # the records' shared settings
+from .patterns import alternation
 from .periods import add_months, month_end
 
 _SHORT_RANGE = re.compile(r"(?:1[89]|20)[0-9]{2}\s*[-–—‐/]\s*[0-9]{2}")
@@ -144,3 +145,46 @@ def main_country(named: Mapping[str, int]) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+LAST_WEEK_DAYS = 7  # "the 52 weeks to March 2": a year that ends with February
+
+
+def stated_year_regex(month_names: list[str]) -> re.Pattern[str]:
+    """Finds where a company's text states its financial year ends: "its fiscal fourth
+    quarter, which ends June 30", "fiscal third quarter, the three months ended March 31",
+    "the fiscal year ended March 2025", "the 52 weeks to February 28"."""
+    mon = alternation(month_names) + r"\.?(?![\w])"
+    quarter = r"(?P<q>first|second|third|fourth)"
+    return re.compile(
+        rf"(?i:fiscal\s+{quarter}\s+quarter,?\s+(?:which\s+)?(?:ends|ended|ending|closes"
+        rf"|closed|the\s+(?:three|3)\s+months\s+(?:ended|ending|to|through))\s+(?:on\s+|in\s+)?"
+        rf"(?P<m1>{mon})"
+        rf"|(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:ends|ended|ending|closes|closed"
+        rf"|to|through)\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+)?(?P<m2>{mon})"
+        rf"|5[23]\s+weeks\s+(?:to|ended|ending|through)\s+(?P<m3>{mon})"
+        rf"(?:\s+(?P<d3>[0-9]{{1,2}})(?![0-9]))?)")
+
+
+def stated_first_month(text: str, stated: re.Pattern[str],
+                       months: Mapping[str, int]) -> int | None:
+    """The first month of the financial year the text states by its end (the first statement
+    found), or None when it states none."""
+    found = stated.search(text)
+    if found is None:
+        return None
+    if found["m1"]:  # the n-th fiscal quarter ends that month: the year ends 3(4-n) later
+        month = months.get(found["m1"].lower().rstrip("."))
+        if month is None:
+            return None
+        end = (month - 1 + 3 * (4 - _QUARTER_NUMBER[found["q"].lower()])) % 12 + 1
+    else:
+        word = found["m2"] or found["m3"] or ""
+        month = months.get(word.lower().rstrip("."))
+        if month is None:
+            return None
+        end = month
+        if found["m3"] and found["d3"] and int(found["d3"]) <= LAST_WEEK_DAYS:
+            end = (month - 2) % 12 + 1
+    return end % 12 + 1
