@@ -35,6 +35,10 @@ _INFINITIVE = re.compile(r"(?<![\w])(?:(?<!ed )|(?<=hoped )|(?<=wanted )|(?<=pla
                          r"|(?<=threatened )|(?<=wished ))"  # "hoped to finish" (not "rose to")
                          r"to\s+(?!(?:the|a|an|its|their|this|that)\b)[a-z]{2,}(?![\w])")
 OPENING_WORDS = 3  # at most this many words before a span that opens its sentence
+# Verbs of expectation that make a deadline after them ahead ("expected one more cut by the
+# third quarter"), as an infinitive does
+_EXPECTING = re.compile(r"(?<![\w])(?:expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|"
+                        r"anticipate[sd]?|projects?|sees?)(?![\w])")
 
 
 def latest_explicit_date(found: Iterable[Found]) -> date | None:
@@ -148,6 +152,9 @@ class FutureWording:
         infinitive_end = -1
         for infinitive in _INFINITIVE.finditer(text, left, word.start()):
             infinitive_end = infinitive.end()
+        for expecting in _EXPECTING.finditer(text, left, word.start()):
+            # "said they expected one more cut by the third quarter": an expectation
+            infinitive_end = max(infinitive_end, expecting.end())
         if infinitive_end < 0:
             return False
         return self.past_verb.search(text, infinitive_end, word.start()) is None

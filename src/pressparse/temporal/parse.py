@@ -262,7 +262,7 @@ class Parser:
             "season": self._season, "solar_year": self._solar_year,
             "fiscal_shift": self._fiscal_shift,
             "decade": self._decade, "year_qual": self._year, "year_word": self._year,
-            "year_fiscal_noun": self._year,
+            "year_fiscal_noun": self._year, "year_to_month": self._year_to_month,
             "year": self._bare_year, "ago": self._ago, "the_past": self._the_past,
             "relative_unit": self._relative_unit, "weekday": self._weekday,
             "weekday_pair": self._weekday_pair,
@@ -679,6 +679,14 @@ class Parser:
         nearest such month to the reference on either side."""
         month = self._month_of(f.get("m"))
         return CalendarPeriod("month", None, month, nearest=True) if month else None
+
+    def _year_to_month(self, f: Fields, text: str, start: int, end: int) -> \
+            Expression | None:
+        """"2019 through June 2026": from the year's start to the month's end."""
+        first, month, last = _int(f.get("y1")), self._month_of(f.get("m")), _int(f.get("y2"))
+        if first is None or month is None or last is None or last < first:
+            return None
+        return CalendarRange(CalendarPeriod("year", first), CalendarPeriod("month", last, month))
 
     def _month_poss(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"June's 3.6%": as "June figures", unless a capitalised word other than a

@@ -451,6 +451,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<m1>{mon})\s+(?:and|And|AND|&)\s+(?P<m2>{mon})(?![\w])(?:,?\s+"
          rf"(?:of\s+)?(?P<y>{CALENDAR_YEAR}))?"),
         # ... and "2026 and 2027": two years next to each other, one stretch
+        # "2019 through June 2026": from a year to a month, one stretch
+        ("year_to_month", Y, rf"{NUM_LEFT}(?P<y1>{YEAR})\s+(?:through|thru|to|until|till)\s+"
+         rf"(?P<m>{mon}),?\s+(?P<y2>{YEAR})"),
         # "the 2024-25 fiscal year", "the 2025 financial year": a fiscal year named before
         # its noun (the noun in the span, as in "fiscal 2025")
         ("year_fiscal_noun", Y, rf"{NUM_LEFT}(?P<y>{YEAR})(?:{short_end})?\s+"
