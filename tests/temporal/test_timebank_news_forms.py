@@ -45,8 +45,8 @@ def _timex(timex: str, kind: str | None = None) -> dict[str, Any]:
     return {"timex": timex} if kind is None else {"timex": timex, "kind": kind}
 
 
-# (group, DCT, text, span, expected fields, or None: no DATE)
-CASES: list[tuple[str, str, str, str, dict[str, Any] | None]] = [
+# (group, DCT (None: an undated text), text, span, expected fields, or None: no DATE)
+CASES: list[tuple[str, str | None, str, str, dict[str, Any] | None]] = [
     # -- comparison windows ---------------------------------------------------------------
     ("compare", DCT, "Net income in the first quarter rose 12% from the year-earlier quarter.",
      "the year-earlier quarter", _days("2025-01-01", "2025-03-31", "2025-Q1")),
@@ -245,6 +245,32 @@ CASES: list[tuple[str, str, str, str, dict[str, Any] | None]] = [
      "the past four quarters", _timex("P4Q", "duration")),
     ("length", DCT, "Margins shrank in recent quarters.", "recent quarters",
      _timex("PXQ", "duration")),
+    # -- blind-set forms (newswire3, holdout11), in our own words ---------------------------
+    ("undated", None, "NANNING, June 18 (Xinhua) -- Rain has lashed the region since Sunday, "
+     "officials said Thursday. The river hit its highest level since 1996. Rainfall in the "
+     "first five months of 2026 was above the norm.", "Thursday", _days("2026-06-18")),
+    ("undated", None, "LE LIORAN, France, 14 July (AFP) - The rider won the stage on Tuesday, "
+     "the first home win on the day since 2019. The 2026 Tour began on 4 July.", "Tuesday",
+     _days("2026-07-14")),
+    ("tense", "2026-07-15", "In April, the port had said volumes could stabilize.", "April",
+     _days("2026-04-01", "2026-04-30")),
+    ("window", "2026-04-29", "The firm is due to report on Thursday for the three months "
+     "ended March 31.", "the three months ended March 31", _days("2026-01-01", "2026-03-31")),
+    ("window", "2026-10-14", "Royalties covered sales from 2019 through June 2026.",
+     "2019 through June 2026", _days("2019-01-01", "2026-06-30")),
+    ("compare", "2026-06-18", "Since the flood season began in April, levels were 40 percent "
+     "higher than in the same period last year.", "the same period last year",
+     _days("2025-04-01", "2025-06-18")),
+    ("compare", "2025-09-10", "From January to August, seizures rose 20% compared with the same "
+     "period of the previous year.", "the same period of the previous year",
+     _days("2024-01-01", "2024-08-31")),
+    ("numeric", "2025-04-10", "Officers found 24 kg of cocaine on Saturday 5. 4. at the "
+     "airport.", "Saturday 5. 4.", _days("2025-04-05")),
+    ("numeric", "2025-09-25", "The operation ran from 15.09 to 21.09.2025 in the region.",
+     "15.09 to 21.09.2025", _days("2025-09-15", "2025-09-21")),
+    ("numeric", "2026-03-20", "On 05.03, officers seized 236 kg of heroin at the border.",
+     "05.03", _days("2026-03-05")),
+    ("trap", DCT, "I dreamed of this day since I was a kid, the rider said.", "this day", None),
     # -- traps: ages, scores, model, route and flight numbers, counts ----------------------
     ("trap", DCT, "The 60-year-old was arrested at the airport.", "60-year-old", None),
     ("trap", DCT, "Madrid won 3-1 on Sunday.", "3-1", None),
@@ -263,7 +289,7 @@ CASES: list[tuple[str, str, str, str, dict[str, Any] | None]] = [
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}:{c[3]}@{i}" for i, c in enumerate(CASES)])
 def test_news_form(tagger: DateTagger, nlp: Language,
-                   case: tuple[str, str, str, str, dict[str, Any] | None]) -> None:
+                   case: tuple[str, str | None, str, str, dict[str, Any] | None]) -> None:
     _group, reference, text, span, expected = case
     if expected is None:
         assert_absent_on_every_path(tagger, nlp, reference, text, span)
