@@ -185,3 +185,20 @@ def test_relay_news_agencies(text: str, surface: str, name: str) -> None:
 def test_short_form_of_a_listed_body_of_the_texts_country(text: str, surface: str,
                                                           name: str) -> None:
     assert orgs(text).get(surface) == name
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("The heads of the MIA of Kyrgyzstan and the MIA of Kazakhstan met in Minsk.",
+     "MIA of Kyrgyzstan", "Ministry of Internal Affairs of the Kyrgyz Republic"),
+    ("The heads of the MIA of Kyrgyzstan and the MIA of Kazakhstan met in Minsk.",
+     "MIA of Kazakhstan", "Ministry of Internal Affairs of the Republic of Kazakhstan"),
+    ("Officers of the FSB of Russia detained a courier in Omsk.", "FSB of Russia",
+     "Federal Security Service of the Russian Federation"),
+])
+def test_acronym_of_its_country_is_one_body(text: str, surface: str, name: str) -> None:
+    assert orgs(text).get(surface) == name
+
+
+def test_acronym_of_another_country_stays_apart() -> None:
+    found = orgs("UNODC of Austria hosted the meeting.")
+    assert "UNODC" in found and "UNODC of Austria" not in found

@@ -6,6 +6,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -264,6 +265,30 @@ class OrganizationGrammarComponent(DataComponent):
                                    {"name": f"{name} ({area})", "acronym": None, "id": None}))
         return found
 
+    def acronym_country_candidates(self, text: str, ents: Sequence[Ent],
+                                   values: Values) -> list[Candidate]:
+        """"MIA of Kyrgyzstan", "FSB of Russia": a listed body's acronym and "of <country>"
+        are one ORG, the body of that country the acronym stands for (of several countries'
+        bodies sharing it, that country's); none when no listed body of that country has it."""
+        if " of " not in text:
+            return []
+        found: list[Candidate] = []
+        for ent, after in pairwise(ents):
+            if ent.label_ != "ORG" or after.label_ != "COUNTRY" or not ent.text.isupper() \
+                    or " " in ent.text or not _OF_COUNTRY.fullmatch(
+                        text, ent.end_char, after.start_char):
+                continue
+            country = (_value(values, after) or {}).get("iso2")
+            national = self.national_resolver()
+            if not country or national is None:
+                continue
+            listed = [m.value for m in national.names_in(ent.text) if m.label == "ORG"
+                      and m.start == 0 and m.end == len(ent.text)
+                      and m.value.get("country") == country]
+            if listed:
+                found.append(Candidate(ent.start_char, after.end_char, "ORG", dict(listed[0])))
+        return found
+
     def short_form_candidates(self, text: str, ents: list[Ent],
                               others: Sequence[Candidate] = ()) -> list[Candidate]:
         """"a Customs investigations manager said", "contact Revenue in confidence": a
@@ -359,6 +384,7 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += self.local_unit_candidates(text, ents, names)
         candidates += self.suffix_candidates(text, ents, values)
         candidates += self.bracketed_area_candidates(text, ents, names, values)
+        candidates += self.acronym_country_candidates(text, ents, values)
         candidates += self.short_form_candidates(text, ents, candidates)
         candidates += self.place_candidates(doc, text, ents, candidates)
         merged = merge_entities(doc, view, candidates, values) if candidates else None
@@ -480,6 +506,7 @@ def spells_acronym(name: str, acronym: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")  # "MIA of Kyrgyzstan"
 # "Fiji Police Force's ": a body's possessive before its unit's name
 _POSSESSOR = re.compile(r"^[^']*(?:'s|\u2019s)[ \t]+")
 _PARENT_AFTER = re.compile(r" of the ")
