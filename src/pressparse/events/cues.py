@@ -38,6 +38,9 @@ FACILITY_WORDS_FILE = "facility_words.jsonl"
 COURT_WORDS_FILE = "court_words.jsonl"
 COMPARISON_CUES_FILE = "comparison_cues.jsonl"
 FURTHER_MARKERS_FILE = "further_markers.jsonl"
+# words that link phrases: none of them describes the event word a marker opens
+_LINK_WORDS = (r"(?:to|of|the|in|on|for|with|by|at|from|that|which|who|was|were|is|are|be|been"
+               r"|has|have|had|will|would|its|their|his|her)")
 CUSTODY_CUES_FILE = "custody_cues.jsonl"
 SIDE_VENUE_FILE = "side_venue_words.jsonl"
 
@@ -310,9 +313,11 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     rules.action_count_before = re.compile(
         rf"(?<![a-z\d])(?:{_phrase_alternatives(data_dir / ACTION_COUNTS_FILE)}|[2-9]|[1-9]\d)"
         r"\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+    # "a second ", "a joint tactical and special ": the marker, then up to four words that
+    # describe the event (no word of another phrase between: "a meeting to discuss the")
     rules.further_marker = re.compile(
         rf"(?<![a-z])(?:{_phrase_alternatives(data_dir / FURTHER_MARKERS_FILE)})"
-        r"(?:[\s-]+[\w-]+){0,2}[\s-]+$", re.IGNORECASE)
+        rf"(?:[\s-]+(?!{_LINK_WORDS}\b)[\w-]+){{0,4}}[\s-]+$", re.IGNORECASE)
     custody = read_jsonl(data_dir / CUSTODY_CUES_FILE, CustodyCue)
     before = [c for c in custody if not c.after]
     rules.custody_before = _phrases_tail([c.phrase for c in before if not c.seizure_only])

@@ -318,18 +318,27 @@ class EpisodeRules(SeizureRules):
                 for mention in names:
                     self._usable.pop(mention.start, None)
                 continue
-            if other_kind:  # "The course ... was attended by 28 officers": its paragraph
-                self._paragraph_rest_to(draft, sentence, owner, main)
+            if other_kind or draft.type != main.type:
+                # "The course ... was attended by 28 officers"; "the ministers watched a joint
+                # exercise ... About 350 servicemen were involved": its paragraph, up to a
+                # sentence telling a gathering of its own ("The next meeting will be held")
+                gatherings = {s for s, found in named_by_sentence.items() if any(
+                    c.cue.type in FURTHER_TYPES | PLANNED_TYPES and c.cue.type != draft.type
+                    and self.rules.further_marker.search(
+                        self.text, max(self.lay.sentences[s][0], c.start - 60), c.start)
+                    for c in found)}
+                self._paragraph_rest_to(draft, sentence, owner, main, gatherings)
             further.append(draft)
         return further
 
     def _paragraph_rest_to(self, draft: Draft, sentence: int, owner: dict[int, Draft],
-                           main: Draft) -> None:
+                           main: Draft, stops: set[int] | frozenset[int] = frozenset()) -> None:
         """The sentences after ``sentence`` in its paragraph that the main event owns tell
-        the further event too (its venue, attendance, organizers)."""
+        the further event too (its venue, attendance, organizers), up to one of ``stops``."""
         paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
         following = sentence + 1
         while (following < len(self.lay.sentences) and owner.get(following) is main
+               and following not in stops
                and self.lay.paragraph_of(self.lay.sentences[following][0]) == paragraph):
             owner[following] = draft
             draft.sentences.add(following)
