@@ -6,21 +6,11 @@ guide asks for (samples/README.md, "Items"); the texts are our own."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
+from layout_checks import Layout, check_item_bounds, check_item_titles
 
 from pressparse.io.mask import is_noise_line, mask_noise
 from pressparse.io.segment import segment
-
-
-class Layout(NamedTuple):
-    """A raw page and its expected items: (first words, last words, title) per item."""
-
-    name: str
-    text: str
-    items: list[tuple[str, str, str | None]]
-
 
 POST_TITLES = Layout("post_titles_over_headers", (
     "Guardia Costera Nacional\n"
@@ -188,16 +178,12 @@ LAYOUTS = [POST_TITLES, PAGE_NAME_OVER_HEADERS, ICON_SHARE_TICKER, MOST_READ_TEA
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
 def test_items_start_and_end_where_the_guide_says(layout: Layout) -> None:
-    items = [layout.text[s.start:s.end] for s in segment(layout.text)]
-    assert len(items) == len(layout.items), items
-    for item, (opening, ending, _title) in zip(items, layout.items, strict=True):
-        assert item.startswith(opening), item
-        assert item.endswith(ending), item
+    check_item_bounds(layout)
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
 def test_items_keep_their_titles(layout: Layout) -> None:
-    assert [s.title for s in segment(layout.text)] == [t for _o, _e, t in layout.items]
+    check_item_titles(layout)
 
 
 @pytest.mark.parametrize(("layout", "dates"), [

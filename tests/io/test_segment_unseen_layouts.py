@@ -5,20 +5,10 @@ to editors, contacts, related-news lists, channel counters) lies outside every i
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
+from layout_checks import Layout, check_item_bounds, check_item_titles
 
 from pressparse.io.segment import segment
-
-
-class Layout(NamedTuple):
-    """A raw page and its expected items: (first words, last words, title) per item."""
-
-    name: str
-    text: str
-    items: list[tuple[str, str, str | None]]
-
 
 PORTAL_LISTING = Layout("portal_listing_read_more", (
     "PACIFIC COAST DAILY\n"
@@ -787,20 +777,12 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
 def test_items_start_and_end_where_the_guide_says(layout: Layout) -> None:
-    items = [layout.text[s.start:s.end] for s in segment(layout.text)]
-    assert len(items) == len(layout.items), items
-    for item, (opening, ending, _title) in zip(items, layout.items, strict=True):
-        assert item.startswith(opening), item
-        assert item.endswith(ending), item
+    check_item_bounds(layout)
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
 def test_items_keep_their_titles(layout: Layout) -> None:
-    segments = segment(layout.text)
-    assert [s.title for s in segments] == [title for _o, _e, title in layout.items]
-    for seg in segments:
-        if seg.title is not None:
-            assert layout.text[seg.title_start:seg.title_end] == seg.title
+    check_item_titles(layout)
 
 
 @pytest.mark.parametrize(("layout", "dates"), [

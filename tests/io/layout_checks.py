@@ -1,0 +1,34 @@
+"""Helpers of the raw page layout tables: a page with the items the annotation guide asks
+for, and the checks of where the segmenter starts and ends them and what it titles them."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from pressparse.io.segment import segment
+
+
+class Layout(NamedTuple):
+    """A raw page and its expected items: (first words, last words, title) per item."""
+
+    name: str
+    text: str
+    items: list[tuple[str, str, str | None]]
+
+
+def check_item_bounds(layout: Layout) -> None:
+    """The segmenter finds ``layout``'s items, each opening and ending with its words."""
+    items = [layout.text[s.start:s.end] for s in segment(layout.text)]
+    assert len(items) == len(layout.items), items
+    for item, (opening, ending, _title) in zip(items, layout.items, strict=True):
+        assert item.startswith(opening), item
+        assert item.endswith(ending), item
+
+
+def check_item_titles(layout: Layout) -> None:
+    """The segmenter gives ``layout``'s items their titles, each at its place in the text."""
+    segments = segment(layout.text)
+    assert [s.title for s in segments] == [title for _o, _e, title in layout.items]
+    for seg in segments:
+        if seg.title is not None:
+            assert layout.text[seg.title_start:seg.title_end] == seg.title
