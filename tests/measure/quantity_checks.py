@@ -1,5 +1,6 @@
-"""Helpers of the quantity tables: the field check and substance mentions as the SUBSTANCE
-component passes them."""
+"""Helpers of the quantity tables: the expected fields of a row (money, percent, count,
+measure, range), the field check, and substance mentions as the SUBSTANCE component passes
+them."""
 
 from __future__ import annotations
 
@@ -10,9 +11,37 @@ import pytest
 from pressparse.measure.scanner import SubstanceMention
 
 
-def check_quantity(scanner: Any, text: str, span: str, fields: dict[str, Any]) -> None:
+def money(value: float, unit: str, **more: Any) -> dict[str, Any]:
+    """The fields of a sum of money in currency ``unit``."""
+    return dict(value=value, unit=unit, kind="money", **more)
+
+
+def pct(value: float, unit: str = "%", **more: Any) -> dict[str, Any]:
+    """The fields of a percentage (or of points: ``unit`` "pp")."""
+    return dict(value=value, unit=unit, kind="percent", **more)
+
+
+def count(value: float, **more: Any) -> dict[str, Any]:
+    """The fields of a count (no unit)."""
+    return dict(value=value, unit=None, kind="count", **more)
+
+
+def measure(value: float, unit: str, **more: Any) -> dict[str, Any]:
+    """The fields of a measurement in ``unit``."""
+    return dict(value=value, unit=unit, **more)
+
+
+def span_range(low: float, high: float, unit: str | None, **more: Any) -> dict[str, Any]:
+    """The fields of a range from ``low`` to ``high``."""
+    return dict(value=None, low=low, high=high, unit=unit, qualifier="range", **more)
+
+
+def check_quantity(scanner: Any, text: str, span: str | None, fields: dict[str, Any]) -> None:
     """``span`` is one of the quantities ``scanner`` finds in ``text``, with ``fields`` (numbers
-    compared to a relative 1e-4)."""
+    compared to a relative 1e-4); ``span`` None: ``scanner`` finds no quantity in ``text``."""
+    if span is None:
+        assert [text[q.start:q.end] for q in scanner.scan(text)] == []
+        return
     found = {text[q.start:q.end]: q.normalized() for q in scanner.scan(text)}
     assert span in found, f"{span!r} not among {list(found)}"
     value = found[span]

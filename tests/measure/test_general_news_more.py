@@ -21,28 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from quantity_checks import check_quantity
-
-
-def pct(value: float, unit: str = "%", **more: Any) -> dict[str, Any]:
-    return dict(value=value, unit=unit, kind="percent", **more)
-
-
-def money(value: float, unit: str, **more: Any) -> dict[str, Any]:
-    return dict(value=value, unit=unit, kind="money", **more)
-
-
-def measure(value: float, unit: str, **more: Any) -> dict[str, Any]:
-    return dict(value=value, unit=unit, **more)
-
-
-def count(value: float, **more: Any) -> dict[str, Any]:
-    return dict(value=value, unit=None, kind="count", **more)
-
-
-def span_range(low: float, high: float, unit: str | None, **more: Any) -> dict[str, Any]:
-    return dict(value=None, low=low, high=high, unit=unit, qualifier="range", **more)
-
+from quantity_checks import check_quantity, count, measure, money, pct, span_range
 
 CASES = [
     (

@@ -32,24 +32,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from quantity_checks import check_quantity
-
-
-def money(value: float, unit: str, **more: Any) -> dict[str, Any]:
-    return dict(value=value, unit=unit, kind="money", **more)
-
-
-def pct(value: float, unit: str = "%", **more: Any) -> dict[str, Any]:
-    return dict(value=value, unit=unit, kind="percent", **more)
-
-
-def count(value: float, **more: Any) -> dict[str, Any]:
-    return dict(value=value, unit=None, kind="count", **more)
-
-
-def span_range(low: float, high: float, unit: str | None, **more: Any) -> dict[str, Any]:
-    return dict(value=None, low=low, high=high, unit=unit, qualifier="range", **more)
-
+from quantity_checks import check_quantity, count, money, pct, span_range
 
 TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     # currencies: symbols, codes and names
@@ -302,7 +285,4 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "span", "fields"), TABLE,
                          ids=[f"{i}:{row[1] or row[0][:30]}" for i, row in enumerate(TABLE)])
 def test_news_form(scanner, text: str, span: str | None, fields: dict[str, Any]) -> None:
-    if span is None:
-        assert [text[q.start:q.end] for q in scanner.scan(text)] == []
-    else:
-        check_quantity(scanner, text, span, fields)
+    check_quantity(scanner, text, span, fields)
