@@ -298,7 +298,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         subheadings=joined("subheading"),
         summary_headings=joined("summary_heading"),
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
-                            or r"(?!)"),
+                            or _NEVER),
         months={m.name: m.number for m in months},
         stopwords=frozenset(w.word for w in read_jsonl(base / STOPWORDS_FILE, Stopword)),
         any_separator=any_of("separator"),
@@ -1076,11 +1076,11 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                                                       rules)
             previous_end = seg.end
             seg.start, seg.end = _with_glued_noise(seg.start, seg.end, original, text)
-    _date_month_days_by_neighbours(segments)
+    _give_years_to_month_day_datelines(segments)
     return segments
 
 
-def _date_month_days_by_neighbours(segments: list[Segment]) -> None:
+def _give_years_to_month_day_datelines(segments: list[Segment]) -> None:
     """Give a year to an item whose dateline gives only the month and day ("Manama, Dec. 30
     (BNA) --") from the nearest item of the dump with a full date (the one above first): the
     year that puts the day nearest to that date (a ticker running back across the new year:
@@ -1102,7 +1102,8 @@ def _date_month_days_by_neighbours(segments: list[Segment]) -> None:
                 continue
         if candidates:
             seg.dateline_date = min(candidates,
-                                    key=lambda day_: abs((day_ - known).days)).isoformat()
+                                    key=lambda dated_day: abs((dated_day - known).days)
+                                    ).isoformat()
 
 
 def _title_over_date(item: list[_Block], opening: _Block, following: _Block | None) -> bool:
