@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from ..data import read_jsonl
+from ..data import RecordT, read_jsonl
 from .conversion import factor
 from .records import (
     CalibreWordsRecord,
@@ -196,6 +196,11 @@ def _optional_words(path: Path) -> frozenset[str]:
     return frozenset(w.lower() for w in _words(path)) if path.exists() else frozenset()
 
 
+def _optional_records(path: Path, model: type[RecordT]) -> list[RecordT]:
+    """The records of an optional data file (none when it is absent)."""
+    return read_jsonl(path, model) if path.exists() else []
+
+
 def _demonyms(path: Path) -> frozenset[str]:
     """The lower-cased names and variants of the gazetteer's demonyms ("jamaican"), none
     when the gazetteer data is absent."""
@@ -293,29 +298,21 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.market_words = _optional_words(data_dir / "market_words.jsonl")
     lex.piece_words = _optional_words(data_dir / "piece_words.jsonl")
     lex.of_heads = _optional_words(data_dir / "of_heads.jsonl")
-    crops_path = data_dir / "crop_substances.jsonl"
-    if crops_path.exists():
-        for crops in read_jsonl(crops_path, CropSubstancesRecord):
-            lowered = frozenset(w.lower() for w in crops.words)
-            if crops.kind == "classes":
-                lex.crop_classes |= lowered
-            else:
-                lex.crop_names |= lowered
+    for crops in _optional_records(data_dir / "crop_substances.jsonl", CropSubstancesRecord):
+        lowered = frozenset(w.lower() for w in crops.words)
+        if crops.kind == "classes":
+            lex.crop_classes |= lowered
+        else:
+            lex.crop_names |= lowered
     lex.rate_words = _optional_words(data_dir / "rate_words.jsonl")
-    spaced_path = data_dir / "spaced_symbols.jsonl"
-    if spaced_path.exists():
-        for spaced in read_jsonl(spaced_path, SpacedSymbolRecord):
-            lex.spaced_symbols[spaced.symbol] = frozenset(w.lower() for w in spaced.words)
-    senses_path = data_dir / "symbol_senses.jsonl"
-    if senses_path.exists():
-        by_name = {unit.name: unit for unit in lex.unit_words.values()}
-        for sense in read_jsonl(senses_path, SymbolSenseRecord):
-            lex.symbol_senses[sense.symbol] = (
-                by_name[sense.unit], frozenset(w.lower() for w in sense.words))
-    calibre_path = data_dir / "calibre_words.jsonl"
-    if calibre_path.exists():
-        for row in read_jsonl(calibre_path, CalibreWordsRecord):
-            lex.calibre_words[row.kind] = frozenset(w.lower() for w in row.words)
+    for spaced in _optional_records(data_dir / "spaced_symbols.jsonl", SpacedSymbolRecord):
+        lex.spaced_symbols[spaced.symbol] = frozenset(w.lower() for w in spaced.words)
+    units_by_name = {unit.name: unit for unit in lex.unit_words.values()}
+    for sense in _optional_records(data_dir / "symbol_senses.jsonl", SymbolSenseRecord):
+        lex.symbol_senses[sense.symbol] = (
+            units_by_name[sense.unit], frozenset(w.lower() for w in sense.words))
+    for row in _optional_records(data_dir / "calibre_words.jsonl", CalibreWordsRecord):
+        lex.calibre_words[row.kind] = frozenset(w.lower() for w in row.words)
     lex.street_words = _optional_words(data_dir / "street_words.jsonl")
     for cue in read_jsonl(data_dir / "change_cues.jsonl", ChangeCueRecord):
         for word in cue.words:
