@@ -1073,25 +1073,18 @@ class QuantityScanner:
         words = self.lex.spaced_symbols.get(match.group("sym"))
         if not words or match.group("gap") != " " or f.text[match.end():match.end() + 1] == ".":
             return False  # "2 C." is one token, an initial, to the tokenizer: no span ends in it
-        low = f.low
-        left = max(low.rfind(". ", 0, r.start), low.rfind("\n", 0, r.start)) + 1
-        ends = [at for at in (low.find(". ", match.end()), low.find("\n", match.end()))
-                if at >= 0]
-        right = min(min(ends) if ends else len(low), r.start + 300)
-        return any(word in words for word in _LOWER_WORD.findall(low, max(left, r.start - 300),
-                                                                 right))
+        left, right = _sentence_bounds(f.low, r.start, match.end())
+        return any(word in words for word in _LOWER_WORD.findall(
+            f.low, max(left, r.start - 300), min(right, r.start + 300)))
 
     def _symbol_sense(self, f: _TextFacts, r: _Reading, symbol: str) -> Unit | None:
         """The other unit a symbol names when its sentence holds one of its words ("a 3nm
         chip": the nanometre; "12 nm off the coast" stays the nautical mile)."""
         other, words = self.lex.symbol_senses[symbol]
-        low = f.low
-        left = max(low.rfind(". ", 0, r.start), low.rfind("\n", 0, r.start)) + 1
-        ends = [at for at in (low.find(". ", r.pos), low.find("\n", r.pos)) if at >= 0]
-        right = min(ends) if ends else len(low)
+        left, right = _sentence_bounds(f.low, r.start, r.pos)
         if right - left > 400:
             left, right = max(left, r.start - 200), min(right, r.pos + 200)
-        return other if any(word in words for word in _LOWER_WORD.findall(low, left, right)) \
+        return other if any(word in words for word in _LOWER_WORD.findall(f.low, left, right)) \
             else None
 
     def _quake_magnitude(self, f: _TextFacts, r: _Reading) -> None:
@@ -2703,6 +2696,14 @@ def _amount_object_before(mentions: Sequence[SubstanceMention], start: int, low:
                 .isalnum():
             return mention
     return None
+
+
+def _sentence_bounds(low: str, start: int, after: int) -> tuple[int, int]:
+    """The sentence of a number at ``start`` whose reading ends at ``after``: from the last
+    ". " or line end before ``start`` to the first one from ``after`` (or the text's end)."""
+    left = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start)) + 1
+    ends = [at for at in (low.find(". ", after), low.find("\n", after)) if at >= 0]
+    return left, min(ends) if ends else len(low)
 
 
 def _mention_before(mentions: Sequence[SubstanceMention], start: int, text: str,
