@@ -159,7 +159,7 @@ class SubjectWordsRecord(BaseModel):
                   "change_verbs", "value_words", "level_verbs", "sale_verbs",
                   "period_nouns", "referents", "auxiliaries", "crop_verbs", "seizure_nouns",
                   "money_nouns", "cash_words", "back_measures",
-                  "comparatives"]
+                  "comparatives", "identity_hedges"]
     words: list[str]
 
 

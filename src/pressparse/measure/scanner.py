@@ -63,9 +63,6 @@ _THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+(?:other|remaining)[ \
 _VERB_AFTER_SET = re.compile(r"[ \t\u00a0]+(?:are|were|have|had|will|would|could|remain\w*|"
                              r"[a-z]+ed)(?![a-z])")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![a-z])[a-z]+$")  # the word ending a text slice
-_SUSPECTED_TO_BE = re.compile(  # "a whitish substance suspected to be cocaine"
-    r"[ \t\u00a0]+(?:suspected|believed|thought|presumed|alleged)[ \t\u00a0]+to[ \t\u00a0]+be"
-    r"[ \t\u00a0]+(?:an?[ \t\u00a0]+)?")
 _ALL_BEFORE = re.compile(r"(?<![a-z])all[ \t\u00a0]+$")
 _REPEATED_SET_WINDOW = 1500  # how far back a set "all N suspects" repeats was counted
 _OF_A = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+an?(?=[ \t\u00a0])")
@@ -271,6 +268,10 @@ class QuantityScanner:
         self._file_type_before = re.compile(  # "Agenda (PDF, 212 KB)"
             r"[(\[][ \t]*(?:" + "|".join(sorted(map(re.escape, lex.file_types))) +
             r")[ \t]*[,;:|–-]?[ \t]*$", re.IGNORECASE) if lex.file_types else None
+        hedges = lex.subject_words.get("identity_hedges", frozenset())
+        self._hedged_identity = re.compile(  # "a whitish substance suspected to be cocaine"
+            r"[ \t\u00a0]+(?:" + "|".join(sorted(map(re.escape, hedges))) +
+            r")[ \t\u00a0]+to[ \t\u00a0]+be[ \t\u00a0]+(?:an?[ \t\u00a0]+)?") if hedges else None
         # symbols of several letters as a headline in capitals writes them ("KSH" for "KSh",
         # "RS" for "Rs")
         upper: dict[str, str] = {}
@@ -1976,7 +1977,8 @@ class QuantityScanner:
                 while f.low[start:start + 1] in (" ", "\t", "\u00a0"):
                     start += 1
                 return _mention_starting(mentions, start)
-        named = _SUSPECTED_TO_BE.match(f.low, phrase.end)
+        named = (self._hedged_identity.match(f.low, phrase.end)
+                 if self._hedged_identity is not None else None)
         return _mention_starting(mentions, named.end()) if named is not None else None
 
     def _crop_mention(self, mention: SubstanceMention) -> bool:
