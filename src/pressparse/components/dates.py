@@ -276,7 +276,7 @@ class DateRecognizer(DataComponent):
             if values and self.fiscal_years:
                 values = self._financial_years(doc, text, values)
             if values:
-                _split_clock_tails(doc, values)
+                _split_clock_tails(doc, values, text)
             if values and not self._add_spans_without_conflict(doc, values):
                 add_entities(doc, [Candidate(start, end, "DATE", value)
                                    for start, end, value in values])
@@ -291,7 +291,7 @@ class DateRecognizer(DataComponent):
                 return doc
             values = self.tagger.resolve(found, reference_of(doc), table.around,
                                          table.line_prefix, self.clock_times)
-        if values and _split_clock_tails(doc, values):
+        if values and _split_clock_tails(doc, values, doc.text):
             tokens = None  # (the doc's tokens changed)
         if values and not self._add_without_conflict(doc, values, tokens):
             add_entities(doc, [Candidate(start, end, "DATE", value)
@@ -428,12 +428,16 @@ def make_dates(nlp: Language, name: str, data_dir: str | None,
     return component
 
 
-def _split_clock_tails(doc: Doc, values: list[tuple[int, int, dict[str, Any]]]) -> bool:
+def _split_clock_tails(doc: Doc, values: list[tuple[int, int, dict[str, Any]]],
+                       text: str) -> bool:
     """Split a token that goes on past a date's end with a time ("04T10:05:00" of
     "2025-02-21T10:05:00") at the date's end, so that the DATE span is the date alone (the
-    time is no DATE). True when a token was split."""
+    time is no DATE). ``text``: the text the values' offsets index. True when a token was
+    split."""
     splits = []
     for _start, end, _value in values:
+        if _CLOCK_TAIL.match(text, end) is None:  # (the common case: read no token)
+            continue
         token = doc.char_span(end - 1, end, alignment_mode="expand")
         if token is None or len(token) != 1:
             continue
