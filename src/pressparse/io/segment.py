@@ -114,17 +114,9 @@ class SegmentRules:
     """Compiled segmentation cues."""
 
     datelines: tuple[re.Pattern[str], ...]
-    date_lines: tuple[re.Pattern[str], ...]
-    date_leads: tuple[re.Pattern[str], ...]
-    date_initial: tuple[re.Pattern[str], ...]
-    continuation: tuple[re.Pattern[str], ...]
-    separators: tuple[re.Pattern[str], ...]
-    stamps: tuple[re.Pattern[str], ...]
     list_items: tuple[re.Pattern[str], ...]
     list_intros: tuple[re.Pattern[str], ...]  # "... as follows." announcing numbered paragraphs
     post_headers: tuple[re.Pattern[str], ...]  # a social post's (masked) time stamp line
-    speaker_turns: tuple[re.Pattern[str], ...]  # "QUESTION (Agency):" in a transcript
-    signatures: tuple[re.Pattern[str], ...]  # "Issued by: ..." closing a release
     end_marks: tuple[re.Pattern[str], ...]  # a (masked) "ENDS", "###", "- 30 -" closing one
     release_marks: tuple[re.Pattern[str], ...]  # a (masked) "PRESS RELEASE" line opening one
     boilerplate: tuple[re.Pattern[str], ...]  # "The Agency is the lead agency ...": no news
@@ -132,24 +124,23 @@ class SegmentRules:
     about_headings: tuple[re.Pattern[str], ...]  # "About Border Force" over its boilerplate
     closing_or_about: re.Pattern[str] | None  # either of the two, in one alternation
     credit_lines: tuple[re.Pattern[str], ...]  # a (masked) "Photo: ..." line under a caption
-    meta_lines: tuple[re.Pattern[str], ...]  # "From: Border Force", "By Maria Lopez"
     subheadings: tuple[re.Pattern[str], ...]  # "How the smugglers hid the drugs"
     summary_headings: tuple[re.Pattern[str], ...]  # a (masked) "Highlights" over summary points
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
     months: dict[str, int]
     stopwords: frozenset[str]
     # one pattern per test run on every paragraph or line (no Python loop over cues): each
-    # matches where a cue of its kinds matches; any_dateline is the cheap test before the
+    # matches where a cue of its kind matches; any_dateline is the cheap test before the
     # dateline cues are tried one by one for their groups
-    any_separator: re.Pattern[str]
-    any_stamp: re.Pattern[str]
-    any_date_line: re.Pattern[str]
-    any_date_lead: re.Pattern[str]
-    any_signature: re.Pattern[str]
-    any_meta_line: re.Pattern[str]
-    any_date_initial: re.Pattern[str]
-    any_speaker_turn: re.Pattern[str]
-    any_continuation: re.Pattern[str]
+    any_separator: re.Pattern[str]  # a line separating items ("***", "-----")
+    any_stamp: re.Pattern[str]  # "2 hours ago", "Today, 11:40"
+    any_date_line: re.Pattern[str]  # a line holding only a date
+    any_date_lead: re.Pattern[str]  # a listing line opening with its date
+    any_signature: re.Pattern[str]  # "Issued by: ..." closing a release
+    any_meta_line: re.Pattern[str]  # "From: Border Force", "By Maria Lopez"
+    any_date_initial: re.Pattern[str]  # a paragraph opening with a time frame ("On 5 May")
+    any_speaker_turn: re.Pattern[str]  # "QUESTION (Agency):" in a transcript
+    any_continuation: re.Pattern[str]  # an opening referring back to the paragraph above
     any_dateline: re.Pattern[str]
 
 
@@ -266,8 +257,9 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
                  for c in cues if c.kind == kind]
         return (re.compile("|".join(parts)),) if parts else ()
 
-    def any_of(*kinds: str) -> re.Pattern[str]:
-        parts = [f"(?:{p.pattern})" for kind in kinds for p in joined(kind)]
+    def any_of(kind: str) -> re.Pattern[str]:
+        """The cues of a kind in one pattern that matches nothing when there are none."""
+        parts = [f"(?:{p.pattern})" for p in joined(kind)]
         return re.compile("|".join(parts) or _NEVER)
 
     dateline_parts = [f"(?{'i' if c.ignore_case else ''}:"
@@ -275,17 +267,9 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
                       for c in cues if c.kind == "dateline"]
     return SegmentRules(
         datelines=of("dateline"),
-        date_lines=joined("date_line"),
-        date_leads=joined("date_lead"),
-        date_initial=joined("date_initial"),
-        continuation=joined("continuation"),
-        separators=joined("separator"),
-        stamps=joined("stamp"),
         list_items=joined("list_item"),
         list_intros=joined("list_intro"),
         post_headers=joined("post_header"),
-        speaker_turns=joined("speaker_turn"),
-        signatures=joined("signature"),
         end_marks=joined("end_mark"),
         release_marks=joined("release_mark"),
         boilerplate=joined("boilerplate"),
@@ -294,7 +278,6 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         closing_or_about=re.compile("|".join(p.pattern for p in (
             *joined("closing_heading"), *joined("about_heading")))),
         credit_lines=joined("credit_line"),
-        meta_lines=joined("meta_line"),
         subheadings=joined("subheading"),
         summary_headings=joined("summary_heading"),
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
@@ -1273,15 +1256,15 @@ def _is_underlined_masthead(block: _Block, rules: SegmentRules) -> bool:
     newsletter's name and issue underlined, a headline under it): the rule closes it like
     a separator line. (An underlined headline over prose is the prose's.)"""
     lines = block.text.split("\n")
-    return 1 < len(lines) <= HEADER_BLOCKS and _is_furniture([block]) and any(
-        p.fullmatch(lines[-1].strip()) for p in rules.separators)
+    return 1 < len(lines) <= HEADER_BLOCKS and _is_furniture([block]) and (
+        rules.any_separator.fullmatch(lines[-1].strip()) is not None)
 
 
 def _is_masthead(item: list[_Block], rules: SegmentRules) -> bool:
     """Lines above a dump's first separator, boxed by a drawn rule line, with no sentence
     of prose among them (a newsletter's name and issue number): no news item."""
     lines = [line.strip() for block in item for line in block.text.split("\n")]
-    boxed = any(p.fullmatch(line) for line in lines for p in rules.separators)
+    boxed = any(rules.any_separator.fullmatch(line) for line in lines)
     return boxed and sum(1 for line in lines if line) >= 2 and not any(
         len(line.split()) >= MASTHEAD_PROSE_WORDS and _ends_sentence(line) for line in lines)
 
