@@ -90,6 +90,8 @@ class OrganizationGrammarComponent(DataComponent):
         self.body_suffix = _body_suffix_pattern(lists.get("body_unit_suffixes", []))
         self.suffix_words = tuple(s.split()[-1] for s in lists.get("body_unit_suffixes", []))
         self.bracketed_area = _bracketed_area_pattern(lists.get("bracketed_area_words", []))
+        self._bracketed_cue = re.compile(self.bracketed_area.pattern.removeprefix(r"[ \t]*")) \
+            if self.bracketed_area is not None else None
         self.regional_units = _regional_units(lists.get("regional_unit_acronyms", []),
                                               lists["sentence_words"], lists["title_words"])
         self.foreign_names = ForeignNameFinder(lists.get("foreign_name_heads", []),
@@ -216,7 +218,8 @@ class OrganizationGrammarComponent(DataComponent):
                 if any(a in text for a in long_forms) else []
             units: dict[str, set[str]] = {}  # acronym -> the regional units' names
             bare: list[re.Match[str]] = []
-            places = {ent.end_char: ent.start_char for ent in ents if ent.label_ == "LOC"}
+            places = {ent.end_char: ent.start_char for ent in ents if ent.label_ == "LOC"} \
+                if matches else {}
             for match in matches:
                 acronym = match.group()
                 start = places.get(match.start() - 1) \
@@ -249,8 +252,9 @@ class OrganizationGrammarComponent(DataComponent):
         """"Frontier Corps Balochistan (South)", "Coast Guard Region (North West)": a body's
         or unit's name and the compass area in brackets right after it are one ORG, named
         with the area as written (a parent is named after it: see ``resolve_national``)."""
-        if self.bracketed_area is None or "(" not in text:
-            return []
+        if self.bracketed_area is None or "(" not in text \
+                or self._bracketed_cue.search(text) is None:
+            return []  # (one scan from each bracket: most texts have no compass area)
         bodies = [(ent.start_char, ent.end_char, _value(values, ent) or {}) for ent in ents
                   if ent.label_ == "ORG"]
         bodies += [(c.start, c.end, c.normalized or {}) for c in names if c.label == "ORG"]

@@ -95,6 +95,7 @@ class NationalBodies:
                  native_names: Mapping[str, str] | None = None,
                  unit_families: Mapping[str, str] | None = None) -> None:
         self.country_forms = dict(country_forms)
+        self._national_cache: dict[str, bool] = {}
         # the start of a unit's name that only one international body uses -> that body
         self.unit_families = dict(unit_families or {})
         self._family_starts = tuple(self.unit_families)
@@ -169,11 +170,16 @@ class NationalBodies:
         """A national body's wording: a listed start or a generic name ("Tax and Customs
         Authority"), also as its last "of the" part (a unit of one: "Department of Economic
         Investigations for the City of Almaty of the Agency for Financial Monitoring")."""
-        if self.has_national_prefix(core):
-            return True
-        generic = self.generic
-        return generic is not None and (generic.is_generic(core) or (
-            " of the " in core and generic.is_generic(core.rsplit(" of the ", 1)[1])))
+        found = self._national_cache.get(core)
+        if found is None:
+            generic = self.generic
+            found = self.has_national_prefix(core) or (generic is not None and (
+                generic.is_generic(core) or (" of the " in core and generic.is_generic(
+                    core.rsplit(" of the ", 1)[1]))))
+            if len(self._national_cache) > 4096:
+                self._national_cache.clear()
+            self._national_cache[core] = found
+        return found
 
     def canonical_core(self, core: str, iso2: str) -> str:
         """``Interior Ministry`` -> ``Ministry of Internal Affairs`` (also as the last part)."""
@@ -317,6 +323,7 @@ class NationalBodyResolver:
         self._name_country: dict[str, str | None] = {}
         self._parent_first: dict[tuple[str, bool], str | None] = {}
         self._area_first: dict[str, str | None] = {}
+        self._country_body: dict[tuple[str, str], dict[str, Any] | None] = {}
         self._body_country: dict[tuple[str, str | None], str | None] = {}
         self._masthead_country: dict[str, str | None] = {}
         generic = bodies.generic
@@ -732,6 +739,17 @@ class NationalBodyResolver:
         of Kazakhstan"); None when no or several listed bodies fit."""
         if not country or " " not in name:
             return None
+        key = (name, country)
+        if key in self._country_body:
+            found = self._country_body[key]
+            return dict(found) if found is not None else None
+        if len(self._country_body) > 4096:
+            self._country_body.clear()
+        found = self._country_body[key] = self._find_country_body(name, country)
+        return dict(found) if found is not None else None
+
+    def _find_country_body(self, name: str, country: str) -> dict[str, Any] | None:
+        """:meth:`country_body`, uncached."""
         for unit, short in ((None, name), *(
                 [tuple(name.rsplit(" of the ", 1))] if " of the " in name else [])):
             prefix = f"{short} of the "
@@ -768,6 +786,8 @@ class NationalBodyResolver:
         "Directorate of the Interior Ministry for the Omsk Region", so the body is named
         and its country added like any other; None when the name is no such office (the
         area a listed place, the body a listed one or a ministry's synonym; cached)."""
+        if not name.endswith(_AREA_FIRST_HEADS):
+            return None  # (most names: one C-level check)
         if name in self._area_first:
             return self._area_first[name]
         found: str | None = None
@@ -1167,6 +1187,7 @@ _AREA_FIRST = re.compile(
     r"(?: Region| Territory| Krai| Oblast| Republic)?) "
     r"(?P<body>[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*){0,3}?) "
     r"(?P<head>(?:Main )?(?:Directorate|Department|Administration))$")
+_AREA_FIRST_HEADS = ("Directorate", "Department", "Administration")
 # the heads an area's name may end with in such an office's name ("" for none)
 _AREA_HEADS = frozenset({"", "Region", "Territory", "Krai", "Oblast", "Republic"})
 # ", through the ", " through its ": a body acting through its unit (the text between them)
