@@ -361,13 +361,16 @@ class QuantityScanner:
         """Without "all N <noun>" that repeats a set counted before ("detained three more
         suspects ... hold all nine suspects"; guide: a number repeating a set counted just
         before is no count); "all seven member states" counted first stays."""
+        def counted_noun(q: RawQuantity) -> str | None:
+            """The last word of what a count counts, lower case ("suspects")."""
+            return q.what.rsplit(" ", 1)[-1].lower() if q.kind == "count" and q.what else None
+
         kept: list[RawQuantity] = []
         for q in found:
-            head = q.what.rsplit(" ", 1)[-1].lower() if q.kind == "count" and q.what else None
+            head = counted_noun(q)
             if head and q.unit is None and _ALL_BEFORE.search(f.low, max(0, q.start - 5),
                                                               q.start) and any(
-                    earlier.kind == "count" and earlier.what
-                    and earlier.what.rsplit(" ", 1)[-1].lower() == head
+                    counted_noun(earlier) == head
                     and q.start - earlier.end < _REPEATED_SET_WINDOW for earlier in kept):
                 continue
             kept.append(q)
@@ -1365,9 +1368,9 @@ class QuantityScanner:
             return None, r.pos
         if r.decimals and r.alternative is not None and r.scaled == 1.0:
             r.value = r.alternative  # "1.500 people": a count has no decimals
+        last_word = phrase.text.rsplit(" ", 1)[-1]
         if r.decimals and r.scaled == 1.0 and r.value != int(r.value) and not (
-                r.alternative is None and _looks_plural(phrase.text.rsplit(" ", 1)[-1])
-                and phrase.text.rsplit(" ", 1)[-1].islower()):
+                r.alternative is None and _looks_plural(last_word) and last_word.islower()):
             return None, r.pos  # but an average: "yields of 31.5 bags per hectare"
         if phrase.text.lower() in self.lex.of_heads:  # "500 head of cattle"
             of = self.pats.of_after_low.match(f.low, phrase.end)
