@@ -53,7 +53,7 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
                            "kind": "relative"}),
     ("past_hours", DCT, "Over the last 48 hours, rescuers reached three villages.",
      "the last 48 hours", {"timex": "PT48H", "start": "2025-10-06", "end": "2025-10-08",
-                           "kind": "relative"}),
+                           "kind": "duration"}),  # "over": a length, as "over the past month"
     ("past_hours", DCT, "Customs made four seizures during the past 72 hours at the port.",
      "the past 72 hours", {"timex": "PT72H", "start": "2025-10-05", "end": "2025-10-08"}),
     ("past_hours", None, "Police made 12 arrests in the past 24 hours.", "the past 24 hours",

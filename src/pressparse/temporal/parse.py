@@ -1150,7 +1150,8 @@ class Parser:
             # "the past 24 hours", "the last 10 days": the stretch of days ending at the
             # reference (a partial day counts), told as its length in TIMEX3
             per_day = _BACK_FROM_REFERENCE[unit[1]]
-            return Duration(length, unit[1], unit[3], back_days=-(-length // per_day))
+            return Duration(length, unit[1], unit[3], back_days=-(-length // per_day),
+                            stays_duration=not self._in_stretch(text, start))
         if length and key(f.get("rel") or "") in ("past", "last", "previous"):
             # "in the last nine months": the stretch up to the reference in which something
             # happened (a relative date); "over/for the past two weeks": a length of time
