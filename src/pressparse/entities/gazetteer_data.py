@@ -433,7 +433,9 @@ class GazetteerData:
                             untitled_heads=lists.get("place_heads_untitled", []),
                             inner_heads=lists.get("place_heads_inner", []),
                             port_name_ids=self.port_name_ids,
-                            head_forms=self.head_forms)
+                            head_forms=self.head_forms,
+                            local_heads=dict(entry.split("|", 1) for entry in
+                                             lists.get("place_heads_local", [])))
 
     def _load_substances(self) -> None:
         for path in self._files("substances*.jsonl"):

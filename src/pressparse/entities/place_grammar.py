@@ -117,7 +117,8 @@ class PlaceGrammar:
                  compound_nouns: Iterable[str] = (), admin_heads: Iterable[str] = (),
                  untitled_heads: Iterable[str] = (), inner_heads: Iterable[str] = (),
                  port_name_ids: Iterable[str] = (),
-                 head_forms: HeadForms | None = None) -> None:
+                 head_forms: HeadForms | None = None,
+                 local_heads: Mapping[str, str] | None = None) -> None:
         self.lookup = lookup
         # the listed place the text's own mention of a name reads as, for the doc being read
         # (the gazetteer ordered its readings: places of the countries the text names first)
@@ -148,6 +149,13 @@ class PlaceGrammar:
                 for form in {word, plural(word)} if kind in {"in", "out"} else {word}:
                     self.singular[form] = word
                     self.kind[form] = kind
+        # a local language's head read as its English one: "Serhetabat etrap" -> Serhetabat
+        # District, "Vose nohiya" -> Vose District (the singular form only)
+        self.local_heads = dict(local_heads or {})
+        for word, english in self.local_heads.items():
+            if english in self.in_heads:
+                self.singular.setdefault(word, english)
+                self.kind.setdefault(word, "in")
         self.prefix_heads: dict[str, str] = {}  # "provinces of" -> province
         for word in prefixes:
             first = word.split()[0]
@@ -340,7 +348,8 @@ class PlaceGrammar:
         if start > 0 and texts[start - 1] in {"-", "\u2013"} and not texts.space_after(start - 1):
             return []  # the end of a compound ("Cross-Border", "CROSS-BORDER RING"): no head
         head = self.singular[phrase]
-        if phrase != head and kind == "in":  # "the Tver, Kaluga and Vladimir regions"
+        if phrase != head and kind == "in" and phrase not in self.local_heads:
+            # "the Tver, Kaluga and Vladimir regions"
             return self._listed_names(texts, start, head, by_end)
         if end < len(texts) and texts[end] in self.compound_nouns \
                 and head not in self.titled_heads:
