@@ -64,6 +64,12 @@ class Gazetteer(DataComponent):
         self._road_orths = frozenset(strings.add(form) for word in self.roads.road_words
                                      for form in (word, word.title(), word.upper()))
         self.feature_heads = frozenset(place_lists.get("bare_feature_heads", []))
+        water_words = place_lists.get("water_context_words", [])
+        # "on the Prut", "across the Caspian": a name the wording makes water (one scan)
+        self._water_followers = frozenset(place_lists.get("water_followers", []))
+        self._water_context = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, water_words)) + r")\s+the\s+(?=[A-Z])",
+            re.IGNORECASE) if water_words else None
         self._saint_orths = frozenset(strings.add(word) for word in
                                       place_lists.get("saint_abbreviations", []))
         self._feature_modifier_orths = frozenset(
@@ -85,7 +91,8 @@ class Gazetteer(DataComponent):
         texts = texts if texts is not None else TokenTexts(doc)
         matches = list(self.data.index.matches(doc, texts))
         roads = self.road_numbers(doc, texts)
-        if not matches and not roads:
+        waters = self.bare_waters(doc, texts) if self._water_context is not None else []
+        if not matches and not roads and not waters:
             return []
         matches = substances_after_amounts(texts, matches, self.data.amount_words)
         matches = substances_in_capitals(texts, matches, self.data.caps_place_cues)
@@ -136,6 +143,8 @@ class Gazetteer(DataComponent):
                                             entry.priority))
         found += self.numbered_units(doc, texts)
         found += roads
+        if waters:
+            found = waters + found
         if compass_hit:
             found += self.compass_regions(texts, found)
         # places of the text's or the publisher's countries first, also for the place
@@ -183,6 +192,40 @@ class Gazetteer(DataComponent):
                 "name": f"{word} {name}", "country_iso2": None, "id": None},
                 candidate.priority))
         return extended
+
+    def bare_waters(self, doc: Doc, texts: TokenTexts) -> list[TokenCandidate]:
+        """"on the Prut", "across the Caspian", "sailing up the Paraná": a capitalized name
+        after a water word and "the" whose name with a water head ("Prut River", "Caspian
+        Sea": bare_feature_heads) is a listed place is that water, whatever else the bare
+        name lists (a state, a town); not before a modifier noun ("on the Pacific coast")."""
+        assert self._water_context is not None
+        lookup, idx, size = self.data.place_lookup, texts.idx, len(texts)
+        waters: list[TokenCandidate] = []
+        for hit in self._water_context.finditer(doc_text(doc)):
+            start = bisect_left(idx, hit.end())
+            if start >= size or idx[start] != hit.end():
+                continue
+            end = start
+            while end < size and end - start < 3 and texts[end][:1].isupper() \
+                    and texts[end].isalpha():
+                end += 1
+            if end == start:
+                continue
+            after = texts[end] if end < size else ""
+            if after in {"-", "\u2013"} or (after.isalpha() and after.islower()
+                                            and after not in self._water_followers):
+                continue  # "on the Niger border", "across the Caspian-Black Sea route"
+            if end < size and texts[end].title() in self.feature_heads:
+                continue  # the head is written: the listed name reads it
+            surface = " ".join(texts.span_text(start, end).split())
+            for head in self.feature_heads:
+                value = lookup.get(f"{surface} {head}".lower())
+                if value is not None and str(value.get("name") or "").lower().startswith(
+                        surface.lower()):
+                    waters.append(TokenCandidate(start, end, "LOC", dict(value),
+                                                 PLACE_PRIORITY))
+                    break
+        return waters
 
     def masthead_countries(self, masthead: str | None) -> frozenset[str]:
         """The countries a page's masthead names (countries, demonyms, listed bodies): the
