@@ -188,10 +188,11 @@ class ForceNoun(BaseModel):
 
 
 def force_pattern(nouns: list[ForceNoun]) -> re.Pattern[str]:
-    """Matches a force noun right after a demonym's end (" police", " border guards")."""
+    """Matches a force noun right after a demonym's end (" police", " border guards"); not
+    one that names a place ("the Mexican state of Sinaloa")."""
     phrases = sorted({r"\s+".join(map(re.escape, n.phrase.lower().split())) for n in nouns},
                      key=len, reverse=True)
-    return re.compile(rf"\s+(?:{'|'.join(phrases) or '(?!)'})\b", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{'|'.join(phrases) or '(?!)'})\b(?!\s+of\b)", re.IGNORECASE)
 
 
 @dataclass

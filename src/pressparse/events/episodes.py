@@ -193,8 +193,8 @@ class EpisodeRules(SeizureRules):
     def _total_draft(self, main: Draft, sentence: int, period: Mention, first: Mention,
                      report_day: str) -> Draft:
         """A running total's event (type other), dated by its period, open-ended when the
-        period runs to the report; its organizer is the body named before its first
-        figure."""
+        period runs to the report; its organizer is the acting body (an organization
+        or a demonym naming a force) named before its first figure."""
         start = str(period.normalized["start"])
         end = str(period.normalized.get("end") or start)
         draft = Draft("other", sentences={sentence}, dates=[period],
@@ -204,9 +204,9 @@ class EpisodeRules(SeizureRules):
             draft.type, draft.name = main.type, main.name
         draft.open_end = self._bound(period) == "since" or end >= report_day
         draft.period = (start, end)
-        draft.organizer_agents = [
-            m for m in self.by_sentence[sentence] if m.label == "ORG"
-            and m.end <= first.start and not self._is_news_source(m)][:1]
+        draft.organizer_agents = [  # a body or a force ("Iranian police had seized ...")
+            m for m in self.by_sentence[sentence]
+            if m.end <= first.start and self._acting_body(m)][:1]
         draft.fallback_location = next(
             (m for m in self.by_sentence[sentence] if m.label == "LOC"
              and not self._route_place(m)), None)

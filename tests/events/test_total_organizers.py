@@ -1,0 +1,53 @@
+"""A running total told after the main event ("... have seized 8 tonnes of cocaine so far this
+year") is organized by the body that acted, an organization or a demonym naming a force
+("Iranian police", "the Guatemalan State"); a demonym naming a place ("the Mexican state of
+Sinaloa") organizes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+
+LEAD = ("Navy seizes cocaine off the coast\n\n"
+        "On 9 August 2025, a navy patrol intercepted a speedboat carrying 1,200 kilograms of "
+        "cocaine off the Pacific coast and arrested three crew members. ")
+
+# (total sentence, published, organizer texts of the running total)
+CASES = [
+    pytest.param("With this seizure, the Guatemalan State has seized 8,914 kilograms of "
+                 "cocaine in maritime operations so far in 2025.", "2025-08-11",
+                 ["Guatemalan"], id="demonym-state"),
+    pytest.param("Iranian police had seized 410 kilograms of opium since 20 March, the "
+                 "agency added.", "2025-08-11", ["Iranian"], id="demonym-police"),
+    pytest.param("The Peruvian authorities have seized 21 tonnes of cocaine since the "
+                 "beginning of 2025.", "2025-08-11", ["Peruvian"], id="demonym-authorities"),
+]
+
+
+def _total(text: str, published: str) -> pressparse.Event | None:
+    doc = pressparse.extract(LEAD + text, id="t", published=published)
+    totals = [e for e in doc.items[0].events[1:] if e.type == "other" and e.seizures]
+    return totals[0] if totals else None
+
+
+@pytest.mark.parametrize(("text", "published", "organizers"), CASES)
+def test_total_organizer_is_the_acting_force(text: str, published: str,
+                                             organizers: list[str]) -> None:
+    total = _total(text, published)
+    assert total is not None
+    assert [m.text for m in total.organizers] == organizers
+
+
+# (text, offset of the demonym's end, whether a force noun follows it)
+FORCE_CASES = [
+    pytest.param("the Guatemalan State has seized", 14, True, id="state-acts"),
+    pytest.param("the Mexican state of Sinaloa", 11, False, id="state-of-a-place"),
+    pytest.param("Kazakh police detained", 6, True, id="police"),
+    pytest.param("the Colombian government reported", 13, True, id="government"),
+]
+
+
+@pytest.mark.parametrize(("text", "end", "expected"), FORCE_CASES)
+def test_force_noun_after_demonym(rules, text: str, end: int, expected: bool) -> None:
+    assert bool(rules.force_nouns.match(text, end)) is expected
