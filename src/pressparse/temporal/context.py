@@ -159,10 +159,11 @@ class FutureWording:
             return False
         return self.past_verb.search(text, infinitive_end, word.start()) is None
 
-    def past_in_sentence(self, text: str, start: int, end: int) -> bool:
-        """Whether the span's sentence (up to LOOK_BEHIND characters before it and LOOK_AHEAD
+    def past_in_sentence(self, text: str, start: int, end: int,
+                         reach: int = LOOK_BEHIND) -> bool:
+        """Whether the span's sentence (up to ``reach`` characters before it and LOOK_AHEAD
         after) has past wording ("Officers seized 40 pounds this weekend")."""
-        left = sentence_start(text, start, LOOK_BEHIND)
+        left = sentence_start(text, start, reach)
         if self.past_verb.search(text, left, start) is not None:
             return True
         right_match = _SENTENCE_END.search(text, end)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .context import FutureWording, ReferencePlan, dateline_prefix
+from .context import FAR_LOOK_BEHIND, LOOK_BEHIND, FutureWording, ReferencePlan, dateline_prefix
 from .expressions import (
     CalendarPeriod,
     CalendarRange,
@@ -462,8 +462,13 @@ class DateTagger:
         present of a headline."""
         offset, around = context(item.start, item.end)
         start, end = item.start - offset, item.end - offset
+        # (a stretch of months, a reporting period, takes the tense of its whole sentence:
+        # "said it recorded 412 attempts at the country's land, sea and air ports from
+        # January to November"; a day keeps its clause's: "said ... before the holiday,
+        # which falls on 20 March")
+        reach = FAR_LOOK_BEHIND if _month_stretch(expression) else LOOK_BEHIND
         return self.future.since(around, start) or \
-            self.future.past_in_sentence(around, start, end) or \
+            self.future.past_in_sentence(around, start, end, reach) or \
             (_plain_weekday(expression) and self.future.headline_past(around, offset, start))
 
     @staticmethod
@@ -562,6 +567,13 @@ def _holds_reference(past: dict[str, Any], resolver: Resolver, expression: Expre
     reference = _reference_day(resolver, expression)
     return reference is not None and bool(past.get("start")) and \
         _distance(past, reference) == 0
+
+
+def _month_stretch(expression: Expression) -> bool:
+    """Whether the expression is a year-less stretch of several months ("from January to
+    November", "January-September")."""
+    return isinstance(expression, CalendarRange) and expression.first.unit == "month" and \
+        expression.last.unit == "month" and expression.first.month != expression.last.month
 
 
 def _distance(value: dict[str, Any], reference: date) -> int:
