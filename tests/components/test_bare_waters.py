@@ -52,3 +52,12 @@ def test_names_without_water_words_keep_their_reading(sentence: str, surface: st
 ])
 def test_modifiers_are_no_waters(sentence: str) -> None:
     assert not any(str(name).endswith((" River", " Sea")) for name in places(sentence).values())
+
+
+@pytest.mark.parametrize(("sentence", "surface", "name"), [
+    # an Argentine text: the river wins the Argentine city of the same name
+    ("Argentina: five held in Rosario after a launch with cocaine was stopped on the Paraná",
+     "Paraná", "Paraná River"),
+])
+def test_water_wins_a_town_of_the_texts_country(sentence: str, surface: str, name: str) -> None:
+    assert places(sentence).get(surface) == name

@@ -143,14 +143,14 @@ class Gazetteer(DataComponent):
                                             entry.priority))
         found += self.numbered_units(doc, texts)
         found += roads
-        if waters:
-            found = waters + found
         if compass_hit:
             found += self.compass_regions(texts, found)
         # places of the text's or the publisher's countries first, also for the place
         # grammar's reading ("the ports of Paraná" after "Receita Federal": the state)
         found = prefer_named_countries(
             found, self.masthead_countries(doc.user_data.get(MASTHEAD_KEY)))
+        if waters:  # the wording made them water: before any town of the text's country
+            found = waters + found
         places = self.data.places if heads else None
         known = [KnownSpan(c.start, c.end, c.label, c.normalized) for c in found] \
             if places is not None else []
