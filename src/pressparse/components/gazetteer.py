@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
@@ -70,6 +71,12 @@ class Gazetteer(DataComponent):
         self._water_context = re.compile(
             r"\b(?:" + "|".join(map(re.escape, water_words)) + r")\s+the\s+(?=[A-Z])",
             re.IGNORECASE) if water_words else None
+        self._local_bodies = _local_body_names(data_dir / "local_body_names.jsonl")
+        self._local_pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(self._local_bodies, key=len,
+                                                            reverse=True)))
+            + r")(?!\w)") if self._local_bodies else None
+        self._body_values: dict[str, dict[str, Any] | None] = {}
         self._saint_orths = frozenset(strings.add(word) for word in
                                       place_lists.get("saint_abbreviations", []))
         self._feature_modifier_orths = frozenset(
@@ -158,6 +165,8 @@ class Gazetteer(DataComponent):
         if places is not None:
             found = [TokenCandidate(p.start, p.end, "LOC", p.value, PLACE_PRIORITY)
                      for p in places.find(texts, known, heads)] + found
+        if self._local_pattern is not None:
+            found += self.local_body_names(doc, texts, found)
         shared = self.data.shared_acronyms
         if shared.ids and any(c.label == "ORG" and c.normalized.get("id") in shared.ids
                               for c in found):
@@ -226,6 +235,42 @@ class Gazetteer(DataComponent):
                                                  PLACE_PRIORITY))
                     break
         return waters
+
+    def local_body_names(self, doc: Doc, texts: TokenTexts,
+                         found: list[TokenCandidate]) -> list[TokenCandidate]:
+        """"la Gendarmería", "la Prefectura" in an Argentine text, "la Douane sénégalaise":
+        a national body's short name in its own language (local_body_names.jsonl) is that
+        body only when the text (or its masthead) names the body's country; one short name
+        may stand for a body of each of several countries ("Armada")."""
+        assert self._local_pattern is not None
+        hits = list(self._local_pattern.finditer(doc_text(doc)))
+        if not hits:
+            return []
+        named = {code for c in found if (code := _named_country(c.label, c.normalized))}
+        named.update(self.masthead_countries(doc.user_data.get(MASTHEAD_KEY)))
+        idx, size, bodies = texts.idx, len(texts), []
+        for hit in hits:
+            start = bisect_left(idx, hit.start())
+            if start >= size or idx[start] != hit.start():
+                continue
+            end = bisect_left(idx, hit.end())
+            if end < size and idx[end] < hit.end():
+                continue  # the name ends inside a token
+            for country, body in self._local_bodies[hit.group()]:
+                value = self._body_value(body) if country in named else None
+                if value is not None:
+                    bodies.append(TokenCandidate(start, end, "ORG", dict(value), 0))
+                    break
+        return bodies
+
+    def _body_value(self, name: str) -> dict[str, Any] | None:
+        """The listed body's value of a listed name (cached)."""
+        if name not in self._body_values:
+            doc = self.nlp.make_doc(name)
+            self._body_values[name] = next(
+                (dict(m.entry.normalized) for m in self.data.index.matches(doc)
+                 if m.entry.label == "ORG" and m.start == 0 and m.end == len(doc)), None)
+        return self._body_values[name]
 
     def masthead_countries(self, masthead: str | None) -> frozenset[str]:
         """The countries a page's masthead names (countries, demonyms, listed bodies): the
@@ -645,6 +690,19 @@ def _named_country(label: str, value: Mapping[str, Any] | None) -> str | None:
     if label == "ORG" and value.get("id"):
         return value.get("country")
     return None
+
+
+def _local_body_names(path: Path) -> dict[str, list[tuple[str, str]]]:
+    """Short name -> (country, listed body name) pairs, from ``local_body_names.jsonl``."""
+    names: dict[str, list[tuple[str, str]]] = {}
+    if path.is_file():
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                if line.strip():
+                    record = json.loads(line)
+                    names.setdefault(record["text"], []).append(
+                        (record["country"], record["body"]))
+    return names
 
 
 def prefer_named_countries(candidates: list[Candidate],
