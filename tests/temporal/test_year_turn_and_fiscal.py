@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from date_paths import assert_value_on_every_path
+from date_paths import assert_value_on_every_path, found_by_component
 from spacy.language import Language
 
 from pressparse.temporal.tagger import DateTagger
@@ -49,7 +49,56 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "The finance ministry said on Tuesday that the government would pay the aid to about "
      "8.6 million households before the holiday, which falls on 20 March.",
      "20 March", _at("2026-03-20", "2026-03-20")),
+    # -- a quote's attribution tells when it was said, not the tense of the words before it
+    ("attribution", "2026-11-17",
+     "\"Demand is cooling, and that leaves the bank room to wait through the winter,\" said "
+     "an economist at a Toronto lender.",
+     "the winter", _at("2026-WI", "2026-12-01", "2027-02-28")),
+    ("attribution", "2026-11-03",
+     "Grid operators should keep reserve plants on standby over the winter, the regulator's "
+     "chair said.",
+     "the winter", _at("2026-WI", "2026-12-01", "2027-02-28")),
+    ("attribution", "2026-10-20",
+     "The airline's schedule leaves little slack in December, she told reporters.",
+     "December", _at("2026-12", "2026-12-01", "2026-12-31")),
+    ("attribution", "2026-11-17",
+     "Heating bills rose sharply in the winter, the agency said.",
+     "the winter", _at("2025-WI", "2025-12-01", "2026-02-28")),
 ]
+
+# (group, DCT, text, span, expected): whole texts, run through the component, since the
+# financial year a company reports is read from its own words ("the 52 weeks to February 28")
+FISCAL_CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
+    ("previous", "2026-04-16",
+     "The grocer said pre-tax profit rose to £842 million in the 52 weeks to February 28, "
+     "up from £738 million in the previous financial year.",
+     "the previous financial year", _at("FY2025", "2024-03-01", "2025-02-28")),
+    ("previous", "2026-04-16",
+     "The grocer said pre-tax profit rose to £842 million in the 52 weeks to February 28, "
+     "up from £738 million in the previous financial year.",
+     "the 52 weeks to February 28", _at("2025-03/2026-02", "2025-03-01", "2026-02-28")),
+    ("previous", "2026-05-21",
+     "The fashion chain made an operating profit of £96m in the 52 weeks to January 31, "
+     "compared with £81m in the previous fiscal year.",
+     "the previous fiscal year", _at("FY2025", "2024-02-01", "2025-01-31")),
+    ("previous", "2025-06-12",
+     "The utility's fiscal year ended March 31, and revenue reached £1.9bn in the 52 weeks "
+     "to March 31, against £1.7bn in the previous financial year.",
+     "the previous financial year", _at("FY2024", "2023-04-01", "2024-03-31")),
+    ("current", "2026-04-16",
+     "Sales grew 4% in the 52 weeks to February 28 and the group expects growth to slow in "
+     "the current financial year.",
+     "the current financial year", _at("FY2027", "2026-03-01", "2027-02-28")),
+]
+
+
+@pytest.mark.parametrize("case", FISCAL_CASES, ids=[f"{c[0]}: {c[3]}" for c in FISCAL_CASES])
+def test_financial_year_counted_from_the_one_reported(
+        nlp: Language, case: tuple[str, str, str, str, dict[str, Any]]) -> None:
+    _group, reference, text, span, expected = case
+    found = found_by_component(nlp, reference, text)
+    assert span in found, (span, list(found))
+    assert {name: found[span].get(name) for name in expected} == expected, found[span]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}: {c[3]}" for c in CASES])

@@ -18,10 +18,13 @@ from ..spans import Candidate, add_entities
 from ..temporal.context import latest_explicit_date
 from ..temporal.fiscal import (
     FiscalYearRecord,
+    as_financial_year,
     company_fiscal_part,
     fiscal_value,
     load_fiscal_years,
     main_country,
+    previous_fiscal_year,
+    reported_fiscal_year,
     stated_first_month,
     stated_year_regex,
     tells_fiscal_years,
@@ -335,10 +338,25 @@ class DateRecognizer(DataComponent):
         reference = reference_of(doc)
         valued: list[tuple[int, int, dict[str, Any]]] = []
         moved = 0  # months the last fiscal quarter moved from its calendar quarter
+        reported: date | None = None  # the first day of the last financial year reported
         for start, end, value in values:
             span = text[start:end]
             timex = value.get("timex") or ""
+            before = previous_fiscal_year(span, reported, year)
+            if before is not None:  # "the previous financial year": before the one reported
+                valued.append((start, end, as_financial_year(value, before, year)))
+                continue
             fiscal = fiscal_value(span, value, year, reference)
+            told = fiscal or value
+            first_day = reported_fiscal_year(told, year) if fiscal_text else None
+            if first_day is not None:
+                reported = first_day
+                if fiscal is None and value.get("kind") == "range":
+                    # "the 52 weeks to February 28": the company's financial year
+                    whole = as_financial_year(value, first_day, year)
+                    fiscal = {**value, "start": whole["start"], "end": whole["end"],
+                              "timex": f"{whole['start'][:7]}/{whole['end'][:7]}",
+                              "precision": "month"}
             if fiscal is None and fiscal_text:
                 fiscal = company_fiscal_part(span, value, year, reference)
             anaphoric = _ANAPHORIC_QUARTER.fullmatch(span) is not None

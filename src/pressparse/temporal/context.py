@@ -40,6 +40,11 @@ OPENING_WORDS = 3  # at most this many words before a span that opens its senten
 _EXPECTING = re.compile(r"(?<![\w])(?:expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|"
                         r"anticipate[sd]?|projects?|sees?)(?![\w])")
 
+# A quote closing, or a comma, then a reporting verb: the attribution of the words before it
+_ATTRIBUTION = re.compile(r"(?:,\s*[\"”’']?|[\"”])\s*"
+                          r"(?:(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they|we)\s+)?"
+                          r"(?:said|says|added|told|wrote|noted|explained|stressed)(?![\w])")
+
 
 def latest_explicit_date(found: Iterable[Found]) -> date | None:
     """The latest date written with its year: days first, else months, else years."""
@@ -172,6 +177,11 @@ class FutureWording:
         reach = FAR_LOOK_BEHIND if len(_WORDS.findall(text, left, start)) <= OPENING_WORDS \
             else LOOK_AHEAD
         right = min(right_match.start() if right_match else len(text), end + reach)
+        # a quote's attribution after it tells when it was said, not the clause's tense
+        # ("room to sit on their hands through the winter," said an economist)
+        attribution = _ATTRIBUTION.search(text, end, right)
+        if attribution is not None:
+            right = attribution.start()
         return self.past_verb.search(text, end, right) is not None
 
     @staticmethod

@@ -188,3 +188,42 @@ def stated_first_month(text: str, stated: re.Pattern[str],
         if found["m3"] and found["d3"] and int(found["d3"]) <= LAST_WEEK_DAYS:
             end = (month - 2) % 12 + 1
     return end % 12 + 1
+
+
+YEAR_LONG_DAYS = (350, 372)  # a stretch this long ending with a financial year is that year
+_PREVIOUS_YEAR = re.compile(r"(?i:the\s+(?:previous|prior|preceding)\s+"
+                            r"(?:financial|fiscal)\s+year)")
+
+
+def reported_fiscal_year(value: dict[str, Any], year: FiscalYearRecord) -> date | None:
+    """The first day of the financial year a year-long stretch reports ("the 52 weeks to
+    February 28", "the year to March 31, 2026", "fiscal 2026") when it ends in the last
+    month of ``year``; else None."""
+    start, end = value.get("start"), value.get("end")
+    if not start or not end or year.first_month == 1 or \
+            value.get("kind") not in ("range", "relative", "year"):
+        return None
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    if not YEAR_LONG_DAYS[0] <= (last - first).days <= YEAR_LONG_DAYS[1] or \
+            last.month != year.first_month - 1:
+        return None
+    return date(last.year - (year.first_month > last.month), year.first_month, 1)
+
+
+def as_financial_year(value: dict[str, Any], first_day: date,
+                      year: FiscalYearRecord) -> dict[str, Any]:
+    """``value`` made the financial year that begins on ``first_day`` (TIMEX3 FY, named by
+    the year it ends in, or in Japan by the year it starts in)."""
+    begin, finish = _bounds(first_day.year, first_day.year + 1, year.first_month)
+    name = begin.year if year.named_by_start else finish.year
+    return {**value, "start": begin.isoformat(), "end": finish.isoformat(),
+            "timex": f"FY{name}", "precision": "month"}
+
+
+def previous_fiscal_year(span: str, reported: date | None,
+                         year: FiscalYearRecord) -> date | None:
+    """The first day of the financial year before the one the text reported, for "the
+    previous financial year" ("the prior fiscal year"); None for any other span."""
+    if reported is None or _PREVIOUS_YEAR.fullmatch(span.strip()) is None:
+        return None
+    return date(reported.year - 1, year.first_month, 1)
