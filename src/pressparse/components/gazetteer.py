@@ -77,6 +77,11 @@ class Gazetteer(DataComponent):
                                                             reverse=True)))
             + r")(?!\w)") if self._local_bodies else None
         self._body_values: dict[str, dict[str, Any] | None] = {}
+        court_path = data_dir / "numbered_courts.jsonl"
+        court_lists = {record.id: record.words for record in read_jsonl(court_path, WordList)} \
+            if court_path.is_file() else {}
+        self._numbered_court = _numbered_court_pattern(
+            court_lists.get("court_heads", []), court_lists.get("court_qualifiers", []))
         self._saint_orths = frozenset(strings.add(word) for word in
                                       place_lists.get("saint_abbreviations", []))
         self._feature_modifier_orths = frozenset(
@@ -98,6 +103,9 @@ class Gazetteer(DataComponent):
         texts = texts if texts is not None else TokenTexts(doc)
         matches = list(self.data.index.matches(doc, texts))
         roads = self.road_numbers(doc, texts)
+        if not matches and self._numbered_court is not None \
+                and self._numbered_court.search(doc_text(doc)):
+            roads = roads + self.numbered_courts(doc, texts)
         waters = self.bare_waters(doc, texts) if self._water_context is not None else []
         if not matches and not roads and not waters:
             return []
@@ -149,6 +157,8 @@ class Gazetteer(DataComponent):
                 found.append(TokenCandidate(start, end, label, dict(entry.normalized),
                                             entry.priority))
         found += self.numbered_units(doc, texts)
+        if self._numbered_court is not None:
+            found += self.numbered_courts(doc, texts)
         found += roads
         if compass_hit:
             found += self.compass_regions(texts, found)
@@ -262,6 +272,21 @@ class Gazetteer(DataComponent):
                     bodies.append(TokenCandidate(start, end, "ORG", dict(value), 0))
                     break
         return bodies
+
+    def numbered_courts(self, doc: Doc, texts: TokenTexts) -> list[TokenCandidate]:
+        """"Federal Court No. 4 of Rosario", "Court No. 2 of Madrid": a numbered court is one
+        ORG keeping its qualifiers, number and place (numbered_courts.jsonl)."""
+        assert self._numbered_court is not None
+        idx, size, courts = texts.idx, len(texts), []
+        for hit in self._numbered_court.finditer(doc_text(doc)):
+            start = bisect_left(idx, hit.start())
+            end = bisect_left(idx, hit.end())
+            if start >= size or idx[start] != hit.start() or (end < size
+                                                             and idx[end] < hit.end()):
+                continue
+            courts.append(TokenCandidate(start, end, "ORG", {
+                "name": " ".join(hit.group().split()), "id": None}, 0))
+        return courts
 
     def _body_value(self, name: str) -> dict[str, Any] | None:
         """The listed body's value of a listed name (cached)."""
@@ -690,6 +715,18 @@ def _named_country(label: str, value: Mapping[str, Any] | None) -> str | None:
     if label == "ORG" and value.get("id"):
         return value.get("country")
     return None
+
+
+def _numbered_court_pattern(heads: list[str], qualifiers: list[str]) -> re.Pattern[str] | None:
+    """Capitalized qualifiers, a court head, "No."/"Nº"/"Number" and a number, then "of"
+    and a capitalized place of one or two words."""
+    if not heads:
+        return None
+    words = "|".join(map(re.escape, sorted(qualifiers, key=len, reverse=True))) or "(?!)"
+    return re.compile(
+        r"(?<![\w-])(?:(?:" + words + r")[ \t]+)*(?:" + "|".join(map(re.escape, heads))
+        + r")[ \t]+(?:No\.?|Nº|N°|Number)[ \t]*\d+(?![\d,.]\d)"
+        + r"(?:[ \t]+of[ \t]+(?!the\b)[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)?")
 
 
 def _local_body_names(path: Path) -> dict[str, list[tuple[str, str]]]:
