@@ -9,7 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from date_paths import assert_value_on_every_path, found_by_component
+from date_paths import (
+    assert_absent_on_every_path,
+    assert_value_on_every_path,
+    found_by_component,
+)
 from spacy.language import Language
 
 from pressparse.temporal.tagger import DateTagger
@@ -64,7 +68,37 @@ CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("attribution", "2026-11-17",
      "Heating bills rose sharply in the winter, the agency said.",
      "the winter", _at("2025-WI", "2025-12-01", "2026-02-28")),
+    # -- Taiwan's Republic of China era (ROC year + 1911), in date lines and running text
+    ("roc era", "2025-10-06",
+     "Date: 114-10-03    Unit: Southern Branch\nOfficers boarded the fishing boat at dawn.",
+     "114-10-03", _at("2025-10-03", "2025-10-03")),
+    ("roc era", "2025-01-02",
+     "Release date 113/12/27 | Kinmen-Matsu-Penghu Branch", "113/12/27",
+     _at("2024-12-27", "2024-12-27")),
+    ("roc era", "2025-10-06",
+     "The coast guard said the cargo was found on 114.09.28 during a routine patrol.",
+     "114.09.28", _at("2025-09-28", "2025-09-28")),
+    ("roc era", "2025-10-06", "The Chinese release is dated 民國114年10月3日 on the site.",
+     "民國114年10月3日",
+     _at("2025-10-03", "2025-10-03")),
+    ("roc era", "2025-01-02", "Its notice of 民國113年2月5日 set out the new patrol zones.",
+     "民國113年2月5日",
+     _at("2024-02-05", "2024-02-05")),
 ]
+
+# (group, DCT, text, span): numbers that look like an ROC date but are none
+ROC_TRAPS: list[tuple[str, str, str, str]] = [
+    ("count", "2025-10-06", "Officers seized 114 bags weighing 10 kg each on Friday.", "114"),
+    ("id", "2025-10-06", "The case file 2025-114-10-03 was sent to prosecutors.", "114-10-03"),
+    ("bad month", "2025-10-06", "Call the hotline on 114-15-03 for details.", "114-15-03"),
+]
+
+
+@pytest.mark.parametrize("case", ROC_TRAPS, ids=[f"{c[0]}: {c[3]}" for c in ROC_TRAPS])
+def test_roc_lookalikes_are_no_dates(tagger: DateTagger, nlp: Language,
+                                     case: tuple[str, str, str, str]) -> None:
+    _group, reference, text, span = case
+    assert_absent_on_every_path(tagger, nlp, reference, text, span)
 
 # (group, DCT, text, span, expected): whole texts, run through the component, since the
 # financial year a company reports is read from its own words ("the 52 weeks to February 28")

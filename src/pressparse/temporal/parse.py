@@ -150,6 +150,13 @@ Fields = dict[str, str | None]
 
 BUDDHIST_ERA_OFFSET = 543  # 2568 BE = 2025 CE
 BUDDHIST_ERA_FROM = 2400  # a written year from here on is a Buddhist-era year
+ROC_ERA_OFFSET = 1911  # Republic of China (Minguo) era, Taiwan: ROC year 114 = 2025 CE
+
+
+def roc_year(text: str | None) -> str | None:
+    """A written Republic of China era year as its Common-era year ("114" -> "2025")."""
+    year = _int(text)
+    return None if year is None else str(year + ROC_ERA_OFFSET)
 
 
 def _year(text: str | None) -> int | None:
@@ -236,7 +243,7 @@ class Parser:
             "between_month": self._month_range, "range_month": self._month_range,
             "between_year": self._year_range, "range_year": self._year_range,
             "range_numeric": self._numeric_range, "between_numeric": self._numeric_range,
-            "dashed": self._dashed, "iso": self._iso, "hijri": self._hijri,
+            "dashed": self._dashed, "iso": self._iso, "roc": self._roc, "hijri": self._hijri,
             "same_period": self._same_period,
             "iberian": self._iberian,
             "month_pair": self._month_pair,
@@ -620,6 +627,12 @@ class Parser:
         if not f.get("y2"):
             return first
         return self._range(first, self._day_point(f.get("d2"), _int(f.get("m2")), f.get("y2")))
+
+    def _roc(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """A date of the Republic of China era, year first ("114-10-03", "114/10/03",
+        "民國114年10月3日"): the day of its Common-era year."""
+        return self._day_point(f.get("d") or f.get("d2"), _int(f.get("m") or f.get("m2")),
+                               roc_year(f.get("y") or f.get("y2")))
 
     def _hijri(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """A Hijri date: the day of its Gregorian gloss in brackets, else its day in the

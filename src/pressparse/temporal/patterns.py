@@ -388,6 +388,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("iso", Y, NUM_LEFT + rf"(?:(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
          r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9]|[-‐][0-9])"
          rf"|{numbered(YMD_DATE, 1)}(?:{RANGE_SEP}{numbered(YMD_DATE, 2)})?)"),
+        # Taiwan's Republic of China era, year first: "114-10-03", "114/10/03" (years
+        # 100-129 = 2011-2040, two-digit month and day, one separator), "民國114年10月3日"
+        ("roc", frozenset({NUMBER_KEY, "民國"}),
+         NUM_LEFT + r"(?:(?P<y>1[0-2][0-9])(?P<sep>[-/.])(?P<m>0[1-9]|1[0-2])(?P=sep)"
+         r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9]|[-‐/.][0-9])"
+         r"|民國\s*(?P<y2>1[0-2][0-9])\s*年\s*(?P<m2>1[0-2]|0?[1-9])\s*月"
+         r"\s*(?P<d2>3[01]|[12][0-9]|0?[1-9])\s*日)"),
         # "on 9-11/06/2026", "12-14.03.2025": days of one numeric date's month
         # ... and "14.04-20.04.2025", "03.11–07.11.2025": the first day with its month
         # ... "15.09 to 21.09.2025": the same with a word between

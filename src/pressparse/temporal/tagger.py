@@ -32,12 +32,14 @@ _DIGIT_ANCHOR = (
     r"|(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*,)"  # "on 05.03, officers seized"
     r"|[FC]Y['’]?[0-9]{2}"  # "FY25", "CY25"
     r"|(?<![\w])[1-4]Q[0-9]{2}(?![\w])|(?<![\w])[12]H[0-9]{2}(?![\w])"  # "4Q24", "1H25"
-    r"|(?<![\w])(?:3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![\w])")  # "on the 3rd"
+    r"|(?<![\w])(?:3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![\w])"  # "on the 3rd"
+    r"|民國")  # a Republic of China era date ("民國114年10月3日")
 # "| 14.04 |": a day in a table's cell (an anchor only in a text with such cells, so that
 # decimals elsewhere open no window)
 DATE_CELL = re.compile(r"(?<=\|)[ \t]{0,2}([0-9]{1,2}[./][0-9]{2})(?=[ \t]*\|)")
 _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
 _DOT_DAY_TOKEN = re.compile(r"[0-9]{2}\.[0-9]{2}")
+_ROC_YEAR_TOKEN = re.compile(r"1[0-2][0-9]")  # "114" of "114-10-03", split off by the tokenizer
 # The precisions of a given date a counted unit may count from ("a year earlier" from any
 # date, "two days later" only from a day). The value keeps HeidelTime's granularity (its
 # UNDEF-REF-<unit>-PLUS/MINUS-n): "N weeks earlier/later" is the day 7N days from the last
@@ -253,10 +255,10 @@ class DateTagger:
         """Whether a token can anchor a search window (used as a vocabulary flag)."""
         if _FLAG_DIGITS.search(token_text) is not None:  # also "mid-2023", "FY2019"
             return True
-        if token_text in ("'", "’"):  # "in '98" is split into "'" and "98"
-            return True
-        if _DOT_DAY_TOKEN.fullmatch(token_text):  # "on 05.03, ..." (the grammar reads "on")
-            return True
+        if token_text in ("'", "’") or token_text.startswith("民國"):
+            return True  # "in '98" is split into "'" and "98"; "民國114年": an ROC date
+        if _DOT_DAY_TOKEN.fullmatch(token_text) or _ROC_YEAR_TOKEN.fullmatch(token_text):
+            return True  # "on 05.03, ..." (the grammar reads "on"); an ROC year
         return token_text.lower().rstrip(".") in self.anchor_words
 
     def find(self, text: str, anchors: list[tuple[int, int]] | None = None) -> list[Found]:
