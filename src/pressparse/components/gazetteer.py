@@ -69,7 +69,7 @@ class Gazetteer(DataComponent):
         # "on the Prut", "across the Caspian": a name the wording makes water (one scan)
         self._water_followers = frozenset(place_lists.get("water_followers", []))
         self._water_context = re.compile(
-            r"\b(?:" + "|".join(map(re.escape, water_words)) + r")\s+the\s+(?=[A-Z])",
+            r"\b(?:" + "|".join(map(re.escape, water_words)) + r")\s+$",
             re.IGNORECASE) if water_words else None
         self._local_bodies = _local_body_names(data_dir / "local_body_names.jsonl")
         self._local_pattern = re.compile(
@@ -80,6 +80,9 @@ class Gazetteer(DataComponent):
         court_path = data_dir / "numbered_courts.jsonl"
         court_lists = {record.id: record.words for record in read_jsonl(court_path, WordList)} \
             if court_path.is_file() else {}
+        # "Court No.", "Tribunal Nº": a court's number follows (read before the full pattern)
+        self._court_number = re.compile(
+            r"(?:" + "|".join(map(re.escape, court_lists.get("court_heads", []))) + r")[ \t]+N")
         self._numbered_court = _numbered_court_pattern(
             court_lists.get("court_heads", []), court_lists.get("court_qualifiers", []))
         self._saint_orths = frozenset(strings.add(word) for word in
@@ -103,8 +106,7 @@ class Gazetteer(DataComponent):
         texts = texts if texts is not None else TokenTexts(doc)
         matches = list(self.data.index.matches(doc, texts))
         roads = self.road_numbers(doc, texts)
-        if not matches and self._numbered_court is not None \
-                and self._numbered_court.search(doc_text(doc)):
+        if not matches and self._numbered_court is not None:
             roads = roads + self.numbered_courts(doc, texts)
         waters = self.bare_waters(doc, texts) if self._water_context is not None else []
         if not matches and not roads and not waters:
@@ -220,7 +222,10 @@ class Gazetteer(DataComponent):
         assert self._water_context is not None
         lookup, idx, size = self.data.place_lookup, texts.idx, len(texts)
         waters: list[TokenCandidate] = []
-        for hit in self._water_context.finditer(doc_text(doc)):
+        text, before = doc_text(doc), self._water_context
+        for hit in _THE_BEFORE_NAME.finditer(text):  # literal-led; the water word after
+            if before.search(text, max(0, hit.start() - 16), hit.start()) is None:
+                continue
             start = bisect_left(idx, hit.end())
             if start >= size or idx[start] != hit.end():
                 continue
@@ -253,7 +258,10 @@ class Gazetteer(DataComponent):
         body only when the text (or its masthead) names the body's country; one short name
         may stand for a body of each of several countries ("Armada")."""
         assert self._local_pattern is not None
-        hits = list(self._local_pattern.finditer(doc_text(doc)))
+        text = doc_text(doc)
+        if not any(name in text for name in self._local_bodies):
+            return []  # (most texts: no short name at all, one C-level scan per name)
+        hits = list(self._local_pattern.finditer(text))
         if not hits:
             return []
         named = {code for c in found if (code := _named_country(c.label, c.normalized))}
@@ -277,8 +285,11 @@ class Gazetteer(DataComponent):
         """"Federal Court No. 4 of Rosario", "Court No. 2 of Madrid": a numbered court is one
         ORG keeping its qualifiers, number and place (numbered_courts.jsonl)."""
         assert self._numbered_court is not None
+        text = doc_text(doc)
+        if self._court_number.search(text) is None:
+            return []  # (most texts: no numbered court; a literal-led scan)
         idx, size, courts = texts.idx, len(texts), []
-        for hit in self._numbered_court.finditer(doc_text(doc)):
+        for hit in self._numbered_court.finditer(text):
             start = bisect_left(idx, hit.start())
             end = bisect_left(idx, hit.end())
             if start >= size or idx[start] != hit.start() or (end < size
@@ -715,6 +726,11 @@ def _named_country(label: str, value: Mapping[str, Any] | None) -> str | None:
     if label == "ORG" and value.get("id"):
         return value.get("country")
     return None
+
+
+# "the Prut", "THE CASPIAN": a capitalized name after "the" (the water word before is
+# checked in a short window, so the scan is led by a literal)
+_THE_BEFORE_NAME = re.compile(r"\b(?:the|The|THE)\s+(?=[A-Z])")
 
 
 def _numbered_court_pattern(heads: list[str], qualifiers: list[str]) -> re.Pattern[str] | None:
