@@ -730,7 +730,7 @@ def _named_country(label: str, value: Mapping[str, Any] | None) -> str | None:
 
 # "the Prut", "THE CASPIAN": a capitalized name after "the" (the water word before is
 # checked in a short window, so the scan is led by a literal)
-_THE_BEFORE_NAME = re.compile(r"\b(?:the|The|THE)\s+(?=[A-Z])")
+_THE_BEFORE_NAME = re.compile(r"[Tt](?:he|HE)\s+(?=[A-Z])")
 
 
 def _numbered_court_pattern(heads: list[str], qualifiers: list[str]) -> re.Pattern[str] | None:
