@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
+from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET, ROC_ERA_OFFSET
 
 # a posting line's date part, with an optional label ("Publication date: 14 October 2025,
 # 11:20", "18.02.2026, 13:05", "Feb 3, 2026 10:00 AM")
@@ -50,7 +50,6 @@ _DATE_ISO = re.compile(r"\b(\d{4})([-./])(\d{2})\2(\d{2})\b")
 _DATE_YEAR_FIRST = re.compile(r"\b(\d{4})(年|\. ?)(\d{1,2})(?:月|\. ?)(\d{1,2})(?!\d)")
 # a labelled date line of the Republic of China era, year first ("Date: 114-10-03")
 _DATE_ROC = re.compile(r"(?<![\d./-])(1[0-2]\d)([-./])(\d{1,2})\2(\d{1,2})(?![\d./-])")
-ROC_ERA_OFFSET = 1911  # ROC year 114 = 2025 CE
 _DATE_WORDS = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th|º)? (?:de )?([^\W\d_]{3,10})\.?"
     r"|([^\W\d_]{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?),? (?:de )?(\d{4})\b"
