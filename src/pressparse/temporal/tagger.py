@@ -40,6 +40,9 @@ DATE_CELL = re.compile(r"(?<=\|)[ \t]{0,2}([0-9]{1,2}[./][0-9]{2})(?=[ \t]*\|)")
 _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
 _DOT_DAY_TOKEN = re.compile(r"[0-9]{2}\.[0-9]{2}")
 _ROC_YEAR_TOKEN = re.compile(r"1[0-2][0-9]")  # "114" of "114-10-03", split off by the tokenizer
+# What the two token shapes above must show in the text to open a window (_opens_window)
+_DOT_DAY_ANCHOR = re.compile(r"(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*,)")
+_ROC_YEAR_ANCHOR = re.compile(r"1[0-2][0-9][-/.][0-9]{2}")
 # The precisions of a given date a counted unit may count from ("a year earlier" from any
 # date, "two days later" only from a day). The value keeps HeidelTime's granularity (its
 # UNDEF-REF-<unit>-PLUS/MINUS-n): "N weeks earlier/later" is the day 7N days from the last
@@ -176,6 +179,17 @@ def _add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
+def _opens_window(text: str, start: int, end: int) -> bool:
+    """Whether a flagged anchor token opens a window: a dotted day.month ("05.03") only
+    after "on" and before a comma, an ROC year ("114") only before its month; the flag reads
+    the token alone, and most such tokens are decimals ("19.25") and counts ("120")."""
+    if end - start == 5 and text[start + 2] == "." and _DOT_DAY_TOKEN.fullmatch(text, start, end):
+        return _DOT_DAY_ANCHOR.match(text, start) is not None
+    if end - start == 3 and _ROC_YEAR_TOKEN.fullmatch(text, start, end):
+        return _ROC_YEAR_ANCHOR.match(text, start) is not None
+    return True
+
+
 def _needs_tense(expression: Expression) -> bool:
     """Whether future wording could change how this expression resolves."""
     if isinstance(expression, CalendarPeriod):
@@ -268,6 +282,8 @@ class DateTagger:
         scanned for them."""
         if anchors is None:
             anchors = [match.span() for match in self.anchors.finditer(text)]
+        else:
+            anchors = [(start, hi) for start, hi in anchors if _opens_window(text, start, hi)]
         if "|" in text:
             cells = [match.span(1) for match in DATE_CELL.finditer(text)]
             if cells:
