@@ -72,6 +72,8 @@ class Gazetteer(DataComponent):
             r"\b(?:" + "|".join(map(re.escape, water_words)) + r")\s+$",
             re.IGNORECASE) if water_words else None
         self._local_bodies = _local_body_names(data_dir / "local_body_names.jsonl")
+        # the names a text of ASCII letters only can hold (most texts: a shorter pre-check)
+        self._local_ascii_names = [name for name in self._local_bodies if name.isascii()]
         self._local_pattern = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(self._local_bodies, key=len,
                                                             reverse=True)))
@@ -223,11 +225,12 @@ class Gazetteer(DataComponent):
         lookup, idx, size = self.data.place_lookup, texts.idx, len(texts)
         waters: list[TokenCandidate] = []
         text, before = doc_text(doc), self._water_context
-        for hit in _THE_BEFORE_NAME.finditer(text):  # literal-led; the water word after
-            if before.search(text, max(0, hit.start() - 16), hit.start()) is None:
-                continue
-            start = bisect_left(idx, hit.end())
-            if start >= size or idx[start] != hit.end():
+        for the_start, the_end in _the_before_names(text):  # the water word after
+            if not the_start or not text[the_start - 1].isspace() or before.search(
+                    text, max(0, the_start - 16), the_start) is None:
+                continue  # (a space before "the": what the water word's \s+ reads)
+            start = bisect_left(idx, the_end)
+            if start >= size or idx[start] != the_end:
                 continue
             end = start
             while end < size and end - start < 3 and texts[end][:1].isupper() \
@@ -259,7 +262,8 @@ class Gazetteer(DataComponent):
         may stand for a body of each of several countries ("Armada")."""
         assert self._local_pattern is not None
         text = doc_text(doc)
-        if not any(name in text for name in self._local_bodies):
+        names = self._local_ascii_names if text.isascii() else self._local_bodies
+        if not any(name in text for name in names):
             return []  # (most texts: no short name at all, one C-level scan per name)
         hits = list(self._local_pattern.finditer(text))
         if not hits:
@@ -731,6 +735,22 @@ def _named_country(label: str, value: Mapping[str, Any] | None) -> str | None:
 # "the Prut", "THE CASPIAN": a capitalized name after "the" (the water word before is
 # checked in a short window, so the scan is led by a literal)
 _THE_BEFORE_NAME = re.compile(r"[Tt](?:he|HE)\s+(?=[A-Z])")
+# the same, led by a literal (re scans for a literal far faster than for [Tt]); the T/t is
+# checked after a hit
+_HE_BEFORE_NAME = re.compile(r"he\s+(?=[A-Z])")
+_CAPS_HE_BEFORE_NAME = re.compile(r"HE\s+(?=[A-Z])")
+
+
+def _the_before_names(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every _THE_BEFORE_NAME match in ``text``, in text order (two
+    literal-led scans: "the"/"The" and "tHE"/"THE")."""
+    found = [(hit.start() - 1, hit.end()) for hit in _HE_BEFORE_NAME.finditer(text)
+             if hit.start() and text[hit.start() - 1] in "Tt"]
+    if "HE" in text:
+        found.extend((hit.start() - 1, hit.end()) for hit in _CAPS_HE_BEFORE_NAME.finditer(text)
+                     if hit.start() and text[hit.start() - 1] in "Tt")
+        found.sort()
+    return found
 
 
 def _numbered_court_pattern(heads: list[str], qualifiers: list[str]) -> re.Pattern[str] | None:
