@@ -454,7 +454,8 @@ def _split_clock_tails(doc: Doc, values: list[tuple[int, int, dict[str, Any]]],
     split."""
     splits = []
     for _start, end, _value in values:
-        if _CLOCK_TAIL.match(text, end) is None:  # (the common case: read no token)
+        if not text.startswith("T", end) or _CLOCK_TAIL.match(text, end) is None:
+            # (the common case: read no token)
             continue
         token = doc.char_span(end - 1, end, alignment_mode="expand")
         if token is None or len(token) != 1:
