@@ -295,7 +295,8 @@ class ReferencePlan:
             anchors = [_is_plain_year(item.expression) and
                        _SINCE_ANCHOR.search(line_prefix(item.start)) is not None
                        for item in found]
-            plan.years = _nearest_written_years(found, anchors)
+            # (no comparison anchor: every written year counts, as with no list)
+            plan.years = _nearest_written_years(found, anchors if any(anchors) else None)
         plan.dateline = plan._dateline(found, line_prefix, prefix)
         return plan
 

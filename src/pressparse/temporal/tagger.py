@@ -283,7 +283,8 @@ class DateTagger:
         if anchors is None:
             anchors = [match.span() for match in self.anchors.finditer(text)]
         else:
-            anchors = [(start, hi) for start, hi in anchors if _opens_window(text, start, hi)]
+            anchors = [(start, hi) for start, hi in anchors
+                       if hi - start not in (3, 5) or _opens_window(text, start, hi)]
         if "|" in text:
             cells = [match.span(1) for match in DATE_CELL.finditer(text)]
             if cells:
