@@ -198,11 +198,36 @@ def _bare_mentions(text: str, found: list[OperationMention]) -> list[OperationMe
     if not names:
         return []
     taken = [(m.start, m.end) for m in found]
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
-        re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
-    return [OperationMention(m.start(), m.end(), written[m.group()])
-            for m in pattern.finditer(text)
-            if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return [OperationMention(start, end, written[text[start:end]])
+            for start, end in _whole_word_hits(text, names)
+            if not any(a < end and start < b for a, b in taken)]
+
+
+def _whole_word_hits(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """The non-overlapping whole-word occurrences (no letter, digit, _ or hyphen either side)
+    of any of ``names``, leftmost first and the longest name at a position, as a regex
+    alternation of the names longest first would find them (str.find: no pattern to
+    compile for each text)."""
+    hits: list[tuple[int, int]] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and _word_char(text[at - 1])) \
+                    and not (end < len(text) and _word_char(text[end])):
+                hits.append((at, -end))
+            at = text.find(name, at + 1)
+    hits.sort()
+    kept: list[tuple[int, int]] = []
+    for start, negative_end in hits:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, -negative_end))
+    return kept
+
+
+def _word_char(char: str) -> bool:
+    """What [\\w-] matches: a letter, digit, underscore or hyphen."""
+    return char.isalnum() or char in "_-"
 
 
 def _word_start(text: str, start: int) -> bool:

@@ -174,6 +174,10 @@ class PlaceContextFinder:
         self._route_pair = re.compile(
             rf"[–—\-][ \u00a0]?({word})[ \u00a0]+(?:{_alternation(route_heads)})\b") \
             if route_heads else None
+        # the same, one pattern per dash: led by a literal, re scans for it at C speed
+        self._route_pairs_by_dash = {
+            dash: re.compile(re.escape(dash) + self._route_pair.pattern[len(r"[–—\-]"):])
+            for dash in ("\u2013", "\u2014", "-")} if self._route_pair is not None else {}
         self._route_first = re.compile(rf"(?<![\w'’\-–—])({word})[ \u00a0]?$")
         self._route_dashes = ("\u2013", "\u2014", "-")
         self.brazil_states = _pairs(lists.get("brazil_state_codes", ()))
@@ -338,7 +342,7 @@ class PlaceContextFinder:
         if self._route_pair is None or not any(d in text for d in self._route_dashes):
             return []
         found: list[ContextPlace] = []
-        for match in self._route_pair.finditer(text):
+        for match in self._route_pair_matches(text):
             first = self._route_first.search(text, max(0, match.start() - 40), match.start())
             if first is None:
                 continue
@@ -354,6 +358,18 @@ class PlaceContextFinder:
                 found.append(ContextPlace(start, end, _value(text[start:end],
                                                              partner.country)))
         return found
+
+    def _route_pair_matches(self, text: str) -> list[re.Match[str]]:
+        """What ``self._route_pair.finditer(text)`` finds: each dash's literal-led scan, then
+        the matches in text order, none starting inside an earlier one."""
+        matches = sorted((match for dash, pattern in self._route_pairs_by_dash.items()
+                          if dash in text for match in pattern.finditer(text)),
+                         key=lambda match: match.start())
+        kept: list[re.Match[str]] = []
+        for match in matches:
+            if not kept or match.start() >= kept[-1].end():
+                kept.append(match)
+        return kept
 
     # -- datelines and codes -------------------------------------------------------------
     def _datelines(self, item: _Item) -> list[ContextPlace]:
