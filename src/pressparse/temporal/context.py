@@ -35,15 +35,17 @@ _INFINITIVE = re.compile(r"(?<![\w])(?:(?<!ed )|(?<=hoped )|(?<=wanted )|(?<=pla
                          r"|(?<=threatened )|(?<=wished ))"  # "hoped to finish" (not "rose to")
                          r"to\s+(?!(?:the|a|an|its|their|this|that)\b)[a-z]{2,}(?![\w])")
 OPENING_WORDS = 3  # at most this many words before a span that opens its sentence
-# Verbs of expectation that make a deadline after them ahead ("expected one more cut by the
-# third quarter"), as an infinitive does
-_EXPECTING = re.compile(r"(?<![\w])(?:expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|"
-                        r"anticipate[sd]?|projects?|sees?)(?![\w])")
+# A quote closing, or a comma, then the attribution's speaker before its reporting verb
+_ATTRIBUTION_LEAD = (r"(?:,\s*[\"”’']?|[\"”])\s*"
+                     r"(?:(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they|we)\s+)?")
+_NEVER = re.compile(r"(?!)")
 
-# A quote closing, or a comma, then a reporting verb: the attribution of the words before it
-_ATTRIBUTION = re.compile(r"(?:,\s*[\"”’']?|[\"”])\s*"
-                          r"(?:(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they|we)\s+)?"
-                          r"(?:said|says|added|told|wrote|noted|explained|stressed)(?![\w])")
+
+def _words_regex(words: list[str] | None, lead: str = r"(?<![\w])") -> re.Pattern[str]:
+    """Any of ``words`` as written, as a whole word after ``lead``; never matches when none."""
+    if not words:
+        return _NEVER
+    return re.compile(lead + "(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
 
 def latest_explicit_date(found: Iterable[Found]) -> date | None:
@@ -92,7 +94,9 @@ class FutureWording:
                  not_before: dict[str, list[str]] | None = None,
                  deadline_preps: list[str] | None = None,
                  since_preps: list[str] | None = None,
-                 lower_case: list[str] | None = None) -> None:
+                 lower_case: list[str] | None = None,
+                 reporting_verbs: list[str] | None = None,
+                 expecting_verbs: list[str] | None = None) -> None:
         nouns = set(noun_cues or [])
         guarded = not_before or {}
         lower = set(lower_case or [])  # modals: "may" is a cue, "May" a month
@@ -119,6 +123,10 @@ class FutureWording:
             rf"(?<![\w])(?:{alternation(since_preps)})\s+\Z", re.IGNORECASE) \
             if since_preps else None
         """A word counting from a past date right before a span ("since January")."""
+        self.attribution = _words_regex(reporting_verbs, _ATTRIBUTION_LEAD)
+        """A quote's attribution ("...," said an economist): the words before it were said."""
+        self.expecting = _words_regex(expecting_verbs)
+        """A verb of expectation ("expected"): a deadline after it is ahead, as after "to"."""
 
     @staticmethod
     def _past_regex(past_cues: list[str] | None) -> re.Pattern[str]:
@@ -157,7 +165,7 @@ class FutureWording:
         infinitive_end = -1
         for infinitive in _INFINITIVE.finditer(text, left, word.start()):
             infinitive_end = infinitive.end()
-        for expecting in _EXPECTING.finditer(text, left, word.start()):
+        for expecting in self.expecting.finditer(text, left, word.start()):
             # "said they expected one more cut by the third quarter": an expectation
             infinitive_end = max(infinitive_end, expecting.end())
         if infinitive_end < 0:
@@ -179,7 +187,7 @@ class FutureWording:
         right = min(right_match.start() if right_match else len(text), end + reach)
         # a quote's attribution after it tells when it was said, not the clause's tense
         # ("room to sit on their hands through the winter," said an economist)
-        attribution = _ATTRIBUTION.search(text, end, right)
+        attribution = self.attribution.search(text, end, right)
         if attribution is not None:
             right = attribution.start()
         return self.past_verb.search(text, end, right) is not None

@@ -166,6 +166,8 @@ class Lexicon:
     past_cues: list[str] = field(default_factory=list)  # past wording after a far future cue
     deadline_preps: list[str] = field(default_factory=list)  # "by" the end of April: ahead
     since_preps: list[str] = field(default_factory=list)  # "since" January: behind
+    reporting_verbs: list[str] = field(default_factory=list)  # "..., said X": an attribution
+    expecting_verbs: list[str] = field(default_factory=list)  # "expected ... by": ahead
     timestamp_labels: frozenset[str] = frozenset()  # "Updated" (2 hours ago): page chrome
     posting_labels: list[str] = field(default_factory=list)  # "Published on" before a date
     us_cues: dict[str, list[str]] = field(default_factory=dict)  # where -> cues (US text)
@@ -285,6 +287,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         key(r.word) for r in read_jsonl(data_dir / "deadline_preps.jsonl", WordRecord)]
     lex.since_preps = [
         key(r.word) for r in read_jsonl(data_dir / "since_preps.jsonl", WordRecord)]
+    lex.reporting_verbs = [
+        r.word for r in read_jsonl(data_dir / "reporting_verbs.jsonl", WordRecord)]
+    lex.expecting_verbs = [
+        r.word for r in read_jsonl(data_dir / "expecting_verbs.jsonl", WordRecord)]
     lex.timestamp_labels = frozenset(
         key(r.word) for r in read_jsonl(data_dir / "timestamp_labels.jsonl", WordRecord))
     lex.posting_labels = [
