@@ -62,3 +62,63 @@ def test_later_day_arrests_are_an_operation(nlp, rules, text: str, entities: lis
         "counts": [(c["value"], c["category"]) for c in operation["counts"]],
     }
     assert found == expected
+
+
+COURT = org("Kirkwall District Court")
+HEROIN = substance("heroin", "opioid")
+
+COURT_DECISION_CASES: list[tuple[str, list[Entity], dict[str, Any] | None]] = [
+    # (text, entities, the court event's fields or None when there is none)
+    # a detention order with its day opening the sentence: the court's own event
+    ("Police seize heroin in Kirkwall raid\n"
+     "Police seized 12 kilograms of heroin in a raid on a flat in Kirkwall on 4 June. "
+     "Officers also took cash and two phones from the flat.\n\n"
+     "On 6 June, the Kirkwall District Court ordered the pre-trial detention of three "
+     "suspects.",
+     [("12 kilograms", "QUANTITY", mass(12, 12, "kg")), ("heroin", "SUBSTANCE", HEROIN),
+      ("Kirkwall", "LOC", loc("Kirkwall", "GB")), ("4 June", "DATE", day("2025-06-04")),
+      ("6 June", "DATE", day("2025-06-06")), ("Kirkwall District Court", "ORG", COURT)],
+     {"start_date": "2025-06-06", "organizers": ["Kirkwall District Court"],
+      "seizures": []}),
+    # a sentence handed down for an earlier find: the court's event takes none of its amounts
+    ("Police seize heroin in Kirkwall raid\n"
+     "Police seized 12 kilograms of heroin in a raid on a flat in Kirkwall on 4 June. "
+     "Officers also took cash and two phones from the flat.\n\n"
+     "On 9 June, the Kirkwall District Court sentenced another courier, caught in 2023 with "
+     "3 kilograms of heroin, to six years.",
+     [("12 kilograms", "QUANTITY", mass(12, 12, "kg")), ("heroin", "SUBSTANCE", HEROIN),
+      ("Kirkwall", "LOC", loc("Kirkwall", "GB")), ("4 June", "DATE", day("2025-06-04")),
+      ("9 June", "DATE", day("2025-06-09")), ("Kirkwall District Court", "ORG", COURT),
+      ("3 kilograms", "QUANTITY", mass(3, 3, "kg"))],
+     {"start_date": "2025-06-09", "organizers": ["Kirkwall District Court"],
+      "seizures": []}),
+    # an appearance alone is no decision: no event of the court
+    ("Police seize heroin in Kirkwall raid\n"
+     "Police seized 12 kilograms of heroin in a raid on a flat in Kirkwall on 4 June. "
+     "Officers also took cash and two phones from the flat.\n\n"
+     "The suspects will appear before the Kirkwall District Court on 6 June.",
+     [("12 kilograms", "QUANTITY", mass(12, 12, "kg")), ("heroin", "SUBSTANCE", HEROIN),
+      ("Kirkwall", "LOC", loc("Kirkwall", "GB")), ("4 June", "DATE", day("2025-06-04")),
+      ("6 June", "DATE", day("2025-06-06")), ("Kirkwall District Court", "ORG", COURT)],
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), COURT_DECISION_CASES)
+def test_later_court_decision_is_an_event(nlp, rules, text: str, entities: list[Entity],
+                                          expected: dict[str, Any] | None) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    seizure = next(e for e in events if e["type"] == "seizure")
+    assert seizure["start_date"] == "2025-06-04"
+    assert [s["value"] for s in seizure["seizures"]] == [12]
+    courts = [e for e in events if e["type"] == "other"]
+    if expected is None:
+        assert courts == []
+        return
+    assert len(courts) == 1
+    found = {
+        "start_date": courts[0]["start_date"],
+        "organizers": [m["text"] for m in courts[0]["organizers"]],
+        "seizures": courts[0]["seizures"],
+    }
+    assert found == expected

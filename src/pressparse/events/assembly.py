@@ -122,6 +122,7 @@ class _Assembler(EpisodeRules):
         all_drafts = drafts + list(subs.values())
         self._assign_dates(all_drafts, main, owner)
         all_drafts.extend(self._further_events(main, owner))
+        all_drafts.extend(self._court_decisions(main, owner))
         follow_up = self._follow_up_arrests(main, owner)
         if follow_up is not None:
             all_drafts.append(follow_up)
@@ -207,7 +208,7 @@ class _Assembler(EpisodeRules):
         if not main.mentions:
             # an operation only referred to by an item about something else
             all_drafts = [d for d in all_drafts if d is main or d.sub_result or d.further
-                          or d.follow_up or d.seizures or d.counts or d.roles
+                          or d.follow_up or d.court is not None or d.seizures or d.counts or d.roles
                           or (d is main.part_of and d.dates)
                           or (d.mentions and all(self._planned_name(m) for m in d.mentions))]
         return self._finish(all_drafts)
@@ -489,6 +490,8 @@ class _Assembler(EpisodeRules):
             location = place.ref()
             evidence.append((place.start, place.end))
         lists = role_lists(draft.roles)
+        if draft.court is not None:  # the court decided: it organizes the verdict alone
+            lists["organizer"] = [draft.court]
         if not lists["organizer"]:
             lists["organizer"] = list(draft.organizer_agents)
         if draft.type != "other":  # a court hears the case later; it organizes a verdict only

@@ -13,7 +13,7 @@ from .actors import RESULT_ROW
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS
 from .draft import Draft
 from .mentions import PLACE_LABELS, SEIZURE_KINDS, EventCueMatch, Mention
-from .results import EPISODE_WORDS_FILE, quantity_fields, words_of
+from .results import EPISODE_WORDS_FILE, phrase_alternatives, quantity_fields, words_of
 from .seizures import FOUND_COUNT_CATEGORIES, SeizureRules
 
 CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
@@ -23,6 +23,11 @@ ACTION_CATEGORIES = frozenset(words_of(EPISODE_WORDS_FILE, "action_category"))  
 # count categories that make a period's background total an event without amounts
 TOTAL_CATEGORIES = frozenset(words_of(EPISODE_WORDS_FILE, "total_category"))
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
+# a court's decision in a later sentence ("the court authorized the pre-trial detention")
+_COURT_DECISION = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'court_decision'))})"
+    r"(?![a-z])", re.IGNORECASE)
+COURT_DAY_PRECISIONS = frozenset({"day", "week"})  # a hearing's day ("on 2 July", "last week")
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
 FURTHER_TYPES = frozenset({"meeting", "training", "exercise"})  # gatherings reported beside
@@ -78,6 +83,42 @@ class EpisodeRules(SeizureRules):
             owner[sentence] = draft
             return draft
         return None
+
+    def _court_decisions(self, main: Draft, owner: dict[int, Draft]) -> list[Draft]:
+        """A court's decision told after the lead with the court's name and its day ("The
+        sentences were handed down at Leeds Crown Court on 2 July"; "On 10 October, the
+        district court authorized the pre-trial detention of seven suspects"): an event of
+        its own (type other) organized by the court, as the guide types a verdict; it takes
+        the sentence's counts and none of its amounts. An appearance alone ("will appear in
+        court on Monday") is none, and an item whose lead tells the decision has it as its
+        main event."""
+        if main.type in FURTHER_TYPES or main.type == "statement":
+            return []
+        found: list[Draft] = []
+        for sentence, mentions in sorted(self.by_sentence.items()):
+            courts = [m for m in mentions
+                      if m.label == "ORG" and self.rules.courts.search(m.text)]
+            if not courts:
+                continue
+            start, end = self.lay.sentences[sentence]
+            if not _COURT_DECISION.search(self.text, start, end):
+                continue
+            if sentence <= self.lead_last:
+                return []  # the item is the court's own
+            held = owner.get(sentence)
+            if held is not main and (held is None or not held.sub_result):
+                continue  # a gathering's or a named event's sentence
+            days = [m for m in mentions if m.label == "DATE"
+                    and m.normalized.get("precision") in COURT_DAY_PRECISIONS
+                    and self._date_usable(m, background_ok=True)]
+            if not days:
+                continue
+            day = min(days, key=lambda m: abs(m.start - courts[0].start))
+            draft = Draft("other", sentences={sentence}, dates=[day], court=courts[0],
+                          evidence=[(courts[0].start, courts[0].end), (day.start, day.end)])
+            owner[sentence] = draft
+            found.append(draft)
+        return found
 
     def _dates_clause(self, date: Mention, start: int, end: int, sentence_start: int) -> bool:
         """The date is in the clause of the words at ``start:end`` ("then arrested three men,

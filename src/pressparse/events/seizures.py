@@ -249,16 +249,19 @@ class SeizureRules(CountRules):
         for mention in self.mentions:
             if mention.label != "QUANTITY":
                 continue
-            if mention.sentence in self.background and main.type != "other":
+            draft = owner[mention.sentence]
+            if (mention.sentence in self.background and main.type != "other"
+                    and draft.court is None):  # a court's decision told beside the event
                 continue
-            draft = (subs.get(self.segments[mention.sentence]) if subs else None) or owner[
-                mention.sentence]
+            if draft.court is None:
+                draft = (subs.get(self.segments[mention.sentence]) if subs else None) or draft
             norm = mention.normalized
             kind = norm.get("kind")
             what = self._what(mention)
             if kind in SEIZURE_KINDS or (kind == "count" and self._drug_units(mention)):
-                if self._not_seized(mention, draft, seizure_sentences, table_rows):
-                    continue
+                if draft.court is not None or self._not_seized(
+                        mention, draft, seizure_sentences, table_rows):
+                    continue  # a court's decision on an amount seized before seizes nothing
                 substance, linked = self._substance_of(mention, substances)
                 if self.rules.same_substance_after.match(self.text, mention.end) and last_substance:
                     substance, linked = last_substance, True  # "8,400 litres of the same"
