@@ -1,7 +1,8 @@
-"""Bodies that helped: "cooperated with", "worked with", "carried out with", a second help
-cue joined by "and the support of", and list elements repeating the preposition ("with the
-Federal Criminal Police and with Europol"), also after a demonym's force noun ("with the
-Dutch police and with Europol"), are participants, not organizers."""
+"""Bodies that helped: "cooperated with", "worked with", "carried out with", "in coordination
+with", "working with", a second help cue joined by "and the support of", and list elements
+repeating the preposition ("with the Federal Criminal Police and with Europol"), also after a
+demonym's force noun ("with the Dutch police and with Europol"), are participants, not
+organizers."""
 
 from __future__ import annotations
 
@@ -45,6 +46,21 @@ HELPER_CASES: list[tuple[str, list[Entity], list[str], list[str]]] = [
       ("64 kg", "QUANTITY", mass(64, 64, "kg")), ("heroin", "SUBSTANCE", HEROIN),
       ("7 May 2025", "DATE", day("2025-05-07"))],
      ["Drug Unit"], ["Border Agency"]),
+    ("Agents of the Harbour Police Unit, in coordination with the Coast Guard Service, "
+     "seized 64 kg of heroin aboard a trawler on 7 May 2025.",
+     [("Harbour Police Unit", "ORG", org("Harbour Police Unit")),
+      ("Coast Guard Service", "ORG", org("Coast Guard Service")),
+      ("64 kg", "QUANTITY", mass(64, 64, "kg")), ("heroin", "SUBSTANCE", HEROIN),
+      ("7 May 2025", "DATE", day("2025-05-07"))],
+     ["Harbour Police Unit"], ["Coast Guard Service"]),
+    ("The Northern Branch of the Marine Directorate, working with the District Prosecutors "
+     "Office, intercepted a fishing boat and found 64 kg of heroin on 7 May 2025.",
+     [("Northern Branch of the Marine Directorate", "ORG",
+       org("Northern Branch of the Marine Directorate")),
+      ("District Prosecutors Office", "ORG", org("District Prosecutors Office")),
+      ("64 kg", "QUANTITY", mass(64, 64, "kg")), ("heroin", "SUBSTANCE", HEROIN),
+      ("7 May 2025", "DATE", day("2025-05-07"))],
+     ["Northern Branch of the Marine Directorate"], ["District Prosecutors Office"]),
 ]
 
 
