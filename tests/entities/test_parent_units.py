@@ -109,6 +109,22 @@ from pressparse.entities.parent_units import with_parent
      "Bhubaneswar Zonal Unit", "Bhubaneswar Zonal Unit"),
     ("CBP officers of the Tucson Field Office stopped a truck, U.S. Customs and Border "
      "Protection said.", "Tucson Field Office", "Tucson Field Office"),
+    # a unit parted from the parent it names by its own bracketed acronym is that parent's;
+    # the acronym reads the same
+    ("Officers of the Financial Crimes Unit (FCU) of the Cayman Islands Police Service "
+     "arrested two men.", "Financial Crimes Unit",
+     "Financial Crimes Unit of the Cayman Islands Police Service"),
+    ("Officers of the Financial Crimes Unit (FCU) of the Cayman Islands Police Service "
+     "arrested two men.", "FCU",
+     "Financial Crimes Unit of the Cayman Islands Police Service"),
+    ("Chisinau, 4 May - The Special Investigations Directorate (SID) of the General Police "
+     "Inspectorate detained a courier with 2 kg of cannabis.", "Special Investigations "
+     "Directorate", "Special Investigations Directorate of the General Police Inspectorate of "
+     "Moldova"),
+    # ... not an international body's listed name, nor a unit named after its place
+    ("The Inter-American Drug Abuse Control Commission (CICAD) of the Organization of "
+     "American States met in Washington.", "Inter-American Drug Abuse Control Commission",
+     "Inter-American Drug Abuse Control Commission"),
     # bodies of their own keep their names
     ("The Drug Enforcement Administration thanked the Marietta Police Department.",
      "Marietta Police Department", "Marietta Police Department"),

@@ -32,6 +32,8 @@ _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)?\s+")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.' \t]{1,30})?[ \t]*(?:,|\(|[-\u2013\u2014:])")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$")
+# "<unit> (<ACRONYM>) of the <parent>": the words between the acronym and the parent
+_BRACKET_OF = re.compile(r"\)\s+of\s+(?:the\s+)?")
 # "<unit> of (the) <ACRONYM>": a unit named with its parent's acronym at the end
 _ACRONYM_PARENT = re.compile(r"^(\S.*?) of (?:the )?([A-Z][A-Z0-9&\-]*[A-Z])$")
 # "<ACRONYM> <unit>": a unit named with its parent's acronym in front ("HCSO Street Crimes Unit")
@@ -352,10 +354,44 @@ class NationalBodyResolver:
         ``doc`` gives the entities (``doc.ents``) and text, ``masthead`` the page's publisher
         lines above its first item (see :meth:`masthead_country`)."""
         self._resolve_national(doc, values, masthead)
+        if ") of " in doc.text:
+            self._name_bracketed_parents(doc, values)
         if "through" in doc.text:
             self._name_units_through(doc, values)
         if self.bodies.jurisdictions:
             self._name_districts(doc, values)
+
+    def _name_bracketed_parents(self, doc: DocView, values: Values) -> None:
+        """"The National Investigation Inspectorate (INI) of the General Police
+        Inspectorate", "the Direction des enquêtes sur le crime organisé (DECO) of the Sûreté
+        du Québec": a unit parted from the parent it names by its own bracketed acronym is
+        that parent's unit ("... of the General Police Inspectorate of the Republic of
+        Moldova"), whatever country or parent its name alone would take; its acronym and
+        other mentions follow. Not an international body's listed name (CICAD "of the
+        Organization of American States" keeps its own), nor a unit whose name carries its
+        country or place ("Arica Anti-Narcotics ... Brigade (BRIANCO Arica) of the ...")."""
+        text = doc.text
+        orgs = [ent for ent in doc.ents if ent.label_ == ORG]
+        for unit, acronym, parent in zip(orgs, orgs[1:], orgs[2:], strict=False):
+            if text[unit.end_char:acronym.start_char].strip() != "(" \
+                    or _BRACKET_OF.fullmatch(text, acronym.end_char, parent.start_char) is None:
+                continue
+            value = values.get((unit.start_char, unit.end_char, ORG)) or {}
+            parent_name = (values.get((parent.start_char, parent.end_char, ORG)) or {}).get(
+                "name")
+            own = " ".join(unit.text.split())
+            if not parent_name or not value.get("name") or self.no_parent(parent_name) \
+                    or (value.get("id") and not value.get("country")) \
+                    or self.name_country(own) is not None:
+                continue
+            old, new = value["name"], with_parent(own, parent_name)
+            if new == old:
+                continue
+            for ent in orgs:  # its acronym and its other mentions in the item
+                key = (ent.start_char, ent.end_char, ORG)
+                other = values.get(key) or {}
+                if other.get("name") == old:
+                    values[key] = {**other, "name": new}
 
     def _name_units_through(self, doc: DocView, values: Values) -> None:
         """"The National Police, through the National Anti-Drug Investigation Directorate
