@@ -139,7 +139,9 @@ class EpisodeRules(SeizureRules):
         a statement's figures are what it says."""
         if main.type in ("other", "statement"):
             return []  # a report's figures are what it says, not events of their own
-        used = {s["start"] for d in drafts for s in d.seizures}
+        # a gathering carries no seizures: a period's figures recalled at a meeting ("It was
+        # noted that in 2024 the competent authorities seized over 37 tons") are a total's
+        used = {s["start"] for d in drafts if d.type not in FURTHER_TYPES for s in d.seizures}
         used_counts = {c["start"] for d in drafts for c in d.counts}
         own_dates = {d.dates[0].start for d in drafts if d.dates}
         # "Customs drug enforcement in the 1st quarter of 2025" over "In the first quarter of
