@@ -43,3 +43,24 @@ def test_bracketed_form_names_the_substance(nlp: Language, text: str, word: str,
     found = [values[(e.start_char, e.end_char, e.label_)]["name"]
              for e in doc.ents if e.label_ == "SUBSTANCE" and e.text == word]
     assert found == [name]
+
+
+# the substance's word is the span: its state ("dried") and its plants stay out of it
+SPAN_CASES = [
+    ("Officers found 46 kg of dried cannabis in the barn.", "cannabis", "cannabis"),
+    ("Police uprooted 2,300 cannabis plants on the hillside.", "cannabis", "cannabis"),
+    ("The farmer grew cannabis plants in a greenhouse.", "cannabis", "cannabis"),
+    ("Officers seized 3 kg of dried marijuana and 40 cannabis plants.", "marijuana",
+     "marijuana"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "name"), SPAN_CASES)
+def test_substance_span_is_its_word(nlp: Language, text: str, word: str, name: str) -> None:
+    doc = nlp(text)
+    values = doc.user_data.get(VALUES_KEY) or {}
+    found = [(e.text, values[(e.start_char, e.end_char, e.label_)]["name"])
+             for e in doc.ents if e.label_ == "SUBSTANCE"]
+    assert (word, name) in found, found
+    assert not any("dried" in text_ or "plants" in text_ for text_, _ in found), found
+
