@@ -52,6 +52,15 @@ CASES = [
         "38.5% compared with the same period of last year (279 kg).",
         {("methamphetamine", 387.0)},
     ),
+    (  # a year's figure opened before the operation began is no amount of the operation
+        "Task force dismantles fentanyl ring in the Bronx\n\n"
+        "Between July and November 2025, investigators of the drug task force followed "
+        "couriers between two apartments in the Bronx, searched both apartments and "
+        "seized 14 kilograms of fentanyl.\n\n"
+        "The task force's work goes further: in 2025, its investigations removed more than "
+        "500 kilograms of fentanyl from the city's drug supply.",
+        {("fentanyl", 14.0)},
+    ),
 ]
 
 
