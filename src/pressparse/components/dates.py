@@ -34,7 +34,7 @@ from ..temporal.periods import month_end
 from ..temporal.tagger import DateTagger, tagger_for
 from .base import DataComponent
 
-WINDOW_BEFORE = 4  # tokens before an anchor an expression may start ("the end of the year")
+WINDOW_BEFORE = 5  # tokens before an anchor it may start ("the end of the first quarter")
 WINDOW_AFTER = 3  # tokens after an anchor it may still run ("May 20 - 22")
 CHUNK_REACH = 6  # tokens a window may grow to reach a space ("2019-02-26" is 5 tokens)
 CONTEXT_TOKENS = 60  # tokens on each side of a span read for the tense of its sentence

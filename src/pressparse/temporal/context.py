@@ -27,6 +27,7 @@ FAR_LOOK_BEHIND = 260  # characters before a span read for a cue of its sentence
 LOOK_AHEAD = 80  # characters after a sentence-opening span
 _NOT_VERBS = frozenset({"last"})  # past cues that are no verb of the clause after a near cue
 DEADLINE_WORD_REACH = 12  # characters before a span that may hold its deadline word
+DEFERRAL_REACH = 60  # characters before a span that may hold "extended the budget through"
 # An infinitive "to" and its verb ("to present", "to return"): not after an -ed word, where
 # "to" is mostly a preposition ("returned to normal", "rose to"), nor before a determiner
 _INFINITIVE = re.compile(r"(?<![\w])(?:(?<!ed )|(?<=hoped )|(?<=wanted )|(?<=planned )"
@@ -96,7 +97,8 @@ class FutureWording:
                  since_preps: list[str] | None = None,
                  lower_case: list[str] | None = None,
                  reporting_verbs: list[str] | None = None,
-                 expecting_verbs: list[str] | None = None) -> None:
+                 expecting_verbs: list[str] | None = None,
+                 deferral_verbs: list[str] | None = None) -> None:
         nouns = set(noun_cues or [])
         guarded = not_before or {}
         lower = set(lower_case or [])  # modals: "may" is a cue, "May" a month
@@ -127,6 +129,12 @@ class FutureWording:
         """A quote's attribution ("...," said an economist): the words before it were said."""
         self.expecting = _words_regex(expecting_verbs)
         """A verb of expectation ("expected"): a deadline after it is ahead, as after "to"."""
+        self.deferral = re.compile(
+            r"(?<![\w])(?:" + "|".join(map(re.escape, deferral_verbs))
+            + r")(?:\s+[\w'’-]+){0,3}?\s+(?:to|until|till|through|for)\s+\Z") \
+            if deferral_verbs else _NEVER
+        """A verb moving a date later, its object between ("postponed the vote until"), and a
+        preposition right before the date: the date is ahead."""
 
     @staticmethod
     def _past_regex(past_cues: list[str] | None) -> re.Pattern[str]:
@@ -139,6 +147,9 @@ class FutureWording:
         return re.compile(rf"(?<![\w])(?<!\bbe )(?<!\bbeen )(?<!\ba )(?<!\ban )"
                           rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhave )(?<!\bto )"
                           rf"(?<!\bis )(?<!\bare )"  # "is held on": a present passive
+                          # a noun after a quantifier ("one more cut", "a rate cut", "no hit")
+                          rf"(?<!\bmore )(?<!\banother )(?<!\bfurther )(?<!\brate )"
+                          rf"(?<!\bany )(?<!\bno )(?<!\bnext )"
                           rf"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )"
                           rf"(?<!\bmay )(?<!\bmight )(?<!\bmust )(?<!\bcan )"
                           rf"{words}(?![\w])")
@@ -171,6 +182,11 @@ class FutureWording:
         if infinitive_end < 0:
             return False
         return self.past_verb.search(text, infinitive_end, word.start()) is None
+
+    def deferred(self, text: str, start: int) -> bool:
+        """Whether a verb that moves a date later stands right before the span ("the vote was
+        postponed until March 30", "extended to the end of June"): the new date is ahead."""
+        return self.deferral.search(text, max(0, start - DEFERRAL_REACH), start) is not None
 
     def past_in_sentence(self, text: str, start: int, end: int,
                          reach: int = LOOK_BEHIND) -> bool:

@@ -84,7 +84,10 @@ class SamePeriod:
     year: int | None = None
     years_back: int | None = None
     unit: str = "period"
-    """What is compared: "period" (the last stretch longer than a month), or the last
+    bare: bool = False
+    """``bare``: no year told ("over the same period"): the stretch the text gave, unmoved;
+    no date when it gave none. ``unit``: what is compared: "period" (the last stretch
+    longer than a month), or the last
     "quarter", "half", "month" or "week" the text named ("the same quarter last year", "the
     year-earlier quarter"); ``fallback`` is then that unit a year before the reference's last
     complete one."""

@@ -84,6 +84,8 @@ class RelativeRecord(_Record):
     mod: str | None = None  # TIMEX3 mod ("year-end": END)
     edge: str | None = None  # the unit's first or last month/day ("year-end": December)
     clip: str | None = None  # "before": cut at the reference ("year-to-date")
+    after_prep: bool = False  # a date only after a preposition ("by year-end", not "its
+    # year-end review")
 
 
 class SetRecord(_Record):
@@ -168,6 +170,7 @@ class Lexicon:
     since_preps: list[str] = field(default_factory=list)  # "since" January: behind
     reporting_verbs: list[str] = field(default_factory=list)  # "..., said X": an attribution
     expecting_verbs: list[str] = field(default_factory=list)  # "expected ... by": ahead
+    deferral_verbs: list[str] = field(default_factory=list)  # "postponed until": ahead
     timestamp_labels: frozenset[str] = frozenset()  # "Updated" (2 hours ago): page chrome
     posting_labels: list[str] = field(default_factory=list)  # "Published on" before a date
     us_cues: dict[str, list[str]] = field(default_factory=dict)  # where -> cues (US text)
@@ -178,6 +181,7 @@ class Lexicon:
     date_column_headers: frozenset[str] = frozenset()  # "| Date |": a column of days
     month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
     month_nouns: list[str] = field(default_factory=list)  # "April output": a month's figures
+    month_determiners: list[str] = field(default_factory=list)  # "its January estimate"
     weekday_name_words: list[str] = field(default_factory=list)  # "Black" (Friday): a name
     duration_cues: frozenset[str] = frozenset()
     blocked_after: frozenset[str] = frozenset()
@@ -291,6 +295,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         r.word for r in read_jsonl(data_dir / "reporting_verbs.jsonl", WordRecord)]
     lex.expecting_verbs = [
         r.word for r in read_jsonl(data_dir / "expecting_verbs.jsonl", WordRecord)]
+    if (data_dir / "deferral_verbs.jsonl").exists():
+        lex.deferral_verbs = [
+            r.word for r in read_jsonl(data_dir / "deferral_verbs.jsonl", WordRecord)]
     lex.timestamp_labels = frozenset(
         key(r.word) for r in read_jsonl(data_dir / "timestamp_labels.jsonl", WordRecord))
     lex.posting_labels = [
@@ -310,6 +317,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.weekday_name_words = [
         r.word for r in read_jsonl(data_dir / "weekday_names.jsonl", WordRecord)]
     lex.month_nouns = [r.word for r in read_jsonl(data_dir / "month_nouns.jsonl", WordRecord)]
+    if (data_dir / "month_determiners.jsonl").exists():
+        lex.month_determiners = [
+            r.word for r in read_jsonl(data_dir / "month_determiners.jsonl", WordRecord)]
     lex.month_preps = lex.period_preps + [
         r.word for r in read_jsonl(data_dir / "month_preps.jsonl", WordRecord)]
     lex.duration_cues = frozenset(

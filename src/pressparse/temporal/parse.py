@@ -136,6 +136,9 @@ def _is_year_word(word: str) -> bool:
 _MONTH_SHIFTS = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 class Found(NamedTuple):
     """One expression found in the text: character offsets and meaning."""
 
@@ -241,6 +244,7 @@ class Parser:
             "between_dmy": self._day_range, "range_dmy": self._day_range,
             "between_mdy": self._day_range, "range_mdy": self._day_range,
             "between_month": self._month_range, "range_month": self._month_range,
+            "month_period": self._month_range,
             "between_year": self._year_range, "range_year": self._year_range,
             "range_numeric": self._numeric_range, "between_numeric": self._numeric_range,
             "dashed": self._dashed, "iso": self._iso, "roc": self._roc, "hijri": self._hijri,
@@ -255,6 +259,7 @@ class Parser:
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month,
             "month_noun": self._month_noun, "month_poss": self._month_poss,
+            "month_det": self._month_det, "month_days": self._month_days,
             "month_end": self._month_end, "month_cell": self._month_cell,
             "numeric_cell": self._numeric_cell,
             "for_units": self._for_units, "numeric_short": self._numeric_short,
@@ -351,6 +356,8 @@ class Parser:
                                   self.lex.anaphor_preps,)
                 elif phrase.endswith(("before", "after")):
                     cache_key += (_EVENT_AFTER.match(text, end) is not None,)
+                elif phrase[-3:].lower() == "end":  # "by year-end", "its year-end review"
+                    cache_key += (self._after_prep(text, start),)
             cached = self._cache.get(cache_key)
             if cached is not None:
                 expression, skip = cached
@@ -427,6 +434,15 @@ class Parser:
     def _in_stretch(self, text: str, start: int) -> bool:
         """Whether the word before ``start`` makes "the last N months" a stretch ("in")."""
         return self._previous_words(text, start)[1] in self.lex.stretch_preps
+
+    def _after_prep(self, text: str, start: int) -> bool:
+        """Whether a preposition (of a period or a holiday: "by", "at", "until") comes right
+        before ``start``, or before a "the" there ("by the year end")."""
+        before, last = self._previous_words(text, start)
+        if last == "the":
+            last = before
+        return last in self.lex.period_preps or last in self.lex.holiday_preps \
+            or last in self.lex.month_preps
 
     def _previous_words(self, text: str, start: int) -> tuple[str, str]:
         """The two words before ``start``: (the one before the last, the last), lower case;
@@ -701,6 +717,38 @@ class Parser:
             return None
         return CalendarRange(CalendarPeriod("year", first), CalendarPeriod("month", last, month))
 
+    def _month_det(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"its January estimate": as "January figures"; not "the May government" (a name:
+        "May" needs a word of the month_nouns list)."""
+        if key(f.get("m") or "") == "may":
+            return None
+        return self._month_noun(f, text, start, end)
+
+    def _month_days(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"the second week of February": days 8-14; "the last week of June": its last seven
+        days; "the first 10 days of March": 1-10, "the last 10 days of May": 22-31, "the
+        first two weeks of May": 1-14 (a year-less February counted with 28 days)."""
+        month, year = self._month_of(f.get("m")), _year(f.get("y"))
+        if month is None:
+            return None
+        length = _MONTH_DAYS[month - 1] if year is None or month != 2 else \
+            (29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28)
+        from_end = key(f.get("ord") or f.get("fl") or "") in ("last", "final")
+        if f.get("n"):
+            amount = self._amount(f.get("n"))
+            days = (amount[0] or 0) * (7 if f.get("wks") else 1) if amount else 0
+            if not 2 <= days < length:
+                return None
+            first = length - days + 1 if from_end else 1
+        else:
+            number = None if from_end else self._ordinal(f.get("ord"), 4)
+            if number is None and not from_end:
+                return None
+            days = 7
+            first = length - 6 if from_end else 7 * ((number or 1) - 1) + 1
+        return CalendarRange(CalendarPeriod("day", year, month, first),
+                             CalendarPeriod("day", year, month, first + days - 1))
+
     def _month_poss(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"June's 3.6%": as "June figures", unless a capitalised word other than a
         preposition stands before it ("Theresa May's government": a name)."""
@@ -770,6 +818,9 @@ class Parser:
         unit = key(f.get("cu") or f.get("cu2") or "period")
         unit = "period" if unit == "months" else unit
         year = _year(f.get("y"))
+        if f.get("bare"):
+            return SamePeriod(CalendarPeriod("year", None, year_shift=0), years_back=0,
+                              bare=True)
         if year is not None:
             return SamePeriod(CalendarPeriod("year", year), year=year, unit=unit)
         if f.get("yb") or f.get("back") or key(f.get("rel") or "").removeprefix("the ") == "last":
@@ -867,8 +918,10 @@ class Parser:
             year = 2000 + int(short)
         if year is None and not f.get("rel") and self._in_game(text, start, end):
             return None  # "scored twice in the fourth quarter": a part of a game
+        edge = key(f.get("qe") or "").split()[1:2]  # "the end of": END
+        mod = None if not edge else "END" if edge[0] in ("end", "close") else "START"
         return CalendarPeriod("quarter", year, part=number, year_shift=self._year_shift(f),
-                              fiscal=bool(f.get("fy") or f.get("fq")))
+                              fiscal=bool(f.get("fy") or f.get("fq")), mod=mod)
 
     def _in_game(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence around a year-less quarter or half tells a game ("scored",
@@ -1316,6 +1369,8 @@ class Parser:
             # "fell 7% in the quarter" (the quarter the text named); not "the largest case of
             # the quarter" (left out by the annotators) nor "the quarter of the city"
             return None
+        if record.after_prep and not self._after_prep(text, start):
+            return None  # "its year-end review", "Year-end: police seized ...": a modifier
         if record.vague:  # "recent years": PXY
             unit = self._unit(record.unit)
             return Duration(None, unit[1], unit[3]) if unit else None

@@ -35,6 +35,10 @@ NUM_LEFT = r"(?<![\w\-‐/.,:#№$€£+])"
 BARE_DAY_END = (r"\s*[,;)]|\s*\.(?:\s|$)|\s*$"
                 r"|\s+(?:in|at|on|during|when|while|near|around|and)\s")
 WORD_LEFT = r"(?<![\w\-‐])"
+# Function words after which a month between a determiner and them is a noun of its own ("the
+# March on Rome", "the April of his life"), no modifier of the next word
+MONTH_NOUN_STOP = (r"(?:of|on|and|or|to|for|in|at|by|with|from|that|which|who|is|was|are"
+                   r"|were|has|had|have|as|when|after|before|than|the|a|an)")
 # Court filings hedge each end of a range: "between in or about January 2022 and on or about
 # June 2023", "from on or about May 1, 2023, through on or about May 30, 2023".
 ABOUT = r"(?:(?:in|on)\s+or\s+(?:about|around)\s+)?"
@@ -276,6 +280,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     clock_prep = lookbehind_any(lex.clock_preps)
     holiday_prep = lookbehind_any([*lex.period_preps, *lex.holiday_preps])
     month_noun = alternation(lex.month_nouns, exact=True) if lex.month_nouns else "(?!)"
+    month_det = lookbehind_any(lex.month_determiners) if lex.month_determiners else "(?!)"
     zone = alternation(lex.time_zones, exact=True)
     # After four digits ("0900 GMT"), only a zone abbreviation or "local time" makes a time.
     zone4 = alternation([z for z in lex.time_zones if z.isupper() or " " in z], exact=True)
@@ -452,6 +457,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("quarter_months", T,
          rf"[Tt]he\s+(?:(?P<m1>{mon})\s*[-‐–—/]\s*(?P<m2>{mon})\s+quarter"
          rf"|(?P<m3>{mon})\s+(?P<part>quarter|half))" + part_year),
+        # "the October-December period of 2025", "the January to March period": the months'
+        # stretch with its frame words and the year after them
+        ("month_period", T | MON,
+         rf"(?:[Tt]he\s+)?(?P<m1>{mon})(?:\s*[-–—‐]\s*|\s+(?:to|through)\s+)(?P<m2>{mon})"
+         rf"\s+period(?:\s+(?:of|in)\s+(?P<y2>{YEAR}))?(?![\w])"),
         ("range_month", QUAL | MON, month_range.replace("{SEP}", RANGE_SEP)),
         # "July and August 2025": two months next to each other and their year, one stretch
         ("month_pair", MON, rf"(?=(?:{next_months})(?![\w]))"
@@ -497,6 +507,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"|[Tt]he\s+[Ff]irst\s+(?P<n2>{num})\s+(?:months|(?P<qs2>quarters))(?![\w\-‐])"
          r"(?!\s+(?:of|after|since|following|in|on|at|as|under|from|before|to|through|till"
          r"|until|ended|ending|with|for|since|when)(?![\w]))"),
+        # "the second week of February" (days 8-14), "the last week of June", "the first 10
+        # days of March", "the first two weeks of May": days of a month from its start or end
+        ("month_days", T | ORD | frozenset({"last", "final"}),
+         rf"(?:[Tt]he\s+)?(?:(?P<ord>{ordinal}|[Ll]ast|[Ff]inal)\s+week"
+         rf"|(?P<fl>[Ff]irst|[Ll]ast|[Ff]inal)\s+(?P<n>{num})\s+(?:days|(?P<wks>weeks)))"
+         rf"\s+of\s+(?P<m>{mon})"
+         rf"(?:,?\s+(?P<y>{YEAR}))?(?![\w])"),
         # "last year's fourth quarter", "this year's first half": a part of a year told
         # relative to the reference
         ("year_part_shift", SHIFT,
@@ -504,7 +521,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"(?P<u>quarter|half)(?![\w])"),
         # "for 11 months of 2024" (Russian "за 11 месяцев"): the year's first months, not
         # "the last three months of 2024"
+        # ("the end of the first quarter": its last month, mod END; "the start of the
+        # third quarter": the quarter, mod START, as for a year)
         ("quarter", T | ORD | frozenset({"last", "fiscal"}),
+         r"(?:(?P<qe>[Tt]he\s+(?:end|close|start|beginning)\s+of)\s+(?=the\s))?"
          rf"(?:[Tt]he\s+)?(?:(?P<fq>[Ff]iscal)\s+)?(?P<ord>{ordinal}|[Ll]ast(?=\s+quarter\s+of\s))(?:\s+|[-‐])quarter"
          + part_year),
         # "1Q 2025", "3Q'24"; "1H 2025", "2H'24" (a half only with its year)
@@ -570,7 +590,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"|(?P<back>a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?the\s+(?:previous|prior"
          r"|preceding)\s+year|the\s+year\s+before))"
          r"|(?P<yb>year[-‐](?:earlier|ago)|(?:prior|previous)[-‐\s]year)\s+"
-         r"(?P<cu2>period|quarter|half|month|week))(?![\w])"),
+         r"(?P<cu2>period|quarter|half|month|week)"
+         # "rose 2.6% over the same period": the stretch the text just gave, in its own year
+         r"|(?P<bare>same|corresponding|comparable)\s+period(?!\s+(?:of|in|last|this|next|a"
+         r"|the|previous|prior|year|a\s+year)(?![\w])))(?![\w])"),
         ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"
          rf"(?!\s+of\s+(?:{mon}|(?:the\s+)?[0-9]))"),
         ("the_past", T, rf"[Tt]he\s+(?P<rel>past|last|previous|next|coming|following)\s+"
@@ -643,6 +666,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("month_prep", MON, rf"{month_prep}(?P<m>{mon})"),
         # "confirms April output hike", "the March contract": a month before a word of figures
         ("month_noun", MON, rf"(?P<m>{mon})(?=\s+{month_noun}(?![\w]))"),
+        # "from its January estimate", "their October summit": a month between a determiner
+        # and a lower-case noun (not a function word: "the March on Rome")
+        ("month_det", MON, rf"{month_det}(?P<m>{mon})(?=\s+(?!{MONTH_NOUN_STOP}(?![\w]))"
+         r"[a-z][a-z-]+(?![\w]))"),
         # "June's 3.6%", "July's figures": a month's possessive (not "Theresa May's": the
         # handler reads the word before)
         ("month_poss", MON, rf"(?P<m>{mon})(?=['’]s(?![\w]))"),

@@ -207,6 +207,10 @@ class Resolver:
             # "the end of 2027": its last month (TIMEX3 the year, mod END), as "the end of
             # the year"; "the beginning of 2025" stays the year
             start, end, _precision = _edge_of(start, end, "year", "last")
+        if period.mod == "END" and period.unit == "quarter":
+            # "the end of the first quarter": its last month (TIMEX3 the quarter, mod END), as
+            # "the end of the year"
+            start = date(end.year, end.month, 1)
         if period.mod in _THIRDS and period.part is None and period.unit in ("month", "year"):
             start, end = _third_of(start, end, period.unit, period.mod)
         if period.unit == "feast" and start != end:  # "during Ramadan": its days

@@ -87,14 +87,17 @@ COMPARED_MIN_DAYS = 31  # a stretch compared with "the same period" is longer th
 
 def _same_period(expression: SamePeriod, told: dict[str, Any],
                  results: list[tuple[int, int, dict[str, Any]]], resolver: Resolver,
-                 context: Callable[[int, int], tuple[int, str]]) -> dict[str, Any] | None:
+                 context: Callable[[int, int], tuple[int, str]],
+                 at: int = 0) -> dict[str, Any] | None:
     """"The same period of 2023" as the stretch the text compares with, moved to that year:
     the last range of days it gave ("from 1 to 25 July") or stretch longer than a month ("in
     January-June 2024", "the first nine months
     of this year"), or from a day after "since" to the reference ("since January 1, 2024"),
     a stretch not over at the reference ("so far this year") up to the reference.
     None when the text gave none (the year told stands)."""
-    for start, _end, value in reversed(results):
+    order = _bare_compared_order(results, at, resolver, context) if expression.bare else \
+        reversed(results)
+    for start, _end, value in order:
         if not value["start"] or not value["end"] or value["kind"] in ("time", "set"):
             continue
         first, last = date.fromisoformat(value["start"]), date.fromisoformat(value["end"])
@@ -125,7 +128,7 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
             shift = int(told["end"][:4]) - last.year
         else:
             return None
-        if shift == 0:
+        if shift == 0 and not expression.bare:
             return None
         start_moved, end_moved = _add_years(first, shift), _add_years(last, shift)
         edges: dict[str, Any] = {}
@@ -142,9 +145,38 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
         moved = {**told, "start": start_moved.isoformat(), "end": end_moved.isoformat(),
                  "kind": "range", "precision": value["precision"], "timex": timex,
                  "mod": None, **edges}
-        moved["year_inferred"] = expression.year is None
+        moved["year_inferred"] = value.get("year_inferred", True) if expression.bare else \
+            expression.year is None
         return moved
     return None
+
+
+_COMPARISON_WINDOW = re.compile(r"(?i:the\s+(?:same|corresponding|comparable)\s)")
+_STOP_BETWEEN = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _bare_compared_order(results: list[tuple[int, int, dict[str, Any]]], at: int,
+                         resolver: Resolver, context: Callable[[int, int], tuple[int, str]]
+                         ) -> list[tuple[int, int, dict[str, Any]]]:
+    """The stretches a bare "the same period" (at ``at``) may be, in the order tried: those
+    of its own sentence, nearest first ("fell 9% over the past three months, while the index
+    rose 2.6% over the same period"), then the text's from its first (its lead's period: "fell
+    1.8% in the first half ... Hamburg reported a 2.1% gain for the same period"); not one
+    begun after the reference ("volumes could stabilize in the second half") nor another
+    comparison window ("the same period last year")."""
+    today = resolver.today
+    own: list[tuple[int, int, dict[str, Any]]] = []
+    rest: list[tuple[int, int, dict[str, Any]]] = []
+    for found in results:
+        start, end, value = found
+        if start >= at or not value["start"] or (
+                today is not None and value["start"] > today.isoformat()):
+            continue
+        offset, text = context(start, at)
+        if _COMPARISON_WINDOW.match(text, start - offset):
+            continue
+        (rest if _STOP_BETWEEN.search(text, end - offset, at - offset) else own).append(found)
+    return [*reversed(own), *rest]
 
 
 # The years of a TIMEX3 value ("2025-Q3", "FY2025", "2025-01/2025-09")
@@ -218,7 +250,7 @@ class DateTagger:
                                     self.lex.future_noun_cues, self.lex.future_not_before,
                                     self.lex.deadline_preps, self.lex.since_preps,
                                     self.lex.future_lower_cues, self.lex.reporting_verbs,
-                                    self.lex.expecting_verbs)
+                                    self.lex.expecting_verbs, self.lex.deferral_verbs)
         self.dateline_prefix = dateline_prefix(self.lex.posting_labels)
         self.anchor_words = self._anchor_words()
         self.after_the = self._words_after_the()
@@ -420,7 +452,8 @@ class DateTagger:
             if tense_matters and _needs_tense(expression):
                 offset, around = context(item.start, item.end)
                 future = self.future.around(around, item.start - offset, item.end - offset) \
-                    or self.future.deadline(around, item.start - offset)
+                    or self.future.deadline(around, item.start - offset) \
+                    or self.future.deferred(around, item.start - offset)
                 nearest = not future and _either_way(expression)
                 if not future and _this_weekend(expression) and resolver.today is not None \
                         and resolver.today.weekday() <= LAST_WEEKEND_UNTIL and \
@@ -438,7 +471,11 @@ class DateTagger:
                 if ahead is not value and not self._tells_past(expression, item, context):
                     value = ahead
             if type(expression) is SamePeriod:
-                value = _same_period(expression, value, results, resolver, context) or value
+                compared = _same_period(expression, value, results, resolver, context,
+                                        item.start)
+                if compared is None and expression.bare:
+                    continue  # "over the same period" with no stretch before it: no date
+                value = compared or value
             if future and coming_stretch is not None and _plain_weekday(expression):
                 value = _in_stretch(value, coming_stretch, expression) or value
             kind = value["kind"]

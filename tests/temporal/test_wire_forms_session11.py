@@ -1,0 +1,125 @@
+"""Session 11 news-wire forms, by table: "into" before a month or season, "year-end" only
+after a preposition (a modifier otherwise), "the month before", a month between a determiner
+and a noun ("its January estimate"), weeks and counted days of a month ("the second week of
+February", "the first 10 days of March"), a stretch of months with its frame words ("the
+October-December period of 2025") and a bare "the same period" (the stretch the text just
+gave), and a verb that moves a date later ("postponed until March 30"): the date is ahead.
+Every sentence is our own wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from date_paths import publisher_style_tests
+
+
+def _at(timex: str, start: str, end: str | None = None) -> dict[str, Any]:
+    """The expected TIMEX3 value and calendar stretch."""
+    return {"timex": timex, "start": start, "end": end or start}
+
+
+MAR = "2026-03-12"  # a Thursday
+MAY = "2026-05-21"
+
+# (group, DCT, text, span, expected)
+CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
+    # -- "into" a month or season
+    ("into", MAR, "Wage talks at the steelmaker dragged on into March without a deal.",
+     "March", _at("2026-03", "2026-03-01", "2026-03-31")),
+    ("into", MAR, "Traders expect gas prices to stay high well into the summer, the agency said.",
+     "the summer", _at("2026-SU", "2026-06-01", "2026-08-31")),
+    # -- "year-end" / "year end" after a preposition
+    ("year-end", MAR, "The lender expects to hire 500 more staff by year end, its chief said.",
+     "year end", _at("2026", "2026-12-01", "2026-12-31")),
+    ("year-end", MAR, "The utility said the sale should close by year-end, pending approval.",
+     "year-end", _at("2026", "2026-12-01", "2026-12-31")),
+    ("year-end", MAR, "Analysts see the benchmark rate at 3.5% at the year-end.",
+     "year-end", _at("2026", "2026-12-01", "2026-12-31")),
+    # -- "the month before": the month before the one the text gave
+    ("month before", MAR, "Retail sales fell 0.8% in February after rising 1.1% the month "
+     "before, the statistics office said.",
+     "the month before", _at("2026-01", "2026-01-01", "2026-01-31")),
+    # -- a month between a determiner and a noun
+    ("determiner", MAY, "Conab raised its forecast for the coffee crop by 6% from its January "
+     "estimate of 55.3 million bags.",
+     "January", _at("2026-01", "2026-01-01", "2026-01-31")),
+    ("determiner", MAY, "The ministers will settle the budget rules at their October summit in "
+     "Brussels.",
+     "October", _at("2026-10", "2026-10-01", "2026-10-31")),
+    ("determiner", MAY, "The carmaker stood by its February guidance despite the tariffs.",
+     "February", _at("2026-02", "2026-02-01", "2026-02-28")),
+    # -- weeks and counted days of a month
+    ("month days", MAR, "The refinery was shut in the second week of February after a fire.",
+     "the second week of February", _at("2026-02-08/2026-02-14", "2026-02-08", "2026-02-14")),
+    ("month days", MAR, "The first week of April will bring the new tariffs into force.",
+     "The first week of April", _at("2026-04-01/2026-04-07", "2026-04-01", "2026-04-07")),
+    ("month days", MAR, "Exports rose 4.1% in the first 10 days of March, customs data showed.",
+     "the first 10 days of March", _at("2026-03-01/2026-03-10", "2026-03-01", "2026-03-10")),
+    ("month days", MAR, "Holiday sales slumped in the last week of December 2025, the group said.",
+     "the last week of December 2025",
+     _at("2025-12-25/2025-12-31", "2025-12-25", "2025-12-31")),
+    ("month days", MAR, "Power prices jumped in the final 10 days of February as winds dropped.",
+     "the final 10 days of February",
+     _at("2026-02-19/2026-02-28", "2026-02-19", "2026-02-28")),
+    ("month days", MAR, "Store sales in the first two weeks of March were up 5%, the chain said.",
+     "the first two weeks of March", _at("2026-03-01/2026-03-14", "2026-03-01", "2026-03-14")),
+    # -- a stretch of months with its frame words and year
+    ("month period", MAR, "Factory output fell 1.2% in the October-December period of 2025.",
+     "the October-December period of 2025", _at("2025-10/2025-12", "2025-10-01", "2025-12-31")),
+    ("month period", MAR, "The ministry expects exports to pick up in the April-June period.",
+     "the April-June period", _at("2026-04/2026-06", "2026-04-01", "2026-06-30")),
+    ("month period", "1989-10-30", "Output fell in the October-December period of 1988.",
+     "the October-December period of 1988", _at("1988-10/1988-12", "1988-10-01", "1988-12-31")),
+    # -- a bare "the same period": the stretch the text just gave
+    ("same period", "2026-07-20", "Rotterdam handled 6.7 million containers in the first half, "
+     "down 3%, while rival Hamburg reported a 2.1% gain for the same period.",
+     "the same period", _at("2026-H1", "2026-01-01", "2026-06-30")),
+    ("same period", "2026-07-20", "Exports rose 4% in January-May, and imports rose 3% over the "
+     "same period.",
+     "the same period", _at("2026-01/2026-05", "2026-01-01", "2026-05-31")),
+    ("same period", "2026-07-15", "Container volumes at the port fell 1.8% in the first half. "
+     "Freight rates are more than double the level of early 2024. In April, the port said "
+     "volumes could stabilize in the second half of 2026. A rival port reported a 2.1% gain "
+     "for the same period.",
+     "the same period", _at("2026-H1", "2026-01-01", "2026-06-30")),
+    # -- an expectation's deadline: a noun after a quantifier is no past verb ("one more cut")
+    ("deadline", "2026-03-05", "Economists said they expected one more cut of 25 basis points "
+     "by the third quarter.",
+     "the third quarter", _at("2026-Q3", "2026-07-01", "2026-09-30")),
+    ("deadline", "2026-03-05", "Traders expect a rate cut by the third quarter, a poll showed.",
+     "the third quarter", _at("2026-Q3", "2026-07-01", "2026-09-30")),
+    # -- the edge of a quarter: its end is its last month, its start the quarter
+    ("quarter edge", "1998-02-27", "The bank expects the economy to rebound by the end of the "
+     "first quarter.",
+     "the end of the first quarter", _at("1998-Q1", "1998-03-01", "1998-03-31")),
+    ("quarter edge", MAR, "Inventories were unusually high at the close of the fourth quarter.",
+     "the close of the fourth quarter", _at("2025-Q4", "2025-12-01", "2025-12-31")),
+    ("quarter edge", MAR, "Orders picked up at the start of the third quarter of 2025.",
+     "the start of the third quarter of 2025", _at("2025-Q3", "2025-07-01", "2025-09-30")),
+    # -- a verb moving a date later: the new date is ahead, whatever the verb's tense
+    ("deferral", MAR, "The deadline for the tax filings was extended to the end of June.",
+     "the end of June", {"start": "2026-06-30", "end": "2026-06-30"}),
+    ("deferral", MAR, "The launch of the new rocket has been pushed back to February.",
+     "February", _at("2027-02", "2027-02-01", "2027-02-28")),
+    ("deferral", "2026-11-20", "Lawmakers extended the stopgap budget through Dec. 19, "
+     "averting a shutdown.",
+     "Dec. 19", _at("2026-12-19", "2026-12-19")),
+    ("deferral", MAR, "The vote on the merger was postponed until March 30, the board said.",
+     "March 30", _at("2026-03-30", "2026-03-30")),
+]
+
+# (group, DCT, text, span): no date
+ABSENT: list[tuple[str, str | None, str, str]] = [
+    ("year-end modifier", MAR, "The bank's year-end review showed a surplus of $2 billion.",
+     "year-end"),
+    ("year-end headline", MAR, "Year-end: police seized 2 tonnes of drugs across the region",
+     "Year-end"),
+    ("year-end modifier", "2025-12-29", "The coast guard held its year-end joint exercise off "
+     "the islands on December 26.", "year-end"),
+    ("name", MAY, "Spending rose sharply under the May government, the report found.", "May"),
+    ("march", MAY, "He joined the March on Washington as a student.", "March"),
+    ("no stretch", MAY, "Police made 40 arrests over the same period.", "the same period"),
+]
+
+test_wire_form_value, test_wire_form_absent = publisher_style_tests(CASES, ABSENT)
