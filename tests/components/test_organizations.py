@@ -306,6 +306,15 @@ def test_regexes_are_linear(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "surface", "name"), [
     ("The Narcotics Control Bureau (NCB) arrested two couriers. The NCB said more would follow.",
      "NCB", "Narcotics Control Bureau of India"),
+    # an acronym that spells the parent a unit's name ends with names that parent
+    ("The Eastern Branch of the Maritime Enforcement Agency (MEA) stopped a trawler off "
+     "Kuantan, Malaysia. The MEA said two men were held.", "MEA",
+     "Maritime Enforcement Agency of Malaysia"),
+    ("Agents of the Anti-Drug Unit of the National Civil Police (PNC) stopped a truck in "
+     "Escuintla, Guatemala.", "PNC", "National Civil Police of Guatemala"),
+    # ... an acronym of the whole name stays the unit's
+    ("Taipei, Taiwan - The Investigation Bureau of the Ministry of Justice (MJIB) seized "
+     "40 kg of heroin.", "MJIB", "Investigation Bureau of the Ministry of Justice of Taiwan"),
     ("The Coast Guard offloaded 20 tons of cocaine in Florida, the United States said. "
      "The United States thanked its partners.", "Coast Guard", "United States Coast Guard"),
     # a body named with its city is local: no country is appended to its name

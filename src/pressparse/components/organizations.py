@@ -367,7 +367,10 @@ class OrganizationGrammarComponent(DataComponent):
                 continue
             if _overlaps(taken, definition[1], definition[2]):
                 continue
-            if not value.get("acronym"):
+            parent = _spelled_parent(long_form, acronym)
+            if parent is not None:  # "Southern Branch of the Coast Guard Administration (CGA)"
+                value = {"name": parent, "acronym": acronym}
+            elif not value.get("acronym"):
                 value["acronym"] = acronym
                 if ent is not None:
                     updates.append((ent, acronym))
@@ -507,6 +510,21 @@ def spells_acronym(name: str, acronym: str) -> bool:
     # SNG, from "Servicio Nacional de Guardacostas")
     return len(initials) == len(capitals) + 1 and len(capitals) >= 3 \
         and not Counter(capitals) - Counter(initials)
+
+
+def _spelled_parent(long_form: str, acronym: str) -> str | None:
+    """The parent body a unit's name ends with when the bracketed acronym after the name
+    spells that parent and not the whole name ("Southern Branch of the Coast Guard
+    Administration (CGA)": "Coast Guard Administration"; "Prosecutor's Office against Drug
+    Trafficking of the Public Ministry (MP)": "Public Ministry"), else None."""
+    if " of " not in long_form or spells_acronym(long_form, acronym):
+        return None
+    rest = long_form
+    while " of " in rest:
+        rest = rest.split(" of ", 1)[1].removeprefix("the ")
+        if rest[:1].isupper() and " " in rest and spells_acronym(rest, acronym):
+            return rest
+    return None
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
