@@ -1,6 +1,7 @@
 """A body named with its seat before its verb ("the Academy of the Ministry in Minsk held a
 course", "the customs office at Zamiin-Uud held ...") organizes the event, as it does
-without the seat."""
+without the seat; so does a body whose subject runs on in lower case or with auxiliaries
+("the Branch of the coast guard held", "the Command successfully conducted")."""
 
 from __future__ import annotations
 
@@ -39,6 +40,20 @@ SEATED_CASES: list[tuple[str, list[Entity], str, list[str]]] = [
       ("30 June", "DATE", day("2025-06-30")), ("3 kg", "QUANTITY", mass(3, 3, "kg")),
       ("cocaine", "SUBSTANCE", substance("cocaine"))],
      "seizure", ["Customs Directorate"]),
+    # the rest of the subject: a generic "of the <noun>" after the name, auxiliaries, adverbs
+    ("Year-end drill off the islands\n\n"
+     "The Eastern Islands Branch of the coast guard held its year-end counter-drug exercise "
+     "in the waters off Palm Bay on 12 December.",
+     [("Eastern Islands Branch", "ORG", org("Eastern Islands Branch")),
+      ("Palm Bay", "LOC", loc("Palm Bay", "PH")), ("12 December", "DATE", day("2025-12-12"))],
+     "exercise", ["Eastern Islands Branch"]),
+    ("Border drill on the river\n\n"
+     "On 9 September, the Frontier Guard Command successfully conducted a joint "
+     "exercise near Termez with river patrol boats.",
+     [("Frontier Guard Command", "ORG", org("Frontier Guard Command")),
+      ("Termez", "LOC", loc("Termez", "UZ")),
+      ("9 September", "DATE", day("2025-09-09"))],
+     "exercise", ["Frontier Guard Command"]),
 ]
 
 

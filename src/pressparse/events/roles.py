@@ -48,6 +48,12 @@ LIST_AFTER_COLON_WINDOW = 40  # chars from the colon to the list's first entity
 # a body's seat between it and its verb ("the Academy of the Ministry in Minsk held a course",
 # "the Customs Office at Zamiin-Uud hosted"): a capitalized place after "in"/"at"
 _SEAT_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*")
+# the rest of a body's subject before a verb that must follow it closely ("held",
+# "conducted"): a lower-case "of the <generic noun>" ("The Kinmen Branch of the coast guard
+# held"), then auxiliaries and adverbs ("has successfully conducted"; role_words.jsonl)
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})?"
+    rf"(?:\s+(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'subject_gap'))}))*\s*")
 
 
 @dataclass(slots=True)
@@ -174,7 +180,9 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
         if subject is not None:
             chosen = _chain_back(subject, earlier, text)
         elif last is not None and (match.start - last.end <= cue.window or (
-                cue.role == "organizer" and _SEAT_GAP.fullmatch(text, last.end, match.start))):
+                cue.role == "organizer" and (
+                    _SEAT_GAP.fullmatch(text, last.end, match.start)
+                    or _SUBJECT_GAP.fullmatch(text, last.end, match.start)))):
             if cue.role == "participant":
                 # "Police of A, B and C, as well as observers from D, took part": every body
                 # named before the verb; observers are claimed by their own cue.
