@@ -228,6 +228,18 @@ def test_digit_runs_too_long_for_an_amount_are_no_quantity(digits: str) -> None:
     ("Agents in Texas seized $412,000 and 3 kg of cocaine.",
      [("Texas", "LOC", {"name": "Texas", "country_iso2": "US"})], "$412,000", "USD"),
     ("The gang moved 2 million pesos through the port.", [], "2 million pesos", "MXN"),
+    # an agency's story writes other dollars with their prefix: a bare "$" is US
+    ("PERTH, Oct 21 (Reuters) - A Perth miner said net debt stood at $11.2 billion, and it "
+     "will spend A$3.4 billion on a new mine.",
+     [("Perth", "LOC", {"name": "Perth", "country_iso2": "AU"})], "$11.2 billion", "USD"),
+    ("TORONTO (AP) — A Toronto lender said it set aside $1.2 billion for bad loans.",
+     [("Toronto", "LOC", {"name": "Toronto", "country_iso2": "CA"})], "$1.2 billion", "USD"),
+    ("Algeria's parliament passed a budget of 9,000 billion dinars.",
+     [("Algeria", "COUNTRY", {"iso2": "DZ", "iso3": "DZA", "name": "Algeria"})],
+     "9,000 billion dinars", "DZD"),
+    # cents of the text's dollar, as a bare "$"
+    ("Bus fares in Sydney will rise by 40 cents from July.",
+     [("Sydney", "LOC", {"name": "Sydney", "country_iso2": "AU"})], "40 cents", "AUD"),
 ])
 def test_shared_currency_follows_country(nlp: Language, text: str,
                                          places: list[tuple[str, str, dict[str, Any]]],
@@ -235,6 +247,21 @@ def test_shared_currency_follows_country(nlp: Language, text: str,
     doc = _with_entities(nlp, text, places)
     found = quantities(nlp.get_pipe("pressparse_quantities")(doc))
     assert found[span]["unit"] == unit, found
+
+
+# A unit's last letter and a sentence's full stop are one token to the tokenizer ("h.",
+# "C." read as initials): the quantity ends before the stop, the token is split.
+@pytest.mark.parametrize(("text", "span", "unit", "value"), [
+    ("The speed limit on the ring road was cut to 80 km/h.", "80 km/h", "km/h", 80),
+    ("Gusts reached 38 m/s. Ferries stayed in port.", "38 m/s", "m/s", 38),
+    ("Forecasters warned that temperatures could fall below 2 C.", "below 2 C", "°C", 2),
+])
+def test_span_ends_before_a_glued_full_stop(nlp: Language, text: str, span: str, unit: str,
+                                            value: float) -> None:
+    doc = nlp(text)
+    found = quantities(doc)
+    assert found[span]["unit"] == unit and found[span]["value"] == pytest.approx(value)
+    assert doc.text == text and doc[-1].text == "."
 
 
 @pytest.mark.parametrize(("text", "span", "unit", "value"), [

@@ -93,8 +93,61 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      dict(value=1.5e6, unit="EUR")),
 ]
 
+# cents and their like are of the currency written beside them; "US cents" stay US
+CASES += [
+    ("The price of petrol rose by 12 cents to €1.85 a litre.", "12 cents",
+     dict(value=0.12, unit="EUR", kind="money")),
+    ("Shares in the lender fell 4 cents to A$3.10.", "4 cents",
+     dict(value=0.04, unit="AUD", kind="money")),
+    ("Sugar futures gained 0.4 US cents to 21.5 cents per lb.", "0.4 US cents",
+     dict(value=0.004, unit="USD", kind="money")),
+    ("The rupee fell 12 paise to 83.45 against the dollar.", "12 paise",
+     dict(value=0.12, unit="INR", kind="money")),
+    # oil and gas abbreviations that carry their million or thousand
+    ("Global demand will grow by 1.1 mb/d next year, the agency said.", "1.1 mb/d",
+     dict(value=1.1e6, unit="bbl/d")),
+    ("OPEC+ agreed to add 411 kb/d in June.", "411 kb/d", dict(value=411e3, unit="bbl/d")),
+    ("The terminal will export 5.2 Mtpa of LNG.", "5.2 Mtpa",
+     dict(value=5.2, unit="Mt", kg=5.2e9)),
+    # an exchange rate's currency named by its two words, one of them a shared word
+    ("The Philippine peso closed at 58.15 to the dollar on Friday.", "58.15",
+     dict(value=58.15, unit="PHP", kind="money")),
+    # a change, then a level with a scale: the scale is the level's alone
+    ("The number of unemployed rose by 50,000 to 1.5 million in March.", "50,000",
+     dict(value=50000, kind="count")),
+    ("The city's population grew by 300,000 to 5.2 million.", "5.2 million",
+     dict(value=5.2e6, kind="count")),
+    ("The Czech crown firmed to 25.1 per euro in early trade.", "25.1",
+     dict(value=25.1, unit="CZK", kind="money")),
+    # Gulf and Turkish symbols, bare dinars
+    ("Kuwait's budget surplus hit KD 6.3 billion.", "KD 6.3 billion",
+     dict(value=6.3e9, unit="KWD", kind="money")),
+    ("The central bank sold TL 50 billion of bonds.", "TL 50 billion",
+     dict(value=5e10, unit="TRY", kind="money")),
+    ("Parliament approved a budget of 200 trillion dinars.", "200 trillion dinars",
+     dict(value=2e14, unit="IQD", kind="money")),
+    # a bare scaled figure after a sum of its sentence is in the sum's currency
+    ("Operating profit rose to 263.9 billion yen from 240.1 billion a year earlier.",
+     "240.1 billion", dict(value=2.401e11, unit="JPY", kind="money")),
+    ("The club paid a fee of 100 million euros plus 20 million in add-ons.", "20 million",
+     dict(value=2e7, unit="EUR", kind="money")),
+    ("The firm has revenue of $5 billion and 2 billion users.", "2 billion",
+     dict(value=2e9, unit=None, kind="count", what="users")),
+    # grain prices in fractions of their last digit; a whole number and a fraction
+    ("CBOT corn futures settled at $4.45-1/4 a bushel.", "$4.45-1/4",
+     dict(value=4.4525, unit="USD", kind="money")),
+    ("Soybeans fell 12-3/4 cents to $11.80-1/2 a bushel.", "12-3/4 cents",
+     dict(value=0.1275, unit="USD", kind="money")),
+    ("Crews replaced a 3-1/2 inch water main.", "3-1/2 inch", dict(value=3.5, unit="in")),
+    # one unit a price is given for is no amount
+    ("Police found a kilogram of cocaine in the boot.", "a kilogram",
+     dict(value=1, unit="kg")),
+]
+
 NONE = [
     "Mumbai is a 20-million-strong city.",  # a scale word before no unit
+    "The price of a litre of petrol is now the highest in Europe.",
+    "He admitted he sold a kilo of the drug to an undercover officer.",
     "The other two sides met on Monday.",  # "the other two" before a noun it does not count
 ]
 

@@ -50,10 +50,37 @@ class QuantityRecognizer(DataComponent):
             value = quantity.normalized()
             if _representable(value):
                 kept.append((quantity.start, quantity.end, value))
+        if kept:
+            _split_stops(doc, kept)
         if kept and not _add_quantities(doc, kept, ents[0] if ents else doc.ents):
             add_entities(doc, [Candidate(start, end, "QUANTITY", value)
                                for start, end, value in kept])
         return doc
+
+
+def _split_stops(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]]) -> None:
+    """Split off the full stop the tokenizer keeps on a unit's last letter ("km/h." and
+    "C." at a sentence's end read as an initial), so that the span can end before it:
+    only a token outside every entity, whose rest after the quantity is dots alone."""
+    text = doc_text(doc)
+    tails: list[tuple[int, int]] = []  # (token index, characters kept before the dots)
+    for _start, end, _value in kept:
+        if end >= len(text) or text[end] != "." or text[end - 1] == ".":
+            continue
+        token = doc.char_span(end - 1, end, alignment_mode="expand")
+        if token is None or len(token) != 1:
+            continue
+        first = token[0]
+        rest = text[end:first.idx + len(first)]
+        if first.idx < end and rest and rest.strip(".") == "" and first.ent_iob_ in ("O", ""):
+            tails.append((first.i, end - first.idx))
+    if not tails:
+        return
+    with doc.retokenize() as retokenizer:
+        for index, keep in tails:
+            token = doc[index]
+            retokenizer.split(token, [token.text[:keep], token.text[keep:]],
+                              heads=[(token, 0), (token, 0)])
 
 
 def _add_quantities(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]],

@@ -40,6 +40,7 @@ class UnitReading:
     factor: float | None
     assumption: str | None = None
     standalone: bool = True
+    scale: float = 1.0  # "mb/d": million barrels a day
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class Lexicon:
     of_complement_categories: frozenset[str] = frozenset()
     currency_factors: dict[str, float] = field(default_factory=dict)
     minor_symbol_factors: dict[str, float] = field(default_factory=dict)  # "7.2p": 0.01
+    bare_minor_words: frozenset[str] = frozenset()  # "cents": of the currency beside them
     rate_words: frozenset[str] = frozenset()
     spaced_symbols: dict[str, frozenset[str]] = field(default_factory=dict)
     """spaced_symbols.jsonl: a glued-only symbol -> the sentence words that let a blank
@@ -116,6 +118,7 @@ class Lexicon:
     quake_words: frozenset[str] = frozenset()  # "a 6.8 quake": a magnitude
     up_particle_verbs: frozenset[str] = frozenset()  # "edged up to 3.8%": no up_to
     market_words: frozenset[str] = frozenset()  # "$5m in the black market": no what
+    wire_credits: frozenset[str] = frozenset()  # "(Reuters) -": a bare "$" is US dollars
     crop_classes: frozenset[str] = frozenset()  # SUBSTANCE classes grown on land ("cannabis")
     crop_names: frozenset[str] = frozenset()  # SUBSTANCE names grown on land ("opium")
     of_heads: frozenset[str] = frozenset()  # "500 head of cattle", "a strain of cannabis"
@@ -170,14 +173,15 @@ def _currency_alternatives(lex: Lexicon, data_dir: Path
 
 def _reading(name: str, kind: str, pint_expr: str | None, to: str | None,
              assumption: str | None, standalone: bool = True,
-             factors: dict[tuple[str, str], float] | None = None) -> UnitReading:
+             factors: dict[tuple[str, str], float] | None = None,
+             scale: float = 1.0) -> UnitReading:
     """A unit's reading; its factor from the precomputed table, else from pint."""
     ratio = None
     if pint_expr and to:
         ratio = (factors or {}).get((pint_expr, to))
         if ratio is None:
             ratio = factor(pint_expr, to)
-    return UnitReading(name, kind, to, ratio, assumption, standalone)
+    return UnitReading(name, kind, to, ratio, assumption, standalone, scale)
 
 
 def _factors(path: Path) -> dict[tuple[str, str], float]:
@@ -219,10 +223,11 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     """Read every QUANTITY data file in ``data_dir``."""
     lex = Lexicon()
     glued: set[str] = set()
+    bare_minor: set[str] = set()
     factors = _factors(data_dir / "unit_factors.jsonl")
     for record in read_jsonl(data_dir / "units.jsonl", UnitRecord):
         usual = _reading(record.name, record.kind, record.pint, record.to, record.assumption,
-                         record.standalone, factors)
+                         record.standalone, factors, record.scale)
         variant = record.imperial
         imperial = (
             _reading(variant.name, record.kind, variant.pint, record.to, variant.assumption,
@@ -252,9 +257,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         lex.currency_symbols[currency.code] = currency.code
         for word in currency.words:
             lex.currency_words[word.lower()] = currency.code
-        for word in currency.minor_words:
+        for word in currency.minor_words + currency.shared_minor_words:
             lex.currency_words[word.lower()] = currency.code
             lex.currency_factors[word.lower()] = 0.01
+        bare_minor.update(word.lower() for word in currency.shared_minor_words)
         for symbol in currency.symbols:
             usual = lex.currency_symbols.get(symbol)
             if usual is not None and currency.context_words:
@@ -263,6 +269,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
                 continue
             lex.currency_symbols[symbol] = currency.code
     lex.glued_symbols = frozenset(glued)
+    lex.bare_minor_words = frozenset(bare_minor)
     lex.currency_alternatives, lex.shared_currency_forms = _currency_alternatives(lex, data_dir)
     for scale in read_jsonl(data_dir / "scales.jsonl", ScaleRecord):
         for form in scale.forms:
@@ -296,6 +303,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.quake_words = _optional_words(data_dir / "quake_words.jsonl")
     lex.up_particle_verbs = _optional_words(data_dir / "up_particle_verbs.jsonl")
     lex.market_words = _optional_words(data_dir / "market_words.jsonl")
+    lex.wire_credits = _optional_words(data_dir / "wire_credits.jsonl")
     lex.piece_words = _optional_words(data_dir / "piece_words.jsonl")
     lex.of_heads = _optional_words(data_dir / "of_heads.jsonl")
     for crops in _optional_records(data_dir / "crop_substances.jsonl", CropSubstancesRecord):

@@ -43,6 +43,9 @@ class UnitRecord(BaseModel):
         default_factory=list,
         description="case-insensitive words naming the unit before the number ('magnitude "
                     "5.4'); in the span, unless they end in 'of' ('a magnitude of 6.1')")
+    scale: float = Field(
+        1.0, description="a multiplier the unit's abbreviation carries ('1.1 mb/d': 1.1 million "
+                         "barrels a day, value 1.1e6 in the record's unit)")
     standalone: bool = Field(
         True, description="false: read (so '5-day' is not a count) but only reported inside "
                           "a rate; durations belong to the DATE component")
@@ -58,7 +61,11 @@ class CurrencyRecord(BaseModel):
     words: list[str] = Field(default_factory=list)
     symbols: list[str] = Field(default_factory=list)
     minor_words: list[str] = Field(
-        default_factory=list, description="names of the hundredth unit ('cents'): value / 100")
+        default_factory=list, description="names of the hundredth unit ('pence'): value / 100")
+    shared_minor_words: list[str] = Field(
+        default_factory=list,
+        description="names of the hundredth unit several currencies use ('cents'): value / 100, "
+                    "in the currency of the amount beside it in its sentence, else this one")
     glued_symbols: list[str] = Field(
         default_factory=list, description="symbols read only right after the digits")
     minor_glued_symbols: list[str] = Field(
@@ -159,7 +166,7 @@ class SubjectWordsRecord(BaseModel):
                   "change_verbs", "value_words", "level_verbs", "sale_verbs",
                   "period_nouns", "referents", "auxiliaries", "crop_verbs", "seizure_nouns",
                   "money_nouns", "cash_words", "back_measures",
-                  "comparatives", "identity_hedges"]
+                  "comparatives", "identity_hedges", "unit_price_before", "unit_price_after"]
     words: list[str]
 
 

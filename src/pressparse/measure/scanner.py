@@ -79,6 +79,9 @@ _CONVERSION_GLOSS = re.compile(
 # (symbols are not: "A$45 million" and "$86,500" are both Australian in a local release)
 _DOLLAR_WORDS = frozenset({"dollar", "dollars"})
 _OTHER_DOLLARS_KEY = "\x00other dollars"  # _TextFacts.currencies entry: the text marks them
+_TICK_FRACTION = re.compile(r"-([1-7])/([248])(?![\d/])")  # "$4.45-1/4", "12-3/4 cents"
+_SCALE_AT_END = re.compile(r"\d[ \t\u00a0]*([a-z]+)$")  # "240.1 billion", "900m": the scale
+_WIRE_KEY = "\x00wire"  # _TextFacts.currencies entry: an agency's credit opens the text
 _OTHER_DOLLARS = re.compile(
     r"\b(?:Australian|Canadian|New[ \t]+Zealand|Hong[ \t]+Kong|Singapore|Taiwan|Jamaican|"
     r"Namibian|Fijian|Trinidad[ \t]+and[ \t]+Tobago|Zimbabwe(?:an)?)[ \t]+dollars?\b")
@@ -264,6 +267,19 @@ class QuantityScanner:
             if unit.kind in ("mass", "volume", "count"))
         self._symbol_tails = frozenset(symbol[-1] for symbol in lex.currency_symbols)
         self._named_rates = _named_rates(lex)
+        # "the price of a litre of petrol", "a barrel of Brent costs $80": one unit priced
+        before = lex.subject_words.get("unit_price_before", frozenset())
+        after = lex.subject_words.get("unit_price_after", frozenset())
+        self._unit_priced_before = re.compile(
+            r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, before))) +
+            r")[ \t\u00a0]+(?:of[ \t\u00a0]+)?$") if before else None
+        self._unit_price_after = re.compile(
+            r"(?<![a-z])(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t\u00a0]+")
+                                                for w in after), key=len, reverse=True)) +
+            r")(?![a-z])") if after else None
+        self._wire_credit = re.compile(  # "SYDNEY, Oct 21 (Reuters) - "
+            r"\((?:" + "|".join(sorted(map(re.escape, lex.wire_credits))) + r")\)[ \t\u00a0]*"
+            r"(?:-|–|—)") if lex.wire_credits else None
         self._magnitude = lex.unit_words.get("magnitude")  # "a 6.8 quake"
         self._file_type_before = re.compile(  # "Agenda (PDF, 212 KB)"
             r"[(\[][ \t]*(?:" + "|".join(sorted(map(re.escape, lex.file_types))) +
@@ -345,6 +361,8 @@ class QuantityScanner:
             found = self._drop_repeated_sets(facts, found)
         self._share_what(facts, found)
         self._elided_units(facts, found)
+        self._elided_currencies(facts, found)
+        self._minor_units(facts, found)
         self._set_whats(facts, found)
         previous: RawQuantity | None = None
         for quantity in found:
@@ -391,6 +409,46 @@ class QuantityScanner:
             if before.kind == "count" and before.unit is not None and before.low is None \
                     and not _SENTENCE_END.search(f.text, before.end, q.start):
                 q.unit = before.unit
+
+    def _elided_currencies(self, f: _TextFacts, found: list[RawQuantity]) -> None:
+        """A bare scaled figure that names nothing after a sum of its sentence is in that
+        sum's currency ("rose to 263.9 billion yen from 240.1 billion", "a fee of 100 million
+        euros plus 20 million in add-ons"): the currency is elided, not absent."""
+        for index in range(1, len(found)):
+            q = found[index]
+            if q.kind != "count" or q.unit is not None or q.what is not None \
+                    or q.value is None or q.of_set:
+                continue
+            scale = _SCALE_AT_END.search(f.low, q.start, q.end)
+            if scale is None or scale.group(1) not in self.lex.scales:
+                continue
+            before = found[index - 1]
+            if before.kind != "money" or not before.unit or "/" in before.unit \
+                    or _SENTENCE_END.search(f.text, before.end, q.start):
+                continue
+            q.kind, q.unit = "money", before.unit
+
+    def _minor_units(self, f: _TextFacts, found: list[RawQuantity]) -> None:
+        """Cents are of the currency their sentence writes ("rose 12 cents to €1.85": EUR;
+        "down 4 cents at A$3.10": AUD), else of the text's dollar, as a bare "$" ("cents" in
+        an Australian release: AUD); "US cents" stays US."""
+        for q in found:
+            if q.kind != "money" or q.original_unit not in self.lex.bare_minor_words:
+                continue
+            code = None
+            for other in sorted((o for o in found if o.kind == "money" and o is not q
+                                 and o.original_unit is None and o.unit),
+                                key=lambda o: abs(o.start - q.start)):
+                if not _SENTENCE_END.search(f.text, min(q.end, other.end),
+                                            max(q.start, other.start)):
+                    code = other.unit.split("/", 1)[0]
+                break
+            if code is None and q.unit and q.unit.startswith(_US_DOLLAR):
+                code = self._currency_in_context(f, _US_DOLLAR, "$")
+                if not code.endswith("D"):
+                    code = None  # a dollar's cents only ("$" of pesos: centavos)
+            if code and q.unit:
+                q.unit = code + q.unit[3:]
 
     # ------------------------------------------------------------------ reading
     def _anchors(self, facts: _TextFacts) -> list[tuple[str, int, int]]:
@@ -511,6 +569,14 @@ class QuantityScanner:
         if kind == "digits":
             raw = f.text[start:end]
             number = parse_digits(raw, f.style)
+            tick = _TICK_FRACTION.match(f.text, end) if f.text.startswith("-", end) else None
+            if tick is not None and number.alternative is None:
+                # "3-1/2 inches"; a grain price's fraction of its last digit: "$4.45-1/4 a
+                # bushel" is $4.4525, "12-3/4 cents" 12.75 cents
+                places = len(raw) - raw.rfind(".") - 1 if "." in raw else 0
+                value = number.value + int(tick.group(1)) / int(tick.group(2)) / 10 ** places
+                return _Reading(start, tick.end(), _clean(value) or 0.0, "digits",
+                                raw=f.text[start:tick.end()], decimals=True, span_start=start)
             return _Reading(start, end, number.value, "digits", raw=raw,
                             decimals=number.decimals, alternative=number.alternative,
                             span_start=start)
@@ -838,15 +904,17 @@ class QuantityScanner:
             other.currency = r.currency  # "$3m-$4m", "£30-40m": the second "m" is a scale too
         self._and_half(f, other)
         self._scales(f, other)
-        if r.scaled == 1.0 and other.scaled != 1.0:
-            r.value *= other.scaled
-            r.scaled = other.scaled
-        first = -r.value if minus_start is not None else r.value
+        # "3 to 4 million": the second scale is the first's too, once the range holds (not
+        # "rose by 50,000 to 1.5 million": a change, then a level)
+        shared = other.scaled if r.scaled == 1.0 and other.scaled != 1.0 else 1.0
+        first = (-r.value if minus_start is not None else r.value) * shared
         if other.value <= first:
             return None if sign else at
         if by_range and other.value > 3 * first \
                 and not self._only_second_has_unit(f, r, connector.end()):
             return at  # "rose by 12,000 to 231,000": a change, then a level
+        if shared != 1.0:
+            r.scaled = shared
         r.value = first
         r.low, r.high = _clean(r.value), _clean(other.value)
         r.pos = other.pos
@@ -1068,6 +1136,12 @@ class QuantityScanner:
             return  # "loaded in 76 barrels": vessels counted, no volume
         r.unit = unit
         r.pos = match.end()
+        if unit.usual.scale != 1.0:  # "1.1 mb/d": the million the abbreviation carries
+            scale = unit.usual.scale
+            r.value *= scale
+            r.low = _clean(r.low * scale) if r.low is not None else None
+            r.high = _clean(r.high * scale) if r.high is not None else None
+            r.scaled *= scale
         self._and_half(f, r)
         self._rate(f, r)
 
@@ -1075,8 +1149,9 @@ class QuantityScanner:
         """A symbol read only glued ("38C") after one blank, as some styles write it ("below
         2 C in June"), when its sentence holds one of its words (spaced_symbols.jsonl)."""
         words = self.lex.spaced_symbols.get(match.group("sym"))
-        if not words or match.group("gap") != " " or f.text[match.end():match.end() + 1] == ".":
-            return False  # "2 C." is one token, an initial, to the tokenizer: no span ends in it
+        tail = f.text[match.end():match.end() + 2]
+        if not words or match.group("gap") != " " or (tail[:1] == "." and tail[1:].isalpha()):
+            return False  # "2 C.E.", "Unit 2 C.J.": an abbreviation ("2 C." ends a sentence)
         left, right = _sentence_bounds(f.low, r.start, match.end())
         return any(word in words for word in _LOWER_WORD.findall(
             f.low, max(left, r.start - 300), min(right, r.start + 300)))
@@ -1160,8 +1235,20 @@ class QuantityScanner:
             return True  # "half a percentage point", "a quarter mile"
         if r.unit is None or r.unit.kind not in ("mass", "volume"):
             return False
-        return r.number_kind == "half" or r.value != 1.0 or bool(
-            self.pats.of_after_low.match(f.low, r.pos))
+        if r.number_kind == "half" or r.value != 1.0:
+            return True
+        return bool(self.pats.of_after_low.match(f.low, r.pos)) and not self._priced_unit(f, r)
+
+    def _priced_unit(self, f: _TextFacts, r: _Reading) -> bool:
+        """"a litre" or "a barrel" as the unit of goods a price is given for, or a unit
+        traded ("the price of a litre of petrol", "a barrel of Brent costs $80", "sold a kilo
+        of the drug"): one unit named, no amount measured (gold never marks them)."""
+        if self._unit_priced_before is not None and self._unit_priced_before.search(
+                f.low, max(0, r.span_start - 24), r.span_start):
+            return True
+        end = _SENTENCE_END.search(f.low, r.pos, r.pos + 80)
+        return self._unit_price_after is not None and self._unit_price_after.search(
+            f.low, r.pos, end.start() if end else r.pos + 80) is not None
 
     def _qualifier_before(self, f: _TextFacts, r: _Reading) -> None:
         start = r.currency_start if r.currency_start is not None else r.start
@@ -1478,10 +1565,17 @@ class QuantityScanner:
         per = self.lex.currency_words[base.group("w")]
         window = f.low[max(0, end - 80):end]
         window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
-        for word in reversed(_WORD_WITH_BEFORE.findall(window)):
-            before, name = word
+        words = _WORD_WITH_BEFORE.findall(window)
+        for index in range(len(words) - 1, -1, -1):
+            before, name = words[index]
+            if before[-1:].isdigit():
+                continue
+            if index:  # "the Philippine peso", "the Czech crown": the currency two words name
+                named = self.lex.currency_words.get(f"{words[index - 1][1]} {name}")
+                if named is not None and named != per:
+                    return named
             code = self.lex.currency_words.get(name)
-            if code is not None and code != per and not before[-1:].isdigit():
+            if code is not None and code != per:
                 return self._currency_in_context(f, code, name)
         return None
 
@@ -1795,6 +1889,13 @@ class QuantityScanner:
                     "y" if _OTHER_DOLLARS.search(f.text) else ""
             if marked:
                 return code  # "dollars" in a text that writes its other ones "Australian dollars"
+        if code == _US_DOLLAR and form is not None and form.lower() in _BARE_DOLLAR_FORMS \
+                and self._wire_credit is not None:
+            wire = f.currencies.get(_WIRE_KEY)
+            if wire is None:  # read once per text
+                wire = f.currencies[_WIRE_KEY] = "y" if self._wire_credit.search(f.low) else ""
+            if wire:
+                return code  # an agency's story: other dollars carry their prefix (A$, C$)
         known = f.currencies.get(code)
         if known is None:
             known = self._currency_of_country(f, code)
