@@ -338,6 +338,11 @@ def test_text_defined_acronyms_and_national_bodies(nlp: Language, text: str, sur
     # "and the" + lower-case words starts a second body, not a part of the first's name
     ("Agents of the State Security Committee and the drug control department of the Brest "
      "police searched a warehouse.", "State Security Committee"),
+    # "and the" + a person's role ends the name: the role's body is one of its own
+    ("09:30 Opening by the Executive Secretary of the Pompidou Group and the Chief of the "
+     "Cyprus Police", "Pompidou Group"),
+    ("The exercise was observed by the Border Guard Service and the Head of the Regional "
+     "Police Directorate.", "Border Guard Service"),
     # a place's body after the place goes on to its head ("... Regional Executive Committee")
     ("The Internal Affairs Directorate of the Mogilev Regional Executive Committee reported "
      "the arrest.",

@@ -71,6 +71,7 @@ class OrganizationGrammarComponent(DataComponent):
             ordinals=frozenset(lists.get("ordinal_words", [])),
             reference_heads=frozenset(lists.get("reference_heads", [])),
             platforms=frozenset(lists.get("social_platforms", [])),
+            roles=frozenset(lists.get("role_words", [])),
         )
         self.grammar = OrganizationGrammar(words)
         known = read_jsonl(data_dir / "operations.jsonl", OperationRecord)

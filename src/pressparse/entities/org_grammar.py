@@ -44,6 +44,9 @@ class GrammarWords:
     ordinals: frozenset[str] = frozenset()  # "Third Army Region"
     reference_heads: frozenset[str] = frozenset()  # "Section 2 of the Act": no body
     platforms: frozenset[str] = frozenset()  # "... Field Office on X": a channel, no name part
+    # a person's role after "and the" ("... Group and the Chief of the Cyprus Police"), besides
+    # the titles
+    roles: frozenset[str] = frozenset()
 
 
 class OrganizationGrammar:
@@ -275,7 +278,8 @@ class OrganizationGrammar:
             return pos  # "... Ministry of X and the Ministry of Y": two bodies; "X and Y": a list
         if link == "under" and not (has_head or only_entities):
             return pos  # "Police Station under the Narcotics Control Act": a law, no body
-        if link in {"and", "&"} and doc[i] in self.words.titles:
+        if link in {"and", "&"} and (doc[i] in self.words.titles
+                                     or (article and doc[i] in self.words.roles)):
             return pos  # "UNODC and the President of the Board": a person's role follows
         if capitalized:
             return self._extend(doc, seg_end, ent_by_start, blocked, depth + 1)
