@@ -89,6 +89,8 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "the third quarter", _at("2026-Q3", "2026-07-01", "2026-09-30")),
     ("deadline", "2026-03-05", "Traders expect a rate cut by the third quarter, a poll showed.",
      "the third quarter", _at("2026-Q3", "2026-07-01", "2026-09-30")),
+    ("deadline", MAR, "The jobless rate was 3.5% in the third quarter, the agency said.",
+     "the third quarter", _at("2025-Q3", "2025-07-01", "2025-09-30")),
     # -- the edge of a quarter: its end is its last month, its start the quarter
     ("quarter edge", "1998-02-27", "The bank expects the economy to rebound by the end of the "
      "first quarter.",

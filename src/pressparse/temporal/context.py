@@ -98,7 +98,8 @@ class FutureWording:
                  lower_case: list[str] | None = None,
                  reporting_verbs: list[str] | None = None,
                  expecting_verbs: list[str] | None = None,
-                 deferral_verbs: list[str] | None = None) -> None:
+                 deferral_verbs: list[str] | None = None,
+                 noun_forms: dict[str, list[str]] | None = None) -> None:
         nouns = set(noun_cues or [])
         guarded = not_before or {}
         lower = set(lower_case or [])  # modals: "may" is a cue, "May" a month
@@ -113,9 +114,10 @@ class FutureWording:
                              for cue, words in sorted(guarded.items()))
         self.regex = re.compile(r"(?<![\w])(?:" + alternation(plain) + as_nouns + as_lower
                                 + as_guarded + r")(?![\w])")
-        self.past = self._past_regex(past_cues)
+        self.past = self._past_regex(past_cues, noun_forms)
         """Past wording between a far future cue and a span: the span is not governed by it."""
-        self.past_verb = self._past_regex([c for c in past_cues or [] if c not in _NOT_VERBS])
+        self.past_verb = self._past_regex([c for c in past_cues or [] if c not in _NOT_VERBS],
+                                          noun_forms)
         """Past wording between a near cue and a span ("the deadline was February 28"); not
         "last" ("will last until 31 October")."""
         self.deadline_word = re.compile(
@@ -137,8 +139,16 @@ class FutureWording:
         preposition right before the date: the date is ahead."""
 
     @staticmethod
-    def _past_regex(past_cues: list[str] | None) -> re.Pattern[str]:
-        past = alternation([c for c in past_cues or [] if c])
+    def _past_regex(past_cues: list[str] | None,
+                    noun_forms: dict[str, list[str]] | None = None) -> re.Pattern[str]:
+        """Past wording; a past form that is also a noun ("cut", "hit") is none after a word
+        that makes it one (``noun_forms``: form -> words: "one more cut", "a rate cut")."""
+        nouns = noun_forms or {}
+        plain = [c for c in past_cues or [] if c and c not in nouns]
+        guarded = "".join(
+            "|" + "".join(rf"(?<!\b{re.escape(word)} )" for word in words) + re.escape(form)
+            for form, words in sorted(nouns.items()) if form in (past_cues or []))
+        past = alternation(plain) + guarded
         # -ed words, not "need", "succeed", "proceed", "indeed" nor "hundred" ("agreed" is)
         ed = r"(?:[a-z]{2,}(?<!e)(?<!hundr)ed|[a-z]*(?:agre|fre|decre|guarante)ed)"
         words = rf"(?:{past}|{ed})" if past_cues else ed
@@ -147,9 +157,6 @@ class FutureWording:
         return re.compile(rf"(?<![\w])(?<!\bbe )(?<!\bbeen )(?<!\ba )(?<!\ban )"
                           rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhave )(?<!\bto )"
                           rf"(?<!\bis )(?<!\bare )"  # "is held on": a present passive
-                          # a noun after a quantifier ("one more cut", "a rate cut", "no hit")
-                          rf"(?<!\bmore )(?<!\banother )(?<!\bfurther )(?<!\brate )"
-                          rf"(?<!\bany )(?<!\bno )(?<!\bnext )"
                           rf"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )"
                           rf"(?<!\bmay )(?<!\bmight )(?<!\bmust )(?<!\bcan )"
                           rf"{words}(?![\w])")

@@ -98,6 +98,7 @@ class CueRecord(_Record):
     no_cue_after_article: bool = False  # a noun after "the": "the start of the year"
     not_before: list[str] = []  # words after which it is no cue ("the next day": anaphoric)
     lower_case_only: bool = False  # a cue only in lower case ("may", not the month "May")
+    noun_after: list[str] = []  # words after which a past form is a noun ("a rate cut")
 
 
 class PlaceCueRecord(_Record):
@@ -166,6 +167,7 @@ class Lexicon:
     future_not_before: dict[str, list[str]] = field(default_factory=dict)  # "next" not "day"
     future_lower_cues: list[str] = field(default_factory=list)  # "may" (not "May")
     past_cues: list[str] = field(default_factory=list)  # past wording after a far future cue
+    past_noun_forms: dict[str, list[str]] = field(default_factory=dict)  # "a rate cut"
     deadline_preps: list[str] = field(default_factory=list)  # "by" the end of April: ahead
     since_preps: list[str] = field(default_factory=list)  # "since" January: behind
     reporting_verbs: list[str] = field(default_factory=list)  # "..., said X": an attribution
@@ -286,7 +288,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.future_noun_cues = [key(r.cue) for r in future_records if r.no_cue_after_article]
     lex.future_not_before = {key(r.cue): r.not_before for r in future_records if r.not_before}
     lex.future_lower_cues = [key(r.cue) for r in future_records if r.lower_case_only]
-    lex.past_cues = [key(r.cue) for r in read_jsonl(data_dir / "past_cues.jsonl", CueRecord)]
+    past_records = read_jsonl(data_dir / "past_cues.jsonl", CueRecord)
+    lex.past_cues = [key(r.cue) for r in past_records]
+    lex.past_noun_forms = {key(r.cue): r.noun_after for r in past_records if r.noun_after}
     lex.deadline_preps = [
         key(r.word) for r in read_jsonl(data_dir / "deadline_preps.jsonl", WordRecord)]
     lex.since_preps = [

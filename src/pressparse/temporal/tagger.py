@@ -250,7 +250,8 @@ class DateTagger:
                                     self.lex.future_noun_cues, self.lex.future_not_before,
                                     self.lex.deadline_preps, self.lex.since_preps,
                                     self.lex.future_lower_cues, self.lex.reporting_verbs,
-                                    self.lex.expecting_verbs, self.lex.deferral_verbs)
+                                    self.lex.expecting_verbs, self.lex.deferral_verbs,
+                                    self.lex.past_noun_forms)
         self.dateline_prefix = dateline_prefix(self.lex.posting_labels)
         self.anchor_words = self._anchor_words()
         self.after_the = self._words_after_the()
