@@ -29,3 +29,29 @@ def test_a_planned_operation_does_not_take_the_summarys_figures(plan: str) -> No
     assert planned.seizures == [] and planned.part_of is None
     assert (summary.start_date, summary.end_date) == ("2025-01-01", "2025-06-30")
     assert {s.kg for s in summary.seizures} == {1340.0, 960.0}
+
+
+MEETING = ("Border troops council meets in Cholpon-Ata\n"
+           "Cholpon-Ata, 23 May 2025\n\n"
+           "On 21-22 May 2025, the Council of Commanders of Border Troops held its meeting in "
+           "Cholpon-Ata. The commanders discussed the situation on the external borders.\n\n")
+
+SCHEDULED_CASES = [
+    # (the plan sentence, the scheduled event's name, start and end)
+    ("The Council approved the plan of the joint border operation \"Granitsa-2025\", which "
+     "is scheduled for September–October on the southern borders.",
+     "Granitsa-2025", "2025-09-01", "2025-10-31"),
+    ("The parties agreed to hold a joint customs operation \"Hamkorlik-2025\" at the "
+     "checkpoints of the two countries on 3-7 November 2025.",
+     "Hamkorlik-2025", "2025-11-03", "2025-11-07"),
+]
+
+
+@pytest.mark.parametrize(("plan", "name", "start", "end"), SCHEDULED_CASES)
+def test_a_scheduled_operation_in_a_meeting_report_is_an_event(plan: str, name: str,
+                                                               start: str, end: str) -> None:
+    events = [e for item in extract(MEETING + plan).items for e in item.events]
+    scheduled = [e for e in events if e.name == name]
+    assert [(e.type, e.start_date, e.end_date) for e in scheduled] == [
+        ("operation", start, end)]
+    assert any(e.type == "meeting" for e in events)

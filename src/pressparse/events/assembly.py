@@ -59,6 +59,11 @@ _PLAN_CUE = re.compile(  # "plans to", "will conduct" before a name (plan_cues.j
 _FRAMED_NAME = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'framing'))})"
     r"(?:\s+[\w’'-]+){0,4}\s*[\"'“«„(]?\s*\Z", re.IGNORECASE)
+# "which is scheduled for September-October", "agreed to hold": a named event told as
+# scheduled, anywhere in its sentence (plan_cues.jsonl kinds plan and schedule)
+_SCHEDULE_WORDS = words_of(PLAN_CUES_FILE, "plan") + words_of(PLAN_CUES_FILE, "schedule")
+_SCHEDULE_CUE = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(_SCHEDULE_WORDS)})(?![a-z])", re.IGNORECASE)
 FRAMING_REACH = 90  # chars before a name searched for its framing phrase
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
@@ -210,7 +215,8 @@ class _Assembler(EpisodeRules):
             all_drafts = [d for d in all_drafts if d is main or d.sub_result or d.further
                           or d.follow_up or d.court is not None or d.seizures or d.counts or d.roles
                           or (d is main.part_of and d.dates)
-                          or (d.mentions and all(self._planned_name(m) for m in d.mentions))]
+                          or (d.mentions and all(self._planned_name(m) for m in d.mentions))
+                          or self._scheduled_name(d)]
         return self._finish(all_drafts)
 
     def _period_results(self, main: Draft) -> bool:
@@ -312,6 +318,16 @@ class _Assembler(EpisodeRules):
             return None
         find.part_of = named
         return named, find
+
+    def _scheduled_name(self, draft: Draft) -> bool:
+        """A named event told as scheduled in a sentence that gives its dates ("approved the
+        plan of the joint border operation "Rubezh-2025", which is scheduled for
+        September-October"): an event of its own in an item about something else."""
+        if not draft.mentions or not draft.dates:
+            return False
+        sentences = {m.sentence for m in draft.mentions}
+        return any(date.sentence in sentences for date in draft.dates) and any(
+            _SCHEDULE_CUE.search(self.text, *self.lay.sentences[s]) for s in sentences)
 
     def _planned_name(self, mention: Mention) -> bool:
         """An event's name told as a plan by words before it in its sentence ("the Agency
