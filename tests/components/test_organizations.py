@@ -352,6 +352,9 @@ def test_text_defined_acronyms_and_national_bodies(nlp: Language, text: str, sur
      "El Paso Field Office of CBP"),
     ("News is posted by the Border Police Department on Facebook every day.",
      "Border Police Department"),
+    # a listed body's seat after its name is a place: the body alone is the ORG
+    ("Experts met at the SELEC Headquarters in Bucharest on 10 February.", "SELEC"),
+    ("Femi Babafemi, Director, Media and Advocacy, NDLEA Headquarters, Abuja", "NDLEA"),
 ])
 def test_name_ends_before_second_body_or_channel(nlp: Language, text: str,
                                                  expected: str) -> None:

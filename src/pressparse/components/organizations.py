@@ -104,6 +104,7 @@ class OrganizationGrammarComponent(DataComponent):
             [*lists["sentence_words"], *lists["title_words"], *lists["head_nouns"],
              *lists.get("head_first_unit_stop", [])])
         self.facility_modifiers = frozenset(lists.get("facility_modifiers", []))
+        self.seat_words = frozenset(lists.get("seat_words", []))
         self.operation_prefixes = frozenset(lists["operation_prefixes"])
         self.short_forms = tuple(lists.get("bare_short_forms", []))
         self.opening_verbs = frozenset(lists.get("bare_short_form_opening_verbs", []))
@@ -157,6 +158,8 @@ class OrganizationGrammarComponent(DataComponent):
                     title_tokens = _title_case_title_tokens(doc)
                 if end <= title_tokens:
                     continue  # "Commission on Narcotic Drugs Concludes Session": a headline verb
+            if self._seat(view, start, end, known):
+                continue  # "at the SELEC Headquarters in Bucharest": the body's seat
             start_char, end_char = idx[start], idx[end - 1] + lengths[end - 1]
             if self._criminal_group(view, start, end) or self._facility(view, start, end):
                 continue
@@ -176,6 +179,16 @@ class OrganizationGrammarComponent(DataComponent):
                                    {"name": name, "acronym": None, "id": None},
                                    GRAMMAR_PRIORITY))  # "Police Station Gharinda"
         return found
+
+    def _seat(self, view: DocView, start: int, end: int, known: set[tuple[int, int]]) -> bool:
+        """"SELEC Headquarters", "NDLEA Headquarters": a listed body and a word of its seat
+        (``seat_words``) is the place the body sits; the body alone is the ORG."""
+        if not self.seat_words or view[end - 1] not in self.seat_words:
+            return False
+        i = end - 2
+        while i > start and view[i].isspace():
+            i -= 1
+        return (start, i + 1) in known
 
     def _facility(self, view: DocView, start: int, end: int) -> bool:
         """"Harlan County Detention Center": a place where people are held, no body."""
