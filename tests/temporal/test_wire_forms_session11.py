@@ -49,6 +49,18 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "October", _at("2026-10", "2026-10-01", "2026-10-31")),
     ("determiner", MAY, "The carmaker stood by its February guidance despite the tariffs.",
      "February", _at("2026-02", "2026-02-01", "2026-02-28")),
+    # -- a date modifying the subject of a future cue a few words on
+    ("attributive", MAR, "The Nov. 3 election will decide control of both chambers.",
+     "Nov. 3", _at("2026-11-03", "2026-11-03")),
+    ("attributive", MAR, "Officials said the Nov. 3 vote is expected to be close.",
+     "Nov. 3", _at("2026-11-03", "2026-11-03")),
+    ("attributive", MAR, "The March 3 attack, which will be investigated, killed 12 people.",
+     "March 3", _at("2026-03-03", "2026-03-03")),
+    # -- "earlier in the week" up to the reference, "later in the month" from it
+    ("clipped", MAR, "The bill cleared the lower house earlier in the week.",
+     "earlier in the week", {"start": "2026-03-09", "end": "2026-03-12"}),
+    ("clipped", MAR, "The upper house will vote on the bill later in the month.",
+     "later in the month", {"start": "2026-03-12", "end": "2026-03-31"}),
     # -- weeks and counted days of a month
     ("month days", MAR, "The refinery was shut in the second week of February after a fire.",
      "the second week of February", _at("2026-02-08/2026-02-14", "2026-02-08", "2026-02-14")),
@@ -121,6 +133,7 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "the islands on December 26.", "year-end"),
     ("name", MAY, "Spending rose sharply under the May government, the report found.", "May"),
     ("march", MAY, "He joined the March on Washington as a student.", "March"),
+
     ("no stretch", MAY, "Police made 40 arrests over the same period.", "the same period"),
 ]
 

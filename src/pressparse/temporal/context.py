@@ -27,6 +27,11 @@ FAR_LOOK_BEHIND = 260  # characters before a span read for a cue of its sentence
 LOOK_AHEAD = 80  # characters after a sentence-opening span
 _NOT_VERBS = frozenset({"last"})  # past cues that are no verb of the clause after a near cue
 DEADLINE_WORD_REACH = 12  # characters before a span that may hold its deadline word
+# A determiner right before a date ("the Nov. 3 election"), and the one to three words of its
+# noun before a future cue ("... election will")
+ATTRIBUTIVE_REACH = 8
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)\s+\Z")
+_HEAD_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,3}\s+")
 DEFERRAL_REACH = 60  # characters before a span that may hold "extended the budget through"
 # An infinitive "to" and its verb ("to present", "to return"): not after an -ed word, where
 # "to" is mostly a preposition ("returned to normal", "rose to"), nor before a determiner
@@ -253,6 +258,12 @@ class FutureWording:
         if left == max(0, start - LOOK_BEHIND) and start > LOOK_BEHIND and \
                 self._far_cue(text, start):
             return True
+        if _ATTRIBUTIVE_BEFORE.search(text, max(0, start - ATTRIBUTIVE_REACH), start):
+            # "The Nov. 3 election will decide ...": a date modifying the subject of a future
+            # cue a few words on
+            cue = self.regex.search(text, end, min(len(text), end + ATTRIBUTIVE_REACH * 5))
+            if cue is not None and _HEAD_WORDS.fullmatch(text, end, cue.start()):
+                return True
         if len(_WORDS.findall(text, left, start)) > OPENING_WORDS or \
                 not _FOLLOWED_BY_COMMA.match(text, end):
             return False

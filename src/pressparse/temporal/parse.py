@@ -718,8 +718,8 @@ class Parser:
         return CalendarRange(CalendarPeriod("year", first), CalendarPeriod("month", last, month))
 
     def _month_det(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        """"its January estimate": as "January figures"; not "the May government" (a name:
-        "May" needs a word of the month_nouns list)."""
+        """"its January estimate": as "January figures", the nearest such month; not "the May
+        government" (a name: "May" needs a word of the month_nouns list)."""
         if key(f.get("m") or "") == "may":
             return None
         return self._month_noun(f, text, start, end)
