@@ -761,6 +761,169 @@ CJK_DATES = Layout("year_month_day_cjk_and_dotted_dates", (
     ("Customs and coast guard", "surveillance data at sea.",
      "Customs and coast guard sign a cooperation agreement")])
 
+# session 12: wire sites and ministry pages of holdout12 / newswire4 shapes, our own wording
+WIRE_BYLINE_UPDATED = Layout("wire_headline_byline_updated_line", (
+    "HARBOR WIRE\n"
+    "U.S. News   World News   Politics   Sports   Entertainment   Business   Science\n"
+    "Menu\n"
+    "Storm surge floods coastal towns, forcing thousands to leave\n"
+    "By ANNA PEREZ and TOM OKAFOR\n"
+    "Updated 6:15 PM EDT, October 3, 2026\n"
+    "Share\n\n"
+    "GALVESTON, Texas (HW) — A storm surge pushed water into three coastal towns on "
+    "Saturday, forcing about 9,000 residents from their homes.\n\n"
+    "Officials said the water would recede by Monday.\n\n"
+    "___\n\n"
+    "Harbor Wire writer Lena Ortiz in Houston contributed to this report.\n"
+    "Copyright 2026 Harbor Wire. All Rights Reserved.\n\n"
+    "RELATED COVERAGE\n"
+    "Forecasters track a second storm in the Gulf\n"
+    "Insurers brace for claims after the floods\n"
+), [("Storm surge floods", "contributed to this report.",
+     "Storm surge floods coastal towns, forcing thousands to leave")])
+
+AUTHOR_AGENCY_UPDATED = Layout("author_and_agency_lines_over_updated_line", (
+    "SWA\n"
+    "News  |  Sport  |  FactCheck  |  Business  |  Entertainment\n"
+    "Bank data breach exposes up to 2 million customers' records\n"
+    "Mia Hartley\n"
+    "(Southern Wire Agency)\n"
+    "Updated 9 May 2026 2:40pm\n\n"
+    "Up to 2 million customers of a regional bank have had their records stolen in a cyber "
+    "attack, the bank says.\n\n"
+    "Customers worried about their accounts can call the bank's hotline.\n"
+    "SWA\n"
+    "Related Stories\n"
+    "Regulator fines bank over outage\n"
+), [("Bank data breach exposes", "call the bank's hotline.",
+     "Bank data breach exposes up to 2 million customers' records")])
+
+SECTION_UNDER_MENU = Layout("section_label_under_the_menu_over_the_headline", (
+    "Nordic Agency\n"
+    "Home | World | Politics | Economy | Energy | Sports | Analysis\n"
+    "World, Europe - Baltic\n"
+    "At least 6 dead as a cargo ship sinks in a storm off the coast\n"
+    "Rescue teams search the waters where the vessel carrying 14 crew went down\n"
+    "Agency staff   |14.03.2026 - Update : 15.03.2026\n\n"
+    "RIGA\n\n"
+    "At least six sailors were killed when a cargo ship sank in a storm on Friday night, "
+    "officials said.\n"
+), [("At least 6 dead", "officials said.",
+     "At least 6 dead as a cargo ship sinks in a storm off the coast")])
+
+CHANNEL_PINNED = Layout("channel_with_a_pinned_message", (
+    "Police of the Republic — official channel\n"
+    "t.me/police_official · 120 514 subscribers\n"
+    "📌 Pinned message: Hotline of the ministry — 1102\n"
+    "04.05.2026 10:12\n"
+    "🚨 COURIER WITH HASHISH DETAINED IN THE CAPITAL\n\n"
+    "On Saturday officers detained a 24-year-old man who was hiding hashish in the "
+    "courtyards of apartment blocks.\n\n"
+    "A criminal case has been opened.\n"
+    "👁 12.1K   ❤️ 210   🔁 31\n"
+    "#police #drugs\n"
+    "06.05.2026 18:40\n"
+    "🔴 RESULTS OF THE FIRST STAGE OF THE OPERATION\n\n"
+    "From 1 to 5 May, officers seized 40 kg of drugs in the capital and the regions.\n"
+), [("04.05.2026 10:12", "A criminal case has been opened.",
+     "🚨 COURIER WITH HASHISH DETAINED IN THE CAPITAL"),
+    ("06.05.2026 18:40", "in the capital and the regions.",
+     "🔴 RESULTS OF THE FIRST STAGE OF THE OPERATION")])
+
+SITE_MENU_WITH_HOTLINE = Layout("site_menu_of_its_own_labels_and_a_hotline", (
+    "Respublika Daxili Nazirliyi\n"
+    "AZ | RU | EN        Search…\n"
+    "Ministry   Structure   Press service   Appeals   Wanted persons   102\n"
+    "Press service / News\n"
+    "Over 5 kilograms of heroin seized in a village near the border\n"
+    "Today, 10:40\n"
+    "Officers of the drug control department detained a resident of the village who was "
+    "storing 5 kilograms of heroin in his barn.\n"
+    "A criminal case has been initiated.\n"
+    "Views: 1 046      Share  f  X  Telegram\n"
+    "Hashish found in a garage in the port city\n"
+    "Yesterday, 17:42\n"
+    "Officers found 2 kilograms of hashish hidden in a car tyre in a garage.\n"
+    "Views: 874      Share  f  X  Telegram\n"
+), [("Over 5 kilograms of heroin", "A criminal case has been initiated.",
+     "Over 5 kilograms of heroin seized in a village near the border"),
+    ("Hashish found in a garage", "hidden in a car tyre in a garage.",
+     "Hashish found in a garage in the port city")])
+
+WIRE_CREDIT_UNDER_BODY = Layout("wire_credit_under_the_last_sentence", (
+    "NATIONAL WIRE\n"
+    "Home  General  Business  Politics  Sports  World  Features  ▾\n"
+    "Customs foil bid to smuggle 300 kg of syabu through the air cargo terminal\n"
+    "14/09/2025 06:20 PM\n\n"
+    "CAPITAL CITY, Sept 14 (NW) -- Customs officers foiled an attempt to smuggle 300 "
+    "kilogrammes of syabu through the air cargo terminal on Sept 8.\n\n"
+    "The public can report smuggling on the customs toll-free line.\n"
+    "-- NATIONAL WIRE\n\n"
+    "Related News\n"
+    "Customs seize ganja at the northern border\n"
+    "© 2025 NATIONAL WIRE. All Rights Reserved.\n"
+), [("Customs foil bid", "on the customs toll-free line.",
+     "Customs foil bid to smuggle 300 kg of syabu through the air cargo terminal")])
+
+WIRE_CREDIT_SET_APART = Layout("wire_credit_set_apart_stays", (
+    "Port city: 2 tonnes of chira seized, four suspects arrested\n\n"
+    "Port city, 03/12/2025 (NWA) - Police seized 2 tonnes of chira in a warehouse on "
+    "Tuesday and arrested four suspects.\n\n"
+    "(NWA)\n"
+), [("Port city: 2 tonnes", "(NWA)",
+     "Port city: 2 tonnes of chira seized, four suspects arrested")])
+
+SELF_DESCRIPTION_UNDER_TAGS = Layout("publisher_description_under_share_bar_and_tags", (
+    "Operation Andes Shield ends with 2 tonnes of cocaine seized\n\n"
+    "The police forces of six countries seized 2 tonnes of cocaine during the second "
+    "edition of the operation, the mechanism said on Friday.\n\n"
+    "A third edition is planned for next year.\n"
+    "Share:  Facebook  X  LinkedIn  WhatsApp\n"
+    "#PoliceCooperation #AndesShield\n"
+    "REGIOPOL is a mechanism of police cooperation created in 2009 that brings together "
+    "police institutions of the region.\n"
+), [("Operation Andes Shield", "planned for next year.",
+     "Operation Andes Shield ends with 2 tonnes of cocaine seized")])
+
+SOURCE_AND_EDITOR_LINES = Layout("source_and_editor_lines_over_the_date", (
+    "Eastern Wire | english.wire.cn\n"
+    "Home | China | World | Business | Sci-Tech | Culture | Photos | Video\n"
+    "High-speed railway linking two mountain cities opens\n"
+    "Source: Eastern Wire\n"
+    "Editor: Li Wen\n"
+    "2026-05-18 10:06:31\n\n"
+    "KUNMING, May 18 (EW) -- A 180-km high-speed railway connecting two mountain cities "
+    "started operation on Monday.\n\n"
+    "The line has seven stations. ■\n"
+    "[Editor: LW]\n"
+    "Related:\n"
+    "Railways see record passenger trips during the holiday\n"
+), [("High-speed railway linking", "seven stations. ■",
+     "High-speed railway linking two mountain cities opens")])
+
+CAPTION_GLUED_TO_IMAGE = Layout("caption_glued_to_its_image_name_inside_the_story", (
+    "Spain raises the minimum wage by 3 percent without employers' backing\n\n"
+    "Madrid, Feb 10 (WA).- The government approved on Tuesday a rise of the minimum wage "
+    "by 3 percent, to 1,200 euros a month in 14 payments.\n\n"
+    "council-ministers-wage-2026.jpgThe Minister of Labour during the press conference "
+    "after the Council of Ministers, this Tuesday in Madrid. WA/ Photographer Name\n\n"
+    "The rise was agreed last week with the trade unions, but the employers refused to sign "
+    "it.\n"
+), [("Spain raises the minimum wage", "refused to sign it.",
+     "Spain raises the minimum wage by 3 percent without employers' backing")])
+
+PAGE_TOP_LINK = Layout("page_top_link_and_site_footer", (
+    "Joint investigation by customs and prefectural police leads to arrest of smugglers\n"
+    "14/11/2025\n\n"
+    "Customs and the prefectural police arrested two men who tried to smuggle 3 kg of "
+    "methamphetamine hidden in machine parts.\n\n"
+    "Customs asks anyone with information to call the smuggling hotline.\n"
+    "▲ Page top\n"
+    "Sitemap | Privacy policy | Accessibility\n"
+    "Copyright © Harbour Customs. All rights reserved.\n"
+), [("Joint investigation by customs", "call the smuggling hotline.",
+     "Joint investigation by customs and prefectural police leads to arrest of smugglers")])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -772,7 +935,10 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            NEWSLETTER_TOC, SUBTITLE, BULLETS, NUMBERED_RELEASES, WIRE_NO_HEADLINE,
            LONG_SUBHEADINGS, GALLERY, COOKIE_TOP, SPEECH, PREV_NEXT, ACCESSIBILITY,
            VIDEO_PAGE, TIME_LED_TEASERS, UPDATED_AGO, PRESS_SERVICE_SIGNATURE, PIB_STYLE,
-           WORDPRESS_LIKE, CJK_DATES]
+           WORDPRESS_LIKE, CJK_DATES, WIRE_BYLINE_UPDATED, AUTHOR_AGENCY_UPDATED,
+           SECTION_UNDER_MENU, CHANNEL_PINNED, SITE_MENU_WITH_HOTLINE, WIRE_CREDIT_UNDER_BODY,
+           WIRE_CREDIT_SET_APART, SELF_DESCRIPTION_UNDER_TAGS, SOURCE_AND_EDITOR_LINES,
+           CAPTION_GLUED_TO_IMAGE, PAGE_TOP_LINK]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
@@ -793,8 +959,12 @@ def test_items_keep_their_titles(layout: Layout) -> None:
     (DATED_POSTING_WITH_BUTTONS, ["2026-03-04"]),  # "04.03.2026, 10:20 | Print"
     (CJK_DATES, ["2026-03-12", "2026-03-10"]),  # "2026年3月12日", "2026. 3. 10."
     (PIB_STYLE, ["2026-03-12"]),  # "Posted On: 12 MAR 2026 4:15PM by ..."
+    (WIRE_BYLINE_UPDATED, ["2026-10-03"]),  # "Updated 6:15 PM EDT, October 3, 2026"
+    (AUTHOR_AGENCY_UPDATED, ["2026-05-09"]),  # "Updated 9 May 2026" under author, agency
+    (WIRE_CREDIT_UNDER_BODY, ["2025-09-14"]),  # "14/09/2025 06:20 PM"
 ], ids=["letterhead", "year_first", "immediate_release", "govuk", "posting_with_print",
-        "cjk_and_korean", "posted_on_caps_month"])
+        "cjk_and_korean", "posted_on_caps_month", "updated_time_first", "updated_under_byline",
+        "numeric_date_twelve_hour_time"])
 def test_items_keep_the_date_of_their_posting_line(layout: Layout, dates: list[str]) -> None:
     assert [s.dateline_date for s in segment(layout.text)] == dates
 

@@ -52,14 +52,16 @@ PROSE_MIN_WORDS = 25
 MAX_NAV_LINE = 700
 MAX_BUTTON_PART = 120  # a line of share buttons is short
 MENU_MIN_PARTS = 4
-_MENU_LABEL = re.compile(r"[^\W\d_][^.!?:;,]{0,30}")  # a short label ("CTF 150"), no sentence
+# a short label ("CTF 150", "U.S. News", "N.KOREA"), no sentence: a dot only after one letter
+_MENU_LABEL = re.compile(r"[^\W\d_](?:[^.!?:;,]|(?<=\b[^\W\d_])\.){0,30}")
 
 
 class NoisePattern(BaseModel):
     """One noise rule of ``noise.jsonl``."""
 
     id: str
-    kind: Literal["inline", "line", "button", "part", "heading", "thread", "thread_end"]
+    kind: Literal["inline", "line", "button", "part", "heading", "thread", "thread_end",
+                  "footer_line"]
     pattern: str
     ignore_case: bool = True
     guard: str | None = None  # inline only: run the pattern only where this cheap regex occurs
@@ -82,6 +84,11 @@ class NoiseRules:
     # one scan tells whether any line can open a footer list or a comment thread
     heading_line: re.Pattern[str] | None = None
     thread_line: re.Pattern[str] | None = None
+    # a line that is noise only under the text's first paragraph of prose ("Updated June
+    # 18, 2025" in a release's footer; over the body, under the headline, it is the item's
+    # posting line and stays), and that pattern filling a line of a whole text (one scan)
+    footer: re.Pattern[str] | None = None
+    footer_line: re.Pattern[str] | None = None
     # line -> is_noise_line's verdict: a site's menus, share bars and footers repeat on
     # every page of a dump, and the whole-line alternation is the costly test
     verdicts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False,
@@ -118,8 +125,11 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
               if thread_patterns else None)
     end_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "thread_end"]
     thread_end = (re.compile("|".join(end_patterns), re.IGNORECASE) if end_patterns else None)
+    footer_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "footer_line"]
+    footer = (re.compile("|".join(footer_patterns), re.IGNORECASE) if footer_patterns else None)
     return NoiseRules(inline, line, buttons, part, heading, thread, thread_end,
-                      _any_line(heading), _any_line(thread))
+                      _any_line(heading), _any_line(thread), footer=footer,
+                      footer_line=_any_line(footer))
 
 
 def _any_line(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
@@ -226,7 +236,8 @@ def _is_menu(parts: list[str], rules: NoiseRules) -> bool:
     punctuation, one of them a known navigation word ("Home | About Us | News | Sports"),
     optionally with the site's date of the day set apart at its end ("... | Opinion
     14 March")."""
-    labels = [p.strip(_DECORATION) for p in parts]
+    labels = [label for label in (p.strip(_DECORATION) for p in parts)
+              if _ICON_PART.fullmatch(label) is None]  # a drop-down's arrow ("... Features ▾")
     if len(labels) > MENU_MIN_PARTS and is_menu_date(labels[-1]):
         labels = labels[:-1]
     return (len(labels) >= MENU_MIN_PARTS
@@ -264,8 +275,17 @@ def _dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ..
         return ()  # the cheap test first: the noise verdicts are the costly part
     noise: list[tuple[int, int]] = []
     stamps: list[int] = []  # noise parts that hold a date ("Updated: 14 October 2025")
+    labelled = 0  # dates kept whose footer label is masked
     for index, (start, end) in enumerate(parts):
         if not labels[index]:
+            continue
+        if dated[index] and rules.footer is not None \
+                and rules.footer.fullmatch(labels[index].strip(_DECORATION)):
+            label_end = stamp_label_end(line, start + len(line[start:end])
+                                        - len(line[start:end].lstrip(_DECORATION)))
+            if label_end is not None:  # "Updated: 4 March 2025 | Print" under a headline:
+                noise.append((start, label_end))  # the posting line's date stays
+                labelled += 1
             continue
         if _is_noise_part(labels[index], rules):  # with the separator on the date's side
             noise.append((parts[index - 1][1], end) if index else
@@ -274,7 +294,7 @@ def _dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ..
                 stamps.append(len(noise) - 1)
         elif not dated[index]:
             return ()
-    kept = len([label for label in labels if label]) - len(noise)
+    kept = len([label for label in labels if label]) - len(noise) + labelled
     if not noise or not kept:
         return ()
     for position in stamps:  # the line is the item's date line: a stamp keeps its date
@@ -315,8 +335,76 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     if rules.thread is not None and (rules.thread_line is None
                                      or rules.thread_line.search(text) is not None):
         spans.extend(_comment_threads(text, rules.thread, rules.thread_end))
+    if rules.footer_line is not None:
+        spans.extend(_footer_lines(text, rules.footer_line))
+    spans.extend(_head_menus(text, rules))
     spans.extend(running_page_lines(text))
     return _merge(spans)
+
+
+# a line ending a sentence (its words are counted after): a paragraph of prose
+_SENTENCE_LINE = re.compile(r"(?m)^[^\n]*[.!?…][\"”’')\]]*[ \t\r]*$")
+PROSE_LINE_MIN_WORDS = 12
+
+
+def first_prose_line(text: str) -> int:
+    """Offset of the text's first line of prose (at least ``PROSE_LINE_MIN_WORDS`` words,
+    ending a sentence), or the text's length when there is none."""
+    for match in _SENTENCE_LINE.finditer(text):
+        if len(match.group().split()) >= PROSE_LINE_MIN_WORDS:
+            return match.start()
+    return len(text)
+
+
+def _footer_lines(text: str, footer_line: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Footer lines ("Updated June 18, 2025", "Last Modified: Apr 22, 2025") under the
+    text's first line of prose; above it (under the headline) such a line is the posting
+    line of the item and stays."""
+    found = list(footer_line.finditer(text))
+    if not found:
+        return []
+    prose = first_prose_line(text)
+    spans = []
+    for match in found:
+        if match.start() > prose:
+            line = match.group()
+            left = match.start() + len(line) - len(line.lstrip())
+            spans.append((left, match.start() + len(line.rstrip())))
+    return spans
+
+
+HEAD_MENU_MIN_PARTS = 5
+HEAD_MENU_MAX_LINES = 6  # a page's head: its first lines
+HEAD_MENU_LABEL_WORDS = 3
+_HEAD_MENU_GAP = re.compile(r"[ \t]{2,}[^\W\d_]")  # labels set apart by wide spaces
+
+
+def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
+    """A site's menu in the page's head whose labels are the site's own ("Ministry
+    Structure   Press service   Appeals   Wanted persons   102"): among the first
+    ``HEAD_MENU_MAX_LINES`` lines, above any line of prose, a line of at least
+    ``HEAD_MENU_MIN_PARTS`` capitalized labels of at most ``HEAD_MENU_LABEL_WORDS`` words
+    set apart by wide spaces or bars, the last one maybe a short number (the hotline)."""
+    if _HEAD_MENU_GAP.search(text, 0, 2000) is None:
+        return []  # no labels set apart by wide spaces near the top: a C-level check
+    spans = []
+    offset = 0
+    for line in text.split("\n", HEAD_MENU_MAX_LINES)[:HEAD_MENU_MAX_LINES]:
+        start, offset = offset, offset + len(line) + 1
+        stripped = line.strip(_DECORATION)
+        if _SENTENCE_END.search(line) and len(line.split()) >= PROSE_LINE_MIN_WORDS:
+            break
+        if len(stripped) > MAX_BUTTON_PART * 2 or not _HEAD_MENU_GAP.search(stripped):
+            continue
+        labels = [p.strip(_DECORATION) for p in _PART_SEPARATOR.split(stripped)]
+        if labels and labels[-1].isdigit() and len(labels[-1]) <= 4:
+            labels = labels[:-1]
+        if len(labels) >= HEAD_MENU_MIN_PARTS and all(
+                _MENU_LABEL.fullmatch(label) and label[:1].isupper()
+                and len(label.split()) <= HEAD_MENU_LABEL_WORDS for label in labels):
+            left = start + len(line) - len(line.lstrip())
+            spans.append((left, start + len(line.rstrip())))
+    return spans
 
 
 def running_page_lines(text: str) -> list[tuple[int, int]]:

@@ -88,7 +88,7 @@ class SegmentCue(BaseModel):
                   "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end",
                   "list_intro", "post_header", "end_mark", "release_mark", "boilerplate",
                   "closing_heading", "about_heading", "credit_line", "meta_line",
-                  "subheading", "summary_heading"]
+                  "subheading", "summary_heading", "wire_credit"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -141,6 +141,7 @@ class SegmentRules:
     any_date_initial: re.Pattern[str]  # a paragraph opening with a time frame ("On 5 May")
     any_speaker_turn: re.Pattern[str]  # "QUESTION (Agency):" in a transcript
     any_continuation: re.Pattern[str]  # an opening referring back to the paragraph above
+    any_wire_credit: re.Pattern[str]  # "-- BERNAMA", "VNA" under an item's last sentence
     any_dateline: re.Pattern[str]
 
 
@@ -293,6 +294,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         any_date_initial=any_of("date_initial"),
         any_speaker_turn=any_of("speaker_turn"),
         any_continuation=any_of("continuation"),
+        any_wire_credit=any_of("wire_credit"),
         any_dateline=re.compile("|".join(dateline_parts) or _NEVER),
     )
 
@@ -535,6 +537,9 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
     if prev.meta and len(item) <= HEADER_BLOCKS and item[0].headline:
         return -10.0  # "From: Border Force" in a release's header: its body follows
     dated = any(b.date_line or b.date_lead for b in item)
+    if block.date_line and not dated and 1 < len(item) <= BYLINE_MAX_BLOCKS + 1 \
+            and _headline_over_byline([*item, block], len(item)) == 0:
+        return -10.0  # headline, byline lines ("Jacob Shteyman", "(Agency)"), date line
     if block.date_line and not dated and _is_standfirst(item, following, rules):
         return -10.0  # headline, standfirst, then the date line of the same article
     headed = prev.headline or prev.headline_tail
@@ -665,6 +670,10 @@ def _mark_runs_over_masked_lines(blocks: list[_Block], original: str,
                 glued += 1
             block.blank_gap = max(1, block.gap - glued)
         block.after_noise = True
+        if block.headline and block.words > SITE_LABEL_MAX_WORDS \
+                and not original[block.start - 1].isspace():
+            block.headline = False  # a caption glued to its image's file name ("x.jpgThe
+            # Minister ... in Madrid. EFE/ Chema Moya"): no headline, whatever its ending
         if any(p.search(between) for p in rules.post_headers):
             block.under_post_header = True
         lines = [line.strip() for line in between.split("\n") if line.strip()]
@@ -736,7 +745,10 @@ def _without_site_label(blocks: list[_Block], rules: SegmentRules,
             headline.lines > 1
             and _line_kind(headline.text.split("\n", 1)[0], rules) == "head")
         words = sum(b.words for b in blocks[skip:after])  # with the headline's second line
-        if (headline.gap >= 1 or skip > 1 or dated) and opens and words >= TEASER_MIN_WORDS:
+        section = under_navigation and not any(_reads_as_news(b.text, b.stopwords)
+                                               for b in labels)  # "World, Asia - Pacific"
+        if (headline.gap >= 1 or skip > 1 or dated or section) and opens \
+                and words >= TEASER_MIN_WORDS:
             return blocks[skip:]
     return blocks
 
@@ -958,7 +970,9 @@ def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
                 break
             if not (block.headline or block.headline_tail or block.meta) and not (
                     block is body[0] and (_is_headed_short(block, rules) or (
-                        block.lines == 1 and block.words <= STANDFIRST_MAX_WORDS))):
+                        block.lines == 1 and block.words <= STANDFIRST_MAX_WORDS))) and not (
+                    block.split_rest and block.lines == 1 and not block.terminal
+                    and block.words <= SITE_LABEL_MAX_WORDS):  # a byline: "(Wire Agency)"
                 break  # (past the headline's standfirst: "Officers found 60 kg ...")
     for block in body[:2]:
         if block.dateline is not None:
@@ -1041,9 +1055,14 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                              None)
         items = items[1:]
     items = _attach_orphan_headlines(items)
+    if len(items) > 1 and items[-1][0].after_noise and all(
+            _describes_publisher(b, rules) for b in items[-1]):
+        items.pop()  # the publisher's description under the page's share bar and tags
     if items and len(items[-1]) > 1:
         items[-1] = _without_trailing_furniture(items[-1], rules, page_head)
     segments = [_make_segment(item, rules) for item in items]
+    for seg in segments:
+        seg.end = _without_wire_credit(text, seg.start, seg.end, rules)
     for seg in segments:  # the masthead's (an e-mail's) date dates the items under it
         if seg.dateline_date is None:
             seg.dateline_date = masthead_date
@@ -1061,6 +1080,25 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             seg.start, seg.end = _with_glued_noise(seg.start, seg.end, original, text)
     _give_years_to_month_day_datelines(segments)
     return segments
+
+
+def _without_wire_credit(text: str, start: int, end: int, rules: SegmentRules) -> int:
+    """The end of an item without a wire credit line written right under its last sentence
+    ("... toll-free line 1-800-88-8855.\n-- BERNAMA", "... a motorbike.\nVNA", "PTI SUM
+    HVA"): the agency's sign-off, no part of the story. A credit set apart by a blank line
+    or under a signature's lines ("CENTRAL NARCOTICS BUREAU\nSINGAPORE") stays."""
+    cut = text.rfind("\n", start, end)
+    if cut < 0 or end - cut > WIRE_CREDIT_MAX_CHARS:
+        return end
+    if rules.any_wire_credit.fullmatch(text[cut + 1:end].strip()) is None:
+        return end
+    above = text[text.rfind("\n", start, cut) + 1:cut]
+    if not above.strip() or not _ends_sentence(above):
+        return end
+    return cut - (len(above) - len(above.rstrip()))
+
+
+WIRE_CREDIT_MAX_CHARS = 40
 
 
 def _give_years_to_month_day_datelines(segments: list[Segment]) -> None:
@@ -1160,6 +1198,8 @@ def _without_page_head(blocks: list[_Block]) -> list[_Block]:
             if index and block.date_line and blocks[index - 1].headline \
                     and not block.text.startswith(blocks[index - 1].text):
                 index -= 1  # the headline over its date line, masked lines between them
+            elif block.date_line:
+                index = _headline_over_byline(blocks, index)
             while index and blocks[index - 1].headline and not blocks[index].after_noise \
                     and blocks[index - 1].words > blocks[index].words:
                 index -= 1  # a longer headline right over a number or place line
@@ -1175,6 +1215,28 @@ def _without_page_head(blocks: list[_Block]) -> list[_Block]:
         if block.lines > 1 or (block.terminal and block.words >= MASTHEAD_PROSE_WORDS):
             return blocks  # prose, or a paragraph: no head line
     return blocks
+
+
+BYLINE_MAX_BLOCKS = 3  # lines between a headline and its date line: author, agency
+
+
+def _headline_over_byline(blocks: list[_Block], index: int) -> int:
+    """Index of the headline heading the date line ``blocks[index]`` across the byline
+    lines between them: header fields ("By MARIA TORRES", "Editor: Zhang Wei"), or short
+    unpunctuated lines written in one paragraph with the date line ("Jacob Shteyman" /
+    "(Australian Associated Press)" / "Updated 4 June 2026 3:55pm"); the headline reads as
+    news (a figure or a lower-case word, no bare name). ``index`` when there is none."""
+    top = index
+    while top > 0 and index - top < BYLINE_MAX_BLOCKS:
+        above, under = blocks[top - 1], blocks[top]
+        if top < index and above.headline and above.words >= TEASER_MIN_WORDS \
+                and _reads_as_news(above.text, above.stopwords):
+            return top - 1
+        if not (above.meta or (under.split_rest and above.lines == 1 and not above.terminal
+                               and above.words <= SITE_LABEL_MAX_WORDS)):
+            break
+        top -= 1
+    return index
 
 
 def _first_teaser_pair(head: list[_Block], default: int) -> int:
@@ -1319,12 +1381,18 @@ def _without_trailing_furniture(item: list[_Block], rules: SegmentRules,
         label = line and (last.words <= TRAILING_LABEL_MAX_WORDS
                           or (last.words <= SITE_FOOTER_MAX_WORDS
                               and _names_site(last.text, page_head)))
-        about = (last.words > TRAILING_LABEL_MAX_WORDS and " is " in last.text[:240]
-                 and any(p.match(last.text) for p in rules.boilerplate))
-        if not (label or about):
+        if not (label or _describes_publisher(last, rules)):
             break
         item = item[:-1]
     return item
+
+
+def _describes_publisher(block: _Block, rules: SegmentRules) -> bool:
+    """A paragraph of the publisher's description of itself ("The Agency is the lead
+    federal agency charged with ...", "AMERIPOL is a mechanism of police cooperation
+    created in 2007 ...")."""
+    return (block.words > TRAILING_LABEL_MAX_WORDS and " is " in block.text[:240]
+            and any(p.match(block.text) for p in rules.boilerplate))
 
 
 def _attach_orphan_headlines(items: list[list[_Block]]) -> list[list[_Block]]:
