@@ -30,6 +30,11 @@ def places(nlp: Language, text: str) -> dict[str, dict]:
      "2 kg of methamphetamine.", "Pakenham", "Pakenham", "AU"),
     ("Officers from the Australian Federal Police arrested a man at a storage unit in Lilydale "
      "after the consignment was traced.", "Lilydale", "Lilydale", "AU"),
+    # plural premises, and the other names of the list
+    ("Kampala, Uganda - Police targeted drug dens in Kisenyi, Katanga and Nateete overnight.",
+     "Nateete", "Nateete", "UG"),
+    ("Lusaka, Zambia - Officers dismantled two hideouts in Chawama and Kanyama last week.",
+     "Chawama", "Chawama", "ZM"),
     # strong prepositions and "<direction> of"
     ("The Jamaica Defence Force Coast Guard intercepted a go-fast boat off Negril Point with "
      "900 pounds of ganja.", "Negril Point", "Negril Point", "JM"),
