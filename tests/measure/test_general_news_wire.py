@@ -133,6 +133,16 @@ CASES += [
      dict(value=2e7, unit="EUR", kind="money")),
     ("The firm has revenue of $5 billion and 2 billion users.", "2 billion",
      dict(value=2e9, unit=None, kind="count", what="users")),
+    # a verb moving a named figure "to" a level: the bare number is that figure
+    ("Rescuers found four more bodies, bringing the death toll to 45.", "45",
+     dict(value=45, kind="count")),
+    ("The chain opened 12 shops, taking its total to 310 across the country.", "310",
+     dict(value=310, kind="count")),
+    # an adjective of frequency before the counted noun
+    ("The airport handles 300 daily flights in summer.", "300",
+     dict(value=300, kind="count", what="daily flights")),
+    ("The app now has 500 million monthly active users.", "500 million",
+     dict(value=5e8, kind="count", what="monthly active users")),
     # grain prices in fractions of their last digit; a whole number and a fraction
     ("CBOT corn futures settled at $4.45-1/4 a bushel.", "$4.45-1/4",
      dict(value=4.4525, unit="USD", kind="money")),

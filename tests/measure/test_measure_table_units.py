@@ -131,3 +131,31 @@ def test_rows_under_a_generic_header(scanner, span: str, fields: dict) -> None:
         got = getattr(quantity, key)
         assert got == pytest.approx(expected) if isinstance(expected, float | int) \
             else got == expected, (key, got)
+
+
+# A table whose cells are parted by tabs, its substance columns in the caption's unit
+# (the preposition "in" of "quantities in grams" is no inch); a count column keeps its noun.
+TAB_TABLE = (
+    "Seizures in the first half by regional office (quantities in grams):\n\n"
+    "Office\tCases\tHeroin\tCocaine\n"
+    "North\t14\t2 450\t310\n"
+    "Coast\t9\t180\t12 600\n"
+)
+TAB_TABLE_ROWS = [
+    ("2 450", {"unit": "g", "kg": 2.45, "what": "heroin"}),
+    ("12 600", {"unit": "g", "kg": 12.6, "what": "cocaine"}),
+    ("14", {"unit": None, "value": 14, "what": "cases"}),
+]
+
+
+@pytest.mark.parametrize(("span", "fields"), TAB_TABLE_ROWS)
+def test_tab_table_substance_columns_take_the_caption_unit(scanner, span: str,
+                                                           fields: dict) -> None:
+    found = {TAB_TABLE[q.start:q.end]: q for q in scanner.scan(
+        TAB_TABLE, substance_mentions(TAB_TABLE, {"heroin": "heroin", "cocaine": "cocaine"}))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    quantity = found[span]
+    for key, expected in fields.items():
+        got = getattr(quantity, key)
+        assert got == pytest.approx(expected) if isinstance(expected, float | int) \
+            else got == expected, (key, got)

@@ -84,7 +84,10 @@ def _shape(match: re.Match[str], lex: Lexicon, after_of: bool) -> _Shape | None:
         word_end = match.end(group)
         word = text[word_start:word_end]
         low = word.lower()
-        if low in lex.phrase_stops or low in lex.qualifiers_before:
+        # "300 daily flights", "500 million monthly active users": an adjective of
+        # frequency before the noun is no stop, the adverb is ("earns $50 daily")
+        if (low in lex.phrase_stops or low in lex.qualifiers_before) and (
+                words or not low.endswith("ly") or not _noun_follows(match, group, lex)):
             break
         if low.endswith(("ed", "ing")) and low not in lex.count_heads \
                 and low not in lex.activity_nouns:  # "drug trafficking" is no verb
@@ -126,6 +129,15 @@ def _shape(match: re.Match[str], lex: Lexicon, after_of: bool) -> _Shape | None:
         words = words[:3]
     base = match.start()
     return _Shape(words[0][0] - base, words[-1][1] - base, category, head_is_unit)
+
+
+def _noun_follows(match: re.Match[str], group: int, lex: Lexicon) -> bool:
+    """The word after group ``group`` of a run is a lower-case word that is no stop."""
+    if group >= MAX_WORDS or match.start(group + 1) < 0:
+        return False
+    word = match.group(group + 1)
+    return word.islower() and word not in lex.phrase_stops \
+        and word not in lex.qualifiers_before
 
 
 def _adjective(word: str, lex: Lexicon) -> bool:

@@ -166,7 +166,8 @@ class SubjectWordsRecord(BaseModel):
                   "change_verbs", "value_words", "level_verbs", "sale_verbs",
                   "period_nouns", "referents", "auxiliaries", "crop_verbs", "seizure_nouns",
                   "money_nouns", "cash_words", "back_measures",
-                  "comparatives", "identity_hedges", "unit_price_before", "unit_price_after"]
+                  "comparatives", "identity_hedges", "unit_price_before", "unit_price_after",
+                  "to_level_verbs"]
     words: list[str]
 
 

@@ -81,6 +81,15 @@ _DOLLAR_WORDS = frozenset({"dollar", "dollars"})
 _OTHER_DOLLARS_KEY = "\x00other dollars"  # _TextFacts.currencies entry: the text marks them
 _TICK_FRACTION = re.compile(r"-([1-7])/([248])(?![\d/])")  # "$4.45-1/4", "12-3/4 cents"
 _SCALE_AT_END = re.compile(r"\d[ \t\u00a0]*([a-z]+)$")  # "240.1 billion", "900m": the scale
+# a line of cells parted by tabs ("Prague\t31\t26 412\t3 150"): a table row
+_TAB_ROW = re.compile(r"^[^\t\n]*\S[^\t\n]*\t[^\n]*\S[^\n]*$", re.MULTILINE)
+
+
+def _bar_row(match: re.Match[str]) -> str:
+    """A tab-parted table row with its tabs written as "|" (same length, same offsets)."""
+    return match.group().replace("\t", "|")
+
+
 _WIRE_KEY = "\x00wire"  # _TextFacts.currencies entry: an agency's credit opens the text
 _OTHER_DOLLARS = re.compile(
     r"\b(?:Australian|Canadian|New[ \t]+Zealand|Hong[ \t]+Kong|Singapore|Taiwan|Jamaican|"
@@ -180,6 +189,8 @@ class _TextFacts:
     """Facts about the whole text, computed only when a quantity needs them."""
 
     def __init__(self, text: str, pats: Patterns) -> None:
+        if "\t" in text:  # a table whose cells are parted by tabs is read as a "|" table
+            text = _TAB_ROW.sub(_bar_row, text)
         self.text = text
         low = text.lower()
         if len(low) != len(text):  # a few characters lengthen when lower-cased ("İ")
@@ -544,7 +555,7 @@ class QuantityScanner:
             self._inherit_unit(f, reading)
         header = None
         if reading.unit is None and reading.currency is None and f.has_bar:
-            header = self._table_header(f, reading)
+            header = self._table_header(f, reading, mentions)
         elif reading.unit is None and reading.currency is None and kind == "digits" and \
                 f.text.startswith("  ", reading.start - 2):
             header = self._spaced_table_unit(f, reading)
@@ -1614,8 +1625,27 @@ class QuantityScanner:
         before = _word_before(f.text, r.span_start)
         if before is not None and before.word.lower() in ("by", "to", "from") and before.at:
             # "rose by 12,000", "the death toll rose to 37", "24 now, up from 14 in 2019"
+            if before.word.lower() == "to" and self._level_reached(f, before.at):
+                return True
             before = _word_before(f.text, before.at)
         return before is not None and before.word.lower() in self.lex.change_cues
+
+    def _level_reached(self, f: _TextFacts, to_at: int) -> bool:
+        """"bringing the death toll to 45", "taking its total to 446": a verb that moves a
+        named figure, then the figure's words, then "to" and the level."""
+        verbs = self.lex.subject_words.get("to_level_verbs")
+        if not verbs:
+            return False
+        word, at = _previous_word(f.low, to_at)
+        for _ in range(_CHANGE_OBJECT_WORDS):
+            if not word.isalpha():
+                return False
+            word, at = _previous_word(f.low, at)
+            if word in verbs:
+                return True
+            if word in self.lex.phrase_stops and word not in _OBJECT_LINKS:
+                return False
+        return False
 
     def _counts_a_set(self, f: _TextFacts, r: _Reading, pos: int) -> bool:
         """A whole number counting people or things named before: "87 of them", "Three of
@@ -1638,9 +1668,11 @@ class QuantityScanner:
         return not before or before[-1] in ".,:;!?\n" or before.endswith(
             (", and", ", but", " of which", " of whom"))  # "of whom 312 were minors"
 
-    def _table_header(self, f: _TextFacts, r: _Reading) -> str | None:
+    def _table_header(self, f: _TextFacts, r: _Reading,
+                      mentions: Sequence[SubstanceMention] = ()) -> str | None:
         """The column header of a number alone in a "|" table cell; a unit in the header
-        ("Seized, kg") becomes the number's unit."""
+        ("Seized, kg") becomes the number's unit; a column headed by a substance takes the
+        unit its caption gives ("The overview by office (quantities in grams):")."""
         header = _column_header(f.text, r.span_start, r.pos)
         if header:
             unit_match = self.pats.unit_in_header_low.search(header.lower())
@@ -1654,7 +1686,8 @@ class QuantityScanner:
         generic = header is not None and header.strip().lower() in \
             self.lex.generic_column_headers  # "| Indicator | Quantity |": the rows name it
         if header and any(word.isalpha() for word in header.split()) \
-                and not self._period_header(header) and not generic:
+                and not self._period_header(header) and not generic \
+                and _mention_named_in(mentions, header, f.text) is None:
             return header  # the column names what it counts ("Crimes")
         # a column headed by a period ("H1 2024") or none: the unit in brackets in the row's
         # label ("Tramadol (tablets)") or in the caption line above the table ("... shown in
@@ -2631,7 +2664,8 @@ _FOUR_DECIMALS = re.compile(r"\d{1,4}\.\d{4}")  # an exchange rate's quote: "4.4
 _WORD_WITH_BEFORE = re.compile(r"(\S*?)[ \t]*\b([a-z]+)(?![a-z])")
 _OTHER_AFTER = re.compile(r"[ \t]+(?:other(?P<s>s)?|more|further|additional)(?![a-z])")
 _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
-_IN_BEFORE_UNIT = re.compile(r"^\s*in\s+")
+# "(in tonnes)", "(quantities in grams)": the preposition, no inch
+_IN_BEFORE_UNIT = re.compile(r"(?:^|(?<=\s))in\s+(?=[a-z])")
 # A ruled line between a table's header and its rows ("-----+-----", "|---|---|", "=====")
 _RULE_LINE = re.compile(r"[ \t|+:=-]*-{3}[ \t|+:=-]*")
 
