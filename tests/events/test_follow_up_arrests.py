@@ -122,3 +122,38 @@ def test_later_court_decision_is_an_event(nlp, rules, text: str, entities: list[
         "seizures": courts[0]["seizures"],
     }
     assert found == expected
+
+
+STAGE_CASES: list[tuple[str, tuple[str, str], list[tuple[float, str]]]] = [
+    # (text, the stage's (start, end), its counts as (value, category))
+    # an investigation running for months; a later day's searches and arrests, and the
+    # paragraph's next sentence, are a stage of it
+    ("Police and customs dismantle cocaine network at the port of Sines\n\n"
+     "The investigation, known as Project Falcão, began in March 2025 and targeted a network "
+     "importing cocaine in containers of frozen fish. Customs analysts flagged the "
+     "shipments from Ecuador.\n\n"
+     "On 21 October, investigators carried out 14 searches in Setúbal and Lisbon and "
+     "arrested four men. Officers also seized two vehicles and cash.",
+     ("2025-10-21", "2025-10-21"), [(14, "searches"), (4, "arrests"), (2, "vehicles")]),
+    # the day's raids told over two days
+    ("Narcotics unit ends year-long probe into heroin ring\n\n"
+     "The operation, launched in January 2025, targeted a ring supplying heroin to three "
+     "northern districts. Informants and phone intercepts led officers to its leaders.\n\n"
+     "On 3 and 4 November, officers raided 11 homes and detained six suspects.",
+     ("2025-11-03", "2025-11-04"), [(11, "searches"), (6, "arrests")]),
+]
+
+
+@pytest.mark.parametrize(("text", "days", "counts"), STAGE_CASES)
+def test_later_day_of_a_long_operation_is_a_stage(text: str, days: tuple[str, str],
+                                                  counts: list[tuple[float, str]]) -> None:
+    from pressparse.driver import extract
+
+    events = [e for item in extract(text, published="2025-11-20").items for e in item.events]
+    stages = [e for e in events if e.part_of is not None and e.type == "operation"]
+    assert len(stages) == 1
+    stage = stages[0]
+    assert (stage.start_date, stage.end_date) == days
+    assert sorted((c.value, c.category) for c in stage.counts) == sorted(counts)
+    parent = next(e for e in events if e.id == stage.part_of)
+    assert parent.type == "operation" and not parent.counts

@@ -131,6 +131,7 @@ class _Assembler(EpisodeRules):
         follow_up = self._follow_up_arrests(main, owner)
         if follow_up is not None:
             all_drafts.append(follow_up)
+        all_drafts.extend(self._operation_stages(main, owner))
         self._assign_roles(owner, main)
         self._roll_up_participants(main, subs)
         self._assign_quantities(owner, subs, main)

@@ -27,6 +27,11 @@ ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdicti
 _COURT_DECISION = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'court_decision'))})"
     r"(?![a-z])", re.IGNORECASE)
+_STAGE_ACTION = re.compile(  # "27 searches were carried out", "raided five homes"
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_action'))})"
+    r"(?![a-z])", re.IGNORECASE)
+STAGE_MAX_DAYS = 2  # a stage's action told on one or two days ("On 13 and 14 October")
+STAGE_MIN_SPAN = 7  # days an operation runs (or open-ended) to have stages of its own
 COURT_DAY_PRECISIONS = frozenset({"day", "week"})  # a hearing's day ("on 2 July", "last week")
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
@@ -119,6 +124,57 @@ class EpisodeRules(SeizureRules):
             owner[sentence] = draft
             found.append(draft)
         return found
+
+    def _operation_stages(self, main: Draft, owner: dict[int, Draft]) -> list[Draft]:
+        """A day's searches or arrests told after the lead of an operation running for weeks
+        ("Operation X began in February ... Last week, on October 29, investigators executed
+        search warrants at seven locations and arrested the suspects"; "On 13 and 14 October,
+        27 searches were carried out"): a stage of it (an operation ``part_of`` it) with the
+        sentence's counts, dated by its own day."""
+        if main.type != "operation" or not main.dates:
+            return []
+        bounds = draft_days(main)
+        if bounds is None:
+            return []
+        first, last = bounds
+        open_ended = main.open_end or self._bound(main.dates[0]) in OPEN_BOUNDS
+        if not open_ended and self._days(first, last) < STAGE_MIN_SPAN:
+            return []
+        report_day = self._report_day() or "9999"
+        stages: list[Draft] = []
+        for sentence, mentions in sorted(self.by_sentence.items()):
+            if owner.get(sentence) is not main or sentence <= self.lead_last:
+                continue
+            start, end = self.lay.sentences[sentence]
+            if not _STAGE_ACTION.search(self.text, start, end):
+                continue
+            days = [m for m in mentions if m.label == "DATE" and self._usable_date(m)
+                    and m.normalized.get("precision") == "day"
+                    and first <= str(m.normalized["start"]) <= report_day
+                    and 0 <= self._days(str(m.normalized["start"]),
+                                        str(m.normalized.get("end") or m.normalized["start"]))
+                    < STAGE_MAX_DAYS]
+            if len({str(m.normalized["start"]) for m in days}) != 1:
+                continue  # no day of its own, or several
+            if days[0].start - start > OPENING_DATE_REACH and not any(
+                    self._dates_clause(days[0], match.start(), match.end(), start)
+                    for match in _STAGE_ACTION.finditer(self.text, start, end)):
+                continue
+            draft = Draft("operation", sentences={sentence}, dates=days[:1], follow_up=True,
+                          part_of=main, evidence=[(days[0].start, days[0].end)])
+            owner[sentence] = draft
+            # "Police also seized $312,000, three vehicles ...": its paragraph's next
+            # sentences without a day of their own tell the same stage
+            paragraph = self.lay.paragraph_of(start)
+            for after in range(sentence + 1, len(self.lay.sentences)):
+                if (owner.get(after) is not main
+                        or self.lay.paragraph_of(self.lay.sentences[after][0]) != paragraph
+                        or any(m.label == "DATE" for m in self.by_sentence.get(after, ()))):
+                    break
+                owner[after] = draft
+                draft.sentences.add(after)
+            stages.append(draft)
+        return stages
 
     def _dates_clause(self, date: Mention, start: int, end: int, sentence_start: int) -> bool:
         """The date is in the clause of the words at ``start:end`` ("then arrested three men,
