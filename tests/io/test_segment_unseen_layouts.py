@@ -924,6 +924,14 @@ PAGE_TOP_LINK = Layout("page_top_link_and_site_footer", (
 ), [("Joint investigation by customs", "call the smuggling hotline.",
      "Joint investigation by customs and prefectural police leads to arrest of smugglers")])
 
+LINK_ENDING_THE_LAST_SENTENCE = Layout("web_address_ending_the_last_sentence", (
+    "Commission concludes its regular session in the capital\n\n"
+    "The commission adopted its work plan for 2026 and elected its new chair on Friday.\n\n"
+    "For more information, please visit the commission's website at www.example.org\n"
+    "Share | Print\n"
+), [("Commission concludes", "website at www.example.org",
+     "Commission concludes its regular session in the capital")])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -938,7 +946,7 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            WORDPRESS_LIKE, CJK_DATES, WIRE_BYLINE_UPDATED, AUTHOR_AGENCY_UPDATED,
            SECTION_UNDER_MENU, CHANNEL_PINNED, SITE_MENU_WITH_HOTLINE, WIRE_CREDIT_UNDER_BODY,
            WIRE_CREDIT_SET_APART, SELF_DESCRIPTION_UNDER_TAGS, SOURCE_AND_EDITOR_LINES,
-           CAPTION_GLUED_TO_IMAGE, PAGE_TOP_LINK]
+           CAPTION_GLUED_TO_IMAGE, PAGE_TOP_LINK, LINK_ENDING_THE_LAST_SENTENCE]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])

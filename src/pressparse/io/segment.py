@@ -1078,6 +1078,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                                                       rules)
             previous_end = seg.end
             seg.start, seg.end = _with_glued_noise(seg.start, seg.end, original, text)
+            seg.end = _with_closing_link(seg.end, original, text, rules)
     _give_years_to_month_day_datelines(segments)
     return segments
 
@@ -1339,6 +1340,19 @@ def _with_glued_noise(start: int, end: int, original: str,
     while start > 0 and masked[start - 1] == " " and not original[start - 1].isspace():
         start -= 1
     return start, end
+
+
+def _with_closing_link(end: int, original: str, masked: str, rules: SegmentRules) -> int:
+    """Widen an item over masked noise that ends the sentence of its last line ("... please
+    visit the OAS website at www.oas.org"): the line's words end open (a function word or
+    a colon) right before it."""
+    line_end = original.find("\n", end)
+    line_end = len(original) if line_end < 0 else line_end
+    rest = original[end:line_end].rstrip()
+    if not rest or masked[end:line_end].strip() or not _is_open_end(masked[max(0, end - 40):end],
+                                                                    rules):
+        return end
+    return end + len(rest)
 
 
 TRAILING_LABEL_MAX_WORDS = 6
