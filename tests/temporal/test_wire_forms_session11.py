@@ -3,7 +3,8 @@ after a preposition (a modifier otherwise), "the month before", a month between 
 and a noun ("its January estimate"), weeks and counted days of a month ("the second week of
 February", "the first 10 days of March"), a stretch of months with its frame words ("the
 October-December period of 2025") and a bare "the same period" (the stretch the text just
-gave), and a verb that moves a date later ("postponed until March 30"): the date is ahead.
+gave), ranges with shared parts ("the third and fourth quarters", "March 3, 4 and 5"), and a
+verb that moves a date later ("postponed until March 30"): the date is ahead.
 Every sentence is our own wording.
 """
 
@@ -83,6 +84,22 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "the April-June period", _at("2026-04/2026-06", "2026-04-01", "2026-06-30")),
     ("month period", "1989-10-30", "Output fell in the October-December period of 1988.",
      "the October-December period of 1988", _at("1988-10/1988-12", "1988-10-01", "1988-12-31")),
+    # -- ranges with shared parts: ordinals of one unit, two seasons, a list of days, a
+    # written year at the first end only
+    ("shared parts", MAR, "Sales rose in the third and fourth quarters, the retailer said.",
+     "the third and fourth quarters", _at("2025-Q3/2025-Q4", "2025-07-01", "2025-12-31")),
+    ("shared parts", MAR, "Margins narrowed in the first and second halves of 2025.",
+     "the first and second halves of 2025", _at("2025-H1/2025-H2", "2025-01-01", "2025-12-31")),
+    ("shared parts", MAR, "Prices rose sharply in the spring and summer of 2025.",
+     "the spring and summer of 2025", _at("2025-SP/2025-SU", "2025-03-01", "2025-08-31")),
+    ("shared parts", MAR, "Hundreds of flights were cancelled on March 3, 4 and 5.",
+     "March 3, 4 and 5", _at("2026-03-03/2026-03-05", "2026-03-03", "2026-03-05")),
+    ("shared parts", MAR, "The talks will be held on 14, 15 and 16 April 2026 in Geneva.",
+     "14, 15 and 16 April 2026", _at("2026-04-14/2026-04-16", "2026-04-14", "2026-04-16")),
+    ("shared parts", MAR, "The clearance sale ran from Dec. 26, 2025, to Jan. 4.",
+     "Dec. 26, 2025, to Jan. 4", _at("2025-12-26/2026-01-04", "2025-12-26", "2026-01-04")),
+    ("shared parts", MAR, "The farmers' markets met on March 3, 10 and 17 this year.",
+     "March 3", _at("2026-03-03", "2026-03-03")),
     # -- a bare "the same period": the stretch the text just gave
     ("same period", "2026-07-20", "Rotterdam handled 6.7 million containers in the first half, "
      "down 3%, while rival Hamburg reported a 2.1% gain for the same period.",
@@ -134,6 +151,8 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("name", MAY, "Spending rose sharply under the May government, the report found.", "May"),
     ("march", MAY, "He joined the March on Washington as a student.", "March"),
 
+    ("not consecutive", MAR, "Sales rose in the first and third quarters.",
+     "the first and third quarters"),
     ("no stretch", MAY, "Police made 40 arrests over the same period.", "the same period"),
 ]
 

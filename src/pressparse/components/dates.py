@@ -36,6 +36,7 @@ from .base import DataComponent
 
 WINDOW_BEFORE = 5  # tokens before an anchor it may start ("the end of the first quarter")
 WINDOW_AFTER = 3  # tokens after an anchor it may still run ("May 20 - 22")
+_LIST_JOINS = frozenset({",", "and"})  # between the days of a list ("March 3, 4 and 5")
 CHUNK_REACH = 6  # tokens a window may grow to reach a space ("2019-02-26" is 5 tokens)
 CONTEXT_TOKENS = 60  # tokens on each side of a span read for the tense of its sentence
 LINE_TOKENS = 12  # tokens back from a date read to decide whether it is a dateline
@@ -251,6 +252,10 @@ class DateRecognizer(DataComponent):
             limit = min(last_token, hi + CHUNK_REACH)
             while hi < limit and not spaces[hi]:
                 hi += 1
+            # a list of days runs on ("March 3, 4 and 5"): two tokens more per ", 4" / "and 5"
+            while hi + 2 <= last_token and doc[hi + 1].text in _LIST_JOINS and \
+                    doc[hi + 2].is_digit and doc[hi].is_digit:
+                hi += 2
             if ranges and lo <= ranges[-1][1] + 1:
                 ranges[-1][1] = max(hi, ranges[-1][1])
             else:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
+from itertools import pairwise
 from typing import NamedTuple
 
 from .expressions import (
@@ -260,6 +261,8 @@ class Parser:
             "month_qual": self._month, "month_prep": self._month,
             "month_noun": self._month_noun, "month_poss": self._month_poss,
             "month_det": self._month_det, "month_days": self._month_days,
+            "part_pair": self._part_pair, "season_pair": self._season_pair,
+            "day_list": self._day_list,
             "month_end": self._month_end, "month_cell": self._month_cell,
             "numeric_cell": self._numeric_cell,
             "for_units": self._for_units, "numeric_short": self._numeric_short,
@@ -517,6 +520,10 @@ class Parser:
         if first.year is None and last.year is not None:
             later_month = (first.month or 1) > (last.month or 1)
             first = first.with_year(last.year - 1 if later_month else last.year)
+        elif last.year is None and last.year_shift is None and first.year is not None:
+            # "Dec. 26, 2025, to Jan. 4": the end in the first's year, or the one after
+            earlier_month = (last.month or 1, last.day or 0) < (first.month or 1, first.day or 0)
+            last = last.with_year(first.year + 1 if earlier_month else first.year)
         if first.year is not None and last.year is not None:
             if (first.year, first.month or 0, first.day or 0) >= \
                     (last.year, last.month or 0, last.day or 0):
@@ -748,6 +755,47 @@ class Parser:
             first = length - 6 if from_end else 7 * ((number or 1) - 1) + 1
         return CalendarRange(CalendarPeriod("day", year, month, first),
                              CalendarPeriod("day", year, month, first + days - 1))
+
+    def _day_list(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"March 3, 4 and 5": the first to the last day, when each follows the one before
+        ("March 3, 10 and 17" are three days)."""
+        first, last = f.get("d1") or f.get("d3"), f.get("d2") or f.get("d4")
+        middle = (f.get("mid") or f.get("mid2") or "").replace(",", " ").split()
+        days = [_int(day) for day in [first, *middle, last]]
+        if any(day is None or later != day + 1 for day, later in pairwise(days)):
+            return None
+        month = f.get("m1") or f.get("m2")
+        return self._day_range({"d1": first, "d2": last, "m1": month,
+                                "y2": f.get("y2") or f.get("y3"),
+                                "ys2": f.get("ys2") or f.get("ys3"),
+                                "yq2": f.get("yq2") or f.get("yq3")}, text, start, end)
+
+    def _part_pair(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"the third and fourth quarters": from the first named to the second, one stretch
+        (next to each other: "the first and third quarters" are two)."""
+        unit = "quarter" if key(f.get("u") or "") == "quarters" else "half"
+        last = 4 if unit == "quarter" else 2
+        first_part, last_part = self._ordinal(f.get("o1"), last), self._ordinal(f.get("o2"), last)
+        if first_part is None or last_part != first_part + 1:
+            return None
+        year = _int(f.get("y"))
+        return CalendarRange(CalendarPeriod(unit, year, part=first_part),
+                             CalendarPeriod(unit, year, part=last_part))
+
+    def _season_pair(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"the spring and summer of 2025": the two seasons of that year, one stretch (the
+        second the one after the first)."""
+        first = self.lex.seasons.get(key(f.get("s1") or ""))
+        second = self.lex.seasons.get(key(f.get("s2") or ""))
+        year = _int(f.get("y"))
+        if first is None or second is None or year is None:
+            return None
+        order = ("SP", "SU", "FA", "WI")
+        if first.code not in order or second.code not in order or \
+                order.index(second.code) != order.index(first.code) + 1:
+            return None
+        return CalendarRange(CalendarPeriod("season", year, part=first.code),
+                             CalendarPeriod("season", year, part=second.code))
 
     def _month_poss(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"June's 3.6%": as "June figures", unless a capitalised word other than a

@@ -35,6 +35,8 @@ NUM_LEFT = r"(?<![\w\-‐/.,:#№$€£+])"
 BARE_DAY_END = (r"\s*[,;)]|\s*\.(?:\s|$)|\s*$"
                 r"|\s+(?:in|at|on|during|when|while|near|around|and)\s")
 WORD_LEFT = r"(?<![\w\-‐])"
+# A list of days opening with two that follow each other ("3, 4 and 5"; not "3, 10 and 17")
+NEXT_DAY_LIST = "(?:" + "|".join(rf"{day},\s*{day + 1}(?![0-9])" for day in range(1, 31)) + ")"
 # Function words after which a month between a determiner and them is a noun of its own ("the
 # March on Rome", "the April of his life"), no modifier of the next word
 MONTH_NOUN_STOP = (r"(?:of|on|and|or|to|for|in|at|by|with|from|that|which|who|is|was|are"
@@ -43,7 +45,7 @@ MONTH_NOUN_STOP = (r"(?:of|on|and|or|to|for|in|at|by|with|from|that|which|who|is
 # June 2023", "from on or about May 1, 2023, through on or about May 30, 2023".
 ABOUT = r"(?:(?:in|on)\s+or\s+(?:about|around)\s+)?"
 # Connectors in lower case, Title Case or capitals (headings: "FROM 15 TO 21 OCTOBER 2025").
-RANGE_SEP = (r"(?:,(?=\s*(?:through|thru)\b))?"
+RANGE_SEP = (r"(?:,(?=\s*(?:through|thru|to|until|till)\b))?"
              r"\s*(?:[-–—‐−]|\b(?:to|till|until|through|thru|To|Till|Until|Through|TO|TILL"
              r"|UNTIL|THROUGH|THRU)\b)\s*" + ABOUT)
 AND_SEP = r"\s+(?:and|And|AND|&)\s+" + ABOUT
@@ -451,6 +453,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("range_dmy", WD_DATE | D | T, wd_opt + dmy_range.replace(
             "{SEP}", rf"(?:{DAY_RANGE_SEP}|(?P<night>/))")),
         ("range_mdy", WD_DATE | MON, wd_opt + mdy_range.replace("{SEP}", DAY_RANGE_SEP)),
+        # "March 3, 4 and 5", "3, 4 and 5 March (2026)": a list of days next to each other,
+        # one stretch (the handler checks they follow each other)
+        ("day_list", MON | D,
+         rf"(?:(?P<m1>{mon})\s+{NUM_LEFT}(?={NEXT_DAY_LIST})(?P<d1>{DAY_DIGITS})(?P<mid>(?:,\s*{DAY_DIGITS})+),?"
+         rf"\s+and\s+(?P<d2>{DAY}){numbered(y_opt, 2)}"
+         rf"|{NUM_LEFT}(?={NEXT_DAY_LIST})(?P<d3>{DAY_DIGITS})(?P<mid2>(?:,\s*{DAY_DIGITS})+),?\s+and\s+"
+         rf"(?P<d4>{DAY_DIGITS})\s+(?P<m2>{mon}){numbered(y_opt, 3)})(?![\w])"),
         # "the October-December quarter (of 2023)": that calendar quarter (TIMEX3 2023-Q4)
         # ... "the September quarter", "the December half" (Australian usage): the quarter or
         # half ending with that month
@@ -547,6 +556,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<m>{mon})(?:,?\s+(?P<y1>{CALENDAR_YEAR}))?"),
         ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half" + part_year),
         ("half_code", HCODE, rf"(?P<n>[HS][12])\s+(?P<y>{YEAR})"),
+        # "the third and fourth quarters (of 2025)", "the first and second halves": one stretch
+        ("part_pair", T, rf"[Tt]he\s+(?P<o1>{ordinal})\s+and\s+(?P<o2>{ordinal})\s+"
+         rf"(?P<u>quarters|halves)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w])"),
+        # "the spring and summer of 2025": two seasons and their year, one stretch
+        ("season_pair", T | SEASON, rf"(?:[Tt]he\s+)?(?P<s1>{season})\s+and\s+(?:the\s+)?"
+         rf"(?P<s2>{season})\s+(?:of\s+)?(?P<y>{YEAR})(?![\w])"),
         ("season", QUAL | T | SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?"
          rf"(?P<s>{season})(?![\w])(?:\s+(?:of\s+)?(?P<y>{YEAR})"
          rf"|\s+of\s+(?P<ys>{shift_word})\s+year(?![\w]))?"),  # "the spring of last year"

@@ -265,7 +265,8 @@ class DateTagger:
         """Lower-case words one of which every non-numeric expression contains (a fixed
         phrase's last word: "the day after tomorrow" needs no window at each "after")."""
         words: set[str] = set(self.lex.months) | set(self.lex.weekdays) | set(self.lex.units)
-        words |= set(self.lex.seasons) | {"weekend", "half", "q1", "q2", "q3", "q4", "h1", "h2"}
+        words |= set(self.lex.seasons) | {"weekend", "half", "halves", "q1", "q2", "q3", "q4", "h1",
+                                          "h2"}
         words |= {"century", "noon", "midnight", "a.m", "p.m", "am", "pm"}
         words |= set(self.lex.decades)  # "the nineties"
         words |= {"corresponding", "comparable", "period"}  # "the same period of the previous
