@@ -606,13 +606,18 @@ class PlaceGrammar:
                       by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
         found: list[PlaceSpan] = []
         end = head_start
+        # a facility head several names share ("the Zamiin-Uud and Altanbulag checkpoints")
+        # names no facility of its own: each name alone is the place
+        bare = head not in self.titled_heads and head not in self.port_heads \
+            and head != "border"
         for _ in range(6):
             start, entity = self._name_before(texts, end, by_end)
             if start == end:
                 break
             name = texts.span_text(start, end)
             known = self._known_headed(name, head, entity)
-            found.append(PlaceSpan(start, end, known if known else
+            value = known if known else (self._value(name, entity) if bare else None)
+            found.append(PlaceSpan(start, end, value if value is not None else
                                    self._headed_value(name, entity, head)))
             i = start - 1
             if i >= 0 and texts[i] == ",":
