@@ -57,6 +57,18 @@ PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
      [("Atacama Desert", "LOC", loc("Atacama Desert", "CL")),
       ("50 kg", "QUANTITY", mass(50, 50, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
      None),
+    # a place in the sentence where the body acts, past the lead, over the headline's "near"
+    ("Cannabis grow found in a family house near Kalen\n\n"
+     "Customs officers have uncovered a large indoor cannabis grow. The owner, a "
+     "54-year-old man, was detained. Officers of the Mobile Unit searched the house in "
+     "Dolina, Kalen District, on 25 March 2025. In three rooms they found 1,600 cannabis "
+     "plants and 8.6 kg of dried cannabis.", 48,
+     [("Kalen", "LOC", loc("Kalen", "CZ")), ("Mobile Unit", "ORG", org("Mobile Unit")),
+      ("Dolina", "LOC", loc("Dolina", "CZ")),
+      ("Kalen District", "LOC", loc("Kalen District", "CZ")),
+      ("8.6 kg", "QUANTITY", mass(8.6, 8.6, "kg")),
+      ("cannabis", "SUBSTANCE", substance("marijuana", "cannabis"))],
+     "Dolina"),
 ]
 
 

@@ -77,6 +77,7 @@ _COUNTRY_FORCES = re.compile(
 _COUNTRY_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
 _CELL_EDGE = re.compile(r"[ \t]*(?:\||\t|  |\n|$)")  # a table cell ends right after the name
 COUNTRY_SUBJECT_CHARS = 120
+ACTING_PRIORITY = 3  # an organizer cue's priority telling a body's action ("seized")
 # a sentence reporting a further action of its own ("In addition, the Unit seized ...")
 _ASIDE_OPENING = re.compile(
     rf"[\s\"'“(]*(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'aside'))})\b",
@@ -318,6 +319,11 @@ class ActorRules(PlaceRules):
                     for assignment in self._entities_of(match):
                         listed.setdefault(assignment.mention.start, []).extend(
                             match.cue.event_types)
+        # the sentences where a body acts ("Officers of the Mobile Unit searched a family
+        # house in Mutěnice"): a weak place cue there places the event too
+        acting = {match.sentence for match in self.role_cues
+                  if match.cue.role == "organizer" and match.cue.direction == "before"
+                  and match.cue.priority >= ACTING_PRIORITY and self._entities_of(match)}
         for match in self.role_cues:
             draft = owner[match.sentence]
             if match.sentence in background:
@@ -345,6 +351,8 @@ class ActorRules(PlaceRules):
                         own.add(draft.trigger.sentence)
                     if draft.follow_up:  # the later day's arrests: their one sentence
                         own.update(draft.sentences)
+                    if draft.type != "other":  # a period's or a verdict's: many places
+                        own.update(s for s in acting if owner.get(s) is draft)
                 if match.sentence not in own:
                     continue  # weak cues ("in", "at the") only near the event's own mention
             target = draft
