@@ -138,6 +138,9 @@ CASES += [
      dict(value=45, kind="count")),
     ("The chain opened 12 shops, taking its total to 310 across the country.", "310",
      dict(value=310, kind="count")),
+    # "second" before a plural is the ordinal, no seconds
+    ("It was his first stage win after three second places last year.", "three",
+     dict(value=3, kind="count", what="second places")),
     # an adjective of frequency before the counted noun
     ("The airport handles 300 daily flights in summer.", "300",
      dict(value=300, kind="count", what="daily flights")),
@@ -158,6 +161,9 @@ NONE = [
     "Mumbai is a 20-million-strong city.",  # a scale word before no unit
     "The price of a litre of petrol is now the highest in Europe.",
     "He admitted he sold a kilo of the drug to an undercover officer.",
+    # a winning margin is a match score, no quantity
+    "Mumbai beat Gujarat Titans by 27 runs in the final.",
+    "The visitors won by three wickets with an over to spare.",
     "The other two sides met on Monday.",  # "the other two" before a noun it does not count
 ]
 

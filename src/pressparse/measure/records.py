@@ -167,7 +167,8 @@ class SubjectWordsRecord(BaseModel):
                   "period_nouns", "referents", "auxiliaries", "crop_verbs", "seizure_nouns",
                   "money_nouns", "cash_words", "back_measures",
                   "comparatives", "identity_hedges", "unit_price_before", "unit_price_after",
-                  "to_level_verbs"]
+                  "to_level_verbs", "margin_verbs",
+                  "margin_nouns"]
     words: list[str]
 
 

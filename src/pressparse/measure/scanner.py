@@ -90,6 +90,7 @@ def _bar_row(match: re.Match[str]) -> str:
     return match.group().replace("\t", "|")
 
 
+_ORDINAL_UNIT = "second"  # a unit word that is also an ordinal ("three second places")
 _WIRE_KEY = "\x00wire"  # _TextFacts.currencies entry: an agency's credit opens the text
 _OTHER_DOLLARS = re.compile(
     r"\b(?:Australian|Canadian|New[ \t]+Zealand|Hong[ \t]+Kong|Singapore|Taiwan|Jamaican|"
@@ -364,7 +365,8 @@ class QuantityScanner:
                     kind != "digits" and self._in_idiom(facts, quantity)) or (
                     kind == "digits" and (self._page_chrome(facts, quantity)
                                           or self._calibre(facts, quantity))) or (
-                    quantity.kind == "money" and self._penalty(facts, quantity)):
+                    quantity.kind == "money" and self._penalty(facts, quantity)) or (
+                    quantity.kind == "count" and self._margin(facts, quantity)):
                 continue
             found.append(quantity)
             consumed = max(stop, quantity.end)
@@ -1101,6 +1103,8 @@ class QuantityScanner:
             key = word_match.group("word")
             unit = self.lex.unit_words.get(key)
             currency = None if unit else self.lex.currency_words.get(key)
+            if key == _ORDINAL_UNIT and self._plural_after(f, word_match.end()):
+                return  # "three second places": the ordinal before a plural, no seconds
         if unit is None and currency is None and r.number_kind == "digits":
             match = self.pats.unit_symbol.match(f.text, r.pos)
             if match is not None and (match.group("sym") not in self.lex.glued_symbols
@@ -1155,6 +1159,15 @@ class QuantityScanner:
             r.scaled *= scale
         self._and_half(f, r)
         self._rate(f, r)
+
+    def _plural_after(self, f: _TextFacts, end: int) -> bool:
+        """A lower-case regular plural noun right after ``end`` ("places", "homes")."""
+        after = self.pats.word_after_low.match(f.low, end)
+        if after is None or not f.text[after.start("w")].islower():
+            return False
+        word = after.group("w")
+        return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+            and word not in self.lex.phrase_stops and word not in self.lex.unit_words
 
     def _spaced_symbol_ok(self, f: _TextFacts, r: _Reading, match: re.Match[str]) -> bool:
         """A symbol read only glued ("38C") after one blank, as some styles write it ("below
@@ -1629,6 +1642,23 @@ class QuantityScanner:
                 return True
             before = _word_before(f.text, before.at)
         return before is not None and before.word.lower() in self.lex.change_cues
+
+    def _margin(self, f: _TextFacts, q: RawQuantity) -> bool:
+        """A winning margin, a match score ("beat Gujarat by 27 runs", "won by three
+        wickets"): "by" after a verb of winning or losing, before a noun of scoring."""
+        verbs = self.lex.subject_words.get("margin_verbs")
+        nouns = self.lex.subject_words.get("margin_nouns", frozenset())
+        word, at = _previous_word(f.low, q.start)
+        if not verbs or word != "by" or q.what is None or q.what.lower() not in nouns:
+            return False  # "won the primary by 1,500 votes" counts votes
+        for _ in range(_CHANGE_OBJECT_WORDS):
+            word, at = _previous_word(f.low, at)
+            if word in verbs:
+                return True
+            if not word.isalpha() or (word in self.lex.phrase_stops
+                                      and word not in _OBJECT_LINKS):
+                return False
+        return False
 
     def _level_reached(self, f: _TextFacts, to_at: int) -> bool:
         """"bringing the death toll to 45", "taking its total to 446": a verb that moves a
