@@ -64,6 +64,29 @@ def test_later_day_arrests_are_an_operation(nlp, rules, text: str, entities: lis
     assert found == expected
 
 
+MAGISTRATES = org("Windhoek Magistrate's Court")
+
+NO_FOLLOW_UP_CASES: list[tuple[str, list[Entity]]] = [
+    # a later day in court, with "remanded in custody", is a hearing, no day of arrests
+    ("Cocaine found in courier's luggage at the airport\n"
+     "Police found 2.4 kilograms of cocaine in the luggage of a passenger at the airport on "
+     "3 March. Officers of the drug unit seized the drugs and arrested him.\n\n"
+     "The suspect appeared in the Windhoek Magistrate's Court on 5 March and was remanded "
+     "in custody.",
+     [("2.4 kilograms", "QUANTITY", mass(2.4, 2.4, "kg")), ("cocaine", "SUBSTANCE", COCAINE),
+      ("3 March", "DATE", day("2025-03-03")), ("5 March", "DATE", day("2025-03-05")),
+      ("Windhoek Magistrate's Court", "ORG", MAGISTRATES)]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities"), NO_FOLLOW_UP_CASES)
+def test_a_later_court_day_is_no_arrests_operation(nlp, rules, text: str,
+                                                   entities: list[Entity]) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert [e["type"] for e in events] == ["seizure"]
+    assert events[0]["start_date"] == "2025-03-03"
+
+
 COURT = org("Kirkwall District Court")
 HEROIN = substance("heroin", "opioid")
 

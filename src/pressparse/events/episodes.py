@@ -74,9 +74,11 @@ class EpisodeRules(SeizureRules):
         for sentence, mentions in sorted(self.by_sentence.items()):
             if owner.get(sentence) is not main or sentence <= self.lead_last:
                 continue
+            # "appeared in the Magistrate's Court on Wednesday": a hearing's day, no arrest's
             later = [m for m in mentions if m.label == "DATE" and self._usable_date(m)
                      and m.normalized.get("precision") == "day"
-                     and seized_on < str(m.normalized["start"]) < report_day]
+                     and seized_on < str(m.normalized["start"]) < report_day
+                     and not self._court_date(m)]
             start, end = self.lay.sentences[sentence]
             # "on Tuesday (20 August 2024)": one day written twice
             if len({str(m.normalized["start"]) for m in later}) != 1 or not any(
