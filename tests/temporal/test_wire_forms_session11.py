@@ -12,7 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from date_paths import publisher_style_tests
+import pytest
+from date_paths import assert_value_on_every_path, publisher_style_tests
+from spacy.language import Language
+
+from pressparse.temporal.tagger import DateTagger
 
 
 def _at(timex: str, start: str, end: str | None = None) -> dict[str, Any]:
@@ -157,3 +161,23 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
 ]
 
 test_wire_form_value, test_wire_form_absent = publisher_style_tests(CASES, ABSENT)
+
+
+# (group, text, span, expected): an undated wire that writes no year takes the latest year up
+# to the clock's in which its dateline's day falls on a weekday its lead names (stable until
+# 2032, the next year with the same weekdays for these days)
+UNDATED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("dateline weekday", "Pilots strike\n\nFRANKFURT, Feb 5 (Reuters) - Pilots at a German "
+     "airline walked off the job on Thursday, cancelling 800 flights.",
+     "Feb 5", _at("2026-02-05", "2026-02-05")),
+    ("dateline weekday", "Floods in the south\n\nNANNING, June 18 (Xinhua) -- Rain has lashed "
+     "the region since Sunday, local authorities said Thursday.",
+     "Thursday", _at("2026-06-18", "2026-06-18")),
+]
+
+
+@pytest.mark.parametrize("case", UNDATED, ids=[f"{c[0]}:{c[2]}" for c in UNDATED])
+def test_undated_dateline_year_from_weekday(tagger: DateTagger, nlp: Language,
+                                            case: tuple[str, str, str, dict[str, Any]]) -> None:
+    _group, text, span, expected = case
+    assert_value_on_every_path(tagger, nlp, None, text, span, expected)

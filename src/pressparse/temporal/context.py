@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from .expressions import CalendarPeriod, CalendarRange, Expression
+from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod
 from .parse import Found
 from .patterns import alternation
 from .periods import period_bounds
@@ -358,6 +358,8 @@ class ReferencePlan:
                 year = infer_year(period, self.published, future=False)
             elif year is None:
                 year = self.years[index]
+                if year is None:  # an undated wire with no year written anywhere
+                    year = _weekday_year(found, index, period.month, period.day)
             if year is None:
                 return None
             assert period.month is not None and period.day is not None
@@ -394,6 +396,37 @@ class ReferencePlan:
         if year is not None:
             return Resolver(Reference(date(year, 12, 31), "explicit"), None)
         return Resolver(None, None)
+
+
+WEEKDAY_REACH = 400  # characters after a year-less dateline read for the lead's weekdays
+WEEKDAY_YEARS = 12  # years back from the clock's tried for a dateline's weekday
+
+
+def _weekday_year(found: list[Found], index: int, month: int | None,
+                  day: int | None) -> int | None:
+    """The year of a year-less dateline in a text that writes no year ("FRANKFURT, Feb 5
+    (Reuters) - Pilots walked off the job on Thursday"): the latest year up to the clock's
+    in which that day falls on a weekday its lead names (the dateline's day is the lead's
+    "Thursday" or one of them: "since Sunday ... said Thursday"); None when no weekday
+    follows or none fits."""
+    if month is None or day is None:
+        return None
+    dateline_end = found[index].end
+    weekdays = {item.expression.target for item in found[index + 1:]
+                if item.start - dateline_end <= WEEKDAY_REACH
+                and isinstance(item.expression, RelativePeriod)
+                and item.expression.unit == "weekday" and item.expression.shift == 0
+                and isinstance(item.expression.target, int)}
+    if not weekdays:
+        return None
+    this_year = date.today().year
+    for year in range(this_year, this_year - WEEKDAY_YEARS, -1):
+        try:
+            if date(year, month, day).weekday() in weekdays:
+                return year
+        except ValueError:  # 29 February of a common year
+            continue
+    return None
 
 
 # A year that anchors a comparison ("the largest flood peak since 1996", "the first win since
