@@ -306,6 +306,13 @@ def test_regexes_are_linear(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "surface", "name"), [
     ("The Narcotics Control Bureau (NCB) arrested two couriers. The NCB said more would follow.",
      "NCB", "Narcotics Control Bureau of India"),
+    # listed bodies take their canonical name, the country in its official form
+    ("Moscow, 3 March - The Federal Customs Service of Russia reported 120 drug cases in "
+     "the Far East.", "Federal Customs Service of Russia",
+     "Federal Customs Service of the Russian Federation"),
+    ("The minister received the Director of the GCC Criminal Information Center to Combat "
+     "Drugs in Manama.", "GCC Criminal Information Center to Combat Drugs",
+     "Criminal Information Center to Combat Drugs of the Gulf Cooperation Council"),
     # an acronym that spells the parent a unit's name ends with names that parent
     ("The Eastern Branch of the Maritime Enforcement Agency (MEA) stopped a trawler off "
      "Kuantan, Malaysia. The MEA said two men were held.", "MEA",
