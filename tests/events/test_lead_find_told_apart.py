@@ -74,6 +74,14 @@ FRAMING_CASES: list[tuple[str, str | None, tuple[str, str | None, list[str]], st
      "and the driver was arrested.\n\n"
      "Operation Harbour Watch started in January 2025 and targets drug imports by sea.",
      "2025-06-06", ("seizure", "2025-06-04", ["heroin"]), "Harbour Watch"),
+    # a customs news page: the framing sentence comes after the find's lead
+    ("Customs officers find marijuana in a bus at the border bridge\n\n"
+     "On Saturday (1st) night, customs officers inspecting a tourist bus at the border "
+     "bridge found 41.2 kg of marijuana in the luggage of two passengers. Both were "
+     "arrested and taken to the federal police.\n\n"
+     "The inspection was part of Operation Ponte Segura, a joint action with the highway "
+     "police that has checked more than 2,000 vehicles at the bridge since October 20.",
+     "2025-11-03", ("seizure", "2025-11-01", ["marijuana"]), "Ponte Segura"),
 ]
 
 

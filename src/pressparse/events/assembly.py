@@ -118,6 +118,7 @@ class _Assembler(EpisodeRules):
                         self.lay.sentences[sentence][0]) in framed:
                     owner[sentence] = main
         self._results_told: dict[int, Draft] = {}
+        self._framed_part = False
         self._gathering_figures_to_operation(main, drafts, owner)
         subs = self._sub_results(main, owner)
         self._results_part_of_operation(main, subs)
@@ -211,11 +212,19 @@ class _Assembler(EpisodeRules):
         all_drafts = [d for d in all_drafts if all(d is not x for x in dropped)]
         if self._background_word_only(main):
             all_drafts = [d for d in all_drafts if d is not main]
+        if framing is None and main.type == "seizure" and not main.mentions and (
+                main.part_of is None):
+            # "The inspection was part of Operation Fronteira Mais Segura" after the lead:
+            # the find is a result of the named operation framing it
+            main.part_of = next((d for d in drafts if d is not main and d.mentions
+                                 and d.type == "operation"
+                                 and any(self._framed(m) for m in d.mentions)), None)
+            self._framed_part = main.part_of is not None  # kept though it gives no dates
         if not main.mentions:
             # an operation only referred to by an item about something else
             all_drafts = [d for d in all_drafts if d is main or d.sub_result or d.further
                           or d.follow_up or d.court is not None or d.seizures or d.counts or d.roles
-                          or (d is main.part_of and d.dates)
+                          or (d is main.part_of and (d.dates or self._framed_part))
                           or (d.mentions and all(self._planned_name(m) for m in d.mentions))
                           or self._scheduled_name(d)]
         return self._finish(all_drafts)
@@ -319,6 +328,13 @@ class _Assembler(EpisodeRules):
             return None
         find.part_of = named
         return named, find
+
+    def _framed(self, mention: Mention) -> bool:
+        """A name after a framing phrase ("as part of Operation X", "within the framework
+        of the operation "X"")."""
+        sentence_start = self.lay.sentences[mention.sentence][0]
+        window = max(sentence_start, mention.start - FRAMING_REACH)
+        return _FRAMED_NAME.search(self.text, window, mention.start) is not None
 
     def _scheduled_name(self, draft: Draft) -> bool:
         """A named event told as scheduled in a sentence that gives its dates ("approved the
