@@ -306,6 +306,9 @@ def test_regexes_are_linear(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "surface", "name"), [
     ("The Narcotics Control Bureau (NCB) arrested two couriers. The NCB said more would follow.",
      "NCB", "Narcotics Control Bureau of India"),
+    # sub-units' heads end a name ("Subdivision", "Subdirectorate")
+    ("Agents of the Kidira Mobile Brigade, under the Tambacounda Customs Subdivision, stopped "
+     "a truck.", "Tambacounda Customs Subdivision", "Tambacounda Customs Subdivision"),
     # listed bodies take their canonical name, the country in its official form
     ("Moscow, 3 March - The Federal Customs Service of Russia reported 120 drug cases in "
      "the Far East.", "Federal Customs Service of Russia",
