@@ -132,6 +132,14 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "the close of the fourth quarter", _at("2025-Q4", "2025-12-01", "2025-12-31")),
     ("quarter edge", MAR, "Orders picked up at the start of the third quarter of 2025.",
      "the start of the third quarter of 2025", _at("2025-Q3", "2025-07-01", "2025-09-30")),
+    # -- "a year earlier" counts from the text's own period, not from a comparison's anchor
+    # in an earlier sentence ("since December"); in the anchor's own sentence it does
+    ("counted", "2024-07-23", "Home sales fell 5.4% last month. That was the slowest pace "
+     "since December. The median price rose 4.1% from a year earlier to $426,900.",
+     "a year earlier", _at("2023", "2023-01-01", "2023-12-31")),
+    ("counted", "2026-03-18", "The rate is at its highest since mid-2006, when the bank was "
+     "still cutting from a peak set a year earlier.",
+     "a year earlier", _at("2005", "2005-01-01", "2005-12-31")),
     # -- a verb moving a date later: the new date is ahead, whatever the verb's tense
     ("deferral", MAR, "The deadline for the tax filings was extended to the end of June.",
      "the end of June", {"start": "2026-06-30", "end": "2026-06-30"}),

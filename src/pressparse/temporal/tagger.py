@@ -151,6 +151,27 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
     return None
 
 
+def _usable_given(last_given: dict[str, tuple[int, str]],
+                  plain_given: dict[str, tuple[int, str]], since_anchors: set[int],
+                  found: list[Found], item: Found,
+                  context: Callable[[int, int], tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    """The dates a counted expression may count from: the last given of each precision,
+    unless it only anchored a comparison ("since December") in an earlier sentence (then the
+    last one that did not)."""
+    given: dict[str, tuple[int, str]] = {}
+    for precision, entry in last_given.items():
+        if entry[0] in since_anchors:
+            anchor_end = found[entry[0]].end
+            offset, text = context(anchor_end, item.start)
+            if _STOP_BETWEEN.search(text, anchor_end - offset, item.start - offset):
+                plain = plain_given.get(precision)
+                if plain is not None:
+                    given[precision] = plain
+                continue
+        given[precision] = entry
+    return given
+
+
 _COMPARISON_WINDOW = re.compile(r"(?i:the\s+(?:same|corresponding|comparable)\s)")
 _STOP_BETWEEN = re.compile(r"[.!?](?:\s|$)|\n")
 
@@ -422,6 +443,11 @@ class DateTagger:
         # "two days later", "a year earlier", "the previous year" (counted from the latest
         # one fine enough, else from the reference).
         last_given: dict[str, tuple[int, str]] = {}
+        # ... and those not anchoring a comparison ("the slowest pace since December"): a
+        # later sentence's "a year earlier" counts from these ("since mid-2006, when ... a
+        # year earlier" in the anchor's own sentence still counts from it)
+        plain_given: dict[str, tuple[int, str]] = {}
+        since_anchors: set[int] = set()
         # The last stretch of days (under a week) the text gave after the reference: a
         # future weekday falls in it ("from Monday 23 to Friday 27 June ... the opening will
         # take place on Monday")
@@ -436,10 +462,12 @@ class DateTagger:
             if isinstance(expression, RelativePeriod) and expression.counted:
                 # "the previous quarter", "the quarter": from the last quarter or half the
                 # text named, else from its last date fine enough
-                anchor = max((last_given[p] for p in _COUNT_FIRST.get(expression.unit, ())
-                              if p in last_given), default=None) or \
-                    max((last_given[p] for p in _COUNT_FROM.get(expression.unit, ("day",))
-                         if p in last_given), default=None)
+                given = last_given if not since_anchors else _usable_given(
+                    last_given, plain_given, since_anchors, found, item, context)
+                anchor = max((given[p] for p in _COUNT_FIRST.get(expression.unit, ())
+                              if p in given), default=None) or \
+                    max((given[p] for p in _COUNT_FROM.get(expression.unit, ("day",))
+                         if p in given), default=None)
                 if anchor is not None:
                     resolver = Resolver(resolver.reference, date.fromisoformat(anchor[1]))
                 elif expression.unit == "quarter" and expression.shift == 0:
@@ -495,8 +523,16 @@ class DateTagger:
                     has_time = True
                 elif value["end"]:
                     last_given[value["precision"]] = (index, value["end"])
+                    if self._anchors_comparison(item, context):
+                        since_anchors.add(index)
+                    else:
+                        plain_given[value["precision"]] = (index, value["end"])
             elif (kind == "month" or kind == "year") and value["end"]:
                 last_given[value["precision"]] = (index, value["end"])
+                if self._anchors_comparison(item, context):
+                    since_anchors.add(index)
+                else:
+                    plain_given[value["precision"]] = (index, value["end"])
             elif kind == "relative" and value["end"] and type(expression) is RelativePeriod \
                     and expression.counted and expression.unit in _COUNT_FIRST \
                     and expression.shift == 0:
@@ -513,6 +549,13 @@ class DateTagger:
         if day_words and len(results) > 1:
             _appositive_days(results, found, context)
         return results
+
+    def _anchors_comparison(self, item: Found,
+                            context: Callable[[int, int], tuple[int, str]]) -> bool:
+        """Whether a date only anchors a comparison ("the slowest pace since December"), so
+        that "a year earlier" after it does not count from it."""
+        offset, around = context(max(0, item.start - SINCE_REACH), item.start)
+        return self.future.since(around, item.start - offset)
 
     def _tells_past(self, expression: Expression, item: Found,
                     context: Callable[[int, int], tuple[int, str]]) -> bool:
