@@ -141,6 +141,13 @@ CASES += [
     # "second" before a plural is the ordinal, no seconds
     ("It was his first stage win after three second places last year.", "three",
      dict(value=3, kind="count", what="second places")),
+    # a year before "in" makes no ratio ("one in five"): the count after it stands
+    ("The operation ran from 8 September to 5 October 2025 in 13 countries.", "13",
+     dict(value=13, kind="count", what="countries")),
+    # a year's figure compared in brackets
+    ("Officers detected 1,064 drug crimes (in the same period of 2024 – 917).", "917",
+     dict(value=917, kind="count")),
+    ("The unit opened 412 cases (2024: 388).", "388", dict(value=388, kind="count")),
     # an adjective of frequency before the counted noun
     ("The airport handles 300 daily flights in summer.", "300",
      dict(value=300, kind="count", what="daily flights")),

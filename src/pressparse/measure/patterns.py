@@ -217,7 +217,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
         idioms_low=re.compile(rf"(?:{lower_trie(lex.idioms)})(?![a-z])")
         if lex.idioms else None,
         ratio_before_low=re.compile(
-            rf"(?<![a-z0-9.,])(?:\d+|{number_word}){SPACE}+(?:in|out{SPACE}+of){SPACE}+$"
+            rf"(?<![a-z0-9.,])(?:\d{{1,3}}|{number_word}){SPACE}+(?:in|out{SPACE}+of){SPACE}+$"
         ),
         word_after_low=re.compile(rf"{SPACE}+(?P<w>[a-z]+)\b"),
         sentence_start_before=re.compile(r"(?:^|[.!?;:\n\"“(\[•*|-])\s*$"),

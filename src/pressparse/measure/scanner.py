@@ -91,6 +91,9 @@ def _bar_row(match: re.Match[str]) -> str:
 
 
 _ORDINAL_UNIT = "second"  # a unit word that is also an ordinal ("three second places")
+# "(in the same period of 2024 – 917)", "(2024: 917)": a figure of a year compared in brackets
+_YEAR_FIGURE_MARKS = frozenset({"–", "—", "-", ":"})
+_YEAR_FIGURE_BEFORE = re.compile(r"\([^()\n]{0,40}?(?<!\d)(?:19|20)\d\d[ \t]*[–—:-][ \t]*$")
 _WIRE_KEY = "\x00wire"  # _TextFacts.currencies entry: an agency's credit opens the text
 _OTHER_DOLLARS = re.compile(
     r"\b(?:Australian|Canadian|New[ \t]+Zealand|Hong[ \t]+Kong|Singapore|Taiwan|Jamaican|"
@@ -1632,6 +1635,9 @@ class QuantityScanner:
                 _COMPARED_TAILS) and COMPARED_BEFORE.search(
                     f.low, max(0, r.span_start - 30), r.span_start):
             return True  # "rose to 37 from 22", "compared with 941 in 2022", "instead of 14"
+        if r.low is None and f.low[r.span_start - 2: r.span_start].strip() in _YEAR_FIGURE_MARKS \
+                and _YEAR_FIGURE_BEFORE.search(f.low, max(0, r.span_start - 60), r.span_start):
+            return True  # "1,064 crimes (in the same period of 2024 – 917)": compared figure
         from_to = _FROM_FIGURE_TO.search(f.low, max(0, r.span_start - 30), r.span_start)
         if from_to is not None and self._after_change_verb(f, from_to.start()):
             return True  # "the index rose from 40 to 50": the level after, like the one before
