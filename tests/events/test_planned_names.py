@@ -37,21 +37,24 @@ MEETING = ("Border troops council meets in Cholpon-Ata\n"
            "Cholpon-Ata. The commanders discussed the situation on the external borders.\n\n")
 
 SCHEDULED_CASES = [
-    # (the plan sentence, the scheduled event's name, start and end)
+    # (the plan sentence, the scheduled event's name, type, start and end)
     ("The Council approved the plan of the joint border operation \"Granitsa-2025\", which "
      "is scheduled for September–October on the southern borders.",
-     "Granitsa-2025", "2025-09-01", "2025-10-31"),
+     "Granitsa-2025", "operation", "2025-09-01", "2025-10-31"),
     ("The parties agreed to hold a joint customs operation \"Hamkorlik-2025\" at the "
      "checkpoints of the two countries on 3-7 November 2025.",
-     "Hamkorlik-2025", "2025-11-03", "2025-11-07"),
+     "Hamkorlik-2025", "operation", "2025-11-03", "2025-11-07"),
+    # an exercise dated only by the season of its plan sentence
+    ("The commanders also approved the plan of the joint exercise \"Dala-Kalkan-2025\", "
+     "which will be held in Kazakhstan in the autumn.",
+     "Dala-Kalkan-2025", "exercise", "2025-09-01", "2025-11-30"),
 ]
 
 
-@pytest.mark.parametrize(("plan", "name", "start", "end"), SCHEDULED_CASES)
-def test_a_scheduled_operation_in_a_meeting_report_is_an_event(plan: str, name: str,
-                                                               start: str, end: str) -> None:
+@pytest.mark.parametrize(("plan", "name", "kind", "start", "end"), SCHEDULED_CASES)
+def test_a_scheduled_operation_in_a_meeting_report_is_an_event(
+        plan: str, name: str, kind: str, start: str, end: str) -> None:
     events = [e for item in extract(MEETING + plan).items for e in item.events]
     scheduled = [e for e in events if e.name == name]
-    assert [(e.type, e.start_date, e.end_date) for e in scheduled] == [
-        ("operation", start, end)]
+    assert [(e.type, e.start_date, e.end_date) for e in scheduled] == [(kind, start, end)]
     assert any(e.type == "meeting" for e in events)

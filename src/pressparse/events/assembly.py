@@ -28,7 +28,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .cues import EventRules, split_matches
-from .dating import OPEN_BOUNDS, SCHEDULED_TYPES, name_year
+from .dating import OPEN_BOUNDS, SCHEDULE_CUE, SCHEDULED_TYPES, name_year
 from .draft import Draft
 from .episodes import ACTION_TYPES, EpisodeRules, draft_days
 from .mentions import Mention
@@ -61,9 +61,6 @@ _FRAMED_NAME = re.compile(
     r"(?:\s+[\w’'-]+){0,4}\s*[\"'“«„(]?\s*\Z", re.IGNORECASE)
 # "which is scheduled for September-October", "agreed to hold": a named event told as
 # scheduled, anywhere in its sentence (plan_cues.jsonl kinds plan and schedule)
-_SCHEDULE_WORDS = words_of(PLAN_CUES_FILE, "plan") + words_of(PLAN_CUES_FILE, "schedule")
-_SCHEDULE_CUE = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(_SCHEDULE_WORDS)})(?![a-z])", re.IGNORECASE)
 FRAMING_REACH = 90  # chars before a name searched for its framing phrase
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
@@ -344,7 +341,7 @@ class _Assembler(EpisodeRules):
             return False
         sentences = {m.sentence for m in draft.mentions}
         return any(date.sentence in sentences for date in draft.dates) and any(
-            _SCHEDULE_CUE.search(self.text, *self.lay.sentences[s]) for s in sentences)
+            SCHEDULE_CUE.search(self.text, *self.lay.sentences[s]) for s in sentences)
 
     def _planned_name(self, mention: Mention) -> bool:
         """An event's name told as a plan by words before it in its sentence ("the Agency

@@ -82,6 +82,12 @@ _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")  # "... seized cocaine." (n
 PAST_TYPES = frozenset({"seizure", "operation"})  # reported after they happened
 PAST_LEAD_EXTRA = 1  # one more lead sentence may date a seizure or operation
 SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
+PLAN_CUES_FILE = "plan_cues.jsonl"
+# "which is scheduled for September-October", "agreed to hold": a named event told as
+# scheduled, anywhere in its sentence (plan_cues.jsonl kinds plan and schedule)
+_SCHEDULE_WORDS = words_of(PLAN_CUES_FILE, "plan") + words_of(PLAN_CUES_FILE, "schedule")
+SCHEDULE_CUE = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(_SCHEDULE_WORDS)})(?![a-z])", re.IGNORECASE)
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
 _BODY_ENDS = frozenset('.!?)"”')  # a body paragraph's last character
 HEAD_LINE_CHARS = 80  # a section's head line ("O.R. Tambo International Airport, 19 November")
@@ -692,6 +698,17 @@ class DateRules(ItemContext):
                               and d.normalized.get("kind") == "relative"
                               and d.normalized.get("start") == d.normalized.get("end")
                               == report_day and self._date_usable(d, background_ok=True)]
+            told_as_scheduled = sorted(
+                {m.sentence for m in draft.mentions} if draft is not main else ())
+            told_as_scheduled = [s for s in told_as_scheduled
+                                 if SCHEDULE_CUE.search(self.text, *self.lay.sentences[s])]
+            if not candidates and draft.type in SCHEDULED_TYPES and told_as_scheduled:
+                # "approve the plan of the joint exercise "X", which will be held in
+                # Kazakhstan in the autumn": the named event's sentence dates it
+                candidates = [d for sentence in told_as_scheduled
+                              for d in self.by_sentence[sentence]
+                              if owner.get(sentence) is draft
+                              and self._date_usable(d, background_ok=True)]
             if not candidates and draft.type in SCHEDULED_TYPES and not draft.mentions:
                 # "A training course ... will be held in Minsk from 14 to 25 April": a sentence
                 # with the announced event's word, though a plan's words make it background
