@@ -1,6 +1,7 @@
 """Observers named before a clause inserted ahead of their verb ("A and B, run by C with D,
 took part as observers") are the list before the clause, not the bodies inside it; a list
-continued with "as well as" is one list."""
+continued with "as well as" is one list, and so is one with a body's acronym in brackets
+("the Centre (RIC) and the Agency were represented as observers")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ OBSERVER_CASES: list[tuple[str, list[str], list[str]]] = [
      "attended as observers.",
      ["Police Academy", "Drugs Agency", "Customs Organization"],
      ["Police Academy", "Drugs Agency", "Customs Organization"]),
+    # a body's acronym in brackets inside the list
+    ("The Regional Information Centre (RIC) and the Drugs Agency were represented as "
+     "observers.",
+     ["Regional Information Centre", "RIC", "Drugs Agency"],
+     ["Regional Information Centre", "Drugs Agency"]),
+    ("The Drugs Agency and the Regional Information Centre (RIC) took part as observers.",
+     ["Drugs Agency", "Regional Information Centre", "RIC"],
+     ["Drugs Agency", "Regional Information Centre"]),
 ]
 
 

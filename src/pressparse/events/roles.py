@@ -72,11 +72,20 @@ class RoleAssignment:
 _DEMONYM_HEADS = (re.compile(r"\s+[a-z]+(?=[\s,;])"), re.compile(r"\s+[a-z]+\s+[a-z]+(?=[\s,;])"))
 
 
+def _bracketed(mention: Mention, text: str) -> bool:
+    """An acronym in brackets ("(CARICC)")."""
+    return text[mention.start - 1 : mention.start] == "(" and text.startswith(")", mention.end)
+
+
 def _chain(first: Mention, others: Iterable[Mention], text: str) -> list[Mention]:
-    """``first`` and the list elements following it (``others`` in text order)."""
+    """``first`` and the list elements following it (``others`` in text order); a body's
+    acronym in brackets is part of the list ("the Centre (CARICC) and the Office")."""
     chain = [first]
     for mention in others:
-        end = chain[-1].end
+        if _bracketed(mention, text) and text[chain[-1].end : mention.start].strip() == "(":
+            chain.append(mention)  # the acronym of the body before it
+            continue
+        end = chain[-1].end + _bracketed(chain[-1], text)  # past an acronym's bracket
         heads = [h for pattern in _DEMONYM_HEADS
                  if (h := pattern.match(text, end, mention.start)) is not None
                  ] if chain[-1].label == "NORP" else []
@@ -96,10 +105,15 @@ _LEADER_JOINT = re.compile(
 
 
 def _chain_back(last: Mention, earlier: Iterable[Mention], text: str) -> list[Mention]:
-    """``last`` and the list elements before it (``earlier`` nearest first)."""
+    """``last`` and the list elements before it (``earlier`` nearest first), past a body's
+    acronym in brackets ("the Centre (CARICC) and the Office ... were represented as
+    observers")."""
     chain = [last]
     for mention in earlier:
-        gap = text[mention.end : chain[-1].start]
+        if _bracketed(chain[-1], text) and text[mention.end : chain[-1].start].strip() == "(":
+            chain.append(mention)  # the name an acronym in brackets follows
+            continue
+        gap = text[mention.end + _bracketed(mention, text) : chain[-1].start]
         if _CONNECTOR.fullmatch(gap) or _LEADER_JOINT.fullmatch(gap):
             chain.append(mention)
         else:
