@@ -284,7 +284,8 @@ def _dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ..
             label_end = stamp_label_end(line, start + len(line[start:end])
                                         - len(line[start:end].lstrip(_DECORATION)))
             if label_end is not None:  # "Updated: 4 March 2025 | Print" under a headline:
-                noise.append((start, label_end))  # the posting line's date stays
+                # the posting line's date stays; its label goes with the separator before it
+                noise.append((parts[index - 1][1] if index else start, label_end))
                 labelled += 1
             continue
         if _is_noise_part(labels[index], rules):  # with the separator on the date's side
