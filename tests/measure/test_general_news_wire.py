@@ -148,6 +148,13 @@ CASES += [
     ("Officers detected 1,064 drug crimes (in the same period of 2024 – 917).", "917",
      dict(value=917, kind="count")),
     ("The unit opened 412 cases (2024: 388).", "388", dict(value=388, kind="count")),
+    # a count of firearms past their calibre (the calibre itself is no quantity)
+    ("Officers recovered two 9mm pistols and a rifle from the car.", "two",
+     dict(value=2, kind="count", what="pistols")),
+    ("The team seized two .30 bore pistols along with 8 live cartridges.", "two",
+     dict(value=2, kind="count", what="pistols")),
+    ("Police seized three 12-gauge shotguns at the farm.", "three",
+     dict(value=3, kind="count", what="shotguns")),
     # an adjective of frequency before the counted noun
     ("The airport handles 300 daily flights in summer.", "300",
      dict(value=300, kind="count", what="daily flights")),

@@ -658,6 +658,20 @@ class QuantityScanner:
         match = self._calibre_after.match(f.low, q.end)
         return match is not None and (q.unit == "mm" or match.group("mark") is not None)
 
+    def _arms_after_calibre(self, f: _TextFacts, pos: int) -> NounPhrase | None:
+        """The firearms a count counts past their calibre ("two 9mm pistols", "two .30 bore
+        pistols", "three 12-gauge shotguns"): the noun phrase after the calibre's mark."""
+        number = _CALIBRE_NUMBER.match(f.low, pos) if self._calibre_after is not None else None
+        if number is None:
+            return None
+        calibre = self._calibre_after.match(f.low, number.end())
+        if calibre is None or calibre.group("mark") is None:
+            return None
+        at = calibre.end("mark")
+        if not f.text[at - 1: at].isspace():
+            return None
+        return noun_phrase(f.text, at - 1, self.lex, self.pats)
+
     def _in_idiom(self, f: _TextFacts, q: RawQuantity) -> bool:
         """A number word inside a set phrase that is no quantity ("at one point")."""
         pattern = self.pats.idioms_low
@@ -1431,6 +1445,8 @@ class QuantityScanner:
                                      after_of=True) if total else None
         else:
             phrase = noun_phrase(f.text, pos, self.lex, self.pats)
+            if phrase is None and r.value >= 2:
+                phrase = self._arms_after_calibre(f, pos)  # "two 9mm pistols"
             other = _OTHER_AFTER.match(f.low, pos) if phrase is None else None
             if other is not None and r.value >= 2 and float(r.value).is_integer() and \
                     not self.pats.definite_before_low.search(
@@ -2683,6 +2699,7 @@ _MARKDOWN_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?
 
 
 _WORD = re.compile(r"[a-z]+")
+_CALIBRE_NUMBER = re.compile(r"[ \t]+(?:\.\d{2,3}|\d{1,2}(?:\.\d{1,2})?)")  # " 9", " .30"
 _CALIBRE_BEFORE = re.compile(r"(?<![a-z])(?:caliber|calibre|cal\.)[ \t]*\.?$")
 _DATE_COLUMN = "\x00date column"  # the header of a column of days (compared by identity)
 _FINE_BEFORE = re.compile(r"\bfines? (?:of )?(?:up to |not exceeding |of up to )?$")
