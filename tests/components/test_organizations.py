@@ -306,6 +306,12 @@ def test_regexes_are_linear(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "surface", "name"), [
     ("The Narcotics Control Bureau (NCB) arrested two couriers. The NCB said more would follow.",
      "NCB", "Narcotics Control Bureau of India"),
+    # a unit's own name in quotes after its head is in its span and name; an operation's not
+    ("Carabinieri of the 11th Carabinieri Regiment \"Puglia\" executed the order in Bari.",
+     "11th Carabinieri Regiment \"Puglia\"", "11th Carabinieri Regiment Puglia"),
+    ("Troops of the CSTO Collective Forces \"Interaction-2025\" exercise met in Belarus.",
+     "CSTO Collective Forces",
+     "Collective Forces of the Collective Security Treaty Organization"),
     # sub-units' heads end a name ("Subdivision", "Subdirectorate")
     ("Agents of the Kidira Mobile Brigade, under the Tambacounda Customs Subdivision, stopped "
      "a truck.", "Tambacounda Customs Subdivision", "Tambacounda Customs Subdivision"),

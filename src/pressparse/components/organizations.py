@@ -74,6 +74,8 @@ class OrganizationGrammarComponent(DataComponent):
             roles=frozenset(lists.get("role_words", [])),
         )
         self.grammar = OrganizationGrammar(words)
+        self.grammar_heads = words.heads
+        self.operation_cue_words = frozenset(lists["operation_cues"])
         known = read_jsonl(data_dir / "operations.jsonl", OperationRecord)
         self.operations = OperationFinder(lists["operation_cues"], lists["operation_prefixes"],
                                           known, stop_heads=lists["head_nouns"],
@@ -166,8 +168,18 @@ class OrganizationGrammarComponent(DataComponent):
             if end_char + 1 in operation_starts \
                     and text[start_char:end_char] in self.operation_prefixes:
                 continue  # "Strike Force Tamborine": the operation's prefix, no body
-            value: dict[str, Any] = {"name": clean_name(text[start_char:end_char]),
-                                     "acronym": None, "id": None}
+            name = clean_name(text[start_char:end_char])
+            quoted = _QUOTED_NAME.match(text, end_char) if view[end - 1] in self.grammar_heads \
+                else None
+            if quoted is not None:
+                after = _NEXT_WORD.match(text, quoted.end())
+                if quoted.start(1) in operation_starts or (
+                        after is not None and after.group(1).lower() in self.operation_cue_words):
+                    quoted = None  # 'the Naval Command "Orion" operation': an operation's name
+            if quoted is not None:
+                # '11th Carabinieri Regiment "Puglia"': the unit's own name in quotes
+                end_char, name = quoted.end(), f"{name} {quoted.group(1)}"
+            value: dict[str, Any] = {"name": name, "acronym": None, "id": None}
             found.append(Candidate(start_char, end_char, "ORG", value, GRAMMAR_PRIORITY))
         for start_char, end_char in self.foreign_names.find(text):
             if not any(c.start <= start_char < c.end for c in found):
@@ -542,6 +554,9 @@ def _spelled_parent(long_form: str, acronym: str) -> str | None:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# a unit's own name in quotes right after its head ('Regiment "Puglia"', 'Squadron "Oberá"')
+_QUOTED_NAME = re.compile(r"[ \t]+[\"\u201c]([A-Z][^\W\d_]*(?:[ \t][A-Z][^\W\d_]*){0,2})"
+                          r"[\"\u201d]")  # (letters only: "Interaction-2025" is an operation)
 _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")  # "MIA of Kyrgyzstan"
 # "Fiji Police Force's ": a body's possessive before its unit's name
 _POSSESSOR = re.compile(r"^[^']*(?:'s|\u2019s)[ \t]+")
