@@ -32,6 +32,7 @@ DEADLINE_WORD_REACH = 12  # characters before a span that may hold its deadline 
 ATTRIBUTIVE_REACH = 8
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)\s+\Z")
 _HEAD_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,3}\s+")
+_DEFERRAL_PREPS = frozenset({"to", "until", "till", "through", "for"})
 DEFERRAL_REACH = 60  # characters before a span that may hold "extended the budget through"
 # An infinitive "to" and its verb ("to present", "to return"): not after an -ed word, where
 # "to" is mostly a preposition ("returned to normal", "rose to"), nor before a determiner
@@ -198,6 +199,9 @@ class FutureWording:
     def deferred(self, text: str, start: int) -> bool:
         """Whether a verb that moves a date later stands right before the span ("the vote was
         postponed until March 30", "extended to the end of June"): the new date is ahead."""
+        before = text[max(0, start - 9):start].split()
+        if not before or before[-1] not in _DEFERRAL_PREPS:  # (the cheap test first)
+            return False
         return self.deferral.search(text, max(0, start - DEFERRAL_REACH), start) is not None
 
     def past_in_sentence(self, text: str, start: int, end: int,
