@@ -281,8 +281,7 @@ def _dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ..
             continue
         if dated[index] and rules.footer is not None \
                 and rules.footer.fullmatch(labels[index].strip(_DECORATION)):
-            label_end = stamp_label_end(line, start + len(line[start:end])
-                                        - len(line[start:end].lstrip(_DECORATION)))
+            label_end = stamp_label_end(line, _label_start(line, start, end))
             if label_end is not None:  # "Updated: 4 March 2025 | Print" under a headline:
                 # the posting line's date stays; its label goes with the separator before it
                 noise.append((parts[index - 1][1] if index else start, label_end))
@@ -300,11 +299,21 @@ def _dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ..
         return ()
     for position in stamps:  # the line is the item's date line: a stamp keeps its date
         begin, end = noise[position]
-        label_start = begin + len(line[begin:end]) - len(line[begin:end].lstrip(_DECORATION))
-        label_end = stamp_label_end(line, label_start)
+        label_end = stamp_label_end(line, _label_start(line, begin, end))
         if label_end is not None:
             noise[position] = (begin, label_end)
     return tuple(noise)
+
+
+def _label_start(line: str, start: int, end: int) -> int:
+    """Offset of the first character of ``line[start:end]`` past its decoration."""
+    part = line[start:end]
+    return start + len(part) - len(part.lstrip(_DECORATION))
+
+
+def _line_span(start: int, line: str) -> tuple[int, int]:
+    """Span of ``line`` (written at ``start``) without the spaces around it."""
+    return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
 
 
 def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, int]]:
@@ -323,10 +332,9 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     for match in _LINE.finditer(text):
         line = match.group()
         if len(line) <= MAX_NAV_LINE and is_noise_line(line, rules):
-            left = len(line) - len(line.lstrip())
-            right = len(line.rstrip())
+            left, right = _line_span(match.start(), line)
             if right > left:
-                spans.append((match.start() + left, match.start() + right))
+                spans.append((left, right))
         elif len(line) <= DATED_LINE_MAX:
             for a, b in dated_line_noise(line, rules):
                 spans.append((match.start() + a, match.start() + b))
@@ -365,18 +373,16 @@ def _footer_lines(text: str, footer_line: re.Pattern[str]) -> list[tuple[int, in
     if not found:
         return []
     prose = first_prose_line(text)
-    spans = []
-    for match in found:
-        if match.start() > prose:
-            line = match.group()
-            left = match.start() + len(line) - len(line.lstrip())
-            spans.append((left, match.start() + len(line.rstrip())))
-    return spans
+    return [_line_span(match.start(), match.group()) for match in found
+            if match.start() > prose]
 
 
 HEAD_MENU_MIN_PARTS = 5
 HEAD_MENU_MAX_LINES = 6  # a page's head: its first lines
+HEAD_MENU_SCAN_CHARS = 2000  # the head's lines lie within the text's first characters
+HEAD_MENU_MAX_CHARS = 2 * MAX_BUTTON_PART
 HEAD_MENU_LABEL_WORDS = 3
+HOTLINE_MAX_DIGITS = 4  # "102", "1102": a menu's last label may be the hotline's number
 _HEAD_MENU_GAP = re.compile(r"[ \t]{2,}[^\W\d_]")  # labels set apart by wide spaces
 
 
@@ -386,25 +392,25 @@ def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
     ``HEAD_MENU_MAX_LINES`` lines, above any line of prose, a line of at least
     ``HEAD_MENU_MIN_PARTS`` capitalized labels of at most ``HEAD_MENU_LABEL_WORDS`` words
     set apart by wide spaces or bars, the last one maybe a short number (the hotline)."""
-    if _HEAD_MENU_GAP.search(text, 0, 2000) is None:
+    if _HEAD_MENU_GAP.search(text, 0, HEAD_MENU_SCAN_CHARS) is None:
         return []  # no labels set apart by wide spaces near the top: a C-level check
+    prose = first_prose_line(text)
     spans = []
     offset = 0
     for line in text.split("\n", HEAD_MENU_MAX_LINES)[:HEAD_MENU_MAX_LINES]:
         start, offset = offset, offset + len(line) + 1
-        stripped = line.strip(_DECORATION)
-        if _SENTENCE_END.search(line) and len(line.split()) >= PROSE_LINE_MIN_WORDS:
+        if start >= prose:
             break
-        if len(stripped) > MAX_BUTTON_PART * 2 or not _HEAD_MENU_GAP.search(stripped):
+        stripped = line.strip(_DECORATION)
+        if len(stripped) > HEAD_MENU_MAX_CHARS or not _HEAD_MENU_GAP.search(stripped):
             continue
         labels = [p.strip(_DECORATION) for p in _PART_SEPARATOR.split(stripped)]
-        if labels and labels[-1].isdigit() and len(labels[-1]) <= 4:
+        if labels and labels[-1].isdigit() and len(labels[-1]) <= HOTLINE_MAX_DIGITS:
             labels = labels[:-1]
         if len(labels) >= HEAD_MENU_MIN_PARTS and all(
                 _MENU_LABEL.fullmatch(label) and label[:1].isupper()
                 and len(label.split()) <= HEAD_MENU_LABEL_WORDS for label in labels):
-            left = start + len(line) - len(line.lstrip())
-            spans.append((left, start + len(line.rstrip())))
+            spans.append(_line_span(start, line))
     return spans
 
 
@@ -501,8 +507,7 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
                              else listed)
             listing, listed = False, []
             continue
-        left = start + len(line) - len(line.lstrip())
-        right = start + len(line.rstrip())
+        left, right = _line_span(start, line)
         if len(stripped) <= MAX_LISTED_LINE and heading.fullmatch(stripped):
             spans.extend(listed)
             spans.append((left, right))
@@ -571,8 +576,7 @@ def _comment_threads(text: str, thread: re.Pattern[str],
             inside = False
             continue
         if inside or (len(stripped) <= MAX_LISTED_LINE and thread.fullmatch(stripped)):
-            left = start + len(line) - len(line.lstrip())
-            spans.append((left, start + len(line.rstrip())))
+            spans.append(_line_span(start, line))
             inside = True
     return spans
 
