@@ -88,7 +88,7 @@ class SegmentCue(BaseModel):
                   "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end",
                   "list_intro", "post_header", "end_mark", "release_mark", "boilerplate",
                   "closing_heading", "about_heading", "credit_line", "meta_line",
-                  "subheading", "summary_heading", "wire_credit"]
+                  "subheading", "summary_heading", "agency_signoff"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -141,7 +141,7 @@ class SegmentRules:
     any_date_initial: re.Pattern[str]  # a paragraph opening with a time frame ("On 5 May")
     any_speaker_turn: re.Pattern[str]  # "QUESTION (Agency):" in a transcript
     any_continuation: re.Pattern[str]  # an opening referring back to the paragraph above
-    any_wire_credit: re.Pattern[str]  # "-- BERNAMA", "VNA" under an item's last sentence
+    any_agency_signoff: re.Pattern[str]  # "-- BERNAMA", "VNA" under an item's last sentence
     any_dateline: re.Pattern[str]
 
 
@@ -294,7 +294,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         any_date_initial=any_of("date_initial"),
         any_speaker_turn=any_of("speaker_turn"),
         any_continuation=any_of("continuation"),
-        any_wire_credit=any_of("wire_credit"),
+        any_agency_signoff=any_of("agency_signoff"),
         any_dateline=re.compile("|".join(dateline_parts) or _NEVER),
     )
 
@@ -971,8 +971,7 @@ def _make_segment(blocks: list[_Block], rules: SegmentRules) -> Segment:
             if not (block.headline or block.headline_tail or block.meta) and not (
                     block is body[0] and (_is_headed_short(block, rules) or (
                         block.lines == 1 and block.words <= STANDFIRST_MAX_WORDS))) and not (
-                    block.split_rest and block.lines == 1 and not block.terminal
-                    and block.words <= SITE_LABEL_MAX_WORDS):  # a byline: "(Wire Agency)"
+                    block.split_rest and _is_byline_line(block)):  # "(Wire Agency)"
                 break  # (past the headline's standfirst: "Officers found 60 kg ...")
     for block in body[:2]:
         if block.dateline is not None:
@@ -1062,9 +1061,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         items[-1] = _without_trailing_furniture(items[-1], rules, page_head)
     segments = [_make_segment(item, rules) for item in items]
     for seg in segments:
-        seg.end = _without_wire_credit(text, seg.start, seg.end, rules)
-    for seg in segments:  # the masthead's (an e-mail's) date dates the items under it
-        if seg.dateline_date is None:
+        seg.end = _without_agency_signoff(text, seg.start, seg.end, rules)
+        if seg.dateline_date is None:  # the masthead's (an e-mail's) date dates the items
             seg.dateline_date = masthead_date
     letterhead_date = next((parse_date_line(b.text, rules) for b in whole
                             if b.end <= first_start and b.date_line and b.full_date), None)
@@ -1083,23 +1081,23 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     return segments
 
 
-def _without_wire_credit(text: str, start: int, end: int, rules: SegmentRules) -> int:
-    """The end of an item without a wire credit line written right under its last sentence
+AGENCY_SIGNOFF_MAX_CHARS = 40
+
+
+def _without_agency_signoff(text: str, start: int, end: int, rules: SegmentRules) -> int:
+    """The end of an item without an agency's sign-off line right under its last sentence
     ("... toll-free line 1-800-88-8855.\n-- BERNAMA", "... a motorbike.\nVNA", "PTI SUM
     HVA"): the agency's sign-off, no part of the story. A credit set apart by a blank line
     or under a signature's lines ("CENTRAL NARCOTICS BUREAU\nSINGAPORE") stays."""
     cut = text.rfind("\n", start, end)
-    if cut < 0 or end - cut > WIRE_CREDIT_MAX_CHARS:
+    if cut < 0 or end - cut > AGENCY_SIGNOFF_MAX_CHARS:
         return end
-    if rules.any_wire_credit.fullmatch(text[cut + 1:end].strip()) is None:
+    if rules.any_agency_signoff.fullmatch(text[cut + 1:end].strip()) is None:
         return end
-    above = text[text.rfind("\n", start, cut) + 1:cut]
+    above = text[max(start, text.rfind("\n", start, cut) + 1):cut]
     if not above.strip() or not _ends_sentence(above):
         return end
     return cut - (len(above) - len(above.rstrip()))
-
-
-WIRE_CREDIT_MAX_CHARS = 40
 
 
 def _give_years_to_month_day_datelines(segments: list[Segment]) -> None:
@@ -1233,11 +1231,16 @@ def _headline_over_byline(blocks: list[_Block], index: int) -> int:
         if top < index and above.headline and above.words >= TEASER_MIN_WORDS \
                 and _reads_as_news(above.text, above.stopwords):
             return top - 1
-        if not (above.meta or (under.split_rest and above.lines == 1 and not above.terminal
-                               and above.words <= SITE_LABEL_MAX_WORDS)):
+        if not (above.meta or (under.split_rest and _is_byline_line(above))):
             break
         top -= 1
     return index
+
+
+def _is_byline_line(block: _Block) -> bool:
+    """A short unpunctuated line of a byline: the author's name or the agency's
+    ("Jacob Shteyman", "(Australian Associated Press)")."""
+    return block.lines == 1 and not block.terminal and block.words <= SITE_LABEL_MAX_WORDS
 
 
 def _first_teaser_pair(head: list[_Block], default: int) -> int:
@@ -1342,6 +1345,9 @@ def _with_glued_noise(start: int, end: int, original: str,
     return start, end
 
 
+CLOSING_LINK_TAIL = 40  # the item's last characters, where an open ending is looked for
+
+
 def _with_closing_link(end: int, original: str, masked: str, rules: SegmentRules) -> int:
     """Widen an item over masked noise that ends the sentence of its last line ("... please
     visit the OAS website at www.oas.org"): the line's words end open (a function word or
@@ -1349,8 +1355,8 @@ def _with_closing_link(end: int, original: str, masked: str, rules: SegmentRules
     line_end = original.find("\n", end)
     line_end = len(original) if line_end < 0 else line_end
     rest = original[end:line_end].rstrip()
-    if not rest or masked[end:line_end].strip() or not _is_open_end(masked[max(0, end - 40):end],
-                                                                    rules):
+    if not rest or masked[end:line_end].strip() or not _is_open_end(
+            masked[max(0, end - CLOSING_LINK_TAIL):end], rules):
         return end
     return end + len(rest)
 
