@@ -69,6 +69,15 @@ PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
       ("8.6 kg", "QUANTITY", mass(8.6, 8.6, "kg")),
       ("cannabis", "SUBSTANCE", substance("marijuana", "cannabis"))],
      "Dolina"),
+    # no place cue: the crossing the find's own sentence names, not the route's countries
+    ("On 10 November, officers of the District Police found 3.2 kg of opium in the spare "
+     "tire of a truck that had entered the country from Iran through the Agarak border "
+     "checkpoint.", 0,
+     [("District Police", "ORG", org("District Police")),
+      ("Iran", "COUNTRY", country("IR", "Iran")),
+      ("Agarak border checkpoint", "LOC", loc("Agarak border checkpoint", "AM")),
+      ("3.2 kg", "QUANTITY", mass(3.2, 3.2, "kg")), ("opium", "SUBSTANCE", OPIUM)],
+     "Agarak border checkpoint"),
 ]
 
 

@@ -231,16 +231,21 @@ class PlaceRules(DateRules):
             head = mention
         return head
 
-    def _facility_place(self, draft: Draft, place: Mention) -> Mention | None:
-        """A facility or crossing of the place's country that the event's own sentences name
-        ("at the port of Lázaro Cárdenas", "Lebombo border post"), not a route's end."""
-        country = iso2(place)
+    def _facility_place(self, draft: Draft, place: Mention | None) -> Mention | None:
+        """A facility or crossing of the place's country (of any country when the event has
+        no place) that the event's own sentences name ("at the port of Lázaro Cárdenas",
+        "Lebombo border post", "entered Armenia through the Agarak border checkpoint"), not a
+        route's end."""
+        country = iso2(place) if place is not None else None
         # the sentences of the place and of the event's amounts, not another episode's port
         amounts = {self.lay.sentence_of(s["start"]) for s in draft.seizures}
-        for sentence in sorted(amounts | {place.sentence}):
+        if place is not None:
+            amounts.add(place.sentence)
+        for sentence in sorted(amounts):
             for mention in self.by_sentence[sentence]:
                 if (mention.label == "LOC" and mention is not place
-                        and mention.normalized.get("country_iso2") in (country, None)
+                        and (place is None
+                             or mention.normalized.get("country_iso2") in (country, None))
                         and self.rules.facility_places.search(mention.text)
                         and (not self._route_place(mention) or _CROSSING_BEFORE.search(
                             self.text, max(0, mention.start - 20), mention.start))):
@@ -329,7 +334,9 @@ class PlaceRules(DateRules):
         fallback = None if draft.type in _NO_DATELINE_PLACE_TYPES else draft.fallback_location
         place = chosen.mention if chosen is not None else (own_place or fallback)
         if place is None and draft.type == "seizure":
-            place = self._heading_place(draft)  # a digest entry's "date, region, district."
+            # a digest entry's "date, region, district.", else a crossing the find's own
+            # sentence names ("entered Armenia from Iran through the Agarak border checkpoint")
+            place = self._heading_place(draft) or self._facility_place(draft, None)
         if place is not None and place.label == "LOC":
             place = self._near_head(place)
         if place is not None and place.label == "LOC" and self._broad(place):
