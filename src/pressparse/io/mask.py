@@ -112,24 +112,21 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
         for r in records
         if r.kind == "inline"
     )
-    line_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "line"]
-    line = re.compile("|".join(line_patterns), re.IGNORECASE) if line_patterns else None
     buttons = frozenset(r.pattern.lower() for r in records if r.kind == "button")
-    part_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "part"]
-    part = re.compile("|".join(part_patterns), re.IGNORECASE) if part_patterns else None
-    heading_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "heading"]
-    heading = (re.compile("|".join(heading_patterns), re.IGNORECASE)
-               if heading_patterns else None)
-    thread_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "thread"]
-    thread = (re.compile("|".join(thread_patterns), re.IGNORECASE)
-              if thread_patterns else None)
-    end_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "thread_end"]
-    thread_end = (re.compile("|".join(end_patterns), re.IGNORECASE) if end_patterns else None)
-    footer_patterns = [f"(?:{r.pattern})" for r in records if r.kind == "footer_line"]
-    footer = (re.compile("|".join(footer_patterns), re.IGNORECASE) if footer_patterns else None)
-    return NoiseRules(inline, line, buttons, part, heading, thread, thread_end,
-                      _any_line(heading), _any_line(thread), footer=footer,
-                      footer_line=_any_line(footer))
+    heading = _alternation(records, "heading")
+    thread = _alternation(records, "thread")
+    footer = _alternation(records, "footer_line")
+    return NoiseRules(inline, _alternation(records, "line"), buttons,
+                      part=_alternation(records, "part"), heading=heading, thread=thread,
+                      thread_end=_alternation(records, "thread_end"),
+                      heading_line=_any_line(heading), thread_line=_any_line(thread),
+                      footer=footer, footer_line=_any_line(footer))
+
+
+def _alternation(records: list[NoisePattern], kind: str) -> re.Pattern[str] | None:
+    """The patterns of one kind in one case-blind alternation, or None when there are none."""
+    patterns = [f"(?:{r.pattern})" for r in records if r.kind == kind]
+    return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
 
 
 def _any_line(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:

@@ -1081,7 +1081,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     return segments
 
 
-AGENCY_SIGNOFF_MAX_CHARS = 40
+AGENCY_SIGNOFF_MAX_CHARS = 40  # "-- BERNAMA", "PTI SUM HVA": a short line
 
 
 def _without_agency_signoff(text: str, start: int, end: int, rules: SegmentRules) -> int:
