@@ -169,6 +169,48 @@ CASES += [
     # one unit a price is given for is no amount
     ("Police found a kilogram of cocaine in the boot.", "a kilogram",
      dict(value=1, unit="kg")),
+    # "by X to Y" after a change verb earlier in the clause: the change, then the level
+    ("SovEcon raised its estimate for the country's barley harvest this season by 0.8 mln "
+     "tons to 21.4 mln tons.", "0.8 mln tons", dict(value=8e5, unit="t", qualifier="exact")),
+    ("SovEcon raised its estimate for the country's barley harvest this season by 0.8 mln "
+     "tons to 21.4 mln tons.", "21.4 mln tons", dict(value=2.14e7, unit="t")),
+    ("The agency cut its forecast for visitor numbers by 40,000 to 2.1 million.",
+     "2.1 million", dict(value=2.1e6, qualifier="exact")),
+    # a bracket after a verb of paying or offering is a range, not a change
+    ("Gangs lure students online, offering from 2 to 4 million soums a week.",
+     "2 to 4 million soums", dict(low=2e6, high=4e6, unit="UZS", qualifier="range")),
+    ("Couriers were paid from $300 to $800 a trip, the court heard.", "$300 to $800",
+     dict(low=300, high=800, unit="USD", qualifier="range")),
+    ("Output rose from 3 to 5 million tonnes.", "5 million tonnes",
+     dict(value=5e6, unit="t", qualifier="exact")),
+    # a capital T after a scale word is tonnes; "pts" are points
+    ("Kazakhstan sets 8 mln T wheat export cap for the season", "8 mln T",
+     dict(value=8e6, unit="t", kg=8e9)),
+    ("Nikkei sheds 412 pts as exporters slide", "412 pts", dict(value=412, unit="point")),
+    # a bare level after a move in points is in points
+    ("The Kospi fell 38.2 points, or 1.4 per cent, to close at 2,611.05.", "2,611.05",
+     dict(value=2611.05, unit="point")),
+    ("The FTSE 100 gained 52 points, when it hit a high of 8,402.3 on Friday.", "8,402.3",
+     dict(value=8402.3, unit="point")),
+    ("Hang Seng drops 300 points, Shanghai ends above 3,100", "above 3,100",
+     dict(value=3100, unit="point", qualifier="more_than")),
+    # bare degrees converted in brackets are the other scale
+    ("The mercury hit 104 degrees (40 Celsius) in Phoenix on Tuesday.", "104 degrees",
+     dict(value=104, unit="°F")),
+    ("Temperatures dropped to 12 degrees (54 F) overnight.", "12 degrees",
+     dict(value=12, unit="°C")),
+    # an exchange rate's quote with an aside before its base currency
+    ("The rupee rose 12 paise to close at 85.97 (provisional) against the US dollar.",
+     "85.97", dict(value=85.97, unit="INR")),
+    # "top" as a verb before a scaled figure; partitives with a possessive determiner
+    ("Exports are expected to top $40 billion this year.", "$40 billion",
+     dict(value=4e10, unit="USD")),
+    ("Visitors are forecast to top 12 million in 2026.", "12 million", dict(value=1.2e7)),
+    ("The line links 9 of its 14 county seats to the capital.", "9",
+     dict(value=9, what="county seats")),
+    # a headline's toll of the injured or missing counts people
+    ("Bus plunges into gorge: 7 dead, 19 injured", "19", dict(value=19)),
+    ("At least 4 dead, 12 missing after landslide hits village", "12", dict(value=12)),
 ]
 
 NONE = [
@@ -179,6 +221,10 @@ NONE = [
     "Mumbai beat Gujarat Titans by 27 runs in the final.",
     "The visitors won by three wickets with an over to spare.",
     "The other two sides met on Monday.",  # "the other two" before a noun it does not count
+    # corporal penalties are penalties, no quantities; weekends are durations
+    "The offence is punishable by not less than six strokes of the cane.",
+    "A court in Aceh sentenced the couple to 100 lashes each.",
+    "The film stayed on top of the charts for three weekends.",
 ]
 
 

@@ -37,6 +37,12 @@ SPACED = (
     "Cocaine              5.6        7.2\n"
     "Heroin               0.9        1.4\n"
 )
+ROW_UNITS = (  # a review's table: each row's label gives its unit, decimal commas
+    "Table 3. Seizures at the eastern border, 2024–2025\n"
+    "Item                        2024          2025\n"
+    "Heroin (kg)                 118,4          96,0\n"
+    "MDMA (tablets)             52 300        71 950\n"
+)
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     # a table laid out with spaces, its unit in the caption's brackets (session 7, holdout8)
@@ -53,6 +59,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (NAMED_COLUMN, "402.7", {"unit": "kg"}),
     (NAMED_COLUMN, "1,120", {"unit": None, "value": 1120}),
     (NAMED_COLUMN, "604", {"unit": None, "value": 604}),
+    # a spaced table whose row labels give the unit in brackets (holdout12 h12_12)
+    (ROW_UNITS, "118,4", {"unit": "kg", "kg": 118.4}),
+    (ROW_UNITS, "96,0", {"unit": "kg", "kg": 96.0}),
+    (ROW_UNITS, "52 300", {"unit": "tablet", "value": 52300}),
+    (ROW_UNITS, "71 950", {"unit": "tablet", "value": 71950}),
 ]
 
 

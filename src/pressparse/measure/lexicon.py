@@ -98,6 +98,8 @@ class Lexicon:
     file_size_units: frozenset[str] = frozenset()  # "(412KB)" after an attached file name
     file_types: frozenset[str] = frozenset()  # "(PDF, 212 KB)": a file's type before its size
     demonyms: frozenset[str] = frozenset()  # "Jamaican": the gazetteer's NORP names, lower case
+    scaled_symbols: dict[str, Unit] = field(default_factory=dict)  # "20 mln T"
+    level_units: frozenset[str] = frozenset()  # "fell 120 points to 4,512.3": points
     range_verbs: frozenset[str] = frozenset()  # "ranging from 5 to 7": one range
     activity_nouns: frozenset[str] = frozenset()
     of_complement_categories: frozenset[str] = frozenset()
@@ -244,6 +246,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         for symbol in record.glued_symbols:
             lex.unit_symbols[symbol] = unit
             glued.add(symbol)
+        for symbol in record.scaled_symbols:
+            lex.scaled_symbols[symbol] = unit
+        if record.elided_level:
+            lex.level_units = lex.level_units | {record.name}
         for phrase in record.prefix_words:
             lex.unit_prefixes[" ".join(phrase.lower().split())] = unit
     for currency in read_jsonl(data_dir / "currencies.jsonl", CurrencyRecord):

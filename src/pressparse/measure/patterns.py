@@ -257,7 +257,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
         # "Ten of the defendants"; "six of Spain's 17 regions" (a possessive, then the total)
         partitive_after_low=re.compile(
             rf"{SPACE}+of{SPACE}+(?:(?:the|these|those)(?={SPACE})"
-            rf"|(?=[a-z][a-z.-]*['’]s{SPACE}+\d))"),
+            rf"|(?=(?:[a-z][a-z.-]*['’]s|its|their|his|her|our){SPACE}+\d))"),
         definite_before_low=re.compile(
             rf"(?<![a-z])(?:the|these|those|its|their|his|her|our|all|both|other){SPACE}+$"),
     )

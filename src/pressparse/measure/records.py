@@ -35,6 +35,12 @@ class UnitRecord(BaseModel):
     glued_symbols: list[str] = Field(
         default_factory=list, description="case-sensitive symbols read only when written "
                                           "right after the digits ('38C'), never after a space")
+    elided_level: bool = Field(
+        False, description="true: a bare figure after a move in this unit in its sentence is "
+                           "a level in it ('fell 120 points to 4,512.3': points)")
+    scaled_symbols: list[str] = Field(
+        default_factory=list, description="case-sensitive symbols read only right after a "
+                                          "scale word ('20 mln T': tonnes; a bare 'T' is no unit)")
     pint: str | None = None
     to: str | None = None
     assumption: str | None = None
@@ -168,7 +174,7 @@ class SubjectWordsRecord(BaseModel):
                   "money_nouns", "cash_words", "back_measures",
                   "comparatives", "identity_hedges", "unit_price_before", "unit_price_after",
                   "to_level_verbs", "margin_verbs",
-                  "margin_nouns"]
+                  "margin_nouns", "penalty_nouns"]
     words: list[str]
 
 

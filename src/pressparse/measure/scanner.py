@@ -39,7 +39,8 @@ _SET_WINDOW = 400  # "More than 14 000 suspects were arrested ... Of these, 3 41
 _OF_THEM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+them\b")  # "87 of them"
 _PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:were|have[ \t\u00a0]+been|had[ \t\u00a0]+been)\b")
 _RESTATED = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")  # "up 62 cents, or 0.7%"
-_OWNER = re.compile(r"[A-Za-z][\w.-]*['’]s(?=\s+\d)")  # "Spain's" before a total
+_OWNER = re.compile(r"(?:[A-Za-z][\w.-]*['’]s|its|their|his|her|our)(?=\s+\d)")  # "Spain's",
+# "its" before a total ("covering 13 of its 16 prefecture-level cities")
 _TOTAL_AFTER_OWNER = re.compile(r"\s+\d[\d,.]*(?=\s)")
 _PRICE_WHAT = "price"  # what a sum per unit of goods is
 _DRUG_ANAPHORS = frozenset({"drug", "drugs", "narcotic", "narcotics"})  # never a precursor
@@ -377,6 +378,8 @@ class QuantityScanner:
             found = self._drop_repeated_sets(facts, found)
         self._share_what(facts, found)
         self._elided_units(facts, found)
+        self._index_levels(facts, found)
+        self._converted_degrees(facts, found)
         self._elided_currencies(facts, found)
         self._minor_units(facts, found)
         self._set_whats(facts, found)
@@ -425,6 +428,36 @@ class QuantityScanner:
             if before.kind == "count" and before.unit is not None and before.low is None \
                     and not _SENTENCE_END.search(f.text, before.end, q.start):
                 q.unit = before.unit
+
+    def _index_levels(self, f: _TextFacts, found: list[RawQuantity]) -> None:
+        """A bare figure after a move in points of its sentence is the level in points
+        ("tanked 1,062.85 points or 1.38 per cent to settle at 75,917.40"; "Sensex tanks
+        1,063 pts, Nifty ends below 22,500"): an index's unit is elided, not absent."""
+        units = self.lex.level_units
+        if not units:
+            return
+        last: RawQuantity | None = None
+        for q in found:
+            if q.unit in units and q.low is None:
+                last = q
+                continue
+            if last is None or _SENTENCE_END.search(f.text, last.end, q.start):
+                last = None if q.kind != "percent" else last
+                continue
+            if q.kind == "count" and q.unit is None and q.what is None and not q.of_set \
+                    and q.value is not None and q.value >= 100 and (
+                        q.qualifier != "exact"
+                        or _previous_word(f.low, q.start)[0] in _LEVEL_LINKS):
+                q.unit, q.kind = last.unit, last.kind
+
+    @staticmethod
+    def _converted_degrees(f: _TextFacts, found: list[RawQuantity]) -> None:
+        """"topped 100 degrees (38 Celsius)": bare degrees converted in brackets to one
+        scale are in the other one."""
+        for q, other in pairwise(found):
+            if q.unit == "degree" and other.unit in _OTHER_SCALE \
+                    and f.text[q.end:other.start].strip() == "(":
+                q.unit = _OTHER_SCALE[other.unit]
 
     def _elided_currencies(self, f: _TextFacts, found: list[RawQuantity]) -> None:
         """A bare scaled figure that names nothing after a sum of its sentence is in that
@@ -915,8 +948,10 @@ class QuantityScanner:
             return at
         if r.opener == "from" or (word == "and" and r.opener != "between"):
             return at
-        changed_to = word == "to" and self._after_change_verb(f, left)
-        by_range = changed_to and f.low.endswith("by ", 0, left)  # "eased by 3 to 4 points"
+        by_to = word == "to" and f.low.endswith("by ", 0, left)
+        changed_to = word == "to" and (self._after_change_verb(f, left) or (
+            by_to and self._changed_in_clause(f, left)))  # "raised its forecast ... by"
+        by_range = changed_to and by_to  # "eased by 3 to 4 points"
         if changed_to and not by_range \
                 and not self._only_second_has_unit(f, r, connector.end()):
             return at  # "jumped $2.15 to $84.30": a change, then a level
@@ -1015,7 +1050,7 @@ class QuantityScanner:
                 or other.value <= r.value:
             return
         if word == "to" and by_range and other.value > 3 * r.value \
-                and self._after_change_verb(f, left):
+                and (self._after_change_verb(f, left) or self._changed_in_clause(f, left)):
             return  # "rose by 3% to 40% of sales": a change, then a level
         r.low, r.high = _clean(r.value), _clean(other.value)
         r.per = r.per or other.per
@@ -1070,6 +1105,14 @@ class QuantityScanner:
             if before is None:
                 return False
         return before.word.lower().rstrip(".") in self.lex.change_cues
+
+    def _changed_in_clause(self, f: _TextFacts, start: int) -> bool:
+        """A verb of change earlier in the sentence of "by" before ``start`` ("raised its
+        forecast for wheat exports in the 2025/26 season by 0.5 mln tons to 43.5 mln tons":
+        the change, then the new level)."""
+        left = max(f.low.rfind(". ", 0, start), f.low.rfind("\n", 0, start), start - 200) + 1
+        return any(word in self.lex.change_cues
+                   for word in _LOWER_WORD.findall(f.low, left, start))
 
     def _anchor_at(self, f: _TextFacts, at: int) -> _Reading | None:
         """The number starting exactly at ``at``, if any."""
@@ -1133,6 +1176,10 @@ class QuantityScanner:
                     unit = self._symbol_sense(f, r, symbol) or unit
                 currency = None if unit else (self.lex.currency_symbols.get(symbol)
                                               or self.lex.glued_currency_symbols.get(symbol))
+        if unit is None and currency is None and r.scaled != 1.0 and r.number_kind == "digits":
+            scaled = _SCALED_SYMBOL.match(f.text, r.pos)  # "20 mln T": tonnes after a scale
+            if scaled is not None and scaled.group("sym") in self.lex.scaled_symbols:
+                match, unit = scaled, self.lex.scaled_symbols[scaled.group("sym")]
         if match is None or (unit is None and currency is None):
             if r.currency:
                 self._rate(f, r)
@@ -1397,7 +1444,10 @@ class QuantityScanner:
         word = before.word
         low = word.lower()
         if low in self.lex.code_words:
-            return True
+            # "forecast to top 75 million": a verb before a scaled figure ("the top 10" ranks)
+            return not (r.scaled >= 1000 and low.isalpha()
+                        and _word_before(text, before.at) is not None
+                        and _word_before(text, before.at).word.lower() in _VERB_BEFORE_CODE)
         if word.endswith("."):
             return False  # the number starts a sentence
         if word[0].isupper() and low not in self.lex.phrase_stops:
@@ -1670,6 +1720,9 @@ class QuantityScanner:
         wickets"): "by" after a verb of winning or losing, before a noun of scoring."""
         verbs = self.lex.subject_words.get("margin_verbs")
         nouns = self.lex.subject_words.get("margin_nouns", frozenset())
+        if q.what is not None and q.unit is None \
+                and q.what.lower() in self.lex.subject_words.get("penalty_nouns", ()):
+            return True  # "not less than 12 strokes of the cane", "100 lashes": a penalty
         word, at = _previous_word(f.low, q.start)
         if not verbs or word != "by" or q.what is None or q.what.lower() not in nouns:
             return False  # "won the primary by 1,500 votes" counts votes
@@ -1791,13 +1844,14 @@ class QuantityScanner:
         places = _spaced_table_places(f.text, r.start, r.pos)
         if not places:
             return None
-        for bracket in _BRACKETED.finditer(places[-1]):
-            said = _IN_BEFORE_UNIT.sub("", bracket.group(1).lower())
-            unit_match = self.pats.unit_in_header_low.search(said)
-            if unit_match:
-                key = unit_match.group("word")
-                r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
-                return places[-1].strip() if r.unit is not None else None
+        for place in (places[0], places[-1]):  # the row's label ("Cocaine (kg)"), the caption
+            for bracket in _BRACKETED.finditer(place):
+                said = _IN_BEFORE_UNIT.sub("", bracket.group(1).lower())
+                unit_match = self.pats.unit_in_header_low.search(said)
+                if unit_match:
+                    key = unit_match.group("word")
+                    r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                    return place.strip() if r.unit is not None else None
         return None
 
     def _table_count(self, f: _TextFacts, r: _Reading, header: str,
@@ -2685,6 +2739,12 @@ _LIST_MEMBER_GAP = re.compile(r"[ \t\u00a0]+[a-z][a-z -]{0,30}?"
 _AND_AFTER = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]")
 _AND_BEFORE = re.compile(r"(?:(?<![a-z])and|,)[ \t\u00a0]+$")
 _LOWER_WORD = re.compile(r"[a-z]+")
+_LEVEL_LINKS = frozenset({"to", "at", "of", "from"})  # "to settle at 75,917.40"
+_OTHER_SCALE = {"°C": "°F", "°F": "°C"}  # "100 degrees (38 Celsius)": the bare one is °F
+# words that make the code word after them a verb ("to top 75 million", "could top $1 billion")
+_VERB_BEFORE_CODE = frozenset({"to", "will", "would", "could", "may", "might", "should",
+                               "can", "must", "likely", "set"})
+_SCALED_SYMBOL = re.compile(r"(?P<gap>[ \u00a0]?)(?P<sym>[A-Z]{1,2})(?![\w\-]|\.\w)")
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "eni")  # "Ecuadorian", not "Nissan"
 _PERSON_CATEGORIES = frozenset({"people", "arrests", "personnel"})
 _ONE_PERSON_HEADS = frozenset({"national", "citizen", "man", "woman", "resident"})
@@ -2711,7 +2771,8 @@ _PART_OF_THEM = re.compile(r"(?:\d|\b[a-z]+) of (?:them|whom|these)\b")
 _NOUN_OR_UNIT_AFTER = re.compile(r"[ \t]+(?![a-z]+ed\b)(?!(?:from|in|at|to|were|are|was|is|"
                                  r"have|had|has|remain|remained|held|as|on|with)\b)[a-z]+s\b")
 _LONG_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
-_PER_CURRENCY = re.compile(r"[ \t]+(?:per|to the|to one|against the)[ \t]+"
+_PER_CURRENCY = re.compile(r"(?:[ \t]+\([a-z ]{1,20}\))?"  # "at 86.42 (provisional) against"
+                           r"[ \t]+(?:per|to the|to one|against the)[ \t]+"
                            r"(?:(?:us|u\.s\.)[ \t]+)?(?P<w>[a-z]+)(?![a-z])")
 _FOUR_DECIMALS = re.compile(r"\d{1,4}\.\d{4}")  # an exchange rate's quote: "4.4850"
 _WORD_WITH_BEFORE = re.compile(r"(\S*?)[ \t]*\b([a-z]+)(?![a-z])")
