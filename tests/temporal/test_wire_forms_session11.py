@@ -172,8 +172,8 @@ test_wire_form_value, test_wire_form_absent = publisher_style_tests(CASES, ABSEN
 
 
 # (group, text, span, expected): an undated wire that writes no year takes the latest year up
-# to the clock's in which its dateline's day falls on a weekday its lead names (stable until
-# 2032, the next year with the same weekdays for these days)
+# to the dates component's ``latest_year`` setting (2026 by default: the model's build year,
+# never the clock's) in which its dateline's day falls on a weekday its lead names
 UNDATED: list[tuple[str, str, str, dict[str, Any]]] = [
     ("dateline weekday", "Pilots strike\n\nFRANKFURT, Feb 5 (Reuters) - Pilots at a German "
      "airline walked off the job on Thursday, cancelling 800 flights.",
@@ -189,3 +189,50 @@ def test_undated_dateline_year_from_weekday(tagger: DateTagger, nlp: Language,
                                             case: tuple[str, str, str, dict[str, Any]]) -> None:
     _group, text, span, expected = case
     assert_value_on_every_path(tagger, nlp, None, text, span, expected)
+
+
+# (latest_year setting, text, span, expected timex): the setting bounds the year, on the
+# tagger and on a component built with it; the clock plays no part
+LATEST_YEAR_CASES: list[tuple[int, str, str, str]] = [
+    (2026, "Pilots strike\n\nFRANKFURT, Feb 5 (Reuters) - Pilots at a German airline walked "
+     "off the job on Thursday, cancelling 800 flights.", "Feb 5", "2026-02-05"),
+    (2025, "Pilots strike\n\nFRANKFURT, Feb 5 (Reuters) - Pilots at a German airline walked "
+     "off the job on Thursday, cancelling 800 flights.", "Feb 5", "2015-02-05"),
+    (2025, "Floods in the south\n\nNANNING, June 18 (Xinhua) -- Rain has lashed the region "
+     "for three days, local authorities said Thursday.", "Thursday", "2020-06-18"),
+    (2019, "Port closed\n\nROTTERDAM, Oct 9 (AP) - The port shut its container terminals on "
+     "Monday as dock workers walked out.", "Oct 9", "2017-10-09"),
+]
+
+
+@pytest.mark.parametrize("case", LATEST_YEAR_CASES,
+                         ids=[f"{c[0]}:{c[2]}" for c in LATEST_YEAR_CASES])
+def test_undated_dateline_latest_year_setting(tagger: DateTagger,
+                                              case: tuple[int, str, str, str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from pressparse.pipeline import build_blank
+    from pressparse.temporal import context
+
+    latest, text, span, timex = case
+
+    class FarFuture(date):  # a clock far ahead changes nothing
+        @classmethod
+        def today(cls) -> date:
+            return date(2040, 1, 1)
+
+    monkeypatch.setattr(context, "date", FarFuture)
+    found = {text[s:e]: v for s, e, v in tagger.tag(text, None, latest_year=latest)}
+    assert found[span]["timex"] == timex
+    nlp = build_blank(())
+    nlp.add_pipe("pressparse_dates", config={"latest_year": latest})
+    doc = nlp(text)
+    assert {ent.text: ent._.normalized["timex"] for ent in doc.ents}[span] == timex
+
+
+def test_latest_year_setting_in_the_model_config() -> None:
+    from pressparse.pipeline import load
+
+    nlp = load(exclude=("pressparse_events", "pressparse_quantities"))
+    assert nlp.get_pipe("pressparse_dates").latest_year == 2026

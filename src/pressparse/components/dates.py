@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import TEXT_KEY, VALUES_KEY
 from ..spans import Candidate, add_entities
-from ..temporal.context import latest_explicit_date
+from ..temporal.context import LATEST_YEAR, latest_explicit_date
 from ..temporal.fiscal import (
     FiscalYearRecord,
     as_financial_year,
@@ -217,6 +217,12 @@ class DateRecognizer(DataComponent):
     """Whether times of day ("10:30 a.m.") become DATE entities (valued on the reference day,
     TIMEX3 "2024-05-15T10:30", kind "time"). On by default; the samples do not annotate
     times, so evaluation leaves kind "time" unscored (evaluate/fields.json)."""
+    latest_year = LATEST_YEAR
+    """The latest year a year-less dateline may take in a text that writes no year anywhere
+    and has no publication date ("FRANKFURT, Feb 5 (Reuters) - ... on Thursday": the latest
+    year up to this one in which 5 February is a Thursday). A setting (``latest_year`` in the
+    pipeline's config.cfg, default 2026 = the model's build year), never the clock, so the
+    same text gets the same values on any day and machine."""
 
     def load(self, data_dir: Path) -> None:
         tagger = tagger_for(str(data_dir))
@@ -280,7 +286,8 @@ class DateRecognizer(DataComponent):
                 return doc
             values = self.tagger.resolve(found, reference_of(doc),
                                          lambda _start, _end: (0, text),
-                                         clock_times=self.clock_times)
+                                         clock_times=self.clock_times,
+                                         latest_year=self.latest_year)
             if values and self.fiscal_years:
                 values = self._financial_years(doc, text, values)
             if values:
@@ -298,7 +305,8 @@ class DateRecognizer(DataComponent):
             if not found:
                 return doc
             values = self.tagger.resolve(found, reference_of(doc), table.around,
-                                         table.line_prefix, self.clock_times)
+                                         table.line_prefix, self.clock_times,
+                                         self.latest_year)
         if values and _split_clock_tails(doc, values, doc.text):
             tokens = None  # (the doc's tokens changed)
         if values and not self._add_without_conflict(doc, values, tokens):
@@ -440,14 +448,16 @@ class DateRecognizer(DataComponent):
             list[tuple[int, int, dict[str, Any]]]:
         """(start, end, normalized) for every expression of a text, without a Doc."""
         self.ensure_loaded()
-        return self.tagger.tag(text, reference, self.clock_times)
+        return self.tagger.tag(text, reference, self.clock_times, self.latest_year)
 
 
-@Language.factory("pressparse_dates", default_config={"data_dir": None, "clock_times": True})
+@Language.factory("pressparse_dates", default_config={"data_dir": None, "clock_times": True,
+                                                      "latest_year": LATEST_YEAR})
 def make_dates(nlp: Language, name: str, data_dir: str | None,
-               clock_times: bool) -> DateRecognizer:
+               clock_times: bool, latest_year: int = LATEST_YEAR) -> DateRecognizer:
     component = DateRecognizer(nlp, name, data_dir)
     component.clock_times = clock_times
+    component.latest_year = latest_year
     return component
 
 

@@ -14,6 +14,10 @@ from .patterns import alternation
 from .periods import period_bounds
 from .resolve import Reference, Resolver, infer_year
 
+LATEST_YEAR = 2026
+"""The default latest year a year-less dateline of a text that writes no year may fall in:
+the model's build year (the dates component's ``latest_year`` setting overrides it)."""
+
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # A full stop ending a sentence: not after "a.m"/"p.m", an initial ("U.S.") or a short
 # capitalised abbreviation ("Oct.", "Sept.", "Mr.").
@@ -328,15 +332,20 @@ class ReferencePlan:
     dateline: date | None
     years: list[int | None] = field(default_factory=list)
     dateline_year_written: bool = False  # "December 29, 2025" under the title, not "June 3"
+    latest_year: int = LATEST_YEAR  # the latest year a year-less, undated dateline may take
     _cache: dict[tuple[date | None, int | None], Resolver] = field(default_factory=dict)
 
     @classmethod
     def build(cls, found: list[Found], published: date | None,
               line_prefix: Callable[[int], str],
-              prefix: re.Pattern[str] = _DATELINE_PREFIX) -> ReferencePlan:
+              prefix: re.Pattern[str] = _DATELINE_PREFIX,
+              latest_year: int = LATEST_YEAR) -> ReferencePlan:
         """``line_prefix(start)``: the text from the start of the line to ``start``;
-        ``prefix``: what may precede a dateline's date on its line."""
+        ``prefix``: what may precede a dateline's date on its line; ``latest_year``: the
+        latest year a year-less dateline of a text that writes no year may fall in (a
+        setting, never the clock: the same text gets the same values on any day)."""
         plan = cls(Reference(published, "published") if published else None, None)
+        plan.latest_year = latest_year
         if plan.published is None:
             anchors = [_is_plain_year(item.expression) and
                        _SINCE_ANCHOR.search(line_prefix(item.start)) is not None
@@ -363,7 +372,8 @@ class ReferencePlan:
             elif year is None:
                 year = self.years[index]
                 if year is None:  # an undated wire with no year written anywhere
-                    year = _weekday_year(found, index, period.month, period.day)
+                    year = _weekday_year(found, index, period.month, period.day,
+                                         self.latest_year)
             if year is None:
                 return None
             assert period.month is not None and period.day is not None
@@ -403,16 +413,16 @@ class ReferencePlan:
 
 
 WEEKDAY_REACH = 400  # characters after a year-less dateline read for the lead's weekdays
-WEEKDAY_YEARS = 12  # years back from the clock's tried for a dateline's weekday
+WEEKDAY_YEARS = 12  # years back from the latest year tried for a dateline's weekday
 
 
 def _weekday_year(found: list[Found], index: int, month: int | None,
-                  day: int | None) -> int | None:
+                  day: int | None, latest_year: int) -> int | None:
     """The year of a year-less dateline in a text that writes no year ("FRANKFURT, Feb 5
-    (Reuters) - Pilots walked off the job on Thursday"): the latest year up to the clock's
-    in which that day falls on a weekday its lead names (the dateline's day is the lead's
-    "Thursday" or one of them: "since Sunday ... said Thursday"); None when no weekday
-    follows or none fits."""
+    (Reuters) - Pilots walked off the job on Thursday"): the latest year up to
+    ``latest_year`` (a setting, not the clock's year) in which that day falls on a weekday
+    its lead names (the dateline's day is the lead's "Thursday" or one of them: "since
+    Sunday ... said Thursday"); None when no weekday follows or none fits."""
     if month is None or day is None:
         return None
     dateline_end = found[index].end
@@ -423,8 +433,7 @@ def _weekday_year(found: list[Found], index: int, month: int | None,
                 and isinstance(item.expression.target, int)}
     if not weekdays:
         return None
-    this_year = date.today().year
-    for year in range(this_year, this_year - WEEKDAY_YEARS, -1):
+    for year in range(latest_year, latest_year - WEEKDAY_YEARS, -1):
         try:
             if date(year, month, day).weekday() in weekdays:
                 return year

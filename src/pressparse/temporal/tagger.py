@@ -10,7 +10,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .context import FAR_LOOK_BEHIND, LOOK_BEHIND, FutureWording, ReferencePlan, dateline_prefix
+from .context import (
+    FAR_LOOK_BEHIND,
+    LATEST_YEAR,
+    LOOK_BEHIND,
+    FutureWording,
+    ReferencePlan,
+    dateline_prefix,
+)
 from .expressions import (
     CalendarPeriod,
     CalendarRange,
@@ -423,13 +430,17 @@ class DateTagger:
     def resolve(self, found: list[Found], reference: date | None,
                 context: Callable[[int, int], tuple[int, str]],
                 line_prefix: Callable[[int], str] | None = None,
-                clock_times: bool = False) -> list[tuple[int, int, dict[str, Any]]]:
+                clock_times: bool = False,
+                latest_year: int = LATEST_YEAR) -> list[tuple[int, int, dict[str, Any]]]:
         """(start, end, normalized) for each found expression.
 
         ``reference`` is the publication date, if known. ``context(start, end)`` gives
         (offset, text) of a stretch around an expression wide enough to hold its sentence and
         line; it is read only when the tense of a sentence matters. ``line_prefix(start)`` is
         the text from the start of the line to ``start`` (for datelines; else from context).
+        ``latest_year``: the latest year a year-less dateline of a text that writes no year
+        may take (from its lead's weekdays); a setting, so that values never depend on the
+        day they are computed.
         """
         if line_prefix is None:
             def line_prefix(start: int) -> str:
@@ -437,7 +448,8 @@ class DateTagger:
                 local = start - offset
                 return text[text.rfind("\n", 0, local) + 1:local]
 
-        plan = ReferencePlan.build(found, reference, line_prefix, self.dateline_prefix)
+        plan = ReferencePlan.build(found, reference, line_prefix, self.dateline_prefix,
+                                   latest_year)
         results: list[tuple[int, int, dict[str, Any]]] = []
         # The last calendar date given (its end) at each precision, with its position, for
         # "two days later", "a year earlier", "the previous year" (counted from the latest
@@ -621,11 +633,12 @@ class DateTagger:
                                                "timex": day + clock})
                 break
 
-    def tag(self, text: str, reference: date | None = None, clock_times: bool = False) -> \
-            list[tuple[int, int, dict[str, Any]]]:
-        """Find and resolve in one call (whole text); times of day only with ``clock_times``."""
+    def tag(self, text: str, reference: date | None = None, clock_times: bool = False,
+            latest_year: int = LATEST_YEAR) -> list[tuple[int, int, dict[str, Any]]]:
+        """Find and resolve in one call (whole text); times of day only with ``clock_times``;
+        ``latest_year`` as for :meth:`resolve`."""
         return self.resolve(self.find(text), reference, lambda _start, _end: (0, text),
-                            clock_times=clock_times)
+                            clock_times=clock_times, latest_year=latest_year)
 
 
 def _either_way(expression: Expression) -> bool:
