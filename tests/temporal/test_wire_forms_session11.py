@@ -4,7 +4,9 @@ and a noun ("its January estimate"), weeks and counted days of a month ("the sec
 February", "the first 10 days of March"), a stretch of months with its frame words ("the
 October-December period of 2025") and a bare "the same period" (the stretch the text just
 gave), ranges with shared parts ("the third and fourth quarters", "March 3, 4 and 5"), and a
-verb that moves a date later ("postponed until March 30"): the date is ahead.
+verb that moves a date later ("postponed until March 30"): the date is ahead; a clock time
+before a date ("10:02 August 12, 2026"), a phone number's first group ("on 1800 595 160"), a
+split year before a season noun ("the 2025/26 marketing season": July-June).
 Every sentence is our own wording.
 """
 
@@ -150,6 +152,25 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "Dec. 19", _at("2026-12-19", "2026-12-19")),
     ("deferral", MAR, "The vote on the merger was postponed until March 30, the board said.",
      "March 30", _at("2026-03-30", "2026-03-30")),
+    # -- a clock time before a date is no day of it ("10:02 August 12": no "02 August")
+    ("clock first", None, "All Headlines  10:02 August 12, 2026\nSEOUL, Aug. 12 (Yonhap) -- "
+     "Passenger numbers rose.", "August 12, 2026", _at("2026-08-12", "2026-08-12")),
+    ("clock first", None, "Posted 09:15 March 3, 2026 | Markets", "March 3, 2026",
+     _at("2026-03-03", "2026-03-03")),
+    ("clock first", None, "Last updated 18:40 Oct. 7, 2025", "Oct. 7, 2025",
+     _at("2025-10-07", "2025-10-07")),
+    # -- a split year before a noun of a year over the turn of the calendar year
+    ("split year", "2025-11-20", "Analysts raised their forecast for wheat exports in the "
+     "2025/26 marketing season by 0.5 million tons.",
+     "2025/26", _at("2025-07/2026-06", "2025-07-01", "2026-06-30")),
+    ("split year", "2025-11-20", "The country exported a record 55.5 million tons of grain in "
+     "the 2023/24 season.", "2023/24", _at("2023-07/2024-06", "2023-07-01", "2024-06-30")),
+    ("split year", MAR, "Enrolment in state schools fell in the 2024-25 school year.",
+     "2024-25", _at("2024-09/2025-08", "2024-09-01", "2025-08-31")),
+    ("split year", MAR, "The coffee harvest of the 2024/2025 crop year was the smallest in a "
+     "decade.", "2024/2025", _at("2024-07/2025-06", "2024-07-01", "2025-06-30")),
+    ("two years", MAR, "The reform was carried out in 2018-2019, the ministry said.",
+     "2018-2019", _at("2018/2019", "2018-01-01", "2019-12-31")),
 ]
 
 # (group, DCT, text, span): no date
@@ -162,6 +183,12 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "the islands on December 26.", "year-end"),
     ("name", MAY, "Spending rose sharply under the May government, the report found.", "May"),
     ("march", MAY, "He joined the March on Washington as a student.", "March"),
+    # a phone number's first group is no year
+    ("phone", "2026-06-04", "Customers worried about their data can contact IDCARE on "
+     "1800 595 160.", "1800"),
+    ("phone", "2026-06-04", "Call the helpline on 2020 555 0143 for advice.", "2020"),
+    # a clock time's minutes start no day
+    ("clock first", None, "All Headlines  10:02 August 12, 2026", "02 August"),
 
     ("not consecutive", MAR, "Sales rose in the first and third quarters.",
      "the first and third quarters"),

@@ -21,6 +21,11 @@ class MonthRecord(_Record):
     names: list[str]
 
 
+class SplitYearRecord(_Record):
+    word: str  # a noun after a split year ("school year"), "*" for the default
+    first_month: int
+
+
 class WeekdayRecord(_Record):
     weekday: int
     names: list[str]
@@ -180,6 +185,7 @@ class Lexicon:
     stretch_preps: frozenset[str] = frozenset()  # "in" the last three months: a stretch
     anaphor_preps: frozenset[str] = frozenset()  # "in"/"for" the quarter: the one named
     sports_words: list[str] = field(default_factory=list)  # "scored ... in the second half"
+    split_year_months: dict[str, int] = field(default_factory=dict)  # "2025/26 school year"
     date_column_headers: frozenset[str] = frozenset()  # "| Date |": a column of days
     month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
     month_nouns: list[str] = field(default_factory=list)  # "April output": a month's figures
@@ -313,6 +319,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         key(r.word) for r in read_jsonl(data_dir / "stretch_preps.jsonl", WordRecord))
     lex.anaphor_preps = frozenset(
         key(r.word) for r in read_jsonl(data_dir / "anaphor_preps.jsonl", WordRecord))
+    if (data_dir / "split_years.jsonl").exists():
+        lex.split_year_months = {
+            key(r.word): r.first_month
+            for r in read_jsonl(data_dir / "split_years.jsonl", SplitYearRecord)}
     if (data_dir / "sports_words.jsonl").exists():
         lex.sports_words = [r.word for r in read_jsonl(data_dir / "sports_words.jsonl",
                                                        WordRecord)]

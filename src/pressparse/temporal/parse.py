@@ -123,6 +123,14 @@ BREADCRUMB_REACH = 120  # characters before a year read for its line's breadcrum
 _HOURS_AFTER = re.compile(r",?[ \t]*(?:from[ \t]+|between[ \t]+)?[0-9]{1,2}(?:[:.][0-9]{2})?"
                           r"[ \t]*(?:[ap]\.?m\b|[AP]\.?M\b|h(?![a-z])|[:.][0-9]{2})")
 _DESIGNATION_AFTER = re.compile(r"[ \t][A-Z]{2}[0-9]{1,3}(?![\w])")  # "2019 TK7"
+# A phone number's next two digit groups ("on 1800 595 160", "1800 806 292"); years side by
+# side ("2024 2023 2022", a table's column headers) are told apart by the groups' shapes
+_DIGIT_GROUPS_AFTER = re.compile(r"[ \u00a0]([0-9]{3,4})[ \u00a0-]([0-9]{2,4})(?![\w.,]?[0-9])")
+_YEAR_SHAPE = re.compile(r"(?:19|20)[0-9]{2}")
+# A split year: two consecutive years as one, the second short or after a slash ("2025/26",
+# "2023–24", "2024/2025"), not "2018-2019"
+_SPLIT_YEAR = re.compile(r"[0-9]{4}\s*(?:/\s*[0-9]{2}(?:[0-9]{2})?|[-–—‐]\s*[0-9]{2})(?![0-9])")
+_WORDS_AFTER = re.compile(r"\s+((?:[^\W\d_]+\s*){1,2})")
 _ARTICLES = frozenset({"a", "an"})  # "a 2019 Nissan": a model's year ("the 2024 Olympics" is one)
 MID_MONTH = 15  # the last day of a month's first half
 GAME_REACH = 120  # characters either side of a quarter or half read for a game's words
@@ -566,7 +574,29 @@ class Parser:
                 return None
         if not y1 < y2 <= y1 + 100:
             return None
+        if y2 == y1 + 1 and self.lex.split_year_months and \
+                _SPLIT_YEAR.search(text, start, end) is not None:
+            # "the 2025/26 marketing season", "the 2023-24 season": one 12-month year
+            first = self._split_year_month(text, end)
+            if first is not None:
+                return CalendarRange(CalendarPeriod("month", y1, first),
+                                     CalendarPeriod("month", y2, first - 1 or 12))
         return CalendarRange(CalendarPeriod("year", y1), CalendarPeriod("year", y2))
+
+    def _split_year_month(self, text: str, end: int) -> int | None:
+        """The first month of a split year told by the noun after it ("season": July,
+        "school year": September; split_years.jsonl); None when no such noun follows."""
+        months = self.lex.split_year_months
+        words = _WORDS_AFTER.match(text, end)
+        if words is None:
+            return None
+        following = key(words.group(1)).split()
+        for size in (2, 1):
+            if len(following) >= size:
+                month = months.get(" ".join(following[:size]))
+                if month is not None:
+                    return month
+        return None
 
     def _numeric_parts(self, a: str | None, b: str | None, sep: str | None, year: str | None) \
             -> CalendarPeriod | None:
@@ -1139,6 +1169,10 @@ class Parser:
             return None  # an asteroid's designation: "2019 TK7", "2024 YR4"
         if text[end:end + 1] == "@" or text[start - 1:start] == "@":
             return None  # an e-mail address: "1910@customs.gov"
+        groups = _DIGIT_GROUPS_AFTER.match(text, end)
+        if groups is not None and not all(_YEAR_SHAPE.fullmatch(group)
+                                          for group in groups.groups()):
+            return None  # a phone number: "contact the hotline on 1800 595 160"
         before, previous = self._previous_words(text, start)
         if self._numbered(text, start, (before, previous)):
             return None

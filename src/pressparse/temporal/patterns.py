@@ -179,9 +179,10 @@ class Grammar:
         self._combined: dict[str, Matcher | None] = {}
         words = [key for key in self.start_keys if key[0] not in "#'"]
         cased = {variant for word in words for variant in (word, word.title(), word.upper())}
-        self.starts = re.compile(r"(?<![\w])(?:[0-9]+|['’]|" + alternation(list(cased), exact=True)
-                                 + r"(?![^\W\d_]))")
-        """Finds the words an expression can start with (numbers, quotes, listed words)."""
+        self.starts = re.compile(r"(?<![\w])(?:(?<![0-9]:)[0-9]+|['’]|"
+                                 + alternation(list(cased), exact=True) + r"(?![^\W\d_]))")
+        """Finds the words an expression can start with (numbers, quotes, listed words); a
+        clock time's minutes start none ("10:02 August 12, 2026": no "02 August")."""
 
     def matchers(self, key: str) -> tuple[Matcher, ...]:
         """The ``match`` methods of the forms that can start with the word ``key`` (see
