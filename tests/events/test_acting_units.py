@@ -64,3 +64,36 @@ def test_information_from_bodies_makes_them_participants(nlp, rules, link: str) 
     event = assemble_events(build_doc(nlp, text, entities), rules)[0]
     assert [m["text"] for m in event["organizers"]] == ["Civil Guard"]
     assert [m["text"] for m in event["participants"]] == ["Maritime Centre", "Judicial Police"]
+
+
+# a body's press or public-relations unit that reports the news takes no role (news_sources
+# name_word: public relations, press service, press office, press centre)
+PRESS_UNIT_CASES: list[tuple[str, str, str]] = [
+    ("Separately, on Thursday, the Public Relations Center of the Border Guard announced that "
+     "the Border Guard had dismantled a laboratory and seized 62 kg of captagon.",
+     "Public Relations Center of the Border Guard", "Border Guard"),
+    ("The Press Service of the Customs Committee reported that officers of the Customs "
+     "Committee found 40 kg of captagon in a truck at the border crossing on Monday.",
+     "Press Service of the Customs Committee", "Customs Committee"),
+    ("According to the Press Office of the Drug Squad, the Drug Squad seized 15 kg of "
+     "captagon in a raid on a warehouse on Friday.",
+     "Press Office of the Drug Squad", "Drug Squad"),
+]
+
+
+@pytest.mark.parametrize(("text", "press_unit", "body"), PRESS_UNIT_CASES)
+def test_press_unit_reports_and_takes_no_role(nlp, rules, text: str, press_unit: str,
+                                              body: str) -> None:
+    quantity = text[text.index("kg") - 3 : text.index("kg") + 2].strip()
+    entities: list[Entity] = [
+        (press_unit, "ORG", org(press_unit)),
+        (body, "ORG", org(body)),
+        (quantity, "QUANTITY", mass(float(quantity.split()[0]), float(quantity.split()[0]),
+                                    "kg")),
+        ("captagon", "SUBSTANCE", CAPTAGON),
+    ]
+    event = assemble_events(build_doc(nlp, text, entities), rules)[0]
+    named = [m["text"] for role in ("organizers", "participants", "observers")
+             for m in event[role]]
+    assert press_unit not in named
+    assert [m["text"] for m in event["organizers"]] == [body]
