@@ -48,6 +48,16 @@ def _page(masthead: str, body: str) -> str:
      "preventing drug use among teenagers.",
      "National Center", "National Information and Analytical Center on Drug Control under the "
      "Cabinet of Ministers of the Republic of Uzbekistan"),
+    # a body's bare acronym beside a country names that country's body, not the listed
+    # acronym's ("MVD" is also Russia's)
+    ("IIV | MVD Uzbekistan \u2014 official channel",
+     "From 1 to 10 June the Ministry of Internal Affairs, together with the National Guard, "
+     "carried out the first stage of a preventive operation in Tashkent.",
+     "National Guard", "National Guard of the Republic of Uzbekistan"),
+    ("Kyrgyzstan MVD | Press service",
+     "Officers of the National Guard and the Ministry of Internal Affairs destroyed 3 hectares "
+     "of wild hemp near Tokmok on Monday.",
+     "National Guard", "National Guard of the Kyrgyz Republic"),
     # a news agency's masthead is a relay's: its country is not the items'
     ("TASS — Russian News Agency | Society | World",
      "The State Police said on Monday that 3,200 cannabis plants were uprooted in two "

@@ -59,6 +59,30 @@ def test_national_bodies_get_their_country(nlp: Language, text: str, surface: st
     assert value is not None and value["name"] == name
 
 
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # an acronym the text never defines is the body it names with those initials
+    ("Hanoi, Nov 12: The Ministry of Public Security of Vietnam dismantled a drug ring. "
+     "Police seized 40 kg of heroin, the MPS said.",
+     "MPS", "Ministry of Public Security of Vietnam"),
+    ("The State Customs Committee of Belarus reported 46 criminal cases in January, the press "
+     "service of the SCC said.",
+     "SCC", "State Customs Committee of the Republic of Belarus"),
+    # a body's English initials shared by several bodies: the text's country tells which
+    ("Astana, 5 January. In Kazakhstan, units of the Border Service of the NSC detained 1,146 "
+     "violators of the state border of Kazakhstan.",
+     "Border Service of the NSC",
+     "Border Service of the National Security Committee of the Republic of Kazakhstan"),
+    # an acronym in the listed name is written out
+    ("Officers of the Border Service of the FSB of Russia stopped a boat off Dagestan.",
+     "Border Service of the FSB of Russia",
+     "Border Service of the Federal Security Service of the Russian Federation"),
+])
+def test_acronyms_read_as_the_bodies_they_stand_for(nlp: Language, text: str, surface: str,
+                                                    name: str) -> None:
+    value = value_of(nlp, text, surface, "ORG")
+    assert value is not None and value["name"] == name
+
+
 @pytest.mark.parametrize(("text", "surface"), [
     # no clear country: the span text is kept
     ("Delegations from Kazakhstan, Kyrgyzstan and Tajikistan met; the Interior Ministry "

@@ -23,7 +23,7 @@ from .doc_view import DocView, Ent
 from .generic_names import OWN_POSSESSIVE, GenericNames
 from .member_councils import MemberCouncils
 from .parent_units import UnitWords, choose_parent, with_parent
-from .same_body import is_short_form, same_as_full_name, same_as_long_form
+from .same_body import is_short_form, same_as_full_name, same_as_initials, same_as_long_form
 
 ORG = "ORG"
 COUNTRY_LABELS = frozenset({"COUNTRY", "NORP"})
@@ -630,6 +630,7 @@ class NationalBodyResolver:
             if name is not None:
                 todo.append((i, ent, value, name))
         if not todo:
+            same_as_initials(rows, values)
             if any(is_short_form(ent.text) for ent, label in rows if label == ORG):
                 same_as_full_name(rows, values, self.bodies.generic, {
                     ent.start_char: values.get((ent.start_char, ent.end_char, ORG))
@@ -666,6 +667,7 @@ class NationalBodyResolver:
             self._attach_units(rows, values, units, generic, home,
                                self.masthead_bodies(masthead))
         same_as_long_form(rows, values, self.bodies.generic, before)
+        same_as_initials(rows, values)
 
     def _named_parents(self, rows: list[tuple[Ent, str]],
                        values: Values) -> dict[str, str | None]:
@@ -1043,6 +1045,8 @@ class NationalBodyResolver:
                    and other.end - other.start > match.end - match.start for other in found):
                 continue  # "Iraqi" inside "Iraqi News Agency": the agency tells
             if match.label == ORG:
+                if _acronym_beside_country(masthead, match, found):
+                    continue  # "MVD Uzbekistan": the country says whose ministry it is
                 code = self.body_country(match.value.get("name") or "", match.value)
             elif match.label in COUNTRY_LABELS:
                 code = _country_code(match.label, match.value)
@@ -1236,6 +1240,23 @@ _THROUGH_UNIT_HEADS = frozenset({
 # office serves, ending a name
 _AREA_AFTER_BODY = re.compile(
     r" for (?:the )?(?:Republic of )?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*$")
+
+
+def _acronym_beside_country(text: str, match: NameMatch, found: list[NameMatch]) -> bool:
+    """A listed body written as a bare acronym right next to a country's name ("MVD
+    Uzbekistan", "Kyrgyzstan GKNB"): the acronym is that country's body's, whatever
+    country the list gives it."""
+    written = text[match.start:match.end]
+    if not written.isupper() or " " in written:
+        return False
+    for other in found:
+        if other.label not in COUNTRY_LABELS:
+            continue
+        gap = text[match.end:other.start] if other.start >= match.end \
+            else text[other.end:match.start] if other.end <= match.start else None
+        if gap is not None and gap.strip(" \t\u00a0-") == "" and len(gap) <= 2:
+            return True
+    return False
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:

@@ -83,6 +83,49 @@ def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
                 break
 
 
+def same_as_initials(rows: list[tuple[Ent, str]], values: Values) -> None:
+    """An acronym no list knows and the text does not define ("the press service of the
+    SCC", "the MPS said") is the body the text names with those initials ("State Customs
+    Committee", "Ministry of Public Security": its capitalized words' first letters): it
+    reads as that mention (the nearest before, else the first after)."""
+    orgs = [ent for ent, label in rows if label == ORG]
+    acronyms = [ent for ent in orgs if _BARE_ACRONYM.fullmatch(ent.text)
+                and (values.get((ent.start_char, ent.end_char, ORG)) or {}).get(
+                    "name", ent.text) == ent.text
+                and not (values.get((ent.start_char, ent.end_char, ORG)) or {}).get("id")]
+    if not acronyms:
+        return
+    initials: list[tuple[Ent, str]] = []
+    for ent in orgs:
+        words = ent.text.split()
+        if len(words) < 2 or ent.text.isupper():
+            continue
+        if words[0].lower() == "the":
+            words = words[1:]
+        if any(not (word[0].isupper() or word in _INITIAL_LINKS) for word in words):
+            continue
+        # the whole name and its parts before an "of" ("State Customs Committee" of
+        # "State Customs Committee of Belarus")
+        for end in [i for i, word in enumerate(words) if word == "of"] + [len(words)]:
+            letters = "".join(word[0] for word in words[:end] if word[0].isupper())
+            if len(letters) >= 2:
+                initials.append((ent, letters))
+    for ent in acronyms:
+        found = [other for other, letters in initials if letters == ent.text]
+        if not found:
+            continue
+        earlier = [other for other in found if other.start_char < ent.start_char]
+        other = earlier[-1] if earlier else found[0]
+        value = values.get((other.start_char, other.end_char, ORG)) or {}
+        if value.get("name"):
+            values[(ent.start_char, ent.end_char, ORG)] = {
+                **value, "acronym": value.get("acronym") or ent.text}
+
+
+_BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIAL_LINKS = frozenset({"of", "for", "and", "on", "the", "in", "under"})
+
+
 # "... Department of the [Ministry of Internal Affairs]": a name after a link is the
 # other mention's parent, not the same body
 _PARENT_LINK = re.compile(r"\s(?:of|of the|under|under the|for|for the|at|at the)$")
