@@ -1,6 +1,7 @@
 """A later session of the standing body whose meeting an item reports is that body's too
-("The 93rd meeting of the Council ... The next meeting will be held in Minsk"), unless the
-sentence announcing it names another body or a host country."""
+("The 93rd meeting of the Council ... The next meeting will be held in Minsk", "... in the
+Kyrgyz Republic": the country it is held in is its venue), unless the sentence announcing it
+names another body."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from event_docs import Entity, build_doc, date_range, loc, org
+from event_docs import Entity, build_doc, country, date_range, loc, org
 
 from pressparse.events import assemble_events
 
@@ -48,6 +49,15 @@ SERIES_CASES: list[tuple[str, list[Entity], list[list[str]]]] = [
       ("21-22 May", "DATE", date_range("2025-05-21", "2025-05-22")),
       ("October", "DATE", month("2025-10-01", "2025-10-31"))],
      [[COUNCIL], [OTHER]]),
+    # a country as the later meeting's venue names no other party
+    (f"Border commanders meet\n\nOn 21-22 May, the 93rd meeting of the {COUNCIL} took place "
+     "in Cholpon-Ata. The heads of the border services discussed joint patrols.\n\n"
+     "The next meeting will be held in October in the Republic of Belarus.",
+     [(COUNCIL, "ORG", org(COUNCIL)), ("Cholpon-Ata", "LOC", loc("Cholpon-Ata", "KG")),
+      ("Republic of Belarus", "COUNTRY", country("BY", "Belarus")),
+      ("21-22 May", "DATE", date_range("2025-05-21", "2025-05-22")),
+      ("October", "DATE", month("2025-10-01", "2025-10-31"))],
+     [[COUNCIL], [COUNCIL]]),
 ]
 
 

@@ -82,6 +82,11 @@ ACTING_PRIORITY = 3  # an organizer cue's priority telling a body's action ("sei
 _ASIDE_OPENING = re.compile(
     rf"[\s\"'“(]*(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'aside'))})\b",
     re.IGNORECASE)  # from a sentence's start to the first country of its subject
+# a gathering held beside the item's main one ("On the margins of the meeting, the Centre
+# held a training seminar"): held at its venue (role_words.jsonl side_event)
+_SIDE_EVENT = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'side_event'))})"
+    r"\s+(?:the|this|that|its|their)\b", re.IGNORECASE)
 
 
 class ActorRules(PlaceRules):
@@ -434,8 +439,26 @@ class ActorRules(PlaceRules):
             if (draft.type in GATHERING_TYPES and not draft.further
                     and draft.trigger is not None and draft.trigger.sentence <= lead_last):
                 draft.fallback_location = draft.fallback_location or dateline
+        self._side_event_venues(main, drafts.values())
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
+
+    def _side_event_venues(self, main: Draft, drafts: Iterable[Draft]) -> None:
+        """A gathering its sentence tells as held beside the item's main gathering ("On the
+        margins of the meeting, on 7 October, the Centre held a training seminar") is placed
+        at the main gathering's venue when no cue of its own places it."""
+        if main.type not in GATHERING_TYPES:
+            return
+        venue: Mention | None = None
+        for draft in drafts:
+            trigger = draft.trigger
+            if (draft is main or draft.type not in GATHERING_TYPES or trigger is None
+                    or not _SIDE_EVENT.search(self.text, self.lay.sentences[trigger.sentence][0],
+                                              trigger.start)):
+                continue
+            venue = venue or self._event_place(main)
+            if venue is not None:
+                draft.fallback_location = venue
 
     def _series_organizers(self, main: Draft, drafts: Iterable[Draft]) -> None:
         """A later session the item announces of the standing body whose meeting it reports
@@ -454,10 +477,14 @@ class ActorRules(PlaceRules):
             return
         keys = {m.key for m in series}
         for draft in drafts:
+            # the country it will be held in names no other party ("The next meeting will be
+            # held in the first half of 2026 in the Kyrgyz Republic")
+            venues = {a.mention.start for a in draft.roles if a.role == "location"}
             if (draft is not main and draft.further and draft.type == main.type
                     and not draft.organizer_agents
                     and not any(a.role == "organizer" for a in draft.roles)
                     and not any(m.label in ("ORG", "COUNTRY", "NORP") and m.key not in keys
+                                and m.start not in venues
                                 for sentence in draft.sentences
                                 for m in self.by_sentence.get(sentence, ()))):
                 draft.organizer_agents = list(series)  # nobody else named for it
