@@ -158,8 +158,12 @@ class Gazetteer(DataComponent):
                     and in_compound(texts, start, end, numbers=True):
                 continue  # "SARS-CoV-2", "NATO-Russia": an acronym inside a longer name
             else:
-                found.append(TokenCandidate(start, end, label, dict(entry.normalized),
-                                            entry.priority))
+                value = dict(entry.normalized)
+                if label == "LOC" and value.get("id"):
+                    spelled = written_spelling(value.get("name") or "", doc[start:end].text)
+                    if spelled is not None:  # "Kordai" (listed "Korday"): as written
+                        value["name"] = spelled
+                found.append(TokenCandidate(start, end, label, value, entry.priority))
         found += self.numbered_units(doc, texts)
         if self._numbered_court is not None:
             found += self.numbered_courts(doc, texts)
@@ -516,6 +520,33 @@ def resolve_shared_acronyms(doc: Doc, texts: TokenTexts, found: list[TokenCandid
             if value is not None:
                 kept.append(c._replace(normalized=dict(value)))
     return kept
+
+
+_Y_OR_I = frozenset({"y", "i"})
+_VOWELS = frozenset("aeiou")
+
+
+def written_spelling(name: str, written: str) -> str | None:
+    """A place whose word ends in a vowel and "y" where the listed name has "i", or the
+    other way round (one sound, two transliterations: "Kordai"/"Korday") keeps the text's
+    letter in the name's case ("Kordai checkpoint"); None when the text writes the name
+    itself or another form (a "y"/"i" inside a word stays the listed one's: "Ayritom" is
+    "Airitom")."""
+    if len(name) != len(written) or name == written:
+        return None
+    out: list[str] = []
+    swapped = False
+    for i, (n, w) in enumerate(zip(name, written, strict=True)):
+        low_n, low_w = n.lower(), w.lower()
+        if low_n == low_w:
+            out.append(n)
+        elif {low_n, low_w} == _Y_OR_I and i and name[i - 1].lower() in _VOWELS \
+                and (i + 1 == len(name) or not name[i + 1].isalpha()):
+            out.append(w.upper() if n.isupper() else low_w)
+            swapped = True
+        else:
+            return None
+    return "".join(out) if swapped else None
 
 
 def wire_credit(text: str, start: int, end: int) -> bool:
