@@ -63,6 +63,46 @@ COUNT_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
     ("The ministry plans to hold no less than three operations after the raid in 2026.",
      [("no less than three operations", "QUANTITY", count(3, "operations", "at_least"))],
      []),
+    # a counted noun of no category that a result verb governs is a count of no category
+    ("During the raid, 27 drug dens (\"fumoirs\") were dismantled in four communes.",
+     [("27", "QUANTITY", count(27, "drug dens"))],
+     [(27, None)]),
+    ("In the night raid, a total of 143 checks on vehicles and persons were carried out.",
+     [("143", "QUANTITY", count(143, "checks"))],
+     [(143, None)]),
+    ("In the raid, gendarmes dismantled 12 smoking dens near the market.",
+     [("12", "QUANTITY", count(12, "smoking dens"))],
+     [(12, None)]),
+    ("In the operation, poppy was destroyed on 1,264.5 hectares, including 93 illegal "
+     "plantings in private plots.",
+     [("93", "QUANTITY", count(93, "illegal plantings"))],
+     [(93, None)]),
+    # the next member of a list after things seized
+    ("In the raid, officers seized 9 motorcycles and 3 machetes.",
+     [("9", "QUANTITY", count(9, "motorcycles")), ("3", "QUANTITY", count(3, "machetes"))],
+     [(9, "vehicles"), (3, None)]),
+    # no verb acting on them, or a list after people or countries: no count
+    ("In the raid, officers from 4 precincts patrolled 2 markets.",
+     [("4", "QUANTITY", count(4, "precincts")), ("2", "QUANTITY", count(2, "markets"))],
+     []),
+    ("After the raid, four crew members of Colombian nationality and one Ecuadorian were "
+     "apprehended.",
+     [("four", "QUANTITY", count(4, "crew members")),
+      ("one", "QUANTITY", count(1, "Ecuadorian"))],
+     [(4, "arrests")]),
+    ("During the operation, 148 crimes were detected, including 61 facts of drug sale.",
+     [("148", "QUANTITY", count(148, "crimes")), ("61", "QUANTITY", count(61, "facts"))],
+     [(148, "crimes")]),
+    # nationals after "including" and another part are a part of the total too
+    ("After the raid, 87 persons were arrested, including nine members of organized gangs "
+     "and five foreign nationals.",
+     [("87", "QUANTITY", count(87, "persons")), ("nine", "QUANTITY", count(9, "members")),
+      ("five", "QUANTITY", count(5, "foreign nationals"))],
+     [(87, "arrests")]),
+    # people brought to criminal liability are arrests
+    ("During the operation police brought 387 persons to criminal liability.",
+     [("387", "QUANTITY", count(387, "persons"))],
+     [(387, "arrests")]),
 ]
 
 

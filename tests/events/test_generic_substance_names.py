@@ -19,6 +19,11 @@ NAME_CASES: list[tuple[str, str, dict, str]] = [
      "120 kilograms", mass(120, 120, "kg", what="ready-made drugs"), "drugs"),
     ("Police seized 4,500 intoxicant tablets from a car on 3 June 2025.",
      "4,500", {**count(4500, "intoxicant"), "unit": "tablet"}, "drugs"),
+    # a counted noun read on past its head: the participle after it names no substance
+    ("In the raid on 3 June 2025, police took 186 kg of narcotic drugs withdrawn from sale.",
+     "186 kg", mass(186, 186, "kg", what="narcotic drugs withdrawn"), "drugs"),
+    ("On 3 June 2025 the border guards reported 52 kg of narcotics seized at the post.",
+     "52 kg", mass(52, 52, "kg", what="narcotics seized"), "drugs"),
 ]
 
 

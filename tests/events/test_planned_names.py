@@ -58,3 +58,24 @@ def test_a_scheduled_operation_in_a_meeting_report_is_an_event(
     scheduled = [e for e in events if e.name == name]
     assert [(e.type, e.start_date, e.end_date) for e in scheduled] == [(kind, start, end)]
     assert any(e.type == "meeting" for e in events)
+
+
+OPERATION = ("Results of the operation \"Kanal-2025\"\n"
+             "Bishkek, 2 September 2025\n\n"
+             "From 2 June to 31 August 2025, the police conducted the operation \"Kanal-2025\". "
+             "During the operation, officers seized 1,250 kg of hashish and detained 87 "
+             "suspects.\n\n")
+
+COMPARED_CASES = [
+    # (the comparison sentence, the earlier edition's name: no event of its own)
+    ("Compared with \"Kanal-2024\", the amount of hashish seized rose by 12%.", "Kanal-2024"),
+    ("The result is 30% higher compared to the operation \"Kanal-2024\".", "Kanal-2024"),
+    ("Seizures of heroin fell, down from the Kanal-2024 campaign.", "Kanal-2024"),
+]
+
+
+@pytest.mark.parametrize(("comparison", "name"), COMPARED_CASES)
+def test_an_edition_named_only_for_comparison_is_no_event(comparison: str, name: str) -> None:
+    events = [e for item in extract(OPERATION + comparison).items for e in item.events]
+    assert [e.name for e in events if e.name == name] == []
+    assert any(e.name == "Kanal-2025" for e in events)

@@ -51,3 +51,30 @@ FORCE_CASES = [
 @pytest.mark.parametrize(("text", "end", "expected"), FORCE_CASES)
 def test_force_noun_after_demonym(rules, text: str, end: int, expected: bool) -> None:
     assert bool(rules.force_nouns.match(text, end)) is expected
+
+
+
+# a customs page whose posting line dates the item (no publication date given)
+PAGE = ("Heroin in a truck: customs officers stop a batch at the border\n12.02.2026 15:40\n"
+        "On 10 February, at the Kozlovichi road checkpoint, officers of the Brest Regional "
+        "Customs inspected a truck arriving from Poland. Behind a false wall were 12 packages "
+        "of heroin with a total weight of 6.1 kg.\nThe driver was detained. The investigation "
+        "department has opened a criminal case.\n")
+
+# (total sentence, the running total's start and end): the period a figure is compared
+# with ("against 17 kg in the same period of 2025") dates nothing
+PERIOD_CASES = [
+    pytest.param("Since 1 January, customs authorities of Lithuania have seized 40 kg of "
+                 "narcotic drugs, against 19 kg in the same period of 2025.",
+                 ("2026-01-01", None), id="against-same-period"),
+    pytest.param("Since 1 January, customs officers have seized 52 kg of drugs, compared "
+                 "with 23 kg during the same period of 2025.",
+                 ("2026-01-01", None), id="compared-during-same-period"),
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), PERIOD_CASES)
+def test_total_period_is_not_the_compared_one(text: str, dates: tuple[str, str | None]) -> None:
+    events = pressparse.extract(PAGE + text, id="t").items[0].events
+    totals = [e for e in events if e.type == "other" and e.seizures]
+    assert [(e.start_date, e.end_date) for e in totals] == [dates]

@@ -62,6 +62,10 @@ _FRAMED_NAME = re.compile(
 # "which is scheduled for September-October", "agreed to hold": a named event told as
 # scheduled, anywhere in its sentence (plan_cues.jsonl kinds plan and schedule)
 FRAMING_REACH = 90  # chars before a name searched for its framing phrase
+COMPARED_REACH = 50  # chars before a name searched for a comparison's cue
+# between a comparison's cue and the name it compares with: 'compared with the operation "'
+_NAME_OPENING = re.compile(r"(?:(?:the\s+)?(?:operation|campaign|exercise)\s+)?[\"“«'‘]?$",
+                           re.IGNORECASE)
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
 OPERATIONS = "operations"  # the count category of operations and interdictions
@@ -72,6 +76,10 @@ class _Assembler(EpisodeRules):
 
     def run(self) -> list[dict[str, Any]]:
         drafts = named_drafts(self.mentions, self.cues, self.text, self.rules.series_after)
+        # 'Compared with "Mak-2024", the area ... decreased': an edition named only as the
+        # baseline of a comparison is no event of the item
+        drafts = [d for d in drafts
+                  if not (d.mentions and all(self._compared_name(m) for m in d.mentions))]
         lead = range(self.lead_last + 1)
         # a name the lead tells only as a plan ("In August the service will conduct the
         # operation "Mak-2025"") is no event the item reports on
@@ -342,6 +350,14 @@ class _Assembler(EpisodeRules):
         sentences = {m.sentence for m in draft.mentions}
         return any(date.sentence in sentences for date in draft.dates) and any(
             SCHEDULE_CUE.search(self.text, *self.lay.sentences[s]) for s in sentences)
+
+    def _compared_name(self, mention: Mention) -> bool:
+        """A name right after a comparison's cue ('Compared with "Mak-2024"', 'up from
+        the operation "X"'; comparison_cues.jsonl): the baseline of a comparison."""
+        window = max(self.lay.sentences[mention.sentence][0], mention.start - COMPARED_REACH)
+        opening = _NAME_OPENING.search(self.text, window, mention.start)
+        end = opening.start() if opening is not None else mention.start
+        return self.rules.comparison_before.search(self.text, window, end) is not None
 
     def _planned_name(self, mention: Mention) -> bool:
         """An event's name told as a plan by words before it in its sentence ("the Agency

@@ -13,6 +13,8 @@ from .mentions import Mention
 from .results import COUNT_WORDS_FILE, count_entry, dedupe_counts, phrase_alternatives, words_of
 
 OPERATION_ARRESTS = 10
+UNCATEGORIZED = ""  # a count whose noun has no category: its noun says what it counts
+_INCLUDING_BEFORE = re.compile(r",?\s*including\s+$", re.IGNORECASE)
 KILLED = "killed"  # the category of people killed (count_categories.jsonl)
 SEARCHES = "searches"  # the category of searches and premises searched
 WORDS = re.compile(r"[a-z]+")
@@ -57,6 +59,10 @@ class CountPatterns(NamedTuple):
     toll_context: re.Pattern[str]  # "overdoses": deaths of the sentence are a drug-use toll
     asset_context: re.Pattern[str]  # "froze assets": premises counted are property
     search_word: re.Pattern[str]  # "searched": premises counted after it were searched
+    result_after: re.Pattern[str]  # "(smoking dens) were dismantled": a passive result verb
+    result_before: re.Pattern[str]  # "carried out (143 checks)": an active result verb
+    result_word: re.Pattern[str]  # any result verb ("destroyed ..., including 93 plantings")
+    part_cue: re.Pattern[str]  # "including": parts of a total follow
 
 
 @functools.cache
@@ -71,7 +77,16 @@ def count_patterns() -> CountPatterns:
         re.compile(rf"(?:{words('foreign')})", re.IGNORECASE),
         re.compile(rf"(?<![a-z])(?:{words('toll_context')})(?![a-z])", re.IGNORECASE),
         re.compile(rf"(?<![a-z])(?:{words('asset_context')})(?![a-z])", re.IGNORECASE),
-        re.compile(rf"(?<![a-z])(?:{words('search_word')})(?![a-z])", re.IGNORECASE))
+        re.compile(rf"(?<![a-z])(?:{words('search_word')})(?![a-z])", re.IGNORECASE),
+        # after the counted noun: an aside in brackets, a complement ("checks on vehicles
+        # and persons"), then the passive verb
+        re.compile(r"(?:\s*\([^()\d]{0,40}\))?(?:\s+(?:on|of|in|at|for|from)\s[^,.;:()\d]{0,40}?)?"
+                   r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:also\s+)?"
+                   rf"(?:{words('result_verb')})(?![a-z])", re.IGNORECASE),
+        re.compile(rf"(?<![a-z])(?:{words('result_verb')})\s+(?:(?:a\s+total\s+of|another|also|"
+                   r"the|over|some|about|more\s+than|at\s+least)\s+)?$", re.IGNORECASE),
+        re.compile(rf"(?<![a-z])(?:{words('result_verb')})(?![a-z])", re.IGNORECASE),
+        re.compile(rf"(?<![a-z])(?:{words('part_cue')})(?![a-z])", re.IGNORECASE))
 
 
 class CountRules(ActorRules):
@@ -99,9 +114,12 @@ class CountRules(ActorRules):
         category = (self._context_category(mention, what)
                     if entry is None or entry.category in count_words("people") else None)
         if category is None:
-            if entry is None or not entry.event_count or entry.seizure:
+            if entry is None and self._acted_on(mention, what):
+                category = UNCATEGORIZED  # "27 smoking dens were dismantled"
+            elif entry is None or not entry.event_count or entry.seizure:
                 return None
-            category = entry.category
+            else:
+                category = entry.category
         check = self.rules.count_checks.get(category)
         if check is not None and (check.sentence is not None or check.before is not None):
             sentence_start, sentence_end = self.lay.sentences[mention.sentence]
@@ -120,6 +138,37 @@ class CountRules(ActorRules):
         if category == SEARCHES and self._asset_premises(mention):
             return next(iter(count_words("asset_category")), category)
         return category
+
+    def _acted_on(self, mention: Mention, what: str) -> bool:
+        """Whether a result verb of the sentence governs a counted noun of no category: the
+        passive after it ("27 smoking dens (\"fumoirs\") were dismantled", "143 checks on
+        vehicles and persons were carried out"), the active verb right before the number
+        ("dismantled 27 smoking dens"), "including" after a result verb of the clause
+        ("destroyed on an area of 1,264 hectares, including 93 illegal plantings"), or the
+        next member of a list after a count of things seized (count_words.jsonl kind
+        list_head: "9 motorcycles and 3 machetes"; not people or countries: "four crew
+        members and one Ecuadorian", "131 Member States, 18 intergovernmental
+        organizations")."""
+        text = self.text
+        patterns = count_patterns()
+        sentence_start, sentence_end = self.lay.sentences[mention.sentence]
+        noun_end = text.find(what, mention.end, min(sentence_end, mention.end + 20 + len(what)))
+        if noun_end >= 0 and patterns.result_after.match(
+                text[: sentence_end], noun_end + len(what)):
+            return True
+        before = text[max(sentence_start, mention.start - 40) : mention.start]
+        if patterns.result_before.search(before):
+            return True
+        clause_start = max(sentence_start, text.rfind(";", sentence_start, mention.start) + 1)
+        earlier = [m for m in self._sentence_counts(mention) if m.end <= mention.start]
+        if (_INCLUDING_BEFORE.search(before) and patterns.result_word.search(
+                text, clause_start, mention.start)
+                and not any(m.start >= clause_start for m in earlier)):
+            return True  # a part of an area or amount, not of a count ("148 crimes, including
+            # 61 facts of drug sale" is a part of the crimes)
+        return bool(earlier) and _LIST_NEXT_PART.fullmatch(
+            text, earlier[-1].end, mention.start) is not None and (
+            self._category_of(earlier[-1]) in count_words("list_head"))
 
     def _asset_premises(self, mention: Mention) -> bool:
         """Premises counted among assets frozen or confiscated ("froze assets worth 60
@@ -252,10 +301,17 @@ class CountRules(ActorRules):
             return self._people(mention)
         if not self._nationality(mention):
             return False
+        first = next(m for m in larger if self._people(m))  # larger[-1] is of people
+        # the part cue before it, or after the first total in its clause ("87 persons were
+        # brought to criminal liability, including nine members of three groups and five
+        # foreign citizens")
         return bool(_NATIONALITY_APPOSITION.fullmatch(text, total.end, mention.start)
                     or (check.before is not None and check.before.search(
                         text, max(sentence_start, mention.start - PART_CUE_CHARS),
-                        mention.start)))
+                        mention.start))
+                    or (";" not in text[first.end:mention.start]
+                        and count_patterns().part_cue.search(text, first.end, mention.start)
+                        is not None))
 
     def _kindred(self, first: Mention, second: Mention) -> bool:
         """Whether two counts may count one kind of thing: the same category, or either of

@@ -227,6 +227,8 @@ class EventRules:
     comparison_before: re.Pattern[str] = re.compile("(?!)")  # "compared with " before an amount
     # "compared with the same period of last year (" before an amount in brackets
     comparison_bracket: re.Pattern[str] = re.compile("(?!)")
+    # "against 17 kg in " before a period: the period of the compared figure
+    comparison_figure: re.Pattern[str] = re.compile("(?!)")
     action_count_before: re.Pattern[str] = re.compile("(?!)")  # "two " before "raids"
     total_opener: re.Pattern[str] = re.compile("(?!)")  # "In total, " opening a sentence
     further_marker: re.Pattern[str] = re.compile("(?!)")  # "a second " before an event word
@@ -309,6 +311,10 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     rules.comparison_bracket = re.compile(
         rf"(?<![a-z])(?:{_phrase_alternatives(data_dir / COMPARISON_CUES_FILE)})(?![a-z])"
         r"[^.;()\n]{0,60}\(\s*$", re.IGNORECASE)
+    rules.comparison_figure = re.compile(
+        rf"(?<![a-z])(?:{_phrase_alternatives(data_dir / COMPARISON_CUES_FILE)})\s+"
+        r"(?:(?:just|only|about|some|over|nearly)\s+)?\d[^.;:()\n\d]{0,25}?"
+        r"(?:[\d.,\s]+[^.;:()\n\d]{0,25}?)?\s(?:in|during|for|over)\s+$", re.IGNORECASE)
     rules.total_opener = re.compile(
         rf"[\s\W]*(?:{_phrase_alternatives(data_dir / TOTAL_OPENERS_FILE)})\b", re.IGNORECASE)
     rules.action_count_before = re.compile(

@@ -118,6 +118,7 @@ _STAGE_WORD = re.compile(  # an operation's parts
 # a period in brackets beside its own figure: "(the first quarter of 2024 – 104)", "(2024: 96)"
 _BRACKET_OPEN_BEFORE = re.compile(r"\([^()\n]*$")
 _BRACKET_FIGURE_AFTER = re.compile(r"\s*[–—:-]\s*\d[\d\s.,]*(?:[^\W\d_]+\s*)?\)")
+COMPARED_FIGURE_REACH = 60  # chars before a period searched for "against 17 kg in"
 _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
                        r"(?:\s+(?:in|the\s+same\s+period\s+(?:of|in)))?\s+$", re.IGNORECASE)
 
@@ -184,8 +185,11 @@ class DateRules(ItemContext):
     """Date choice, period bounds and dated segments."""
 
     def _compared(self, date: Mention) -> bool:
-        """A date a figure is compared with ("8.4 percent more than in 2023")."""
+        """A date a figure is compared with ("8.4 percent more than in 2023", "more than
+        31 kg, against 17 kg in the same period of 2025")."""
         return bool(_COMPARED.search(self.text, max(0, date.start - 30), date.start)
+                    or self.rules.comparison_figure.search(
+                        self.text, max(0, date.start - COMPARED_FIGURE_REACH), date.start)
                     or self._bracketed_comparison(date))
 
     def _bracketed_comparison(self, date: Mention) -> bool:

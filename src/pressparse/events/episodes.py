@@ -287,7 +287,7 @@ class EpisodeRules(SeizureRules):
                                            mention.start):
                 continue  # "collected as evidence in 412 cases": no result of the period
             counts.append({"what": what, **quantity_fields(mention.normalized),
-                           "start": mention.start, "end": mention.end, "category": category,
+                           "start": mention.start, "end": mention.end, "category": category or None,
                            "mention": mention})
         return counts
 

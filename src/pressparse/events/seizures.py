@@ -36,6 +36,8 @@ _SLASH_COLUMN = re.compile(r"\d[^\S\n]*[^\W\d_]*\.?[^\S\n]*/[^\S\n]*$")
 _COMPARED_WHEN = re.compile(r"\bthan\b[^.;\n]{0,40}\bwhen\s+$", re.IGNORECASE)
 
 TOTAL_SPAN_RATIO = 4  # a sentence date this many times longer than a short event: a total's
+# a past participle (and what follows it) ending a counted noun phrase: " withdrawn ..."
+_TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+(?:ed|en|wn)\b.*$")
 GENERIC_DRUGS = "drugs"  # the substance name of totals of drugs in general
 CLAUSE_MARKS = (",", ";", ":", "(")  # a clause of a sentence starts after one of these
 MOVED_VERB_CHARS = 80  # how far before an amount its verb of moving or selling may start
@@ -238,7 +240,17 @@ class SeizureRules(CountRules):
         return self._generic(str(substance.normalized.get("name") or substance.text))
 
     def _generic(self, name: str) -> str:
-        return self.rules.generic_substances.get(name.lower(), name)
+        """A generic word's canonical name ("narcotic drugs" -> drugs), also when a
+        participle runs on after it ("narcotic drugs withdrawn from illegal circulation",
+        "drugs seized": the counted noun read on past its head), else the name as is."""
+        lowered = name.lower()
+        found = self.rules.generic_substances.get(lowered)
+        if found is not None:
+            return found
+        participle = _TRAILING_PARTICIPLE.search(lowered)
+        if participle is not None:
+            return self.rules.generic_substances.get(lowered[: participle.start()], name)
+        return name
 
     def _assign_quantities(self, owner: dict[int, Draft], subs: dict[int, Draft],
                            main: Draft) -> None:
@@ -300,7 +312,7 @@ class SeizureRules(CountRules):
                     continue  # "3,870 cases in Q3 2024"; "107,000 died of overdoses in 2022"
                 draft.counts.append({
                     "what": what, **quantity_fields(norm), "start": mention.start,
-                    "end": mention.end, "category": category,
+                    "end": mention.end, "category": category or None,
                 })
         for sub in subs.values():  # plants counted at a farm: a find of its own
             if sub.counts and not sub.seizures and not any(
