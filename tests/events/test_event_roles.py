@@ -111,6 +111,16 @@ LOCATION_CASES = [
      "Kazakhstan"),
     ("The operation was coordinated from Almaty by the regional centre.",
      [("Almaty", "LOC", loc("Almaty", "KZ"))], "Almaty"),
+    # the room or office it was coordinated from, then the city that office sits in
+    ("The operation was coordinated from the Executive Secretariat of the Regional Police "
+     "Community in Bogota with the support of the European Union.",
+     [("Regional Police Community", "ORG", org("Regional Police Community")),
+      ("Bogota", "LOC", loc("Bogota", "CO"))], "Bogota"),
+    ("The operation was coordinated from an operational coordination unit hosted at the "
+     "General Secretariat in Lyon, France.",
+     [("General Secretariat", "ORG", org("General Secretariat")),
+      ("Lyon", "LOC", loc("Lyon", "FR")), ("France", "COUNTRY", country("FR", "France"))],
+     "Lyon"),
     ("The coordination headquarters of the operation was deployed at the regional centre "
      "(Alma-Ata, Kazakhstan).",
      [("Alma-Ata", "LOC", loc("Almaty", "KZ")), ("Kazakhstan", "COUNTRY", KZ)], "Alma-Ata"),
