@@ -285,3 +285,20 @@ def test_financial_years_follow_the_country(nlp: Language, text: str, place: str
     doc = nlp.get_pipe("pressparse_dates")(doc)
     found = {ent.text: ent._.normalized for ent in doc.ents}
     assert (found[span]["start"], found[span]["end"]) == (start, end), found
+
+
+# A separator glued to a date ("Anadolu staff   |14.08.2026", a menu's "Home|12.03.2026|News")
+# is split off: the DATE span is the date alone, on a driver-made doc and a plain one.
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Anadolu staff   |14.08.2026 - Update : 15.08.2026", ["14.08.2026", "15.08.2026"]),
+    ("Home|12.03.2026|News", ["12.03.2026"]),
+    ("Posted 2025-02-21T10:05:00 by the desk", ["2025-02-21"]),
+])
+@pytest.mark.parametrize("driver_text", [True, False])
+def test_glued_separator_is_no_part_of_a_date(nlp: Language, text: str, spans: list[str],
+                                               driver_text: bool) -> None:
+    doc = nlp.make_doc(text)
+    if driver_text:
+        doc.user_data[TEXT_KEY] = text
+    doc = nlp(doc)
+    assert [ent.text for ent in doc.ents if ent.label_ == "DATE"] == spans

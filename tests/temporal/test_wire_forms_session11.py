@@ -171,6 +171,28 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "decade.", "2024/2025", _at("2024-07/2025-06", "2024-07-01", "2025-06-30")),
     ("two years", MAR, "The reform was carried out in 2018-2019, the ministry said.",
      "2018-2019", _at("2018/2019", "2018-01-01", "2019-12-31")),
+    # -- "since" right before a day counts from a past one, though the clause is future
+    ("since", "2026-02-10", "The decree will be published on Wednesday and will have "
+     "retroactive effects since January 1.", "January 1", _at("2026-01-01", "2026-01-01")),
+    # -- "to" before a figure's qualifier is no infinitive: "by" a day stays past
+    ("by past", "2026-09-06", "It started Friday afternoon near a campground and had grown to "
+     "about 12,000 acres by Saturday morning.", "Saturday morning",
+     {"start": "2026-09-05", "end": "2026-09-05"}),
+    ("by future", "2026-09-06", "Forecasters expect the fire to be contained by Saturday.",
+     "Saturday", {"start": "2026-09-12", "end": "2026-09-12"}),
+    # -- a deferral verb before a clock time and its day: the day is ahead
+    ("deferral", "2026-09-06", "The weather service extended a red flag warning until 8 p.m. "
+     "Tuesday, with humidity as low as 5%.", "Tuesday", {"start": "2026-09-08",
+                                                          "end": "2026-09-08"}),
+    # -- a year-less part compared with one the sentence just dated: the part before it
+    ("compared part", "2026-06-04", "The commissioner received 595 notifications in the "
+     "second half of 2025, up 9 per cent on the first half.", "the first half",
+     {"start": "2025-01-01", "end": "2025-06-30"}),
+    ("compared part", "2026-06-04", "Revenue in the first quarter of 2026 fell 4% from the "
+     "fourth quarter, the company said.", "the fourth quarter",
+     {"start": "2025-10-01", "end": "2025-12-31"}),
+    ("compared part", "2026-06-04", "Sales in the second half of 2025 were weak, and the first "
+     "half will be better.", "the first half", {"start": "2026-01-01", "end": "2026-06-30"}),
 ]
 
 # (group, DCT, text, span): no date

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,7 @@ def common_era(day: date) -> date:
 # one named ("the previous quarter", "the quarter")
 _QUARTER_TIMEX = re.compile(r"[0-9]{4}-Q[1-4]")
 _CLOCK_TAIL = re.compile(r"T[0-9]")  # "2025-02-21T10:05:00": the time after an ISO date
+_GLUED_MARK = re.compile(r"[|¦•·]")  # a separator glued to a date ("|14.08.2026|")
 _ANAPHORIC_QUARTER = re.compile(r"(?i:the\s+(?:(?:previous|preceding|prior|following)\s+)?"
                                 r"quarter)")
 MONTHS_PER_QUARTER = 3
@@ -464,11 +466,19 @@ def make_dates(nlp: Language, name: str, data_dir: str | None,
 def _split_clock_tails(doc: Doc, values: list[tuple[int, int, dict[str, Any]]],
                        text: str) -> bool:
     """Split a token that goes on past a date's end with a time ("04T10:05:00" of
-    "2025-02-21T10:05:00") at the date's end, so that the DATE span is the date alone (the
+    "2025-02-21T10:05:00") at the date's end, and one that starts with a separator glued to
+    a date ("|14.08.2026") at the date's start, so that the DATE span is the date alone (the
     time is no DATE). ``text``: the text the values' offsets index. True when a token was
     split."""
-    splits = []
-    for _start, end, _value in values:
+    cuts: dict[int, set[int]] = {}  # token index -> offsets in it to split at
+    for start, end, _value in values:
+        for at, glued in ((start, start > 0 and _GLUED_MARK.match(text, start - 1)),
+                          (end, _GLUED_MARK.match(text, end))):
+            # a mark glued to a date ("Anadolu staff   |14.08.2026", "Home|12.03.2026|News")
+            if glued:
+                token = doc.char_span(at - 1, at + 1, alignment_mode="expand")
+                if token is not None and len(token) == 1:
+                    cuts.setdefault(token[0].i, set()).add(at - token[0].idx)
         if not text.startswith("T", end) or _CLOCK_TAIL.match(text, end) is None:
             # (the common case: read no token)
             continue
@@ -478,11 +488,17 @@ def _split_clock_tails(doc: Doc, values: list[tuple[int, int, dict[str, Any]]],
         token = token[0]
         cut = end - token.idx
         if 0 < cut < len(token) and _CLOCK_TAIL.match(token.text, cut):
-            splits.append((token, cut))
+            cuts.setdefault(token.i, set()).add(cut)
+    splits = []
+    for index, offsets in cuts.items():
+        token = doc[index]
+        inner = sorted(cut for cut in offsets if 0 < cut < len(token))
+        if inner:
+            bounds = [0, *inner, len(token)]
+            splits.append((token, [token.text[a:b] for a, b in pairwise(bounds)]))
     if not splits:
         return False
     with doc.retokenize() as retokenizer:
-        for token, cut in splits:
-            retokenizer.split(token, [token.text[:cut], token.text[cut:]],
-                              heads=[(token, 0), (token, 0)])
+        for token, pieces in splits:
+            retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
     return True

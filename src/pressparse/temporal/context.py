@@ -37,14 +37,20 @@ ATTRIBUTIVE_REACH = 8
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)\s+\Z")
 _HEAD_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,3}\s+")
 _DEFERRAL_PREPS = frozenset({"to", "until", "till", "through", "for"})
-DEFERRAL_REACH = 60  # characters before a span that may hold "extended the budget through"
+DEFERRAL_REACH = 64  # characters before a span that may hold "extended the budget through"
+CLOCK_BEFORE_REACH = 16  # characters of a clock time right before a day ("8 p.m. Tuesday")
+_CLOCK_BEFORE = re.compile(r"(?<![\w:])(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?"
+                           r"|noon|midnight)\s+\Z", re.IGNORECASE)
 # An infinitive "to" and its verb ("to present", "to return"): not after an -ed word, where
 # "to" is mostly a preposition ("returned to normal", "rose to"), nor before a determiner
 _INFINITIVE = re.compile(r"(?<![\w])(?:(?<!ed )|(?<=hoped )|(?<=wanted )|(?<=planned )"
                          r"|(?<=decided )|(?<=agreed )|(?<=aimed )|(?<=intended )"
                          r"|(?<=promised )|(?<=pledged )|(?<=vowed )|(?<=needed )"
                          r"|(?<=threatened )|(?<=wished ))"  # "hoped to finish" (not "rose to")
-                         r"to\s+(?!(?:the|a|an|its|their|this|that)\b)[a-z]{2,}(?![\w])")
+                         r"to\s+(?!(?:the|a|an|its|their|this|that|about|around|nearly|almost"
+                         r"|roughly|some|over|under|more|less|just)\b)[a-z]{2,}(?![\w])")
+# (a qualifier of a figure after "to" makes it a preposition: "had grown to about 12,000
+# acres by Saturday morning")
 OPENING_WORDS = 3  # at most this many words before a span that opens its sentence
 # A quote closing, or a comma, then the attribution's speaker before its reporting verb
 _ATTRIBUTION_LEAD = (r"(?:,\s*[\"”’']?|[\"”])\s*"
@@ -143,7 +149,7 @@ class FutureWording:
         """A verb of expectation ("expected"): a deadline after it is ahead, as after "to"."""
         self.deferral = re.compile(
             r"(?<![\w])(?:" + "|".join(map(re.escape, deferral_verbs))
-            + r")(?:\s+[\w'’-]+){0,3}?\s+(?:to|until|till|through|for)\s+\Z") \
+            + r")(?:\s+[\w'’-]+){0,4}?\s+(?:to|until|till|through|for)\s+\Z") \
             if deferral_verbs else _NEVER
         """A verb moving a date later, its object between ("postponed the vote until"), and a
         preposition right before the date: the date is ahead."""
@@ -202,8 +208,15 @@ class FutureWording:
 
     def deferred(self, text: str, start: int) -> bool:
         """Whether a verb that moves a date later stands right before the span ("the vote was
-        postponed until March 30", "extended to the end of June"): the new date is ahead."""
+        postponed until March 30", "extended to the end of June"; a clock time may stand
+        between: "extended a red flag warning until 8 p.m. Tuesday"): the new date is
+        ahead."""
         before = text[max(0, start - 9):start].split()
+        if before and before[-1] not in _DEFERRAL_PREPS and before[-1][-1:] in "0123456789.mn":
+            clock = _CLOCK_BEFORE.search(text, max(0, start - CLOCK_BEFORE_REACH), start)
+            if clock is not None:  # "until 8 p.m. Tuesday": the word before the clock time
+                start = clock.start()
+                before = text[max(0, start - 9):start].split()
         if not before or before[-1] not in _DEFERRAL_PREPS:  # (the cheap test first)
             return False
         return self.deferral.search(text, max(0, start - DEFERRAL_REACH), start) is not None

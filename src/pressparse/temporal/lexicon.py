@@ -186,6 +186,7 @@ class Lexicon:
     anaphor_preps: frozenset[str] = frozenset()  # "in"/"for" the quarter: the one named
     sports_words: list[str] = field(default_factory=list)  # "scored ... in the second half"
     split_year_months: dict[str, int] = field(default_factory=dict)  # "2025/26 school year"
+    comparison_preps: list[str] = field(default_factory=list)  # "up 9% on the first half"
     date_column_headers: frozenset[str] = frozenset()  # "| Date |": a column of days
     month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
     month_nouns: list[str] = field(default_factory=list)  # "April output": a month's figures
@@ -319,6 +320,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         key(r.word) for r in read_jsonl(data_dir / "stretch_preps.jsonl", WordRecord))
     lex.anaphor_preps = frozenset(
         key(r.word) for r in read_jsonl(data_dir / "anaphor_preps.jsonl", WordRecord))
+    if (data_dir / "comparison_preps.jsonl").exists():
+        lex.comparison_preps = [
+            r.word for r in read_jsonl(data_dir / "comparison_preps.jsonl", WordRecord)]
     if (data_dir / "split_years.jsonl").exists():
         lex.split_year_months = {
             key(r.word): r.first_month

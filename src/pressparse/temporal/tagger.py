@@ -69,6 +69,8 @@ _COUNT_FROM = {"day": _DAY_ONLY, "week": _DAY_ONLY, "month": _TO_MONTH, "quarter
 _COUNT_FIRST = {"quarter": ("quarter", "half"), "half": ("half",)}
 _GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")  # "2024 (January to December)"
 GLOSS_REACH = 3  # characters between a year and the bracketed period glossing it
+COMPARED_REACH = 80  # characters between a dated part and a year-less one compared with it
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _APPOSITION_GAP = re.compile(r"\s*[(,]\s*")  # "today, Monday 10 June", "Saturday (8 Feb"
 APPOSITION_REACH = 4  # characters between a day word and the date that glosses it
 _GLOSS_GAP = re.compile(r"\s*[(,]?\s*")  # "11 March 2025 (Tuesday)", "11 March 2025 Tuesday"
@@ -281,6 +283,10 @@ class DateTagger:
                                     self.lex.expecting_verbs, self.lex.deferral_verbs,
                                     self.lex.past_noun_forms)
         self.dateline_prefix = dateline_prefix(self.lex.posting_labels)
+        self.compared_before = re.compile(
+            rf"(?<![\w])(?:{alternation(self.lex.comparison_preps)})\s+(?:the\s+)?\Z",
+            re.IGNORECASE) if self.lex.comparison_preps else None
+        """A comparison word right before a year-less part ("up 9% on the first half")."""
         self.anchor_words = self._anchor_words()
         self.after_the = self._words_after_the()
         self._matchers_of_word: dict[str, Matcher | None] = {}
@@ -487,15 +493,22 @@ class DateTagger:
             glossed_year = self._glossed_year(found, index, context)
             if glossed_year is not None:  # "In 2024 (January to December)": that year's
                 resolver = Resolver(Reference(date(glossed_year, 12, 31), "explicit"), None)
+            else:
+                compared = self._compared_part(found, index, context)
+                if compared is not None:  # "in the second half of 2025, up 9% on the first
+                    # half": the part just before the one dated
+                    expression = compared
             future = False
             nearest = False  # no tense told: the nearer of the last and the next one
             tense_matters = resolver.reference is not None and (
                 resolver.reference.source == "published" or resolver.today is not None)
             if tense_matters and _needs_tense(expression):
                 offset, around = context(item.start, item.end)
-                future = self.future.around(around, item.start - offset, item.end - offset) \
-                    or self.future.deadline(around, item.start - offset) \
-                    or self.future.deferred(around, item.start - offset)
+                future = (self.future.around(around, item.start - offset, item.end - offset)
+                          or self.future.deadline(around, item.start - offset)
+                          or self.future.deferred(around, item.start - offset)) \
+                    and not self.future.since(around, item.start - offset)
+                # ("will have retroactive effects since January 1": counted from a past day)
                 nearest = not future and _either_way(expression)
                 if not future and _this_weekend(expression) and resolver.today is not None \
                         and resolver.today.weekday() <= LAST_WEEKEND_UNTIL and \
@@ -584,6 +597,32 @@ class DateTagger:
         return self.future.since(around, start) or \
             self.future.past_in_sentence(around, start, end, reach) or \
             (_plain_weekday(expression) and self.future.headline_past(around, offset, start))
+
+    def _compared_part(self, found: list[Found], index: int,
+                       context: Callable[[int, int], tuple[int, str]]) -> Expression | None:
+        """A year-less quarter or half after a comparison word ("up 9 per cent on the first
+        half") that the same sentence follows from a part of the same kind with its year ("in
+        the second half of 2025"): the baseline, the part just before that one (the first half
+        of 2025; "the fourth quarter" after "the first quarter of 2026": of 2025). None when
+        it is no such part."""
+        if index == 0 or found[index].start - found[index - 1].end > COMPARED_REACH or \
+                self.compared_before is None:
+            return None  # (the cheapest test first)
+        expression, previous = found[index].expression, found[index - 1].expression
+        if not isinstance(expression, CalendarPeriod) or expression.unit not in ("quarter",
+                                                                                 "half") \
+                or expression.year is not None or expression.year_shift is not None or \
+                not isinstance(expression.part, int):
+            return None
+        if not isinstance(previous, CalendarPeriod) or previous.unit != expression.unit or \
+                previous.year is None or not isinstance(previous.part, int):
+            return None
+        offset, around = context(found[index - 1].end, found[index].start)
+        between = around[found[index - 1].end - offset:found[index].start - offset]
+        if _SENTENCE_BREAK.search(between) or self.compared_before.search(between) is None:
+            return None
+        year = previous.year if expression.part < previous.part else previous.year - 1
+        return expression.with_year(year)
 
     @staticmethod
     def _glossed_year(found: list[Found], index: int,
