@@ -92,6 +92,19 @@ LINKS = [
      "and cocaine.", "$2 million", "drugs"),
     ("Police said the methamphetamine could have been sold as 1.2 million street deals "
      "worth up to $90 million.", "up to $90 million", "methamphetamine"),
+    # a move in points names the index that moved; restated without a comma; its level
+    ("The 50-stock Hang Seng Index shed 412.6 points or 2.1 per cent to settle at "
+     "19,240.8.", "412.6 points", "Hang Seng Index"),
+    ("The 50-stock Hang Seng Index shed 412.6 points or 2.1 per cent to settle at "
+     "19,240.8.", "2.1 per cent", "Hang Seng Index"),
+    ("The 50-stock Hang Seng Index shed 412.6 points or 2.1 per cent to settle at "
+     "19,240.8.", "19,240.8", "Hang Seng Index"),
+    ("Earlier, the Kospi edged higher by 9.4 points to 2,598.", "9.4 points", "Kospi"),
+    # a large bare count whose noun is elided counts what the count before it counted
+    ("The carrier flew 4.6 million passengers in May, up 8% from 4.26 million a year "
+     "earlier.", "4.26 million", "passengers"),
+    ("Gimpo airport served 2.1 million travellers in June.\n\nThat beat the previous high "
+     "of 1.98 million set in 2019.", "1.98 million", "travellers"),
 ]
 
 UNLINKED = [
@@ -101,6 +114,8 @@ UNLINKED = [
     ("A combined team of police and customs spent $40,000 on the operation.", "$40,000"),
     # a distance is no size of a noun
     ("The vessel was stopped 250 km east of the islands.", "250 km"),
+    # a bare count far from the size of the one before names nothing
+    ("The port handled 3.2 million containers. Its staff numbered 4,100 in total.", "4,100"),
     # a container volume far from the substance's paragraph names no substance
     ("Police took 20 kg of heroin into custody.\n\nThe solvent was carried as 40 barrels "
      "on a truck.", "40 barrels"),

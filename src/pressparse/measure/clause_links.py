@@ -24,6 +24,9 @@ from .patterns import Patterns
 from .phrases import noun_phrase
 from .subjects import Subject, SubjectReader
 
+_ELIDED_MIN = 1000  # a bare count this large whose noun is elided ("handled 1.71 million")
+_ELIDED_REACH = 600  # how far back the count naming its noun may stand
+_SENTENCE_BREAK = re.compile(r"(?:[.!?;]\s|\n)\s*")  # one break however many blank lines
 _ANAPHOR_WINDOW = 600  # "The quantity is 45 % lower": an amount in the paragraphs before
 _VALUE_WINDOW = 900  # "The drugs have a street value of": the paragraph naming them
 _SAME_UNIT_WINDOW = 1500  # "the ring moved 1 million pills": pills counted earlier
@@ -50,7 +53,7 @@ _OF_WHICH_BEFORE = re.compile(r"(?<![a-z])of[ \t\u00a0]+wh(?:ich|om)[ \t\u00a0,]
 _LEVEL_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:up|down|rising|falling)[ \t\u00a0]+from|compared[ \t\u00a0]+(?:with|to)"
     r"|against)[ \t\u00a0]+$")  # "up from 14 in 2019": the level the count before rose from
-_RESTATING_GAP = re.compile(r"[^.!?;\n]{0,60}?(?:,[ \t\u00a0]+or[ \t\u00a0]+|[ \t\u00a0]*\()")
+_RESTATING_GAP = re.compile(r"[^.!?;\n]{0,60}?(?:,?[ \t\u00a0]+or[ \t\u00a0]+|[ \t\u00a0]*\()")
 _HEAD_OF = re.compile(r"(?P<head>[a-z]+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 # the kinds of amount a bare measure noun refers back to ("The quantity is 45 % lower")
 _REFERENT_KINDS = {
@@ -79,7 +82,7 @@ _VALUED_BEFORE = re.compile(r"(?<![a-z])(?:worth|valued?|priced?|costs?|cost(?:i
 _SOLID_KINDS = frozenset({"mass", "volume", "money"})  # compared figures of one thing
 _VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
 # "by 27 percent last year, to 80,000": up to three words and a comma before the level
-_TO_LEVEL = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){0,3},?[ \t\u00a0]+to[ \t\u00a0]+")
+_TO_LEVEL = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){0,3},?[ \t\u00a0]+(?:to|at)[ \t\u00a0]+")
 # "5,612 offences in 2024 (2023: 4,980)": the same figure for another period
 _PERIOD_BEFORE = re.compile(
     r"\((?:\d{4}|(?:the[ \t\u00a0]+)?(?:previous|last|prior)[ \t\u00a0]+year"
@@ -91,6 +94,7 @@ class Linked(Protocol):
 
     start: int
     end: int
+    value: float | None
     kind: str
     unit: str | None
     what: str | None
@@ -176,16 +180,19 @@ class ClauseLinker:
                         if q.change is not None or q.what is not None else None
                     q.what = changed or q.what or self._restated(text, q, index, found) \
                         or self._level(text, low, q, mentions)
-            elif q.what is None and q.change is not None and q.kind in ("money", "count"):
+            elif q.what is None and q.change is not None and q.kind in ("money", "count",
+                                                                         "other"):
                 # "cut spending by $12 billion": what the sum changed
                 q.what = self._changed(text, low, q, index, found, mentions)
             elif q.kind == "count" and q.what is None and COMPARED_BEFORE.search(
                     low, max(0, q.start - 30), q.start):
                 # "rose to 37 from 22", "16 league games instead of 14": the count before
-                q.what = _what_before(text, found, index, kinds=("count",), same_sentence=True)
+                q.what = _what_before(text, found, index, kinds=("count",), same_sentence=True) \
+                    or _elided_noun(text, q, index, found)
             elif q.kind == "count" and q.what is None:
                 if q.unit is None:
-                    q.what = self._counted(text, low, q, index, found, mentions)
+                    q.what = self._counted(text, low, q, index, found, mentions) \
+                        or _elided_noun(text, q, index, found)
                 else:
                     q.what = self._same_unit_before(q, index, found)
         for q in found:
@@ -482,6 +489,26 @@ def _what_before(text: str, found: Sequence[Linked], index: int,
     """The ``what`` of ``_linked_before``."""
     earlier = _linked_before(text, found, index, kinds, same_sentence, window, wrapped)
     return earlier.what if earlier is not None else None
+
+
+def _elided_noun(text: str, q: Linked, index: int, found: Sequence[Linked]) -> str | None:
+    """A large bare count with no noun of its own ("handled 1.71 million", "up from 4.26
+    million a year earlier", "topping the previous record of 6.31 million") counts what the
+    last count of its size before it counted, in its sentence or the one before."""
+    if q.value is None or q.value < _ELIDED_MIN or q.unit is not None:
+        return None
+    for earlier in reversed(found[:index]):
+        if q.start - earlier.end > _ELIDED_REACH:
+            return None
+        if earlier.kind != "count" or earlier.unit is not None:
+            continue
+        if earlier.what is None or earlier.value is None \
+                or not earlier.value / 10 <= q.value <= earlier.value * 10:
+            return None
+        if len(_SENTENCE_BREAK.findall(text, earlier.end, q.start)) > 1:
+            return None
+        return earlier.what
+    return None
 
 
 def _compares(low: str, at: int) -> bool:

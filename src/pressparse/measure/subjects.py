@@ -110,6 +110,8 @@ class SubjectReader:
                 break  # but "at the border", "of the seized drugs" go on
             first -= 1
         words = tokens[first + 1:last + 1]
+        if words and first >= 0 and tokens[first][2] == "-":
+            words = words[1:]  # "The 30-share BSE Sensex": the compound's noun is no subject
         while words and words[0][2] in self.links:
             words = words[1:]
         if not words:
