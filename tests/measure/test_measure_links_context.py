@@ -100,6 +100,14 @@ LINKS = [
     ("The 50-stock Hang Seng Index shed 412.6 points or 2.1 per cent to settle at "
      "19,240.8.", "19,240.8", "Hang Seng Index"),
     ("Earlier, the Kospi edged higher by 9.4 points to 2,598.", "9.4 points", "Kospi"),
+    # a share of GDP is of the clause's subject; the level it moved from is of the same
+    ("The budget deficit will narrow to 2.9% of GDP next year, the minister said.", "2.9%",
+     "budget deficit"),
+    ("Government debt is projected to climb to 104.2% of GDP in 2027 from 101.8% in 2025.",
+     "104.2%", "Government debt"),
+    ("Government debt is projected to climb to 104.2% of GDP in 2027 from 101.8% in 2025.",
+     "101.8%", "Government debt"),
+    ("Core inflation slowed to 3.1% in April from 3.4% in March.", "3.4%", "Core inflation"),
     # a large bare count whose noun is elided counts what the count before it counted
     ("The carrier flew 4.6 million passengers in May, up 8% from 4.26 million a year "
      "earlier.", "4.26 million", "passengers"),

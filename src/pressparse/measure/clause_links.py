@@ -53,6 +53,7 @@ _OF_WHICH_BEFORE = re.compile(r"(?<![a-z])of[ \t\u00a0]+wh(?:ich|om)[ \t\u00a0,]
 _LEVEL_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:up|down|rising|falling)[ \t\u00a0]+from|compared[ \t\u00a0]+(?:with|to)"
     r"|against)[ \t\u00a0]+$")  # "up from 14 in 2019": the level the count before rose from
+_FROM_LEVEL_GAP = re.compile(r"[^.!?;\n]{0,40}?[ \t\u00a0]from[ \t\u00a0]+")
 _RESTATING_GAP = re.compile(r"[^.!?;\n]{0,60}?(?:,?[ \t\u00a0]+or[ \t\u00a0]+|[ \t\u00a0]*\()")
 _HEAD_OF = re.compile(r"(?P<head>[a-z]+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 # the kinds of amount a bare measure noun refers back to ("The quantity is 45 % lower")
@@ -134,6 +135,8 @@ class ClauseLinker:
         self._back_measure_near = _back_measure_near(self._back_measures)
         # words of a change besides change_cues.jsonl's ("8.4 percent more than in 2023")
         self._comparatives = lex.subject_words.get("comparatives", frozenset())
+        # "the deficit will fall to 2.8% of GDP": the base of a share, not what it measures
+        self._ratio_bases = lex.subject_words.get("ratio_bases", frozenset())
 
     # ---------------------------------------------------------------- after a scan
     def link(self, text: str, low: str, found: Sequence[Linked],
@@ -141,10 +144,19 @@ class ClauseLinker:
         """Set ``what`` of the figures whose clause names it, in text order (a figure may
         take the ``what`` just set on one before it)."""
         for index, q in enumerate(found):
+            if q.kind == "percent" and q.what is not None \
+                    and q.what.lower() in self._ratio_bases:
+                q.what = None  # the subject of its clause says what the share is of GDP
             if q.what is None and index and found[index - 1].kind == "percent" \
                     and found[index - 1].change is not None and found[index - 1].what \
                     and _TO_LEVEL.fullmatch(text, found[index - 1].end, q.start):
                 # "drug users grew by 3.5% to 2.1 million": the level of what changed
+                q.what = found[index - 1].what
+                continue
+            if q.kind == "percent" and q.what is None and index \
+                    and found[index - 1].kind == "percent" and found[index - 1].what \
+                    and _FROM_LEVEL_GAP.fullmatch(low, found[index - 1].end, q.start):
+                # "rising to 137.4% of GDP in 2027 from 135.4%": the level it moved from
                 q.what = found[index - 1].what
                 continue
             if q.kind in _SOLID_KINDS and _compares(low, q.start) \

@@ -174,7 +174,7 @@ class SubjectWordsRecord(BaseModel):
                   "money_nouns", "cash_words", "back_measures",
                   "comparatives", "identity_hedges", "unit_price_before", "unit_price_after",
                   "to_level_verbs", "margin_verbs",
-                  "margin_nouns", "penalty_nouns"]
+                  "margin_nouns", "penalty_nouns", "ratio_bases"]
     words: list[str]
 
 
