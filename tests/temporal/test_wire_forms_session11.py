@@ -193,6 +193,19 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      {"start": "2025-10-01", "end": "2025-12-31"}),
     ("compared part", "2026-06-04", "Sales in the second half of 2025 were weak, and the first "
      "half will be better.", "the first half", {"start": "2026-01-01", "end": "2026-06-30"}),
+    # -- a date opening a reported clause takes the tense of the verb after it
+    ("that clause", "2025-06-16", "It was agreed that in October the agency's experts will "
+     "train 40 investigators.", "October", _at("2025-10", "2025-10-01", "2025-10-31")),
+    ("that clause", "2025-06-16", "Officials said that on Friday the ministry will publish the "
+     "list.", "Friday", _at("2025-06-20", "2025-06-20")),
+    ("that clause", "2025-06-16", "He noted that in May the unit seized 3 kg, and it will "
+     "report again.", "May", _at("2025-05", "2025-05-01", "2025-05-31")),
+    # -- a month of delivery or shipment in commodity trade is ahead
+    ("delivery month", "2025-11-20", "Prices for wheat for supply from Black Sea ports in "
+     "December rose by $2 to $231 per ton last week.", "December",
+     _at("2025-12", "2025-12-01", "2025-12-31")),
+    ("delivery month", "2025-11-20", "Egypt bought 120,000 tons of wheat for shipment in "
+     "January, traders said.", "January", _at("2026-01", "2026-01-01", "2026-01-31")),
 ]
 
 # (group, DCT, text, span): no date

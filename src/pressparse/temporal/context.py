@@ -52,6 +52,8 @@ _INFINITIVE = re.compile(r"(?<![\w])(?:(?<!ed )|(?<=hoped )|(?<=wanted )|(?<=pla
 # (a qualifier of a figure after "to" makes it a preposition: "had grown to about 12,000
 # acres by Saturday morning")
 OPENING_WORDS = 3  # at most this many words before a span that opens its sentence
+CLAUSE_OPENING_REACH = 16  # characters before a span read for "that in" opening its clause
+_CLAUSE_OPENING = re.compile(r"(?<![\w])that\s+(?:(?:in|on|from|by|during|at|until)\s+)?\Z")
 # A quote closing, or a comma, then the attribution's speaker before its reporting verb
 _ATTRIBUTION_LEAD = (r"(?:,\s*[\"”’']?|[\"”])\s*"
                      r"(?:(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they|we)\s+)?")
@@ -284,6 +286,14 @@ class FutureWording:
             # cue a few words on
             cue = self.regex.search(text, end, min(len(text), end + ATTRIBUTIVE_REACH * 5))
             if cue is not None and _HEAD_WORDS.fullmatch(text, end, cue.start()):
+                return True
+        if _CLAUSE_OPENING.search(text, max(0, start - CLAUSE_OPENING_REACH), start):
+            # a date opening a reported clause governed by the verb after it ("It was agreed
+            # that in October UNODC experts will train 40 investigators")
+            right_match = _SENTENCE_END.search(text, end)
+            right = min(right_match.start() if right_match else len(text), end + LOOK_AHEAD)
+            cue = self.regex.search(text, end, right)
+            if cue is not None and self.past_verb.search(text, end, cue.start()) is None:
                 return True
         if len(_WORDS.findall(text, left, start)) > OPENING_WORDS or \
                 not _FOLLOWED_BY_COMMA.match(text, end):
