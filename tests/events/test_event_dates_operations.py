@@ -57,6 +57,23 @@ CASES: list[DateCase] = [
      "name Operation Old Town, uncovered a network that sold cocaine in two quarters. "
      "Officers seized 7 kg of cocaine and arrested 12 people.",
      "2025-11-12", "operation", ("2024-03-01", "2025-10-31")),
+    # a ministry's release: its stages dated one after the other in one sentence
+    ("Results of the operation \"Kendyr-2025\"\nBishkek, 10 September 2025\n\nThe police "
+     "completed the operation \"Kendyr-2025\" against wild hemp. The operation was carried "
+     "out in two stages: the first from 5 May to 20 June, the second from 1 to 31 August. "
+     "Officers destroyed 640 hectares of hemp and seized 2,100 kg of marijuana.",
+     "2025-09-10", "operation", ("2025-05-05", "2025-08-31")),
+    # phases of a week each in one sentence: the first start to the last end
+    ("Customs wrap up a joint operation\nRiga, 3 April 2025\n\nThe joint customs operation "
+     "was held in three phases, from 3 to 9 February, from 3 to 9 March and from 24 to 30 "
+     "March. Officers seized 96 kg of cocaine and arrested 11 couriers.",
+     "2025-04-03", "operation", ("2025-02-03", "2025-03-30")),
+    # a phase beside the operational one is no stage of it
+    ("Ports operation results\nLyon, 5 December 2025\n\nCustoms and police announced the "
+     "results of Operation Harbour Net. The operational phase ran from 15 September to 30 "
+     "November 2025, after a preparatory phase in July and August 2025. Officers seized "
+     "4.2 tonnes of cocaine.",
+     "2025-12-05", "operation", ("2025-09-15", "2025-11-30")),
 ]
 
 

@@ -115,6 +115,11 @@ _SINCE_OPENING = re.compile(
     r"\s+of\s+[^.;:!?\n]{1,80}?\s+(?:on|in)\s+$", re.IGNORECASE)
 _STAGE_WORD = re.compile(  # an operation's parts
     rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})\b", re.IGNORECASE)
+# a number of stages: "in two stages", "in three consecutive phases" (not "after a
+# preparatory phase in July")
+_STAGE_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|[2-9])\s+(?:[a-z-]+\s+)?"
+    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})\b", re.IGNORECASE)
 # a period in brackets beside its own figure: "(the first quarter of 2024 – 104)", "(2024: 96)"
 _BRACKET_OPEN_BEFORE = re.compile(r"\([^()\n]*$")
 _BRACKET_FIGURE_AFTER = re.compile(r"\s*[–—:-]\s*\d[\d\s.,]*(?:[^\W\d_]+\s*)?\)")
@@ -825,6 +830,7 @@ class DateRules(ItemContext):
         if staged:
             for draft in drafts:
                 self._staged_extent(draft, drafts, dates, owner)
+                self._stages_listed(draft, dates)
         for draft in drafts:
             parent = draft.part_of
             if (draft.type == "seizure" and not draft.dates and parent is not None
@@ -900,6 +906,29 @@ class DateRules(ItemContext):
             start = str(chosen.normalized["start"])
         first = min([start, *(start_day for start_day, _end in days)])
         draft.dates, draft.period, draft.open_end = [chosen], (first, last), False
+
+    def _stages_listed(self, draft: Draft, dates: list[Mention]) -> None:
+        """An operation whose stages, counted, are dated one after the other in the sentence
+        of its date ("The operation was carried out in two stages: the first from 2 June to
+        15 July, the second from 1 to 31 August") runs from the first stage's start to the
+        last one's end; a phase named beside its own ("The operational phase ran from 15
+        September, after a preparatory phase in July") adds nothing."""
+        if draft.type != "operation" or not draft.dates or draft.open_end:
+            return
+        chosen = draft.dates[0]
+        sentence_start, sentence_end = self.lay.sentences[chosen.sentence]
+        if _STAGE_COUNT.search(self.text, sentence_start, sentence_end) is None:
+            return
+        stages = [d for d in dates if d.sentence == chosen.sentence and d.normalized.get("start")
+                  and span_days(d) > 0 and not self._compared(d)
+                  and not self._is_report_date(d)]
+        if len(stages) < 2 or all(d is not chosen for d in stages):
+            return
+        days = [_days_of(d) for d in stages]
+        first = min(start for start, _end in days)
+        last = max(end for _start, end in days)
+        if (first, last) != _days_of(draft):
+            draft.period = (first, last)
 
     def _opens_operation(self, chosen: Mention, draft: Draft, dates: list[Mention],
                          owner: dict[int, Draft]) -> bool:
