@@ -77,6 +77,17 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
     ("The head of the Europol Analysis Group and the President of the Regional Court spoke.",
      ["Europol Analysis Group", "Regional Court"]),
     ("The officers' union and the suspects' lawyers declined to comment.", []),
+    # an ordinal after a link opens a name part ("of First Instance"), not a sentence
+    ("The two men were presented to the Court of First Instance of Bouake on Monday.",
+     ["Court of First Instance of Bouake"]),
+    # a police prefecture ends the name; a Japanese prefecture alone is no body
+    ("The Abidjan Police Prefecture conducted the operation in four communes.",
+     ["Abidjan Police Prefecture"]),
+    ("Officers searched a warehouse in Chiba Prefecture on Tuesday.", []),
+    # a French-style local branch ("Antenne") is a unit head
+    ("Agents of the Bouake Antenna of the Directorate of Police of Narcotics and Drugs "
+     "stopped a truck.",
+     ["Bouake Antenna of the Directorate of Police of Narcotics and Drugs"]),
 ])
 def test_grammar_spans(nlp: Language, text: str, expected: list[str]) -> None:
     assert labelled(nlp, text, "ORG") == expected

@@ -59,6 +59,11 @@ NAMED = [
      "Customs", "Customs of the Netherlands"),
     ("Customs stops cocaine in Antwerp\nCustoms found 1,200 kg of cocaine in a banana "
      "container from Colombia on Friday.", "Customs", "Customs of Belgium"),
+    # a bare short form is the home country's listed body the text names with that word
+    ("Customs seizes syabu at the cargo terminal\nKUALA LUMPUR, Oct 22 - The "
+     "Royal Malaysian Customs Department foiled an attempt to smuggle 412 kg of syabu "
+     "through the airport in Malaysia on Oct 14.",
+     "Customs", "Royal Malaysian Customs Department"),
     # a demonym before the parent's generic name is the country
     ("Officers of the General Directorate of Narcotics Affairs of the Iraqi Ministry of "
      "Interior seized 2 million pills in Basra.",

@@ -668,6 +668,8 @@ class NationalBodyResolver:
                                self.masthead_bodies(masthead))
         same_as_long_form(rows, values, self.bodies.generic, before)
         same_as_initials(rows, values)
+        if home is not None:
+            _short_forms_of_home_bodies(rows, values, before, home)
 
     def _named_parents(self, rows: list[tuple[Ent, str]],
                        values: Values) -> dict[str, str | None]:
@@ -1240,6 +1242,37 @@ _THROUGH_UNIT_HEADS = frozenset({
 # office serves, ending a name
 _AREA_AFTER_BODY = re.compile(
     r" for (?:the )?(?:Republic of )?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*$")
+
+
+def _short_forms_of_home_bodies(rows: list[tuple[Ent, str]], values: Values,
+                                before: Mapping[int, Mapping[str, Any] | None],
+                                home: str) -> None:
+    """A bare short form ("Customs") that took the text's country ("Customs of Malaysia")
+    is the listed body of that country the text names with that word ("Royal Malaysian
+    Customs Department"): one body, one name (the nearest before, else the first after)."""
+    orgs = [ent for ent, label in rows if label == ORG]
+    for ent in orgs:
+        old = before.get(ent.start_char)
+        if not is_short_form(ent.text) or not old or old.get("id"):
+            continue
+        value = values.get((ent.start_char, ent.end_char, ORG)) or {}
+        if value.get("id") or not (value.get("name") or "").startswith(ent.text + " of "):
+            continue
+        found: Mapping[str, Any] | None = None
+        for other in orgs:
+            if other.start_char == ent.start_char:
+                if found is not None:
+                    break
+                continue
+            listed = values.get((other.start_char, other.end_char, ORG)) or {}
+            if listed.get("id") and listed.get("country") == home \
+                    and ent.text in (listed.get("name") or "").split() \
+                    and not is_short_form(other.text):
+                found = listed
+                if other.start_char > ent.start_char:
+                    break
+        if found is not None:
+            values[(ent.start_char, ent.end_char, ORG)] = dict(found)
 
 
 def _acronym_beside_country(text: str, match: NameMatch, found: list[NameMatch]) -> bool:

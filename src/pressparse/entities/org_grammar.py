@@ -67,6 +67,11 @@ class OrganizationGrammar:
             return False
         return not (core and text in self.words.titles)
 
+    def _name_word_next(self, doc: DocView, i: int) -> bool:
+        """Is the word after ``i`` a name word ("First Instance", not "First, the")?"""
+        j = _skip_inner_space(doc, i + 1)
+        return j < len(doc) and self._is_name_word(doc[j], core=False)
+
     @staticmethod
     def _is_joiner(doc: DocView, i: int) -> bool:
         """A hyphen or possessive glued between two words ("Anti-Terrorist", "People's",
@@ -366,7 +371,9 @@ class OrganizationGrammar:
                 if last_label == "NORP" and self._is_name_word(token, core=False):
                     return start, start, False, False, False  # "of the Honduran Armed Forces"
                 break  # "of Belarus Alexander Volfovich": a name after the entity is a person
-            if self._is_name_word(token, core=False):
+            if self._is_name_word(token, core=False) or (
+                    i == start and token in self.words.ordinals
+                    and self._name_word_next(doc, i)):  # "Court of First Instance"
                 word_start = i
                 i = self._word_end(doc, i)
                 office = self._office_end(doc, i, word_start)
