@@ -46,6 +46,11 @@ def places(nlp: Language, text: str) -> dict[str, dict]:
     # lower-case kinds of place before "of"
     ("Mexican soldiers destroyed a drug laboratory in the municipality of Tamazula, in the "
      "state of Durango, Mexico.", "Tamazula", "Tamazula", "MX"),
+    # ... also in the plural before a list of names
+    ("The police prefecture searched houses in the communes of Yopougon, Abobo, Adjame and "
+     "Koumassi in Côte d'Ivoire.", "Yopougon", "Yopougon", "CI"),
+    ("Checks were held in the localities of Bagnoli, Fuorigrotta and Pozzuoli, Italy.",
+     "Fuorigrotta", "Fuorigrotta", "IT"),
     # a home town between an age and a person noun
     ("Victoria Police charged a 41-year-old Hoppers Crossing man with trafficking a large "
      "commercial quantity of cocaine.", "Hoppers Crossing", "Hoppers Crossing", "AU"),

@@ -45,6 +45,12 @@ def test_shared_subdivision_names_follow_the_named_country(
      "Ayritom customs post", "Airitom customs post"),
     ("Belarusian police detained a courier in Mazyr with 2 kg of hashish.",
      "Mazyr", "Mozyr"),
+    # a table row under a column headed by a subdivision's head names the subdivision
+    ("Results by region:\nRegion       | Area destroyed, ha | Drugs seized, kg\n"
+     "Chui         | 812,0              | 1 948,6\nTalas        | 74,3               | 211,9\n",
+     "Talas", "Talas Region"),
+    ("Seizures by city:\nCity\tCases\tKg\nBishkek\t41\t120,5\nTalas\t3\t2,1\n",
+     "Talas", "Talas"),
     # a word-final "ai"/"ay" is one sound in two spellings: the text's is kept
     ("A working meeting of border guards took place at the Kordai checkpoint on Tuesday.",
      "Kordai checkpoint", "Kordai checkpoint"),

@@ -92,6 +92,7 @@ class Gazetteer(DataComponent):
         self._feature_modifier_orths = frozenset(
             strings.add(word) for word in place_lists.get("bare_feature_modifier_nouns", []))
         self._town_words = frozenset(place_lists.get("town_prefix_words", []))
+        self._admin_heads = frozenset(place_lists.get("place_heads_admin", []))
         self._town_orths = frozenset(strings.add(word) for word in self._town_words)
         self._of_orth = strings.add("of")
         self._compass_orths = frozenset(
@@ -192,7 +193,8 @@ class Gazetteer(DataComponent):
         if self._town_words and (towns or shared_name):
             # (most docs: no name two listed places share, none after a town word)
             found = subdivision_in_context(doc, texts, found, self._town_words,
-                                           self.data.major_city_ids, towns)
+                                           self.data.major_city_ids, towns,
+                                           self._admin_heads)
         found = first_per_span(found)
         return self.country_context.apply(texts, found)
 
@@ -837,6 +839,34 @@ _LIST_AFTER = re.compile(r",[ \t]*[^\W\d_a-z]|[ \t]+(?:and|or|&)[ \t]")
 _TOWN_PREFIX = re.compile(r"(?i:\b([a-z]+)[ \t]+of[ \t]+)$")
 
 
+_CELL_BREAK = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
+_MAX_TABLE_ROWS = 60
+
+
+def _column_head(text: str, pos: int, heads: frozenset[str]) -> bool:
+    """Is the row starting at ``pos`` under a table column headed by one of ``heads``
+    ("Region | Area destroyed, ha" over "Talas | 74,3")? The row and the lines over it up
+    to the header must part their cells ('|', tabs, wide spaces)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip():
+        return False  # not a row's first cell
+    end = text.find("\n", pos)
+    if _CELL_BREAK.search(text, pos, end if end >= 0 else len(text)) is None:
+        return False
+    for _ in range(_MAX_TABLE_ROWS):
+        if line_start == 0:
+            return False
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        parts = _CELL_BREAK.split(text[prev_start:line_start - 1].strip(), maxsplit=1)
+        if len(parts) < 2 or not parts[0]:
+            return False  # the table ended above
+        first = parts[0].lower()
+        if first in heads or (first.endswith("s") and first[:-1] in heads):
+            return True
+        line_start = prev_start
+    return False
+
+
 def _headed_reading(written: str, value: Mapping[str, Any]) -> bool:
     """Is ``value`` a subdivision named with its head ("Escuintla Department", "Province of
     Bari") for the ``written`` name ("Escuintla")?"""
@@ -848,13 +878,16 @@ def _headed_reading(written: str, value: Mapping[str, Any]) -> bool:
 def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCandidate],
                            town_words: frozenset[str],
                            major_cities: Iterable[str] = (),
-                           towns: bool = True) -> list[TokenCandidate]:
+                           towns: bool = True,
+                           admin_heads: frozenset[str] = frozenset()) -> list[TokenCandidate]:
     """A name that is a town and a subdivision of one country reads by the words around it:
     after a town's word ("the municipality of Enriquillo", "the town of Ondo") it is the town,
     named as written; right after another place, as its area ("Puerto Quetzal, Escuintla",
     "Puerto Quetzal in Escuintla"; not in a list of towns) the subdivision's headed reading
     comes first, unless the town is a city of a million or more (``major_cities``: "Ikeja,
-    Lagos" is the city). Other mentions keep their order (the most populous place first).
+    Lagos" is the city); so it does as a table row's first cell under a column headed by a
+    subdivision's head (``admin_heads``: "Region | Drugs seized" above "Talas | 74,3").
+    Other mentions keep their order (the most populous place first).
     ``towns``: the doc has a town word (else a name with one reading cannot change)."""
     by_span: dict[tuple[int, int], list[int]] = {}
     for i, candidate in enumerate(candidates):
@@ -890,6 +923,9 @@ def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCa
         if headed[0] == indexes[0] or prefix is not None \
                 or first.normalized.get("id") in major_cities:
             continue
+        if admin_heads and _column_head(text, start_char, admin_heads):
+            result[indexes[0]], result[headed[0]] = candidates[headed[0]], first
+            continue  # "Region | ..." over "Talas | 74,3": the region
         end_char = idx[end - 1] + len(texts[end - 1])
         before = _CONTAINED_BEFORE.search(text, max(0, start_char - 40), start_char)
         if before is None or _LIST_AFTER.match(text, end_char) is not None \
