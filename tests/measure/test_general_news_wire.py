@@ -208,6 +208,11 @@ CASES += [
     ("Visitors are forecast to top 12 million in 2026.", "12 million", dict(value=1.2e7)),
     ("The line links 9 of its 14 county seats to the capital.", "9",
      dict(value=9, what="county seats")),
+    # a bare scaled figure before a sum of its sentence is in that sum's currency
+    ("Schools will receive an extra 1.8 billion, the sources said, while regions must find "
+     "at least 3 billion euros.", "1.8 billion", dict(value=1.8e9, unit="EUR", kind="money")),
+    ("The city has 2.4 million residents and a budget of 3 billion dollars.", "2.4 million",
+     dict(value=2.4e6, unit=None, kind="count")),
     # a headline's toll of the injured or missing counts people
     ("Bus plunges into gorge: 7 dead, 19 injured", "19", dict(value=19)),
     ("At least 4 dead, 12 missing after landslide hits village", "12", dict(value=12)),

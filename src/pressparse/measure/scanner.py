@@ -463,7 +463,7 @@ class QuantityScanner:
         """A bare scaled figure that names nothing after a sum of its sentence is in that
         sum's currency ("rose to 263.9 billion yen from 240.1 billion", "a fee of 100 million
         euros plus 20 million in add-ons"): the currency is elided, not absent."""
-        for index in range(1, len(found)):
+        for index in range(len(found)):
             q = found[index]
             if q.kind != "count" or q.unit is not None or q.what is not None \
                     or q.value is None or q.of_set:
@@ -471,10 +471,16 @@ class QuantityScanner:
             scale = _SCALE_AT_END.search(f.low, q.start, q.end)
             if scale is None or scale.group(1) not in self.lex.scales:
                 continue
-            before = found[index - 1]
+            before = found[index - 1] if index else q
             if before.kind != "money" or not before.unit or "/" in before.unit \
                     or _SENTENCE_END.search(f.text, before.end, q.start):
-                continue
+                # "will get an extra 2.4 billion, ..., at least 4 billion euros": the sum after
+                after = found[index + 1] if index + 1 < len(found) else None
+                if after is None or after.kind != "money" or not after.unit \
+                        or "/" in after.unit or after.original_unit is not None \
+                        or _SENTENCE_END.search(f.text, q.end, after.start):
+                    continue
+                before = after
             q.kind, q.unit = "money", before.unit
 
     def _minor_units(self, f: _TextFacts, found: list[RawQuantity]) -> None:
