@@ -284,11 +284,6 @@ class Resolver:
                           needs_reference=True, **extra)
         start = _bounds(first, first.year)[0]
         end = _bounds(last, last.year)[1]
-        # "from late May to early June", "between early 2024 and mid-2025": each end's third
-        if first.mod in _THIRDS and first.part is None and first.unit in ("month", "year"):
-            start = _third_of(*_bounds(first, first.year), first.unit, first.mod)[0]
-        if last.mod in _THIRDS and last.part is None and last.unit in ("month", "year"):
-            end = _third_of(*_bounds(last, last.year), last.unit, last.mod)[1]
         return _value(start, end, precision, kind, interval_timex(ts, te), inferred, **extra)
 
     # -- relative --------------------------------------------------------------------------
