@@ -53,6 +53,8 @@ _OF_WHICH_BEFORE = re.compile(r"(?<![a-z])of[ \t\u00a0]+wh(?:ich|om)[ \t\u00a0,]
 _LEVEL_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:up|down|rising|falling)[ \t\u00a0]+from|compared[ \t\u00a0]+(?:with|to)"
     r"|against)[ \t\u00a0]+$")  # "up from 14 in 2019": the level the count before rose from
+_COPULAS = (" was ", " is ", " were ", " are ")  # "Turnout was 74.4 percent"
+_COPULA_WORDS = frozenset({"was", "is", "were", "are"})
 _FROM_LEVEL_GAP = re.compile(r"[^.!?;\n]{0,40}?[ \t\u00a0]from[ \t\u00a0]+")
 _RESTATING_GAP = re.compile(r"[^.!?;\n]{0,60}?(?:,?[ \t\u00a0]+or[ \t\u00a0]+|[ \t\u00a0]*\()")
 _HEAD_OF = re.compile(r"(?P<head>[a-z]+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
@@ -147,7 +149,8 @@ class ClauseLinker:
             if q.kind == "percent" and q.what is not None \
                     and q.what.lower() in self._ratio_bases:
                 q.what = None  # the subject of its clause says what the share is of GDP
-            if q.what is None and index and found[index - 1].kind == "percent" \
+            if q.what is None and index and (found[index - 1].kind == "percent" or (
+                    found[index - 1].kind == q.kind and q.kind in ("count", "money"))) \
                     and found[index - 1].change is not None and found[index - 1].what \
                     and _TO_LEVEL.fullmatch(text, found[index - 1].end, q.start):
                 # "drug users grew by 3.5% to 2.1 million": the level of what changed
@@ -191,7 +194,8 @@ class ClauseLinker:
                     changed = self._changed(text, low, q, index, found, mentions) \
                         if q.change is not None or q.what is not None else None
                     q.what = changed or q.what or self._restated(text, q, index, found) \
-                        or self._level(text, low, q, mentions)
+                        or self._level(text, low, q, mentions) or self._copula(text, low, q,
+                                                                               mentions)
             elif q.what is None and q.change is not None and q.kind in ("money", "count",
                                                                          "other"):
                 # "cut spending by $12 billion": what the sum changed
@@ -327,6 +331,16 @@ class ClauseLinker:
         """"Unemployment fell to 3.9%": what reached the level."""
         subject = self.subjects.before(text, low, q.start, self.subjects.level_words,
                                        need=self.subjects.level_reached)
+        if subject is None or subject.kind != "phrase":
+            return None
+        return self.phrase_what(text, low, subject, mentions)
+
+    def _copula(self, text: str, low: str, q: Linked, mentions: Sequence[Mention]) -> str | None:
+        """"Turnout was 74.4 percent", "The bank's net interest margin is 1.65 pct": the
+        subject a share is stated of, right before "was"/"is"."""
+        if not low.endswith(_COPULAS, max(0, q.start - 6), q.start):
+            return None
+        subject = self.subjects.before(text, low, q.start, _COPULA_WORDS)
         if subject is None or subject.kind != "phrase":
             return None
         return self.phrase_what(text, low, subject, mentions)
