@@ -206,6 +206,11 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      _at("2025-12", "2025-12-01", "2025-12-31")),
     ("delivery month", "2025-11-20", "Egypt bought 120,000 tons of wheat for shipment in "
      "January, traders said.", "January", _at("2026-01", "2026-01-01", "2026-01-31")),
+    # -- a winter written with both its years is one span
+    ("split winter", MAR, "Gas demand peaked in the winter of 2024-25, the operator said.",
+     "the winter of 2024-25", _at("2024-WI", "2024-12-01", "2025-02-28")),
+    ("split winter", MAR, "Storage fell to a record low in winter 2025/26.", "winter 2025/26",
+     _at("2025-WI", "2025-12-01", "2026-02-28")),
 ]
 
 # (group, DCT, text, span): no date

@@ -1062,6 +1062,8 @@ class Parser:
         if record is None:
             return None
         year = _int(f.get("y"))
+        if year is not None and f.get("sy2") and int(f["sy2"]) != (year + 1) % 100:
+            return None  # "the winter of 2024-25" is one winter; "2024-27" no season
         anchored = year is not None or f.get("q") or f.get("ys")
         if not anchored and record.needs_anchor:
             return None

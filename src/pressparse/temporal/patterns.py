@@ -564,7 +564,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("season_pair", T | SEASON, rf"(?:[Tt]he\s+)?(?P<s1>{season})\s+and\s+(?:the\s+)?"
          rf"(?P<s2>{season})\s+(?:of\s+)?(?P<y>{YEAR})(?![\w])"),
         ("season", QUAL | T | SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?"
-         rf"(?P<s>{season})(?![\w])(?:\s+(?:of\s+)?(?P<y>{YEAR})"
+         rf"(?P<s>{season})(?![\w])(?:\s+(?:of\s+)?(?P<y>{YEAR_DIGITS})"
+         rf"(?:\s*[-–/]\s*(?P<sy2>{YEAR2}))?(?![\w]|[.,:][0-9])"
          rf"|\s+of\s+(?P<ys>{shift_word})\s+year(?![\w]))?"),  # "the spring of last year"
         ("decade", T | QUAL | Y | QUOTE,
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?|{NUM_LEFT})"
