@@ -12,6 +12,9 @@ from pressparse.extensions import TITLE_END_KEY
 COCAINE = substance("cocaine", "stimulant")
 ECUADORIAN = {"iso2": "EC", "name": "Ecuadorian", "country": "Ecuador"}
 
+MEETING_HEADLINE = "Border Service heads held a working meeting at the checkpoint"
+DELIVERY_HEADLINE = ("Joint investigation by Tokyo Customs and Prefectural Police: 31.6 kg of "
+                     "stimulants hidden in brake discs")
 ACTOR_CASES: list[tuple[str, int, list[Entity], str, list[str]]] = [
     # (text, title length, entities, role field, expected texts)
     # a passive agent: "made by", "carried out by" (a demonym with a force noun is a body)
@@ -71,6 +74,25 @@ ACTOR_CASES: list[tuple[str, int, list[Entity], str, list[str]]] = [
      "place next week at a training ground.", 0,
      [("OSCE", "ORG", org("Organization for Security and Co-operation in Europe", "OSCE"))],
      "organizers", []),
+    # the headline's bodies give way to the units the body names for the event
+    (f"{MEETING_HEADLINE}\nOn 7 January, a working meeting of the heads of the Northern "
+     "Department of the Border Service and the Chui border detachment took place at the "
+     "Kordai checkpoint.", len(MEETING_HEADLINE),
+     [("Border Service", "ORG", org("Border Service")),
+      ("Northern Department of the Border Service", "ORG",
+       org("Northern Department of the Border Service")),
+      ("Chui border detachment", "ORG", org("Chui border detachment"))],
+     "organizers", ["Northern Department of the Border Service", "Chui border detachment"]),
+    (f"{DELIVERY_HEADLINE}\nTokyo Customs then carried out a controlled delivery together "
+     "with the Drug Division of the Prefectural Police. On October 14, investigators "
+     "arrested two men at a rented warehouse.", len(DELIVERY_HEADLINE),
+     [("Prefectural Police", "ORG", org("Prefectural Police")),
+      ("Tokyo Customs", "ORG", org("Tokyo Customs")),
+      ("Drug Division of the Prefectural Police", "ORG",
+       org("Drug Division of the Prefectural Police")),
+      ("31.6 kg", "QUANTITY", mass(31.6, 31.6, "kg")),
+      ("stimulants", "SUBSTANCE", substance("stimulants", "stimulant"))],
+     "organizers", ["Tokyo Customs"]),
 ]
 
 

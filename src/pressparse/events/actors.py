@@ -430,6 +430,10 @@ class ActorRules(PlaceRules):
                 self._through_units(draft.organizer_agents))
         self._inherit_organizers(main, drafts.values())
         self._series_organizers(main, drafts.values())
+        if self.summit is not None:
+            self._body_over_headline_roles([*drafts.values(), self.summit])
+        else:
+            self._body_over_headline_roles(drafts.values())
         dateline = main.fallback_location = self._dateline_place()
         if self.summit is not None:
             drafts[id(self.summit)] = self.summit
@@ -442,6 +446,33 @@ class ActorRules(PlaceRules):
         self._side_event_venues(main, drafts.values())
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
+
+    def _body_over_headline_roles(self, drafts: Iterable[Draft]) -> None:
+        """The bodies and countries the headline gives a role ("Border guards of Kazakhstan
+        and Kyrgyzstan held a working meeting", "Minister meets with delegation of Iran's
+        FARAJA") give way to those the body names for the event ("a working meeting of the
+        heads of the Department ... and the Chui border detachment ... took place"): the
+        headline shortens the parties the body names in full. An event the body gives no
+        party keeps the headline's."""
+        title_end = self._title_end()
+        if not title_end:
+            return
+        for draft in drafts:
+            if not (any(a.role != "location" and a.mention.start >= title_end
+                        for a in draft.roles)
+                    or any(m.start >= title_end for m in draft.organizer_agents)):
+                continue
+            def headline(mention: Mention) -> bool:
+                # a headline's country stays: it may stand for the party the body names
+                # by its officials only ("Kazakhstan and Kyrgyzstan hold border talks")
+                return mention.start < title_end and mention.label == "ORG"
+
+            draft.roles = [a for a in draft.roles
+                           if a.role == "location" or not headline(a.mention)]
+            if any(m.start >= title_end for m in draft.organizer_agents):
+                draft.organizer_agents = [m for m in draft.organizer_agents
+                                          if not headline(m)]
+            draft.agents = [m for m in draft.agents if not headline(m)]
 
     def _side_event_venues(self, main: Draft, drafts: Iterable[Draft]) -> None:
         """A gathering its sentence tells as held beside the item's main gathering ("On the
