@@ -97,6 +97,9 @@ def test_grammar_spans(nlp: Language, text: str, expected: list[str]) -> None:
     ("Deputy Minister of Internal Affairs of the Russian Federation, Police Colonel-General "
      "Ivan Petrov, said.", []),
     ("During the operation, officers seized heroin.", []),
+    # a site menu's cells parted by wide spaces or tabs are no name
+    ("Ministry   Structure   Press service   Appeals   Wanted persons   102", []),
+    ("Home\tCommittee\tStructure\tContacts", []),
     ("Customs officers said. Police seized 5 kg. The Ministry said that it agreed.", []),
     ("Thus, the Security Council of Belarus Alexander Volfovich noted.",
      ["Security Council of Belarus"]),

@@ -37,6 +37,13 @@ def _page(masthead: str, body: str) -> str:
      "Committee for Combating Drug Crime of the Ministry of Internal Affairs",
      "Committee for Combating Drug Crime of the Ministry of Internal Affairs of the Republic "
      "of Kazakhstan"),
+    # ... also in its own Latin letters
+    ("Azərbaycan Respublikası Daxili İşlər Nazirliyi",
+     "Officers of the Main Drug Control Department of the Ministry of Internal Affairs "
+     "seized 8 kg of heroin brought from Iran in a lorry.",
+     "Main Drug Control Department of the Ministry of Internal Affairs",
+     "Main Drug Control Department of the Ministry of Internal Affairs of the Republic of "
+     "Azerbaijan"),
     # a listed body in the masthead is the parent of a unit the item names alone
     ("NSW Police Force",
      "Detectives of the Dog Unit searched a warehouse in western Sydney on Tuesday and "

@@ -72,6 +72,9 @@ def test_national_bodies_get_their_country(nlp: Language, text: str, surface: st
      "violators of the state border of Kazakhstan.",
      "Border Service of the NSC",
      "Border Service of the National Security Committee of the Republic of Kazakhstan"),
+    # a listed body's current official English name
+    ("A delegation of FARAJA, Iran's police, met officials in Baku on Tuesday.",
+     "FARAJA", "Law Enforcement Force of the Islamic Republic of Iran"),
     # an acronym in the listed name is written out
     ("Officers of the Border Service of the FSB of Russia stopped a boat off Dagestan.",
      "Border Service of the FSB of Russia",

@@ -224,7 +224,8 @@ class OrganizationGrammar:
                 i -= 1
                 continue
             if token.isspace() and "\n\n" not in token:
-                if "\n" in token and (_ends_body(ent_by_end, i) or _breaks_name(doc, i)):
+                if ("\n" in token and (_ends_body(ent_by_end, i) or _breaks_name(doc, i))) \
+                        or _cell_gap(token):
                     break  # "Source: Australian Border Force / Australian Border Force officers"
                 i -= 1
                 continue
@@ -453,9 +454,16 @@ def _breaks_name(doc: DocView, i: int) -> bool:
     Media & Advocacy", a list entry): no name runs over it, as one may over a hard-wrapped
     paragraph's line break."""
     if "\n" not in doc[i]:
-        return False
+        return _cell_gap(doc[i])
     line_end = doc.idx[i]
     return line_end - (doc.text.rfind("\n", 0, line_end) + 1) < WRAPPED_LINE_MIN
+
+
+def _cell_gap(token: str) -> bool:
+    """A tab or a run of three or more spaces inside a line (a whitespace token of two: the
+    word before keeps one): a menu's or a table's cell break ("Ministry   Structure   Press
+    service"), over which no name runs."""
+    return "\n" not in token and ("\t" in token or len(token) >= 2)
 
 
 def _sentence_start(doc: DocView, i: int) -> bool:
