@@ -79,3 +79,39 @@ def test_an_edition_named_only_for_comparison_is_no_event(comparison: str, name:
     events = [e for item in extract(OPERATION + comparison).items for e in item.events]
     assert [e.name for e in events if e.name == name] == []
     assert any(e.name == "Kanal-2025" for e in events)
+
+
+DATED_CASES = [
+    # (the results sentence in a meeting report, the operation's name, start and end)
+    ("The commanders heard the results of the joint operation \"Kanal-Zapad-2025\", carried "
+     "out by the border services from 1 April to 30 June 2025 on the western borders.",
+     "Kanal-Zapad-2025", "2025-04-01", "2025-06-30"),
+    ("1. Results of the joint border operation \"Rubezh-2025\", conducted by the border "
+     "agencies from 10 to 24 March 2025.",
+     "Rubezh-2025", "2025-03-10", "2025-03-24"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "start", "end"), DATED_CASES)
+def test_an_operation_dated_in_its_own_sentence_in_a_meeting_report_is_an_event(
+        sentence: str, name: str, start: str, end: str) -> None:
+    events = [e for item in extract(MEETING + sentence).items for e in item.events]
+    dated = [e for e in events if e.name == name]
+    assert [(e.type, e.start_date, e.end_date) for e in dated] == [("operation", start, end)]
+    assert any(e.type == "meeting" for e in events)
+
+
+PASSING_CASES = [
+    # (a sentence naming an operation beside a date that is not its own period, the name)
+    ("The sides are ready to host one of the stages of the \"Kordon\" operation in 2026.",
+     "Kordon"),
+    ("They discussed a cooperation programme for 2026-2030 and the joint operation "
+     "\"Kanal-Vostok\".", "Kanal-Vostok"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), PASSING_CASES)
+def test_an_operation_named_in_passing_beside_a_date_is_no_event(sentence: str,
+                                                                 name: str) -> None:
+    events = [e for item in extract(MEETING + sentence).items for e in item.events]
+    assert [e.name for e in events if e.name == name] == []

@@ -28,7 +28,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .cues import EventRules, split_matches
-from .dating import OPEN_BOUNDS, SCHEDULE_CUE, SCHEDULED_TYPES, name_year
+from .dating import OPEN_BOUNDS, SCHEDULE_CUE, SCHEDULED_TYPES, name_year, span_days
 from .draft import Draft
 from .episodes import ACTION_TYPES, EpisodeRules, draft_days
 from .mentions import Mention
@@ -62,6 +62,11 @@ _FRAMED_NAME = re.compile(
 # "which is scheduled for September-October", "agreed to hold": a named event told as
 # scheduled, anywhere in its sentence (plan_cues.jsonl kinds plan and schedule)
 FRAMING_REACH = 90  # chars before a name searched for its framing phrase
+# between an operation's name and its period, the past action that took that period: '",
+# carried out by the financial intelligence units from ' (not "for 2026-2030")
+_DONE_OVER = re.compile(
+    r"[\"»”']?\s*,?\s*(?:which\s+(?:was|were)\s+)?(?:carried\s+out|conducted|held|implemented)"
+    r"\b[^.;:\n]{0,80}?\b(?:from|between|on|in|during)\s+$", re.IGNORECASE)
 COMPARED_REACH = 50  # chars before a name searched for a comparison's cue
 # between a comparison's cue and the name it compares with: 'compared with the operation "'
 _NAME_OPENING = re.compile(r"(?:(?:the\s+)?(?:operation|campaign|exercise)\s+)?[\"“«'‘]?$",
@@ -231,7 +236,7 @@ class _Assembler(EpisodeRules):
                           or d.follow_up or d.court is not None or d.seizures or d.counts or d.roles
                           or (d is main.part_of and (d.dates or self._framed_part))
                           or (d.mentions and all(self._planned_name(m) for m in d.mentions))
-                          or self._scheduled_name(d)]
+                          or self._scheduled_name(d) or self._dated_name(d)]
         return self._finish(all_drafts)
 
     def _period_results(self, main: Draft) -> bool:
@@ -350,6 +355,18 @@ class _Assembler(EpisodeRules):
         sentences = {m.sentence for m in draft.mentions}
         return any(date.sentence in sentences for date in draft.dates) and any(
             SCHEDULE_CUE.search(self.text, *self.lay.sentences[s]) for s in sentences)
+
+    def _dated_name(self, draft: Draft) -> bool:
+        """A named operation told with its own period in its sentence ('Results of the joint
+        operation "Barrier-2025", carried out by the financial intelligence units from 1
+        April to 30 June 2025'): an event of its own in an item about something else (a
+        meeting summing it up), not a passing reference ('ready to host one of the stages
+        of the "Channel" operation in 2025')."""
+        if draft.type != "operation" or not draft.mentions or not draft.dates:
+            return False
+        return any(date.sentence == m.sentence and span_days(date) > 0
+                   and _DONE_OVER.match(self.text, m.end, date.start) is not None
+                   for date in draft.dates for m in draft.mentions if m.end <= date.start)
 
     def _compared_name(self, mention: Mention) -> bool:
         """A name right after a comparison's cue ('Compared with "Mak-2024"', 'up from
