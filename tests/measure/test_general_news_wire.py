@@ -208,6 +208,9 @@ CASES += [
     ("Visitors are forecast to top 12 million in 2026.", "12 million", dict(value=1.2e7)),
     ("The line links 9 of its 14 county seats to the capital.", "9",
      dict(value=9, what="county seats")),
+    # a unit's goods before a verb of change keep the unit no amount; a kilo found stays
+    ("A kilo of cocaine cut with levamisole was found in the car.", "A kilo",
+     dict(value=1, unit="kg")),
     # a bare scaled figure before a sum of its sentence is in that sum's currency
     ("Schools will receive an extra 1.8 billion, the sources said, while regions must find "
      "at least 3 billion euros.", "1.8 billion", dict(value=1.8e9, unit="EUR", kind="money")),
@@ -231,6 +234,20 @@ NONE = [
     "A court in Aceh sentenced the couple to 100 lashes each.",
     "The film stayed on top of the charts for three weekends.",
 ]
+
+
+# spans that must not be read, beside the quantities of their sentence
+ABSENT = [
+    # the one unit a price moves for is no amount
+    ("A barrel of Brent rose 62 cents, or 0.8%, to $75.12.", "A barrel"),
+    ("An ounce of gold fell $8 to $2,310 in early trade.", "An ounce"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), ABSENT, ids=[c[1] for c in ABSENT])
+def test_span_not_read(scanner, text: str, span: str) -> None:
+    found = [text[q.start:q.end] for q in scanner.scan(text)]
+    assert found and span not in found
 
 
 @pytest.mark.parametrize("text", NONE)

@@ -293,6 +293,12 @@ class QuantityScanner:
             r"(?<![a-z])(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t\u00a0]+")
                                                 for w in after), key=len, reverse=True)) +
             r")(?![a-z])") if after else None
+        # "A barrel of Brent rose 62 cents": the unit's goods, then a verb of change
+        self._unit_changed_after = re.compile(
+            r"[ \t\u00a0]+of[ \t\u00a0]+(?:[A-Za-z][\w&'’.-]*[ \t\u00a0]+){1,3}(?:"
+            + "|".join(sorted(map(re.escape, lex.change_cues), key=len, reverse=True))
+            + r")[ \t\u00a0]+(?:by[ \t\u00a0]+)?(?:\d|[$€£¥₹]|[A-Z]{1,3}\$)") \
+            if lex.change_cues else None
         self._wire_credit = re.compile(  # "SYDNEY, Oct 21 (Reuters) - "
             r"\((?:" + "|".join(sorted(map(re.escape, lex.wire_credits))) + r")\)[ \t\u00a0]*"
             r"(?:-|–|—)") if lex.wire_credits else None
@@ -1340,6 +1346,9 @@ class QuantityScanner:
         if self._unit_priced_before is not None and self._unit_priced_before.search(
                 f.low, max(0, r.span_start - 24), r.span_start):
             return True
+        if self._unit_changed_after is not None \
+                and self._unit_changed_after.match(f.text, r.pos):
+            return True  # "A barrel of Brent rose 62 cents, or 0.8%, to $75.12"
         end = _SENTENCE_END.search(f.low, r.pos, r.pos + 80)
         return self._unit_price_after is not None and self._unit_price_after.search(
             f.low, r.pos, end.start() if end else r.pos + 80) is not None
