@@ -1,7 +1,8 @@
 """Observers named before a clause inserted ahead of their verb ("A and B, run by C with D,
 took part as observers") are the list before the clause, not the bodies inside it; a list
 continued with "as well as" is one list, and so is one with a body's acronym in brackets
-("the Centre (RIC) and the Agency were represented as observers")."""
+("the Centre (RIC) and the Agency were represented as observers"), and so is one naming a
+body by the people standing for it ("A and military attachés of B watched as observers")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ OBSERVER_CASES: list[tuple[str, list[str], list[str]]] = [
     ("The Drugs Agency and the Regional Information Centre (RIC) took part as observers.",
      ["Drugs Agency", "Regional Information Centre", "RIC"],
      ["Drugs Agency", "Regional Information Centre"]),
+    # list elements named by the people standing for them ("and military attachés of B")
+    ("Representatives of the Drugs Agency and military attachés of the Customs Organization "
+     "accredited in the capital watched the active phase as observers.",
+     ["Drugs Agency", "Customs Organization"], ["Drugs Agency", "Customs Organization"]),
+    ("The Police Academy and experts of the Drugs Agency attended as observers.",
+     ["Police Academy", "Drugs Agency"], ["Police Academy", "Drugs Agency"]),
 ]
 
 
