@@ -19,6 +19,10 @@ def places(text: str) -> dict[str, str | None]:
     # facility heads: in the span, named as written
     ("Officers at the Holili border post in Tanzania found 40 kg of khat in a lorry.",
      "Holili border post", "Holili border post"),
+    ("Agents stopped a heavy truck from Burkina Faso at the Singrobo toll station in Côte "
+     "d'Ivoire.", "Singrobo toll station", "Singrobo toll station"),
+    ("Police searched a bus at the Kakamega toll gate in Kenya on Friday.",
+     "Kakamega toll gate", "Kakamega toll gate"),
     ("Customs officers at the Horgoš border crossing in Serbia found heroin in a car.",
      "Horgoš border crossing", "Horgoš border crossing"),
     ("The pills were found at the Astara border checkpoint in Azerbaijan on Monday.",

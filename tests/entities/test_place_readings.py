@@ -45,6 +45,11 @@ def test_shared_subdivision_names_follow_the_named_country(
      "Ayritom customs post", "Airitom customs post"),
     ("Belarusian police detained a courier in Mazyr with 2 kg of hashish.",
      "Mazyr", "Mozyr"),
+    # international airports by their full names, from a short name or an acronym
+    ("Customs officers at Larnaca airport found 3 kg of cannabis in a suitcase.",
+     "Larnaca airport", "Larnaca International Airport"),
+    ("A woman arriving from Jamaica was arrested at LPIA on Friday.",
+     "LPIA", "Lynden Pindling International Airport"),
     # a table row under a column headed by a subdivision's head names the subdivision
     ("Results by region:\nRegion       | Area destroyed, ha | Drugs seized, kg\n"
      "Chui         | 812,0              | 1 948,6\nTalas        | 74,3               | 211,9\n",
