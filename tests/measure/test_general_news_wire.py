@@ -211,6 +211,8 @@ CASES += [
     # a unit's goods before a verb of change keep the unit no amount; a kilo found stays
     ("A kilo of cocaine cut with levamisole was found in the car.", "A kilo",
      dict(value=1, unit="kg")),
+    ("The five crew members, three Hondurans and two Guatemalans, were detained.", "five",
+     dict(value=5, what="crew members")),
     # a bare scaled figure before a sum of its sentence is in that sum's currency
     ("Schools will receive an extra 1.8 billion, the sources said, while regions must find "
      "at least 3 billion euros.", "1.8 billion", dict(value=1.8e9, unit="EUR", kind="money")),
@@ -233,6 +235,9 @@ NONE = [
     "The offence is punishable by not less than six strokes of the cane.",
     "A court in Aceh sentenced the couple to 100 lashes each.",
     "The film stayed on top of the charts for three weekends.",
+    # "The two ..." opening a sentence names a set told before, unless an apposition follows
+    "The two persons arrested in the raid were brought before the court today.",
+    "The nine defendants were arraigned on Monday.",
 ]
 
 

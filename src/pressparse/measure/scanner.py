@@ -1927,8 +1927,11 @@ class QuantityScanner:
         if phrase.head_is_unit:
             return True
         the = _THE_BEFORE.search(f.low, max(0, r.span_start - 6), r.span_start)
-        if the is not None and not self._opens_sentence(f, the.start()):
-            return False  # "between the two police forces": a set already named
+        if the is not None and not (self._opens_sentence(f, the.start())
+                                    and _APPOSITION_AFTER.match(f.text, phrase.end)):
+            return False  # "between the two police forces": a set already named; "The two
+            # persons arrested ... were brought" too, but "The four men on board, two
+            # Venezuelans and ...": a set introduced by its count
         words = phrase.text.split()
         if phrase.text.isupper() and f.upper_line(r.start):
             words = [word.lower() for word in words]  # a headline in capitals: no names told
@@ -2754,6 +2757,7 @@ _LIST_MEMBER_GAP = re.compile(r"[ \t\u00a0]+[a-z][a-z -]{0,30}?"
 _AND_AFTER = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]")
 _AND_BEFORE = re.compile(r"(?:(?<![a-z])and|,)[ \t\u00a0]+$")
 _LOWER_WORD = re.compile(r"[a-z]+")
+_APPOSITION_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,2},")  # "men on board, two ..."
 _LEVEL_LINKS = frozenset({"to", "at", "of", "from"})  # "to settle at 75,917.40"
 _OTHER_SCALE = {"°C": "°F", "°F": "°C"}  # "100 degrees (38 Celsius)": the bare one is °F
 # words that make the code word after them a verb ("to top 75 million", "could top $1 billion")
