@@ -206,6 +206,13 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      _at("2025-12", "2025-12-01", "2025-12-31")),
     ("delivery month", "2025-11-20", "Egypt bought 120,000 tons of wheat for shipment in "
      "January, traders said.", "January", _at("2026-01", "2026-01-01", "2026-01-31")),
+    # -- a comparison with the previous season: the stretch just given, a year back
+    ("season back", "2025-11-20", "Wheat exports from July 1 to Nov. 19 totalled 19.2 million "
+     "tons, 9% below the same period of the previous season.",
+     "the same period of the previous season", {"start": "2024-07-01", "end": "2024-11-19"}),
+    ("season back", "2025-11-20", "Arrivals from August to October were up on the same period "
+     "last season.", "the same period last season", {"start": "2024-08-01",
+                                                     "end": "2024-10-31"}),
     # -- a winter written with both its years is one span
     ("split winter", MAR, "Gas demand peaked in the winter of 2024-25, the operator said.",
      "the winter of 2024-25", _at("2024-WI", "2024-12-01", "2025-02-28")),

@@ -605,7 +605,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"(?P<cu>period|months|quarter|half|month|week)\s+(?:(?:of|in)\s+)?"
          rf"(?:(?P<y>{YEAR})|(?P<rel>last|the\s+last|this|the\s+current)\s+year"
          r"|(?P<back>a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?the\s+(?:previous|prior"
-         r"|preceding)\s+year|the\s+year\s+before))"
+         r"|preceding)\s+(?:year|season|campaign)|the\s+(?:year|season)\s+before"
+         r"|last\s+season))"  # a season a year long: "9% below the same period of the
+        # previous season" (wheat exports from July 1 to Nov. 19)
          r"|(?P<yb>year[-‐](?:earlier|ago)|(?:prior|previous)[-‐\s]year)\s+"
          r"(?P<cu2>period|quarter|half|month|week)"
          # "rose 2.6% over the same period": the stretch the text just gave, in its own year

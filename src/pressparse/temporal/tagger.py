@@ -303,8 +303,9 @@ class DateTagger:
                                           "h2"}
         words |= {"century", "noon", "midnight", "a.m", "p.m", "am", "pm"}
         words |= set(self.lex.decades)  # "the nineties"
-        words |= {"corresponding", "comparable", "period"}  # "the same period of the previous
-        # year": its "the" is more than REACH_BEFORE characters before "year"
+        words |= {"corresponding", "comparable", "period", "season"}  # "the same period of
+        # the previous year": its "the" is more than REACH_BEFORE characters before "year";
+        # "... of the previous season" ends past the window opened at "period"
         words |= {"instant", "inst", "ultimo"}  # "on 5th instant", "the 10th ultimo"
         words |= {name.split()[0].lower() for name in self.lex.hijri_month_names}
         words |= set(self.lex.foreign_months)  # "20 de febrero de 2026"
