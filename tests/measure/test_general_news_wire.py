@@ -211,6 +211,7 @@ CASES += [
     # a unit's goods before a verb of change keep the unit no amount; a kilo found stays
     ("A kilo of cocaine cut with levamisole was found in the car.", "A kilo",
      dict(value=1, unit="kg")),
+    ("POLICE ARREST 12 SUSPECTS IN DAWN RAIDS", "12", dict(value=12, what="SUSPECTS")),
     ("The five crew members, three Hondurans and two Guatemalans, were detained.", "five",
      dict(value=5, what="crew members")),
     # a bare scaled figure before a sum of its sentence is in that sum's currency
@@ -238,6 +239,9 @@ NONE = [
     # "The two ..." opening a sentence names a set told before, unless an apposition follows
     "The two persons arrested in the raid were brought before the court today.",
     "The nine defendants were arraigned on Monday.",
+    # a section's number before a heading in capitals with a singular noun
+    "4 CRIME PREVENTION",
+    "7 BORDER SECURITY AND CUSTOMS CONTROL",
 ]
 
 

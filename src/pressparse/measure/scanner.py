@@ -1558,6 +1558,11 @@ class QuantityScanner:
             return None, r.pos  # "the 787 Dreamliner", "iPhone 15 Pro": a model name
         if len(phrase.text) == 1 and not phrase.head_is_unit:
             return None, r.pos  # "150 p", "12 x": a letter, not a counted noun
+        head = phrase.text.rsplit(" ", 1)[-1].lower()
+        if not phrase.head_is_unit and phrase.text.isupper() and r.value >= 2 \
+                and f.upper_line(r.start) and r.scaled == 1.0 and not _looks_plural(head) \
+                and (phrase.category is None or head + "s" in self.lex.count_heads):
+            return None, r.pos  # "4 CRIME PREVENTION": a section's number before a singular
         small_word = r.number_kind == "words" and r.value <= 10 and r.scaled == 1.0
         if small_word and not self._small_word_count_ok(f, r, phrase):
             return None, r.pos
