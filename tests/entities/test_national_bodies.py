@@ -72,6 +72,12 @@ def test_national_bodies_get_their_country(nlp: Language, text: str, surface: st
      "violators of the state border of Kazakhstan.",
      "Border Service of the NSC",
      "Border Service of the National Security Committee of the Republic of Kazakhstan"),
+    # a unit of a bare national body for an area: the body's listed name, the area after it
+    ("Astana, Kazakhstan. A working meeting of the heads of the Department of the Border "
+     "Service for Zhambyl region took place at the checkpoint in Kazakhstan.",
+     "Department of the Border Service for Zhambyl region",
+     "Department of the Border Service of the National Security Committee of the Republic of "
+     "Kazakhstan for Zhambyl region"),
     # a listed body's current official English name
     ("A delegation of FARAJA, Iran's police, met officials in Baku on Tuesday.",
      "FARAJA", "Law Enforcement Force of the Islamic Republic of Iran"),

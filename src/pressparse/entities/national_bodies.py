@@ -299,6 +299,18 @@ class NationalBodies:
             for match in known(candidate):
                 if match.label == ORG and match.start == 0 and match.end == len(candidate):
                     return dict(match.value)
+        if " of the " in core:  # "Department of the Border Service": a listed parent's unit
+            unit, tail = core.rsplit(" of the ", 1)
+            for country_name in dict.fromkeys(n for n in (formal, common) if n):
+                candidate = f"{tail} of {country_name}"
+                for match in known(candidate):
+                    if match.label == ORG and match.start == 0 \
+                            and match.end == len(candidate) and match.value.get("id") \
+                            and str(match.value.get("name")).startswith(tail + " of "):
+                        # (the parent's name goes on from the text's: "Border Service of
+                        # the National Security Committee ..."; a reworded one is left)
+                        return {"name": f"{unit} of the {match.value['name']}",
+                                "acronym": None, "id": None}
         return {"name": f"{core} of {formal}", "acronym": None, "id": None}
 
 
@@ -1241,7 +1253,8 @@ _THROUGH_UNIT_HEADS = frozenset({
 # " for the Moscow Region", " for Almaty", " for the Republic of Tyva": the area a regional
 # office serves, ending a name
 _AREA_AFTER_BODY = re.compile(
-    r" for (?:the )?(?:Republic of )?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*$")
+    r" for (?:the )?(?:Republic of )?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*"
+    r"(?: (?:region|oblast|district|province|city))?$")  # "for Zhambyl region"
 
 
 def _short_forms_of_home_bodies(rows: list[tuple[Ent, str]], values: Values,
