@@ -37,6 +37,10 @@ OBSERVER_CASES: list[tuple[str, list[str], list[str]]] = [
      ["Drugs Agency", "Customs Organization"], ["Drugs Agency", "Customs Organization"]),
     ("The Police Academy and experts of the Drugs Agency attended as observers.",
      ["Police Academy", "Drugs Agency"], ["Police Academy", "Drugs Agency"]),
+    # a parallel genitive: "Representatives of A (ACR) and of B"
+    ("Representatives of the Regional Security System (RSS) and of the Embassy in the "
+     "capital attended as observers.",
+     ["Regional Security System", "RSS", "Embassy"], ["Regional Security System", "Embassy"]),
 ]
 
 

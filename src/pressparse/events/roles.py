@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from .mentions import Mention, RoleCueMatch
 from .results import ROLE_WORDS_FILE, UNIT_LINKS_FILE, phrase_alternatives, words_of
 
-# Text allowed between two entities of one list: connectors, or one unrecognized list item.
+# Text allowed between two entities of one list: connectors ("and from the", "and of the":
+# "Representatives of A and of B"), or one unrecognized list item.
 _CONNECTOR = re.compile(
-    r"[\s,;]*(?:(?:and|or|as well as|&|plus)\s+(?:(?:by|from|with)\s+)?)?(?:the\s+)?"
+    r"[\s,;]*(?:(?:and|or|as well as|&|plus)\s+(?:(?:by|from|with|of)\s+)?)?(?:the\s+)?"
     r"|[\s]*,[^.;:!?()\n]{1,60},\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
