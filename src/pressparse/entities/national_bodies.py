@@ -23,7 +23,13 @@ from .doc_view import DocView, Ent
 from .generic_names import OWN_POSSESSIVE, GenericNames
 from .member_councils import MemberCouncils
 from .parent_units import UnitWords, choose_parent, with_parent
-from .same_body import is_short_form, same_as_full_name, same_as_initials, same_as_long_form
+from .same_body import (
+    is_short_form,
+    same_as_full_name,
+    same_as_initials,
+    same_as_long_form,
+    short_form,
+)
 
 ORG = "ORG"
 COUNTRY_LABELS = frozenset({"COUNTRY", "NORP"})
@@ -1269,23 +1275,8 @@ def _short_forms_of_home_bodies(rows: list[tuple[Ent, str]], values: Values,
         if not is_short_form(ent.text) or not old or old.get("id"):
             continue
         value = values.get((ent.start_char, ent.end_char, ORG)) or {}
-        if value.get("id") or not (value.get("name") or "").startswith(ent.text + " of "):
-            continue
-        found: Mapping[str, Any] | None = None
-        for other in orgs:
-            if other.start_char == ent.start_char:
-                if found is not None:
-                    break
-                continue
-            listed = values.get((other.start_char, other.end_char, ORG)) or {}
-            if listed.get("id") and listed.get("country") == home \
-                    and ent.text in (listed.get("name") or "").split() \
-                    and not is_short_form(other.text):
-                found = listed
-                if other.start_char > ent.start_char:
-                    break
-        if found is not None:
-            values[(ent.start_char, ent.end_char, ORG)] = dict(found)
+        if not value.get("id") and (value.get("name") or "").startswith(ent.text + " of "):
+            short_form(ent, orgs, values, country=home)
 
 
 def _acronym_beside_country(text: str, match: NameMatch, found: list[NameMatch]) -> bool:

@@ -131,9 +131,10 @@ _INITIAL_LINKS = frozenset({"of", "for", "and", "on", "the", "in", "under"})
 _PARENT_LINK = re.compile(r"\s(?:of|of the|under|under the|for|for the|at|at the)$")
 
 
-def short_form(ent: Ent, orgs: list[Ent], values: Values) -> None:
+def short_form(ent: Ent, orgs: list[Ent], values: Values, country: str | None = None) -> None:
     """A publisher's bare short form ("Customs", "Revenue") is the body the text names with
-    that word ("New Zealand Customs Service"): the nearest before, else the first after."""
+    that word ("New Zealand Customs Service"): the nearest before, else the first after;
+    with ``country``, only a listed body of that country."""
     found: dict[str, Any] | None = None
     for other in orgs:
         if other.start_char == ent.start_char:
@@ -141,6 +142,8 @@ def short_form(ent: Ent, orgs: list[Ent], values: Values) -> None:
                 break
             continue
         value = values.get((other.start_char, other.end_char, ORG)) or {}
+        if country is not None and not (value.get("id") and value.get("country") == country):
+            continue
         if ent.text in (value.get("name") or "").split() and not is_short_form(other.text):
             found = value
             if other.start_char > ent.start_char:
