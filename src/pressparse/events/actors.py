@@ -430,10 +430,8 @@ class ActorRules(PlaceRules):
                 self._through_units(draft.organizer_agents))
         self._inherit_organizers(main, drafts.values())
         self._series_organizers(main, drafts.values())
-        if self.summit is not None:
-            self._body_over_headline_roles([*drafts.values(), self.summit])
-        else:
-            self._body_over_headline_roles(drafts.values())
+        self._body_over_headline_roles(
+            [*drafts.values(), *([self.summit] if self.summit is not None else [])])
         dateline = main.fallback_location = self._dateline_place()
         if self.summit is not None:
             drafts[id(self.summit)] = self.summit
@@ -457,16 +455,17 @@ class ActorRules(PlaceRules):
         title_end = self._title_end()
         if not title_end:
             return
+
+        def headline(mention: Mention) -> bool:
+            # a headline's country stays: it may stand for the party the body names
+            # by its officials only ("Kazakhstan and Kyrgyzstan hold border talks")
+            return mention.start < title_end and mention.label == "ORG"
+
         for draft in drafts:
             if not (any(a.role != "location" and a.mention.start >= title_end
                         for a in draft.roles)
                     or any(m.start >= title_end for m in draft.organizer_agents)):
                 continue
-            def headline(mention: Mention) -> bool:
-                # a headline's country stays: it may stand for the party the body names
-                # by its officials only ("Kazakhstan and Kyrgyzstan hold border talks")
-                return mention.start < title_end and mention.label == "ORG"
-
             draft.roles = [a for a in draft.roles
                            if a.role == "location" or not headline(a.mention)]
             if any(m.start >= title_end for m in draft.organizer_agents):

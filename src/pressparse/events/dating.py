@@ -118,7 +118,8 @@ _STAGE_WORD = re.compile(  # an operation's parts
 # a number of stages: "in two stages", "in three consecutive phases" (not "after a
 # preparatory phase in July")
 _STAGE_COUNT = re.compile(
-    r"\b(?:two|three|four|five|six|[2-9])\s+(?:[a-z-]+\s+)?"
+    rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_number'))}|[2-9])"
+    r"\s+(?:[a-z-]+\s+)?"
     rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})\b", re.IGNORECASE)
 # a period in brackets beside its own figure: "(the first quarter of 2024 – 104)", "(2024: 96)"
 _BRACKET_OPEN_BEFORE = re.compile(r"\([^()\n]*$")
@@ -707,14 +708,12 @@ class DateRules(ItemContext):
                               and d.normalized.get("kind") == "relative"
                               and d.normalized.get("start") == d.normalized.get("end")
                               == report_day and self._date_usable(d, background_ok=True)]
-            told_as_scheduled = sorted(
-                {m.sentence for m in draft.mentions} if draft is not main else ())
-            told_as_scheduled = [s for s in told_as_scheduled
-                                 if SCHEDULE_CUE.search(self.text, *self.lay.sentences[s])]
-            if not candidates and draft.type in SCHEDULED_TYPES and told_as_scheduled:
+            if not candidates and draft.type in SCHEDULED_TYPES and draft is not main:
                 # "approve the plan of the joint exercise "X", which will be held in
                 # Kazakhstan in the autumn": the named event's sentence dates it
-                candidates = [d for sentence in told_as_scheduled
+                scheduled = [s for s in sorted({m.sentence for m in draft.mentions})
+                             if SCHEDULE_CUE.search(self.text, *self.lay.sentences[s])]
+                candidates = [d for sentence in scheduled
                               for d in self.by_sentence[sentence]
                               if owner.get(sentence) is draft
                               and self._date_usable(d, background_ok=True)]
