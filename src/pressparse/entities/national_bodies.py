@@ -101,8 +101,13 @@ class NationalBodies:
                  councils: MemberCouncils | None = None,
                  media_words: Iterable[str] = (),
                  native_names: Mapping[str, str] | None = None,
-                 unit_families: Mapping[str, str] | None = None) -> None:
+                 unit_families: Mapping[str, str] | None = None,
+                 area_heads: Iterable[str] = ()) -> None:
         self.country_forms = dict(country_forms)
+        # " for the Moscow Region", " for Zhambyl region": the area a regional office serves,
+        # ending a name (a lower-case head of one of ``area_heads`` after its name)
+        heads = "|".join(re.escape(head) for head in area_heads)
+        self.area_after = re.compile(_AREA_AFTER_BODY + (f"(?: (?:{heads}))?$" if heads else "$"))
         self._national_cache: dict[str, bool] = {}
         # the start of a unit's name that only one international body uses -> that body
         self.unit_families = dict(unit_families or {})
@@ -143,7 +148,8 @@ class NationalBodies:
                        MemberCouncils.from_data(data.get("member_councils", {})),
                        data.get("masthead_media_words", ()),
                        data.get("masthead_native_names", {}),
-                       data.get("unit_families", {}))
+                       data.get("unit_families", {}),
+                       data.get("area_heads", ()))
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(f"{path}: {exc}") from exc
 
@@ -274,7 +280,7 @@ class NationalBodies:
                 doc_iso2: str | None, common_names: Mapping[str, str],
                 known: Lookup) -> dict[str, Any] | None:
         """The canonical value of an unlisted organization's ``name`` (None: keep it)."""
-        area = _AREA_AFTER_BODY.search(name)
+        area = self.area_after.search(name)
         if area is not None and " of the " in name[:area.start()] and any(
                 m.label == "LOC" and m.start >= area.start() for m in found):
             # "Directorate of the Federal Security Service for the Omsk Region": the body
@@ -720,7 +726,7 @@ class NationalBodyResolver:
             return None
         # the body ends the name, or a regional office's area follows it ("Main Directorate
         # of the MIA of Russia for the Moscow Region")
-        area = _AREA_AFTER_BODY.search(name)
+        area = self.bodies.area_after.search(name)
         end = area.start() if area is not None else len(name)
         tails = [m for m in self.names_in(name)
                  if m.label == ORG and m.end == end and m.value.get("id")
@@ -1257,10 +1263,9 @@ _THROUGH_UNIT_HEADS = frozenset({
     "directorate", "department", "unit", "units", "command", "division", "bureau", "brigade",
     "squad", "team", "group", "section", "office", "force", "battalion", "detachment"})
 # " for the Moscow Region", " for Almaty", " for the Republic of Tyva": the area a regional
-# office serves, ending a name
-_AREA_AFTER_BODY = re.compile(
-    r" for (?:the )?(?:Republic of )?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*"
-    r"(?: (?:region|oblast|district|province|city))?$")  # "for Zhambyl region"
+# office serves (its pattern without the end: NationalBodies.area_after adds the lower-case
+# heads that may follow)
+_AREA_AFTER_BODY = r" for (?:the )?(?:Republic of )?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*"
 
 
 def _short_forms_of_home_bodies(rows: list[tuple[Ent, str]], values: Values,
