@@ -102,8 +102,11 @@ class NationalBodies:
                  media_words: Iterable[str] = (),
                  native_names: Mapping[str, str] | None = None,
                  unit_families: Mapping[str, str] | None = None,
-                 area_heads: Iterable[str] = ()) -> None:
+                 area_heads: Iterable[str] = (),
+                 initial_links: Iterable[str] = ()) -> None:
         self.country_forms = dict(country_forms)
+        # lower-case words inside a name its acronym skips ("Ministry of Public Security": MPS)
+        self.initial_links = frozenset(initial_links)
         # " for the Moscow Region", " for Zhambyl region": the area a regional office serves,
         # ending a name (a lower-case head of one of ``area_heads`` after its name)
         heads = "|".join(re.escape(head) for head in area_heads)
@@ -149,7 +152,8 @@ class NationalBodies:
                        data.get("masthead_media_words", ()),
                        data.get("masthead_native_names", {}),
                        data.get("unit_families", {}),
-                       data.get("area_heads", ()))
+                       data.get("area_heads", ()),
+                       data.get("initial_links", ()))
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(f"{path}: {exc}") from exc
 
@@ -654,7 +658,7 @@ class NationalBodyResolver:
             if name is not None:
                 todo.append((i, ent, value, name))
         if not todo:
-            same_as_initials(rows, values)
+            same_as_initials(rows, values, self.bodies.initial_links)
             if any(is_short_form(ent.text) for ent, label in rows if label == ORG):
                 same_as_full_name(rows, values, self.bodies.generic, {
                     ent.start_char: values.get((ent.start_char, ent.end_char, ORG))
@@ -691,7 +695,7 @@ class NationalBodyResolver:
             self._attach_units(rows, values, units, generic, home,
                                self.masthead_bodies(masthead))
         same_as_long_form(rows, values, self.bodies.generic, before)
-        same_as_initials(rows, values)
+        same_as_initials(rows, values, self.bodies.initial_links)
         if home is not None:
             _short_forms_of_home_bodies(rows, values, before, home)
 

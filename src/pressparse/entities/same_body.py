@@ -83,11 +83,13 @@ def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
                 break
 
 
-def same_as_initials(rows: list[tuple[Ent, str]], values: Values) -> None:
+def same_as_initials(rows: list[tuple[Ent, str]], values: Values,
+                     links: frozenset[str]) -> None:
     """An acronym no list knows and the text does not define ("the press service of the
     SCC", "the MPS said") is the body the text names with those initials ("State Customs
-    Committee", "Ministry of Public Security": its capitalized words' first letters): it
-    reads as that mention (the nearest before, else the first after)."""
+    Committee", "Ministry of Public Security": its capitalized words' first letters, the
+    lower-case ``links`` between them left out): it reads as that mention (the nearest
+    before, else the first after)."""
     orgs = [ent for ent, label in rows if label == ORG]
     acronyms = [ent for ent in orgs if _BARE_ACRONYM.fullmatch(ent.text)
                 and (values.get((ent.start_char, ent.end_char, ORG)) or {}).get(
@@ -102,7 +104,7 @@ def same_as_initials(rows: list[tuple[Ent, str]], values: Values) -> None:
             continue
         if words[0].lower() == "the":
             words = words[1:]
-        if any(not (word[0].isupper() or word in _INITIAL_LINKS) for word in words):
+        if any(not (word[0].isupper() or word in links) for word in words):
             continue
         # the whole name and its parts before an "of" ("State Customs Committee" of
         # "State Customs Committee of Belarus")
@@ -123,7 +125,6 @@ def same_as_initials(rows: list[tuple[Ent, str]], values: Values) -> None:
 
 
 _BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_INITIAL_LINKS = frozenset({"of", "for", "and", "on", "the", "in", "under"})
 
 
 # "... Department of the [Ministry of Internal Affairs]": a name after a link is the
