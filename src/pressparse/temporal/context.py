@@ -151,7 +151,8 @@ class FutureWording:
         """A verb of expectation ("expected"): a deadline after it is ahead, as after "to"."""
         self.deferral = re.compile(
             r"(?<![\w])(?:" + "|".join(map(re.escape, deferral_verbs))
-            + r")(?:\s+[\w'’-]+){0,4}?\s+(?:to|until|till|through|for)\s+\Z") \
+            + r")(?:\s+[\w'’-]+){0,4}?\s+" + alternation(sorted(_DEFERRAL_PREPS), exact=True)
+            + r"\s+\Z") \
             if deferral_verbs else _NEVER
         """A verb moving a date later, its object between ("postponed the vote until"), and a
         preposition right before the date: the date is ahead."""

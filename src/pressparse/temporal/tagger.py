@@ -467,6 +467,16 @@ class DateTagger:
         # year earlier" in the anchor's own sentence still counts from it)
         plain_given: dict[str, tuple[int, str]] = {}
         since_anchors: set[int] = set()
+
+        def note_given(index: int, item: Found, value: dict[str, Any]) -> None:
+            """A calendar date given: the latest at its precision, kept apart when it only
+            anchors a comparison."""
+            last_given[value["precision"]] = (index, value["end"])
+            if self._anchors_comparison(item, context):
+                since_anchors.add(index)
+            else:
+                plain_given[value["precision"]] = (index, value["end"])
+
         # The last stretch of days (under a week) the text gave after the reference: a
         # future weekday falls in it ("from Monday 23 to Friday 27 June ... the opening will
         # take place on Monday")
@@ -548,17 +558,9 @@ class DateTagger:
                     value = {**value, "kind": "time"}
                     has_time = True
                 elif value["end"]:
-                    last_given[value["precision"]] = (index, value["end"])
-                    if self._anchors_comparison(item, context):
-                        since_anchors.add(index)
-                    else:
-                        plain_given[value["precision"]] = (index, value["end"])
+                    note_given(index, item, value)
             elif (kind == "month" or kind == "year") and value["end"]:
-                last_given[value["precision"]] = (index, value["end"])
-                if self._anchors_comparison(item, context):
-                    since_anchors.add(index)
-                else:
-                    plain_given[value["precision"]] = (index, value["end"])
+                note_given(index, item, value)
             elif kind == "relative" and value["end"] and type(expression) is RelativePeriod \
                     and expression.counted and expression.unit in _COUNT_FIRST \
                     and expression.shift == 0:
