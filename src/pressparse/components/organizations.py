@@ -169,15 +169,8 @@ class OrganizationGrammarComponent(DataComponent):
                     and text[start_char:end_char] in self.operation_prefixes:
                 continue  # "Strike Force Tamborine": the operation's prefix, no body
             name = clean_name(text[start_char:end_char])
-            quoted = _QUOTED_NAME.match(text, end_char) if view[end - 1] in self.grammar_heads \
-                else None
+            quoted = self._quoted_own_name(view, end, end_char, operation_starts)
             if quoted is not None:
-                after = _NEXT_WORD.match(text, quoted.end())
-                if quoted.start(1) in operation_starts or (
-                        after is not None and after.group(1).lower() in self.operation_cue_words):
-                    quoted = None  # 'the Naval Command "Orion" operation': an operation's name
-            if quoted is not None:
-                # '11th Carabinieri Regiment "Puglia"': the unit's own name in quotes
                 end_char, name = quoted.end(), f"{name} {quoted.group(1)}"
             value: dict[str, Any] = {"name": name, "acronym": None, "id": None}
             found.append(Candidate(start_char, end_char, "ORG", value, GRAMMAR_PRIORITY))
@@ -191,6 +184,22 @@ class OrganizationGrammarComponent(DataComponent):
                                    {"name": name, "acronym": None, "id": None},
                                    GRAMMAR_PRIORITY))  # "Police Station Gharinda"
         return found
+
+    def _quoted_own_name(self, view: DocView, end: int, end_char: int,
+                         operation_starts: set[int]) -> re.Match[str] | None:
+        """'11th Carabinieri Regiment "Puglia"': the unit's own name in quotes right after its
+        head noun (token ``end - 1``, ending at ``end_char``); None when there is none or the
+        quotes hold an operation's name ('the Naval Command "Orion" operation')."""
+        if view[end - 1] not in self.grammar_heads:
+            return None
+        text = view.text
+        quoted = _QUOTED_NAME.match(text, end_char)
+        if quoted is None or quoted.start(1) in operation_starts:
+            return None
+        after = _NEXT_WORD.match(text, quoted.end())
+        if after is not None and after.group(1).lower() in self.operation_cue_words:
+            return None
+        return quoted
 
     def _seat(self, view: DocView, start: int, end: int, known: set[tuple[int, int]]) -> bool:
         """"SELEC Headquarters", "NDLEA Headquarters": a listed body and a word of its seat
