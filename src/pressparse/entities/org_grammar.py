@@ -224,8 +224,7 @@ class OrganizationGrammar:
                 i -= 1
                 continue
             if token.isspace() and "\n\n" not in token:
-                if ("\n" in token and (_ends_body(ent_by_end, i) or _breaks_name(doc, i))) \
-                        or _cell_gap(token):
+                if ("\n" in token and _ends_body(ent_by_end, i)) or _breaks_name(doc, i):
                     break  # "Source: Australian Border Force / Australian Border Force officers"
                 i -= 1
                 continue
@@ -451,8 +450,8 @@ def _is_possessive(doc: DocView, i: int) -> bool:
 
 def _breaks_name(doc: DocView, i: int) -> bool:
     """Token ``i`` is a line break after a short line (a title, a signature's "Director,
-    Media & Advocacy", a list entry): no name runs over it, as one may over a hard-wrapped
-    paragraph's line break."""
+    Media & Advocacy", a list entry) or a cell break inside a line (:func:`_cell_gap`): no
+    name runs over it, as one may over a hard-wrapped paragraph's line break."""
     if "\n" not in doc[i]:
         return _cell_gap(doc[i])
     line_end = doc.idx[i]
