@@ -91,27 +91,10 @@ def same_as_initials(rows: list[tuple[Ent, str]], values: Values,
     lower-case ``links`` between them left out): it reads as that mention (the nearest
     before, else the first after)."""
     orgs = [ent for ent, label in rows if label == ORG]
-    acronyms = [ent for ent in orgs if _BARE_ACRONYM.fullmatch(ent.text)
-                and (values.get((ent.start_char, ent.end_char, ORG)) or {}).get(
-                    "name", ent.text) == ent.text
-                and not (values.get((ent.start_char, ent.end_char, ORG)) or {}).get("id")]
+    acronyms = [ent for ent in orgs if _unread_acronym(ent, values)]
     if not acronyms:
         return
-    initials: list[tuple[Ent, str]] = []
-    for ent in orgs:
-        words = ent.text.split()
-        if len(words) < 2 or ent.text.isupper():
-            continue
-        if words[0].lower() == "the":
-            words = words[1:]
-        if any(not (word[0].isupper() or word in links) for word in words):
-            continue
-        # the whole name and its parts before an "of" ("State Customs Committee" of
-        # "State Customs Committee of Belarus")
-        for end in [i for i, word in enumerate(words) if word == "of"] + [len(words)]:
-            letters = "".join(word[0] for word in words[:end] if word[0].isupper())
-            if len(letters) >= 2:
-                initials.append((ent, letters))
+    initials = [(ent, letters) for ent in orgs for letters in _initials(ent.text, links)]
     for ent in acronyms:
         found = [other for other, letters in initials if letters == ent.text]
         if not found:
@@ -122,6 +105,29 @@ def same_as_initials(rows: list[tuple[Ent, str]], values: Values,
         if value.get("name"):
             values[(ent.start_char, ent.end_char, ORG)] = {
                 **value, "acronym": value.get("acronym") or ent.text}
+
+
+def _unread_acronym(ent: Ent, values: Values) -> bool:
+    """Is ``ent`` a bare acronym ("MPS") no list or definition gave a name?"""
+    value = values.get((ent.start_char, ent.end_char, ORG)) or {}
+    return _BARE_ACRONYM.fullmatch(ent.text) is not None \
+        and value.get("name", ent.text) == ent.text and not value.get("id")
+
+
+def _initials(name: str, links: frozenset[str]) -> list[str]:
+    """The acronyms a body's written ``name`` may go by: its capitalized words' first
+    letters, for the whole name and for its parts before an "of" ("State Customs Committee
+    of Belarus": SCC, SCCB); none for a one-word, all-capital or lower-case-worded name."""
+    words = name.split()
+    if len(words) < 2 or name.isupper():
+        return []
+    if words[0].lower() == "the":
+        words = words[1:]
+    if any(not (word[0].isupper() or word in links) for word in words):
+        return []
+    ends = [i for i, word in enumerate(words) if word == "of"] + [len(words)]
+    found = ["".join(word[0] for word in words[:end] if word[0].isupper()) for end in ends]
+    return [letters for letters in found if len(letters) >= 2]
 
 
 _BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
