@@ -63,4 +63,3 @@ def test_substance_span_is_its_word(nlp: Language, text: str, word: str, name: s
              for e in doc.ents if e.label_ == "SUBSTANCE"]
     assert (word, name) in found, found
     assert not any("dried" in text_ or "plants" in text_ for text_, _ in found), found
-
