@@ -80,11 +80,12 @@ def count_patterns() -> CountPatterns:
         re.compile(rf"(?<![a-z])(?:{words('search_word')})(?![a-z])", re.IGNORECASE),
         # after the counted noun: an aside in brackets, a complement ("checks on vehicles
         # and persons"), then the passive verb
-        re.compile(r"(?:\s*\([^()\d]{0,40}\))?(?:\s+(?:on|of|in|at|for|from)\s[^,.;:()\d]{0,40}?)?"
-                   r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:also\s+)?"
+        re.compile(rf"(?:\s*\([^()\d]{{0,40}}\))?(?:\s+(?:{words('result_complement')})\s"
+                   r"[^,.;:()\d]{0,40}?)?"
+                   rf"\s+(?:{words('result_aux')})\s+(?:also\s+)?"
                    rf"(?:{words('result_verb')})(?![a-z])", re.IGNORECASE),
-        re.compile(rf"(?<![a-z])(?:{words('result_verb')})\s+(?:(?:a\s+total\s+of|another|also|"
-                   r"the|over|some|about|more\s+than|at\s+least)\s+)?$", re.IGNORECASE),
+        re.compile(rf"(?<![a-z])(?:{words('result_verb')})\s+(?:(?:{words('result_filler')})\s+)?$",
+                   re.IGNORECASE),
         re.compile(rf"(?<![a-z])(?:{words('result_verb')})(?![a-z])", re.IGNORECASE),
         re.compile(rf"(?<![a-z])(?:{words('part_cue')})(?![a-z])", re.IGNORECASE))
 
@@ -154,7 +155,7 @@ class CountRules(ActorRules):
         sentence_start, sentence_end = self.lay.sentences[mention.sentence]
         noun_end = text.find(what, mention.end, min(sentence_end, mention.end + 20 + len(what)))
         if noun_end >= 0 and patterns.result_after.match(
-                text[: sentence_end], noun_end + len(what)):
+                text, noun_end + len(what), sentence_end):
             return True
         before = text[max(sentence_start, mention.start - 40) : mention.start]
         if patterns.result_before.search(before):
