@@ -28,7 +28,7 @@ from .same_body import (
     same_as_full_name,
     same_as_initials,
     same_as_long_form,
-    short_form,
+    short_forms_of_home_bodies,
 )
 
 ORG = "ORG"
@@ -697,7 +697,7 @@ class NationalBodyResolver:
         same_as_long_form(rows, values, self.bodies.generic, before)
         same_as_initials(rows, values, self.bodies.initial_links)
         if home is not None:
-            _short_forms_of_home_bodies(rows, values, before, home)
+            short_forms_of_home_bodies(rows, values, before, home)
 
     def _named_parents(self, rows: list[tuple[Ent, str]],
                        values: Values) -> dict[str, str | None]:
@@ -1270,22 +1270,6 @@ _THROUGH_UNIT_HEADS = frozenset({
 # office serves (its pattern without the end: NationalBodies.area_after adds the lower-case
 # heads that may follow)
 _AREA_AFTER_BODY = r" for (?:the )?(?:Republic of )?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*"
-
-
-def _short_forms_of_home_bodies(rows: list[tuple[Ent, str]], values: Values,
-                                before: Mapping[int, Mapping[str, Any] | None],
-                                home: str) -> None:
-    """A bare short form ("Customs") that took the text's country ("Customs of Malaysia")
-    is the listed body of that country the text names with that word ("Royal Malaysian
-    Customs Department"): one body, one name (the nearest before, else the first after)."""
-    orgs = [ent for ent, label in rows if label == ORG]
-    for ent in orgs:
-        old = before.get(ent.start_char)
-        if not is_short_form(ent.text) or not old or old.get("id"):
-            continue
-        value = values.get((ent.start_char, ent.end_char, ORG)) or {}
-        if not value.get("id") and (value.get("name") or "").startswith(ent.text + " of "):
-            short_form(ent, orgs, values, country=home)
 
 
 def _acronym_beside_country(text: str, match: NameMatch, found: list[NameMatch]) -> bool:

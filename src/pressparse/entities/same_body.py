@@ -83,6 +83,21 @@ def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
                 break
 
 
+def short_forms_of_home_bodies(rows: list[tuple[Ent, str]], values: Values, before: Before,
+                               home: str) -> None:
+    """A bare short form ("Customs") that took the text's country ("Customs of Malaysia")
+    is the listed body of that country the text names with that word ("Royal Malaysian
+    Customs Department"): one body, one name (the nearest before, else the first after)."""
+    orgs = [ent for ent, label in rows if label == ORG]
+    for ent in orgs:
+        old = before.get(ent.start_char)
+        if not is_short_form(ent.text) or not old or old.get("id"):
+            continue
+        value = values.get((ent.start_char, ent.end_char, ORG)) or {}
+        if not value.get("id") and (value.get("name") or "").startswith(ent.text + " of "):
+            short_form(ent, orgs, values, country=home)
+
+
 def same_as_initials(rows: list[tuple[Ent, str]], values: Values,
                      links: frozenset[str]) -> None:
     """An acronym no list knows and the text does not define ("the press service of the
