@@ -59,18 +59,21 @@ _PLAN_CUE = re.compile(  # "plans to", "will conduct" before a name (plan_cues.j
 _FRAMED_NAME = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'framing'))})"
     r"(?:\s+[\w’'-]+){0,4}\s*[\"'“«„(]?\s*\Z", re.IGNORECASE)
-# "which is scheduled for September-October", "agreed to hold": a named event told as
-# scheduled, anywhere in its sentence (plan_cues.jsonl kinds plan and schedule)
 FRAMING_REACH = 90  # chars before a name searched for its framing phrase
 # between an operation's name and its period, the past action that took that period: '",
-# carried out by the financial intelligence units from ' (not "for 2026-2030")
+# carried out by the financial intelligence units from ' (not "for 2026-2030";
+# episode_words.jsonl kinds done_verb, done_prep)
 _DONE_OVER = re.compile(
-    r"[\"»”']?\s*,?\s*(?:which\s+(?:was|were)\s+)?(?:carried\s+out|conducted|held|implemented)"
-    r"\b[^.;:\n]{0,80}?\b(?:from|between|on|in|during)\s+$", re.IGNORECASE)
+    r"[\"»”']?\s*,?\s*(?:which\s+(?:was|were)\s+)?"
+    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'done_verb'))})"
+    r"\b[^.;:\n]{0,80}?\b"
+    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'done_prep'))})\s+$", re.IGNORECASE)
 COMPARED_REACH = 50  # chars before a name searched for a comparison's cue
 # between a comparison's cue and the name it compares with: 'compared with the operation "'
-_NAME_OPENING = re.compile(r"(?:(?:the\s+)?(?:operation|campaign|exercise)\s+)?[\"“«'‘]?$",
-                           re.IGNORECASE)
+# (episode_words.jsonl kind name_noun)
+_NAME_OPENING = re.compile(
+    rf"(?:(?:the\s+)?(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'name_noun'))})\s+)?"
+    r"[\"“«'‘]?$", re.IGNORECASE)
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
 OPERATIONS = "operations"  # the count category of operations and interdictions
