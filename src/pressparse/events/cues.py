@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -37,6 +38,7 @@ COUNT_RULES_FILE = "count_rules.jsonl"
 FACILITY_WORDS_FILE = "facility_words.jsonl"
 COURT_WORDS_FILE = "court_words.jsonl"
 COMPARISON_CUES_FILE = "comparison_cues.jsonl"
+COMPARISON_FIGURES_FILE = "comparison_figures.jsonl"
 FURTHER_MARKERS_FILE = "further_markers.jsonl"
 # words that link phrases: none of them describes the event word a marker opens
 _LINK_WORDS = (r"(?:to|of|the|in|on|for|with|by|at|from|that|which|who|was|were|is|are|be|been"
@@ -180,6 +182,13 @@ def date_bound_pattern(cues: list[DateCue]) -> re.Pattern[str]:
         rf"(?<![a-z])(?:(?:{alternatives})(?:\s+(?:on|in|from|between|since))?{held_at})\s+$")
 
 
+class KindedPhrase(BaseModel):
+    """A phrase of a word list whose entries come in kinds (a verb, a filler word...)."""
+
+    kind: str
+    phrase: str
+
+
 class ForceNoun(BaseModel):
     """A phrase of a word list: a force noun ("police", "border guards") a demonym can
     qualify, a topic verb ("discussed"), an estimate word ("capacity")."""
@@ -308,13 +317,15 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       _word_pattern(data_dir / FACILITY_WORDS_FILE),
                       _word_pattern(data_dir / COURT_WORDS_FILE))
     rules.comparison_before = _tail_pattern(data_dir / COMPARISON_CUES_FILE)
+    comparison = _phrase_alternatives(data_dir / COMPARISON_CUES_FILE)
     rules.comparison_bracket = re.compile(
-        rf"(?<![a-z])(?:{_phrase_alternatives(data_dir / COMPARISON_CUES_FILE)})(?![a-z])"
-        r"[^.;()\n]{0,60}\(\s*$", re.IGNORECASE)
+        rf"(?<![a-z])(?:{comparison})(?![a-z])[^.;()\n]{{0,60}}\(\s*$", re.IGNORECASE)
+    figure_words = kinded_phrases(data_dir / COMPARISON_FIGURES_FILE)
     rules.comparison_figure = re.compile(
-        rf"(?<![a-z])(?:{_phrase_alternatives(data_dir / COMPARISON_CUES_FILE)})\s+"
-        r"(?:(?:just|only|about|some|over|nearly)\s+)?\d[^.;:()\n\d]{0,25}?"
-        r"(?:[\d.,\s]+[^.;:()\n\d]{0,25}?)?\s(?:in|during|for|over)\s+$", re.IGNORECASE)
+        rf"(?<![a-z])(?:{comparison})\s+"
+        rf"(?:(?:{_alternatives(figure_words.get('qualifier', ()))})\s+)?"
+        r"\d[^.;:()\n\d]{0,25}?(?:[\d.,\s]+[^.;:()\n\d]{0,25}?)?"
+        rf"\s(?:{_alternatives(figure_words.get('period_prep', ()))})\s+$", re.IGNORECASE)
     rules.total_opener = re.compile(
         rf"[\s\W]*(?:{_phrase_alternatives(data_dir / TOTAL_OPENERS_FILE)})\b", re.IGNORECASE)
     rules.action_count_before = re.compile(
@@ -393,12 +404,25 @@ def _intro_patterns(path: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return place, date
 
 
+def _alternatives(phrases: Iterable[str]) -> str:
+    """Phrases as one regex alternation, longest first, any whitespace between their words
+    (never, if none)."""
+    escaped = sorted({r"\s+".join(map(re.escape, p.lower().split())) for p in phrases},
+                     key=len, reverse=True)
+    return "|".join(escaped) or "(?!)"
+
+
 def _phrase_alternatives(path: Path) -> str:
     """A word list's phrases as one regex alternation, longest first (never, if no file)."""
-    words = read_jsonl(path, ForceNoun) if path.exists() else []
-    phrases = sorted({r"\s+".join(map(re.escape, w.phrase.lower().split())) for w in words},
-                     key=len, reverse=True)
-    return "|".join(phrases) or "(?!)"
+    return _alternatives(w.phrase for w in (read_jsonl(path, ForceNoun) if path.exists() else []))
+
+
+def kinded_phrases(path: Path) -> dict[str, tuple[str, ...]]:
+    """A word list's phrases by kind, lower case (none, if no file)."""
+    found: dict[str, list[str]] = {}
+    for entry in read_jsonl(path, KindedPhrase) if path.exists() else []:
+        found.setdefault(entry.kind, []).append(entry.phrase.lower())
+    return {kind: tuple(phrases) for kind, phrases in found.items()}
 
 
 def _word_pattern(path: Path) -> re.Pattern[str]:

@@ -6,10 +6,7 @@ import functools
 import re
 from typing import Any
 
-from pydantic import BaseModel
-
-from ..data import read_jsonl
-from .cues import CountCategory, EventRules
+from .cues import CountCategory, EventRules, kinded_phrases
 
 EVENTS_DATA_DIR = "pressparse_events"
 MOVED_AMOUNTS_FILE = "moved_amounts.jsonl"
@@ -37,22 +34,12 @@ ROUNDED_MASS_TOLERANCE = 0.05  # a headline's round "6 tonnes" for the body's "6
 MORE_THAN_REACH = 0.2  # "over a tonne" restates an exact figure up to 20 % above it
 
 
-class KindedPhrase(BaseModel):
-    """A phrase of a word list whose entries come in kinds (a verb, a filler word...)."""
-
-    kind: str
-    phrase: str
-
-
 @functools.cache
 def phrases_by_kind(file_name: str) -> dict[str, tuple[str, ...]]:
     """The phrases of one of the pipeline's event data files, by kind (read once)."""
     from ..pipeline import model_path  # the pipeline module imports the event components
 
-    found: dict[str, list[str]] = {}
-    for entry in read_jsonl(model_path() / EVENTS_DATA_DIR / file_name, KindedPhrase):
-        found.setdefault(entry.kind, []).append(entry.phrase.lower())
-    return {kind: tuple(phrases) for kind, phrases in found.items()}
+    return kinded_phrases(model_path() / EVENTS_DATA_DIR / file_name)
 
 
 def words_of(file_name: str, kind: str) -> tuple[str, ...]:
