@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -310,23 +310,18 @@ class NationalBodies:
         formal = self.country_form(iso2, common)
         if formal is None:
             return None
-        for country_name in dict.fromkeys(n for n in (formal, common) if n):
-            candidate = f"{core} of {country_name}"
-            for match in known(candidate):
-                if match.label == ORG and match.start == 0 and match.end == len(candidate):
-                    return dict(match.value)
+        country_names = [n for n in dict.fromkeys((formal, common)) if n]
+        for match in _listed_of_country(core, country_names, known):
+            return dict(match.value)
         if " of the " in core:  # "Department of the Border Service": a listed parent's unit
             unit, tail = core.rsplit(" of the ", 1)
-            for country_name in dict.fromkeys(n for n in (formal, common) if n):
-                candidate = f"{tail} of {country_name}"
-                for match in known(candidate):
-                    if match.label == ORG and match.start == 0 \
-                            and match.end == len(candidate) and match.value.get("id") \
-                            and str(match.value.get("name")).startswith(tail + " of "):
-                        # (the parent's name goes on from the text's: "Border Service of
-                        # the National Security Committee ..."; a reworded one is left)
-                        return {"name": f"{unit} of the {match.value['name']}",
-                                "acronym": None, "id": None}
+            for match in _listed_of_country(tail, country_names, known):
+                if match.value.get("id") \
+                        and str(match.value.get("name")).startswith(tail + " of "):
+                    # (the parent's name goes on from the text's: "Border Service of the
+                    # National Security Committee ..."; a reworded one is left)
+                    return {"name": f"{unit} of the {match.value['name']}",
+                            "acronym": None, "id": None}
         return {"name": f"{core} of {formal}", "acronym": None, "id": None}
 
 
@@ -1270,6 +1265,17 @@ _THROUGH_UNIT_HEADS = frozenset({
 # office serves (its pattern without the end: NationalBodies.area_after adds the lower-case
 # heads that may follow)
 _AREA_AFTER_BODY = r" for (?:the )?(?:Republic of )?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*"
+
+
+def _listed_of_country(name: str, country_names: list[str],
+                       known: Lookup) -> Iterator[NameMatch]:
+    """The listed bodies "<name> of <country name>" is, whole, for each of the country's
+    ``country_names`` in turn ("Border Service of Kazakhstan")."""
+    for country_name in country_names:
+        candidate = f"{name} of {country_name}"
+        for match in known(candidate):
+            if match.label == ORG and match.start == 0 and match.end == len(candidate):
+                yield match
 
 
 def _acronym_beside_country(text: str, match: NameMatch, found: list[NameMatch]) -> bool:
