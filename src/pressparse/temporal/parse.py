@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -144,8 +145,7 @@ def _is_year_word(word: str) -> bool:
 
 _MONTH_SHIFTS = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}
 
-
-_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+COMMON_YEAR = 2025  # a year of 365 days: a year-less month's length (February: 28 days)
 
 
 class Found(NamedTuple):
@@ -768,8 +768,7 @@ class Parser:
         month, year = self._month_of(f.get("m")), _year(f.get("y"))
         if month is None:
             return None
-        length = _MONTH_DAYS[month - 1] if year is None or month != 2 else \
-            (29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28)
+        length = calendar.monthrange(COMMON_YEAR if year is None else year, month)[1]
         from_end = key(f.get("ord") or f.get("fl") or "") in ("last", "final")
         if f.get("n"):
             amount = self._amount(f.get("n"))
