@@ -82,6 +82,19 @@ def test_currency_words(scanner, text: str, span: str, fields: dict[str, Any]) -
     check_quantity(scanner, text, span, fields)
 
 
+
+def check_table_quantity(scanner, table: str, substances: tuple[str, ...], span: str,
+                         fields: dict) -> None:
+    """The quantity read at ``span`` of ``table`` (with these substances named) has ``fields``."""
+    found = {table[q.start:q.end]: q for q in scanner.scan(
+        table, substance_mentions(table, {name: name for name in substances}))}
+    assert span in found, f"{span!r} not among {list(found)}"
+    quantity = found[span]
+    for key, expected in fields.items():
+        got = getattr(quantity, key)
+        assert got == pytest.approx(expected) if isinstance(expected, float | int) \
+            else got == expected, (key, got)
+
 # A "|" table whose columns are periods and whose row labels give the unit after a comma.
 PERIOD_COLUMNS_TABLE = (
     "Indicator                                   | 6 months 2024 | 6 months 2025\n"
@@ -100,15 +113,7 @@ PERIOD_COLUMN_ROWS = [
 
 @pytest.mark.parametrize(("span", "fields"), PERIOD_COLUMN_ROWS)
 def test_row_label_unit_under_period_columns(scanner, span: str, fields: dict) -> None:
-    text = PERIOD_COLUMNS_TABLE
-    found = {text[q.start:q.end]: q for q in scanner.scan(
-        text, substance_mentions(text, {"heroin": "heroin", "tramadol": "tramadol"}))}
-    assert span in found, f"{span!r} not among {list(found)}"
-    quantity = found[span]
-    for key, expected in fields.items():
-        got = getattr(quantity, key)
-        assert got == pytest.approx(expected) if isinstance(expected, float | int) \
-            else got == expected, (key, got)
+    check_table_quantity(scanner, PERIOD_COLUMNS_TABLE, ("heroin", "tramadol"), span, fields)
 
 
 # A "|" table under a generic column header: each row's label names what its figure counts
@@ -162,11 +167,4 @@ TAB_TABLE_ROWS = [
 @pytest.mark.parametrize(("span", "fields"), TAB_TABLE_ROWS)
 def test_tab_table_substance_columns_take_the_caption_unit(scanner, span: str,
                                                            fields: dict) -> None:
-    found = {TAB_TABLE[q.start:q.end]: q for q in scanner.scan(
-        TAB_TABLE, substance_mentions(TAB_TABLE, {"heroin": "heroin", "cocaine": "cocaine"}))}
-    assert span in found, f"{span!r} not among {list(found)}"
-    quantity = found[span]
-    for key, expected in fields.items():
-        got = getattr(quantity, key)
-        assert got == pytest.approx(expected) if isinstance(expected, float | int) \
-            else got == expected, (key, got)
+    check_table_quantity(scanner, TAB_TABLE, ("heroin", "cocaine"), span, fields)
