@@ -95,6 +95,7 @@ def check_table_quantity(scanner, table: str, substances: tuple[str, ...], span:
         assert got == pytest.approx(expected) if isinstance(expected, float | int) \
             else got == expected, (key, got)
 
+
 # A "|" table whose columns are periods and whose row labels give the unit after a comma.
 PERIOD_COLUMNS_TABLE = (
     "Indicator                                   | 6 months 2024 | 6 months 2025\n"
@@ -138,15 +139,7 @@ GENERIC_COLUMN_ROWS = [
 
 @pytest.mark.parametrize(("span", "fields"), GENERIC_COLUMN_ROWS)
 def test_rows_under_a_generic_header(scanner, span: str, fields: dict) -> None:
-    text = GENERIC_COLUMN_TABLE
-    found = {text[q.start:q.end]: q for q in scanner.scan(
-        text, substance_mentions(text, {"cocaine": "cocaine"}))}
-    assert span in found, f"{span!r} not among {list(found)}"
-    quantity = found[span]
-    for key, expected in fields.items():
-        got = getattr(quantity, key)
-        assert got == pytest.approx(expected) if isinstance(expected, float | int) \
-            else got == expected, (key, got)
+    check_table_quantity(scanner, GENERIC_COLUMN_TABLE, ("cocaine",), span, fields)
 
 
 # A table whose cells are parted by tabs, its substance columns in the caption's unit
