@@ -89,39 +89,37 @@ def test_a_later_court_day_is_no_arrests_operation(nlp, rules, text: str,
 
 COURT = org("Kirkwall District Court")
 HEROIN = substance("heroin", "opioid")
+# The raid every court case follows: its text and its entities.
+RAID = ("Police seize heroin in Kirkwall raid\n"
+        "Police seized 12 kilograms of heroin in a raid on a flat in Kirkwall on 4 June. "
+        "Officers also took cash and two phones from the flat.\n\n")
+RAID_ENTITIES: list[Entity] = [
+    ("12 kilograms", "QUANTITY", mass(12, 12, "kg")), ("heroin", "SUBSTANCE", HEROIN),
+    ("Kirkwall", "LOC", loc("Kirkwall", "GB")), ("4 June", "DATE", day("2025-06-04"))]
 
 COURT_DECISION_CASES: list[tuple[str, list[Entity], dict[str, Any] | None]] = [
     # (text, entities, the court event's fields or None when there is none)
     # a detention order with its day opening the sentence: the court's own event
-    ("Police seize heroin in Kirkwall raid\n"
-     "Police seized 12 kilograms of heroin in a raid on a flat in Kirkwall on 4 June. "
-     "Officers also took cash and two phones from the flat.\n\n"
+    (RAID +
      "On 6 June, the Kirkwall District Court ordered the pre-trial detention of three "
      "suspects.",
-     [("12 kilograms", "QUANTITY", mass(12, 12, "kg")), ("heroin", "SUBSTANCE", HEROIN),
-      ("Kirkwall", "LOC", loc("Kirkwall", "GB")), ("4 June", "DATE", day("2025-06-04")),
+     [*RAID_ENTITIES,
       ("6 June", "DATE", day("2025-06-06")), ("Kirkwall District Court", "ORG", COURT)],
      {"start_date": "2025-06-06", "organizers": ["Kirkwall District Court"],
       "seizures": []}),
     # a sentence handed down for an earlier find: the court's event takes none of its amounts
-    ("Police seize heroin in Kirkwall raid\n"
-     "Police seized 12 kilograms of heroin in a raid on a flat in Kirkwall on 4 June. "
-     "Officers also took cash and two phones from the flat.\n\n"
+    (RAID +
      "On 9 June, the Kirkwall District Court sentenced another courier, caught in 2023 with "
      "3 kilograms of heroin, to six years.",
-     [("12 kilograms", "QUANTITY", mass(12, 12, "kg")), ("heroin", "SUBSTANCE", HEROIN),
-      ("Kirkwall", "LOC", loc("Kirkwall", "GB")), ("4 June", "DATE", day("2025-06-04")),
+     [*RAID_ENTITIES,
       ("9 June", "DATE", day("2025-06-09")), ("Kirkwall District Court", "ORG", COURT),
       ("3 kilograms", "QUANTITY", mass(3, 3, "kg"))],
      {"start_date": "2025-06-09", "organizers": ["Kirkwall District Court"],
       "seizures": []}),
     # an appearance alone is no decision: no event of the court
-    ("Police seize heroin in Kirkwall raid\n"
-     "Police seized 12 kilograms of heroin in a raid on a flat in Kirkwall on 4 June. "
-     "Officers also took cash and two phones from the flat.\n\n"
+    (RAID +
      "The suspects will appear before the Kirkwall District Court on 6 June.",
-     [("12 kilograms", "QUANTITY", mass(12, 12, "kg")), ("heroin", "SUBSTANCE", HEROIN),
-      ("Kirkwall", "LOC", loc("Kirkwall", "GB")), ("4 June", "DATE", day("2025-06-04")),
+     [*RAID_ENTITIES,
       ("6 June", "DATE", day("2025-06-06")), ("Kirkwall District Court", "ORG", COURT)],
      None),
 ]
