@@ -174,7 +174,8 @@ class SubjectWordsRecord(BaseModel):
                   "money_nouns", "cash_words", "back_measures",
                   "comparatives", "identity_hedges", "unit_price_before", "unit_price_after",
                   "to_level_verbs", "margin_verbs",
-                  "margin_nouns", "penalty_nouns", "ratio_bases"]
+                  "margin_nouns", "penalty_nouns", "ratio_bases",
+                  "code_verb_markers"]
     words: list[str]
 
 

@@ -306,6 +306,8 @@ class QuantityScanner:
         self._file_type_before = re.compile(  # "Agenda (PDF, 212 KB)"
             r"[(\[][ \t]*(?:" + "|".join(sorted(map(re.escape, lex.file_types))) +
             r")[ \t]*[,;:|–-]?[ \t]*$", re.IGNORECASE) if lex.file_types else None
+        # words that make the code word after them a verb ("to top 75 million")
+        self._code_verb_markers = lex.subject_words.get("code_verb_markers", frozenset())
         hedges = lex.subject_words.get("identity_hedges", frozenset())
         self._hedged_identity = re.compile(  # "a whitish substance suspected to be cocaine"
             r"[ \t\u00a0]+(?:" + "|".join(sorted(map(re.escape, hedges))) +
@@ -1460,9 +1462,9 @@ class QuantityScanner:
         low = word.lower()
         if low in self.lex.code_words:
             # "forecast to top 75 million": a verb before a scaled figure ("the top 10" ranks)
-            return not (r.scaled >= 1000 and low.isalpha()
-                        and _word_before(text, before.at) is not None
-                        and _word_before(text, before.at).word.lower() in _VERB_BEFORE_CODE)
+            verb_cue = _word_before(text, before.at)
+            return not (r.scaled >= 1000 and low.isalpha() and verb_cue is not None
+                        and verb_cue.word.lower() in self._code_verb_markers)
         if word.endswith("."):
             return False  # the number starts a sentence
         if word[0].isupper() and low not in self.lex.phrase_stops:
@@ -2765,9 +2767,6 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _APPOSITION_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,2},")  # "men on board, two ..."
 _LEVEL_LINKS = frozenset({"to", "at", "of", "from"})  # "to settle at 75,917.40"
 _OTHER_SCALE = {"°C": "°F", "°F": "°C"}  # "100 degrees (38 Celsius)": the bare one is °F
-# words that make the code word after them a verb ("to top 75 million", "could top $1 billion")
-_VERB_BEFORE_CODE = frozenset({"to", "will", "would", "could", "may", "might", "should",
-                               "can", "must", "likely", "set"})
 _SCALED_SYMBOL = re.compile(r"(?P<gap>[ \u00a0]?)(?P<sym>[A-Z]{1,2})(?![\w\-]|\.\w)")
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "eni")  # "Ecuadorian", not "Nissan"
 _PERSON_CATEGORIES = frozenset({"people", "arrests", "personnel"})
