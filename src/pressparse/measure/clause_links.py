@@ -53,8 +53,6 @@ _OF_WHICH_BEFORE = re.compile(r"(?<![a-z])of[ \t\u00a0]+wh(?:ich|om)[ \t\u00a0,]
 _LEVEL_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:up|down|rising|falling)[ \t\u00a0]+from|compared[ \t\u00a0]+(?:with|to)"
     r"|against)[ \t\u00a0]+$")  # "up from 14 in 2019": the level the count before rose from
-_COPULAS = (" was ", " is ", " were ", " are ")  # "Turnout was 74.4 percent"
-_COPULA_WORDS = frozenset({"was", "is", "were", "are"})
 _FROM_LEVEL_GAP = re.compile(r"[^.!?;\n]{0,40}?[ \t\u00a0]from[ \t\u00a0]+")
 _RESTATING_GAP = re.compile(r"[^.!?;\n]{0,60}?(?:,?[ \t\u00a0]+or[ \t\u00a0]+|[ \t\u00a0]*\()")
 _HEAD_OF = re.compile(r"(?P<head>[a-z]+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
@@ -139,6 +137,10 @@ class ClauseLinker:
         self._comparatives = lex.subject_words.get("comparatives", frozenset())
         # "the deficit will fall to 2.8% of GDP": the base of a share, not what it measures
         self._ratio_bases = lex.subject_words.get("ratio_bases", frozenset())
+        # "Turnout was 74.4 percent": a share stated of the clause's subject
+        self._copulas = lex.subject_words.get("copulas", frozenset())
+        self._copula_endings = tuple(f" {word} " for word in sorted(self._copulas))
+        self._copula_reach = max(map(len, self._copula_endings), default=0)
 
     # ---------------------------------------------------------------- after a scan
     def link(self, text: str, low: str, found: Sequence[Linked],
@@ -338,9 +340,9 @@ class ClauseLinker:
     def _copula(self, text: str, low: str, q: Linked, mentions: Sequence[Mention]) -> str | None:
         """"Turnout was 74.4 percent", "The bank's net interest margin is 1.65 pct": the
         subject a share is stated of, right before "was"/"is"."""
-        if not low.endswith(_COPULAS, max(0, q.start - 6), q.start):
+        if not low.endswith(self._copula_endings, max(0, q.start - self._copula_reach), q.start):
             return None
-        subject = self.subjects.before(text, low, q.start, _COPULA_WORDS)
+        subject = self.subjects.before(text, low, q.start, self._copulas)
         if subject is None or subject.kind != "phrase":
             return None
         return self.phrase_what(text, low, subject, mentions)
