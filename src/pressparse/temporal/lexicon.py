@@ -177,6 +177,7 @@ class Lexicon:
     since_preps: list[str] = field(default_factory=list)  # "since" January: behind
     reporting_verbs: list[str] = field(default_factory=list)  # "..., said X": an attribution
     expecting_verbs: list[str] = field(default_factory=list)  # "expected ... by": ahead
+    anchor_words: list[str] = field(default_factory=list)  # open a search: "weekend", "Q1"
     deferral_verbs: list[str] = field(default_factory=list)  # "postponed until": ahead
     timestamp_labels: frozenset[str] = frozenset()  # "Updated" (2 hours ago): page chrome
     posting_labels: list[str] = field(default_factory=list)  # "Published on" before a date
@@ -306,6 +307,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         r.word for r in read_jsonl(data_dir / "reporting_verbs.jsonl", WordRecord)]
     lex.expecting_verbs = [
         r.word for r in read_jsonl(data_dir / "expecting_verbs.jsonl", WordRecord)]
+    lex.anchor_words = [
+        r.word for r in read_jsonl(data_dir / "anchor_words.jsonl", WordRecord)]
     if (data_dir / "deferral_verbs.jsonl").exists():
         lex.deferral_verbs = [
             r.word for r in read_jsonl(data_dir / "deferral_verbs.jsonl", WordRecord)]

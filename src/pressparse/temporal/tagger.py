@@ -299,18 +299,11 @@ class DateTagger:
         """Lower-case words one of which every non-numeric expression contains (a fixed
         phrase's last word: "the day after tomorrow" needs no window at each "after")."""
         words: set[str] = set(self.lex.months) | set(self.lex.weekdays) | set(self.lex.units)
-        words |= set(self.lex.seasons) | {"weekend", "half", "halves", "q1", "q2", "q3", "q4", "h1",
-                                          "h2"}
-        words |= {"century", "noon", "midnight", "a.m", "p.m", "am", "pm"}
+        words |= set(self.lex.seasons) | set(self.lex.anchor_words)  # "the weekend", "Q1"
         words |= set(self.lex.decades)  # "the nineties"
-        words |= {"corresponding", "comparable", "period", "season"}  # "the same period of
-        # the previous year": its "the" is more than REACH_BEFORE characters before "year";
-        # "... of the previous season" ends past the window opened at "period"
-        words |= {"instant", "inst", "ultimo"}  # "on 5th instant", "the 10th ultimo"
         words |= {name.split()[0].lower() for name in self.lex.hijri_month_names}
         words |= set(self.lex.foreign_months)  # "20 de febrero de 2026"
         words |= {name.lower() for name in self.lex.solar_month_names}  # "26 Azar 1404"
-        words |= {"1q", "2q", "3q", "4q"}  # "1Q 2025"
         words |= {zone.lower() for zone in self.lex.time_zones if zone.isupper()}  # "0900 GMT"
         words |= {unit + "long" for unit, plural in self.lex.unit_is_plural.items()
                   if not plural}  # "a yearlong inquiry"
