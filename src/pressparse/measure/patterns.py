@@ -108,6 +108,7 @@ class Patterns:
     currency_at: re.Pattern[str]
     definite_before_low: re.Pattern[str]
     partitive_after_low: re.Pattern[str]
+    owner: re.Pattern[str]
 
 
 def build_patterns(lex: Lexicon) -> Patterns:
@@ -117,6 +118,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
     tens = _words_of_role(lex, "tens")
     number_word = rf"(?:{tens})(?:[ -](?:{digit}))?|(?:{teen})|(?:{digit})"
     scale_words = lower_trie(lex.scales)
+    possessives = lower_trie(lex.subject_words.get("possessives", ()))
     words_low = re.compile(
         rf"(?P<words>(?:{number_word})(?:{SPACE}+hundred(?:{SPACE}+(?:and{SPACE}+)?"
         rf"(?:{number_word}))?)?)\b"
@@ -257,7 +259,8 @@ def build_patterns(lex: Lexicon) -> Patterns:
         # "Ten of the defendants"; "six of Spain's 17 regions" (a possessive, then the total)
         partitive_after_low=re.compile(
             rf"{SPACE}+of{SPACE}+(?:(?:the|these|those)(?={SPACE})"
-            rf"|(?=(?:[a-z][a-z.-]*['’]s|its|their|his|her|our){SPACE}+\d))"),
+            rf"|(?=(?:[a-z][a-z.-]*['’]s|{possessives}){SPACE}+\d))"),
+        owner=re.compile(rf"(?:[A-Za-z][\w.-]*['’]s|{possessives})(?=\s+\d)"),  # "Spain's 17"
         definite_before_low=re.compile(
             rf"(?<![a-z])(?:the|these|those|its|their|his|her|our|all|both|other){SPACE}+$"),
     )

@@ -175,7 +175,8 @@ class SubjectWordsRecord(BaseModel):
                   "comparatives", "identity_hedges", "unit_price_before", "unit_price_after",
                   "to_level_verbs", "margin_verbs",
                   "margin_nouns", "penalty_nouns", "ratio_bases",
-                  "code_verb_markers", "copulas"]
+                  "code_verb_markers", "copulas",
+                  "possessives"]
     words: list[str]
 
 

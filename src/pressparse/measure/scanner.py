@@ -39,8 +39,6 @@ _SET_WINDOW = 400  # "More than 14 000 suspects were arrested ... Of these, 3 41
 _OF_THEM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+them\b")  # "87 of them"
 _PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:were|have[ \t\u00a0]+been|had[ \t\u00a0]+been)\b")
 _RESTATED = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")  # "up 62 cents, or 0.7%"
-_OWNER = re.compile(r"(?:[A-Za-z][\w.-]*['’]s|its|their|his|her|our)(?=\s+\d)")  # "Spain's",
-# "its" before a total ("covering 13 of its 16 prefecture-level cities")
 _TOTAL_AFTER_OWNER = re.compile(r"\s+\d[\d,.]*(?=\s)")
 _PRICE_WHAT = "price"  # what a sum per unit of goods is
 _DRUG_ANAPHORS = frozenset({"drug", "drugs", "narcotic", "narcotics"})  # never a precursor
@@ -1500,7 +1498,8 @@ class QuantityScanner:
             # "Ten of the defendants were arrested": a count of the defendants
             phrase = noun_phrase(f.text, partitive.end(), self.lex, self.pats, after_of=True)
             if phrase is None:  # "won 312 of the 543 seats": a count of the seats
-                owner = _OWNER.match(f.text, partitive.end())  # "six of Spain's 17 regions"
+                # "six of Spain's 17 regions", "13 of its 16 cities"
+                owner = self.pats.owner.match(f.text, partitive.end())
                 total = _TOTAL_AFTER_OWNER.match(f.text, owner.end() if owner
                                                  else partitive.end())
                 phrase = noun_phrase(f.text, total.end(), self.lex, self.pats,
