@@ -176,7 +176,7 @@ class SubjectWordsRecord(BaseModel):
                   "to_level_verbs", "margin_verbs",
                   "margin_nouns", "penalty_nouns", "ratio_bases",
                   "code_verb_markers", "copulas",
-                  "possessives"]
+                  "possessives", "level_links"]
     words: list[str]
 
 

@@ -304,6 +304,8 @@ class QuantityScanner:
         self._file_type_before = re.compile(  # "Agenda (PDF, 212 KB)"
             r"[(\[][ \t]*(?:" + "|".join(sorted(map(re.escape, lex.file_types))) +
             r")[ \t]*[,;:|–-]?[ \t]*$", re.IGNORECASE) if lex.file_types else None
+        # words right before an exact bare level ("to settle at 75,917.40")
+        self._level_links = lex.subject_words.get("level_links", frozenset())
         # words that make the code word after them a verb ("to top 75 million")
         self._code_verb_markers = lex.subject_words.get("code_verb_markers", frozenset())
         hedges = lex.subject_words.get("identity_hedges", frozenset())
@@ -453,7 +455,7 @@ class QuantityScanner:
             if q.kind == "count" and q.unit is None and q.what is None and not q.of_set \
                     and q.value is not None and q.value >= 100 and (
                         q.qualifier != "exact"
-                        or _previous_word(f.low, q.start)[0] in _LEVEL_LINKS):
+                        or _previous_word(f.low, q.start)[0] in self._level_links):
                 q.unit, q.kind = last.unit, last.kind
 
     @staticmethod
@@ -2764,7 +2766,6 @@ _AND_AFTER = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]")
 _AND_BEFORE = re.compile(r"(?:(?<![a-z])and|,)[ \t\u00a0]+$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _APPOSITION_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,2},")  # "men on board, two ..."
-_LEVEL_LINKS = frozenset({"to", "at", "of", "from"})  # "to settle at 75,917.40"
 _OTHER_SCALE = {"°C": "°F", "°F": "°C"}  # "100 degrees (38 Celsius)": the bare one is °F
 _SCALED_SYMBOL = re.compile(r"(?P<gap>[ \u00a0]?)(?P<sym>[A-Z]{1,2})(?![\w\-]|\.\w)")
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "eni")  # "Ecuadorian", not "Nissan"
