@@ -1,0 +1,409 @@
+"""Counts: a bare number and the noun it counts, or the set it counts out of; exchange rates
+and bare figures that count nothing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .clause_links import COMPARED_BEFORE
+from .guards import CHANGE_OBJECT_WORDS, OBJECT_LINKS
+from .lexicon import Lexicon
+from .mentions import SubstanceMention, mention_before, mention_in, mention_starting
+from .patterns import Patterns
+from .phrases import NounPhrase, noun_phrase
+from .reading import RawQuantity, Reading, looks_plural, reading_qualifier, reading_value
+from .tables import LOWER_WORD
+from .text_facts import TextFacts
+from .words import is_street, previous_word, squashed, word_before
+
+PILLS_WINDOW = 200  # the substance bare pills are of: named in the sentence before
+OF_THEM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+them\b")  # "87 of them"
+PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:were|have[ \t\u00a0]+been|had[ \t\u00a0]+been)\b")
+_TOTAL_AFTER_OWNER = re.compile(r"\s+\d[\d,.]*(?=\s)")
+_COMPARED_TAILS = ("from", "with", " to", " of")  # last words of COMPARED_BEFORE
+_THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+(?:other|remaining)[ \t\u00a0]+$")
+# a verb after a bare count of a set: an auxiliary or a past tense ("have", "wanted")
+_VERB_AFTER_SET = re.compile(r"[ \t\u00a0]+(?:are|were|have|had|will|would|could|remain\w*|"
+                             r"[a-z]+ed)(?![a-z])")
+# "(in the same period of 2024 – 917)", "(2024: 917)": a figure of a year compared in brackets
+_YEAR_FIGURE_MARKS = frozenset({"–", "—", "-", ":"})
+_YEAR_FIGURE_BEFORE = re.compile(r"\([^()\n]{0,40}?(?<!\d)(?:19|20)\d\d[ \t]*[–—:-][ \t]*$")
+FIRST_WORD = re.compile(r"[a-z]+")
+_PAIR_AFTER = re.compile(r" /[ \t]*[0-9][0-9,.]*(?=[ \t])")
+_FROM_FIGURE_TO = re.compile(r"(?<![a-z])from[ \t]+\d[\d,.]*[ \t]+to[ \t]+$")
+_SET_BEFORE = re.compile(r"(?<![a-z])(?:the|these|those|all|both|other)[ \t\u00a0]+$")
+_THE_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+$")
+_AND_BEFORE = re.compile(r"(?:(?<![a-z])and|,)[ \t\u00a0]+$")
+_APPOSITION_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,2},")  # "men on board, two ..."
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "eni")  # "Ecuadorian", not "Nissan"
+_PERSON_CATEGORIES = frozenset({"people", "arrests", "personnel"})
+_ONE_PERSON_HEADS = frozenset({"national", "citizen", "man", "woman", "resident"})
+# people counted by nationality: "two Colombian nationals", "three Brazilians", "two Dutch"
+_NATIONALS_BEFORE = re.compile(
+    r"\b(?:nationals|citizens)\b|\b[A-Z][a-z]+(?:ans|ese|is|ns)\b")
+_AND_ONLY_BEFORE = re.compile(r"(?<![a-z])and[ \t]+$")
+_PART_OF_THEM = re.compile(r"(?:\d|\b[a-z]+) of (?:them|whom|these)\b")
+# what may follow the further part: a place, a verb, a nationality, not a plural noun of
+# its own ("and two vehicles")
+_NOUN_OR_UNIT_AFTER = re.compile(r"[ \t]+(?![a-z]+ed\b)(?!(?:from|in|at|to|were|are|was|is|"
+                                 r"have|had|has|remain|remained|held|as|on|with)\b)[a-z]+s\b")
+_PER_CURRENCY = re.compile(r"(?:[ \t]+\([a-z ]{1,20}\))?"  # "at 86.42 (provisional) against"
+                           r"[ \t]+(?:per|to the|to one|against the)[ \t]+"
+                           r"(?:(?:us|u\.s\.)[ \t]+)?(?P<w>[a-z]+)(?![a-z])")
+_FOUR_DECIMALS = re.compile(r"\d{1,4}\.\d{4}")  # an exchange rate's quote: "4.4850"
+_WORD_WITH_BEFORE = re.compile(r"(\S*?)[ \t]*\b([a-z]+)(?![a-z])")
+_OTHER_AFTER = re.compile(r"[ \t]+(?:other(?P<s>s)?|more|further|additional)(?![a-z])")
+
+
+class CountReader:
+    """Reads a number without a unit as a count."""
+
+    lex: Lexicon
+    pats: Patterns
+
+    def _count(self, f: TextFacts, r: Reading,
+               mentions: Sequence[SubstanceMention]) -> tuple[RawQuantity | None, int]:
+        """A number without unit: a count of the noun phrase that follows, if any."""
+        if r.number_kind in ("article", "half") and r.scaled == 1.0:
+            return None, r.pos
+        if self._reference_number(f, r):
+            return None, r.pos
+        pos = r.pos
+        qualifier = r.qualifier
+        after = self.pats.qualifier_after_low.match(f.low, pos)
+        if after and after.group("q") and qualifier == "exact":
+            qualifier = self.lex.qualifiers_after[squashed(after.group("q"))]
+            pos = after.end()
+        if self._parallel_part(f, r, pos):  # "four of them Portuguese and two Brazilian"
+            return RawQuantity(r.span_start, pos, reading_value(r), kind="count",
+                               qualifier=reading_qualifier(r, qualifier), of_set=True), pos
+        partitive = self.pats.partitive_after_low.match(f.low, pos)
+        if partitive and r.value >= 2 and qualifier == "exact":
+            # "Ten of the defendants were arrested": a count of the defendants
+            phrase = noun_phrase(f.text, partitive.end(), self.lex, self.pats, after_of=True)
+            if phrase is None:  # "won 312 of the 543 seats": a count of the seats
+                # "six of Spain's 17 regions", "13 of its 16 cities"
+                owner = self.pats.owner.match(f.text, partitive.end())
+                total = _TOTAL_AFTER_OWNER.match(f.text, owner.end() if owner
+                                                 else partitive.end())
+                phrase = noun_phrase(f.text, total.end(), self.lex, self.pats,
+                                     after_of=True) if total else None
+            elif phrase.text.endswith(("'s", "’s")):
+                # "1,027 of the province's 1,109 villages": the noun after the total
+                total = _TOTAL_AFTER_OWNER.match(f.text, phrase.end)
+                phrase = noun_phrase(f.text, total.end(), self.lex, self.pats,
+                                     after_of=True) if total else None
+        else:
+            phrase = noun_phrase(f.text, pos, self.lex, self.pats)
+            if phrase is None and r.value >= 2:
+                phrase = self._arms_after_calibre(f, pos)  # "two 9mm pistols"
+            other = _OTHER_AFTER.match(f.low, pos) if phrase is None else None
+            if other is not None and r.value >= 2 and float(r.value).is_integer() and \
+                    not self.pats.definite_before_low.search(
+                        f.low, max(0, r.span_start - 8), r.span_start):  # "the two others"
+                if other.group("s"):  # "while three others jumped into the river"
+                    return RawQuantity(r.span_start, pos, reading_value(r), kind="count",
+                                       qualifier=reading_qualifier(r, qualifier),
+                                       what="others"), pos
+                # "arrested two other people": the count of the noun after "other"
+                phrase = noun_phrase(f.text, other.end(), self.lex, self.pats)
+        if phrase is None and r.inherit_at is not None and r.number_kind == "digits":
+            phrase = self._phrase_after_second(f, r.inherit_at)  # "from 12 to 40 people"
+        if phrase is None and r.number_kind == "digits" and f.text.startswith(" /", pos):
+            pair = _PAIR_AFTER.match(f.text, pos)  # "96 / 71 foreigners" (this year / last)
+            if pair is not None:
+                phrase = noun_phrase(f.text, pair.end(), self.lex, self.pats)
+                if phrase is not None and phrase.head_is_unit:
+                    phrase = None  # "3 / 4 cup": a measure's business
+        if phrase is None and r.number_kind == "digits" and r.low is None:
+            quoted = self._exchange_rate(f, r, pos)
+            if quoted is not None:  # "the yen traded at 148 to the dollar": 148 yen
+                return RawQuantity(r.span_start, pos, reading_value(r), unit=quoted, kind="money",
+                                   qualifier=reading_qualifier(r, qualifier),
+                                   what="exchange rate"), pos
+        if phrase is None:
+            of_set = self._counts_a_set(f, r, pos)
+            if of_set or self._bare_figure(f, r, qualifier, pos):
+                return RawQuantity(r.span_start, pos, reading_value(r), low=r.low, high=r.high,
+                                   kind="count", qualifier=reading_qualifier(r, qualifier),
+                                   of_set=of_set), pos
+            return None, r.pos
+        if phrase.category is None and is_street(phrase.text, self.lex.street_words):
+            return None, r.pos  # "1600 Pennsylvania Avenue": a house number
+        if phrase.category is None and " " not in phrase.text and len(phrase.text) > 1 \
+                and phrase.text.isupper() and not phrase.head_is_unit \
+                and not f.upper_line(r.start):
+            return None, r.pos  # "the 737 MAX", "Windows 11 SE": a model name
+        if phrase.category is None and " " not in phrase.text and phrase.text[:1].isupper() \
+                and not phrase.head_is_unit and r.raw.isdigit() and r.scaled == 1.0 \
+                and not phrase.text.endswith(("s", "ese")) \
+                and mention_in(mentions, phrase.start, phrase.end) is None \
+                and not f.upper_line(r.start) \
+                and not (r.value == 1 and self._one_more_person(f, r, [phrase.text])):
+            return None, r.pos  # "the 787 Dreamliner", "iPhone 15 Pro": a model name
+        if len(phrase.text) == 1 and not phrase.head_is_unit:
+            return None, r.pos  # "150 p", "12 x": a letter, not a counted noun
+        head = phrase.text.rsplit(" ", 1)[-1].lower()
+        if not phrase.head_is_unit and phrase.text.isupper() and r.value >= 2 \
+                and f.upper_line(r.start) and r.scaled == 1.0 and not looks_plural(head) \
+                and (phrase.category is None or head + "s" in self.lex.count_heads):
+            return None, r.pos  # "4 CRIME PREVENTION": a section's number before a singular
+        small_word = r.number_kind == "words" and r.value <= 10 and r.scaled == 1.0
+        if small_word and not self._small_word_count_ok(f, r, phrase):
+            return None, r.pos
+        if r.decimals and r.alternative is not None and r.scaled == 1.0:
+            r.value = r.alternative  # "1.500 people": a count has no decimals
+        last_word = phrase.text.rsplit(" ", 1)[-1]
+        if r.decimals and r.scaled == 1.0 and r.value != int(r.value) and not (
+                r.alternative is None and looks_plural(last_word) and last_word.islower()):
+            return None, r.pos  # but an average: "yields of 31.5 bags per hectare"
+        if phrase.text.lower() in self.lex.of_heads:  # "500 head of cattle"
+            of = self.pats.of_after_low.match(f.low, phrase.end)
+            counted = noun_phrase(f.text, of.end(), self.lex, self.pats, after_of=True) \
+                if of is not None else None
+            phrase = counted or phrase
+        what = self.lex.what_aliases.get(phrase.text.lower(), phrase.text)
+        if phrase.text.lower() in self.lex.piece_words and f.has_bar:
+            what = self._goods_of_cell_before(f, r.span_start, mentions) or what
+        quantity = RawQuantity(r.span_start, pos, reading_value(r), low=r.low, high=r.high,
+                               unit=None, kind="count", qualifier=reading_qualifier(r, qualifier),
+                               what=what, category=phrase.category)
+        if phrase.category is not None and not phrase.head_is_unit and " of " in phrase.text:
+            # "2,40,000 pieces of yaba tablets": what the counted pills hold
+            pills = self.lex.unit_words.get(phrase.text.rsplit(" ", 1)[-1].lower())
+            mention = mention_in(mentions, phrase.start, phrase.end) \
+                if pills is not None and pills.kind == "count" else None
+            if mention is not None:
+                quantity.what = mention.name
+        if phrase.head_is_unit:  # "86,000 tramadol tablets": unit tablet, what tramadol
+            head_start = phrase.text.rfind(" ") + 1
+            quantity.unit = self.lex.unit_words[phrase.text[head_start:].lower()].name
+            quantity.what = self._what_of_pills(f, phrase, head_start, mentions)
+        return quantity, pos
+
+    def _what_of_pills(self, f: TextFacts, phrase: NounPhrase, head_start: int,
+                       mentions: Sequence[SubstanceMention]) -> str | None:
+        """What counted pills hold: the substance they are laced with or contain ("pills
+        laced with fentanyl"), else the one they are named by ("tramadol tablets"), else
+        the words before the head, else the substance named just before ("the MDMA could
+        have been pressed into 1.5 million pills")."""
+        holder = self.pats.holding_after_low.match(f.low, phrase.end)
+        if holder:
+            content = mention_starting(mentions, holder.end())
+            if content:
+                return content.name
+        mention = mention_in(mentions, phrase.start, phrase.end)
+        if mention:
+            return mention.name
+        if head_start:
+            return phrase.text[:head_start].strip()
+        nearest = mention_before(mentions, phrase.start, f.text, PILLS_WINDOW,
+                                  self._generic_whats)
+        return nearest.name if nearest else None
+
+    def _phrase_after_second(self, f: TextFacts, at: int) -> NounPhrase | None:
+        """The counted noun after the second number of "from X to Y" (digits only)."""
+        other = self._anchor_at(f, at)
+        if other is None or other.number_kind != "digits":
+            return None
+        self._scales(f, other)
+        return noun_phrase(f.text, other.pos, self.lex, self.pats)
+
+    def _parallel_part(self, f: TextFacts, r: Reading, pos: int) -> bool:
+        """A whole number after "and" that counts a further part of a set its sentence split
+        with "of them" before, its noun left out: "four of them Portuguese and two
+        Brazilian", "22 of them from the police and six from Customs", "Fifteen of them were
+        taken to prison and four were placed under house arrest"."""
+        if r.low is not None or r.scaled != 1.0 or r.span_start != r.start \
+                or not float(r.value).is_integer() \
+                or not _AND_ONLY_BEFORE.search(f.low, max(0, r.start - 6), r.start) \
+                or _NOUN_OR_UNIT_AFTER.match(f.low, pos):
+            return False
+        window = f.low[max(0, r.start - 160):r.start]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+        return _PART_OF_THEM.search(window) is not None
+
+    def _exchange_rate(self, f: TextFacts, r: Reading, pos: int) -> str | None:
+        """The currency an exchange rate is quoted in: a bare number "per dollar", "to the
+        euro" or "against the dollar" after its sentence named another currency without an
+        amount ("The rouble slid to 100 per dollar": RUB); None otherwise."""
+        base = _PER_CURRENCY.match(f.low, pos)
+        end = r.span_start
+        if base is None and _FOUR_DECIMALS.fullmatch(r.raw):
+            # "weakened to 4.4850 against the US dollar, after opening at 4.4580": a quote of
+            # four decimals after a quote against a currency in its sentence is quoted alike
+            sentence = f.low[max(0, r.span_start - 200):r.span_start]
+            start = max(sentence.rfind(". "), sentence.rfind("\n")) + 1
+            quoted = [m for m in _PER_CURRENCY.finditer(sentence, start)
+                      if m.group("w") in self.lex.currency_words
+                      and m.group("w") not in self.lex.currency_factors]  # not "per cent"
+            if quoted:
+                base = quoted[-1]
+                end = max(0, r.span_start - 200) + base.start()
+        if base is None or base.group("w") not in self.lex.currency_words:
+            return None
+        per = self.lex.currency_words[base.group("w")]
+        window = f.low[max(0, end - 80):end]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+        words = _WORD_WITH_BEFORE.findall(window)
+        for index in range(len(words) - 1, -1, -1):
+            before, name = words[index]
+            if before[-1:].isdigit():
+                continue
+            if index:  # "the Philippine peso", "the Czech crown": the currency two words name
+                named = self.lex.currency_words.get(f"{words[index - 1][1]} {name}")
+                if named is not None and named != per:
+                    return named
+            code = self.lex.currency_words.get(name)
+            if code is not None and code != per:
+                return self._currency_in_context(f, code, name)
+        return None
+
+    def _bare_figure(self, f: TextFacts, r: Reading, qualifier: str, pos: int) -> bool:
+        """A number in digits without a counted noun that is still a figure: scaled ("the
+        population rose to 67.7 million."), bounded ("a crowd of at least 5,000 gathered"),
+        written with thousands separators ("to 231,000"), or the amount or level of a change
+        ("rose by 12,000", "the toll rose to 37"); never before a multiplier ("13 times")."""
+        if r.number_kind != "digits":
+            return False
+        if r.scaled >= 1000:
+            return True  # "downloaded 100 million times": occurrences, not a multiplier
+        after = self.pats.word_after_low.match(f.low, pos)
+        if after is not None and after.group("w") in self.lex.multiplier_words:
+            return False
+        if f.low.startswith("-", pos) and FIRST_WORD.match(f.low, pos + 1) is not None:
+            return False  # a compound adjective: "jumped 30-fold", "a 40,000-strong crowd"
+        if r.value >= 1000 and any(sep in r.raw for sep in ",'’\u00a0\u202f"):
+            return True  # "to 231,000", "to 35,210.5"
+        if r.low is None and r.value >= 2 and float(r.value).is_integer() \
+                and r.span_start == r.start:
+            verb = word_before(f.text, r.start)
+            if verb is not None and verb.word.lower() in self.lex.people_verbs:
+                return True  # "killed 12 and injured 200", "the firm employs 4,500"
+        if r.low is None and not float(r.value).is_integer():
+            return False
+        if qualifier != "exact" and r.value >= 10 and r.span_start < r.start:
+            return True
+        if r.low is None and f.low[max(0, r.span_start - 6):r.span_start].rstrip().endswith(
+                _COMPARED_TAILS) and COMPARED_BEFORE.search(
+                    f.low, max(0, r.span_start - 30), r.span_start):
+            return True  # "rose to 37 from 22", "compared with 941 in 2022", "instead of 14"
+        if r.low is None and f.low[r.span_start - 2: r.span_start].strip() in _YEAR_FIGURE_MARKS \
+                and _YEAR_FIGURE_BEFORE.search(f.low, max(0, r.span_start - 60), r.span_start):
+            return True  # "1,064 crimes (in the same period of 2024 – 917)": compared figure
+        from_to = _FROM_FIGURE_TO.search(f.low, max(0, r.span_start - 30), r.span_start)
+        if from_to is not None and self._after_change_verb(f, from_to.start()):
+            return True  # "the index rose from 40 to 50": the level after, like the one before
+        before = word_before(f.text, r.span_start)
+        if before is not None and before.word.lower() in ("by", "to", "from") and before.at:
+            # "rose by 12,000", "the death toll rose to 37", "24 now, up from 14 in 2019"
+            if before.word.lower() == "to" and self._level_reached(f, before.at):
+                return True
+            before = word_before(f.text, before.at)
+        return before is not None and before.word.lower() in self.lex.change_cues
+
+    def _level_reached(self, f: TextFacts, to_at: int) -> bool:
+        """"bringing the death toll to 45", "taking its total to 446": a verb that moves a
+        named figure, then the figure's words, then "to" and the level."""
+        verbs = self.lex.subject_words.get("to_level_verbs")
+        if not verbs:
+            return False
+        word, at = previous_word(f.low, to_at)
+        for _ in range(CHANGE_OBJECT_WORDS):
+            if not word.isalpha():
+                return False
+            word, at = previous_word(f.low, at)
+            if word in verbs:
+                return True
+            if word in self.lex.phrase_stops and word not in OBJECT_LINKS:
+                return False
+        return False
+
+    def _counts_a_set(self, f: TextFacts, r: Reading, pos: int) -> bool:
+        """A whole number counting people or things named before: "87 of them", "Three of
+        them" (not "the two of them"), or the subject of a plural verb in digits ("3 412
+        were arrested", "28 were new drug abusers")."""
+        if r.low is not None or r.scaled != 1.0 or r.value < 2 \
+                or not float(r.value).is_integer():
+            return False
+        if OF_THEM.match(f.low, pos):
+            return not self.pats.definite_before_low.search(
+                f.low, max(0, r.span_start - 8), r.span_start)
+        if _THE_OTHER_BEFORE.search(f.low, max(0, r.span_start - 16), r.span_start) \
+                and _VERB_AFTER_SET.match(f.low, pos):
+            return True  # "The other five have pleaded guilty", "the other four wanted"
+        if r.number_kind != "digits" or not PLURAL_VERB.match(f.low, pos):
+            return False
+        # the number opens a clause ("Of these, 3 412 were", ", and 418 were"), not "aged 31
+        # and 46 were arrested"
+        before = f.low[max(0, r.span_start - 10):r.span_start].rstrip()
+        return not before or before[-1] in ".,:;!?\n" or before.endswith(
+            (", and", ", but", " of which", " of whom"))  # "of whom 312 were minors"
+
+    def _small_word_count_ok(self, f: TextFacts, r: Reading, phrase: NounPhrase) -> bool:
+        """"five couriers", "two trucks", "nine countries", "six analysts", "two Mexican
+        cartels": a small number in words counts a known counted noun or a plural noun; not
+        "the two sides", "one day"."""
+        if phrase.head_is_unit:
+            return True
+        the = _THE_BEFORE.search(f.low, max(0, r.span_start - 6), r.span_start)
+        if the is not None and not (self._opens_sentence(f, the.start())
+                                    and _APPOSITION_AFTER.match(f.text, phrase.end)):
+            return False  # "between the two police forces": a set already named; "The two
+            # persons arrested ... were brought" too, but "The four men on board, two
+            # Venezuelans and ...": a set introduced by its count
+        words = phrase.text.split()
+        if phrase.text.isupper() and f.upper_line(r.start):
+            words = [word.lower() for word in words]  # a headline in capitals: no names told
+        head = words[-1]
+        if r.value == 1 and self._one_more_person(f, r, words):
+            return True  # "two Colombians and one Ecuadorian", "two trainers and one trainer"
+        if r.value == 1 and len(words) == 1 and head.lower() in self.lex.one_person_nouns:
+            return True  # "One suspect was arrested" (guide: "one" counts a person)
+        if any(word[:1].isupper() for word in words[:-1]) and not (
+                (head.islower() and (looks_plural(head) or head in self.lex.count_heads))
+                or (looks_plural(head) and head.lower() in self.lex.count_heads)):
+            return False  # a name ("two US Navy"); "Two Sydney men", "nine CARICOM Member
+            # States" count
+        if phrase.category in self.lex.word_count_categories:
+            return True
+        if r.value < 2 or _SET_BEFORE.search(f.low, max(0, r.span_start - 8), r.span_start):
+            return False  # "the two sides"; a possessive counts ("his two accomplices")
+        if len(words) == 1 and head[:1].isupper() and head.endswith("ans"):
+            return True  # "two Colombians", "three Afghans": people by nationality
+        return phrase.category is not None or (
+            head.islower() and looks_plural(head) and head not in self.lex.phrase_stops)
+
+    def _opens_sentence(self, f: TextFacts, at: int) -> bool:
+        """Whether the "The" at ``at`` opens a sentence or line ("The four men on board,
+        two Venezuelans and ...": a set introduced by its count)."""
+        if not f.text.startswith("The", at):
+            return False
+        before = f.text[max(0, at - 3):at].rstrip(" \t\u00a0")
+        return not before or before[-1] in ".!?\n\"“"
+
+    def _one_more_person(self, f: TextFacts, r: Reading, words: list[str]) -> bool:
+        """"one" after "and" or a comma, naming one more person of people just counted:
+        a nationality ("and one Panamanian", "and one Dutch national") after nationals, or
+        the singular of the plural just counted ("two trainers ... and one trainer")."""
+        if not _AND_BEFORE.search(f.low, max(0, r.span_start - 8), r.span_start):
+            return False
+        head = words[-1]
+        window = f.text[max(0, r.span_start - 160):r.span_start]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+        if head.islower() and re.search(rf"\b{re.escape(head)}s\b", window):
+            return True
+        first = words[0]
+        demonym = first.lower() in self.lex.demonyms or (
+            first[:1].isupper() and first[1:].islower() and first.endswith(_DEMONYM_ENDINGS))
+        nationality = (demonym and (len(words) == 1 or (
+            len(words) == 2 and head in _ONE_PERSON_HEADS))) \
+            or " ".join(words).lower() in self.lex.demonyms  # "and one Costa Rican"
+        if not nationality:
+            return False
+        if _NATIONALS_BEFORE.search(window) is not None:
+            return True
+        # "Two men, one Jamaican and one Haitian": people counted before by a person noun
+        return any(self.lex.count_heads.get(word) in _PERSON_CATEGORIES
+                   for word in LOWER_WORD.findall(window.lower()))

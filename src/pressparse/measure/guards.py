@@ -1,0 +1,167 @@
+"""Guards that reject a number read: page furniture, penalties, calibres, idioms, reference
+numbers, match margins."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .patterns import Patterns
+from .phrases import NounPhrase, noun_phrase
+from .reading import RawQuantity, Reading, is_year, is_year_range
+from .text_facts import TextFacts
+from .words import previous_word, word_before
+
+CHANGE_OBJECT_WORDS = 5  # "cut [the risk of death] by 18%": words between a verb and "by"
+# words the object of a verb of change may hold before "by"
+OBJECT_LINKS = frozenset({"of", "the", "a", "an", "its", "their", "in", "on", "for"})
+# Unit kinds a name or code word before the number cannot turn into a reference number.
+_SOLID_KINDS = frozenset({"mass", "volume", "percent", "money"})
+_FILE_NAME_BEFORE = re.compile(r"\w\.[A-Za-z][A-Za-z0-9]{1,4}[ \t]*[(\[][ \t]*$")
+_COUNTER_LABEL_BEFORE = re.compile(
+    r"(?:^|\|)[ \t]*(?P<label>[A-Za-z]+(?: [A-Za-z]+)?)[ \t]*:?[ \t]*$", re.MULTILINE)
+_FOOTER_AFTER_PAGE_NUMBER = re.compile(r"[ \t]{5,}\S[^\n]*[A-Za-z]")
+_CALIBRE_NUMBER = re.compile(r"[ \t]+(?:\.\d{2,3}|\d{1,2}(?:\.\d{1,2})?)")  # " 9", " .30"
+_CALIBRE_BEFORE = re.compile(r"(?<![a-z])(?:caliber|calibre|cal\.)[ \t]*\.?$")
+_FINE_BEFORE = re.compile(r"\bfines? (?:of )?(?:up to |not exceeding |of up to )?$")
+
+
+class Guards:
+    """Tells a number read from a quantity it only looks like."""
+
+    lex: Lexicon
+    pats: Patterns
+
+    def _page_chrome(self, f: TextFacts, q: RawQuantity) -> bool:
+        """A scraped page's furniture, not the release's figures: a file size in brackets
+        after an attached file's name ("report.pdf (2.4 MB)"), a counter after its label at
+        a line start or after "|" ("Hits 2,417", "Views: 312"), a page number opening a
+        running footer line after a blank line ("24      Agency | Annual Report 2024")."""
+        text = f.text
+        if q.unit is not None:
+            if q.unit not in self.lex.file_size_units:
+                return False
+            reach = max(0, q.start - 80)
+            line_start = max(text.rfind("\n", reach, q.start) + 1, reach)
+            return _FILE_NAME_BEFORE.search(text, line_start, q.start) is not None or (
+                self._file_type_before is not None
+                and self._file_type_before.search(text, line_start, q.start) is not None)
+        before = text[max(0, q.start - 3):q.start].rstrip(" \t:")
+        if before[-1:].isalpha():  # a label may end right before: "Hits 2,417", "Views: 31"
+            reach = max(0, q.start - 30)
+            label = _COUNTER_LABEL_BEFORE.search(
+                text, max(text.rfind("\n", reach, q.start) + 1, reach), q.start)
+            if label is not None and label.group("label").lower() in self.lex.counter_labels:
+                return True
+        if (q.start and text[q.start - 1] != "\n") or q.low is not None \
+                or not text[q.start:q.end].isdigit():
+            return False
+        line_start = q.start
+        footer = _FOOTER_AFTER_PAGE_NUMBER.match(text, q.end)
+        return footer is not None and (line_start < 2 or text[line_start - 2] == "\n")
+
+    def _penalty(self, f: TextFacts, q: RawQuantity) -> bool:
+        """The fine a law provides for, not a sum of the case (guide: penalties are not
+        annotated): "a fine of $5 million" in a sentence with "maximum penalty", "punishable
+        by", "liable to" (penalty_cues.jsonl)."""
+        if not self.lex.penalty_cues or not _FINE_BEFORE.search(f.low, max(0, q.start - 24),
+                                                                 q.start):
+            return False
+        sentence_start = max(f.low.rfind(". ", 0, q.start), f.low.rfind("\n", 0, q.start))
+        clause = f.low[max(sentence_start, q.start - 240, 0):q.start]
+        return any(cue in clause for cue in self.lex.penalty_cues)
+
+    def _calibre(self, f: TextFacts, q: RawQuantity) -> bool:
+        """A firearm's calibre, no quantity: millimetres before a firearm noun ("a 9mm
+        pistol"), a bare number with a calibre word before one ("two .30 bore pistols",
+        "a 12-gauge shotgun")."""
+        if self._calibre_after is None or q.unit not in (None, "mm") or q.low is not None:
+            return False
+        if q.unit is None and _CALIBRE_BEFORE.search(f.low, max(0, q.start - 12), q.start):
+            return True  # "one caliber .38 revolver"
+        match = self._calibre_after.match(f.low, q.end)
+        return match is not None and (q.unit == "mm" or match.group("mark") is not None)
+
+    def _arms_after_calibre(self, f: TextFacts, pos: int) -> NounPhrase | None:
+        """The firearms a count counts past their calibre ("two 9mm pistols", "two .30 bore
+        pistols", "three 12-gauge shotguns"): the noun phrase after the calibre's mark."""
+        number = _CALIBRE_NUMBER.match(f.low, pos) if self._calibre_after is not None else None
+        if number is None:
+            return None
+        calibre = self._calibre_after.match(f.low, number.end())
+        if calibre is None or calibre.group("mark") is None:
+            return None
+        at = calibre.end("mark")
+        if not f.text[at - 1: at].isspace():
+            return None
+        return noun_phrase(f.text, at - 1, self.lex, self.pats)
+
+    def _in_idiom(self, f: TextFacts, q: RawQuantity) -> bool:
+        """A number word inside a set phrase that is no quantity ("at one point")."""
+        pattern = self.pats.idioms_low
+        if pattern is None:
+            return False
+        for match in pattern.finditer(f.low, max(0, q.start - 24), q.end + 24):
+            start = match.start()
+            if start < q.end and q.start < match.end() and not (
+                    start and f.low[start - 1].isalpha()):
+                return True
+        return False
+
+    def _reference_number(self, f: TextFacts, r: Reading) -> bool:
+        """Years, dates, and numbers after code words or names ("Resolution 1373")."""
+        if r.currency is not None or (r.unit is not None and r.unit.kind in _SOLID_KINDS):
+            return False
+        text = f.text
+        bare = r.unit is None and r.scaled == 1.0 and r.number_kind == "digits"
+        if bare and (is_year(r.raw) or is_year_range(r.low, r.high)):
+            return True
+        if r.unit is None:
+            if self.pats.month_after.match(text, r.pos):
+                return True
+            if self.pats.month_before.search(text, max(0, r.start - 12), r.start):
+                return True
+        if r.span_start != r.start or r.qualifier != "exact":
+            return False
+        before = word_before(text, r.start)
+        if before is None:
+            return False
+        word = before.word
+        low = word.lower()
+        if low in self.lex.code_words:
+            # "forecast to top 75 million": a verb before a scaled figure ("the top 10" ranks)
+            verb_cue = word_before(text, before.at)
+            return not (r.scaled >= 1000 and low.isalpha() and verb_cue is not None
+                        and verb_cue.word.lower() in self._code_verb_markers)
+        if word.endswith("."):
+            return False  # the number starts a sentence
+        if word[0].isupper() and low not in self.lex.phrase_stops:
+            if r.scaled != 1.0 or f.upper_line(r.start) or f.title_line(r.start) \
+                    or self.pats.partitive_after_low.match(text, r.pos):
+                # "Police Seize 1.2 Million Captagon Pills": a headline's verb; "give PiS 194
+                # of the 460 seats": a part of a set, no name's number
+                return False
+            sentence = self.pats.sentence_start_before.search(
+                text, max(0, before.at - 3), before.at)
+            return sentence is None and before.at > 0
+        return False
+
+    def _margin(self, f: TextFacts, q: RawQuantity) -> bool:
+        """A winning margin, a match score ("beat Gujarat by 27 runs", "won by three
+        wickets"): "by" after a verb of winning or losing, before a noun of scoring."""
+        verbs = self.lex.subject_words.get("margin_verbs")
+        nouns = self.lex.subject_words.get("margin_nouns", frozenset())
+        if q.what is not None and q.unit is None \
+                and q.what.lower() in self.lex.subject_words.get("penalty_nouns", ()):
+            return True  # "not less than 12 strokes of the cane", "100 lashes": a penalty
+        word, at = previous_word(f.low, q.start)
+        if not verbs or word != "by" or q.what is None or q.what.lower() not in nouns:
+            return False  # "won the primary by 1,500 votes" counts votes
+        for _ in range(CHANGE_OBJECT_WORDS):
+            word, at = previous_word(f.low, at)
+            if word in verbs:
+                return True
+            if not word.isalpha() or (word in self.lex.phrase_stops
+                                      and word not in OBJECT_LINKS):
+                return False
+        return False

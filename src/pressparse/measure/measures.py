@@ -1,0 +1,127 @@
+"""A reading with a unit or currency turned into a quantity: its normalized value, and the
+currency a shared symbol stands for in the text."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .patterns import Patterns
+from .reading import RawQuantity, Reading, reading_qualifier, reading_value, times_ratio
+from .text_facts import TextFacts
+
+US_DOLLAR = "USD"
+_BARE_DOLLAR_FORMS = frozenset({"$", "dollar", "dollars"})
+# "€1.1 billion ($1.2 billion)": a bracket right after an amount in another currency
+_CONVERSION_GLOSS = re.compile(
+    r"(?:[€£¥₹₽]|\b(?:euros?|pounds|yen|yuan|rupees|rubles|roubles|won|pesos|reais|"
+    r"francs|krona|kronor|lira|rand|riyals?|dirhams?|EUR|GBP|JPY|CNY|INR|RUB|CHF|KRW))"
+    r"[^()\n]{0,30}\($")
+# dollars of another country written out as such: plain "dollars" of the text are then US
+# (symbols are not: "A$45 million" and "$86,500" are both Australian in a local release)
+_DOLLAR_WORDS = frozenset({"dollar", "dollars"})
+_OTHER_DOLLARS_KEY = "\x00other dollars"  # TextFacts.currencies entry: the text marks them
+_WIRE_KEY = "\x00wire"  # TextFacts.currencies entry: an agency's credit opens the text
+_OTHER_DOLLARS = re.compile(
+    r"\b(?:Australian|Canadian|New[ \t]+Zealand|Hong[ \t]+Kong|Singapore|Taiwan|Jamaican|"
+    r"Namibian|Fijian|Trinidad[ \t]+and[ \t]+Tobago|Zimbabwe(?:an)?)[ \t]+dollars?\b")
+
+
+class MeasureBuilder:
+    """Builds the quantity of a reading with a unit or currency."""
+
+    lex: Lexicon
+    pats: Patterns
+
+    def _measure(self, r: Reading, f: TextFacts) -> RawQuantity:
+        count_unit = r.unit is not None and r.unit.kind == "count"
+        if count_unit and r.alternative is not None and r.scaled == 1.0 and r.decimals:
+            r.value = r.alternative
+        value = reading_value(r)
+        quantity = RawQuantity(r.span_start, r.pos, value, low=r.low, high=r.high,
+                               qualifier=reading_qualifier(r, r.qualifier))
+        if r.currency is not None:
+            quantity.kind = "money"
+            code = r.currency
+            if code == US_DOLLAR and _CONVERSION_GLOSS.search(
+                    f.text, max(0, r.span_start - 50), r.span_start) \
+                    and r.currency_form in _BARE_DOLLAR_FORMS:
+                pass  # "€1.1 billion ($1.2 billion)": a conversion for readers, in US dollars
+            else:
+                code = self._currency_in_context(f, code, r.currency_form)
+            quantity.unit = code + (f"/{r.per}" if r.per else "")
+            if r.written is not None and value is not None:  # "87 cents": 0.87 USD, as written
+                quantity.original_value, quantity.original_unit = r.written
+            return quantity
+        assert r.unit is not None
+        reading = r.unit.imperial if (r.unit.ambiguous and f.imperial) else r.unit.usual
+        quantity.kind = reading.kind
+        quantity.unit = reading.name
+        quantity.assumption = reading.assumption
+        if r.per:
+            named = self._named_rates.get((reading.name, r.per))  # "barrels a day": bbl/d
+            quantity.unit = named.name if named else f"{reading.name}/{r.per}"
+            quantity.kind = named.kind if named else "other"
+            return quantity
+        if reading.factor is None:
+            return quantity
+        if reading.kind == "mass":
+            quantity.kg = times_ratio(value, reading.factor)
+            if r.low is not None:
+                quantity.extra["kg_low"] = times_ratio(r.low, reading.factor)
+                quantity.extra["kg_high"] = times_ratio(r.high, reading.factor)
+        elif reading.kind == "volume":  # as written; litres beside it, as kg for a mass
+            quantity.litres = times_ratio(value, reading.factor)
+            if r.low is not None:
+                quantity.extra["litres_low"] = times_ratio(r.low, reading.factor)
+                quantity.extra["litres_high"] = times_ratio(r.high, reading.factor)
+        return quantity
+
+    def _currency_in_context(self, f: TextFacts, code: str, form: str | None = None) -> str:
+        """A shared symbol's currency: the one of the country the text names most often
+        ("Rs" in a text about Amritsar: INR; "pesos" in Colombia: COP), else by the text's
+        country words ("Rs" and "Punjab police" with no place named: PKR). A form only one
+        currency writes ("US$", "Colombian pesos") is that currency's."""
+        if form is not None and " ".join(form.lower().split()) not in \
+                self.lex.shared_currency_forms:
+            return code
+        if code == US_DOLLAR and form is not None and form.lower() in _DOLLAR_WORDS:
+            marked = f.currencies.get(_OTHER_DOLLARS_KEY)
+            if marked is None:  # read once per text
+                marked = f.currencies[_OTHER_DOLLARS_KEY] = \
+                    "y" if _OTHER_DOLLARS.search(f.text) else ""
+            if marked:
+                return code  # "dollars" in a text that writes its other ones "Australian dollars"
+        if code == US_DOLLAR and form is not None and form.lower() in _BARE_DOLLAR_FORMS \
+                and self._wire_credit is not None:
+            wire = f.currencies.get(_WIRE_KEY)
+            if wire is None:  # read once per text
+                wire = f.currencies[_WIRE_KEY] = "y" if self._wire_credit.search(f.low) else ""
+            if wire:
+                return code  # an agency's story: other dollars carry their prefix (A$, C$)
+        known = f.currencies.get(code)
+        if known is None:
+            known = self._currency_of_country(f, code)
+        if known is None:
+            known = code
+            for other, words in self.lex.currency_contexts.get(code, ()):
+                if any(word in f.text for word in words):
+                    known = other
+                    break
+        f.currencies[code] = known
+        return known
+
+    def _currency_of_country(self, f: TextFacts, code: str) -> str | None:
+        """Of a currency and the ones sharing its symbol or word, the one whose country
+        (the code's first two letters) the text names most often (the usual one on a tie);
+        None when it names none of their countries."""
+        others = self.lex.currency_alternatives.get(code)
+        if not others or f.countries is None:
+            return None
+        named = f.countries()
+        if not named:
+            return None
+        counts = sorted(((named.get(candidate[:2], 0), candidate)
+                         for candidate in (code, *others)), reverse=True)
+        (most, best), (second, _other) = counts[0], counts[1]
+        return best if most > second else None  # none named, or a tie: the country words

@@ -1,0 +1,135 @@
+"""Qualifiers and bounds around a quantity ('more than', 'up to', '+'), its sign and its stated
+change."""
+
+from __future__ import annotations
+
+from .guards import CHANGE_OBJECT_WORDS, OBJECT_LINKS
+from .lexicon import Lexicon
+from .patterns import Patterns
+from .reading import RawQuantity, Reading
+from .tables import LOWER_WORD
+from .text_facts import TextFacts
+from .words import WORD_BLANKS, previous_word, squashed, word_before
+
+_NEVER_NEGATIVE = frozenset({"mass", "volume", "count", "area", "length"})
+_PARTICLES = frozenset(("up", "down"))  # adverbs of a phrasal verb, not a change noun
+
+
+class QualifierReader:
+    """Reads the qualifier, sign and change of a quantity."""
+
+    lex: Lexicon
+    pats: Patterns
+
+    def _after_change_verb(self, f: TextFacts, start: int) -> bool:
+        before = word_before(f.text, start)
+        if before is not None and before.word.lower() == "by" and before.at:
+            before = word_before(f.text, before.at)  # "rose by 12,000 to 231,000"
+        if before is None:
+            qualifier = self.pats.qualifier_before_low.search(f.low, max(0, start - 24), start)
+            if qualifier is None:
+                return False
+            before = word_before(f.text, qualifier.start())
+            if before is None:
+                return False
+        return before.word.lower().rstrip(".") in self.lex.change_cues
+
+    def _changed_in_clause(self, f: TextFacts, start: int) -> bool:
+        """A verb of change earlier in the sentence of "by" before ``start`` ("raised its
+        forecast for wheat exports in the 2025/26 season by 0.5 mln tons to 43.5 mln tons":
+        the change, then the new level)."""
+        left = max(f.low.rfind(". ", 0, start), f.low.rfind("\n", 0, start), start - 200) + 1
+        return any(word in self.lex.change_cues
+                   for word in LOWER_WORD.findall(f.low, left, start))
+
+    def _glued_qualifier_after(self, f: TextFacts, r: Reading) -> None:
+        if f.text[r.pos: r.pos + 1] not in ("+", "-"):
+            return
+        match = self.pats.qualifier_after_low.match(f.low, r.pos)
+        if match and match.group("g"):
+            r.qualifier = self.lex.qualifiers_after[match.group("g")]
+            r.pos = match.end()
+
+    def _qualifier_before(self, f: TextFacts, r: Reading) -> None:
+        start = r.currency_start if r.currency_start is not None else r.start
+        start = min(start, r.span_start)
+        r.span_start = start
+        if r.opener == "between" and r.low is not None:
+            return
+        if not self._may_end_qualifier(f.low, start):
+            return
+        match = self.pats.qualifier_before_low.search(f.low, max(0, start - 24), start)
+        if match:
+            phrase = squashed(match.group("q"))
+            if phrase == "up to" and self.lex.up_particle_verbs:
+                verb = word_before(f.text, match.start("q"))
+                if verb is not None and verb.word.lower() in self.lex.up_particle_verbs:
+                    return  # "the rate edged up to 3.8%": a verb's "up", then a level
+            r.qualifier = self.lex.qualifiers_before[phrase]
+            r.span_start = match.start("q")
+
+    def _may_end_qualifier(self, low: str, start: int) -> bool:
+        """False when no qualifier phrase can end in blanks right before ``start`` (its last
+        word must end the text there): skips the backward regex search for most numbers."""
+        end = start - 1 if start and low[start - 1] == "\n" else start  # ``$`` before "\n"
+        word_end = end
+        while word_end > 0 and low[word_end - 1] in WORD_BLANKS:
+            word_end -= 1
+        return word_end < end and low.endswith(self._qualifier_tails, max(0, start - 24),
+                                               word_end)
+
+    def _sign(self, f: TextFacts, r: Reading, quantity: RawQuantity) -> None:
+        """"-2.3%", "−5 °C", "minus 5 percent": a negative value (not "5-7", "COVID-19").
+
+        Amounts that cannot be negative (a mass, a volume, a count) read a dash before them as
+        a list bullet ("- 1 kg of heroin"), not a sign.
+        """
+        if r.low is not None or r.number_kind != "digits" or r.currency_start is not None:
+            return
+        if quantity.kind in _NEVER_NEGATIVE:
+            return
+        start = r.start
+        if start and f.text[start - 1] in "-−–" and (start < 2 or f.text[start - 2] in " (\n\t"):
+            quantity.start = min(quantity.start, start - 1)
+        elif f.low.endswith("minus ", 0, start):
+            quantity.start = min(quantity.start, start - len("minus "))
+        else:
+            return
+        quantity.value = -quantity.value if quantity.value is not None else None
+        if quantity.kg is not None:
+            quantity.kg = -quantity.kg
+
+    def _qualifier_after(self, f: TextFacts, quantity: RawQuantity) -> None:
+        match = self.pats.qualifier_after_low.match(f.low, quantity.end)
+        if match and match.group("q") and quantity.qualifier == "exact":
+            quantity.qualifier = self.lex.qualifiers_after[squashed(match.group("q"))]
+            quantity.end = match.end()
+
+    def _change(self, f: TextFacts, q: RawQuantity) -> str | None:
+        """The direction of change the text states: a verb of change right before the
+        quantity ("rose 3%", "fell by 15 basis points", "an increase of 6%") or a noun or
+        adverb right after it ("a 4% drop", "5% higher"); a level reached ("to 5%") has none."""
+        after = self.pats.word_after_low.match(f.low, q.end)
+        if after is not None:
+            direction = self.lex.change_after.get(after.group("w"))
+            if direction is None and after.group("w") not in self.lex.phrase_stops:
+                # "a 3% pay rise", "a 25 basis point rate cut": one noun between
+                second = self.pats.word_after_low.match(f.low, after.end())
+                # not a particle after a verb: "winds of 75 mph knocked down trees"
+                if second is not None and f.low[after.end()] == " " \
+                        and second.group("w") not in _PARTICLES:
+                    direction = self.lex.change_after.get(second.group("w"))
+            if direction is not None:
+                return direction
+        word, word_start = previous_word(f.low, q.start)
+        if word == "by":  # "raised rates by 25 basis points", "cut the risk of death by 18%"
+            for _ in range(CHANGE_OBJECT_WORDS):
+                word, word_start = previous_word(f.low, word_start)
+                direction = self.lex.change_cues.get(word)
+                if direction is not None or not word.isalpha() or (
+                        word in self.lex.phrase_stops and word not in OBJECT_LINKS):
+                    return direction
+            return None
+        if word == "of":
+            word, _ = previous_word(f.low, word_start)
+        return self.lex.change_before.get(word)

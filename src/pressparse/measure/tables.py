@@ -1,0 +1,299 @@
+"""Numbers in table cells: the row label, column header and caption that give their unit or
+goods."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .clause_links import GENERIC_DRUGS
+from .lexicon import Lexicon
+from .mentions import SubstanceMention, mention_in, mention_named_in, row_label, total_row
+from .patterns import Patterns
+from .phrases import noun_phrase
+from .reading import RawQuantity, Reading, reading_qualifier, reading_value
+from .text_facts import TextFacts
+
+_OF_WHICH_LABEL = re.compile(r"^(?:of[ \t]+which|including|incl\.)[ \t]+")
+_LABEL_UNIT = re.compile(r",[ \t]*([a-z][a-z. ]{0,15}?)[ \t]*$")  # "heroin, kg": the unit
+_PERIOD_HEADER_WORDS = frozenset({"month", "months", "year", "years", "quarter", "quarters",
+                                  "half", "week", "weeks", "h", "q", "fy", "first", "second",
+                                  "third", "fourth", "period"})
+
+
+def _row_label_words(low: str, start: int) -> str:
+    """The words of a "|" table row's label before the cell at ``start``, lower-cased, without
+    brackets, dashes, "of which"/"including", a unit after a comma, and the participles and
+    "total" that say what was done to it ("Drug crimes detected": "drug crimes", "Drugs
+    seized, total (grams)": "drugs"); empty when the row has no label."""
+    line_start = low.rfind("\n", 0, start) + 1
+    cells = [cell.strip() for cell in low[line_start:start].split("|")]
+    label = next((cell for cell in cells if cell), "")
+    label = _BRACKETED.sub(" ", label).strip(" \t-–—•:")
+    label = _OF_WHICH_LABEL.sub("", label).split(",")[0]
+    words = [word for word in LOWER_WORD.findall(label) if word != "total"]
+    while words and words[-1].endswith("ed"):
+        words.pop()  # "detected", "seized", "detained"
+    return " ".join(words)
+
+
+LOWER_WORD = re.compile(r"[a-z]+")
+_MARKDOWN_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?")
+_DATE_COLUMN = "\x00date column"  # the header of a column of days (compared by identity)
+_BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
+# "(in tonnes)", "(quantities in grams)": the preposition, no inch
+_IN_BEFORE_UNIT = re.compile(r"(?:^|(?<=\s))in\s+(?=[a-z])")
+# A ruled line between a table's header and its rows ("-----+-----", "|---|---|", "=====")
+_RULE_LINE = re.compile(r"[ \t|+:=-]*-{3}[ \t|+:=-]*")
+
+
+def _table_unit_places(text: str, start: int, end: int) -> list[str]:
+    """Where the unit of a number alone in a "|" table cell (not the first) may be given:
+    the row's label (its first cell), then the caption line just above the table."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    cell_start = text.rfind("|", line_start, start) + 1
+    cell_end = text.find("|", end, line_end)
+    if cell_start == 0 or text[cell_start:start].strip() or \
+            text[end:line_end if cell_end < 0 else cell_end].strip():
+        return []
+    label_start = line_start
+    if text[line_start:start].lstrip(" \t").startswith("|"):  # "| – hashish (grams) | 24 |"
+        label_start = text.find("|", line_start, start) + 1
+    places = [text[label_start:text.find("|", label_start, start)]]
+    above = line_start - 1
+    blank = 0
+    while above > 0:
+        prev_start = text.rfind("\n", 0, above) + 1
+        previous = text[prev_start:above]
+        if "|" in previous or _RULE_LINE.fullmatch(previous):
+            above = prev_start - 1
+            continue
+        if not previous.strip() and blank == 0:
+            blank, above = 1, prev_start - 1
+            continue
+        places.append(previous)
+        break
+    return places
+
+
+_SPACED_GAP = re.compile(r"\S[ \t]{2,}\S")
+
+
+def _spaced_table_places(text: str, start: int, end: int) -> list[str]:
+    """The row's label and the caption line above a table laid out with runs of spaces,
+    when ``text[start:end]`` is a whole cell of such a row (not its first); else []."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    after = text[end:line_end]
+    if (after.strip() and not after.startswith("  ")) or len(_SPACED_GAP.findall(line)) < 2:
+        return []
+    label = line.lstrip().split("  ", 1)[0].strip()
+    if not label or not label[0].isalpha():
+        return []
+    above = line_start - 1
+    for _ in range(30):
+        if above <= 0:
+            return []
+        prev_start = text.rfind("\n", 0, above) + 1
+        previous = text[prev_start:above]
+        if not previous.strip():
+            return []
+        if not _SPACED_GAP.search(previous):
+            return [label, previous]
+        above = prev_start - 1
+    return []
+
+
+def column_header(text: str, start: int, end: int) -> str | None:
+    """The header of the "|" table column whose cell holds just ``text[start:end]``: the
+    nearest row above without digits."""
+    line_start = text.rfind("\n", 0, start) + 1
+    cell_start = max(text.rfind("|", line_start, start) + 1, line_start)
+    cell_end = text.find("|", end)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    cell_end = line_end if cell_end < 0 or cell_end > line_end else cell_end
+    if "|" not in text[line_start:line_end] or text[cell_start:start].strip() \
+            or text[end:cell_end].strip():
+        return None
+    column = text.count("|", line_start, start)
+    above = line_start - 1
+    while above > 0:
+        prev_start = text.rfind("\n", 0, above) + 1
+        previous = text[prev_start:above]
+        if "|" not in previous:
+            return None
+        separator = _MARKDOWN_SEPARATOR.fullmatch(previous) is not None
+        if separator and prev_start > 1:
+            # "|---|---|": the markdown header is the row above, digits or not ("| 2025 (kg) |")
+            header_start = text.rfind("\n", 0, prev_start - 1) + 1
+            previous = text[header_start:prev_start - 1]
+            if "|" not in previous:
+                return None
+        if separator or not any(ch.isdigit() for ch in previous):
+            cells = previous.split("|")
+            header = cells[column].strip() if column < len(cells) else ""
+            return header or None
+        above = prev_start - 1
+    return None
+
+
+class TableReader:
+    """Reads a number in a table cell from its row label, column header or caption."""
+
+    lex: Lexicon
+    pats: Patterns
+
+    def _goods_of_cell_before(self, f: TextFacts, start: int,
+                              mentions: Sequence[SubstanceMention]) -> str | None:
+        """The goods a table cell of pieces counts ("cartridges for hunting weapons, not
+        declared | 240 pcs"): the substance or the noun phrase opening the cell before."""
+        bar = f.text.rfind("|", max(0, start - 4), start)
+        if bar < 0 or f.text[bar + 1:start].strip():
+            return None
+        line_start = f.text.rfind("\n", 0, bar) + 1
+        cell_start = f.text.rfind("|", line_start, bar) + 1 or line_start
+        mention = mention_in(mentions, cell_start, bar)
+        if mention is not None:
+            return mention.name
+        blank = len(f.text[cell_start:bar]) - len(f.text[cell_start:bar].lstrip())
+        phrase = noun_phrase(f.text, cell_start + blank - 1, self.lex, self.pats)
+        if phrase is None or phrase.start != cell_start + blank or phrase.end > bar:
+            return None
+        return self.lex.what_aliases.get(phrase.text.lower(), phrase.text.lower())
+
+    def _table_header(self, f: TextFacts, r: Reading,
+                      mentions: Sequence[SubstanceMention] = ()) -> str | None:
+        """The column header of a number alone in a "|" table cell; a unit in the header
+        ("Seized, kg") becomes the number's unit; a column headed by a substance takes the
+        unit its caption gives ("The overview by office (quantities in grams):")."""
+        header = column_header(f.text, r.span_start, r.pos)
+        if header:
+            unit_match = self.pats.unit_in_header_low.search(header.lower())
+            if unit_match:
+                key = unit_match.group("word")
+                r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                return header
+        if header and header.strip().lower() in self.lex.date_column_headers:
+            r.unit = None
+            return _DATE_COLUMN  # "| Date | ... | 14.04 |": a day, no quantity
+        generic = header is not None and header.strip().lower() in \
+            self.lex.generic_column_headers  # "| Indicator | Quantity |": the rows name it
+        if header and any(word.isalpha() for word in header.split()) \
+                and not self._period_header(header) and not generic \
+                and mention_named_in(mentions, header, f.text) is None:
+            return header  # the column names what it counts ("Crimes")
+        # a column headed by a period ("H1 2024") or none: the unit in brackets in the row's
+        # label ("Tramadol (tablets)") or in the caption line above the table ("... shown in
+        # the table below (kg; tablets for tramadol)")
+        for index, where in enumerate(_table_unit_places(f.text, r.span_start, r.pos)):
+            labelled = _LABEL_UNIT.search(where) if index == 0 else None
+            if labelled is not None:  # "of which heroin, kg | 96,5": the row label's unit
+                unit_match = self.pats.unit_in_header_low.search(labelled.group(1).lower())
+                if unit_match and unit_match.start() == 0:
+                    key = unit_match.group("word")
+                    r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                    if r.unit is not None:
+                        return header or where.strip()
+            for bracket in _BRACKETED.finditer(where):
+                said = _IN_BEFORE_UNIT.sub("", bracket.group(1).lower())  # "(in tonnes)"
+                unit_match = self.pats.unit_in_header_low.search(said)
+                if unit_match:
+                    key = unit_match.group("word")
+                    r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                    return header or where.strip()
+        return header
+
+    def _row_label_what(self, f: TextFacts, start: int,
+                        mentions: Sequence[SubstanceMention]) -> str | None:
+        """What a "|" table row's label names, its unit and "of which" left out ("of which
+        hashish, kg": hashish; "Narcotic drugs and psychotropic substances, kg": drugs)."""
+        line_start = f.low.rfind("\n", 0, start) + 1
+        bar = f.low.find("|", line_start, start)
+        if bar < 0:
+            return None
+        mention = mention_in(mentions, line_start, bar)
+        if mention is not None:
+            return mention.name
+        label = _LABEL_UNIT.sub("", f.low[line_start:bar].strip())
+        label = " ".join(_OF_WHICH_LABEL.sub("", label).split())
+        return self.lex.what_aliases.get(label)
+
+    def _period_header(self, header: str) -> bool:
+        """A column headed by a period only ("9 months 2024", "H1 2025", "Q3"): it names no
+        counted thing."""
+        words = LOWER_WORD.findall(header.lower())
+        return bool(words) and all(
+            word in self.lex.months or word in _PERIOD_HEADER_WORDS for word in words)
+
+    def _spaced_table_unit(self, f: TextFacts, r: Reading) -> str | None:
+        """A figure in a table laid out with spaces ("Cocaine      5.6       7.2") whose
+        caption line gives the unit in brackets ("... by financial year (tonnes)"): the unit
+        is the figure's (the caption returned as its header), else None."""
+        places = _spaced_table_places(f.text, r.start, r.pos)
+        if not places:
+            return None
+        for place in (places[0], places[-1]):  # the row's label ("Cocaine (kg)"), the caption
+            for bracket in _BRACKETED.finditer(place):
+                said = _IN_BEFORE_UNIT.sub("", bracket.group(1).lower())
+                unit_match = self.pats.unit_in_header_low.search(said)
+                if unit_match:
+                    key = unit_match.group("word")
+                    r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                    return place.strip() if r.unit is not None else None
+        return None
+
+    def _table_count(self, f: TextFacts, r: Reading, header: str,
+                     mentions: Sequence[SubstanceMention]) -> tuple[RawQuantity | None, int]:
+        if header is _DATE_COLUMN:
+            return None, r.pos
+        if r.unit is not None:
+            quantity = self._measure(r, f)
+            row = row_label(mentions, quantity.start, f.text)
+            quantity.what = row.name if row else self._header_what(header, mentions, f.text)
+            if quantity.what is None and quantity.kind in ("mass", "volume") \
+                    and total_row(mentions, quantity.start, f.low):
+                quantity.what = GENERIC_DRUGS  # "Total | 29.5 | 31.2" under substances
+            if quantity.what is None:  # "Narcotic drugs, kg | 2 310,4": the row's known name
+                quantity.what = self._row_label_what(f, quantity.start, mentions)
+            if quantity.what is None:  # "Drugs seized, total (grams) | 41 873,6": drugs
+                label = _row_label_words(f.low, quantity.start)
+                quantity.what = self.lex.what_aliases.get(label) if label else None
+            return quantity, quantity.end
+        if header.strip().lower() in self.lex.generic_column_headers:
+            label = _row_label_words(f.low, r.span_start)  # "Drug crimes detected | 38"
+            if not label:
+                return None, r.pos
+            return RawQuantity(r.span_start, r.pos, reading_value(r), low=r.low, high=r.high,
+                               kind="count", qualifier=reading_qualifier(r, r.qualifier),
+                               what=self.lex.what_aliases.get(label, label),
+                               category=self.lex.count_heads.get(label.rsplit(" ", 1)[-1])
+                               ), r.pos
+        # a period beside the name ("Cases 2025", "H1 2024 seizures") is not what is counted
+        words = [word for word in header.lower().split()
+                 if not any(ch.isdigit() for ch in word)]
+        if not words or not all(word.isalpha() for word in words):
+            return None, r.pos
+        category = self.lex.count_heads.get(words[-1])
+        named = mention_named_in(mentions, header, f.text)
+        quantity = RawQuantity(r.span_start, r.pos, reading_value(r), low=r.low, high=r.high,
+                               kind="count", qualifier=reading_qualifier(r, r.qualifier),
+                               what=named.name if named else self.lex.what_aliases.get(
+                                   " ".join(words), " ".join(words)),
+                               category=category)
+        return quantity, quantity.end
+
+    def _header_what(self, header: str, mentions: Sequence[SubstanceMention],
+                     text: str) -> str | None:
+        """What a measured column's header names: a substance ("Crystal meth, kg"), or,
+        without its unit, a known name of what is measured ("Seized, kg": what_aliases.jsonl)."""
+        named = mention_named_in(mentions, header, text)
+        if named:
+            return named.name
+        words = self.pats.unit_in_header_low.sub(" ", header.lower())
+        key = " ".join(re.sub(r"[^a-z ]", " ", words).split())
+        return self.lex.what_aliases.get(key)

@@ -1,0 +1,91 @@
+"""Facts about a whole text that several quantities of it ask for, each computed once."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Mapping, Sequence
+from functools import cached_property
+
+from .numbers import SeparatorStyle
+from .patterns import Patterns
+
+# a line of cells parted by tabs ("Prague\t31\t26 412\t3 150"): a table row
+_TAB_ROW = re.compile(r"^[^\t\n]*\S[^\t\n]*\t[^\n]*\S[^\n]*$", re.MULTILINE)
+
+
+def _bar_row(match: re.Match[str]) -> str:
+    """A tab-parted table row with its tabs written as "|" (same length, same offsets)."""
+    return match.group().replace("\t", "|")
+
+
+class TextFacts:
+    """Facts about the whole text, computed only when a quantity needs them."""
+
+    def __init__(self, text: str, pats: Patterns) -> None:
+        if "\t" in text:  # a table whose cells are parted by tabs is read as a "|" table
+            text = _TAB_ROW.sub(_bar_row, text)
+        self.text = text
+        low = text.lower()
+        if len(low) != len(text):  # a few characters lengthen when lower-cased ("İ")
+            low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        self.low = low
+        self.style = SeparatorStyle(text)
+        self._pats = pats
+        self.has_bar = "|" in text  # a "|" table may be in the text
+        self._upper_lines: dict[int, bool] = {}  # line start -> written in capitals
+        self._title_lines: dict[int, bool] = {}  # line start -> its words capitalized
+        self.currencies: dict[str, str] = {}  # a shared symbol's code -> its currency here
+        self.countries: Callable[[], Mapping[str, int]] | None = None
+        """ISO2 country code -> how often the text's place and country names name it."""
+
+    @cached_property
+    def imperial(self) -> bool:
+        """The text weighs in pounds or US tons, so a bare "ton" is a short ton."""
+        return any(pattern.search(self.low) for pattern in self._pats.pounds_mass_low)
+
+    def upper_line(self, position: int) -> bool:
+        """The line holding ``position`` is written in capitals (a headline, where names look
+        alike); each line is judged once, when a quantity on it asks."""
+        start = self.text.rfind("\n", 0, position) + 1
+        known = self._upper_lines.get(start)
+        if known is None:
+            end = self.text.find("\n", start)
+            letters = "".join(filter(str.isalpha, self.text[start:end if end >= 0 else None]))
+            known = len(letters) > 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
+            self._upper_lines[start] = known
+        return known
+
+    def title_line(self, position: int) -> bool:
+        """The line holding ``position`` capitalizes its longer words (a headline in title
+        case: "Police Seize 12 Kilos of Heroin"): at least four words of four letters or
+        more, nearly all capitalized."""
+        start = self.text.rfind("\n", 0, position) + 1
+        known = self._title_lines.get(start)
+        if known is None:
+            end = self.text.find("\n", start)
+            words = _LONG_WORD.findall(self.text, start, end if end >= 0 else len(self.text))
+            known = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+            self._title_lines[start] = known
+        return known
+
+
+class BlockedLookup:
+    """Whether a range overlaps any of the sorted (start, end) blocked ranges (bisect)."""
+
+    __slots__ = ("_max_ends", "_starts")
+
+    def __init__(self, blocked: Sequence[tuple[int, int]]) -> None:
+        self._starts = [start for start, _end in blocked]
+        self._max_ends: list[int] = []
+        furthest = -1
+        for _start, end in blocked:
+            furthest = max(furthest, end)
+            self._max_ends.append(furthest)
+
+    def __call__(self, start: int, end: int) -> bool:
+        index = bisect_left(self._starts, end)  # ranges starting before ``end``
+        return index > 0 and self._max_ends[index - 1] > start
+
+
+_LONG_WORD = re.compile(r"[A-Za-z][a-z]{3,}")

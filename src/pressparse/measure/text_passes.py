@@ -1,0 +1,281 @@
+"""Passes over all the quantities of a text once each was read: repeated sets, elided units and
+currencies, index levels, the what of a set or share."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .clause_links import COMPARED_BEFORE
+from .counts import OF_THEM, PLURAL_VERB
+from .lexicon import Lexicon
+from .measures import US_DOLLAR
+from .patterns import Patterns
+from .phrases import noun_phrase
+from .reading import RawQuantity, looks_plural
+from .text_facts import TextFacts
+from .unit_reading import SENTENCE_END
+from .words import previous_word
+
+_SET_WINDOW = 400  # "More than 14 000 suspects were arrested ... Of these, 3 412 were"
+_OF_THE_FRONTED = re.compile(r"(?:^|[.!?:;\n][ \t\u00a0]*)of[ \t\u00a0]+(?:the|these|those)"
+                             r"[ \t\u00a0]+(?P<noun>[a-z]+(?:[ \t\u00a0][a-z]+)?),[ \t\u00a0]*$")
+_ALL_BEFORE = re.compile(r"(?<![a-z])all[ \t\u00a0]+$")
+_REPEATED_SET_WINDOW = 1500  # how far back a set "all N suspects" repeats was counted
+_SCALE_AT_END = re.compile(r"\d[ \t\u00a0]*([a-z]+)$")  # "240.1 billion", "900m": the scale
+# between an amount with its goods and a sum in brackets valuing it: "of shabu (SDP ",
+# " (worth ", " (valued at "
+_VALUE_BRACKET = re.compile(r"(?:[ \t\u00a0]+(?:of[ \t\u00a0]+)?[^\s()]+){0,3}[ \t\u00a0]*\("
+                            r"(?:[A-Z]{2,4}[ \t\u00a0]+|worth[ \t\u00a0]+|valued[ \t\u00a0]+at"
+                            r"[ \t\u00a0]+|value:?[ \t\u00a0]+)?")
+
+
+def _total_of_breakdown(low: str, before: list[RawQuantity],
+                        last: int) -> RawQuantity | None:
+    """The total a list of counts ending at ``before[last]`` breaks down ("nine people were
+    arrested, six Chileans and three Bolivians", "14 men, 9 Albanians, 3 Greeks and 2
+    Italians"): the count just before the list's other members, set off by a comma in the
+    same sentence, that is at least their sum; None when there is no such total."""
+    first = last
+    while first > 0 and before[first - 1].kind == "count" and before[first - 1].what \
+            and _LIST_MEMBER_GAP.fullmatch(low, before[first - 1].end, before[first].start):
+        first -= 1
+    for total_at in (first - 1, first):
+        if total_at < 0 or total_at >= last:
+            continue
+        total, parts = before[total_at], before[total_at + 1: last + 1]
+        gap = low[total.end:parts[0].start]
+        if total.kind != "count" or not total.what or total.value is None \
+                or not gap.rstrip().endswith(",") or SENTENCE_END.search(gap) \
+                or len(gap) > _SET_WINDOW or any(part.value is None for part in parts):
+            continue
+        if sum(part.value or 0.0 for part in parts) <= total.value:
+            return total
+    return None
+
+
+# the gap after one member of a list of counts: its noun, then a comma or "and"
+_LIST_MEMBER_GAP = re.compile(r"[ \t\u00a0]+[a-z][a-z -]{0,30}?"
+                              r"(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|[ \t\u00a0]+and[ \t\u00a0]+)")
+_AND_AFTER = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]")
+_OTHER_SCALE = {"°C": "°F", "°F": "°C"}  # "100 degrees (38 Celsius)": the bare one is °F
+_WORD = re.compile(r"[a-z]+")
+
+
+class TextPasses:
+    """Fills in what a quantity leaves out from the quantities around it."""
+
+    lex: Lexicon
+    pats: Patterns
+
+    @staticmethod
+    def _drop_repeated_sets(f: TextFacts, found: list[RawQuantity]) -> list[RawQuantity]:
+        """Without "all N <noun>" that repeats a set counted before ("detained three more
+        suspects ... hold all nine suspects"; guide: a number repeating a set counted just
+        before is no count); "all seven member states" counted first stays."""
+        def counted_noun(q: RawQuantity) -> str | None:
+            """The last word of what a count counts, lower case ("suspects")."""
+            return q.what.rsplit(" ", 1)[-1].lower() if q.kind == "count" and q.what else None
+
+        kept: list[RawQuantity] = []
+        for q in found:
+            head = counted_noun(q)
+            if head and q.unit is None and _ALL_BEFORE.search(f.low, max(0, q.start - 5),
+                                                              q.start) and any(
+                    counted_noun(earlier) == head
+                    and q.start - earlier.end < _REPEATED_SET_WINDOW for earlier in kept):
+                continue
+            kept.append(q)
+        return kept
+
+    @staticmethod
+    def _elided_units(f: TextFacts, found: list[RawQuantity]) -> None:
+        """A bare figure compared with one of its sentence that has a count unit takes that
+        unit ("handled 6.6 million TEUs ..., down from 6.72 million a year earlier": TEU), as
+        the unit is elided, not absent."""
+        for index in range(1, len(found)):
+            q = found[index]
+            if q.kind != "count" or q.unit is not None or q.what is not None \
+                    or q.value is None or not COMPARED_BEFORE.search(
+                        f.low, max(0, q.start - 30), q.start):
+                continue
+            before = found[index - 1]
+            if before.kind == "count" and before.unit is not None and before.low is None \
+                    and not SENTENCE_END.search(f.text, before.end, q.start):
+                q.unit = before.unit
+
+    def _index_levels(self, f: TextFacts, found: list[RawQuantity]) -> None:
+        """A bare figure after a move in points of its sentence is the level in points
+        ("tanked 1,062.85 points or 1.38 per cent to settle at 75,917.40"; "Sensex tanks
+        1,063 pts, Nifty ends below 22,500"): an index's unit is elided, not absent."""
+        units = self.lex.level_units
+        if not units:
+            return
+        last: RawQuantity | None = None
+        for q in found:
+            if q.unit in units and q.low is None:
+                last = q
+                continue
+            if last is None or SENTENCE_END.search(f.text, last.end, q.start):
+                last = None if q.kind != "percent" else last
+                continue
+            if q.kind == "count" and q.unit is None and q.what is None and not q.of_set \
+                    and q.value is not None and q.value >= 100 and (
+                        q.qualifier != "exact"
+                        or previous_word(f.low, q.start)[0] in self._level_links):
+                q.unit, q.kind = last.unit, last.kind
+
+    @staticmethod
+    def _converted_degrees(f: TextFacts, found: list[RawQuantity]) -> None:
+        """"topped 100 degrees (38 Celsius)": bare degrees converted in brackets to one
+        scale are in the other one."""
+        for q, other in pairwise(found):
+            if q.unit == "degree" and other.unit in _OTHER_SCALE \
+                    and f.text[q.end:other.start].strip() == "(":
+                q.unit = _OTHER_SCALE[other.unit]
+
+    def _elided_currencies(self, f: TextFacts, found: list[RawQuantity]) -> None:
+        """A bare scaled figure that names nothing after a sum of its sentence is in that
+        sum's currency ("rose to 263.9 billion yen from 240.1 billion", "a fee of 100 million
+        euros plus 20 million in add-ons"): the currency is elided, not absent."""
+        for index in range(len(found)):
+            q = found[index]
+            if q.kind != "count" or q.unit is not None or q.what is not None \
+                    or q.value is None or q.of_set:
+                continue
+            scale = _SCALE_AT_END.search(f.low, q.start, q.end)
+            if scale is None or scale.group(1) not in self.lex.scales:
+                continue
+            before = found[index - 1] if index else q
+            if before.kind != "money" or not before.unit or "/" in before.unit \
+                    or SENTENCE_END.search(f.text, before.end, q.start):
+                # "will get an extra 2.4 billion, ..., at least 4 billion euros": the sum after
+                after = found[index + 1] if index + 1 < len(found) else None
+                if after is None or after.kind != "money" or not after.unit \
+                        or "/" in after.unit or after.original_unit is not None \
+                        or SENTENCE_END.search(f.text, q.end, after.start):
+                    continue
+                before = after
+            q.kind, q.unit = "money", before.unit
+
+    def _minor_units(self, f: TextFacts, found: list[RawQuantity]) -> None:
+        """Cents are of the currency their sentence writes ("rose 12 cents to €1.85": EUR;
+        "down 4 cents at A$3.10": AUD), else of the text's dollar, as a bare "$" ("cents" in
+        an Australian release: AUD); "US cents" stays US."""
+        for q in found:
+            if q.kind != "money" or q.original_unit not in self.lex.bare_minor_words:
+                continue
+            code = None
+            for other in sorted((o for o in found if o.kind == "money" and o is not q
+                                 and o.original_unit is None and o.unit),
+                                key=lambda o: abs(o.start - q.start)):
+                if not SENTENCE_END.search(f.text, min(q.end, other.end),
+                                            max(q.start, other.start)):
+                    code = other.unit.split("/", 1)[0]
+                break
+            if code is None and q.unit and q.unit.startswith(US_DOLLAR):
+                code = self._currency_in_context(f, US_DOLLAR, "$")
+                if not code.endswith("D"):
+                    code = None  # a dollar's cents only ("$" of pesos: centavos)
+            if code and q.unit:
+                q.unit = code + q.unit[3:]
+
+    def _set_whats(self, f: TextFacts, found: list[RawQuantity]) -> None:
+        """What a count of a named set counts: the noun phrase after "were" ("28 were new
+        drug abusers"), else the counted noun of the count before it ("Thirty-seven people
+        have been detained, nine of them organizers"). A bare count after a results line's
+        label counts what the label names ("- Cases: 3,412 / 3,870", "Suspects arrested:
+        7,904")."""
+        for quantity in found:
+            if quantity.kind == "count" and quantity.what is None and quantity.unit is None:
+                quantity.what = self._line_label_what(f, quantity)
+        for index, quantity in enumerate(found):
+            if not quantity.of_set or quantity.what is not None:
+                continue
+            them = OF_THEM.match(f.low, quantity.end)
+            if them is not None:  # "1,126 suspects, 34 of them foreigners": foreigners
+                phrase = noun_phrase(f.text, them.end(), self.lex, self.pats)
+                # not a breakdown of several ("nine of them organizers and chemists")
+                if phrase is not None and phrase.text.islower() \
+                        and looks_plural(phrase.text.rsplit(" ", 1)[-1]) \
+                        and not _AND_AFTER.match(f.low, phrase.end):
+                    quantity.what = self.lex.what_aliases.get(phrase.text, phrase.text)
+                    continue
+            fronted = _OF_THE_FRONTED.search(f.low, max(0, quantity.start - 60), quantity.start)
+            if fronted is not None and looks_plural(fronted.group("noun").rsplit(" ", 1)[-1]):
+                # "Of the suspects, 48 have been charged": the set the sentence opens with
+                quantity.what = self.lex.what_aliases.get(fronted.group("noun"),
+                                                          fronted.group("noun"))
+                continue
+            verb = PLURAL_VERB.match(f.low, quantity.end)
+            if verb is not None:
+                phrase = noun_phrase(f.text, verb.end(), self.lex, self.pats)
+                if phrase is not None and phrase.text.islower() \
+                        and looks_plural(phrase.text.rsplit(" ", 1)[-1]):
+                    quantity.what = self.lex.what_aliases.get(phrase.text, phrase.text)
+                    continue
+            # a count of the sentence, else the set it names ("the detainees were brought
+            # before the court, which ordered detention for seven of them"), else a count of
+            # the sentences before
+            self._set_counted_before(f, quantity, found[:index], same_sentence=True)
+            if quantity.what is None:
+                # "after the smugglers opened fire, killing four of them": the people the
+                # sentence named before
+                named = self._set_named_before(f, quantity.start)
+                if named is not None:
+                    quantity.what = named
+                    quantity.category = quantity.category or self.lex.count_heads.get(named)
+            if quantity.what is None:
+                self._set_counted_before(f, quantity, found[:index], same_sentence=False)
+
+    @staticmethod
+    def _set_counted_before(f: TextFacts, quantity: RawQuantity, before: list[RawQuantity],
+                            same_sentence: bool) -> None:
+        """Give ``quantity`` the ``what`` of the nearest count before it (in its sentence)."""
+        for earlier in reversed(before):
+            if quantity.start - earlier.end > _SET_WINDOW or (
+                    same_sentence and SENTENCE_END.search(f.low, earlier.end, quantity.start)):
+                return
+            # a parallel part of the same set may precede in the sentence ("Of these, 3 412
+            # were arrested for drug offences, and 418 were wanted for murder")
+            if earlier.kind == "count" and earlier.what and (same_sentence
+                                                             or not earlier.of_set):
+                if same_sentence:
+                    # "nine people ..., six Chileans and three Bolivians, five of them":
+                    # a breakdown after a total; "them" is the total
+                    earlier = _total_of_breakdown(f.low, before, before.index(earlier)) \
+                        or earlier
+                quantity.what = earlier.what
+                quantity.category = quantity.category or earlier.category
+                return
+
+    def _set_named_before(self, f: TextFacts, start: int) -> str | None:
+        """The nearest plural counted noun before ``start`` in its sentence, if any."""
+        window = f.low[max(0, start - _SET_WINDOW):start]
+        cut = max(window.rfind(". "), window.rfind("\n"))
+        for word in reversed(_WORD.findall(window, cut + 1)):
+            if word in self.lex.count_heads and looks_plural(word):
+                return word
+        return None
+
+    def _share_what(self, f: TextFacts, found: list[RawQuantity]) -> None:
+        """"5 kg and 7 kg of heroin": a measure without a noun takes the next one's; "244
+        million users, followed by opioids (61 million), cocaine (25 million)": a bracketed
+        bare count takes the count's before it in the sentence; "15.6 grams of shabu (SDP
+        P106,080)": a sum in brackets after an amount is that amount's value."""
+        text = f.text
+        for left, right in pairwise(found):
+            if right.what is None and left.what and right.kind == left.kind == "count" \
+                    and text[right.start - 1: right.start] == "(" \
+                    and text[right.end: right.end + 1] == ")" \
+                    and not SENTENCE_END.search(text, left.end, right.start):
+                right.what = left.what
+            if right.kind == "money" and right.what is None and left.what \
+                    and left.kind in ("mass", "volume", "count") \
+                    and _VALUE_BRACKET.fullmatch(text, left.end, right.start):
+                right.what = left.what  # "15.6 grams of shabu (SDP P106,080)": its value
+        for left, right in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
+            if left.what is None and right.what and left.kind == right.kind \
+                    and left.kind in ("mass", "volume") \
+                    and self.pats.list_join_low.match(f.low[left.end: right.start]):
+                left.what = right.what

@@ -1,0 +1,63 @@
+"""The words around a position of a text, found by stepping back over its characters."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+WORD_BLANKS = frozenset(" \t\u00a0\u202f")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+_WORD_REACH = 30  # characters looked back for the word before a number
+
+
+class _WordHit(NamedTuple):
+    word: str
+    at: int
+
+
+def word_before(text: str, end: int) -> _WordHit | None:
+    """The word ("Resolution", "U.S.") ending one or more blanks before ``end``, within
+    ``_WORD_REACH`` characters: what ``search`` of ``[A-Za-z][A-Za-z.]*[blanks]+$`` between
+    ``end - 30`` and ``end`` finds, by stepping back over the characters in Python."""
+    low_bound = max(0, end - _WORD_REACH)
+    if end > low_bound and text[end - 1] == "\n":
+        end -= 1  # ``$`` also matches before a final newline
+    word_end = end
+    while word_end > low_bound and text[word_end - 1] in WORD_BLANKS:
+        word_end -= 1
+    if word_end == end:
+        return None
+    start = word_end
+    while start > low_bound and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < word_end and text[start] == ".":
+        start += 1  # the word starts with a letter
+    if start == word_end:
+        return None
+    return _WordHit(text[start:word_end], start)
+
+
+def previous_word(low: str, start: int) -> tuple[str, int]:
+    """The blank-separated word ending one blank before ``start`` and where it starts
+    ("" if none): a C-level ``rfind`` instead of a regex search backwards."""
+    end = start - 1
+    if end < 1 or low[end] != " ":
+        return "", start
+    word_start = low.rfind(" ", max(0, end - 24), end) + 1
+    if word_start == 0 and end > 24:
+        return "", start
+    word = low[word_start:end]
+    if "\n" in word or "\t" in word or "\u00a0" in word:  # rare: other blanks inside
+        cut = max(word.rfind("\n"), word.rfind("\t"), word.rfind("\u00a0")) + 1
+        word, word_start = word[cut:], word_start + cut
+    return word, word_start
+
+
+def squashed(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def is_street(phrase: str, street_words: frozenset[str]) -> bool:
+    """"Pennsylvania Avenue", "Baker St.": capitalized words ending in a street word."""
+    words = phrase.split()
+    return len(words) > 1 and words[-1].lower() in street_words and all(
+        word[:1].isupper() for word in words)
