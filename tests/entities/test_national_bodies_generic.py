@@ -54,6 +54,17 @@ NAMED = [
     ("SAN JUAN, Puerto Rico - Homeland Security Investigations agents seized 300 kg of "
      "cocaine in Fajardo, Puerto Rico.", "Homeland Security Investigations",
      "Homeland Security Investigations of the United States"),
+    # institutional words of a branch's or a court's name say no country of their own
+    ("ABIDJAN - The Ministry of Interior and Security of Côte d'Ivoire said the Maritime and "
+     "Lagoon Police found 40 kg of cocaine on a pirogue near Grand-Bassam.",
+     "Maritime and Lagoon Police", "Maritime and Lagoon Police of Côte d'Ivoire"),
+    ("Manama, Feb. 3 (BNA) -- The Second High Criminal Court jailed two men for ten years "
+     "for importing hashish into Bahrain by sea.",
+     "Second High Criminal Court", "Second High Criminal Court of Bahrain"),
+    ("Moscow, Russia - Graduates of the Diplomatic Academy joined the Ministry of Foreign "
+     "Affairs of the Russian Federation's anti-drug department.",
+     "Diplomatic Academy",
+     "Diplomatic Academy of the Ministry of Foreign Affairs of the Russian Federation"),
     # units take the body the text names
     ("Brussels, Belgium - The Federal Police said its Directorate of Special Units "
      "entered the house near Antwerp at dawn.",
@@ -143,6 +154,10 @@ WORDINGS = [
     ("Narcotics Suppression Division 5", True, "unit"),  # a unit number
     ("Zakat, Tax and Customs Authority", True, None),
     ("Anti-Drug Directorate of the National Police", True, None),  # names its parent
+    ("Maritime and Lagoon Police", True, "service"),  # a branch of the police
+    ("Special Purpose Police Brigade", True, "unit"),
+    ("Regional Drug Enforcement Unit", True, "unit"),
+    ("Third High Criminal Court", True, None),
     ("Guardia Civil", False, None),
     ("Tucson Field Office", False, None),
     ("Coordination Centre", False, None),  # no national body's head
