@@ -539,3 +539,27 @@ def test_an_undated_contact_over_a_paragraph_is_still_masked() -> None:
             "airports of the country and employs more than 4,000 officers in 12 regions.\n")
     masked, _ = mask_noise(text)
     assert "Jane Roe" not in masked and "The agency is responsible" in masked
+
+
+CASE_RULES = [
+    # (kind, ignore_case, pattern, line, masked): an inline regex is case-sensitive unless
+    # its record says ignore_case; a line rule is case-blind unless it says ignore_case false
+    ("inline", None, "STAFF-ONLY", "See the staff-only notice.", False),
+    ("inline", None, "STAFF-ONLY", "See the STAFF-ONLY notice.", True),
+    ("inline", True, "STAFF-ONLY", "See the staff-only notice.", True),
+    ("line", None, "back to archive", "Back to Archive", True),
+    ("line", False, "back to archive", "Back to Archive", False),
+    ("line", False, "Back to Archive", "Back to Archive", True),
+]
+
+
+@pytest.mark.parametrize(("kind", "ignore_case", "pattern", "line", "masked"), CASE_RULES)
+def test_a_rules_ignore_case_field_is_honoured(kind: str, ignore_case: bool | None,
+                                               pattern: str, line: str, masked: bool) -> None:
+    from pressparse.io.mask import NoisePattern, compile_rules
+
+    fields = {"id": "case_rule", "kind": kind, "pattern": pattern}
+    if ignore_case is not None:
+        fields["ignore_case"] = ignore_case
+    rules = compile_rules([NoisePattern(**fields)])
+    assert (mask_noise(line, rules)[0] != line) is masked

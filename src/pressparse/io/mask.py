@@ -63,7 +63,9 @@ class NoisePattern(BaseModel):
     kind: Literal["inline", "line", "button", "part", "heading", "thread", "thread_end",
                   "footer_line"]
     pattern: str
-    ignore_case: bool = True
+    # None: the kind's documented default (an inline regex is case-sensitive, every other
+    # kind is matched case-blind); a record's explicit value overrides it
+    ignore_case: bool | None = None
     guard: str | None = None  # inline only: run the pattern only where this cheap regex occurs
 
     _safe = field_validator("pattern", "guard")(check_optional_pattern)
@@ -108,7 +110,8 @@ def data_dir() -> Path:
 def compile_rules(records: list[NoisePattern]) -> NoiseRules:
     """Compile the records once: each inline regex, one alternation for line rules."""
     inline = tuple(
-        (re.compile(r.guard) if r.guard else None, re.compile(r.pattern))
+        (re.compile(r.guard) if r.guard else None,
+         re.compile(r.pattern, re.IGNORECASE if r.ignore_case else 0))
         for r in records
         if r.kind == "inline"
     )
@@ -124,8 +127,10 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
 
 
 def _alternation(records: list[NoisePattern], kind: str) -> re.Pattern[str] | None:
-    """The patterns of one kind in one case-blind alternation, or None when there are none."""
-    patterns = [f"(?:{r.pattern})" for r in records if r.kind == kind]
+    """The patterns of one kind in one case-blind alternation, or None when there are none;
+    a record with ``ignore_case`` false keeps its case inside it."""
+    patterns = [f"(?-i:{r.pattern})" if r.ignore_case is False else f"(?:{r.pattern})"
+                for r in records if r.kind == kind]
     return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
 
 
