@@ -636,6 +636,7 @@ CASES = [
     # an exchange rate is money in the quoted currency (the news-wire gold's "148 yen"), also
     # when the sentence names that currency before the number only
     ("The yuan weakened past 7.3 per dollar.", "7.3", money(7.3, "CNY")),
+    ("The forint slid to 395.20 to the euro on Friday.", "395.20", money(395.2, "HUF")),
     # counts of a named set ('12 of them', 'Of these, 1 250 were'); number words before a
     # named plural ('Two Kenyan runners')
     ("Police detained 40 protesters, 12 of them minors.", "12", count(12, what="minors")),

@@ -73,6 +73,8 @@ CHANGES = [
      "Group revenue"),
     ("Overdose deaths dropped by nearly 27 percent last year, to about 80,000.",
      "about 80,000", "Overdose deaths"),
+    ("The number of registered addicts rose by 4% last year, to 18,300.", "18,300",
+     "registered addicts"),
     # a level reached: what reached it
     ("Unemployment fell to 3.9% in May, while inflation eased to 2.1%.", "3.9%",
      "Unemployment"),

@@ -82,8 +82,6 @@ _VALUED_BEFORE = re.compile(r"(?<![a-z])(?:worth|valued?|priced?|costs?|cost(?:i
                             r"[^.!?;\n]{0,25}$")
 _SOLID_KINDS = frozenset({"mass", "volume", "money"})  # compared figures of one thing
 _VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
-# "by 27 percent last year, to 80,000": up to three words and a comma before the level
-_TO_LEVEL = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){0,3},?[ \t\u00a0]+(?:to|at)[ \t\u00a0]+")
 # "5,612 offences in 2024 (2023: 4,980)": the same figure for another period
 _PERIOD_BEFORE = re.compile(
     r"\((?:\d{4}|(?:the[ \t\u00a0]+)?(?:previous|last|prior)[ \t\u00a0]+year"
@@ -133,6 +131,12 @@ class ClauseLinker:
         self._cash_near = _any_word(lex.subject_words.get("cash_words", frozenset()))
         self._back_measures = lex.subject_words.get("back_measures", frozenset())
         self._back_measure_near = _back_measure_near(self._back_measures)
+        # "by 27 percent last year, to 80,000": up to three words and a comma, then the
+        # preposition before the level (subject_words.jsonl level_prepositions)
+        self._to_level = re.compile(
+            r"(?:[ \t\u00a0]+[a-z][a-z-]*){0,3},?[ \t\u00a0]+(?:" + "|".join(sorted(
+                map(re.escape, lex.subject_words.get("level_prepositions", ())), key=len,
+                reverse=True)) + r")[ \t\u00a0]+")
         # words of a change besides change_cues.jsonl's ("8.4 percent more than in 2023")
         self._comparatives = lex.subject_words.get("comparatives", frozenset())
         # "the deficit will fall to 2.8% of GDP": the base of a share, not what it measures
@@ -154,7 +158,7 @@ class ClauseLinker:
             if q.what is None and index and (found[index - 1].kind == "percent" or (
                     found[index - 1].kind == q.kind and q.kind in ("count", "money"))) \
                     and found[index - 1].change is not None and found[index - 1].what \
-                    and _TO_LEVEL.fullmatch(text, found[index - 1].end, q.start):
+                    and self._to_level.fullmatch(text, found[index - 1].end, q.start):
                 # "drug users grew by 3.5% to 2.1 million": the level of what changed
                 q.what = found[index - 1].what
                 continue

@@ -48,9 +48,6 @@ _PART_OF_THEM = re.compile(r"(?:\d|\b[a-z]+) of (?:them|whom|these)\b")
 # its own ("and two vehicles")
 _NOUN_OR_UNIT_AFTER = re.compile(r"[ \t]+(?![a-z]+ed\b)(?!(?:from|in|at|to|were|are|was|is|"
                                  r"have|had|has|remain|remained|held|as|on|with)\b)[a-z]+s\b")
-_PER_CURRENCY = re.compile(r"(?:[ \t]+\([a-z ]{1,20}\))?"  # "at 86.42 (provisional) against"
-                           r"[ \t]+(?:per|to the|to one|against the)[ \t]+"
-                           r"(?:(?:us|u\.s\.)[ \t]+)?(?P<w>[a-z]+)(?![a-z])")
 _FOUR_DECIMALS = re.compile(r"\d{1,4}\.\d{4}")  # an exchange rate's quote: "4.4850"
 _WORD_WITH_BEFORE = re.compile(r"(\S*?)[ \t]*\b([a-z]+)(?![a-z])")
 _OTHER_AFTER = re.compile(r"[ \t]+(?:other(?P<s>s)?|more|further|additional)(?![a-z])")
@@ -228,14 +225,14 @@ class CountReader:
         """The currency an exchange rate is quoted in: a bare number "per dollar", "to the
         euro" or "against the dollar" after its sentence named another currency without an
         amount ("The rouble slid to 100 per dollar": RUB); None otherwise."""
-        base = _PER_CURRENCY.match(f.low, pos)
+        base = self.pats.quote_against_low.match(f.low, pos)
         end = r.span_start
         if base is None and _FOUR_DECIMALS.fullmatch(r.raw):
             # "weakened to 4.4850 against the US dollar, after opening at 4.4580": a quote of
             # four decimals after a quote against a currency in its sentence is quoted alike
             sentence = f.low[max(0, r.span_start - 200):r.span_start]
             start = max(sentence.rfind(". "), sentence.rfind("\n")) + 1
-            quoted = [m for m in _PER_CURRENCY.finditer(sentence, start)
+            quoted = [m for m in self.pats.quote_against_low.finditer(sentence, start)
                       if m.group("w") in self.lex.currency_words
                       and m.group("w") not in self.lex.currency_factors]  # not "per cent"
             if quoted:

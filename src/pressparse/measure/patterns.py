@@ -39,6 +39,12 @@ def _trie_regex(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+def _alternation(words: Iterable[str], blank: str) -> str:
+    """The words as a plain alternation, longest first, ``blank`` between a phrase's words."""
+    return "|".join(re.escape(word).replace(r"\ ", blank)
+                    for word in sorted(words, key=lambda w: (-len(w), w)))
+
+
 def lower_trie(items: Iterable[str]) -> str:
     """:func:`trie` of the lower-cased phrases, for patterns run on the lower-cased text."""
     return trie(item.lower() for item in items)
@@ -109,6 +115,7 @@ class Patterns:
     definite_before_low: re.Pattern[str]
     partitive_after_low: re.Pattern[str]
     owner: re.Pattern[str]
+    quote_against_low: re.Pattern[str]
 
 
 def build_patterns(lex: Lexicon) -> Patterns:
@@ -261,6 +268,12 @@ def build_patterns(lex: Lexicon) -> Patterns:
             rf"{SPACE}+of{SPACE}+(?:(?:the|these|those)(?={SPACE})"
             rf"|(?=(?:[a-z][a-z.-]*['’]s|{possessives}){SPACE}+\d))"),
         owner=re.compile(rf"(?:[A-Za-z][\w.-]*['’]s|{possessives})(?=\s+\d)"),  # "Spain's 17"
+        # "at 86.42 (provisional) against the US dollar", "100 per dollar": the currency a
+        # quote is against, in group ``w``
+        quote_against_low=re.compile(
+            r"(?:[ \t]+\([a-z ]{1,20}\))?[ \t]+(?:"
+            + _alternation(lex.subject_words.get("quote_links", ()), r"[ \t]+")
+            + r")[ \t]+(?:(?:us|u\.s\.)[ \t]+)?(?P<w>[a-z]+)(?![a-z])"),
         definite_before_low=re.compile(
             rf"(?<![a-z])(?:the|these|those|its|their|his|her|our|all|both|other){SPACE}+$"),
     )

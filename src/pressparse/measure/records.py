@@ -176,7 +176,8 @@ class SubjectWordsRecord(BaseModel):
                   "to_level_verbs", "margin_verbs",
                   "margin_nouns", "penalty_nouns", "ratio_bases",
                   "code_verb_markers", "copulas",
-                  "possessives", "level_links"]
+                  "possessives", "level_links", "quote_links",
+                  "level_prepositions"]
     words: list[str]
 
 
