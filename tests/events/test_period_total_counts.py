@@ -52,6 +52,29 @@ TOTAL_CASES: list[tuple[str, str, list[tuple[str | None, str | None, list[tuple[
      "circulation.",
      "2025-10-10",
      [("2025-01-01", None, [], [("marijuana", 2100)])]),
+    # a port find, then a reference table under a caption naming its period: the table's
+    # figures are that period's total, its "Total" row's cases the count (rows a breakdown)
+    ("Customs find cocaine hidden in pineapples at Rotterdam\n\n"
+     "On 12 August 2025, customs officers at the port of Rotterdam found 85 kg of cocaine "
+     "in a container of pineapples.\n\n"
+     "Reference: cocaine cases detected by Dutch Customs, January-June 2025\n"
+     "Item | Cases | Quantity\n"
+     "Cocaine | 41 | 3,210 kg\n"
+     "Heroin | 6 | 48 kg\n"
+     "Total | 47 | —\n",
+     "2025-08-14",
+     [("2025-01-01", "2025-06-30", [(47, "cases")], [("cocaine", 3210), ("heroin", 48)])]),
+    # a year's table with year columns beside one find: the latest year's column is that
+    # year's total, not the find's seizures
+    ("Portuguese coast guard: drug interdiction in 2024\n\n"
+     "The coast guard seized 620 kg of cocaine from a fishing vessel off Faro on 3 May 2024, "
+     "the largest single find of the year.\n\n"
+     "Table 4. Drug seizures by the coast guard, 2023-2024\n"
+     "Substance            2023          2024\n"
+     "Cocaine (kg)         1 410,5       2 035,2\n"
+     "Hashish (kg)         8 120,0       6 944,7\n",
+     "2025-02-20",
+     [("2024-01-01", "2024-12-31", [], [("cocaine", 2035.2), ("hashish", 6944.7)])]),
 ]
 
 # (text, published, expected (type, start_date, end_date, counts as (value, category)) of every

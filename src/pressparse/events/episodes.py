@@ -10,6 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 from .actors import RESULT_ROW
+from .counts import count_words
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS
 from .draft import Draft
 from .mentions import PLACE_LABELS, SEIZURE_KINDS, EventCueMatch, Mention
@@ -266,7 +267,44 @@ class EpisodeRules(SeizureRules):
                     "substance": substance, **quantity_fields(norm), "unit": unit,
                     "kg": norm.get("kg"), "start": figure.start, "end": figure.end,
                     "paragraph": figure.paragraph, "counted": norm.get("kind") == "count"})
+        self._table_totals(main, totals, own_periods, report_day)
         return list(totals.values())
+
+    def _table_totals(self, main: Draft, totals: dict[tuple[str, str], Draft],
+                      own_periods: dict[tuple[str, str], Draft], report_day: str) -> None:
+        """The figures of a table whose caption gives a period of its own (held apart by
+        ``_assign_quantities``): that period's total, joined to the item's event or total
+        of the same period, else an event of its own."""
+        held = self._cache("table_totals")
+        totalled = {self._row_column(m, caption) for m, (caption, _key), figure in held.values()
+                    if "substance" not in figure and self._total_row(m)}
+        for start in sorted(held):
+            mention, (caption, key), figure = held[start]
+            if ("substance" not in figure and not self._total_row(mention)
+                    and self._row_column(mention, caption) in totalled):
+                continue  # "Cocaine | 14 | 77.2 kg" above "Total | 142": a breakdown
+            draft = own_periods.get(key) or totals.get(key)
+            if draft is None:
+                draft = totals[key] = self._total_draft(main, mention.sentence, caption,
+                                                        mention, report_day)
+                draft.period = key
+                draft.open_end = draft.open_end and key[1] >= report_day
+            draft.sentences.add(mention.sentence)
+            (draft.seizures if "substance" in figure else draft.counts).append(figure)
+
+    def _row_column(self, mention: Mention, caption: Mention) -> tuple[int, int]:
+        """A table figure's table (its caption's offset) and column."""
+        row = self._table_row(mention)
+        return caption.start, self._column_of(row, mention) if row is not None else -1
+
+    def _total_row(self, mention: Mention) -> bool:
+        """A figure in a table's row of totals ("Total | 142 | —")."""
+        row = self._table_row(mention)
+        if row is None:
+            return False
+        line_end = self.text.find("\n", row)
+        cells = self._cells(row, line_end if line_end >= 0 else len(self.text))
+        return cells[0].strip().lower() in count_words("total_row")
 
     @staticmethod
     def _period_key(date: Mention) -> tuple[str, str]:

@@ -68,6 +68,7 @@ COUNTED_NOUN_CHARS = 40  # how far after a counted amount its noun may run ("tab
 _PART_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+$", re.IGNORECASE)
 
 FOUND_COUNT_CATEGORIES = frozenset({"plants"})  # counted finds that make a local result
+REPORT_TYPES = frozenset({"other", "statement"})  # reports whose figures are what they say
 
 class SeizurePatterns(NamedTuple):
     """The seizure rules' patterns built from seizure_words.jsonl."""
@@ -289,11 +290,13 @@ class SeizureRules(CountRules):
                     "start": mention.start, "end": mention.end, "paragraph": mention.paragraph,
                     "counted": kind == "count",
                 }
+                last_substance = substance or last_substance
+                if self._held_for_table_total(mention, draft, main, seizure):
+                    continue
                 if draft.place is not None:
                     seizure["location"] = draft.place.ref()
                     seizure["country_iso2"] = iso2(draft.place)
                 draft.seizures.append(seizure)
-                last_substance = substance or last_substance
             elif kind == "count" and what:
                 row = self._table_row(mention)
                 if row is not None and self._regional_row(row, mention):
@@ -310,10 +313,10 @@ class SeizureRules(CountRules):
                         self.text, max(0, mention.start - 30), mention.start)
                         or self._other_period(mention, draft)):
                     continue  # "3,870 cases in Q3 2024"; "107,000 died of overdoses in 2022"
-                draft.counts.append({
-                    "what": what, **quantity_fields(norm), "start": mention.start,
-                    "end": mention.end, "category": category or None,
-                })
+                count = {"what": what, **quantity_fields(norm), "start": mention.start,
+                         "end": mention.end, "category": category or None}
+                if not self._held_for_table_total(mention, draft, main, count):
+                    draft.counts.append(count)
         for sub in subs.values():  # plants counted at a farm: a find of its own
             if sub.counts and not sub.seizures and not any(
                     c.get("category") in FOUND_COUNT_CATEGORIES for c in sub.counts):
@@ -321,6 +324,31 @@ class SeizureRules(CountRules):
                 # ("intercepted 312 people and seized 47 vehicles") are its parent's
                 (sub.part_of or main).counts.extend(sub.counts)
                 sub.counts = []
+
+    def _held_for_table_total(self, mention: Mention, draft: Draft, main: Draft,
+                              figure: dict[str, Any]) -> bool:
+        """A figure of a table whose caption gives a period other than the event's own
+        ("Reference: cases detected by Tokyo Customs, January-September 2025" under a
+        release about one seizure): the period's total, an event of its own (kept in
+        ``table_totals`` for the running totals); a summary of that period keeps it."""
+        if main.type in REPORT_TYPES:
+            return False  # a report's figures are what it says
+        row = self._table_row(mention)
+        table = self._table_period(row) if row is not None else None
+        if table is None or self._own_period(draft) == table[1]:
+            return False
+        self._cache("table_totals")[mention.start] = (mention, table, figure)
+        return True
+
+    @staticmethod
+    def _own_period(draft: Draft) -> tuple[str, str] | None:
+        """A draft's first and last day (ISO), None when undated."""
+        if draft.period is not None:
+            return draft.period
+        if not draft.dates:
+            return None
+        norm = draft.dates[0].normalized
+        return str(norm.get("start")), str(norm.get("end") or norm.get("start"))
 
     def _not_seized(self, mention: Mention, draft: Draft, seizure_sentences: set[int],
                     table_rows: set[int]) -> bool:
@@ -478,6 +506,54 @@ class SeizureRules(CountRules):
             line_start = self.text.rfind("\n", 0, line_start - 1) + 1
         cache[row] = current
         return current
+
+    def _table_period(self, row: int) -> tuple[Mention, tuple[str, str]] | None:
+        """The period a table's caption gives its figures ("Reference: drug smuggling cases
+        detected by Tokyo Customs, January-September 2025"; "Table 6. Drug seizures by
+        Finnish Customs, 2023-2024" over year columns: the latest column's year): the date of
+        the first text line above the table's rows, when it is a total's period; else None."""
+        cache = self._cache("_table_periods")
+        if row in cache:
+            return cache[row]
+        found = None
+        line_start = row
+        for _ in range(HEADER_LINES_UP):
+            if line_start == 0:
+                break
+            line_start = self.text.rfind("\n", 0, line_start - 1) + 1
+            line_end = self.text.find("\n", line_start)
+            if not self.text[line_start:line_end].strip() or self._row_at(line_start) is not None:
+                continue  # a blank line, or the header row or another row of the table
+            periods = [m for m in self.mentions if m.label == "DATE"
+                       and line_start <= m.start < line_end and self._total_period(m)]
+            if len(periods) == 1:
+                period = periods[0]
+                first = str(period.normalized["start"])
+                last = str(period.normalized.get("end") or first)
+                current = self._current_column(row)
+                if current is not None:
+                    year = _YEAR.findall(self._header_cell(row, current))
+                    if year:  # the latest column's year within the caption's span
+                        first, last = max(first, f"{year[0]}-01-01"), min(last, f"{year[0]}-12-31")
+                found = (period, (first, last))
+            break
+        cache[row] = found
+        return found
+
+    def _header_cell(self, row: int, column: int) -> str:
+        """The text of the header cell of ``column`` (the line above ``row`` naming two or
+        more years, as ``_current_column`` found it)."""
+        line_start = row
+        for _ in range(HEADER_LINES_UP):
+            line_end = self.text.find("\n", line_start)
+            line_end = line_end if line_end >= 0 else len(self.text)
+            cells = self._cells(line_start, line_end)
+            if len({y for cell in cells for y in _YEAR.findall(cell)}) >= 2 and column < len(cells):
+                return cells[column]
+            if line_start == 0:
+                break
+            line_start = self.text.rfind("\n", 0, line_start - 1) + 1
+        return ""
 
     def _regional_row(self, row: int, mention: Mention) -> bool:
         """A row headed by a place ("Brest region | 128.9 | 517"): a breakdown by region."""
