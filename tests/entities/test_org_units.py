@@ -47,6 +47,14 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
     ("It was done with Kentucky State Police Post 10 and the DEA.",
      ["Kentucky State Police Post 10", "DEA"]),
     ("The Police Unit 5 officers stopped the car.", ["Police Unit"]),
+    # a unit's own name in quotes after its head, then its parent: one name
+    ('Sailors of the Regional Command "East" of the Naval Forces checked the barge.',
+     ['Regional Command "East" of the Naval Forces']),
+    ("Commandos of the Special Brigade \u201cJaguar\u201d of the National Police "
+     "stormed the house.",
+     ["Special Brigade \u201cJaguar\u201d of the National Police"]),
+    # no parent after the quotes, or a quoted operation: the name ends at its head
+    ('The Naval Command "Orion" operation ended on Friday.', ["Naval Command"]),
     # "Directorate General", an office holder's office inside a longer name
     ("The Directorate General of Customs and Excise seized the shipment.",
      ["Directorate General of Customs and Excise"]),

@@ -21,6 +21,8 @@ from .doc_view import DocView, Ent
 from .generic_names import ROMAN_UNIT_NUMBERS
 
 ABSORBED_LABELS = frozenset({"ORG", "COUNTRY", "LOC", "NORP"})
+_OPEN_QUOTES = frozenset({'"', "\u201c", "\u00ab"})  # before a unit's own name
+_CLOSE_QUOTES = frozenset({'"', "\u201d", "\u00bb"})
 WRAPPED_LINE_MIN = 50  # characters of a line that a hard wrap, not its meaning, ended
 
 
@@ -135,6 +137,8 @@ class OrganizationGrammar:
         start = self._core_start(doc, head, ent_by_end, blocked, floor)
         content = [i for i in range(start, core_end) if not doc[i].isspace()]
         end = self._extend(doc, core_end, ent_by_start, blocked, depth=0)
+        if end == core_end and doc[core_end - 1] in self.words.heads:
+            end = self._after_quoted_name(doc, core_end, ent_by_start, blocked)
         if len(content) == 1 and end == core_end:
             return None  # a bare head noun ("Police", "Ministry") is no name
         if len(content) == 3 and end == core_end and content[1] == head - 1 \
@@ -147,6 +151,30 @@ class OrganizationGrammar:
         if end - start > self.max_tokens:
             return None
         return start, end
+
+    def _after_quoted_name(self, doc: DocView, pos: int, ent_by_start: dict[int, Ent],
+                           blocked: set[int]) -> int:
+        """'Regional Command "West" of the Armed Forces': a unit's own name in quotes right
+        after its head noun (at ``pos``), then the parent it belongs to: the name runs on over
+        both; without a parent after the quotes it ends at ``pos`` (the quoted name alone is
+        read by the organizations component)."""
+        if pos + 2 >= len(doc) or not doc.spaces[pos - 1] or doc[pos] not in _OPEN_QUOTES:
+            return pos
+        i = pos + 1
+        for _ in range(3):  # one to three capitalized words, letters only
+            if i >= len(doc) or i in blocked or not doc[i].isalpha() \
+                    or not doc[i][:1].isupper():
+                return pos  # (an operation's name is blocked: no unit's)
+            i += 1
+            if i < len(doc) and doc[i] in _CLOSE_QUOTES:
+                break
+        if i >= len(doc) or doc[i] not in _CLOSE_QUOTES or not doc.spaces[i]:
+            return pos
+        j = _skip_inner_space(doc, i + 1)
+        if j >= len(doc) or doc[j] != "of":
+            return pos
+        end = self._extend(doc, i + 1, ent_by_start, blocked, depth=0)
+        return end if end > i + 1 else pos
 
     def _core_end(self, doc: DocView, head: int, ent_by_start: dict[int, Ent]) -> int:
         """Extend the core rightwards to the last head noun of its capitalized run."""
