@@ -43,6 +43,14 @@ def test_file_names_and_links_are_masked_in_place(text: str, expected: str) -> N
 
 
 NOISE_LINES = [
+    # a publisher's promotions and standards line under a story
+    "Download the Northwind app now for news on the go.",
+    "Get the Harbour Times app for breaking alerts",
+    "Our Standards: The Northwind Trust Principles.",
+    "Have a confidential tip for our reporters? Get in touch",
+    "Got a news tip? Email the newsroom",
+    "Before it's here, it's on the Northwind Terminal.",
+    "LEARN MORE",
     "Go back",
     "Back to the section",
     "Back to the all news",
@@ -214,6 +222,9 @@ def test_navigation_lines_are_noise(line: str) -> None:
 
 
 PROSE = [
+    "Police urged residents to download the new reporting app and send photos of suspects.",
+    "The standards of the laboratory were checked by the inspectors last year.",
+    "Have the suspects been charged? The prosecutor said they would be on Monday.",
     "The full report (PDF) lists 1.2 tonnes of cocaine seized at the port in March.",
     "International experts shared practical experience with the delegations.",
     "The ministry will share the results with its partners.",

@@ -932,6 +932,51 @@ LINK_ENDING_THE_LAST_SENTENCE = Layout("web_address_ending_the_last_sentence", (
 ), [("Commission concludes", "website at www.example.org",
      "Commission concludes its regular session in the capital")])
 
+UPDATED_UNDER_DATE_WITH_PROMOTIONS = Layout("update_line_under_the_date_and_promotions_below", (
+    "Northwind\n"
+    "Markets  Economics  Industries  Tech  Politics  Opinion\n"
+    "Deals\n"
+    "Lakeside Dairy Agrees to Sell Cheese Unit for $2.1 Billion\n"
+    "By Anna Perez and Tom Rey\n"
+    "March 3, 2027 at 6:45 AM EST\n"
+    "Updated on March 3, 2027 at 9:20 AM EST\n\n"
+    "Lakeside Dairy Corp. agreed to sell its cheese unit for about $2.1 billion in cash, the "
+    "company said on Wednesday.\n\n"
+    "The buyer will pay $41 a share, a premium of 18% over Tuesday's close.\n\n"
+    "(Updates with analyst comment in fifth paragraph.)\n"
+    "Before it's here, it's on the Northwind Terminal.\n"
+    "LEARN MORE\n"
+    "Have a confidential tip for our reporters? Get in touch\n"
+    "Download the Northwind app now for markets on the go.\n"
+    "Our Standards: The Northwind Trust Principles.\n"
+), [("Lakeside Dairy Agrees", "in fifth paragraph.)",
+     "Lakeside Dairy Agrees to Sell Cheese Unit for $2.1 Billion")])
+
+DESK_INITIALS_SET_APART = Layout("desk_initials_set_apart_under_the_story", (
+    "Storm floods coastal towns as rivers burst their banks\n\n"
+    "Lisbon, Nov 4 (WA).- Heavy rain flooded four coastal towns on Tuesday and forced 300 "
+    "people from their homes, the civil protection agency said.\n\n"
+    "The agency expects the rain to ease on Thursday.\n\n"
+    "ab/cde/fg\n"
+    "© 2026 WA\n"
+    "Read more\n"
+    "Harbour closed after ferry runs aground\n"
+), [("Storm floods coastal towns", "ease on Thursday.\n\nab/cde/fg",
+     "Storm floods coastal towns as rivers burst their banks")])
+
+SECTION_LABEL_OVER_BYLINED_HEADLINE = Layout("section_label_over_a_bylined_headline", (
+    "Home  News  Canada  Business  Sports  Life\n"
+    "Business\n"
+    "Ottawa raises the lobster quota by 8 per cent as stocks recover\n"
+    "By Claire Dubois\n"
+    "The Canadian Wire\n"
+    "Posted Mar 3, 2027 9:14 am\n\n"
+    "HALIFAX — The federal government is raising the lobster quota in the southern Gulf by "
+    "8 per cent this season, the department said on Wednesday.\n\n"
+    "Fishers had asked for a larger rise.\n"
+), [("Ottawa raises the lobster quota", "asked for a larger rise.",
+     "Ottawa raises the lobster quota by 8 per cent as stocks recover")])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -946,7 +991,9 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            WORDPRESS_LIKE, CJK_DATES, WIRE_BYLINE_UPDATED, AUTHOR_AGENCY_UPDATED,
            SECTION_UNDER_MENU, CHANNEL_PINNED, SITE_MENU_WITH_HOTLINE, WIRE_CREDIT_UNDER_BODY,
            WIRE_CREDIT_SET_APART, SELF_DESCRIPTION_UNDER_TAGS, SOURCE_AND_EDITOR_LINES,
-           CAPTION_GLUED_TO_IMAGE, PAGE_TOP_LINK, LINK_ENDING_THE_LAST_SENTENCE]
+           CAPTION_GLUED_TO_IMAGE, PAGE_TOP_LINK, LINK_ENDING_THE_LAST_SENTENCE,
+           UPDATED_UNDER_DATE_WITH_PROMOTIONS, DESK_INITIALS_SET_APART,
+           SECTION_LABEL_OVER_BYLINED_HEADLINE]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
@@ -970,9 +1017,11 @@ def test_items_keep_their_titles(layout: Layout) -> None:
     (WIRE_BYLINE_UPDATED, ["2026-10-03"]),  # "Updated 6:15 PM EDT, October 3, 2026"
     (AUTHOR_AGENCY_UPDATED, ["2026-05-09"]),  # "Updated 9 May 2026" under author, agency
     (WIRE_CREDIT_UNDER_BODY, ["2025-09-14"]),  # "14/09/2025 06:20 PM"
+    (UPDATED_UNDER_DATE_WITH_PROMOTIONS, ["2027-03-03"]),  # "Updated on ..." under the date
+    (SECTION_LABEL_OVER_BYLINED_HEADLINE, ["2027-03-03"]),  # "Posted Mar 3, 2027 9:14 am"
 ], ids=["letterhead", "year_first", "immediate_release", "govuk", "posting_with_print",
         "cjk_and_korean", "posted_on_caps_month", "updated_time_first", "updated_under_byline",
-        "numeric_date_twelve_hour_time"])
+        "numeric_date_twelve_hour_time", "updated_under_the_date", "posted_under_byline"])
 def test_items_keep_the_date_of_their_posting_line(layout: Layout, dates: list[str]) -> None:
     assert [s.dateline_date for s in segment(layout.text)] == dates
 

@@ -88,7 +88,7 @@ class SegmentCue(BaseModel):
                   "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end",
                   "list_intro", "post_header", "end_mark", "release_mark", "boilerplate",
                   "closing_heading", "about_heading", "credit_line", "meta_line",
-                  "subheading", "summary_heading", "agency_signoff"]
+                  "subheading", "summary_heading", "agency_signoff", "desk_initials"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -142,6 +142,7 @@ class SegmentRules:
     any_speaker_turn: re.Pattern[str]  # "QUESTION (Agency):" in a transcript
     any_continuation: re.Pattern[str]  # an opening referring back to the paragraph above
     any_agency_signoff: re.Pattern[str]  # "-- BERNAMA", "VNA" under an item's last sentence
+    any_desk_initials: re.Pattern[str]  # "ju/mlm/sst" set apart under a wire story
     any_dateline: re.Pattern[str]
 
 
@@ -295,6 +296,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         any_speaker_turn=any_of("speaker_turn"),
         any_continuation=any_of("continuation"),
         any_agency_signoff=any_of("agency_signoff"),
+        any_desk_initials=any_of("desk_initials"),
         any_dateline=re.compile("|".join(dateline_parts) or _NEVER),
     )
 
@@ -542,6 +544,8 @@ def _score_break(prev: _Block, block: _Block, item: list[_Block], min_gap: int,
         return -10.0  # headline, byline lines ("Jacob Shteyman", "(Agency)"), date line
     if block.date_line and not dated and _is_standfirst(item, following, rules):
         return -10.0  # headline, standfirst, then the date line of the same article
+    if block.date_line and prev.date_line and block.gap == 0 and len(item) <= HEADER_BLOCKS:
+        return -10.0  # a second posting line ("Updated on ...") right under the item's first
     headed = prev.headline or prev.headline_tail
     if (block.date_line or block.date_lead) and (dated or not headed):
         return 4.0  # a date line opens an item, unless it sits under the item's headline
@@ -1006,8 +1010,9 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     _mark_headline_tails(blocks)
     _mark_closing_headings(blocks, rules)
     whole = blocks
+    noise_above = bool(blocks) and original is not None and bool(original[:blocks[0].start].strip())
     blocks = _without_section_labels(_without_page_head(
-        _without_letterhead(_without_site_label(blocks, rules, original), rules)))
+        _without_letterhead(_without_site_label(blocks, rules, original), rules), noise_above))
     first_start = blocks[0].start if blocks else 0  # the furniture dropped above it:
     page_head = frozenset(b.text for b in takewhile(lambda b: b.end <= first_start, whole)
                           if b.lines == 1)
@@ -1077,6 +1082,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             previous_end = seg.end
             seg.start, seg.end = _with_glued_noise(seg.start, seg.end, original, text)
             seg.end = _with_closing_link(seg.end, original, text, rules)
+            seg.end = _with_desk_initials(seg.end, original, text, rules)
     _give_years_to_month_day_datelines(segments)
     return segments
 
@@ -1098,6 +1104,27 @@ def _without_agency_signoff(text: str, start: int, end: int, rules: SegmentRules
     if not above.strip() or not _ends_sentence(above):
         return end
     return cut - (len(above) - len(above.rstrip()))
+
+
+def _with_desk_initials(end: int, original: str, masked: str, rules: SegmentRules) -> int:
+    """Widen an item over the wire desk's initials closing the story, set apart from its
+    last paragraph by one blank line ("... Leonardo da Vinci.\n\nju/mlm/sst"): masked as
+    noise, they still close the story. Initials right under the last line (a digest's slug
+    between two stories) stay outside."""
+    rest = original[end:end + DESK_INITIALS_REACH]
+    first = rest.find("\n")
+    second = rest.find("\n", first + 1) if first >= 0 else -1
+    if second < 0 or rest[:second].strip():
+        return end  # no blank line right under the item
+    line_end = rest.find("\n", second + 1)
+    line = rest[second + 1:line_end if line_end >= 0 else len(rest)]
+    if (line_end < 0 and end + len(rest) < len(original)) or rules.any_desk_initials.fullmatch(
+            line.strip()) is None or masked[end + second + 1:end + second + 1 + len(line)].strip():
+        return end
+    return end + second + 1 + len(line.rstrip())
+
+
+DESK_INITIALS_REACH = 40  # a blank line and a line of initials ("ju/mlm/sst")
 
 
 def _give_years_to_month_day_datelines(segments: list[Segment]) -> None:
@@ -1185,13 +1212,15 @@ def _opens_dated_item(blocks: list[_Block], index: int) -> bool:
                                 or (under.date_lead and not under.after_noise))
 
 
-def _without_page_head(blocks: list[_Block]) -> list[_Block]:
+def _without_page_head(blocks: list[_Block], noise_above: bool = False) -> list[_Block]:
     """The blocks without a scraped page's head: lines without prose or date (a site's
     name in capitals or in its own script, a menu the masking left, a language switch, a
     section label) above the first dated item's opening (a headline over its date or
     posting line, a listing's date line), when masked navigation lies above, among or
-    under them, or when each of them is written again further down (a site's name repeated
-    in its footer)."""
+    under them (``noise_above``: the page's masked menu over its first line), or when each
+    of them is written again further down (a site's name repeated in its footer). A
+    headline over byline lines over its date line ("By Keith Dorval" / "The Canadian Press" /
+    "Posted Feb 10, 2027") opens the item, not the byline's last line."""
     for index, block in enumerate(blocks[:PAGE_HEAD_MAX_BLOCKS + 1]):
         if _opens_dated_item(blocks, index):
             if index and block.date_line and blocks[index - 1].headline \
@@ -1199,6 +1228,8 @@ def _without_page_head(blocks: list[_Block]) -> list[_Block]:
                 index -= 1  # the headline over its date line, masked lines between them
             elif block.date_line:
                 index = _headline_over_byline(blocks, index)
+            elif index + 1 < len(blocks) and blocks[index + 1].date_line:
+                index = min(index, _headline_over_byline(blocks, index + 1))
             while index and blocks[index - 1].headline and not blocks[index].after_noise \
                     and blocks[index - 1].words > blocks[index].words:
                 index -= 1  # a longer headline right over a number or place line
@@ -1207,7 +1238,8 @@ def _without_page_head(blocks: list[_Block]) -> list[_Block]:
                     b.date_line or b.date_lead or b.dateline is not None or b.lines > 1
                     for b in head):
                 return blocks
-            if any(b.after_noise for b in blocks[:index + 1]) or {b.text for b in head} <= {
+            if noise_above or any(b.after_noise for b in blocks[:index + 1]) or {
+                    b.text for b in head} <= {
                     line.strip() for b in blocks[index + 1:] for line in b.text.split("\n")}:
                 return blocks[_first_teaser_pair(head, index):]
             return blocks
