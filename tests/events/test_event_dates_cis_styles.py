@@ -35,6 +35,20 @@ CASES: list[tuple[str, str | None, str, str | None, tuple[str | None, str | None
     ("Operation in the border regions\nFrom 03.06.2024 to 07.06.2024, border guards conducted "
      "the operation \"Border-2024\" in the southern regions and seized 120 kg of hashish.",
      None, "operation", None, ("2024-06-03", "2024-06-07")),
+    # a working meeting that summed up joint patrols "carried out from ... to ...": the
+    # meeting's day, not the patrols' days, though a later clause of its sentence agreed on
+    # more (a word of the meeting's kind)
+    ("Border guards of two countries met at Karasu\n12.02.2026\nOn February 11, a working "
+     "meeting of the heads of the border detachments of Uzbekistan and Tajikistan took "
+     "place at the Oybek checkpoint. The sides summed up the joint patrols carried out from "
+     "January 26 to February 8 on the mountain sections of the border, agreed on the "
+     "exchange of information on couriers and approved a plan of joint measures.",
+     None, "meeting", None, ("2026-02-11", "2026-02-11")),
+    # the meeting's own date after a passive of holding stays the meeting's
+    ("Drug control council meets\n12.02.2026\nThe council of the regional drug control "
+     "agencies summed up the year's results at a meeting that was held on February 11 in "
+     "Samarkand and agreed on a plan of joint measures.",
+     None, "meeting", None, ("2026-02-11", "2026-02-11")),
 ]
 
 

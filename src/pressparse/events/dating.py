@@ -42,6 +42,17 @@ _DURATION = re.compile(r"P(\d{1,3})([DW])")
 # "On 8 December, a meeting", "On 13-14 February, Minsk hosted a meeting"
 _DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:[A-Z][\w-]*\s+(?:hosted|held)\s+)?(?:(?:a|an|the)\s+)?")
 _CUE_BEFORE_DATE = re.compile(r"\s+(?:on|of)\s+")  # "the meeting on 8 December"
+# "summed up the joint patrols carried out from December 29 to January 4": a date after a
+# noun's participle of doing, the date of what that noun names (episode_words.jsonl kinds
+# done_verb, done_prep; a passive's auxiliary, "was held on", is no noun: count_words.jsonl
+# kind result_aux)
+_NOUN_DONE_BEFORE = re.compile(
+    rf"(?<![\w-])([^\W\d_]+)\s+(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'done_verb'))})"
+    rf"\s+(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'done_prep'))})\s+$", re.IGNORECASE)
+_AUXILIARIES = frozenset(phrase.split()[-1]
+                         for phrase in words_of("count_words.jsonl", "result_aux"))
+DONE_REACH = 60  # chars before a date searched for a noun's participle of doing
+REVIEWING_TYPES = frozenset({"meeting", "training"})  # gatherings that sum up other events
 # "a meeting of the board of the State Service held last week": the gathering's own date
 _GATHERING_HELD_DATE = re.compile(
     r"\s+of\s+[^,;:.!?()\n]{1,100}?\s+(?:held|convened|which\s+took\s+place|that\s+took\s+place)"
@@ -651,6 +662,8 @@ class DateRules(ItemContext):
     def _foreign(self, mention: Mention, draft: Draft) -> bool:
         """A date right next to the word of another kind of event ("On 8 December, a meeting
         ... summed up the operation"): that event's date, not the draft's."""
+        if draft.type in REVIEWING_TYPES and self._done_by_other(mention, draft):
+            return True
         for cue in self.kinds_by_sentence.get(mention.sentence, ()):
             if cue is draft.trigger or cue.cue.type == draft.type:
                 continue
@@ -663,6 +676,18 @@ class DateRules(ItemContext):
                         self.text, cue.end, mention.start))):
                 return True
         return False
+
+    def _done_by_other(self, mention: Mention, draft: Draft) -> bool:
+        """A gathering's sentence dating what it reviewed ("The sides summed up the joint
+        patrols carried out from December 29 to January 4"): the date after a noun's
+        participle of doing, when that noun is not the gathering's own word."""
+        sentence_start = self.lay.sentences[mention.sentence][0]
+        done = _NOUN_DONE_BEFORE.search(
+            self.text, max(sentence_start, mention.start - DONE_REACH), mention.start)
+        if done is None or done.group(1).lower() in _AUXILIARIES:
+            return False
+        return not any(c.cue.type == draft.type and c.start <= done.start(1) < c.end
+                       for c in self.kinds_by_sentence.get(mention.sentence, ()))
 
     def _assign_dates(self, drafts: list[Draft], main: Draft, owner: dict[int, Draft]) -> None:
         dates = [m for m in self.mentions if m.label == "DATE" and self._usable_date(m)
