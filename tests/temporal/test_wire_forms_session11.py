@@ -218,6 +218,38 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "the winter of 2024-25", _at("2024-WI", "2024-12-01", "2025-02-28")),
     ("split winter", MAR, "Storage fell to a record low in winter 2025/26.", "winter 2025/26",
      _at("2025-WI", "2025-12-01", "2026-02-28")),
+    # -- (session 12) planning told by a participle after the noun ("the seminar planned for
+    # May"): the date is ahead
+    ("planned for", MAR, "The seminar planned for May will bring together prosecutors from "
+     "12 countries.", "May", _at("2026-05", "2026-05-01", "2026-05-31")),
+    ("planned for", MAR, "A donor conference slated for June is still short of pledges, "
+     "diplomats said.", "June", _at("2026-06", "2026-06-01", "2026-06-30")),
+    # -- an act agreed on or intended ("agreed to hold", "a memorandum on holding"): the
+    # nearer one, whatever the tense of the agreement
+    ("intended", MAR, "A memorandum on holding a joint seminar for officers of the two "
+     "countries in May was signed at the end of the meeting.", "May",
+     _at("2026-05", "2026-05-01", "2026-05-31")),
+    ("intended", MAR, "The two navies agreed to hold a joint search-and-rescue drill in "
+     "April, the defence ministry said.", "April", _at("2026-04", "2026-04-01", "2026-04-30")),
+    ("intended", MAR, "Both sides pledged to reopen the crossing in June.", "June",
+     _at("2026-06", "2026-06-01", "2026-06-30")),
+    ("intended", "2026-11-12", "In March the unions agreed to hold a ballot in May; turnout "
+     "was 61%.", "May", _at("2026-05", "2026-05-01", "2026-05-31")),
+    ("intended", MAR, "The two countries agreed to hold talks, which took place in May.",
+     "May", _at("2025-05", "2025-05-01", "2025-05-31")),
+    # -- "the previous month": before the month reported on, not the last one named
+    ("previous month", "2026-11-18", "Gasoline prices fell 6.8 per cent year-over-year in "
+     "October after dropping 3.1 per cent in September. Excluding gasoline, the index rose "
+     "2.6 per cent, matching the previous month.", "the previous month",
+     _at("2026-09", "2026-09-01", "2026-09-30")),
+    ("previous month", "2026-02-12", "Industrial output rose 1.4% in January, the statistics "
+     "office said, after a 0.3% fall in December. Mining output was flat on the previous "
+     "month.", "the previous month", _at("2025-12", "2025-12-01", "2025-12-31")),
+    # -- a day.month with a dot after each, after a word of a limit ("valid till 31.03.")
+    ("dotted limit", MAR, "The discount voucher is valid till 31.03.", "31.03",
+     _at("2026-03-31", "2026-03-31")),
+    ("dotted limit", MAR, "Applications must be filed before 30.04. at the latest.", "30.04",
+     _at("2026-04-30", "2026-04-30")),
 ]
 
 # (group, DCT, text, span): no date
@@ -240,6 +272,9 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("not consecutive", MAR, "Sales rose in the first and third quarters.",
      "the first and third quarters"),
     ("no stretch", MAY, "Police made 40 arrests over the same period.", "the same period"),
+    # a decimal after "until" or "to" is no day
+    ("decimal", MAR, "The shares traded flat until 12.05 before falling.", "12.05"),
+    ("decimal", MAR, "The index rose to 31.03. Bonds were flat.", "31.03"),
 ]
 
 test_wire_form_value, test_wire_form_absent = publisher_style_tests(CASES, ABSENT)
@@ -255,6 +290,15 @@ UNDATED: list[tuple[str, str, str, dict[str, Any]]] = [
     ("dateline weekday", "Floods in the south\n\nNANNING, June 18 (Xinhua) -- Rain has lashed "
      "the region since Sunday, local authorities said Thursday.",
      "Thursday", _at("2026-06-18", "2026-06-18")),
+    # (session 12) the weekday right after a reporting verb is the report's day, so the
+    # dateline's, whatever other weekdays the lead names (Feb 5: a Wednesday in 2025, a
+    # Sunday in 2023)
+    ("said weekday", "Strike goes on\n\nFRANKFURT, Feb 5 (Reuters) - Pilots at the airline, "
+     "who have been on strike since Wednesday, will return to work on Monday, their union "
+     "said on Sunday.", "Feb 5", _at("2023-02-05", "2023-02-05")),
+    ("said weekday", "Port strike\n\nROTTERDAM, Feb 5 (Reuters) - Dock workers have been "
+     "out since Wednesday, the union said Sunday.", "Wednesday",
+     _at("2023-02-01", "2023-02-01")),
 ]
 
 

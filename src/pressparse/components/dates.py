@@ -25,6 +25,7 @@ from ..temporal.fiscal import (
     load_fiscal_years,
     main_country,
     previous_fiscal_year,
+    previous_year_regex,
     reported_fiscal_year,
     stated_first_month,
     stated_year_regex,
@@ -236,6 +237,9 @@ class DateRecognizer(DataComponent):
         self._stated_year = stated_year_regex(
             [name for name in tagger.lex.months if name.isalpha() and len(name) > 2])
         """Finds a company's statement of where its financial year ends."""
+        self._previous_year = previous_year_regex(
+            tagger.lex.clause_words.get("previous_year", []))
+        """Matches "the previous financial year" ("the prior fiscal year")."""
 
     def windows(self, doc: Doc) -> tuple[list[tuple[int, str]], TokenTable | None]:
         """(offset, text) of the stretches around tokens that can anchor a date.
@@ -357,7 +361,7 @@ class DateRecognizer(DataComponent):
         for start, end, value in values:
             span = text[start:end]
             timex = value.get("timex") or ""
-            before = previous_fiscal_year(span, reported, year)
+            before = previous_fiscal_year(span, reported, year, self._previous_year)
             if before is not None:  # "the previous financial year": before the one reported
                 valued.append((start, end, as_financial_year(value, before, year)))
                 continue

@@ -34,7 +34,6 @@ DEADLINE_WORD_REACH = 12  # characters before a span that may hold its deadline 
 # A determiner right before a date ("the Nov. 3 election"), and the one to three words of its
 # noun before a future cue ("... election will")
 ATTRIBUTIVE_REACH = 8
-_ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Aa]n?)\s+\Z")
 _HEAD_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,3}\s+")
 _DEFERRAL_PREPS = frozenset({"to", "until", "till", "through", "for"})
 DEFERRAL_REACH = 64  # characters before a span that may hold "extended the budget through"
@@ -53,7 +52,6 @@ _INFINITIVE = re.compile(r"(?<![\w])(?:(?<!ed )|(?<=hoped )|(?<=wanted )|(?<=pla
 # acres by Saturday morning")
 OPENING_WORDS = 3  # at most this many words before a span that opens its sentence
 CLAUSE_OPENING_REACH = 16  # characters before a span read for "that in" opening its clause
-_CLAUSE_OPENING = re.compile(r"(?<![\w])that\s+(?:(?:in|on|from|by|during|at|until)\s+)?\Z")
 # A quote closing, or a comma, then the attribution's speaker before its reporting verb
 _ATTRIBUTION_LEAD = (r"(?:,\s*[\"”’']?|[\"”])\s*"
                      r"(?:(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they|we)\s+)?")
@@ -117,7 +115,9 @@ class FutureWording:
                  reporting_verbs: list[str] | None = None,
                  expecting_verbs: list[str] | None = None,
                  deferral_verbs: list[str] | None = None,
-                 noun_forms: dict[str, list[str]] | None = None) -> None:
+                 noun_forms: dict[str, list[str]] | None = None,
+                 intent_words: list[str] | None = None,
+                 clause_words: dict[str, list[str]] | None = None) -> None:
         nouns = set(noun_cues or [])
         guarded = not_before or {}
         lower = set(lower_case or [])  # modals: "may" is a cue, "May" a month
@@ -156,6 +156,30 @@ class FutureWording:
             if deferral_verbs else _NEVER
         """A verb moving a date later, its object between ("postponed the vote until"), and a
         preposition right before the date: the date is ahead."""
+        roles = clause_words or {}
+        no_verbs = roles.get("no_verb_after_to", [])
+        no_verb = r"(?!(?:" + "|".join(map(re.escape, no_verbs)) + r")(?![\w]))" \
+            if no_verbs else ""
+        self.intent = re.compile(
+            r"(?<![\w])(?:" + "|".join(map(re.escape, intent_words or [])) + r")\s+"
+            rf"(?:to\s+{no_verb}[a-z]{{2,}}|on\s+[a-z]{{2,}}ing)(?![\w])") \
+            if intent_words else _NEVER
+        """An intent or agreement and the act intended ("agreed to hold", "a memorandum on
+        holding"): a date of that act is the nearer one."""
+        determiners = roles.get("attributive_determiner", [])
+        self.attributive_before = re.compile(
+            r"(?<![\w])(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"
+                                       for w in determiners) + r")\s+\Z") \
+            if determiners else _NEVER
+        """A determiner right before a date ("the Nov. 3 election"); its noun's one to three
+        words come before a future cue ("... election will")."""
+        openers, preps = roles.get("clause_opener", []), roles.get("clause_opener_prep", [])
+        self.clause_opening = re.compile(
+            r"(?<![\w])(?:" + "|".join(map(re.escape, openers)) + r")\s+"
+            + (r"(?:(?:" + "|".join(map(re.escape, preps)) + r")\s+)?" if preps else "")
+            + r"\Z") if openers else _NEVER
+        """A word opening a reported clause, and a preposition, right before a date ("agreed
+        that in October")."""
 
     @staticmethod
     def _past_regex(past_cues: list[str] | None,
@@ -224,6 +248,17 @@ class FutureWording:
             return False
         return self.deferral.search(text, max(0, start - DEFERRAL_REACH), start) is not None
 
+    def intended(self, text: str, start: int) -> bool:
+        """Whether the span dates an act agreed on or intended earlier in its sentence ("the
+        sides agreed to hold a joint exercise in May"; "a memorandum on holding a seminar in
+        May was signed"), with no past wording between the act and the span ("agreed to hold
+        talks, which took place in May")."""
+        left = sentence_start(text, start, FAR_LOOK_BEHIND)
+        act_end = -1
+        for act in self.intent.finditer(text, left, start):
+            act_end = act.end()
+        return act_end >= 0 and self.past_verb.search(text, act_end, start) is None
+
     def past_in_sentence(self, text: str, start: int, end: int,
                          reach: int = LOOK_BEHIND) -> bool:
         """Whether the span's sentence (up to ``reach`` characters before it and LOOK_AHEAD
@@ -282,13 +317,13 @@ class FutureWording:
         if left == max(0, start - LOOK_BEHIND) and start > LOOK_BEHIND and \
                 self._far_cue(text, start):
             return True
-        if _ATTRIBUTIVE_BEFORE.search(text, max(0, start - ATTRIBUTIVE_REACH), start):
+        if self.attributive_before.search(text, max(0, start - ATTRIBUTIVE_REACH), start):
             # "The Nov. 3 election will decide ...": a date modifying the subject of a future
             # cue a few words on
             cue = self.regex.search(text, end, min(len(text), end + ATTRIBUTIVE_REACH * 5))
             if cue is not None and _HEAD_WORDS.fullmatch(text, end, cue.start()):
                 return True
-        if _CLAUSE_OPENING.search(text, max(0, start - CLAUSE_OPENING_REACH), start):
+        if self.clause_opening.search(text, max(0, start - CLAUSE_OPENING_REACH), start):
             # a date opening a reported clause governed by the verb after it ("It was agreed
             # that in October UNODC experts will train 40 investigators")
             right_match = _SENTENCE_END.search(text, end)
@@ -357,19 +392,24 @@ class ReferencePlan:
     years: list[int | None] = field(default_factory=list)
     dateline_year_written: bool = False  # "December 29, 2025" under the title, not "June 3"
     latest_year: int = LATEST_YEAR  # the latest year a year-less, undated dateline may take
+    said_before: re.Pattern[str] | None = None  # "said (on)" before a weekday: the report's
     _cache: dict[tuple[date | None, int | None], Resolver] = field(default_factory=dict)
 
     @classmethod
     def build(cls, found: list[Found], published: date | None,
               line_prefix: Callable[[int], str],
               prefix: re.Pattern[str] = _DATELINE_PREFIX,
-              latest_year: int = LATEST_YEAR) -> ReferencePlan:
+              latest_year: int = LATEST_YEAR,
+              said_before: re.Pattern[str] | None = None) -> ReferencePlan:
         """``line_prefix(start)``: the text from the start of the line to ``start``;
         ``prefix``: what may precede a dateline's date on its line; ``latest_year``: the
         latest year a year-less dateline of a text that writes no year may fall in (a
-        setting, never the clock: the same text gets the same values on any day)."""
+        setting, never the clock: the same text gets the same values on any day);
+        ``said_before``: a reporting verb (and a preposition) right before a weekday ("said
+        on Thursday"): the day of the report, so of a year-less dateline."""
         plan = cls(Reference(published, "published") if published else None, None)
         plan.latest_year = latest_year
+        plan.said_before = said_before
         if plan.published is None:
             anchors = [_is_plain_year(item.expression) and
                        _SINCE_ANCHOR.search(line_prefix(item.start)) is not None
@@ -378,6 +418,13 @@ class ReferencePlan:
             plan.years = _nearest_written_years(found, anchors if any(anchors) else None)
         plan.dateline = plan._dateline(found, line_prefix, prefix)
         return plan
+
+    def _said(self, line_prefix: Callable[[int], str]) -> Callable[[int], bool] | None:
+        """Whether a reporting verb stands right before a start ("said on Thursday")."""
+        said_before = self.said_before
+        if said_before is None:
+            return None
+        return lambda start: said_before.search(line_prefix(start)) is not None
 
     def _dateline(self, found: list[Found], line_prefix: Callable[[int], str],
                   prefix: re.Pattern[str] = _DATELINE_PREFIX) -> date | None:
@@ -397,7 +444,7 @@ class ReferencePlan:
                 year = self.years[index]
                 if year is None:  # an undated wire with no year written anywhere
                     year = _weekday_year(found, index, period.month, period.day,
-                                         self.latest_year)
+                                         self.latest_year, self._said(line_prefix))
             if year is None:
                 return None
             assert period.month is not None and period.day is not None
@@ -441,12 +488,15 @@ WEEKDAY_YEARS = 12  # years back from the latest year tried for a dateline's wee
 
 
 def _weekday_year(found: list[Found], index: int, month: int | None,
-                  day: int | None, latest_year: int) -> int | None:
+                  day: int | None, latest_year: int,
+                  said: Callable[[int], bool] | None = None) -> int | None:
     """The year of a year-less dateline in a text that writes no year ("FRANKFURT, Feb 5
     (Reuters) - Pilots walked off the job on Thursday"): the latest year up to
     ``latest_year`` (a setting, not the clock's year) in which that day falls on a weekday
     its lead names (the dateline's day is the lead's "Thursday" or one of them: "since
-    Sunday ... said Thursday"); None when no weekday follows or none fits."""
+    Sunday ... said Thursday"; when a reporting verb stands right before some of them,
+    ``said(start)``, those only: "since Sunday ... said on Thursday" is Thursday's); None
+    when no weekday follows or none fits."""
     if month is None or day is None:
         return None
     dateline_end = found[index].end
@@ -457,6 +507,13 @@ def _weekday_year(found: list[Found], index: int, month: int | None,
                 and isinstance(item.expression.target, int)}
     if not weekdays:
         return None
+    if said is not None and len(weekdays) > 1:
+        told = {item.expression.target for item in found[index + 1:]
+                if item.start - dateline_end <= WEEKDAY_REACH
+                and isinstance(item.expression, RelativePeriod)
+                and item.expression.unit == "weekday" and item.expression.shift == 0
+                and isinstance(item.expression.target, int) and said(item.start)}
+        weekdays = told or weekdays
     for year in range(latest_year, latest_year - WEEKDAY_YEARS, -1):
         try:
             if date(year, month, day).weekday() in weekdays:

@@ -191,8 +191,15 @@ def stated_first_month(text: str, stated: re.Pattern[str],
 
 
 YEAR_LONG_DAYS = (350, 372)  # a stretch this long ending with a financial year is that year
-_PREVIOUS_YEAR = re.compile(r"(?i:the\s+(?:previous|prior|preceding)\s+"
-                            r"(?:financial|fiscal)\s+year)")
+
+
+def previous_year_regex(words: list[str]) -> re.Pattern[str]:
+    """Matches all of "the previous financial year" ("the prior fiscal year"), ``words``
+    being its first words ("previous", "prior", "preceding"); never when none."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?i:the\s+(?:" + "|".join(map(re.escape, words)) + r")\s+"
+                      r"(?:financial|fiscal)\s+year)")
 
 
 def reported_fiscal_year(value: dict[str, Any], year: FiscalYearRecord) -> date | None:
@@ -220,10 +227,11 @@ def as_financial_year(value: dict[str, Any], first_day: date,
             "timex": f"FY{name}", "precision": "month"}
 
 
-def previous_fiscal_year(span: str, reported: date | None,
-                         year: FiscalYearRecord) -> date | None:
+def previous_fiscal_year(span: str, reported: date | None, year: FiscalYearRecord,
+                         previous_year: re.Pattern[str]) -> date | None:
     """The first day of the financial year before the one the text reported, for "the
-    previous financial year" ("the prior fiscal year"); None for any other span."""
-    if reported is None or _PREVIOUS_YEAR.fullmatch(span.strip()) is None:
+    previous financial year" ("the prior fiscal year", ``previous_year`` from
+    previous_year_regex); None for any other span."""
+    if reported is None or previous_year.fullmatch(span.strip()) is None:
         return None
     return date(reported.year - 1, year.first_month, 1)

@@ -115,6 +115,11 @@ class WordRecord(_Record):
     word: str
 
 
+class ClauseWordRecord(_Record):
+    role: str
+    word: str
+
+
 class HolidayRecord(_Record):
     names: list[str]
     month: int
@@ -179,6 +184,8 @@ class Lexicon:
     expecting_verbs: list[str] = field(default_factory=list)  # "expected ... by": ahead
     anchor_words: list[str] = field(default_factory=list)  # open a search: "weekend", "Q1"
     deferral_verbs: list[str] = field(default_factory=list)  # "postponed until": ahead
+    intent_words: list[str] = field(default_factory=list)  # "agreed to hold": the nearer
+    clause_words: dict[str, list[str]] = field(default_factory=dict)  # role -> function words
     timestamp_labels: frozenset[str] = frozenset()  # "Updated" (2 hours ago): page chrome
     posting_labels: list[str] = field(default_factory=list)  # "Published on" before a date
     us_cues: dict[str, list[str]] = field(default_factory=dict)  # where -> cues (US text)
@@ -312,6 +319,11 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     if (data_dir / "deferral_verbs.jsonl").exists():
         lex.deferral_verbs = [
             r.word for r in read_jsonl(data_dir / "deferral_verbs.jsonl", WordRecord)]
+    for record in read_jsonl(data_dir / "clause_words.jsonl", ClauseWordRecord):
+        lex.clause_words.setdefault(record.role, []).append(record.word)
+    if (data_dir / "intent_words.jsonl").exists():
+        lex.intent_words = [
+            r.word for r in read_jsonl(data_dir / "intent_words.jsonl", WordRecord)]
     lex.timestamp_labels = frozenset(
         key(r.word) for r in read_jsonl(data_dir / "timestamp_labels.jsonl", WordRecord))
     lex.posting_labels = [

@@ -651,7 +651,8 @@ class Parser:
             return None  # "on 3/4 of the land": a fraction ("on 03/04" is a day)
         if f.get("cz") and not f.get("wd"):
             return None  # "5. 4." only after its weekday ("Saturday 5. 4.")
-        day_first = x > 12 or (y <= 12 and (self.day_first or bool(f.get("dot") or f.get("cz"))))
+        day_first = x > 12 or (y <= 12 and (self.day_first or bool(
+            f.get("dot") is not None or f.get("dot2") is not None or f.get("cz"))))
         day, month = (x, y) if day_first else (y, x)
         if not 1 <= month <= 12 or not valid_day(None, month, day):
             return None

@@ -37,10 +37,6 @@ BARE_DAY_END = (r"\s*[,;)]|\s*\.(?:\s|$)|\s*$"
 WORD_LEFT = r"(?<![\w\-‐])"
 # A list of days opening with two that follow each other ("3, 4 and 5"; not "3, 10 and 17")
 NEXT_DAY_LIST = "(?:" + "|".join(rf"{day},\s*{day + 1}(?![0-9])" for day in range(1, 31)) + ")"
-# Function words after which a month between a determiner and them is a noun of its own ("the
-# March on Rome", "the April of his life"), no modifier of the next word
-MONTH_NOUN_STOP = (r"(?:of|on|and|or|to|for|in|at|by|with|from|that|which|who|is|was|are"
-                   r"|were|has|had|have|as|when|after|before|than|the|a|an)")
 # Court filings hedge each end of a range: "between in or about January 2022 and on or about
 # June 2023", "from on or about May 1, 2023, through on or about May 30, 2023".
 ABOUT = r"(?:(?:in|on)\s+or\s+(?:about|around)\s+)?"
@@ -284,6 +280,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     holiday_prep = lookbehind_any([*lex.period_preps, *lex.holiday_preps])
     month_noun = alternation(lex.month_nouns, exact=True) if lex.month_nouns else "(?!)"
     month_det = lookbehind_any(lex.month_determiners) if lex.month_determiners else "(?!)"
+    # function words after which a month between a determiner and them is a noun of its own
+    # ("the March on Rome", "the April of his life"), no modifier of the next word
+    month_noun_stop = "(?:" + "|".join(map(re.escape, lex.clause_words.get(
+        "month_noun_stop", []))) + ")"
     zone = alternation(lex.time_zones, exact=True)
     # After four digits ("0900 GMT"), only a zone abbreviation or "local time" makes a time.
     zone4 = alternation([z for z in lex.time_zones if z.isupper() or " " in z], exact=True)
@@ -442,10 +442,15 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # ... or after its weekday ("Friday, 13/02": the weekday in the span)
         ("numeric_short", D | WD_DATE, rf"(?:(?P<wd>{wd_date}),?[ \t]+|(?<=\b[Oo]n\s)|(?<=\()"
          r"|(?<=\bmorning of )|(?<=\bafternoon of )"
-         r"|(?<=\bevening of )|(?<=\bnight of ))(?P<a>[0-9]{1,2})"
+         r"|(?<=\bevening of )|(?<=\bnight of )"
+         r"|(?<=\btill )|(?<=\buntil )|(?<=\bbefore ))(?P<a>[0-9]{1,2})"
          # ... "on 05.03, officers seized": day.month with dots (two digits each, a comma
          # after), never a decimal ("on 5.3 percent")
          r"(?:/|(?P<dot>\.)(?<=\b[Oo]n [0-9]{2}\.)(?=[0-9]{2}\s*,)"
+         # ... "valid till 31.03.", "until 15.04.": day.month with a dot after each (two
+         # digits each), after a word of a limit
+         r"|\.(?:(?<=\btill [0-9]{2}\.)|(?<=\buntil [0-9]{2}\.)|(?<=\bbefore [0-9]{2}\.))"
+         r"(?=[0-9]{2}\.(?![0-9]))(?P<dot2>)"
          # ... "on Saturday 5. 4." (Czech usage: a space after each dot), after its weekday
          r"|(?P<cz>\.[ \t])(?=[0-9]{1,2}\.(?![0-9])))"
          r"(?P<b>[0-9]{1,2})(?(cz)\.)"
@@ -687,7 +692,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("month_noun", MON, rf"(?P<m>{mon})(?=\s+{month_noun}(?![\w]))"),
         # "from its January estimate", "their October summit": a month between a determiner
         # and a lower-case noun (not a function word: "the March on Rome")
-        ("month_det", MON, rf"{month_det}(?P<m>{mon})(?=\s+(?!{MONTH_NOUN_STOP}(?![\w]))"
+        ("month_det", MON, rf"{month_det}(?P<m>{mon})(?=\s+(?!{month_noun_stop}(?![\w]))"
          r"[a-z][a-z-]+(?![\w]))"),
         # "June's 3.6%", "July's figures": a month's possessive (not "Theresa May's": the
         # handler reads the word before)

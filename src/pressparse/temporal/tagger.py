@@ -37,6 +37,7 @@ _DIGIT_ANCHOR = (
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])"
     r"|(?<![\w/])[0-9]{1,2}/[0-9]{1,2}(?![\w/])"  # "on 13/10"
     r"|(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*,)"  # "on 05.03, officers seized"
+    r"|(?:(?<=till )|(?<=until )|(?<=before ))[0-9]{2}\.[0-9]{2}(?=\.(?![0-9]))"  # "till 31.03."
     r"|[FC]Y['’]?[0-9]{2}"  # "FY25", "CY25"
     r"|(?<![\w])[1-4]Q[0-9]{2}(?![\w])|(?<![\w])[12]H[0-9]{2}(?![\w])"  # "4Q24", "1H25"
     r"|(?<![\w])(?:3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![\w])"  # "on the 3rd"
@@ -48,7 +49,9 @@ _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
 _DOT_DAY_TOKEN = re.compile(r"[0-9]{2}\.[0-9]{2}")
 _ROC_YEAR_TOKEN = re.compile(r"1[0-2][0-9]")  # "114" of "114-10-03", split off by the tokenizer
 # What the two token shapes above must show in the text to open a window (_opens_window)
-_DOT_DAY_ANCHOR = re.compile(r"(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*,)")
+_DOT_DAY_ANCHOR = re.compile(r"(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*,)"
+                             r"|(?:(?<=till )|(?<=until )|(?<=before ))[0-9]{2}\.[0-9]{2}"
+                             r"(?=\.(?![0-9]))")
 _ROC_YEAR_ANCHOR = re.compile(r"1[0-2][0-9][-/.][0-9]{2}")
 # The precisions of a given date a counted unit may count from ("a year earlier" from any
 # date, "two days later" only from a day). The value keeps HeidelTime's granularity (its
@@ -281,8 +284,14 @@ class DateTagger:
                                     self.lex.deadline_preps, self.lex.since_preps,
                                     self.lex.future_lower_cues, self.lex.reporting_verbs,
                                     self.lex.expecting_verbs, self.lex.deferral_verbs,
-                                    self.lex.past_noun_forms)
+                                    self.lex.past_noun_forms, self.lex.intent_words,
+                                    self.lex.clause_words)
         self.dateline_prefix = dateline_prefix(self.lex.posting_labels)
+        self.said_before = re.compile(
+            rf"(?<![\w])(?:{alternation(self.lex.reporting_verbs)})\s+"
+            rf"(?:(?:{alternation(self.lex.period_preps)})\s+)?\Z") \
+            if self.lex.reporting_verbs else None
+        """A reporting verb, and a preposition, right before a weekday ("said on Thursday")."""
         self.compared_before = re.compile(
             rf"(?<![\w])(?:{alternation(self.lex.comparison_preps)})\s+(?:the\s+)?\Z",
             re.IGNORECASE) if self.lex.comparison_preps else None
@@ -449,7 +458,7 @@ class DateTagger:
                 return text[text.rfind("\n", 0, local) + 1:local]
 
         plan = ReferencePlan.build(found, reference, line_prefix, self.dateline_prefix,
-                                   latest_year)
+                                   latest_year, self.said_before)
         results: list[tuple[int, int, dict[str, Any]]] = []
         # The last calendar date given (its end) at each precision, with its position, for
         # "two days later", "a year earlier", "the previous year" (counted from the latest
@@ -460,11 +469,19 @@ class DateTagger:
         # year earlier" in the anchor's own sentence still counts from it)
         plain_given: dict[str, tuple[int, str]] = {}
         since_anchors: set[int] = set()
+        # The latest month given, the one reported on: "the previous month" counts from it
+        # ("fell in October after dropping in September ... matching the previous month":
+        # September)
+        peak_month: tuple[int, str] | None = None
 
         def note_given(index: int, item: Found, value: dict[str, Any]) -> None:
             """A calendar date given: the latest at its precision, kept apart when it only
             anchors a comparison."""
+            nonlocal peak_month
             last_given[value["precision"]] = (index, value["end"])
+            if value["precision"] == "month" and (peak_month is None
+                                                  or value["end"] > peak_month[1]):
+                peak_month = (index, value["end"])
             if self._anchors_comparison(item, context):
                 since_anchors.add(index)
             else:
@@ -490,6 +507,10 @@ class DateTagger:
                               if p in given), default=None) or \
                     max((given[p] for p in _COUNT_FROM.get(expression.unit, ("day",))
                          if p in given), default=None)
+                if anchor is not None and expression.unit == "month" and \
+                        expression.shift < 0 and peak_month is not None and \
+                        anchor == given.get("month") and peak_month[1] > anchor[1]:
+                    anchor = peak_month  # "the previous month": before the month reported on
                 if anchor is not None:
                     resolver = Resolver(resolver.reference, date.fromisoformat(anchor[1]))
                 elif expression.unit == "quarter" and expression.shift == 0:
@@ -504,6 +525,7 @@ class DateTagger:
                     expression = compared
             future = False
             nearest = False  # no tense told: the nearer of the last and the next one
+            intended = False
             tense_matters = resolver.reference is not None and (
                 resolver.reference.source == "published" or resolver.today is not None)
             if tense_matters and _needs_tense(expression):
@@ -514,6 +536,8 @@ class DateTagger:
                     and not self.future.since(around, item.start - offset)
                 # ("will have retroactive effects since January 1": counted from a past day)
                 nearest = not future and _either_way(expression)
+                # ("agreed to hold a joint exercise in May": the nearer May, past tense or not)
+                intended = nearest and self.future.intended(around, item.start - offset)
                 if not future and _this_weekend(expression) and resolver.today is not None \
                         and resolver.today.weekday() <= LAST_WEEKEND_UNTIL and \
                         self.future.past_in_sentence(around, item.start - offset,
@@ -527,7 +551,8 @@ class DateTagger:
             if nearest and not _holds_reference(value, resolver, expression):
                 ahead = _nearer(value, resolver.resolve(expression, True), resolver, expression)
                 # the next one is nearer: taken when the clause tells no past (read only then)
-                if ahead is not value and not self._tells_past(expression, item, context):
+                if ahead is not value and (intended
+                                           or not self._tells_past(expression, item, context)):
                     value = ahead
             if type(expression) is SamePeriod:
                 compared = _same_period(expression, value, results, resolver, context,
