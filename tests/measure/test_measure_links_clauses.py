@@ -111,6 +111,11 @@ COUNTS = [
     # adjectives joined by "and" share the noun after them
     ("About 1,200 servicemen and 150 units of military and special equipment took part.",
      "150", "units of military and special equipment"),
+    # a number after "and" counts anew: no shared noun
+    ("The drill drew 600 troops, 42 units of equipment and nine helicopters.", "42",
+     "units of equipment"),
+    ("Rescuers deployed 15 pieces of equipment and 3 boats to the flooded villages.", "15",
+     "pieces of equipment"),
     # pills counted again without their substance: the pills counted before
     ("Agents seized 310,000 pills containing fentanyl in March. The suspects used encrypted "
      "apps, couriers and rented cars across four states, prosecutors said in the indictment "

@@ -62,7 +62,7 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
         # "of military and special equipment": adjectives sharing the noun after "and"
         shared = noun_phrase(text, end + 4, lex, pats, after_of=True)
         if shared is not None and shared.start == end + 5 and " " in shared.text \
-                and shared.text.islower():
+                and shared.text.islower() and not _counts_anew(shared.text, lex):
             return NounPhrase(start, shared.end, text[start:shared.end], shared.category,
                               shared.head_is_unit)
     if category in lex.of_complement_categories and text.startswith(" of ", end):
@@ -144,6 +144,13 @@ def _adjective(word: str, lex: Lexicon) -> bool:
     """"military", "unwanted": one lower-case word with an adjective's ending."""
     return word.isalpha() and word.islower() and len(word) > 4 \
         and word.endswith(lex.adjective_endings)
+
+
+def _counts_anew(phrase: str, lex: Lexicon) -> bool:
+    """The phrase after "and" opens with a number: a count of its own ("37 units of equipment
+    and six ships"), no noun shared with the words before "and"."""
+    first = phrase.split(" ", 1)[0]
+    return first in lex.number_words or first[:1].isdigit()
 
 
 def _plural_noun(word: str, lex: Lexicon) -> bool:
