@@ -637,6 +637,14 @@ CASES = [
     # when the sentence names that currency before the number only
     ("The yuan weakened past 7.3 per dollar.", "7.3", money(7.3, "CNY")),
     ("The forint slid to 395.20 to the euro on Friday.", "395.20", money(395.2, "HUF")),
+    # a currency named with its country before a large or scaled amount
+    ("Parliament approved Uganda shillings 3.5 billion for the roads.",
+     "Uganda shillings 3.5 billion", money(3.5e9, "UGX")),
+    ("The county spent Kenya shillings 48,500 on the audit.", "Kenya shillings 48,500",
+     money(48500, "KES")),
+    # ... not the name ending an amount before it
+    ("They paid 10 million US dollars 2,000 miles away.", "2,000 miles",
+     dict(value=2000, unit="mi", kind="length")),
     # counts of a named set ('12 of them', 'Of these, 1 250 were'); number words before a
     # named plural ('Two Kenyan runners')
     ("Police detained 40 protesters, 12 of them minors.", "12", count(12, what="minors")),

@@ -217,6 +217,8 @@ class NumberReader:
                 r.currency_form = upper.group("s")
                 r.currency_start = upper.start()
                 return
+        if before.islower() and self._currency_name_before(f, r):
+            return
         if before not in self._symbol_tails:
             return  # no currency symbol can end right before the number
         match = self.pats.currency_before.search(f.text, max(0, r.start - 8), r.start)
@@ -228,6 +230,25 @@ class NumberReader:
             r.currency = self.lex.currency_symbols.get(symbol)
             r.currency_form = symbol
             r.currency_start = match.start()
+
+    def _currency_name_before(self, f: TextFacts, r: Reading) -> bool:
+        """A currency named in words with its country right before a large or scaled amount
+        ("Uganda shillings 3.5 billion", "US dollars 12,000"), as some African and Asian
+        publishers write it; not a bare "dollars 20", which may end a phrase before a count."""
+        if r.value < 1000 and not self.pats.scale_low.match(f.low, r.pos):
+            return False
+        match = self.pats.currency_name_before_low.search(f.low, max(0, r.start - 30),
+                                                          r.start)
+        if match is None:
+            return False
+        before = previous_word(f.low, match.start("name"))[0]
+        if before[-1:].isdigit() or before in self.lex.scales:
+            return False  # "10 million US dollars 20 years ago": the name ends an amount
+        name = " ".join(match.group("name").split())
+        r.currency = self.lex.currency_words.get(name)
+        r.currency_form = name
+        r.currency_start = match.start("name")
+        return r.currency is not None
 
     def _and_half(self, f: TextFacts, r: Reading) -> None:
         if f.low[r.pos: r.pos + 1] not in (" ", "\u00a0"):

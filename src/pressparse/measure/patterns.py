@@ -116,6 +116,7 @@ class Patterns:
     partitive_after_low: re.Pattern[str]
     owner: re.Pattern[str]
     quote_against_low: re.Pattern[str]
+    currency_name_before_low: re.Pattern[str]
 
 
 def build_patterns(lex: Lexicon) -> Patterns:
@@ -274,6 +275,11 @@ def build_patterns(lex: Lexicon) -> Patterns:
             r"(?:[ \t]+\([a-z ]{1,20}\))?[ \t]+(?:"
             + _alternation(lex.subject_words.get("quote_links", ()), r"[ \t]+")
             + r")[ \t]+(?:(?:us|u\.s\.)[ \t]+)?(?P<w>[a-z]+)(?![a-z])"),
+        # "Uganda shillings 3.5 billion": a currency named in words of its country before
+        # the number
+        currency_name_before_low=re.compile(
+            rf"(?<![a-z])(?P<name>{lower_trie(w for w in lex.currency_words if ' ' in w)})"
+            rf"{SPACE}+$"),
         definite_before_low=re.compile(
             rf"(?<![a-z])(?:the|these|those|its|their|his|her|our|all|both|other){SPACE}+$"),
     )
