@@ -23,6 +23,15 @@ CASES = [
      "SPA", "Saudi Press Agency"),
     ("SYDNEY (AFP) - Police in Australia seized 500 kg of cocaine from a yacht.", "AFP",
      "Agence France-Presse"),
+    # a national news agency's acronym in a wire credit; another body's where it is defined
+    ("Hanoi (VNA) \u2013 Border guards in Quang Tri province seized 12 kg of heroin.", "VNA",
+     "Vietnam News Agency"),
+    ("ACCRA, May 3 (GNA) - The Narcotics Control Commission burnt 2 tonnes of cannabis.",
+     "GNA", "Ghana News Agency"),
+    ("IPOH, Oct 2 (Bernama) -- Police seized 30 kg of syabu in a raid in Perak.", "Bernama",
+     "Malaysian National News Agency"),
+    ("Officers of the National Gendarmerie of Argentina (GNA) seized 300 kg of marijuana in "
+     "Misiones. The GNA patrols the border.", "GNA", "National Gendarmerie of Argentina"),
     ("A customs officer in Cartagena, Colombia told AFP that the boat came from Ecuador.", "AFP",
      "Agence France-Presse"),
     ("The AFP and Border Force officers found 200 kg of methamphetamine in Sydney, Australia.",
