@@ -637,6 +637,12 @@ CASES = [
     # when the sentence names that currency before the number only
     ("The yuan weakened past 7.3 per dollar.", "7.3", money(7.3, "CNY")),
     ("The forint slid to 395.20 to the euro on Friday.", "395.20", money(395.2, "HUF")),
+    # a level after "against <currency> to": quoted in the pair's non-base currency
+    ("The dollar rose 0.4% against the yen to 151.20.", "151.20", money(151.2, "JPY")),
+    ("The euro fell 0.2 percent against the dollar to 1.0850 in late trading.", "1.0850",
+     money(1.085, "USD")),
+    ("The ringgit weakened against the US dollar to 4.4850 on Tuesday.", "4.4850",
+     money(4.485, "MYR")),
     # a currency named with its country before a large or scaled amount
     ("Parliament approved Uganda shillings 3.5 billion for the roads.",
      "Uganda shillings 3.5 billion", money(3.5e9, "UGX")),

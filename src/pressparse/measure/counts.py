@@ -48,6 +48,7 @@ _PART_OF_THEM = re.compile(r"(?:\d|\b[a-z]+) of (?:them|whom|these)\b")
 # its own ("and two vehicles")
 _NOUN_OR_UNIT_AFTER = re.compile(r"[ \t]+(?![a-z]+ed\b)(?!(?:from|in|at|to|were|are|was|is|"
                                  r"have|had|has|remain|remained|held|as|on|with)\b)[a-z]+s\b")
+_AGAINST_GAP = 16  # "against the yen to 151.20": the words between the currency and "to"
 _FOUR_DECIMALS = re.compile(r"\d{1,4}\.\d{4}")  # an exchange rate's quote: "4.4850"
 _WORD_WITH_BEFORE = re.compile(r"(\S*?)[ \t]*\b([a-z]+)(?![a-z])")
 _OTHER_AFTER = re.compile(r"[ \t]+(?:other(?P<s>s)?|more|further|additional)(?![a-z])")
@@ -58,6 +59,7 @@ class CountReader:
 
     lex: Lexicon
     pats: Patterns
+    _level_prepositions: frozenset[str]
 
     def _count(self, f: TextFacts, r: Reading,
                mentions: Sequence[SubstanceMention]) -> tuple[RawQuantity | None, int]:
@@ -227,6 +229,10 @@ class CountReader:
         amount ("The rouble slid to 100 per dollar": RUB); None otherwise."""
         base = self.pats.quote_against_low.match(f.low, pos)
         end = r.span_start
+        if base is None and r.decimals:
+            against = self._quoted_against_before(f, r)
+            if against is not None:
+                return against
         if base is None and _FOUR_DECIMALS.fullmatch(r.raw):
             # "weakened to 4.4850 against the US dollar, after opening at 4.4580": a quote of
             # four decimals after a quote against a currency in its sentence is quoted alike
@@ -256,6 +262,39 @@ class CountReader:
             if code is not None and code != per:
                 return self._currency_in_context(f, code, name)
         return None
+
+    def _quoted_against_before(self, f: TextFacts, r: Reading) -> str | None:
+        """"The dollar rose 0.4% against the yen to 151.20": a level with decimals right after
+        "against <currency> to"/"at", whose sentence named the currency that moved before it,
+        is quoted in whichever of the two is not the base by market convention
+        (quote_bases.jsonl: JPY here; USD for "the euro fell against the dollar to 1.0850")."""
+        if previous_word(f.low, r.span_start)[0] not in self._level_prepositions:
+            return None
+        reach = max(0, r.span_start - 120)
+        sentence = f.low[reach:r.span_start]
+        start = max(sentence.rfind(". "), sentence.rfind("\n")) + 1
+        quotes = list(self.pats.quote_against_low.finditer(sentence, start))
+        match = quotes[-1] if quotes else None  # the last quote phrase before the level
+        if match is None or len(sentence) - match.end() > _AGAINST_GAP \
+                or "," in sentence[match.end():]:
+            return None
+        word = match.group("w")
+        against = self.lex.currency_words.get(word)
+        if against is None or word in self.lex.currency_factors \
+                or sentence[:match.start()].rstrip()[-1:].isdigit():
+            return None  # "to 4.4850 against the US dollar": a quote of its own
+        moved = None
+        for _before, name in reversed(_WORD_WITH_BEFORE.findall(sentence, start, match.start())):
+            moved = self.lex.currency_words.get(name)
+            if moved is not None:
+                break
+        if moved is None or moved == against:
+            return None
+        bases = self.lex.quote_bases
+        rank = {code: index for index, code in enumerate(bases)}
+        quoted = against if rank.get(moved, len(bases)) <= rank.get(against, len(bases)) \
+            else moved
+        return self._currency_in_context(f, quoted, word if quoted == against else None)
 
     def _bare_figure(self, f: TextFacts, r: Reading, qualifier: str, pos: int) -> bool:
         """A number in digits without a counted noun that is still a figure: scaled ("the

@@ -120,6 +120,8 @@ class Lexicon:
     quake_words: frozenset[str] = frozenset()  # "a 6.8 quake": a magnitude
     up_particle_verbs: frozenset[str] = frozenset()  # "edged up to 3.8%": no up_to
     market_words: frozenset[str] = frozenset()  # "$5m in the black market": no what
+    quote_bases: tuple[str, ...] = ()
+    """quote_bases.jsonl: currency codes, the most common base of an exchange rate first."""
     wire_credits: frozenset[str] = frozenset()  # "(Reuters) -": a bare "$" is US dollars
     crop_classes: frozenset[str] = frozenset()  # SUBSTANCE classes grown on land ("cannabis")
     crop_names: frozenset[str] = frozenset()  # SUBSTANCE names grown on land ("opium")
@@ -309,6 +311,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.quake_words = _optional_words(data_dir / "quake_words.jsonl")
     lex.up_particle_verbs = _optional_words(data_dir / "up_particle_verbs.jsonl")
     lex.market_words = _optional_words(data_dir / "market_words.jsonl")
+    bases_path = data_dir / "quote_bases.jsonl"
+    if bases_path.exists():
+        lex.quote_bases = tuple(code for record in read_jsonl(bases_path, WordListRecord)
+                                for code in record.words)
     lex.wire_credits = _optional_words(data_dir / "wire_credits.jsonl")
     lex.piece_words = _optional_words(data_dir / "piece_words.jsonl")
     lex.of_heads = _optional_words(data_dir / "of_heads.jsonl")

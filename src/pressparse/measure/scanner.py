@@ -82,6 +82,8 @@ class QuantityScanner(NumberReader, UnitReader, QualifierReader, Guards, CountRe
             r")[ \t]*[,;:|–-]?[ \t]*$", re.IGNORECASE) if lex.file_types else None
         # words right before an exact bare level ("to settle at 75,917.40")
         self._level_links = lex.subject_words.get("level_links", frozenset())
+        # the prepositions before a level a figure moved to ("rose ... to 151.20")
+        self._level_prepositions = lex.subject_words.get("level_prepositions", frozenset())
         # words that make the code word after them a verb ("to top 75 million")
         self._code_verb_markers = lex.subject_words.get("code_verb_markers", frozenset())
         hedges = lex.subject_words.get("identity_hedges", frozenset())
