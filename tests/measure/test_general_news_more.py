@@ -637,6 +637,10 @@ CASES = [
     # when the sentence names that currency before the number only
     ("The yuan weakened past 7.3 per dollar.", "7.3", money(7.3, "CNY")),
     ("The forint slid to 395.20 to the euro on Friday.", "395.20", money(395.2, "HUF")),
+    # a symbol read only before a scale or a figure with separators
+    ("Saudi Arabia posted a deficit of SR79 billion in the quarter.", "SR79 billion",
+     money(79e9, "SAR", what="deficit")),
+    ("The contract is worth SR 1,250,000.", "SR 1,250,000", money(1250000, "SAR")),
     # a level after "against <currency> to": quoted in the pair's non-base currency
     ("The dollar rose 0.4% against the yen to 151.20.", "151.20", money(151.2, "JPY")),
     ("The euro fell 0.2 percent against the dollar to 1.0850 in late trading.", "1.0850",
@@ -731,6 +735,7 @@ CASES = [
 
 # sentences that hold no quantity
 NONE = [
+    "Traffic on SR 520 was closed after the crash.",
     "Twice as many voters backed the proposal this time.",
     "Exports to China fell by a third.",
     # a compound adjective sizing a group (the guide: "three-member", "a 12-member panel")

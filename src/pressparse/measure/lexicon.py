@@ -74,6 +74,8 @@ class Lexicon:
     unit_symbols: dict[str, Unit] = field(default_factory=dict)
     unit_prefixes: dict[str, Unit] = field(default_factory=dict)
     glued_symbols: frozenset[str] = frozenset()
+    scaled_currency_symbols: frozenset[str] = frozenset()
+    """Currency symbols read only before a scale or a figure with separators ("SR79 billion")."""
     glued_currency_symbols: dict[str, str] = field(default_factory=dict)
     currency_words: dict[str, str] = field(default_factory=dict)
     currency_symbols: dict[str, str] = field(default_factory=dict)
@@ -228,6 +230,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex = Lexicon()
     glued: set[str] = set()
     bare_minor: set[str] = set()
+    scaled: set[str] = set()
     factors = _factors(data_dir / "unit_factors.jsonl")
     for record in read_jsonl(data_dir / "units.jsonl", UnitRecord):
         usual = _reading(record.name, record.kind, record.pint, record.to, record.assumption,
@@ -269,6 +272,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             lex.currency_words[word.lower()] = currency.code
             lex.currency_factors[word.lower()] = 0.01
         bare_minor.update(word.lower() for word in currency.shared_minor_words)
+        for symbol in currency.scaled_symbols:
+            lex.currency_symbols.setdefault(symbol, currency.code)
+            scaled.add(symbol)
         for symbol in currency.symbols:
             usual = lex.currency_symbols.get(symbol)
             if usual is not None and currency.context_words:
@@ -277,6 +283,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
                 continue
             lex.currency_symbols[symbol] = currency.code
     lex.glued_symbols = frozenset(glued)
+    lex.scaled_currency_symbols = frozenset(scaled)
     lex.bare_minor_words = frozenset(bare_minor)
     lex.currency_alternatives, lex.shared_currency_forms = _currency_alternatives(lex, data_dir)
     for scale in read_jsonl(data_dir / "scales.jsonl", ScaleRecord):

@@ -224,8 +224,9 @@ class NumberReader:
         match = self.pats.currency_before.search(f.text, max(0, r.start - 8), r.start)
         if match:
             symbol = match.group(0).strip(" \t\u00a0\u202f")
-            if len(symbol) == 1 and symbol.isalpha() and r.raw.isdigit() \
-                    and not self.pats.scale_low.match(f.low, r.pos):
+            if ((len(symbol) == 1 and symbol.isalpha())
+                    or symbol in self.lex.scaled_currency_symbols) \
+                    and r.raw.isdigit() and not self.pats.scale_low.match(f.low, r.pos):
                 return  # "R2.7 million", "R1,500" are rand; "R2", "R21 road" are names
             r.currency = self.lex.currency_symbols.get(symbol)
             r.currency_form = symbol

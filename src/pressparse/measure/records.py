@@ -77,6 +77,11 @@ class CurrencyRecord(BaseModel):
     minor_glued_symbols: list[str] = Field(
         default_factory=list, description="symbols of the hundredth unit read only right after "
                                           "the digits ('7.2p': 0.072 GBP)")
+    scaled_symbols: list[str] = Field(
+        default_factory=list,
+        description="symbols read only before a scale word or a figure with separators or "
+                    "decimals ('SR79 billion', 'SR 1,200'), as a road or model code looks "
+                    "alike ('SR 520')")
     context_words: list[str] = Field(
         default_factory=list,
         description="for a symbol another currency already uses: words of the text that pick "
