@@ -110,6 +110,10 @@ def places(text: str) -> dict[str, str | None]:
      "Torugart", "Torugart"),
     ("Police patrolled the Cox's Bazar and Bandarban districts of Bangladesh.",
      "Bandarban", "Bandarban District"),
+    # "area" describes a stretch: the name before it is the place, the head stays out
+    ("Officers searched a flat in the Agia Zoni area of Limassol, Cyprus, on Tuesday.",
+     "Agia Zoni", "Agia Zoni"),
+    ("NDLEA operatives raided a shop in the Fagge area of Kano on Friday.", "Fagge", "Fagge"),
 ])
 def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     found = places(sentence)
@@ -131,6 +135,9 @@ def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     ("Punjab Police Bust Cross-Border Drug Cartel in Amritsar",
      {"Punjab Police Bust Cross-Border"}),
     ("The village Elders handed the suspects over to the police post.", {"Elders"}),
+    # a lower-case or institutional word before "area" names no place
+    ("Smugglers move hashish through the border area and the Customs area of the port.",
+     {"border", "Customs"}),
     # a long lower-case word after a hyphen describes the facility, it names none
     ("Militants attacked a Taliban-controlled checkpoint near the border.",
      {"Taliban-controlled checkpoint"}),
