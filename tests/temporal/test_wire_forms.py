@@ -142,10 +142,16 @@ CASES: list[tuple[Any, ...]] = [
      _v("2025-09", "month", "2025-09-01", "2025-09-10", mod="START")),
     ("month", "Oil falls to three-month low as OPEC+ confirms April output hike", "April",
      _v("2025-04", "month", "2025-04-01", "2025-04-30"), "2025-03-04"),
+    ("month", "Incheon airport passenger traffic hits July record on Japan demand", "July",
+     _v("2025-07", "month", "2025-07-01", "2025-07-31"), "2025-08-12"),
+    ("month", "The port's July traffic rose 4% on container demand.", "July",
+     _v("2025-07", "month", "2025-07-01", "2025-07-31"), "2025-08-12"),
     ("month", "Brent for the May contract rose 1% to $71.", "May",
      _v("2025-05", "month", "2025-05-01", "2025-05-31"), "2025-03-04"),
     ("month", "The December sales data disappointed investors.", "December",
      _v("2024-12", "month", "2024-12-01", "2024-12-31"), "2025-01-10"),
+    ("season", "Demand was higher than the previous summer, the operator said.",
+     "the previous summer", _v("2025-SU", "relative", "2025-06-01", "2025-08-31")),
     ("season", "The resort expects more visitors this summer.", "this summer",
      _v("2025-SU", "relative", "2025-06-01", "2025-08-31")),
     ("season", "The plant will open next spring.", "next spring",
@@ -267,6 +273,10 @@ CASES: list[tuple[Any, ...]] = [
 
 # (group, text, span): number shapes that are no DATE (the span is not found as one)
 TRAPS: list[tuple[str, str, str]] = [
+    ("name", "Theresa May records a video message for voters.", "May"),
+    ("season modifier", "Peak demand beat the previous summer record of 40,934 megawatts.",
+     "the previous summer"),
+    ("season modifier", "Gas use topped last winter peak on Tuesday.", "last winter"),
     ("version", "Users must update to version 2.1.2024 before Friday.", "2.1.2024"),
     ("version", "The fix ships in v10.12.2024 of the app.", "10.12.2024"),
     ("score", "The team won 2-1 in the final.", "2-1"),

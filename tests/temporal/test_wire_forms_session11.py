@@ -237,6 +237,15 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "was 61%.", "May", _at("2026-05", "2026-05-01", "2026-05-31")),
     ("intended", MAR, "The two countries agreed to hold talks, which took place in May.",
      "May", _at("2025-05", "2025-05-01", "2025-05-31")),
+    # -- "for" before a lone weekday: the day a thing is set for, the nearer one
+    ("set for", "2026-08-04", "Wholesale power prices for Wednesday rose 31% to 132.50 euros "
+     "per megawatt hour.", "Wednesday", _at("2026-08-05", "2026-08-05")),
+    ("set for", "2026-08-04", "The airline cancelled 300 flights for Thursday as the strike "
+     "spread.", "Thursday", _at("2026-08-06", "2026-08-06")),
+    ("set for", "2026-08-04", "Sales for Monday were up 5%, the retailer said.", "Monday",
+     _at("2026-08-03", "2026-08-03")),
+    ("set for", "2026-08-04", "Police were searching for Wednesday's attackers.", "Wednesday",
+     _at("2026-07-29", "2026-07-29")),
     # -- "the previous month": before the month reported on, not the last one named
     ("previous month", "2026-11-18", "Gasoline prices fell 6.8 per cent year-over-year in "
      "October after dropping 3.1 per cent in September. Excluding gasoline, the index rose "

@@ -56,6 +56,7 @@ CLAUSE_OPENING_REACH = 16  # characters before a span read for "that in" opening
 _ATTRIBUTION_LEAD = (r"(?:,\s*[\"”’']?|[\"”])\s*"
                      r"(?:(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they|we)\s+)?")
 _NEVER = re.compile(r"(?!)")
+_POSSESSIVE = re.compile(r"['’]s(?![\w])")
 
 
 def _words_regex(words: list[str] | None, lead: str = r"(?<![\w])") -> re.Pattern[str]:
@@ -180,6 +181,12 @@ class FutureWording:
             + r"\Z") if openers else _NEVER
         """A word opening a reported clause, and a preposition, right before a date ("agreed
         that in October")."""
+        nearer_preps = roles.get("nearer_prep", [])
+        self.nearer_prep = re.compile(
+            r"(?<![\w])(?:" + "|".join(map(re.escape, nearer_preps)) + r")\s+\Z") \
+            if nearer_preps else _NEVER
+        """A preposition right before a weekday that makes it the one a thing is set for
+        ("power prices for Wednesday rose"): the nearer one, whatever the tense."""
 
     @staticmethod
     def _past_regex(past_cues: list[str] | None,
@@ -258,6 +265,14 @@ class FutureWording:
         for act in self.intent.finditer(text, left, start):
             act_end = act.end()
         return act_end >= 0 and self.past_verb.search(text, act_end, start) is None
+
+    def set_for(self, text: str, start: int, end: int) -> bool:
+        """Whether a preposition of the day a thing is set for stands right before the span
+        ("Wholesale power prices for Wednesday rose 31%"); not before a possessive ("for
+        Wednesday's attack": the attack's day)."""
+        return self.nearer_prep.search(text, max(0, start - DEADLINE_WORD_REACH),
+                                       start) is not None and \
+            _POSSESSIVE.match(text, end) is None
 
     def past_in_sentence(self, text: str, start: int, end: int,
                          reach: int = LOOK_BEHIND) -> bool:

@@ -634,7 +634,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("relative_unit", QUAL | CLIP | SHIFT,
          rf"(?:(?P<q>{qual})(?:the\s+|(?P<rel1>{shift})\s+)|(?:(?P<clip>{clip})\s+)?"
          rf"(?P<rel2>{shift})\s+)"
-         rf"(?:(?P<u>{unit_s}|weekend(?![\w])|{mon}|{season}(?![\w]))"
+         # (not a season modifying a figure's noun: "beat the previous summer record")
+         rf"(?:(?P<u>{unit_s}|weekend(?![\w])|{mon}|{season}(?![\w])"
+         rf"(?!\s+{month_noun}(?![\w])))"
          rf"|(?P<uwd>{wd})(?:\s*\((?P<mdb>{DAY_DIGITS})(?:st|nd|rd|th)?\)"
          rf"|\s+(?P<md>{DAY_DIGITS})(?={BARE_DAY_END}))?)"
          # "this Wednesday, August 13" is the written date: the grammar takes it from the weekday

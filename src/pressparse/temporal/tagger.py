@@ -536,8 +536,13 @@ class DateTagger:
                     and not self.future.since(around, item.start - offset)
                 # ("will have retroactive effects since January 1": counted from a past day)
                 nearest = not future and _either_way(expression)
-                # ("agreed to hold a joint exercise in May": the nearer May, past tense or not)
-                intended = nearest and self.future.intended(around, item.start - offset)
+                # ("agreed to hold a joint exercise in May": the nearer May, past tense or not;
+                # "prices for Wednesday rose": the nearer Wednesday)
+                intended = nearest and (
+                    self.future.intended(around, item.start - offset)
+                    or (_plain_weekday(expression)
+                        and self.future.set_for(around, item.start - offset,
+                                                item.end - offset)))
                 if not future and _this_weekend(expression) and resolver.today is not None \
                         and resolver.today.weekday() <= LAST_WEEKEND_UNTIL and \
                         self.future.past_in_sentence(around, item.start - offset,
