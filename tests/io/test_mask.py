@@ -51,6 +51,14 @@ NOISE_LINES = [
     "Got a news tip? Email the newsroom",
     "Before it's here, it's on the Northwind Terminal.",
     "LEARN MORE",
+    # a listing's filter bar and count, a feedback widget, a story's credits
+    "Filter: All | Drugs | Alcohol and tobacco | Currency",
+    "Sort by: Newest",
+    "Showing 3 of 214 news items   « Previous   Next »",
+    "Did you find what you were looking for?  Yes  No",
+    "Was this page helpful? Yes No",
+    "Interviewed by Maria Lopez",
+    "Text: Maria Lopez   Photo: press service of the ministry",
     "Go back",
     "Back to the section",
     "Back to the all news",
@@ -222,6 +230,8 @@ def test_navigation_lines_are_noise(line: str) -> None:
 
 
 PROSE = [
+    "Showing the seized weapons to journalists, the commander said 14 rifles were found.",
+    "Interviewed by police, the driver said he did not know what was in the boxes.",
     "Police urged residents to download the new reporting app and send photos of suspects.",
     "The standards of the laboratory were checked by the inspectors last year.",
     "Have the suspects been charged? The prosecutor said they would be on Monday.",

@@ -977,6 +977,75 @@ SECTION_LABEL_OVER_BYLINED_HEADLINE = Layout("section_label_over_a_bylined_headl
 ), [("Ottawa raises the lobster quota", "asked for a larger rise.",
      "Ottawa raises the lobster quota by 8 per cent as stocks recover")])
 
+MASTHEAD_LINES_AND_OFFICE_SIGNOFF = Layout("two_line_masthead_and_press_office_signoff", (
+    "State Revenue Committee of the Republic of Westland\n"
+    "Official Internet resource of a state body\n"
+    "Eng  Rus  Wes\n"
+    "About the Committee  >  Press center  >  News\n"
+    "Customs officer who let a cocaine shipment through sentenced to 9 years\n"
+    "The court has delivered a verdict in the case investigated by the Committee's own "
+    "security department.\n"
+    "The officer was found guilty of receiving bribes on an especially large scale.\n"
+    "If you know of corruption offences, call the hotline 1440.\n"
+    "Press service of the State Revenue Committee of the Republic of Westland\n"
+    "Share:  Facebook  Instagram  Telegram\n"
+    "Print\n"
+), [("Customs officer who let", "call the hotline 1440.",
+     "Customs officer who let a cocaine shipment through sentenced to 9 years")])
+
+GOVERNMENT_RELEASE_ENDS_DATE = Layout("government_release_dated_by_its_end_mark", (
+    "Harbour Customs seizes cannabis at the container terminal\n"
+    "*********************************************************\n\n"
+    "     Harbour Customs seized about 40 kilograms of suspected cannabis in a container "
+    "declared as furniture yesterday (March 2) and arrested a man.\n\n"
+    "     The investigation is ongoing.\n\n"
+    "Ends/Tuesday, March 3, 2026\n"
+    "Issued at HKT 16:05\n"
+), [("Harbour Customs seizes", "investigation is ongoing.", None)])
+
+LISTING_WITH_FILTER_AND_FEEDBACK = Layout("listing_filter_count_and_feedback_widget", (
+    "Westland Customs\n"
+    "Home > About us > News\n"
+    "News and press releases\n"
+    "Filter: All | Drugs | Tobacco | Currency\n"
+    "Van with 60 kilos of hashish stopped at the border\n"
+    "Published 12.05.2026\n"
+    "Customs officers stopped a van at the border crossing on Monday and found 60 kilos of "
+    "hashish behind the seats.\n"
+    "Tags: Drugs, Border\n"
+    "Cocaine found in a shipment of pineapples\n"
+    "Published 08.05.2026\n"
+    "Officers at the port found 12 kilos of cocaine in a container of pineapples.\n"
+    "Showing 2 of 180 news items   « Previous   Next »\n"
+    "Did you find what you were looking for?  Yes  No\n"
+), [("Van with 60 kilos", "behind the seats.",
+     "Van with 60 kilos of hashish stopped at the border"),
+    ("Cocaine found in", "container of pineapples.", "Cocaine found in a shipment of pineapples")])
+
+FOOTER_NAMING_THE_MINISTRY = Layout("footer_line_naming_the_ministry_after_a_dash", (
+    "MINISTRY OF THE INTERIOR\n"
+    "Republic of Westland\n"
+    "Home | Institutional | News | Contact\n"
+    "News > Security\n"
+    "ANTI-DRUG POLICE DISMANTLE A COCAINE LABORATORY IN THE NORTH\n"
+    "Northtown, May 4, 2026 (Ministry of the Interior).- The anti-drug police dismantled a "
+    "cocaine laboratory and seized 210 kilograms of chemicals on Sunday.\n\n"
+    "Two men were arrested at the site.\n"
+    "#WestlandWithoutDrugs #AntiDrugPolice\n"
+    "Directorate of Social Communication – Ministry of the Interior\n"
+    "Share: Facebook | X | WhatsApp\n"
+), [("ANTI-DRUG POLICE DISMANTLE", "arrested at the site.",
+     "ANTI-DRUG POLICE DISMANTLE A COCAINE LABORATORY IN THE NORTH")])
+
+PDF_LAST_PAGE_NUMBER = Layout("converted_pdf_ending_with_its_page_number", (
+    "3. Trends 2025\n\n"
+    "In 2025, the police recorded 12.410 reports under the drug law, 3,2 % more than in\n"
+    "the previous year. Most of the increase concerned cocaine.\n\n"
+    "Customs officers at the airport seized more than 40 kg of cocaine in\n"
+    "passengers' luggage.\n\n"
+    "22\n"
+), [("3. Trends 2025", "passengers' luggage.", "3. Trends 2025")])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -993,7 +1062,9 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            WIRE_CREDIT_SET_APART, SELF_DESCRIPTION_UNDER_TAGS, SOURCE_AND_EDITOR_LINES,
            CAPTION_GLUED_TO_IMAGE, PAGE_TOP_LINK, LINK_ENDING_THE_LAST_SENTENCE,
            UPDATED_UNDER_DATE_WITH_PROMOTIONS, DESK_INITIALS_SET_APART,
-           SECTION_LABEL_OVER_BYLINED_HEADLINE]
+           SECTION_LABEL_OVER_BYLINED_HEADLINE, MASTHEAD_LINES_AND_OFFICE_SIGNOFF,
+           GOVERNMENT_RELEASE_ENDS_DATE, LISTING_WITH_FILTER_AND_FEEDBACK,
+           FOOTER_NAMING_THE_MINISTRY, PDF_LAST_PAGE_NUMBER]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
@@ -1019,9 +1090,11 @@ def test_items_keep_their_titles(layout: Layout) -> None:
     (WIRE_CREDIT_UNDER_BODY, ["2025-09-14"]),  # "14/09/2025 06:20 PM"
     (UPDATED_UNDER_DATE_WITH_PROMOTIONS, ["2027-03-03"]),  # "Updated on ..." under the date
     (SECTION_LABEL_OVER_BYLINED_HEADLINE, ["2027-03-03"]),  # "Posted Mar 3, 2027 9:14 am"
+    (GOVERNMENT_RELEASE_ENDS_DATE, ["2026-03-03"]),  # "Ends/Tuesday, March 3, 2026" under it
 ], ids=["letterhead", "year_first", "immediate_release", "govuk", "posting_with_print",
         "cjk_and_korean", "posted_on_caps_month", "updated_time_first", "updated_under_byline",
-        "numeric_date_twelve_hour_time", "updated_under_the_date", "posted_under_byline"])
+        "numeric_date_twelve_hour_time", "updated_under_the_date", "posted_under_byline",
+        "end_mark_date"])
 def test_items_keep_the_date_of_their_posting_line(layout: Layout, dates: list[str]) -> None:
     assert [s.dateline_date for s in segment(layout.text)] == dates
 

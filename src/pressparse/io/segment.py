@@ -88,7 +88,8 @@ class SegmentCue(BaseModel):
                   "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end",
                   "list_intro", "post_header", "end_mark", "release_mark", "boilerplate",
                   "closing_heading", "about_heading", "credit_line", "meta_line",
-                  "subheading", "summary_heading", "agency_signoff", "desk_initials"]
+                  "subheading", "summary_heading", "agency_signoff", "desk_initials",
+                  "office_signoff"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -143,6 +144,7 @@ class SegmentRules:
     any_continuation: re.Pattern[str]  # an opening referring back to the paragraph above
     any_agency_signoff: re.Pattern[str]  # "-- BERNAMA", "VNA" under an item's last sentence
     any_desk_initials: re.Pattern[str]  # "ju/mlm/sst" set apart under a wire story
+    any_office_signoff: re.Pattern[str]  # "Press service of the ..." under the last sentence
     any_dateline: re.Pattern[str]
 
 
@@ -297,6 +299,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         any_continuation=any_of("continuation"),
         any_agency_signoff=any_of("agency_signoff"),
         any_desk_initials=any_of("desk_initials"),
+        any_office_signoff=any_of("office_signoff"),
         any_dateline=re.compile("|".join(dateline_parts) or _NEVER),
     )
 
@@ -729,8 +732,10 @@ def _without_site_label(blocks: list[_Block], rules: SegmentRules,
     right above masked navigation ("ISTHMUS WIRE — Central America in English" over
     "Home | Honduras | ...") is the site's name whatever follows the navigation; a section
     label under the navigation is short whatever follows it."""
-    if (original is not None and len(blocks) >= 2 and _above_navigation(blocks, original, rules)):
-        return _without_site_label(blocks[1:], rules, under_navigation=True)
+    if original is not None and len(blocks) >= 2:
+        size = _masthead_lines(blocks)
+        if _above_navigation(blocks, original, rules, size):
+            return _without_site_label(blocks[size:], rules, under_navigation=True)
     for skip in (1, 2):
         if len(blocks) < skip + 2:
             return blocks
@@ -757,23 +762,38 @@ def _without_site_label(blocks: list[_Block], rules: SegmentRules,
     return blocks
 
 
-def _above_navigation(blocks: list[_Block], original: str, rules: SegmentRules) -> bool:
-    """The first block is a label of at most ``NAVIGATION_LABEL_MAX_LINES`` lines of at
-    most ``NAVIGATION_LABEL_MAX_WORDS`` words each, none ending a sentence,
-    the lines masked between it and the next block are navigation (written with the
-    separators of menus, breadcrumbs and post headers), and a label of headline length has
-    a headline, or a listing's date line, under the navigation."""
-    label, following = blocks[0], blocks[1]
-    if label.lines > NAVIGATION_LABEL_MAX_LINES or label.date_line or any(
+def _masthead_lines(blocks: list[_Block]) -> int:
+    """How many blocks the page's first paragraph was split into, line by line (a masthead's
+    name over its subtitle, "Anti-Corruption Agency of ..." / "Official Internet resource
+    of a state body"), at most ``NAVIGATION_LABEL_MAX_LINES`` and never the last block."""
+    size = 1
+    while size < min(NAVIGATION_LABEL_MAX_LINES, len(blocks) - 1) and blocks[0].lines == 1 \
+            and blocks[size].split_rest and blocks[size].gap == 0 and blocks[size].lines == 1:
+        size += 1
+    return size
+
+
+def _above_navigation(blocks: list[_Block], original: str, rules: SegmentRules,
+                      size: int = 1) -> bool:
+    """The first ``size`` blocks (one paragraph: :func:`_masthead_lines`) are a label of
+    at most ``NAVIGATION_LABEL_MAX_LINES`` lines of at most ``NAVIGATION_LABEL_MAX_WORDS``
+    words each, none ending a sentence, the lines masked between it and the next block are
+    navigation (written with the separators of menus, breadcrumbs and post headers), and a
+    label of headline length has a headline, or a listing's date line, under the
+    navigation."""
+    labels, following = blocks[:size], blocks[size]
+    label = labels[0]
+    lines = [line for b in labels for line in b.text.split("\n")]
+    if len(lines) > NAVIGATION_LABEL_MAX_LINES or any(b.date_line for b in labels) or any(
             len(line.split()) > NAVIGATION_LABEL_MAX_WORDS or _ends_sentence(line)
-            or _is_open_end(line, rules) for line in label.text.split("\n")):
+            or _is_open_end(line, rules) for line in lines):
         return False
-    if _NAVIGATION_MARK.search(original, label.end, following.start) is None:
+    if _NAVIGATION_MARK.search(original, labels[-1].end, following.start) is None:
         return False
     # a headline over a masked photo credit and its body keeps its title; a listing's
     # date line under the navigation opens the first news of the list; the lines of a
     # masthead (a site's name in two scripts over its motto) lie over a headline
-    return ((label.words < TEASER_MIN_WORDS and label.lines == 1)
+    return ((label.words < TEASER_MIN_WORDS and len(lines) == 1)
             or following.headline or following.date_line
             or following.date_lead or (following.lines > 1 and _line_kind(
                 following.text.split("\n", 1)[0], rules) == "head"))
@@ -1014,8 +1034,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     blocks = _without_section_labels(_without_page_head(
         _without_letterhead(_without_site_label(blocks, rules, original), rules), noise_above))
     first_start = blocks[0].start if blocks else 0  # the furniture dropped above it:
-    page_head = frozenset(b.text for b in takewhile(lambda b: b.end <= first_start, whole)
-                          if b.lines == 1)
+    page_head = frozenset(line.strip() for b in takewhile(lambda b: b.end <= first_start, whole)
+                          for line in b.text.split("\n"))
     items: list[list[_Block]] = []
     inner_gaps = [b.break_gap for b in blocks[1:] if not b.split_rest]
     min_gap = min(inner_gaps) if inner_gaps else 1
@@ -1083,22 +1103,28 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             seg.start, seg.end = _with_glued_noise(seg.start, seg.end, original, text)
             seg.end = _with_closing_link(seg.end, original, text, rules)
             seg.end = _with_desk_initials(seg.end, original, text, rules)
+        if segments and segments[-1].dateline_date is None:
+            segments[-1].dateline_date = _closing_date(original, text, segments[-1].end, rules)
     _give_years_to_month_day_datelines(segments)
     return segments
 
 
 AGENCY_SIGNOFF_MAX_CHARS = 40  # "-- BERNAMA", "PTI SUM HVA": a short line
+OFFICE_SIGNOFF_MAX_CHARS = 160  # "Press service of the Directorate of the Ministry of ..."
 
 
 def _without_agency_signoff(text: str, start: int, end: int, rules: SegmentRules) -> int:
     """The end of an item without an agency's sign-off line right under its last sentence
     ("... toll-free line 1-800-88-8855.\n-- BERNAMA", "... a motorbike.\nVNA", "PTI SUM
-    HVA"): the agency's sign-off, no part of the story. A credit set apart by a blank line
-    or under a signature's lines ("CENTRAL NARCOTICS BUREAU\nSINGAPORE") stays."""
+    HVA") or a press office's ("... call 1424.\nPress service of the Agency"): the sign-off,
+    no part of the story. A credit set apart by a blank line or under a signature's lines
+    ("CENTRAL NARCOTICS BUREAU\nSINGAPORE") stays."""
     cut = text.rfind("\n", start, end)
-    if cut < 0 or end - cut > AGENCY_SIGNOFF_MAX_CHARS:
+    if cut < 0 or end - cut > OFFICE_SIGNOFF_MAX_CHARS:
         return end
-    if rules.any_agency_signoff.fullmatch(text[cut + 1:end].strip()) is None:
+    last = text[cut + 1:end].strip()
+    if (end - cut > AGENCY_SIGNOFF_MAX_CHARS or rules.any_agency_signoff.fullmatch(last) is None
+            ) and rules.any_office_signoff.fullmatch(last) is None:
         return end
     above = text[max(start, text.rfind("\n", start, cut) + 1):cut]
     if not above.strip() or not _ends_sentence(above):
@@ -1186,6 +1212,31 @@ def _masked_date_line(original: str, masked: str, floor: int, start: int,
                 and rules.any_date_line.fullmatch(stripped) is not None):
             return parse_date_line(stripped, rules)
     return None
+
+
+CLOSING_DATE_REACH = 200  # characters under the last item searched for its end mark's date
+
+
+def _closing_date(original: str, masked: str, end: int, rules: SegmentRules) -> str | None:
+    """The ISO date an end mark gives under the last item, masked with it ("Ends/Tuesday,
+    October 14, 2025" under a government release dated nowhere else): the item's reference
+    date, though no entity comes from it."""
+    offset = end
+    for line in original[end:end + CLOSING_DATE_REACH].split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        if not stripped or masked[line_start:line_start + len(line)].strip():
+            continue
+        mark = next((m for m in (p.match(stripped) for p in rules.end_marks) if m), None)
+        if mark is None:
+            continue
+        rest = stripped[mark.end():].lstrip(_END_MARK_JOINERS)
+        if rest and _HAS_DIGIT.search(rest) and rules.any_date_line.fullmatch(rest):
+            return parse_date_line(rest, rules)
+    return None
+
+
+_END_MARK_JOINERS = "/|:–—- \t"  # between an end mark and its date ("Ends/Tuesday, ...")
 
 
 PAGE_HEAD_MAX_BLOCKS = 8  # a scraped page's head: site names, menus, labels
@@ -1396,6 +1447,7 @@ def _with_closing_link(end: int, original: str, masked: str, rules: SegmentRules
 TRAILING_LABEL_MAX_WORDS = 6
 SITE_FOOTER_MAX_WORDS = 16
 SITE_NAME_MIN_CHARS = 4
+_PAGE_NUMBER = re.compile(r"(?:[-–—] ?)?\d{1,4}(?: ?[-–—])?")  # a page's number on its own line
 _NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
@@ -1403,13 +1455,15 @@ def _names_site(line: str, page_head: frozenset[str]) -> bool:
     """Whether ``line`` opens with a name the page's head gave (the site's name, in any of
     the head's languages): a footer's address or slogan line ("SELEC Headquarters, 1-5
     Calea 13 Septembrie, Bucharest" under a page headed "SELEC – Southeast European Law
-    Enforcement Center")."""
-    lowered = line.casefold()
+    Enforcement Center"), or naming it after a separator ("Dirección General de
+    Comunicación Social – Ministerio de Gobierno" under "MINISTERIO DE GOBIERNO")."""
+    parts = [part.strip().casefold() for part in _NAME_SEPARATOR.split(line)]
     for head in page_head:
         for name in _NAME_SEPARATOR.split(head):
             name = name.strip().casefold()
-            if len(name) >= SITE_NAME_MIN_CHARS and lowered.startswith(name) and not (
-                    lowered[len(name):len(name) + 1].isalnum()):
+            if len(name) >= SITE_NAME_MIN_CHARS and any(
+                    part.startswith(name) and not part[len(name):len(name) + 1].isalnum()
+                    for part in parts):
                 return True
     return False
 
@@ -1420,10 +1474,13 @@ def _without_trailing_furniture(item: list[_Block], rules: SegmentRules,
     publisher's description of itself ("The Agency is the lead federal agency charged
     with ..."), short unpunctuated link lines under masked furniture ("All news of the
     Secretariat" under "Share: VK Telegram"), lines of the page's head repeated in its
-    footer (the site's name) and footer lines opening with that name (its address or
-    slogan)."""
+    footer (the site's name), footer lines opening with that name (its address or
+    slogan) and a converted PDF's last page number set apart under the text ("16")."""
     while len(item) > 1:
         last = item[-1]
+        if last.lines == 1 and last.gap >= 1 and _PAGE_NUMBER.fullmatch(last.text):
+            item = item[:-1]  # a converted PDF's last page number ("16", "- 16 -")
+            continue
         if page_head and not last.terminal and all(
                 line.strip() in page_head for line in last.text.split("\n")):
             item = item[:-1]
