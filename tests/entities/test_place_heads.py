@@ -110,6 +110,9 @@ def places(text: str) -> dict[str, str | None]:
      "Torugart", "Torugart"),
     ("Police patrolled the Cox's Bazar and Bandarban districts of Bangladesh.",
      "Bandarban", "Bandarban District"),
+    # a listed airport's acronym before a title-case inner head: the place is the airport
+    ("Customs officers at the KLIA Air Cargo Terminal found 20 kg of syabu in a parcel.",
+     "KLIA", "Kuala Lumpur International Airport"),
     # "area" describes a stretch: the name before it is the place, the head stays out
     ("Officers searched a flat in the Agia Zoni area of Limassol, Cyprus, on Tuesday.",
      "Agia Zoni", "Agia Zoni"),

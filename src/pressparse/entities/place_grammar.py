@@ -309,6 +309,18 @@ class PlaceGrammar:
             start, words, i = i, words + 1, i - 1
         return start, None
 
+    def _inner_of_listed_port(self, texts: TokenTexts, name_start: int, end: int,
+                              by_end: Mapping[int, KnownSpan]) -> bool:
+        """Is the name a listed port or airport and the title-case words of an inner head
+        ("[KLIA] Air Cargo Terminal": "Air Cargo" + "Terminal" is the head "air cargo
+        terminal")?"""
+        for i in range(name_start + 1, end - 1):
+            entity = by_end.get(i)
+            if entity is not None and entity.start == name_start and entity.label == "LOC" \
+                    and _port_named(str(entity.value.get("name") or "")):
+                return " ".join(texts.span_text(i, end).lower().split()) in self.inner_heads
+        return False
+
     def _after_port_prefix(self, texts: TokenTexts, name_start: int) -> bool:
         """Does a port's prefix come before the name ("the Port of Lomé", "the port of")?"""
         return name_start >= 2 and texts[name_start - 1].lower() == "of" \
@@ -385,9 +397,11 @@ class PlaceGrammar:
             return []  # "the Zhibek Zholy post" is a place, "the Washington Post" is none
         listed_name = str(entity.value.get("name") or "") if entity is not None else ""
         if head in self.inner_heads and (_port_named(name) or _port_named(listed_name)
-                                         or self._after_port_prefix(texts, name_start)):
+                                         or self._after_port_prefix(texts, name_start)
+                                         or self._inner_of_listed_port(texts, name_start, end,
+                                                                       by_end)):
             return []  # "the [Tema Port] container terminal", "the [Port of Lomé] container
-            # terminal": the terminal is in the port
+            # terminal", "the [KLIA] Air Cargo Terminal": the terminal is in the port
         if known is not None:
             return [PlaceSpan(name_start, end, dict(known))]
         written_head = " ".join(texts.span_text(start, end).split())
