@@ -637,6 +637,11 @@ CASES = [
     # when the sentence names that currency before the number only
     ("The yuan weakened past 7.3 per dollar.", "7.3", money(7.3, "CNY")),
     ("The forint slid to 395.20 to the euro on Friday.", "395.20", money(395.2, "HUF")),
+    # a table row labelled with a scale and a currency: the cell is that sum
+    ("Indicator | 2024 | 2025\nValue of goods seized, billion soums | 386.2 | 441.9\n",
+     "386.2", money(386.2e9, "UZS")),
+    ("Indicator | 2024 | 2025\nthe same in US dollars, million | 31.6 | 34.5\n", "34.5",
+     money(34.5e6, "USD")),
     # a symbol read only before a scale or a figure with separators
     ("Saudi Arabia posted a deficit of SR79 billion in the quarter.", "SR79 billion",
      money(79e9, "SAR", what="deficit")),

@@ -192,6 +192,8 @@ class TableReader:
         # the table below (kg; tablets for tramadol)")
         for index, where in enumerate(_table_unit_places(f.text, r.span_start, r.pos)):
             labelled = _LABEL_UNIT.search(where) if index == 0 else None
+            if labelled is not None and self._scaled_sum_label(r, where, labelled):
+                return header or where.strip()
             if labelled is not None:  # "of which heroin, kg | 96,5": the row label's unit
                 unit_match = self.pats.unit_in_header_low.search(labelled.group(1).lower())
                 if unit_match and unit_match.start() == 0:
@@ -207,6 +209,27 @@ class TableReader:
                     r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
                     return header or where.strip()
         return header
+
+    def _scaled_sum_label(self, r: Reading, label: str, tail: re.Match[str]) -> bool:
+        """A row label ending in a scale and a currency ("Value of detained goods, billion
+        soums | 386.2") or in a scale after a currency it names ("the same in US dollars,
+        million | 31.6"): the cell is that sum (386.2 billion UZS, 31.6 million USD)."""
+        words = tail.group(1).split()
+        if not words or words[0] not in self.lex.scales:
+            return False
+        named = " ".join(words[1:])
+        if not named:  # the currency before the comma: its last one or two words
+            before = LOWER_WORD.findall(label[:tail.start()].lower())[-2:]
+            named = " ".join(before) if " ".join(before) in self.lex.currency_words \
+                else (before[-1] if before else "")
+        code = self.lex.currency_words.get(named)
+        if code is None or named in self.lex.currency_factors:
+            return False
+        scale = self.lex.scales[words[0]].value
+        r.value *= scale
+        r.scaled *= scale
+        r.currency, r.currency_form = code, named
+        return True
 
     def _row_label_what(self, f: TextFacts, start: int,
                         mentions: Sequence[SubstanceMention]) -> str | None:
