@@ -1,0 +1,479 @@
+"""An item's edges: page furniture above, under and between the news of a dump.
+
+A site's name, masthead, menus and section labels over the first headline, a letterhead
+over a release, bylines between a headline and its date line, and under the last item the
+publisher's description of itself, footer lines, sign-offs, desk initials, page numbers and
+the date an end mark gives. Offsets are offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .segment_rules import (
+    BYLINE_MAX_BLOCKS,
+    HAS_DIGIT,
+    HEADER_BLOCKS,
+    SITE_FOOTER_MAX_WORDS,
+    SITE_LABEL_MAX_WORDS,
+    TEASER_MIN_WORDS,
+    Block,
+    SegmentRules,
+    ends_sentence,
+    is_open_end,
+    line_kind,
+    parse_date_line,
+    reads_as_news,
+)
+
+SIGNATURE_MAX_WORDS = 3
+SIGNATURE_MAX_GAP = 2
+NAVIGATION_LABEL_MAX_WORDS = 20  # a bilingual site name over its menu ("<name> | <name>")
+NAVIGATION_LABEL_MAX_LINES = 3  # a masthead's lines over the menu (name, motto, portal)
+# separators of masked menus and breadcrumbs, or labels set apart by wide spaces
+_NAVIGATION_MARK = re.compile(r"[|>»›·/]|[^\W\d_][ \t]{2,}[^\W\d_]")
+DATED_SITE_LABEL_MAX_WORDS = 12
+MASTHEAD_PROSE_WORDS = 6  # a line this long ending a sentence is prose, no masthead
+
+
+def without_site_label(blocks: list[Block], rules: SegmentRules,
+                       original: str | None = None,
+                       under_navigation: bool = False) -> list[Block]:
+    """The blocks without page furniture on top ("Federal Police", "ISLAND GAZETTE",
+    "Crime" above masked navigation): up to two short unpunctuated one-line blocks before a
+    headline of at least ``TEASER_MIN_WORDS`` words (or a teaser opening with one). Above a
+    headline with a date line or dateline under it, the labels may be longer ("CUSTOMS GUARD -
+    Provincial Command of Bari") and sit right on the headline's line above. A first line
+    right above masked navigation ("ISTHMUS WIRE — Central America in English" over
+    "Home | Honduras | ...") is the site's name whatever follows the navigation; a section
+    label under the navigation is short whatever follows it."""
+    if original is not None and len(blocks) >= 2:
+        size = _masthead_lines(blocks)
+        if _above_navigation(blocks, original, rules, size):
+            return without_site_label(blocks[size:], rules, under_navigation=True)
+    for skip in (1, 2):
+        if len(blocks) < skip + 2:
+            return blocks
+        labels, headline = blocks[:skip], blocks[skip]
+        after = skip + 1
+        if after < len(blocks) - 1 and blocks[after].headline_tail:
+            after += 1  # the headline's second line
+        following = blocks[after] if len(blocks) > after else None
+        dated = following is not None and (following.date_line or following.dateline is not None)
+        longest = (DATED_SITE_LABEL_MAX_WORDS if dated and not under_navigation
+                   else SITE_LABEL_MAX_WORDS)
+        if not all(b.lines == 1 and b.words <= longest and not b.terminal and not b.date_line
+                   and not is_open_end(b.text, rules) for b in labels):
+            return blocks
+        opens = headline.headline or (
+            headline.lines > 1
+            and line_kind(headline.text.split("\n", 1)[0], rules) == "head")
+        words = sum(b.words for b in blocks[skip:after])  # with the headline's second line
+        section = under_navigation and not any(reads_as_news(b.text, b.stopwords)
+                                               for b in labels)  # "World, Asia - Pacific"
+        if (headline.gap >= 1 or skip > 1 or dated or section) and opens \
+                and words >= TEASER_MIN_WORDS:
+            return blocks[skip:]
+    return blocks
+
+
+def _masthead_lines(blocks: list[Block]) -> int:
+    """How many blocks the page's first paragraph was split into, line by line (a masthead's
+    name over its subtitle, "Anti-Corruption Agency of ..." / "Official Internet resource
+    of a state body"), at most ``NAVIGATION_LABEL_MAX_LINES`` and never the last block."""
+    size = 1
+    while size < min(NAVIGATION_LABEL_MAX_LINES, len(blocks) - 1) and blocks[0].lines == 1 \
+            and blocks[size].split_rest and blocks[size].gap == 0 and blocks[size].lines == 1:
+        size += 1
+    return size
+
+
+def _above_navigation(blocks: list[Block], original: str, rules: SegmentRules,
+                      size: int = 1) -> bool:
+    """The first ``size`` blocks (one paragraph: :func:`_masthead_lines`) are a label of
+    at most ``NAVIGATION_LABEL_MAX_LINES`` lines of at most ``NAVIGATION_LABEL_MAX_WORDS``
+    words each, none ending a sentence, the lines masked between it and the next block are
+    navigation (written with the separators of menus, breadcrumbs and post headers), and a
+    label of headline length has a headline, or a listing's date line, under the
+    navigation."""
+    labels, following = blocks[:size], blocks[size]
+    label = labels[0]
+    lines = [line for b in labels for line in b.text.split("\n")]
+    if len(lines) > NAVIGATION_LABEL_MAX_LINES or any(b.date_line for b in labels) or any(
+            len(line.split()) > NAVIGATION_LABEL_MAX_WORDS or ends_sentence(line)
+            or is_open_end(line, rules) for line in lines):
+        return False
+    if _NAVIGATION_MARK.search(original, labels[-1].end, following.start) is None:
+        return False
+    # a headline over a masked photo credit and its body keeps its title; a listing's
+    # date line under the navigation opens the first news of the list; the lines of a
+    # masthead (a site's name in two scripts over its motto) lie over a headline
+    return ((label.words < TEASER_MIN_WORDS and len(lines) == 1)
+            or following.headline or following.date_line
+            or following.date_lead or (following.lines > 1 and line_kind(
+                following.text.split("\n", 1)[0], rules) == "head"))
+
+
+AGENCY_SIGNOFF_MAX_CHARS = 40  # "-- BERNAMA", "PTI SUM HVA": a short line
+OFFICE_SIGNOFF_MAX_CHARS = 160  # "Press service of the Directorate of the Ministry of ..."
+
+
+def without_agency_signoff(text: str, start: int, end: int, rules: SegmentRules) -> int:
+    """The end of an item without an agency's sign-off line right under its last sentence
+    ("... toll-free line 1-800-88-8855.\n-- BERNAMA", "... a motorbike.\nVNA", "PTI SUM
+    HVA") or a press office's ("... call 1424.\nPress service of the Agency"): the sign-off,
+    no part of the story. A credit set apart by a blank line or under a signature's lines
+    ("CENTRAL NARCOTICS BUREAU\nSINGAPORE") stays."""
+    cut = text.rfind("\n", start, end)
+    if cut < 0 or end - cut > OFFICE_SIGNOFF_MAX_CHARS:
+        return end
+    last = text[cut + 1:end].strip()
+    if (end - cut > AGENCY_SIGNOFF_MAX_CHARS or rules.any_agency_signoff.fullmatch(last) is None
+            ) and rules.any_office_signoff.fullmatch(last) is None:
+        return end
+    above = text[max(start, text.rfind("\n", start, cut) + 1):cut]
+    if not above.strip() or not ends_sentence(above):
+        return end
+    return cut - (len(above) - len(above.rstrip()))
+
+
+def with_desk_initials(end: int, original: str, masked: str, rules: SegmentRules) -> int:
+    """Widen an item over the wire desk's initials closing the story, set apart from its
+    last paragraph by one blank line ("... Leonardo da Vinci.\n\nju/mlm/sst"): masked as
+    noise, they still close the story. Initials right under the last line (a digest's slug
+    between two stories) stay outside."""
+    rest = original[end:end + DESK_INITIALS_REACH]
+    first = rest.find("\n")
+    second = rest.find("\n", first + 1) if first >= 0 else -1
+    if second < 0 or rest[:second].strip():
+        return end  # no blank line right under the item
+    line_end = rest.find("\n", second + 1)
+    line = rest[second + 1:line_end if line_end >= 0 else len(rest)]
+    if (line_end < 0 and end + len(rest) < len(original)) or rules.any_desk_initials.fullmatch(
+            line.strip()) is None or masked[end + second + 1:end + second + 1 + len(line)].strip():
+        return end
+    return end + second + 1 + len(line.rstrip())
+
+
+DESK_INITIALS_REACH = 40  # a blank line and a line of initials ("ju/mlm/sst")
+
+
+MASKED_DATE_REACH = 400  # characters above an item searched for its masked posting line
+
+
+def masked_date_line(original: str, masked: str, floor: int, start: int,
+                     rules: SegmentRules) -> str | None:
+    """The ISO date of a posting line that noise masking removed right above an item
+    ("Last updated: 14-01-2024 12:18" between a headline and its dateline, or over the
+    headline): the item's reference date, though no entity comes from it."""
+    left = max(floor, start - MASKED_DATE_REACH)
+    offset = left
+    for line in original[left:start + MASKED_DATE_REACH].split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        if (stripped and not masked[line_start:line_start + len(line)].strip()
+                and HAS_DIGIT.search(stripped) is not None  # every date line has a digit
+                and rules.any_date_line.fullmatch(stripped) is not None):
+            return parse_date_line(stripped, rules)
+    return None
+
+
+CLOSING_DATE_REACH = 200  # characters under the last item searched for its end mark's date
+
+
+def closing_date(original: str, masked: str, end: int, rules: SegmentRules) -> str | None:
+    """The ISO date an end mark gives under the last item, masked with it ("Ends/Tuesday,
+    October 14, 2025" under a government release dated nowhere else): the item's reference
+    date, though no entity comes from it."""
+    offset = end
+    for line in original[end:end + CLOSING_DATE_REACH].split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        if not stripped or masked[line_start:line_start + len(line)].strip():
+            continue
+        mark = next((m for m in (p.match(stripped) for p in rules.end_marks) if m), None)
+        if mark is None:
+            continue
+        rest = stripped[mark.end():].lstrip(_END_MARK_JOINERS)
+        if rest and HAS_DIGIT.search(rest) and rules.any_date_line.fullmatch(rest):
+            return parse_date_line(rest, rules)
+    return None
+
+
+_END_MARK_JOINERS = "/|:–—- \t"  # between an end mark and its date ("Ends/Tuesday, ...")
+
+
+PAGE_HEAD_MAX_BLOCKS = 8  # a scraped page's head: site names, menus, labels
+
+
+def _opens_dated_item(blocks: list[Block], index: int) -> bool:
+    """Whether ``blocks[index]`` opens a dated news item: a listing's date line with text
+    under it, or a headline (with its second line) right over a date line, posting line
+    or dateline (a date-led line right under it)."""
+    block = blocks[index]
+    if (block.date_line or block.date_lead) and block.full_date:
+        return index + 1 < len(blocks)
+    if not block.headline:
+        return False
+    after = index + 1
+    if after < len(blocks) and blocks[after].headline_tail:
+        after += 1
+    if after >= len(blocks):
+        return False
+    under = blocks[after]  # a listing's date-led line under masked lines opens its own item
+    if under.text.startswith(block.text):
+        return False  # a channel's name over its post headers ("<name>, [14.05.2026 09:12]")
+    return under.full_date and (under.date_line or under.dateline is not None
+                                or (under.date_lead and not under.after_noise))
+
+
+def without_page_head(blocks: list[Block], noise_above: bool = False) -> list[Block]:
+    """The blocks without a scraped page's head: lines without prose or date (a site's
+    name in capitals or in its own script, a menu the masking left, a language switch, a
+    section label) above the first dated item's opening (a headline over its date or
+    posting line, a listing's date line), when masked navigation lies above, among or
+    under them (``noise_above``: the page's masked menu over its first line), or when each
+    of them is written again further down (a site's name repeated in its footer). A
+    headline over byline lines over its date line ("By Keith Dorval" / "The Canadian Press" /
+    "Posted Feb 10, 2027") opens the item, not the byline's last line."""
+    for index, block in enumerate(blocks[:PAGE_HEAD_MAX_BLOCKS + 1]):
+        if _opens_dated_item(blocks, index):
+            if index and block.date_line and blocks[index - 1].headline \
+                    and not block.text.startswith(blocks[index - 1].text):
+                index -= 1  # the headline over its date line, masked lines between them
+            elif block.date_line:
+                index = headline_over_byline(blocks, index)
+            elif index + 1 < len(blocks) and blocks[index + 1].date_line:
+                index = min(index, headline_over_byline(blocks, index + 1))
+            while index and blocks[index - 1].headline and not blocks[index].after_noise \
+                    and blocks[index - 1].words > blocks[index].words:
+                index -= 1  # a longer headline right over a number or place line
+            head = blocks[:index]
+            if not head or not _is_furniture(head) or any(
+                    b.date_line or b.date_lead or b.dateline is not None or b.lines > 1
+                    for b in head):
+                return blocks
+            if noise_above or any(b.after_noise for b in blocks[:index + 1]) or {
+                    b.text for b in head} <= {
+                    line.strip() for b in blocks[index + 1:] for line in b.text.split("\n")}:
+                return blocks[_first_teaser_pair(head, index):]
+            return blocks
+        if block.lines > 1 or (block.terminal and block.words >= MASTHEAD_PROSE_WORDS):
+            return blocks  # prose, or a paragraph: no head line
+    return blocks
+
+
+def headline_over_byline(blocks: list[Block], index: int) -> int:
+    """Index of the headline heading the date line ``blocks[index]`` across the byline
+    lines between them: header fields ("By MARIA TORRES", "Editor: Zhang Wei"), or short
+    unpunctuated lines written in one paragraph with the date line ("Jacob Shteyman" /
+    "(Australian Associated Press)" / "Updated 4 June 2026 3:55pm"); the headline reads as
+    news (a figure or a lower-case word, no bare name). ``index`` when there is none."""
+    top = index
+    while top > 0 and index - top < BYLINE_MAX_BLOCKS:
+        above, under = blocks[top - 1], blocks[top]
+        if top < index and above.headline and above.words >= TEASER_MIN_WORDS \
+                and reads_as_news(above.text, above.stopwords):
+            return top - 1
+        if not (above.meta or (under.split_rest and is_byline_line(above))):
+            break
+        top -= 1
+    return index
+
+
+def is_byline_line(block: Block) -> bool:
+    """A short unpunctuated line of a byline: the author's name or the agency's
+    ("Jacob Shteyman", "(Australian Associated Press)")."""
+    return block.lines == 1 and not block.terminal and block.words <= SITE_LABEL_MAX_WORDS
+
+
+def _first_teaser_pair(head: list[Block], default: int) -> int:
+    """Index of the first of two teasers written one under the other (no masked line
+    between them, neither in capitals nor a bare name) among a page's head lines:
+    "Featured" headlines over the first article are news items; a site's name over its
+    section label is not."""
+    for index, (first, second) in enumerate(pairwise(head)):
+        if first.teaser and second.teaser and not second.after_noise and all(
+                not b.all_caps and reads_as_news(b.text, b.stopwords) for b in (first, second)):
+            return index
+    return default
+
+
+def without_section_labels(blocks: list[Block]) -> list[Block]:
+    """The blocks without a listing's section labels: a line of fewer than
+    ``TEASER_MIN_WORDS`` words without punctuation or date ("Archive 2021", "More news"),
+    under masked page furniture after a closed item, right above a dated item's opening."""
+    kept = blocks[:1]
+    for index in range(1, len(blocks)):
+        block = blocks[index]
+        if (block.lines == 1 and block.words < TEASER_MIN_WORDS and block.after_noise
+                and not (block.terminal or block.date_line or block.date_lead
+                         or block.dateline is not None)
+                and blocks[index - 1].terminal and index + 1 < len(blocks)
+                and _opens_dated_item(blocks, index + 1)):
+            continue
+        kept.append(block)
+    return kept
+
+
+LETTERHEAD_MAX_BLOCKS = 6
+
+
+def _is_furniture(blocks: list[Block]) -> bool:
+    """Lines without a sentence of prose among them (a letterhead, a signature block)."""
+    return not any(len(line.split()) >= MASTHEAD_PROSE_WORDS and ends_sentence(line)
+                   for block in blocks for line in block.text.split("\n"))
+
+
+def opens_release(item: list[Block]) -> bool:
+    """Whether an item opens like a release (a headline of at least ``TEASER_MIN_WORDS``
+    words, a date line or a dateline) and has prose under it: no "Notes to editors" or
+    "About the agency" section under an end mark."""
+    first = item[0]
+    return (first.date_line or first.date_lead or first.dateline is not None
+            or (first.headline and first.words >= TEASER_MIN_WORDS)) and not _is_furniture(item)
+
+
+def without_letterhead(blocks: list[Block], rules: SegmentRules) -> list[Block]:
+    """The blocks without a letterhead on top: lines without prose or listing line above a
+    masked release mark ("PRESS RELEASE") with the release's headline right under it (a
+    date line among them, "Date: 12/03/2026" under "Ref: ...", dates the release: see
+    :func:`segment`). A headline above the mark ("DEA announces ...\nFOR IMMEDIATE
+    RELEASE\nMay 9, 2024") is the release's."""
+    for index, block in enumerate(blocks[1:LETTERHEAD_MAX_BLOCKS + 1], start=1):
+        if block.under_release_mark:
+            opens = block.headline or line_kind(block.text.split("\n", 1)[0], rules) == "head"
+            head = blocks[:index]
+            news = any(b.headline and not b.all_caps and reads_as_news(b.text, b.stopwords)
+                       for b in head)  # a headline and its date line over the mark
+            if opens and _is_furniture(head) and not any(
+                    b.date_lead or (b.date_line and news) for b in head):
+                return blocks[index:]
+            break
+    return blocks
+
+
+def is_underlined_masthead(block: Block, rules: SegmentRules) -> bool:
+    """A first block of a few lines without prose whose last line is a drawn rule (a
+    newsletter's name and issue underlined, a headline under it): the rule closes it like
+    a separator line. (An underlined headline over prose is the prose's.)"""
+    lines = block.text.split("\n")
+    return 1 < len(lines) <= HEADER_BLOCKS and _is_furniture([block]) and (
+        rules.any_separator.fullmatch(lines[-1].strip()) is not None)
+
+
+def is_masthead(item: list[Block], rules: SegmentRules) -> bool:
+    """Lines above a dump's first separator, boxed by a drawn rule line, with no sentence
+    of prose among them (a newsletter's name and issue number): no news item."""
+    lines = [line.strip() for block in item for line in block.text.split("\n")]
+    boxed = any(rules.any_separator.fullmatch(line) for line in lines)
+    return boxed and sum(1 for line in lines if line) >= 2 and not any(
+        len(line.split()) >= MASTHEAD_PROSE_WORDS and ends_sentence(line) for line in lines)
+
+
+def with_glued_noise(start: int, end: int, original: str,
+                     masked: str) -> tuple[int, int]:
+    """Widen an item over masked noise written without a space against its edge words."""
+    while end < len(original) and masked[end] == " " and not original[end].isspace():
+        end += 1
+    while start > 0 and masked[start - 1] == " " and not original[start - 1].isspace():
+        start -= 1
+    return start, end
+
+
+CLOSING_LINK_TAIL = 40  # the item's last characters, where an open ending is looked for
+
+
+def with_closing_link(end: int, original: str, masked: str, rules: SegmentRules) -> int:
+    """Widen an item over masked noise that ends the sentence of its last line ("... please
+    visit the OAS website at www.oas.org"): the line's words end open (a function word or
+    a colon) right before it."""
+    line_end = original.find("\n", end)
+    line_end = len(original) if line_end < 0 else line_end
+    rest = original[end:line_end].rstrip()
+    if not rest or masked[end:line_end].strip() or not is_open_end(
+            masked[max(0, end - CLOSING_LINK_TAIL):end], rules):
+        return end
+    return end + len(rest)
+
+
+TRAILING_LABEL_MAX_WORDS = 6
+SITE_NAME_MIN_CHARS = 4
+_PAGE_NUMBER = re.compile(r"(?:[-–—] ?)?\d{1,4}(?: ?[-–—])?")  # a page's number on its own line
+_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+
+
+def _names_site(line: str, page_head: frozenset[str]) -> bool:
+    """Whether ``line`` opens with a name the page's head gave (the site's name, in any of
+    the head's languages): a footer's address or slogan line ("SELEC Headquarters, 1-5
+    Calea 13 Septembrie, Bucharest" under a page headed "SELEC – Southeast European Law
+    Enforcement Center"), or naming it after a separator ("Dirección General de
+    Comunicación Social – Ministerio de Gobierno" under "MINISTERIO DE GOBIERNO")."""
+    parts = [part.strip().casefold() for part in _NAME_SEPARATOR.split(line)]
+    for head in page_head:
+        for name in _NAME_SEPARATOR.split(head):
+            name = name.strip().casefold()
+            if len(name) >= SITE_NAME_MIN_CHARS and any(
+                    part.startswith(name) and not part[len(name):len(name) + 1].isalnum()
+                    for part in parts):
+                return True
+    return False
+
+
+def without_trailing_furniture(item: list[Block], rules: SegmentRules,
+                               page_head: frozenset[str] = frozenset()) -> list[Block]:
+    """The document's last item without what closes the page under its prose: the
+    publisher's description of itself ("The Agency is the lead federal agency charged
+    with ..."), short unpunctuated link lines under masked furniture ("All news of the
+    Secretariat" under "Share: VK Telegram"), lines of the page's head repeated in its
+    footer (the site's name), footer lines opening with that name (its address or
+    slogan) and a converted PDF's last page number set apart under the text ("16")."""
+    while len(item) > 1:
+        last = item[-1]
+        if last.lines == 1 and last.gap >= 1 and _PAGE_NUMBER.fullmatch(last.text):
+            item = item[:-1]  # a converted PDF's last page number ("16", "- 16 -")
+            continue
+        if page_head and not last.terminal and all(
+                line.strip() in page_head for line in last.text.split("\n")):
+            item = item[:-1]
+            continue
+        line = (last.after_noise and last.lines == 1
+                and not (last.terminal or last.date_line or last.date_lead or last.signature))
+        label = line and (last.words <= TRAILING_LABEL_MAX_WORDS
+                          or (last.words <= SITE_FOOTER_MAX_WORDS
+                              and _names_site(last.text, page_head)))
+        if not (label or describes_publisher(last, rules)):
+            break
+        item = item[:-1]
+    return item
+
+
+def describes_publisher(block: Block, rules: SegmentRules) -> bool:
+    """A paragraph of the publisher's description of itself ("The Agency is the lead
+    federal agency charged with ...", "AMERIPOL is a mechanism of police cooperation
+    created in 2007 ...")."""
+    return (block.words > TRAILING_LABEL_MAX_WORDS and " is " in block.text[:240]
+            and any(p.match(block.text) for p in rules.boilerplate))
+
+
+def attach_orphan_headlines(items: list[list[Block]]) -> list[list[Block]]:
+    """A trailing item made only of headline-like lines (a signature such as the agency's
+    name and city) joins the item before it: it has no body of its own. Far below it (more
+    than ``SIGNATURE_MAX_GAP`` blank or masked lines: the page footer), it is no item. A
+    full date line with a teaser under it, after an item opening with one, is a listing's
+    entry, an item of its own. Lines that repeat lines of the item above (a page footer's
+    "Published 4 March 2026") are no item's."""
+    result: list[list[Block]] = []
+    for item in items:
+        listed = item[0].teaser or (item[0].full_date and len(item) > 1 and bool(result)
+                                    and result[-1][0].full_date)  # a listing's last teaser
+        if result and item is items[-1] and not listed and all(
+                b.headline or b.date_line or (b.words <= SIGNATURE_MAX_WORDS and not b.terminal)
+                for b in item):
+            repeated = {b.text for b in item} <= {b.text for b in result[-1]}
+            if item[0].gap <= SIGNATURE_MAX_GAP and not repeated:  # (a page's footer
+                result[-1].extend(item)  # repeats the posting line: "Published 4 March 2026")
+        else:
+            result.append(item)
+    return result

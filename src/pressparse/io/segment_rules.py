@@ -1,0 +1,328 @@
+"""Segmentation cues and the paragraph blocks they are read on.
+
+The cues of ``pressparse_preprocess/segment_cues.jsonl`` (with ``months.jsonl`` and
+``stopwords.jsonl``) compiled once, the size limits shared by the segmenter and its edge
+rules, a paragraph block with the flags the cues give it, and the tests of a single line
+(headline, open ending, sentence end, date line) that both use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, field_validator
+
+from ..data import read_jsonl
+from ..regex_safety import check_optional_pattern
+from .date_lines import date_line_iso
+from .mask import data_dir
+
+CUES_FILE = "segment_cues.jsonl"
+MONTHS_FILE = "months.jsonl"
+STOPWORDS_FILE = "stopwords.jsonl"
+HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_CHARS = 220
+DATE_LINE_MAX_CHARS = 320  # no date line or stamp cue can match a longer line
+HEADER_BLOCKS = 4  # lines under a title that may still be header (office name, date line)
+SITE_LABEL_MAX_WORDS = 5
+TEASER_MIN_WORDS = 5  # shorter lines (an office name, "Press release") are page furniture
+_DOT_LEADER = re.compile(r"\.{5,}|…{3,}|(?:\. ){5,}")  # "ACCUSED ....... 1ST", a contents line
+
+_LEADING_SYMBOLS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+                              r"[\uFE0F\u200D]?\s?)+")  # emoji, pictographs, dingbats
+_CURRENCY_FIRST = re.compile(r"[$€£¥₱₹₦₩₽₸₺₴₫฿]\d")  # "₱12-M WORTH OF ..." opens a headline
+HAS_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s|$)")
+# a sentence's final mark, then closing quotes or brackets (see ends_sentence)
+_FINAL_MARKS = frozenset(".!?…")
+_CLOSERS = "\"”»’')]"
+
+
+class SegmentCue(BaseModel):
+    """One cue of ``segment_cues.jsonl``."""
+
+    kind: Literal["dateline", "date_line", "date_lead", "date_initial", "continuation",
+                  "separator", "stamp", "list_item", "speaker_turn", "signature", "open_end",
+                  "list_intro", "post_header", "end_mark", "release_mark", "boilerplate",
+                  "closing_heading", "about_heading", "credit_line", "meta_line",
+                  "subheading", "summary_heading", "agency_signoff", "desk_initials",
+                  "office_signoff"]
+    id: str
+    pattern: str
+    ignore_case: bool = False
+
+    _safe = field_validator("pattern")(check_optional_pattern)
+
+
+class Stopword(BaseModel):
+    """A function word of ``stopwords.jsonl``."""
+
+    word: str
+
+
+class Month(BaseModel):
+    """A month name or abbreviation of ``months.jsonl``."""
+
+    name: str
+    number: int
+
+
+@dataclass(frozen=True)
+class SegmentRules:
+    """Compiled segmentation cues."""
+
+    datelines: tuple[re.Pattern[str], ...]
+    list_items: tuple[re.Pattern[str], ...]
+    list_intros: tuple[re.Pattern[str], ...]  # "... as follows." announcing numbered paragraphs
+    post_headers: tuple[re.Pattern[str], ...]  # a social post's (masked) time stamp line
+    end_marks: tuple[re.Pattern[str], ...]  # a (masked) "ENDS", "###", "- 30 -" closing one
+    release_marks: tuple[re.Pattern[str], ...]  # a (masked) "PRESS RELEASE" line opening one
+    boilerplate: tuple[re.Pattern[str], ...]  # "The Agency is the lead agency ...": no news
+    closing_headings: tuple[re.Pattern[str], ...]  # "Notes to editors": material for editors
+    about_headings: tuple[re.Pattern[str], ...]  # "About Border Force" over its boilerplate
+    closing_or_about: re.Pattern[str] | None  # either of the two, in one alternation
+    credit_lines: tuple[re.Pattern[str], ...]  # a (masked) "Photo: ..." line under a caption
+    subheadings: tuple[re.Pattern[str], ...]  # "How the smugglers hid the drugs"
+    summary_headings: tuple[re.Pattern[str], ...]  # a (masked) "Highlights" over summary points
+    open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
+    months: dict[str, int]
+    stopwords: frozenset[str]
+    # one pattern per test run on every paragraph or line (no Python loop over cues): each
+    # matches where a cue of its kind matches; any_dateline is the cheap test before the
+    # dateline cues are tried one by one for their groups
+    any_separator: re.Pattern[str]  # a line separating items ("***", "-----")
+    any_stamp: re.Pattern[str]  # "2 hours ago", "Today, 11:40"
+    any_date_line: re.Pattern[str]  # a line holding only a date
+    any_date_lead: re.Pattern[str]  # a listing line opening with its date
+    any_signature: re.Pattern[str]  # "Issued by: ..." closing a release
+    any_meta_line: re.Pattern[str]  # "From: Border Force", "By Maria Lopez"
+    any_date_initial: re.Pattern[str]  # a paragraph opening with a time frame ("On 5 May")
+    any_speaker_turn: re.Pattern[str]  # "QUESTION (Agency):" in a transcript
+    any_continuation: re.Pattern[str]  # an opening referring back to the paragraph above
+    any_agency_signoff: re.Pattern[str]  # "-- BERNAMA", "VNA" under an item's last sentence
+    any_desk_initials: re.Pattern[str]  # "ju/mlm/sst" set apart under a wire story
+    any_office_signoff: re.Pattern[str]  # "Press service of the ..." under the last sentence
+    any_dateline: re.Pattern[str]
+
+
+@dataclass
+class Block:
+    """A paragraph (or a headline line split off one) of the masked text."""
+
+    start: int
+    end: int
+    text: str
+    gap: int  # blank lines before it (-1 for the first block)
+    lines: int
+    words: int = 0
+    terminal: bool = False
+    open_end: bool = False
+    headline: bool = False
+    all_caps: bool = False
+    date_line: bool = False
+    date_lead: bool = False  # a listing line led by a date ("15.08.2024 | Headline")
+    separator: bool = False
+    stamp: bool = False  # "2 hours ago" under a teaser
+    signature: bool = False  # "Issued by: ...", "Reporting by ...": closes the item above
+    dateline: re.Match[str] | None = None
+    date_initial: bool = False
+    continuation: bool = False
+    speaker_turn: bool = False
+    thread_part: tuple[int, int] | None = None  # "2/4 ...": post 2 of a 4-post thread
+    over_masked_lines: bool = False  # only masked lines (no blank line) lie above it
+    under_post_header: bool = False  # a masked social post header lies right above it
+    after_end_mark: bool = False  # a masked end mark ("ENDS", "###") lies right above it
+    after_noise: bool = False  # masked lines ("Go back", "Share") lie right above it
+    under_release_mark: bool = False  # a masked "PRESS RELEASE" line lies right above it
+    years: frozenset[str] = frozenset()
+    quoted: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()
+    _content: frozenset[str] | None = None
+    _sentences: int | None = None
+
+    @property
+    def sentences(self) -> int:
+        """Sentences counted in the block (99 past 80 words), counted when first asked."""
+        if self._sentences is None:
+            self._sentences = (max(1, len(_SENTENCE_END.findall(self.text)))
+                               if self.words <= 80 else 99)
+        return self._sentences
+
+    @property
+    def content(self) -> frozenset[str]:
+        """Stems of the block's content words (computed when first compared)."""
+        if self._content is None:
+            self._content = _content_words(self.text, self.stopwords)
+        return self._content
+    split_rest: bool = False  # split off a paragraph below its first line (gap not real)
+    digest_entry: bool = False  # "2. On April 9, police found ..." in a numbered digest
+    full_date: bool = False  # a date line, listing line or dateline giving the year
+    headline_tail: bool = False  # a headline's second line ("on drug seizures in 2024")
+    teaser: bool = False  # a headline in a run of headlines, not the last: an item of its own
+    closing: bool = False  # "Notes to editors", "About <publisher>": what follows is no news
+    meta: bool = False  # "From: Border Force", "By Maria Lopez": a header field, no headline
+    blank_gap: int | None = None  # the gap without credit lines glued under the block above
+    post_title: bool = False  # a social post's first line, written once, over its header
+    under_summary_heading: bool = False  # a masked "Highlights" label lies right above it
+
+    @property
+    def break_gap(self) -> int:
+        """The blank lines above it that may separate two items."""
+        return self.gap if self.blank_gap is None else self.blank_gap
+
+
+_NEVER = r"(?!)"  # the pattern of a kind without cues: matches nothing
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")  # a named group opening, made plain in alternations
+
+
+def _compile(cue: SegmentCue, month_alt: str) -> re.Pattern[str]:
+    pattern = cue.pattern.replace("{MONTH}", month_alt)
+    return re.compile(pattern, re.IGNORECASE if cue.ignore_case else 0)
+
+
+@lru_cache(maxsize=8)
+def load_segment_rules(directory: str | None = None) -> SegmentRules:
+    """Compile the cues of a data directory (the bundled one by default), cached."""
+    base = Path(directory) if directory else data_dir()
+    months = read_jsonl(base / MONTHS_FILE, Month)
+    names = sorted((m.name for m in months), key=len, reverse=True)
+    month_alt = "(?i:" + "|".join(re.escape(n) for n in names) + ")"
+    cues = read_jsonl(base / CUES_FILE, SegmentCue)
+
+    def of(kind: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(_compile(c, month_alt) for c in cues if c.kind == kind)
+
+    def joined(kind: str) -> tuple[re.Pattern[str], ...]:
+        """One alternation for all cues of a kind: one regex call per paragraph."""
+        parts = [f"(?{'i' if c.ignore_case else ''}:{c.pattern.replace('{MONTH}', month_alt)})"
+                 if c.ignore_case else f"(?:{c.pattern.replace('{MONTH}', month_alt)})"
+                 for c in cues if c.kind == kind]
+        return (re.compile("|".join(parts)),) if parts else ()
+
+    def any_of(kind: str) -> re.Pattern[str]:
+        """The cues of a kind in one pattern that matches nothing when there are none."""
+        parts = [f"(?:{p.pattern})" for p in joined(kind)]
+        return re.compile("|".join(parts) or _NEVER)
+
+    dateline_parts = [f"(?{'i' if c.ignore_case else ''}:"
+                      f"{_NAMED_GROUP.sub('(?:', c.pattern.replace('{MONTH}', month_alt))})"
+                      for c in cues if c.kind == "dateline"]
+    return SegmentRules(
+        datelines=of("dateline"),
+        list_items=joined("list_item"),
+        list_intros=joined("list_intro"),
+        post_headers=joined("post_header"),
+        end_marks=joined("end_mark"),
+        release_marks=joined("release_mark"),
+        boilerplate=joined("boilerplate"),
+        closing_headings=joined("closing_heading"),
+        about_headings=joined("about_heading"),
+        closing_or_about=re.compile("|".join(p.pattern for p in (
+            *joined("closing_heading"), *joined("about_heading")))),
+        credit_lines=joined("credit_line"),
+        subheadings=joined("subheading"),
+        summary_headings=joined("summary_heading"),
+        open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
+                            or _NEVER),
+        months={m.name: m.number for m in months},
+        stopwords=frozenset(w.word for w in read_jsonl(base / STOPWORDS_FILE, Stopword)),
+        any_separator=any_of("separator"),
+        any_stamp=any_of("stamp"),
+        any_date_line=any_of("date_line"),
+        any_date_lead=any_of("date_lead"),
+        any_signature=any_of("signature"),
+        any_meta_line=any_of("meta_line"),
+        any_date_initial=any_of("date_initial"),
+        any_speaker_turn=any_of("speaker_turn"),
+        any_continuation=any_of("continuation"),
+        any_agency_signoff=any_of("agency_signoff"),
+        any_desk_initials=any_of("desk_initials"),
+        any_office_signoff=any_of("office_signoff"),
+        any_dateline=re.compile("|".join(dateline_parts) or _NEVER),
+    )
+
+
+OPEN_END_TAIL = 24  # the longest open ending ("whose", "than") and its trailing spaces
+
+
+def is_open_end(text: str, rules: SegmentRules) -> bool:
+    """Whether ``text`` ends open (a joining mark or a function word): the open-end cues
+    are searched in the text's tail only, not along the whole paragraph."""
+    start = max(0, len(text.rstrip()) - OPEN_END_TAIL)
+    return rules.open_end.search(text, start) is not None
+
+
+def is_headline_text(text: str, words: int, rules: SegmentRules,
+                     open_end: bool | None = None) -> bool:
+    """Whether a one-line ``text`` of ``words`` words reads as a headline (``open_end``:
+    :func:`is_open_end` of it, when the caller has it)."""
+    if "\n" in text or len(text) > HEADLINE_MAX_CHARS or not 2 <= words <= HEADLINE_MAX_WORDS:
+        return False
+    unhashed = text.lstrip("#")  # "#Ministry | ...", "🚨 NARCOTICS ARREST 🚨": a social
+    symbols = _LEADING_SYMBOLS.match(unhashed)  # post's headline between emoji
+    first = (unhashed[symbols.end():symbols.end() + 1] if symbols else unhashed[:1]) or text[0]
+    if _CURRENCY_FIRST.match(text):
+        first = text[1]  # "₱12-M WORTH OF MARIJUANA UPROOTED": an amount opens it
+    if not (first.isupper() or first.isdigit() or first in "\"“«'"):
+        return False
+    if ("....." in text or "…" in text or ". . " in text) and _DOT_LEADER.search(text):
+        return False  # a court caption's party line or a table of contents: no headline
+    if text.upper() == text and text.lower() != text:
+        return True
+    if ends_sentence(text):
+        return False
+    return not (is_open_end(text, rules) if open_end is None else open_end)
+
+
+def ends_sentence(text: str) -> bool:
+    r"""Whether ``text`` ends with a sentence's final mark, then closing quotes or brackets
+    and spaces (as the regex ``[.!?…]["”»’')\]]*\s*$`` would find, without scanning the
+    whole text)."""
+    return text.rstrip().rstrip(_CLOSERS)[-1:] in _FINAL_MARKS
+
+
+def _content_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
+    words = set()
+    for word in _WORD.findall(text.lower()):
+        if len(word) < 4 or word in stopwords or word.isdigit():
+            continue
+        words.add(word[:6])  # crude stem: "operation" ~ "operations"
+    return frozenset(words)
+
+
+def line_kind(line: str, rules: SegmentRules) -> str:
+    """"date" (a date line or a date-led listing line), "head" (headline-like) or "text"."""
+    stripped = line.strip()
+    if (len(stripped) <= DATE_LINE_MAX_CHARS and (
+            (HAS_DIGIT.search(stripped) is not None  # every date line has a digit
+             and rules.any_date_line.fullmatch(stripped) is not None)
+            or rules.any_stamp.fullmatch(stripped) is not None)) or (
+            rules.any_date_lead.match(stripped) is not None):
+        return "date"
+    words = len(stripped.split())
+    if is_headline_text(stripped, words, rules) or (
+            words == 1 and stripped[:1].isupper() and not ends_sentence(stripped)):
+        return "head"  # a headline, or a one-word label above one ("Speeches", "Update")
+    return "text"
+
+
+def parse_date_line(text: str, rules: SegmentRules | None = None) -> str | None:
+    """ISO date of a date-only line ("12.03.2024", "2024-03-12", "12 March 2024"), if any."""
+    return date_line_iso(text, (rules or load_segment_rules()).months)
+
+
+BYLINE_MAX_BLOCKS = 3  # lines between a headline and its date line: author, agency
+
+
+def reads_as_news(text: str, stopwords: frozenset[str]) -> bool:
+    """Whether a headline-like line has a figure or a lower-case content word ("Coast Guard
+    seizes 1,550 kilos ..."), unlike a name ("Australian Border Force and Victoria
+    Police")."""
+    return HAS_DIGIT.search(text) is not None or any(
+        word[:1].islower() and word not in stopwords for word in _WORD.findall(text))
+SITE_FOOTER_MAX_WORDS = 16
