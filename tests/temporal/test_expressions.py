@@ -118,7 +118,7 @@ CASES: list[tuple[str, str, str | None, str | None, str, str | None]] = [
      "February 26 to March 1, 2019", "2019-02-26", "2019-03-01", "range",
      "2019-02-26/2019-03-01"),
     ("Patrols were reinforced from late February to early March.",
-     "late February to early March", "2019-02-01", "2019-03-31", "range", "2019-02/2019-03"),
+     "late February to early March", "2019-02-21", "2019-03-10", "range", "2019-02/2019-03"),
     ("The course ran 26 February – 1 March in Dushanbe.", "26 February – 1 March",
      "2019-02-26", "2019-03-01", "range", "2019-02-26/2019-03-01"),
     ("The audit covered 26 February 2019 - 1 March 2019.", "26 February 2019 - 1 March 2019",

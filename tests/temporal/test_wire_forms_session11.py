@@ -237,6 +237,14 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "was 61%.", "May", _at("2026-05", "2026-05-01", "2026-05-31")),
     ("intended", MAR, "The two countries agreed to hold talks, which took place in May.",
      "May", _at("2025-05", "2025-05-01", "2025-05-31")),
+    # -- a range between early/mid/late months: from the third of its first month to the
+    # third of its last, as each end alone would be
+    ("thirds range", MAR, "The festival will run from late June through early August.",
+     "late June through early August", {"start": "2026-06-21", "end": "2026-08-10"}),
+    ("thirds range", MAR, "Between early May and mid-June last year, police seized 40 kg.",
+     "early May and mid-June last year", {"start": "2025-05-01", "end": "2025-06-20"}),
+    ("thirds range", MAR, "The campaign ran from mid-January to the end of February.",
+     "mid-January to the end of February", {"start": "2026-01-11", "end": "2026-02-28"}),
     # -- "for" before a lone weekday: the day a thing is set for, the nearer one
     ("set for", "2026-08-04", "Wholesale power prices for Wednesday rose 31% to 132.50 euros "
      "per megawatt hour.", "Wednesday", _at("2026-08-05", "2026-08-05")),

@@ -284,6 +284,12 @@ class Resolver:
                           needs_reference=True, **extra)
         start = _bounds(first, first.year)[0]
         end = _bounds(last, last.year)[1]
+        # "from late June through early August": from the last third of June to the first
+        # third of August, as each end alone would be
+        if first.mod in _THIRDS and first.part is None and first.unit in ("month", "year"):
+            start = _third_of(start, _bounds(first, first.year)[1], first.unit, first.mod)[0]
+        if last.mod in _THIRDS and last.part is None and last.unit in ("month", "year"):
+            end = _third_of(_bounds(last, last.year)[0], end, last.unit, last.mod)[1]
         return _value(start, end, precision, kind, interval_timex(ts, te), inferred, **extra)
 
     # -- relative --------------------------------------------------------------------------
