@@ -49,6 +49,22 @@ CASES: list[tuple[str, str | None, str, str | None, tuple[str | None, str | None
      "agencies summed up the year's results at a meeting that was held on February 11 in "
      "Samarkand and agreed on a plan of joint measures.",
      None, "meeting", None, ("2026-02-11", "2026-02-11")),
+    # a minister received a delegation on a day ("a delegation": a meeting's words), and
+    # later sentences discuss and plan a seminar in May: the reception's day
+    ("Minister of Internal Affairs meets delegation of Georgia's police\n18 March, 09:30\n"
+     "On March 17, the Minister of Internal Affairs received in Yerevan a delegation led by "
+     "the deputy head of the Georgian police.\nThe sides discussed cooperation on the "
+     "border. A memorandum on holding a joint seminar for officers in Gyumri in May was "
+     "signed at the end of the meeting.",
+     "2026-03-18", "meeting", None, ("2026-03-17", "2026-03-17")),
+    # the seminar the memorandum plans is a training of its own, though the lead spoke of
+    # training and the memorandum is a meeting's word
+    ("Minister of Internal Affairs meets delegation of Georgia's police\n18 March, 09:30\n"
+     "On March 17, the Minister of Internal Affairs received in Yerevan a delegation led by "
+     "the deputy head of the Georgian police.\nThe sides discussed cooperation on the "
+     "border and joint training of personnel. A memorandum on holding a joint seminar for "
+     "officers in Gyumri in May 2026 was signed at the end of the meeting.",
+     "2026-03-18", "training", None, ("2026-05-01", "2026-05-31")),
 ]
 
 

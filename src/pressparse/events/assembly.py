@@ -140,7 +140,13 @@ class _Assembler(EpisodeRules):
                 owner[sentence] = sub
         all_drafts = drafts + list(subs.values())
         self._assign_dates(all_drafts, main, owner)
-        all_drafts.extend(self._further_events(main, owner))
+        further = self._further_events(main, owner)
+        all_drafts.extend(further)
+        if main.dates and any(owner.get(main.dates[0].sentence) is d for d in further):
+            # "In November, 28 officers completed a course ...": the sentence that dated the
+            # item's event tells a further event of its own; the item's event is dated anew
+            main.dates, main.period, main.span_days = [], None, None
+            self._assign_dates([main], main, owner)
         all_drafts.extend(self._court_decisions(main, owner))
         follow_up = self._follow_up_arrests(main, owner)
         if follow_up is not None:

@@ -427,8 +427,11 @@ class EpisodeRules(SeizureRules):
                 continue
             # "The meeting also decided to launch a campaign": the lead's kind is referred to
             lead_kinds = {c.cue.type for c in self.cues if c.sentence <= self.lead_last}
+            # else a word of another kind than the item's event, which a word of its own
+            # kind refers back to ("A memorandum on holding a joint seminar ... was signed
+            # at the end of the meeting": the seminar)
             cue = next((c for c in cues if c.cue.type not in lead_kinds | {main.type}),
-                       cues[0])
+                       next((c for c in cues if c.cue.type != main.type), cues[0]))
             draft = Draft(cue.cue.type, trigger=cue, sentences={sentence}, further=True)
             background = sentence in self.background
             owner[sentence] = draft
