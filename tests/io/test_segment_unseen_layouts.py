@@ -1001,7 +1001,8 @@ GOVERNMENT_RELEASE_ENDS_DATE = Layout("government_release_dated_by_its_end_mark"
     "     The investigation is ongoing.\n\n"
     "Ends/Tuesday, March 3, 2026\n"
     "Issued at HKT 16:05\n"
-), [("Harbour Customs seizes", "investigation is ongoing.", None)])
+), [("Harbour Customs seizes", "investigation is ongoing.",
+     "Harbour Customs seizes cannabis at the container terminal")])
 
 LISTING_WITH_FILTER_AND_FEEDBACK = Layout("listing_filter_count_and_feedback_widget", (
     "Westland Customs\n"

@@ -626,13 +626,32 @@ def _date_line_fields(segment: Segment, block: Block, rules: SegmentRules) -> No
     segment.dateline_date = parse_date_line(block.text, rules)
 
 
+def _underlined_headline(block: Block, rules: SegmentRules) -> str | None:
+    """The headline of a block of two lines whose second is a drawn rule under it (a
+    government release's "Customs seizes cocaine at airport (with photo)" over "*****"),
+    the item's title; None for any other block."""
+    if block.lines != 2:
+        return None
+    first, rule = block.text.split("\n")
+    first = first.rstrip()
+    if rules.any_separator.fullmatch(rule.strip()) is None or first != first.lstrip():
+        return None
+    return first if is_headline_text(first, len(first.split()), rules) else None
+
+
 def _make_segment(blocks: list[Block], rules: SegmentRules) -> Segment:
     segment = Segment(blocks[0].start, blocks[-1].end)
     body = blocks
     if blocks[0].date_line:
         _date_line_fields(segment, blocks[0], rules)
         body = blocks[1:]
-    if (len(body) > 1 and (body[0].headline or body[0].date_lead
+    underlined = _underlined_headline(body[0], rules) if len(body) > 1 else None
+    if underlined is not None:  # "Customs seizes cocaine at airport\n*******": its title
+        segment.title = underlined
+        segment.title_start = body[0].start
+        segment.title_end = body[0].start + len(underlined)
+        body = body[1:]
+    elif (len(body) > 1 and (body[0].headline or body[0].date_lead
                            or _is_lead(body[0], body[1:]))) or (
             len(body) == 1 and body[0].teaser):  # a teaser titles its own item
         segment.title = body[0].text
