@@ -245,6 +245,10 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "early May and mid-June last year", {"start": "2025-05-01", "end": "2025-06-20"}),
     ("thirds range", MAR, "The campaign ran from mid-January to the end of February.",
      "mid-January to the end of February", {"start": "2026-01-11", "end": "2026-02-28"}),
+    ("thirds range", MAR, "Prices climbed from mid-2024 to early 2025, the survey found.",
+     "mid-2024 to early 2025", _at("2024/2025", "2024-05-01", "2025-04-30")),
+    ("thirds range", MAR, "Between early 2023 and late 2024, the navy seized 40 tonnes.",
+     "early 2023 and late 2024", _at("2023/2024", "2023-01-01", "2024-12-31")),
     # -- "for" before a lone weekday: the day a thing is set for, the nearer one
     ("set for", "2026-08-04", "Wholesale power prices for Wednesday rose 31% to 132.50 euros "
      "per megawatt hour.", "Wednesday", _at("2026-08-05", "2026-08-05")),
@@ -289,6 +293,8 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("not consecutive", MAR, "Sales rose in the first and third quarters.",
      "the first and third quarters"),
     ("no stretch", MAY, "Police made 40 arrests over the same period.", "the same period"),
+    # two qualified years joined by "and" without "between" are two dates
+    ("two years", MAR, "Prices rose in early 2023 and late 2024.", "early 2023 and late 2024"),
     # a decimal after "until" or "to" is no day
     ("decimal", MAR, "The shares traded flat until 12.05 before falling.", "12.05"),
     ("decimal", MAR, "The index rose to 31.03. Bonds were flat.", "31.03"),

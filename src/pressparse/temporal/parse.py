@@ -261,7 +261,7 @@ class Parser:
             "iberian": self._iberian,
             "month_pair": self._month_pair,
             "numeric_days": self._numeric_days,
-            "week_weekday": self._week_weekday,
+            "week_weekday": self._week_weekday, "year_qual_range": self._year_qual_range,
             "last_mdy": self._day,
             "numeric": self._numeric, "month_day_shift": self._month_day_shift,
             "month_day_bare": self._month_day_bare,
@@ -582,6 +582,15 @@ class Parser:
                 return CalendarRange(CalendarPeriod("month", y1, first),
                                      CalendarPeriod("month", y2, first - 1 or 12))
         return CalendarRange(CalendarPeriod("year", y1), CalendarPeriod("year", y2))
+
+    def _year_qual_range(self, f: Fields, text: str, start: int,
+                         end: int) -> Expression | None:
+        """"mid-2024 to early 2025": from the middle third of 2024 to the first of 2025."""
+        y1, y2 = _int(f.get("y1")), _int(f.get("y2"))
+        if y1 is None or y2 is None or not y1 < y2 <= y1 + SHORT_RANGE_YEARS:
+            return None
+        return CalendarRange(CalendarPeriod("year", y1, mod=self._mod(f.get("q1"))),
+                             CalendarPeriod("year", y2, mod=self._mod(f.get("q2"))))
 
     def _split_year_month(self, text: str, end: int) -> int | None:
         """The first month of a split year told by the noun after it ("season": July,

@@ -577,6 +577,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
         ("decade_word", T, rf"[Tt]he\s+(?:(?P<q>{qual}))?(?P<w>{decade_word})(?![\w])"),
         ("short_year", QUOTE, rf"(?=['’][0-9]{{2}}(?![\w'’])){prep}['’](?P<yy>[0-9]{{2}})"),
+        # "mid-2024 to early 2025", "early 2023 and late 2024" (after "between"): one
+        # stretch, from a third of its first year to a third of its last
+        ("year_qual_range", QUAL,
+         rf"(?:(?<=[Bb]etween\s)(?P<bt>))?(?P<q1>{qual_inner})(?P<y1>{YEAR})"
+         rf"(?:\s*{RANGE_SEP}|(?(bt){AND_SEP}|(?!)))"
+         rf"(?P<q2>{qual_inner})?(?P<y2>{YEAR})"),
         ("year_qual", QUAL, rf"(?:(?P<edge>{qual_edge})|(?P<q>{qual_inner}))"  # "the end of
          rf"(?:(?P<fy>[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?)?(?P<y>{YEAR})"),  # fiscal 2027"
         ("century", CENTURY,
