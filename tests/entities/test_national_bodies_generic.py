@@ -65,7 +65,12 @@ NAMED = [
      "Affairs of the Russian Federation's anti-drug department.",
      "Diplomatic Academy",
      "Diplomatic Academy of the Ministry of Foreign Affairs of the Russian Federation"),
-    # units take the body the text names
+    # units take the body the text names; a body's own unit ("its ...") that body
+    ("Hanoi (VNA) - The Ministry of Public Security said the ring was dismantled. Separately, "
+     "the Quang Tri Provincial Border Guard Command said its Drug and Crime Prevention Task "
+     "Force caught a courier at the Lao Bao border gate.",
+     "Drug and Crime Prevention Task Force",
+     "Drug and Crime Prevention Task Force of the Quang Tri Provincial Border Guard Command"),
     ("Brussels, Belgium - The Federal Police said its Directorate of Special Units "
      "entered the house near Antwerp at dawn.",
      "Directorate of Special Units",

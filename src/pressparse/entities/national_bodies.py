@@ -36,6 +36,7 @@ COUNTRY_LABELS = frozenset({"COUNTRY", "NORP"})
 _EVIDENCE_LABELS = frozenset({"COUNTRY", "NORP", "LOC", ORG})
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)?\s+")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_ITS_BEFORE = re.compile(r"\b[Ii]ts[ \t]+$")  # "its Task Force": the unit of the body before
 _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.' \t]{1,30})?[ \t]*(?:,|\(|[-\u2013\u2014:])")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$")
 # "<unit> (<ACRONYM>) of the <parent>": the words between the acronym and the parent
@@ -688,7 +689,7 @@ class NationalBodyResolver:
             self._set_resolved(values, ent, value, self.resolved(name, outside, home))
         if units and generic is not None:
             self._attach_units(rows, values, units, generic, home,
-                               self.masthead_bodies(masthead))
+                               self.masthead_bodies(masthead), text)
         same_as_long_form(rows, values, self.bodies.generic, before)
         same_as_initials(rows, values, self.bodies.initial_links)
         if home is not None:
@@ -937,11 +938,12 @@ class NationalBodyResolver:
     def _attach_units(self, rows: list[tuple[Ent, str]], values: Values,
                       units: list[tuple[Ent, dict[str, Any], str, str, str | None]],
                       generic: GenericNames, home: str | None,
-                      publishers: Sequence[tuple[int, str, str]] = ()) -> None:
+                      publishers: Sequence[tuple[int, str, str]] = (), text: str = "") -> None:
         """Generic unit names ("Dog Unit", "Directorate of Special Units") take the parent
-        body the text names (see :meth:`choose_parent`), else the page's publisher named in
-        its masthead (``publishers``: "NSW Police Force" above "Dog Unit"); without one they
-        are national bodies ("<name> of <country>")."""
+        body the text names (see :meth:`choose_parent`; a body's own unit, "X announced that
+        its Task Force ...", that body: see :meth:`_possessor`), else the page's publisher
+        named in its masthead (``publishers``: "NSW Police Force" above "Dog Unit"); without
+        one they are national bodies ("<name> of <country>")."""
         own = {ent.start_char for ent, *_ in units}
         parents: list[tuple[int, str, str]] = []
         for ent, label in rows:
@@ -960,6 +962,11 @@ class NationalBodyResolver:
                                 name if value.get("id") else generic.own_body(name), code))
         mentions = Counter(name for _ent, _value, name, _kind, _country in units)
         chosen: dict[tuple[str, str | None], str | None] = {}  # one unit, one parent
+        for ent, _value, name, _kind, country in units:
+            if (name, country) not in chosen and text:
+                owner = self._possessor(text, rows, values, ent)
+                if owner is not None:
+                    chosen[(name, country)] = owner
         for ent, value, name, kind, country in units:
             if (name, country) not in chosen:
                 chosen[(name, country)] = choose_parent(
@@ -975,6 +982,24 @@ class NationalBodyResolver:
                 values[(ent.start_char, ent.end_char, ORG)] = full  # no parent in the text
             else:
                 self._set_resolved(values, ent, value, self.resolved(name, country, home))
+
+    def _possessor(self, text: str, rows: list[tuple[Ent, str]], values: Values,
+                   ent: Ent) -> str | None:
+        """"The Ha Tinh Provincial Border Guard Command announced that its Drug and Crime
+        Prevention Task Force ...": a unit written after "its" is the unit of the nearest body
+        named before it in its sentence (that body's name), else None."""
+        if not _ITS_BEFORE.search(text, max(0, ent.start_char - 5), ent.start_char):
+            return None
+        owner: Ent | None = None
+        for other, label in rows:
+            if other.start_char >= ent.start_char:
+                break
+            if label == ORG:
+                owner = other
+        if owner is None or _SENTENCE_END.search(text, owner.end_char, ent.start_char):
+            return None
+        name = (values.get((owner.start_char, owner.end_char, ORG)) or {}).get("name") or ""
+        return name if name and not self.no_parent(name) else None
 
     def home_country(self, text: str, rows: list[tuple[Ent, str]],
                      values: Values, publisher: str | None = None) -> str | None:
