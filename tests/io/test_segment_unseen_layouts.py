@@ -1047,6 +1047,27 @@ PDF_LAST_PAGE_NUMBER = Layout("converted_pdf_ending_with_its_page_number", (
     "22\n"
 ), [("3. Trends 2025", "passengers' luggage.", "3. Trends 2025")])
 
+SINGLE_QUOTED_HEADLINE = Layout("headline_opening_with_a_single_curly_quote", (
+    "‘Harbour Lights’ tops the box office with a $41 million opening\n\n"
+    "By ANNA PEREZ AP Film Writer\n\n"
+    "LOS ANGELES (AP) — The musical “Harbour Lights” opened with $41 million in North "
+    "American theaters over the weekend, according to studio estimates on Sunday.\n\n"
+    "The film played in 3,900 theaters.\n"
+), [("‘Harbour Lights’ tops", "in 3,900 theaters.",
+     "‘Harbour Lights’ tops the box office with a $41 million opening")])
+
+HEADLINE_OVER_SOURCE_AND_UPDATED = Layout("headline_over_spaced_source_and_updated_line", (
+    "Home » Markets » News\n"
+    "Market Live  |  Stock Quotes  |  IPO  |  Commodities\n"
+    "Sensex falls 820 pts, Nifty ends below 23,000 as banks drag\n"
+    "Press Trust of India  Mumbai\n"
+    "Last Updated : Apr 7 2026 | 4:05 PM IST\n\n"
+    "Mumbai, Apr 7 (PTI) Benchmark indices fell sharply on Tuesday, dragged down by heavy "
+    "selling in banking shares.\n\n"
+    "The rupee settled 12 paise lower at 84.10 against the dollar.\n"
+), [("Sensex falls 820 pts", "against the dollar.",
+     "Sensex falls 820 pts, Nifty ends below 23,000 as banks drag")])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -1065,7 +1086,8 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            UPDATED_UNDER_DATE_WITH_PROMOTIONS, DESK_INITIALS_SET_APART,
            SECTION_LABEL_OVER_BYLINED_HEADLINE, MASTHEAD_LINES_AND_OFFICE_SIGNOFF,
            GOVERNMENT_RELEASE_ENDS_DATE, LISTING_WITH_FILTER_AND_FEEDBACK,
-           FOOTER_NAMING_THE_MINISTRY, PDF_LAST_PAGE_NUMBER]
+           FOOTER_NAMING_THE_MINISTRY, PDF_LAST_PAGE_NUMBER, SINGLE_QUOTED_HEADLINE,
+           HEADLINE_OVER_SOURCE_AND_UPDATED]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
@@ -1092,10 +1114,11 @@ def test_items_keep_their_titles(layout: Layout) -> None:
     (UPDATED_UNDER_DATE_WITH_PROMOTIONS, ["2027-03-03"]),  # "Updated on ..." under the date
     (SECTION_LABEL_OVER_BYLINED_HEADLINE, ["2027-03-03"]),  # "Posted Mar 3, 2027 9:14 am"
     (GOVERNMENT_RELEASE_ENDS_DATE, ["2026-03-03"]),  # "Ends/Tuesday, March 3, 2026" under it
+    (HEADLINE_OVER_SOURCE_AND_UPDATED, ["2026-04-07"]),  # "Last Updated : Apr 7 2026 | ..."
 ], ids=["letterhead", "year_first", "immediate_release", "govuk", "posting_with_print",
         "cjk_and_korean", "posted_on_caps_month", "updated_time_first", "updated_under_byline",
         "numeric_date_twelve_hour_time", "updated_under_the_date", "posted_under_byline",
-        "end_mark_date"])
+        "end_mark_date", "last_updated_under_source"])
 def test_items_keep_the_date_of_their_posting_line(layout: Layout, dates: list[str]) -> None:
     assert [s.dateline_date for s in segment(layout.text)] == dates
 

@@ -208,9 +208,10 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
     """Split date lines, listing lines and headlines written directly above a paragraph."""
     result: list[Block] = []
     for block in blocks:
-        if block.lines == 1 or _is_table(block):  # a table's rows stay one block
-            result.append(block)
-            continue
+        if block.lines == 1 or (_is_table(block) and not any(
+                line_kind(line, rules) == "date" for line in block.text.split("\n"))):
+            result.append(block)  # a table's rows stay one block; a headline over its
+            continue  # source and posting lines ("Last Updated : Mar 12 2026 | 4:21 PM") is none
         lines: list[tuple[int, str]] = []
         offset = block.start
         for line in block.text.split("\n"):

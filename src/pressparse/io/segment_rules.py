@@ -268,7 +268,7 @@ def is_headline_text(text: str, words: int, rules: SegmentRules,
     first = (unhashed[symbols.end():symbols.end() + 1] if symbols else unhashed[:1]) or text[0]
     if _CURRENCY_FIRST.match(text):
         first = text[1]  # "₱12-M WORTH OF MARIJUANA UPROOTED": an amount opens it
-    if not (first.isupper() or first.isdigit() or first in "\"“«'"):
+    if not (first.isupper() or first.isdigit() or first in "\"“«'‘„‹"):
         return False
     if ("....." in text or "…" in text or ". . " in text) and _DOT_LEADER.search(text):
         return False  # a court caption's party line or a table of contents: no headline
