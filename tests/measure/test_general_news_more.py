@@ -642,6 +642,12 @@ CASES = [
      "386.2", money(386.2e9, "UZS")),
     ("Indicator | 2024 | 2025\nthe same in US dollars, million | 31.6 | 34.5\n", "34.5",
      money(34.5e6, "USD")),
+    # dollars of another country named in words (any of currencies.jsonl's): plain "dollars"
+    # of the text are then US ones
+    ("Police seized 2 million Zimbabwe dollars in the raid.", "2 million Zimbabwe dollars",
+     money(2e6, "ZWL")),
+    ("Bridgetown police seized 300 Barbados dollars and 450 dollars in the raid.",
+     "450 dollars", money(450, "USD")),
     # a symbol read only before a scale or a figure with separators
     ("Saudi Arabia posted a deficit of SR79 billion in the quarter.", "SR79 billion",
      money(79e9, "SAR", what="deficit")),

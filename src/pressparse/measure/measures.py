@@ -22,9 +22,6 @@ _CONVERSION_GLOSS = re.compile(
 _DOLLAR_WORDS = frozenset({"dollar", "dollars"})
 _OTHER_DOLLARS_KEY = "\x00other dollars"  # TextFacts.currencies entry: the text marks them
 _WIRE_KEY = "\x00wire"  # TextFacts.currencies entry: an agency's credit opens the text
-_OTHER_DOLLARS = re.compile(
-    r"\b(?:Australian|Canadian|New[ \t]+Zealand|Hong[ \t]+Kong|Singapore|Taiwan|Jamaican|"
-    r"Namibian|Fijian|Trinidad[ \t]+and[ \t]+Tobago|Zimbabwe(?:an)?)[ \t]+dollars?\b")
 
 
 class MeasureBuilder:
@@ -89,7 +86,7 @@ class MeasureBuilder:
             marked = f.currencies.get(_OTHER_DOLLARS_KEY)
             if marked is None:  # read once per text
                 marked = f.currencies[_OTHER_DOLLARS_KEY] = \
-                    "y" if _OTHER_DOLLARS.search(f.text) else ""
+                    "y" if self.pats.other_dollars_low.search(f.low) else ""
             if marked:
                 return code  # "dollars" in a text that writes its other ones "Australian dollars"
         if code == US_DOLLAR and form is not None and form.lower() in _BARE_DOLLAR_FORMS \

@@ -117,6 +117,18 @@ class Patterns:
     owner: re.Pattern[str]
     quote_against_low: re.Pattern[str]
     currency_name_before_low: re.Pattern[str]
+    other_dollars_low: re.Pattern[str]
+
+
+def _other_dollar_countries(lex: Lexicon) -> set[str]:
+    """The words before "dollar(s)" in the names of currencies.jsonl's dollars other than
+    the US one ("australian", "hong kong", "trinidad and tobago")."""
+    countries: set[str] = set()
+    for word, code in lex.currency_words.items():
+        country, _blank, last = word.rpartition(" ")
+        if country and last in ("dollar", "dollars") and code != "USD":
+            countries.add(country)
+    return countries
 
 
 def build_patterns(lex: Lexicon) -> Patterns:
@@ -280,6 +292,9 @@ def build_patterns(lex: Lexicon) -> Patterns:
         currency_name_before_low=re.compile(
             rf"(?<![a-z])(?P<name>{lower_trie(w for w in lex.currency_words if ' ' in w)})"
             rf"{SPACE}+$"),
+        # "Australian dollars": a text naming dollars of another country than the US
+        other_dollars_low=re.compile(
+            rf"(?<![a-z])(?:{lower_trie(_other_dollar_countries(lex))}){SPACE}+dollars?\b"),
         definite_before_low=re.compile(
             rf"(?<![a-z])(?:the|these|those|its|their|his|her|our|all|both|other){SPACE}+$"),
     )
