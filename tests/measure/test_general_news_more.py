@@ -648,6 +648,10 @@ CASES = [
      money(2e6, "ZWL")),
     ("Bridgetown police seized 300 Barbados dollars and 450 dollars in the raid.",
      "450 dollars", money(450, "USD")),
+    # "$" in brackets after an amount in another currency (any of currencies.jsonl's names,
+    # codes or signs): a conversion into US dollars
+    ("The ring laundered 5 billion Thai baht ($150 million) through casinos.",
+     "$150 million", money(1.5e8, "USD")),
     # a symbol read only before a scale or a figure with separators
     ("Saudi Arabia posted a deficit of SR79 billion in the quarter.", "SR79 billion",
      money(79e9, "SAR", what="deficit")),

@@ -3,8 +3,6 @@ currency a shared symbol stands for in the text."""
 
 from __future__ import annotations
 
-import re
-
 from .lexicon import Lexicon
 from .patterns import Patterns
 from .reading import RawQuantity, Reading, reading_qualifier, reading_value, times_ratio
@@ -12,11 +10,6 @@ from .text_facts import TextFacts
 
 US_DOLLAR = "USD"
 _BARE_DOLLAR_FORMS = frozenset({"$", "dollar", "dollars"})
-# "€1.1 billion ($1.2 billion)": a bracket right after an amount in another currency
-_CONVERSION_GLOSS = re.compile(
-    r"(?:[€£¥₹₽]|\b(?:euros?|pounds|yen|yuan|rupees|rubles|roubles|won|pesos|reais|"
-    r"francs|krona|kronor|lira|rand|riyals?|dirhams?|EUR|GBP|JPY|CNY|INR|RUB|CHF|KRW))"
-    r"[^()\n]{0,30}\($")
 # dollars of another country written out as such: plain "dollars" of the text are then US
 # (symbols are not: "A$45 million" and "$86,500" are both Australian in a local release)
 _DOLLAR_WORDS = frozenset({"dollar", "dollars"})
@@ -40,7 +33,7 @@ class MeasureBuilder:
         if r.currency is not None:
             quantity.kind = "money"
             code = r.currency
-            if code == US_DOLLAR and _CONVERSION_GLOSS.search(
+            if code == US_DOLLAR and self.pats.conversion_gloss.search(
                     f.text, max(0, r.span_start - 50), r.span_start) \
                     and r.currency_form in _BARE_DOLLAR_FORMS:
                 pass  # "€1.1 billion ($1.2 billion)": a conversion for readers, in US dollars

@@ -118,6 +118,7 @@ class Patterns:
     quote_against_low: re.Pattern[str]
     currency_name_before_low: re.Pattern[str]
     other_dollars_low: re.Pattern[str]
+    conversion_gloss: re.Pattern[str]
 
 
 def _other_dollar_countries(lex: Lexicon) -> set[str]:
@@ -129,6 +130,25 @@ def _other_dollar_countries(lex: Lexicon) -> set[str]:
         if country and last in ("dollar", "dollars") and code != "USD":
             countries.add(country)
     return countries
+
+
+def _other_currency_signs(lex: Lexicon) -> set[str]:
+    """The symbols without letters or "$" of the currencies other than the US dollar ("€")."""
+    return {symbol for symbol, code in lex.currency_symbols.items()
+            if code != "USD" and "$" not in symbol and not any(ch.isalpha() for ch in symbol)}
+
+
+def _other_currency_names(lex: Lexicon) -> set[str]:
+    """The names of the currencies other than the US dollar, lower-cased (no dollar of any
+    country: "$1.2 billion" glossing "A$1.5 billion" is no conversion to read)."""
+    names = {word for word, code in lex.currency_words.items()
+             if code != "USD" and "dollar" not in word and word not in lex.currency_factors}
+    return names
+
+
+def _other_currency_codes(lex: Lexicon) -> set[str]:
+    """The ISO codes of the currencies other than the US dollar, in capitals ("EUR")."""
+    return {code for code in lex.currency_symbols.values() if code != "USD"}
 
 
 def build_patterns(lex: Lexicon) -> Patterns:
@@ -295,6 +315,13 @@ def build_patterns(lex: Lexicon) -> Patterns:
         # "Australian dollars": a text naming dollars of another country than the US
         other_dollars_low=re.compile(
             rf"(?<![a-z])(?:{lower_trie(_other_dollar_countries(lex))}){SPACE}+dollars?\b"),
+        # "€1.1 billion ($1.2 billion)": a bracket right after an amount in a currency other
+        # than the US dollar (its symbol, name or code)
+        conversion_gloss=re.compile(
+            rf"(?:{trie(_other_currency_signs(lex))}"
+            rf"|(?<![A-Za-z])(?i:{lower_trie(_other_currency_names(lex))})(?![A-Za-z])"
+            rf"|(?<![A-Za-z])(?:{trie(_other_currency_codes(lex))})(?![A-Za-z]))"
+            r"[^()\n]{0,30}\($"),
         definite_before_low=re.compile(
             rf"(?<![a-z])(?:the|these|those|its|their|his|her|our|all|both|other){SPACE}+$"),
     )
