@@ -22,6 +22,10 @@ CASES = [
                  "agency added.", "2025-08-11", ["Iranian"], id="demonym-police"),
     pytest.param("The Peruvian authorities have seized 21 tonnes of cocaine since the "
                  "beginning of 2025.", "2025-08-11", ["Peruvian"], id="demonym-authorities"),
+    # a reference table under a caption naming the body and the period of its figures
+    pytest.param("\n\nReference: drug seizures by the Colombian Navy, January-June 2025\n"
+                 "Item | Cases | Quantity\nCocaine | 41 | 3,210 kg\nMarijuana | 12 | 940 kg\n"
+                 "Total | 53 | —\n", "2025-08-11", ["Colombian Navy"], id="table-caption"),
 ]
 
 

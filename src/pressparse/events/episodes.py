@@ -285,7 +285,8 @@ class EpisodeRules(SeizureRules):
                 continue  # "Cocaine | 14 | 77.2 kg" above "Total | 142": a breakdown
             draft = own_periods.get(key) or totals.get(key)
             if draft is None:
-                draft = totals[key] = self._total_draft(main, mention.sentence, caption,
+                # the caption's acting body ("cases detected by Tokyo Customs") organizes it
+                draft = totals[key] = self._total_draft(main, caption.sentence, caption,
                                                         mention, report_day)
                 draft.period = key
                 draft.open_end = draft.open_end and key[1] >= report_day
