@@ -11,6 +11,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from date_paths import found_by_component
+from spacy.language import Language
 
 from pressparse.pipeline import model_path
 from pressparse.temporal.fiscal import fiscal_value, load_fiscal_years
@@ -83,3 +85,27 @@ def test_fiscal_quarter_in_country_year(country: str, timex: str, calendar_start
     value = {"timex": timex, "start": calendar_start, "end": calendar_start, "kind": "quarter"}
     moved = fiscal_value("the fiscal quarter", value, years[country])
     assert moved is not None and (moved["start"], moved["end"]) == (start, end), moved
+
+
+# A company's fiscal quarter whose year the text leaves out ("its fiscal second quarter ended
+# Feb. 28", the text stating where its year ends): the latest such quarter begun by the
+# reference, through the dates component.
+COMPANY_QUARTERS: list[tuple[str, str, str, str, str]] = [
+    ("2026-03-12", "The company reported results for its fiscal second quarter ended Feb. 28.",
+     "fiscal second quarter", "2025-12-01", "2026-02-28"),
+    ("2026-03-12", "The retailer's sales rose 4% in its fiscal first quarter, which ended "
+     "Jan. 31.", "fiscal first quarter", "2025-11-01", "2026-01-31"),
+    ("2026-07-20", "Net income in the drugmaker's fiscal fourth quarter, which ended June 30, "
+     "rose 12%.", "fiscal fourth quarter", "2026-04-01", "2026-06-30"),
+    # future wording tells of the report, not of the quarter
+    ("2026-04-29", "The software maker is due to report results on Thursday for its fiscal "
+     "third quarter, the three months ended March 31.", "fiscal third quarter", "2026-01-01",
+     "2026-03-31"),
+]
+
+
+@pytest.mark.parametrize(("reference", "text", "span", "start", "end"), COMPANY_QUARTERS)
+def test_company_fiscal_quarter_latest_begun(nlp: Language, reference: str, text: str,
+                                             span: str, start: str, end: str) -> None:
+    found = found_by_component(nlp, reference, text)
+    assert span in found and (found[span]["start"], found[span]["end"]) == (start, end), found

@@ -51,6 +51,14 @@ def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord,
     timex = value.get("timex") or ""
     quarter = _FISCAL_QUARTER.fullmatch(timex)
     if quarter is not None:
+        if value.get("year_inferred") and reference is not None and value.get("start") and \
+                year.first_month != 1:
+            # "its fiscal second quarter" with no year: the latest begun by the reference,
+            # not the fiscal year of the calendar quarter's number (future wording tells of
+            # the report: "is due to report results for its fiscal third quarter")
+            first, last = _latest_part(int(quarter[2]), 3, year.first_month, reference,
+                                       False)
+            return {**value, "start": first.isoformat(), "end": last.isoformat()}
         return _fiscal_quarter(value, int(quarter[1]), int(quarter[2]), year)
     told_relative = value.get("kind") == "relative" and timex.startswith("FY")
     if year.first_month == 1 or not (value.get("kind") in ("year", "range") or told_relative):
@@ -124,19 +132,24 @@ def company_fiscal_part(span: str, value: dict[str, Any], year: FiscalYearRecord
             not value.get("start"):
         return None
     months = 3 if found[2] == "Q" else 6
-    number = int(found[3])
-    ahead = value["start"] > reference.isoformat()
+    chosen = _latest_part(int(found[3]), months, year.first_month, reference,
+                          value["start"] > reference.isoformat())
+    return {**value, "start": chosen[0].isoformat(), "end": chosen[1].isoformat()}
+
+
+def _latest_part(number: int, months: int, first_month: int, reference: date,
+                 ahead: bool) -> tuple[date, date]:
+    """The ``number``-th part (``months`` long) of a financial year starting in
+    ``first_month``: the latest begun by the reference, or when ``ahead``, the first not yet
+    over."""
     candidates = []
     for fiscal_start in (reference.year - 2, reference.year - 1, reference.year):
-        first_year, first_month = add_months(fiscal_start, year.first_month,
-                                             months * (number - 1))
-        last_year, last_month = add_months(first_year, first_month, months - 1)
-        candidates.append((date(first_year, first_month, 1), month_end(last_year, last_month)))
+        first_year, start_month = add_months(fiscal_start, first_month, months * (number - 1))
+        last_year, last_month = add_months(first_year, start_month, months - 1)
+        candidates.append((date(first_year, start_month, 1), month_end(last_year, last_month)))
     if ahead:
-        chosen = next(((a, b) for a, b in candidates if b >= reference), candidates[-1])
-    else:
-        chosen = [(a, b) for a, b in candidates if a <= reference][-1]
-    return {**value, "start": chosen[0].isoformat(), "end": chosen[1].isoformat()}
+        return next(((a, b) for a, b in candidates if b >= reference), candidates[-1])
+    return [(a, b) for a, b in candidates if a <= reference][-1]
 
 
 def main_country(named: Mapping[str, int]) -> str | None:
