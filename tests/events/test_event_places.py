@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from event_docs import Entity, build_doc, country, loc, mass, org, substance
+from event_docs import (
+    Entity,
+    build_doc,
+    country,
+    date_range,
+    loc,
+    mass,
+    operation,
+    org,
+    substance,
+)
 
 from pressparse.events.assembly import assemble_events
 from pressparse.extensions import TITLE_END_KEY
@@ -78,6 +88,44 @@ PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
       ("Agarak border checkpoint", "LOC", loc("Agarak border checkpoint", "AM")),
       ("3.2 kg", "QUANTITY", mass(3.2, 3.2, "kg")), ("opium", "SUBSTANCE", OPIUM)],
      "Agarak border checkpoint"),
+    # an operation whose sentences name one town only: placed there by a bare "in"
+    ("Between 10 and 12 April, police carried out a raid in Karatau that targeted online drug "
+     "shops. Officers detained five couriers and seized 640 grams of mephedrone from dead "
+     "drops.", 0,
+     [("Between 10 and 12 April", "DATE", date_range("2025-04-10", "2025-04-12")),
+      ("Karatau", "LOC", loc("Karatau", "KZ")),
+      ("640 grams", "QUANTITY", mass(640, 0.64, "g")),
+      ("mephedrone", "SUBSTANCE", substance("mephedrone", "stimulant"))],
+     "Karatau"),
+    # ... but not by the region it covers
+    ("From June to October, police carried out the operation Harvest in the Chui region to "
+     "destroy wild hemp. Officers destroyed 120 hectares of hemp and seized 2 tonnes of "
+     "marijuana.", 0,
+     [("From June to October", "DATE", date_range("2025-06-01", "2025-10-31")),
+      ("Chui region", "LOC", loc("Chui Region", "KG")),
+      ("Harvest", "OPERATION", operation("Harvest")),
+      ("2 tonnes", "QUANTITY", mass(2, 2000, "t")),
+      ("marijuana", "SUBSTANCE", substance("marijuana", "cannabis"))],
+     None),
+    # a period's results told of two places took place at neither
+    ("In 2025, customs officers detected 146 cases of drug smuggling and seized 118.4 kg of "
+     "narcotic drugs. The largest amounts were found at the Sarpi customs checkpoint on the "
+     "border with Turkey and at Tbilisi International Airport.", 0,
+     [("In 2025", "DATE", date_range("2025-01-01", "2025-12-31")),
+      ("118.4 kg", "QUANTITY", mass(118.4, 118.4, "kg")),
+      ("Sarpi customs checkpoint", "LOC", loc("Sarpi customs checkpoint", "GE")),
+      ("Turkey", "COUNTRY", country("TR", "Turkey")),
+      ("Tbilisi International Airport", "LOC", loc("Tbilisi International Airport", "GE"))],
+     None),
+    # a period's total over a province stays there, not at the city where it was told
+    ("Since 21 March, the provincial police have seized more than 63 tons of narcotics in "
+     "Sistan and Baluchestan, the police chief told reporters in Zahedan on Wednesday.", 0,
+     [("Since 21 March", "DATE", {"start": "2025-03-21", "end": "2025-12-17",
+                                  "precision": "day", "year_inferred": False, "kind": "open"}),
+      ("63 tons", "QUANTITY", mass(63, 63000, "t", "more_than")),
+      ("Sistan and Baluchestan", "LOC", loc("Sistan and Baluchestan Province", "IR")),
+      ("Zahedan", "LOC", loc("Zahedan", "IR"))],
+     "Sistan and Baluchestan"),
 ]
 
 

@@ -177,6 +177,11 @@ OPERATION_PLACE_CASES = [
     ("The operation was carried out in Algeciras, La Linea and San Roque.",
      ["Algeciras", "La Linea", "San Roque"], None),
     ("The operation was carried out in Osh by the regional police.", ["Osh"], "Osh"),
+    # one town and no other place: a bare "in" places the operation; not a county it covers
+    ("In the operation, officers searched 12 homes in Nerja and arrested nine suspects.",
+     ["Nerja"], "Nerja"),
+    ("In the operation, officers searched 12 homes in Maricopa County and arrested nine "
+     "suspects.", ["Maricopa County"], None),
 ]
 
 

@@ -89,6 +89,18 @@ _SIDE_EVENT = re.compile(
     r"\s+(?:the|this|that|its|their)\b", re.IGNORECASE)
 
 
+# a body credited with the sentence's figures ("According to the NCB, more than 9,600 people
+# ...", "according to an official with the Narcotics Control Bureau"): up to five words
+# between the credit and the body, within its clause
+_CREDITED = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'credit'))})"
+    r"\s+(?:[^\s,.;:()]+\s+){0,5}$", re.IGNORECASE)
+CREDIT_CHARS = 80  # chars before a body searched for its credit
+_OWN_REPORT_GAP = re.compile(  # "According to the " before the body, nothing else
+    rf"(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'credit'))})\s+(?:the\s+)?",
+    re.IGNORECASE)
+
+
 class ActorRules(PlaceRules):
     """Organizers, participants and news sources."""
 
@@ -164,6 +176,9 @@ class ActorRules(PlaceRules):
                 and DATELINE_HEAD.match(text, line_start)
                 and mention.start - line_start <= DATELINE_CHARS):
             return True  # the medium that reports
+        credit = _CREDITED.search(text, max(0, mention.start - CREDIT_CHARS), mention.start)
+        if credit is not None and not self._own_report(mention, credit.start()):
+            return True  # "according to figures presented by the EUDA": their source
         # a context word right after (past spaces and commas) or right before the body
         # ("..., news agency", "reported by ..."): plain string tests, as rules.news_after
         # and rules.news_before would match
@@ -173,6 +188,16 @@ class ActorRules(PlaceRules):
         after = text[mention.end : mention.end + NEWS_CONTEXT_CHARS].lstrip(" ,").lower()
         before = text[max(0, mention.start - NEWS_CONTEXT_CHARS) : mention.start].rstrip()
         return after.startswith(contexts) or before.lower().endswith(contexts)
+
+    def _own_report(self, mention: Mention, credit: int) -> bool:
+        """A body credited by the phrase opening its sentence, right before the comma ("According
+        to the Provincial Border Guard Command, at about 22:00 on 13/10, its task force stopped
+        ..."; "According to the CBSA, officers in Quebec have intercepted ..."): the body
+        reports its own action, as a press service does."""
+        start = self.lay.sentences[mention.sentence][0]
+        return (not self.text[start:credit].strip(" \t\"'“(")
+                and _OWN_REPORT_GAP.fullmatch(self.text, credit, mention.start) is not None
+                and self.text.startswith(",", mention.end))
 
     def _orgs_before_trigger(self, draft: Draft) -> list[Mention]:
         """The acting body: an organization named before a cue word of the event's type in the

@@ -4,11 +4,12 @@ address's finest place, and a facility or finer place of the same country."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .dating import DateRules
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
-from .results import phrase_alternatives, words_of
+from .results import ROLE_WORDS_FILE, phrase_alternatives, words_of
 from .roles import RoleAssignment, best_location
 
 LOCALITY_WORDS_FILE = "locality_words.jsonl"
@@ -24,6 +25,16 @@ _LOCALITY_END = re.compile(
 _WATER_WORD = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'water'))})(?![a-z])",
     re.IGNORECASE)
+# an administrative area an operation covers ("in Maricopa County", "in the Sino district")
+_COVERED_AREA = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'covered_area'))})"
+    r"(?![a-z])", re.IGNORECASE)
+# an arrest right before a place's cue: where suspects were caught ("two leaders were
+# detained in Marbella"), not where an operation was carried out (role_words.jsonl)
+_ARRESTED_BEFORE = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'arrest_verb'))})\s*$",
+    re.IGNORECASE)
+ARREST_REACH = 30  # chars before a place's cue searched for an arrest word
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
 # a route's later places: "to Antwerp, in Belgium", "in Bishkek and in Kazakhstan"
@@ -36,6 +47,7 @@ _AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _NEAR_JOINT = re.compile(
     r"\s*,?\s+(?:near|close\s+to)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?",
     re.IGNORECASE)
+SCATTER_GAP_CHARS = 80  # chars between two places of a period's results joined by "and"
 ROUTE_OVERRIDE_PRIORITY = 3  # "coordinated from Lyon": a strong cue's place is no route's
 # what a digest entry's heading holds besides its date and places ("2. 14.05.2024, Khatlon
 # region, Panj district.")
@@ -56,6 +68,10 @@ SIDE_VENUE_TYPES = frozenset({"training", "meeting"})
 def iso2(place: Mention) -> str | None:
     value = place.normalized.get("iso2") or place.normalized.get("country_iso2")
     return str(value) if value else None
+
+
+def _place_name(place: Mention) -> str:
+    return str(place.normalized.get("name") or place.text).lower()
 
 
 def water_place(place: Mention) -> bool:
@@ -301,6 +317,46 @@ class PlaceRules(DateRules):
                  and not self._route_place(a.mention)]
         return best_location(finer, title_end) or chosen
 
+    def _only_place(self, draft: Draft, assignment: RoleAssignment) -> bool:
+        """The event's own sentences name no place but ``place`` (and the dateline's city,
+        the publisher's): an operation told in one town ("Between April 10 and 12, a raid in
+        Konaev targeted online shops"); a region or county it covers places none ("Operation
+        Mak in the Issyk-Kul region", "in Maricopa County"), nor do arrests there ("two
+        leaders were detained in Marbella")."""
+        place, cue = assignment.mention, assignment.cue
+        if _ARRESTED_BEFORE.search(self.text, max(0, cue.start - ARREST_REACH), cue.start):
+            return False
+        if place.label != "LOC" or self._broad(place) or _COVERED_AREA.search(
+                f"{place.text} {place.normalized.get('name') or ''}"):
+            return False
+        name = _place_name(place)
+        dateline = self._dateline_place()
+        return all(_place_name(m) == name for sentence in draft.sentences
+                   for m in self.by_sentence.get(sentence, ())
+                   if m.label == "LOC" and m is not dateline)
+
+    def _without_scattered_places(self, roles: list[RoleAssignment]) -> list[RoleAssignment]:
+        """A period's results told of several places joined in one sentence ("The largest
+        amounts were found at the Sarpi customs checkpoint on the border with Türkiye and at
+        Tbilisi International Airport") took place at none of them: their weak cues' places
+        are left out, unless a strong cue ("held in") names the place. A place and the area
+        holding it ("in Sisdol, Nuwakot district") are one place."""
+        title_end = self._title_end()  # a headline joins the places of several events
+        places = sorted((a.mention for a in roles
+                         if a.role == "location" and a.mention.label == "LOC"
+                         and a.mention.start >= title_end
+                         and a.cue.cue.priority < ROUTE_OVERRIDE_PRIORITY),
+                        key=lambda m: m.start)
+        scattered = any(
+            first.sentence == second.sentence and _place_name(first) != _place_name(second)
+            and second.start - first.end <= SCATTER_GAP_CHARS
+            and _AND_OR.search(self.text, first.end, second.start) is not None
+            for first, second in pairwise(places))
+        if not scattered:
+            return roles
+        return [a for a in roles if a.role != "location"
+                or a.cue.cue.priority >= ROUTE_OVERRIDE_PRIORITY]
+
     def _event_place(self, draft: Draft) -> Mention | None:
         """The event's place: the best location cue's place, else the draft's own place (a
         local result's) or the dateline's; a broad region gives way to a finer place of the
@@ -316,13 +372,16 @@ class PlaceRules(DateRules):
         if draft.type in SIDE_VENUE_TYPES:
             roles = [a for a in roles if a.role != "location"
                      or not self._side_venue(a.mention)]
+        if draft.type == "other":
+            roles = self._without_scattered_places(roles)
         if any(a.role == "location" and a.mention.label == "LOC" for a in roles):
             roles = [a for a in roles if a.role != "location"
                      or a.mention.label != "LOC" or not self._place_list(a.mention)]
         if draft.type == "operation" and not draft.follow_up:
             # an operation spans places: a bare "in" does not place it ("leaders detained in
-            # Marbella")
-            roles = [a for a in roles if a.cue.cue.priority >= OPERATION_PLACE_PRIORITY]
+            # Marbella"), unless its sentences name no other place ("a raid in Konaev")
+            roles = [a for a in roles if a.cue.cue.priority >= OPERATION_PLACE_PRIORITY
+                     or a.role != "location" or self._only_place(draft, a)]
         chosen = best_location(roles, self._title_end())
         if chosen is not None:
             chosen = self._finer_candidate(chosen, roles)
@@ -339,7 +398,8 @@ class PlaceRules(DateRules):
             place = self._heading_place(draft) or self._facility_place(draft, None)
         if place is not None and place.label == "LOC":
             place = self._near_head(place)
-        if place is not None and place.label == "LOC" and self._broad(place):
+        if (place is not None and place.label == "LOC" and self._broad(place)
+                and draft.type != "other"):  # a period's total over a region: the region
             place = self._finer_place(draft, place) or place
         if place is not None and place.label == "LOC" and draft.type == "seizure":
             place = self._locality_in(place)
