@@ -1,7 +1,8 @@
 """An item's edges: page furniture above, under and between the news of a dump.
 
 A site's name, masthead, menus and section labels over the first headline, a letterhead
-over a release, bylines between a headline and its date line, and under the last item the
+over a release, bylines between a headline and its date line, a release's closing material
+(notes to editors, contacts and boilerplate after an end mark), and under the last item the
 publisher's description of itself, footer lines, sign-offs, desk initials, page numbers and
 the date an end mark gives. Offsets are offsets into the original text.
 """
@@ -15,16 +16,15 @@ from .segment_rules import (
     BYLINE_MAX_BLOCKS,
     HAS_DIGIT,
     HEADER_BLOCKS,
-    SITE_FOOTER_MAX_WORDS,
     SITE_LABEL_MAX_WORDS,
     TEASER_MIN_WORDS,
+    WORD,
     Block,
     SegmentRules,
     ends_sentence,
     is_open_end,
     line_kind,
     parse_date_line,
-    reads_as_news,
 )
 
 SIGNATURE_MAX_WORDS = 3
@@ -35,6 +35,15 @@ NAVIGATION_LABEL_MAX_LINES = 3  # a masthead's lines over the menu (name, motto,
 _NAVIGATION_MARK = re.compile(r"[|>»›·/]|[^\W\d_][ \t]{2,}[^\W\d_]")
 DATED_SITE_LABEL_MAX_WORDS = 12
 MASTHEAD_PROSE_WORDS = 6  # a line this long ending a sentence is prose, no masthead
+SITE_FOOTER_MAX_WORDS = 16  # a footer line naming the site, a closing heading
+
+
+def reads_as_news(text: str, stopwords: frozenset[str]) -> bool:
+    """Whether a headline-like line has a figure or a lower-case content word ("Coast Guard
+    seizes 1,550 kilos ..."), unlike a name ("Australian Border Force and Victoria
+    Police")."""
+    return HAS_DIGIT.search(text) is not None or any(
+        word[:1].islower() and word not in stopwords for word in WORD.findall(text))
 
 
 def without_site_label(blocks: list[Block], rules: SegmentRules,
@@ -117,6 +126,7 @@ def _above_navigation(blocks: list[Block], original: str, rules: SegmentRules,
 
 AGENCY_SIGNOFF_MAX_CHARS = 40  # "-- BERNAMA", "PTI SUM HVA": a short line
 OFFICE_SIGNOFF_MAX_CHARS = 160  # "Press service of the Directorate of the Ministry of ..."
+DESK_INITIALS_REACH = 40  # a blank line and a line of initials ("ju/mlm/sst")
 
 
 def without_agency_signoff(text: str, start: int, end: int, rules: SegmentRules) -> int:
@@ -156,9 +166,6 @@ def with_desk_initials(end: int, original: str, masked: str, rules: SegmentRules
     return end + second + 1 + len(line.rstrip())
 
 
-DESK_INITIALS_REACH = 40  # a blank line and a line of initials ("ju/mlm/sst")
-
-
 MASKED_DATE_REACH = 400  # characters above an item searched for its masked posting line
 
 
@@ -180,6 +187,7 @@ def masked_date_line(original: str, masked: str, floor: int, start: int,
 
 
 CLOSING_DATE_REACH = 200  # characters under the last item searched for its end mark's date
+_END_MARK_JOINERS = "/|:–—- \t"  # between an end mark and its date ("Ends/Tuesday, ...")
 
 
 def closing_date(original: str, masked: str, end: int, rules: SegmentRules) -> str | None:
@@ -199,9 +207,6 @@ def closing_date(original: str, masked: str, end: int, rules: SegmentRules) -> s
         if rest and HAS_DIGIT.search(rest) and rules.any_date_line.fullmatch(rest):
             return parse_date_line(rest, rules)
     return None
-
-
-_END_MARK_JOINERS = "/|:–—- \t"  # between an end mark and its date ("Ends/Tuesday, ...")
 
 
 PAGE_HEAD_MAX_BLOCKS = 8  # a scraped page's head: site names, menus, labels
@@ -326,13 +331,50 @@ def _is_furniture(blocks: list[Block]) -> bool:
                    for block in blocks for line in block.text.split("\n"))
 
 
-def opens_release(item: list[Block]) -> bool:
+def _opens_release(item: list[Block]) -> bool:
     """Whether an item opens like a release (a headline of at least ``TEASER_MIN_WORDS``
     words, a date line or a dateline) and has prose under it: no "Notes to editors" or
     "About the agency" section under an end mark."""
     first = item[0]
     return (first.date_line or first.date_lead or first.dateline is not None
             or (first.headline and first.words >= TEASER_MIN_WORDS)) and not _is_furniture(item)
+
+
+def mark_closing_headings(blocks: list[Block], rules: SegmentRules) -> None:
+    """Flag the heading lines that open a release's material for editors: "Notes to
+    editors" (a closing-heading cue), or "About Border Force" (an about-heading cue) right
+    over the publisher's description of itself (a boilerplate cue)."""
+    either = rules.closing_or_about
+    for index, block in enumerate(blocks):
+        if block.lines != 1 or block.terminal or block.words > SITE_FOOTER_MAX_WORDS \
+                or either is None or not either.fullmatch(block.text):
+            continue  # (one test for both kinds first: most lines are neither)
+        if any(p.fullmatch(block.text) for p in rules.closing_headings):
+            block.closing = True
+        elif index + 1 < len(blocks) and any(p.fullmatch(block.text)
+                                             for p in rules.about_headings):
+            block.closing = _is_self_description(blocks[index + 1].text, rules)
+
+
+def without_closing_sections(items: list[list[Block]]) -> list[list[Block]]:
+    """The items without a release's closing material: an item opening with a closing
+    heading ("Notes to editors", "About <publisher>"), and, after it or after an end mark
+    ("ENDS", "###"), every item up to the next one that opens like a release (the office's
+    signature, contacts, notes, boilerplate)."""
+    kept: list[list[Block]] = []
+    closed = False
+    for item in items:
+        if not item:
+            continue
+        if item[0].closing:
+            closed = True
+            continue
+        closed = closed or item[0].after_end_mark
+        if closed and not _opens_release(item):
+            continue
+        closed = False
+        kept.append(item)
+    return kept or [item for item in items if item]
 
 
 def without_letterhead(blocks: list[Block], rules: SegmentRules) -> list[Block]:
@@ -453,8 +495,16 @@ def describes_publisher(block: Block, rules: SegmentRules) -> bool:
     """A paragraph of the publisher's description of itself ("The Agency is the lead
     federal agency charged with ...", "AMERIPOL is a mechanism of police cooperation
     created in 2007 ...")."""
-    return (block.words > TRAILING_LABEL_MAX_WORDS and " is " in block.text[:240]
-            and any(p.match(block.text) for p in rules.boilerplate))
+    return block.words > TRAILING_LABEL_MAX_WORDS and _is_self_description(block.text, rules)
+
+
+SELF_DESCRIPTION_HEAD = 240  # characters of a paragraph where its " is " is looked for
+
+
+def _is_self_description(text: str, rules: SegmentRules) -> bool:
+    """Whether ``text`` opens like a boilerplate cue and says what its subject is within
+    its first ``SELF_DESCRIPTION_HEAD`` characters."""
+    return " is " in text[:SELF_DESCRIPTION_HEAD] and any(p.match(text) for p in rules.boilerplate)
 
 
 def attach_orphan_headlines(items: list[list[Block]]) -> list[list[Block]]:

@@ -10,7 +10,7 @@ A headline, or a short lead re-stated by the article under it, becomes the item'
 Offsets are always offsets into the original text; cue patterns live in
 ``pressparse_preprocess/segment_cues.jsonl`` and ``months.jsonl``. The cues, the blocks and
 the single-line tests are in :mod:`.segment_rules`; an item's edges (page furniture above,
-between and under the news) in :mod:`.furniture`.
+between and under the news, a release's closing material) in :mod:`.furniture`.
 """
 
 from __future__ import annotations
@@ -29,12 +29,13 @@ from .furniture import (
     is_byline_line,
     is_masthead,
     is_underlined_masthead,
+    mark_closing_headings,
     masked_date_line,
-    opens_release,
     with_closing_link,
     with_desk_initials,
     with_glued_noise,
     without_agency_signoff,
+    without_closing_sections,
     without_letterhead,
     without_page_head,
     without_section_labels,
@@ -48,7 +49,6 @@ from .segment_rules import (
     HAS_DIGIT,
     HEADER_BLOCKS,
     HEADLINE_MAX_WORDS,
-    SITE_FOOTER_MAX_WORDS,
     SITE_LABEL_MAX_WORDS,
     TEASER_MIN_WORDS,
     Block,
@@ -78,8 +78,7 @@ _PARAGRAPH = re.compile(r"^[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*", re.MULTILIN
 # a year 1950-2099; written to open with the digits 1 or 2 (a fast first-character scan)
 _YEAR = re.compile(r"(?:1(?<!\d1)9[5-9]|2(?<!\d2)0\d)\d(?!\d)")
 _QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,80})[\"”»“]")
-# A line that cannot end a sentence or a headline: a joining mark, or a lower-case function
-# word (a hard-wrapped paragraph: "... concerns the police most in\nSwitzerland").
+# a dateline has one of these marks in its first 90 characters ("MOSCOW, July 2. /TASS/.")
 _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
 _NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; group 1: the number
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
@@ -300,7 +299,7 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
     if prev.date_lead and len(item) >= 2 and (item[-2].headline or item[-2].headline_tail) \
             and not block.headline:
         return -10.0  # "February 9, 2026 | RPIO 7" under a headline: its posting line
-    if (block.digest_entry or item_is_digest(item)) and prev.terminal:
+    if (block.digest_entry or _item_is_digest(item)) and prev.terminal:
         return 3.0  # entries of a numbered digest of incidents are items, and so is what ends it
     score = 0.0
     if block.dateline is not None:
@@ -484,45 +483,6 @@ def _mark_teasers(blocks: list[Block], rules: SegmentRules) -> None:
         run = []
 
 
-def _mark_closing_headings(blocks: list[Block], rules: SegmentRules) -> None:
-    """Flag the heading lines that open a release's material for editors: "Notes to
-    editors" (a closing-heading cue), or "About Border Force" (an about-heading cue) right
-    over the publisher's description of itself (a boilerplate cue)."""
-    either = rules.closing_or_about
-    for index, block in enumerate(blocks):
-        if block.lines != 1 or block.terminal or block.words > SITE_FOOTER_MAX_WORDS \
-                or either is None or not either.fullmatch(block.text):
-            continue  # (one test for both kinds first: most lines are neither)
-        if any(p.fullmatch(block.text) for p in rules.closing_headings):
-            block.closing = True
-        elif index + 1 < len(blocks) and any(p.fullmatch(block.text)
-                                             for p in rules.about_headings):
-            under = blocks[index + 1].text
-            block.closing = " is " in under[:240] and any(p.match(under)
-                                                          for p in rules.boilerplate)
-
-
-def _without_closing_sections(items: list[list[Block]]) -> list[list[Block]]:
-    """The items without a release's closing material: an item opening with a closing
-    heading ("Notes to editors", "About <publisher>"), and, after it or after an end mark
-    ("ENDS", "###"), every item up to the next one that opens like a release (the office's
-    signature, contacts, notes, boilerplate)."""
-    kept: list[list[Block]] = []
-    closed = False
-    for item in items:
-        if not item:
-            continue
-        if item[0].closing:
-            closed = True
-            continue
-        closed = closed or item[0].after_end_mark
-        if closed and not opens_release(item):
-            continue
-        closed = False
-        kept.append(item)
-    return kept or [item for item in items if item]
-
-
 def _mark_headline_tails(blocks: list[Block]) -> None:
     """Flag a headline's second line, written in lower case right under it without a
     final period ("INFORMATION BULLETIN No. 2/2024" / "on drug seizures in 2024"): what
@@ -581,7 +541,7 @@ def _announces_list(block: Block, rules: SegmentRules) -> bool:
         p.search(block.text[-LIST_INTRO_TAIL:]) for p in rules.list_intros)
 
 
-def item_is_digest(item: list[Block]) -> bool:
+def _item_is_digest(item: list[Block]) -> bool:
     """Whether the item is an entry of a numbered digest ("2. On April 9, ...")."""
     return any(b.digest_entry for b in item)
 
@@ -701,7 +661,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks, rules)
     _mark_headline_tails(blocks)
-    _mark_closing_headings(blocks, rules)
+    mark_closing_headings(blocks, rules)
     whole = blocks
     noise_above = bool(blocks) and original is not None and bool(original[:blocks[0].start].strip())
     blocks = without_section_labels(without_page_head(
@@ -745,7 +705,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             current.append(block)
     # what follows an end mark or a closing heading is no item (the office's signature,
     # contacts, notes to editors, boilerplate) unless it opens like a release of its own
-    items = _without_closing_sections(items)
+    items = without_closing_sections(items)
     masthead_date = None
     if masthead_closed and len(items) > 1 and is_masthead(items[0], rules):
         masthead_date = next((parse_date_line(b.text, rules) for b in items[0] if b.date_line),

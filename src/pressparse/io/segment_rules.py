@@ -30,13 +30,14 @@ DATE_LINE_MAX_CHARS = 320  # no date line or stamp cue can match a longer line
 HEADER_BLOCKS = 4  # lines under a title that may still be header (office name, date line)
 SITE_LABEL_MAX_WORDS = 5
 TEASER_MIN_WORDS = 5  # shorter lines (an office name, "Press release") are page furniture
+BYLINE_MAX_BLOCKS = 3  # lines between a headline and its date line: author, agency
 _DOT_LEADER = re.compile(r"\.{5,}|…{3,}|(?:\. ){5,}")  # "ACCUSED ....... 1ST", a contents line
 
 _LEADING_SYMBOLS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
                               r"[\uFE0F\u200D]?\s?)+")  # emoji, pictographs, dingbats
 _CURRENCY_FIRST = re.compile(r"[$€£¥₱₹₦₩₽₸₺₴₫฿]\d")  # "₱12-M WORTH OF ..." opens a headline
 HAS_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s|$)")
 # a sentence's final mark, then closing quotes or brackets (see ends_sentence)
 _FINAL_MARKS = frozenset(".!?…")
@@ -144,6 +145,16 @@ class Block:
     stopwords: frozenset[str] = frozenset()
     _content: frozenset[str] | None = None
     _sentences: int | None = None
+    split_rest: bool = False  # split off a paragraph below its first line (gap not real)
+    digest_entry: bool = False  # "2. On April 9, police found ..." in a numbered digest
+    full_date: bool = False  # a date line, listing line or dateline giving the year
+    headline_tail: bool = False  # a headline's second line ("on drug seizures in 2024")
+    teaser: bool = False  # a headline in a run of headlines, not the last: an item of its own
+    closing: bool = False  # "Notes to editors", "About <publisher>": what follows is no news
+    meta: bool = False  # "From: Border Force", "By Maria Lopez": a header field, no headline
+    blank_gap: int | None = None  # the gap without credit lines glued under the block above
+    post_title: bool = False  # a social post's first line, written once, over its header
+    under_summary_heading: bool = False  # a masked "Highlights" label lies right above it
 
     @property
     def sentences(self) -> int:
@@ -159,16 +170,6 @@ class Block:
         if self._content is None:
             self._content = _content_words(self.text, self.stopwords)
         return self._content
-    split_rest: bool = False  # split off a paragraph below its first line (gap not real)
-    digest_entry: bool = False  # "2. On April 9, police found ..." in a numbered digest
-    full_date: bool = False  # a date line, listing line or dateline giving the year
-    headline_tail: bool = False  # a headline's second line ("on drug seizures in 2024")
-    teaser: bool = False  # a headline in a run of headlines, not the last: an item of its own
-    closing: bool = False  # "Notes to editors", "About <publisher>": what follows is no news
-    meta: bool = False  # "From: Border Force", "By Maria Lopez": a header field, no headline
-    blank_gap: int | None = None  # the gap without credit lines glued under the block above
-    post_title: bool = False  # a social post's first line, written once, over its header
-    under_summary_heading: bool = False  # a masked "Highlights" label lies right above it
 
     @property
     def break_gap(self) -> int:
@@ -185,6 +186,12 @@ def _compile(cue: SegmentCue, month_alt: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE if cue.ignore_case else 0)
 
 
+def _group(cue: SegmentCue, pattern: str) -> str:
+    """``pattern`` (the cue's, expanded) as a group of an alternation, case-blind when the
+    cue is."""
+    return f"(?{'i' if cue.ignore_case else ''}:{pattern})"
+
+
 @lru_cache(maxsize=8)
 def load_segment_rules(directory: str | None = None) -> SegmentRules:
     """Compile the cues of a data directory (the bundled one by default), cached."""
@@ -199,8 +206,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
 
     def joined(kind: str) -> tuple[re.Pattern[str], ...]:
         """One alternation for all cues of a kind: one regex call per paragraph."""
-        parts = [f"(?{'i' if c.ignore_case else ''}:{c.pattern.replace('{MONTH}', month_alt)})"
-                 if c.ignore_case else f"(?:{c.pattern.replace('{MONTH}', month_alt)})"
+        parts = [_group(c, c.pattern.replace("{MONTH}", month_alt))
                  for c in cues if c.kind == kind]
         return (re.compile("|".join(parts)),) if parts else ()
 
@@ -209,8 +215,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         parts = [f"(?:{p.pattern})" for p in joined(kind)]
         return re.compile("|".join(parts) or _NEVER)
 
-    dateline_parts = [f"(?{'i' if c.ignore_case else ''}:"
-                      f"{_NAMED_GROUP.sub('(?:', c.pattern.replace('{MONTH}', month_alt))})"
+    dateline_parts = [_group(c, _NAMED_GROUP.sub("(?:", c.pattern.replace("{MONTH}", month_alt)))
                       for c in cues if c.kind == "dateline"]
     return SegmentRules(
         datelines=of("dateline"),
@@ -288,7 +293,7 @@ def ends_sentence(text: str) -> bool:
 
 def _content_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
     words = set()
-    for word in _WORD.findall(text.lower()):
+    for word in WORD.findall(text.lower()):
         if len(word) < 4 or word in stopwords or word.isdigit():
             continue
         words.add(word[:6])  # crude stem: "operation" ~ "operations"
@@ -314,15 +319,3 @@ def line_kind(line: str, rules: SegmentRules) -> str:
 def parse_date_line(text: str, rules: SegmentRules | None = None) -> str | None:
     """ISO date of a date-only line ("12.03.2024", "2024-03-12", "12 March 2024"), if any."""
     return date_line_iso(text, (rules or load_segment_rules()).months)
-
-
-BYLINE_MAX_BLOCKS = 3  # lines between a headline and its date line: author, agency
-
-
-def reads_as_news(text: str, stopwords: frozenset[str]) -> bool:
-    """Whether a headline-like line has a figure or a lower-case content word ("Coast Guard
-    seizes 1,550 kilos ..."), unlike a name ("Australian Border Force and Victoria
-    Police")."""
-    return HAS_DIGIT.search(text) is not None or any(
-        word[:1].islower() and word not in stopwords for word in _WORD.findall(text))
-SITE_FOOTER_MAX_WORDS = 16
