@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from pressparse.io.mask import is_noise_line, mask_noise
+from pressparse.io.mask import NoisePattern, compile_rules, is_noise_line, mask_noise
 from timing import bound
 
 GLUED = [
@@ -577,8 +577,6 @@ CASE_RULES = [
 @pytest.mark.parametrize(("kind", "ignore_case", "pattern", "line", "masked"), CASE_RULES)
 def test_a_rules_ignore_case_field_is_honoured(kind: str, ignore_case: bool | None,
                                                pattern: str, line: str, masked: bool) -> None:
-    from pressparse.io.mask import NoisePattern, compile_rules
-
     fields = {"id": "case_rule", "kind": kind, "pattern": pattern}
     if ignore_case is not None:
         fields["ignore_case"] = ignore_case
