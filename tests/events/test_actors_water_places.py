@@ -1,6 +1,7 @@
 """A sea, strait or river belongs to no country, yet a boat stopped there was stopped there: a
 plain "in"/"in the" places the event on the water, while a continent or a region named with
-"the" ("in Latin America", "in the West Midlands") stays the scope of the release."""
+"the" ("in Latin America", "in the West Midlands") stays the scope of the release. A town no
+list knows has no country either, yet it is no region: a plain "in" places the event there."""
 
 from __future__ import annotations
 
@@ -16,7 +17,12 @@ def sea(name: str) -> dict[str, object]:
 
 
 def scope(name: str) -> dict[str, object]:
-    """A continent or a cross-border region: no country."""
+    """A continent or a cross-border region as the gazetteer writes it: no country."""
+    return {"name": name, "country_iso2": None, "id": f"region:{name.lower()}"}
+
+
+def unlisted(name: str) -> dict[str, object]:
+    """A place no list knows: no country, no id."""
     return {"name": name, "country_iso2": None, "id": None}
 
 
@@ -73,6 +79,21 @@ WATER_CASES: list[tuple[str, list[Entity], str | None]] = [
       ("40 kg", "QUANTITY", mass(40, 40, "kg")), ("cocaine", "SUBSTANCE", COCAINE),
       ("two", "QUANTITY", count(2, "men"))],
      "BIRMINGHAM"),
+    # a region no list knows, named with a compass word, is a scope too
+    ("ACCRA -- Customs officers seized 300 kg of cocaine from a container on 4 June, the "
+     "largest find in West Africa this year.",
+     [("ACCRA", "LOC", loc("Accra", "GH")), ("West Africa", "LOC", unlisted("West Africa")),
+      ("4 June", "DATE", day("2025-06-04")),
+      ("300 kg", "QUANTITY", mass(300, 300, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "ACCRA"),
+    # a town no list knows is where the car was stopped, not the dateline's city
+    ("VALLETTA -- On Sunday, members of the Drug Squad stopped a car being driven in "
+     "Marsaskala and found 2 kg of cannabis grass inside.",
+     [("VALLETTA", "LOC", loc("Valletta", "MT")), ("Drug Squad", "ORG", org("Drug Squad")),
+      ("Marsaskala", "LOC", unlisted("Marsaskala")), ("Sunday", "DATE", day("2025-09-14")),
+      ("2 kg", "QUANTITY", mass(2, 2, "kg")),
+      ("cannabis grass", "SUBSTANCE", substance("marijuana", "cannabis"))],
+     "Marsaskala"),
 ]
 
 

@@ -26,6 +26,19 @@ CASES: list[tuple[str, str | None, list[str]]] = [
      "- Temirtau: 12 kg of hashish were found in a garage.\n"
      "- Saran: 3 kg of heroin were seized from a courier.",
      "2025-05-05", ["Saran", "Temirtau"]),
+    # the cases the lead places at an airport name only the country they arrived in: the
+    # airport of that country the lead names is where each was found
+    ("Singapore Customs detects two drug cases at Changi Airport\n\n"
+     "Singapore Customs detected two drug trafficking cases at Changi Airport on March 3 and "
+     "March 5 and seized about 12 kilograms of cocaine and about 6kg of cannabis buds. Two men "
+     "were arrested.\n\n"
+     "In the first case, customs officers inspected an air cargo consignment arriving in "
+     "Singapore from Lima, Peru, on March 3. Upon inspection, officers found about 12kg of "
+     "cocaine concealed inside hollow tiles.\n\n"
+     "In the second case, a 35-year-old passenger arrived in Singapore from Bangkok, Thailand, "
+     "on March 5. During customs clearance, officers found about 6kg of cannabis buds hidden "
+     "in two suitcases.",
+     "2026-03-06", ["Changi Airport", "Changi Airport"]),
 ]
 
 

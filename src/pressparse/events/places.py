@@ -25,6 +25,10 @@ _LOCALITY_END = re.compile(
 _WATER_WORD = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'water'))})(?![a-z])",
     re.IGNORECASE)
+# a compass word of a region's name ("West Africa", "Central Asia")
+_COMPASS_WORD = re.compile(
+    rf"(?<![\w-])(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'compass'))})(?![\w-])",
+    re.IGNORECASE)
 # an administrative area an operation covers ("in Maricopa County", "in the Sino district")
 _COVERED_AREA = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'covered_area'))})"
@@ -72,6 +76,19 @@ def iso2(place: Mention) -> str | None:
 
 def _place_name(place: Mention) -> str:
     return str(place.normalized.get("name") or place.text).lower()
+
+
+def scope_place(place: Mention) -> bool:
+    """A place of no country that is a region, the scope of a release rather than a venue
+    ("in Latin America", "in West Africa"): one the gazetteer lists as a region, or one a
+    compass word names. A place of no country otherwise is a locality no list knows ("a
+    vehicle being driven in Ħamrun")."""
+    if place.label != "LOC" or place.normalized.get("country_iso2"):
+        return False
+    if str(place.normalized.get("id") or "").startswith("region:"):
+        return True
+    return bool(_COMPASS_WORD.search(place.text)
+                or _COMPASS_WORD.search(str(place.normalized.get("name") or "")))
 
 
 def water_place(place: Mention) -> bool:
@@ -408,5 +425,20 @@ class PlaceRules(DateRules):
                 place = self._facility_place(draft, place) or place
         elif place is not None and place.label == "COUNTRY" and draft.type == "seizure":
             # "trucks from Iran ... entered through the Sarahs border post": the crossing
-            place = self._facility_place(draft, place) or place
+            place = (self._facility_place(draft, place) or self._parent_facility(draft, place)
+                     or place)
         return place
+
+    def _parent_facility(self, draft: Draft, country: Mention) -> Mention | None:
+        """The facility of the country where the operation a local result belongs to was
+        placed ("Customs detected two cases at Hong Kong International Airport ... a
+        passenger arrived in Hong Kong from Bangkok ... officers found 9.6kg"): the case's
+        own text names only the country, the lead the airport where both cases were found."""
+        parent = draft.part_of
+        if parent is None or not draft.sub_result:
+            return None
+        code = iso2(country)
+        return next((a.mention for a in parent.roles
+                     if a.role == "location" and a.mention.label == "LOC"
+                     and a.mention.normalized.get("country_iso2") == code
+                     and self.rules.facility_places.search(a.mention.text)), None)
