@@ -2,7 +2,9 @@
 finds or seizes, not of an arrest before the find ("arrested a man on 3 May. A search of his
 flat on 4 May revealed 5 kg"), while a run of days holding the find stays an operation's;
 stages in two places ("from 3 to 5 June in Kazakhstan and from 10 to 12 June in
-Kyrgyzstan"); a total counted "since then" from a founding year runs to the report."""
+Kyrgyzstan"); a total counted "since then" from a founding year runs to the report; a
+digest headline's run of days ("Seizures of the week: 3-9 November") holding the body's own
+day of a find dates nothing of the find."""
 
 from __future__ import annotations
 
@@ -29,6 +31,20 @@ CASES: list[DateCase] = [
     ("Joint exercise held in two stages\nThe joint exercise of the border services was held in "
      "two stages: from 3 to 5 June in Kazakhstan and from 10 to 12 June in Kyrgyzstan.",
      "2025-06-14", "exercise", ("2025-06-03", "2025-06-12")),
+    # a digest's headline week holds the find's own day: the find's day, one seizure
+    ("Drug crime digest, 23-29 March 2025\nOn 25 March 2025, customs officers at the Brest "
+     "border crossing found 4.2 kg of cocaine hidden in the spare tyre of a car. The driver, a "
+     "34-year-old man, was detained.",
+     "2025-03-31", "seizure", ("2025-03-25", "2025-03-25")),
+    ("Seizures of the week: 3-9 November\n\nOn 6 November, border guards at the Terespol "
+     "crossing stopped a lorry and found 120 kg of hashish behind a false wall. The driver "
+     "was arrested.",
+     "2025-11-10", "seizure", ("2025-11-06", "2025-11-06")),
+    # a named operation's headline days stay its own, a find inside them being its result
+    ("Operation Harbour Net, 3-9 November\n\nThe police carried out Operation Harbour Net at "
+     "the port from 3 to 9 November. On 6 November, officers found 120 kg of hashish in a "
+     "container.",
+     "2025-11-10", "operation", ("2025-11-03", "2025-11-09")),
     # a minister's speech: a total counted from the founding year
     ("Centre marks anniversary\nThe centre was founded in 2010 by six countries. Since then, "
      "it has supported the seizure of more than 200 tonnes of cocaine at sea.",

@@ -820,6 +820,11 @@ class DateRules(ItemContext):
                 # SARS Customs has made 1,284 drug seizures") when a day of its own is given
                 candidates = [d for d in candidates
                               if self._bound(d) != "since"] or candidates
+                # "Drug crime news from the regions: week of 23 February" over "On 25
+                # February, officers found ...": a headline's or heading line's run of days
+                # holding the body's own day is the digest's stretch, not the find's
+                candidates = [d for d in candidates
+                              if not self._heading_run(d, candidates, title_end)]
                 # one interdiction: the find comes first, arrests, charges and court after it
                 # ("found on 2 August ... the men were arrested on 20 August")
                 # ("had left the coast about three weeks earlier": a day before another event
@@ -875,6 +880,18 @@ class DateRules(ItemContext):
                 # recovered at Islamabad Airport": an undated result of a one-day operation
                 # was found that day
                 draft.dates.append(parent.dates[0])
+
+    def _heading_run(self, date: Mention, candidates: list[Mention], title_end: int) -> bool:
+        """A run of days in the headline or a heading line ("week of 23 February") that
+        holds a day the body gives among the event's dates ("On 25 February, ...")."""
+        if _one_day(date) or not date.normalized.get("start") or not (
+                date.end <= title_end or self._head_line(date.sentence)):
+            return False
+        first = str(date.normalized["start"])
+        last = str(date.normalized.get("end") or first)
+        return any(_one_day(d) and d.start >= title_end and d.sentence != date.sentence
+                   and not self._head_line(d.sentence)
+                   and first <= str(d.normalized["start"]) <= last for d in candidates)
 
     def _held_before(self, date: Mention, meeting: Draft, main: Draft) -> bool:
         """The day a meeting "was held in Dushanbe on", between its word and the name of the
