@@ -18,6 +18,8 @@ LEAD_SENTENCES = 2
 NAME_LABELS = ("ORG", "LOC")  # an event word inside these names is part of the name
 _NAME_DASH = re.compile(r"\s*[-–—]\s*")
 _YEAR_SUFFIX = re.compile(r"(?:19|20)\d\d")  # the year a name's edition carries
+# 'the operation "Doza" ("Dose")': a name's translation in brackets right after it
+_GLOSS = re.compile(r"[\"“”»']?\s*\(\s*[\"“«„']?([^()\"“”«»„\n]{1,40}?)[\"”»']?\s*\)")
 # a numbered entry of a digest: a whole report on its line, not a section heading ("2. Results")
 _NUMBERED_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?=[^\n]{80})",
                              re.MULTILINE)
@@ -74,6 +76,15 @@ def named_drafts(mentions: list[Mention], cues: list[EventCueMatch],
         if key and len(dated) == 1:
             groups[dated[0]].extend(groups.pop(key))
             groups[dated[0]].sort(key=lambda m: m.start)
+    # 'THE "DOSE" OPERATION' over 'the operation "Doza" ("Dose")': the name's translation
+    # in brackets is the same event, named as the text first names it in its original
+    for key, group in list(groups.items()):
+        for mention in group:
+            gloss = _GLOSS.match(text, mention.end)
+            other = name_key(gloss.group(1)) if gloss is not None else ""
+            if other and other != key and other in groups and key in groups:
+                group.extend(groups.pop(other))
+                group.sort(key=lambda m: m.start)
     drafts = []
     for key, group in groups.items():
         if not key:
