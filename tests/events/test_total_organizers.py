@@ -1,7 +1,8 @@
 """A running total told after the main event ("... have seized 8 tonnes of cocaine so far this
 year") is organized by the body that acted, an organization or a demonym naming a force
 ("Iranian police", "the Guatemalan State"); a demonym naming a place ("the Mexican state of
-Sinaloa") organizes nothing."""
+Sinaloa") organizes nothing; a definite head noun ("the Commission", "the branch") tells of
+the item's body named with that head ("National Drug Enforcement Commission")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,15 @@ CASES = [
                  "agency added.", "2025-08-11", ["Iranian"], id="demonym-police"),
     pytest.param("The Peruvian authorities have seized 21 tonnes of cocaine since the "
                  "beginning of 2025.", "2025-08-11", ["Peruvian"], id="demonym-authorities"),
+    # the body named before, told of by its name's head noun ("the Commission", "the branch")
+    pytest.param("\n\nThe National Drug Enforcement Commission warns transporters against "
+                 "trafficking cannabis. In 2024, the Commission arrested 2,914 suspects and "
+                 "seized more than 38 tonnes of cannabis countrywide.", "2025-08-11",
+                 ["National Drug Enforcement Commission"], id="definite-head"),
+    pytest.param("The crew were handed over to the Southern Coast Guard Branch.\n\nFrom "
+                 "January to July, the branch seized 86.4 kg of ketamine and 2,350 grams of "
+                 "heroin, the branch said.", "2025-08-11", ["Southern Coast Guard Branch"],
+                 id="definite-head-lower-case"),
     # a reference table under a caption naming the body and the period of its figures
     pytest.param("\n\nReference: drug seizures by the Colombian Navy, January-June 2025\n"
                  "Item | Cases | Quantity\nCocaine | 41 | 3,210 kg\nMarijuana | 12 | 940 kg\n"

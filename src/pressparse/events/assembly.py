@@ -79,6 +79,18 @@ NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
 OPERATIONS = "operations"  # the count category of operations and interdictions
 
 
+# "the Commission", "the directorate": a body told of by the head noun of its name
+_DEFINITE_HEAD = re.compile(r"\b[Tt]he\s+([A-Za-z][a-z]+)\b(?!\s+of\b)(?!['’]s)")
+_NAME_TAIL = re.compile(r"\s+(?:of|for|in|at)\s.*$", re.DOTALL)
+
+
+def _body_head(name: str) -> str:
+    """The head noun of a body's name: its last word before "of"/"for" ("Directorate of
+    the FSB ..." -> "directorate", "Drug Enforcement Commission" -> "commission")."""
+    words = _NAME_TAIL.sub("", name.strip()).split()
+    return words[-1].lower() if words else ""
+
+
 class _Assembler(EpisodeRules):
     """All assembly layers over one item: finds its events and builds their records."""
 
@@ -517,6 +529,28 @@ class _Assembler(EpisodeRules):
                 and date.end <= m.end <= figures and not self._is_news_source(m)][:1]
         return True
 
+    def _definite_body(self, draft: Draft) -> list[Mention]:
+        """The body a period's figures are told of by a definite head noun ("In 2025, the
+        Commission arrested ...", "From January to November, the branch seized ..."): the
+        item's first named body with that head ("Drug Enforcement Commission", "Kinmen-
+        Matsu-Penghu Branch", "Directorate of the Federal Security Service for ...")."""
+        figures = [item["start"] for item in (*draft.seizures, *draft.counts)]
+        if not figures:
+            return []
+        first = min(figures)
+        sentence_start = self.lay.sentences[self.lay.sentence_of(first)][0]
+        heads = {found.group(1).lower()
+                 for found in _DEFINITE_HEAD.finditer(self.text, sentence_start, first)}
+        if not heads:
+            return []
+        for mention in self.mentions:
+            if mention.start >= first:
+                break
+            if (mention.label == "ORG" and not self._is_news_source(mention)
+                    and _body_head(mention.text) in heads):
+                return [mention]
+        return []
+
     def _finish(self, drafts: list[Draft]) -> list[dict[str, Any]]:
         self._drop_title_restatements(drafts)
         drafts.sort(key=lambda d: (d.sub_result, d.first_offset))
@@ -566,6 +600,9 @@ class _Assembler(EpisodeRules):
             lists["organizer"] = [draft.court]
         if not lists["organizer"]:
             lists["organizer"] = list(draft.organizer_agents)
+        if not lists["organizer"] and draft.type == "other":
+            # "In 2025, the Commission arrested 2,914 suspects": the item's body of that head
+            lists["organizer"] = self._definite_body(draft)
         if draft.type != "other":  # a court hears the case later; it organizes a verdict only
             for role in ("organizer", "participant"):
                 lists[role] = [m for m in lists[role]
