@@ -10,6 +10,7 @@ the date an end mark gives. Offsets are offsets into the original text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from .segment_rules import (
@@ -22,6 +23,7 @@ from .segment_rules import (
     Block,
     SegmentRules,
     ends_sentence,
+    is_date_line,
     is_open_end,
     line_kind,
     parse_date_line,
@@ -174,15 +176,10 @@ def masked_date_line(original: str, masked: str, floor: int, start: int,
     """The ISO date of a posting line that noise masking removed right above an item
     ("Last updated: 14-01-2024 12:18" between a headline and its dateline, or over the
     headline): the item's reference date, though no entity comes from it."""
-    left = max(floor, start - MASKED_DATE_REACH)
-    offset = left
-    for line in original[left:start + MASKED_DATE_REACH].split("\n"):
-        line_start, offset = offset, offset + len(line) + 1
-        stripped = line.strip()
-        if (stripped and not masked[line_start:line_start + len(line)].strip()
-                and HAS_DIGIT.search(stripped) is not None  # every date line has a digit
-                and rules.any_date_line.fullmatch(stripped) is not None):
-            return parse_date_line(stripped, rules)
+    for line in _masked_lines(original, masked, max(floor, start - MASKED_DATE_REACH),
+                              start + MASKED_DATE_REACH):
+        if is_date_line(line, rules):
+            return parse_date_line(line, rules)
     return None
 
 
@@ -194,19 +191,24 @@ def closing_date(original: str, masked: str, end: int, rules: SegmentRules) -> s
     """The ISO date an end mark gives under the last item, masked with it ("Ends/Tuesday,
     October 14, 2025" under a government release dated nowhere else): the item's reference
     date, though no entity comes from it."""
-    offset = end
-    for line in original[end:end + CLOSING_DATE_REACH].split("\n"):
-        line_start, offset = offset, offset + len(line) + 1
-        stripped = line.strip()
-        if not stripped or masked[line_start:line_start + len(line)].strip():
-            continue
-        mark = next((m for m in (p.match(stripped) for p in rules.end_marks) if m), None)
+    for line in _masked_lines(original, masked, end, end + CLOSING_DATE_REACH):
+        mark = next((m for m in (p.match(line) for p in rules.end_marks) if m), None)
         if mark is None:
             continue
-        rest = stripped[mark.end():].lstrip(_END_MARK_JOINERS)
-        if rest and HAS_DIGIT.search(rest) and rules.any_date_line.fullmatch(rest):
+        rest = line[mark.end():].lstrip(_END_MARK_JOINERS)
+        if rest and is_date_line(rest, rules):
             return parse_date_line(rest, rules)
     return None
+
+
+def _masked_lines(original: str, masked: str, start: int, end: int) -> Iterator[str]:
+    """The stripped lines of ``original[start:end]`` that masking blanked out entirely."""
+    offset = start
+    for line in original[start:end].split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        if stripped and not masked[line_start:line_start + len(line)].strip():
+            yield stripped
 
 
 PAGE_HEAD_MAX_BLOCKS = 8  # a scraped page's head: site names, menus, labels

@@ -46,7 +46,6 @@ from .mask import load_rules, mask_noise, running_page_lines
 from .segment_rules import (
     BYLINE_MAX_BLOCKS,
     DATE_LINE_MAX_CHARS,
-    HAS_DIGIT,
     HEADER_BLOCKS,
     HEADLINE_MAX_WORDS,
     SITE_LABEL_MAX_WORDS,
@@ -54,6 +53,7 @@ from .segment_rules import (
     Block,
     SegmentRules,
     ends_sentence,
+    is_date_line,
     is_headline_text,
     is_open_end,
     line_kind,
@@ -134,8 +134,7 @@ def _annotate(block: Block, rules: SegmentRules) -> None:
     one_line = "\n" not in text
     short_line = one_line and len(text) <= DATE_LINE_MAX_CHARS
     block.stamp = short_line and rules.any_stamp.fullmatch(text) is not None
-    block.date_line = short_line and HAS_DIGIT.search(text) is not None and (
-        rules.any_date_line.fullmatch(text) is not None)  # every date line has a digit
+    block.date_line = short_line and is_date_line(text, rules)
     block.date_lead = one_line and rules.any_date_lead.match(text) is not None
     signature = block.signature = one_line and rules.any_signature.match(text) is not None
     if signature:  # "Issued by: ..." ends the release above it: no headline, a closed line

@@ -300,13 +300,17 @@ def _content_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
     return frozenset(words)
 
 
+def is_date_line(text: str, rules: SegmentRules) -> bool:
+    """Whether the stripped line ``text`` holds only a date (every date line has a digit:
+    that cheap test first)."""
+    return HAS_DIGIT.search(text) is not None and rules.any_date_line.fullmatch(text) is not None
+
+
 def line_kind(line: str, rules: SegmentRules) -> str:
     """"date" (a date line or a date-led listing line), "head" (headline-like) or "text"."""
     stripped = line.strip()
     if (len(stripped) <= DATE_LINE_MAX_CHARS and (
-            (HAS_DIGIT.search(stripped) is not None  # every date line has a digit
-             and rules.any_date_line.fullmatch(stripped) is not None)
-            or rules.any_stamp.fullmatch(stripped) is not None)) or (
+            is_date_line(stripped, rules) or rules.any_stamp.fullmatch(stripped) is not None)) or (
             rules.any_date_lead.match(stripped) is not None):
         return "date"
     words = len(stripped.split())
