@@ -94,6 +94,21 @@ ROLE_CASES = [
      [("Joint Task Force", "ORG", org("Joint Task Force")),
       ("Royal Navy", "ORG", org("Royal Navy"))],
      "participants", ["Royal Navy"]),
+    # an inverted clause lists those taking part after its verb
+    ("The regional operation ran from 3 to 16 May. Taking part were Kazakhstan, Kyrgyzstan "
+     "and Tajikistan, and police seized 40 kg of heroin.",
+     [("Kazakhstan", "COUNTRY", KZ), ("Kyrgyzstan", "COUNTRY", KG),
+      ("Tajikistan", "COUNTRY", TJ)],
+     "participants", ["Kazakhstan", "Kyrgyzstan", "Tajikistan"]),
+    # a country's possessive names whose body hosts: the body organizes, not the country
+    ("The review meeting was held in Dushanbe on 4 June, hosted by Tajikistan's Drug "
+     "Control Agency.",
+     [("Tajikistan", "COUNTRY", TJ), ("Drug Control Agency", "ORG", org("Drug Control Agency"))],
+     "organizers", ["Drug Control Agency"]),
+    ("Officers of Kyrgyzstan's Border Service stopped a truck and seized 40 kg of heroin on "
+     "3 May.",
+     [("Kyrgyzstan", "COUNTRY", KG), ("Border Service", "ORG", org("Border Service"))],
+     "participants", []),
 ]
 
 

@@ -164,6 +164,8 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
         after = bisect_left(starts, match.end)
         first_index = next((i for i in range(after, len(sentence_mentions))
                             if sentence_mentions[i].label in labels), None)
+        if first_index is not None:
+            first_index = _possessed(first_index, sentence_mentions, labels, text)
         if (first_index is not None
                 and sentence_mentions[first_index].start - match.end <= cue.window
                 and not _CLAUSE_AFTER_CUE.match(text, match.end,
@@ -218,6 +220,25 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
                        min(abs(m.start - match.end), abs(match.start - m.end)))
         for m in chosen
     ]
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s+")  # "Togo's National Police", "the Customs' unit"
+
+
+def _possessed(index: int, mentions: list[Mention], labels: list[str],
+               text: str) -> int | None:
+    """The body a country owns in a possessive ("hosted by Togo's National Police": the
+    police), None when the cue takes no body ("officers of Ghana's Narcotics Control
+    Commission" for a cue of countries), else the country itself: a possessive country
+    names whose body it is, it is no party."""
+    owner = mentions[index]
+    if owner.label != "COUNTRY" or index + 1 >= len(mentions):
+        return index
+    owned = mentions[index + 1]
+    possessive = _POSSESSIVE.match(text, owner.end)
+    if owned.label != "ORG" or possessive is None or possessive.end() != owned.start:
+        return index
+    return index + 1 if owned.label in labels else None
 
 
 def _other_reading(first: Mention, cue_end: int, text: str) -> bool:
