@@ -65,6 +65,15 @@ def _page(masthead: str, body: str) -> str:
      "Officers of the National Guard and the Ministry of Internal Affairs destroyed 3 hectares "
      "of wild hemp near Tokmok on Monday.",
      "National Guard", "National Guard of the Kyrgyz Republic"),
+    # the masthead names the body itself with its country: the item's bare name is the
+    # publisher's, though the item names a neighbour more often
+    ("State Border Guard Service of the Republic of Latvia | News",
+     "On 5 November a regular meeting of the border representatives of Lithuania and Latvia "
+     "was held at the Medumi checkpoint. It was attended by officials of the Border Police of "
+     "Lithuania. The sides discussed the situation on the Lithuanian border in October. It "
+     "was noted that in 2025 the State Border Guard Service detained 412 border violators. "
+     "The next meeting is planned for December on the territory of Lithuania.",
+     "State Border Guard Service", "State Border Guard Service of Latvia"),
     # a news agency's masthead is a relay's: its country is not the items'
     ("TASS — Russian News Agency | Society | World",
      "The State Police said on Monday that 3,200 cannabis plants were uprooted in two "

@@ -62,6 +62,12 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
      "Corruption of the National Prosecutor's Office. The officers cooperated.",
      ["Łódź Branch of the Department for Organised Crime and Corruption of the National "
       "Prosecutor's Office"]),
+    # a numbered court keeps its place and kind before the head and its number after it; a
+    # sentence's first word is no place
+    ("The Pavlodar City Court No. 2 sentenced the courier to nine years.",
+     ["Pavlodar City Court No. 2"]),
+    ("Yesterday District Court No. 3 of Osh released the driver on bail.",
+     ["District Court No. 3 of Osh"]),
 ])
 def test_unit_names(nlp: Language, text: str, expected: list[str]) -> None:
     assert labelled(nlp, text, "ORG") == expected

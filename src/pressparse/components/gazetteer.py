@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from operator import itemgetter
 from pathlib import Path
@@ -86,7 +86,8 @@ class Gazetteer(DataComponent):
         self._court_number = re.compile(
             r"(?:" + "|".join(map(re.escape, court_lists.get("court_heads", []))) + r")[ \t]+N")
         self._numbered_court = _numbered_court_pattern(
-            court_lists.get("court_heads", []), court_lists.get("court_qualifiers", []))
+            court_lists.get("court_heads", []), court_lists.get("court_qualifiers", []),
+            court_lists.get("court_place_stops", []))
         self._saint_orths = frozenset(strings.add(word) for word in
                                       place_lists.get("saint_abbreviations", []))
         self._feature_modifier_orths = frozenset(
@@ -786,14 +787,20 @@ def _the_before_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _numbered_court_pattern(heads: list[str], qualifiers: list[str]) -> re.Pattern[str] | None:
-    """Capitalized qualifiers, a court head, "No."/"Nº"/"Number" and a number, then "of"
-    and a capitalized place of one or two words."""
+def _numbered_court_pattern(heads: list[str], qualifiers: list[str],
+                            place_stops: Sequence[str] = ()) -> re.Pattern[str] | None:
+    """A place's capitalized name of one or two words before qualifiers ("Karaganda City"),
+    capitalized qualifiers, a court head, "No."/"Nº"/"Number" and a number, then "of" and a
+    capitalized place of one or two words."""
     if not heads:
         return None
     words = "|".join(map(re.escape, sorted(qualifiers, key=len, reverse=True))) or "(?!)"
+    stops = "|".join(map(re.escape, place_stops)) or "(?!)"
+    place = (r"(?:(?!(?:" + stops + r"|" + words + r")[ \t])[A-Z][\w'-]+[ \t]+){1,2}"
+             r"(?=(?:" + words + r")[ \t])")
     return re.compile(
-        r"(?<![\w-])(?:(?:" + words + r")[ \t]+)*(?:" + "|".join(map(re.escape, heads))
+        r"(?<![\w-])(?:" + place + r")?(?:(?:" + words + r")[ \t]+)*(?:"
+        + "|".join(map(re.escape, heads))
         + r")[ \t]+(?:No\.?|Nº|N°|Number)[ \t]*\d+(?![\d,.]\d)"
         + r"(?:[ \t]+of[ \t]+(?!the\b)[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)?")
 

@@ -404,6 +404,8 @@ class NationalBodyResolver:
             if full is not None:  # "Border Service" in a Kyrgyz text: its listed body
                 values[(ent.start_char, ent.end_char, ORG)] = full
                 continue
+            if outside is None and not value.get("id"):
+                outside = self.masthead_body_country(name, masthead)
             self._set_resolved(values, ent, value, self.resolved(name, outside, home))
         if units and generic is not None:
             self._attach_units(rows, values, units, generic, home,
@@ -848,6 +850,20 @@ class NationalBodyResolver:
             if len(own) > len(words) and own[0] == words[0] \
                     and generic.head(full) == words[-1] and _in_order(words, own):
                 return dict(match.value)
+        return None
+
+    def masthead_body_country(self, name: str, masthead: str | None) -> str | None:
+        """The masthead's country when the masthead names the body itself with its country
+        ("State Border Service of the Republic of Azerbaijan" above an item's bare "State
+        Border Service", which names Georgia too): the publisher's own body, whatever other
+        countries its item names; else None."""
+        if not masthead or " " not in name:
+            return None
+        at = masthead.find(name + " of ")
+        while at >= 0:
+            if at == 0 or not masthead[at - 1].isalnum():
+                return self.masthead_country(masthead)
+            at = masthead.find(name + " of ", at + 1)
         return None
 
     def masthead_bodies(self, masthead: str | None) -> list[tuple[int, str, str]]:
