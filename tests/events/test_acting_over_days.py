@@ -1,7 +1,8 @@
 """A local result told over several days with counted actions of its own (arrests, searches,
 laboratories dismantled, plants destroyed) is an operation, as the guide types a "seizure"
 reported over several days with its own actions; a find examined or reported over several
-days with no such counts stays a seizure."""
+days with no such counts stays a seizure, as does a find over one night written as its two
+days ("during the night of 11 to 12 March"; the lead's own find too)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ CASES: list[tuple[str, str, str, str]] = [
     # plants destroyed over two days: an operation
     ("On 4 and 5 February 2026, agents in the hills above San Luis uprooted 9,000 cannabis "
      "plants and seized 30 kg of dried cannabis.", "2026-02-09", "2026-02-04", "operation"),
+    # one night written as two days, with arrests: still one find
+    ("During the night of 11 to 12 March 2026, officers in Novi Grad stopped a van, seized "
+     "12 kg of cannabis and arrested two suspects.", "2026-03-16", "2026-03-11", "seizure"),
     # a container examined over several days, no actions counted: still one find
     ("Between 10 and 13 March 2026, customs officers at the port of Santos examined a "
      "container of coffee and found 400 kg of cocaine in its walls.", "2026-03-16",
@@ -34,3 +38,27 @@ def test_local_result_over_days(paragraph: str, published: str, start: str,
     doc = pressparse.extract(LEAD + paragraph, id="t", published=published)
     types = [e.type for item in doc.items for e in item.events if e.start_date == start]
     assert types == [expected]
+
+
+# (a release whose lead's find is dated by two days, published, expected (type, start, end))
+LEAD_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
+    ("Patrol stops smugglers at the river\n\nOn the night of 9 to 10 November 2025, a border "
+     "patrol of the Horadiz detachment stopped two men crossing the river and found 14 kg of "
+     "heroin in their bags. One violator was detained.", "2025-11-11",
+     ("seizure", "2025-11-09", "2025-11-10")),
+    ("Coast guard recovers methamphetamine\n\nThe coast guard recovered 311 kg of "
+     "methamphetamine from a fishing boat in the Arabian Sea during the intervening night of "
+     "12-13 April 2025.", "2025-04-15", ("seizure", "2025-04-12", "2025-04-13")),
+    # two days of raids with arrests: an operation
+    ("Police raid over two days\n\nOn 9 and 10 November 2025, police raided four houses in "
+     "the city, seized 14 kg of heroin and arrested nine suspects.", "2025-11-11",
+     ("operation", "2025-11-09", "2025-11-10")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LEAD_CASES)
+def test_lead_find_over_one_night(text: str, published: str,
+                                  expected: tuple[str, str, str]) -> None:
+    doc = pressparse.extract(text, id="t", published=published)
+    assert [(e.type, e.start_date, e.end_date) for item in doc.items
+            for e in item.events] == [expected]

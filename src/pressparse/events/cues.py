@@ -45,6 +45,7 @@ _LINK_WORDS = (r"(?:to|of|the|in|on|for|with|by|at|from|that|which|who|was|were|
                r"|has|have|had|will|would|its|their|his|her)")
 CUSTODY_CUES_FILE = "custody_cues.jsonl"
 SIDE_VENUE_FILE = "side_venue_words.jsonl"
+NIGHT_WORDS_FILE = "night_words.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -247,6 +248,7 @@ class EventRules:
     news_name_words: tuple[str, ...] = ()  # "news agency" in an ORG's name: a medium
     custody_after: re.Pattern[str] = re.compile("(?!)")  # " courthouse" after a place
     side_venue: re.Pattern[str] = re.compile("(?!)")  # "practical exercise": a training's side part
+    night_before: re.Pattern[str] = re.compile("(?!)")  # "the night of " before two days
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -345,6 +347,7 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     rules.custody_after = re.compile(rf"\s+(?:{'|'.join(after) or '(?!)'})(?![a-z])",
                                      re.IGNORECASE)
     rules.side_venue = _word_pattern(data_dir / SIDE_VENUE_FILE)
+    rules.night_before = _tail_pattern(data_dir / NIGHT_WORDS_FILE)
     rules.news_name_words = tuple(s.value.lower() for s in sources if s.kind == "name_word")
     rules.singular_event_words = frozenset(
         c.phrase.lower() for c in rules.event_cues if c.names_event)

@@ -24,6 +24,7 @@ ACTION_CATEGORIES = frozenset(words_of(EPISODE_WORDS_FILE, "action_category"))  
 # count categories that make a period's background total an event without amounts
 TOTAL_CATEGORIES = frozenset(words_of(EPISODE_WORDS_FILE, "total_category"))
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
+NIGHT_REACH = 40  # chars before a date searched for "the night of"
 # a court's decision in a later sentence ("the court authorized the pre-trial detention")
 _COURT_DECISION = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'court_decision'))})"
@@ -722,6 +723,8 @@ class EpisodeRules(SeizureRules):
             for sub in subs.values():
                 sub.part_of = None
             return "seizure"
+        if main.type == "seizure" and days == 1 and self._one_night(main):
+            return "seizure"  # "On the night of 9 to 10 November, a border patrol ..."
         if main.type == "seizure" and days >= 1 and (days <= SUMMARY_DAYS
                                                       or main.period is not None):
             return "operation"
@@ -752,7 +755,15 @@ class EpisodeRules(SeizureRules):
                 or not any(c.get("category") in ACTION_CATEGORIES for c in draft.counts)):
             return False
         days = self._date_days(draft)
-        return days is not None and 1 <= days < SUMMARY_DAYS
+        return (days is not None and 1 <= days < SUMMARY_DAYS
+                and not (days == 1 and self._one_night(draft)))
+
+    def _one_night(self, draft: Draft) -> bool:
+        """The draft's two days are one night ("during the night of Friday 7 to Saturday 8
+        November", "the intervening night of 12-13 April"; night_words.jsonl)."""
+        date = draft.dates[0]
+        return draft.period is None and self.rules.night_before.search(
+            self.text, max(0, date.start - NIGHT_REACH), date.start) is not None
 
     def _finds_day_by_day(self, main: Draft, subs: dict[int, Draft]) -> bool:
         """The lead's days are those of finds told apart, one a day: the lead's own amounts
