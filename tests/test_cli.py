@@ -78,8 +78,28 @@ def test_refuses_existing_output_then_force(sample_folder: Path, tmp_path: Path)
     assert len(lines_of(out)) == 13
 
 
-def test_resume_needs_output(sample_folder: Path) -> None:
-    assert run(str(sample_folder), "--resume").exit_code == 2
+@pytest.mark.parametrize(
+    ("args", "hidden_module", "exit_code", "message"),
+    [
+        (["--resume"], None, 2, "--resume needs --output"),
+        (["-o", "o.csv", "--format", "csv", "--resume"], None, 2, "--format jsonl only"),
+        (["-o", "parts", "--engine", "dask"], "dask", 2, "pip install 'pressparse[dask]'"),
+        (["--help"], None, 0, "dask (pip install 'pressparse[dask]'; OUTPUT is then a folder"),
+        (["--help"], None, 0, "decoded gets a line with an errors entry and the run goes on"),
+    ],
+)
+def test_usage_messages(args: list[str], hidden_module: str | None, exit_code: int,
+                        message: str, sample_folder: Path, tmp_path: Path,
+                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Usage errors exit 2 with a message saying what to do (no traceback); help reads whole."""
+    if hidden_module:
+        monkeypatch.setitem(sys.modules, hidden_module, None)  # as if not installed
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["extract", str(sample_folder), *args],
+                           env={"COLUMNS": "300", "TERM": "dumb"})
+    assert result.exit_code == exit_code, result.output
+    assert not isinstance(result.exception, ImportError)
+    assert message in " ".join(result.output.replace("│", " ").split())
 
 
 def test_resume_skips_done_ids(sample_folder: Path, tmp_path: Path) -> None:

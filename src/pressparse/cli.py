@@ -30,6 +30,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",  # paragraphs rewrapped; "[dask]" is text, not Rich markup
 )
 err = Console(stderr=True)
 
@@ -242,15 +243,16 @@ def _extract_dask(inputs: list[str], output: Path | None, options: ReadOptions, 
     if output is None or output_format is not OutputFormat.jsonl or resume:
         raise typer.BadParameter("--engine dask needs --output FOLDER, --format jsonl and "
                                  "no --resume")
-    try:
-        from .engines.dask_bag import run_dask
-    except ImportError as exc:
-        err.print("[red]error:[/red] --engine dask needs Dask: pip install 'pressparse[dask]'")
-        raise typer.Exit(2) from exc
+    from .engines.dask_bag import run_dask
+
     stats = Stats()  # started before the run, so docs/s covers it
     try:
         run = run_dask(inputs, output, scheduler=scheduler, n_workers=n_process,
                        options=options, time_budget=time_budget, force=force)
+    except ImportError as exc:  # dask is imported by run_dask itself
+        err.print(f"[red]error:[/red] --engine dask needs Dask ({exc}): "
+                  "pip install 'pressparse\\[dask]'")
+        raise typer.Exit(2) from exc
     except FileExistsError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
