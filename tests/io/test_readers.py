@@ -85,6 +85,28 @@ def test_jsonl_lone_surrogate_escape_is_replaced() -> None:
     assert docs[0].error is not None or docs[0].text == "a\ufffdb"
 
 
+@pytest.mark.parametrize(
+    ("published", "kept", "warned"),
+    [
+        ("2024-03-05", "2024-03-05", False),
+        ("2024-03-05T09:30:00+05:00", "2024-03-05T09:30:00+05:00", False),
+        (None, None, False),
+        ("", None, False),
+        ("05/03/2024", None, True),
+        ("March 5, 2024", None, True),
+        ("yesterday", None, True),
+        (20240305, None, True),
+    ],
+)
+def test_published_is_an_iso_date_or_a_warning(published: object, kept: str | None,
+                                               warned: bool) -> None:
+    """README: published is an ISO date or null; anything else is dropped with a warning."""
+    for doc in (from_record({"text": TEXT, "published": published}, default_id="d", source=None),
+                from_text(TEXT, id="d", published=published)):
+        assert doc.published == kept
+        assert any("not an ISO date" in w for w in doc.warnings) == warned
+
+
 def test_from_record_keeps_meta_and_source() -> None:
     doc = from_record({"id": 7, "text": TEXT, "source": "wire", "lang": "en"},
                       default_id="d", source="file")

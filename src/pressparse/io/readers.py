@@ -6,6 +6,7 @@ never an exception that stops the batch.
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import gzip
 import os
@@ -50,15 +51,31 @@ class ReadOptions:
     text_suffixes: frozenset[str] = frozenset(TEXT_SUFFIXES)
 
 
+def iso_published(value: Any) -> tuple[str | None, list[str]]:
+    """A ``published`` value kept if it is an ISO date (or datetime), else None and why."""
+    if value is None or value == "":
+        return None, []
+    if isinstance(value, str):
+        try:
+            dt.date.fromisoformat(value[:10])
+            return value, []
+        except ValueError:
+            pass
+    return None, [f"'published' {str(value)[:40]!r} is not an ISO date (YYYY-MM-DD); ignored, "
+                  "so it gives year-less dates no reference"]
+
+
 def from_text(text: Any, *, id: str, source: str | None = None,
-              published: str | None = None) -> InputDoc:
+              published: Any = None) -> InputDoc:
     """An InputDoc from a value given in memory (library call or JSONL field)."""
+    published, warnings = iso_published(published)
     if not isinstance(text, str):
         return InputDoc(id=id, text=None, source=source, published=published,
-                        error=("read", f"'text' must be a string, got {type(text).__name__}"))
+                        error=("read", f"'text' must be a string, got {type(text).__name__}"),
+                        warnings=warnings)
     decoded = clean_text(text)
     return InputDoc(id=id, text=decoded.text, source=source, published=published,
-                    encoding=None, warnings=decoded.warnings)
+                    encoding=None, warnings=[*warnings, *decoded.warnings])
 
 
 def from_record(record: Any, *, default_id: str, source: str | None) -> InputDoc:
@@ -68,13 +85,12 @@ def from_record(record: Any, *, default_id: str, source: str | None) -> InputDoc
                         error=("read", f"JSON line is a {type(record).__name__}, not an object"))
     raw_id = record.get("id")
     doc_id = str(raw_id) if raw_id not in (None, "") else default_id
-    published = record.get("published")
-    published = published if isinstance(published, str) else None
     src = record.get("source") if isinstance(record.get("source"), str) else source
     if "text" not in record:
-        return InputDoc(id=doc_id, text=None, source=src, published=published,
+        return InputDoc(id=doc_id, text=None, source=src,
+                        published=iso_published(record.get("published"))[0],
                         error=("read", "JSON object has no 'text' field"))
-    doc = from_text(record["text"], id=doc_id, source=src, published=published)
+    doc = from_text(record["text"], id=doc_id, source=src, published=record.get("published"))
     doc.meta = {k: v for k, v in record.items() if k not in {"id", "text", "published", "source"}}
     return doc
 
