@@ -27,6 +27,9 @@ def places(text: str) -> dict[str, str | None]:
      "Horgoš border crossing", "Horgoš border crossing"),
     ("The pills were found at the Astara border checkpoint in Azerbaijan on Monday.",
      "Astara border checkpoint", "Astara border checkpoint"),
+    # an outpost is a post: a facility, the place something happens near
+    ("Two men were detained in the area of the Sarybel border outpost after crossing from "
+     "Iran.", "Sarybel border outpost", "Sarybel border outpost"),
     ("Vietnamese officers stopped the courier close to Cau Treo International Border Gate.",
      "Cau Treo International Border Gate", "Cau Treo International Border Gate"),
     # a listed city's port is "Port of <city>"; a port with its own name keeps it
