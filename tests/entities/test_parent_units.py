@@ -76,6 +76,13 @@ from pressparse.entities.parent_units import with_parent
      "Organization",
      "Council of the Regional Anti-Terrorist Structure of the Shanghai Cooperation "
      "Organisation"),
+    # ... also as an acronym written without an article
+    ("The session heard the report of the Executive Committee of SCO RATS on joint border "
+     "operations.", "Executive Committee of SCO RATS",
+     "Executive Committee of the Regional Anti-Terrorist Structure of the Shanghai "
+     "Cooperation Organisation"),
+    ("Officers from the Secretariat of CSTO visited the training ground near Osh.",
+     "Secretariat of CSTO", "Secretariat of the Collective Security Treaty Organization"),
     # ... also before the area a regional office serves
     ("Officers of the Main Directorate of the MIA of Russia for the Samara Region seized "
      "4 kg of mephedrone.", "Main Directorate of the MIA of Russia for the Samara Region",

@@ -441,8 +441,10 @@ class NationalBodyResolver:
         """"Council of the Regional Anti-Terrorist Structure of the Shanghai Cooperation
         Organization": a unit whose name ends with a listed body written otherwise than its
         name (or with one and the area it serves: "... of the MIA of Russia for the Moscow
-        Region") takes that body's name ("... Organisation"); one body only, else None."""
-        if " of the " not in name:
+        Region") takes that body's name ("... Organisation"); one body only, else None. An
+        acronym needs no article before it ("Executive Committee of SCO RATS": "... of the
+        Regional Anti-Terrorist Structure ...")."""
+        if " of " not in name:
             return None
         # the body ends the name, or a regional office's area follows it ("Main Directorate
         # of the MIA of Russia for the Moscow Region")
@@ -450,7 +452,8 @@ class NationalBodyResolver:
         end = area.start() if area is not None else len(name)
         tails = [m for m in self.names_in(name)
                  if m.label == ORG and m.end == end and m.value.get("id")
-                 and name[:m.start].endswith(" of the ")]
+                 and (name[:m.start].endswith(" of the ")
+                      or (name[:m.start].endswith(" of ") and name[m.start:end].isupper()))]
         if not tails:
             return None
         start = min(m.start for m in tails)  # the longest: "Regional ... Organization"
@@ -459,7 +462,8 @@ class NationalBodyResolver:
         if len(ids) != 1 or not parent or name[start:end] == parent \
                 or self.no_parent(parent) or self.bare_national(name[start:end]) is not None:
             return None
-        return f"{name[:start]}{parent}{name[end:]}"
+        article = "" if name[:start].endswith(" the ") else "the "
+        return f"{name[:start]}{article}{parent}{name[end:]}"
 
     @staticmethod
     def _text_parent(name: str, named_parents: Mapping[str, str | None]) -> str | None:
