@@ -84,6 +84,9 @@ def test_refuses_existing_output_then_force(sample_folder: Path, tmp_path: Path)
         (["--resume"], None, 2, "--resume needs --output"),
         (["-o", "o.csv", "--format", "csv", "--resume"], None, 2, "--format jsonl only"),
         (["-o", "parts", "--engine", "dask"], "dask", 2, "pip install 'pressparse[dask]'"),
+        (["-o", "in"], None, 2, "in is a folder; give a file name"),
+        (["-o", "in/extra.txt/o.jsonl"], None, 3, "cannot create the folder in/extra.txt"),
+        (["-o", "in/extra.txt/o.csv", "--format", "csv"], None, 3, "cannot create the folder"),
         (["--help"], None, 0, "dask (pip install 'pressparse[dask]'; OUTPUT is then a folder"),
         (["--help"], None, 0, "decoded gets a line with an errors entry and the run goes on"),
     ],
@@ -91,7 +94,8 @@ def test_refuses_existing_output_then_force(sample_folder: Path, tmp_path: Path)
 def test_usage_messages(args: list[str], hidden_module: str | None, exit_code: int,
                         message: str, sample_folder: Path, tmp_path: Path,
                         monkeypatch: pytest.MonkeyPatch) -> None:
-    """Usage errors exit 2 with a message saying what to do (no traceback); help reads whole."""
+    """Usage errors exit 2 and an output that cannot be written 3, before any work, with a
+    message saying what to do (no traceback); help reads whole."""
     if hidden_module:
         monkeypatch.setitem(sys.modules, hidden_module, None)  # as if not installed
     monkeypatch.chdir(tmp_path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import sys
 import time
 from collections import Counter
@@ -91,6 +92,19 @@ class Stats:
         return table
 
 
+def output_problem(output: Path) -> tuple[int, str] | None:
+    """Why OUTPUT cannot be written, as (exit code, message), checked before any work."""
+    if output.is_dir():
+        return 2, f"{output} is a folder; give a file name"
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return 3, f"cannot create the folder {output.parent}: {exc.strerror or exc}"
+    if not os.access(output.parent, os.W_OK):
+        return 3, f"cannot write to the folder {output.parent}"
+    return None
+
+
 def _write_csv(documents: list[Document], out: Path | None) -> None:
     from .export import SEIZURE_COLUMNS, seizure_rows
 
@@ -164,12 +178,19 @@ def extract(
                       output_format=output_format, show_summary=summary and not quiet)
         return
     writer = None
+    problem = output_problem(output) if output else None
+    if problem:
+        err.print(f"[red]error:[/red] {problem[1]}")
+        raise typer.Exit(problem[0])
     if output_format is OutputFormat.jsonl:
         try:
             writer = JsonlWriter(output, force=force, resume=resume)
         except OutputExistsError as exc:
             err.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(2) from exc
+        except OSError as exc:
+            err.print(f"[red]error:[/red] cannot write {output}: {exc.strerror or exc}")
+            raise typer.Exit(3) from exc
     elif output and output.exists() and not force:
         err.print(f"[red]error:[/red] {output} exists; use --force to overwrite")
         raise typer.Exit(2)
@@ -220,15 +241,19 @@ def extract(
             except OSError as exc:
                 err.print(f"[red]error closing output:[/red] {exc}; rerun with --resume.")
                 raise typer.Exit(3) from exc
-    if output_format is OutputFormat.json:
-        data = orjson.dumps([d.model_dump(mode="json", by_alias=True) for d in collected],
-                            option=orjson.OPT_INDENT_2)
-        if output:
-            output.write_bytes(data)
-        else:
-            sys.stdout.buffer.write(data + b"\n")
-    elif output_format is OutputFormat.csv:
-        _write_csv(collected, output)
+    try:
+        if output_format is OutputFormat.json:
+            data = orjson.dumps([d.model_dump(mode="json", by_alias=True) for d in collected],
+                                option=orjson.OPT_INDENT_2)
+            if output:
+                output.write_bytes(data)
+            else:
+                sys.stdout.buffer.write(data + b"\n")
+        elif output_format is OutputFormat.csv:
+            _write_csv(collected, output)
+    except OSError as exc:
+        err.print(f"[red]error writing output:[/red] {exc}")
+        raise typer.Exit(3) from exc
     if summary and not quiet:
         err.print(stats.table())
     if stats.failed:
