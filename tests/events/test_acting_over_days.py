@@ -49,6 +49,11 @@ LEAD_CASES: list[tuple[str, str, tuple[str, str, str]]] = [
     ("Coast guard recovers methamphetamine\n\nThe coast guard recovered 311 kg of "
      "methamphetamine from a fishing boat in the Arabian Sea during the intervening night of "
      "12-13 April 2025.", "2025-04-15", ("seizure", "2025-04-12", "2025-04-13")),
+    # a "joint operation" that made one find over one night: a seizure
+    ("Coast guard and police recover methamphetamine at sea\n\nIn a joint operation based on "
+     "specific intelligence, the coast guard and the state police recovered 311 kg of "
+     "methamphetamine from a fishing boat in the Arabian Sea during the intervening night of "
+     "12-13 April 2025.", "2025-04-15", ("seizure", "2025-04-12", "2025-04-13")),
     # two days of raids with arrests: an operation
     ("Police raid over two days\n\nOn 9 and 10 November 2025, police raided four houses in "
      "the city, seized 14 kg of heroin and arrested nine suspects.", "2025-11-11",

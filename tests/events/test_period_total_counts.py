@@ -1,5 +1,6 @@
 """A period's total given as background in a release about another event is an event of its
-own (type other): its counted results (arrests, laboratories, cases, ...) go to it, and a
+own (type other): its counted results (arrests, laboratories, cases, ...) go to it, also
+when a meeting or statement recalls them ("It was noted that in January-October ..."), and a
 count of such a result makes the total even without an amount seized. Each figure of a
 sentence naming two periods takes the period of its own clause."""
 
@@ -44,6 +45,16 @@ TOTAL_CASES: list[tuple[str, str, list[tuple[str | None, str | None, list[tuple[
      "drugs.",
      "2025-05-15",
      [("2024-01-01", "2024-12-31", [], [("drugs", 21)])]),
+    # a border meeting recalls the year's results: the counts are the period's, not the
+    # meeting's
+    ("Border representatives meet at the checkpoint\n\n"
+     "On 6 November 2025, a regular meeting of the border representatives of the two "
+     "countries was held at the Red Bridge checkpoint. The sides discussed joint patrols.\n\n"
+     "It was noted that in January-October 2025, the border service prevented the smuggling "
+     "of more than 1.9 tonnes of drugs, detained 412 border violators and seized 37 "
+     "firearms.",
+     "2025-11-07",
+     [("2025-01-01", "2025-10-31", [(412, "arrests"), (37, "weapons")], [("drugs", 1.9)])]),
     # drugs taken "out of circulation" over the year so far: a seizure's words
     ("Anti-drug secretariat destroys cannabis fields in Amambay\n\n"
      "On 9 October 2025, agents of the secretariat destroyed 40 hectares of cannabis crops "

@@ -37,6 +37,8 @@ STAGE_MIN_SPAN = 7  # days an operation runs (or open-ended) to have stages of i
 COURT_DAY_PRECISIONS = frozenset({"day", "week"})  # a hearing's day ("on 2 July", "last week")
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
+RECALLING_TYPES = frozenset({"meeting", "statement"})  # may recall a period's results
+GATHERING_CATEGORIES = frozenset({"participants", "countries"})  # a gathering's own counts
 FURTHER_TYPES = frozenset({"meeting", "training", "exercise"})  # gatherings reported beside
 FURTHER_PRECISIONS = frozenset({"day", "week", "month", "season"})  # not "in 2025" alone
 PLANNED_TYPES = frozenset({"operation"})  # beside the main event only when still to come
@@ -202,7 +204,12 @@ class EpisodeRules(SeizureRules):
         # a gathering carries no seizures: a period's figures recalled at a meeting ("It was
         # noted that in 2024 the competent authorities seized over 37 tons") are a total's
         used = {s["start"] for d in drafts if d.type not in FURTHER_TYPES for s in d.seizures}
-        used_counts = {c["start"] for d in drafts for c in d.counts}
+        # "It was noted that in January-October 2026, the service ... detained 412 border
+        # violators": a period's results recalled at a meeting or in a statement are the
+        # total's, not the gathering's (its own are its participants and countries)
+        recalled = {c["start"]: d for d in drafts if d.type in RECALLING_TYPES
+                    for c in d.counts if c.get("category") not in GATHERING_CATEGORIES}
+        used_counts = {c["start"] for d in drafts for c in d.counts} - recalled.keys()
         own_dates = {d.dates[0].start for d in drafts if d.dates}
         # "Customs drug enforcement in the 1st quarter of 2025" over "In the first quarter of
         # 2025, customs detected 52 cases": the period of an event of the item is its own
@@ -259,6 +266,10 @@ class EpisodeRules(SeizureRules):
                 norm = figure.normalized
                 if count is not None:
                     draft.counts.append({k: v for k, v in count.items() if k != "mention"})
+                    gathering = recalled.get(figure.start)
+                    if gathering is not None:
+                        gathering.counts = [c for c in gathering.counts
+                                            if c["start"] != figure.start]
                     continue
                 unit = norm.get("unit")
                 if not unit and norm.get("kind") == "count":  # "over 12 million tablets"
@@ -705,8 +716,9 @@ class EpisodeRules(SeizureRules):
     def _action_type(self, main: Draft, subs: dict[int, Draft]) -> str:
         """An unnamed interdiction's type from its extent: one interdiction happens on one
         day, so a "seizure" dated over several days (up to a month; longer is a summary) is
-        an operation, and an "operation" dated on one day with seized amounts, no local
-        results of its own and few arrests is one seizure."""
+        an operation, and an "operation" dated on one day (or one night: "during the
+        intervening night of 12-13 April") with seized amounts, no local results of its own
+        and few arrests is one seizure."""
         days = self._date_days(main)
         if days is None:
             return main.type
@@ -728,7 +740,8 @@ class EpisodeRules(SeizureRules):
         if main.type == "seizure" and days >= 1 and (days <= SUMMARY_DAYS
                                                       or main.period is not None):
             return "operation"
-        if (main.type == "operation" and days == 0 and main.seizures
+        if (main.type == "operation" and main.seizures
+                and (days == 0 or (days == 1 and self._one_night(main)))
                 and not any(self._same_episode(sub, main) for sub in subs.values())
                 and not self._many_arrests(main) and not self._several_actions()):
             for sub in subs.values():
