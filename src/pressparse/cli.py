@@ -41,6 +41,11 @@ class Engine(str, Enum):
     dask = "dask"
 
 
+class StdinFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
 class OutputFormat(str, Enum):
     jsonl = "jsonl"
     json = "json"
@@ -133,7 +138,8 @@ def extract(
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per worker task.")] = 32,
     resume: Annotated[bool, typer.Option(help="Skip ids already in OUTPUT and append.")] = False,
     force: Annotated[bool, typer.Option(help="Overwrite an existing OUTPUT.")] = False,
-    stdin_format: Annotated[str, typer.Option(help="How to read '-': text or jsonl.")] = "text",
+    stdin_format: Annotated[StdinFormat, typer.Option(
+        case_sensitive=False, help="How to read '-': text or jsonl.")] = StdinFormat.text,
     follow_symlinks: Annotated[bool, typer.Option(
         help="Follow symlinks that point outside the input folders.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Refuse input files larger than this.")
@@ -202,7 +208,7 @@ def extract(
         freeze_loaded_heap()
     stats = Stats()
     done = writer.done_ids if writer else set()
-    sources = unique_ids(read_inputs(inputs, options, stdin_format=stdin_format))
+    sources = unique_ids(read_inputs(inputs, options, stdin_format=stdin_format.value))
 
     def pending():  # type: ignore[no-untyped-def]
         for source in sources:
