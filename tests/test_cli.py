@@ -88,6 +88,8 @@ def test_refuses_existing_output_then_force(sample_folder: Path, tmp_path: Path)
         (["-o", "in"], None, 2, "in is a folder; give a file name"),
         (["-o", "in/extra.txt/o.jsonl"], None, 3, "cannot create the folder in/extra.txt"),
         (["-o", "in/extra.txt/o.csv", "--format", "csv"], None, 3, "cannot create the folder"),
+        (["missing.txt", "-o", "o.csv", "--format", "csv"], None, 1,
+         "1 document(s) with errors, not in the CSV: missing.txt: read: no such file or folder"),
         (["--help"], None, 0, "dask (pip install 'pressparse[dask]'; OUTPUT is then a folder"),
         (["--help"], None, 0, "decoded gets a line with an errors entry and the run goes on"),
     ],

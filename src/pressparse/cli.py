@@ -14,11 +14,13 @@ from typing import Annotated
 import orjson
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from . import __version__
 from .evaluate.command import evaluate_command
+from .export import seizure_rows
 from .io.readers import MAX_DOC_CHARS, MAX_INPUT_BYTES, ReadOptions, read_inputs, unique_ids
 from .io.writer import JsonlWriter, OutputExistsError
 from .parallel import WorkersKeepDying
@@ -66,12 +68,16 @@ def main(
     """pressparse: organizations, countries, dates, quantities and events from press releases."""
 
 
+FAILURES_SHOWN = 20
+
+
 class Stats:
     """Running totals for the end-of-run summary."""
 
     def __init__(self) -> None:
         self.documents = self.items = self.events = self.failed = self.skipped = 0
         self.labels: Counter[str] = Counter()
+        self.failures: list[str] = []  # the first few, for outputs that cannot hold them
         self.started = time.perf_counter()
 
     def add(self, document: Document) -> None:
@@ -80,6 +86,9 @@ class Stats:
         self.events += sum(len(item.events) for item in document.items)
         self.failed += bool(document.errors)
         self.labels.update(entity.label for entity in document.entities)
+        if document.errors and len(self.failures) < FAILURES_SHOWN:
+            error = document.errors[0]
+            self.failures.append(f"{document.id}: {error.stage}: {error.message}")
 
     def table(self) -> Table:
         seconds = time.perf_counter() - self.started
@@ -110,15 +119,14 @@ def output_problem(output: Path) -> tuple[int, str] | None:
     return None
 
 
-def _write_csv(documents: list[Document], out: Path | None) -> None:
-    from .export import SEIZURE_COLUMNS, seizure_rows
+def _write_csv(rows: list[dict[str, object]], out: Path | None) -> None:
+    from .export import SEIZURE_COLUMNS
 
     handle = out.open("w", newline="", encoding="utf-8") if out else sys.stdout
     try:
         writer = csv.DictWriter(handle, fieldnames=list(SEIZURE_COLUMNS), extrasaction="ignore")
         writer.writeheader()
-        for document in documents:
-            writer.writerows(seizure_rows(document))
+        writer.writerows(rows)
     finally:
         if out:
             handle.close()
@@ -217,7 +225,8 @@ def extract(
                 continue
             yield source
 
-    collected: list[Document] = []
+    collected: list[Document] = []  # --format json
+    rows: list[dict[str, object]] = []  # --format csv: the rows only, not whole documents
     show_progress = not quiet and err.is_terminal
     progress = Progress(TextColumn("extract"), BarColumn(), TextColumn("{task.completed} docs"),
                         TimeElapsedColumn(), console=err, disable=not show_progress)
@@ -230,6 +239,8 @@ def extract(
                 stats.add(document)
                 if writer:
                     writer.write(document)
+                elif output_format is OutputFormat.csv:
+                    rows.extend(seizure_rows(document))
                 else:
                     collected.append(document)
                 progress.advance(task)
@@ -256,10 +267,15 @@ def extract(
             else:
                 sys.stdout.buffer.write(data + b"\n")
         elif output_format is OutputFormat.csv:
-            _write_csv(collected, output)
+            _write_csv(rows, output)
     except OSError as exc:
         err.print(f"[red]error writing output:[/red] {exc}")
         raise typer.Exit(3) from exc
+    if output_format is OutputFormat.csv and stats.failed:  # a CSV row cannot hold them
+        shown = "\n".join(escape(failure) for failure in stats.failures)
+        more = stats.failed - len(stats.failures)
+        err.print(f"[red]{stats.failed} document(s) with errors, not in the CSV:[/red]\n{shown}"
+                  + (f"\n... and {more} more (--format jsonl keeps every one)" if more else ""))
     if summary and not quiet:
         err.print(stats.table())
     if stats.failed:
