@@ -117,6 +117,21 @@ PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
       ("Turkey", "COUNTRY", country("TR", "Turkey")),
       ("Tbilisi International Airport", "LOC", loc("Tbilisi International Airport", "GE"))],
      None),
+    # an exercise held at two places joined in one sentence spans them: no location
+    ("From 17 to 19 November, the regional directorate conducted a tactical exercise near "
+     "the town of Revda and at the Kamensky training ground of Yekaterinburg.", 0,
+     [("From 17 to 19 November", "DATE", date_range("2025-11-17", "2025-11-19")),
+      ("Revda", "LOC", loc("Revda", "RU")),
+      ("Kamensky training ground", "LOC", loc("Kamensky training ground", "RU")),
+      ("Yekaterinburg", "LOC", loc("Yekaterinburg", "RU"))],
+     None),
+    # ... held at one of them, it is placed there
+    ("From 17 to 19 November, the regional directorate conducted a tactical exercise at the "
+     "Kamensky training ground of Yekaterinburg.", 0,
+     [("From 17 to 19 November", "DATE", date_range("2025-11-17", "2025-11-19")),
+      ("Kamensky training ground", "LOC", loc("Kamensky training ground", "RU")),
+      ("Yekaterinburg", "LOC", loc("Yekaterinburg", "RU"))],
+     "Kamensky training ground"),
     # a period's total over a province stays there, not at the city where it was told
     ("Since 21 March, the provincial police have seized more than 63 tons of narcotics in "
      "Sistan and Baluchestan, the police chief told reporters in Zahedan on Wednesday.", 0,

@@ -65,6 +65,10 @@ OPERATION_PLACE_PRIORITY = 2  # an operation is placed by a cue stronger than a 
 # A period's results or a verdict (type other) took place in many places or in court: its
 # place is one the text gives for it, not the dateline's nor a local result's.
 _NO_DATELINE_PLACE_TYPES = frozenset({"operation", "other"})
+# a period's results, an exercise or an operation told of two places joined in one sentence
+# ("near the town of Kachkanar and at the Shirokorechensky training ground") took place at
+# neither: it spans them
+SCATTERED_TYPES = frozenset({"other", "exercise", "operation"})
 # a training's or meeting's side part ("a practical exercise at the port") is held elsewhere
 SIDE_VENUE_TYPES = frozenset({"training", "meeting"})
 
@@ -352,27 +356,32 @@ class PlaceRules(DateRules):
                    for m in self.by_sentence.get(sentence, ())
                    if m.label == "LOC" and m is not dateline)
 
-    def _without_scattered_places(self, roles: list[RoleAssignment]) -> list[RoleAssignment]:
+    def _without_scattered_places(self, roles: list[RoleAssignment],
+                                  everywhere: bool = True) -> list[RoleAssignment]:
         """A period's results told of several places joined in one sentence ("The largest
         amounts were found at the Sarpi customs checkpoint on the border with Türkiye and at
         Tbilisi International Airport") took place at none of them: their weak cues' places
         are left out, unless a strong cue ("held in") names the place. A place and the area
-        holding it ("in Sisdol, Nuwakot district") are one place."""
+        holding it ("in Sisdol, Nuwakot district") are one place. Not ``everywhere`` (an
+        exercise or an operation held "near the town of Kachkanar and at the Shirokorechensky
+        training ground"): only the places of the sentence that joins them are left out, a
+        sentence of its own may still place the event."""
         title_end = self._title_end()  # a headline joins the places of several events
         places = sorted((a.mention for a in roles
                          if a.role == "location" and a.mention.label == "LOC"
                          and a.mention.start >= title_end
                          and a.cue.cue.priority < ROUTE_OVERRIDE_PRIORITY),
                         key=lambda m: m.start)
-        scattered = any(
-            first.sentence == second.sentence and _place_name(first) != _place_name(second)
+        scattered = {
+            first.sentence for first, second in pairwise(places)
+            if first.sentence == second.sentence and _place_name(first) != _place_name(second)
             and second.start - first.end <= SCATTER_GAP_CHARS
-            and _AND_OR.search(self.text, first.end, second.start) is not None
-            for first, second in pairwise(places))
+            and _AND_OR.search(self.text, first.end, second.start) is not None}
         if not scattered:
             return roles
         return [a for a in roles if a.role != "location"
-                or a.cue.cue.priority >= ROUTE_OVERRIDE_PRIORITY]
+                or a.cue.cue.priority >= ROUTE_OVERRIDE_PRIORITY
+                or not (everywhere or a.mention.sentence in scattered)]
 
     def _event_place(self, draft: Draft) -> Mention | None:
         """The event's place: the best location cue's place, else the draft's own place (a
@@ -389,8 +398,8 @@ class PlaceRules(DateRules):
         if draft.type in SIDE_VENUE_TYPES:
             roles = [a for a in roles if a.role != "location"
                      or not self._side_venue(a.mention)]
-        if draft.type == "other":
-            roles = self._without_scattered_places(roles)
+        if draft.type in SCATTERED_TYPES:
+            roles = self._without_scattered_places(roles, everywhere=draft.type == "other")
         if any(a.role == "location" and a.mention.label == "LOC" for a in roles):
             roles = [a for a in roles if a.role != "location"
                      or a.mention.label != "LOC" or not self._place_list(a.mention)]
