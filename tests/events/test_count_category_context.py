@@ -1,7 +1,8 @@
 """The category of an event count from its event and its clause: vehicles, boats and aircraft
 of an exercise or training are its units of equipment (seized ones stay vehicles); people
 counted with a group they belong to, or with an aside between commas, take the category
-the rest of their clause says ("were detained": arrests)."""
+the rest of their clause says ("were detained", "have been brought to criminal liability",
+"were charged": arrests)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,16 @@ CASES: list[tuple[str, str, float, str]] = [
      "112 kg of mephedrone. Three participants of the group, including the chemist, have "
      "been detained.",
      "2025-07-10", 3, "arrests"),
+    # officers brought to criminal liability, people charged: arrests (not personnel)
+    ("Police officer jailed for running a drug laboratory\n\n"
+     "On 30 September 2026, the court sentenced a former police officer to 12 years for "
+     "running a mephedrone laboratory. Since the beginning of 2026, 47 law enforcement "
+     "officers have been brought to criminal liability for corruption offences.",
+     "2026-10-02", 47, "arrests"),
+    ("Police seize heroin at the bus station\n\n"
+     "On 5 May 2025, police officers seized 3 kg of heroin at the central bus station. Two "
+     "men were charged with drug trafficking.",
+     "2025-05-07", 2, "arrests"),
     # an age aside between the counted people and their arrest
     ("Customs find heroin in a truck\n\n"
      "On 2 March 2025, customs officers at the border post found 20 kg of heroin in a truck. "
