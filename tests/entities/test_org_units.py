@@ -124,6 +124,11 @@ def test_generic_phrases_are_no_bodies(nlp: Language, text: str, absent: str) ->
      "EL PAcCTO 2.0", "EL PAcCTO 2.0"),
     ("Posted on 12 November 2025 by CMF Public Affairs\n\nMANAMA, Bahrain - The task force...",
      "CMF Public Affairs", "Public Affairs of the Combined Maritime Forces"),
+    # a place with a title-case territorial head, then "of" and a listed body: its unit
+    ("Units of the Volga District of Rosgvardia joined the exercise near Samara.",
+     "Volga District of Rosgvardia",
+     "Volga District of the Federal Service of National Guard Troops of the Russian "
+     "Federation"),
     ("The lorry was searched by members of the SAPS Crime Intelligence unit and a K9 unit.",
      "SAPS Crime Intelligence", "Crime Intelligence of the South African Police Service"),
     ("RCMP Organized Crime investigators arrested two men in Surrey.",

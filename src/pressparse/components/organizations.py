@@ -90,6 +90,7 @@ class OrganizationGrammarComponent(DataComponent):
         self.local_units = LocalUnitFinder(lists.get("local_unit_levels", []),
                                            lists.get("local_unit_heads", []),
                                            lists.get("named_unit_heads", []))
+        self.district_heads = frozenset(lists.get("district_unit_heads", []))
         self.body_suffix = _body_suffix_pattern(lists.get("body_unit_suffixes", []))
         self.suffix_words = tuple(s.split()[-1] for s in lists.get("body_unit_suffixes", []))
         self.bracketed_area = _bracketed_area_pattern(lists.get("bracketed_area_words", []))
@@ -281,6 +282,28 @@ class OrganizationGrammarComponent(DataComponent):
                                             "acronym": match.group(), "id": None}))
         return found
 
+    def district_unit_candidates(self, text: str, ents: Sequence[Ent],
+                                 values: Values) -> list[Candidate]:
+        """A place named with a title-case territorial head, then "of" and a listed body
+        ("Ural District of Rosgvardia"): the body's territorial unit, one ORG named '<place>
+        of the <body's name>' (``district_unit_heads``)."""
+        found: list[Candidate] = []
+        if not self.district_heads:
+            return found
+        bodies = {ent.start_char: ent for ent in ents if ent.label_ == "ORG"}
+        for ent in ents:
+            if ent.label_ != "LOC" or ent.text.rsplit(None, 1)[-1] not in self.district_heads:
+                continue
+            link = _DISTRICT_LINK.match(text, ent.end_char)
+            body = bodies.get(link.end()) if link is not None else None
+            value = _value(values, body) if body is not None else None
+            if body is None or not value or not value.get("id") or not value.get("name"):
+                continue
+            found.append(Candidate(ent.start_char, body.end_char, "ORG", {
+                "name": f"{clean_name(ent.text)} of the {value['name']}", "acronym": None,
+                "id": None}))
+        return found
+
     def bracketed_area_candidates(self, text: str, ents: Sequence[Ent],
                                   names: Sequence[Candidate],
                                   values: Values) -> list[Candidate]:
@@ -425,6 +448,7 @@ class OrganizationGrammarComponent(DataComponent):
         candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
         candidates += self.local_unit_candidates(text, ents, names)
         candidates += self.suffix_candidates(text, ents, values)
+        candidates += self.district_unit_candidates(text, ents, values)
         candidates += self.bracketed_area_candidates(text, ents, names, values)
         candidates += self.acronym_country_candidates(text, ents, values)
         candidates += self.short_form_candidates(text, ents, candidates)
@@ -660,6 +684,10 @@ _PHASE = re.compile(r" (?:I{2,3}|IV|VI{1,3}|IX|\d\.0)(?![\w\-/]|\.\w)")
 
 
 _PHASE_CUE = re.compile(r" (?:I[IVX]|VI|IX|\d\.0)")
+
+
+# "of" or "of the" between a territorial unit's place and its body
+_DISTRICT_LINK = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
 def _body_suffix_pattern(suffixes: Sequence[str]) -> re.Pattern[str] | None:
