@@ -271,6 +271,65 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      _at("2026-03-31", "2026-03-31")),
     ("dotted limit", MAR, "Applications must be filed before 30.04. at the latest.", "30.04",
      _at("2026-04-30", "2026-04-30")),
+    # -- (session 12, round 2) a clock time after a dash is no day of a range
+    ("clock after dash", "2026-09-15", "WIRE NEWS - Sep 15, 2026 - 13:07 | Asia, All",
+     "Sep 15, 2026", _at("2026-09-15", "2026-09-15")),
+    ("clock after dash", "2026-03-04", "Posted March 4, 2026 - 9:45 AM by the desk",
+     "March 4, 2026", _at("2026-03-04", "2026-03-04")),
+    # -- a date never runs over a line break, unless its line is wrapped prose
+    ("line break", "2026-11-04", "Exports climb again in October\n04.11.2026, 11:36 Uhr",
+     "October", _at("2026-10", "2026-10-01", "2026-10-31")),
+    ("line break", "2026-11-04", "Exports climb again in October\n04.11.2026, 11:36 Uhr",
+     "04.11.2026", _at("2026-11-04", "2026-11-04")),
+    ("line break", "2026-11-05", "Customs seize record cocaine haul in October\n4 November 2026 "
+     "| 10:15", "4 November 2026", _at("2026-11-04", "2026-11-04")),
+    ("line break", "2026-11-05", "Customs officers at the port of Hamburg found 300 kg of "
+     "cocaine hidden in a container on 12\nOctober 2026, the agency said on Thursday.",
+     "12\nOctober 2026", _at("2026-10-12", "2026-10-12")),
+    # -- a headline's "set to" (its verb dropped) is future wording
+    ("set to", "2026-09-15", "Typhoon set to hit southern Kyushu Wednesday", "Wednesday",
+     _at("2026-09-16", "2026-09-16")),
+    ("set to", "2026-06-02", "Central bank poised to cut rates on Thursday", "Thursday",
+     _at("2026-06-04", "2026-06-04")),
+    # -- two weekdays as one stretch holding the reference day: this week's
+    ("stretch now", "2026-09-15", "Airlines canceled 412 flights to and from the islands on "
+     "Tuesday and Wednesday.", "Tuesday and Wednesday",
+     _at("2026-09-15/2026-09-16", "2026-09-15", "2026-09-16")),
+    ("stretch now", "2026-02-05", "The rail operator said it had added 40 extra trains on its "
+     "busiest routes between Monday and Friday.", "Monday and Friday",
+     _at("2026-02-02/2026-02-06", "2026-02-02", "2026-02-06")),
+    # (a past verb right by the stretch tells its days are over: the last such stretch)
+    ("stretch now", "2026-02-05", "From Tuesday to Friday, the inspectors checked 300 trucks.",
+     "Tuesday to Friday", _at("2026-01-27/2026-01-30", "2026-01-27", "2026-01-30")),
+    # -- a perfect passive is past wording
+    ("perfect", "2026-07-07", "Since the start of the fishing season, on 1 September, 300 "
+     "tonnes of cod have been landed at the port.", "1 September",
+     _at("2025-09-01", "2025-09-01")),
+    # -- "a week ago": the day seven days back
+    ("week ago", "2026-12-03", "Traders priced in a 72% chance of a hike, up from 55% a week "
+     "ago.", "a week ago", _at("2026-11-26", "2026-11-26")),
+    ("week ago", "2026-12-03", "The benchmark yield stood at 1.1% one week ago.",
+     "one week ago", _at("2026-11-26", "2026-11-26")),
+    # -- "in H1": a half without its year after a period preposition
+    ("bare half", "2026-08-27", "TOURIST ARRIVALS UP 14.6 PCT IN H1, RECEIPTS HIT RM58.3 BLN",
+     "H1", _at("2026-H1", "2026-01-01", "2026-06-30")),
+    ("bare half", "2026-02-20", "The lender expects margins to recover in H2, its chief said.",
+     "H2", _at("2026-H2", "2026-07-01", "2026-12-31")),
+    # -- a window of months ending on a day starts the day after that day, months back
+    ("months ended", "2026-04-29", "Net profit rose 12% in the six months ended September 30, "
+     "2025.", "the six months ended September 30, 2025",
+     _at("2025-04-01/2025-09-30", "2025-04-01", "2025-09-30")),
+    ("months ended", "2026-04-29", "Revenue fell in the six months to Feb. 28, 2026, the group "
+     "said.", "the six months to Feb. 28, 2026",
+     _at("2025-09-01/2026-02-28", "2025-09-01", "2026-02-28")),
+    # -- a court's adjournment moves the date ahead, its object between
+    ("adjourned", MAR, "The court adjourned the case to April 14, when the defendants are due "
+     "to enter pleas.", "April 14", _at("2026-04-14", "2026-04-14")),
+    ("adjourned", MAR, "The magistrate remanded both men in custody until April 2.", "April 2",
+     _at("2026-04-02", "2026-04-02")),
+    # -- a weekday after a verb's object is a date ("in a statement Wednesday")
+    ("generic", "2026-10-07", "The companies said in a statement Tuesday that talks had ended.",
+     "Tuesday", _at("2026-10-06", "2026-10-06")),
 ]
 
 # (group, DCT, text, span): no date
@@ -298,6 +357,25 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     # a decimal after "until" or "to" is no day
     ("decimal", MAR, "The shares traded flat until 12.05 before falling.", "12.05"),
     ("decimal", MAR, "The index rose to 31.03. Bonds were flat.", "31.03"),
+    # (session 12, round 2) a century joined to the noun it modifies is no date
+    ("century adjective", "2026-11-20", "The evening sale of 20th-century art brought in "
+     "$612 million.", "20th-century"),
+    # a weekday after an indefinite article (and an adjective of any day) is any such day
+    ("generic", "2026-04-27", "Underground journeys were 18% higher than on a normal Sunday.",
+     "Sunday"),
+    ("generic", "2026-04-27", "Sales on a typical Monday are far lower, the chain said.",
+     "Monday"),
+    ("generic", "2026-04-27", "It was an ordinary Tuesday for the crew until the alarm.",
+     "Tuesday"),
+    ("generic", "2026-01-08", "The rate committee meets every second Tuesday of the month.",
+     "Tuesday"),
+    ("generic", "2026-01-08", "Recycling bins are collected every other Friday.", "Friday"),
+    ("generic", "2026-01-08", "Each Monday, the desk reviews the week's data.", "Monday"),
+    # a half's code in a name is none
+    ("half code", "2026-08-27", "Cases of H1N1 flu rose in the region.", "H1"),
+    ("half code", "2026-08-27", "The firm hired 40 workers on H1-B visas.", "H1"),
+    # a holiday's name without its date is none (guide)
+    ("holiday", "2026-12-28", "Ticket sales over Christmas beat forecasts.", "Christmas"),
 ]
 
 test_wire_form_value, test_wire_form_absent = publisher_style_tests(CASES, ABSENT)

@@ -202,6 +202,9 @@ class FutureWording:
         # -ed words, not "need", "succeed", "proceed", "indeed" nor "hundred" ("agreed" is)
         ed = r"(?:[a-z]{2,}(?<!e)(?<!hundr)ed|[a-z]*(?:agre|fre|decre|guarante)ed)"
         words = rf"(?:{past}|{ed})" if past_cues else ed
+        # a perfect passive is past ("486 litres have been accumulated since October"), though
+        # an -ed word right after "been" alone is not ("will have been completed by May")
+        words = rf"(?:(?:has|have|had)\s+been\s+{ed}|{words})"
         # an -ed word after a determiner is an adjective ("a reconvened session"), no past
         # a bare form after a modal or "to" is no past ("will cut rates", "to hit shelves")
         return re.compile(rf"(?<![\w])(?<!\bbe )(?<!\bbeen )(?<!\ba )(?<!\ban )"

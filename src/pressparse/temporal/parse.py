@@ -37,6 +37,9 @@ _LEADING_PREP = re.compile(r"(?:[Ii]n|[Aa]t)\s+")  # left out of a fixed phrase'
 # Units placed relative to the reference through a coarser or finer one: (unit, amount per).
 _PLACED_AS = {"fortnight": ("week", 2), "decade": ("year", 10), "century": ("year", 100)}
 _HOURS_PER = {"hour": 1, "minute": 0}  # "48 hours ago" is two days before the reference
+DAYS_PER_WEEK = 7
+_HYPHENS = frozenset("-‐")
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")  # a word after a span (a noun it modifies)
 _SPAN_WORDS = frozenset({"past", "last", "next", "coming"})  # "the past year" spans a year
 # "the previous year", "the following month": counted from the last date given, not from the
 # publication date ("In 2024 ... (previous year: 35 t)" is 2023).
@@ -93,6 +96,7 @@ def _is_name(text: str, start: int, end: int) -> bool:
 
 
 NAME_REACH = 12  # characters before a weekday read for a name word ("Black Friday")
+GENERIC_REACH = 24  # characters before a weekday read for an article ("a normal Sunday")
 
 
 def word_of(text: str | None) -> str:
@@ -301,6 +305,16 @@ class Parser:
         self._weekday_name = re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex.weekday_name_words) + r") $")
         """A word that makes the weekday after it a name ("Black Friday")."""
+        articles = lex.clause_words.get("generic_article", [])
+        adjectives = lex.clause_words.get("generic_adjective", [])
+        self._generic_before = re.compile(
+            r"(?<![\w])(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"
+                                       for w in articles) + r")\s+"
+            + (r"(?:(?:" + "|".join(map(re.escape, adjectives)) + r")\s+)?" if adjectives
+               else "") + r"\Z") if articles else re.compile(r"(?!)")
+        """An indefinite article (and an adjective of any day) right before a weekday: any
+        such day, no date ("18% more than on a normal Sunday"; not "said in a statement
+        Wednesday")."""
         self.day_order_text: str | Callable[[], str] = ""
         """The text whose numeric dates decide ``day_first`` (read only if one is parsed)."""
         self._day_first: bool | None = True
@@ -356,7 +370,9 @@ class Parser:
             if form == "weekday":  # also read: the part of the day after, a name around it
                 cache_key += (match.group("weekday__part"), _is_name(text, start, end),
                               self._weekday_name.search(text, max(0, start - NAME_REACH), start)
-                              is not None)
+                              is not None,
+                              self._generic_before.search(text, max(0, start - GENERIC_REACH),
+                                                          start) is not None)
             elif form == "the_past":  # "in the last nine months" (a stretch) or "over ..."
                 cache_key += (self._in_stretch(text, start),)
             elif form == "relative":  # "the day before the session", "the quarter of a city"
@@ -1087,6 +1103,8 @@ class Parser:
         number = _int(f.get("n")) if f.get("n") else self.lex.centuries.get(key(f.get("w") or ""))
         if not number or number > 22:
             return None
+        if text[end - 8:end - 7] in _HYPHENS and _WORD_AFTER.match(text, end):
+            return None  # "the sale of 20th-century art": a modifier ("two-year"), no date
         return CalendarPeriod("century", (number - 1) * 100, mod=self._mod(f.get("q")))
 
     def _decade(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
@@ -1253,6 +1271,10 @@ class Parser:
                 return None  # "two hours later", "38 minutes later": a time of day (TIMEX3
                 # TIME), not a date (the guide leaves clock times out)
             return RelativePeriod("day", sign * days, counted=counted)
+        if unit[0] == "week" and amount[0] == 1 and not counted:
+            # "up from 55% a week ago": the day seven days back, as "seven days ago"
+            # ("two weeks ago" stays that week: TimeBank's value when no day is implied)
+            return RelativePeriod("day", sign * DAYS_PER_WEEK)
         name, per = _PLACED_AS.get(unit[0], (unit[0], 1))
         return RelativePeriod(name, sign * amount[0] * per, counted=counted)
 
@@ -1417,6 +1439,9 @@ class Parser:
         if _is_name(text, start, end) or self._weekday_name.search(
                 text, max(0, start - NAME_REACH), start) is not None:
             return None  # "the Sunday Times", "the Monday Night show": a name
+        if not f.get("eq") and self._generic_before.search(
+                text, max(0, start - GENERIC_REACH), start) is not None:
+            return None  # "on a normal Sunday": any Sunday
         part = self.lex.day_parts.get(key(f.get("part") or ""))
         if f.get("wk"):  # "Wednesday last week": that day of the shifted week
             return RelativePeriod("weekday", self.lex.shifts.get(key(f["wk"] or ""), 0), day,

@@ -15,11 +15,13 @@ from collections.abc import Callable
 from .lexicon import Lexicon
 from .lexicon import key as lookup_key
 
-Matcher = Callable[[str, int], "re.Match[str] | None"]
-"""A compiled form's ``match`` method: (text, position) -> match there or None."""
+Matcher = Callable[..., "re.Match[str] | None"]
+"""A compiled form's ``match`` method: (text, position[, end]) -> match there or None."""
 
 DAY_DIGITS = r"(?:3[01]|[12][0-9]|0?[1-9])"
-DAY = DAY_DIGITS + r"(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w])"
+# (not a clock time's hour, "Sep 15, 2026 - 13:07", nor a numeric date's first number,
+# "in October\n04.11.2026")
+DAY = DAY_DIGITS + r"(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w]|[:.][0-9])"
 YEAR_DIGITS = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 YEAR = YEAR_DIGITS + r"(?![\w]|[.,:][0-9])"
 YEAR2 = r"[0-9]{2}(?![\w\-‐/]|\.[0-9])"  # "in 2021-22." ends a sentence
@@ -94,7 +96,7 @@ def alternation(phrases: list[str], *, exact: bool = False) -> str:
     """A non-capturing alternation of phrases as a character trie (one test per first letter,
     longest phrase first). Unless ``exact``, a phrase's first letter may be upper case."""
     root: dict[str, dict] = {}
-    for phrase in set(phrases):
+    for phrase in sorted(set(phrases)):  # (sorted: the same regex whatever the hash seed)
         node = root
         for piece in _tokens(phrase, not exact):
             node = node.setdefault(piece, {})
@@ -203,11 +205,12 @@ class Grammar:
         self._combined[key] = combined
         return combined
 
-    def match(self, key: str, text: str, start: int) -> re.Match[str] | None:
+    def match(self, key: str, text: str, start: int,
+              stop: int | None = None) -> re.Match[str] | None:
         """The first form (in priority order) that can start with ``key`` and matches
-        ``text`` at ``start``."""
+        ``text`` at ``start`` (ending by ``stop``, if given)."""
         for match_at in self._by_key.get(key, ()):
-            match = match_at(text, start)
+            match = match_at(text, start) if stop is None else match_at(text, start, stop)
             if match is not None:
                 return match
         return None
@@ -278,6 +281,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     month_prep = lookbehind_any(lex.month_preps)
     clock_prep = lookbehind_any(lex.clock_preps)
     holiday_prep = lookbehind_any([*lex.period_preps, *lex.holiday_preps])
+    half_prep = lookbehind_any([*lex.period_preps, *(w.upper() for w in lex.period_preps)])
     month_noun = alternation(lex.month_nouns, exact=True) if lex.month_nouns else "(?!)"
     month_det = lookbehind_any(lex.month_determiners) if lex.month_determiners else "(?!)"
     # function words after which a month between a determiner and them is a noun of its own
@@ -561,7 +565,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("month_half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half\s+of\s+"
          rf"(?P<m>{mon})(?:,?\s+(?P<y1>{CALENDAR_YEAR}))?"),
         ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half" + part_year),
-        ("half_code", HCODE, rf"(?P<n>[HS][12])\s+(?P<y>{YEAR})"),
+        # ... "IN H1", "for H2" (a headline's or analyst's half): a half without its year
+        # after a period preposition, its year by tense (not "H1N1", "H-1B", "H1-B")
+        ("half_code", HCODE, rf"(?:{half_prep}(?P<bare>)(?=H[12](?![\w\-‐/]|\s+{YEAR}))"
+         rf"|(?=[HS][12]\s+{YEAR}))(?P<n>[HS][12])(?(bare)|\s+(?P<y>{YEAR}))"),
         # "the third and fourth quarters (of 2025)", "the first and second halves": one stretch
         ("part_pair", T, rf"[Tt]he\s+(?P<o1>{ordinal})\s+and\s+(?P<o2>{ordinal})\s+"
          rf"(?P<u>quarters|halves)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w])"),

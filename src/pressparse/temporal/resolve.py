@@ -231,8 +231,9 @@ class Resolver:
         end = date.fromisoformat(last["end"])
         if window.days:
             start = end - timedelta(days=window.days - 1)
-        elif window.last.unit == "day":  # "the year to June 30, 2026": from 1 July 2025
-            start = months_before(end, window.months) + timedelta(days=1)
+        elif window.last.unit == "day":  # "the year to June 30, 2026": from 1 July 2025;
+            # "the six months ended September 30": from 1 April (not 31 March)
+            start = months_before(end + timedelta(days=1), window.months)
         else:
             year, month = add_months(end.year, end.month, 1 - window.months)
             start = date(year, month, 1)

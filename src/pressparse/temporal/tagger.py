@@ -17,6 +17,7 @@ from .context import (
     FutureWording,
     ReferencePlan,
     dateline_prefix,
+    written_year,
 )
 from .expressions import (
     CalendarPeriod,
@@ -88,12 +89,14 @@ _THE = frozenset({"the", "The", "THE"})
 _PLAIN_WORD_AFTER = re.compile(r"\s+([a-z]+)(?![\w\-‐'’.])")
 WINDOW_WORDS = 3  # a phrase this long is in a window that starts at its first word
 REACH_BEFORE = 26  # characters before an anchor word an expression may start at
+WRAPPED_LINE = 70  # a line this long, broken inside a date, is wrapped prose (no headline)
 
 
 # "since" (or "from") before a date, up to six words back in its clause ("Since the flood
 # season began in April")
 _SINCE_CLAUSE = re.compile(r"(?<![\w])(?i:since|from)\s+(?:[\w'’-]+\s+){0,6}\Z")
 SINCE_REACH = 60  # characters before a date read for its "since"
+NEAR_PAST_REACH = 30  # characters before a stretch of weekdays read for its own past verb
 COMPARED_MIN_DAYS = 31  # a stretch compared with "the same period" is longer than a month
 
 
@@ -255,6 +258,23 @@ def _opens_window(text: str, start: int, end: int) -> bool:
     return True
 
 
+def _within_line(match_at: Callable[..., re.Match[str] | None], text: str, start: int,
+                 end: int, line_start: int | None = None) -> re.Match[str] | None:
+    """A match from ``start`` to ``end`` that runs over a line break: kept when its line is
+    wrapped prose (WRAPPED_LINE characters or more before the break), else the match of the
+    same forms up to the break ("in October\n04.11.2026": "October", then the date line's
+    date), None when none fits there."""
+    newline = text.find("\n", start, end)
+    if line_start is None:
+        line_start = text.rfind("\n", 0, start) + 1
+    if newline - line_start >= WRAPPED_LINE:
+        return match_at(text, start)
+    stop = newline
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return match_at(text, start, stop) if stop > start else None
+
+
 def _needs_tense(expression: Expression) -> bool:
     """Whether future wording could change how this expression resolves."""
     if isinstance(expression, CalendarPeriod):
@@ -400,6 +420,10 @@ class DateTagger:
                 match = match_at(text, start)  # the first form that matches wins
                 if match is None:
                     continue
+                if text.find("\n", start, match.end()) >= 0:
+                    match = _within_line(match_at, text, start, match.end())
+                    if match is None:
+                        continue
                 item = parse(match, text)
                 if item is None:
                     continue
@@ -426,9 +450,19 @@ class DateTagger:
                 start = word.start()
                 if start < pos:
                     continue
-                match = grammar.match(start_key(word.group()), text, start)
+                key = start_key(word.group())
+                match = grammar.match(key, text, start)
                 if match is None:
                     continue
+                if text.find("\n", start, match.end()) >= 0:
+                    line_start = text.rfind("\n", 0, start) + 1
+                    if line_start == 0 and offset > 0 and whole_text is not None:
+                        # (the window opens inside the line: where the line starts)
+                        line_start = whole_text().rfind("\n", 0, offset + start) + 1 - offset
+                    match = _within_line(lambda window, at, stop=None, key=key: grammar.match(
+                        key, window, at, stop), text, start, match.end(), line_start)
+                    if match is None:
+                        continue
                 item = self.parser.parse(match, text, offset)
                 if item is None:
                     continue
@@ -543,6 +577,14 @@ class DateTagger:
                     or (_plain_weekday(expression)
                         and self.future.set_for(around, item.start - offset,
                                                 item.end - offset)))
+                stretch_end = None if future else _stretch_end_ahead(expression, resolver)
+                if stretch_end is not None and not self.future.past_in_sentence(
+                        around, item.start - offset, item.end - offset, NEAR_PAST_REACH):
+                    # "cancelled 412 flights on Tuesday and Wednesday" told on Tuesday, "had
+                    # added trains between Wednesday and Saturday" told on Thursday: the days
+                    # around the reference, unless a past verb right by them tells they are
+                    # over ("From Monday to Thursday, the team trained")
+                    resolver = Resolver(resolver.reference, stretch_end)
                 if not future and _this_weekend(expression) and resolver.today is not None \
                         and resolver.today.weekday() <= LAST_WEEKEND_UNTIL and \
                         self.future.past_in_sentence(around, item.start - offset,
@@ -594,6 +636,9 @@ class DateTagger:
                 # "stopped the dhow on Sunday ... had left about three weeks earlier": a day
                 # the text told relative to the reference is a day given too
                 last_given["day"] = (index, value["end"])
+            if item.form == "holiday" and written_year(expression) is None:
+                continue  # a holiday's name without a date is none (guide: "Christmas" is
+                # no DATE, "Christmas Day 2025" is); later dates may still count from it
             results.append((item.start, item.end, value))
         if has_time and len(results) > 1:
             self._clock_days(results, context)
@@ -763,6 +808,23 @@ def _distance(value: dict[str, Any], reference: date) -> int:
     if end < reference:
         return (reference - end).days
     return max(0, (start - reference).days)
+
+
+def _stretch_end_ahead(expression: Expression, resolver: Resolver) -> date | None:
+    """The last day of a stretch of weekdays told alone ("Tuesday and Wednesday") that holds
+    the reference day and ends after it; None for any other expression or stretch."""
+    if not isinstance(expression, RelativePeriod) or expression.unit != "weekday" or \
+            expression.through is None or expression.direction is not None or \
+            expression.shift != 0:
+        return None
+    reference = _reference_day(resolver, expression)
+    if reference is None:
+        return None
+    first = int(expression.target or 0)
+    into, length = (reference.weekday() - first) % 7, (expression.through - first) % 7
+    if into >= length:  # (ending on the reference day: the last one already)
+        return None
+    return reference + timedelta(days=length - into)
 
 
 def _this_weekend(expression: Expression) -> bool:
