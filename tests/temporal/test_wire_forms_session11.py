@@ -327,6 +327,13 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "to enter pleas.", "April 14", _at("2026-04-14", "2026-04-14")),
     ("adjourned", MAR, "The magistrate remanded both men in custody until April 2.", "April 2",
      _at("2026-04-02", "2026-04-02")),
+    # -- "the previous December": the December before the month the text gave
+    ("previous month name", "2026-01-08", "The jobless rate fell to 3.9% in December, its "
+     "lowest since the previous December.", "the previous December",
+     _at("2024-12", "2024-12-01", "2024-12-31")),
+    ("previous month name", "2026-01-08", "Output peaked in March 2025; prices had bottomed "
+     "out in the previous November.", "the previous November",
+     _at("2024-11", "2024-11-01", "2024-11-30")),
     # -- a weekday after a verb's object is a date ("in a statement Wednesday")
     ("generic", "2026-10-07", "The companies said in a statement Tuesday that talks had ended.",
      "Tuesday", _at("2026-10-06", "2026-10-06")),

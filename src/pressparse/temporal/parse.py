@@ -1411,7 +1411,10 @@ class Parser:
             return RelativePeriod("weekday", shift, self.lex.weekdays[word], mod, clip, direction,
                                   month_day=_int(f.get("md") or f.get("mdb")))
         if word in self.lex.months and target_word[:1].isupper():
-            return RelativePeriod("monthname", shift, self.lex.months[word], mod, clip, direction)
+            # "its lowest since the previous December": the December before the month the
+            # text gave, counted from it ("last December" from the reference)
+            return RelativePeriod("monthname", shift, self.lex.months[word], mod, clip, direction,
+                                  counted=word_of(rel) in _ANAPHORIC)
         if word in self.lex.seasons:
             code = self.lex.seasons[word].code
             return RelativePeriod("season", shift, code, mod, clip, direction)

@@ -66,7 +66,8 @@ _TO_MONTH = ("day", "month")
 _TO_QUARTER = ("day", "month", "quarter", "half")  # "the fourth quarter ... the previous quarter"
 _ANY = ("day", "month", "season", "quarter", "half", "year")  # "the summer of 2025 ... a year
 # earlier" counts from the season
-_COUNT_FROM = {"day": _DAY_ONLY, "week": _DAY_ONLY, "month": _TO_MONTH, "quarter": _TO_QUARTER,
+_COUNT_FROM = {"day": _DAY_ONLY, "week": _DAY_ONLY, "month": _TO_MONTH, "monthname": _TO_MONTH,
+               "quarter": _TO_QUARTER,
                "half": _TO_QUARTER, "year": _ANY, "decade": _ANY, "century": _ANY}
 # Counted units placed from the last period of their own kind first ("the quarter" after "the
 # third quarter ... on Tuesday" is the third quarter)
