@@ -24,6 +24,7 @@ from .extensions import TEXT_KEY, TITLE_END_KEY, VALUES_KEY
 from .io.mask import mask_noise
 from .io.readers import MAX_DOC_CHARS, InputDoc, from_record, from_text
 from .io.segment import segment
+from .measure.numbers import NUMBER_STYLE_KEY, document_style
 from .pipeline import shared
 from .records import build_item, raw_events
 from .schema import Document, ErrorRecord
@@ -49,6 +50,7 @@ class ItemPlan:
     reference: dt.date | None
     title_end: int | None = None  # offset in the view where the title line ends
     masthead: str | None = None  # the page's publisher lines above its first item
+    number_style: tuple[bool, bool, bool] | None = None  # the page's number separators
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:
@@ -186,8 +188,11 @@ class Extractor:
                 plans.append(ItemPlan(start, end, title, reference, title_end))
         # (the masthead is read unmasked: the noise mask blanks a page's header lines)
         masthead = masthead_text(original or view, plans[0].start) if plans else None
+        # (an item's numbers are read with the whole page's separators when it shows none)
+        number_style = document_style(view) if len(plans) > 1 else None
         for plan in plans:
             plan.masthead = masthead
+            plan.number_style = number_style
         return plans
 
     def _make_doc(self, view: str, plan: ItemPlan) -> Doc:
@@ -199,6 +204,8 @@ class Extractor:
         doc._.reference_date = plan.reference
         if plan.masthead is not None:
             doc.user_data[MASTHEAD_KEY] = plan.masthead
+        if plan.number_style is not None:
+            doc.user_data[NUMBER_STYLE_KEY] = plan.number_style
         return doc
 
     def _run(self, plans: list[ItemPlan], view: str,

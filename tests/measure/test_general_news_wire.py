@@ -222,6 +222,69 @@ CASES += [
     # a headline's toll of the injured or missing counts people
     ("Bus plunges into gorge: 7 dead, 19 injured", "19", dict(value=19)),
     ("At least 4 dead, 12 missing after landslide hits village", "12", dict(value=12)),
+    # a sign opening a bracket after an amount is its change since the figure compared,
+    # not a negative level (session 12 round 2, a customs list "1 083 kilos (-18 per cent)")
+    ("Seizures so far this year: heroin 96 kilos (-22 per cent), cocaine 310 kilos "
+     "(+35 per cent).", "22 per cent", dict(value=22, unit="%", change="down")),
+    ("Seizures so far this year: heroin 96 kilos (-22 per cent), cocaine 310 kilos "
+     "(+35 per cent).", "35 per cent", dict(value=35, unit="%", change="up")),
+    ("Exports slipped to 3.1 billion euros (−4.2%) in May.", "4.2%",
+     dict(value=4.2, change="down")),
+    # a list line's label names the counting unit of the figure after its colon
+    ("Among the goods seized:\n- tablets of various kinds: 412 060\n- cocaine: 18 kilos",
+     "412 060", dict(value=412060, unit="tablet")),
+    ("Ecstasy pills: 12,400", "12,400", dict(value=12400, unit="pill")),
+    # the figure of the period compared, in a bracket right after it
+    ("Police recorded 35,871 offences, 4.1% fewer than in the previous year (37,405).",
+     "37,405", dict(value=37405, kind="count")),
+    ("The force made 2,904 arrests, up from a year earlier (2,611).", "2,611",
+     dict(value=2611, kind="count")),
+    # region names sharing the counted noun after "and"
+    ("The operation ran in eight West and Central African countries.", "eight",
+     dict(value=8, what="West and Central African countries")),
+    ("Police from six East and Southern African countries took part.", "six",
+     dict(value=6, what="East and Southern African countries")),
+    # a group's size with no noun after it; the other members of a set told before
+    ("A group of five had been hiking above the village when the slope gave way.", "five",
+     dict(value=5, kind="count")),
+    ("Two climbers were rescued. For the other three, a 61-year-old and his two sons, help "
+     "came too late.", "three", dict(value=3, kind="count")),
+    # volumes in cubic hectometres; rainfall per square metre is a rate of its own
+    ("The basin's reservoirs hold 1,204 hm3, up 31 cubic hectometres in a week.", "1,204 hm3",
+     dict(value=1204, unit="hm3", kind="volume")),
+    ("The basin's reservoirs hold 1,204 hm3, up 31 cubic hectometres in a week.",
+     "31 cubic hectometres", dict(value=31, unit="hm3")),
+    ("Since October it has rained 512 litres per square metre in Valencia.",
+     "512 litres per square metre", dict(value=512, unit="l/m2")),
+    # a compound adjective after "per" is a size, no rate's base
+    ("Freight rose to $3,412 per 40-foot container last week.", "40-foot",
+     dict(value=40, unit="ft")),
+    # a qualifier before the article of a share
+    ("Markets priced in about a 60% chance of a cut in June.", "about a 60%",
+     dict(value=60, unit="%", qualifier="about")),
+    ("The fund now holds more than a 25% stake in the airline.", "more than a 25%",
+     dict(value=25, qualifier="more_than")),
+    # a text that groups thousands with commas writes "2.880%" with a decimal dot
+    ("The 20-year yield rose to 2.880%, and the Nikkei closed at 39,210.35.", "2.880%",
+     dict(value=2.88, unit="%")),
+    # a part of a set named at the sentence's start, before any verb
+    ("Of the 64 lots offered, 57 found buyers.", "57", dict(value=57, kind="count")),
+    # the noun a measure is given "of"
+    ("The storm had a central pressure of 960 hectopascals on Monday.", "960 hectopascals",
+     dict(unit="hPa", what="central pressure")),
+    ("Forecasters expect rainfall of up to 250 millimetres in the hills.",
+     "up to 250 millimetres", dict(unit="mm", what="rainfall")),
+    ("Maximum wind speeds of 45 metres per second were forecast.", "45 metres per second",
+     dict(unit="m/s", what="speeds")),
+    ("The offer price of $58 a share values the company at $8.4 billion.", "$58",
+     dict(unit="USD", what="offer price")),
+    ("The group posted annual sales of $9.6 billion last year.", "$9.6 billion",
+     dict(unit="USD", what="sales")),
+    ("Another 120 mm fell on top of 300 mm recorded last week.", "300 mm",
+     dict(unit="mm", what=None)),
+    # "one" before a singular noun of a person who broke the law
+    ("One violator was detained, the others fled back across the river.", "One",
+     dict(value=1, what="violator")),
 ]
 
 NONE = [
@@ -242,6 +305,13 @@ NONE = [
     # a section's number before a heading in capitals with a singular noun
     "4 CRIME PREVENTION",
     "7 BORDER SECURITY AND CUSTOMS CONTROL",
+    # a bound after a noun of people is their age
+    "Almost all of the couriers detained were people under 30.",
+    "Children under 12 travel free on weekend trains.",
+    "The scheme is open to residents over 65.",
+    # a listing's pager
+    "Showing 3 of 214 news items",
+    "Page 2 of 14",
 ]
 
 
@@ -250,6 +320,11 @@ ABSENT = [
     # the one unit a price moves for is no amount
     ("A barrel of Brent rose 62 cents, or 0.8%, to $75.12.", "A barrel"),
     ("An ounce of gold fell $8 to $2,310 in early trade.", "An ounce"),
+    # "the other two" of a set told before, no members named after it
+    ("His role sets him apart from the other two, and his sentence of 12 years must reflect "
+     "it. The court heard 3 witnesses.", "two"),
+    # the base a rate is given per
+    ("The bonds sold at 98.35 yen per 100 yen of face value.", "100 yen"),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.measure.numbers import SeparatorStyle, parse_digits, parse_words
+from pressparse.measure.numbers import SeparatorStyle, document_style, parse_digits, parse_words
 
 ENGLISH = "We seized 1,234,567 tablets and 3.5 kg."
 CONTINENTAL = "Es wurden 1.234.567 Tabletten und 3,5 kg sichergestellt."
@@ -20,9 +20,29 @@ PLAIN = "Nothing to judge here."
     ("1'000'000", PLAIN, 1000000), ("1’500", PLAIN, 1500), ("1\u00a0500,25", PLAIN, 1500.25),
     ("0.5", PLAIN, 0.5), ("2024", PLAIN, 2024), ("30,000", PLAIN, 30000),
     ("12.75", PLAIN, 12.75), ("7", PLAIN, 7),
+    # a text that groups thousands with commas writes decimals with dots ("2.880%" of a yield)
+    ("2.880", "The yield rose to 2.880%, and the index closed at 49,210.35.", 2.88),
+    ("1.125", "Rates hit 1.125% as 1,250,000 homes were sold.", 1.125),
 ])
 def test_parse_digits(raw: str, context: str, expected: float) -> None:
     assert parse_digits(raw, SeparatorStyle(context)).value == pytest.approx(expected)
+
+
+# An item without separator habits of its own reads its numbers with its document's
+# (document_style of the whole page: "1.176 kilos" in one of three items of a list that writes
+# "2.950.000" and "14,3" in the others); an item with habits keeps its own.
+@pytest.mark.parametrize(("raw", "item", "page", "expected"), [
+    ("1.176", "Officers found 1.176 kilos of cannabis on the boat.",
+     "Police seized 2.950.000 euros and 14,3 kilos of cocaine.", 1176),
+    ("1.176", "Officers found 1.176 kilos of cannabis on the boat.",
+     "The 10-year yield rose to 1.965%, the index to 49,210.35.", 1.176),
+    ("2.125", "The rate hit 2.125% as 1,250,000 homes were sold.",
+     "Police seized 2.950.000 euros and 14,3 kilos of cocaine.", 2.125),
+])
+def test_document_style_for_an_item_without_its_own(raw: str, item: str, page: str,
+                                                    expected: float) -> None:
+    style = SeparatorStyle(item, document_style(page))
+    assert parse_digits(raw, style).value == pytest.approx(expected)
 
 
 def test_ambiguous_reading_keeps_the_alternative() -> None:

@@ -44,7 +44,21 @@ ROW_UNITS = (  # a review's table: each row's label gives its unit, decimal comm
     "MDMA (tablets)             52 300        71 950\n"
 )
 
+# a spaced table in a text whose page footer has a "|" ("Agency | Report 2024"): its rows
+# are still read as a spaced table, dot thousands and decimal commas (holdout13 h13_14)
+FOOTER_BAR = (
+    "Table 2: Seizures by substance, 2023–2024\n"
+    "Substance                   2023          2024\n"
+    "Heroin (kg)                 1.204,5       987,3\n"
+    "Ecstasy (tablets)           54.210        61.875\n"
+    "\n"
+    "12                      Federal Police | Annual Drug Report 2024\n"
+)
+
 CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (FOOTER_BAR, "1.204,5", {"unit": "kg", "kg": 1204.5}),
+    (FOOTER_BAR, "987,3", {"unit": "kg", "kg": 987.3}),
+    (FOOTER_BAR, "54.210", {"unit": "tablet", "value": 54210}),
     # a table laid out with spaces, its unit in the caption's brackets (session 7, holdout8)
     (SPACED, "5.6", {"unit": "t", "kg": 5600}),
     (SPACED, "1.4", {"unit": "t", "kg": 1400}),

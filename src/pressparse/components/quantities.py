@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import VALUES_KEY, doc_text
 from ..measure.lexicon import load_lexicon
+from ..measure.numbers import NUMBER_STYLE_KEY
 from ..measure.scanner import QuantityScanner, SubstanceMention
 from ..spans import Candidate, add_entities
 from .base import DataComponent
@@ -44,7 +45,8 @@ class QuantityRecognizer(DataComponent):
     def process(self, doc: Doc) -> Doc:
         ents: list[Sequence[Span]] = []  # doc.ents, read once by the context
         found = self.scanner.scan(doc_text(doc), context=lambda: _context(doc, ents),
-                                  countries=lambda: _countries_named(doc))
+                                  countries=lambda: _countries_named(doc),
+                                  document_style=doc.user_data.get(NUMBER_STYLE_KEY))
         kept: list[tuple[int, int, dict[str, Any]]] = []
         for quantity in found:
             value = quantity.normalized()

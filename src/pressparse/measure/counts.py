@@ -32,12 +32,22 @@ _YEAR_FIGURE_BEFORE = re.compile(r"\([^()\n]{0,40}?(?<!\d)(?:19|20)\d\d[ \t]*[â€
 FIRST_WORD = re.compile(r"[a-z]+")
 _PAIR_AFTER = re.compile(r" /[ \t]*[0-9][0-9,.]*(?=[ \t])")
 _FROM_FIGURE_TO = re.compile(r"(?<![a-z])from[ \t]+\d[\d,.]*[ \t]+to[ \t]+$")
+_CLAUSE_ENDS = frozenset(",.;:)")
+# "Of the 58 lots offered, ": a sentence opening on the set a number after it is part of
+_OF_SET_CLAUSE = re.compile(r"(?:^|[.!?\n][ \t]*)of[ \t]+(?:the|these|those|its|their)"
+                            r"[^,.;:\n]{1,40},[ \t]+$")
+# "a group of ", "the gang of ": a group's singular noun (group ``n``) before its size
+_GROUP_OF_BEFORE = re.compile(r"(?<![a-z])(?:an?|the)[ \t\u00a0]+(?P<n>[a-z]+)[ \t\u00a0]+of"
+                              r"[ \t\u00a0]+$")
 _SET_BEFORE = re.compile(r"(?<![a-z])(?:the|these|those|all|both|other)[ \t\u00a0]+$")
 _THE_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+$")
 _AND_BEFORE = re.compile(r"(?:(?<![a-z])and|,)[ \t\u00a0]+$")
 _APPOSITION_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,2},")  # "men on board, two ..."
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "eni")  # "Ecuadorian", not "Nissan"
 _PERSON_CATEGORIES = frozenset({"people", "arrests", "personnel"})
+_AGE_BOUNDS = frozenset({"less_than", "more_than"})  # "under 30", "over 65" after people
+_AGE_LIMIT = 120
+_AGE_WORDS = frozenset({"under", "over", "above", "below"})
 _ONE_PERSON_HEADS = frozenset({"national", "citizen", "man", "woman", "resident"})
 # people counted by nationality: "two Colombian nationals", "three Brazilians", "two Dutch"
 _NATIONALS_BEFORE = re.compile(
@@ -66,7 +76,7 @@ class CountReader:
         """A number without unit: a count of the noun phrase that follows, if any."""
         if r.number_kind in ("article", "half") and r.scaled == 1.0:
             return None, r.pos
-        if self._reference_number(f, r):
+        if self._reference_number(f, r) or self._age_bound(f, r):
             return None, r.pos
         pos = r.pos
         qualifier = r.qualifier
@@ -296,6 +306,28 @@ class CountReader:
             else moved
         return self._currency_in_context(f, quoted, word if quoted == against else None)
 
+    def _apposition_after(self, f: TextFacts, pos: int) -> bool:
+        """A comma after a set's number, then the members one by one ("two, a 52-year-old
+        and a 49-year-old"; "three, two Germans and a Swiss")."""
+        if not f.low.startswith(", ", pos):
+            return False
+        word = FIRST_WORD.match(f.low, pos + 2)
+        return word is not None and (word.group() in ("a", "an")
+                                     or word.group() in self.lex.number_words)
+
+    def _age_bound(self, f: TextFacts, r: Reading) -> bool:
+        """A bound after a noun of people is their age, not annotated ("people under 30",
+        "children under 12", "men over 65"): one word of bound ("under", "over", "above",
+        "below") between the noun and a small whole number."""
+        if r.qualifier not in _AGE_BOUNDS or r.value >= _AGE_LIMIT or r.scaled != 1.0 \
+                or r.low is not None:
+            return False
+        bound, bound_start = previous_word(f.low, r.start)
+        if bound_start != r.span_start or bound not in _AGE_WORDS:
+            return False
+        person, _ = previous_word(f.low, bound_start)
+        return self.lex.count_heads.get(person) in _PERSON_CATEGORIES
+
     def _bare_figure(self, f: TextFacts, r: Reading, qualifier: str, pos: int) -> bool:
         """A number in digits without a counted noun that is still a figure: scaled ("the
         population rose to 67.7 million."), bounded ("a crowd of at least 5,000 gathered"),
@@ -328,6 +360,10 @@ class CountReader:
         if r.low is None and f.low[r.span_start - 2: r.span_start].strip() in _YEAR_FIGURE_MARKS \
                 and _YEAR_FIGURE_BEFORE.search(f.low, max(0, r.span_start - 60), r.span_start):
             return True  # "1,064 crimes (in the same period of 2024 â€“ 917)": compared figure
+        if r.low is None and r.span_start == r.start and f.low.startswith(")", pos) \
+                and self.pats.period_bracket_low.search(
+                    f.low, max(0, r.span_start - 30), r.span_start):
+            return True  # "4.1 % fewer than in the previous year (37,405)": compared figure
         from_to = _FROM_FIGURE_TO.search(f.low, max(0, r.span_start - 30), r.span_start)
         if from_to is not None and self._after_change_verb(f, from_to.start()):
             return True  # "the index rose from 40 to 50": the level after, like the one before
@@ -366,9 +402,20 @@ class CountReader:
         if OF_THEM.match(f.low, pos):
             return not self.pats.definite_before_low.search(
                 f.low, max(0, r.span_start - 8), r.span_start)
-        if _THE_OTHER_BEFORE.search(f.low, max(0, r.span_start - 16), r.span_start) \
-                and _VERB_AFTER_SET.match(f.low, pos):
-            return True  # "The other five have pleaded guilty", "the other four wanted"
+        if _THE_OTHER_BEFORE.search(f.low, max(0, r.span_start - 16), r.span_start) and (
+                _VERB_AFTER_SET.match(f.low, pos) or self._apposition_after(f, pos)):
+            # "The other five have pleaded guilty", "the other four wanted", "For the other
+            # two, a 52-year-old and a 49-year-old, help came too late" (not "sets him apart
+            # from the other two, and his sentence ...": the set told before)
+            return True
+        group = _GROUP_OF_BEFORE.search(f.low, max(0, r.span_start - 24), r.span_start)
+        if group is not None and self.lex.count_heads.get(group.group("n") + "s") == "groups" \
+                and (_VERB_AFTER_SET.match(f.low, pos) or f.low[pos:pos + 1] in _CLAUSE_ENDS):
+            return True  # "The group of five had been skiing": the group's members
+        if r.number_kind == "digits" and f.low.startswith(" ", pos) \
+                and f.low[pos + 1:pos + 2].isalpha() and _OF_SET_CLAUSE.search(
+                    f.low, max(0, r.span_start - 60), r.span_start):
+            return True  # "Of the 58 lots offered, 55 found buyers": a part of the set
         if r.number_kind != "digits" or not PLURAL_VERB.match(f.low, pos):
             return False
         # the number opens a clause ("Of these, 3 412 were", ", and 418 were"), not "aged 31

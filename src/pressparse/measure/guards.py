@@ -23,7 +23,19 @@ _COUNTER_LABEL_BEFORE = re.compile(
 _FOOTER_AFTER_PAGE_NUMBER = re.compile(r"[ \t]{5,}\S[^\n]*[A-Za-z]")
 _CALIBRE_NUMBER = re.compile(r"[ \t]+(?:\.\d{2,3}|\d{1,2}(?:\.\d{1,2})?)")  # " 9", " .30"
 _CALIBRE_BEFORE = re.compile(r"(?<![a-z])(?:caliber|calibre|cal\.)[ \t]*\.?$")
+# "Showing 3 of ", "Page 2 of ", "Results 1–20 of ": a pager's label (group ``label``) and
+# position before the total of a listing
+_PAGER_BEFORE = re.compile(r"(?<![a-z])(?P<label>[a-z\u00e0-\u00ff]+)[ \t]+\d+"
+                           r"(?:[ \t]*[–-][ \t]*\d+)?[ \t]+of[ \t]+$")
 _FINE_BEFORE = re.compile(r"\bfines? (?:of )?(?:up to |not exceeding |of up to )?$")
+
+
+def rate_base(f: TextFacts, q: RawQuantity) -> bool:
+    """The base a rate is given per, no amount of its own: "98.35 yen per 100 yen face value",
+    "12 deaths per 100,000 people", "$4 per 100 kg"."""
+    return q.kind in ("money", "count") and q.start >= 4 \
+        and f.low.endswith("per ", q.start - 4, q.start) and q.qualifier == "exact" \
+        and q.low is None and "-" not in f.text[q.start:q.end]  # not "per 40-foot container"
 
 
 class Guards:
@@ -36,7 +48,8 @@ class Guards:
         """A scraped page's furniture, not the release's figures: a file size in brackets
         after an attached file's name ("report.pdf (2.4 MB)"), a counter after its label at
         a line start or after "|" ("Hits 2,417", "Views: 312"), a page number opening a
-        running footer line after a blank line ("24      Agency | Annual Report 2024")."""
+        running footer line after a blank line ("24      Agency | Annual Report 2024"), a
+        listing's total after its pager ("Showing 3 of 214 news items", "Page 2 of 14")."""
         text = f.text
         if q.unit is not None:
             if q.unit not in self.lex.file_size_units:
@@ -46,6 +59,10 @@ class Guards:
             return _FILE_NAME_BEFORE.search(text, line_start, q.start) is not None or (
                 self._file_type_before is not None
                 and self._file_type_before.search(text, line_start, q.start) is not None)
+        if self.lex.pagination_labels and f.low.endswith("of ", 0, q.start):
+            pager = _PAGER_BEFORE.search(f.low, max(0, q.start - 30), q.start)
+            if pager is not None and pager.group("label") in self.lex.pagination_labels:
+                return True  # "Showing 3 of 214 news items": a listing's pager
         before = text[max(0, q.start - 3):q.start].rstrip(" \t:")
         if before[-1:].isalpha():  # a label may end right before: "Hits 2,417", "Views: 31"
             reach = max(0, q.start - 30)

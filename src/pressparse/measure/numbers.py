@@ -19,26 +19,51 @@ _COMMA_DECIMAL = re.compile(r"\d(?<![\d,.]\d)\d{0,2},\d{1,2}(?![\d,])")
 _GROUP_SEPARATORS = "'’\u00a0\u202f "
 
 
+NUMBER_STYLE_KEY = "pressparse_number_style"
+"""``Doc.user_data`` key of the whole document's separator habits (:func:`document_style`),
+read by an item that gives no evidence of its own ("1.176 kilos" in an item of a text that
+writes "2.950.000" and "14,3" elsewhere)."""
+
+
+def document_style(text: str) -> tuple[bool, bool, bool]:
+    """The separator habits of a whole document: (dot groups, comma groups, comma decimal),
+    each judged as :class:`SeparatorStyle` judges one text."""
+    style = SeparatorStyle(text)
+    return style.dot_groups, style.comma_groups, style.comma_decimal
+
+
 @dataclass
 class SeparatorStyle:
-    """How one text writes numbers, judged lazily from the whole text."""
+    """How one text writes numbers, judged lazily from the whole text; a text that shows no
+    habit of its own takes its document's (``document``, from :func:`document_style`)."""
 
     text: str
+    document: tuple[bool, bool, bool] | None = None
 
     @cached_property
+    def _own(self) -> tuple[bool, bool, bool]:
+        dot_groups = bool(_DOT_GROUPS.search(self.text))
+        comma_groups = bool(_COMMA_GROUPS.search(self.text))
+        comma_decimal = not comma_groups and bool(_COMMA_DECIMAL.search(self.text))
+        own = (dot_groups, comma_groups, comma_decimal)
+        if self.document is not None and not any(own):
+            return self.document
+        return own
+
+    @property
     def dot_groups(self) -> bool:
         """The text writes thousands with dots ("1.234.567", "1.234,5")."""
-        return bool(_DOT_GROUPS.search(self.text))
+        return self._own[0]
 
-    @cached_property
+    @property
     def comma_groups(self) -> bool:
         """The text writes thousands with commas ("1,234,567", "1,234.5")."""
-        return bool(_COMMA_GROUPS.search(self.text))
+        return self._own[1]
 
-    @cached_property
+    @property
     def comma_decimal(self) -> bool:
         """The text writes decimals with a comma ("3,5 kg")."""
-        return not self.comma_groups and bool(_COMMA_DECIMAL.search(self.text))
+        return self._own[2]
 
 
 class Number(NamedTuple):  # a tuple: created per number, cheaper than a frozen dataclass
@@ -82,6 +107,10 @@ def _with_marks(raw: str, style: SeparatorStyle, grouped: bool) -> Number:
             # "USD 310,000" group thousands: decimals are not written with two final zeros
             return Number(as_decimal, True, as_group)
         return Number(as_group, False, as_decimal)
+    if style.comma_groups and not style.dot_groups and not tail.endswith("00"):
+        # "to 2.880%" in a text that writes "49,210.35": its dots are decimal marks (but a
+        # stray "5.700" there still groups thousands, as decimals rarely end in two zeros)
+        return Number(as_decimal, True, as_group)
     if style.dot_groups or style.comma_decimal or tail.endswith("0"):
         return Number(as_group, False, as_decimal)
     return Number(as_decimal, True, as_group)

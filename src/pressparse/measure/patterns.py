@@ -119,6 +119,7 @@ class Patterns:
     currency_name_before_low: re.Pattern[str]
     other_dollars_low: re.Pattern[str]
     conversion_gloss: re.Pattern[str]
+    period_bracket_low: re.Pattern[str]
 
 
 def _other_dollar_countries(lex: Lexicon) -> set[str]:
@@ -324,4 +325,9 @@ def build_patterns(lex: Lexicon) -> Patterns:
             r"[^()\n]{0,30}\($"),
         definite_before_low=re.compile(
             rf"(?<![a-z])(?:the|these|those|its|their|his|her|our|all|both|other){SPACE}+$"),
+        # "4.1 % fewer than in the previous year (37,405)": a period's word or a year right
+        # before the bracket that opens on a figure compared with it
+        period_bracket_low=re.compile(
+            rf"(?<![a-z0-9])(?:{lower_trie(lex.subject_words.get('compared_periods', ()))}"
+            rf"|(?:19|20)\d\d){SPACE}*\($"),
     )

@@ -58,13 +58,18 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
     base = match.start()
     start, end = base + shape.start, base + shape.end
     category = shape.category
-    if text.startswith(" and ", end) and _adjective(text[start:end], lex):
-        # "of military and special equipment": adjectives sharing the noun after "and"
-        shared = noun_phrase(text, end + 4, lex, pats, after_of=True)
-        if shared is not None and shared.start == end + 5 and " " in shared.text \
-                and shared.text.islower() and not _counts_anew(shared.text, lex):
-            return NounPhrase(start, shared.end, text[start:shared.end], shared.category,
-                              shared.head_is_unit)
+    if text.startswith(" and ", end):
+        # "of military and special equipment": adjectives sharing the noun after "and";
+        # "eight West and Central African countries": names of regions sharing it
+        lower = _adjective(text[start:end], lex)
+        if lower or (category is None and _title_words(text[start:end])):
+            shared = noun_phrase(text, end + 4, lex, pats, after_of=True)
+            if shared is not None and shared.start == end + 5 and " " in shared.text \
+                    and not _counts_anew(shared.text, lex) and (
+                        shared.text.islower() if lower else
+                        shared.category is not None and shared.text[0].isupper()):
+                return NounPhrase(start, shared.end, text[start:shared.end], shared.category,
+                                  shared.head_is_unit)
     if category in lex.of_complement_categories and text.startswith(" of ", end):
         complement = noun_phrase(text, end + 3, lex, pats, after_of=True)
         if complement is not None and complement.start == end + 4:
@@ -144,6 +149,14 @@ def _adjective(word: str, lex: Lexicon) -> bool:
     """"military", "unwanted": one lower-case word with an adjective's ending."""
     return word.isalpha() and word.islower() and len(word) > 4 \
         and word.endswith(lex.adjective_endings)
+
+
+def _title_words(phrase: str) -> bool:
+    """"West", "North Caucasus": one or two capitalized words of letters (a region's name
+    that may share a noun after "and")."""
+    words = phrase.split(" ")
+    return len(words) <= 2 and all(w.isalpha() and w[0].isupper() and w[1:].islower()
+                                   for w in words)
 
 
 def _counts_anew(phrase: str, lex: Lexicon) -> bool:

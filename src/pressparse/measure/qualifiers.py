@@ -12,6 +12,16 @@ from .text_facts import TextFacts
 from .words import WORD_BLANKS, previous_word, squashed, word_before
 
 _NEVER_NEGATIVE = frozenset({"mass", "volume", "count", "area", "length"})
+_SIGN_CHANGES = {"+": "up", "-": "down", "−": "down", "–": "down"}
+
+
+def signed_change(text: str, start: int, kind: str | None) -> str | None:
+    """The direction of a percentage whose sign opens a bracket ("1 083 kilos (-18 per
+    cent)", "cocaine 214 kg (+41%)"): the change since the figure compared, written as a
+    sign, not a negative level; its value is positive and the sign outside its span."""
+    if kind != "percent" or start < 2 or text[start - 2] != "(":
+        return None
+    return _SIGN_CHANGES.get(text[start - 1])
 _PARTICLES = frozenset(("up", "down"))  # adverbs of a phrasal verb, not a change noun
 
 
@@ -56,7 +66,10 @@ class QualifierReader:
         r.span_start = start
         if r.opener == "between" and r.low is not None:
             return
-        if not self._may_end_qualifier(f.low, start):
+        if r.number_kind == "digits" and f.low.endswith(" a ", max(0, start - 3), start) \
+                and self._may_end_qualifier(f.low, start - 2):
+            start -= 2  # "about a 72% chance", "more than a 50% stake": the article between
+        elif not self._may_end_qualifier(f.low, start):
             return
         match = self.pats.qualifier_before_low.search(f.low, max(0, start - 24), start)
         if match:
@@ -89,6 +102,8 @@ class QualifierReader:
         if quantity.kind in _NEVER_NEGATIVE:
             return
         start = r.start
+        if signed_change(f.text, start, quantity.kind):
+            return  # "1 083 kilos (-18 per cent)": a change from a year before, see _change
         if start and f.text[start - 1] in "-−–" and (start < 2 or f.text[start - 2] in " (\n\t"):
             quantity.start = min(quantity.start, start - 1)
         elif f.low.endswith("minus ", 0, start):
@@ -108,7 +123,11 @@ class QualifierReader:
     def _change(self, f: TextFacts, q: RawQuantity) -> str | None:
         """The direction of change the text states: a verb of change right before the
         quantity ("rose 3%", "fell by 15 basis points", "an increase of 6%") or a noun or
-        adverb right after it ("a 4% drop", "5% higher"); a level reached ("to 5%") has none."""
+        adverb right after it ("a 4% drop", "5% higher"), or a sign opening a bracket
+        ("214 kilos (+41 per cent)"); a level reached ("to 5%") has none."""
+        signed = signed_change(f.text, q.start, q.kind)
+        if signed:
+            return signed
         after = self.pats.word_after_low.match(f.low, q.end)
         if after is not None:
             direction = self.lex.change_after.get(after.group("w"))

@@ -182,7 +182,7 @@ class SubjectWordsRecord(BaseModel):
                   "margin_nouns", "penalty_nouns", "ratio_bases",
                   "code_verb_markers", "copulas",
                   "possessives", "level_links", "quote_links",
-                  "level_prepositions"]
+                  "level_prepositions", "compared_periods"]
     words: list[str]
 
 

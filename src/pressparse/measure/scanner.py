@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from .clause_links import ClauseLinker
 from .counts import CountReader
 from .cues import WhatCues
-from .guards import Guards
+from .guards import Guards, rate_base
 from .lexicon import Lexicon, Unit
 from .measures import MeasureBuilder
 from .mentions import SubstanceMention
@@ -123,6 +123,7 @@ class QuantityScanner(NumberReader, UnitReader, QualifierReader, Guards, CountRe
              context: Callable[[], tuple[Iterable[SubstanceMention],
                                          Sequence[tuple[int, int]]]] | None = None,
              countries: Callable[[], Mapping[str, int]] | None = None,
+             document_style: tuple[bool, bool, bool] | None = None,
              ) -> list[RawQuantity]:
         """All quantities in ``text``; none overlapping a ``blocked`` (start, end) range.
 
@@ -130,8 +131,10 @@ class QuantityScanner(NumberReader, UnitReader, QualifierReader, Guards, CountRe
         the substances and blocked ranges, so texts without numbers cost one regex pass.
         ``countries``, if given, gives how often the text names each country (ISO2), read
         only for a currency symbol or word several countries use ("Rs", "$", "pesos").
+        ``document_style``, if given, is the separator habits of the whole document the text
+        is an item of (:func:`~.numbers.document_style`), for a text without its own.
         """
-        facts = TextFacts(text, self.pats)
+        facts = TextFacts(text, self.pats, document_style)
         facts.countries = countries
         anchors = self._anchors(facts)
         if not anchors:
@@ -156,7 +159,8 @@ class QuantityScanner(NumberReader, UnitReader, QualifierReader, Guards, CountRe
                     kind == "digits" and (self._page_chrome(facts, quantity)
                                           or self._calibre(facts, quantity))) or (
                     quantity.kind == "money" and self._penalty(facts, quantity)) or (
-                    quantity.kind == "count" and self._margin(facts, quantity)):
+                    quantity.kind == "count" and self._margin(facts, quantity)) or \
+                    rate_base(facts, quantity):
                 continue
             found.append(quantity)
             consumed = max(stop, quantity.end)
@@ -209,6 +213,8 @@ class QuantityScanner(NumberReader, UnitReader, QualifierReader, Guards, CountRe
         self._unit(f, reading)
         if reading.unit is None and reading.currency is None and kind == "digits":
             self._unit_before(f, reading)
+            if reading.unit is None:
+                self._label_unit(f, reading)
             if reading.unit is None and reading.decimals and self.lex.quake_words:
                 self._quake_magnitude(f, reading)
         if reading.low is None and (reading.unit is not None or reading.currency is not None):
@@ -221,7 +227,7 @@ class QuantityScanner(NumberReader, UnitReader, QualifierReader, Guards, CountRe
         if reading.unit is None and reading.currency is None and reading.inherit_at is not None:
             self._inherit_unit(f, reading)
         header = None
-        if reading.unit is None and reading.currency is None and f.has_bar:
+        if reading.unit is None and reading.currency is None and f.bar_on_line(reading.start):
             header = self._table_header(f, reading, mentions)
         elif reading.unit is None and reading.currency is None and kind == "digits" and \
                 f.text.startswith("  ", reading.start - 2):
@@ -240,7 +246,8 @@ class QuantityScanner(NumberReader, UnitReader, QualifierReader, Guards, CountRe
         quantity = self._measure(reading, f)
         self._sign(f, reading, quantity)
         self._qualifier_after(f, quantity)
-        quantity.what = self._what_of_measure(f, quantity, mentions)
+        quantity.what = self._what_of_measure(f, quantity, mentions) \
+            or self._noun_before_of(f, quantity)
         return quantity, quantity.end
 
 

@@ -22,7 +22,8 @@ def _bar_row(match: re.Match[str]) -> str:
 class TextFacts:
     """Facts about the whole text, computed only when a quantity needs them."""
 
-    def __init__(self, text: str, pats: Patterns) -> None:
+    def __init__(self, text: str, pats: Patterns,
+                 document_style: tuple[bool, bool, bool] | None = None) -> None:
         if "\t" in text:  # a table whose cells are parted by tabs is read as a "|" table
             text = _TAB_ROW.sub(_bar_row, text)
         self.text = text
@@ -30,7 +31,7 @@ class TextFacts:
         if len(low) != len(text):  # a few characters lengthen when lower-cased ("İ")
             low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
         self.low = low
-        self.style = SeparatorStyle(text)
+        self.style = SeparatorStyle(text, document_style)
         self._pats = pats
         self.has_bar = "|" in text  # a "|" table may be in the text
         self._upper_lines: dict[int, bool] = {}  # line start -> written in capitals
@@ -43,6 +44,15 @@ class TextFacts:
     def imperial(self) -> bool:
         """The text weighs in pounds or US tons, so a bare "ton" is a short ton."""
         return any(pattern.search(self.low) for pattern in self._pats.pounds_mass_low)
+
+    def bar_on_line(self, position: int) -> bool:
+        """The line holding ``position`` has a "|" (a "|" table's row; a "|" elsewhere in the
+        text, as a page footer's "Agency | Report 2024", makes no table of other lines)."""
+        if not self.has_bar:
+            return False
+        start = self.text.rfind("\n", 0, position) + 1
+        end = self.text.find("\n", position)
+        return self.text.find("|", start, end if end >= 0 else len(self.text)) >= 0
 
     def upper_line(self, position: int) -> bool:
         """The line holding ``position`` is written in capitals (a headline, where names look

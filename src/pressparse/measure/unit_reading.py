@@ -13,6 +13,8 @@ from .text_facts import TextFacts
 from .words import word_before
 
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_LABEL_REACH = 50  # how long a list line's label before its colon may be
+_LABEL_WORDS = 6  # how many words it may have
 _OF_A = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+an?(?=[ \t\u00a0])")
 _ORDINAL_UNIT = "second"  # a unit word that is also an ordinal ("three second places")
 FRACTION_KINDS = frozenset({"mass", "volume", "length", "area", "other", "count", "percent"})
@@ -256,6 +258,28 @@ class UnitReader:
         r.unit = self.lex.unit_prefixes[phrase]
         if not phrase.endswith(" of"):
             r.span_start = match.start("p")
+
+    def _label_unit(self, f: TextFacts, r: Reading) -> None:
+        """A list line's short label naming a counting unit before a colon ("• tablets of
+        various kinds: 412 060", "Ecstasy tablets: 12,400"): the figure counts that unit."""
+        colon = r.start - 1
+        while colon > 0 and f.text[colon] in " \t\u00a0":
+            colon -= 1
+        if colon < 1 or f.text[colon] != ":" or colon == r.start - 1:
+            return
+        line_start = f.text.rfind("\n", 0, colon) + 1
+        if colon - line_start > _LABEL_REACH:
+            return
+        words = LOWER_WORD.findall(f.low, line_start, colon)
+        if not words or len(words) > _LABEL_WORDS:
+            return
+        for word in words:
+            if word == "of":
+                break  # "tablets of various kinds": the head comes before "of"
+            unit = self.lex.unit_words.get(word)
+            if unit is not None and unit.kind == "count":
+                r.unit = unit
+                return
 
     def _pounds_are_money(self, f: TextFacts, r: Reading, end: int) -> bool:
         if r.currency == "GBP":

@@ -27,8 +27,14 @@ from .phrases import NounPhrase, noun_phrase
 from .reading import RawQuantity
 from .tables import column_header
 from .text_facts import TextFacts
+from .words import previous_word
 
 _WEIGHING_WINDOW = 250
+# kinds of measure whose noun may be written before "of" ("rainfall of up to 300 mm"); a
+# mass or volume is "of" its substance after it, a count of its noun after it
+_OF_NOUN_KINDS = frozenset({"length", "area", "other", "money", "percent"})
+_OF_NOUN_WORDS = 4
+_IDIOM_PREPOSITIONS = frozenset({"on", "in", "by", "at", "for", "to"})
 _ANAPHOR_WINDOW = 600
 _MONEY_WINDOW = 900  # "the haul had a street value of": the goods of the story so far
 _BARE_MASS_WINDOW = 600  # a bare mass: the substance of its paragraph or the one before
@@ -64,6 +70,37 @@ class WhatReader:
 
     lex: Lexicon
     pats: Patterns
+
+    def _noun_before_of(self, f: TextFacts, q: RawQuantity) -> str | None:
+        """The noun a measure is given "of" ("a central pressure of 945 hPa", "winds of up
+        to 162 km/h", "a termination fee of $420 million"): up to four words before "of"
+        back to a determiner (else the head alone: "they expect rainfall of"); none when its
+        head only
+        measures ("a total of", "the value of") or tells a change ("an increase of")."""
+        if q.kind not in _OF_NOUN_KINDS or not f.low.endswith(" of ", max(0, q.start - 4),
+                                                               q.start):
+            return None
+        words: list[tuple[str, int]] = []
+        at = q.start - 3
+        word = ""
+        for _ in range(_OF_NOUN_WORDS):
+            word, word_start = previous_word(f.low, at)
+            if not word.isalpha() or word in self.lex.phrase_stops \
+                    or word.endswith(("ing", "ed")) or word in self.lex.change_cues:
+                break
+            words.append((word, word_start))
+            at = word_start
+        if not words or (len(words) == 1 and word in _IDIOM_PREPOSITIONS):
+            return None  # "on top of 400 mm", "by way of $5": a preposition's idiom
+        head = words[0][0]
+        if head in self.lex.subject_words.get("measure_nouns", ()) \
+                or head in self.lex.change_cues \
+                or head in self.lex.change_after:
+            return None
+        if not is_determiner(word):
+            words = words[:1]  # "forecasters expect rainfall of": no determiner, the head
+        start = words[-1][1]
+        return " ".join(f.text[start:q.start - 4].split())
 
     def _what_of_measure(self, f: TextFacts, q: RawQuantity,
                          mentions: Sequence[SubstanceMention]) -> str | None:
