@@ -81,12 +81,15 @@ OPERATIONS = "operations"  # the count category of operations and interdictions
 
 # "the Commission", "the directorate": a body told of by the head noun of its name
 _DEFINITE_HEAD = re.compile(r"\b[Tt]he\s+([A-Za-z][a-z]+)\b(?!\s+of\b)(?!['’]s)")
-_NAME_TAIL = re.compile(r"\s+(?:of|for|in|at)\s.*$", re.DOTALL)
+# the rest of a body's name after its head noun ("... of the FSB for the Omsk Region")
+_NAME_TAIL = re.compile(
+    rf"\s+(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'name_tail'))})\s.*$", re.DOTALL)
 
 
 def _body_head(name: str) -> str:
-    """The head noun of a body's name: its last word before "of"/"for" ("Directorate of
-    the FSB ..." -> "directorate", "Drug Enforcement Commission" -> "commission")."""
+    """The head noun of a body's name: its last word before the rest of its name
+    (episode_words.jsonl kind name_tail: "Directorate of the FSB ..." -> "directorate",
+    "Drug Enforcement Commission" -> "commission")."""
     words = _NAME_TAIL.sub("", name.strip()).split()
     return words[-1].lower() if words else ""
 

@@ -14,7 +14,7 @@ from typing import Any
 from .context import ItemContext
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
-from .results import EPISODE_WORDS_FILE, phrase_alternatives, words_of
+from .results import COUNT_WORDS_FILE, EPISODE_WORDS_FILE, phrase_alternatives, words_of
 
 _NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEARLESS_DAY = re.compile(r"XXXX-(\d\d-\d\d)")  # a day's timex without its year
@@ -50,7 +50,7 @@ _NOUN_DONE_BEFORE = re.compile(
     rf"(?<![\w-])([^\W\d_]+)\s+(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'done_verb'))})"
     rf"\s+(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'done_prep'))})\s+$", re.IGNORECASE)
 _AUXILIARIES = frozenset(phrase.split()[-1]
-                         for phrase in words_of("count_words.jsonl", "result_aux"))
+                         for phrase in words_of(COUNT_WORDS_FILE, "result_aux"))
 DONE_REACH = 60  # chars before a date searched for a noun's participle of doing
 REVIEWING_TYPES = frozenset({"meeting", "training"})  # gatherings that sum up other events
 # "a meeting of the board of the State Service held last week": the gathering's own date
@@ -140,13 +140,13 @@ _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bo
                        r"(?:\s+(?:in|the\s+same\s+period\s+(?:of|in)))?\s+$", re.IGNORECASE)
 
 
-def _days_of(dated: Draft | Mention) -> tuple[str, str]:
+def days_of(dated: Draft | Mention) -> tuple[str, str]:
     """The first and last ISO day of a dated draft (its period, else its date) or a DATE."""
     if isinstance(dated, Draft):
         if dated.period is not None:
             return dated.period
         dated = dated.dates[0]
-    start = str(dated.normalized["start"])
+    start = str(dated.normalized.get("start"))
     return start, str(dated.normalized.get("end") or start)
 
 
@@ -444,7 +444,7 @@ class DateRules(ItemContext):
         opening = self._opening_date(sentence)
         if opening is None or opening.normalized.get("precision") != "day":
             return False
-        periods = [_days_of(m) for m in self.mentions
+        periods = [days_of(m) for m in self.mentions
                    if m.paragraph == first and self._usable_date(m)
                    and m.normalized.get("precision") == "day"]
         day = str(opening.normalized["start"])
@@ -887,8 +887,7 @@ class DateRules(ItemContext):
         if _one_day(date) or not date.normalized.get("start") or not (
                 date.end <= title_end or self._head_line(date.sentence)):
             return False
-        first = str(date.normalized["start"])
-        last = str(date.normalized.get("end") or first)
+        first, last = days_of(date)
         return any(_one_day(d) and d.start >= title_end and d.sentence != date.sentence
                    and not self._head_line(d.sentence)
                    and first <= str(d.normalized["start"]) <= last for d in candidates)
@@ -941,8 +940,8 @@ class DateRules(ItemContext):
                 draft.period is not None or self._bound(draft.dates[0]) not in OPEN_BOUNDS)):
             return  # its own period given ("From 1 September to 5 November")
         report_day = self._report_day() or "9999"
-        days = [_days_of(p) for p in parts] + [
-            _days_of(d) for d in dates if owner.get(d.sentence) is draft
+        days = [days_of(p) for p in parts] + [
+            days_of(d) for d in dates if owner.get(d.sentence) is draft
             and d.normalized.get("precision") == "day" and not self._court_date(d)
             and not self._foreign(d, draft) and str(d.normalized["start"]) <= report_day]
         last = max(end for _start, end in days)
@@ -976,10 +975,10 @@ class DateRules(ItemContext):
                   and not self._is_report_date(d)]
         if len(stages) < 2 or all(d is not chosen for d in stages):
             return
-        days = [_days_of(d) for d in stages]
+        days = [days_of(d) for d in stages]
         first = min(start for start, _end in days)
         last = max(end for _start, end in days)
-        if (first, last) != _days_of(draft):
+        if (first, last) != days_of(draft):
             draft.period = (first, last)
 
     def _opens_operation(self, chosen: Mention, draft: Draft, dates: list[Mention],

@@ -3,13 +3,16 @@ other goods, other periods, regional rows), and the assignment of amounts and co
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Any, NamedTuple
 
 from .counts import WORDS, CountRules
-from .dating import OPEN_BOUNDS, SUMMARY_DAYS, span_days
+from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
 from .places import iso2
@@ -335,20 +338,11 @@ class SeizureRules(CountRules):
             return False  # a report's figures are what it says
         row = self._table_row(mention)
         table = self._table_period(row) if row is not None else None
-        if table is None or self._own_period(draft) == table[1]:
+        if table is None or ((draft.period is not None or draft.dates)
+                             and days_of(draft) == table[1]):
             return False
         self._cache("table_totals")[mention.start] = (mention, table, figure)
         return True
-
-    @staticmethod
-    def _own_period(draft: Draft) -> tuple[str, str] | None:
-        """A draft's first and last day (ISO), None when undated."""
-        if draft.period is not None:
-            return draft.period
-        if not draft.dates:
-            return None
-        norm = draft.dates[0].normalized
-        return str(norm.get("start")), str(norm.get("end") or norm.get("start"))
 
     def _not_seized(self, mention: Mention, draft: Draft, seizure_sentences: set[int],
                     table_rows: set[int]) -> bool:
@@ -491,19 +485,15 @@ class SeizureRules(CountRules):
         if row in cache:
             return cache[row]
         current = None
-        line_start = row
-        for _ in range(HEADER_LINES_UP):
-            line_end = self.text.find("\n", line_start)
-            line_end = line_end if line_end >= 0 else len(self.text)
+        for line_start, line_end in self._lines_up(row, HEADER_LINES_UP):
             years = [(int(found[0]), index) for index, cell in enumerate(
                 self._cells(line_start, line_end)) if (found := _YEAR.findall(cell))
                 and len(found) == 1]
             if len({year for year, _ in years}) >= 2:
                 current = max(years)[1]
                 break
-            if line_start == 0 or (line_start != row and self._row_at(line_start) is None):
+            if line_start != row and self._row_at(line_start) is None:
                 break
-            line_start = self.text.rfind("\n", 0, line_start - 1) + 1
         cache[row] = current
         return current
 
@@ -516,20 +506,15 @@ class SeizureRules(CountRules):
         if row in cache:
             return cache[row]
         found = None
-        line_start = row
-        for _ in range(HEADER_LINES_UP):
-            if line_start == 0:
-                break
-            line_start = self.text.rfind("\n", 0, line_start - 1) + 1
-            line_end = self.text.find("\n", line_start)
+        for line_start, line_end in itertools.islice(
+                self._lines_up(row, HEADER_LINES_UP + 1), 1, None):
             if not self.text[line_start:line_end].strip() or self._row_at(line_start) is not None:
                 continue  # a blank line, or the header row or another row of the table
-            periods = [m for m in self.mentions if m.label == "DATE"
-                       and line_start <= m.start < line_end and self._total_period(m)]
+            periods = [m for m in self._dates_between(line_start, line_end)
+                       if self._total_period(m)]
             if len(periods) == 1:
                 period = periods[0]
-                first = str(period.normalized["start"])
-                last = str(period.normalized.get("end") or first)
+                first, last = days_of(period)
                 current = self._current_column(row)
                 if current is not None:
                     year = _YEAR.findall(self._header_cell(row, current))
@@ -543,17 +528,32 @@ class SeizureRules(CountRules):
     def _header_cell(self, row: int, column: int) -> str:
         """The text of the header cell of ``column`` (the line above ``row`` naming two or
         more years, as ``_current_column`` found it)."""
-        line_start = row
-        for _ in range(HEADER_LINES_UP):
-            line_end = self.text.find("\n", line_start)
-            line_end = line_end if line_end >= 0 else len(self.text)
+        for line_start, line_end in self._lines_up(row, HEADER_LINES_UP):
             cells = self._cells(line_start, line_end)
             if len({y for cell in cells for y in _YEAR.findall(cell)}) >= 2 and column < len(cells):
                 return cells[column]
-            if line_start == 0:
-                break
-            line_start = self.text.rfind("\n", 0, line_start - 1) + 1
         return ""
+
+    def _lines_up(self, line_start: int, lines: int) -> Iterator[tuple[int, int]]:
+        """The start and end of the line at ``line_start`` and of the lines above it, up
+        to ``lines`` lines in all."""
+        for _ in range(lines):
+            line_end = self.text.find("\n", line_start)
+            yield line_start, line_end if line_end >= 0 else len(self.text)
+            if line_start == 0:
+                return
+            line_start = self.text.rfind("\n", 0, line_start - 1) + 1
+
+    @functools.cached_property
+    def _dates_in_order(self) -> list[Mention]:
+        """The item's DATE mentions by offset."""
+        return sorted((m for m in self.mentions if m.label == "DATE"), key=lambda m: m.start)
+
+    def _dates_between(self, start: int, end: int) -> list[Mention]:
+        """The DATE mentions starting from ``start`` up to ``end``."""
+        dates = self._dates_in_order
+        return dates[bisect.bisect_left(dates, start, key=lambda m: m.start):
+                     bisect.bisect_left(dates, end, key=lambda m: m.start)]
 
     def _regional_row(self, row: int, mention: Mention) -> bool:
         """A row headed by a place ("Brest region | 128.9 | 517"): a breakdown by region."""
