@@ -334,6 +334,11 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("previous month name", "2026-01-08", "Output peaked in March 2025; prices had bottomed "
      "out in the previous November.", "the previous November",
      _at("2024-11", "2024-11-01", "2024-11-30")),
+    ("following month name", "2026-01-08", "The plant opened in March 2025 and reached full "
+     "output the following December.", "the following December",
+     _at("2025-12", "2025-12-01", "2025-12-31")),
+    ("following season", "2026-01-08", "The drought began in July 2024 and eased only the "
+     "following spring.", "the following spring", _at("2025-SP", "2025-03-01", "2025-05-31")),
     # -- a weekday after a verb's object is a date ("in a statement Wednesday")
     ("generic", "2026-10-07", "The companies said in a statement Tuesday that talks had ended.",
      "Tuesday", _at("2026-10-06", "2026-10-06")),

@@ -1417,7 +1417,8 @@ class Parser:
                                   counted=word_of(rel) in _ANAPHORIC)
         if word in self.lex.seasons:
             code = self.lex.seasons[word].code
-            return RelativePeriod("season", shift, code, mod, clip, direction)
+            return RelativePeriod("season", shift, code, mod, clip, direction,
+                                  counted=word_of(rel) in _ANAPHORIC)
         return None
 
     def _clock(self, f: Fields, text: str, start: int, end: int) -> Expression | None:

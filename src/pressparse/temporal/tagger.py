@@ -67,6 +67,7 @@ _TO_QUARTER = ("day", "month", "quarter", "half")  # "the fourth quarter ... the
 _ANY = ("day", "month", "season", "quarter", "half", "year")  # "the summer of 2025 ... a year
 # earlier" counts from the season
 _COUNT_FROM = {"day": _DAY_ONLY, "week": _DAY_ONLY, "month": _TO_MONTH, "monthname": _TO_MONTH,
+               "season": _ANY,
                "quarter": _TO_QUARTER,
                "half": _TO_QUARTER, "year": _ANY, "decade": _ANY, "century": _ANY}
 # Counted units placed from the last period of their own kind first ("the quarter" after "the
