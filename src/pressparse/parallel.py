@@ -8,11 +8,24 @@ the time budget cannot interrupt) has its workers killed and is treated the same
 Order of output equals order of input; no document is ever dropped: when workers keep
 dying on documents in a row (a broken installation, not a bad document), the run stops
 with ``WorkersKeepDying`` instead of writing error records for everything.
+
+Workers exit when the parent process dies, even by SIGKILL (they would otherwise stay as
+~200 MB orphans): on Linux through ``PR_SET_PDEATHSIG``, everywhere through a thread that
+waits on the pipe from the parent. A script that starts the pool without the
+``if __name__ == "__main__":`` guard (every spawned worker re-runs it) fails once with
+``MainModuleNotGuarded`` instead of an error record per document.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,6 +46,15 @@ HARD_TIMEOUT_GRACE = 60.0
 # documents, are broken.
 MAX_CONSECUTIVE_CRASHES = 5
 
+# Whether workers ask Linux to SIGKILL them when their parent dies (the pipe watch runs
+# regardless; tests turn this off to check the watch alone).
+PDEATHSIG = True
+PR_SET_PDEATHSIG = 1
+# Seconds between parent checks where no pipe to the parent is known.
+PARENT_POLL_SECONDS = 0.5
+# Exit status of a spawned worker that found itself re-running an unguarded main script.
+UNGUARDED_MAIN_EXIT = 86
+
 _worker = None
 
 
@@ -40,8 +62,59 @@ class WorkersKeepDying(RuntimeError):
     """Worker processes die on every document: stop rather than mark all as failed."""
 
 
-def _init_worker(time_budget: float | None, model: str | None) -> None:
+class MainModuleNotGuarded(WorkersKeepDying):
+    """The script starting the pool runs it at import time, so every worker re-runs it."""
+
+    def __init__(self, script: str | None = None) -> None:
+        where = f" in {script}" if script else ""
+        super().__init__(
+            f"the worker processes could not start: the call to extract_many(n_process > 1)"
+            f"{where} is not under 'if __name__ == \"__main__\":', so every worker process "
+            "re-runs the script instead of working. Put the call (or a main() that makes it) "
+            "under that guard, or use n_process=1")
+
+
+def _bootstrapping_worker() -> bool:
+    """True in a spawned child that is still importing the parent's main module."""
+    return bool(getattr(multiprocessing.current_process(), "_inheriting", False))
+
+
+def _set_pdeathsig() -> bool:
+    """Ask Linux to SIGKILL this process when its parent dies; False where unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return int(libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """Block until the parent process is gone, then end this process at once."""
+    parent = multiprocessing.parent_process()
+    if parent is not None and parent.sentinel is not None:
+        # The sentinel is the pipe from the parent: it reads EOF once the parent is gone.
+        multiprocessing.connection.wait([parent.sentinel])
+    else:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
+
+
+def exit_with_parent(parent_pid: int, use_pdeathsig: bool = True) -> None:
+    """Make this worker exit when process ``parent_pid`` (its parent) dies, busy or idle."""
+    if use_pdeathsig and _set_pdeathsig() and os.getppid() != parent_pid:
+        os._exit(1)  # the parent died before the request was made
+    threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True,
+                     name="pressparse-parent-watch").start()
+
+
+def _init_worker(time_budget: float | None, model: str | None, parent_pid: int | None = None,
+                 use_pdeathsig: bool = True) -> None:
     global _worker
+    if parent_pid is not None:
+        exit_with_parent(parent_pid, use_pdeathsig)
     from .driver import Extractor, freeze_loaded_heap
     from .pipeline import shared
 
@@ -102,6 +175,10 @@ class WorkerPool:
 
     def __init__(self, n_process: int, time_budget: float | None,
                  model: str | None = None) -> None:
+        if _bootstrapping_worker():
+            # A spawned worker importing an unguarded main script got here: leave quietly
+            # with a status the parent recognizes, instead of starting a pool of its own.
+            raise SystemExit(UNGUARDED_MAIN_EXIT)
         self.n_process = n_process
         self.time_budget = time_budget
         self.model = model
@@ -111,9 +188,14 @@ class WorkerPool:
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
+        # PR_SET_PDEATHSIG fires when the *thread* that started the worker ends: ask for it
+        # only from the main thread (workers start in the thread that submits the first
+        # batch, which is this one); the pipe watch covers the other cases.
+        pdeathsig = PDEATHSIG and threading.current_thread() is threading.main_thread()
         return ProcessPoolExecutor(self.n_process, mp_context=self.context,
                                    initializer=_init_worker,
-                                   initargs=(self.time_budget, self.model))
+                                   initargs=(self.time_budget, self.model, os.getpid(),
+                                             pdeathsig))
 
     def hard_timeout(self, n_docs: int) -> float | None:
         """Seconds after which a task of ``n_docs`` documents is declared stuck."""
@@ -134,8 +216,29 @@ class WorkerPool:
             failed_future.set_exception(exc)
             return failed_future
 
-    def rebuild(self) -> None:
-        """Kill what is left of the current pool and start a fresh one."""
+    def _died_unguarded(self, wait: float = 1.0) -> bool:
+        """Whether a worker of the broken pool exited re-running an unguarded main script."""
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        deadline = time.monotonic() + wait
+        while True:
+            # exitcode can read None for a moment while the pool's thread reaps the process
+            codes = [process.exitcode for process in processes]
+            if UNGUARDED_MAIN_EXIT in codes:
+                return True
+            if None not in codes or time.monotonic() > deadline:
+                return False
+            time.sleep(0.02)
+
+    def rebuild(self, broken: bool = True) -> None:
+        """Kill what is left of the current pool and start a fresh one.
+
+        After a broken pool (``broken``), raises ``MainModuleNotGuarded`` when a worker
+        died re-running an unguarded script: no document can succeed then.
+        """
+        if broken and self._died_unguarded():
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            main = sys.modules.get("__main__")
+            raise MainModuleNotGuarded(getattr(main, "__file__", None)) from None
         processes = getattr(self.executor, "_processes", None) or {}
         for process in list(processes.values()):
             if process.is_alive():
@@ -156,7 +259,7 @@ class WorkerPool:
                 self.rebuild()
                 results.append(crashed(doc))
             except TimeoutError:
-                self.rebuild()
+                self.rebuild(broken=False)
                 results.append(failed(doc, "timeout", "the worker was stuck on this document "
                                                       "past its time budget and was killed"))
             except Exception as exc:  # e.g. a result that cannot be sent back
@@ -204,11 +307,11 @@ def _collect(pool: WorkerPool, pending: Pending) -> list[Document]:
         documents = future.result(timeout=pool.hard_timeout(len(batch)))
         pool.consecutive_crashes = 0
         return documents
-    except (BrokenProcessPool, TimeoutError):
+    except (BrokenProcessPool, TimeoutError) as exc:
         # Every in-flight batch is lost with the pool: redo them all, in order.
         lost = [batch] + [queued for queued, _ in pending]
         pending.clear()
-        pool.rebuild()
+        pool.rebuild(broken=isinstance(exc, BrokenProcessPool))
         first = pool.retry_one_by_one(lost[0])
         for queued in lost[1:]:
             pending.append((queued, pool.submit(queued)))

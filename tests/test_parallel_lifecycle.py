@@ -1,0 +1,120 @@
+"""The pool's workers end with their parent, and an unguarded script gets one clear error."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+linux_only = pytest.mark.skipif(not Path("/proc/self/stat").exists(),
+                                reason="reads the process table from /proc")
+
+# A run of -n 2 that never ends by itself: prints one line per document, flushed.
+RUN = """
+import itertools, sys, time
+import pressparse.parallel as parallel
+from pressparse import extract_many
+
+parallel.PDEATHSIG = {pdeathsig}
+docs = ({{"id": f"d{{i}}", "text": f"On 5 May 2024 police seized {{i}} kg of opium in Almaty."}}
+        for i in itertools.count())
+if __name__ == "__main__":
+    for document in extract_many(docs, n_process=2, batch_size=1):
+        print(document.id, flush=True)
+        if {idle}:
+            time.sleep(600)  # the parent stops reading: the workers finish and wait idle
+"""
+
+
+def children(pid: int) -> list[int]:
+    """Live (not zombie) processes whose parent is ``pid``."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+@linux_only
+@pytest.mark.parametrize(("pdeathsig", "idle"), [
+    (True, False),   # Linux: PR_SET_PDEATHSIG while the workers are busy
+    (False, False),  # the pipe watch alone (other platforms, pools started off the main thread)
+    (False, True),   # the pipe watch alone, workers idle waiting for the next task
+    (True, True),
+])
+def test_workers_exit_when_the_parent_is_sigkilled(tmp_path: Path, pdeathsig: bool,
+                                                   idle: bool) -> None:
+    script = tmp_path / "run.py"
+    script.write_text(RUN.format(pdeathsig=pdeathsig, idle=idle))
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert parent.stdout is not None
+        assert parent.stdout.readline().strip() == "d0"  # workers loaded and working
+        time.sleep(0.5)
+        workers = children(parent.pid)
+        assert len(workers) >= 2  # two workers (and the resource tracker)
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(10)
+        deadline = time.monotonic() + 5
+        while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert [pid for pid in workers if alive(pid)] == []
+    finally:
+        parent.kill()
+        for pid in children(parent.pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+GUARD_MESSAGE = "is not under 'if __name__ == \"__main__\":'"
+DOCS = ('docs = [{"id": f"d{i}", "text": "Police seized 3 kg of opium in Almaty."} '
+        'for i in range(6)]')
+
+
+@pytest.mark.parametrize(("name", "body", "exit_code", "stdout"), [
+    ("top-level loop", """
+        for document in extract_many(docs, n_process=2, batch_size=2):
+            print(document.id, document.errors)
+        """, 1, ""),
+    ("main() called unguarded", """
+        def main():
+            print(len(list(extract_many(docs, n_process=2))))
+        main()
+        """, 1, ""),
+    ("guarded", """
+        if __name__ == "__main__":
+            print(sum(not d.errors for d in extract_many(docs, n_process=2)))
+        """, 0, "6"),
+])
+def test_a_script_without_the_main_guard_fails_once_with_a_clear_message(
+        tmp_path: Path, name: str, body: str, exit_code: int, stdout: str) -> None:
+    script = tmp_path / "script.py"
+    script.write_text(f"from pressparse import extract_many\n{DOCS}\n{textwrap.dedent(body)}")
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         timeout=120, cwd=tmp_path)
+    assert run.returncode == exit_code, run.stderr
+    assert run.stdout.strip() == stdout
+    if exit_code:
+        assert run.stderr.count(GUARD_MESSAGE) == 1
+        assert "MainModuleNotGuarded: the worker processes could not start" in run.stderr
+        assert str(script) in run.stderr
+        assert "the worker process died" not in run.stderr  # no per-document errors
+        assert "terminated abruptly" not in run.stderr
