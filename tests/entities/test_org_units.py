@@ -68,6 +68,9 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
      ["Pavlodar City Court No. 2"]),
     ("Yesterday District Court No. 3 of Osh released the driver on bail.",
      ["District Court No. 3 of Osh"]),
+    # a place right after a body's head noun is the unit's own place
+    ("The State Criminal Police Office Graz searched two flats on Monday.",
+     ["State Criminal Police Office Graz"]),
 ])
 def test_unit_names(nlp: Language, text: str, expected: list[str]) -> None:
     assert labelled(nlp, text, "ORG") == expected
