@@ -1,5 +1,6 @@
 """Events beside the main one, and the main event's final type: local results of an
-operation, follow-up arrests, running totals of a period, a summing-up meeting."""
+operation, follow-up arrests, court decisions, operation stages, a summing-up meeting
+(running totals of a period: events/totals.py)."""
 
 from __future__ import annotations
 
@@ -7,22 +8,19 @@ import re
 from collections import defaultdict
 from datetime import date as date_cls
 from datetime import timedelta
-from typing import Any
 
 from .actors import RESULT_ROW
-from .counts import count_words
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS
 from .draft import Draft
-from .mentions import PLACE_LABELS, SEIZURE_KINDS, EventCueMatch, Mention
-from .results import EPISODE_WORDS_FILE, phrase_alternatives, quantity_fields, words_of
-from .seizures import FOUND_COUNT_CATEGORIES, SeizureRules
+from .mentions import PLACE_LABELS, EventCueMatch, Mention
+from .results import EPISODE_WORDS_FILE, phrase_alternatives, words_of
+from .seizures import FOUND_COUNT_CATEGORIES
+from .totals import FURTHER_TYPES, TotalRules
 
 CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
 # a court's outcome (words of event_cues.jsonl of type other) told over the finds behind it
 COURT_OUTCOMES = frozenset(words_of(EPISODE_WORDS_FILE, "court_outcome"))
 ACTION_CATEGORIES = frozenset(words_of(EPISODE_WORDS_FILE, "action_category"))  # own actions
-# count categories that make a period's background total an event without amounts
-TOTAL_CATEGORIES = frozenset(words_of(EPISODE_WORDS_FILE, "total_category"))
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 NIGHT_REACH = 40  # chars before a date searched for "the night of"
 # a court's decision in a later sentence ("the court authorized the pre-trial detention")
@@ -37,9 +35,6 @@ STAGE_MIN_SPAN = 7  # days an operation runs (or open-ended) to have stages of i
 COURT_DAY_PRECISIONS = frozenset({"day", "week"})  # a hearing's day ("on 2 July", "last week")
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
-RECALLING_TYPES = frozenset({"meeting", "statement"})  # may recall a period's results
-GATHERING_CATEGORIES = frozenset({"participants", "countries"})  # a gathering's own counts
-FURTHER_TYPES = frozenset({"meeting", "training", "exercise"})  # gatherings reported beside
 FURTHER_PRECISIONS = frozenset({"day", "week", "month", "season"})  # not "in 2025" alone
 PLANNED_TYPES = frozenset({"operation"})  # beside the main event only when still to come
 ACTION_COUNT_REACH = 30  # chars before an operation word searched for its count
@@ -54,14 +49,9 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|m[ae]n|wom[ae]n|suspects
 _ROW_MARKER = re.compile(r"[ \t]*(?:[-•*–]|\(?(?:[a-z]|\d{1,2})[.)])[ \t]+")
 _ROW_LABEL_END = re.compile(r"[ \t]*(?:[.:]|[–-][ \t])")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)  # a clause telling the day's act
-# "in 412 cases": a number the figures were found in, not one the period produced
-_CIRCUMSTANCE_BEFORE = re.compile(r"\bin\s+\Z", re.IGNORECASE)
-_EARLIER_EDITION = re.compile(
-    r"\b(?:same|previous|last|earlier|past)\s+(?:year'?s\s+)?(?:operation|exercise|edition|"
-    r"campaign)\b", re.IGNORECASE)
 
 
-class EpisodeRules(SeizureRules):
+class EpisodeRules(TotalRules):
     """Further events of the item and the main event's type."""
 
     def _follow_up_arrests(self, main: Draft, owner: dict[int, Draft]) -> Draft | None:
@@ -191,178 +181,6 @@ class EpisodeRules(SeizureRules):
             return True
         left, right = (end, date.start) if date.start >= end else (date.end, start)
         return not _CLAUSE_JOINT.search(self.text, left, right)
-
-    def _running_totals(self, main: Draft, drafts: list[Draft]) -> list[Draft]:
-        """Totals of a period that the item gives as background ("officers in Quebec have
-        intercepted more than 1,800 kg of cocaine since January 1, 2024"; "the Navy has seized
-        94 tons so far this year"; "in 2024 the unit seized 1.3 tonnes"): an event of their
-        own (type other), dated by the period, open-ended when it runs to the report; one
-        event per period. A summary item's own figures already belong to its main event, and
-        a statement's figures are what it says."""
-        if main.type in ("other", "statement"):
-            return []  # a report's figures are what it says, not events of their own
-        # a gathering carries no seizures: a period's figures recalled at a meeting ("It was
-        # noted that in 2024 the competent authorities seized over 37 tons") are a total's
-        used = {s["start"] for d in drafts if d.type not in FURTHER_TYPES for s in d.seizures}
-        # "It was noted that in January-October 2026, the service ... detained 412 border
-        # violators": a period's results recalled at a meeting or in a statement are the
-        # total's, not the gathering's (its own are its participants and countries)
-        recalled = {c["start"]: d for d in drafts if d.type in RECALLING_TYPES
-                    for c in d.counts if c.get("category") not in GATHERING_CATEGORIES}
-        used_counts = {c["start"] for d in drafts for c in d.counts} - recalled.keys()
-        own_dates = {d.dates[0].start for d in drafts if d.dates}
-        # "Customs drug enforcement in the 1st quarter of 2025" over "In the first quarter of
-        # 2025, customs detected 52 cases": the period of an event of the item is its own
-        own_periods = {self._period_key(d.dates[0]): d for d in drafts
-                       if d.dates and d.period is None}
-        seized = {c.sentence for c in self.cues if c.cue.type == "seizure"}
-        substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
-        report_day = self._report_day() or "9999"
-        totals: dict[tuple[str, str], Draft] = {}
-        for sentence in sorted(self.by_sentence):
-            quantities = [m for m in self.by_sentence[sentence] if m.label == "QUANTITY"
-                          and not self._table_row(m) and not self._comparison_baseline(m)]
-            amounts = [m for m in quantities if (
-                m.normalized.get("kind") in SEIZURE_KINDS
-                or (m.normalized.get("kind") == "count" and self._drug_units(m)))
-                       and m.start not in used]
-            counted = [m for m in quantities if m.normalized.get("kind") == "count"
-                       and m.start not in used_counts and not self._drug_units(m)]
-            if not amounts and not counted:
-                continue
-            if self._period_of_total(sentence) is None:
-                continue  # no period
-            counts = self._total_counts(counted)
-            # each figure takes the sentence's period nearest to it; amounts first, so a
-            # count of any category joins its period's amounts
-            figures: list[tuple[Mention, dict[str, Any] | None]] = [
-                *((m, None) for m in amounts), *((c["mention"], c) for c in counts)]
-            for figure, count in figures:
-                period = self._period_of_total(sentence, figure.start)
-                if period is None or period.start in own_dates:
-                    continue  # the period of an event of the item
-                key = self._period_key(period)
-                if key in own_periods:
-                    if count is not None:  # its count is that event's
-                        own_periods[key].counts.append(
-                            {k: v for k, v in count.items() if k != "mention"})
-                    continue
-                draft = totals.get(key)
-                if count is not None:
-                    # "has eliminated six drug laboratories since the beginning of 2025": a
-                    # count of a result makes the total; other counts join one of amounts
-                    if draft is None and count["category"] not in TOTAL_CATEGORIES:
-                        continue
-                elif not {sentence, period.sentence} & seized:
-                    continue  # "the network imported 18 tonnes since 2021": no seizure
-                else:
-                    substance, linked = self._substance_of(figure, substances)
-                    if not linked:
-                        continue
-                if draft is None:
-                    draft = totals[key] = self._total_draft(main, sentence, period, figure,
-                                                            report_day)
-                draft.sentences.add(sentence)
-                norm = figure.normalized
-                if count is not None:
-                    draft.counts.append({k: v for k, v in count.items() if k != "mention"})
-                    gathering = recalled.get(figure.start)
-                    if gathering is not None:
-                        gathering.counts = [c for c in gathering.counts
-                                            if c["start"] != figure.start]
-                    continue
-                unit = norm.get("unit")
-                if not unit and norm.get("kind") == "count":  # "over 12 million tablets"
-                    unit = (self._drug_unit_of(self._what(figure))
-                            or self._drug_unit_after(figure))
-                draft.seizures.append({
-                    "substance": substance, **quantity_fields(norm), "unit": unit,
-                    "kg": norm.get("kg"), "start": figure.start, "end": figure.end,
-                    "paragraph": figure.paragraph, "counted": norm.get("kind") == "count"})
-        self._table_totals(main, totals, own_periods, report_day)
-        return list(totals.values())
-
-    def _table_totals(self, main: Draft, totals: dict[tuple[str, str], Draft],
-                      own_periods: dict[tuple[str, str], Draft], report_day: str) -> None:
-        """The figures of a table whose caption gives a period of its own (held apart by
-        ``_assign_quantities``): that period's total, joined to the item's event or total
-        of the same period, else an event of its own."""
-        held = self._cache("table_totals")
-        totalled = {self._row_column(m, caption) for m, (caption, _key), figure in held.values()
-                    if "substance" not in figure and self._total_row(m)}
-        for start in sorted(held):
-            mention, (caption, key), figure = held[start]
-            if ("substance" not in figure and not self._total_row(mention)
-                    and self._row_column(mention, caption) in totalled):
-                continue  # "Cocaine | 14 | 77.2 kg" above "Total | 142": a breakdown
-            draft = own_periods.get(key) or totals.get(key)
-            if draft is None:
-                # the caption's acting body ("cases detected by Tokyo Customs") organizes it
-                draft = totals[key] = self._total_draft(main, caption.sentence, caption,
-                                                        mention, report_day)
-                draft.period = key
-                draft.open_end = draft.open_end and key[1] >= report_day
-            draft.sentences.add(mention.sentence)
-            (draft.seizures if "substance" in figure else draft.counts).append(figure)
-
-    def _row_column(self, mention: Mention, caption: Mention) -> tuple[int, int]:
-        """A table figure's table (its caption's offset) and column."""
-        row = self._table_row(mention)
-        return caption.start, self._column_of(row, mention) if row is not None else -1
-
-    def _total_row(self, mention: Mention) -> bool:
-        """A figure in a table's row of totals ("Total | 142 | —")."""
-        row = self._table_row(mention)
-        if row is None:
-            return False
-        line_end = self.text.find("\n", row)
-        cells = self._cells(row, line_end if line_end >= 0 else len(self.text))
-        return cells[0].strip().lower() in count_words("total_row")
-
-    @staticmethod
-    def _period_key(date: Mention) -> tuple[str, str]:
-        """A date's first and last day (ISO)."""
-        start = str(date.normalized.get("start"))
-        return start, str(date.normalized.get("end") or start)
-
-    def _total_counts(self, counted: list[Mention]) -> list[dict[str, Any]]:
-        """The event counts among a total's counted numbers ("detained 58 violators"), as
-        count records; numbers of no category or of the story's context are left out."""
-        counts = []
-        for mention in counted:
-            what = self._what(mention)
-            category = self._count_category(mention, what) if what else None
-            if category is None:
-                continue
-            if _CIRCUMSTANCE_BEFORE.search(self.text, max(0, mention.start - 10),
-                                           mention.start):
-                continue  # "collected as evidence in 412 cases": no result of the period
-            counts.append({"what": what, **quantity_fields(mention.normalized),
-                           "start": mention.start, "end": mention.end, "category": category or None,
-                           "mention": mention})
-        return counts
-
-    def _total_draft(self, main: Draft, sentence: int, period: Mention, first: Mention,
-                     report_day: str) -> Draft:
-        """A running total's event (type other), dated by its period, open-ended when the
-        period runs to the report; its organizer is the acting body (an organization
-        or a demonym naming a force) named before its first figure."""
-        start = str(period.normalized["start"])
-        end = str(period.normalized.get("end") or start)
-        draft = Draft("other", sentences={sentence}, dates=[period],
-                      evidence=[(first.start, first.end)])
-        if main.name and _EARLIER_EDITION.search(self.text, *self.lay.sentences[sentence]):
-            # "during the same operation last year": the event's earlier edition
-            draft.type, draft.name = main.type, main.name
-        draft.open_end = self._bound(period) == "since" or end >= report_day
-        draft.period = (start, end)
-        draft.organizer_agents = [  # a body or a force ("Iranian police had seized ...")
-            m for m in self.by_sentence[sentence]
-            if m.end <= first.start and self._acting_body(m)][:1]
-        draft.fallback_location = next(
-            (m for m in self.by_sentence[sentence] if m.label == "LOC"
-             and not self._route_place(m)), None)
-        return draft
 
     def _summing_up_meeting(self, main: Draft) -> Draft | None:
         """The meeting that summed up a named operation ("On 17 February, a meeting ... was
