@@ -412,6 +412,11 @@ UNDATED: list[tuple[str, str, str, dict[str, Any]]] = [
     ("said weekday", "Port strike\n\nROTTERDAM, Feb 5 (Reuters) - Dock workers have been "
      "out since Wednesday, the union said Sunday.", "Wednesday",
      _at("2023-02-01", "2023-02-01")),
+    # (round 2) a weekday named for its event ("Friday's payrolls report") is no day of the
+    # report: March 6 is a Thursday in 2025 (a Friday in 2026)
+    ("possessive weekday", "Dollar slips\n\nNEW YORK, March 6 (Reuters) - The dollar edged "
+     "lower on Thursday as investors awaited Friday's payrolls report.", "March 6",
+     _at("2025-03-06", "2025-03-06")),
 ]
 
 

@@ -411,6 +411,7 @@ class ReferencePlan:
     dateline_year_written: bool = False  # "December 29, 2025" under the title, not "June 3"
     latest_year: int = LATEST_YEAR  # the latest year a year-less, undated dateline may take
     said_before: re.Pattern[str] | None = None  # "said (on)" before a weekday: the report's
+    possessive: Callable[[int], bool] | None = None  # "'s" after a span ("Friday's report")
     _cache: dict[tuple[date | None, int | None], Resolver] = field(default_factory=dict)
 
     @classmethod
@@ -418,16 +419,20 @@ class ReferencePlan:
               line_prefix: Callable[[int], str],
               prefix: re.Pattern[str] = _DATELINE_PREFIX,
               latest_year: int = LATEST_YEAR,
-              said_before: re.Pattern[str] | None = None) -> ReferencePlan:
+              said_before: re.Pattern[str] | None = None,
+              possessive: Callable[[int], bool] | None = None) -> ReferencePlan:
         """``line_prefix(start)``: the text from the start of the line to ``start``;
         ``prefix``: what may precede a dateline's date on its line; ``latest_year``: the
         latest year a year-less dateline of a text that writes no year may fall in (a
         setting, never the clock: the same text gets the same values on any day);
         ``said_before``: a reporting verb (and a preposition) right before a weekday ("said
-        on Thursday"): the day of the report, so of a year-less dateline."""
+        on Thursday"): the day of the report, so of a year-less dateline; ``possessive(end)``:
+        whether "'s" follows a span ("awaited Friday's payrolls report": a day named for its
+        event, no day of the report)."""
         plan = cls(Reference(published, "published") if published else None, None)
         plan.latest_year = latest_year
         plan.said_before = said_before
+        plan.possessive = possessive
         if plan.published is None:
             anchors = [_is_plain_year(item.expression) and
                        _SINCE_ANCHOR.search(line_prefix(item.start)) is not None
@@ -462,7 +467,8 @@ class ReferencePlan:
                 year = self.years[index]
                 if year is None:  # an undated wire with no year written anywhere
                     year = _weekday_year(found, index, period.month, period.day,
-                                         self.latest_year, self._said(line_prefix))
+                                         self.latest_year, self._said(line_prefix),
+                                         self.possessive)
             if year is None:
                 return None
             assert period.month is not None and period.day is not None
@@ -507,7 +513,8 @@ WEEKDAY_YEARS = 12  # years back from the latest year tried for a dateline's wee
 
 def _weekday_year(found: list[Found], index: int, month: int | None,
                   day: int | None, latest_year: int,
-                  said: Callable[[int], bool] | None = None) -> int | None:
+                  said: Callable[[int], bool] | None = None,
+                  possessive: Callable[[int], bool] | None = None) -> int | None:
     """The year of a year-less dateline in a text that writes no year ("FRANKFURT, Feb 5
     (Reuters) - Pilots walked off the job on Thursday"): the latest year up to
     ``latest_year`` (a setting, not the clock's year) in which that day falls on a weekday
@@ -525,6 +532,15 @@ def _weekday_year(found: list[Found], index: int, month: int | None,
                 and isinstance(item.expression.target, int)}
     if not weekdays:
         return None
+    if possessive is not None and len(weekdays) > 1:
+        # "awaited Friday's payrolls report": a day named for its event (mostly coming), no
+        # day of the report, unless no other weekday is named
+        plain = {item.expression.target for item in found[index + 1:]
+                 if item.start - dateline_end <= WEEKDAY_REACH
+                 and isinstance(item.expression, RelativePeriod)
+                 and item.expression.unit == "weekday" and item.expression.shift == 0
+                 and isinstance(item.expression.target, int) and not possessive(item.end)}
+        weekdays = plain or weekdays
     if said is not None and len(weekdays) > 1:
         told = {item.expression.target for item in found[index + 1:]
                 if item.start - dateline_end <= WEEKDAY_REACH

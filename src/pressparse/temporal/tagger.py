@@ -493,8 +493,13 @@ class DateTagger:
                 local = start - offset
                 return text[text.rfind("\n", 0, local) + 1:local]
 
+        def possessive(end: int) -> bool:
+            """Whether "'s" follows a span ("Friday's payrolls report")."""
+            offset, text = context(end, end)
+            return text.startswith(("'s", "’s"), end - offset)
+
         plan = ReferencePlan.build(found, reference, line_prefix, self.dateline_prefix,
-                                   latest_year, self.said_before)
+                                   latest_year, self.said_before, possessive)
         results: list[tuple[int, int, dict[str, Any]]] = []
         # The last calendar date given (its end) at each precision, with its position, for
         # "two days later", "a year earlier", "the previous year" (counted from the latest
