@@ -86,6 +86,19 @@ WATER_CASES: list[tuple[str, list[Entity], str | None]] = [
       ("4 June", "DATE", day("2025-06-04")),
       ("300 kg", "QUANTITY", mass(300, 300, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
      "ACCRA"),
+    # a district named with its head word after "in the" is a place, no region's name
+    ("BAKU -- On the night of 9 to 10 November, a border patrol detained a violator with 12 kg "
+     "of heroin trying to cross the river in the Fuzuli district.",
+     [("BAKU", "LOC", loc("Baku", "AZ")), ("Fuzuli district", "LOC", loc("Fuzuli District", "AZ")),
+      ("12 kg", "QUANTITY", mass(12, 12, "kg")), ("heroin", "SUBSTANCE", substance("heroin"))],
+     "Fuzuli district"),
+    # ... but not where the drugs were bound for stashes
+    ("GRODNO -- Officers stopped a 19-year-old courier near a shopping centre in Lida and "
+     "found 1.5 kg of hashish he was going to hide in stashes in the Leninsky district.",
+     [("GRODNO", "LOC", loc("Grodno", "BY")), ("Lida", "LOC", loc("Lida", "BY")),
+      ("Leninsky district", "LOC", loc("Leninsky District", "BY")),
+      ("1.5 kg", "QUANTITY", mass(1.5, 1.5, "kg")), ("hashish", "SUBSTANCE", HASHISH)],
+     "Lida"),
     # a town no list knows is where the car was stopped, not the dateline's city
     ("VALLETTA -- On Sunday, members of the Drug Squad stopped a car being driven in "
      "Marsaskala and found 2 kg of cannabis grass inside.",

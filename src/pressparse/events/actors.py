@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from .dating import DATELINE_HEAD
 from .draft import Draft
 from .mentions import ROLE_LABELS, Mention, RoleCueMatch
-from .places import PlaceRules, scope_place, water_place
+from .places import PlaceRules, headed_area, scope_place, water_place
 from .results import ROLE_WORDS_FILE, phrase_alternatives, words_of
 from .roles import (
     UNIT_LINK_WORDS,
@@ -419,11 +419,13 @@ class ActorRules(PlaceRules):
                         continue
                     if (cue.priority < 2 and mention.label == "LOC" and not water_place(mention)
                             and (scope_place(mention)
-                                 or _ARTICLE_GAP.fullmatch(self.text, match.end,
-                                                           mention.start))):
+                                 or (_ARTICLE_GAP.fullmatch(self.text, match.end,
+                                                            mention.start)
+                                     and not headed_area(mention)))):
                         # "in Latin America", "in the West Midlands": a scope, not a venue;
                         # a sea or a river is one ("in the North Arabian Sea"), and so is a
-                        # locality no list knows ("a vehicle being driven in Ħamrun")
+                        # locality no list knows ("a vehicle being driven in Ħamrun"), and so is
+                        # a district named with its head word ("in the Fuzuli district")
                         continue
                     target.roles.append(assignment)
                 elif (mention.label in ROLE_LABELS or role == "participant"

@@ -95,6 +95,13 @@ def scope_place(place: Mention) -> bool:
                 or _COMPASS_WORD.search(str(place.normalized.get("name") or "")))
 
 
+def headed_area(place: Mention) -> bool:
+    """A place written with its head word last ("the Fuzuli district", "the Sabon Gari
+    area"): the article before it comes with the head word, it marks no region's name."""
+    return bool(_LOCALITY_END.search(place.text)
+                or _COVERED_AREA.search(place.text.rsplit(None, 1)[-1]))
+
+
 def water_place(place: Mention) -> bool:
     """A sea, strait, gulf, river or lake ("in the North Arabian Sea", "on the Naf River"):
     a place of no country that can be where an event happened."""
