@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import html as html_lib
+import shutil
 from pathlib import Path
 
 import orjson
@@ -286,3 +287,106 @@ def test_predictions_pair_by_base_name_when_ids_differ(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "no prediction" not in result.output
     assert "No errors." in (tmp_path / "r.html").read_text()
+
+
+def flat(output: str) -> str:
+    """Terminal output with Rich's line wrapping undone."""
+    return " ".join(output.split())
+
+
+def no_spacy_sm(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pressparse.evaluate.baselines as baselines
+
+    monkeypatch.setattr(baselines, "spacy_sm_package", lambda: None)
+    baselines._spacy_sm.cache_clear()
+
+
+@pytest.mark.parametrize(("args", "setup", "exit_code", "shown"), [
+    # the optional extra's name in brackets was eaten as Rich markup: "pip install 'pressparse'"
+    (["--baseline", "spacy-sm"], no_spacy_sm, 0,
+     "skipping baseline spacy-sm: baseline spacy-sm needs the en_core_web_sm package "
+     "(pip install 'pressparse[spacy-sm]')"),
+    (["--min-f1", "[bold]=0.5"], None, 2, "error: '[bold]' is neither an entity label"),
+    (["--min-f1", "ORG.value=0.99", "--name", "p"], None, 0, ""),
+])
+def test_messages_keep_their_brackets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                      args: list[str], setup: object, exit_code: int,
+                                      shown: str) -> None:
+    if callable(setup):
+        setup(monkeypatch)
+    pred = write_predictions(tmp_path / "pred.jsonl", gold_docs(), spoil=False)
+    result = runner.invoke(app, ["evaluate", str(GOLD_DIR), "--pred", str(pred), *args])
+    assert result.exit_code == exit_code, result.output
+    assert shown in flat(result.output)
+
+
+def test_warnings_and_errors_with_brackets_are_shown_as_written(tmp_path: Path) -> None:
+    folder = tmp_path / "gold[v2]"
+    folder.mkdir()
+    result = runner.invoke(app, ["evaluate", str(folder)])
+    assert result.exit_code == 2
+    assert f"{folder}: no *.gold.json files found" in flat(result.output)
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    tree = tmp_path / "t"
+    shutil.copytree(GOLD_DIR, tree / "op[1]")
+    result = runner.invoke(app, ["evaluate", str(tree), "--pred", str(empty)])
+    assert "no prediction for gold document 'border_operation': scored as empty" in flat(
+        result.output)
+
+
+def gold_tree(root: Path, folders: list[str]) -> Path:
+    """``root/FOLDER/`` copies of the fixture gold for each folder, plus a folder of notes."""
+    for folder in folders:
+        shutil.copytree(GOLD_DIR, root / folder)
+    (root / "notes").mkdir(parents=True, exist_ok=True)
+    (root / "notes" / "README.md").write_text("not gold")
+    return root
+
+
+@pytest.mark.parametrize(("folders", "target", "extra", "scored"), [
+    # a folder of gold folders (like samples/): each scored on its own, in name order
+    (["test", "dev"], "", [], {"dev": 3, "test": 3}),
+    (["test", "dev", "deeper/one"], "", [], {"deeper": 3, "dev": 3, "test": 3}),
+    (["test", "dev"], "", ["--pooled"], {"": 6}),  # asked for: every gold file as one set
+    (["test", "dev"], "dev", [], {"": 3}),  # one gold folder: as before
+    (["only"], "", [], {"": 3}),  # a single gold subfolder: nothing to split
+])
+def test_a_folder_of_gold_folders_is_scored_folder_by_folder(
+        tmp_path: Path, folders: list[str], target: str, extra: list[str],
+        scored: dict[str, int]) -> None:
+    root = gold_tree(tmp_path / "samples", folders)
+    pred = write_predictions(tmp_path / "pred.jsonl", gold_docs(), spoil=False)
+    report = tmp_path / "r.json"
+    result = runner.invoke(app, ["evaluate", str(root / target), "--pred", str(pred),
+                                 "--json", str(report), "--html", str(tmp_path / "r.html"),
+                                 "--min-f1", "default", *extra])
+    assert result.exit_code == 0, result.output
+    data = orjson.loads(report.read_bytes())
+    total = sum(scored.values())
+    if list(scored) == [""]:
+        assert data["systems"]["pressparse"]["documents"] == total and data["passed"]
+        assert (tmp_path / "r.html").is_file()
+        assert "Per folder" not in result.output
+        assert f"evaluated {total} documents in" in result.output
+        return
+    assert {name: run["systems"]["pressparse"]["documents"]
+            for name, run in data["folders"].items()} == scored
+    assert data["passed"] is True
+    assert sorted(p.name for p in tmp_path.glob("r-*.html")) == [
+        f"r-{name}.html" for name in scored]
+    output = flat(result.output)
+    assert "Per folder of" in output and "notes" not in output
+    assert f"evaluated {total} documents in {len(scored)} folders" in output
+    for name in scored:  # a row in the summary table
+        assert f"│ {name} " in output
+
+
+def test_thresholds_are_checked_in_every_folder(tmp_path: Path) -> None:
+    root = gold_tree(tmp_path / "samples", ["dev", "test"])
+    pred = write_predictions(tmp_path / "pred.jsonl", gold_docs(), spoil=True)
+    result = runner.invoke(app, ["evaluate", str(root), "--pred", str(pred),
+                                 "--min-f1", "COUNTRY.value=0.99"])
+    assert result.exit_code == 1
+    assert ("below --min-f1 thresholds: dev: COUNTRY.value; test: COUNTRY.value"
+            in flat(result.output))

@@ -5,27 +5,33 @@ from __future__ import annotations
 import sys
 import time
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import orjson
 import typer
 from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
 
 from ..schema import Document
 from .baselines import BASELINES, BaselineUnavailable, run_baseline
 from .corpus import (
+    GOLD_SUFFIX,
     AnnotationError,
     AnnotationWarning,
     EvalDoc,
+    gold_files,
     pair_predictions,
     read_predictions,
 )
+from .entities import ALL
 from .html import html_report
 from .readers import FORMATS, LabelMap, read_annotations
 from .report import json_report, print_report
 from .scoring import SystemResult, score_system
-from .thresholds import ThresholdError, check, parse
+from .thresholds import Check, Threshold, ThresholdError, check, parse
 
 MAX_WARNINGS_SHOWN = 20
 
@@ -61,7 +67,8 @@ def _baseline_results(names: list[str], gold: list[EvalDoc], main: SystemResult,
         try:
             run = run_baseline(name, gold, limit)
         except BaselineUnavailable as exc:
-            err.print(f"[yellow]skipping baseline {name}: {exc}[/]")
+            err.print(f"[yellow]skipping baseline {escape(name)}: {escape(str(exc))}[/]",
+                      highlight=False)
             continue
         subset = gold[: len(run.predictions)]
         if len(subset) < len(gold) and not any(r.documents == len(subset) for r in results):
@@ -75,22 +82,90 @@ def _baseline_results(names: list[str], gold: list[EvalDoc], main: SystemResult,
 
 def _show_warnings(caught: list[warnings.WarningMessage], err: Console) -> None:
     for item in caught[:MAX_WARNINGS_SHOWN]:
-        err.print(f"[yellow]warning:[/] {item.message}", highlight=False)
+        err.print(f"[yellow]warning:[/] {escape(str(item.message))}", highlight=False)
     if len(caught) > MAX_WARNINGS_SHOWN:
         err.print(f"[yellow]... and {len(caught) - MAX_WARNINGS_SHOWN} more warnings[/]")
+
+
+def gold_folders(gold: Path, fmt: str = "native") -> list[Path]:
+    """The folders to score one by one: GOLD's subfolders that hold gold files when GOLD is a
+    folder of such folders (like ``samples/``) with none of its own, else ``[gold]``."""
+    if fmt not in ("native", "auto") or not gold.is_dir() or any(gold.glob(f"*{GOLD_SUFFIX}")):
+        return [gold]
+    folders = [sub for sub in sorted(gold.iterdir()) if sub.is_dir() and gold_files(sub)]
+    return folders if len(folders) > 1 else [gold]
+
+
+@dataclass
+class FolderRun:
+    """One scored gold folder (or file): its systems, threshold checks and documents."""
+
+    gold: Path
+    docs: list[EvalDoc]
+    results: list[SystemResult]
+    checks: list[Check]
+
+    @property
+    def passed(self) -> bool:
+        return all(c.passed for c in self.checks)
+
+
+def _score_folder(gold: Path, options: dict[str, Any], predictions: dict[str, Document] | None,
+                  thresholds: list[Threshold], err: Console) -> FolderRun:
+    """Read, predict (or pair ``predictions``) and score one gold folder or file."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        gold_docs = read_annotations(gold, options["format"],
+                                     LabelMap.from_file(options["label_map"]))
+        if not gold_docs:
+            raise AnnotationError(f"{gold}: no gold documents")
+        if predictions is not None:
+            pred_docs = pair_predictions(gold_docs, predictions)
+            seconds = None
+        else:
+            pred_docs, seconds = run_pipeline(gold_docs)
+    _show_warnings(caught, err)
+    main = score_system(options["name"], gold_docs, pred_docs, seconds=seconds)
+    results = [main, *_baseline_results(options["baseline"], gold_docs, main, pred_docs,
+                                        options["baseline_limit"], err)]
+    return FolderRun(gold, gold_docs, results, check(main, thresholds))
+
+
+def _summary_table(runs: list[FolderRun], root: Path) -> Table:
+    """One row per scored folder: documents, entity value F1, event F1, thresholds."""
+    table = Table(title=f"Per folder of {root}", title_justify="left")
+    for column in ("folder", "docs", "entities value F1", "events F1", "--min-f1"):
+        table.add_column(column, justify="left" if column == "folder" else "right")
+    for run in runs:
+        main = run.results[0]
+        events = main.events.get("events")
+        table.add_row(escape(str(run.gold.relative_to(root))), str(len(run.docs)),
+                      f"{100 * main.entity_rows()[ALL].value.f1:.1f}",
+                      f"{100 * events.f1:.1f}" if events and main.event_documents else "-",
+                      ("pass" if run.passed else "[red]FAIL[/]") if run.checks else "-")
+    return table
+
+
+def _per_folder_path(path: Path, folder: Path, root: Path) -> Path:
+    """``report.html`` -> ``report-dev.html`` for folder ``root/dev``."""
+    label = "-".join(folder.relative_to(root).parts)
+    return path.with_name(f"{path.stem}-{label}{path.suffix}")
 
 
 def evaluate_command(
     gold: Annotated[Path, typer.Argument(
         help="Gold annotations: a folder of NAME.gold.json + NAME.txt, a JSONL of Documents, "
-             "or a file in --format.", exists=True)],
+             "or a file in --format. A folder of such folders (e.g. samples/) is scored "
+             "folder by folder.", exists=True)],
     pred: Annotated[Path | None, typer.Option(
         "--pred", help="Predicted Documents (JSONL, JSON or a folder); default: run pressparse "
                        "on the gold texts.", exists=True)] = None,
     json_out: Annotated[Path | None, typer.Option(
-        "--json", help="Write the scores, errors and threshold checks as JSON here.")] = None,
+        "--json", help="Write the scores, errors and threshold checks as JSON here (per "
+                       "folder under 'folders' when GOLD is scored folder by folder).")] = None,
     html: Annotated[Path | None, typer.Option(
-        "--html", help="Write an HTML report (gold and predicted side by side, every error).")
+        "--html", help="Write an HTML report (gold and predicted side by side, every error); "
+                       "one per folder (NAME-FOLDER.html) when scored folder by folder.")
     ] = None,
     baseline: Annotated[list[str] | None, typer.Option(
         "--baseline", metavar="NAME",
@@ -103,7 +178,8 @@ def evaluate_command(
         "--min-f1", metavar="SPEC",
         help="Fail below these F1s: 'default' (the issue targets in thresholds.json), a JSON "
              "file of the same shape, and/or NAME=VALUE, "
-             "e.g. COUNTRY=0.98, ORG.strict=0.9, seizures=0.95.")] = None,
+             "e.g. COUNTRY=0.98, ORG.strict=0.9, seizures=0.95 (checked in every folder).")
+    ] = None,
     label_map: Annotated[Path | None, typer.Option(
         "--label-map", help="JSON object mapping foreign labels to ours (null drops).",
         exists=True)] = None,
@@ -112,42 +188,58 @@ def evaluate_command(
         help=f"Format of GOLD: {', '.join(FORMATS)} or auto.")] = "native",
     name: Annotated[str, typer.Option(help="Name of the scored system in reports.")
     ] = "pressparse",
+    pooled: Annotated[bool, typer.Option(
+        "--pooled", help="Score every gold file under GOLD as one set, not folder by folder.")
+    ] = False,
 ) -> None:
     """Score entities (strict, overlap, value) and event fields against gold annotations."""
     out = Console()
     err = Console(stderr=True)
     started = time.perf_counter()
+    folders = [gold] if pooled else gold_folders(gold, format)
+    by_folder = folders != [gold]
+    options = {"format": format, "label_map": label_map, "name": name,
+               "baseline": baseline or [], "baseline_limit": baseline_limit}
+    runs: list[FolderRun] = []
     try:
         thresholds = parse(min_f1 or [])
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            gold_docs = read_annotations(gold, format, LabelMap.from_file(label_map))
-            if not gold_docs:
-                raise AnnotationError(f"{gold}: no gold documents")
-            if pred is not None:
-                pred_docs = pair_predictions(gold_docs, read_predictions(pred))
-                seconds = None
-            else:
-                pred_docs, seconds = run_pipeline(gold_docs)
+            predictions = None if pred is None else read_predictions(pred)
         _show_warnings(caught, err)
+        for folder in folders:
+            if by_folder:
+                out.rule(f"{escape(str(folder))}", align="left")
+            run = _score_folder(folder, options, predictions, thresholds, err)
+            print_report(out, run.results, run.checks)
+            runs.append(run)
     except (AnnotationError, ThresholdError, OSError, ValueError) as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False)
+        err.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from exc
-    main = score_system(name, gold_docs, pred_docs, seconds=seconds)
-    results = [main, *_baseline_results(baseline or [], gold_docs, main, pred_docs,
-                                        baseline_limit, err)]
-    checks = check(main, thresholds)
-    print_report(out, results, checks)
+    if by_folder:
+        out.rule()
+        out.print(_summary_table(runs, gold))
     if json_out is not None:
-        json_out.write_bytes(orjson.dumps(json_report(results, checks),
-                                          option=orjson.OPT_INDENT_2))
+        report = (json_report(runs[0].results, runs[0].checks) if not by_folder else
+                  {"folders": {str(run.gold.relative_to(gold)): json_report(run.results,
+                                                                            run.checks)
+                               for run in runs},
+                   "passed": all(run.passed for run in runs)})
+        json_out.write_bytes(orjson.dumps(report, option=orjson.OPT_INDENT_2))
     if html is not None:
-        html.write_text(html_report(gold_docs, results, checks), encoding="utf-8")
-    out.print(f"[dim]evaluated {len(gold_docs)} documents in "
+        for run in runs:
+            target = _per_folder_path(html, run.gold, gold) if by_folder else html
+            target.write_text(html_report(run.docs, run.results, run.checks), encoding="utf-8")
+    documents = sum(len(run.docs) for run in runs)
+    where = f" in {len(runs)} folders" if by_folder else ""
+    out.print(f"[dim]evaluated {documents} documents{where} in "
               f"{time.perf_counter() - started:.2f} s[/]")
-    if not all(c.passed for c in checks):
-        failed = ", ".join(c.threshold.name for c in checks if not c.passed)
-        err.print(f"[red]below --min-f1 thresholds:[/] {failed}")
+    failing = [(run, [c for c in run.checks if not c.passed]) for run in runs if not run.passed]
+    if failing:
+        failed = "; ".join(
+            (f"{run.gold.relative_to(gold)}: " if by_folder else "")
+            + ", ".join(c.threshold.name for c in checks) for run, checks in failing)
+        err.print(f"[red]below --min-f1 thresholds:[/] {escape(failed)}", highlight=False)
         raise typer.Exit(1)
 
 
