@@ -339,6 +339,14 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      _at("2025-12", "2025-12-01", "2025-12-31")),
     ("following season", "2026-01-08", "The drought began in July 2024 and eased only the "
      "following spring.", "the following spring", _at("2025-SP", "2025-03-01", "2025-05-31")),
+    # -- a passive infinitive tells a coming act ("a package to be rolled out in ...")
+    ("to be done", "2026-05-12", "The Cabinet on Tuesday approved a stimulus package to be "
+     "rolled out in the second half of the year.", "the second half of the year",
+     _at("2026-H2", "2026-07-01", "2026-12-31")),
+    ("to be done", "2026-05-14", "The suspects, believed to be linked to a shipment seized in "
+     "March, were detained.", "March", _at("2026-03", "2026-03-01", "2026-03-31")),
+    ("to be done", "2026-05-14", "Residents had to be evacuated on Sunday as the river rose.",
+     "Sunday", _at("2026-05-10", "2026-05-10")),
     # -- a weekday after a verb's object is a date ("in a statement Wednesday")
     ("generic", "2026-10-07", "The companies said in a statement Tuesday that talks had ended.",
      "Tuesday", _at("2026-10-06", "2026-10-06")),

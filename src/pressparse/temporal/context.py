@@ -100,6 +100,11 @@ def sentence_start(text: str, start: int, reach: int) -> int:
     return left
 
 
+# A passive infinitive ("a stimulus package to be rolled out in the second half"): a coming
+# act; not after an -ed verb or "had" ("believed to be linked", "had to be evacuated")
+_PASSIVE_INFINITIVE = r"|(?<!ed )(?<!\bhad )to\s+be\s+[a-z]{2,}(?:ed|en)"
+
+
 _NO_ARTICLE = (r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Ii]ts )(?<!\b[Tt]heir )"
                r"(?<!\b[Tt]his )")
 
@@ -132,7 +137,7 @@ class FutureWording:
                              rf"(?!\s+{alternation(words)}(?![\w]))"
                              for cue, words in sorted(guarded.items()))
         self.regex = re.compile(r"(?<![\w])(?:" + alternation(plain) + as_nouns + as_lower
-                                + as_guarded + r")(?![\w])")
+                                + as_guarded + _PASSIVE_INFINITIVE + r")(?![\w])")
         self.past = self._past_regex(past_cues, noun_forms)
         """Past wording between a far future cue and a span: the span is not governed by it."""
         self.past_verb = self._past_regex([c for c in past_cues or [] if c not in _NOT_VERBS],
