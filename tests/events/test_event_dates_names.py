@@ -23,7 +23,7 @@ WIRE = ("Exercise Interaction results summed up\nMINSK, 20 September 2025. /BelT
 
 
 # (text, the one named event: type, name, start, end)
-NAME_FORM_CASES = [
+NAME_FORM_CASES: list[tuple[str, tuple[str, str, str, str]]] = [
     (TEXT, ("operation", "Mak-2025", "2025-06-01", "2025-06-10")),
     # a capitals headline with the translated name, the body's original name glossed after it
     ('POLICE SUM UP THE "HARVEST" OPERATION\nFrom 2 to 8 June 2025, officers of the regional '

@@ -1,6 +1,7 @@
-"""Event dates: which of an item's dates dates each event (report dates, court days and
-comparisons left out), the period its bounds give ("started on ... until ..."), a sentence
-opening with a date of its own, and the year a date left out, taken from the event's name."""
+"""Event dates: which of an item's dates dates each event (report dates, see
+events/report_dates.py, court days and comparisons left out), the period its bounds give
+("started on ... until ..."), a sentence opening with a date of its own, and the year a date
+left out, taken from the event's name."""
 
 from __future__ import annotations
 
@@ -12,30 +13,16 @@ from typing import Any
 
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
+from .report_dates import CLAUSE_BREAK, REPORT_DATE_GAP, ReportDateRules
+from .report_dates import DATELINE_HEAD as DATELINE_HEAD  # read by events/actors.py
 from .results import COUNT_WORDS_FILE, EPISODE_WORDS_FILE, phrase_alternatives, words_of
-from .sections import UNDATED_KINDS, SectionRules
+from .sections import UNDATED_KINDS
 
 _NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEARLESS_DAY = re.compile(r"XXXX-(\d\d-\d\d)")  # a day's timex without its year
 DATE_LEAD_SENTENCES = 4  # title, date line and the first body sentences may date the event
 OPEN_BOUNDS = frozenset({"start", "since"})  # a date after these words leaves the end open
 PRECISION_SCORE = {"day": 3, "week": 2, "month": 2, "quarter": 1, "season": 1, "year": 0}
-REPORT_DATE_GAP = 24  # chars between a reporting verb and the date it dates ("told reporters
-# on Thursday"), with no punctuation between them
-# "ST. PETERSBURG", "Lima", "Bogotá" (a capital, then letters of any script)
-_PLACE_WORDS = r"[A-ZÀ-Þ](?:[^\W\d_]|[.'\-])*(?: [A-ZÀ-Þ](?:[^\W\d_]|[.'\-])*){0,3}"
-DATELINE_HEAD = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?,\s?")
-# "KYZYL. Nov 19 (Interfax-Siberia) - ...": a place in capitals closed by a period
-_CAPS_DATELINE_HEAD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'\-]+){0,2}\.\s?")
-# "MIAMI (March 3, 2025) – ...": the date in brackets after the dateline's place
-_BRACKETED_DATELINE = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?\s?\(")
-# "3 March 2025, Vienna – ...", "3 March 2025 – ...": a line opened by the date, then a place
-_DATE_FIRST_DATELINE = re.compile(rf"(?:,\s*{_PLACE_WORDS})?\s*(?:[\u2013\u2014:]|--?)\s")
-# after a dateline's date: an agency's credit or more date parts, then the dateline's dash
-_DASH_AFTER_DATE = re.compile(
-    r"(?:,\s*[A-Z0-9][\w.&'-]*(?:\s[A-Z][\w.&'-]*)?){0,3}\s*(?:--|[\u2013\u2014])\s")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}")  # a sentence's word, no place's particle
-DATELINE_HEAD_CHARS = 60  # a dateline's place (and another calendar's date) before its date
 _DURATION = re.compile(r"P(\d{1,3})([DW])")
 # "On 8 December, a meeting", "On 13-14 February, Minsk hosted a meeting"
 _DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:[A-Z][\w-]*\s+(?:hosted|held)\s+)?(?:(?:a|an|the)\s+)?")
@@ -64,29 +51,15 @@ _STAGE_JOINT = re.compile(rf"(?:\s+(?:in|at)\s+[A-Z][^\d,.;:()]{{0,40}}?)?\s*"
                           rf"(?:,?\s*and\s+(?:{_NEXT_STAGE})?|,\s*{_NEXT_STAGE})"
                           r"(?:from\s+|between\s+)?")
 _GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")  # "2024 (January to December)"
-_CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
 # where a clause of another figure begins: "..., and that", "; "
 _CLAUSE_JOINT = re.compile(r";|,\s*(?:and|while|whereas|but)\b", re.IGNORECASE)
 _COUNTED_BACK = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
-# the clock time a date line gives after its date ("14 October 2025 09:12:45 AM", "| 10:30 GMT")
-_LINE_TIME = re.compile(r"[\s,|\u2013\u2014-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*"
-                        r"(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,5}|GMT[+-]\d{1,2})\)?)?"
-                        r"(?:\s*(?:UTC|GMT)?[+-]\d{2}:?\d{2})?\s*")  # "19:40:00 +0300" (RSS)
-REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first chars
 # the words a verb governs before the preposition of its date: up to five, no punctuation
 _VERB_GAP = re.compile(r"(?:\s+[\w'’\"“”-]+){1,5}\s+(?:on|in|from|between)\s+$")
 _GAP_WORD = re.compile(r"\s+(?=[\w'’\"“”-])")  # where each governed word starts
 GAP_END_WORDS = ("on", "in", "from", "between")  # the words _VERB_GAP ends with
 GAP_BOUNDS = frozenset({"start", "end"})  # "held"/"carried out" govern places too
 GAP_FREE_WORDS = frozenset({"until", "till", "start", "since", "for"})  # not verbs
-REPORT_LINE_CHARS = 100  # a posting line ("By Public Affairs | March 5, 2025") is short
-# a separator between the cells of a posting line: a pipe or bullet, or a dash between spaces
-_CELL_BEFORE = re.compile(r"(?:[|•·]|\s[\u2013\u2014-])\s*$")
-_CELL_AFTER = re.compile(r"\s*(?:[|•·]|[\u2013\u2014-]\s)")
-_LABEL_WORD = re.compile(r"[^\s|•·,:;\u2013\u2014-]+")
-POSTING_LABEL_WORDS = 4  # words beside the date on a posting line ("Posted ... by PIB Delhi")
-_SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")  # "... seized cocaine." (not "J. Smith")
 PAST_TYPES = frozenset({"seizure", "operation"})  # reported after they happened
 PAST_LEAD_EXTRA = 1  # one more lead sentence may date a seizure or operation
 SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced before they happen
@@ -191,7 +164,7 @@ def _valid(value: Any) -> Any:
     return value
 
 
-class DateRules(SectionRules):
+class DateRules(ReportDateRules):
     """Date choice and period bounds."""
 
     def _compared(self, date: Mention) -> bool:
@@ -322,140 +295,10 @@ class DateRules(SectionRules):
         for cue in self.statements_by_sentence.get(mention.sentence, ()):
             if (
                     (0 <= mention.start - cue.end <= REPORT_DATE_GAP
-                    and not _CLAUSE_BREAK.search(self.text, cue.end, mention.start))
+                    and not CLAUSE_BREAK.search(self.text, cue.end, mention.start))
                     or 0 <= cue.start - mention.end <= 2):
                 return False  # "said on Monday", "today announced": the report's date
         return True
-
-    def _is_report_date(self, mention: Mention) -> bool:
-        """A date line ("16.09.2024" alone, "13.08.2024 | Headline"), a numeric date opening a
-        headline line, or a dateline's date: the publication's date, not the event's."""
-        if mention.sentence in self.section_heads:
-            return False  # a section's own day ("Durban Harbour, 17 November")
-        if self.subhead_sections.get(mention.sentence, mention.sentence) != mention.sentence:
-            return False  # "HARDAP REGION" / "Date: Sunday, 8 March": the incident's day
-        line_start, line_end = self.lay.paragraphs[mention.paragraph]  # its line
-        if mention.normalized.get("kind") == "time":  # "12 JUL 2024 6:15PM": the line's date
-            dates = [m for m in self.by_sentence[mention.sentence] if m.label == "DATE"
-                     and m.paragraph == mention.paragraph and m.end <= mention.start
-                     and m.normalized.get("kind") != "time"]
-            return bool(dates) and self._is_report_date(dates[-1])
-        if line_end - line_start <= len(mention.text) + 8 or len(
-                self.text[line_start:line_end].strip()) <= len(mention.text) + 8:
-            return True
-        if (not self.text[line_start : mention.start].strip()
-                and _LINE_TIME.fullmatch(self.text, mention.end, line_end)):
-            return True  # "Tuesday, 14 October 2025 09:12:45 AM": a date line with its time
-        if not self.text[line_start : mention.start].strip() and _NUMERIC_DATE.fullmatch(
-                mention.text):
-            return True
-        if self._bound(mention) == "report" or self._posting_cell(mention, line_start, line_end):
-            return True  # "Posted On: 12 JUL 2024 6:15PM", "By Staff | March 5, 2025"
-        if (0 < mention.sentence <= self.header_lines
-                and mention.normalized.get("precision") == "day"
-                and mention.normalized.get("start") == mention.normalized.get("end")):
-            # one day in a header line under the title ("Press release No. 214-2025 |
-            # Guatemala City, 11 August 2025 (translation)"): the release's date line
-            return True
-        return self._in_dateline(mention)
-
-    def _posting_cell(self, mention: Mention, line_start: int, line_end: int) -> bool:
-        """A date alone in a cell of a short line of cells without a sentence ("Press release |
-        05.03.2025 | Customs Service", "By Public Affairs Staff | March 5, 2025", "Lisbon –
-        16 October 2025"): the line that posts the release, not the item's title."""
-        line = self.text[line_start:line_end]
-        if (len(line.strip()) > REPORT_LINE_CHARS or _SENTENCE_END.search(line)
-                or mention.end <= self._title_end()
-                or mention.normalized.get("precision") != "day"
-                or mention.normalized.get("start") != mention.normalized.get("end")):
-            return False  # a release is posted on one day ("Period: 30 June – 6 July" is none)
-        time = _LINE_TIME.match(self.text, mention.end, line_end)
-        after = self.text[time.end() if time else mention.end : line_end]
-        before = self.text[line_start : mention.start]
-        if not (before.strip() or after.strip()) or any(c.isdigit() for c in before + after):
-            return False  # alone on its line (the length rule's case), or a table's row
-        if ((not before.strip() or _CELL_BEFORE.search(before) is not None)
-                and (not after.strip() or _CELL_AFTER.match(after) is not None)):
-            return True
-        # a few words around the date in the item's header ("Issued on 7 April 2025",
-        # "Published 3 March 2025 | Press office", "Posted March 3, 2025 by Admin")
-        return (line_start > 0 and mention.start <= self._title_end() + REPORT_DATE_REACH
-                and len(_LABEL_WORD.findall(f"{before} {after}")) <= POSTING_LABEL_WORDS)
-
-    def _report_date(self) -> Mention | None:
-        """The item's publication date from its first lines (date line or dateline)."""
-        for mention in self.mentions:
-            if mention.start > REPORT_DATE_REACH:
-                break
-            if (mention.label == "DATE" and mention.normalized.get("start")
-                    and mention.normalized.get("kind") not in UNDATED_KINDS
-                    and self._is_report_date(mention)):
-                return mention
-        return None
-
-    def _report_day(self) -> str | None:
-        """The ISO day the item reports on: its date line or dateline, else its reference
-        date (publication)."""
-        if self._report_day_value is None:
-            report = self._report_date()
-            reference = self.doc._.reference_date
-            self._report_day_value = (str(report.normalized["start"]) if report is not None
-                                      else reference.isoformat() if reference else "")
-        return self._report_day_value or None
-
-    def _said_date(self) -> Mention | None:
-        """The day a statement was made: a day date of the lead right after a statement word
-        ("according to a survey released on Tuesday", "said on Monday")."""
-        for mention in self.mentions:
-            if mention.sentence > self.lead_last:
-                break
-            norm = mention.normalized
-            if (mention.label != "DATE" or norm.get("precision") != "day"
-                    or norm.get("kind") in UNDATED_KINDS or not norm.get("start")
-                    or mention.sentence in self.background):
-                continue
-            if any(0 <= mention.start - cue.end <= REPORT_DATE_GAP
-                   and not _CLAUSE_BREAK.search(self.text, cue.end, mention.start)
-                   for cue in self.statements_by_sentence.get(mention.sentence, ())):
-                return mention
-        return None
-
-    def _in_dateline(self, mention: Mention) -> bool:
-        """A date of the dateline ("KUALA LUMPUR, Aug 24 --", "MIAMI (March 3, 2025) –",
-        "3 March 2025, Vienna –"), or a numeric date in brackets closing a headline ("Police
-        seize heroin in raid (03.03.2025)"): the report's date."""
-        line_start = self.text.rfind("\n", 0, mention.start) + 1
-        head = self.text[line_start : mention.start]
-        if _BRACKETED_DATELINE.fullmatch(head):
-            return self.text.startswith(")", mention.end)
-        if not head.strip():
-            return _DATE_FIRST_DATELINE.match(self.text, mention.end) is not None
-        if (head.endswith("(") and _NUMERIC_DATE.fullmatch(mention.text)
-                and self.text[mention.end : mention.end + 2].rstrip() == ")"
-                and not _SENTENCE_END.search(head)):
-            return True
-        if (len(head) <= DATELINE_HEAD_CHARS and head[:1].isupper()
-                and not _LOWER_WORD.search(head) and not _SENTENCE_END.search(head)
-                and _DASH_AFTER_DATE.match(self.text, mention.end)):
-            # "Al-Haditha, Dhu al-Qadah 12, 1447, April 29, 2026, SPA -- The authority ...":
-            # a dateline giving the day in two calendars, then the agency and its dash
-            return True
-        if not (DATELINE_HEAD.fullmatch(head) or _CAPS_DATELINE_HEAD.fullmatch(head)):
-            return False
-        return not self._episode_heading(mention)
-
-    def _episode_heading(self, mention: Mention) -> bool:
-        """A sub-heading line of place and date alone ("Durban Harbour, 17 November") over an
-        incident's paragraph: the incident's day, not the report's, when it is not the day the
-        item was published (or, with no known publication day, when its year is left out)."""
-        line_end = self.text.find("\n", mention.end)
-        line_end = len(self.text) if line_end < 0 else line_end
-        if self.text[mention.end : line_end].strip(" .:\t"):
-            return False  # a dateline runs on into the report ("Pretoria, 24 November -- ...")
-        reference = self.doc._.reference_date
-        if reference is not None:
-            return str(mention.normalized.get("start")) != reference.isoformat()
-        return bool(mention.normalized.get("year_inferred"))
 
     def _bound(self, mention: Mention) -> str | None:
         """The period bound a date's preceding words make it: start, end or held."""
@@ -865,7 +708,7 @@ class DateRules(SectionRules):
         Magistrates' Court today", "in court on Monday"): a hearing's day."""
         courts = list(self.rules.courts.finditer(
             self.text, max(0, date.start - COURT_DATE_GAP), date.start))
-        return bool(courts) and not _CLAUSE_BREAK.search(self.text, courts[-1].end(),
+        return bool(courts) and not CLAUSE_BREAK.search(self.text, courts[-1].end(),
                                                          date.start)
 
     def _refined(self, chosen: Mention, own: list[Mention]) -> Mention:
