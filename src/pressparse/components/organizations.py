@@ -282,31 +282,37 @@ class OrganizationGrammarComponent(DataComponent):
                                             "acronym": match.group(), "id": None}))
         return found
 
-    def district_unit_candidates(self, text: str, ents: Sequence[Ent], values: Values,
-                                 names: Sequence[Candidate] = ()) -> list[Candidate]:
-        """A place named with a title-case territorial head, then "of" and a listed body
-        ("Ural District of Rosgvardia"): the body's territorial unit, one ORG named '<place>
-        of the <body's name>' (``district_unit_heads``); and a place written right after an
-        unlisted body's head noun, before no capitalized word ("State Criminal Police Office
-        Vienna"): a unit whose name carries its place, one ORG named as written (the grammar's
-        names among ``names``)."""
-        found: list[Candidate] = []
-        if not self.district_heads:
-            return found
-        bodies = {ent.start_char: ent for ent in ents if ent.label_ == "ORG"}
+    def placed_unit_candidates(self, text: str, ents: Sequence[Ent], values: Values,
+                               names: Sequence[Candidate] = ()) -> list[Candidate]:
+        """A place written right after an unlisted body's head noun, before no capitalized word
+        ("State Criminal Police Office Vienna"): a unit whose name carries its place, one ORG
+        named as written (unlisted gazetteer bodies and the grammar's ``names``)."""
         places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
-        for name_start, name_end in [(ent.start_char, ent.end_char) for ent in bodies.values()
-                                     if not (_value(values, ent) or {}).get("id")] \
-                + [(c.start, c.end) for c in names]:
+        spans = [(ent.start_char, ent.end_char) for ent in ents
+                 if ent.label_ == "ORG" and not (_value(values, ent) or {}).get("id")]
+        spans += [(c.start, c.end) for c in names]
+        found: list[Candidate] = []
+        for name_start, name_end in spans:
             place = places.get(name_end + 1)
             if place is None or text[name_end] != " " \
                     or text[name_start:name_end].rsplit(None, 1)[-1] \
                     not in self.grammar.words.heads \
                     or text[place.end_char:place.end_char + 2].strip()[:1].isupper():
                 continue
-            name = clean_name(text[name_start:place.end_char])
             found.append(Candidate(name_start, place.end_char, "ORG", {
-                "name": name, "acronym": None, "id": None}, GRAMMAR_PRIORITY))
+                "name": clean_name(text[name_start:place.end_char]), "acronym": None,
+                "id": None}, GRAMMAR_PRIORITY))
+        return found
+
+    def district_unit_candidates(self, text: str, ents: Sequence[Ent],
+                                 values: Values) -> list[Candidate]:
+        """A place named with a title-case territorial head, then "of" and a listed body
+        ("Ural District of Rosgvardia"): the body's territorial unit, one ORG named '<place>
+        of the <body's name>' (``district_unit_heads``)."""
+        found: list[Candidate] = []
+        if not self.district_heads:
+            return found
+        bodies = {ent.start_char: ent for ent in ents if ent.label_ == "ORG"}
         for ent in ents:
             if ent.label_ != "LOC" or ent.text.rsplit(None, 1)[-1] not in self.district_heads:
                 continue
@@ -464,7 +470,8 @@ class OrganizationGrammarComponent(DataComponent):
         candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
         candidates += self.local_unit_candidates(text, ents, names)
         candidates += self.suffix_candidates(text, ents, values)
-        candidates += self.district_unit_candidates(text, ents, values, names)
+        candidates += self.placed_unit_candidates(text, ents, values, names)
+        candidates += self.district_unit_candidates(text, ents, values)
         candidates += self.bracketed_area_candidates(text, ents, names, values)
         candidates += self.acronym_country_candidates(text, ents, values)
         candidates += self.short_form_candidates(text, ents, candidates)
