@@ -54,10 +54,14 @@ class QuantityRecognizer(DataComponent):
                 kept.append((quantity.start, quantity.end, value))
         if kept:
             _split_stops(doc, kept)
+            _split_signs(doc, kept)
         if kept and not _add_quantities(doc, kept, ents[0] if ents else doc.ents):
             add_entities(doc, [Candidate(start, end, "QUANTITY", value)
                                for start, end, value in kept])
         return doc
+
+
+_SIGNS = frozenset("+-−–")
 
 
 def _split_stops(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]]) -> None:
@@ -83,6 +87,30 @@ def _split_stops(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]]) -> None:
             token = doc[index]
             retokenizer.split(token, [token.text[:keep], token.text[keep:]],
                               heads=[(token, 0), (token, 0)])
+
+
+def _split_signs(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]]) -> None:
+    """Split off a sign the tokenizer keeps on a number that the quantity leaves out (a
+    change written "(-18 per cent)": 18 %, the sign outside the span), so that the span can
+    start after it: only a token outside every entity that starts with the sign."""
+    text = doc_text(doc)
+    heads: list[int] = []  # token indexes whose first character is the sign
+    for start, _end, _value in kept:
+        if start < 1 or text[start - 1] not in _SIGNS:
+            continue
+        token = doc.char_span(start - 1, start, alignment_mode="expand")
+        if token is None or len(token) != 1:
+            continue
+        first = token[0]
+        if first.idx == start - 1 and len(first) > 1 and first.ent_iob_ in ("O", ""):
+            heads.append(first.i)
+    if not heads:
+        return
+    with doc.retokenize() as retokenizer:
+        for index in heads:
+            token = doc[index]
+            retokenizer.split(token, [token.text[:1], token.text[1:]],
+                              heads=[(token, 1), (token, 1)])
 
 
 def _add_quantities(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]],
