@@ -307,6 +307,9 @@ def no_spacy_sm(monkeypatch: pytest.MonkeyPatch) -> None:
      "skipping baseline spacy-sm: baseline spacy-sm needs the en_core_web_sm package "
      "(pip install 'pressparse[spacy-sm]')"),
     (["--min-f1", "[bold]=0.5"], None, 2, "error: '[bold]' is neither an entity label"),
+    # was a ValueError traceback (baselines ran outside the error handling)
+    (["--baseline", "[nope]"], None, 2, "error: unknown baseline '[nope]' (one of naive, "
+                                       "spacy-sm)"),
     (["--min-f1", "ORG.value=0.99", "--name", "p"], None, 0, ""),
 ])
 def test_messages_keep_their_brackets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
