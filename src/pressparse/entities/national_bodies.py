@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
+from .body_countries import SENTENCE_END, CountryEvidence, country_code
 from .doc_view import DocView, Ent
 from .generic_names import OWN_POSSESSIVE, GenericNames
 from .member_councils import MemberCouncils
@@ -31,10 +32,7 @@ from .same_body import (
 # the data classes, read here by name as before
 __all__ = ["COUNTRY_LABELS", "ORG", "NameMatch", "NationalBodies", "NationalBodyResolver",
            "Synonym", "Values"]
-_EVIDENCE_LABELS = frozenset({"COUNTRY", "NORP", "LOC", ORG})
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _ITS_BEFORE = re.compile(r"\b[Ii]ts[ \t]+$")  # "its Task Force": the unit of the body before
-_DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.' \t]{1,30})?[ \t]*(?:,|\(|[-\u2013\u2014:])")
 # "<unit> (<ACRONYM>) of the <parent>": the words between the acronym and the parent
 _BRACKET_OF = re.compile(r"\)\s+of\s+(?:the\s+)?")
 # "<unit> of (the) <ACRONYM>": a unit named with its parent's acronym at the end
@@ -44,51 +42,27 @@ _ACRONYM_FIRST = re.compile(r"^([A-Z][A-Z0-9&\-]*[A-Z]) (\S.*)$")
 # "<unit> of the <Head>": a unit named with its parent's bare head ("of the Council")
 
 
-class NationalBodyResolver:
+class NationalBodyResolver(CountryEvidence):
     """Applies :class:`NationalBodies` to a doc's unlisted ORG entities, using the gazetteer's
-    phrase index (``index.matches``) to find countries, demonyms and bodies inside names."""
+    phrase index (``index.matches``) to find countries, demonyms and bodies inside names (see
+    :class:`CountryEvidence`)."""
 
     def __init__(self, bodies: NationalBodies, nlp: Any, index: Any,
                  countries: Mapping[str, Mapping[str, str]],
                  listed: Iterable[Mapping[str, Any]] = ()) -> None:
-        self.bodies = bodies
-        self.nlp = nlp
-        self.index = index
+        super().__init__(bodies, nlp, index)
         # the listed bodies of each country, for a short form of one ("Border Service")
         self.listed_by_country: dict[str, list[Mapping[str, Any]]] = {}
         for value in listed:
             if value.get("country") and value.get("name"):
                 self.listed_by_country.setdefault(value["country"], []).append(value)
         self.common_names = {iso2: value["name"] for iso2, value in countries.items()}
-        self._cache: dict[str, list[NameMatch]] = {}
         self._resolved: dict[tuple[str, str | None, str | None], dict[str, Any] | None] = {}
         self._may: dict[str, bool] = {}
         self._bare: dict[str, str | None] = {}
-        self._name_country: dict[str, str | None] = {}
         self._parent_first: dict[tuple[str, bool], str | None] = {}
         self._area_first: dict[str, str | None] = {}
         self._country_body: dict[tuple[str, str], dict[str, Any] | None] = {}
-        self._body_country: dict[tuple[str, str | None], str | None] = {}
-        self._masthead_country: dict[str, str | None] = {}
-        generic = bodies.generic
-        self._origin_re = _cue_pattern(generic.origin_cues) if generic else None
-        self._local_re = _cue_pattern(generic.local_cues) if generic else None
-
-    def names_in(self, text: str) -> list[NameMatch]:
-        """Countries, demonyms, places and listed bodies inside ``text`` (cached per text)."""
-        found = self._cache.get(text)
-        if found is None:
-            doc = self.nlp.make_doc(text)
-            found = []
-            for match in self.index.matches(doc):
-                if match.entry.label in COUNTRY_LABELS or match.entry.label in {ORG, "LOC"}:
-                    end = doc[match.end - 1]
-                    found.append(NameMatch(doc[match.start].idx, end.idx + len(end.text),
-                                           match.entry.label, match.entry.normalized))
-            if len(self._cache) > 4096:
-                self._cache.clear()
-            self._cache[text] = found
-        return found
 
     def apply(self, doc: DocView, values: Values, masthead: str | None = None) -> None:
         """Name the doc's national bodies by their country and units by their parent body;
@@ -388,7 +362,7 @@ class NationalBodyResolver:
             country = value.get("country")
             if value.get("id") and home is not None and country != home and named is None:
                 named = {code for ent, label in rows if label != ORG
-                         and (code := _country_code(label, values.get(
+                         and (code := country_code(label, values.get(
                              (ent.start_char, ent.end_char, label)) or {}))}
             if value.get("id") and (home is None or country == home
                                     or country in (named or ())):
@@ -720,250 +694,10 @@ class NationalBodyResolver:
                 break
             if label == ORG:
                 owner = other
-        if owner is None or _SENTENCE_END.search(text, owner.end_char, ent.start_char):
+        if owner is None or SENTENCE_END.search(text, owner.end_char, ent.start_char):
             return None
         name = (values.get((owner.start_char, owner.end_char, ORG)) or {}).get("name") or ""
         return name if name and not self.no_parent(name) else None
-
-    def home_country(self, text: str, rows: list[tuple[Ent, str]],
-                     values: Values, publisher: str | None = None) -> str | None:
-        """The country a text is about: its countries, demonyms and places count once (a
-        route's "from Iran" less), national bodies more, a dateline ("Baku, 13 May") and the
-        page's publisher (``publisher``, the masthead's country) most;
-        the first mention has a head start; the top one must dominate the second. When the
-        first body named is an international one, the dateline is its seat ("LYON, France -
-        INTERPOL ...") and says nothing of the bodies the text names: it is not counted."""
-        generic = self.bodies.generic
-        evidence: list[tuple[str, float, bool]] = []  # (country, weight, in a dateline)
-        if publisher is not None:  # the page's own country, named above everything else
-            evidence.append((publisher, 1.0 + (generic.dateline_weight if generic else 0.0),
-                             True))
-        international_lead: bool | None = None
-        dateline_end = -1
-        for ent, label in rows:
-            if label not in _EVIDENCE_LABELS:
-                continue
-            value = values.get((ent.start_char, ent.end_char, label)) or {}
-            weight = 1.0
-            dateline = False
-            if label == ORG:
-                name = value.get("name") or ""
-                code = self.body_country(name, value)
-                if generic is not None:
-                    weight = generic.body_weight
-                if international_lead is None and not self.no_parent(name):
-                    international_lead = bool(value.get("id")) and not value.get("country")
-            else:
-                code = _country_code(label, value) if label != "LOC" or value.get("id") \
-                    else None  # an unlisted place's country is only a guess from the text
-                if code and generic is not None and label != "NORP":
-                    if self._after_origin(text, ent.start_char):
-                        weight = generic.origin_weight
-                    if _is_dateline(text, ent) or (  # "LYON, France -": its country too
-                            0 <= ent.start_char - dateline_end <= 2
-                            and text[dateline_end:ent.start_char].strip() in {",", ""}):
-                        dateline, dateline_end = True, ent.end_char
-            if code:
-                evidence.append((self.bodies.sovereign.get(code, code), weight, dateline))
-        scores: dict[str, float] = {}
-        raw: dict[str, int] = {}
-        datelined: set[str] = set()
-        solid: set[str] = set()  # countries named other than as a route's end
-        for index, (code, weight, dateline) in enumerate(evidence):
-            if dateline and publisher is not None and index == 0:
-                datelined.add(code)  # the masthead: weighed above, whoever the text names
-            elif dateline:
-                if international_lead:
-                    continue
-                if generic is not None:
-                    weight += generic.dateline_weight
-                datelined.add(code)
-            scores[code] = scores.get(code, 0.0) + weight + (
-                0.0 if scores else self.bodies.first_bonus)
-            raw[code] = raw.get(code, 0) + 1
-            if generic is None or weight != generic.origin_weight:
-                solid.add(code)
-        if not scores:
-            return None
-        ranked = sorted(scores.values(), reverse=True)
-        top = max(scores, key=lambda k: scores[k])
-        second = ranked[1] if len(ranked) > 1 else 0.0
-        if ranked[0] < self.bodies.dominance * second or top not in solid:
-            return None
-        if raw[top] < self.bodies.min_mentions and top not in datelined \
-                and any(code in solid for code in scores if code != top):
-            return None  # one mention decides only when no other country is named (but
-            # as a route's end: "bananas from Ecuador ... in Rotterdam" is a Dutch text)
-        return top
-
-    def masthead_country(self, masthead: str | None) -> str | None:
-        """The one country a page's masthead names ("Albanian State Police", "Ministry of
-        Interior of the Republic of Serbia"): its listed bodies' countries (an international
-        body's none), and countries and demonyms outside them; None when it names none or
-        several (a regional news site), or when it is a news agency's or a news site's
-        ("TASS — Russian News Agency": a relay's items are about any country)."""
-        if not masthead:
-            return None
-        if masthead in self._masthead_country:
-            return self._masthead_country[masthead]
-        found = self.names_in(masthead)
-        codes: set[str] = set()
-        media = self.bodies.media_masthead
-        relay = (media is not None and media.search(masthead) is not None) or any(
-            match.label == ORG and self.no_parent(match.value.get("name") or "")
-            for match in found)
-        if relay:
-            found = []  # a news agency's or site's page: its country is not the items'
-        for match in found:
-            if any(other.start <= match.start and match.end <= other.end
-                   and other.end - other.start > match.end - match.start for other in found):
-                continue  # "Iraqi" inside "Iraqi News Agency": the agency tells
-            if match.label == ORG:
-                if _acronym_beside_country(masthead, match, found):
-                    continue  # "MVD Uzbekistan": the country says whose ministry it is
-                code = self.body_country(match.value.get("name") or "", match.value)
-            elif match.label in COUNTRY_LABELS:
-                code = _country_code(match.label, match.value)
-            else:
-                continue  # a place's country is only a guess
-            if code:
-                codes.add(self.bodies.sovereign.get(code, code))
-        if not relay:
-            codes.update(self.bodies.native_country_codes(masthead))
-        country = next(iter(codes)) if len(codes) == 1 else None
-        if len(self._masthead_country) > 4096:
-            self._masthead_country.clear()
-        self._masthead_country[masthead] = country
-        return country
-
-    def publisher_short_form(self, name: str, masthead: str | None) -> dict[str, Any] | None:
-        """The listed body a page's masthead names when ``name`` is its short form: two or
-        more of its words in order, the first word and the head noun its own ("National
-        Center" on the page of the "National Information and Analytical Center on Drug
-        Control"), else None."""
-        generic = self.bodies.generic
-        if generic is None or not masthead or " " not in name \
-                or self.masthead_country(masthead) is None:
-            return None
-        words = generic.words_of(name)
-        for match in self.names_in(masthead):
-            full = match.value.get("name") or ""
-            if match.label != ORG or not match.value.get("id") or self.no_parent(full):
-                continue
-            own = generic.head_part(generic.words_of(full.split(" under ", 1)[0]))
-            if len(own) > len(words) and own[0] == words[0] \
-                    and generic.head(full) == words[-1] and _in_order(words, own):
-                return dict(match.value)
-        return None
-
-    def masthead_body_country(self, name: str, masthead: str | None) -> str | None:
-        """The masthead's country when the masthead names the body itself with its country
-        ("State Border Service of the Republic of Azerbaijan" above an item's bare "State
-        Border Service", which names Georgia too): the publisher's own body, whatever other
-        countries its item names; else None."""
-        if not masthead or " " not in name:
-            return None
-        at = masthead.find(name + " of ")
-        while at >= 0:
-            if at == 0 or not masthead[at - 1].isalnum():
-                return self.masthead_country(masthead)
-            at = masthead.find(name + " of ", at + 1)
-        return None
-
-    def masthead_bodies(self, masthead: str | None) -> list[tuple[int, str, str]]:
-        """The listed national bodies a publisher's masthead names, as parents for
-        :func:`choose_parent` (start -1: before every mention); none on a news agency's or
-        site's page or one naming several countries (see :meth:`masthead_country`)."""
-        if self.masthead_country(masthead) is None:
-            return []
-        generic = self.bodies.generic
-        found: list[tuple[int, str, str]] = []
-        for match in self.names_in(masthead or ""):
-            name = match.value.get("name") or ""
-            code = match.value.get("country")
-            if match.label != ORG or not code or not match.value.get("id") \
-                    or self.no_parent(name) \
-                    or (generic is not None and generic.head(name) in generic.unit_heads):
-                continue
-            if all(name != other for _start, other, _code in found):
-                found.append((-1, name, code))
-        return found
-
-    def no_parent(self, name: str) -> bool:
-        """A body that is nobody's parent and tells no country (a news agency, a court)."""
-        units = self.bodies.units
-        return units is not None and units.excludes(name)
-
-    def body_country(self, name: str, value: Mapping[str, Any]) -> str | None:
-        """The country an ORG mention tells: a listed body's, else the one its name holds;
-        None for a news agency or a court, which say nothing of the text's country."""
-        key = (name, value.get("country") if value.get("id") else None)
-        if key in self._body_country:
-            return self._body_country[key]
-        if self.no_parent(name):
-            code = None
-        else:
-            code = key[1] if value.get("id") else self.name_country(name)
-        if len(self._body_country) > 4096:
-            self._body_country.clear()
-        self._body_country[key] = code
-        return code
-
-    def _after_origin(self, text: str, start: int) -> bool:
-        pattern = self._origin_re
-        return pattern is not None and pattern.search(text, max(0, start - 30), start) \
-            is not None
-
-    def country_near(self, text: str, rows: list[tuple[Ent, str]], values: Values, i: int,
-                     home: str | None) -> str | None:
-        """The country the words around entity ``i`` give it: "Kazakhstan's [National
-        Guard]" / "Kazakh [...]" just before, or a sentence opening "In Ecuador, ..." (any
-        "in <country>" earlier in the sentence when the text has no country of its own)."""
-        ent = rows[i][0]
-        if i:
-            prev, prev_label = rows[i - 1]
-            prev_value = values.get((prev.start_char, prev.end_char, prev_label)) or {}
-            found = _country_before_text(text, prev, prev_label, prev_value, ent)
-            if found:
-                return found
-        if self._local_re is None:
-            return None
-        sentence = max(0, ent.start_char - 400)
-        for end in _SENTENCE_END.finditer(text, sentence, ent.start_char):
-            sentence = end.end()
-        for j in range(i - 1, -1, -1):
-            prev, label = rows[j]
-            if prev.start_char < sentence:
-                break
-            if label not in {"COUNTRY", "LOC"}:
-                continue
-            code = _country_code(label, values.get((prev.start_char, prev.end_char, label))
-                                 or {})
-            if code and label == "COUNTRY" and _heads_line(text, sentence, prev):
-                return code  # "- Portugal: the Navy and the Judicial Police ..."
-            cue = self._local_re.search(text, max(sentence, prev.start_char - 12),
-                                        prev.start_char)
-            if code and cue is not None and (home is None or cue.start() == sentence):
-                return code
-        return None
-
-    def name_country(self, name: str) -> str | None:
-        """The one country a name holds ("Romanian Police", "Federal Police of Belgium", a
-        listed place's country: "Federal Judicial Police of Antwerp"), or None."""
-        if name in self._name_country:
-            return self._name_country[name]
-        codes: set[str] = set()
-        for match in self.names_in(name):
-            if match.label in COUNTRY_LABELS:
-                codes.add(match.value.get("iso2") or "")
-            elif match.label == "LOC" and match.value.get("id"):
-                codes.add(match.value.get("country_iso2") or "")
-        codes.discard("")
-        code = codes.pop() if len(codes) == 1 else None
-        if len(self._name_country) > 4096:
-            self._name_country.clear()
-        self._name_country[name] = code
-        return code
 
     def may_resolve(self, name: str) -> bool:
         """Can an unlisted name change: a country inside it, or a national body's wording?"""
@@ -1024,77 +758,3 @@ _THROUGH = re.compile(r",?[ \t]+(?:acting[ \t]+)?through[ \t]+(?:its|the)[ \t]+"
 _THROUGH_UNIT_HEADS = frozenset({
     "directorate", "department", "unit", "units", "command", "division", "bureau", "brigade",
     "squad", "team", "group", "section", "office", "force", "battalion", "detachment"})
-
-
-def _acronym_beside_country(text: str, match: NameMatch, found: list[NameMatch]) -> bool:
-    """A listed body written as a bare acronym right next to a country's name ("MVD
-    Uzbekistan", "Kyrgyzstan GKNB"): the acronym is that country's body's, whatever
-    country the list gives it."""
-    written = text[match.start:match.end]
-    if not written.isupper() or " " in written:
-        return False
-    for other in found:
-        if other.label not in COUNTRY_LABELS:
-            continue
-        gap = text[match.end:other.start] if other.start >= match.end \
-            else text[other.end:match.start] if other.end <= match.start else None
-        if gap is not None and gap.strip(" \t\u00a0-") == "" and len(gap) <= 2:
-            return True
-    return False
-
-
-def _in_order(words: list[str], within: list[str]) -> bool:
-    """Are ``words`` a subsequence of ``within``?"""
-    rest = iter(within)
-    return all(word in rest for word in words)
-
-
-def _country_code(label: str, value: Mapping[str, Any]) -> str | None:
-    if label in COUNTRY_LABELS:
-        return value.get("iso2")
-    if label == "LOC":
-        return value.get("country_iso2")
-    if label == ORG:
-        return value.get("country")
-    return None
-
-
-def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
-    """Cue words right before a name ("from (the) ", "in "), either case at the start."""
-    words = sorted(set(cues), key=len, reverse=True)
-    if not words:
-        return None
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in words)
-    return re.compile(rf"\b(?i:{alternatives})\s+(?:the\s+)?$")
-
-
-def _is_dateline(text: str, ent: Ent) -> bool:
-    """A place or country opening a line near the top, then a comma, bracket or dash
-    ("Baku, 13 May 2025", "QUITO (AFP) -", "LYON, France -", "Ecuador: ...")."""
-    start = ent.start_char
-    return start < 800 and (start == 0 or text[start - 1] == "\n") \
-        and _DATELINE_AFTER.match(text, ent.end_char) is not None
-
-
-def _heads_line(text: str, sentence: int, country: Ent) -> bool:
-    """Does ``country`` head its line as a label ("Portugal: ...", "- Spain: ...",
-    "• ITALY – ...")? A country report's line names that country's bodies."""
-    return _LINE_LABEL_BEFORE.fullmatch(text, sentence, country.start_char) is not None \
-        and _LINE_LABEL_AFTER.match(text, country.end_char) is not None
-
-
-# a list line's bullet before its country label, and the colon or dash after it
-_LINE_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022*\u25cf\u25aa][ \t]*)?")
-_LINE_LABEL_AFTER = re.compile(r"[ \t]*(?::|[\u2013\u2014][ \t])")
-
-
-def _country_before_text(text: str, prev: Ent, prev_label: str, value: Mapping[str, Any],
-                         ent: Ent) -> str | None:
-    """``Kazakhstan's [National Guard]``, ``Kazakh [National Guard]``: the country just
-    before (a space or a possessive between)."""
-    if prev_label not in COUNTRY_LABELS:
-        return None
-    gap = text[prev.end_char:ent.start_char]
-    if gap.strip() in {"", "'s", "\u2019s"} and len(gap) <= 4:
-        return value.get("iso2")
-    return None
