@@ -54,6 +54,7 @@ def alive(pid: int) -> bool:
 
 
 @linux_only
+@pytest.mark.slow  # four real -n 2 runs, about 25 s
 @pytest.mark.parametrize(("pdeathsig", "idle"), [
     (True, False),   # Linux: PR_SET_PDEATHSIG while the workers are busy
     (False, False),  # the pipe watch alone (other platforms, pools started off the main thread)
