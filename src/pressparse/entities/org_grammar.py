@@ -23,6 +23,7 @@ from .generic_names import ROMAN_UNIT_NUMBERS
 ABSORBED_LABELS = frozenset({"ORG", "COUNTRY", "LOC", "NORP"})
 _OPEN_QUOTES = frozenset({'"', "\u201c", "\u00ab"})  # before a unit's own name
 _CLOSE_QUOTES = frozenset({'"', "\u201d", "\u00bb"})
+QUOTED_NAME_WORDS = 3  # the capitalized words of a unit's own name in quotes, at most
 WRAPPED_LINE_MIN = 50  # characters of a line that a hard wrap, not its meaning, ended
 
 
@@ -161,7 +162,7 @@ class OrganizationGrammar:
         if pos + 2 >= len(doc) or not doc.spaces[pos - 1] or doc[pos] not in _OPEN_QUOTES:
             return pos
         i = pos + 1
-        for _ in range(3):  # one to three capitalized words, letters only
+        for _ in range(QUOTED_NAME_WORDS):  # capitalized words, letters only
             if i >= len(doc) or i in blocked or not doc[i].isalpha() \
                     or not doc[i][:1].isupper():
                 return pos  # (an operation's name is blocked: no unit's)
