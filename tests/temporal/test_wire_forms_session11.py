@@ -347,6 +347,9 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "March, were detained.", "March", _at("2026-03", "2026-03-01", "2026-03-31")),
     ("to be done", "2026-05-14", "Residents had to be evacuated on Sunday as the river rose.",
      "Sunday", _at("2026-05-10", "2026-05-10")),
+    # -- "is forecast" (a forecast's passive) is future wording
+    ("forecast", "2026-10-20", "Heavy rain is forecast from Wednesday through the weekend.",
+     "the weekend", _at("2026-W43-WE", "2026-10-24", "2026-10-25")),
     # -- a weekday after a verb's object is a date ("in a statement Wednesday")
     ("generic", "2026-10-07", "The companies said in a statement Tuesday that talks had ended.",
      "Tuesday", _at("2026-10-06", "2026-10-06")),
