@@ -394,6 +394,10 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "Tuesday"),
     ("generic", "2026-01-08", "Recycling bins are collected every other Friday.", "Friday"),
     ("generic", "2026-01-08", "Each Monday, the desk reviews the week's data.", "Monday"),
+    ("generic", "2026-10-20", "The board meets on the third Thursday of each month.",
+     "Thursday"),
+    ("generic", "2026-10-20", "Markets close early on the last Friday of every month.",
+     "Friday"),
     # a half's code in a name is none
     ("half code", "2026-08-27", "Cases of H1N1 flu rose in the region.", "H1"),
     ("half code", "2026-08-27", "The firm hired 40 workers on H1-B visas.", "H1"),

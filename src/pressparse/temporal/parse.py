@@ -315,6 +315,11 @@ class Parser:
         """An indefinite article (and an adjective of any day) right before a weekday: any
         such day, no date ("18% more than on a normal Sunday"; not "said in a statement
         Wednesday")."""
+        self._generic_after = re.compile(
+            r"\s+of\s+(?:" + "|".join(map(re.escape, articles)) + r")\s+month(?![\w])") \
+            if articles else re.compile(r"(?!)")
+        """"of each month" right after a weekday ("on the third Thursday of each month"): a
+        day of every month, no date."""
         self.day_order_text: str | Callable[[], str] = ""
         """The text whose numeric dates decide ``day_first`` (read only if one is parsed)."""
         self._day_first: bool | None = True
@@ -372,7 +377,8 @@ class Parser:
                               self._weekday_name.search(text, max(0, start - NAME_REACH), start)
                               is not None,
                               self._generic_before.search(text, max(0, start - GENERIC_REACH),
-                                                          start) is not None)
+                                                          start) is not None,
+                              self._generic_after.match(text, end) is not None)
             elif form == "the_past":  # "in the last nine months" (a stretch) or "over ..."
                 cache_key += (self._in_stretch(text, start),)
             elif form == "relative":  # "the day before the session", "the quarter of a city"
@@ -1443,9 +1449,10 @@ class Parser:
         if _is_name(text, start, end) or self._weekday_name.search(
                 text, max(0, start - NAME_REACH), start) is not None:
             return None  # "the Sunday Times", "the Monday Night show": a name
-        if not f.get("eq") and self._generic_before.search(
-                text, max(0, start - GENERIC_REACH), start) is not None:
-            return None  # "on a normal Sunday": any Sunday
+        if not f.get("eq") and (self._generic_before.search(
+                text, max(0, start - GENERIC_REACH), start) is not None
+                or self._generic_after.match(text, end) is not None):
+            return None  # "on a normal Sunday", "the third Thursday of each month": any
         part = self.lex.day_parts.get(key(f.get("part") or ""))
         if f.get("wk"):  # "Wednesday last week": that day of the shifted week
             return RelativePeriod("weekday", self.lex.shifts.get(key(f["wk"] or ""), 0), day,
