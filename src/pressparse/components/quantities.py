@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..extensions import VALUES_KEY, doc_text
 from ..measure.lexicon import load_lexicon
@@ -31,6 +31,7 @@ _YIELDING_LABELS = frozenset({"COUNTRY", "NORP"})
 _YIELDING_LABEL_IDS = frozenset(get_string_id(label) for label in _YIELDING_LABELS)
 _SUBSTANCE_ID = get_string_id("SUBSTANCE")
 _PLACE_LABELS = frozenset({"COUNTRY", "LOC"})
+_SIGNS = frozenset("+-−–")  # a sign the tokenizer may keep on a number
 
 
 class QuantityRecognizer(DataComponent):
@@ -61,9 +62,6 @@ class QuantityRecognizer(DataComponent):
         return doc
 
 
-_SIGNS = frozenset("+-−–")
-
-
 def _split_stops(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]]) -> None:
     """Split off the full stop the tokenizer keeps on a unit's last letter ("km/h." and
     "C." at a sentence's end read as an initial), so that the span can end before it:
@@ -73,20 +71,13 @@ def _split_stops(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]]) -> None:
     for _start, end, _value in kept:
         if end >= len(text) or text[end] != "." or text[end - 1] == ".":
             continue
-        token = doc.char_span(end - 1, end, alignment_mode="expand")
-        if token is None or len(token) != 1:
+        first = _token_at(doc, end - 1)
+        if first is None:
             continue
-        first = token[0]
         rest = text[end:first.idx + len(first)]
         if first.idx < end and rest and rest.strip(".") == "" and first.ent_iob_ in ("O", ""):
             tails.append((first.i, end - first.idx))
-    if not tails:
-        return
-    with doc.retokenize() as retokenizer:
-        for index, keep in tails:
-            token = doc[index]
-            retokenizer.split(token, [token.text[:keep], token.text[keep:]],
-                              heads=[(token, 0), (token, 0)])
+    _split_tokens(doc, tails, head=0)
 
 
 def _split_signs(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]]) -> None:
@@ -94,23 +85,34 @@ def _split_signs(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]]) -> None:
     change written "(-18 per cent)": 18 %, the sign outside the span), so that the span can
     start after it: only a token outside every entity that starts with the sign."""
     text = doc_text(doc)
-    heads: list[int] = []  # token indexes whose first character is the sign
+    signs: list[tuple[int, int]] = []  # (token index, 1): tokens opening on the sign
     for start, _end, _value in kept:
         if start < 1 or text[start - 1] not in _SIGNS:
             continue
-        token = doc.char_span(start - 1, start, alignment_mode="expand")
-        if token is None or len(token) != 1:
+        first = _token_at(doc, start - 1)
+        if first is None:
             continue
-        first = token[0]
         if first.idx == start - 1 and len(first) > 1 and first.ent_iob_ in ("O", ""):
-            heads.append(first.i)
-    if not heads:
+            signs.append((first.i, 1))
+    _split_tokens(doc, signs, head=1)
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The one token over the character at offset ``char``, or None (a blank between tokens)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) == 1 else None
+
+
+def _split_tokens(doc: Doc, cuts: list[tuple[int, int]], head: int) -> None:
+    """Split each token ``doc[index]`` of ``cuts`` (index, characters of its first piece) in
+    two, both pieces attached to piece ``head`` (0 the first, 1 the second)."""
+    if not cuts:
         return
     with doc.retokenize() as retokenizer:
-        for index in heads:
+        for index, keep in cuts:
             token = doc[index]
-            retokenizer.split(token, [token.text[:1], token.text[1:]],
-                              heads=[(token, 1), (token, 1)])
+            retokenizer.split(token, [token.text[:keep], token.text[keep:]],
+                              heads=[(token, head), (token, head)])
 
 
 def _add_quantities(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]],

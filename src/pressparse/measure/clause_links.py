@@ -23,6 +23,7 @@ from .lexicon import Lexicon
 from .patterns import Patterns
 from .phrases import noun_phrase
 from .subjects import Subject, SubjectReader
+from .words import SENTENCE_END
 
 _ELIDED_MIN = 1000  # a bare count this large whose noun is elided ("handled 1.71 million")
 _ELIDED_REACH = 600  # how far back the count naming its noun may stand
@@ -30,7 +31,6 @@ _SENTENCE_BREAK = re.compile(r"(?:[.!?;]\s|\n)\s*")  # one break however many bl
 _ANAPHOR_WINDOW = 600  # "The quantity is 45 % lower": an amount in the paragraphs before
 _VALUE_WINDOW = 900  # "The drugs have a street value of": the paragraph naming them
 _SAME_UNIT_WINDOW = 1500  # "the ring moved 1 million pills": pills counted earlier
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # a sentence end, but not a line broken after a lower-case word ("from reaching the\nAustralian")
 _WRAPPED_SENTENCE_END = re.compile(r"[.!?;]\s|(?<![a-z ])\n|\n(?=[ \t]*[-*•|\d\n])")
 # "in the same period of 2023 (", "compared with last year (": a period, then a bracket
@@ -234,7 +234,7 @@ class ClauseLinker:
                 or subject.measure not in self._back_measures:
             return None
         reach = max(0, q.start - _ANAPHOR_WINDOW)
-        ends = [m.end() for m in _SENTENCE_END.finditer(low, reach, q.start)]
+        ends = [m.end() for m in SENTENCE_END.finditer(low, reach, q.start)]
         if not ends:
             return None
         here = ends[-1]  # the start of the figure's sentence; that of the one before:
@@ -261,7 +261,7 @@ class ClauseLinker:
         for earlier in reversed(found[:index]):
             if earlier.end > opened:
                 continue
-            if _SENTENCE_END.search(text, earlier.end, opened):
+            if SENTENCE_END.search(text, earlier.end, opened):
                 return None
             if earlier.kind != "percent":
                 return earlier.what
@@ -503,7 +503,7 @@ def _linked_before(text: str, found: Sequence[Linked], index: int,
     ``kinds`` when given; in the same sentence when asked; ``wrapped``: a line break after
     a lower-case word, as in PDF text, does not end a sentence)."""
     q = found[index]
-    sentence_end = _WRAPPED_SENTENCE_END if wrapped else _SENTENCE_END
+    sentence_end = _WRAPPED_SENTENCE_END if wrapped else SENTENCE_END
     for earlier in reversed(found[:index]):
         if q.start - earlier.end > window or (
                 same_sentence and sentence_end.search(text, earlier.end, q.start)):

@@ -7,13 +7,16 @@ import re
 from collections.abc import Sequence
 
 from .clause_links import COMPARED_BEFORE
-from .guards import CHANGE_OBJECT_WORDS, OBJECT_LINKS
+from .guards import CHANGE_OBJECT_WORDS, OBJECT_LINKS, Guards
 from .lexicon import Lexicon
+from .measures import MeasureBuilder
 from .mentions import SubstanceMention, mention_before, mention_in, mention_starting
+from .number_reading import NumberReader
 from .patterns import Patterns
 from .phrases import NounPhrase, noun_phrase
+from .qualifiers import QualifierReader
 from .reading import RawQuantity, Reading, looks_plural, reading_qualifier, reading_value
-from .tables import LOWER_WORD
+from .tables import LOWER_WORD, TableReader
 from .text_facts import TextFacts
 from .words import is_street, previous_word, squashed, word_before
 
@@ -64,11 +67,12 @@ _WORD_WITH_BEFORE = re.compile(r"(\S*?)[ \t]*\b([a-z]+)(?![a-z])")
 _OTHER_AFTER = re.compile(r"[ \t]+(?:other(?P<s>s)?|more|further|additional)(?![a-z])")
 
 
-class CountReader:
+class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBuilder):
     """Reads a number without a unit as a count."""
 
     lex: Lexicon
     pats: Patterns
+    _generic_whats: frozenset[str]
     _level_prepositions: frozenset[str]
 
     def _count(self, f: TextFacts, r: Reading,

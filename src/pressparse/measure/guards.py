@@ -43,6 +43,9 @@ class Guards:
 
     lex: Lexicon
     pats: Patterns
+    _calibre_after: re.Pattern[str] | None
+    _code_verb_markers: frozenset[str]
+    _file_type_before: re.Pattern[str] | None
 
     def _page_chrome(self, f: TextFacts, q: RawQuantity) -> bool:
         """A scraped page's furniture, not the release's figures: a file size in brackets

@@ -3,7 +3,9 @@ currency a shared symbol stands for in the text."""
 
 from __future__ import annotations
 
-from .lexicon import Lexicon
+import re
+
+from .lexicon import Lexicon, Unit
 from .patterns import Patterns
 from .reading import RawQuantity, Reading, reading_qualifier, reading_value, times_ratio
 from .text_facts import TextFacts
@@ -22,6 +24,8 @@ class MeasureBuilder:
 
     lex: Lexicon
     pats: Patterns
+    _named_rates: dict[tuple[str, str], Unit]
+    _wire_credit: re.Pattern[str] | None
 
     def _measure(self, r: Reading, f: TextFacts) -> RawQuantity:
         count_unit = r.unit is not None and r.unit.kind == "count"

@@ -9,10 +9,10 @@ from .lexicon import Lexicon
 from .numbers import parse_digits, parse_words
 from .patterns import Patterns
 from .phrases import noun_phrase
-from .reading import Reading, clean_value, is_year, looks_plural
+from .qualifiers import QualifierReader
+from .reading import FRACTION_KINDS, Reading, clean_value, is_year, looks_plural
 from .text_facts import TextFacts
-from .unit_reading import FRACTION_KINDS, SENTENCE_END
-from .words import previous_word
+from .words import SENTENCE_END, previous_word
 
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _PHONE_CHARS = frozenset("0123456789 ()+-.\u00a0")
@@ -29,11 +29,16 @@ _FRACTION_ANCHORS = {"half": 0.5, "quarter": 0.25, "three_quarters": 0.75}
 _THOUSAND = 1e3  # "50K followers": a glued thousands scale counts a plural noun
 
 
-class NumberReader:
+class NumberReader(QualifierReader):
     """Reads the numbers of a text."""
 
     lex: Lexicon
     pats: Patterns
+    _connectors: dict[str | None, frozenset[str]]
+    _scale_values: dict[str, float]
+    _symbol_tails: frozenset[str]
+    _upper_symbol_before: re.Pattern[str] | None
+    _upper_symbols: dict[str, str]
 
     def _anchors(self, facts: TextFacts) -> list[tuple[str, int, int]]:
         """Number anchors in text order: (digits|words|article|half, start, end)."""

@@ -30,6 +30,7 @@ class QualifierReader:
 
     lex: Lexicon
     pats: Patterns
+    _qualifier_tails: tuple[str, ...]
 
     def _after_change_verb(self, f: TextFacts, start: int) -> bool:
         before = word_before(f.text, start)

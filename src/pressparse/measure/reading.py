@@ -8,6 +8,9 @@ from typing import Any
 
 from .lexicon import Unit
 
+# the kinds of unit a fraction word may measure ("half a kilo", "a quarter of the pills")
+FRACTION_KINDS = frozenset({"mass", "volume", "length", "area", "other", "count", "percent"})
+
 
 @dataclass(slots=True)
 class RawQuantity:

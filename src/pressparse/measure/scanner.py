@@ -10,7 +10,8 @@ own module: number_reading (anchors, numbers, scales, ranges), unit_reading (uni
 compounds), qualifiers (bounds, sign, change), guards (numbers that are no quantity),
 counts and tables (what a bare number counts), measures (normalized values, currency by
 context), what_measured (what a measure is of) and text_passes (what a quantity leaves out,
-read from the others of its text).
+read from the others of its text). A mixin derives from the mixins whose steps it calls and
+declares the scanner state it reads, set here in ``QuantityScanner.__init__``.
 """
 
 from __future__ import annotations
@@ -21,19 +22,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from .clause_links import ClauseLinker
 from .counts import CountReader
 from .cues import WhatCues
-from .guards import Guards, rate_base
+from .guards import rate_base
 from .lexicon import Lexicon, Unit
-from .measures import MeasureBuilder
 from .mentions import SubstanceMention
-from .number_reading import NumberReader
 from .patterns import build_patterns
-from .qualifiers import QualifierReader
 from .reading import RawQuantity, Reading, measured_time
-from .tables import TableReader
 from .text_facts import BlockedLookup, TextFacts
 from .text_passes import TextPasses
 from .unit_reading import UnitReader
-from .what_measured import WhatReader
 
 _RESTATED = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")  # "up 62 cents, or 0.7%"
 
@@ -41,8 +37,7 @@ _RESTATED = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")  # "up 62 cents, or 0.7%
 _FRACTION_STARTS = frozenset("/½¼¾⅓⅔⅛⅜⅝⅞")
 
 
-class QuantityScanner(NumberReader, UnitReader, QualifierReader, Guards, CountReader,
-                      TableReader, WhatReader, MeasureBuilder, TextPasses):
+class QuantityScanner(UnitReader, CountReader, TextPasses):
     """Finds quantities in a text; stateless apart from its lexicon and patterns."""
 
     def __init__(self, lex: Lexicon) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .clause_links import GENERIC_DRUGS
 from .lexicon import Lexicon
+from .measures import MeasureBuilder
 from .mentions import SubstanceMention, mention_in, mention_named_in, row_label, total_row
 from .patterns import Patterns
 from .phrases import noun_phrase
@@ -142,7 +143,7 @@ def column_header(text: str, start: int, end: int) -> str | None:
     return None
 
 
-class TableReader:
+class TableReader(MeasureBuilder):
     """Reads a number in a table cell from its row label, column header or caption."""
 
     lex: Lexicon

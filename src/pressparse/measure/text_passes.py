@@ -9,13 +9,13 @@ from itertools import pairwise
 from .clause_links import COMPARED_BEFORE
 from .counts import OF_THEM, PLURAL_VERB
 from .lexicon import Lexicon
-from .measures import US_DOLLAR
+from .measures import US_DOLLAR, MeasureBuilder
 from .patterns import Patterns
 from .phrases import noun_phrase
 from .reading import RawQuantity, looks_plural
 from .text_facts import TextFacts
-from .unit_reading import SENTENCE_END
-from .words import previous_word
+from .what_measured import WhatReader
+from .words import SENTENCE_END, previous_word
 
 _SET_WINDOW = 400  # "More than 14 000 suspects were arrested ... Of these, 3 412 were"
 _OF_THE_FRONTED = re.compile(r"(?:^|[.!?:;\n][ \t\u00a0]*)of[ \t\u00a0]+(?:the|these|those)"
@@ -62,11 +62,12 @@ _OTHER_SCALE = {"°C": "°F", "°F": "°C"}  # "100 degrees (38 Celsius)": the b
 _WORD = re.compile(r"[a-z]+")
 
 
-class TextPasses:
+class TextPasses(WhatReader, MeasureBuilder):
     """Fills in what a quantity leaves out from the quantities around it."""
 
     lex: Lexicon
     pats: Patterns
+    _level_links: frozenset[str]
 
     @staticmethod
     def _drop_repeated_sets(f: TextFacts, found: list[RawQuantity]) -> list[RawQuantity]:

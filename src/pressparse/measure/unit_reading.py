@@ -6,18 +6,18 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon, Unit
+from .number_reading import NumberReader
 from .patterns import Patterns
-from .reading import Reading, clean_value
+from .qualifiers import QualifierReader
+from .reading import FRACTION_KINDS, Reading, clean_value
 from .tables import LOWER_WORD
 from .text_facts import TextFacts
-from .words import word_before
+from .words import SENTENCE_END, word_before
 
-SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _LABEL_REACH = 50  # how long a list line's label before its colon may be
 _LABEL_WORDS = 6  # how many words it may have
 _OF_A = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+an?(?=[ \t\u00a0])")
 _ORDINAL_UNIT = "second"  # a unit word that is also an ordinal ("three second places")
-FRACTION_KINDS = frozenset({"mass", "volume", "length", "area", "other", "count", "percent"})
 _SCALED_SYMBOL = re.compile(r"(?P<gap>[ \u00a0]?)(?P<sym>[A-Z]{1,2})(?![\w\-]|\.\w)")
 
 
@@ -29,11 +29,17 @@ def _sentence_bounds(low: str, start: int, after: int) -> tuple[int, int]:
     return left, min(ends) if ends else len(low)
 
 
-class UnitReader:
+class UnitReader(NumberReader, QualifierReader):
     """Reads the unit of a number."""
 
     lex: Lexicon
     pats: Patterns
+    _magnitude: Unit | None
+    _named_rates: dict[tuple[str, str], Unit]
+    _prefix_tails: frozenset[str]
+    _unit_changed_after: re.Pattern[str] | None
+    _unit_price_after: re.Pattern[str] | None
+    _unit_priced_before: re.Pattern[str] | None
 
     def _range_after_unit(self, f: TextFacts, r: Reading) -> None:
         """"between 2% and 3%", "5%-7%", "4 euros to 6 euros": both ends carry the unit."""

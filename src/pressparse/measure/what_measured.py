@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clause_links import GENERIC_DRUGS
+from .clause_links import GENERIC_DRUGS, ClauseLinker
 from .counts import FIRST_WORD, PILLS_WINDOW
-from .cues import CueHit, is_determiner, noun_before
+from .cues import CueHit, WhatCues, is_determiner, noun_before
 from .lexicon import Lexicon
 from .mentions import (
     SubstanceMention,
@@ -70,6 +70,11 @@ class WhatReader:
 
     lex: Lexicon
     pats: Patterns
+    clauses: ClauseLinker
+    cues: WhatCues
+    _generic_whats: frozenset[str]
+    _goods_units: frozenset[str]
+    _hedged_identity: re.Pattern[str] | None
 
     def _noun_before_of(self, f: TextFacts, q: RawQuantity) -> str | None:
         """The noun a measure is given "of" ("a central pressure of 945 hPa", "winds of up

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
+SENTENCE_END = re.compile(r"[.!?;]\s|\n")  # a sentence's or a line's end
 WORD_BLANKS = frozenset(" \t\u00a0\u202f")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _WORD_REACH = 30  # characters looked back for the word before a number
