@@ -50,7 +50,6 @@ _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "eni")  # "Ecuadorian", n
 _PERSON_CATEGORIES = frozenset({"people", "arrests", "personnel"})
 _AGE_BOUNDS = frozenset({"less_than", "more_than"})  # "under 30", "over 65" after people
 _AGE_LIMIT = 120
-_AGE_WORDS = frozenset({"under", "over", "above", "below"})
 _ONE_PERSON_HEADS = frozenset({"national", "citizen", "man", "woman", "resident"})
 # people counted by nationality: "two Colombian nationals", "three Brazilians", "two Dutch"
 _NATIONALS_BEFORE = re.compile(
@@ -321,13 +320,14 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
 
     def _age_bound(self, f: TextFacts, r: Reading) -> bool:
         """A bound after a noun of people is their age, not annotated ("people under 30",
-        "children under 12", "men over 65"): one word of bound ("under", "over", "above",
-        "below") between the noun and a small whole number."""
+        "children under 12", "men over 65"): one word of bound (subject_words.jsonl role
+        age_bounds) between the noun and a small whole number."""
         if r.qualifier not in _AGE_BOUNDS or r.value >= _AGE_LIMIT or r.scaled != 1.0 \
                 or r.low is not None:
             return False
         bound, bound_start = previous_word(f.low, r.start)
-        if bound_start != r.span_start or bound not in _AGE_WORDS:
+        if bound_start != r.span_start or bound not in self.lex.subject_words.get(
+                "age_bounds", ()):
             return False
         person, _ = previous_word(f.low, bound_start)
         return self.lex.count_heads.get(person) in _PERSON_CATEGORIES

@@ -182,7 +182,8 @@ class SubjectWordsRecord(BaseModel):
                   "margin_nouns", "penalty_nouns", "ratio_bases",
                   "code_verb_markers", "copulas",
                   "possessives", "level_links", "quote_links",
-                  "level_prepositions", "compared_periods"]
+                  "level_prepositions", "compared_periods", "age_bounds",
+                  "idiom_prepositions"]
     words: list[str]
 
 

@@ -34,7 +34,6 @@ _WEIGHING_WINDOW = 250
 # mass or volume is "of" its substance after it, a count of its noun after it
 _OF_NOUN_KINDS = frozenset({"length", "area", "other", "money", "percent"})
 _OF_NOUN_WORDS = 4
-_IDIOM_PREPOSITIONS = frozenset({"on", "in", "by", "at", "for", "to"})
 _ANAPHOR_WINDOW = 600
 _MONEY_WINDOW = 900  # "the haul had a street value of": the goods of the story so far
 _BARE_MASS_WINDOW = 600  # a bare mass: the substance of its paragraph or the one before
@@ -80,8 +79,8 @@ class WhatReader:
         """The noun a measure is given "of" ("a central pressure of 945 hPa", "winds of up
         to 162 km/h", "a termination fee of $420 million"): up to four words before "of"
         back to a determiner (else the head alone: "they expect rainfall of"); none when its
-        head only
-        measures ("a total of", "the value of") or tells a change ("an increase of")."""
+        head only measures ("a total of", "the value of") or tells a change ("an increase
+        of"), or after a preposition's idiom ("on top of": subject_words idiom_prepositions)."""
         if q.kind not in _OF_NOUN_KINDS or not f.low.endswith(" of ", max(0, q.start - 4),
                                                                q.start):
             return None
@@ -95,7 +94,8 @@ class WhatReader:
                 break
             words.append((word, word_start))
             at = word_start
-        if not words or (len(words) == 1 and word in _IDIOM_PREPOSITIONS):
+        if not words or (len(words) == 1 and word in self.lex.subject_words.get(
+                "idiom_prepositions", ())):
             return None  # "on top of 400 mm", "by way of $5": a preposition's idiom
         head = words[0][0]
         if head in self.lex.subject_words.get("measure_nouns", ()) \
