@@ -266,18 +266,19 @@ def test_span_ends_before_a_glued_full_stop(nlp: Language, text: str, span: str,
 
 # A sign opening a bracket before a percentage is the change's direction, outside the span:
 # the tokenizer's "-18" token is split so that the span starts at the number.
-@pytest.mark.parametrize(("text", "span", "change"), [
+@pytest.mark.parametrize(("text", "span", "value", "change"), [
     ("Seized so far this year: hashish 1 083 kilos (-18 per cent), cocaine 214 kilos "
-     "(+41 per cent).", "18 per cent", "down"),
+     "(+41 per cent).", "18 per cent", 18, "down"),
     ("Seized so far this year: hashish 1 083 kilos (-18 per cent), cocaine 214 kilos "
-     "(+41 per cent).", "41 per cent", "up"),
-    ("Exports slipped to 3.1 billion euros (-4.2%) in May.", "4.2%", "down"),
+     "(+41 per cent).", "41 per cent", 41, "up"),
+    ("Exports slipped to 3.1 billion euros (-4.2%) in May.", "4.2%", 4.2, "down"),
 ])
-def test_span_starts_after_a_change_sign(nlp: Language, text: str, span: str,
+def test_span_starts_after_a_change_sign(nlp: Language, text: str, span: str, value: float,
                                          change: str) -> None:
     found = quantities(nlp(text))
     assert span in found, list(found)
-    assert found[span]["value"] > 0 and found[span].get("change") == change
+    assert found[span]["value"] == pytest.approx(value)
+    assert found[span].get("change") == change
 
 
 @pytest.mark.parametrize(("text", "span", "unit", "value"), [
