@@ -12,6 +12,7 @@ from .patterns import Patterns
 
 # a line of cells parted by tabs ("Prague\t31\t26 412\t3 150"): a table row
 _TAB_ROW = re.compile(r"^[^\t\n]*\S[^\t\n]*\t[^\n]*\S[^\n]*$", re.MULTILINE)
+_LONG_WORD = re.compile(r"[A-Za-z][a-z]{3,}")  # a word of four letters or more
 
 
 def _bar_row(match: re.Match[str]) -> str:
@@ -45,23 +46,26 @@ class TextFacts:
         """The text weighs in pounds or US tons, so a bare "ton" is a short ton."""
         return any(pattern.search(self.low) for pattern in self._pats.pounds_mass_low)
 
+    def _line_bounds(self, position: int) -> tuple[int, int]:
+        """The start and end (before its line break) of the line holding ``position``."""
+        start = self.text.rfind("\n", 0, position) + 1
+        end = self.text.find("\n", start)
+        return start, end if end >= 0 else len(self.text)
+
     def bar_on_line(self, position: int) -> bool:
         """The line holding ``position`` has a "|" (a "|" table's row; a "|" elsewhere in the
         text, as a page footer's "Agency | Report 2024", makes no table of other lines)."""
         if not self.has_bar:
             return False
-        start = self.text.rfind("\n", 0, position) + 1
-        end = self.text.find("\n", position)
-        return self.text.find("|", start, end if end >= 0 else len(self.text)) >= 0
+        return self.text.find("|", *self._line_bounds(position)) >= 0
 
     def upper_line(self, position: int) -> bool:
         """The line holding ``position`` is written in capitals (a headline, where names look
         alike); each line is judged once, when a quantity on it asks."""
-        start = self.text.rfind("\n", 0, position) + 1
+        start, end = self._line_bounds(position)
         known = self._upper_lines.get(start)
         if known is None:
-            end = self.text.find("\n", start)
-            letters = "".join(filter(str.isalpha, self.text[start:end if end >= 0 else None]))
+            letters = "".join(filter(str.isalpha, self.text[start:end]))
             known = len(letters) > 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
             self._upper_lines[start] = known
         return known
@@ -70,11 +74,10 @@ class TextFacts:
         """The line holding ``position`` capitalizes its longer words (a headline in title
         case: "Police Seize 12 Kilos of Heroin"): at least four words of four letters or
         more, nearly all capitalized."""
-        start = self.text.rfind("\n", 0, position) + 1
+        start, end = self._line_bounds(position)
         known = self._title_lines.get(start)
         if known is None:
-            end = self.text.find("\n", start)
-            words = _LONG_WORD.findall(self.text, start, end if end >= 0 else len(self.text))
+            words = _LONG_WORD.findall(self.text, start, end)
             known = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
             self._title_lines[start] = known
         return known
@@ -97,5 +100,3 @@ class BlockedLookup:
         index = bisect_left(self._starts, end)  # ranges starting before ``end``
         return index > 0 and self._max_ends[index - 1] > start
 
-
-_LONG_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
