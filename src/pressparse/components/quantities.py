@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import VALUES_KEY, doc_text
 from ..measure.lexicon import load_lexicon
 from ..measure.numbers import NUMBER_STYLE_KEY
+from ..measure.qualifiers import SIGN_CHANGES
 from ..measure.scanner import QuantityScanner, SubstanceMention
 from ..spans import Candidate, add_entities
 from .base import DataComponent
@@ -31,7 +32,6 @@ _YIELDING_LABELS = frozenset({"COUNTRY", "NORP"})
 _YIELDING_LABEL_IDS = frozenset(get_string_id(label) for label in _YIELDING_LABELS)
 _SUBSTANCE_ID = get_string_id("SUBSTANCE")
 _PLACE_LABELS = frozenset({"COUNTRY", "LOC"})
-_SIGNS = frozenset("+-−–")  # a sign the tokenizer may keep on a number
 
 
 class QuantityRecognizer(DataComponent):
@@ -87,7 +87,7 @@ def _split_signs(doc: Doc, kept: list[tuple[int, int, dict[str, Any]]]) -> None:
     text = doc_text(doc)
     signs: list[tuple[int, int]] = []  # (token index, 1): tokens opening on the sign
     for start, _end, _value in kept:
-        if start < 1 or text[start - 1] not in _SIGNS:
+        if start < 1 or text[start - 1] not in SIGN_CHANGES:
             continue
         first = _token_at(doc, start - 1)
         if first is None:

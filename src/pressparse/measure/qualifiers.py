@@ -12,7 +12,8 @@ from .text_facts import TextFacts
 from .words import WORD_BLANKS, previous_word, squashed, word_before
 
 _NEVER_NEGATIVE = frozenset({"mass", "volume", "count", "area", "length"})
-_SIGN_CHANGES = {"+": "up", "-": "down", "−": "down", "–": "down"}
+# the signs written before a change's figure and the direction each tells
+SIGN_CHANGES = {"+": "up", "-": "down", "−": "down", "–": "down"}
 
 
 def signed_change(text: str, start: int, kind: str | None) -> str | None:
@@ -21,7 +22,7 @@ def signed_change(text: str, start: int, kind: str | None) -> str | None:
     sign, not a negative level; its value is positive and the sign outside its span."""
     if kind != "percent" or start < 2 or text[start - 2] != "(":
         return None
-    return _SIGN_CHANGES.get(text[start - 1])
+    return SIGN_CHANGES.get(text[start - 1])
 _PARTICLES = frozenset(("up", "down"))  # adverbs of a phrasal verb, not a change noun
 
 
