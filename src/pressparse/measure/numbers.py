@@ -41,7 +41,9 @@ class SeparatorStyle:
     document: tuple[bool, bool, bool] | None = None
 
     @cached_property
-    def _own(self) -> tuple[bool, bool, bool]:
+    def _habits(self) -> tuple[bool, bool, bool]:
+        """(dot groups, comma groups, comma decimal): the text's own, or its document's when
+        the text shows none."""
         dot_groups = bool(_DOT_GROUPS.search(self.text))
         comma_groups = bool(_COMMA_GROUPS.search(self.text))
         comma_decimal = not comma_groups and bool(_COMMA_DECIMAL.search(self.text))
@@ -53,17 +55,17 @@ class SeparatorStyle:
     @property
     def dot_groups(self) -> bool:
         """The text writes thousands with dots ("1.234.567", "1.234,5")."""
-        return self._own[0]
+        return self._habits[0]
 
     @property
     def comma_groups(self) -> bool:
         """The text writes thousands with commas ("1,234,567", "1,234.5")."""
-        return self._own[1]
+        return self._habits[1]
 
     @property
     def comma_decimal(self) -> bool:
         """The text writes decimals with a comma ("3,5 kg")."""
-        return self._own[2]
+        return self._habits[2]
 
 
 class Number(NamedTuple):  # a tuple: created per number, cheaper than a frozen dataclass
