@@ -46,6 +46,7 @@ def ends_list(mentions: Sequence[SubstanceMention], last: SubstanceMention, low:
 
 def mention_in(mentions: Sequence[SubstanceMention], start: int,
                 end: int) -> SubstanceMention | None:
+    """The first mention starting in [``start``, ``end``) (mentions sorted by start)."""
     index = bisect_left(mentions, start, key=_START)  # mentions are sorted by start
     if index < len(mentions) and mentions[index].start < end:
         return mentions[index]
@@ -53,6 +54,7 @@ def mention_in(mentions: Sequence[SubstanceMention], start: int,
 
 
 def mention_ending_at(mentions: Sequence[SubstanceMention], end: int) -> SubstanceMention | None:
+    """The mention ending exactly at ``end``."""
     for mention in mentions:
         if mention.end == end:
             return mention
@@ -73,6 +75,7 @@ def mention_named_in(mentions: Sequence[SubstanceMention], header: str,
 
 
 def mention_starting(mentions: Sequence[SubstanceMention], start: int) -> SubstanceMention | None:
+    """The mention starting exactly at ``start``."""
     for mention in mentions:
         if mention.start == start:
             return mention
@@ -83,6 +86,8 @@ def mention_starting(mentions: Sequence[SubstanceMention], start: int) -> Substa
 
 def mention_ending_before(mentions: Sequence[SubstanceMention], start: int, text: str,
                            pats: Patterns) -> SubstanceMention | None:
+    """The last mention ending before ``start``, if a label's gap of four characters or fewer
+    parts them ("heroin: 12")."""
     for mention in reversed(mentions):
         if mention.end <= start:
             if start - mention.end <= 4 and pats.label_gap.match(text[mention.end:start]):

@@ -102,10 +102,12 @@ def measured_time(r: Reading) -> bool:
 
 
 def is_year(raw: str) -> bool:
+    """Digits written as a year ("2024": four digits, 1800 to 2100)."""
     return len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2100
 
 
 def is_year_range(low: float | None, high: float | None) -> bool:
+    """A range whose bounds are years in order ("2019-2024")."""
     return low is not None and high is not None and 1800 <= low < high <= 2100
 
 
@@ -119,14 +121,17 @@ def clean_value(value: float | None) -> float | None:
 
 
 def reading_value(r: Reading) -> float | None:
+    """The single value of a reading; None for a range."""
     return None if r.low is not None else clean_value(r.value)
 
 
 def reading_qualifier(r: Reading, qualifier: str) -> str:
+    """``qualifier``, or "range" for a range."""
     return "range" if r.low is not None else qualifier
 
 
 def times_ratio(value: float | None, ratio: float) -> float | None:
+    """``value`` scaled by ``ratio``, cleaned of binary noise (None stays None)."""
     return None if value is None else clean_value(value * ratio)
 
 

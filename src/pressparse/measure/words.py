@@ -12,6 +12,8 @@ _WORD_REACH = 30  # characters looked back for the word before a number
 
 
 class _WordHit(NamedTuple):
+    """A word found before a position and where it starts."""
+
     word: str
     at: int
 
@@ -55,6 +57,7 @@ def previous_word(low: str, start: int) -> tuple[str, int]:
 
 
 def squashed(phrase: str) -> str:
+    """A phrase lower-cased with its blanks as single spaces ("Crystal  Meth" -> "crystal meth")."""
     return " ".join(phrase.lower().split())
 
 
