@@ -28,6 +28,8 @@ class MeasureBuilder:
     _wire_credit: re.Pattern[str] | None
 
     def _measure(self, r: Reading, f: TextFacts) -> RawQuantity:
+        """The quantity of a reading with a unit or currency: its kind, unit and normalized
+        value."""
         count_unit = r.unit is not None and r.unit.kind == "count"
         if count_unit and r.alternative is not None and r.scaled == 1.0 and r.decimals:
             r.value = r.alternative

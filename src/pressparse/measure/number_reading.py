@@ -209,6 +209,8 @@ class NumberReader(QualifierReader):
         return chunk.startswith("+") or "(" in chunk or chunk.count("-") >= 2
 
     def _currency_before(self, f: TextFacts, r: Reading) -> None:
+        """Sets the currency whose symbol or code stands right before the digits ("$5",
+        "EUR 12")."""
         if r.number_kind != "digits" or r.start == 0:
             return
         before = f.text[r.start - 1]
@@ -257,6 +259,7 @@ class NumberReader(QualifierReader):
         return r.currency is not None
 
     def _and_half(self, f: TextFacts, r: Reading) -> None:
+        """Adds "and a half" after the number ("two and a half tonnes": 2.5)."""
         if f.low[r.pos: r.pos + 1] not in (" ", "\u00a0"):
             return
         match = self.pats.and_half_low.match(f.low, r.pos)
@@ -266,6 +269,7 @@ class NumberReader(QualifierReader):
             r.pos = match.end()
 
     def _scales(self, f: TextFacts, r: Reading) -> None:
+        """Multiplies the number by the scale words after it ("5 million", "$1.2bn", "P1.7-M")."""
         while True:
             match = self.pats.scale_low.match(f.low, r.pos)
             if not match and r.currency and r.scaled == 1.0 and f.low.startswith("-", r.pos):

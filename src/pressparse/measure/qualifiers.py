@@ -34,6 +34,8 @@ class QualifierReader:
     _qualifier_tails: tuple[str, ...]
 
     def _after_change_verb(self, f: TextFacts, start: int) -> bool:
+        """The word before the number at ``start`` (past "by" or a qualifier) is a verb of change
+        ("rose by 12,000", "fell more than 5%")."""
         before = word_before(f.text, start)
         if before is not None and before.word.lower() == "by" and before.at:
             before = word_before(f.text, before.at)  # "rose by 12,000 to 231,000"

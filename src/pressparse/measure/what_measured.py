@@ -442,6 +442,8 @@ class WhatReader:
         return nearest if nearest is not None and nearest.start > sentence else None
 
     def _line_label_what(self, f: TextFacts, q: RawQuantity) -> str | None:
+        """What a line's result label before the number counts ("Suspects arrested: 12":
+        suspects)."""
         line_start = f.text.rfind("\n", max(0, q.start - 60), q.start) + 1
         label = _RESULT_LABEL.fullmatch(f.low, line_start, q.start) if line_start else None
         if label is None:
