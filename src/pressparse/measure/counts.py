@@ -309,7 +309,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             else moved
         return self._currency_in_context(f, quoted, word if quoted == against else None)
 
-    def _apposition_after(self, f: TextFacts, pos: int) -> bool:
+    def _members_listed_after(self, f: TextFacts, pos: int) -> bool:
         """A comma after a set's number, then the members one by one ("two, a 52-year-old
         and a 49-year-old"; "three, two Germans and a Swiss")."""
         if not f.low.startswith(", ", pos):
@@ -407,7 +407,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             return not self.pats.definite_before_low.search(
                 f.low, max(0, r.span_start - 8), r.span_start)
         if _THE_OTHER_BEFORE.search(f.low, max(0, r.span_start - 16), r.span_start) and (
-                _VERB_AFTER_SET.match(f.low, pos) or self._apposition_after(f, pos)):
+                _VERB_AFTER_SET.match(f.low, pos) or self._members_listed_after(f, pos)):
             # "The other five have pleaded guilty", "the other four wanted", "For the other
             # two, a 52-year-old and a 49-year-old, help came too late" (not "sets him apart
             # from the other two, and his sentence ...": the set told before)
