@@ -101,12 +101,12 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
         # last letters of the unit names written before a number ("magnitude 5.4"), or a
         # blank or hyphen between them and the number
         self._prefix_tails = frozenset(p[-1] for p in lex.unit_prefixes) | frozenset(" -")
+        # a calibre's words after its number ("9mm pistol", ".30 bore pistols")
         marks, arms = lex.calibre_words.get("marks"), lex.calibre_words.get("arms")
         self._calibre_after = re.compile(
             rf"[ \t]*(?:[-‐][ \t]*)?(?P<mark>(?:{'|'.join(map(re.escape, sorted(marks)))})"
             r"(?![a-z])\.?[ \t]*(?:[-‐][ \t]*)?)?"
             rf"(?:{'|'.join(map(re.escape, sorted(arms)))})(?![a-z])") if marks and arms else None
-        """A calibre's words after its number ("9mm pistol", ".30 bore pistols")."""
         self._connectors: dict[str | None, frozenset[str]] = {
             opener: frozenset(r.connector for r in lex.ranges if r.opener in (None, opener))
             for opener in {r.opener for r in lex.ranges} | {None}
