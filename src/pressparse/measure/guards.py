@@ -43,9 +43,7 @@ class Guards:
 
     lex: Lexicon
     pats: Patterns
-    _calibre_after: re.Pattern[str] | None
     _code_verb_markers: frozenset[str]
-    _file_type_before: re.Pattern[str] | None
 
     def _page_chrome(self, f: TextFacts, q: RawQuantity) -> bool:
         """A scraped page's furniture, not the release's figures: a file size in brackets
@@ -60,8 +58,8 @@ class Guards:
             reach = max(0, q.start - 80)
             line_start = max(text.rfind("\n", reach, q.start) + 1, reach)
             return _FILE_NAME_BEFORE.search(text, line_start, q.start) is not None or (
-                self._file_type_before is not None
-                and self._file_type_before.search(text, line_start, q.start) is not None)
+                self.pats.file_type_before is not None
+                and self.pats.file_type_before.search(text, line_start, q.start) is not None)
         if self.lex.pagination_labels and f.low.endswith("of ", 0, q.start):
             pager = _PAGER_BEFORE.search(f.low, max(0, q.start - 30), q.start)
             if pager is not None and pager.group("label") in self.lex.pagination_labels:
@@ -95,20 +93,21 @@ class Guards:
         """A firearm's calibre, no quantity: millimetres before a firearm noun ("a 9mm
         pistol"), a bare number with a calibre word before one ("two .30 bore pistols",
         "a 12-gauge shotgun")."""
-        if self._calibre_after is None or q.unit not in (None, "mm") or q.low is not None:
+        if self.pats.calibre_after_low is None or q.unit not in (None, "mm") or q.low is not None:
             return False
         if q.unit is None and _CALIBRE_BEFORE.search(f.low, max(0, q.start - 12), q.start):
             return True  # "one caliber .38 revolver"
-        match = self._calibre_after.match(f.low, q.end)
+        match = self.pats.calibre_after_low.match(f.low, q.end)
         return match is not None and (q.unit == "mm" or match.group("mark") is not None)
 
     def _arms_after_calibre(self, f: TextFacts, pos: int) -> NounPhrase | None:
         """The firearms a count counts past their calibre ("two 9mm pistols", "two .30 bore
         pistols", "three 12-gauge shotguns"): the noun phrase after the calibre's mark."""
-        number = _CALIBRE_NUMBER.match(f.low, pos) if self._calibre_after is not None else None
+        calibre_after = self.pats.calibre_after_low
+        number = _CALIBRE_NUMBER.match(f.low, pos) if calibre_after is not None else None
         if number is None:
             return None
-        calibre = self._calibre_after.match(f.low, number.end())
+        calibre = calibre_after.match(f.low, number.end())
         if calibre is None or calibre.group("mark") is None:
             return None
         at = calibre.end("mark")

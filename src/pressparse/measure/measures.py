@@ -3,8 +3,6 @@ currency a shared symbol stands for in the text."""
 
 from __future__ import annotations
 
-import re
-
 from .lexicon import Lexicon, Unit
 from .patterns import Patterns
 from .reading import RawQuantity, Reading, reading_qualifier, reading_value, times_ratio
@@ -25,7 +23,6 @@ class MeasureBuilder:
     lex: Lexicon
     pats: Patterns
     _named_rates: dict[tuple[str, str], Unit]
-    _wire_credit: re.Pattern[str] | None
 
     def _measure(self, r: Reading, f: TextFacts) -> RawQuantity:
         """The quantity of a reading with a unit or currency: its kind, unit and normalized
@@ -89,10 +86,11 @@ class MeasureBuilder:
             if marked:
                 return code  # "dollars" in a text that writes its other ones "Australian dollars"
         if code == US_DOLLAR and form is not None and form.lower() in _BARE_DOLLAR_FORMS \
-                and self._wire_credit is not None:
+                and self.pats.wire_credit_low is not None:
             wire = f.currencies.get(_WIRE_KEY)
             if wire is None:  # read once per text
-                wire = f.currencies[_WIRE_KEY] = "y" if self._wire_credit.search(f.low) else ""
+                wire = f.currencies[_WIRE_KEY] = (
+                    "y" if self.pats.wire_credit_low.search(f.low) else "")
             if wire:
                 return code  # an agency's story: other dollars carry their prefix (A$, C$)
         known = f.currencies.get(code)

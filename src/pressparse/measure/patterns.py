@@ -120,6 +120,13 @@ class Patterns:
     other_dollars_low: re.Pattern[str]
     conversion_gloss: re.Pattern[str]
     period_bracket_low: re.Pattern[str]
+    unit_priced_before_low: re.Pattern[str] | None
+    unit_price_after_low: re.Pattern[str] | None
+    unit_changed_after: re.Pattern[str] | None
+    wire_credit_low: re.Pattern[str] | None
+    file_type_before: re.Pattern[str] | None
+    hedged_identity_low: re.Pattern[str] | None
+    calibre_after_low: re.Pattern[str] | None
 
 
 def _other_dollar_countries(lex: Lexicon) -> set[str]:
@@ -215,6 +222,38 @@ def build_patterns(lex: Lexicon) -> Patterns:
     connectors_word = lower_trie(r.connector for r in lex.ranges if r.connector[0].isalpha())
     connectors_sign = trie(r.connector for r in lex.ranges if not r.connector[0].isalpha())
     months = trie(lex.months)
+    # "the price of a litre of petrol", "a barrel of Brent costs $80": one unit priced
+    before = lex.subject_words.get("unit_price_before", frozenset())
+    after = lex.subject_words.get("unit_price_after", frozenset())
+    unit_priced_before_low = re.compile(
+        r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, before))) +
+        r")[ \t\u00a0]+(?:of[ \t\u00a0]+)?$") if before else None
+    unit_price_after_low = re.compile(
+        r"(?<![a-z])(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t\u00a0]+")
+                                            for w in after), key=len, reverse=True)) +
+        r")(?![a-z])") if after else None
+    # "A barrel of Brent rose 62 cents": the unit's goods, then a verb of change
+    unit_changed_after = re.compile(
+        r"[ \t\u00a0]+of[ \t\u00a0]+(?:[A-Za-z][\w&'’.-]*[ \t\u00a0]+){1,3}(?:"
+        + "|".join(sorted(map(re.escape, lex.change_cues), key=len, reverse=True))
+        + r")[ \t\u00a0]+(?:by[ \t\u00a0]+)?(?:\d|[$€£¥₹]|[A-Z]{1,3}\$)") \
+        if lex.change_cues else None
+    wire_credit_low = re.compile(  # "SYDNEY, Oct 21 (Reuters) - "
+        r"\((?:" + "|".join(sorted(map(re.escape, lex.wire_credits))) + r")\)[ \t\u00a0]*"
+        r"(?:-|–|—)") if lex.wire_credits else None
+    file_type_before = re.compile(  # "Agenda (PDF, 212 KB)"
+        r"[(\[][ \t]*(?:" + "|".join(sorted(map(re.escape, lex.file_types))) +
+        r")[ \t]*[,;:|–-]?[ \t]*$", re.IGNORECASE) if lex.file_types else None
+    hedges = lex.subject_words.get("identity_hedges", frozenset())
+    hedged_identity_low = re.compile(  # "a whitish substance suspected to be cocaine"
+        r"[ \t\u00a0]+(?:" + "|".join(sorted(map(re.escape, hedges))) +
+        r")[ \t\u00a0]+to[ \t\u00a0]+be[ \t\u00a0]+(?:an?[ \t\u00a0]+)?") if hedges else None
+    # a calibre's words after its number ("9mm pistol", ".30 bore pistols")
+    marks, arms = lex.calibre_words.get("marks"), lex.calibre_words.get("arms")
+    calibre_after_low = re.compile(
+        rf"[ \t]*(?:[-‐][ \t]*)?(?P<mark>(?:{'|'.join(map(re.escape, sorted(marks)))})"
+        r"(?![a-z])\.?[ \t]*(?:[-‐][ \t]*)?)?"
+        rf"(?:{'|'.join(map(re.escape, sorted(arms)))})(?![a-z])") if marks and arms else None
     header_units = lower_trie(
         [w for w, unit in lex.unit_words.items() if unit.kind != "time"]
         + [s for s in lex.unit_symbols if s.islower()]
@@ -330,4 +369,11 @@ def build_patterns(lex: Lexicon) -> Patterns:
         period_bracket_low=re.compile(
             rf"(?<![a-z0-9])(?:{lower_trie(lex.subject_words.get('compared_periods', ()))}"
             rf"|(?:19|20)\d\d){SPACE}*\($"),
+        unit_priced_before_low=unit_priced_before_low,
+        unit_price_after_low=unit_price_after_low,
+        unit_changed_after=unit_changed_after,
+        wire_credit_low=wire_credit_low,
+        file_type_before=file_type_before,
+        hedged_identity_low=hedged_identity_low,
+        calibre_after_low=calibre_after_low,
     )

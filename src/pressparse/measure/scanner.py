@@ -52,39 +52,13 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
             if unit.kind in ("mass", "volume", "count"))
         self._symbol_tails = frozenset(symbol[-1] for symbol in lex.currency_symbols)
         self._named_rates = _named_rates(lex)
-        # "the price of a litre of petrol", "a barrel of Brent costs $80": one unit priced
-        before = lex.subject_words.get("unit_price_before", frozenset())
-        after = lex.subject_words.get("unit_price_after", frozenset())
-        self._unit_priced_before = re.compile(
-            r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, before))) +
-            r")[ \t\u00a0]+(?:of[ \t\u00a0]+)?$") if before else None
-        self._unit_price_after = re.compile(
-            r"(?<![a-z])(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t\u00a0]+")
-                                                for w in after), key=len, reverse=True)) +
-            r")(?![a-z])") if after else None
-        # "A barrel of Brent rose 62 cents": the unit's goods, then a verb of change
-        self._unit_changed_after = re.compile(
-            r"[ \t\u00a0]+of[ \t\u00a0]+(?:[A-Za-z][\w&'’.-]*[ \t\u00a0]+){1,3}(?:"
-            + "|".join(sorted(map(re.escape, lex.change_cues), key=len, reverse=True))
-            + r")[ \t\u00a0]+(?:by[ \t\u00a0]+)?(?:\d|[$€£¥₹]|[A-Z]{1,3}\$)") \
-            if lex.change_cues else None
-        self._wire_credit = re.compile(  # "SYDNEY, Oct 21 (Reuters) - "
-            r"\((?:" + "|".join(sorted(map(re.escape, lex.wire_credits))) + r")\)[ \t\u00a0]*"
-            r"(?:-|–|—)") if lex.wire_credits else None
         self._magnitude = lex.unit_words.get("magnitude")  # "a 6.8 quake"
-        self._file_type_before = re.compile(  # "Agenda (PDF, 212 KB)"
-            r"[(\[][ \t]*(?:" + "|".join(sorted(map(re.escape, lex.file_types))) +
-            r")[ \t]*[,;:|–-]?[ \t]*$", re.IGNORECASE) if lex.file_types else None
         # words right before an exact bare level ("to settle at 75,917.40")
         self._level_links = lex.subject_words.get("level_links", frozenset())
         # the prepositions before a level a figure moved to ("rose ... to 151.20")
         self._level_prepositions = lex.subject_words.get("level_prepositions", frozenset())
         # words that make the code word after them a verb ("to top 75 million")
         self._code_verb_markers = lex.subject_words.get("code_verb_markers", frozenset())
-        hedges = lex.subject_words.get("identity_hedges", frozenset())
-        self._hedged_identity = re.compile(  # "a whitish substance suspected to be cocaine"
-            r"[ \t\u00a0]+(?:" + "|".join(sorted(map(re.escape, hedges))) +
-            r")[ \t\u00a0]+to[ \t\u00a0]+be[ \t\u00a0]+(?:an?[ \t\u00a0]+)?") if hedges else None
         # symbols of several letters as a headline in capitals writes them ("KSH" for "KSh",
         # "RS" for "Rs")
         upper: dict[str, str] = {}
@@ -101,12 +75,6 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
         # last letters of the unit names written before a number ("magnitude 5.4"), or a
         # blank or hyphen between them and the number
         self._prefix_tails = frozenset(p[-1] for p in lex.unit_prefixes) | frozenset(" -")
-        # a calibre's words after its number ("9mm pistol", ".30 bore pistols")
-        marks, arms = lex.calibre_words.get("marks"), lex.calibre_words.get("arms")
-        self._calibre_after = re.compile(
-            rf"[ \t]*(?:[-‐][ \t]*)?(?P<mark>(?:{'|'.join(map(re.escape, sorted(marks)))})"
-            r"(?![a-z])\.?[ \t]*(?:[-‐][ \t]*)?)?"
-            rf"(?:{'|'.join(map(re.escape, sorted(arms)))})(?![a-z])") if marks and arms else None
         self._connectors: dict[str | None, frozenset[str]] = {
             opener: frozenset(r.connector for r in lex.ranges if r.opener in (None, opener))
             for opener in {r.opener for r in lex.ranges} | {None}

@@ -37,9 +37,6 @@ class UnitReader(NumberReader, QualifierReader):
     _magnitude: Unit | None
     _named_rates: dict[tuple[str, str], Unit]
     _prefix_tails: frozenset[str]
-    _unit_changed_after: re.Pattern[str] | None
-    _unit_price_after: re.Pattern[str] | None
-    _unit_priced_before: re.Pattern[str] | None
 
     def _range_after_unit(self, f: TextFacts, r: Reading) -> None:
         """"between 2% and 3%", "5%-7%", "4 euros to 6 euros": both ends carry the unit."""
@@ -333,12 +330,12 @@ class UnitReader(NumberReader, QualifierReader):
         """"a litre" or "a barrel" as the unit of goods a price is given for, or a unit
         traded ("the price of a litre of petrol", "a barrel of Brent costs $80", "sold a kilo
         of the drug"): one unit named, no amount measured (gold never marks them)."""
-        if self._unit_priced_before is not None and self._unit_priced_before.search(
+        if self.pats.unit_priced_before_low is not None and self.pats.unit_priced_before_low.search(
                 f.low, max(0, r.span_start - 24), r.span_start):
             return True
-        if self._unit_changed_after is not None \
-                and self._unit_changed_after.match(f.text, r.pos):
+        if self.pats.unit_changed_after is not None \
+                and self.pats.unit_changed_after.match(f.text, r.pos):
             return True  # "A barrel of Brent rose 62 cents, or 0.8%, to $75.12"
         end = SENTENCE_END.search(f.low, r.pos, r.pos + 80)
-        return self._unit_price_after is not None and self._unit_price_after.search(
+        return self.pats.unit_price_after_low is not None and self.pats.unit_price_after_low.search(
             f.low, r.pos, end.start() if end else r.pos + 80) is not None

@@ -73,7 +73,6 @@ class WhatReader:
     cues: WhatCues
     _generic_whats: frozenset[str]
     _goods_units: frozenset[str]
-    _hedged_identity: re.Pattern[str] | None
 
     def _noun_before_of(self, f: TextFacts, q: RawQuantity) -> str | None:
         """The noun a measure is given "of" ("a central pressure of 945 hPa", "winds of up
@@ -264,8 +263,8 @@ class WhatReader:
                 while f.low[start:start + 1] in (" ", "\t", "\u00a0"):
                     start += 1
                 return mention_starting(mentions, start)
-        named = (self._hedged_identity.match(f.low, phrase.end)
-                 if self._hedged_identity is not None else None)
+        named = (self.pats.hedged_identity_low.match(f.low, phrase.end)
+                 if self.pats.hedged_identity_low is not None else None)
         return mention_starting(mentions, named.end()) if named is not None else None
 
     def _crop_mention(self, mention: SubstanceMention) -> bool:
