@@ -116,7 +116,20 @@ class ActorRules(PlaceRules):
         return self._org_list(orgs[0], orgs) if orgs else []
 
     def _entities_of(self, match: RoleCueMatch) -> list[RoleAssignment]:
-        """The entities a role cue points at in its sentence."""
+        """The entities a role cue points at in its sentence: found once a cue, handed out
+        as fresh assignments (_assign_roles rebinds an assignment's mention to its unit)."""
+        known: dict[int, tuple[RoleCueMatch, list[RoleAssignment]]] | None = (
+            self.__dict__.get("_cue_targets"))
+        if known is None:
+            known = self.__dict__["_cue_targets"] = {}
+        entry = known.get(id(match))
+        if entry is None:  # the match is kept in the entry, so its id is not reused
+            entry = known[id(match)] = (match, self._find_entities_of(match))
+        return [RoleAssignment(a.role, a.mention, a.cue, a.label_rank, a.distance)
+                for a in entry[1]]
+
+    def _find_entities_of(self, match: RoleCueMatch) -> list[RoleAssignment]:
+        """The entities a role cue points at in its sentence (_entities_of, uncached)."""
         sentence = match.sentence
         starts = self._mention_starts.get(sentence)
         if starts is None:

@@ -15,7 +15,13 @@ from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
 from .report_dates import CLAUSE_BREAK, REPORT_DATE_GAP, ReportDateRules
 from .report_dates import DATELINE_HEAD as DATELINE_HEAD  # read by events/actors.py
-from .results import COUNT_WORDS_FILE, EPISODE_WORDS_FILE, phrase_alternatives, words_of
+from .results import (
+    COUNT_WORDS_FILE,
+    EPISODE_WORDS_FILE,
+    case_safe_needles,
+    phrase_alternatives,
+    words_of,
+)
 from .sections import UNDATED_KINDS
 
 _NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -90,8 +96,9 @@ _SINCE_THEN = re.compile(r"(?:ever\s+)?since\s+then\b", re.IGNORECASE)
 _SINCE_OPENING = re.compile(
     rf"\bsince\s+(?:the\s+)?(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'opening_noun'))})"
     r"\s+of\s+[^.;:!?\n]{1,80}?\s+(?:on|in)\s+$", re.IGNORECASE)
-_STAGE_WORD = re.compile(  # an operation's parts
-    rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})\b", re.IGNORECASE)
+_STAGE_WORDS = words_of(EPISODE_WORDS_FILE, "stage")  # an operation's parts
+_STAGE_WORD = re.compile(rf"\b(?:{phrase_alternatives(_STAGE_WORDS)})\b", re.IGNORECASE)
+_STAGE_NEEDLES = case_safe_needles(_STAGE_WORDS)
 # a number of stages: "in two stages", "in three consecutive phases" (not "after a
 # preparatory phase in July")
 _STAGE_COUNT = re.compile(
@@ -379,6 +386,15 @@ class DateRules(ReportDateRules):
         return not any(c.cue.type == draft.type and c.start <= done.start(1) < c.end
                        for c in self.kinds_by_sentence.get(mention.sentence, ()))
 
+    def _tells_stages(self) -> bool:
+        """The text names an operation's parts ("stage", "phase"): a plain test for a piece
+        of each word first, so most texts skip the regex's scan."""
+        if _STAGE_NEEDLES is not None:
+            lower = self.text.lower()
+            if not any(needle in lower for needle in _STAGE_NEEDLES):
+                return False
+        return _STAGE_WORD.search(self.text) is not None
+
     def _assign_dates(self, drafts: list[Draft], main: Draft, owner: dict[int, Draft]) -> None:
         dates = [m for m in self.mentions if m.label == "DATE" and self._usable_date(m)
                  and not self._bracketed_comparison(m)]
@@ -556,7 +572,7 @@ class DateRules(ReportDateRules):
                                     end.isoformat())
         staged = self.__dict__.get("_staged")
         if staged is None:  # once per item: the text tells stages at all
-            staged = self.__dict__["_staged"] = _STAGE_WORD.search(self.text) is not None
+            staged = self.__dict__["_staged"] = self._tells_stages()
         if staged:
             for draft in drafts:
                 self._staged_extent(draft, drafts, dates, owner)

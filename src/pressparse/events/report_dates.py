@@ -50,7 +50,18 @@ class ReportDateRules(SectionRules):
 
     def _is_report_date(self, mention: Mention) -> bool:
         """A date line ("16.09.2024" alone, "13.08.2024 | Headline"), a numeric date opening a
-        headline line, or a dateline's date: the publication's date, not the event's."""
+        headline line, or a dateline's date: the publication's date, not the event's (once a
+        mention: the answer depends only on the item's fixed layout and the mention)."""
+        known: dict[int, tuple[Mention, bool]] | None = self.__dict__.get("_report_dates")
+        if known is None:
+            known = self.__dict__["_report_dates"] = {}
+        entry = known.get(id(mention))
+        if entry is None:  # the mention is kept in the entry, so its id is not reused
+            entry = known[id(mention)] = (mention, self._reads_report_date(mention))
+        return entry[1]
+
+    def _reads_report_date(self, mention: Mention) -> bool:
+        """Whether ``mention`` is the publication's date (_is_report_date, uncached)."""
         if mention.sentence in self.section_heads:
             return False  # a section's own day ("Durban Harbour, 17 November")
         if self.subhead_sections.get(mention.sentence, mention.sentence) != mention.sentence:

@@ -54,6 +54,25 @@ def phrase_alternatives(phrases: tuple[str, ...]) -> str:
     return "|".join(escaped) or "(?!)"
 
 
+# letters an IGNORECASE pattern meets only as themselves in either case: "i", "k" and "s"
+# also match "ı"/"İ", "K" (Kelvin) and "ſ" (long s)
+_CASE_SAFE_RUN = re.compile(r"[a-hjlmnoprtu-z]+")
+
+
+def case_safe_needles(phrases: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A lower-case piece of each phrase (its longest run of case-safe letters): a text whose
+    ``lower()`` holds none of them has no match of ``phrase_alternatives(phrases)`` under
+    re.IGNORECASE (a plain string test before a regex scan). None when a phrase has no
+    such piece."""
+    needles = []
+    for phrase in phrases:
+        runs = _CASE_SAFE_RUN.findall(phrase.lower())
+        if not runs:
+            return None
+        needles.append(max(runs, key=len))
+    return tuple(needles)
+
+
 @functools.cache
 def moved_amount_before() -> re.Pattern[str]:
     """Matches a verb of moving, selling or destroying drugs (and filler words) ending right

@@ -312,8 +312,7 @@ class SeizureRules(CountRules):
                 category = self._count_category(mention, what, local)
                 if category is None:
                     continue  # packaging, or a number of the story's context
-                if (self._comparison_baseline(mention) or _SLASH_COLUMN.search(
-                        self.text, max(0, mention.start - 30), mention.start)
+                if (self._comparison_baseline(mention) or self._slash_column(mention)
                         or self._other_period(mention, draft)):
                     continue  # "3,870 cases in Q3 2024"; "107,000 died of overdoses in 2022"
                 count = {"what": what, **quantity_fields(norm), "start": mention.start,
@@ -351,8 +350,8 @@ class SeizureRules(CountRules):
         word, an amount of a sentence dated only outside the event's period."""
         if str(mention.normalized.get("unit") or "").lower() in self.rules.dose_units:
             return True  # "tramadol 225mg": a tablet's strength
-        if _PER_UNIT_BEFORE.search(self.text, max(0, mention.start - 30), mention.start) or (
-                _PER_UNIT_AFTER.match(self.text, mention.end)):
+        if self._window_has(_PER_UNIT_BEFORE, "each", max(0, mention.start - 30),
+                            mention.start) or _PER_UNIT_AFTER.match(self.text, mention.end):
             return True  # "106 packets, each weighing about 2 kg": one unit's weight
         if _PART_BEFORE.search(self.text, max(0, mention.start - 20), mention.start):
             place = seizure_patterns().place_after.match(self.text, mention.end)
@@ -364,7 +363,7 @@ class SeizureRules(CountRules):
             return True
         if self._weight_of_counted_units(mention):
             return True  # the tablets are the seizure, their weight evidence
-        if _SLASH_COLUMN.search(self.text, max(0, mention.start - 30), mention.start):
+        if self._slash_column(mention):
             return True  # "1,284.6 kg / 906.2 kg": another period's column or a conversion
         what = mention.normalized.get("what")
         if what and not self.rules.other_goods.isdisjoint(WORDS.findall(str(what).lower())):
@@ -383,6 +382,19 @@ class SeizureRules(CountRules):
                 and mention.sentence in self.estimate_sentences):
             return True
         return self._other_period(mention, draft)
+
+    def _window_has(self, pattern: re.Pattern[str], needle: str, start: int, end: int) -> bool:
+        """Whether ``pattern`` matches in ``text[start:end]``. ``needle``, a lower-case piece
+        every match holds (no "i", "k" or "s": IGNORECASE also matches them to other
+        letters), is looked for first, so a window without it is not scanned."""
+        if needle not in self.text[start:end].lower():
+            return False
+        return pattern.search(self.text, start, end) is not None
+
+    def _slash_column(self, mention: Mention) -> bool:
+        """An amount after another one and a slash ("1,284.6 kg / 906.2 kg"): another
+        period's column or a conversion."""
+        return self._window_has(_SLASH_COLUMN, "/", max(0, mention.start - 30), mention.start)
 
     def _weight_of_counted_units(self, mention: Mention) -> bool:
         """A weight told of pills counted right before it in its sentence ("3,412,000
@@ -435,7 +447,8 @@ class SeizureRules(CountRules):
             found = known[mention.start] = bool(
                 self.rules.comparison_before.search(self.text, max(0, mention.start - 30),
                                                     mention.start)
-                or _COMPARED_WHEN.search(self.text, max(0, mention.start - 60), mention.start)
+                or self._window_has(_COMPARED_WHEN, "than", max(0, mention.start - 60),
+                                    mention.start)
                 or self.rules.comparison_bracket.search(
                     self.text, max(0, mention.start - 90), mention.start))
         return found
@@ -453,16 +466,24 @@ class SeizureRules(CountRules):
         line_end = line_end if line_end >= 0 else len(self.text)
         cells = max(self.text.count("|", line_start, line_end),
                     self.text.count("\t", line_start, line_end),
-                    len(_SPACE_CELL.findall(self.text, line_start, line_end)))
+                    self._space_cells(line_start, line_end))
         if cells >= 2:
             return line_start
         if cells == 1:  # a two-column table: the line above also has a cell border
             above = self.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
             if line_start and ("|" in self.text[above:line_start]
                                or "\t" in self.text[above:line_start]
-                               or _SPACE_CELL.search(self.text, above, line_start - 1)):
+                               or self._space_cells(above, line_start - 1)):
                 return line_start
         return None
+
+    def _space_cells(self, start: int, end: int) -> int:
+        """How many wide runs of spaces between words (_SPACE_CELL) ``text[start:end]`` has;
+        a run of three spaces or a no-break space must be there first (a plain string test
+        that spares the regex's scan of most lines)."""
+        if self.text.find("   ", start, end) < 0 and self.text.find("\u00a0", start, end) < 0:
+            return 0
+        return len(_SPACE_CELL.findall(self.text, start, end))
 
     def _cells(self, line_start: int, line_end: int) -> list[str]:
         """The cells of a table line, split at "|", tabs or wide runs of spaces."""
