@@ -266,6 +266,15 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("previous month", "2026-02-12", "Industrial output rose 1.4% in January, the statistics "
      "office said, after a 0.3% fall in December. Mining output was flat on the previous "
      "month.", "the previous month", _at("2025-12", "2025-12-01", "2025-12-31")),
+    # -- "the week of March 23", "the week beginning 6 April": the seven days from that day
+    ("week of", MAR, "Hotel bookings for the week of March 23 are up 40% on last year.",
+     "the week of March 23", _at("2026-03-23/2026-03-29", "2026-03-23", "2026-03-29")),
+    ("week of", MAR, "The carmaker will report results in the week beginning 6 April.",
+     "the week beginning 6 April", _at("2026-04-06/2026-04-12", "2026-04-06", "2026-04-12")),
+    ("week of", MAR, "Drug crime news from the regions: week of 23 February",
+     "week of 23 February", _at("2026-02-23/2026-03-01", "2026-02-23", "2026-03-01")),
+    ("week of", MAR, "Retail footfall in the week of Dec. 28, 2025 fell 4%.",
+     "the week of Dec. 28, 2025", _at("2025-12-28/2026-01-03", "2025-12-28", "2026-01-03")),
     # -- a day.month with a dot after each, after a word of a limit ("valid till 31.03.")
     ("dotted limit", MAR, "The discount voucher is valid till 31.03.", "31.03",
      _at("2026-03-31", "2026-03-31")),

@@ -144,6 +144,7 @@ class Window:
     months: int = 0
     days: int = 0
     ended: bool = False  # "the three months ended March 31": over, whatever the tense
+    starting: bool = False  # "the week of March 23": the days start with ``last``
 
 Expression = (
     CalendarPeriod | CalendarRange | RelativePeriod | ReferenceToken | Duration | Recurrence

@@ -55,6 +55,7 @@ _MONTHS_BACK = {"M": 1, "Y": 12}
 _VAGUE_LETTER = {"decade": "DE", "century": "CE"}  # TIMEX3 "PXDE": some decades
 WINDOW_MONTHS = 60  # "the 12 months to February" reaches back at most five years
 WINDOW_DAYS = 366
+WEEK_DAYS = 7  # "the week of March 23": seven days from it
 SHORT_RANGE_YEARS = 20  # a range written "2024-26" spans at most this many years
 
 
@@ -266,6 +267,7 @@ class Parser:
             "month_pair": self._month_pair,
             "numeric_days": self._numeric_days,
             "week_weekday": self._week_weekday, "year_qual_range": self._year_qual_range,
+            "week_of": self._week_of,
             "last_mdy": self._day,
             "numeric": self._numeric, "month_day_shift": self._month_day_shift,
             "month_day_bare": self._month_day_bare,
@@ -993,6 +995,12 @@ class Parser:
             days = count * (7 if letter == "W" else 1)
             return Window(last, days=days, ended=ended) if 1 < days <= WINDOW_DAYS else None
         return None
+
+    def _week_of(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"the week of March 23": the seven days from the day written."""
+        first = self._day_point(f.get("d") or f.get("d2"),
+                                self._month_of(f.get("m") or f.get("m2")), f.get("ey"))
+        return Window(first, days=WEEK_DAYS, starting=True) if first is not None else None
 
     def _year_part_shift(self, f: Fields, text: str, start: int, end: int) -> \
             Expression | None:

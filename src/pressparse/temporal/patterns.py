@@ -637,6 +637,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:(?P<n>{num})\s+)?(?P<u>{unit_any})"
          # "the last week of September" is a part of the month, not the past week
          rf"(?!\s+of\s+(?:{mon}|{YEAR}|the\s+year|this|last|next)(?![\w]))"),
+        # "the week of March 23", "the week beginning 6 April": the seven days from that day
+        ("week_of", T | frozenset({"week"}),
+         rf"(?:[Tt]he\s+)?[Ww]eek\s+(?:of|beginning|starting|commencing)\s+"
+         rf"(?:(?P<m>{mon})\.?\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{mon}))"
+         rf"(?:,?\s+(?P<ey>{YEAR}))?(?![\w])"),
         # "last week Friday" (West African usage): that day of the shifted week
         ("week_weekday", frozenset({"last", "next", "this"}),
          rf"(?P<wk>[Ll]ast|[Nn]ext|[Tt]his)\s+week(?:['’]s)?\s+(?P<wd>{wd})"

@@ -229,7 +229,10 @@ class Resolver:
         if not last["end"]:
             return {**last, "kind": "range", "precision": precision, "timex": None}
         end = date.fromisoformat(last["end"])
-        if window.days:
+        if window.starting:  # "the week of March 23": from the day written
+            start = date.fromisoformat(last["start"])
+            end = start + timedelta(days=window.days - 1)
+        elif window.days:
             start = end - timedelta(days=window.days - 1)
         elif window.last.unit == "day":  # "the year to June 30, 2026": from 1 July 2025;
             # "the six months ended September 30": from 1 April (not 31 March)

@@ -767,6 +767,9 @@ def _either_way(expression: Expression) -> bool:
             expression.unit in _EITHER_WAY_UNITS
     if isinstance(expression, CalendarRange):
         return not expression.year_written and expression.first.unit in _EITHER_WAY_UNITS
+    if isinstance(expression, Window):  # "the week of March 23": as the day it starts with
+        return expression.starting and isinstance(expression.last, CalendarPeriod) and \
+            expression.last.year is None
     return _plain_weekday(expression)
 
 
