@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from operator import add
+from operator import add, itemgetter
 from typing import Any
 
 from spacy.tokens import Doc
@@ -125,9 +125,13 @@ def mentions_of(doc: Doc, lay: Layout, text: str, offsets: TokenOffsets,
     return result
 
 
+_START = itemgetter(1)  # a matcher match's first token
+_EXTENT = itemgetter(1, 2)  # its (first token, end token)
+
+
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Drop matches overlapping a longer one; keep several cues of the same extent."""
-    by_start = sorted(matches, key=lambda m: (m[1], m[2]))
+    by_start = sorted(matches, key=_EXTENT)
     last_start = last_end = -1
     for _, start, end in by_start:
         if start < last_end and (start, end) != (last_start, last_end):
@@ -147,7 +151,7 @@ def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
         for i in range(start, end):
             owner[i] = (start, end)
         kept.append(match)
-    return sorted(kept, key=lambda m: m[1])
+    return sorted(kept, key=_START)
 
 
 def _covered(entities: list[tuple[int, int, int]]) -> set[int]:
@@ -188,7 +192,7 @@ def role_cues_in(rules: EventRules, lay: Layout, offsets: TokenOffsets,
     kinds = rules.match_kinds
     outside = [m for m in matches if m[1] not in covered and m[2] - 1 not in covered]
     places = [m for m in outside if rules.role_cues[kinds[m[0]][1]].role == "location"]
-    kept = sorted(set(_longest_first(outside)) | set(_longest_first(places)), key=lambda m: m[1:])
+    kept = sorted(set(_longest_first(outside)) | set(_longest_first(places)), key=_EXTENT)
     for match_id, start, end in kept:
         cue = rules.role_cues[kinds[match_id][1]]
         start_char, end_char = offsets.span(start, end)

@@ -449,8 +449,10 @@ class SeizureRules(CountRules):
                                                     mention.start)
                 or self._window_has(_COMPARED_WHEN, "than", max(0, mention.start - 60),
                                     mention.start)
-                or self.rules.comparison_bracket.search(
-                    self.text, max(0, mention.start - 90), mention.start))
+                # the bracket the amount opens ("compared with the same period of last
+                # year (860 kg)"): comparison_bracket's matches end with it
+                or self._window_has(self.rules.comparison_bracket, "(",
+                                    max(0, mention.start - 90), mention.start))
         return found
 
     def _table_row(self, mention: Mention) -> int | None:
