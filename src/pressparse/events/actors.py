@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cached_property
 
-from .dating import DATELINE_HEAD
 from .draft import Draft
 from .mentions import ROLE_LABELS, Mention, RoleCueMatch
-from .places import PlaceRules, headed_area, scope_place, water_place
+from .news_sources import NewsSourceRules
+from .places import headed_area, scope_place, water_place
 from .results import ROLE_WORDS_FILE, phrase_alternatives, words_of
 from .roles import (
     UNIT_LINK_WORDS,
@@ -22,7 +23,6 @@ from .roles import (
 
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
 GATHERING_TYPES = frozenset({"meeting", "training", "exercise"})
-NEWS_CONTEXT_CHARS = 30  # chars around an ORG searched for "news agency", "reported by"
 RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
 # a bullet or a number opening a line of a results list ("- 240 kgs ...", "2. On the 2nd ...")
 _RESULT_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\(?\d{1,2}[.)])[ \t]+")
@@ -44,9 +44,6 @@ CLAUSE_WORD_CHARS = 12  # "where the " before a body
 # the agent after a passive seizure word ("was made on 13 June by Brazil's Federal Revenue
 # Service", "was detected in April by the Incheon Main Customs")
 _BY_AGENT = re.compile(r"[^,;\n]{0,50}?\b(?i:by\s+(?:the\s+)?)(?:[A-Z][\w-]*['’]s\s+)?")
-_BYLINE = re.compile(r"By\s+[A-Z][\w.&' -]{1,60}")  # "By KNA" on a line of its own
-BYLINE_CHARS = 80  # a byline line ("By KNA") is short
-DATELINE_CHARS = 60  # a dateline's medium in brackets is within its first chars
 _ORG_JOINT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?",
                         re.IGNORECASE)  # "A (ACR) and the B"
 _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECASE)
@@ -89,20 +86,8 @@ _SIDE_EVENT = re.compile(
     r"\s+(?:the|this|that|its|their)\b", re.IGNORECASE)
 
 
-# a body credited with the sentence's figures ("According to the NCB, more than 9,600 people
-# ...", "according to an official with the Narcotics Control Bureau"): up to five words
-# between the credit and the body, within its clause
-_CREDITED = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'credit'))})"
-    r"\s+(?:[^\s,.;:()]+\s+){0,5}$", re.IGNORECASE)
-CREDIT_CHARS = 80  # chars before a body searched for its credit
-_OWN_REPORT_GAP = re.compile(  # "According to the " before the body, nothing else
-    rf"(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'credit'))})\s+(?:the\s+)?",
-    re.IGNORECASE)
-
-
-class ActorRules(PlaceRules):
-    """Organizers, participants and news sources."""
+class ActorRules(NewsSourceRules):
+    """Organizers and participants (news sources left out: NewsSourceRules)."""
 
     _text_without_acronyms: str | None = None  # the text with acronyms blanked (_cue_text)
 
@@ -115,13 +100,15 @@ class ActorRules(PlaceRules):
                 and not self._is_news_source(m) and verb is not None and m.end <= verb.start()]
         return self._org_list(orgs[0], orgs) if orgs else []
 
+    @cached_property
+    def _cue_targets(self) -> dict[int, tuple[RoleCueMatch, list[RoleAssignment]]]:
+        """Each role cue match's entities by the match's id (_entities_of)."""
+        return {}
+
     def _entities_of(self, match: RoleCueMatch) -> list[RoleAssignment]:
         """The entities a role cue points at in its sentence: found once a cue, handed out
         as fresh assignments (_assign_roles rebinds an assignment's mention to its unit)."""
-        known: dict[int, tuple[RoleCueMatch, list[RoleAssignment]]] | None = (
-            self.__dict__.get("_cue_targets"))
-        if known is None:
-            known = self.__dict__["_cue_targets"] = {}
+        known = self._cue_targets
         entry = known.get(id(match))
         if entry is None:  # the match is kept in the entry, so its id is not reused
             entry = known[id(match)] = (match, self._find_entities_of(match))
@@ -156,61 +143,6 @@ class ActorRules(PlaceRules):
                     claimed.add((assignment.mention.start, assignment.mention.end))
         return claimed
 
-    def _is_news_source(self, mention: Mention) -> bool:
-        if mention.label != "ORG":
-            return False
-        found = self._sources.get(mention.start)
-        if found is None:
-            found = self._sources[mention.start] = self._news_source(mention)
-        return found
-
-    def _news_source(self, mention: Mention) -> bool:
-        norm = mention.normalized
-        names = {str(norm.get(k) or "").lower() for k in ("id", "acronym", "name")}
-        names.add(mention.text.lower())
-        full = str(norm.get("name") or "").lower()
-        acronym = str(norm.get("acronym") or "").lower()
-        if full and acronym and full != acronym and full not in self.rules.news_names:
-            # a body the text resolves to a full name that is no medium: its acronym is
-            # shared with one ("AFP": the Australian Federal Police, not the news agency)
-            names -= {acronym}
-        if names & self.rules.news_names or any(
-                word in name for name in names for word in self.rules.news_name_words):
-            return True  # a known medium, or one its name says ("Iraqi News Agency")
-        text = self.text
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        line_end = text.find("\n", mention.end, line_start + BYLINE_CHARS + 1)
-        if line_end < 0 and len(text) - line_start <= BYLINE_CHARS:
-            line_end = len(text)
-        # a short line: "By KNA"; a dateline's medium: "MOMBASA, Nov 4 (KNA) –"
-        if (line_end >= 0 and _BYLINE.fullmatch(text[line_start:line_end].strip())) or (
-                text[mention.start - 1 : mention.start] == "("
-                and text[mention.end : mention.end + 1] == ")"
-                and DATELINE_HEAD.match(text, line_start)
-                and mention.start - line_start <= DATELINE_CHARS):
-            return True  # the medium that reports
-        credit = _CREDITED.search(text, max(0, mention.start - CREDIT_CHARS), mention.start)
-        if credit is not None and not self._own_report(mention, credit.start()):
-            return True  # "according to figures presented by the EUDA": their source
-        # a context word right after (past spaces and commas) or right before the body
-        # ("..., news agency", "reported by ..."): plain string tests, as rules.news_after
-        # and rules.news_before would match
-        contexts = self.rules.news_contexts
-        if not contexts:
-            return False
-        after = text[mention.end : mention.end + NEWS_CONTEXT_CHARS].lstrip(" ,").lower()
-        before = text[max(0, mention.start - NEWS_CONTEXT_CHARS) : mention.start].rstrip()
-        return after.startswith(contexts) or before.lower().endswith(contexts)
-
-    def _own_report(self, mention: Mention, credit: int) -> bool:
-        """A body credited by the phrase opening its sentence, right before the comma ("According
-        to the Provincial Border Guard Command, at about 22:00 on 13/10, its task force stopped
-        ..."; "According to the CBSA, officers in Quebec have intercepted ..."): the body
-        reports its own action, as a press service does."""
-        start = self.lay.sentences[mention.sentence][0]
-        return (not self.text[start:credit].strip(" \t\"'“(")
-                and _OWN_REPORT_GAP.fullmatch(self.text, credit, mention.start) is not None
-                and self.text.startswith(",", mention.end))
 
     def _orgs_before_trigger(self, draft: Draft) -> list[Mention]:
         """The acting body: an organization named before a cue word of the event's type in the

@@ -79,6 +79,8 @@ def iso2(place: Mention) -> str | None:
 
 
 def _place_name(place: Mention) -> str:
+    """The place's name as compared with another's: its normalized name, else its text,
+    lowercased."""
     return str(place.normalized.get("name") or place.text).lower()
 
 
@@ -346,8 +348,8 @@ class PlaceRules(DateRules):
         return best_location(finer, title_end) or chosen
 
     def _only_place(self, draft: Draft, assignment: RoleAssignment) -> bool:
-        """The event's own sentences name no place but ``place`` (and the dateline's city,
-        the publisher's): an operation told in one town ("Between April 10 and 12, a raid in
+        """The event's own sentences name no place but the assignment's (and the dateline's
+        city, the publisher's): an operation told in one town ("Between April 10 and 12, a raid in
         Konaev targeted online shops"); a region or county it covers places none ("Operation
         Mak in the Issyk-Kul region", "in Maricopa County"), nor do arrests there ("two
         leaders were detained in Marbella")."""
