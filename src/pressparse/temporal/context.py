@@ -40,16 +40,21 @@ DEFERRAL_REACH = 64  # characters before a span that may hold "extended the budg
 CLOCK_BEFORE_REACH = 16  # characters of a clock time right before a day ("8 p.m. Tuesday")
 _CLOCK_BEFORE = re.compile(r"(?<![\w:])(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?"
                            r"|noon|midnight)\s+\Z", re.IGNORECASE)
+
+
 # An infinitive "to" and its verb ("to present", "to return"): not after an -ed word, where
-# "to" is mostly a preposition ("returned to normal", "rose to"), nor before a determiner
-_INFINITIVE = re.compile(r"(?<![\w])(?:(?<!ed )|(?<=hoped )|(?<=wanted )|(?<=planned )"
-                         r"|(?<=decided )|(?<=agreed )|(?<=aimed )|(?<=intended )"
-                         r"|(?<=promised )|(?<=pledged )|(?<=vowed )|(?<=needed )"
-                         r"|(?<=threatened )|(?<=wished ))"  # "hoped to finish" (not "rose to")
-                         r"to\s+(?!(?:the|a|an|its|their|this|that|about|around|nearly|almost"
-                         r"|roughly|some|over|under|more|less|just)\b)[a-z]{2,}(?![\w])")
-# (a qualifier of a figure after "to" makes it a preposition: "had grown to about 12,000
-# acres by Saturday morning")
+# "to" is mostly a preposition ("returned to normal", "rose to"), unless the word is an
+# -ed verb taking an infinitive ("hoped to finish"; clause_words infinitive_verb), nor before
+# a determiner or a qualifier of a figure ("had grown to about 12,000 acres by Saturday
+# morning"; clause_words preposition_after_to)
+def _infinitive_regex(ed_verbs: list[str], not_verbs: list[str]) -> re.Pattern[str]:
+    """An infinitive "to" and its verb, ``ed_verbs`` the -ed words it may follow and
+    ``not_verbs`` the words after it that make it a preposition."""
+    after = "".join(f"|(?<={re.escape(verb)} )" for verb in ed_verbs)
+    not_before = rf"(?!(?:{'|'.join(map(re.escape, not_verbs))})\b)" if not_verbs else ""
+    return re.compile(rf"(?<![\w])(?:(?<!ed ){after})to\s+{not_before}[a-z]{{2,}}(?![\w])")
+
+
 OPENING_WORDS = 3  # at most this many words before a span that opens its sentence
 CLAUSE_OPENING_REACH = 16  # characters before a span read for "that in" opening its clause
 # A quote closing, or a comma, then the attribution's speaker before its reporting verb
@@ -163,6 +168,9 @@ class FutureWording:
         """A verb moving a date later, its object between ("postponed the vote until"), and a
         preposition right before the date: the date is ahead."""
         roles = clause_words or {}
+        self.infinitive = _infinitive_regex(roles.get("infinitive_verb", []),
+                                            roles.get("preposition_after_to", []))
+        """An infinitive "to" and its verb ("hoped to finish"; not "rose to")."""
         no_verbs = roles.get("no_verb_after_to", [])
         no_verb = r"(?!(?:" + "|".join(map(re.escape, no_verbs)) + r")(?![\w]))" \
             if no_verbs else ""
@@ -239,7 +247,7 @@ class FutureWording:
             return False
         left = sentence_start(text, start, FAR_LOOK_BEHIND)
         infinitive_end = -1
-        for infinitive in _INFINITIVE.finditer(text, left, word.start()):
+        for infinitive in self.infinitive.finditer(text, left, word.start()):
             infinitive_end = infinitive.end()
         for expecting in self.expecting.finditer(text, left, word.start()):
             # "said they expected one more cut by the third quarter": an expectation
@@ -302,8 +310,7 @@ class FutureWording:
             right = attribution.start()
         return self.past_verb.search(text, end, right) is not None
 
-    @staticmethod
-    def headline_past(text: str, offset: int, start: int) -> bool:
+    def headline_past(self, text: str, offset: int, start: int) -> bool:
         """Whether the span stands in the item's first line, a headline (no full stop at its
         end), with no infinitive before it: a headline's present tells a past event ("Police
         seize heroin Friday"); its infinitive a coming one ("Pilots to strike Friday")."""
@@ -312,7 +319,7 @@ class FutureWording:
         line_end = text.find("\n", start)
         if text[start:line_end if line_end >= 0 else len(text)].rstrip().endswith("."):
             return False  # a sentence, no headline
-        return _INFINITIVE.search(text, 0, start) is None
+        return self.infinitive.search(text, 0, start) is None
 
     def since(self, text: str, start: int) -> bool:
         """Whether a word that counts from a past date stands right before the span ("since

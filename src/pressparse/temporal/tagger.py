@@ -37,8 +37,6 @@ _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])"
     r"|(?<![\w/])[0-9]{1,2}/[0-9]{1,2}(?![\w/])"  # "on 13/10"
-    r"|(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*,)"  # "on 05.03, officers seized"
-    r"|(?:(?<=till )|(?<=until )|(?<=before ))[0-9]{2}\.[0-9]{2}(?=\.(?![0-9]))"  # "till 31.03."
     r"|[FC]Y['’]?[0-9]{2}"  # "FY25", "CY25"
     r"|(?<![\w])[1-4]Q[0-9]{2}(?![\w])|(?<![\w])[12]H[0-9]{2}(?![\w])"  # "4Q24", "1H25"
     r"|(?<![\w])(?:3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![\w])"  # "on the 3rd"
@@ -49,10 +47,7 @@ DATE_CELL = re.compile(r"(?<=\|)[ \t]{0,2}([0-9]{1,2}[./][0-9]{2})(?=[ \t]*\|)")
 _FLAG_DIGITS = re.compile(_DIGIT_ANCHOR)
 _DOT_DAY_TOKEN = re.compile(r"[0-9]{2}\.[0-9]{2}")
 _ROC_YEAR_TOKEN = re.compile(r"1[0-2][0-9]")  # "114" of "114-10-03", split off by the tokenizer
-# What the two token shapes above must show in the text to open a window (_opens_window)
-_DOT_DAY_ANCHOR = re.compile(r"(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*,)"
-                             r"|(?:(?<=till )|(?<=until )|(?<=before ))[0-9]{2}\.[0-9]{2}"
-                             r"(?=\.(?![0-9]))")
+# What an ROC year token must show in the text to open a window (Tagger._opens_window)
 _ROC_YEAR_ANCHOR = re.compile(r"1[0-2][0-9][-/.][0-9]{2}")
 # The precisions of a given date a counted unit may count from ("a year earlier" from any
 # date, "two days later" only from a day). The value keeps HeidelTime's granularity (its
@@ -249,15 +244,15 @@ def _add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _opens_window(text: str, start: int, end: int) -> bool:
-    """Whether a flagged anchor token opens a window: a dotted day.month ("05.03") only
-    after "on" and before a comma, an ROC year ("114") only before its month; the flag reads
-    the token alone, and most such tokens are decimals ("19.25") and counts ("120")."""
-    if end - start == 5 and text[start + 2] == "." and _DOT_DAY_TOKEN.fullmatch(text, start, end):
-        return _DOT_DAY_ANCHOR.match(text, start) is not None
-    if end - start == 3 and _ROC_YEAR_TOKEN.fullmatch(text, start, end):
-        return _ROC_YEAR_ANCHOR.match(text, start) is not None
-    return True
+def dotted_day_anchor(limit_words: list[str]) -> str:
+    """The regex of a dotted day.month that anchors a window: after "on" and before a comma
+    ("on 05.03, officers seized"), or after a limit word and before a full stop ("till
+    31.03."; ``limit_words``: clause_words dotted_day_limit)."""
+    after_on = r"(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*,)"
+    if not limit_words:
+        return after_on
+    after_limit = "".join(f"(?<={re.escape(word)} )|" for word in limit_words)[:-1]
+    return rf"{after_on}|(?:{after_limit})[0-9]{{2}}\.[0-9]{{2}}(?=\.(?![0-9]))"
 
 
 def _within_line(match_at: Callable[..., re.Match[str] | None], text: str, start: int,
@@ -323,7 +318,11 @@ class DateTagger:
         self._matchers_of_word: dict[str, Matcher | None] = {}
         """The forms to try at each start word seen (``Grammar.matcher`` of its key)."""
         words = alternation(sorted(self.anchor_words), exact=True)
-        self.anchors = re.compile(rf"{_DIGIT_ANCHOR}|(?i:(?<![\w]){words}\.?(?![^\W_]))")
+        dotted_day = dotted_day_anchor(self.lex.clause_words.get("dotted_day_limit", []))
+        self.dotted_day = re.compile(dotted_day)
+        """A dotted day.month where it opens a window ("on 05.03,", "till 31.03.")."""
+        self.anchors = re.compile(
+            rf"{_DIGIT_ANCHOR}|{dotted_day}|(?i:(?<![\w]){words}\.?(?![^\W_]))")
         """Finds the words and number shapes one of which every expression contains."""
 
     def _anchor_words(self) -> frozenset[str]:
@@ -359,6 +358,18 @@ class DateTagger:
         return frozenset(word for phrase in phrases
                          for word in re.split(r"[\s\-‐'’]+", phrase.lower()) if word)
 
+    def _opens_window(self, text: str, start: int, end: int) -> bool:
+        """Whether a flagged anchor token opens a window: a dotted day.month ("05.03") only
+        where ``self.dotted_day`` finds it, an ROC year ("114") only before its month; the
+        flag reads the token alone, and most such tokens are decimals ("19.25") and counts
+        ("120")."""
+        if end - start == 5 and text[start + 2] == "." \
+                and _DOT_DAY_TOKEN.fullmatch(text, start, end):
+            return self.dotted_day.match(text, start) is not None
+        if end - start == 3 and _ROC_YEAR_TOKEN.fullmatch(text, start, end):
+            return _ROC_YEAR_ANCHOR.match(text, start) is not None
+        return True
+
     def is_anchor(self, token_text: str) -> bool:
         """Whether a token can anchor a search window (used as a vocabulary flag)."""
         if _FLAG_DIGITS.search(token_text) is not None:  # also "mid-2023", "FY2019"
@@ -378,7 +389,7 @@ class DateTagger:
             anchors = [match.span() for match in self.anchors.finditer(text)]
         else:
             anchors = [(start, hi) for start, hi in anchors
-                       if hi - start not in (3, 5) or _opens_window(text, start, hi)]
+                       if hi - start not in (3, 5) or self._opens_window(text, start, hi)]
         if "|" in text:
             cells = [match.span(1) for match in DATE_CELL.finditer(text)]
             if cells:
