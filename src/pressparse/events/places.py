@@ -84,6 +84,12 @@ def _place_name(place: Mention) -> str:
     return str(place.normalized.get("name") or place.text).lower()
 
 
+def _written_or_named(words: re.Pattern[str], place: Mention) -> bool:
+    """One of ``words`` stands in the place's text or in its normalized name."""
+    return bool(words.search(place.text)
+                or words.search(str(place.normalized.get("name") or "")))
+
+
 def scope_place(place: Mention) -> bool:
     """A place of no country that is a region, the scope of a release rather than a venue
     ("in Latin America", "in West Africa"): one the gazetteer lists as a region, or one a
@@ -93,8 +99,7 @@ def scope_place(place: Mention) -> bool:
         return False
     if str(place.normalized.get("id") or "").startswith("region:"):
         return True
-    return bool(_COMPASS_WORD.search(place.text)
-                or _COMPASS_WORD.search(str(place.normalized.get("name") or "")))
+    return _written_or_named(_COMPASS_WORD, place)
 
 
 def headed_area(place: Mention) -> bool:
@@ -356,8 +361,8 @@ class PlaceRules(DateRules):
         place, cue = assignment.mention, assignment.cue
         if _ARRESTED_BEFORE.search(self.text, max(0, cue.start - ARREST_REACH), cue.start):
             return False
-        if place.label != "LOC" or self._broad(place) or _COVERED_AREA.search(
-                f"{place.text} {place.normalized.get('name') or ''}"):
+        if (place.label != "LOC" or self._broad(place)
+                or _written_or_named(_COVERED_AREA, place)):
             return False
         name = _place_name(place)
         dateline = self._dateline_place()

@@ -227,10 +227,11 @@ _POSSESSIVE = re.compile(r"['’]s?\s+")  # "Togo's National Police", "the Custo
 
 def _possessed(index: int, mentions: list[Mention], labels: list[str],
                text: str) -> int | None:
-    """The body a country owns in a possessive ("hosted by Togo's National Police": the
-    police), None when the cue takes no body ("officers of Ghana's Narcotics Control
-    Commission" for a cue of countries), else the country itself: a possessive country
-    names whose body it is, it is no party."""
+    """The index of the entity a cue points at when the one at ``index`` is a country's
+    possessive: the body it owns ("hosted by Togo's National Police": the police), None when
+    the cue takes no body ("officers of Ghana's Narcotics Control Commission" for a cue of
+    countries); ``index`` itself for anything else. A possessive country names whose body
+    it is, it is no party."""
     owner = mentions[index]
     if owner.label != "COUNTRY" or index + 1 >= len(mentions):
         return index
