@@ -537,28 +537,22 @@ def _weekday_year(found: list[Found], index: int, month: int | None,
     if month is None or day is None:
         return None
     dateline_end = found[index].end
-    weekdays = {item.expression.target for item in found[index + 1:]
-                if item.start - dateline_end <= WEEKDAY_REACH
-                and isinstance(item.expression, RelativePeriod)
-                and item.expression.unit == "weekday" and item.expression.shift == 0
-                and isinstance(item.expression.target, int)}
+    # the lead's plain weekdays within reach of the dateline: (day number, where named)
+    named = [(item.expression.target, item) for item in found[index + 1:]
+             if item.start - dateline_end <= WEEKDAY_REACH
+             and isinstance(item.expression, RelativePeriod)
+             and item.expression.unit == "weekday" and item.expression.shift == 0
+             and isinstance(item.expression.target, int)]
+    weekdays = {target for target, _ in named}
     if not weekdays:
         return None
     if possessive is not None and len(weekdays) > 1:
         # "awaited Friday's payrolls report": a day named for its event (mostly coming), no
         # day of the report, unless no other weekday is named
-        plain = {item.expression.target for item in found[index + 1:]
-                 if item.start - dateline_end <= WEEKDAY_REACH
-                 and isinstance(item.expression, RelativePeriod)
-                 and item.expression.unit == "weekday" and item.expression.shift == 0
-                 and isinstance(item.expression.target, int) and not possessive(item.end)}
+        plain = {target for target, item in named if not possessive(item.end)}
         weekdays = plain or weekdays
     if said is not None and len(weekdays) > 1:
-        told = {item.expression.target for item in found[index + 1:]
-                if item.start - dateline_end <= WEEKDAY_REACH
-                and isinstance(item.expression, RelativePeriod)
-                and item.expression.unit == "weekday" and item.expression.shift == 0
-                and isinstance(item.expression.target, int) and said(item.start)}
+        told = {target for target, item in named if said(item.start)}
         weekdays = told or weekdays
     for year in range(latest_year, latest_year - WEEKDAY_YEARS, -1):
         try:
