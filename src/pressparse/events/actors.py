@@ -529,22 +529,26 @@ class ActorRules(NewsSourceRules):
         full."""
         if mention.label != "ORG":
             return mention
-        forms: dict[int, Mention] | None = self.__dict__.get("_long_forms")
-        if forms is None:  # once per item: the organizations named otherwise in full
-            forms = self.__dict__["_long_forms"] = {}
-            title_end = self._title_end()
-            for org in self.mentions:
-                if org.label != "ORG":
-                    continue
-                full = org
-                if org.start < title_end:
-                    full = next((m for m in self.mentions if m.start >= title_end
-                                 and m.label == "ORG"
-                                 and (m.text == org.text or m.key == org.key)), org)
-                full = self._named_before(full) or full
-                if full is not org:
-                    forms[org.start] = full
-        return forms.get(mention.start, mention)
+        return self._long_forms.get(mention.start, mention)
+
+    @cached_property
+    def _long_forms(self) -> dict[int, Mention]:
+        """The organizations named otherwise in full, by start: each one's full name
+        (_long_form), found once an item."""
+        forms: dict[int, Mention] = {}
+        title_end = self._title_end()
+        for org in self.mentions:
+            if org.label != "ORG":
+                continue
+            full = org
+            if org.start < title_end:
+                full = next((m for m in self.mentions if m.start >= title_end
+                             and m.label == "ORG"
+                             and (m.text == org.text or m.key == org.key)), org)
+            full = self._named_before(full) or full
+            if full is not org:
+                forms[org.start] = full
+        return forms
 
     def _named_before(self, mention: Mention) -> Mention | None:
         """The name an acronym in brackets follows ("National Drug Control Directorate

@@ -4,6 +4,7 @@ address's finest place, and a facility or finer place of the same country."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from itertools import pairwise
 
 from .dating import DateRules
@@ -120,12 +121,15 @@ def water_place(place: Mention) -> bool:
 class PlaceRules(DateRules):
     """Place filters and place refinement."""
 
+    @cached_property
+    def _route_places(self) -> dict[int, bool]:
+        """Whether each place is a route's, by its start (_route_place)."""
+        return {}
+
     def _route_place(self, mention: Mention) -> bool:
         """A place of origin, transit or destination ("from Ecuador and Colombia",
         "bound for Europe"), also when it is a later element of such a list."""
-        known: dict[int, bool] | None = self.__dict__.get("_route_places")
-        if known is None:
-            known = self.__dict__["_route_places"] = {}
+        known = self._route_places
         found = known.get(mention.start)
         if found is None:
             found = known[mention.start] = self._on_route(mention, _LIST_JOINT)
@@ -205,12 +209,11 @@ class PlaceRules(DateRules):
 
     def _dateline_place(self) -> Mention | None:
         """The place a dateline opens with ("ALMATY, March 4 (Kazinform) --")."""
-        known: list[Mention | None] | None = self.__dict__.get("_dateline")
-        if known is None:
-            known = self.__dict__["_dateline"] = [self._find_dateline_place()]
-        return known[0]
+        return self._dateline
 
-    def _find_dateline_place(self) -> Mention | None:
+    @cached_property
+    def _dateline(self) -> Mention | None:
+        """The dateline's place, found once (_dateline_place)."""
         for mention in self.mentions:  # in text order
             if mention.start > 200:
                 break
@@ -223,14 +226,17 @@ class PlaceRules(DateRules):
                 return mention
         return None
 
+    @cached_property
+    def _place_lists(self) -> dict[int, bool]:
+        """Whether each place is one of a list, by its start (_place_list)."""
+        return {}
+
     def _place_list(self, mention: Mention) -> bool:
         """Whether the place is one of a list of places ("in Algeciras, La Línea and San
         Roque"): joined to another by "and"/"or", or by commas to two others ("Ikeja, Lagos"
         is a place and the city holding it, no list; nor is a comma chain ending in a
         province)."""
-        known: dict[int, bool] | None = self.__dict__.get("_place_lists")
-        if known is None:
-            known = self.__dict__["_place_lists"] = {}
+        known = self._place_lists
         if mention.start not in known:
             known[mention.start] = self._in_place_list(mention)
         return known[mention.start]
