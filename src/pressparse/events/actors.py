@@ -136,6 +136,8 @@ class ActorRules(NewsSourceRules):
         return self._text_without_acronyms
 
     def _role_claimed(self) -> set[tuple[int, int]]:
+        """The (start, end) spans of the bodies an observer cue points at: they observe,
+        they take no other part."""
         claimed: set[tuple[int, int]] = set()
         for match in self.role_cues:
             if match.cue.role == "observer":
@@ -268,6 +270,10 @@ class ActorRules(NewsSourceRules):
         return found[:1]
 
     def _assign_roles(self, owner: dict[int, Draft], main: Draft) -> None:
+        """Each role cue's entities as roles of the draft owning the cue's sentence
+        (``owner``; the summing-up meeting's for its venue, chair and attendees), then each
+        draft's acting bodies (organizer_agents; ``main``, the item's event, also by the body
+        before its trigger) and the dateline's place to fall back on."""
         lead_last = self.lead_last
         anchors: dict[int, set[int]] = {}  # id(draft) -> sentences of its name and trigger
         background, topic_starts, no_topic = self.background, self._topic_starts, len(self.text)

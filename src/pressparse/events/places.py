@@ -52,6 +52,8 @@ _AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _NEAR_JOINT = re.compile(
     r"\s*,?\s+(?:near|close\s+to)\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?",
     re.IGNORECASE)
+ROUTE_CUE_CHARS = 25  # chars before a place searched for a route cue ("bound for the")
+ROUTE_LIST_STEPS = 8  # joined places walked back from a place to a route cue
 SCATTER_GAP_CHARS = 80  # chars between two places of a period's results joined by "and"
 ROUTE_OVERRIDE_PRIORITY = 3  # "coordinated from Lyon": a strong cue's place is no route's
 # what a digest entry's heading holds besides its date and places ("2. 14.05.2024, Khatlon
@@ -75,6 +77,7 @@ SIDE_VENUE_TYPES = frozenset({"training", "meeting"})
 
 
 def iso2(place: Mention) -> str | None:
+    """The place's country code: its own (a country's) or its country's."""
     value = place.normalized.get("iso2") or place.normalized.get("country_iso2")
     return str(value) if value else None
 
@@ -141,9 +144,11 @@ class PlaceRules(DateRules):
         return self._route_place(mention) or self._on_route(mention, _ROUTE_JOINT)
 
     def _on_route(self, mention: Mention, joint: re.Pattern[str]) -> bool:
+        """A route cue ("from", "bound for") right before the place, or before an earlier
+        place it is joined to by ``joint`` ("from Ecuador and Colombia")."""
         current = mention
-        for _ in range(8):
-            before = self.text[max(0, current.start - 25) : current.start]
+        for _ in range(ROUTE_LIST_STEPS):
+            before = self.text[max(0, current.start - ROUTE_CUE_CHARS) : current.start]
             if self.rules.route_before.search(before):
                 return True
             previous = [m for m in self.by_sentence[current.sentence]
@@ -242,6 +247,7 @@ class PlaceRules(DateRules):
         return known[mention.start]
 
     def _in_place_list(self, mention: Mention) -> bool:
+        """Whether the place is one of a list of places (_place_list, uncached)."""
         places = [m for m in self.by_sentence[mention.sentence] if m.label == "LOC"]
         if len(places) < 2:
             return False
