@@ -143,10 +143,12 @@ class FutureWording:
                              for cue, words in sorted(guarded.items()))
         self.regex = re.compile(r"(?<![\w])(?:" + alternation(plain) + as_nouns + as_lower
                                 + as_guarded + _PASSIVE_INFINITIVE + r")(?![\w])")
-        self.past = self._past_regex(past_cues, noun_forms)
+        roles = clause_words or {}
+        perfect = roles.get("perfect_auxiliary", [])
+        self.past = self._past_regex(past_cues, noun_forms, perfect)
         """Past wording between a far future cue and a span: the span is not governed by it."""
         self.past_verb = self._past_regex([c for c in past_cues or [] if c not in _NOT_VERBS],
-                                          noun_forms)
+                                          noun_forms, perfect)
         """Past wording between a near cue and a span ("the deadline was February 28"); not
         "last" ("will last until 31 October")."""
         self.deadline_word = re.compile(
@@ -167,7 +169,6 @@ class FutureWording:
             if deferral_verbs else _NEVER
         """A verb moving a date later, its object between ("postponed the vote until"), and a
         preposition right before the date: the date is ahead."""
-        roles = clause_words or {}
         self.infinitive = _infinitive_regex(roles.get("infinitive_verb", []),
                                             roles.get("preposition_after_to", []))
         """An infinitive "to" and its verb ("hoped to finish"; not "rose to")."""
@@ -203,9 +204,11 @@ class FutureWording:
 
     @staticmethod
     def _past_regex(past_cues: list[str] | None,
-                    noun_forms: dict[str, list[str]] | None = None) -> re.Pattern[str]:
+                    noun_forms: dict[str, list[str]] | None = None,
+                    perfect: list[str] | None = None) -> re.Pattern[str]:
         """Past wording; a past form that is also a noun ("cut", "hit") is none after a word
-        that makes it one (``noun_forms``: form -> words: "one more cut", "a rate cut")."""
+        that makes it one (``noun_forms``: form -> words: "one more cut", "a rate cut");
+        ``perfect``: the auxiliaries of a perfect passive ("have been accumulated")."""
         nouns = noun_forms or {}
         plain = [c for c in past_cues or [] if c and c not in nouns]
         guarded = "".join(
@@ -217,7 +220,8 @@ class FutureWording:
         words = rf"(?:{past}|{ed})" if past_cues else ed
         # a perfect passive is past ("486 litres have been accumulated since October"), though
         # an -ed word right after "been" alone is not ("will have been completed by May")
-        words = rf"(?:(?:has|have|had)\s+been\s+{ed}|{words})"
+        if perfect:
+            words = rf"(?:(?:{'|'.join(map(re.escape, perfect))})\s+been\s+{ed}|{words})"
         # an -ed word after a determiner is an adjective ("a reconvened session"), no past
         # a bare form after a modal or "to" is no past ("will cut rates", "to hit shelves")
         return re.compile(rf"(?<![\w])(?<!\bbe )(?<!\bbeen )(?<!\ba )(?<!\ban )"
