@@ -265,6 +265,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     qual_edge = alternation(frames) + r"(?:\s*[-‐]\s*|\s+)"
     qual_inner = alternation([p for p in qualifiers if p not in frames]) + r"(?:\s*[-‐]\s*|\s+)"
     clip = alternation(clips)
+    week_start = alternation(lex.clause_words.get("week_start", []), exact=True)
     shift = alternation(list(lex.shifts))
     units_s = [u for u, plural in lex.unit_is_plural.items() if not plural]
     units_p = [u for u, plural in lex.unit_is_plural.items() if plural]
@@ -639,7 +640,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?!\s+of\s+(?:{mon}|{YEAR}|the\s+year|this|last|next)(?![\w]))"),
         # "the week of March 23", "the week beginning 6 April": the seven days from that day
         ("week_of", T | frozenset({"week"}),
-         rf"(?:[Tt]he\s+)?[Ww]eek\s+(?:of|beginning|starting|commencing)\s+"
+         rf"(?:[Tt]he\s+)?[Ww]eek\s+{week_start}\s+"
          rf"(?:(?P<m>{mon})\.?\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{mon}))"
          rf"(?:,?\s+(?P<ey>{YEAR}))?(?![\w])"),
         # "last week Friday" (West African usage): that day of the shifted week
