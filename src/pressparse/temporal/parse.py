@@ -37,7 +37,7 @@ _LEADING_PREP = re.compile(r"(?:[Ii]n|[Aa]t)\s+")  # left out of a fixed phrase'
 # Units placed relative to the reference through a coarser or finer one: (unit, amount per).
 _PLACED_AS = {"fortnight": ("week", 2), "decade": ("year", 10), "century": ("year", 100)}
 _HOURS_PER = {"hour": 1, "minute": 0}  # "48 hours ago" is two days before the reference
-DAYS_PER_WEEK = 7
+DAYS_PER_WEEK = 7  # also "the week of March 23": seven days from it
 _HYPHENS = frozenset("-‐")
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")  # a word after a span (a noun it modifies)
 _SPAN_WORDS = frozenset({"past", "last", "next", "coming"})  # "the past year" spans a year
@@ -55,7 +55,6 @@ _MONTHS_BACK = {"M": 1, "Y": 12}
 _VAGUE_LETTER = {"decade": "DE", "century": "CE"}  # TIMEX3 "PXDE": some decades
 WINDOW_MONTHS = 60  # "the 12 months to February" reaches back at most five years
 WINDOW_DAYS = 366
-WEEK_DAYS = 7  # "the week of March 23": seven days from it
 SHORT_RANGE_YEARS = 20  # a range written "2024-26" spans at most this many years
 
 
@@ -378,9 +377,7 @@ class Parser:
                 cache_key += (match.group("weekday__part"), _is_name(text, start, end),
                               self._weekday_name.search(text, max(0, start - NAME_REACH), start)
                               is not None,
-                              self._generic_before.search(text, max(0, start - GENERIC_REACH),
-                                                          start) is not None,
-                              self._generic_after.match(text, end) is not None)
+                              self._any_such_day(text, start, end))
             elif form == "the_past":  # "in the last nine months" (a stretch) or "over ..."
                 cache_key += (self._in_stretch(text, start),)
             elif form == "relative":  # "the day before the session", "the quarter of a city"
@@ -1000,7 +997,7 @@ class Parser:
         """"the week of March 23": the seven days from the day written."""
         first = self._day_point(f.get("d") or f.get("d2"),
                                 self._month_of(f.get("m") or f.get("m2")), f.get("ey"))
-        return Window(first, days=WEEK_DAYS, starting=True) if first is not None else None
+        return Window(first, days=DAYS_PER_WEEK, starting=True) if first is not None else None
 
     def _year_part_shift(self, f: Fields, text: str, start: int, end: int) -> \
             Expression | None:
@@ -1450,6 +1447,12 @@ class Parser:
             hour = hour % 12 + (12 if marker == "p" else 0)
         return ClockTime(hour, minute)
 
+    def _any_such_day(self, text: str, start: int, end: int) -> bool:
+        """Whether the weekday at ``start:end`` is any such day, no date: after an indefinite
+        article ("on a normal Sunday") or before "of each month"."""
+        return self._generic_before.search(text, max(0, start - GENERIC_REACH), start) \
+            is not None or self._generic_after.match(text, end) is not None
+
     def _weekday(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         day = self.lex.weekdays.get(key(f.get("wd") or ""))
         if day is None:
@@ -1457,9 +1460,7 @@ class Parser:
         if _is_name(text, start, end) or self._weekday_name.search(
                 text, max(0, start - NAME_REACH), start) is not None:
             return None  # "the Sunday Times", "the Monday Night show": a name
-        if not f.get("eq") and (self._generic_before.search(
-                text, max(0, start - GENERIC_REACH), start) is not None
-                or self._generic_after.match(text, end) is not None):
+        if not f.get("eq") and self._any_such_day(text, start, end):
             return None  # "on a normal Sunday", "the third Thursday of each month": any
         part = self.lex.day_parts.get(key(f.get("part") or ""))
         if f.get("wk"):  # "Wednesday last week": that day of the shifted week
