@@ -43,7 +43,6 @@ _WORD_AFTER = re.compile(r"\s+[^\W\d_]")  # a word after a span (a noun it modif
 _SPAN_WORDS = frozenset({"past", "last", "next", "coming"})  # "the past year" spans a year
 # "the previous year", "the following month": counted from the last date given, not from the
 # publication date ("In 2024 ... (previous year: 35 t)" is 2023).
-_ANAPHORIC = frozenset({"previous", "the previous", "following", "the following"})
 _COUNTED_UNITS = frozenset({"month", "quarter", "half", "year"})
 _PER_YEAR = {"quarter": 4, "half": 2, "month": 12, "week": 52}  # a unit's count in a year
 # TIMEX3 letters of the units "the past N <unit>" counts back from the reference: per day.
@@ -306,6 +305,8 @@ class Parser:
         self._weekday_name = re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex.weekday_name_words) + r") $")
         """A word that makes the weekday after it a name ("Black Friday")."""
+        self._anaphoric = frozenset(lex.clause_words.get("anaphoric_shift", []))
+        """Shift words that count from the last date the text gave ("the previous month")."""
         articles = lex.clause_words.get("generic_article", [])
         adjectives = lex.clause_words.get("generic_adjective", [])
         self._generic_before = re.compile(
@@ -1334,7 +1335,7 @@ class Parser:
             # (TimeBank: P1W) in its TIMEX3; "the previous week" is just that week.
             span = duration_timex(unit[2], unit[1]) if rel in _SPAN_WORDS else None
             return RelativePeriod("week" if unit[0] == "fortnight" else unit[0], direction,
-                                  counted=rel in _ANAPHORIC and unit[0] in _COUNTED_UNITS,
+                                  counted=rel in self._anaphoric and unit[0] in _COUNTED_UNITS,
                                   span_timex=span)
         length = value * unit[2] if value is not None else None
         if length and unit[1] in _BACK_FROM_REFERENCE and \
@@ -1411,7 +1412,7 @@ class Parser:
                 return None  # "on the last day" of an event, not yesterday
             if name == "day" and key(rel or "") == "this" and not mod and not clip:
                 return None  # "to this day", "I dreamed of this day": no calendar day
-            counted = word_of(rel) in _ANAPHORIC and name in _COUNTED_UNITS
+            counted = word_of(rel) in self._anaphoric and name in _COUNTED_UNITS
             qualifier = self._qualifier(f.get("q"))
             edge = qualifier.month_day if qualifier and name in ("year", "month") else None
             return RelativePeriod(name, shift, mod=mod, clip=clip, counted=counted, edge=edge)
@@ -1425,11 +1426,11 @@ class Parser:
             # "its lowest since the previous December": the December before the month the
             # text gave, counted from it ("last December" from the reference)
             return RelativePeriod("monthname", shift, self.lex.months[word], mod, clip, direction,
-                                  counted=word_of(rel) in _ANAPHORIC)
+                                  counted=word_of(rel) in self._anaphoric)
         if word in self.lex.seasons:
             code = self.lex.seasons[word].code
             return RelativePeriod("season", shift, code, mod, clip, direction,
-                                  counted=word_of(rel) in _ANAPHORIC)
+                                  counted=word_of(rel) in self._anaphoric)
         return None
 
     def _clock(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
