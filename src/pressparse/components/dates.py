@@ -238,7 +238,8 @@ class DateRecognizer(DataComponent):
             [name for name in tagger.lex.months if name.isalpha() and len(name) > 2])
         """Finds a company's statement of where its financial year ends."""
         self._previous_year = previous_year_regex(
-            tagger.lex.clause_words.get("previous_year", []))
+            tagger.lex.clause_words.get("previous_year", []),
+            tagger.lex.clause_words.get("financial_year_word", []))
         """Matches "the previous financial year" ("the prior fiscal year")."""
 
     def windows(self, doc: Doc) -> tuple[list[tuple[int, str]], TokenTable | None]:

@@ -206,13 +206,14 @@ def stated_first_month(text: str, stated: re.Pattern[str],
 YEAR_LONG_DAYS = (350, 372)  # a stretch this long ending with a financial year is that year
 
 
-def previous_year_regex(words: list[str]) -> re.Pattern[str]:
+def previous_year_regex(words: list[str], nouns: list[str]) -> re.Pattern[str]:
     """Matches all of "the previous financial year" ("the prior fiscal year"), ``words``
-    being its first words ("previous", "prior", "preceding"); never when none."""
-    if not words:
+    being its first words ("previous", "prior", "preceding") and ``nouns`` the words before
+    "year" ("financial", "fiscal"); never when either is empty."""
+    if not words or not nouns:
         return re.compile(r"(?!)")
     return re.compile(r"(?i:the\s+(?:" + "|".join(map(re.escape, words)) + r")\s+"
-                      r"(?:financial|fiscal)\s+year)")
+                      r"(?:" + "|".join(map(re.escape, nouns)) + r")\s+year)")
 
 
 def reported_fiscal_year(value: dict[str, Any], year: FiscalYearRecord) -> date | None:
