@@ -105,9 +105,12 @@ def sentence_start(text: str, start: int, reach: int) -> int:
     return left
 
 
-# A passive infinitive ("a stimulus package to be rolled out in the second half"): a coming
-# act; not after an -ed verb or "had" ("believed to be linked", "had to be evacuated")
-_PASSIVE_INFINITIVE = r"|(?<!ed )(?<!\bhad )to\s+be\s+[a-z]{2,}(?:ed|en)"
+def _passive_infinitive(not_after: list[str]) -> str:
+    """A passive infinitive ("a stimulus package to be rolled out in the second half"), a
+    coming act, as a further alternative of the future cues' regex; not after an -ed verb
+    or a word of ``not_after`` ("believed to be linked", "had to be evacuated")."""
+    guards = "".join(rf"(?<!\b{re.escape(word)} )" for word in not_after)
+    return rf"|(?<!ed ){guards}to\s+be\s+[a-z]{{2,}}(?:ed|en)"
 
 
 _NO_ARTICLE = (r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Ii]ts )(?<!\b[Tt]heir )"
@@ -141,9 +144,10 @@ class FutureWording:
         as_guarded = "".join(rf"|{alternation([cue], exact=cue in lower)}"
                              rf"(?!\s+{alternation(words)}(?![\w]))"
                              for cue, words in sorted(guarded.items()))
-        self.regex = re.compile(r"(?<![\w])(?:" + alternation(plain) + as_nouns + as_lower
-                                + as_guarded + _PASSIVE_INFINITIVE + r")(?![\w])")
         roles = clause_words or {}
+        passive = _passive_infinitive(roles.get("past_before_passive_infinitive", []))
+        self.regex = re.compile(r"(?<![\w])(?:" + alternation(plain) + as_nouns + as_lower
+                                + as_guarded + passive + r")(?![\w])")
         perfect = roles.get("perfect_auxiliary", [])
         self.past = self._past_regex(past_cues, noun_forms, perfect)
         """Past wording between a far future cue and a span: the span is not governed by it."""
