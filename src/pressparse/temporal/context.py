@@ -10,7 +10,7 @@ from datetime import date
 
 from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod
 from .parse import Found
-from .patterns import alternation
+from .patterns import NEVER, alternation
 from .periods import period_bounds
 from .resolve import Reference, Resolver, infer_year
 
@@ -60,14 +60,13 @@ CLAUSE_OPENING_REACH = 16  # characters before a span read for "that in" opening
 # A quote closing, or a comma, then the attribution's speaker before its reporting verb
 _ATTRIBUTION_LEAD = (r"(?:,\s*[\"”’']?|[\"”])\s*"
                      r"(?:(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they|we)\s+)?")
-_NEVER = re.compile(r"(?!)")
 _POSSESSIVE = re.compile(r"['’]s(?![\w])")
 
 
 def _words_regex(words: list[str] | None, lead: str = r"(?<![\w])") -> re.Pattern[str]:
     """Any of ``words`` as written, as a whole word after ``lead``; never matches when none."""
     if not words:
-        return _NEVER
+        return NEVER
     return re.compile(lead + "(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
 
@@ -170,7 +169,7 @@ class FutureWording:
             r"(?<![\w])(?:" + "|".join(map(re.escape, deferral_verbs))
             + r")(?:\s+[\w'’-]+){0,4}?\s+" + alternation(sorted(_DEFERRAL_PREPS), exact=True)
             + r"\s+\Z") \
-            if deferral_verbs else _NEVER
+            if deferral_verbs else NEVER
         """A verb moving a date later, its object between ("postponed the vote until"), and a
         preposition right before the date: the date is ahead."""
         self.infinitive = _infinitive_regex(roles.get("infinitive_verb", []),
@@ -182,27 +181,27 @@ class FutureWording:
         self.intent = re.compile(
             r"(?<![\w])(?:" + "|".join(map(re.escape, intent_words or [])) + r")\s+"
             rf"(?:to\s+{no_verb}[a-z]{{2,}}|on\s+[a-z]{{2,}}ing)(?![\w])") \
-            if intent_words else _NEVER
+            if intent_words else NEVER
         """An intent or agreement and the act intended ("agreed to hold", "a memorandum on
         holding"): a date of that act is the nearer one."""
         determiners = roles.get("attributive_determiner", [])
         self.attributive_before = re.compile(
             r"(?<![\w])(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"
                                        for w in determiners) + r")\s+\Z") \
-            if determiners else _NEVER
+            if determiners else NEVER
         """A determiner right before a date ("the Nov. 3 election"); its noun's one to three
         words come before a future cue ("... election will")."""
         openers, preps = roles.get("clause_opener", []), roles.get("clause_opener_prep", [])
         self.clause_opening = re.compile(
             r"(?<![\w])(?:" + "|".join(map(re.escape, openers)) + r")\s+"
             + (r"(?:(?:" + "|".join(map(re.escape, preps)) + r")\s+)?" if preps else "")
-            + r"\Z") if openers else _NEVER
+            + r"\Z") if openers else NEVER
         """A word opening a reported clause, and a preposition, right before a date ("agreed
         that in October")."""
         nearer_preps = roles.get("nearer_prep", [])
         self.nearer_prep = re.compile(
             r"(?<![\w])(?:" + "|".join(map(re.escape, nearer_preps)) + r")\s+\Z") \
-            if nearer_preps else _NEVER
+            if nearer_preps else NEVER
         """A preposition right before a weekday that makes it the one a thing is set for
         ("power prices for Wednesday rose"): the nearer one, whatever the tense."""
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..data import read_jsonl
 from .lexicon import _Record  # the records' shared settings
-from .patterns import alternation
+from .patterns import NEVER, alternation
 from .periods import add_months, month_end
 
 _SHORT_RANGE = re.compile(r"(?:1[89]|20)[0-9]{2}\s*[-–—‐/]\s*[0-9]{2}")
@@ -211,7 +211,7 @@ def previous_year_regex(words: list[str], nouns: list[str]) -> re.Pattern[str]:
     being its first words ("previous", "prior", "preceding") and ``nouns`` the words before
     "year" ("financial", "fiscal"); never when either is empty."""
     if not words or not nouns:
-        return re.compile(r"(?!)")
+        return NEVER
     return re.compile(r"(?i:the\s+(?:" + "|".join(map(re.escape, words)) + r")\s+"
                       r"(?:" + "|".join(map(re.escape, nouns)) + r")\s+year)")
 

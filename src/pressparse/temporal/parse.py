@@ -24,7 +24,7 @@ from .expressions import (
 )
 from .fallback import parse_day
 from .lexicon import Lexicon, QualifierRecord, key
-from .patterns import Grammar, alternation
+from .patterns import NEVER, Grammar, alternation
 from .periods import hijri_to_gregorian, solar_hijri_to_gregorian, valid_day
 from .timex import duration_timex
 
@@ -313,13 +313,13 @@ class Parser:
             r"(?<![\w])(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"
                                        for w in articles) + r")\s+"
             + (r"(?:(?:" + "|".join(map(re.escape, adjectives)) + r")\s+)?" if adjectives
-               else "") + r"\Z") if articles else re.compile(r"(?!)")
+               else "") + r"\Z") if articles else NEVER
         """An indefinite article (and an adjective of any day) right before a weekday: any
         such day, no date ("18% more than on a normal Sunday"; not "said in a statement
         Wednesday")."""
         self._generic_after = re.compile(
             r"\s+of\s+(?:" + "|".join(map(re.escape, articles)) + r")\s+month(?![\w])") \
-            if articles else re.compile(r"(?!)")
+            if articles else NEVER
         """"of each month" right after a weekday ("on the third Thursday of each month"): a
         day of every month, no date."""
         self.day_order_text: str | Callable[[], str] = ""

@@ -92,6 +92,9 @@ def _emit(node: dict[str, dict]) -> str:
     return body
 
 
+NEVER = re.compile(r"(?!)")  # matches nothing: the regex of a word list left empty
+
+
 def alternation(phrases: list[str], *, exact: bool = False) -> str:
     """A non-capturing alternation of phrases as a character trie (one test per first letter,
     longest phrase first). Unless ``exact``, a phrase's first letter may be upper case."""
