@@ -14,7 +14,7 @@ from typing import Any
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
 from .report_dates import CLAUSE_BREAK, REPORT_DATE_GAP, ReportDateRules
-from .report_dates import DATELINE_HEAD as DATELINE_HEAD  # read by events/actors.py
+from .report_dates import DATELINE_HEAD as DATELINE_HEAD  # read by events/news_sources.py
 from .results import (
     COUNT_WORDS_FILE,
     EPISODE_WORDS_FILE,
