@@ -183,7 +183,7 @@ class SubjectWordsRecord(BaseModel):
                   "code_verb_markers", "copulas",
                   "possessives", "level_links", "quote_links",
                   "level_prepositions", "compared_periods", "age_bounds",
-                  "idiom_prepositions"]
+                  "idiom_prepositions", "period_header_words"]
     words: list[str]
 
 

@@ -17,9 +17,6 @@ from .text_facts import TextFacts
 
 _OF_WHICH_LABEL = re.compile(r"^(?:of[ \t]+which|including|incl\.)[ \t]+")
 _LABEL_UNIT = re.compile(r",[ \t]*([a-z][a-z. ]{0,15}?)[ \t]*$")  # "heroin, kg": the unit
-_PERIOD_HEADER_WORDS = frozenset({"month", "months", "year", "years", "quarter", "quarters",
-                                  "half", "week", "weeks", "h", "q", "fy", "first", "second",
-                                  "third", "fourth", "period"})
 
 
 def _row_label_words(low: str, start: int) -> str:
@@ -251,8 +248,9 @@ class TableReader(MeasureBuilder):
         """A column headed by a period only ("9 months 2024", "H1 2025", "Q3"): it names no
         counted thing."""
         words = LOWER_WORD.findall(header.lower())
+        period_words = self.lex.subject_words.get("period_header_words", ())
         return bool(words) and all(
-            word in self.lex.months or word in _PERIOD_HEADER_WORDS for word in words)
+            word in self.lex.months or word in period_words for word in words)
 
     def _spaced_table_unit(self, f: TextFacts, r: Reading) -> str | None:
         """A figure in a table laid out with spaces ("Cocaine      5.6       7.2") whose
