@@ -73,8 +73,18 @@ def test_first_matching_form_is_the_alternations_choice(
 
 @pytest.mark.parametrize("key", ["#day", "#year", "the", "may", "monday", "early", "between",
                                  "in", "a", "'"])
-def test_every_form_of_a_start_word_is_compiled_when_the_grammar_is_built(
+def test_every_form_of_a_start_word_is_compiled_once_on_its_first_use(
         grammar: Grammar, key: str) -> None:
-    expected = [grammar.regexes[name].match for name, first, _body in grammar.forms
-                if key in first]
-    assert expected and list(grammar.matchers(key)) == expected
+    names = [name for name, first, _body in grammar.forms if key in first]
+    matchers = grammar.matchers(key)
+    assert names and set(names) <= set(grammar.regexes)
+    assert list(matchers) == [grammar.regexes[name].match for name in names]
+    assert grammar.matchers(key) is matchers  # (built once per word)
+
+
+def test_the_forms_of_a_start_word_are_tried_in_priority_order(grammar: Grammar) -> None:
+    text = "The course ran from 20-22 May 2023 in Tashkent."
+    start = text.index("20")
+    match = grammar.matcher("#day")(text, start)
+    assert match is not None and match.lastgroup == "range_dmy"
+    assert grammar.matcher("police") is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from .lexicon import Lexicon
 from .lexicon import key as lookup_key
@@ -155,11 +156,13 @@ def lookbehind_any(words: list[str]) -> str:
 class Grammar:
     """The compiled forms, dispatched on the first word of an expression.
 
-    Each form is compiled once, when the grammar is built (about 0.03 s for all of them);
     ``matchers(key)`` are the forms that can start with a word, in priority order, tried one
-    after the other (the first that matches wins, as in one alternation of them, which would
-    repeat the big word lists once per combination of forms); ``groups`` names each form's
-    groups (without the form prefix).
+    after the other: the first that matches wins, as in one alternation of them, which would
+    cost no less per match but repeat every form (and its big word lists) once per
+    combination of forms when compiled. Each form is compiled once, on the first use of a
+    word that can start it (a process compiles only the forms its texts can reach, and the
+    grammar's build compiles none); ``groups`` names each form's groups (without the form
+    prefix).
     """
 
     def __init__(self, forms: list[tuple[str, frozenset[str], str]]) -> None:
@@ -168,16 +171,15 @@ class Grammar:
         self.groups: dict[str, tuple[str, ...]] = {
             name: tuple(_GROUP_NAME.findall(body)) for name, _first, body in forms
         }
-        self.regexes: dict[str, re.Pattern[str]] = {
-            name: re.compile(f"(?P<{name}>{body})") for name, _first, body in self.forms
-        }
-        """Each form's regex: ``Match.lastgroup`` is the form's name."""
-        by_key: dict[str, list[Matcher]] = {}
+        self._bodies = {name: body for name, _first, body in self.forms}
+        self.regexes: dict[str, re.Pattern[str]] = {}
+        """Each form's regex compiled so far (``regex(name)``)."""
+        names_by_key: dict[str, list[str]] = {}
         for name, first, _body in self.forms:
             for key in first:
-                by_key.setdefault(key, []).append(self.regexes[name].match)
-        self._by_key = {key: tuple(matchers) for key, matchers in by_key.items()}
-        self._combined: dict[str, Matcher | None] = {}
+                names_by_key.setdefault(key, []).append(name)
+        self._names_by_key = {key: tuple(names) for key, names in names_by_key.items()}
+        self._by_key: dict[str, tuple[Matcher, ...]] = {}
         words = [key for key in self.start_keys if key[0] not in "#'"]
         cased = {variant for word in words for variant in (word, word.title(), word.upper())}
         self.starts = re.compile(r"(?<![\w])(?:(?<![0-9]:)[0-9]+|['’]|"
@@ -185,42 +187,54 @@ class Grammar:
         """Finds the words an expression can start with (numbers, quotes, listed words); a
         clock time's minutes start none ("10:02 August 12, 2026": no "02 August")."""
 
+    def regex(self, name: str) -> re.Pattern[str]:
+        """A form's regex (``Match.lastgroup`` is the form's name), compiled on first use."""
+        compiled = self.regexes.get(name)
+        if compiled is None:
+            compiled = self.regexes[name] = re.compile(f"(?P<{name}>{self._bodies[name]})")
+        return compiled
+
     def matchers(self, key: str) -> tuple[Matcher, ...]:
         """The ``match`` methods of the forms that can start with the word ``key`` (see
         ``start_key``), in priority order; empty when none can."""
-        return self._by_key.get(key, ())
+        matchers = self._by_key.get(key)
+        if matchers is None:
+            names = self._names_by_key.get(key)
+            if names is None:
+                return ()
+            matchers = self._by_key[key] = tuple(self.regex(name).match for name in names)
+        return matchers
 
     def matcher(self, key: str) -> Matcher | None:
-        """One ``match`` method trying the forms of ``key`` in priority order: their
-        alternation, compiled on first use of the key (a regex alternation takes its first
-        alternative that matches, as the loop over ``matchers(key)`` does, and the form
-        groups' names are prefixed, so ``lastgroup`` is the form that matched). None when
-        no form can start with ``key``."""
-        try:
-            return self._combined[key]
-        except KeyError:
-            pass
-        forms = self._by_key.get(key, ())
-        if len(forms) <= 1:
-            combined = forms[0] if forms else None
-        else:
-            combined = re.compile("|".join(form.__self__.pattern for form in forms)).match
-        self._combined[key] = combined
-        return combined
+        """One ``match`` method trying the forms of ``key`` in priority order (the form
+        groups' names are prefixed, so ``lastgroup`` is the form that matched). None when no
+        form can start with ``key``."""
+        matchers = self.matchers(key)
+        if len(matchers) <= 1:
+            return matchers[0] if matchers else None
+        return partial(first_match, matchers)
 
     def match(self, key: str, text: str, start: int,
               stop: int | None = None) -> re.Match[str] | None:
         """The first form (in priority order) that can start with ``key`` and matches
         ``text`` at ``start`` (ending by ``stop``, if given)."""
-        for match_at in self._by_key.get(key, ()):
-            match = match_at(text, start) if stop is None else match_at(text, start, stop)
-            if match is not None:
-                return match
-        return None
+        return first_match(self.matchers(key), text, start, stop)
 
     @property
     def start_keys(self) -> frozenset[str]:
         return frozenset().union(*(first for _name, first, _body in self.forms))
+
+
+def first_match(matchers: tuple[Matcher, ...], text: str, start: int,
+                stop: int | None = None) -> re.Match[str] | None:
+    """The match of the first of ``matchers`` that matches ``text`` at ``start`` (ending by
+    ``stop``, if given), or None."""
+    end = len(text) if stop is None else stop
+    for match_at in matchers:
+        match = match_at(text, start, end)
+        if match is not None:
+            return match
+    return None
 
 
 _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
