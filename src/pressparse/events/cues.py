@@ -162,6 +162,17 @@ class DateCue(BaseModel):
     bound: Literal["start", "end", "held", "since", "report"]
 
 
+BOUND_PREPOSITIONS = ("on", "in", "from", "between", "since")  # may follow a bound's phrase
+
+
+def date_bound_ends(cues: list[DateCue]) -> tuple[str, ...]:
+    """The words a match of :func:`date_bound_pattern` ends with before its spaces: each
+    phrase's last word and the prepositions after one. Text ending otherwise holds no
+    bound, so a C-level ``endswith`` test can spare the regex's scan."""
+    last_words = {c.phrase.lower().split()[-1] for c in cues if c.phrase.split()}
+    return tuple(sorted(last_words | set(BOUND_PREPOSITIONS)))
+
+
 def date_bound_pattern(cues: list[DateCue]) -> re.Pattern[str]:
     """Matches the end of the text before a date ("... started on "); the group named after
     the bound (start, end, held, since) tells which bound it makes the date; "since" opens a
@@ -180,7 +191,8 @@ def date_bound_pattern(cues: list[DateCue]) -> re.Pattern[str]:
     held_at = (rf"|(?P<held_at>{'|'.join(held)})\s+(?:in|at)\s+[^,.;:()\d\"]{{2,50}}?"
                r"\s+(?:on|from|between)") if held else ""
     return re.compile(
-        rf"(?<![a-z])(?:(?:{alternatives})(?:\s+(?:on|in|from|between|since))?{held_at})\s+$")
+        rf"(?<![a-z])(?:(?:{alternatives})(?:\s+(?:{'|'.join(BOUND_PREPOSITIONS)}))?{held_at})"
+        r"\s+$")
 
 
 class KindedPhrase(BaseModel):
@@ -249,6 +261,7 @@ class EventRules:
     custody_after: re.Pattern[str] = re.compile("(?!)")  # " courthouse" after a place
     side_venue: re.Pattern[str] = re.compile("(?!)")  # "practical exercise": a training's side part
     night_before: re.Pattern[str] = re.compile("(?!)")  # "the night of " before two days
+    date_bound_ends: tuple[str, ...] | None = None  # date_bound_ends (None: no pre-test)
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -300,9 +313,10 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     for key, _phrase in phrases:
         kind, _, index = key.partition(":")
         match_kinds[nlp.vocab.strings.add(key)] = (kind, int(index or -1))
+    date_cues = read_jsonl(data_dir / DATE_CUES_FILE, DateCue)
     rules = EventRules(event_cues, role_cues, categories, context_categories, news_names,
                       news_contexts, _matcher(nlp, phrases), match_kinds, generic,
-                      date_bound_pattern(read_jsonl(data_dir / DATE_CUES_FILE, DateCue)),
+                      date_bound_pattern(date_cues),
                       force_pattern(read_jsonl(data_dir / FORCE_NOUNS_FILE, ForceNoun)),
                       _word_pattern(data_dir / BROAD_PLACES_FILE),
                       _tail_pattern(data_dir / ROUTE_CUES_FILE),
@@ -318,6 +332,7 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       count_checks(read_jsonl(data_dir / COUNT_RULES_FILE, CountRule)),
                       _word_pattern(data_dir / FACILITY_WORDS_FILE),
                       _word_pattern(data_dir / COURT_WORDS_FILE))
+    rules.date_bound_ends = date_bound_ends(date_cues)
     rules.comparison_before = _tail_pattern(data_dir / COMPARISON_CUES_FILE)
     comparison = _phrase_alternatives(data_dir / COMPARISON_CUES_FILE)
     rules.comparison_bracket = re.compile(

@@ -61,7 +61,9 @@ _GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")  # "2024 (January to December)"
 _CLAUSE_JOINT = re.compile(r";|,\s*(?:and|while|whereas|but)\b", re.IGNORECASE)
 _COUNTED_BACK = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
 # the words a verb governs before the preposition of its date: up to five, no punctuation
-_VERB_GAP = re.compile(r"(?:\s+[\w'’\"“”-]+){1,5}\s+(?:on|in|from|between)\s+$")
+GAP_MAX_WORDS = 5
+_VERB_GAP = re.compile(
+    rf"(?:\s+[\w'’\"“”-]+){{1,{GAP_MAX_WORDS}}}\s+(?:on|in|from|between)\s+$")
 _GAP_WORD = re.compile(r"\s+(?=[\w'’\"“”-])")  # where each governed word starts
 GAP_END_WORDS = ("on", "in", "from", "between")  # the words _VERB_GAP ends with
 GAP_BOUNDS = frozenset({"start", "end"})  # "held"/"carried out" govern places too
@@ -169,6 +171,14 @@ def _valid(value: Any) -> Any:
     if isinstance(value, str):
         date_cls.fromisoformat(value)
     return value
+
+
+def _gap_floor(before: str) -> int:
+    """The first offset where a match of _VERB_GAP can start: the spaces before the last
+    ``GAP_MAX_WORDS`` + 1 words (the governed words and the preposition), so the regex is
+    not tried along the whole window."""
+    words = before.rsplit(None, GAP_MAX_WORDS + 1)
+    return len(words[0]) if len(words) > GAP_MAX_WORDS + 1 else 0
 
 
 class DateRules(ReportDateRules):
@@ -311,7 +321,7 @@ class DateRules(ReportDateRules):
         """The period bound a date's preceding words make it: start, end or held."""
         if mention.start not in self._bounds:
             before = self.text[max(0, mention.start - DATE_CUE_WINDOW) : mention.start].lower()
-            found = self.rules.date_bounds.search(before)
+            found = self._date_bound(before)
             bound = found.lastgroup if found else None
             if bound is None:
                 bound = self._verb_bound(before)
@@ -336,6 +346,14 @@ class DateRules(ReportDateRules):
             return False
         return _SINCE_THEN.match(self.text, self.lay.sentences[mention.sentence + 1][0]) is not None
 
+    def _date_bound(self, before: str) -> re.Match[str] | None:
+        """The bound phrase ending ``before`` (``rules.date_bounds``), searched only when
+        ``before`` ends with a word such a phrase ends with and a space."""
+        ends = self.rules.date_bound_ends
+        if ends is not None and not (before[-1:].isspace() and before.rstrip().endswith(ends)):
+            return None
+        return self.rules.date_bounds.search(before)
+
     def _verb_bound(self, before: str) -> str | None:
         """The bound a verb makes of a date a few words after it, past what it governs
         ("concluded focused operation Blue Tide on 9 November", "ended the two-week
@@ -344,11 +362,11 @@ class DateRules(ReportDateRules):
         stripped = before.rstrip()
         if len(stripped) == len(before) or not stripped.endswith(GAP_END_WORDS):
             return None  # no "on", "in", "from", "between" and a space last: no gap (fast)
-        gap = _VERB_GAP.search(before)
+        gap = _VERB_GAP.search(before, _gap_floor(before))
         if gap is None:
             return None
         for word in _GAP_WORD.finditer(before, gap.start(), gap.end()):
-            found = self.rules.date_bounds.search(before[: word.start()] + " ")
+            found = self._date_bound(before[: word.start()] + " ")
             if found is not None:
                 if (found.lastgroup not in GAP_BOUNDS
                         or found.group(found.lastgroup).split()[-1] in GAP_FREE_WORDS):
