@@ -162,7 +162,7 @@ class Gazetteer(DataComponent):
             else:
                 value = dict(entry.normalized)
                 if label == "LOC" and value.get("id"):
-                    spelled = written_spelling(value.get("name") or "", doc[start:end].text)
+                    spelled = written_spelling(value.get("name") or "", texts.span_text(start, end))
                     if spelled is not None:  # "Kordai" (listed "Korday"): as written
                         value["name"] = spelled
                 found.append(TokenCandidate(start, end, label, value, entry.priority))
@@ -605,9 +605,9 @@ def set_token_entities(doc: Doc, found: list[TokenCandidate],
     order = list(range(len(found)))
     if conflict:
         priority = _POLICY.priority
-        ranked = sorted(order, reverse=True, key=lambda i: (
-            chars[i][1] - chars[i][0], priority.get(found[i].label, 0), found[i].priority,
-            -chars[i][0]))
+        keys = [(end - start, priority.get(c.label, 0), c.priority, -start)
+                for c, (start, end) in zip(found, chars, strict=True)]
+        ranked = sorted(order, reverse=True, key=keys.__getitem__)
         taken = bytearray(len(doc))  # 1: the token is in a kept span
         order = []
         for i in ranked:
