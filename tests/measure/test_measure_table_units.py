@@ -117,12 +117,19 @@ PERIOD_COLUMNS_TABLE = (
     "Narcotic drugs and psychotropic substances, kg | 1 905,2    | 2 118,6\n"
     "  of which heroin, kg                       | 77,4          | 102,9\n"
     "  of which tramadol, tablets                | 98 200        | 143 600\n"
+    "Cigarettes, thousand packs                  | 3 512,6       | 2 940,1\n"
+    "Undeclared cash, USD                        | 845 000       | 1 120 500\n"
 )
 
 PERIOD_COLUMN_ROWS = [
     ("1 905,2", dict(value=1905.2, unit="kg", what="drugs")),
     ("102,9", dict(value=102.9, unit="kg", what="heroin")),
     ("98 200", dict(value=98200, unit="tablet")),
+    # a scale and a counted noun in the label scale the cell; a currency code gives its unit
+    ("3 512,6", dict(value=3512600, unit=None, kind="count", what="cigarettes packs")),
+    ("2 940,1", dict(value=2940100, unit=None, kind="count")),
+    ("845 000", dict(value=845000, unit="USD", kind="money", what="cash")),
+    ("1 120 500", dict(value=1120500, unit="USD", kind="money")),
 ]
 
 

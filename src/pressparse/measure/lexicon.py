@@ -226,6 +226,24 @@ def _demonyms(path: Path) -> frozenset[str]:
     return frozenset(names)
 
 
+def _with_number_forms(words: list[str]) -> list[str]:
+    """A currency's qualified names in the other grammatical number its bare names give
+    ("Turkish lira" and "liras" give "Turkish liras"; "Indian rupees" and "rupee" give
+    "Indian rupee"): a bare name differing from a qualified name's last word by a plural
+    ending of one or two letters, after a qualifier that is a name (not "crore rupees")."""
+    bare = [word for word in words if " " not in word]
+    found: list[str] = []
+    for word in words:
+        qualifier, _, head = word.rpartition(" ")
+        if not qualifier[:1].isupper():
+            continue
+        for other in bare:
+            longer, shorter = (other, head) if len(other) > len(head) else (head, other)
+            if other != head and longer.startswith(shorter) and len(longer) - len(shorter) <= 2:
+                found.append(f"{qualifier} {other}")
+    return [word for word in found if word not in words]
+
+
 def load_lexicon(data_dir: Path) -> Lexicon:
     """Read every QUANTITY data file in ``data_dir``."""
     lex = Lexicon()
@@ -267,6 +285,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             lex.minor_symbol_factors[symbol] = 0.01
             glued.add(symbol)
         lex.currency_symbols[currency.code] = currency.code
+        for word in _with_number_forms(currency.words):
+            lex.currency_words.setdefault(word.lower(), currency.code)
         for word in currency.words:
             lex.currency_words[word.lower()] = currency.code
         for word in currency.minor_words + currency.shared_minor_words:

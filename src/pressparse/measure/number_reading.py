@@ -27,6 +27,8 @@ _FRACTION = re.compile(r"(?:(?P<whole>\d{1,3})(?:[ \u00a0-](?=\d+/))?)?(?:(?P<nu
                        r"(?P<den>\d{1,2})(?![\d/])|(?P<vulgar>[½¼¾⅓⅔⅛⅜⅝⅞]))")
 _FRACTION_ANCHORS = {"half": 0.5, "quarter": 0.25, "three_quarters": 0.75}
 _THOUSAND = 1e3  # "50K followers": a glued thousands scale counts a plural noun
+# the next part of a number written in parts ("2 million 146 thousand 380")
+_NEXT_PART = re.compile(r"[ \u00a0](\d{1,3})(?![\d.,'’/:\-]|[ \u00a0]\d)")
 
 
 class NumberReader(QualifierReader):
@@ -270,6 +272,7 @@ class NumberReader(QualifierReader):
 
     def _scales(self, f: TextFacts, r: Reading) -> None:
         """Multiplies the number by the scale words after it ("5 million", "$1.2bn", "P1.7-M")."""
+        last: float | None = None  # the value of the last scale word read
         while True:
             match = self.pats.scale_low.match(f.low, r.pos)
             if not match and r.currency and r.scaled == 1.0 and f.low.startswith("-", r.pos):
@@ -285,6 +288,8 @@ class NumberReader(QualifierReader):
                               or not self.pats.unit_word_low.match(f.low, match.end())):
                     match = None  # not "a 10-million-strong city"
             if not match:
+                if last is not None and r.number_kind == "digits" and not r.decimals:
+                    self._scaled_parts(f, r, last)
                 return
             record = self.lex.scales[match.group("scale")]
             glued = not match.group("gap") and match.start() == r.pos  # not "Rs 5,000-crore"
@@ -304,6 +309,30 @@ class NumberReader(QualifierReader):
                 r.alternative = None
             r.scaled *= record.value
             r.pos = match.end()
+            last = record.value
+
+    def _scaled_parts(self, f: TextFacts, r: Reading, last: float) -> None:
+        """"2 million 146 thousand 380", "1 million 204 thousand": a number written in
+        parts, each smaller part a whole number before a smaller scale word (or, after
+        "thousand", a bare number under a thousand), adds to the amount, as Turkish and
+        Central Asian releases translated word for word write their figures."""
+        while True:
+            part = _NEXT_PART.match(f.text, r.pos)
+            if part is None:
+                return
+            value = int(part.group(1))
+            scale = self.pats.scale_low.match(f.low, part.end())
+            record = self.lex.scales[scale.group("scale")] if scale else None
+            if record is not None and scale is not None and scale.group("gap") \
+                    and not record.needs_currency and record.value < last:
+                r.value += value * record.value
+                r.pos = scale.end()
+                last = record.value
+                continue
+            if record is None and last == _THOUSAND and value < _THOUSAND:
+                r.value += value
+                r.pos = part.end()
+            return
 
     def _counted_after(self, f: TextFacts, r: Reading, end: int, scale: float) -> bool:
         """"3.5m people", "2bn barrels", "60.1m smartphones", "50K followers": a glued short
@@ -386,6 +415,8 @@ class NumberReader(QualifierReader):
             return at
         currency = self.pats.currency_at.match(text, second_at)
         if currency and r.currency:
+            if not self._same_currency(currency.group(), r.currency):
+                return at  # "EUR 320 and USD 360": two sums
             second_at = currency.end()
         other = self._anchor_at(f, second_at)
         if other is None or (other.number_kind == "digits") != (r.number_kind == "digits"):
@@ -415,6 +446,13 @@ class NumberReader(QualifierReader):
         elif minus_start is not None:  # "from -5 to 3C": the sign is in the span
             r.span_start = min(r.span_start, minus_start)
         return r.pos
+
+    def _same_currency(self, symbol: str, code: str) -> bool:
+        """Whether a symbol repeated before a range's second end is the first end's currency:
+        a symbol of letters must name it ("Rs 320 and Rs 360", not "EUR 320 and USD 360");
+        a sign ("$", "£") takes the first end's reading of it."""
+        symbol = symbol.strip(" \t\u00a0\u202f")
+        return not symbol[:1].isalpha() or self.lex.currency_symbols.get(symbol) == code
 
     def _only_second_has_unit(self, f: TextFacts, r: Reading, at: int) -> bool:
         """"dropped 5 to 10 inches of rain", "fell 2 to 3 percent", "cut 200 to 300 jobs": a

@@ -335,7 +335,10 @@ def build_patterns(lex: Lexicon) -> Patterns:
             re.compile(r"s(?<!\ws)hort\s+tons?\b"),
             re.compile(r"u(?<!\wu)\.?s\.?\s+tons?\b"),
         ),
-        currency_at=re.compile(rf"(?:{trie(other_symbols)}){SPACE}?"),
+        # a currency repeated before a range's second end ("$3m-$4m", "between Rs 320 and
+        # Rs 360")
+        currency_at=re.compile(
+            rf"(?:{trie(other_symbols)}|(?:{trie(alpha_symbols)})(?![A-Za-z])){SPACE}?"),
         # "Ten of the defendants"; "six of Spain's 17 regions" (a possessive, then the total)
         partitive_after_low=re.compile(
             rf"{SPACE}+of{SPACE}+(?:(?:the|these|those)(?={SPACE})"

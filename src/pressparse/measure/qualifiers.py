@@ -96,7 +96,8 @@ class QualifierReader:
                                                word_end)
 
     def _sign(self, f: TextFacts, r: Reading, quantity: RawQuantity) -> None:
-        """"-2.3%", "−5 °C", "minus 5 percent": a negative value (not "5-7", "COVID-19").
+        """"-2.3%", "−5 °C", "minus 5 percent": a negative value (not "5-7", "COVID-19");
+        a plus sign written before a change ("+121,7 %") is in the span, the value positive.
 
         Amounts that cannot be negative (a mass, a volume, a count) read a dash before them as
         a list bullet ("- 1 kg of heroin"), not a sign.
@@ -108,6 +109,9 @@ class QualifierReader:
         start = r.start
         if signed_change(f.text, start, quantity.kind):
             return  # "1 083 kilos (-18 per cent)": a change from a year before, see _change
+        if start and f.text[start - 1] == "+" and (start < 2 or f.text[start - 2] in " \n\t|"):
+            quantity.start = min(quantity.start, start - 1)  # "+121,7 %": the sign is written
+            return
         if start and f.text[start - 1] in "-−–" and (start < 2 or f.text[start - 2] in " (\n\t"):
             quantity.start = min(quantity.start, start - 1)
         elif f.low.endswith("minus ", 0, start):

@@ -183,7 +183,8 @@ class SubjectWordsRecord(BaseModel):
                   "code_verb_markers", "copulas",
                   "possessives", "level_links", "quote_links",
                   "level_prepositions", "compared_periods", "age_bounds",
-                  "idiom_prepositions", "period_header_words"]
+                  "idiom_prepositions", "period_header_words",
+                  "energy_units", "energy_words"]
     words: list[str]
 
 

@@ -35,6 +35,7 @@ _RESTATED = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")  # "up 62 cents, or 0.7%
 
 
 _FRACTION_STARTS = frozenset("/½¼¾⅓⅔⅛⅜⅝⅞")
+_MILLION = 1e6  # the least scale of a count of energy "units"
 
 
 class QuantityScanner(UnitReader, CountReader, TextPasses):
@@ -161,6 +162,10 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
             reading = self._number(f, kind, start, end)
         if reading is None:
             return None, end
+        if kind == "words":
+            named = self.pats.unit_word_low.match(f.low, start)
+            if named is not None and named.end() > end:
+                return None, named.end()  # "per forty-foot equivalent unit": a unit's name
         if f.low.endswith((" in ", " of "), 0, start) and self.pats.ratio_before_low.search(
                 f.low, max(0, start - 24), start):
             return None, end  # "one in five adults", "9 out of 10 doctors": a ratio
@@ -174,6 +179,8 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
             return None, reading.pos
         self._glued_qualifier_after(f, reading)
         self._unit(f, reading)
+        if reading.unit is None and reading.currency is None and reading.scaled >= _MILLION:
+            self._energy_units(f, reading)
         if reading.unit is None and reading.currency is None and kind == "digits":
             self._unit_before(f, reading)
             if reading.unit is None:

@@ -12,10 +12,13 @@ from .measures import MeasureBuilder
 from .mentions import SubstanceMention, mention_in, mention_named_in, row_label, total_row
 from .patterns import Patterns
 from .phrases import noun_phrase
-from .reading import RawQuantity, Reading, reading_qualifier, reading_value
+from .reading import RawQuantity, Reading, looks_plural, reading_qualifier, reading_value
 from .text_facts import TextFacts
 
 _OF_WHICH_LABEL = re.compile(r"^(?:of[ \t]+which|including|incl\.)[ \t]+")
+_LABEL_CODE = re.compile(r",[ \t]*([A-Z]{3})[ \t]*$")  # "Undeclared cash, EUR": its currency
+# "cigarettes, thousand packs": a scale and the plural noun counted, after what they count
+_LABEL_SCALED_COUNT = re.compile(r"([a-z][a-z ]*?),[ \t]*([a-z]+)[ \t]+([a-z]+)[ \t]*$")
 _LABEL_UNIT = re.compile(r",[ \t]*([a-z][a-z. ]{0,15}?)[ \t]*$")  # "heroin, kg": the unit
 
 
@@ -192,6 +195,15 @@ class TableReader(MeasureBuilder):
             labelled = _LABEL_UNIT.search(where) if index == 0 else None
             if labelled is not None and self._scaled_sum_label(r, where, labelled):
                 return header or where.strip()
+            if index == 0:
+                coded = _LABEL_CODE.search(where)  # "Undeclared cash, EUR | 1 236 000"
+                if coded is not None and coded.group(1) in self.lex.currency_symbols:
+                    r.currency = self.lex.currency_symbols[coded.group(1)]
+                    r.currency_form = coded.group(1)
+                    return header or where.strip()
+                counted = self._scaled_count_label(r, where)
+                if counted is not None:  # "Cigarettes, thousand packs | 6 218,4"
+                    return counted
             if labelled is not None:  # "of which heroin, kg | 96,5": the row label's unit
                 unit_match = self.pats.unit_in_header_low.search(labelled.group(1).lower())
                 if unit_match and unit_match.start() == 0:
@@ -228,6 +240,19 @@ class TableReader(MeasureBuilder):
         r.scaled *= scale
         r.currency, r.currency_form = code, named
         return True
+
+    def _scaled_count_label(self, r: Reading, label: str) -> str | None:
+        """A row label ending in a scale and a counted plural noun ("Cigarettes, thousand
+        packs | 6 218,4"): the cell counts that many (6,218,400), and what it counts is the
+        label's words without the scale ("cigarettes packs"), returned as the cell's header."""
+        scaled = _LABEL_SCALED_COUNT.search(label.lower())
+        if scaled is None or scaled.group(2) not in self.lex.scales \
+                or not looks_plural(scaled.group(3)) or scaled.group(3) in self.lex.unit_words:
+            return None
+        scale = self.lex.scales[scaled.group(2)].value
+        r.value *= scale
+        r.scaled *= scale
+        return f"{scaled.group(1)} {scaled.group(3)}"
 
     def _row_label_what(self, f: TextFacts, start: int,
                         mentions: Sequence[SubstanceMention]) -> str | None:

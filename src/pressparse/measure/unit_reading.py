@@ -18,6 +18,8 @@ _LABEL_REACH = 50  # how long a list line's label before its colon may be
 _LABEL_WORDS = 6  # how many words it may have
 _OF_A = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+an?(?=[ \t\u00a0])")
 _ORDINAL_UNIT = "second"  # a unit word that is also an ordinal ("three second places")
+_ENERGY_UNIT = "kWh"  # what "units" of electricity are
+_SYMBOL_GLOSS = re.compile(r"[ \u00a0]*\((?P<sym>[A-Za-z]{1,5})\)")  # "million units (MU)"
 _SCALED_SYMBOL = re.compile(r"(?P<gap>[ \u00a0]?)(?P<sym>[A-Z]{1,2})(?![\w\-]|\.\w)")
 
 
@@ -59,6 +61,8 @@ class UnitReader(NumberReader, QualifierReader):
         second_at = connector.end()
         currency = self.pats.currency_at.match(f.text, second_at)
         if currency and r.currency:
+            if not self._same_currency(currency.group(), r.currency):
+                return
             second_at = currency.end()
         other = self._anchor_at(f, second_at)
         if other is None or other.number_kind != r.number_kind:
@@ -80,6 +84,27 @@ class UnitReader(NumberReader, QualifierReader):
         if opener_word == "between" and opener is not None:
             r.opener = "between"
             r.span_start = opener.start("o")
+
+    def _energy_units(self, f: TextFacts, r: Reading) -> None:
+        """"12,418 million units (MU)", "about 158 billion units": a scaled count of "units"
+        (subject_words role energy_units) in a sentence naming electricity, power or energy
+        (role energy_words) is kilowatt-hours, as the Indian press writes them; a bracketed
+        symbol of the same unit after it ("(MU)") is in the span."""
+        word = self.pats.word_after_low.match(f.low, r.pos)
+        kwh = self.lex.unit_symbols.get(_ENERGY_UNIT)
+        if word is None or kwh is None \
+                or word.group("w") not in self.lex.subject_words.get("energy_units", ()):
+            return
+        left, right = _sentence_bounds(f.low, r.start, word.end())
+        energy = self.lex.subject_words.get("energy_words", frozenset())
+        if not any(w in energy for w in LOWER_WORD.findall(f.low, left, right)):
+            return
+        r.unit = kwh
+        r.pos = word.end()
+        gloss = _SYMBOL_GLOSS.match(f.text, r.pos)
+        if gloss is not None and getattr(self.lex.unit_symbols.get(gloss.group("sym")),
+                                         "name", None) == _ENERGY_UNIT:
+            r.pos = gloss.end()
 
     def _compound(self, f: TextFacts, r: Reading) -> None:
         """"1 kg 150 g", "5 feet 10 inches", "4 tonnes and 260 kilograms": a smaller unit of
