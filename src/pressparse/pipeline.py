@@ -33,7 +33,7 @@ def model_path(name: str = MODEL_NAME) -> Path:
 
 def load(path: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> Language:
     """Load the pressparse spaCy pipeline (the bundled one unless ``path`` is given)."""
-    from . import components  # noqa: F401  (registers the factories)
+    from . import components, tokenizer  # noqa: F401  (registers the factories)
 
     return spacy.load(Path(path) if path else model_path(), exclude=list(exclude))
 
