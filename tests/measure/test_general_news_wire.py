@@ -8,9 +8,46 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from quantity_checks import check_quantity
+from quantity_checks import check_quantity, count
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # the level after a change is of what changed, a price per unit of goods too
+    ("Spot palladium rose 1.1% to $1,512.30 per ounce by 0930 GMT.", "$1,512.30",
+     dict(value=1512.3, unit="USD", what="Spot palladium")),
+    ("The Zeta share fell 2.3 percent on the Oslo Stock Exchange, to NOK 88.40.", "NOK 88.40",
+     dict(value=88.4, unit="NOK", what="Zeta share")),
+    # the subject before an apposition set off by commas, or before a bracketed acronym
+    ("Holdings of the iShares Silver Trust, the largest silver-backed fund, fell 0.4% to "
+     "14,820 tonnes.", "0.4%", dict(value=0.4, what="Holdings of the iShares Silver Trust")),
+    ("Retail prices on the Nordic exchange (NPX) rose 6% in March.", "6%",
+     dict(value=6, what="Retail prices", change="up")),
+    ("Brazil shipped 11.9 million bags, down 18% from a year earlier.", "18%",
+     dict(value=18, what="bags", change="down")),
+    # a sum or measure a named figure reached; not the agent of a passive
+    ("Net debt stood at $4.1 billion at the end of June.", "$4.1 billion",
+     dict(value=4.1e9, unit="USD", what="Net debt")),
+    ("Peak demand reached 41,320 megawatts on Monday.", "41,320 megawatts",
+     dict(value=41320, unit="MW", what="Peak demand")),
+    ("The coast was hit by a magnitude 6.1 quake in 1998.", "magnitude 6.1",
+     dict(value=6.1, what=None)),
+    ("Brazil's five-year credit default swaps, a gauge of the cost of insuring against "
+     "default, fell 12 basis points to 164 on Tuesday.", "12 basis points",
+     dict(value=12, what="Brazil's five-year credit default swaps", change="down")),
+    # a bare level after a move in a unit whose level is written bare is in that unit
+    ("Brazil's five-year credit default swaps, a gauge of the cost of insuring against "
+     "default, fell 12 basis points to 164 on Tuesday.", "164",
+     dict(value=164, unit="basis point", what="Brazil's five-year credit default swaps")),
+    ("The Nikkei lost 120 points to 38,450.", "38,450",
+     dict(value=38450, unit="point", what="Nikkei")),
+    ("The pension contribution rate, now 18.6 per cent of gross wages, is expected to rise "
+     "to 20.0 per cent in 2028.", "20.0 per cent",
+     dict(value=20, what="pension contribution rate")),
+    # a number word counting a part of a set told before
+    ("Of the 19 films in competition, four were directed by women.", "four",
+     count(4, what="films")),
+    ("The regulator also inspected five regional lenders, of which three were fined.", "three",
+     count(3)),
+    ("Eleven people, of whom six of Malian nationality, were detained.", "six", count(6)),
     ("Profits rose 12% to £1.1bn, compared with £980m a year ago.", "£980m",
      dict(value=980e6, unit="GBP", kind="money")),
     ("Revenue reached $4.2bn, up from $3.9bn a year earlier.", "$3.9bn",

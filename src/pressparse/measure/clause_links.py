@@ -48,6 +48,13 @@ COMPARED_BEFORE = re.compile(
 _BRACKET_REACH = 80  # how far a bracket around a change is looked for
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _CHANGE_LABELS = frozenset({"increase", "decrease"})  # what_cues.jsonl's names of a change
+# whats that name no thing: a change, or a sum per unit of goods (what_measured's "price"),
+# given way to the thing whose change a level after "to" ends
+_PLACEHOLDER_WHATS = _CHANGE_LABELS | {"price"}
+_LEVEL_AFTER_KINDS = frozenset({"count", "money", "other"})  # "lost 120 points to 38,450"
+_LEVEL_KINDS = frozenset({"money", "other"})  # kinds of a level a named figure reaches
+# "was hit by a magnitude 7.7 quake": a passive's agent, not a level its subject reached
+_BY_BEFORE = re.compile(r"(?<![a-z])by(?:[ \t\u00a0]+an?)?[ \t\u00a0]+$")
 _IN_AFTER = re.compile(r"[ \t\u00a0]+in(?:[ \t\u00a0]+the)?(?=[ \t\u00a0])")
 _OF_WHICH_BEFORE = re.compile(r"(?<![a-z])of[ \t\u00a0]+wh(?:ich|om)[ \t\u00a0,]*$")
 _LEVEL_BEFORE = re.compile(
@@ -134,7 +141,8 @@ class ClauseLinker:
         # "by 27 percent last year, to 80,000": up to three words and a comma, then the
         # preposition before the level (subject_words.jsonl level_prepositions)
         self._to_level = re.compile(
-            r"(?:[ \t\u00a0]+[a-z][a-z-]*){0,3},?[ \t\u00a0]+(?:" + "|".join(sorted(
+            r"(?:[ \t\u00a0]+[a-z][a-z-]*){0,3}(?:[ \t\u00a0]+[A-Za-z][a-z-]*){0,3},?"
+            r"[ \t\u00a0]+(?:" + "|".join(sorted(
                 map(re.escape, lex.subject_words.get("level_prepositions", ())), key=len,
                 reverse=True)) + r")[ \t\u00a0]+")
         # words of a change besides change_cues.jsonl's ("8.4 percent more than in 2023")
@@ -155,11 +163,14 @@ class ClauseLinker:
             if q.kind == "percent" and q.what is not None \
                     and q.what.lower() in self._ratio_bases:
                 q.what = None  # the subject of its clause says what the share is of GDP
-            if q.what is None and index and (found[index - 1].kind == "percent" or (
-                    found[index - 1].kind == q.kind and q.kind in ("count", "money"))) \
+            if (q.what is None or q.what in _PLACEHOLDER_WHATS) and index and (
+                    found[index - 1].kind == "percent" or (
+                        found[index - 1].kind == q.kind and q.kind in _LEVEL_AFTER_KINDS)) \
                     and found[index - 1].change is not None and found[index - 1].what \
+                    and found[index - 1].what not in _PLACEHOLDER_WHATS \
                     and self._to_level.fullmatch(text, found[index - 1].end, q.start):
-                # "drug users grew by 3.5% to 2.1 million": the level of what changed
+                # "drug users grew by 3.5% to 2.1 million": the level of what changed;
+                # "Spot gold rose 0.8% to $5,212.40 per ounce": the gold, not a price
                 q.what = found[index - 1].what
                 continue
             if q.kind == "percent" and q.what is None and index \
@@ -206,6 +217,10 @@ class ClauseLinker:
                                                                          "other"):
                 # "cut spending by $12 billion": what the sum changed
                 q.what = self._changed(text, low, q, index, found, mentions)
+            elif q.what is None and q.kind in _LEVEL_KINDS \
+                    and not _BY_BEFORE.search(low, max(0, q.start - 8), q.start):
+                # "Gross reserves of the central bank climbed to $182.6 billion"
+                q.what = self._level(text, low, q, mentions)
             elif q.kind == "count" and q.what is None and COMPARED_BEFORE.search(
                     low, max(0, q.start - 30), q.start):
                 # "rose to 37 from 22", "16 league games instead of 14": the count before

@@ -37,6 +37,9 @@ _PAIR_AFTER = re.compile(r" /[ \t]*[0-9][0-9,.]*(?=[ \t])")
 _FROM_FIGURE_TO = re.compile(r"(?<![a-z])from[ \t]+\d[\d,.]*[ \t]+to[ \t]+$")
 _CLAUSE_ENDS = frozenset(",.;:)")
 # "Of the 58 lots offered, ": a sentence opening on the set a number after it is part of
+_SET_PART_KINDS = ("digits", "words")  # numbers that may count a part of a set told before
+_OF_WHICH = (" of which ", " of whom ")  # before a number counting a part of the set before
+_OF_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?!the\b|them\b|these\b|those\b)")
 _OF_SET_CLAUSE = re.compile(r"(?:^|[.!?\n][ \t]*)of[ \t]+(?:the|these|those|its|their)"
                             r"[^,.;:\n]{1,40},[ \t]+$")
 # "a group of ", "the gang of ": a group's singular noun (group ``n``) before its size
@@ -374,10 +377,18 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         before = word_before(f.text, r.span_start)
         if before is not None and before.word.lower() in ("by", "to", "from") and before.at:
             # "rose by 12,000", "the death toll rose to 37", "24 now, up from 14 in 2019"
-            if before.word.lower() == "to" and self._level_reached(f, before.at):
+            if before.word.lower() == "to" and (self._level_reached(f, before.at)
+                                                or self._after_level_move(f, before.at)):
                 return True
             before = word_before(f.text, before.at)
         return before is not None and before.word.lower() in self.lex.change_cues
+
+    def _after_level_move(self, f: TextFacts, to_at: int) -> bool:
+        """"fell 9 basis points to 187", "lost 62 points to 1,187": "to" right after a move
+        in a unit whose level is written bare (units.jsonl elided_level)."""
+        word, _ = previous_word(f.low, to_at)
+        unit = self.lex.unit_words.get(word) or self.lex.unit_symbols.get(word)
+        return unit is not None and unit.name in self.lex.level_units
 
     def _level_reached(self, f: TextFacts, to_at: int) -> bool:
         """"bringing the death toll to 45", "taking its total to 446": a verb that moves a
@@ -416,10 +427,15 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         if group is not None and self.lex.count_heads.get(group.group("n") + "s") == "groups" \
                 and (_VERB_AFTER_SET.match(f.low, pos) or f.low[pos:pos + 1] in _CLAUSE_ENDS):
             return True  # "The group of five had been skiing": the group's members
-        if r.number_kind == "digits" and f.low.startswith(" ", pos) \
+        if r.number_kind in _SET_PART_KINDS and f.low.startswith(" ", pos) \
                 and f.low[pos + 1:pos + 2].isalpha() and _OF_SET_CLAUSE.search(
                     f.low, max(0, r.span_start - 60), r.span_start):
-            return True  # "Of the 58 lots offered, 55 found buyers": a part of the set
+            return True  # "Of the 58 lots offered, 55 found buyers", "Of the 21 films in
+            # competition, five were directed by women": a part of the set
+        if r.number_kind == "words" and f.low.endswith(_OF_WHICH, 0, r.span_start) and (
+                PLURAL_VERB.match(f.low, pos) or _OF_AFTER.match(f.low, pos)):
+            return True  # "three savings banks, of which two were given warnings", "Nine
+            # people, of which four of Nigerien nationality"
         if r.number_kind != "digits" or not PLURAL_VERB.match(f.low, pos):
             return False
         # the number opens a clause ("Of these, 3 412 were", ", and 418 were"), not "aged 31

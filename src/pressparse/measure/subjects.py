@@ -20,8 +20,32 @@ _SENTENCE_ENDS = (". ", "! ", "? ", "; ", "\n", ".\t", ".\u00a0")
 _LAST_REACH = 40  # the word (or comma) right before a figure must be a skipped word
 _MAX_WORDS = 8  # a longer run of words before a verb is no subject read this simply
 _ARTICLES = frozenset({"the", "a", "an"})
+_APPOSITION_WORDS = 12  # the words of an apposition between a subject and its verb
+_BRACKET_WORDS = 4  # the words of a bracket (an acronym) between a subject and its verb
 
 SubjectKind = Literal["phrase", "apposition", "referent"]
+
+
+def _opening_bracket(tokens: list[tuple[int, int, str]], closing: int) -> int:
+    """The index of the "(" that the ")" at ``closing`` closes within a few words, or -1."""
+    for index in range(closing - 1, max(-1, closing - _BRACKET_WORDS - 2), -1):
+        if tokens[index][2] == "(":
+            return index
+        if not tokens[index][2][0].isalnum():
+            return -1
+    return -1
+
+
+def _comma_before(tokens: list[tuple[int, int, str]], comma: int) -> int:
+    """The index of the comma opening the apposition that the comma at ``comma`` closes
+    (words only between them), or -1."""
+    for index in range(comma - 1, max(-1, comma - _APPOSITION_WORDS - 2), -1):
+        word = tokens[index][2]
+        if word == ",":
+            return index
+        if not (word[0].isalnum() or word in ("'", "’", "-")):
+            return -1
+    return -1
 
 
 class Subject(NamedTuple):
@@ -59,6 +83,9 @@ class SubjectReader:
         self.level_words = self.level_verbs | self.change_words
         self.level_reached = (self.level_verbs | frozenset(lex.change_cues)) - auxiliaries \
             - {"to", "at", "up", "down"}
+        # the first word after an apposition's closing comma that makes it a verb's subject
+        # ("..., rose 0.6%", "..., is expected to rise to 20%")
+        self.verbs_after_comma = self.level_reached | auxiliaries
         self.sale_verbs = words.get("sale_verbs", frozenset())
         self.sale_words = self.sale_verbs | auxiliaries | {"for", "at"}
         self.crop_verbs = words.get("crop_verbs", frozenset())
@@ -92,8 +119,21 @@ class SubjectReader:
         if i >= 2 and tokens[i][2] == "," and tokens[i - 1][2] in self.asides \
                 and tokens[i - 2][2] == ",":
             i -= 3  # "Seizures of heroin, however, rose by 4 %"
+        if i >= 2 and tokens[i][2] == ")" and skipped:
+            opened = _opening_bracket(tokens, i)
+            if opened > 0:
+                i = opened - 1  # "prices on the Indian Energy Exchange (IEX) rose"
         if i < 0:
             return None
+        if tokens[i][2] == "," and skipped and skipped[-1] in self.verbs_after_comma \
+                and any(word in self.level_reached for word in skipped) \
+                and not any(word in _ARTICLES for word in skipped):
+            earlier = _comma_before(tokens, i)
+            if earlier > 0:
+                # "Holdings of SPDR Gold Trust, the world's largest fund, rose 0.6%": the
+                # phrase before an apposition set off by commas (a verb right after it; not
+                # ", an increase of 40%", which restates the amount before)
+                return self._phrase(tokens, earlier - 1)
         if tokens[i][2] == ",":
             return Subject("apposition")
         if not skipped or (need and not any(word in need for word in skipped)):
