@@ -114,10 +114,14 @@ def test_grammar_spans(nlp: Language, text: str, expected: list[str]) -> None:
     # a signature's short lines: no name runs over their line breaks
     ("The suspects will be charged.\n\nJohn Okafor\nDirector, Media & Advocacy\n"
      "Regional Drug Control Headquarters\nAbuja", ["Regional Drug Control Headquarters"]),
-    # a hard-wrapped paragraph's line break is no end of a name
-    ("Officers of the counter-narcotics unit working with the State Committee for National\n"
-     "Security seized the heroin near the border on Monday.",
-     ["State Committee for National\nSecurity"]),
+    # no name runs over a line break, not even a hard-wrapped paragraph's (a PDF's lines):
+    # the gold of every sample ends a name at its line's end
+    ("From May to June, officers of the Narcotics Unit of the Customs Service\n"
+     "and the Border Guard Office of the Port Authority inspected containers.",
+     ["Narcotics Unit of the Customs Service", "Border Guard Office of the Port Authority"]),
+    ("Coordination Council of Heads of Competent Authorities for Countering Drug Trafficking\n"
+     "EXTRACT FROM THE MINUTES OF THE MEETING\nMinsk",
+     ["Coordination Council of Heads of Competent Authorities for Countering Drug Trafficking"]),
 ])
 def test_grammar_does_not_over_extend(nlp: Language, text: str, expected: list[str]) -> None:
     assert labelled(nlp, text, "ORG") == expected

@@ -24,7 +24,6 @@ ABSORBED_LABELS = frozenset({"ORG", "COUNTRY", "LOC", "NORP"})
 _OPEN_QUOTES = frozenset({'"', "\u201c", "\u00ab"})  # before a unit's own name
 _CLOSE_QUOTES = frozenset({'"', "\u201d", "\u00bb"})
 QUOTED_NAME_WORDS = 3  # the capitalized words of a unit's own name in quotes, at most
-WRAPPED_LINE_MIN = 50  # characters of a line that a hard wrap, not its meaning, ended
 
 
 @dataclass(frozen=True)
@@ -478,13 +477,10 @@ def _is_possessive(doc: DocView, i: int) -> bool:
 
 
 def _breaks_name(doc: DocView, i: int) -> bool:
-    """Token ``i`` is a line break after a short line (a title, a signature's "Director,
-    Media & Advocacy", a list entry) or a cell break inside a line (:func:`_cell_gap`): no
-    name runs over it, as one may over a hard-wrapped paragraph's line break."""
-    if "\n" not in doc[i]:
-        return _cell_gap(doc[i])
-    line_end = doc.idx[i]
-    return line_end - (doc.text.rfind("\n", 0, line_end) + 1) < WRAPPED_LINE_MIN
+    """Token ``i`` is a line break (a title's, a signature's "Director, Media & Advocacy", a
+    list entry's, also a hard-wrapped paragraph's: no sample's gold runs a name over one) or
+    a cell break inside a line (:func:`_cell_gap`): no name runs over it."""
+    return "\n" in doc[i] or _cell_gap(doc[i])
 
 
 def _cell_gap(token: str) -> bool:
