@@ -42,6 +42,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("The pension contribution rate, now 18.6 per cent of gross wages, is expected to rise "
      "to 20.0 per cent in 2028.", "20.0 per cent",
      dict(value=20, what="pension contribution rate")),
+    # a sum spent on, raised for or invested in the noun phrase after it; a converted amount
+    # in brackets is of what the amount before it is
+    ("The retailer plans to spend about Rs 2,300 crore on new stores next year.",
+     "about Rs 2,300 crore", dict(unit="INR", what="new stores")),
+    ("A 64-year-old runner has raised £98,000 for cancer research since 2001.", "£98,000",
+     dict(value=98000, unit="GBP", what="cancer research")),
+    ("Member states spent a combined 290 billion euros on defence in 2024.",
+     "290 billion euros", dict(value=2.9e11, what="defence")),
+    ("The insurer invested over SEK 450 million in its compliance work since 2022.",
+     "over SEK 450 million", dict(value=4.5e8, what="compliance work")),
+    ("The ministry spent $2 million in 2025.", "$2 million", dict(value=2e6, what=None)),
+    ("Net profit rose 12% to 98.2 billion yen ($660 million) in the quarter.",
+     "$660 million", dict(value=6.6e8, unit="USD", what="Net profit")),
     # a number word counting a part of a set told before
     ("Of the 19 films in competition, four were directed by women.", "four",
      count(4, what="films")),
@@ -342,6 +355,9 @@ NONE = [
     # a section's number before a heading in capitals with a singular noun
     "4 CRIME PREVENTION",
     "7 BORDER SECURITY AND CUSTOMS CONTROL",
+    # evenings and nights are durations, like days
+    "The open-air screenings ran in ten evenings.",
+    "He spent two nights in custody.",
     # a bound after a noun of people is their age
     "Almost all of the couriers detained were people under 30.",
     "Children under 12 travel free on weekend trains.",

@@ -113,13 +113,15 @@ LINKS = [
      "earlier.", "4.26 million", "passengers"),
     ("Gimpo airport served 2.1 million travellers in June.\n\nThat beat the previous high "
      "of 1.98 million set in 2019.", "1.98 million", "travellers"),
+    # "combined" names a total only as a combined value ("a combined team" is none); a sum
+    # spent is of what it is spent on
+    ("A combined team of police and customs spent $40,000 on the operation.", "$40,000",
+     "operation"),
 ]
 
 UNLINKED = [
     # a sum per trip or per day is no price of goods
     ("Each courier was given Rs.40,000 per trip.", "Rs.40,000"),
-    # "combined" names a total only as a combined value
-    ("A combined team of police and customs spent $40,000 on the operation.", "$40,000"),
     # a distance is no size of a noun
     ("The vessel was stopped 250 km east of the islands.", "250 km"),
     # a bare count far from the size of the one before names nothing

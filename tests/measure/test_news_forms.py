@@ -68,6 +68,15 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Officers found 96 g cocaine and 48.500 kr. in cash in Copenhagen.", "48.500 kr.",
      money(48500, "DKK", what="cash")),
     ("The fine was DKK 15 million.", "DKK 15 million", money(1.5e7, "DKK")),
+    # "K" is the Zambian kwacha before a large or scaled sum (the kina in a text on Papua
+    # New Guinea), never before a bare small number or a code
+    ("Officers in Lusaka recovered K312,500 in cash from the courier.", "K312,500",
+     money(312500, "ZMW", what="cash")),
+    ("The company was fined K1.2 million by the regulator.", "K1.2 million",
+     money(1.2e6, "ZMW")),
+    ("Police in Port Moresby seized K48,000 from the suspects.", "K48,000",
+     money(48000, "PGK")),
+    ("The K9 unit found the drugs in a bag.", None, {}),
     # a number written in parts, as translated Turkish and Central Asian releases write it
     ("Teams seized 3 million 418 thousand 250 captagon pills in Hatay.",
      "3 million 418 thousand 250", dict(value=3418250, unit="pill")),

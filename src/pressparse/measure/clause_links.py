@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Protocol
 
 from .lexicon import Lexicon
 from .patterns import Patterns
 from .phrases import noun_phrase
 from .subjects import Subject, SubjectReader
-from .words import SENTENCE_END
+from .words import SENTENCE_END, previous_word
 
 _ELIDED_MIN = 1000  # a bare count this large whose noun is elided ("handled 1.71 million")
 _ELIDED_REACH = 600  # how far back the count naming its noun may stand
@@ -82,6 +83,13 @@ GENERIC_DRUGS = "drugs"  # the guide's `what` of drug totals
 _DRUG_WORDS = frozenset({"drug", "narcotic"})  # anaphors that stand for a drug
 _CASH = "cash"  # the guide's `what` of seized money the text names no other way
 _CASH_REACH = 200  # how far a sentence is read for a word of seizure around a sum
+_CONVERTED = re.compile(r"[ \t\u00a0]*\((?:about|around|some|roughly|approximately|nearly)?"
+                        r"[ \t\u00a0]*")  # "312.5 billion yen ($2.11 billion)"
+_SPENT_ON = re.compile(r"[ \t\u00a0]+(?:on|for|in|into)(?:[ \t\u00a0]+(?:its|their|his|her|the|a|an"
+                       r"))?(?=[ \t\u00a0])")
+_CONVERSION_REACH = 30  # the length of a bracketed conversion after a sum
+_SPENT_GAP = 3  # words between a verb of spending and its sum ("spent a combined")
+_ARTICLES = frozenset({"a", "an", "the"})
 _FULL_STOP = re.compile(r"[.!?][ \t\u00a0\n]|\n")  # a sentence or line end (not ";")
 _VALUE_REACH = 40
 # "worth $2 million", "valued at", "a street value of", "priced at": a sum a thing is worth
@@ -219,8 +227,10 @@ class ClauseLinker:
                 q.what = self._changed(text, low, q, index, found, mentions)
             elif q.what is None and q.kind in _LEVEL_KINDS \
                     and not _BY_BEFORE.search(low, max(0, q.start - 8), q.start):
-                # "Gross reserves of the central bank climbed to $182.6 billion"
-                q.what = self._level(text, low, q, mentions)
+                # "Gross reserves of the central bank climbed to $182.6 billion"; but "has
+                # raised £142,000 for cancer research": what the sum is spent on
+                q.what = (self._spent_on(text, low, q, mentions) if q.kind == "money"
+                          else None) or self._level(text, low, q, mentions)
             elif q.kind == "count" and q.what is None and COMPARED_BEFORE.search(
                     low, max(0, q.start - 30), q.start):
                 # "rose to 37 from 22", "16 league games instead of 14": the count before
@@ -235,6 +245,47 @@ class ClauseLinker:
         for q in found:
             if q.kind == "money" and q.what is None and self._seized_sum(low, q):
                 q.what = _CASH
+            elif q.kind == "money" and q.what is None:
+                q.what = self._spent_on(text, low, q, mentions)
+        for left, right in pairwise(found):
+            if right.what is None and left.what and _CONVERTED.fullmatch(
+                    text, left.end, right.start) and text.startswith(")", right.end):
+                # "312.5 billion yen ($2.11 billion)", "600 kilometers (370 miles)": the
+                # amount before, converted
+                right.what = left.what
+
+    def _spent_on(self, text: str, low: str, q: Linked,
+                  mentions: Sequence[Mention]) -> str | None:
+        """"planned to spend about Rs 1,500 crore on new stores", "has raised £142,000 for
+        cancer research", "invested over SEK 600 million in its anti-money laundering
+        work": the sum of a verb of spending (subject_words.jsonl spending_verbs) goes to the
+        noun phrase after "on", "for" or "in" (not a period: "in 2026", "for the year")."""
+        verbs = self.lex.subject_words.get("spending_verbs")
+        end = q.end
+        if low.startswith(" (", end):  # "pour 23 trillion won (US$15.9 billion) into"
+            closed = low.find(")", end, end + _CONVERSION_REACH)
+            end = closed + 1 if closed >= 0 else end
+        joint = _SPENT_ON.match(low, end) if verbs else None
+        if joint is None or verbs is None:
+            return None
+        word, at = previous_word(low, q.start)
+        for _ in range(_SPENT_GAP):  # "spent a combined 343 billion euros"
+            if word in verbs:
+                break
+            if word not in _ARTICLES and word not in self.subjects.measure_modifiers:
+                return None
+            word, at = previous_word(low, at)
+        else:
+            return None
+        phrase = noun_phrase(text, joint.end(), self.lex, self.pats, after_of=True)
+        if phrase is None or text[joint.end():phrase.start].strip() \
+                or not phrase.text[:1].islower():
+            return None
+        words = phrase.text.lower().split()
+        if words[-1] in self.subjects.period_nouns or words[0] in self.subjects.period_nouns:
+            return None
+        return self.phrase_what(text, low, Subject("phrase", phrase.start, phrase.end),
+                                mentions)
 
     def _referred(self, text: str, low: str, q: Linked, index: int,
                   found: Sequence[Linked]) -> str | None:

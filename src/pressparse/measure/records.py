@@ -184,7 +184,7 @@ class SubjectWordsRecord(BaseModel):
                   "possessives", "level_links", "quote_links",
                   "level_prepositions", "compared_periods", "age_bounds",
                   "idiom_prepositions", "period_header_words",
-                  "energy_units", "energy_words"]
+                  "energy_units", "energy_words", "spending_verbs"]
     words: list[str]
 
 

@@ -176,8 +176,9 @@ class UnitReader(NumberReader, QualifierReader):
                 unit = self.lex.unit_symbols.get(symbol)
                 if symbol in self.lex.symbol_senses:
                     unit = self._symbol_sense(f, r, symbol) or unit
-                currency = None if unit else (self.lex.currency_symbols.get(symbol)
-                                              or self.lex.glued_currency_symbols.get(symbol))
+                currency = None if unit or symbol in self.lex.scaled_currency_symbols else (
+                    self.lex.currency_symbols.get(symbol)
+                    or self.lex.glued_currency_symbols.get(symbol))  # not "the 5K race"
         if unit is None and currency is None and r.scaled != 1.0 and r.number_kind == "digits":
             scaled = _SCALED_SYMBOL.match(f.text, r.pos)  # "20 mln T": tonnes after a scale
             if scaled is not None and scaled.group("sym") in self.lex.scaled_symbols:
