@@ -362,6 +362,70 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     # -- a weekday after a verb's object is a date ("in a statement Wednesday")
     ("generic", "2026-10-07", "The companies said in a statement Tuesday that talks had ended.",
      "Tuesday", _at("2026-10-06", "2026-10-06")),
+    # -- session 13: the dot after a year-first dotted date's day (Hungarian usage) is in it
+    ("ymd dot", "2025-05-22", "Skunk hidden in a lorry roof\n2025.05.21.\nOn the evening of 19 "
+     "May, officers stopped a lorry.", "2025.05.21.", _at("2025-05-21", "2025-05-21")),
+    ("ymd dot", "2025-05-22", "The tax office said on 2025.05.20. that parcels were checked.",
+     "2025.05.20.", _at("2025-05-20", "2025-05-20")),
+    # -- a digest over the year's turn: its year-less December days are of the first year
+    ("year turn", None, "CUSTOMS WEEK: digest for 29 December 2025 - 4 January 2026\n"
+     "■ 30 December | Inspectors found 26 kg of hashish under coal.\n■ 2 January | A "
+     "courier was held.", "30 December", {"start": "2025-12-30", "end": "2025-12-30"}),
+    ("year turn", None, "CUSTOMS WEEK: digest for 29 December 2025 - 4 January 2026\n"
+     "■ 30 December | Inspectors found 26 kg of hashish under coal.\n■ 2 January | A "
+     "courier was held.", "2 January", {"start": "2026-01-02", "end": "2026-01-02"}),
+    # -- a year opening an aside with the figure compared ("(2023: 1 387)") is no text year
+    ("aside year", None, "In 2024, officers detected 1 142 smuggling cases (2023: 1 387). "
+     "Most balloons crossed in September-December.", "September-December",
+     {"start": "2024-09-01", "end": "2024-12-31"}),
+    # -- "the year-ago month": the month a year before the one reported, not before a
+    # year-ago month the text already named
+    ("year-ago", "2027-05-04", "Prices averaged Rs 5.42 a unit in April, against Rs 4.59 in "
+     "April 2026. Volume rose 21.6 per cent from the year-ago month.", "the year-ago month",
+     {"start": "2026-04-01", "end": "2026-04-30"}),
+    # -- "mid-year" after a preposition: the middle third of the year
+    ("mid-year", "2027-02-15", "Analysts still see room for $5,500 by mid-year.", "mid-year",
+     {"start": "2027-05-01", "end": "2027-08-31"}),
+    # -- an obligation ("must") sets a coming deadline
+    ("must", "2027-03-24", "The bank must report by 30 June how it has remedied the "
+     "deficiencies.", "30 June", {"start": "2027-06-30", "end": "2027-06-30"}),
+    # -- "the year before" counts from the year its sentence named, not a month named after
+    # it in an aside
+    ("year before", None, "Auction sales fell 12 percent in 2025, according to a report "
+     "published in March, after a drop of 25 percent the year before.", "the year before",
+     {"start": "2024-01-01", "end": "2024-12-31"}),
+    ("year before", None, "In 2024 the agency seized 3 tonnes. On 3 March 2025 it seized 40 "
+     "kg, up from 12 kg the year before.", "the year before",
+     {"start": "2024-01-01", "end": "2024-12-31"}),
+    # -- "the end of the decade": its last year
+    ("decade", "2026-11-18", "The chipmaker aims to triple output by the end of the decade.",
+     "the end of the decade", {"start": "2029-01-01", "end": "2029-12-31"}),
+    # -- a date naming the meeting or delivery after it is the nearer one, whatever the
+    # tense of a comparison beside it
+    ("event noun", "2027-02-15", "Traders see a 68% chance of a cut at the Fed's March 16-17 "
+     "meeting, up from 41% a week ago.", "March 16-17",
+     {"start": "2027-03-16", "end": "2027-03-17"}),
+    ("event noun", "2027-02-15", "U.S. gold futures for April delivery climbed 0.9% to "
+     "$5,238.70.", "April", {"start": "2027-04-01", "end": "2027-04-30"}),
+    ("event noun", "2027-02-15", "Retail sales for March rose 2%.", "March",
+     {"start": "2026-03-01", "end": "2026-03-31"}),
+    # -- numbered weeks of the year (ISO 8601, Monday to Sunday)
+    ("iso week", "2026-10-22", "Some 41 of 706 sailings between weeks 43 and 47 have been "
+     "blanked, the consultancy said.", "weeks 43 and 47",
+     _at("2026-W43/2026-W47", "2026-10-19", "2026-11-22")),
+    ("iso week", "2026-10-22", "Spot rates fell in week 42 for a third time.", "week 42",
+     _at("2026-W42", "2026-10-12", "2026-10-18")),
+    ("iso week", "2026-10-22", "Orders booked in calendar week 15 of 2025 were delayed.",
+     "week 15 of 2025", _at("2025-W15", "2025-04-07", "2025-04-13")),
+    # -- "the reporting year": the year the report covers (the last year named)
+    ("reporting year", "2027-02-06", "The board summed up the results of 2026. During the "
+     "reporting year, police detected 1 146 drug-related crimes.", "the reporting year",
+     {"start": "2026-01-01", "end": "2026-12-31"}),
+    # -- a quarter or half naming its report is the last one begun, whatever the tense
+    ("reported part", "2026-10-22", "The carrier will publish third-quarter results on Nov. "
+     "5.", "third-quarter", _at("2026-Q3", "2026-07-01", "2026-09-30")),
+    ("reported part", "2026-10-22", "The lender expects first-half earnings to improve.",
+     "first-half", _at("2026-H1", "2026-01-01", "2026-06-30")),
 ]
 
 # (group, DCT, text, span): no date
@@ -412,6 +476,20 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("half code", "2026-08-27", "The firm hired 40 workers on H1-B visas.", "H1"),
     # a holiday's name without its date is none (guide)
     ("holiday", "2026-12-28", "Ticket sales over Christmas beat forecasts.", "Christmas"),
+    # "mid-year" modifying a noun is none
+    ("mid-year", "2027-02-15", "The lender published its mid-year review of risks.",
+     "mid-year"),
+    # a week of a trial or season is none
+    ("iso week", "2026-10-22", "In week 3 of the trial, the witness testified.", "week 3"),
+    ("iso week", "2026-10-22", "Week 5 of the season opens on Sunday.", "Week 5"),
+    # a length compared with a plan is no date
+    ("than", "2027-03-10", "It plans to start mass production in mid-2028, three months "
+     "earlier than initially planned.", "three months earlier"),
+    ("than", "2027-03-10", "The line will be finished by December 2028, six months later "
+     "than planned.", "six months later"),
+    # "year-end" between "the" and a noun modifies it
+    ("year-end", "2026-11-20", "Egg prices rose ahead of the year-end holiday season.",
+     "year-end"),
 ]
 
 test_wire_form_value, test_wire_form_absent = publisher_style_tests(CASES, ABSENT)

@@ -571,8 +571,9 @@ def _weekday_year(found: list[Found], index: int, month: int | None,
 
 
 # A year that anchors a comparison ("the largest flood peak since 1996", "the first win since
-# 2019"): no year of the text's own events, so no reference for its other dates
-_SINCE_ANCHOR = re.compile(r"(?<![\w])[Ss]ince\s+\Z")
+# 2019"), or opens an aside giving the figure to compare with ("1 142 cases (2023: 1 387)"):
+# no year of the text's own events, so no reference for its other dates
+_SINCE_ANCHOR = re.compile(r"(?:(?<![\w])[Ss]ince\s+|\(\s*)\Z")
 
 
 def _is_plain_year(expression: Expression) -> bool:
@@ -594,6 +595,8 @@ def _nearest_written_years(found: list[Found],
     if anchors and all(anchors[index] or written_year(item.expression) is None
                        for index, item in enumerate(found)):
         anchors = None  # only anchors: better than no year at all
+    turn: tuple[int, int] | None = None  # a full range over the year's turn: its first
+    # year and month ("29 December 2025 - 4 January 2026")
     for index, item in enumerate(found):
         expression = item.expression
         year = None if anchors and anchors[index] else written_year(expression)
@@ -602,6 +605,13 @@ def _nearest_written_years(found: list[Found],
             last_any = year
             if _is_full_date(expression):
                 last_full = year
+            turn = _year_turn(expression)
+        elif turn is not None and isinstance(expression, CalendarPeriod) and \
+                expression.month is not None and expression.month >= turn[1]:
+            # "30 December" under a digest for 29 December 2025 - 4 January 2026: the
+            # range's first year
+            years.append(turn[0])
+            continue
         years.append(last_full if last_full is not None else last_any)
     if None in years:  # before the first written year: the nearest one after
         following: int | None = None
@@ -610,6 +620,18 @@ def _nearest_written_years(found: list[Found],
             if years[index] is None:
                 years[index] = following
     return years
+
+
+def _year_turn(expression: Expression) -> tuple[int, int] | None:
+    """The first year and month of a range of days written over the year's turn ("29
+    December 2025 - 4 January 2026"), else None."""
+    if not isinstance(expression, CalendarRange) or expression.last.unit != "day":
+        return None
+    first, last = expression.first, expression.last
+    if first.year is None or last.year is None or first.month is None or \
+            last.month is None or last.year != first.year + 1 or first.month <= last.month:
+        return None
+    return first.year, first.month
 
 
 def _is_full_date(expression: Expression) -> bool:

@@ -120,6 +120,8 @@ _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|his|her|their|this|that)[ \t]+[^\W\d]"
                           r"|[ \t]+[A-Z][a-z]")
 _OF_AFTER = re.compile(r"[ \t]+of(?![\w])")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w])")  # a lower-case word after a span
+_THAN_AFTER = re.compile(r"\s+than(?![\w])")  # "earlier than planned": a comparison
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w])([A-Z][a-z]+)(?:,|[ \t]+of)?[ \t]+$")
 _BREADCRUMB_STEP = re.compile(r"[ \t](?:/|>|»|›)[ \t]")
 BREADCRUMB_REACH = 120  # characters before a year read for its line's breadcrumb steps
@@ -265,7 +267,7 @@ class Parser:
             "month_pair": self._month_pair,
             "numeric_days": self._numeric_days,
             "week_weekday": self._week_weekday, "year_qual_range": self._year_qual_range,
-            "week_of": self._week_of,
+            "week_of": self._week_of, "iso_week": self._iso_week,
             "last_mdy": self._day,
             "numeric": self._numeric, "month_day_shift": self._month_day_shift,
             "month_day_bare": self._month_day_bare,
@@ -335,6 +337,8 @@ class Parser:
         self._blocker_words = frozenset(phrase.split()[-1] for phrase in lex.blocked_before
                                         if phrase)
         """The last words of the labels that make the number after them no date."""
+        self._noun_stops = frozenset(lex.clause_words.get("month_noun_stop", []))
+        """Function words: a date phrase before one modifies no noun ("by year-end as")."""
 
     @property
     def day_first(self) -> bool:
@@ -389,8 +393,9 @@ class Parser:
                                   self.lex.anaphor_preps,)
                 elif phrase.endswith(("before", "after")):
                     cache_key += (_EVENT_AFTER.match(text, end) is not None,)
-                elif phrase[-3:].lower() == "end":  # "by year-end", "its year-end review"
-                    cache_key += (self._after_prep(text, start),)
+                elif self._needs_prep(phrase):  # "by year-end", "its year-end review"
+                    cache_key += (self._after_prep(text, start),
+                                  self._modifies(text, start, end))
             cached = self._cache.get(cache_key)
             if cached is not None:
                 expression, skip = cached
@@ -467,6 +472,18 @@ class Parser:
     def _in_stretch(self, text: str, start: int) -> bool:
         """Whether the word before ``start`` makes "the last N months" a stretch ("in")."""
         return self._previous_words(text, start)[1] in self.lex.stretch_preps
+
+    def _modifies(self, text: str, start: int, end: int) -> bool:
+        """Whether "the" stands before the phrase and a lower-case word other than a function
+        word after it ("ahead of the year-end holiday season"): it modifies that word."""
+        word = _LOWER_WORD_AFTER.match(text, end)
+        return word is not None and word.group(1) not in self._noun_stops and \
+            self._previous_words(text, start)[1] == "the"
+
+    def _needs_prep(self, phrase: str) -> bool:
+        """Whether a relative phrase is a date only after a preposition ("by mid-year")."""
+        record = self.lex.relative.get(key(phrase))
+        return record is not None and record.after_prep
 
     def _after_prep(self, text: str, start: int) -> bool:
         """Whether a preposition (of a period or a holiday: "by", "at", "until") comes right
@@ -792,6 +809,19 @@ class Parser:
         if key(f.get("m") or "") == "may":
             return None
         return self._month_noun(f, text, start, end)
+
+    def _iso_week(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"week 43": that ISO week (Monday to Sunday); "weeks 43 and 47": from the first's
+        Monday to the last's Sunday."""
+        first, last, year = _int(f.get("w1")), _int(f.get("w2")), _year(f.get("y"))
+        if first is None:
+            return None
+        week = CalendarPeriod("isoweek", year, part=first)
+        if last is None:
+            return week
+        if last <= first:
+            return None
+        return CalendarRange(week, CalendarPeriod("isoweek", year, part=last))
 
     def _month_days(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"the second week of February": days 8-14; "the last week of June": its last seven
@@ -1273,6 +1303,8 @@ class Parser:
         # head of one places an event. "a year earlier" is a date (TimeBank marks it).
         if counted and amount[0] is None and not text[start:start + 1].isupper():
             return None
+        if counted and _THAN_AFTER.match(text, end):
+            return None  # "three months earlier than planned": a difference, no date
         if amount[0] is None:
             return ReferenceToken("FUTURE_REF" if sign > 0 else "PAST_REF")
         if unit[0] in _HOURS_PER and self._page_timestamp(text, start, end):
@@ -1414,7 +1446,8 @@ class Parser:
                 return None  # "to this day", "I dreamed of this day": no calendar day
             counted = word_of(rel) in self._anaphoric and name in _COUNTED_UNITS
             qualifier = self._qualifier(f.get("q"))
-            edge = qualifier.month_day if qualifier and name in ("year", "month") else None
+            edge = qualifier.month_day if qualifier and name in ("year", "month", "decade") \
+                else None
             return RelativePeriod(name, shift, mod=mod, clip=clip, counted=counted, edge=edge)
         if word == "weekend":
             return RelativePeriod("weekend", shift, mod=mod, clip=clip)
@@ -1508,8 +1541,10 @@ class Parser:
             # "fell 7% in the quarter" (the quarter the text named); not "the largest case of
             # the quarter" (left out by the annotators) nor "the quarter of the city"
             return None
-        if record.after_prep and not self._after_prep(text, start):
-            return None  # "its year-end review", "Year-end: police seized ...": a modifier
+        if record.after_prep and (not self._after_prep(text, start)
+                                  or self._modifies(text, start, end)):
+            return None  # "its year-end review", "Year-end: police seized ...", "ahead of the
+            # year-end holiday season": a modifier
         if record.vague:  # "recent years": PXY
             unit = self._unit(record.unit)
             return Duration(None, unit[1], unit[3]) if unit else None

@@ -58,6 +58,8 @@ _LINE_DATE = "|".join(rf"(?<=\n[0-9]{{{a}}}\.[0-9]{{{b}}}\.[0-9]{{4}})"
 ORDINAL_YEAR_DOT = (rf"(?:(?<=\.[0-9]{{4}})\.(?=[ \t]*[,;)]|[ \t]+[a-z])"
                     rf"|(?:{_LINE_DATE})\.(?=[ \t]*(?:\r?\n|$)))?")
 
+WEEK_NUMBER = r"(?:5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9])"  # an ISO week's number
+
 NUMERIC_DATE = (
     r"(?P<a{i}>[0-9]{1,2})(?P<s{i}>[./-])(?P<b{i}>[0-9]{1,2})(?P=s{i})"
     r"(?P<y{i}>(?:1[89]|20)[0-9]{2})(?![\w]|[./-][0-9])"
@@ -67,6 +69,11 @@ YMD_DATE = (
     r"(?P<y{i}>(?:1[89]|20)[0-9]{2})(?P<s{i}>[./])(?P<m{i}>1[0-2]|0?[1-9])(?P=s{i})"
     r"(?P<d{i}>3[01]|[12][0-9]|0?[1-9])(?![\w]|[./-][0-9])"
 )
+# The dot Hungarian usage writes after a year-first dotted date's day ("2025.05.21.") is part
+# of it when the sentence goes on after it or the date fills its line (as ORDINAL_YEAR_DOT).
+YMD_DAY_DOT = ("(?:(?:" + "|".join(rf"(?<=[0-9]{{4}}\.[0-9]{{{a}}}\.[0-9]{{{b}}})"
+                                    for a in (1, 2) for b in (1, 2))
+               + r")\.(?=[ \t]*[,;)]|[ \t]+[a-z]|[ \t]*(?:\r?\n|$)))?")
 
 
 def _tokens(phrase: str, either_case: bool) -> list[str]:
@@ -301,6 +308,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     holiday_prep = lookbehind_any([*lex.period_preps, *lex.holiday_preps])
     half_prep = lookbehind_any([*lex.period_preps, *(w.upper() for w in lex.period_preps)])
     month_noun = alternation(lex.month_nouns, exact=True) if lex.month_nouns else "(?!)"
+    iso_week_lead = lookbehind_any(lex.clause_words.get("iso_week_lead", [])) \
+        if lex.clause_words.get("iso_week_lead") else "(?!)"
     month_det = lookbehind_any(lex.month_determiners) if lex.month_determiners else "(?!)"
     # function words after which a month between a determiner and them is a noun of its own
     # ("the March on Rome", "the April of his life"), no modifier of the next word
@@ -417,7 +426,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # alone or as a range ("2025/03/10 to 2025/03/12"): one form, one try per year
         ("iso", Y, NUM_LEFT + rf"(?:(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
          r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9]|[-‐][0-9])"
-         rf"|{numbered(YMD_DATE, 1)}(?:{RANGE_SEP}{numbered(YMD_DATE, 2)})?)"),
+         rf"|{numbered(YMD_DATE, 1)}(?:{RANGE_SEP}{numbered(YMD_DATE, 2)})?{YMD_DAY_DOT})"),
         # Taiwan's Republic of China era, year first: "114-10-03", "114/10/03" (years
         # 100-129 = 2011-2040, two-digit month and day, one separator), "民國114年10月3日"
         ("roc", frozenset({NUMBER_KEY, "民國"}),
@@ -656,6 +665,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
          # "the last week of September" is a part of the month, not the past week
          rf"(?!\s+of\s+(?:{mon}|{YEAR}|the\s+year|this|last|next)(?![\w]))"),
         # "the week of March 23", "the week beginning 6 April": the seven days from that day
+        # "in week 43", "between weeks 43 and 47", "calendar week 15 of 2026": numbered
+        # weeks of the year (not "Week 5 of the season", "week 3 of the trial")
+        ("iso_week", frozenset({"week", "weeks"}),
+         rf"{iso_week_lead}weeks?\s+(?P<w1>{WEEK_NUMBER})"
+         rf"(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)?(?P<w2>(?<=[\s\-–]){WEEK_NUMBER})?"
+         rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w]|[.,:/-][0-9]|\s+of\s)"),
         ("week_of", T | frozenset({"week"}),
          rf"(?:[Tt]he\s+)?[Ww]eek\s+{week_start}\s+"
          rf"(?:(?P<m>{mon})\.?\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{mon}))"

@@ -43,6 +43,9 @@ def period_bounds(unit: str, year: int, month: int | None = None, day: int | Non
         start_month = SEASON_START.get(str(part), 6)
         end_year, end_month = add_months(year, start_month, 2)
         return date(year, start_month, 1), month_end(end_year, end_month)
+    if unit == "isoweek":  # "week 43": ISO 8601 week, Monday to Sunday
+        monday = date.fromisocalendar(year, int(part or 1), 1)
+        return monday, monday + timedelta(days=6)
     if unit == "decade":
         return date(year, 1, 1), date(year + 9, 12, 31)
     if unit == "century":

@@ -35,11 +35,11 @@ from .timex import duration_timex, interval_timex, period_timex
 
 KIND_OF_UNIT = {"day": "date", "month": "month", "quarter": "month", "half": "month",
                 "season": "month", "year": "year", "decade": "year", "century": "year",
-                "feast": "date"}
+                "feast": "date", "isoweek": "range"}
 # Relative units an item's own explicit dates can resolve ("this year" in a 2019 article);
 # finer ones ("yesterday") need the publication date.
 COARSE_UNITS = frozenset({"year", "decade", "century"})
-PRECISION_OF_UNIT = {"half": "month", "weekend": "day", "feast": "day"}
+PRECISION_OF_UNIT = {"half": "month", "weekend": "day", "feast": "day", "isoweek": "day"}
 
 
 @dataclass(frozen=True)
@@ -315,11 +315,12 @@ class Resolver:
             return _value(None, None, _unit_precision(rel.unit), "relative",
                           _unknown_timex(rel.unit), True, needs_reference=True, mod=rel.mod)
         start, end, precision, timex = self._place(rel, ref, future)
-        if rel.edge is not None and precision in ("year", "month") and not (
-                rel.edge == "first" and precision == "year"):
-            # "the end of the year": its last month; "the beginning of the month": its first
-            # day; "the beginning of the year" stays the year (TIMEX3 mod START), as "the
-            # beginning of 2025" does: the text names no day or month
+        if rel.edge is not None and precision in ("year", "month", "decade") and not (
+                rel.edge == "first" and precision in ("year", "decade")):
+            # "the end of the year": its last month; "the end of the decade": its last year;
+            # "the beginning of the month": its first day; "the beginning of the year" stays
+            # the year (TIMEX3 mod START), as "the beginning of 2025" does: the text names no
+            # day or month
             start, end, precision = _edge_of(start, end, precision, rel.edge)
         if rel.through is not None:  # "Wednesday and Thursday": a stretch of days
             return _value(start, end, precision, "relative", interval_timex(
@@ -470,7 +471,10 @@ def _solar_day_in(period: CalendarPeriod, year: int) -> CalendarPeriod:
 
 
 def _edge_of(start: date, end: date, precision: str, edge: str) -> tuple[date, date, str]:
-    """The first or last month of a year, or day of a month."""
+    """The first or last year of a decade, month of a year, or day of a month."""
+    if precision == "decade":
+        year = start.year if edge == "first" else end.year
+        return date(year, 1, 1), date(year, 12, 31), "year"
     if precision == "year":
         month = 1 if edge == "first" else 12
         return date(start.year, month, 1), month_end(start.year, month), "month"

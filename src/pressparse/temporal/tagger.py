@@ -117,6 +117,9 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
         if expression.unit != "period":  # "the same quarter last year": the last quarter named
             if not _is_unit_value(value, expression.unit, (last - first).days + 1):
                 continue
+            if expression.years_back and _named_moved(results, first, last,
+                                                      expression.years_back):
+                continue  # "in April 2026" after April 2027: already the month compared
         elif today is not None and first < today and value["precision"] in ("day", "month") \
                 and value["kind"] != "range" \
                 and (first.year, first.month) == (last.year, last.month):  # a day or a month
@@ -161,6 +164,24 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
             expression.year is None
         return moved
     return None
+
+
+EVENT_BEFORE_REACH = 12  # characters before a date read for its determiner or possessive
+
+
+def _same_sentence(end: int, start: int,
+                   context: Callable[[int, int], tuple[int, str]]) -> bool:
+    """Whether no sentence or line ends between ``end`` and ``start``."""
+    offset, text = context(end, start)
+    return _STOP_BETWEEN.search(text, end - offset, start - offset) is None
+
+
+def _named_moved(results: list[tuple[int, int, dict[str, Any]]], first: date, last: date,
+                 years: int) -> bool:
+    """Whether the text named the stretch ``years`` years after this one (the stretch this
+    one is the year-ago figure of: "in April ... in April 2026 ... the year-ago month")."""
+    start, end = _add_years(first, years).isoformat(), _add_years(last, years).isoformat()
+    return any(value["start"] == start and value["end"] == end for _s, _e, value in results)
 
 
 def _usable_given(last_given: dict[str, tuple[int, str]],
@@ -313,6 +334,21 @@ class DateTagger:
             rf"(?<![\w])(?:{alternation(self.lex.comparison_preps)})\s+(?:the\s+)?\Z",
             re.IGNORECASE) if self.lex.comparison_preps else None
         """A comparison word right before a year-less part ("up 9% on the first half")."""
+        determiners = self.lex.clause_words.get("attributive_determiner", [])
+        before = [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in determiners] + \
+            [re.escape(w) for w in self.lex.clause_words.get("event_date_prep", [])]
+        self.event_before = re.compile(
+            r"(?:(?<![\w])(?:" + "|".join(before) + r")|\w['’]s)\s+\Z")
+        self.event_after = re.compile(
+            rf"\s+(?:{alternation(self.lex.month_nouns, exact=True)})(?![\w])") \
+            if self.lex.month_nouns else None
+        """A date between a determiner or possessive and a noun of a figure or an event ("the
+        Fed's March 16-17 meeting", "its April contract"): named for that thing, the nearer
+        one, whatever the tense around it."""
+        reports = self.lex.clause_words.get("period_report_noun", [])
+        self.report_after = re.compile(
+            rf"[\s-]+(?:{alternation(reports, exact=True)})(?![\w])") if reports else None
+        """The report of a period right after it ("third-quarter results")."""
         self.anchor_words = self._anchor_words()
         self.after_the = self._words_after_the()
         self._matchers_of_word: dict[str, Matcher | None] = {}
@@ -563,6 +599,12 @@ class DateTagger:
                         expression.shift < 0 and peak_month is not None and \
                         anchor == given.get("month") and peak_month[1] > anchor[1]:
                     anchor = peak_month  # "the previous month": before the month reported on
+                elif anchor is not None and expression.unit == "year" and \
+                        "year" in given and anchor != given["year"] and \
+                        _same_sentence(found[given["year"][0]].end, item.start, context):
+                    # "fell 12% in 2025, according to a report published in March, after a
+                    # drop the year before": the year its sentence named
+                    anchor = given["year"]
                 if anchor is not None:
                     resolver = Resolver(resolver.reference, date.fromisoformat(anchor[1]))
                 elif expression.unit == "quarter" and expression.shift == 0:
@@ -582,16 +624,18 @@ class DateTagger:
                 resolver.reference.source == "published" or resolver.today is not None)
             if tense_matters and _needs_tense(expression):
                 offset, around = context(item.start, item.end)
+                reported = self._reported_part(expression, around, item.end - offset)
                 future = (self.future.around(around, item.start - offset, item.end - offset)
                           or self.future.deadline(around, item.start - offset)
                           or self.future.deferred(around, item.start - offset)) \
-                    and not self.future.since(around, item.start - offset)
+                    and not self.future.since(around, item.start - offset) and not reported
                 # ("will have retroactive effects since January 1": counted from a past day)
-                nearest = not future and _either_way(expression)
+                nearest = not future and not reported and _either_way(expression)
                 # ("agreed to hold a joint exercise in May": the nearer May, past tense or not;
                 # "prices for Wednesday rose": the nearer Wednesday)
                 intended = nearest and (
-                    self.future.intended(around, item.start - offset)
+                    self._names_event(around, item.start - offset, item.end - offset)
+                    or self.future.intended(around, item.start - offset)
                     or (_plain_weekday(expression)
                         and self.future.set_for(around, item.start - offset,
                                                 item.end - offset)))
@@ -663,6 +707,20 @@ class DateTagger:
         if day_words and len(results) > 1:
             _appositive_days(results, found, context)
         return results
+
+    def _reported_part(self, expression: Expression, text: str, end: int) -> bool:
+        """Whether a year-less quarter or half names the period of a report ("will publish
+        third-quarter results"): the last one begun, not the next one."""
+        return isinstance(expression, CalendarPeriod) and expression.year is None and \
+            expression.year_shift is None and expression.unit in ("quarter", "half") and \
+            self.report_after is not None and self.report_after.match(text, end) is not None
+
+    def _names_event(self, text: str, start: int, end: int) -> bool:
+        """Whether the span stands between a determiner or possessive and a noun it names
+        ("the Fed's March 16-17 meeting")."""
+        return self.event_after is not None and self.event_after.match(text, end) is not None \
+            and self.event_before.search(text, max(0, start - EVENT_BEFORE_REACH),
+                                         start) is not None
 
     def _anchors_comparison(self, item: Found,
                             context: Callable[[int, int], tuple[int, str]]) -> bool:
@@ -784,7 +842,8 @@ def _either_way(expression: Expression) -> bool:
     return _plain_weekday(expression)
 
 
-_EITHER_WAY_UNITS = frozenset({"day", "month", "season", "quarter", "half", "feast"})
+_EITHER_WAY_UNITS = frozenset({"day", "month", "season", "quarter", "half", "feast",
+                               "isoweek"})
 
 
 def _nearer(past: dict[str, Any], ahead: dict[str, Any] | None, resolver: Resolver,

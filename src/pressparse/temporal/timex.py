@@ -20,6 +20,8 @@ def period_timex(period: CalendarPeriod, year: int | None) -> str:
         return f"{'FY' if period.fiscal else ''}{y}-H{period.part}"
     if unit == "season":
         return f"{y}-{period.part}"
+    if unit == "isoweek":
+        return f"{y}-W{int(period.part or 1):02d}"
     if unit == "decade":
         return y[:3] if year is not None else "XXX"
     if unit == "century":
