@@ -10,6 +10,11 @@ Rows: blank spaCy tokenizer alone; pressparse (decode-free driver: masking, segm
 pipeline, records, JSON serialization) at n_process 1 and 2; the naive glue (quantulum3 +
 dateparser.search_dates(languages=["en"]) over whole texts) on a subset; en_core_web_sm NER
 alone when installed. Then start-up time and RSS after 1k vs 20k documents.
+
+Start-up is measured twice, each run in a fresh process with a cache directory of its own
+(PRESSPARSE_CACHE_DIR, the built gazetteer): "cold cache" starts from an empty directory (the
+gazetteer is built and written), "warm cache" reads what an untimed run wrote first. With
+PRESSPARSE_CACHE_DIR=off in the environment both rows run without a cache, and say so.
 """
 
 from __future__ import annotations
@@ -18,8 +23,10 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -153,13 +160,18 @@ def run_sm(args: argparse.Namespace) -> dict[str, Any]:
 
 def run_startup(args: argparse.Namespace) -> dict[str, Any]:
     started = time.perf_counter()
+    cpu = time.process_time()
     from pressparse.driver import Extractor
     from pressparse.pipeline import load
 
     Extractor(load())
     seconds = time.perf_counter() - started
-    return {"name": "start-up (import + load + warm-up)", "seconds": seconds,
-            "peak_rss_mb": peak_mb()}
+    if os.environ.get(CACHE_ENV, "").strip().lower() == "off":
+        cache = "cache off"
+    else:
+        cache = "cold cache" if args.run == "startup_cold" else "warm cache"
+    return {"name": f"start-up, {cache} (import + load + warm-up)", "seconds": seconds,
+            "cpu_seconds": time.process_time() - cpu, "peak_rss_mb": peak_mb()}
 
 
 def run_growth(args: argparse.Namespace) -> dict[str, Any]:
@@ -183,7 +195,9 @@ def run_growth(args: argparse.Namespace) -> dict[str, Any]:
             "peak_rss_mb": peak_mb()}
 
 
+CACHE_ENV = "PRESSPARSE_CACHE_DIR"
 RUNS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
+    "startup_cold": run_startup,
     "startup": run_startup,
     "tokenizer": run_tokenizer,
     "pipeline1": run_pipeline1,
@@ -201,7 +215,17 @@ def child(name: str, args: argparse.Namespace) -> dict[str, Any]:
                "--glue-docs", str(args.glue_docs), "--sm-docs", str(args.sm_docs),
                "--growth", str(args.growth)]
     print(f"running {name}...", file=sys.stderr, flush=True)
-    completed = subprocess.run(command, capture_output=True, text=True)
+    env = None
+    cold_dir = None
+    if name.startswith("startup") and os.environ.get(CACHE_ENV, "").strip().lower() != "off":
+        if name == "startup_cold":
+            cold_dir = tempfile.mkdtemp(prefix="pressparse-cold-cache-")
+        env = {**os.environ, CACHE_ENV: cold_dir or args.warm_cache}
+    try:
+        completed = subprocess.run(command, capture_output=True, text=True, env=env)
+    finally:
+        if cold_dir:
+            shutil.rmtree(cold_dir, ignore_errors=True)
     if completed.returncode != 0:
         return {"name": name, "skipped": completed.stderr.strip().splitlines()[-1:]}
     return json.loads(completed.stdout.strip().splitlines()[-1])
@@ -212,6 +236,8 @@ def best_of(name: str, args: argparse.Namespace) -> dict[str, Any]:
 
     Runs of different rows are interleaved by the caller's order, never in parallel.
     """
+    if name == "startup":
+        child(name, args)  # untimed: writes the warm row's cache
     runs = [child(name, args) for _ in range(1 if name == "growth" else args.repeat)]
     done = [run for run in runs if "skipped" not in run]
     return min(done, key=lambda run: run["seconds"]) if done else runs[0]
@@ -277,9 +303,12 @@ def check_targets(rows: dict[str, dict[str, Any]], tokenizer_wps: float,
                      f"(peak {growth['peak_rss_mb']:.0f} MB)")
         add(f"RSS after {growth['docs']} / after 1k", ratio, TARGETS["growth_ratio"],
             higher_is_better=False)
+    if "skipped" not in rows["startup_cold"]:
+        lines.append(f"      {rows['startup_cold']['name']}: "
+                     f"{rows['startup_cold']['seconds']:.2f} s")
     if "skipped" not in rows["startup"]:
-        add("start-up seconds (import + load)", rows["startup"]["seconds"],
-            TARGETS["startup_s"], higher_is_better=False)
+        add(rows["startup"]["name"].replace("start-up", "start-up seconds"),
+            rows["startup"]["seconds"], TARGETS["startup_s"], higher_is_better=False)
     print("\n".join(lines))
     return lines
 
@@ -304,7 +333,11 @@ def main() -> None:
         print(json.dumps(RUNS[args.run](args)))
         return
     names = args.only or list(RUNS)
-    rows = {name: best_of(name, args) for name in names}
+    args.warm_cache = tempfile.mkdtemp(prefix="pressparse-warm-cache-")
+    try:
+        rows = {name: best_of(name, args) for name in names}
+    finally:
+        shutil.rmtree(args.warm_cache, ignore_errors=True)
     for name in RUNS:
         rows.setdefault(name, {"name": name, "skipped": "not run (--only)"})
     if args.json:

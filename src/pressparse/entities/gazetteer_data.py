@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from ..data import DataFileError, read_jsonl
+from . import index_cache
 from .phrases import Entry, PhraseIndex
 from .place_grammar import HeadForms, PlaceGrammar
 from .records import (
@@ -178,7 +179,10 @@ class GazetteerData:
 
     def __init__(self, nlp: Language, data_dir: Path) -> None:
         with _gc_paused():  # some 200,000 new objects: collections would only rescan them
+            if index_cache.restore(self, nlp, data_dir):  # built by an earlier process
+                return
             self._load(nlp, data_dir)
+            index_cache.store(self, nlp, data_dir)
 
     def _load(self, nlp: Language, data_dir: Path) -> None:
         self.data_dir = data_dir
