@@ -204,6 +204,21 @@ def test_cue_marked_acronyms_are_bodies(nlp: Language, text: str, expected: list
     assert found == expected
 
 
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a cue-marked acronym spelling a body the text names, up to its " of ", is that body
+    ("The State Revenue Committee of the Republic of Armenia reported the case. Officers of "
+     "the SRC found the parcels.", "SRC", "State Revenue Committee of the Republic of Armenia"),
+    ("The Drug Control Agency under the President of the Republic of Tajikistan held a "
+     "briefing. The DCA said 40 kg were seized.", "DCA",
+     "Drug Control Agency under the President of the Republic of Tajikistan"),
+])
+def test_cue_marked_acronym_spelling_a_named_body(nlp: Language, text: str, surface: str,
+                                                  name: str) -> None:
+    values = [e._.normalized["name"] for e in nlp(text).ents
+              if e.label_ == "ORG" and e.text == surface]
+    assert values == [name]
+
+
 def test_acronym_cues_are_fast_on_adversarial_input() -> None:
     from pressparse.entities.acronym_bodies import AcronymBodyFinder
     finder = AcronymBodyFinder(["said"], ["officers"], [])

@@ -128,6 +128,14 @@ def test_national_body_country(text: str, surface: str, name: str) -> None:
     ("HARLAN, Ky. - The Harlan County Sheriff's Office (HCSO) said the HCSO Street Crimes "
      "Unit arrested two men.", "HCSO Street Crimes Unit",
      "Street Crimes Unit of the Harlan County Sheriff's Office"),
+    ("BUDAPEST - Officers of the National Tax and Customs Administration (NAV) stopped a "
+     "van; the case went to the NAV Criminal Directorate.", "NAV Criminal Directorate",
+     "Criminal Directorate of the National Tax and Customs Administration of Hungary"),
+    # a unit named with its place keeps its name alone, the parent's acronym left out
+    ("Officers of the National Tax and Customs Administration (NAV) stopped a van; the NAV "
+     "Baranya County Tax and Customs Directorate took the case.",
+     "NAV Baranya County Tax and Customs Directorate",
+     "Baranya County Tax and Customs Directorate"),
 ])
 def test_parent_acronym_written_out(text: str, surface: str, name: str) -> None:
     assert org_names(text, surface) == [name]

@@ -467,7 +467,8 @@ class OrganizationGrammarComponent(DataComponent):
         operations = self.operation_candidates(text, ents, values)
         names = self.organization_candidates(doc, view, operations)
         acronyms, updates = self.acronym_candidates(text, ents, names, values)
-        candidates = operations + names + acronyms + self.acronym_body_candidates(text, ents)
+        candidates = operations + names + acronyms + self.acronym_body_candidates(
+            text, ents, values)
         candidates += self.local_unit_candidates(text, ents, names)
         candidates += self.suffix_candidates(text, ents, values)
         candidates += self.placed_unit_candidates(text, ents, values, names)
@@ -537,12 +538,22 @@ class OrganizationGrammarComponent(DataComponent):
         return [Candidate(p.start, p.end, "LOC", p.value, PLACE_CONTEXT_PRIORITY)
                 for p in self.places.find(text, known, taken)]
 
-    def acronym_body_candidates(self, text: str, ents: list[Ent]) -> list[Candidate]:
-        """Acronyms no list knows that an organization cue marks ("the DKNB said")."""
+    def acronym_body_candidates(self, text: str, ents: list[Ent],
+                                values: Values | None = None) -> list[Candidate]:
+        """Acronyms no list knows that an organization cue marks ("the DKNB said"); one
+        that spells the initials of a body the text names, up to its first "of" ("State
+        Revenue Committee of the Republic of Armenia" ... "officers of the SRC"), is that
+        body (when only one body spells it)."""
+        found = self.acronym_bodies.find(text)
+        if not found:
+            return []
         taken = [(ent.start_char, ent.end_char) for ent in ents]
-        return [Candidate(start, end, "ORG", {"name": acronym, "acronym": acronym, "id": None},
+        spelled = _spelled_bodies(ents, values or {}, {acronym for _, _, acronym in found})
+        return [Candidate(start, end, "ORG",
+                          spelled.get(acronym) or {"name": acronym, "acronym": acronym,
+                                                   "id": None},
                           GRAMMAR_PRIORITY)
-                for start, end, acronym in self.acronym_bodies.find(text)
+                for start, end, acronym in found
                 if not _overlaps(taken, start, end)]
 
     def resolve_national(self, doc: Doc, view: DocView | None = None) -> Doc:
@@ -592,6 +603,28 @@ def spells_acronym(name: str, acronym: str) -> bool:
     # SNG, from "Servicio Nacional de Guardacostas")
     return len(initials) == len(capitals) + 1 and len(capitals) >= 3 \
         and not Counter(capitals) - Counter(initials)
+
+
+def _spelled_bodies(ents: Sequence[Ent], values: Values,
+                    acronyms: set[str]) -> dict[str, dict[str, Any]]:
+    """The value of the one listed body of ``ents`` whose name, up to its first " of ",
+    spells each of ``acronyms`` by its initials ("State Revenue Committee of the Republic of
+    Armenia" -> SRC); an acronym two bodies spell is left out."""
+    matches: dict[str, list[dict[str, Any]]] = {}
+    for ent in ents:
+        if ent.label_ != "ORG" or " " not in ent.text:
+            continue
+        value = _value(values, ent)
+        if not value or not value.get("name"):
+            continue
+        core = ent.text.split(" of ", 1)[0]
+        initials = "".join(word[0] for word in core.split() if word[:1].isupper())
+        if initials in acronyms:
+            known = matches.setdefault(initials, [])
+            if value["name"] not in [v["name"] for v in known]:
+                known.append(value)
+    return {acronym: {**found[0], "acronym": acronym}
+            for acronym, found in matches.items() if len(found) == 1}
 
 
 def _spelled_parent(long_form: str, acronym: str) -> str | None:

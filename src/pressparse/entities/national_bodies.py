@@ -234,7 +234,11 @@ class NationalBodyResolver(CountryEvidence):
             if kind == "acronym_first":  # only an acronym the text defines: a listed
                 acronym, unit = key.split(" ", 1)  # one's units are named by parent_first
                 parent = by_acronym.get(acronym)
-                if parent is not None:
+                if parent is not None and self._placed_unit(unit):
+                    at = (ent.start_char, ent.end_char, ORG)  # "NAV Pest County Tax and
+                    values[at] = {**(values.get(at) or {}), "name": unit}  # Customs
+                    # Directorate": a unit named with its place keeps its name alone
+                elif parent is not None:
                     at = (ent.start_char, ent.end_char, ORG)
                     values[at] = {**(values.get(at) or {}), "name": with_parent(unit, parent)}
                 continue
@@ -250,6 +254,13 @@ class NationalBodyResolver(CountryEvidence):
                 continue
             at = (ent.start_char, ent.end_char, ORG)
             values[at] = {**(values.get(at) or {}), "name": with_parent(unit, parent)}
+
+    def _placed_unit(self, unit: str) -> bool:
+        """Does the unit's name open with a place ("Pest County Tax and Customs
+        Directorate", "Csongrád-Csanád County ...")? Such a unit keeps its name as written,
+        with no parent (samples guide)."""
+        return any(m.label == "LOC" and m.start == 0 and m.end < len(unit)
+                   for m in self.names_in(unit))
 
     def _listed_acronym(self, acronym: str,
                         home: Callable[[], str | None]) -> Mapping[str, Any] | None:

@@ -24,6 +24,7 @@ ABSORBED_LABELS = frozenset({"ORG", "COUNTRY", "LOC", "NORP"})
 _OPEN_QUOTES = frozenset({'"', "\u201c", "\u00ab"})  # before a unit's own name
 _CLOSE_QUOTES = frozenset({'"', "\u201d", "\u00bb"})
 QUOTED_NAME_WORDS = 3  # the capitalized words of a unit's own name in quotes, at most
+INNER_SERIES_WORDS = 3  # the capitalized words of one part of "of Health, Labour and Welfare"
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class OrganizationGrammar:
         self.max_tokens = max_tokens
         self._head_orths = frozenset(hash_string(head) for head in words.heads | words.tail_heads)
         self._soft: set[int] = set()
+        self._ent_ends: set[int] = set()
         self._after_tail = words.heads | words.tail_modifiers | words.tail_heads
 
     # -- token predicates ----------------------------------------------------------------
@@ -109,6 +111,7 @@ class OrganizationGrammar:
         ent_by_start, ent_by_end = _entity_maps(ents)
         blocked = _blocked_tokens(ents) | (blocked or set())
         # capitalized substances a name's extension may read ("... of Coca Leaf Cultivation")
+        self._ent_ends = set(ent_by_end)
         self._soft = {i for ent in ents if ent.label_ == "SUBSTANCE" and ent.text[:1].isupper()
                       for i in range(ent.start, ent.end)}
         spans: list[tuple[int, int]] = []
@@ -243,7 +246,8 @@ class OrganizationGrammar:
             token = doc[i]
             if token.lower() in _AND and i == start - 1 and i - 1 >= floor \
                     and i not in ent_by_end and i - 1 not in blocked \
-                    and self._is_name_word(doc[i - 1], core=True):
+                    and self._is_name_word(doc[i - 1], core=True) \
+                    and not _acronym_before(doc, i - 1, start):
                 i -= 1
                 continue
             if i + 1 in ent_by_end:
@@ -287,6 +291,10 @@ class OrganizationGrammar:
         if i >= len(doc):
             return pos
         link = doc[i].lower()
+        if depth and pos not in self._ent_ends and doc[pos - 1] not in self.words.heads:
+            inner = self._inner_link(doc, pos, i, ent_by_start, blocked)
+            if inner > i:  # "... of Health, Labour and Welfare", "Trafficking in Drugs"
+                return self._extend(doc, inner, ent_by_start, blocked, depth + 1)
         if link == "in" and pos > 0 and doc[pos - 1] in self.words.in_heads:
             if pos > 2 and doc[pos - 2] in _POSSESSIVES and doc[pos - 3] == "General":
                 return pos  # "Attorney General's Office in Tumaco": a national office's seat
@@ -319,6 +327,52 @@ class OrganizationGrammar:
         # Lower-case words only ("of heads of security units ..."): valid if a name follows.
         further = self._extend(doc, scan_end, ent_by_start, blocked, depth + 1)
         return further if further > scan_end else pos
+
+    def _inner_link(self, doc: DocView, pos: int, i: int, ent_by_start: dict[int, Ent],
+                    blocked: set[int]) -> int:
+        """Inside an extension ("of Health", "of Illicit Trafficking"), the words that go on
+        with the thing it names, not with a body or a place: a comma and a series ending in
+        "and" ("of Health, Labour and Welfare", "of Agriculture, Forestry and Fisheries"), or
+        "in" between subject words of names (``name_lowercase_words``: "Trafficking in
+        Drugs"). The extension ends at ``pos``, its link would be at ``i``.
+        The end of those words, or ``i`` when none: every part is capitalized words without a
+        head noun or an entity, and no head follows ("of Interior, Customs and the Border
+        Guard": bodies)."""
+        if doc[i] == ",":
+            first = self._plain_segment(doc, _skip_inner_space(doc, i + 1), ent_by_start,
+                                        blocked)
+            if first is None:
+                return i
+            j = _skip_inner_space(doc, first)
+            if j >= len(doc) or doc[j] != "and":
+                return i
+            last = self._plain_segment(doc, _skip_inner_space(doc, j + 1), ent_by_start,
+                                       blocked)
+        elif doc[i] == "in" and doc[pos - 1].lower() in self.words.lowercase:
+            j = _skip_inner_space(doc, i + 1)
+            last = self._plain_segment(doc, j, ent_by_start, blocked)
+            if last is not None and any(doc[k].lower() not in self.words.lowercase
+                                        for k in range(j, last) if not doc[k].isspace()):
+                return i  # "Court of Justice in Cobourg": a seat, not a subject's object
+        else:
+            return i
+        if last is None or self._head_ahead(doc, last, ent_by_start):
+            return i
+        return last
+
+    def _plain_segment(self, doc: DocView, i: int, ent_by_start: dict[int, Ent],
+                       blocked: set[int]) -> int | None:
+        """The end of one to three capitalized words at ``i`` that are no head noun, no
+        entity and not in caps (a title's), else None."""
+        end, words = i, 0
+        while end < len(doc) and words < INNER_SERIES_WORDS:
+            token = doc[end]
+            if end in ent_by_start or (end in blocked and end not in self._soft) \
+                    or not self._is_name_word(token, core=True) or token in self.words.heads \
+                    or token.isupper():
+                break
+            end, words = self._word_end(doc, end), words + 1
+        return end if end > i else None
 
     @staticmethod
     def _in_place(doc: DocView, i: int, pos: int, ent_by_start: dict[int, Ent]) -> int:
@@ -442,6 +496,14 @@ _AMOUNT_WORDS = frozenset({"kg", "g", "mg", "t", "km", "m", "ml", "l", "lb", "lb
 _VERBS_IN_S = frozenset({"was", "has", "is", "says", "as", "its", "this", "thus"})
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 _PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})
+
+
+def _acronym_before(doc: DocView, i: int, start: int) -> bool:
+    """Is token ``i``, before an "and" that opens the name at ``start``, an acronym in a line
+    not written in caps ("the SRC and Revenue Service of Georgia": two bodies; "CUSTOMS AND
+    EXCISE DEPARTMENT" is one)?"""
+    word = doc[i]
+    return len(word) >= 2 and word.isupper() and word.isalpha() and not doc[start].isupper()
 
 
 def _ends_body(ent_by_end: dict[int, Ent], i: int) -> bool:
