@@ -55,6 +55,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("The ministry spent $2 million in 2025.", "$2 million", dict(value=2e6, what=None)),
     ("Net profit rose 12% to 98.2 billion yen ($660 million) in the quarter.",
      "$660 million", dict(value=6.6e8, unit="USD", what="Net profit")),
+    # the level a sum moved from is of what moved
+    ("The trade surplus narrowed to 15.8 billion euros from 19.2 billion euros.",
+     "19.2 billion euros", dict(value=1.92e10, unit="EUR", what="trade surplus")),
     # a number word counting a part of a set told before
     ("Of the 19 films in competition, four were directed by women.", "four",
      count(4, what="films")),

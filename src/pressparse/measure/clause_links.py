@@ -52,6 +52,7 @@ _CHANGE_LABELS = frozenset({"increase", "decrease"})  # what_cues.jsonl's names 
 # whats that name no thing: a change, or a sum per unit of goods (what_measured's "price"),
 # given way to the thing whose change a level after "to" ends
 _PLACEHOLDER_WHATS = _CHANGE_LABELS | {"price"}
+_FROM_LEVEL_KINDS = frozenset({"percent", "money", "other"})  # a level moved "from"
 _LEVEL_AFTER_KINDS = frozenset({"count", "money", "other"})  # "lost 120 points to 38,450"
 _LEVEL_KINDS = frozenset({"money", "other"})  # kinds of a level a named figure reaches
 # "was hit by a magnitude 7.7 quake": a passive's agent, not a level its subject reached
@@ -181,10 +182,13 @@ class ClauseLinker:
                 # "Spot gold rose 0.8% to $5,212.40 per ounce": the gold, not a price
                 q.what = found[index - 1].what
                 continue
-            if q.kind == "percent" and q.what is None and index \
-                    and found[index - 1].kind == "percent" and found[index - 1].what \
+            if q.kind in _FROM_LEVEL_KINDS and q.what is None and index \
+                    and found[index - 1].kind == q.kind and found[index - 1].unit == q.unit \
+                    and found[index - 1].what \
+                    and found[index - 1].what not in _PLACEHOLDER_WHATS \
                     and _FROM_LEVEL_GAP.fullmatch(low, found[index - 1].end, q.start):
-                # "rising to 137.4% of GDP in 2027 from 135.4%": the level it moved from
+                # "rising to 137.4% of GDP in 2027 from 135.4%", "narrowed to 17.3 billion
+                # euros from 21.4 billion euros": the level it moved from
                 q.what = found[index - 1].what
                 continue
             if q.kind in _SOLID_KINDS and _compares(low, q.start) \
