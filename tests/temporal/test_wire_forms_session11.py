@@ -417,6 +417,14 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      _at("2026-W42", "2026-10-12", "2026-10-18")),
     ("iso week", "2026-10-22", "Orders booked in calendar week 15 of 2025 were delayed.",
      "week 15 of 2025", _at("2025-W15", "2025-04-07", "2025-04-13")),
+    # -- a sentence-opening "Today" before its subject is the day
+    ("nowadays", "2027-03-24", "Good afternoon, colleagues. Today we present the results of "
+     "the operation.", "Today", {"start": "2027-03-24", "end": "2027-03-24"}),
+    # -- a month closing a line of a wire's data calendar: the month of the figure
+    ("calendar line", "2027-02-15", "DATA/EVENTS (GMT)\n1330 U.S. Retail sales Jan\n1500 U.S. "
+     "NAHB housing market index Feb\n", "Jan", _at("2027-01", "2027-01-01", "2027-01-31")),
+    ("calendar line", "2027-02-15", "DATA/EVENTS (GMT)\n1330 U.S. Retail sales Jan\n1500 U.S. "
+     "NAHB housing market index Feb\n", "Feb", _at("2027-02", "2027-02-01", "2027-02-28")),
     # -- "the reporting year": the year the report covers (the last year named)
     ("reporting year", "2027-02-06", "The board summed up the results of 2026. During the "
      "reporting year, police detected 1 146 drug-related crimes.", "the reporting year",
@@ -487,6 +495,13 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "earlier than initially planned.", "three months earlier"),
     ("than", "2027-03-10", "The line will be finished by December 2028, six months later "
      "than planned.", "six months later"),
+    # "today" meaning the present in general is no date
+    ("nowadays", "2027-03-24", "– We take full responsibility. Today our processes look very "
+     "different, says the chief executive.", "Today"),
+    ("nowadays", "2027-03-24", "What does the drug situation in the region look like today?",
+     "today"),
+    ("nowadays", "2027-03-24", "The market keeps moving online. Today almost every sale is "
+     "arranged through messengers.", "Today"),
     # "year-end" between "the" and a noun modifies it
     ("year-end", "2026-11-20", "Egg prices rose ahead of the year-end holiday season.",
      "year-end"),

@@ -91,6 +91,8 @@ class RelativeRecord(_Record):
     clip: str | None = None  # "before": cut at the reference ("year-to-date")
     after_prep: bool = False  # a date only after a preposition ("by year-end", not "its
     # year-end review")
+    nowadays: bool = False  # may mean the present in general ("Today our processes look
+    # different", "What does it look like today?"): no date there
 
 
 class SetRecord(_Record):

@@ -106,7 +106,7 @@ def word_of(text: str | None) -> str:
 # Forms whose handler reads the words around the match (blockers, cues): never cached.
 CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_cell", "ago",
                            "numeric_cell", "month_poss", "quarter", "half",
-                           "range_year"})
+                           "range_year", "month_line_end"})
 _CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
 # Forms whose handler reads ``Parser.day_first`` (numeric dates: 05/07/2019).
@@ -121,6 +121,11 @@ _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|his|her|their|this|that)[ \t]+
                           r"|[ \t]+[A-Z][a-z]")
 _OF_AFTER = re.compile(r"[ \t]+of(?![\w])")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w])")  # a lower-case word after a span
+# A line of a data calendar opens with its clock time ("1330 U.S. Retail sales Jan")
+_CALENDAR_LINE = re.compile(r"[ \t]*(?:[01][0-9]|2[0-3]):?[0-5][0-9][ \t]")
+_QUESTION_AFTER = re.compile(r"[ \t]*\?")  # "What does it look like today?"
+_SENTENCE_OPENERS = ".!?\n–—-\"“:"  # what may stand before a word opening a sentence
+SENTENCE_OPENING_REACH = 8  # characters read back for a sentence's start
 _THAN_AFTER = re.compile(r"\s+than(?![\w])")  # "earlier than planned": a comparison
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w])([A-Z][a-z]+)(?:,|[ \t]+of)?[ \t]+$")
 _BREADCRUMB_STEP = re.compile(r"[ \t](?:/|>|»|›)[ \t]")
@@ -274,6 +279,7 @@ class Parser:
             "dmy": self._day, "mdy": self._day, "month_year": self._month,
             "month_qual": self._month, "month_prep": self._month,
             "month_noun": self._month_noun, "month_poss": self._month_poss,
+            "month_line_end": self._month_line_end,
             "month_det": self._month_det, "month_days": self._month_days,
             "part_pair": self._part_pair, "season_pair": self._season_pair,
             "day_list": self._day_list,
@@ -338,6 +344,8 @@ class Parser:
                                         if phrase)
         """The last words of the labels that make the number after them no date."""
         self._noun_stops = frozenset(lex.clause_words.get("month_noun_stop", []))
+        self._nowadays_after = frozenset(lex.clause_words.get("nowadays_after", []))
+        """Words after a sentence-opening "Today" that make it the present in general."""
         """Function words: a date phrase before one modifies no noun ("by year-end as")."""
 
     @property
@@ -393,6 +401,8 @@ class Parser:
                                   self.lex.anaphor_preps,)
                 elif phrase.endswith(("before", "after")):
                     cache_key += (_EVENT_AFTER.match(text, end) is not None,)
+                elif self._nowadays_phrase(phrase):  # "Today our processes look different"
+                    cache_key += (self._nowadays(text, start, end),)
                 elif self._needs_prep(phrase):  # "by year-end", "its year-end review"
                     cache_key += (self._after_prep(text, start),
                                   self._modifies(text, start, end))
@@ -479,6 +489,23 @@ class Parser:
         word = _LOWER_WORD_AFTER.match(text, end)
         return word is not None and word.group(1) not in self._noun_stops and \
             self._previous_words(text, start)[1] == "the"
+
+    def _nowadays_phrase(self, phrase: str) -> bool:
+        """Whether a relative phrase may mean the present in general ("today")."""
+        record = self.lex.relative.get(key(phrase))
+        return record is not None and record.nowadays
+
+    def _nowadays(self, text: str, start: int, end: int) -> bool:
+        """Whether the phrase means the present in general: a question mark right after it
+        ("What does it look like today?"), or it opens its sentence before a possessive or
+        quantifier ("Today our processes look very different")."""
+        if _QUESTION_AFTER.match(text, end):
+            return True
+        word = _LOWER_WORD_AFTER.match(text, end)
+        if word is None or word.group(1) not in self._nowadays_after:
+            return False
+        before = text[max(0, start - SENTENCE_OPENING_REACH):start].rstrip(" \t")
+        return not before or before[-1] in _SENTENCE_OPENERS
 
     def _needs_prep(self, phrase: str) -> bool:
         """Whether a relative phrase is a date only after a preposition ("by mid-year")."""
@@ -802,6 +829,15 @@ class Parser:
         if first is None or month is None or last is None or last < first:
             return None
         return CalendarRange(CalendarPeriod("year", first), CalendarPeriod("month", last, month))
+
+    def _month_line_end(self, f: Fields, text: str, start: int,
+                        end: int) -> Expression | None:
+        """"1330 U.S. Retail sales Jan": a month closing a line of a data calendar (one that
+        opens with a clock time) is the month of the figure, as "January sales"."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if not _CALENDAR_LINE.match(text, line_start, start):
+            return None
+        return self._month_noun(f, text, start, end)
 
     def _month_det(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"its January estimate": as "January figures", the nearest such month; not "the May
@@ -1541,6 +1577,8 @@ class Parser:
             # "fell 7% in the quarter" (the quarter the text named); not "the largest case of
             # the quarter" (left out by the annotators) nor "the quarter of the city"
             return None
+        if record.nowadays and self._nowadays(text, start, end):
+            return None  # "Today our processes look very different": the present in general
         if record.after_prep and (not self._after_prep(text, start)
                                   or self._modifies(text, start, end)):
             return None  # "its year-end review", "Year-end: police seized ...", "ahead of the

@@ -743,6 +743,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("month_prep", MON, rf"{month_prep}(?P<m>{mon})"),
         # "confirms April output hike", "the March contract": a month before a word of figures
         ("month_noun", MON, rf"(?P<m>{mon})(?=\s+{month_noun}(?![\w]))"),
+        # "1330 U.S. Retail sales Jan" (a wire's calendar of data): a month closing a line
+        # after a lower-case word is the month of the figure named before it
+        ("month_line_end", MON, rf"(?<=[a-z] )(?P<m>{mon})(?=[ \t]*(?:\r?\n|\Z))"),
         # "from its January estimate", "their October summit": a month between a determiner
         # and a lower-case noun (not a function word: "the March on Rome")
         ("month_det", MON, rf"{month_det}(?P<m>{mon})(?=\s+(?!{month_noun_stop}(?![\w]))"
