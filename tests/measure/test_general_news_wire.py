@@ -58,6 +58,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # the level a sum moved from is of what moved
     ("The trade surplus narrowed to 15.8 billion euros from 19.2 billion euros.",
      "19.2 billion euros", dict(value=1.92e10, unit="EUR", what="trade surplus")),
+    # a count sharing the verb of a count in digits before it, the verb left out
+    ("Of the detainees, 143 were remanded in custody and 58 released on bail.", "58",
+     count(58)),
+    ("In the final vote, 402 deputies voted in favour and 171 against.", "171", count(171)),
     # a number word counting a part of a set told before
     ("Of the 19 films in competition, four were directed by women.", "four",
      count(4, what="films")),

@@ -58,6 +58,9 @@ _ONE_PERSON_HEADS = frozenset({"national", "citizen", "man", "woman", "resident"
 _NATIONALS_BEFORE = re.compile(
     r"\b(?:nationals|citizens)\b|\b[A-Z][a-z]+(?:ans|ese|is|ns)\b")
 _AND_ONLY_BEFORE = re.compile(r"(?<![a-z])and[ \t]+$")
+_PARTICIPLE_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|against)\b")
+# a count in digits opening a clause with its verb: "187 were remanded", "318 lawmakers voted"
+_COUNTED_CLAUSE = re.compile(r"(?<![\d,.])\d[\d,]*[ \t]+(?:[a-z]+[ \t]+)?(?:were|[a-z]+ed)\b")
 _PART_OF_THEM = re.compile(r"(?:\d|\b[a-z]+) of (?:them|whom|these)\b")
 # what may follow the further part: a place, a verb, a nationality, not a plural noun of
 # its own ("and two vehicles")
@@ -229,7 +232,9 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         """A whole number after "and" that counts a further part of a set its sentence split
         with "of them" before, its noun left out: "four of them Portuguese and two
         Brazilian", "22 of them from the police and six from Customs", "Fifteen of them were
-        taken to prison and four were placed under house arrest"."""
+        taken to prison and four were placed under house arrest"; or that a count in digits
+        with its verb before it shares, the verb left out ("187 were remanded and 74
+        released")."""
         if r.low is not None or r.scaled != 1.0 or r.span_start != r.start \
                 or not float(r.value).is_integer() \
                 or not _AND_ONLY_BEFORE.search(f.low, max(0, r.start - 6), r.start) \
@@ -237,7 +242,12 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             return False
         window = f.low[max(0, r.start - 160):r.start]
         window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
-        return _PART_OF_THEM.search(window) is not None
+        if _PART_OF_THEM.search(window) is not None:
+            return True
+        # "187 were remanded in custody and 74 released", "318 lawmakers voted in favour and
+        # 224 against": the verb of the count before left out
+        return _PARTICIPLE_AFTER.match(f.low, pos) is not None \
+            and _COUNTED_CLAUSE.search(window) is not None
 
     def _exchange_rate(self, f: TextFacts, r: Reading, pos: int) -> str | None:
         """The currency an exchange rate is quoted in: a bare number "per dollar", "to the
