@@ -109,6 +109,55 @@ ROLE_CASES = [
      "3 May.",
      [("Kyrgyzstan", "COUNTRY", KG), ("Border Service", "ORG", org("Border Service"))],
      "participants", []),
+    # a joint right after the body an organizing verb names joins a second organizer
+    ("The seminar on container profiling was organized by the UNODC Office in Almaty together "
+     "with the Border Academy.",
+     [("UNODC Office", "ORG", org("UNODC Office")), ("Almaty", "LOC", loc("Almaty", "KZ")),
+      ("Border Academy", "ORG", org("Border Academy"))],
+     "organizers", ["UNODC Office", "Border Academy"]),
+    ("The course was organised by the Drugs Agency (DA) in collaboration with the Ports "
+     "Authority for 30 officers.",
+     [("Drugs Agency", "ORG", org("Drugs Agency")), ("DA", "ORG", org("Drugs Agency")),
+      ("Ports Authority", "ORG", org("Ports Authority"))],
+     "organizers", ["Drugs Agency", "Ports Authority"]),
+    # ... not a body after the others the joint names first: it takes part
+    ("The operation was organized by the Drugs Service together with the bodies named "
+     "above, the Border Service and the Customs Service.",
+     [("Drugs Service", "ORG", org("Drugs Service")),
+      ("Border Service", "ORG", org("Border Service")),
+      ("Customs Service", "ORG", org("Customs Service"))],
+     "organizers", ["Drugs Service"]),
+    # nor after a verb of help or of conduct: the joined body takes part
+    ("The seminar was conducted by the Drugs Agency together with the Ports Authority.",
+     [("Drugs Agency", "ORG", org("Drugs Agency")),
+      ("Ports Authority", "ORG", org("Ports Authority"))],
+     "participants", ["Ports Authority"]),
+    # observed by the representatives of countries and bodies: observers
+    ("The regional operation ran from 3 to 16 May. The operation was observed by "
+     "representatives of Iran and China, as well as the UNODC.",
+     [("Iran", "COUNTRY", IR), ("China", "COUNTRY", CN), ("UNODC", "ORG", UNODC)],
+     "observers", ["Iran", "China", "UNODC"]),
+    ("The regional operation ran from 3 to 16 May. The operation was observed by "
+     "representatives of Iran and China, as well as the UNODC.",
+     [("Iran", "COUNTRY", IR), ("China", "COUNTRY", CN), ("UNODC", "ORG", UNODC)],
+     "participants", []),
+    # a delegation's head names a party of the meeting, no organizer
+    ("On 4 June the Minister of Internal Affairs received in Tashkent a delegation led by the "
+     "deputy head of the Drug Control Agency of Tajikistan.",
+     [("Drug Control Agency of Tajikistan", "ORG", org("Drug Control Agency of Tajikistan"))],
+     "participants", ["Drug Control Agency of Tajikistan"]),
+    ("On 4 June the Minister of Internal Affairs received in Tashkent a delegation led by the "
+     "deputy head of the Drug Control Agency of Tajikistan.",
+     [("Drug Control Agency of Tajikistan", "ORG", org("Drug Control Agency of Tajikistan"))],
+     "organizers", []),
+    # a meeting's parties named by a demonym before their delegations
+    ("A regular meeting of the border commissioners took place on 4 June at the Tejen "
+     "checkpoint. The Uzbek delegation was led by the commissioner of the Border Service, and "
+     "the Kazakh delegation by the commissioner of the Turkestan region.",
+     [("Uzbek", "NORP", {"iso2": "UZ", "name": "Uzbek", "country": "Uzbekistan"}),
+      ("Border Service", "ORG", org("Border Service")),
+      ("Kazakh", "NORP", {"iso2": "KZ", "name": "Kazakh", "country": "Kazakhstan"})],
+     "participants", ["Uzbek", "Border Service", "Kazakh"]),
 ]
 
 

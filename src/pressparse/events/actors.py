@@ -57,6 +57,22 @@ HELPER_PHRASES = frozenset(words_of(ROLE_WORDS_FILE, "helper"))  # cues naming h
 # cues naming the standing body whose session the item reports ("meeting of the", "closed its")
 SERIES_BODY_CUES = frozenset(words_of(ROLE_WORDS_FILE, "series_body"))
 HELPER_GAP_CHARS = 6  # " the " between a participant cue and an organizer cue after it
+# "organized by the OSCE Centre in Ashgabat together with the State Border Service": a joint
+# right after the body an organizing verb names joins a second organizer (role_words.jsonl
+# co_organizer, organizing_verb)
+CO_ORGANIZER_JOINTS = frozenset(words_of(ROLE_WORDS_FILE, "co_organizer"))
+ORGANIZING_VERBS = frozenset(words_of(ROLE_WORDS_FILE, "organizing_verb"))
+# between the first organizer and the joint: its acronym in brackets, its seat ("in Ashgabat")
+_CO_ORGANIZER_GAP = re.compile(
+    r"\)?(?:\s*\([^()]{1,20}\))?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})?\s*,?\s*")
+# a delegation right before an organizer cue ("a delegation led by ..."; role_words.jsonl
+# delegation): the body after the cue heads a party, it takes part
+_DELEGATION_HEAD = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'delegation'))})"
+    r"(?:\s+(?:was|were|is|are))?\s*,?\s*\Z", re.IGNORECASE)
+DELEGATION_CHARS = 24  # "delegations were " before the cue
+_JOINED_BODY = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)  # between the joint and its body
 _LINKED_UNIT = re.compile(rf"\b{UNIT_LINK_WORDS}\s+(?:the\s+)?$", re.IGNORECASE)
 _UNIT_OF = re.compile(r"\s*['’]?\s*of\s+(?:the\s+)?", re.IGNORECASE)  # "<unit> of the <parent>"
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
@@ -145,6 +161,33 @@ class ActorRules(NewsSourceRules):
                     claimed.add((assignment.mention.start, assignment.mention.end))
         return claimed
 
+
+    def _co_organizer_joints(self) -> set[int]:
+        """The ids of the participant cues that join a second organizer to the body an
+        organizing verb names ("The course was organized by the OSCE Centre in Ashgabat
+        together with the State Border Service": both organize), not a helper ("organized by
+        the Service together with the law enforcement bodies named above, the Office": the
+        Office takes part)."""
+        joints: set[int] = set()
+        for match in self.role_cues:
+            cue = match.cue
+            if (cue.role != "participant" or cue.direction != "after"
+                    or cue.phrase.lower() not in CO_ORGANIZER_JOINTS):
+                continue
+            joined = self._entities_of(match)
+            if not joined or not _JOINED_BODY.fullmatch(
+                    self.text, match.end, min(a.mention.start for a in joined)):
+                continue
+            for verb in self.role_cues:
+                if (verb.sentence != match.sentence or verb.end > match.start
+                        or verb.cue.role != "organizer" or verb.cue.direction != "after"
+                        or verb.cue.phrase.lower() not in ORGANIZING_VERBS):
+                    continue
+                named = self._entities_of(verb)
+                if named and _CO_ORGANIZER_GAP.fullmatch(
+                        self.text, max(a.mention.end for a in named), match.start):
+                    joints.add(id(match))
+        return joints
 
     def _orgs_before_trigger(self, draft: Draft) -> list[Mention]:
         """The acting body: an organization named before a cue word of the event's type in the
@@ -305,6 +348,7 @@ class ActorRules(NewsSourceRules):
         acting = {match.sentence for match in self.role_cues
                   if match.cue.role == "organizer" and match.cue.direction == "before"
                   and match.cue.priority >= ACTING_PRIORITY and self._entities_of(match)}
+        co_organizers = self._co_organizer_joints()
         for match in self.role_cues:
             draft = owner[match.sentence]
             if match.sentence in background:
@@ -320,7 +364,11 @@ class ActorRules(NewsSourceRules):
             if draft.type == "statement":
                 continue  # a statement's body is its speaker's, not a role in the text
             cue = match.cue
-            role = cue.role
+            role = "organizer" if id(match) in co_organizers else cue.role
+            if (role == "organizer" and cue.direction == "after"
+                    and cue.phrase.lower().endswith(" by") and _DELEGATION_HEAD.search(
+                        self.text, max(0, match.start - DELEGATION_CHARS), match.start)):
+                role = "participant"  # "a delegation led by the Force": the Force takes part
             if (role != "location"
                     and topic_starts.get(match.sentence, no_topic) < match.start):
                 continue  # "the parties discussed the participation of X": a topic
@@ -355,6 +403,7 @@ class ActorRules(NewsSourceRules):
                 continue  # "deliberations hosted by the Board": the body after "by" acts
             for assignment in self._entities_of(match):
                 mention = assignment.mention
+                assignment.role = role
                 if self._is_news_source(mention):
                     continue
                 if any(end <= mention.start for end in nearer):
