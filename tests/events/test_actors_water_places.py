@@ -118,3 +118,35 @@ def test_a_sea_places_the_seizure_a_region_does_not(nlp, rules, text: str,
     seizures = [e for e in events if e["type"] == "seizure"]
     assert len(seizures) == 1
     assert (seizures[0]["location"] or {}).get("text") == expected
+
+
+VESSEL_ROWS = (
+    "Navy offloads 3 tonnes of cocaine\n\n"
+    "The crew of the patrol ship Almirante offloaded 3,100 kg of cocaine on 9 March at the "
+    "naval base. The following ships took part in the interdictions:\n"
+    "• Patrol ship Almirante, which stopped two go-fast boats and seized 1,900 kg of cocaine\n"
+    "• {ship} (P840), an offshore patrol vessel of the Royal Navy, which boarded a sailing "
+    "vessel on 4 March and seized 1,200 kg of cocaine\n")
+
+
+@pytest.mark.parametrize(("ship", "place", "expected"), [
+    # a town's name after a ship's prefix names the ship, it places nothing
+    ("HNLMS Groningen", ("Groningen", loc("Groningen", "NL")), None),
+    ("USCGC Hamilton", ("Hamilton", loc("Hamilton", "BM")), None),
+    # a town without a prefix is where the boarding was made
+    ("Off Groningen the Provider", ("Groningen", loc("Groningen", "NL")), "Groningen"),
+])
+def test_a_ship_named_after_a_town_places_nothing(nlp, rules, ship: str,
+                                                  place: tuple[str, dict[str, object]],
+                                                  expected: str | None) -> None:
+    text = VESSEL_ROWS.format(ship=ship)
+    entities: list[Entity] = [
+        ("Royal Navy", "ORG", org("Royal Navy")), (place[0], "LOC", place[1]),
+        ("9 March", "DATE", day("2025-03-09")), ("4 March", "DATE", day("2025-03-04")),
+        ("3,100 kg", "QUANTITY", mass(3100, 3100, "kg")),
+        ("1,900 kg", "QUANTITY", mass(1900, 1900, "kg")),
+        ("1,200 kg", "QUANTITY", mass(1200, 1200, "kg"))]
+    entities.append(("cocaine", "SUBSTANCE", COCAINE))
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    local = next(e for e in events if any(s["kg"] == 1200 for s in e["seizures"]))
+    assert (local["location"] or {}).get("text") == expected

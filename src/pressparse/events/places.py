@@ -40,6 +40,12 @@ _ARRESTED_BEFORE = re.compile(
     rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'arrest_verb'))})\s*$",
     re.IGNORECASE)
 ARREST_REACH = 30  # chars before a place's cue searched for an arrest word
+# a ship's prefix right before a place: the place names the ship ("HNLMS Groningen (P843), an
+# offshore patrol vessel"; locality_words.jsonl vessel_prefix), it places nothing
+_VESSEL_PREFIXES = phrase_alternatives(words_of(LOCALITY_WORDS_FILE, "vessel_prefix"))
+_VESSEL_BEFORE = re.compile(  # the prefix written in capitals
+    rf"(?<![\w/])(?=[A-Z/]+[.\s])(?i:{_VESSEL_PREFIXES})\.?[ \t]+\Z")
+VESSEL_PREFIX_CHARS = 8  # "HMNZS. " before a place
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
 # a route's later places: "to Antwerp, in Belgium", "in Bishkek and in Kazakhstan"
@@ -128,6 +134,11 @@ class PlaceRules(DateRules):
     def _route_places(self) -> dict[int, bool]:
         """Whether each place is a route's, by its start (_route_place)."""
         return {}
+
+    def _vessel_name(self, place: Mention) -> bool:
+        """A place naming a ship after its prefix ("HNLMS Groningen", "USCGC Hamilton")."""
+        return place.label == "LOC" and _VESSEL_BEFORE.search(
+            self.text, max(0, place.start - VESSEL_PREFIX_CHARS), place.start) is not None
 
     def _route_place(self, mention: Mention) -> bool:
         """A place of origin, transit or destination ("from Ecuador and Colombia",
@@ -419,6 +430,7 @@ class PlaceRules(DateRules):
         # nor a route's place ("shipped to Antwerp, in Belgium") but by a strong cue
         roles = [a for a in draft.roles if a.role != "location"
                  or not (self._custody_place(a.mention, draft.type)
+                         or self._vessel_name(a.mention)
                          or (a.cue.cue.priority < ROUTE_OVERRIDE_PRIORITY
                              and self._route_tail(a.mention)))]
         if draft.type in SIDE_VENUE_TYPES:
@@ -438,6 +450,8 @@ class PlaceRules(DateRules):
         if chosen is not None:
             chosen = self._finer_candidate(chosen, roles)
         own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
+        if own_place is not None and self._vessel_name(own_place):
+            own_place = None  # "HNLMS Groningen ... seized": a ship, no place
         if draft.type == "other":
             own_place = None  # a local result that proved to be a period's summary
         elif own_place is not None and own_place.label == "LOC" and self._place_list(own_place):
