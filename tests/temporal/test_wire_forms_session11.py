@@ -420,6 +420,16 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     # -- a sentence-opening "Today" before its subject is the day
     ("nowadays", "2027-03-24", "Good afternoon, colleagues. Today we present the results of "
      "the operation.", "Today", {"start": "2027-03-24", "end": "2027-03-24"}),
+    # -- "the September-quarter results" (Indian and Australian usage, hyphenated)
+    ("month quarter", "2026-09-03", "The September-quarter results will be announced on "
+     "October 20.", "The September-quarter", _at("2026-Q3", "2026-07-01", "2026-09-30")),
+    ("holiday the", "2026-10-01", "Fireworks lit up the sky on the Fourth of July 2025.",
+     "Fourth of July 2025", _at("2025-07-04", "2025-07-04")),
+    # -- "the last ten days of the month": those days of the month the text named
+    ("days of the month", "2027-05-04", "Energy consumption in April grew 9.3 per cent. "
+     "Prices hit the ceiling, particularly in the last ten days of the month, the exchange "
+     "said.", "the last ten days of the month",
+     _at("2027-04-21/2027-04-30", "2027-04-21", "2027-04-30")),
     # -- a month closing a line of a wire's data calendar: the month of the figure
     ("calendar line", "2027-02-15", "DATA/EVENTS (GMT)\n1330 U.S. Retail sales Jan\n1500 U.S. "
      "NAHB housing market index Feb\n", "Jan", _at("2027-01", "2027-01-01", "2027-01-31")),
@@ -502,6 +512,9 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "today"),
     ("nowadays", "2027-03-24", "The market keeps moving online. Today almost every sale is "
      "arranged through messengers.", "Today"),
+    # a holiday's name after "the" is the holiday (no date without its year), not its month
+    ("holiday the", "2026-10-01", "The bill was signed into law on the Fourth of July.",
+     "July"),
     # "year-end" between "the" and a noun modifies it
     ("year-end", "2026-11-20", "Egg prices rose ahead of the year-end holiday season.",
      "year-end"),

@@ -70,6 +70,8 @@ class RelativePeriod:
     through: int | None = None  # the last weekday of a stretch ("Wednesday and Thursday")
     month_day: int | None = None  # the day of the month written with a weekday ("Friday (31)")
     edge: str | None = None  # "the end of the year": its last month ("first" or "last")
+    days: int | None = None  # days of the month at its edge ("the last ten days of the month":
+    # 10, with edge "last")
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,7 @@ _CALENDAR_LINE = re.compile(r"[ \t]*(?:[01][0-9]|2[0-3]):?[0-5][0-9][ \t]")
 _QUESTION_AFTER = re.compile(r"[ \t]*\?")  # "What does it look like today?"
 _SENTENCE_OPENERS = ".!?\n–—-\"“:"  # what may stand before a word opening a sentence
 SENTENCE_OPENING_REACH = 8  # characters read back for a sentence's start
+MIN_MONTH_DAYS = 28  # days of the shortest month
 _THAN_AFTER = re.compile(r"\s+than(?![\w])")  # "earlier than planned": a comparison
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w])([A-Z][a-z]+)(?:,|[ \t]+of)?[ \t]+$")
 _BREADCRUMB_STEP = re.compile(r"[ \t](?:/|>|»|›)[ \t]")
@@ -864,10 +865,12 @@ class Parser:
         days; "the first 10 days of March": 1-10, "the last 10 days of May": 22-31, "the
         first two weeks of May": 1-14 (a year-less February counted with 28 days)."""
         month, year = self._month_of(f.get("m")), _year(f.get("y"))
+        from_end = key(f.get("ord") or f.get("fl") or "") in ("last", "final")
+        if f.get("tm"):  # "the last ten days of the month": of the month the text named
+            return self._days_of_counted_month(f, from_end)
         if month is None:
             return None
         length = calendar.monthrange(COMMON_YEAR if year is None else year, month)[1]
-        from_end = key(f.get("ord") or f.get("fl") or "") in ("last", "final")
         if f.get("n"):
             amount = self._amount(f.get("n"))
             days = (amount[0] or 0) * (7 if f.get("wks") else 1) if amount else 0
@@ -882,6 +885,18 @@ class Parser:
             first = length - 6 if from_end else 7 * ((number or 1) - 1) + 1
         return CalendarRange(CalendarPeriod("day", year, month, first),
                              CalendarPeriod("day", year, month, first + days - 1))
+
+    def _days_of_counted_month(self, f: Fields, from_end: bool) -> Expression | None:
+        """"the last ten days of the month", "the first two weeks of the month": those days
+        of the month the text named last (else the reference's)."""
+        if not f.get("n"):
+            return None  # ("the second week of the month": no edge to count from)
+        amount = self._amount(f.get("n"))
+        days = (amount[0] or 0) * (7 if f.get("wks") else 1) if amount else 0
+        if not 2 <= days < MIN_MONTH_DAYS:
+            return None
+        return RelativePeriod("month", 0, counted=True, edge="last" if from_end else "first",
+                              days=days)
 
     def _day_list(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"March 3, 4 and 5": the first to the last day, when each follows the one before

@@ -502,7 +502,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # half ending with that month
         ("quarter_months", T,
          rf"[Tt]he\s+(?:(?P<m1>{mon})\s*[-‐–—/]\s*(?P<m2>{mon})\s+quarter"
-         rf"|(?P<m3>{mon})\s+(?P<part>quarter|half))" + part_year),
+         rf"|(?P<m3>{mon})(?:\s+|[-‐])(?P<part>quarter|half))" + part_year),
         # "the October-December period of 2025", "the January to March period": the months'
         # stretch with its frame words and the year after them
         ("month_period", T | MON,
@@ -558,8 +558,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("month_days", T | ORD | frozenset({"last", "final"}),
          rf"(?:[Tt]he\s+)?(?:(?P<ord>{ordinal}|[Ll]ast|[Ff]inal)\s+week"
          rf"|(?P<fl>[Ff]irst|[Ll]ast|[Ff]inal)\s+(?P<n>{num})\s+(?:days|(?P<wks>weeks)))"
-         rf"\s+of\s+(?P<m>{mon})"
-         rf"(?:,?\s+(?P<y>{YEAR}))?(?![\w])"),
+         rf"\s+of\s+(?:(?P<m>{mon})(?:,?\s+(?P<y>{YEAR}))?|the\s+(?P<tm>month))(?![\w])"),
         # "last year's fourth quarter", "this year's first half": a part of a year told
         # relative to the reference
         ("year_part_shift", SHIFT,
@@ -731,7 +730,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"(?!\s+(?:ago|later|earlier|before|after|old)(?![\w])|[-‐]old)"
          rf"(?(fm)(?:(?<=months)(?P<of>\s+of\s+){this_year})?)"),
         # (not a Hijri date's month: "on Ramadan 15, 1446 H")
-        ("holiday", HOLIDAY, rf"(?={holiday}){holiday_prep}(?P<h>{holiday})"
+        # (also after "the": "on the Fourth of July" is the holiday, not the month)
+        ("holiday", HOLIDAY, rf"(?={holiday})(?:{holiday_prep}|(?<=\b[Tt]he\s))(?P<h>{holiday})"
          rf"(?!,?\s+[0-9]{{1,2}}(?![0-9]))(?:,?\s+(?P<y>{YEAR}))?"),
         ("month_qual", QUAL, rf"(?P<q>{qual})(?P<m>{mon})"),
         # "for years", "for decades": a vague length (PXY, PXDE); the span leaves out "for"

@@ -315,6 +315,15 @@ class Resolver:
             return _value(None, None, _unit_precision(rel.unit), "relative",
                           _unknown_timex(rel.unit), True, needs_reference=True, mod=rel.mod)
         start, end, precision, timex = self._place(rel, ref, future)
+        if rel.days is not None and precision == "month":
+            # "the last ten days of the month": those days of it
+            if rel.edge == "last":
+                start = end - timedelta(days=rel.days - 1)
+            else:
+                end = start + timedelta(days=rel.days - 1)
+            return _value(start, end, "day", "relative", interval_timex(
+                start.isoformat(), end.isoformat()), True, timex_start=start.isoformat(),
+                timex_end=end.isoformat())
         if rel.edge is not None and precision in ("year", "month", "decade") and not (
                 rel.edge == "first" and precision in ("year", "decade")):
             # "the end of the year": its last month; "the end of the decade": its last year;
