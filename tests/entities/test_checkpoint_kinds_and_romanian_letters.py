@@ -38,6 +38,9 @@ def test_checkpoint_kinds_and_sea_ports(sentence: str, surface: str, name: str) 
      "Leușeni – Albița border crossing point", "Leușeni\u2013Albița border crossing point"),
     ("The convoy was stopped at the Termez – Hairatan checkpoint.",
      "Termez – Hairatan checkpoint", "Termez\u2013Hairatan checkpoint"),
+    # an en dash without spaces joins the two sides too
+    ("The lorry entered at the Kazbegi\u2013Verkhny Lars border crossing on Monday.",
+     "Kazbegi\u2013Verkhny Lars border crossing", "Kazbegi\u2013Verkhny Lars border crossing"),
 ])
 def test_crossing_named_by_both_sides(sentence: str, surface: str, name: str) -> None:
     assert places(sentence).get(surface) == name
@@ -52,3 +55,20 @@ def test_crossing_named_by_both_sides(sentence: str, surface: str, name: str) ->
 ])
 def test_romanian_letters(sentence: str, surface: str, name: str) -> None:
     assert places(sentence).get(surface) == name
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a name no list knows that a facility head made a place is a place at its other mentions
+    ("Cocaine found at Dzhanbul\nOfficers at the Dzhanbul border checkpoint opened a lorry.",
+     "Dzhanbul", "Dzhanbul"),
+    ("Court jails the couriers of Ketou-Kraké\nThe men were arrested at the Ketou-Kraké "
+     "border post.", "Ketou-Kraké", "Ketou-Kraké"),
+])
+def test_facility_name_at_its_other_mentions(text: str, surface: str, name: str) -> None:
+    assert places(text).get(surface) == name
+
+
+def test_acronym_facility_name_is_no_place_elsewhere() -> None:
+    text = ("Officers of the SRC customs post at the airport found heroin. The SRC said the "
+            "case was opened.")
+    assert "SRC" not in places(text)

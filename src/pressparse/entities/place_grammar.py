@@ -124,6 +124,7 @@ class PlaceGrammar:
         # (the gazetteer ordered its readings: places of the countries the text names first)
         self._doc_readings: dict[str, Mapping[str, Any]] | None = None
         self._doc_known: tuple[TokenTexts, list[KnownSpan]] | None = None
+        self._named: dict[tuple[int, ...], dict[str, Any]] = {}  # (of the doc being read)
         self.in_heads = frozenset(heads_in)
         # heads a place's name writes in title case ("Naf River", "Nghe An Province"); the
         # others are written as in the text ("Holili border post")
@@ -191,6 +192,7 @@ class PlaceGrammar:
         self._doc_known, self._doc_readings = (texts, known), None  # read when first needed
         found: list[PlaceSpan] = []
         named: dict[tuple[int, ...], dict[str, Any]] = {}  # names a prefix named, no list knows
+        self._named = named  # (and names a facility head named: "the Kybartai checkpoint")
         for _key, start, end in matches:
             phrase = texts.span_text(start, end).lower()
             kind = self.kind.get(phrase)
@@ -419,20 +421,27 @@ class PlaceGrammar:
                 name = listed  # the listed spelling: "Sarahs border post" -> Serakhs ...
             value = {"name": " ".join(with_head(name, written_head).split()),
                      "country_iso2": _country_of(entity), "id": None}
+            if entity is None and not name.isupper():  # "the Kybartai border checkpoint" ...
+                # "cocaine at Kybartai" (not an acronym: "the SRC customs post" is a body's)
+                self._named.setdefault(tuple(texts.orths[name_start:start]), {
+                    "name": " ".join(name.split()), "country_iso2": None, "id": None})
         return [PlaceSpan(name_start, end, value)]
 
     @staticmethod
     def _crossing_pair(texts: TokenTexts, name_start: int, end: int, written_head: str,
                        entity: KnownSpan | None,
                        by_end: Mapping[int, KnownSpan]) -> PlaceSpan | None:
-        """"the Leușeni – Albița border crossing point": a facility named by the two places
-        on either side of a spaced dash is one place, "<place>–<place> <head>" (the
+        """"the Leușeni – Albița border crossing point", "the Bagratashen–Sadakhlo border
+        crossing": a facility named by the two places on either side of a spaced dash, or
+        of an en or em dash without spaces, is one place, "<place>–<place> <head>" (the
         country when both sides share it)."""
         dash = name_start - 1
         if entity is None or entity.label != "LOC" or dash < 1 \
-                or texts[dash] not in {"\u2013", "\u2014", "-"} \
-                or not texts.space_after(dash - 1) or not texts.space_after(dash):
+                or texts[dash] not in {"\u2013", "\u2014", "-"}:
             return None
+        spaced = texts.space_after(dash - 1), texts.space_after(dash)
+        if spaced != (True, True) and (spaced != (False, False) or texts[dash] == "-"):
+            return None  # (a hyphen without spaces joins one name: "Sèmè-Kraké")
         other = by_end.get(dash)
         if other is None or other.label != "LOC":
             return None
@@ -607,7 +616,8 @@ class PlaceGrammar:
                 if tuple(orths[i:end]) == key \
                         and not any(s < end and i < e for s, e in taken) \
                         and not (i > 0 and self._is_name(texts[i - 1])) \
-                        and not (end < len(texts) and self._is_name(texts[end])):
+                        and not (end < len(texts) and self._is_name(texts[end])) \
+                        and not self._after_name_of(texts, i):
                     found.append(PlaceSpan(i, end, dict(value)))
                     taken.append((i, end))
                 try:
@@ -615,6 +625,14 @@ class PlaceGrammar:
                 except ValueError:
                     i = -1
         return found
+
+    def _after_name_of(self, texts: TokenTexts, i: int) -> bool:
+        """Does "of" or "of the" after a capitalized word come right before token ``i``
+        ("Bridge of the Americas": the end of a longer name)?"""
+        j = i - 1
+        if j > 0 and texts[j].lower() == "the":
+            j -= 1
+        return j > 0 and texts[j] == "of" and self._is_name(texts[j - 1])
 
     def _listed_names(self, texts: TokenTexts, head_start: int, head: str,
                       by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
