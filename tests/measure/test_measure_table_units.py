@@ -138,6 +138,26 @@ def test_row_label_unit_under_period_columns(scanner, span: str, fields: dict) -
     check_table_quantity(scanner, PERIOD_COLUMNS_TABLE, ("heroin", "tramadol"), span, fields)
 
 
+# A "|" table with a change column: a change is of what its row's cells are; a row labelled
+# by words nothing else names measures those words.
+CHANGE_COLUMN_TABLE = (
+    "Goods | 2024 | 2025 | Change, %\n"
+    "of which heroin, kg | 31,8 | 44,1 | +38,7 %\n"
+    "Fuel and lubricants, l | 12 400 | 9 950 | –19,8 %\n"
+)
+
+CHANGE_COLUMN_ROWS = [
+    ("+38,7 %", dict(value=38.7, what="heroin")),
+    ("12 400", dict(value=12400, unit="l", what="fuel and lubricants")),
+    ("–19,8 %", dict(value=-19.8, what="fuel and lubricants")),
+]
+
+
+@pytest.mark.parametrize(("span", "fields"), CHANGE_COLUMN_ROWS)
+def test_change_column_of_its_row(scanner, span: str, fields: dict) -> None:
+    check_table_quantity(scanner, CHANGE_COLUMN_TABLE, ("heroin",), span, fields)
+
+
 # A "|" table under a generic column header: each row's label names what its figure counts
 # or weighs, the unit in the label's brackets (our own figures).
 GENERIC_COLUMN_TABLE = (

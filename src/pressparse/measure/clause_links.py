@@ -252,6 +252,11 @@ class ClauseLinker:
             elif q.kind == "money" and q.what is None:
                 q.what = self._spent_on(text, low, q, mentions)
         for left, right in pairwise(found):
+            if right.what is None and left.what and right.kind == "percent" \
+                    and "|" in text[left.end:right.start] \
+                    and "\n" not in text[left.end:right.start]:
+                right.what = left.what  # "Cocaine, kg | 12,4 | 241,6 | +121,7 %": the row's
+                continue
             if right.what is None and left.what and _CONVERTED.fullmatch(
                     text, left.end, right.start) and text.startswith(")", right.end):
                 # "312.5 billion yen ($2.11 billion)", "600 kilometers (370 miles)": the

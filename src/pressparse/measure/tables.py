@@ -309,7 +309,9 @@ class TableReader(MeasureBuilder):
                 quantity.what = self._row_label_what(f, quantity.start, mentions)
             if quantity.what is None:  # "Drugs seized, total (grams) | 41 873,6": drugs
                 label = _row_label_words(f.low, quantity.start)
-                quantity.what = self.lex.what_aliases.get(label) if label else None
+                quantity.what = self.lex.what_aliases.get(label, label or None) \
+                    if not self._period_header(label) else None  # "Ethyl alcohol, l": its
+                # words
             return quantity, quantity.end
         if header.strip().lower() in self.lex.generic_column_headers:
             label = _row_label_words(f.low, r.span_start)  # "Drug crimes detected | 38"
