@@ -166,6 +166,20 @@ def test_acronym_defined_after_long_form(nlp: Language) -> None:
                      ("ORG", "NADCC", long_form, "NADCC")]
 
 
+@pytest.mark.parametrize(("text", "acronym", "name"), [
+    ("COURIERS HELD AT KIA WITH COCAINE\nTwo men were stopped at the Kotoka International "
+     "Airport (KIA), Accra. KIA officials said the pellets were found.", "KIA",
+     "Kotoka International Airport"),
+    ("A passenger from Doha was held at the Murtala Muhammed International Airport (MMIA), "
+     "Lagos; MMIA staff found 2 kg of heroin.", "MMIA",
+     "Murtala Muhammed International Airport"),
+])
+def test_acronym_defined_after_a_place_is_the_place(nlp: Language, text: str, acronym: str,
+                                                   name: str) -> None:
+    found = [(label, v.get("name")) for label, t, v in ents(nlp, text) if t == acronym]
+    assert found and all(row == ("LOC", name) for row in found), found
+
+
 def test_known_acronym_after_known_body_keeps_its_value(nlp: Language) -> None:
     text = "the Central Asian Regional Information and Coordination Centre (CARICC) said"
     values = {t: v["acronym"] for label, t, v in ents(nlp, text) if label == "ORG"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -457,6 +457,7 @@ class OrganizationGrammarComponent(DataComponent):
             for start, end in mentions(text, acronym):
                 if not _overlaps(taken, start, end):
                     found.append(Candidate(start, end, "ORG", value))
+        found += _place_acronyms(text, ents, values, taken)
         return found, updates
 
     def process(self, doc: Doc) -> Doc:
@@ -467,8 +468,9 @@ class OrganizationGrammarComponent(DataComponent):
         operations = self.operation_candidates(text, ents, values)
         names = self.organization_candidates(doc, view, operations)
         acronyms, updates = self.acronym_candidates(text, ents, names, values)
+        places = {text[c.start:c.end] for c in acronyms if c.label == "LOC"}  # "(KIA)"
         candidates = operations + names + acronyms + self.acronym_body_candidates(
-            text, ents, values)
+            text, ents, values, places)
         candidates += self.local_unit_candidates(text, ents, names)
         candidates += self.suffix_candidates(text, ents, values)
         candidates += self.placed_unit_candidates(text, ents, values, names)
@@ -539,12 +541,14 @@ class OrganizationGrammarComponent(DataComponent):
                 for p in self.places.find(text, known, taken)]
 
     def acronym_body_candidates(self, text: str, ents: list[Ent],
-                                values: Values | None = None) -> list[Candidate]:
+                                values: Values | None = None,
+                                places: Collection[str] = ()) -> list[Candidate]:
         """Acronyms no list knows that an organization cue marks ("the DKNB said"); one
         that spells the initials of a body the text names, up to its first "of" ("State
         Revenue Committee of the Republic of Armenia" ... "officers of the SRC"), is that
-        body (when only one body spells it)."""
-        found = self.acronym_bodies.find(text)
+        body (when only one body spells it). ``places`` are acronyms the text defines for a
+        place ("Kotoka International Airport (KIA)"): no body's."""
+        found = [row for row in self.acronym_bodies.find(text) if row[2] not in places]
         if not found:
             return []
         taken = [(ent.start_char, ent.end_char) for ent in ents]
@@ -603,6 +607,38 @@ def spells_acronym(name: str, acronym: str) -> bool:
     # SNG, from "Servicio Nacional de Guardacostas")
     return len(initials) == len(capitals) + 1 and len(capitals) >= 3 \
         and not Counter(capitals) - Counter(initials)
+
+
+def _place_acronyms(text: str, ents: Sequence[Ent], values: Values,
+                    taken: list[tuple[int, int]]) -> list[Candidate]:
+    """An acronym in brackets after a place that spells it ("Kotoka International Airport
+    (KIA)", "Murtala Muhammed International Airport (MMIA)") is that place, there and at
+    its other mentions ("... AT KIA WITH COCAINE")."""
+    found: list[Candidate] = []
+    for ent in ents:
+        if ent.label_ != "LOC" or " " not in ent.text:
+            continue
+        definition = acronym_after(text, ent.end_char)
+        if definition is None or not spells_acronym(ent.text, definition[0]):
+            continue
+        value = dict(_value(values, ent) or {})
+        found += [Candidate(start, end, "LOC", value)
+                  for start, end in _whole_words(text, definition[0])
+                  if not _overlaps(taken, start, end)]
+    return found
+
+
+def _whole_words(text: str, word: str) -> list[tuple[int, int]]:
+    """Whole-word, case-sensitive occurrences of ``word`` (a string search, no regex)."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] in "-_")) \
+                and not (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+            found.append((at, end))
+        at = text.find(word, end)
+    return found
 
 
 def _spelled_bodies(ents: Sequence[Ent], values: Values,
