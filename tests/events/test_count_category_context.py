@@ -49,6 +49,19 @@ CASES: list[tuple[str, str, float, str]] = [
      "On 2 March 2025, customs officers at the border post found 20 kg of heroin in a truck. "
      "Two residents of Osh, aged 31 and 38, were detained at the scene.",
      "2025-03-04", 2, "arrests"),
+    # people searched in a stop-and-search zone: searches, though others were charged
+    ("Police extend the visitation zone in Vesterbro\n\n"
+     "The visitation zone in Vesterbro, where officers carry out a stop-and-search "
+     "operation against knife crime, has been extended until 30 April 2025. Since the "
+     "zone came into force on 3 March, we have searched 846 people, and 93 people have "
+     "been charged with violations of the weapons law.",
+     "2025-03-31", 846, "searches"),
+    # indoor plantations and farms dismantled over a year: plantations, not fields
+    ("Tax and customs administration dismantles cannabis farms\n\n"
+     "On 12 May 2025, investigators dismantled an indoor cannabis plantation near Szeged "
+     "and seized 40 kg of cannabis. Since the beginning of the year, the administration "
+     "has dismantled 23 indoor plantations.",
+     "2025-05-14", 23, "plantations"),
 ]
 
 

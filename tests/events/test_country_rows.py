@@ -38,3 +38,18 @@ def test_a_row_of_a_countrys_results_is_its_own_event(row: str, expected: tuple)
     assert (result.type, result.start_date, result.end_date, place,
             seizure.country_iso2, seizure.kg) == expected
     assert all(s.kg != seizure.kg for s in main.seizures)
+
+
+BREAKDOWN_CASES = [
+    "By country: Georgia – 410 kg; Moldova – 290 kg; Ukraine – 230 kg.\n",
+    "By region: Tbilisi – 410 kg, Chisinau – 290 kg, Odesa – 230 kg.\n",
+]
+
+
+@pytest.mark.parametrize("line", BREAKDOWN_CASES)
+def test_a_line_breaking_the_total_down_by_place_seizes_nothing(line: str) -> None:
+    lead = LEAD.replace("Results by country:\n", "")
+    events = [e for item in extract(lead + line).items for e in item.events]
+    main = next(e for e in events if e.name == "Northern Route")
+    assert not [e for e in events if e.part_of == main.id]
+    assert sorted(s.kg for s in main.seizures) == [900.0]

@@ -76,7 +76,7 @@ COUNT_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
     ("In the operation, poppy was destroyed on 1,264.5 hectares, including 93 illegal "
      "plantings in private plots.",
      [("93", "QUANTITY", count(93, "illegal plantings"))],
-     [(93, None)]),
+     [(93, "plantations")]),
     # the next member of a list after things seized
     ("In the raid, officers seized 9 motorcycles and 3 machetes.",
      [("9", "QUANTITY", count(9, "motorcycles")), ("3", "QUANTITY", count(3, "machetes"))],

@@ -132,3 +132,19 @@ def test_a_study_presented_on_one_day_is_a_statement(nlp, rules) -> None:
     doc._.reference_date = date(2025, 10, 3)
     events = assemble_events(doc, rules)
     assert [(e["type"], e["start_date"]) for e in events] == [("statement", "2025-10-02")]
+
+
+def test_the_next_meeting_takes_its_own_date_from_the_main_meeting(nlp, rules) -> None:
+    # minutes whose only date is the next meeting's: that date is the next meeting's, not
+    # the one the minutes record
+    text = ("Regional drug council meets in Almaty\n\n"
+            "The regional drug control council held its eighth meeting in Almaty. The members "
+            "reviewed the results of the spring campaign.\n\n"
+            "The council decided to hold its ninth meeting in October 2025 in Tashkent.")
+    entities = [("Almaty", "LOC", loc("Almaty", "KZ")), ("Tashkent", "LOC", loc("Tashkent", "UZ")),
+                ("October 2025", "DATE", month("2025-10-01", "2025-10-31"))]
+    doc = build_doc(nlp, text, entities)
+    doc._.reference_date = date(2025, 6, 10)
+    events = assemble_events(doc, rules)
+    found = sorted((e["type"], e["start_date"] or "", e["location"]["text"]) for e in events)
+    assert found == [("meeting", "", "Almaty"), ("meeting", "2025-10-01", "Tashkent")]

@@ -10,6 +10,15 @@ import pytest
 
 import pressparse
 
+MINUTES = ("Drug control council meets in Bishkek\n"
+           "On 12 September 2025, the council of heads of drug control agencies met in "
+           "Bishkek.\n"
+           "2. On the results of the joint operation \"Mak-2025\"\n"
+           "(Report by the head of the working group)\n"
+           "It was noted that the operation was conducted from 2 to 20 June in four states.\n"
+           "During the operation, 2.6 tonnes of narcotic drugs were withdrawn from illegal "
+           "circulation, including 900 kg of hashish.")
+
 # (text, published, operation name, its substances, number of results part_of it)
 CASES: list[tuple[str, str | None, str, list[str], int]] = [
     # a regional bureau's meeting summing up a named operation
@@ -33,6 +42,23 @@ CASES: list[tuple[str, str | None, str, list[str], int]] = [
      "In the course of the operation border guards seized 3.4 tons of drugs, including 2.1 "
      "tons of hashish.",
      "2025-10-21", "Granit-2025", ["drugs", "hashish"], 0),
+    # minutes: an agenda point naming the operation, a speaker's line, then sentences
+    # referring back to "the operation" paragraph after paragraph
+    (MINUTES,
+     "2025-09-13", "Mak-2025", ["drugs", "hashish"], 0),
+    # a minutes extract whose header lines name the meeting, its agenda the operation
+    ("SHANGHAI COOPERATION ORGANISATION                      RATS-14/2025\n"
+     "Council of the Regional Anti-Terrorist Structure\n"
+     "EXTRACT FROM THE MINUTES OF THE FOURTEENTH MEETING OF THE COUNCIL OF THE REGIONAL "
+     "ANTI-TERRORIST STRUCTURE\n"
+     "Tashkent                                                  9–10 October 2025\n"
+     "Chaired by: the Chairman of the Council.\n"
+     "1. On the results of the joint operation \"Steppe Shield\"\n"
+     "It was noted that the operation was carried out from 1 to 12 September 2025. "
+     "The operation involved 4,000 officers.\n"
+     "During the operation, 2.6 tonnes of narcotic drugs were seized.\n"
+     "DECIDED:\n1.1. To take note of the information on the results of the operation.\n",
+     "2025-10-11", "Steppe Shield", ["drugs"], 0),
 ]
 
 
@@ -48,6 +74,14 @@ def test_meeting_gives_operation_its_figures(
     assert not meetings[0].seizures
     assert sorted({s.substance for s in operations[0].seizures}) == substances
     assert len([e for e in events if e.part_of == operations[0].id]) == results
+
+
+def test_operation_dated_by_a_sentence_referring_back_to_it() -> None:
+    events = [e for item in pressparse.extract(MINUTES, published="2025-09-13").items
+              for e in item.events]
+    found = sorted((e.type, e.name, e.start_date, e.end_date) for e in events)
+    assert found == [("meeting", None, "2025-09-12", "2025-09-12"),
+                     ("operation", "Mak-2025", "2025-06-02", "2025-06-20")]
 
 
 def test_period_total_after_a_planned_exercise_stays_its_own() -> None:

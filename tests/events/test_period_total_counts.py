@@ -63,6 +63,14 @@ TOTAL_CASES: list[tuple[str, str, list[tuple[str | None, str | None, list[tuple[
      "circulation.",
      "2025-10-10",
      [("2025-01-01", None, [], [("marijuana", 2100)])]),
+    # drugs "withdrawn" over the year so far (CIS releases' word for seized)
+    ("Security service closes a drug laboratory near Samara\n\n"
+     "On 3 March 2026, officers of the regional security directorate closed a laboratory "
+     "near Samara and seized 12 kg of mephedrone.\n\n"
+     "Since the beginning of the year, regional officers have withdrawn over 40 kg of "
+     "synthetic drugs.",
+     "2026-03-05",
+     [("2026-01-01", None, [], [("synthetic drugs", 40)])]),
     # a port find, then a reference table under a caption naming its period: the table's
     # figures are that period's total, its "Total" row's cases the count (rows a breakdown)
     ("Customs find cocaine hidden in pineapples at Rotterdam\n\n"

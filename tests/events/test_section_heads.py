@@ -1,6 +1,7 @@
 """A release kept as one item whose body is split by section heads: each head ("Walvis Bay
-port, 3 March", or a sub-head over a date line) opens an incident dated by the head's own
-day, whatever the lead's dates; a short label line with no day opens nothing."""
+port, 3 March", "■ 3 March | Walvis Bay port", or a sub-head over a date line) opens an
+incident dated by the head's own day, whatever the lead's dates; a short label line with no
+day opens nothing."""
 
 from __future__ import annotations
 
@@ -48,6 +49,16 @@ CASES = [
          ("COCAINE", "SUBSTANCE", COCAINE), ("HEROIN", "SUBSTANCE", HEROIN)],
         [("seizure", "2025-03-03", 96.0), ("seizure", "2025-03-06", 3.1)],
         id="sub-head-over-date-line"),
+    pytest.param(
+        LEAD + "■ 3 March | Walvis Bay port\n" + FIRST_BODY
+        + "■ 6 March | Hosea Kutako International Airport\n" + SECOND_BODY,
+        [("3 March", "DATE", day("2025-03-03", year_inferred=True)),
+         ("6 March", "DATE", day("2025-03-06", year_inferred=True)),
+         ("Walvis Bay", "LOC", loc("Walvis Bay", "NA")),
+         ("Hosea Kutako International Airport", "LOC",
+          loc("Hosea Kutako International Airport", "NA"))],
+        [("seizure", "2025-03-03", 96.0), ("seizure", "2025-03-06", 3.1)],
+        id="bullet-day-then-place-heads"),
 ]
 
 

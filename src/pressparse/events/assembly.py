@@ -79,6 +79,10 @@ NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
 OPERATIONS = "operations"  # the count category of operations and interdictions
 
 
+# "It was noted that the operation was carried out ...": a definite word refers back
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+\Z", re.IGNORECASE)
+# cue kinds a sentence can hold while it goes on telling an operation
+_TOLD_ALONG = frozenset({"operation", "seizure", "statement"})
 # "the Commission", "the directorate": a body told of by the head noun of its name
 _DEFINITE_HEAD = re.compile(r"\b[Tt]he\s+([A-Za-z][a-z]+)\b(?!\s+of\b)(?!['’]s)")
 # the rest of a body's name after its head noun ("... of the FSB for the Omsk Region")
@@ -290,8 +294,16 @@ class _Assembler(EpisodeRules):
         for draft in operations:
             for mention in draft.mentions:
                 naming[mention.sentence] = draft
+        # "1. On the results of the operation "X" ... It was noted that the operation was
+        # carried out in two stages ... During the operation, 16.2 tonnes were seized": a
+        # sentence referring back to the operation keeps telling it, paragraph after paragraph
+        # ("(Speaker: the head of the working group)" between them tells nothing else)
+        referring = {c.sentence for c in self.cues if c.cue.type == "operation"
+                     and _BACK_REFERENCE.search(self.text, max(0, c.start - 6), c.start)}
+        telling = {c.sentence for c in self.cues if c.cue.type not in _TOLD_ALONG}
         current: Draft | None = None
         told_in = -1  # the paragraph that last told the current operation
+        told_at = -1  # and its sentence
         for sentence in range(len(self.lay.sentences)):
             named_here = naming.get(sentence)
             held = owner.get(sentence)
@@ -309,6 +321,14 @@ class _Assembler(EpisodeRules):
                 owner[sentence] = current
                 self._results_told[sentence] = current
                 told_in = paragraph
+            elif (current is not None and sentence in referring and sentence not in seized
+                  and (paragraph - told_in <= 1 or not any(
+                      told_at < s < sentence for s in telling))):
+                owner[sentence] = current
+                current.referred.add(sentence)
+                told_in = paragraph
+            if owner.get(sentence) is current and current is not None:
+                told_at = sentence
 
     def _results_part_of_operation(self, main: Draft, subs: dict[int, Draft]) -> None:
         """Local results listed after a gathering's sentence on a named operation's figures

@@ -418,7 +418,7 @@ class DateRules(ReportDateRules):
                  and not self._bracketed_comparison(m)]
         title_end = self._title_end()
         for draft in drafts:
-            anchors = {m.sentence for m in draft.mentions}
+            anchors = {m.sentence for m in draft.mentions} | draft.referred
             if draft.trigger is not None:
                 anchors.add(draft.trigger.sentence)
             if not draft.mentions:

@@ -36,6 +36,7 @@ COURT_DAY_PRECISIONS = frozenset({"day", "week"})  # a hearing's day ("on 2 July
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
 FURTHER_PRECISIONS = frozenset({"day", "week", "month", "season"})  # not "in 2025" alone
+_ARTICLES = frozenset({"a", "an"})  # further markers that may also announce the item's event
 PLANNED_TYPES = frozenset({"operation"})  # beside the main event only when still to come
 ACTION_COUNT_REACH = 30  # chars before an operation word searched for its count
 OPENING_DATE_REACH = 25  # chars from a sentence's start to a date opening it
@@ -279,7 +280,11 @@ class EpisodeRules(TotalRules):
                           and not main.mentions and not any(
                               c.cue.type == draft.type and c.sentence <= self.lead_last
                               and c.sentence not in self.subhead_sections for c in self.cues))
-            if (days is None or not (other_kind or days[1] < main_days[0]
+            # "To hold the twenty-ninth meeting of the Council in November 2026": a date the
+            # main event took from this very sentence is the further event's own
+            own_date = (bool(main.dates) and main.dates[0].sentence == sentence
+                        and self._marked_other(sentence, cue))
+            if (days is None or not (other_kind or own_date or days[1] < main_days[0]
                                      or days[0] > main_days[1])
                     or ((background or draft.type in PLANNED_TYPES) and not future)
                     or draft.dates[0].normalized.get("precision") not in FURTHER_PRECISIONS
@@ -381,7 +386,8 @@ class EpisodeRules(TotalRules):
         seizures_by_para: dict[int, list[Mention]] = defaultdict(list)
         for mention in quantities:
             row = self._table_row(mention)
-            if row is not None and self._regional_row(row, mention):
+            if (row is not None and self._regional_row(row, mention)) or (
+                    self._breakdown_line(mention)):
                 continue  # a breakdown by region, no local result
             seizures_by_para[segments[mention.sentence]].append(mention)
         claimed = self._role_claimed()
@@ -448,6 +454,18 @@ class EpisodeRules(TotalRules):
                           and not self._route_place(m) and not self._is_news_source(m)]
             subs[paragraph] = sub
         return subs
+
+    def _marked_other(self, sentence: int, cue: EventCueMatch) -> bool:
+        """A marker more than an article before the event word ("the next", "its
+        twenty-ninth", "a second"): surely another event than the item's own ("A training
+        course ... will be held" may announce the item's own)."""
+        position = max(self.lay.sentences[sentence][0], cue.start - 60)
+        while (marker := self.rules.further_marker.search(
+                self.text, position, cue.start)) is not None:
+            if marker.group(0).split()[0].lower() not in _ARTICLES:
+                return True
+            position = marker.start() + 1
+        return False
 
     def _found_plants(self, mention: Mention) -> bool:
         """A count of plants ("found eighty-five marijuana plants at a farm"): a find that

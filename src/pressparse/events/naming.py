@@ -101,11 +101,14 @@ def named_drafts(mentions: list[Mention], cues: list[EventCueMatch],
 
 def main_unnamed(cues: list[EventCueMatch], lead_end: int = LEAD_SENTENCES) -> Draft | None:
     """The item's one unnamed event: strongest cue type of the lead (sentences before
-    ``lead_end``), else of the whole item."""
+    ``lead_end``), else, when the lead holds no cue at all, of its next sentence (a minutes
+    extract's "EXTRACT FROM THE MINUTES OF THE TWENTY-EIGHTH MEETING ..." under two header
+    lines), else of the whole item."""
     if not cues:
         return None
     lead = [c for c in cues if c.sentence < lead_end]
-    for pool in (lead, cues):
+    after_lead = [] if lead else [c for c in cues if c.sentence == lead_end]
+    for pool in (lead, after_lead, cues):
         scores: dict[str, float] = defaultdict(float)
         for cue in pool:
             if cue.cue.type != "statement":

@@ -12,6 +12,7 @@ from .mentions import PLACE_LABELS
 
 UNDATED_KINDS = frozenset({"duration", "set"})  # DATE kinds that date nothing
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–•▪●◦*·]|\(?[a-z0-9]{1,2}[.)])[ \t]")  # a bulleted line
+_HEAD_BULLET = re.compile(r"[ \t]*(?:[-–•▪●◦*·■□►▶][ \t]*)?")  # a head line's bullet
 _BODY_ENDS = frozenset('.!?)"”')  # a body paragraph's last character
 HEAD_LINE_CHARS = 80  # a section's head line ("O.R. Tambo International Airport, 19 November")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
@@ -162,11 +163,14 @@ class SectionRules(ItemContext):
                 and len(line) <= HEAD_LINE_CHARS and line[-1:] not in ".!?;,\"”»’")
 
     def _head_day(self, index: int) -> bool:
-        """The head line ends with a day ("Beitbridge, 21 November", "Monday 3 March")."""
+        """The head line ends with a day ("Beitbridge, 21 November", "Monday 3 March") or
+        opens with one, after a bullet ("■ 30 December | "Yallama" customs post")."""
         start, end = self.lay.sentences[index]
         line_end = start + len(self.text[start:end].rstrip(" .:\t\n"))
+        line_start = _HEAD_BULLET.match(self.text, start).end()  # type: ignore[union-attr]
         return index not in self.background and any(
-            m.label == "DATE" and m.end == line_end and m.normalized.get("start")
+            m.label == "DATE" and (m.end == line_end or m.start == line_start)
+            and m.normalized.get("start")
             and m.normalized.get("precision") == "day"
             and m.normalized.get("kind") not in UNDATED_KINDS
             for m in self.by_sentence.get(index, ()))

@@ -80,6 +80,8 @@ class SeizurePatterns(NamedTuple):
     other_goods_after: re.Pattern[str]  # "2,000 litres of other chemicals": no drug named
     # "19.6 t in the ports of Le Havre", "5 t at the port of": a part of a total by place
     place_after: re.Pattern[str]
+    # "By country: Russian Federation – 9.4 t; ...": a line breaking a total down by place
+    breakdown_line: re.Pattern[str]
 
 
 @functools.cache
@@ -92,7 +94,9 @@ def seizure_patterns() -> SeizurePatterns:
         re.compile(rf"\s+of\s+the\s+(?:{words('anaphoric_noun')})\b", re.IGNORECASE),
         re.compile(rf"\s+of\s+(?:(?:{words('other_before')})\s+)?other\b", re.IGNORECASE),
         re.compile(r"(?:\s+of\s+\w+)?\s+(?:were\s+seized\s+)?(?:in|at)\s+(?:the\s+)?"
-                   rf"(?:(?:{words('part_place')})\s+of\s+)?", re.IGNORECASE))
+                   rf"(?:(?:{words('part_place')})\s+of\s+)?", re.IGNORECASE),
+        re.compile(rf"[^\w\n]*(?:broken\s+down\s+)?by\s+(?:{words('breakdown_place')})"
+                   r"\s*[:–—-]", re.IGNORECASE))
 
 
 def _restated(headline: dict[str, Any], body: dict[str, Any]) -> bool:
@@ -275,7 +279,7 @@ class SeizureRules(CountRules):
             kind = norm.get("kind")
             what = self._what(mention)
             if kind in SEIZURE_KINDS or (kind == "count" and self._drug_units(mention)):
-                if draft.court is not None or self._not_seized(
+                if draft.court is not None or self._breakdown_line(mention) or self._not_seized(
                         mention, draft, seizure_sentences, table_rows):
                     continue  # a court's decision on an amount seized before seizes nothing
                 substance, linked = self._substance_of(mention, substances)
@@ -586,6 +590,12 @@ class SeizureRules(CountRules):
                               if i >= 0), default=mention.start)
         return any(m.label in ("LOC", "COUNTRY") and row <= m.start < first_cell_end
                    for m in self.mentions)
+
+    def _breakdown_line(self, mention: Mention) -> bool:
+        """The mention stands on a line breaking a total down by place ("By country: Russian
+        Federation – 9.4 t; Republic of Kazakhstan – 3.2 t"): no seizure of its own."""
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        return seizure_patterns().breakdown_line.match(self.text, line_start) is not None
 
     def _other_period(self, mention: Mention, draft: Draft) -> bool:
         """"Spanish authorities seized 118 tonnes in 2023" in a report of an October 2024
