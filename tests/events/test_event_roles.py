@@ -150,6 +150,18 @@ ROLE_CASES = [
      "deputy head of the Drug Control Agency of Tajikistan.",
      [("Drug Control Agency of Tajikistan", "ORG", org("Drug Control Agency of Tajikistan"))],
      "organizers", []),
+    # a bilateral meeting: the body whose official met with another takes part, as the other
+    ("On 4 June, in Tashkent, the Chairman of the Customs Committee met with the delegation "
+     "of the Revenue Service of Georgia.",
+     [("Customs Committee", "ORG", org("Customs Committee")),
+      ("Revenue Service of Georgia", "ORG", org("Revenue Service of Georgia"))],
+     "participants", ["Customs Committee", "Revenue Service of Georgia"]),
+    # a training's trainees drawn from bodies: the bodies take part
+    ("A five-day course on container profiling ended at the port on Friday. It brought "
+     "together 30 officers drawn from the Customs Division and the Port Authority.",
+     [("Customs Division", "ORG", org("Customs Division")),
+      ("Port Authority", "ORG", org("Port Authority"))],
+     "participants", ["Customs Division", "Port Authority"]),
     # a meeting's parties named by a demonym before their delegations
     ("A regular meeting of the border commissioners took place on 4 June at the Tejen "
      "checkpoint. The Uzbek delegation was led by the commissioner of the Border Service, and "
@@ -246,6 +258,9 @@ OPERATION_PLACE_CASES = [
      ["Nerja"], "Nerja"),
     ("In the operation, officers searched 12 homes in Maricopa County and arrested nine "
      "suspects.", ["Maricopa County"], None),
+    # a body's seat places nothing ("the Task Force, based in Key West, tracks vessels")
+    ("The operation was supported by the Joint Task Force, based in Key West, which tracks "
+     "suspect vessels.", ["Key West"], None),
 ]
 
 

@@ -46,6 +46,12 @@ _VESSEL_PREFIXES = phrase_alternatives(words_of(LOCALITY_WORDS_FILE, "vessel_pre
 _VESSEL_BEFORE = re.compile(  # the prefix written in capitals
     rf"(?<![\w/])(?=[A-Z/]+[.\s])(?i:{_VESSEL_PREFIXES})\.?[ \t]+\Z")
 VESSEL_PREFIX_CHARS = 8  # "HMNZS. " before a place
+# a body's or a ship's seat: "based in Key West", "homeported in Wilmington"
+# (locality_words.jsonl seat_word)
+_SEAT_BEFORE = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'seat_word'))})"
+    r"\s+(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
+SEAT_CHARS = 24  # "headquartered in the " before a place
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
 # a route's later places: "to Antwerp, in Belgium", "in Bishkek and in Kazakhstan"
@@ -139,6 +145,11 @@ class PlaceRules(DateRules):
         """A place naming a ship after its prefix ("HNLMS Groningen", "USCGC Hamilton")."""
         return place.label == "LOC" and _VESSEL_BEFORE.search(
             self.text, max(0, place.start - VESSEL_PREFIX_CHARS), place.start) is not None
+
+    def _seat_place(self, place: Mention) -> bool:
+        """A place named as a body's or a ship's seat ("the Task Force, based in Key West")."""
+        return _SEAT_BEFORE.search(
+            self.text, max(0, place.start - SEAT_CHARS), place.start) is not None
 
     def _route_place(self, mention: Mention) -> bool:
         """A place of origin, transit or destination ("from Ecuador and Colombia",
@@ -430,7 +441,7 @@ class PlaceRules(DateRules):
         # nor a route's place ("shipped to Antwerp, in Belgium") but by a strong cue
         roles = [a for a in draft.roles if a.role != "location"
                  or not (self._custody_place(a.mention, draft.type)
-                         or self._vessel_name(a.mention)
+                         or self._vessel_name(a.mention) or self._seat_place(a.mention)
                          or (a.cue.cue.priority < ROUTE_OVERRIDE_PRIORITY
                              and self._route_tail(a.mention)))]
         if draft.type in SIDE_VENUE_TYPES:
