@@ -62,6 +62,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("Of the detainees, 143 were remanded in custody and 58 released on bail.", "58",
      count(58)),
     ("In the final vote, 402 deputies voted in favour and 171 against.", "171", count(171)),
+    # the goods a value is of, not the people owning them; its conversion is of them too
+    ("Assets of the suspected smugglers worth 18.4 million liras (about $440,000) were "
+     "frozen.", "18.4 million liras", dict(unit="TRY", what="Assets")),
+    ("Assets of the suspected smugglers worth 18.4 million liras (about $440,000) were "
+     "frozen.", "about $440,000", dict(unit="USD", what="Assets")),
     # a number word counting a part of a set told before
     ("Of the 19 films in competition, four were directed by women.", "four",
      count(4, what="films")),

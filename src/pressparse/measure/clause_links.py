@@ -257,10 +257,11 @@ class ClauseLinker:
                     and "\n" not in text[left.end:right.start]:
                 right.what = left.what  # "Cocaine, kg | 12,4 | 241,6 | +121,7 %": the row's
                 continue
-            if right.what is None and left.what and _CONVERTED.fullmatch(
+            if (right.what is None or right.what == _CASH) and left.what and _CONVERTED.fullmatch(
                     text, left.end, right.start) and text.startswith(")", right.end):
                 # "312.5 billion yen ($2.11 billion)", "600 kilometers (370 miles)": the
-                # amount before, converted
+                # amount before, converted (seized too, but "assets worth 42.6 million
+                # Turkish liras (about $1.02 million)" are no cash)
                 right.what = left.what
 
     def _spent_on(self, text: str, low: str, q: Linked,

@@ -50,7 +50,7 @@ _THE_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+$")
 _AND_BEFORE = re.compile(r"(?:(?<![a-z])and|,)[ \t\u00a0]+$")
 _APPOSITION_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,2},")  # "men on board, two ..."
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "eni")  # "Ecuadorian", not "Nissan"
-_PERSON_CATEGORIES = frozenset({"people", "arrests", "personnel"})
+PERSON_CATEGORIES = frozenset({"people", "arrests", "personnel"})
 _AGE_BOUNDS = frozenset({"less_than", "more_than"})  # "under 30", "over 65" after people
 _AGE_LIMIT = 120
 _ONE_PERSON_HEADS = frozenset({"national", "citizen", "man", "woman", "resident"})
@@ -343,7 +343,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                 "age_bounds", ()):
             return False
         person, _ = previous_word(f.low, bound_start)
-        return self.lex.count_heads.get(person) in _PERSON_CATEGORIES
+        return self.lex.count_heads.get(person) in PERSON_CATEGORIES
 
     def _bare_figure(self, f: TextFacts, r: Reading, qualifier: str, pos: int) -> bool:
         """A number in digits without a counted noun that is still a figure: scaled ("the
@@ -518,5 +518,5 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         if _NATIONALS_BEFORE.search(window) is not None:
             return True
         # "Two men, one Jamaican and one Haitian": people counted before by a person noun
-        return any(self.lex.count_heads.get(word) in _PERSON_CATEGORIES
+        return any(self.lex.count_heads.get(word) in PERSON_CATEGORIES
                    for word in LOWER_WORD.findall(window.lower()))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .clause_links import GENERIC_DRUGS, ClauseLinker
-from .counts import FIRST_WORD, PILLS_WINDOW
+from .counts import FIRST_WORD, PERSON_CATEGORIES, PILLS_WINDOW
 from .cues import CueHit, WhatCues, is_determiner, noun_before
 from .lexicon import Lexicon
 from .mentions import (
@@ -37,6 +37,10 @@ _OF_NOUN_WORDS = 4
 _ANAPHOR_WINDOW = 600
 _MONEY_WINDOW = 900  # "the haul had a street value of": the goods of the story so far
 _BARE_MASS_WINDOW = 600  # a bare mass: the substance of its paragraph or the one before
+# "assets of suspected drug dealers": the noun owned, before "of" and the owners' modifiers
+_OWNED_BY = re.compile(r"(?<![a-z])(?P<head>[a-z]+)[ \t\u00a0]+of[ \t\u00a0]+"
+                       r"(?:[a-z-]+[ \t\u00a0]+){0,3}$")
+_OWNER_REACH = 60
 _PRICE_WHAT = "price"  # what a sum per unit of goods is
 _DRUG_ANAPHORS = frozenset({"drug", "drugs", "narcotic", "narcotics"})  # never a precursor
 _SIZED_NOUN_BEFORE = re.compile(
@@ -397,6 +401,10 @@ class WhatReader:
             if mention and cue.list_what and ends_list(mentions, mention, f.low):
                 return cue.list_what  # "15 kg of cocaine and 4 kg of heroin, worth $2 million"
             word = text[noun[0]:noun[1]]
+            if mention is None and self.lex.count_heads.get(word.lower()) in PERSON_CATEGORIES:
+                owned = _OWNED_BY.search(f.low, max(0, noun[0] - _OWNER_REACH), noun[0])
+                if owned is not None:  # "Assets of suspected drug dealers worth": the assets,
+                    word = text[owned.start("head"):owned.end("head")]  # not the people
             if q.kind == "area":  # "cannabis plantations on an area of 3 ha", as written;
                 if mention is not None:  # "wild hemp grows on an area of": no noun here
                     return " ".join(text[mention.start:mention.end].lower().split())
