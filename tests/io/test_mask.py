@@ -185,6 +185,12 @@ NOISE_LINES = [
     "3h   Like   Reply",
     "Operation Coral Gate – Results factsheet (PDF, 1.2 MB)",
     "Annual drug seizure report 2024 [PDF 245 KB]",
+    "Views: 1 046   |   🖨 Print   |   Share: Telegram  Facebook",  # an icon before a button
+    "☰ News   Incidents   Economy   Culture   Sport        🔍",  # a menu between icons
+    "16+   |   +3°C Samara",  # a site header's age rating and weather
+    "842 Following   288.4K Followers",  # a profile's audience counts
+    "Report an error",
+    "Journalistic Standards",
 ]
 
 
@@ -296,6 +302,10 @@ PROSE = [
     "The top of the page lists the names of the suspects.",
     "Editors of the newspaper were questioned by the police.",
     "All rights of the suspects were respected, the prosecutor said.",
+    "At night the temperature fell to -7°C in Samara.",
+    "-7°C Samara",  # a temperature alone on its line: no header widget beside it
+    "Our standards of evidence were met, the judge said.",
+    "📷 The officers at the checkpoint",  # an icon without a file name after it
 ]
 
 
@@ -510,6 +520,13 @@ INLINE_NOISE = [
      "Like    Comment    Share\nMost relevant\nAnna B.\nWell done.\n2d   Like   Reply\n"
      "\nThe suspect was released on bail.\n",
      "Deputies seized 20 grams of heroin.\n\nThe suspect was released on bail."),
+    ("Oslo Politidistrikt\n@oslopoliti\nOffisiell konto for Oslo politidistrikt.\n"
+     "842 Following   288.4K Followers\n\n#Grønland: A patrol found 210 g of cocaine.\n",
+     "#Grønland: A patrol found 210 g of cocaine."),  # a profile's name, handle and bio
+    ("The truck was seized.\n📷 IMG_20260312_WA0007.jpg\nDEB TRAINS 40 OFFICERS\n",
+     "The truck was seized.\nDEB TRAINS 40 OFFICERS"),  # a file's icon with its name
+    ("The drugs were seized at sea.\n-USCG-\nVisit GoCoastGuard.com.\n",
+     "The drugs were seized at sea.\nVisit GoCoastGuard.com."),  # an acronym end mark
 ]
 
 

@@ -1068,6 +1068,172 @@ HEADLINE_OVER_SOURCE_AND_UPDATED = Layout("headline_over_spaced_source_and_updat
 ), [("Sensex falls 820 pts", "against the dollar.",
      "Sensex falls 820 pts, Nifty ends below 23,000 as banks drag")])
 
+REGIONAL_SITE_WIDGETS = Layout("regional_site_menu_icons_weather_and_section", (
+    "VolgaNews.ru — news of Samara and the region\n"
+    "☰ News   Incidents   Economy   Culture   Sport        🔍\n"
+    "16+   |   +3°C Samara\n"
+    "Incidents\n"
+    "In Samara, police officers seized 12 kilos of hashish from a courier\n"
+    "4 April 2026, 09:12\n"
+    "Officers of the regional police stopped a car on the M5 highway near Syzran and found "
+    "12 kg of hashish in the spare wheel, the regional police press service said.\n"
+    "The driver, 31, has been detained.\n"
+    "Share:  VK   OK   Telegram\n"
+), [("In Samara, police officers", "has been detained.",
+     "In Samara, police officers seized 12 kilos of hashish from a courier")])
+
+DIGEST_WITH_ICON_BUTTONS = Layout("digest_ending_with_icon_buttons", (
+    "Customs Service   |   Press office\n"
+    "Home   News   Media   Contacts\n"
+    "WEEKLY REVIEW: customs results for 6 – 12 April 2026\n"
+    "During the week, customs officers detected 14 offences, including two cases of drug "
+    "smuggling.\n"
+    "At the Hatay post, officers found 9 kg of heroin in a lorry's fuel tank.\n"
+    "Source: press office of the Customs Service\n"
+    "Views: 1 046   |   🖨 Print   |   Share: Telegram  Facebook\n"
+), [("WEEKLY REVIEW: customs results", "in a lorry's fuel tank.",
+     "WEEKLY REVIEW: customs results for 6 – 12 April 2026")])
+
+X_PROFILE_THREAD = Layout("x_profile_header_and_a_two_post_thread", (
+    "Oslo Politidistrikt\n"
+    "@oslopoliti\n"
+    "Offisiell konto for Oslo politidistrikt. Ring 112 ved nødsituasjoner.\n"
+    "Oslo  ·  politiet.no  ·  Joined May 2012\n"
+    "842 Following   288.4K Followers\n"
+    "Posts   Replies   Media   Likes\n\n"
+    "Oslo Politidistrikt @oslopoliti · Apr 9\n"
+    "#Grønland: This morning a patrol stopped a man on Tøyengata. He had 210 g of cocaine "
+    "in his bag. He was arrested.\n"
+    "9:40 AM · Apr 9, 2026 · 22.1K Views\n\n"
+    "Oslo Politidistrikt @oslopoliti · Apr 8\n"
+    "UPDATE #Vaterland: The search of the flat is over. Officers found 4,1 kg hash and "
+    "a scale. (1/2)\n\n"
+    "(2/2) Two men aged 24 and 29 have been charged. Tips can be given on 02800. "
+    "#politiet #oslo\n"
+    "6:05 PM · Apr 8, 2026 · 41K Views\n"
+), [("#Grønland: This morning", "He was arrested.", None),
+    ("UPDATE #Vaterland:", "#politiet #oslo", None)])
+
+AGENCY_PAGE_RELATED_TOPICS = Layout("agency_story_with_section_label_and_related_topics", (
+    "AA | Anadolu Agency\n"
+    "Türkçe  English  Français  Русский\n"
+    "Türkiye   World   Politics   Economy   Sports   Analysis\n"
+    "World\n"
+    "Greek coast guard seizes 2 tons of cannabis off Crete\n"
+    "Vessel carrying drugs from North Africa intercepted south of island, says ministry\n\n"
+    "Nikos Papas   |12.04.2026 - Update : 12.04.2026\n\n"
+    "ATHENS\n\n"
+    "The Greek coast guard seized 2 tons of cannabis aboard a fishing vessel south of Crete, "
+    "the Shipping Ministry said on Sunday.\n\n"
+    "Four crew members were detained.\n"
+    "Related topics\n"
+    "#Greece  #Drugs\n"
+    "Spanish police seize 8 tons of hashish in Cadiz\n"
+    "Italy, Albania sign deal on maritime patrols\n"
+), [("Greek coast guard seizes", "were detained.",
+     "Greek coast guard seizes 2 tons of cannabis off Crete")])
+
+RELEASE_WITH_OFFICE_CONTACTS = Layout("release_mark_office_name_contacts_and_acronym_end", (
+    "Coast Guard News\n"
+    "Home > News > Press Releases\n"
+    "United States Coast Guard\n"
+    "News Release\n"
+    "U.S. Coast Guard 11th District\n"
+    "Contact: 11th District Public Affairs\n"
+    "Office: 510-437-3375\n"
+    "Coast Guard offloads 9,000 pounds of cocaine in Alameda\n\n"
+    "ALAMEDA, Calif. — The crew of the Coast Guard Cutter Munro offloaded approximately "
+    "9,000 pounds of cocaine Tuesday.\n\n"
+    "The drugs were seized in the Eastern Pacific Ocean.\n"
+    "-USCG-\n"
+    "For information on how to join the U.S. Coast Guard, visit GoCoastGuard.com.\n"
+    "Share this: Facebook  X  Email\n"
+), [("Coast Guard offloads", "Eastern Pacific Ocean.",
+     "Coast Guard offloads 9,000 pounds of cocaine in Alameda")])
+
+PAGE_POST_WITH_PHOTO_ICON = Layout("page_posts_one_opening_under_a_photo_icon", (
+    "Drug Enforcement Board - DEB Zambia\n"
+    "Posts   About   Photos   Videos   More\n\n"
+    "DEB SEIZES 200 KG OF CANNABIS IN CHIPATA\n"
+    "Officers of the Drug Enforcement Board intercepted a truck near Chipata on Friday and "
+    "found 200 kg of cannabis hidden under maize bags.\n"
+    "The driver was arrested.\n"
+    "👍 214   💬 12   ↗ 31\n"
+    "Like   Comment   Share\n\n"
+    "📷 IMG_20260312_WA0007.jpg\n"
+    "DEB TRAINS 40 OFFICERS ON BORDER PROFILING\n"
+    "A three-day training on profiling of travellers ended in Lusaka on Thursday.\n"
+    "The 40 officers came from the Board and the Immigration Department.\n"
+), [("DEB SEIZES 200 KG", "was arrested.", "DEB SEIZES 200 KG OF CANNABIS IN CHIPATA"),
+    ("DEB TRAINS 40 OFFICERS", "Immigration Department.",
+     "DEB TRAINS 40 OFFICERS ON BORDER PROFILING")])
+
+REPORT_PUBLISHER_OVER_RUNNING_HEADER = Layout("report_publisher_line_over_running_header", (
+    "NATIONAL CUSTOMS BOARD OF THE REPUBLIC OF ESTONIA\n"
+    "ANNUAL REVIEW 2025                                                       9\n"
+    "3. FIGHT AGAINST SMUGGLING\n"
+    "In 2025, customs officers detected 812 cases of smuggling of excise goods and drugs, "
+    "12 % more than in 2024.\n\n"
+    "Most drugs were found in parcels at the Tallinn post centre.\n"
+    "10                                                       ANNUAL REVIEW 2025\n"
+), [("3. FIGHT AGAINST SMUGGLING", "Tallinn post centre.", "3. FIGHT AGAINST SMUGGLING")])
+
+WIRE_TAG_AND_TIME_DATE_LINE = Layout("wire_version_tag_headline_and_time_date_line", (
+    "Seoul Wire\n"
+    "N.Korea  National  Economy  Market  Industry  Culture  Sports\n"
+    "Economy\n"
+    "(2nd LD) Exports rise 8 pct in March on chip demand\n"
+    "All News 10:05 April 1, 2027\n\n"
+    "SEOUL, April 1 (Seoul Wire) -- South Korea's exports rose 8 percent in March from a "
+    "year earlier on strong chip demand, data showed Thursday.\n\n"
+    "Outbound shipments reached 61.2 billion dollars.\n"
+), [("(2nd LD) Exports rise", "61.2 billion dollars.",
+     "(2nd LD) Exports rise 8 pct in March on chip demand")])
+
+WIRE_DATE_WITH_ZONE_OFFSET = Layout("wire_date_line_with_a_zone_offset", (
+    "Skip to main content\n"
+    "Exclusive news, data and analytics for financial market professionals\n"
+    "Markets  Commodities\n"
+    "Oil rises 2% as supply outage in Libya tightens market\n\n"
+    "By Priya Nair\n\n"
+    "April 6, 2027 10:41 AM GMT+5:30\n\n"
+    "April 6 (Reuters) - Oil prices rose 2% on Tuesday after an outage at a Libyan field "
+    "cut output by 300,000 barrels per day.\n\n"
+    "DATA/EVENTS (GMT)\n"
+    "1230 U.S. Trade balance Feb\n\n"
+    "(Reporting by Priya Nair in Bengaluru; Editing by Anna Kim)\n"
+), [("Oil rises 2%", "Editing by Anna Kim)",
+     "Oil rises 2% as supply outage in Libya tightens market")])
+
+WIRE_FOOTER_LINKS = Layout("wire_story_footer_links_under_the_byline", (
+    "Ottawa posts $2.1-billion surplus in January\n\n"
+    "OTTAWA — The federal government posted a surplus of $2.1 billion in January, the "
+    "Finance Department said Friday.\n\n"
+    "This report by The Canadian Press was first published March 26, 2027.\n\n"
+    "Jim Bronskill, The Canadian Press\n"
+    "Report an error\n"
+    "Journalistic Standards\n"
+    "About The Canadian Press\n"
+), [("Ottawa posts", "Jim Bronskill, The Canadian Press",
+     "Ottawa posts $2.1-billion surplus in January")])
+
+
+MINUTES_EXTRACT_UNDER_LETTERHEAD = Layout("minutes_extract_letterhead_title_place_date_signature", (
+    "SHANGHAI COOPERATION ORGANISATION                            RATS-14/2026\n"
+    "Council of the Regional Anti-Terrorist Structure\n"
+    "EXTRACT FROM THE MINUTES OF THE FOURTEENTH MEETING OF THE COUNCIL OF THE REGIONAL "
+    "ANTI-TERRORIST STRUCTURE OF THE SHANGHAI COOPERATION ORGANISATION\n"
+    "Tashkent                                                      3–4 March 2026\n"
+    "Chaired by: the Chairman of the Council.\n"
+    "1. On the results of the joint border operation\n"
+    "DECIDED:\n"
+    "1.1. To take note of the information on the results of the operation.\n"
+    "Chairman of the Council                                      [signature]\n"
+    "Page 1 of 1\n"
+), [("EXTRACT FROM THE MINUTES", "results of the operation.",
+     "EXTRACT FROM THE MINUTES OF THE FOURTEENTH MEETING OF THE COUNCIL OF THE REGIONAL "
+     "ANTI-TERRORIST STRUCTURE OF THE SHANGHAI COOPERATION ORGANISATION")])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -1087,7 +1253,11 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            SECTION_LABEL_OVER_BYLINED_HEADLINE, MASTHEAD_LINES_AND_OFFICE_SIGNOFF,
            GOVERNMENT_RELEASE_ENDS_DATE, LISTING_WITH_FILTER_AND_FEEDBACK,
            FOOTER_NAMING_THE_MINISTRY, PDF_LAST_PAGE_NUMBER, SINGLE_QUOTED_HEADLINE,
-           HEADLINE_OVER_SOURCE_AND_UPDATED]
+           HEADLINE_OVER_SOURCE_AND_UPDATED, REGIONAL_SITE_WIDGETS, DIGEST_WITH_ICON_BUTTONS,
+           X_PROFILE_THREAD, AGENCY_PAGE_RELATED_TOPICS, RELEASE_WITH_OFFICE_CONTACTS,
+           PAGE_POST_WITH_PHOTO_ICON, REPORT_PUBLISHER_OVER_RUNNING_HEADER,
+           WIRE_TAG_AND_TIME_DATE_LINE, WIRE_DATE_WITH_ZONE_OFFSET, WIRE_FOOTER_LINKS,
+           MINUTES_EXTRACT_UNDER_LETTERHEAD]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
@@ -1115,10 +1285,15 @@ def test_items_keep_their_titles(layout: Layout) -> None:
     (SECTION_LABEL_OVER_BYLINED_HEADLINE, ["2027-03-03"]),  # "Posted Mar 3, 2027 9:14 am"
     (GOVERNMENT_RELEASE_ENDS_DATE, ["2026-03-03"]),  # "Ends/Tuesday, March 3, 2026" under it
     (HEADLINE_OVER_SOURCE_AND_UPDATED, ["2026-04-07"]),  # "Last Updated : Apr 7 2026 | ..."
+    (WIRE_TAG_AND_TIME_DATE_LINE, ["2027-04-01"]),  # "All News 10:05 April 1, 2027"
+    (WIRE_DATE_WITH_ZONE_OFFSET, ["2027-04-06"]),  # "April 6, 2027 10:41 AM GMT+5:30"
+    (X_PROFILE_THREAD, ["2026-04-09", "2026-04-08"]),  # each post's own time stamp under it
+    (MINUTES_EXTRACT_UNDER_LETTERHEAD, ["2026-03-03"]),  # "Tashkent      3–4 March 2026"
 ], ids=["letterhead", "year_first", "immediate_release", "govuk", "posting_with_print",
         "cjk_and_korean", "posted_on_caps_month", "updated_time_first", "updated_under_byline",
         "numeric_date_twelve_hour_time", "updated_under_the_date", "posted_under_byline",
-        "end_mark_date", "last_updated_under_source"])
+        "end_mark_date", "last_updated_under_source", "label_time_date",
+        "time_zone_offset", "post_time_stamp_under_the_post", "place_and_day_range"])
 def test_items_keep_the_date_of_their_posting_line(layout: Layout, dates: list[str]) -> None:
     assert [s.dateline_date for s in segment(layout.text)] == dates
 

@@ -50,8 +50,9 @@ _DATE_ISO = re.compile(r"\b(\d{4})([-./])(\d{2})\2(\d{2})\b")
 _DATE_YEAR_FIRST = re.compile(r"\b(\d{4})(年|\. ?)(\d{1,2})(?:月|\. ?)(\d{1,2})(?!\d)")
 # a labelled date line of the Republic of China era, year first ("Date: 114-10-03")
 _DATE_ROC = re.compile(r"(?<![\d./-])(1[0-2]\d)([-./])(\d{1,2})\2(\d{1,2})(?![\d./-])")
+# a date in words; a range of days gives its first ("18–19 June 2026": the 18th)
 _DATE_WORDS = re.compile(
-    r"\b(?:(\d{1,2})(?:st|nd|rd|th|º)? (?:de )?([^\W\d_]{3,10})\.?"
+    r"\b(?:(\d{1,2})(?:[–-]\d{1,2})?(?:st|nd|rd|th|º)? (?:de )?([^\W\d_]{3,10})\.?"
     r"|([^\W\d_]{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?),? (?:de )?(\d{4})\b"
 )
 

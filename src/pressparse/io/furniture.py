@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from .segment_rules import (
     BYLINE_MAX_BLOCKS,
@@ -50,7 +50,7 @@ def reads_as_news(text: str, stopwords: frozenset[str]) -> bool:
 
 def without_site_label(blocks: list[Block], rules: SegmentRules,
                        original: str | None = None,
-                       under_navigation: bool = False) -> list[Block]:
+                       under_navigation: bool = False, under_menu: bool = False) -> list[Block]:
     """The blocks without page furniture on top ("Federal Police", "ISLAND GAZETTE",
     "Crime" above masked navigation): up to two short unpunctuated one-line blocks before a
     headline of at least ``TEASER_MIN_WORDS`` words (or a teaser opening with one). Above a
@@ -58,7 +58,8 @@ def without_site_label(blocks: list[Block], rules: SegmentRules,
     Provincial Command of Bari") and sit right on the headline's line above. A first line
     right above masked navigation ("ISTHMUS WIRE — Central America in English" over
     "Home | Honduras | ...") is the site's name whatever follows the navigation; a section
-    label under the navigation is short whatever follows it."""
+    label under the navigation (or under the page's masked menu above the first block,
+    ``under_menu``: "Türkiye" over the headline) is short whatever follows it."""
     if original is not None and len(blocks) >= 2:
         size = _masthead_lines(blocks)
         if _above_navigation(blocks, original, rules, size):
@@ -81,8 +82,8 @@ def without_site_label(blocks: list[Block], rules: SegmentRules,
             headline.lines > 1
             and line_kind(headline.text.split("\n", 1)[0], rules) == "head")
         words = sum(b.words for b in blocks[skip:after])  # with the headline's second line
-        section = under_navigation and not any(reads_as_news(b.text, b.stopwords)
-                                               for b in labels)  # "World, Asia - Pacific"
+        section = (under_navigation or under_menu) and not any(
+            reads_as_news(b.text, b.stopwords) for b in labels)  # "World, Asia - Pacific"
         if (headline.gap >= 1 or skip > 1 or dated or section) and opens \
                 and words >= TEASER_MIN_WORDS:
             return blocks[skip:]
@@ -181,6 +182,26 @@ def masked_date_line(original: str, masked: str, floor: int, start: int,
         if is_date_line(line, rules):
             return parse_date_line(line, rules)
     return None
+
+
+# a social post's time stamp under its text: the time, a dot or bar, then the date and
+# counters ("8:02 AM · Mar 15, 2025 · 61.3K Views")
+_POST_TIME_STAMP = re.compile(r"\d{1,2}:\d{2}(?: ?[AaPp]\.? ?[Mm]\.?)?[ \t]?[·|•][ \t]?(?=\S)")
+
+
+def post_stamp_date(original: str, masked: str, end: int, rules: SegmentRules) -> str | None:
+    """The ISO date of a post's time stamp that noise masking removed right under the
+    item's last line ("8:02 AM · Mar 15, 2025 · 61.3K Views" under an X post): the post's
+    own date, which its header over it gives without the year ("@police · Mar 15")."""
+    line_start = original.find("\n", end) + 1
+    if not line_start:
+        return None
+    line_end = original.find("\n", line_start)
+    line_end = len(original) if line_end < 0 else line_end
+    line = original[line_start:line_end].strip()
+    if not line or masked[line_start:line_end].strip() or not _POST_TIME_STAMP.match(line):
+        return None
+    return parse_date_line(line, rules)
 
 
 CLOSING_DATE_REACH = 200  # characters under the last item searched for its end mark's date
@@ -379,12 +400,29 @@ def without_closing_sections(items: list[list[Block]]) -> list[list[Block]]:
     return kept or [item for item in items if item]
 
 
+def without_report_head(blocks: list[Block], running: int) -> list[Block]:
+    """The blocks of a converted PDF without the lines over its first running page header
+    or footer (which starts at ``running``): the publisher's name written over the report's
+    name and page number ("STATE BORDER GUARD SERVICE UNDER THE MINISTRY ..." over "ANNUAL
+    ACTIVITY REPORT 2024        17"), one-line labels without prose, page furniture."""
+    head = list(takewhile(lambda b: b.end <= running, blocks))
+    if not head or len(head) == len(blocks) or not all(
+            b.lines == 1 and not b.terminal and not b.date_line for b in head):
+        return blocks
+    return blocks[len(head):]
+
+
 def without_letterhead(blocks: list[Block], rules: SegmentRules) -> list[Block]:
     """The blocks without a letterhead on top: lines without prose or listing line above a
     masked release mark ("PRESS RELEASE") with the release's headline right under it (a
     date line among them, "Date: 12/03/2026" under "Ref: ...", dates the release: see
     :func:`segment`). A headline above the mark ("DEA announces ...\nFOR IMMEDIATE
     RELEASE\nMay 9, 2024") is the release's."""
+    if blocks and blocks[0].under_release_mark and _names_issuer(blocks, 0):
+        return blocks[1:]  # (the site's labels above the mark already gone)
+    title = _document_title(blocks)
+    if title:
+        return blocks[title:]
     for index, block in enumerate(blocks[1:LETTERHEAD_MAX_BLOCKS + 1], start=1):
         if block.under_release_mark:
             opens = block.headline or line_kind(block.text.split("\n", 1)[0], rules) == "head"
@@ -393,9 +431,47 @@ def without_letterhead(blocks: list[Block], rules: SegmentRules) -> list[Block]:
                        for b in head)  # a headline and its date line over the mark
             if opens and _is_furniture(head) and not any(
                     b.date_lead or (b.date_line and news) for b in head):
+                if _names_issuer(blocks, index):
+                    index += 1  # the issuing office's name over its masked contact lines
                 return blocks[index:]
             break
     return blocks
+
+
+def _is_name_line(block: Block) -> bool:
+    """A one-line name without a date or a lower-case content word ("COLLECTIVE SECURITY
+    TREATY ORGANIZATION", "Coordination Council of Heads of Competent Authorities")."""
+    return block.lines == 1 and not (block.terminal or block.date_line or block.date_lead) \
+        and not any(word[:1].islower() and word not in block.stopwords
+                    for word in WORD.findall(block.text))
+
+
+def _document_title(blocks: list[Block]) -> int:
+    """Index of a document's ALL-CAPS title right over its date line ("EXTRACT FROM THE
+    MINUTES OF ..." over "Minsk        18–19 June 2026") under letterhead lines naming the
+    issuer; 0 when the blocks open otherwise."""
+    for index, block in enumerate(blocks[1:LETTERHEAD_MAX_BLOCKS], start=1):
+        if not _is_name_line(blocks[index - 1]):
+            return 0
+        under = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.all_caps and block.lines == 1 and not block.terminal and under is not None \
+                and under.date_line and under.full_date:
+            return index
+    return 0
+
+
+def _names_issuer(blocks: list[Block], index: int) -> bool:
+    """Whether ``blocks[index]``, right under a release mark, is the issuing office's name
+    ("U.S. Coast Guard 7th District": one line, no lower-case content word) over masked
+    lines (its contacts: "Contact: ...", "Office: 305-...") and the release's headline,
+    which reads as news."""
+    if index + 1 >= len(blocks):
+        return False
+    headline = blocks[index + 1]
+    return (headline.after_noise and headline.headline and headline.lines == 1
+            and headline.words >= TEASER_MIN_WORDS
+            and reads_as_news(headline.text, headline.stopwords)
+            and _is_name_line(blocks[index]))
 
 
 def is_underlined_masthead(block: Block, rules: SegmentRules) -> bool:

@@ -161,13 +161,28 @@ def _is_button_part(part: str, rules: NoiseRules) -> bool:
     return bool(words) and all(w in rules.buttons for w in words)
 
 
+# a pictograph written before a button's or a menu's label ("🖨 Print", "☰ News"): arrows,
+# technical and dingbat symbols, emoji; never a letter, digit or currency sign
+_LEADING_ICON = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff"
+                           "\U0001f000-\U0001faff]\ufe0f?[ \t]+")
+
+
+def _without_icon(part: str) -> str:
+    """``part`` without a pictograph set before its label ("🖨 Print" -> "Print")."""
+    icon = _LEADING_ICON.match(part)
+    return part[icon.end():] if icon else part
+
+
 def _is_noise_part(part: str, rules: NoiseRules) -> bool:
     part = part.strip(_DECORATION)
     if not part:
         return True
     if rules.line is not None and rules.line.fullmatch(part):
         return True
-    return _is_button_part(part, rules)
+    if _is_button_part(part, rules):
+        return True
+    label = _without_icon(part)  # "🖨 Print": the button's label after its icon
+    return label is not part and _is_noise_part(label, rules)
 
 
 MAX_REMEMBERED_LINES = 20_000  # verdicts kept per rule set (then forgotten at once)
@@ -238,7 +253,7 @@ def _is_menu(parts: list[str], rules: NoiseRules) -> bool:
     punctuation, one of them a known navigation word ("Home | About Us | News | Sports"),
     optionally with the site's date of the day set apart at its end ("... | Opinion
     14 March")."""
-    labels = [label for label in (p.strip(_DECORATION) for p in parts)
+    labels = [_without_icon(label) for label in (p.strip(_DECORATION) for p in parts)
               if _ICON_PART.fullmatch(label) is None]  # a drop-down's arrow ("... Features ▾")
     if len(labels) > MENU_MIN_PARTS and is_menu_date(labels[-1]):
         labels = labels[:-1]
@@ -406,7 +421,9 @@ def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
         stripped = line.strip(_DECORATION)
         if len(stripped) > HEAD_MENU_MAX_CHARS or not _HEAD_MENU_GAP.search(stripped):
             continue
-        labels = [p.strip(_DECORATION) for p in _PART_SEPARATOR.split(stripped)]
+        labels = [_without_icon(label) for label in (
+            p.strip(_DECORATION) for p in _PART_SEPARATOR.split(stripped))
+            if _ICON_PART.fullmatch(label) is None]  # a menu's icon ("☰ News ... 🔍")
         if labels and labels[-1].isdigit() and len(labels[-1]) <= HOTLINE_MAX_DIGITS:
             labels = labels[:-1]
         if len(labels) >= HEAD_MENU_MIN_PARTS and all(

@@ -31,6 +31,7 @@ from .furniture import (
     is_underlined_masthead,
     mark_closing_headings,
     masked_date_line,
+    post_stamp_date,
     with_closing_link,
     with_desk_initials,
     with_glued_noise,
@@ -38,6 +39,7 @@ from .furniture import (
     without_closing_sections,
     without_letterhead,
     without_page_head,
+    without_report_head,
     without_section_labels,
     without_site_label,
     without_trailing_furniture,
@@ -68,7 +70,11 @@ LEAD_MAX_SENTENCES = 2
 STANDFIRST_MAX_WORDS = 40
 META_MAX_WORDS = 16  # "From: Border Force and Home Office", "By Maria Lopez"
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-_THREAD_PART = re.compile(r"(\d{1,2})/(\d{1,2}) (?=\S)")  # "2/4 The narcotic ..."
+# "2/4 The narcotic ...", "(2/2) We know ...": a thread's post, its counter first; or
+# "... at the port. (1/2)": its counter last
+_THREAD_PART = re.compile(r"\(?(\d{1,2})/(\d{1,2})\)? (?=\S)")
+_THREAD_PART_END = re.compile(r"[ \t]\(?(\d{1,2})/(\d{1,2})\)?[ \t\r]*$")
+THREAD_PART_END_CHARS = 12
 TEASER_RUN_MIN = 3  # this many headline lines in a row: all but the last are teasers
 LIST_INTRO_MIN_WORDS = 12  # a paragraph announcing numbered paragraphs, no label line
 LIST_INTRO_TAIL = 60
@@ -158,7 +164,9 @@ def _annotate(block: Block, rules: SegmentRules) -> None:
     if numbered and block.words >= 8:
         block.digest_entry = rules.any_date_initial.match(text, numbered.end()) is not None
     block.speaker_turn = rules.any_speaker_turn.match(text) is not None
-    thread = _THREAD_PART.match(text)
+    thread = _THREAD_PART.match(text) or (
+        _THREAD_PART_END.search(text, max(0, len(text) - THREAD_PART_END_CHARS))
+        if "/" in text[-THREAD_PART_END_CHARS:] else None)
     if thread and 1 <= int(thread[1]) <= int(thread[2]):
         block.thread_part = (int(thread[1]), int(thread[2]))
     block.continuation = (block.speaker_turn or signature or block.meta or text[:1].islower()
@@ -285,6 +293,9 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
     if block.date_line and prev.date_line and block.gap == 0 and len(item) <= HEADER_BLOCKS:
         return -10.0  # a second posting line ("Updated on ...") right under the item's first
     headed = prev.headline or prev.headline_tail
+    if block.date_line and not dated and prev.all_caps and prev.lines == 1 \
+            and not prev.terminal and len(item) <= HEADER_BLOCKS:
+        return -10.0  # a document's place and date under its long ALL-CAPS title
     if (block.date_line or block.date_lead) and (dated or not headed):
         return 4.0  # a date line opens an item, unless it sits under the item's headline
     if prev.headline and block.headline and dated and block.dateline is None \
@@ -655,7 +666,10 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     if original is not None and len(original) == len(text):
         _mark_runs_over_masked_lines(blocks, original, rules)
         _mark_post_titles(blocks, original)
-        report = bool(running_page_lines(original))
+        running = running_page_lines(original)
+        report = bool(running)
+        if report:
+            blocks = without_report_head(blocks, min(start for start, _end in running))
     if not report:
         _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks, rules)
@@ -663,8 +677,9 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     mark_closing_headings(blocks, rules)
     whole = blocks
     noise_above = bool(blocks) and original is not None and bool(original[:blocks[0].start].strip())
-    blocks = without_section_labels(without_page_head(
-        without_letterhead(without_site_label(blocks, rules, original), rules), noise_above))
+    blocks = without_section_labels(without_page_head(without_letterhead(
+        without_site_label(blocks, rules, original, under_menu=noise_above), rules),
+        noise_above))
     first_start = blocks[0].start if blocks else 0  # the furniture dropped above it:
     page_head = frozenset(line.strip() for b in takewhile(lambda b: b.end <= first_start, whole)
                           for line in b.text.split("\n"))
@@ -728,9 +743,9 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     if original is not None and len(original) == len(text):
         previous_end = 0
         for seg in segments:
-            if seg.dateline_date is None:
-                seg.dateline_date = masked_date_line(original, text, previous_end, seg.start,
-                                                     rules)
+            if seg.dateline_date is None:  # the post's time stamp under it, or a posting
+                seg.dateline_date = post_stamp_date(original, text, seg.end, rules) or \
+                    masked_date_line(original, text, previous_end, seg.start, rules)  # line
             previous_end = seg.end
             seg.start, seg.end = with_glued_noise(seg.start, seg.end, original, text)
             seg.end = with_closing_link(seg.end, original, text, rules)

@@ -35,6 +35,9 @@ _DOT_LEADER = re.compile(r"\.{5,}|…{3,}|(?:\. ){5,}")  # "ACCUSED ....... 1ST"
 
 _LEADING_SYMBOLS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
                               r"[\uFE0F\u200D]?\s?)+")  # emoji, pictographs, dingbats
+# a wire story's version tag in capitals before its headline ("(LEAD)", "(2nd LD)",
+# "(URGENT)", "(UPDATE 2)")
+_WIRE_TAG = re.compile(r"\((?:\d(?:st|nd|rd|th) )?[A-Z]{2,10}(?: \d)?\) (?=\S)")
 _CURRENCY_FIRST = re.compile(r"[$€£¥₱₹₦₩₽₸₺₴₫฿]\d")  # "₱12-M WORTH OF ..." opens a headline
 HAS_DIGIT = re.compile(r"\d")
 WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -273,6 +276,9 @@ def is_headline_text(text: str, words: int, rules: SegmentRules,
     first = (unhashed[symbols.end():symbols.end() + 1] if symbols else unhashed[:1]) or text[0]
     if _CURRENCY_FIRST.match(text):
         first = text[1]  # "₱12-M WORTH OF MARIJUANA UPROOTED": an amount opens it
+    elif first == "(" and (tag := _WIRE_TAG.match(text)):
+        first = text[tag.end():tag.end() + 1]  # "(LEAD) SK hynix to invest ...": the
+        # wire's version tag in capitals before the headline
     if not (first.isupper() or first.isdigit() or first in "\"“«'‘„‹"):
         return False
     if ("....." in text or "…" in text or ". . " in text) and _DOT_LEADER.search(text):
@@ -284,11 +290,23 @@ def is_headline_text(text: str, words: int, rules: SegmentRules,
     return not (is_open_end(text, rules) if open_end is None else open_end)
 
 
+# a social post's tail after its last sentence: hashtags, a thread's counter ("... today.
+# #politidk", "... at Bådsmandsstræde. (1/2)")
+_POST_TAIL = re.compile(r"(?:[ \t]+(?:#[^\s#]{2,60}|\(?\d{1,2}/\d{1,2}\)?))+[ \t\r]*$")
+POST_TAIL_MAX_CHARS = 200
+
+
 def ends_sentence(text: str) -> bool:
     r"""Whether ``text`` ends with a sentence's final mark, then closing quotes or brackets
     and spaces (as the regex ``[.!?…]["”»’')\]]*\s*$`` would find, without scanning the
-    whole text)."""
-    return text.rstrip().rstrip(_CLOSERS)[-1:] in _FINAL_MARKS
+    whole text), or with a post's hashtags or thread counter after such a mark."""
+    tail = text.rstrip()
+    if tail.rstrip(_CLOSERS)[-1:] in _FINAL_MARKS:
+        return True
+    if "#" not in tail[-POST_TAIL_MAX_CHARS:] and "/" not in tail[-8:]:
+        return False  # (cheap tests first)
+    post = _POST_TAIL.search(tail, max(0, len(tail) - POST_TAIL_MAX_CHARS))
+    return post is not None and tail[:post.start()].rstrip(_CLOSERS)[-1:] in _FINAL_MARKS
 
 
 def _content_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
