@@ -144,6 +144,9 @@ class OrganizationGrammar:
             end = self._after_quoted_name(doc, core_end, ent_by_start, blocked)
         if len(content) == 1 and end == core_end:
             return None  # a bare head noun ("Police", "Ministry") is no name
+        if end == core_end and len(content) == 2 and doc[content[1]] in _CENTRES \
+                and doc[content[0]].isupper() and len(doc[content[0]]) > 1:
+            end = self._seat_named(doc, core_end, ent_by_start)
         if len(content) == 3 and end == core_end and content[1] == head - 1 \
                 and doc[content[0]] in self.words.office_holders \
                 and doc[head - 1] in _POSSESSIVES | _PLURAL_POSSESSIVES:
@@ -374,6 +377,16 @@ class OrganizationGrammar:
             end, words = self._word_end(doc, end), words + 1
         return end if end > i else None
 
+    def _seat_named(self, doc: DocView, pos: int, ent_by_start: dict[int, Ent]) -> int:
+        """"the OSCE Centre in Ashgabat": a centre named by nothing but its parent's acronym
+        is told apart by its seat, "in" + a place, which is part of its name (a centre with
+        a name of its own is not: "the INTERPOL Command and Coordination Centre in Buenos
+        Aires"). The end of the seat, or ``pos``."""
+        i = _skip_inner_space(doc, pos)
+        if i >= len(doc) or doc[i] != "in":
+            return pos
+        return self._in_place(doc, i + 1, pos, ent_by_start)
+
     @staticmethod
     def _in_place(doc: DocView, i: int, pos: int, ent_by_start: dict[int, Ent]) -> int:
         """"Programme Office in Tajikistan": "in" + one country or place ends the name."""
@@ -488,6 +501,7 @@ class OrganizationGrammar:
 
 
 _AND = frozenset({"and", "&"})
+_CENTRES = frozenset({"Centre", "Center"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _UNIT_NUMBER = re.compile(
     rf"(?:\d{{1,3}}|{'|'.join(sorted(ROMAN_UNIT_NUMBERS, key=len, reverse=True))})$")
