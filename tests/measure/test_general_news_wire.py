@@ -67,6 +67,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "frozen.", "18.4 million liras", dict(unit="TRY", what="Assets")),
     ("Assets of the suspected smugglers worth 18.4 million liras (about $440,000) were "
      "frozen.", "about $440,000", dict(unit="USD", what="Assets")),
+    # a size written as a compound adjective is of the noun after it, and a count right
+    # before it counts that noun
+    ("A 400-kilovolt transmission line will connect the plant.", "400-kilovolt",
+     dict(value=400, unit="kV", what="transmission line")),
+    ("The fab will process 90,000 8-inch wafers a month.", "8-inch",
+     dict(value=8, unit="in", what="wafers")),
+    ("The fab will process 90,000 8-inch wafers a month.", "90,000",
+     count(90000, what="wafers")),
     # a number word counting a part of a set told before
     ("Of the 19 films in competition, four were directed by women.", "four",
      count(4, what="films")),

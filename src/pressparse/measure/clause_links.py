@@ -252,6 +252,10 @@ class ClauseLinker:
             elif q.kind == "money" and q.what is None:
                 q.what = self._spent_on(text, low, q, mentions)
         for left, right in pairwise(found):
+            if left.what is None and left.kind == "count" and left.unit is None \
+                    and right.what and right.start == left.end + 1 \
+                    and text[left.end] == " " and "-" in text[right.start:right.end]:
+                left.what = right.what  # "120,000 12-inch wafers": what the sized noun is
             if right.what is None and left.what and right.kind == "percent" \
                     and "|" in text[left.end:right.start] \
                     and "\n" not in text[left.end:right.start]:

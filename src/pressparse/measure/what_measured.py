@@ -41,6 +41,8 @@ _BARE_MASS_WINDOW = 600  # a bare mass: the substance of its paragraph or the on
 _OWNED_BY = re.compile(r"(?<![a-z])(?P<head>[a-z]+)[ \t\u00a0]+of[ \t\u00a0]+"
                        r"(?:[a-z-]+[ \t\u00a0]+){0,3}$")
 _OWNER_REACH = 60
+_SIZED_KINDS = frozenset({"length", "area", "other"})  # sizes a compound adjective gives
+_COMPOUND_UNIT = re.compile(r"[\da-z]-[a-z]")  # "345-kilovolt", "million-square-meter"
 _PRICE_WHAT = "price"  # what a sum per unit of goods is
 _DRUG_ANAPHORS = frozenset({"drug", "drugs", "narcotic", "narcotics"})  # never a precursor
 _SIZED_NOUN_BEFORE = re.compile(
@@ -161,6 +163,10 @@ class WhatReader:
         if q.kind == "length" and self.pats.determiner_before_low.search(
                 f.low, max(0, q.start - 6), q.start):
             return self._sized_noun(f, q)  # "a 40-foot container", "the 24-metre trawler"
+        if q.kind in _SIZED_KINDS and _COMPOUND_UNIT.search(f.text, q.start, q.end):
+            sized = self._sized_noun(f, q)  # "a 345-kilovolt transmission line", "120,000
+            if sized:  # 12-inch wafers", "the 4.15 million-square-meter cluster"
+                return sized
         if q.kind == "length" and _DIMENSION_AFTER.match(f.low, q.end):
             # "stopped the semi-submersible, 14 metres long", "a tunnel 40 metres long": the
             # noun just before (after an article, or set off by a comma); not "stands 1.92m"
