@@ -430,6 +430,21 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "Prices hit the ceiling, particularly in the last ten days of the month, the exchange "
      "said.", "the last ten days of the month",
      _at("2027-04-21/2027-04-30", "2027-04-21", "2027-04-30")),
+    # -- "the next morning", "the same afternoon": counted from the day the text gave
+    ("next morning", "2026-04-10", "The ship docked on 2 April; the following evening, customs "
+     "searched it.", "the following evening", {"start": "2026-04-03", "end": "2026-04-03"}),
+    ("next morning", "2026-04-10", "Officers raided the house on 3 March and, the same "
+     "afternoon, arrested the owner.", "the same afternoon",
+     {"start": "2026-03-03", "end": "2026-03-03"}),
+    # -- a month's fortnights (translated "quincena"): 1-15 and 16 to its end
+    ("fortnight", "2026-05-14", "During the first fortnight of May, seizures rose.",
+     "the first fortnight of May", {"start": "2026-05-01", "end": "2026-05-15"}),
+    ("fortnight", "2026-05-14", "In the second fortnight of April 2026, prices fell.",
+     "the second fortnight of April 2026", {"start": "2026-04-16", "end": "2026-04-30"}),
+    # -- "the same night" after a night written as its two days is that night
+    ("same night", "2025-03-20", "In the night of 13 to 14 March, the cannabis was seized in "
+     "a warehouse. The consignee was intercepted the same night at the border.",
+     "the same night", {"start": "2025-03-13", "end": "2025-03-14"}),
     # -- a month closing a line of a wire's data calendar: the month of the figure
     ("calendar line", "2027-02-15", "DATA/EVENTS (GMT)\n1330 U.S. Retail sales Jan\n1500 U.S. "
      "NAHB housing market index Feb\n", "Jan", _at("2027-01", "2027-01-01", "2027-01-31")),
@@ -515,6 +530,9 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     # a holiday's name after "the" is the holiday (no date without its year), not its month
     ("holiday the", "2026-10-01", "The bill was signed into law on the Fourth of July.",
      "July"),
+    # a month's name after "by" before a capitalized word is a name ("Photo by Jan Kowalski")
+    ("by name", "2026-04-10", "Photo by Jan Kowalski", "Jan"),
+    ("by name", "2026-04-10", "Reporting by April Ryan; editing by June Carter", "April"),
     # "year-end" between "the" and a noun modifies it
     ("year-end", "2026-11-20", "Egg prices rose ahead of the year-end holiday season.",
      "year-end"),

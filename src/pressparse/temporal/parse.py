@@ -127,6 +127,7 @@ _QUESTION_AFTER = re.compile(r"[ \t]*\?")  # "What does it look like today?"
 _SENTENCE_OPENERS = ".!?\n–—-\"“:"  # what may stand before a word opening a sentence
 SENTENCE_OPENING_REACH = 8  # characters read back for a sentence's start
 MIN_MONTH_DAYS = 28  # days of the shortest month
+HALF_MONTH = 15  # the last day of a month's first fortnight ("quincena")
 _THAN_AFTER = re.compile(r"\s+than(?![\w])")  # "earlier than planned": a comparison
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w])([A-Z][a-z]+)(?:,|[ \t]+of)?[ \t]+$")
 _BREADCRUMB_STEP = re.compile(r"[ \t](?:/|>|»|›)[ \t]")
@@ -871,6 +872,11 @@ class Parser:
         if month is None:
             return None
         length = calendar.monthrange(COMMON_YEAR if year is None else year, month)[1]
+        if f.get("fn"):  # "the first fortnight of May" (Iberian "quincena"): 1-15, 16-end
+            first_half = key(f["fn"]) == "first"
+            return CalendarRange(
+                CalendarPeriod("day", year, month, 1 if first_half else HALF_MONTH + 1),
+                CalendarPeriod("day", year, month, HALF_MONTH if first_half else length))
         if f.get("n"):
             amount = self._amount(f.get("n"))
             days = (amount[0] or 0) * (7 if f.get("wks") else 1) if amount else 0

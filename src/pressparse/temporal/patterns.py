@@ -557,7 +557,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # days of March", "the first two weeks of May": days of a month from its start or end
         ("month_days", T | ORD | frozenset({"last", "final"}),
          rf"(?:[Tt]he\s+)?(?:(?P<ord>{ordinal}|[Ll]ast|[Ff]inal)\s+week"
-         rf"|(?P<fl>[Ff]irst|[Ll]ast|[Ff]inal)\s+(?P<n>{num})\s+(?:days|(?P<wks>weeks)))"
+         rf"|(?P<fl>[Ff]irst|[Ll]ast|[Ff]inal)\s+(?P<n>{num})\s+(?:days|(?P<wks>weeks))"
+         rf"|(?P<fn>[Ff]irst|[Ss]econd|[Ll]ast)\s+fortnight)"
          rf"\s+of\s+(?:(?P<m>{mon})(?:,?\s+(?P<y>{YEAR}))?|the\s+(?P<tm>month))(?![\w])"),
         # "last year's fourth quarter", "this year's first half": a part of a year told
         # relative to the reference
@@ -740,7 +741,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"(?!\s+(?:ago|later|earlier|old|of|before|after)(?![\w])|[-‐]|\s*[0-9])"),
         # "by March-end" (Indian usage): the month's last day, as "end-March"
         ("month_end", MON, rf"(?P<m>{mon})[-‐](?P<e>end)(?![\w])(?:,?\s+(?P<y>{YEAR}))?"),
-        ("month_prep", MON, rf"{month_prep}(?P<m>{mon})"),
+        # (not a name after "by": "Photo by Jan Kowalski", "reporting by April Ryan")
+        ("month_prep", MON, rf"{month_prep}(?!(?<=[Bb]y\s)(?:{mon})\s+[A-Z][a-z])(?P<m>{mon})"),
         # "confirms April output hike", "the March contract": a month before a word of figures
         ("month_noun", MON, rf"(?P<m>{mon})(?=\s+{month_noun}(?![\w]))"),
         # "1330 U.S. Retail sales Jan" (a wire's calendar of data): a month closing a line

@@ -166,6 +166,19 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
     return None
 
 
+def _same_night(expression: Expression) -> bool:
+    """"the same night": the night of the day (or two days) the text gave."""
+    return isinstance(expression, RelativePeriod) and expression.unit == "day" and \
+        expression.shift == 0 and expression.day_part == "NI" and expression.counted
+
+
+def _night_span(value: dict[str, Any]) -> bool:
+    """Whether a value is a night written as its two days ("the night of 13 to 14 March")."""
+    if not value.get("start") or not value.get("end"):
+        return False
+    return (date.fromisoformat(value["end"]) - date.fromisoformat(value["start"])).days == 1
+
+
 EVENT_BEFORE_REACH = 12  # characters before a date read for its determiner or possessive
 
 
@@ -581,9 +594,11 @@ class DateTagger:
         coming_stretch: tuple[date, date] | None = None
         has_time = False
         day_words = False  # a weekday or "today" a written date may gloss
+        values_at: dict[int, dict[str, Any]] = {}  # each found expression's value
         for index, item in enumerate(found):
             resolver = plan.resolver_for(index)
             expression = item.expression
+            night: dict[str, Any] | None = None  # the night "the same night" refers to
             if type(expression) is RelativePeriod and expression.unit in _DAY_WORD_UNITS:
                 day_words = True
             if isinstance(expression, RelativePeriod) and expression.counted:
@@ -607,6 +622,8 @@ class DateTagger:
                     anchor = given["year"]
                 if anchor is not None:
                     resolver = Resolver(resolver.reference, date.fromisoformat(anchor[1]))
+                    if _same_night(expression):
+                        night = values_at.get(anchor[0])
                 elif expression.unit == "quarter" and expression.shift == 0:
                     continue  # "the quarter" with no quarter named before: no date
             glossed_year = self._glossed_year(found, index, context)
@@ -657,6 +674,11 @@ class DateTagger:
             value = resolver.resolve(expression, future)
             if value is None:
                 continue
+            if night is not None and _night_span(night):
+                # "in the night of 13 to 14 March ... the same night": that night's two days
+                value = {**value, "start": night["start"], "end": night["end"],
+                         "timex": night["timex"], "timex_start": night.get("timex_start"),
+                         "timex_end": night.get("timex_end")}
             if nearest and not _holds_reference(value, resolver, expression):
                 ahead = _nearer(value, resolver.resolve(expression, True), resolver, expression)
                 # the next one is nearer: taken when the clause tells no past (read only then)
@@ -702,6 +724,7 @@ class DateTagger:
                 continue  # a holiday's name without a date is none (guide: "Christmas" is
                 # no DATE, "Christmas Day 2025" is); later dates may still count from it
             results.append((item.start, item.end, value))
+            values_at[index] = value
         if has_time and len(results) > 1:
             self._clock_days(results, context)
         if day_words and len(results) > 1:
