@@ -46,6 +46,13 @@ FURTHER_CASES = [
      "The next regional meeting of port heads will be held in April 2026.",
      [("April 2026", "DATE", month("2026-04-01", "2026-04-30"))],
      [("training", "2025-03-03", "2025-03-07"), ("meeting", "2026-04-01", "2026-04-30")]),
+    # the next meeting in a quarter of the following year
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The sides agreed to hold the next meeting in the first quarter of next year in Nairobi.",
+     [("the first quarter of next year", "DATE",
+       {**date_range("2026-01-01", "2026-03-31", "month"), "precision": "quarter"}),
+      ("Nairobi", "LOC", loc("Nairobi", "KE"))],
+     [("training", "2025-03-03", "2025-03-07"), ("meeting", "2026-01-01", "2026-03-31")]),
     # a campaign decided for days still to come
     (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
      "The Customs Service also decided to launch a campaign against pill smuggling from "

@@ -2,7 +2,8 @@
 seizures "from January to May", "since the beginning of the year") is a results summary
 (type other), even with many arrests and an operation word in the text; a lead that counts
 the interdictions or operations of its period ("during nine interdictions between February
-and March") tells a campaign, an operation."""
+and March") tells a campaign, an operation, and so does a lead telling the body's own
+measures over a week or a month ("carried out reinforced checks ... As a result")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,22 @@ CASES: list[tuple[str, str, str]] = [
      "separate interdictions between February and March 2025. Twenty-four suspected "
      "smugglers were detained during the operation.",
      "2025-04-11", "operation"),
+    # a border service's week of its own reinforced checks: an operation's results
+    ("Border guards stopped five smuggling attempts over the week\n\n"
+     "Over the past week, from 4 to 10 May, units of the border service carried out "
+     "reinforced checks of vehicles and persons at the checkpoints on the western border. "
+     "As a result, 11 persons were detained and more than 6 kg of drugs were withdrawn, "
+     "including 4.2 kg of cannabis.\n\n"
+     "The most notable cases:\n"
+     "• On 6 May, at the Porubne checkpoint, border guards found 2.1 kg of amphetamine in a "
+     "minibus.",
+     "2026-05-11", "operation"),
+    # the same week's figures compiled with no measures of the body's own: a summary
+    ("Border guards stopped five smuggling attempts over the week\n\n"
+     "Over the past week, from 4 to 10 May, border guards registered five attempts to "
+     "smuggle drugs. As a result, 11 persons were detained and more than 6 kg of drugs were "
+     "withdrawn, including 4.2 kg of cannabis.",
+     "2026-05-11", "other"),
 ]
 
 

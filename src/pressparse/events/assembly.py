@@ -28,7 +28,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .cues import EventRules, split_matches
-from .dating import OPEN_BOUNDS, SCHEDULE_CUE, SCHEDULED_TYPES, name_year, span_days
+from .dating import OPEN_BOUNDS, SCHEDULE_CUE, SCHEDULED_TYPES, SUMMARY_DAYS, name_year, span_days
 from .draft import Draft
 from .episodes import ACTION_TYPES, EpisodeRules, draft_days
 from .mentions import Mention
@@ -216,6 +216,12 @@ class _Assembler(EpisodeRules):
             # 'foiled ... in an operation code-named "Bitter Lemons"' on one day: one
             # interdiction with a name
             main.type = self._one_day_interdiction(main, subs)
+        elif (main.type == "other" and not main.mentions and self._period_measures(main)
+              and (main.seizures or subs) and 0 < (self._date_days(main) or 0) <= SUMMARY_DAYS):
+            # "Over the past week, from 11 to 17 May, units ... carried out reinforced checks
+            # ... As a result, 14 persons were detained": a period's results of the body's
+            # own measures are an operation's, not a compilation of figures
+            main.type = "operation"
         if main.type == "operation":
             # finds told apart beside what the lead first read as one seizure, now the
             # operation's own results ("conducted four operations ... a. Turbat. 1,240 kg")

@@ -30,12 +30,19 @@ _COURT_DECISION = re.compile(
 _STAGE_ACTION = re.compile(  # "27 searches were carried out", "raided five homes"
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_action'))})"
     r"(?![a-z])", re.IGNORECASE)
+# "units ... carried out reinforced checks of vehicles": the body's own measures over the
+# period, which make its results an operation, not a compilation of figures
+_PERIOD_MEASURES = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'done_verb'))})"
+    r"(?:\s+[a-z-]+){0,3}?\s+"
+    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'period_measure'))})(?![a-z])",
+    re.IGNORECASE)
 STAGE_MAX_DAYS = 2  # a stage's action told on one or two days ("On 13 and 14 October")
 STAGE_MIN_SPAN = 7  # days an operation runs (or open-ended) to have stages of its own
 COURT_DAY_PRECISIONS = frozenset({"day", "week"})  # a hearing's day ("on 2 July", "last week")
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
-FURTHER_PRECISIONS = frozenset({"day", "week", "month", "season"})  # not "in 2025" alone
+FURTHER_PRECISIONS = frozenset({"day", "week", "month", "quarter", "season"})  # not "in 2025"
 _ARTICLES = frozenset({"a", "an"})  # further markers that may also announce the item's event
 PLANNED_TYPES = frozenset({"operation"})  # beside the main event only when still to come
 ACTION_COUNT_REACH = 30  # chars before an operation word searched for its count
@@ -558,10 +565,11 @@ class EpisodeRules(TotalRules):
         days = self._date_days(main)
         if days is None:
             return main.type
-        if (main.type == "seizure" and main.period is None
+        measures = self._period_measures(main)
+        if (main.type == "seizure" and main.period is None and not measures
                 and main.dates[0].normalized.get("precision") in CALENDAR_PRECISIONS):
             return "other"  # "In February 2025, border guards seized ...": a month's figures
-        if main.type == "seizure" and days >= 1 and self._period_totals(main):
+        if main.type == "seizure" and days >= 1 and not measures and self._period_totals(main):
             return "other"  # "In total, from 13 to 19 May, police ... seized about 21 kg"
         if main.type == "seizure" and days >= 1 and self._finds_day_by_day(main, subs):
             # "intercepted two vehicles on Saturday and Sunday. In the first case ... On
@@ -639,6 +647,14 @@ class EpisodeRules(TotalRules):
         except ValueError:
             return False
         return span + 1 == len(days)
+
+    def _period_measures(self, main: Draft) -> bool:
+        """The sentence of the main event's date says the body carried out measures over the
+        period ("Over the past week, from 11 to 17 May, units ... carried out reinforced
+        checks of vehicles and persons"): its results are an operation's (samples/README.md,
+        Events: types)."""
+        return bool(main.dates) and _PERIOD_MEASURES.search(
+            self.text, *self.lay.sentences[main.dates[0].sentence]) is not None
 
     def _period_totals(self, main: Draft) -> bool:
         """The sentence of the main event's date opens by summing up ("In total, from 13 to
