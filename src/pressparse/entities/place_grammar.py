@@ -412,6 +412,8 @@ class PlaceGrammar:
         elif head in self.titled_heads:
             value = self._headed_value(name, entity, head)
         else:  # "Holili border post", "Cau Treo International Border Gate"
+            if entity is None and _acronym(name) and texts[start].islower():
+                return []  # "officers of the SRC customs post": a body's post, no place name
             pair = self._crossing_pair(texts, name_start, end, written_head, entity, by_end)
             if pair is not None:  # "the Leușeni – Albița border crossing point"
                 return [pair]
@@ -421,8 +423,7 @@ class PlaceGrammar:
                 name = listed  # the listed spelling: "Sarahs border post" -> Serakhs ...
             value = {"name": " ".join(with_head(name, written_head).split()),
                      "country_iso2": _country_of(entity), "id": None}
-            if entity is None and not name.isupper():  # "the Kybartai border checkpoint" ...
-                # "cocaine at Kybartai" (not an acronym: "the SRC customs post" is a body's)
+            if entity is None:  # "the Kybartai border checkpoint" ... "cocaine at Kybartai"
                 self._named.setdefault(tuple(texts.orths[name_start:start]), {
                     "name": " ".join(name.split()), "country_iso2": None, "id": None})
         return [PlaceSpan(name_start, end, value)]
@@ -679,6 +680,11 @@ class PlaceGrammar:
             return dict(entity.value)
         known = self.lookup.get(name.lower())
         return dict(known) if known else {"name": name, "country_iso2": None, "id": None}
+
+
+def _acronym(name: str) -> bool:
+    """Is ``name`` one all-caps word of two to six letters (a body's acronym: "SRC")?"""
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
 
 
 def _port_named(name: str) -> bool:
