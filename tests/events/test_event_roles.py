@@ -371,6 +371,16 @@ SEIZING_BODY_CASES = [
      "acetic anhydride.",
      [("Customs Service", "ORG", org("Customs Service")),
       ("Regional Centre", "ORG", org("Regional Centre"))], ["Customs Service"]),
+    # the body leading the case after the find leads no part of it
+    ("The Judicial Police seized 300 kg of cocaine in a container on 3 May. The investigation "
+     "is led by the Public Prosecutor's Office.",
+     [("Judicial Police", "ORG", org("Judicial Police")),
+      ("Public Prosecutor's Office", "ORG", org("Public Prosecutor's Office"))],
+     ["Judicial Police"]),
+    ("Officers of the Customs Service found 300 kg of cocaine in a container on 3 May. The "
+     "pre-trial investigation is being carried out by the Criminal Directorate.",
+     [("Customs Service", "ORG", org("Customs Service")),
+      ("Criminal Directorate", "ORG", org("Criminal Directorate"))], ["Customs Service"]),
 ]
 
 

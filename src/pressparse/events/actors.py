@@ -72,6 +72,12 @@ _DELEGATION_HEAD = re.compile(
     rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'delegation'))})"
     r"(?:\s+(?:was|were|is|are))?\s*,?\s*\Z", re.IGNORECASE)
 DELEGATION_CHARS = 24  # "delegations were " before the cue
+# the case a body handles after the event ("The investigation is being carried out by the NAV
+# Criminal Directorate"; role_words.jsonl case_noun): the body leads the case, not the event
+_CASE_HANDLER = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'case_noun'))})\s+"
+    r"(?:is|was|are|were|has\s+been|have\s+been|will\s+be)(?:\s+being)?\s+\Z", re.IGNORECASE)
+CASE_CHARS = 40  # "investigations have been being " before the cue
 _JOINED_BODY = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)  # between the joint and its body
 _LINKED_UNIT = re.compile(rf"\b{UNIT_LINK_WORDS}\s+(?:the\s+)?$", re.IGNORECASE)
 _UNIT_OF = re.compile(r"\s*['’]?\s*of\s+(?:the\s+)?", re.IGNORECASE)  # "<unit> of the <parent>"
@@ -369,6 +375,9 @@ class ActorRules(NewsSourceRules):
                     and cue.phrase.lower().endswith(" by") and _DELEGATION_HEAD.search(
                         self.text, max(0, match.start - DELEGATION_CHARS), match.start)):
                 role = "participant"  # "a delegation led by the Force": the Force takes part
+            if (role == "organizer" and cue.direction == "after" and _CASE_HANDLER.search(
+                    self.text, max(0, match.start - CASE_CHARS), match.start)):
+                continue  # "The investigation is led by the prosecutor's office": the case's
             if (role != "location"
                     and topic_starts.get(match.sentence, no_topic) < match.start):
                 continue  # "the parties discussed the participation of X": a topic
