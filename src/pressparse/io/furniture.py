@@ -451,12 +451,12 @@ def _document_title(blocks: list[Block]) -> int:
     MINUTES OF ..." over "Minsk        18–19 June 2026") under letterhead lines naming the
     issuer; 0 when the blocks open otherwise."""
     for index, block in enumerate(blocks[1:LETTERHEAD_MAX_BLOCKS], start=1):
-        if not _is_name_line(blocks[index - 1]):
-            return 0
+        if blocks[index - 1].lines > 1:
+            return 0  # (cheap tests first: the names' words are read last)
         under = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.all_caps and block.lines == 1 and not block.terminal and under is not None \
                 and under.date_line and under.full_date:
-            return index
+            return index if all(_is_name_line(b) for b in blocks[:index]) else 0
     return 0
 
 
