@@ -75,6 +75,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      dict(value=8, unit="in", what="wafers")),
     ("The fab will process 90,000 8-inch wafers a month.", "90,000",
      count(90000, what="wafers")),
+    # a name set off by a comma before "at" and a share is what the share is of; not a
+    # month or a function word
+    ("Reserves are lowest in the Tagus, at 31.2 per cent, and highest in the Duero, at "
+     "64.8 per cent.", "64.8 per cent", dict(value=64.8, what="Duero")),
+    ("Rents rose fastest in Manitoba, at 4.2 per cent.", "4.2 per cent",
+     dict(value=4.2, what="Manitoba")),
+    ("In March, at 5 per cent, inflation peaked.", "5 per cent", dict(value=5, what=None)),
     # a number word counting a part of a set told before
     ("Of the 19 films in competition, four were directed by women.", "four",
      count(4, what="films")),

@@ -88,6 +88,10 @@ _CONVERTED = re.compile(r"[ \t\u00a0]*\((?:about|around|some|roughly|approximate
                         r"[ \t\u00a0]*")  # "312.5 billion yen ($2.11 billion)"
 _SPENT_ON = re.compile(r"[ \t\u00a0]+(?:on|for|in|into)(?:[ \t\u00a0]+(?:its|their|his|her|the|a|an"
                        r"))?(?=[ \t\u00a0])")
+# a name set off by a comma before "at" and a share: "the Segura, at 17.9 per cent"
+_NAMED_AT = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,3}),"
+                       r"[ \t]+at[ \t]+$")
+_NAMED_AT_REACH = 50
 _CONVERSION_REACH = 30  # the length of a bracketed conversion after a sum
 _SPENT_GAP = 3  # words between a verb of spending and its sum ("spent a combined")
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -247,6 +251,11 @@ class ClauseLinker:
                 else:
                     q.what = self._same_unit_before(q, index, found)
         for q in found:
+            if q.kind == "percent" and q.what is None:
+                name = self._named_at(text, q.start)
+                if name:
+                    q.what = name  # "the Guadalquivir, at 23.4 per cent"
+                    continue
             if q.kind == "money" and q.what is None and self._seized_sum(low, q):
                 q.what = _CASH
             elif q.kind == "money" and q.what is None:
@@ -267,6 +276,22 @@ class ClauseLinker:
                 # amount before, converted (seized too, but "assets worth 42.6 million
                 # Turkish liras (about $1.02 million)" are no cash)
                 right.what = left.what
+
+    def _named_at(self, text: str, start: int) -> str | None:
+        """The name set off by a comma before "at" and a share ("the Segura, at 17.9 per
+        cent", "slowest in Alberta, at 1.4 per cent"): its capitalized words after the last
+        function word, month or weekday ("In March, at 5 per cent": none)."""
+        named = _NAMED_AT.search(text, max(0, start - _NAMED_AT_REACH), start)
+        if named is None:
+            return None
+        words = named.group("name").split()
+        for index in range(len(words) - 1, -1, -1):
+            low = words[index].lower()
+            if words[index] in self.lex.months or low in self.lex.phrase_stops \
+                    or low.endswith("day"):
+                words = words[index + 1:]
+                break
+        return " ".join(words) or None
 
     def _spent_on(self, text: str, low: str, q: Linked,
                   mentions: Sequence[Mention]) -> str | None:
