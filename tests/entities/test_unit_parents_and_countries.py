@@ -110,6 +110,13 @@ def test_unit_parent(text: str, surface: str, name: str) -> None:
     ("BEIJING, June 3 (Xinhua) -- China's Ministry of Public Security said on Monday that "
      "police in Yunnan seized 2.1 tonnes of drugs in May.", "Ministry of Public Security",
      "Ministry of Public Security of China"),
+    # a bare name two countries' bodies share takes the text's country
+    ("DUSHANBE - The State Committee for National Security said 3 kg of heroin were seized "
+     "in Khatlon.", "State Committee for National Security",
+     "State Committee for National Security of the Republic of Tajikistan"),
+    ("BISHKEK - The State Committee for National Security said 3 kg of heroin were seized "
+     "in Osh.", "State Committee for National Security",
+     "State Committee for National Security of the Kyrgyz Republic"),
 ])
 def test_national_body_country(text: str, surface: str, name: str) -> None:
     names = org_names(text, surface)
