@@ -445,6 +445,14 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("same night", "2025-03-20", "In the night of 13 to 14 March, the cannabis was seized in "
      "a warehouse. The consignee was intercepted the same night at the border.",
      "the same night", {"start": "2025-03-13", "end": "2025-03-14"}),
+    # -- a month after another and "and"/"or" is a date too ("two cuts in March and June"),
+    # and the first takes the year written after the second ("in May and September 2024")
+    ("month after month", "2027-02-15", "Markets are pricing two rate cuts in March and June.",
+     "June", {"start": "2027-06-01", "end": "2027-06-30"}),
+    ("month after month", "2027-02-15", "The firm hired staff in March, June or October.",
+     "October", {"start": "2026-10-01", "end": "2026-10-31"}),
+    ("month after month", "2027-02-15", "Raids were carried out in May and September 2024.",
+     "May", {"start": "2024-05-01", "end": "2024-05-31"}),
     # -- a month closing a line of a wire's data calendar: the month of the figure
     ("calendar line", "2027-02-15", "DATA/EVENTS (GMT)\n1330 U.S. Retail sales Jan\n1500 U.S. "
      "NAHB housing market index Feb\n", "Jan", _at("2027-01", "2027-01-01", "2027-01-31")),

@@ -393,6 +393,8 @@ class Parser:
                               self._weekday_name.search(text, max(0, start - NAME_REACH), start)
                               is not None,
                               self._any_such_day(text, start, end))
+            elif form == "month_prep":  # "in May and September 2024": the year after
+                cache_key += (match.group("month_prep__lm"), match.group("month_prep__ly"))
             elif form == "the_past":  # "in the last nine months" (a stretch) or "over ..."
                 cache_key += (self._in_stretch(text, start),)
             elif form == "relative":  # "the day before the session", "the quarter of a city"
@@ -813,7 +815,11 @@ class Parser:
         if month is None:
             return None
         qualifier = self._qualifier(f.get("q"))
-        return self._shifted(CalendarPeriod("month", _year(f.get("y")), month,
+        year = _year(f.get("y"))
+        later = self._month_of(f.get("lm"))
+        if year is None and later is not None and later > month:
+            year = _year(f.get("ly"))  # "in May and September 2024": May 2024
+        return self._shifted(CalendarPeriod("month", year, month,
                                             part=qualifier.month_day if qualifier else None,
                                             mod=qualifier.mod if qualifier else None),
                              f.get("ys1"))

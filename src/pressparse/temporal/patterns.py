@@ -304,6 +304,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     prep = lookbehind_any(lex.period_preps)
     numeric_prep = lookbehind_any([*lex.period_preps, "dated", "to", "till"])
     month_prep = lookbehind_any(lex.month_preps)
+    # a month after another and a connector ("in March and June", "May, July or September")
+    after_month = lookbehind_any([f"{month}{sep}" for month in lex.month_forms
+                                  for sep in (" and", " or", ",")])
     clock_prep = lookbehind_any(lex.clock_preps)
     holiday_prep = lookbehind_any([*lex.period_preps, *lex.holiday_preps])
     half_prep = lookbehind_any([*lex.period_preps, *(w.upper() for w in lex.period_preps)])
@@ -742,7 +745,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # "by March-end" (Indian usage): the month's last day, as "end-March"
         ("month_end", MON, rf"(?P<m>{mon})[-‐](?P<e>end)(?![\w])(?:,?\s+(?P<y>{YEAR}))?"),
         # (not a name after "by": "Photo by Jan Kowalski", "reporting by April Ryan")
-        ("month_prep", MON, rf"{month_prep}(?!(?<=[Bb]y\s)(?:{mon})\s+[A-Z][a-z])(?P<m>{mon})"),
+        # ... "May" of "in May and September 2024" takes the year written after the pair
+        ("month_prep", MON, rf"(?:{month_prep}|{after_month})"
+         rf"(?!(?<=[Bb]y\s)(?:{mon})\s+[A-Z][a-z])(?P<m>{mon})"
+         rf"(?=,?\s+(?:and|or)\s+(?P<lm>{mon})\s+(?P<ly>{YEAR})(?![\w]))?"),
         # "confirms April output hike", "the March contract": a month before a word of figures
         ("month_noun", MON, rf"(?P<m>{mon})(?=\s+{month_noun}(?![\w]))"),
         # "1330 U.S. Retail sales Jan" (a wire's calendar of data): a month closing a line
