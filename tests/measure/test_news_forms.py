@@ -80,6 +80,8 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     # a number written in parts, as translated Turkish and Central Asian releases write it
     ("Teams seized 3 million 418 thousand 250 captagon pills in Hatay.",
      "3 million 418 thousand 250", dict(value=3418250, unit="pill")),
+    ("The teams seized 640 thousand 200 narcotic pills in Adana.", "640 thousand 200",
+     dict(value=640200, unit="pill", what="drugs")),
     ("Gendarmes also destroyed 2 million 75 thousand cannabis roots.",
      "2 million 75 thousand", count(2075000, what="cannabis roots")),
     ("The ministry paid 4 million 500 thousand 120 somoni in bonuses.",

@@ -214,8 +214,9 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         mention = mention_in(mentions, phrase.start, phrase.end)
         if mention:
             return mention.name
-        if head_start:
-            return phrase.text[:head_start].strip()
+        if head_start:  # "ecstasy pills"; "narcotic pills": drugs (what_aliases.jsonl)
+            words = phrase.text[:head_start].strip()
+            return self.lex.what_aliases.get(words.lower(), words)
         nearest = mention_before(mentions, phrase.start, f.text, PILLS_WINDOW,
                                   self._generic_whats)
         return nearest.name if nearest else None
