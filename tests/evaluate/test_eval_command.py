@@ -311,6 +311,8 @@ def no_spacy_sm(monkeypatch: pytest.MonkeyPatch) -> None:
     (["--baseline", "[nope]"], None, 2, "error: unknown baseline '[nope]' (one of naive, "
                                        "spacy-sm)"),
     (["--min-f1", "ORG.value=0.99", "--name", "p"], None, 0, ""),
+    # a system name is shown as written, not read as rich markup (was "Entities — sysv2")
+    (["--name", "sys[bold]v2[/bold]"], None, 0, "Entities — sys[bold]v2[/bold]"),
 ])
 def test_messages_keep_their_brackets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                       args: list[str], setup: object, exit_code: int,

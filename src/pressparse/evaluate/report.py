@@ -6,6 +6,7 @@ from typing import Any
 
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .entities import ALL
@@ -26,7 +27,7 @@ def _score(prf: PRF, attribute: str) -> str:
 
 def entity_table(result: SystemResult) -> Table:
     """Per-label P/R/F1 for strict and overlapping spans, value accuracy and value F1."""
-    table = Table(title=f"Entities — {result.name} ({result.documents} documents)",
+    table = Table(title=f"Entities — {escape(result.name)} ({result.documents} documents)",
                   title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("label", no_wrap=True, min_width=9)
     for column in ("gold", "pred"):
@@ -46,7 +47,7 @@ def entity_table(result: SystemResult) -> Table:
 
 def event_table(result: SystemResult) -> Table:
     """Per-field P/R/F1 of the events (after one-to-one pairing)."""
-    table = Table(title=f"Events — {result.name} ({result.event_documents} documents with "
+    table = Table(title=f"Events — {escape(result.name)} ({result.event_documents} documents with "
                         "annotated events)", title_justify="left", box=box.SIMPLE_HEAD)
     for column in ("field", "gold", "pred", "TP", "P", "R", "F1", "acc"):
         table.add_column(column, justify="left" if column == "field" else "right")
@@ -67,7 +68,7 @@ def comparison_table(results: list[SystemResult]) -> Table:
                   title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("label", no_wrap=True)
     for result in results:
-        table.add_column(f"{result.name}\n({result.documents} docs)", justify="right")
+        table.add_column(f"{escape(result.name)}\n({result.documents} docs)", justify="right")
     labels = [*sorted({label for r in results for label in r.entities}), ALL]
     rows = [r.entity_rows() for r in results]
     for label in labels:
@@ -99,7 +100,7 @@ def print_report(console: Console, results: list[SystemResult], checks: list[Che
                           f"{_pct(scores.link_accuracy).strip()} % of {scores.link_judged} "
                           "strict pairs[/]")
     if main.note:
-        console.print(f"[dim]{main.name}: {main.note}[/]")
+        console.print(f"[dim]{escape(main.name)}: {escape(main.note)}[/]")
     if main.predicts_events and main.event_documents:
         console.print(event_table(main))
     for how, items in (("exact start and end", main.items),
@@ -112,12 +113,12 @@ def print_report(console: Console, results: list[SystemResult], checks: list[Che
         console.print(comparison_table(results))
         for result in results[1:]:
             if result.note:
-                console.print(f"[dim]{result.name}: {result.note}[/]")
+                console.print(f"[dim]{escape(result.name)}: {escape(result.note)}[/]")
     for result in results:
         if result.seconds is not None:
             per_doc = result.seconds / max(result.documents, 1)
-            console.print(f"[dim]{result.name}: {result.seconds:.2f} s for {result.documents} "
-                          f"documents ({1000 * per_doc:.1f} ms/doc)[/]")
+            console.print(f"[dim]{escape(result.name)}: {result.seconds:.2f} s for "
+                          f"{result.documents} documents ({1000 * per_doc:.1f} ms/doc)[/]")
     if checks:
         console.print(checks_table(checks))
 
