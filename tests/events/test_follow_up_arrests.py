@@ -4,6 +4,7 @@ place of its arrest clause, and with the lead's number of people charged."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -83,8 +84,10 @@ NO_FOLLOW_UP_CASES: list[tuple[str, list[Entity]]] = [
 def test_a_later_court_day_is_no_arrests_operation(nlp, rules, text: str,
                                                    entities: list[Entity]) -> None:
     events = assemble_events(build_doc(nlp, text, entities), rules)
-    assert [e["type"] for e in events] == ["seizure"]
+    # the remand is the court's own event (other, as h10_12's gold), never an arrests day
+    assert [e["type"] for e in events] == ["seizure", "other"]
     assert events[0]["start_date"] == "2025-03-03"
+    assert [m["text"] for m in events[1]["organizers"]] == ["Windhoek Magistrate's Court"]
 
 
 COURT = org("Kirkwall District Court")
@@ -96,6 +99,10 @@ RAID = ("Police seize heroin in Kirkwall raid\n"
 RAID_ENTITIES: list[Entity] = [
     ("12 kilograms", "QUANTITY", mass(12, 12, "kg")), ("heroin", "SUBSTANCE", HEROIN),
     ("Kirkwall", "LOC", loc("Kirkwall", "GB")), ("4 June", "DATE", day("2025-06-04"))]
+
+MAY = {"start": "2025-05-01", "end": "2025-05-31", "precision": "month",
+       "year_inferred": False, "kind": "absolute"}
+REPORT_DAY = date(2025, 6, 10)  # the release's day: 20 June is still to come
 
 COURT_DECISION_CASES: list[tuple[str, list[Entity], dict[str, Any] | None]] = [
     # (text, entities, the court event's fields or None when there is none)
@@ -122,13 +129,38 @@ COURT_DECISION_CASES: list[tuple[str, list[Entity], dict[str, Any] | None]] = [
      [*RAID_ENTITIES,
       ("6 June", "DATE", day("2025-06-06")), ("Kirkwall District Court", "ORG", COURT)],
      None),
+    # a remand in custody is the court's decision on the day of the appearance
+    (RAID +
+     "The two suspects appeared in the Kirkwall District Court on Friday and were remanded "
+     "in custody.",
+     [*RAID_ENTITIES,
+      ("Friday", "DATE", day("2025-06-06")), ("Kirkwall District Court", "ORG", COURT)],
+     {"start_date": "2025-06-06", "organizers": ["Kirkwall District Court"],
+      "seizures": []}),
+    # a verdict told with its month only (an annual review's case) is dated by the month
+    (RAID +
+     "In May, the Kirkwall District Court sentenced the head of the same network to nine "
+     "years in prison.",
+     [*RAID_ENTITIES,
+      ("May", "DATE", MAY), ("Kirkwall District Court", "ORG", COURT)],
+     {"start_date": "2025-05-01", "organizers": ["Kirkwall District Court"],
+      "seizures": []}),
+    # a hearing still to come decides nothing, also when the remand before it is told
+    (RAID +
+     "The suspects were remanded in custody to appear before the Kirkwall District Court "
+     "on 20 June.",
+     [*RAID_ENTITIES,
+      ("20 June", "DATE", day("2025-06-20")), ("Kirkwall District Court", "ORG", COURT)],
+     None),
 ]
 
 
 @pytest.mark.parametrize(("text", "entities", "expected"), COURT_DECISION_CASES)
 def test_later_court_decision_is_an_event(nlp, rules, text: str, entities: list[Entity],
                                           expected: dict[str, Any] | None) -> None:
-    events = assemble_events(build_doc(nlp, text, entities), rules)
+    doc = build_doc(nlp, text, entities)
+    doc._.reference_date = REPORT_DAY
+    events = assemble_events(doc, rules)
     seizure = next(e for e in events if e["type"] == "seizure")
     assert seizure["start_date"] == "2025-06-04"
     assert [s["value"] for s in seizure["seizures"]] == [12]

@@ -39,7 +39,7 @@ _PERIOD_MEASURES = re.compile(
     re.IGNORECASE)
 STAGE_MAX_DAYS = 2  # a stage's action told on one or two days ("On 13 and 14 October")
 STAGE_MIN_SPAN = 7  # days an operation runs (or open-ended) to have stages of its own
-COURT_DAY_PRECISIONS = frozenset({"day", "week"})  # a hearing's day ("on 2 July", "last week")
+COURT_DAY_PRECISIONS = frozenset({"day", "week", "month"})  # "on 2 July", "In December"
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
 FURTHER_PRECISIONS = frozenset({"day", "week", "month", "quarter", "season"})  # not "in 2025"
@@ -98,12 +98,16 @@ class EpisodeRules(TotalRules):
         sentences were handed down at Leeds Crown Court on 2 July"; "On 10 October, the
         district court authorized the pre-trial detention of seven suspects"): an event of
         its own (type other) organized by the court, as the guide types a verdict; it takes
-        the sentence's counts and none of its amounts. An appearance alone ("will appear in
-        court on Monday") is none, and an item whose lead tells the decision has it as its
-        main event."""
+        the sentence's counts and none of its amounts. A remand in custody is a decision
+        ("appeared in the Magistrate's Court on Wednesday and was remanded"), and a verdict
+        told with its month only is dated by the month ("In December, the District Court
+        sentenced ..."). An appearance alone ("will appear in court on Monday") is none, nor
+        is a day after the report's (a hearing still to come), and an item whose lead tells
+        the decision has it as its main event."""
         if main.type in FURTHER_TYPES or main.type == "statement":
             return []
         found: list[Draft] = []
+        report_day = self._report_day() or "9999"
         for sentence, mentions in sorted(self.by_sentence.items()):
             courts = [m for m in mentions
                       if m.label == "ORG" and self.rules.courts.search(m.text)]
@@ -117,9 +121,12 @@ class EpisodeRules(TotalRules):
             held = owner.get(sentence)
             if held is not main and (held is None or not held.sub_result):
                 continue  # a gathering's or a named event's sentence
+            # a hearing still to come ("remanded in custody to appear at Chelmsford Crown
+            # Court next month") has decided nothing yet
             days = [m for m in mentions if m.label == "DATE"
                     and m.normalized.get("precision") in COURT_DAY_PRECISIONS
-                    and self._date_usable(m, background_ok=True)]
+                    and self._date_usable(m, background_ok=True)
+                    and str(m.normalized.get("start")) <= report_day]
             if not days:
                 continue
             day = min(days, key=lambda m: abs(m.start - courts[0].start))
