@@ -44,6 +44,12 @@ UNNAMED = [
     ("The Secretary General told a news agency about the priorities of the organization.",
      "statement"),
     ("The regional court sentenced the leader of the smuggling ring to 15 years.", "other"),
+    # a headline's court verb types the verdict over a trafficking word before its lead
+    ("Court jails four couriers for heroin trafficking\nPORTVILLE, May 3 (Wire) --\n"
+     "The district court today sentenced four couriers to ten years each, the prosecutor "
+     "said.", "other"),
+    ("A former customs officer was found guilty of drug trafficking on Monday and fined "
+     "40,000 euros.", "other"),
     ("The ministry summed up the results of the year: 1,200 drug crimes were recorded.",
      "other"),
     ("A joint investigation has dismantled a network that shipped cocaine to Europe.",
