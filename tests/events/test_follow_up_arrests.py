@@ -145,6 +145,14 @@ COURT_DECISION_CASES: list[tuple[str, list[Entity], dict[str, Any] | None]] = [
       ("May", "DATE", MAY), ("Kirkwall District Court", "ORG", COURT)],
      {"start_date": "2025-05-01", "organizers": ["Kirkwall District Court"],
       "seizures": []}),
+    # a report's wrapped line splitting the verdict's verb from the court's name
+    (RAID +
+     "The head of the same network was sentenced by the\nKirkwall District Court to nine "
+     "years in May.",
+     [*RAID_ENTITIES,
+      ("May", "DATE", MAY), ("Kirkwall District Court", "ORG", COURT)],
+     {"start_date": "2025-05-01", "organizers": ["Kirkwall District Court"],
+      "seizures": []}),
     # a hearing still to come decides nothing, also when the remand before it is told
     (RAID +
      "The suspects were remanded in custody to appear before the Kirkwall District Court "

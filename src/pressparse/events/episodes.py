@@ -113,8 +113,8 @@ class EpisodeRules(TotalRules):
                       if m.label == "ORG" and self.rules.courts.search(m.text)]
             if not courts:
                 continue
-            start, end = self.lay.sentences[sentence]
-            if not _COURT_DECISION.search(self.text, start, end):
+            end = self.lay.sentences[sentence][1]
+            if not _COURT_DECISION.search(self.text, self._wrapped_start(sentence), end):
                 continue
             if sentence <= self.lead_last:
                 return []  # the item is the court's own
@@ -135,6 +135,18 @@ class EpisodeRules(TotalRules):
             owner[sentence] = draft
             found.append(draft)
         return found
+
+    def _wrapped_start(self, sentence: int) -> int:
+        """Where the sentence really starts when a wrapped line split it off the one before
+        (a PDF's "... was sentenced by the" / "Vienna Regional Criminal Court to twelve years
+        in December 2024."): the previous sentence's start when that one ends in a lower-case
+        word (no stop), else the sentence's own start."""
+        start = self.lay.sentences[sentence][0]
+        if sentence == 0:
+            return start
+        before = self.text[self.lay.sentences[sentence - 1][0]:start].rstrip()
+        return (self.lay.sentences[sentence - 1][0]
+                if before and before[-1].isalpha() and before[-1].islower() else start)
 
     def _operation_stages(self, main: Draft, owner: dict[int, Draft]) -> list[Draft]:
         """A day's searches or arrests told after the lead of an operation running for weeks
