@@ -218,3 +218,33 @@ def test_later_day_of_a_long_operation_is_a_stage(text: str, days: tuple[str, st
     assert sorted((c.value, c.category) for c in stage.counts) == sorted(counts)
     parent = next(e for e in events if e.id == stage.part_of)
     assert parent.type == "operation" and not parent.counts
+
+
+LEAD_COURT_CASES: list[tuple[str, list[Entity], list[str]]] = [
+    # (text, entities, the verdict's organizers)
+    # the court deciding in the lead organizes the verdict, not the investigation's bodies
+    ("Prison terms of up to ten years for heroin imports\n"
+     "The Kirkwall District Court today sentenced four men to prison terms of between five "
+     "and ten years. The case stems from an investigation by the Northern Police Unit and "
+     "the Customs Investigation Service.",
+     [("Kirkwall District Court", "ORG", COURT),
+      ("Northern Police Unit", "ORG", org("Northern Police Unit")),
+      ("Customs Investigation Service", "ORG", org("Customs Investigation Service")),
+      ("today", "DATE", day("2025-06-10"))],
+     ["Kirkwall District Court"]),
+    # the passive wording names the court after the verdict's verb
+    ("Courier jailed\nA courier was sentenced by the Kirkwall District Court today to six "
+     "years in prison following an investigation by the Northern Police Unit.",
+     [("Kirkwall District Court", "ORG", COURT),
+      ("Northern Police Unit", "ORG", org("Northern Police Unit")),
+      ("today", "DATE", day("2025-06-10"))],
+     ["Kirkwall District Court"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "organizers"), LEAD_COURT_CASES)
+def test_the_lead_court_organizes_its_verdict(nlp, rules, text: str, entities: list[Entity],
+                                             organizers: list[str]) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    assert events[0]["type"] == "other"
+    assert [m["text"] for m in events[0]["organizers"]] == organizers

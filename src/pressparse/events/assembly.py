@@ -222,6 +222,9 @@ class _Assembler(EpisodeRules):
             # ... As a result, 14 persons were detained": a period's results of the body's
             # own measures are an operation's, not a compilation of figures
             main.type = "operation"
+        court = self._lead_court(main)
+        if court is not None:  # "The Rotterdam District Court today sentenced five men"
+            main.court = court
         if main.type == "operation":
             # finds told apart beside what the lead first read as one seizure, now the
             # operation's own results ("conducted four operations ... a. Turbat. 1,240 kg")

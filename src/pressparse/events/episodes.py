@@ -136,6 +136,24 @@ class EpisodeRules(TotalRules):
             found.append(draft)
         return found
 
+    def _lead_court(self, main: Draft) -> Mention | None:
+        """The court whose decision the lead tells ("The Rotterdam District Court today
+        sentenced five men to prison terms ..."): the item's verdict (an unnamed main event
+        of type other) is the court's, which organizes it alone, as the guide types a verdict
+        (the investigation's bodies the release names after it led the case, not the
+        verdict)."""
+        if main.type != "other" or main.mentions or main.court is not None:
+            return None
+        for sentence in range(self.lead_last + 1):
+            courts = [m for m in self.by_sentence.get(sentence, ())
+                      if m.label == "ORG" and self.rules.courts.search(m.text)]
+            if not courts:
+                continue
+            end = self.lay.sentences[sentence][1]
+            if _COURT_DECISION.search(self.text, self._wrapped_start(sentence), end):
+                return courts[0]
+        return None
+
     def _wrapped_start(self, sentence: int) -> int:
         """Where the sentence really starts when a wrapped line split it off the one before
         (a PDF's "... was sentenced by the" / "Vienna Regional Criminal Court to twelve years
