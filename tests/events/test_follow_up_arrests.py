@@ -220,8 +220,8 @@ def test_later_day_of_a_long_operation_is_a_stage(text: str, days: tuple[str, st
     assert parent.type == "operation" and not parent.counts
 
 
-LEAD_COURT_CASES: list[tuple[str, list[Entity], list[str]]] = [
-    # (text, entities, the verdict's organizers)
+LEAD_COURT_CASES: list[tuple[str, list[Entity], str, list[str]]] = [
+    # (text, entities, the main event's type and organizers)
     # the court deciding in the lead organizes the verdict, not the investigation's bodies
     ("Prison terms of up to ten years for heroin imports\n"
      "The Kirkwall District Court today sentenced four men to prison terms of between five "
@@ -231,20 +231,36 @@ LEAD_COURT_CASES: list[tuple[str, list[Entity], list[str]]] = [
       ("Northern Police Unit", "ORG", org("Northern Police Unit")),
       ("Customs Investigation Service", "ORG", org("Customs Investigation Service")),
       ("today", "DATE", day("2025-06-10"))],
-     ["Kirkwall District Court"]),
+     "other", ["Kirkwall District Court"]),
     # the passive wording names the court after the verdict's verb
     ("Courier jailed\nA courier was sentenced by the Kirkwall District Court today to six "
      "years in prison following an investigation by the Northern Police Unit.",
      [("Kirkwall District Court", "ORG", COURT),
       ("Northern Police Unit", "ORG", org("Northern Police Unit")),
       ("today", "DATE", day("2025-06-10"))],
-     ["Kirkwall District Court"]),
+     "other", ["Kirkwall District Court"]),
+    # the arrests the lead recalls without figures are the case the court's remand decided
+    ("Eight-day remand\nThe two persons arrested in the case of possession of cannabis in "
+     "Kirkwall were brought today before the Kirkwall District Court, which issued an "
+     "eight-day remand order against them.",
+     [("Kirkwall District Court", "ORG", COURT),
+      ("Kirkwall", "LOC", loc("Kirkwall", "GB")),
+      ("today", "DATE", day("2025-06-10"))],
+     "other", ["Kirkwall District Court"]),
+    # a find with its amount stays the seizure; the remand is told beside it
+    ("Police seized 12 kilograms of heroin in Kirkwall today. The Kirkwall District Court "
+     "remanded the courier in custody.",
+     [("Kirkwall District Court", "ORG", COURT),
+      ("Kirkwall", "LOC", loc("Kirkwall", "GB")),
+      ("12 kilograms", "QUANTITY", mass(12, 12, "kg")), ("heroin", "SUBSTANCE", HEROIN),
+      ("today", "DATE", day("2025-06-10"))],
+     "seizure", []),
 ]
 
 
-@pytest.mark.parametrize(("text", "entities", "organizers"), LEAD_COURT_CASES)
+@pytest.mark.parametrize(("text", "entities", "event_type", "organizers"), LEAD_COURT_CASES)
 def test_the_lead_court_organizes_its_verdict(nlp, rules, text: str, entities: list[Entity],
-                                             organizers: list[str]) -> None:
+                                             event_type: str, organizers: list[str]) -> None:
     events = assemble_events(build_doc(nlp, text, entities), rules)
-    assert events[0]["type"] == "other"
+    assert events[0]["type"] == event_type
     assert [m["text"] for m in events[0]["organizers"]] == organizers

@@ -224,7 +224,7 @@ class _Assembler(EpisodeRules):
             main.type = "operation"
         court = self._lead_court(main)
         if court is not None:  # "The Rotterdam District Court today sentenced five men"
-            main.court = court
+            main.court, main.type = court, "other"
         if main.type == "operation":
             # finds told apart beside what the lead first read as one seizure, now the
             # operation's own results ("conducted four operations ... a. Turbat. 1,240 kg")

@@ -141,8 +141,12 @@ class EpisodeRules(TotalRules):
         sentenced five men to prison terms ..."): the item's verdict (an unnamed main event
         of type other) is the court's, which organizes it alone, as the guide types a verdict
         (the investigation's bodies the release names after it led the case, not the
-        verdict)."""
-        if main.type != "other" or main.mentions or main.court is not None:
+        verdict). An interdiction's word with no figures of its own ("The two persons
+        arrested in the case ... were brought today before the Limassol District Court, which
+        issued an eight-day remand order") recalls the case the court decided on."""
+        if main.mentions or main.court is not None or not (
+                main.type == "other" or (main.type in ACTION_TYPES and not main.seizures
+                                         and not main.counts)):
             return None
         for sentence in range(self.lead_last + 1):
             courts = [m for m in self.by_sentence.get(sentence, ())
