@@ -72,6 +72,8 @@ class RelativePeriod:
     edge: str | None = None  # "the end of the year": its last month ("first" or "last")
     days: int | None = None  # days of the month at its edge ("the last ten days of the month":
     # 10, with edge "last")
+    anaphor: bool = False  # "during the week", "over the year": the last period of the unit
+    # the text named before it (a week: its stretch of seven days); no date when it named none
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class SamePeriod:
     years_back: int | None = None
     unit: str = "period"
     bare: bool = False
+    long: bool = False  # "during the period": only a stretch longer than a month
     """``bare``: no year told ("over the same period"): the stretch the text gave, unmoved;
     no date when it gave none. ``unit``: what is compared: "period" (the last stretch
     longer than a month), or the last

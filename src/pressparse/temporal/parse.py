@@ -106,7 +106,7 @@ def word_of(text: str | None) -> str:
 # Forms whose handler reads the words around the match (blockers, cues): never cached.
 CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_cell", "ago",
                            "numeric_cell", "month_poss", "quarter", "half",
-                           "range_year", "month_line_end"})
+                           "range_year", "month_line_end", "anaphor_period"})
 _CELL_SEPARATORS = "|\t"
 CACHE_SIZE = 20000
 # Forms whose handler reads ``Parser.day_first`` (numeric dates: 05/07/2019).
@@ -120,6 +120,11 @@ _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|his|her|their|this|that)[ \t]+[^\W\d]"
                           r"|[ \t]+[A-Z][a-z]")
 _OF_AFTER = re.compile(r"[ \t]+of(?![\w])")
+# "The largest find of the year", "the most significant cases of the quarter": a superlative's
+# noun before "of" and a period (the period the text named), not "the rest of the year"
+_SUPERLATIVE_OF = re.compile(
+    r"(?<![\w])[Tt]he\s+(?:(?:largest|biggest|highest|lowest|greatest|smallest|strongest"
+    r"|weakest|busiest|best|worst)|(?:most|least)\s+[a-z]+)\s+(?:[a-z-]+\s+){0,3}of\s+$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w])")  # a lower-case word after a span
 # A line of a data calendar opens with its clock time ("1330 U.S. Retail sales Jan")
 _CALENDAR_LINE = re.compile(r"[ \t]*(?:[01][0-9]|2[0-3]):?[0-5][0-9][ \t]")
@@ -270,6 +275,7 @@ class Parser:
             "range_numeric": self._numeric_range, "between_numeric": self._numeric_range,
             "dashed": self._dashed, "iso": self._iso, "roc": self._roc, "hijri": self._hijri,
             "same_period": self._same_period,
+            "anaphor_period": self._anaphor_period,
             "iberian": self._iberian,
             "month_pair": self._month_pair,
             "numeric_days": self._numeric_days,
@@ -1602,7 +1608,7 @@ class Parser:
                 _OF_AFTER.match(text, end) or
                 self._previous_words(text, start)[1] not in self.lex.anaphor_preps):
             # "fell 7% in the quarter" (the quarter the text named); not "the largest case of
-            # the quarter" (left out by the annotators) nor "the quarter of the city"
+            # the quarter" (its year may be the compared one's) nor "the quarter of the city"
             return None
         if record.nowadays and self._nowadays(text, start, end):
             return None  # "Today our processes look very different": the present in general
@@ -1616,6 +1622,30 @@ class Parser:
         return RelativePeriod(record.unit or "day", record.shift, counted=record.counted,
                               day_part=record.part, by_tense=record.by_tense, mod=record.mod,
                               edge=record.edge, clip=record.clip)
+
+    def _anaphor_context(self, text: str, start: int) -> bool:
+        """Whether a definite period noun at ``start`` refers back to the period the text
+        named: after "in", "during", "over", "for" ("fell 7% in the quarter", "Over the year,
+        border guards detained ...") or a superlative's noun and "of" ("the largest find of
+        the year")."""
+        before = self._previous_words(text, start)[1]
+        if before in self.lex.anaphor_preps:
+            return True
+        return before == "of" and _SUPERLATIVE_OF.search(text, max(0, start - 80), start) \
+            is not None
+
+    def _anaphor_period(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"during the week", "over the year", "in the reporting period": the period the text
+        named before (the tagger finds it; no date when it named none)."""
+        if not self._anaphor_context(text, start):
+            return None  # "twice a year", "Player of the Year", "the year was difficult"
+        unit = key(f.get("u") or "")
+        if unit == "period":  # the stretch the text gave, as a bare "the same period"
+            return SamePeriod(CalendarPeriod("year", None, year_shift=0), years_back=0,
+                              bare=True, long=True)
+        if f.get("rp"):
+            return None  # "the reporting week": no such wording in the reports read
+        return RelativePeriod(unit, 0, counted=True, anaphor=True)
 
     def _set_count(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"twice a year", "three times a week": a SET of one unit (P1Y, P1W)."""

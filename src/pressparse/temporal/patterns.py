@@ -774,5 +774,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("solar_year", frozenset({"year"}), solar_year),
         # not a code's year ("Ref: 2025/PR-418", "file 2024/INV-0091")
         ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9]|/[A-Za-z0-9])"),
+        # "during the week", "over the year", "in the reporting period", "the largest find
+        # of the year": the period the text named before (the handler reads the word before;
+        # last, so that every other form starting at "the" wins); not "the year to March",
+        # "the week beginning 6 April", "the period from 1 to 7 May", "the year's best"
+        ("anaphor_period", T, r"[Tt]he\s+(?P<rp>reporting\s+)?(?P<u>week|month|year|period)"
+         r"(?![\w]|[-‐'’])(?!\s+(?:to|ended|ending|beginning|starting|from|between|of|through"
+         r"|thru|before|after|ahead|earlier|later|ago|since|when|spent|under|in\s+which|that"
+         r"|which)(?![\w]))(?!\s+(?:[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th|\s*(?:to\s|[-–./]"
+         r"|[A-Z]))))"),  # not "the period 2025-2026", "the period 2nd to 8th February"
     ]
     return Grammar(forms)

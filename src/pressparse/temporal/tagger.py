@@ -28,7 +28,7 @@ from .expressions import (
     Window,
 )
 from .lexicon import Lexicon, load_lexicon
-from .parse import Found, Parser
+from .parse import DAYS_PER_WEEK, Found, Parser
 from .patterns import Matcher, alternation, build_grammar, start_key
 from .resolve import Reference, Resolver
 from .timex import interval_timex
@@ -135,7 +135,7 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
             if _SINCE_CLAUSE.search(text, 0, start - offset):
                 continue  # "the largest since 1996": an anchor, not the stretch compared
         if expression.unit == "period" and (last - first).days < COMPARED_MIN_DAYS and not (
-                value["kind"] == "range" and first < last):
+                value["kind"] == "range" and first < last and not expression.long):
             continue  # a day or a single month ("In September"), not a stretch of days
         if expression.years_back is not None:
             shift = -expression.years_back
@@ -195,6 +195,44 @@ def _named_moved(results: list[tuple[int, int, dict[str, Any]]], first: date, la
     one is the year-ago figure of: "in April ... in April 2026 ... the year-ago month")."""
     start, end = _add_years(first, years).isoformat(), _add_years(last, years).isoformat()
     return any(value["start"] == start and value["end"] == end for _s, _e, value in results)
+
+
+def _last_week(results: list[tuple[int, int, dict[str, Any]]]) -> dict[str, Any] | None:
+    """The value of the last stretch of seven days the text gave ("From 9 to 15 November
+    ... During the week"), None when it gave none."""
+    for _start, _end, value in reversed(results):
+        if value["start"] and value["end"] and value["kind"] not in ("time", "set") and (
+                date.fromisoformat(value["end"])
+                - date.fromisoformat(value["start"])).days == DAYS_PER_WEEK - 1:
+            return value
+    return None
+
+
+def _compared_aside(start: int, end: int,
+                    context: Callable[[int, int], tuple[int, str]]) -> bool:
+    """Whether a date opens an aside with the figure compared: "1 142 cases (2023: 1 387)"."""
+    if start == 0:
+        return False
+    offset, text = context(start - 1, end + 1)
+    return text[start - 1 - offset:start - offset] == "(" and \
+        text[end - offset:end + 1 - offset] == ":"
+
+
+def _latest_named(results: list[tuple[int, int, dict[str, Any]]], unit: str,
+                  resolver: Resolver, context: Callable[[int, int], tuple[int, str]]
+                  ) -> date | None:
+    """The end of the latest month, quarter or year the text wrote before (not one told
+    relative to another, nor one begun after the reference; one over by then first): "fell
+    to 89,755 hectares in 2024, 3.3 percent less than in 2023 ... during the year" is 2024."""
+    today = resolver.today or (resolver.reference.day if resolver.reference else None)
+    ends = [value["end"] for start, end, value in results
+            if value["precision"] == unit and value["kind"] != "relative" and value["end"]
+            and (today is None or value["start"] <= today.isoformat())
+            and not _compared_aside(start, end, context)]
+    over = [end for end in ends if today is not None and end < today.isoformat()]
+    # one over by the reference first: "results of 2026 ... plans for 2027 ... over the
+    # year" (told in February 2027) is 2026
+    return date.fromisoformat(max(over or ends)) if ends else None
 
 
 def _usable_given(last_given: dict[str, tuple[int, str]],
@@ -599,9 +637,23 @@ class DateTagger:
             resolver = plan.resolver_for(index)
             expression = item.expression
             night: dict[str, Any] | None = None  # the night "the same night" refers to
+            named_week: dict[str, Any] | None = None  # the week "during the week" refers to
             if type(expression) is RelativePeriod and expression.unit in _DAY_WORD_UNITS:
                 day_words = True
-            if isinstance(expression, RelativePeriod) and expression.counted:
+            if isinstance(expression, RelativePeriod) and expression.anaphor:
+                # "during the week", "over the year": the last week (seven days) or the last
+                # month or year the text named; no date when it named none
+                if expression.unit == "week":
+                    named_week = _last_week(results)
+                    if named_week is None:
+                        continue
+                else:
+                    latest = _latest_named(results, expression.unit, resolver, context)
+                    if latest is not None:
+                        resolver = Resolver(resolver.reference, latest)
+                    else:
+                        continue
+            elif isinstance(expression, RelativePeriod) and expression.counted:
                 # "the previous quarter", "the quarter": from the last quarter or half the
                 # text named, else from its last date fine enough
                 given = last_given if not since_anchors else _usable_given(
@@ -638,7 +690,10 @@ class DateTagger:
             nearest = False  # no tense told: the nearer of the last and the next one
             intended = False
             tense_matters = resolver.reference is not None and (
-                resolver.reference.source == "published" or resolver.today is not None)
+                resolver.reference.source == "published" or resolver.today is not None) \
+                and not (type(expression) is RelativePeriod and expression.anaphor)
+            # ("During the month, 412 smugglers were arrested": the month named, whatever
+            # the tense)
             if tense_matters and _needs_tense(expression):
                 offset, around = context(item.start, item.end)
                 reported = self._reported_part(expression, around, item.end - offset)
@@ -685,6 +740,8 @@ class DateTagger:
                 if ahead is not value and (intended
                                            or not self._tells_past(expression, item, context)):
                     value = ahead
+            if named_week is not None:
+                value = {**named_week, "kind": "relative"}
             if type(expression) is SamePeriod:
                 compared = _same_period(expression, value, results, resolver, context,
                                         item.start)

@@ -1,0 +1,79 @@
+"""Definite period nouns that refer back to a period the story named (guide, session 13):
+"during the week" after "from 9 to 15 November" is those seven days, "over the year" after
+"in 2025" is 2025, "during the month" the latest month named, "in the reporting period" the
+stretch the text gave; none when the text named no such period, and generic uses ("twice a
+year", "every week", "Player of the Year") are none.
+Every sentence is our own wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from date_paths import publisher_style_tests
+
+# (group, DCT, text, span, expected)
+CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
+    # -- "the week": the last stretch of seven days the text gave
+    ("week", "2026-11-17", "From 9 to 15 November, police ran the operation across the "
+     "region. During the week, officers detected 63 drug crimes.", "the week",
+     {"start": "2026-11-09", "end": "2026-11-15"}),
+    ("week", "2025-04-22", "Results of customs posts for 14.04-20.04.2025. Over the week, "
+     "officers seized 12 kg of hashish.", "the week",
+     {"start": "2025-04-14", "end": "2025-04-20"}),
+    # -- "the month": the latest month named, not the year-ago one compared
+    ("month", "2025-03-10", "In February 2025, border guards seized 21 kg of heroin. During "
+     "the month, 412 smugglers were arrested.", "the month",
+     {"start": "2025-02-01", "end": "2025-02-28"}),
+    ("month", "2027-05-04", "Prices rose 18 per cent to Rs 5.42 in April, against Rs 4.59 in "
+     "April 2026. Volume traded during the month rose 21 per cent.", "the month",
+     {"start": "2027-04-01", "end": "2027-04-30"}),
+    # -- "the year": the latest year named (one over by the reference first), not a
+    # compared year in an aside
+    ("year", "2024-02-10", "The committee summed up its work in 2023. Over the year, border "
+     "guards detained 2,146 violators.", "the year",
+     {"start": "2023-01-01", "end": "2023-12-31"}),
+    ("year", "2025-07-25", "Coca crops fell to 89,755 hectares in 2024, 3.3 percent less "
+     "than in 2023, after eradication teams removed 25,107 hectares during the year.",
+     "the year", {"start": "2024-01-01", "end": "2024-12-31"}),
+    ("year", "2025-03-01", "The service detected 1 142 cases in 2024 (2023: 1 387). Over "
+     "the year, 1 376 balloons were detected.", "the year",
+     {"start": "2024-01-01", "end": "2024-12-31"}),
+    ("year", "2027-02-06", "In 2026 the police registered 28 417 crimes. The plans for 2027 "
+     "were approved. Over the year, 912 drug couriers were detained.", "the year",
+     {"start": "2026-01-01", "end": "2026-12-31"}),
+    ("year", "2025-12-29", "In 2025 the group seized more than 190 kg of drugs. The largest "
+     "find of the year was made near the village.", "the year",
+     {"start": "2025-01-01", "end": "2025-12-31"}),
+    # -- "the period", "the reporting period": the stretch the text gave
+    ("period", "2024-10-15", "From January to September 2024, police removed 3,412 kg of "
+     "drugs. During the period, 612 drug-related crimes were registered.", "the period",
+     {"start": "2024-01-01", "end": "2024-09-30"}),
+    ("period", "2024-08-12", "The bulletin covers the first half of 2024. In the reporting "
+     "period 26 laboratories were dismantled.", "the reporting period",
+     {"start": "2024-01-01", "end": "2024-06-30"}),
+]
+
+# (group, DCT, text, span): no date
+ABSENT: list[tuple[str, str | None, str, str]] = [
+    ("generic", "2026-05-21", "The board meets twice a year in the capital.", "a year"),
+    ("generic", "2026-05-21", "Inspectors visit the port every week.", "week"),
+    ("generic", "2026-05-21", "She was named Player of the Year at the gala.", "the Year"),
+    ("generic", "2026-05-21", "The year was difficult for the industry, analysts said.",
+     "The year"),
+    # no period of that kind named before it
+    ("none named", "2026-05-21", "Police made 40 arrests during the week, the ministry "
+     "said.", "the week"),
+    ("none named", "2026-05-21", "It was the largest seizure of the year by the highway "
+     "police.", "the year"),
+    ("none named", "2026-05-21", "During the month, officers seized 3 kg of heroin.",
+     "the month"),
+    # the period the words after it give, or a year ended later
+    ("given after", "2026-05-21", "Profit rose 5% in the year to March 31.", "the year"),
+    ("given after", "2026-05-21", "During the period from 12 to 18 May, 14 people were "
+     "detained.", "the period"),
+    ("given after", "2026-05-21", "A forum will be held during the week beginning 6 April.",
+     "the week"),
+]
+
+test_period_anaphor_value, test_period_anaphor_absent = publisher_style_tests(CASES, ABSENT)
