@@ -52,6 +52,9 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("period", "2024-08-12", "The bulletin covers the first half of 2024. In the reporting "
      "period 26 laboratories were dismantled.", "the reporting period",
      {"start": "2024-01-01", "end": "2024-06-30"}),
+    # "the year before" stays a year counted from the one named, not that year
+    ("year before", "2026-03-12", "Exports fell 4% in 2025 after rising 6% the year before.",
+     "the year before", {"start": "2024-01-01", "end": "2024-12-31"}),
 ]
 
 # (group, DCT, text, span): no date
