@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -37,3 +40,16 @@ def read_jsonl(path: Path, model: type[RecordT]) -> list[RecordT]:
                 )
                 raise DataFileError(f"{path}:{number}: {problems}") from exc
     return records
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside the block: for building or unpickling large data
+    (objects are only made, not dropped; collections would only rescan them)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -3,14 +3,12 @@ substances and demonyms."""
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-from ..data import DataFileError, read_jsonl
+from ..data import DataFileError, gc_paused, read_jsonl
 from . import index_cache
 from .phrases import Entry, PhraseIndex
 from .place_grammar import HeadForms, PlaceGrammar
@@ -61,18 +59,6 @@ def _json(path: Path) -> dict[str, Any]:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise DataFileError(f"{path}: {exc}") from exc
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside the block (objects are only made, not dropped)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def tokenizer_fingerprint(tokenizer: Tokenizer) -> str:
@@ -178,7 +164,7 @@ class GazetteerData:
     """All gazetteer records of one directory, compiled into a :class:`PhraseIndex`."""
 
     def __init__(self, nlp: Language, data_dir: Path) -> None:
-        with _gc_paused():  # some 200,000 new objects: collections would only rescan them
+        with gc_paused():  # some 200,000 new objects: collections would only rescan them
             if index_cache.restore(self, nlp, data_dir):  # built by an earlier process
                 return
             self._load(nlp, data_dir)

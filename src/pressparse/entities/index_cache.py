@@ -22,15 +22,13 @@ is built from its files as without a cache.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +38,7 @@ from spacy.strings import StringStore
 from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
+from ..data import gc_paused
 from .phrases import LexemeFacts, PhraseIndex
 
 if TYPE_CHECKING:
@@ -121,17 +120,6 @@ def cache_file(nlp: Language, data_dir: Path) -> tuple[Path, str] | None:
     return directory / f"{_PREFIX}{key[:32]}{_SUFFIX}", key
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def restore(data: GazetteerData, nlp: Language, data_dir: Path) -> bool:
     """Fill ``data`` from the cache; False (``data`` untouched) when there is no usable file."""
     try:
@@ -172,7 +160,7 @@ def store(data: GazetteerData, nlp: Language, data_dir: Path) -> bool:
                   if name not in _LANGUAGE_BOUND}
         _check_unbound(state, tables)
         tokenized = [text for text in index.tokenizer_phrases if text not in index.cached_tokens]
-        with _gc_paused():
+        with gc_paused():
             body = pickle.dumps((key, state, tables, tokenized), protocol=pickle.HIGHEST_PROTOCOL)
         _write_atomic(path, _MAGIC + hashlib.sha256(body).digest() + body)
         _prune(path)
@@ -208,7 +196,7 @@ def _read(path: Path, key: str) -> tuple[dict[str, Any], dict[str, Any], list[st
         _log.debug("gazetteer cache %s is corrupt: rebuilt", path)
         return None
     try:
-        with _gc_paused():
+        with gc_paused():
             stored_key, state, tables, tokenized = pickle.loads(memoryview(blob)[head:])
     except Exception as exc:  # whatever a bad pickle raises means "rebuild"
         _log.debug("gazetteer cache %s unreadable (%s): rebuilt", path, exc)
