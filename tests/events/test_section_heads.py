@@ -30,16 +30,22 @@ BODY_ENTITIES: list[Entity] = [
     ("3.1 kg", "QUANTITY", mass(3.1, 3.1, "kg")), ("heroin", "SUBSTANCE", HEROIN),
 ]
 
+# the heads' days and places (both layouts that put them on a line of their own), and the two
+# seizures every layout must yield
+PLACE_DAY_HEADS: list[Entity] = [
+    ("3 March", "DATE", day("2025-03-03", year_inferred=True)),
+    ("6 March", "DATE", day("2025-03-06", year_inferred=True)),
+    ("Walvis Bay", "LOC", loc("Walvis Bay", "NA")),
+    ("Hosea Kutako International Airport", "LOC",
+     loc("Hosea Kutako International Airport", "NA")),
+]
+TWO_SEIZURES = [("seizure", "2025-03-03", 96.0), ("seizure", "2025-03-06", 3.1)]
+
 CASES = [
     pytest.param(
         LEAD + "Walvis Bay port, 3 March\n" + FIRST_BODY
         + "Hosea Kutako International Airport, 6 March\n" + SECOND_BODY,
-        [("3 March", "DATE", day("2025-03-03", year_inferred=True)),
-         ("6 March", "DATE", day("2025-03-06", year_inferred=True)),
-         ("Walvis Bay", "LOC", loc("Walvis Bay", "NA")),
-         ("Hosea Kutako International Airport", "LOC",
-          loc("Hosea Kutako International Airport", "NA"))],
-        [("seizure", "2025-03-03", 96.0), ("seizure", "2025-03-06", 3.1)],
+        PLACE_DAY_HEADS, TWO_SEIZURES,
         id="place-and-day-heads"),
     pytest.param(
         LEAD + "COCAINE IN A REEFER CONTAINER\nMonday 3 March\n" + FIRST_BODY
@@ -47,17 +53,12 @@ CASES = [
         [("Monday 3 March", "DATE", day("2025-03-03", year_inferred=True)),
          ("Thursday 6 March", "DATE", day("2025-03-06", year_inferred=True)),
          ("COCAINE", "SUBSTANCE", COCAINE), ("HEROIN", "SUBSTANCE", HEROIN)],
-        [("seizure", "2025-03-03", 96.0), ("seizure", "2025-03-06", 3.1)],
+        TWO_SEIZURES,
         id="sub-head-over-date-line"),
     pytest.param(
         LEAD + "■ 3 March | Walvis Bay port\n" + FIRST_BODY
         + "■ 6 March | Hosea Kutako International Airport\n" + SECOND_BODY,
-        [("3 March", "DATE", day("2025-03-03", year_inferred=True)),
-         ("6 March", "DATE", day("2025-03-06", year_inferred=True)),
-         ("Walvis Bay", "LOC", loc("Walvis Bay", "NA")),
-         ("Hosea Kutako International Airport", "LOC",
-          loc("Hosea Kutako International Airport", "NA"))],
-        [("seizure", "2025-03-03", 96.0), ("seizure", "2025-03-06", 3.1)],
+        PLACE_DAY_HEADS, TWO_SEIZURES,
         id="bullet-day-then-place-heads"),
 ]
 
