@@ -105,8 +105,10 @@ def cache_key(nlp: Language, data_dir: Path) -> str:
 
 
 def _tokenizer_bytes(tokenizer: Any) -> bytes:
+    from .gazetteer_data import tokenizer_fingerprint  # (that module imports this one)
+
     if isinstance(tokenizer, Tokenizer):
-        return tokenizer.to_bytes(exclude=["vocab"])
+        return tokenizer_fingerprint(tokenizer).encode()  # as phrase_tokens.jsonl is keyed
     # another callable: its type (no settings to read); tokens of phrases may still differ
     return f"{type(tokenizer).__module__}.{type(tokenizer).__qualname__}".encode()
 
