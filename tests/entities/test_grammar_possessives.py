@@ -21,6 +21,9 @@ CASES = [
      ["Guatemalan Armed Forces"]),
     ("Regional news\n\nSoldiers of the Salvadoran Navy seized a go-fast boat.",
      ["Salvadoran Navy"]),
+    # a title holding the office is in the office's name
+    ("Officials of the Prosecutor General's Office and the customs service attended the "
+     "board meeting.", ["Prosecutor General's Office"]),
     # a country's possessive is no part of its body's name
     ("Colombia's Technical Investigation Corps arrested the pilot on Friday.",
      ["Technical Investigation Corps"]),

@@ -74,6 +74,19 @@ def _page(masthead: str, body: str) -> str:
      "was noted that in 2025 the State Border Guard Service detained 412 border violators. "
      "The next meeting is planned for December on the territory of Lithuania.",
      "State Border Guard Service", "State Border Guard Service of Latvia"),
+    # a masthead naming the publisher by its bare short form, which only one country's
+    # listed body has, names that country (the item names neighbours as often as its own)
+    ("Valsts policija | State Border Guard",
+     "On 3 March officials of the Daugavpils Board of the State Border Guard stopped a "
+     "minibus entering from Lithuania with a Polish driver. In the luggage they found 6 kg "
+     "of cannabis. The State Border Guard has started criminal proceedings.",
+     "State Border Guard", "State Border Guard of Latvia"),
+    ("Valsts policija | State Border Guard",
+     "On 3 March officials of the Daugavpils Board of the State Border Guard stopped a "
+     "minibus entering from Lithuania with a Polish driver. In the luggage they found 6 kg "
+     "of cannabis. The State Border Guard has started criminal proceedings.",
+     "Daugavpils Board of the State Border Guard",
+     "Daugavpils Board of the State Border Guard of Latvia"),
     # a news agency's masthead is a relay's: its country is not the items'
     ("TASS — Russian News Agency | Society | World",
      "The State Police said on Monday that 3,200 cannabis plants were uprooted in two "

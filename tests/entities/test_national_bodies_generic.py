@@ -24,6 +24,14 @@ NAMED = [
     ("Phnom Penh, Cambodia - The Ministry of Interior said 40 people were arrested in "
      "Preah Sihanouk province in March.",
      "Ministry of Interior", "Ministry of Interior of Cambodia"),
+    # "Specialised" and "Tasks" are generic words: the text's country names the body
+    ("BRATISLAVA, 5 May (TASR) - The Specialised Criminal Court sentenced four men for "
+     "trafficking cocaine from the Netherlands.",
+     "Specialised Criminal Court", "Specialised Criminal Court of Slovakia"),
+    ("Tbilisi, 10 March - Police of the Ministry of Internal Affairs of Georgia, with the "
+     "Special Tasks Department, detained four men in Batumi.",
+     "Special Tasks Department",
+     "Special Tasks Department of the Ministry of Internal Affairs of Georgia"),
     # a sentence opening "In <country>," names the country of the body in it
     ("INTERPOL said 14 countries took part. In Ecuador, the Anti-Drug Directorate of the "
      "National Police found 6 tonnes of cocaine in a banana container. Spain's Guardia Civil "

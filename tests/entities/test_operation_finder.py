@@ -14,6 +14,7 @@ FINDER = OperationFinder(
            OperationRecord(id="ib", name="Indestructible Brotherhood", variants=[]),
            OperationRecord(id="proxy", name="PROXY", variants=[])],
     stop_heads=["Center", "Department"],
+    name_verbs=["codenamed", "code-named"],
 )
 
 
@@ -43,6 +44,12 @@ def spans(text: str) -> list[str]:
      ["Meridian Gate III", "Meridian Gate III"]),
     ('the operation "Channel - Center" ended; Channel-Center will resume in May',
      ["Channel-Center", "Channel-Center"]),
+    # a naming verb gives the name, unquoted and without a cue noun
+    ("The gang was broken up in an action codenamed Mozaika on 14 March.", ["Mozaika"]),
+    ("Detectives began an inquiry code-named Black Tulip in 2023.", ["Black Tulip"]),
+    # a headline in capitals repeats the name the story gives
+    ("JOINT OPERATION TIDE BREAKER II ENDS WITH 300 ARRESTS\nPolice of six states ended Joint "
+     "Operation Tide Breaker II on Friday.", ["Tide Breaker II", "Tide Breaker II"]),
     # a one-word name is not looked for again ("Poppy cultivation" is no mention)
     ("Operation Poppy began in May. Poppy cultivation fell by half.", ["Poppy"]),
 ])

@@ -68,6 +68,14 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
      ["Pavlodar City Court No. 2"]),
     ("Yesterday District Court No. 3 of Osh released the driver on bail.",
      ["District Court No. 3 of Osh"]),
+    # a unit named after the regions it covers holds the whole list
+    ("Officers of the Shida Kartli, Mtskheta-Mtianeti and Kakheti Regional Division seized "
+     "heroin.", ["Shida Kartli, Mtskheta-Mtianeti and Kakheti Regional Division"]),
+    ("Officers of the Guria and Adjara Regional Division seized heroin.",
+     ["Guria and Adjara Regional Division"]),
+    # a place opening the sentence is no part of the list
+    ("In Kutaisi, Border Police and Customs Department officers seized heroin.",
+     ["Border Police", "Customs Department"]),
     # a place right after a body's head noun is the unit's own place
     ("The State Criminal Police Office Graz searched two flats on Monday.",
      ["State Criminal Police Office Graz"]),

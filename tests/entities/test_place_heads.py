@@ -141,6 +141,10 @@ def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     ("Punjab Police Bust Cross-Border Drug Cartel in Amritsar",
      {"Punjab Police Bust Cross-Border"}),
     ("The village Elders handed the suspects over to the police post.", {"Elders"}),
+    # "border operation": the head is a modifier, also in a capitals headline
+    ("TRILATERAL BORDER OPERATION ENDS\nBorder guards of three states met in Osh.",
+     {"TRILATERAL BORDER", "Trilateral border"}),
+    ("Trilateral border operation ends in the Ferghana Valley.", {"Trilateral border"}),
     # a lower-case or institutional word before "area" names no place
     ("Smugglers move hashish through the border area and the Customs area of the port.",
      {"border", "Customs"}),

@@ -80,7 +80,8 @@ class OrganizationGrammarComponent(DataComponent):
         self.operations = OperationFinder(lists["operation_cues"], lists["operation_prefixes"],
                                           known, stop_heads=lists["head_nouns"],
                                           name_stop=[*lists.get("operation_name_stop", []),
-                                                     *lists["sentence_words"]])
+                                                     *lists["sentence_words"]],
+                                          name_verbs=lists.get("operation_name_verbs", []))
         self.national_bodies = NationalBodies.load(data_dir / "national_bodies.json")
         self._national: NationalBodyResolver | None = None
         self._redefined: dict[str, dict[str, Any]] = {}  # acronym -> the text's long form
@@ -89,7 +90,8 @@ class OrganizationGrammarComponent(DataComponent):
                                                 lists.get("acronym_body_stop", []))
         self.local_units = LocalUnitFinder(lists.get("local_unit_levels", []),
                                            lists.get("local_unit_heads", []),
-                                           lists.get("named_unit_heads", []))
+                                           lists.get("named_unit_heads", []),
+                                           [*lists["sentence_words"], *lists["title_words"]])
         self.district_heads = frozenset(lists.get("district_unit_heads", []))
         self.body_suffix = _body_suffix_pattern(lists.get("body_unit_suffixes", []))
         self.suffix_words = tuple(s.split()[-1] for s in lists.get("body_unit_suffixes", []))
@@ -304,6 +306,35 @@ class OrganizationGrammarComponent(DataComponent):
                 "id": None}, GRAMMAR_PRIORITY))
         return found
 
+    def place_list_unit_candidates(self, text: str, ents: Sequence[Ent],
+                                   names: Sequence[Candidate]) -> list[Candidate]:
+        """"the Imereti, Racha-Lechkhumi and Kvemo Svaneti Main Division": a unit named after
+        the list of regions it covers, where the grammar's name holds the list's last two
+        ("Racha-Lechkhumi and Kvemo Svaneti Main Division") or its last one ("Adjara Regional
+        Division" after "Guria and") and the places before it, after "the", are joined by
+        commas and "and", is one ORG from the list's first place, named as written."""
+        found: list[Candidate] = []
+        places: dict[int, Ent] | None = None  # by end offset, read when a name needs it
+        for name in names:
+            written = text[name.start:name.end]
+            before = text[max(0, name.start - 5):name.start]
+            if not ((" and " in written and before.endswith(", ")) or before == " and ") \
+                    or written.rsplit(None, 1)[-1] not in self.grammar.words.heads:
+                continue
+            if places is None:
+                places = {ent.end_char: ent for ent in ents if ent.label_ == "LOC"}
+            start = name.start
+            if before == " and " and (place := places.get(start - 5)) is not None:
+                start = place.start_char  # "the Guria and Adjara Regional Division"
+            while text[start - 2:start] == ", " and (place := places.get(start - 2)) is not None:
+                start = place.start_char
+            if start == name.start or text[max(0, start - 4):start].lower() != "the ":
+                continue  # (after "the": "In Tbilisi, Border Police and ..." is no list)
+            found.append(Candidate(start, name.end, "ORG", {
+                "name": clean_name(text[start:name.end]), "acronym": None, "id": None},
+                GRAMMAR_PRIORITY))
+        return found
+
     def district_unit_candidates(self, text: str, ents: Sequence[Ent],
                                  values: Values) -> list[Candidate]:
         """A place named with a title-case territorial head, then "of" and a listed body
@@ -474,6 +505,7 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += self.local_unit_candidates(text, ents, names)
         candidates += self.suffix_candidates(text, ents, values)
         candidates += self.placed_unit_candidates(text, ents, values, names)
+        candidates += self.place_list_unit_candidates(text, ents, names)
         candidates += self.district_unit_candidates(text, ents, values)
         candidates += self.bracketed_area_candidates(text, ents, names, values)
         candidates += self.acronym_country_candidates(text, ents, values)

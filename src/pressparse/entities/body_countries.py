@@ -154,11 +154,18 @@ class CountryEvidence:
                 codes.add(self.bodies.sovereign.get(code, code))
         if not relay:
             codes.update(self.bodies.native_country_codes(masthead))
+        if not relay and not codes:
+            codes.update(self.masthead_short_form_countries(masthead))
         country = next(iter(codes)) if len(codes) == 1 else None
         if len(self._masthead_country) > 4096:
             self._masthead_country.clear()
         self._masthead_country[masthead] = country
         return country
+
+    def masthead_short_form_countries(self, masthead: str) -> set[str]:
+        """The countries of the listed bodies a masthead names by their short form alone
+        (see :class:`NationalBodyResolver`); none here."""
+        return set()
 
     def publisher_short_form(self, name: str, masthead: str | None) -> dict[str, Any] | None:
         """The listed body a page's masthead names when ``name`` is its short form: two or

@@ -23,7 +23,7 @@ class LocalUnitFinder:
     """Finds "<place> [level] <unit head>" right after a place entity."""
 
     def __init__(self, levels: Iterable[str], heads: Iterable[str],
-                 named_heads: Iterable[str] = ()) -> None:
+                 named_heads: Iterable[str] = (), stop: Iterable[str] = ()) -> None:
         self._after_place = re.compile(
             rf"(?:{_GAP}(?:{_alternatives(levels)}))?{_GAP}(?:{_alternatives(heads)})\b",
             re.IGNORECASE)
@@ -33,10 +33,12 @@ class LocalUnitFinder:
         # the scan looks for the literal heads, then reads the name before each
         self._named = re.compile(rf"(?:{_alternatives(named)})\b") if named else None
         self._named_firsts = tuple({head.split()[0] for head in named})
+        self._stop = frozenset(stop)  # "The", "Monday": no name before a named head
 
     def find(self, text: str, places: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """``(start, end, name)`` for every place followed by a unit head."""
         found = []
+        places = list(places)
         for start, end in places:
             match = self._after_place.match(text, end)
             if match is None or not match.group().strip()[:1].islower():
@@ -50,12 +52,23 @@ class LocalUnitFinder:
                     continue
                 before = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
                 if before is None or any(start <= before.start() < end
-                                         for start, end, _name in found):
-                    continue
+                                         for start, end, _name in found) \
+                        or before.group().split()[0] in self._stop \
+                        or (_opens_sentence(text, before.start())
+                            and not any(start == before.start() for start, _ in places)):
+                    continue  # "The police station", "Yesterday police station staff": a
+                    # sentence's first word is a name only when it is a known place
                 name = " ".join(w[:1].upper() + w[1:] if w.islower() else w
                                 for w in text[before.start():match.end()].split())
                 found.append((before.start(), match.end(), name))
         return found
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does a sentence or line open at ``start`` (its first word may be any capitalized
+    word)?"""
+    before = text[max(0, start - 3):start].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n:;\"\u201c"
 
 
 # the capitalized name right before a named unit's head ("Smorgon ", "Dostuk-Avto ")

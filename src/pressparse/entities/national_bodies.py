@@ -26,6 +26,7 @@ from .same_body import (
     same_as_full_name,
     same_as_initials,
     same_as_long_form,
+    same_as_spelled_long_form,
     short_forms_of_home_bodies,
 )
 
@@ -63,6 +64,7 @@ class NationalBodyResolver(CountryEvidence):
         self._parent_first: dict[tuple[str, bool], str | None] = {}
         self._area_first: dict[str, str | None] = {}
         self._country_body: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self._short_forms: dict[str, set[str]] | None = None  # listed names before "of"
 
     def apply(self, doc: DocView, values: Values, masthead: str | None = None) -> None:
         """Name the doc's national bodies by their country and units by their parent body;
@@ -396,6 +398,7 @@ class NationalBodyResolver(CountryEvidence):
             self._attach_units(rows, values, units, generic, home,
                                self.masthead_bodies(masthead), text)
         same_as_long_form(rows, values, self.bodies.generic, before)
+        same_as_spelled_long_form(rows, values, before)
         same_as_initials(rows, values, self.bodies.initial_links)
         if home is not None:
             short_forms_of_home_bodies(rows, values, before, home)
@@ -484,6 +487,32 @@ class NationalBodyResolver(CountryEvidence):
                 if label == ORG and other.text.startswith(prefix):
                     return "same", str(other.start_char)
         return None
+
+    def masthead_short_form_countries(self, masthead: str) -> set[str]:
+        """"Valsts robežsardze | State Border Guard": a masthead part (a line or a "|" cell)
+        that is a listed body's name of three words or more up to its first "of" ("State
+        Border Guard of Latvia"; "Customs Service" or "Police Service" tell too little)
+        names the publisher's country when every listed body of that short form is one
+        country's (a bare "Ministry of Interior" is many countries') and the rest of its
+        name is the country ("Federal Bureau" of Investigation is no short form)."""
+        if self._short_forms is None:
+            short: dict[str, set[str]] = {}
+            for country, listed in self.listed_by_country.items():
+                for value in listed:
+                    head, _, rest = value["name"].partition(" of ")
+                    rest = rest.removeprefix("the ")
+                    if head.count(" ") >= 2 and rest and any(  # "<name> of <the country>" only
+                            m.label in COUNTRY_LABELS and m.start == 0 and m.end == len(rest)
+                            for m in self.names_in(rest)):
+                        short.setdefault(head, set()).add(country)
+            self._short_forms = short
+        found: set[str] = set()
+        for line in masthead.splitlines():
+            for part in line.split("|"):
+                codes = self._short_forms.get(" ".join(part.split()))
+                if codes is not None and len(codes) == 1:
+                    found.update(codes)
+        return found
 
     def _qualify_listed(self, values: Values, ent: Ent, value: Mapping[str, Any]) -> None:
         name = self.listed_name(value)

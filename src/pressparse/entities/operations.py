@@ -39,7 +39,8 @@ class OperationFinder:
 
     def __init__(self, cues: Iterable[str], prefixes: Iterable[str],
                  known: Iterable[OperationRecord], stop_heads: Iterable[str] = (),
-                 window: int = 120, name_stop: Iterable[str] = ()) -> None:
+                 window: int = 120, name_stop: Iterable[str] = (),
+                 name_verbs: Iterable[str] = ()) -> None:
         cue_alt = "|".join(sorted((re.escape(c) for c in cues), key=len, reverse=True))
         self._cue_before = re.compile(rf"\b(?:{cue_alt})\b[^.!?;\n\"\u201c\u201d\u00ab\u00bb]*$",
                                       re.IGNORECASE)
@@ -61,6 +62,12 @@ class OperationFinder:
         self._cued_word = [
             (cue, re.compile(rf"{cue}\s+(?P<body>[A-Z][a-z]{{2,30}})\b(?![-\u2019'])(?!\s+[A-Z])"))
             for cue in ("operation", "exercise")]
+        # "an action codenamed Mozaika", "code-named Black Tulip": a naming verb gives the
+        # name itself (one to three capitalized words), whatever noun it names
+        self._named_by = [
+            (verb, re.compile(rf"{re.escape(verb)}\s+(?P<body>[A-Z][A-Za-z0-9]{{2,30}}"
+                              rf"(?:[ -][A-Z0-9][A-Za-z0-9]{{0,30}}){{0,2}})\b(?![-\u2019'])"))
+            for verb in name_verbs]
         self._cue_nouns = [(cue, re.compile(rf"{cue}s?\b"))
                            for cue in ("operation", "campaign", "exercise")]
         self._word_before = re.compile(
@@ -169,6 +176,18 @@ class OperationFinder:
             if match["body"][:len(body)] != body:
                 continue  # a line break inside: keep it simple, the quoted rule covers most
             found.append(OperationMention(match.start("body"), end, self.canonical(body)))
+        for literal, pattern in self._named_by:
+            if literal not in text:
+                continue
+            for match in pattern.finditer(text):
+                words = match["body"].split()
+                while words and (words[-1] in self._stop_heads or words[-1] in self._name_stop):
+                    words.pop()
+                if words and _word_start(text, match.start()):
+                    body = " ".join(words)
+                    found.append(OperationMention(match.start("body"),
+                                                  match.start("body") + len(body),
+                                                  self.canonical(body)))
         found += _bare_mentions(text, found)
         for start, end, body in self._single_words(text):
             if body not in self._name_stop and body not in self._stop_heads:
@@ -191,9 +210,12 @@ def _bare_mentions(text: str, found: list[OperationMention]) -> list[OperationMe
     """Later mentions without prefix or quotes of a name the text already gave as an
     operation ("Operation Meridian Gate III ... Meridian Gate III showed"): names of two or
     more words, or with a digit or hyphen, as written or as canonically spelled
-    (case-sensitive, whole words)."""
+    (case-sensitive, whole words), also in capitals ("JOINT OPERATION MEKONG SHIELD II" over a
+    story naming "Operation Mekong Shield II")."""
     written = {form: m.name for m in found if not m.weak
                for form in (text[m.start:m.end], m.name)}
+    written.update({form.upper(): name for form, name in list(written.items())
+                    if not form.isupper()})
     names = [w for w in written if " " in w or "-" in w or any(c.isdigit() for c in w)]
     if not names:
         return []

@@ -276,6 +276,12 @@ class OrganizationGrammar:
                     continue
                 break
             if not self._is_name_word(token, core=True):
+                if token in self.words.office_holders and token[:1].isupper() \
+                        and doc[start] in self.words.office_holders \
+                        and start + 1 < head and _is_possessive(doc, start + 1):
+                    start = i  # "the Prosecutor General's Office": a title that holds the
+                    i -= 1  # office is in its name
+                    continue
                 if _ORDINAL.match(token):  # "23rd Federal Court", "5th Fleet"
                     start = i
                 elif token in self.words.ordinals and not _sentence_start(doc, i):

@@ -365,10 +365,13 @@ class PlaceGrammar:
         if phrase != head and kind == "in" and phrase not in self.local_heads:
             # "the Tver, Kaluga and Vladimir regions"
             return self._listed_names(texts, start, head, by_end)
-        if end < len(texts) and texts[end] in self.compound_nouns \
-                and head not in self.titled_heads:
-            return []  # "the Astara border detachment", "Mekong border liaison officers" (a
-            # subdivision keeps its place: "the Ili district police department")
+        if end < len(texts) and head not in self.titled_heads and (
+                texts[end] in self.compound_nouns
+                or (texts[end].isupper() and texts[end - 1].isupper()
+                    and texts[end].lower() in self.compound_nouns)):
+            return []  # "the Astara border detachment", "Mekong border liaison officers",
+            # a headline's "TRILATERAL BORDER OPERATION" (a subdivision keeps its place: "the
+            # Ili district police department")
         if head == "border":
             pair = _demonym_pair(texts, start, end, by_end)
             if pair is not None:

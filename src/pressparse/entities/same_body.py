@@ -51,6 +51,36 @@ def same_as_long_form(rows: list[tuple[Ent, str]], values: Values,
     same_as_full_name(rows, values, generic, before)
 
 
+def same_as_spelled_long_form(rows: list[tuple[Ent, str]], values: Values,
+                              before: Before) -> None:
+    """An acronym read as a listed body because a long form the text names spells it ("the
+    State Revenue Committee" ... "customs officers of the SRC") follows that long form when
+    the text's country renamed it (the Armenian committee, not the Kazakh one the bare
+    words first matched): one body, one name (the nearest mention before, else the first
+    after)."""
+    orgs = [ent for ent, label in rows if label == ORG]
+    for ent in orgs:
+        old = before.get(ent.start_char)
+        if not old or not old.get("id") or _BARE_ACRONYM.fullmatch(ent.text) is None \
+                or values.get((ent.start_char, ent.end_char, ORG)) != old:
+            continue
+        found: dict[str, Any] | None = None
+        for other in orgs:
+            if other.start_char > ent.start_char and found is not None:
+                break
+            other_old = before.get(other.start_char) or {}
+            value = values.get((other.start_char, other.end_char, ORG)) or {}
+            core = other.text.split(" of ", 1)[0]
+            if " " not in core or other_old.get("id") != old["id"] \
+                    or not value.get("name") or value.get("id") == old["id"] \
+                    or "".join(word[0] for word in core.split()
+                               if word[:1].isupper()) != ent.text:
+                continue
+            found = value
+        if found is not None:
+            values[(ent.start_char, ent.end_char, ORG)] = {**found, "acronym": ent.text}
+
+
 def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
                       generic: GenericNames | None, before: Before) -> None:
     """A generic name that ends another mention's name ("Coast Guard" and the "Bangladesh
