@@ -35,6 +35,28 @@ COURSE_CASES: list[tuple[str, list[Entity], str, list[str], list[str]]] = [
       ("23 June", "DATE", day("2025-06-23")),
       *countries(("Ghana", "GH"), ("Togo", "TG"), ("Benin", "BJ"))],
      "training", [COMMISSION, WCO], ["Ghana", "Togo", "Benin"]),
+    # trainers, experts and instructors who taught at the course take part, as countries
+    # and as bodies (guide, session 14)
+    (f"Staff course ends\n\nFrom 11 to 22 May, the {ACADEMY} held a staff course on risk analysis "
+     "for 20 officers from Kazakhstan and Tajikistan. Trainers and experts came from Finland "
+     f"and Latvia, as well as from the {WCO}.",
+     [(ACADEMY, "ORG", org(ACADEMY)), (WCO, "ORG", org(WCO)),
+      ("11 to 22 May", "DATE", date_range("2026-05-11", "2026-05-22")),
+      *countries(("Kazakhstan", "KZ"), ("Tajikistan", "TJ"), ("Finland", "FI"),
+                 ("Latvia", "LV"))],
+     "training", [ACADEMY], ["Kazakhstan", "Tajikistan", "Finland", "Latvia", WCO]),
+    (f"Profiling course\n\nThe {COMMISSION} held a course on passenger profiling from 3 to 7 "
+     "March. Experts from Germany and Lithuania showed the trainees how to use field test "
+     "kits.",
+     [(COMMISSION, "ORG", org(COMMISSION)),
+      ("3 to 7 March", "DATE", date_range("2026-03-03", "2026-03-07")),
+      *countries(("Germany", "DE"), ("Lithuania", "LT"))],
+     "training", [COMMISSION], ["Germany", "Lithuania"]),
+    (f"Container course\n\nThe {COMMISSION} held a course on container targeting on 9 June, "
+     f"with funding from the European Union, delivered by instructors of the {WCO}.",
+     [(COMMISSION, "ORG", org(COMMISSION)), ("European Union", "ORG", org("European Union")),
+      (WCO, "ORG", org(WCO)), ("9 June", "DATE", day("2026-06-09"))],
+     "training", [COMMISSION], ["European Union", WCO]),
     # a find: the body before "seized" acts, "officers of" names no trainees there
     ("Heroin at the border\n\nOn 3 May, officers of the Customs Service seized 5 kg of "
      "heroin at the checkpoint.",

@@ -57,7 +57,7 @@ GATHERING_CASES = [
         ["Kenya", "Uganda"], id="officials-from-countries"),
     pytest.param(
         "Experts from Germany taught a course on precursor control to officers in Nairobi.",
-        [], id="trainers-from-a-country-take-no-part"),
+        ["Germany"], id="trainers-from-a-country-take-part"),
 ]
 
 

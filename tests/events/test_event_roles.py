@@ -423,17 +423,35 @@ def test_region_gives_way_to_a_finer_place(nlp, rules, text: str, entities,
     assert events[0]["location"]["text"] == expected
 
 
-def test_countries_heading_result_rows_take_part(nlp, rules) -> None:
-    text = ("Police in several countries carried out a joint operation against a cocaine "
-            "network.\nResults by country:\n- Spain: 15 arrests;\n- the Netherlands: 12 "
-            "arrests;\n- France and Italy: 11 arrests in total.\n")
-    countries = [("Spain", "COUNTRY", country("ES", "Spain")),
-                 ("Netherlands", "COUNTRY", country("NL", "Netherlands")),
-                 ("France", "COUNTRY", country("FR", "France")),
-                 ("Italy", "COUNTRY", country("IT", "Italy"))]
+_ROW_COUNTRIES = [("Spain", "ES"), ("Netherlands", "NL"), ("France", "FR"), ("Italy", "IT")]
+RESULT_ROW_CASES = [
+    # (text, countries expected to take part)
+    ("Police in several countries carried out a joint operation against a cocaine "
+     "network.\nResults by country:\n- Spain: 15 arrests;\n- the Netherlands: 12 "
+     "arrests;\n- France and Italy: 11 arrests in total.\n",
+     ["Spain", "Netherlands", "France", "Italy"]),
+    # a table of figures by country, its cells split by dashes or bars, no bullets
+    ("Police in several countries carried out a joint operation against a cocaine "
+     "network.\nArrests and main seizures by country:\nSpain – 15 – 2 300 kg cocaine\n"
+     "Netherlands – 12 – 840 kg cocaine\nFrance – 9 – 95 kg cocaine\n",
+     ["Spain", "Netherlands", "France"]),
+    ("Police in several countries carried out a joint operation against a cocaine "
+     "network.\nCountry | Arrests | Cocaine (kg)\nSpain | 15 | 2 300\nItaly | 7 | 410\n",
+     ["Spain", "Italy"]),
+    # one line heading a figure is no table; a country named in prose takes no part
+    ("Police in several countries carried out a joint operation against a cocaine "
+     "network.\nSpain – 15 arrests were made in Madrid.\nThe cocaine came from France and "
+     "Italy.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESULT_ROW_CASES)
+def test_countries_heading_result_rows_take_part(nlp, rules, text: str,
+                                                 expected: list[str]) -> None:
+    countries = [(name, "COUNTRY", country(iso, name)) for name, iso in _ROW_COUNTRIES
+                 if name in text]
     events = assemble_events(build_doc(nlp, text, countries), rules)
-    assert [r["text"] for r in events[0]["participants"]] == [
-        "Spain", "Netherlands", "France", "Italy"]
+    assert [r["text"] for r in events[0]["participants"]] == expected
 
 
 NOT_ACTOR_CASES = [

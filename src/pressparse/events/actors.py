@@ -27,6 +27,12 @@ RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet op
 # a bullet or a number opening a line of a results list ("- 240 kgs ...", "2. On the 2nd ...")
 _RESULT_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\(?\d{1,2}[.)])[ \t]+")
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# a table row's opening before its first cell ("Cambodia – 296 – 410 kg", "Benin | 58 | 731"):
+# the line's start, a bullet at most
+_ROW_START = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?")
+# the cell edge after a row's label, then the row's first figure: a bar, a tab, a spaced dash,
+# or a run of spaces
+_FIGURE_CELL = re.compile(r"[ \t]*(?:\||\t|[–—-][ \t]|[ ]{2})[ \t]*(?=\d)")
 _SENTENCE_OPENING = re.compile(r"[\s\"'“(]*(?:the\s+)?", re.IGNORECASE)  # before a subject
 _OPENERS = phrase_alternatives(words_of(ROLE_WORDS_FILE, "opener"))
 # what may stand before a local result's acting subject: a bullet, a row's label ("- Spain:"),
@@ -481,6 +487,7 @@ class ActorRules(NewsSourceRules):
         self._side_event_venues(main, drafts.values())
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
+            main.agents.extend(self._table_rows_countries())
 
     def _body_over_headline_roles(self, drafts: Iterable[Draft]) -> None:
         """The bodies and countries the headline gives a role ("Border guards of Kazakhstan
@@ -700,3 +707,37 @@ class ActorRules(NewsSourceRules):
             if row and self.text.startswith(":", cursor):
                 found.extend(row)
         return found
+
+    def _table_rows_countries(self) -> list[Mention]:
+        """Countries heading the rows of a table of figures by country, two rows or more
+        ("Arrests and main seizures by country:" / "Cambodia – 296 – 410 kg crystal
+        methamphetamine" / "Indonesia – 842 – 1 120 kg ..."; "Benin | 58 | 731 | 9"): each
+        row is a country's own share of the operation's results, so the country took part
+        in it."""
+        text = self.text
+        rows: dict[int, list[Mention]] = {}  # line start -> the countries heading the line
+        row: list[Mention] = []
+        for mention in self.mentions:
+            if mention.label != "COUNTRY":
+                continue
+            if row and _ROW_JOINT.fullmatch(text, row[-1].end, mention.start):
+                row.append(mention)  # "France, Italy and Croatia | 11"
+                continue
+            self._close_table_row(row, rows)
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            row = [mention] if _ROW_START.fullmatch(text, line_start, mention.start) else []
+        self._close_table_row(row, rows)
+        found: list[Mention] = []
+        for line_start, countries in rows.items():
+            line_end = text.find("\n", line_start)
+            following = line_end + 1 if line_end >= 0 else -1
+            previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
+            if following in rows or previous in rows:  # a table: rows beside rows
+                found.extend(countries)
+        return found
+
+    def _close_table_row(self, row: list[Mention], rows: dict[int, list[Mention]]) -> None:
+        """Keep the countries heading a line when a figure's cell follows them
+        (_table_rows_countries)."""
+        if row and _FIGURE_CELL.match(self.text, row[-1].end):
+            rows[self.text.rfind("\n", 0, row[0].start) + 1] = row
