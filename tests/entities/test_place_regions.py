@@ -29,6 +29,12 @@ def places(text: str) -> dict[str, str | None]:
     # a US state's customary part is one place, not the state
     ("A federal jury in South Texas convicted the driver of smuggling cocaine.",
      {"South Texas": "South Texas"}),
+    # a capitalized compass word before a country names a region of it
+    ("Court jails four members of a Western Slovakia cocaine gang.",
+     {"Western Slovakia": "Western Slovakia"}),
+    # ... unless a listed name holds the word already
+    ("Cocaine from South America reached Northern Ireland by sea.",
+     {"South America": "South America", "Northern Ireland": "Northern Ireland"}),
     # each region its own name when both are written in full
     ("The syndicate operated in West Africa and Central Africa.",
      {"West Africa": "West Africa", "Central Africa": "Central Africa"}),
@@ -50,6 +56,9 @@ def test_region_and_city_names(sentence: str, expected: dict[str, str]) -> None:
     ("RCMP officers arrested two men in Moncton, New Brunswick.", "New Brunswick", "CA"),
     # and the small place before it is placed in its country
     ("OPP officers searched a house in Cobourg, Ontario, on Thursday.", "Cobourg", "CA"),
+    # a compass region of a country is in that country
+    ("The gang sold pervitin in Eastern Slovakia and Poland.", "Eastern Slovakia", "SK"),
+    ("Cocaine from South America reached Northern Ireland by sea.", "Northern Ireland", "GB"),
 ])
 def test_place_countries(sentence: str, surface: str, country: str) -> None:
     found = {e.text: (e.normalized or {}).get("country_iso2") for item in extract(sentence).items

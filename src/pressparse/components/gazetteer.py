@@ -131,6 +131,8 @@ class Gazetteer(DataComponent):
         last_place, last_name = (-1, -1), ""
         for start, end, entry in matches:
             label = entry.label
+            if label == "COUNTRY" and start and orths[start - 1] in compass:
+                compass_hit = True  # "Western Slovakia"
             if label == "LOC" and start:
                 if orths[start - 1] in compass:
                     compass_hit = True
@@ -203,11 +205,26 @@ class Gazetteer(DataComponent):
                         found: list[TokenCandidate]) -> list[TokenCandidate]:
         """"North Arabian Sea", "Eastern Caribbean": a compass word written capitalized
         right before a sea or a region of several countries (a listed place of no country)
-        is part of its name (region_compass_words)."""
+        is part of its name (region_compass_words); before a country ("Western Slovakia") it
+        names a region of that country, written as the text writes it."""
         orths, compass = texts.orths, self._compass_orths
         extended: list[TokenCandidate] = []
+        listed: set[tuple[int, int]] | None = None  # ("South America", "Northern Ireland")
         for candidate in found:
             start = candidate.start
+            if candidate.label == "COUNTRY" and start and orths[start - 1] in compass \
+                    and texts.space_after(start - 1) and candidate.normalized.get("iso2") \
+                    and not (candidate.end < len(texts)
+                             and orths[candidate.end] in self._feature_modifier_orths):
+                if listed is None:
+                    listed = {(c.start, c.end) for c in found}
+                if any(s <= start - 1 and candidate.end <= e for s, e in listed):
+                    continue  # a listed name holds the compass word already
+                extended.append(TokenCandidate(start - 1, candidate.end, "LOC", {
+                    "name": " ".join(texts.span_text(start - 1, candidate.end).split()),
+                    "country_iso2": candidate.normalized["iso2"], "id": None},
+                    candidate.priority))
+                continue
             if candidate.label != "LOC" or not start or orths[start - 1] not in compass \
                     or candidate.normalized.get("country_iso2") \
                     or not candidate.normalized.get("id") or not texts.space_after(start - 1) \
