@@ -2,7 +2,9 @@
 "during the week" after "from 9 to 15 November" is those seven days, "over the year" after
 "in 2025" is 2025, "during the month" the latest month named, "in the reporting period" the
 stretch the text gave; none when the text named no such period, and generic uses ("twice a
-year", "every week", "Player of the Year") are none.
+year", "every week", "Player of the Year") are none. Session 14 (EFE translated style): "the
+whole year", "in the six months" (a stretch of that many months the text gave), "in the
+semester" (the half named, as "in the quarter").
 Every sentence is our own wording.
 """
 
@@ -52,6 +54,23 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("period", "2024-08-12", "The bulletin covers the first half of 2024. In the reporting "
      "period 26 laboratories were dismantled.", "the reporting period",
      {"start": "2024-01-01", "end": "2024-06-30"}),
+    # -- "the whole/entire year": the latest year named (EFE, session 14)
+    ("whole year", "2027-07-02", "The record was set in 2024, with 46,843 arrivals during the "
+     "whole year.", "the whole year", {"start": "2024-01-01", "end": "2024-12-31"}),
+    ("whole year", "2026-02-10", "Exports of olive oil reached 1.1 million tonnes in 2025. "
+     "Over the entire year, shipments to China doubled.", "the entire year",
+     {"start": "2025-01-01", "end": "2025-12-31"}),
+    # -- "the six months": the stretch of that many months the text gave
+    ("n months", "2027-07-02", "Arrivals by sea between 1 January and 30 June fell 38%. On the "
+     "Balearic route, 4,316 migrants arrived in the six months.", "the six months",
+     {"start": "2027-01-01", "end": "2027-06-30"}),
+    ("n months", "2026-10-20", "From April to June 2026, the port handled 2.1 million TEU. "
+     "Transshipment volumes rose 4% over the three months.", "the three months",
+     {"start": "2026-04-01", "end": "2026-06-30"}),
+    # -- "the semester": the half the text named, as "the quarter" (Spanish "semestre")
+    ("semester", "2027-07-02", "Irregular arrivals fell 38.6% in the first half. In total, "
+     "22,685 migrants entered Spain in the semester.", "the semester",
+     {"start": "2027-01-01", "end": "2027-06-30"}),
     # "the year before" stays a year counted from the one named, not that year
     ("year before", "2026-03-12", "Exports fell 4% in 2025 after rising 6% the year before.",
      "the year before", {"start": "2024-01-01", "end": "2024-12-31"}),
@@ -71,6 +90,13 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "police.", "the year"),
     ("none named", "2026-05-21", "During the month, officers seized 3 kg of heroin.",
      "the month"),
+    # a number of months with no stretch that long named, a semester with no half named
+    ("n months", "2026-10-20", "In March 2026 the bank cut rates. Prices rose 2% over the "
+     "three months.", "the three months"),
+    ("n months", "2026-10-20", "He spent the six months in a remand prison.",
+     "the six months"),
+    ("semester", "2026-10-20", "Students enrolled in the semester pay lower fees.",
+     "the semester"),
     # the period the words after it give, or a year ended later
     ("given after", "2026-05-21", "Profit rose 5% in the year to March 31.", "the year"),
     ("given after", "2026-05-21", "During the period from 12 to 18 May, 14 people were "

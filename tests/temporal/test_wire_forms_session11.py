@@ -462,6 +462,62 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("reporting year", "2027-02-06", "The board summed up the results of 2026. During the "
      "reporting year, police detected 1 146 drug-related crimes.", "the reporting year",
      {"start": "2026-01-01", "end": "2026-12-31"}),
+    # -- session 14: a stretch across its years, each end with its year written
+    ("joined range", MAR, "The network supplied the drug from October 2025 to 21 January "
+     "2026, investigators said.", "October 2025 to 21 January 2026",
+     {"start": "2025-10-01", "end": "2026-01-21", "precision": "month"}),
+    ("joined range", MAR, "Prosecutors said the group trafficked pervitin from 2021 until the "
+     "spring of 2023.", "2021 until the spring of 2023",
+     {"start": "2021-01-01", "end": "2023-05-31", "precision": "year"}),
+    # -- the ordinal dot of a dotted date before a clock time (Croatian posting lines)
+    ("ordinal dot", None, "Published: 14.3.2025. 11:20\nPolice seized a tonne of cocaine.",
+     "14.3.2025.", {"start": "2025-03-14", "end": "2025-03-14"}),
+    # -- "the same date last year": the day the text gave, a year back
+    ("same date", "2027-06-08", "The counters registered 3,900 salmon by Sunday, against "
+     "10,450 on the same date last year.", "the same date last year",
+     {"start": "2026-06-06", "end": "2026-06-06"}),
+    ("same date", MAY, "The index closed at 412 points on May 4, against 388 on the same day "
+     "a year earlier.", "the same day a year earlier",
+     {"start": "2025-05-04", "end": "2025-05-04"}),
+    # -- "semester" for a half (translated Spanish), "the same months" as "the same period"
+    ("semester", "2027-07-02", "Boats fell to 187 from the 264 of the first semester of the "
+     "past year.", "the first semester of the past year",
+     _at("2026-H1", "2026-01-01", "2026-06-30")),
+    ("semester", "2026-07-10", "Remittances fell 4.6% in the first semester of the year, "
+     "compared to the same semester of 2025.", "the same semester of 2025",
+     _at("2025-H1", "2025-01-01", "2025-06-30")),
+    ("same date", "2026-07-10", "Peru registered 120 dengue deaths by July 5, double the "
+     "number on the same date of the past year.", "the same date of the past year",
+     {"start": "2025-07-05", "end": "2025-07-05"}),
+    ("same months", "2026-07-02", "The NGO counted 1,537 deaths between January and May, double "
+     "the number the IOM documented for the same months.", "the same months",
+     _at("2026-01/2026-05", "2026-01-01", "2026-05-31")),
+    # -- a past progressive before a passive infinitive tells no coming act
+    ("past progressive", "2027-02-11", "An estimated 7.21 million treatments were waiting to be "
+     "carried out at the end of December, NHS England said.", "the end of December",
+     {"start": "2026-12-31", "end": "2026-12-31"}),
+    # -- "the previous month" after a month's last day: the month before it
+    ("previous month", "2027-02-11", "The list stood at 7.21 million at the end of December, "
+     "down from 7.24 million at the end of November and a peak of 7.77 million in September "
+     "2023. Long waits fell to 141,360 from 148,902 the previous month.", "the previous month",
+     _at("2026-11", "2026-11-01", "2026-11-30")),
+    # -- a future cue whose object is a year dates that year, not a later span
+    ("cue object", "2027-04-20", "The central bank cut its growth forecast for 2027 to 3.2 "
+     "percent from 4.1 percent in March, citing the poor harvest.", "March",
+     _at("2027-03", "2027-03-01", "2027-03-31")),
+    # -- a verb moving a date with a longer object before "until"
+    ("deferral", "2027-04-20", "The government extended subsidies for soft wheat imports "
+     "until December 31, the ministry said.", "December 31",
+     {"start": "2027-12-31", "end": "2027-12-31"}),
+    # -- "a year before" with the compared figure after "to"
+    ("year before", "2027-02-26", "In 2026, the company's global sales fell 3.9 pct from a "
+     "year before to 664,800 units.", "a year before", _at("2025", "2025-01-01", "2025-12-31")),
+    # -- a target set for a month: ahead, whatever the sentence's tense
+    ("set for", "2027-02-11", "Some 73.4% of patients were admitted within four hours, below "
+     "the target of 78% set for March.", "March", _at("2027-03", "2027-03-01", "2027-03-31")),
+    # -- an act asked for: the nearer date
+    ("asked", "2027-03-14", "The ministry has asked states to hold special drives on March 20 "
+     "and 21.", "March 20 and 21", {"start": "2027-03-20", "end": "2027-03-21"}),
     # -- a quarter or half naming its report is the last one begun, whatever the tense
     ("reported part", "2026-10-22", "The carrier will publish third-quarter results on Nov. "
      "5.", "third-quarter", _at("2026-Q3", "2026-07-01", "2026-09-30")),
@@ -471,6 +527,15 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
 
 # (group, DCT, text, span): no date
 ABSENT: list[tuple[str, str | None, str, str]] = [
+    # session 14: a bare season naming a kind of thing; two ends a figure stands between
+    ("season noun", "2027-04-20", "Only 2.47 million hectares were sown after autumn rains "
+     "came late.", "autumn"),
+    ("season noun", "2027-06-08", "The minister will present a new strategy before the summer "
+     "holiday.", "the summer"),
+    ("joined range", MAR, "Sales rose from 2,100 in 2024 to 3,000 in 2025.", "2024 to 3,000 "
+     "in 2025"),
+    ("year before", MAR, "He had left the firm a year before to study abroad.",
+     "a year before"),
     ("year-end modifier", MAR, "The bank's year-end review showed a surplus of $2 billion.",
      "year-end"),
     ("year-end headline", MAR, "Year-end: police seized 2 tonnes of drugs across the region",

@@ -119,6 +119,15 @@ FISCAL_CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
      "The utility's fiscal year ended March 31, and revenue reached £1.9bn in the 52 weeks "
      "to March 31, against £1.7bn in the previous financial year.",
      "the previous financial year", _at("FY2024", "2023-04-01", "2024-03-31")),
+    # a bare "the previous year" in the sentence that reported a financial year (session 14)
+    ("previous", "2026-04-16",
+     "The utility's fiscal year ends March 31, and its revenue in fiscal 2026 rose 4% from "
+     "the previous year.",
+     "the previous year", _at("FY2025", "2024-04-01", "2025-03-31")),
+    ("previous", "2026-04-16",
+     "The utility's fiscal year ends March 31, and its revenue in fiscal 2026 rose 4%. In "
+     "2020, output fell 5% from the previous year.",
+     "the previous year", _at("2019", "2019-01-01", "2019-12-31")),
     ("current", "2026-04-16",
      "Sales grew 4% in the 52 weeks to February 28 and the group expects growth to slow in "
      "the current financial year.",

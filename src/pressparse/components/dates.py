@@ -80,6 +80,7 @@ def common_era(day: date) -> date:
 # A calendar quarter's TIMEX3 (not a fiscal one, "FY2023-Q3"); a quarter told from the last
 # one named ("the previous quarter", "the quarter")
 _QUARTER_TIMEX = re.compile(r"[0-9]{4}-Q[1-4]")
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")  # between a reported year and "the previous year"
 _CLOCK_TAIL = re.compile(r"T[0-9]")  # "2025-02-21T10:05:00": the time after an ISO date
 _GLUED_MARK = re.compile(r"[|¦•·]")  # a separator glued to a date ("|14.08.2026|")
 _ANAPHORIC_QUARTER = re.compile(r"(?i:the\s+(?:(?:previous|preceding|prior|following)\s+)?"
@@ -359,10 +360,13 @@ class DateRecognizer(DataComponent):
         valued: list[tuple[int, int, dict[str, Any]]] = []
         moved = 0  # months the last fiscal quarter moved from its calendar quarter
         reported: date | None = None  # the first day of the last financial year reported
+        reported_end = 0  # ... and where its span ends
         for start, end, value in values:
             span = text[start:end]
             timex = value.get("timex") or ""
-            before = previous_fiscal_year(span, reported, year, self._previous_year)
+            before = previous_fiscal_year(
+                span, reported, year, self._previous_year,
+                _SENTENCE_BREAK.search(text, reported_end, start) is None)
             if before is not None:  # "the previous financial year": before the one reported
                 valued.append((start, end, as_financial_year(value, before, year)))
                 continue
@@ -370,7 +374,7 @@ class DateRecognizer(DataComponent):
             told = fiscal or value
             first_day = reported_fiscal_year(told, year) if fiscal_text else None
             if first_day is not None:
-                reported = first_day
+                reported, reported_end = first_day, end
                 if fiscal is None and value.get("kind") == "range":
                     # "the 52 weeks to February 28": the company's financial year
                     whole = as_financial_year(value, first_day, year)

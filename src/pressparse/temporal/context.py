@@ -25,6 +25,9 @@ _SENTENCE_STOP = re.compile(
     r"[!?]\s|\.(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)"
     r"(?<!\b[A-Z][a-z]{3}\.)\s")
 _WORDS = re.compile(r"\w+")
+# A written year right after a future cue, its object ("forecast for 2027")
+_YEAR_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?"
+                          r"(?:1[89]|20)[0-9]{2}(?![\w])")
 _FOLLOWED_BY_COMMA = re.compile(r"\s*,")
 LOOK_BEHIND = 60  # characters before a span that may hold its governing future wording
 FAR_LOOK_BEHIND = 260  # characters before a span read for a cue of its sentence further back
@@ -36,6 +39,7 @@ DEADLINE_WORD_REACH = 12  # characters before a span that may hold its deadline 
 ATTRIBUTIVE_REACH = 8
 _HEAD_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,3}\s+")
 _DEFERRAL_PREPS = frozenset({"to", "until", "till", "through", "for"})
+PROGRESSIVE_REACH = 24  # characters before "to be <-ed>" read for "were waiting"
 DEFERRAL_REACH = 64  # characters before a span that may hold "extended the budget through"
 CLOCK_BEFORE_REACH = 16  # characters of a clock time right before a day ("8 p.m. Tuesday")
 _CLOCK_BEFORE = re.compile(r"(?<![\w:])(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?"
@@ -147,6 +151,12 @@ class FutureWording:
         passive = _passive_infinitive(roles.get("past_before_passive_infinitive", []))
         self.regex = re.compile(r"(?<![\w])(?:" + alternation(plain) + as_nouns + as_lower
                                 + as_guarded + passive + r")(?![\w])")
+        progressive = roles.get("past_progressive_auxiliary", [])
+        self.past_progressive = re.compile(
+            rf"(?<![\w])(?:{alternation(progressive, exact=True)})\s+[a-z]{{2,}}ing\s+\Z") \
+            if progressive else NEVER
+        """A past auxiliary and an -ing verb right before a passive infinitive ("were waiting
+        to be carried out at the end of December"): the act waited for is past, no coming one."""
         perfect = roles.get("perfect_auxiliary", [])
         self.past = self._past_regex(past_cues, noun_forms, perfect)
         """Past wording between a far future cue and a span: the span is not governed by it."""
@@ -167,7 +177,7 @@ class FutureWording:
         """A verb of expectation ("expected"): a deadline after it is ahead, as after "to"."""
         self.deferral = re.compile(
             r"(?<![\w])(?:" + "|".join(map(re.escape, deferral_verbs))
-            + r")(?:\s+[\w'’-]+){0,4}?\s+" + alternation(sorted(_DEFERRAL_PREPS), exact=True)
+            + r")(?:\s+[\w'’-]+){0,6}?\s+" + alternation(sorted(_DEFERRAL_PREPS), exact=True)
             + r"\s+\Z") \
             if deferral_verbs else NEVER
         """A verb moving a date later, its object between ("postponed the vote until"), and a
@@ -180,7 +190,9 @@ class FutureWording:
             if no_verbs else ""
         self.intent = re.compile(
             r"(?<![\w])(?:" + "|".join(map(re.escape, intent_words or [])) + r")\s+"
-            rf"(?:to\s+{no_verb}[a-z]{{2,}}|on\s+[a-z]{{2,}}ing)(?![\w])") \
+            # ("asked states to hold special drives on March 20 and 21": its object between)
+            rf"(?:(?:[a-z][\w'’-]*\s+){{0,2}}?to\s+{no_verb}[a-z]{{2,}}|on\s+[a-z]{{2,}}ing)"
+            r"(?![\w])") \
             if intent_words else NEVER
         """An intent or agreement and the act intended ("agreed to hold", "a memorandum on
         holding"): a date of that act is the nearer one."""
@@ -239,8 +251,19 @@ class FutureWording:
         characters), has a future cue with no past wording between it and the span ("X will
         hold a course for officers from A, B and C from 9 to 13 March")."""
         left = sentence_start(text, start, FAR_LOOK_BEHIND)
-        cue_ends = [match.end() for match in self.regex.finditer(text, left, start)]
+        cue_ends = [match.end() for match in self._cues(text, left, start)]
         return bool(cue_ends) and self.past.search(text, cue_ends[-1], start) is None
+
+    def _cues(self, text: str, left: int, start: int) -> list[re.Match[str]]:
+        """The future cues between ``left`` and a span at ``start``, but one whose object is
+        a written year before the span ("cut its forecast for 2027 to 3.2% from 4.1% in
+        March": the cue dates the year, not the later span)."""
+        cues = []
+        for cue in self.regex.finditer(text, left, start):
+            year = _YEAR_OBJECT.match(text, cue.end())
+            if year is None or year.end() > start:
+                cues.append(cue)
+        return cues
 
     def deadline(self, text: str, start: int) -> bool:
         """Whether the span is a deadline set in an infinitive clause, so ahead ("asked the
@@ -345,10 +368,13 @@ class FutureWording:
             for stop in _SENTENCE_STOP.finditer(text, left, start):
                 left = stop.end()  # the last full stop before the span (not "p.m." or "Oct.")
         before_start = left
-        last_cue_end = -1
-        for cue in self.regex.finditer(text, before_start, start):
-            last_cue_end = cue.end()
+        last_cue_end = last_cue_start = -1
+        for cue in self._cues(text, before_start, start):
+            last_cue_start, last_cue_end = cue.span()
         if last_cue_end >= 0:
+            if text.startswith("to", last_cue_start) and self.past_progressive.search(
+                    text, max(before_start, last_cue_start - PROGRESSIVE_REACH), last_cue_start):
+                return False  # "were waiting to be treated at the end of December"
             # "The deadline was February 28": past wording after the cue tells the date's tense
             return self.past_verb.search(text, last_cue_end, start) is None
         if left == max(0, start - LOOK_BEHIND) and start > LOOK_BEHIND and \

@@ -90,6 +90,7 @@ class SamePeriod:
     unit: str = "period"
     bare: bool = False
     long: bool = False  # "during the period": only a stretch longer than a month
+    months: int | None = None  # "in the six months": only a stretch of that many months
     """``bare``: no year told ("over the same period"): the stretch the text gave, unmoved;
     no date when it gave none. ``unit``: what is compared: "period" (the last stretch
     longer than a month), or the last

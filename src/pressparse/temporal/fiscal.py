@@ -213,7 +213,7 @@ def previous_year_regex(words: list[str], nouns: list[str]) -> re.Pattern[str]:
     if not words or not nouns:
         return NEVER
     return re.compile(r"(?i:the\s+(?:" + "|".join(map(re.escape, words)) + r")\s+"
-                      r"(?:" + "|".join(map(re.escape, nouns)) + r")\s+year)")
+                      r"(?:(?P<noun>" + "|".join(map(re.escape, nouns)) + r")\s+)?year)")
 
 
 def reported_fiscal_year(value: dict[str, Any], year: FiscalYearRecord) -> date | None:
@@ -242,10 +242,16 @@ def as_financial_year(value: dict[str, Any], first_day: date,
 
 
 def previous_fiscal_year(span: str, reported: date | None, year: FiscalYearRecord,
-                         previous_year: re.Pattern[str]) -> date | None:
+                         previous_year: re.Pattern[str], same_sentence: bool = False
+                         ) -> date | None:
     """The first day of the financial year before the one the text reported, for "the
     previous financial year" ("the prior fiscal year", ``previous_year`` from
-    previous_year_regex); None for any other span."""
-    if reported is None or previous_year.fullmatch(span.strip()) is None:
+    previous_year_regex), and for a bare "the previous year" in the sentence that reported
+    it (``same_sentence``: "profit in fiscal 2026, which ends March 31, down 7.4% from the
+    previous year"); None for any other span."""
+    if reported is None:
+        return None
+    match = previous_year.fullmatch(span.strip())
+    if match is None or (match.group("noun") is None and not same_sentence):
         return None
     return date(reported.year - 1, year.first_month, 1)

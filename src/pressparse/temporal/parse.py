@@ -45,6 +45,7 @@ _SPAN_WORDS = frozenset({"past", "last", "next", "coming"})  # "the past year" s
 # publication date ("In 2024 ... (previous year: 35 t)" is 2023).
 _COUNTED_UNITS = frozenset({"month", "quarter", "half", "year"})
 _PER_YEAR = {"quarter": 4, "half": 2, "month": 12, "week": 52}  # a unit's count in a year
+DAYS_PER_YEAR = 365  # "the same date last year" with no day given: the reference's, a year back
 # TIMEX3 letters of the units "the past N <unit>" counts back from the reference: per day.
 _BACK_FROM_REFERENCE = {"TH": 24, "D": 1}
 # ... and days or months per unit: "the past two weeks", "the last three months", "the past
@@ -352,6 +353,9 @@ class Parser:
                                         if phrase)
         """The last words of the labels that make the number after them no date."""
         self._noun_stops = frozenset(lex.clause_words.get("month_noun_stop", []))
+        self._season_nouns = frozenset(lex.clause_words.get("season_modified_noun", []))
+        """Nouns a bare season before them names a kind of ("autumn rains", "the summer
+        holiday"): no date."""
         self._nowadays_after = frozenset(lex.clause_words.get("nowadays_after", []))
         """Words after a sentence-opening "Today" that make it the present in general."""
         """Function words: a date phrase before one modifies no noun ("by year-end as")."""
@@ -405,7 +409,7 @@ class Parser:
                 cache_key += (self._in_stretch(text, start),)
             elif form == "relative":  # "the day before the session", "the quarter of a city"
                 phrase = match.group()
-                if phrase.endswith("quarter"):
+                if phrase.endswith(("quarter", "semester")):
                     cache_key += (_OF_AFTER.match(text, end) is None and
                                   self._previous_words(text, start)[1] in
                                   self.lex.anaphor_preps,)
@@ -1024,7 +1028,7 @@ class Parser:
 
     def _same_period(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         unit = key(f.get("cu") or f.get("cu2") or "period")
-        unit = "period" if unit == "months" else unit
+        unit = {"months": "period", "date": "day", "semester": "half"}.get(unit, unit)
         year = _year(f.get("y"))
         if f.get("bare"):
             return SamePeriod(CalendarPeriod("year", None, year_shift=0), years_back=0,
@@ -1036,6 +1040,7 @@ class Parser:
             # quarter (month, week) named, the last complete one a year before
             fallback: CalendarPeriod | RelativePeriod = \
                 CalendarPeriod("year", None, year_shift=-1) if unit == "period" else \
+                RelativePeriod("day", -DAYS_PER_YEAR) if unit == "day" else \
                 RelativePeriod(unit, -(_PER_YEAR[unit] + 1))
             return SamePeriod(fallback, years_back=1, unit=unit)
         return SamePeriod(CalendarPeriod("year", None, year_shift=0), unit=unit)
@@ -1207,6 +1212,9 @@ class Parser:
             _before, last_word = self._previous_words(text, start)
             if last_word not in self.lex.month_preps:
                 return None
+            noun = _LOWER_WORD_AFTER.match(text, end)
+            if noun is not None and noun.group(1) in self._season_nouns:
+                return None  # "after autumn rains came late", "before the summer holiday"
         return self._shifted(CalendarPeriod("season", year, part=record.code,
                                             mod=self._mod(f.get("q"))), f.get("ys"))
 
@@ -1604,11 +1612,12 @@ class Parser:
         if record.counted and _EVENT_AFTER.match(text, end) \
                 and (f.get("phrase") or "").lower().endswith(("before", "after")):
             return None  # "the day before the session": the day of an event, not a date
-        if record.unit == "quarter" and not record.vague and (
+        if record.unit in ("quarter", "half") and not record.vague and (
                 _OF_AFTER.match(text, end) or
                 self._previous_words(text, start)[1] not in self.lex.anaphor_preps):
-            # "fell 7% in the quarter" (the quarter the text named); not "the largest case of
-            # the quarter" (its year may be the compared one's) nor "the quarter of the city"
+            # "fell 7% in the quarter", "entered Spain in the semester" (the quarter or half
+            # the text named); not "the largest case of the quarter" (its year may be the
+            # compared one's) nor "the quarter of the city"
             return None
         if record.nowadays and self._nowadays(text, start, end):
             return None  # "Today our processes look very different": the present in general
@@ -1640,6 +1649,13 @@ class Parser:
         if not self._anaphor_context(text, start):
             return None  # "twice a year", "Player of the Year", "the year was difficult"
         unit = key(f.get("u") or "")
+        if unit == "months":  # "with 4,316 migrants in the six months": the stretch of six
+            # months the text gave ("between 1 January and 30 June"); none when it gave none
+            amount = self._amount(f.get("n"))
+            if amount is None or amount[0] is None or amount[1] or not 1 < amount[0] <= 12:
+                return None
+            return SamePeriod(CalendarPeriod("year", None, year_shift=0), years_back=0,
+                              bare=True, long=True, months=amount[0])
         if unit == "period":  # the stretch the text gave, as a bare "the same period"
             return SamePeriod(CalendarPeriod("year", None, year_shift=0), years_back=0,
                               bare=True, long=True)

@@ -55,7 +55,9 @@ DAY_RANGE_SEP = rf"(?:{RANGE_SEP}|{AND_SEP})"
 # under a headline); a dot ending a sentence ("... on 12.11.2025. The") stays out.
 _LINE_DATE = "|".join(rf"(?<=\n[0-9]{{{a}}}\.[0-9]{{{b}}}\.[0-9]{{4}})"
                       for a in (1, 2) for b in (1, 2))
-ORDINAL_YEAR_DOT = (rf"(?:(?<=\.[0-9]{{4}})\.(?=[ \t]*[,;)]|[ \t]+[a-z])"
+# ... and before a clock time ("Published: 14.3.2025. 11:20").
+ORDINAL_YEAR_DOT = (rf"(?:(?<=\.[0-9]{{4}})\.(?=[ \t]*[,;)]|[ \t]+[a-z]"
+                    rf"|[ \t]+(?:2[0-3]|[01]?[0-9])[:.][0-5][0-9](?![0-9]))"
                     rf"|(?:{_LINE_DATE})\.(?=[ \t]*(?:\r?\n|$)))?")
 
 WEEK_NUMBER = r"(?:5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9])"  # an ISO week's number
@@ -594,7 +596,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"(?![\w])"),
         ("month_half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half\s+of\s+"
          rf"(?P<m>{mon})(?:,?\s+(?P<y1>{CALENDAR_YEAR}))?"),
-        ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half" + part_year),
+        # ... "the first semester of the past year" (Spanish "semestre"): a half
+        ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])(?:half|semester)"
+         + part_year),
         # ... "IN H1", "for H2" (a headline's or analyst's half): a half without its year
         # after a period preposition, its year by tense (not "H1N1", "H-1B", "H1-B")
         ("half_code", HCODE, rf"(?:{half_prep}(?P<bare>)(?=H[12](?![\w\-‐/]|\s+{YEAR}))"
@@ -642,24 +646,27 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("set_every", frozenset({"every"}),
          rf"[Ee]very\s+(?:(?P<other>other)\s+(?P<u1>{unit_s})|(?P<n>{num})\s+(?P<u>{unit_any}))"),
         ("ago", NUM, rf"(?P<n>{num})\s+(?P<u>{unit_any})\s+"
-         r"(?P<dir>ago|earlier|later|from\s+now|before(?=\s*[,.;:)]|\s*$))(?![\w])"),
+         # ("fell 3.9 pct from a year before to 664,800 units": the figure after "to")
+         r"(?P<dir>ago|earlier|later|from\s+now|before(?=\s*[,.;:)]|\s*$|\s+to\s+[0-9$€£¥]))"
+         r"(?![\w])"),
         ("half_unit", frozenset({"half"}),
          rf"[Hh]alf\s+an?\s+(?P<u>{unit_s})"),
         # not "the weekend of March 8-9": the dates after it say which
         # "the same period of 2023", "the same quarter last year", "the corresponding period
         # a year earlier", "the year-earlier quarter", "the prior-year period": the stretch
         # (or quarter, half, month, week) the text compares with, in another year
+        # ... "the same date last year", "the same day a year earlier": the day the text gave
         ("same_period", T, r"[Tt]he\s+(?:(?:same|corresponding|comparable)\s+"
-         r"(?P<cu>period|months|quarter|half|month|week)\s+(?:(?:of|in)\s+)?"
+         r"(?P<cu>period|months|quarter|half|semester|month|week|date|day)\s+(?:(?:of|in)\s+)?"
          rf"(?:(?P<y>{YEAR})|(?P<rel>last|the\s+last|this|the\s+current)\s+year"
          r"|(?P<back>a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?the\s+(?:previous|prior"
-         r"|preceding)\s+(?:year|season|campaign)|the\s+(?:year|season)\s+before"
+         r"|preceding|past)\s+(?:year|season|campaign)|the\s+(?:year|season)\s+before"
          r"|last\s+season))"  # a season a year long: "9% below the same period of the
         # previous season" (wheat exports from July 1 to Nov. 19)
          r"|(?P<yb>year[-‐](?:earlier|ago)|(?:prior|previous)[-‐\s]year)\s+"
          r"(?P<cu2>period|quarter|half|month|week)"
          # "rose 2.6% over the same period": the stretch the text just gave, in its own year
-         r"|(?P<bare>same|corresponding|comparable)\s+period(?!\s+(?:of|in|last|this|next|a"
+         r"|(?P<bare>same|corresponding|comparable)\s+(?:period|months)(?!\s+(?:of|in|last|this|next|a"
          r"|the|previous|prior|year|a\s+year)(?![\w])))(?![\w])"),
         ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"
          rf"(?!\s+of\s+(?:{mon}|(?:the\s+)?[0-9]))"),
@@ -778,7 +785,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # of the year": the period the text named before (the handler reads the word before;
         # last, so that every other form starting at "the" wins); not "the year to March",
         # "the week beginning 6 April", "the period from 1 to 7 May", "the year's best"
-        ("anaphor_period", T, r"[Tt]he\s+(?P<rp>reporting\s+)?(?P<u>week|month|year|period)"
+        # ... "during the whole year", "in the six months" (the stretch of that many months)
+        ("anaphor_period", T, r"[Tt]he\s+(?:(?P<rp>reporting\s+)|(?:whole|entire)\s+"
+         rf"|(?P<n>{num})\s+(?=months(?![\w])))?(?P<u>week|month|year|period|months)"
          r"(?![\w]|[-‐'’])(?!\s+(?:to|ended|ending|beginning|starting|from|between|of|through"
          r"|thru|before|after|ahead|earlier|later|ago|since|when|spent|under|in\s+which|that"
          r"|which)(?![\w]))(?!\s+(?:[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th|\s*(?:to\s|[-–./]"

@@ -134,6 +134,9 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
             offset, text = context(max(0, start - SINCE_REACH), start)
             if _SINCE_CLAUSE.search(text, 0, start - offset):
                 continue  # "the largest since 1996": an anchor, not the stretch compared
+        if expression.months is not None and (last.year - first.year) * 12 + last.month \
+                - first.month + 1 != expression.months:
+            continue  # "in the six months": a stretch of six months only
         if expression.unit == "period" and (last - first).days < COMPARED_MIN_DAYS and not (
                 value["kind"] == "range" and first < last and not expression.long):
             continue  # a day or a single month ("In September"), not a stretch of days
@@ -158,7 +161,8 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
                 edges = {"timex_start": start_moved.isoformat(),
                          "timex_end": end_moved.isoformat()}
         moved = {**told, "start": start_moved.isoformat(), "end": end_moved.isoformat(),
-                 "kind": "range", "precision": value["precision"], "timex": timex,
+                 "kind": "range" if start_moved != end_moved else "relative",
+                 "precision": value["precision"], "timex": timex,
                  "mod": None, **edges}
         moved["year_inferred"] = value.get("year_inferred", True) if expression.bare else \
             expression.year is None
@@ -289,9 +293,11 @@ _YEARS_IN_TIMEX = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _DATED_TIMEX = re.compile(r"(?:FY)?[0-9]{4}")  # a calendar value (not "P12M")
 _UNIT_TIMEX = {"quarter": re.compile(r"(?:FY)?[0-9]{4}-Q[1-4]"),
                "half": re.compile(r"(?:FY)?[0-9]{4}-H[12]"),
-               "month": re.compile(r"[0-9]{4}-[0-9]{2}"), "week": re.compile(r"[0-9]{4}-W[0-9]{2}")}
+               "month": re.compile(r"[0-9]{4}-[0-9]{2}"), "week": re.compile(r"[0-9]{4}-W[0-9]{2}"),
+               "day": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")}
 # Stretches of days as long as the unit ("the three months ended March 31" is a quarter)
-_UNIT_DAYS = {"quarter": (89, 92), "half": (181, 184), "month": (28, 31), "week": (7, 7)}
+_UNIT_DAYS = {"quarter": (89, 92), "half": (181, 184), "month": (28, 31), "week": (7, 7),
+              "day": (1, 1)}
 
 
 def _moved_timex(timex: str, years: int) -> str:
@@ -527,6 +533,8 @@ class DateTagger:
                 item = parse(match, text)
                 if item is None:
                     continue
+                if found and self._joins_range(found[-1], item, text, 0):
+                    item = _joined(found.pop(), item)
                 found.append(item)
                 pos = match.end()
         return found
@@ -566,9 +574,27 @@ class DateTagger:
                 item = self.parser.parse(match, text, offset)
                 if item is None:
                     continue
+                if found and self._joins_range(found[-1], item, text, offset):
+                    item = _joined(found.pop(), item)
                 found.append(item)
                 pos = match.end()
         return found
+
+    def _joins_range(self, first: Found, last: Found, text: str, offset: int) -> bool:
+        """Whether two dates, each with its year written, are the ends of one stretch
+        across their years ("from October 2025 to 21 January 2026", "from 2021 until the
+        spring of 2023"): only a range word between them, the second later than the first,
+        and no verb moving a date before them ("postponed from May 2025 to June 2026")."""
+        a, b = first.expression, last.expression
+        if last.start - first.end > JOIN_GAP or type(a) is not CalendarPeriod or \
+                type(b) is not CalendarPeriod or a.year is None or b.year is None or \
+                a.unit not in _JOINED_UNITS or b.unit not in _JOINED_UNITS or \
+                a.year >= b.year:
+            return False
+        if _JOIN_SEPARATOR.fullmatch(text, first.end - offset, last.start - offset) is None:
+            return False
+        at = last.start - offset  # ("postponed from May 2025 to": the verb, its object, "to")
+        return self.future.deferral.search(text, max(0, at - JOIN_DEFERRAL_REACH), at) is None
 
     def resolve(self, found: list[Found], reference: date | None,
                 context: Callable[[int, int], tuple[int, str]],
@@ -613,13 +639,19 @@ class DateTagger:
         # September)
         peak_month: tuple[int, str] | None = None
 
-        def note_given(index: int, item: Found, value: dict[str, Any]) -> None:
+        def note_given(index: int, item: Found, value: dict[str, Any],
+                       today: date | None) -> None:
             """A calendar date given: the latest at its precision, kept apart when it only
             anchors a comparison."""
             nonlocal peak_month
             last_given[value["precision"]] = (index, value["end"])
-            if value["precision"] == "month" and (peak_month is None
-                                                  or value["end"] > peak_month[1]):
+            # (a month's last day names the month of a stock figure: "waiting at the end of
+            # December ... down from 148,902 the previous month" is November)
+            if (value["precision"] == "month" or (
+                    value["precision"] == "day" and value["start"] == value["end"]
+                    and _month_last_day(value["end"])
+                    and (today is None or value["end"] < today.isoformat()))) and (
+                    peak_month is None or value["end"] > peak_month[1]):
                 peak_month = (index, value["end"])
             if self._anchors_comparison(item, context):
                 since_anchors.add(index)
@@ -676,8 +708,8 @@ class DateTagger:
                     resolver = Resolver(resolver.reference, date.fromisoformat(anchor[1]))
                     if _same_night(expression):
                         night = values_at.get(anchor[0])
-                elif expression.unit == "quarter" and expression.shift == 0:
-                    continue  # "the quarter" with no quarter named before: no date
+                elif expression.unit in ("quarter", "half") and expression.shift == 0:
+                    continue  # "the quarter", "the semester" with none named before: no date
             glossed_year = self._glossed_year(found, index, context)
             if glossed_year is not None:  # "In 2024 (January to December)": that year's
                 resolver = Resolver(Reference(date(glossed_year, 12, 31), "explicit"), None)
@@ -764,9 +796,9 @@ class DateTagger:
                     value = {**value, "kind": "time"}
                     has_time = True
                 elif value["end"]:
-                    note_given(index, item, value)
+                    note_given(index, item, value, resolver.today)
             elif (kind == "month" or kind == "year") and value["end"]:
-                note_given(index, item, value)
+                note_given(index, item, value, resolver.today)
             elif kind == "relative" and value["end"] and type(expression) is RelativePeriod \
                     and expression.counted and expression.unit in _COUNT_FIRST \
                     and expression.shift == 0:
@@ -905,6 +937,26 @@ class DateTagger:
         ``latest_year`` as for :meth:`resolve`."""
         return self.resolve(self.find(text), reference, lambda _start, _end: (0, text),
                             clock_times=clock_times, latest_year=latest_year)
+
+
+JOIN_GAP = 9  # characters between two dates read as the ends of one stretch (" until ")
+JOIN_DEFERRAL_REACH = 64  # characters before the second end read for a verb moving a date
+_JOINED_UNITS = frozenset({"day", "month", "season", "year"})
+# a range word between two dates with their years; "the" of "the spring of 2023" is the second
+# date's own
+_JOIN_SEPARATOR = re.compile(r"\s*(?:[-–—]|(?:to|until|till|through|thru)(?![\w]))\s*")
+
+
+def _month_last_day(day: str) -> bool:
+    """Whether an ISO day is the last of its month."""
+    return (date.fromisoformat(day) + timedelta(days=1)).day == 1
+
+
+def _joined(first: Found, last: Found) -> Found:
+    """One stretch from the start of ``first`` to the end of ``last``."""
+    return Found(first.start, last.end,
+                 CalendarRange(first.expression, last.expression),  # type: ignore[arg-type]
+                 "joined_range")
 
 
 def _either_way(expression: Expression) -> bool:
