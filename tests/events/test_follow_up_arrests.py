@@ -264,3 +264,46 @@ def test_the_lead_court_organizes_its_verdict(nlp, rules, text: str, entities: l
     events = assemble_events(build_doc(nlp, text, entities), rules)
     assert events[0]["type"] == event_type
     assert [m["text"] for m in events[0]["organizers"]] == organizers
+
+
+# (text, published, the verdict's (seizures, counts), the recalled events as (type,
+# start_date, seizures)): a court's verdict recalls the find and the arrests behind it; they
+# are events of their own, dated by their own days, and the verdict seizes nothing
+VERDICT_RECALL_CASES: list[tuple[str, str, tuple[list[float], list[tuple[float, str]]],
+                                 list[tuple[str, str, list[float]]]]] = [
+    # the find dated "last year": its own day, no comparison with last year
+    ("Court jails three members of heroin ring\n"
+     "On 12 March the Navoi Regional Court sentenced three defendants to prison terms of 8 to "
+     "15 years for drug smuggling.\n"
+     "As established by the court, the group brought heroin from Afghanistan in lorries.\n"
+     "On 4 June last year, at the Alat customs post, customs officers found 42 kg of heroin "
+     "in a lorry. The driver was detained on the spot.\n"
+     "The verdict may be appealed in the Supreme Court.\n",
+     "2025-03-14", ([], [(3, "convictions")]),
+     [("seizure", "2024-06-04", [42.0])]),
+    # the court finds the men guilty; the raid of two years before is an operation
+    ("Court jails four members of cocaine group\n"
+     "The Specialised Criminal Court in Banska Bystrica on Tuesday found four men guilty of "
+     "drug trafficking and sentenced the leader of the group to 12 years in prison. The "
+     "verdict is not final.\n"
+     "The group was broken up by officers of the National Criminal Agency on 3 and 4 May "
+     "2023, when police searched 9 houses in Zvolen and detained five people. In the "
+     "searches, police seized 2.5 kilograms of cocaine.\n",
+     "2025-02-13", ([], [(4, "convictions")]),
+     [("operation", "2023-05-03", [2.5])]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "verdict", "recalled"), VERDICT_RECALL_CASES)
+def test_a_verdict_recalls_events_of_their_own(
+        text: str, published: str, verdict: tuple[list[float], list[tuple[float, str]]],
+        recalled: list[tuple[str, str, list[float]]]) -> None:
+    from pressparse.driver import extract
+
+    events = [e for item in extract(text, published=published).items for e in item.events]
+    court = events[0]
+    assert court.type == "other" and court.organizers
+    assert ([s.kg for s in court.seizures],
+            [(c.value, c.category) for c in court.counts]) == verdict
+    assert [(e.type, e.start_date, [s.kg for s in e.seizures]) for e in events[1:]] == recalled
+    assert all(e.part_of is None for e in events)

@@ -225,6 +225,9 @@ class _Assembler(EpisodeRules):
         court = self._lead_court(main)
         if court is not None:  # "The Rotterdam District Court today sentenced five men"
             main.court, main.type = court, "other"
+            for draft in all_drafts:  # the finds and raids it recalls are no results of it
+                if draft.part_of is main:
+                    draft.part_of = None
         if main.type == "operation":
             # finds told apart beside what the lead first read as one seizure, now the
             # operation's own results ("conducted four operations ... a. Turbat. 1,240 kg")

@@ -98,9 +98,15 @@ class ItemContext:
                 start_char, self._topic_starts.get(sentence, start_char))
         for _, start, _end in matches["estimate"]:
             self.estimate_sentences.add(self.lay.sentence_of(offsets.starts[start]))
+        # "On 14 August last year, officers found ...": a background phrase inside a day's
+        # date dates that day's action, it compares nothing
+        days = [(m.token_start, m.token_end) for m in self.mentions if m.label == "DATE"
+                and m.normalized.get("precision") == "day"] if matches["background"] else []
         for _, start, end in matches["background"]:
             if any(t.lower_ in EVENT_NOUNS for t in doc[end : end + 3]):
                 continue  # "since the start of the operation": the operation's own totals
+            if any(first <= start and end <= last for first, last in days):
+                continue
             sentence = self.lay.sentence_of(offsets.starts[start])
             if doc[start].lower_ == "since" and any(
                     t.lower_ in EVENT_NOUNS and self.lay.sentence_of(t.idx) == sentence

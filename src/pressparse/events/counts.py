@@ -10,7 +10,14 @@ from typing import Any, NamedTuple
 from .actors import RESULT_ROW, ActorRules
 from .draft import Draft
 from .mentions import Mention
-from .results import COUNT_WORDS_FILE, count_entry, dedupe_counts, phrase_alternatives, words_of
+from .results import (
+    COUNT_WORDS_FILE,
+    EPISODE_WORDS_FILE,
+    count_entry,
+    dedupe_counts,
+    phrase_alternatives,
+    words_of,
+)
 
 OPERATION_ARRESTS = 10
 UNCATEGORIZED = ""  # a count whose noun has no category: its noun says what it counts
@@ -40,6 +47,14 @@ _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?[a-z
 # an aside between commas after a counted noun: ", including the organizer,", ", aged 31 and
 # 38,": the counted people's clause goes on after it
 _ASIDE = re.compile(r",\s*(?:including|among them|among whom|aged|both|all)\b[^,;:.()]{0,60},")
+# a court's outcome ("sentenced", "convicted", "verdict"; episode_words.jsonl court_outcome):
+# the people a court's sentence counts are the convicted ("found four men guilty ... and
+# sentenced", "announced the verdict on the criminal case against five defendants")
+_COURT_OUTCOME = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'court_outcome'))})"
+    r"(?![a-z])", re.IGNORECASE)
+CONVICTIONS = "convictions"  # the category of people a court convicted (count_categories)
+ARRESTS = "arrests"  # the category of people arrested (count_categories.jsonl)
 
 
 @functools.cache
@@ -121,6 +136,8 @@ class CountRules(ActorRules):
                 return None
             else:
                 category = entry.category
+        if category == ARRESTS and self._verdict_sentence(mention):
+            category = CONVICTIONS
         check = self.rules.count_checks.get(category)
         if check is not None and (check.sentence is not None or check.before is not None):
             sentence_start, sentence_end = self.lay.sentences[mention.sentence]
@@ -139,6 +156,15 @@ class CountRules(ActorRules):
         if category == SEARCHES and self._asset_premises(mention):
             return next(iter(count_words("asset_category")), category)
         return category
+
+    def _verdict_sentence(self, mention: Mention) -> bool:
+        """The count's sentence tells a court's outcome: a court is named in it and a word of
+        its outcome ("The Specialised Criminal Court ... found four men guilty ... and
+        sentenced the leader"); a remand ("issued an eight-day remand order") is none."""
+        sentence_start, sentence_end = self.lay.sentences[mention.sentence]
+        return any(m.label == "ORG" and self.rules.courts.search(m.text)
+                   for m in self.by_sentence[mention.sentence]) and _COURT_OUTCOME.search(
+                       self.text, sentence_start, sentence_end) is not None
 
     def _acted_on(self, mention: Mention, what: str) -> bool:
         """Whether a result verb of the sentence governs a counted noun of no category: the
