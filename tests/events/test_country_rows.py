@@ -25,6 +25,11 @@ CASES = [
     ("– Ukraine: on 14 May, the National Police of Ukraine found 230 kg of cocaine in a "
      "container in the port of Odesa;\n",
      ("seizure", "2025-05-14", "2025-05-14", "Port of Odesa", "UA", 230.0)),
+    # a bare row's figures break the total down; its clause telling one find by a body is
+    # that find
+    ("– Moldova: 290 kg of heroin; the largest single seizure, 120 kg of heroin in a lorry, "
+     "was made by the Border Police of Moldova on 14 May at the Leuseni checkpoint;\n",
+     ("seizure", "2025-05-14", "2025-05-14", "Leușeni checkpoint", "MD", 120.0)),
 ]
 
 
@@ -43,6 +48,11 @@ def test_a_row_of_a_countrys_results_is_its_own_event(row: str, expected: tuple)
 BREAKDOWN_CASES = [
     "By country: Georgia – 410 kg; Moldova – 290 kg; Ukraine – 230 kg.\n",
     "By region: Tbilisi – 410 kg, Chisinau – 290 kg, Odesa – 230 kg.\n",
+    # rows under a header line announcing the breakdown, naming no body acting
+    "By countries, the results are as follows:\n— Georgia: 410 kg of drugs, of them 300 kg "
+    "of cannabis; 12 suspects detained;\n— Moldova: 290 kg of heroin.\n",
+    "Arrests and main seizures by country:\nGeorgia – 12 – 410 kg cannabis\n"
+    "Moldova – 8 – 290 kg heroin; 1.5 kg cocaine\n",
 ]
 
 
@@ -53,3 +63,4 @@ def test_a_line_breaking_the_total_down_by_place_seizes_nothing(line: str) -> No
     main = next(e for e in events if e.name == "Northern Route")
     assert not [e for e in events if e.part_of == main.id]
     assert sorted(s.kg for s in main.seizures) == [900.0]
+    assert not [c for c in main.counts if c.value in (12, 8)]

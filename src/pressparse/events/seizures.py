@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any, NamedTuple
 
+from .context import STRONG_SEIZURE_CUE
 from .counts import WORDS, CountRules
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of, span_days
 from .draft import Draft
@@ -70,6 +71,9 @@ _WEIGHT_OF_COUNT = re.compile(r",?\s+(?:with\s+a\s+(?:total\s+)?weight\s+of|weig
 COUNTED_NOUN_CHARS = 40  # how far after a counted amount its noun may run ("tablets of captagon")
 _PART_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+$", re.IGNORECASE)
 
+BREAKDOWN_ROWS = 20  # rows of a breakdown by place read up to its header line
+# a row's marker before its place label ("— Uzbekistan:", "- Spain:", "• Bolivia:")
+_ROW_MARKER = re.compile(r"[ \t]*[-•*–—][ \t]*")
 FOUND_COUNT_CATEGORIES = frozenset({"plants"})  # counted finds that make a local result
 REPORT_TYPES = frozenset({"other", "statement"})  # reports whose figures are what they say
 
@@ -82,6 +86,9 @@ class SeizurePatterns(NamedTuple):
     place_after: re.Pattern[str]
     # "By country: Russian Federation – 9.4 t; ...": a line breaking a total down by place
     breakdown_line: re.Pattern[str]
+    # "Arrests and main seizures by country:", "By countries, the results are as follows:":
+    # a line announcing rows that break a total down by place
+    breakdown_header: re.Pattern[str]
 
 
 @functools.cache
@@ -96,7 +103,9 @@ def seizure_patterns() -> SeizurePatterns:
         re.compile(r"(?:\s+of\s+\w+)?\s+(?:were\s+seized\s+)?(?:in|at)\s+(?:the\s+)?"
                    rf"(?:(?:{words('part_place')})\s+of\s+)?", re.IGNORECASE),
         re.compile(rf"[^\w\n]*(?:broken\s+down\s+)?by\s+(?:{words('breakdown_place')})"
-                   r"\s*[:–—-]", re.IGNORECASE))
+                   r"\s*[:–—-]", re.IGNORECASE),
+        re.compile(rf"[^\n]{{0,60}}?(?<![a-z])by\s+(?:{words('breakdown_place')})(?![a-z])"
+                   r"[^\n]{0,60}:[ \t]*$", re.IGNORECASE | re.MULTILINE))
 
 
 def _restated(headline: dict[str, Any], body: dict[str, Any]) -> bool:
@@ -306,7 +315,8 @@ class SeizureRules(CountRules):
                 draft.seizures.append(seizure)
             elif kind == "count" and what:
                 row = self._table_row(mention)
-                if row is not None and self._regional_row(row, mention):
+                if (row is not None and self._regional_row(row, mention)) or self._breakdown_line(
+                        mention):
                     continue  # a breakdown by region ("Brest region | 128.9 | 517")
                 # "- Spain: the National Police arrested 21 suspects and seized ...": a row
                 # telling a body's own result counts its arrests ("- Spain: 15 arrests" does not)
@@ -593,9 +603,60 @@ class SeizureRules(CountRules):
 
     def _breakdown_line(self, mention: Mention) -> bool:
         """The mention stands on a line breaking a total down by place ("By country: Russian
-        Federation – 9.4 t; Republic of Kazakhstan – 3.2 t"): no seizure of its own."""
+        Federation – 9.4 t; Republic of Kazakhstan – 3.2 t"), or in a clause of a row under
+        a line announcing such rows that names no body acting ("Arrests and main seizures by
+        country:" / "Cambodia – 296 – 410 kg crystal methamphetamine"; not "– Armenia: the
+        Police of the Republic of Armenia seized 14.2 kg", a country's own result): no
+        seizure of its own."""
         line_start = self.text.rfind("\n", 0, mention.start) + 1
-        return seizure_patterns().breakdown_line.match(self.text, line_start) is not None
+        if seizure_patterns().breakdown_line.match(self.text, line_start) is not None:
+            return True
+        return self._breakdown_row(mention, line_start)
+
+    def _breakdown_row(self, mention: Mention, line_start: int) -> bool:
+        """The mention is in a row headed by a place under a breakdown's header line, in a
+        clause of the row (between semicolons) that names no acting body (an organization,
+        or a demonym with a force noun: "was made by Kyrgyz border guards"), no place of its
+        own ("- Spain: 15 arrests, 2,300 kg of cocaine found in a warehouse near Valencia")
+        and no word of a find ("- Temirtau: 12 kg of hashish were found in a garage")."""
+        if not self._under_breakdown_header(line_start):
+            return False
+        marker = _ROW_MARKER.match(self.text, line_start)
+        label = marker.end() if marker is not None else line_start
+        line_end = self.text.find("\n", mention.end)
+        line_end = line_end if line_end >= 0 else len(self.text)
+        clause_start = max(label, self.text.rfind(";", label, mention.start) + 1)
+        clause_end = self.text.find(";", mention.end, line_end)
+        clause_end = clause_end if clause_end >= 0 else line_end
+        row = [m for sentence in range(self.lay.sentence_of(label),
+                                       self.lay.sentence_of(max(clause_end - 1, label)) + 1)
+               for m in self.by_sentence[sentence]]
+        if not any(m.start == label and m.label in ("COUNTRY", "LOC") for m in row):
+            return False  # not a row headed by a place
+        if any(clause_start <= c.start < clause_end and c.cue.type == "seizure"
+               and c.cue.weight >= STRONG_SEIZURE_CUE for c in self.cues):
+            return False  # "- Temirtau: 12 kg of hashish were found in a garage": a find
+        return not any(
+            clause_start <= m.start < clause_end and m.start != label and (
+                m.label in ("ORG", "LOC") or (
+                    m.label == "NORP" and self.rules.force_nouns.match(self.text, m.end)))
+            for m in row)
+
+    def _under_breakdown_header(self, line_start: int) -> bool:
+        """A line announcing a breakdown by place ends the run of non-blank lines right
+        above ``line_start`` (within ``BREAKDOWN_ROWS`` lines)."""
+        cache = self._cache("_breakdown_headers")
+        if line_start not in cache:
+            found = False
+            for above_start, _above_end in itertools.islice(
+                    self._lines_up(line_start, BREAKDOWN_ROWS + 1), 1, None):
+                if seizure_patterns().breakdown_header.match(self.text, above_start):
+                    found = True
+                    break
+                if not self.text[above_start:_above_end].strip():
+                    break
+            cache[line_start] = found
+        return bool(cache[line_start])
 
     def _other_period(self, mention: Mention, draft: Draft) -> bool:
         """"Spanish authorities seized 118 tonnes in 2023" in a report of an October 2024
