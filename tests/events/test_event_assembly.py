@@ -285,6 +285,14 @@ DATE_CASES = [
      [("three-day", "DATE", {"start": None, "end": None, "kind": "duration", "timex": "P3D"}),
       ("26 January 2025", "DATE", date_range("2025-01-26", "2025-01-26", "date"))],
      "2025-01-24", "2025-01-26"),
+    # a duration before an end bound on the report's day, then the run of days ending on it
+    ("A two-week staff course on border control, organized by the Staff College, concluded "
+     "today in Dushanbe.\nFrom 11 to 22 May, 26 officers studied risk analysis and the "
+     "profiling of passengers.",
+     [("two-week", "DATE", {"start": None, "end": None, "kind": "duration", "timex": "P2W"}),
+      ("today", "DATE", date_range("2026-05-22", "2026-05-22", "relative")),
+      ("11 to 22 May", "DATE", date_range("2026-05-11", "2026-05-22"))],
+     "2026-05-11", "2026-05-22"),
     # a start bound told of another event (the investigation) does not open the sentencing
     ("Four men jailed for drug supply\n\nFour men were sentenced at the High Court in "
      "Glasgow on 11 September 2025. The investigation began in November 2023 after "

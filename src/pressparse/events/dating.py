@@ -401,8 +401,13 @@ class DateRules(ReportDateRules):
             self.text, max(sentence_start, mention.start - DONE_REACH), mention.start)
         if done is None or done.group(1).lower() in _AUXILIARIES:
             return False
-        return not any(c.cue.type == draft.type and c.start <= done.start(1) < c.end
-                       for c in self.kinds_by_sentence.get(mention.sentence, ()))
+        # "at an expanded meeting of the board of the Federal Customs Service held on
+        # January 28": the participle tells the gathering named before the body's name
+        return not any(c.cue.type == draft.type and (
+            c.start <= done.start(1) < c.end
+            or (c.end <= done.start(1) and draft.type in HELD_GATHERINGS
+                and _GATHERING_HELD_DATE.fullmatch(self.text, c.end, mention.start)))
+            for c in self.kinds_by_sentence.get(mention.sentence, ()))
 
     def _tells_stages(self) -> bool:
         """The text names an operation's parts ("stage", "phase"): a plain test for a piece
@@ -577,7 +582,7 @@ class DateRules(ReportDateRules):
             if self._opens_operation(chosen, draft, dates, owner):
                 draft.open_end = True  # "In June 2025, detectives established Strike Force X"
             draft.period = self._period(chosen, [d for d in own if not self._other_kinds(
-                d, chosen, draft.type)])
+                d, chosen, draft.type)]) or self._run_ending(chosen, own)
             if draft.period is None and draft.type in SCHEDULED_TYPES:
                 # "the two-day session"; a seizure's "over three days" is no event length
                 draft.span_days = self._duration_days(chosen, draft, owner)
@@ -801,6 +806,19 @@ class DateRules(ReportDateRules):
             if ends:
                 end, changed = str(ends[0].normalized["end"]), True
         return (start, end or start) if changed else None
+
+    def _run_ending(self, chosen: Mention, own: list[Mention]) -> tuple[str, str] | None:
+        """The run of days a nearby sentence of the event gives, ending on the day the event
+        is said to have ended ("A two-week course ... concluded today" then "From 11 to 22
+        May, 26 officers studied ..."): the event's period."""
+        end = str(chosen.normalized.get("end") or "")
+        if self._bound(chosen) != "end" or str(chosen.normalized.get("start")) != end:
+            return None
+        runs = [d for d in own if d is not chosen and d.normalized.get("precision") == "day"
+                and abs(d.sentence - chosen.sentence) <= BOUND_SENTENCES
+                and str(d.normalized.get("end") or "") == end
+                and str(d.normalized["start"]) < end]
+        return (str(runs[0].normalized["start"]), end) if runs else None
 
     def _duration_days(self, chosen: Mention, draft: Draft, owner: dict[int, Draft]) -> int | None:
         """Days covered by a one-day date extended by a duration in the same or next sentence
