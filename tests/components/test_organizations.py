@@ -183,6 +183,17 @@ def test_acronym_defined_after_a_place_is_the_place(nlp: Language, text: str, ac
     assert found and all(row == ("LOC", name) for row in found), found
 
 
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # an acronym written with diacritics, defined after its long form
+    ("A prosecutor of the Office of the Special Prosecutor (ÚŠP) appealed. The ÚŠP said so.",
+     "ÚŠP", "Office of the Special Prosecutor"),
+])
+def test_accented_acronyms(nlp: Language, text: str, surface: str,
+                                            name: str) -> None:
+    found = [(label, v.get("name")) for label, t, v in ents(nlp, text) if t == surface]
+    assert len(found) == 2 and all(row == ("ORG", name) for row in found), found
+
+
 def test_known_acronym_after_known_body_keeps_its_value(nlp: Language) -> None:
     text = "the Central Asian Regional Information and Coordination Centre (CARICC) said"
     values = {t: v["acronym"] for label, t, v in ents(nlp, text) if label == "ORG"}

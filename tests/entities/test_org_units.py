@@ -122,6 +122,11 @@ def test_romance_names_and_short_forms(nlp: Language, text: str, expected: list[
     ("Police said a Transnational Criminal Network moved the cocaine.",
      "Transnational Criminal Network"),
     ("The rally took place in the Moscow Region on Sunday.", "Moscow Region"),
+    # a person's title built on a generic body's name, and its acronym
+    ("Provincial Police Commander (PPC) Makira said the team burnt 900 plants. The PPC said "
+     "more raids will follow.", "Provincial Police"),
+    ("Provincial Police Commander (PPC) Makira said the team burnt 900 plants. The PPC said "
+     "more raids will follow.", "PPC"),
     ("The team updated the MAP of the area and the SPA schedule.", "MAP"),
 ])
 def test_generic_phrases_are_no_bodies(nlp: Language, text: str, absent: str) -> None:

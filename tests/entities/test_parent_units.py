@@ -25,6 +25,11 @@ from pressparse.entities.parent_units import with_parent
     # a listed body, then its unit's name: "<unit> of <body>"
     ("DEA Atlanta Field Division agents arrested two men with 30 kg of cocaine.",
      "DEA Atlanta Field Division", "Atlanta Field Division of the Drug Enforcement Administration"),
+    # a national body's regional office: the body before the area it serves
+    ("Officers of the FSB Directorate for the Omsk Region detained a courier in Omsk, Russia.",
+     "FSB Directorate for the Omsk Region",
+     "Directorate of the Federal Security Service of the Russian Federation for the Omsk "
+     "Region"),
     ("Officers of the Jamaica Defence Force Coast Guard stopped a canoe off Portland.",
      "Jamaica Defence Force Coast Guard", "Coast Guard of the Jamaica Defence Force"),
     # an international body's unit takes the body, never a country

@@ -119,6 +119,10 @@ def test_other_mentions(finder: PlaceContextFinder, text: str, mentions: int) ->
     ("NOGALES, Ariz. – CBP officers seized 12 pounds of fentanyl.", "Ariz.", "Arizona", "US"),
     ("Campo Grande/MS – The Federal Police seized 2 tonnes of marijuana.", "MS",
      "Mato Grosso do Sul", "BR"),
+    # a wire dateline in title case: the agency's bracketed credit makes it one
+    ("Court jails four men\nTrnava, March 3, 2025 (TASR) – The regional court sentenced four "
+     "men for trafficking pervitin.", "Trnava", "Trnava", None),
+    ("Zlin, 14 May (CTK) - Police found a cannabis farm in a barn.", "Zlin", "Zlin", None),
 ])
 def test_datelines(finder: PlaceContextFinder, text: str, surface: str, name: str,
                    country: str | None) -> None:
@@ -129,6 +133,7 @@ def test_datelines(finder: PlaceContextFinder, text: str, surface: str, name: st
 @pytest.mark.parametrize("text", [
     "ANDEAN DRUG MONITOR - weekly digest of seizures and eradication",
     "UPDATE – Police have charged a second man.",
+    "Police, customs and the army (pictured) – a joint patrol found 3 kg of heroin.",
 ])
 def test_no_dateline(finder: PlaceContextFinder, text: str) -> None:
     assert finder.find(text, []) == []

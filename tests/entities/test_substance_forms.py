@@ -57,6 +57,11 @@ SPAN_CASES = [
     ("The farmer grew cannabis plants in a greenhouse.", "cannabis", "cannabis"),
     ("Officers seized 3 kg of dried marijuana and 40 cannabis plants.", "marijuana",
      "marijuana"),
+    # "chemicals" after "precursor" (or before it) is the precursors' own wording
+    ("Customs seized 48 tonnes of precursor chemicals at the port.", "precursor chemicals",
+     "precursors"),
+    ("The lab held chemical precursors and pill presses.", "chemical precursors",
+     "precursors"),
 ]
 
 

@@ -168,6 +168,10 @@ class OrganizationGrammarComponent(DataComponent):
             start_char, end_char = idx[start], idx[end - 1] + lengths[end - 1]
             if self._criminal_group(view, start, end) or self._facility(view, start, end):
                 continue
+            if self._title_after(text, end_char) and text.count(" ", start_char, end_char) == 1 \
+                    and not any(s >= start and e <= end for s, e in known):
+                continue  # "Provincial Police Commander": a person's title, no body (a
+                # named unit before a title stays: "the Drug Enforcement Unit Director")
             if end_char + 1 in operation_starts \
                     and text[start_char:end_char] in self.operation_prefixes:
                 continue  # "Strike Force Tamborine": the operation's prefix, no body
@@ -187,6 +191,14 @@ class OrganizationGrammarComponent(DataComponent):
                                    {"name": name, "acronym": None, "id": None},
                                    GRAMMAR_PRIORITY))  # "Police Station Gharinda"
         return found
+
+    def _title_after(self, text: str, end_char: int) -> bool:
+        """Is the word right after ``end_char`` a capitalized title word ("Commander",
+        "Chief")?"""
+        if text[end_char:end_char + 1] != " ":
+            return False
+        word = text[end_char + 1:end_char + 20].split(" ", 1)[0].rstrip(",.;:")
+        return word in self.grammar.words.titles
 
     def _quoted_own_name(self, view: DocView, end: int, end_char: int,
                          operation_starts: set[int]) -> re.Match[str] | None:
@@ -572,6 +584,15 @@ class OrganizationGrammarComponent(DataComponent):
         return [Candidate(p.start, p.end, "LOC", p.value, PLACE_CONTEXT_PRIORITY)
                 for p in self.places.find(text, known, taken)]
 
+    def _defined_after_title(self, text: str, acronym: str) -> bool:
+        """Does the text define ``acronym`` right after a title word ("Provincial Police
+        Commander (PPC)")? Then it stands for a person's title, no body."""
+        at = text.find(f"({acronym})")
+        if at <= 0:
+            return False
+        words = text[max(0, at - 20):at].split()
+        return bool(words) and words[-1] in self.grammar.words.titles
+
     def acronym_body_candidates(self, text: str, ents: list[Ent],
                                 values: Values | None = None,
                                 places: Collection[str] = ()) -> list[Candidate]:
@@ -580,7 +601,8 @@ class OrganizationGrammarComponent(DataComponent):
         Revenue Committee of the Republic of Armenia" ... "officers of the SRC"), is that
         body (when only one body spells it). ``places`` are acronyms the text defines for a
         place ("Kotoka International Airport (KIA)"): no body's."""
-        found = [row for row in self.acronym_bodies.find(text) if row[2] not in places]
+        found = [row for row in self.acronym_bodies.find(text) if row[2] not in places
+                 and not self._defined_after_title(text, row[2])]
         if not found:
             return []
         taken = [(ent.start_char, ent.end_char) for ent in ents]

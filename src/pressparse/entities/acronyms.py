@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-_PAREN = re.compile(r"[ \t\u00a0]*\(\s*(?P<acronym>[A-Z][A-Za-z]?[A-Z0-9&\-]{1,10})\s*\)")
+# capitals with diacritics too ("Office of the Special Prosecutor (ÚŠP)", "(ČTK)")
+_CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_PAREN = re.compile(
+    rf"[ \t\u00a0]*\(\s*(?P<acronym>[{_CAP}][A-Za-z]?[{_CAP}0-9&\-]{{1,10}})\s*\)")
 
 
 def acronym_after(text: str, pos: int) -> tuple[str, int, int] | None:

@@ -654,7 +654,8 @@ class NationalBodyResolver(CountryEvidence):
             if rest.lower() == "headquarters":
                 found = parent
             elif " " in rest and (head in generic.body_heads or head in generic.sub_heads):
-                found = with_parent(rest, parent)
+                found = (self._area_office(rest, parent) if first.value.get("country")
+                         else None) or with_parent(rest, parent)
             elif rest and " " not in rest and rest.lower() in generic.kind_words \
                     and head in generic.body_heads and rest.lower() not in parent.lower():
                 found = with_parent(rest, parent)  # "SARS Customs": the body's customs
@@ -664,6 +665,18 @@ class NationalBodyResolver(CountryEvidence):
             self._parent_first.clear()
         self._parent_first[key] = found
         return found
+
+    def _area_office(self, unit: str, parent: str) -> str | None:
+        """"Directorate for the Sverdlovsk Region" of the FSB: a national body's regional
+        office takes its parent before the area it serves, as :meth:`area_first` writes it
+        ("Directorate of the Federal Security Service ... for the Sverdlovsk Region"); None
+        when the unit names no area ("for" and a place)."""
+        own, _, area = unit.partition(" for ")
+        place = area.removeprefix("the ")
+        if not area or " for " in area or not any(
+                m.label == "LOC" and m.start == 0 for m in self.names_in(place)):
+            return None
+        return f"{with_parent(own, parent)} for {area}"
 
     def _set_resolved(self, values: Values, ent: Ent, value: Mapping[str, Any],
                       new: Mapping[str, Any] | None) -> None:

@@ -45,6 +45,11 @@ _MAY_CONTINUE = re.compile(r"[^\n,(]{1,50}?(?:,|[ \u00a0](?:and|or|&)[ \u00a0]|[
 _DATELINE = re.compile(r"[ \t]*(?P<name>[^\W\d_a-z][^\W\d_]+(?:[ -][^\W\d_]+){0,2})"
                        r"(?P<rest>,[ \u00a0]+[^,\n–—]{2,30}?)?[ \u00a0]+(?:–|—|--?)[ \u00a0]+"
                        r"(?=[^\W_a-z])")  # the story's first word after the dash
+# a wire dateline: a town in any case, its date, the agency's bracketed credit and a dash
+# ("Pezinok, January 22, 2025 (TASR) – The court ...")
+_WIRE_DATELINE = re.compile(
+    r"[ \t]*(?P<name>[^\W\d_a-z][^\W\d_]+(?:[ -][^\W\d_]+){0,2}),[ \u00a0]+[^\n()]{3,40}?"
+    r"[ \u00a0]\((?P<agency>[^\W\d_a-z][^\W\d_]{1,9})\)[ \u00a0]*(?:–|—|--?)[ \u00a0]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
 _WORD_BEFORE_SLASH = re.compile(r"[^\W\d_][\w'’-]*$")
 _OPENING = re.compile(r"(?:^|[.!?:\n|\"“(])\s*$")
@@ -180,6 +185,9 @@ class PlaceContextFinder:
             for dash in ("\u2013", "\u2014", "-")} if self._route_pair is not None else {}
         self._route_first = re.compile(rf"(?<![\w'’\-–—])({word})[ \u00a0]?$")
         self._route_dashes = ("\u2013", "\u2014", "-")
+        # a route word must be in the text before any dash is scanned: a long hyphenated
+        # run with none ("Name-Name-...-2024") would be read again from each of its dashes
+        self._route_heads = tuple(route_heads)
         self.brazil_states = _pairs(lists.get("brazil_state_codes", ()))
         self._brazil_state = re.compile(
             rf"/(?P<code>{_alternation(self.brazil_states)})(?![\w/])") \
@@ -339,7 +347,8 @@ class PlaceContextFinder:
         """"the Brest–Kobrin highway", "the Osh–Sary-Tash road": a name no list knows, joined
         by a dash to a listed place before a route word, is a place of the same country."""
         text = item.text
-        if self._route_pair is None or not any(d in text for d in self._route_dashes):
+        if self._route_pair is None or not any(d in text for d in self._route_dashes) \
+                or not any(head in text for head in self._route_heads):
             return []
         found: list[ContextPlace] = []
         for match in self._route_pair_matches(text):
@@ -381,13 +390,18 @@ class PlaceContextFinder:
         while 0 <= line < DATELINE_REACH:  # a dateline opens the item, after its title
             next_line = text.find("\n", line, DATELINE_REACH)
             match = _DATELINE.match(text, line) if text[line:line + 2].isupper() else None
+            wire = match is None and text[line:line + 1].isupper() \
+                and "(" in text[line:next_line if next_line >= 0 else DATELINE_REACH]
+            if wire:  # "Pezinok, January 22, 2025 (TASR) –": the credit makes it a dateline
+                match = _WIRE_DATELINE.match(text, line)
             line = next_line + 1 if next_line >= 0 else -1
             if match is None:
                 continue
             name = match.group("name")
             words = name.replace("-", " ").split()
-            if not name.isupper() or any(w in self.dateline_stop for w in words) \
-                    or (len(words) == 1 and len(name) < 5):
+            if not (wire or name.isupper()) or any(w.upper() in self.dateline_stop
+                                                   for w in words) \
+                    or (len(words) == 1 and len(name) < 5 and not wire):
                 continue
             start, end = match.start("name"), match.end("name")
             if not item.blocked(start, end) and not item.overlapping(start, end):
