@@ -469,6 +469,17 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("joined range", MAR, "Prosecutors said the group trafficked pervitin from 2021 until the "
      "spring of 2023.", "2021 until the spring of 2023",
      {"start": "2021-01-01", "end": "2023-05-31", "precision": "year"}),
+    ("joined range", MAR, "The suspects supplied methamphetamine between late 2024 and March "
+     "2026, the prosecutor said.", "late 2024 and March 2026",
+     {"start": "2024-09-01", "end": "2026-03-31"}),
+    # -- a remand's end after its length and a comma: ahead
+    ("deferral", "2026-06-18", "The driver was remanded in custody for two months, until 17 "
+     "August.", "17 August", {"start": "2026-08-17", "end": "2026-08-17"}),
+    # -- a month written in full ends a sentence: its future wording stays in it
+    ("sentence stop", "2026-06-18", "The court hearing is scheduled for 3 July. The hearing on 2 "
+     "June was adjourned.", "2 June", {"start": "2026-06-02", "end": "2026-06-02"}),
+    ("sentence stop", "2026-06-18", "The next round is planned for May. The first round, on 12 "
+     "June, ended without a deal.", "12 June", {"start": "2026-06-12", "end": "2026-06-12"}),
     # -- the ordinal dot of a dotted date before a clock time (Croatian posting lines)
     ("ordinal dot", None, "Published: 14.3.2025. 11:20\nPolice seized a tonne of cocaine.",
      "14.3.2025.", {"start": "2025-03-14", "end": "2025-03-14"}),
@@ -512,6 +523,11 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     # -- "a year before" with the compared figure after "to"
     ("year before", "2027-02-26", "In 2026, the company's global sales fell 3.9 pct from a "
      "year before to 664,800 units.", "a year before", _at("2025", "2025-01-01", "2025-12-31")),
+    # -- a month before a commodity word and a noun of figures or contracts
+    ("month noun", "2027-03-10", "The most-traded April copper contract on the Shanghai "
+     "Futures Exchange closed 3.1% lower.", "April", _at("2027-04", "2027-04-01", "2027-04-30")),
+    ("month noun", "2027-03-10", "Benchmark July cocoa futures in New York rose 4%.", "July",
+     _at("2027-07", "2027-07-01", "2027-07-31")),
     # -- a target set for a month: ahead, whatever the sentence's tense
     ("set for", "2027-02-11", "Some 73.4% of patients were admitted within four hours, below "
      "the target of 78% set for March.", "March", _at("2027-03", "2027-03-01", "2027-03-31")),
@@ -534,8 +550,11 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "holiday.", "the summer"),
     ("joined range", MAR, "Sales rose from 2,100 in 2024 to 3,000 in 2025.", "2024 to 3,000 "
      "in 2025"),
+    ("joined range", MAR, "Raids took place in 2024 and May 2025.", "2024 and May 2025"),
     ("year before", MAR, "He had left the firm a year before to study abroad.",
      "a year before"),
+    ("month noun", MAR, "Theresa May said sales of British cars rose.", "May"),
+    ("month noun", MAR, "Traders said March was weak and sales fell.", "March"),
     ("year-end modifier", MAR, "The bank's year-end review showed a surplus of $2 billion.",
      "year-end"),
     ("year-end headline", MAR, "Year-end: police seized 2 tonnes of drugs across the region",

@@ -20,10 +20,12 @@ the model's build year (the dates component's ``latest_year`` setting overrides 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # A full stop ending a sentence: not after "a.m"/"p.m", an initial ("U.S.") or a short
-# capitalised abbreviation ("Oct.", "Sept.", "Mr.").
+# capitalised abbreviation ("Oct.", "Sept.", "Mr."); a month written in full is a word ("is
+# scheduled for 3 July. The hearing on 2 June was adjourned.")
 _SENTENCE_STOP = re.compile(
-    r"[!?]\s|\.(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)"
-    r"(?<!\b[A-Z][a-z]{3}\.)\s")
+    r"[!?]\s|\.(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)"
+    r"(?:(?<!\b[A-Z][a-z]{2}\.)|(?<=\bMay\.))(?:(?<!\b[A-Z][a-z]{3}\.)|(?<=\bJune\.)"
+    r"|(?<=\bJuly\.))\s")
 _WORDS = re.compile(r"\w+")
 # A written year right after a future cue, its object ("forecast for 2027")
 _YEAR_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?"
@@ -177,7 +179,7 @@ class FutureWording:
         """A verb of expectation ("expected"): a deadline after it is ahead, as after "to"."""
         self.deferral = re.compile(
             r"(?<![\w])(?:" + "|".join(map(re.escape, deferral_verbs))
-            + r")(?:\s+[\w'’-]+){0,6}?\s+" + alternation(sorted(_DEFERRAL_PREPS), exact=True)
+            + r")(?:\s+[\w'’-]+,?){0,6}?\s+" + alternation(sorted(_DEFERRAL_PREPS), exact=True)
             + r"\s+\Z") \
             if deferral_verbs else NEVER
         """A verb moving a date later, its object between ("postponed the vote until"), and a

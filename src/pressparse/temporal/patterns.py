@@ -757,7 +757,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?!(?<=[Bb]y\s)(?:{mon})\s+[A-Z][a-z])(?P<m>{mon})"
          rf"(?=,?\s+(?:and|or)\s+(?P<lm>{mon})\s+(?P<ly>{YEAR})(?![\w]))?"),
         # "confirms April output hike", "the March contract": a month before a word of figures
-        ("month_noun", MON, rf"(?P<m>{mon})(?=\s+{month_noun}(?![\w]))"),
+        # ... "the most-traded April copper contract", "March crude futures": a lower-case
+        # word of the commodity between (not after "May": "Theresa May said sales ...")
+        ("month_noun", MON, rf"(?P<m>{mon})(?=\s+{month_noun}(?![\w])"
+         rf"|(?<!May)(?<!MAY)\s+(?!{month_noun_stop}\s)[a-z][a-z-]+\s+{month_noun}(?![\w]))"),
         # "1330 U.S. Retail sales Jan" (a wire's calendar of data): a month closing a line
         # after a lower-case word is the month of the figure named before it
         ("month_line_end", MON, rf"(?<=[a-z] )(?P<m>{mon})(?=[ \t]*(?:\r?\n|\Z))"),

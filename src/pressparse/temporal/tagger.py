@@ -583,16 +583,19 @@ class DateTagger:
     def _joins_range(self, first: Found, last: Found, text: str, offset: int) -> bool:
         """Whether two dates, each with its year written, are the ends of one stretch
         across their years ("from October 2025 to 21 January 2026", "from 2021 until the
-        spring of 2023"): only a range word between them, the second later than the first,
-        and no verb moving a date before them ("postponed from May 2025 to June 2026")."""
+        spring of 2023", "between late 2024 and March 2026"): only a range word between them
+        ("and" after "between"), the second later than the first, and no verb moving a date
+        before them ("postponed from May 2025 to June 2026")."""
         a, b = first.expression, last.expression
         if last.start - first.end > JOIN_GAP or type(a) is not CalendarPeriod or \
                 type(b) is not CalendarPeriod or a.year is None or b.year is None or \
                 a.unit not in _JOINED_UNITS or b.unit not in _JOINED_UNITS or \
                 a.year >= b.year:
             return False
-        if _JOIN_SEPARATOR.fullmatch(text, first.end - offset, last.start - offset) is None:
-            return False
+        separator = _JOIN_SEPARATOR.fullmatch(text, first.end - offset, last.start - offset)
+        if separator is None or (separator.group("and") and _BETWEEN_BEFORE.search(
+                text, max(0, first.start - offset - JOIN_GAP), first.start - offset) is None):
+            return False  # ("between late 2024 and March 2026"; not "in 2024 and May 2025")
         at = last.start - offset  # ("postponed from May 2025 to": the verb, its object, "to")
         return self.future.deferral.search(text, max(0, at - JOIN_DEFERRAL_REACH), at) is None
 
@@ -944,7 +947,8 @@ JOIN_DEFERRAL_REACH = 64  # characters before the second end read for a verb mov
 _JOINED_UNITS = frozenset({"day", "month", "season", "year"})
 # a range word between two dates with their years; "the" of "the spring of 2023" is the second
 # date's own
-_JOIN_SEPARATOR = re.compile(r"\s*(?:[-–—]|(?:to|until|till|through|thru)(?![\w]))\s*")
+_JOIN_SEPARATOR = re.compile(r"\s*(?:[-–—]|(?:to|until|till|through|thru|(?P<and>and))(?![\w]))\s*")
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])[Bb]etween\s+\Z")
 
 
 def _month_last_day(day: str) -> bool:
