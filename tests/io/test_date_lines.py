@@ -47,6 +47,8 @@ def test_the_date_a_date_line_gives(line: str, iso: str | None) -> None:
     ("18.02.2026, 13:05", True),
     ("Publication date: 14 October 2025, 11:20", True),
     ("Feb 3, 2026 10:00 AM", True),
+    ("March 9, 2027 5:12 PM GMT", True),  # the time zone after the time
+    ("Feb 3, 2026 10:00 AM GMT+5", True),
     ("2026-02-18", True),
     ("Print", False),
     ("Views: 1 204", False),

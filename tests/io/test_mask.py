@@ -223,6 +223,20 @@ NOISE_LINES += [  # session 12: channel, wire and ministry page furniture
     "subscribers in its news system. Please contact us for subscription options.",
     "Editor: Li Wen",
     "[Editor: LW]",
+    # copyright and license notes under a story, a desk's spaced initials, a related link
+    # and a share button in the page's own language, a post's media badge
+    "[Copyright The Harbour Press, Ltd.]",
+    "Copyright Northwind News Agency Ltd.",
+    "All materials of the site are available under the Creative Commons Attribution 4.0 "
+    "license",
+    "Content licensed under a CC BY 4.0 license",
+    "sk mf",
+    "jt rm",
+    "Del artikkelen",
+    "Les også: Record number of pink salmon removed from rivers",
+    "🎥 0:42   ↻ 61   ♥ 214   👁 9,8K",
+    "📷 4 photos   ↻ 38   ♥ 170   👁 7,1K",
+    "Updated 2 hours ago",
 ]
 
 
@@ -306,6 +320,10 @@ PROSE = [
     "-7°C Samara",  # a temperature alone on its line: no header widget beside it
     "Our standards of evidence were met, the judge said.",
     "📷 The officers at the checkpoint",  # an icon without a file name after it
+    "(©NTB)",  # an agency's own sign-off in brackets closes its story, no copyright line
+    "of the",  # a wrapped line's function words are no desk initials
+    "PTI ABC HVA",  # an agency's sign-off in capitals: the segmenter's, no slug
+    "Copyright cases rose by a third last year, the court said.",
 ]
 
 
@@ -334,6 +352,10 @@ FOOTERS = [
     ("The cause of the fire is under investigation.\n\nRELATED COVERAGE\n"
      "Heat wave to bake the West\nUtility shutoffs leave thousands in the dark\n",
      "The cause of the fire is under investigation."),
+    ("Nickel slid 2.1% to $16,740.\nRead Next\nGold edges up as dollar softens\n",
+     "Nickel slid 2.1% to $16,740."),
+    ("Les autorités ont saisi 3 tonnes.\nSur le même sujet\nLe port rouvre ses quais\n",
+     "Les autorités ont saisi 3 tonnes."),
 ]
 
 
@@ -527,6 +549,12 @@ INLINE_NOISE = [
      "The truck was seized.\nDEB TRAINS 40 OFFICERS"),  # a file's icon with its name
     ("The drugs were seized at sea.\n-USCG-\nVisit GoCoastGuard.com.\n",
      "The drugs were seized at sea.\nVisit GoCoastGuard.com."),  # an acronym end mark
+    ("Harbour Customs جمارك\n@Harbour_Customs\nOfficial account of the Harbour Customs "
+     "Authority\nPosts   Replies   Media   Likes\n\nInspectors found 4 kg of hashish.\n",
+     "Inspectors found 4 kg of hashish."),  # a profile's header over its tab bar
+    ("The market fell 4.3% on Tuesday.\n\nBy Anna Berg\n\n"
+     "March 9, 2027 5:12 PM GMT  Updated 2 hours ago\n",
+     "The market fell 4.3% on Tuesday. By Anna Berg March 9, 2027 5:12 PM GMT"),
 ]
 
 
@@ -557,6 +585,14 @@ ARTICLE_HEADS_UNDER_A_LIST = [
      "bananas unloaded from a ship that had sailed from Ecuador, the prosecutor said.\n",
      ["Port police find cocaine in banana boxes at Gioia Tauro", "By Lucia Ferri | 14 March 2023"],
      ["Honduras destroys", "Navy seizes semi-submersible", "Share this"]),
+    # teasers listed under the heading: a headline over its date over its cut lead
+    ("The course closed today.\nRelated content\n"
+     "Programme office hands over radios to border posts\n4 May 2026\n"
+     "The office transferred 40 radios and 12 quad bikes to border units in the south ...\n"
+     "Workshop on financial investigations held in Almaty\n23 April 2026\n"
+     "Investigators from five countries discussed tracing the proceeds of drug crime ...\n",
+     ["Programme office hands over radios to border posts", "4 May 2026",
+      "Workshop on financial investigations held in Almaty"], []),
 ]
 
 

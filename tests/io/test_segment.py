@@ -537,6 +537,8 @@ def test_dateline_fields(text: str, place: str, agency: str | None, iso: str | N
     ("Dakar, 14 février 2025", "2025-02-14"),
     ("Last updated: 14-01-2024 12:18", "2024-01-14"),
     ("Updated: 3 March 2025", "2025-03-03"),
+    ("Published: 14.3.2025. 11:20", "2025-03-14"),  # a Croatian date's closing dot
+    ("First Published: Mar 14 2027 | 8:57 PM IST", "2027-03-14"),
     ("no date here", None),
 ])
 def test_parse_date_line(line: str, iso: str | None) -> None:
@@ -545,6 +547,9 @@ def test_parse_date_line(line: str, iso: str | None) -> None:
 
 HEADER_DATE_LINES = [
     # a date line among the header lines under a title gives the item's date
+    ("OVER A TONNE OF COCAINE SEIZED IN THE PORT, TWO PERSONS ARRESTED\n"
+     "Published: 14.3.2025. 11:20\nOfficers found 1.217 kilograms of cocaine in a container "
+     "of bananas.\n", "2025-03-14"),  # a Croatian date's closing dot before the time
     ("Nine charged in fentanyl ring\nU.S. Attorney's Office\nDistrict of Arizona\n\n"
      "Wednesday, March 12, 2025\n\nPHOENIX - Nine people were charged today with "
      "trafficking fentanyl.\n", "2025-03-12"),

@@ -1234,6 +1234,159 @@ MINUTES_EXTRACT_UNDER_LETTERHEAD = Layout("minutes_extract_letterhead_title_plac
      "EXTRACT FROM THE MINUTES OF THE FOURTEENTH MEETING OF THE COUNCIL OF THE REGIONAL "
      "ANTI-TERRORIST STRUCTURE OF THE SHANGHAI COOPERATION ORGANISATION")])
 
+WIRE_PAGE_TAGLINE_AND_POSTING_FOOTER = Layout("wire_page_tagline_and_posting_line_footer", (
+    "Skip to main content\n"
+    "Independent news and data for commodity traders\n"
+    "Markets  Commodities  Energy\n"
+    "Oil slips as inventories climb for a third week\n\n"
+    "By Lena Marsh\n\n"
+    "March 9, 2027 5:12 PM GMT  Updated 2 hours ago\n\n"
+    "LONDON, March 9 (Northwind) - Oil prices fell 1.4% on Tuesday after stockpiles rose "
+    "for a third week, traders said.\n\n"
+    "Brent crude settled at $81.20 a barrel.\n"
+    "Published: 9 March 2027, 5:12 pm\n"
+    "Share   Facebook   X   Email\n"
+), [("Oil slips as inventories", "at $81.20 a barrel.",
+     "Oil slips as inventories climb for a third week")])
+
+AGENCY_COPYRIGHT_SIGNOFF_AND_NORDIC_FOOTER = Layout(
+    "agency_sign_off_in_brackets_and_a_footer_in_the_page_language", (
+        "NWA  |  News in English\n"
+        "Innenriks  Utenriks  Økonomi  Sport\n"
+        "Salmon fishing closed in 30 rivers after a poor return\n\n"
+        "The environment agency is closing salmon fishing in 30 rivers from Thursday after "
+        "very few fish returned from the sea.\n\n"
+        "A new evaluation will be made on 1 July.\n\n"
+        "(©NWA)\n"
+        "Del artikkelen\n"
+        "Les også: Record number of pink salmon removed from northern rivers\n"
+    ), [("Salmon fishing closed", "on 1 July.\n\n(©NWA)",
+         "Salmon fishing closed in 30 rivers after a poor return")])
+
+BRACKETED_COPYRIGHT_AND_SPACED_INITIALS = Layout(
+    "copyright_note_in_brackets_and_spaced_desk_initials", (
+        "HARBOUR PRESS\n"
+        "Carmaker to recall 400,000 vehicles over brake defect\n\n"
+        "Osaka, Feb. 25 (Harbour Press)--A carmaker said Thursday that it will recall some "
+        "400,000 vehicles over a defect in brake hoses.\n\n"
+        "The recall will cost about 12 billion yen.\n"
+        "[Copyright The Harbour Press, Ltd.]\n"
+        "Related Articles\n"
+        "Automakers post record exports in 2026\n"
+    ), [("Carmaker to recall", "about 12 billion yen.",
+         "Carmaker to recall 400,000 vehicles over brake defect")])
+
+CUT_TEASERS_WITH_READ_MORE = Layout("related_teasers_cut_with_read_more", (
+    "Ministry of Interior\n"
+    "Home | Ministry | Press Center | Contact        EN\n"
+    "Police seize 4 kg of synthetic drugs in special operation\n"
+    "12/03/2026 17:45\n"
+    "Officers detained four persons and seized 4 kg of mephedrone in the capital.\n"
+    "The court remanded all four in custody.\n"
+    "Share: Facebook | X | Print\n"
+    "Related news\n"
+    "Police detain a man for growing cannabis in the east\n"
+    "11/03/2026\n"
+    "Officers found 46 cannabis plants in a greenhouse on his plot of land ... Read more\n"
+    "Drug dealers detained in the west, 312 grams of heroin seized\n"
+    "09/03/2026\n"
+    "Officers detained two persons and seized 312 grams of heroin prepared for sale ... "
+    "Read more\n"
+), [("Police seize 4 kg", "all four in custody.",
+     "Police seize 4 kg of synthetic drugs in special operation"),
+    ("Police detain a man", "plot of land ... Read more",
+     "Police detain a man for growing cannabis in the east"),
+    ("Drug dealers detained", "prepared for sale ... Read more",
+     "Drug dealers detained in the west, 312 grams of heroin seized")])
+
+X_TIMELINE_WITH_MEDIA_BADGES = Layout("x_timeline_with_media_badges_under_posts", (
+    "Harbour Customs جمارك\n"
+    "@Harbour_Customs\n"
+    "Official account of the Harbour Customs Authority\n"
+    "Posts   Replies   Media   Likes\n\n"
+    "Harbour Customs @Harbour_Customs · Mar 5\n"
+    "Translated from Arabic · Show original\n"
+    "Inspectors at the sea port found 35,600 capsules of pregabalin in engine parts.\n"
+    "#Harbour_Customs\n"
+    "🎥 0:42   ↻ 61   ♥ 214   👁 9,8K\n\n"
+    "Harbour Customs @Harbour_Customs · Mar 3\n"
+    "Translated from Arabic · Show original\n"
+    "Inspectors at the land border foiled an attempt to smuggle 12,400 pills in a spare tyre.\n"
+    "📷 4 photos   ↻ 38   ♥ 170   👁 7,1K\n"
+), [("Inspectors at the sea port", "in engine parts.", None),
+    ("Inspectors at the land border", "in a spare tyre.", None)])
+
+COURT_MASTHEAD_MENU_AND_SECTION_PATH = Layout("bilingual_masthead_menu_and_section_path", (
+    "WESTLAND RESPUBLIKASI OLIY SUDI | SUPREME COURT OF THE REPUBLIC OF WESTLAND\n"
+    "Main | About the court | Judicial practice | Press service | Appeals\n"
+    "Press service / Court news\n"
+    "MEMBERS OF A DRUG SMUGGLING GROUP SENTENCED TO LONG TERMS\n"
+    "On February 17 the regional court announced the verdict against five defendants "
+    "accused of smuggling hashish.\n"
+    "The verdict may be appealed in the Supreme Court.\n"
+    "Share:  Telegram  Facebook  X\n"
+), [("MEMBERS OF A DRUG", "in the Supreme Court.",
+     "MEMBERS OF A DRUG SMUGGLING GROUP SENTENCED TO LONG TERMS")])
+
+PDF_TWO_STATEMENTS_LETTERHEAD_AGAIN = Layout("pdf_second_statement_under_its_letterhead", (
+    "ISLAND POLICE FORCE\n"
+    "Media Unit | Police Headquarters, Port Town\n"
+    "MEDIA STATEMENT                                                     Page 1 of 2\n"
+    "Police uproot 4,000 cannabis plants in the north\n"
+    "Monday 10 February 2025\n"
+    "Officers from the northern station completed a week-long eradication operation.\n"
+    "Three men were arrested.\n"
+    "– ENDS –\n"
+    "ISLAND POLICE FORCE\n"
+    "MEDIA STATEMENT                                                     Page 2 of 2\n"
+    "Villagers hand over blocks found washed up on a beach\n"
+    "Monday 10 February 2025\n"
+    "The transnational crime unit is investigating three blocks believed to be cocaine.\n"
+    "– ENDS –\n"
+), [("Police uproot 4,000", "Three men were arrested.",
+     "Police uproot 4,000 cannabis plants in the north"),
+    ("Villagers hand over", "believed to be cocaine.",
+     "Villagers hand over blocks found washed up on a beach")])
+
+NUMBERED_STATEMENT_UNDER_ADDRESS = Layout("numbered_press_statement_under_an_address", (
+    "REGIONAL POLICE SECRETARIAT\n"
+    "Level 5, Tower One, Jalan Utama, 50100 Port City\n"
+    "PRESS STATEMENT                                                   No. 14/2025\n"
+    "JOINT OPERATION RIVER SHIELD CONCLUDES WITH 2 400 ARRESTS\n"
+    "Port City, 30 July 2025 – Police agencies of six member states have concluded a joint "
+    "operation against methamphetamine trafficking.\n"
+    "A third phase of the operation is expected to be endorsed in September.\n"
+    "– END –\n"
+    "Page 1 of 1\n"
+), [("JOINT OPERATION RIVER", "endorsed in September.",
+     "JOINT OPERATION RIVER SHIELD CONCLUDES WITH 2 400 ARRESTS")])
+
+TRANSCRIPT_END_MARK_AND_SIGNATURE = Layout("transcript_closed_by_its_end_mark", (
+    "Transcript: Weekly media briefing at police headquarters\n\n"
+    "COMMISSIONER: Good morning to the members of the media.\n"
+    "On Tuesday night the coast guard intercepted a pirogue with 1,200 pounds of cannabis.\n"
+    "REPORTER: Commissioner, were there arrests?\n"
+    "COMMISSIONER: Three men were charged. Thank you.\n"
+    "[END OF TRANSCRIPT]\n"
+    "Issued by the Public Relations Department, Island Police Force.\n"
+), [("Transcript: Weekly media", "were charged. Thank you.",
+     "Transcript: Weekly media briefing at police headquarters")])
+
+SYNDICATED_STORY_FIRST_PUBLISHED = Layout("syndicated_story_with_first_published_footer", (
+    "Home » India News » Health\n"
+    "Daily Ledger\n"
+    "Over 1.2 crore children vaccinated as the drive gathers pace\n"
+    "Press Agency  New Delhi\n"
+    "Last Updated : Mar 14 2027 | 8:57 PM IST\n\n"
+    "New Delhi, Mar 14 (PA) More than 1.2 crore children have been vaccinated since the "
+    "campaign began on February 28, the health ministry said on Sunday.\n\n"
+    "The second phase will begin in mid-May, officials said. PA ABC DEF\n"
+    "(Only the headline and picture of this report may have been reworked by the Daily "
+    "Ledger staff; the rest of the content is auto-generated from a syndicated feed.)\n"
+    "First Published: Mar 14 2027 | 8:57 PM IST\n"
+), [("Over 1.2 crore children", "officials said. PA ABC DEF",
+     "Over 1.2 crore children vaccinated as the drive gathers pace")])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -1257,7 +1410,12 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            X_PROFILE_THREAD, AGENCY_PAGE_RELATED_TOPICS, RELEASE_WITH_OFFICE_CONTACTS,
            PAGE_POST_WITH_PHOTO_ICON, REPORT_PUBLISHER_OVER_RUNNING_HEADER,
            WIRE_TAG_AND_TIME_DATE_LINE, WIRE_DATE_WITH_ZONE_OFFSET, WIRE_FOOTER_LINKS,
-           MINUTES_EXTRACT_UNDER_LETTERHEAD]
+           MINUTES_EXTRACT_UNDER_LETTERHEAD, WIRE_PAGE_TAGLINE_AND_POSTING_FOOTER,
+           AGENCY_COPYRIGHT_SIGNOFF_AND_NORDIC_FOOTER, BRACKETED_COPYRIGHT_AND_SPACED_INITIALS,
+           CUT_TEASERS_WITH_READ_MORE, X_TIMELINE_WITH_MEDIA_BADGES,
+           COURT_MASTHEAD_MENU_AND_SECTION_PATH, PDF_TWO_STATEMENTS_LETTERHEAD_AGAIN,
+           NUMBERED_STATEMENT_UNDER_ADDRESS, TRANSCRIPT_END_MARK_AND_SIGNATURE,
+           SYNDICATED_STORY_FIRST_PUBLISHED]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
@@ -1289,11 +1447,14 @@ def test_items_keep_their_titles(layout: Layout) -> None:
     (WIRE_DATE_WITH_ZONE_OFFSET, ["2027-04-06"]),  # "April 6, 2027 10:41 AM GMT+5:30"
     (X_PROFILE_THREAD, ["2026-04-09", "2026-04-08"]),  # each post's own time stamp under it
     (MINUTES_EXTRACT_UNDER_LETTERHEAD, ["2026-03-03"]),  # "Tashkent      3–4 March 2026"
+    (WIRE_PAGE_TAGLINE_AND_POSTING_FOOTER, ["2027-03-09"]),  # "... 5:12 PM GMT  Updated ..."
+    (SYNDICATED_STORY_FIRST_PUBLISHED, ["2027-03-14"]),  # "Last Updated : ...", not the footer
 ], ids=["letterhead", "year_first", "immediate_release", "govuk", "posting_with_print",
         "cjk_and_korean", "posted_on_caps_month", "updated_time_first", "updated_under_byline",
         "numeric_date_twelve_hour_time", "updated_under_the_date", "posted_under_byline",
         "end_mark_date", "last_updated_under_source", "label_time_date",
-        "time_zone_offset", "post_time_stamp_under_the_post", "place_and_day_range"])
+        "time_zone_offset", "post_time_stamp_under_the_post", "place_and_day_range",
+        "zone_and_relative_update_stamp", "last_updated_over_a_posting_footer"])
 def test_items_keep_the_date_of_their_posting_line(layout: Layout, dates: list[str]) -> None:
     assert [s.dateline_date for s in segment(layout.text)] == dates
 

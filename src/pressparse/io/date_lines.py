@@ -19,11 +19,12 @@ from datetime import date
 from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET, ROC_ERA_OFFSET
 
 # a posting line's date part, with an optional label ("Publication date: 14 October 2025,
-# 11:20", "18.02.2026, 13:05", "Feb 3, 2026 10:00 AM")
+# 11:20", "18.02.2026, 13:05", "Feb 3, 2026 10:00 AM", "March 9, 2027 5:12 PM GMT")
 _DATE_PART = re.compile(
     r"(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,2} ?:? ?)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2} [^\W\d_]{3,10}\.?,? \d{4}"
-    r"|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?")
+    r"|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?"
+    r"(?: [A-Z]{2,4}(?:[+\-−]\d{1,2}(?::\d{2})?)?)?)?")
 # any date in a line (a cheap test before the parts of a posting line are judged)
 _DATE_INSIDE = re.compile(r"\d[./-]\d{1,2}[./-]\d|\d{4}[./-]\d|\d \w{3,10}\.?,? \d{4}"
                           r"|\w{3} \d{1,2},? \d{4}")

@@ -35,6 +35,9 @@ NAVIGATION_LABEL_MAX_WORDS = 20  # a bilingual site name over its menu ("<name> 
 NAVIGATION_LABEL_MAX_LINES = 3  # a masthead's lines over the menu (name, motto, portal)
 # separators of masked menus and breadcrumbs, or labels set apart by wide spaces
 _NAVIGATION_MARK = re.compile(r"[|>»›·/]|[^\W\d_][ \t]{2,}[^\W\d_]")
+# a section's path under a page's menu: short labels without digits between slashes
+# ("Press service / Court news", "News / Criminal cases")
+_SECTION_PATH = re.compile(r"[^\W\d_][^\d/\n.!?]{0,40}(?: / [^\W\d_][^\d/\n.!?]{0,40})+")
 DATED_SITE_LABEL_MAX_WORDS = 12
 MASTHEAD_PROSE_WORDS = 6  # a line this long ending a sentence is prose, no masthead
 SITE_FOOTER_MAX_WORDS = 16  # a footer line naming the site, a closing heading
@@ -83,7 +86,8 @@ def without_site_label(blocks: list[Block], rules: SegmentRules,
             and line_kind(headline.text.split("\n", 1)[0], rules) == "head")
         words = sum(b.words for b in blocks[skip:after])  # with the headline's second line
         section = (under_navigation or under_menu) and not any(
-            reads_as_news(b.text, b.stopwords) for b in labels)  # "World, Asia - Pacific"
+            reads_as_news(b.text, b.stopwords) and not _SECTION_PATH.fullmatch(b.text)
+            for b in labels)  # "World, Asia - Pacific", "Press service / Court news"
         if (headline.gap >= 1 or skip > 1 or dated or section) and opens \
                 and words >= TEASER_MIN_WORDS:
             return blocks[skip:]
@@ -567,6 +571,37 @@ def without_trailing_furniture(item: list[Block], rules: SegmentRules,
             break
         item = item[:-1]
     return item
+
+
+def without_repeated_head(item: list[Block], page_head: frozenset[str]) -> list[Block]:
+    """An item without the page's head written again over its headline (a converted PDF
+    of two statements prints its letterhead, "ROYAL ... POLICE FORCE", over the second
+    one's headline too): lines without a sentence that repeat the head's lines, when a
+    headline or date line opens what is under them."""
+    index = 0
+    while index < len(item) - 1 and not item[index].terminal and all(
+            line.strip() in page_head for line in item[index].text.split("\n")):
+        index += 1
+    if index and (item[index].headline or item[index].date_line):
+        return item[index:]
+    return item
+
+
+def closing_stamp(item: list[Block], rules: SegmentRules) -> Block | None:
+    """The page's posting stamp under the last item's last paragraph ("... next general
+    election."\nPublished: 11 February 2027, 9:31 am", "First Published: Mar 14 2027 | 8:57
+    PM IST" under the syndication note): a date line opening with a posting label right
+    under a closed paragraph, or under masked lines below the body, is the page's footer, no
+    part of the story (under a headline, over the body, such a line is the item's posting
+    line and stays)."""
+    if len(item) < 2:
+        return None
+    last = item[-1]
+    if last.lines != 1 or not last.date_line or rules.any_posting_label.match(last.text) is None:
+        return None
+    if item[-2].terminal or (last.after_noise and any(b.terminal for b in item[:-1])):
+        return last
+    return None
 
 
 def describes_publisher(block: Block, rules: SegmentRules) -> bool:

@@ -43,6 +43,9 @@ _PAGE_LINE = re.compile(r"(?m)^[ \t]*(?:(\d{1,4})[ \t]{2,}(\S[^\n]{3,90}?)|"
 _RULE_LINE = re.compile(r"[ \t]*[_=\-–—]{5,}[ \t\r]*")  # a drawn line under or over it
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+# a teaser's lead cut short by the listing: an ellipsis, maybe a read-more link after it
+# ("... found in a greenhouse ... Read more"): it ends the lead as a sentence's end would
+_CUT_LEAD_END = re.compile(r"(?:\.{3}|…)(?:[ \t]+[^\W\d_]+){0,3}[ \t\r»›→>\]]*$")
 # a sentence ended inside a listing entry's line ("10/03/2026 – The police ... cocaine. Read")
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"”’')]* (?=\S)")
 MAX_LISTED_LINE = 160  # lines listed under a footer heading are links, labels, contacts
@@ -507,7 +510,8 @@ def _first_page_header(text: str, labels: list[str]) -> list[tuple[int, int]]:
 
 def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]:
     """A footer heading line ("Related news", "Media enquiries:", "Topic") and the lines
-    listed right under it (up to a blank line) while they are short and not sentences.
+    listed right under it (up to a blank line) while they are short and not sentences (nor
+    a teaser's lead cut short: "... found in a greenhouse ... Read more").
     The last ``ARTICLE_HEAD_MAX_LINES`` lines of a listing, when they date themselves and
     a blank line and a prose paragraph follow, are the head (headline, byline or date line)
     of that article, and stay: a dump may run the next article's head on under the list."""
@@ -532,7 +536,7 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             spans.append((left, right))
             listing, listed = True, []
         elif listing and len(stripped) <= MAX_LISTED_LINE and not _SENTENCE_END.search(line) \
-                and not _is_dated_lead(stripped):
+                and not _CUT_LEAD_END.search(line) and not _is_dated_lead(stripped):
             listed.append((left, right))
         else:  # a dated entry with its lead under the last listed line: that is its title;
             # a teaser's headline and time stamp over its lead are its head
@@ -554,11 +558,14 @@ def _is_dated_lead(line: str) -> bool:
 
 
 def _heads_teaser(listed: list[tuple[int, int]], text: str) -> bool:
-    """Whether the last two lines listed are a teaser's headline and its time stamp
-    ("Hashish worth 9 million soms seized ..." over "Today, 11:40"), the lead under them."""
+    """Whether the last two lines listed are a teaser's headline and its time stamp or
+    date ("Hashish worth 9 million soms seized ..." over "Today, 11:40", "OSCE hands over
+    night-vision equipment ..." over "4 May 2026"), the lead under them."""
     (head_start, head_end), (stamp_start, stamp_end) = listed[-2:]
-    return (is_time_stamp(text, stamp_start, stamp_end)
-            and not is_time_stamp(text, head_start, head_end))
+    return ((is_time_stamp(text, stamp_start, stamp_end)
+             or is_date_part(text[stamp_start:stamp_end]))
+            and not is_time_stamp(text, head_start, head_end)
+            and not is_date_part(text[head_start:head_end]))
 
 
 def _heads_article(listed: list[tuple[int, int]], lines: list[str], blank: int,

@@ -24,6 +24,7 @@ from .date_lines import is_posting_stamp, opens_with_numeric_date
 from .furniture import (
     attach_orphan_headlines,
     closing_date,
+    closing_stamp,
     describes_publisher,
     headline_over_byline,
     is_byline_line,
@@ -39,6 +40,7 @@ from .furniture import (
     without_closing_sections,
     without_letterhead,
     without_page_head,
+    without_repeated_head,
     without_report_head,
     without_section_labels,
     without_site_label,
@@ -55,6 +57,7 @@ from .segment_rules import (
     Block,
     SegmentRules,
     ends_sentence,
+    ends_teaser,
     is_date_line,
     is_headline_text,
     is_open_end,
@@ -235,7 +238,7 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
                 _NUMBERED.match(prev_line)
                 or (_NUMBERED.match(line) and len(line) >= DIGEST_LINE_MIN))
             titled_dateline = (kind == "head" and prev_kind == "text" and i + 1 < len(lines)
-                               and ends_sentence(prev_line)
+                               and (ends_sentence(prev_line) or ends_teaser(prev_line, rules))
                                and (kinds[i + 1] == "date" or any(
                                    p.match(lines[i + 1][1]) for p in rules.datelines)))
             if digest or titled_dateline or kind == "date" or prev_kind == "date" or (
@@ -726,9 +729,14 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                              None)
         items = items[1:]
     items = attach_orphan_headlines(items)
+    if page_head:  # the letterhead written again over a later item
+        items = items[:1] + [without_repeated_head(item, page_head) for item in items[1:]]
     if len(items) > 1 and items[-1][0].after_noise and all(
             describes_publisher(b, rules) for b in items[-1]):
         items.pop()  # the publisher's description under the page's share bar and tags
+    stamp = closing_stamp(items[-1], rules) if items else None
+    if stamp is not None:
+        items[-1] = items[-1][:-1]  # the page's "Published: ..." under the story
     if items and len(items[-1]) > 1:
         items[-1] = without_trailing_furniture(items[-1], rules, page_head)
     segments = [_make_segment(item, rules) for item in items]
@@ -752,6 +760,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             seg.end = with_desk_initials(seg.end, original, text, rules)
         if segments and segments[-1].dateline_date is None:
             segments[-1].dateline_date = closing_date(original, text, segments[-1].end, rules)
+    if stamp is not None and segments and segments[-1].dateline_date is None:
+        segments[-1].dateline_date = parse_date_line(stamp.text, rules)  # the page's date
     _give_years_to_month_day_datelines(segments)
     return segments
 

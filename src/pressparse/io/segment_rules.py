@@ -55,7 +55,7 @@ class SegmentCue(BaseModel):
                   "list_intro", "post_header", "end_mark", "release_mark", "boilerplate",
                   "closing_heading", "about_heading", "credit_line", "meta_line",
                   "subheading", "summary_heading", "agency_signoff", "desk_initials",
-                  "office_signoff"]
+                  "office_signoff", "posting_label", "teaser_end"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -94,6 +94,7 @@ class SegmentRules:
     subheadings: tuple[re.Pattern[str], ...]  # "How the smugglers hid the drugs"
     summary_headings: tuple[re.Pattern[str], ...]  # a (masked) "Highlights" over summary points
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
+    teaser_end: re.Pattern[str]  # a cut teaser's ending ("... Read more"): the teaser is over
     months: dict[str, int]
     stopwords: frozenset[str]
     # one pattern per test run on every paragraph or line (no Python loop over cues): each
@@ -111,6 +112,7 @@ class SegmentRules:
     any_agency_signoff: re.Pattern[str]  # "-- BERNAMA", "VNA" under an item's last sentence
     any_desk_initials: re.Pattern[str]  # "ju/mlm/sst" set apart under a wire story
     any_office_signoff: re.Pattern[str]  # "Press service of the ..." under the last sentence
+    any_posting_label: re.Pattern[str]  # "Published:", "Last updated" opening a posting line
     any_dateline: re.Pattern[str]
 
 
@@ -237,6 +239,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         summary_headings=joined("summary_heading"),
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
                             or _NEVER),
+        teaser_end=any_of("teaser_end"),
         months={m.name: m.number for m in months},
         stopwords=frozenset(w.word for w in read_jsonl(base / STOPWORDS_FILE, Stopword)),
         any_separator=any_of("separator"),
@@ -251,6 +254,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         any_agency_signoff=any_of("agency_signoff"),
         any_desk_initials=any_of("desk_initials"),
         any_office_signoff=any_of("office_signoff"),
+        any_posting_label=any_of("posting_label"),
         any_dateline=re.compile("|".join(dateline_parts) or _NEVER),
     )
 
@@ -263,6 +267,16 @@ def is_open_end(text: str, rules: SegmentRules) -> bool:
     are searched in the text's tail only, not along the whole paragraph."""
     start = max(0, len(text.rstrip()) - OPEN_END_TAIL)
     return rules.open_end.search(text, start) is not None
+
+
+TEASER_END_TAIL = 40  # an ellipsis and a read-more link ("... Read more »")
+
+
+def ends_teaser(text: str, rules: SegmentRules) -> bool:
+    """Whether ``text`` ends like a teaser cut short in a listing: an ellipsis, maybe a
+    read-more link after it ("... were found in a greenhouse ... Read more"): the teaser
+    is over though no sentence ended (searched in the tail only)."""
+    return rules.teaser_end.search(text, max(0, len(text) - TEASER_END_TAIL)) is not None
 
 
 def is_headline_text(text: str, words: int, rules: SegmentRules,
@@ -285,8 +299,8 @@ def is_headline_text(text: str, words: int, rules: SegmentRules,
         return False  # a court caption's party line or a table of contents: no headline
     if text.upper() == text and text.lower() != text:
         return True
-    if ends_sentence(text):
-        return False
+    if ends_sentence(text) or ends_teaser(text, rules):
+        return False  # (a teaser's lead cut short: "... on his plot of land ... Read more")
     return not (is_open_end(text, rules) if open_end is None else open_end)
 
 
