@@ -20,6 +20,12 @@ LOCALITY_CASES: list[tuple[str, list[tuple[str, str]], str]] = [
      "cannabis stored in a warehouse.", [("Ndola", "ZM"), ("Twapia", "ZM")], "Twapia"),
     ("In Ndola, officers stopped a truck on 6 May 2026 and seized 1,335 kg of cannabis "
      "bound for Kabwe.", [("Ndola", "ZM"), ("Kabwe", "ZM")], "Ndola"),
+    # places sharing a plural head are several: the place holding them is the event's
+    ("On 6 May 2026, officers seized 1,335 kg of cannabis in a search conducted in the Bwana "
+     "and Ndeke areas of Kitwe.", [("Ndeke", "ZM"), ("Kitwe", "ZM")], "Kitwe"),
+    # where the suspects are held is no place of the find
+    ("Officers seized 1,335 kg of cannabis in Kansenshi township on 6 May 2026; the driver "
+     "is now in custody at Ndola.", [("Kansenshi", "ZM"), ("Ndola", "ZM")], "Kansenshi"),
 ]
 
 

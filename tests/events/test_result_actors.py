@@ -11,6 +11,7 @@ from pressparse.events import assemble_events
 
 COCAINE = substance("cocaine", "stimulant")
 HASHISH = substance("hashish", "cannabis")
+HEROIN = substance("heroin", "opioid")
 SPAIN = country("ES", "Spain")
 PORTUGAL = country("PT", "Portugal")
 FRANCE = country("FR", "France")
@@ -106,7 +107,8 @@ RESULT_ACTOR_CASES: list[tuple[str, list[Entity], str, list[str], list[str]]] = 
       ("300 kg", "QUANTITY", _kg(300)), ("240 kg", "QUANTITY", _kg(240)),
       ("60 kg", "QUANTITY", _kg(60)), ("hashish", "SUBSTANCE", HASHISH)],
      "Landi Kotal", ["Narcotics Force"], []),
-    # a result paragraph of generic officers, no bullet row: nobody is named as acting
+    # a result paragraph of generic officers, no bullet row: nobody is named as acting, so
+    # the body the release reports for made it (guide's fallback; d57's gold, session 13)
     ("Drugs recovered in three states\n\nThe Drug Agency conducted raids in three states "
      "this week and recovered 700 kg of drugs. Suspects were taken into custody.\n\n"
      "In Kano, operatives raided a warehouse in the Sabon Gari area and recovered 426 kg of "
@@ -114,7 +116,18 @@ RESULT_ACTOR_CASES: list[tuple[str, list[Entity], str, list[str], list[str]]] = 
      [("Drug Agency", "ORG", org("Drug Agency")), ("Kano", "LOC", loc("Kano", "NG")),
       ("Sabon Gari", "LOC", loc("Sabon Gari", "NG")), ("700 kg", "QUANTITY", _kg(700)),
       ("426 kg", "QUANTITY", _kg(426)), ("hashish", "SUBSTANCE", HASHISH)],
-     "Sabon Gari", [], []),  # the town's locality places the result (as d57's gold)
+     "Sabon Gari", ["Drug Agency"], []),  # the town's locality places it (as d57's gold)
+    # a result whose only body is a helper ("together with customs officers of the SRC"):
+    # the release's body made it, the helper takes part
+    ("Heroin channel cut\n\nThe Border Guard Troops dismantled a channel of heroin smuggling "
+     "from the south this month. Four couriers were detained.\n\n"
+     "On 27 May, at the Agarak checkpoint, border guards together with customs officers of "
+     "the Revenue Committee examined a truck and found 41.7 kg of heroin.",
+     [("Border Guard Troops", "ORG", org("Border Guard Troops")),
+      ("Agarak", "LOC", loc("Agarak", "AM")),
+      ("Revenue Committee", "ORG", org("Revenue Committee")),
+      ("41.7 kg", "QUANTITY", _kg(41.7)), ("heroin", "SUBSTANCE", HEROIN)],
+     "Agarak", ["Border Guard Troops"], ["Revenue Committee"]),
     # a row headed by a country that names no body: the country took part
     ("Action day against a cocaine network\n\nJudicial authorities of France and Spain "
      "coordinated an action day against a cocaine network on 16 September. Homes were "

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 from functools import cached_property
 
 from .draft import Draft
@@ -102,6 +103,9 @@ _COUNTRY_FORCES = re.compile(
 _COUNTRY_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
 _CELL_EDGE = re.compile(r"[ \t]*(?:\||\t|  |\n|$)")  # a table cell ends right after the name
 COUNTRY_SUBJECT_CHARS = 120
+_IN_COUNTRY = re.compile(r"\b[Ii]n\s+(?:the\s+)?\Z")  # "In Kyrgyzstan, police ..."
+IN_CHARS = 8  # "in the " before a country
+PERIOD_DAYS = 27  # a period's totals cover a month or more (February: 27 days end to start)
 ACTING_PRIORITY = 3  # an organizer cue's priority telling a body's action ("seized")
 # a sentence reporting a further action of its own ("In addition, the Unit seized ...")
 _ASIDE_OPENING = re.compile(
@@ -227,7 +231,12 @@ class ActorRules(NewsSourceRules):
                     self.text, max(0, m.start - UNIT_LINK_CHARS), m.start)), None)
                 if unit is not None or before:
                     return self._org_list(unit or before[0], orgs)
-        body = [m for m in orgs if m.start >= title_end] or orgs
+        # a header line under the headline names the publisher's desk ("Department:
+        # Investigation Planning Division"), the first sentence under it the body that
+        # reports ("The Korea Customs Service announced ...")
+        header = self._header_sentences()
+        body = ([m for m in orgs if header and m.sentence == header.stop]
+                or [m for m in orgs if m.start >= title_end] or orgs)
         return self._org_list(body[0], orgs) if body else []
 
     def _row_body(self, draft: Draft) -> list[Mention]:
@@ -563,6 +572,11 @@ class ActorRules(NewsSourceRules):
                                 for m in self.by_sentence.get(sentence, ()))):
                 draft.organizer_agents = list(series)  # nobody else named for it
 
+    def _header_sentences(self) -> range:
+        """The header lines right under the headline (a date line, "Department: ..."), as
+        sentence numbers; none without a headline."""
+        return range(1, 1 + self.header_lines) if self._title_end() else range(0)
+
     def _paragraph(self, sentence: int) -> int:
         """The paragraph holding a sentence."""
         return self.lay.paragraph_of(self.lay.sentences[sentence][0])
@@ -570,9 +584,13 @@ class ActorRules(NewsSourceRules):
     def _inherit_organizers(self, main: Draft, drafts: Iterable[Draft]) -> None:
         """A local result in a bullet row of the release's results list that names nobody
         acting ("Details are as follows: - 240 kgs Charas recovered from a truck near Torkham
-        border") is the work of the body the release reports for: the
-        main event's organizers, unless the main event is a multinational one (countries
-        take part in it), whose results each country's bodies achieve."""
+        border"), or one whose sentences name no acting body but helpers ("On 10 March,
+        police officers stopped the minibus ...", "border guards together with customs
+        officers of the SRC examined a truck") under an event one body organizes, is the
+        work of the body the release reports for: the main event's organizers, unless the
+        main event is a multinational one (countries take part in it), whose results each
+        country's bodies achieve; a period's total ("In 2024, the Commission arrested ...")
+        is no local result."""
         organizers = role_lists(main.roles)["organizer"] or main.organizer_agents
         if not organizers or any(m.label == "COUNTRY" for m in main.agents) or any(
                 a.mention.label == "COUNTRY" for a in main.roles if a.role != "location"):
@@ -580,11 +598,42 @@ class ActorRules(NewsSourceRules):
         for draft in drafts:
             # bodies a cue gives another role ("with the support of the Navy") do not act
             cued = {a.mention.key for a in draft.roles if a.role != "location"}
-            if (draft.sub_result and not draft.organizer_agents and self._bullet_row(draft)
+            if (draft.sub_result and not draft.organizer_agents
+                    and (self._bullet_row(draft)
+                         or (len(organizers) == 1 and not self._period_long(draft)
+                             and not self._names_body(draft, cued)))
                     and not any(a.role == "organizer" for a in draft.roles)
                     and not any(self._acting_body(m) and self._long_form(m).key not in cued
                                 and m.key not in cued for m in draft.agents)):
                 draft.organizer_agents = list(organizers)
+
+    def _names_body(self, draft: Draft, cued: set[str]) -> bool:
+        """The draft's sentences name an acting body that no role cue gives another role
+        ("together with customs officers of the SRC": it helps, it does not act), or a
+        country the result happened in ("In Kyrgyzstan, police in Osh detained ...": that
+        country's police acted, not the release's body)."""
+        return any((self._acting_body(m) and m.key not in cued
+                    and self._long_form(m).key not in cued)
+                   or (m.label == "COUNTRY" and _IN_COUNTRY.search(
+                       self.text, max(0, m.start - IN_CHARS), m.start) is not None)
+                   for sentence in draft.sentences for m in self.by_sentence.get(sentence, ()))
+
+    def _period_long(self, draft: Draft) -> bool:
+        """The draft is dated by a period of a month or more, or by one still open ("since
+        1 January")."""
+        for mention in draft.dates:
+            start, end = mention.normalized.get("start"), mention.normalized.get("end")
+            if not isinstance(start, str):
+                continue
+            if not isinstance(end, str):
+                return True
+            try:
+                days = (date.fromisoformat(end[:10]) - date.fromisoformat(start[:10])).days
+            except ValueError:
+                continue
+            if days >= PERIOD_DAYS:
+                return True
+        return False
 
     def _bullet_row(self, draft: Draft) -> bool:
         """The draft's text opens a line with a bullet or a number ("- 1.15 kgs Heroin
@@ -669,6 +718,9 @@ class ActorRules(NewsSourceRules):
         name ("the Narcotics Control Bureau (NCB) has dismantled ... a team of the Bhubaneswar
         Zonal Unit intercepted a truck"): the acting unit organizes, not its parent."""
         units: list[Mention] = []
+        # a header line's desk is the publisher's office, no unit that acted ("Department:
+        # Investigation Planning Division")
+        header = self._header_sentences()
         for body in draft.organizer_agents:
             if body.label == "COUNTRY":  # a country acts as a whole, not through one row's unit
                 units.append(body)
@@ -678,7 +730,7 @@ class ActorRules(NewsSourceRules):
             unit = next((m for sentence in sorted(self.by_sentence)
                          if owner.get(sentence) is draft
                          for m in self.by_sentence[sentence]
-                         if m.label == "ORG" and m is not body
+                         if m.label == "ORG" and m is not body and m.sentence not in header
                          and str(m.normalized.get("name") or "").lower().endswith(suffixes)
                          and not self._is_news_source(m)
                          and not _ASIDE_OPENING.match(self.text,

@@ -22,6 +22,16 @@ _LOCALITY_AFTER = re.compile(
 _LOCALITY_END = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'locality'))})$",
     re.IGNORECASE)
+# a plural head word right after a place: several names share it ("the Malu'u and Fouia
+# areas", "the Tver, Kaluga and Vladimir regions")
+_SHARED_HEAD = re.compile(
+    rf"\s+(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'shared_head'))})(?![a-z])",
+    re.IGNORECASE)
+# the shared head and "of" before the place holding the places listed ("the Malu'u and Fouia
+# areas of North Malaita")
+_SHARED_HEAD_OF = re.compile(
+    rf"\s+(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'shared_head'))})"
+    r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # a body of water's word in a place's name ("North Arabian Sea", "Strait of Sicily")
 _WATER_WORD = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'water'))})(?![a-z])",
@@ -269,7 +279,11 @@ class PlaceRules(DateRules):
         return known[mention.start]
 
     def _in_place_list(self, mention: Mention) -> bool:
-        """Whether the place is one of a list of places (_place_list, uncached)."""
+        """Whether the place is one of a list of places (_place_list, uncached); a place
+        whose plural head it shares with names before it is one too ("the Malu'u and Fouia
+        areas of North Malaita": a name no list of places knows stands before it)."""
+        if _SHARED_HEAD.match(self.text, mention.end):
+            return True
         places = [m for m in self.by_sentence[mention.sentence] if m.label == "LOC"]
         if len(places) < 2:
             return False
@@ -439,7 +453,8 @@ class PlaceRules(DateRules):
         # farms in Bradford, Leeds and Hull") places no event
         # a place where suspects are held or live ("are being held in Pemba") places nothing,
         # nor a route's place ("shipped to Antwerp, in Belgium") but by a strong cue
-        roles = [a for a in draft.roles if a.role != "location"
+        roles = [self._holding_place(a) for a in draft.roles]
+        roles = [a for a in roles if a.role != "location"
                  or not (self._custody_place(a.mention, draft.type)
                          or self._vessel_name(a.mention) or self._seat_place(a.mention)
                          or (a.cue.cue.priority < ROUTE_OVERRIDE_PRIORITY
@@ -488,6 +503,23 @@ class PlaceRules(DateRules):
             place = (self._facility_place(draft, place) or self._parent_facility(draft, place)
                      or place)
         return place
+
+    def _holding_place(self, assignment: RoleAssignment) -> RoleAssignment:
+        """A cue's place that shares its plural head with other names, followed by the place
+        holding them all ("carried out in the Malu'u and Fouia areas of North Malaita"): the
+        holding place is where the event was (North Malaita); any other assignment as it is."""
+        if assignment.role != "location":
+            return assignment
+        place = assignment.mention
+        head = _SHARED_HEAD_OF.match(self.text, place.end)
+        if head is None:
+            return assignment
+        holder = next((m for m in self.by_sentence[place.sentence]
+                       if m.start == head.end() and m.label in ("LOC", "COUNTRY")), None)
+        if holder is None:
+            return assignment
+        return RoleAssignment(assignment.role, holder, assignment.cue, assignment.label_rank,
+                              assignment.distance)
 
     def _parent_facility(self, draft: Draft, country: Mention) -> Mention | None:
         """The facility of the country where the operation a local result belongs to was
