@@ -293,6 +293,22 @@ DATE_CASES = [
       ("today", "DATE", date_range("2026-05-22", "2026-05-22", "relative")),
       ("11 to 22 May", "DATE", date_range("2026-05-11", "2026-05-22"))],
      "2026-05-11", "2026-05-22"),
+    # the offenders' enterprise "had been operating since" a season: no date of the event,
+    # which runs over the days of the episodes it tells
+    ("Police dismantle mephedrone network\nPolice officers dismantled a network selling "
+     "mephedrone and detained four suspects. The network had been operating since the autumn "
+     "of 2025.\n\nOn 10 March, at the Pogranichny checkpoint, officers found 4 kg of "
+     "mephedrone in a car.\n\nOn 12 and 13 March, three more members were detained in "
+     "Orenburg and 1 kg of mephedrone was seized.",
+     [("the autumn of 2025", "DATE", {**date_range("2025-09-01", "2025-11-30"),
+                                      "precision": "season"}),
+      ("10 March", "DATE", date_range("2026-03-10", "2026-03-10", "date")),
+      ("12 and 13 March", "DATE", date_range("2026-03-12", "2026-03-13")),
+      ("Pogranichny checkpoint", "LOC", loc("Pogranichny checkpoint", "RU")),
+      ("Orenburg", "LOC", loc("Orenburg", "RU")),
+      ("4 kg", "QUANTITY", mass(4, 4, "kg", what="mephedrone")),
+      ("1 kg", "QUANTITY", mass(1, 1, "kg", what="mephedrone"))],
+     "2026-03-10", "2026-03-13"),
     # a start bound told of another event (the investigation) does not open the sentencing
     ("Four men jailed for drug supply\n\nFour men were sentenced at the High Court in "
      "Glasgow on 11 September 2025. The investigation began in November 2023 after "

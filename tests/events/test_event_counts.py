@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_docs import Entity, build_doc, count, country
+from event_docs import Entity, build_doc, count, country, org
 
 from pressparse.events.assembly import assemble_events
 
@@ -103,6 +103,17 @@ COUNT_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
     ("During the operation police brought 387 persons to criminal liability.",
      [("387", "QUANTITY", count(387, "persons"))],
      [(387, "arrests")]),
+    # the people a court's verdict names are the convicted; "against" compares no figure
+    ("On 17 February the Navoi Regional Court announced the verdict on the criminal case "
+     "against five defendants.",
+     [("Navoi Regional Court", "ORG", org("Navoi Regional Court")),
+      ("five", "QUANTITY", count(5, "defendants"))],
+     [(5, "convictions")]),
+    ("The Specialised Criminal Court found four men guilty and sentenced their leader to 14 "
+     "years.",
+     [("Specialised Criminal Court", "ORG", org("Specialised Criminal Court")),
+      ("four", "QUANTITY", count(4, "men"))],
+     [(4, "convictions")]),
 ]
 
 

@@ -137,6 +137,14 @@ COURT_DECISION_CASES: list[tuple[str, list[Entity], dict[str, Any] | None]] = [
       ("Friday", "DATE", day("2025-06-06")), ("Kirkwall District Court", "ORG", COURT)],
      {"start_date": "2025-06-06", "organizers": ["Kirkwall District Court"],
       "seizures": []}),
+    # a measure of restraint chosen by the court (CIS wording) is its decision
+    (RAID +
+     "On 6 June, at the request of the investigation, the Kirkwall District Court chose a "
+     "measure of restraint in the form of detention for the courier.",
+     [*RAID_ENTITIES,
+      ("6 June", "DATE", day("2025-06-06")), ("Kirkwall District Court", "ORG", COURT)],
+     {"start_date": "2025-06-06", "organizers": ["Kirkwall District Court"],
+      "seizures": []}),
     # a verdict told with its month only (an annual review's case) is dated by the month
     (RAID +
      "In May, the Kirkwall District Court sentenced the head of the same network to nine "
@@ -268,7 +276,8 @@ def test_the_lead_court_organizes_its_verdict(nlp, rules, text: str, entities: l
 
 # (text, published, the verdict's (seizures, counts), the recalled events as (type,
 # start_date, seizures)): a court's verdict recalls the find and the arrests behind it; they
-# are events of their own, dated by their own days, and the verdict seizes nothing
+# are events of their own, dated by their own days, and the verdict seizes nothing; a
+# period's figures given for reference are a total of their own (a verdict is no report)
 VERDICT_RECALL_CASES: list[tuple[str, str, tuple[list[float], list[tuple[float, str]]],
                                  list[tuple[str, str, list[float]]]]] = [
     # the find dated "last year": its own day, no comparison with last year
@@ -278,9 +287,11 @@ VERDICT_RECALL_CASES: list[tuple[str, str, tuple[list[float], list[tuple[float, 
      "As established by the court, the group brought heroin from Afghanistan in lorries.\n"
      "On 4 June last year, at the Alat customs post, customs officers found 42 kg of heroin "
      "in a lorry. The driver was detained on the spot.\n"
-     "The verdict may be appealed in the Supreme Court.\n",
+     "The verdict may be appealed in the Supreme Court.\n"
+     "For reference: in 2024, courts of the region considered 1 210 criminal cases on drug "
+     "crimes.\n",
      "2025-03-14", ([], [(3, "convictions")]),
-     [("seizure", "2024-06-04", [42.0])]),
+     [("other", "2024-01-01", []), ("seizure", "2024-06-04", [42.0])]),
     # the court finds the men guilty; the raid of two years before is an operation
     ("Court jails four members of cocaine group\n"
      "The Specialised Criminal Court in Banska Bystrica on Tuesday found four men guilty of "

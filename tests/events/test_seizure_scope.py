@@ -16,6 +16,11 @@ CASES = [
         "of 2024.",
         {("cocaine", 1200.0), ("cocaine", 2300.0)},
     ),
+    (  # "against" after the find's figure: the compared figure of an earlier month
+        "Border guards seized 1,200 kg of hashish at the Nizhny Pyandzh crossing on 4 March "
+        "2025, against 860 kg of hashish found there in February.",
+        {("hashish", 1200.0)},
+    ),
     (  # "up from": the earlier figure of a rising series
         "Police seized 410 kg of heroin during the spring campaign that ended on 30 April "
         "2025, up from 250 kg of heroin in the same campaign a year earlier.",

@@ -189,7 +189,8 @@ class _Assembler(EpisodeRules):
                     break
         if not main.dates and not main.mentions and main.type in ACTION_TYPES:
             self._span_episodes(main, subs)
-        all_drafts.extend(self._running_totals(main, all_drafts))
+        all_drafts.extend(self._running_totals(
+            main, all_drafts, verdict=main.type == "other" and self._lead_court(main) is not None))
         if (main.type == "seizure" and not main.mentions and not main.seizures
                 and any(c.cue.type == "statement" and c.sentence <= self.lead_last
                         for c in self.cues)):

@@ -202,6 +202,14 @@ class KindedPhrase(BaseModel):
     phrase: str
 
 
+class ComparisonCue(BaseModel):
+    """A comparison's cue before an amount ("compared with"); ``after_figure``: a cue only
+    after a figure of its sentence ("against")."""
+
+    phrase: str
+    after_figure: bool = False
+
+
 class ForceNoun(BaseModel):
     """A phrase of a word list: a force noun ("police", "border guards") a demonym can
     qualify, a topic verb ("discussed"), an estimate word ("capacity")."""
@@ -247,6 +255,9 @@ class EventRules:
     facility_places: re.Pattern[str] = re.compile("(?!)")  # "port", "border post" in a name
     courts: re.Pattern[str] = re.compile("(?!)")  # "court", "tribunal" in a body's name
     comparison_before: re.Pattern[str] = re.compile("(?!)")  # "compared with " before an amount
+    # "against": a comparison's cue only after a figure it compares ("1.2 t against 860 kg";
+    # not "the criminal case against five defendants")
+    comparison_after_figure: frozenset[str] = frozenset()
     # "compared with the same period of last year (" before an amount in brackets
     comparison_bracket: re.Pattern[str] = re.compile("(?!)")
     # "against 17 kg in " before a period: the period of the compared figure
@@ -334,6 +345,9 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       _word_pattern(data_dir / COURT_WORDS_FILE))
     rules.date_bound_ends = date_bound_ends(date_cues)
     rules.comparison_before = _tail_pattern(data_dir / COMPARISON_CUES_FILE)
+    rules.comparison_after_figure = frozenset(
+        cue.phrase.lower() for cue in read_jsonl(data_dir / COMPARISON_CUES_FILE, ComparisonCue)
+        if cue.after_figure)
     comparison = _phrase_alternatives(data_dir / COMPARISON_CUES_FILE)
     rules.comparison_bracket = re.compile(
         rf"(?<![a-z])(?:{comparison})(?![a-z])[^.;()\n]{{0,60}}\(\s*$", re.IGNORECASE)

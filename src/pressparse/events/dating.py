@@ -84,6 +84,12 @@ COURT_DATE_GAP = 30  # chars between a court's name and the hearing's date after
 DATE_CUE_WINDOW = 90  # chars before a date searched for "started on", "held in X on"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
 # "the largest seizure since ...", "the first such find since ...": a record, no period
+# "the channel had been operating since autumn 2025": the offenders' enterprise, not the
+# event (episode_words.jsonl kind offender_activity)
+_OFFENDERS_SINCE = re.compile(
+    r"\b(?:had|has|have)\s+been\s+"
+    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'offender_activity'))})"
+    r"\s+(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RECORD_SINCE = re.compile(  # "the largest seizure since": a record's comparison
     rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'record'))})"
     r"\b[^.;:\n]{0,60}\bsince\s+$", re.IGNORECASE)
@@ -309,6 +315,9 @@ class DateRules(ReportDateRules):
         if _RECORD_SINCE.search(self.text, max(0, mention.start - DATE_CUE_WINDOW),
                                 mention.start):
             return False  # "the largest seizure since 4 March 2024": a record's comparison
+        if _OFFENDERS_SINCE.search(self.text, max(0, mention.start - DATE_CUE_WINDOW),
+                                   mention.start):
+            return False  # "the laboratory had been operating since the autumn of 2025"
         for cue in self.statements_by_sentence.get(mention.sentence, ()):
             if (
                     (0 <= mention.start - cue.end <= REPORT_DATE_GAP

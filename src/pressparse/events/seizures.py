@@ -459,8 +459,7 @@ class SeizureRules(CountRules):
         found = known.get(mention.start)
         if found is None:
             found = known[mention.start] = bool(
-                self.rules.comparison_before.search(self.text, max(0, mention.start - 30),
-                                                    mention.start)
+                self._compared_figure(mention)
                 or self._window_has(_COMPARED_WHEN, "than", max(0, mention.start - 60),
                                     mention.start)
                 # the bracket the amount opens ("compared with the same period of last
@@ -468,6 +467,21 @@ class SeizureRules(CountRules):
                 or self._window_has(self.rules.comparison_bracket, "(",
                                     max(0, mention.start - 90), mention.start))
         return found
+
+    def _compared_figure(self, mention: Mention) -> bool:
+        """A comparison's cue right before the amount ("compared with 860 kg"); a cue that
+        compares only after a figure ("against") needs one before it in the sentence ("1.2 t
+        against 860 kg"; not "the criminal case against five defendants")."""
+        cue = self.rules.comparison_before.search(self.text, max(0, mention.start - 30),
+                                                  mention.start)
+        if cue is None:
+            return False
+        phrase = " ".join(cue.group(0).lower().split())
+        phrase = phrase[:-4] if phrase.endswith(" the") else phrase
+        if phrase not in self.rules.comparison_after_figure:
+            return True
+        return any(m.label == "QUANTITY" and m.end <= cue.start()
+                   for m in self.by_sentence[mention.sentence])
 
     def _table_row(self, mention: Mention) -> int | None:
         """The start of the table row (a line with "|", tab or space-aligned cells) holding

@@ -29,15 +29,20 @@ _EARLIER_EDITION = re.compile(
 class TotalRules(SeizureRules):
     """A period's running totals, each an event of its own."""
 
-    def _running_totals(self, main: Draft, drafts: list[Draft]) -> list[Draft]:
+    def _running_totals(self, main: Draft, drafts: list[Draft],
+                        verdict: bool = False) -> list[Draft]:
         """Totals of a period that the item gives as background ("officers in Quebec have
         intercepted more than 1,800 kg of cocaine since January 1, 2024"; "the Navy has seized
         94 tons so far this year"; "in 2024 the unit seized 1.3 tonnes"): an event of their
         own (type other), dated by the period, open-ended when it runs to the report; one
         event per period. A summary item's own figures already belong to its main event, and
-        a statement's figures are what it says."""
-        if main.type in REPORT_TYPES:
-            return []  # a report's figures are what it says, not events of their own
+        a statement's figures are what it says. ``verdict``: the item's event is a court's
+        verdict the lead tells."""
+        if main.type in REPORT_TYPES and not verdict:
+            # a report's figures are what it says, not events of their own; a court's verdict
+            # is no report ("For reference: in 2025, courts of the republic considered 3 874
+            # criminal cases on drug crimes")
+            return []
         # a gathering carries no seizures: a period's figures recalled at a meeting ("It was
         # noted that in 2024 the competent authorities seized over 37 tons") are a total's
         used = {s["start"] for d in drafts if d.type not in FURTHER_TYPES for s in d.seizures}
