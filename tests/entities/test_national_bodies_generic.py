@@ -24,6 +24,10 @@ NAMED = [
     ("Phnom Penh, Cambodia - The Ministry of Interior said 40 people were arrested in "
      "Preah Sihanouk province in March.",
      "Ministry of Interior", "Ministry of Interior of Cambodia"),
+    # "Interdiction" is a generic word: the unit is the named force's
+    ("GEORGETOWN, Guyana - The Guyana Police Force said its Drug Interdiction Unit found 3 kg "
+     "of cocaine at the airport.",
+     "Drug Interdiction Unit", "Drug Interdiction Unit of the Guyana Police Force"),
     # "Specialised" and "Tasks" are generic words: the text's country names the body
     ("BRATISLAVA, 5 May (TASR) - The Specialised Criminal Court sentenced four men for "
      "trafficking cocaine from the Netherlands.",

@@ -26,8 +26,10 @@ from .same_body import (
     same_as_full_name,
     same_as_initials,
     same_as_long_form,
+    same_as_publisher_initials,
     same_as_spelled_long_form,
     short_forms_of_home_bodies,
+    spelled_initials,
 )
 
 # the data classes, read here by name as before
@@ -169,7 +171,8 @@ class NationalBodyResolver(CountryEvidence):
             self._name_member_councils(rows, values, deferred)
             self._name_text_parents(rows, values, deferred,
                                     lambda: self.home_country(doc.text, rows, values,
-                                                              self.masthead_country(masthead)))
+                                                              self.masthead_country(masthead)),
+                                    masthead)
             for ent, kind, earlier_start in deferred:
                 if kind == "same":  # "Coordination Service" after "... Service of the Council"
                     earlier = next(e for e, _label in rows if e.start_char == int(earlier_start))
@@ -210,7 +213,8 @@ class NationalBodyResolver(CountryEvidence):
 
     def _name_text_parents(self, rows: list[tuple[Ent, str]], values: Values,
                            deferred: list[tuple[Ent, str, str]],
-                           home: Callable[[], str | None] = lambda: None) -> None:
+                           home: Callable[[], str | None] = lambda: None,
+                           masthead: str | None = None) -> None:
         """"Narcotics Control Bureau of the MPS", "Information and Analytical Department of
         CARICC": the parent's acronym at the end is written out, as the body the text gives
         that acronym ("Ministry of Public Security (MPS)") or the listed body it stands for
@@ -250,7 +254,8 @@ class NationalBodyResolver(CountryEvidence):
             acronym = acronym.removeprefix("the ")
             parent = by_acronym.get(acronym)
             if parent is None:
-                listed = self._listed_acronym(acronym, home)
+                listed = self._listed_acronym(acronym, home) \
+                    or self._publisher_spelled(acronym, masthead)
                 parent = self.listed_name(listed) if listed is not None else None
             if parent is None or parent == acronym:
                 continue
@@ -360,6 +365,7 @@ class NationalBodyResolver(CountryEvidence):
                 todo.append((i, ent, value, name))
         if not todo:
             same_as_initials(rows, values, self.bodies.initial_links)
+            self._publisher_initials(rows, values, masthead)
             if any(is_short_form(ent.text) for ent, label in rows if label == ORG):
                 same_as_full_name(rows, values, self.bodies.generic, {
                     ent.start_char: values.get((ent.start_char, ent.end_char, ORG))
@@ -400,6 +406,7 @@ class NationalBodyResolver(CountryEvidence):
         same_as_long_form(rows, values, self.bodies.generic, before)
         same_as_spelled_long_form(rows, values, before)
         same_as_initials(rows, values, self.bodies.initial_links)
+        self._publisher_initials(rows, values, masthead)
         if home is not None:
             short_forms_of_home_bodies(rows, values, before, home)
 
@@ -487,6 +494,32 @@ class NationalBodyResolver(CountryEvidence):
                 if label == ORG and other.text.startswith(prefix):
                     return "same", str(other.start_char)
         return None
+
+    def _publisher_bodies(self, masthead: str | None) -> list[dict[str, Any]]:
+        """The listed bodies of its own country a national publisher's masthead names."""
+        country = self.masthead_country(masthead) if masthead else None
+        if country is None:
+            return []
+        return [dict(m.value) for m in self.names_in(masthead or "")
+                if m.label == ORG and m.value.get("id") and m.value.get("name")
+                and m.value.get("country") == country]
+
+    def _publisher_initials(self, rows: list[tuple[Ent, str]], values: Values,
+                            masthead: str | None) -> None:
+        """Bare acronyms spelling the publisher's listed body (see
+        :func:`same_as_publisher_initials`); only on a national publisher's page."""
+        publisher = self._publisher_bodies(masthead)
+        if publisher:
+            same_as_publisher_initials(rows, values, publisher, self.bodies.initial_links)
+
+    def _publisher_spelled(self, acronym: str,
+                           masthead: str | None) -> Mapping[str, Any] | None:
+        """The publisher's listed body whose name up to its first "of" ``acronym`` spells
+        ("... of the SRC" on the State Revenue Committee's page), when only one does."""
+        publisher = self._publisher_bodies(masthead)
+        found = [value for value in publisher
+                 if spelled_initials(value["name"], self.bodies.initial_links) == acronym]
+        return found[0] if len(found) == 1 else None
 
     def masthead_short_form_countries(self, masthead: str) -> set[str]:
         """"Valsts robežsardze | State Border Guard": a masthead part (a line or a "|" cell)

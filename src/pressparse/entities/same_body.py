@@ -152,6 +152,34 @@ def same_as_initials(rows: list[tuple[Ent, str]], values: Values,
                 **value, "acronym": value.get("acronym") or ent.text}
 
 
+def same_as_publisher_initials(rows: list[tuple[Ent, str]], values: Values,
+                               publisher: list[dict[str, Any]],
+                               links: frozenset[str]) -> None:
+    """An acronym no list, definition or mention of the text reads ("the Investigation
+    Department of the SRC") that spells the initials of the page publisher's listed body
+    (``publisher``: the masthead's "State Revenue Committee of the Republic of Armenia", up
+    to its first "of") is that body."""
+    acronyms = [ent for ent, label in rows if label == ORG and _unread_acronym(ent, values)]
+    if not acronyms or not publisher:
+        return
+    spelled: dict[str, dict[str, Any] | None] = {}
+    for value in publisher:
+        letters = spelled_initials(value["name"], links)
+        if letters is not None:
+            spelled[letters] = value if letters not in spelled else None
+    for ent in acronyms:
+        value = spelled.get(ent.text)
+        if value is not None:
+            values[(ent.start_char, ent.end_char, ORG)] = {**value, "acronym": ent.text}
+
+
+def spelled_initials(name: str, links: frozenset[str]) -> str | None:
+    """The acronym a body's name spells up to its first "of" ("State Revenue Committee of
+    the Republic of Armenia" -> SRC), or None."""
+    found = _initials(name, links)
+    return found[0] if found else None
+
+
 def _unread_acronym(ent: Ent, values: Values) -> bool:
     """Is ``ent`` a bare acronym ("MPS") no list or definition gave a name?"""
     value = values.get((ent.start_char, ent.end_char, ORG)) or {}
