@@ -354,8 +354,8 @@ CHANGES_AND_FORMS = [
     row("The winger earns £300,000-a-week.", "£300,000", **money(3e5, "GBP")),
     row("The video was viewed over 100 million times.", "over 100 million",
         value=1e8, kind="count", qualifier="more_than"),
-    row("Markets priced in a half-point cut.", "half-point",
-        **measure(0.5, "point", change="down")),
+    row("Markets priced in a half-point cut.", "half-point",  # a rate's move: pp
+        **measure(0.5, "percentage point", "percent", change="down")),
     row("The well water held 12 micrograms per litre of arsenic.", "12 micrograms per litre",
         **measure(12, "µg/l")),
     row("The coupe's engine makes 500 hp.", "500 hp", **measure(500, "hp")),

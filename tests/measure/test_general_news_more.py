@@ -385,9 +385,10 @@ CASES = [
         count(1.5e6, qualifier="about"),
     ),
     (
+        # a rate's move in a fraction of a point: percentage points (newswire6 gold, cf5372b)
         "The Fed is expected to deliver a quarter-point cut.",
         "a quarter-point",
-        measure(0.25, "point", change="down"),
+        measure(0.25, "percentage point", change="down"),
     ),
     (
         "Net debt stood at 1.2 billion euros at the end of June.",

@@ -11,6 +11,33 @@ import pytest
 from quantity_checks import check_quantity, count
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # an abbreviated scale keeps its dot while the sentence goes on (a headline, a lower-case
+    # word), not at a sentence's end
+    ("Honda to Recall 2.3 Mil. Cars over Airbag Fault", "2.3 Mil.",
+     dict(value=2.3e6, unit=None, kind="count")),
+    ("The mill ground 3.4 mln. tonnes of wheat.", "3.4 mln. tonnes",
+     dict(value=3.4e6, unit="t", kg=3.4e9)),
+    ("The fund raised 12 mln. The board approved it.", "12 mln", dict(value=12e6)),
+    # a fraction of a point as a compound adjective moves a rate: percentage points
+    ("Markets price in a half-point hike at the July meeting.", "half-point",
+     dict(value=0.5, unit="percentage point", kind="percent")),
+    ("The Dow rose 120 points while the VIX fell 0.5 points.", "0.5 points",
+     dict(value=0.5, unit="point")),
+    # a unit written out, then its own symbol in brackets: the symbol is in the span
+    ("Yards in Korea won 4.1 million compensated gross tons (CGT) of orders in the quarter.",
+     "4.1 million compensated gross tons (CGT)", dict(value=4.1e6, unit="CGT")),
+    ("China's yards took 9.6 million CGT, or 61 percent of the total.", "9.6 million CGT",
+     dict(value=9.6e6, unit="CGT")),
+    # a bare scaled figure after a scaled measure of its sentence elides that unit
+    ("Maize output is seen at 2.1 million tonnes, sorghum at 0.4 million and millet at 0.2 "
+     "million.", "0.4 million", dict(value=4e5, unit="t", kind="mass", kg=4e8)),
+    ("Farmers planted 1.9 million hectares of rapeseed, against 2.3 million last year.",
+     "2.3 million", dict(value=2.3e6, unit="ha", kind="area")),
+    ("The reservoir held 3.2 million cubic metres, down from 4.5 million in May.",
+     "4.5 million", dict(value=4.5e6, kind="volume")),
+    # not across a sentence, nor onto a figure that counts a noun of its own
+    ("Exports reached 1.2 million tonnes. Some 3 million people work in the sector.",
+     "Some 3 million", dict(value=3e6, unit=None, kind="count")),
     # the level after a change is of what changed, a price per unit of goods too
     ("Spot palladium rose 1.1% to $1,512.30 per ounce by 0930 GMT.", "$1,512.30",
      dict(value=1512.3, unit="USD", what="Spot palladium")),
@@ -397,6 +424,9 @@ NONE = [
 
 # spans that must not be read, beside the quantities of their sentence
 ABSENT = [
+    # a number or range before a noun of ages is an age (guide: ages are not annotated)
+    ("The second phase covers 2.5 million girls in the 9-14 age group.", "9-14"),
+    ("Joblessness in the 18 to 24 age bracket rose to 14.2 percent.", "18 to 24"),
     # the one unit a price moves for is no amount
     ("A barrel of Brent rose 62 cents, or 0.8%, to $75.12.", "A barrel"),
     ("An ounce of gold fell $8 to $2,310 in early trade.", "An ounce"),

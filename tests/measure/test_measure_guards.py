@@ -54,6 +54,10 @@ NOT_QUANTITIES = [
     "The score was 21:14.",
     "Section 230 and Chapter 11 were debated.",
     "She is 5G-ready.",
+    # a postal code before its town, a model number before a name of several words
+    "Secretariat, Level 5, Jalan Pudu, Cheras, 56100 Kuala Lumpur",
+    "Write to the office at 75008 Paris Cedex or call the desk.",
+    "The airline flies the 787 Dream Liner on the route.",
 ]
 
 

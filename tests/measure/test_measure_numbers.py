@@ -23,6 +23,12 @@ PLAIN = "Nothing to judge here."
     # a text that groups thousands with commas writes decimals with dots ("2.880%" of a yield)
     ("2.880", "The yield rose to 2.880%, and the index closed at 49,210.35.", 2.88),
     ("1.125", "Rates hit 1.125% as 1,250,000 homes were sold.", 1.125),
+    # a sum in euros written "9.850 euros" groups thousands with its dot (a euro has two
+    # decimals): the text's other dots group too; not a decimal before a scale
+    ("1.217", "They found 1.217 kilograms of cocaine and 9.850 euros in cash.", 1217),
+    ("2.314", "A fine of € 4.500 was imposed; 2.314 kg of resin were burned.", 2314),
+    ("1.217", "Police found 1.217 kg of heroin; the gang earned €1.250 million.", 1.217),
+    ("1.217", "Police found 1.217 kg of heroin.", 1.217),
 ])
 def test_parse_digits(raw: str, context: str, expected: float) -> None:
     assert parse_digits(raw, SeparatorStyle(context)).value == pytest.approx(expected)

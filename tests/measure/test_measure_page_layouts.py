@@ -32,8 +32,29 @@ MARKDOWN_COUNTS = (
     "|---|---|---|\n"
     "| North | 412 | 380 |\n"
 )
+# a table flattened to lines, its cells parted by the dash after each row's label: the two
+# figures are two cells (a count, then a mass), no range
+DASH_ROWS = (
+    "Arrests and seizures by province:\n"
+    "Western Cape – 214 – 96 kg cocaine\n"
+    "Gauteng – 1 305 – 2 410 kg methaqualone\n"
+    "Limpopo — 87 — 1.2 tonnes cannabis\n"
+)
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (DASH_ROWS, "214", dict(value=214, unit=None, kind="count", what="arrests")),
+    (DASH_ROWS, "96 kg", dict(value=96, unit="kg", kg=96.0)),
+    (DASH_ROWS, "1 305", dict(value=1305, unit=None, kind="count")),
+    (DASH_ROWS, "2 410 kg", dict(value=2410, unit="kg", low=None)),
+    (DASH_ROWS, "87", dict(value=87, unit=None, kind="count")),
+    (DASH_ROWS, "1.2 tonnes", dict(value=1.2, unit="t")),
+    # a row alone, cut from its table: a label of capitalized words, no full stop
+    ("Lao PDR – 377 – 5.8 million methamphetamine tablets", "377",
+     dict(value=377, unit=None, kind="count")),
+    ("Northern Cape – 41 – 12 kg cannabis", "12 kg", dict(value=12, unit="kg", low=None)),
+    # a range after a dash in prose (no block of such rows) keeps its reading
+    ("The haul – 10 – 15 kg in each bag – was hidden in the trucks.", "10 – 15 kg",
+     dict(value=None, low=10, high=15, unit="kg")),
     (MARKDOWN_MASS, "31.7", dict(value=31.7, unit="kg", kg=31.7, kind="mass")),
     (MARKDOWN_MASS, "12.2", dict(value=12.2, unit="kg", kg=12.2)),
     (MARKDOWN_MASS, "9.0", dict(value=9.0, unit="kg", kg=9.0)),

@@ -55,7 +55,33 @@ FOOTER_BAR = (
     "12                      Federal Police | Annual Drug Report 2024\n"
 )
 
+# a "|" table whose column headers are years and whose corner cell gives the unit; the
+# paragraph above ends in a bracket of a comparison, whose "in" is no inch
+CORNER_UNIT = (
+    "Seizures rose again (about 9% more than in 2024).\n"
+    "Drugs seized at the border, kg | 2024 | 2025\n"
+    "Cocaine | 1 142,5 | 1 987,3\n"
+    "Heroin | 96,2 | 41,9\n"
+    "Precursors, litres | 1 350 | 2 210\n"
+)
+CORNER_HALVES = (
+    "Cash withheld by the service, USD | H1 2024 | H1 2025\n"
+    "Airports | 845 000 | 1 120 500\n"
+    "Land border | 96 400 | 77 000\n"
+)
+CORNER_NONE = (  # a header row of named columns: the corner is a plain label
+    "Region | Arrests | Seized, kg\n"
+    "North | 296 | 410\n"
+)
+
 CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (CORNER_UNIT, "1 142,5", {"unit": "kg", "kg": 1142.5}),
+    (CORNER_UNIT, "41,9", {"unit": "kg", "kg": 41.9}),
+    (CORNER_UNIT, "2 210", {"unit": "l", "value": 2210}),
+    (CORNER_HALVES, "845 000", {"unit": "USD", "value": 845000}),
+    (CORNER_HALVES, "77 000", {"unit": "USD", "value": 77000}),
+    (CORNER_NONE, "296", {"unit": None, "value": 296}),
+    (CORNER_NONE, "410", {"unit": "kg", "kg": 410}),
     (FOOTER_BAR, "1.204,5", {"unit": "kg", "kg": 1204.5}),
     (FOOTER_BAR, "987,3", {"unit": "kg", "kg": 987.3}),
     (FOOTER_BAR, "54.210", {"unit": "tablet", "value": 54210}),

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from .clause_links import COMPARED_BEFORE
-from .guards import CHANGE_OBJECT_WORDS, OBJECT_LINKS, Guards
+from .guards import OBJECT_LINKS, Guards
 from .lexicon import Lexicon
 from .measures import MeasureBuilder
 from .mentions import SubstanceMention, mention_before, mention_in, mention_starting
@@ -17,7 +17,7 @@ from .phrases import NounPhrase, noun_phrase
 from .qualifiers import QualifierReader
 from .reading import RawQuantity, Reading, looks_plural, reading_qualifier, reading_value
 from .tables import LOWER_WORD, TableReader
-from .text_facts import TextFacts
+from .text_facts import DASH_ROW, TextFacts
 from .words import is_street, previous_word, squashed, word_before
 
 PILLS_WINDOW = 200  # the substance bare pills are of: named in the sentence before
@@ -34,7 +34,16 @@ _YEAR_FIGURE_MARKS = frozenset({"–", "—", "-", ":"})
 _YEAR_FIGURE_BEFORE = re.compile(r"\([^()\n]{0,40}?(?<!\d)(?:19|20)\d\d[ \t]*[–—:-][ \t]*$")
 FIRST_WORD = re.compile(r"[a-z]+")
 _PAIR_AFTER = re.compile(r" /[ \t]*[0-9][0-9,.]*(?=[ \t])")
+# words between a verb moving a figure and "to" ("bringing [the number of the
+# constellation's satellites in orbit] to 162")
+_LEVEL_OBJECT_WORDS = 9
+_VERB_COMMA_BEFORE = re.compile(r"(?<![A-Za-z])([a-z]+),[ \t]+$")  # "decreased, " before "to"
 _FROM_FIGURE_TO = re.compile(r"(?<![a-z])from[ \t]+\d[\d,.]*[ \t]+to[ \t]+$")
+# the next field of a flattened table row after a figure: the row's dash, then a number
+_DASH_NEXT_FIELD = re.compile(r"[ \t]+([–—-])[ \t]+\d")
+# the caption of a block of flattened table rows ("Arrests and main seizures by country:"):
+# its first word, in group ``w``
+_CAPTION_FIRST = re.compile(r"[ \t]*(?P<w>[A-Za-z]+)\b[^\n]*:[ \t]*")
 _CLAUSE_ENDS = frozenset(",.;:)")
 # "Of the 58 lots offered, ": a sentence opening on the set a number after it is part of
 _SET_PART_KINDS = ("digits", "words")  # numbers that may count a part of a set told before
@@ -69,6 +78,11 @@ _NOUN_OR_UNIT_AFTER = re.compile(r"[ \t]+(?![a-z]+ed\b)(?!(?:from|in|at|to|were|
 _AGAINST_GAP = 16  # "against the yen to 151.20": the words between the currency and "to"
 _FOUR_DECIMALS = re.compile(r"\d{1,4}\.\d{4}")  # an exchange rate's quote: "4.4850"
 _WORD_WITH_BEFORE = re.compile(r"(\S*?)[ \t]*\b([a-z]+)(?![a-z])")
+# a part of a set counted before, its noun left out: "..., including 11 on the production
+# of drugs", "..., of them 341 on smuggling"
+_PART_BEFORE = re.compile(r"[,(][ \t]*(?:including|of[ \t]+them|of[ \t]+which|among[ \t]+them)"
+                          r"[ \t]+$")
+_PART_AFTER = re.compile(r"[ \t]+(?:on|for|under|related[ \t]+to|involving|concerning)[ \t]")
 _OTHER_AFTER = re.compile(r"[ \t]+(?:other(?P<s>s)?|more|further|additional)(?![a-z])")
 
 
@@ -126,6 +140,8 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                                        what="others"), pos
                 # "arrested two other people": the count of the noun after "other"
                 phrase = noun_phrase(f.text, other.end(), self.lex, self.pats)
+        if phrase is not None and self._age_noun(phrase.text):
+            return None, r.pos  # "girls in the 9-14 age group": ages
         if phrase is None and r.inherit_at is not None and r.number_kind == "digits":
             phrase = self._phrase_after_second(f, r.inherit_at)  # "from 12 to 40 people"
         if phrase is None and r.number_kind == "digits" and f.text.startswith(" /", pos):
@@ -146,6 +162,10 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                 return RawQuantity(r.span_start, pos, reading_value(r), low=r.low, high=r.high,
                                    kind="count", qualifier=reading_qualifier(r, qualifier),
                                    of_set=of_set), pos
+            if self._dash_row_cell(f, r, pos):  # "Cambodia – 296 – 410 kg": 296 arrests
+                return RawQuantity(r.span_start, pos, reading_value(r), kind="count",
+                                   qualifier=reading_qualifier(r, qualifier),
+                                   what=self._dash_rows_caption(f, r.span_start)), pos
             return None, r.pos
         if phrase.category is None and is_street(phrase.text, self.lex.street_words):
             return None, r.pos  # "1600 Pennsylvania Avenue": a house number
@@ -153,13 +173,14 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                 and phrase.text.isupper() and not phrase.head_is_unit \
                 and not f.upper_line(r.start):
             return None, r.pos  # "the 737 MAX", "Windows 11 SE": a model name
-        if phrase.category is None and " " not in phrase.text and phrase.text[:1].isupper() \
+        if phrase.category is None and all(word[:1].isupper() for word in phrase.text.split()) \
                 and not phrase.head_is_unit and r.raw.isdigit() and r.scaled == 1.0 \
                 and not phrase.text.endswith(("s", "ese")) \
                 and mention_in(mentions, phrase.start, phrase.end) is None \
                 and not f.upper_line(r.start) \
                 and not (r.value == 1 and self._one_more_person(f, r, [phrase.text])):
-            return None, r.pos  # "the 787 Dreamliner", "iPhone 15 Pro": a model name
+            return None, r.pos  # "the 787 Dreamliner", "iPhone 15 Pro": a model name; a postal
+            # code before its town ("Cheras, 56100 Kuala Lumpur")
         if len(phrase.text) == 1 and not phrase.head_is_unit:
             return None, r.pos  # "150 p", "12 x": a letter, not a counted noun
         head = phrase.text.rsplit(" ", 1)[-1].lower()
@@ -391,8 +412,54 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             if before.word.lower() == "to" and (self._level_reached(f, before.at)
                                                 or self._after_level_move(f, before.at)):
                 return True
+            verb = _VERB_COMMA_BEFORE.search(f.text, max(0, before.at - 30), before.at)
+            if verb is not None and before.word.lower() == "to":
+                # "The number of boats also decreased, to 187 from the 264": the verb of
+                # change set off by a comma before the level
+                return verb.group(1).lower() in self.lex.change_cues
             before = word_before(f.text, before.at)
         return before is not None and before.word.lower() in self.lex.change_cues
+
+    def _age_noun(self, phrase: str) -> bool:
+        """The phrase after a number is a noun of ages ("age group", "age bracket rose"),
+        not a plural it sizes ("age group coaches")."""
+        words = squashed(phrase).split()
+        for size in (2, 1):
+            if " ".join(words[:size]) in self.lex.subject_words.get("age_nouns", ()):
+                return len(words) == size or not looks_plural(words[-1])
+        return False
+
+    @staticmethod
+    def _dash_row_cell(f: TextFacts, r: Reading, pos: int) -> bool:
+        """A whole number that is the first field of a flattened table row, the row's dash
+        before it and after it ("Brunei Darussalam – 38 – 1.6 kg crystal methamphetamine")."""
+        if r.number_kind != "digits" or r.low is not None or r.span_start != r.start \
+                or not float(r.value).is_integer():
+            return False
+        dash = f.dash_field(r.start)
+        following = _DASH_NEXT_FIELD.match(f.text, pos) if dash else None
+        return following is not None and following.group(1) == dash
+
+    def _dash_rows_caption(self, f: TextFacts, start: int) -> str | None:
+        """What the first cells of a block of flattened table rows count: the first word of
+        the caption line ending in a colon above the block, a plural noun ("Arrests and main
+        seizures by country:": arrests); None without one."""
+        line_start = f.text.rfind("\n", 0, start) + 1
+        for _ in range(40):  # rows of the block
+            if line_start == 0:
+                return None
+            above = f.text.rfind("\n", 0, line_start - 1) + 1
+            if DASH_ROW.fullmatch(f.text, above, line_start - 1):
+                line_start = above
+                continue
+            caption = _CAPTION_FIRST.fullmatch(f.text, above, line_start - 1)
+            if caption is None:
+                return None
+            word = caption.group("w").lower()
+            if word not in self.lex.count_heads and not looks_plural(word):
+                return None
+            return self.lex.what_aliases.get(word, word)
+        return None
 
     def _after_level_move(self, f: TextFacts, to_at: int) -> bool:
         """"fell 9 basis points to 187", "lost 62 points to 1,187": "to" right after a move
@@ -408,9 +475,9 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         if not verbs:
             return False
         word, at = previous_word(f.low, to_at)
-        for _ in range(CHANGE_OBJECT_WORDS):
-            if not word.isalpha():
-                return False
+        for _ in range(_LEVEL_OBJECT_WORDS):
+            if not word.removesuffix("'s").removesuffix("’s").isalpha():
+                return False  # a possessive is a word of the figure ("the constellation's")
             word, at = previous_word(f.low, at)
             if word in verbs:
                 return True
@@ -447,6 +514,14 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                 PLURAL_VERB.match(f.low, pos) or _OF_AFTER.match(f.low, pos)):
             return True  # "three savings banks, of which two were given warnings", "Nine
             # people, of which four of Nigerien nationality"
+        if r.number_kind == "digits" and _PART_AFTER.match(f.low, pos):
+            part = _PART_BEFORE.search(f.low, max(0, r.span_start - 20), r.span_start)
+            if part is not None:
+                sentence = f.low[max(0, part.start() - 200):part.start()]
+                sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n")) + 1:]
+                if any(ch.isdigit() for ch in sentence):
+                    return True  # "2 934 criminal cases, of them 341 on smuggling",
+                    # "214 cases, including 11 on the production of drugs": a part of the set
         if r.number_kind != "digits" or not PLURAL_VERB.match(f.low, pos):
             return False
         # the number opens a clause ("Of these, 3 412 were", ", and 418 were"), not "aged 31

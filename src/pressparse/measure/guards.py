@@ -150,6 +150,9 @@ class Guards:
         if low in self.lex.code_words:
             # "forecast to top 75 million": a verb before a scaled figure ("the top 10" ranks)
             verb_cue = word_before(text, before.at)
+            if low.endswith("ing") and verb_cue is not None and verb_cue.word.lower() in \
+                    self.lex.subject_words.get("auxiliaries", ()):
+                return False  # "Morocco is building 16 plants": a verb, not "Building 16"
             return not (r.scaled >= 1000 and low.isalpha() and verb_cue is not None
                         and verb_cue.word.lower() in self._code_verb_markers)
         if word.endswith("."):

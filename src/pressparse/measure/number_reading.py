@@ -17,6 +17,8 @@ from .words import SENTENCE_END, previous_word
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _PHONE_CHARS = frozenset("0123456789 ()+-.\u00a0")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![a-z])[a-z]+$")  # the word ending a text slice
+_BLANKS_AT = re.compile(r"[ \t\u00a0]+")
+_HEADLINE_LENGTH = 140  # the longest line read as a headline
 _PLUS_AT = re.compile(r"(?:plus[ \t\u00a0]+|\+)(?=\d)")
 _MINUS_BEFORE = re.compile(r"(?:(?<![a-z])minus[ \t\u00a0]+|(?<=[ (])[-−–])$")
 _TICK_FRACTION = re.compile(r"-([1-7])/([248])(?![\d/])")  # "$4.45-1/4", "12-3/4 cents"
@@ -309,7 +311,29 @@ class NumberReader(QualifierReader):
                 r.alternative = None
             r.scaled *= record.value
             r.pos = match.end()
+            if record.abbreviations and f.text.startswith(".", r.pos) \
+                    and match.group("scale") in record.abbreviations \
+                    and self._sentence_goes_on(f, r.pos + 1):
+                r.pos += 1  # "to Recall 1.02 Mil. Vehicles": the abbreviation's dot
             last = record.value
+
+    @staticmethod
+    def _sentence_goes_on(f: TextFacts, at: int) -> bool:
+        """After a dot at ``at - 1``, the sentence goes on: a blank, then a lower-case word,
+        or a capitalized one on a headline (a short line with no other full stop)."""
+        gap = _BLANKS_AT.match(f.text, at)
+        if gap is None:
+            return False
+        first = f.text[gap.end(): gap.end() + 1]
+        if first.islower():
+            return True
+        if not first.isupper():
+            return False
+        start = f.text.rfind("\n", 0, at) + 1
+        end = f.text.find("\n", at)
+        line = f.text[start:end if end >= 0 else len(f.text)].rstrip()
+        return len(line) <= _HEADLINE_LENGTH and not line.endswith(".") \
+            and line.find(". ", 0, at - 1 - start) < 0 and line.find(". ", at - start) < 0
 
     def _scaled_parts(self, f: TextFacts, r: Reading, last: float) -> None:
         """"2 million 146 thousand 380", "1 million 204 thousand": a number written in
@@ -393,6 +417,8 @@ class NumberReader(QualifierReader):
         r.opener = opener.group("o") if opener else None
         word = connector.group("word") or ""
         sign = connector.group("sign")
+        if sign and connector.start("sign") > at and f.dash_field(left) == sign:
+            return at  # "Cambodia – 296 – 410 kg": the row's dash parts two cells
         if r.opener == "from" and opener is not None and self._ranging(f, opener.start("o")):
             r.opener = None  # "prices ranging from 5 to 7 dollars": one range
         second_at = connector.end()

@@ -13,6 +13,12 @@ from .records import NumberWordRecord
 # Evidence about a text's separator habits (each pattern is linear: no nested quantifiers).
 _DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)|\d\.\d{3},\d")
 _COMMA_GROUPS = re.compile(r"\d,\d{3},\d{3}(?!\d)|\d,\d{3}\.\d")
+# A sum in euros written with a dot and three digits ("9.850 euros", "€ 2.400"): a euro has
+# two decimals, so the dot groups thousands, and the text's other "1.217 kilograms" too (not
+# "€1.250 billion", a decimal before a scale).
+_DOT_EUROS = re.compile(
+    r"\d\.\d{3}(?![\d.,])[ \u00a0]?(?:euros?\b|EUR\b|€)"
+    r"|€[ \u00a0]?\d{1,3}\.\d{3}(?![\d.,]|[ \u00a0]?(?:[mk]|bn|mn|million|billion)\b)")
 # One to three digits not after a digit or mark: the lookbehind follows the first digit
 # (``\d(?<![\d,.]\d)``) so that ``search`` skips to digits in C.
 _COMMA_DECIMAL = re.compile(r"\d(?<![\d,.]\d)\d{0,2},\d{1,2}(?![\d,])")
@@ -44,7 +50,7 @@ class SeparatorStyle:
     def _habits(self) -> tuple[bool, bool, bool]:
         """(dot groups, comma groups, comma decimal): the text's own, or its document's when
         the text shows none."""
-        dot_groups = bool(_DOT_GROUPS.search(self.text))
+        dot_groups = bool(_DOT_GROUPS.search(self.text) or _DOT_EUROS.search(self.text))
         comma_groups = bool(_COMMA_GROUPS.search(self.text))
         comma_decimal = not comma_groups and bool(_COMMA_DECIMAL.search(self.text))
         own = (dot_groups, comma_groups, comma_decimal)

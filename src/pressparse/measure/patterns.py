@@ -329,9 +329,10 @@ def build_patterns(lex: Lexicon) -> Patterns:
         # Any of these says the text weighs in pounds or US tons. Each opens with a literal
         # or digit (a word boundary checked after it: ``l(?<!\wl)`` is ``\bl``), which
         # ``search`` finds in C; one alternation opening with ``\b`` tries every position.
+        # "lb" as a price's base ("$5.48 per lb", "cents/lb", "$4 a lb") weighs nothing.
         pounds_mass_low=(
             re.compile(r"\d\s*(?:pounds?|lbs?\.?)\s+of\b"),
-            re.compile(r"l(?<!\wl)bs?\b"),
+            re.compile(r"l(?<!\wl)(?<!per l)(?<!/l)(?<!/ l)(?<![^a-z]a l)bs?\b"),
             re.compile(r"s(?<!\ws)hort\s+tons?\b"),
             re.compile(r"u(?<!\wu)\.?s\.?\s+tons?\b"),
         ),

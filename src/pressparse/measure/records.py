@@ -95,6 +95,7 @@ class ScaleRecord(BaseModel):
     forms: list[str]
     glued: bool = False
     needs_currency: bool = False
+    abbreviations: list[str] = []  # forms that may end in a dot of their own ("Mil.")
 
 
 class NumberWordRecord(BaseModel):
@@ -182,7 +183,7 @@ class SubjectWordsRecord(BaseModel):
                   "margin_nouns", "penalty_nouns", "ratio_bases",
                   "code_verb_markers", "copulas",
                   "possessives", "level_links", "quote_links",
-                  "level_prepositions", "compared_periods", "age_bounds",
+                  "level_prepositions", "compared_periods", "age_bounds", "age_nouns",
                   "idiom_prepositions", "period_header_words",
                   "energy_units", "energy_words", "spending_verbs"]
     words: list[str]

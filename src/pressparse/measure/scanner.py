@@ -132,6 +132,8 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
             found = self._drop_repeated_sets(facts, found)
         self._share_what(facts, found)
         self._elided_units(facts, found)
+        self._elided_measures(facts, found)
+        self._fraction_points(facts, found)
         self._index_levels(facts, found)
         self._converted_degrees(facts, found)
         self._elided_currencies(facts, found)
@@ -179,6 +181,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
             return None, reading.pos
         self._glued_qualifier_after(f, reading)
         self._unit(f, reading)
+        self._unit_gloss(f, reading)
         if reading.unit is None and reading.currency is None and reading.scaled >= _MILLION:
             self._energy_units(f, reading)
         if reading.unit is None and reading.currency is None and kind == "digits":

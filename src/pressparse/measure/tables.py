@@ -4,7 +4,7 @@ goods."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .clause_links import GENERIC_DRUGS
 from .lexicon import Lexicon
@@ -42,15 +42,20 @@ LOWER_WORD = re.compile(r"[a-z]+")
 _MARKDOWN_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?")
 _DATE_COLUMN = "\x00date column"  # the header of a column of days (compared by identity)
 _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
-# "(in tonnes)", "(quantities in grams)": the preposition, no inch
-_IN_BEFORE_UNIT = re.compile(r"(?:^|(?<=\s))in\s+(?=[a-z])")
+# "(in tonnes)", "(quantities in grams)", "(14% more than in 2024)": "in" before a word or
+# number is the preposition, no inch
+_IN_BEFORE_UNIT = re.compile(r"(?:^|(?<=\s))in\s+(?=[\w'’])")
 # A ruled line between a table's header and its rows ("-----+-----", "|---|---|", "=====")
 _RULE_LINE = re.compile(r"[ \t|+:=-]*-{3}[ \t|+:=-]*")
 
 
-def _table_unit_places(text: str, start: int, end: int) -> list[str]:
+def _table_unit_places(text: str, start: int, end: int, is_period: Callable[[str], bool]
+                       ) -> tuple[list[str], int]:
     """Where the unit of a number alone in a "|" table cell (not the first) may be given:
-    the row's label (its first cell), then the caption line just above the table."""
+    the row's label (its first cell), the corner cell of the table's top row when its other
+    cells are periods ("Withdrawn by customs, kg | 2024 | 2025": the column headers hold the
+    years, the corner the unit), then the caption line just above the table; with how many
+    of them are cells (the label and the corner: read as a label is)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -58,17 +63,20 @@ def _table_unit_places(text: str, start: int, end: int) -> list[str]:
     cell_end = text.find("|", end, line_end)
     if cell_start == 0 or text[cell_start:start].strip() or \
             text[end:line_end if cell_end < 0 else cell_end].strip():
-        return []
+        return [], 0
     label_start = line_start
     if text[line_start:start].lstrip(" \t").startswith("|"):  # "| – hashish (grams) | 24 |"
         label_start = text.find("|", line_start, start) + 1
     places = [text[label_start:text.find("|", label_start, start)]]
     above = line_start - 1
     blank = 0
+    top = ""  # the table's top "|" row above this one
     while above > 0:
         prev_start = text.rfind("\n", 0, above) + 1
         previous = text[prev_start:above]
         if "|" in previous or _RULE_LINE.fullmatch(previous):
+            if "|" in previous:
+                top = previous
             above = prev_start - 1
             continue
         if not previous.strip() and blank == 0:
@@ -76,7 +84,25 @@ def _table_unit_places(text: str, start: int, end: int) -> list[str]:
             continue
         places.append(previous)
         break
-    return places
+    corner = _period_row_corner(top, is_period)
+    if corner:
+        places.insert(1, corner)
+    return places, 2 if corner else 1
+
+
+def _period_row_corner(row: str, is_period: Callable[[str], bool]) -> str:
+    """The first cell of a "|" table's header row whose other cells are all periods ("2024",
+    "2024/25", "H1 2025"), when it has words; else ""."""
+    cells = row.split("|")
+    if row.lstrip(" \t").startswith("|"):
+        cells = cells[1:]
+    if row.rstrip(" \t").endswith("|"):
+        cells = cells[:-1]
+    if len(cells) < 2 or not any(ch.isalpha() for ch in cells[0]):
+        return ""
+    if not all(is_period(cell) for cell in cells[1:]):
+        return ""
+    return cells[0]
 
 
 _SPACED_GAP = re.compile(r"\S[ \t]{2,}\S")
@@ -191,11 +217,13 @@ class TableReader(MeasureBuilder):
         # a column headed by a period ("H1 2024") or none: the unit in brackets in the row's
         # label ("Tramadol (tablets)") or in the caption line above the table ("... shown in
         # the table below (kg; tablets for tramadol)")
-        for index, where in enumerate(_table_unit_places(f.text, r.span_start, r.pos)):
-            labelled = _LABEL_UNIT.search(where) if index == 0 else None
+        places, cells = _table_unit_places(  # cells: the row's label, the table's corner
+            f.text, r.span_start, r.pos, self._period_cell)
+        for index, where in enumerate(places):
+            labelled = _LABEL_UNIT.search(where) if index < cells else None
             if labelled is not None and self._scaled_sum_label(r, where, labelled):
                 return header or where.strip()
-            if index == 0:
+            if index < cells:
                 coded = _LABEL_CODE.search(where)  # "Undeclared cash, EUR | 1 236 000"
                 if coded is not None and coded.group(1) in self.lex.currency_symbols:
                     r.currency = self.lex.currency_symbols[coded.group(1)]
@@ -268,6 +296,13 @@ class TableReader(MeasureBuilder):
         label = _LABEL_UNIT.sub("", f.low[line_start:bar].strip())
         label = " ".join(_OF_WHICH_LABEL.sub("", label).split())
         return self.lex.what_aliases.get(label)
+
+    def _period_cell(self, cell: str) -> bool:
+        """A header cell naming a period only, with its year or number ("2025", "H1 2024",
+        "6 months 2025")."""
+        cell = cell.strip()
+        return any(ch.isdigit() for ch in cell) and (
+            not any(ch.isalpha() for ch in cell) or self._period_header(cell))
 
     def _period_header(self, header: str) -> bool:
         """A column headed by a period only ("9 months 2024", "H1 2025", "Q3"): it names no

@@ -13,6 +13,11 @@ from .patterns import Patterns
 # a line of cells parted by tabs ("Prague\t31\t26 412\t3 150"): a table row
 _TAB_ROW = re.compile(r"^[^\t\n]*\S[^\t\n]*\t[^\n]*\S[^\n]*$", re.MULTILINE)
 _LONG_WORD = re.compile(r"[A-Za-z][a-z]{3,}")  # a word of four letters or more
+# a flattened table row's label and the spaced dash after it, before a field ("Cambodia – "
+# of "Cambodia – 296 – 410 kg"): words without digits or sentence stops, the dash in group 1
+_DASH_LABEL = re.compile(r"[ \t]*[^\W\d][^\d\n.,;:!?()]{0,60}?[ \t]+([–—-])[ \t]+")
+# a whole row of such a table: its label, the dash, a figure, the rest of the line
+DASH_ROW = re.compile(r"[ \t]*[^\W\d][^\d\n.,;:!?()]{0,60}?[ \t]+[–—-][ \t]+\d[^\n]*")
 
 
 def _bar_row(match: re.Match[str]) -> str:
@@ -58,6 +63,32 @@ class TextFacts:
         if not self.has_bar:
             return False
         return self.text.find("|", *self._line_bounds(position)) >= 0
+
+    def dash_field(self, position: int) -> str:
+        """The dash parting a flattened table row's label from its first field, when the
+        field starts at ``position`` ("Cambodia – 296 – 410 kg": the row's fields are parted
+        by the dash after its label, so "296 – 410" is two cells, no range); else ""."""
+        start = self.text.rfind("\n", 0, position) + 1
+        label = _DASH_LABEL.fullmatch(self.text, start, position)
+        if label is None:
+            return ""
+        # a row among rows alike: the line above or below is one too (not a dash in prose)
+        if start > 0:
+            above = self.text.rfind("\n", 0, start - 1) + 1
+            if DASH_ROW.fullmatch(self.text, above, start - 1):
+                return label.group(1)
+        end = self.text.find("\n", position)
+        if end >= 0:
+            below = self.text.find("\n", end + 1)
+            if DASH_ROW.fullmatch(self.text, end + 1, below if below >= 0 else len(self.text)):
+                return label.group(1)
+        # a row alone (a text of one line, cut from its table): a label of capitalized
+        # words ("Lao PDR", "Viet Nam"), and no full stop ending the line
+        words = self.text[start:label.start(1)].split()
+        if all(word[:1].isupper() for word in words) and not self.text[
+                start:end if end >= 0 else len(self.text)].rstrip().endswith("."):
+            return label.group(1)
+        return ""
 
     def upper_line(self, position: int) -> bool:
         """The line holding ``position`` is written in capitals (a headline, where names look

@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from .clause_links import COMPARED_BEFORE
-from .counts import OF_THEM, PLURAL_VERB
+from .counts import OF_THEM, PERSON_CATEGORIES, PLURAL_VERB
 from .lexicon import Lexicon
 from .measures import US_DOLLAR, MeasureBuilder
 from .patterns import Patterns
@@ -21,8 +21,19 @@ _SET_WINDOW = 400  # "More than 14 000 suspects were arrested ... Of these, 3 41
 _OF_THE_FRONTED = re.compile(r"(?:^|[.!?:;\n][ \t\u00a0]*)of[ \t\u00a0]+(?:the|these|those)"
                              r"[ \t\u00a0]+(?P<noun>[a-z]+(?:[ \t\u00a0][a-z]+)?),[ \t\u00a0]*$")
 _ALL_BEFORE = re.compile(r"(?<![a-z])all[ \t\u00a0]+$")
-_REPEATED_SET_WINDOW = 1500  # how far back a set "all N suspects" repeats was counted
+def _same_kind(category: str | None, other: str | None) -> bool:
+    """Two counted categories of the same kind: equal, or both of people ("persons",
+    "accused")."""
+    return category is not None and (category == other or (
+        category in PERSON_CATEGORIES and other in PERSON_CATEGORIES))
+
+
+_REPEATED_SET_WINDOW = 3000  # how far back a set "all N suspects" repeats was counted
 _SCALE_AT_END = re.compile(r"\d[ \t\u00a0]*([a-z]+)$")  # "240.1 billion", "900m": the scale
+_SCALED = re.compile(r"\d[ \t\u00a0]*[a-z]+")  # a number and a scale or unit word after it
+_POINT, _PERCENTAGE_POINT = "point", "percentage point"  # units.jsonl names
+_POINT_FRACTIONS = frozenset({0.25, 0.5, 0.75})  # "quarter-", "half-", "three-quarter-point"
+_ELIDED_KINDS = frozenset({"mass", "volume", "area", "length"})  # units a figure may elide
 # between an amount with its goods and a sum in brackets valuing it: "of shabu (SDP ",
 # " (worth ", " (valued at "
 _VALUE_BRACKET = re.compile(r"(?:[ \t\u00a0]+(?:of[ \t\u00a0]+)?[^\s()]+){0,3}[ \t\u00a0]*\("
@@ -72,8 +83,9 @@ class TextPasses(WhatReader, MeasureBuilder):
     @staticmethod
     def _drop_repeated_sets(f: TextFacts, found: list[RawQuantity]) -> list[RawQuantity]:
         """Without "all N <noun>" that repeats a set counted before ("detained three more
-        suspects ... hold all nine suspects"; guide: a number repeating a set counted just
-        before is no count); "all seven member states" counted first stays."""
+        suspects ... hold all nine suspects", "detained 4 persons ... for all four accused":
+        the same noun, or as many of the same kind; guide: a number repeating a set counted
+        just before is no count); "all seven member states" counted first stays."""
         def counted_noun(q: RawQuantity) -> str | None:
             """The last word of what a count counts, lower case ("suspects")."""
             return q.what.rsplit(" ", 1)[-1].lower() if q.kind == "count" and q.what else None
@@ -83,7 +95,9 @@ class TextPasses(WhatReader, MeasureBuilder):
             head = counted_noun(q)
             if head and q.unit is None and _ALL_BEFORE.search(f.low, max(0, q.start - 5),
                                                               q.start) and any(
-                    counted_noun(earlier) == head
+                    (counted_noun(earlier) == head or (  # "4 persons ... all four accused"
+                        _same_kind(q.category, earlier.category)
+                        and earlier.value == q.value and earlier.unit is None))
                     and q.start - earlier.end < _REPEATED_SET_WINDOW for earlier in kept):
                 continue
             kept.append(q)
@@ -104,6 +118,40 @@ class TextPasses(WhatReader, MeasureBuilder):
             if before.kind == "count" and before.unit is not None and before.low is None \
                     and not SENTENCE_END.search(f.text, before.end, q.start):
                 q.unit = before.unit
+
+    @staticmethod
+    def _fraction_points(f: TextFacts, found: list[RawQuantity]) -> None:
+        """"a quarter-point cut", "a half-point hike": a fraction of a point written as a
+        compound adjective is a move of a rate, in percentage points (an index moves by
+        whole points: "rose 120 points")."""
+        for q in found:
+            if q.unit == _POINT and q.value in _POINT_FRACTIONS \
+                    and f.low.endswith("-point", q.start, q.end):
+                q.unit = _PERCENTAGE_POINT
+                q.kind = "percent"
+
+    @staticmethod
+    def _elided_measures(f: TextFacts, found: list[RawQuantity]) -> None:
+        """A bare scaled figure that names nothing after a scaled measure of its sentence is
+        in that measure's unit ("1.7 million tonnes of soft wheat, durum wheat for 0.6
+        million"; "2.47 million hectares were sown, against 3.6 million"): the unit is
+        elided, as a currency is (``_elided_currencies``)."""
+        for before, q in pairwise(found):
+            if q.kind != "count" or q.unit is not None or q.what is not None \
+                    or q.value is None or q.of_set or q.low is not None:
+                continue
+            if before.kind not in _ELIDED_KINDS or before.unit is None or before.low is not None \
+                    or not before.value or SENTENCE_END.search(f.text, before.end, q.start):
+                continue
+            scale = _SCALE_AT_END.search(f.low, q.start, q.end)
+            if scale is None or _SCALED.search(f.low, before.start, before.end) is None \
+                    or scale.group(1) not in f.low[before.start:before.end]:
+                continue  # both written with the same scale word ("million")
+            q.kind, q.unit = before.kind, before.unit
+            if before.kg is not None:
+                q.kg = before.kg / before.value * q.value
+            if before.litres is not None:
+                q.litres = before.litres / before.value * q.value
 
     def _index_levels(self, f: TextFacts, found: list[RawQuantity]) -> None:
         """A bare figure after a move in points of its sentence is the level in points

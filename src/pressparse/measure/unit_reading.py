@@ -85,6 +85,17 @@ class UnitReader(NumberReader, QualifierReader):
             r.opener = "between"
             r.span_start = opener.start("o")
 
+    def _unit_gloss(self, f: TextFacts, r: Reading) -> None:
+        """A unit written out, then its own symbol in brackets ("3.82 million compensated
+        gross tons (CGT)", "40 million British thermal units (BTU)"): the symbol is in the
+        span."""
+        if r.unit is None or not f.text.startswith(("(", " (", "\u00a0("), r.pos):
+            return
+        gloss = _SYMBOL_GLOSS.match(f.text, r.pos)
+        if gloss is not None and getattr(self.lex.unit_symbols.get(gloss.group("sym")),
+                                         "name", None) == r.unit.name:
+            r.pos = gloss.end()
+
     def _energy_units(self, f: TextFacts, r: Reading) -> None:
         """"12,418 million units (MU)", "about 158 billion units": a scaled count of "units"
         (subject_words role energy_units) in a sentence naming electricity, power or energy
