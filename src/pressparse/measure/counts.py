@@ -436,9 +436,8 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         if r.number_kind != "digits" or r.low is not None or r.span_start != r.start \
                 or not float(r.value).is_integer():
             return False
-        dash = f.dash_field(r.start)
-        following = _DASH_NEXT_FIELD.match(f.text, pos) if dash else None
-        return following is not None and following.group(1) == dash
+        following = _DASH_NEXT_FIELD.match(f.text, pos)  # anchored: cheap, checked first
+        return following is not None and f.dash_field(r.start) == following.group(1)
 
     def _dash_rows_caption(self, f: TextFacts, start: int) -> str | None:
         """What the first cells of a block of flattened table rows count: the first word of
