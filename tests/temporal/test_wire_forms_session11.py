@@ -528,6 +528,17 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "Futures Exchange closed 3.1% lower.", "April", _at("2027-04", "2027-04-01", "2027-04-30")),
     ("month noun", "2027-03-10", "Benchmark July cocoa futures in New York rose 4%.", "July",
      _at("2027-07", "2027-07-01", "2027-07-31")),
+    # -- "the close of" a month or year is its end, as "the end of"
+    ("close of", "2026-05-14", "Spain registered 2.4 million unemployed at the close of April, "
+     "the lowest since 2008.", "the close of April", {"start": "2026-04-30", "end": "2026-04-30"}),
+    ("close of", "2026-05-14", "Inventories were high at the close of 2025, the agency said.",
+     "the close of 2025", {"start": "2025-12-01", "end": "2025-12-31"}),
+    # -- "after" and an -ing verb before a year-less month: an act done before, so past
+    ("after gerund", "2026-09-03", "The Reserve Bank left rates on hold at its meeting on "
+     "Tuesday, after cutting in February, May and August.", "February",
+     _at("2026-02", "2026-02-01", "2026-02-28")),
+    ("after gerund", "2026-09-03", "The index of leading indicators fell 0.4% in July after "
+     "rising in October.", "October", _at("2025-10", "2025-10-01", "2025-10-31")),
     # -- a target set for a month: ahead, whatever the sentence's tense
     ("set for", "2027-02-11", "Some 73.4% of patients were admitted within four hours, below "
      "the target of 78% set for March.", "March", _at("2027-03", "2027-03-01", "2027-03-31")),

@@ -41,6 +41,7 @@ DEADLINE_WORD_REACH = 12  # characters before a span that may hold its deadline 
 ATTRIBUTIVE_REACH = 8
 _HEAD_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,3}\s+")
 _DEFERRAL_PREPS = frozenset({"to", "until", "till", "through", "for"})
+AFTER_GERUND_REACH = 40  # characters before a span read for "after cutting in"
 PROGRESSIVE_REACH = 24  # characters before "to be <-ed>" read for "were waiting"
 DEFERRAL_REACH = 64  # characters before a span that may hold "extended the budget through"
 CLOCK_BEFORE_REACH = 16  # characters of a clock time right before a day ("8 p.m. Tuesday")
@@ -153,6 +154,11 @@ class FutureWording:
         passive = _passive_infinitive(roles.get("past_before_passive_infinitive", []))
         self.regex = re.compile(r"(?<![\w])(?:" + alternation(plain) + as_nouns + as_lower
                                 + as_guarded + passive + r")(?![\w])")
+        after = roles.get("completed_act_before_gerund", [])
+        self.after_act = re.compile(
+            rf"(?<![\w])(?:{alternation(after)})\s+[a-z]{{2,}}ing\s+(?:[a-z]{{2,}}\s+)?\Z") \
+            if after else NEVER
+        """"after" and an -ing verb (and a preposition) right before a span: a past act."""
         progressive = roles.get("past_progressive_auxiliary", [])
         self.past_progressive = re.compile(
             rf"(?<![\w])(?:{alternation(progressive, exact=True)})\s+[a-z]{{2,}}ing\s+\Z") \
@@ -352,6 +358,12 @@ class FutureWording:
         if text[start:line_end if line_end >= 0 else len(text)].rstrip().endswith("."):
             return False  # a sentence, no headline
         return self.infinitive.search(text, 0, start) is None
+
+    def after_gerund(self, text: str, start: int) -> bool:
+        """Whether "after" and an -ing verb stand right before the span's preposition ("left
+        rates on hold on Tuesday, after cutting in February, May and August"): an act done
+        before the one told, so past."""
+        return self.after_act.search(text, max(0, start - AFTER_GERUND_REACH), start) is not None
 
     def since(self, text: str, start: int) -> bool:
         """Whether a word that counts from a past date stands right before the span ("since

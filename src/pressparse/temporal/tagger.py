@@ -858,6 +858,7 @@ class DateTagger:
         reach = FAR_LOOK_BEHIND if _month_stretch(expression) else LOOK_BEHIND
         return self.future.since(around, start) or \
             self.future.past_in_sentence(around, start, end, reach) or \
+            self.future.after_gerund(around, start) or \
             (_plain_weekday(expression) and self.future.headline_past(around, offset, start))
 
     def _compared_part(self, found: list[Found], index: int,
