@@ -1387,6 +1387,19 @@ SYNDICATED_STORY_FIRST_PUBLISHED = Layout("syndicated_story_with_first_published
 ), [("Over 1.2 crore children", "officials said. PA ABC DEF",
      "Over 1.2 crore children vaccinated as the drive gathers pace")])
 
+FLATTENED_DASH_TABLE_IN_RESULTS = Layout("flattened_table_rows_set_apart_by_dashes", (
+    "JOINT OPERATION RIVER SHIELD CONCLUDES WITH 2 400 ARRESTS\n"
+    "Port City, 30 July 2025 – Police agencies of six member states have concluded a joint "
+    "operation against methamphetamine trafficking.\n"
+    "Arrests and main seizures by country:\n"
+    "Northland – 296 – 410 kg crystal methamphetamine\n"
+    "Eastland – 842 – 1 120 kg crystal methamphetamine\n"
+    "Southland – 377 – 5.8 million methamphetamine tablets\n"
+    "Westland – 416 – 380 kg heroin\n"
+    "A third phase of the operation is expected to be endorsed in September.\n"
+), [("JOINT OPERATION RIVER", "endorsed in September.",
+     "JOINT OPERATION RIVER SHIELD CONCLUDES WITH 2 400 ARRESTS")])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -1415,7 +1428,7 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            CUT_TEASERS_WITH_READ_MORE, X_TIMELINE_WITH_MEDIA_BADGES,
            COURT_MASTHEAD_MENU_AND_SECTION_PATH, PDF_TWO_STATEMENTS_LETTERHEAD_AGAIN,
            NUMBERED_STATEMENT_UNDER_ADDRESS, TRANSCRIPT_END_MARK_AND_SIGNATURE,
-           SYNDICATED_STORY_FIRST_PUBLISHED]
+           SYNDICATED_STORY_FIRST_PUBLISHED, FLATTENED_DASH_TABLE_IN_RESULTS]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])

@@ -192,14 +192,18 @@ def _is_caps_headline_dash(match: re.Match[str], text: str) -> bool:
 
 
 FIGURE_LIST_MIN = 3  # this many "Label: figure" lines in a row are a list, no headlines
-# "Cocaine: 1,240 kg"; a label ends in no digit ("10:45 Border guards ..." is a time)
-_FIGURE_LINE = re.compile(r"[^:\n]{1,59}[^\d:\n]: ?[^\d\n]{0,15}\d")
+# "Cocaine: 1,240 kg"; a label ends in no digit ("10:45 Border guards ..." is a time); or
+# a flattened table's row, its columns set apart by dashes ("Cambodia – 296 – 410 kg"):
+# a figure between two dashes
+_FIGURE_LINE = re.compile(r"[^:\n]{1,59}[^\d:\n]: ?[^\d\n]{0,15}\d"
+                          r"|[^\n]{1,59}?[^\d\s] [–—-] \d[\d ,.]*[ \t][–—-] \S")
 
 
 def _figures_as_text(kinds: list[str], lines: list[str]) -> list[str]:
     """The line kinds with runs of at least ``FIGURE_LIST_MIN`` headline-like "Label:
-    figure" lines ("Cannabis (herbal): 2,870 kg") made text: a list of results (its
-    bullets masked), which stays one paragraph."""
+    figure" lines ("Cannabis (herbal): 2,870 kg") or table rows ("Cambodia – 296 – 410 kg
+    crystal methamphetamine") made text: a list of results (its bullets masked), which
+    stays one paragraph, no run of teaser headlines."""
     result = list(kinds)
     run: list[int] = []
     for index in [*range(len(lines)), -1]:
