@@ -302,6 +302,7 @@ DEMONYMS = [
     ("An Argentine court sentenced the pilot to 12 years.", "Argentine", "AR"),
     ("Two Cabo Verdean fishermen were rescued from the vessel.", "Cabo Verdean", "CV"),
     ("A Kosovar national was detained at the border crossing.", "Kosovar", "XK"),
+    ("Three Vincentians were arrested aboard the pirogue.", "Vincentians", "VC"),
 ]
 
 
