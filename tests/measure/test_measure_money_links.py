@@ -123,6 +123,12 @@ CLAUSE_WHATS = [
      "which ordered custody for three of them.", "three", "detainees"),
     ("More than 9 000 suspects were arrested. Of these, 2 311 were held for drug offences, "
      "and 512 were wanted for robbery.", "512", "suspects"),
+    # a verb of estimating puts the sum on the noun phrase before "at"
+    ("Prosecutors estimated the ring's profit at no less than €2.4 million.",
+     "no less than €2.4 million", "profit"),
+    ("Analysts put the cost of the recall at around 45 billion yen.",
+     "around 45 billion yen", "cost of the recall"),
+    ("The judge set the fine at €7,500 on Friday.", "€7,500", "fine"),
     # "Of the suspects, 48 have been charged": the set the sentence opens with
     ("Officers seized 3 motorcycles used to deliver drugs. Of the suspects, 31 have been "
      "charged in court.", "31", "suspects"),

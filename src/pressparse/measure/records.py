@@ -185,7 +185,7 @@ class SubjectWordsRecord(BaseModel):
                   "possessives", "level_links", "quote_links",
                   "level_prepositions", "compared_periods", "age_bounds", "age_nouns",
                   "idiom_prepositions", "period_header_words",
-                  "energy_units", "energy_words", "spending_verbs"]
+                  "energy_units", "energy_words", "spending_verbs", "estimate_verbs"]
     words: list[str]
 
 

@@ -220,7 +220,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
         self._sign(f, reading, quantity)
         self._qualifier_after(f, quantity)
         quantity.what = self._what_of_measure(f, quantity, mentions) \
-            or self._noun_before_of(f, quantity)
+            or self._noun_before_of(f, quantity) or self._estimated_at(f, quantity)
         return quantity, quantity.end
 
 

@@ -30,6 +30,8 @@ from .text_facts import TextFacts
 from .words import previous_word
 
 _WEIGHING_WINDOW = 250
+_ESTIMATED_WORDS = 7  # words read back from "at" to a verb of estimating (and the verb)
+_ESTIMATED_LINKS = frozenset({"of", "the", "its", "their", "his", "her", "a", "an"})
 # kinds of measure whose noun may be written before "of" ("rainfall of up to 300 mm"); a
 # mass or volume is "of" its substance after it, a count of its noun after it
 _OF_NOUN_KINDS = frozenset({"length", "area", "other", "money", "percent"})
@@ -111,6 +113,35 @@ class WhatReader:
             words = words[:1]  # "forecasters expect rainfall of": no determiner, the head
         start = words[-1][1]
         return " ".join(f.text[start:q.start - 4].split())
+
+    def _estimated_at(self, f: TextFacts, q: RawQuantity) -> str | None:
+        """The noun phrase a verb of estimating puts a sum on, before "at" ("Prosecutors
+        estimated the group's profit at no less than EUR 1.6 million": profit; "analysts put
+        the cost of the recall at 38 billion yen": cost of the recall): up to six words
+        between the verb and "at", its determiner and owner left out."""
+        verbs = self.lex.subject_words.get("estimate_verbs")
+        if q.kind != "money" or not verbs or not f.low.endswith(" at ", max(0, q.start - 4),
+                                                                   q.start):
+            return None
+        words: list[tuple[str, int]] = []
+        at = q.start - 3
+        for _ in range(_ESTIMATED_WORDS):
+            word, word_start = previous_word(f.low, at)
+            if word in verbs and words:
+                kept = [(w, s) for w, s in reversed(words)]
+                while kept and (is_determiner(kept[0][0]) or kept[0][0].endswith(("'s", "’s"))):
+                    kept = kept[1:]  # "the group's profit": profit
+                if not kept or kept[-1][0] in ("of", "the"):
+                    return None
+                start, end = kept[0][1], q.start - 4
+                return " ".join(f.text[start:end].split())
+            bare = word.removesuffix("'s").removesuffix("’s")
+            if not bare.isalpha() or (word in self.lex.phrase_stops
+                                      and word not in _ESTIMATED_LINKS):
+                return None
+            words.append((word, word_start))
+            at = word_start
+        return None
 
     def _what_of_measure(self, f: TextFacts, q: RawQuantity,
                          mentions: Sequence[SubstanceMention]) -> str | None:
