@@ -35,6 +35,12 @@ CASES: list[tuple[str, str | None, str, str | None, tuple[str | None, str | None
     ("Operation in the border regions\nFrom 03.06.2024 to 07.06.2024, border guards conducted "
      "the operation \"Border-2024\" in the southern regions and seized 120 kg of hashish.",
      None, "operation", None, ("2024-06-03", "2024-06-07")),
+    # the operation's debriefing meeting "held on" days of its own after the operation ran
+    ("Joint operation concludes\nBishkek, 30 July 2025 – Police of five countries have "
+     "concluded the joint operation \"Steppe Shield\", carried out from 7 April to 6 June "
+     "2025. The results were presented at the operation's debriefing meeting held on 28-29 "
+     "July in Bishkek.",
+     "2025-07-30", "meeting", None, ("2025-07-28", "2025-07-29")),
     # a working meeting that summed up joint patrols "carried out from ... to ...": the
     # meeting's day, not the patrols' days, though a later clause of its sentence agreed on
     # more (a word of the meeting's kind)

@@ -32,7 +32,8 @@ PRECISION_SCORE = {"day": 3, "week": 2, "month": 2, "quarter": 1, "season": 1, "
 _DURATION = re.compile(r"P(\d{1,3})([DW])")
 # "On 8 December, a meeting", "On 13-14 February, Minsk hosted a meeting"
 _DATE_BEFORE_CUE = re.compile(r"[\s,]*(?:[A-Z][\w-]*\s+(?:hosted|held)\s+)?(?:(?:a|an|the)\s+)?")
-_CUE_BEFORE_DATE = re.compile(r"\s+(?:on|of)\s+")  # "the meeting on 8 December"
+# "the meeting on 8 December", "the debriefing meeting held on 28-29 July"
+_CUE_BEFORE_DATE = re.compile(r"\s+(?:(?:held|convened)\s+)?(?:on|of)\s+")
 # "summed up the joint patrols carried out from December 29 to January 4": a date after a
 # noun's participle of doing, the date of what that noun names (episode_words.jsonl kinds
 # done_verb, done_prep; a passive's auxiliary, "was held on", is no noun: count_words.jsonl

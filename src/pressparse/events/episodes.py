@@ -57,6 +57,11 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|m[ae]n|wom[ae]n|suspects
 _ROW_MARKER = re.compile(r"[ \t]*(?:[-•*–]|\(?(?:[a-z]|\d{1,2})[.)])[ \t]+")
 _ROW_LABEL_END = re.compile(r"[ \t]*(?:[.:]|[–-][ \t])")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)  # a clause telling the day's act
+# "at the operation's debriefing meeting": the item's operation referred back to right before
+# a meeting's word (episode_words.jsonl kind lead_reference)
+_OPERATIONS_MEETING = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'lead_reference'))})"
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 
 
 class EpisodeRules(TotalRules):
@@ -250,6 +255,14 @@ class EpisodeRules(TotalRules):
                    for m in self.by_sentence[cue.sentence]):
                 continue  # a word of a name ("Coordination Council"), no meeting
             if any(m.sentence == cue.sentence and m.start > cue.end for m in body):
+                return Draft("meeting", trigger=cue, sentences={cue.sentence}, summit=True)
+            # "The results were presented at the operation's debriefing meeting held on
+            # 28-29 July in Bandar Seri Begawan": a meeting of its own days on the operation
+            sentence_start = self.lay.sentences[cue.sentence][0]
+            if body and _OPERATIONS_MEETING.search(
+                    self.text, max(sentence_start, cue.start - 40), cue.start) and any(
+                    m.label == "DATE" and m.normalized.get("precision") == "day"
+                    and m.start > cue.end for m in self.by_sentence[cue.sentence]):
                 return Draft("meeting", trigger=cue, sentences={cue.sentence}, summit=True)
         return None
 
