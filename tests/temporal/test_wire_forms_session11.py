@@ -118,6 +118,12 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "volumes could stabilize in the second half of 2026. A rival port reported a 2.1% gain "
      "for the same period.",
      "the same period", _at("2026-H1", "2026-01-01", "2026-06-30")),
+    # ... the stretch of the sentence just before it, before the lead's (session 14)
+    ("same period", "2025-10-07", "Gendarmerie forces detained 312 suspects last week, the "
+     "ministry said on Tuesday. They have seized 43.8 tons of drugs since the beginning of "
+     "the year, 26 percent more than in the same period last year. Assets worth 42.6 million "
+     "liras were also seized in the same period.", "the same period",
+     {"start": "2025-01-01", "end": "2025-10-07"}),
     # -- an expectation's deadline: a noun after a quantifier is no past verb ("one more cut")
     ("deadline", "2026-03-05", "Economists said they expected one more cut of 25 basis points "
      "by the third quarter.",

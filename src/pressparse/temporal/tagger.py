@@ -94,6 +94,8 @@ WRAPPED_LINE = 70  # a line this long, broken inside a date, is wrapped prose (n
 _SINCE_CLAUSE = re.compile(r"(?<![\w])(?i:since|from)\s+(?:[\w'’-]+\s+){0,6}\Z")
 SINCE_REACH = 60  # characters before a date read for its "since"
 NEAR_PAST_REACH = 30  # characters before a stretch of weekdays read for its own past verb
+PREVIOUS_SENTENCE_REACH = 400  # characters from a stretch to a bare "the same period" in
+# the next sentence
 COMPARED_MIN_DAYS = 31  # a stretch compared with "the same period" is longer than a month
 
 
@@ -269,12 +271,14 @@ def _bare_compared_order(results: list[tuple[int, int, dict[str, Any]]], at: int
                          ) -> list[tuple[int, int, dict[str, Any]]]:
     """The stretches a bare "the same period" (at ``at``) may be, in the order tried: those
     of its own sentence, nearest first ("fell 9% over the past three months, while the index
-    rose 2.6% over the same period"), then the text's from its first (its lead's period: "fell
+    rose 2.6% over the same period"), then those of the sentence just before it, nearest
+    first, then the text's from its first (its lead's period: "fell
     1.8% in the first half ... Hamburg reported a 2.1% gain for the same period"); not one
     begun after the reference ("volumes could stabilize in the second half") nor another
     comparison window ("the same period last year")."""
     today = resolver.today
     own: list[tuple[int, int, dict[str, Any]]] = []
+    previous: list[tuple[int, int, dict[str, Any]]] = []
     rest: list[tuple[int, int, dict[str, Any]]] = []
     for found in results:
         start, end, value = found
@@ -284,8 +288,16 @@ def _bare_compared_order(results: list[tuple[int, int, dict[str, Any]]], at: int
         offset, text = context(start, at)
         if _COMPARISON_WINDOW.match(text, start - offset):
             continue
-        (rest if _STOP_BETWEEN.search(text, end - offset, at - offset) else own).append(found)
-    return [*reversed(own), *rest]
+        stop = _STOP_BETWEEN.search(text, end - offset, at - offset)
+        if stop is None:
+            own.append(found)
+        elif at - end <= PREVIOUS_SENTENCE_REACH and _STOP_BETWEEN.search(
+                text, stop.end(), at - offset) is None:
+            previous.append(found)  # "seized 43.8 tons since the beginning of the year ...
+            # Assets ... were also seized in the same period": the sentence just before
+        else:
+            rest.append(found)
+    return [*reversed(own), *reversed(previous), *rest]
 
 
 # The years of a TIMEX3 value ("2025-Q3", "FY2025", "2025-01/2025-09")
