@@ -54,6 +54,11 @@ MASS = [
     row("The dealer sold 5.700 kilograms in a year; the network moved nearly 30,000 kg.",
         "nearly 30,000 kg", **mass(30000, "kg", 30000, "about")),
     row("Police seized 1.234 kg of cocaine.", "1.234 kg", **mass(1.234, "kg", 1.234)),
+    # "35,600 capsules" groups thousands with its comma (no piece is cut): the text's dots
+    # are decimal marks; without such evidence "4.260 kg" groups thousands
+    row("Inspectors found 35,600 capsules of pregabalin, then 4.260 kg of hashish in a bag.",
+        "4.260 kg", **mass(4.26, "kg", 4.26)),
+    row("Officers found 4.260 kg of hashish in a bag.", "4.260 kg", **mass(4260, "kg", 4260)),
     row("The shipment held 10 000 tonnes of grain.", "10 000 tonnes",
         **mass(10000, "t", 10000000)),
     row("A haul of 4.5 tons of cocaine was seized.", "4.5 tons",

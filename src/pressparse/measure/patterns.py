@@ -127,6 +127,7 @@ class Patterns:
     file_type_before: re.Pattern[str] | None
     hedged_identity_low: re.Pattern[str] | None
     calibre_after_low: re.Pattern[str] | None
+    comma_pieces: re.Pattern[str] | None
 
 
 def _other_dollar_countries(lex: Lexicon) -> set[str]:
@@ -254,6 +255,13 @@ def build_patterns(lex: Lexicon) -> Patterns:
         rf"[ \t]*(?:[-‐][ \t]*)?(?P<mark>(?:{'|'.join(map(re.escape, sorted(marks)))})"
         r"(?![a-z])\.?[ \t]*(?:[-‐][ \t]*)?)?"
         rf"(?:{'|'.join(map(re.escape, sorted(arms)))})(?![a-z])") if marks and arms else None
+    # "35,600 capsules", "12,400 pills": one comma group before a plural of whole pieces
+    # (units.jsonl count units), which no decimal comma can write
+    pieces = [w for w, unit in lex.unit_words.items()
+              if unit.kind == "count" and w.endswith("s") and w.isalpha()]
+    comma_pieces = re.compile(
+        rf"\d(?<![\d,.]\d)\d{{0,2}},\d{{3}}(?![\d,.]){SPACE}+(?i:{trie(pieces)})\b") \
+        if pieces else None
     header_units = lower_trie(
         [w for w, unit in lex.unit_words.items() if unit.kind != "time"]
         + [s for s in lex.unit_symbols if s.islower()]
@@ -380,4 +388,5 @@ def build_patterns(lex: Lexicon) -> Patterns:
         file_type_before=file_type_before,
         hedged_identity_low=hedged_identity_low,
         calibre_after_low=calibre_after_low,
+        comma_pieces=comma_pieces,
     )
