@@ -136,17 +136,30 @@ def test_plural_series_mention_is_not_an_event(nlp, rules) -> None:
     assert [e["name"] for e in assemble_events(doc, rules)] == [None]
 
 
-@pytest.mark.parametrize(("arrested", "expected"), [(31, "operation"), (2, "seizure")])
+@pytest.mark.parametrize(("arrested", "searches", "expected"), [
+    (31, None, "operation"), (2, None, "seizure"),
+    # several premises searched and people arrested on the day: a raid with several actions
+    (2, "Officers searched seven flats in the district on 4 June.", "operation"),
+    (0, "Officers searched seven flats in the district on 4 June.", "seizure"),
+])
 def test_seizure_with_many_arrests_is_an_operation(nlp, rules, arrested: int,
+                                                   searches: str | None,
                                                    expected: str) -> None:
-    text = (f"Police seized 1.5 tonnes of cocaine in the port and arrested {arrested} people. "
-            "The investigation began in 2022.")
-    doc = build_doc(nlp, text, [
+    text = ("On 4 June police seized 1.5 tonnes of cocaine in the port"
+            + (f" and arrested {arrested} people. " if arrested else ". ")
+            + (searches or "") + " The investigation began in 2022.")
+    entities = [
+        ("4 June", "DATE", date_range("2025-06-04", "2025-06-04", "absolute")),
         ("1.5 tonnes", "QUANTITY", {"value": 1.5, "unit": "t", "kind": "mass", "kg": 1500,
                                     "qualifier": "exact", "what": "cocaine"}),
-        (f"{arrested} people", "QUANTITY", {"value": arrested, "kind": "count",
-                                            "qualifier": "exact", "what": "people"}),
-    ])
+    ]
+    if arrested:
+        entities.append((f"{arrested} people", "QUANTITY", {
+            "value": arrested, "kind": "count", "qualifier": "exact", "what": "people"}))
+    if searches:
+        entities.append(("seven", "QUANTITY", {"value": 7, "kind": "count",
+                                               "qualifier": "exact", "what": "flats"}))
+    doc = build_doc(nlp, text, entities)
     assert [e["type"] for e in assemble_events(doc, rules)] == [expected]
 
 

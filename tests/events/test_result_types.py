@@ -1,5 +1,6 @@
 """The type of an operation's local result: an action that arrested many people (ten or
-more) is an operation of its own, not one interdiction."""
+more), or searched several premises and arrested people, is an operation of its own, not one
+interdiction."""
 
 from __future__ import annotations
 
@@ -13,14 +14,24 @@ LEAD = ("Special operations in five regions\n\n"
         "September 2025. Farms were destroyed.\n\n")
 
 
-@pytest.mark.parametrize(("arrested", "value", "expected"), [
-    ("34 suspects", 34, "operation"),
-    ("two suspects", 2, "seizure"),
+@pytest.mark.parametrize(("action", "counted", "expected"), [
+    ("seized 8,310 kg of cannabis and arrested 34 suspects", [("34", 34, "suspects")],
+     "operation"),
+    ("seized 8,310 kg of cannabis and arrested two suspects", [("two", 2, "suspects")],
+     "seizure"),
+    # searches of several premises and arrests: a raid with several actions (guide)
+    ("searched six houses, arrested two suspects and seized 8,310 kg of cannabis",
+     [("six", 6, "houses"), ("two", 2, "suspects")], "operation"),
+    ("carried out 14 searches, detained three men and seized 8,310 kg of cannabis",
+     [("14", 14, "searches"), ("three", 3, "men")], "operation"),
+    # searches that found the drugs, nobody arrested: the find
+    ("searched two warehouses and seized 8,310 kg of cannabis", [("two", 2, "warehouses")],
+     "seizure"),
 ])
-def test_many_arrests_make_a_result_an_operation(nlp, rules, arrested: str, value: int,
+def test_many_arrests_make_a_result_an_operation(nlp, rules, action: str,
+                                                 counted: list[tuple[str, int, str]],
                                                  expected: str) -> None:
-    text = (LEAD + "On 12 September in Arumeru district, officers seized 8,310 kg of "
-            f"cannabis and arrested {arrested}.")
+    text = (LEAD + f"On 12 September in Arumeru district, officers {action}.")
     entities = [
         ("Drug Authority", "ORG", org("Drug Authority")),
         ("2 to 25 September 2025", "DATE", date_range("2025-09-02", "2025-09-25")),
@@ -28,7 +39,7 @@ def test_many_arrests_make_a_result_an_operation(nlp, rules, arrested: str, valu
         ("Arumeru district", "LOC", loc("Arumeru district", "TZ")),
         ("8,310 kg", "QUANTITY", mass(8310, 8310, "kg")),
         ("cannabis", "SUBSTANCE", substance("cannabis", "cannabis")),
-        (arrested.split()[0], "QUANTITY", count(value, "suspects")),
+        *((number, "QUANTITY", count(value, what)) for number, value, what in counted),
     ]
     events = assemble_events(build_doc(nlp, text, entities), rules)
     result = next(e for e in events if (e["location"] or {}).get("text") == "Arumeru district")

@@ -242,6 +242,8 @@ class _Assembler(EpisodeRules):
                 draft.type = "operation"  # "The investigation ... started in 2022"
             elif draft.sub_result and draft.type == "seizure" and self._many_arrests(draft):
                 draft.type = "operation"  # "agents searched nine homes and arrested 17"
+            elif draft.type == "seizure" and self._several_searches(draft):
+                draft.type = "operation"  # "27 searches ... seized 1.2 kg": several actions
             elif draft is not main and self._acting_over_days(draft):
                 draft.type = "operation"  # "from 3 to 6 March ... arrested six"
             if (draft.country_row and not draft.dates and main.type == "operation"

@@ -20,6 +20,7 @@ from .results import (
 )
 
 OPERATION_ARRESTS = 10
+OPERATION_SEARCHES = 2  # premises searched by one event: several actions, an operation
 UNCATEGORIZED = ""  # a count whose noun has no category: its noun says what it counts
 _INCLUDING_BEFORE = re.compile(r",?\s*including\s+$", re.IGNORECASE)
 KILLED = "killed"  # the category of people killed (count_categories.jsonl)
@@ -115,6 +116,18 @@ class CountRules(ActorRules):
                       if c.get("category") == "arrests")
         return arrests >= OPERATION_ARRESTS and any(
             c.cue.type == "operation" for c in self.cues)
+
+    def _several_searches(self, draft: Draft) -> bool:
+        """Searches of at least ``OPERATION_SEARCHES`` premises and arrests counted for the
+        event ("27 searches were carried out ... nine people detained", "arrested the
+        remaining seven defendants and searched five locations"): a raid with several
+        actions is an operation (guide), though it took one day and seized drugs; searches
+        alone that found the drugs ("executed search warrants at four residences and seized
+        ...") stay the find."""
+        counts = dedupe_counts(draft.counts)
+        searches = sum(c["value"] or 0 for c in counts if c.get("category") == SEARCHES)
+        return searches >= OPERATION_SEARCHES and any(
+            (c["value"] or 0) > 0 for c in counts if c.get("category") == ARRESTS)
 
     def _count_category(self, mention: Mention, what: str, local: bool = False) -> str | None:
         """The category of an event count, None when the number is no result of an event:

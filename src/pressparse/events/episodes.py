@@ -641,7 +641,8 @@ class EpisodeRules(TotalRules):
         if (main.type == "operation" and main.seizures
                 and (days == 0 or (days == 1 and self._one_night(main)))
                 and not any(self._same_episode(sub, main) for sub in subs.values())
-                and not self._many_arrests(main) and not self._several_actions()):
+                and not self._many_arrests(main) and not self._several_searches(main)
+                and not self._several_actions()):
             for sub in subs.values():
                 sub.part_of = None  # "on Thursday, police in Casablanca had seized": apart
             return "seizure"
@@ -652,6 +653,7 @@ class EpisodeRules(TotalRules):
         no local results of its own and few arrests (as for unnamed ones)."""
         days = self._date_days(main)
         if (days == 0 and main.seizures and not self._many_arrests(main)
+                and not self._several_searches(main)
                 and not any(self._same_episode(sub, main) for sub in subs.values())):
             for sub in subs.values():
                 sub.part_of = None  # figures of another day or period: apart
