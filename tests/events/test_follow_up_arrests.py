@@ -168,6 +168,24 @@ COURT_DECISION_CASES: list[tuple[str, list[Entity], dict[str, Any] | None]] = [
      [*RAID_ENTITIES,
       ("20 June", "DATE", day("2025-06-20")), ("Kirkwall District Court", "ORG", COURT)],
      None),
+    # a court the text does not name, deciding as its sentence's subject: the court's event,
+    # with no organizer
+    (RAID +
+     "On 6 June, at the prosecutor's request, the court remanded both suspects in custody "
+     "for two months.",
+     [*RAID_ENTITIES, ("6 June", "DATE", day("2025-06-06"))],
+     {"start_date": "2025-06-06", "organizers": [], "seizures": []}),
+    (RAID +
+     "A judge of the investigating chamber ordered the courier held in prison on Friday.",
+     [*RAID_ENTITIES, ("Friday", "DATE", day("2025-06-06"))],
+     {"start_date": "2025-06-06", "organizers": [], "seizures": []}),
+    # the suspects brought before the court and remanded: their appearance, no decision told
+    # by the court
+    (RAID +
+     "The suspects were produced before the court on Friday and remanded to judicial "
+     "custody.",
+     [*RAID_ENTITIES, ("Friday", "DATE", day("2025-06-06"))],
+     None),
 ]
 
 

@@ -276,7 +276,7 @@ class _Assembler(EpisodeRules):
         if not main.mentions:
             # an operation only referred to by an item about something else
             all_drafts = [d for d in all_drafts if d is main or d.sub_result or d.further
-                          or d.follow_up or d.court is not None or d.seizures or d.counts or d.roles
+                          or d.follow_up or d.decision or d.seizures or d.counts or d.roles
                           or (d is main.part_of and (d.dates or self._framed_part))
                           or (d.mentions and all(self._planned_name(m) for m in d.mentions))
                           or self._scheduled_name(d) or self._dated_name(d)]
@@ -636,9 +636,12 @@ class _Assembler(EpisodeRules):
         lists = role_lists(draft.roles)
         if draft.court is not None:  # the court decided: it organizes the verdict alone
             lists["organizer"] = [draft.court]
-        if not lists["organizer"]:
+        elif draft.decision:  # "the court remanded ...": an unnamed court, nobody's role
+            lists = {role: [] for role in lists}
+            draft.agents = []
+        if not lists["organizer"] and not draft.decision:
             lists["organizer"] = list(draft.organizer_agents)
-        if not lists["organizer"] and draft.type == "other":
+        if not lists["organizer"] and draft.type == "other" and not draft.decision:
             # "In 2025, the Commission arrested 2,914 suspects": the item's body of that head
             lists["organizer"] = self._definite_body(draft)
         if draft.type != "other":  # a court hears the case later; it organizes a verdict only

@@ -37,6 +37,7 @@ class Draft:
     summit: bool = False  # a meeting summing up the item's named operation
     follow_up: bool = False  # arrests on a later day than the item's seizure
     court: Mention | None = None  # the court of a decision told after the lead
+    decision: bool = False  # a court's decision told after the lead (its court named or not)
     open_end: bool = False  # a running total "since 1 January": no end date
     country_row: bool = False  # a row of results by country ("– Armenia: ... seized 14 kg")
     further: bool = False  # a gathering of its own day later in the item ("A second course ...")

@@ -27,6 +27,15 @@ NIGHT_REACH = 40  # chars before a date searched for "the night of"
 _COURT_DECISION = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'court_decision'))})"
     r"(?![a-z])", re.IGNORECASE)
+# a court the text does not name deciding in a later sentence, as its subject ("the court
+# remanded all five suspects", "A judge of control of guarantees ordered seven of them held"):
+# the court word, an "of" phrase naming its kind, an adverb, then the decision's word; "was
+# produced before the court yesterday and remanded" is the suspects' appearance, no decision
+_UNNAMED_COURT_DECISION = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'unnamed_court'))})"
+    r"(?:\s+of(?:\s+[a-z]+){1,4}?)?(?:\s+[a-z]+ly|\s+also|\s+then)?\s+"
+    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'court_decision'))})(?![a-z])",
+    re.IGNORECASE)
 _STAGE_ACTION = re.compile(  # "27 searches were carried out", "raided five homes"
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_action'))})"
     r"(?![a-z])", re.IGNORECASE)
@@ -116,10 +125,17 @@ class EpisodeRules(TotalRules):
         for sentence, mentions in sorted(self.by_sentence.items()):
             courts = [m for m in mentions
                       if m.label == "ORG" and self.rules.courts.search(m.text)]
-            if not courts:
-                continue
             end = self.lay.sentences[sentence][1]
-            if not _COURT_DECISION.search(self.text, self._wrapped_start(sentence), end):
+            unnamed = None
+            if not courts:
+                # "the court remanded all five suspects": a court the text does not name,
+                # after the lead only, in an item that is no verdict or summary of its own
+                unnamed = (None if sentence <= self.lead_last or main.type == "other" else
+                           _UNNAMED_COURT_DECISION.search(self.text, self._wrapped_start(sentence),
+                                                          end))
+                if unnamed is None:
+                    continue
+            elif not _COURT_DECISION.search(self.text, self._wrapped_start(sentence), end):
                 continue
             if sentence <= self.lead_last:
                 return []  # the item is the court's own
@@ -134,8 +150,16 @@ class EpisodeRules(TotalRules):
                     and str(m.normalized.get("start")) <= report_day]
             if not days:
                 continue
+            if unnamed is not None:
+                day = min(days, key=lambda m: abs(m.start - unnamed.start()))
+                draft = Draft("other", sentences={sentence}, dates=[day], decision=True,
+                              evidence=[(unnamed.start(), unnamed.end()), (day.start, day.end)])
+                owner[sentence] = draft
+                found.append(draft)
+                continue
             day = min(days, key=lambda m: abs(m.start - courts[0].start))
             draft = Draft("other", sentences={sentence}, dates=[day], court=courts[0],
+                          decision=True,
                           evidence=[(courts[0].start, courts[0].end), (day.start, day.end)])
             owner[sentence] = draft
             found.append(draft)

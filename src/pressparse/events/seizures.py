@@ -280,15 +280,15 @@ class SeizureRules(CountRules):
                 continue
             draft = owner[mention.sentence]
             if (mention.sentence in self.background and main.type != "other"
-                    and draft.court is None):  # a court's decision told beside the event
+                    and not draft.decision):  # a court's decision told beside the event
                 continue
-            if draft.court is None:
+            if not draft.decision:
                 draft = (subs.get(self.segments[mention.sentence]) if subs else None) or draft
             norm = mention.normalized
             kind = norm.get("kind")
             what = self._what(mention)
             if kind in SEIZURE_KINDS or (kind == "count" and self._drug_units(mention)):
-                if draft.court is not None or self._breakdown_line(mention) or self._not_seized(
+                if draft.decision or self._breakdown_line(mention) or self._not_seized(
                         mention, draft, seizure_sentences, table_rows):
                     continue  # a court's decision on an amount seized before seizes nothing
                 substance, linked = self._substance_of(mention, substances)
