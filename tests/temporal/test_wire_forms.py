@@ -261,7 +261,7 @@ CASES: list[tuple[Any, ...]] = [
      _v("2024-H2", "month", "2024-07-01", "2024-12-31")),
     ("quarter", "Output rose in the June quarter and kept its guidance for fiscal 2026. Output "
      "in the quarter was 142,600 tonnes, up from 130,800 tonnes a year before.",
-     "a year before", _v("2024", "relative", "2024-01-01", "2024-12-31")),
+     "a year before", _v("2024-Q2", "relative", "2024-04-01", "2024-06-30")),
     ("fiscal", "The chain will open 60 stores by the end of fiscal 2027.",
      "the end of fiscal 2027", _v("FY2027", "year", mod="END")),
     ("weekday+date", "Date & time: Friday, 13/02 at about 22:15 | Place: Windhoek",

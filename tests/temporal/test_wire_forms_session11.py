@@ -141,10 +141,11 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("quarter edge", MAR, "Orders picked up at the start of the third quarter of 2025.",
      "the start of the third quarter of 2025", _at("2025-Q3", "2025-07-01", "2025-09-30")),
     # -- "a year earlier" counts from the text's own period, not from a comparison's anchor
-    # in an earlier sentence ("since December"); in the anchor's own sentence it does
+    # in an earlier sentence ("since December"); in the anchor's own sentence it does. It
+    # keeps the extent of the stretch it counts from (guide, settled in session 14)
     ("counted", "2024-07-23", "Home sales fell 5.4% last month. That was the slowest pace "
      "since December. The median price rose 4.1% from a year earlier to $426,900.",
-     "a year earlier", _at("2023", "2023-01-01", "2023-12-31")),
+     "a year earlier", _at("2023-06", "2023-06-01", "2023-06-30")),
     ("counted", "2026-03-18", "The rate is at its highest since mid-2006, when the bank was "
      "still cutting from a peak set a year earlier.",
      "a year earlier", _at("2005", "2005-01-01", "2005-12-31")),
@@ -384,6 +385,49 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("aside year", None, "In 2024, officers detected 1 142 smuggling cases (2023: 1 387). "
      "Most balloons crossed in September-December.", "September-December",
      {"start": "2024-09-01", "end": "2024-12-31"}),
+    # -- a year counted from a stretch keeps the stretch's extent, as TIMEX3 values take the
+    # anchor's granularity (guide, settled in session 14): a quarter, a run of months, a
+    # month, a week, a day, a stretch opened by "since"; a whole year gives the year
+    ("year back", "2027-04-14", "Korean yards won orders for 3.8 million CGT in the first "
+     "quarter of 2027, up 17.3 percent from a year earlier.", "a year earlier",
+     _at("2026-Q1", "2026-01-01", "2026-03-31")),
+    ("year back", "2027-03-09", "Copper imports fell 11.2% in January-February from a year "
+     "earlier to 812,000 tons.", "a year earlier",
+     _at("2026-01/2026-02", "2026-01-01", "2026-02-28")),
+    ("year back", "2025-01-29", "Net profit for the October-December quarter rose to Rs 856 "
+     "crore from Rs 725 crore a year earlier, the company said.", "a year earlier",
+     _at("2023-Q4", "2023-10-01", "2023-12-31")),
+    ("year back", "2026-11-18", "Consumer prices were up 2.1 per cent in October compared "
+     "with a year ago, the agency said.", "a year ago",
+     _at("2025-10", "2025-10-01", "2025-10-31")),
+    ("year back", "2027-04-21", "Reservoirs were 31.6 percent full on Monday, compared with "
+     "27.1 percent a year earlier.", "a year earlier",
+     _at("2026-04-19", "2026-04-19", "2026-04-19")),
+    ("year back", "2026-07-30", "The port handled 6.6 million TEUs in the six months through "
+     "June, down from 6.72 million a year earlier.", "a year earlier",
+     _at("2025-01/2025-06", "2025-01-01", "2025-06-30")),
+    ("year back", "2026-05-05", "Shares of the carmaker closed at 2,100 yen this week, "
+     "compared with 2,650 yen a year ago.", "a year ago",
+     {"start": "2025-05-04", "end": "2025-05-10"}),
+    ("year back", "2026-05-07", "The company reports on Thursday for its fiscal quarter, "
+     "the three months ended March 31. Analysts expect revenue up 11% from a year earlier.",
+     "a year earlier", {"start": "2025-01-01", "end": "2025-03-31"}),
+    ("year back", "2026-08-20", "Passengers rose 7.9 percent from a year earlier in July, "
+     "the airport said. The number of passengers rose in July from 468,000 a year ago.",
+     "a year ago", {"start": "2025-07-01", "end": "2025-07-31"}),
+    ("year back", "2026-04-29", "Since January 1, border units have seized 214 kilograms "
+     "of drugs, 1.6 times more than a year earlier.", "a year earlier",
+     {"start": "2025-01-01", "end": "2025-04-29"}),
+    ("year back", "2026-11-04", "Registrations rose 7.4 per cent from October 2025 last "
+     "month, up 5.2 points from a year earlier.", "a year earlier",
+     {"start": "2025-10-01", "end": "2025-10-31"}),
+    ("year back", "2026-03-04", "Inflation averaged 2.1 percent in 2025, down from 3.4 "
+     "percent a year earlier.", "a year earlier", _at("2024", "2024-01-01", "2024-12-31")),
+    ("year back", "2026-07-07", "The reserve stands at 41.2 per cent, according to data "
+     "published this Tuesday.\n\nA year ago the reserve was at 47.6 per cent.",
+     "A year ago", {"start": "2025-07-07", "end": "2025-07-07"}),
+    ("year back", "2026-03-18", "The mill shut down a year ago, the union said.",
+     "a year ago", _at("2025", "2025-01-01", "2025-12-31")),
     # -- "the year-ago month": the month a year before the one reported, not before a
     # year-ago month the text already named
     ("year-ago", "2027-05-04", "Prices averaged Rs 5.42 a unit in April, against Rs 4.59 in "

@@ -52,10 +52,11 @@ def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord,
     quarter = _FISCAL_QUARTER.fullmatch(timex)
     if quarter is not None:
         if value.get("year_inferred") and reference is not None and value.get("start") and \
-                year.first_month != 1:
+                year.first_month != 1 and value.get("kind") != "relative":
             # "its fiscal second quarter" with no year: the latest begun by the reference,
             # not the fiscal year of the calendar quarter's number (future wording tells of
-            # the report: "is due to report results for its fiscal third quarter")
+            # the report: "is due to report results for its fiscal third quarter"); one
+            # counted from another ("a year earlier", FY2022-Q3) is that fiscal quarter
             first, last = _latest_part(int(quarter[2]), 3, year.first_month, reference,
                                        False)
             return {**value, "start": first.isoformat(), "end": last.isoformat()}

@@ -195,6 +195,39 @@ def _same_sentence(end: int, start: int,
     return _STOP_BETWEEN.search(text, end - offset, start - offset) is None
 
 
+_TIMEX_YEAR = re.compile(r"(?<![0-9])([0-9]{4})(?=[-/]|\Z)")  # the years a TIMEX3 value writes
+_BARE_YEAR = re.compile(r"[0-9]{4}")  # a TIMEX3 value of a whole year ("2025", "mid-2025": 2025)
+
+
+def _year_back(base: dict[str, Any], years: int, value: dict[str, Any]) -> dict[str, Any]:
+    """A date counted in years from a stretch keeps the stretch's extent, as TIMEX3 values
+    take the anchor's granularity ("the first quarter of 2027 ... a year earlier": 2026-Q1;
+    "January-February ... from a year earlier": 2026-01/2026-02; "on Monday ... a year
+    earlier": that Monday a year back); a whole year (also "mid-2006", TIMEX3 2006 with its
+    mod) gives ``value``, the year counted."""
+    if not base.get("start") or not base.get("end") or \
+            _BARE_YEAR.fullmatch(base.get("timex") or "") or base.get("precision") == "year":
+        return value
+    first = _add_years(date.fromisoformat(base["start"]), years)
+    last_day = date.fromisoformat(base["end"])
+    last = _add_years(last_day, years)
+    if _month_last_day(base["end"]):  # a month's end stays its end (28 February 2027 -> 2026)
+        last = (last.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+
+    def moved(timex: str | None) -> str | None:
+        return None if timex is None else _TIMEX_YEAR.sub(
+            lambda m: str(int(m.group(1)) + years), timex)
+
+    timex = moved(base.get("timex"))
+    if not timex or _TIMEX_YEAR.search(timex) is None:  # "currently" (PRESENT_REF): its day
+        timex = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+
+    return {**value, "start": first.isoformat(), "end": last.isoformat(),
+            "precision": base["precision"], "timex": timex,
+            "timex_start": moved(base.get("timex_start")),
+            "timex_end": moved(base.get("timex_end"))}
+
+
 def _named_moved(results: list[tuple[int, int, dict[str, Any]]], first: date, last: date,
                  years: int) -> bool:
     """Whether the text named the stretch ``years`` years after this one (the stretch this
@@ -264,6 +297,7 @@ def _usable_given(last_given: dict[str, tuple[int, str]],
 
 _COMPARISON_WINDOW = re.compile(r"(?i:the\s+(?:same|corresponding|comparable)\s)")
 _STOP_BETWEEN = re.compile(r"[.!?](?:\s|$)|\n")
+COUNTED_YEAR_REACH = 600  # characters read back for the stretch "a year earlier" compares
 
 
 def _bare_compared_order(results: list[tuple[int, int, dict[str, Any]]], at: int,
@@ -403,6 +437,12 @@ class DateTagger:
             rf"(?<![\w])(?:{alternation(self.lex.comparison_preps)})\s+(?:the\s+)?\Z",
             re.IGNORECASE) if self.lex.comparison_preps else None
         """A comparison word right before a year-less part ("up 9% on the first half")."""
+        baselines = self.lex.clause_words.get("baseline_prep", [])
+        self.baseline_before = re.compile(
+            rf"(?<![\w])(?:{alternation(baselines)})\s+(?:the\s+)?\Z",
+            re.IGNORECASE) if baselines else None
+        """A preposition making the date after it a comparison's baseline ("more than in
+        October 2025"): no stretch a later "a year earlier" compares."""
         determiners = self.lex.clause_words.get("attributive_determiner", [])
         before = [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in determiners] + \
             [re.escape(w) for w in self.lex.clause_words.get("event_date_prep", [])]
@@ -684,6 +724,7 @@ class DateTagger:
             resolver = plan.resolver_for(index)
             expression = item.expression
             night: dict[str, Any] | None = None  # the night "the same night" refers to
+            counted_from: dict[str, Any] | None = None  # the stretch "a year earlier" counts from
             named_week: dict[str, Any] | None = None  # the week "during the week" refers to
             if type(expression) is RelativePeriod and expression.unit in _DAY_WORD_UNITS:
                 day_words = True
@@ -773,9 +814,15 @@ class DateTagger:
                     # "Officers seized 40 pounds this weekend" told on a Tuesday: the
                     # weekend just past
                     expression = replace(expression, shift=-1)
+            if type(expression) is RelativePeriod and expression.unit == "year" and \
+                    expression.shift and not expression.anaphor:
+                counted_from = self._year_counted_from(found, index, values_at, context,
+                                                       plan.resolver_for(index).today)
             value = resolver.resolve(expression, future)
             if value is None:
                 continue
+            if counted_from is not None:
+                value = _year_back(counted_from, expression.shift, value)
             if night is not None and _night_span(night):
                 # "in the night of 13 to 14 March ... the same night": that night's two days
                 value = {**value, "start": night["start"], "end": night["end"],
@@ -834,6 +881,79 @@ class DateTagger:
         if day_words and len(results) > 1:
             _appositive_days(results, found, context)
         return results
+
+    def _year_counted_from(self, found: list[Found], index: int,
+                           values_at: dict[int, dict[str, Any]],
+                           context: Callable[[int, int], tuple[int, str]],
+                           today: date | None) -> dict[str, Any] | None:
+        """The stretch "a year earlier" / "a year ago" compares, whose extent it keeps: the
+        last date its own sentence gives before it, not a comparison's baseline ("in October
+        from a year earlier", "this week, compared with 2,650 reais a year ago"); else, for
+        "a year earlier/before" inside a sentence, a stretch of days or months the sentence
+        before it in its paragraph gave ("in the three months ended March 31. Analysts expect
+        revenue up 11% from a year earlier"); for "A year ago" opening its sentence, the last
+        date the story gave. None: the year counted, as before (a day given in another
+        sentence, "A year earlier, the government had capped ..."; "the year before", which
+        names a year). A day after "since" in
+        its sentence opens the stretch that runs to the reference day ("Since January 1,
+        ... seized 214 kg, 1.6 times more than a year earlier": 1 January to that day)."""
+        item = found[index]
+        expression = item.expression
+        offset, text = context(max(0, item.start - COUNTED_YEAR_REACH), item.end)
+        local = item.start - offset
+        surface = text[local:item.end - offset].lower()
+        if abs(getattr(expression, "shift", 0)) != 1 or surface.startswith("the ") or not (
+                getattr(expression, "counted", False) or surface.endswith(" ago")):
+            return None  # "the year before", "last year": name a year; "two years ago"
+        stop = max((m.end() for m in _STOP_BETWEEN.finditer(text, 0, local)), default=0)
+        opening = not text[stop:local].strip(" \t\"'“‘([")
+        latest: dict[str, Any] | None = None  # the last date of the sentence before it
+        for before in range(index - 1, -1, -1):
+            earlier = found[before]
+            value = values_at.get(before)
+            if earlier.end - offset < stop or earlier.start < offset:
+                break
+            if value is None or value.get("kind") == "time" or not value.get("start") or \
+                    not value.get("end"):
+                continue
+            if self._baseline(text, earlier.start - offset):
+                continue  # "7.4% more than in October 2025": the baseline, not the stretch
+            if value.get("precision") == "year" and value.get("start"):
+                return None  # "fell 12% in 2025, according to a report published in March,
+                # after a drop the year before": the year its sentence named, as before
+            if latest is None and today is not None and value.get("start") == value.get("end") \
+                    and value["start"] < today.isoformat() and \
+                    self.future.since(text, earlier.start - offset):
+                value = {**value, "end": today.isoformat(),
+                         "timex": f"{value['start']}/{today.isoformat()}",
+                         "timex_start": value.get("timex"), "timex_end": today.isoformat()}
+            latest = latest or value
+        if latest is not None:
+            return latest
+        counted = type(expression) is RelativePeriod and expression.counted
+        if opening and counted:
+            return None  # "A year earlier, the government had capped ...": the year
+        paragraph = text.rfind("\n\n", 0, local)
+        for before in range(index - 1, -1, -1):
+            earlier = found[before]
+            value = values_at.get(before)
+            if earlier.start < offset or (counted and earlier.start - offset < paragraph):
+                return None
+            if value is None or value.get("kind") == "time" or not value.get("start") or \
+                    not value.get("end"):
+                continue
+            if self._baseline(text, earlier.start - offset) or \
+                    self.future.since(text, earlier.start - offset):
+                continue  # (a baseline, "the slowest pace since December")
+            if counted and value["start"] == value["end"]:
+                return None  # a day of another sentence: the year, as before
+            return value if counted or opening else None
+        return None
+
+    def _baseline(self, text: str, start: int) -> bool:
+        """Whether a comparison's baseline preposition stands right before ``start``."""
+        return self.baseline_before is not None and \
+            self.baseline_before.search(text, 0, start) is not None
 
     def _reported_part(self, expression: Expression, text: str, end: int) -> bool:
         """Whether a year-less quarter or half names the period of a report ("will publish
