@@ -14,35 +14,42 @@ from .results import ROLE_WORDS_FILE, phrase_alternatives, words_of
 from .roles import RoleAssignment, best_location
 
 LOCALITY_WORDS_FILE = "locality_words.jsonl"
+
+
+def _locality_words(kind: str) -> str:
+    """The regex alternation of one kind of words of locality_words.jsonl."""
+    return phrase_alternatives(words_of(LOCALITY_WORDS_FILE, kind))
+
+
 # a locality's word right after its name or ending it ("the Sabon Gari area", "Chimwemwe
 # township")
 _LOCALITY_AFTER = re.compile(
-    rf"\s+(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'locality'))})(?![a-z])",
+    rf"\s+(?:{_locality_words('locality')})(?![a-z])",
     re.IGNORECASE)
 _LOCALITY_END = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'locality'))})$",
+    rf"(?<![a-z])(?:{_locality_words('locality')})$",
     re.IGNORECASE)
 # a plural head word right after a place: several names share it ("the Malu'u and Fouia
 # areas", "the Tver, Kaluga and Vladimir regions")
 _SHARED_HEAD = re.compile(
-    rf"\s+(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'shared_head'))})(?![a-z])",
+    rf"\s+(?:{_locality_words('shared_head')})(?![a-z])",
     re.IGNORECASE)
 # the shared head and "of" before the place holding the places listed ("the Malu'u and Fouia
 # areas of North Malaita")
 _SHARED_HEAD_OF = re.compile(
-    rf"\s+(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'shared_head'))})"
+    rf"\s+(?:{_locality_words('shared_head')})"
     r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # a body of water's word in a place's name ("North Arabian Sea", "Strait of Sicily")
 _WATER_WORD = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'water'))})(?![a-z])",
+    rf"(?<![a-z])(?:{_locality_words('water')})(?![a-z])",
     re.IGNORECASE)
 # a compass word of a region's name ("West Africa", "Central Asia")
 _COMPASS_WORD = re.compile(
-    rf"(?<![\w-])(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'compass'))})(?![\w-])",
+    rf"(?<![\w-])(?:{_locality_words('compass')})(?![\w-])",
     re.IGNORECASE)
 # an administrative area an operation covers ("in Maricopa County", "in the Sino district")
 _COVERED_AREA = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'covered_area'))})"
+    rf"(?<![a-z])(?:{_locality_words('covered_area')})"
     r"(?![a-z])", re.IGNORECASE)
 # an arrest right before a place's cue: where suspects were caught ("two leaders were
 # detained in Marbella"), not where an operation was carried out (role_words.jsonl)
@@ -52,14 +59,14 @@ _ARRESTED_BEFORE = re.compile(
 ARREST_REACH = 30  # chars before a place's cue searched for an arrest word
 # a ship's prefix right before a place: the place names the ship ("HNLMS Groningen (P843), an
 # offshore patrol vessel"; locality_words.jsonl vessel_prefix), it places nothing
-_VESSEL_PREFIXES = phrase_alternatives(words_of(LOCALITY_WORDS_FILE, "vessel_prefix"))
+_VESSEL_PREFIXES = _locality_words("vessel_prefix")
 _VESSEL_BEFORE = re.compile(  # the prefix written in capitals
     rf"(?<![\w/])(?=[A-Z/]+[.\s])(?i:{_VESSEL_PREFIXES})\.?[ \t]+\Z")
 VESSEL_PREFIX_CHARS = 8  # "HMNZS. " before a place
 # a body's or a ship's seat: "based in Key West", "homeported in Wilmington"
 # (locality_words.jsonl seat_word)
 _SEAT_BEFORE = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(LOCALITY_WORDS_FILE, 'seat_word'))})"
+    rf"\b(?:{_locality_words('seat_word')})"
     r"\s+(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
 SEAT_CHARS = 24  # "headquartered in the " before a place
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
