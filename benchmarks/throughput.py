@@ -158,6 +158,14 @@ def run_sm(args: argparse.Namespace) -> dict[str, Any]:
     return result("en_core_web_sm NER alone", texts, time.perf_counter() - started)
 
 
+CACHE_ENV = "PRESSPARSE_CACHE_DIR"
+
+
+def cache_off() -> bool:
+    """Whether the environment turns the gazetteer cache off (PRESSPARSE_CACHE_DIR=off)."""
+    return os.environ.get(CACHE_ENV, "").strip().lower() == "off"
+
+
 def run_startup(args: argparse.Namespace) -> dict[str, Any]:
     started = time.perf_counter()
     cpu = time.process_time()
@@ -166,7 +174,7 @@ def run_startup(args: argparse.Namespace) -> dict[str, Any]:
 
     Extractor(load())
     seconds = time.perf_counter() - started
-    if os.environ.get(CACHE_ENV, "").strip().lower() == "off":
+    if cache_off():
         cache = "cache off"
     else:
         cache = "cold cache" if args.run == "startup_cold" else "warm cache"
@@ -195,7 +203,6 @@ def run_growth(args: argparse.Namespace) -> dict[str, Any]:
             "peak_rss_mb": peak_mb()}
 
 
-CACHE_ENV = "PRESSPARSE_CACHE_DIR"
 RUNS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "startup_cold": run_startup,
     "startup": run_startup,
@@ -217,7 +224,7 @@ def child(name: str, args: argparse.Namespace) -> dict[str, Any]:
     print(f"running {name}...", file=sys.stderr, flush=True)
     env = None
     cold_dir = None
-    if name.startswith("startup") and os.environ.get(CACHE_ENV, "").strip().lower() != "off":
+    if name.startswith("startup") and not cache_off():
         if name == "startup_cold":
             cold_dir = tempfile.mkdtemp(prefix="pressparse-cold-cache-")
         env = {**os.environ, CACHE_ENV: cold_dir or args.warm_cache}
