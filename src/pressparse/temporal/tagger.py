@@ -30,6 +30,7 @@ from .expressions import (
 from .lexicon import Lexicon, load_lexicon
 from .parse import DAYS_PER_WEEK, Found, Parser
 from .patterns import Matcher, alternation, build_grammar, start_key
+from .periods import month_end
 from .resolve import Reference, Resolver
 from .timex import interval_timex
 
@@ -195,7 +196,6 @@ def _same_sentence(end: int, start: int,
     return _STOP_BETWEEN.search(text, end - offset, start - offset) is None
 
 
-_TIMEX_YEAR = re.compile(r"(?<![0-9])([0-9]{4})(?=[-/]|\Z)")  # the years a TIMEX3 value writes
 _BARE_YEAR = re.compile(r"[0-9]{4}")  # a TIMEX3 value of a whole year ("2025", "mid-2025": 2025)
 
 
@@ -209,18 +209,16 @@ def _year_back(base: dict[str, Any], years: int, value: dict[str, Any]) -> dict[
             _BARE_YEAR.fullmatch(base.get("timex") or "") or base.get("precision") == "year":
         return value
     first = _add_years(date.fromisoformat(base["start"]), years)
-    last_day = date.fromisoformat(base["end"])
-    last = _add_years(last_day, years)
+    last = _add_years(date.fromisoformat(base["end"]), years)
     if _month_last_day(base["end"]):  # a month's end stays its end (28 February 2027 -> 2026)
-        last = (last.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        last = month_end(last.year, last.month)
 
     def moved(timex: str | None) -> str | None:
-        return None if timex is None else _TIMEX_YEAR.sub(
-            lambda m: str(int(m.group(1)) + years), timex)
+        return None if timex is None else _moved_timex(timex, years)
 
     timex = moved(base.get("timex"))
-    if not timex or _TIMEX_YEAR.search(timex) is None:  # "currently" (PRESENT_REF): its day
-        timex = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+    if not timex or _YEARS_IN_TIMEX.search(timex) is None:  # "currently" (PRESENT_REF): its day
+        timex = interval_timex(first.isoformat(), last.isoformat())
 
     return {**value, "start": first.isoformat(), "end": last.isoformat(),
             "precision": base["precision"], "timex": timex,
@@ -925,7 +923,7 @@ class DateTagger:
                     and value["start"] < today.isoformat() and \
                     self.future.since(text, earlier.start - offset):
                 value = {**value, "end": today.isoformat(),
-                         "timex": f"{value['start']}/{today.isoformat()}",
+                         "timex": interval_timex(value["start"], today.isoformat()),
                          "timex_start": value.get("timex"), "timex_end": today.isoformat()}
             latest = latest or value
         if latest is not None:
