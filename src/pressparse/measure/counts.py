@@ -18,7 +18,7 @@ from .qualifiers import QualifierReader
 from .reading import RawQuantity, Reading, looks_plural, reading_qualifier, reading_value
 from .tables import LOWER_WORD, TableReader
 from .text_facts import DASH_ROW, TextFacts
-from .words import is_street, previous_word, squashed, word_before
+from .words import is_street, previous_word, sentence_tail, squashed, word_before
 
 PILLS_WINDOW = 200  # the substance bare pills are of: named in the sentence before
 OF_THEM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+them\b")  # "87 of them"
@@ -262,8 +262,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                 or not _AND_ONLY_BEFORE.search(f.low, max(0, r.start - 6), r.start) \
                 or _NOUN_OR_UNIT_AFTER.match(f.low, pos):
             return False
-        window = f.low[max(0, r.start - 160):r.start]
-        window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+        window = sentence_tail(f.low, max(0, r.start - 160), r.start)
         if _PART_OF_THEM.search(window) is not None:
             return True
         # "187 were remanded in custody and 74 released", "318 lawmakers voted in favour and
@@ -295,8 +294,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         if base is None or base.group("w") not in self.lex.currency_words:
             return None
         per = self.lex.currency_words[base.group("w")]
-        window = f.low[max(0, end - 80):end]
-        window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+        window = sentence_tail(f.low, max(0, end - 80), end)
         words = _WORD_WITH_BEFORE.findall(window)
         for index in range(len(words) - 1, -1, -1):
             before, name = words[index]
@@ -516,8 +514,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         if r.number_kind == "digits" and _PART_AFTER.match(f.low, pos):
             part = _PART_BEFORE.search(f.low, max(0, r.span_start - 20), r.span_start)
             if part is not None:
-                sentence = f.low[max(0, part.start() - 200):part.start()]
-                sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n")) + 1:]
+                sentence = sentence_tail(f.low, max(0, part.start() - 200), part.start())
                 if any(ch.isdigit() for ch in sentence):
                     return True  # "2 934 criminal cases, of them 341 on smuggling",
                     # "214 cases, including 11 on the production of drugs": a part of the set
@@ -578,8 +575,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         if not _AND_BEFORE.search(f.low, max(0, r.span_start - 8), r.span_start):
             return False
         head = words[-1]
-        window = f.text[max(0, r.span_start - 160):r.span_start]
-        window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+        window = sentence_tail(f.text, max(0, r.span_start - 160), r.span_start)
         if head.islower() and re.search(rf"\b{re.escape(head)}s\b", window):
             return True
         first = words[0]

@@ -12,7 +12,7 @@ from .qualifiers import QualifierReader
 from .reading import FRACTION_KINDS, Reading, clean_value
 from .tables import LOWER_WORD
 from .text_facts import TextFacts
-from .words import SENTENCE_END, word_before
+from .words import SENTENCE_END, sentence_tail, word_before
 
 _LABEL_REACH = 50  # how long a list line's label before its colon may be
 _LABEL_WORDS = 6  # how many words it may have
@@ -279,8 +279,7 @@ class UnitReader(NumberReader, QualifierReader):
             before = word_before(f.text, r.start)
             if before is None or before.word.lower() not in ("measured", "measuring"):
                 return
-            sentence = f.low[max(0, r.start - 120):before.at]
-            sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n")) + 1:]
+            sentence = sentence_tail(f.low, max(0, r.start - 120), before.at)
             if not any(word in self.lex.quake_words for word in LOWER_WORD.findall(sentence)):
                 return
         r.unit = self._magnitude

@@ -56,6 +56,13 @@ def previous_word(low: str, start: int) -> tuple[str, int]:
     return word, word_start
 
 
+def sentence_tail(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` from after its last ". " or line break: the part of a window
+    before ``end`` that lies in ``end``'s sentence."""
+    window = text[start:end]
+    return window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+
+
 def squashed(phrase: str) -> str:
     """A phrase lower-cased with its blanks as single spaces ("Crystal  Meth" -> "crystal meth")."""
     return " ".join(phrase.lower().split())
