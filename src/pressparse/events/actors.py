@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
 from functools import cached_property
 
+from .dating import span_days
 from .draft import Draft
 from .mentions import ROLE_LABELS, Mention, RoleCueMatch
 from .news_sources import NewsSourceRules
@@ -621,19 +621,10 @@ class ActorRules(NewsSourceRules):
     def _period_long(self, draft: Draft) -> bool:
         """The draft is dated by a period of a month or more, or by one still open ("since
         1 January")."""
-        for mention in draft.dates:
-            start, end = mention.normalized.get("start"), mention.normalized.get("end")
-            if not isinstance(start, str):
-                continue
-            if not isinstance(end, str):
-                return True
-            try:
-                days = (date.fromisoformat(end[:10]) - date.fromisoformat(start[:10])).days
-            except ValueError:
-                continue
-            if days >= PERIOD_DAYS:
-                return True
-        return False
+        return any(isinstance(m.normalized.get("start"), str)
+                   and (not isinstance(m.normalized.get("end"), str)
+                        or span_days(m) >= PERIOD_DAYS)
+                   for m in draft.dates)
 
     def _bullet_row(self, draft: Draft) -> bool:
         """The draft's text opens a line with a bullet or a number ("- 1.15 kgs Heroin
