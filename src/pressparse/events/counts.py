@@ -175,9 +175,13 @@ class CountRules(ActorRules):
         its outcome ("The Specialised Criminal Court ... found four men guilty ... and
         sentenced the leader"); a remand ("issued an eight-day remand order") is none."""
         sentence_start, sentence_end = self.lay.sentences[mention.sentence]
-        return any(m.label == "ORG" and self.rules.courts.search(m.text)
-                   for m in self.by_sentence[mention.sentence]) and _COURT_OUTCOME.search(
-                       self.text, sentence_start, sentence_end) is not None
+        return bool(self._sentence_courts(mention.sentence)) and _COURT_OUTCOME.search(
+            self.text, sentence_start, sentence_end) is not None
+
+    def _sentence_courts(self, sentence: int) -> list[Mention]:
+        """The courts (ORG mentions with a court's word in their name) of a sentence."""
+        return [m for m in self.by_sentence.get(sentence, ())
+                if m.label == "ORG" and self.rules.courts.search(m.text)]
 
     def _acted_on(self, mention: Mention, what: str) -> bool:
         """Whether a result verb of the sentence governs a counted noun of no category: the

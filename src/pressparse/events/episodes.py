@@ -123,8 +123,7 @@ class EpisodeRules(TotalRules):
         found: list[Draft] = []
         report_day = self._report_day() or "9999"
         for sentence, mentions in sorted(self.by_sentence.items()):
-            courts = [m for m in mentions
-                      if m.label == "ORG" and self.rules.courts.search(m.text)]
+            courts = self._sentence_courts(sentence)
             end = self.lay.sentences[sentence][1]
             unnamed = None
             if not courts:
@@ -178,8 +177,7 @@ class EpisodeRules(TotalRules):
                                          and not main.counts)):
             return None
         for sentence in range(self.lead_last + 1):
-            courts = [m for m in self.by_sentence.get(sentence, ())
-                      if m.label == "ORG" and self.rules.courts.search(m.text)]
+            courts = self._sentence_courts(sentence)
             if not courts:
                 continue
             end = self.lay.sentences[sentence][1]
