@@ -251,13 +251,19 @@ def _is_translated_button(parts: list[str], rules: NoiseRules) -> bool:
         for known, label in zip(noise, labels, strict=True))
 
 
+def _menu_labels(parts: list[str]) -> list[str]:
+    """A menu's labels: its parts without decoration, icons set apart ("... Features ▾",
+    "☰ News ... 🔍") or set before a label ("🖨 Print" -> "Print")."""
+    return [_without_icon(label) for label in (p.strip(_DECORATION) for p in parts)
+            if _ICON_PART.fullmatch(label) is None]
+
+
 def _is_menu(parts: list[str], rules: NoiseRules) -> bool:
     """A site menu: at least ``MENU_MIN_PARTS`` short labels without digits or sentence
     punctuation, one of them a known navigation word ("Home | About Us | News | Sports"),
     optionally with the site's date of the day set apart at its end ("... | Opinion
     14 March")."""
-    labels = [_without_icon(label) for label in (p.strip(_DECORATION) for p in parts)
-              if _ICON_PART.fullmatch(label) is None]  # a drop-down's arrow ("... Features ▾")
+    labels = _menu_labels(parts)
     if len(labels) > MENU_MIN_PARTS and is_menu_date(labels[-1]):
         labels = labels[:-1]
     return (len(labels) >= MENU_MIN_PARTS
@@ -424,9 +430,7 @@ def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
         stripped = line.strip(_DECORATION)
         if len(stripped) > HEAD_MENU_MAX_CHARS or not _HEAD_MENU_GAP.search(stripped):
             continue
-        labels = [_without_icon(label) for label in (
-            p.strip(_DECORATION) for p in _PART_SEPARATOR.split(stripped))
-            if _ICON_PART.fullmatch(label) is None]  # a menu's icon ("☰ News ... 🔍")
+        labels = _menu_labels(_PART_SEPARATOR.split(stripped))
         if labels and labels[-1].isdigit() and len(labels[-1]) <= HOTLINE_MAX_DIGITS:
             labels = labels[:-1]
         if len(labels) >= HEAD_MENU_MIN_PARTS and all(
