@@ -125,7 +125,6 @@ class EpisodeRules(TotalRules):
         for sentence, mentions in sorted(self.by_sentence.items()):
             courts = self._sentence_courts(sentence)
             end = self.lay.sentences[sentence][1]
-            unnamed = None
             if not courts:
                 # "the court remanded all five suspects": a court the text does not name,
                 # after the lead only, in an item that is no verdict or summary of its own
@@ -134,8 +133,11 @@ class EpisodeRules(TotalRules):
                                                           end))
                 if unnamed is None:
                     continue
+                court_span = unnamed.span()
             elif not _COURT_DECISION.search(self.text, self._wrapped_start(sentence), end):
                 continue
+            else:
+                court_span = (courts[0].start, courts[0].end)
             if sentence <= self.lead_last:
                 return []  # the item is the court's own
             held = owner.get(sentence)
@@ -149,17 +151,11 @@ class EpisodeRules(TotalRules):
                     and str(m.normalized.get("start")) <= report_day]
             if not days:
                 continue
-            if unnamed is not None:
-                day = min(days, key=lambda m: abs(m.start - unnamed.start()))
-                draft = Draft("other", sentences={sentence}, dates=[day], decision=True,
-                              evidence=[(unnamed.start(), unnamed.end()), (day.start, day.end)])
-                owner[sentence] = draft
-                found.append(draft)
-                continue
-            day = min(days, key=lambda m: abs(m.start - courts[0].start))
-            draft = Draft("other", sentences={sentence}, dates=[day], court=courts[0],
-                          decision=True,
-                          evidence=[(courts[0].start, courts[0].end), (day.start, day.end)])
+            # the day nearest the court's name, or the words of a court the text does not name
+            day = min(days, key=lambda m: abs(m.start - court_span[0]))
+            draft = Draft("other", sentences={sentence}, dates=[day],
+                          court=courts[0] if courts else None, decision=True,
+                          evidence=[court_span, (day.start, day.end)])
             owner[sentence] = draft
             found.append(draft)
         return found
