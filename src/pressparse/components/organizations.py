@@ -27,6 +27,7 @@ from ..entities.operations import OperationFinder, unify_names
 from ..entities.org_grammar import ForeignNameFinder, GrammarWords, OrganizationGrammar
 from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.records import OperationRecord, WordList
+from ..entities.same_body import core_initials
 from ..entities.text import clean_name
 from ..extensions import TITLE_END_KEY, VALUES_KEY, doc_text
 from ..spans import Candidate, OverlapPolicy
@@ -707,8 +708,7 @@ def _spelled_bodies(ents: Sequence[Ent], values: Values,
         value = _value(values, ent)
         if not value or not value.get("name"):
             continue
-        core = ent.text.split(" of ", 1)[0]
-        initials = "".join(word[0] for word in core.split() if word[:1].isupper())
+        initials = core_initials(ent.text)
         if initials in acronyms:
             known = matches.setdefault(initials, [])
             if value["name"] not in [v["name"] for v in known]:
