@@ -300,12 +300,14 @@ class ClauseLinker:
         work": the sum of a verb of spending (subject_words.jsonl spending_verbs) goes to the
         noun phrase after "on", "for" or "in" (not a period: "in 2026", "for the year")."""
         verbs = self.lex.subject_words.get("spending_verbs")
+        if not verbs:
+            return None
         end = q.end
         if low.startswith(" (", end):  # "pour 23 trillion won (US$15.9 billion) into"
             closed = low.find(")", end, end + _CONVERSION_REACH)
             end = closed + 1 if closed >= 0 else end
-        joint = _SPENT_ON.match(low, end) if verbs else None
-        if joint is None or verbs is None:
+        joint = _SPENT_ON.match(low, end)
+        if joint is None:
             return None
         word, at = previous_word(low, q.start)
         for _ in range(_SPENT_GAP):  # "spent a combined 343 billion euros"
