@@ -128,7 +128,7 @@ class WhatReader:
         for _ in range(_ESTIMATED_WORDS):
             word, word_start = previous_word(f.low, at)
             if word in verbs and words:
-                kept = [(w, s) for w, s in reversed(words)]
+                kept = words[::-1]
                 while kept and (is_determiner(kept[0][0]) or kept[0][0].endswith(("'s", "’s"))):
                     kept = kept[1:]  # "the group's profit": profit
                 if not kept or kept[-1][0] in ("of", "the"):
