@@ -121,11 +121,6 @@ _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|his|her|their|this|that)[ \t]+[^\W\d]"
                           r"|[ \t]+[A-Z][a-z]")
 _OF_AFTER = re.compile(r"[ \t]+of(?![\w])")
-# "The largest find of the year", "the most significant cases of the quarter": a superlative's
-# noun before "of" and a period (the period the text named), not "the rest of the year"
-_SUPERLATIVE_OF = re.compile(
-    r"(?<![\w])[Tt]he\s+(?:(?:largest|biggest|highest|lowest|greatest|smallest|strongest"
-    r"|weakest|busiest|best|worst)|(?:most|least)\s+[a-z]+)\s+(?:[a-z-]+\s+){0,3}of\s+$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w])")  # a lower-case word after a span
 # A line of a data calendar opens with its clock time ("1330 U.S. Retail sales Jan")
 _CALENDAR_LINE = re.compile(r"[ \t]*(?:[01][0-9]|2[0-3]):?[0-5][0-9][ \t]")
@@ -353,12 +348,21 @@ class Parser:
                                         if phrase)
         """The last words of the labels that make the number after them no date."""
         self._noun_stops = frozenset(lex.clause_words.get("month_noun_stop", []))
+        """Function words: a date phrase before one modifies no noun ("by year-end as")."""
         self._season_nouns = frozenset(lex.clause_words.get("season_modified_noun", []))
         """Nouns a bare season before them names a kind of ("autumn rains", "the summer
         holiday"): no date."""
         self._nowadays_after = frozenset(lex.clause_words.get("nowadays_after", []))
         """Words after a sentence-opening "Today" that make it the present in general."""
-        """Function words: a date phrase before one modifies no noun ("by year-end as")."""
+        superlatives = lex.clause_words.get("superlative_adjective", [])
+        degrees = lex.clause_words.get("superlative_degree", [])
+        self._superlative_of = re.compile(
+            rf"(?<![\w])[Tt]he\s+(?:{alternation(superlatives, exact=True)}"
+            rf"|{alternation(degrees, exact=True)}\s+[a-z]+)\s+(?:[a-z-]+\s+){{0,3}}of\s+$") \
+            if superlatives and degrees else NEVER
+        """"The largest find of the year", "the most significant cases of the quarter": a
+        superlative's noun before "of" and a period (the period the text named), not "the
+        rest of the year"."""
 
     @property
     def day_first(self) -> bool:
@@ -1640,8 +1644,8 @@ class Parser:
         before = self._previous_words(text, start)[1]
         if before in self.lex.anaphor_preps:
             return True
-        return before == "of" and _SUPERLATIVE_OF.search(text, max(0, start - 80), start) \
-            is not None
+        return before == "of" and \
+            self._superlative_of.search(text, max(0, start - 80), start) is not None
 
     def _anaphor_period(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"during the week", "over the year", "in the reporting period": the period the text
