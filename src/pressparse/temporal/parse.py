@@ -898,8 +898,7 @@ class Parser:
                 CalendarPeriod("day", year, month, 1 if first_half else HALF_MONTH + 1),
                 CalendarPeriod("day", year, month, HALF_MONTH if first_half else length))
         if f.get("n"):
-            amount = self._amount(f.get("n"))
-            days = (amount[0] or 0) * (7 if f.get("wks") else 1) if amount else 0
+            days = self._counted_days(f)
             if not 2 <= days < length:
                 return None
             first = length - days + 1 if from_end else 1
@@ -917,12 +916,16 @@ class Parser:
         of the month the text named last (else the reference's)."""
         if not f.get("n"):
             return None  # ("the second week of the month": no edge to count from)
-        amount = self._amount(f.get("n"))
-        days = (amount[0] or 0) * (7 if f.get("wks") else 1) if amount else 0
+        days = self._counted_days(f)
         if not 2 <= days < MIN_MONTH_DAYS:
             return None
         return RelativePeriod("month", 0, counted=True, edge="last" if from_end else "first",
                               days=days)
+
+    def _counted_days(self, f: Fields) -> int:
+        """The days "the first 10 days", "the last two weeks" count (0 for no number)."""
+        amount = self._amount(f.get("n"))
+        return (amount[0] or 0) * (7 if f.get("wks") else 1) if amount else 0
 
     def _day_list(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"March 3, 4 and 5": the first to the last day, when each follows the one before
