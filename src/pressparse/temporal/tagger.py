@@ -441,9 +441,11 @@ class DateTagger:
             re.IGNORECASE) if baselines else None
         """A preposition making the date after it a comparison's baseline ("more than in
         October 2025"): no stretch a later "a year earlier" compares."""
-        determiners = self.lex.clause_words.get("attributive_determiner", [])
-        before = [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in determiners] + \
-            [re.escape(w) for w in self.lex.clause_words.get("event_date_prep", [])]
+        # (determiners with either first letter, as alternation writes them; prepositions
+        # lower case)
+        before = [alternation(words, exact=exact) for words, exact in (
+            (self.lex.clause_words.get("attributive_determiner", []), False),
+            (self.lex.clause_words.get("event_date_prep", []), True)) if words]
         self.event_before = re.compile(
             r"(?:(?<![\w])(?:" + "|".join(before) + r")|\w['’]s)\s+\Z")
         self.event_after = re.compile(
