@@ -678,21 +678,8 @@ def _place_acronyms(text: str, ents: Sequence[Ent], values: Values,
             continue
         value = dict(_value(values, ent) or {})
         found += [Candidate(start, end, "LOC", value)
-                  for start, end in _whole_words(text, definition[0])
+                  for start, end in mentions(text, definition[0])
                   if not _overlaps(taken, start, end)]
-    return found
-
-
-def _whole_words(text: str, word: str) -> list[tuple[int, int]]:
-    """Whole-word, case-sensitive occurrences of ``word`` (a string search, no regex)."""
-    found = []
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and (text[at - 1].isalnum() or text[at - 1] in "-_")) \
-                and not (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
-            found.append((at, end))
-        at = text.find(word, end)
     return found
 
 
