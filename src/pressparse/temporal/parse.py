@@ -413,15 +413,16 @@ class Parser:
                 cache_key += (self._in_stretch(text, start),)
             elif form == "relative":  # "the day before the session", "the quarter of a city"
                 phrase = match.group()
+                record = self.lex.relative.get(key(phrase))
                 if phrase.endswith(("quarter", "semester")):
                     cache_key += (_OF_AFTER.match(text, end) is None and
                                   self._previous_words(text, start)[1] in
                                   self.lex.anaphor_preps,)
                 elif phrase.endswith(("before", "after")):
                     cache_key += (_EVENT_AFTER.match(text, end) is not None,)
-                elif self._nowadays_phrase(phrase):  # "Today our processes look different"
+                elif record is not None and record.nowadays:  # "Today our processes look ..."
                     cache_key += (self._nowadays(text, start, end),)
-                elif self._needs_prep(phrase):  # "by year-end", "its year-end review"
+                elif record is not None and record.after_prep:  # "by year-end", "its year-end"
                     cache_key += (self._after_prep(text, start),
                                   self._modifies(text, start, end))
             cached = self._cache.get(cache_key)
@@ -508,11 +509,6 @@ class Parser:
         return word is not None and word.group(1) not in self._noun_stops and \
             self._previous_words(text, start)[1] == "the"
 
-    def _nowadays_phrase(self, phrase: str) -> bool:
-        """Whether a relative phrase may mean the present in general ("today")."""
-        record = self.lex.relative.get(key(phrase))
-        return record is not None and record.nowadays
-
     def _nowadays(self, text: str, start: int, end: int) -> bool:
         """Whether the phrase means the present in general: a question mark right after it
         ("What does it look like today?"), or it opens its sentence before a possessive or
@@ -524,11 +520,6 @@ class Parser:
             return False
         before = text[max(0, start - SENTENCE_OPENING_REACH):start].rstrip(" \t")
         return not before or before[-1] in _SENTENCE_OPENERS
-
-    def _needs_prep(self, phrase: str) -> bool:
-        """Whether a relative phrase is a date only after a preposition ("by mid-year")."""
-        record = self.lex.relative.get(key(phrase))
-        return record is not None and record.after_prep
 
     def _after_prep(self, text: str, start: int) -> bool:
         """Whether a preposition (of a period or a holiday: "by", "at", "until") comes right
