@@ -24,9 +24,8 @@ ACTION_CATEGORIES = frozenset(words_of(EPISODE_WORDS_FILE, "action_category"))  
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 NIGHT_REACH = 40  # chars before a date searched for "the night of"
 # a court's decision in a later sentence ("the court authorized the pre-trial detention")
-_COURT_DECISION = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'court_decision'))})"
-    r"(?![a-z])", re.IGNORECASE)
+_COURT_DECISION_WORDS = phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'court_decision'))
+_COURT_DECISION = re.compile(rf"(?<![a-z])(?:{_COURT_DECISION_WORDS})(?![a-z])", re.IGNORECASE)
 # a court the text does not name deciding in a later sentence, as its subject ("the court
 # remanded all five suspects", "A judge of control of guarantees ordered seven of them held"):
 # the court word, an "of" phrase naming its kind, an adverb, then the decision's word; "was
@@ -34,8 +33,7 @@ _COURT_DECISION = re.compile(
 _UNNAMED_COURT_DECISION = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'unnamed_court'))})"
     r"(?:\s+of(?:\s+[a-z]+){1,4}?)?(?:\s+[a-z]+ly|\s+also|\s+then)?\s+"
-    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'court_decision'))})(?![a-z])",
-    re.IGNORECASE)
+    rf"(?:{_COURT_DECISION_WORDS})(?![a-z])", re.IGNORECASE)
 _STAGE_ACTION = re.compile(  # "27 searches were carried out", "raided five homes"
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_action'))})"
     r"(?![a-z])", re.IGNORECASE)
