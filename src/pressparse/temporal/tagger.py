@@ -913,12 +913,11 @@ class DateTagger:
             value = values_at.get(before)
             if earlier.end - offset < stop or earlier.start < offset:
                 break
-            if value is None or value.get("kind") == "time" or not value.get("start") or \
-                    not value.get("end"):
+            if not _stretch_of_days(value):
                 continue
             if self._baseline(text, earlier.start - offset):
                 continue  # "7.4% more than in October 2025": the baseline, not the stretch
-            if value.get("precision") == "year" and value.get("start"):
+            if value["precision"] == "year":
                 return None  # "fell 12% in 2025, according to a report published in March,
                 # after a drop the year before": the year its sentence named, as before
             if latest is None and today is not None and value.get("start") == value.get("end") \
@@ -939,8 +938,7 @@ class DateTagger:
             value = values_at.get(before)
             if earlier.start < offset or (counted and earlier.start - offset < paragraph):
                 return None
-            if value is None or value.get("kind") == "time" or not value.get("start") or \
-                    not value.get("end"):
+            if not _stretch_of_days(value):
                 continue
             if self._baseline(text, earlier.start - offset) or \
                     self.future.since(text, earlier.start - offset):
@@ -1082,6 +1080,13 @@ _JOINED_UNITS = frozenset({"day", "month", "season", "year"})
 # date's own
 _JOIN_SEPARATOR = re.compile(r"\s*(?:[-–—]|(?:to|until|till|through|thru|(?P<and>and))(?![\w]))\s*")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])[Bb]etween\s+\Z")
+
+
+def _stretch_of_days(value: dict[str, Any] | None) -> bool:
+    """Whether a value has both its days (a stretch "a year earlier" may count from), no
+    clock time."""
+    return value is not None and value.get("kind") != "time" and bool(value.get("start")) \
+        and bool(value.get("end"))
 
 
 def _month_last_day(day: str) -> bool:
