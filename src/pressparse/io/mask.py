@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, field_validator
 
 from ..data import read_jsonl
-from ..regex_safety import check_optional_pattern
+from ..regex_safety import check_optional_pattern, sre_constants, sre_parse
 from .date_lines import (
     has_date,
     is_date_part,
@@ -75,10 +75,41 @@ class NoisePattern(BaseModel):
 
 
 @dataclass(frozen=True)
+class Guard:
+    """An inline rule's guard regex, with the literal openings one of which every match of it
+    starts with (``"://|www\\."``: "://", "www."), tested first as plain substrings: the
+    regex engine tries an alternation at every position where its first letters occur, a
+    substring test runs at C speed."""
+
+    regex: re.Pattern[str]
+    openings: tuple[str, ...] = ()
+
+    def found_in(self, text: str) -> bool:
+        if self.openings and not any(opening in text for opening in self.openings):
+            return False
+        return self.regex.search(text) is not None
+
+
+@dataclass(frozen=True)
+class LineScan:
+    """A pattern filling a whole line of a text (:func:`_any_line`), with the same pattern
+    after a line break: ``^`` is tried at every character of the text, a literal line break
+    is scanned for at C speed."""
+
+    line: re.Pattern[str]
+    after_break: re.Pattern[str]
+
+    def found_in(self, text: str) -> bool:
+        """Whether a line of ``text`` matches (``line.search(text)``): its first line, or a
+        line after a break."""
+        return self.line.match(text) is not None or self.after_break.search(text) is not None
+
+
+@dataclass(frozen=True)
 class NoiseRules:
     """The compiled noise rules: inline regexes, a whole-line regex, and button words."""
 
-    inline: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]  # (guard, pattern)
+    inline: tuple[tuple[Guard | None, re.Pattern[str]], ...]  # (guard, pattern)
     line: re.Pattern[str] | None
     buttons: frozenset[str]
     part: re.Pattern[str] | None = None  # noise only as a part of a multi-part line
@@ -87,13 +118,13 @@ class NoiseRules:
     thread_end: re.Pattern[str] | None = None  # the next post's header ends the comments
     # the heading and thread patterns over a whole text, a line's decoration around them:
     # one scan tells whether any line can open a footer list or a comment thread
-    heading_line: re.Pattern[str] | None = None
-    thread_line: re.Pattern[str] | None = None
+    heading_line: LineScan | None = None
+    thread_line: LineScan | None = None
     # a line that is noise only under the text's first paragraph of prose ("Updated June
     # 18, 2025" in a release's footer; over the body, under the headline, it is the item's
     # posting line and stays), and that pattern filling a line of a whole text (one scan)
     footer: re.Pattern[str] | None = None
-    footer_line: re.Pattern[str] | None = None
+    footer_line: LineScan | None = None
     # line -> is_noise_line's verdict: a site's menus, share bars and footers repeat on
     # every page of a dump, and the whole-line alternation is the costly test
     verdicts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False,
@@ -113,7 +144,7 @@ def data_dir() -> Path:
 def compile_rules(records: list[NoisePattern]) -> NoiseRules:
     """Compile the records once: each inline regex, one alternation for line rules."""
     inline = tuple(
-        (re.compile(r.guard) if r.guard else None,
+        (_guard(r.guard) if r.guard else None,
          re.compile(r.pattern, re.IGNORECASE if r.ignore_case else 0))
         for r in records
         if r.kind == "inline"
@@ -137,14 +168,49 @@ def _alternation(records: list[NoisePattern], kind: str) -> re.Pattern[str] | No
     return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
 
 
-def _any_line(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+def _any_line(pattern: re.Pattern[str] | None) -> LineScan | None:
     """``pattern`` filling a line of a whole text but for the decoration around it (what
     ``pattern.fullmatch(line.strip(_DECORATION))`` finds, in one scan of the text)."""
     if pattern is None:
         return None
     decoration = f"[{re.escape(_DECORATION)}]*"
-    return re.compile(f"^{decoration}(?:{pattern.pattern}){decoration}$",
-                      pattern.flags | re.MULTILINE)
+    body = f"{decoration}(?:{pattern.pattern}){decoration}$"
+    flags = pattern.flags | re.MULTILINE
+    return LineScan(re.compile(f"^{body}", flags), re.compile(rf"\n{body}", flags))
+
+
+MIN_OPENING = 2  # a guard's literal openings are tested only when each is this long
+
+
+def _guard(pattern: str) -> Guard:
+    """An inline rule's guard, with its literal openings when it is an alternation whose
+    branches all open with literal text (a single literal is what the regex engine scans
+    for at C speed already)."""
+    parsed = sre_parse.parse(pattern)
+    openings = set(_openings(parsed.data))
+    if (parsed.state.flags & re.IGNORECASE or len(openings) < 2
+            or min(map(len, openings)) < MIN_OPENING):
+        openings = set()
+    return Guard(re.compile(pattern), tuple(sorted(openings)))
+
+
+def _openings(items: list[tuple[Any, Any]]) -> list[str]:
+    """Literal texts such that every match of a parsed, case-sensitive pattern opens with
+    one of them ('' for an alternative opening with anything but a literal)."""
+    prefixes = [""]
+    for op, value in items:
+        if op == sre_constants.LITERAL:
+            prefixes = [prefix + chr(value) for prefix in prefixes]
+            continue
+        if op == sre_constants.SUBPATTERN and not value[1] & re.IGNORECASE:
+            inner = _openings(value[-1].data)
+        elif op == sre_constants.BRANCH:
+            inner = [opening for branch in value[1] for opening in _openings(branch.data)]
+        else:
+            break
+        prefixes = [prefix + opening for prefix in prefixes for opening in inner]
+        break
+    return prefixes
 
 
 @lru_cache(maxsize=8)
@@ -346,8 +412,11 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     """Sorted, merged (start, end) spans of noise in ``text``."""
     rules = rules or load_rules()
     spans: list[tuple[int, int]] = []
+    guarded: dict[Guard, bool] = {}  # rules sharing a guard test it once
     for guard, pattern in rules.inline:
-        if guard is None or guard.search(text):
+        if guard is not None and guard not in guarded:
+            guarded[guard] = guard.found_in(text)
+        if guard is None or guarded[guard]:
             keeps = "keep" in pattern.groupindex
             for match in pattern.finditer(text):
                 if keeps and match.start("keep") >= 0:  # a line the pattern leaves unmasked
@@ -365,10 +434,10 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
             for a, b in dated_line_noise(line, rules):
                 spans.append((match.start() + a, match.start() + b))
     if rules.heading is not None and (rules.heading_line is None
-                                      or rules.heading_line.search(text) is not None):
+                                      or rules.heading_line.found_in(text)):
         spans.extend(_heading_lists(text, rules.heading))
     if rules.thread is not None and (rules.thread_line is None
-                                     or rules.thread_line.search(text) is not None):
+                                     or rules.thread_line.found_in(text)):
         spans.extend(_comment_threads(text, rules.thread, rules.thread_end))
     if rules.footer_line is not None:
         spans.extend(_footer_lines(text, rules.footer_line))
@@ -391,11 +460,13 @@ def first_prose_line(text: str) -> int:
     return len(text)
 
 
-def _footer_lines(text: str, footer_line: re.Pattern[str]) -> list[tuple[int, int]]:
+def _footer_lines(text: str, footer_line: LineScan) -> list[tuple[int, int]]:
     """Footer lines ("Updated June 18, 2025", "Last Modified: Apr 22, 2025") under the
     text's first line of prose; above it (under the headline) such a line is the posting
     line of the item and stays."""
-    found = list(footer_line.finditer(text))
+    if not footer_line.found_in(text):
+        return []
+    found = list(footer_line.line.finditer(text))
     if not found:
         return []
     prose = first_prose_line(text)
