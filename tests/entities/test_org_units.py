@@ -79,6 +79,21 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
     # a place right after a body's head noun is the unit's own place
     ("The State Criminal Police Office Graz searched two flats on Monday.",
      ["State Criminal Police Office Graz"]),
+    # a unit number written out after the name's words, and what follows it
+    ("The inquiry is led by the Court of Instruction number 4 of Algeciras (Cadiz).",
+     ["Court of Instruction number 4 of Algeciras"]),
+    ("The Central Court of Instruction No. 6 ordered the arrests.",
+     ["Central Court of Instruction No. 6"]),
+    ("The Border Guard Forces number 300 officers in the district.", ["Border Guard Forces"]),
+    # the object of "Trafficking in" and of a gerund after "and" stays in the name
+    ("Officers of the Directorate for Combating Trafficking in Human Beings of the Criminal "
+     "Police searched the flat.",
+     ["Directorate for Combating Trafficking in Human Beings of the Criminal Police"]),
+    ("The report of the Working Group on Risks and Countering the Financing of Terrorism was "
+     "adopted.", ["Working Group on Risks and Countering the Financing of Terrorism"]),
+    # an acronym, "and", then another body's name: two bodies
+    ("SEDENA and US Northern Command opened a joint course in Monterrey.",
+     ["SEDENA", "US Northern Command"]),
 ])
 def test_unit_names(nlp: Language, text: str, expected: list[str]) -> None:
     assert labelled(nlp, text, "ORG") == expected

@@ -120,6 +120,15 @@ def places(text: str) -> dict[str, str | None]:
     ("Officers searched a flat in the Agia Zoni area of Limassol, Cyprus, on Tuesday.",
      "Agia Zoni", "Agia Zoni"),
     ("NDLEA operatives raided a shop in the Fagge area of Kano on Friday.", "Fagge", "Fagge"),
+    # a facility's name in quotes before its head: the name is the span, named with the head
+    ('Hashish was found in a lorry at the "Tokmok" automobile checkpoint on Tuesday.',
+     "Tokmok", "Tokmok automobile checkpoint"),
+    ('Officers of the \u201cZhanatas\u201d customs post found heroin in a parcel.',
+     "Zhanatas", "Zhanatas customs post"),
+    # a listed place written with its first word abbreviated
+    ("Police in Mt Hagen burnt 300 kg of cannabis on Friday.", "Mt Hagen", "Mount Hagen"),
+    ("Officers at Ft Lauderdale airport stopped a courier.", "Ft Lauderdale airport",
+     "Fort Lauderdale Airport"),
 ])
 def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     found = places(sentence)

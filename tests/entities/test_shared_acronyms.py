@@ -52,6 +52,12 @@ CASES = [
      "Judicial Police of Portugal"),
     ("In Durban, South Africa, SARS officers found 40 kg of cocaine in a container.", "SARS",
      "South African Revenue Service"),
+    # the interior ministry's Russian acronym: the ministry of the country the text names
+    ("MINSK. The State Security Committee of Belarus and the MVD closed a channel from Russia "
+     "to Minsk and Brest. The MVD said three couriers were held in Belarus.", "MVD",
+     "Ministry of Internal Affairs of the Republic of Belarus"),
+    ("Moscow, Russia. The MVD said the laboratory near Tver had made 40 kg of mephedrone.",
+     "MVD", "Ministry of Internal Affairs of the Russian Federation"),
     ("The SARS-CoV-2 pandemic slowed shipping through Durban, South Africa.", "SARS", None),
     ("The SARS outbreak of 2003 emptied airports across Asia.", "SARS", None),
 ]

@@ -73,6 +73,9 @@ class OrganizationGrammarComponent(DataComponent):
             reference_heads=frozenset(lists.get("reference_heads", [])),
             platforms=frozenset(lists.get("social_platforms", [])),
             roles=frozenset(lists.get("role_words", [])),
+            number_words=frozenset(lists.get("unit_number_words", [])),
+            in_objects=frozenset(lists.get("in_object_words", [])),
+            object_gerunds=frozenset(lists.get("object_gerunds", [])),
         )
         self.grammar = OrganizationGrammar(words)
         self.grammar_heads = words.heads

@@ -89,8 +89,11 @@ def read_phrase_tokens(path: Path, tokenizer: Tokenizer) -> dict[str, tuple[str,
 class SpellingVariants:
     """British/American and hyphenation pairs, and region suffixes (``spelling_variants.json``)."""
 
-    def __init__(self, pairs: list[list[str]], region_suffixes: list[str]) -> None:
+    def __init__(self, pairs: list[list[str]], region_suffixes: list[str],
+                 place_abbreviations: list[list[str]] | None = None) -> None:
         self.pairs = [(a, b) for a, b in pairs]
+        # a place name's first word and its abbreviations ("Mount Hagen": "Mt Hagen")
+        self.place_abbreviations = [(a, b) for a, b in place_abbreviations or []]
         suffixes = "|".join(re.escape(s) for s in region_suffixes)
         self.region_suffixes = region_suffixes
         self._suffix_ends = tuple(f" {suffix}" for suffix in region_suffixes)
@@ -101,7 +104,14 @@ class SpellingVariants:
         if not path.is_file():
             return cls([], [])
         data = _json(path)
-        return cls(data.get("pairs", []), data.get("region_suffixes", []))
+        return cls(data.get("pairs", []), data.get("region_suffixes", []),
+                   data.get("place_abbreviations", []))
+
+    def abbreviated(self, names: list[str]) -> list[str]:
+        """The names whose first word has an abbreviation, written with it ("Mount Hagen" ->
+        "Mt Hagen", "Mt. Hagen")."""
+        return [f"{short}{name[len(word):]}" for name in names
+                for word, short in self.place_abbreviations if name.startswith(word)]
 
     def expand(self, name: str) -> list[str]:
         """The name, its spelling variants, a leading-"the"-less form, straight/curly quotes."""
@@ -358,6 +368,7 @@ class GazetteerData:
             names = [form for name in [record.name, *record.aliases]
                      for form in self.spelling.region_forms(name)]
             names += [name.replace("\u2019", "'") for name in names if "\u2019" in name]
+            names += self.spelling.abbreviated(names)
             # Romanian s/t with a comma below and with a cedilla (older fonts) are one letter
             names += [form for name in names if _CEDILLA_LETTERS.search(name)
                       for form in (name.translate(_COMMA_BELOW), name.translate(_CEDILLA))

@@ -50,6 +50,12 @@ class GrammarWords:
     # a person's role after "and the" ("... Group and the Chief of the Cyprus Police"), besides
     # the titles
     roles: frozenset[str] = frozenset()
+    # a unit's number written out inside a name ("Court of Instruction number 2 of Ayamonte")
+    number_words: frozenset[str] = frozenset()
+    # words whose object follows "in" ("Combating Trafficking in Persons"), lower case
+    in_objects: frozenset[str] = frozenset()
+    # gerunds whose object follows "the" ("and Countering the Financing of Terrorism")
+    object_gerunds: frozenset[str] = frozenset()
 
 
 class OrganizationGrammar:
@@ -250,7 +256,7 @@ class OrganizationGrammar:
             if token.lower() in _AND and i == start - 1 and i - 1 >= floor \
                     and i not in ent_by_end and i - 1 not in blocked \
                     and self._is_name_word(doc[i - 1], core=True) \
-                    and not _acronym_before(doc, i - 1, start):
+                    and not _acronym_before(doc, i - 1, head):
                 i -= 1
                 continue
             if i + 1 in ent_by_end:
@@ -300,6 +306,11 @@ class OrganizationGrammar:
         if i >= len(doc):
             return pos
         link = doc[i].lower()
+        number_end = self._written_number_end(doc, i)
+        if number_end > i:  # "Court of Instruction number 2 (of Ayamonte)"
+            return self._extend(doc, number_end, ent_by_start, blocked, depth + 1)
+        if depth and link in self.words.articles and doc[pos - 1] in self.words.object_gerunds:
+            return self._gerund_object(doc, pos, i, ent_by_start, blocked, depth)
         if depth and pos not in self._ent_ends and doc[pos - 1] not in self.words.heads:
             inner = self._inner_link(doc, pos, i, ent_by_start, blocked)
             if inner > i:  # "... of Health, Labour and Welfare", "Trafficking in Drugs"
@@ -337,6 +348,35 @@ class OrganizationGrammar:
         further = self._extend(doc, scan_end, ent_by_start, blocked, depth + 1)
         return further if further > scan_end else pos
 
+    def _written_number_end(self, doc: DocView, i: int) -> int:
+        """"number 2", "No. 5" at ``i`` after a name part: the end of the number when a unit
+        number follows the word and nothing reads it as a count ("the Forces number 300
+        officers": a verb), else ``i``."""
+        if doc[i] not in self.words.number_words or i + 2 >= len(doc):
+            return i
+        j = i + 1
+        if doc[j] == "." and not doc.spaces[i]:  # "No. 5"
+            j += 1
+        if not doc.spaces[j - 1] or j >= len(doc) or not _UNIT_NUMBER.match(doc[j]):
+            return i
+        after = _skip_inner_space(doc, j + 1)
+        word = doc[after] if after < len(doc) and "\n" not in doc[after - 1] else ""
+        if word in _AMOUNT_WORDS or (word[:1].islower() and word.endswith("s")
+                                     and word not in _VERBS_IN_S):
+            return i  # "the Forces number 300 officers", "number 3 kg": a count
+        return j + 1
+
+    def _gerund_object(self, doc: DocView, pos: int, i: int, ent_by_start: dict[int, Ent],
+                       blocked: set[int], depth: int) -> int:
+        """"... and Countering the Financing of Terrorism": after a gerund of a name's
+        subject (at ``pos - 1``), "the" and capitalized words without a head noun are its
+        object and stay in the name; the article is at ``i``. The end, or ``pos``."""
+        j = _skip_inner_space(doc, i + 1)
+        seg_end, _, capitalized, has_head, _ = self._segment(doc, j, ent_by_start, blocked)
+        if not capitalized or has_head or j in ent_by_start:
+            return pos
+        return self._extend(doc, seg_end, ent_by_start, blocked, depth + 1)
+
     def _inner_link(self, doc: DocView, pos: int, i: int, ent_by_start: dict[int, Ent],
                     blocked: set[int]) -> int:
         """Inside an extension ("of Health", "of Illicit Trafficking"), the words that go on
@@ -357,11 +397,14 @@ class OrganizationGrammar:
                 return i
             last = self._plain_segment(doc, _skip_inner_space(doc, j + 1), ent_by_start,
                                        blocked)
-        elif doc[i] == "in" and doc[pos - 1].lower() in self.words.lowercase:
+        elif doc[i] == "in" and (doc[pos - 1].lower() in self.words.lowercase
+                                 or doc[pos - 1].lower() in self.words.in_objects):
             j = _skip_inner_space(doc, i + 1)
             last = self._plain_segment(doc, j, ent_by_start, blocked)
-            if last is not None and any(doc[k].lower() not in self.words.lowercase
-                                        for k in range(j, last) if not doc[k].isspace()):
+            objects = doc[pos - 1].lower() in self.words.in_objects  # "Trafficking in Persons"
+            if last is not None and not objects and any(
+                    doc[k].lower() not in self.words.lowercase
+                    for k in range(j, last) if not doc[k].isspace()):
                 return i  # "Court of Justice in Cobourg": a seat, not a subject's object
         else:
             return i
@@ -518,12 +561,12 @@ _POSSESSIVES = frozenset({"'s", "\u2019s"})
 _PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})
 
 
-def _acronym_before(doc: DocView, i: int, start: int) -> bool:
-    """Is token ``i``, before an "and" that opens the name at ``start``, an acronym in a line
-    not written in caps ("the SRC and Revenue Service of Georgia": two bodies; "CUSTOMS AND
-    EXCISE DEPARTMENT" is one)?"""
+def _acronym_before(doc: DocView, i: int, head: int) -> bool:
+    """Is token ``i``, before an "and" that opens a name with its head noun at ``head``, an
+    acronym in a line not written in caps ("the SRC and Revenue Service of Georgia", "FFAA
+    and US Southern Command": two bodies; "CUSTOMS AND EXCISE DEPARTMENT" is one)?"""
     word = doc[i]
-    return len(word) >= 2 and word.isupper() and word.isalpha() and not doc[start].isupper()
+    return len(word) >= 2 and word.isupper() and word.isalpha() and not doc[head].isupper()
 
 
 def _ends_body(ent_by_end: dict[int, Ent], i: int) -> bool:

@@ -18,6 +18,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .phrases import TokenTexts
 
 NAME_LABELS = frozenset({"LOC", "COUNTRY", "NORP"})
+_OPEN_QUOTES = frozenset({'"', "\u201c", "\u00ab"})
+_CLOSE_QUOTES = frozenset({'"', "\u201d", "\u00bb"})
 PLACE_LABELS = frozenset({"LOC"})
 MAX_NAME_WORDS = 3
 MAX_LISTED_NAMES = 6
@@ -377,9 +379,17 @@ class PlaceGrammar:
             if pair is not None:
                 return [pair]
         name_start, entity = self._name_before(texts, start, by_end)
+        name_end = start
         if name_start == start:
-            return []
-        name = texts.span_text(name_start, start)
+            quoted = self._quoted_name(texts, start, by_end) \
+                if kind == "in" and head not in self.titled_heads \
+                and head not in self.port_heads else None
+            if quoted is None:
+                return []
+            # 'the "Kordai" automobile checkpoint': the quoted name is the span, its name
+            # takes the head ("Kordai automobile checkpoint")
+            name_start, name_end, entity = quoted
+        name = texts.span_text(name_start, name_end)
         if kind == "out":
             if entity is not None and entity.label != "LOC":
                 return []
@@ -408,7 +418,8 @@ class PlaceGrammar:
             return []  # "the [Tema Port] container terminal", "the [Port of Lomé] container
             # terminal", "the [KLIA] Air Cargo Terminal": the terminal is in the port
         if known is not None:
-            return [PlaceSpan(name_start, end, dict(known))]
+            return [PlaceSpan(name_start, max(end if name_end == start else name_end,
+                                              name_end), dict(known))]
         written_head = " ".join(texts.span_text(start, end).split())
         if head in self.port_heads:
             value = self._port_value(name, entity, written_head)
@@ -427,9 +438,23 @@ class PlaceGrammar:
             value = {"name": " ".join(with_head(name, written_head).split()),
                      "country_iso2": _country_of(entity), "id": None}
             if entity is None:  # "the Kybartai border checkpoint" ... "cocaine at Kybartai"
-                self._named.setdefault(tuple(texts.orths[name_start:start]), {
+                self._named.setdefault(tuple(texts.orths[name_start:name_end]), {
                     "name": " ".join(name.split()), "country_iso2": None, "id": None})
-        return [PlaceSpan(name_start, end, value)]
+        return [PlaceSpan(name_start, end if name_end == start else name_end, value)]
+
+    def _quoted_name(self, texts: TokenTexts, start: int, by_end: Mapping[int, KnownSpan]
+                     ) -> tuple[int, int, KnownSpan | None] | None:
+        """'the "Astara" customs post': a name in quotes glued to them, right before a
+        facility head at ``start``; (name start, name end, the entity it is) or None."""
+        close = start - 1
+        if close < 2 or texts[close] not in _CLOSE_QUOTES or texts.space_after(close - 1) \
+                or not texts.space_after(close):
+            return None
+        name_start, entity = self._name_before(texts, close, by_end)
+        if name_start == close or name_start == 0 or texts[name_start - 1] not in _OPEN_QUOTES \
+                or texts.space_after(name_start - 1):
+            return None
+        return name_start, close, entity
 
     @staticmethod
     def _crossing_pair(texts: TokenTexts, name_start: int, end: int, written_head: str,
