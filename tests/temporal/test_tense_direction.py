@@ -91,6 +91,28 @@ CASES: list[tuple[Any, ...]] = [
      _at("2026-03-20", "2026-03-20")),
     ("headline", "Fuel prices\nThe new tariff applies from Friday.", "Friday",
      _at("2026-03-20", "2026-03-20")),
+    # -- a day or month just ahead (within three weeks, the last one most of a year back): the
+    # next one, whatever participle or other clause's past stands in its sentence; "since"
+    # still tells the last one
+    ("just ahead", "The ministry will buy back bonds offered by March 27, with payment "
+     "expected on April 2.", "March 27", _at("2026-03-27", "2026-03-27")),
+    ("just ahead", "The ministry will buy back bonds offered by March 27, with payment "
+     "expected on April 2.", "April 2", _at("2026-04-02", "2026-04-02")),
+    ("just ahead", "Passes bought for the cancelled shows can be used until March 31 or "
+     "refunded, the theatre said.", "March 31", _at("2026-03-31", "2026-03-31")),
+    ("just ahead", "Millers said the levy would hurt firms that had signed deals for "
+     "deliveries in April-May.", "April-May", _at("2026-04/2026-05", "2026-04-01",
+                                                  "2026-05-31")),
+    ("just ahead", "Since March 25, officers have seized 12 kg of heroin.", "March 25",
+     _at("2025-03-25", "2025-03-25")),
+    ("just ahead", "From January to November, the unit seized 86 kg of heroin, it said.",
+     "January to November", _at("2025-01/2025-11", "2025-01-01", "2025-11-30"), "2025-12-20"),
+    # -- a date after one told ahead in its clause, no past verb between: ahead too
+    ("after ahead", "The carrier launched a sale of 200,000 seats, on offer until March 25 for "
+     "trips between May and July.", "May and July",
+     _at("2026-05/2026-07", "2026-05-01", "2026-07-31")),
+    ("after ahead", "The fare is valid until March 25, after the carrier cut prices in "
+     "May.", "May", _at("2025-05", "2025-05-01", "2025-05-31")),
     # -- a year counted from a season keeps its extent (guide: TIMEX3 anchor granularity) ---
     ("anchor", "Clubs spent a record in the summer of 2025, 18% more than a year earlier.",
      "a year earlier", _at("2024-SU", "2024-06-01", "2024-08-31"), "2026-07-29"),

@@ -600,6 +600,37 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "5.", "third-quarter", _at("2026-Q3", "2026-07-01", "2026-09-30")),
     ("reported part", "2026-10-22", "The lender expects first-half earnings to improve.",
      "first-half", _at("2026-H1", "2026-01-01", "2026-06-30")),
+    # -- a split year's season is the marketing year of the thing its sentence names
+    ("season subject", "2026-05-12", "The cocoa council sees a surplus of 40,000 tonnes in "
+     "the 2026/27 season.", "2026/27", _at("2026-10/2027-09", "2026-10-01", "2027-09-30")),
+    ("season subject", "2026-05-12", "Cotton mills cut imports for the 2025/26 season, the "
+     "trade body said.", "2025/26", _at("2025-08/2026-07", "2025-08-01", "2026-07-31")),
+    ("season subject", "2026-05-12", "Growers expect sugar output to fall in the 2026/27 "
+     "season.", "2026/27", _at("2026-10/2027-09", "2026-10-01", "2027-09-30")),
+    ("season subject", "2026-05-12", "In the whole 2025/26 season, 11 skiers died in "
+     "avalanches.", "2025/26", _at("2025-10/2026-09", "2025-10-01", "2026-09-30")),
+    ("season subject", "2026-05-12", "Russia will cap wheat exports in the 2026/27 season.",
+     "2026/27", _at("2026-07/2027-06", "2026-07-01", "2027-06-30")),
+    # -- a stock figure's day ("as on", "as of"): the year-ago window is that day a year back
+    ("stock day", "2026-09-21", "Sowing of pulses stood at 120.4 lakh hectares as on "
+     "September 18, up 2 per cent from the year-ago period.", "the year-ago period",
+     {"start": "2025-09-18", "end": "2025-09-18"}),
+    ("stock day", "2026-07-03", "Reservoirs held 61% of capacity as of June 30, against 68% in "
+     "the same period last year.", "the same period last year",
+     {"start": "2025-06-30", "end": "2025-06-30"}),
+    # -- parts of "the century" (the one news is written in) and its end year
+    ("century", "2026-05-12", "Arctic sea ice has shrunk by a third since the turn of the "
+     "century, the agency said.", "the turn of the century", _at("2000", "2000-01-01",
+                                                                  "2000-12-31")),
+    ("century", "2026-05-12", "Coastal flooding doubled compared with the first decade of the "
+     "century.", "the first decade of the century",
+     _at("200", "2000-01-01", "2009-12-31")),
+    ("century", "2026-05-12", "Output grew fastest in the second decade of this century.",
+     "the second decade of this century", _at("201", "2010-01-01", "2019-12-31")),
+    ("century", "2026-05-12", "The city boomed at the turn of the 20th century.",
+     "the turn of the 20th century", _at("1900", "1900-01-01", "1900-12-31")),
+    ("century", "2026-05-12", "Current policies put the world on track for 2.7C of warming by "
+     "2100, the report said.", "2100", _at("2100", "2100-01-01", "2100-12-31")),
 ]
 
 # (group, DCT, text, span): no date
@@ -689,6 +720,12 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     # "year-end" between "the" and a noun modifies it
     ("year-end", "2026-11-20", "Egg prices rose ahead of the year-end holiday season.",
      "year-end"),
+    # 2100 as a count or a clock time is no year
+    ("2100", "2026-05-12", "Customs officers seized 2100 tablets of ecstasy.", "2100"),
+    ("2100", "2026-05-12", "The convoy left the port at 2100 hours.", "2100"),
+    ("2100", "2026-05-12", "Police arrested 2100 people in the sweep.", "2100"),
+    # a turn in the road, a decade of a life
+    ("century", "2026-05-12", "The bus overturned at the turn of the road.", "the turn"),
 ]
 
 test_wire_form_value, test_wire_form_absent = publisher_style_tests(CASES, ABSENT)

@@ -196,6 +196,7 @@ class Lexicon:
     anaphor_preps: frozenset[str] = frozenset()  # "in"/"for" the quarter: the one named
     sports_words: list[str] = field(default_factory=list)  # "scored ... in the second half"
     split_year_months: dict[str, int] = field(default_factory=dict)  # "2025/26 school year"
+    season_subject_months: dict[str, int] = field(default_factory=dict)  # "cocoa": October
     comparison_preps: list[str] = field(default_factory=list)  # "up 9% on the first half"
     date_column_headers: frozenset[str] = frozenset()  # "| Date |": a column of days
     month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
@@ -344,6 +345,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         lex.split_year_months = {
             key(r.word): r.first_month
             for r in read_jsonl(data_dir / "split_years.jsonl", SplitYearRecord)}
+    if (data_dir / "season_subjects.jsonl").exists():
+        lex.season_subject_months = {
+            r.word: r.first_month
+            for r in read_jsonl(data_dir / "season_subjects.jsonl", SplitYearRecord)}
     if (data_dir / "sports_words.jsonl").exists():
         lex.sports_words = [r.word for r in read_jsonl(data_dir / "sports_words.jsonl",
                                                        WordRecord)]

@@ -52,6 +52,7 @@ _BACK_FROM_REFERENCE = {"TH": 24, "D": 1}
 # two years" reach back whole weeks or months.
 _DAYS_BACK = {"W": 7}
 _MONTHS_BACK = {"M": 1, "Y": 12}
+TEXTS_CENTURY = 2000  # the first year of the century "the century" alone names in news text
 _VAGUE_LETTER = {"decade": "DE", "century": "CE"}  # TIMEX3 "PXDE": some decades
 WINDOW_MONTHS = 60  # "the 12 months to February" reaches back at most five years
 WINDOW_DAYS = 366
@@ -308,7 +309,7 @@ class Parser:
             "relative": self._relative, "set": self._set,
             "duration_adj": self._duration, "duration": self._duration,
             "century": self._century, "decade_word": self._decade_word,
-            "era_half": self._era_half,
+            "era_half": self._era_half, "century_part": self._century_part,
             "duration_long": self._duration_long, "half_unit": self._half_unit,
             "clock": self._clock,
             "short_year": self._short_year, "holiday": self._holiday,
@@ -1246,6 +1247,23 @@ class Parser:
         first = era.year + (number - 1) * length // 2
         return CalendarRange(CalendarPeriod("year", first),
                              CalendarPeriod("year", first + length // 2 - 1))
+
+    def _century_part(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"the turn of the century" (2000), "the first decade of the century" (2000-2009):
+        "the century" alone is the one the texts are written in (TEXTS_CENTURY)."""
+        if f.get("n") or f.get("w"):
+            era = self._century(f, text, start, end)
+            if not isinstance(era, CalendarPeriod) or era.year is None:
+                return None
+            first_year = era.year
+        else:
+            first_year = TEXTS_CENTURY
+        if f.get("turn"):
+            return CalendarPeriod("year", first_year)
+        number = self._ordinal(f.get("ord"), 10)
+        if number is None:
+            return None
+        return CalendarPeriod("decade", first_year + (number - 1) * 10)
 
     def _decade_word(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"the nineties", "the late sixties": a decade of the 20th century."""

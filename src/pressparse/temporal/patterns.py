@@ -23,7 +23,8 @@ DAY_DIGITS = r"(?:3[01]|[12][0-9]|0?[1-9])"
 # (not a clock time's hour, "Sep 15, 2026 - 13:07", nor a numeric date's first number,
 # "in October\n04.11.2026")
 DAY = DAY_DIGITS + r"(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w]|[:.][0-9])"
-YEAR_DIGITS = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+# (2100, the end of the century projections run to: "warming of 2.7C by 2100")
+YEAR_DIGITS = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)"
 YEAR = YEAR_DIGITS + r"(?![\w]|[.,:][0-9])"
 YEAR2 = r"[0-9]{2}(?![\w\-‐/]|\.[0-9])"  # "in 2021-22." ends a sentence
 # A Buddhist-era year (Thai texts: 2568 BE = 2025 CE), read only as the year of a written day
@@ -117,10 +118,10 @@ def alternation(phrases: list[str], *, exact: bool = False) -> str:
     return "(?:" + _emit(root) + ")"
 
 
-# Dispatch keys of numbers: a possible year (4 digits, 1800-2099), a possible day or short
+# Dispatch keys of numbers: a possible year (4 digits, 1800-2100), a possible day or short
 # number (1-2 digits), a 3-digit number; a quote ("'90s").
 YEAR_KEY, DAY_KEY, NUMBER_KEY, QUOTE_KEY = "#year", "#day", "#number", "'"
-_YEAR_LIKE = re.compile(r"(?:1[89]|20)[0-9]{2}")
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)[0-9]{2}|2100")
 WORD = re.compile(r"(?<![\w])(?:['’]|[0-9]+|[^\W_]+)")
 
 
@@ -626,6 +627,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<q2>{qual_inner})?(?P<y2>{YEAR})"),
         ("year_qual", QUAL, rf"(?:(?P<edge>{qual_edge})|(?P<q>{qual_inner}))"  # "the end of
          rf"(?:(?P<fy>[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?)?(?P<y>{YEAR})"),  # fiscal 2027"
+        # "the turn of the century", "the first decade of the century" ("of this century",
+        # "of the 21st century"): the century's first year, or its n-th ten years
+        ("century_part", T,
+         rf"[Tt]he\s+(?:(?P<turn>turn)|(?P<ord>{ordinal})\s+decade)\s+of\s+(?:the|this)\s+"
+         rf"(?:(?:(?P<n>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<w>{century_word}))[\s\-‐]+)?"
+         r"century(?![\w\-‐])"),
         ("century", CENTURY,
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?|{NUM_LEFT})(?:(?P<n>[0-9]{{1,2}})"
          rf"(?:st|nd|rd|th)|(?P<w>{century_word}))[\s\-‐]+[Cc]entury(?![\w])"),

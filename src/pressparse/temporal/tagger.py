@@ -17,6 +17,7 @@ from .context import (
     FutureWording,
     ReferencePlan,
     dateline_prefix,
+    sentence_start,
     written_year,
 )
 from .expressions import (
@@ -35,7 +36,7 @@ from .resolve import Reference, Resolver
 from .timex import interval_timex
 
 _DIGIT_ANCHOR = (
-    r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
+    r"(?<![0-9])(?:(?:1[89]|20)[0-9]{2}|2100)(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])"
     r"|(?<![\w/])[0-9]{1,2}/[0-9]{1,2}(?![\w/])"  # "on 13/10"
     r"|[FC]Y['’]?[0-9]{2}"  # "FY25", "CY25"
@@ -72,6 +73,7 @@ _COUNT_FIRST = {"quarter": ("quarter", "half"), "half": ("half",)}
 _GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")  # "2024 (January to December)"
 GLOSS_REACH = 3  # characters between a year and the bracketed period glossing it
 COMPARED_REACH = 80  # characters between a dated part and a year-less one compared with it
+_NEXT_WORD = re.compile(r"[ \t]*")  # the spaces before the word right after a span
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _APPOSITION_GAP = re.compile(r"\s*[(,]\s*")  # "today, Monday 10 June", "Saturday (8 Feb"
 APPOSITION_REACH = 4  # characters between a day word and the date that glosses it
@@ -98,17 +100,24 @@ NEAR_PAST_REACH = 30  # characters before a stretch of weekdays read for its own
 PREVIOUS_SENTENCE_REACH = 400  # characters from a stretch to a bare "the same period" in
 # the next sentence
 COMPARED_MIN_DAYS = 31  # a stretch compared with "the same period" is longer than a month
+STOCK_DAY_REACH = 12  # characters before a day read for "as of"
+JUST_AHEAD_DAYS = 21  # a year-less day starting this soon after the reference is the next one
+# unless "since" or "after <-ing>" tells otherwise (the last one is nearly a year back)
+DEADLINE_REACH = 12  # characters before a span that may hold its deadline word ("by")
+LONG_PAST_DAYS = 180  # ... when the last one ended this long before the reference
 
 
 def _same_period(expression: SamePeriod, told: dict[str, Any],
                  results: list[tuple[int, int, dict[str, Any]]], resolver: Resolver,
                  context: Callable[[int, int], tuple[int, str]],
-                 at: int = 0) -> dict[str, Any] | None:
+                 at: int = 0, stock_day: re.Pattern[str] | None = None) -> dict[str, Any] | None:
     """"The same period of 2023" as the stretch the text compares with, moved to that year:
     the last range of days it gave ("from 1 to 25 July") or stretch longer than a month ("in
     January-June 2024", "the first nine months
     of this year"), or from a day after "since" to the reference ("since January 1, 2024"),
-    a stretch not over at the reference ("so far this year") up to the reference.
+    a stretch not over at the reference ("so far this year") up to the reference, or the day
+    a stock figure is read on (``stock_day`` right before it: "as on September 17 ... in the
+    year-ago period": that day a year back).
     None when the text gave none (the year told stands)."""
     order = _bare_compared_order(results, at, resolver, context) if expression.bare else \
         reversed(results)
@@ -141,7 +150,8 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
                 - first.month + 1 != expression.months:
             continue  # "in the six months": a stretch of six months only
         if expression.unit == "period" and (last - first).days < COMPARED_MIN_DAYS and not (
-                value["kind"] == "range" and first < last and not expression.long):
+                value["kind"] == "range" and first < last and not expression.long) and not (
+                first == last and _read_on(stock_day, start, context)):
             continue  # a day or a single month ("In September"), not a stretch of days
         if expression.years_back is not None:
             shift = -expression.years_back
@@ -171,6 +181,16 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
             expression.year is None
         return moved
     return None
+
+
+def _read_on(stock_day: re.Pattern[str] | None, start: int,
+             context: Callable[[int, int], tuple[int, str]]) -> bool:
+    """Whether the words of a stock figure's day ("as on", "as of") stand right before
+    ``start``."""
+    if stock_day is None:
+        return False
+    offset, text = context(max(0, start - STOCK_DAY_REACH), start)
+    return stock_day.search(text, 0, start - offset) is not None
 
 
 def _same_night(expression: Expression) -> bool:
@@ -458,6 +478,16 @@ class DateTagger:
         self.report_after = re.compile(
             rf"[\s-]+(?:{alternation(reports, exact=True)})(?![\w])") if reports else None
         """The report of a period right after it ("third-quarter results")."""
+        subjects = self.lex.season_subject_months
+        self.season_subject = re.compile(
+            rf"(?<![\w])({alternation(sorted(subjects))})s?(?![\w])", re.IGNORECASE) \
+            if subjects else None
+        """A thing whose own marketing year a split year's season is ("cocoa")."""
+        stock = self.lex.clause_words.get("stock_day_prep", [])
+        self.stock_day = re.compile(
+            rf"(?<![\w])(?:{alternation(stock, exact=True)})\s+\Z", re.IGNORECASE) \
+            if stock else None
+        """The words of the day a stock figure is read on ("as of Oct. 1")."""
         self.anchor_words = self._anchor_words()
         self.after_the = self._words_after_the()
         self._matchers_of_word: dict[str, Matcher | None] = {}
@@ -766,6 +796,8 @@ class DateTagger:
                         night = values_at.get(anchor[0])
                 elif expression.unit in ("quarter", "half") and expression.shift == 0:
                     continue  # "the quarter", "the semester" with none named before: no date
+            if item.form == "range_year":
+                expression = self._subject_season(expression, item, context)
             glossed_year = self._glossed_year(found, index, context)
             if glossed_year is not None:  # "In 2024 (January to December)": that year's
                 resolver = Resolver(Reference(date(glossed_year, 12, 31), "explicit"), None)
@@ -831,14 +863,18 @@ class DateTagger:
             if nearest and not _holds_reference(value, resolver, expression):
                 ahead = _nearer(value, resolver.resolve(expression, True), resolver, expression)
                 # the next one is nearer: taken when the clause tells no past (read only then)
-                if ahead is not value and (intended
-                                           or not self._tells_past(expression, item, context)):
+                if ahead is not value and (
+                        intended or not self._tells_past(
+                            expression, item, context,
+                            just_ahead=_just_ahead(value, ahead, resolver, expression)
+                            or self._after_date_ahead(found, index, values_at, resolver,
+                                                      context))):
                     value = ahead
             if named_week is not None:
                 value = {**named_week, "kind": "relative"}
             if type(expression) is SamePeriod:
                 compared = _same_period(expression, value, results, resolver, context,
-                                        item.start)
+                                        item.start, self.stock_day)
                 if compared is None and expression.bare:
                     continue  # "over the same period" with no stretch before it: no date
                 value = compared or value
@@ -974,13 +1010,77 @@ class DateTagger:
         offset, around = context(max(0, item.start - SINCE_REACH), item.start)
         return self.future.since(around, item.start - offset)
 
+    def _subject_season(self, expression: Expression, item: Found,
+                        context: Callable[[int, int], tuple[int, str]]) -> Expression:
+        """A split year read as a season (the grain year, July-June) moved to the marketing
+        year of the thing its sentence names ("a deficit of 150,000 tonnes of cocoa in the
+        2026/27 season": October-September; season_subjects.jsonl)."""
+        season_month = self.lex.split_year_months.get("season")
+        if self.season_subject is None or not isinstance(expression, CalendarRange) or \
+                expression.first.unit != "month" or expression.first.month != season_month:
+            return expression
+        offset, around = context(item.start, item.end)
+        left = sentence_start(around, item.start - offset, FAR_LOOK_BEHIND)
+        stop = _SENTENCE_BREAK.search(around, item.end - offset)
+        subject = self.season_subject.search(around, left, stop.start() if stop else len(around))
+        if subject is None:
+            return expression
+        month = self.lex.season_subject_months[subject.group(1).lower()]
+        if month == season_month:
+            return expression
+        first, last = expression.first, expression.last
+        return CalendarRange(replace(first, month=month), replace(last, month=month - 1 or 12))
+
+    def _near_past_verb(self, text: str, start: int) -> bool:
+        """Whether past wording of the span's own clause stands within NEAR_PAST_REACH
+        before it: not when a deadline word stands right before the span ("tendered by",
+        "used until") nor a verb of expectation ("expected on")."""
+        deadline = self.future.deadline_word
+        if deadline is not None and deadline.search(
+                text, max(0, start - DEADLINE_REACH), start) is not None:
+            return False
+        left = sentence_start(text, start, NEAR_PAST_REACH)
+        return any(self.future.expecting.match(text, verb.start()) is None
+                   for verb in self.future.past_verb.finditer(text, left, start))
+
+    def _after_date_ahead(self, found: list[Found], index: int,
+                          values_at: dict[int, dict[str, Any]], resolver: Resolver,
+                          context: Callable[[int, int], tuple[int, str]]) -> bool:
+        """Whether the date just before this one in its sentence lies ahead of the
+        reference, with no past wording between the two ("available until February 2 for
+        flights between April and June"): a date that follows it in the same clause is told
+        ahead too."""
+        previous = values_at.get(index - 1)
+        if previous is None or not previous.get("start") or resolver.today is None or \
+                previous["start"] <= resolver.today.isoformat():
+            return False
+        earlier, item = found[index - 1], found[index]
+        if not _same_sentence(earlier.end, item.start, context):
+            return False
+        offset, around = context(earlier.end, item.start)
+        return self.future.past_verb.search(around, earlier.end - offset,
+                                            item.start - offset) is None
+
     def _tells_past(self, expression: Expression, item: Found,
-                    context: Callable[[int, int], tuple[int, str]]) -> bool:
+                    context: Callable[[int, int], tuple[int, str]],
+                    just_ahead: bool = False) -> bool:
         """Whether the clause of a year-less date or lone weekday tells it is behind the
         reference: "since" before it, past wording in its sentence, or (a weekday) the
-        present of a headline."""
+        present of a headline. A day or month that begins within JUST_AHEAD_DAYS after the
+        reference (``just_ahead``) is told past only by "since" or "after <-ing>" right before
+        it, a past verb right after it, its subject's ("sales for March rose"), or one of its
+        own clause right before it ("was found on 10 March") but for a participle before a
+        deadline word ("notes tendered by April 14") or a verb of expectation ("settlement
+        expected on April 20"): a past verb further off in its sentence is another clause's
+        ("had contracted shipments to Senegal, Vietnam and China in October-November", told
+        a week or two before), as a writer gives the year of a day nearly a year back."""
         offset, around = context(item.start, item.end)
         start, end = item.start - offset, item.end - offset
+        if just_ahead:
+            return self.future.since(around, start) or \
+                self.future.after_gerund(around, start) or \
+                self.future.past_verb.match(around, _NEXT_WORD.match(around, end).end()) \
+                is not None or self._near_past_verb(around, start)
         # (a stretch of months, a reporting period, takes the tense of its whole sentence:
         # "said it recorded 412 attempts at the country's land, sea and air ports from
         # January to November"; a day keeps its clause's: "said ... before the holiday,
@@ -1130,6 +1230,27 @@ def _nearer(past: dict[str, Any], ahead: dict[str, Any] | None, resolver: Resolv
     if reference is None:
         return past
     return ahead if _distance(ahead, reference) < _distance(past, reference) else past
+
+
+def _just_ahead(past: dict[str, Any], ahead: dict[str, Any], resolver: Resolver,
+                expression: Expression) -> bool:
+    """Whether a year-less day or month (or a stretch of them), not a weekday, season or
+    quarter, begins within JUST_AHEAD_DAYS after the reference while the last one ended
+    LONG_PAST_DAYS or more before it (not "January to November" told in December)."""
+    if isinstance(expression, CalendarPeriod):
+        unit = expression.unit
+    elif isinstance(expression, CalendarRange):
+        unit = expression.first.unit
+    else:
+        return False
+    reference = _reference_day(resolver, expression)
+    if unit not in _JUST_AHEAD_UNITS or reference is None or not ahead.get("start"):
+        return False
+    return 0 < (date.fromisoformat(ahead["start"]) - reference).days <= JUST_AHEAD_DAYS and \
+        bool(past.get("start")) and _distance(past, reference) >= LONG_PAST_DAYS
+
+
+_JUST_AHEAD_UNITS = frozenset({"day", "month"})
 
 
 def _reference_day(resolver: Resolver, expression: Expression) -> date | None:
