@@ -459,6 +459,13 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "$5,238.70.", "April", {"start": "2027-04-01", "end": "2027-04-30"}),
     ("event noun", "2027-02-15", "Retail sales for March rose 2%.", "March",
      {"start": "2026-03-01", "end": "2026-03-31"}),
+    # ... a traded commodity after a bare month: its futures contract's delivery month
+    ("event noun", "2027-05-18", "* July raw sugar settled down 0.3 cent at 18.1 cents per "
+     "lb.", "July", {"start": "2027-07-01", "end": "2027-07-31"}),
+    ("event noun", "2027-05-18", "September robusta coffee gained 2.3% to $4,706 a ton.",
+     "September", {"start": "2027-09-01", "end": "2027-09-30"}),
+    ("event noun", "2027-11-04", "December cocoa in London eased 1% to 4,990 pounds a ton.",
+     "December", {"start": "2027-12-01", "end": "2027-12-31"}),
     # -- numbered weeks of the year (ISO 8601, Monday to Sunday)
     ("iso week", "2026-10-22", "Some 41 of 706 sailings between weeks 43 and 47 have been "
      "blanked, the consultancy said.", "weeks 43 and 47",
@@ -720,6 +727,9 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     # "year-end" between "the" and a noun modifies it
     ("year-end", "2026-11-20", "Egg prices rose ahead of the year-end holiday season.",
      "year-end"),
+    # a month before a commodity inside a clause with a preposition is the month itself, and
+    # "May" before one stays the modal
+    ("commodity", "2027-05-18", "May cotton growers expect rain, the ministry asked.", "May"),
     # 2100 as a count or a clock time is no year
     ("2100", "2026-05-12", "Customs officers seized 2100 tablets of ecstasy.", "2100"),
     ("2100", "2026-05-12", "The convoy left the port at 2100 hours.", "2100"),

@@ -201,6 +201,7 @@ class Lexicon:
     date_column_headers: frozenset[str] = frozenset()  # "| Date |": a column of days
     month_preps: list[str] = field(default_factory=list)  # period_preps and "to", "over"
     month_nouns: list[str] = field(default_factory=list)  # "April output": a month's figures
+    commodities: list[str] = field(default_factory=list)  # "July raw sugar": a contract month
     month_determiners: list[str] = field(default_factory=list)  # "its January estimate"
     weekday_name_words: list[str] = field(default_factory=list)  # "Black" (Friday): a name
     duration_cues: frozenset[str] = frozenset()
@@ -357,6 +358,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.weekday_name_words = [
         r.word for r in read_jsonl(data_dir / "weekday_names.jsonl", WordRecord)]
     lex.month_nouns = [r.word for r in read_jsonl(data_dir / "month_nouns.jsonl", WordRecord)]
+    if (data_dir / "commodities.jsonl").exists():
+        lex.commodities = [r.word for r in read_jsonl(data_dir / "commodities.jsonl",
+                                                      WordRecord)]
     if (data_dir / "month_determiners.jsonl").exists():
         lex.month_determiners = [
             r.word for r in read_jsonl(data_dir / "month_determiners.jsonl", WordRecord)]

@@ -314,6 +314,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     holiday_prep = lookbehind_any([*lex.period_preps, *lex.holiday_preps])
     half_prep = lookbehind_any([*lex.period_preps, *(w.upper() for w in lex.period_preps)])
     month_noun = alternation(lex.month_nouns, exact=True) if lex.month_nouns else "(?!)"
+    commodity = alternation(lex.commodities, exact=True) if lex.commodities else "(?!)"
     iso_week_lead = lookbehind_any(lex.clause_words.get("iso_week_lead", [])) \
         if lex.clause_words.get("iso_week_lead") else "(?!)"
     month_det = lookbehind_any(lex.month_determiners) if lex.month_determiners else "(?!)"
@@ -766,8 +767,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # "confirms April output hike", "the March contract": a month before a word of figures
         # ... "the most-traded April copper contract", "March crude futures": a lower-case
         # word of the commodity between (not after "May": "Theresa May said sales ...")
+        # ... "July raw sugar", "December cocoa": a traded commodity, its contract month
         ("month_noun", MON, rf"(?P<m>{mon})(?=\s+{month_noun}(?![\w])"
-         rf"|(?<!May)(?<!MAY)\s+(?!{month_noun_stop}\s)[a-z][a-z-]+\s+{month_noun}(?![\w]))"),
+         rf"|(?<!May)(?<!MAY)\s+(?!{month_noun_stop}\s)[a-z][a-z-]+\s+{month_noun}(?![\w])"
+         rf"|(?<!May)(?<!MAY)\s+(?:(?!{month_noun_stop}\s)[a-z][a-z-]+\s+)?{commodity}"
+         r"(?![\w]))"),
         # "1330 U.S. Retail sales Jan" (a wire's calendar of data): a month closing a line
         # after a lower-case word is the month of the figure named before it
         ("month_line_end", MON, rf"(?<=[a-z] )(?P<m>{mon})(?=[ \t]*(?:\r?\n|\Z))"),
