@@ -204,8 +204,9 @@ def explicit_quantity(spec: str, what: str | None) -> dict[str, Any]:
         entry = next((v for v in TABLES["units"].values() if v[0] == unit), None)
         if entry:
             kind, factor = entry[1], entry[2]
-        elif unit in TABLES["currency_symbols"].values():
-            kind = "money"
+        elif unit in TABLES["currency_symbols"].values() or (
+                len(unit) == 3 and pycountry.currencies.get(alpha_3=unit)):
+            kind = "money"  # any ISO 4217 code, listed in the table or not
     kg = round(value * factor, 6) if kind == "mass" and value is not None else None
     return {"value": value, "low": low, "high": high, "unit": unit, "kind": kind, "kg": kg,
             "qualifier": qualifier, "what": what}
