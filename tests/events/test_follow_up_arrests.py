@@ -168,6 +168,21 @@ COURT_DECISION_CASES: list[tuple[str, list[Entity], dict[str, Any] | None]] = [
      [*RAID_ENTITIES,
       ("20 June", "DATE", day("2025-06-20")), ("Kirkwall District Court", "ORG", COURT)],
      None),
+    # a custody extension is the court's decision, also when it grants the police's request
+    (RAID +
+     "Yesterday, the Kirkwall District Court extended the detention of the suspects by five "
+     "days.",
+     [*RAID_ENTITIES,
+      ("Yesterday", "DATE", day("2025-06-09")), ("Kirkwall District Court", "ORG", COURT)],
+     {"start_date": "2025-06-09", "organizers": ["Kirkwall District Court"],
+      "seizures": []}),
+    (RAID +
+     "On Friday the Kirkwall District Court granted the request of the police to keep the "
+     "courier in custody until 4 July.",
+     [*RAID_ENTITIES,
+      ("Friday", "DATE", day("2025-06-06")), ("Kirkwall District Court", "ORG", COURT)],
+     {"start_date": "2025-06-06", "organizers": ["Kirkwall District Court"],
+      "seizures": []}),
     # a court the text does not name, deciding as its sentence's subject: the court's event,
     # with no organizer
     (RAID +
