@@ -503,6 +503,11 @@ def test_a_listed_place_after_saint_is_another_name(nlp: Language, text: str, su
     # a one stop border post is a crossing's head, in its name
     ("Officers at the Chirundu One Stop Border Post seized 40 kg of cannabis.",
      "Chirundu One Stop Border Post", "Chirundu One Stop Border Post"),
+    # a listed airport's short or acronym form takes its official name
+    ("A courier was stopped at Keflavik Airport with cocaine in his case.",
+     "Keflavik Airport", "Keflavík International Airport"),
+    ("Officers at SSR International Airport found heroin in a suitcase.",
+     "SSR International Airport", "Sir Seewoosagur Ramgoolam International Airport"),
 ])
 def test_border_post_and_airport_heads(nlp: Language, text: str, surface: str,
                                        name: str) -> None:

@@ -16,6 +16,9 @@ CAPITALS_CASES = [
     ("TWO MEN DETAINED IN GANJA AFTER A RAID", "GANJA", "LOC"),
     ("The court in Ganja fined the driver.", "Ganja", "LOC"),
     ("ICE AGENTS SEIZE 2 KG OF COCAINE", "ICE", "ORG"),
+    # a regional street name and a singular group name
+    ("Police found 300 g of gandia in the car at Curepipe.", "gandia", "SUBSTANCE"),
+    ("He was held with a synthetic drug in sachets.", "synthetic drug", "SUBSTANCE"),
     # tobacco is no drug (guide: named drugs, drug groups and precursors): no SUBSTANCE
     ("Border guards found 2 400 packs of cigarettes in the lorry.", "cigarettes", None),
     ("Tobacco products worth EUR 12 000 were seized at the port.", "Tobacco products", None),

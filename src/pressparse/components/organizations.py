@@ -13,6 +13,7 @@ from typing import Any
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..data import DataFileError, read_jsonl
@@ -76,6 +77,7 @@ class OrganizationGrammarComponent(DataComponent):
             number_words=frozenset(lists.get("unit_number_words", [])),
             in_objects=frozenset(lists.get("in_object_words", [])),
             object_gerunds=frozenset(lists.get("object_gerunds", [])),
+            head_and_words=frozenset(lists.get("head_and_words", [])),
         )
         self.grammar = OrganizationGrammar(words)
         self.grammar_heads = words.heads
@@ -97,7 +99,8 @@ class OrganizationGrammarComponent(DataComponent):
                                            lists.get("named_unit_heads", []),
                                            [*lists["sentence_words"], *lists["title_words"]])
         self.district_heads = frozenset(lists.get("district_unit_heads", []))
-        self.body_suffix = _body_suffix_pattern(lists.get("body_unit_suffixes", []))
+        self.body_suffix = _body_suffix_pattern(lists.get("body_unit_suffixes", []),
+                                                lists.get("body_unit_suffix_areas", []))
         self.suffix_words = tuple(s.split()[-1] for s in lists.get("body_unit_suffixes", []))
         self.bracketed_area = _bracketed_area_pattern(lists.get("bracketed_area_words", []))
         self._bracketed_cue = re.compile(self.bracketed_area.pattern.removeprefix(r"[ \t]*")) \
@@ -121,6 +124,9 @@ class OrganizationGrammarComponent(DataComponent):
             "|".join(re.escape(w) for w in self.short_forms)) if self.short_forms else None
         self.staff_words = frozenset(lists.get("acronym_body_staff", []))
         self.criminal_heads = frozenset(lists.get("criminal_group_heads", []))
+        # words of a line in capitals the grammar reads in lower case ("OF", "AND", "THE")
+        self.caps_small_words = frozenset([*lists["link_words"], *lists["articles"],
+                                           *lists.get("caps_lower_words", [])])
         self.criminal_words = frozenset(lists.get("criminal_group_words", []))
         self.places: PlaceContextFinder | None = None
         place_path = data_dir / "place_context.jsonl"
@@ -185,6 +191,7 @@ class OrganizationGrammarComponent(DataComponent):
                 end_char, name = quoted.end(), f"{name} {quoted.group(1)}"
             value: dict[str, Any] = {"name": name, "acronym": None, "id": None}
             found.append(Candidate(start_char, end_char, "ORG", value, GRAMMAR_PRIORITY))
+        found += self._caps_names(view, ents, blocked, known)
         for start_char, end_char in self.foreign_names.find(text):
             if not any(c.start <= start_char < c.end for c in found):
                 value = {"name": clean_name(text[start_char:end_char]), "acronym": None,
@@ -194,6 +201,63 @@ class OrganizationGrammarComponent(DataComponent):
             found.append(Candidate(start_char, end_char, "ORG",
                                    {"name": name, "acronym": None, "id": None},
                                    GRAMMAR_PRIORITY))  # "Police Station Gharinda"
+        return found
+
+    def _caps_names(self, view: DocView, ents: Sequence[Ent], blocked: set[int],
+                    known: set[tuple[int, int]]) -> list[Candidate]:
+        """Names in lines written in capitals ("HONDURAN NAVAL FORCE SECURES ...", "DRUG
+        ENFORCEMENT COMMISSION"), read by the grammar as if in title case (link words in
+        lower case). A name needs two words of its own besides the entities it holds: a
+        demonym and one service word ("KAZAKH CUSTOMS FIND ...") stays a NORP, as a
+        lower-case "Kazakh customs" does."""
+        text = view.text
+        lines = [m.span() for m in _CAPS_LINE.finditer(text)] \
+            if _CAPS_HEAD.search(text) is not None else []
+        if not lines:
+            return []
+        in_entity: dict[int, Ent] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        words: dict[int, str] = {}
+        for start_char, end_char in lines:
+            tokens = view.expand(start_char, end_char)
+            if tokens is None:
+                continue
+            for i in range(*tokens):
+                word = view[i]
+                if not word.isupper():
+                    continue
+                ent = in_entity.get(i)
+                if ent is not None and ent.label_ == "ORG" and len(ent.text) <= 6:
+                    continue  # an acronym stays as written: "CIS", "CSTO"
+                lower = word.lower()
+                words[i] = lower if lower in self.caps_small_words else word[0] + word[1:].lower()
+        if not words:
+            return []
+        titled = _TitledLines(view, words)
+        found: list[Candidate] = []
+        idx, lengths = view.idx, view.lengths
+        heads, generic = self.grammar_heads, self.grammar.words.lowercase
+        for start, end in self.grammar.find(titled, ents, blocked):  # type: ignore[arg-type]
+            end = _first_head_end(titled, start, end, heads, in_entity)
+            if (start, end) in known or any(s <= start and end <= e for s, e in known):
+                continue
+            own = [words[i] for i in range(start, end) if i in words and i not in in_entity
+                   and words[i][:1].isupper()]
+            first_head = next((w for w in own if w in heads), "")
+            if len(own) < 2 or all(word in heads for word in own) \
+                    or (all(w in heads or w.lower() in generic for w in own)
+                        and (len(own) < 3 or first_head.lower() in generic)) \
+                    or not any(i in in_entity or titled[i] in self.grammar.words.links
+                               for i in range(start, end)) \
+                    or self._criminal_group(titled, start, end):  # type: ignore[arg-type]
+                continue  # "POLICE AND CUSTOMS OFFICERS", "DRUG TRAFFICKING GROUP", "DRUG
+                # CONTROL AGENCIES OF ...": generic words; "NAVAL FORCES INTERCEPT ...": a
+                # headline's subject that says neither whose nor what it is
+            start_char, end_char = idx[start], idx[end - 1] + lengths[end - 1]
+            name = "".join(titled[i] + (" " if view.spaces[i] else "")
+                           for i in range(start, end)).strip()
+            found.append(Candidate(start_char, end_char, "ORG",
+                                   {"name": clean_name(name), "acronym": None, "id": None},
+                                   GRAMMAR_PRIORITY))
         return found
 
     def _title_after(self, text: str, end_char: int) -> bool:
@@ -723,6 +787,54 @@ def _spelled_parent(long_form: str, acronym: str) -> str | None:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# a line without a lower-case letter and with a word of three capitals or more
+_CAPS_LINE = re.compile(r"^(?=[^a-z\n]*[A-Z]{3})[^a-z\n]+$", re.M)
+_CAPS_HEAD = re.compile(r"[A-Z]{3}[A-Z]*[ \t]+[A-Z]{3}")  # two words in capitals: a pre-filter
+
+
+def _first_head_end(view: _TitledLines, start: int, end: int, heads: frozenset[str],
+                    in_entity: dict[int, Ent]) -> int:
+    """In a line in capitals, a name's core ends at its first head noun when words that are
+    no head, link or entity follow it up to another head: "AMRITSAR RURAL POLICE BUSTS
+    CROSS-BORDER DRUG CARTEL" is "Amritsar Rural Police" and a headline's verb."""
+    i = start
+    while i < end and view[i] not in heads:
+        i += 1
+    j = i + 1
+    while j < end and view[j].isspace():
+        j += 1
+    if j >= end or view[j] in heads or j in in_entity or not view[j][:1].isupper():
+        return end
+    while j < end and view[j] not in heads:
+        if view[j] in _CAPS_JOINERS:
+            return end  # "CUSTOMS INTELLIGENCE AND INVESTIGATIONS DIRECTORATE": one name
+        j += 1
+    return i + 1
+
+
+_CAPS_JOINERS = frozenset({"and", "&", "of", "for", "on", "the"})
+
+
+class _TitledLines:
+    """A :class:`DocView` read with the words of lines in capitals in title case (``words``:
+    token -> its title-case form): the grammar finds heads only there (the ORTH hashes of
+    the other tokens are 0)."""
+
+    __slots__ = ("_view", "_words", "orths", "spaces")
+
+    def __init__(self, view: DocView, words: dict[int, str]) -> None:
+        self._view, self._words = view, words
+        self.spaces = view.spaces
+        self.orths = [0] * len(view)
+        for i, word in words.items():
+            self.orths[i] = hash_string(word)
+
+    def __getitem__(self, i: int) -> str:
+        word = self._words.get(i)
+        return self._view[i] if word is None else word
+
+    def __len__(self) -> int:
+        return len(self._view)
 # a unit's own name in quotes right after its head ('Regiment "Puglia"', 'Squadron "Oberá"')
 _QUOTED_NAME = re.compile(r"[ \t]+[\"\u201c]([A-Z][^\W\d_]*(?:[ \t][A-Z][^\W\d_]*){0,2})"
                           r"[\"\u201d]")  # (letters only: "Interaction-2025" is an operation)
@@ -826,13 +938,18 @@ _PHASE_CUE = re.compile(r" (?:I[IVX]|VI|IX|\d\.0)")
 _DISTRICT_LINK = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
-def _body_suffix_pattern(suffixes: Sequence[str]) -> re.Pattern[str] | None:
-    """" Public Affairs" right after a body's name (not followed by another name word)."""
+def _body_suffix_pattern(suffixes: Sequence[str],
+                         areas: Sequence[str] = ()) -> re.Pattern[str] | None:
+    """" Public Affairs" right after a body's name (not followed by another name word), and
+    the area it covers after it, one or two capitalized words and an area head ("Federal
+    Policing Northwest Region")."""
     if not suffixes:
         return None
     names = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in
                      sorted(suffixes, key=len, reverse=True))
-    return re.compile(rf"[ \t]+({names})\b(?![ \t]+[A-Z])")
+    area = rf"(?:[ \t]+(?:[A-Z][\w\-]*[ \t]+){{1,2}}(?:{'|'.join(map(re.escape, areas))}))?" \
+        if areas else ""
+    return re.compile(rf"[ \t]+((?:{names}){area})\b(?![ \t]+[A-Z])")
 
 
 def _bracketed_area_pattern(words: Sequence[str]) -> re.Pattern[str] | None:

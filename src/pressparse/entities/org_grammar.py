@@ -56,6 +56,8 @@ class GrammarWords:
     in_objects: frozenset[str] = frozenset()
     # gerunds whose object follows "the" ("and Countering the Financing of Terrorism")
     object_gerunds: frozenset[str] = frozenset()
+    # a service's fields after "<Head> and" that go on with one name ("Customs and Excise")
+    head_and_words: frozenset[str] = frozenset()
 
 
 class OrganizationGrammar:
@@ -202,9 +204,11 @@ class OrganizationGrammar:
             if i in ent_by_start:
                 i = ent_by_start[i].end
                 continue
-            if token.lower() in _AND and end < i and self._head_ahead(doc, i + 1, ent_by_start):
-                i += 1  # "Customs Intelligence and Investigations Directorate": one name
-                continue
+            if token.lower() in _AND and (end < i or self._word_before_head(doc, i + 1,
+                                                                          ent_by_start)) \
+                    and self._head_ahead(doc, i + 1, ent_by_start):
+                i += 1  # "Customs Intelligence and Investigations Directorate", "Customs
+                continue  # and Excise Department": one name
             if not self._is_name_word(token, core=True):
                 break
             word_start = i
@@ -219,6 +223,17 @@ class OrganizationGrammar:
         if doc[end - 1] in self.words.numbered_heads:
             return self._unit_number_end(doc, end)
         return end
+
+    def _word_before_head(self, doc: DocView, i: int, ent_by_start: dict[int, Ent]) -> bool:
+        """After "and" right after a head noun: is the word at ``i`` a service's field, no
+        head and no entity ("Customs and Excise Department", "Police and Border Guard
+        Board": one name; "Police and Customs officers", "West Yorkshire Police and
+        Humberside Police": two)?"""
+        i = _skip_inner_space(doc, i)
+        if i >= len(doc) or i in ent_by_start or doc[i] in self.words.heads:
+            return False
+        word = doc[i].lower()  # a service's field, not a place ("and Humberside Police")
+        return word in self.words.head_and_words
 
     def _tail_head_at(self, doc: DocView, i: int) -> bool:
         """Does the tail head at ``i`` follow a head noun or a tail modifier ("Police
