@@ -25,6 +25,12 @@ def places(text: str) -> dict[str, str | None]:
      "Paraná", "Paraná River"),
     # Europe: an already listed river keeps its listed name
     ("Police boats patrolled along the Danube after the tip-off.", "Danube", "Danube River"),
+    # Iberia and the Caucasus: listed rivers, another spelling of one
+    ("The launch crossed the Guadiana near Vila Real at night.", "Guadiana", "Guadiana River"),
+    ("Border guards patrolled the Araz river bank near Jabrayil.", "Araz river",
+     "Aras River"),
+    ("The hashish reached the Iberian Peninsula in fishing boats.", "Iberian Peninsula",
+     "Iberian Peninsula"),
     # Senegal: a delta written with its head, in capitals too
     ("Fishermen reported the pirogue in the Saloum Delta before dawn.",
      "Saloum Delta", "Saloum Delta"),

@@ -110,6 +110,8 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
      ["Antigua and Barbuda Customs and Excise Division"]),
     ("Officers of Lancashire Police and Cumbria Police searched the farm.",
      ["Lancashire Police", "Cumbria Police"]),
+    # a bare capitalized short form of a national force inside a sentence
+    ("Soldiers of the Army found a laboratory near Tocoa, Honduras.", ["Army"]),
     # a body's name in its own language
     ("The suspect was handed to the Shin Bet for questioning.", ["Shin Bet"]),
     # an acronym, "and", then another body's name: two bodies
