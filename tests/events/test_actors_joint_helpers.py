@@ -50,3 +50,35 @@ def test_a_joint_helper_takes_part(nlp, rules, text: str, names: list[str],
     assert event["type"] == "seizure"
     assert [m["text"] for m in event["organizers"]] == organizers
     assert [m["text"] for m in event["participants"]] == participants
+
+
+HEADLINE_CASES: list[tuple[str, list[Entity], list[str], list[str]]] = [
+    # (text, entities, expected organizers and participants of the item's first event)
+    # the headline joins both bodies, the lead names one the helper of the other
+    ("SSC AND MVD LIQUIDATED A CHANNEL OF SYNTHETIC DRUGS\n14.01.2026\n"
+     "The State Security Committee jointly with the Drug Control Directorate of the Ministry "
+     "of Internal Affairs has stopped the activity of an organized criminal group, which set "
+     "up the production of synthetic drugs.\n"
+     "On 9 January operatives detained a courier, in whose car 12 kg of hashish was found.\n"
+     "During the inspection of the laboratory on 11 January, 30 kg of mephedrone were "
+     "removed. The same day, the other members of the group were detained in two cities.",
+     [("SSC", "ORG", org("State Security Committee", "SSC")),
+      ("State Security Committee", "ORG", org("State Security Committee", "SSC")),
+      ("MVD", "ORG", org("Ministry of Internal Affairs", "MVD")),
+      ("Drug Control Directorate of the Ministry of Internal Affairs", "ORG",
+       org("Drug Control Directorate of the Ministry of Internal Affairs")),
+      ("12 kg", "QUANTITY", mass(12, 12, "kg")), ("hashish", "SUBSTANCE", HASHISH),
+      ("30 kg", "QUANTITY", mass(30, 30, "kg")),
+      ("mephedrone", "SUBSTANCE", substance("mephedrone", "synthetic")),
+      ("9 January", "DATE", day("2026-01-09")), ("11 January", "DATE", day("2026-01-11"))],
+     ["SSC"], ["Drug Control Directorate of the Ministry of Internal Affairs"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "organizers", "participants"), HEADLINE_CASES)
+def test_a_lead_helper_is_no_headline_organizer(nlp, rules, text: str, entities: list[Entity],
+                                                organizers: list[str],
+                                                participants: list[str]) -> None:
+    event = assemble_events(build_doc(nlp, text, entities), rules)[0]
+    assert [m["text"] for m in event["organizers"]] == organizers
+    assert [m["text"] for m in event["participants"]] == participants

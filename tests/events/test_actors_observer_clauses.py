@@ -41,6 +41,22 @@ OBSERVER_CASES: list[tuple[str, list[str], list[str]]] = [
     ("Representatives of the Regional Security System (RSS) and of the Embassy in the "
      "capital attended as observers.",
      ["Regional Security System", "RSS", "Embassy"], ["Regional Security System", "Embassy"]),
+    # a description inserted after a list element names a body that is no element
+    ("Representatives of the Drugs Agency and the Police Academy, bodies having the status "
+     "of observer at the Customs Union, and experts of the Border Office participated as "
+     "observers.",
+     ["Drugs Agency", "Police Academy", "Customs Union", "Border Office"],
+     ["Drugs Agency", "Police Academy", "Border Office"]),
+    # a name opened by an article is an element, no description
+    ("Representatives of the Drugs Agency, the Police Academy of Riga and the Border Office "
+     "were present as observers.",
+     ["Drugs Agency", "Police Academy of Riga", "Border Office"],
+     ["Drugs Agency", "Police Academy of Riga", "Border Office"]),
+    # a list after "observer organizations"
+    ("The sessions were also attended by observer organizations: the Drugs Agency, the "
+     "Police Academy and the Border Office.",
+     ["Drugs Agency", "Police Academy", "Border Office"],
+     ["Drugs Agency", "Police Academy", "Border Office"]),
 ]
 
 

@@ -54,6 +54,15 @@ SEATED_CASES: list[tuple[str, list[Entity], str, list[str]]] = [
       ("Termez", "LOC", loc("Termez", "UZ")),
       ("9 September", "DATE", day("2025-09-09"))],
      "exercise", ["Frontier Guard Command"]),
+    # a side's unit named in a clause between the subject and the host verb: the unit hosts
+    ("Customs heads meet in Tashkent\n\n"
+     "Tashkent hosted on 3-4 March the meeting of customs heads. The Uzbek side, "
+     "represented by the Customs Committee of the Ministry of Economy, hosted the meeting.",
+     [("Tashkent", "LOC", loc("Tashkent", "UZ")),
+      ("3-4 March", "DATE", date_range("2026-03-03", "2026-03-04")),
+      ("Customs Committee of the Ministry of Economy", "ORG",
+       org("Customs Committee of the Ministry of Economy"))],
+     "meeting", ["Customs Committee of the Ministry of Economy"]),
 ]
 
 

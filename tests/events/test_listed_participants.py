@@ -41,6 +41,20 @@ LIST_CASES: list[tuple[str, list[Entity], list[str], list[str], list[str]]] = [
       ("Maritime Analysis Centre", "ORG", org("Maritime Analysis Centre"))],
      ["Regional Police Centre"], ["Interpol", "Maritime Analysis Centre"],
      ["Sweden", "Denmark"]),
+    # a body's member states listed after it: the states take part, not the body
+    ("From 2 to 6 March 2026 Riga hosted the 12th Plenary week of the Baltic Drug Group. "
+     "The meeting was organized by the Financial Police of Latvia with the assistance of "
+     "the Group Secretariat. More than 60 delegates took part in the Plenary week, including "
+     "delegations of the Baltic Drug Group member states – Latvia, Lithuania and Estonia.",
+     [("2 to 6 March 2026", "DATE", date_range("2026-03-02", "2026-03-06")),
+      ("Baltic Drug Group", "ORG", org("Baltic Drug Group")),
+      ("Financial Police of Latvia", "ORG", org("Financial Police of Latvia")),
+      ("Group Secretariat", "ORG", org("Group Secretariat")),
+      ("Latvia", "COUNTRY", country("LV", "Latvia")),
+      ("Lithuania", "COUNTRY", country("LT", "Lithuania")),
+      ("Estonia", "COUNTRY", country("EE", "Estonia"))],
+     ["Financial Police of Latvia", "Group Secretariat"],
+     ["Latvia", "Lithuania", "Estonia"], []),
 ]
 
 

@@ -478,8 +478,8 @@ class ActorRules(NewsSourceRules):
                 main.organizer_agents = orgs[:1]
             main.organizer_agents = self._acting_units(main, owner)
         for draft in drafts.values():
-            draft.organizer_agents = without_parents(
-                self._through_units(draft.organizer_agents))
+            draft.organizer_agents = self._without_helpers(draft, without_parents(
+                self._through_units(draft.organizer_agents)))
         self._inherit_organizers(main, drafts.values())
         self._series_organizers(main, drafts.values())
         self._body_over_headline_roles(
@@ -497,6 +497,20 @@ class ActorRules(NewsSourceRules):
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
             main.agents.extend(self._table_rows_countries())
+
+    @staticmethod
+    def _without_helpers(draft: Draft, bodies: list[Mention]) -> list[Mention]:
+        """The acting bodies less those a help cue of the draft names ("The State Security
+        Committee jointly with the Main Directorate ... has stopped", under the headline "KGB
+        AND MVD LIQUIDATED ..."): the helper takes part, the other body acts; all of them
+        when every one is named so."""
+        helpers = {(a.mention.key, a.cue.sentence) for a in draft.roles
+                   if a.role == "participant" and a.cue.cue.phrase.lower() in HELPER_PHRASES}
+        if not helpers or len(bodies) < 2:
+            return bodies
+        # in the body's own sentence ("supported by two helicopters of the Federal Police"
+        # in a later one leaves the lead's "SENAD and the Federal Police concluded" as it is)
+        return [m for m in bodies if (m.key, m.sentence) not in helpers] or bodies
 
     def _body_over_headline_roles(self, drafts: Iterable[Draft]) -> None:
         """The bodies and countries the headline gives a role ("Border guards of Kazakhstan

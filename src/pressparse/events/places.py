@@ -483,8 +483,10 @@ class PlaceRules(DateRules):
         if chosen is not None:
             chosen = self._finer_candidate(chosen, roles)
         own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
-        if own_place is not None and self._vessel_name(own_place):
-            own_place = None  # "HNLMS Groningen ... seized": a ship, no place
+        if own_place is not None and (self._vessel_name(own_place) or (
+                own_place.label == "LOC" and self._custody_place(own_place, draft.type))):
+            own_place = None  # "HNLMS Groningen ... seized": a ship, no place; "two
+            # 'cooks', residents of Borisov, were detained": the people's place
         if draft.type == "other":
             own_place = None  # a local result that proved to be a period's summary
         elif own_place is not None and own_place.label == "LOC" and self._place_list(own_place):

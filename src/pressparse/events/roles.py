@@ -33,6 +33,10 @@ _INSERTED_CLAUSE = re.compile(  # its opening after the comma: "run by", "which"
 # unit is the actor (unit_links.jsonl; also read by the actors layer)
 UNIT_LINK_WORDS = f"(?:{phrase_alternatives(words_of(UNIT_LINKS_FILE, 'link'))})"
 _THROUGH_UNIT = re.compile(rf"\s*{UNIT_LINK_WORDS}\b", re.IGNORECASE)
+# a unit named in a clause after its body's subject (", represented by the State Revenue
+# Committee, hosted"): the unit acts
+_LINKED_UNIT_BEFORE = re.compile(rf",\s*{UNIT_LINK_WORDS}\s+(?:the\s+)?\Z", re.IGNORECASE)
+UNIT_LINK_REACH = 40  # chars before a unit searched for its link
 CLAUSE_SUBJECT_WINDOW = 120  # chars from a subject to its verb across an inserted clause
 _NEW_ELEMENT = re.compile(r"(?:,|\band|\bas well|\bor|\bwhile|\bwhereas)\s*$", re.IGNORECASE)
 # a participation verb whose clause ends in a colon before the list of those taking part
@@ -46,6 +50,11 @@ _CLAUSE_AFTER_CUE = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)\s", re.IGNO
 _RELATIVE_OPENER = re.compile(r"\b(?:that|which|who|whose|where)\b", re.IGNORECASE)
 _PLACE_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?\Z", re.IGNORECASE)
 LIST_AFTER_COLON_WINDOW = 40  # chars from the colon to the list's first entity
+# a body's member states listed after it ("delegations of the EAG member states – the Republic
+# of Belarus, the Republic of India ..."): the states the list names take the cue's role
+_MEMBERS_LISTED = re.compile(
+    rf"\s+(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'members'))})"
+    r"\s*(?:[–—:]|-\s|,\s*namely\b)\s*(?:the\s+)?", re.IGNORECASE)
 # a body's seat between it and its verb ("the Academy of the Ministry in Minsk held a course",
 # "the Customs Office at Zamiin-Uud hosted"): a capitalized place after "in"/"at"
 _SEAT_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*")
@@ -105,20 +114,44 @@ _LEADER_JOINT = re.compile(
     re.IGNORECASE)
 
 
+# a description inserted after a list element, before the next one ("Uzbekistan and Cuba,
+# states having the status of observer at the EAEU, and experts of the WCO"): a comma, then
+# lower-case words (no "and"/"or" opening a new element), up to the entity it names
+# of two lower-case words or more, not opened by an article ("China, the Republic of Iran")
+_APPOSITIVE_WORDS = r",\s*(?!(?:and|or|as|the|a|an)\s)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,12}\s+"
+_APPOSITIVE = re.compile(rf"\s*{_APPOSITIVE_WORDS}")
+_APPOSITIVE_OPEN = re.compile(rf"{_APPOSITIVE_WORDS}\Z")
+APPOSITIVE_CHARS = 120
+
+
 def _chain_back(last: Mention, earlier: Iterable[Mention], text: str) -> list[Mention]:
     """``last`` and the list elements before it (``earlier`` nearest first), past a body's
     acronym in brackets ("the Centre (CARICC) and the Office ... were represented as
     observers")."""
     chain = [last]
+    skipped: Mention | None = None  # an entity of a description inserted after an element
     for mention in earlier:
+        if skipped is not None:
+            if not _APPOSITIVE.fullmatch(text, mention.end + _bracketed(mention, text),
+                                         skipped.start):
+                break
+            chain.append(mention)  # "Uzbekistan and Cuba, states ... of the EAEU, and ..."
+            skipped = None
+            continue
         if _bracketed(chain[-1], text) and text[mention.end : chain[-1].start].strip() == "(":
             chain.append(mention)  # the name an acronym in brackets follows
             continue
         gap = text[mention.end + _bracketed(mention, text) : chain[-1].start]
         if _CONNECTOR.fullmatch(gap) or _LEADER_JOINT.fullmatch(gap):
+            if gap.lstrip().startswith(",") and _APPOSITIVE_OPEN.search(
+                    text, max(0, mention.start - APPOSITIVE_CHARS), mention.start):
+                skipped = mention  # it may be a description's, not an element
+                continue
             chain.append(mention)
         else:
             break
+    if skipped is not None:
+        chain.append(skipped)  # no element before the description: it was one
     return list(reversed(chain))
 
 
@@ -172,6 +205,8 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
                                                 sentence_mentions[first_index].start)
                 and (cue.role == "location"
                      or not _other_reading(sentence_mentions[first_index], match.end, text))):
+            if "COUNTRY" in labels:
+                first_index = _members_listed(first_index, sentence_mentions, text)
             following = (m for m in sentence_mentions[first_index + 1:] if m.label in labels)
             chosen = _chain(sentence_mentions[first_index], following, text)
     elif cue.direction == "before":
@@ -183,8 +218,17 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
         subject = None
         if last is not None and cue.role == "organizer" and "," in text[last.end : match.start]:
             # "A, acting on a tip from B, seized": B ends an inserted clause; A, the entity
-            # right before the clause's opening comma, is the subject
-            subject = _clause_subject(last, earlier, text, match.start)
+            # right before the clause's opening comma, is the subject; "The Kazakh side,
+            # represented by B, hosted": B, the unit the subject acts through
+            rest = list(earlier)
+            subject = _clause_subject(last, iter(rest), text, match.start)
+            if subject is None and _CLAUSE_CLOSE.fullmatch(text, last.end, match.start):
+                linked = _chain_back(last, rest, text)
+                if _LINKED_UNIT_BEFORE.search(text, max(0, linked[0].start - UNIT_LINK_REACH),
+                                              linked[0].start):
+                    chosen = linked
+            if subject is not None:  # the bodies before it, nearest first
+                earlier = (m for m in rest if m.end <= subject.start)
             last = None
         elif (last is not None and cue.role == "observer"
                 and (subject := _inserted_clause_subject(last, sentence_mentions[:index],
@@ -220,6 +264,20 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
                        min(abs(m.start - match.end), abs(match.start - m.end)))
         for m in chosen
     ]
+
+
+def _members_listed(index: int, mentions: list[Mention], text: str) -> int:
+    """The index of the first state a body's member states list after it ("delegations of
+    the EAG member states – the Republic of Belarus, ..."): the states take part, not the
+    body; ``index`` itself when no such list follows the entity."""
+    body = mentions[index]
+    if body.label != "ORG" or index + 1 >= len(mentions):
+        return index
+    listed = _MEMBERS_LISTED.match(text, body.end)
+    first = mentions[index + 1]
+    if listed is None or first.label != "COUNTRY" or first.start != listed.end():
+        return index
+    return index + 1
 
 
 _POSSESSIVE = re.compile(r"['’]s?\s+")  # "Togo's National Police", "the Customs' unit"
