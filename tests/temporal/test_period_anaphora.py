@@ -74,6 +74,18 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     # "the year before" stays a year counted from the one named, not that year
     ("year before", "2026-03-12", "Exports fell 4% in 2025 after rising 6% the year before.",
      "the year before", {"start": "2024-01-01", "end": "2024-12-31"}),
+    # "in the past year" right after the year before the reference's: that year
+    ("past year", "2026-02-10", "The board reviewed the fight against smuggling in 2025. In "
+     "the past year, customs officers seized 9.6 tonnes of drugs.", "the past year",
+     {"start": "2025-01-01", "end": "2025-12-31"}),
+    ("past year", "2027-01-20", "The ministry published its figures for 2026 on Monday: in "
+     "the past year, border guards detained 412 smugglers.", "the past year",
+     {"start": "2026-01-01", "end": "2026-12-31"}),
+    # ... over which something changed, or after an older year: a length (TIMEX3 P1Y)
+    ("past year", "2026-02-10", "Prices in 2025 were high. Rents have risen 12% over the past "
+     "year, the bank said.", "the past year", {"kind": "duration", "timex": "P1Y"}),
+    ("past year", "2026-02-10", "Exports hit a record in 2024. In the past year, they fell.",
+     "the past year", {"kind": "duration", "timex": "P1Y"}),
 ]
 
 # (group, DCT, text, span): no date

@@ -107,6 +107,11 @@ CASES: list[tuple[Any, ...]] = [
      _at("2025-03-25", "2025-03-25")),
     ("just ahead", "From January to November, the unit seized 86 kg of heroin, it said.",
      "January to November", _at("2025-01/2025-11", "2025-01-01", "2025-11-30"), "2025-12-20"),
+    # -- a participle after "remains"/"stays" is a lasting state, no past
+    ("state", "The mountain pass remains closed until Friday morning.",
+     "Friday morning", _at("2026-03-20TMO", "2026-03-20")),
+    ("state", "Schools stay shut until Thursday after the floods.", "Thursday",
+     _at("2026-03-19", "2026-03-19")),
     # -- a date after one told ahead in its clause, no past verb between: ahead too
     ("after ahead", "The carrier launched a sale of 200,000 seats, on offer until March 25 for "
      "trips between May and July.", "May and July",

@@ -607,6 +607,22 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "5.", "third-quarter", _at("2026-Q3", "2026-07-01", "2026-09-30")),
     ("reported part", "2026-10-22", "The lender expects first-half earnings to improve.",
      "first-half", _at("2026-H1", "2026-01-01", "2026-06-30")),
+    # -- "a year earlier" a paragraph after the month the story reports on: that month
+    ("year earlier", "2026-11-05", "Truck sales rose in October.\n\nA total of 41,200 "
+     "trucks were sold last month, 3.1 per cent more than in October 2025, the association "
+     "said on Wednesday.\n\nElectric models took 9.4 per cent of sales, up 2.2 percentage points from a "
+     "year earlier.", "a year earlier", _at("2025-10", "2025-10-01", "2025-10-31")),
+    ("year earlier", "2026-11-05", "Police seized 40 kg of heroin on Monday.\n\nA year "
+     "earlier, the same gang had been broken up.", "A year earlier",
+     _at("2025", "2025-01-01", "2025-12-31")),
+    # -- a numeric day in brackets after its weekday, both numbers under 10: a day, its
+    # order of day and month the one that puts that weekday nearer the reference
+    ("weekday gloss", "2027-02-06", "Police arrested two men on Thursday (2/4) in Quezon "
+     "City.", "2/4", _at("2027-02-04", "2027-02-04")),
+    ("weekday gloss", "2027-02-06", "Police arrested two men on Thursday (4/2) in Lagos.",
+     "4/2", _at("2027-02-04", "2027-02-04")),
+    ("weekday gloss", "2027-02-06", "Police arrested two men on Thursday (4/2) in Lagos.",
+     "Thursday", _at("2027-02-04", "2027-02-04")),
     # -- a split year's season is the marketing year of the thing its sentence names
     ("season subject", "2026-05-12", "The cocoa council sees a surplus of 40,000 tonnes in "
      "the 2026/27 season.", "2026/27", _at("2026-10/2027-09", "2026-10-01", "2027-09-30")),
@@ -616,6 +632,10 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "season.", "2026/27", _at("2026-10/2027-09", "2026-10-01", "2027-09-30")),
     ("season subject", "2026-05-12", "In the whole 2025/26 season, 11 skiers died in "
      "avalanches.", "2025/26", _at("2025-10/2026-09", "2025-10-01", "2026-09-30")),
+    ("season subject", "2026-05-12", "The council revised its forecast for the 2026/27 sugar "
+     "season.", "2026/27", _at("2026-10/2027-09", "2026-10-01", "2027-09-30")),
+    ("season subject", "2026-05-12", "Farmers expect a bigger harvest in the 2026/27 grain "
+     "season.", "2026/27", _at("2026-07/2027-06", "2026-07-01", "2027-06-30")),
     ("season subject", "2026-05-12", "Russia will cap wheat exports in the 2026/27 season.",
      "2026/27", _at("2026-07/2027-06", "2026-07-01", "2027-06-30")),
     # -- a stock figure's day ("as on", "as of"): the year-ago window is that day a year back
@@ -730,6 +750,9 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     # a month before a commodity inside a clause with a preposition is the month itself, and
     # "May" before one stays the modal
     ("commodity", "2027-05-18", "May cotton growers expect rain, the ministry asked.", "May"),
+    # a fraction after "on" stays no date without a weekday before its bracket
+    ("fraction", "2027-02-06", "The tax falls on 3/4 of the land (1/2 of the farms).",
+     "1/2"),
     # 2100 as a count or a clock time is no year
     ("2100", "2026-05-12", "Customs officers seized 2100 tablets of ecstasy.", "2100"),
     ("2100", "2026-05-12", "The convoy left the port at 2100 hours.", "2100"),

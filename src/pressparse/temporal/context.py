@@ -250,6 +250,8 @@ class FutureWording:
         return re.compile(rf"(?<![\w])(?<!\bbe )(?<!\bbeen )(?<!\ba )(?<!\ban )"
                           rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhave )(?<!\bto )"
                           rf"(?<!\bis )(?<!\bare )"  # "is held on": a present passive
+                          # ("remains closed until Thursday": a state that lasts)
+                          rf"(?<!\bremains )(?<!\bremain )(?<!\bstays )(?<!\bstay )"
                           rf"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )"
                           rf"(?<!\bmay )(?<!\bmight )(?<!\bmust )(?<!\bcan )"
                           rf"{words}(?![\w])")

@@ -52,6 +52,7 @@ _BACK_FROM_REFERENCE = {"TH": 24, "D": 1}
 # two years" reach back whole weeks or months.
 _DAYS_BACK = {"W": 7}
 _MONTHS_BACK = {"M": 1, "Y": 12}
+WEEKDAY_BRACKET_REACH = 14  # characters of "Wednesday (" before a numeric day it glosses
 TEXTS_CENTURY = 2000  # the first year of the century "the century" alone names in news text
 _VAGUE_LETTER = {"decade": "DE", "century": "CE"}  # TIMEX3 "PXDE": some decades
 WINDOW_MONTHS = 60  # "the 12 months to February" reaches back at most five years
@@ -145,7 +146,7 @@ _YEAR_SHAPE = re.compile(r"(?:19|20)[0-9]{2}")
 # A split year: two consecutive years as one, the second short or after a slash ("2025/26",
 # "2023–24", "2024/2025"), not "2018-2019"
 _SPLIT_YEAR = re.compile(r"[0-9]{4}\s*(?:/\s*[0-9]{2}(?:[0-9]{2})?|[-–—‐]\s*[0-9]{2})(?![0-9])")
-_WORDS_AFTER = re.compile(r"\s+((?:[^\W\d_]+\s*){1,2})")
+_WORDS_AFTER = re.compile(r"\s+((?:[^\W\d_]+\s*){1,3})")
 _ARTICLES = frozenset({"a", "an"})  # "a 2019 Nissan": a model's year ("the 2024 Olympics" is one)
 MID_MONTH = 15  # the last day of a month's first half
 GAME_REACH = 120  # characters either side of a quarter or half read for a game's words
@@ -318,6 +319,10 @@ class Parser:
         self._weekday_name = re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex.weekday_name_words) + r") $")
         """A word that makes the weekday after it a name ("Black Friday")."""
+        self._weekday_bracket = re.compile(
+            r"(?<![\w])(" + alternation(sorted(lex.weekdays)) + r")\.?[ \t]*\(\Z",
+            re.IGNORECASE) if lex.weekdays else NEVER
+        """A weekday and an opening bracket right before a numeric day ("Thursday (2/4)")."""
         self._anaphoric = frozenset(lex.clause_words.get("anaphoric_shift", []))
         """Shift words that count from the last date the text gave ("the previous month")."""
         articles = lex.clause_words.get("generic_article", [])
@@ -676,9 +681,10 @@ class Parser:
         if words is None:
             return None
         following = key(words.group(1)).split()
-        for size in (2, 1):
-            if len(following) >= size:
-                month = months.get(" ".join(following[:size]))
+        # ... or after one lower-case word of the thing it is of ("the 2026/27 sugar season")
+        for skip, size in ((0, 2), (0, 1), (1, 1)):
+            if len(following) >= skip + size and (not skip or words.group(1).islower()):
+                month = months.get(" ".join(following[skip:skip + size]))
                 if month is not None:
                     return month
         return None
@@ -731,9 +737,12 @@ class Parser:
         x, y = _int(f.get("a")), _int(f.get("b"))
         if x is None or y is None or (x, y) in _NOT_SHORT_DATES:
             return None
+        glossed = self._weekday_bracket.search(text, max(0, start - WEEKDAY_BRACKET_REACH),
+                                               start) if text[start - 1:start] == "(" else None
         if max(x, y) < 10 and len(f.get("a") or "") + len(f.get("b") or "") < 4 and \
-                not f.get("cz"):
-            return None  # "on 3/4 of the land": a fraction ("on 03/04" is a day)
+                not f.get("cz") and glossed is None:
+            return None  # "on 3/4 of the land": a fraction ("on 03/04", "Thursday (2/4)" is
+            # a day)
         if f.get("cz") and not f.get("wd"):
             return None  # "5. 4." only after its weekday ("Saturday 5. 4.")
         day_first = x > 12 or (y <= 12 and (self.day_first or bool(
@@ -745,7 +754,8 @@ class Parser:
             "day", None, month, day,
             assumption="unambiguous" if max(x, y) > 12 else
             "day_first" if day_first else "month_first",
-            date_order="dmy" if day_first else "mdy"), f)
+            date_order="dmy" if day_first else "mdy"),
+            {"wd": glossed.group(1)} if glossed is not None else f)
 
     def _numeric_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         first = self._numeric_parts(f.get("a1"), f.get("b1"), f.get("s1"), f.get("y1"))

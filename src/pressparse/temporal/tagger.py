@@ -23,6 +23,7 @@ from .context import (
 from .expressions import (
     CalendarPeriod,
     CalendarRange,
+    Duration,
     Expression,
     RelativePeriod,
     SamePeriod,
@@ -483,6 +484,10 @@ class DateTagger:
             rf"(?<![\w])({alternation(sorted(subjects))})s?(?![\w])", re.IGNORECASE) \
             if subjects else None
         """A thing whose own marketing year a split year's season is ("cocoa")."""
+        self.stretch_before = re.compile(
+            rf"(?<![\w])(?:{alternation(sorted(self.lex.stretch_preps))})\s+\Z",
+            re.IGNORECASE) if self.lex.stretch_preps else None
+        """A preposition of the stretch something happened in ("in the past year")."""
         stock = self.lex.clause_words.get("stock_day_prep", [])
         self.stock_day = re.compile(
             rf"(?<![\w])(?:{alternation(stock, exact=True)})\s+\Z", re.IGNORECASE) \
@@ -798,6 +803,10 @@ class DateTagger:
                     continue  # "the quarter", "the semester" with none named before: no date
             if item.form == "range_year":
                 expression = self._subject_season(expression, item, context)
+            elif item.form == "the_past" and type(expression) is Duration:
+                named = self._past_year_named(expression, item, results, resolver, context)
+                if named is not None:  # "in 2025 ... in the past year": 2025
+                    expression = CalendarPeriod("year", named)
             glossed_year = self._glossed_year(found, index, context)
             if glossed_year is not None:  # "In 2024 (January to December)": that year's
                 resolver = Resolver(Reference(date(glossed_year, 12, 31), "explicit"), None)
@@ -853,6 +862,10 @@ class DateTagger:
             value = resolver.resolve(expression, future)
             if value is None:
                 continue
+            if _order_told_by_weekday(expression):
+                # "Thursday (2/4)": the order of day and month whose day is that weekday
+                # nearer the reference (4 February 2027, not 2 April 2026)
+                value = _nearer_reading(value, expression, resolver, future)
             if counted_from is not None:
                 value = _year_back(counted_from, expression.shift, value)
             if night is not None and _night_span(night):
@@ -972,9 +985,17 @@ class DateTagger:
         for before in range(index - 1, -1, -1):
             earlier = found[before]
             value = values_at.get(before)
-            if earlier.start < offset or (counted and earlier.start - offset < paragraph):
+            if earlier.start < offset:
                 return None
             if not _stretch_of_days(value):
+                continue
+            if counted and earlier.start - offset < paragraph and not (
+                    value.get("precision") == "month" and value["start"][:7] == value["end"][:7]):
+                # (the paragraph before: only the one month it reported on, "243,512 cars
+                # were registered last month ..., the authority said on Wednesday.\n\n up
+                # 5.2 points from a year earlier"; not "dry weather in February and March")
+                if earlier.start - offset < text.rfind("\n\n", 0, paragraph):
+                    return None
                 continue
             if self._baseline(text, earlier.start - offset) or \
                     self.future.since(text, earlier.start - offset):
@@ -1009,6 +1030,29 @@ class DateTagger:
         that "a year earlier" after it does not count from it."""
         offset, around = context(max(0, item.start - SINCE_REACH), item.start)
         return self.future.since(around, item.start - offset)
+
+    def _past_year_named(self, expression: Duration, item: Found,
+                         results: list[tuple[int, int, dict[str, Any]]], resolver: Resolver,
+                         context: Callable[[int, int], tuple[int, str]]) -> int | None:
+        """The calendar year before the reference's, when "the past year" after a stretch
+        preposition ("in the past year") follows it, written, within PREVIOUS_SENTENCE_REACH
+        ("results of countering smuggling in 2025. In the past year, customs seized ...": the
+        year just named, not the twelve months up to the reference); else None."""
+        today = resolver.today
+        if expression.amount != 1 or expression.letter != "Y" or today is None or \
+                expression.back_months is not None or self.stretch_before is None:
+            return None
+        offset, around = context(max(0, item.start - PREVIOUS_SENTENCE_REACH), item.start)
+        if self.stretch_before.search(around, 0, item.start - offset) is None:
+            return None
+        for start, _end, value in reversed(results):
+            if start < item.start - PREVIOUS_SENTENCE_REACH:
+                break
+            if value["kind"] == "year" and value["precision"] == "year" and \
+                    value["start"] == f"{today.year - 1}-01-01" and \
+                    value["end"] == f"{today.year - 1}-12-31":
+                return today.year - 1
+        return None
 
     def _subject_season(self, expression: Expression, item: Found,
                         context: Callable[[int, int], tuple[int, str]]) -> Expression:
@@ -1251,6 +1295,33 @@ def _just_ahead(past: dict[str, Any], ahead: dict[str, Any], resolver: Resolver,
 
 
 _JUST_AHEAD_UNITS = frozenset({"day", "month"})
+
+
+def _order_told_by_weekday(expression: Expression) -> bool:
+    """Whether a year-less numeric day whose order of day and month is only assumed has its
+    weekday written with it ("Thursday (2/4)")."""
+    return isinstance(expression, CalendarPeriod) and expression.unit == "day" and \
+        expression.year is None and expression.weekday is not None and \
+        expression.assumption in ("day_first", "month_first")
+
+
+def _nearer_reading(value: dict[str, Any], expression: CalendarPeriod, resolver: Resolver,
+                    future: bool) -> dict[str, Any]:
+    """The value of the other order of day and month when its day (with the weekday) lies
+    nearer the reference."""
+    reference = _reference_day(resolver, expression)
+    if reference is None or not value.get("start") or expression.day is None or \
+            expression.month is None or expression.day > 12:
+        return value
+    day_first = expression.assumption == "day_first"
+    swapped = replace(expression, month=expression.day, day=expression.month,
+                      assumption="month_first" if day_first else "day_first",
+                      date_order="mdy" if day_first else "dmy")
+    other = resolver.resolve(swapped, future)
+    if other is None or not other.get("start") or \
+            _distance(other, reference) >= _distance(value, reference):
+        return value
+    return other
 
 
 def _reference_day(resolver: Resolver, expression: Expression) -> date | None:
