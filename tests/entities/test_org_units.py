@@ -112,6 +112,9 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
      ["Lancashire Police", "Cumbria Police"]),
     # a bare capitalized short form of a national force inside a sentence
     ("Soldiers of the Army found a laboratory near Tocoa, Honduras.", ["Army"]),
+    # a squadron, a flotilla or a wing heads a unit's name
+    ("Officers of the Anti-Narcotics Wing arrested the courier in Lahore.",
+     ["Anti-Narcotics Wing"]),
     # a body's name in its own language
     ("The suspect was handed to the Shin Bet for questioning.", ["Shin Bet"]),
     # an acronym, "and", then another body's name: two bodies

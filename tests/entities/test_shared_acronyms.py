@@ -58,6 +58,9 @@ CASES = [
      "Ministry of Internal Affairs of the Republic of Belarus"),
     ("Moscow, Russia. The MVD said the laboratory near Tver had made 40 kg of mephedrone.",
      "MVD", "Ministry of Internal Affairs of the Russian Federation"),
+    # a Kazakh agency's acronym is Malta's armed forces in a Maltese release
+    ("VALLETTA, Malta. The AFM intercepted a boat with 200 kg of cannabis off Malta.", "AFM",
+     "Armed Forces of Malta"),
     ("The SARS-CoV-2 pandemic slowed shipping through Durban, South Africa.", "SARS", None),
     ("The SARS outbreak of 2003 emptied airports across Asia.", "SARS", None),
 ]
