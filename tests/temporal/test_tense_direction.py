@@ -121,6 +121,14 @@ CASES: list[tuple[Any, ...]] = [
     # -- a year counted from a season keeps its extent (guide: TIMEX3 anchor granularity) ---
     ("anchor", "Clubs spent a record in the summer of 2025, 18% more than a year earlier.",
      "a year earlier", _at("2024-SU", "2024-06-01", "2024-08-31"), "2026-07-29"),
+    # ... and so does one counted in several years ("three years earlier"), not "ago"
+    ("anchor", "Exports in the first quarter of 2026 were double those of three years "
+     "earlier.", "three years earlier", _at("2023-Q1", "2023-01-01", "2023-03-31"),
+     "2026-06-25"),
+    ("anchor", "The population stood at 123.2 million as of Oct. 1, 2025, down 1.8% from five "
+     "years earlier.", "five years earlier", _at("2020-10-01", "2020-10-01"), "2026-06-25"),
+    ("anchor", "Sales in May rose 12% from two years ago.", "two years ago",
+     _at("2024", "2024-01-01", "2024-12-31"), "2026-06-25"),
 ]
 
 

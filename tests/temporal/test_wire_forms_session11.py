@@ -610,8 +610,8 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     # -- "a year earlier" a paragraph after the month the story reports on: that month
     ("year earlier", "2026-11-05", "Truck sales rose in October.\n\nA total of 41,200 "
      "trucks were sold last month, 3.1 per cent more than in October 2025, the association "
-     "said on Wednesday.\n\nElectric models took 9.4 per cent of sales, up 2.2 percentage points from a "
-     "year earlier.", "a year earlier", _at("2025-10", "2025-10-01", "2025-10-31")),
+     "said on Wednesday.\n\nElectric models took 9.4 per cent of sales, up 2.2 percentage "
+     "points from a year earlier.", "a year earlier", _at("2025-10", "2025-10-01", "2025-10-31")),
     ("year earlier", "2026-11-05", "Police seized 40 kg of heroin on Monday.\n\nA year "
      "earlier, the same gang had been broken up.", "A year earlier",
      _at("2025", "2025-01-01", "2025-12-31")),

@@ -951,9 +951,11 @@ class DateTagger:
         offset, text = context(max(0, item.start - COUNTED_YEAR_REACH), item.end)
         local = item.start - offset
         surface = text[local:item.end - offset].lower()
-        if abs(getattr(expression, "shift", 0)) != 1 or surface.startswith("the ") or not (
-                getattr(expression, "counted", False) or surface.endswith(" ago")):
+        counted = getattr(expression, "counted", False)
+        if (abs(getattr(expression, "shift", 0)) != 1 and not counted) or \
+                surface.startswith("the ") or not (counted or surface.endswith(" ago")):
             return None  # "the year before", "last year": name a year; "two years ago"
+            # ("three years earlier" counts from a stretch as "a year earlier" does)
         stop = max((m.end() for m in _STOP_BETWEEN.finditer(text, 0, local)), default=0)
         opening = not text[stop:local].strip(" \t\"'“‘([")
         latest: dict[str, Any] | None = None  # the last date of the sentence before it
