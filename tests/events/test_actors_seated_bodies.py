@@ -63,6 +63,16 @@ SEATED_CASES: list[tuple[str, list[Entity], str, list[str]]] = [
       ("Customs Committee of the Ministry of Economy", "ORG",
        org("Customs Committee of the Ministry of Economy"))],
      "meeting", ["Customs Committee of the Ministry of Economy"]),
+    # the headline's bodies close the course; the body names only who was trained
+    ("Armed Forces and Southern Command close boarding course in Port Town\n\n"
+     "The course, held from 2 to 13 June at the naval training centre of Port Town, "
+     "prepared 32 officers and sailors of the Naval Force in boarding suspicious vessels.",
+     [("Armed Forces", "ORG", org("Armed Forces")),
+      ("Southern Command", "ORG", org("Southern Command")),
+      ("Naval Force", "ORG", org("Naval Force")),
+      ("Port Town", "LOC", loc("Port Town", "HN")),
+      ("2 to 13 June", "DATE", date_range("2025-06-02", "2025-06-13"))],
+     "training", ["Armed Forces", "Southern Command"]),
 ]
 
 

@@ -5,7 +5,7 @@ release's own body for rows naming nobody; countries as places, not participants
 from __future__ import annotations
 
 import pytest
-from event_docs import Entity, build_doc, country, loc, mass, org, substance
+from event_docs import Entity, build_doc, country, date_range, day, loc, mass, org, substance
 
 from pressparse.events import assemble_events
 
@@ -188,3 +188,28 @@ def test_numbered_results_take_the_release_body_and_their_helpers_join_the_opera
         "Navy", "Air Force", "Coast Guard", "Border Police"]
     assert [m["text"] for m in operation_event["participants"]] == [
         "Tax Authority", "Navy", "Air Force", "Coast Guard", "Border Police"]
+
+
+FIRST_PERSON_CASES: list[tuple[str, list[Entity], list[str]]] = [
+    # (text, entities, expected organizers of the find and of the period's results)
+    # the publisher's speaker tells its own officers' find beside the quarter's figures
+    ("Press conference of the Drug Control Service on the results of the quarter\n\n"
+     "HEAD OF THE SERVICE: In the first quarter we withdrew more than 1.7 tons of drugs "
+     "from illicit circulation. The biggest single seizure was made on 12 March near "
+     "Kara-Balta: in a truck loaded with onions our officers found 276 kg of hashish.",
+     [("Drug Control Service", "ORG", org("Drug Control Service")),
+      ("the first quarter", "DATE", date_range("2026-01-01", "2026-03-31")),
+      ("12 March", "DATE", day("2026-03-12")),
+      ("Kara-Balta", "LOC", loc("Kara-Balta", "KG")),
+      ("1.7 tons", "QUANTITY", mass(1.7, 1700, "t", "more_than")),
+      ("276 kg", "QUANTITY", _kg(276)), ("hashish", "SUBSTANCE", HASHISH)],
+     ["Drug Control Service"]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "organizers"), FIRST_PERSON_CASES)
+def test_the_publishers_own_people_act_for_it(nlp, rules, text: str, entities: list[Entity],
+                                              organizers: list[str]) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    for event in events:
+        assert [m["text"] for m in event["organizers"]] == organizers

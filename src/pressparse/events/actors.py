@@ -105,6 +105,8 @@ _CELL_EDGE = re.compile(r"[ \t]*(?:\||\t|  |\n|$)")  # a table cell ends right a
 COUNTRY_SUBJECT_CHARS = 120
 _IN_COUNTRY = re.compile(r"\b[Ii]n\s+(?:the\s+)?\Z")  # "In Kyrgyzstan, police ..."
 IN_CHARS = 8  # "in the " before a country
+DATED_LINE_CHARS = 160  # a date or venue line under a headline is short
+_SENTENCE_END = re.compile(r"[.!?][\s\"'”»)]*$")  # a line ending a sentence
 PERIOD_DAYS = 27  # a period's totals cover a month or more (February: 27 days end to start)
 ACTING_PRIORITY = 3  # an organizer cue's priority telling a body's action ("seized")
 # a sentence reporting a further action of its own ("In addition, the Unit seized ...")
@@ -116,6 +118,13 @@ _ASIDE_OPENING = re.compile(
 _SIDE_EVENT = re.compile(
     rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'side_event'))})"
     r"\s+(?:the|this|that|its|their)\b", re.IGNORECASE)
+
+
+# the publishing body's people or speaker telling its own action ("our officers found", "we
+# withdrew"; role_words.jsonl first_person)
+_FIRST_PERSON = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'first_person'))})\b",
+    re.IGNORECASE)
 
 
 class ActorRules(NewsSourceRules):
@@ -481,6 +490,7 @@ class ActorRules(NewsSourceRules):
             draft.organizer_agents = self._without_helpers(draft, without_parents(
                 self._through_units(draft.organizer_agents)))
         self._inherit_organizers(main, drafts.values())
+        self._first_person_organizers(drafts.values())
         self._series_organizers(main, drafts.values())
         self._body_over_headline_roles(
             [*drafts.values(), *([self.summit] if self.summit is not None else [])])
@@ -497,6 +507,36 @@ class ActorRules(NewsSourceRules):
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
             main.agents.extend(self._table_rows_countries())
+
+    def _first_person_organizers(self, drafts: Iterable[Draft]) -> None:
+        """An operation, find or period's result the publisher's own people or speaker tell
+        ("our officers found 276 kg of hashish", "since the beginning of the year we have
+        blocked 143 channels") with no body said to act: the item's own body, the first one
+        it names, organizes it (a press conference of the Service: the Service)."""
+        own: list[Mention] | None = None
+        for draft in drafts:
+            if (draft.type not in AGENT_TYPES or draft.organizer_agents or draft.decision
+                    or any(a.role == "organizer" for a in draft.roles)
+                    or not any(_FIRST_PERSON.search(self.text, *self.lay.sentences[sentence])
+                               for sentence in draft.sentences)):
+                continue
+            if own is None:  # not the desk or venue of a date line ("20 November 2025 |
+                # Central Communications Service, Astana" over a guest body's briefing)
+                own = next(([m] for m in self.mentions if m.label == "ORG"
+                            and not self._dated_line(m) and self._acting_body(m)), [])
+            draft.organizer_agents = list(own)
+
+    def _dated_line(self, mention: Mention) -> bool:
+        """The mention stands on a short line that also holds a date and ends with no full
+        stop: a date or venue line ("20 November 2025 | Central Communications Service ...,
+        Astana")."""
+        text = self.text
+        start = text.rfind("\n", 0, mention.start) + 1
+        end = text.find("\n", mention.end)
+        end = len(text) if end < 0 else end
+        return (end - start <= DATED_LINE_CHARS and not _SENTENCE_END.search(text, start, end)
+                and any(m.label == "DATE" and start <= m.start < end
+                        for m in self.by_sentence.get(mention.sentence, ())))
 
     @staticmethod
     def _without_helpers(draft: Draft, bodies: list[Mention]) -> list[Mention]:
@@ -533,8 +573,14 @@ class ActorRules(NewsSourceRules):
                         for a in draft.roles)
                     or any(m.start >= title_end for m in draft.organizer_agents)):
                 continue
-            draft.roles = [a for a in draft.roles
-                           if a.role == "location" or not headline(a.mention)]
+            # role by role: a headline's organizers stay when the body names only who took
+            # part ("FFAA and US Southern Command close maritime course" over "prepared 32
+            # sailors of the Naval Force")
+            body_roles = {a.role for a in draft.roles if a.mention.start >= title_end}
+            if any(m.start >= title_end for m in draft.organizer_agents):
+                body_roles.add("organizer")
+            draft.roles = [a for a in draft.roles if a.role == "location"
+                           or a.role not in body_roles or not headline(a.mention)]
             if any(m.start >= title_end for m in draft.organizer_agents):
                 draft.organizer_agents = [m for m in draft.organizer_agents
                                           if not headline(m)]
