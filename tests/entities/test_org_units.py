@@ -190,6 +190,11 @@ def test_generic_phrases_are_no_bodies(nlp: Language, text: str, absent: str) ->
      "SAPS Crime Intelligence", "Crime Intelligence of the South African Police Service"),
     ("RCMP Organized Crime investigators arrested two men in Surrey.",
      "RCMP Organized Crime", "Organized Crime of the Royal Canadian Mounted Police"),
+    # a listed body's acronym before its unit: the unit of that body
+    ("Officers of the JDF Coast Guard intercepted a go-fast boat off Portland.",
+     "JDF Coast Guard", "Coast Guard of the Jamaica Defence Force"),
+    ("KRA Customs officers at the port of Mombasa found cocaine in a container.",
+     "KRA Customs", "Customs of the Kenya Revenue Authority"),
     # a unit suffix and the area it covers
     ("RCMP Federal Policing Pacific Region investigators seized 80 kg of cocaine.",
      "RCMP Federal Policing Pacific Region",
