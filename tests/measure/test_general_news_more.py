@@ -280,7 +280,7 @@ CASES = [
     (
         "Temperatures plunged to minus 40 degrees in Yakutsk.",
         "minus 40 degrees",
-        measure(-40, "degree"),
+        measure(-40, "°C"),
     ),
     ("The centre-back stands 6ft 4in tall.", "6ft 4in", dict(unit="ft")),
     (
@@ -494,7 +494,7 @@ CASES = [
     ),
     ("Patients took a 10mg dose twice a day.", "10mg", measure(10, "mg")),
     ("Each shot contains 5 micrograms of antigen.", "5 micrograms", measure(5, "µg")),
-    ("His temperature reached 39.5 degrees.", "39.5 degrees", measure(39.5, "degree")),
+    ("His temperature reached 39.5 degrees.", "39.5 degrees", measure(39.5, "°C")),
     ("A normal body temperature is 98.6F.", "98.6F", measure(98.6, "°F")),
     (
         "Blood sugar above 7 mmol/L indicates diabetes.",
@@ -706,7 +706,8 @@ CASES = [
     ("Officials evacuated 10,000 residents overnight.", "10,000", count(10000)),
     ("The ruling coalition won a majority of 52 seats.", "52", count(52)),
     ("She won 54.3% of the vote.", "54.3%", pct(54.3)),
-    ("Turnout dropped 4 points to 61%.", "4 points", measure(4, "point", change="down")),
+    ("Turnout dropped 4 points to 61%.", "4 points",
+     measure(4, "percentage point", change="down")),
     ("The opposition needs 326 seats for a majority.", "326", count(326)),
     ("Polls give the party a lead of 8 points.", "8 points", measure(8, "point")),
     ("About 3,500 troops will be deployed.", "About 3,500", count(3500, qualifier="about")),

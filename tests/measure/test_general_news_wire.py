@@ -329,10 +329,10 @@ CASES += [
     # a sign opening a bracket after an amount is its change since the figure compared,
     # not a negative level (session 12 round 2, a customs list "1 083 kilos (-18 per cent)")
     ("Seizures so far this year: heroin 96 kilos (-22 per cent), cocaine 310 kilos "
-     "(+35 per cent).", "22 per cent", dict(value=22, unit="%", change="down")),
+     "(+35 per cent).", "-22 per cent", dict(value=22, unit="%", change="down")),
     ("Seizures so far this year: heroin 96 kilos (-22 per cent), cocaine 310 kilos "
-     "(+35 per cent).", "35 per cent", dict(value=35, unit="%", change="up")),
-    ("Exports slipped to 3.1 billion euros (−4.2%) in May.", "4.2%",
+     "(+35 per cent).", "+35 per cent", dict(value=35, unit="%", change="up")),
+    ("Exports slipped to 3.1 billion euros (−4.2%) in May.", "−4.2%",
      dict(value=4.2, change="down")),
     # a list line's label names the counting unit of the figure after its colon
     ("Among the goods seized:\n- tablets of various kinds: 412 060\n- cocaine: 18 kilos",
@@ -389,6 +389,59 @@ CASES += [
     # "one" before a singular noun of a person who broke the law
     ("One violator was detained, the others fled back across the river.", "One",
      dict(value=1, what="violator")),
+    # hectolitres, written out or as "hl" after a scale
+    ("France expects a harvest of 42.1 mn hl, below the five-year average.", "42.1 mn hl",
+     dict(value=4.21e7, unit="hl", kind="volume", litres=4.21e9)),
+    ("Spain's winemakers produced 31.4 million hectolitres last year.",
+     "31.4 million hectolitres", dict(value=3.14e7, unit="hl")),
+    # a signed percentage keeps its sign; its value is the magnitude, the sign the change
+    ("Veneto 11.2 million hl (+7%), Apulia 9.8 million hl (-3%), Sicily flat.", "+7%",
+     dict(value=7, unit="%", change="up")),
+    ("Veneto 11.2 million hl (+7%), Apulia 9.8 million hl (-3%), Sicily flat.", "-3%",
+     dict(value=3, unit="%", change="down")),
+    ("Among the regions, Abruzzo fell most, at -6.5%, after the spring frosts.", "-6.5%",
+     dict(value=6.5, change="down")),
+    # points right beside a percentage are a move of it: percentage points
+    ("The load factor rose to 87.3%, 2.1 points more than a year earlier.", "2.1 points",
+     dict(value=2.1, unit="percentage point", kind="percent")),
+    ("The unemployment rate fell 0.4 points to 6.8% in March.", "0.4 points",
+     dict(unit="percentage point")),
+    ("The Kospi lost 48 points, or 1.9%, to 2,471.", "48 points", dict(unit="point")),
+    ("The Nikkei rose 1.1% while the Topix added 9 points.", "9 points", dict(unit="point")),
+    # bare degrees of a temperature: Celsius, or Fahrenheit where Celsius cannot reach
+    ("Temperatures topped 44 degrees in Seville on Sunday.", "44 degrees",
+     dict(value=44, unit="°C")),
+    ("The heat index in Dallas hit 108 degrees.", "108 degrees", dict(unit="°F")),
+    ("The tanker turned 90 degrees to port.", "90 degrees", dict(unit="degree")),
+    # "the ... area" or "region" after a yield or price: near that level
+    ("Initial guidance for the 10-year tranche was in the 7.5% area.", "7.5% area",
+     dict(value=7.5, qualifier="about")),
+    ("Brent has held in the $82 region for a week.", "$82 region",
+     dict(value=82, unit="USD", qualifier="about")),
+    ("Police cordoned off the 3 km area around the plant.", "3 km", dict(qualifier="exact")),
+    # a shared currency symbol goes by the country the text names
+    ("Sri Lankan police seized Kerala cannabis worth Rs 18 million in Jaffna.",
+     "Rs 18 million", dict(unit="LKR")),
+    ("Nepal Police recovered Rs 4.5 million in cash from the suspects in Kathmandu.",
+     "Rs 4.5 million", dict(unit="NPR")),
+    ("The ADSU seized heroin valued at Rs 12 million at Port-Louis harbour.",
+     "Rs 12 million", dict(unit="MUR")),
+    ("Morocco's DGSN seized 2.3 tonnes of chira and 85,000 dirhams in Tangier.",
+     "85,000 dirhams", dict(unit="MAD")),
+    ("Dubai Police seized Dh 3 million in counterfeit notes.", "Dh 3 million",
+     dict(unit="AED")),
+    # pounds per tonne are a price in sterling, the span the sum alone
+    ("Robusta coffee in London settled at 4,215 pounds a tonne.", "4,215 pounds",
+     dict(value=4215, unit="GBP", kind="money")),
+    ("The heaviest catfish weighed 64 pounds.", "64 pounds", dict(unit="lb", kind="mass")),
+    # a scaled figure after a measure takes its unit across a change in percent between them
+    ("Rioja produced 2.9 million hectolitres (+5%), Navarra 0.8 million (-2%).",
+     "0.8 million", dict(value=8e5, unit="hl", kind="volume")),
+    # a large bare figure is the level of its clause's subject
+    ("Nigeria's population stood at 223,804,632 at the last count.", "223,804,632",
+     dict(what="Nigeria's population")),
+    ("The working-age population shrank to 72.1 million.", "72.1 million",
+     dict(what="working-age population")),
 ]
 
 NONE = [
@@ -416,6 +469,8 @@ NONE = [
     "Almost all of the couriers detained were people under 30.",
     "Children under 12 travel free on weekend trains.",
     "The scheme is open to residents over 65.",
+    "Those under 18 need a parent's consent.",
+    "The working-age population between 15 and 64 shrank again.",
     # a listing's pager
     "Showing 3 of 214 news items",
     "Page 2 of 14",
@@ -427,6 +482,8 @@ ABSENT = [
     # a number or range before a noun of ages is an age (guide: ages are not annotated)
     ("The second phase covers 2.5 million girls in the 9-14 age group.", "9-14"),
     ("Joblessness in the 18 to 24 age bracket rose to 14.2 percent.", "18 to 24"),
+    ("Those under 15 made up 11.2 percent of the population.", "under 15"),
+    ("The population between 15 and 64 fell to 72.1 million.", "between 15 and 64"),
     # the one unit a price moves for is no amount
     ("A barrel of Brent rose 62 cents, or 0.8%, to $75.12.", "A barrel"),
     ("An ounce of gold fell $8 to $2,310 in early trade.", "An ounce"),

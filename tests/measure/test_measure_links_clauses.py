@@ -189,7 +189,33 @@ VALUES = [
      "some 12,000 hectares", "coca"),
 ]
 
-ALL = CHANGES + COUNTS + MEASURED + SHARES + RESTATED + VALUES
+# the object of a verb of change before "by"/"to" is what moved (not the clause's subject);
+# a share written as the adjective of a noun after "a" sizes that noun (session 16)
+MOVED = [
+    ("Turkey's central bank raised its benchmark one-week repo rate by 250 basis points to "
+     "42.5% on Thursday.", "250 basis points", "benchmark one-week repo rate"),
+    ("Turkey's central bank raised its benchmark one-week repo rate by 250 basis points to "
+     "42.5% on Thursday.", "42.5%", "benchmark one-week repo rate"),
+    ("Reserve Bank of India cuts repo rate to 5.5%, surprises markets", "5.5%", "repo rate"),
+    ("Bank Indonesia lowered the BI-Rate (BIR) by 25 basis points to 5.5 percent.",
+     "25 basis points", "BI-Rate"),
+    ("Toyota lifted its full-year sales forecast by 4% on Wednesday.", "4%",
+     "full-year sales forecast"),
+    ("Jefferies raised its price target on the shares to $212 from $190.", "$212",
+     "price target on the shares"),
+    ("The council wants to raise social housing spending to 4 per cent of its budget.",
+     "4 per cent", "social housing spending"),
+    ("The plan is a cut of the top corporate tax rate to 21% from 25%.", "21%",
+     "top corporate tax rate"),
+    ("The miner cut its workforce by 1,200 to 8,300 after the strike.", "1,200", "workforce"),
+    ("Seoul slapped a 15 per cent import tariff on Chinese steel plates.", "15 per cent",
+     "import tariff"),
+    ("The fund bought a 9.9% stake in the lender last year.", "9.9%", "stake"),
+    ("The working-age population shrank to 72.1 million in 2025.", "72.1 million",
+     "working-age population"),
+]
+
+ALL = CHANGES + COUNTS + MEASURED + SHARES + RESTATED + VALUES + MOVED
 
 UNLINKED = [
     # no clause names what: nothing invented
@@ -197,6 +223,13 @@ UNLINKED = [
     ("The level was 12 percent at the end of the year.", "12 percent"),
     ("He sold them for $50 at the market.", "$50"),
     ("The figure stood at 2,120 last year.", "2,120"),
+    # a verb of change with no object before "to": no moved thing, the subject's business;
+    # nor a participle, an adverb, a period or a bare measure noun as its object
+    ("They said it rose to 40 percent.", "40 percent"),
+    ("A warming limited to 1.5C would save half of the ice.", "1.5C"),
+    ("The ministry wants to raise the figure to 45 percent by 2030.", "45 percent"),
+    ("Analysts expect it to ease further to around 3.1% next year.", "around 3.1%"),
+    ("Shares slid 4%, taking their fall since March to 31%.", "31%"),
 ]
 
 

@@ -175,7 +175,7 @@ CHANGE_COLUMN_TABLE = (
 CHANGE_COLUMN_ROWS = [
     ("+38,7 %", dict(value=38.7, what="heroin")),
     ("12 400", dict(value=12400, unit="l", what="fuel and lubricants")),
-    ("–19,8 %", dict(value=-19.8, what="fuel and lubricants")),
+    ("–19,8 %", dict(value=19.8, change="down", what="fuel and lubricants")),
 ]
 
 

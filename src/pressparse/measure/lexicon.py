@@ -83,6 +83,9 @@ class Lexicon:
     number_words: dict[str, NumberWordRecord] = field(default_factory=dict)
     qualifiers_before: dict[str, str] = field(default_factory=dict)
     qualifiers_after: dict[str, str] = field(default_factory=dict)
+    qualifiers_after_the: dict[str, str] = field(default_factory=dict)
+    """qualifiers.jsonl position after_the: a word after an amount written after "the" ("the
+    9.75% area")."""
     ranges: list[RangeRecord] = field(default_factory=list)
     count_heads: dict[str, str] = field(default_factory=dict)
     phrase_stops: frozenset[str] = frozenset()
@@ -313,7 +316,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     for word in read_jsonl(data_dir / "number_words.jsonl", NumberWordRecord):
         lex.number_words[word.word.lower()] = word
     for qualifier in read_jsonl(data_dir / "qualifiers.jsonl", QualifierRecord):
-        table = lex.qualifiers_before if qualifier.position == "before" else lex.qualifiers_after
+        table = lex.qualifiers_before if qualifier.position == "before" else (
+            lex.qualifiers_after if qualifier.position == "after" else lex.qualifiers_after_the)
         table[qualifier.phrase.lower()] = qualifier.qualifier
     lex.ranges = read_jsonl(data_dir / "ranges.jsonl", RangeRecord)
     in_words: set[str] = set()

@@ -11,18 +11,32 @@ from .tables import LOWER_WORD
 from .text_facts import TextFacts
 from .words import WORD_BLANKS, previous_word, squashed, word_before
 
+_LEVEL_KINDS = frozenset({"percent", "money"})  # kinds of a price or yield level
 _NEVER_NEGATIVE = frozenset({"mass", "volume", "count", "area", "length"})
 # the signs written before a change's figure and the direction each tells
 SIGN_CHANGES = {"+": "up", "-": "down", "−": "down", "–": "down"}
 
 
+# what may stand before a change's sign: a blank, a bracket, a table bar ("(+9%)", "| -4 %")
+_SIGN_OPENERS = frozenset(" \t\n\u00a0([|/;:")
+
+
 def signed_change(text: str, start: int, kind: str | None) -> str | None:
-    """The direction of a percentage whose sign opens a bracket ("1 083 kilos (-18 per
-    cent)", "cocaine 214 kg (+41%)"): the change since the figure compared, written as a
-    sign, not a negative level; its value is positive and the sign outside its span."""
-    if kind != "percent" or start < 2 or text[start - 2] != "(":
+    """The direction of a percentage written with its sign ("1 083 kilos (-18 per cent)",
+    "Puglia 11.6 million hl (+9%)", "exports, at -7.5%"): the change since the figure compared,
+    not a negative level; the sign is in the span, the value its magnitude (the guide,
+    session 16). ``start`` is the sign's offset or the number's right after it."""
+    if kind != "percent" or not 0 <= start < len(text):
         return None
-    return SIGN_CHANGES.get(text[start - 1])
+    if text[start] in SIGN_CHANGES:
+        start += 1
+    if start < 1 or text[start - 1] not in SIGN_CHANGES or not text[start: start + 1].isdigit():
+        return None
+    if start >= 2 and text[start - 2] not in _SIGN_OPENERS:
+        return None  # "5-7%", "COVID-19": a range or a name, no sign
+    return SIGN_CHANGES[text[start - 1]]
+
+
 _PARTICLES = frozenset(("up", "down"))  # adverbs of a phrasal verb, not a change noun
 
 
@@ -96,8 +110,9 @@ class QualifierReader:
                                                word_end)
 
     def _sign(self, f: TextFacts, r: Reading, quantity: RawQuantity) -> None:
-        """"-2.3%", "−5 °C", "minus 5 percent": a negative value (not "5-7", "COVID-19");
-        a plus sign written before a change ("+121,7 %") is in the span, the value positive.
+        """"−5 °C", "minus 5 percent": a negative value (not "5-7", "COVID-19"); a sign
+        written before a percentage ("+121,7 %", "-2.3%") is in the span, the value its
+        magnitude (:func:`signed_change`).
 
         Amounts that cannot be negative (a mass, a volume, a count) read a dash before them as
         a list bullet ("- 1 kg of heroin"), not a sign.
@@ -108,7 +123,8 @@ class QualifierReader:
             return
         start = r.start
         if signed_change(f.text, start, quantity.kind):
-            return  # "1 083 kilos (-18 per cent)": a change from a year before, see _change
+            quantity.start = min(quantity.start, start - 1)  # "(-18 per cent)", "+9%": a
+            return  # change from a figure before, its magnitude (see _change)
         if start and f.text[start - 1] == "+" and (start < 2 or f.text[start - 2] in " \n\t|"):
             quantity.start = min(quantity.start, start - 1)  # "+121,7 %": the sign is written
             return
@@ -127,6 +143,14 @@ class QualifierReader:
         if match and match.group("q") and quantity.qualifier == "exact":
             quantity.qualifier = self.lex.qualifiers_after[squashed(match.group("q"))]
             quantity.end = match.end()
+        elif quantity.qualifier == "exact" and quantity.kind in _LEVEL_KINDS \
+                and self.lex.qualifiers_after_the and f.low.endswith("the ", 0, quantity.start):
+            # "in the 9.75% area", "the $80 region": a price or yield near that level (not
+            # "the 5 km area", an area that size)
+            word = self.pats.word_after_low.match(f.low, quantity.end)
+            if word is not None and word.group("w") in self.lex.qualifiers_after_the:
+                quantity.qualifier = self.lex.qualifiers_after_the[word.group("w")]
+                quantity.end = word.end()
 
     def _change(self, f: TextFacts, q: RawQuantity) -> str | None:
         """The direction of change the text states: a verb of change right before the
@@ -153,7 +177,7 @@ class QualifierReader:
             for _ in range(CHANGE_OBJECT_WORDS):
                 word, word_start = previous_word(f.low, word_start)
                 direction = self.lex.change_cues.get(word)
-                if direction is not None or not word.isalpha() or (
+                if direction is not None or not word.replace("-", "").isalpha() or (
                         word in self.lex.phrase_stops and word not in OBJECT_LINKS):
                     return direction
             return None

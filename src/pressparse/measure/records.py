@@ -111,7 +111,7 @@ class QualifierRecord(BaseModel):
 
     phrase: str
     qualifier: Qualifier
-    position: Literal["before", "after"]
+    position: Literal["before", "after", "after_the"]
 
 
 class RangeRecord(BaseModel):
@@ -184,6 +184,7 @@ class SubjectWordsRecord(BaseModel):
                   "code_verb_markers", "copulas",
                   "possessives", "level_links", "quote_links",
                   "level_prepositions", "compared_periods", "age_bounds", "age_nouns",
+                  "age_holders", "temperature_words",
                   "idiom_prepositions", "period_header_words",
                   "energy_units", "energy_words", "spending_verbs", "estimate_verbs"]
     words: list[str]

@@ -134,6 +134,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
         self._elided_units(facts, found)
         self._elided_measures(facts, found)
         self._fraction_points(facts, found)
+        self._temperatures(facts, found)
         self._index_levels(facts, found)
         self._converted_degrees(facts, found)
         self._elided_currencies(facts, found)

@@ -83,6 +83,8 @@ class SubjectReader:
         self.level_words = self.level_verbs | self.change_words
         self.level_reached = (self.level_verbs | frozenset(lex.change_cues)) - auxiliaries \
             - {"to", "at", "up", "down"}
+        # a count's level: "stood at", "shrank to" (a verb of change is no subject's word)
+        self.count_level_words = self.level_verbs | frozenset(lex.change_cues)
         # the first word after an apposition's closing comma that makes it a verb's subject
         # ("..., rose 0.6%", "..., is expected to rise to 20%")
         self.verbs_after_comma = self.level_reached | auxiliaries

@@ -13,9 +13,10 @@ from .measures import US_DOLLAR, MeasureBuilder
 from .patterns import Patterns
 from .phrases import noun_phrase
 from .reading import RawQuantity, looks_plural
+from .tables import LOWER_WORD
 from .text_facts import TextFacts
 from .what_measured import WhatReader
-from .words import SENTENCE_END, previous_word
+from .words import SENTENCE_END, previous_word, sentence_tail
 
 _SET_WINDOW = 400  # "More than 14 000 suspects were arrested ... Of these, 3 412 were"
 _OF_THE_FRONTED = re.compile(r"(?:^|[.!?:;\n][ \t\u00a0]*)of[ \t\u00a0]+(?:the|these|those)"
@@ -33,6 +34,12 @@ _SCALE_AT_END = re.compile(r"\d[ \t\u00a0]*([a-z]+)$")  # "240.1 billion", "900m
 _SCALED = re.compile(r"\d[ \t\u00a0]*[a-z]+")  # a number and a scale or unit word after it
 _POINT, _PERCENTAGE_POINT = "point", "percentage point"  # units.jsonl names
 _POINT_FRACTIONS = frozenset({0.25, 0.5, 0.75})  # "quarter-", "half-", "three-quarter-point"
+_POINT_MOVE_LIMIT = 20  # a rate moves by fewer percentage points; an index by more points
+_POINT_GAP = 8  # characters between points and the percentage they move (", up ", " to ")
+_RESTATED_GAP = re.compile(r"(?<![a-z])or(?![a-z])")  # "300 points, or 0.9%": one move twice
+_DEGREE = "degree"  # units.jsonl: bare degrees
+_TEMPERATURE_REACH = 160  # characters looked back in the sentence for a word of temperature
+_CELSIUS_RECORD = 57  # the hottest air ever measured, in Celsius: more is Fahrenheit
 _ELIDED_KINDS = frozenset({"mass", "volume", "area", "length"})  # units a figure may elide
 # between an amount with its goods and a sum in brackets valuing it: "of shabu (SDP ",
 # " (worth ", " (valued at "
@@ -123,20 +130,57 @@ class TextPasses(WhatReader, MeasureBuilder):
     def _fraction_points(f: TextFacts, found: list[RawQuantity]) -> None:
         """"a quarter-point cut", "a half-point hike": a fraction of a point written as a
         compound adjective is a move of a rate, in percentage points (an index moves by
-        whole points: "rose 120 points")."""
-        for q in found:
-            if q.unit == _POINT and q.value in _POINT_FRACTIONS \
-                    and f.low.endswith("-point", q.start, q.end):
+        whole points: "rose 120 points"). Points right beside a percentage of their clause
+        are a move of it, in percentage points ("a load factor of 89.6%, 1.2 points more";
+        "the jobless rate rose 0.3 points to 5.1%"); not an index's move that the percentage
+        restates ("fell 300 points, or 0.9%")."""
+        for index, q in enumerate(found):
+            if q.unit != _POINT:
+                continue
+            if q.value in _POINT_FRACTIONS and f.low.endswith("-point", q.start, q.end):
                 q.unit = _PERCENTAGE_POINT
                 q.kind = "percent"
+                continue
+            if q.value is None or q.value >= _POINT_MOVE_LIMIT:
+                continue
+            for other in (found[index - 1] if index else None,
+                          found[index + 1] if index + 1 < len(found) else None):
+                if other is None or other.unit != "%":
+                    continue
+                start, end = min(q.end, other.end), max(q.start, other.start)
+                if end - start <= _POINT_GAP and not SENTENCE_END.search(f.text, start, end) \
+                        and not _RESTATED_GAP.search(f.low, start, end):
+                    q.unit = _PERCENTAGE_POINT
+                    q.kind = "percent"
+                    break
+
+    def _temperatures(self, f: TextFacts, found: list[RawQuantity]) -> None:
+        """Bare degrees in a sentence about temperatures (subject_words.jsonl role
+        temperature_words: "temperatures exceeded 42 degrees", "a heatwave of 45 degrees")
+        are Celsius, or Fahrenheit in a text that writes Fahrenheit or above any air
+        temperature in Celsius ("temperatures topped 100 degrees")."""
+        words = self.lex.subject_words.get("temperature_words")
+        if not words:
+            return
+        for q in found:
+            if q.unit != _DEGREE or q.value is None:
+                continue
+            left = max(0, q.start - _TEMPERATURE_REACH)
+            sentence = sentence_tail(f.low, left, q.start) + " " + f.low[q.end:q.end + 40]
+            if not any(word in words for word in LOWER_WORD.findall(sentence)):
+                continue
+            fahrenheit = q.value > _CELSIUS_RECORD or "fahrenheit" in f.low or "°f" in f.low
+            q.unit = "°F" if fahrenheit else "°C"
 
     @staticmethod
     def _elided_measures(f: TextFacts, found: list[RawQuantity]) -> None:
         """A bare scaled figure that names nothing after a scaled measure of its sentence is
         in that measure's unit ("1.7 million tonnes of soft wheat, durum wheat for 0.6
         million"; "2.47 million hectares were sown, against 3.6 million"): the unit is
-        elided, as a currency is (``_elided_currencies``)."""
-        for before, q in pairwise(found):
+        elided, as a currency is (``_elided_currencies``). A change in percent between them
+        is passed over ("Veneto with 11.6 million hectolitres (+9%), followed by Puglia with
+        8.9 million")."""
+        for before, q in pairwise([q for q in found if q.kind != "percent"]):
             if q.kind != "count" or q.unit is not None or q.what is not None \
                     or q.value is None or q.of_set or q.low is not None:
                 continue
@@ -281,7 +325,8 @@ class TextPasses(WhatReader, MeasureBuilder):
     def _set_counted_before(f: TextFacts, quantity: RawQuantity, before: list[RawQuantity],
                             same_sentence: bool) -> None:
         """Give ``quantity`` the ``what`` of the nearest count before it (in its sentence)."""
-        for earlier in reversed(before):
+        for position in range(len(before) - 1, -1, -1):
+            earlier = before[position]
             if quantity.start - earlier.end > _SET_WINDOW or (
                     same_sentence and SENTENCE_END.search(f.low, earlier.end, quantity.start)):
                 return
@@ -292,8 +337,7 @@ class TextPasses(WhatReader, MeasureBuilder):
                 if same_sentence:
                     # "nine people ..., six Chileans and three Bolivians, five of them":
                     # a breakdown after a total; "them" is the total
-                    earlier = _total_of_breakdown(f.low, before, before.index(earlier)) \
-                        or earlier
+                    earlier = _total_of_breakdown(f.low, before, position) or earlier
                 quantity.what = earlier.what
                 quantity.category = quantity.category or earlier.category
                 return

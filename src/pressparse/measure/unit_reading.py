@@ -321,10 +321,18 @@ class UnitReader(NumberReader, QualifierReader):
                 return
 
     def _pounds_are_money(self, f: TextFacts, r: Reading, end: int) -> bool:
+        """Pounds sterling, not of weight: after a "£" sum or as a scaled sum, or a price per
+        unit of mass or volume ("London cocoa rose to 6,118 pounds a ton": a weight per
+        weight is no measure one quotes)."""
         if r.currency == "GBP":
             return True
         if self.pats.of_after_low.match(f.low, end):
             return False
+        rate = self.pats.rate_low.match(f.low, end)
+        if rate is not None:
+            per = self.lex.unit_words.get(rate.group("per"))
+            if per is not None and per.kind in ("mass", "volume") and per.name != "lb":
+                return True
         return r.scaled >= 1e6 or "£" in f.text
 
     def _rate(self, f: TextFacts, r: Reading) -> None:
