@@ -49,6 +49,16 @@ CASES: list[tuple[str, str, float, str]] = [
      "On 2 March 2025, customs officers at the border post found 20 kg of heroin in a truck. "
      "Two residents of Osh, aged 31 and 38, were detained at the scene.",
      "2025-03-04", 2, "arrests"),
+    # a residence aside between the counted people (a noun of no category) and their arrest
+    ("Police close a laboratory in a rented house\n\n"
+     "On 11 January 2026, officers found 30 kg of mephedrone in a rented house near Gomel. "
+     "Three \"chemists\", residents of Mozyr, were detained on the spot.",
+     "2026-01-13", 3, "arrests"),
+    # a pistol's magazines seized with the guns are ammunition
+    ("Weapons and hashish found near the border fence\n\n"
+     "On 7 July 2025, soldiers found 12 handguns, 25 magazines and 6 kg of hashish in two "
+     "bags near the border fence.",
+     "2025-07-08", 25, "ammunition"),
     # people searched in a stop-and-search zone: searches, though others were charged
     ("Police extend the visitation zone in Vesterbro\n\n"
      "The visitation zone in Vesterbro, where officers carry out a stop-and-search "

@@ -229,8 +229,8 @@ DATE_CASES = [
      "held in Bishkek from 10 to 13 March.",
      [("10 to 13 March", "DATE", date_range("2025-03-10", "2025-03-13"))],
      "2025-03-10", "2025-03-13"),
-    ("The head of the directorate gave an interview to our newspaper. Asked what had "
-     "changed in 2024, he said that sales had moved online.",
+    ("The head of the drug control directorate gave an interview to our newspaper. "
+     "Asked what had changed in 2024, he said that sales had moved online.",
      [("2024", "DATE", {**date_range("2024-01-01", "2024-12-31", "year"),
                         "precision": "year"})],
      None, None),

@@ -30,6 +30,22 @@ TOTAL_CASES: list[tuple[str, str, list[tuple[str | None, str | None, list[tuple[
      "border and seized more than 90 kilograms of drugs.",
      "2025-06-06",
      [("2025-01-01", None, [(41, "arrests")], [("drugs", 90)])]),
+    # a reminder of last year's laboratories after a raid told in several paragraphs
+    ("Security service and police close a mephedrone laboratory\n\n"
+     "The security service together with the drug police stopped a group that produced "
+     "synthetic drugs.\n\n"
+     "On 9 January 2026 in Minsk officers detained a courier with 2.1 kg of mephedrone.\n\n"
+     "We remind that in 2025 the security service liquidated 14 drug laboratories.",
+     "2026-01-14",
+     [("2025-01-01", "2025-12-31", [(14, "laboratories")], [])]),
+    # a navy's running total "so far in" the year, in a paragraph naming a coast of its own
+    ("Navy intercepts a go-fast boat with cocaine\n\n"
+     "In the early hours of Monday 16 June 2025, a navy patrol intercepted a go-fast boat off "
+     "the coast and seized 900 kilograms of cocaine.\n\n"
+     "With this result, the Navy accumulates so far in 2025 4,100 kilograms of cocaine "
+     "seized along the coast of La Mosquitia.",
+     "2025-06-17",
+     [("2025-01-01", None, [], [("cocaine", 4100)])]),
     # customs agency: last year's cases recalled after a port find
     ("Customs find cocaine in banana container\n\n"
      "Customs officers at the port of Antwerp found 240 kg of cocaine in a container of "

@@ -1,6 +1,6 @@
-"""The type of an operation's local result: an action that arrested many people (ten or
-more), or searched several premises and arrested people, is an operation of its own, not one
-interdiction."""
+"""The type of an operation's local result: an action that searched several premises and
+arrested people is an operation of its own, not one interdiction; a find at one place on one
+day stays a seizure whatever the number of arrests (guide, session 16)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ LEAD = ("Special operations in five regions\n\n"
 
 
 @pytest.mark.parametrize(("action", "counted", "expected"), [
+    # one place, one day: a seizure, also with many arrests
     ("seized 8,310 kg of cannabis and arrested 34 suspects", [("34", 34, "suspects")],
-     "operation"),
+     "seizure"),
     ("seized 8,310 kg of cannabis and arrested two suspects", [("two", 2, "suspects")],
      "seizure"),
     # searches of several premises and arrests: a raid with several actions (guide)

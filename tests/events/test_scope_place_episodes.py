@@ -19,6 +19,10 @@ CASES = [
      ("2025-09-04", "Jalilabad district", 48.0)),
     ("On 5 September, officers found 12 kg of heroin in a garage in the Masalli district.",
      ("2025-09-05", "Masalli district", 12.0)),
+    # a capitals label heading the paragraph before its opening day
+    ("SOUTH. On 6 September, officers found 7 kg of hashish in a barn in the Jalilabad "
+     "district.",
+     ("2025-09-06", "Jalilabad district", 7.0)),
 ]
 
 
@@ -31,3 +35,28 @@ def test_a_dated_paragraph_in_the_leads_area_is_its_own_seizure(paragraph: str,
     place = result.location.text if result.location else None  # the place chosen, as written
     assert (result.type, result.start_date, place, result.seizures[0].kg) == (
         "seizure", *expected)
+
+
+# an operation's lead whose next paragraph tells one find on a day of the operation, inside
+# its sentence, at a place of its own: that find is a local result of the operation
+FOUND_DAY_CASES = [
+    ("Security service stops a hashish channel\n08.01.2026\n"
+     "From 4 to 6 January the security service together with the police conducted a special "
+     "operation in Almaty, Shymkent and Taraz against a smuggling group.\n"
+     "The main batch of 187 kg of hashish was found on 4 January in a cache of a truck at the "
+     "Kordai checkpoint.\n"
+     "In total, 9 members of the group were detained and 214 kg of hashish were seized.",
+     ("2026-01-04", "Kordai checkpoint", 187.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND_DAY_CASES)
+def test_a_find_on_a_day_of_the_operation_is_its_own_seizure(text: str,
+                                                             expected: tuple) -> None:
+    events = [e for item in extract(text).items for e in item.events]
+    main = next(e for e in events if e.part_of is None)
+    result = next(e for e in events if e.part_of == main.id)
+    place = result.location.text if result.location else None
+    assert (result.type, result.start_date, place, result.seizures[0].kg) == (
+        "seizure", *expected)
+    assert [s.kg for s in main.seizures] == [214.0]

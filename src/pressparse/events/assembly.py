@@ -77,6 +77,9 @@ _NAME_OPENING = re.compile(
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
 OPERATIONS = "operations"  # the count category of operations and interdictions
+_TOPIC_LABELS = frozenset({"SUBSTANCE", "OPERATION"})  # entities of the item's topic
+# the types plain news reads from its words ("said in a statement", "figures for 2026")
+_PLAIN_NEWS_TYPES = frozenset({"statement", "other"})
 
 
 # "It was noted that the operation was carried out ...": a definite word refers back
@@ -133,6 +136,8 @@ class _Assembler(EpisodeRules):
             drafts = [main, *drafts]
         else:
             return []
+        if main.type in _PLAIN_NEWS_TYPES and not self._law_enforcement_topic():
+            return []  # plain news: "the statistics office said on Friday that exports fell"
         summit = self.summit = self._summing_up_meeting(main)
         if summit is not None:
             drafts.append(summit)
@@ -240,7 +245,8 @@ class _Assembler(EpisodeRules):
                 draft.type = "other"  # "seized 221 tonnes in 2023": a results summary
             elif draft.sub_result and self._investigation(draft):
                 draft.type = "operation"  # "The investigation ... started in 2022"
-            elif draft.sub_result and draft.type == "seizure" and self._many_arrests(draft):
+            elif (draft.sub_result and draft.type == "seizure" and self._many_arrests(draft)
+                  and not self._one_find(draft)):
                 draft.type = "operation"  # "agents searched nine homes and arrested 17"
             elif draft.type == "seizure" and self._several_searches(draft):
                 draft.type = "operation"  # "27 searches ... seized 1.2 kg": several actions
@@ -281,6 +287,19 @@ class _Assembler(EpisodeRules):
                           or (d.mentions and all(self._planned_name(m) for m in d.mentions))
                           or self._scheduled_name(d) or self._dated_name(d)]
         return self._finish(all_drafts)
+
+    def _one_find(self, draft: Draft) -> bool:
+        """A local result at one place on one day ("On 28 April the coast guard boarded a
+        boat off Gujarat with 86 kg of methamphetamine and arrested its 14 crew"): a
+        seizure whatever the number of arrests (guide, session 16)."""
+        return draft.place is not None and self._date_days(draft) == 0
+
+    def _law_enforcement_topic(self) -> bool:
+        """The item speaks of law enforcement or security: it names a substance or an
+        operation, or a word of the topic (topic_domain_words.jsonl: "police", "seized",
+        "border", "customs" ...); a market report, a census or a strike has no events."""
+        return any(m.label in _TOPIC_LABELS for m in self.mentions) or (
+            self.rules.topic_domain.search(self.text) is not None)
 
     def _period_results(self, main: Draft) -> bool:
         """A lead's figures of a period longer than a month ("from January to May", "since

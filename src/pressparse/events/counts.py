@@ -46,8 +46,11 @@ _LIST_NEXT_PART = re.compile(r"[^,.;:\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", r
 # the group a counted noun belongs to: "participants of the group", "members of a gang"
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?[a-z-]+(?=[\s,])")
 # an aside between commas after a counted noun: ", including the organizer,", ", aged 31 and
-# 38,": the counted people's clause goes on after it
-_ASIDE = re.compile(r",\s*(?:including|among them|among whom|aged|both|all)\b[^,;:.()]{0,60},")
+# 38,", ", residents of Borisov,": the counted people's clause goes on after it
+# (count_words.jsonl kind aside_opener)
+_ASIDE = re.compile(
+    rf",\s*(?:{phrase_alternatives(tuple(words_of(COUNT_WORDS_FILE, 'aside_opener')))})\b"
+    r"[^,;:.()]{0,60},", re.IGNORECASE)
 # a court's outcome ("sentenced", "convicted", "verdict"; episode_words.jsonl court_outcome):
 # the people a court's sentence counts are the convicted ("found four men guilty ... and
 # sentenced", "announced the verdict on the criminal case against five defendants")

@@ -46,6 +46,7 @@ _LINK_WORDS = (r"(?:to|of|the|in|on|for|with|by|at|from|that|which|who|was|were|
 CUSTODY_CUES_FILE = "custody_cues.jsonl"
 SIDE_VENUE_FILE = "side_venue_words.jsonl"
 NIGHT_WORDS_FILE = "night_words.jsonl"
+TOPIC_DOMAIN_FILE = "topic_domain_words.jsonl"
 
 EventTypeName = Literal[
     "operation", "seizure", "exercise", "training", "meeting", "statement", "other"
@@ -273,6 +274,8 @@ class EventRules:
     side_venue: re.Pattern[str] = re.compile("(?!)")  # "practical exercise": a training's side part
     night_before: re.Pattern[str] = re.compile("(?!)")  # "the night of " before two days
     date_bound_ends: tuple[str, ...] | None = None  # date_bound_ends (None: no pre-test)
+    # "police", "seized", "border": a word of the law-enforcement topic (plain news has none)
+    topic_domain: re.Pattern[str] = re.compile("(?!)")
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -377,6 +380,7 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                                      re.IGNORECASE)
     rules.side_venue = _word_pattern(data_dir / SIDE_VENUE_FILE)
     rules.night_before = _tail_pattern(data_dir / NIGHT_WORDS_FILE)
+    rules.topic_domain = _word_pattern(data_dir / TOPIC_DOMAIN_FILE)
     rules.news_name_words = tuple(s.value.lower() for s in sources if s.kind == "name_word")
     rules.singular_event_words = frozenset(
         c.phrase.lower() for c in rules.event_cues if c.names_event)

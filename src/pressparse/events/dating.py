@@ -95,6 +95,8 @@ _RECORD_SINCE = re.compile(  # "the largest seizure since": a record's compariso
     rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'record'))})"
     r"\b[^.;:\n]{0,60}\bsince\s+$", re.IGNORECASE)
 _COMMAS = re.compile(r"[\s,]*")
+# a capitals label heading a paragraph before its sentence ("PORT-LOUIS. ", "NORTH. ", "AIRPORT: ")
+_CAPS_LABEL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,3}[.:]\s+(?=[A-Z])")
 _OTHER_EDITION = re.compile(  # "the previous operation", "last year's exercise"
     rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'other_edition'))})\s+"
     rf"(?:year'?s\s+)?(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'edition_noun'))})\b",
@@ -255,8 +257,12 @@ class DateRules(ReportDateRules):
 
     def _opening_date(self, sentence: int) -> Mention | None:
         """The usable date a sentence opens with, after intro words only, or after a place
-        opening it ("In Chui region, on 4 June, ...")."""
+        opening it ("In Chui region, on 4 June, ..."), also after a capitals label heading its
+        paragraph ("PORT-LOUIS. On Wednesday, at Roche-Bois, ...", "NORTH. On Thursday ...")."""
         start = self.lay.sentences[sentence][0]
+        label = _CAPS_LABEL.match(self.text, start)  # "PORT-LOUIS. On Wednesday, ..."
+        if label is not None:
+            start = label.end()
         intro = self.rules.place_intro.match(self.text, start)
         place = next((m for m in self.by_sentence[sentence] if intro is not None
                       and m.start == intro.end() and m.label in PLACE_LABELS), None)
@@ -286,6 +292,8 @@ class DateRules(ReportDateRules):
                 != start):
             return False
         opening = self._opening_date(sentence)
+        if opening is None and container:
+            opening = self._found_day(sentence, first)
         if opening is None or opening.normalized.get("precision") != "day":
             return False
         periods = [days_of(m) for m in self.mentions
@@ -295,6 +303,23 @@ class DateRules(ReportDateRules):
         if not periods or (day, day) in periods:
             return False
         return container or not any(start <= day <= end for start, end in periods)
+
+    def _found_day(self, sentence: int, first: int) -> Mention | None:
+        """The day of a find a later paragraph of an operation's lead tells inside its
+        sentence, at a place of its own ("From 4 to 6 January ... conducted a special
+        operation in Almaty, Shymkent and Taraz.\nThe main batch of 187 kg was found on 4
+        January ... at the "Kordai" automobile checkpoint"): a strong seizure word, one usable
+        day, and a place the first paragraph does not name."""
+        if sentence not in self._seized_sentences:
+            return None
+        mentions = self.by_sentence[sentence]
+        days = [m for m in mentions if self._usable_date(m)
+                and m.normalized.get("precision") == "day"]
+        if len(days) != 1:
+            return None
+        named = {m.key for m in self.mentions if m.paragraph == first and m.label in PLACE_LABELS}
+        return days[0] if any(m.label == "LOC" and m.key not in named
+                              for m in mentions) else None
 
     def _usable_date(self, mention: Mention) -> bool:
         if mention.label != "DATE":
