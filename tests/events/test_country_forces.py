@@ -28,10 +28,16 @@ CASES = [
         COUNTRIES[:2] + HELPERS[:1], ["Portugal", "France"], ["Europol"],
         id="investigators-of-countries"),
     pytest.param(
-        "A joint investigation team supported by Europol and Eurojust, with officers from "
-        "Portugal and France," + TAIL,
+        "Europol and Eurojust, with officers from Portugal and France," + TAIL,
         COUNTRIES[:2] + HELPERS, ["Europol", "Eurojust"], ["Portugal", "France"],
         id="body-named-first-still-acts"),
+    # the bodies a help cue names support; the countries' forces of the next lead sentence act
+    pytest.param(
+        "A joint investigation supported by Europol and Eurojust has dismantled a network that "
+        "shipped cocaine in cargo containers.\n\nOn the action day, more than 600 police "
+        "officers from Portugal, France and Ireland carried out searches at 73 locations.",
+        COUNTRIES + HELPERS, ["Portugal", "France", "Ireland"], ["Europol", "Eurojust"],
+        id="helped-bodies-no-subject"),
 ]
 
 

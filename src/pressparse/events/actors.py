@@ -221,8 +221,16 @@ class ActorRules(NewsSourceRules):
         if draft.trigger is None:
             return []
         lead = range(self.lead_last + 1)
+        # "A joint investigation supported by Europol and Eurojust has dismantled ...": the
+        # bodies a help cue names support, they are no acting subject
+        helped = {a.mention.key for match in self.role_cues
+                  if match.sentence in lead and match.cue.role == "participant"
+                  and match.cue.direction == "after"
+                  and match.cue.phrase.lower() in HELPER_PHRASES
+                  for a in self._entities_of(match)}
         orgs = [m for sentence in lead for m in self.by_sentence.get(sentence, ())
-                if m.label in _ACTOR_LABELS and self._acting_body(m)]
+                if m.label in _ACTOR_LABELS and self._acting_body(m)
+                and m.key not in helped and self._long_form(m).key not in helped]
         title_end = self._title_end()
         cues = [c for c in self.cues if c.cue.type == draft.type and c.sentence in lead]
         # the body's sentences name the acting units in full; the headline shortens them
@@ -240,6 +248,14 @@ class ActorRules(NewsSourceRules):
                     self.text, max(0, m.start - UNIT_LINK_CHARS), m.start)), None)
                 if unit is not None or before:
                     return self._org_list(unit or before[0], orgs)
+        # countries' forces opening a lead sentence that names no acting body before its
+        # cue word ("On the action day, more than 600 police officers from Belgium, the
+        # Netherlands and Spain carried out searches"): they act
+        for sentence in lead:
+            mentions = self.by_sentence.get(sentence)
+            countries = self._country_forces(sentence, mentions[-1].end) if mentions else []
+            if countries:
+                return countries
         # a header line under the headline names the publisher's desk ("Department:
         # Investigation Planning Division"), the first sentence under it the body that
         # reports ("The Korea Customs Service announced ...")
