@@ -8,6 +8,7 @@ import pytest
 from event_docs import build_doc, day, mass, operation, org, substance
 
 from pressparse.events import assemble_events
+from pressparse.events.naming import normalize_name
 
 CAPTAGON = substance("captagon", "stimulant")
 
@@ -36,7 +37,8 @@ ENTITIES = [
 ]
 
 
-@pytest.mark.parametrize("naming", ["The operation, code-named", "The raid, dubbed"])
+@pytest.mark.parametrize("naming", ["The operation, code-named", "The raid, dubbed",
+                                    "In the operation, called"])
 def test_the_lead_event_takes_the_name_given_after_it(nlp, rules, naming: str) -> None:
     events = assemble_events(build_doc(nlp, _text(naming), ENTITIES), rules)
     named = [e for e in events if e["name"] == "Silent Harbour"]
@@ -46,3 +48,16 @@ def test_the_lead_event_takes_the_name_given_after_it(nlp, rules, naming: str) -
     assert (named[0]["type"], named[0]["start_date"]) == ("seizure", "2025-03-10")
     assert [s["value"] for s in named[0]["seizures"]] == [3_000_000]
     assert all(e["name"] or e["type"] == "other" for e in events)  # no unnamed lead event
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Operation Rausim Drak", "Rausim Drak"),
+    ('OPERATION "DOZA"', "DOZA"),
+    ("Exercise Cobra Gold", "Cobra Gold"),
+    ("Channel – Trap", "Channel-Trap"),
+    ("Mak-2025", "Mak-2025"),
+])
+def test_an_event_noun_heading_a_name_is_no_part_of_it(written: str, name: str) -> None:
+    # the guide writes "Rausim Drak" for "Operation Rausim Drak": a page header naming the
+    # operation without its noun is the same event
+    assert normalize_name(written) == name

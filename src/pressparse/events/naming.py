@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from .draft import Draft
 from .mentions import EventCueMatch, Mention
+from .results import EPISODE_WORDS_FILE, phrase_alternatives, words_of
 
 NAME_CUE_BEFORE = 6  # tokens between a cue word and the name it precedes ("operation of the X")
 NAME_CUE_AFTER = 3  # tokens between a name and the cue word after it ("'X' exercise")
@@ -18,6 +19,11 @@ LEAD_SENTENCES = 2
 NAME_LABELS = ("ORG", "LOC")  # an event word inside these names is part of the name
 _NAME_DASH = re.compile(r"\s*[-–—]\s*")
 _YEAR_SUFFIX = re.compile(r"(?:19|20)\d\d")  # the year a name's edition carries
+# "Operation Rausim Drak" -> "Rausim Drak": the event noun heading a name is no part of it
+# (episode_words.jsonl kind name_noun), as the guide writes names
+_NAME_NOUN_HEAD = re.compile(
+    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'name_noun'))})"
+    r"\s+(?=[\"“«„']?[A-Z0-9])", re.IGNORECASE)
 # 'the operation "Doza" ("Dose")': a name's translation in brackets right after it
 _GLOSS = re.compile(r"[\"“”»']?\s*\(\s*[\"“«„']?([^()\"“”«»„\n]{1,40}?)[\"”»']?\s*\)")
 # a numbered entry of a digest: a whole report on its line, not a section heading ("2. Results")
@@ -146,8 +152,13 @@ def name_key(name: str) -> str:
 
 
 def normalize_name(name: str) -> str:
-    """An event name as the guidelines write it: no quotes, dashes as "-" without spaces."""
-    return _NAME_DASH.sub("-", name.strip("\"“”«»„' "))
+    """An event name as the guidelines write it: no quotes, dashes as "-" without spaces,
+    no event noun heading it ("Operation Rausim Drak" -> "Rausim Drak")."""
+    name = name.strip("\"“”«»„' ")
+    head = _NAME_NOUN_HEAD.match(name)
+    if head is not None and name[: head.end()].strip()[:1].isupper():
+        name = name[head.end():].strip("\"“”«»„' ")
+    return _NAME_DASH.sub("-", name)
 
 
 def name_label_hashes(doc: Doc) -> frozenset[int]:
