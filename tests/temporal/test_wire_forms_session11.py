@@ -607,6 +607,12 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "5.", "third-quarter", _at("2026-Q3", "2026-07-01", "2026-09-30")),
     ("reported part", "2026-10-22", "The lender expects first-half earnings to improve.",
      "first-half", _at("2026-H1", "2026-01-01", "2026-06-30")),
+    # -- a numbered (fiscal) quarter ended on a day: the three months ending that day
+    ("quarter ended", "2027-02-12", "The chipmaker's profit rose 12% in the fiscal first "
+     "quarter, ended Dec. 31.", "the fiscal first quarter, ended Dec. 31",
+     {"start": "2026-10-01", "end": "2026-12-31"}),
+    ("quarter ended", "2026-11-12", "Net income for the second quarter ending Sept. 30 rose "
+     "4%.", "the second quarter ending Sept. 30", {"start": "2026-07-01", "end": "2026-09-30"}),
     # -- "a year earlier" a paragraph after the month the story reports on: that month
     ("year earlier", "2026-11-05", "Truck sales rose in October.\n\nA total of 41,200 "
      "trucks were sold last month, 3.1 per cent more than in October 2025, the association "

@@ -545,8 +545,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # months (one form: both start with "the" and a number or unit)
         # ... "the fiscal year ended March 31", "the six months to the end of March", "the
         # week to Friday" (the seven days ending with the last or next Friday)
+        # ... "the fiscal first quarter, ended Dec. 31": the quarter ending that day
         ("window", T, rf"[Tt]he\s+(?:(?P<n>{num})\s+)?(?:(?:[Ff]iscal|[Ff]inancial)\s+"
-         rf"(?=year))?(?P<u>{unit_any})\s+"
+         rf"(?=year|{ordinal}\s+quarter))?(?:{ordinal}\s+(?=quarter\s*,?\s+end))?"
+         rf"(?P<u>{unit_any})(?:\s+|\s*,\s*(?=end))"
          r"(?:(?:to|through|thru|(?P<ended>ended)|ending|until|till)\s+(?:the\s+end\s+of\s+)?"
          rf"(?:(?P<m>{mon})(?:\s+(?P<d>{DAY}))?(?:,?\s+(?P<ey>{YEAR}))?"
          rf"|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:,?\s+(?P<ey2>{YEAR}))?"
