@@ -237,6 +237,17 @@ NOISE_LINES += [  # session 12: channel, wire and ministry page furniture
     "🎥 0:42   ↻ 61   ♥ 214   👁 9,8K",
     "📷 4 photos   ↻ 38   ♥ 170   👁 7,1K",
     "Updated 2 hours ago",
+    # an office's e-mail contact, a postal address with its code and city, a syndicator's
+    # disclaimer, an agency's desk slug with its codes, a translation widget
+    "Group Secretariat: info@regional-group.example.org",
+    "Press Office of the Border Guard (PO): press@border.example.gov",
+    "Calle Mayor, 45 · 28013 Madrid",
+    "Rua da Prata 12, 1100-414 Lisboa",
+    "This report is auto-generated from Press Agency news service. The Daily Ledger holds no "
+    "responsibility for its content.",
+    "dpa abc/de xyzz a2 sp",
+    "Traduire : English (auto)",
+    "Translate: Español",
 ]
 
 
@@ -277,6 +288,9 @@ PROSE = [
     "The list of suspects includes two customs officers.",
     "Share of seized synthetic drugs rose to 35 percent.",
     "Next year the exercise will be held in Armenia.",
+    "Anyone with information can write to: tips@police.example.org",
+    "Police seized 1,250 kg of cocaine at the port of Rotterdam",
+    "The suspects lived at Calle Mayor 45 in Madrid, the police said.",
     "2024",
     "12",
     "Updated figures show a rise in seizures of synthetic drugs.",
@@ -542,6 +556,13 @@ INLINE_NOISE = [
      "Like    Comment    Share\nMost relevant\nAnna B.\nWell done.\n2d   Like   Reply\n"
      "\nThe suspect was released on bail.\n",
      "Deputies seized 20 grams of heroin.\n\nThe suspect was released on bail."),
+    ("No arrest has been made so far.\n💬 2 comments  –  React\nAnna B. · 3 h ago\n"
+     "Well done!\n\nThe unit thanked the public.\n",
+     "No arrest has been made so far.\n\nThe unit thanked the public."),  # reader comments
+    ("Harbour Police\n9 March at 10:12 · 🌐\nSee translation\nOfficers found 2 kg of hashish.\n",
+     "Officers found 2 kg of hashish."),  # a post header with the globe icon
+    ("REGIONAL GROUP\nGroup Secretariat | Information note | 1/1\nThe plenary opened.\n",
+     "REGIONAL GROUP\nThe plenary opened."),  # a one-page PDF's header with its counter
     ("Oslo Politidistrikt\n@oslopoliti\nOffisiell konto for Oslo politidistrikt.\n"
      "842 Following   288.4K Followers\n\n#Grønland: A patrol found 210 g of cocaine.\n",
      "#Grønland: A patrol found 210 g of cocaine."),  # a profile's name, handle and bio
@@ -593,6 +614,13 @@ ARTICLE_HEADS_UNDER_A_LIST = [
      "Investigators from five countries discussed tracing the proceeds of drug crime ...\n",
      ["Programme office hands over radios to border posts", "4 May 2026",
       "Workshop on financial investigations held in Almaty"], []),
+    # teasers listed under the heading without leads: a headline over its posting date
+    ("Two men were detained on the spot.\nRead also\n"
+     "Customs officers find 2 kg of cocaine in a traveller's coat\n19 April 2026, 18:40\n"
+     "Courier with 30 bundles of mephedrone detained at the station\n18 April 2026, 09:05\n",
+     ["Customs officers find 2 kg of cocaine in a traveller's coat", "19 April 2026, 18:40",
+      "Courier with 30 bundles of mephedrone detained at the station",
+      "18 April 2026, 09:05"], []),
 ]
 
 

@@ -1400,6 +1400,142 @@ FLATTENED_DASH_TABLE_IN_RESULTS = Layout("flattened_table_rows_set_apart_by_dash
 ), [("JOINT OPERATION RIVER", "endorsed in September.",
      "JOINT OPERATION RIVER SHIELD CONCLUDES WITH 2 400 ARRESTS")])
 
+READ_ALSO_DATED_TEASERS = Layout("read_also_teasers_with_their_posting_dates", (
+    "Regional News\n"
+    "Police close a cannabis farm in a disused hangar near the airfield\n"
+    "21 April 2026, 10:15   |   Incidents   |   💬 2\n"
+    "Officers of the drug squad found 640 cannabis plants and lamps in a hangar on Monday.\n"
+    "Two men from the neighbouring town were detained on the spot.\n"
+    "Tags: drugs, police, airfield\n"
+    "Comments (2)   Share:  VK  OK  Telegram\n"
+    "Read also\n"
+    "Customs officers find 2 kg of cocaine in the lining of a traveller's coat\n"
+    "19 April 2026, 18:40\n"
+    "Courier with 30 bundles of mephedrone detained at the railway station\n"
+    "18 April 2026, 09:05\n"
+    "We use cookies to make the site more convenient. By continuing, you agree to this.   OK\n"
+), [("Police close a cannabis farm", "detained on the spot.",
+     "Police close a cannabis farm in a disused hangar near the airfield"),
+    ("Customs officers find 2 kg", "19 April 2026, 18:40",
+     "Customs officers find 2 kg of cocaine in the lining of a traveller's coat"),
+    ("Courier with 30 bundles", "18 April 2026, 09:05",
+     "Courier with 30 bundles of mephedrone detained at the railway station")])
+
+OTHER_NEWS_DATED_TEASER = Layout("other_news_teaser_with_its_date_under_the_article", (
+    "REGIONAL CUSTOMS UNION\n"
+    "About | News | Documents | Contacts          RU | EN\n"
+    "Home > News > Cooperation\n"
+    "Customs services agree joint risk profiles for parcels\n"
+    "12.03.2026 | 11:20\n"
+    "The heads of the customs services met in Bishkek on 10-11 March and agreed common risk "
+    "profiles for postal parcels.\n"
+    "The next meeting will be held in Astana in September.\n"
+    "Share:  VK  |  Telegram  |  Copy link\n"
+    "Other news\n"
+    "Experts of the union discuss the tariff nomenclature in Geneva\n"
+    "02.03.2026\n"
+    "All news\n"
+), [("Customs services agree", "in Astana in September.",
+     "Customs services agree joint risk profiles for parcels"),
+    ("Experts of the union", "02.03.2026",
+     "Experts of the union discuss the tariff nomenclature in Geneva")])
+
+ONE_PAGE_PDF_MESSAGE = Layout("one_page_pdf_message_page_counter_and_contact_footer", (
+    "REGIONAL GROUP ON COMBATING MONEY LAUNDERING\n"
+    "Group Secretariat | Information note | 1/1\n"
+    "INFORMATION NOTE ON THE RESULTS OF THE 12TH PLENARY MEETING\n"
+    "Tashkent, 20 March 2026\n"
+    "From 16 to 20 March 2026, Tashkent hosted the 12th plenary meeting of the Group, "
+    "attended by more than 200 delegates of the member states.\n"
+    "The next plenary meeting is scheduled for November 2026.\n"
+    "Group Secretariat: info@regional-group.example.org | www.regional-group.example.org\n"
+), [("INFORMATION NOTE ON THE", "scheduled for November 2026.",
+     "INFORMATION NOTE ON THE RESULTS OF THE 12TH PLENARY MEETING")])
+
+PRESS_OFFICE_FOOTER_WITH_ADDRESS = Layout("press_office_footer_naming_the_site_and_address", (
+    "POLICÍA FORAL\n"
+    "Gobierno de Navarra\n\n"
+    "Officers dismantle a cannabis plantation in a farmhouse in the Ribera\n\n"
+    "The Policía Foral found 1,200 plants and arrested two men on Tuesday in a farmhouse "
+    "near Tudela.\n"
+    "The detainees have been placed at the disposal of the court.\n"
+    "Compartir  Facebook  X  WhatsApp\n"
+    "Gabinete de Prensa (GP) · Dirección General de la Policía Foral\n"
+    "Calle Sangüesa, 12 · 31005 Pamplona\n"
+), [("Officers dismantle a cannabis", "at the disposal of the court.",
+     "Officers dismantle a cannabis plantation in a farmhouse in the Ribera")])
+
+TRANSLATE_BAR_AND_READER_COMMENTS = Layout("translate_bar_section_label_reader_comments", (
+    "IslandNews.example\n"
+    "Accueil   Actualités   Politique   Sport   Culture   Contact\n"
+    "🔍   |   Traduire : English (auto)\n"
+    "Faits divers\n"
+    "Police seize heroin and cannabis plants in a busy week\n"
+    "Published on Saturday 8 March 2025 at 10:20\n"
+    "The anti-drug unit carried out raids across the island between Monday and Friday.\n"
+    "On Thursday officers uprooted 300 cannabis plants in the north. No arrest has been "
+    "made so far.\n"
+    "💬 3 comments  –  React\n"
+    "Marie L. · il y a 2 h\n"
+    "Bravo! Mais les gros trafiquants sont toujours libres...\n"
+), [("Police seize heroin and", "No arrest has been made so far.",
+     "Police seize heroin and cannabis plants in a busy week")])
+
+FACEBOOK_GLOBE_POST_HEADERS = Layout("facebook_posts_with_globe_audience_icon", (
+    "Harbour District Police\n"
+    "Government organisation · 12K followers\n"
+    "Posts   About   Photos   Videos\n\n"
+    "Harbour District Police\n"
+    "9 March at 10:12 · 🌐\n"
+    "See translation\n"
+    "On 6 March customs officers stopped a passenger at the airport with 1,5 kg of cocaine "
+    "in his suitcase. He was arrested on the spot.\n"
+    "👍 120   14 comments   6 shares\n"
+    "Like   Comment   Share\n\n"
+    "Harbour District Police\n"
+    "5 March at 15:30 · 🌐\n"
+    "See translation\n"
+    "On Monday the district court sentenced a man to two years in prison for smuggling "
+    "cannabis.\n"
+), [("On 6 March customs", "arrested on the spot.", None),
+    ("On Monday the district", "for smuggling cannabis.", None)])
+
+SYNDICATION_DISCLAIMER_AFTER_INITIALS = Layout("syndication_disclaimer_under_wire_initials", (
+    "Govt cuts duty on edible oil imports to cool prices\n\n"
+    "New Delhi, Sep 9 (PA) The government on Tuesday cut the import duty on crude palm oil "
+    "to 5 per cent from 10 per cent.\n\n"
+    "The cut will take effect from Wednesday, the finance ministry said. PA ABC XYZ\n"
+    "This report is auto-generated from Press Agency news service. The Daily Ledger holds "
+    "no responsibility for its content.\n"
+    "Subscribe to our channels on YouTube & Telegram\n"
+), [("Govt cuts duty on", "ministry said. PA ABC XYZ",
+     "Govt cuts duty on edible oil imports to cool prices")])
+
+WIRE_SECTION_BAR_AND_CODED_SLUG = Layout("wire_section_bar_and_coded_desk_slug", (
+    "dpa International  |  Europe  |  Economy\n"
+    "Port strike to cost shippers millions as dockers walk out for a third day\n\n"
+    "Hamburg (dpa) - A strike by dock workers is set to cost shipping lines up to €40 "
+    "million, the port authority said on Wednesday.\n\n"
+    "The union said further strikes could follow next week if no offer was made.\n"
+    "dpa abc/de xyzz a2 sp\n"
+    "Share this article\n"
+), [("Port strike to cost", "if no offer was made.",
+     "Port strike to cost shippers millions as dockers walk out for a third day")])
+
+POSTING_LINES_WITH_WIDE_BARS = Layout("posting_lines_with_fields_between_wide_bars", (
+    "Harbour Police  |  Port Authority\n\n"
+    "Smuggling attempt at the eastern border foiled: 12 handguns seized\n"
+    "08.07.2025  |  10:42\n"
+    "On Monday night, soldiers spotted two suspects near the border fence and found 12 "
+    "handguns in a bag they left behind.\n"
+    "Cannabis laboratory discovered in a flat in the lower town\n"
+    "07.07.2025  |  15:10   |   Incidents   |   💬 4\n"
+    "Detectives searched a flat last Thursday and found 230 cannabis plants.\n"
+), [("Smuggling attempt at the", "a bag they left behind.",
+     "Smuggling attempt at the eastern border foiled: 12 handguns seized"),
+    ("Cannabis laboratory discovered", "found 230 cannabis plants.",
+     "Cannabis laboratory discovered in a flat in the lower town")])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -1428,7 +1564,11 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            CUT_TEASERS_WITH_READ_MORE, X_TIMELINE_WITH_MEDIA_BADGES,
            COURT_MASTHEAD_MENU_AND_SECTION_PATH, PDF_TWO_STATEMENTS_LETTERHEAD_AGAIN,
            NUMBERED_STATEMENT_UNDER_ADDRESS, TRANSCRIPT_END_MARK_AND_SIGNATURE,
-           SYNDICATED_STORY_FIRST_PUBLISHED, FLATTENED_DASH_TABLE_IN_RESULTS]
+           SYNDICATED_STORY_FIRST_PUBLISHED, FLATTENED_DASH_TABLE_IN_RESULTS,
+           READ_ALSO_DATED_TEASERS, OTHER_NEWS_DATED_TEASER, ONE_PAGE_PDF_MESSAGE,
+           PRESS_OFFICE_FOOTER_WITH_ADDRESS, TRANSLATE_BAR_AND_READER_COMMENTS,
+           FACEBOOK_GLOBE_POST_HEADERS, SYNDICATION_DISCLAIMER_AFTER_INITIALS,
+           WIRE_SECTION_BAR_AND_CODED_SLUG, POSTING_LINES_WITH_WIDE_BARS]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
@@ -1462,12 +1602,14 @@ def test_items_keep_their_titles(layout: Layout) -> None:
     (MINUTES_EXTRACT_UNDER_LETTERHEAD, ["2026-03-03"]),  # "Tashkent      3–4 March 2026"
     (WIRE_PAGE_TAGLINE_AND_POSTING_FOOTER, ["2027-03-09"]),  # "... 5:12 PM GMT  Updated ..."
     (SYNDICATED_STORY_FIRST_PUBLISHED, ["2027-03-14"]),  # "Last Updated : ...", not the footer
+    (POSTING_LINES_WITH_WIDE_BARS, ["2025-07-08", "2025-07-07"]),  # "08.07.2025  |  10:42"
 ], ids=["letterhead", "year_first", "immediate_release", "govuk", "posting_with_print",
         "cjk_and_korean", "posted_on_caps_month", "updated_time_first", "updated_under_byline",
         "numeric_date_twelve_hour_time", "updated_under_the_date", "posted_under_byline",
         "end_mark_date", "last_updated_under_source", "label_time_date",
         "time_zone_offset", "post_time_stamp_under_the_post", "place_and_day_range",
-        "zone_and_relative_update_stamp", "last_updated_over_a_posting_footer"])
+        "zone_and_relative_update_stamp", "last_updated_over_a_posting_footer",
+        "date_time_and_fields_between_wide_bars"])
 def test_items_keep_the_date_of_their_posting_line(layout: Layout, dates: list[str]) -> None:
     assert [s.dateline_date for s in segment(layout.text)] == dates
 

@@ -525,7 +525,7 @@ def with_closing_link(end: int, original: str, masked: str, rules: SegmentRules)
 TRAILING_LABEL_MAX_WORDS = 6
 SITE_NAME_MIN_CHARS = 4
 _PAGE_NUMBER = re.compile(r"(?:[-–—] ?)?\d{1,4}(?: ?[-–—])?")  # a page's number on its own line
-_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_NAME_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*[|·]\s*")
 
 
 def _names_site(line: str, page_head: frozenset[str]) -> bool:
@@ -533,13 +533,16 @@ def _names_site(line: str, page_head: frozenset[str]) -> bool:
     the head's languages): a footer's address or slogan line ("SELEC Headquarters, 1-5
     Calea 13 Septembrie, Bucharest" under a page headed "SELEC – Southeast European Law
     Enforcement Center"), or naming it after a separator ("Dirección General de
-    Comunicación Social – Ministerio de Gobierno" under "MINISTERIO DE GOBIERNO")."""
+    Comunicación Social – Ministerio de Gobierno" under "MINISTERIO DE GOBIERNO"), or
+    naming an office of it by that name ("Oficina de Relaciones Informativas · Dirección
+    General de la Guardia Civil" under a page headed "GUARDIA CIVIL")."""
     parts = [part.strip().casefold() for part in _NAME_SEPARATOR.split(line)]
     for head in page_head:
         for name in _NAME_SEPARATOR.split(head):
             name = name.strip().casefold()
             if len(name) >= SITE_NAME_MIN_CHARS and any(
-                    part.startswith(name) and not part[len(name):len(name) + 1].isalnum()
+                    (part.startswith(name) and not part[len(name):len(name) + 1].isalnum())
+                    or (part.endswith(name) and not part[-len(name) - 1:-len(name)].isalnum())
                     for part in parts):
                 return True
     return False
@@ -620,17 +623,30 @@ def _is_self_description(text: str, rules: SegmentRules) -> bool:
     return " is " in text[:SELF_DESCRIPTION_HEAD] and any(p.match(text) for p in rules.boilerplate)
 
 
+def _is_dated_teaser(item: list[Block]) -> bool:
+    """Whether ``item`` is a one-line headline of a few words over its full date line and
+    nothing more: a teaser listed under a page's article ("Consultations of experts held in
+    Brussels" / "10.02.2026"), no signature (an office's name is not dated under it)."""
+    return (len(item) == 2 and item[0].headline and item[0].lines == 1
+            and item[0].words >= TEASER_MIN_WORDS and item[1].date_line and item[1].full_date)
+
+
 def attach_orphan_headlines(items: list[list[Block]]) -> list[list[Block]]:
     """A trailing item made only of headline-like lines (a signature such as the agency's
     name and city) joins the item before it: it has no body of its own. Far below it (more
     than ``SIGNATURE_MAX_GAP`` blank or masked lines: the page footer), it is no item. A
     full date line with a teaser under it, after an item opening with one, is a listing's
-    entry, an item of its own. Lines that repeat lines of the item above (a page footer's
-    "Published 4 March 2026") are no item's."""
+    entry, an item of its own; so is a teaser's headline over its date line, under masked
+    furniture after a closed item ("Other news") or under another such teaser. Lines that
+    repeat lines of the item above (a page footer's "Published 4 March 2026") are no
+    item's."""
     result: list[list[Block]] = []
     for item in items:
         listed = item[0].teaser or (item[0].full_date and len(item) > 1 and bool(result)
-                                    and result[-1][0].full_date)  # a listing's last teaser
+                                    and result[-1][0].full_date) or (  # a listing's last teaser
+            bool(result) and _is_dated_teaser(item) and (
+                (item[0].after_noise and result[-1][-1].terminal)
+                or _is_dated_teaser(result[-1])))  # "Other news" / a headline / its date
         if result and item is items[-1] and not listed and all(
                 b.headline or b.date_line or (b.words <= SIGNATURE_MAX_WORDS and not b.terminal)
                 for b in item):

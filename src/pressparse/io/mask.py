@@ -481,6 +481,9 @@ HEAD_MENU_MAX_CHARS = 2 * MAX_BUTTON_PART
 HEAD_MENU_LABEL_WORDS = 3
 HOTLINE_MAX_DIGITS = 4  # "102", "1102": a menu's last label may be the hotline's number
 _HEAD_MENU_GAP = re.compile(r"[ \t]{2,}[^\W\d_]")  # labels set apart by wide spaces
+HEAD_BAR_MIN_PARTS = 3  # "dpa International  |  Germany  |  Economy": a section bar
+_BAR = re.compile(r"[ \t]*\|[ \t]*")
+_LEADING_SPACE = re.compile(r"\s*")
 
 
 def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
@@ -489,10 +492,10 @@ def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
     ``HEAD_MENU_MAX_LINES`` lines, above any line of prose, a line of at least
     ``HEAD_MENU_MIN_PARTS`` capitalized labels of at most ``HEAD_MENU_LABEL_WORDS`` words
     set apart by wide spaces or bars, the last one maybe a short number (the hotline)."""
+    spans = _section_bar(text)
     if _HEAD_MENU_GAP.search(text, 0, HEAD_MENU_SCAN_CHARS) is None:
-        return []  # no labels set apart by wide spaces near the top: a C-level check
+        return spans  # no labels set apart by wide spaces near the top: a C-level check
     prose = first_prose_line(text)
-    spans = []
     offset = 0
     for line in text.split("\n", HEAD_MENU_MAX_LINES)[:HEAD_MENU_MAX_LINES]:
         start, offset = offset, offset + len(line) + 1
@@ -509,6 +512,30 @@ def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
                 and len(label.split()) <= HEAD_MENU_LABEL_WORDS for label in labels):
             spans.append(_line_span(start, line))
     return spans
+
+
+def _section_bar(text: str) -> list[tuple[int, int]]:
+    """The span of the text's first line when it is a section bar (:func:`_is_section_bar`);
+    lower in the page, a bar of labels is a table's header row."""
+    start = _LEADING_SPACE.match(text).end()
+    end = text.find("\n", start, start + HEAD_MENU_MAX_CHARS + 1)
+    line = text[start:end if end >= 0 else start + HEAD_MENU_MAX_CHARS + 1]
+    if "|" not in line or len(line) > HEAD_MENU_MAX_CHARS:
+        return []
+    stripped = line.strip(_DECORATION)
+    return [_line_span(start, line)] if stripped and _is_section_bar(stripped) else []
+
+
+def _is_section_bar(line: str) -> bool:
+    """A wire's or site's section bar opening the page: at least ``HEAD_BAR_MIN_PARTS``
+    labels of at most ``HEAD_MENU_LABEL_WORDS`` words between bars, without digits or
+    sentence punctuation, all but the first (the site's or agency's name, maybe written in
+    lower case: "dpa International  |  Germany  |  Economy") capitalized."""
+    labels = _menu_labels(_BAR.split(line))
+    return len(labels) >= HEAD_BAR_MIN_PARTS and all(
+        _MENU_LABEL.fullmatch(label) and not _DIGIT.search(label)
+        and len(label.split()) <= HEAD_MENU_LABEL_WORDS for label in labels) and all(
+        label[:1].isupper() for label in labels[1:])
 
 
 def running_page_lines(text: str) -> list[tuple[int, int]]:
@@ -610,6 +637,13 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             spans.extend(listed)
             spans.append((left, right))
             listing, listed = True, []
+        elif listing and listed and _is_teaser_stamp(stripped, text, left, right) \
+                and not _is_teaser_stamp(text[listed[-1][0]:listed[-1][1]], text,
+                                         *listed[-1]):
+            # a headline over its posting date or time ("Read also" / "Customs find ..."
+            # / "13 May 2026, 18:20"): the list's entries are teasers, items of the dump
+            spans.extend(listed[:-1])
+            listing, listed = False, []
         elif listing and len(stripped) <= MAX_LISTED_LINE and not _SENTENCE_END.search(line) \
                 and not _CUT_LEAD_END.search(line) and not _is_dated_lead(stripped):
             listed.append((left, right))
@@ -623,6 +657,13 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             listing, listed = False, []
     spans.extend(listed)
     return spans
+
+
+def _is_teaser_stamp(line: str, text: str, start: int, end: int) -> bool:
+    """Whether ``line`` (``text[start:end]``) is only a teaser's posting date or time
+    ("13 May 2026, 18:20", "10.02.2026", "Today, 11:40"), no labelled metadata line
+    ("Data publikacji: 03.02.2026 09:15")."""
+    return is_time_stamp(text, start, end) or (opens_with_date(line) and is_date_part(line))
 
 
 def _is_dated_lead(line: str) -> bool:
