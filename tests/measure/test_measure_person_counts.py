@@ -64,6 +64,11 @@ COUNTED: list[tuple[str, str, str | None]] = [
     ("Police detained 19 suspects, 12 in Lagos and 7 in Abuja.", "12", "suspects"),
     ("Police detained 19 suspects, 12 in Lagos and 7 in Abuja.", "7", "suspects"),
     ("In all, 21 people have been arrested, 15 in France and 6 in Belgium.", "6", "people"),
+    # a name with its acronym in brackets before the counted noun
+    ("The shipyard will deliver eight liquefied natural gas (LNG) carriers next year.",
+     "eight", "liquefied natural gas (LNG) carriers"),
+    ("Troops shot down 14 unmanned aerial (UA) drones overnight.", "14",
+     "unmanned aerial (UA) drones"),
     # a number word compared with a count before it counts the same noun
     ("Five people were arrested at the port this year, compared with three a year earlier.",
      "three", "people"),

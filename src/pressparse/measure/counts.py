@@ -93,6 +93,8 @@ _PART_OPENERS = (", ", " and ")  # the words before a part of the set counted be
 _COUNTED_BEFORE = re.compile(
     r"(?<![\d.,])\d+[ \t\u00a0]+[a-z]+(?:[ \t\u00a0]+[a-z]+){0,3}ed,"
     r"|[a-z]ed[ \t\u00a0]+\d+[ \t\u00a0]+[a-z]+(?:[ \t\u00a0]+[a-z]+){0,2},")
+# words before an acronym in brackets, then the counted noun ("liquefied natural gas (LNG)")
+_BRACKETED_ACRONYM = re.compile(r"((?:[ \t\u00a0]+[a-z][a-z-]*){1,4})[ \t\u00a0]+\([A-Z]{2,6}\)")
 _OTHER_AFTER = re.compile(r"[ \t]+(?:other(?P<s>s)?|more|further|additional)(?![a-z])")
 
 
@@ -140,6 +142,9 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             phrase = noun_phrase(f.text, pos, self.lex, self.pats)
             if phrase is None and r.value >= 2:
                 phrase = self._arms_after_calibre(f, pos)  # "two 9mm pistols"
+            if phrase is None and r.value >= 2 and "(" in f.text[pos:pos + 60]:
+                phrase = self._acronym_in_phrase(f, pos)  # "eight liquefied natural gas
+                # (LNG) carriers"
             other = _OTHER_AFTER.match(f.low, pos) if phrase is None else None
             if other is not None and r.value >= 2 and float(r.value).is_integer() and \
                     not self.pats.definite_before_low.search(
@@ -351,6 +356,20 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         quoted = against if rank.get(moved, len(bases)) <= rank.get(against, len(bases)) \
             else moved
         return self._currency_in_context(f, quoted, word if quoted == against else None)
+
+    def _acronym_in_phrase(self, f: TextFacts, pos: int) -> NounPhrase | None:
+        """A counted noun after a name with its acronym in brackets ("eight liquefied natural
+        gas (LNG) carriers"): the words, the acronym and the plural noun after it."""
+        bracket = _BRACKETED_ACRONYM.match(f.text, pos)
+        if bracket is None:
+            return None
+        rest = noun_phrase(f.text, bracket.end(), self.lex, self.pats)
+        if rest is None or rest.start != bracket.end() + 1 \
+                or not looks_plural(rest.text.split()[0]) or not rest.text.islower():
+            return None
+        start = pos + len(bracket.group(1)) - len(bracket.group(1).lstrip())
+        return NounPhrase(start, rest.end, " ".join(f.text[start:rest.end].split()),
+                          rest.category, rest.head_is_unit)
 
     def _members_listed_after(self, f: TextFacts, pos: int) -> bool:
         """A comma after a set's number, then the members one by one ("two, a 52-year-old
