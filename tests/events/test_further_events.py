@@ -59,6 +59,11 @@ FURTHER_CASES = [
      "1 May 2025 to 30 June 2025.",
      [("1 May 2025 to 30 June 2025", "DATE", date_range("2025-05-01", "2025-06-30"))],
      [("training", "2025-03-03", "2025-03-07"), ("operation", "2025-05-01", "2025-06-30")]),
+    # the next edition marked by its ordinal in digits ("The 5th regional seminar")
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The 5th regional seminar of port officers is scheduled for October in Mombasa.",
+     [("October", "DATE", month("2025-10-01", "2025-10-31"))],
+     [("training", "2025-03-03", "2025-03-07"), ("training", "2025-10-01", "2025-10-31")]),
     # a follow-up course whose word is part of a longer cue ("course for")
     (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
      "A follow-up course for the same port units is planned for September in Mombasa.",
