@@ -142,6 +142,10 @@ MEASURED = [
 ]
 
 SHARES = [
+    # a copula, an adverb between it and the share (session 16)
+    ("The vote was void because turnout was only 38.2%, short of the quorum.", "38.2%",
+     "turnout"),
+    ("The jobless rate is still 6.4% in the north.", "6.4%", "jobless rate"),
     ("Police said 62 percent of those arrested were under 30.", "62 percent", "persons"),
     ("Cannabis remained the most seized drug, accounting for 62 per cent of all seizures.",
      "62 per cent", "seizures"),

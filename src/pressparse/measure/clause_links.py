@@ -178,6 +178,8 @@ class ClauseLinker:
         self._copulas = lex.subject_words.get("copulas", frozenset())
         self._copula_endings = tuple(f" {word} " for word in sorted(self._copulas))
         self._copula_reach = max(map(len, self._copula_endings), default=0)
+        # "Turnout was only 40.9%": an adverb between the copula and the share
+        self._copula_adverbs = lex.subject_words.get("copula_adverbs", frozenset())
 
     # ---------------------------------------------------------------- after a scan
     def link(self, text: str, low: str, found: Sequence[Linked],
@@ -531,9 +533,13 @@ class ClauseLinker:
     def _copula(self, text: str, low: str, q: Linked, mentions: Sequence[Mention]) -> str | None:
         """"Turnout was 74.4 percent", "The bank's net interest margin is 1.65 pct": the
         subject a share is stated of, right before "was"/"is"."""
-        if not low.endswith(self._copula_endings, max(0, q.start - self._copula_reach), q.start):
+        end = q.start
+        adverb, adverb_start = previous_word(low, end)
+        if adverb in self._copula_adverbs:
+            end = adverb_start  # "turnout was only 40.9%"
+        if not low.endswith(self._copula_endings, max(0, end - self._copula_reach), end):
             return None
-        subject = self.subjects.before(text, low, q.start, self._copulas)
+        subject = self.subjects.before(text, low, end, self._copulas)
         if subject is None or subject.kind != "phrase":
             return None
         return self.phrase_what(text, low, subject, mentions)

@@ -184,7 +184,7 @@ class SubjectWordsRecord(BaseModel):
                   "code_verb_markers", "copulas",
                   "possessives", "level_links", "quote_links",
                   "level_prepositions", "compared_periods", "age_bounds", "age_nouns",
-                  "age_holders", "temperature_words",
+                  "age_holders", "temperature_words", "copula_adverbs",
                   "idiom_prepositions", "period_header_words",
                   "energy_units", "energy_words", "spending_verbs", "estimate_verbs"]
     words: list[str]
