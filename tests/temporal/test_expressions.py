@@ -247,8 +247,9 @@ CASES: list[tuple[str, str, str | None, str | None, str, str | None]] = [
      "2019-03-01", "2019-03-31", "month", "2019-03"),
     ("It was founded in March of 2019 in Bishkek.", "March of 2019",
      "2019-03-01", "2019-03-31", "month", "2019-03"),
+    # a state lasting "until" a date told in the present: the coming one
     ("The operation lasts until the end of October.", "the end of October",
-     "2018-10-31", "2018-10-31", "date", "2018-10"),
+     "2019-10-31", "2019-10-31", "date", "2019-10"),
     ("The plan starts at the beginning of March 2020.", "the beginning of March 2020",
      "2020-03-01", "2020-03-01", "date", "2020-03"),
     ("The cartel was broken up in late February.", "late February",

@@ -112,6 +112,18 @@ CASES: list[tuple[Any, ...]] = [
      "Friday morning", _at("2026-03-20TMO", "2026-03-20")),
     ("state", "Schools stay shut until Thursday after the floods.", "Thursday",
      _at("2026-03-19", "2026-03-19")),
+    # -- "until" ends a state told in the present: ahead, even when the last one is nearer;
+    # past wording before it tells the state is over
+    ("until", "Schools stay shut until Monday, the education ministry said.", "Monday",
+     _at("2026-03-23", "2026-03-23")),
+    ("until", "Flights from the island remain suspended until Sunday.", "Sunday",
+     _at("2026-03-22", "2026-03-22")),
+    ("until", "The border crossing is closed till Monday for repairs.", "Monday",
+     _at("2026-03-23", "2026-03-23")),
+    ("until", "Flights from the island were suspended until Sunday.", "Sunday",
+     _at("2026-03-15", "2026-03-15")),
+    ("until", "The plant remained closed until Monday, the company said.", "Monday",
+     _at("2026-03-16", "2026-03-16")),
     # -- a date after one told ahead in its clause, no past verb between: ahead too
     ("after ahead", "The carrier launched a sale of 200,000 seats, on offer until March 25 for "
      "trips between May and July.", "May and July",

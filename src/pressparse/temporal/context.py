@@ -224,6 +224,11 @@ class FutureWording:
             if nearer_preps else NEVER
         """A preposition right before a weekday that makes it the one a thing is set for
         ("power prices for Wednesday rose"): the nearer one, whatever the tense."""
+        lasting = roles.get("lasting_until", [])
+        self.lasting_word = re.compile(
+            r"(?<![\w])(?:" + "|".join(map(re.escape, lasting)) + r")\s+\Z") \
+            if lasting else NEVER
+        """A preposition right before a date telling how long a state lasts ("until")."""
 
     @staticmethod
     def _past_regex(past_cues: list[str] | None,
@@ -329,6 +334,17 @@ class FutureWording:
         return self.nearer_prep.search(text, max(0, start - DEADLINE_WORD_REACH),
                                        start) is not None and \
             _POSSESSIVE.match(text, end) is None
+
+    def lasts_until(self, text: str, start: int) -> bool:
+        """Whether the span ends a state its sentence tells in the present ("Schools stay
+        shut until Monday", "Flights remain suspended until Sunday"): "until" right before it
+        and no past wording between the sentence's start and that word ("were suspended
+        until Sunday", "remained closed until Friday": over)."""
+        word = self.lasting_word.search(text, max(0, start - DEADLINE_WORD_REACH), start)
+        if word is None:
+            return False
+        left = sentence_start(text, start, FAR_LOOK_BEHIND)
+        return self.past_verb.search(text, left, word.start()) is None
 
     def past_in_sentence(self, text: str, start: int, end: int,
                          reach: int = LOOK_BEHIND) -> bool:

@@ -828,7 +828,8 @@ class DateTagger:
                 reported = self._reported_part(expression, around, item.end - offset)
                 future = (self.future.around(around, item.start - offset, item.end - offset)
                           or self.future.deadline(around, item.start - offset)
-                          or self.future.deferred(around, item.start - offset)) \
+                          or self.future.deferred(around, item.start - offset)
+                          or self.future.lasts_until(around, item.start - offset)) \
                     and not self.future.since(around, item.start - offset) and not reported
                 # ("will have retroactive effects since January 1": counted from a past day)
                 nearest = not future and not reported and _either_way(expression)
