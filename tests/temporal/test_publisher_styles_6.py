@@ -400,6 +400,11 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("distance", DCT, "The truck was stopped at km 2025 of the highway.", "2025"),
     ("programme_name", DCT, "The Vision 2030 plan sets targets for the kingdom.", "2030"),
     ("programme_name", DCT, "The union adopted Agenda 2063 as its framework.", "2063"),
+    ("event_name", DCT, "Riyadh is building new metro lines for Expo 2030.", "2030"),
+    ("event_name", DCT, "Tickets for Euro 2028 go on sale in the spring.", "2028"),
+    ("event_name", DCT, "The dam powered the Beijing 2022 Winter Olympics with green "
+     "electricity.", "2022"),
+    ("event_name", DCT, "Sponsors of the Paris 2024 Games reported record sales.", "2024"),
     ("reference_code", DCT, "Shipment ref. 2025-03-14-0012 was flagged at the port.",
      "2025-03-14"),
     ("case_number", DCT, "The gazette lists Case 2024/123 among the appeals.", "2024"),

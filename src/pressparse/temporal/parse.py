@@ -133,6 +133,10 @@ MIN_MONTH_DAYS = 28  # days of the shortest month
 HALF_MONTH = 15  # the last day of a month's first fortnight ("quincena")
 _THAN_AFTER = re.compile(r"\s+than(?![\w])")  # "earlier than planned": a comparison
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w])([A-Z][a-z]+)(?:,|[ \t]+of)?[ \t]+$")
+# a capitalized word right before a year, and up to three after it ("Beijing 2022 Winter
+# Olympics"): a year inside a name
+_CAPITAL_BEFORE = re.compile(r"(?<![\w])[A-Z][a-z]+[ \t]+$")
+_CAPITALS_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?(?:[ \t]+([A-Z][a-z]+))?")
 _BREADCRUMB_STEP = re.compile(r"[ \t](?:/|>|»|›)[ \t]")
 BREADCRUMB_REACH = 120  # characters before a year read for its line's breadcrumb steps
 # A clock time right after two weekdays: the hours of a schedule ("Monday to Friday 8am-4pm")
@@ -1335,6 +1339,18 @@ class Parser:
             return written.isupper() or any(char.isdigit() for char in written)
         return False
 
+    def _event_named(self, text: str, start: int, end: int) -> bool:
+        """Whether a year stands between a capitalized word and capitalized words ending in an
+        event's noun ("Beijing 2022 Winter Olympics", "Paris 2024 Games"): the name's number,
+        no date; a title-case headline's other nouns stay dates ("Refinance 2028 Debt")."""
+        if not self.lex.event_after or text[end:end + 1] not in " \t":
+            return False
+        after = _CAPITALS_AFTER.match(text, end)
+        if after is None or not any(word in self.lex.event_after
+                                    for word in after.groups() if word):
+            return False
+        return _CAPITAL_BEFORE.search(text, max(0, start - LAW_NAME_REACH), start) is not None
+
     def _bare_year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         year = _int(f.get("y"))
         if year is None:
@@ -1360,6 +1376,8 @@ class Parser:
         name = _NAME_WORD_BEFORE.search(text, max(0, start - LAW_NAME_REACH), start)
         if name is not None and name.group(1) in self.lex.name_before:
             return None  # the year of a law's name ("the Narcotics Control Act, 2018")
+        if self._event_named(text, start, end):
+            return None  # the year inside an event's name ("the Beijing 2022 Winter Olympics")
         if (previous.isdigit() or previous[:1] == "+") and not (
                 _is_year_word(previous) and not before.isdigit() and before[:1] != "+"):
             # a phone number: "+1 202 555 2020"; years side by side stay ("Drug  2024  2023":
