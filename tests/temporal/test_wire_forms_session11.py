@@ -644,6 +644,13 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "season.", "2026/27", _at("2026-07/2027-06", "2026-07-01", "2027-06-30")),
     ("season subject", "2026-05-12", "Russia will cap wheat exports in the 2026/27 season.",
      "2026/27", _at("2026-07/2027-06", "2026-07-01", "2027-06-30")),
+    # ... and so is a slashed split year with no season noun when its sentence names the thing
+    ("season subject", "2026-05-12", "The board cut its 2026/27 output forecast for sugar to "
+     "31 million tonnes.", "2026/27", _at("2026-10/2027-09", "2026-10-01", "2027-09-30")),
+    ("season subject", "2026-05-12", "Cocoa grindings in 2025/26 are seen falling 4%.",
+     "2025/26", _at("2025-10/2026-09", "2025-10-01", "2026-09-30")),
+    ("season subject", "2026-05-12", "Police seized 3 tonnes of cocaine in 2023/24.",
+     "2023/24", _at("2023/2024", "2023-01-01", "2024-12-31")),
     # -- a stock figure's day ("as on", "as of"): the year-ago window is that day a year back
     ("stock day", "2026-09-21", "Sowing of pulses stood at 120.4 lakh hectares as on "
      "September 18, up 2 per cent from the year-ago period.", "the year-ago period",

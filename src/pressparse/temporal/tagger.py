@@ -36,6 +36,8 @@ from .periods import month_end
 from .resolve import Reference, Resolver
 from .timex import interval_timex
 
+_SLASHED_YEAR = re.compile(r"[0-9]{4}/[0-9]{2}(?:[0-9]{2})?")  # "2026/27": a split year
+
 _DIGIT_ANCHOR = (
     r"(?<![0-9])(?:(?:1[89]|20)[0-9]{2}|2100)(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])"
@@ -1063,19 +1065,29 @@ class DateTagger:
         year of the thing its sentence names ("a deficit of 150,000 tonnes of cocoa in the
         2026/27 season": October-September; season_subjects.jsonl)."""
         season_month = self.lex.split_year_months.get("season")
-        if self.season_subject is None or not isinstance(expression, CalendarRange) or \
-                expression.first.unit != "month" or expression.first.month != season_month:
+        if self.season_subject is None or not isinstance(expression, CalendarRange):
             return expression
         offset, around = context(item.start, item.end)
+        # a slashed split year with no season noun ("its 2026/27 output forecast for sugar"):
+        # the marketing year of the thing its sentence names, else two calendar years
+        slashed = expression.first.unit == "year" and expression.first.month is None and \
+            expression.last.year == expression.first.year + 1 and \
+            _SLASHED_YEAR.fullmatch(around, item.start - offset, item.end - offset) is not None
+        if not slashed and (expression.first.unit != "month"
+                            or expression.first.month != season_month):
+            return expression
         left = sentence_start(around, item.start - offset, FAR_LOOK_BEHIND)
         stop = _SENTENCE_BREAK.search(around, item.end - offset)
         subject = self.season_subject.search(around, left, stop.start() if stop else len(around))
         if subject is None:
             return expression
         month = self.lex.season_subject_months[subject.group(1).lower()]
+        first, last = expression.first, expression.last
+        if slashed:
+            return CalendarRange(CalendarPeriod("month", first.year, month),
+                                 CalendarPeriod("month", last.year, month - 1 or 12))
         if month == season_month:
             return expression
-        first, last = expression.first, expression.last
         return CalendarRange(replace(first, month=month), replace(last, month=month - 1 or 12))
 
     def _near_past_verb(self, text: str, start: int) -> bool:
