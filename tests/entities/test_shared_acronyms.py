@@ -61,6 +61,12 @@ CASES = [
     # a Kazakh agency's acronym is Malta's armed forces in a Maltese release
     ("VALLETTA, Malta. The AFM intercepted a boat with 200 kg of cannabis off Malta.", "AFM",
      "Armed Forces of Malta"),
+    # the Spanish acronym of the armed forces (Fuerzas Armadas) a translated release keeps:
+    # the armed forces of the country the text names
+    ("TEGUCIGALPA, Honduras. Troops of the FFAA seized 900 kg of cocaine near Puerto Lempira, "
+     "Honduras.", "FFAA", "Armed Forces of Honduras"),
+    ("LIMA, Peru. The FFAA and the National Police destroyed a cocaine lab in the VRAEM, Peru.",
+     "FFAA", "Armed Forces of Peru"),
     ("The SARS-CoV-2 pandemic slowed shipping through Durban, South Africa.", "SARS", None),
     ("The SARS outbreak of 2003 emptied airports across Asia.", "SARS", None),
 ]

@@ -165,6 +165,7 @@ class OrganizationGrammarComponent(DataComponent):
         title_tokens: int | None = None  # read only for a name around a listed body
         found: list[Candidate] = []
         idx, lengths, text = view.idx, view.lengths, view.text
+        short_places = _abbreviated_places(ents, doc.user_data.get(VALUES_KEY, {}))
         for start, end in self.grammar.find(view, ents, blocked):
             if (start, end) in known:
                 continue
@@ -186,6 +187,9 @@ class OrganizationGrammarComponent(DataComponent):
                     and text[start_char:end_char] in self.operation_prefixes:
                 continue  # "Strike Force Tamborine": the operation's prefix, no body
             name = clean_name(text[start_char:end_char])
+            for place_start, (written, full) in short_places.items():
+                if start <= place_start < end:
+                    name = name.replace(written, full, 1)  # "Mt Hagen Police Station"
             quoted = self._quoted_own_name(view, end, end_char, operation_starts)
             if quoted is not None:
                 end_char, name = quoted.end(), f"{name} {quoted.group(1)}"
@@ -990,6 +994,33 @@ def _set_tokens(iob: list[int], types: list[int], start: int, end: int, label: i
 def _write_entities(doc: Doc, iob: list[int], types: list[int]) -> None:
     columns = numpy.frombuffer(array("Q", iob + types), dtype=numpy.uint64)
     doc.from_array([ENT_IOB, ENT_TYPE], columns.reshape(2, -1).T)
+
+
+def _abbreviated_places(ents: Sequence[Ent], values: Values) -> dict[int, tuple[str, str]]:
+    """Places written with a contracted first word ("Mt Hagen", "Ft. Portal", "St Helier"):
+    start token -> (written form, the place's name), so a unit named after the place writes it
+    out as the place alone does ("Mt Hagen Police Station" -> "Mount Hagen Police Station")."""
+    found: dict[int, tuple[str, str]] = {}
+    for ent in ents:
+        if ent.label_ != "LOC":
+            continue
+        first, _, rest = ent.text.partition(" ")
+        full = (_value(values, ent) or {}).get("name")
+        if not rest or not full or full == ent.text or not full.endswith(f" {rest}"):
+            continue
+        word = full[:-len(rest) - 1]
+        if " " not in word and _contracts(first.rstrip("."), word):
+            found[ent.start] = (ent.text, full)
+    return found
+
+
+def _contracts(short: str, word: str) -> bool:
+    """``short`` is a contraction of ``word``: shorter, same first letter, its letters in order
+    ("Mt" of "Mount", "Ft" of "Fort", "St" of "Saint")."""
+    if not short or len(short) >= len(word) or short[0] != word[0]:
+        return False
+    letters = iter(word[1:])
+    return all(letter in letters for letter in short[1:])
 
 
 def _value(values: Values, ent: Ent) -> dict[str, Any] | None:
