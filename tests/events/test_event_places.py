@@ -21,6 +21,7 @@ from pressparse.extensions import TITLE_END_KEY
 COCAINE = substance("cocaine", "stimulant")
 OPIUM = substance("opium", "opioid")
 HEROIN = substance("heroin", "opioid")
+CANNABIS = substance("cannabis", "cannabis")
 
 PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
     # (text, title length, entities, expected location text)
@@ -141,6 +142,50 @@ PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
       ("Sistan and Baluchestan", "LOC", loc("Sistan and Baluchestan Province", "IR")),
       ("Zahedan", "LOC", loc("Zahedan", "IR"))],
      "Sistan and Baluchestan"),
+    # a press briefing's venue places no find: the province gives way to the place the body
+    # gives for the interception, not to the city where it was told
+    ("The navy seized 300 kg of heroin from a dhow off the coast of the province of Cabo "
+     "Delgado. Speaking to reporters in Pemba on Thursday, a spokesperson said a patrol boat "
+     "stopped the dhow on Sunday about 14 nautical miles east of Mocímboa da Praia.", 0,
+     [("Cabo Delgado", "LOC", loc("Cabo Delgado Province", "MZ")),
+      ("Pemba", "LOC", loc("Pemba", "MZ")),
+      ("Mocímboa da Praia", "LOC", loc("Mocímboa da Praia", "MZ")),
+      ("300 kg", "QUANTITY", mass(300, 300, "kg")), ("heroin", "SUBSTANCE", HEROIN)],
+     "Mocímboa da Praia"),
+    ("Members of the battalion seized 12 kg of heroin from a trawler on Sunday, an officer told "
+     "journalists at the battalion's camp in Chittagong.", 0,
+     [("Chittagong", "LOC", loc("Chittagong", "BD")),
+      ("12 kg", "QUANTITY", mass(12, 12, "kg")), ("heroin", "SUBSTANCE", HEROIN)],
+     None),
+    # the headline's one facility over the body's city: "seized at the Unity Bridge" ...
+    # "officers in Ressano Garcia seized"
+    ("Cannabis hidden in a truck seized at the Unity Bridge\n"
+     "Customs officers in Ressano Garcia seized 40 kg of cannabis in a truck coming from "
+     "Komatipoort on Saturday night.", 53,
+     [("Unity Bridge", "LOC", loc("Unity Bridge", "MZ")),
+      ("Ressano Garcia", "LOC", loc("Ressano Garcia", "MZ")),
+      ("Komatipoort", "LOC", loc("Komatipoort", "ZA")),
+      ("40 kg", "QUANTITY", mass(40, 40, "kg")), ("cannabis", "SUBSTANCE", CANNABIS)],
+     "Unity Bridge"),
+    # a headline facility the body names again for another step (the offload) is not
+    # where the find was made
+    ("Coast guard offloads 900 kg of cocaine at Port Everglades\n"
+     "The crew seized 900 kg of cocaine from a sailing vessel near Cayo Largo on Aug. 25.\n"
+     "The cutter returned to its home port on Wednesday and was welcomed at Port "
+     "Everglades by the district commander.", 57,
+     [("Port Everglades", "LOC", loc("Port Everglades", "US")),
+      ("Cayo Largo", "LOC", loc("Cayo Largo", "US")),
+      ("900 kg", "QUANTITY", mass(900, 900, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "Cayo Largo"),
+    # a headline of two places joins two finds: the body's place stays
+    ("Cocaine seized at Lagos airport, opioid pills at Onne port\n"
+     "In Kano, operatives raided the Sabon Gari area on Thursday and recovered 426 kg of "
+     "cannabis stored in a warehouse.", 58,
+     [("Lagos airport", "LOC", loc("Lagos airport", "NG")),
+      ("Onne port", "LOC", loc("Onne port", "NG")), ("Kano", "LOC", loc("Kano", "NG")),
+      ("Sabon Gari", "LOC", loc("Sabon Gari", "NG")),
+      ("426 kg", "QUANTITY", mass(426, 426, "kg")), ("cannabis", "SUBSTANCE", CANNABIS)],
+     "Sabon Gari"),
 ]
 
 

@@ -69,6 +69,13 @@ _SEAT_BEFORE = re.compile(
     rf"\b(?:{_locality_words('seat_word')})"
     r"\s+(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
 SEAT_CHARS = 24  # "headquartered in the " before a place
+# a press briefing's venue: "speaking to reporters in Pemba", "Briefing reporters at the RAB-15
+# camp in Cox's Bazar town" (locality_words.jsonl briefing_word), within its clause
+_BRIEFING_BEFORE = re.compile(
+    rf"\b(?:{_locality_words('briefing_word')})\b[^.;:,\n]{{0,40}}?"
+    r"\b(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
+BRIEFING_CHARS = 70  # "press conference at the RAB-15 camp in " before a place
+BRIEFING_TYPES = frozenset({"seizure", "operation"})  # a press event places itself
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
 # a route's later places: "to Antwerp, in Belgium", "in Bishkek and in Kazakhstan"
@@ -167,6 +174,12 @@ class PlaceRules(DateRules):
         """A place named as a body's or a ship's seat ("the Task Force, based in Key West")."""
         return _SEAT_BEFORE.search(
             self.text, max(0, place.start - SEAT_CHARS), place.start) is not None
+
+    def _briefing_place(self, place: Mention, event_type: str) -> bool:
+        """A place where a find or an operation was told to the press ("speaking to reporters
+        in Pemba on Thursday"): the briefing's venue, no seizure's or operation's place."""
+        return event_type in BRIEFING_TYPES and _BRIEFING_BEFORE.search(
+            self.text, max(0, place.start - BRIEFING_CHARS), place.start) is not None
 
     def _route_place(self, mention: Mention) -> bool:
         """A place of origin, transit or destination ("from Ecuador and Colombia",
@@ -356,7 +369,36 @@ class PlaceRules(DateRules):
                         and (not self._route_place(mention) or _CROSSING_BEFORE.search(
                             self.text, max(0, mention.start - 20), mention.start))):
                     return mention
-        return None
+        return self._headline_facility(draft, place, country)
+
+    def _headline_facility(self, draft: Draft, place: Mention | None,
+                           country: str | None) -> Mention | None:
+        """The item's headline's one place when it is a facility of the body's place's own
+        country ("Skunk hidden in tourist bus seized at the Friendship Bridge" over the body's
+        "officers ... in Foz do Iguaçu seized 38.6 kg"); a headline of several places joins
+        several finds, one of another country or none is no find's place, nor one the body
+        names again outside the event's sentences ("Coast Guard offloads ... at Port
+        Everglades": the body's offload "Wednesday at Port Everglades", not the interdiction
+        "south of Beata Island")."""
+        title_end = self._title_end()
+        if place is None or not country or title_end <= 0 or place.start < title_end:
+            return None
+        headline = [m for sentence in range(self.lay.sentence_of(title_end - 1) + 1)
+                    for m in self.by_sentence.get(sentence, ())
+                    if m.label in ("LOC", "COUNTRY") and m.start < title_end]
+        if len(headline) != 1:
+            return None
+        mention = headline[0]
+        if (mention.label != "LOC" or mention.normalized.get("country_iso2") != country
+                or not self.rules.facility_places.search(mention.text)
+                or self._route_place(mention)):
+            return None
+        name = _place_name(mention)
+        if any(_place_name(m) == name for m in self.mentions
+               if m.start >= title_end and m.label == "LOC"
+               and m.sentence not in draft.sentences):
+            return None
+        return mention
 
     def _finer_place(self, draft: Draft, broad: Mention) -> Mention | None:
         """A place in a region the event's own sentences name ("Khatlon region, Panj
@@ -371,7 +413,8 @@ class PlaceRules(DateRules):
                         and mention.normalized.get("country_iso2") == iso2
                         and not self._broad(mention)
                         and not self._route_place(mention)
-                        and not self._custody_place(mention, draft.type)):
+                        and not self._custody_place(mention, draft.type)
+                        and not self._briefing_place(mention, draft.type)):
                     return mention
         return None
 
@@ -463,6 +506,7 @@ class PlaceRules(DateRules):
         roles = [self._holding_place(a) for a in draft.roles]
         roles = [a for a in roles if a.role != "location"
                  or not (self._custody_place(a.mention, draft.type)
+                         or self._briefing_place(a.mention, draft.type)
                          or self._vessel_name(a.mention) or self._seat_place(a.mention)
                          or (a.cue.cue.priority < ROUTE_OVERRIDE_PRIORITY
                              and self._route_tail(a.mention)))]
@@ -484,7 +528,8 @@ class PlaceRules(DateRules):
             chosen = self._finer_candidate(chosen, roles)
         own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
         if own_place is not None and (self._vessel_name(own_place) or (
-                own_place.label == "LOC" and self._custody_place(own_place, draft.type))):
+                own_place.label == "LOC" and (self._custody_place(own_place, draft.type)
+                                              or self._briefing_place(own_place, draft.type)))):
             own_place = None  # "HNLMS Groningen ... seized": a ship, no place; "two
             # 'cooks', residents of Borisov, were detained": the people's place
         if draft.type == "other":
