@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .context import (
+    DEADLINE_WORD_REACH,
     FAR_LOOK_BEHIND,
     LATEST_YEAR,
     LOOK_BEHIND,
@@ -106,7 +107,6 @@ COMPARED_MIN_DAYS = 31  # a stretch compared with "the same period" is longer th
 STOCK_DAY_REACH = 12  # characters before a day read for "as of"
 JUST_AHEAD_DAYS = 21  # a year-less day starting this soon after the reference is the next one
 # unless "since" or "after <-ing>" tells otherwise (the last one is nearly a year back)
-DEADLINE_REACH = 12  # characters before a span that may hold its deadline word ("by")
 LONG_PAST_DAYS = 180  # ... when the last one ended this long before the reference
 
 
@@ -1096,7 +1096,7 @@ class DateTagger:
         "used until") nor a verb of expectation ("expected on")."""
         deadline = self.future.deadline_word
         if deadline is not None and deadline.search(
-                text, max(0, start - DEADLINE_REACH), start) is not None:
+                text, max(0, start - DEADLINE_WORD_REACH), start) is not None:
             return False
         left = sentence_start(text, start, NEAR_PAST_REACH)
         return any(self.future.expecting.match(text, verb.start()) is None
