@@ -379,7 +379,7 @@ class PlaceGrammar:
             if pair is not None:
                 return [pair]
         name_start, entity = self._name_before(texts, start, by_end)
-        name_end = start
+        name_end, span_end = start, end
         if name_start == start:
             quoted = self._quoted_name(texts, start, by_end) \
                 if kind == "in" and head not in self.titled_heads \
@@ -389,6 +389,7 @@ class PlaceGrammar:
             # 'the "Kordai" automobile checkpoint': the quoted name is the span, its name
             # takes the head ("Kordai automobile checkpoint")
             name_start, name_end, entity = quoted
+            span_end = name_end
         name = texts.span_text(name_start, name_end)
         if kind == "out":
             if entity is not None and entity.label != "LOC":
@@ -418,8 +419,7 @@ class PlaceGrammar:
             return []  # "the [Tema Port] container terminal", "the [Port of Lomé] container
             # terminal", "the [KLIA] Air Cargo Terminal": the terminal is in the port
         if known is not None:
-            return [PlaceSpan(name_start, max(end if name_end == start else name_end,
-                                              name_end), dict(known))]
+            return [PlaceSpan(name_start, span_end, dict(known))]
         written_head = " ".join(texts.span_text(start, end).split())
         if head in self.port_heads:
             value = self._port_value(name, entity, written_head)
@@ -440,7 +440,7 @@ class PlaceGrammar:
             if entity is None:  # "the Kybartai border checkpoint" ... "cocaine at Kybartai"
                 self._named.setdefault(tuple(texts.orths[name_start:name_end]), {
                     "name": " ".join(name.split()), "country_iso2": None, "id": None})
-        return [PlaceSpan(name_start, end if name_end == start else name_end, value)]
+        return [PlaceSpan(name_start, span_end, value)]
 
     def _quoted_name(self, texts: TokenTexts, start: int, by_end: Mapping[int, KnownSpan]
                      ) -> tuple[int, int, KnownSpan | None] | None:
