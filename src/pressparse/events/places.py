@@ -214,14 +214,17 @@ class PlaceRules(DateRules):
     def _custody_place(self, mention: Mention, event_type: str) -> bool:
         """A place where suspects are held or people live ("are being held in Pemba",
         "R/o Nanded"): a person's place, not the event's; for a seizure also a body's seat
-        ("MAOC (N), based in Lisbon")."""
+        ("MAOC (N), based in Lisbon"); for a find or an operation also a press briefing's
+        venue ("speaking to reporters in Pemba")."""
         before = self.text[max(0, mention.start - CUSTODY_REACH) : mention.start]
         pattern = self.rules.seat_before if event_type == "seizure" else self.rules.custody_before
         if pattern.search(before):
             return True
         # "appeared at the Montréal courthouse": a court's place, a verdict's at most
-        return (event_type in COURT_PLACE_TYPES
-                and self.rules.custody_after.match(self.text, mention.end) is not None)
+        if (event_type in COURT_PLACE_TYPES
+                and self.rules.custody_after.match(self.text, mention.end) is not None):
+            return True
+        return self._briefing_place(mention, event_type)
 
     def _heading_place(self, draft: Draft) -> Mention | None:
         """The finest place of a heading made of a date and places only, opening the
@@ -413,8 +416,7 @@ class PlaceRules(DateRules):
                         and mention.normalized.get("country_iso2") == iso2
                         and not self._broad(mention)
                         and not self._route_place(mention)
-                        and not self._custody_place(mention, draft.type)
-                        and not self._briefing_place(mention, draft.type)):
+                        and not self._custody_place(mention, draft.type)):
                     return mention
         return None
 
@@ -506,7 +508,6 @@ class PlaceRules(DateRules):
         roles = [self._holding_place(a) for a in draft.roles]
         roles = [a for a in roles if a.role != "location"
                  or not (self._custody_place(a.mention, draft.type)
-                         or self._briefing_place(a.mention, draft.type)
                          or self._vessel_name(a.mention) or self._seat_place(a.mention)
                          or (a.cue.cue.priority < ROUTE_OVERRIDE_PRIORITY
                              and self._route_tail(a.mention)))]
@@ -528,8 +529,7 @@ class PlaceRules(DateRules):
             chosen = self._finer_candidate(chosen, roles)
         own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
         if own_place is not None and (self._vessel_name(own_place) or (
-                own_place.label == "LOC" and (self._custody_place(own_place, draft.type)
-                                              or self._briefing_place(own_place, draft.type)))):
+                own_place.label == "LOC" and self._custody_place(own_place, draft.type))):
             own_place = None  # "HNLMS Groningen ... seized": a ship, no place; "two
             # 'cooks', residents of Borisov, were detained": the people's place
         if draft.type == "other":
