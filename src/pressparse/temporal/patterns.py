@@ -121,7 +121,7 @@ def alternation(phrases: list[str], *, exact: bool = False) -> str:
 # Dispatch keys of numbers: a possible year (4 digits, 1800-2100), a possible day or short
 # number (1-2 digits), a 3-digit number; a quote ("'90s").
 YEAR_KEY, DAY_KEY, NUMBER_KEY, QUOTE_KEY = "#year", "#day", "#number", "'"
-_YEAR_LIKE = re.compile(r"(?:1[89]|20)[0-9]{2}|2100")
+_YEAR_LIKE = re.compile(YEAR_DIGITS)
 WORD = re.compile(r"(?<![\w])(?:['’]|[0-9]+|[^\W_]+)")
 
 

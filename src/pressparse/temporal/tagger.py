@@ -32,7 +32,7 @@ from .expressions import (
 )
 from .lexicon import Lexicon, load_lexicon
 from .parse import DAYS_PER_WEEK, Found, Parser
-from .patterns import Matcher, alternation, build_grammar, start_key
+from .patterns import YEAR_DIGITS, Matcher, alternation, build_grammar, start_key
 from .periods import month_end
 from .resolve import Reference, Resolver
 from .timex import interval_timex
@@ -40,7 +40,7 @@ from .timex import interval_timex
 _SLASHED_YEAR = re.compile(r"[0-9]{4}/[0-9]{2}(?:[0-9]{2})?")  # "2026/27": a split year
 
 _DIGIT_ANCHOR = (
-    r"(?<![0-9])(?:(?:1[89]|20)[0-9]{2}|2100)(?![0-9])|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2}|['’]?[0-9]0s"
+    rf"(?<![0-9]){YEAR_DIGITS}(?![0-9])|[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-][0-9]{{2}}|['’]?[0-9]0s"
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])"
     r"|(?<![\w/])[0-9]{1,2}/[0-9]{1,2}(?![\w/])"  # "on 13/10"
     r"|[FC]Y['’]?[0-9]{2}"  # "FY25", "CY25"
