@@ -105,8 +105,7 @@ _TIME_PREPOSITIONS = frozenset({"since", "until", "after", "before", "over"})
 _OBJECT_STOPS = frozenset({"and", "or", "but", "which", "that", "who", "while", "as", "if",
                            "when", "after", "before", "was", "were", "is", "are", "be", "been",
                            "has", "have", "had", "will", "would", "could", "it", "they", "we"})
-_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "this", "that",
-                          "these", "those"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _FULL_STOP = re.compile(r"[.!?][ \t\u00a0\n]|\n")  # a sentence or line end (not ";")
 _VALUE_REACH = 40
 # "worth $2 million", "valued at", "a street value of", "priced at": a sum a thing is worth
@@ -180,6 +179,9 @@ class ClauseLinker:
         self._copula_reach = max(map(len, self._copula_endings), default=0)
         # "Turnout was only 40.9%": an adverb between the copula and the share
         self._copula_adverbs = lex.subject_words.get("copula_adverbs", frozenset())
+        # the words a verb's object may open with ("its benchmark rate", "the second rate")
+        self._determiners = _ARTICLES | _DEMONSTRATIVES \
+            | lex.subject_words.get("possessives", frozenset())
 
     # ---------------------------------------------------------------- after a scan
     def link(self, text: str, low: str, found: Sequence[Linked],
@@ -487,7 +489,7 @@ class ClauseLinker:
         else:
             return None
         words = low[start:end].split()
-        while words and (words[0] in _DETERMINERS or (words[0] == "of" and len(words) > 1)):
+        while words and (words[0] in self._determiners or (words[0] == "of" and len(words) > 1)):
             start = low.index(" ", start) + 1  # "a cut of the second IRPEF rate to 33%"
             words = words[1:]
         if words and words[-1].startswith("(") and len(words) > 1:
