@@ -49,7 +49,7 @@ _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?[a-z
 # 38,", ", residents of Borisov,": the counted people's clause goes on after it
 # (count_words.jsonl kind aside_opener)
 _ASIDE = re.compile(
-    rf",\s*(?:{phrase_alternatives(tuple(words_of(COUNT_WORDS_FILE, 'aside_opener')))})\b"
+    rf",\s*(?:{phrase_alternatives(words_of(COUNT_WORDS_FILE, 'aside_opener'))})\b"
     r"[^,;:.()]{0,60},", re.IGNORECASE)
 # a court's outcome ("sentenced", "convicted", "verdict"; episode_words.jsonl court_outcome):
 # the people a court's sentence counts are the convicted ("found four men guilty ... and
