@@ -19,10 +19,9 @@ from spacy.strings import hash_string
 
 from .doc_view import DocView, Ent
 from .generic_names import ROMAN_UNIT_NUMBERS
+from .text import CLOSE_QUOTES, OPEN_QUOTES
 
 ABSORBED_LABELS = frozenset({"ORG", "COUNTRY", "LOC", "NORP"})
-_OPEN_QUOTES = frozenset({'"', "\u201c", "\u00ab"})  # before a unit's own name
-_CLOSE_QUOTES = frozenset({'"', "\u201d", "\u00bb"})
 QUOTED_NAME_WORDS = 3  # the capitalized words of a unit's own name in quotes, at most
 INNER_SERIES_WORDS = 3  # the capitalized words of one part of "of Health, Labour and Welfare"
 
@@ -172,7 +171,7 @@ class OrganizationGrammar:
         after its head noun (at ``pos``), then the parent it belongs to: the name runs on over
         both; without a parent after the quotes it ends at ``pos`` (the quoted name alone is
         read by the organizations component)."""
-        if pos + 2 >= len(doc) or not doc.spaces[pos - 1] or doc[pos] not in _OPEN_QUOTES:
+        if pos + 2 >= len(doc) or not doc.spaces[pos - 1] or doc[pos] not in OPEN_QUOTES:
             return pos
         i = pos + 1
         for _ in range(QUOTED_NAME_WORDS):  # capitalized words, letters only
@@ -180,9 +179,9 @@ class OrganizationGrammar:
                     or not doc[i][:1].isupper():
                 return pos  # (an operation's name is blocked: no unit's)
             i += 1
-            if i < len(doc) and doc[i] in _CLOSE_QUOTES:
+            if i < len(doc) and doc[i] in CLOSE_QUOTES:
                 break
-        if i >= len(doc) or doc[i] not in _CLOSE_QUOTES or not doc.spaces[i]:
+        if i >= len(doc) or doc[i] not in CLOSE_QUOTES or not doc.spaces[i]:
             return pos
         j = _skip_inner_space(doc, i + 1)
         if j >= len(doc) or doc[j] != "of":

@@ -16,10 +16,9 @@ from typing import Any, NamedTuple
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .phrases import TokenTexts
+from .text import CLOSE_QUOTES, OPEN_QUOTES
 
 NAME_LABELS = frozenset({"LOC", "COUNTRY", "NORP"})
-_OPEN_QUOTES = frozenset({'"', "\u201c", "\u00ab"})
-_CLOSE_QUOTES = frozenset({'"', "\u201d", "\u00bb"})
 PLACE_LABELS = frozenset({"LOC"})
 MAX_NAME_WORDS = 3
 MAX_LISTED_NAMES = 6
@@ -447,11 +446,11 @@ class PlaceGrammar:
         """'the "Astara" customs post': a name in quotes glued to them, right before a
         facility head at ``start``; (name start, name end, the entity it is) or None."""
         close = start - 1
-        if close < 2 or texts[close] not in _CLOSE_QUOTES or texts.space_after(close - 1) \
+        if close < 2 or texts[close] not in CLOSE_QUOTES or texts.space_after(close - 1) \
                 or not texts.space_after(close):
             return None
         name_start, entity = self._name_before(texts, close, by_end)
-        if name_start == close or name_start == 0 or texts[name_start - 1] not in _OPEN_QUOTES \
+        if name_start == close or name_start == 0 or texts[name_start - 1] not in OPEN_QUOTES \
                 or texts.space_after(name_start - 1):
             return None
         return name_start, close, entity

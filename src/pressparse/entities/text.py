@@ -10,6 +10,9 @@ _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
                          "\u00ab": '"', "\u00bb": '"', "\u201e": '"'})
 _NON_WORD = re.compile(r"[\W_]+")
+# quotes around a name glued to them ('Regiment "Puglia"', 'the "Astara" customs post')
+OPEN_QUOTES = frozenset({'"', "\u201c", "\u00ab"})
+CLOSE_QUOTES = frozenset({'"', "\u201d", "\u00bb"})
 
 
 def clean_name(text: str) -> str:
