@@ -411,11 +411,11 @@ class OrganizationGrammar:
                 return i
             last = self._plain_segment(doc, _skip_inner_space(doc, j + 1), ent_by_start,
                                        blocked)
-        elif doc[i] == "in" and (doc[pos - 1].lower() in self.words.lowercase
-                                 or doc[pos - 1].lower() in self.words.in_objects):
+        elif doc[i] == "in" and ((subject := doc[pos - 1].lower()) in self.words.lowercase
+                                 or subject in self.words.in_objects):
             j = _skip_inner_space(doc, i + 1)
             last = self._plain_segment(doc, j, ent_by_start, blocked)
-            objects = doc[pos - 1].lower() in self.words.in_objects  # "Trafficking in Persons"
+            objects = subject in self.words.in_objects  # "Trafficking in Persons"
             if last is not None and not objects and any(
                     doc[k].lower() not in self.words.lowercase
                     for k in range(j, last) if not doc[k].isspace()):
