@@ -98,6 +98,13 @@ _BRACKETED_ACRONYM = re.compile(r"((?:[ \t\u00a0]+[a-z][a-z-]*){1,4})[ \t\u00a0]
 _OTHER_AFTER = re.compile(r"[ \t]+(?:other(?P<s>s)?|more|further|additional)(?![a-z])")
 
 
+def _compared_before(low: str, start: int) -> bool:
+    """A figure compared with one before it ("rose to 37 from 22", "compared with 941",
+    "instead of 14", "compared to four"): a COMPARED_BEFORE word right before ``start``."""
+    return low[max(0, start - 6):start].rstrip().endswith(_COMPARED_TAILS) \
+        and COMPARED_BEFORE.search(low, max(0, start - 30), start) is not None
+
+
 class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBuilder):
     """Reads a number without a unit as a count."""
 
@@ -415,8 +422,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         written with thousands separators ("to 231,000"), or the amount or level of a change
         ("rose by 12,000", "the toll rose to 37"); never before a multiplier ("13 times")."""
         if r.number_kind == "words" and r.low is None and r.scaled == 1.0 and r.value >= 2 \
-                and f.low.endswith(_COMPARED_TAILS, 0, r.span_start - 1) \
-                and COMPARED_BEFORE.search(f.low, max(0, r.span_start - 30), r.span_start):
+                and _compared_before(f.low, r.span_start):
             return True  # "six people were arrested, compared to four a year earlier"
         if r.number_kind != "digits":
             return False
@@ -438,9 +444,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             return False
         if qualifier != "exact" and r.value >= 10 and r.span_start < r.start:
             return True
-        if r.low is None and f.low[max(0, r.span_start - 6):r.span_start].rstrip().endswith(
-                _COMPARED_TAILS) and COMPARED_BEFORE.search(
-                    f.low, max(0, r.span_start - 30), r.span_start):
+        if r.low is None and _compared_before(f.low, r.span_start):
             return True  # "rose to 37 from 22", "compared with 941 in 2022", "instead of 14"
         if r.low is None and f.low[r.span_start - 2: r.span_start].strip() in _YEAR_FIGURE_MARKS \
                 and _YEAR_FIGURE_BEFORE.search(f.low, max(0, r.span_start - 60), r.span_start):
