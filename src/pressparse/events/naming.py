@@ -156,7 +156,7 @@ def normalize_name(name: str) -> str:
     no event noun heading it ("Operation Rausim Drak" -> "Rausim Drak")."""
     name = name.strip("\"“”«»„' ")
     head = _NAME_NOUN_HEAD.match(name)
-    if head is not None and name[: head.end()].strip()[:1].isupper():
+    if head is not None and name[:1].isupper():  # "Operation X", not "operation X"
         name = name[head.end():].strip("\"“”«»„' ")
     return _NAME_DASH.sub("-", name)
 
