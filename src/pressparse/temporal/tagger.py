@@ -1324,19 +1324,13 @@ def _nearer_reading(value: dict[str, Any], expression: CalendarPeriod, resolver:
                     future: bool) -> dict[str, Any]:
     """The value of the other order of day and month when its day (with the weekday) lies
     nearer the reference."""
-    reference = _reference_day(resolver, expression)
-    if reference is None or not value.get("start") or expression.day is None or \
-            expression.month is None or expression.day > 12:
+    if expression.day is None or expression.month is None or expression.day > 12:
         return value
     day_first = expression.assumption == "day_first"
     swapped = replace(expression, month=expression.day, day=expression.month,
                       assumption="month_first" if day_first else "day_first",
                       date_order="mdy" if day_first else "dmy")
-    other = resolver.resolve(swapped, future)
-    if other is None or not other.get("start") or \
-            _distance(other, reference) >= _distance(value, reference):
-        return value
-    return other
+    return _nearer(value, resolver.resolve(swapped, future), resolver, expression)
 
 
 def _reference_day(resolver: Resolver, expression: Expression) -> date | None:
