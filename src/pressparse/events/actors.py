@@ -585,21 +585,19 @@ class ActorRules(NewsSourceRules):
             return mention.start < title_end and mention.label == "ORG"
 
         for draft in drafts:
-            if not (any(a.role != "location" and a.mention.start >= title_end
-                        for a in draft.roles)
-                    or any(m.start >= title_end for m in draft.organizer_agents)):
+            body_organizers = any(m.start >= title_end for m in draft.organizer_agents)
+            body_roles = {a.role for a in draft.roles if a.mention.start >= title_end}
+            if not (body_organizers or body_roles - {"location"}):
                 continue
             # role by role: a headline's organizers stay when the body names only who took
             # part ("FFAA and US Southern Command close maritime course" over "prepared 32
             # sailors of the Naval Force")
-            body_roles = {a.role for a in draft.roles if a.mention.start >= title_end}
-            if any(m.start >= title_end for m in draft.organizer_agents):
+            if body_organizers:
                 body_roles.add("organizer")
-            draft.roles = [a for a in draft.roles if a.role == "location"
-                           or a.role not in body_roles or not headline(a.mention)]
-            if any(m.start >= title_end for m in draft.organizer_agents):
                 draft.organizer_agents = [m for m in draft.organizer_agents
                                           if not headline(m)]
+            draft.roles = [a for a in draft.roles if a.role == "location"
+                           or a.role not in body_roles or not headline(a.mention)]
             draft.agents = [m for m in draft.agents if not headline(m)]
 
     def _side_event_venues(self, main: Draft, drafts: Iterable[Draft]) -> None:
