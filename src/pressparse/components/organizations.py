@@ -127,6 +127,7 @@ class OrganizationGrammarComponent(DataComponent):
         # words of a line in capitals the grammar reads in lower case ("OF", "AND", "THE")
         self.caps_small_words = frozenset([*lists["link_words"], *lists["articles"],
                                            *lists.get("caps_lower_words", [])])
+        self.caps_joiners = frozenset(lists.get("caps_name_joiners", []))
         self.criminal_words = frozenset(lists.get("criminal_group_words", []))
         self.places: PlaceContextFinder | None = None
         place_path = data_dir / "place_context.jsonl"
@@ -241,7 +242,7 @@ class OrganizationGrammarComponent(DataComponent):
         idx, lengths = view.idx, view.lengths
         heads, generic = self.grammar_heads, self.grammar.words.lowercase
         for start, end in self.grammar.find(titled, ents, blocked):  # type: ignore[arg-type]
-            end = _first_head_end(titled, start, end, heads, in_entity)
+            end = _first_head_end(titled, start, end, heads, in_entity, self.caps_joiners)
             if (start, end) in known or any(s <= start and end <= e for s, e in known):
                 continue
             own = [words[i] for i in range(start, end) if i in words and i not in in_entity
@@ -797,7 +798,7 @@ _CAPS_HEAD = re.compile(r"[A-Z]{3}[A-Z]*[ \t]+[A-Z]{3}")  # two words in capital
 
 
 def _first_head_end(view: _TitledLines, start: int, end: int, heads: frozenset[str],
-                    in_entity: dict[int, Ent]) -> int:
+                    in_entity: dict[int, Ent], joiners: frozenset[str]) -> int:
     """In a line in capitals, a name's core ends at its first head noun when words that are
     no head, link or entity follow it up to another head: "AMRITSAR RURAL POLICE BUSTS
     CROSS-BORDER DRUG CARTEL" is "Amritsar Rural Police" and a headline's verb."""
@@ -810,13 +811,10 @@ def _first_head_end(view: _TitledLines, start: int, end: int, heads: frozenset[s
     if j >= end or view[j] in heads or j in in_entity or not view[j][:1].isupper():
         return end
     while j < end and view[j] not in heads:
-        if view[j] in _CAPS_JOINERS:
+        if view[j] in joiners:
             return end  # "CUSTOMS INTELLIGENCE AND INVESTIGATIONS DIRECTORATE": one name
         j += 1
     return i + 1
-
-
-_CAPS_JOINERS = frozenset({"and", "&", "of", "for", "on", "the"})
 
 
 class _TitledLines:
