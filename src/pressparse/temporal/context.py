@@ -166,10 +166,11 @@ class FutureWording:
         """A past auxiliary and an -ing verb right before a passive infinitive ("were waiting
         to be carried out at the end of December"): the act waited for is past, no coming one."""
         perfect = roles.get("perfect_auxiliary", [])
-        self.past = self._past_regex(past_cues, noun_forms, perfect)
+        lasting_verbs = roles.get("lasting_state_verb", [])
+        self.past = self._past_regex(past_cues, noun_forms, perfect, lasting_verbs)
         """Past wording between a far future cue and a span: the span is not governed by it."""
         self.past_verb = self._past_regex([c for c in past_cues or [] if c not in _NOT_VERBS],
-                                          noun_forms, perfect)
+                                          noun_forms, perfect, lasting_verbs)
         """Past wording between a near cue and a span ("the deadline was February 28"); not
         "last" ("will last until 31 October")."""
         self.deadline_word = re.compile(
@@ -233,10 +234,12 @@ class FutureWording:
     @staticmethod
     def _past_regex(past_cues: list[str] | None,
                     noun_forms: dict[str, list[str]] | None = None,
-                    perfect: list[str] | None = None) -> re.Pattern[str]:
+                    perfect: list[str] | None = None,
+                    lasting_verbs: list[str] | None = None) -> re.Pattern[str]:
         """Past wording; a past form that is also a noun ("cut", "hit") is none after a word
         that makes it one (``noun_forms``: form -> words: "one more cut", "a rate cut");
-        ``perfect``: the auxiliaries of a perfect passive ("have been accumulated")."""
+        ``perfect``: the auxiliaries of a perfect passive ("have been accumulated");
+        ``lasting_verbs``: verbs of a lasting state ("remains closed until Thursday")."""
         nouns = noun_forms or {}
         plain = [c for c in past_cues or [] if c and c not in nouns]
         guarded = "".join(
@@ -256,8 +259,8 @@ class FutureWording:
                           rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhave )(?<!\bto )"
                           rf"(?<!\bis )(?<!\bare )"  # "is held on": a present passive
                           # ("remains closed until Thursday": a state that lasts)
-                          rf"(?<!\bremains )(?<!\bremain )(?<!\bstays )(?<!\bstay )"
-                          rf"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )"
+                          + "".join(rf"(?<!\b{re.escape(verb)} )" for verb in lasting_verbs or [])
+                          + rf"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )"
                           rf"(?<!\bmay )(?<!\bmight )(?<!\bmust )(?<!\bcan )"
                           rf"{words}(?![\w])")
 
