@@ -466,12 +466,9 @@ def _footer_lines(text: str, footer_line: LineScan) -> list[tuple[int, int]]:
     line of the item and stays."""
     if not footer_line.found_in(text):
         return []
-    found = list(footer_line.line.finditer(text))
-    if not found:
-        return []
     prose = first_prose_line(text)
-    return [_line_span(match.start(), match.group()) for match in found
-            if match.start() > prose]
+    return [_line_span(match.start(), match.group())
+            for match in footer_line.line.finditer(text) if match.start() > prose]
 
 
 HEAD_MENU_MIN_PARTS = 5
