@@ -255,9 +255,9 @@ class FutureWording:
             words = rf"(?:(?:{'|'.join(map(re.escape, perfect))})\s+been\s+{ed}|{words})"
         # an -ed word after a determiner is an adjective ("a reconvened session"), no past
         # a bare form after a modal or "to" is no past ("will cut rates", "to hit shelves")
-        return re.compile(rf"(?<![\w])(?<!\bbe )(?<!\bbeen )(?<!\ba )(?<!\ban )"
-                          rf"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhave )(?<!\bto )"
-                          rf"(?<!\bis )(?<!\bare )"  # "is held on": a present passive
+        return re.compile(r"(?<![\w])(?<!\bbe )(?<!\bbeen )(?<!\ba )(?<!\ban )"
+                          r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhave )(?<!\bto )"
+                          r"(?<!\bis )(?<!\bare )"  # "is held on": a present passive
                           # ("remains closed until Thursday": a state that lasts)
                           + "".join(rf"(?<!\b{re.escape(verb)} )" for verb in lasting_verbs or [])
                           + rf"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )"
