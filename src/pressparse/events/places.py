@@ -21,36 +21,28 @@ def _locality_words(kind: str) -> str:
     return phrase_alternatives(words_of(LOCALITY_WORDS_FILE, kind))
 
 
+def _words_regex(kind: str, before: str = r"(?<![a-z])",
+                 after: str = r"(?![a-z])") -> re.Pattern[str]:
+    """One kind of locality_words.jsonl as a case-blind pattern between two boundaries."""
+    return re.compile(rf"{before}(?:{_locality_words(kind)}){after}", re.IGNORECASE)
+
+
 # a locality's word right after its name or ending it ("the Sabon Gari area", "Chimwemwe
 # township")
-_LOCALITY_AFTER = re.compile(
-    rf"\s+(?:{_locality_words('locality')})(?![a-z])",
-    re.IGNORECASE)
-_LOCALITY_END = re.compile(
-    rf"(?<![a-z])(?:{_locality_words('locality')})$",
-    re.IGNORECASE)
+_LOCALITY_AFTER = _words_regex("locality", before=r"\s+")
+_LOCALITY_END = _words_regex("locality", after="$")
 # a plural head word right after a place: several names share it ("the Malu'u and Fouia
 # areas", "the Tver, Kaluga and Vladimir regions")
-_SHARED_HEAD = re.compile(
-    rf"\s+(?:{_locality_words('shared_head')})(?![a-z])",
-    re.IGNORECASE)
+_SHARED_HEAD = _words_regex("shared_head", before=r"\s+")
 # the shared head and "of" before the place holding the places listed ("the Malu'u and Fouia
 # areas of North Malaita")
-_SHARED_HEAD_OF = re.compile(
-    rf"\s+(?:{_locality_words('shared_head')})"
-    r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_SHARED_HEAD_OF = _words_regex("shared_head", before=r"\s+", after=r"\s+of\s+(?:the\s+)?")
 # a body of water's word in a place's name ("North Arabian Sea", "Strait of Sicily")
-_WATER_WORD = re.compile(
-    rf"(?<![a-z])(?:{_locality_words('water')})(?![a-z])",
-    re.IGNORECASE)
+_WATER_WORD = _words_regex("water")
 # a compass word of a region's name ("West Africa", "Central Asia")
-_COMPASS_WORD = re.compile(
-    rf"(?<![\w-])(?:{_locality_words('compass')})(?![\w-])",
-    re.IGNORECASE)
+_COMPASS_WORD = _words_regex("compass", before=r"(?<![\w-])", after=r"(?![\w-])")
 # an administrative area an operation covers ("in Maricopa County", "in the Sino district")
-_COVERED_AREA = re.compile(
-    rf"(?<![a-z])(?:{_locality_words('covered_area')})"
-    r"(?![a-z])", re.IGNORECASE)
+_COVERED_AREA = _words_regex("covered_area")
 # an arrest right before a place's cue: where suspects were caught ("two leaders were
 # detained in Marbella"), not where an operation was carried out (role_words.jsonl)
 _ARRESTED_BEFORE = re.compile(
