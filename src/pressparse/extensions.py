@@ -65,6 +65,18 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# The country an item is about (ISO alpha-2, or None when no country clearly dominates it),
+# weighed once by the organizations stage from its countries, demonyms, places, national
+# bodies, dateline and publisher (entities.body_countries.CountryEvidence.home_country).
+HOME_COUNTRY_KEY = "pressparse_home_country"
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country ``doc`` is about (ISO alpha-2), as the organizations stage weighed it; None
+    when no country dominates the text or that stage has not run."""
+    return doc.user_data.get(HOME_COUNTRY_KEY)
+
+
 def register() -> None:
     """Register the extensions (idempotent)."""
     if not Span.has_extension("normalized"):

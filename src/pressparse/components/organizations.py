@@ -30,7 +30,7 @@ from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.records import OperationRecord, WordList
 from ..entities.same_body import core_initials
 from ..entities.text import clean_name
-from ..extensions import TITLE_END_KEY, VALUES_KEY, doc_text
+from ..extensions import HOME_COUNTRY_KEY, TITLE_END_KEY, VALUES_KEY, doc_text
 from ..spans import Candidate, OverlapPolicy
 from .base import DataComponent
 
@@ -689,14 +689,17 @@ class OrganizationGrammarComponent(DataComponent):
 
     def resolve_national(self, doc: Doc, view: DocView | None = None) -> Doc:
         """Country-less national bodies and units get their canonical names (see
-        :class:`NationalBodyResolver`); ``view`` is the doc's current view, if made."""
+        :class:`NationalBodyResolver`); ``view`` is the doc's current view, if made. The
+        text's home country they were resolved by is kept in ``doc.user_data`` under
+        :data:`HOME_COUNTRY_KEY` for the later stages (read it with
+        :func:`pressparse.extensions.home_country`)."""
         national = self.national_resolver()
         if national is not None:
             values = doc.user_data.get(VALUES_KEY)
             if values is None:
                 values = {}  # (as before: a doc without values gets none stored)
-            national.apply(view or DocView(doc, doc_text(doc)), values,
-                           doc.user_data.get(MASTHEAD_KEY))
+            doc.user_data[HOME_COUNTRY_KEY] = national.apply(
+                view or DocView(doc, doc_text(doc)), values, doc.user_data.get(MASTHEAD_KEY))
         return doc
 
     def ambiguous_place_ids(self) -> set[str]:

@@ -68,18 +68,23 @@ class NationalBodyResolver(CountryEvidence):
         self._country_body: dict[tuple[str, str], dict[str, Any] | None] = {}
         self._short_forms: dict[str, set[str]] | None = None  # listed names before "of"
 
-    def apply(self, doc: DocView, values: Values, masthead: str | None = None) -> None:
+    def apply(self, doc: DocView, values: Values, masthead: str | None = None) -> str | None:
         """Name the doc's national bodies by their country and units by their parent body;
         ``values`` maps (start_char, end_char, label) to normalized values (the doc's store),
         ``doc`` gives the entities (``doc.ents``) and text, ``masthead`` the page's publisher
-        lines above its first item (see :meth:`masthead_country`)."""
-        self._resolve_national(doc, values, masthead)
+        lines above its first item (see :meth:`masthead_country`). Returns the text's home
+        country (:meth:`home_country`, ISO alpha-2 or None), weighed once per doc: the one
+        the bodies were resolved by, else weighed at the end."""
+        home = _HomeOnce(self, doc.text, [(ent, ent.label_) for ent in doc.ents], values,
+                         masthead)
+        self._resolve_national(doc, values, masthead, home)
         if ") of " in doc.text:
             self._name_bracketed_parents(doc, values)
         if "through" in doc.text:
             self._name_units_through(doc, values)
         if self.bodies.jurisdictions:
             self._name_districts(doc, values)
+        return home()
 
     def _name_bracketed_parents(self, doc: DocView, values: Values) -> None:
         """"The National Investigation Inspectorate (INI) of the General Police
@@ -163,16 +168,14 @@ class NationalBodyResolver(CountryEvidence):
                 values[key] = {**value, "name": jurisdiction.template.format(
                     name=value["name"], district=district)}
 
-    def _resolve_national(self, doc: DocView, values: Values, masthead: str | None) -> None:
-        rows = [(ent, ent.label_) for ent in doc.ents]
+    def _resolve_national(self, doc: DocView, values: Values, masthead: str | None,
+                          home: _HomeOnce) -> None:
+        rows = home.rows
         deferred: list[tuple[Ent, str, str]] = []
-        self._resolve_bodies(doc.text, rows, values, deferred, masthead)
+        self._resolve_bodies(doc.text, rows, values, deferred, masthead, home)
         if deferred:
             self._name_member_councils(rows, values, deferred)
-            self._name_text_parents(rows, values, deferred,
-                                    lambda: self.home_country(doc.text, rows, values,
-                                                              self.masthead_country(masthead)),
-                                    masthead)
+            self._name_text_parents(rows, values, deferred, home, masthead)
             for ent, kind, earlier_start in deferred:
                 if kind == "same":  # "Coordination Service" after "... Service of the Council"
                     earlier = next(e for e, _label in rows if e.start_char == int(earlier_start))
@@ -298,7 +301,8 @@ class NationalBodyResolver(CountryEvidence):
 
     def _resolve_bodies(self, text: str, rows: list[tuple[Ent, str]], values: Values,
                         deferred: list[tuple[Ent, str, str]],
-                        masthead: str | None = None) -> None:
+                        masthead: str | None = None,
+                        home_once: Callable[[], str | None] | None = None) -> None:
         """National bodies take their country, units their parent (see :meth:`apply`);
         names that need other bodies' final names are left in ``deferred`` as (entity, kind,
         key): "acronym" (a unit named with its parent's acronym: "... of the MPS"; at its
@@ -373,7 +377,8 @@ class NationalBodyResolver(CountryEvidence):
             return
         before = {ent.start_char: values.get((ent.start_char, ent.end_char, ORG))
                   for ent, label in rows if label == ORG}
-        home = self.home_country(text, rows, values, self.masthead_country(masthead))
+        home = home_once() if home_once is not None \
+            else self.home_country(text, rows, values, self.masthead_country(masthead))
         named: set[str] | None = None  # the countries the text names (read when needed)
         generic = self.bodies.generic
         units: list[tuple[Ent, dict[str, Any], str, str, str | None]] = []
@@ -844,3 +849,26 @@ _THROUGH = re.compile(r",?[ \t]+(?:acting[ \t]+)?through[ \t]+(?:its|the)[ \t]+"
 _THROUGH_UNIT_HEADS = frozenset({
     "directorate", "department", "unit", "units", "command", "division", "bureau", "brigade",
     "squad", "team", "group", "section", "office", "force", "battalion", "detachment"})
+
+
+class _HomeOnce:
+    """A text's home country (:meth:`CountryEvidence.home_country`), weighed at the first
+    call and kept: the bodies, the units named by a shared acronym and the doc's stored
+    country (:func:`pressparse.extensions.home_country`) all read the same one."""
+
+    __slots__ = ("_done", "_evidence", "_home", "_masthead", "_text", "_values", "rows")
+
+    def __init__(self, evidence: CountryEvidence, text: str, rows: list[tuple[Ent, str]],
+                 values: Values, masthead: str | None) -> None:
+        self._evidence, self._text, self.rows = evidence, text, rows
+        self._values, self._masthead = values, masthead
+        self._home: str | None = None
+        self._done = False
+
+    def __call__(self) -> str | None:
+        if not self._done:
+            evidence = self._evidence
+            self._home = evidence.home_country(self._text, self.rows, self._values,
+                                               evidence.masthead_country(self._masthead))
+            self._done = True
+        return self._home
