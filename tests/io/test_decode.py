@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import gzip
 import time
 
 import pytest
@@ -59,6 +60,30 @@ def test_refuses_binary(data: bytes) -> None:
     assert looks_binary(data)
     with pytest.raises(DecodeError, match="binary"):
         decode_bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        # each decoded as text (garbage or a PDF's source) before: too few control bytes
+        (gzip.compress(ENGLISH.encode() * 200), "gzip"),
+        (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nBT (" + ENGLISH.encode() + b") Tj ET\n"
+         b"%%EOF\n", "PDF"),
+        (b"GIF89a" + ENGLISH.encode(), "GIF"),
+        (b"\xff\xd8\xff\xe0" + ENGLISH.encode() * 3, "JPEG"),
+    ],
+)
+def test_refuses_known_binary_formats(data: bytes, what: str) -> None:
+    with pytest.raises(DecodeError, match=f"binary data \\(.*{what}"):
+        decode_bytes(data)
+
+
+@pytest.mark.parametrize("padding", [50, 200, 4096])
+def test_trailing_nul_padding_is_text(padding: int) -> None:
+    """A text padded with NUL bytes (a fixed-size record) was refused as binary before."""
+    decoded = decode_bytes(ENGLISH.encode() + b"\n" + bytes(padding))
+    assert decoded.text == ENGLISH + "\n" + " " * padding
+    assert any("control character" in message for message in decoded.warnings)
 
 
 @pytest.mark.parametrize(

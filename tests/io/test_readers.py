@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import io
 import os
@@ -79,10 +80,37 @@ def test_bad_jsonl_lines_become_errors(line: bytes, message: str) -> None:
     assert docs[1].text == "ok"
 
 
-def test_jsonl_lone_surrogate_escape_is_replaced() -> None:
-    docs = list(read_jsonl(io.BytesIO(b'{"text": "a\\ud800b"}\n'), name="t"))
-    # orjson refuses lone surrogates: a clear error, never a crash
-    assert docs[0].error is not None or docs[0].text == "a\ufffdb"
+@pytest.mark.parametrize(
+    ("line", "doc_id", "text", "warning"),
+    [
+        # json.dumps writes lone surrogates as escapes; orjson refuses them
+        (b'{"id": "s", "text": "Osh \\udc80 police \\ud83d"}', "s", "Osh \ufffd police \ufffd",
+         "2 lone surrogate(s)"),
+        (b'{"id": "\\ud800x", "text": "a"}', "\ufffdx", "a", None),
+        # a UTF-8 byte-order mark before the first line (Windows editors)
+        (b'\xef\xbb\xbf{"id": "bom", "text": "Talks in Minsk."}', "bom", "Talks in Minsk.", None),
+        # a line written in cp1252 in a UTF-8 file
+        (b'{"id": "cp", "text": "caf\xe9 in Osh"}', "cp", "caf\u00e9 in Osh", "not UTF-8"),
+        # non-JSON constants and huge numbers in fields the reader ignores
+        (b'{"id": "nan", "text": "x", "score": NaN, "big": 1e400}', "nan", "x", None),
+        (b'{"id": 1e400, "text": "x"}', "inf", "x", None),
+        (b'{"id": "crlf", "text": "x"}\r', "crlf", "x", None),
+    ],
+)
+def test_jsonl_lines_orjson_refuses_keep_their_record(line: bytes, doc_id: str, text: str,
+                                                      warning: str | None) -> None:
+    """Each such line was a 'not valid JSON' error (its id and text lost) before."""
+    docs = list(read_jsonl(io.BytesIO(line + b"\n"), name="t"))
+    assert len(docs) == 1 and docs[0].error is None
+    assert (docs[0].id, docs[0].text) == (doc_id, text)
+    if warning:
+        assert any(warning in w for w in docs[0].warnings), docs[0].warnings
+    orjson.dumps(docs[0].id)  # writable as UTF-8
+
+
+def test_non_utf8_line_that_is_not_json_says_both() -> None:
+    docs = list(read_jsonl(io.BytesIO(b'\xff\xfe{"id": "x", "text": "caf\xe9"}\n'), name="t"))
+    assert docs[0].id == "t:1" and "not UTF-8" in docs[0].error[1]
 
 
 @pytest.mark.parametrize(
@@ -96,6 +124,14 @@ def test_jsonl_lone_surrogate_escape_is_replaced() -> None:
         ("March 5, 2024", None, True),
         ("yesterday", None, True),
         (20240305, None, True),
+        ("2024-03-05T09:30:00Z", "2024-03-05T09:30:00Z", False),
+        (dt.date(2024, 3, 5), "2024-03-05", False),
+        (dt.datetime(2024, 3, 5, 9, 30), "2024-03-05T09:30:00", False),
+        # kept verbatim (not an ISO date) before: only the first 10 characters were checked
+        ("2024-03-05Tgarbage", None, True),
+        ("2024-03-05 and more", None, True),
+        ("2024-W05-1", None, True),
+        ("2024-03", None, True),
     ],
 )
 def test_published_is_an_iso_date_or_a_warning(published: object, kept: str | None,

@@ -29,6 +29,24 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac.")
 
 
+# File signatures of formats that are never plain text, even when short or mostly ASCII
+# (a small gzip stream or an uncompressed PDF passes the control-byte test).
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document; convert it to text first"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx/.odt)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"\x7fELF", "an executable"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+)
+
+
 class DecodeError(ValueError):
     """The bytes are not text in any encoding we can tell."""
 
@@ -41,8 +59,12 @@ class Decoded:
 
 
 def looks_binary(data: bytes) -> bool:
-    """True for data with many NUL/control bytes (images, archives, executables)."""
-    sample = data[:65536]
+    """True for data with many NUL/control bytes (images, archives, executables).
+
+    Trailing NUL bytes are not counted: a text padded with them (a fixed-size record, a
+    preallocated file) is still text; they become spaces like other controls.
+    """
+    sample = data[:65536].rstrip(b"\x00")
     if not sample:
         return False
     controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))
@@ -65,6 +87,9 @@ def decode_bytes(data: bytes) -> Decoded:
     if utf16 is not None:
         text = data.decode(utf16, errors="replace")
         return _finish(text, utf16, [f"no byte-order mark; decoded as {utf16}"])
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise DecodeError(f"binary data ({what}), not text")
     if looks_binary(data):
         raise DecodeError("binary data (too many control bytes), not text")
     try:

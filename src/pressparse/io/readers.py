@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import gzip
+import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -19,7 +21,7 @@ from typing import Any, BinaryIO
 
 import orjson
 
-from .decode import DecodeError, clean_text, decode_bytes
+from .decode import DecodeError, clean_text, decode_bytes, guess_encoding
 
 TEXT_SUFFIXES = {".txt", ".text", ".htm", ".html"}
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
@@ -51,17 +53,36 @@ class ReadOptions:
     text_suffixes: frozenset[str] = frozenset(TEXT_SUFFIXES)
 
 
+_ISO_DATE_START = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ])")
+
+
+def _is_iso_date(value: str) -> bool:
+    """Whether ``value`` is ``YYYY-MM-DD`` or an ISO datetime starting with one."""
+    if not _ISO_DATE_START.match(value):  # week dates ("2024-W05-1") and the like
+        return False
+    try:
+        if len(value) == 10:
+            dt.date.fromisoformat(value)
+        else:
+            dt.datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+    except ValueError:
+        return False
+    return True
+
+
 def iso_published(value: Any) -> tuple[str | None, list[str]]:
-    """A ``published`` value kept if it is an ISO date (or datetime), else None and why."""
+    """A ``published`` value kept if it is an ISO date (or datetime), else None and why.
+
+    A ``datetime.date`` (library callers) is kept as its ISO form.
+    """
     if value is None or value == "":
         return None, []
-    if isinstance(value, str):
-        try:
-            dt.date.fromisoformat(value[:10])
-            return value, []
-        except ValueError:
-            pass
-    return None, [f"'published' {str(value)[:40]!r} is not an ISO date (YYYY-MM-DD); ignored, "
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat(), []
+    if isinstance(value, str) and _is_iso_date(value):
+        return value, []
+    shown = clean_text(str(value)[:40]).text
+    return None, [f"'published' {shown!r} is not an ISO date (YYYY-MM-DD); ignored, "
                   "so it gives year-less dates no reference"]
 
 
@@ -84,8 +105,9 @@ def from_record(record: Any, *, default_id: str, source: str | None) -> InputDoc
         return InputDoc(id=default_id, text=None, source=source,
                         error=("read", f"JSON line is a {type(record).__name__}, not an object"))
     raw_id = record.get("id")
-    doc_id = str(raw_id) if raw_id not in (None, "") else default_id
-    src = record.get("source") if isinstance(record.get("source"), str) else source
+    # (an id or source holding lone surrogates could not be written as UTF-8)
+    doc_id = clean_text(str(raw_id)).text if raw_id not in (None, "") else default_id
+    src = clean_text(record["source"]).text if isinstance(record.get("source"), str) else source
     if "text" not in record:
         return InputDoc(id=doc_id, text=None, source=src,
                         published=iso_published(record.get("published"))[0],
@@ -124,6 +146,35 @@ def decode_input(data: bytes, *, doc_id: str, source: str | None) -> InputDoc:
                     warnings=decoded.warnings)
 
 
+def parse_json_line(raw: bytes) -> tuple[Any, list[str]]:
+    """The JSON value of one line and warnings; raises ValueError for a line that is not JSON.
+
+    orjson first; what it refuses but Python's ``json`` reads is accepted too: lone
+    surrogate escapes (``"\\ud800"``, written by ``json.dumps``; replaced by U+FFFD later),
+    ``NaN``/``Infinity`` and huge numbers in fields. A line that is not UTF-8 is decoded as
+    the encoding it looks like, with a warning; a UTF-8 byte-order mark is dropped.
+    """
+    warnings: list[str] = []
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return orjson.loads(raw), warnings
+    except orjson.JSONDecodeError as exc:
+        first_error = exc
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        encoding = guess_encoding(raw) or "latin-1"
+        line = raw.decode(encoding, errors="replace")
+        warnings.append(f"line is not UTF-8 (byte {exc.start}); decoded as {encoding}")
+    try:
+        return json.loads(line), warnings
+    except (ValueError, RecursionError) as exc:
+        if warnings:  # orjson's complaint would be about the bytes, not the JSON
+            raise ValueError(f"{warnings[0]}, then: {exc}") from None
+        raise ValueError(str(first_error)) from None
+
+
 def read_jsonl(handle: BinaryIO, *, name: str) -> Iterator[InputDoc]:
     """One InputDoc per non-blank line of a JSON Lines stream."""
     for number, raw in enumerate(handle, start=1):
@@ -131,12 +182,14 @@ def read_jsonl(handle: BinaryIO, *, name: str) -> Iterator[InputDoc]:
             continue
         default_id = f"{name}:{number}"
         try:
-            record = orjson.loads(raw)
-        except orjson.JSONDecodeError as exc:
+            record, warnings = parse_json_line(raw)
+        except ValueError as exc:
             yield InputDoc(id=default_id, text=None, source=name,
                            error=("read", f"line {number} is not valid JSON: {exc}"))
             continue
-        yield from_record(record, default_id=default_id, source=name)
+        doc = from_record(record, default_id=default_id, source=name)
+        doc.warnings[:0] = warnings
+        yield doc
 
 
 def not_regular(path: Path) -> str | None:
