@@ -40,6 +40,12 @@ ENGLISH = "On 3 May 2024 border guards seized 40 kg of hashish near Osh, Kyrgyzs
         ("Ministère de l’Intérieur, 4 June".encode("cp1252"), "cp1252",
          "Ministère de l’Intérieur, 4 June"),
         (b"", "utf-8", ""),
+        # UTF-8 cut mid-character at the end, or damaged once: read as cp932/cp1252 before
+        ("Zürich café".encode() + b"\xe2\x80", "utf-8", "Zürich café\ufffd"),
+        (CYRILLIC.encode() + b"\xd0", "utf-8", CYRILLIC + "\ufffd"),
+        (WESTERN.encode() + b"\xff" + WESTERN.encode(), "utf-8", f"{WESTERN}\ufffd{WESTERN}"),
+        # an encoded lone surrogate (WTF-8) in UTF-8 text: U+FFFD, not cp1252 for all of it
+        (b"Seized \xed\xa0\x80 5 kg in Z\xc3\xbcrich", "utf-8", "Seized \ufffd 5 kg in Zürich"),
     ],
 )
 def test_decodes_and_records_encoding(data: bytes, encoding: str, text: str) -> None:
