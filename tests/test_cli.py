@@ -201,3 +201,20 @@ def test_workers_that_keep_dying_exit_4_and_keep_the_partial(
     result = run(str(sample_folder), "-o", str(out), "-n", "2")
     assert result.exit_code == 4
     assert not out.exists() and out.with_name("o.jsonl.partial").exists()
+
+
+@pytest.mark.parametrize("spec", ["{folder}", "{folder}/*"])
+@pytest.mark.parametrize("flag", ["--force", "--resume"])
+def test_output_inside_the_input_folder_is_not_read_back(tmp_path: Path, spec: str,
+                                                         flag: str) -> None:
+    """A rerun into an output inside the input folder read the last run's output (and
+    with a glob, its .partial) as JSONL input before: a spurious error line per old line."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("ASTANA, 3 May 2024 -- Customs seized 14 kg of hashish.\n")
+    out = folder / "records.jsonl"
+    for args in ([], [flag]):
+        result = runner.invoke(app, ["extract", spec.format(folder=folder), "-o", str(out),
+                                     "-q", *args])
+        assert result.exit_code == 0, result.output
+        assert [d["id"] for d in lines_of(out)] == ["a"]

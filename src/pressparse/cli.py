@@ -21,8 +21,15 @@ from rich.table import Table
 from . import __version__
 from .evaluate.command import evaluate_command
 from .export import seizure_rows
-from .io.readers import MAX_DOC_CHARS, MAX_INPUT_BYTES, ReadOptions, read_inputs, unique_ids
-from .io.writer import JsonlWriter, OutputExistsError
+from .io.readers import (
+    MAX_DOC_CHARS,
+    MAX_INPUT_BYTES,
+    ReadOptions,
+    output_exclusions,
+    read_inputs,
+    unique_ids,
+)
+from .io.writer import JsonlWriter, OutputExistsError, partial_path
 from .parallel import WorkersKeepDying
 from .schema import Document, json_schema
 
@@ -184,8 +191,10 @@ def extract(
         raise typer.BadParameter("--resume works with --format jsonl only")
     if resume and output is None:
         raise typer.BadParameter("--resume needs --output")
+    # (the output, and the dask engine's output folder, may sit inside an input folder)
+    excluded = (output, partial_path(output)) if output else ()
     options = ReadOptions(follow_symlinks=follow_symlinks, max_bytes=max_bytes,
-                          max_chars=max_chars)
+                          max_chars=max_chars, exclude=output_exclusions(*excluded))
     if engine is Engine.dask:
         _extract_dask(inputs, output, options, n_process=n_process, scheduler=scheduler,
                       time_budget=time_budget or None, force=force, resume=resume,

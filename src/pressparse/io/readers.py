@@ -51,6 +51,17 @@ class ReadOptions:
     max_bytes: int = MAX_INPUT_BYTES
     max_chars: int = MAX_DOC_CHARS  # 0: no limit
     text_suffixes: frozenset[str] = frozenset(TEXT_SUFFIXES)
+    # Absolute paths never read from a folder or glob (the run's own output and its
+    # .partial: a rerun with --force would read the last run's output as input).
+    exclude: frozenset[str] = frozenset()
+
+    def excluded(self, path: Path | str) -> bool:
+        return bool(self.exclude) and os.path.abspath(path) in self.exclude
+
+
+def output_exclusions(*paths: Path) -> frozenset[str]:
+    """``ReadOptions.exclude`` for output paths: each as given and with links resolved."""
+    return frozenset(str(form) for path in paths for form in (path.absolute(), path.resolve()))
 
 
 _ISO_DATE_START = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ])")
@@ -242,7 +253,7 @@ def walk_folder(root: Path, options: ReadOptions) -> Iterator[Path | InputDoc]:
         subfolders: list[Path] = []
         for entry in entries:
             path = Path(entry.path)
-            if entry.name.startswith("."):
+            if entry.name.startswith(".") or options.excluded(path):
                 continue
             if entry.is_symlink():
                 try:
@@ -328,7 +339,8 @@ def _read_specs(inputs: Iterable[str], options: ReadOptions, stdin: BinaryIO | N
                 yield InputDoc(id=spec, text=None, source=spec,
                                error=("read", "glob pattern matched no files"))
             for match in matches:
-                yield from read_any(Path(match), options)
+                if not options.excluded(match):
+                    yield from read_any(Path(match), options)
         else:
             yield InputDoc(id=spec, text=None, source=spec,
                            error=("read", "no such file or folder"))
