@@ -302,3 +302,23 @@ def test_character_limit(tmp_path: Path, size: int, limit: int, refused: bool) -
         assert (doc.text is None) == refused
         if refused:
             assert "over the limit of 1,000 (see --max-chars)" in doc.error[1]
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+def test_jsonl_line_over_the_byte_limit_is_refused_unread(tmp_path: Path,
+                                                          compressed: bool) -> None:
+    """A huge line (a .jsonl.gz can expand into gigabytes) was read whole before."""
+    body = (orjson.dumps({"id": "a", "text": TEXT}) + b"\n"
+            + orjson.dumps({"id": "huge", "text": "x" * 5000}) + b"\n"
+            + orjson.dumps({"id": "b", "text": TEXT}) + b"\n")
+    path = tmp_path / ("in.jsonl.gz" if compressed else "in.jsonl")
+    path.write_bytes(gzip.compress(body) if compressed else body)
+    docs = read_all(path, max_bytes=1000)
+    assert [d.id for d in docs] == ["a", f"{path}:2", "b"]
+    assert "line 2 is over 1,000 bytes" in docs[1].error[1]
+    assert docs[0].text == docs[2].text == TEXT
+
+
+def test_stdin_over_the_byte_limit_is_refused() -> None:
+    docs = list(read_inputs(["-"], ReadOptions(max_bytes=100), stdin=io.BytesIO(b"x" * 101)))
+    assert len(docs) == 1 and "stdin is over 100 bytes" in docs[0].error[1]

@@ -110,7 +110,7 @@ def jsonl_partition(paths: list[str], options: ReadOptions, model: str | None,
                     time_budget: float | None) -> Iterator[str]:
     """JSON lines for the records of whole JSONL files (runs on a worker)."""
     inputs = (limit_chars(doc, options.max_chars)
-              for path in paths for doc in read_jsonl_file(Path(path)))
+              for path in paths for doc in read_jsonl_file(Path(path), options.max_bytes))
     return _lines(process_inputs(inputs, model=model, time_budget=time_budget))
 
 

@@ -186,12 +186,33 @@ def parse_json_line(raw: bytes) -> tuple[Any, list[str]]:
         raise ValueError(str(first_error)) from None
 
 
-def read_jsonl(handle: BinaryIO, *, name: str) -> Iterator[InputDoc]:
-    """One InputDoc per non-blank line of a JSON Lines stream."""
-    for number, raw in enumerate(handle, start=1):
+def _lines(handle: BinaryIO, max_line_bytes: int) -> Iterator[bytes | None]:
+    """The lines of a stream; None for a line over ``max_line_bytes`` (skipped unread)."""
+    while raw := handle.readline(max_line_bytes + 1):
+        if len(raw) > max_line_bytes and not raw.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield raw
+
+
+def read_jsonl(handle: BinaryIO, *, name: str,
+               max_line_bytes: int = MAX_INPUT_BYTES) -> Iterator[InputDoc]:
+    """One InputDoc per non-blank line of a JSON Lines stream.
+
+    A line longer than ``max_line_bytes`` gets an error without being held in memory (a
+    small .jsonl.gz can expand into a line of gigabytes).
+    """
+    for number, raw in enumerate(_lines(handle, max_line_bytes), start=1):
+        default_id = f"{name}:{number}"
+        if raw is None:
+            yield InputDoc(id=default_id, text=None, source=name, error=(
+                "read", f"line {number} is over {max_line_bytes:,} bytes (see --max-bytes); "
+                        "split the document"))
+            continue
         if not raw.strip():
             continue
-        default_id = f"{name}:{number}"
         try:
             record, warnings = parse_json_line(raw)
         except ValueError as exc:
@@ -213,7 +234,7 @@ def not_regular(path: Path) -> str | None:
     return "not a regular file (device, FIFO or socket)"
 
 
-def read_jsonl_file(path: Path) -> Iterator[InputDoc]:
+def read_jsonl_file(path: Path, max_line_bytes: int = MAX_INPUT_BYTES) -> Iterator[InputDoc]:
     opener = gzip.open if path.name.endswith(".gz") else open
     name = str(path)
     try:
@@ -222,7 +243,7 @@ def read_jsonl_file(path: Path) -> Iterator[InputDoc]:
             yield InputDoc(id=name, text=None, source=name, error=("read", problem))
             return
         with opener(path, "rb") as handle:
-            yield from read_jsonl(handle, name=name)
+            yield from read_jsonl(handle, name=name, max_line_bytes=max_line_bytes)
     except (OSError, EOFError) as exc:
         yield InputDoc(id=name, text=None, source=name,
                        error=("read", f"{type(exc).__name__}: {exc}"))
@@ -286,7 +307,7 @@ def doc_id_for(path: Path, root: Path | None) -> str:
 
 def read_path(path: Path, root: Path | None, options: ReadOptions) -> Iterator[InputDoc]:
     if is_jsonl(path):
-        yield from read_jsonl_file(path)
+        yield from read_jsonl_file(path, options.max_bytes)
     else:
         yield read_bytes_file(path, doc_id_for(path, root), options)
 
@@ -326,9 +347,14 @@ def _read_specs(inputs: Iterable[str], options: ReadOptions, stdin: BinaryIO | N
         if spec == "-":
             stream = stdin or sys.stdin.buffer
             if stdin_format == "jsonl":
-                yield from read_jsonl(stream, name="stdin")
+                yield from read_jsonl(stream, name="stdin", max_line_bytes=options.max_bytes)
             else:
-                yield decode_input(stream.read(), doc_id="stdin", source="stdin")
+                data = stream.read(options.max_bytes + 1)
+                if len(data) > options.max_bytes:
+                    yield InputDoc(id="stdin", text=None, source="stdin", error=(
+                        "read", f"stdin is over {options.max_bytes:,} bytes (see --max-bytes)"))
+                else:
+                    yield decode_input(data, doc_id="stdin", source="stdin")
             continue
         path = Path(spec)
         if path.exists() or path.is_symlink():
