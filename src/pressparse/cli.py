@@ -157,8 +157,8 @@ def extract(
         case_sensitive=False, help="How to read '-': text or jsonl.")] = StdinFormat.text,
     follow_symlinks: Annotated[bool, typer.Option(
         help="Follow symlinks that point outside the input folders.")] = False,
-    max_bytes: Annotated[int, typer.Option(help="Refuse input files, stdin and JSONL lines larger than this.")
-                         ] = MAX_INPUT_BYTES,
+    max_bytes: Annotated[int, typer.Option(
+        help="Refuse input files, stdin and JSONL lines larger than this.")] = MAX_INPUT_BYTES,
     max_chars: Annotated[int, typer.Option(
         help="Refuse documents longer than this many characters with an error record "
              "(0: no limit).")] = MAX_DOC_CHARS,
