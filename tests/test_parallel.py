@@ -100,3 +100,34 @@ def test_pool_broken_between_batches_is_rebuilt() -> None:
     results = list(process_parallel(inputs, batch_size=2, pool=pool))
     assert [d.id for d in results] == [str(i) for i in range(5)]
     assert all(not d.errors for d in results)
+
+
+def test_a_worker_death_not_caused_by_the_document_does_not_fail_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any worker's death breaks the whole pool (an idle worker's, one still starting): a
+    document running alone when that happened got a 'worker' error before, though it was
+    fine. It fails only when its worker dies on both of its runs alone."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = WorkerPool(1, time_budget=30.0)
+    real_submit = pool.submit
+    broken_runs = {"ok": 1, "poison": 2}  # runs alone that find the pool broken
+
+    def submit(batch: list) -> Future:
+        if len(batch) == 1 and broken_runs.get(batch[0].id, 0) > 0:
+            broken_runs[batch[0].id] -= 1
+            future: Future = Future()
+            future.set_exception(BrokenProcessPool("a worker died"))
+            return future
+        return real_submit(batch)
+
+    monkeypatch.setattr(pool, "submit", submit)
+    monkeypatch.setattr(pool, "_died_unguarded", lambda wait=1.0: False)
+    inputs = [from_text("Police seized 3 kg of opium in Osh.", id=name)
+              for name in ("ok", "poison", "after")]
+    results = pool.retry_one_by_one(inputs)
+    pool.close()
+    assert [d.id for d in results] == ["ok", "poison", "after"]
+    assert not results[0].errors and not results[2].errors
+    assert results[1].errors[0].stage == "worker"

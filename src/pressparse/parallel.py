@@ -42,9 +42,11 @@ if TYPE_CHECKING:
 
 # Wall-clock grace on top of the per-document time budget before a worker is killed.
 HARD_TIMEOUT_GRACE = 60.0
-# This many documents in a row crashing their worker means the workers, not the
-# documents, are broken.
-MAX_CONSECUTIVE_CRASHES = 5
+# Times a document runs alone after its batch's worker died before it gets a worker error.
+ATTEMPTS_ALONE = 2
+# This many worker deaths in a row (no document done in between: five documents that each
+# kill their worker whenever they run) means the workers, not the documents, are broken.
+MAX_CONSECUTIVE_CRASHES = 5 * ATTEMPTS_ALONE
 
 # Whether workers ask Linux to SIGKILL them when their parent dies (the pipe watch runs
 # regardless; tests turn this off to check the watch alone).
@@ -167,7 +169,7 @@ def failed(doc: InputDoc, stage: str, message: str) -> Document:
 
 def crashed(doc: InputDoc) -> Document:
     return failed(doc, "worker", "the worker process died while processing this document "
-                                 "(killed, or out of memory); it was retried once")
+                                 "(killed, or out of memory), also when it ran alone")
 
 
 class WorkerPool:
@@ -249,28 +251,38 @@ class WorkerPool:
 
     def retry_one_by_one(self, batch: list[InputDoc]) -> list[Document]:
         """Process a batch again, one document per task; crashed ones get error records."""
-        results = []
-        for doc in batch:
+        return [self._run_alone(doc) for doc in batch]
+
+    def _run_alone(self, doc: InputDoc) -> Document:
+        """One document as the only task in flight, up to ``ATTEMPTS_ALONE`` times.
+
+        Any worker's death breaks the whole pool, also an idle one's or one still starting
+        (killed by hand or by the OOM killer): a single crash alone does not prove that
+        this document killed its worker, so it gets an error only after the second.
+        """
+        for attempt in range(1, ATTEMPTS_ALONE + 1):
             try:
-                results.extend(self.submit([doc]).result(timeout=self.hard_timeout(1)))
+                documents = self.submit([doc]).result(timeout=self.hard_timeout(1))
                 self.consecutive_crashes = 0
+                return documents[0]
             except BrokenProcessPool:
                 self._count_crash()
                 self.rebuild()
-                results.append(crashed(doc))
+                if attempt == ATTEMPTS_ALONE:
+                    return crashed(doc)
             except TimeoutError:
                 self.rebuild(broken=False)
-                results.append(failed(doc, "timeout", "the worker was stuck on this document "
-                                                      "past its time budget and was killed"))
+                return failed(doc, "timeout", "the worker was stuck on this document past its "
+                                              "time budget and was killed")
             except Exception as exc:  # e.g. a result that cannot be sent back
-                results.append(failed(doc, "worker", f"{type(exc).__name__}: {exc}"))
-        return results
+                return failed(doc, "worker", f"{type(exc).__name__}: {exc}")
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _count_crash(self) -> None:
         self.consecutive_crashes += 1
         if self.consecutive_crashes >= MAX_CONSECUTIVE_CRASHES:
             raise WorkersKeepDying(
-                f"worker processes died on {self.consecutive_crashes} documents in a row; "
+                f"worker processes died {self.consecutive_crashes} times in a row; "
                 "the pipeline probably cannot load in a worker (run with --n-process 1 "
                 "to see the error)")
 
