@@ -248,6 +248,10 @@ NOISE_LINES += [  # session 12: channel, wire and ministry page furniture
     "dpa abc/de xyzz a2 sp",
     "Traduire : English (auto)",
     "Translate: Español",
+    # session 17: an agency's bracketed service link, a profile's post count
+    "(S E R V I C E - www.museums.example.at)",
+    "(Information: https://www.customs.example.org/report-2026)",
+    "2 418 posts    61,3K followers    312 following",
 ]
 
 
@@ -370,6 +374,10 @@ FOOTERS = [
      "Nickel slid 2.1% to $16,740."),
     ("Les autorités ont saisi 3 tonnes.\nSur le même sujet\nLe port rouvre ses quais\n",
      "Les autorités ont saisi 3 tonnes."),
+    # a tag heading with a qualifier, and the tags under it (session 17)
+    ("The fine was upheld.\nSuggested Topics:\nMergers & Acquisitions\nAntitrust\n",
+     "The fine was upheld."),
+    ("The port reopened.\nMore on these topics\nShipping\nPorts\n", "The port reopened."),
 ]
 
 
@@ -573,6 +581,13 @@ INLINE_NOISE = [
     ("Harbour Customs جمارك\n@Harbour_Customs\nOfficial account of the Harbour Customs "
      "Authority\nPosts   Replies   Media   Likes\n\nInspectors found 4 kg of hashish.\n",
      "Inspectors found 4 kg of hashish."),  # a profile's header over its tab bar
+    ("Bus ridership hits a record\nBy ANNA KOWALSKI\nShare\nCopy\n\nThe buses carried 2.1 "
+     "million riders on a single day last week, officials said.\nAP AUDIO: Buses set a "
+     "record\n", "Bus ridership hits a record\nBy ANNA KOWALSKI\nThe buses carried 2.1 "
+     "million riders on a single day last week, officials said."),  # a share bar a line,
+    # a media link under the body
+    ("Share\nFlipboard\nEmail\n\nThe court jailed the smuggler.\n",
+     "The court jailed the smuggler."),
     ("The market fell 4.3% on Tuesday.\n\nBy Anna Berg\n\n"
      "March 9, 2027 5:12 PM GMT  Updated 2 hours ago\n",
      "The market fell 4.3% on Tuesday. By Anna Berg March 9, 2027 5:12 PM GMT"),

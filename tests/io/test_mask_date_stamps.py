@@ -40,6 +40,8 @@ MASKED_LINES = [
     "Updated June 18, 2025",
     "Last Modified: Apr 22, 2025",
     "Last Updated : Mar 12 2026 | 4:21 PM IST",
+    "AP AUDIO: Customs find cocaine in banana boxes",  # a media link (session 17)
+    "WATCH: Officers unload the container",
 ]
 
 
@@ -52,3 +54,10 @@ def test_stamp_line_alone_is_masked_in_the_footer(line: str) -> None:
     masked = mask_noise(text)[0]
     assert masked.split("\n")[4].strip() == ""
     assert "Officers found 40 kg" in masked
+
+
+def test_a_media_link_line_over_the_body_stays() -> None:
+    """Over the body, a line labelled like a media link is the item's headline."""
+    text = ("WATCH: Coast Guard offloads 2 tonnes of cocaine in Miami\n\nThe crew of the "
+            "cutter offloaded the cocaine seized in four interdictions on Tuesday.\n")
+    assert mask_noise(text)[0] == text

@@ -64,7 +64,7 @@ class NoisePattern(BaseModel):
 
     id: str
     kind: Literal["inline", "line", "button", "part", "heading", "thread", "thread_end",
-                  "footer_line"]
+                  "footer_line", "page_number"]
     pattern: str
     # None: the kind's documented default (an inline regex is case-sensitive, every other
     # kind is matched case-blind); a record's explicit value overrides it
@@ -125,6 +125,9 @@ class NoiseRules:
     # posting line and stays), and that pattern filling a line of a whole text (one scan)
     footer: re.Pattern[str] | None = None
     footer_line: LineScan | None = None
+    # a converted document's page number on a line of its own ("Page 1 of 2"): noise like a
+    # line rule, and the line repeated beside it on each page is a running header or footer
+    page_number_line: LineScan | None = None
     # line -> is_noise_line's verdict: a site's menus, share bars and footers repeat on
     # every page of a dump, and the whole-line alternation is the costly test
     verdicts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False,
@@ -153,18 +156,19 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
     heading = _alternation(records, "heading")
     thread = _alternation(records, "thread")
     footer = _alternation(records, "footer_line")
-    return NoiseRules(inline, _alternation(records, "line"), buttons,
+    return NoiseRules(inline, _alternation(records, "line", "page_number"), buttons,
                       part=_alternation(records, "part"), heading=heading, thread=thread,
                       thread_end=_alternation(records, "thread_end"),
                       heading_line=_any_line(heading), thread_line=_any_line(thread),
-                      footer=footer, footer_line=_any_line(footer))
+                      footer=footer, footer_line=_any_line(footer),
+                      page_number_line=_any_line(_alternation(records, "page_number")))
 
 
-def _alternation(records: list[NoisePattern], kind: str) -> re.Pattern[str] | None:
-    """The patterns of one kind in one case-blind alternation, or None when there are none;
+def _alternation(records: list[NoisePattern], *kinds: str) -> re.Pattern[str] | None:
+    """The patterns of the kinds in one case-blind alternation, or None when there are none;
     a record with ``ignore_case`` false keeps its case inside it."""
     patterns = [f"(?-i:{r.pattern})" if r.ignore_case is False else f"(?:{r.pattern})"
-                for r in records if r.kind == kind]
+                for r in records if r.kind in kinds]
     return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
 
 
@@ -408,6 +412,23 @@ def _line_span(start: int, line: str) -> tuple[int, int]:
     return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
 
 
+_BAR_LABEL = re.compile(r"[ \t]*[^\W\d_]{2,15}[ \t\r]*")  # one word: "Copy", "Flipboard"
+
+
+def _is_bar_label(text: str, match: re.Match[str], rules: NoiseRules) -> bool:
+    """Whether the line ``match`` of ``text``, right under a line of buttons ("Share"), is
+    a label of the same share bar written one button a line ("Share" / "Copy", "Share" /
+    "Flipboard" / "Email"): one word, with a blank line, the text's end or another noise
+    line under it. A word the button list lacks is still a button there."""
+    if _BAR_LABEL.fullmatch(match.group()) is None:
+        return False
+    below = match.end() + 1
+    if below >= len(text) or _BLANK_AROUND.match(text, below) is not None:
+        return True
+    line_end = text.find("\n", below)
+    return is_noise_line(text[below:line_end if line_end >= 0 else len(text)], rules)
+
+
 def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, int]]:
     """Sorted, merged (start, end) spans of noise in ``text``."""
     rules = rules or load_rules()
@@ -424,12 +445,17 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
                               (match.end("keep"), match.end())]
                 else:
                     spans.append(match.span())
+    buttons_end = -2  # where the last line of buttons only ("Share") ends
     for match in _LINE.finditer(text):
         line = match.group()
         if len(line) <= MAX_NAV_LINE and is_noise_line(line, rules):
             left, right = _line_span(match.start(), line)
             if right > left:
                 spans.append((left, right))
+            if _is_button_part(line.strip(_DECORATION), rules):
+                buttons_end = match.end()
+        elif match.start() == buttons_end + 1 and _is_bar_label(text, match, rules):
+            spans.append(_line_span(match.start(), line))  # "Share" / "Copy": a share bar
         elif len(line) <= DATED_LINE_MAX:
             for a, b in dated_line_noise(line, rules):
                 spans.append((match.start() + a, match.start() + b))
@@ -442,7 +468,7 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     if rules.footer_line is not None:
         spans.extend(_footer_lines(text, rules.footer_line))
     spans.extend(_head_menus(text, rules))
-    spans.extend(running_page_lines(text))
+    spans.extend(running_page_lines(text, rules))
     return _merge(spans)
 
 
@@ -535,13 +561,49 @@ def _is_section_bar(line: str) -> bool:
         label[:1].isupper() for label in labels[1:])
 
 
-def running_page_lines(text: str) -> list[tuple[int, int]]:
+def running_page_lines(text: str, rules: NoiseRules | None = None) -> list[tuple[int, int]]:
     """Spans of a converted PDF's running headers and footers: the same short line, with
-    a different page number set apart, written at least twice; and a drawn rule line right
-    above or below one of them."""
+    a different page number set apart, written at least twice; a drawn rule line right
+    above or below one of them; and the same short line written beside each of at least
+    two page number lines ("Page 1 of 2" / "CANU – PRESS RELEASE – 24/04/2025")."""
+    scan = (rules or load_rules()).page_number_line
+    spans = list(_lines_beside_page_numbers(text, scan)) if scan is not None else []
     if "  " not in text and "\t" not in text:
-        return []  # no page number set apart: a C-level check before the line regex
-    return list(_running_page_lines(text))
+        return spans  # no page number set apart: a C-level check before the line regex
+    return spans + list(_running_page_lines(text))
+
+
+RUNNING_LINE_MAX_CHARS = 90  # a running header or footer is short
+
+
+@lru_cache(maxsize=4)  # masking and segmentation both ask it of the same text
+def _lines_beside_page_numbers(text: str, scan: LineScan) -> tuple[tuple[int, int], ...]:
+    """Spans of the short lines, no sentences, written right above or right under a page
+    number line (no blank line between) and the same beside at least two of them."""
+    if not scan.found_in(text):
+        return ()
+    found: dict[str, list[tuple[int, int]]] = {}
+    numbers = [] if scan.line.match(text) is None else [scan.line.match(text)]
+    for match in [*numbers, *scan.after_break.finditer(text)]:
+        start = match.start() + (text[match.start()] == "\n")
+        for begin, end in (_line_above(text, start), _line_below(text, match.end())):
+            line = text[begin:end].strip()
+            if line and len(line) <= RUNNING_LINE_MAX_CHARS and not _SENTENCE_END.search(line):
+                found.setdefault(line, []).append(_line_span(begin, text[begin:end]))
+    return tuple(span for spans in found.values() if len(spans) >= 2 for span in spans)
+
+
+def _line_above(text: str, start: int) -> tuple[int, int]:
+    """The line right above the line starting at ``start`` (empty at the text's top)."""
+    return (text.rfind("\n", 0, max(start - 1, 0)) + 1, max(start - 1, 0)) if start else (0, 0)
+
+
+def _line_below(text: str, end: int) -> tuple[int, int]:
+    """The line right under the line ending at ``end`` (empty at the text's end)."""
+    if end >= len(text):
+        return end, end
+    below_end = text.find("\n", end + 1)
+    return end + 1, len(text) if below_end < 0 else below_end
 
 
 @lru_cache(maxsize=4)  # masking and segmentation both ask it of the same text
