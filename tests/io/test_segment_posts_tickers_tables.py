@@ -172,8 +172,165 @@ NEW_YEAR_TICKER = Layout("ticker_across_the_new_year", (
     ("Court jails", "smuggled heroin by sea.", "Court jails a smuggler for ten years"),
 ])
 
+# session 17 (holdout17, newswire9): an Instagram caption series under the account's profile,
+# a wire's headline over its standfirst paragraph, a share bar written one button a line
+# and a media link under the body, a newspaper's dated teasers set apart by wide spaces,
+# a wire's tag list under a qualified heading, an agency's bracketed service link
+CAPTION_SERIES = Layout("instagram_captions_under_the_profile", (
+    "Instagram\n"
+    "harbour_police_official ✔\n"
+    "Harbour District Police | Police of the harbour district\n"
+    "1 204 posts    18,2K followers    95 following\n"
+    "Official page. Emergency: 112. Tips about drug dealing – Direct.\n"
+    "harbour_police_official • 12 March 2026\n"
+    "🚨 HEROIN IN A DELIVERY VAN\n"
+    "On Tuesday officers stopped a delivery van near the ferry terminal and found 3 kg of "
+    "heroin behind a panel.\n"
+    "The driver was detained.\n"
+    "#harbourpolice #nodrugs\n"
+    "♥ 120   💬 8\n"
+    "harbour_police_official • 2 March 2026\n"
+    "📊 RESULTS OF THE WEEK\n"
+    "From 23 February to 1 March the district police ran the preventive measure \"Shield\" "
+    "across all ports 🛡\n"
+    "✅ 14 drug crimes detected\n"
+    "Thanks to everyone who sent tips! 🤝\n"
+    "#shield #harbourpolice\n"
+), [
+    ("harbour_police_official • 12 March", "The driver was detained.",
+     "🚨 HEROIN IN A DELIVERY VAN"),
+    ("harbour_police_official • 2 March", "who sent tips! 🤝", "📊 RESULTS OF THE WEEK"),
+])
+
+HEADLINE_OVER_STANDFIRST = Layout("wire_headline_over_its_standfirst", (
+    "AA\n"
+    "Economy, Africa\n"
+    "Port revenue rises to $2.4B as container traffic returns\n\n"
+    "Number of ships calling at the port up 21% in the fiscal year, says port authority "
+    "head\n\n"
+    "Leila Haddad\n"
+    "02.08.2027\n"
+    "TUNIS\n\n"
+    "The port earned $2.4 billion in the fiscal year that ended June 30, up from $1.9 "
+    "billion a year earlier, the port authority said on Monday.\n\n"
+    "Container volumes rose 14% over the same period.\n"
+), [
+    ("Port revenue rises", "rose 14% over the same period.",
+     "Port revenue rises to $2.4B as container traffic returns"),
+])
+
+SHARE_BAR_ONE_BUTTON_A_LINE = Layout("share_bar_one_button_a_line_and_media_link", (
+    "AP\n"
+    "U.S. News | World News | Politics | Sports | Business\n"
+    "City buses carry a record 2.1 million riders in one day\n\n"
+    "By ANNA KOWALSKI\n"
+    "Updated 9:12 AM EDT, May 4, 2027\n"
+    "Share\n"
+    "Copy\n\n"
+    "CHICAGO (AP) — City buses carried more than 2.1 million riders on a single day last "
+    "week, transit officials said Monday.\n\n"
+    "The previous record was set in 2019.\n"
+    "AP VIDEO: City buses set a ridership record\n"
+    "Copyright 2027 The Associated Press. All Rights Reserved.\n"
+), [
+    ("City buses carry", "The previous record was set in 2019.",
+     "City buses carry a record 2.1 million riders in one day"),
+])
+
+WIDE_SPACED_DATED_TEASERS = Layout("dated_teasers_set_apart_by_wide_spaces", (
+    "STEPPE HERALD · daily newspaper\n"
+    "Politics   Economy   Society   Culture   Sport\n"
+    "FORUM ON BORDER SECURITY HELD IN THE CAPITAL\n"
+    "14.05.2026\n"
+    "On 12-13 May, a forum on border security took place in the capital with delegations "
+    "of eight countries.\n"
+    "The participants agreed to share data on drug routes.\n"
+    "Other news\n"
+    "13.05.2026  Customs officers seized 8 kg of hashish at the southern checkpoint\n"
+    "11.05.2026  Farmers finished the spring sowing of wheat\n"
+    "All news »\n"
+), [
+    ("FORUM ON BORDER", "share data on drug routes.",
+     "FORUM ON BORDER SECURITY HELD IN THE CAPITAL"),
+    ("13.05.2026  Customs", "at the southern checkpoint", None),
+    ("11.05.2026  Farmers", "the spring sowing of wheat", None),
+])
+
+WIRE_TOPIC_LIST = Layout("wire_topic_list_under_a_qualified_heading", (
+    "Regulator fines shipping group 40 million euros over late filing\n\n"
+    "BRUSSELS, March 3 (Reuters) - The regulator fined a shipping group 40 million euros "
+    "on Tuesday for filing its merger papers late.\n\n"
+    "(Reporting by Jan Novak; Editing by Clare Dunn)\n"
+    "Our Standards: The Thomson Reuters Trust Principles.\n"
+    "Suggested Topics:\n"
+    "Mergers & Acquisitions\n"
+    "Shipping\n"
+), [
+    ("Regulator fines", "Editing by Clare Dunn)",
+     "Regulator fines shipping group 40 million euros over late filing"),
+])
+
+BRACKETED_SERVICE_LINK = Layout("agency_bracketed_service_link", (
+    "Graz museums report record year with 2 million visitors\n\n"
+    "Graz (APA) - The city's museums counted 2 million visitors in 2026, a record.\n\n"
+    "Two new exhibitions open in spring.\n"
+    "(S E R V I C E - www.museums-graz.example.at)\n"
+), [
+    ("Graz museums", "Two new exhibitions open in spring.",
+     "Graz museums report record year with 2 million visitors"),
+])
+
+PDF_RUNNING_HEADER_BESIDE_PAGE_NUMBERS = Layout("pdf_running_header_beside_page_numbers", (
+    "PORT ANTI-NARCOTICS UNIT\n"
+    "Ministry of Security\n"
+    "PRESS RELEASE\n"
+    "UNIT FINDS COCAINE IN A CONTAINER OF TIMBER AT THE PORT\n"
+    "March 3, 2025\n"
+    "The Unit informs the public that on Friday its ranks found 40 kg of cocaine hidden in "
+    "hollowed planks of a container bound for Europe.\n"
+    "Page 1 of 2\n"
+    "PANU – PRESS RELEASE – 03/03/2025\n"
+    "Two men were arrested on Saturday and charged with trafficking.\n"
+    "The Unit thanks the public for the information received.\n"
+    "–END–\n"
+    "Page 2 of 2\n"
+    "PANU – PRESS RELEASE – 03/03/2025\n"
+), [
+    ("UNIT FINDS COCAINE", "for the information received.",
+     "UNIT FINDS COCAINE IN A CONTAINER OF TIMBER AT THE PORT"),
+])
+
+LETTERHEAD_OVER_TRANSLATED_BULLETIN = Layout("letterhead_lines_over_a_translated_bulletin", (
+    "RÉPUBLIQUE DU SAHEL – Unité – Travail – Progrès\n"
+    "DIRECTION GÉNÉRALE DE LA POLICE NATIONALE\n"
+    "Bureau de Communication\n"
+    "[Translated from French]\n"
+    "WEEKLY BULLETIN N° 9/2025 – Week of 3 to 9 March 2025\n"
+    "During the week under review, police units seized 120 kg of cannabis and arrested 31 "
+    "suspects across the country.\n"
+), [
+    ("WEEKLY BULLETIN N° 9/2025", "31 suspects across the country.",
+     "WEEKLY BULLETIN N° 9/2025 – Week of 3 to 9 March 2025"),
+])
+
+SLOGAN_OVER_SHARE_BAR = Layout("publisher_motto_over_the_share_bar", (
+    "PRESS BRIEFING ON THE FIGHT AGAINST DRUG TRAFFICKING\n"
+    "MODERATOR: Good morning. The Commissioner will brief you on the results.\n"
+    "COMMISSIONER: Thank you. This year we seized 2 tonnes of cannabis.\n"
+    "MODERATOR: Thank you all for coming.\n"
+    "Highland Police – Serving the People with Integrity\n"
+    "Facebook | Telegram | YouTube\n"
+), [
+    ("PRESS BRIEFING", "Thank you all for coming.",
+     "PRESS BRIEFING ON THE FIGHT AGAINST DRUG TRAFFICKING"),
+])
+
 LAYOUTS = [POST_TITLES, PAGE_NAME_OVER_HEADERS, ICON_SHARE_TICKER, MOST_READ_TEASERS,
-           TAB_TABLE_AND_SPACED_DATES, HIGHLIGHTS_BOX, ROC_ERA_DATE_LINES, NEW_YEAR_TICKER]
+           TAB_TABLE_AND_SPACED_DATES, HIGHLIGHTS_BOX, ROC_ERA_DATE_LINES, NEW_YEAR_TICKER,
+           CAPTION_SERIES, HEADLINE_OVER_STANDFIRST, SHARE_BAR_ONE_BUTTON_A_LINE,
+           WIDE_SPACED_DATED_TEASERS, WIRE_TOPIC_LIST, BRACKETED_SERVICE_LINK,
+           PDF_RUNNING_HEADER_BESIDE_PAGE_NUMBERS, LETTERHEAD_OVER_TRANSLATED_BULLETIN,
+           SLOGAN_OVER_SHARE_BAR]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])

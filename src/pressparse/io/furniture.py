@@ -268,7 +268,11 @@ def without_page_head(blocks: list[Block], noise_above: bool = False) -> list[Bl
     under them (``noise_above``: the page's masked menu over its first line), or when each
     of them is written again further down (a site's name repeated in its footer). A
     headline over byline lines over its date line ("By Keith Dorval" / "The Canadian Press" /
-    "Posted Feb 10, 2027") opens the item, not the byline's last line."""
+    "Posted Feb 10, 2027") opens the item, not the byline's last line. A social account's
+    profile over its first post's header is the page's head too (:func:`_profile_end`)."""
+    profile = _profile_end(blocks)
+    if profile:
+        return blocks[profile:]
     for index, block in enumerate(blocks[:PAGE_HEAD_MAX_BLOCKS + 1]):
         if _opens_dated_item(blocks, index):
             if index and block.date_line and blocks[index - 1].headline \
@@ -281,6 +285,8 @@ def without_page_head(blocks: list[Block], noise_above: bool = False) -> list[Bl
             while index and blocks[index - 1].headline and not blocks[index].after_noise \
                     and blocks[index - 1].words > blocks[index].words:
                 index -= 1  # a longer headline right over a number or place line
+            if index == 1 and _is_headline_over_standfirst(blocks[0], blocks[1]):
+                index = 0  # the page's one headline over its standfirst, no head line
             head = blocks[:index]
             if not head or not _is_furniture(head) or any(
                     b.date_line or b.date_lead or b.dateline is not None or b.lines > 1
@@ -294,6 +300,39 @@ def without_page_head(blocks: list[Block], noise_above: bool = False) -> list[Bl
         if block.lines > 1 or (block.terminal and block.words >= MASTHEAD_PROSE_WORDS):
             return blocks  # prose, or a paragraph: no head line
     return blocks
+
+
+def _is_headline_over_standfirst(first: Block, second: Block) -> bool:
+    """Whether the page's first block is a headline that reads as news, of at least
+    ``TEASER_MIN_WORDS`` words, with a headline-like standfirst under it and no masked
+    furniture between them ("Suez Canal revenue climbs to $6.1B ..." over "Number of
+    vessels crossing waterway up 38% ..., says canal authority head", a paragraph of its
+    own): the first is the article's title, though shorter than the line under it."""
+    return (first.headline and second.headline and not second.after_noise
+            and second.gap >= 1 and not second.split_rest
+            and first.lines == 1 and first.words >= TEASER_MIN_WORDS
+            and reads_as_news(first.text, first.stopwords))
+
+
+_VERIFIED_MARKS = " \t✔✓☑✅\ufe0f"  # a profile's verified badge after the account's name
+
+
+def _profile_end(blocks: list[Block]) -> int:
+    """Index of the first post's header when the page opens with the profile of the
+    account that writes it: the first line names the account ("police_region_official ✔"
+    over its name, counts and bio) and the page's first date line, a post header with text
+    under it, opens with that name ("police_region_official • 18 February 2026"). The
+    profile is page furniture, whatever its bio says; 0 when the page opens otherwise."""
+    name = blocks[0].text.split("\n", 1)[0].rstrip(_VERIFIED_MARKS) if blocks else ""
+    if len(name) < SITE_NAME_MIN_CHARS:
+        return 0
+    for index, block in enumerate(blocks[1:PAGE_HEAD_MAX_BLOCKS + 1], start=1):
+        if block.date_line or block.date_lead or block.dateline is not None:
+            opens = (block.date_line and block.full_date and index + 1 < len(blocks)
+                     and block.text.startswith(name)
+                     and block.text[len(name):len(name) + 1] in " ,")
+            return index if opens else 0
+    return 0
 
 
 def headline_over_byline(blocks: list[Block], index: int) -> int:
@@ -424,7 +463,7 @@ def without_letterhead(blocks: list[Block], rules: SegmentRules) -> list[Block]:
     RELEASE\nMay 9, 2024") is the release's."""
     if blocks and blocks[0].under_release_mark and _names_issuer(blocks, 0):
         return blocks[1:]  # (the site's labels above the mark already gone)
-    title = _document_title(blocks)
+    title = _document_title(blocks) or _headline_under_names(blocks)
     if title:
         return blocks[title:]
     for index, block in enumerate(blocks[1:LETTERHEAD_MAX_BLOCKS + 1], start=1):
@@ -448,6 +487,34 @@ def _is_name_line(block: Block) -> bool:
     return block.lines == 1 and not (block.terminal or block.date_line or block.date_lead) \
         and not any(word[:1].islower() and word not in block.stopwords
                     for word in WORD.findall(block.text))
+
+
+JOINER_MAX_CHARS = 3  # a name's lower-case joiner in any language ("of", "de", "du", "и")
+
+
+def _is_letterhead_line(block: Block) -> bool:
+    """A one-line name or motto without a date or sentence, its lower-case words function
+    words or short joiners ("RÉPUBLIQUE DU CAMEROUN – Paix – Travail – Patrie", "Cellule de
+    Communication")."""
+    return block.lines == 1 and not (block.terminal or block.date_line or block.date_lead) \
+        and not any(word[:1].islower() and word not in block.stopwords
+                    and len(word) > JOINER_MAX_CHARS for word in WORD.findall(block.text))
+
+
+def _headline_under_names(blocks: list[Block]) -> int:
+    """Index of a headline that reads as news, with prose under it, right under masked
+    lines (a translation note, the office's contacts) under at least two letterhead lines
+    (the state's name and motto, the issuing office: :func:`_is_letterhead_line`); 0 when
+    the blocks open otherwise."""
+    for index, block in enumerate(blocks[1:LETTERHEAD_MAX_BLOCKS + 1], start=1):
+        if not _is_letterhead_line(blocks[index - 1]):
+            return 0
+        if block.after_noise:
+            opens = (index >= 2 and block.headline and block.words >= TEASER_MIN_WORDS
+                     and reads_as_news(block.text, block.stopwords) and index + 1 < len(blocks)
+                     and not _is_furniture(blocks[index + 1:index + 2]))
+            return index if opens else 0
+    return 0
 
 
 def _document_title(blocks: list[Block]) -> int:
@@ -574,6 +641,26 @@ def without_trailing_furniture(item: list[Block], rules: SegmentRules,
             break
         item = item[:-1]
     return item
+
+
+_SLOGAN_DASH = re.compile(r"\S \S*[–—|] \S|\S [–—|]\S* \S")  # "<name> – <motto>"
+
+
+def without_footer_slogan(original: str, masked: str, start: int, end: int) -> int:
+    """The end of the document's last item without the publisher's name and motto on its
+    last line ("Ethiopian Federal Police – Serving the People with Integrity") under a line
+    ending a sentence and over the page's footer, which masking removed to the text's end
+    (its share bar): page furniture. A line with no footer under it (a sign-off closing
+    the release) stays."""
+    cut = original.rfind("\n", start, end)
+    if cut < 0 or not original[end:].strip() or masked[end:].strip():
+        return end
+    last = original[cut + 1:end].strip()
+    if len(last.split()) > SITE_FOOTER_MAX_WORDS or ends_sentence(last) \
+            or _SLOGAN_DASH.search(last) is None:
+        return end
+    above = original[max(start, original.rfind("\n", start, cut) + 1):cut].rstrip()
+    return start + len(original[start:cut].rstrip()) if ends_sentence(above) else end
 
 
 def without_repeated_head(item: list[Block], page_head: frozenset[str]) -> list[Block]:

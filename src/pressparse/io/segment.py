@@ -38,6 +38,7 @@ from .furniture import (
     with_glued_noise,
     without_agency_signoff,
     without_closing_sections,
+    without_footer_slogan,
     without_letterhead,
     without_page_head,
     without_repeated_head,
@@ -764,6 +765,9 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             seg.end = with_desk_initials(seg.end, original, text, rules)
         if segments and segments[-1].dateline_date is None:
             segments[-1].dateline_date = closing_date(original, text, segments[-1].end, rules)
+        if segments:  # "<publisher> – <motto>" over the page's share bar
+            segments[-1].end = without_footer_slogan(original, text, segments[-1].start,
+                                                     segments[-1].end)
     if stamp is not None and segments and segments[-1].dateline_date is None:
         segments[-1].dateline_date = parse_date_line(stamp.text, rules)  # the page's date
     _give_years_to_month_day_datelines(segments)

@@ -35,10 +35,14 @@ _DOT_LEADER = re.compile(r"\.{5,}|…{3,}|(?:\. ){5,}")  # "ACCUSED ....... 1ST"
 
 _LEADING_SYMBOLS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
                               r"[\uFE0F\u200D]?\s?)+")  # emoji, pictographs, dingbats
+# the same symbols closing a line ("... the measure "Zaslon" ("Barrier") 🛡")
+_TRAILING_SYMBOLS = re.compile(r"(?:\s?[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+                               r"[\uFE0F\u200D]?)+\s*$")
 # a wire story's version tag in capitals before its headline ("(LEAD)", "(2nd LD)",
 # "(URGENT)", "(UPDATE 2)")
 _WIRE_TAG = re.compile(r"\((?:\d(?:st|nd|rd|th) )?[A-Z]{2,10}(?: \d)?\) (?=\S)")
 _CURRENCY_FIRST = re.compile(r"[$€£¥₱₹₦₩₽₸₺₴₫฿]\d")  # "₱12-M WORTH OF ..." opens a headline
+POST_SENTENCE_MIN_WORDS = 10  # a longer mixed-case line closed by an emoji is a sentence
 HAS_DIGIT = re.compile(r"\d")
 WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s|$)")
@@ -299,6 +303,8 @@ def is_headline_text(text: str, words: int, rules: SegmentRules,
         return False  # a court caption's party line or a table of contents: no headline
     if text.upper() == text and text.lower() != text:
         return True
+    if words > POST_SENTENCE_MIN_WORDS and _TRAILING_SYMBOLS.search(text, max(0, len(text) - 8)):
+        return False  # a social post's sentence closed by an emoji, not by a period
     if ends_sentence(text) or ends_teaser(text, rules):
         return False  # (a teaser's lead cut short: "... on his plot of land ... Read more")
     return not (is_open_end(text, rules) if open_end is None else open_end)
