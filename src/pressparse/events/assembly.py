@@ -74,6 +74,10 @@ COMPARED_REACH = 50  # chars before a name searched for a comparison's cue
 _NAME_OPENING = re.compile(
     rf"(?:(?:the\s+)?(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'name_noun'))})\s+)?"
     r"[\"“«'‘]?$", re.IGNORECASE)
+# "Simultaneously, the PJ searched ...": a sentence set on the days of the step before it
+_SIMULTANEOUS = re.compile(
+    rf"[\s\"'“]*(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'simultaneous_opener'))})"
+    r"(?![a-z])", re.IGNORECASE)
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
 OPERATIONS = "operations"  # the count category of operations and interdictions
@@ -259,6 +263,14 @@ class _Assembler(EpisodeRules):
                 draft.type = "operation"
                 draft.dates, draft.period = main.dates, main.period
                 draft.span_days, draft.open_end = main.span_days, main.open_end
+            elif self._undated_phase(draft, main):
+                # "In Dominica, officers conducted 14 searches in Roseau and Portsmouth" in
+                # a week-long operation: a unit's actions told with no day of their own ran
+                # over the operation's days, or over the step's told right before them
+                # ("Simultaneously, the PJ searched 5 properties")
+                timed = self._simultaneous_step(draft, all_drafts) or main
+                draft.dates, draft.period = timed.dates, timed.period
+                draft.span_days, draft.open_end = timed.span_days, timed.open_end
             elif draft is not main and self._named_running_total(draft):
                 # "since the launch of the campaign "X" on 01.03.2025, the police have
                 # arrested 596 smugglers with 38.6 kg heroin": the campaign's running total
@@ -287,6 +299,31 @@ class _Assembler(EpisodeRules):
                           or (d.mentions and all(self._planned_name(m) for m in d.mentions))
                           or self._scheduled_name(d) or self._dated_name(d)]
         return self._finish(all_drafts)
+
+    def _undated_phase(self, draft: Draft, main: Draft) -> bool:
+        """A result of the item's operation typed an operation itself (several actions: a
+        unit's searches and arrests, a country's measures) whose sentences give no day of
+        their own, inside an operation of at most a month: it took place over the
+        operation's days (a longer campaign leaves it undated)."""
+        if (draft is main or draft.part_of is not main or draft.type != "operation"
+                or draft.dates or draft.mentions or main.type != "operation"
+                or not main.dates or main.open_end):
+            return False
+        days = self._date_days(main)
+        return days is not None and days <= SUMMARY_DAYS
+
+    def _simultaneous_step(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
+        """The dated result of the same operation told right before an undated one whose
+        first sentence opens with a word of simultaneity ("Simultaneously, the PJ searched 5
+        properties in Faro"; episode_words.jsonl kind simultaneous_opener)."""
+        if not draft.sentences:
+            return None
+        first = min(draft.sentences)
+        if not _SIMULTANEOUS.match(self.text, self.lay.sentences[first][0]):
+            return None
+        before = [d for d in drafts if d is not draft and d.part_of is draft.part_of
+                  and d.dates and d.sentences and max(d.sentences) < first]
+        return max(before, key=lambda d: max(d.sentences)) if before else None
 
     def _one_find(self, draft: Draft) -> bool:
         """A local result at one place on one day ("On 28 April the coast guard boarded a
