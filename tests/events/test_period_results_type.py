@@ -3,7 +3,9 @@ seizures "from January to May", "since the beginning of the year") is a results 
 (type other), even with many arrests and an operation word in the text; a lead that counts
 the interdictions or operations of its period ("during nine interdictions between February
 and March") tells a campaign, an operation, and so does a lead telling the body's own
-measures over a week or a month ("carried out reinforced checks ... As a result")."""
+measures over a week or a month ("carried out reinforced checks ... As a result"), also
+when the headline gives the period and the lead the measures ("Week of 7 to 13 April" ...
+"During the week under review, the units ... conducted 96 operations of patrol")."""
 
 from __future__ import annotations
 
@@ -47,6 +49,22 @@ CASES: list[tuple[str, str, str]] = [
      "smuggle drugs. As a result, 11 persons were detained and more than 6 kg of drugs were "
      "withdrawn, including 4.2 kg of cannabis.",
      "2026-05-11", "other"),
+    # a weekly bulletin dated in its headline, the body's measures told in the lead
+    ("WEEKLY POLICE BULLETIN No. 14/2025 – Week of 7 to 13 April 2025\n\n"
+     "During the week under review, the units of the national police conducted 96 "
+     "operations of patrol and search against drug trafficking across the country. These "
+     "operations led to the arrest of 41 persons and to the seizure of 1.2 tonnes of "
+     "cannabis.\n\nOn Tuesday 8 April, officers of the port police found 800 kg of "
+     "cannabis in a container at the port.",
+     "2025-04-14", "operation"),
+    # a border service's week dated in its title, its measures named in many words
+    ("Results of the service activity for the period from 02.06 to 08.06.2025\n\n"
+     "During the past week, the units of the border service carried out a complex of "
+     "service and operational-search measures on the State border. As a result, 12 "
+     "violators were detained and 6 kg 300 g of hashish were withdrawn from illegal "
+     "circulation.\n\nOn 4 June, at the checkpoint, border guards found 2.1 kg of hashish "
+     "in a car.",
+     "2025-06-09", "operation"),
 ]
 
 

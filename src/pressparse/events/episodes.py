@@ -41,7 +41,7 @@ _STAGE_ACTION = re.compile(  # "27 searches were carried out", "raided five home
 # period, which make its results an operation, not a compilation of figures
 _PERIOD_MEASURES = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'done_verb'))})"
-    r"(?:\s+[a-z-]+){0,3}?\s+"
+    r"(?:\s+[\w-]+){0,6}?\s+"
     rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'period_measure'))})(?![a-z])",
     re.IGNORECASE)
 STAGE_MAX_DAYS = 2  # a stage's action told on one or two days ("On 13 and 14 October")
@@ -725,8 +725,15 @@ class EpisodeRules(TotalRules):
         period ("Over the past week, from 11 to 17 May, units ... carried out reinforced
         checks of vehicles and persons"): its results are an operation's (samples/README.md,
         Events: types)."""
-        return bool(main.dates) and _PERIOD_MEASURES.search(
-            self.text, *self.lay.sentences[main.dates[0].sentence]) is not None
+        if not main.dates:
+            return False
+        # a period dated in the headline ("Week of 19 to 25 May 2025") is told in the lead
+        # ("During the week under review, the operational units ... conducted 214 operations
+        # of patrol"): the date's sentence and the lead's sentences after it are read
+        first = main.dates[0].sentence
+        last = min(max(first + 1, self.lead_last), len(self.lay.sentences) - 1)
+        return _PERIOD_MEASURES.search(
+            self.text, self.lay.sentences[first][0], self.lay.sentences[last][1]) is not None
 
     def _period_totals(self, main: Draft) -> bool:
         """The sentence of the main event's date opens by summing up ("In total, from 13 to
