@@ -28,6 +28,7 @@ from .naming import (
     normalize_name,
     without_digest_heading,
 )
+from .results import SEIZURE_WORDS_FILE, words_of
 from .text import Layout, layout
 
 MAX_HEADER_LINES = 6  # header lines under a title skipped by the lead
@@ -38,7 +39,20 @@ PERIOD_SUBJECT_TOKENS = 6  # "an investigation that had been running since June"
 STRONG_SEIZURE_CUE = 1.0  # weight of a seizure verb that outweighs an estimate word
 _DENIED = re.compile(r"\b(?:not|never|n't|no longer)\s+\Z", re.IGNORECASE)
 DENIAL_REACH = 12  # chars before a role cue searched for its negation ("did not take part")
+VALUE_NOUN_TOKENS = 5  # tokens around an estimate word searched for a price word
+_VALUE_NOUNS = frozenset(words_of(SEIZURE_WORDS_FILE, "value_noun"))
 _QUOTED_NAME = re.compile(r"[\"“«„]([A-Z][^\"“”«»„\n]{1,60})[\"”»“]")
+
+
+def _figure_hedge(doc: Doc, start: int, end: int) -> bool:
+    """An estimate word that hedges one figure ("An estimated 17,500 cannabis plants") or
+    prices the find ("with an estimated street value of G$ 58 million", "The market value of
+    the drug is estimated at EUR 2 180 000"; seizure_words.jsonl value_noun): no estimate of
+    demand or production, so the sentence's amounts may still be seizures."""
+    if end < len(doc) and doc[end].like_num:
+        return True
+    window = doc[max(0, start - VALUE_NOUN_TOKENS) : end + VALUE_NOUN_TOKENS]
+    return any(token.lower_ in _VALUE_NOUNS for token in window)
 
 
 def count_header_lines(text: str, lay: Layout) -> int:
@@ -96,8 +110,9 @@ class ItemContext:
             sentence = self.lay.sentence_of(start_char)
             self._topic_starts[sentence] = min(
                 start_char, self._topic_starts.get(sentence, start_char))
-        for _, start, _end in matches["estimate"]:
-            self.estimate_sentences.add(self.lay.sentence_of(offsets.starts[start]))
+        for _, start, end in matches["estimate"]:
+            if not _figure_hedge(doc, start, end):
+                self.estimate_sentences.add(self.lay.sentence_of(offsets.starts[start]))
         # "On 14 August last year, officers found ...": a background phrase inside a day's
         # date dates that day's action, it compares nothing
         days = [(m.token_start, m.token_end) for m in self.mentions if m.label == "DATE"

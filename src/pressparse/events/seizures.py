@@ -61,6 +61,9 @@ _PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
                               r"(?:about\s+|around\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
 _PER_UNIT_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?each\b", re.IGNORECASE)  # "2 kg each"
 # a year written in a table's header cell ("9 months 2025", "H1 2024")
+_BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")  # between an amount and its conversion
+LOOSE_PERIOD_DAYS = 7  # "last week": a stretch this short holding a find's day tells its time
+CONVERSION_TOLERANCE = 0.05  # relative difference of a rounded conversion ("(46 kilograms)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 HEADER_LINES_UP = 12  # how many lines above a row its table's header line may stand
 # "2.950.000 tablets of captagon weighing about 497 kilos": the weight of counted units
@@ -379,6 +382,8 @@ class SeizureRules(CountRules):
             return True  # the tablets are the seizure, their weight evidence
         if self._slash_column(mention):
             return True  # "1,284.6 kg / 906.2 kg": another period's column or a conversion
+        if self._bracketed_conversion(mention):
+            return True  # "seized 1,052 pounds (477 kg)": the same amount in other units
         what = mention.normalized.get("what")
         if what and not self.rules.other_goods.isdisjoint(WORDS.findall(str(what).lower())):
             return True  # "3,600 litres of petrol": goods, no drugs
@@ -409,6 +414,22 @@ class SeizureRules(CountRules):
         """An amount after another one and a slash ("1,284.6 kg / 906.2 kg"): another
         period's column or a conversion."""
         return self._window_has(_SLASH_COLUMN, "/", max(0, mention.start - 30), mention.start)
+
+    def _bracketed_conversion(self, mention: Mention) -> bool:
+        """An amount opening a bracket right after another amount of about the same weight
+        ("1,052 pounds (477 kg)", "101.4 lbs (46 kilograms)"): a conversion of it."""
+        weight = mention.normalized.get("kg")
+        if not weight or not _BRACKET_OPENED.search(self.text, max(0, mention.start - 4),
+                                                     mention.start):
+            return False
+        earlier = [m for m in self.by_sentence[mention.sentence]
+                   if m.label == "QUANTITY" and m.end <= mention.start]
+        if not earlier or not _BRACKET_OPENED.fullmatch(self.text, earlier[-1].end,
+                                                        mention.start):
+            return False
+        before = earlier[-1].normalized.get("kg")
+        return bool(before) and abs(before - weight) <= CONVERSION_TOLERANCE * max(
+            before, weight)
 
     def _weight_of_counted_units(self, mention: Mention) -> bool:
         """A weight told of pills counted right before it in its sentence ("3,412,000
@@ -704,8 +725,13 @@ class SeizureRules(CountRules):
         if not outside and dates and draft.type != "other":
             # "in 2025, the task force's investigations removed 640 kg" in a report of an
             # operation begun in July 2025: a total over a period opened before the event
+            # (a week or a few days holding the event's day, "seized 1,052 pounds ... last
+            # week" of a find on 14 October, tell the event's own time loosely)
             outside = all(str(d.normalized["start"]) < str(first)
-                          and self._bound(d) not in ("start", "end") for d in dates)
+                          and self._bound(d) not in ("start", "end")
+                          and (span_days(d) > LOOSE_PERIOD_DAYS
+                               or str(d.normalized.get("end") or "") < str(last or first))
+                          for d in dates)
         self._other_periods[key] = outside
         return outside
 
