@@ -58,6 +58,11 @@ from pressparse.entities.parent_units import with_parent
      "Joint Staff of the Collective Security Treaty Organization"),
     ("CSTO troops landed at Kant. The Collective Forces then trained with Kyrgyz units.",
      "Collective Forces", "Collective Forces of the Collective Security Treaty Organization"),
+    # ... also a working organ named for its topic
+    ("The plenary of the Financial Action Task Force opened in Paris. The Working Group on "
+     "Risks, Trends and Methods presented a report on drug money.",
+     "Working Group on Risks, Trends and Methods",
+     "Working Group on Risks, Trends and Methods of the Financial Action Task Force"),
     # ... or to the body of its full name given earlier
     ("The SCO RATS Executive Committee met in Tashkent. The SCO thanked the "
      "Executive Committee for its report.", "Executive Committee",

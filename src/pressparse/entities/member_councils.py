@@ -27,6 +27,8 @@ class MemberCouncils:
     organs: frozenset[str] = frozenset()  # whole names: "Joint Staff", "Executive Committee"
     # "<unit> of the Council": a unit whose parent is a collegial body named by its head alone
     short_parent: re.Pattern[str] = re.compile("(?!)")
+    # "Working Group on Typologies": an organ named for its topic ("organ_prefixes")
+    organ_prefixes: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> MemberCouncils | None:
@@ -40,7 +42,8 @@ class MemberCouncils:
                               rf"(?:{alternatives(members)})\b"),
                    float(data.get("dominance", 2.0)), frozenset(data.get("organs", ())),
                    re.compile(rf"\S.*? of the (?:{alternatives(short_heads)})")
-                   if short_heads else re.compile("(?!)"))
+                   if short_heads else re.compile("(?!)"),
+                   tuple(f"{prefix} " for prefix in data.get("organ_prefixes", ())))
 
     def names_short_parent(self, name: str) -> bool:
         """"Coordination Service of the Council": a unit of a collegial body named by its
@@ -50,9 +53,12 @@ class MemberCouncils:
     def is_member_council(self, name: str) -> bool:
         """"Council of Heads of State", "Council of Commanders of Border Troops" (a name with
         no "of the <body>" after it: "... of the CSTO" already says its body), or an organ an
-        international body names so ("Joint Staff", "Collective Forces")."""
+        international body names so ("Joint Staff", "Collective Forces", "Working Group on
+        Typologies")."""
         if name in self.organs:
             return True
+        if name.startswith(self.organ_prefixes):  # "Working Group on Typologies"
+            return " of the " not in name and " under the " not in name
         match = self.pattern.match(name)
         return match is not None and " of the " not in name[match.end():]
 

@@ -22,6 +22,7 @@ from .member_councils import MemberCouncils
 from .national_body_data import COUNTRY_LABELS, ORG, NameMatch, NationalBodies, Synonym, Values
 from .parent_units import choose_parent, with_parent
 from .same_body import (
+    initials_of,
     is_short_form,
     same_as_full_name,
     same_as_initials,
@@ -30,11 +31,14 @@ from .same_body import (
     same_as_spelled_long_form,
     short_forms_of_home_bodies,
     spelled_initials,
+    unread_acronyms,
 )
 
 # the data classes, read here by name as before
 __all__ = ["COUNTRY_LABELS", "ORG", "NameMatch", "NationalBodies", "NationalBodyResolver",
            "Synonym", "Values"]
+# a masthead's lines and parts ("Anti-Narcotics Bureau - Seychelles", "Police | News")
+_MASTHEAD_PARTS = re.compile(r"\n|[ \t]+[-\u2013\u2014|\u00b7][ \t]+")
 _ITS_BEFORE = re.compile(r"\b[Ii]ts[ \t]+$")  # "its Task Force": the unit of the body before
 # "<unit> (<ACRONYM>) of the <parent>": the words between the acronym and the parent
 _BRACKET_OF = re.compile(r"\)\s+of\s+(?:the\s+)?")
@@ -67,6 +71,7 @@ class NationalBodyResolver(CountryEvidence):
         self._area_first: dict[str, str | None] = {}
         self._country_body: dict[tuple[str, str], dict[str, Any] | None] = {}
         self._short_forms: dict[str, set[str]] | None = None  # listed names before "of"
+        self._initials_by_country: dict[str, dict[str, Mapping[str, Any] | None]] = {}
 
     def apply(self, doc: DocView, values: Values, masthead: str | None = None) -> str | None:
         """Name the doc's national bodies by their country and units by their parent body;
@@ -243,6 +248,11 @@ class NationalBodyResolver(CountryEvidence):
             if kind == "acronym_first":  # only an acronym the text defines: a listed
                 acronym, unit = key.split(" ", 1)  # one's units are named by parent_first
                 parent = by_acronym.get(acronym)
+                if parent is None and len(acronym) >= 3:  # "AFM Maritime Squadron" in a
+                    # Maltese text: the body of the text's country it stands for
+                    country = home()
+                    found = self._home_body(acronym, country) if country else None
+                    parent = self.listed_name(found) if found is not None else None
                 if parent is not None and self._placed_unit(unit):
                     at = (ent.start_char, ent.end_char, ORG)  # "NAV Pest County Tax and
                     values[at] = {**(values.get(at) or {}), "name": unit}  # Customs
@@ -369,7 +379,7 @@ class NationalBodyResolver(CountryEvidence):
                 todo.append((i, ent, value, name))
         if not todo:
             same_as_initials(rows, values, self.bodies.initial_links)
-            self._publisher_initials(rows, values, masthead)
+            self._publisher_initials(rows, values, masthead, home_once)
             if any(is_short_form(ent.text) for ent, label in rows if label == ORG):
                 same_as_full_name(rows, values, self.bodies.generic, {
                     ent.start_char: values.get((ent.start_char, ent.end_char, ORG))
@@ -411,7 +421,7 @@ class NationalBodyResolver(CountryEvidence):
         same_as_long_form(rows, values, self.bodies.generic, before)
         same_as_spelled_long_form(rows, values, before)
         same_as_initials(rows, values, self.bodies.initial_links)
-        self._publisher_initials(rows, values, masthead)
+        self._publisher_initials(rows, values, masthead, home_once)
         if home is not None:
             short_forms_of_home_bodies(rows, values, before, home)
 
@@ -510,12 +520,81 @@ class NationalBodyResolver(CountryEvidence):
                 and m.value.get("country") == country]
 
     def _publisher_initials(self, rows: list[tuple[Ent, str]], values: Values,
-                            masthead: str | None) -> None:
+                            masthead: str | None,
+                            home: Callable[[], str | None] | None = None) -> None:
         """Bare acronyms spelling the publisher's listed body (see
-        :func:`same_as_publisher_initials`); only on a national publisher's page."""
+        :func:`same_as_publisher_initials`); only on a national publisher's page. Those
+        still unread are read by the text's country ``home()`` (:meth:`_home_initials`)."""
         publisher = self._publisher_bodies(masthead)
         if publisher:
             same_as_publisher_initials(rows, values, publisher, self.bodies.initial_links)
+        if home is not None:
+            acronyms = unread_acronyms(rows, values)
+            if acronyms:
+                self._home_initials(acronyms, values, masthead, home)
+
+    def _home_initials(self, acronyms: list[Ent], values: Values, masthead: str | None,
+                       home: Callable[[], str | None]) -> None:
+        """An acronym of three letters or more that no list, definition or mention of the
+        item reads ("the press service of the SCC" in a Belarusian item, "ANB officers" on
+        the page of the "Anti-Narcotics Bureau - Seychelles") is the body of the text's
+        country that it names: a listed acronym several countries' bodies share ("MVD"),
+        the one of that country; else the one listed body of that country whose name (up to
+        an "of") it spells; else the body the masthead names in a line or part of its own
+        ("Anti-Narcotics Bureau - Seychelles") that it spells, with the masthead's country."""
+        country = home() or self.masthead_country(masthead)
+        if country is None:
+            return
+        for ent in acronyms:
+            acronym = ent.text
+            if len(acronym) < 3:
+                continue
+            found = self._home_body(acronym, country) \
+                or self._masthead_spelled(acronym, masthead, country)
+            if found is not None:
+                values[(ent.start_char, ent.end_char, ORG)] = {
+                    **found, "acronym": found.get("acronym") or acronym}
+
+    def _home_body(self, acronym: str, country: str) -> Mapping[str, Any] | None:
+        """The listed body of ``country`` an acronym stands for: a listed acronym several
+        countries' bodies share ("MVD", "AFM"), that country's; else the one listed body of
+        that country whose name it spells ("SCC", "AFM": Armed Forces of Malta); or None."""
+        found = self._listed_acronym(acronym, lambda: country)
+        if found is not None and found.get("country") == country:
+            return found
+        return self._country_initials(country).get(acronym)
+
+    def _country_initials(self, country: str) -> dict[str, Mapping[str, Any] | None]:
+        """The listed bodies of ``country`` by the acronyms their names spell, up to each
+        "of" and whole ("Armed Forces of Malta": AF, AFM; None where two share one), cached
+        per country."""
+        cache = self._initials_by_country
+        found = cache.get(country)
+        if found is None:
+            found = {}
+            for value in self.listed_by_country.get(country, ()):
+                for letters in initials_of(value["name"], self.bodies.initial_links):
+                    found[letters] = value if letters not in found else None
+            cache[country] = found
+        return found
+
+    def _masthead_spelled(self, acronym: str, masthead: str | None,
+                          country: str) -> dict[str, Any] | None:
+        """The body a masthead line or part ("Anti-Narcotics Bureau - Seychelles", "X |
+        Y") names and ``acronym`` spells, resolved with ``country`` (a national body's
+        name gets the country: "Anti-Narcotics Bureau of Seychelles"); None if none."""
+        if not masthead or self.masthead_country(masthead) not in {None, country}:
+            return None
+        for part in _MASTHEAD_PARTS.split(masthead):
+            name = " ".join(part.split())
+            if acronym not in initials_of(name, self.bodies.initial_links) \
+                    or any(m.label in COUNTRY_LABELS for m in self.names_in(name)) \
+                    or not (self.bodies.is_national(name) or self.may_resolve(name)):
+                continue
+            value = self.resolved(name, country, country)
+            if value is not None:
+                return dict(value)
+        return None
 
     def _publisher_spelled(self, acronym: str,
                            masthead: str | None) -> Mapping[str, Any] | None:

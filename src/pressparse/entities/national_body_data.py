@@ -286,9 +286,13 @@ class NationalBodies:
             iso2 = outside_iso2 or doc_iso2
         if iso2 is None or not core:
             return None
+        written = name[len(core) + 4:] if name.startswith(core + " of the ") else ""
         core = self.canonical_core(core, iso2)
         common = common_names.get(iso2)
         formal = self.country_form(iso2, common)
+        if iso2 not in self.country_forms and common and written.endswith(" " + common) \
+                and written != f"the {common}":
+            formal = written  # "... of the Republic of Serbia": the name's own formal country
         if formal is None:
             return None
         country_names = [n for n in dict.fromkeys((formal, common)) if n]

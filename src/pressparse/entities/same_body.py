@@ -138,7 +138,9 @@ def same_as_initials(rows: list[tuple[Ent, str]], values: Values,
     SCC", "the MPS said") is the body the text names with those initials ("State Customs
     Committee", "Ministry of Public Security": its capitalized words' first letters, the
     lower-case ``links`` between them left out): it reads as that mention (the nearest
-    before, else the first after)."""
+    before, else the first after). An acronym of three letters or more with those letters
+    in another order is the one body whose initials they are ("the PNC" after the
+    "National Civil Police": a translated name, its acronym in the original order)."""
     orgs = [ent for ent, label in rows if label == ORG]
     acronyms = [ent for ent in orgs if _unread_acronym(ent, values)]
     if not acronyms:
@@ -146,6 +148,12 @@ def same_as_initials(rows: list[tuple[Ent, str]], values: Values,
     initials = [(ent, letters) for ent in orgs for letters in _initials(ent.text, links)]
     for ent in acronyms:
         found = [other for other, letters in initials if letters == ent.text]
+        if not found and len(ent.text) >= 3:  # a translated name keeps its own language's
+            # acronym, its words in that language's order ("National Civil Police": PNC)
+            letters_of = sorted(ent.text)
+            found = [other for other, letters in initials if sorted(letters) == letters_of]
+            if len({other.text for other in found}) > 1:
+                continue
         if not found:
             continue
         earlier = [other for other in found if other.start_char < ent.start_char]
@@ -204,7 +212,21 @@ def _initials(name: str, links: frozenset[str]) -> list[str]:
         return []
     ends = [i for i, word in enumerate(words) if word == "of"] + [len(words)]
     found = ["".join(word[0] for word in words[:end] if word[0].isupper()) for end in ends]
-    return [letters for letters in found if len(letters) >= 2]
+    if any("-" in word for word in words):  # "Anti-Narcotics Bureau": ANB as well as AB
+        found += ["".join(part[0] for word in words[:end] for part in word.split("-")
+                          if part[:1].isupper()) for end in ends]
+    return [letters for letters in dict.fromkeys(found) if len(letters) >= 2]
+
+
+def unread_acronyms(rows: list[tuple[Ent, str]], values: Values) -> list[Ent]:
+    """The bare acronyms ("SCC", "ANB") no list, definition or mention has read yet."""
+    return [ent for ent, label in rows if label == ORG and _unread_acronym(ent, values)]
+
+
+def initials_of(name: str, links: frozenset[str]) -> list[str]:
+    """Every acronym a body's name may go by (see :func:`_initials`): "Anti-Narcotics
+    Bureau" -> AB, ANB; "State Customs Committee of Belarus" -> SCC, SCCB."""
+    return _initials(name, links)
 
 
 _BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
