@@ -47,6 +47,9 @@ def spans(text: str) -> list[str]:
     # a naming verb gives the name, unquoted and without a cue noun
     ("The gang was broken up in an action codenamed Mozaika on 14 March.", ["Mozaika"]),
     ("Detectives began an inquiry code-named Black Tulip in 2023.", ["Black Tulip"]),
+    # the prefix word after the naming verb is no part of the name
+    ("A week-long police operation code-named Operation Sea Wall led to 19 arrests.",
+     ["Sea Wall"]),
     # a headline in capitals repeats the name the story gives
     ("JOINT OPERATION TIDE BREAKER II ENDS WITH 300 ARRESTS\nPolice of six states ended Joint "
      "Operation Tide Breaker II on Friday.", ["Tide Breaker II", "Tide Breaker II"]),

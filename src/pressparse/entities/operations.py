@@ -47,6 +47,8 @@ class OperationFinder:
         self._cue_after = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}(?:{cue_alt})\b", re.IGNORECASE)
         # One regex per prefix, starting with the literal: re then scans for it quickly; each
         # pattern is kept with its literal, so that a text without it is not scanned at all.
+        prefixes = list(prefixes)
+        self._prefix_words = frozenset(p.lower() for p in prefixes if " " not in p.strip())
         self._prefixed = [
             (p, re.compile(rf"{re.escape(p)}\s+(?P<body>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})"))
             for p in prefixes
@@ -183,10 +185,17 @@ class OperationFinder:
                 words = match["body"].split()
                 while words and (words[-1] in self._stop_heads or words[-1] in self._name_stop):
                     words.pop()
+                start = match.start("body")
+                if len(words) > 1 and words[0].lower() in self._prefix_words:
+                    # "code-named Operation Rausim Drak": the prefix word is no part of the
+                    # name (samples guide: "without the word operation")
+                    start = text.index(words[1], start + len(words[0]))
+                    words = words[1:]
                 if words and _word_start(text, match.start()):
                     body = " ".join(words)
-                    found.append(OperationMention(match.start("body"),
-                                                  match.start("body") + len(body),
+                    if text[start:start + len(body)] != body:
+                        continue  # (a line break inside)
+                    found.append(OperationMention(start, start + len(body),
                                                   self.canonical(body)))
         found += _bare_mentions(text, found)
         for start, end, body in self._single_words(text):
