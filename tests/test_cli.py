@@ -218,3 +218,18 @@ def test_output_inside_the_input_folder_is_not_read_back(tmp_path: Path, spec: s
                                      "-q", *args])
         assert result.exit_code == 0, result.output
         assert [d["id"] for d in lines_of(out)] == ["a"]
+
+
+def test_file_names_that_are_not_utf8_do_not_stop_the_run(tmp_path: Path) -> None:
+    """The first such name (an archive from a cp1251 machine) ended the run with a traceback."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in (b"\xcf\xf0\xe5\xf1\xf1.txt", b"ok.txt"):
+        with open(os.fsencode(folder) + b"/" + name, "wb") as handle:
+            handle.write(b"ASTANA, 3 May 2024 -- Customs seized 14 kg of hashish.\n")
+    out = tmp_path / "o.jsonl"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert sorted(d["id"] for d in lines_of(out)) == ["\\xcf\\xf0\\xe5\\xf1\\xf1", "ok"]

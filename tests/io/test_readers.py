@@ -322,3 +322,29 @@ def test_jsonl_line_over_the_byte_limit_is_refused_unread(tmp_path: Path,
 def test_stdin_over_the_byte_limit_is_refused() -> None:
     docs = list(read_inputs(["-"], ReadOptions(max_bytes=100), stdin=io.BytesIO(b"x" * 101)))
     assert len(docs) == 1 and "stdin is over 100 bytes" in docs[0].error[1]
+
+
+def test_file_names_that_are_not_utf8_give_writable_stable_ids(tmp_path: Path) -> None:
+    """Such a name reaches Python with lone surrogates: the first one stopped a CLI run."""
+    root = os.fsencode(tmp_path)
+    os.makedirs(root + b"/\xcf\xf0\xe5\xf1\xf1")
+    for name in (b"/\xff\xfe name.txt", b"/\xcf\xf0\xe5\xf1\xf1/a.txt", b"/ok.txt"):
+        with open(root + name, "wb") as handle:
+            handle.write(TEXT.encode())
+    with open(root + b"/\xe9.jsonl", "wb") as handle:
+        handle.write(orjson.dumps({"text": TEXT}) + b"\n")
+    docs = read_all(tmp_path)
+    assert sorted(d.id for d in docs) == sorted(
+        ["ok", "\\xff\\xfe name", "\\xcf\\xf0\\xe5\\xf1\\xf1/a", f"{tmp_path}/\\xe9.jsonl:1"])
+    assert all(d.text == TEXT for d in docs)
+    orjson.dumps([[d.id, d.source] for d in docs])  # writable as UTF-8
+    assert [d.id for d in read_all(tmp_path)] == [d.id for d in docs]  # stable for --resume
+
+
+def test_input_doc_built_by_hand_is_made_writable() -> None:
+    from pressparse.io.readers import InputDoc
+
+    doc = InputDoc(id="a\ud800", text="x\udc80y", source="s\udcff",
+                   error=None)
+    assert (doc.id, doc.text, doc.source) == ("a\ufffd", "x\ufffdy", "s\\xff")
+    assert any("surrogate" in w for w in doc.warnings)

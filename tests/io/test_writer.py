@@ -177,3 +177,14 @@ def test_finite_document_dumped_unchanged() -> None:
         label="QUANTITY", text="12 kg", start=0, end=5,
         normalized={"value": 12.0, "unit": "kg", "kg": 12.0})])]
     assert orjson.loads(dump_line(document))["items"][0]["entities"][0]["normalized"]["kg"] == 12
+
+
+def test_a_document_that_cannot_be_written_becomes_a_write_error_line() -> None:
+    """A lone surrogate in an id (a library caller's InputDoc) stopped the whole run before."""
+    from pressparse.io.writer import dump_line
+    from pressparse.schema import Document
+
+    line = dump_line(Document(id="a\ud800", source="s\udcff", pressparse_version="1"))
+    document = orjson.loads(line)
+    assert document["id"] == "a\ufffd" and document["source"] == "s\\xff"
+    assert document["errors"][-1]["stage"] == "write"

@@ -44,6 +44,33 @@ class InputDoc:
     warnings: list[str] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # A file name that is not UTF-8 (an archive from a cp1251/cp866 machine) reaches
+        # Python with lone surrogates, which no output line can hold: the run would stop.
+        self.id = writable(self.id)
+        if self.source is not None:
+            self.source = writable(self.source)
+        if self.error is not None:
+            self.error = (self.error[0], writable(self.error[1]))
+        if self.text is not None and _LONE_SURROGATE.search(self.text):
+            cleaned = clean_text(self.text)
+            self.text = cleaned.text
+            self.warnings.extend(cleaned.warnings)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def writable(value: str) -> str:
+    """``value`` without lone surrogates: a file name's undecodable bytes as ``\\xNN``
+    escapes (distinct and stable, so --resume sees the same id), others as U+FFFD."""
+    if not _LONE_SURROGATE.search(value):
+        return value
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return clean_text(value).text
+
 
 @dataclass
 class ReadOptions:

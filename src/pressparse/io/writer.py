@@ -17,6 +17,7 @@ from typing import IO, Any
 
 import orjson
 from pydantic import BaseModel
+from pydantic_core import PydanticSerializationError
 
 from ..schema import Document, ErrorRecord
 
@@ -74,13 +75,30 @@ def ensure_finite(document: Document) -> Document:
     return failed
 
 
+def unwritable(document: Document, exc: Exception) -> Document:
+    """A line that can be written for a document that cannot: its id and source made
+    writable, its items dropped, a ``write`` error saying why."""
+    from .readers import writable
+
+    return Document(
+        id=writable(document.id), source=writable(document.source or "") or None,
+        published=None, pressparse_version=document.pressparse_version,
+        errors=[*(ErrorRecord(stage=e.stage, message=writable(e.message))
+                  for e in document.errors),
+                ErrorRecord(stage="write", message=writable(
+                    f"the document could not be written as JSON ({exc}); items dropped"))])
+
+
 def dump_line(document: Document) -> bytes:
     """One strict-JSON line for a document (NaN/inf turn the document into an error).
 
     Serialized once; only a line holding the constants' spelling (possibly inside a string)
     is walked for non-finite numbers.
     """
-    line = document.model_dump_json(by_alias=True).encode()
+    try:
+        line = document.model_dump_json(by_alias=True).encode()
+    except PydanticSerializationError as exc:  # lone surrogates (a library caller's InputDoc)
+        return unwritable(document, exc).model_dump_json(by_alias=True).encode() + b"\n"
     if b"NaN" in line or b"Infinity" in line:
         checked = ensure_finite(document)
         if checked is not document:
