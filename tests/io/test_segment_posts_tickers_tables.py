@@ -325,12 +325,33 @@ SLOGAN_OVER_SHARE_BAR = Layout("publisher_motto_over_the_share_bar", (
      "PRESS BRIEFING ON THE FIGHT AGAINST DRUG TRAFFICKING"),
 ])
 
+SITE_NAME_IN_THE_BYLINE = Layout("site_name_over_a_headline_and_its_site_byline", (
+    "Harbour Ledger\n"
+    "Customs officers find 40 kg of cocaine in a banana container\n"
+    "Harbour Ledger · 12.03.2026 10:15\n"
+    "Customs officers found 40 kg of cocaine in a container of bananas at the port on "
+    "Monday, the service said.\n"
+), [
+    ("Customs officers find", "the service said.",
+     "Customs officers find 40 kg of cocaine in a banana container"),
+])
+
+OFFICE_SIGNOFF_OVER_SHARE_BAR = Layout("office_signoff_with_a_dash_over_the_share_bar", (
+    "Police seize 12 kg of heroin at the border crossing\n\n"
+    "Border police found 12 kg of heroin in the fuel tank of a truck on Tuesday.\n"
+    "Press Office – Ministry of the Interior\n"
+    "Facebook | Telegram | YouTube\n"
+), [
+    ("Police seize 12 kg", "Press Office – Ministry of the Interior",
+     "Police seize 12 kg of heroin at the border crossing"),
+])
+
 LAYOUTS = [POST_TITLES, PAGE_NAME_OVER_HEADERS, ICON_SHARE_TICKER, MOST_READ_TEASERS,
            TAB_TABLE_AND_SPACED_DATES, HIGHLIGHTS_BOX, ROC_ERA_DATE_LINES, NEW_YEAR_TICKER,
            CAPTION_SERIES, HEADLINE_OVER_STANDFIRST, SHARE_BAR_ONE_BUTTON_A_LINE,
            WIDE_SPACED_DATED_TEASERS, WIRE_TOPIC_LIST, BRACKETED_SERVICE_LINK,
            PDF_RUNNING_HEADER_BESIDE_PAGE_NUMBERS, LETTERHEAD_OVER_TRANSLATED_BULLETIN,
-           SLOGAN_OVER_SHARE_BAR]
+           SLOGAN_OVER_SHARE_BAR, SITE_NAME_IN_THE_BYLINE, OFFICE_SIGNOFF_OVER_SHARE_BAR]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])

@@ -328,9 +328,12 @@ def _profile_end(blocks: list[Block]) -> int:
         return 0
     for index, block in enumerate(blocks[1:PAGE_HEAD_MAX_BLOCKS + 1], start=1):
         if block.date_line or block.date_lead or block.dateline is not None:
+            above = blocks[index - 1]  # a news headline over a "<site> · <date>" byline
             opens = (block.date_line and block.full_date and index + 1 < len(blocks)
                      and block.text.startswith(name)
-                     and block.text[len(name):len(name) + 1] in " ,")
+                     and block.text[len(name):len(name) + 1] in " ,"
+                     and not (above.headline and above.words >= TEASER_MIN_WORDS
+                              and reads_as_news(above.text, above.stopwords)))
             return index if opens else 0
     return 0
 
@@ -646,18 +649,20 @@ def without_trailing_furniture(item: list[Block], rules: SegmentRules,
 _SLOGAN_DASH = re.compile(r"\S \S*[–—|] \S|\S [–—|]\S* \S")  # "<name> – <motto>"
 
 
-def without_footer_slogan(original: str, masked: str, start: int, end: int) -> int:
+def without_footer_slogan(original: str, masked: str, start: int, end: int,
+                          rules: SegmentRules) -> int:
     """The end of the document's last item without the publisher's name and motto on its
     last line ("Ethiopian Federal Police – Serving the People with Integrity") under a line
     ending a sentence and over the page's footer, which masking removed to the text's end
-    (its share bar): page furniture. A line with no footer under it (a sign-off closing
-    the release) stays."""
+    (its share bar): page furniture. A line with no footer under it, or naming a press
+    office ("Press Office – Ministry of the Interior": a sign-off closing the release),
+    stays."""
     cut = original.rfind("\n", start, end)
     if cut < 0 or not original[end:].strip() or masked[end:].strip():
         return end
     last = original[cut + 1:end].strip()
     if len(last.split()) > SITE_FOOTER_MAX_WORDS or ends_sentence(last) \
-            or _SLOGAN_DASH.search(last) is None:
+            or _SLOGAN_DASH.search(last) is None or rules.any_office_signoff.search(last):
         return end
     above = original[max(start, original.rfind("\n", start, cut) + 1):cut].rstrip()
     return start + len(original[start:cut].rstrip()) if ends_sentence(above) else end

@@ -767,7 +767,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             segments[-1].dateline_date = closing_date(original, text, segments[-1].end, rules)
         if segments:  # "<publisher> – <motto>" over the page's share bar
             segments[-1].end = without_footer_slogan(original, text, segments[-1].start,
-                                                     segments[-1].end)
+                                                     segments[-1].end, rules)
     if stamp is not None and segments and segments[-1].dateline_date is None:
         segments[-1].dateline_date = parse_date_line(stamp.text, rules)  # the page's date
     _give_years_to_month_day_datelines(segments)
