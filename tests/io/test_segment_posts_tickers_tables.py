@@ -346,12 +346,28 @@ OFFICE_SIGNOFF_OVER_SHARE_BAR = Layout("office_signoff_with_a_dash_over_the_shar
      "Police seize 12 kg of heroin at the border crossing"),
 ])
 
+WORD_DATED_TEASERS_SET_APART = Layout("word_dated_teasers_set_apart_by_a_tab", (
+    "Customs seize 300 kg of cannabis in a lorry at the northern border\n"
+    "9 April 2026\n"
+    "Customs officers found 300 kg of cannabis hidden under a load of tiles in a lorry "
+    "coming from the north.\n"
+    "Other news\n"
+    "8 April 2026\tPolice dismantle a cannabis farm in a village near the lake\n"
+    "April 7, 2026\tCoast guard rescues four fishermen after a storm\n"
+), [
+    ("Customs seize 300 kg", "coming from the north.",
+     "Customs seize 300 kg of cannabis in a lorry at the northern border"),
+    ("8 April 2026\tPolice", "near the lake", None),
+    ("April 7, 2026\tCoast", "after a storm", None),
+])
+
 LAYOUTS = [POST_TITLES, PAGE_NAME_OVER_HEADERS, ICON_SHARE_TICKER, MOST_READ_TEASERS,
            TAB_TABLE_AND_SPACED_DATES, HIGHLIGHTS_BOX, ROC_ERA_DATE_LINES, NEW_YEAR_TICKER,
            CAPTION_SERIES, HEADLINE_OVER_STANDFIRST, SHARE_BAR_ONE_BUTTON_A_LINE,
            WIDE_SPACED_DATED_TEASERS, WIRE_TOPIC_LIST, BRACKETED_SERVICE_LINK,
            PDF_RUNNING_HEADER_BESIDE_PAGE_NUMBERS, LETTERHEAD_OVER_TRANSLATED_BULLETIN,
-           SLOGAN_OVER_SHARE_BAR, SITE_NAME_IN_THE_BYLINE, OFFICE_SIGNOFF_OVER_SHARE_BAR]
+           SLOGAN_OVER_SHARE_BAR, SITE_NAME_IN_THE_BYLINE, OFFICE_SIGNOFF_OVER_SHARE_BAR,
+           WORD_DATED_TEASERS_SET_APART]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
