@@ -16,6 +16,8 @@ SPAIN = country("ES", "Spain")
 PORTUGAL = country("PT", "Portugal")
 FRANCE = country("FR", "France")
 KYRGYZSTAN = country("KG", "Kyrgyzstan")
+TAJIKISTAN = country("TJ", "Tajikistan")
+KYRGYZ = {"iso2": "KG", "name": "Kyrgyz", "country": "Kyrgyzstan"}
 
 
 def _kg(amount: float) -> dict:
@@ -139,6 +141,28 @@ RESULT_ACTOR_CASES: list[tuple[str, list[Entity], str, list[str], list[str]]] = 
       ("2,300 kg", "QUANTITY", _kg(2300)), ("400 kg", "QUANTITY", _kg(400)),
       ("cocaine", "SUBSTANCE", COCAINE)],
      "Valencia", [], ["Spain"]),
+    # a find of its own beside the item's meeting, its force after an adverbial of time: the
+    # force found it (organizer); a demonym opening it names no people's origin
+    ("Border chiefs meet in Batken\n\nThe heads of the border services of Kyrgyzstan and "
+     "Tajikistan met in Batken on 15 April to agree on joint patrols. The sides also "
+     "discussed the exchange of information on smuggling routes.\n\n"
+     "Earlier this month, Kyrgyz border guards detained two riders near the village of "
+     "Jany-Jer who were carrying 8 kg of hashish in their saddlebags.",
+     [("Kyrgyzstan", "COUNTRY", KYRGYZSTAN), ("Tajikistan", "COUNTRY", TAJIKISTAN),
+      ("Batken", "LOC", loc("Batken", "KG")), ("15 April", "DATE", day("2025-04-15")),
+      ("Earlier this month", "DATE", date_range("2025-04-01", "2025-04-14")),
+      ("Kyrgyz", "NORP", KYRGYZ), ("Jany-Jer", "LOC", loc("Jany-Jer", "KG")),
+      ("8 kg", "QUANTITY", _kg(8)), ("hashish", "SUBSTANCE", HASHISH)],
+     "Jany-Jer", ["Kyrgyz"], []),
+    # within an operation the same opening names the operation's national contingent: it
+    # takes part in the operation's result, as before
+    ("Heroin routes targeted\n\nThe regional operation against heroin was conducted by the "
+     "Drug Agency in the border areas from 2 to 9 June. Roads were checked.\n\n"
+     "During the second stage, Kyrgyz police stopped a car near Osh with 21 kg of heroin.",
+     [("Drug Agency", "ORG", org("Drug Agency")), ("Kyrgyz", "NORP", KYRGYZ),
+      ("Osh", "LOC", loc("Osh", "KG")), ("21 kg", "QUANTITY", _kg(21)),
+      ("heroin", "SUBSTANCE", HEROIN)],
+     "Osh", [], ["Kyrgyz"]),
 ]
 
 

@@ -13,7 +13,7 @@ from .draft import Draft
 from .mentions import ROLE_LABELS, Mention, RoleCueMatch
 from .news_sources import NewsSourceRules
 from .places import headed_area, scope_place, water_place
-from .results import ROLE_WORDS_FILE, phrase_alternatives, words_of
+from .results import EPISODE_WORDS_FILE, ROLE_WORDS_FILE, phrase_alternatives, words_of
 from .roles import (
     UNIT_LINK_WORDS,
     RoleAssignment,
@@ -41,6 +41,18 @@ _OPENERS = phrase_alternatives(words_of(ROLE_WORDS_FILE, "opener"))
 _RESULT_OPENING = re.compile(
     rf"[\s\"'“(]*(?:[-•*–]\s*)?(?:[A-Z][^\n:,.;]{{0,40}}:\s*)?"
     rf"(?:(?:{_OPENERS})\b(?:[^\n,.;:]|(?<=\d)[.:](?=\d)){{0,50}},\s*){{0,2}}(?:the\s+)?",
+    re.IGNORECASE)
+# an operation's stage named by an opening adverbial ("In the second stage, Kyrgyz police
+# ..."; episode_words.jsonl stage): the forces after it take part in the operation
+_STAGE_WORD = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})\b", re.IGNORECASE)
+# a demonym naming a body: past the demonyms listed with it ("Kazakh, Kyrgyz and Uzbek
+# police") and one modifier ("the Uzbek drug police"), a force noun (force_nouns.jsonl) or a
+# party noun (role_words.jsonl party_noun: "the Turkmen delegation")
+_DEMONYM_LIST = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]+)*")
+_NOUN_MODIFIER = re.compile(r"\s+[a-z][\w-]*(?=\s)")
+_PARTY_NOUN = re.compile(
+    rf"\s+(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'party_noun'))})\b(?!\s+of\b)",
     re.IGNORECASE)
 # a relative clause's subject ("..., where the Anti-Drug Department ... raided a warehouse")
 _CLAUSE_SUBJECT = re.compile(
@@ -307,9 +319,15 @@ class ActorRules(NewsSourceRules):
             start = self.lay.sentences[cue.sentence][0]
             mentions = self.by_sentence[cue.sentence]
             bodies = [m for m in mentions if m.end <= cue.start and self._acting_body(m)]
+            # a demonym's force after an adverbial of the find's place or time ("In the Chui
+            # region, Kyrgyz police dismantled ...", "Earlier this month, Kyrgyz border guards
+            # detained ..."), not after one naming a stage of the operation ("In the second
+            # stage, Kyrgyz police ..."): the stage's forces take part in the operation
             if bodies and (_SENTENCE_OPENING.fullmatch(text, start, bodies[0].start) or (
-                    bodies[0].label == "ORG"  # a demonym after an adverbial: people's origin
-                    and _RESULT_OPENING.fullmatch(text, start, bodies[0].start))):
+                    _RESULT_OPENING.fullmatch(text, start, bodies[0].start)
+                    and (bodies[0].label == "ORG" or (
+                        draft.part_of is None
+                        and not self._names_operation(start, bodies[0].start))))):
                 return self._org_list(bodies[0], bodies)
             subject = next((m for m in reversed(bodies) if _CLAUSE_SUBJECT.search(
                 text, max(start, m.start - CLAUSE_WORD_CHARS), m.start)), None)
@@ -322,6 +340,24 @@ class ActorRules(NewsSourceRules):
                 if after and after[0].start == by.end():
                     return self._org_list(after[0], after)
         return []
+
+    def _names_operation(self, start: int, end: int) -> bool:
+        """The text from ``start`` to ``end`` (a sentence's opening adverbials) names the
+        operation or one of its stages ("In the second stage,", "During the operation,")."""
+        return bool(_STAGE_WORD.search(self.text, start, end)) or any(
+            c.cue.type == "operation" and start <= c.start and c.end <= end for c in self.cues)
+
+    def _demonym_body(self, mention: Mention) -> bool:
+        """A demonym naming a body: a force or a country's party follows it, past the
+        demonyms listed with it and one modifier ("Kazakh and Uzbek police", "the Uzbek drug
+        police", "the Turkmen delegation"); not "a Brazilian woman", "the Uzbek capital"."""
+        end = _DEMONYM_LIST.match(self.text, mention.end).end()
+        ends = [end]
+        modifier = _NOUN_MODIFIER.match(self.text, end)
+        if modifier is not None:
+            ends.append(modifier.end())
+        return any(self.rules.force_nouns.match(self.text, at) is not None
+                   or _PARTY_NOUN.match(self.text, at) is not None for at in ends)
 
     def _acting_body(self, mention: Mention) -> bool:
         """An organization that is not the news source, or a demonym naming a force
@@ -477,8 +513,10 @@ class ActorRules(NewsSourceRules):
                         # a district named with its head word ("in the Fuzuli district")
                         continue
                     target.roles.append(assignment)
-                elif (mention.label in ROLE_LABELS or role == "participant"
-                        or self._acting_body(mention)):  # a NORP naming a force acts as a body
+                elif (mention.label in ROLE_LABELS
+                        or (mention.label == "NORP" and self._demonym_body(mention))):
+                    # a demonym naming a force or a party acts as a body; a bare demonym ("a
+                    # Brazilian woman") has no role, whatever cue points at it
                     if role == "organizer":
                         if _MEMBER_STATES.match(self.text, mention.end):
                             continue  # "units of the CSTO member states": the states act
