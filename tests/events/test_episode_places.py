@@ -39,6 +39,16 @@ EPISODE_PLACE_CASES: list[tuple[str, list[Entity], str | None]] = [
       ("180 kg", "QUANTITY", mass(180, 180, "kg")), ("ganja", "SUBSTANCE", GANJA),
       ("three", "QUANTITY", count(3, "persons"))],
      "Kazipet"),
+    # a dated episode on a road named by its two ends: the road runs between them, neither
+    # town is where the lorry was stopped
+    ("Weekly security bulletin\n\nPolice units carried out checks across the region during "
+     "the week. Several suspects were detained.\n\nOn Sunday 25 May, gendarmes stopped a "
+     "lorry on the Garoua–Maroua road and found 900 kg of cannabis under sacks of onions.",
+     [("Sunday 25 May", "DATE", day("2025-05-25")),
+      ("Garoua", "LOC", loc("Garoua", "CM")), ("Maroua", "LOC", loc("Maroua", "CM")),
+      ("900 kg", "QUANTITY", mass(900, 900, "kg")),
+      ("cannabis", "SUBSTANCE", substance("cannabis", "cannabis"))],
+     None),
 ]
 
 

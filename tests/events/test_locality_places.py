@@ -8,35 +8,49 @@ import pytest
 from event_docs import Entity, build_doc, day, loc, mass, substance
 
 from pressparse.events import assemble_events
+from pressparse.extensions import HOME_COUNTRY_KEY
 
 CANNABIS = substance("cannabis")
 
-LOCALITY_CASES: list[tuple[str, list[tuple[str, str]], str]] = [
-    # (sentence, its places (text, country), expected location)
+LOCALITY_CASES: list[tuple[str, list[tuple[str, str]], str, str | None]] = [
+    # (sentence, its places (text, country), expected location, the item's home country)
     ("In Ndola, officers raided a house in Kansenshi township on 6 May 2026 and seized "
      "1,335 kg of cannabis packed in bales.", [("Ndola", "ZM"), ("Kansenshi", "ZM")],
-     "Kansenshi"),
+     "Kansenshi", None),
     ("In Ndola, operatives raided the Twapia area on 6 May 2026 and seized 1,335 kg of "
-     "cannabis stored in a warehouse.", [("Ndola", "ZM"), ("Twapia", "ZM")], "Twapia"),
+     "cannabis stored in a warehouse.", [("Ndola", "ZM"), ("Twapia", "ZM")], "Twapia", None),
     ("In Ndola, officers stopped a truck on 6 May 2026 and seized 1,335 kg of cannabis "
-     "bound for Kabwe.", [("Ndola", "ZM"), ("Kabwe", "ZM")], "Ndola"),
+     "bound for Kabwe.", [("Ndola", "ZM"), ("Kabwe", "ZM")], "Ndola", None),
     # places sharing a plural head are several: the place holding them is the event's
     ("On 6 May 2026, officers seized 1,335 kg of cannabis in a search conducted in the Bwana "
-     "and Ndeke areas of Kitwe.", [("Ndeke", "ZM"), ("Kitwe", "ZM")], "Kitwe"),
+     "and Ndeke areas of Kitwe.", [("Ndeke", "ZM"), ("Kitwe", "ZM")], "Kitwe", None),
     # where the suspects are held is no place of the find
     ("Officers seized 1,335 kg of cannabis in Kansenshi township on 6 May 2026; the driver "
-     "is now in custody at Ndola.", [("Kansenshi", "ZM"), ("Ndola", "ZM")], "Kansenshi"),
+     "is now in custody at Ndola.", [("Kansenshi", "ZM"), ("Ndola", "ZM")], "Kansenshi",
+     None),
+    # a locality the gazetteer knows only in another country, in an item of the town's own
+    # country that never names the other: the home country's homonym, the locality wins
+    ("In Limassol, officers searched a house in the Agios Nikolaos area on 6 May 2026 and "
+     "seized 1,335 kg of cannabis hidden in a shed.",
+     [("Limassol", "CY"), ("Agios Nikolaos", "GR")], "Agios Nikolaos", "CY"),
+    # ... with no home country known, the other country's place stays apart from the town
+    ("In Limassol, officers searched a house in the Agios Nikolaos area on 6 May 2026 and "
+     "seized 1,335 kg of cannabis hidden in a shed.",
+     [("Limassol", "CY"), ("Agios Nikolaos", "GR")], "Limassol", None),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "places", "expected"), LOCALITY_CASES)
+@pytest.mark.parametrize(("sentence", "places", "expected", "home"), LOCALITY_CASES)
 def test_seizure_takes_the_towns_locality(nlp, rules, sentence: str,
                                           places: list[tuple[str, str]],
-                                          expected: str) -> None:
+                                          expected: str, home: str | None) -> None:
     entities: list[Entity] = [(name, "LOC", loc(name, iso2)) for name, iso2 in places]
     entities += [("6 May 2026", "DATE", day("2026-05-06")),
                  ("1,335 kg", "QUANTITY", mass(1335, 1335, "kg")),
                  ("cannabis", "SUBSTANCE", CANNABIS)]
-    event = assemble_events(build_doc(nlp, sentence, entities), rules)[0]
+    doc = build_doc(nlp, sentence, entities)
+    if home:
+        doc.user_data[HOME_COUNTRY_KEY] = home
+    event = assemble_events(doc, rules)[0]
     assert event["type"] == "seizure"
     assert (event["location"] or {}).get("text") == expected

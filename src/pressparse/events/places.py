@@ -7,6 +7,7 @@ import re
 from functools import cached_property
 from itertools import pairwise
 
+from ..extensions import home_country
 from .dating import DateRules
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
@@ -68,6 +69,15 @@ _BRIEFING_BEFORE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
 BRIEFING_CHARS = 70  # "press conference at the RAB-15 camp in " before a place
 BRIEFING_TYPES = frozenset({"seizure", "operation"})  # a press event places itself
+# a road named by its two ends joined by a dash ("the Douala–Yaoundé road", "Kano-Zaria
+# road"; locality_words.jsonl road_word): the place's partner and the road word after it, or
+# the dash after its partner before it
+_ROAD_WORDS = _locality_words("road_word")
+_ROAD_AFTER = re.compile(
+    rf"\s*[–—-]\s*[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){{0,2}}\s+(?i:{_ROAD_WORDS})\b")
+_ROAD_END = re.compile(rf"\s+(?i:{_ROAD_WORDS})\b")
+_ROAD_PARTNER = re.compile(r"[A-Z][\w'’.]*\s*[–—-]\s*\Z")
+ROAD_PARTNER_CHARS = 40  # "Bishkek – " before a road's second end
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
 # a route's later places: "to Antwerp, in Belgium", "in Bishkek and in Kazakhstan"
@@ -156,6 +166,33 @@ class PlaceRules(DateRules):
     def _route_places(self) -> dict[int, bool]:
         """Whether each place is a route's, by its start (_route_place)."""
         return {}
+
+    @cached_property
+    def _named_countries(self) -> frozenset[str]:
+        """The countries the item names: by a COUNTRY or NORP mention, or as a LOC's
+        country when a route cue or another LOC of it stands in the item."""
+        return frozenset(code for m in self.mentions if m.label in ("COUNTRY", "NORP")
+                         and (code := iso2(m)))
+
+    def _country_of(self, place: Mention) -> str | None:
+        """The place's country, read in the item's home country: a place the gazetteer gives
+        another country that the item never names is the home country's homonym ("a house
+        in the Agios Athanasios area" of a Limassol release is Cypriot, not Greek)."""
+        code = place.normalized.get("country_iso2")
+        home = home_country(self.doc)
+        if code and home and code != home and code not in self._named_countries:
+            return home
+        return str(code) if code else None
+
+    def _road_end(self, place: Mention) -> bool:
+        """A place naming one end of a road ("on the Douala–Yaoundé road", "the Kano-Zaria
+        road"): the road runs between the places, it is at neither."""
+        if place.label != "LOC":
+            return False
+        if _ROAD_AFTER.match(self.text, place.end):
+            return True
+        return bool(_ROAD_END.match(self.text, place.end) and _ROAD_PARTNER.search(
+            self.text, max(0, place.start - ROAD_PARTNER_CHARS), place.start))
 
     def _vessel_name(self, place: Mention) -> bool:
         """A place naming a ship after its prefix ("HNLMS Groningen", "USCGC Hamilton")."""
@@ -323,10 +360,10 @@ class PlaceRules(DateRules):
         """The locality of the town its sentence names after it ("In Kano, operatives raided
         the Sabon Gari area"; "officers in Kitwe raided a house in Chimwemwe township"): a
         LOC of the same country that a locality word follows or ends; else the place."""
-        iso2 = place.normalized.get("country_iso2")
+        iso2 = self._country_of(place)
         for mention in self.by_sentence[place.sentence]:
             if (mention.start > place.end and mention.label == "LOC"
-                    and mention.normalized.get("country_iso2") == iso2
+                    and self._country_of(mention) == iso2
                     and (_LOCALITY_AFTER.match(self.text, mention.end)
                          or _LOCALITY_END.search(mention.text))):
                 return mention
@@ -399,13 +436,13 @@ class PlaceRules(DateRules):
         """A place in a region the event's own sentences name ("Khatlon region, Panj
         district"; "in Sistan and Baluchestan province ... near the city of Saravan"):
         the first LOC of the same country without a region word, not a route's end."""
-        iso2 = broad.normalized.get("country_iso2")
+        iso2 = self._country_of(broad)
         dateline = self._dateline_place()
         for sentence in sorted(draft.sentences | {broad.sentence}):
             for mention in self.by_sentence[sentence]:
                 if (mention.label == "LOC" and mention is not broad
                         and mention is not dateline  # the publisher's city
-                        and mention.normalized.get("country_iso2") == iso2
+                        and self._country_of(mention) == iso2
                         and not self._broad(mention)
                         and not self._route_place(mention)
                         and not self._custody_place(mention, draft.type)):
@@ -501,6 +538,7 @@ class PlaceRules(DateRules):
         roles = [a for a in roles if a.role != "location"
                  or not (self._custody_place(a.mention, draft.type)
                          or self._vessel_name(a.mention) or self._seat_place(a.mention)
+                         or self._road_end(a.mention)
                          or (a.cue.cue.priority < ROUTE_OVERRIDE_PRIORITY
                              and self._route_tail(a.mention)))]
         if draft.type in SIDE_VENUE_TYPES:
@@ -520,10 +558,12 @@ class PlaceRules(DateRules):
         if chosen is not None:
             chosen = self._finer_candidate(chosen, roles)
         own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
-        if own_place is not None and (self._vessel_name(own_place) or (
-                own_place.label == "LOC" and self._custody_place(own_place, draft.type))):
+        if own_place is not None and (
+                self._vessel_name(own_place) or self._road_end(own_place) or (
+                    own_place.label == "LOC" and self._custody_place(own_place, draft.type))):
             own_place = None  # "HNLMS Groningen ... seized": a ship, no place; "two
-            # 'cooks', residents of Borisov, were detained": the people's place
+            # 'cooks', residents of Borisov, were detained": the people's place; "stopped on
+            # the Douala–Yaoundé road": a road's end
         if draft.type == "other":
             own_place = None  # a local result that proved to be a period's summary
         elif own_place is not None and own_place.label == "LOC" and self._place_list(own_place):
