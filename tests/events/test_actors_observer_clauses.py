@@ -7,12 +7,13 @@ body by the people standing for it ("A and military attachés of B watched as ob
 from __future__ import annotations
 
 import pytest
-from event_docs import Entity, build_doc, date_range, org
+from event_docs import Entity, build_doc, country, date_range, org
 
 from pressparse.events import assemble_events
 
-OBSERVER_CASES: list[tuple[str, list[str], list[str]]] = [
-    # (sentence after the meeting's lead, ORG names in it, expected observers)
+OBSERVER_CASES: list[tuple[str, list[str | tuple[str, str]], list[str]]] = [
+    # (sentence after the meeting's lead, ORG names in it (COUNTRY: name and code), expected
+    # observers)
     ("The Drugs Agency and the Airport Project, run by the UN Office with the Customs "
      "Organization, took part as observers.",
      ["Drugs Agency", "Airport Project", "UN Office", "Customs Organization"],
@@ -57,17 +58,27 @@ OBSERVER_CASES: list[tuple[str, list[str], list[str]]] = [
      "Police Academy and the Border Office.",
      ["Drugs Agency", "Police Academy", "Border Office"],
      ["Drugs Agency", "Police Academy", "Border Office"]),
+    # a country naming where the observing missions sit is no observer ("accredited in")
+    ("The embassies of Austria and Norway accredited in Cyprus attended the sessions as "
+     "observers.",
+     [("Austria", "AT"), ("Norway", "NO"), ("Cyprus", "CY")], ["Austria", "Norway"]),
+    # ... while a country listed with the others is one
+    ("Representatives of Austria, Norway and Cyprus attended the sessions as observers.",
+     [("Austria", "AT"), ("Norway", "NO"), ("Cyprus", "CY")],
+     ["Austria", "Norway", "Cyprus"]),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "names", "observers"), OBSERVER_CASES)
-def test_observers_before_an_inserted_clause(nlp, rules, sentence: str, names: list[str],
+def test_observers_before_an_inserted_clause(nlp, rules, sentence: str,
+                                             names: list[str | tuple[str, str]],
                                              observers: list[str]) -> None:
     text = ("Airport drug units meet\n\nThe annual meeting of the Airports Group took place "
             f"in Larnaca from 3 to 5 June. {sentence}")
     entities: list[Entity] = [("Airports Group", "ORG", org("Airports Group")),
                               ("3 to 5 June", "DATE", date_range("2025-06-03", "2025-06-05"))]
-    entities += [(name, "ORG", org(name)) for name in names]
+    entities += [(name, "ORG", org(name)) if isinstance(name, str)
+                 else (name[0], "COUNTRY", country(name[1], name[0])) for name in names]
     event = assemble_events(build_doc(nlp, text, entities), rules)[0]
     assert event["type"] == "meeting"
     assert [m["text"] for m in event["observers"]] == observers

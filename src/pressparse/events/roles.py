@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain as joined
 
 from .mentions import Mention, RoleCueMatch
 from .results import ROLE_WORDS_FILE, UNIT_LINKS_FILE, phrase_alternatives, words_of
@@ -49,6 +50,9 @@ _CLAUSE_AFTER_CUE = re.compile(r"\s*[,;]\s*(?:and|but|while|whereas)\s", re.IGNO
 # as the place of a noun ("contacts in Colombia")
 _RELATIVE_OPENER = re.compile(r"\b(?:that|which|who|whose|where)\b", re.IGNORECASE)
 _PLACE_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# a country after a lower-case word and "in" ("the missions of Germany and Japan accredited
+# in Turkmenistan", "embassies based in Ashgabat"): the place of the bodies named before it
+_PLACE_OF_BODIES = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|inside)\s+(?:the\s+)?\Z")
 LIST_AFTER_COLON_WINDOW = 40  # chars from the colon to the list's first entity
 # a body's member states listed after it ("delegations of the EAG member states – the Republic
 # of Belarus, the Republic of India ..."): the states the list names take the cue's role
@@ -215,6 +219,8 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
                    if sentence_mentions[i].label in labels
                    and sentence_mentions[i].end <= match.start)
         last = next(earlier, None)
+        if last is not None and cue.role in ("participant", "observer"):
+            last, earlier = _past_bodies_place(last, earlier, text)
         subject = None
         if last is not None and cue.role == "organizer" and "," in text[last.end : match.start]:
             # "A, acting on a tip from B, seized": B ends an inserted clause; A, the entity
@@ -264,6 +270,21 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
                        min(abs(m.start - match.end), abs(match.start - m.end)))
         for m in chosen
     ]
+
+
+def _past_bodies_place(last: Mention, earlier: Iterator[Mention],
+                       text: str) -> tuple[Mention, Iterator[Mention]]:
+    """The entity a before-cue of taking part points at, past a country naming where the
+    bodies before it sit ("The missions of Germany and Japan accredited in Turkmenistan
+    attended as observers": Japan, not Turkmenistan), and the entities before that one."""
+    if last.label != "COUNTRY":
+        return last, earlier
+    previous = next(earlier, None)
+    if previous is None:
+        return last, earlier
+    if _PLACE_OF_BODIES.fullmatch(text, previous.end, last.start):
+        return previous, earlier
+    return last, joined((previous,), earlier)
 
 
 def _members_listed(index: int, mentions: list[Mention], text: str) -> int:
