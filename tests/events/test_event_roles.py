@@ -322,6 +322,20 @@ LOCAL_ORGANIZER_CASES = [
       ("40 kg", "QUANTITY", mass(40.0, 40.0, "kg")),
       ("hashish", "SUBSTANCE", substance("hashish"))],
      ["Customs Service"]),
+    # a body's personnel named by their trade ("customs inspectors of the X") found it: the
+    # body organizes the find, also when the lead names it as the operation's helper
+    ("Police report the results of a joint operation\n\nDuring the operation, police "
+     "working jointly with the Customs Service seized 100 kg of heroin in Almaty. Five "
+     "suspects were detained.\n\nIn Osh, customs inspectors of the Customs Service were "
+     "checking a passenger train from Kashgar on 22 October and found 40 kg of hashish "
+     "under the seats.",
+     [("Almaty", "LOC", loc("Almaty", "KZ")), ("Osh", "LOC", loc("Osh", "KG")),
+      ("Customs Service", "ORG", org("Customs Service")),
+      ("100 kg", "QUANTITY", mass(100.0, 100.0, "kg")),
+      ("heroin", "SUBSTANCE", substance("heroin")),
+      ("40 kg", "QUANTITY", mass(40.0, 40.0, "kg")),
+      ("hashish", "SUBSTANCE", substance("hashish"))],
+     ["Customs Service"]),
 ]
 
 
