@@ -378,6 +378,8 @@ FOOTERS = [
     ("The fine was upheld.\nSuggested Topics:\nMergers & Acquisitions\nAntitrust\n",
      "The fine was upheld."),
     ("The port reopened.\nMore on these topics\nShipping\nPorts\n", "The port reopened."),
+    ("The conference opened.\nKey topics:\nSynthetic drugs\nMaritime routes\n",
+     "The conference opened.\nKey topics:\nSynthetic drugs\nMaritime routes\n"),  # an agenda
 ]
 
 
