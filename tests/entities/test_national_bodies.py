@@ -50,6 +50,10 @@ def value_of(nlp: Language, text: str, surface: str, label: str) -> dict[str, An
     ("The Ministry of Trade of the Republic of Türkiye reported 40 kg of captagon at Kapıkule.",
      "Ministry of Trade of the Republic of Türkiye",
      "Ministry of Trade of the Republic of Türkiye"),
+    # a listed body's official name, also from its short form in a text about its country
+    ("Addis Ababa, 10 January. The Federal Police Commission said 2.4 kg of cocaine was "
+     "found at Bole airport in a bag from Sao Paulo, Ethiopian officers said.",
+     "Federal Police Commission", "Federal Police Commission of Ethiopia"),
     # a demonym or a possessive country before the body
     ("Yesterday the Armenian Investigative Committee questioned a customs officer.",
      "Armenian Investigative Committee", "Investigative Committee of the Republic of Armenia"),
