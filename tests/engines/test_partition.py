@@ -41,3 +41,19 @@ def test_ray_style_batches() -> None:
     result = process_batch(batch)
     assert result["id"] == ["x", "y"]
     assert [orjson.loads(d)["id"] for d in result["document"]] == ["x", "y"]
+
+
+def test_dask_plan_skips_the_output_folder_in_globs_and_folders(tmp_path) -> None:
+    """A rerun with --force whose glob or folder holds the output folder planned the last
+    run's part files as inputs before (dask itself is not needed to plan)."""
+    from pressparse.engines.dask_bag import plan_inputs
+    from pressparse.io.readers import ReadOptions, output_exclusions
+
+    (tmp_path / "a.txt").write_text("Talks in Minsk on 3 May 2024.")
+    parts = tmp_path / "out"
+    parts.mkdir()
+    (parts / "part-00000.jsonl").write_text('{"id": "a", "items": []}\n')
+    options = ReadOptions(exclude=output_exclusions(parts, tmp_path / "out.partial"))
+    for spec in (str(tmp_path), f"{tmp_path}/*"):
+        tasks, jsonl_files = plan_inputs([spec], options)
+        assert [task.doc_id for task in tasks] == ["a"] and jsonl_files == []

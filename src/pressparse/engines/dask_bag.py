@@ -68,7 +68,8 @@ def plan_inputs(specs: list[str], options: ReadOptions) -> tuple[list[Any], list
     for spec in specs:
         path = Path(spec)
         paths = [path] if path.exists() or path.is_symlink() else [
-            Path(match) for match in sorted(glob.glob(spec, recursive=True))]
+            Path(match) for match in sorted(glob.glob(spec, recursive=True))
+            if not options.excluded(match)]  # (the output folder of an earlier run)
         if not paths:
             add_error(InputDoc(id=spec, text=None, source=spec,
                                error=("read", "no such file, folder or glob match")))
