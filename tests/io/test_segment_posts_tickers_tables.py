@@ -380,6 +380,13 @@ def test_items_keep_their_titles(layout: Layout) -> None:
     check_item_titles(layout)
 
 
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
+def test_windows_line_ends_give_the_same_items(layout: Layout) -> None:
+    crlf = layout.text.replace("\n", "\r\n")
+    items = [crlf[s.start:s.end].replace("\r\n", "\n") for s in segment(crlf)]
+    assert items == [layout.text[s.start:s.end] for s in segment(layout.text)]
+
+
 @pytest.mark.parametrize(("layout", "dates"), [
     (TAB_TABLE_AND_SPACED_DATES, ["2025-05-14", "2025-05-02"]),  # "14. 5. 2025"
     (ROC_ERA_DATE_LINES, ["2025-11-20", "2024-12-30"]),  # "Date: 114-11-20"

@@ -314,7 +314,7 @@ def _is_headline_over_standfirst(first: Block, second: Block) -> bool:
             and reads_as_news(first.text, first.stopwords))
 
 
-_VERIFIED_MARKS = " \t✔✓☑✅\ufe0f"  # a profile's verified badge after the account's name
+_VERIFIED_MARKS = " \t\r✔✓☑✅\ufe0f"  # a profile's verified badge after the account's name
 
 
 def _profile_end(blocks: list[Block]) -> int:
