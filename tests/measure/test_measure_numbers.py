@@ -29,6 +29,12 @@ PLAIN = "Nothing to judge here."
     ("2.314", "A fine of € 4.500 was imposed; 2.314 kg of resin were burned.", 2314),
     ("1.217", "Police found 1.217 kg of heroin; the gang earned €1.250 million.", 1.217),
     ("1.217", "Police found 1.217 kg of heroin.", 1.217),
+    # any currency's code or dollar sign set off by a blank before "d.ddd": grouped thousands
+    # (money has two decimals); a glued "$1.085" (an exchange rate) proves nothing
+    ("2.154", "The bundles held 2.154 kilos of cocaine; USD 23.400 was also seized.", 2154),
+    ("3.870", "Agents seized $ 186.500 in cash and 3.870 kilos of marijuana.", 3870),
+    ("1.350", "Gendarmes found 1.350 kg of resin and MAD 12.500 on the driver.", 1350),
+    ("2.154", "The euro rose to $1.085; the bundles held 2.154 kilos of cocaine.", 2.154),
 ])
 def test_parse_digits(raw: str, context: str, expected: float) -> None:
     assert parse_digits(raw, SeparatorStyle(context)).value == pytest.approx(expected)

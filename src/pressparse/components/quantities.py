@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import VALUES_KEY, doc_text
+from ..extensions import VALUES_KEY, doc_text, home_country
 from ..measure.lexicon import load_lexicon
 from ..measure.numbers import NUMBER_STYLE_KEY
 from ..measure.qualifiers import SIGN_CHANGES
@@ -52,7 +52,8 @@ class QuantityRecognizer(DataComponent):
         ents: list[Sequence[Span]] = []  # doc.ents, read once by the context
         found = self.scanner.scan(doc_text(doc), context=lambda: _context(doc, ents, self._symbols),
                                   countries=lambda: _countries_named(doc),
-                                  document_style=doc.user_data.get(NUMBER_STYLE_KEY))
+                                  document_style=doc.user_data.get(NUMBER_STYLE_KEY),
+                                  home_country=lambda: home_country(doc))
         kept: list[tuple[int, int, dict[str, Any]]] = []
         for quantity in found:
             value = quantity.normalized()

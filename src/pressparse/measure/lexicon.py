@@ -113,6 +113,12 @@ class Lexicon:
     minor_symbol_factors: dict[str, float] = field(default_factory=dict)  # "7.2p": 0.01
     bare_minor_words: frozenset[str] = frozenset()  # "cents": of the currency beside them
     rate_words: frozenset[str] = frozenset()
+    currency_countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """currencies.jsonl: a currency's countries (ISO alpha-2), when not its code's first two
+    letters (XAF: CM, GA, ...)."""
+    blank_symbol_currencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """currencies.jsonl blank_symbols: a symbol set off by a blank -> the currencies whose
+    press so writes it in a text about their country ("$ 186.500": UYU, ARS, ...)."""
     spaced_symbols: dict[str, frozenset[str]] = field(default_factory=dict)
     """spaced_symbols.jsonl: a glued-only symbol -> the sentence words that let a blank
     stand before it ("below 2 C" among temperatures)."""
@@ -288,6 +294,11 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             lex.minor_symbol_factors[symbol] = 0.01
             glued.add(symbol)
         lex.currency_symbols[currency.code] = currency.code
+        if currency.countries:
+            lex.currency_countries[currency.code] = tuple(currency.countries)
+        for symbol in currency.blank_symbols:
+            lex.blank_symbol_currencies[symbol] = \
+                (*lex.blank_symbol_currencies.get(symbol, ()), currency.code)
         for word in _with_number_forms(currency.words):
             lex.currency_words.setdefault(word.lower(), currency.code)
         for word in currency.words:

@@ -41,7 +41,7 @@ class MeasureBuilder:
                     and r.currency_form in _BARE_DOLLAR_FORMS:
                 pass  # "€1.1 billion ($1.2 billion)": a conversion for readers, in US dollars
             else:
-                code = self._currency_in_context(f, code, r.currency_form)
+                code = self._currency_in_context(f, code, r.currency_form, r.currency_blank)
             quantity.unit = code + (f"/{r.per}" if r.per else "")
             if r.written is not None and value is not None:  # "87 cents": 0.87 USD, as written
                 quantity.original_value, quantity.original_unit = r.written
@@ -70,11 +70,18 @@ class MeasureBuilder:
                 quantity.extra["litres_high"] = times_ratio(r.high, reading.factor)
         return quantity
 
-    def _currency_in_context(self, f: TextFacts, code: str, form: str | None = None) -> str:
-        """A shared symbol's currency: the one of the country the text names most often
-        ("Rs" in a text about Amritsar: INR; "pesos" in Colombia: COP), else by the text's
-        country words ("Rs" and "Punjab police" with no place named: PKR). A form only one
-        currency writes ("US$", "Colombian pesos") is that currency's."""
+    def _currency_in_context(self, f: TextFacts, code: str, form: str | None = None,
+                             blank: bool = False) -> str:
+        """A shared symbol's currency: the one of the country the text is about (its home
+        country), else the one whose country it names most often ("Rs" in a text about
+        Amritsar: INR; "pesos" in Colombia: COP), else by the text's country words ("Rs" and
+        "Punjab police" with no place named: PKR). A form only one currency writes ("US$",
+        "Colombian pesos") is that currency's; a symbol set off by a blank as a country's own
+        press writes it ("$ 186.500" in a Uruguayan text) is that country's currency."""
+        if blank and form in self.lex.blank_symbol_currencies:
+            local = self._blank_symbol_currency(f, form)
+            if local is not None:
+                return local
         if form is not None and " ".join(form.lower().split()) not in \
                 self.lex.shared_currency_forms:
             return code
@@ -105,17 +112,46 @@ class MeasureBuilder:
         f.currencies[code] = known
         return known
 
+    def _countries_of(self, code: str) -> tuple[str, ...]:
+        """The countries (ISO2) that use a currency: listed, else its code's first letters."""
+        return self.lex.currency_countries.get(code) or (code[:2],)
+
     def _currency_of_country(self, f: TextFacts, code: str) -> str | None:
-        """Of a currency and the ones sharing its symbol or word, the one whose country
-        (the code's first two letters) the text names most often (the usual one on a tie);
-        None when it names none of their countries."""
+        """Of a currency and the ones sharing its symbol or word, the one of the text's home
+        country, else the one whose countries the text names most often (the usual one on
+        a tie); None when it names none of their countries."""
         others = self.lex.currency_alternatives.get(code)
-        if not others or f.countries is None:
+        if not others:
+            return None
+        home = f.home_country() if f.home_country is not None else None
+        if home:
+            for candidate in (code, *others):
+                if home in self._countries_of(candidate):
+                    return candidate  # "710 million FCFA" in a Cameroonian bulletin: XAF
+        if f.countries is None:
             return None
         named = f.countries()
         if not named:
             return None
-        counts = sorted(((named.get(candidate[:2], 0), candidate)
-                         for candidate in (code, *others)), reverse=True)
+        counts = sorted(((sum(named.get(country, 0) for country in self._countries_of(candidate)),
+                          candidate) for candidate in (code, *others)), reverse=True)
         (most, best), (second, _other) = counts[0], counts[1]
         return best if most > second else None  # none named, or a tie: the country words
+
+    def _blank_symbol_currency(self, f: TextFacts, symbol: str) -> str | None:
+        """The currency a symbol set off by a blank stands for ("$ 186.500"): the one of the
+        text's home country among those whose press so writes it, else of the one of their
+        countries the text names more often than the symbol's usual country; None else."""
+        candidates = self.lex.blank_symbol_currencies[symbol]
+        home = f.home_country() if f.home_country is not None else None
+        if home:
+            return next((code for code in candidates if home in self._countries_of(code)), None)
+        named = f.countries() if f.countries is not None else None
+        if not named:
+            return None
+        usual = self.lex.currency_symbols.get(symbol)
+        floor = sum(named.get(country, 0) for country in self._countries_of(usual)) \
+            if usual else 0
+        most, best = max((sum(named.get(country, 0) for country in self._countries_of(code)),
+                          code) for code in candidates)
+        return best if most > floor else None

@@ -242,6 +242,7 @@ class NumberReader(QualifierReader):
             r.currency = self.lex.currency_symbols.get(symbol)
             r.currency_form = symbol
             r.currency_start = match.start()
+            r.currency_blank = f.text[r.start - 1] in " \u00a0\u202f"
 
     def _currency_name_before(self, f: TextFacts, r: Reading) -> bool:
         """A currency named in words with its country right before a large or scaled amount

@@ -76,6 +76,7 @@ class Reading:
     currency: str | None = None
     currency_start: int | None = None
     currency_form: str | None = None  # the symbol or word written ("$", "Rs", "pesos")
+    currency_blank: bool = False  # a blank between the symbol and the digits ("$ 186.500")
     unit: Unit | None = None
     unit_name: str | None = None
     per: str | None = None

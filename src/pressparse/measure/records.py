@@ -86,6 +86,15 @@ class CurrencyRecord(BaseModel):
         default_factory=list,
         description="for a symbol another currency already uses: words of the text that pick "
                     "this one instead (\"Rs\" in a text naming Pakistan is PKR)")
+    countries: list[str] = Field(
+        default_factory=list,
+        description="ISO alpha-2 codes of the countries that use it, when they are not the "
+                    "code's first two letters (XAF: CM, GA, TD, ...)")
+    blank_symbols: list[str] = Field(
+        default_factory=list,
+        description="symbols of another currency this one's own press writes set off from the "
+                    "figure by a blank ('$ 186.500' in Uruguay): so written in a text about "
+                    "one of its countries, they are this currency")
 
 
 class ScaleRecord(BaseModel):
@@ -186,7 +195,8 @@ class SubjectWordsRecord(BaseModel):
                   "level_prepositions", "compared_periods", "age_bounds", "age_nouns",
                   "age_holders", "temperature_words", "copula_adverbs",
                   "idiom_prepositions", "period_header_words",
-                  "energy_units", "energy_words", "spending_verbs", "estimate_verbs"]
+                  "energy_units", "energy_words", "spending_verbs", "estimate_verbs",
+                  "vague_of_heads", "change_nouns"]
     words: list[str]
 
 
@@ -235,5 +245,10 @@ class WhatCueRecord(BaseModel):
     list_what: str | None = Field(
         None, description="noun_before: what to record when the noun ends a list of several "
                           "substances ('15 kg of cocaine and 4 kg of heroin, worth ...')")
+    object_words: list[int] = Field(
+        default_factory=list,
+        description="[fewest, most] words of a verb's object that may stand between the "
+                    "`before` words and the quantity ('fined Dutch packaging maker Verpakt "
+                    "Holding 112 million euros'); none when empty")
     subject: bool = Field(False, description="a noun before the `before` words names what "
                           "changed: 'yields rose by 16 %' is a 'yields increase'")

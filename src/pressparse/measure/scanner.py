@@ -48,6 +48,8 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
         self.clauses = ClauseLinker(lex, self.pats)
         self._scale_values = {form: rec.value for form, rec in lex.scales.items()}
         self._generic_whats = frozenset(lex.what_aliases.values())
+        # "2.8% of GDP": a share of an economy's size, what its clause names it of
+        self._ratio_bases = lex.subject_words.get("ratio_bases", frozenset())
         self._goods_units = frozenset(  # a sum per one of these is a price
             unit.name for unit in lex.unit_words.values()
             if unit.kind in ("mass", "volume", "count"))
@@ -88,6 +90,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
                                          Sequence[tuple[int, int]]]] | None = None,
              countries: Callable[[], Mapping[str, int]] | None = None,
              document_style: tuple[bool, bool, bool] | None = None,
+             home_country: Callable[[], str | None] | None = None,
              ) -> list[RawQuantity]:
         """All quantities in ``text``; none overlapping a ``blocked`` (start, end) range.
 
@@ -97,9 +100,12 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
         only for a currency symbol or word several countries use ("Rs", "$", "pesos").
         ``document_style``, if given, is the separator habits of the whole document the text
         is an item of (:func:`~.numbers.document_style`), for a text without its own.
+        ``home_country``, if given, gives the country the text is about (ISO2 or None), read
+        first for such a symbol or word ("FCFA" in Cameroon: XAF; "$ 186.500" in Uruguay).
         """
         facts = TextFacts(text, self.pats, document_style)
         facts.countries = countries
+        facts.home_country = home_country
         anchors = self._anchors(facts)
         if not anchors:
             return []
@@ -220,8 +226,12 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
         quantity = self._measure(reading, f)
         self._sign(f, reading, quantity)
         self._qualifier_after(f, quantity)
-        quantity.what = self._what_of_measure(f, quantity, mentions) \
-            or self._noun_before_of(f, quantity) or self._estimated_at(f, quantity)
+        what = self._what_of_measure(f, quantity, mentions)
+        if what is not None and quantity.kind == "percent" and what.lower() in self._ratio_bases:
+            # "a primary surplus target of 0.25% of GDP": the noun the share is of names it
+            what = self._noun_before_of(f, quantity) or what
+        quantity.what = what or self._noun_before_of(f, quantity) \
+            or self._estimated_at(f, quantity)
         return quantity, quantity.end
 
 
