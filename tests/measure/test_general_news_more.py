@@ -204,6 +204,13 @@ CASES = [
     ("The pound rose 0.4% to $1.2710 in London.", "$1.2710", money(1.271, "USD")),
     ("Nurses were offered a 3 per cent pay rise.", "3 per cent", pct(3, change="up")),
     ("The bank will pay a dividend of 42 pence a share.", "42 pence", money(0.42, "GBP")),
+    # the ringgit's hundredth, and any ISO code before a sum (session 17)
+    ("The lender declared an interim dividend of 16 sen per share.", "16 sen",
+     money(0.16, "MYR")),
+    ("The NDEA put the street value of the drugs at SCR 2.8 million.", "SCR 2.8 million",
+     money(2.8e6, "SCR")),
+    ("The court fined the importer MKD 300,000 for the breach.", "MKD 300,000",
+     money(3e5, "MKD", what="fine")),
     ("Analysts forecast earnings of $1.85 a share.", "$1.85", money(1.85, "USD")),
     ("The ten-year yield climbed to 4.25%.", "4.25%", pct(4.25)),
     ("Overnight lows of -15C are forecast in the mountains.", "-15C", measure(-15, "°C")),

@@ -219,7 +219,53 @@ MOVED = [
      "working-age population"),
 ]
 
-ALL = CHANGES + COUNTS + MEASURED + SHARES + RESTATED + VALUES + MOVED
+# the level a measure's clause reaches: its subject, also with a prepositional phrase that
+# holds a year ("for 2026"), or a long one cut at its first preposition (session 17)
+LEVELS = [
+    ("Total floor area of new housing came to about 58.1 million square meters, down 5.5 pct.",
+     "about 58.1 million square meters", "Total floor area of new housing"),
+    ("Imports of steel products from China totaled 8.73 million tons in 2026.",
+     "8.73 million tons", "Imports of steel products"),
+    ("Wheat production in the southern region rose to 12.4 million tonnes this season.",
+     "12.4 million tonnes", "Wheat production"),
+    ("The province's high-speed rail network has grown to over 1,800 km since 2016.",
+     "over 1,800 km", "province's high-speed rail network"),
+    ("China's total mining quota for 2026 stood at 270,000 tonnes, up 5.9 percent.",
+     "270,000 tonnes", "China's total mining quota"),
+    ("China's total mining quota for 2026 stood at 270,000 tonnes, up 5.9 percent.",
+     "5.9 percent", "China's total mining quota"),
+    ("Harbour Timur Bhd's net profit for the first half of 2027 rose 6.1 per cent to RM412 "
+     "million.", "6.1 per cent", "Harbour Timur Bhd's net profit"),
+    ("The number of babies born in 2026 fell to about 668,000, the fewest on record.",
+     "about 668,000", "babies born"),
+    # the noun phrase a figure is "of": what it measures (not a record, an average, a period,
+    # a change or a bare measure noun: UNLINKED)
+    ("Shares closed at 4,215 yen, giving the company a market value of about 5.8 trillion yen.",
+     "about 5.8 trillion yen", "market value"),
+    ("The ICCO said it expected a global deficit of 150,000 tonnes in the 2026/27 season.",
+     "150,000 tonnes", "global deficit"),
+    ("Morocco expects a cereal harvest of 3.1 million tonnes this year, the ministry said.",
+     "3.1 million tonnes", "cereal harvest"),
+    ("Each of the carriers will have a cargo capacity of 174,000 cubic meters.",
+     "174,000 cubic meters", "cargo capacity"),
+    ("The riders covered the stage at an average speed of 39.8 km/h.", "39.8 km/h",
+     "average speed"),
+    ("The ministry set a primary surplus target of 0.25% of GDP for this year.", "0.25%",
+     "primary surplus target"),
+    # a change set off by a comma after a share: the share's; the level moved "from", past
+    # the share between; a period after a month; "a record" between the verb and the level
+    ("Headline inflation stood at 2.4 per cent in March, up 0.3 percentage point from "
+     "February.", "0.3 percentage point", "Headline inflation"),
+    ("Visitor spending for January to June 2026 amounted to RM41.2 billion, up 11.5 per cent "
+     "from RM36.95 billion a year earlier.", "RM36.95 billion", "Visitor spending"),
+    ("Visitor spending for January to June 2026 amounted to RM41.2 billion, up 11.5 per cent "
+     "from RM36.95 billion a year earlier.", "RM41.2 billion", "Visitor spending"),
+    ("In 2026 exports rose 4% to $3.1 billion, the customs office said.", "4%", "exports"),
+    ("Online sales hit a record $8.2 billion over the holiday weekend.", "$8.2 billion",
+     "Online sales"),
+]
+
+ALL = CHANGES + COUNTS + MEASURED + SHARES + RESTATED + VALUES + MOVED + LEVELS
 
 UNLINKED = [
     # no clause names what: nothing invented
@@ -234,6 +280,14 @@ UNLINKED = [
     ("The ministry wants to raise the figure to 45 percent by 2030.", "45 percent"),
     ("Analysts expect it to ease further to around 3.1% next year.", "around 3.1%"),
     ("Shares slid 4%, taking their fall since March to 31%.", "31%"),
+    # a noun before "of" that names no thing measured: a record, an idiom, a bare measure
+    ("It beat the previous record of 6.31 million set in July 2019.", "6.31 million"),
+    ("Rain fell on top of more than 400 mm already recorded since Sunday.", "more than 400 mm"),
+    ("The salmon were smaller, with an average of 3,2 kilos a fish.", "3,2 kilos"),
+    ("Searchers are combing an area of about 25 square kilometers.",
+     "about 25 square kilometers"),
+    # "a"/"an" as a word sizes the noun after a share; not the last letter of a name
+    ("Index weights: Malaysia 10% palm oil, Brazil 5% soybeans.", "10%"),
 ]
 
 

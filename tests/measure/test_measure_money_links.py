@@ -129,6 +129,13 @@ CLAUSE_WHATS = [
     ("Analysts put the cost of the recall at around 45 billion yen.",
      "around 45 billion yen", "cost of the recall"),
     ("The judge set the fine at €7,500 on Friday.", "€7,500", "fine"),
+    # a verb of fining or costing, its object between it and the sum (session 17)
+    ("EU regulators on Wednesday fined Dutch packaging maker Verpakt Holding 112 million "
+     "euros for closing the deal early.", "112 million euros", "fine"),
+    ("The watchdog fines lender Banco Norte $4.5 million over lapses", "$4.5 million", "fine"),
+    ("The walkout is set to cost state-owned operator Deutsche Bahn (DB) up to €150 million.",
+     "up to €150 million", "cost"),
+    ("Wildfires cost insurers $2.3 billion this summer.", "$2.3 billion", "cost"),
     # "Of the suspects, 48 have been charged": the set the sentence opens with
     ("Officers seized 3 motorcycles used to deliver drugs. Of the suspects, 31 have been "
      "charged in court.", "31", "suspects"),

@@ -56,6 +56,9 @@ _PLACEHOLDER_WHATS = _CHANGE_LABELS | {"price"}
 _FROM_LEVEL_KINDS = frozenset({"percent", "money", "other"})  # a level moved "from"
 _LEVEL_AFTER_KINDS = frozenset({"count", "money", "other"})  # "lost 120 points to 38,450"
 _LEVEL_KINDS = frozenset({"money", "other"})  # kinds of a level a named figure reaches
+# measures a clause's subject may reach as its level when nothing else names them ("Imports
+# of steel from China totaled 8.73 million tons", "the network has grown to over 1,800 km")
+_MEASURE_LEVEL_KINDS = frozenset({"mass", "volume", "area", "length"})
 # "was hit by a magnitude 7.7 quake": a passive's agent, not a level its subject reached
 _BY_BEFORE = re.compile(r"(?<![a-z])by(?:[ \t\u00a0]+an?)?[ \t\u00a0]+$")
 _IN_AFTER = re.compile(r"[ \t\u00a0]+in(?:[ \t\u00a0]+the)?(?=[ \t\u00a0])")
@@ -63,7 +66,7 @@ _OF_WHICH_BEFORE = re.compile(r"(?<![a-z])of[ \t\u00a0]+wh(?:ich|om)[ \t\u00a0,]
 _LEVEL_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:up|down|rising|falling)[ \t\u00a0]+from|compared[ \t\u00a0]+(?:with|to)"
     r"|against)[ \t\u00a0]+$")  # "up from 14 in 2019": the level the count before rose from
-_FROM_LEVEL_GAP = re.compile(r"[^.!?;\n]{0,40}?[ \t\u00a0]from[ \t\u00a0]+")
+_FROM_LEVEL_GAP = re.compile(r"(?:[^.!?;\n]|\.(?=\d)){0,40}?[ \t\u00a0]from[ \t\u00a0]+")
 _RESTATING_GAP = re.compile(r"[^.!?;\n]{0,60}?(?:,?[ \t\u00a0]+or[ \t\u00a0]+|[ \t\u00a0]*\()")
 _HEAD_OF = re.compile(r"(?P<head>[a-z]+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 # the kinds of amount a bare measure noun refers back to ("The quantity is 45 % lower")
@@ -96,6 +99,7 @@ _NAMED_AT_REACH = 50
 _CONVERSION_REACH = 30  # the length of a bracketed conversion after a sum
 _SPENT_GAP = 3  # words between a verb of spending and its sum ("spent a combined")
 _ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])an?[ \t\u00a0]$")  # "imposed a 10 per cent duty"
 # the object of a verb of change before "by"/"to" and the figure: up to this many words
 _OBJECT_JOINTS = frozenset({"by", "to"})
 _OBJECT_WORDS = 7
@@ -202,14 +206,15 @@ class ClauseLinker:
                 # "Spot gold rose 0.8% to $5,212.40 per ounce": the gold, not a price
                 q.what = found[index - 1].what
                 continue
-            if q.kind in _FROM_LEVEL_KINDS and q.what is None and index \
-                    and found[index - 1].kind == q.kind and found[index - 1].unit == q.unit \
-                    and found[index - 1].what \
-                    and found[index - 1].what not in _PLACEHOLDER_WHATS \
-                    and _FROM_LEVEL_GAP.fullmatch(low, found[index - 1].end, q.start):
+            level = _level_before(found, index, q)
+            if q.kind in _FROM_LEVEL_KINDS and q.what is None and level is not None \
+                    and level.kind == q.kind and level.unit == q.unit and level.what \
+                    and level.what not in _PLACEHOLDER_WHATS \
+                    and _FROM_LEVEL_GAP.fullmatch(low, level.end, q.start):
                 # "rising to 137.4% of GDP in 2027 from 135.4%", "narrowed to 17.3 billion
-                # euros from 21.4 billion euros": the level it moved from
-                q.what = found[index - 1].what
+                # euros from 21.4 billion euros", "amounted to RM58.3 billion, up 19.1 per
+                # cent from RM48.95 billion": the level it moved from
+                q.what = level.what
                 continue
             if q.kind in _SOLID_KINDS and _compares(low, q.start) \
                     and not self.pats.of_after_low.match(low, q.end):
@@ -260,6 +265,11 @@ class ClauseLinker:
                 # raised £142,000 for cancer research": what the sum is spent on
                 q.what = (self._spent_on(text, low, q, mentions) if q.kind == "money"
                           else None) or self._level(text, low, q, mentions)
+            elif q.what is None and q.kind in _MEASURE_LEVEL_KINDS \
+                    and not _BY_BEFORE.search(low, max(0, q.start - 8), q.start):
+                # "Total floor area of new housing came to 58.1 million square meters": the
+                # subject whose level the measure is (a drug mass was named while reading)
+                q.what = self._level(text, low, q, mentions)
             elif q.kind == "count" and q.what is None and COMPARED_BEFORE.search(
                     low, max(0, q.start - 30), q.start):
                 # "rose to 37 from 22", "16 league games instead of 14": the count before
@@ -303,9 +313,8 @@ class ClauseLinker:
         """The noun a share sizes as its adjective after "a" ("imposed a 10 per cent export
         duty", "bought a 9% stake in the firm"): what the share is, not the clause's subject
         (a noun of change after it is ``_changed``'s, a period or measure noun names nothing)."""
-        if not low.endswith((" a ", " an "), 0, q.start) and not low.startswith(("a ", "an "),
-                                                                                 q.start - 2):
-            return None
+        if not _ARTICLE_BEFORE.search(low, max(0, q.start - 4), q.start):
+            return None  # "a" or "an" as a word (not the end of "Malaysia 10%")
         phrase = noun_phrase(text, q.end, self.lex, self.pats)
         if phrase is None or text[q.end:phrase.start].strip() or not phrase.text.islower():
             return None
@@ -451,7 +460,8 @@ class ClauseLinker:
         if subject is None or (noun_of and subject.kind == "phrase"):
             return None  # "The agency recorded an increase of 6 %": no subject of a change
         if subject.kind == "apposition":
-            return _what_before(text, found, index, same_sentence=True)
+            return _what_before(text, found, index, same_sentence=True) \
+                or _share_before(text, found, index)
         if subject.kind == "referent":
             kinds = _REFERENT_KINDS.get(subject.measure or "")
             return _what_before(text, found, index, kinds=kinds, window=_ANAPHOR_WINDOW)
@@ -720,6 +730,30 @@ def _what_before(text: str, found: Sequence[Linked], index: int,
     """The ``what`` of ``_linked_before``."""
     earlier = _linked_before(text, found, index, kinds, same_sentence, window, wrapped)
     return earlier.what if earlier is not None else None
+
+
+def _level_before(found: Sequence[Linked], index: int, q: Linked) -> Linked | None:
+    """The figure before ``found[index]``, passing over one share between them when the
+    figure is none ("RM58.3 billion, up 19.1 per cent from RM48.95 billion")."""
+    if not index:
+        return None
+    before = found[index - 1]
+    if before.kind == "percent" and q.kind != "percent" and index > 1:
+        return found[index - 2]
+    return before
+
+
+def _share_before(text: str, found: Sequence[Linked], index: int) -> str | None:
+    """"Inflation stood at 1.6 per cent in January, up 0.2 percentage point": the share
+    right before a change set off by a comma, in its sentence, is what changed (a share is
+    passed over by ``_what_before``, as an amount's change follows the amount)."""
+    if not index:
+        return None
+    before = found[index - 1]
+    if before.kind != "percent" or not before.what or before.what in _PLACEHOLDER_WHATS \
+            or SENTENCE_END.search(text, before.end, found[index].start):
+        return None
+    return before.what
 
 
 def _elided_noun(text: str, q: Linked, index: int, found: Sequence[Linked]) -> str | None:

@@ -12,6 +12,11 @@ from .patterns import SPACE
 from .records import WhatCueRecord
 
 _SENTENCE_WINDOW = 200
+_CUE_REACH = 40  # how far back a cue's `before` words are looked for
+_OBJECT_WORD_REACH = 14  # and so much more per word of a verb's object between
+# words that end a verb's object before its sum ("put the cost of the recall at")
+_OBJECT_STOPS = ("(?:of|at|to|for|in|on|by|with|from|per|than|as|and|or|that|which|who|was|were|is"
+                 "|are|be|been|has|have|had|will|would|could|may|might)")
 _SENTENCE_MARKS = ".!?;\n"  # a sentence starts after the last of these
 _NOUN_BEFORE = re.compile(rf"(?P<noun>[a-z][a-z'-]*){SPACE}+$")
 _NOUN_COMMA_BEFORE = re.compile(rf"(?P<noun>[a-z][a-z'-]*),?{SPACE}+$")
@@ -28,6 +33,7 @@ class _Cue:
     what: str | None
     subject: bool
     list_what: str | None = None
+    reach: int = _CUE_REACH
 
 
 class CueHit(NamedTuple):  # a tuple: created per number, cheaper than a frozen dataclass
@@ -55,14 +61,21 @@ class WhatCues:
             split = sorted({tuple(p.lower().split()) for p in phrases}, key=len, reverse=True)
             return "|".join(f"{SPACE}+".join(map(re.escape, words)) for words in split)
 
-        before = (re.compile(rf"(?<![a-z])(?:{words(record.before)}){SPACE}+$")
+        between = ""
+        if record.object_words:  # "fined the bank 5 million euros": the verb's object between
+            fewest, most = record.object_words
+            between = (rf"(?:{SPACE}+(?!{_OBJECT_STOPS}(?![a-z]))\(?[a-z][a-z'’.&-]*\)?)"
+                       rf"{{{fewest},{most}}}")
+        before = (re.compile(rf"(?<![a-z])(?:{words(record.before)}){between}{SPACE}+$")
                   if record.before else None)
         after = (re.compile(rf"{SPACE}+(?:{words(record.after)})(?![a-z])")
                  if record.after else None)
         sentence = (re.compile(rf"(?<![a-z])(?:{words(record.sentence)})(?![a-z])")
                     if record.sentence else None)
+        reach = _CUE_REACH + (_OBJECT_WORD_REACH * record.object_words[1]
+                              if record.object_words else 0)
         return _Cue(frozenset(record.kinds), record.link, before, after, sentence, record.what,
-                    record.subject, record.list_what)
+                    record.subject, record.list_what, reach)
 
     def find(self, low: str, kind: str, start: int, end: int) -> Iterator[CueHit]:
         """The cues fitting a quantity of ``kind`` at ``low[start:end]``, in file order."""
@@ -74,7 +87,7 @@ class WhatCues:
         for cue in self._by_kind[kind]:
             position = start
             if cue.before is not None:
-                hit = cue.before.search(low, max(0, start - 40), start)
+                hit = cue.before.search(low, max(0, start - cue.reach), start)
                 if hit is None:
                     continue
                 position = hit.start()

@@ -19,6 +19,11 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*|\S")
 _SENTENCE_ENDS = (". ", "! ", "? ", "; ", "\n", ".\t", ".\u00a0")
 _LAST_REACH = 40  # the word (or comma) right before a figure must be a skipped word
 _MAX_WORDS = 8  # a longer run of words before a verb is no subject read this simply
+# ... unless a preposition within its first words ends its noun ("Bank Rakyat Makmur Bhd's net
+# profit for the first half of 2027 rose"): the words up to it are the subject
+_MAX_PHRASE_WORDS = 16
+_OPENING_MARKS = frozenset({",", ";", ":", "(", "-", "–", "—", '"', "“", "'", "‘"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year inside a subject's phrase ("for 2026")
 _ARTICLES = frozenset({"the", "a", "an"})
 _APPOSITION_WORDS = 12  # the words of an apposition between a subject and its verb
 _BRACKET_WORDS = 4  # the words of a bracket (an acronym) between a subject and its verb
@@ -147,6 +152,10 @@ class SubjectReader:
         while first >= 0:
             word = tokens[first][2]
             inside = word in _ARTICLES and first > 0 and tokens[first - 1][2] in self.links
+            if _YEAR.fullmatch(word) and first > 0 and tokens[first - 1][2][0].isalpha() \
+                    and (first == last or tokens[first + 1][2] in self.links):
+                first -= 1  # "net profit for the first half of 2027", "receipts for January
+                continue  # to June 2026": a period, cut below (not "the 2026 coffee crop")
             if not word[0].isalpha() or (word in self.stops and word not in self.links
                                          and word not in self.postmodifiers and not inside):
                 break  # but "at the border", "of the seized drugs" go on
@@ -154,14 +163,19 @@ class SubjectReader:
         words = tokens[first + 1:last + 1]
         if words and first >= 0 and tokens[first][2] == "-":
             words = words[1:]  # "The 30-share BSE Sensex": the compound's noun is no subject
-        while words and words[0][2] in self.links:
-            words = words[1:]
+        while words and (words[0][2] in self.links or _YEAR.fullmatch(words[0][2])):
+            words = words[1:]  # "In 2026 exports rose": no period in the subject
         if not words:
             return Subject("referent") if tokens[last][2] in self.referents else None
         if all(word[2] in self.postmodifiers for word in words):
             return None  # "(methamphetamine) seized reached": no noun read
-        if len(words) > _MAX_WORDS:
-            return None
+        if len(words) > _MAX_WORDS and (
+                len(words) > _MAX_PHRASE_WORDS or not any(
+                    word[2] in self.links and word[2] != "of" for word in words[1:_MAX_WORDS + 1])
+                or (first >= 0 and not tokens[first][2][0].isalpha()
+                    and tokens[first][2] not in _OPENING_MARKS)):
+            return None  # a long run is read only when a preposition cuts it below, and
+            # from its start (not from "12.5% protein content for supply from ... rose")
         k = 0
         while k < len(words) and words[k][2] in self.measure_modifiers:
             k += 1
@@ -180,8 +194,11 @@ class SubjectReader:
                     word in self.postmodifiers and not words[index - 1][2].endswith("ly")):
                 words = words[:index]  # "coca cultivation in the country", "cannabis taken"
                 break
-        while words and (words[-1][2] in self.links or words[-1][2] in _ARTICLES):
-            words = words[:-1]
+        while words and (words[-1][2] in self.links or words[-1][2] in _ARTICLES
+                         or _YEAR.fullmatch(words[-1][2])):
+            words = words[:-1]  # "exports of 2026": no year in what was measured
+        if len(words) > _MAX_WORDS:
+            return None
         if not words:
             return None
         return Subject("phrase", words[0][0], words[-1][1], measure)

@@ -32,10 +32,14 @@ from .words import previous_word
 _WEIGHING_WINDOW = 250
 _ESTIMATED_WORDS = 7  # words read back from "at" to a verb of estimating (and the verb)
 _ESTIMATED_LINKS = frozenset({"of", "the", "its", "their", "his", "her", "a", "an"})
-# kinds of measure whose noun may be written before "of" ("rainfall of up to 300 mm"); a
-# mass or volume is "of" its substance after it, a count of its noun after it
-_OF_NOUN_KINDS = frozenset({"length", "area", "other", "money", "percent"})
+# kinds of measure whose noun may be written before "of" ("rainfall of up to 300 mm", "a
+# cereal harvest of 3.1 million tonnes"; a mass or volume is first "of" its substance after
+# it), not a count (of its noun after it)
+_OF_NOUN_KINDS = frozenset({"length", "area", "other", "money", "percent", "mass", "volume"})
 _OF_NOUN_WORDS = 4
+# a mass or volume "of" a noun that names no thing ("an average of 3.2 kilos", "the previous
+# record of 2.1 million tonnes"): what it is of is named elsewhere
+_SUBSTANCE_KINDS = frozenset({"mass", "volume"})
 _ANAPHOR_WINDOW = 600
 _MONEY_WINDOW = 900  # "the haul had a street value of": the goods of the story so far
 _BARE_MASS_WINDOW = 600  # a bare mass: the substance of its paragraph or the one before
@@ -84,10 +88,14 @@ class WhatReader:
 
     def _noun_before_of(self, f: TextFacts, q: RawQuantity) -> str | None:
         """The noun a measure is given "of" ("a central pressure of 945 hPa", "winds of up
-        to 162 km/h", "a termination fee of $420 million"): up to four words before "of"
-        back to a determiner (else the head alone: "they expect rainfall of"); none when its
-        head only measures ("a total of", "the value of") or tells a change ("an increase
-        of"), or after a preposition's idiom ("on top of": subject_words idiom_prepositions)."""
+        to 162 km/h", "a termination fee of $420 million", "a market value of about 5.8
+        trillion yen"): up to four words before "of" back to a determiner (else the head
+        alone: "they expect rainfall of"); none when its head only measures ("a total of",
+        "the value of"; a modified one names the thing: "a market value of") or tells a change
+        ("an increase of"; "a pay rise of" names what rose), when it is a period or a noun
+        whose figure is of a thing named elsewhere ("the previous record of", "an average
+        of": subject_words vague_of_heads), or after a preposition's idiom ("on top of":
+        subject_words idiom_prepositions)."""
         if q.kind not in _OF_NOUN_KINDS or not f.low.endswith(" of ", max(0, q.start - 4),
                                                                q.start):
             return None
@@ -97,20 +105,24 @@ class WhatReader:
         for _ in range(_OF_NOUN_WORDS):
             word, word_start = previous_word(f.low, at)
             if not word.isalpha() or word in self.lex.phrase_stops \
-                    or word.endswith(("ing", "ed")) or word in self.lex.change_cues:
-                break
+                    or (word.endswith(("ing", "ed")) and not word.endswith("eed")) \
+                    or (words and word in self.lex.change_cues):
+                break  # a participle ("consisting of"), but "speed"; a verb before the noun
             words.append((word, word_start))
             at = word_start
         if not words or (len(words) == 1 and word in self.lex.subject_words.get(
                 "idiom_prepositions", ())):
             return None  # "on top of 400 mm", "by way of $5": a preposition's idiom
         head = words[0][0]
-        if head in self.lex.subject_words.get("measure_nouns", ()) \
-                or head in self.lex.change_cues \
-                or head in self.lex.change_after:
-            return None
         if not is_determiner(word):
             words = words[:1]  # "forecasters expect rainfall of": no determiner, the head
+        subject_words = self.lex.subject_words
+        if (q.kind in _SUBSTANCE_KINDS and head in subject_words.get("vague_of_heads", ())) \
+                or head in subject_words.get("period_nouns", ()) or (len(words) == 1 and (
+                    head in subject_words.get("measure_nouns", ())
+                    or head in subject_words.get("change_nouns", ())
+                    or head in self.lex.change_cues or head in self.lex.change_after)):
+            return None
         start = words[-1][1]
         return " ".join(f.text[start:q.start - 4].split())
 
@@ -401,8 +413,9 @@ class WhatReader:
         if cue.link == "phrase_after":  # "€3.2 million in cash"
             phrase = noun_phrase(text, cue.position, self.lex, self.pats, after_of=True)
             first = phrase.text.split()[0].lower() if phrase is not None else ""
-            if phrase is None or is_determiner(first) or first in self.lex.number_words:
-                return None  # "in total", "R84 million in three incidents"
+            if phrase is None or is_determiner(first) or first in self.lex.number_words \
+                    or first in self.lex.subject_words.get("period_nouns", ()):
+                return None  # "in total", "R84 million in three incidents", "in fiscal 2025"
             head = phrase.text.rsplit(" ", 1)[-1]
             if head.lower() in self.lex.market_words:
                 return None  # "worth Rs 2.1 billion in international market": where, not what
