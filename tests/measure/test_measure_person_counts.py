@@ -28,6 +28,13 @@ COUNTED: list[tuple[str, str, str | None]] = [
      "traffickers"),
     ("Arrests (2025 / 2024): 57 / 49 traffickers, including 12 / 9 foreigners", "12",
      "foreigners"),
+    # an average of people: decimals before a plural without -s (session 17)
+    ("The average household size fell to a record low of 2.15 people.", "2.15", "people"),
+    ("Women in the province had 1.38 children on average last year.", "1.38", "children"),
+    # a partitive with a possessive: "of its", "of their" before the counted noun
+    ("The sweep ran in five of its member states and netted 1,660 plants.", "five",
+     "member states"),
+    ("Police said three of his accomplices fled across the border.", "three", "accomplices"),
     # a headline's count before a participle: people ("Two arrested ..."), and before a
     # court's word ("Eleven Charged ...") the defendants (session 9: the spent gold's word)
     ("Eleven Charged in Harbour Methamphetamine Case", "Eleven", "defendants"),

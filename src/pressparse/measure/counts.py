@@ -217,8 +217,10 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             r.value = r.alternative  # "1.500 people": a count has no decimals
         last_word = phrase.text.rsplit(" ", 1)[-1]
         if r.decimals and r.scaled == 1.0 and r.value != int(r.value) and not (
-                r.alternative is None and looks_plural(last_word) and last_word.islower()):
-            return None, r.pos  # but an average: "yields of 31.5 bags per hectare"
+                r.alternative is None and last_word.islower() and (
+                    looks_plural(last_word) or self.lex.count_heads.get(last_word) == "people")):
+            return None, r.pos  # but an average: "yields of 31.5 bags per hectare", "a
+            # household size of 2.15 people" (a plural without -s)
         if phrase.text.lower() in self.lex.of_heads:  # "500 head of cattle"
             of = self.pats.of_after_low.match(f.low, phrase.end)
             counted = noun_phrase(f.text, of.end(), self.lex, self.pats, after_of=True) \

@@ -299,7 +299,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
         qualifier_after_low=re.compile(
             rf"(?:{SPACE}*(?P<q>{qualifiers_after})\b|(?P<g>{glued_after}))"
         ),
-        month_after=re.compile(rf"{SPACE}*(?:of{SPACE}+)?(?:{months})\b"),
+        month_after=re.compile(rf"{SPACE}*(?:(?:of|de|del){SPACE}+)?(?:{months})\b"),
         month_before=re.compile(rf"\b(?:{months})\.?{SPACE}+$"),
         ordinal_after_low=re.compile(r"(?:st|nd|rd|th)\b"),
         clock_after_low=re.compile(rf"(?:{SPACE}*(?:[ap]\.m\.|[ap]m\b|o['’]clock)|:\d)"),
@@ -351,6 +351,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
         # "Ten of the defendants"; "six of Spain's 17 regions" (a possessive, then the total)
         partitive_after_low=re.compile(
             rf"{SPACE}+of{SPACE}+(?:(?:the|these|those)(?={SPACE})"
+            rf"|(?:{possessives})(?={SPACE}+[a-z])"  # "five of its member states"
             rf"|(?=(?:[a-z][a-z.-]*['’]s|{possessives}){SPACE}+\d))"),
         owner=re.compile(rf"(?:[A-Za-z][\w.-]*['’]s|{possessives})(?=\s+\d)"),  # "Spain's 17"
         # "at 86.42 (provisional) against the US dollar", "100 per dollar": the currency a
