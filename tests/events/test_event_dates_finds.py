@@ -4,7 +4,9 @@ flat on 4 May revealed 5 kg"), while a run of days holding the find stays an ope
 stages in two places ("from 3 to 5 June in Kazakhstan and from 10 to 12 June in
 Kyrgyzstan"); a total counted "since then" from a founding year runs to the report; a
 digest headline's run of days ("Seizures of the week: 3-9 November") holding the body's own
-day of a find dates nothing of the find."""
+day of a find dates nothing of the find; a single day before the lead's run of days, told in
+a later paragraph ("One such parcel ... was intercepted on October 16"), is an earlier find
+of its own and does not date the lead's event."""
 
 from __future__ import annotations
 
@@ -45,6 +47,15 @@ CASES: list[DateCase] = [
      "the port from 3 to 9 November. On 6 November, officers found 120 kg of hashish in a "
      "container.",
      "2025-11-10", "operation", ("2025-11-03", "2025-11-09")),
+    # a regional TV site: the lead's two days of searches, then, in a later paragraph, an
+    # earlier parcel found on a day of its own
+    ("Drug channel blocked in two cities\n23 October 2026\n\nSecurity service officers "
+     "stopped the activity of a group that supplied synthetic drugs to the region. On "
+     "Tuesday and Wednesday, searches were carried out at 9 addresses in two cities and "
+     "six people were detained. Operatives seized 4 kg of mephedrone.\n\nThe drugs were "
+     "sent by transport companies. One such parcel, with 2 kg of mephedrone, was intercepted "
+     "by police officers on October 16 at a cargo terminal.",
+     None, "operation", ("2026-10-20", "2026-10-21")),
     # a minister's speech: a total counted from the founding year
     ("Centre marks anniversary\nThe centre was founded in 2010 by six countries. Since then, "
      "it has supported the seizure of more than 200 tonnes of cocaine at sea.",

@@ -609,6 +609,13 @@ class DateRules(ReportDateRules):
                 if finds:
                     finds = [d for d in days if d in finds
                              or d.normalized.get("start") != d.normalized.get("end")]
+                # "On Tuesday and Wednesday, simultaneous searches were carried out at 14
+                # addresses ... One such parcel ... was intercepted on October 16": a day
+                # before the lead's run of days, told in a later paragraph, is an earlier
+                # find of its own, not the first day of the lead's
+                kept = self._without_earlier_finds(days, title_end)
+                candidates = [d for d in candidates if d in kept or d not in days]
+                days, finds = kept, [d for d in finds if d in kept]
                 if len({str(d.normalized["start"]) for d in finds or days}) > 1 or (
                         finds and len(finds) < len(days)):
                     candidates = [min(finds or days, key=lambda d: str(d.normalized["start"]))]
@@ -644,6 +651,22 @@ class DateRules(ReportDateRules):
                 # recovered at Islamabad Airport": an undated result of a one-day operation
                 # was found that day
                 draft.dates.append(parent.dates[0])
+
+    def _without_earlier_finds(self, days: list[Mention], title_end: int) -> list[Mention]:
+        """``days`` less the single days told in a paragraph after the lead's run of days
+        (a body lead sentence's date over several days) that fall before that run."""
+        runs = [d for d in days if d.end > title_end and d.sentence <= self.lead_last
+                and d.normalized.get("start") != d.normalized.get("end")]
+        if not runs:
+            return days
+        run = min(runs, key=lambda d: d.start)
+        first = str(run.normalized["start"])
+        paragraph = self.lay.paragraph_of(run.start)
+        kept = [d for d in days if not (
+            d.normalized.get("start") == d.normalized.get("end")
+            and str(d.normalized["start"]) < first
+            and self.lay.paragraph_of(d.start) > paragraph)]
+        return kept or days
 
     def _heading_run(self, date: Mention, candidates: list[Mention], title_end: int) -> bool:
         """A run of days in the headline or a heading line ("week of 23 February") that
