@@ -61,6 +61,12 @@ UNNAMED = [
      "training"),
     ("Seizures of cocaine in Western Europe reached a record level, the agency warned in a "
      "statement on its website.", "statement"),
+    # a warning or an appeal to the public is a statement (guide: "warnings")
+    ("PUBLIC WARNING – SYNTHETIC CANNABINOIDS\nThe police wish to inform parents and young "
+     "people that herbal mixtures sold in the town contain dangerous synthetic drugs.",
+     "statement"),
+    ("Police appeal to the public for information on drug dealing near the schools of the "
+     "town.", "statement"),
     # destroying drugs seized earlier is no seizure of its own
     ("Seized narcotics set on fire in three cities\nDrugs seized over the previous twelve "
      "months were publicly destroyed today to mark the International Day against Drug "

@@ -210,7 +210,10 @@ class _Assembler(EpisodeRules):
                 d.normalized.get("precision") == "day" and self._bound(d) != "since"
                 for d in main.dates):  # "blocked 412 accounts since 1 January": a total's
             said = self._report_date() or self._said_date()  # when it was said, not "2023"
-            main.dates = [said] if said is not None else main.dates
+            # nor the start of what it tells ("Since 12 May, 9 young people have been
+            # admitted to hospital" in a public warning)
+            main.dates = [said] if said is not None else [
+                d for d in main.dates if self._bound(d) != "since"]
             main.period = main.span_days = None
         if (main.type == "other" and not main.mentions and main.trigger is not None
                 and main.trigger.cue.reported and self._date_days(main) == 0):
