@@ -37,6 +37,14 @@ LOCALITY_CASES: list[tuple[str, list[tuple[str, str]], str, str | None]] = [
     ("In Limassol, officers searched a house in the Agios Nikolaos area on 6 May 2026 and "
      "seized 1,335 kg of cannabis hidden in a shed.",
      [("Limassol", "CY"), ("Agios Nikolaos", "GR")], "Limassol", None),
+    # a find at a person's home placed by nothing finer than a region: where the person lives
+    ("Officers detained a resident of the village of Shilda in the Kakheti region on 6 May "
+     "2026, on whose plot of land 1,335 kg of cannabis were found.",
+     [("Shilda", "GE"), ("Kakheti region", "GE")], "Shilda", None),
+    # ... while a find at a checkpoint is placed there, wherever the driver lives
+    ("Officers at the Sadakhlo checkpoint found 1,335 kg of cannabis on 6 May 2026 in the car "
+     "of a resident of Rustavi.",
+     [("Sadakhlo checkpoint", "GE"), ("Rustavi", "GE")], "Sadakhlo checkpoint", None),
 ]
 
 

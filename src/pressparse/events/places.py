@@ -78,6 +78,14 @@ _ROAD_AFTER = re.compile(
 _ROAD_END = re.compile(rf"\s+(?i:{_ROAD_WORDS})\b")
 _ROAD_PARTNER = re.compile(r"[A-Z][\w'’.]*\s*[–—-]\s*\Z")
 ROAD_PARTNER_CHARS = 40  # "Bishkek – " before a road's second end
+# where a person lives, right before the place ("a resident of the village of Gumbashi";
+# locality_words.jsonl residence_word), and a person's home a find was made at ("the search of
+# his house", "on whose plot of land"; home_word)
+_RESIDENCE_BEFORE = re.compile(
+    rf"(?<![\w/])(?:{_locality_words('residence_word')})\s+"
+    r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?\Z", re.IGNORECASE)
+RESIDENCE_CHARS = 40  # "residents of the settlement of " before a place
+_HOME_WORD = _words_regex("home_word")
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
 # a route's later places: "to Antwerp, in Belgium", "in Bishkek and in Kazakhstan"
@@ -579,6 +587,13 @@ class PlaceRules(DateRules):
         if (place is not None and place.label == "LOC" and self._broad(place)
                 and draft.type != "other"):  # a period's total over a region: the region
             place = self._finer_place(draft, place) or place
+        if draft.type == "seizure" and (place is None or place.label != "LOC"
+                                        or place.sentence not in draft.sentences
+                                        or self._broad(place)
+                                        or _written_or_named(_COVERED_AREA, place)):
+            # "a resident of the village of Gumbashi in the Lankaran district was detained.
+            # During the search of his house, 8 kilograms of heroin were found": the home
+            place = self._home_place(draft, place) or place
         if place is not None and place.label == "LOC" and draft.type == "seizure":
             place = self._locality_in(place)
             place = self._address_head(place)
@@ -589,6 +604,30 @@ class PlaceRules(DateRules):
             place = (self._facility_place(draft, place) or self._parent_facility(draft, place)
                      or place)
         return place
+
+    def _home_place(self, draft: Draft, place: Mention | None) -> Mention | None:
+        """Where the person lives whose home, plot or garage the find was made at, when the
+        event's sentences name that home ("a resident of Telavi, on whose plot of land 46
+        cannabis plants were found"): a place finer than ``place`` (a region, a district, a
+        country, a place outside the event's sentences, or none), of its country (or one no
+        list knows, whose country is a guess)."""
+        sentences = sorted(draft.sentences)
+        if not any(_HOME_WORD.search(self.text, *self.lay.sentences[s]) for s in sentences):
+            return None
+        country = None if place is None else (
+            iso2(place) if place.label == "COUNTRY" else self._country_of(place))
+        for sentence in sentences:
+            for mention in self.by_sentence.get(sentence, ()):
+                if (mention.label == "LOC" and mention is not place
+                        and not self._broad(mention)
+                        and not _written_or_named(_COVERED_AREA, mention)
+                        and (country is None or self._country_of(mention) == country
+                             or not mention.normalized.get("id"))  # a locality no list knows
+                        and _RESIDENCE_BEFORE.search(
+                            self.text, max(0, mention.start - RESIDENCE_CHARS),
+                            mention.start)):
+                    return mention
+        return None
 
     def _holding_place(self, assignment: RoleAssignment) -> RoleAssignment:
         """A cue's place that shares its plural head with other names, followed by the place
