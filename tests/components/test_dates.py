@@ -273,6 +273,32 @@ def test_tiny_inputs(nlp: Language, text: str) -> None:
     # where the calendar year is the financial year, a span of years stays one
     ("The Oslo unit seized 3 tonnes in 2023–24.", "Oslo", "NO", "2023–24",
      "2023-01-01", "2024-12-31"),
+    # two years in full joined by a slash are one financial year too, also before its noun
+    # (session 17: an Egyptian agency's "2026/2027 fiscal year"); a dash keeps two years
+    ("The Port Said authority earned $6.1 billion in the 2024/2025 fiscal year.",
+     "Port Said", "EG", "2024/2025 fiscal year", "2024-07-01", "2025-06-30"),
+    ("The Port Said authority earned $6.1 billion in the 2024/2025 fiscal year that ended "
+     "June 30, up from $4.2 billion a year earlier.", "Port Said", "EG", "a year earlier",
+     "2023-07-01", "2024-06-30"),
+    ("Transits at Port Said fell to 11,483 in 2024/2025 from 26,434 in 2022/2023.",
+     "Port Said", "EG", "2022/2023", "2022-07-01", "2023-06-30"),
+    ("The Karachi customs collectorate met its target in the 2023/2024 financial year.",
+     "Karachi", "PK", "2023/2024 financial year", "2023-07-01", "2024-06-30"),
+    ("The Nairobi unit's budget for 2024-2025 was cut.", "Nairobi", "KE", "2024-2025",
+     "2024-01-01", "2025-12-31"),
+    # both ends named as fiscal years ("FY22-FY25"): from the first's start to the last's end
+    ("The Chennai zone monetised assets worth Rs 9,000 crore during FY22-FY25.", "Chennai",
+     "IN", "FY22-FY25", "2021-04-01", "2025-03-31"),
+    ("Laredo seizures doubled between FY2021 and FY2024.", "Laredo", "US",
+     "FY2021 and FY2024", "2020-10-01", "2024-09-30"),
+    # a quarter of a fiscal year told relative to the reference (3 November 2025: India's
+    # fiscal 2026 runs from April 2025 to March 2026)
+    ("The Pune authority plans a bond issue in the first quarter of the next financial year.",
+     "Pune", "IN", "the first quarter of the next financial year", "2026-04-01",
+     "2026-06-30"),
+    ("The Pune office expects approvals in the fourth quarter of the current financial year.",
+     "Pune", "IN", "the fourth quarter of the current financial year", "2026-01-01",
+     "2026-03-31"),
 ])
 def test_financial_years_follow_the_country(nlp: Language, text: str, place: str, iso2: str,
                                             span: str, start: str, end: str) -> None:

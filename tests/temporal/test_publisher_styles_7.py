@@ -16,6 +16,28 @@ Causes fixed in session 7:
   DE 2025") is that day (foreign_months.jsonl; the month names alone are no date).
 - Hijri dates without a gloss are valued by the arithmetic Islamic calendar (see the sixth
   set's table).
+
+Causes fixed in session 17 (holdout17 and newswire9 errors, each in our own wording):
+- A page with no publication date whose posts stand under their own date lines (a social
+  page's "handle • 18 February 2026", "Posted Sept. 9, 2027 3:05 pm"): the weekdays and
+  "yesterday" of each post count from its own line.
+- A year-first dotted or slashed date opens a range to another ("2025.06.25-2025.06.28") or to
+  a month and day sharing its year ("2026.06.20-07.03").
+- A weekday and a bare day of the month before a clause's first word ("On Saturday 8 the
+  investigators ...") is that day (not before a counted noun: "Saturday 8 police officers").
+- "from July 8, 2024 up to January 8, 2025": one range.
+- "the week under review" is the report's own week.
+- "the previous week" / "the following week": the week before (after) the last week the text
+  gave, else the one of its last day.
+- "in today's dollars", "by today's standards": the present in general, no day.
+- "Until end of March the museum is partly closed": a state lasting until the date, so ahead.
+- A bare "H1" before a report's noun in a headline ("BANK H1 NET PROFIT UP") is the half.
+- "the second half of the month": days 16 to the end of the month the text named (else the
+  reference's), not the year's second half; "... of next month" of the month after.
+- "on Thursday week" (British usage): a week after the coming Thursday.
+- A post header with the day and month only ("@RoyalOmanPolice · Oct 14") dates its post too,
+  in the year the text writes nearest; a release with no date line above its text takes the
+  posting line below it ("Released: April 12, 2024").
 """
 
 from __future__ import annotations
@@ -86,6 +108,70 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      _span("2025-03-03", "2025-03-03")),
     ("case_number", DCT, "Criminal Appeal No. 88 of 2021 was heard on 4 February 2025.",
      "4 February 2025", _span("2025-02-04", "2025-02-04")),
+    # session 17: posts under their own date lines, no publication date
+    ("post_line", None, "almaty_police_official • 18 February 2026\nOn Monday officers "
+     "detained a courier with 1.2 kg of mephedrone.\nalmaty_police_official • 3 February "
+     "2026\nYesterday the department held a seminar for inspectors.", "Monday",
+     _span("2026-02-16", "2026-02-16")),
+    ("post_line", None, "almaty_police_official • 18 February 2026\nOn Monday officers "
+     "detained a courier with 1.2 kg of mephedrone.\nalmaty_police_official • 3 February "
+     "2026\nYesterday the department held a seminar for inspectors.", "Yesterday",
+     _span("2026-02-02", "2026-02-02")),
+    ("post_line", None, "Posted Sept. 9, 2027 3:05 pm\nTORONTO - Wildfires caused about $2.3 "
+     "billion in insured damage, an industry group said Thursday.", "Thursday",
+     _span("2027-09-09", "2027-09-09")),
+    ("post_line", None, "Coast Guard Station | 12.05.2025\nOfficers boarded the dhow on "
+     "Saturday and found 40 kg of heroin.", "Saturday", _span("2025-05-10", "2025-05-10")),
+    ("ymd_range", DCT, "The operation ran from 2026.06.20-07.03 in Selenge province.",
+     "2026.06.20-07.03", _span("2026-06-20", "2026-07-03")),
+    ("ymd_range", DCT, "Checks were held 2024/11/03-11/09 at the rail border.",
+     "2024/11/03-11/09", _span("2024-11-03", "2024-11-09")),
+    ("ymd_range", DCT, "Raids took place 2025.02.25-2025.02.28 in three provinces.",
+     "2025.02.25-2025.02.28", _span("2025-02-25", "2025-02-28")),
+    ("bare_day", DCT, "On Saturday 8 the investigators searched a warehouse in the port.",
+     "Saturday 8", _span("2025-03-08", "2025-03-08")),
+    ("bare_day", DCT, "On Thursday 13 they seized 20 kilos of cocaine.", "Thursday 13",
+     _span("2025-03-13", "2025-03-13")),
+    ("up_to", "2025-02-10", "In the first half, that is from July 8, 2024 up to January 8, "
+     "2025, the police seized 30 kg of cocaine.", "July 8, 2024 up to January 8, 2025",
+     _span("2024-07-08", "2025-01-08")),
+    ("under_review", DCT, "WEEKLY BULLETIN - Week of 3 to 9 March 2025\nDuring the week "
+     "under review, police units conducted 214 patrols.", "the week",
+     _span("2025-03-03", "2025-03-09")),
+    ("previous_week", DCT, "From 3 to 9 March, officers carried out 27 actions. Compared to "
+     "the previous week, seizures rose by 18 percent.", "the previous week",
+     _span("2025-02-24", "2025-03-02")),
+    ("previous_week", DCT, "The team met in Vienna on 4 February 2025 and returned to the "
+     "port the following week.", "the following week", _span("2025-02-10", "2025-02-16")),
+    ("previous_week", DCT, "Sales fell in the previous week, the agency said.",
+     "the previous week", _span("2025-03-10", "2025-03-16")),
+    ("until", "2027-01-14", "The museum set a record. Until end of March the museum is partly "
+     "closed because of renovation of the roof.", "end of March",
+     _span("2027-03-31", "2027-03-31")),
+    ("until", "2027-01-14", "The museum set a record. Until March the road was closed for "
+     "repairs.", "March", _span("2026-03-01", "2026-03-31")),
+    ("half_code", "2027-08-26", "BANK RAKYAT MAKMUR H1 NET PROFIT UP 8.6 PCT",
+     "H1", _span("2027-01-01", "2027-06-30")),
+    ("month_half", "2026-03-10", "Parliament will debate the bill in the second half of the "
+     "month.", "the second half of the month", _span("2026-03-16", "2026-03-31")),
+    ("month_half", "2026-03-10", "Fuel prices are set to rise in the first half of next "
+     "month.", "the first half of next month", _span("2026-04-01", "2026-04-15")),
+    ("month_half", "2026-03-10", "Arrests rose in the second half of last month.",
+     "the second half of last month", _span("2026-02-16", "2026-02-28")),
+    ("week_later", "2026-03-10", "The minister will travel to Brussels on Thursday week to "
+     "sign the deal.", "Thursday week", _span("2026-03-19", "2026-03-19")),
+    ("week_later", "2026-03-10", "The magistrate adjourned the case to Monday week.",
+     "Monday week", _span("2026-03-23", "2026-03-23")),
+    ("post_line", None, "Oman Police @OmanPolice · Oct 14\nThe coast guard intercepted a "
+     "boat yesterday evening.\nOman Police @OmanPolice · Oct 12\nPolice arrested a man on "
+     "Saturday.\nIn the first nine months of 2025, 412 smugglers were held.", "Saturday",
+     _span("2025-10-11", "2025-10-11")),
+    ("post_line", None, "Oman Police @OmanPolice · Oct 14\nThe coast guard intercepted a "
+     "boat yesterday evening.\nIn the first nine months of 2025, 412 smugglers were held.",
+     "yesterday evening", _span("2025-10-13", "2025-10-13")),
+    ("post_line", None, "MIAMI - The cutter's crew offloaded 7,000 pounds of cocaine at Port "
+     "Everglades on Thursday.\n\nReleased: April 12, 2024\nDistrict Public Affairs",
+     "Thursday", _span("2024-04-11", "2024-04-11")),
 ]
 
 ABSENT: list[tuple[str, str | None, str, str]] = [
@@ -101,6 +187,15 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("date_column", DCT, "Drug | Price\nHeroin | 12.05 |\n", "12.05"),
     ("case_number", DCT, "CRIMINAL CASE NO. E207 OF 2024\nREPUBLIC v. THE ACCUSED", "2024"),
     ("case_number", DCT, "He was charged under Law No. 35 of 2009 on Narcotics.", "2009"),
+    ("bare_day", DCT, "On Saturday 8 police officers were hurt in the raid.", "Saturday 8"),
+    ("nowadays", "2027-09-09", "The 2016 fire caused insured losses of roughly $4.1 billion "
+     "in today's dollars.", "today"),
+    ("nowadays", DCT, "By today's standards the haul was small.", "today"),
+    ("half_code", DCT, "The clinic reported 40 H1N1 cases and new H1 visa rules.", "H1"),
+    ("ymd_range", DCT, "Ref. 2025.02.25-26 was filed.", "2025.02.25-26"),
+    ("month_half", DCT, "Parliament will debate the bill in the second half of the month.",
+     "the second half"),
+    ("week_later", DCT, "The Thursday week of action ended with a march.", "Thursday week"),
 ]
 
 

@@ -34,6 +34,10 @@ _FOLLOWED_BY_COMMA = re.compile(r"\s*,")
 LOOK_BEHIND = 60  # characters before a span that may hold its governing future wording
 FAR_LOOK_BEHIND = 260  # characters before a span read for a cue of its sentence further back
 LOOK_AHEAD = 80  # characters after a sentence-opening span
+# a participle telling a present state with an adverb before it ("the museum is partly
+# closed"): the past regex's own lookbehinds take only a participle right after "is"
+_PRESENT_STATE = re.compile(r"(?<![\w])(?:is|are)\s+[a-z]+ly\s+\Z")
+STATE_REACH = 24  # characters before a participle read for "is <adverb>"
 _NOT_VERBS = frozenset({"last"})  # past cues that are no verb of the clause after a near cue
 DEADLINE_WORD_REACH = 12  # characters before a span that may hold its deadline word
 # A determiner right before a date ("the Nov. 3 election"), and the one to three words of its
@@ -227,7 +231,8 @@ class FutureWording:
         ("power prices for Wednesday rose"): the nearer one, whatever the tense."""
         lasting = roles.get("lasting_until", [])
         self.lasting_word = re.compile(
-            r"(?<![\w])(?:" + "|".join(map(re.escape, lasting)) + r")\s+\Z") \
+            r"(?<![\w])(?:" + "|".join(f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+                                       for word in lasting) + r")\s+\Z") \
             if lasting else NEVER
         """A preposition right before a date telling how long a state lasts ("until")."""
 
@@ -338,15 +343,25 @@ class FutureWording:
                                        start) is not None and \
             _POSSESSIVE.match(text, end) is None
 
-    def lasts_until(self, text: str, start: int) -> bool:
+    def lasts_until(self, text: str, start: int, end: int | None = None) -> bool:
         """Whether the span ends a state its sentence tells in the present ("Schools stay
         shut until Monday", "Flights remain suspended until Sunday"): "until" right before it
         and no past wording between the sentence's start and that word ("were suspended
-        until Sunday", "remained closed until Friday": over)."""
+        until Sunday", "remained closed until Friday": over); when "Until" opens the
+        sentence, none between the span's ``end`` and the sentence's end ("Until end of March
+        the museum is partly closed"; "Until May the road was shut" is over)."""
         word = self.lasting_word.search(text, max(0, start - DEADLINE_WORD_REACH), start)
         if word is None:
             return False
         left = sentence_start(text, start, FAR_LOOK_BEHIND)
+        if word.group().istitle():
+            if end is None or text[left:word.start()].strip():
+                return False  # ("... said Until": no sentence opened by it)
+            right_match = _SENTENCE_END.search(text, end)
+            right = min(right_match.start() if right_match else len(text), end + LOOK_AHEAD)
+            return all(_PRESENT_STATE.search(text, max(end, found.start() - STATE_REACH),
+                                             found.start()) is not None
+                       for found in self.past_verb.finditer(text, end, right))
         return self.past_verb.search(text, left, word.start()) is None
 
     def past_in_sentence(self, text: str, start: int, end: int,
@@ -492,6 +507,11 @@ class ReferencePlan:
     latest_year: int = LATEST_YEAR  # the latest year a year-less, undated dateline may take
     said_before: re.Pattern[str] | None = None  # "said (on)" before a weekday: the report's
     possessive: Callable[[int], bool] | None = None  # "'s" after a span ("Friday's report")
+    # (no publication date) each expression's last date line before it: a day with its year
+    # standing alone on its line, or after a short label ("police_karaganda_official • 18
+    # February 2026", "Posted Sept. 9, 2027 3:05 pm"): the post or entry under it is told
+    # from that day
+    line_days: list[date | None] = field(default_factory=list)
     _cache: dict[tuple[date | None, int | None], Resolver] = field(default_factory=dict)
 
     @classmethod
@@ -500,7 +520,8 @@ class ReferencePlan:
               prefix: re.Pattern[str] = _DATELINE_PREFIX,
               latest_year: int = LATEST_YEAR,
               said_before: re.Pattern[str] | None = None,
-              possessive: Callable[[int], bool] | None = None) -> ReferencePlan:
+              possessive: Callable[[int], bool] | None = None,
+              line_rest: Callable[[int], str] | None = None) -> ReferencePlan:
         """``line_prefix(start)``: the text from the start of the line to ``start``;
         ``prefix``: what may precede a dateline's date on its line; ``latest_year``: the
         latest year a year-less dateline of a text that writes no year may fall in (a
@@ -508,7 +529,8 @@ class ReferencePlan:
         ``said_before``: a reporting verb (and a preposition) right before a weekday ("said
         on Thursday"): the day of the report, so of a year-less dateline; ``possessive(end)``:
         whether "'s" follows a span ("awaited Friday's payrolls report": a day named for its
-        event, no day of the report)."""
+        event, no day of the report); ``line_rest(end)``: the text from ``end`` to the end of
+        its line (for date lines)."""
         plan = cls(Reference(published, "published") if published else None, None)
         plan.latest_year = latest_year
         plan.said_before = said_before
@@ -519,6 +541,8 @@ class ReferencePlan:
                        for item in found]
             # (no comparison anchor: every written year counts, as with no list)
             plan.years = _nearest_written_years(found, anchors if any(anchors) else None)
+            if line_rest is not None:
+                plan.line_days = _line_days(found, line_prefix, line_rest, plan.years, prefix)
         plan.dateline = plan._dateline(found, line_prefix, prefix)
         return plan
 
@@ -560,8 +584,11 @@ class ReferencePlan:
 
     def resolver_for(self, index: int) -> Resolver:
         """The resolver of the index-th found expression."""
+        line_day = self.line_days[index] if self.line_days else None
         if self.published is not None:
             key: tuple[date | None, int | None] = (self.dateline, None)
+        elif line_day is not None:
+            key = (line_day, None)  # the post under its own date line
         elif self.dateline is not None:
             key = (self.dateline, None)
         else:
@@ -585,6 +612,52 @@ class ReferencePlan:
         if year is not None:
             return Resolver(Reference(date(year, 12, 31), "explicit"), None)
         return Resolver(None, None)
+
+
+LINE_LABEL_REACH = 60  # characters a label may take before a date line's date
+# what a date line's label may not hold: the end of a sentence ("Police said. 3 May 2025")
+_NOT_LABEL = re.compile(r"[.!?;]\s")
+# what may follow a date line's date on its line: nothing, or a clock time ("3:05 pm", "16h42")
+_LINE_TAIL = re.compile(r"[ \t,|•·\-–—]*(?:(?:at\s+)?[0-9]{1,2}(?:[:.h][0-9]{2})?"
+                        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+\-][0-9]{1,2})?)?)?"
+                        r"[ \t]*\Z")
+
+
+def _line_days(found: list[Found], line_prefix: Callable[[int], str],
+               line_rest: Callable[[int], str], years: list[int | None],
+               posting: re.Pattern[str] = _DATELINE_PREFIX) -> list[date | None]:
+    """For each expression, the day of the last date line before it (a day standing alone on
+    its line or after a short label: a post's or entry's header, "@RoyalOmanPolice · Oct 14"),
+    else of the first posting line after it (``posting`` matches its label or place: a
+    release closing with "Released: April 12, 2024"), else None. ``years``: each
+    expression's nearest written year (for a line without one)."""
+    days: list[date | None] = []
+    last: date | None = None
+    first_posted: tuple[int, date] | None = None  # the first posting line: where, its day
+    for index, item in enumerate(found):
+        days.append(last)
+        period = item.expression
+        if not isinstance(period, CalendarPeriod) or period.unit != "day" or \
+                period.month is None or period.day is None:
+            continue
+        year = period.year if period.year is not None else \
+            years[index] if index < len(years) else None
+        if year is None:
+            continue
+        label = line_prefix(item.start)
+        if len(label) > LINE_LABEL_REACH or _NOT_LABEL.search(label) or \
+                _LINE_TAIL.match(line_rest(item.end)) is None:
+            continue
+        try:
+            last = date(year, period.month, period.day)
+        except ValueError:
+            continue
+        if first_posted is None and posting.fullmatch(label):
+            first_posted = (index, last)
+    if first_posted is not None:
+        for index in range(first_posted[0]):
+            days[index] = days[index] or first_posted[1]
+    return days
 
 
 WEEKDAY_REACH = 400  # characters after a year-less dateline read for the lead's weekdays

@@ -74,6 +74,7 @@ class RelativePeriod:
     # 10, with edge "last")
     anaphor: bool = False  # "during the week", "over the year": the last period of the unit
     # the text named before it (a week: its stretch of seven days); no date when it named none
+    week_later: bool = False  # "Thursday week": the weekday a week after the coming one
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,14 @@ from .lexicon import _Record  # the records' shared settings
 from .patterns import NEVER, alternation
 from .periods import add_months, month_end
 
-_SHORT_RANGE = re.compile(r"(?:1[89]|20)[0-9]{2}\s*[-–—‐/]\s*[0-9]{2}")
+# "2023–24", "2023/24", and two years in full with a slash ("2025/2026": a slash joins the
+# two halves of one year that spans the turn of the calendar year; a dash between two years in
+# full, "2023–2024", stays two calendar years)
+_SHORT_RANGE = re.compile(r"(?:1[89]|20)[0-9]{2}\s*(?:[-–—‐/]\s*[0-9]{2}|/\s*(?:1[89]|20)[0-9]{2})")
 _FISCAL_YEAR = re.compile(r"FY([0-9]{4})")
 _FISCAL_QUARTER = re.compile(r"FY([0-9]{4})-Q([1-4])")
+# a part of a fiscal year told relative to the reference ("of the next financial year")
+_OF_TOLD_YEAR = re.compile(r"(?i:of\s+(?:the\s+)?[a-z]+\s+(?:fiscal|financial)\s+year)\Z")
 
 
 class FiscalYearRecord(_Record):
@@ -42,6 +47,21 @@ def _bounds(first_year: int, last_year: int, first_month: int) -> tuple[date, da
     return date(first_year, first_month, 1), month_end(last_year, first_month - 1 or 12)
 
 
+def _current_name(reference: date, year: FiscalYearRecord) -> int:
+    """The name of the fiscal year that holds ``reference``, by the country's naming."""
+    started = reference.month >= year.first_month
+    return reference.year - (not started) if year.named_by_start else reference.year + started
+
+
+def _named_bounds(name: int, year: FiscalYearRecord) -> tuple[date, date]:
+    """The first and last day of the fiscal year named ``name`` ("fiscal year 2025",
+    "FY2024"): named by the calendar year it ends in (in Japan, by the year it starts in:
+    "fiscal 2023" runs from April 2023 to March 2024)."""
+    if year.named_by_start:
+        return _bounds(name, name + 1, year.first_month)
+    return _bounds(name - 1, name, year.first_month)
+
+
 def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord,
                  reference: date | None = None) -> dict[str, Any] | None:
     """The value of a financial year written in ``span`` in a country whose financial year
@@ -60,7 +80,14 @@ def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord,
             first, last = _latest_part(int(quarter[2]), 3, year.first_month, reference,
                                        False)
             return {**value, "start": first.isoformat(), "end": last.isoformat()}
-        return _fiscal_quarter(value, int(quarter[1]), int(quarter[2]), year)
+        name = int(quarter[1])
+        if value.get("kind") == "relative" and reference is not None and \
+                year.first_month != 1 and _OF_TOLD_YEAR.search(span) is not None:
+            # "the first quarter of the next financial year": of the fiscal year after the
+            # one holding the reference (the timex's year is the reference's moved)
+            name = _current_name(reference, year) + name - reference.year
+            value = {**value, "timex": f"FY{name}-Q{quarter[2]}"}
+        return _fiscal_quarter(value, name, int(quarter[2]), year)
     told_relative = value.get("kind") == "relative" and timex.startswith("FY")
     if year.first_month == 1 or not (value.get("kind") in ("year", "range") or told_relative):
         return None
@@ -71,16 +98,14 @@ def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord,
     first, last = int(start[:4]), int(end[:4])
     if told_relative and reference is not None and len(years) == 1:
         # the fiscal year containing the reference, by the country's naming, then the shift
-        started = reference.month >= year.first_month
-        current = reference.year - (not started) if year.named_by_start else \
-            reference.year + started
-        first = last = current + years[0] - reference.year
+        first = last = _current_name(reference, year) + years[0] - reference.year
         value = {**value, "timex": f"FY{first}"}
     if len(years) == 1 and value["kind"] in ("year", "relative"):
-        # "fiscal year 2025", "FY2024": named by the calendar year it ends in (in Japan, by
-        # the year it starts in: "fiscal 2023" runs from April 2023 to March 2024)
-        begin, finish = _bounds(first, first + 1, year.first_month) if year.named_by_start \
-            else _bounds(first - 1, first, year.first_month)
+        begin, finish = _named_bounds(first, year)
+    elif len(years) == 2 and span.count("FY") == 2:
+        # "FY22-FY25": from the start of the first fiscal year named to the end of the last
+        begin = _named_bounds(years[0], year)[0]
+        finish = _named_bounds(years[1], year)[1]
     elif years or (year.short_ranges and _SHORT_RANGE.fullmatch(span.strip())):
         # "FY 2024-25", "2023–24", "2023–27": from the first year's start to the last's end
         if last <= first:
@@ -210,11 +235,13 @@ YEAR_LONG_DAYS = (350, 372)  # a stretch this long ending with a financial year 
 def previous_year_regex(words: list[str], nouns: list[str]) -> re.Pattern[str]:
     """Matches all of "the previous financial year" ("the prior fiscal year"), ``words``
     being its first words ("previous", "prior", "preceding") and ``nouns`` the words before
-    "year" ("financial", "fiscal"); never when either is empty."""
+    "year" ("financial", "fiscal"), and "a year earlier" ("a year before", "a year ago": as a
+    bare "the previous year"); never when either is empty."""
     if not words or not nouns:
         return NEVER
     return re.compile(r"(?i:the\s+(?:" + "|".join(map(re.escape, words)) + r")\s+"
-                      r"(?:(?P<noun>" + "|".join(map(re.escape, nouns)) + r")\s+)?year)")
+                      r"(?:(?P<noun>" + "|".join(map(re.escape, nouns)) + r")\s+)?year"
+                      r"|a\s+year\s+(?:earlier|before|ago))")
 
 
 def reported_fiscal_year(value: dict[str, Any], year: FiscalYearRecord) -> date | None:
@@ -249,7 +276,8 @@ def previous_fiscal_year(span: str, reported: date | None, year: FiscalYearRecor
     previous financial year" ("the prior fiscal year", ``previous_year`` from
     previous_year_regex), and for a bare "the previous year" in the sentence that reported
     it (``same_sentence``: "profit in fiscal 2026, which ends March 31, down 7.4% from the
-    previous year"); None for any other span."""
+    previous year", "$6.1 billion in the 2026/2027 fiscal year that ended June 30, up from
+    $4.2 billion a year earlier"); None for any other span."""
     if reported is None:
         return None
     match = previous_year.fullmatch(span.strip())

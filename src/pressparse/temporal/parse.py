@@ -308,6 +308,7 @@ class Parser:
             "fiscal_shift": self._fiscal_shift,
             "decade": self._decade, "year_qual": self._year, "year_word": self._year,
             "year_fiscal_noun": self._year, "year_to_month": self._year_to_month,
+            "fiscal_pair": self._fiscal_pair,
             "year": self._bare_year, "ago": self._ago, "the_past": self._the_past,
             "relative_unit": self._relative_unit, "weekday": self._weekday,
             "weekday_pair": self._weekday_pair,
@@ -363,6 +364,7 @@ class Parser:
         """Nouns a bare season before them names a kind of ("autumn rains", "the summer
         holiday"): no date."""
         self._nowadays_after = frozenset(lex.clause_words.get("nowadays_after", []))
+        self._nowadays_possessed = frozenset(lex.clause_words.get("nowadays_possessed", []))
         """Words after a sentence-opening "Today" that make it the present in general."""
         superlatives = lex.clause_words.get("superlative_adjective", [])
         degrees = lex.clause_words.get("superlative_degree", [])
@@ -521,10 +523,14 @@ class Parser:
 
     def _nowadays(self, text: str, start: int, end: int) -> bool:
         """Whether the phrase means the present in general: a question mark right after it
-        ("What does it look like today?"), or it opens its sentence before a possessive or
-        quantifier ("Today our processes look very different")."""
+        ("What does it look like today?"), a possessive before a noun of values or times in
+        general ("in today's dollars", "by today's standards"), or it opens its sentence
+        before a possessive or quantifier ("Today our processes look very different")."""
         if _QUESTION_AFTER.match(text, end):
             return True
+        if text.startswith(("'s", "’s"), end):  # "in today's dollars": the present's values
+            possessed = _LOWER_WORD_AFTER.match(text, end + 2)
+            return possessed is not None and possessed.group(1) in self._nowadays_possessed
         word = _LOWER_WORD_AFTER.match(text, end)
         if word is None or word.group(1) not in self._nowadays_after:
             return False
@@ -777,6 +783,9 @@ class Parser:
         if not f.get("y1"):
             return self._day_point(f.get("d"), _int(f.get("m")), f.get("y"))
         first = self._day_point(f.get("d1"), _int(f.get("m1")), f.get("y1"))
+        if f.get("m3"):  # "2026.06.20-07.03": the second end in the first's year
+            return self._range(first, self._day_point(f.get("d3"), _int(f.get("m3")),
+                                                      f.get("y1")))
         if not f.get("y2"):
             return first
         return self._range(first, self._day_point(f.get("d2"), _int(f.get("m2")), f.get("y2")))
@@ -1153,7 +1162,8 @@ class Parser:
         edge = key(f.get("qe") or "").split()[1:2]  # "the end of": END
         mod = None if not edge else "END" if edge[0] in ("end", "close") else "START"
         return CalendarPeriod("quarter", year, part=number, year_shift=self._year_shift(f),
-                              fiscal=bool(f.get("fy") or f.get("fq")), mod=mod)
+                              fiscal=bool(f.get("fy") or f.get("fq") or f.get("fyw")),
+                              mod=mod)
 
     def _in_game(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence around a year-less quarter or half tells a game ("scored",
@@ -1185,8 +1195,15 @@ class Parser:
                               year_shift=self._year_shift(f), fiscal=bool(f.get("fy")))
 
     def _month_half(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        """"the first half of January": its days 1-15; "the second half": 16 to its end."""
+        """"the first half of January": its days 1-15; "the second half": 16 to its end;
+        "... of the month": of the month the text named last (else the reference's), "... of
+        next month": of the month after the reference's."""
         number = self._ordinal(f.get("ord"), 2)
+        if number in (1, 2) and f.get("tm"):
+            told = key(f["tm"])
+            shift = 1 if told == "next" else -1 if told == "last" else 0
+            return RelativePeriod("month", shift, counted=not shift,
+                                  edge="first" if number == 1 else "after", days=MID_MONTH)
         month = self._month_of(f.get("m"))
         if number not in (1, 2) or month is None:
             return None
@@ -1305,12 +1322,15 @@ class Parser:
 
     def _year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         calendar = bool(f.get("cal") or f.get("cy"))  # "calendar 2025", "CY25": no fiscal year
-        if f.get("yy"):  # "FY 2024-25", "financial year 2023-24": the years it touches
+        if f.get("yy") or f.get("y4"):  # "FY 2024-25", "financial year 2023-24", "the
+            # 2026/2027 fiscal year": the years it touches
             year = _int(f.get("y") or f.get("y2")) or 2000 + (_int(f.get("fyy")) or 0)
             fiscal = bool(f.get("fy") or f.get("fy2")) and not calendar
-            last = year // 100 * 100 + (_int(f.get("yy")) or 0)
-            if last <= year:
+            last = _int(f.get("y4")) or year // 100 * 100 + (_int(f.get("yy")) or 0)
+            if last <= year and not f.get("y4"):
                 last += 100
+            if last <= year:
+                return None
             if last > year + 1:
                 return None
             return CalendarRange(CalendarPeriod("year", year, fiscal=fiscal),
@@ -1325,6 +1345,18 @@ class Parser:
                               mod=self._mod(f.get("q") or f.get("edge")),
                               part=edge.month_day if edge else None,
                               fiscal=bool(f.get("fy") or f.get("fy2")) and not calendar)
+
+    def _fiscal_pair(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"FY22-FY25": from the first named fiscal year to the last (TIMEX3 FY2022/FY2025;
+        the component gives them the country's months, each year named as "FY25" is)."""
+        first, last = (_int(f.get(name)) for name in ("a", "b"))
+        if first is None or last is None:
+            return None
+        first, last = (year + 2000 if year < 100 else year for year in (first, last))
+        if not first < last <= first + SHORT_RANGE_YEARS:
+            return None
+        return CalendarRange(CalendarPeriod("year", first, fiscal=True),
+                             CalendarPeriod("year", last, fiscal=True))
 
     def _numbered(self, text: str, start: int, words: tuple[str, str] | None = None) -> bool:
         """Whether the words before a number (``words``: the two before it, if read) make it a
@@ -1487,6 +1519,10 @@ class Parser:
             # "the past week" is valued as the calendar week before, and told as a length
             # (TimeBank: P1W) in its TIMEX3; "the previous week" is just that week.
             span = duration_timex(unit[2], unit[1]) if rel in _SPAN_WORDS else None
+            if unit[0] == "week" and rel in self._anaphoric:
+                # "Compared to the previous week", "the following week": the week before
+                # (after) the last week the text gave, else the one of its last day
+                return RelativePeriod("week", direction, anaphor=True)
             return RelativePeriod("week" if unit[0] == "fortnight" else unit[0], direction,
                                   counted=rel in self._anaphoric and unit[0] in _COUNTED_UNITS,
                                   span_timex=span)
@@ -1621,6 +1657,8 @@ class Parser:
         if f.get("wk"):  # "Wednesday last week": that day of the shifted week
             return RelativePeriod("weekday", self.lex.shifts.get(key(f["wk"] or ""), 0), day,
                                   direction=0, day_part=part)
+        if f.get("wkl"):  # "on Thursday week": a week after the coming Thursday
+            return RelativePeriod("weekday", 0, day, direction=1, week_later=True)
         return RelativePeriod("weekday", 0, day, mod=self._mod(f.get("eq")), direction=None,
                               day_part=part,
                               month_day=_int(f.get("md") or f.get("md2") or f.get("md3")))
@@ -1657,11 +1695,10 @@ class Parser:
                 and (f.get("phrase") or "").lower().endswith(("before", "after")):
             return None  # "the day before the session": the day of an event, not a date
         if record.unit in ("quarter", "half") and not record.vague and (
-                _OF_AFTER.match(text, end) or
-                self._previous_words(text, start)[1] not in self.lex.anaphor_preps):
-            # "fell 7% in the quarter", "entered Spain in the semester" (the quarter or half
-            # the text named); not "the largest case of the quarter" (its year may be the
-            # compared one's) nor "the quarter of the city"
+                _OF_AFTER.match(text, end) or not self._anaphor_context(text, start)):
+            # "fell 7% in the quarter", "entered Spain in the semester", "the largest case of
+            # the quarter" (the quarter or half the text named, as for the week or year);
+            # not "the quarter of the city"
             return None
         if record.nowadays and self._nowadays(text, start, end):
             return None  # "Today our processes look very different": the present in general

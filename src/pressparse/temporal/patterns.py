@@ -293,6 +293,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     qual_inner = alternation([p for p in qualifiers if p not in frames]) + r"(?:\s*[-‐]\s*|\s+)"
     clip = alternation(clips)
     week_start = alternation(lex.clause_words.get("week_start", []), exact=True)
+    # "On Saturday 8 the investigators ...": a clause's first word after a weekday's bare day
+    # ends it as a preposition does (not "on Saturday 8 police officers", a count)
+    openers = lex.clause_words.get("bare_day_clause_opener", [])
+    bare_day_end = BARE_DAY_END + (rf"|\s+{alternation(openers, exact=True)}\s"
+                                   if openers else "")
     shift = alternation(list(lex.shifts))
     units_s = [u for u, plural in lex.unit_is_plural.items() if not plural]
     units_p = [u for u, plural in lex.unit_is_plural.items() if plural]
@@ -312,6 +317,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
                                   for sep in (" and", " or", ",")])
     clock_prep = lookbehind_any(lex.clock_preps)
     holiday_prep = lookbehind_any([*lex.period_preps, *lex.holiday_preps])
+    nouns = lex.clause_words.get("half_code_noun", [])
+    half_noun = "(?i:" + alternation(nouns, exact=True) + ")" if nouns else "(?!)"
     half_prep = lookbehind_any([*lex.period_preps, *(w.upper() for w in lex.period_preps)])
     month_noun = alternation(lex.month_nouns, exact=True) if lex.month_nouns else "(?!)"
     commodity = alternation(lex.commodities, exact=True) if lex.commodities else "(?!)"
@@ -352,7 +359,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     decade_word = alternation(list(lex.decades))
     LONG = frozenset(units_s) | frozenset(u + "long" for u in units_s)
     this_year = (rf"(?:(?:(?P<fy>[Ff]iscal)\s+(?:[Yy]ear\s+)?)?(?P<y>{YEAR})"
-                 rf"|(?P<rel>{shift}|the)\s+year(?![\w]))")  # "of (fiscal) 2025", "of last year"
+                 rf"|(?P<rel>{shift}|the)\s+(?:(?P<fyw>[Ff]iscal|[Ff]inancial)\s+)?year(?![\w]))")
+    # ("of (fiscal) 2025", "of last year", "of the next financial year")
     # "Tuesday, Nov. 12", "Tuesday night, November 11": the weekday (and part of the day) of
     # the written date are in its span
     wd_opt = rf"(?:(?P<wd>{wd_date})(?:\s+{day_part})?,?\s+)?"
@@ -418,6 +426,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
     solar_year = (r"(?P<frame>(?:(?<=Iranian )|(?<=Persian )|(?<=Iranian calendar )"
                   r"|(?<=Persian calendar )|(?<=solar )|(?<=Solar Hijri ))year\s+)"
                   r"(?P<sy>1[34][0-9]{2})(?![\w]|[.,:][0-9])")
+    # a year-first date that may open a range, dashed, to another ("2025.06.25-2025.06.28")
+    # or to a month and day that share its year ("2026.06.20-07.03"); no other dash and
+    # digits may follow it
+    ymd_first = numbered(YMD_DATE, 1).replace(
+        r"(?![\w]|[./-][0-9])",
+        r"(?![\w]|[./][0-9]|-(?![0-9]{2}[./][0-9]{2}(?![\w]|[./-][0-9])"
+        r"|(?:1[89]|20)[0-9]{2}[./][0-9])[0-9])")
     forms: list[tuple[str, frozenset[str], str]] = [
         ("between_dmy", B, between + dmy_range.replace("{SEP}", AND_SEP)),
         ("between_mdy", B, between + mdy_range.replace("{SEP}", AND_SEP)),
@@ -433,7 +448,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # alone or as a range ("2025/03/10 to 2025/03/12"): one form, one try per year
         ("iso", Y, NUM_LEFT + rf"(?:(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-"
          r"(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9]|[-‐][0-9])"
-         rf"|{numbered(YMD_DATE, 1)}(?:{RANGE_SEP}{numbered(YMD_DATE, 2)})?{YMD_DAY_DOT})"),
+         rf"|{ymd_first}(?:{RANGE_SEP}(?:{numbered(YMD_DATE, 2)}"
+         # ... "2026.06.20-07.03": the second end shares the first's year (same separator)
+         r"|(?P<m3>1[0-2]|0[1-9])(?P=s1)(?P<d3>3[01]|[12][0-9]|0[1-9])(?![\w]|[./-][0-9])))?"
+         rf"{YMD_DAY_DOT})"),
         # Taiwan's Republic of China era, year first: "114-10-03", "114/10/03" (years
         # 100-129 = 2011-2040, two-digit month and day, one separator), "民國114年10月3日"
         ("roc", frozenset({NUMBER_KEY, "民國"}),
@@ -526,7 +544,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<m>{mon}),?\s+(?P<y2>{YEAR})"),
         # "the 2024-25 fiscal year", "the 2025 financial year": a fiscal year named before
         # its noun (the noun in the span, as in "fiscal 2025")
-        ("year_fiscal_noun", Y, rf"{NUM_LEFT}(?P<y>{YEAR})(?:{short_end})?\s+"
+        ("year_fiscal_noun", Y, rf"{NUM_LEFT}(?P<y>{YEAR})(?:{short_end}|/(?P<y4>{YEAR}))?\s+"
          r"(?P<fy>[Ff]iscal|[Ff]inancial)\s+[Yy]ear(?![\w\-‐])"),
         ("range_year", Y,
          rf"{NUM_LEFT}(?:(?=(?:{next_years})(?![\w]|[.,:][0-9]))(?P<y4>{YEAR})\s+(?:and|&)\s+"
@@ -598,14 +616,19 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s"
          rf"|(?:(?P<n>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<w>{century_word}))[\s\-‐]+[Cc]entury)"
          r"(?![\w])"),
+        # ... "the second half of the month", "the first half of next month": of the month
+        # the text named (else the reference's), or of the one told relative to the reference
         ("month_half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])half\s+of\s+"
-         rf"(?P<m>{mon})(?:,?\s+(?P<y1>{CALENDAR_YEAR}))?"),
+         rf"(?:(?P<m>{mon})(?:,?\s+(?P<y1>{CALENDAR_YEAR}))?"
+         r"|(?P<tm>the|this|next|last)\s+month(?![\w]))"),
         # ... "the first semester of the past year" (Spanish "semestre"): a half
         ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])(?:half|semester)"
          + part_year),
         # ... "IN H1", "for H2" (a headline's or analyst's half): a half without its year
         # after a period preposition, its year by tense (not "H1N1", "H-1B", "H1-B")
-        ("half_code", HCODE, rf"(?:{half_prep}(?P<bare>)(?=H[12](?![\w\-‐/]|\s+{YEAR}))"
+        # ... and before a report's noun ("BANK H1 NET PROFIT UP 8.6 PCT", "H2 sales")
+        ("half_code", HCODE, rf"(?:(?:{half_prep}|(?=H[12]\s+{half_noun}(?![\w])))(?P<bare>)"
+         rf"(?=H[12](?![\w\-‐/]|\s+{YEAR}))"
          rf"|(?=[HS][12]\s+{YEAR}))(?P<n>[HS][12])(?(bare)|\s+(?P<y>{YEAR}))"),
         # "the third and fourth quarters (of 2025)", "the first and second halves": one stretch
         ("part_pair", T, rf"[Tt]he\s+(?P<o1>{ordinal})\s+and\s+(?P<o2>{ordinal})\s+"
@@ -643,6 +666,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # the reference (TIMEX3 FY2024)
         ("fiscal_shift", SHIFT | T,
          rf"(?:[Tt]he\s+)?(?P<rel>{shift})\s+(?:[Ff]iscal|[Ff]inancial)\s+year(?![\w\-‐])"),
+        # "FY22-FY25", "FY2022–FY2025": from the first fiscal year to the last, both named
+        ("fiscal_pair", frozenset({"fy"}),
+         rf"FY\s?['’]?(?P<a>[0-9]{{2}}|{YEAR_DIGITS})\s*(?:[-–—‐]|to|through)\s*"
+         rf"FY\s?['’]?(?P<b>[0-9]{{2}}|{YEAR_DIGITS})(?![\w]|[.,:][0-9])"),
         # "fiscal 2024", "the financial year 2023-24", "FY 2024-25", "FY25"
         ("year_word", YEARWORD,
          rf"(?:(?:(?:[Tt]he\s+)?(?P<fy>[Ff]iscal|[Ff]inancial|(?P<cal>[Cc]alendar))\s+"
@@ -709,7 +736,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:(?P<u>{unit_s}|weekend(?![\w])|{mon}|{season}(?![\w])"
          rf"(?!\s+{month_noun}(?![\w])))"
          rf"|(?P<uwd>{wd})(?:\s*\((?P<mdb>{DAY_DIGITS})(?:st|nd|rd|th)?\)"
-         rf"|\s+(?P<md>{DAY_DIGITS})(?={BARE_DAY_END}))?)"
+         rf"|\s+(?P<md>{DAY_DIGITS})(?={bare_day_end}))?)"
          # "this Wednesday, August 13" is the written date: the grammar takes it from the weekday
          rf"(?!,?\s+(?:{mon}\s+{DAY}|(?:the\s+)?{DAY}(?:\s+of)?\s+{mon})"
          rf"|\s+of\s+(?:{mon}|{YEAR})(?![\w]))"),  # "last week of September": the month's
@@ -736,9 +763,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("weekday", WD | frozenset({"early", "late"}),
          rf"(?:(?P<eq>[Ee]arly|[Ll]ate)\s+(?={wd}(?!,?\s+(?:{mon}|{DAY})(?![\w]))))?"
          rf"(?P<wd>{wd})(?:\s*\((?P<md>{DAY_DIGITS})(?:st|nd|rd|th)?\)"
-         rf"|\s+(?P<md2>{DAY_DIGITS})(?={BARE_DAY_END})"
+         rf"|\s+(?P<md2>{DAY_DIGITS})(?={bare_day_end})"
          rf"|\s+the\s+(?P<md3>{DAY_DIGITS})(?:st|nd|rd|th)(?![\w]|\s+of\s))?"
-         rf"(?:\s+(?P<wk>{shift})\s+week(?![\w])|\s+(?P<part>{day_part}))?"),
+         rf"(?:\s+(?P<wk>{shift})\s+week(?![\w])|\s+(?P<part>{day_part})"
+         # "on Thursday week" (British usage): a week after the coming Thursday
+         r"|(?<=day)\s+(?P<wkl>week)(?![\w'’\-‐]|\s+(?:of|and|in|ending|ended|beginning"
+         r"|starting)(?![\w])))?"),
         ("set", SETS, rf"{WORD_LEFT}(?P<phrase>{sets})"),
         ("duration_adj", NUM, rf"(?P<n>{num})[-‐\s](?P<u>{unit_s})(?:[-‐]long)?(?![\w\-‐])"),
         ("duration_long", LONG,  # "a month-long strike", "a yearlong inquiry": one unit
@@ -802,10 +832,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # last, so that every other form starting at "the" wins); not "the year to March",
         # "the week beginning 6 April", "the period from 1 to 7 May", "the year's best"
         # ... "during the whole year", "in the six months" (the stretch of that many months)
+        # ... "during the week under review": the report's own period
         ("anaphor_period", T, r"[Tt]he\s+(?:(?P<rp>reporting\s+)|(?:whole|entire)\s+"
          rf"|(?P<n>{num})\s+(?=months(?![\w])))?(?P<u>week|month|year|period|months)"
          r"(?![\w]|[-‐'’])(?!\s+(?:to|ended|ending|beginning|starting|from|between|of|through"
-         r"|thru|before|after|ahead|earlier|later|ago|since|when|spent|under|in\s+which|that"
+         r"|thru|before|after|ahead|earlier|later|ago|since|when|spent|under(?!\s+review)"
+         r"|in\s+which|that"
          r"|which)(?![\w]))(?!\s+(?:[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th|\s*(?:to\s|[-–./]"
          r"|[A-Z]))))"),  # not "the period 2025-2026", "the period 2nd to 8th February"
     ]

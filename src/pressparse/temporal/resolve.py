@@ -316,9 +316,12 @@ class Resolver:
                           _unknown_timex(rel.unit), True, needs_reference=True, mod=rel.mod)
         start, end, precision, timex = self._place(rel, ref, future)
         if rel.days is not None and precision == "month":
-            # "the last ten days of the month": those days of it
+            # "the last ten days of the month": those days of it; "the second half of the
+            # month": the days after the first ``days``
             if rel.edge == "last":
                 start = end - timedelta(days=rel.days - 1)
+            elif rel.edge == "after":
+                start = start + timedelta(days=rel.days)
             else:
                 end = start + timedelta(days=rel.days - 1)
             return _value(start, end, "day", "relative", interval_timex(
@@ -423,6 +426,8 @@ def _with_part(value: str, part: str | None) -> str:
 def _weekday(ref: date, weekday: int, rel: RelativePeriod, future: bool) -> date:
     """The date of a weekday near the reference ("on Monday", "last Friday", "next Tuesday")."""
     delta = (weekday - ref.weekday()) % 7
+    if rel.week_later:  # "Thursday week": a week after the coming Thursday (today's included)
+        return ref + timedelta(days=delta + 7)
     if rel.direction is None:
         if future:
             return ref + timedelta(days=delta)

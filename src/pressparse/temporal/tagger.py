@@ -33,7 +33,7 @@ from .expressions import (
 from .lexicon import Lexicon, load_lexicon
 from .parse import DAYS_PER_WEEK, Found, Parser
 from .patterns import YEAR_DIGITS, Matcher, alternation, build_grammar, start_key
-from .periods import month_end
+from .periods import iso_week, month_end
 from .resolve import Reference, Resolver
 from .timex import interval_timex
 
@@ -74,6 +74,7 @@ _COUNT_FROM = {"day": _DAY_ONLY, "week": _DAY_ONLY, "month": _TO_MONTH, "monthna
 # Counted units placed from the last period of their own kind first ("the quarter" after "the
 # third quarter ... on Tuesday" is the third quarter)
 _COUNT_FIRST = {"quarter": ("quarter", "half"), "half": ("half",)}
+_PART_PRECISIONS = frozenset({"quarter", "half"})
 _GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")  # "2024 (January to December)"
 GLOSS_REACH = 3  # characters between a year and the bracketed period glossing it
 COMPARED_REACH = 80  # characters between a dated part and a year-less one compared with it
@@ -260,12 +261,33 @@ def _named_moved(results: list[tuple[int, int, dict[str, Any]]], first: date, la
 def _last_week(results: list[tuple[int, int, dict[str, Any]]]) -> dict[str, Any] | None:
     """The value of the last stretch of seven days the text gave ("From 9 to 15 November
     ... During the week"), None when it gave none."""
-    for _start, _end, value in reversed(results):
+    index = _last_week_index(results)
+    return results[index][2] if index is not None else None
+
+
+def _last_week_start(results: list[tuple[int, int, dict[str, Any]]]) -> int:
+    """Where the last stretch of seven days the text gave starts (-1 when none)."""
+    index = _last_week_index(results)
+    return results[index][0] if index is not None else -1
+
+
+def _last_week_index(results: list[tuple[int, int, dict[str, Any]]]) -> int | None:
+    for index in range(len(results) - 1, -1, -1):
+        value = results[index][2]
         if value["start"] and value["end"] and value["kind"] not in ("time", "set") and (
                 date.fromisoformat(value["end"])
                 - date.fromisoformat(value["start"])).days == DAYS_PER_WEEK - 1:
-            return value
+            return index
     return None
+
+
+def _moved_week(week: dict[str, Any], shift: int) -> dict[str, Any]:
+    """A week's value moved by ``shift`` weeks (its seven days, whatever day they start)."""
+    start = date.fromisoformat(week["start"]) + timedelta(days=DAYS_PER_WEEK * shift)
+    end = start + timedelta(days=DAYS_PER_WEEK - 1)
+    return {**week, "start": start.isoformat(), "end": end.isoformat(),
+            "timex": iso_week(start) if start.weekday() == 0 else interval_timex(
+                start.isoformat(), end.isoformat())}
 
 
 def _compared_aside(start: int, end: int,
@@ -714,8 +736,15 @@ class DateTagger:
             offset, text = context(end, end)
             return text.startswith(("'s", "’s"), end - offset)
 
+        def line_rest(end: int) -> str:
+            """The text from ``end`` to the end of its line."""
+            offset, text = context(end, end)
+            local = end - offset
+            stop = text.find("\n", local)
+            return text[local:] if stop == -1 else text[local:stop]
+
         plan = ReferencePlan.build(found, reference, line_prefix, self.dateline_prefix,
-                                   latest_year, self.said_before, possessive)
+                                   latest_year, self.said_before, possessive, line_rest)
         results: list[tuple[int, int, dict[str, Any]]] = []
         # The last calendar date given (its end) at each precision, with its position, for
         # "two days later", "a year earlier", "the previous year" (counted from the latest
@@ -730,6 +759,11 @@ class DateTagger:
         # ("fell in October after dropping in September ... matching the previous month":
         # September)
         peak_month: tuple[int, str] | None = None
+        # The latest quarter (half) given in time and over by the reference, the one reported
+        # on: "the largest case of the quarter" after "the first quarter of 2025 ... (the
+        # first quarter of 2024)" is 2025's, whatever the order the text gave them in (not
+        # after another quarter: "the fiscal third quarter ... the quarter")
+        peak_part: dict[str, tuple[int, str]] = {}
 
         def note_given(index: int, item: Found, value: dict[str, Any],
                        today: date | None) -> None:
@@ -737,6 +771,11 @@ class DateTagger:
             anchors a comparison."""
             nonlocal peak_month
             last_given[value["precision"]] = (index, value["end"])
+            if value["precision"] in _PART_PRECISIONS and (
+                    today is None or value["end"] <= today.isoformat()) and (
+                    value["precision"] not in peak_part
+                    or value["end"] > peak_part[value["precision"]][1]):
+                peak_part[value["precision"]] = (index, value["end"])
             # (a month's last day names the month of a stock figure: "waiting at the end of
             # December ... down from 148,902 the previous month" is November)
             if (value["precision"] == "month" or (
@@ -770,7 +809,19 @@ class DateTagger:
                 # month or year the text named; no date when it named none
                 if expression.unit == "week":
                     named_week = _last_week(results)
-                    if named_week is None:
+                    if named_week is not None and expression.shift and "day" in last_given \
+                            and found[last_given["day"][0]].start > _last_week_start(results):
+                        named_week = None  # "the following week" after a later day given
+                    if named_week is not None and expression.shift:
+                        named_week = _moved_week(named_week, expression.shift)
+                    elif named_week is None and expression.shift:
+                        # "On 3 March ... the following week": from the week of the last day
+                        # the text gave, else from the reference's
+                        if "day" in last_given:
+                            resolver = Resolver(resolver.reference,
+                                                date.fromisoformat(last_given["day"][1]))
+                        expression = replace(expression, anaphor=False)
+                    elif named_week is None:
                         continue
                 else:
                     latest = _latest_named(results, expression.unit, resolver, context)
@@ -783,6 +834,11 @@ class DateTagger:
                 # text named, else from its last date fine enough
                 given = last_given if not since_anchors else _usable_given(
                     last_given, plain_given, since_anchors, found, item, context)
+                if expression.shift == 0 and expression.unit in _PART_PRECISIONS:
+                    # "the quarter" after the same quarter of another year (a comparison's):
+                    # the latest one reported
+                    given = {**given, **{p: peak for p, peak in peak_part.items()
+                                         if p in given and given[p][1][5:] == peak[1][5:]}}
                 anchor = max((given[p] for p in _COUNT_FIRST.get(expression.unit, ())
                               if p in given), default=None) or \
                     max((given[p] for p in _COUNT_FROM.get(expression.unit, ("day",))
@@ -831,7 +887,8 @@ class DateTagger:
                 future = (self.future.around(around, item.start - offset, item.end - offset)
                           or self.future.deadline(around, item.start - offset)
                           or self.future.deferred(around, item.start - offset)
-                          or self.future.lasts_until(around, item.start - offset)) \
+                          or self.future.lasts_until(around, item.start - offset,
+                                                     item.end - offset)) \
                     and not self.future.since(around, item.start - offset) and not reported
                 # ("will have retroactive effects since January 1": counted from a past day)
                 nearest = not future and not reported and _either_way(expression)
@@ -1235,9 +1292,10 @@ class DateTagger:
 JOIN_GAP = 9  # characters between two dates read as the ends of one stretch (" until ")
 JOIN_DEFERRAL_REACH = 64  # characters before the second end read for a verb moving a date
 _JOINED_UNITS = frozenset({"day", "month", "season", "year"})
-# a range word between two dates with their years; "the" of "the spring of 2023" is the second
-# date's own
-_JOIN_SEPARATOR = re.compile(r"\s*(?:[-–—]|(?:to|until|till|through|thru|(?P<and>and))(?![\w]))\s*")
+# a range word between two dates with their years ("from July 8, 2024 up to January 8, 2025"
+# in translations); "the" of "the spring of 2023" is the second date's own
+_JOIN_SEPARATOR = re.compile(r"\s*(?:[-–—]|(?:(?:up\s+)?(?:to|until|till)|through|thru"
+                             r"|(?P<and>and))(?![\w]))\s*")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])[Bb]etween\s+\Z")
 
 
