@@ -73,6 +73,13 @@ LINKS = [
     # rates were close to 8%", "Turnout was 74.4 percent"; this row expected None before)
     ("The rate was 12 percent at the end of the year.", "12 percent", "rate"),
     ("Turnout was 61.2 percent, the lowest since 1998.", "61.2 percent", "Turnout"),
+    # ... and a sum or measure so stated (session 17; the fine row expected None before, the
+    # guide links a money fine to "fine")
+    ("The fine was $2,000 in 2023.", "$2,000", "fine"),
+    ("The lowest accepted price was 98.35 yen per 100 yen of face value.", "98.35 yen",
+     "lowest accepted price"),
+    ("Copper output in the quarter was 142,600 tonnes, the miner said.", "142,600 tonnes",
+     "Copper output"),
     # a level after a change in a count is of what changed
     ("Weekly jobless claims fell by 9,000 to 221,000.", "221,000", "jobless claims"),
 ]
@@ -80,7 +87,7 @@ LINKS = [
 UNLINKED = [
     ("They found 900 tablets of tramadol and hashish in the barn, which covered 2 hectares.",
      "2 hectares"),
-    ("The fine was $2,000 in 2023.", "$2,000"),
+    ("It was about 300 metres wide and swept the men down the slope.", "about 300 metres"),
     ("He spent €400 in total on the tickets.", "€400"),
     ("They spent USD 3 million in Mexico on the programme.", "USD 3 million"),
 ]

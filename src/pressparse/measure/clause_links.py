@@ -59,6 +59,8 @@ _LEVEL_KINDS = frozenset({"money", "other"})  # kinds of a level a named figure 
 # measures a clause's subject may reach as its level when nothing else names them ("Imports
 # of steel from China totaled 8.73 million tons", "the network has grown to over 1,800 km")
 _MEASURE_LEVEL_KINDS = frozenset({"mass", "volume", "area", "length"})
+# kinds of figure a copula's subject may name besides a share ("The price was 98.35 yen")
+_COPULA_KINDS = _MEASURE_LEVEL_KINDS | {"money"}
 # "was hit by a magnitude 7.7 quake": a passive's agent, not a level its subject reached
 _BY_BEFORE = re.compile(r"(?<![a-z])by(?:[ \t\u00a0]+an?)?[ \t\u00a0]+$")
 _IN_AFTER = re.compile(r"[ \t\u00a0]+in(?:[ \t\u00a0]+the)?(?=[ \t\u00a0])")
@@ -291,6 +293,10 @@ class ClauseLinker:
                 q.what = _CASH
             elif q.kind == "money" and q.what is None:
                 q.what = self._spent_on(text, low, q, mentions)
+            if q.what is None and q.kind in _COPULA_KINDS:
+                # "The lowest accepted price was 98.35 yen", "Copper output in the quarter was
+                # 142,600 tonnes": the subject a sum or measure is stated of
+                q.what = self._copula(text, low, q, mentions)
         for left, right in pairwise(found):
             if left.what is None and left.kind == "count" and left.unit is None \
                     and right.what and right.start == left.end + 1 \
@@ -543,8 +549,9 @@ class ClauseLinker:
         return self.phrase_what(text, low, subject, mentions)
 
     def _copula(self, text: str, low: str, q: Linked, mentions: Sequence[Mention]) -> str | None:
-        """"Turnout was 74.4 percent", "The bank's net interest margin is 1.65 pct": the
-        subject a share is stated of, right before "was"/"is"."""
+        """"Turnout was 74.4 percent", "The bank's net interest margin is 1.65 pct", "The
+        lowest accepted price was 98.35 yen": the subject a share, sum or measure is stated
+        of, right before "was"/"is"."""
         end = q.start
         adverb, adverb_start = previous_word(low, end)
         if adverb in self._copula_adverbs:
