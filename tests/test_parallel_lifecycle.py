@@ -119,3 +119,40 @@ def test_a_script_without_the_main_guard_fails_once_with_a_clear_message(
         assert str(script) in run.stderr
         assert "the worker process died" not in run.stderr  # no per-document errors
         assert "terminated abruptly" not in run.stderr
+
+
+@linux_only
+def test_ctrl_c_while_workers_start_ends_an_n2_run_cleanly(tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT to the whole process group) while the workers import and load: exit
+    130, no traceback, no worker left, the partial output valid. Each worker caught starting
+    printed a KeyboardInterrupt traceback before (Ctrl-C while they work was clean already).
+    (A kill test: one real -n 2 run, about 5 s.)"""
+    import orjson
+
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_bytes(b"".join(
+        orjson.dumps({"id": f"d{i}", "text": f"On 5 May 2024 police seized {i} kg of opium."})
+        + b"\n" for i in range(5000)))
+    out = tmp_path / "out.jsonl"
+    partial = tmp_path / "out.jsonl.partial"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pressparse", "extract", str(inputs), "-o", str(out), "-q",
+         "-n", "2", "--batch-size", "2"], stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while time.monotonic() < deadline:
+        workers = [pid for pid in children(process.pid) if alive(pid)]
+        if len(workers) >= 2:
+            break
+        time.sleep(0.01)
+    time.sleep(1.0)  # the workers are importing spaCy and the pipeline now (2-3 s)
+    workers = children(process.pid)
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr.decode()[-2000:]
+    assert b"Traceback" not in stderr, stderr.decode()[-2000:]
+    time.sleep(0.5)
+    assert not [pid for pid in workers if alive(pid)]
+    assert not out.exists()
+    for line in partial.read_bytes().splitlines():
+        orjson.loads(line)

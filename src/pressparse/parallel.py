@@ -30,7 +30,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -172,6 +172,23 @@ def crashed(doc: InputDoc) -> Document:
                                  "(killed, or out of memory), also when it ran alone")
 
 
+@contextmanager
+def _children_ignore_ctrl_c() -> Iterator[None]:
+    """Processes started in the block never see SIGINT: it is blocked while they start, and
+    a spawned process keeps the signal mask it inherits. Ctrl-C reaches the whole process
+    group, and workers caught while importing or loading printed a KeyboardInterrupt
+    traceback each; the parent alone handles it (a Ctrl-C during the block is delivered to
+    it right after) and ends them (``WorkerPool.terminate``; they also exit with it)."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 class WorkerPool:
     """A ProcessPoolExecutor that can be rebuilt after a worker dies or hangs."""
 
@@ -212,7 +229,8 @@ class WorkerPool:
     def submit(self, batch: list[InputDoc]) -> Future[list[Document]]:
         """A future for the batch; one already failed when the pool broke before it."""
         try:
-            return self.executor.submit(_process_batch, batch)
+            with _children_ignore_ctrl_c():  # (workers are started by submit)
+                return self.executor.submit(_process_batch, batch)
         except BrokenProcessPool as exc:  # a worker died since the last result was read
             failed_future: Future[list[Document]] = Future()
             failed_future.set_exception(exc)
@@ -289,6 +307,15 @@ class WorkerPool:
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
+    def terminate(self) -> None:
+        """Kill the workers now, without waiting for their batches (Ctrl-C, an error, or
+        a consumer that stopped reading): nothing they would return is wanted any more."""
+        processes = getattr(self.executor, "_processes", None) or {}
+        for process in list(processes.values()):
+            if process.is_alive():
+                process.kill()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
 
 Pending = deque[tuple[list[InputDoc], Future[list[Document]]]]
 
@@ -302,6 +329,7 @@ def process_parallel(inputs: Iterable[InputDoc], *, n_process: int = 2, batch_si
     """
     pool = pool or WorkerPool(n_process, time_budget, model)
     pending: Pending = deque()
+    finished = False
     try:
         for batch in _batches(inputs, batch_size):
             pending.append((batch, pool.submit(batch)))
@@ -309,8 +337,12 @@ def process_parallel(inputs: Iterable[InputDoc], *, n_process: int = 2, batch_si
                 yield from _collect(pool, pending)
         while pending:
             yield from _collect(pool, pending)
+        finished = True
     finally:
-        pool.close()
+        if finished:
+            pool.close()
+        else:  # (Ctrl-C used to wait here for every batch in flight)
+            pool.terminate()
 
 
 def _collect(pool: WorkerPool, pending: Pending) -> list[Document]:
