@@ -37,6 +37,11 @@ CASES = [
         "near the border.",
         {("cannabis", 2400.0)},
     ),
+    (  # an eradication verb right before "burnt" keeps the amount too
+        "Between 17 and 19 June, the coast guard and police uprooted and burnt about 20,000 "
+        "marijuana plants and 150 pounds of cured marijuana in the hills above the village.",
+        {("marijuana", 68.0388555)},
+    ),
     (  # laboratory: what the precursor could have made is no seizure
         "On 12 November 2025 officers dismantled a laboratory near Poznan and seized 210 kg of "
         "amphetamine. Experts say the chemicals seized could be used to make about 2 million "

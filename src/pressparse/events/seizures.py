@@ -46,6 +46,7 @@ GENERIC_DRUGS = "drugs"  # the substance name of totals of drugs in general
 CLAUSE_MARKS = (",", ";", ":", "(")  # a clause of a sentence starts after one of these
 MOVED_VERB_CHARS = 80  # how far before an amount its verb of moving or selling may start
 _VERBS_JOINED = re.compile(r",|&|\band\b", re.IGNORECASE)  # "seized and destroyed", "seized, burnt"
+_FIND_CUE_TYPES = frozenset({"seizure", "operation"})  # "seized", "uprooted" (event_cues.jsonl)
 SEIZURE_VERB_GAP = 12  # "seized and destroyed": a seizure verb this close before such a verb
 # between an amount and the next one of its list ("2,480 kg of ICE, 1,150 kg of heroin and")
 _LIST_NEXT = re.compile(r"[^.;:\n\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
@@ -459,10 +460,12 @@ class SeizureRules(CountRules):
         verb = moved_amount_before().search(
             self.text, max(sentence_start, mention.start - MOVED_VERB_CHARS), mention.start)
         if verb is not None:
-            moved = not any(c.cue.type == "seizure" and c.sentence == mention.sentence
+            # "seized and destroyed 2 tonnes", "uprooted and burnt 310 pounds": a verb of
+            # finding or eradicating joined right before it keeps the amount a seizure
+            moved = not any(c.cue.type in _FIND_CUE_TYPES and c.sentence == mention.sentence
                             and 0 <= verb.start() - c.end <= SEIZURE_VERB_GAP
                             and _VERBS_JOINED.search(self.text, c.end, verb.start())
-                            for c in self.cues)  # "seized and destroyed 2 tonnes"
+                            for c in self.cues)
         else:
             earlier = [m for m in self.by_sentence[mention.sentence]
                        if m.label == "QUANTITY" and m.end <= mention.start]
