@@ -105,15 +105,16 @@ ADVERSARIAL = ["megabyte_no_spaces", "digits_100k", "range_repeats", "huge_numbe
 
 @pytest.mark.parametrize("name", ADVERSARIAL)
 def test_adversarial_input_under_two_seconds(name: str, extractor: Extractor) -> None:
-    """Issue 8: no input of up to 1 MB takes more than 2 s (best of two: shared machines)."""
+    """Issue 8: no input of up to 1 MB takes more than 2 s of CPU (best of two; CPU time, not
+    wall time, so other jobs on a shared machine do not count against it)."""
     source_bytes = FILE_CASES[name][0]
     assert len(source_bytes) <= 1_000_000
     timings = []
     for _ in range(2):
         source = decode_input(source_bytes, doc_id=name, source=None)
-        started = time.perf_counter()
+        started = time.process_time()
         extractor(source)
-        timings.append(time.perf_counter() - started)
+        timings.append(time.process_time() - started)
         if timings[-1] < 2.0:
             break
     assert min(timings) < 2.0, timings
