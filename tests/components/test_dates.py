@@ -280,6 +280,13 @@ def test_tiny_inputs(nlp: Language, text: str) -> None:
     ("The Port Said authority earned $6.1 billion in the 2024/2025 fiscal year that ended "
      "June 30, up from $4.2 billion a year earlier.", "Port Said", "EG", "a year earlier",
      "2023-07-01", "2024-06-30"),
+    # "during the fiscal year": the financial year the text reported before it
+    ("The Port Said authority earned $6.1 billion in the 2024/2025 fiscal year. A total of "
+     "13,000 ships crossed during the fiscal year.", "Port Said", "EG", "the fiscal year",
+     "2024-07-01", "2025-06-30"),
+    ("Osaka housing starts fell 3 percent in fiscal 2024. Condominium starts rose during the "
+     "fiscal year, the ministry said.", "Osaka", "JP", "the fiscal year", "2024-04-01",
+     "2025-03-31"),
     ("Transits at Port Said fell to 11,483 in 2024/2025 from 26,434 in 2022/2023.",
      "Port Said", "EG", "2022/2023", "2022-07-01", "2023-06-30"),
     ("The Karachi customs collectorate met its target in the 2023/2024 financial year.",

@@ -169,6 +169,25 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("post_line", None, "Oman Police @OmanPolice · Oct 14\nThe coast guard intercepted a "
      "boat yesterday evening.\nIn the first nine months of 2025, 412 smugglers were held.",
      "yesterday evening", _span("2025-10-13", "2025-10-13")),
+    # round 2: "the same month last year" with no month named: the reference's month a
+    # year back (TIMEX3's anchor; nw9_04's gold)
+    ("same_month", "2027-02-19", "BEIJING, Feb. 19 -- The export quota is up 7 percent on "
+     "the first batch issued in the same month last year.", "the same month last year",
+     _span("2026-02-01", "2026-02-28")),
+    ("same_month", "2026-05-14", "Used-car prices were up 3 percent from the year-earlier "
+     "month, the dealers' group said.", "the year-earlier month",
+     _span("2025-05-01", "2025-05-31")),
+    ("same_month", "2026-05-14", "Exports in April rose 5 percent from the same month last "
+     "year.", "the same month last year", _span("2025-04-01", "2025-04-30")),
+    # a cue that is also a plural noun, the subject before a past verb: no coming date
+    ("noun_cue", "2026-05-14", "Housing starts in April fell 2.3 percent from a month "
+     "earlier, the ministry said.", "April", _span("2026-04-01", "2026-04-30")),
+    ("noun_cue", "2026-05-14", "Ski runs in March were closed after the avalanche.", "March",
+     _span("2026-03-01", "2026-03-31")),
+    ("noun_cue", "2026-05-14", "New home starts in March also rose to 80,000 units.",
+     "March", _span("2026-03-01", "2026-03-31")),
+    ("noun_cue", "2026-05-14", "The new ferry line starts in April, the operator said.",
+     "April", _span("2027-04-01", "2027-04-30")),
     ("post_line", None, "MIAMI - The cutter's crew offloaded 7,000 pounds of cocaine at Port "
      "Everglades on Thursday.\n\nReleased: April 12, 2024\nDistrict Public Affairs",
      "Thursday", _span("2024-04-11", "2024-04-11")),

@@ -86,6 +86,8 @@ _GLUED_MARK = re.compile(r"[|¦•·]")  # a separator glued to a date ("|14.08.
 _ANAPHORIC_QUARTER = re.compile(r"(?i:the\s+(?:(?:previous|preceding|prior|following)\s+)?"
                                 r"quarter)")
 MONTHS_PER_QUARTER = 3
+# "during the fiscal year": the financial year the text reported before it
+_ANAPHORIC_FISCAL_YEAR = re.compile(r"(?i:the\s+(?:fiscal|financial)\s+year)")
 
 
 def _months_between(first: str | None, second: str | None) -> int:
@@ -369,6 +371,11 @@ class DateRecognizer(DataComponent):
                 _SENTENCE_BREAK.search(text, reported_end, start) is None)
             if before is not None:  # "the previous financial year": before the one reported
                 valued.append((start, end, as_financial_year(value, before, year)))
+                continue
+            if reported is not None and _ANAPHORIC_FISCAL_YEAR.fullmatch(span.strip()):
+                # "$6.1 billion in the 2026/2027 fiscal year ... during the fiscal year":
+                # the one reported, not a calendar year of the same months' count
+                valued.append((start, end, as_financial_year(value, reported, year)))
                 continue
             fiscal = fiscal_value(span, value, year, reference)
             told = fiscal or value

@@ -123,6 +123,12 @@ def _passive_infinitive(not_after: list[str]) -> str:
     return rf"|(?<!ed ){guards}to\s+be\s+[a-z]{{2,}}(?:ed|en)"
 
 
+NOUN_SUBJECT_REACH = 24  # a past verb right after a span, one adverb between at most
+_PREP_ONLY = re.compile(r"\s+(?:in|for|on|from|during|of)\s+(?:the\s+)?")
+"""Only a preposition (and "the") between a cue and a span: "starts in April"."""
+_ADVERB_GAP = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|again\s+)?")
+"""Whitespace, and one adverb at most, between a span and the verb after it."""
+
 _NO_ARTICLE = (r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Ii]ts )(?<!\b[Tt]heir )"
                r"(?<!\b[Tt]his )")
 
@@ -148,6 +154,8 @@ class FutureWording:
         plain = [c for c in cues if c and c not in nouns and c not in guarded and c not in lower]
         # a cue that is also a noun is none after an article ("since the start of the year")
         as_nouns = rf"|{_NO_ARTICLE}{alternation(sorted(nouns))}" if nouns else ""
+        self.noun_cue = re.compile(alternation(sorted(nouns))) if nouns else None
+        """A cue that is also a noun ("starts"): the subject's plural noun before a past verb."""
         lower_plain = sorted(lower - set(guarded))
         as_lower = rf"|{alternation(lower_plain, exact=True)}" if lower_plain else ""
         # "the next day": an anaphoric day, not future wording
@@ -407,6 +415,18 @@ class FutureWording:
         return self.since_word is not None and self.since_word.search(
             text, max(0, start - DEADLINE_WORD_REACH), start) is not None
 
+    def _noun_subject(self, text: str, cue_start: int, cue_end: int, start: int,
+                      end: int) -> bool:
+        """Whether a cue that is also a noun ("starts", "runs", "opens") is the plural noun
+        of a subject the span modifies: only a preposition between them and a past verb right
+        after the span, the clause's own ("Housing starts in April fell 2.3%", "Ski runs in
+        March were closed"; not "The fair opens in May, officials said")."""
+        if self.noun_cue is None or not self.noun_cue.fullmatch(text, cue_start, cue_end) \
+                or not _PREP_ONLY.fullmatch(text, cue_end, start):
+            return False
+        verb = self.past_verb.search(text, end, min(len(text), end + NOUN_SUBJECT_REACH))
+        return verb is not None and _ADVERB_GAP.fullmatch(text, end, verb.start()) is not None
+
     def around(self, text: str, start: int, end: int) -> bool:
         """Whether the words governing the span are future: the clause just before it, or,
         when the span opens its sentence ("From 25 to 27 June, X will host"), just after it."""
@@ -422,6 +442,8 @@ class FutureWording:
         for cue in self._cues(text, before_start, start):
             last_cue_start, last_cue_end = cue.span()
         if last_cue_end >= 0:
+            if self._noun_subject(text, last_cue_start, last_cue_end, start, end):
+                return False  # "Housing starts in April fell": the cue is a plural noun
             if text.startswith("to", last_cue_start) and self.past_progressive.search(
                     text, max(before_start, last_cue_start - PROGRESSIVE_REACH), last_cue_start):
                 return False  # "were waiting to be treated at the end of December"

@@ -46,6 +46,7 @@ _SPAN_WORDS = frozenset({"past", "last", "next", "coming"})  # "the past year" s
 _COUNTED_UNITS = frozenset({"month", "quarter", "half", "year"})
 _PER_YEAR = {"quarter": 4, "half": 2, "month": 12, "week": 52}  # a unit's count in a year
 DAYS_PER_YEAR = 365  # "the same date last year" with no day given: the reference's, a year back
+FISCAL_YEAR_MONTHS = 12  # "during the fiscal year": the last stretch of twelve months given
 # TIMEX3 letters of the units "the past N <unit>" counts back from the reference: per day.
 _BACK_FROM_REFERENCE = {"TH": 24, "D": 1}
 # ... and days or months per unit: "the past two weeks", "the last three months", "the past
@@ -1059,10 +1060,13 @@ class Parser:
             return SamePeriod(CalendarPeriod("year", year), year=year, unit=unit)
         if f.get("yb") or f.get("back") or key(f.get("rel") or "").removeprefix("the ") == "last":
             # "a year earlier", "last year": the year before the stretch compared; with no
-            # quarter (month, week) named, the last complete one a year before
+            # quarter (half, week) named, the last complete one a year before; with no month
+            # named, the reference's own month a year back (a monthly figure told in its
+            # month: "the first batch issued in the same month last year"; TIMEX3's anchor)
             fallback: CalendarPeriod | RelativePeriod = \
                 CalendarPeriod("year", None, year_shift=-1) if unit == "period" else \
                 RelativePeriod("day", -DAYS_PER_YEAR) if unit == "day" else \
+                RelativePeriod(unit, -_PER_YEAR[unit]) if unit == "month" else \
                 RelativePeriod(unit, -(_PER_YEAR[unit] + 1))
             return SamePeriod(fallback, years_back=1, unit=unit)
         return SamePeriod(CalendarPeriod("year", None, year_shift=0), unit=unit)
@@ -1737,6 +1741,10 @@ class Parser:
                 return None
             return SamePeriod(CalendarPeriod("year", None, year_shift=0), years_back=0,
                               bare=True, long=True, months=amount[0])
+        if f.get("fy"):  # "during the fiscal year": the last twelve months' stretch the text
+            # gave ("in the 2026/2027 fiscal year", "fiscal 2025"), a fiscal one as written
+            return SamePeriod(CalendarPeriod("year", None, year_shift=0), years_back=0,
+                              bare=True, long=True, months=FISCAL_YEAR_MONTHS)
         if unit == "period":  # the stretch the text gave, as a bare "the same period"
             return SamePeriod(CalendarPeriod("year", None, year_shift=0), years_back=0,
                               bare=True, long=True)

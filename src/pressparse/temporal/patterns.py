@@ -833,7 +833,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # "the week beginning 6 April", "the period from 1 to 7 May", "the year's best"
         # ... "during the whole year", "in the six months" (the stretch of that many months)
         # ... "during the week under review": the report's own period
+        # ... "during the fiscal year" after "fiscal 2025": the fiscal year named
         ("anaphor_period", T, r"[Tt]he\s+(?:(?P<rp>reporting\s+)|(?:whole|entire)\s+"
+         r"|(?P<fy>(?:fiscal|financial)\s+)(?=year)"
          rf"|(?P<n>{num})\s+(?=months(?![\w])))?(?P<u>week|month|year|period|months)"
          r"(?![\w]|[-‐'’])(?!\s+(?:to|ended|ending|beginning|starting|from|between|of|through"
          r"|thru|before|after|ahead|earlier|later|ago|since|when|spent|under(?!\s+review)"

@@ -108,6 +108,7 @@ COMPARED_MIN_DAYS = 31  # a stretch compared with "the same period" is longer th
 STOCK_DAY_REACH = 12  # characters before a day read for "as of"
 JUST_AHEAD_DAYS = 21  # a year-less day starting this soon after the reference is the next one
 # unless "since" or "after <-ing>" tells otherwise (the last one is nearly a year back)
+MONTHS_PER_YEAR = 12
 LONG_PAST_DAYS = 180  # ... when the last one ended this long before the reference
 
 
@@ -151,8 +152,12 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
             if _SINCE_CLAUSE.search(text, 0, start - offset):
                 continue  # "the largest since 1996": an anchor, not the stretch compared
         if expression.months is not None and (last.year - first.year) * 12 + last.month \
-                - first.month + 1 != expression.months:
-            continue  # "in the six months": a stretch of six months only
+                - first.month + 1 != expression.months and not (
+                expression.months == MONTHS_PER_YEAR and value["precision"] == "year"):
+            # "in the six months": a stretch of six months only; "during the fiscal year":
+            # twelve, or the years the text named ("2024/2025": one financial year where the
+            # country has them, which the component values)
+            continue
         if expression.unit == "period" and (last - first).days < COMPARED_MIN_DAYS and not (
                 value["kind"] == "range" and first < last and not expression.long) and not (
                 first == last and _read_on(stock_day, start, context)):
