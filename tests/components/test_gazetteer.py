@@ -253,6 +253,21 @@ def test_substances(nlp: Language, surface: str, name: str, klass: str) -> None:
     NORMALIZED_MODELS["SUBSTANCE"].model_validate(value)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police found 1.2 kg of heroin and 380 kg of ice in a trawler.", ["heroin", "ice"]),
+    ("Agents seized 40 kg of ice and 2 kg of heroin; the ice had come from Myanmar.",
+     ["ice", "heroin", "ice"]),
+    ("Officers found 900 kg of ketamine packed in sacks under the ice in the fish hold.",
+     ["ketamine"]),
+    ("The glaciers have lost five percent of their ice since 2000.", []),
+    ("The season opens as soon as ice conditions allow.", []),
+])
+def test_everyday_substance_names_need_a_drug_signal(nlp: Language, text: str,
+                                                      expected: list[str]) -> None:
+    found = [e[1] for e in ents(nlp, text) if e[0] == "SUBSTANCE"]
+    assert found == expected, ents(nlp, text)
+
+
 def test_generic_drug_words_are_not_substances(nlp: Language) -> None:
     text = "Police seized drugs and narcotics and other psychotropic substances."
     assert [e for e in ents(nlp, text) if e[0] == "SUBSTANCE"] == []

@@ -116,6 +116,9 @@ class Gazetteer(DataComponent):
         if not matches and not roads and not waters:
             return []
         matches = substances_after_amounts(texts, matches, self.data.amount_words)
+        if self.data.everyday_substances:
+            matches = everyday_substances(texts, matches, self.data.everyday_substances,
+                                          self.data.everyday_determiners)
         matches = substances_in_capitals(texts, matches, self.data.caps_place_cues)
         if self.data.bracketed_forms:
             matches = bracketed_substance_forms(texts, matches, self.data.bracketed_forms)
@@ -711,6 +714,44 @@ def substances_after_amounts(texts: TokenTexts, matches: list[Match],
     drop = {span for span in shared if _after_amount(texts, span[0], amount_words)}
     return [m for m in matches
             if m.entry.label == "SUBSTANCE" or (m.start, m.end) not in drop]
+
+
+def everyday_substances(texts: TokenTexts, matches: list[Match], words: frozenset[str],
+                        determiners: frozenset[str]) -> list[Match]:
+    """A substance's name that is also an everyday word ("ice") names the drug only in a text
+    that names another substance, the drug signal ("1,312 kg of ketamine"; a glacier study's
+    "their ice" is none), and after a determiner ("under the ice in the fish hold") only when
+    an earlier bare mention read as the drug ("380 kg of ice ... the ice had been brought").
+    A name set in quotes or in capitals the word does not take is slang: its own signal
+    ("three kilos of 'ice'", "48 kg of ICE")."""
+    everyday = [m for m in matches if m.entry.label == "SUBSTANCE"
+                and texts.span_text(m.start, m.end).lower() in words]
+    if not everyday:
+        return matches
+    signal = any(m.entry.label == "SUBSTANCE"
+                 and texts.span_text(m.start, m.end).lower() not in words for m in matches) \
+        or any(_slang_marked(texts, m.start, m.end) for m in everyday)
+    drop: set[tuple[int, int]] = set()
+    seen: set[str] = set()
+    for m in sorted(everyday, key=lambda m: (m.start, m.end)):
+        word = texts.span_text(m.start, m.end).lower()
+        if not signal:
+            drop.add((m.start, m.end))
+        elif m.start and texts[m.start - 1].lower() in determiners:
+            if word not in seen:
+                drop.add((m.start, m.end))
+        else:
+            seen.add(word)
+    if not drop:
+        return matches
+    return [m for m in matches if m.entry.label != "SUBSTANCE" or (m.start, m.end) not in drop]
+
+
+def _slang_marked(texts: TokenTexts, start: int, end: int) -> bool:
+    if texts.span_text(start, end).isupper():
+        return True
+    return start > 0 and end < len(texts) and texts[start - 1] in _QUOTES \
+        and texts[end] in _QUOTES
 
 
 def substances_in_capitals(texts: TokenTexts, matches: list[Match],

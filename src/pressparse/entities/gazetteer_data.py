@@ -205,6 +205,8 @@ class GazetteerData:
         self._load_substances()
         self.amount_words: frozenset[str] = frozenset()
         self.caps_place_cues: frozenset[str] = frozenset()
+        self.everyday_substances: frozenset[str] = frozenset()
+        self.everyday_determiners: frozenset[str] = frozenset()
         self.bracketed_forms: dict[tuple[str, str], str] = {}
         self.route_words: frozenset[str] = frozenset()  # "the Kano-Zaria road"
         self.places = self._place_grammar()
@@ -418,6 +420,8 @@ class GazetteerData:
         lists = {record.id: record.words for record in read_jsonl(path, WordList)}
         self.amount_words = frozenset(lists.get("substance_amount_words", []))
         self.caps_place_cues = frozenset(lists.get("caps_place_cues", []))
+        self.everyday_substances = frozenset(lists.get("substance_everyday_names", []))
+        self.everyday_determiners = frozenset(lists.get("substance_everyday_determiners", []))
         self.bracketed_forms = {
             (substance, qualifier): target for substance, qualifier, target in
             (entry.split("|") for entry in lists.get("bracketed_substance_forms", []))}
