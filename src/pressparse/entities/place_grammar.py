@@ -421,7 +421,7 @@ class PlaceGrammar:
             return [PlaceSpan(name_start, span_end, dict(known))]
         written_head = " ".join(texts.span_text(start, end).split())
         if head in self.port_heads:
-            value = self._port_value(name, entity, written_head)
+            value = self._port_value(name, entity, written_head, _titled(texts, start, end))
         elif head in self.titled_heads:
             value = self._headed_value(name, entity, head)
         else:  # "Holili border post", "Cau Treo International Border Gate"
@@ -538,7 +538,7 @@ class PlaceGrammar:
         return isinstance(place_id, str) and place_id.rsplit("-", 1)[-1] in self.admin_heads
 
     def _port_value(self, name: str, entity: KnownSpan | None,
-                    written_head: str | None) -> dict[str, Any]:
+                    written_head: str | None, titled: bool = False) -> dict[str, Any]:
         """A city's port is "Port of <city>" ("Callao port", "Tema Port", "the port of
         Callao"); a port with a name of its own keeps it ("London Gateway port" -> London
         Gateway Port, "Constanța Sud Agigea port" -> Constanța Sud Agigea Port)."""
@@ -559,6 +559,9 @@ class PlaceGrammar:
             return {"name": f"Port of {listed or name}", "country_iso2": country, "id": None}
         if listed and value.get("id"):  # "Tema Port", "Callao port"
             return {"name": f"Port of {listed}", "country_iso2": country, "id": None}
+        if titled and written_head is not None:  # "English Harbour", "Cijin Fishing Port": a
+            # name no list knows with its head in title case is a proper name as written
+            return {"name": f"{name} {written_head}", "country_iso2": country, "id": None}
         return {"name": f"{name} Port", "country_iso2": country, "id": None}
 
     def _after_head_prefix(self, texts: TokenTexts, start: int, end: int, phrase: str,
