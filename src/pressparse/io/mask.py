@@ -70,6 +70,7 @@ class NoisePattern(BaseModel):
     # kind is matched case-blind); a record's explicit value overrides it
     ignore_case: bool | None = None
     guard: str | None = None  # inline only: run the pattern only where this cheap regex occurs
+    any_of: tuple[str, ...] = ()  # line kinds: words one of which an ASCII line must hold
 
     _safe = field_validator("pattern", "guard")(check_optional_pattern)
 
@@ -106,11 +107,36 @@ class LineScan:
 
 
 @dataclass(frozen=True)
+class LineRules:
+    """The whole-line rules: one alternation of the records without ``any_of`` words, then
+    each record with them, tried alone on a line holding one of its words (a record opening
+    with ``[^\\n]{0,N}`` is retried at every character of every line; a substring test skips
+    it on most). The words are tested in an ASCII line only, lower-cased: case-blind matching
+    of other characters ("ſ", "K") is left to the pattern itself."""
+
+    plain: re.Pattern[str] | None
+    worded: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()  # (any_of, pattern)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        """A match of one of the rules filling ``text``, or None."""
+        match = self.plain.fullmatch(text) if self.plain is not None else None
+        if match is not None or not self.worded:
+            return match
+        lowered = text.lower() if text.isascii() else None
+        for words, pattern in self.worded:
+            if lowered is None or any(word in lowered for word in words):
+                match = pattern.fullmatch(text)
+                if match is not None:
+                    return match
+        return None
+
+
+@dataclass(frozen=True)
 class NoiseRules:
     """The compiled noise rules: inline regexes, a whole-line regex, and button words."""
 
     inline: tuple[tuple[Guard | None, re.Pattern[str]], ...]  # (guard, pattern)
-    line: re.Pattern[str] | None
+    line: LineRules | None
     buttons: frozenset[str]
     part: re.Pattern[str] | None = None  # noise only as a part of a multi-part line
     heading: re.Pattern[str] | None = None  # a footer heading: it and its list are noise
@@ -156,7 +182,7 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
     heading = _alternation(records, "heading")
     thread = _alternation(records, "thread")
     footer = _alternation(records, "footer_line")
-    return NoiseRules(inline, _alternation(records, "line", "page_number"), buttons,
+    return NoiseRules(inline, _line_rules(records), buttons,
                       part=_alternation(records, "part"), heading=heading, thread=thread,
                       thread_end=_alternation(records, "thread_end"),
                       heading_line=_any_line(heading), thread_line=_any_line(thread),
@@ -170,6 +196,18 @@ def _alternation(records: list[NoisePattern], *kinds: str) -> re.Pattern[str] | 
     patterns = [f"(?-i:{r.pattern})" if r.ignore_case is False else f"(?:{r.pattern})"
                 for r in records if r.kind in kinds]
     return re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+
+
+def _line_rules(records: list[NoisePattern]) -> LineRules | None:
+    """The line and page-number records: those without ``any_of`` words in one alternation,
+    each other one compiled alone (case-blind unless the record says otherwise)."""
+    kinds = ("line", "page_number")
+    plain = [r for r in records if r.kind in kinds and not r.any_of]
+    worded = tuple((r.any_of, re.compile(r.pattern, 0 if r.ignore_case is False else re.I))
+                   for r in records if r.kind in kinds and r.any_of)
+    if not plain and not worded:
+        return None
+    return LineRules(_alternation(plain, *kinds), worded)
 
 
 def _any_line(pattern: re.Pattern[str] | None) -> LineScan | None:
