@@ -179,6 +179,13 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      _span("2025-05-01", "2025-05-31")),
     ("same_month", "2026-05-14", "Exports in April rose 5 percent from the same month last "
      "year.", "the same month last year", _span("2025-04-01", "2025-04-30")),
+    # a baseline "from a year ago" with no date in its sentence, in a story reporting on a
+    # month: that month a year back (the guide's monthly report; nw_10's gold)
+    ("year_ago", "2024-07-23", "Used-car sales fell 3.2% in June, the dealers' group said "
+     "Tuesday.\n\nThe stock of unsold cars rose 12.4% from a year ago to 410,000.",
+     "a year ago", _span("2023-06-01", "2023-06-30")),
+    ("year_ago", "2026-05-14", "Exports rose 5 percent from a year ago, data showed "
+     "Thursday.", "a year ago", _span("2025-01-01", "2025-12-31")),
     # a cue that is also a plural noun, the subject before a past verb: no coming date
     ("noun_cue", "2026-05-14", "Housing starts in April fell 2.3 percent from a month "
      "earlier, the ministry said.", "April", _span("2026-04-01", "2026-04-30")),

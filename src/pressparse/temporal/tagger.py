@@ -109,6 +109,7 @@ STOCK_DAY_REACH = 12  # characters before a day read for "as of"
 JUST_AHEAD_DAYS = 21  # a year-less day starting this soon after the reference is the next one
 # unless "since" or "after <-ing>" tells otherwise (the last one is nearly a year back)
 MONTHS_PER_YEAR = 12
+YEAR_AGO_BASELINE_REACH = 12  # characters before "a year ago" a comparison word ("from") stands in
 LONG_PAST_DAYS = 180  # ... when the last one ended this long before the reference
 
 
@@ -190,6 +191,14 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
             expression.year is None
         return moved
     return None
+
+
+def _single_past_month(value: dict[str, Any] | None, today: date | None) -> bool:
+    """Whether ``value`` is one whole month, over by ``today``."""
+    return value is not None and today is not None and value.get("precision") == "month" \
+        and bool(value.get("start")) and bool(value.get("end")) \
+        and value["start"][:7] == value["end"][:7] and value["start"].endswith("-01") \
+        and value["end"] < today.isoformat()
 
 
 def _read_on(stock_day: re.Pattern[str] | None, start: int,
@@ -922,8 +931,9 @@ class DateTagger:
                     expression = replace(expression, shift=-1)
             if type(expression) is RelativePeriod and expression.unit == "year" and \
                     expression.shift and not expression.anaphor:
-                counted_from = self._year_counted_from(found, index, values_at, context,
-                                                       plan.resolver_for(index).today)
+                counted_from = self._year_counted_from(
+                    found, index, values_at, context, plan.resolver_for(index).today,
+                    values_at.get(peak_month[0]) if peak_month is not None else None)
             value = resolver.resolve(expression, future)
             if value is None:
                 continue
@@ -999,7 +1009,9 @@ class DateTagger:
     def _year_counted_from(self, found: list[Found], index: int,
                            values_at: dict[int, dict[str, Any]],
                            context: Callable[[int, int], tuple[int, str]],
-                           today: date | None) -> dict[str, Any] | None:
+                           today: date | None,
+                           reported_month: dict[str, Any] | None = None
+                           ) -> dict[str, Any] | None:
         """The stretch "a year earlier" / "a year ago" compares, whose extent it keeps: the
         last date its own sentence gives before it, not a comparison's baseline ("in October
         from a year earlier", "this week, compared with 2,650 reais a year ago"); else, for
@@ -1010,7 +1022,11 @@ class DateTagger:
         sentence, "A year earlier, the government had capped ..."; "the year before", which
         names a year). A day after "since" in
         its sentence opens the stretch that runs to the reference day ("Since January 1,
-        ... seized 214 kg, 1.6 times more than a year earlier": 1 January to that day)."""
+        ... seized 214 kg, 1.6 times more than a year earlier": 1 January to that day).
+        A baseline "from a year ago" whose sentence gives no date, in a story that reports on
+        a month (``reported_month``: the latest month it named, over by the reference), is
+        that month a year back ("sales fell in June ... The inventory rose 23.4% from a year
+        ago": June; the guide's monthly report)."""
         item = found[index]
         expression = item.expression
         offset, text = context(max(0, item.start - COUNTED_YEAR_REACH), item.end)
@@ -1045,6 +1061,10 @@ class DateTagger:
             latest = latest or value
         if latest is not None:
             return latest
+        if not counted and _single_past_month(reported_month, today) and \
+                self.compared_before is not None and self.compared_before.search(
+                    text, max(0, local - YEAR_AGO_BASELINE_REACH), local) is not None:
+            return reported_month
         counted = type(expression) is RelativePeriod and expression.counted
         if opening and counted:
             return None  # "A year earlier, the government had capped ...": the year
