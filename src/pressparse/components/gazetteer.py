@@ -327,7 +327,7 @@ class Gazetteer(DataComponent):
                                                              and idx[end] < hit.end()):
                 continue
             courts.append(TokenCandidate(start, end, "ORG", {
-                "name": " ".join(hit.group().split()), "id": None}, 0))
+                "name": " ".join(hit.group().split()), "acronym": None, "id": None}, 0))
         return courts
 
     def _body_value(self, name: str) -> dict[str, Any] | None:
@@ -466,8 +466,8 @@ class CountryContext(NamedTuple):
                 name = c.normalized.get("name") or ""
                 if "," in name:  # "Virgin Islands, U.S.": the name as written
                     name = texts.span_text(c.start, c.end)
-                changed[i] = c._replace(label="LOC",
-                                        normalized={"name": name, "country_iso2": iso2})
+                changed[i] = c._replace(label="LOC", normalized={
+                    "name": name, "country_iso2": iso2, "id": None})
         if not changed:
             return found
         kept = [changed.get(i, c) for i, c in enumerate(found)]
