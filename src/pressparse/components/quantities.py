@@ -53,7 +53,7 @@ class QuantityRecognizer(DataComponent):
         found = self.scanner.scan(doc_text(doc), context=lambda: _context(doc, ents, self._symbols),
                                   countries=lambda: _countries_named(doc),
                                   document_style=doc.user_data.get(NUMBER_STYLE_KEY),
-                                  home_country=lambda: home_country(doc))
+                                  home_country=home_country(doc))
         kept: list[tuple[int, int, dict[str, Any]]] = []
         for quantity in found:
             value = quantity.normalized()

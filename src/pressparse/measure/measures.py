@@ -3,6 +3,8 @@ currency a shared symbol stands for in the text."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .lexicon import Lexicon, Unit
 from .patterns import Patterns
 from .reading import RawQuantity, Reading, reading_qualifier, reading_value, times_ratio
@@ -116,6 +118,10 @@ class MeasureBuilder:
         """The countries (ISO2) that use a currency: listed, else its code's first letters."""
         return self.lex.currency_countries.get(code) or (code[:2],)
 
+    def _times_named(self, named: Mapping[str, int], code: str) -> int:
+        """How often the text names the countries that use a currency."""
+        return sum(named.get(country, 0) for country in self._countries_of(code))
+
     def _currency_of_country(self, f: TextFacts, code: str) -> str | None:
         """Of a currency and the ones sharing its symbol or word, the one of the text's home
         country, else the one whose countries the text names most often (the usual one on
@@ -123,18 +129,17 @@ class MeasureBuilder:
         others = self.lex.currency_alternatives.get(code)
         if not others:
             return None
-        home = f.home_country() if f.home_country is not None else None
-        if home:
+        if f.home_country:
             for candidate in (code, *others):
-                if home in self._countries_of(candidate):
+                if f.home_country in self._countries_of(candidate):
                     return candidate  # "710 million FCFA" in a Cameroonian bulletin: XAF
         if f.countries is None:
             return None
         named = f.countries()
         if not named:
             return None
-        counts = sorted(((sum(named.get(country, 0) for country in self._countries_of(candidate)),
-                          candidate) for candidate in (code, *others)), reverse=True)
+        counts = sorted(((self._times_named(named, candidate), candidate)
+                         for candidate in (code, *others)), reverse=True)
         (most, best), (second, _other) = counts[0], counts[1]
         return best if most > second else None  # none named, or a tie: the country words
 
@@ -143,15 +148,13 @@ class MeasureBuilder:
         text's home country among those whose press so writes it, else of the one of their
         countries the text names more often than the symbol's usual country; None else."""
         candidates = self.lex.blank_symbol_currencies[symbol]
-        home = f.home_country() if f.home_country is not None else None
-        if home:
-            return next((code for code in candidates if home in self._countries_of(code)), None)
+        if f.home_country:
+            return next((code for code in candidates
+                         if f.home_country in self._countries_of(code)), None)
         named = f.countries() if f.countries is not None else None
         if not named:
             return None
         usual = self.lex.currency_symbols.get(symbol)
-        floor = sum(named.get(country, 0) for country in self._countries_of(usual)) \
-            if usual else 0
-        most, best = max((sum(named.get(country, 0) for country in self._countries_of(code)),
-                          code) for code in candidates)
+        floor = self._times_named(named, usual) if usual else 0
+        most, best = max((self._times_named(named, code), code) for code in candidates)
         return best if most > floor else None

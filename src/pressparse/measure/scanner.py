@@ -90,7 +90,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
                                          Sequence[tuple[int, int]]]] | None = None,
              countries: Callable[[], Mapping[str, int]] | None = None,
              document_style: tuple[bool, bool, bool] | None = None,
-             home_country: Callable[[], str | None] | None = None,
+             home_country: str | None = None,
              ) -> list[RawQuantity]:
         """All quantities in ``text``; none overlapping a ``blocked`` (start, end) range.
 
@@ -100,7 +100,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
         only for a currency symbol or word several countries use ("Rs", "$", "pesos").
         ``document_style``, if given, is the separator habits of the whole document the text
         is an item of (:func:`~.numbers.document_style`), for a text without its own.
-        ``home_country``, if given, gives the country the text is about (ISO2 or None), read
+        ``home_country``, if given, is the country the text is about (ISO2), read
         first for such a symbol or word ("FCFA" in Cameroon: XAF; "$ 186.500" in Uruguay).
         """
         facts = TextFacts(text, self.pats, document_style)

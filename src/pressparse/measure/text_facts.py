@@ -45,7 +45,7 @@ class TextFacts:
         self.currencies: dict[str, str] = {}  # a shared symbol's code -> its currency here
         self.countries: Callable[[], Mapping[str, int]] | None = None
         """ISO2 country code -> how often the text's place and country names name it."""
-        self.home_country: Callable[[], str | None] | None = None
+        self.home_country: str | None = None
         """The ISO2 code of the country the item is about (the organizations stage's
         ``extensions.home_country``), or None."""
 
