@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from typing import Any
 
 import pytest
 
@@ -124,6 +125,19 @@ def test_bad_records_become_documents_with_errors(value: object, stage: str) -> 
     [document] = list(pressparse.extract_many([value]))
     assert document.errors and document.errors[0].stage == stage
     assert document.items == []
+
+
+@pytest.mark.parametrize(("docs", "options", "error", "message"), [
+    ("Police seized 2 kg", {}, TypeError, "not one str"),
+    (b"Police seized 2 kg", {}, TypeError, "not one bytes"),
+    (["Police seized 2 kg"], {"n_process": 0}, ValueError, "n_process=0"),
+    (["Police seized 2 kg"], {"batch_size": 0}, ValueError, "batch_size=0"),
+    (["Police seized 2 kg"], {"time_budget": -1}, ValueError, "time_budget=-1"),
+])
+def test_extract_many_refuses_bad_arguments_at_the_call(
+        docs: object, options: dict[str, Any], error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        pressparse.extract_many(docs, **options)  # type: ignore[arg-type]
 
 
 def test_extract_many_keeps_order_and_ids() -> None:

@@ -389,12 +389,31 @@ def extract_many(docs: Iterable[str | dict[str, Any] | InputDoc], *, n_process: 
     the pipeline directory ``model`` (default: the bundled one), since a loaded ``nlp``
     cannot be shared across processes (save yours with ``nlp.to_disk(path)``). The first
     batch run in a process freezes the loaded pipeline out of the garbage collector's reach
-    (:func:`freeze_loaded_heap`).
+    (:func:`freeze_loaded_heap`). Bad arguments raise at the call: a bare ``str`` or
+    ``bytes`` as ``docs`` (TypeError: pass a list of texts), ``n_process`` or ``batch_size``
+    below 1 or a negative ``time_budget`` (ValueError; 0 or None: no budget, as the CLI's 0).
     """
+    if isinstance(docs, (str, bytes, bytearray)):
+        raise TypeError(f"extract_many() takes an iterable of documents, not one "
+                        f"{type(docs).__name__}: pass [text], or use extract(text)")
+    for name, value in (("n_process", n_process), ("batch_size", batch_size)):
+        if value < 1:
+            raise ValueError(f"extract_many({name}={value!r}): must be at least 1")
+    if time_budget is not None and time_budget < 0:
+        raise ValueError(f"extract_many(time_budget={time_budget!r}): must be at least 0 "
+                         "(0 or None: no budget)")
     if n_process > 1 and nlp is not None:
         raise ValueError("extract_many(n_process > 1) loads the pipeline in each worker "
                          "process: pass model=<pipeline directory> (nlp.to_disk(path)) "
                          "instead of nlp")
+    return _extract_many(docs, n_process=n_process, batch_size=batch_size, nlp=nlp,
+                         model=model, time_budget=time_budget)
+
+
+def _extract_many(docs: Iterable[str | dict[str, Any] | InputDoc], *, n_process: int,
+                  batch_size: int, nlp: Language | None, model: str | None,
+                  time_budget: float | None) -> Iterator[Document]:
+    """The stream of :func:`extract_many`, its arguments checked."""
     inputs = (to_input(value, index) for index, value in enumerate(docs))
     if n_process > 1:
         from .parallel import process_parallel
