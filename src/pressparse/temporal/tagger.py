@@ -272,26 +272,15 @@ def _named_moved(results: list[tuple[int, int, dict[str, Any]]], first: date, la
     return any(value["start"] == start and value["end"] == end for _s, _e, value in results)
 
 
-def _last_week(results: list[tuple[int, int, dict[str, Any]]]) -> dict[str, Any] | None:
-    """The value of the last stretch of seven days the text gave ("From 9 to 15 November
-    ... During the week"), None when it gave none."""
-    index = _last_week_index(results)
-    return results[index][2] if index is not None else None
-
-
-def _last_week_start(results: list[tuple[int, int, dict[str, Any]]]) -> int:
-    """Where the last stretch of seven days the text gave starts (-1 when none)."""
-    index = _last_week_index(results)
-    return results[index][0] if index is not None else -1
-
-
-def _last_week_index(results: list[tuple[int, int, dict[str, Any]]]) -> int | None:
-    for index in range(len(results) - 1, -1, -1):
-        value = results[index][2]
+def _last_week(results: list[tuple[int, int, dict[str, Any]]]
+               ) -> tuple[int, dict[str, Any]] | None:
+    """Where the last stretch of seven days the text gave ("From 9 to 15 November ...
+    During the week") starts, and its value; None when it gave none."""
+    for start, _end, value in reversed(results):
         if value["start"] and value["end"] and value["kind"] not in ("time", "set") and (
                 date.fromisoformat(value["end"])
                 - date.fromisoformat(value["start"])).days == DAYS_PER_WEEK - 1:
-            return index
+            return start, value
     return None
 
 
@@ -822,10 +811,11 @@ class DateTagger:
                 # "during the week", "over the year": the last week (seven days) or the last
                 # month or year the text named; no date when it named none
                 if expression.unit == "week":
-                    named_week = _last_week(results)
-                    if named_week is not None and expression.shift and "day" in last_given \
-                            and found[last_given["day"][0]].start > _last_week_start(results):
-                        named_week = None  # "the following week" after a later day given
+                    week = _last_week(results)
+                    if week is not None and expression.shift and "day" in last_given \
+                            and found[last_given["day"][0]].start > week[0]:
+                        week = None  # "the following week" after a later day given
+                    named_week = week[1] if week is not None else None
                     if named_week is not None and expression.shift:
                         named_week = _moved_week(named_week, expression.shift)
                     elif named_week is None and expression.shift:
