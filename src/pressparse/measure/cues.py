@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -14,9 +14,6 @@ from .records import WhatCueRecord
 _SENTENCE_WINDOW = 200
 _CUE_REACH = 40  # how far back a cue's `before` words are looked for
 _OBJECT_WORD_REACH = 14  # and so much more per word of a verb's object between
-# words that end a verb's object before its sum ("put the cost of the recall at")
-_OBJECT_STOPS = ("(?:of|at|to|for|in|on|by|with|from|per|than|as|and|or|that|which|who|was|were|is"
-                 "|are|be|been|has|have|had|will|would|could|may|might)")
 _SENTENCE_MARKS = ".!?;\n"  # a sentence starts after the last of these
 _NOUN_BEFORE = re.compile(rf"(?P<noun>[a-z][a-z'-]*){SPACE}+$")
 _NOUN_COMMA_BEFORE = re.compile(rf"(?P<noun>[a-z][a-z'-]*),?{SPACE}+$")
@@ -49,14 +46,15 @@ class CueHit(NamedTuple):  # a tuple: created per number, cheaper than a frozen 
 class WhatCues:
     """The compiled cues of what_cues.jsonl, tried in file order."""
 
-    def __init__(self, records: Sequence[WhatCueRecord]) -> None:
+    def __init__(self, records: Sequence[WhatCueRecord], object_ends: Iterable[str] = ()) -> None:
+        # words that end a verb's object before its sum (subject_words.jsonl object_ends)
+        self._object_ends = "|".join(sorted(map(re.escape, object_ends)))
         self._cues = [self._compile(record) for record in records]
         self.kinds = frozenset(kind for cue in self._cues for kind in cue.kinds)
         self._by_kind = {kind: [cue for cue in self._cues if kind in cue.kinds]
                          for kind in self.kinds}  # in file order
 
-    @staticmethod
-    def _compile(record: WhatCueRecord) -> _Cue:
+    def _compile(self, record: WhatCueRecord) -> _Cue:
         def words(phrases: list[str]) -> str:
             split = sorted({tuple(p.lower().split()) for p in phrases}, key=len, reverse=True)
             return "|".join(f"{SPACE}+".join(map(re.escape, words)) for words in split)
@@ -64,7 +62,7 @@ class WhatCues:
         between = ""
         if record.object_words:  # "fined the bank 5 million euros": the verb's object between
             fewest, most = record.object_words
-            between = (rf"(?:{SPACE}+(?!{_OBJECT_STOPS}(?![a-z]))\(?[a-z][a-z'’.&-]*\)?)"
+            between = (rf"(?:{SPACE}+(?!(?:{self._object_ends})(?![a-z]))\(?[a-z][a-z'’.&-]*\)?)"
                        rf"{{{fewest},{most}}}")
         before = (re.compile(rf"(?<![a-z])(?:{words(record.before)}){between}{SPACE}+$")
                   if record.before else None)

@@ -44,7 +44,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.pats = build_patterns(lex)
-        self.cues = WhatCues(lex.what_cues)
+        self.cues = WhatCues(lex.what_cues, lex.subject_words.get("object_ends", ()))
         self.clauses = ClauseLinker(lex, self.pats)
         self._scale_values = {form: rec.value for form, rec in lex.scales.items()}
         self._generic_whats = frozenset(lex.what_aliases.values())
