@@ -1332,10 +1332,8 @@ class Parser:
             fiscal = bool(f.get("fy") or f.get("fy2")) and not calendar
             last = _int(f.get("y4")) or year // 100 * 100 + (_int(f.get("yy")) or 0)
             if last <= year and not f.get("y4"):
-                last += 100
-            if last <= year:
-                return None
-            if last > year + 1:
+                last += 100  # "1999-00" ends in 2000
+            if not year < last <= year + 1:
                 return None
             return CalendarRange(CalendarPeriod("year", year, fiscal=fiscal),
                                  CalendarPeriod("year", last, fiscal=fiscal))
