@@ -1204,8 +1204,7 @@ class Parser:
         next month": of the month after the reference's."""
         number = self._ordinal(f.get("ord"), 2)
         if number in (1, 2) and f.get("tm"):
-            told = key(f["tm"])
-            shift = 1 if told == "next" else -1 if told == "last" else 0
+            shift = self.lex.shifts.get(key(f["tm"]), 0)  # "next": 1; "the", "this": 0
             return RelativePeriod("month", shift, counted=not shift,
                                   edge="first" if number == 1 else "after", days=MID_MONTH)
         month = self._month_of(f.get("m"))
