@@ -55,10 +55,11 @@ _CHANGE_LABELS = frozenset({"increase", "decrease"})  # what_cues.jsonl's names 
 _PLACEHOLDER_WHATS = _CHANGE_LABELS | {"price"}
 _FROM_LEVEL_KINDS = frozenset({"percent", "money", "other"})  # a level moved "from"
 _LEVEL_AFTER_KINDS = frozenset({"count", "money", "other"})  # "lost 120 points to 38,450"
-_LEVEL_KINDS = frozenset({"money", "other"})  # kinds of a level a named figure reaches
 # measures a clause's subject may reach as its level when nothing else names them ("Imports
 # of steel from China totaled 8.73 million tons", "the network has grown to over 1,800 km")
 _MEASURE_LEVEL_KINDS = frozenset({"mass", "volume", "area", "length"})
+# kinds of a level a named figure reaches
+_LEVEL_KINDS = frozenset({"money", "other"}) | _MEASURE_LEVEL_KINDS
 # kinds of figure a copula's subject may name besides a share ("The price was 98.35 yen")
 _COPULA_KINDS = _MEASURE_LEVEL_KINDS | {"money"}
 # "was hit by a magnitude 7.7 quake": a passive's agent, not a level its subject reached
@@ -263,15 +264,12 @@ class ClauseLinker:
                 q.what = self._changed(text, low, q, index, found, mentions)
             elif q.what is None and q.kind in _LEVEL_KINDS \
                     and not _BY_BEFORE.search(low, max(0, q.start - 8), q.start):
-                # "Gross reserves of the central bank climbed to $182.6 billion"; but "has
-                # raised £142,000 for cancer research": what the sum is spent on
+                # "Gross reserves of the central bank climbed to $182.6 billion", "Total floor
+                # area of new housing came to 58.1 million square meters" (a drug mass was
+                # named while reading); but "has raised £142,000 for cancer research": what the
+                # sum is spent on
                 q.what = (self._spent_on(text, low, q, mentions) if q.kind == "money"
                           else None) or self._level(text, low, q, mentions)
-            elif q.what is None and q.kind in _MEASURE_LEVEL_KINDS \
-                    and not _BY_BEFORE.search(low, max(0, q.start - 8), q.start):
-                # "Total floor area of new housing came to 58.1 million square meters": the
-                # subject whose level the measure is (a drug mass was named while reading)
-                q.what = self._level(text, low, q, mentions)
             elif q.kind == "count" and q.what is None and COMPARED_BEFORE.search(
                     low, max(0, q.start - 30), q.start):
                 # "rose to 37 from 22", "16 league games instead of 14": the count before
