@@ -239,9 +239,7 @@ class FutureWording:
         ("power prices for Wednesday rose"): the nearer one, whatever the tense."""
         lasting = roles.get("lasting_until", [])
         self.lasting_word = re.compile(
-            r"(?<![\w])(?:" + "|".join(f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
-                                       for word in lasting) + r")\s+\Z") \
-            if lasting else NEVER
+            r"(?<![\w])" + alternation(lasting) + r"\s+\Z") if lasting else NEVER
         """A preposition right before a date telling how long a state lasts ("until")."""
 
     @staticmethod
