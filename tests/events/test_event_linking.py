@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import copy
+import time
+from itertools import combinations
 from typing import Any
 
 import pytest
 
 from pressparse.events import link_events
+from pressparse.events.linking import same_event
+from timing import bound
 
 
 def event(id_: str, type_: str = "operation", name: str | None = None, **fields: Any) -> dict:
@@ -65,3 +69,46 @@ def test_linking_twice_adds_nothing() -> None:
     link_events(items)
     assert items == once
     assert items[0][0]["same_as"] == ["1:e1", "2:e1"]
+
+
+def generated_dump(size: int) -> list[list[dict[str, Any]]]:
+    """A dump of ``size`` items with named, dated, located and weighed events, and parts."""
+    items = []
+    for i in range(size):
+        day = f"2024-{1 + i % 12:02d}-{1 + i * 7 % 28:02d}"
+        main = event(f"{i}:e1", ("seizure", "operation")[i % 2],
+                     name=("Harbour Watch", "Channel - Center", None, None, None)[i % 5],
+                     location=place(("Almaty", "Osh", "Baku")[i % 3]) if i % 7 else None,
+                     start_date=day if i % 4 else None, end_date=day if i % 8 else None,
+                     seizures=[seizure(("heroin", "Heroin", "hashish")[i % 3], 1 + i % 97)])
+        items.append([main, event(f"{i}:e2", "seizure", part_of=f"{i}:e1",
+                                  location=place("Almaty"), start_date=day)])
+    return items
+
+
+def brute_force_links(items: list[list[dict[str, Any]]]) -> None:
+    """The reference: every pair of events of different items compared."""
+    located = [(index, e) for index, events in enumerate(items) for e in events]
+    for (item_a, a), (item_b, b) in combinations(located, 2):
+        if item_a != item_b and a.get("id") and b.get("id") and same_event(a, b):
+            a["same_as"].append(b["id"])
+            b["same_as"].append(a["id"])
+
+
+def test_links_equal_comparing_every_pair() -> None:
+    items, reference = generated_dump(300), generated_dump(300)
+    link_events(items)
+    brute_force_links(reference)
+    assert items == reference
+    assert sum(len(e["same_as"]) for events in items for e in events) > 1000
+
+
+def test_linking_a_large_dump_is_not_quadratic() -> None:
+    # 200 million pairs, 10,000 of them the same town's: minutes if every pair is compared
+    items = [[event(f"{i}:e1", "seizure", location=place(f"Town {i // 2}"),
+                    start_date=f"2024-05-{1 + i % 28:02d}",
+                    seizures=[seizure("heroin", 1000.0 + i)])] for i in range(20_000)]
+    started = time.perf_counter()
+    link_events(items)
+    assert time.perf_counter() - started < bound(2.0)
+    assert sum(len(events[0]["same_as"]) for events in items) == 20_000
