@@ -124,8 +124,6 @@ def _passive_infinitive(not_after: list[str]) -> str:
 
 
 NOUN_SUBJECT_REACH = 24  # a past verb right after a span, one adverb between at most
-_PREP_ONLY = re.compile(r"\s+(?:in|for|on|from|during|of)\s+(?:the\s+)?")
-"""Only a preposition (and "the") between a cue and a span: "starts in April"."""
 _ADVERB_GAP = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|again\s+)?")
 """Whitespace, and one adverb at most, between a span and the verb after it."""
 
@@ -241,6 +239,11 @@ class FutureWording:
         self.lasting_word = re.compile(
             r"(?<![\w])" + alternation(lasting) + r"\s+\Z") if lasting else NEVER
         """A preposition right before a date telling how long a state lasts ("until")."""
+        noun_preps = roles.get("noun_cue_prep", [])
+        self.noun_cue_gap = re.compile(
+            r"\s+" + alternation(noun_preps, exact=True) + r"\s+(?:the\s+)?") \
+            if noun_preps else NEVER
+        """Only a preposition (and "the") between a cue and a span: "starts in April"."""
 
     @staticmethod
     def _past_regex(past_cues: list[str] | None,
@@ -420,7 +423,7 @@ class FutureWording:
         after the span, the clause's own ("Housing starts in April fell 2.3%", "Ski runs in
         March were closed"; not "The fair opens in May, officials said")."""
         if self.noun_cue is None or not self.noun_cue.fullmatch(text, cue_start, cue_end) \
-                or not _PREP_ONLY.fullmatch(text, cue_end, start):
+                or not self.noun_cue_gap.fullmatch(text, cue_end, start):
             return False
         verb = self.past_verb.search(text, end, min(len(text), end + NOUN_SUBJECT_REACH))
         return verb is not None and _ADVERB_GAP.fullmatch(text, end, verb.start()) is not None
