@@ -141,11 +141,11 @@ def same_as_initials(rows: list[tuple[Ent, str]], values: Values,
     before, else the first after). An acronym of three letters or more with those letters
     in another order is the one body whose initials they are ("the PNC" after the
     "National Civil Police": a translated name, its acronym in the original order)."""
-    orgs = [ent for ent, label in rows if label == ORG]
-    acronyms = [ent for ent in orgs if _unread_acronym(ent, values)]
+    acronyms = unread_acronyms(rows, values)
     if not acronyms:
         return
-    initials = [(ent, letters) for ent in orgs for letters in _initials(ent.text, links)]
+    initials = [(ent, letters) for ent, label in rows if label == ORG
+                for letters in initials_of(ent.text, links)]
     for ent in acronyms:
         found = [other for other, letters in initials if letters == ent.text]
         if not found and len(ent.text) >= 3:  # a translated name keeps its own language's
@@ -171,7 +171,7 @@ def same_as_publisher_initials(rows: list[tuple[Ent, str]], values: Values,
     Department of the SRC") that spells the initials of the page publisher's listed body
     (``publisher``: the masthead's "State Revenue Committee of the Republic of Armenia", up
     to its first "of") is that body."""
-    acronyms = [ent for ent, label in rows if label == ORG and _unread_acronym(ent, values)]
+    acronyms = unread_acronyms(rows, values)
     if not acronyms or not publisher:
         return
     spelled: dict[str, dict[str, Any] | None] = {}
@@ -188,7 +188,7 @@ def same_as_publisher_initials(rows: list[tuple[Ent, str]], values: Values,
 def spelled_initials(name: str, links: frozenset[str]) -> str | None:
     """The acronym a body's name spells up to its first "of" ("State Revenue Committee of
     the Republic of Armenia" -> SRC), or None."""
-    found = _initials(name, links)
+    found = initials_of(name, links)
     return found[0] if found else None
 
 
@@ -199,10 +199,11 @@ def _unread_acronym(ent: Ent, values: Values) -> bool:
         and value.get("name", ent.text) == ent.text and not value.get("id")
 
 
-def _initials(name: str, links: frozenset[str]) -> list[str]:
+def initials_of(name: str, links: frozenset[str]) -> list[str]:
     """The acronyms a body's written ``name`` may go by: its capitalized words' first
     letters, for the whole name and for its parts before an "of" ("State Customs Committee
-    of Belarus": SCC, SCCB); none for a one-word, all-capital or lower-case-worded name."""
+    of Belarus": SCC, SCCB; "Anti-Narcotics Bureau": AB, ANB); none for a one-word,
+    all-capital or lower-case-worded name."""
     words = name.split()
     if len(words) < 2 or name.isupper():
         return []
@@ -221,12 +222,6 @@ def _initials(name: str, links: frozenset[str]) -> list[str]:
 def unread_acronyms(rows: list[tuple[Ent, str]], values: Values) -> list[Ent]:
     """The bare acronyms ("SCC", "ANB") no list, definition or mention has read yet."""
     return [ent for ent, label in rows if label == ORG and _unread_acronym(ent, values)]
-
-
-def initials_of(name: str, links: frozenset[str]) -> list[str]:
-    """Every acronym a body's name may go by (see :func:`_initials`): "Anti-Narcotics
-    Bureau" -> AB, ANB; "State Customs Committee of Belarus" -> SCC, SCCB."""
-    return _initials(name, links)
 
 
 _BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
