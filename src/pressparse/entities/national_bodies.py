@@ -311,8 +311,7 @@ class NationalBodyResolver(CountryEvidence):
 
     def _resolve_bodies(self, text: str, rows: list[tuple[Ent, str]], values: Values,
                         deferred: list[tuple[Ent, str, str]],
-                        masthead: str | None = None,
-                        home_once: Callable[[], str | None] | None = None) -> None:
+                        masthead: str | None, home_once: Callable[[], str | None]) -> None:
         """National bodies take their country, units their parent (see :meth:`apply`);
         names that need other bodies' final names are left in ``deferred`` as (entity, kind,
         key): "acronym" (a unit named with its parent's acronym: "... of the MPS"; at its
@@ -387,8 +386,7 @@ class NationalBodyResolver(CountryEvidence):
             return
         before = {ent.start_char: values.get((ent.start_char, ent.end_char, ORG))
                   for ent, label in rows if label == ORG}
-        home = home_once() if home_once is not None \
-            else self.home_country(text, rows, values, self.masthead_country(masthead))
+        home = home_once()
         named: set[str] | None = None  # the countries the text names (read when needed)
         generic = self.bodies.generic
         units: list[tuple[Ent, dict[str, Any], str, str, str | None]] = []
@@ -520,18 +518,16 @@ class NationalBodyResolver(CountryEvidence):
                 and m.value.get("country") == country]
 
     def _publisher_initials(self, rows: list[tuple[Ent, str]], values: Values,
-                            masthead: str | None,
-                            home: Callable[[], str | None] | None = None) -> None:
+                            masthead: str | None, home: Callable[[], str | None]) -> None:
         """Bare acronyms spelling the publisher's listed body (see
         :func:`same_as_publisher_initials`); only on a national publisher's page. Those
         still unread are read by the text's country ``home()`` (:meth:`_home_initials`)."""
         publisher = self._publisher_bodies(masthead)
         if publisher:
             same_as_publisher_initials(rows, values, publisher, self.bodies.initial_links)
-        if home is not None:
-            acronyms = unread_acronyms(rows, values)
-            if acronyms:
-                self._home_initials(acronyms, values, masthead, home)
+        acronyms = unread_acronyms(rows, values)
+        if acronyms:
+            self._home_initials(acronyms, values, masthead, home)
 
     def _home_initials(self, acronyms: list[Ent], values: Values, masthead: str | None,
                        home: Callable[[], str | None]) -> None:
