@@ -24,7 +24,7 @@ WESTERN_HIGH_BYTE_SHARE = 0.30
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _BINARY_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
-_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # UTF-8 read as cp1252 and saved again: "Ã©", "â€™", "Ã¼"...
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac.")
 
@@ -174,7 +174,7 @@ def clean_text(text: str) -> Decoded:
     Lone surrogates (which crash spaCy and cannot be written as UTF-8) become U+FFFD one
     for one, so offsets into the given string stay valid.
     """
-    text, surrogates = _SURROGATE.subn("\ufffd", text)
+    text, surrogates = LONE_SURROGATE.subn("\ufffd", text)
     warnings = [f"{surrogates} lone surrogate(s) replaced by U+FFFD"] if surrogates else []
     return _finish(text, "utf-8", warnings)
 

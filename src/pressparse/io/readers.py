@@ -21,7 +21,7 @@ from typing import Any, BinaryIO
 
 import orjson
 
-from .decode import DecodeError, clean_text, decode_bytes, guess_encoding
+from .decode import LONE_SURROGATE, DecodeError, clean_text, decode_bytes, guess_encoding
 
 TEXT_SUFFIXES = {".txt", ".text", ".htm", ".html"}
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
@@ -52,19 +52,16 @@ class InputDoc:
             self.source = writable(self.source)
         if self.error is not None:
             self.error = (self.error[0], writable(self.error[1]))
-        if self.text is not None and _LONE_SURROGATE.search(self.text):
+        if self.text is not None and LONE_SURROGATE.search(self.text):
             cleaned = clean_text(self.text)
             self.text = cleaned.text
             self.warnings.extend(cleaned.warnings)
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def writable(value: str) -> str:
     """``value`` without lone surrogates: a file name's undecodable bytes as ``\\xNN``
     escapes (distinct and stable, so --resume sees the same id), others as U+FFFD."""
-    if not _LONE_SURROGATE.search(value):
+    if not LONE_SURROGATE.search(value):
         return value
     try:
         return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
