@@ -621,7 +621,7 @@ def _lines_beside_page_numbers(text: str, scan: LineScan) -> tuple[tuple[int, in
     if not scan.found_in(text):
         return ()
     found: dict[str, list[tuple[int, int]]] = {}
-    numbers = [] if scan.line.match(text) is None else [scan.line.match(text)]
+    numbers = [] if (first := scan.line.match(text)) is None else [first]
     for match in [*numbers, *scan.after_break.finditer(text)]:
         start = match.start() + (text[match.start()] == "\n")
         for begin, end in (_line_above(text, start), _line_below(text, match.end())):
