@@ -724,17 +724,18 @@ def everyday_substances(texts: TokenTexts, matches: list[Match], words: frozense
     an earlier bare mention read as the drug ("380 kg of ice ... the ice had been brought").
     A name set in quotes or in capitals the word does not take is slang: its own signal
     ("three kilos of 'ice'", "48 kg of ICE")."""
+    names = {(m.start, m.end): texts.span_text(m.start, m.end).lower()
+             for m in matches if m.entry.label == "SUBSTANCE"}
     everyday = [m for m in matches if m.entry.label == "SUBSTANCE"
-                and texts.span_text(m.start, m.end).lower() in words]
+                and names[(m.start, m.end)] in words]
     if not everyday:
         return matches
-    signal = any(m.entry.label == "SUBSTANCE"
-                 and texts.span_text(m.start, m.end).lower() not in words for m in matches) \
+    signal = any(name not in words for name in names.values()) \
         or any(_slang_marked(texts, m.start, m.end) for m in everyday)
     drop: set[tuple[int, int]] = set()
     seen: set[str] = set()
     for m in sorted(everyday, key=lambda m: (m.start, m.end)):
-        word = texts.span_text(m.start, m.end).lower()
+        word = names[(m.start, m.end)]
         if not signal:
             drop.add((m.start, m.end))
         elif m.start and texts[m.start - 1].lower() in determiners:
