@@ -32,3 +32,10 @@ def check_item_titles(layout: Layout) -> None:
     for seg in segments:
         if seg.title is not None:
             assert layout.text[seg.title_start:seg.title_end] == seg.title
+
+
+def check_crlf_items(layout: Layout) -> None:
+    """``layout``'s page with Windows line ends gives the same items as with "\\n" ones."""
+    crlf = layout.text.replace("\n", "\r\n")
+    items = [crlf[s.start:s.end].replace("\r\n", "\n") for s in segment(crlf)]
+    assert items == [layout.text[s.start:s.end] for s in segment(layout.text)]

@@ -7,7 +7,7 @@ guide asks for (samples/README.md, "Items"); the texts are our own."""
 from __future__ import annotations
 
 import pytest
-from layout_checks import Layout, check_item_bounds, check_item_titles
+from layout_checks import Layout, check_crlf_items, check_item_bounds, check_item_titles
 
 from pressparse.io.mask import is_noise_line, mask_noise
 from pressparse.io.segment import segment
@@ -382,9 +382,7 @@ def test_items_keep_their_titles(layout: Layout) -> None:
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
 def test_windows_line_ends_give_the_same_items(layout: Layout) -> None:
-    crlf = layout.text.replace("\n", "\r\n")
-    items = [crlf[s.start:s.end].replace("\r\n", "\n") for s in segment(crlf)]
-    assert items == [layout.text[s.start:s.end] for s in segment(layout.text)]
+    check_crlf_items(layout)
 
 
 @pytest.mark.parametrize(("layout", "dates"), [
