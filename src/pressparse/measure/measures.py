@@ -133,9 +133,7 @@ class MeasureBuilder:
             for candidate in (code, *others):
                 if f.home_country in self._countries_of(candidate):
                     return candidate  # "710 million FCFA" in a Cameroonian bulletin: XAF
-        if f.countries is None:
-            return None
-        named = f.countries()
+        named = f.countries_named
         if not named:
             return None
         counts = sorted(((self._times_named(named, candidate), candidate)
@@ -151,7 +149,7 @@ class MeasureBuilder:
         if f.home_country:
             return next((code for code in candidates
                          if f.home_country in self._countries_of(code)), None)
-        named = f.countries() if f.countries is not None else None
+        named = f.countries_named
         if not named:
             return None
         usual = self.lex.currency_symbols.get(symbol)

@@ -54,6 +54,11 @@ class TextFacts:
         """The text weighs in pounds or US tons, so a bare "ton" is a short ton."""
         return any(pattern.search(self.low) for pattern in self._pats.pounds_mass_low)
 
+    @cached_property
+    def countries_named(self) -> Mapping[str, int]:
+        """``countries``, read once per text (empty when not given)."""
+        return self.countries() if self.countries is not None else {}
+
     def _line_bounds(self, position: int) -> tuple[int, int]:
         """The start and end (before its line break) of the line holding ``position``."""
         start = self.text.rfind("\n", 0, position) + 1
