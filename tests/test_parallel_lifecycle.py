@@ -132,7 +132,8 @@ def test_ctrl_c_while_workers_start_ends_an_n2_run_cleanly(tmp_path: Path) -> No
     inputs = tmp_path / "in.jsonl"
     inputs.write_bytes(b"".join(
         orjson.dumps({"id": f"d{i}", "text": f"On 5 May 2024 police seized {i} kg of opium."})
-        + b"\n" for i in range(5000)))
+        + b"\n" for i in range(50_000)))  # more than a loaded machine gets through before the
+    # signal, so the run is always cut while it works (5,000 finished first once, on CI load)
     out = tmp_path / "out.jsonl"
     partial = tmp_path / "out.jsonl.partial"
     process = subprocess.Popen(
@@ -147,6 +148,7 @@ def test_ctrl_c_while_workers_start_ends_an_n2_run_cleanly(tmp_path: Path) -> No
         time.sleep(0.01)
     time.sleep(1.0)  # the workers are importing spaCy and the pipeline now (2-3 s)
     workers = children(process.pid)
+    assert process.poll() is None, "the run ended before the signal: give it more documents"
     os.killpg(process.pid, signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr.decode()[-2000:]
