@@ -663,8 +663,7 @@ def _line_days(found: list[Found], line_prefix: Callable[[int], str],
         if not isinstance(period, CalendarPeriod) or period.unit != "day" or \
                 period.month is None or period.day is None:
             continue
-        year = period.year if period.year is not None else \
-            years[index] if index < len(years) else None
+        year = period.year if period.year is not None else years[index]
         if year is None:
             continue
         label = line_prefix(item.start)
