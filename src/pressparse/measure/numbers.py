@@ -19,10 +19,10 @@ _COMMA_GROUPS = re.compile(r"\d,\d{3},\d{3}(?!\d)|\d,\d{3}\.\d")
 # "€1.250 billion", a decimal before a scale).
 _DOT_EUROS = re.compile(
     r"\d\.\d{3}(?![\d.,])[ \u00a0]?(?:euros?\b|EUR\b|€)"
-    r"|€[ \u00a0]?\d{1,3}\.\d{3}(?![\d.,]|[ \u00a0]?(?:[mk]|bn|mn|million|billion)\b)"
-    # any currency's code or dollar sign set off by a space ("USD 23.400", "$ 186.500"): a
-    # sum has no three decimals; the glued "$1.085" of an exchange rate is not read
-    r"|(?<![A-Za-z])(?:[A-Z]{3}|[A-Z]{0,2}\$)[ \u00a0]\d{1,3}\.\d{3}"
+    # "€ 2.400", or any currency's code or dollar sign set off by a space ("USD 23.400",
+    # "$ 186.500"): a sum has no three decimals; the glued "$1.085" of an exchange rate is
+    # not read
+    r"|(?:€[ \u00a0]?|(?<![A-Za-z])(?:[A-Z]{3}|[A-Z]{0,2}\$)[ \u00a0])\d{1,3}\.\d{3}"
     r"(?![\d.,]|[ \u00a0]?(?:[mk]|bn|mn|million|billion)\b)")
 # One to three digits not after a digit or mark: the lookbehind follows the first digit
 # (``\d(?<![\d,.]\d)``) so that ``search`` skips to digits in C.
