@@ -79,11 +79,11 @@ _ROAD_END = re.compile(rf"\s+(?i:{_ROAD_WORDS})\b")
 _ROAD_PARTNER = re.compile(r"[A-Z][\w'’.]*\s*[–—-]\s*\Z")
 ROAD_PARTNER_CHARS = 40  # "Bishkek – " before a road's second end
 # where a person lives, right before the place ("a resident of the village of Gumbashi";
-# locality_words.jsonl residence_word), and a person's home a find was made at ("the search of
-# his house", "on whose plot of land"; home_word)
+# locality_words.jsonl residence_word, residence_place), and a person's home a find was made
+# at ("the search of his house", "on whose plot of land"; home_word)
 _RESIDENCE_BEFORE = re.compile(
     rf"(?<![\w/])(?:{_locality_words('residence_word')})\s+"
-    r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?\Z", re.IGNORECASE)
+    rf"(?:the\s+(?:{_locality_words('residence_place')})\s+of\s+)?\Z", re.IGNORECASE)
 RESIDENCE_CHARS = 40  # "residents of the settlement of " before a place
 _HOME_WORD = _words_regex("home_word")
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")

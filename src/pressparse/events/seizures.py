@@ -61,10 +61,10 @@ RESTATED_TOLERANCE = 0.1  # relative difference of a headline's rounded figure
 _PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
                               r"(?:about\s+|around\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
 _PER_UNIT_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?each\b", re.IGNORECASE)  # "2 kg each"
-# a year written in a table's header cell ("9 months 2025", "H1 2024")
 _BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")  # between an amount and its conversion
 LOOSE_PERIOD_DAYS = 7  # "last week": a stretch this short holding a find's day tells its time
 CONVERSION_TOLERANCE = 0.05  # relative difference of a rounded conversion ("(46 kilograms)")
+# a year written in a table's header cell ("9 months 2025", "H1 2024")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 HEADER_LINES_UP = 12  # how many lines above a row its table's header line may stand
 # "2.950.000 tablets of captagon weighing about 497 kilos": the weight of counted units
