@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -80,9 +81,12 @@ class NationalBodyResolver(CountryEvidence):
         lines above its first item (see :meth:`masthead_country`). Returns the text's home
         country (:meth:`home_country`, ISO alpha-2 or None), weighed once per doc: the one
         the bodies were resolved by, else weighed at the end."""
-        home = _HomeOnce(self, doc.text, [(ent, ent.label_) for ent in doc.ents], values,
-                         masthead)
-        self._resolve_national(doc, values, masthead, home)
+        rows = [(ent, ent.label_) for ent in doc.ents]
+        # (weighed at the first call and kept: the bodies, the units named by a shared
+        # acronym and the doc's stored country all read the same one)
+        home = cache(lambda: self.home_country(doc.text, rows, values,
+                                               self.masthead_country(masthead)))
+        self._resolve_national(doc, rows, values, masthead, home)
         if ") of " in doc.text:
             self._name_bracketed_parents(doc, values)
         if "through" in doc.text:
@@ -173,9 +177,8 @@ class NationalBodyResolver(CountryEvidence):
                 values[key] = {**value, "name": jurisdiction.template.format(
                     name=value["name"], district=district)}
 
-    def _resolve_national(self, doc: DocView, values: Values, masthead: str | None,
-                          home: _HomeOnce) -> None:
-        rows = home.rows
+    def _resolve_national(self, doc: DocView, rows: list[tuple[Ent, str]], values: Values,
+                          masthead: str | None, home: Callable[[], str | None]) -> None:
         deferred: list[tuple[Ent, str, str]] = []
         self._resolve_bodies(doc.text, rows, values, deferred, masthead, home)
         if deferred:
@@ -924,26 +927,3 @@ _THROUGH = re.compile(r",?[ \t]+(?:acting[ \t]+)?through[ \t]+(?:its|the)[ \t]+"
 _THROUGH_UNIT_HEADS = frozenset({
     "directorate", "department", "unit", "units", "command", "division", "bureau", "brigade",
     "squad", "team", "group", "section", "office", "force", "battalion", "detachment"})
-
-
-class _HomeOnce:
-    """A text's home country (:meth:`CountryEvidence.home_country`), weighed at the first
-    call and kept: the bodies, the units named by a shared acronym and the doc's stored
-    country (:func:`pressparse.extensions.home_country`) all read the same one."""
-
-    __slots__ = ("_done", "_evidence", "_home", "_masthead", "_text", "_values", "rows")
-
-    def __init__(self, evidence: CountryEvidence, text: str, rows: list[tuple[Ent, str]],
-                 values: Values, masthead: str | None) -> None:
-        self._evidence, self._text, self.rows = evidence, text, rows
-        self._values, self._masthead = values, masthead
-        self._home: str | None = None
-        self._done = False
-
-    def __call__(self) -> str | None:
-        if not self._done:
-            evidence = self._evidence
-            self._home = evidence.home_country(self._text, self.rows, self._values,
-                                               evidence.masthead_country(self._masthead))
-            self._done = True
-        return self._home
