@@ -115,6 +115,13 @@ def sentence_start(text: str, start: int, reach: int) -> int:
     return left
 
 
+def sentence_end(text: str, end: int, reach: int) -> int:
+    """Where the sentence holding ``end`` stops (its full stop or line break), looking ahead
+    at most ``reach`` characters."""
+    stop = _SENTENCE_END.search(text, end)
+    return min(stop.start() if stop else len(text), end + reach)
+
+
 def _passive_infinitive(not_after: list[str]) -> str:
     """A passive infinitive ("a stimulus package to be rolled out in the second half"), a
     coming act, as a further alternative of the future cues' regex; not after an -ed verb
@@ -366,8 +373,7 @@ class FutureWording:
         if word.group().istitle():
             if end is None or text[left:word.start()].strip():
                 return False  # ("... said Until": no sentence opened by it)
-            right_match = _SENTENCE_END.search(text, end)
-            right = min(right_match.start() if right_match else len(text), end + LOOK_AHEAD)
+            right = sentence_end(text, end, LOOK_AHEAD)
             return all(_PRESENT_STATE.search(text, max(end, found.start() - STATE_REACH),
                                              found.start()) is not None
                        for found in self.past_verb.finditer(text, end, right))
@@ -380,12 +386,11 @@ class FutureWording:
         left = sentence_start(text, start, reach)
         if self.past_verb.search(text, left, start) is not None:
             return True
-        right_match = _SENTENCE_END.search(text, end)
         # a span opening its sentence ("On Thursday, in the village of K., officers of the
         # local police also found ...") is governed by a verb further on
         reach = FAR_LOOK_BEHIND if len(_WORDS.findall(text, left, start)) <= OPENING_WORDS \
             else LOOK_AHEAD
-        right = min(right_match.start() if right_match else len(text), end + reach)
+        right = sentence_end(text, end, reach)
         # a quote's attribution after it tells when it was said, not the clause's tense
         # ("room to sit on their hands through the winter," said an economist)
         attribution = self.attribution.search(text, end, right)
@@ -462,16 +467,14 @@ class FutureWording:
         if self.clause_opening.search(text, max(0, start - CLAUSE_OPENING_REACH), start):
             # a date opening a reported clause governed by the verb after it ("It was agreed
             # that in October UNODC experts will train 40 investigators")
-            right_match = _SENTENCE_END.search(text, end)
-            right = min(right_match.start() if right_match else len(text), end + LOOK_AHEAD)
+            right = sentence_end(text, end, LOOK_AHEAD)
             cue = self.regex.search(text, end, right)
             if cue is not None and self.past_verb.search(text, end, cue.start()) is None:
                 return True
         if len(_WORDS.findall(text, left, start)) > OPENING_WORDS or \
                 not _FOLLOWED_BY_COMMA.match(text, end):
             return False
-        right_match = _SENTENCE_END.search(text, end)
-        right = min(right_match.start() if right_match else len(text), end + LOOK_AHEAD)
+        right = sentence_end(text, end, LOOK_AHEAD)
         cue = self.regex.search(text, end, right)
         # "In April, the port had said volumes could stabilize": past wording before the cue
         # governs the date
