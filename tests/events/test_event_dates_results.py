@@ -63,23 +63,17 @@ PHASES: list[tuple[str, str | None, tuple[str | None, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=["one-day", "one-week"])
-def test_results_of_a_one_day_operation_take_its_day(
-        case: tuple[str, str | None, tuple[str | None, str | None]]) -> None:
+@pytest.mark.parametrize(("case", "part_type"), [
+    *((case, "seizure") for case in CASES), *((case, "operation") for case in PHASES)],
+    ids=["one-day", "one-week", "phase-one-week", "phase-three-months",
+         "phase-simultaneously"])
+def test_parts_of_an_operation_take_its_days(
+        case: tuple[str, str | None, tuple[str | None, str | None]], part_type: str) -> None:
+    """The parts of ``part_type`` take the expected days: the seizures listed under a
+    one-day operation (CASES), a unit's undated actions typed an operation (PHASES)."""
     text, published, expected = case
     events = [e for item in pressparse.extract(text, published=published).items
               for e in item.events]
-    parts = [e for e in events if e.type == "seizure" and e.part_of]
-    assert parts, [(e.type, e.part_of) for e in events]
-    assert {(e.start_date, e.end_date) for e in parts} == {expected}
-
-
-@pytest.mark.parametrize("case", PHASES, ids=["one-week", "three-months", "simultaneously"])
-def test_undated_actions_of_an_operation_take_its_days(
-        case: tuple[str, str | None, tuple[str | None, str | None]]) -> None:
-    text, published, expected = case
-    events = [e for item in pressparse.extract(text, published=published).items
-              for e in item.events]
-    parts = [e for e in events if e.type == "operation" and e.part_of]
+    parts = [e for e in events if e.type == part_type and e.part_of]
     assert parts, [(e.type, e.part_of) for e in events]
     assert {(e.start_date, e.end_date) for e in parts} == {expected}
