@@ -297,45 +297,32 @@ def test_statement_is_attributed_to_the_speakers_body(nlp, rules) -> None:
         ("statement", ["Drug Control Agency"])]
 
 
+_JOINT_LEAD = "Police report the results of a joint operation\n\nDuring the operation, police "
+_JOINT_FINDS = [("Almaty", "LOC", loc("Almaty", "KZ")), ("Osh", "LOC", loc("Osh", "KG")),
+                ("Customs Service", "ORG", org("Customs Service")),
+                ("100 kg", "QUANTITY", mass(100.0, 100.0, "kg")),
+                ("heroin", "SUBSTANCE", substance("heroin")),
+                ("40 kg", "QUANTITY", mass(40.0, 40.0, "kg")),
+                ("hashish", "SUBSTANCE", substance("hashish"))]
 LOCAL_ORGANIZER_CASES = [
     # (text, entities, expected organizers of the local result): the subject before an
     # inserted clause acts, not the body inside the clause
-    ("Police report the results of a joint operation\n\nDuring the operation, police seized "
-     "100 kg of heroin in Almaty. Five suspects were detained.\n\nIn Osh, the Customs "
-     "Service, in a joint investigation with the State Police, found 40 kg of hashish.",
-     [("Almaty", "LOC", loc("Almaty", "KZ")), ("Osh", "LOC", loc("Osh", "KG")),
-      ("Customs Service", "ORG", org("Customs Service")),
-      ("State Police", "ORG", org("State Police")),
-      ("100 kg", "QUANTITY", mass(100.0, 100.0, "kg")),
-      ("heroin", "SUBSTANCE", substance("heroin")),
-      ("40 kg", "QUANTITY", mass(40.0, 40.0, "kg")),
-      ("hashish", "SUBSTANCE", substance("hashish"))],
-     ["Customs Service"]),
+    (_JOINT_LEAD + "seized 100 kg of heroin in Almaty. Five suspects were detained.\n\nIn Osh, "
+     "the Customs Service, in a joint investigation with the State Police, found 40 kg of "
+     "hashish.",
+     [*_JOINT_FINDS, ("State Police", "ORG", org("State Police"))], ["Customs Service"]),
     # the body that stopped the vehicle the drugs were found in
-    ("Police report the results of a joint operation\n\nDuring the operation, police seized "
-     "100 kg of heroin in Almaty. Five suspects were detained.\n\nIn Osh, teams of the Customs "
-     "Service stopped a lorry on 22 October and found 40 kg of hashish in its fuel tank.",
-     [("Almaty", "LOC", loc("Almaty", "KZ")), ("Osh", "LOC", loc("Osh", "KG")),
-      ("Customs Service", "ORG", org("Customs Service")),
-      ("100 kg", "QUANTITY", mass(100.0, 100.0, "kg")),
-      ("heroin", "SUBSTANCE", substance("heroin")),
-      ("40 kg", "QUANTITY", mass(40.0, 40.0, "kg")),
-      ("hashish", "SUBSTANCE", substance("hashish"))],
-     ["Customs Service"]),
+    (_JOINT_LEAD + "seized 100 kg of heroin in Almaty. Five suspects were detained.\n\nIn Osh, "
+     "teams of the Customs Service stopped a lorry on 22 October and found 40 kg of hashish "
+     "in its fuel tank.",
+     _JOINT_FINDS, ["Customs Service"]),
     # a body's personnel named by their trade ("customs inspectors of the X") found it: the
     # body organizes the find, also when the lead names it as the operation's helper
-    ("Police report the results of a joint operation\n\nDuring the operation, police "
-     "working jointly with the Customs Service seized 100 kg of heroin in Almaty. Five "
-     "suspects were detained.\n\nIn Osh, customs inspectors of the Customs Service were "
+    (_JOINT_LEAD + "working jointly with the Customs Service seized 100 kg of heroin in Almaty. "
+     "Five suspects were detained.\n\nIn Osh, customs inspectors of the Customs Service were "
      "checking a passenger train from Kashgar on 22 October and found 40 kg of hashish "
      "under the seats.",
-     [("Almaty", "LOC", loc("Almaty", "KZ")), ("Osh", "LOC", loc("Osh", "KG")),
-      ("Customs Service", "ORG", org("Customs Service")),
-      ("100 kg", "QUANTITY", mass(100.0, 100.0, "kg")),
-      ("heroin", "SUBSTANCE", substance("heroin")),
-      ("40 kg", "QUANTITY", mass(40.0, 40.0, "kg")),
-      ("hashish", "SUBSTANCE", substance("hashish"))],
-     ["Customs Service"]),
+     _JOINT_FINDS, ["Customs Service"]),
 ]
 
 
