@@ -10,6 +10,8 @@ import pytest
 
 from pressparse.driver import extract
 
+_WAREHOUSE = ("Officers of the drug unit searched a warehouse in Georgetown on Friday and found "
+              "parcels of cocaine. ")
 CASES = [
     # the weight in a clause right after the counted pills
     ("Customs officers at the port of Mersin found 1,840,000 captagon pills, weighing about "
@@ -30,13 +32,11 @@ CASES = [
      "Tuesday.",
      {("cocaine", 36.0, "kg")}),
     # the amount's sentence prices it with an estimate word, and gives its conversion
-    ("Officers of the drug unit searched a warehouse in Georgetown on Friday and found "
-     "parcels of cocaine. The parcels amounted to 88 lbs (40 kilograms) of cocaine, with an "
-     "estimated street value of G$ 50 million.",
+    (_WAREHOUSE + "The parcels amounted to 88 lbs (40 kilograms) of cocaine, with an estimated "
+     "street value of G$ 50 million.",
      {("cocaine", 88.0, "lb")}),
-    ("Officers of the drug unit searched a warehouse in Georgetown on Friday and found "
-     "parcels of cocaine. The parcels held 40 kilograms of cocaine; the market value of the "
-     "drug is estimated at G$ 50 million.",
+    (_WAREHOUSE + "The parcels held 40 kilograms of cocaine; the market value of the drug is "
+     "estimated at G$ 50 million.",
      {("cocaine", 40.0, "kg")}),
     # the doses an amount corresponds to are no seizure of their own
     ("Customs officers at the port of Tokyo seized approximately 95 kg of methamphetamine on "
