@@ -177,8 +177,7 @@ class PlaceRules(DateRules):
 
     @cached_property
     def _named_countries(self) -> frozenset[str]:
-        """The countries the item names: by a COUNTRY or NORP mention, or as a LOC's
-        country when a route cue or another LOC of it stands in the item."""
+        """The countries the item names by a COUNTRY or NORP mention."""
         return frozenset(code for m in self.mentions if m.label in ("COUNTRY", "NORP")
                          and (code := iso2(m)))
 
