@@ -484,33 +484,27 @@ def without_letterhead(blocks: list[Block], rules: SegmentRules) -> list[Block]:
     return blocks
 
 
-def _is_name_line(block: Block) -> bool:
+def _is_name_line(block: Block, joiner_chars: int = 0) -> bool:
     """A one-line name without a date or a lower-case content word ("COLLECTIVE SECURITY
-    TREATY ORGANIZATION", "Coordination Council of Heads of Competent Authorities")."""
+    TREATY ORGANIZATION", "Coordination Council of Heads of Competent Authorities"); with
+    ``joiner_chars`` (:data:`JOINER_MAX_CHARS`) a letterhead's name or motto, lower-case
+    words that short allowed too ("RÉPUBLIQUE DU CAMEROUN – Paix – Travail – Patrie",
+    "Cellule de Communication")."""
     return block.lines == 1 and not (block.terminal or block.date_line or block.date_lead) \
         and not any(word[:1].islower() and word not in block.stopwords
-                    for word in WORD.findall(block.text))
+                    and len(word) > joiner_chars for word in WORD.findall(block.text))
 
 
 JOINER_MAX_CHARS = 3  # a name's lower-case joiner in any language ("of", "de", "du", "и")
 
 
-def _is_letterhead_line(block: Block) -> bool:
-    """A one-line name or motto without a date or sentence, its lower-case words function
-    words or short joiners ("RÉPUBLIQUE DU CAMEROUN – Paix – Travail – Patrie", "Cellule de
-    Communication")."""
-    return block.lines == 1 and not (block.terminal or block.date_line or block.date_lead) \
-        and not any(word[:1].islower() and word not in block.stopwords
-                    and len(word) > JOINER_MAX_CHARS for word in WORD.findall(block.text))
-
-
 def _headline_under_names(blocks: list[Block]) -> int:
     """Index of a headline that reads as news, with prose under it, right under masked
     lines (a translation note, the office's contacts) under at least two letterhead lines
-    (the state's name and motto, the issuing office: :func:`_is_letterhead_line`); 0 when
-    the blocks open otherwise."""
+    (the state's name and motto, the issuing office: :func:`_is_name_line` with joiners);
+    0 when the blocks open otherwise."""
     for index, block in enumerate(blocks[1:LETTERHEAD_MAX_BLOCKS + 1], start=1):
-        if not _is_letterhead_line(blocks[index - 1]):
+        if not _is_name_line(blocks[index - 1], JOINER_MAX_CHARS):
             return 0
         if block.after_noise:
             opens = (index >= 2 and block.headline and block.words >= TEASER_MIN_WORDS
