@@ -33,11 +33,10 @@ TEASER_MIN_WORDS = 5  # shorter lines (an office name, "Press release") are page
 BYLINE_MAX_BLOCKS = 3  # lines between a headline and its date line: author, agency
 _DOT_LEADER = re.compile(r"\.{5,}|…{3,}|(?:\. ){5,}")  # "ACCUSED ....... 1ST", a contents line
 
-_LEADING_SYMBOLS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
-                              r"[\uFE0F\u200D]?\s?)+")  # emoji, pictographs, dingbats
+_SYMBOL = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]?"
+_LEADING_SYMBOLS = re.compile(rf"^(?:{_SYMBOL}\s?)+")  # emoji, pictographs, dingbats
 # the same symbols closing a line ("... the measure "Zaslon" ("Barrier") 🛡")
-_TRAILING_SYMBOLS = re.compile(r"(?:\s?[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
-                               r"[\uFE0F\u200D]?)+\s*$")
+_TRAILING_SYMBOLS = re.compile(rf"(?:\s?{_SYMBOL})+\s*$")
 # a wire story's version tag in capitals before its headline ("(LEAD)", "(2nd LD)",
 # "(URGENT)", "(UPDATE 2)")
 _WIRE_TAG = re.compile(r"\((?:\d(?:st|nd|rd|th) )?[A-Z]{2,10}(?: \d)?\) (?=\S)")
