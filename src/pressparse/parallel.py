@@ -278,7 +278,7 @@ class WorkerPool:
         (killed by hand or by the OOM killer): a single crash alone does not prove that
         this document killed its worker, so it gets an error only after the second.
         """
-        for attempt in range(1, ATTEMPTS_ALONE + 1):
+        for _attempt in range(ATTEMPTS_ALONE):
             try:
                 documents = self.submit([doc]).result(timeout=self.hard_timeout(1))
                 self.consecutive_crashes = 0
@@ -286,15 +286,13 @@ class WorkerPool:
             except BrokenProcessPool:
                 self._count_crash()
                 self.rebuild()
-                if attempt == ATTEMPTS_ALONE:
-                    return crashed(doc)
             except TimeoutError:
                 self.rebuild(broken=False)
                 return failed(doc, "timeout", "the worker was stuck on this document past its "
                                               "time budget and was killed")
             except Exception as exc:  # e.g. a result that cannot be sent back
                 return failed(doc, "worker", f"{type(exc).__name__}: {exc}")
-        raise AssertionError("unreachable")  # pragma: no cover
+        return crashed(doc)  # its worker died on every run alone
 
     def _count_crash(self) -> None:
         self.consecutive_crashes += 1
