@@ -51,6 +51,13 @@ def reads_as_news(text: str, stopwords: frozenset[str]) -> bool:
         word[:1].islower() and word not in stopwords for word in WORD.findall(text))
 
 
+def _is_news_headline(block: Block) -> bool:
+    """Whether ``block`` is a headline of at least ``TEASER_MIN_WORDS`` words that reads as
+    news (:func:`reads_as_news`)."""
+    return block.headline and block.words >= TEASER_MIN_WORDS \
+        and reads_as_news(block.text, block.stopwords)
+
+
 def without_site_label(blocks: list[Block], rules: SegmentRules,
                        original: str | None = None,
                        under_navigation: bool = False, under_menu: bool = False) -> list[Block]:
@@ -308,10 +315,9 @@ def _is_headline_over_standfirst(first: Block, second: Block) -> bool:
     furniture between them ("Suez Canal revenue climbs to $6.1B ..." over "Number of
     vessels crossing waterway up 38% ..., says canal authority head", a paragraph of its
     own): the first is the article's title, though shorter than the line under it."""
-    return (first.headline and second.headline and not second.after_noise
+    return (second.headline and not second.after_noise
             and second.gap >= 1 and not second.split_rest
-            and first.lines == 1 and first.words >= TEASER_MIN_WORDS
-            and reads_as_news(first.text, first.stopwords))
+            and first.lines == 1 and _is_news_headline(first))
 
 
 _VERIFIED_MARKS = " \t\r✔✓☑✅\ufe0f"  # a profile's verified badge after the account's name
@@ -332,8 +338,7 @@ def _profile_end(blocks: list[Block]) -> int:
             opens = (block.date_line and block.full_date and index + 1 < len(blocks)
                      and block.text.startswith(name)
                      and block.text[len(name):len(name) + 1] in " ,"
-                     and not (above.headline and above.words >= TEASER_MIN_WORDS
-                              and reads_as_news(above.text, above.stopwords)))
+                     and not _is_news_headline(above))
             return index if opens else 0
     return 0
 
@@ -347,8 +352,7 @@ def headline_over_byline(blocks: list[Block], index: int) -> int:
     top = index
     while top > 0 and index - top < BYLINE_MAX_BLOCKS:
         above, under = blocks[top - 1], blocks[top]
-        if top < index and above.headline and above.words >= TEASER_MIN_WORDS \
-                and reads_as_news(above.text, above.stopwords):
+        if top < index and _is_news_headline(above):
             return top - 1
         if not (above.meta or (under.split_rest and is_byline_line(above))):
             break
@@ -507,8 +511,7 @@ def _headline_under_names(blocks: list[Block]) -> int:
         if not _is_name_line(blocks[index - 1], JOINER_MAX_CHARS):
             return 0
         if block.after_noise:
-            opens = (index >= 2 and block.headline and block.words >= TEASER_MIN_WORDS
-                     and reads_as_news(block.text, block.stopwords) and index + 1 < len(blocks)
+            opens = (index >= 2 and _is_news_headline(block) and index + 1 < len(blocks)
                      and not _is_furniture(blocks[index + 1:index + 2]))
             return index if opens else 0
     return 0
@@ -536,9 +539,7 @@ def _names_issuer(blocks: list[Block], index: int) -> bool:
     if index + 1 >= len(blocks):
         return False
     headline = blocks[index + 1]
-    return (headline.after_noise and headline.headline and headline.lines == 1
-            and headline.words >= TEASER_MIN_WORDS
-            and reads_as_news(headline.text, headline.stopwords)
+    return (headline.after_noise and headline.lines == 1 and _is_news_headline(headline)
             and _is_name_line(blocks[index]))
 
 
