@@ -85,6 +85,7 @@ def test_refuses_existing_output_then_force(sample_folder: Path, tmp_path: Path)
         (["-o", "o.csv", "--format", "csv", "--resume"], None, 2, "--format jsonl only"),
         (["-o", "parts", "--engine", "dask"], "dask", 2, "pip install 'pressparse[dask]'"),
         (["--stdin-format", "json"], None, 2, "'json' is not one of 'text', 'jsonl'"),
+        (["--time-budget", "-1"], None, 2, "Invalid value for '--time-budget'"),
         (["-o", "in"], None, 2, "in is a folder; give a file name"),
         (["-o", "in/extra.txt/o.jsonl"], None, 3, "cannot create the folder in/extra.txt"),
         (["-o", "in/extra.txt/o.csv", "--format", "csv"], None, 3, "cannot create the folder"),
