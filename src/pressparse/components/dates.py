@@ -242,7 +242,8 @@ class DateRecognizer(DataComponent):
         """Finds a company's statement of where its financial year ends."""
         self._previous_year = previous_year_regex(
             tagger.lex.clause_words.get("previous_year", []),
-            tagger.lex.clause_words.get("financial_year_word", []))
+            tagger.lex.clause_words.get("financial_year_word", []),
+            tagger.lex.clause_words.get("year_back", []))
         """Matches "the previous financial year" ("the prior fiscal year")."""
 
     def windows(self, doc: Doc) -> tuple[list[tuple[int, str]], TokenTable | None]:

@@ -232,16 +232,17 @@ def stated_first_month(text: str, stated: re.Pattern[str],
 YEAR_LONG_DAYS = (350, 372)  # a stretch this long ending with a financial year is that year
 
 
-def previous_year_regex(words: list[str], nouns: list[str]) -> re.Pattern[str]:
+def previous_year_regex(words: list[str], nouns: list[str],
+                        backs: list[str]) -> re.Pattern[str]:
     """Matches all of "the previous financial year" ("the prior fiscal year"), ``words``
     being its first words ("previous", "prior", "preceding") and ``nouns`` the words before
-    "year" ("financial", "fiscal"), and "a year earlier" ("a year before", "a year ago": as a
-    bare "the previous year"); never when either is empty."""
-    if not words or not nouns:
+    "year" ("financial", "fiscal"), and "a year earlier" (``backs``: "earlier", "before",
+    "ago"; as a bare "the previous year"); never when any list is empty."""
+    if not words or not nouns or not backs:
         return NEVER
     return re.compile(r"(?i:the\s+(?:" + "|".join(map(re.escape, words)) + r")\s+"
                       r"(?:(?P<noun>" + "|".join(map(re.escape, nouns)) + r")\s+)?year"
-                      r"|a\s+year\s+(?:earlier|before|ago))")
+                      r"|a\s+year\s+(?:" + "|".join(map(re.escape, backs)) + "))")
 
 
 def reported_fiscal_year(value: dict[str, Any], year: FiscalYearRecord) -> date | None:
