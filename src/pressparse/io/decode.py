@@ -95,7 +95,8 @@ def decode_bytes(data: bytes) -> Decoded:
     try:
         return _finish(data.decode("utf-8"), "utf-8", [])
     except UnicodeDecodeError as exc:
-        first_bad = exc.start
+        utf8_error = exc
+    first_bad = utf8_error.start
     try:  # UTF-8 apart from encoded lone surrogates (WTF-8, CESU-8): U+FFFD one for one
         text = data.decode("utf-8", errors="surrogatepass")
     except UnicodeDecodeError:
@@ -104,7 +105,7 @@ def decode_bytes(data: bytes) -> Decoded:
         cleaned = clean_text(text)
         return _finish(cleaned.text, "utf-8", [w for w in cleaned.warnings
                                                if "surrogate" in w])
-    if mostly_utf8(data):
+    if mostly_utf8(data, utf8_error):
         text = data.decode("utf-8", errors="replace")
         return _finish(text, "utf-8", [f"invalid UTF-8 at byte {first_bad}; bytes replaced"])
     encoding = guess_encoding(data)
@@ -119,19 +120,17 @@ _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
-def mostly_utf8(data: bytes) -> bool:
-    """Whether bytes that are not valid UTF-8 are still UTF-8 text with a few bad bytes.
+def mostly_utf8(data: bytes, error: UnicodeDecodeError) -> bool:
+    """Whether bytes that are not valid UTF-8 (``error``: the strict decoding's first fault)
+    are still UTF-8 text with a few bad bytes.
 
     True when the only fault is a sequence cut off at the end (a dump truncated at a byte
     limit), or when valid multi-byte sequences are at least as many as invalid bytes: in a
     single-byte encoding such sequences almost never occur by chance, so a text cut or
     damaged once must not be read as cp932 or cp1252 as a whole ("Zürich" -> "Zﾃｼrich").
     """
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
-            return True
+    if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
+        return True
     sample = data[:1_000_000].decode("utf-8", errors="surrogateescape")
     invalid = len(_ESCAPED_BYTE.findall(sample))
     multibyte = len(_NON_ASCII.findall(sample)) - invalid
