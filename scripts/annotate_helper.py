@@ -42,7 +42,7 @@ from pressparse.schema import Document
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 TABLES: dict[str, Any] = json.loads((SAMPLES / "ann" / "tables.json").read_text("utf-8"))
-MARK = re.compile(r"\[\[([^\]|]+)\|([^\]]+)\]\]")
+MARK = re.compile(r"\[\[(?!\[)([^\]|]+)\|([^\]]+)\]\]")
 LABELS = {"C": "COUNTRY", "N": "NORP", "O": "ORG", "L": "LOC", "D": "DATE", "Q": "QUANTITY",
           "S": "SUBSTANCE", "P": "OPERATION"}
 EVENT_KEYS = {"name", "date", "loc", "org", "part", "obs", "seiz", "cnt", "part_of", "same_as",
