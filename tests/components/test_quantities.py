@@ -266,6 +266,18 @@ def test_shared_currency_follows_country(nlp: Language, text: str,
     ("The exporter said the contract was worth $5 million.", "UY", "$5 million", "USD"),
     ("Police seized heroin and Rs 12 lakh in cash from the house.", "PK", "Rs 12 lakh", "PKR"),
     ("Police seized heroin and Rs 12 lakh in cash from the house.", "IN", "Rs 12 lakh", "INR"),
+    # a currency's word names only currencies of its head: "dollars" in a Chilean or
+    # Colombian story are US dollars (the pesos share the "$", not the word), "pesos" the
+    # home country's pesos, "dollars" in Australia Australian (session 18)
+    ("The winning bids promise more than 4,300 million dollars of investment.", "CL",
+     "more than 4,300 million dollars", "USD"),
+    ("Coffee exports brought in 1,820 million dollars in the first half.", "CO",
+     "1,820 million dollars", "USD"),
+    ("The mine paid 500 million pesos in royalties.", "CL", "500 million pesos", "CLP"),
+    ("The council lost 4 million dollars on the deal.", "AU", "4 million dollars", "AUD"),
+    # the Brunei dollar's "B$"; the Macanese pataca's code
+    ("The drugs were worth B$34,600, the bureau said.", "BN", "B$34,600", "BND"),
+    ("Officers found MOP 57,800 in cash in the flat.", "MO", "MOP 57,800", "MOP"),
 ])
 def test_shared_currency_follows_home_country(nlp: Language, text: str, home: str, span: str,
                                               unit: str) -> None:

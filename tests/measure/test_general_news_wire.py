@@ -442,6 +442,30 @@ CASES += [
      dict(what="Nigeria's population")),
     ("The working-age population shrank to 72.1 million.", "72.1 million",
      dict(what="working-age population")),
+    # an abbreviated trillion with its dot in a headline (session 18, our own wording)
+    ("Japan Piracy Losses Hit 3.8 Tril. Yen", "3.8 Tril. Yen",
+     dict(value=3.8e12, unit="JPY", kind="money")),
+    ("The state lender wrote off 1.1 trn. rupees of bad loans.", "1.1 trn. rupees",
+     dict(value=1.1e12, unit="INR")),
+    # a bare whole number is the level of a counted measure its clause's subject names
+    ("The number of dengue cases recorded this year has reached 287, the ministry said.",
+     "287", count(287, what="dengue cases")),
+    ("Last season's total was 262.", "262", count(262)),
+    ("The tally of confirmed arrests stood at 46 by Friday evening.", "46",
+     count(46, what="confirmed arrests")),
+    ("The death toll from the floods has climbed to 57, officials said.", "57", count(57)),
+    # the level after a change by an amount ("rose by 12 to 340")
+    ("The number of infected farms rose by 12 to 340 in the week.", "340",
+     count(340, what="infected farms")),
+    # a subject with its acronym in brackets before an apposition; levels "little changed
+    # at", "steady at", "left unchanged at"
+    ("Skim milk powder (SMP), the second product by volume, fell 1.9% to $2,410 a tonne.",
+     "1.9%", dict(value=1.9, what="Skim milk powder", change="down")),
+    ("The Australian dollar was little changed at $0.6612 on Tuesday.", "$0.6612",
+     dict(value=0.6612, unit="USD", what="Australian dollar")),
+    ("The repo rate was left unchanged at 6.5 per cent for a fifth meeting.", "6.5 per cent",
+     dict(value=6.5, what="repo rate")),
+    ("The euro was steady at $1.0850 ahead of the data.", "$1.0850", dict(what="euro")),
 ]
 
 NONE = [

@@ -12,8 +12,9 @@ the NewsQuant conventions decide:
   tally of bare numbers ("voted 218-214") is a score, none (guide: scores, vote tallies).
 - "nm" is the nautical mile of sea reports unless its sentence is about chips or light
   ("a 3nm chip", "532 nm"): the nanometre [NQ: the measure the text means].
-- "deadweight tonnes"/"dwt" size a ship's load in metric tonnes: unit `dwt`, kind mass, its
-  kg; "bushels" a volume (`bu`, US bushel, litres added) [NQ].
+- "deadweight tonnes"/"dwt" size a ship's carrying capacity, not a mass of goods: unit `dwt`,
+  kind count and no kg, as "CGT" (newswire10 gold); "bushels" a volume (`bu`, US bushel,
+  litres added) [NQ].
 - "500 head of cattle" counts the cattle: span the number, `what` the noun after "of".
 - An adverb before a qualifier is part of it ("slightly more than", "just shy of"); "-odd"
   after the number is `about` [NQ].
@@ -248,9 +249,14 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("The port handled 4.2 million TEU last year.", "4.2 million TEU", measure(4.2e6, "TEU")),
     ("A 12,000-TEU containership ran aground.", "12,000-TEU", measure(12000, "TEU")),
     ("The bulk carrier has a capacity of 180,000 dwt.", "180,000 dwt",
-     measure(180000, "dwt", kind="mass", kg=1.8e8)),
+     measure(180000, "dwt", kind="count", kg=None)),
     ("The yard will build a 300,000 deadweight tonnes tanker.",
      "300,000 deadweight tonnes", measure(300000, "dwt")),
+    # a capacity unit's level is of what reached it, as a measure's ("came in at", "stood at")
+    ("New orders came in at 12.4 million dwt, while the order book stood at 96.1 million "
+     "dwt.", "96.1 million dwt", measure(9.61e7, "dwt", what="order book")),
+    ("Container throughput at the port rose to 4.2 million TEU.", "4.2 million TEU",
+     measure(4.2e6, "TEU", what="Container throughput")),
     ("Rotterdam handled 440 million tonnes of cargo.", "440 million tonnes",
      measure(4.4e8, "t", what="cargo")),
     ("The jet can fly 8,000 nautical miles.", "8,000 nautical miles", measure(8000, "nmi")),

@@ -279,8 +279,9 @@ class ClauseLinker:
                 if q.unit is None:
                     q.what = self._counted(text, low, q, index, found, mentions) \
                         or _elided_noun(text, q, index, found)
-                else:
-                    q.what = self._same_unit_before(q, index, found)
+                else:  # "New orders came in at 58.3 million dwt": what reached the level
+                    q.what = self._level(text, low, q, mentions) \
+                        or self._same_unit_before(q, index, found)
         for q in found:
             if q.kind == "percent" and q.what is None:
                 name = self._named_at(text, q.start)

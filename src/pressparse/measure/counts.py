@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clause_links import COMPARED_BEFORE
+from .clause_links import COMPARED_BEFORE, ClauseLinker
 from .guards import OBJECT_LINKS, Guards
 from .lexicon import Lexicon
 from .measures import MeasureBuilder
@@ -38,6 +38,8 @@ _PAIR_AFTER = re.compile(r" /[ \t]*[0-9][0-9,.]*(?=[ \t])")
 # constellation's satellites in orbit] to 162")
 _LEVEL_OBJECT_WORDS = 9
 _VERB_COMMA_BEFORE = re.compile(r"(?<![A-Za-z])([a-z]+),[ \t]+$")  # "decreased, " before "to"
+# "by 12 " before "to 340": a change by an amount, then the level it reached
+_BY_AMOUNT_BEFORE = re.compile(r"(?<![a-z])by[ \t]+\d[\d,.]*[ \t]+$")
 _FROM_FIGURE_TO = re.compile(r"(?<![a-z])from[ \t]+\d[\d,.]*[ \t]+to[ \t]+$")
 # the next field of a flattened table row after a figure: the row's dash, then a number
 _DASH_NEXT_FIELD = re.compile(r"[ \t]+([–—-])[ \t]+\d")
@@ -110,6 +112,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
 
     lex: Lexicon
     pats: Patterns
+    clauses: ClauseLinker
     _generic_whats: frozenset[str]
     _level_prepositions: frozenset[str]
 
@@ -469,8 +472,28 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                 # "The number of boats also decreased, to 187 from the 264": the verb of
                 # change set off by a comma before the level
                 return verb.group(1).lower() in self.lex.change_cues
+            if before.word.lower() == "to" and _BY_AMOUNT_BEFORE.search(
+                    f.low, max(0, before.at - 24), before.at):
+                return True  # "rose by 12 to 340": the level after a change by an amount
             before = word_before(f.text, before.at)
-        return before is not None and before.word.lower() in self.lex.change_cues
+        if before is not None and before.word.lower() in self.lex.change_cues:
+            return True
+        return r.low is None and self._counted_measure_level(f, r)
+
+    def _counted_measure_level(self, f: TextFacts, r: Reading) -> bool:
+        """A whole number that is the level of a counted measure the clause names as its
+        subject: "The number of measles cases this year has reached 287", "Last year's
+        total was 262", "The tally of arrests stood at 1,204" (subject_words count_measures)."""
+        if not float(r.value).is_integer() or r.span_start != r.start:
+            return False
+        subjects = self.clauses.subjects
+        subject = subjects.before(f.text, f.low, r.start, subjects.count_level_skip)
+        if subject is None or subject.kind == "apposition":
+            return False
+        if subject.measure is not None:
+            return subject.measure in subjects.count_measures
+        head = f.low[subject.start:subject.end].rpartition(" ")[2]
+        return head in subjects.count_measures
 
     def _age_noun(self, phrase: str) -> bool:
         """The phrase after a number is a noun of ages ("age group", "age bracket rose"),

@@ -147,6 +147,10 @@ class Lexicon:
     currency_alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
     shared_currency_forms: frozenset[str] = frozenset()
     """The lower-case symbols and words several currencies write ("$", "rs", "pesos")."""
+    currency_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    """A currency code -> the heads of its names (:func:`currency_head`: "dollar", "peso"):
+    a bare word of a currency names only the currencies whose names share its head
+    ("dollars" in a Chilean text is US dollars, not pesos sharing the "$")."""
     """A currency code -> the other currencies its symbol or bare word may name ("Rs": INR,
     PKR; "pesos": MXN, COP, PHP ...), in file order."""
     what_cues: list[WhatCueRecord] = field(default_factory=list)
@@ -235,6 +239,12 @@ def _demonyms(path: Path) -> frozenset[str]:
     return frozenset(names)
 
 
+def currency_head(word: str) -> str:
+    """The head of a currency's name, lower-case and without a plural "s" ("US dollars" ->
+    "dollar", "pesos" -> "peso")."""
+    return word.lower().rpartition(" ")[2].removesuffix("s")
+
+
 def _with_number_forms(words: list[str]) -> list[str]:
     """A currency's qualified names in the other grammatical number its bare names give
     ("Turkish lira" and "liras" give "Turkish liras"; "Indian rupees" and "rupee" give
@@ -301,6 +311,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
                 (*lex.blank_symbol_currencies.get(symbol, ()), currency.code)
         for word in _with_number_forms(currency.words):
             lex.currency_words.setdefault(word.lower(), currency.code)
+        lex.currency_heads[currency.code] = frozenset(
+            currency_head(word) for word in _with_number_forms(currency.words) + currency.words)
         for word in currency.words:
             lex.currency_words[word.lower()] = currency.code
         for word in currency.minor_words + currency.shared_minor_words:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .lexicon import Lexicon, Unit
+from .lexicon import Lexicon, Unit, currency_head
 from .patterns import Patterns
 from .reading import RawQuantity, Reading, reading_qualifier, reading_value, times_ratio
 from .text_facts import TextFacts
@@ -102,17 +102,26 @@ class MeasureBuilder:
                     "y" if self.pats.wire_credit_low.search(f.low) else "")
             if wire:
                 return code  # an agency's story: other dollars carry their prefix (A$, C$)
-        known = f.currencies.get(code)
+        # a currency's word names only the currencies named by words of its head
+        head = currency_head(form) if form is not None \
+            and form.lower() in self.lex.currency_words else None
+        key = code if head is None else f"{code} {head}"
+        known = f.currencies.get(key)
         if known is None:
-            known = self._currency_of_country(f, code)
+            known = self._currency_of_country(f, code, head)
         if known is None:
             known = code
             for other, words in self.lex.currency_contexts.get(code, ()):
-                if any(word in f.text for word in words):
+                if self._named_by(other, head) and any(word in f.text for word in words):
                     known = other
                     break
-        f.currencies[code] = known
+        f.currencies[key] = known
         return known
+
+    def _named_by(self, code: str, head: str | None) -> bool:
+        """Whether a currency's names have the head of a currency word (True for a symbol:
+        ``head`` None)."""
+        return head is None or head in self.lex.currency_heads.get(code, ())
 
     def _countries_of(self, code: str) -> tuple[str, ...]:
         """The countries (ISO2) that use a currency: listed, else its code's first letters."""
@@ -122,24 +131,30 @@ class MeasureBuilder:
         """How often the text names the countries that use a currency."""
         return sum(named.get(country, 0) for country in self._countries_of(code))
 
-    def _currency_of_country(self, f: TextFacts, code: str) -> str | None:
+    def _currency_of_country(self, f: TextFacts, code: str, head: str | None = None
+                             ) -> str | None:
         """Of a currency and the ones sharing its symbol or word, the one of the text's home
         country, else the one whose countries the text names most often (the usual one on
-        a tie); None when it names none of their countries."""
+        a tie); None when it names none of their countries. A currency word (its ``head``
+        given) that the chosen currency's names do not share is the usual currency's:
+        "dollars" in a Chilean story are US dollars, not the pesos sharing the "$"."""
         others = self.lex.currency_alternatives.get(code)
         if not others:
             return None
         if f.home_country:
             for candidate in (code, *others):
                 if f.home_country in self._countries_of(candidate):
-                    return candidate  # "710 million FCFA" in a Cameroonian bulletin: XAF
+                    # "710 million FCFA" in a Cameroonian bulletin: XAF
+                    return candidate if self._named_by(candidate, head) else code
         named = f.countries_named
         if not named:
             return None
         counts = sorted(((self._times_named(named, candidate), candidate)
                          for candidate in (code, *others)), reverse=True)
         (most, best), (second, _other) = counts[0], counts[1]
-        return best if most > second else None  # none named, or a tie: the country words
+        if most <= second:
+            return None  # none named, or a tie: the country words
+        return best if self._named_by(best, head) else code
 
     def _blank_symbol_currency(self, f: TextFacts, symbol: str) -> str | None:
         """The currency a symbol set off by a blank stands for ("$ 186.500"): the one of the

@@ -196,7 +196,8 @@ class SubjectWordsRecord(BaseModel):
                   "age_holders", "temperature_words", "copula_adverbs",
                   "idiom_prepositions", "period_header_words",
                   "energy_units", "energy_words", "spending_verbs", "estimate_verbs",
-                  "vague_of_heads", "change_nouns", "object_ends"]
+                  "vague_of_heads", "change_nouns", "object_ends", "count_measures",
+                  "period_deictics"]
     words: list[str]
 
 

@@ -90,6 +90,13 @@ class SubjectReader:
             - {"to", "at", "up", "down"}
         # a count's level: "stood at", "shrank to" (a verb of change is no subject's word)
         self.count_level_words = self.level_verbs | frozenset(lex.change_cues)
+        # the words between a counted measure and its bare level ("has reached", "was")
+        self.count_level_skip = self.count_level_words | auxiliaries \
+            | words.get("copulas", frozenset())
+        # measures a bare whole number is the level of ("the number of", "death toll")
+        self.count_measures = words.get("count_measures", frozenset())
+        # a period of the clause between its subject and verb ("Cases this year rose")
+        self.period_deictics = words.get("period_deictics", frozenset())
         # the first word after an apposition's closing comma that makes it a verb's subject
         # ("..., rose 0.6%", "..., is expected to rise to 20%")
         self.verbs_after_comma = self.level_reached | auxiliaries
@@ -123,6 +130,9 @@ class SubjectReader:
                 i -= 1
                 continue
             break
+        if skipped and i >= 2 and tokens[i][2] in self.period_nouns \
+                and tokens[i - 1][2] in self.period_deictics:
+            i -= 2  # "The number of cases reported this year has reached 287"
         if i >= 2 and tokens[i][2] == "," and tokens[i - 1][2] in self.asides \
                 and tokens[i - 2][2] == ",":
             i -= 3  # "Seizures of heroin, however, rose by 4 %"
@@ -136,6 +146,10 @@ class SubjectReader:
                 and any(word in self.level_reached for word in skipped) \
                 and not any(word in _ARTICLES for word in skipped):
             earlier = _comma_before(tokens, i)
+            if earlier > 2 and tokens[earlier - 1][2] == ")":
+                opened = _opening_bracket(tokens, earlier - 1)
+                if opened > 0:
+                    earlier = opened  # "Whole milk powder (WMP), the benchmark, dropped 3%"
             if earlier > 0:
                 # "Holdings of SPDR Gold Trust, the world's largest fund, rose 0.6%": the
                 # phrase before an apposition set off by commas (a verb right after it; not
