@@ -43,6 +43,14 @@ PARTY_CASES: list[tuple[str, list[Entity], list[str]]] = [
      "Colombo Plan on Friday.",
      [("Colombo Plan", ORGS, org("Colombo Plan"))],
      ["Colombo Plan"]),
+    # countries named by their officials after "a meeting of the": they meet as parties,
+    # none of them hosts the meeting
+    ("Border incident on the river\n\n"
+     "On Sunday, a meeting of the border commissioners of Kyrgyzstan and Tajikistan was held "
+     "at the Kyzyl-Bel checkpoint to discuss the night's clash.",
+     [("Kyrgyzstan", "COUNTRY", country("KG", "Kyrgyzstan")),
+      ("Tajikistan", "COUNTRY", country("TJ", "Tajikistan"))],
+     ["Kyrgyzstan", "Tajikistan"]),
 ]
 
 

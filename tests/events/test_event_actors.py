@@ -4,7 +4,7 @@ through."""
 from __future__ import annotations
 
 import pytest
-from event_docs import Entity, build_doc, mass, org, substance
+from event_docs import Entity, build_doc, country, mass, org, substance
 
 from pressparse.events import assemble_events
 from pressparse.extensions import TITLE_END_KEY
@@ -16,6 +16,7 @@ MEETING_HEADLINE = "Border Service heads held a working meeting at the checkpoin
 DELIVERY_HEADLINE = ("Joint investigation by Tokyo Customs and Prefectural Police: 31.6 kg of "
                      "stimulants hidden in brake discs")
 HALF_YEAR_HEADLINE = "Cocaine detections at the border rise in the first half of the year"
+TRAINING_HEADLINE = "Customs officers from Moldova and Romania train together in Iasi"
 ACTOR_CASES: list[tuple[str, int, list[Entity], str, list[str]]] = [
     # (text, title length, entities, role field, expected texts)
     # a passive agent: "made by", "carried out by" (a demonym with a force noun is a body)
@@ -129,6 +130,18 @@ ACTOR_CASES: list[tuple[str, int, list[Entity], str, list[str]]] = [
       ("12 kg", "QUANTITY", mass(12, 12, "kg")),
       ("heroin", "SUBSTANCE", substance("heroin", "opioid"))],
      "organizers", ["Provincial Border Guard Command"]),
+    # a headline's countries give way to their own bodies the body names for the course
+    (TRAINING_HEADLINE + "\nA course on risk profiling was held from 2 to 6 March. It was "
+     "organised by the Border Police of Romania and brought together officers of the Customs "
+     "Service of Moldova and the Romanian Customs Authority.", len(TRAINING_HEADLINE),
+     [("Moldova", "COUNTRY", country("MD", "Moldova")),
+      ("Romania", "COUNTRY", country("RO", "Romania")),
+      ("Border Police of Romania", "ORG", {**org("Border Police of Romania"), "country": "RO"}),
+      ("Customs Service of Moldova", "ORG",
+       {**org("Customs Service of Moldova"), "country": "MD"}),
+      ("Romanian Customs Authority", "ORG",
+       {**org("Romanian Customs Authority"), "country": "RO"})],
+     "participants", ["Customs Service of Moldova", "Romanian Customs Authority"]),
 ]
 
 

@@ -45,6 +45,21 @@ LOCALITY_CASES: list[tuple[str, list[tuple[str, str]], str, str | None]] = [
     ("Officers at the Sadakhlo checkpoint found 1,335 kg of cannabis on 6 May 2026 in the car "
      "of a resident of Rustavi.",
      [("Sadakhlo checkpoint", "GE"), ("Rustavi", "GE")], "Sadakhlo checkpoint", None),
+    # a place named after the kind of place it is ("near the locality of", "on the outskirts
+    # of the village of", "in the hills of"): the cue reaches it past its window
+    ("In Kitwe, officers raided a farm on the outskirts of the village of Chambishi on 6 May "
+     "2026 and seized 1,335 kg of cannabis.", [("Kitwe", "ZM"), ("Chambishi", "ZM")],
+     "Chambishi", None),
+    ("On 6 May 2026, marines from Ndola intercepted a canoe near the locality of Kafulafuta "
+     "and seized 1,335 kg of cannabis.", [("Ndola", "ZM"), ("Kafulafuta", "ZM")],
+     "Kafulafuta", None),
+    ("Officers seized 1,335 kg of cannabis on 6 May 2026 in the hills of Mpongwe, where the "
+     "plants were dried before the trip to Ndola.", [("Mpongwe", "ZM"), ("Ndola", "ZM")],
+     "Mpongwe", None),
+    # ... not past a part of a place named by a compass word: a wider area
+    ("On 6 May 2026, a coast guard vessel intercepted a canoe off the west coast of "
+     "Westmoreland, about 9 nautical miles south of Negril Point, and seized 1,335 kg of "
+     "cannabis.", [("Westmoreland", "JM"), ("Negril Point", "JM")], "Negril Point", None),
 ]
 
 

@@ -12,7 +12,7 @@ from .dating import span_days
 from .draft import Draft
 from .mentions import ROLE_LABELS, Mention, RoleCueMatch
 from .news_sources import NewsSourceRules
-from .places import headed_area, scope_place, water_place
+from .places import headed_area, iso2, scope_place, water_place
 from .results import EPISODE_WORDS_FILE, ROLE_WORDS_FILE, phrase_alternatives, words_of
 from .roles import (
     UNIT_LINK_WORDS,
@@ -91,6 +91,13 @@ _DELEGATION_HEAD = re.compile(
     rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'delegation'))})"
     r"(?:\s+(?:was|were|is|are))?\s*,?\s*\Z", re.IGNORECASE)
 DELEGATION_CHARS = 24  # "delegations were " before the cue
+# countries named by their officials right after a gathering's organizer cue ("a meeting of
+# the border commissioners of Tajikistan and Afghanistan"; role_words.jsonl leader_title): the
+# countries are the gathering's parties, they take part
+_OFFICIALS_OF = re.compile(
+    r"\s*(?:the\s+)?(?:[a-z][a-z-]*\s+)?"
+    rf"(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'leader_title'))})"
+    r"\s+of\s+(?:the\s+)?")
 # the case a body handles after the event ("The investigation is being carried out by the NAV
 # Criminal Directorate"; role_words.jsonl case_noun): the body leads the case, not the event
 _CASE_HANDLER = re.compile(
@@ -486,6 +493,9 @@ class ActorRules(NewsSourceRules):
                 continue
             if cue.direction == "before" and _PASSIVE_BY.match(self.text, match.end):
                 continue  # "deliberations hosted by the Board": the body after "by" acts
+            if (role == "organizer" and target.type in GATHERING_TYPES
+                    and self._countries_by_officials(match)):
+                role = "participant"  # "a meeting of the border commissioners of A and B"
             for assignment in self._entities_of(match):
                 mention = assignment.mention
                 assignment.role = role
@@ -562,6 +572,19 @@ class ActorRules(NewsSourceRules):
             main.agents.extend(self._result_rows_countries())
             main.agents.extend(self._table_rows_countries())
 
+    def _countries_by_officials(self, match: RoleCueMatch) -> bool:
+        """An organizer cue of a gathering points at countries through their officials ("a
+        meeting of the border commissioners of Tajikistan and Afghanistan was held"): the
+        countries meet as parties, none is said to host or lead the gathering."""
+        if match.cue.direction != "after":
+            return False
+        named = self._entities_of(match)
+        if not named:
+            return False
+        first = min((a.mention for a in named), key=lambda m: m.start)
+        return (first.label in ("COUNTRY", "NORP")
+                and _OFFICIALS_OF.fullmatch(self.text, match.end, first.start) is not None)
+
     def _first_person_organizers(self, drafts: Iterable[Draft]) -> None:
         """An operation, find or period's result the publisher's own people or speaker tell
         ("our officers found 276 kg of hashish", "since the beginning of the year we have
@@ -617,12 +640,24 @@ class ActorRules(NewsSourceRules):
         if not title_end:
             return
 
+        body_countries: set[str] = set()
+
         def headline(mention: Mention) -> bool:
             # a headline's country stays: it may stand for the party the body names
-            # by its officials only ("Kazakhstan and Kyrgyzstan hold border talks")
-            return mention.start < title_end and mention.label == "ORG"
+            # by its officials only ("Kazakhstan and Kyrgyzstan hold border talks"), unless
+            # the body names that country's own body for the event ("Customs officers from
+            # Armenia ... train together" over "officers of the State Revenue Committee of
+            # Armenia"): the headline shortens that party too
+            if mention.start >= title_end:
+                return False
+            return mention.label == "ORG" or (
+                mention.label in ("COUNTRY", "NORP") and iso2(mention) in body_countries)
 
         for draft in drafts:
+            body_countries = {str(m.normalized.get("country")) for m in (
+                *(a.mention for a in draft.roles if a.role != "location"),
+                *draft.organizer_agents)
+                if m.start >= title_end and m.label == "ORG" and m.normalized.get("country")}
             body_organizers = any(m.start >= title_end for m in draft.organizer_agents)
             body_roles = {a.role for a in draft.roles if a.mention.start >= title_end}
             if not (body_organizers or body_roles - {"location"}):

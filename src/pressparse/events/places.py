@@ -12,9 +12,7 @@ from .dating import DateRules
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
 from .results import ROLE_WORDS_FILE, phrase_alternatives, words_of
-from .roles import RoleAssignment, best_location
-
-LOCALITY_WORDS_FILE = "locality_words.jsonl"
+from .roles import LOCALITY_WORDS_FILE, RoleAssignment, best_location
 
 
 def _locality_words(kind: str) -> str:

@@ -11,6 +11,8 @@ from itertools import chain as joined
 from .mentions import Mention, RoleCueMatch
 from .results import ROLE_WORDS_FILE, UNIT_LINKS_FILE, phrase_alternatives, words_of
 
+LOCALITY_WORDS_FILE = "locality_words.jsonl"  # kinds of places (also read by places.py)
+
 # Text allowed between two entities of one list: connectors ("and from the", "and of the":
 # "Representatives of A and of B"), or one unrecognized list item.
 _CONNECTOR = re.compile(
@@ -54,6 +56,16 @@ _PLACE_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # in Turkmenistan", "embassies based in Ashgabat"): the place of the bodies named before it
 _PLACE_OF_BODIES = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|inside)\s+(?:the\s+)?\Z")
 LIST_AFTER_COLON_WINDOW = 40  # chars from the colon to the list's first entity
+# the kind of place a place's cue names before the place itself ("near the locality of Ti
+# Mouillage", "in the hills of Gayo Lues", "on the outskirts of the village of Sary-Bulak",
+# "at the container terminal of the port of Piraeus"): "the", one or two lower-case nouns and
+# "of", once or twice; the place after it is the cue's, however far its window reaches. Not
+# a part of a place named by a compass word ("off the south coast of Clarendon", "in the
+# north of the region"): that names a wider area than a place of its own would
+_COMPASS_WORDS = phrase_alternatives(words_of(LOCALITY_WORDS_FILE, "compass"))
+_PLACE_KIND_GAP = re.compile(
+    rf"(?:\s+the\s+(?!(?:{_COMPASS_WORDS})\b)[a-z][a-z-]*"
+    rf"(?:\s+(?!(?:{_COMPASS_WORDS})\b)[a-z][a-z-]*)?\s+of)+\s+")
 # a body's member states listed after it ("delegations of the EAG member states – the Republic
 # of Belarus, the Republic of India ..."): the states the list names take the cue's role
 _MEMBERS_LISTED = re.compile(
@@ -204,7 +216,9 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
         if first_index is not None:
             first_index = _possessed(first_index, sentence_mentions, labels, text)
         if (first_index is not None
-                and sentence_mentions[first_index].start - match.end <= cue.window
+                and (sentence_mentions[first_index].start - match.end <= cue.window
+                     or _place_kind_named(cue.role, sentence_mentions[first_index],
+                                          match.end, text))
                 and not _CLAUSE_AFTER_CUE.match(text, match.end,
                                                 sentence_mentions[first_index].start)
                 and (cue.role == "location"
@@ -270,6 +284,14 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
                        min(abs(m.start - match.end), abs(match.start - m.end)))
         for m in chosen
     ]
+
+
+def _place_kind_named(role: str, first: Mention, cue_end: int, text: str) -> bool:
+    """A place cue's place named after the kind of place it is ("near the locality of Ti
+    Mouillage", "on the outskirts of the village of Nezhinka"): the cue points at it past
+    its window."""
+    return (role == "location" and first.label == "LOC"
+            and _PLACE_KIND_GAP.fullmatch(text, cue_end, first.start) is not None)
 
 
 def _past_bodies_place(last: Mention, earlier: Iterator[Mention],
