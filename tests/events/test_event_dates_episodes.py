@@ -3,8 +3,11 @@ sentence whose first paragraph is one sentence, followed by a paragraph opening 
 earlier day ("According to court documents, on or about June 14, 2023, officers ... found"),
 gives that find its own seizure event and day, whatever the title, as does a find told in the
 paragraph after a court's outcome ("has been jailed" ... "Officers searched his home ... on
-12 January 2024 and found"); a second paragraph on the lead's own day stays the lead's
-event."""
+12 January 2024 and found"; also when the find follows the sentence of its day: "on 2
+February 2025 ... stopped a lorry. Inside the trailer 58 kg of hashish were found") and a
+find a verdict recalls with a day before the verdict's ("sentenced ... for importing 3.4
+kilograms of heroin. She had been stopped ... on 9 May 2024"), whose amounts then leave the
+verdict; a second paragraph on the lead's own day stays the lead's event."""
 
 from __future__ import annotations
 
@@ -40,6 +43,19 @@ CASES: list[tuple[str, str | None, tuple[str, str | None, str | None]]] = [
      "cocaine and cash.\n\nHe was sentenced at Leeds Crown Court on Monday 3 March to six "
      "years in prison.",
      "2025-03-05", ("seizure", "2024-01-12", "2024-01-12")),
+    # a verdict whose lead gives the amount and whose next sentence recalls the stop with
+    # its day: the find is a seizure of its own day, the verdict keeps no amount
+    ("Courier jailed for airport heroin\nThe District Court on Tuesday sentenced a 35-year-old "
+     "woman to six years in prison for importing 3.4 kilograms of heroin. She had been stopped "
+     "by customs officers at Larnaca Airport on 9 May 2024 after arriving on a flight from "
+     "Doha.",
+     "2025-06-12", ("seizure", "2024-05-09", "2024-05-09")),
+    # a cassation report: the day of the stop in one sentence, the find in the next
+    ("The Regional Court upheld the sentence of two men convicted of smuggling hashish.\n"
+     "As the court established, on 2 February 2025 at the Ak-Tilek checkpoint border guards "
+     "stopped a lorry carrying onions. Inside the trailer 58 kg of hashish were found.\n"
+     "The men were sentenced to 12 and 14 years of imprisonment.",
+     "2025-11-20", ("seizure", "2025-02-02", "2025-02-02")),
     # the second paragraph on the lead's own day stays the lead's seizure
     ("Customs seize cocaine at the airport\nCustoms officers seized 6 kg of cocaine at the "
      "international airport on 4 June 2025.\n\nOn 4 June 2025, officers at Terminal 2 "
@@ -55,6 +71,14 @@ def test_lead_episode_dates(
     document = pressparse.extract(text, published=published)
     found = [(e.type, e.start_date, e.end_date) for item in document.items for e in item.events]
     assert expected in found
+
+
+@pytest.mark.parametrize("index", [4, 5])
+def test_verdict_keeps_no_amount(index: int) -> None:
+    text, published, _expected = CASES[index]
+    document = pressparse.extract(text, published=published)
+    amounts = {e.type: len(e.seizures) for item in document.items for e in item.events}
+    assert amounts == {"other": 0, "seizure": 1}
 
 
 def test_same_day_paragraph_adds_no_event() -> None:

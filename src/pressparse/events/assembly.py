@@ -241,6 +241,9 @@ class _Assembler(EpisodeRules):
             for draft in all_drafts:  # the finds and raids it recalls are no results of it
                 if draft.part_of is main:
                     draft.part_of = None
+            find = self._verdict_find(main, all_drafts, owner)
+            if find is not None:  # "sentenced ... Officers found 8 kilos on 17 October 2023"
+                all_drafts.append(find)
         if main.type == "operation":
             # finds told apart beside what the lead first read as one seizure, now the
             # operation's own results ("conducted four operations ... a. Turbat. 1,240 kg")

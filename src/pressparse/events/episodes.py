@@ -179,6 +179,44 @@ class EpisodeRules(TotalRules):
                 return courts[0]
         return None
 
+    def _verdict_find(self, main: Draft, drafts: list[Draft], owner: dict[int, Draft]
+                      ) -> Draft | None:
+        """The find a court's verdict recalls with a day of its own before the verdict ("The
+        trio were sentenced at Durham Crown Court yesterday ... Officers forced entry to the
+        building on 17 October 2023 ... Inside they found 1,146 plants ... together with 8
+        kilos of dried cannabis"): a seizure of its own, which takes the verdict's amounts,
+        its found counts and its place, as a verdict carries no seizures; not when the
+        item already tells its finds apart."""
+        if main.court is None or not main.seizures or any(
+                d is not main and d.seizures for d in drafts):
+            return None
+        verdict_day = str(main.dates[0].normalized["start"]) if main.dates else (
+            self._report_day() or "9999")
+        days = [m for m in self.mentions if m.label == "DATE" and self._usable_date(m)
+                and m.normalized.get("precision") == "day" and self._told_for(m, main, owner)
+                and str(m.normalized["start"]) < verdict_day and not self._court_date(m)]
+        if not days:
+            return None
+        day = min(days, key=lambda m: (str(m.normalized["start"]), m.start))
+        found = [c for c in main.counts if c.get("category") in FOUND_COUNT_CATEGORIES]
+        find = Draft("seizure", sentences={day.sentence}, dates=[day],
+                     seizures=main.seizures, counts=found,
+                     roles=[a for a in main.roles if a.role == "location"],
+                     evidence=[(day.start, day.end)])
+        main.seizures = []
+        main.counts = [c for c in main.counts if all(c is not f for f in found)]
+        main.roles = [a for a in main.roles if a.role != "location"]
+        return find
+
+    @staticmethod
+    def _told_for(mention: Mention, main: Draft, owner: dict[int, Draft]) -> bool:
+        """A mention of a sentence the main event tells, or a named one that reports no
+        results of its own ("Officers from the force's Operation Sentinel team forced entry
+        to the building on 17 October 2023")."""
+        held = owner.get(mention.sentence)
+        return held is main or (held is not None and bool(held.mentions)
+                                and not held.seizures and not held.counts)
+
     def _wrapped_start(self, sentence: int) -> int:
         """Where the sentence really starts when a wrapped line split it off the one before
         (a PDF's "... was sentenced by the" / "Vienna Regional Criminal Court to twelve years
@@ -577,10 +615,17 @@ class EpisodeRules(TotalRules):
         cocaine"): a seizure of its own day, not the sentence's."""
         if (main.type != "other" or main.trigger is None or main.trigger.sentence > sentence
                 or self.text[main.trigger.start : main.trigger.end].lower()
-                not in COURT_OUTCOMES or sentence not in self._seized_sentences):
+                not in COURT_OUTCOMES):
             return False
         start = self.lay.sentences[sentence][0]
         paragraph = self.lay.paragraph_of(start)
+        # "As established by the court, on 14.03.2025, at the checkpoint officers stopped a
+        # truck. In a cache 112 kg of hashish were found.": the find told in the sentence
+        # after the one of its day, in its paragraph
+        if sentence not in self._seized_sentences and not (
+                sentence + 1 in self._seized_sentences and sentence + 1 < len(self.lay.sentences)
+                and self.lay.paragraph_of(self.lay.sentences[sentence + 1][0]) == paragraph):
+            return False
         trigger_paragraph = self.lay.paragraph_of(main.trigger.start)
         return (paragraph > trigger_paragraph and self.lay.paragraphs[paragraph][0] == start
                 and any(m.label == "DATE" and self._usable_date(m)
