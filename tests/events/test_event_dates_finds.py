@@ -6,7 +6,8 @@ Kyrgyzstan"); a total counted "since then" from a founding year runs to the repo
 digest headline's run of days ("Seizures of the week: 3-9 November") holding the body's own
 day of a find dates nothing of the find; a single day before the lead's run of days, told in
 a later paragraph ("One such parcel ... was intercepted on October 16"), is an earlier find
-of its own and does not date the lead's event."""
+of its own and does not date the lead's event; a day after "said that" ("A police spokesman
+said that on 12 March 2025 officers ... found") is the find's, not the statement's."""
 
 from __future__ import annotations
 
@@ -56,6 +57,10 @@ CASES: list[DateCase] = [
      "sent by transport companies. One such parcel, with 2 kg of mephedrone, was intercepted "
      "by police officers on October 16 at a cargo terminal.",
      None, "operation", ("2026-10-20", "2026-10-21")),
+    # a spokesman's words: the day after "said that" is the find's, not the statement's
+    ("Heroin found in port container\nA police spokesman said that on 12 March 2025 officers "
+     "at the port of Mersin found 14 kg of heroin in a container of dried figs.",
+     "2025-03-14", "seizure", ("2025-03-12", "2025-03-12")),
     # a minister's speech: a total counted from the founding year
     ("Centre marks anniversary\nThe centre was founded in 2010 by six countries. Since then, "
      "it has supported the seizure of more than 200 tonnes of cocaine at sea.",

@@ -13,7 +13,7 @@ from typing import Any
 
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
-from .report_dates import CLAUSE_BREAK, REPORT_DATE_GAP, ReportDateRules
+from .report_dates import CLAUSE_BREAK, REPORT_DATE_GAP, REPORTED_CLAUSE, ReportDateRules
 from .report_dates import DATELINE_HEAD as DATELINE_HEAD  # read by events/news_sources.py
 from .results import (
     COUNT_WORDS_FILE,
@@ -347,7 +347,7 @@ class DateRules(ReportDateRules):
         for cue in self.statements_by_sentence.get(mention.sentence, ()):
             if (
                     (0 <= mention.start - cue.end <= REPORT_DATE_GAP
-                    and not CLAUSE_BREAK.search(self.text, cue.end, mention.start))
+                    and not REPORTED_CLAUSE.search(self.text, cue.end, mention.start))
                     or 0 <= cue.start - mention.end <= 2):
                 return False  # "said on Monday", "today announced": the report's date
         return True

@@ -26,6 +26,9 @@ _DASH_AFTER_DATE = re.compile(
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}")  # a sentence's word, no place's particle
 DATELINE_HEAD_CHARS = 60  # a dateline's place (and another calendar's date) before its date
 CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
+# "It will be recalled that on January 28, agents had seized", "said that on Monday police
+# found": a date after "that" dates the clause the statement reports, not the statement
+REPORTED_CLAUSE = re.compile(r"[,.;:()\n]|\bthat\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 # the clock time a date line gives after its date ("14 October 2025 09:12:45 AM", "| 10:30 GMT")
 _LINE_TIME = re.compile(r"[\s,|\u2013\u2014-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*"
@@ -147,7 +150,7 @@ class ReportDateRules(SectionRules):
                     or mention.sentence in self.background):
                 continue
             if any(0 <= mention.start - cue.end <= REPORT_DATE_GAP
-                   and not CLAUSE_BREAK.search(self.text, cue.end, mention.start)
+                   and not REPORTED_CLAUSE.search(self.text, cue.end, mention.start)
                    for cue in self.statements_by_sentence.get(mention.sentence, ())):
                 return mention
         return None
