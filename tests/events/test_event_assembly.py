@@ -677,6 +677,7 @@ EVENT_COUNT_CASES = [
     # (text, counted noun, expected (value, category) or None when it is no event count)
     ("Officers seized 3,520 kg of cocaine packed in 146 bales.", "bales", None),
     ("Customs found 110 packets of cocaine hidden among the fish.", "packets", None),
+    ("The dog found 30 plates of cannabis resin in the spare tyre.", "plates", None),
     ("Police seized the drugs and arrested 4 suspects at the port.", "suspects",
      (4, "arrests")),
     ("Police seized the drugs; 3 crewmen are in custody.", "crewmen", (3, "arrests")),
