@@ -7,8 +7,10 @@ import pytest
 
 from pressparse.io.date_lines import (
     date_line_iso,
+    date_line_month_day,
     has_date,
     is_date_part,
+    is_day_month,
     is_menu_date,
     is_posting_stamp,
     is_time_stamp,
@@ -17,7 +19,8 @@ from pressparse.io.date_lines import (
     stamp_label_end,
 )
 
-MONTHS = {"march": 3, "mar": 3, "nov": 11, "february": 2, "febrero": 2, "april": 4}
+MONTHS = {"march": 3, "mar": 3, "nov": 11, "february": 2, "febrero": 2, "april": 4,
+          "may": 5, "oct": 10, "october": 10, "november": 11}
 
 
 @pytest.mark.parametrize(("line", "iso"), [
@@ -132,3 +135,18 @@ def test_a_row_opening_with_a_numeric_date(row: str, expected: bool) -> None:
 ])
 def test_a_posting_stamp(line: str, expected: bool) -> None:
     assert is_posting_stamp(line) is expected
+
+
+@pytest.mark.parametrize(("line", "month_day", "only_day_month"), [
+    ("20 November", "--11-20", True),  # a news list's date line of the current year
+    ("16-20 May", "--05-16", True),  # a range of days: its first
+    ("Oct. 5", "--10-05", True),
+    ("[05 Oct, 09:30]", "--10-05", False),  # a channel post's header (a time too)
+    ("20 November 2026", None, False),  # a full date: date_line_iso's
+    ("3 Comments", None, False),  # no month
+    ("In 12 November raids", "--11-12", False),
+])
+def test_day_and_month_without_a_year(line: str, month_day: str | None,
+                                      only_day_month: bool) -> None:
+    assert date_line_month_day(line, MONTHS) == month_day
+    assert is_day_month(line, MONTHS) is only_day_month

@@ -638,6 +638,16 @@ ARTICLE_HEADS_UNDER_A_LIST = [
      ["Customs officers find 2 kg of cocaine in a traveller's coat", "19 April 2026, 18:40",
       "Courier with 30 bundles of mephedrone detained at the station",
       "18 April 2026, 09:05"], []),
+    # teasers dated by day and month only, the year being the page's ("16-20 May")
+    ("The next course is planned for June.\nRelated news\n"
+     "Dog handlers from three countries complete a course in Riga\n16-20 May\n"
+     "Scanners for the river port handed over to the customs service\n3 April\n",
+     ["Dog handlers from three countries complete a course in Riga", "16-20 May",
+      "Scanners for the river port handed over to the customs service", "3 April"], []),
+    # bare links to other reports under their heading: no teasers, masked
+    ("Citizens can report dealers on the number 122.\nRelated reports\n"
+     "Daily report for 14 and 15 March 2027\nDaily report for 13 March 2027\n",
+     [], ["Daily report for 14", "Daily report for 13"]),
 ]
 
 

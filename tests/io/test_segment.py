@@ -6,7 +6,9 @@ import time
 
 import pytest
 
+from pressparse.io.layout import marker_shape
 from pressparse.io.segment import Segment, parse_date_line, segment
+from pressparse.io.segment_rules import load_segment_rules
 from timing import bound
 
 # A dump shaped like a scraped news page: teasers of other news, then a lead and its article
@@ -586,6 +588,13 @@ HEADER_DATE_LINES = [
      "2026-02-05"),
     ("Police dismantle a laboratory in the north\nPublié le 09/02/2026\n\nOfficers "
      "found 40 litres of precursors.\n", "2026-02-09"),
+    # a year-first date with its time after a hyphen (a Japanese wire's posting line)
+    ("Customs Seize Stimulants Hidden in Tea Packets\n\n2027/11/08-09:12\n\nOsaka, Nov. 8 "
+     "(Wire)--Customs officers found 3 kilograms of stimulants in tea packets.\n",
+     "2027-11-08"),
+    # a date-led line under the headline whose date opens it: the date and the place
+    ("Customs officers sum up the results of the quarter\n04.04.2027   Karaganda\n\n"
+     "Customs officers opened 9 criminal cases in the quarter.\n", "2027-04-04"),
 ]
 
 
@@ -1261,3 +1270,20 @@ def test_a_wire_dateline_on_its_own_line_gives_place_and_agency() -> None:
     (item,) = segment(WIRE_PAGE_WITH_SPACED_MENU)
     assert (item.dateline_place, item.dateline_agency) == ("Baghdad", "RNA")
     assert item.dateline_date == "2025-11-03"
+
+
+@pytest.mark.parametrize(("line", "shape"), [
+    ("20 November", "9 M"),  # a news list's date line
+    ("16-20 May", "9 M"),  # a range of days is shaped as one day
+    ("[05 Oct, 09:30]", "[9 M, 9:9]"),  # a channel export's post header
+    ("14. 11. 2025 | Novo mesto Police Administration", "9. 9. 9 | a"),  # date | office
+    ("04.11.2026", "9.9.9"),
+    ("Updated 12 March 2027", "a 9 M 9"),
+    ("On 3 May, officers of the port police found 2 kg of cocaine.", None),  # a sentence
+    ("Tuesday 3 June", "a 9 M"),
+    ("Vienna, the third meeting of the group", None),  # no date
+    ("👁 3.1K", None),  # a view counter: no date
+    ("12.03.2027 | Police find 4 kg of heroin in a truck at the border crossing", None),
+])
+def test_marker_shapes(line: str, shape: str | None) -> None:
+    assert marker_shape(line, load_segment_rules().months) == shape

@@ -964,6 +964,16 @@ DESK_INITIALS_SET_APART = Layout("desk_initials_set_apart_under_the_story", (
 ), [("Storm floods coastal towns", "ease on Thursday.\n\nab/cde/fg",
      "Storm floods coastal towns as rivers burst their banks")])
 
+AGENCY_DESK_SLUG = Layout("agency_name_and_desk_slug_under_the_story", (
+    "Wind farms in Austria supply a record share of power\n\n"
+    "Vienna (WA) - Wind farms supplied 31 per cent of Austria's electricity in March, the "
+    "grid operator said on Tuesday.\n\n"
+    "The operator expects the share to fall in the summer months.\n\n"
+    "wa kb/rs wxyz b2 lmn\n"
+    "Share this article\n"
+), [("Wind farms in Austria", "in the summer months.\n\nwa kb/rs wxyz b2 lmn",
+     "Wind farms in Austria supply a record share of power")])
+
 SECTION_LABEL_OVER_BYLINED_HEADLINE = Layout("section_label_over_a_bylined_headline", (
     "Home  News  Canada  Business  Sports  Life\n"
     "Business\n"
@@ -1536,6 +1546,131 @@ POSTING_LINES_WITH_WIDE_BARS = Layout("posting_lines_with_fields_between_wide_ba
     ("Cannabis laboratory discovered", "found 230 cannabis plants.",
      "Cannabis laboratory discovered in a flat in the lower town")])
 
+# Layout induction (pressparse.io.layout): the page's own separator line, found because it
+# recurs, not because a cue knows the publisher.
+DAY_MONTH_CASES_UNDER_ARTICLE = Layout("day_month_cases_under_article", (
+    "PROSECUTOR GENERAL'S OFFICE\n"
+    "Home / News / Regions\n"
+    "Courier of a drug shop sentenced to eight years in Vitebsk\n"
+    "12.03.2027 | 10:05\n"
+    "The Vitebsk Regional Court sentenced a 22-year-old courier of an online drug shop to "
+    "eight years in a penal colony. He had hidden 140 doses of mephedrone in the city.\n"
+    "Share:   VK   Telegram\n"
+    "Other news\n"
+    "9 March\n"
+    "In Orsha, a dealer who sold hashish to students was detained at a bus stop\n"
+    "7 March\n"
+    "Criminal case opened after 300 grams of cannabis were found in a garage in Polotsk\n"
+    "4 March\n"
+    "Prosecutors check the work of the drug unit of the Glubokoye district police\n"
+    "All news →\n"
+), [
+    ("Courier of a drug shop", "140 doses of mephedrone in the city.",
+     "Courier of a drug shop sentenced to eight years in Vitebsk"),
+    ("9 March", "detained at a bus stop",
+     "In Orsha, a dealer who sold hashish to students was detained at a bus stop"),
+    ("7 March", "found in a garage in Polotsk",
+     "Criminal case opened after 300 grams of cannabis were found in a garage in Polotsk"),
+    ("4 March", "of the Glubokoye district police",
+     "Prosecutors check the work of the drug unit of the Glubokoye district police"),
+])
+
+BRACKETED_POST_STAMPS = Layout("bracketed_post_stamps_with_view_counters", (
+    "Far Eastern Customs | ДВТУ\n"
+    "@dvtu_news · 9 870 subscribers\n"
+    "[02 Mar, 08:15]\n"
+    "🚢 COCAINE IN A BANANA CONTAINER\n"
+    "At the port of Vladivostok, customs officers found 12 kg of cocaine in a container "
+    "of bananas from Ecuador. A criminal case was opened.\n"
+    "👁 4.2K\n"
+    "[04 Mar, 17:40]\n"
+    "📦 Parcels with pills\n"
+    "Officers of the Khabarovsk customs post stopped three parcels with 900 tablets of "
+    "tramadol sent from abroad.\n"
+    "👁 2.9K\n"
+), [
+    ("[02 Mar, 08:15]", "A criminal case was opened.", None),
+    ("[04 Mar, 17:40]", "sent from abroad.", None),
+])
+
+NEWSROOM_SPACED_DATES = Layout("newsroom_headline_over_spaced_date_and_office", (
+    "POLICE OF THE REPUBLIC\n"
+    "Home  |  News  |  Contacts\n"
+    "Heroin found in the tank of a van at the Gruškovje crossing\n"
+    "21. 03. 2027 | Maribor Police Administration\n"
+    "Border police officers inspected a van on Monday and found 6 kilograms of heroin in "
+    "a hidden compartment of the fuel tank. The driver was detained.\n"
+    "Read more »\n"
+    "Cannabis grown in a flat in the centre of Celje\n"
+    "19. 03. 2027 | Celje Police Administration\n"
+    "Officers searched a flat and seized 41 cannabis plants and lamps. A complaint will be "
+    "filed against the tenant.\n"
+    "Read more »\n"
+    "Checks of young drivers on the ring road near Koper\n"
+    "17. 03. 2027 | Koper Police Administration\n"
+    "During the weekend, officers checked 210 drivers and found drugs in four cars.\n"
+    "Read more »\n"
+), [
+    ("Heroin found in the tank", "The driver was detained.",
+     "Heroin found in the tank of a van at the Gruškovje crossing"),
+    ("Cannabis grown in a flat", "filed against the tenant.",
+     "Cannabis grown in a flat in the centre of Celje"),
+    ("Checks of young drivers", "found drugs in four cars.",
+     "Checks of young drivers on the ring road near Koper"),
+])
+
+HEADLINE_DATE_TEASERS_UNDER_ARTICLE = Layout("headline_date_teasers_under_article", (
+    "Customs Committee\n"
+    "Home | Press centre | News\n"
+    "Customs officers sum up the results of February\n"
+    "03.03.2027   Astana\n"
+    "In February, customs officers opened 11 criminal cases on drug smuggling and seized "
+    "42 kg of drugs at the border.\n"
+    "Share:   Facebook   Telegram\n"
+    "Other news\n"
+    "Customs officers of the Almaty region stop a parcel with mephedrone\n"
+    "28.02.2027\n"
+    "Delegation of the customs service of Kyrgyzstan visits the Khorgos checkpoint\n"
+    "25.02.2027\n"
+    "Archive of news →\n"
+), [
+    ("Customs officers sum up", "seized 42 kg of drugs at the border.",
+     "Customs officers sum up the results of February"),
+    ("Customs officers of the Almaty region", "28.02.2027",
+     "Customs officers of the Almaty region stop a parcel with mephedrone"),
+    ("Delegation of the customs service", "25.02.2027",
+     "Delegation of the customs service of Kyrgyzstan visits the Khorgos checkpoint"),
+])
+
+# no separator: a day's programme under a meeting's page, dated paragraphs of a chronology
+MEETING_PROGRAMME_BY_DAY = Layout("meeting_programme_by_day_one_item", (
+    "Regional meeting of port control units, Valencia, 4-6 May 2027\n\n"
+    "Port control units of eleven countries met in Valencia to exchange information on "
+    "cocaine shipments in containers.\n\n"
+    "Programme\n\n"
+    "Tuesday 4 May\n"
+    "09:30  Opening by the head of the port police\n"
+    "11:00  Trends in container traffic from South America\n\n"
+    "Wednesday 5 May\n"
+    "08:30  Visit to the container terminal and its scanners\n\n"
+    "Thursday 6 May\n"
+    "10:00  Conclusions and the next meeting\n"
+), [
+    ("Regional meeting of port control units", "Conclusions and the next meeting",
+     "Regional meeting of port control units, Valencia, 4-6 May 2027"),
+])
+
+CHRONOLOGY_OF_ONE_CASE = Layout("chronology_of_one_case_one_item", (
+    "How the investigation of the Harbour Road laboratory unfolded\n\n"
+    "On 3 May, a neighbour reported a chemical smell from a warehouse on Harbour Road.\n\n"
+    "On 5 May, detectives watched the warehouse and saw two men carry in barrels.\n\n"
+    "On 9 May, officers raided the warehouse and seized 60 litres of precursors.\n\n"
+    "On 12 May, the two men were charged before the district court.\n"
+), [
+    ("How the investigation", "before the district court.",
+     "How the investigation of the Harbour Road laboratory unfolded"),
+])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -1551,7 +1686,7 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            SECTION_UNDER_MENU, CHANNEL_PINNED, SITE_MENU_WITH_HOTLINE, WIRE_CREDIT_UNDER_BODY,
            WIRE_CREDIT_SET_APART, SELF_DESCRIPTION_UNDER_TAGS, SOURCE_AND_EDITOR_LINES,
            CAPTION_GLUED_TO_IMAGE, PAGE_TOP_LINK, LINK_ENDING_THE_LAST_SENTENCE,
-           UPDATED_UNDER_DATE_WITH_PROMOTIONS, DESK_INITIALS_SET_APART,
+           UPDATED_UNDER_DATE_WITH_PROMOTIONS, DESK_INITIALS_SET_APART, AGENCY_DESK_SLUG,
            SECTION_LABEL_OVER_BYLINED_HEADLINE, MASTHEAD_LINES_AND_OFFICE_SIGNOFF,
            GOVERNMENT_RELEASE_ENDS_DATE, LISTING_WITH_FILTER_AND_FEEDBACK,
            FOOTER_NAMING_THE_MINISTRY, PDF_LAST_PAGE_NUMBER, SINGLE_QUOTED_HEADLINE,
@@ -1568,7 +1703,10 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            READ_ALSO_DATED_TEASERS, OTHER_NEWS_DATED_TEASER, ONE_PAGE_PDF_MESSAGE,
            PRESS_OFFICE_FOOTER_WITH_ADDRESS, TRANSLATE_BAR_AND_READER_COMMENTS,
            FACEBOOK_GLOBE_POST_HEADERS, SYNDICATION_DISCLAIMER_AFTER_INITIALS,
-           WIRE_SECTION_BAR_AND_CODED_SLUG, POSTING_LINES_WITH_WIDE_BARS]
+           WIRE_SECTION_BAR_AND_CODED_SLUG, POSTING_LINES_WITH_WIDE_BARS,
+           DAY_MONTH_CASES_UNDER_ARTICLE, BRACKETED_POST_STAMPS, NEWSROOM_SPACED_DATES,
+           HEADLINE_DATE_TEASERS_UNDER_ARTICLE, MEETING_PROGRAMME_BY_DAY,
+           CHRONOLOGY_OF_ONE_CASE]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
@@ -1603,13 +1741,19 @@ def test_items_keep_their_titles(layout: Layout) -> None:
     (WIRE_PAGE_TAGLINE_AND_POSTING_FOOTER, ["2027-03-09"]),  # "... 5:12 PM GMT  Updated ..."
     (SYNDICATED_STORY_FIRST_PUBLISHED, ["2027-03-14"]),  # "Last Updated : ...", not the footer
     (POSTING_LINES_WITH_WIDE_BARS, ["2025-07-08", "2025-07-07"]),  # "08.07.2025  |  10:42"
+    (DAY_MONTH_CASES_UNDER_ARTICLE,  # "9 March" takes the year of the dated item above
+     ["2027-03-12", "2027-03-09", "2027-03-07", "2027-03-04"]),
+    (NEWSROOM_SPACED_DATES, ["2027-03-21", "2027-03-19", "2027-03-17"]),  # "21. 03. 2027 | ..."
+    (HEADLINE_DATE_TEASERS_UNDER_ARTICLE,  # "03.03.2027   Astana" under the headline
+     ["2027-03-03", "2027-02-28", "2027-02-25"]),
 ], ids=["letterhead", "year_first", "immediate_release", "govuk", "posting_with_print",
         "cjk_and_korean", "posted_on_caps_month", "updated_time_first", "updated_under_byline",
         "numeric_date_twelve_hour_time", "updated_under_the_date", "posted_under_byline",
         "end_mark_date", "last_updated_under_source", "label_time_date",
         "time_zone_offset", "post_time_stamp_under_the_post", "place_and_day_range",
         "zone_and_relative_update_stamp", "last_updated_over_a_posting_footer",
-        "date_time_and_fields_between_wide_bars"])
+        "date_time_and_fields_between_wide_bars", "day_month_entries_under_a_dated_item",
+        "spaced_dotted_date_and_office", "date_and_place_set_apart"])
 def test_items_keep_the_date_of_their_posting_line(layout: Layout, dates: list[str]) -> None:
     assert [s.dateline_date for s in segment(layout.text)] == dates
 

@@ -128,3 +128,32 @@ def date_line_iso(text: str, months: Mapping[str, int]) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+# a day and a month without a year ("20 November", "[05 Oct, 09:30]", "Oct. 5"); a range of
+# days gives its first ("16-20 May": the 16th)
+_DAY_MONTH = re.compile(r"\b(?:(\d{1,2})(?: ?[–-] ?\d{1,2})?(?:st|nd|rd|th)? ([^\W\d_]{3,10})"
+                        r"|([^\W\d_]{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?)\b(?!\.?,? ?\d{4})")
+
+
+_DAY_MONTH_LINE = re.compile(r"\d{1,2}(?: ?[–-] ?\d{1,2})? ([^\W\d_]{3,10}\.?)"
+                             r"|([^\W\d_]{3,10}\.?) \d{1,2}(?: ?[–-] ?\d{1,2})?")
+
+
+def is_day_month(line: str, months: Mapping[str, int]) -> bool:
+    """Whether ``line`` holds only a day (or a range of days) and a month, no year ("3
+    April", "16-20 May", "May 16"): a teaser's date in a list of the current year's news."""
+    match = _DAY_MONTH_LINE.fullmatch(line)
+    return match is not None and (match[1] or match[2]).lower().rstrip(".") in months
+
+
+def date_line_month_day(text: str, months: Mapping[str, int]) -> str | None:
+    """"--MM-DD" of a date line giving a day and a month but no year ("20 November",
+    "[05 Oct, 09:30]"), if any; ``months`` as for :func:`date_line_iso`."""
+    for match in _DAY_MONTH.finditer(text):
+        day_a, name_a, name_b, day_b = match.groups()
+        month = months.get((name_a or name_b).lower().rstrip("."), 0)
+        day = int(day_a or day_b)
+        if month and 1 <= day <= 31:
+            return f"--{month:02d}-{day:02d}"
+    return None

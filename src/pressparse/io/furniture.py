@@ -520,14 +520,17 @@ def _headline_under_names(blocks: list[Block]) -> int:
 def _document_title(blocks: list[Block]) -> int:
     """Index of a document's ALL-CAPS title right over its date line ("EXTRACT FROM THE
     MINUTES OF ..." over "Minsk        18–19 June 2026") under letterhead lines naming the
-    issuer; 0 when the blocks open otherwise."""
+    issuer, in any language ("Direction Centrale de la Police Judiciaire", a motto
+    "Protéger et Servir": short lower-case joiners allowed); 0 when the blocks open
+    otherwise."""
     for index, block in enumerate(blocks[1:LETTERHEAD_MAX_BLOCKS], start=1):
         if blocks[index - 1].lines > 1:
             return 0  # (cheap tests first: the names' words are read last)
         under = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.all_caps and block.lines == 1 and not block.terminal and under is not None \
                 and under.date_line and under.full_date:
-            return index if all(_is_name_line(b) for b in blocks[:index]) else 0
+            return index if all(_is_name_line(b, JOINER_MAX_CHARS)
+                                for b in blocks[:index]) else 0
     return 0
 
 
@@ -718,7 +721,9 @@ def _is_dated_teaser(item: list[Block]) -> bool:
             and item[0].words >= TEASER_MIN_WORDS and item[1].date_line and item[1].full_date)
 
 
-def attach_orphan_headlines(items: list[list[Block]]) -> list[list[Block]]:
+def attach_orphan_headlines(items: list[list[Block]],
+                            induced: frozenset[int] | set[int] = frozenset()
+                            ) -> list[list[Block]]:
     """A trailing item made only of headline-like lines (a signature such as the agency's
     name and city) joins the item before it: it has no body of its own. Far below it (more
     than ``SIGNATURE_MAX_GAP`` blank or masked lines: the page footer), it is no item. A
@@ -726,11 +731,13 @@ def attach_orphan_headlines(items: list[list[Block]]) -> list[list[Block]]:
     entry, an item of its own; so is a teaser's headline over its date line, under masked
     furniture after a closed item ("Other news") or under another such teaser. Lines that
     repeat lines of the item above (a page footer's "Published 4 March 2026") are no
-    item's."""
+    item's. An item opened by the dump's own separator line (``induced``: the ids of the
+    blocks layout induction found opening items) is an entry of its own."""
     result: list[list[Block]] = []
     for item in items:
-        listed = item[0].teaser or (item[0].full_date and len(item) > 1 and bool(result)
-                                    and result[-1][0].full_date) or (  # a listing's last teaser
+        listed = item[0].teaser or id(item[0]) in induced or (
+            item[0].full_date and len(item) > 1 and bool(result)
+            and result[-1][0].full_date) or (  # a listing's last teaser
             bool(result) and _is_dated_teaser(item) and (
                 (item[0].after_noise and result[-1][-1].terminal)
                 or _is_dated_teaser(result[-1])))  # "Other news" / a headline / its date

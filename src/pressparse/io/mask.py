@@ -19,6 +19,7 @@ from ..regex_safety import check_optional_pattern, sre_constants, sre_parse
 from .date_lines import (
     has_date,
     is_date_part,
+    is_day_month,
     is_menu_date,
     is_time_stamp,
     opens_with_date,
@@ -760,7 +761,15 @@ def _is_teaser_stamp(line: str, text: str, start: int, end: int) -> bool:
     """Whether ``line`` (``text[start:end]``) is only a teaser's posting date or time
     ("13 May 2026, 18:20", "10.02.2026", "Today, 11:40"), no labelled metadata line
     ("Data publikacji: 03.02.2026 09:15")."""
-    return is_time_stamp(text, start, end) or (opens_with_date(line) and is_date_part(line))
+    return is_time_stamp(text, start, end) or (opens_with_date(line) and is_date_part(line)) \
+        or is_day_month(line, _month_numbers())
+
+
+def _month_numbers() -> dict[str, int]:
+    """The month names of the segmentation cues (``months.jsonl``), compiled once there."""
+    from .segment_rules import load_segment_rules  # (segment_rules imports this module)
+
+    return load_segment_rules().months
 
 
 def _is_dated_lead(line: str) -> bool:

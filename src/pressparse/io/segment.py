@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise, takewhile
 
-from .date_lines import is_posting_stamp, opens_with_numeric_date
+from .date_lines import date_line_month_day, is_posting_stamp, opens_with_numeric_date
 from .furniture import (
     attach_orphan_headlines,
     closing_date,
@@ -47,6 +47,7 @@ from .furniture import (
     without_site_label,
     without_trailing_furniture,
 )
+from .layout import induce_layout
 from .mask import load_rules, mask_noise, running_page_lines
 from .segment_rules import (
     BYLINE_MAX_BLOCKS,
@@ -618,10 +619,13 @@ def _underlined_headline(block: Block, rules: SegmentRules) -> str | None:
     return first if is_headline_text(first, len(first.split()), rules) else None
 
 
-def _make_segment(blocks: list[Block], rules: SegmentRules) -> Segment:
+def _make_segment(blocks: list[Block], rules: SegmentRules,
+                  marker: str | None = None) -> Segment:
+    """The segment of an item's blocks; ``marker``: the item's separator line that layout
+    induction found (its date line, on the item's first line or under its title)."""
     segment = Segment(blocks[0].start, blocks[-1].end)
     body = blocks
-    if blocks[0].date_line:
+    if blocks[0].date_line or (len(blocks) > 1 and blocks[0].text == marker):
         _date_line_fields(segment, blocks[0], rules)
         body = blocks[1:]
     underlined = _underlined_headline(body[0], rules) if len(body) > 1 else None
@@ -632,7 +636,9 @@ def _make_segment(blocks: list[Block], rules: SegmentRules) -> Segment:
         body = body[1:]
     elif (len(body) > 1 and (body[0].headline or body[0].date_lead
                            or _is_lead(body[0], body[1:]))) or (
-            len(body) == 1 and body[0].teaser):  # a teaser titles its own item
+            len(body) == 1 and (body[0].teaser or (
+                marker is not None and body[0].headline))):  # a teaser titles its own item
+        # (so does an entry's headline under its marker line: "20 November" / headline)
         segment.title = body[0].text
         segment.title_start, segment.title_end = body[0].start, body[0].end
         if body[0].date_lead:
@@ -640,7 +646,8 @@ def _make_segment(blocks: list[Block], rules: SegmentRules) -> Segment:
         body = body[1:]
     if segment.dateline is None:
         for block in body[:HEADER_BLOCKS]:  # a date line among the header lines under the title
-            if block.date_line or (block.date_lead and is_posting_stamp(block.text)):
+            if block.date_line or (block.date_lead and (is_posting_stamp(block.text) or (
+                    block.lines == 1 and parse_date_line(block.text, rules) is not None))):
                 _date_line_fields(segment, block, rules)
                 break
             if not (block.headline or block.headline_tail or block.meta) and not (
@@ -652,6 +659,10 @@ def _make_segment(blocks: list[Block], rules: SegmentRules) -> Segment:
         if block.dateline is not None:
             _dateline_fields(segment, block, rules)
             break
+    if marker is not None and segment.dateline_date is None:
+        segment.dateline_date = parse_date_line(marker, rules)
+        if segment.dateline_date is None and segment.dateline_month_day is None:
+            segment.dateline_month_day = date_line_month_day(marker, rules.months)
     return segment
 
 
@@ -688,6 +699,9 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     blocks = without_section_labels(without_page_head(without_letterhead(
         without_site_label(blocks, rules, original, under_menu=noise_above), rules),
         noise_above))
+    layout = induce_layout(blocks, rules.months)  # the dump's own repeated marker lines
+    if layout.dropped:
+        blocks = [b for b in blocks if id(b) not in layout.dropped]
     first_start = blocks[0].start if blocks else 0  # the furniture dropped above it:
     page_head = frozenset(line.strip() for b in takewhile(lambda b: b.end <= first_start, whole)
                           for line in b.text.split("\n"))
@@ -716,6 +730,9 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             items[-1].append(block)
             continue
         current = items[-1]
+        if id(block) in layout.starts:
+            items.append([block])  # the dump's own separator opens an item
+            continue
         if block.after_end_mark or _score_break(current[-1], block, current, min_gap,
                                                 has_wide_gaps, following, rules,
                                                 report) >= BREAK_THRESHOLD:
@@ -733,7 +750,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         masthead_date = next((parse_date_line(b.text, rules) for b in items[0] if b.date_line),
                              None)
         items = items[1:]
-    items = attach_orphan_headlines(items)
+    items = attach_orphan_headlines(items, layout.starts)
     if page_head:  # the letterhead written again over a later item
         items = items[:1] + [without_repeated_head(item, page_head) for item in items[1:]]
     if len(items) > 1 and items[-1][0].after_noise and all(
@@ -744,7 +761,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         items[-1] = items[-1][:-1]  # the page's "Published: ..." under the story
     if items and len(items[-1]) > 1:
         items[-1] = without_trailing_furniture(items[-1], rules, page_head)
-    segments = [_make_segment(item, rules) for item in items]
+    segments = [_make_segment(item, rules, layout.markers.get(id(item[0]))) for item in items]
     for seg in segments:
         seg.end = without_agency_signoff(text, seg.start, seg.end, rules)
         if seg.dateline_date is None:  # the masthead's (an e-mail's) date dates the items

@@ -1,0 +1,197 @@
+"""Layout induction: a dump's own item separator, found from repetition.
+
+The cue rules of :mod:`.segment` know the layouts of publishers seen before; a page of an
+unseen publisher often marks its items with a line of its own that none of them knows
+("[05 Oct, 09:30]" over each post of a channel export, "20 November" over each case of a
+news list, "14. 11. 2025 | Kranj Police Administration" under each headline). Such a line
+is recognized by what it is, not by its words: a short line of its own holding a date (a
+month name or a numeric date or a time beside a number), reduced to a shape (digits to
+``9``, month names to ``M``, other words to ``a``, punctuation kept). A shape written again
+and again in one document, each time as a line of its own and with an item's text between
+its occurrences, is that document's item boundary. The boundary lies on the marker line
+itself, or on the headline right over it when every occurrence sits under a one-line
+headline (a teaser list's "title / date" entries, a newsroom's "title / date | office /
+body" entries). Sentences opening with a date ("On 3 May, ...") are no lines of their own
+and give no shape.
+
+A shape must recur ``MIN_REPEATS`` times; twice is enough when the layout is strong: a
+bracketed time stamp ("[05 Oct, 09:30]") or "headline / date" pairs. The cue rules keep
+their boundaries; induction only adds the ones they miss (see :func:`induce_layout`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from .segment_rules import TEASER_MIN_WORDS, Block, ends_sentence
+
+MIN_REPEATS = 3  # a shape seen this often (as a line of its own) is the dump's separator
+STRONG_MIN_REPEATS = 2  # a bracketed stamp, or headline + date pairs
+MARKER_MAX_CHARS = 64  # "14. 11. 2025 | Novo mesto Police Administration"
+MARKER_MAX_WORDS = 2  # words beside the date before a bar ("Updated", a weekday)
+MARKER_TAIL_MAX_WORDS = 6  # after a bar: an office, a place, a section
+ITEM_MIN_WORDS = TEASER_MIN_WORDS  # an item between two markers says at least this much
+HEAD_MAX_WORDS = 12  # header lines above the first item: a channel's or a site's name
+_DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|\s+|[^\w\s]", re.UNICODE)
+# a date in a shape: a day beside a month name, a numeric date, a time
+_DAY_RANGE = re.compile(r"9 ?[-–] ?9(?= M)")  # a range of days before the month
+_SHAPE_DATE = re.compile(r"9\.? ?M|M\.? ?9|9[./-] ?9[./-] ?9|9:9")
+
+
+@dataclass
+class Layout:
+    """What induction found: blocks that open an item (by ``id``), blocks that are page
+    furniture around the induced items, and the marker line of each opening block."""
+
+    starts: set[int] = field(default_factory=set)
+    dropped: set[int] = field(default_factory=set)
+    markers: dict[int, str] = field(default_factory=dict)
+
+
+def marker_shape(line: str, months: Mapping[str, int]) -> str | None:
+    """The shape of a separator-like line, or None for any other line: a short line
+    holding a date and at most ``MARKER_MAX_WORDS`` other words before an optional bar and
+    a short tail ("20 November" -> ``9 M``, "[05 Oct, 09:30]" -> ``[9 M, 9:9]``,
+    "14. 11. 2025 | Kranj Police Administration" -> ``9. 9. 9 | a``)."""
+    if len(line) > MARKER_MAX_CHARS or _DIGIT.search(line, 0, 24) is None:
+        return None
+    lead, bar, tail = line.partition("|")
+    parts: list[str] = []
+    words = 0
+    for token in _TOKEN.findall(lead.strip()):
+        if token.isdigit():
+            parts.append("9")
+        elif token[0].isalpha():
+            if token.lower() in months:
+                parts.append("M")
+            else:
+                words += 1
+                parts.append("a")
+        elif token.isspace():
+            parts.append(" ")
+        else:
+            parts.append(token)
+    shape = _DAY_RANGE.sub("9", "".join(parts))  # "16-20 May" is shaped as "3 April"
+    if words > MARKER_MAX_WORDS or _SHAPE_DATE.search(shape) is None:
+        return None
+    if bar:
+        tail = tail.strip()
+        if not tail or len(tail.split()) > MARKER_TAIL_MAX_WORDS or ends_sentence(tail):
+            return None
+        shape += " | a"
+    return shape
+
+
+def _first_line(block: Block) -> str:
+    end = block.text.find("\n")
+    return (block.text if end < 0 else block.text[:end]).strip()
+
+
+def _is_title(block: Block, months: Mapping[str, int]) -> bool:
+    """A one-line headline that can title an entry (not a label of two or three words,
+    not a marker-like line of its own: "Dated: January 21, 2026")."""
+    return (block.headline and block.lines == 1 and block.words >= ITEM_MIN_WORDS - 1
+            and marker_shape(block.text, months) is None)
+
+
+def _opens_entry(blocks: list[Block], index: int, months: Mapping[str, int]) -> bool:
+    """Whether the one-line title at ``index`` opens an entry: at the page's top, under
+    masked furniture or under a block that is no headline (prose, the entry above's date
+    line), not under another headline line (a release number under its headline)."""
+    if not _is_title(blocks[index], months):
+        return False
+    if index == 0 or blocks[index].after_noise:
+        return True
+    above = blocks[index - 1]
+    return not above.headline or marker_shape(_first_line(above), months) is not None
+
+
+def _line_under(blocks: list[Block], index: int) -> str:
+    """The line under the marker line that opens ``blocks[index]``."""
+    text = blocks[index].text
+    end = text.find("\n")
+    if end >= 0:
+        return text[end + 1:].lstrip()
+    return blocks[index + 1].text.lstrip() if index + 1 < len(blocks) else ""
+
+
+def _words_after_marker(block: Block) -> int:
+    """The words of ``block`` under its marker line (its first line)."""
+    end = block.text.find("\n")
+    return len(block.text[end + 1:].split()) if end >= 0 else 0
+
+
+def induce_layout(blocks: list[Block], months: Mapping[str, int]) -> Layout:
+    """The item boundaries a dump's own repeated marker line gives (see the module's
+    docstring); empty when no shape recurs as a separator."""
+    layout = Layout()
+    by_shape: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        text = block.text
+        end = text.find("\n", 0, MARKER_MAX_CHARS + 2)
+        if (len(text) if end < 0 else end) > MARKER_MAX_CHARS + 1:
+            continue  # (cheap test first: a marker is a short first line)
+        shape = marker_shape(_first_line(block), months)
+        if shape is not None:
+            by_shape.setdefault(shape, []).append(index)
+    for shape, places in by_shape.items():
+        if len(places) < STRONG_MIN_REPEATS:
+            continue
+        _induce_shape(blocks, shape, places, layout, months)
+    return layout
+
+
+def _induce_shape(blocks: list[Block], shape: str, places: list[int], layout: Layout,
+                  months: Mapping[str, int]) -> None:
+    # "headline / date" entries: a title right over every marker, no masked line between
+    # (a site's name over the menu above a "date / title" listing titles no entry)
+    titled = all(index > 0 and index - 1 not in places and not blocks[index].after_noise
+                 and _opens_entry(blocks, index - 1, months) for index in places)
+    bracketed = shape.startswith("[") and shape.endswith("]") and ":" in shape
+    if len(places) < MIN_REPEATS and not (titled or bracketed):
+        return
+    if titled:
+        starts = [index - 1 for index in places]
+    else:  # the marker over its item: an item's text under every marker, opening with
+        # words (a programme's "09:30  Opening ..." under its day is no item)
+        starts = []
+        for number, index in enumerate(places):
+            end = places[number + 1] if number + 1 < len(places) else len(blocks)
+            said = _words_after_marker(blocks[index]) + sum(
+                b.words for b in blocks[index + 1:end])
+            if said < ITEM_MIN_WORDS or _line_under(blocks, index)[:1].isdigit():
+                return
+            # an entry's own title over its date line, below the entry above
+            # (under masked furniture or a closed paragraph: "title / <updated> / body")
+            titled_here = (index > 0 and index - 1 not in places
+                           and _opens_entry(blocks, index - 1, months)
+                           and (blocks[index - 1].after_noise
+                                or (index > 1 and blocks[index - 2].terminal)))
+            starts.append(index - 1 if titled_here else index)
+    for index in starts:
+        layout.starts.add(id(blocks[index]))
+    for start, index in zip(starts, places, strict=True):
+        layout.markers[id(blocks[start])] = _first_line(blocks[index])
+    head = blocks[:starts[0]]
+    if head and all(b.lines == 1 and not b.terminal for b in head) \
+            and sum(b.words for b in head) <= HEAD_MAX_WORDS:
+        layout.dropped.update(id(b) for b in head)  # a channel's or site's name above
+    if titled and all(blocks[index].lines == 1 for index in places) and all(
+            places[n + 1] - places[n] == 2 for n in range(len(places) - 1)):
+        _drop_list_links(blocks[places[-1] + 1:], layout)
+
+
+def _drop_list_links(under: list[Block], layout: Layout) -> None:
+    """Under a teaser list of "headline / date" entries: its short link lines ("Archive
+    of news →") are no part of the last entry, and neither is a lone paragraph closing the
+    page under masked furniture ("View all news" / "This website is funded by ..."); an
+    article under the list (the last entry's body) stays."""
+    for number, block in enumerate(under):
+        if block.lines > 1 or block.terminal or block.words >= ITEM_MIN_WORDS:
+            if number == len(under) - 1 and block.after_noise:
+                layout.dropped.add(id(block))
+            return
+        layout.dropped.add(id(block))
