@@ -466,6 +466,23 @@ CASES += [
     ("The repo rate was left unchanged at 6.5 per cent for a fifth meeting.", "6.5 per cent",
      dict(value=6.5, what="repo rate")),
     ("The euro was steady at $1.0850 ahead of the data.", "$1.0850", dict(what="euro")),
+    ("Peak power demand peaked at 243 GW on Friday.", "243 GW",
+     dict(value=243, what="Peak power demand")),
+    # initials ("U.S.") are one word of a subject and end no sentence
+    ("Imports from Mexico rose 4.1% while shipments from the U.S. fell 2.6%.", "2.6%",
+     dict(value=2.6, what="shipments", change="down")),
+    ("U.K. house prices rose 0.3% in June.", "0.3%", dict(what="U.K. house prices")),
+    # a subject's noun before a participle that opens its modifier ("visiting the island");
+    # "before"/"after" join a subject's words ("profit before tax")
+    ("The number of pilgrims visiting the shrine rose 15% to 1.2 million.", "15%",
+     dict(value=15, what="pilgrims", change="up")),
+    ("Profit before tax rose to 1.02 billion euros from 910 million euros.",
+     "1.02 billion euros", dict(value=1.02e9, unit="EUR", what="Profit")),
+    # a share joined by "and" to the share of a change before it, no subject between: of
+    # the same thing
+    ("Home prices climbed 0.4% month-on-month and 3.2% from a year earlier.", "3.2%",
+     dict(value=3.2, what="Home prices")),
+    ("Exports rose 5% and imports fell 3%.", "3%", dict(value=3, what="imports")),
 ]
 
 NONE = [

@@ -118,6 +118,9 @@ _VALUE_REACH = 40
 # "worth $2 million", "valued at", "a street value of", "priced at": a sum a thing is worth
 _VALUED_BEFORE = re.compile(r"(?<![a-z])(?:worth|valued?|priced?|costs?|cost(?:ing)?)(?![a-z])"
                             r"[^.!?;\n]{0,25}$")
+# between two shares of one change: a few words with no clause mark, then "and"
+_COORDINATED_GAP = re.compile(r"(?:[ \t]+(?:in|on|from|a|the|[a-z]+-on-[a-z]+|[A-Za-z]+|\d{4}))"
+                              r"{0,4},?[ \t]+and[ \t]+")
 _SOLID_KINDS = frozenset({"mass", "volume", "money"})  # compared figures of one thing
 _VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
 # "5,612 offences in 2024 (2023: 4,980)": the same figure for another period
@@ -257,7 +260,8 @@ class ClauseLinker:
                         if q.change is not None or q.what is not None else None
                     q.what = changed or q.what or self._restated(text, q, index, found) \
                         or self._level(text, low, q, mentions) or self._copula(text, low, q,
-                                                                               mentions)
+                                                                               mentions) \
+                        or _coordinated_share(text, found, index)
             elif q.what is None and q.change is not None and q.kind in ("money", "count",
                                                                          "other"):
                 # "cut spending by $12 billion": what the sum changed
@@ -747,6 +751,19 @@ def _level_before(found: Sequence[Linked], index: int, q: Linked) -> Linked | No
     if before.kind == "percent" and q.kind != "percent" and index > 1:
         return found[index - 2]
     return before
+
+
+def _coordinated_share(text: str, found: Sequence[Linked], index: int) -> str | None:
+    """"Home prices climbed 0.4% month-on-month and 3.2% from a year earlier": a share right
+    after "and" that joins it to the share of a change just before, with no subject of its
+    own in between, is of what that one is of."""
+    if not index:
+        return None
+    before = found[index - 1]
+    if before.kind != "percent" or before.change is None or not before.what:
+        return None
+    return before.what if _COORDINATED_GAP.fullmatch(text, before.end, found[index].start) \
+        else None
 
 
 def _share_before(text: str, found: Sequence[Linked], index: int) -> str | None:

@@ -15,8 +15,9 @@ from typing import Literal, NamedTuple
 from .lexicon import Lexicon
 
 _WINDOW = 160  # characters looked back for the clause before a figure
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*|\S")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*|\S")
 _SENTENCE_ENDS = (". ", "! ", "? ", "; ", "\n", ".\t", ".\u00a0")
+_INITIAL_STOP = re.compile(r"\.[A-Z]\. ")  # the last dot of "U.S. ", "U.K. " before a verb
 _LAST_REACH = 40  # the word (or comma) right before a figure must be a skipped word
 _MAX_WORDS = 8  # a longer run of words before a verb is no subject read this simply
 # ... unless a preposition within its first words ends its noun ("Bank Rakyat Makmur Bhd's net
@@ -39,6 +40,15 @@ def _opening_bracket(tokens: list[tuple[int, int, str]], closing: int) -> int:
         if not tokens[index][2][0].isalnum():
             return -1
     return -1
+
+
+def _participle(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """The token at ``index`` is a participle after a plural noun, opening the phrase that
+    modifies it ("the number of tourists visiting the island": the tourists)."""
+    word = tokens[index][2]
+    return len(word) > 5 and word.endswith("ing") and 0 < index < len(tokens) - 1 \
+        and tokens[index - 1][2].endswith("s") and tokens[index - 1][2].isalpha() \
+        and tokens[index + 1][2] in _ARTICLES
 
 
 def _comma_before(tokens: list[tuple[int, int, str]], comma: int) -> int:
@@ -118,6 +128,10 @@ class SubjectReader:
             return None  # the common case, decided without reading the sentence
         window = max(0, end - _WINDOW)
         sentence = max(low.rfind(mark, window, end) for mark in _SENTENCE_ENDS)
+        while sentence > 1 and _INITIAL_STOP.match(text, sentence - 2) \
+                and text[sentence + 2: sentence + 3].islower():
+            # "shipments to the U.S. fell 3.4%": the dot of an initial ends no sentence
+            sentence = max(low.rfind(mark, window, sentence) for mark in _SENTENCE_ENDS)
         start = window if sentence < 0 else sentence + 1
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low, start, end)]
         i = len(tokens) - 1
@@ -165,7 +179,8 @@ class SubjectReader:
         first = last
         while first >= 0:
             word = tokens[first][2]
-            inside = word in _ARTICLES and first > 0 and tokens[first - 1][2] in self.links
+            inside = word in _ARTICLES and first > 0 and (
+                tokens[first - 1][2] in self.links or _participle(tokens, first - 1))
             if _YEAR.fullmatch(word) and first > 0 and tokens[first - 1][2][0].isalpha() \
                     and (first == last or tokens[first + 1][2] in self.links):
                 first -= 1  # "net profit for the first half of 2027", "receipts for January
@@ -204,7 +219,7 @@ class SubjectReader:
                     words = words[1:]
         for index in range(1, len(words)):
             word = words[index][2]
-            if (word in self.links and word != "of") or (
+            if (word in self.links and word != "of") or _participle(words, index) or (
                     word in self.postmodifiers and not words[index - 1][2].endswith("ly")):
                 words = words[:index]  # "coca cultivation in the country", "cannabis taken"
                 break
