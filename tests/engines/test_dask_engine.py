@@ -28,6 +28,11 @@ def inputs(tmp_path: Path) -> list[str]:
     for path in sorted(SAMPLES.glob("*.txt"))[:7]:
         shutil.copy(path, folder / path.name)
     (folder / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    # ids repeated across inputs (dask wrote them unrenamed) and a JSONL file inside the
+    # folder between text files (dask ran every text file before every JSONL file)
+    first = sorted(SAMPLES.glob("*.txt"))[0].stem
+    (folder / "c.jsonl").write_text(f'{{"id": "{first}", "text": "Talks in Baku."}}\n'
+                                    '{"id": "j1", "text": "Talks in Minsk."}\n')
     jsonl = tmp_path / "more.jsonl"
     jsonl.write_bytes(b'{"id": "j1", "text": "Police in Osh seized 2 kg of opium."}\n[1]\n'
                       b'{"id": "j3", "text": "Talks in Minsk on 3 May 2024."}\n')
@@ -42,8 +47,10 @@ def test_dask_output_equals_local_run(inputs: list[str], tmp_path: Path) -> None
     assert run.partitions >= 3
     assert not (tmp_path / "dask_out.partial").exists()
     distributed = b"".join(part.read_bytes() for part in run.files)
-    assert [orjson.loads(x) for x in distributed.splitlines()] == [
-        orjson.loads(x) for x in local.read_bytes().splitlines()]
+    records = [orjson.loads(x) for x in local.read_bytes().splitlines()]
+    assert [orjson.loads(x) for x in distributed.splitlines()] == records
+    assert sum(record["id"].startswith("j1") for record in records) == 2
+    assert len({record["id"] for record in records}) == len(records)
 
 
 def test_cli_engine_dask_refuses_existing_output(inputs: list[str], tmp_path: Path) -> None:

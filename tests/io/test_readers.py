@@ -108,6 +108,46 @@ def test_jsonl_lines_orjson_refuses_keep_their_record(line: bytes, doc_id: str, 
     orjson.dumps(docs[0].id)  # writable as UTF-8
 
 
+CR = "line ends are bare CR"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # a CR-only file (classic Mac line ends): one "not valid JSON" error for all before
+        (b'{"id": "a", "text": "x"}\r{"id": "b", "text": "y"}\r{"id": "c", "text": "z"}\r',
+         [("a", "x", None, CR), ("b", "y", None, CR), ("c", "z", None, CR)]),
+        # numbered as universal newlines: a blank CR line counts, a bad piece is its own error
+        (b'{"text": "x"}\r\r{bad\r{"text": "z"}',
+         [("t:1", "x", None, CR), ("t:3", None, "line 3 is not valid JSON", None),
+          ("t:4", "z", None, CR)]),
+        # mixed: a CR-only run inside an LF file; later LF lines keep counting
+        (b'{"text": "x"}\n{"text": "y"}\r{"text": "z"}\n{"text": "w"}\n',
+         [("t:1", "x", None, None), ("t:2", "y", None, CR), ("t:3", "z", None, CR),
+          ("t:4", "w", None, None)]),
+        # a bare CR between JSON tokens is whitespace: the line is one record
+        (b'{"id": "w",\r"text": "x"}\n', [("w", "x", None, None)]),
+        # CRLF and a lone trailing CR are line ends as before
+        (b'{"id": "a", "text": "x"}\r\n{bad\r\n',
+         [("a", "x", None, None), ("t:2", None, "line 2 is not valid JSON", None)]),
+        (b"\r\r\r", []),
+    ],
+)
+def test_bare_cr_line_ends(data: bytes, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    docs = list(read_jsonl(io.BytesIO(data), name="t"))
+    assert len(docs) == len(expected)
+    got = [(d.id, d.text, d.error[1][:len(e[2])] if d.error and e[2] else d.error,
+            CR if any(CR in w for w in d.warnings) else None)
+           for d, e in zip(docs, expected, strict=True)]
+    assert got == expected
+
+
+def test_overlong_cr_only_file_says_why() -> None:
+    data = b"".join(b'{"id": "%d", "text": "x"}\r' % i for i in range(200))
+    docs = list(read_jsonl(io.BytesIO(data), name="t", max_line_bytes=1000))
+    assert len(docs) == 1 and "bare CR" in docs[0].error[1]
+
+
 def test_non_utf8_line_that_is_not_json_says_both() -> None:
     docs = list(read_jsonl(io.BytesIO(b'\xff\xfe{"id": "x", "text": "caf\xe9"}\n'), name="t"))
     assert docs[0].id == "t:1" and "not UTF-8" in docs[0].error[1]

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..io.readers import (
     InputDoc,
     ReadOptions,
+    UniqueIds,
     doc_id_for,
     is_jsonl,
     limit_chars,
     read_bytes_file,
     read_jsonl_file,
+    rename,
     walk_folder,
 )
 from ..io.writer import dump_line
@@ -34,10 +36,12 @@ TEXT_FILES_PER_PARTITION = 200
 
 @dataclass(frozen=True)
 class TextTask:
-    """One text file to read on a worker, with its already decided document id."""
+    """One text file to read on a worker, with its already decided document id
+    (``read_id``: the id it is read with, when a repeated id made ``doc_id`` differ)."""
 
     path: str
     doc_id: str
+    read_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -47,18 +51,27 @@ class ErrorTask:
     doc_id: str
     source: str
     message: str
+    read_id: str | None = None
 
 
-def plan_inputs(specs: list[str], options: ReadOptions) -> tuple[list[Any], list[str]]:
-    """Text-file tasks (and error tasks) and JSONL files, in input order."""
+@dataclass(frozen=True)
+class JsonlTask:
+    """A whole JSONL file (one partition); ``renames``: the new ids of its repeated ids,
+    by the record's position among the file's documents."""
+
+    path: str
+    renames: tuple[tuple[int, str], ...] = ()
+
+
+def _walk_specs(specs: list[str], options: ReadOptions) -> list[Any]:
+    """TextTask, ErrorTask and JsonlTask per input, in the local run's order."""
     import glob
 
     tasks: list[Any] = []
-    jsonl_files: list[str] = []
 
     def add_file(path: Path, root: Path | None) -> None:
         if is_jsonl(path):
-            jsonl_files.append(str(path))
+            tasks.append(JsonlTask(str(path)))
         else:
             tasks.append(TextTask(str(path), doc_id_for(path, root)))
 
@@ -70,9 +83,10 @@ def plan_inputs(specs: list[str], options: ReadOptions) -> tuple[list[Any], list
         paths = [path] if path.exists() or path.is_symlink() else [
             Path(match) for match in sorted(glob.glob(spec, recursive=True))
             if not options.excluded(match)]  # (the output folder of an earlier run)
-        if not paths:
-            add_error(InputDoc(id=spec, text=None, source=spec,
-                               error=("read", "no such file, folder or glob match")))
+        if not paths:  # (the local run's messages)
+            message = ("glob pattern matched no files" if glob.has_magic(spec)
+                       else "no such file or folder")
+            add_error(InputDoc(id=spec, text=None, source=spec, error=("read", message)))
         for found in paths:
             if not found.is_dir():
                 add_file(found, None)
@@ -82,17 +96,61 @@ def plan_inputs(specs: list[str], options: ReadOptions) -> tuple[list[Any], list
                     add_error(item)
                 else:
                     add_file(item, found)
-    return tasks, jsonl_files
+    return tasks
+
+
+def _unique(tasks: list[Any], options: ReadOptions) -> list[Any]:
+    """The tasks with the ids the local run gives: a repeated id, across all inputs in
+    order, gets ``~N`` (JSONL files are read here once for their ids)."""
+    decide = UniqueIds()
+    result: list[Any] = []
+    for task in tasks:
+        if isinstance(task, JsonlTask):
+            renames = []
+            for index, doc in enumerate(read_jsonl_file(Path(task.path), options.max_bytes)):
+                new_id = decide(doc.id)
+                if new_id != doc.id:
+                    renames.append((index, new_id))
+            result.append(JsonlTask(task.path, tuple(renames)))
+        else:
+            new_id = decide(task.doc_id)
+            result.append(task if new_id == task.doc_id else
+                          replace(task, doc_id=new_id, read_id=task.doc_id))
+    return result
+
+
+def plan_inputs(specs: list[str], options: ReadOptions,
+                files_per_partition: int = TEXT_FILES_PER_PARTITION) -> list[list[Any]]:
+    """The partitions of a run, in input order: runs of up to ``files_per_partition``
+    consecutive text files (and error tasks), and each JSONL file alone."""
+    partitions: list[list[Any]] = []
+    for task in _unique(_walk_specs(specs, options), options):
+        if isinstance(task, JsonlTask):
+            partitions.append([task])
+        elif (partitions and not isinstance(partitions[-1][0], JsonlTask)
+              and len(partitions[-1]) < files_per_partition):
+            partitions[-1].append(task)
+        else:
+            partitions.append([task])
+    return partitions
 
 
 def _task_inputs(tasks: list[Any], options: ReadOptions) -> Iterator[InputDoc]:
     for task in tasks:
+        if isinstance(task, JsonlTask):
+            renames = dict(task.renames)
+            for index, doc in enumerate(read_jsonl_file(Path(task.path), options.max_bytes)):
+                doc = limit_chars(doc, options.max_chars)
+                yield rename(doc, renames[index]) if index in renames else doc
+            continue
+        read_id = task.read_id or task.doc_id
         if isinstance(task, ErrorTask):
-            yield InputDoc(id=task.doc_id, text=None, source=task.source,
-                           error=("read", task.message))
+            yield rename(InputDoc(id=read_id, text=None, source=task.source,
+                                  error=("read", task.message)), task.doc_id)
         else:
-            yield limit_chars(read_bytes_file(Path(task.path), task.doc_id, options),
+            doc = limit_chars(read_bytes_file(Path(task.path), read_id, options),
                               options.max_chars)
+            yield rename(doc, task.doc_id)
 
 
 def _lines(documents: Iterator[Any]) -> Iterator[str]:
@@ -100,18 +158,10 @@ def _lines(documents: Iterator[Any]) -> Iterator[str]:
         yield dump_line(document).decode().rstrip("\n")
 
 
-def text_partition(tasks: list[Any], options: ReadOptions, model: str | None,
-                   time_budget: float | None) -> Iterator[str]:
-    """JSON lines for a partition of text-file tasks (runs on a worker)."""
-    inputs = _task_inputs(list(tasks), options)
-    return _lines(process_inputs(inputs, model=model, time_budget=time_budget))
-
-
-def jsonl_partition(paths: list[str], options: ReadOptions, model: str | None,
+def partition_lines(partitions: list[list[Any]], options: ReadOptions, model: str | None,
                     time_budget: float | None) -> Iterator[str]:
-    """JSON lines for the records of whole JSONL files (runs on a worker)."""
-    inputs = (limit_chars(doc, options.max_chars)
-              for path in paths for doc in read_jsonl_file(Path(path), options.max_bytes))
+    """JSON lines for a dask partition holding one planned partition (runs on a worker)."""
+    inputs = (doc for tasks in partitions for doc in _task_inputs(list(tasks), options))
     return _lines(process_inputs(inputs, model=model, time_budget=time_budget))
 
 
@@ -140,17 +190,11 @@ def run_dask(specs: list[str], output: Path, *, scheduler: str | None = None,
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
-    tasks, jsonl_files = plan_inputs(specs, options)
-    bags = []
-    if tasks:
-        bags.append(db.from_sequence(tasks, partition_size=files_per_partition)
-                    .map_partitions(text_partition, options, model, time_budget))
-    if jsonl_files:
-        bags.append(db.from_sequence(jsonl_files, npartitions=len(jsonl_files)).map_partitions(
-            jsonl_partition, options, model, time_budget))
-    if not bags:
+    partitions = plan_inputs(specs, options, files_per_partition)
+    if not partitions:
         raise ValueError("no inputs")
-    bag = db.concat(bags) if len(bags) > 1 else bags[0]
+    bag = db.from_sequence(partitions, npartitions=len(partitions)).map_partitions(
+        partition_lines, options, model, time_budget)
     with _client(scheduler, n_workers):
         bag.to_textfiles(str(staging / "part-*.jsonl"), name_function=lambda i: f"{i:05d}",
                          last_endline=True)

@@ -210,15 +210,62 @@ def parse_json_line(raw: bytes) -> tuple[Any, list[str]]:
         raise ValueError(str(first_error)) from None
 
 
-def _lines(handle: BinaryIO, max_line_bytes: int) -> Iterator[bytes | None]:
-    """The lines of a stream; None for a line over ``max_line_bytes`` (skipped unread)."""
+@dataclass(frozen=True)
+class _Overlong:
+    """A line over the byte limit, skipped unread; ``bare_cr``: its start has CR line ends."""
+
+    bare_cr: bool
+
+
+# A carriage return not followed by a line feed: a line end in CR-only files (classic Mac
+# OS, some Windows exports), which a reader splitting on LF alone sees as one long line.
+_BARE_CR = re.compile(rb"\r(?!\n)")
+
+
+def _lines(handle: BinaryIO, max_line_bytes: int) -> Iterator[bytes | _Overlong]:
+    """The lines of a stream; ``_Overlong`` for a line over ``max_line_bytes`` (skipped)."""
     while raw := handle.readline(max_line_bytes + 1):
         if len(raw) > max_line_bytes and not raw.endswith(b"\n"):
+            bare_cr = bool(_BARE_CR.search(raw, 0, 1 << 20))
             while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
                 pass
-            yield None
+            yield _Overlong(bare_cr)
         else:
             yield raw
+
+
+def _parsed_lines(handle: BinaryIO, max_line_bytes: int
+                  ) -> Iterator[tuple[bytes | _Overlong, Any, list[str], ValueError | None]]:
+    """(raw line, JSON value, warnings, parse error) per line, numbered as universal newlines
+    would be for a line that is not JSON as a whole but whose bare CRs end JSON lines.
+
+    A line holding bare CRs that parses as one value (JSON allows CR between tokens) is
+    kept whole; otherwise it is split at them, each piece a line of its own with a warning.
+    """
+    for raw in _lines(handle, max_line_bytes):
+        if isinstance(raw, _Overlong) or not raw.strip():
+            yield raw, None, [], None
+            continue
+        try:
+            value, warnings = parse_json_line(raw)
+        except ValueError as exc:
+            pieces = _BARE_CR.split(raw)
+            if len(pieces) == 1 or (len(pieces) == 2 and not pieces[1].strip()):
+                yield raw, None, [], exc
+                continue
+            note = "line ends are bare CR characters (old Mac style); read as line breaks"
+            for piece in pieces:
+                if not piece.strip():
+                    yield piece, None, [], None
+                    continue
+                try:
+                    value, warnings = parse_json_line(piece)
+                except ValueError as piece_exc:
+                    yield piece, None, [], piece_exc
+                else:
+                    yield piece, value, [note, *warnings], None
+            continue
+        yield raw, value, warnings, None
 
 
 def read_jsonl(handle: BinaryIO, *, name: str,
@@ -226,22 +273,24 @@ def read_jsonl(handle: BinaryIO, *, name: str,
     """One InputDoc per non-blank line of a JSON Lines stream.
 
     A line longer than ``max_line_bytes`` gets an error without being held in memory (a
-    small .jsonl.gz can expand into a line of gigabytes).
+    small .jsonl.gz can expand into a line of gigabytes). Bare CR line ends (a CR-only
+    file) count as line breaks, so each of its records gets its own document.
     """
-    for number, raw in enumerate(_lines(handle, max_line_bytes), start=1):
+    lines = _parsed_lines(handle, max_line_bytes)
+    for number, (raw, record, warnings, problem) in enumerate(lines, start=1):
         default_id = f"{name}:{number}"
-        if raw is None:
+        if isinstance(raw, _Overlong):
+            hint = (" (its line ends are bare CR characters: convert them to LF)"
+                    if raw.bare_cr else "")
             yield InputDoc(id=default_id, text=None, source=name, error=(
                 "read", f"line {number} is over {max_line_bytes:,} bytes (see --max-bytes); "
-                        "split the document"))
+                        f"split the document{hint}"))
             continue
         if not raw.strip():
             continue
-        try:
-            record, warnings = parse_json_line(raw)
-        except ValueError as exc:
+        if problem is not None:
             yield InputDoc(id=default_id, text=None, source=name,
-                           error=("read", f"line {number} is not valid JSON: {exc}"))
+                           error=("read", f"line {number} is not valid JSON: {problem}"))
             continue
         doc = from_record(record, default_id=default_id, source=name)
         doc.warnings[:0] = warnings
@@ -396,21 +445,41 @@ def _read_specs(inputs: Iterable[str], options: ReadOptions, stdin: BinaryIO | N
                            error=("read", "no such file or folder"))
 
 
+class UniqueIds:
+    """Decides the ids of a stream of documents: a repeated id gets a ``~N`` suffix
+    (deterministic, so --resume sees the same ids), skipping suffixes already taken."""
+
+    def __init__(self) -> None:
+        self.emitted: set[str] = set()
+        self.counters: dict[str, int] = {}
+
+    def __call__(self, doc_id: str) -> str:
+        """The id the next document with ``doc_id`` gets (``doc_id`` itself unless taken)."""
+        if doc_id in self.emitted:
+            count = self.counters.get(doc_id, 1)
+            while f"{doc_id}~{count}" in self.emitted:
+                count += 1
+            self.counters[doc_id] = count
+            new_id = f"{doc_id}~{count}"
+        else:
+            new_id = doc_id
+        self.emitted.add(new_id)
+        return new_id
+
+
+def rename(doc: InputDoc, new_id: str) -> InputDoc:
+    """Give ``doc`` the id ``new_id`` decided by ``UniqueIds``, with the renaming warning."""
+    if new_id != doc.id:
+        doc.warnings.append(f"duplicate id {doc.id!r} renamed to {new_id!r}")
+        doc.id = new_id
+    return doc
+
+
 def unique_ids(docs: Iterable[InputDoc]) -> Iterator[InputDoc]:
     """Give repeated ids a ``~N`` suffix (deterministic, so --resume sees the same ids).
 
     Every id yielded is distinct, also when an input already uses a ``~N`` id.
     """
-    emitted: set[str] = set()
-    counters: dict[str, int] = {}
+    decide = UniqueIds()
     for doc in docs:
-        if doc.id in emitted:
-            original = doc.id
-            count = counters.get(original, 1)
-            while f"{original}~{count}" in emitted:
-                count += 1
-            counters[original] = count
-            doc.id = f"{original}~{count}"
-            doc.warnings.append(f"duplicate id {original!r} renamed to {doc.id!r}")
-        emitted.add(doc.id)
-        yield doc
+        yield rename(doc, decide(doc.id))
