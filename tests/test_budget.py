@@ -8,7 +8,13 @@ import time
 
 import pytest
 
-from pressparse.budget import TimeBudgetExceeded, deadline
+from pressparse.budget import (
+    LONG_RUN_CHARS,
+    RUN_PIECE_CHARS,
+    TimeBudgetExceeded,
+    deadline,
+    run_cuts,
+)
 
 
 def busy_python(seconds: float) -> None:
@@ -64,3 +70,52 @@ def test_no_budget(budget: float | None) -> None:
     with deadline(budget):
         busy_python(0.05)
 
+
+
+RELEASE = ("ASTANA, 4 March 2024 -- Officers of the Border Service of Kazakhstan found 12 kg "
+           "of heroin in a lorry at the Korday checkpoint. ")
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    (RELEASE, False),
+    ("", False),
+    ("x" * (LONG_RUN_CHARS - 1), False),
+    ("," * 20_000, True),                     # 113 s in spaCy's tokenizer as one run
+    ('"' * 10_000, True),                     # 29 s
+    ("([" * 5_000, True),                     # 33 s
+    ("\U0001f600" * 5_000, True),             # 9 s
+    (RELEASE + "," * 3_000 + "\n" + RELEASE + "http://x.org/" + "a" * 400 + " end.", True),
+])
+def test_make_doc_tokenizes_long_runs_in_pieces(text: str, cut: bool) -> None:
+    """Whitespace-free runs of thousands of commas, quotes, brackets or emoji took spaCy's
+    tokenizer 9-113 s each (quadratic affix splitting, in C code the time budget cannot
+    interrupt on a worker thread); make_doc hands it no run of LONG_RUN_CHARS or more, and
+    the Doc's text (the offsets) is the text exactly. Ordinary text is tokenized as one."""
+    from pressparse.budget import make_doc
+    from pressparse.pipeline import shared
+
+    nlp = shared()
+    pieces: list[str] = []
+
+    class Spy:
+        def make_doc(self, piece: str):  # type: ignore[no-untyped-def]
+            pieces.append(piece)
+            return nlp.make_doc(piece)
+
+    doc = make_doc(Spy(), text)  # type: ignore[arg-type]
+    assert doc.text == text
+    assert "".join(token.text_with_ws for token in doc) == text
+    assert (len(pieces) > 1) is cut
+    assert max((len(run) for piece in pieces for run in piece.split()), default=0) \
+        < LONG_RUN_CHARS
+    if not cut:
+        assert [t.text for t in doc] == [t.text for t in nlp.make_doc(text)]
+    else:  # the text around the runs is tokenized as before
+        assert [t.text for t in doc if t.text in {"ASTANA", "12", "kg", "heroin"}] == \
+            ["ASTANA", "12", "kg", "heroin"] * text.count("ASTANA")
+
+
+def test_run_cuts_only_inside_long_runs() -> None:
+    text = "a " + "," * 300 + " b " + "y" * 100
+    assert run_cuts(text) == [2 + RUN_PIECE_CHARS, 2 + 2 * RUN_PIECE_CHARS]
+    assert run_cuts(RELEASE * 100) == []

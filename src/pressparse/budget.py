@@ -1,4 +1,5 @@
-"""A per-document time budget that works on the main thread and on worker threads.
+"""A per-document time budget that works on the main thread and on worker threads, and a
+tokenizer call whose time does not grow with the square of a run's length (``make_doc``).
 
 On the main thread a real-time interval timer (SIGALRM) raises in the block; on other
 threads (Dask and Ray workers, web servers) a timer thread raises the exception
@@ -10,10 +11,17 @@ fire again every ``REFIRE_SECONDS`` until the block is left.
 from __future__ import annotations
 
 import ctypes
+import re
 import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 class TimeBudgetExceeded(BaseException):
@@ -106,3 +114,41 @@ def _thread_timer(seconds: float) -> Iterator[None]:
                 timed_out = True
         if timed_out:
             raise TimeBudgetExceeded("document exceeded its time budget")
+
+
+# spaCy's tokenizer splits prefixes and suffixes off a whitespace-free run one at a time,
+# searching the rest of the run each time: its work grows with the square of the run's
+# length (20,000 commas in a row: about 2 minutes, in C code). Runs this long are tokenized
+# in pieces of RUN_PIECE_CHARS (20,000 commas: under a second); no real word, number or
+# name is this long, and the samples' longest run is under 150 characters.
+LONG_RUN_CHARS = 256
+RUN_PIECE_CHARS = 128
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN_CHARS},}}")
+
+
+def run_cuts(text: str, long_run: int = LONG_RUN_CHARS,
+             piece: int = RUN_PIECE_CHARS) -> list[int]:
+    """Offsets at which to cut ``text`` for tokenizing: every ``piece`` characters inside
+    each whitespace-free run of at least ``long_run`` characters (none for ordinary text)."""
+    cuts: list[int] = []
+    pattern = _LONG_RUN if long_run == LONG_RUN_CHARS else re.compile(rf"\S{{{long_run},}}")
+    for run in pattern.finditer(text):
+        cuts.extend(range(run.start() + piece, run.end(), piece))
+    return cuts
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)`` with a bounded tokenizer time: long whitespace-free runs are
+    tokenized in pieces (see ``run_cuts``) and the pieces joined into one Doc.
+
+    The Doc's text is ``text`` exactly (offsets hold; the pieces are only tokenized apart);
+    for text without such runs this is ``nlp.make_doc(text)`` itself.
+    """
+    cuts = run_cuts(text)
+    if not cuts:
+        return nlp.make_doc(text)
+    from spacy.tokens import Doc
+
+    bounds = [0, *cuts, len(text)]
+    pieces = [nlp.make_doc(text[start:end]) for start, end in pairwise(bounds)]
+    return Doc.from_docs(pieces, ensure_whitespace=False)
