@@ -1284,6 +1284,11 @@ def test_a_wire_dateline_on_its_own_line_gives_place_and_agency() -> None:
     ("Vienna, the third meeting of the group", None),  # no date
     ("👁 3.1K", None),  # a view counter: no date
     ("12.03.2027 | Police find 4 kg of heroin in a truck at the border crossing", None),
+    ("By Ana Ruiz | Oct. 5, 2025", "a | M 9, 9"),  # a label field, then the date
+    ("Posted on Sept. 30, 2027 by harbourdesk", "a a M 9, 9 a a"),  # "Sept." as "May"
+    ("Posted on May 3, 2027 by portnews", "a a M 9, 9 a a"),
+    ("1st March", "9 M"),  # an ordinal day is a day
+    ("24.09.2021 | 16:20 | Views: 2 418", "9.9.9 | 9:9 | a"),
 ])
 def test_marker_shapes(line: str, shape: str | None) -> None:
     assert marker_shape(line, load_segment_rules().months) == shape

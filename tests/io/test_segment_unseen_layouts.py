@@ -1642,6 +1642,29 @@ HEADLINE_DATE_TEASERS_UNDER_ARTICLE = Layout("headline_date_teasers_under_articl
      "Delegation of the customs service of Kyrgyzstan visits the Khorgos checkpoint"),
 ])
 
+BLOG_POSTED_ON_BY_LINES = Layout("blog_headline_over_posted_on_by_line", (
+    "Harbour Watch\n"
+    "Coast guard boards a fishing boat with 300 kg of cocaine\n"
+    "Posted on Oct. 12, 2027 by harbourdesk\n"
+    "The boat was stopped 60 miles off the coast on Saturday after a chase of four hours. "
+    "The crew of five was detained.\n"
+    "Divers find packages of cocaine under a cargo ship's hull\n"
+    "Posted on Sept. 30, 2027 by harbourdesk\n"
+    "Police divers found 14 packages fixed to the hull of a bulk carrier in the outer "
+    "harbour.\n"
+    "Customs at the ferry port stop a van with cannabis resin\n"
+    "Posted on May 3, 2027 by portnews\n"
+    "Officers searched a van arriving on the morning ferry and found 80 kg of cannabis "
+    "resin behind its seats.\n"
+), [
+    ("Coast guard boards", "The crew of five was detained.",
+     "Coast guard boards a fishing boat with 300 kg of cocaine"),
+    ("Divers find packages", "in the outer harbour.",
+     "Divers find packages of cocaine under a cargo ship's hull"),
+    ("Customs at the ferry port", "resin behind its seats.",
+     "Customs at the ferry port stop a van with cannabis resin"),
+])
+
 # no separator: a day's programme under a meeting's page, dated paragraphs of a chronology
 MEETING_PROGRAMME_BY_DAY = Layout("meeting_programme_by_day_one_item", (
     "Regional meeting of port control units, Valencia, 4-6 May 2027\n\n"
@@ -1706,7 +1729,7 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            WIRE_SECTION_BAR_AND_CODED_SLUG, POSTING_LINES_WITH_WIDE_BARS,
            DAY_MONTH_CASES_UNDER_ARTICLE, BRACKETED_POST_STAMPS, NEWSROOM_SPACED_DATES,
            HEADLINE_DATE_TEASERS_UNDER_ARTICLE, MEETING_PROGRAMME_BY_DAY,
-           CHRONOLOGY_OF_ONE_CASE]
+           CHRONOLOGY_OF_ONE_CASE, BLOG_POSTED_ON_BY_LINES]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])

@@ -29,13 +29,16 @@ from .segment_rules import TEASER_MIN_WORDS, Block, ends_sentence
 
 MIN_REPEATS = 3  # a shape seen this often (as a line of its own) is the dump's separator
 STRONG_MIN_REPEATS = 2  # a bracketed stamp, or headline + date pairs
-MARKER_MAX_CHARS = 64  # "14. 11. 2025 | Novo mesto Police Administration"
-MARKER_MAX_WORDS = 2  # words beside the date before a bar ("Updated", a weekday)
-MARKER_TAIL_MAX_WORDS = 6  # after a bar: an office, a place, a section
+MARKER_MAX_CHARS = 90  # "Pub: Mon, 06 Oct 2025 02:10 GMT | Source: Australian Border Force"
+MARKER_MAX_WORDS = 4  # words beside the date ("Updated", a weekday, "Posted on ... by admin")
+MARKER_TAIL_MAX_WORDS = 6  # a field beside the date: an office, a place, an author
 ITEM_MIN_WORDS = TEASER_MIN_WORDS  # an item between two markers says at least this much
+TITLE_MIN_WORDS = 3  # words of a title that are no month ("Operation "Trap": 03.03-07.03.2025")
 HEAD_MAX_WORDS = 12  # header lines above the first item: a channel's or a site's name
 _DIGIT = re.compile(r"\d")
-_TOKEN = re.compile(r"\d+|[^\W\d_]+|\s+|[^\w\s]", re.UNICODE)
+# a number (an ordinal day as one: "1st"), a word, spaces, one mark
+_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?(?![^\W\d_])|\d+|[^\W\d_]+|\s+|[^\w\s]")
+_ABBREVIATED = re.compile(r"M\.")  # "Oct. 5" shaped as "May 5"
 # a date in a shape: a day beside a month name, a numeric date, a time
 _DAY_RANGE = re.compile(r"9 ?[-–] ?9(?= M)")  # a range of days before the month
 _SHAPE_DATE = re.compile(r"9\.? ?M|M\.? ?9|9[./-] ?9[./-] ?9|9:9")
@@ -52,19 +55,43 @@ class Layout:
 
 
 def marker_shape(line: str, months: Mapping[str, int]) -> str | None:
-    """The shape of a separator-like line, or None for any other line: a short line
-    holding a date and at most ``MARKER_MAX_WORDS`` other words before an optional bar and
-    a short tail ("20 November" -> ``9 M``, "[05 Oct, 09:30]" -> ``[9 M, 9:9]``,
-    "14. 11. 2025 | Kranj Police Administration" -> ``9. 9. 9 | a``)."""
-    if len(line) > MARKER_MAX_CHARS or _DIGIT.search(line, 0, 24) is None:
+    """The shape of a separator-like line, or None for any other line: a short line whose
+    fields (set apart by bars) are a date with at most ``MARKER_MAX_WORDS`` words beside it
+    and labels of at most ``MARKER_TAIL_MAX_WORDS`` words, shaped ``a`` whatever their
+    words ("20 November" -> ``9 M``, "[05 Oct, 09:30]" -> ``[9 M, 9:9]``, "14. 11. 2025 |
+    Kranj Police Administration" -> ``9. 9. 9 | a``, "By Ana Ruiz | Oct. 5, 2025" -> ``a |
+    M 9, 9``). An ordinal day is a day ("1st March"), an abbreviated month a month ("Oct."
+    as "May")."""
+    if len(line) > MARKER_MAX_CHARS or _DIGIT.search(line) is None:
         return None
-    lead, bar, tail = line.partition("|")
+    shapes: list[str] = []
+    dated = False
+    for part in line.split("|"):
+        label = part.strip()
+        if not label:
+            return None
+        shape, words = _field_shape(label, months)
+        if _SHAPE_DATE.search(shape) is not None:
+            if words > MARKER_MAX_WORDS:
+                return None
+            dated = True
+            shapes.append(shape)
+        elif words > MARKER_TAIL_MAX_WORDS or ends_sentence(label):
+            return None
+        else:
+            shapes.append("a")  # a label: an office, an author, a section, a counter
+    return " | ".join(shapes) if dated else None
+
+
+def _field_shape(field: str, months: Mapping[str, int]) -> tuple[str, int]:
+    """A field's shape (digits ``9``, month names ``M``, other words ``a``, punctuation and
+    one space kept) and its count of words that are no month."""
     parts: list[str] = []
     words = 0
-    for token in _TOKEN.findall(lead.strip()):
-        if token.isdigit():
+    for token in _TOKEN.findall(field):
+        if token[0].isdigit():
             parts.append("9")
-        elif token[0].isalpha():
+        elif token[0].isalpha() or token[0] == "_":
             if token.lower() in months:
                 parts.append("M")
             else:
@@ -75,14 +102,7 @@ def marker_shape(line: str, months: Mapping[str, int]) -> str | None:
         else:
             parts.append(token)
     shape = _DAY_RANGE.sub("9", "".join(parts))  # "16-20 May" is shaped as "3 April"
-    if words > MARKER_MAX_WORDS or _SHAPE_DATE.search(shape) is None:
-        return None
-    if bar:
-        tail = tail.strip()
-        if not tail or len(tail.split()) > MARKER_TAIL_MAX_WORDS or ends_sentence(tail):
-            return None
-        shape += " | a"
-    return shape
+    return _ABBREVIATED.sub("M", shape), words
 
 
 def _first_line(block: Block) -> str:
@@ -91,10 +111,10 @@ def _first_line(block: Block) -> str:
 
 
 def _is_title(block: Block, months: Mapping[str, int]) -> bool:
-    """A one-line headline that can title an entry (not a label of two or three words,
-    not a marker-like line of its own: "Dated: January 21, 2026")."""
+    """A one-line headline that can title an entry: words besides a date (not a label of
+    two or three words, not a date line: "Dated: January 21, 2026")."""
     return (block.headline and block.lines == 1 and block.words >= ITEM_MIN_WORDS - 1
-            and marker_shape(block.text, months) is None)
+            and _field_shape(block.text, months)[1] >= TITLE_MIN_WORDS)
 
 
 def _opens_entry(blocks: list[Block], index: int, months: Mapping[str, int]) -> bool:
