@@ -54,12 +54,35 @@ def test_decodes_and_records_encoding(data: bytes, encoding: str, text: str) -> 
     assert decoded.text == text
 
 
+NON_LATIN = [
+    "Таможня Казахстана изъяла 12 кг героина в Алматы 4 марта 2024 года.\r\n",
+    "海关在深圳查获海洛因12公斤。\n",
+    "관세청은 헤로인 12킬로그램을 압수했다. ",
+    "Η αστυνομία κατέσχεσε 5 κιλά ηρωίνης στην Αθήνα.",
+    "ضبطت الشرطة 5 كيلوغرامات من الهيروين في عمان",
+]
+
+
+@pytest.mark.parametrize("text", NON_LATIN)
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_non_latin_utf16_without_bom_is_text(text: str, encoding: str) -> None:
+    """Cyrillic, CJK, Greek or Arabic UTF-16 without a byte-order mark has few NUL bytes
+    and many below 0x20 (0x04 in each Cyrillic letter): it was refused as binary."""
+    decoded = decode_bytes((text * 3).encode(encoding))
+    assert (decoded.encoding, decoded.text) == (encoding, text * 3)
+    assert decoded.warnings == [f"no byte-order mark; decoded as {encoding}"]
+
+
 @pytest.mark.parametrize(
     "data",
     [
         bytes(range(256)) * 40,
         b"\x89PNG\r\n\x1a\n" + bytes(2000),
         b"PK\x03\x04" + bytes([0, 1, 2, 3, 4, 5, 6, 7]) * 500,
+        # control-byte records that read as UTF-16 letters and marks, or scattered blocks
+        bytes([1, 2, 3, 4]) * 1000,
+        bytes(range(1, 9)) * 500,
+        bytes(range(0, 32)) * 200,
     ],
 )
 def test_refuses_binary(data: bytes) -> None:

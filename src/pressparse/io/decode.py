@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
@@ -91,7 +93,11 @@ def decode_bytes(data: bytes) -> Decoded:
         if data.startswith(signature):
             raise DecodeError(f"binary data ({what}), not text")
     if looks_binary(data):
-        raise DecodeError("binary data (too many control bytes), not text")
+        utf16 = utf16_text_without_bom(data)
+        if utf16 is None:
+            raise DecodeError("binary data (too many control bytes), not text")
+        text = data.decode(utf16, errors="replace")
+        return _finish(text, utf16, [f"no byte-order mark; decoded as {utf16}"])
     try:
         return _finish(data.decode("utf-8"), "utf-8", [])
     except UnicodeDecodeError as exc:
@@ -150,6 +156,61 @@ def utf16_without_bom(data: bytes) -> str | None:
     if even_nuls > 0.7 and odd_nuls < 0.1:
         return "utf-16-be"
     return None
+
+
+# Share of a UTF-16 reading's characters that must be text (letters, marks, digits,
+# punctuation, symbols, spaces, line breaks) for data without a BOM to be read as UTF-16.
+UTF16_TEXT_SHARE = 0.97
+# ... and the share that must be spaces, line breaks or punctuation (all text has some;
+# a binary record pattern such as 01 02 03 04 reads as letters and marks alone).
+UTF16_BREAK_SHARE = 0.02
+# ... and the share in its three most used blocks (a script, ASCII, punctuation; see _block).
+UTF16_BLOCK_SHARE = 0.90
+
+
+def utf16_text_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' for data that reads as text in that encoding, else None.
+
+    For text in non-Latin scripts (Cyrillic, Greek, Arabic, CJK...), whose UTF-16 has few
+    NUL bytes (``utf16_without_bom`` misses it) but many bytes below 0x20 (0x04 in every
+    Cyrillic letter), so it looks binary. Binary data does not pass: its 16-bit units hold
+    unpaired surrogates (a strict decoding error), control or private-use characters, and
+    hardly any spaces or punctuation, and characters scattered over many blocks. When
+    both byte orders read as text, the one whose characters share fewer 256-character
+    blocks wins (a script sits in one or two; the swapped reading scatters).
+    """
+    sample = data[:4096]
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 8:
+        return None
+    scored: list[tuple[int, str]] = []
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError as exc:
+            if exc.start < len(sample) - 4:  # (not just a pair cut by the sample's end)
+                continue
+            text = sample[:exc.start].decode(encoding)
+        categories = [unicodedata.category(char) for char in text]
+        texty = sum(char in "\n\r\t" or (category[0] in "LMNPSZ" and category != "Co")
+                    for char, category in zip(text, categories, strict=True))
+        breaks = sum(char in "\n\r\t" or category[0] in "PZ"
+                     for char, category in zip(text, categories, strict=True))
+        blocks = Counter(_block(char) for char in text)
+        if (text and texty >= UTF16_TEXT_SHARE * len(text)
+                and breaks >= UTF16_BREAK_SHARE * len(text)
+                and sum(n for _, n in blocks.most_common(3)) >= UTF16_BLOCK_SHARE * len(text)):
+            scored.append((len(blocks), encoding))
+    return min(scored)[1] if scored else None
+
+
+def _block(char: str) -> int:
+    """A character's 256-code-point block; the CJK ideograph and Hangul ranges count as one
+    (a Chinese or Korean text spreads over dozens of blocks of one script)."""
+    code = ord(char)
+    if 0x3400 <= code < 0xA000 or 0xAC00 <= code < 0xD800 or 0xF900 <= code < 0xFB00:
+        return 0x34
+    return code >> 8
 
 
 def guess_encoding(data: bytes) -> str | None:
