@@ -234,3 +234,21 @@ def test_file_names_that_are_not_utf8_do_not_stop_the_run(tmp_path: Path) -> Non
     result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "-q"])
     assert result.exit_code == 0, result.output
     assert sorted(d["id"] for d in lines_of(out)) == ["\\xcf\\xf0\\xe5\\xf1\\xf1", "ok"]
+
+
+def test_stdout_closed_by_its_reader(tmp_path: Path) -> None:
+    """`pressparse extract ... | head -c 100`: the closed pipe was reported as "Free space
+    and rerun with --resume" (no output file to resume). Empty texts with 40 kB ids give
+    more output than a pipe holds at once, at no pipeline cost."""
+    jsonl = tmp_path / "big_ids.jsonl"
+    jsonl.write_bytes(b"".join(orjson.dumps({"id": f"{i}-" + "x" * 40_000, "text": ""}) + b"\n"
+                               for i in range(20)))
+    process = subprocess.Popen([*CLI, "extract", str(jsonl), "-q"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    assert len(process.stdout.read(100)) == 100
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 3
+    assert "reader of stdout closed it" in stderr
+    assert "--resume" not in stderr and "Traceback" not in stderr and "Exception" not in stderr

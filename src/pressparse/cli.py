@@ -9,7 +9,7 @@ import time
 from collections import Counter
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import orjson
 import typer
@@ -124,6 +124,18 @@ def output_problem(output: Path) -> tuple[int, str] | None:
     if not os.access(output.parent, os.W_OK):
         return 3, f"cannot write to the folder {output.parent}"
     return None
+
+
+def _stdout_closed(exc: BrokenPipeError) -> NoReturn:
+    """Stop with exit code 3 after stdout's reader closed the pipe (``| head``), saying so
+    (not "free space and rerun with --resume", which needs -o). Stdout is pointed at
+    /dev/null: what is still buffered, and the flush at exit, would fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    err.print("[red]error:[/red] the reader of stdout closed it (a pipe into head?); stopped. "
+              "Use -o FILE to keep every line.")
+    raise typer.Exit(3) from exc
 
 
 def _write_csv(rows: list[dict[str, object]], out: Path | None) -> None:
@@ -256,6 +268,8 @@ def extract(
                 progress.advance(task)
         complete = True
     except OSError as exc:
+        if output is None and isinstance(exc, BrokenPipeError):
+            _stdout_closed(exc)
         err.print(f"[red]error writing output:[/red] {exc}. Free space and rerun with --resume.")
         raise typer.Exit(3) from exc
     except WorkersKeepDying as exc:
@@ -279,6 +293,8 @@ def extract(
         elif output_format is OutputFormat.csv:
             _write_csv(rows, output)
     except OSError as exc:
+        if output is None and isinstance(exc, BrokenPipeError):
+            _stdout_closed(exc)
         err.print(f"[red]error writing output:[/red] {exc}")
         raise typer.Exit(3) from exc
     if output_format is OutputFormat.csv and stats.failed:  # a CSV row cannot hold them
