@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import gzip
+import random
 import time
 
 import pytest
@@ -200,3 +201,13 @@ def test_adversarial_regex_inputs_are_fast(text: str) -> None:
     started = time.perf_counter()
     clean_text(text)
     assert time.perf_counter() - started < bound(1.0)  # backtracking would take minutes
+
+
+@pytest.mark.parametrize(("seed", "size"), [(2, 300), (3, 300), (12, 5000)])
+def test_random_bytes_with_few_controls_are_refused(seed: int, size: int) -> None:
+    """Random data under the control-byte ratio (1 blob in 5) fitted no encoding and was
+    decoded as UTF-8 with 40-50 % U+FFFD: a garbage document with a warning, not an error."""
+    data = random.Random(seed).randbytes(size)
+    assert not looks_binary(data)
+    with pytest.raises(DecodeError, match="binary data or an unknown encoding"):
+        decode_bytes(data)

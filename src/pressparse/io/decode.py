@@ -20,6 +20,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 BINARY_CONTROL_RATIO = 0.10
+# Bytes that are not UTF-8 and fit no other encoding: refused as binary when more than this
+# share of the characters would be U+FFFD (random data: 40-50 %, and under 10 % controls).
+MAX_REPLACED_SHARE = 0.25
 # Below this share of non-ASCII bytes among letters, a non-UTF-8 text is taken as Western
 # (cp1252): charset detection is unreliable on short, mostly-ASCII texts (it picks cp775...).
 WESTERN_HIGH_BYTE_SHARE = 0.30
@@ -117,6 +120,10 @@ def decode_bytes(data: bytes) -> Decoded:
     encoding = guess_encoding(data)
     if encoding is None:
         text = data.decode("utf-8", errors="replace")
+        if text.count("\ufffd") > MAX_REPLACED_SHARE * len(text):
+            raise DecodeError("binary data or an unknown encoding, not text: no encoding fits "
+                              f"and {text.count(chr(0xfffd)):,} of {len(text):,} characters "
+                              "would be U+FFFD as UTF-8")
         return _finish(text, "utf-8", [f"invalid UTF-8 at byte {first_bad}; bytes replaced"])
     text = data.decode(encoding, errors="replace")
     return _finish(text, encoding, [f"not UTF-8 (byte {first_bad}); decoded as {encoding}"])
