@@ -1665,6 +1665,30 @@ BLOG_POSTED_ON_BY_LINES = Layout("blog_headline_over_posted_on_by_line", (
      "Customs at the ferry port stop a van with cannabis resin"),
 ])
 
+TITLE_LEAD_DATE_LISTING = Layout("listing_of_title_lead_and_closing_date", (
+    "CITY NEWS\n"
+    "Home | News | Police\n"
+    "Police seize 200 kg of cannabis in a lorry on the motorway\n"
+    "Officers stopped the lorry near the toll station on Sunday and found the drug under "
+    "a load of onions.\n"
+    "12/03/2027\n"
+    "Two arrested after a raid on a flat used to cut cocaine\n"
+    "Detectives searched the flat in the old town and seized scales, cutting agents and "
+    "3 kg of cocaine.\n"
+    "10/03/2027\n"
+    "Customs dogs find heroin in a bus passenger's bag\n"
+    "The passenger, travelling from the border, was detained at the central bus station.\n"
+    "07/03/2027\n"
+    "Load more\n"
+), [
+    ("Police seize 200 kg", "a load of onions.\n12/03/2027",
+     "Police seize 200 kg of cannabis in a lorry on the motorway"),
+    ("Two arrested after a raid", "3 kg of cocaine.\n10/03/2027",
+     "Two arrested after a raid on a flat used to cut cocaine"),
+    ("Customs dogs find heroin", "central bus station.\n07/03/2027",
+     "Customs dogs find heroin in a bus passenger's bag"),
+])
+
 # no separator: a day's programme under a meeting's page, dated paragraphs of a chronology
 MEETING_PROGRAMME_BY_DAY = Layout("meeting_programme_by_day_one_item", (
     "Regional meeting of port control units, Valencia, 4-6 May 2027\n\n"
@@ -1729,7 +1753,7 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            WIRE_SECTION_BAR_AND_CODED_SLUG, POSTING_LINES_WITH_WIDE_BARS,
            DAY_MONTH_CASES_UNDER_ARTICLE, BRACKETED_POST_STAMPS, NEWSROOM_SPACED_DATES,
            HEADLINE_DATE_TEASERS_UNDER_ARTICLE, MEETING_PROGRAMME_BY_DAY,
-           CHRONOLOGY_OF_ONE_CASE, BLOG_POSTED_ON_BY_LINES]
+           CHRONOLOGY_OF_ONE_CASE, BLOG_POSTED_ON_BY_LINES, TITLE_LEAD_DATE_LISTING]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
@@ -1769,6 +1793,7 @@ def test_items_keep_their_titles(layout: Layout) -> None:
     (NEWSROOM_SPACED_DATES, ["2027-03-21", "2027-03-19", "2027-03-17"]),  # "21. 03. 2027 | ..."
     (HEADLINE_DATE_TEASERS_UNDER_ARTICLE,  # "03.03.2027   Astana" under the headline
      ["2027-03-03", "2027-02-28", "2027-02-25"]),
+    (TITLE_LEAD_DATE_LISTING, ["2027-03-12", "2027-03-10", "2027-03-07"]),  # under the lead
 ], ids=["letterhead", "year_first", "immediate_release", "govuk", "posting_with_print",
         "cjk_and_korean", "posted_on_caps_month", "updated_time_first", "updated_under_byline",
         "numeric_date_twelve_hour_time", "updated_under_the_date", "posted_under_byline",
@@ -1776,7 +1801,7 @@ def test_items_keep_their_titles(layout: Layout) -> None:
         "time_zone_offset", "post_time_stamp_under_the_post", "place_and_day_range",
         "zone_and_relative_update_stamp", "last_updated_over_a_posting_footer",
         "date_time_and_fields_between_wide_bars", "day_month_entries_under_a_dated_item",
-        "spaced_dotted_date_and_office", "date_and_place_set_apart"])
+        "spaced_dotted_date_and_office", "date_and_place_set_apart", "date_closing_the_entry"])
 def test_items_keep_the_date_of_their_posting_line(layout: Layout, dates: list[str]) -> None:
     assert [s.dateline_date for s in segment(layout.text)] == dates
 

@@ -47,11 +47,13 @@ _SHAPE_DATE = re.compile(r"9\.? ?M|M\.? ?9|9[./-] ?9[./-] ?9|9:9")
 @dataclass
 class Layout:
     """What induction found: blocks that open an item (by ``id``), blocks that are page
-    furniture around the induced items, and the marker line of each opening block."""
+    furniture around the induced items, the marker line of each opening block, and marker
+    blocks that close the entry above them (no item opens there)."""
 
     starts: set[int] = field(default_factory=set)
     dropped: set[int] = field(default_factory=set)
     markers: dict[int, str] = field(default_factory=dict)
+    closers: set[int] = field(default_factory=set)  # date lines closing their entry
 
 
 def marker_shape(line: str, months: Mapping[str, int]) -> str | None:
@@ -173,35 +175,73 @@ def _induce_shape(blocks: list[Block], shape: str, places: list[int], layout: La
     bracketed = shape.startswith("[") and shape.endswith("]") and ":" in shape
     if len(places) < MIN_REPEATS and not (titled or bracketed):
         return
+    closing = False
     if titled:
         starts = [index - 1 for index in places]
-    else:  # the marker over its item: an item's text under every marker, opening with
-        # words (a programme's "09:30  Opening ..." under its day is no item)
-        starts = []
-        for number, index in enumerate(places):
-            end = places[number + 1] if number + 1 < len(places) else len(blocks)
-            said = _words_after_marker(blocks[index]) + sum(
-                b.words for b in blocks[index + 1:end])
-            if said < ITEM_MIN_WORDS or _line_under(blocks, index)[:1].isdigit():
-                return
-            # an entry's own title over its date line, below the entry above
-            # (under masked furniture or a closed paragraph: "title / <updated> / body")
-            titled_here = (index > 0 and index - 1 not in places
-                           and _opens_entry(blocks, index - 1, months)
-                           and (blocks[index - 1].after_noise
-                                or (index > 1 and blocks[index - 2].terminal)))
-            starts.append(index - 1 if titled_here else index)
+    else:
+        found = _opening_starts(blocks, places, months)
+        if found is None:
+            found = _closing_starts(blocks, places, months)
+            closing = found is not None
+        if found is None:
+            return
+        starts = found
     for index in starts:
         layout.starts.add(id(blocks[index]))
+    if closing:
+        layout.closers.update(id(blocks[index]) for index in places)
     for start, index in zip(starts, places, strict=True):
         layout.markers[id(blocks[start])] = _first_line(blocks[index])
     head = blocks[:starts[0]]
     if head and all(b.lines == 1 and not b.terminal for b in head) \
             and sum(b.words for b in head) <= HEAD_MAX_WORDS:
         layout.dropped.update(id(b) for b in head)  # a channel's or site's name above
-    if titled and all(blocks[index].lines == 1 for index in places) and all(
-            places[n + 1] - places[n] == 2 for n in range(len(places) - 1)):
+    if closing or (titled and all(blocks[index].lines == 1 for index in places) and all(
+            places[n + 1] - places[n] == 2 for n in range(len(places) - 1))):
         _drop_list_links(blocks[places[-1] + 1:], layout)
+
+
+def _opening_starts(blocks: list[Block], places: list[int],
+                    months: Mapping[str, int]) -> list[int] | None:
+    """The entries' first blocks when each marker opens its entry: an item's text under
+    every marker, opening with words (a programme's "09:30  Opening ..." under its day is
+    no item); an entry's own title right over its marker opens it instead. None when the
+    markers do not open entries."""
+    starts = []
+    for number, index in enumerate(places):
+        end = places[number + 1] if number + 1 < len(places) else len(blocks)
+        said = _words_after_marker(blocks[index]) + sum(b.words for b in blocks[index + 1:end])
+        if said < ITEM_MIN_WORDS or _line_under(blocks, index)[:1].isdigit():
+            return None
+        # an entry's own title over its date line, below the entry above
+        # (under masked furniture or a closed paragraph: "title / <updated> / body")
+        titled_here = (index > 0 and index - 1 not in places
+                       and _opens_entry(blocks, index - 1, months)
+                       and (blocks[index - 1].after_noise
+                            or (index > 1 and blocks[index - 2].terminal)))
+        starts.append(index - 1 if titled_here else index)
+    return starts
+
+
+def _closing_starts(blocks: list[Block], places: list[int],
+                    months: Mapping[str, int]) -> list[int] | None:
+    """The entries' first blocks when each marker closes its entry ("title / lead /
+    date" teasers of a listing): a date line of its own under each entry's lead, a title
+    opening the next entry right under it, the first entry's title a few blocks over the
+    first marker. None when the markers do not close entries so."""
+    first = next((index for index in range(places[0] - 1, max(-1, places[0] - 4), -1)
+                  if _is_title(blocks[index], months)), None)
+    if first is None:
+        return None
+    starts = [first]
+    for number, index in enumerate(places):
+        if blocks[index].lines != 1 or index - starts[-1] < 2:
+            return None  # (no lead between the title and its date: "title / date" pairs)
+        if number + 1 < len(places):
+            if not _is_title(blocks[index + 1], months):
+                return None
+            starts.append(index + 1)
+    return starts
 
 
 def _drop_list_links(under: list[Block], layout: Layout) -> None:

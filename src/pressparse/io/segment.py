@@ -733,6 +733,9 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         if id(block) in layout.starts:
             items.append([block])  # the dump's own separator opens an item
             continue
+        if id(block) in layout.closers:
+            current.append(block)  # or closes the one above ("title / lead / date")
+            continue
         if block.after_end_mark or _score_break(current[-1], block, current, min_gap,
                                                 has_wide_gaps, following, rules,
                                                 report) >= BREAK_THRESHOLD:
