@@ -483,6 +483,17 @@ CASES += [
     ("Home prices climbed 0.4% month-on-month and 3.2% from a year earlier.", "3.2%",
      dict(value=3.2, what="Home prices")),
     ("Exports rose 5% and imports fell 3%.", "3%", dict(value=3, what="imports")),
+    # the level a "was" level moved from is of its subject too (session 17 note)
+    ("The rice harvest was 120,500 tonnes, up from 130,800 tonnes a year earlier.",
+     "130,800 tonnes", dict(value=130800, unit="t", what="rice harvest")),
+    ("Turnout was 61.2 percent, down from 66.0 percent in 2021.", "66.0 percent",
+     dict(value=66, what="Turnout")),
+    # a number word counts the things a measure sizes ("two 20-foot containers")
+    ("Inspectors opened two 40-foot containers at the terminal.", "two",
+     count(2, what="containers")),
+    # a part of a set joined by "and" to the part before it
+    ("Of those detained, 18 were minors and 7 were foreign nationals.", "7",
+     count(7, what="foreign nationals")),
 ]
 
 NONE = [
@@ -527,6 +538,9 @@ NONE = [
 
 # spans that must not be read, beside the quantities of their sentence
 ABSENT = [
+    # "one" before a singular noun counts a person only (guide): not "one pistol"
+    ("Officers seized one pistol with 18 rounds of ammunition.", "one"),
+    ("The crew dumped two pistols and one assault rifle overboard.", "one"),
     # a number or range before a noun of ages is an age (guide: ages are not annotated)
     ("The second phase covers 2.5 million girls in the 9-14 age group.", "9-14"),
     ("Joblessness in the 18 to 24 age bracket rose to 14.2 percent.", "18 to 24"),

@@ -53,7 +53,8 @@ _CHANGE_LABELS = frozenset({"increase", "decrease"})  # what_cues.jsonl's names 
 # whats that name no thing: a change, or a sum per unit of goods (what_measured's "price"),
 # given way to the thing whose change a level after "to" ends
 _PLACEHOLDER_WHATS = _CHANGE_LABELS | {"price"}
-_FROM_LEVEL_KINDS = frozenset({"percent", "money", "other"})  # a level moved "from"
+# a level moved "from" ("was 120,500 tonnes, up from 130,800 tonnes")
+_FROM_LEVEL_KINDS = frozenset({"percent", "money", "other", "mass", "volume", "length", "area"})
 _LEVEL_AFTER_KINDS = frozenset({"count", "money", "other"})  # "lost 120 points to 38,450"
 # measures a clause's subject may reach as its level when nothing else names them ("Imports
 # of steel from China totaled 8.73 million tons", "the network has grown to over 1,800 km")
@@ -212,15 +213,12 @@ class ClauseLinker:
                 # "Spot gold rose 0.8% to $5,212.40 per ounce": the gold, not a price
                 q.what = found[index - 1].what
                 continue
-            level = _level_before(found, index, q)
-            if q.kind in _FROM_LEVEL_KINDS and q.what is None and level is not None \
-                    and level.kind == q.kind and level.unit == q.unit and level.what \
-                    and level.what not in _PLACEHOLDER_WHATS \
-                    and _FROM_LEVEL_GAP.fullmatch(low, level.end, q.start):
+            moved_from = _from_level(low, found, index)
+            if moved_from:
                 # "rising to 137.4% of GDP in 2027 from 135.4%", "narrowed to 17.3 billion
                 # euros from 21.4 billion euros", "amounted to RM58.3 billion, up 19.1 per
                 # cent from RM48.95 billion": the level it moved from
-                q.what = level.what
+                q.what = moved_from
                 continue
             if q.kind in _SOLID_KINDS and _compares(low, q.start) \
                     and not self.pats.of_after_low.match(low, q.end):
@@ -286,7 +284,11 @@ class ClauseLinker:
                 else:  # "New orders came in at 58.3 million dwt": what reached the level
                     q.what = self._level(text, low, q, mentions) \
                         or self._same_unit_before(q, index, found)
-        for q in found:
+        for index, q in enumerate(found):
+            if q.what is None and q.kind in _FROM_LEVEL_KINDS:
+                # "The harvest was 120,500 tonnes, up from 130,800 tonnes": the level before
+                # took its subject by its copula just now
+                q.what = _from_level(low, found, index)
             if q.kind == "percent" and q.what is None:
                 name = self._named_at(text, q.start)
                 if name:
@@ -740,6 +742,19 @@ def _what_before(text: str, found: Sequence[Linked], index: int,
     """The ``what`` of ``_linked_before``."""
     earlier = _linked_before(text, found, index, kinds, same_sentence, window, wrapped)
     return earlier.what if earlier is not None else None
+
+
+def _from_level(low: str, found: Sequence[Linked], index: int) -> str | None:
+    """What the level before ``found[index]`` is of, when the figure is the level it moved
+    from ("to 17.3 billion euros from 21.4 billion euros")."""
+    q = found[index]
+    level = _level_before(found, index, q)
+    if q.kind in _FROM_LEVEL_KINDS and q.what is None and level is not None \
+            and level.kind == q.kind and level.unit == q.unit and level.what \
+            and level.what not in _PLACEHOLDER_WHATS \
+            and _FROM_LEVEL_GAP.fullmatch(low, level.end, q.start):
+        return level.what
+    return None
 
 
 def _level_before(found: Sequence[Linked], index: int, q: Linked) -> Linked | None:

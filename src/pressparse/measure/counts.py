@@ -97,6 +97,12 @@ _COUNTED_BEFORE = re.compile(
     r"|[a-z]ed[ \t\u00a0]+\d+[ \t\u00a0]+[a-z]+(?:[ \t\u00a0]+[a-z]+){0,2},")
 # words before an acronym in brackets, then the counted noun ("liquefied natural gas (LNG)")
 _BRACKETED_ACRONYM = re.compile(r"((?:[ \t\u00a0]+[a-z][a-z-]*){1,4})[ \t\u00a0]+\([A-Z]{2,6}\)")
+# a part of a set counted in the clause before, joined by "and" ("412 were repeat
+# offenders and 29 were foreign nationals")
+_PARALLEL_SET_PART = re.compile(r"(?<![\d.,])\d[\d,]*[ \t]+(?:were|are)[ \t]+[a-z][a-z \t-]{0,40}"
+                                r"[ \t]+and[ \t]+$")
+# a measure sizing each of the things a number word counts ("two 20-foot containers")
+_SIZE_AFTER = re.compile(r"[ \t]+\d[\d,.]*-(?P<u>[a-z]+)(?=[ \t])")
 _OTHER_AFTER = re.compile(r"[ \t]+(?:other(?P<s>s)?|more|further|additional)(?![a-z])")
 
 
@@ -152,6 +158,10 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             phrase = noun_phrase(f.text, pos, self.lex, self.pats)
             if phrase is None and r.value >= 2:
                 phrase = self._arms_after_calibre(f, pos)  # "two 9mm pistols"
+            if phrase is None and r.value >= 2 and r.number_kind == "words":
+                size = _SIZE_AFTER.match(f.low, pos)  # "two 20-foot containers"
+                if size is not None and size.group("u") in self.lex.unit_words:
+                    phrase = noun_phrase(f.text, size.end(), self.lex, self.pats)
             if phrase is None and r.value >= 2 and "(" in f.text[pos:pos + 60]:
                 phrase = self._acronym_in_phrase(f, pos)  # "eight liquefied natural gas
                 # (LNG) carriers"
@@ -608,7 +618,9 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         # and 46 were arrested"
         before = f.low[max(0, r.span_start - 10):r.span_start].rstrip()
         return not before or before[-1] in ".,:;!?\n" or before.endswith(
-            (", and", ", but", " of which", " of whom"))  # "of whom 312 were minors"
+            (", and", ", but", " of which", " of whom")) \
+            or _PARALLEL_SET_PART.search(f.low, max(0, r.span_start - 60), r.span_start) \
+            is not None  # "of whom 312 were minors"; "412 were repeat offenders and 29 were"
 
     def _small_word_count_ok(self, f: TextFacts, r: Reading, phrase: NounPhrase) -> bool:
         """"five couriers", "two trucks", "nine countries", "six analysts", "two Mexican
@@ -635,8 +647,9 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                 or (looks_plural(head) and head.lower() in self.lex.count_heads)):
             return False  # a name ("two US Navy"); "Two Sydney men", "nine CARICOM Member
             # States" count
-        if phrase.category in self.lex.word_count_categories:
-            return True
+        if phrase.category in self.lex.word_count_categories and (
+                r.value >= 2 or phrase.category in PERSON_CATEGORIES):
+            return True  # "one" counts a person only (guide): not "one pistol"
         if r.value < 2 or _SET_BEFORE.search(f.low, max(0, r.span_start - 8), r.span_start):
             return False  # "the two sides"; a possessive counts ("his two accomplices")
         if len(words) == 1 and head[:1].isupper() and head.endswith("ans"):
