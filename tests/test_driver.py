@@ -144,3 +144,27 @@ def test_extract_many_keeps_order_and_ids() -> None:
     docs = [{"id": f"d{i}", "text": f"On {i + 1} May 2020 police seized {i + 1} kg of opium."}
             for i in range(5)]
     assert [d.id for d in pressparse.extract_many(docs)] == [f"d{i}" for i in range(5)]
+
+
+# A page of posts with no publication date whose headers ("Oman Police @OmanPolice · Oct 14")
+# the noise mask leaves outside their items: each item's weekdays and "yesterday" count from
+# the header right above it (its year the one nearest the page's written dates), not from a
+# neighbouring item's latest date.
+POSTS = ("Oman Police\n@OmanPolice\nThe official account\nPosts   Replies   Media\n\n"
+         "Oman Police @OmanPolice · Oct 14\nTranslated from Arabic · Show original\n"
+         "The Coast Guard intercepted yesterday evening a boat off the coast of Dhofar with "
+         "200 kg of hashish on board.\n#ROP\n💬 41   ↻ 388   ♥ 1.6K\n\n"
+         "Oman Police @OmanPolice · Oct 12\nTranslated from Arabic · Show original\n"
+         "The police command in Bahla arrested on Saturday a citizen for selling crystal "
+         "meth.\n#ROP\n💬 12   ↻ 90   ♥ 700\n\n"
+         "Oman Police @OmanPolice · Oct 1\nTranslated from Arabic · Show original\n"
+         "In the first nine months of 2025, the directorate seized 4 tonnes of drugs and "
+         "arrested 1,200 people.\n")
+
+
+@pytest.mark.parametrize(("span", "day"), [("yesterday evening", "2025-10-13"),
+                                            ("Saturday", "2025-10-11")])
+def test_a_post_header_above_an_item_dates_it(span: str, day: str) -> None:
+    document = pressparse.extract(POSTS)
+    values = {e.text: e.normalized for e in document.entities if e.label == "DATE"}
+    assert values[span]["start"] == values[span]["end"] == day, values

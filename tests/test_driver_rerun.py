@@ -11,6 +11,7 @@ import pytest
 from spacy.tokens import Doc
 
 from pressparse import driver
+from pressparse.components.dates import NEIGHBOUR_REFERENCE_KEY
 from pressparse.driver import Extractor, ItemPlan, ItemState
 from pressparse.io.readers import from_text
 from pressparse.io.writer import dump_line
@@ -30,11 +31,13 @@ DUMPS = [
 
 
 def _fresh_rerun(extractor: Extractor, doc: Doc, plan: ItemPlan, state: ItemState,
-                 reader: Any) -> Doc:
+                 reader: Any, neighbour: bool = True) -> Doc:
     """The re-run as a newly tokenized doc of the item's text."""
     fresh = extractor.nlp.make_doc(doc.text)
     state.restore(fresh)
     fresh._.reference_date = plan.reference
+    if neighbour:
+        fresh.user_data[NEIGHBOUR_REFERENCE_KEY] = True
     return reader(fresh)
 
 
@@ -46,16 +49,16 @@ def test_in_place_rerun_equals_a_rerun_on_a_fresh_doc(
     in_place = Extractor._rerun_reader
 
     def counted(self: Extractor, doc: Doc, plan: ItemPlan, state: ItemState,
-                reader: Any) -> Doc:
+                reader: Any, neighbour: bool = True) -> Doc:
         reruns.append(plan.start)
-        return in_place(self, doc, plan, state, reader)
+        return in_place(self, doc, plan, state, reader, neighbour)
 
     monkeypatch.setattr(Extractor, "_rerun_reader", counted)
     expected_line = dump_line(extractor(from_text(text, id="x")))
     assert reruns, "the dump should make at least one item take a neighbour's reference"
     monkeypatch.setattr(Extractor, "_rerun_reader",
-                        lambda self, doc, plan, state, reader:
-                        _fresh_rerun(self, doc, plan, state, reader))
+                        lambda self, doc, plan, state, reader, neighbour=True:
+                        _fresh_rerun(self, doc, plan, state, reader, neighbour))
     assert dump_line(extractor(from_text(text, id="x"))) == expected_line
 
 

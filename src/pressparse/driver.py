@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .budget import TimeBudgetExceeded, deadline
-from .components.dates import needs_reference, written_reference
+from .components.dates import NEIGHBOUR_REFERENCE_KEY, needs_reference, written_reference
 from .entities.masthead import MASTHEAD_KEY, masthead_text
 from .events.linking import link_events
 from .extensions import TEXT_KEY, TITLE_END_KEY, VALUES_KEY
@@ -28,6 +28,7 @@ from .measure.numbers import NUMBER_STYLE_KEY, document_style
 from .pipeline import shared
 from .records import build_item, raw_events
 from .schema import Document, ErrorRecord
+from .temporal.context import GAP_REACH, date_line_above
 
 # Items are processed in chunks of at most this many characters (cut at line or word breaks):
 # a release is rarely longer, and event assembly compares mentions pairwise within an item.
@@ -36,6 +37,7 @@ MAX_ITEM_CHARS = 20_000
 # added, so words shared by nearby documents are built once per zone, not once per document.
 MEMORY_ZONE_DOCS = 256
 DEFAULT_TIME_BUDGET = 60.0  # seconds per document
+DATE_LINE_MIN = 5  # characters of the shortest date line ("Oct 5")
 # Characters that are invisible in names ("Ka\u200bzakhstan"): hidden from the pipeline.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 
@@ -209,10 +211,12 @@ class Extractor:
         return doc
 
     def _run(self, plans: list[ItemPlan], view: str,
-             split: int | None) -> list[Doc]:
+             split: int | None, unmasked: str | None = None) -> list[Doc]:
         """Run the pipeline on every item. With a reference-reading component at ``split``:
         run up to and including it on every item, give items whose dates found no reference
-        the nearest item's, run that component again on them alone, then finish all items."""
+        the day of a date line right above them (read in ``unmasked``, the text before the
+        noise mask with the view's offsets, else in the view), else the nearest item's, run
+        that component again on them alone, then finish all items."""
         if split is None:
             return list(self.nlp.pipe(self._make_doc(view, plan) for plan in plans))
         early, (_name, reader), late = (self.nlp.pipeline[:split], self.nlp.pipeline[split],
@@ -231,20 +235,42 @@ class Extractor:
         if kept:
             nearest = nearest_references([written_reference(doc) for doc in docs])
             for index, state in kept.items():
-                if nearest[index] is not None:
-                    plans[index].reference = nearest[index]
-                    docs[index] = self._rerun_reader(docs[index], plans[index], state, reader)
+                if nearest[index] is None:
+                    continue
+                # a post's own date line left above the item ("@RoyalOmanPolice · Oct 14")
+                # dates it, its year the one nearest the neighbour's date; else the neighbour
+                above = self._date_line_above(unmasked or view, plans, index, nearest[index],
+                                              reader)
+                plans[index].reference = above or nearest[index]
+                docs[index] = self._rerun_reader(docs[index], plans[index], state, reader,
+                                                 neighbour=above is None)
         for _late_name, component in late:
             docs = [component(doc) for doc in docs]
         return docs
 
     def _rerun_reader(self, doc: Doc, plan: ItemPlan, state: ItemState,
-                      reader: Any) -> Doc:
+                      reader: Any, neighbour: bool = True) -> Doc:
         """The item's reference reader run again on its doc, put back into the state before
-        the first run (the tokens stay: no second tokenization)."""
+        the first run (the tokens stay: no second tokenization); ``neighbour``: the
+        reference is a neighbouring item's date, none of this item's own."""
         state.restore(doc)
         doc._.reference_date = plan.reference
+        if neighbour:
+            doc.user_data[NEIGHBOUR_REFERENCE_KEY] = True
         return reader(doc)
+
+    @staticmethod
+    def _date_line_above(view: str, plans: list[ItemPlan], index: int, near: dt.date,
+                         reader: Any) -> dt.date | None:
+        """The day of a date line between the item and the one before it (at most
+        GAP_REACH characters above it), if any."""
+        tagger = getattr(reader, "tagger", None)
+        start = plans[index].start
+        above = max(plans[index - 1].end if index else 0, start - GAP_REACH)
+        if tagger is None or start - above < DATE_LINE_MIN:
+            return None
+        gap = view[above:start]
+        return date_line_above(tagger.find(gap), gap, near)
 
     def _fill(self, document: Document, text: str) -> None:
         masked, _spans = mask_noise(text)
@@ -253,7 +279,8 @@ class Extractor:
         original = text if positions is None else None
         plans = self._plan(view, original, parse_iso_date(document.published))
         split = reference_split(self.nlp)
-        docs = self._run(plans, view, split)
+        # (a post's date line above its item is page furniture the mask blanks)
+        docs = self._run(plans, view, split, text if positions is None else None)
         events_per_item = [
             raw_events(doc, plan.start, f"{document.id}#{index}:")
             for index, (plan, doc) in enumerate(zip(plans, docs, strict=True))

@@ -38,6 +38,23 @@ Causes fixed in session 17 (holdout17 and newswire9 errors, each in our own word
 - A post header with the day and month only ("@RoyalOmanPolice · Oct 14") dates its post too,
   in the year the text writes nearest; a release with no date line above its text takes the
   posting line below it ("Released: April 12, 2024").
+
+Causes fixed in session 18 (holdout18 and newswire10 errors, each in our own wording):
+- A date line in any form dates the text under it: a year-first date with a clock time dashed
+  on ("2027/10/05-18:34"), a post header in brackets ("[09 Oct, 11:47]"), a time with seconds
+  or a zone offset after the date.
+- "the first decade of December" (a month's ten-day "decade", Russian usage): days 1-10,
+  11-20, 21 to the end; "the third ten-day period of March" too.
+- "1 January of 2025" and "the beginning of the year 2025": the year in the span.
+- "It will be recalled that on January 28, agents had seized": a date opening a reported
+  clause after a future cue takes its own clause's tense.
+- A capitalised cue inside a name ("won the Australian Open in January") is no future cue.
+- "the entire year" after a year its own sentence names ("since 2019, when Japan logged 744
+  cases over the entire year") is that year.
+- "today (23rd)": the day of the month glossing a day word is in its span.
+- "the past two days" are the reference day and the one before (as "the past 24 hours" touch
+  two days).
+- A dairy season ("its 2027/28 forecast farmgate milk price") runs June-May.
 """
 
 from __future__ import annotations
@@ -198,6 +215,50 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("post_line", None, "MIAMI - The cutter's crew offloaded 7,000 pounds of cocaine at Port "
      "Everglades on Thursday.\n\nReleased: April 12, 2024\nDistrict Public Affairs",
      "Thursday", _span("2024-04-11", "2024-04-11")),
+    # session 18
+    ("date_line", None, "Top > Society\n2027/10/05-18:34\n\nTokyo, Oct. 5 (Jiji Press)--Losses "
+     "reached 3.8 trillion yen, an anti-piracy group said Tuesday.", "Tuesday",
+     _span("2027-10-05", "2027-10-05")),
+    ("date_line", None, "Top > Society\n2027/10/05-18:34\n\nTokyo, Oct. 5 (Jiji Press)--Losses "
+     "reached 3.8 trillion yen, an anti-piracy group said Tuesday.", "2027/10/05",
+     _span("2027-10-05", "2027-10-05")),
+    ("date_line", None, "[09 Oct, 11:47]\nThe dog found hashish in the spare wheels "
+     "yesterday.\nIn January-September 2026 the post made 40 finds.", "yesterday",
+     _span("2026-10-08", "2026-10-08")),
+    ("date_line", None, "Published 05/10/2027 18:34:12 (UTC+3)\nThe court heard the case on "
+     "Monday.", "Monday", _span("2027-10-04", "2027-10-04")),
+    ("decade", "2026-11-20", "The second stage of the exercise will be held in the first "
+     "decade of December.", "the first decade of December", _span("2026-12-01", "2026-12-10")),
+    ("decade", DCT, "In the third decade of February 2024 the dog handlers passed the exam.",
+     "the third decade of February 2024", _span("2024-02-21", "2024-02-29")),
+    ("decade", DCT, "Sowing ends in the second ten-day period of May 2025.",
+     "the second ten-day period of May 2025", _span("2025-05-11", "2025-05-20")),
+    ("of_year", "2027-10-05", "The quotas in force since 1 January of 2025 were cut.",
+     "1 January of 2025", _span("2025-01-01", "2025-01-01")),
+    ("of_year", "2026-03-02", "Since the beginning of the year 2025, customs seized 3 tonnes "
+     "of cannabis resin.", "the beginning of the year 2025", _span("2025-01-01", "2025-12-31")),
+    ("recalled", "2025-02-17", "It will be recalled that on January 28, agents posted at the "
+     "airport had seized 38 kilograms of cocaine.", "January 28",
+     _span("2025-01-28", "2025-01-28")),
+    ("recalled", "2025-02-17", "It was agreed that on March 28 the agents will hold a joint "
+     "drill.", "March 28", _span("2025-03-28", "2025-03-28")),
+    ("name_cue", "2027-07-11", "Sinner, who also won the Australian Open in January, will "
+     "return to No. 1 on Monday.", "January", _span("2027-01-01", "2027-01-31")),
+    ("name_cue", "2027-07-11", "Museum Opens In September", "September",
+     _span("2027-09-01", "2027-09-30")),
+    ("entire_year", "2027-03-09", "It was the highest weekly figure since 2019, when Japan "
+     "logged 744 cases over the entire year, the institute said.", "the entire year",
+     _span("2019-01-01", "2019-12-31")),
+    ("day_gloss", "2025-09-23", "The Judiciary Police announced today (23rd) that it had "
+     "dismantled a syndicate.", "today (23rd)", _span("2025-09-23", "2025-09-23")),
+    ("day_gloss", "2025-09-23", "The two suspects were seen yesterday (22) at the Border "
+     "Gate.", "yesterday (22)", _span("2025-09-22", "2025-09-22")),
+    ("past_days", "2025-10-06", "Podgorica, 06.10.2025. During the past two days, officers "
+     "arrested 31 persons.", "the past two days", _span("2025-10-05", "2025-10-06")),
+    ("past_days", "2025-10-06", "In the last 48 hours police seized 12 kg of cannabis.",
+     "the last 48 hours", _span("2025-10-04", "2025-10-06")),
+    ("season_subject", "2027-06-02", "The co-operative opened its 2027/28 forecast farmgate "
+     "milk price range at NZ$9.00 to NZ$10.50.", "2027/28", _span("2027-06-01", "2028-05-31")),
 ]
 
 ABSENT: list[tuple[str, str | None, str, str]] = [
@@ -222,6 +283,8 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("month_half", DCT, "Parliament will debate the bill in the second half of the month.",
      "the second half"),
     ("week_later", DCT, "The Thursday week of action ended with a march.", "Thursday week"),
+    ("date_line", DCT, "Ref. 2025/03/14-0012 was filed.", "2025/03/14"),
+    ("decade", DCT, "The first decade of the programme cost $4 million.", "the first decade"),
 ]
 
 

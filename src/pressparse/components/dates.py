@@ -48,6 +48,10 @@ LINE_TOKENS = 12  # tokens back from a date read to decide whether it is a datel
 _REFERENCE_KEY = ("._.", "reference_date", None, None)
 _PUBLISHED_KEY = ("._.", "published", None, None)
 _IOB_OUTSIDE = 2  # ENT_IOB: 0 unset, 1 inside, 2 outside, 3 begin
+# doc.user_data key set (True) when the doc's reference date is a neighbouring item's latest
+# written date (the driver's second run of a dump's item that writes no year), no publication
+# date of its own
+NEIGHBOUR_REFERENCE_KEY = "pressparse.neighbour_reference"
 
 
 def reference_of(doc: Doc) -> date | None:
@@ -298,7 +302,9 @@ class DateRecognizer(DataComponent):
             values = self.tagger.resolve(found, reference_of(doc),
                                          lambda _start, _end: (0, text),
                                          clock_times=self.clock_times,
-                                         latest_year=self.latest_year)
+                                         latest_year=self.latest_year,
+                                         neighbour=bool(doc.user_data.get(
+                                             NEIGHBOUR_REFERENCE_KEY)))
             if values and self.fiscal_years:
                 values = self._financial_years(doc, text, values)
             if values:
@@ -317,7 +323,8 @@ class DateRecognizer(DataComponent):
                 return doc
             values = self.tagger.resolve(found, reference_of(doc), table.around,
                                          table.line_prefix, self.clock_times,
-                                         self.latest_year)
+                                         self.latest_year,
+                                         bool(doc.user_data.get(NEIGHBOUR_REFERENCE_KEY)))
         if values and _split_clock_tails(doc, values, doc.text):
             tokens = None  # (the doc's tokens changed)
         if values and not self._add_without_conflict(doc, values, tokens):

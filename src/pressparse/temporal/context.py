@@ -134,6 +134,9 @@ NOUN_SUBJECT_REACH = 24  # a past verb right after a span, one adverb between at
 _ADVERB_GAP = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|again\s+)?")
 """Whitespace, and one adverb at most, between a span and the verb after it."""
 
+# the start of a sentence or line (a lookbehind of fixed width per alternative)
+_SENTENCE_OPENING = r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[.!?]['\"”’]\s))"
+
 _NO_ARTICLE = (r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Ii]ts )(?<!\b[Tt]heir )"
                r"(?<!\b[Tt]his )")
 
@@ -157,8 +160,14 @@ class FutureWording:
         guarded = not_before or {}
         lower = set(lower_case or [])  # modals: "may" is a cue, "May" a month
         plain = [c for c in cues if c and c not in nouns and c not in guarded and c not in lower]
-        # a cue that is also a noun is none after an article ("since the start of the year")
-        as_nouns = rf"|{_NO_ARTICLE}{alternation(sorted(nouns))}" if nouns else ""
+        # a cue that is also a noun is none after an article ("since the start of the year"),
+        # nor, capitalised, inside a name ("won the Australian Open in January": a lower-case
+        # word after it; a Title Case headline's "Museum Opens In May" is a cue, and so is
+        # one opening a sentence)
+        as_nouns = (rf"|{_NO_ARTICLE}{alternation(sorted(nouns), exact=True)}"
+                    rf"|(?:{_SENTENCE_OPENING}{alternation(sorted(nouns))}"
+                    rf"|{alternation(sorted(n.capitalize() for n in nouns), exact=True)}"
+                    rf"(?!\s+[a-z]))") if nouns else ""
         self.noun_cue = re.compile(alternation(sorted(nouns))) if nouns else None
         """A cue that is also a noun ("starts"): the subject's plural noun before a past verb."""
         lower_plain = sorted(lower - set(guarded))
@@ -304,6 +313,13 @@ class FutureWording:
                 cues.append(cue)
         return cues
 
+    def _cue_after(self, text: str, end: int) -> bool:
+        """Whether a future cue follows the span in its sentence with no past wording between
+        (the verb of a clause the span opens)."""
+        right = sentence_end(text, end, LOOK_AHEAD)
+        cue = self.regex.search(text, end, right)
+        return cue is not None and self.past_verb.search(text, end, cue.start()) is None
+
     def deadline(self, text: str, start: int) -> bool:
         """Whether the span is a deadline set in an infinitive clause, so ahead ("asked the
         Commission to present options by the end of April", "expected operations to return to
@@ -447,6 +463,11 @@ class FutureWording:
         last_cue_end = last_cue_start = -1
         for cue in self._cues(text, before_start, start):
             last_cue_start, last_cue_end = cue.span()
+        if last_cue_end >= 0 and self.clause_opening.search(
+                text, max(last_cue_end, start - CLAUSE_OPENING_REACH), start) is not None:
+            # "It will be recalled that on January 28, agents had seized ...": the date opens
+            # a reported clause after the cue, whose own verb tells its tense
+            return self._cue_after(text, end)
         if last_cue_end >= 0:
             if self._noun_subject(text, last_cue_start, last_cue_end, start, end):
                 return False  # "Housing starts in April fell": the cue is a plural noun
@@ -464,13 +485,11 @@ class FutureWording:
             cue = self.regex.search(text, end, min(len(text), end + ATTRIBUTIVE_REACH * 5))
             if cue is not None and _HEAD_WORDS.fullmatch(text, end, cue.start()):
                 return True
-        if self.clause_opening.search(text, max(0, start - CLAUSE_OPENING_REACH), start):
+        if self.clause_opening.search(text, max(0, start - CLAUSE_OPENING_REACH), start) and \
+                self._cue_after(text, end):
             # a date opening a reported clause governed by the verb after it ("It was agreed
             # that in October UNODC experts will train 40 investigators")
-            right = sentence_end(text, end, LOOK_AHEAD)
-            cue = self.regex.search(text, end, right)
-            if cue is not None and self.past_verb.search(text, end, cue.start()) is None:
-                return True
+            return True
         if len(_WORDS.findall(text, left, start)) > OPENING_WORDS or \
                 not _FOLLOWED_BY_COMMA.match(text, end):
             return False
@@ -538,7 +557,10 @@ class ReferencePlan:
     # February 2026", "Posted Sept. 9, 2027 3:05 pm"): the post or entry under it is told
     # from that day
     line_days: list[date | None] = field(default_factory=list)
-    _cache: dict[tuple[date | None, int | None], Resolver] = field(default_factory=dict)
+    # the reference is no publication date of the item but a neighbouring item's latest
+    # written date (a dump's item that writes no year): the item's own date lines govern it
+    neighbour: bool = False
+    _cache: dict[tuple[date | None, int | None, bool], Resolver] = field(default_factory=dict)
 
     @classmethod
     def build(cls, found: list[Found], published: date | None,
@@ -547,7 +569,8 @@ class ReferencePlan:
               latest_year: int = LATEST_YEAR,
               said_before: re.Pattern[str] | None = None,
               possessive: Callable[[int], bool] | None = None,
-              line_rest: Callable[[int], str] | None = None) -> ReferencePlan:
+              line_rest: Callable[[int], str] | None = None,
+              neighbour: bool = False) -> ReferencePlan:
         """``line_prefix(start)``: the text from the start of the line to ``start``;
         ``prefix``: what may precede a dateline's date on its line; ``latest_year``: the
         latest year a year-less dateline of a text that writes no year may fall in (a
@@ -556,19 +579,23 @@ class ReferencePlan:
         on Thursday"): the day of the report, so of a year-less dateline; ``possessive(end)``:
         whether "'s" follows a span ("awaited Friday's payrolls report": a day named for its
         event, no day of the report); ``line_rest(end)``: the text from ``end`` to the end of
-        its line (for date lines)."""
+        its line (for date lines); ``neighbour``: ``published`` is a neighbouring item's
+        latest written date, no publication date of this item (its date lines govern it, their
+        year the one nearest that date when they write none)."""
         plan = cls(Reference(published, "published") if published else None, None)
         plan.latest_year = latest_year
         plan.said_before = said_before
         plan.possessive = possessive
-        if plan.published is None:
+        plan.neighbour = neighbour and published is not None
+        if plan.published is None or plan.neighbour:
             anchors = [_is_plain_year(item.expression) and
                        _SINCE_ANCHOR.search(line_prefix(item.start)) is not None
                        for item in found]
             # (no comparison anchor: every written year counts, as with no list)
             plan.years = _nearest_written_years(found, anchors if any(anchors) else None)
             if line_rest is not None:
-                plan.line_days = _line_days(found, line_prefix, line_rest, plan.years, prefix)
+                plan.line_days = _line_days(found, line_prefix, line_rest, plan.years, prefix,
+                                            published if plan.neighbour else None)
         plan.dateline = plan._dateline(found, line_prefix, prefix)
         return plan
 
@@ -611,21 +638,23 @@ class ReferencePlan:
     def resolver_for(self, index: int) -> Resolver:
         """The resolver of the index-th found expression."""
         line_day = self.line_days[index] if self.line_days else None
-        if self.published is not None:
-            key: tuple[date | None, int | None] = (self.dateline, None)
+        if self.published is not None and (line_day is None or not self.neighbour):
+            key: tuple[date | None, int | None, bool] = (self.dateline, None, False)
         elif line_day is not None:
-            key = (line_day, None)  # the post under its own date line
+            key = (line_day, None, True)  # the post under its own date line
         elif self.dateline is not None:
-            key = (self.dateline, None)
+            key = (self.dateline, None, False)
         else:
-            key = (None, self.years[index] if self.years else None)
+            key = (None, self.years[index] if self.years else None, False)
         resolver = self._cache.get(key)
         if resolver is None:
             resolver = self._make(*key)
             self._cache[key] = resolver
         return resolver
 
-    def _make(self, dateline: date | None, year: int | None) -> Resolver:
+    def _make(self, dateline: date | None, year: int | None, own_line: bool) -> Resolver:
+        if own_line and dateline is not None:  # an item's own date line: the item's day
+            return Resolver(Reference(dateline, "published"), dateline)
         if self.published is not None:
             if dateline is not None and self.dateline_year_written and \
                     dateline < self.published.day:
@@ -643,20 +672,25 @@ class ReferencePlan:
 LINE_LABEL_REACH = 60  # characters a label may take before a date line's date
 # what a date line's label may not hold: the end of a sentence ("Police said. 3 May 2025")
 _NOT_LABEL = re.compile(r"[.!?;]\s")
-# what may follow a date line's date on its line: nothing, or a clock time ("3:05 pm", "16h42")
-_LINE_TAIL = re.compile(r"[ \t,|•·\-–—]*(?:(?:at\s+)?[0-9]{1,2}(?:[:.h][0-9]{2})?"
-                        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+\-][0-9]{1,2})?)?)?"
-                        r"[ \t]*\Z")
+# what may follow a date line's date on its line: nothing, or a clock time ("3:05 pm", "16h42",
+# "-18:34", "T18:34:00+09:00", "09:30 (UTC+3)"), and the bracket closing a post's header
+# ("[05 Oct, 09:30]")
+_LINE_TAIL = re.compile(r"[ \t,|•·\-–—]*(?:(?:at\s+|T)?[0-9]{1,2}(?:[:.h][0-9]{2}(?::[0-9]{2})?)?"
+                        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,4})?(?:[+\-−][0-9]{1,2}"
+                        r"(?::?[0-9]{2})?)?\)?)?)?[ \t]*[)\]]?[ \t]*\Z")
 
 
 def _line_days(found: list[Found], line_prefix: Callable[[int], str],
                line_rest: Callable[[int], str], years: list[int | None],
-               posting: re.Pattern[str] = _DATELINE_PREFIX) -> list[date | None]:
+               posting: re.Pattern[str] = _DATELINE_PREFIX,
+               near: date | None = None) -> list[date | None]:
     """For each expression, the day of the last date line before it (a day standing alone on
     its line or after a short label: a post's or entry's header, "@RoyalOmanPolice · Oct 14"),
     else of the first posting line after it (``posting`` matches its label or place: a
     release closing with "Released: April 12, 2024"), else None. ``years``: each
-    expression's nearest written year (for a line without one)."""
+    expression's nearest written year (for a line without one), else the year that puts
+    the line's day nearest ``near`` (a neighbouring item's date: posts of a channel follow
+    each other)."""
     days: list[date | None] = []
     last: date | None = None
     first_posted: tuple[int, date] | None = None  # the first posting line: where, its day
@@ -667,6 +701,8 @@ def _line_days(found: list[Found], line_prefix: Callable[[int], str],
                 period.month is None or period.day is None:
             continue
         year = period.year if period.year is not None else years[index]
+        if year is None and near is not None:
+            year = _nearest_year(near, period.month, period.day)
         if year is None:
             continue
         label = line_prefix(item.start)
@@ -683,6 +719,47 @@ def _line_days(found: list[Found], line_prefix: Callable[[int], str],
         for index in range(first_posted[0]):
             days[index] = days[index] or first_posted[1]
     return days
+
+
+GAP_REACH = 300  # characters above an item read for the date line of its post
+
+
+def date_line_above(found: list[Found], text: str, near: date) -> date | None:
+    """The day of the last date line in ``text`` (the lines between an item and the one
+    before it, whose expressions ``found`` are: a post's header left outside its item,
+    "Royal Oman Police @RoyalOmanPolice · Oct 14"), its year the written one, else the one
+    that puts it nearest ``near`` (a neighbouring item's date); None when it has none."""
+    for item in reversed(found):
+        period = item.expression
+        if not isinstance(period, CalendarPeriod) or period.unit != "day" or \
+                period.month is None or period.day is None:
+            continue
+        label = text[text.rfind("\n", 0, item.start) + 1:item.start]
+        stop = text.find("\n", item.end)
+        if len(label) > LINE_LABEL_REACH or _NOT_LABEL.search(label) or _LINE_TAIL.match(
+                text[item.end:stop if stop >= 0 else len(text)]) is None:
+            continue
+        year = period.year if period.year is not None else \
+            _nearest_year(near, period.month, period.day)
+        try:
+            return date(year, period.month, period.day) if year is not None else None
+        except ValueError:
+            return None
+    return None
+
+
+def _nearest_year(near: date, month: int, day: int) -> int | None:
+    """The year (of ``near``'s, the one before and the one after) that puts a month's day
+    nearest ``near``."""
+    best: tuple[int, int] | None = None
+    for year in (near.year, near.year - 1, near.year + 1):
+        try:
+            distance = abs((date(year, month, day) - near).days)
+        except ValueError:  # 29 February of a common year
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best is not None else None
 
 
 WEEKDAY_REACH = 400  # characters after a year-less dateline read for the lead's weekdays

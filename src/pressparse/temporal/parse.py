@@ -131,6 +131,7 @@ _QUESTION_AFTER = re.compile(r"[ \t]*\?")  # "What does it look like today?"
 _SENTENCE_OPENERS = ".!?\n–—-\"“:"  # what may stand before a word opening a sentence
 SENTENCE_OPENING_REACH = 8  # characters read back for a sentence's start
 MIN_MONTH_DAYS = 28  # days of the shortest month
+DECADE_DAYS, DECADES_PER_MONTH = 10, 3  # a month's "decades": 1-10, 11-20, 21 to its end
 HALF_MONTH = 15  # the last day of a month's first fortnight ("quincena")
 _THAN_AFTER = re.compile(r"\s+than(?![\w])")  # "earlier than planned": a comparison
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w])([A-Z][a-z]+)(?:,|[ \t]+of)?[ \t]+$")
@@ -900,7 +901,8 @@ class Parser:
     def _month_days(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"the second week of February": days 8-14; "the last week of June": its last seven
         days; "the first 10 days of March": 1-10, "the last 10 days of May": 22-31, "the
-        first two weeks of May": 1-14 (a year-less February counted with 28 days)."""
+        first two weeks of May": 1-14, "the third decade of May": 21-31 (a year-less February
+        counted with 28 days)."""
         month, year = self._month_of(f.get("m")), _year(f.get("y"))
         from_end = key(f.get("ord") or f.get("fl") or "") in ("last", "final")
         if f.get("tm"):  # "the last ten days of the month": of the month the text named
@@ -913,6 +915,15 @@ class Parser:
             return CalendarRange(
                 CalendarPeriod("day", year, month, 1 if first_half else HALF_MONTH + 1),
                 CalendarPeriod("day", year, month, HALF_MONTH if first_half else length))
+        if f.get("dk"):  # "the second decade of May": its second ten days
+            number = DECADES_PER_MONTH if key(f["dk"]) in ("last", "final") else \
+                self._ordinal(f["dk"], DECADES_PER_MONTH)
+            if number is None:
+                return None
+            first = DECADE_DAYS * (number - 1) + 1
+            return CalendarRange(CalendarPeriod("day", year, month, first), CalendarPeriod(
+                "day", year, month, length if number == DECADES_PER_MONTH
+                else first + DECADE_DAYS - 1))
         if f.get("n"):
             days = self._counted_days(f)
             if not 2 <= days < length:
@@ -1531,9 +1542,11 @@ class Parser:
         if length and unit[1] in _BACK_FROM_REFERENCE and \
                 key(f.get("rel") or "") in ("past", "last", "previous"):
             # "the past 24 hours", "the last 10 days": the stretch of days ending at the
-            # reference (a partial day counts), told as its length in TIMEX3
+            # reference (a partial day counts: 24 hours touch two days; "the past two days"
+            # are the reference day and the one before), told as its length in TIMEX3
             per_day = _BACK_FROM_REFERENCE[unit[1]]
-            return Duration(length, unit[1], unit[3], back_days=-(-length // per_day),
+            back = -(-length // per_day) if unit[1] != "D" else length - 1
+            return Duration(length, unit[1], unit[3], back_days=back,
                             stays_duration=not self._in_stretch(text, start))
         if length and key(f.get("rel") or "") in ("past", "last", "previous"):
             # "in the last nine months": the stretch up to the reference in which something

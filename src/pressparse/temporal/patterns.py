@@ -372,7 +372,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # "March 5 this year", "3 to 7 March of the current year" (translations from Russian)
     shift_word = alternation(["this", "last", "next", "the current", "the present"])
     year_shift = rf"\s+(?:of\s+)?(?P<ys{{i}}>{shift_word})\s+year(?![\w])"
-    y_opt = (rf"(?:,?\s+(?P<y{{i}}>{CALENDAR_YEAR})|{year_shift}"
+    # ... "1 January of 2025" (translations from Spanish and Portuguese: "1 de enero de 2025")
+    y_opt = (rf"(?:(?:,?\s+|\s+of\s+)(?P<y{{i}}>{CALENDAR_YEAR})|{year_shift}"
              rf"|\s+['’](?P<yq{{i}}>[0-9]{{2}})(?![\w'’]))?")  # "17th March '25"
     part_year = rf"(?:\s+(?:of\s+)?{this_year})?(?![\w])"  # "the third quarter (of) 2025"
     filler = alternation(lex.duration_fillers, exact=True)
@@ -427,12 +428,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
                   r"|(?<=Persian calendar )|(?<=solar )|(?<=Solar Hijri ))year\s+)"
                   r"(?P<sy>1[34][0-9]{2})(?![\w]|[.,:][0-9])")
     # a year-first date that may open a range, dashed, to another ("2025.06.25-2025.06.28")
-    # or to a month and day that share its year ("2026.06.20-07.03"); no other dash and
-    # digits may follow it
+    # or to a month and day that share its year ("2026.06.20-07.03"), or end at a clock time
+    # dashed on; no other dash and digits may follow it
     ymd_first = numbered(YMD_DATE, 1).replace(
         r"(?![\w]|[./-][0-9])",
         r"(?![\w]|[./][0-9]|-(?![0-9]{2}[./][0-9]{2}(?![\w]|[./-][0-9])"
-        r"|(?:1[89]|20)[0-9]{2}[./][0-9])[0-9])")
+        r"|(?:1[89]|20)[0-9]{2}[./][0-9]"
+        # ... or a clock time glued on by a dash ("2027/10/05-18:34", a page's date line)
+        r"|(?:[01][0-9]|2[0-3]):[0-5][0-9](?![0-9]))[0-9])")
     forms: list[tuple[str, frozenset[str], str]] = [
         ("between_dmy", B, between + dmy_range.replace("{SEP}", AND_SEP)),
         ("between_mdy", B, between + mdy_range.replace("{SEP}", AND_SEP)),
@@ -585,7 +588,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("month_days", T | ORD | frozenset({"last", "final"}),
          rf"(?:[Tt]he\s+)?(?:(?P<ord>{ordinal}|[Ll]ast|[Ff]inal)\s+week"
          rf"|(?P<fl>[Ff]irst|[Ll]ast|[Ff]inal)\s+(?P<n>{num})\s+(?:days|(?P<wks>weeks))"
-         rf"|(?P<fn>[Ff]irst|[Ss]econd|[Ll]ast)\s+fortnight)"
+         rf"|(?P<fn>[Ff]irst|[Ss]econd|[Ll]ast)\s+fortnight"
+         # "the first decade of December", "the third ten-day period of March" (Russian
+         # "декада"): days 1-10, 11-20, 21 to the month's end
+         rf"|(?P<dk>{ordinal}|[Ll]ast)\s+(?:decade|ten[-‐\s]day\s+period))"
          rf"\s+of\s+(?:(?P<m>{mon})(?:,?\s+(?P<y>{YEAR}))?|the\s+(?P<tm>month))(?![\w])"),
         # "last year's fourth quarter", "this year's first half": a part of a year told
         # relative to the reference
@@ -651,8 +657,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:(?<=[Bb]etween\s)(?P<bt>))?(?P<q1>{qual_inner})(?P<y1>{YEAR})"
          rf"(?:\s*{RANGE_SEP}|(?(bt){AND_SEP}|(?!)))"
          rf"(?P<q2>{qual_inner})?(?P<y2>{YEAR})"),
-        ("year_qual", QUAL, rf"(?:(?P<edge>{qual_edge})|(?P<q>{qual_inner}))"  # "the end of
-         rf"(?:(?P<fy>[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?)?(?P<y>{YEAR})"),  # fiscal 2027"
+        # ... "the beginning of the year 2025": the frame "the year" inside the edge's span
+        ("year_qual", QUAL, rf"(?:(?P<edge>{qual_edge})(?:the\s+year\s+)?|(?P<q>{qual_inner}))"
+         rf"(?:(?P<fy>[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?)?(?P<y>{YEAR})"),  # "the end of
+        # fiscal 2027"
         # "the turn of the century", "the first decade of the century" ("of this century",
         # "of the 21st century"): the century's first year, or its n-th ten years
         ("century_part", T,
@@ -705,8 +713,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
          # "rose 2.6% over the same period": the stretch the text just gave, in its own year
          r"|(?P<bare>same|corresponding|comparable)\s+(?:period|months)(?!\s+(?:of|in|last|this|next|a"
          r"|the|previous|prior|year|a\s+year)(?![\w])))(?![\w])"),
+        # ... "today (23rd)", "yesterday (22)" (Macao and Lusophone usage): the day of the
+        # month glossing a day word is in its span
         ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"
-         rf"(?!\s+of\s+(?:{mon}|(?:the\s+)?[0-9]))"),
+         rf"(?!\s+of\s+(?:{mon}|(?:the\s+)?[0-9]))"
+         rf"(?:(?:(?<=day)|(?<=tomorrow))\s*\((?P<md>{DAY_DIGITS})(?:st|nd|rd|th)?\))?"),
         ("the_past", T, rf"[Tt]he\s+(?P<rel>past|last|previous|next|coming|following)\s+"
          rf"(?:(?P<n>{num})\s+)?(?P<u>{unit_any})"
          # "the last week of September" is a part of the month, not the past week

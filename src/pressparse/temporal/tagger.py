@@ -304,12 +304,25 @@ def _compared_aside(start: int, end: int,
 
 
 def _latest_named(results: list[tuple[int, int, dict[str, Any]]], unit: str,
-                  resolver: Resolver, context: Callable[[int, int], tuple[int, str]]
+                  resolver: Resolver, context: Callable[[int, int], tuple[int, str]],
+                  at: int | None = None, baseline: Callable[[int], bool] | None = None
                   ) -> date | None:
-    """The end of the latest month, quarter or year the text wrote before (not one told
-    relative to another, nor one begun after the reference; one over by then first): "fell
-    to 89,755 hectares in 2024, 3.3 percent less than in 2023 ... during the year" is 2024."""
+    """The end of the month, quarter or year its own sentence names last before ``at``
+    (not a comparison's baseline, ``baseline(start)``: "since 2019, when Japan logged 744
+    cases over the entire year" is 2019), else of the latest one the text wrote before (not
+    one told relative to another, nor one begun after the reference; one over by then
+    first): "fell to 89,755 hectares in 2024, 3.3 percent less than in 2023 ... during the
+    year" is 2024."""
     today = resolver.today or (resolver.reference.day if resolver.reference else None)
+    if at is not None:
+        for start, end, value in reversed(results):
+            if not _same_sentence(end, at, context):
+                break
+            if value["precision"] == unit and value["kind"] != "relative" and value["end"] \
+                    and (today is None or value["start"] <= today.isoformat()) \
+                    and not _compared_aside(start, end, context) \
+                    and not (baseline is not None and baseline(start)):
+                return date.fromisoformat(value["end"])
     ends = [value["end"] for start, end, value in results
             if value["precision"] == unit and value["kind"] != "relative" and value["end"]
             and (today is None or value["start"] <= today.isoformat())
@@ -717,7 +730,8 @@ class DateTagger:
                 context: Callable[[int, int], tuple[int, str]],
                 line_prefix: Callable[[int], str] | None = None,
                 clock_times: bool = False,
-                latest_year: int = LATEST_YEAR) -> list[tuple[int, int, dict[str, Any]]]:
+                latest_year: int = LATEST_YEAR,
+                neighbour: bool = False) -> list[tuple[int, int, dict[str, Any]]]:
         """(start, end, normalized) for each found expression.
 
         ``reference`` is the publication date, if known. ``context(start, end)`` gives
@@ -726,7 +740,8 @@ class DateTagger:
         the text from the start of the line to ``start`` (for datelines; else from context).
         ``latest_year``: the latest year a year-less dateline of a text that writes no year
         may take (from its lead's weekdays); a setting, so that values never depend on the
-        day they are computed.
+        day they are computed. ``neighbour``: ``reference`` is a neighbouring item's latest
+        written date, not this text's publication date (its own date lines govern it).
         """
         if line_prefix is None:
             def line_prefix(start: int) -> str:
@@ -747,7 +762,8 @@ class DateTagger:
             return text[local:] if stop == -1 else text[local:stop]
 
         plan = ReferencePlan.build(found, reference, line_prefix, self.dateline_prefix,
-                                   latest_year, self.said_before, possessive, line_rest)
+                                   latest_year, self.said_before, possessive, line_rest,
+                                   neighbour)
         results: list[tuple[int, int, dict[str, Any]]] = []
         # The last calendar date given (its end) at each precision, with its position, for
         # "two days later", "a year earlier", "the previous year" (counted from the latest
@@ -828,7 +844,8 @@ class DateTagger:
                     elif named_week is None:
                         continue
                 else:
-                    latest = _latest_named(results, expression.unit, resolver, context)
+                    latest = _latest_named(results, expression.unit, resolver, context,
+                                           item.start, lambda at: self._baseline_at(at, context))
                     if latest is not None:
                         resolver = Resolver(resolver.reference, latest)
                     else:
@@ -1081,6 +1098,12 @@ class DateTagger:
                 return None  # a day of another sentence: the year, as before
             return value if counted or opening else None
         return None
+
+    def _baseline_at(self, start: int,
+                     context: Callable[[int, int], tuple[int, str]]) -> bool:
+        """Whether a comparison's baseline preposition stands right before ``start``."""
+        offset, text = context(max(0, start - YEAR_AGO_BASELINE_REACH), start)
+        return self._baseline(text[:start - offset], start - offset)
 
     def _baseline(self, text: str, start: int) -> bool:
         """Whether a comparison's baseline preposition stands right before ``start``."""
