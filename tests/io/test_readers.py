@@ -71,6 +71,10 @@ def test_jsonl_plain_and_gzip(tmp_path: Path) -> None:
         (b'{"id": "a", "text": ["x"]}', "must be a string"),
         (b'{"id": "a", "text": "x"', "not valid JSON"),
         (b"\xff\xfe garbage", "not valid JSON"),
+        # valid JSON nested 5,000 deep (in an ignored field): "not valid JSON: depth limit
+        # exceeded" before
+        (b'{"id": "a", "text": "x", "m": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+         "line 1 is JSON nested too deeply to read"),
     ],
 )
 def test_bad_jsonl_lines_become_errors(line: bytes, message: str) -> None:

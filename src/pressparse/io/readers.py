@@ -181,6 +181,10 @@ def decode_input(data: bytes, *, doc_id: str, source: str | None) -> InputDoc:
                     warnings=decoded.warnings)
 
 
+class TooDeep(ValueError):
+    """A JSON line nested deeper than the parsers go (valid JSON, but unreadable here)."""
+
+
 def parse_json_line(raw: bytes) -> tuple[Any, list[str]]:
     """The JSON value of one line and warnings; raises ValueError for a line that is not JSON.
 
@@ -204,7 +208,10 @@ def parse_json_line(raw: bytes) -> tuple[Any, list[str]]:
         warnings.append(f"line is not UTF-8 (byte {exc.start}); decoded as {encoding}")
     try:
         return json.loads(line), warnings
-    except (ValueError, RecursionError) as exc:
+    except RecursionError:  # (orjson said "depth limit exceeded": "not valid JSON" misleads)
+        raise TooDeep("is JSON nested too deeply to read (over 1,000 levels of [ or {); "
+                      "flatten its fields") from None
+    except ValueError as exc:
         if warnings:  # orjson's complaint would be about the bytes, not the JSON
             raise ValueError(f"{warnings[0]}, then: {exc}") from None
         raise ValueError(str(first_error)) from None
@@ -289,8 +296,9 @@ def read_jsonl(handle: BinaryIO, *, name: str,
         if not raw.strip():
             continue
         if problem is not None:
+            what = f"{problem}" if isinstance(problem, TooDeep) else f"is not valid JSON: {problem}"
             yield InputDoc(id=default_id, text=None, source=name,
-                           error=("read", f"line {number} is not valid JSON: {problem}"))
+                           error=("read", f"line {number} {what}"))
             continue
         doc = from_record(record, default_id=default_id, source=name)
         doc.warnings[:0] = warnings
