@@ -5,7 +5,9 @@ the interdictions or operations of its period ("during nine interdictions betwee
 and March") tells a campaign, an operation, and so does a lead telling the body's own
 measures over a week or a month ("carried out reinforced checks ... As a result"), also
 when the headline gives the period and the lead the measures ("Week of 7 to 13 April" ...
-"During the week under review, the units ... conducted 96 operations of patrol")."""
+"During the week under review, the units ... conducted 96 operations of patrol"); a
+weekend, daily or weekly report that compiles its incidents, each on a day of its own, with
+no measures of the body's own is a summary too, however many arrests it counts."""
 
 from __future__ import annotations
 
@@ -57,6 +59,16 @@ CASES: list[tuple[str, str, str]] = [
      "cannabis.\n\nOn Tuesday 8 April, officers of the port police found 800 kg of "
      "cannabis in a container at the port.",
      "2025-04-14", "operation"),
+    # a police weekend report: many arrests, then its selected incidents, each on its own
+    # day: a compilation of the period's incidents, no operation
+    ("WEEKEND REPORT: 7 - 9 MARCH 2025\n\n"
+     "Over the weekend, police officers in the province arrested 17 persons for drug "
+     "offences. Selected incidents:\n"
+     "1. Officers at the Kazungula border post found 3.4 kg of cannabis in a bus on "
+     "Friday, 7 March.\n"
+     "2. Officers in Livingstone found 25 g of cocaine in a car on Saturday, 8 March.\n"
+     "3. Officers in Mazabuka found 12 kg of cannabis in a shed on Sunday, 9 March.",
+     "2025-03-10", "other"),
     # a border service's week dated in its title, its measures named in many words
     ("Results of the service activity for the period from 02.06 to 08.06.2025\n\n"
      "During the past week, the units of the border service carried out a complex of "

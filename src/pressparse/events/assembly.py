@@ -218,7 +218,9 @@ class _Assembler(EpisodeRules):
         if (main.type == "other" and not main.mentions and main.trigger is not None
                 and main.trigger.cue.reported and self._date_days(main) == 0):
             main.type = "statement"  # "presented the annual statistics on Monday"
-        if (main.type == "seizure" and not main.mentions and self._many_arrests(main)
+        if self._compiled_incidents(main, subs):
+            main.type = "other"  # a daily, weekend or weekly report's selected incidents
+        elif (main.type == "seizure" and not main.mentions and self._many_arrests(main)
                 and not self._period_results(main)):
             # an investigation that led to many arrests; a period's results ("arrested
             # 17,052 suspects from January to May, seizing 9.8 tonnes") stay a summary

@@ -10,7 +10,7 @@ from datetime import date as date_cls
 from datetime import timedelta
 
 from .actors import RESULT_ROW
-from .dating import OPEN_BOUNDS, SUMMARY_DAYS
+from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of
 from .draft import Draft
 from .mentions import PLACE_LABELS, EventCueMatch, Mention
 from .results import EPISODE_WORDS_FILE, phrase_alternatives, words_of
@@ -44,6 +44,7 @@ _PERIOD_MEASURES = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s+"
     rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'period_measure'))})(?![a-z])",
     re.IGNORECASE)
+COMPILED_INCIDENTS = 3  # a period's report's incidents, each on a day of its own
 STAGE_MAX_DAYS = 2  # a stage's action told on one or two days ("On 13 and 14 October")
 STAGE_MIN_SPAN = 7  # days an operation runs (or open-ended) to have stages of its own
 COURT_DAY_PRECISIONS = frozenset({"day", "week", "month"})  # "on 2 July", "In December"
@@ -708,6 +709,32 @@ class EpisodeRules(TotalRules):
                 sub.part_of = None  # "on Thursday, police in Casablanca had seized": apart
             return "seizure"
         return main.type
+
+    def _compiled_incidents(self, main: Draft, subs: dict[int, Draft]) -> bool:
+        """An unnamed "seizure" over a period of several days whose sentences tell no
+        measures of the body over it, and which holds at least ``COMPILED_INCIDENTS`` local
+        results, each dated on one day of its own inside the period and on at least two
+        different days, with no operation word in the lead: a daily, weekend or weekly
+        report's "selected incidents" ("During the past two days, officers arrested 31
+        persons. We single out: 1. ... yesterday ... 2. ... on 5 October ..."), which the
+        guide types other, however many arrests it counts."""
+        if (main.type != "seizure" or main.mentions or not main.dates
+                or (self._date_days(main) or 0) < 1 or self._period_measures(main)):
+            return False
+        if any(c.cue.type == "operation" and c.sentence <= self.lead_last for c in self.cues):
+            return False  # "During an operation held from September 1 to 7": its results
+        first, last = main.period or days_of(main.dates[0])
+        days = []
+        for sub in subs.values():
+            if not sub.dates or sub.period is not None:
+                continue
+            norm = sub.dates[0].normalized
+            day = str(norm.get("start"))
+            if norm.get("precision") != "day" or norm.get("end") != norm.get("start") or not (
+                    first <= day <= last):
+                return False  # a result over days of its own: the operation's stretch
+            days.append(day)
+        return len(days) >= COMPILED_INCIDENTS and len(set(days)) > 1
 
     def _one_day_interdiction(self, main: Draft, subs: dict[int, Draft]) -> str:
         """A named operation's type: a seizure when it took one day and seized drugs, with
