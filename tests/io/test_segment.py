@@ -1289,6 +1289,7 @@ def test_a_wire_dateline_on_its_own_line_gives_place_and_agency() -> None:
     ("Posted on May 3, 2027 by portnews", "a a M 9, 9 a a"),
     ("1st March", "9 M"),  # an ordinal day is a day
     ("24.09.2021 | 16:20 | Views: 2 418", "9.9.9 | 9:9 | a"),
+    ("12 May at 09:12", "9 M a 9:9"),  # a post's day and time
 ])
 def test_marker_shapes(line: str, shape: str | None) -> None:
     assert marker_shape(line, load_segment_rules().months) == shape

@@ -1689,6 +1689,19 @@ TITLE_LEAD_DATE_LISTING = Layout("listing_of_title_lead_and_closing_date", (
      "Customs dogs find heroin in a bus passenger's bag"),
 ])
 
+TWO_POSTS_UNDER_DAY_AND_TIME = Layout("two_channel_posts_under_day_and_time_lines", (
+    "Customs Service – official channel\n\n"
+    "12 May at 09:12\n"
+    "Customs officers at the Leuseni crossing found 3 kg of heroin in the spare wheel of a "
+    "car coming from the west.\n\n"
+    "14 May at 18:40\n"
+    "A joint team of customs and police officers dismantled a cannabis greenhouse in a "
+    "village near the river.\n"
+), [
+    ("12 May at 09:12", "coming from the west.", None),
+    ("14 May at 18:40", "a village near the river.", None),
+])
+
 # no separator: a day's programme under a meeting's page, dated paragraphs of a chronology
 MEETING_PROGRAMME_BY_DAY = Layout("meeting_programme_by_day_one_item", (
     "Regional meeting of port control units, Valencia, 4-6 May 2027\n\n"
@@ -1753,7 +1766,8 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            WIRE_SECTION_BAR_AND_CODED_SLUG, POSTING_LINES_WITH_WIDE_BARS,
            DAY_MONTH_CASES_UNDER_ARTICLE, BRACKETED_POST_STAMPS, NEWSROOM_SPACED_DATES,
            HEADLINE_DATE_TEASERS_UNDER_ARTICLE, MEETING_PROGRAMME_BY_DAY,
-           CHRONOLOGY_OF_ONE_CASE, BLOG_POSTED_ON_BY_LINES, TITLE_LEAD_DATE_LISTING]
+           CHRONOLOGY_OF_ONE_CASE, BLOG_POSTED_ON_BY_LINES, TITLE_LEAD_DATE_LISTING,
+           TWO_POSTS_UNDER_DAY_AND_TIME]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from .segment_rules import TEASER_MIN_WORDS, Block, ends_sentence
 
 MIN_REPEATS = 3  # a shape seen this often (as a line of its own) is the dump's separator
-STRONG_MIN_REPEATS = 2  # a bracketed stamp, or headline + date pairs
+STRONG_MIN_REPEATS = 2  # a post's stamp (bracketed, or date and time), headline + date pairs
 MARKER_MAX_CHARS = 90  # "Pub: Mon, 06 Oct 2025 02:10 GMT | Source: Australian Border Force"
 MARKER_MAX_WORDS = 4  # words beside the date ("Updated", a weekday, "Posted on ... by admin")
 MARKER_TAIL_MAX_WORDS = 6  # a field beside the date: an office, a place, an author
@@ -38,6 +38,7 @@ HEAD_MAX_WORDS = 12  # header lines above the first item: a channel's or a site'
 _DIGIT = re.compile(r"\d")
 # a number (an ordinal day as one: "1st"), a word, spaces, one mark
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?(?![^\W\d_])|\d+|[^\W\d_]+|\s+|[^\w\s]")
+_DAY_AND_TIME = re.compile(r"(?:9 ?M|M 9|9[./-] ?9[./-] ?9),? (?:a )?9:9")  # date, time
 _ABBREVIATED = re.compile(r"M\.")  # "Oct. 5" shaped as "May 5"
 # a date in a shape: a day beside a month name, a numeric date, a time
 _DAY_RANGE = re.compile(r"9 ?[-–] ?9(?= M)")  # a range of days before the month
@@ -172,8 +173,10 @@ def _induce_shape(blocks: list[Block], shape: str, places: list[int], layout: La
     # (a site's name over the menu above a "date / title" listing titles no entry)
     titled = all(index > 0 and index - 1 not in places and not blocks[index].after_noise
                  and _opens_entry(blocks, index - 1, months) for index in places)
-    bracketed = shape.startswith("[") and shape.endswith("]") and ":" in shape
-    if len(places) < MIN_REPEATS and not (titled or bracketed):
+    # a post's stamp: bracketed, or a date with its time ("14.05.2026 09:12")
+    stamped = ":" in shape and ((shape.startswith("[") and shape.endswith("]"))
+                                or _DAY_AND_TIME.search(shape) is not None)
+    if len(places) < MIN_REPEATS and not (titled or stamped):
         return
     closing = False
     if titled:
