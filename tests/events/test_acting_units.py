@@ -5,11 +5,12 @@ reports and takes no role; the units a body is "represented by" act for it; a bo
 from __future__ import annotations
 
 import pytest
-from event_docs import Entity, build_doc, mass, org, substance
+from event_docs import Entity, build_doc, day, mass, org, substance
 
 from pressparse.events import assemble_events
 
 CAPTAGON = substance("captagon", "stimulant")
+MEPHEDRONE = substance("mephedrone", "stimulant")
 
 ACTING_CASES: list[tuple[str, list[Entity], list[str]]] = [
     # (text, entities, expected organizers)
@@ -38,6 +39,19 @@ ACTING_CASES: list[tuple[str, list[Entity], list[str]]] = [
      [("Revenue", "ORG", org("Revenue")), ("Drugs Bureau", "ORG", org("Drugs Bureau")),
       ("80 kg", "QUANTITY", mass(80, 80, "kg")), ("captagon", "SUBSTANCE", CAPTAGON)],
      ["Revenue"]),
+    # the case's release names the investigators first; the unit whose officers liquidated
+    # the laboratory on one day organizes that find, not the investigators
+    ("The Regional Department of the Investigative Committee has completed the investigation "
+     "of the case of a mephedrone laboratory. The laboratory was liquidated on 12 September "
+     "by officers of the Drug Control Directorate with the support of the State Security "
+     "Committee. During the search, 5.6 kg of mephedrone were seized.",
+     [("Regional Department of the Investigative Committee", "ORG",
+       org("Regional Department of the Investigative Committee")),
+      ("12 September", "DATE", day("2025-09-12")),
+      ("Drug Control Directorate", "ORG", org("Drug Control Directorate")),
+      ("State Security Committee", "ORG", org("State Security Committee")),
+      ("5.6 kg", "QUANTITY", mass(5.6, 5.6, "kg")), ("mephedrone", "SUBSTANCE", MEPHEDRONE)],
+     ["Drug Control Directorate"]),
 ]
 
 

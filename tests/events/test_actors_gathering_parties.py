@@ -51,6 +51,14 @@ PARTY_CASES: list[tuple[str, list[Entity], list[str]]] = [
      [("Kyrgyzstan", "COUNTRY", country("KG", "Kyrgyzstan")),
       ("Tajikistan", "COUNTRY", country("TJ", "Tajikistan"))],
      ["Kyrgyzstan", "Tajikistan"]),
+    # the bodies named after the people they sent to a course
+    ("Dog handlers complete a course\n\n"
+     "A course on the search for drugs was held at the Canine Centre from 3 to 27 November. "
+     "The course was attended by 36 dog handlers from the units of the Border Service and "
+     "the Customs Service.",
+     [("Border Service", ORGS, org("Border Service")),
+      ("Customs Service", ORGS, org("Customs Service"))],
+     ["Border Service", "Customs Service"]),
 ]
 
 

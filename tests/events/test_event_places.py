@@ -186,6 +186,11 @@ PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
       ("Sabon Gari", "LOC", loc("Sabon Gari", "NG")),
       ("426 kg", "QUANTITY", mass(426, 426, "kg")), ("cannabis", "SUBSTANCE", CANNABIS)],
      "Sabon Gari"),
+    # a region written with its head word after "in the" is a venue, not a scope
+    ("From 3 to 27 November, a course for dog handlers was organized at the training centre "
+     "of the Border Guard in the Osh region.", 0,
+     [("Border Guard", "ORG", org("Border Guard")), ("Osh region", "LOC", loc("Osh Region", "KG"))],
+     "Osh region"),
 ]
 
 

@@ -56,6 +56,10 @@ LOCALITY_CASES: list[tuple[str, list[tuple[str, str]], str, str | None]] = [
     ("Officers seized 1,335 kg of cannabis on 6 May 2026 in the hills of Mpongwe, where the "
      "plants were dried before the trip to Ndola.", [("Mpongwe", "ZM"), ("Ndola", "ZM")],
      "Mpongwe", None),
+    # a town opening the sentence as its scope gives way to the place its clause names
+    ("In the area of Mufulira, officers on 6 May 2026 found, on a plot of land in the village "
+     "of Kalulushi, 1,335 kg of cannabis.", [("Mufulira", "ZM"), ("Kalulushi", "ZM")],
+     "Kalulushi", None),
     # ... not past a part of a place named by a compass word: a wider area
     ("On 6 May 2026, a coast guard vessel intercepted a canoe off the west coast of "
      "Westmoreland, about 9 nautical miles south of Negril Point, and seized 1,335 kg of "

@@ -98,6 +98,8 @@ _OFFICIALS_OF = re.compile(
     r"\s*(?:the\s+)?(?:[a-z][a-z-]*\s+)?"
     rf"(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'leader_title'))})"
     r"\s+of\s+(?:the\s+)?")
+_AGENT_BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)  # a passive's agent follows
+BY_CHARS = 4  # "by " before a cue
 # the case a body handles after the event ("The investigation is being carried out by the NAV
 # Criminal Directorate"; role_words.jsonl case_noun): the body leads the case, not the event
 _CASE_HANDLER = re.compile(
@@ -486,8 +488,9 @@ class ActorRules(NewsSourceRules):
                     and self._paragraph(match.sentence)
                     == self._paragraph(summit.trigger.sentence)):  # type: ignore[union-attr]
                 target = summit  # "The meeting was attended by heads of ...": its attendees
-            if cue.event_types and (target.type not in cue.event_types
-                                    or (target.part_of is not None and not target.sub_result)):
+            if cue.event_types and (
+                    target.type not in self._cue_types(match, target, main)
+                    or (target.part_of is not None and not target.sub_result)):
                 # the body that seized organized its seizure, also a local result of a named
                 # operation; in a stage of the operation it takes part
                 continue
@@ -516,11 +519,15 @@ class ActorRules(NewsSourceRules):
                             and (scope_place(mention)
                                  or (_ARTICLE_GAP.fullmatch(self.text, match.end,
                                                             mention.start)
-                                     and not headed_area(mention)))):
+                                     and not headed_area(mention)
+                                     and not (target.type in GATHERING_TYPES
+                                              and self._headed_subdivision(mention))))):
                         # "in Latin America", "in the West Midlands": a scope, not a venue;
                         # a sea or a river is one ("in the North Arabian Sea"), and so is a
                         # locality no list knows ("a vehicle being driven in Ħamrun"), and so is
-                        # a district named with its head word ("in the Fuzuli district")
+                        # a district named with its head word ("in the Fuzuli district"),
+                        # and a gathering's region so named ("a course was organized ... in
+                        # the Tashkent region"; a find's or a total's region is its scope)
                         continue
                     target.roles.append(assignment)
                 elif (mention.label in ROLE_LABELS
@@ -571,6 +578,21 @@ class ActorRules(NewsSourceRules):
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
             main.agents.extend(self._table_rows_countries())
+
+    def _cue_types(self, match: RoleCueMatch, draft: Draft, main: Draft) -> list[str]:
+        """The event types a cue holds for in ``draft``: a find's cue naming the passive
+        agent ("by officers of the") in the sentence that dates the item's unnamed main action
+        holds for that action too, whose type its extent decides only later (an interdiction
+        on one day at one place is a seizure: "The laboratory was liquidated on 12 September
+        by officers of the Main Directorate"; not "the third laboratory dismantled by officers
+        of the Bureau this year")."""
+        types = match.cue.event_types
+        if (draft is main and not draft.mentions and "seizure" in types
+                and match.cue.direction == "after"
+                and draft.dates and draft.dates[0].sentence == match.sentence
+                and _AGENT_BY.search(self.text, max(0, match.start - BY_CHARS), match.start)):
+            return [*types, "operation"]
+        return types
 
     def _countries_by_officials(self, match: RoleCueMatch) -> bool:
         """An organizer cue of a gathering points at countries through their officials ("a

@@ -100,6 +100,11 @@ ROUTE_CUE_CHARS = 25  # chars before a place searched for a route cue ("bound fo
 ROUTE_LIST_STEPS = 8  # joined places walked back from a place to a route cue
 SCATTER_GAP_CHARS = 80  # chars between two places of a period's results joined by "and"
 ROUTE_OVERRIDE_PRIORITY = 3  # "coordinated from Lyon": a strong cue's place is no route's
+# a place's phrase opening its sentence as the scope of what the sentence tells ("In the area
+# of Pljevlja, officers ...", "2. In Kano, ..."), closed by a comma after the place
+_FRONTED_SCOPE = re.compile(
+    r"[\s\"'“(]*(?:\d{1,2}[.)]\s*)?(?:In|At|Near)\s+(?:the\s+[a-z]+\s+of\s+)?(?:the\s+)?")
+_SCOPE_COMMA = re.compile(r"\s*,")
 # what a digest entry's heading holds besides its date and places ("2. 14.05.2024, Khatlon
 # region, Panj district.")
 _HEADING_RESIDUE = re.compile(r"[\s\d.,;:()/–—-]*")
@@ -454,6 +459,13 @@ class PlaceRules(DateRules):
                     return mention
         return None
 
+    def _headed_subdivision(self, place: Mention) -> bool:
+        """A place written with a large area's head word last ("the Tashkent region", "the
+        Sud-Est department"): the article comes with the head word, the name is no region's
+        of several countries."""
+        words = place.text.rsplit(None, 1)
+        return len(words) > 1 and self.rules.broad_places.fullmatch(words[-1]) is not None
+
     def _broad(self, place: Mention) -> bool:
         """A large administrative area, by its written or its normalized name ("Sistan and
         Baluchestan" is "Sistan and Baluchestan Province")."""
@@ -485,6 +497,27 @@ class PlaceRules(DateRules):
                  and (not in_body or a.mention.start >= title_end)
                  and not self._route_place(a.mention)]
         return best_location(finer, title_end) or chosen
+
+    def _past_fronted_scope(self, chosen: RoleAssignment,
+                            roles: list[RoleAssignment]) -> RoleAssignment:
+        """A place opening its sentence as the scope of what it tells ("In the area of
+        Pljevlja, officers ... found, on a plot of land in the village of Glibaći, 86 cannabis
+        plants") gives way to a place of the same country a cue names later in that
+        sentence (not by a bare "in"): the clause's own place is finer."""
+        place = chosen.mention
+        if place.label != "LOC":
+            return chosen
+        start = self.lay.sentences[place.sentence][0]
+        if (not _FRONTED_SCOPE.fullmatch(self.text, start, place.start)
+                or not _SCOPE_COMMA.match(self.text, place.end)):
+            return chosen
+        country = self._country_of(place)
+        return next((a for a in sorted(roles, key=lambda a: a.mention.start)
+                     if a.role == "location" and a.mention.label == "LOC"
+                     and a.mention.sentence == place.sentence
+                     and a.mention.start > place.end
+                     and a.cue.cue.priority >= OPERATION_PLACE_PRIORITY
+                     and self._country_of(a.mention) in (country, None)), chosen)
 
     def _only_place(self, draft: Draft, assignment: RoleAssignment) -> bool:
         """The event's own sentences name no place but the assignment's (and the dateline's
@@ -562,6 +595,7 @@ class PlaceRules(DateRules):
         chosen = best_location(roles, self._title_end())
         if chosen is not None:
             chosen = self._finer_candidate(chosen, roles)
+            chosen = self._past_fronted_scope(chosen, roles)
         own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
         if own_place is not None and (
                 self._vessel_name(own_place) or self._road_end(own_place) or (

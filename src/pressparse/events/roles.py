@@ -56,6 +56,13 @@ _PLACE_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # in Turkmenistan", "embassies based in Ashgabat"): the place of the bodies named before it
 _PLACE_OF_BODIES = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|inside)\s+(?:the\s+)?\Z")
 LIST_AFTER_COLON_WINDOW = 40  # chars from the colon to the list's first entity
+# the people a body sent, counted, between a participation cue and the body ("attended by 36
+# dog handlers from the units of the", "with the participation of more than 40 officers of
+# the"): up to two words before the number, up to three lower-case words after it, "from" or
+# "of", and the body's part ("the units of the")
+_PEOPLE_GAP = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}\d[\d,]*\s+(?:[a-z][\w-]*\s+){1,3}(?:from|of)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+of\s+(?:the\s+)?)?")
 # the kind of place a place's cue names before the place itself ("near the locality of Ti
 # Mouillage", "in the hills of Gayo Lues", "on the outskirts of the village of Sary-Bulak",
 # "at the container terminal of the port of Piraeus"): "the", one or two lower-case nouns and
@@ -218,7 +225,9 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
         if (first_index is not None
                 and (sentence_mentions[first_index].start - match.end <= cue.window
                      or _place_kind_named(cue.role, sentence_mentions[first_index],
-                                          match.end, text))
+                                          match.end, text)
+                     or _people_of_body(cue.role, match.end, sentence_mentions[first_index],
+                                        text))
                 and not _CLAUSE_AFTER_CUE.match(text, match.end,
                                                 sentence_mentions[first_index].start)
                 and (cue.role == "location"
@@ -284,6 +293,14 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
                        min(abs(m.start - match.end), abs(match.start - m.end)))
         for m in chosen
     ]
+
+
+def _people_of_body(role: str, cue_end: int, first: Mention, text: str) -> bool:
+    """A participation cue's bodies named after the people they sent ("attended by 36 dog
+    handlers from the units of the National Guard, ..."): the cue points at them past its
+    window."""
+    return (role == "participant"
+            and _PEOPLE_GAP.fullmatch(text, cue_end, first.start) is not None)
 
 
 def _place_kind_named(role: str, first: Mention, cue_end: int, text: str) -> bool:
