@@ -29,8 +29,13 @@ class CountryEvidence:
         self._name_country: dict[str, str | None] = {}
         self._body_country: dict[tuple[str, str | None], str | None] = {}
         self._masthead_country: dict[str, str | None] = {}
+        self._no_country: dict[tuple[str, str, str], bool] = {}
+        # listed bodies' names without their country that two countries' bodies share
+        self.shared_cores: dict[str, set[str]] = {}
+        self._country_endings: dict[str, list[str]] = {}
         generic = bodies.generic
-        self._origin_re = _cue_pattern(generic.origin_cues) if generic else None
+        self._origin_re = _cue_pattern(generic.origin_cues, coordinated=True) \
+            if generic else None
         self._local_re = _cue_pattern(generic.local_cues) if generic else None
 
     def names_in(self, text: str) -> list[NameMatch]:
@@ -73,6 +78,8 @@ class CountryEvidence:
             if label == ORG:
                 name = value.get("name") or ""
                 code = self.body_country(name, value)
+                if code and value.get("id") and self.says_no_country(name, code, ent.text):
+                    code = None  # "Narcotics Control Bureau", "NCB": India's or Brunei's
                 if generic is not None:
                     weight = generic.body_weight
                 if international_lead is None and not self.no_parent(name):
@@ -93,6 +100,9 @@ class CountryEvidence:
         raw: dict[str, int] = {}
         datelined: set[str] = set()
         solid: set[str] = set()  # countries named other than as a route's end
+        # the first country a text names as its own, not as a route's end ("mostly from
+        # Malaysia and Indonesia"), has the head start
+        bonus = self.bodies.first_bonus
         for index, (code, weight, dateline) in enumerate(evidence):
             if dateline and publisher is not None and index == 0:
                 datelined.add(code)  # the masthead: weighed above, whoever the text names
@@ -102,11 +112,12 @@ class CountryEvidence:
                 if generic is not None:
                     weight += generic.dateline_weight
                 datelined.add(code)
-            scores[code] = scores.get(code, 0.0) + weight + (
-                0.0 if scores else self.bodies.first_bonus)
-            raw[code] = raw.get(code, 0) + 1
-            if generic is None or weight != generic.origin_weight:
+            route = generic is not None and weight == generic.origin_weight
+            scores[code] = scores.get(code, 0.0) + weight + (0.0 if route else bonus)
+            if not route:
+                bonus = 0.0
                 solid.add(code)
+            raw[code] = raw.get(code, 0) + 1
         if not scores:
             return None
         ranked = sorted(scores.values(), reverse=True)
@@ -146,6 +157,11 @@ class CountryEvidence:
                 if _acronym_beside_country(masthead, match, found):
                     continue  # "MVD Uzbekistan": the country says whose ministry it is
                 code = self.body_country(match.value.get("name") or "", match.value)
+                if code and match.value.get("id") and self.says_no_country(
+                        match.value.get("name") or "", code,
+                        masthead[match.start:match.end]):
+                    code = None  # "NARCOTICS CONTROL BUREAU": any of several countries'
+                    # (see home_country; a country written beside it is its own match)
             elif match.label in COUNTRY_LABELS:
                 code = country_code(match.label, match.value)
             else:
@@ -242,7 +258,7 @@ class CountryEvidence:
 
     def _after_origin(self, text: str, start: int) -> bool:
         pattern = self._origin_re
-        return pattern is not None and pattern.search(text, max(0, start - 30), start) \
+        return pattern is not None and pattern.search(text, max(0, start - 60), start) \
             is not None
 
     def country_near(self, text: str, rows: list[tuple[Ent, str]], values: Values, i: int,
@@ -277,6 +293,51 @@ class CountryEvidence:
             if code and cue is not None and (home is None or cue.start() == sentence):
                 return code
         return None
+
+    def says_no_country(self, name: str, code: str, written: str) -> bool:
+        """Is a listed body of country ``code`` (``name``, also when it was given its
+        country: "Narcotics Control Bureau of India") written (``written``) only with the
+        words listed bodies of other countries bear too ("Narcotics Control Bureau": India's
+        and Brunei's; see :attr:`shared_cores`) or with their initials ("NCB")? Such a
+        mention tells no country by itself; one with words of its own does ("Indian
+        Narcotics Control Bureau", "Douane sénégalaise")."""
+        if not self.shared_cores:
+            return False
+        key = (name, code, written)
+        found = self._no_country.get(key)
+        if found is None:
+            core = self.listed_core(name, code).lower()
+            text = " ".join(written.split())
+            text = text[4:] if text[:4].lower() == "the " else text
+            found = len(self.shared_cores.get(core, ())) > 1 and (
+                text.lower() == core or (text.isupper() and " " not in text))
+            if len(self._no_country) > 4096:
+                self._no_country.clear()
+            self._no_country[key] = found
+        return found
+
+    def listed_core(self, name: str, code: str) -> str:
+        """A listed body's name without its own country at the end ("Narcotics Control
+        Bureau of Brunei Darussalam" -> "Narcotics Control Bureau")."""
+        for form in self._country_endings.get(code, ()):
+            if name.endswith(form) and len(name) > len(form):
+                return name[:-len(form)]
+        return name
+
+    def learn_shared_cores(self, listed: Iterable[Mapping[str, Any]],
+                           country_names: Mapping[str, Iterable[str]]) -> None:
+        """Index the listed bodies by their names without their country (``country_names``:
+        each country's written forms, "the Republic of Kazakhstan", "Kazakhstan"): a core
+        two countries' bodies share ("Narcotics Control Bureau") names none of them."""
+        self._country_endings = {
+            code: sorted({f" of {form}" for form in forms if form}, key=len, reverse=True)
+            for code, forms in country_names.items()}
+        cores: dict[str, set[str]] = {}
+        for value in listed:
+            code, name = value.get("country"), value.get("name")
+            if code and name:
+                cores.setdefault(self.listed_core(name, code).lower(), set()).add(code)
+        self.shared_cores = {core: codes for core, codes in cores.items() if len(codes) > 1}
 
     def name_country(self, name: str) -> str | None:
         """The one country a name holds ("Romanian Police", "Federal Police of Belgium", a
@@ -330,13 +391,18 @@ def country_code(label: str, value: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
-    """Cue words right before a name ("from (the) ", "in "), either case at the start."""
+def _cue_pattern(cues: Iterable[str], coordinated: bool = False) -> re.Pattern[str] | None:
+    """Cue words right before a name ("from (the) ", "in "), either case at the start;
+    ``coordinated``: also before the names joined to the first ("from Malaysia and
+    [Indonesia]", "from Limbang, [Sarawak]")."""
     words = sorted(set(cues), key=len, reverse=True)
     if not words:
         return None
     alternatives = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in words)
-    return re.compile(rf"\b(?i:{alternatives})\s+(?:the\s+)?$")
+    joined = r"(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,3}" \
+        r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+|[ \t]*,[ \t]*and[ \t]+)(?:the[ \t]+)?){0,4}" \
+        if coordinated else ""
+    return re.compile(rf"\b(?i:{alternatives})\s+(?:the\s+)?{joined}$")
 
 
 def _is_dateline(text: str, ent: Ent) -> bool:

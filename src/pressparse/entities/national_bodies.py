@@ -65,6 +65,10 @@ class NationalBodyResolver(CountryEvidence):
             if value.get("country") and value.get("name"):
                 self.listed_by_country.setdefault(value["country"], []).append(value)
         self.common_names = {iso2: value["name"] for iso2, value in countries.items()}
+        self.learn_shared_cores(
+            [value for values in self.listed_by_country.values() for value in values],
+            {iso2: {name, bodies.country_form(iso2, name)}
+             for iso2, name in self.common_names.items()})
         self._resolved: dict[tuple[str, str | None, str | None], dict[str, Any] | None] = {}
         self._may: dict[str, bool] = {}
         self._bare: dict[str, str | None] = {}
