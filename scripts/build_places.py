@@ -165,6 +165,9 @@ def build_cities(common: set[str], proper: set[str]) -> list[dict[str, object]]:
             hyphened = name.replace(" ", "-")  # "Plaine Magnien" is written "Plaine-Magnien"
             aliases = [alias for alias in aliases if alias != hyphened] + [name]
             name = hyphened
+        for alias in local_case_forms(city, common):
+            if alias not in aliases and alias != name:
+                aliases.append(alias)  # "Novo mesto": the local spelling's lower-case words
         place_id = f"{city['countrycode'].lower()}:{slug(city['name'])}"
         record = {
             "id": place_id,
@@ -247,6 +250,31 @@ def build_subdivisions(common: set[str], country_names: set[str]) -> list[dict[s
             row["head"] = head
         rows.setdefault(place_id, row)
     return sorted(rows.values(), key=lambda row: str(row["id"]))
+
+
+def local_case_forms(city: dict[str, object], common: set[str]) -> list[str]:
+    """The city's own-language spellings that write a later word of its name in lower case
+    ("Novo mesto", "Slavonski brod", "Sidi bel Abbes" where GeoNames' name capitalizes it):
+    the same letters, the first word as in the name, each other word as in it or lower-cased
+    (the last word, or a particle of up to three letters inside), never to an everyday
+    English word ("Carson city", "Dee why"). Such a name matches only as written (phrase
+    capitals)."""
+    name = str(city["name"])
+    words = name.split(" ")
+    found = []
+    for alternate in city.get("alternatenames") or ():  # type: ignore[union-attr]
+        alternate = straight_quotes(str(alternate))
+        parts = alternate.split(" ")
+        if alternate == name or len(parts) != len(words) or not parts[0][:1].isupper() \
+                or parts[0] != words[0]:
+            continue
+        if all(part == word or (
+                part == word.lower() and part not in common and part not in STOP_WORDS
+                and (i == len(words) - 1 or len(part) <= 3))
+               for i, (part, word) in enumerate(zip(parts[1:], words[1:], strict=True), 1)):
+            found.append(english_fold(alternate) if TRANSLITERATION.search(alternate)
+                         else alternate)
+    return found
 
 
 def write(path: Path, source: str, rows: list[dict[str, object]]) -> None:

@@ -24,6 +24,14 @@ def _entities(text: str) -> dict[str, tuple[str, str]]:
      "Tatamba police post", "Tatamba Police Post"),
     ("The two men were taken to the Lofa police station for questioning.",
      "Lofa police station", "Lofa Police Station"),
+    # a named head after a place name of several words the text gives elsewhere takes the
+    # whole name, not its last word
+    ("Smugglers clashed with guards in the Jaloliddin Balkhi district on Monday. A patrol of "
+     "the Jaloliddin Balkhi border detachment found 30 kg of hashish.",
+     "Jaloliddin Balkhi border detachment", "Jaloliddin Balkhi Border Detachment"),
+    # a place whose own spelling writes a later word in lower case ("Novo mesto")
+    ("The suspect was brought before the Novo mesto District Court on Friday.",
+     "Novo mesto District Court", "Novo mesto District Court"),
 ])
 def test_place_and_lower_case_unit_head_make_one_body(text: str, surface: str,
                                                      name: str) -> None:

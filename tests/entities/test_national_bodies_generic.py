@@ -103,6 +103,23 @@ NAMED = [
     # a body of another country is no parent
     ("Nairobi, Kenya - The Guyana Police Force and the Drug and Firearms Squad met.",
      "Drug and Firearms Squad", "Drug and Firearms Squad of Kenya"),
+    # a royal or a registration department is a national body's wording too
+    ("Bandar Seri Begawan, Brunei - Officers of the Royal Customs and Excise Department "
+     "found 2 kg of heroin in Tutong.", "Royal Customs and Excise Department",
+     "Royal Customs and Excise Department of Brunei Darussalam"),
+    ("Bandar Seri Begawan, Brunei - The Immigration and National Registration Department "
+     "deported two men from Tutong.", "Immigration and National Registration Department",
+     "Immigration and National Registration Department of Brunei Darussalam"),
+    # a listed body of one country whose name any country's body bears is the home country's
+    ("Bandar Seri Begawan, Brunei - The Narcotics Control Bureau arrested 37 persons in "
+     "Tutong and Brunei-Muara.", "Narcotics Control Bureau",
+     "Narcotics Control Bureau of Brunei Darussalam"),
+    # two places sharing a plural head end a regional office's name together
+    ("Officers of the Border Directorate of the FSB of Russia for the Kursk and Belgorod "
+     "Regions detained a courier.",
+     "Border Directorate of the FSB of Russia for the Kursk and Belgorod Regions",
+     "Border Directorate of the Federal Security Service of the Russian Federation for the "
+     "Kursk and Belgorod Regions"),
     # an office serving a district takes the district the text names (its header's)
     ("U.S. Attorney's Office, Western District of Texas\nA Laredo man was sentenced to 12 "
      "years. The U.S. Attorney's Office prosecuted the case.", "U.S. Attorney's Office",

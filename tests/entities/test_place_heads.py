@@ -27,6 +27,11 @@ def places(text: str) -> dict[str, str | None]:
      "Horgoš border crossing", "Horgoš border crossing"),
     ("The pills were found at the Astara border checkpoint in Azerbaijan on Monday.",
      "Astara border checkpoint", "Astara border checkpoint"),
+    # a control post is a post, capitalized or not
+    ("Officers stationed at the Kuala Belait Control Post found 1 kg of heroin in a car.",
+     "Kuala Belait Control Post", "Kuala Belait Control Post"),
+    ("A bus was searched at the Mbalmayo control post in Cameroon on Friday.",
+     "Mbalmayo control post", "Mbalmayo control post"),
     # an outpost is a post: a facility, the place something happens near
     ("Two men were detained in the area of the Sarybel border outpost after crossing from "
      "Iran.", "Sarybel border outpost", "Sarybel border outpost"),

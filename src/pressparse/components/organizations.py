@@ -78,6 +78,7 @@ class OrganizationGrammarComponent(DataComponent):
             in_objects=frozenset(lists.get("in_object_words", [])),
             object_gerunds=frozenset(lists.get("object_gerunds", [])),
             head_and_words=frozenset(lists.get("head_and_words", [])),
+            shared_area_heads=frozenset(lists.get("shared_area_heads", [])),
         )
         self.grammar = OrganizationGrammar(words)
         self.grammar_heads = words.heads

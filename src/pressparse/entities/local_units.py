@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 _GAP = r"[ \t\u00a0]+"
 
@@ -47,10 +48,19 @@ class LocalUnitFinder:
             name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
             found.append((start, match.end(), name))
         if self._named is not None and any(word in text for word in self._named_firsts):
+            # the names of several words the text gives its places ("the Shamsiddin Shohin
+            # district"): a named head after one takes the whole name, not its last word
+            known = sorted({name for start, end in places
+                            if " " in (name := _place_name(text[start:end]))},
+                           key=len, reverse=True)
             for match in self._named.finditer(text):
                 if not match.start() or text[match.start() - 1] not in " \t\u00a0":
                     continue
                 before = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                if before is not None and known:
+                    whole = _known_name_before(text, before.start(), match.start(), known)
+                    if whole is not None:
+                        before = whole
                 if before is None or any(start <= before.start() < end
                                          for start, end, _name in found) \
                         or before.group().split()[0] in self._stop \
@@ -62,6 +72,40 @@ class LocalUnitFinder:
                                 for w in text[before.start():match.end()].split())
                 found.append((before.start(), match.end(), name))
         return found
+
+
+def _place_name(span: str) -> str:
+    """A place span's name without the lower-case head written after it ("Shamsiddin
+    Shohin district" -> "Shamsiddin Shohin")."""
+    words = span.split()
+    while len(words) > 1 and words[-1][:1].islower():
+        words.pop()
+    return " ".join(words)
+
+
+class _Before(NamedTuple):
+    """The start of a name found before a head (as ``_NAME_BEFORE``'s match gives it)."""
+
+    at: int
+    name: str
+
+    def start(self) -> int:
+        return self.at
+
+    def group(self) -> str:
+        return self.name
+
+
+def _known_name_before(text: str, start: int, end: int, known: list[str]) -> _Before | None:
+    """The doc's place name of several words ending at ``end`` (a space before it) whose
+    last word starts at ``start``, or None."""
+    low = max(0, end - 80)
+    stem = text[low:end].rstrip(" \t\u00a0")
+    for name in known:
+        at = low + len(stem) - len(name)
+        if stem.endswith(name) and at < start and (at == 0 or not text[at - 1].isalnum()):
+            return _Before(at, text[at:end])
+    return None
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -25,7 +25,8 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$")
 # " for the Moscow Region", " for Almaty", " for the Republic of Tyva": the area a regional
 # office serves (its pattern without the end: NationalBodies.area_after adds the lower-case
 # heads that may follow)
-_AREA_AFTER_BODY = r" for (?:the )?(?:Republic of )?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*"
+_AREA_AFTER_BODY = (r" for (?:the )?(?:Republic of )?[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*"
+                    r"(?: and [A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*)?")
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,9 @@ class GrammarWords:
     object_gerunds: frozenset[str] = frozenset()
     # a service's fields after "<Head> and" that go on with one name ("Customs and Excise")
     head_and_words: frozenset[str] = frozenset()
+    # a plural area head two places share at the end of a name ("... for the Omsk and
+    # Novosibirsk Regions")
+    shared_area_heads: frozenset[str] = frozenset()
 
 
 class OrganizationGrammar:
@@ -68,6 +71,7 @@ class OrganizationGrammar:
         self._head_orths = frozenset(hash_string(head) for head in words.heads | words.tail_heads)
         self._soft: set[int] = set()
         self._ent_ends: set[int] = set()
+        self._place_ends: set[int] = set()
         self._after_tail = words.heads | words.tail_modifiers | words.tail_heads
 
     # -- token predicates ----------------------------------------------------------------
@@ -119,6 +123,7 @@ class OrganizationGrammar:
         blocked = _blocked_tokens(ents) | (blocked or set())
         # capitalized substances a name's extension may read ("... of Coca Leaf Cultivation")
         self._ent_ends = set(ent_by_end)
+        self._place_ends = {end for end, ent in ent_by_end.items() if ent.label_ == "LOC"}
         self._soft = {i for ent in ents if ent.label_ == "SUBSTANCE" and ent.text[:1].isupper()
                       for i in range(ent.start, ent.end)}
         spans: list[tuple[int, int]] = []
@@ -345,6 +350,12 @@ class OrganizationGrammar:
             doc, i, ent_by_start, blocked)
         if scan_end == i:
             return pos
+        if link in _AND and not article and pos in self._place_ends and i in ent_by_start \
+                and ent_by_start[i].label_ == "LOC":
+            shared = _skip_inner_space(doc, ent_by_start[i].end)
+            if shared < len(doc) and doc[shared] in self.words.shared_area_heads:
+                # "... for the Omsk and Novosibirsk Regions": two places, one head
+                return self._extend(doc, shared + 1, ent_by_start, blocked, depth + 1)
         if link in _AND and article and not capitalized:
             return pos  # "the Committee and the drug control department of ...": two bodies
         if link in {"and", "&"} and (has_head or only_entities
