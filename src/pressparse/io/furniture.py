@@ -41,6 +41,7 @@ _SECTION_PATH = re.compile(r"[^\W\d_][^\d/\n.!?]{0,40}(?: / [^\W\d_][^\d/\n.!?]{
 DATED_SITE_LABEL_MAX_WORDS = 12
 MASTHEAD_PROSE_WORDS = 6  # a line this long ending a sentence is prose, no masthead
 SITE_FOOTER_MAX_WORDS = 16  # a footer line naming the site, a closing heading
+READER_PROMPT_MIN_PROSE = 8  # words of a prose paragraph a reader prompt may close
 
 
 def reads_as_news(text: str, stopwords: frozenset[str]) -> bool:
@@ -418,7 +419,12 @@ def mark_closing_headings(blocks: list[Block], rules: SegmentRules) -> None:
     editors" (a closing-heading cue), or "About Border Force" (an about-heading cue) right
     over the publisher's description of itself (a boilerplate cue)."""
     either = rules.closing_or_about
+    told = False  # whether a paragraph of prose came before (a story to close)
     for index, block in enumerate(blocks):
+        if told and index and _is_reader_prompt(block, rules):
+            block.closing = True
+            continue
+        told = told or (block.terminal and block.words >= READER_PROMPT_MIN_PROSE)
         if block.lines != 1 or block.terminal or block.words > SITE_FOOTER_MAX_WORDS \
                 or either is None or not either.fullmatch(block.text):
             continue  # (one test for both kinds first: most lines are neither)
@@ -427,6 +433,16 @@ def mark_closing_headings(blocks: list[Block], rules: SegmentRules) -> None:
         elif index + 1 < len(blocks) and any(p.fullmatch(block.text)
                                              for p in rules.about_headings):
             block.closing = _is_self_description(blocks[index + 1].text, rules)
+
+
+def _is_reader_prompt(block: Block, rules: SegmentRules) -> bool:
+    """Whether a paragraph opens with a page's call to its reader, on a short line of its
+    own ("Subscribe for free to our newsletter", "Comments are closed on this story.",
+    "Start a Conversation", "Become a member", "Join our Telegram channel ..."): under a
+    story it closes it, and it and the page's furniture under it are no item."""
+    first = block.text.split("\n", 1)[0].strip()
+    return len(first.split()) <= SITE_FOOTER_MAX_WORDS and \
+        rules.reader_prompt.fullmatch(first) is not None
 
 
 def without_closing_sections(items: list[list[Block]]) -> list[list[Block]]:

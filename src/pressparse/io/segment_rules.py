@@ -58,7 +58,7 @@ class SegmentCue(BaseModel):
                   "list_intro", "post_header", "end_mark", "release_mark", "boilerplate",
                   "closing_heading", "about_heading", "credit_line", "meta_line",
                   "subheading", "summary_heading", "agency_signoff", "desk_initials",
-                  "office_signoff", "posting_label", "teaser_end"]
+                  "office_signoff", "posting_label", "teaser_end", "reader_prompt"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -92,6 +92,7 @@ class SegmentRules:
     boilerplate: tuple[re.Pattern[str], ...]  # "The Agency is the lead agency ...": no news
     closing_headings: tuple[re.Pattern[str], ...]  # "Notes to editors": material for editors
     about_headings: tuple[re.Pattern[str], ...]  # "About Border Force" over its boilerplate
+    reader_prompt: re.Pattern[str]  # "Subscribe to our newsletter", "Comments are closed"
     closing_or_about: re.Pattern[str] | None  # either of the two, in one alternation
     credit_lines: tuple[re.Pattern[str], ...]  # a (masked) "Photo: ..." line under a caption
     subheadings: tuple[re.Pattern[str], ...]  # "How the smugglers hid the drugs"
@@ -235,6 +236,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         boilerplate=joined("boilerplate"),
         closing_headings=joined("closing_heading"),
         about_headings=joined("about_heading"),
+        reader_prompt=any_of("reader_prompt"),
         closing_or_about=re.compile("|".join(p.pattern for p in (
             *joined("closing_heading"), *joined("about_heading")))),
         credit_lines=joined("credit_line"),

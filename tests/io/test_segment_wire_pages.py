@@ -1,0 +1,99 @@
+"""Segmentation of one-story wire and news pages as scrapers deliver them: the story is one
+item, from its headline to its last line of prose (agency credits and desk initials inside,
+samples/README.md "Items"), whatever furniture the publisher sets around and inside it."""
+
+from __future__ import annotations
+
+import pytest
+from layout_checks import Layout, check_crlf_items, check_item_bounds, check_item_titles
+
+NEWSLETTER_UNDER_STORY = Layout("newsletter_sign_up_under_story", (
+    "Coast News\nCounties\n\n"
+    "Police seize heroin worth Sh20 million in Malindi\n\n"
+    "By Amina Hassan\n\n"
+    "Police in Malindi have seized 6 kilogrammes of heroin in a raid on a house near the "
+    "beach.\n\n"
+    "Two suspects were arrested and will be charged on Monday.\n\n"
+    "Subscribe for free to our newsletter\n"
+    "The day's top stories delivered to your inbox every morning.\n"
+    "Sign up\n"
+), [
+    ("Police seize heroin", "charged on Monday.",
+     "Police seize heroin worth Sh20 million in Malindi"),
+])
+
+COMMENTS_CLOSED_UNDER_STORY = Layout("comments_closed_under_story", (
+    "Police recover 80kg of charas from a truck in Khyber\n\n"
+    "PESHAWAR: Police recovered 80 kilograms of charas hidden in a truck at a checkpoint "
+    "on the highway on Sunday.\n\n"
+    "The driver was arrested.\n\n"
+    "Comments are closed on this story.\n"
+), [
+    ("Police recover 80kg", "The driver was arrested.",
+     "Police recover 80kg of charas from a truck in Khyber"),
+])
+
+CONVERSATION_WIDGET = Layout("start_a_conversation_widget", (
+    "Customs seize gold and cocaine at the airport\n\n"
+    "Customs officers seized 2 kg of cocaine from a passenger arriving from Sao Paulo on "
+    "Thursday night.\n\n"
+    "She was remanded in custody by the magistrate.\n\n"
+    "Start a Conversation\nPost comment\n"
+), [
+    ("Customs seize gold", "by the magistrate.", "Customs seize gold and cocaine at the airport"),
+])
+
+MEMBERSHIP_APPEAL = Layout("membership_appeal_under_story", (
+    "Police dismantle a drug lab in the Odesa region\n\n"
+    "Police dismantled a laboratory that made amphetamine in a village near Odesa, the "
+    "regional police said on Friday.\n\n"
+    "Three suspects were detained.\n\n"
+    "Become a member\n"
+    "Support independent journalism.\n"
+    "Join now\n"
+), [
+    ("Police dismantle a drug lab", "Three suspects were detained.",
+     "Police dismantle a drug lab in the Odesa region"),
+])
+
+CHANNEL_AND_FOLLOW_PROMPTS = Layout("channel_invitation_under_story", (
+    "Narcotics bureau seizes heroin in a car at the causeway\n\n"
+    "Officers of the narcotics bureau seized 3 kg of heroin hidden in a car at the causeway "
+    "checkpoint on Monday.\n\n"
+    "A 42-year-old man was arrested.\n\n"
+    "Join our Telegram channel and get the latest news delivered to you.\n\n"
+    "Follow us\nShort link\n"
+), [
+    ("Narcotics bureau seizes", "was arrested.",
+     "Narcotics bureau seizes heroin in a car at the causeway"),
+])
+
+MESSAGE_FROM_PUBLISHER = Layout("message_from_the_publisher", (
+    "Police seize cocaine hidden in a shipment of bananas\n\n"
+    "Police seized 900 kg of cocaine in a shipment of bananas at the port, the ministry "
+    "said on Tuesday.\n\n"
+    "Two men were detained.\n\n"
+    "A Message from The River Courier:\n"
+    "Dear readers,\nWe need your help.\n"
+), [
+    ("Police seize cocaine", "Two men were detained.",
+     "Police seize cocaine hidden in a shipment of bananas"),
+])
+
+LAYOUTS = [NEWSLETTER_UNDER_STORY, COMMENTS_CLOSED_UNDER_STORY, CONVERSATION_WIDGET,
+           MEMBERSHIP_APPEAL, CHANNEL_AND_FOLLOW_PROMPTS, MESSAGE_FROM_PUBLISHER]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
+def test_items_start_and_end_where_the_guide_says(layout: Layout) -> None:
+    check_item_bounds(layout)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
+def test_items_keep_their_titles(layout: Layout) -> None:
+    check_item_titles(layout)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
+def test_windows_line_ends_give_the_same_items(layout: Layout) -> None:
+    check_crlf_items(layout)
