@@ -488,6 +488,19 @@ CASES += [
      "130,800 tonnes", dict(value=130800, unit="t", what="rice harvest")),
     ("Turnout was 61.2 percent, down from 66.0 percent in 2021.", "66.0 percent",
      dict(value=66, what="Turnout")),
+    # a passive estimate is a level of its subject ("is estimated at", "is projected at")
+    ("The soybean crop is estimated at around 171 mln tons.", "around 171 mln tons",
+     dict(value=1.71e8, unit="t", what="soybean crop")),
+    ("Insured losses were estimated at 2.4 billion euros.", "2.4 billion euros",
+     dict(value=2.4e9, unit="EUR", what="Insured losses")),
+    # a relative clause after a comma is about the noun before the comma
+    ("The sculpture, which had been estimated at around $25 million, went unsold.",
+     "around $25 million", dict(value=2.5e7, unit="USD", what="sculpture")),
+    ("The deficit ratio, which was 3.4% in 2025, is seen falling.", "3.4%",
+     dict(value=3.4, what="deficit ratio")),
+    # but after an amount the relative clause restates the amount
+    ("Officers seized 2.1 tonnes of hashish in the port, which is 12 percent more than in "
+     "2024.", "12 percent", dict(value=12, what="hashish")),
     # a number word counts the things a measure sizes ("two 20-foot containers")
     ("Inspectors opened two 40-foot containers at the terminal.", "two",
      count(2, what="containers")),

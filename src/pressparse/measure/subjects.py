@@ -107,6 +107,8 @@ class SubjectReader:
         self.count_measures = words.get("count_measures", frozenset())
         # a period of the clause between its subject and verb ("Cases this year rose")
         self.period_deictics = words.get("period_deictics", frozenset())
+        # pronouns opening a relative clause after a comma ("X, which was ...")
+        self.relative_pronouns = words.get("relative_pronouns", frozenset())
         # the first word after an apposition's closing comma that makes it a verb's subject
         # ("..., rose 0.6%", "..., is expected to rise to 20%")
         self.verbs_after_comma = self.level_reached | auxiliaries
@@ -156,6 +158,13 @@ class SubjectReader:
                 i = opened - 1  # "prices on the Indian Energy Exchange (IEX) rose"
         if i < 0:
             return None
+        if skipped and i >= 2 and tokens[i][2] in self.relative_pronouns \
+                and tokens[i - 1][2] == "," \
+                and not any(token[2][0].isdigit() for token in tokens[:i - 1]):
+            # "The painting, which had been estimated at around $60 million": the noun the
+            # relative clause is about (but "seized 1.9 tonnes of drugs, which is 12 percent
+            # more": the amount before)
+            return self._phrase(tokens, i - 2)
         if tokens[i][2] == "," and skipped and skipped[-1] in self.verbs_after_comma \
                 and any(word in self.level_reached for word in skipped) \
                 and not any(word in _ARTICLES for word in skipped):
