@@ -66,6 +66,10 @@ OBSERVER_CASES: list[tuple[str, list[str | tuple[str, str]], list[str]]] = [
     ("Representatives of Austria, Norway and Cyprus attended the sessions as observers.",
      [("Austria", "AT"), ("Norway", "NO"), ("Cyprus", "CY")],
      ["Austria", "Norway", "Cyprus"]),
+    # a country a delegation serves in ("Delegation to") is its host, no observer
+    ("Representatives of the EU Delegation to Moldova and of the OSCE Mission attended the "
+     "final session as observers.",
+     [("Moldova", "MD"), "OSCE Mission"], ["OSCE Mission"]),
 ]
 
 

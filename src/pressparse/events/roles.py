@@ -56,6 +56,9 @@ _PLACE_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # in Turkmenistan", "embassies based in Ashgabat"): the place of the bodies named before it
 _PLACE_OF_BODIES = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|inside)\s+(?:the\s+)?\Z")
 LIST_AFTER_COLON_WINDOW = 40  # chars from the colon to the list's first entity
+# a capitalized body's or envoy's word and "to" before a country: the country it serves in
+_ACCREDITED_TO = re.compile(r"\b[A-Z][\w'’-]*\s+to\s+(?:the\s+)?\Z")
+ACCREDITED_CHARS = 40  # "Delegation to the " before a country
 # the people a body sent, counted, between a participation cue and the body ("attended by 36
 # dog handlers from the units of the", "with the participation of more than 40 officers of
 # the"): up to two words before the number, up to three lower-case words after it, "from" or
@@ -291,8 +294,16 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
     return [
         RoleAssignment(cue.role, m, match, labels.index(m.label),
                        min(abs(m.start - match.end), abs(match.start - m.end)))
-        for m in chosen
+        for m in chosen if not _accredited_to(m, text)
     ]
+
+
+def _accredited_to(mention: Mention, text: str) -> bool:
+    """A country named as the one a body or envoy before it serves in ("the EU Delegation to
+    Georgia", "the Ambassador of Japan to Tajikistan"): the host of that body, no party of
+    the event (the body is, when it is named)."""
+    return mention.label == "COUNTRY" and _ACCREDITED_TO.search(
+        text, max(0, mention.start - ACCREDITED_CHARS), mention.start) is not None
 
 
 def _people_of_body(role: str, cue_end: int, first: Mention, text: str) -> bool:
