@@ -80,8 +80,59 @@ MESSAGE_FROM_PUBLISHER = Layout("message_from_the_publisher", (
      "Police seize cocaine hidden in a shipment of bananas"),
 ])
 
+AD_SLOT_SET_APART = Layout("ad_slot_set_apart_in_the_body", (
+    "Soldiers find a synthetic drug lab in the mountains\n\n"
+    "BY ANA TORRES\n"
+    "Updated 4:17 PM EDT, October 3, 2026\n\n"
+    "CULIACAN, Mexico (AP) — Soldiers raided a clandestine laboratory in the mountains of "
+    "Sinaloa and seized 900 kilograms of methamphetamine, the army said Friday.\n\n"
+    "No arrests were reported.\n\n"
+    "Advertisement\n\n"
+    "The army has dismantled more than forty such labs this year.\n\n"
+    "Associated Press writer Luis Mena contributed to this report.\n"
+), [
+    ("Soldiers find a synthetic", "contributed to this report.",
+     "Soldiers find a synthetic drug lab in the mountains"),
+])
+
+STORY_CONTINUES_BELOW = Layout("story_continues_below_advertisement", (
+    "Police dismantle a hashish network on the southern coast\n\n"
+    "Officers arrested 14 people and seized 5 tonnes of hashish, the force said on "
+    "Tuesday.\n\n"
+    "Officers searched nine homes and seized four boats.\n\n"
+    "Story continues below advertisement\n\n"
+    "The network had been watched since the spring.\n\n"
+    "Explore more on these topics\nSpain\nDrugs trade\n"
+), [
+    ("Police dismantle a hashish", "watched since the spring.",
+     "Police dismantle a hashish network on the southern coast"),
+])
+
+MORE_ON_THIS_STORY = Layout("more_on_this_story_links", (
+    "Cannabis found hidden in a lorry at the port\n\n"
+    "Border officers found 800 kg of cannabis hidden in a lorry at the port, the Home Office "
+    "said.\n\n"
+    "The driver, a 51-year-old man, was arrested at the scene.\n\n"
+    "More on this story\nVan driver jailed over cocaine at the tunnel\n"
+), [
+    ("Cannabis found hidden", "arrested at the scene.",
+     "Cannabis found hidden in a lorry at the port"),
+])
+
+FOREIGN_TAG_HEADING = Layout("foreign_tag_list_heading", (
+    "Police seize 3 tonnes of cocaine in a warehouse near the port\n\n"
+    "Lima, 22 Apr (EFE).- Anti-drug police seized 3 tonnes of cocaine in a warehouse near "
+    "the port of Callao, the ministry said on Tuesday.\n\n"
+    "Two men were arrested.\n\n"
+    "Etiquetas\nPerú\nNarcotráfico\n"
+), [
+    ("Police seize 3 tonnes", "Two men were arrested.",
+     "Police seize 3 tonnes of cocaine in a warehouse near the port"),
+])
+
 LAYOUTS = [NEWSLETTER_UNDER_STORY, COMMENTS_CLOSED_UNDER_STORY, CONVERSATION_WIDGET,
-           MEMBERSHIP_APPEAL, CHANNEL_AND_FOLLOW_PROMPTS, MESSAGE_FROM_PUBLISHER]
+           MEMBERSHIP_APPEAL, CHANNEL_AND_FOLLOW_PROMPTS, MESSAGE_FROM_PUBLISHER,
+           AD_SLOT_SET_APART, STORY_CONTINUES_BELOW, MORE_ON_THIS_STORY, FOREIGN_TAG_HEADING]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])

@@ -423,14 +423,22 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
         if not between.strip():
             continue
         if block.gap > 1 and credit is not None \
-                and not between.startswith(("\n\n", "\n\r\n")):  # masked credit lines glued
-            # under the block above ("Photo: ..." under a caption) widen no gap
+                and not between.startswith(("\n\n", "\n\r\n", "\r\n\r\n")):
+            # masked credit lines glued under the block above ("Photo: ..." under a
+            # caption) widen no gap
             glued = 0
             for line in between.split("\n")[1:-1]:
                 if not credit.fullmatch(line.strip()):
                     break
                 glued += 1
             block.blank_gap = max(1, block.gap - glued)
+        if block.gap > 1 and block.blank_gap is None and _is_running_prose(block):
+            # one ad slot or promotion line set apart inside an article ("Advertisement",
+            # "Story continues below"): the gap is the widest run of blank lines around it
+            runs = _blank_runs(between)
+            if len(runs) == 2 and not any(c.isdigit() for c in between):  # (a counter or a
+                # time, "👁 12.7K  edited 11:15", is a post's footer: the post ends there)
+                block.blank_gap = max(1, max(len(run) for run in runs))
         block.after_noise = True
         if block.headline and block.words > SITE_LABEL_MAX_WORDS \
                 and not original[block.start - 1].isspace():
@@ -444,6 +452,25 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             p.fullmatch(line) for line in lines for p in rules.release_marks)
         block.under_summary_heading = any(
             p.fullmatch(line) for line in lines for p in rules.summary_headings)
+
+
+def _blank_runs(between: str) -> list[list[str]]:
+    """The runs of blank lines in the text ``between`` two blocks (its first and last line
+    are the blocks' own line ends)."""
+    runs: list[list[str]] = [[]]
+    for line in between.split("\n")[1:-1]:
+        if line.strip():
+            runs.append([])
+        else:
+            runs[-1].append(line)
+    return runs
+
+
+def _is_running_prose(block: Block) -> bool:
+    """Whether ``block`` reads as an article's running prose: sentences, no headline, date
+    line, dateline or listing line opening it."""
+    return block.terminal and not (block.headline or block.date_line or block.date_lead
+                                   or block.dateline is not None)
 
 
 def _mark_post_titles(blocks: list[Block], original: str) -> None:
