@@ -130,9 +130,63 @@ FOREIGN_TAG_HEADING = Layout("foreign_tag_list_heading", (
      "Police seize 3 tonnes of cocaine in a warehouse near the port"),
 ])
 
+HEADER_FIELDS_AND_READING_TIME = Layout("header_fields_and_reading_time", (
+    "Home > News > Asia\n\n"
+    "Police seize 4 million meth pills at a border checkpoint\n\n"
+    "Published: 14 Jun 2026 at 10:22\n"
+    "Newspaper section: News\n"
+    "Writer: Somchai Rattanakorn\n\n"
+    "3 min\n\n"
+    "CHIANG RAI - Police and soldiers seized 4 million methamphetamine pills from a pickup "
+    "truck at a checkpoint on Friday night.\n\n"
+    "Two suspects were arrested.\n"
+), [
+    ("Police seize 4 million", "Two suspects were arrested.",
+     "Police seize 4 million meth pills at a border checkpoint"),
+])
+
+BARE_POSTING_LABELS = Layout("posting_labels_over_their_dates", (
+    "Narcotics officers seize heroin in a flat raid\n\n"
+    "Tan Wei Ling\n"
+    "Updated\n"
+    "Jun 22, 2026, 05:17 PM\n"
+    "Published\n"
+    "Jun 22, 2026, 03:50 PM\n\n"
+    "Narcotics officers seized 2 kg of heroin in a raid on a flat on June 20.\n\n"
+    "A 38-year-old man was arrested.\n"
+), [
+    ("Narcotics officers seize", "was arrested.", "Narcotics officers seize heroin in a flat raid"),
+])
+
+BYLINE_WITH_ROLE_AND_TAG_LINE = Layout("byline_with_role_and_tag_line", (
+    "Two men charged over methamphetamine hidden in tiles\n\n"
+    "By crime reporter Jane Holt\n\n"
+    "Two men have been charged after police found 150 kilograms of methamphetamine hidden "
+    "in a shipment of tiles.\n\n"
+    "Read more about: Drugs, Courts\n\n"
+    "The men will appear in court again in August.\n\n"
+    "Kindly share this story:\nLatest News\n"
+), [
+    ("Two men charged", "in court again in August.",
+     "Two men charged over methamphetamine hidden in tiles"),
+])
+
+SYNDICATED_FEED_DISCLAIMER = Layout("syndicated_feed_disclaimer", (
+    "Heroin dropped by drone seized near the border\n\n"
+    "Amritsar, Aug 12 (IANS) Border guards seized 6 kg of heroin dropped by a drone near "
+    "the border, officials said on Tuesday.\n\n"
+    "--IANS\n\n"
+    "Disclaimer: This story is from a syndicated feed. Only the headline and picture may "
+    "have been changed.\n"
+), [
+    ("Heroin dropped by drone", "--IANS", "Heroin dropped by drone seized near the border"),
+])
+
 LAYOUTS = [NEWSLETTER_UNDER_STORY, COMMENTS_CLOSED_UNDER_STORY, CONVERSATION_WIDGET,
            MEMBERSHIP_APPEAL, CHANNEL_AND_FOLLOW_PROMPTS, MESSAGE_FROM_PUBLISHER,
-           AD_SLOT_SET_APART, STORY_CONTINUES_BELOW, MORE_ON_THIS_STORY, FOREIGN_TAG_HEADING]
+           AD_SLOT_SET_APART, STORY_CONTINUES_BELOW, MORE_ON_THIS_STORY, FOREIGN_TAG_HEADING,
+           HEADER_FIELDS_AND_READING_TIME, BARE_POSTING_LABELS, BYLINE_WITH_ROLE_AND_TAG_LINE,
+           SYNDICATED_FEED_DISCLAIMER]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])

@@ -299,8 +299,10 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         return -10.0  # headline, byline lines ("Jacob Shteyman", "(Agency)"), date line
     if block.date_line and not dated and _is_standfirst(item, following, rules):
         return -10.0  # headline, standfirst, then the date line of the same article
-    if block.date_line and prev.date_line and block.gap == 0 and len(item) <= HEADER_BLOCKS:
+    if block.date_line and prev.date_line and (block.gap == 0 or block.over_masked_lines) \
+            and len(item) <= HEADER_BLOCKS:
         return -10.0  # a second posting line ("Updated on ...") right under the item's first
+        # (or under a masked label of its own: "Updated / <date> / Published / <date>")
     headed = prev.headline or prev.headline_tail
     if block.date_line and not dated and prev.all_caps and prev.lines == 1 \
             and not prev.terminal and len(item) <= HEADER_BLOCKS:
