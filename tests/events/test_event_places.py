@@ -191,6 +191,13 @@ PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
      "of the Border Guard in the Osh region.", 0,
      [("Border Guard", "ORG", org("Border Guard")), ("Osh region", "LOC", loc("Osh Region", "KG"))],
      "Osh region"),
+    # where the car's owner resides is no place of the find
+    ("The customs agents of the passenger terminal of the Port of Mpulungu discovered 426 kg "
+     "of cannabis, hidden in a car belonging to a Zambian residing in Tanzania.", 0,
+     [("Port of Mpulungu", "LOC", loc("Port of Mpulungu", "ZM")),
+      ("Tanzania", "COUNTRY", country("TZ", "Tanzania")),
+      ("426 kg", "QUANTITY", mass(426, 426, "kg")), ("cannabis", "SUBSTANCE", CANNABIS)],
+     "Port of Mpulungu"),
 ]
 
 
