@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from layout_checks import Layout, check_crlf_items, check_item_bounds, check_item_titles
 
+from pressparse.io.mask import mask_noise
+
 NEWSLETTER_UNDER_STORY = Layout("newsletter_sign_up_under_story", (
     "Coast News\nCounties\n\n"
     "Police seize heroin worth Sh20 million in Malindi\n\n"
@@ -182,11 +184,30 @@ SYNDICATED_FEED_DISCLAIMER = Layout("syndicated_feed_disclaimer", (
     ("Heroin dropped by drone", "--IANS", "Heroin dropped by drone seized near the border"),
 ])
 
+REPORT_WITH_DATED_BAR_FOOTERS = Layout("report_pages_with_dated_bar_footers", (
+    "ANNUAL DRUG SITUATION REPORT 2026\n\n"
+    "1. Seizures\n\n"
+    "In 2026, the agencies seized 9.2 tonnes of drugs, including 6.1 tonnes of hashish.\n"
+    "Drug Control Council | Report of 12 March 2027 | Page 1 of 3\n\n"
+    "Annual Drug Situation Report 2026\n"
+    "The largest seizure was made at the northern border crossing in May.\n\n"
+    "2. Arrests\n\n"
+    "A total of 2,140 people were arrested, 4 per cent more than in 2025.\n"
+    "Drug Control Council | Report of 12 March 2027 | Page 2 of 3\n\n"
+    "Annual Drug Situation Report 2026\n"
+    "3. Cooperation\n\n"
+    "The Council took part in two joint operations with its neighbours.\n"
+    "Drug Control Council | Report of 12 March 2027 | Page 3 of 3\n"
+), [
+    ("ANNUAL DRUG SITUATION REPORT 2026", "joint operations with its neighbours.",
+     "ANNUAL DRUG SITUATION REPORT 2026"),
+])
+
 LAYOUTS = [NEWSLETTER_UNDER_STORY, COMMENTS_CLOSED_UNDER_STORY, CONVERSATION_WIDGET,
            MEMBERSHIP_APPEAL, CHANNEL_AND_FOLLOW_PROMPTS, MESSAGE_FROM_PUBLISHER,
            AD_SLOT_SET_APART, STORY_CONTINUES_BELOW, MORE_ON_THIS_STORY, FOREIGN_TAG_HEADING,
            HEADER_FIELDS_AND_READING_TIME, BARE_POSTING_LABELS, BYLINE_WITH_ROLE_AND_TAG_LINE,
-           SYNDICATED_FEED_DISCLAIMER]
+           SYNDICATED_FEED_DISCLAIMER, REPORT_WITH_DATED_BAR_FOOTERS]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
@@ -202,3 +223,16 @@ def test_items_keep_their_titles(layout: Layout) -> None:
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
 def test_windows_line_ends_give_the_same_items(layout: Layout) -> None:
     check_crlf_items(layout)
+
+
+@pytest.mark.parametrize(("line", "masked"), [
+    ("Drug Control Council | Report of 12 March 2027 | Page 2 of 3", True),
+    ("Page 4 of 9 | Customs Annual Review", True),
+    ("- 7 -", True),
+    ("Customs seized 2 tonnes of cocaine | page 3 of the report explains why.", False),
+    ("7", False),
+], ids=["footer_fields_and_page", "page_first", "dashed_page_number", "prose_with_bar",
+        "bare_number"])
+def test_a_paged_documents_footer_line_is_masked(line: str, masked: bool) -> None:
+    text = f"The agency seized 4 kg of heroin in the port.\n{line}\nThe courier was arrested.\n"
+    assert (mask_noise(text)[0].split("\n")[1].strip() == "") is masked

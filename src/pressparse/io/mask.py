@@ -319,6 +319,8 @@ def _judge_line(line: str, rules: NoiseRules) -> bool:
         return bool(raw) and rules.line is not None and rules.line.fullmatch(raw) is not None
     if len(stripped) > MAX_NAV_LINE:
         return False
+    if stripped.isdigit() and rules.line is not None and rules.line.fullmatch(line.strip()):
+        return True  # a page number between dashes ("- 7 -"): its dashes are no decoration
     if _is_noise_part(stripped, rules):
         return True
     if stripped[0] == "[" and stripped[-1] == "]" and _judge_line(stripped[1:-1], rules):
@@ -617,19 +619,25 @@ RUNNING_LINE_MAX_CHARS = 90  # a running header or footer is short
 
 @lru_cache(maxsize=4)  # masking and segmentation both ask it of the same text
 def _lines_beside_page_numbers(text: str, scan: LineScan) -> tuple[tuple[int, int], ...]:
-    """Spans of the short lines, no sentences, written right above or right under a page
-    number line (no blank line between) and the same beside at least two of them."""
+    """Spans of the page number lines, when there are two or more (a paged document: the
+    lines are its running footers, "Agency | Report of 12 March 2025 | Page 1 of 3"), and of
+    the short lines, no sentences, written right above or right under a page number line
+    (no blank line between) and the same beside at least two of them."""
     if not scan.found_in(text):
         return ()
     found: dict[str, list[tuple[int, int]]] = {}
     numbers = [] if (first := scan.line.match(text)) is None else [first]
-    for match in [*numbers, *scan.after_break.finditer(text)]:
+    numbers += scan.after_break.finditer(text)
+    pages = [] if len(numbers) < 2 else [  # two page number lines or more: a paged document
+        _line_span(start, text[start:m.end()])
+        for m in numbers for start in [m.start() + (text[m.start()] == "\n")]]
+    for match in numbers:
         start = match.start() + (text[match.start()] == "\n")
         for begin, end in (_line_above(text, start), _line_below(text, match.end())):
             line = text[begin:end].strip()
             if line and len(line) <= RUNNING_LINE_MAX_CHARS and not _SENTENCE_END.search(line):
                 found.setdefault(line, []).append(_line_span(begin, text[begin:end]))
-    return tuple(span for spans in found.values() if len(spans) >= 2 for span in spans)
+    return (*pages, *(span for spans in found.values() if len(spans) >= 2 for span in spans))
 
 
 def _line_above(text: str, start: int) -> tuple[int, int]:
