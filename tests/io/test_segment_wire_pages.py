@@ -203,11 +203,40 @@ REPORT_WITH_DATED_BAR_FOOTERS = Layout("report_pages_with_dated_bar_footers", (
      "ANNUAL DRUG SITUATION REPORT 2026"),
 ])
 
+STACKED_MENU_OVER_STORY = Layout("menu_one_label_a_line_over_story", (
+    "Skip to main content\n"
+    "Just In\n"
+    "Nation\n"
+    "World\n"
+    "Business\n\n"
+    "Police charge three men over cocaine found in a yacht\n\n"
+    "Police have charged three men after officers found 300 kilograms of cocaine hidden in "
+    "a yacht moored at the marina.\n\n"
+    "The men will appear in court on Friday, police said.\n"
+), [
+    ("Police charge three men", "police said.",
+     "Police charge three men over cocaine found in a yacht"),
+])
+
+FOREIGN_MENU_OVER_STORY = Layout("foreign_menu_one_label_a_line", (
+    "Nachrichten\n"
+    "Themen\n"
+    "Deutschland\n"
+    "Welt\n\n"
+    "Customs find cocaine in a banana container in Hamburg\n\n"
+    "Customs officers found 700 kg of cocaine in a container of bananas at the port of "
+    "Hamburg, the customs office said on Thursday.\n"
+), [
+    ("Customs find cocaine", "said on Thursday.",
+     "Customs find cocaine in a banana container in Hamburg"),
+])
+
 LAYOUTS = [NEWSLETTER_UNDER_STORY, COMMENTS_CLOSED_UNDER_STORY, CONVERSATION_WIDGET,
            MEMBERSHIP_APPEAL, CHANNEL_AND_FOLLOW_PROMPTS, MESSAGE_FROM_PUBLISHER,
            AD_SLOT_SET_APART, STORY_CONTINUES_BELOW, MORE_ON_THIS_STORY, FOREIGN_TAG_HEADING,
            HEADER_FIELDS_AND_READING_TIME, BARE_POSTING_LABELS, BYLINE_WITH_ROLE_AND_TAG_LINE,
-           SYNDICATED_FEED_DISCLAIMER, REPORT_WITH_DATED_BAR_FOOTERS]
+           SYNDICATED_FEED_DISCLAIMER, REPORT_WITH_DATED_BAR_FOOTERS,
+           STACKED_MENU_OVER_STORY, FOREIGN_MENU_OVER_STORY]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])

@@ -556,7 +556,7 @@ def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
     ``HEAD_MENU_MAX_LINES`` lines, above any line of prose, a line of at least
     ``HEAD_MENU_MIN_PARTS`` capitalized labels of at most ``HEAD_MENU_LABEL_WORDS`` words
     set apart by wide spaces or bars, the last one maybe a short number (the hotline)."""
-    spans = _section_bar(text)
+    spans = _section_bar(text) + _stacked_head_menu(text)
     if _HEAD_MENU_GAP.search(text, 0, HEAD_MENU_SCAN_CHARS) is None:
         return spans  # no labels set apart by wide spaces near the top: a C-level check
     prose = first_prose_line(text)
@@ -576,6 +576,46 @@ def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
                 and len(label.split()) <= HEAD_MENU_LABEL_WORDS for label in labels):
             spans.append(_line_span(start, line))
     return spans
+
+
+STACKED_MENU_MIN_LINES = 4  # a menu written one label a line, in the page's head
+STACKED_MENU_LABEL_WORDS = 2
+
+
+def _stacked_head_menu(text: str) -> list[tuple[int, int]]:
+    """The lines of a site's menu written one label a line at the page's top ("World /
+    Americas / Europe / Business", "ABC News / Just In / Australia / World"): one of the
+    first ``HEAD_MENU_MAX_LINES`` paragraphs, above any line of prose, of at least
+    ``STACKED_MENU_MIN_LINES`` lines, each a capitalized label of at most
+    ``STACKED_MENU_LABEL_WORDS`` words without digits or sentence punctuation."""
+    prose = min(first_prose_line(text), HEAD_MENU_SCAN_CHARS)
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, str]] = []  # the lines of the current paragraph, with offsets
+    paragraphs = 0
+    offset = 0
+    for line in text[:prose].split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if line.strip():
+            run.append((start, line))
+            continue
+        if run:
+            paragraphs += 1
+            spans += _menu_run(run)
+            run = []
+        if paragraphs >= HEAD_MENU_MAX_LINES:
+            return spans
+    return spans  # (the lines right over the prose line belong to its paragraph)
+
+
+def _menu_run(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """The spans of a paragraph's lines when each is a stacked menu's label."""
+    if len(run) < STACKED_MENU_MIN_LINES or not all(
+            ((label := line.strip(_DECORATION)) and label[:1].isupper()
+             and _MENU_LABEL.fullmatch(label) and not _DIGIT.search(label)
+             and len(label.split()) <= STACKED_MENU_LABEL_WORDS)
+            or is_noise_line(line) for _start, line in run):  # ("Skip to main content")
+        return []
+    return [_line_span(start, line) for start, line in run]
 
 
 def _section_bar(text: str) -> list[tuple[int, int]]:
