@@ -498,6 +498,11 @@ CASES += [
      "around $25 million", dict(value=2.5e7, unit="USD", what="sculpture")),
     ("The deficit ratio, which was 3.4% in 2025, is seen falling.", "3.4%",
      dict(value=3.4, what="deficit ratio")),
+    # a participle clause after the sentence's own clause is about its opening subject
+    ("Gouda was the only cheese to gain at the auction, rising 2.2%.", "2.2%",
+     dict(value=2.2, what="Gouda", change="up")),
+    ("Shares of Norsk Hydro closed at NOK 61.20, falling 3%.", "3%",
+     dict(value=3, what="Shares of Norsk Hydro", change="down")),
     # but after an amount the relative clause restates the amount
     ("Officers seized 2.1 tonnes of hashish in the port, which is 12 percent more than in "
      "2024.", "12 percent", dict(value=12, what="hashish")),

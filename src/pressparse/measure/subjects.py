@@ -107,6 +107,8 @@ class SubjectReader:
         self.count_measures = words.get("count_measures", frozenset())
         # a period of the clause between its subject and verb ("Cases this year rose")
         self.period_deictics = words.get("period_deictics", frozenset())
+        # the first verb of a sentence ending its opening subject ("Mozzarella was")
+        self.opening_verbs = self.level_reached | auxiliaries | words.get("copulas", frozenset())
         # pronouns opening a relative clause after a comma ("X, which was ...")
         self.relative_pronouns = words.get("relative_pronouns", frozenset())
         # the first word after an apposition's closing comma that makes it a verb's subject
@@ -178,11 +180,31 @@ class SubjectReader:
                 # phrase before an apposition set off by commas (a verb right after it; not
                 # ", an increase of 40%", which restates the amount before)
                 return self._phrase(tokens, earlier - 1)
+        if tokens[i][2] == "," and len(skipped) == 1 and skipped[0].endswith("ing"):
+            opening = self._opening_subject(tokens, i)
+            if opening is not None:
+                # "Mozzarella was the only product to gain, rising 1.3%": a participle
+                # clause after the sentence's own clause is about that clause's subject
+                return opening
         if tokens[i][2] == ",":
             return Subject("apposition")
         if not skipped or (need and not any(word in need for word in skipped)):
             return None
         return self._phrase(tokens, i)
+
+    def _opening_subject(self, tokens: list[tuple[int, int, str]], comma: int
+                         ) -> Subject | None:
+        """The subject opening the sentence whose clause ends at ``comma``: the words before
+        its first level or copula verb; None when a figure or another comma comes first."""
+        for index in range(comma):
+            word = tokens[index][2]
+            if word[0].isdigit() or word == ",":
+                return None
+            if index and (word in self.opening_verbs or (
+                    word.endswith("ed") and word not in self.postmodifiers)):
+                subject = self._phrase(tokens, index - 1)
+                return subject if subject is not None and subject.kind == "phrase" else None
+        return None
 
     def _phrase(self, tokens: list[tuple[int, int, str]], last: int) -> Subject | None:
         first = last
