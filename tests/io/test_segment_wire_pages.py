@@ -231,12 +231,41 @@ FOREIGN_MENU_OVER_STORY = Layout("foreign_menu_one_label_a_line", (
      "Customs find cocaine in a banana container in Hamburg"),
 ])
 
+CAPTIONS_INSIDE_THE_BODY = Layout("photo_captions_inside_the_body", (
+    "Navy seizes 3 tonnes of cocaine from a semi-submersible\n\n"
+    "BOGOTA, March 12 (Reuters) - The navy seized 3 tonnes of cocaine from a semi-submersible "
+    "off the Pacific coast, the military said on Wednesday.\n\n"
+    "FILE PHOTO: Navy officers stand guard beside packages of cocaine in Tumaco\n\n"
+    "Three crew members were detained near the port of Tumaco.\n\n"
+    "Photo shows bags of white powder on a table\n"
+    "The cocaine was packed in waterproof bales (Supplied: Navy)\n\n"
+    "Reporting by Ana Ruiz; Editing by Tom Hale\n"
+), [
+    ("Navy seizes 3 tonnes", "Editing by Tom Hale",
+     "Navy seizes 3 tonnes of cocaine from a semi-submersible"),
+])
+
+STANDFIRST_OVER_TWO_DATE_LINES = Layout("standfirst_over_two_date_lines", (
+    "Spain: Police bust a cocaine ring using a narco-submarine\n\n"
+    "Police say they have arrested nine people in a joint operation with Portugal.\n\n"
+    "03/15/2026\n"
+    "March 15, 2026\n\n"
+    "The operation targeted a network that moved cocaine from Brazil to Galicia, police "
+    "said on Sunday.\n\n"
+    "ab/rc (AFP, EFE)\n\n"
+    "Send us your feedback\n"
+), [
+    ("Spain: Police bust", "ab/rc (AFP, EFE)",
+     "Spain: Police bust a cocaine ring using a narco-submarine"),
+])
+
 LAYOUTS = [NEWSLETTER_UNDER_STORY, COMMENTS_CLOSED_UNDER_STORY, CONVERSATION_WIDGET,
            MEMBERSHIP_APPEAL, CHANNEL_AND_FOLLOW_PROMPTS, MESSAGE_FROM_PUBLISHER,
            AD_SLOT_SET_APART, STORY_CONTINUES_BELOW, MORE_ON_THIS_STORY, FOREIGN_TAG_HEADING,
            HEADER_FIELDS_AND_READING_TIME, BARE_POSTING_LABELS, BYLINE_WITH_ROLE_AND_TAG_LINE,
            SYNDICATED_FEED_DISCLAIMER, REPORT_WITH_DATED_BAR_FOOTERS,
-           STACKED_MENU_OVER_STORY, FOREIGN_MENU_OVER_STORY]
+           STACKED_MENU_OVER_STORY, FOREIGN_MENU_OVER_STORY, CAPTIONS_INSIDE_THE_BODY,
+           STANDFIRST_OVER_TWO_DATE_LINES]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])

@@ -555,8 +555,9 @@ def _is_standfirst(item: list[Block], following: Block | None,
                    rules: SegmentRules) -> bool:
     """Whether ``item`` is a headline with at most one short paragraph under it (a
     standfirst or an editor's note) and the block after the next one is body text."""
-    if len(item) > 2 or following is None or following.headline or following.date_line:
-        return False
+    if len(item) > 2 or following is None or following.headline \
+            or (following.date_line and following.gap != 0):
+        return False  # (a second posting line right under the date line is the same one's)
     return (sum(b.words for b in item) <= HEADLINE_MAX_WORDS + STANDFIRST_MAX_WORDS
             and _is_headed_short(item[0], rules))
 
