@@ -109,7 +109,28 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("counted", DCT, "A week earlier, divers had found a second package.", "A week earlier",
      {"timex": "2025-10-01"}),
     ("counted", DCT, "Divers found a package two weeks ago.", "two weeks ago",
-     {"timex": "2025-W39"}),
+     {"timex": "2025-09-24"}),
+    # "N days/weeks/months ago" is one day, counted back from the story's last past day
+    # (guide, settled in session 18), not from a coming one
+    ("ago", DCT, "Dairy prices slid at an auction on Tuesday and fell 2.7% from the previous "
+     "auction two weeks ago.", "two weeks ago", {"timex": "2025-09-23", "end": "2025-09-23"}),
+    ("ago", DCT, "The minister quit two months ago, officials said.", "two months ago",
+     {"timex": "2025-08-08", "start": "2025-08-08"}),
+    ("ago", DCT, "The vote is due at the Oct. 20-21 meeting, up from 40% three days ago.",
+     "three days ago", {"timex": "2025-10-05"}),
+    # a document's date after "of" is recalled: "the same day" counts from the story's day
+    ("document", "2026-10-14", "On 13 October the appeals board met. By the verdict of the "
+     "regional court of 11.10.2025, the man was jailed. On the same day, the board heard "
+     "another case.", "the same day", {"timex": "2026-10-13"}),
+    ("document", "2026-03-20", "Customs seized the boat on 12 March. Under the order of the "
+     "ministry dated 2 February 2026, it was sold two days later.", "two days later",
+     {"timex": "2026-03-14"}),
+    # "Between the 17th and yesterday (22nd)": one range to the day word's day
+    ("day_to_relative", "2025-09-23", "Between the 17th and yesterday (22nd), investigators "
+     "searched three flats.", "17th and yesterday (22nd)",
+     {"start": "2025-09-17", "end": "2025-09-22"}),
+    ("day_to_relative", "2025-10-03", "From the 28th to today, patrols checked 410 cars.",
+     "28th to today", {"start": "2025-09-28", "end": "2025-10-03"}),
     ("counted", DCT, "The raids ran from 3 to 7 March 2025. Three weeks later, the port "
      "reopened.", "Three weeks later", {"timex": "2025-03-28"}),
     ("counted", DCT, "The survey ended in May 2025. A year later, it was repeated.",
@@ -154,6 +175,11 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("year_range", DCT, "Cases grew from 1,200 in 2019 to 2,050 a year later.", "2019 to 2"),
     ("capitals", None, "WEEKLY FIGURES FROM 15 TO 21 SEPTEMBER 2025", "21 SEPTEMBER 2025"),
     ("table", DCT, "Suspect: May Lin | Age: 34", "May"),
+    # "before"/"after" opening a clause: no year counted from a date
+    ("before_clause", DCT, "Coverage of the dose given in the year before children enter "
+     "school reached 92%.", "the year before"),
+    ("before_clause", DCT, "Arrests rose during the month after police opened the unit.",
+     "the month after"),
     ("table", DCT, "The plan | may change | soon", "may"),
     ("last_day", DCT, "On the last day, participants will visit the port.", "last day"),
     ("last_day", DCT, "On the first day, trainers covered risk profiling.", "first day"),

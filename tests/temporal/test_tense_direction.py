@@ -130,6 +130,18 @@ CASES: list[tuple[Any, ...]] = [
      _at("2026-05/2026-07", "2026-05-01", "2026-07-31")),
     ("after ahead", "The fare is valid until March 25, after the carrier cut prices in "
      "May.", "May", _at("2025-05", "2025-05-01", "2025-05-31")),
+    # a verb of signalling and the act it signals: the act is ahead, whatever the tense
+    ("signalled", "The central bank signalled a cut in June, sending bond yields lower.",
+     "June", _at("2026-06", "2026-06-01", "2026-06-30")),
+    ("signalled", "Policymakers flagged another rate hike in September as wage growth held.",
+     "September", _at("2026-09", "2026-09-01", "2026-09-30")),
+    ("signalled", "The ministry flagged a drop in February exports to Asia.", "February",
+     _at("2026-02", "2026-02-01", "2026-02-28")),
+    # a data release "for <month>": "due"/"expected" tell the release day, the month is past
+    ("release", "Retail sales for February, due on Friday, are expected to show a modest rise.",
+     "February", _at("2026-02", "2026-02-01", "2026-02-28")),
+    ("release", "Factory orders for January, which are due next week, will be watched.",
+     "January", _at("2026-01", "2026-01-01", "2026-01-31")),
     # -- a year counted from a season keeps its extent (guide: TIMEX3 anchor granularity) ---
     ("anchor", "Clubs spent a record in the summer of 2025, 18% more than a year earlier.",
      "a year earlier", _at("2024-SU", "2024-06-01", "2024-08-31"), "2026-07-29"),

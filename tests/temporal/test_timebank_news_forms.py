@@ -211,7 +211,7 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any] | None]] = [
     ("relative", DCT, "Six months earlier, the plant had closed.", "Six months earlier",
      _days("2025-11-01", "2025-11-30", "2025-11")),
     ("relative", DCT, "The rules took effect a fortnight ago.", "a fortnight ago",
-     _days("2026-04-20", "2026-04-26", "2026-W17")),
+     _days("2026-04-22", "2026-04-22", "2026-04-22")),
     ("relative", DCT, "Results are due later this week.", "later this week",
      _timex("2026-W19")),
     ("relative", DCT, "The storm made landfall late Tuesday night.", "late Tuesday night",

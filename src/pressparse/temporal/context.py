@@ -48,6 +48,7 @@ _DEFERRAL_PREPS = frozenset({"to", "until", "till", "through", "for"})
 AFTER_GERUND_REACH = 40  # characters before a span read for "after cutting in"
 PROGRESSIVE_REACH = 24  # characters before "to be <-ed>" read for "were waiting"
 DEFERRAL_REACH = 64  # characters before a span that may hold "extended the budget through"
+SIGNAL_REACH = 72  # characters before a span that may hold "signalled a further rate cut in"
 CLOCK_BEFORE_REACH = 16  # characters of a clock time right before a day ("8 p.m. Tuesday")
 _CLOCK_BEFORE = re.compile(r"(?<![\w:])(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?"
                            r"|noon|midnight)\s+\Z", re.IGNORECASE)
@@ -155,7 +156,8 @@ class FutureWording:
                  deferral_verbs: list[str] | None = None,
                  noun_forms: dict[str, list[str]] | None = None,
                  intent_words: list[str] | None = None,
-                 clause_words: dict[str, list[str]] | None = None) -> None:
+                 clause_words: dict[str, list[str]] | None = None,
+                 signalling_words: dict[str, list[str]] | None = None) -> None:
         nouns = set(noun_cues or [])
         guarded = not_before or {}
         lower = set(lower_case or [])  # modals: "may" is a cue, "May" a month
@@ -231,6 +233,20 @@ class FutureWording:
             if intent_words else NEVER
         """An intent or agreement and the act intended ("agreed to hold", "a memorandum on
         holding"): a date of that act is the nearer one."""
+        signalling = signalling_words or {}
+        verbs, openers = signalling.get("verb", []), signalling.get("determiner", [])
+        self.signal = re.compile(
+            rf"(?<![\w]){alternation(verbs, exact=True)}\s+{alternation(openers, exact=True)}"
+            r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:in|for|by|at)\s+(?:the\s+)?\Z") \
+            if verbs and openers else NEVER
+        """A verb of signalling and the act signalled, closed by a preposition right before a
+        date ("signalled a cut in June")."""
+        followers = signalling.get("follower", [])
+        self.signal_follower = re.compile(
+            r"\s+(?!" + alternation(followers, exact=True) + r"(?![\w]))[a-z]") \
+            if followers else re.compile(r"\s+[a-z]")
+        """A lower-case word after the date that does not close the act's phrase ("a drop in
+        March exports": the month of the data)."""
         determiners = roles.get("attributive_determiner", [])
         self.attributive_before = re.compile(
             r"(?<![\w])(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"
@@ -366,6 +382,14 @@ class FutureWording:
         for act in self.intent.finditer(text, left, start):
             act_end = act.end()
         return act_end >= 0 and self.past_verb.search(text, act_end, start) is None
+
+    def signalled(self, text: str, start: int, end: int) -> bool:
+        """Whether the span dates an act a verb of signalling names right before it ("the
+        Fed signalled a cut in June", "flagged another hike in March"): the act is ahead of
+        the signal, whatever the verb's tense; not when a noun follows the date ("flagged a
+        drop in March exports")."""
+        return self.signal.search(text, max(0, start - SIGNAL_REACH), start) is not None \
+            and self.signal_follower.match(text, end) is None
 
     def set_for(self, text: str, start: int, end: int) -> bool:
         """Whether a preposition of the day a thing is set for stands right before the span

@@ -75,6 +75,10 @@ class RelativePeriod:
     anaphor: bool = False  # "during the week", "over the year": the last period of the unit
     # the text named before it (a week: its stretch of seven days); no date when it named none
     week_later: bool = False  # "Thursday week": the weekday a week after the coming one
+    from_day: int | None = None  # "the 17th and yesterday": the stretch from that day of the
+    # month (the day word's month, else the month before) to the day
+    ago: bool = False  # "two weeks ago", "three months ago": one day counted back from the last
+    # day the story gave that is not after the reference (else from the reference)
 
 
 @dataclass(frozen=True)

@@ -189,6 +189,10 @@ class Lexicon:
     deferral_verbs: list[str] = field(default_factory=list)  # "postponed until": ahead
     intent_words: list[str] = field(default_factory=list)  # "agreed to hold": the nearer
     clause_words: dict[str, list[str]] = field(default_factory=dict)  # role -> function words
+    document_nouns: list[str] = field(default_factory=list)  # "the verdict of 11.10.2025":
+    # the document's date, no anchor for "the same day"
+    signalling_words: dict[str, list[str]] = field(default_factory=dict)  # "signalled a cut
+    # in June": the act signalled is ahead (role -> words: verb, determiner, follower)
     timestamp_labels: frozenset[str] = frozenset()  # "Updated" (2 hours ago): page chrome
     posting_labels: list[str] = field(default_factory=list)  # "Published on" before a date
     us_cues: dict[str, list[str]] = field(default_factory=dict)  # where -> cues (US text)
@@ -327,6 +331,12 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             r.word for r in read_jsonl(data_dir / "deferral_verbs.jsonl", WordRecord)]
     for record in read_jsonl(data_dir / "clause_words.jsonl", ClauseWordRecord):
         lex.clause_words.setdefault(record.role, []).append(record.word)
+    if (data_dir / "document_nouns.jsonl").exists():
+        lex.document_nouns = [
+            r.word for r in read_jsonl(data_dir / "document_nouns.jsonl", WordRecord)]
+    if (data_dir / "signalling_words.jsonl").exists():
+        for record in read_jsonl(data_dir / "signalling_words.jsonl", ClauseWordRecord):
+            lex.signalling_words.setdefault(record.role, []).append(record.word)
     if (data_dir / "intent_words.jsonl").exists():
         lex.intent_words = [
             r.word for r in read_jsonl(data_dir / "intent_words.jsonl", WordRecord)]

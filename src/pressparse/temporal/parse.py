@@ -269,6 +269,9 @@ class Parser:
 
     def __init__(self, lex: Lexicon, grammar: Grammar) -> None:
         self.lex = lex
+        # words a counted "the year before" may be followed by and stay a date ("the year
+        # before, according to", "the year before and officials expect")
+        self._date_followers = frozenset(lex.clause_words.get("word_after_counted_date", []))
         self.grammar = grammar
         self.handlers: dict[str, Callable[[Fields, str, int, int], Expression | None]] = {
             "between_dmy": self._day_range, "range_dmy": self._day_range,
@@ -315,6 +318,7 @@ class Parser:
             "relative_unit": self._relative_unit, "weekday": self._weekday,
             "weekday_pair": self._weekday_pair,
             "relative": self._relative, "set": self._set,
+            "day_to_relative": self._day_to_relative,
             "duration_adj": self._duration, "duration": self._duration,
             "century": self._century, "decade_word": self._decade_word,
             "era_half": self._era_half, "century_part": self._century_part,
@@ -433,7 +437,7 @@ class Parser:
                                   self._previous_words(text, start)[1] in
                                   self.lex.anaphor_preps,)
                 elif phrase.endswith(("before", "after")):
-                    cache_key += (_EVENT_AFTER.match(text, end) is not None,)
+                    cache_key += (self._complement_after(text, start, end),)
                 elif record is not None and record.nowadays:  # "Today our processes look ..."
                     cache_key += (self._nowadays(text, start, end),)
                 elif record is not None and record.after_prep:  # "by year-end", "its year-end"
@@ -1482,9 +1486,14 @@ class Parser:
             return RelativePeriod("day", sign * days, counted=counted)
         if unit[0] == "week" and amount[0] == 1 and not counted:
             # "up from 55% a week ago": the day seven days back, as "seven days ago"
-            # ("two weeks ago" stays that week: TimeBank's value when no day is implied)
             return RelativePeriod("day", sign * DAYS_PER_WEEK)
         name, per = _PLACED_AS.get(unit[0], (unit[0], 1))
+        if direction == "ago" and name in ("day", "week", "month"):
+            # "two weeks ago", "three days ago", "two months ago": one day, counted back from
+            # the story's last past day (the guide, settled in session 18)
+            days = DAYS_PER_WEEK if name == "week" else 1
+            return RelativePeriod("month" if name == "month" else "day",
+                                  sign * amount[0] * per * days, ago=True)
         return RelativePeriod(name, sign * amount[0] * per, counted=counted)
 
     def _page_timestamp(self, text: str, start: int, end: int) -> bool:
@@ -1705,8 +1714,8 @@ class Parser:
             return None
         if record.token:
             return ReferenceToken(record.token)
-        if record.counted and _EVENT_AFTER.match(text, end) \
-                and (f.get("phrase") or "").lower().endswith(("before", "after")):
+        if record.counted and (f.get("phrase") or "").lower().endswith(("before", "after")) \
+                and self._complement_after(text, start, end):
             return None  # "the day before the session": the day of an event, not a date
         if record.unit in ("quarter", "half") and not record.vague and (
                 _OF_AFTER.match(text, end) or not self._anaphor_context(text, start)):
@@ -1726,6 +1735,29 @@ class Parser:
         return RelativePeriod(record.unit or "day", record.shift, counted=record.counted,
                               day_part=record.part, by_tense=record.by_tense, mod=record.mod,
                               edge=record.edge, clip=record.clip)
+
+    def _day_to_relative(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"the 17th and yesterday (22nd)": from that day of the month to the day word's day
+        (glossed or not: the gloss must agree, checked when resolved), one range."""
+        record = self.lex.relative.get(key(f.get("phrase") or ""))
+        if record is None or record.unit != "day":
+            return None
+        gloss = f.get("md")
+        return RelativePeriod("day", record.shift, from_day=int(f.get("d") or 1),
+                              month_day=int(gloss) if gloss else None)
+
+    def _complement_after(self, text: str, start: int, end: int) -> bool:
+        """Whether "before"/"after" ending a span ("the day before") heads what follows: a
+        noun phrase ("the day before the session") or, in a period preposition's object, a
+        clause ("given in the year before children enter school"), so the span is no date
+        counted from another. A lower-case word after it that may follow a date adverbial
+        ("in the year before, according to", "in the year before and ...") leaves it a date,
+        and so does a clause after a bare one ("the year before it had made a profit")."""
+        if _EVENT_AFTER.match(text, end):
+            return True
+        word = _LOWER_WORD_AFTER.match(text, end)
+        return word is not None and word.group(1) not in self._date_followers and \
+            self._previous_words(text, start)[1] in self.lex.anaphor_preps
 
     def _anaphor_context(self, text: str, start: int) -> bool:
         """Whether a definite period noun at ``start`` refers back to the period the text

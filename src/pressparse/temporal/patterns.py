@@ -715,6 +715,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"|the|previous|prior|year|a\s+year)(?![\w])))(?![\w])"),
         # ... "today (23rd)", "yesterday (22)" (Macao and Lusophone usage): the day of the
         # month glossing a day word is in its span
+        # "Between the 17th and yesterday (22nd)": a stretch from a day of the month to a day
+        # word, one range (the day word's month; the one before when the day is later)
+        ("day_to_relative", D, r"(?:(?<=[Bb]etween the )|(?<=[Ff]rom the ))"
+         rf"(?P<d>{DAY_DIGITS})(?:st|nd|rd|th)\s+(?:and|to|until|till|through)\s+"
+         r"(?P<phrase>yesterday|today)"
+         rf"(?:\s*\((?:the\s+)?(?P<md>{DAY_DIGITS})(?:st|nd|rd|th)?\))?(?![\w])"),
         ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"
          rf"(?!\s+of\s+(?:{mon}|(?:the\s+)?[0-9]))"
          rf"(?:(?:(?<=day)|(?<=tomorrow))\s*\((?P<md>{DAY_DIGITS})(?:st|nd|rd|th)?\))?"),

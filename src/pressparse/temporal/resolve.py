@@ -355,6 +355,16 @@ class Resolver:
         if rel.counted and unit in ("day", "week"):
             day = ref + timedelta(days=shift * (7 if unit == "week" else 1))
             return day, day, "day", day.isoformat()
+        if rel.ago and unit == "month":  # "two months ago": that day two months back
+            year, month = add_months(ref.year, ref.month, shift)
+            day = date(year, month, min(ref.day, month_end(year, month).day))
+            return day, day, "day", day.isoformat()
+        if unit == "day" and rel.from_day is not None:  # "the 17th and yesterday (22nd)"
+            last = ref + timedelta(days=shift)
+            year, month = (last.year, last.month) if rel.from_day <= last.day else \
+                add_months(last.year, last.month, -1)
+            first = date(year, month, min(rel.from_day, month_end(year, month).day))
+            return first, last, "day", f"{first.isoformat()}/{last.isoformat()}"
         if unit == "day":
             day = ref + timedelta(days=shift)
             return day, day, "day", _with_part(day.isoformat(), rel.day_part)

@@ -32,7 +32,7 @@ from .expressions import (
 )
 from .lexicon import Lexicon, load_lexicon
 from .parse import DAYS_PER_WEEK, Found, Parser
-from .patterns import YEAR_DIGITS, Matcher, alternation, build_grammar, start_key
+from .patterns import NEVER, YEAR_DIGITS, Matcher, alternation, build_grammar, start_key
 from .periods import iso_week, month_end
 from .resolve import Reference, Resolver
 from .timex import interval_timex
@@ -62,6 +62,7 @@ _ROC_YEAR_ANCHOR = re.compile(r"1[0-2][0-9][-/.][0-9]{2}")
 # last month given, "a year earlier" a year; only "N weeks ago" (from the reference's week)
 # is a week value, as TimeBank writes one when no day is implied.
 _DAY_WORD_UNITS = frozenset({"day", "weekday"})
+_FOR_BEFORE = re.compile(r"(?<![\w])for\s+\Z")  # "sales for April": the period of the data
 _DAY_ONLY = ("day",)
 _TO_MONTH = ("day", "month")
 _TO_QUARTER = ("day", "month", "quarter", "half")  # "the fourth quarter ... the previous quarter"
@@ -101,6 +102,8 @@ WRAPPED_LINE = 70  # a line this long, broken inside a date, is wrapped prose (n
 # season began in April")
 _SINCE_CLAUSE = re.compile(r"(?<![\w])(?i:since|from)\s+(?:[\w'’-]+\s+){0,6}\Z")
 SINCE_REACH = 60  # characters before a date read for its "since"
+DOCUMENT_REACH = 120  # characters before a date read for the document it names ("the
+# verdict of the Specialized Inter-District Criminal Court of Zhambyl Region of")
 NEAR_PAST_REACH = 30  # characters before a stretch of weekdays read for its own past verb
 PREVIOUS_SENTENCE_REACH = 400  # characters from a stretch to a bare "the same period" in
 # the next sentence
@@ -485,7 +488,7 @@ class DateTagger:
                                     self.lex.future_lower_cues, self.lex.reporting_verbs,
                                     self.lex.expecting_verbs, self.lex.deferral_verbs,
                                     self.lex.past_noun_forms, self.lex.intent_words,
-                                    self.lex.clause_words)
+                                    self.lex.clause_words, self.lex.signalling_words)
         self.dateline_prefix = dateline_prefix(self.lex.posting_labels)
         self.said_before = re.compile(
             rf"(?<![\w])(?:{alternation(self.lex.reporting_verbs)})\s+"
@@ -519,6 +522,18 @@ class DateTagger:
         self.report_after = re.compile(
             rf"[\s-]+(?:{alternation(reports, exact=True)})(?![\w])") if reports else None
         """The report of a period right after it ("third-quarter results")."""
+        documents = self.lex.document_nouns
+        self.document_before = re.compile(
+            rf"(?<![\w])(?:{alternation(documents, exact=True)})s?(?![\w])[^,;:.!?\n]*"
+            r"(?<![\w])(?:of|dated)\s+\Z") if documents else NEVER
+        """A document's noun and, in the same phrase, "of" or "dated" right before a date
+        ("the verdict of the regional court of 11.10.2025"): the document's date."""
+        releases = self.lex.clause_words.get("release_word", [])
+        self.release_after = re.compile(
+            rf"\s*,?\s+(?:(?:which|that)\s+(?:is|are)\s+)?(?:{alternation(releases, exact=True)})"
+            r"(?![\w])") if releases else NEVER
+        """A release word right after "for <month>" ("Retail sales for April, due on Friday"):
+        the month is the period the data report, over by their release."""
         subjects = self.lex.season_subject_months
         self.season_subject = re.compile(
             rf"(?<![\w])({alternation(sorted(subjects))})s?(?![\w])", re.IGNORECASE) \
@@ -783,13 +798,21 @@ class DateTagger:
         # first quarter of 2024)" is 2025's, whatever the order the text gave them in (not
         # after another quarter: "the fiscal third quarter ... the quarter")
         peak_part: dict[str, tuple[int, str]] = {}
+        # The last day given not after the reference: "two weeks ago" counts back from it
+        # ("slid at Tuesday's auction ... from the previous auction two weeks ago"), not
+        # from a coming one ("at its Dec. 17-18 meeting")
+        past_day: str | None = None
 
         def note_given(index: int, item: Found, value: dict[str, Any],
                        today: date | None) -> None:
             """A calendar date given: the latest at its precision, kept apart when it only
             anchors a comparison."""
-            nonlocal peak_month
+            nonlocal peak_month, past_day
+            if value["precision"] == "day" and self._names_document(item, context):
+                return  # "by the verdict of ... of 11.10.2025": the document's date
             last_given[value["precision"]] = (index, value["end"])
+            if value["precision"] == "day" and (today is None or value["end"] <= today.isoformat()):
+                past_day = value["end"]
             if value["precision"] in _PART_PRECISIONS and (
                     today is None or value["end"] <= today.isoformat()) and (
                     value["precision"] not in peak_part
@@ -850,6 +873,9 @@ class DateTagger:
                         resolver = Resolver(resolver.reference, latest)
                     else:
                         continue
+            elif isinstance(expression, RelativePeriod) and expression.ago:
+                if past_day is not None:  # "two weeks ago": from the story's last past day
+                    resolver = Resolver(resolver.reference, date.fromisoformat(past_day))
             elif isinstance(expression, RelativePeriod) and expression.counted:
                 # "the previous quarter", "the quarter": from the last quarter or half the
                 # text named, else from its last date fine enough
@@ -904,10 +930,14 @@ class DateTagger:
             # the tense)
             if tense_matters and _needs_tense(expression):
                 offset, around = context(item.start, item.end)
-                reported = self._reported_part(expression, around, item.end - offset)
+                reported = self._reported_part(expression, around, item.end - offset) or \
+                    self._released_month(expression, around, item.start - offset,
+                                         item.end - offset)
                 future = (self.future.around(around, item.start - offset, item.end - offset)
                           or self.future.deadline(around, item.start - offset)
                           or self.future.deferred(around, item.start - offset)
+                          or self.future.signalled(around, item.start - offset,
+                                                   item.end - offset)
                           or self.future.lasts_until(around, item.start - offset,
                                                      item.end - offset)) \
                     and not self.future.since(around, item.start - offset) and not reported
@@ -1002,6 +1032,10 @@ class DateTagger:
                 # "stopped the dhow on Sunday ... had left about three weeks earlier": a day
                 # the text told relative to the reference is a day given too
                 last_given["day"] = (index, value["end"])
+                if not getattr(expression, "ago", False) and (resolver.today is None
+                                           or value["end"] <= resolver.today.isoformat()):
+                    past_day = value["end"]  # ("two months ago ... three days ago": both
+                    # from the same day)
             if item.form == "holiday" and written_year(expression) is None:
                 continue  # a holiday's name without a date is none (guide: "Christmas" is
                 # no DATE, "Christmas Day 2025" is); later dates may still count from it
@@ -1117,12 +1151,29 @@ class DateTagger:
             expression.year_shift is None and expression.unit in ("quarter", "half") and \
             self.report_after is not None and self.report_after.match(text, end) is not None
 
+    def _released_month(self, expression: Expression, text: str, start: int, end: int) -> bool:
+        """Whether a year-less month after "for" is the period of data whose release comes
+        after it ("Retail sales for April, due on Friday, are expected to rise"): "due" and
+        "expected" tell the release day, the month reported is the last one, not the next."""
+        return isinstance(expression, CalendarPeriod) and expression.year is None and \
+            expression.year_shift is None and expression.unit == "month" and \
+            _FOR_BEFORE.search(text, max(0, start - 5), start) is not None and \
+            self.release_after.match(text, end) is not None
+
     def _names_event(self, text: str, start: int, end: int) -> bool:
         """Whether the span stands between a determiner or possessive and a noun it names
         ("the Fed's March 16-17 meeting")."""
         return self.event_after is not None and self.event_after.match(text, end) is not None \
             and self.event_before.search(text, max(0, start - EVENT_BEFORE_REACH),
                                          start) is not None
+
+    def _names_document(self, item: Found,
+                        context: Callable[[int, int], tuple[int, str]]) -> bool:
+        """Whether a date names a document it follows ("by the verdict of the court of
+        11.10.2025", "a letter dated 5 May"): recalled, so no date later ones count from."""
+        offset, around = context(max(0, item.start - DOCUMENT_REACH), item.start)
+        return self.document_before.search(
+            around, max(0, item.start - DOCUMENT_REACH - offset), item.start - offset) is not None
 
     def _anchors_comparison(self, item: Found,
                             context: Callable[[int, int], tuple[int, str]]) -> bool:
