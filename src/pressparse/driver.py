@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
-from .budget import TimeBudgetExceeded, deadline
+from .budget import TimeBudgetExceeded, deadline, make_doc
 from .components.dates import NEIGHBOUR_REFERENCE_KEY, needs_reference, written_reference
 from .entities.masthead import MASTHEAD_KEY, masthead_text
 from .events.linking import link_events
@@ -199,7 +199,7 @@ class Extractor:
 
     def _make_doc(self, view: str, plan: ItemPlan) -> Doc:
         item_text = view[plan.start:plan.end]
-        doc = self.nlp.make_doc(item_text)
+        doc = make_doc(self.nlp, item_text)
         doc.user_data[TEXT_KEY] = item_text
         if plan.title_end is not None:
             doc.user_data[TITLE_END_KEY] = plan.title_end - plan.start
