@@ -676,14 +676,14 @@ class ActorRules(NewsSourceRules):
                 mention.label in ("COUNTRY", "NORP") and iso2(mention) in body_countries)
 
         for draft in drafts:
-            body_countries = {str(m.normalized.get("country")) for m in (
-                *(a.mention for a in draft.roles if a.role != "location"),
-                *draft.organizer_agents)
-                if m.start >= title_end and m.label == "ORG" and m.normalized.get("country")}
             body_organizers = any(m.start >= title_end for m in draft.organizer_agents)
             body_roles = {a.role for a in draft.roles if a.mention.start >= title_end}
             if not (body_organizers or body_roles - {"location"}):
                 continue
+            body_countries = {str(m.normalized.get("country")) for m in (
+                *(a.mention for a in draft.roles if a.role != "location"),
+                *draft.organizer_agents)
+                if m.start >= title_end and m.label == "ORG" and m.normalized.get("country")}
             # role by role: a headline's organizers stay when the body names only who took
             # part ("FFAA and US Southern Command close maritime course" over "prepared 32
             # sailors of the Naval Force")
