@@ -28,7 +28,7 @@ DATELINE_HEAD_CHARS = 60  # a dateline's place (and another calendar's date) bef
 CLAUSE_BREAK = re.compile(r"[,.;:()\n]")
 # "It will be recalled that on January 28, agents had seized", "said that on Monday police
 # found": a date after "that" dates the clause the statement reports, not the statement
-REPORTED_CLAUSE = re.compile(r"[,.;:()\n]|\bthat\b", re.IGNORECASE)
+REPORTED_CLAUSE = re.compile(rf"{CLAUSE_BREAK.pattern}|\bthat\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 # the clock time a date line gives after its date ("14 October 2025 09:12:45 AM", "| 10:30 GMT")
 _LINE_TIME = re.compile(r"[\s,|\u2013\u2014-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*"
