@@ -205,7 +205,7 @@ class EpisodeRules(TotalRules):
                      roles=[a for a in main.roles if a.role == "location"],
                      evidence=[(day.start, day.end)])
         main.seizures = []
-        main.counts = [c for c in main.counts if all(c is not f for f in found)]
+        main.counts = [c for c in main.counts if c.get("category") not in FOUND_COUNT_CATEGORIES]
         main.roles = [a for a in main.roles if a.role != "location"]
         return find
 
@@ -624,7 +624,7 @@ class EpisodeRules(TotalRules):
         # truck. In a cache 112 kg of hashish were found.": the find told in the sentence
         # after the one of its day, in its paragraph
         if sentence not in self._seized_sentences and not (
-                sentence + 1 in self._seized_sentences and sentence + 1 < len(self.lay.sentences)
+                sentence + 1 in self._seized_sentences
                 and self.lay.paragraph_of(self.lay.sentences[sentence + 1][0]) == paragraph):
             return False
         trigger_paragraph = self.lay.paragraph_of(main.trigger.start)
@@ -723,7 +723,7 @@ class EpisodeRules(TotalRules):
             return False
         if any(c.cue.type == "operation" and c.sentence <= self.lead_last for c in self.cues):
             return False  # "During an operation held from September 1 to 7": its results
-        first, last = main.period or days_of(main.dates[0])
+        first, last = days_of(main)
         days = []
         for sub in subs.values():
             if not sub.dates or sub.period is not None:
