@@ -133,11 +133,26 @@ def test_bad_records_become_documents_with_errors(value: object, stage: str) -> 
     (["Police seized 2 kg"], {"n_process": 0}, ValueError, "n_process=0"),
     (["Police seized 2 kg"], {"batch_size": 0}, ValueError, "batch_size=0"),
     (["Police seized 2 kg"], {"time_budget": -1}, ValueError, "time_budget=-1"),
+    (["Police seized 2 kg"], {"n_process": "2"}, TypeError, "n_process must be an int"),
+    (["Police seized 2 kg"], {"batch_size": 2.5}, TypeError, "batch_size must be an int"),
+    (["Police seized 2 kg"], {"n_process": 2, "model": "/nonexistent"}, OSError,
+     "Can't find model directory: /nonexistent"),
 ])
 def test_extract_many_refuses_bad_arguments_at_the_call(
         docs: object, options: dict[str, Any], error: type[Exception], message: str) -> None:
     with pytest.raises(error, match=message):
         pressparse.extract_many(docs, **options)  # type: ignore[arg-type]
+
+
+def test_a_missing_model_raises_the_same_error_with_one_process() -> None:
+    with pytest.raises(OSError, match="Can't find model directory: /nonexistent"):
+        list(pressparse.extract_many(["Police seized 2 kg"], model="/nonexistent"))
+
+
+@pytest.mark.parametrize("id_", [5, 0, b"a"])
+def test_extract_refuses_an_id_that_is_not_a_str(id_: object) -> None:
+    with pytest.raises(TypeError, match="id must be a str"):
+        pressparse.extract("Police seized 2 kg", id=id_)  # type: ignore[arg-type]
 
 
 def test_extract_many_keeps_order_and_ids() -> None:

@@ -9,9 +9,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from spacy.attrs import ENT_IOB, ENT_TYPE
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -389,6 +391,8 @@ def extract(text: str, *, id: str | None = None, published: str | dt.date | None
     >>> doc.items[0].entities[0].label
     'DATE'
     """
+    if id is not None and not isinstance(id, str):
+        raise TypeError(f"extract(id={id!r}): id must be a str, not {type(id).__name__}")
     if isinstance(published, dt.date):
         published = published.isoformat()
     source_doc = from_text(text, id=id or "0", source=source, published=published)
@@ -407,7 +411,8 @@ def _extractor_for(nlp: Language | None) -> Extractor:
 
 
 def extract_many(docs: Iterable[str | dict[str, Any] | InputDoc], *, n_process: int = 1,
-                 batch_size: int = 32, nlp: Language | None = None, model: str | None = None,
+                 batch_size: int = 32, nlp: Language | None = None,
+                 model: str | Path | None = None,
                  time_budget: float | None = DEFAULT_TIME_BUDGET) -> Iterator[Document]:
     """Stream Documents for an iterable of texts, ``{"id","text",...}`` dicts or InputDocs.
 
@@ -418,12 +423,17 @@ def extract_many(docs: Iterable[str | dict[str, Any] | InputDoc], *, n_process: 
     batch run in a process freezes the loaded pipeline out of the garbage collector's reach
     (:func:`freeze_loaded_heap`). Bad arguments raise at the call: a bare ``str`` or
     ``bytes`` as ``docs`` (TypeError: pass a list of texts), ``n_process`` or ``batch_size``
-    below 1 or a negative ``time_budget`` (ValueError; 0 or None: no budget, as the CLI's 0).
+    not an int (TypeError) or below 1 or a negative ``time_budget`` (ValueError; 0 or None:
+    no budget, as the CLI's 0), with ``n_process > 1`` a ``model`` directory that does not
+    exist (spaCy's OSError, as the first document raises with ``n_process=1``).
     """
     if isinstance(docs, (str, bytes, bytearray)):
         raise TypeError(f"extract_many() takes an iterable of documents, not one "
                         f"{type(docs).__name__}: pass [text], or use extract(text)")
     for name, value in (("n_process", n_process), ("batch_size", batch_size)):
+        if not isinstance(value, int):
+            raise TypeError(f"extract_many({name}={value!r}): {name} must be an int, "
+                            f"not {type(value).__name__}")
         if value < 1:
             raise ValueError(f"extract_many({name}={value!r}): must be at least 1")
     if time_budget is not None and time_budget < 0:
@@ -433,12 +443,15 @@ def extract_many(docs: Iterable[str | dict[str, Any] | InputDoc], *, n_process: 
         raise ValueError("extract_many(n_process > 1) loads the pipeline in each worker "
                          "process: pass model=<pipeline directory> (nlp.to_disk(path)) "
                          "instead of nlp")
+    if n_process > 1 and model is not None and not Path(model).exists():
+        # (spaCy's own error for a missing pipeline directory, before any worker starts)
+        raise OSError(Errors.E052.format(path=Path(model)))
     return _extract_many(docs, n_process=n_process, batch_size=batch_size, nlp=nlp,
                          model=model, time_budget=time_budget)
 
 
 def _extract_many(docs: Iterable[str | dict[str, Any] | InputDoc], *, n_process: int,
-                  batch_size: int, nlp: Language | None, model: str | None,
+                  batch_size: int, nlp: Language | None, model: str | Path | None,
                   time_budget: float | None) -> Iterator[Document]:
     """The stream of :func:`extract_many`, its arguments checked."""
     inputs = (to_input(value, index) for index, value in enumerate(docs))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from ..driver import freeze_loaded_heap
@@ -64,7 +65,8 @@ def process_inputs(inputs: Iterable[InputDoc], *, model: str | None = None,
         yield from run(batch)
 
 
-def process_partition(records: Iterable[dict[str, Any]], *, model: str | None = None,
+def process_partition(records: Iterable[dict[str, Any]], *,
+                      model: str | Path | None = None,
                       time_budget: float | None = 60.0) -> Iterator[dict[str, Any]]:
     """Output dicts (one per record, same order) for ``{"id", "text", ...}`` records.
 
