@@ -704,6 +704,22 @@ _LINE_TAIL = re.compile(r"[ \t,|•·\-–—]*(?:(?:at\s+|T)?[0-9]{1,2}(?:[:.h]
                         r"(?::?[0-9]{2})?)?\)?)?)?[ \t]*[)\]]?[ \t]*\Z")
 
 
+def _month_day(item: Found) -> CalendarPeriod | None:
+    """The expression when it is a day with its month (a date line's date may be one)."""
+    period = item.expression
+    if not isinstance(period, CalendarPeriod) or period.unit != "day" or \
+            period.month is None or period.day is None:
+        return None
+    return period
+
+
+def _on_date_line(label: str, rest: str) -> bool:
+    """Whether a day with ``label`` before it and ``rest`` after it on its line stands on a
+    date line: after a short label that ends no sentence, with nothing or a clock time after."""
+    return len(label) <= LINE_LABEL_REACH and not _NOT_LABEL.search(label) and \
+        _LINE_TAIL.match(rest) is not None
+
+
 def _line_days(found: list[Found], line_prefix: Callable[[int], str],
                line_rest: Callable[[int], str], years: list[int | None],
                posting: re.Pattern[str] = _DATELINE_PREFIX,
@@ -720,9 +736,8 @@ def _line_days(found: list[Found], line_prefix: Callable[[int], str],
     first_posted: tuple[int, date] | None = None  # the first posting line: where, its day
     for index, item in enumerate(found):
         days.append(last)
-        period = item.expression
-        if not isinstance(period, CalendarPeriod) or period.unit != "day" or \
-                period.month is None or period.day is None:
+        period = _month_day(item)
+        if period is None:
             continue
         year = period.year if period.year is not None else years[index]
         if year is None and near is not None:
@@ -730,8 +745,7 @@ def _line_days(found: list[Found], line_prefix: Callable[[int], str],
         if year is None:
             continue
         label = line_prefix(item.start)
-        if len(label) > LINE_LABEL_REACH or _NOT_LABEL.search(label) or \
-                _LINE_TAIL.match(line_rest(item.end)) is None:
+        if not _on_date_line(label, line_rest(item.end)):
             continue
         try:
             last = date(year, period.month, period.day)
@@ -754,14 +768,12 @@ def date_line_above(found: list[Found], text: str, near: date) -> date | None:
     "Royal Oman Police @RoyalOmanPolice · Oct 14"), its year the written one, else the one
     that puts it nearest ``near`` (a neighbouring item's date); None when it has none."""
     for item in reversed(found):
-        period = item.expression
-        if not isinstance(period, CalendarPeriod) or period.unit != "day" or \
-                period.month is None or period.day is None:
+        period = _month_day(item)
+        if period is None:
             continue
-        label = text[text.rfind("\n", 0, item.start) + 1:item.start]
         stop = text.find("\n", item.end)
-        if len(label) > LINE_LABEL_REACH or _NOT_LABEL.search(label) or _LINE_TAIL.match(
-                text[item.end:stop if stop >= 0 else len(text)]) is None:
+        if not _on_date_line(text[text.rfind("\n", 0, item.start) + 1:item.start],
+                             text[item.end:stop if stop >= 0 else len(text)]):
             continue
         year = period.year if period.year is not None else \
             _nearest_year(near, period.month, period.day)
