@@ -308,8 +308,7 @@ def _compared_aside(start: int, end: int,
 
 def _latest_named(results: list[tuple[int, int, dict[str, Any]]], unit: str,
                   resolver: Resolver, context: Callable[[int, int], tuple[int, str]],
-                  at: int | None = None, baseline: Callable[[int], bool] | None = None
-                  ) -> date | None:
+                  at: int, baseline: Callable[[int], bool]) -> date | None:
     """The end of the month, quarter or year its own sentence names last before ``at``
     (not a comparison's baseline, ``baseline(start)``: "since 2019, when Japan logged 744
     cases over the entire year" is 2019), else of the latest one the text wrote before (not
@@ -317,20 +316,21 @@ def _latest_named(results: list[tuple[int, int, dict[str, Any]]], unit: str,
     first): "fell to 89,755 hectares in 2024, 3.3 percent less than in 2023 ... during the
     year" is 2024."""
     today = resolver.today or (resolver.reference.day if resolver.reference else None)
-    if at is not None:
-        for start, end, value in reversed(results):
-            if not _same_sentence(end, at, context):
-                break
-            if value["precision"] == unit and value["kind"] != "relative" and value["end"] \
-                    and (today is None or value["start"] <= today.isoformat()) \
-                    and not _compared_aside(start, end, context) \
-                    and not (baseline is not None and baseline(start)):
-                return date.fromisoformat(value["end"])
-    ends = [value["end"] for start, end, value in results
-            if value["precision"] == unit and value["kind"] != "relative" and value["end"]
-            and (today is None or value["start"] <= today.isoformat())
-            and not _compared_aside(start, end, context)]
-    over = [end for end in ends if today is not None and end < today.isoformat()]
+    last_day = today.isoformat() if today is not None else None
+
+    def named(start: int, end: int, value: dict[str, Any]) -> bool:
+        """A period of the unit given as such, begun by the reference, no aside's figure."""
+        return value["precision"] == unit and value["kind"] != "relative" and \
+            bool(value["end"]) and (last_day is None or value["start"] <= last_day) and \
+            not _compared_aside(start, end, context)
+
+    for start, end, value in reversed(results):
+        if not _same_sentence(end, at, context):
+            break
+        if named(start, end, value) and not baseline(start):
+            return date.fromisoformat(value["end"])
+    ends = [value["end"] for start, end, value in results if named(start, end, value)]
+    over = [end for end in ends if last_day is not None and end < last_day]
     # one over by the reference first: "results of 2026 ... plans for 2027 ... over the
     # year" (told in February 2027) is 2026
     return date.fromisoformat(max(over or ends)) if ends else None
