@@ -724,15 +724,23 @@ def _linked_before(text: str, found: Sequence[Linked], index: int,
     ``kinds`` when given; in the same sentence when asked; ``wrapped``: a line break after
     a lower-case word, as in PDF text, does not end a sentence)."""
     q = found[index]
-    sentence_end = _WRAPPED_SENTENCE_END if wrapped else SENTENCE_END
-    for earlier in reversed(found[:index]):
-        if q.start - earlier.end > window or (
-                same_sentence and sentence_end.search(text, earlier.end, q.start)):
+    passed = q.start  # the first end of the figures stepped back over
+    for position in range(index - 1, -1, -1):
+        earlier = found[position]
+        if q.start - earlier.end > window:
             return None
+        passed = min(passed, earlier.end)
         if earlier.kind == "percent" or (kinds is not None and earlier.kind not in kinds):
             continue
-        if earlier.what:
-            return earlier
+        if not earlier.what:
+            continue
+        # one search: a sentence end after any figure stepped back over lies after the
+        # first end among them (not one search per figure, as "from 1 to 2 " repeated
+        # made thousands of figures in one sentence)
+        sentence_end = _WRAPPED_SENTENCE_END if wrapped else SENTENCE_END
+        if same_sentence and sentence_end.search(text, passed, q.start):
+            return None
+        return earlier
     return None
 
 
