@@ -356,8 +356,7 @@ class Resolver:
             day = ref + timedelta(days=shift * (7 if unit == "week" else 1))
             return day, day, "day", day.isoformat()
         if rel.ago and unit == "month":  # "two months ago": that day two months back
-            year, month = add_months(ref.year, ref.month, shift)
-            day = date(year, month, min(ref.day, month_end(year, month).day))
+            day = months_before(ref, -shift)
             return day, day, "day", day.isoformat()
         if unit == "day" and rel.from_day is not None:  # "the 17th and yesterday (22nd)"
             last = ref + timedelta(days=shift)
