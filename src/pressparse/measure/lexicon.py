@@ -145,14 +145,14 @@ class Lexicon:
     change_after: dict[str, str] = field(default_factory=dict)
     currency_contexts: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     currency_alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """A currency code -> the other currencies its symbol or bare word may name ("Rs": INR,
+    PKR; "pesos": MXN, COP, PHP ...), in file order."""
     shared_currency_forms: frozenset[str] = frozenset()
     """The lower-case symbols and words several currencies write ("$", "rs", "pesos")."""
     currency_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     """A currency code -> the heads of its names (:func:`currency_head`: "dollar", "peso"):
     a bare word of a currency names only the currencies whose names share its head
     ("dollars" in a Chilean text is US dollars, not pesos sharing the "$")."""
-    """A currency code -> the other currencies its symbol or bare word may name ("Rs": INR,
-    PKR; "pesos": MXN, COP, PHP ...), in file order."""
     what_cues: list[WhatCueRecord] = field(default_factory=list)
     adjective_endings: tuple[str, ...] = ()  # "military and special equipment": one phrase
     subject_words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -311,8 +311,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
                 (*lex.blank_symbol_currencies.get(symbol, ()), currency.code)
         for word in _with_number_forms(currency.words):
             lex.currency_words.setdefault(word.lower(), currency.code)
-        lex.currency_heads[currency.code] = frozenset(
-            currency_head(word) for word in _with_number_forms(currency.words) + currency.words)
+        # (the other numbers _with_number_forms gives end in a bare name: no other head)
+        lex.currency_heads[currency.code] = frozenset(map(currency_head, currency.words))
         for word in currency.words:
             lex.currency_words[word.lower()] = currency.code
         for word in currency.minor_words + currency.shared_minor_words:
