@@ -44,6 +44,27 @@ def _page(masthead: str, body: str) -> str:
      "Main Drug Control Department of the Ministry of Internal Affairs",
      "Main Drug Control Department of the Ministry of Internal Affairs of the Republic of "
      "Azerbaijan"),
+    # a translated release keeps its letterhead in the original language: the country's
+    # name there (or its adjective) names the items' national bodies
+    ("République Tunisienne – Ministère des Finances\nDOUANE TUNISIENNE",
+     "Agents of the General Directorate of Customs found 3,100 ecstasy tablets hidden in a "
+     "car at the Ras Jedir crossing on Monday. The driver was handed to the prosecutor.",
+     "General Directorate of Customs", "General Directorate of Customs of Tunisia"),
+    # ... also when its menu names the body by a word two countries' listed bodies share
+    # ("Douane": France's and the Netherlands')
+    ("République Tunisienne\nAccueil | La Douane | Actualités | Contact",
+     "Officers of the customs brigade found 40 kg of cannabis resin in a lorry at the port on "
+     "Sunday. The General Directorate of Customs opened an investigation.",
+     "General Directorate of Customs", "General Directorate of Customs of Tunisia"),
+    ("Policía Nacional del Perú | Noticias",
+     "Agents of the Anti-Drug Directorate seized 240 kilograms of cocaine hidden in a fishing "
+     "boat off the coast on Friday.",
+     "Anti-Drug Directorate", "Anti-Drug Directorate of the National Police of Peru"),
+    ("Gouvernement de la République du Bénin | Actualités",
+     "The Central Office for the Repression of Illicit Drug Trafficking dismantled a network "
+     "in Cotonou on Thursday and seized 12 kg of cannabis.",
+     "Central Office for the Repression of Illicit Drug Trafficking",
+     "Central Office for the Repression of Illicit Drug Trafficking of Benin"),
     # a listed body in the masthead is the parent of a unit the item names alone
     ("NSW Police Force",
      "Detectives of the Dog Unit searched a warehouse in western Sydney on Tuesday and "

@@ -90,6 +90,9 @@ class OrganizationGrammarComponent(DataComponent):
                                                      *lists["sentence_words"]],
                                           name_verbs=lists.get("operation_name_verbs", []))
         self.national_bodies = NationalBodies.load(data_dir / "national_bodies.json")
+        if self.national_bodies is not None:  # a letterhead's home country in its language
+            self.national_bodies.add_foreign_names(
+                data_dir.parent / "pressparse_gazetteer" / "countries_foreign.jsonl")
         self._national: NationalBodyResolver | None = None
         self._redefined: dict[str, dict[str, Any]] = {}  # acronym -> the text's long form
         self.acronym_bodies = AcronymBodyFinder(lists.get("acronym_body_verbs", []),

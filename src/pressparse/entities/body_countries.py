@@ -5,7 +5,7 @@ national body written without its country ("the Interior Ministry" in a Kyrgyz r
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from .doc_view import Ent
@@ -149,6 +149,7 @@ class CountryEvidence:
             for match in found)
         if relay:
             found = []  # a news agency's or site's page: its country is not the items'
+        shared = _shared_listed_spans(found, self.body_country)
         for match in found:
             if any(other.start <= match.start and match.end <= other.end
                    and other.end - other.start > match.end - match.start for other in found):
@@ -156,6 +157,13 @@ class CountryEvidence:
             if match.label == ORG:
                 if _acronym_beside_country(masthead, match, found):
                     continue  # "MVD Uzbekistan": the country says whose ministry it is
+                beside = _foreign_beside(masthead, match,
+                                         self.bodies.foreign_country_spans(masthead))
+                if beside is not None:  # "DOUANE TUNISIENNE": not France's "Douane"
+                    codes.add(beside)
+                    continue
+                if (match.start, match.end) in shared:
+                    continue  # "La Douane": France's and the Netherlands' listed name
                 code = self.body_country(match.value.get("name") or "", match.value)
                 if code and match.value.get("id") and self.says_no_country(
                         match.value.get("name") or "", code,
@@ -172,6 +180,8 @@ class CountryEvidence:
             codes.update(self.bodies.native_country_codes(masthead))
         if not relay and not codes:
             codes.update(self.masthead_short_form_countries(masthead))
+        if not relay and not codes:  # a translated release's letterhead ("DOUANE TUNISIENNE")
+            codes.update(self.bodies.foreign_country_codes(masthead))
         country = next(iter(codes)) if len(codes) == 1 else None
         if len(self._masthead_country) > 4096:
             self._masthead_country.clear()
@@ -373,6 +383,31 @@ def _acronym_beside_country(text: str, match: NameMatch, found: list[NameMatch])
         if gap is not None and gap.strip(" \t\u00a0-") == "" and len(gap) <= 2:
             return True
     return False
+
+
+def _shared_listed_spans(found: list[NameMatch],
+                         body_country: Callable[[str, Any], str | None]) -> set[tuple[int, int]]:
+    """The spans of a masthead that the listed bodies of two countries share as written
+    ("Douane": France's and the Netherlands' customs): such a mention tells no country."""
+    countries: dict[tuple[int, int], set[str | None]] = {}
+    for match in found:
+        if match.label == ORG:
+            countries.setdefault((match.start, match.end), set()).add(
+                body_country(match.value.get("name") or "", match.value))
+    return {span for span, codes in countries.items() if len(codes) > 1}
+
+
+def _foreign_beside(text: str, match: NameMatch,
+                    spans: list[tuple[int, int, str]]) -> str | None:
+    """The country a listed body's mention is written with in another language, right
+    before or after it ("DOUANE TUNISIENNE"): that country's body, whatever country the list
+    gives the bare name ("Douane": France's and the Netherlands'); else None."""
+    for start, end, code in spans:
+        gap = text[match.end:start] if start >= match.end \
+            else text[end:match.start] if end <= match.start else None
+        if gap is not None and len(gap) <= 2 and gap.strip(" \t\u00a0-") == "":
+            return code
+    return None
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:

@@ -19,6 +19,9 @@ from .member_councils import MemberCouncils
 from .parent_units import UnitWords
 
 ORG = "ORG"
+
+# a word of a foreign country name ("république", "d'ivoire", "etats-unis")
+_FOREIGN_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 COUNTRY_LABELS = frozenset({"COUNTRY", "NORP"})
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)?\s+")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?$")
@@ -99,6 +102,9 @@ class NationalBodies:
         self._family_starts = tuple(self.unit_families)
         words = sorted(media_words, key=len, reverse=True)
         self.native_names = dict(native_names or {})  # own-script country name -> ISO2
+        # generated names in other languages (words, lower case) -> ISO2 (add_foreign_names)
+        self.foreign_names: dict[tuple[str, ...], str] = {}
+        self._foreign_longest = 0
         self._native = re.compile("|".join(re.escape(n) for n in sorted(
             self.native_names, key=len, reverse=True))) if self.native_names else None
         self.media_masthead = re.compile(
@@ -138,6 +144,46 @@ class NationalBodies:
                        data.get("initial_links", ()))
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(f"{path}: {exc}") from exc
+
+    def add_foreign_names(self, path: Path) -> None:
+        """Read the generated country names in other languages (``countries_foreign.jsonl``
+        of the gazetteer: "république tunisienne", "policía ... del perú"), lower case."""
+        if not path.is_file():
+            return
+        for line in path.read_bytes().splitlines():
+            if not line.strip() or line.startswith(b"#"):
+                continue
+            try:
+                row = json.loads(line)
+                for name in row["names"]:
+                    words = tuple(_FOREIGN_WORD.findall(name))
+                    if words:
+                        self.foreign_names[words] = row["iso2"]
+                        self._foreign_longest = max(self._foreign_longest, len(words))
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise DataFileError(f"{path}: {exc}") from exc
+
+    def foreign_country_codes(self, text: str) -> set[str]:
+        """The countries ``text`` (a masthead) names in another language ("République
+        Tunisienne", "DOUANE TUNISIENNE", "República de Colombia"): its word sequences looked
+        up whole, case-insensitively (a translated release's letterhead; lower confidence
+        than an English name, so read only when those name none)."""
+        return {code for _start, _end, code in self.foreign_country_spans(text)}
+
+    def foreign_country_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, ISO2) of each foreign-language country name in ``text``."""
+        if not self.foreign_names:
+            return []
+        words = list(_FOREIGN_WORD.finditer(text))
+        lowered = [word.group().lower() for word in words]
+        longest = self._foreign_longest
+        found: list[tuple[int, int, str]] = []
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + longest) + 1):
+                code = self.foreign_names.get(tuple(lowered[start:end]))
+                if code is not None:
+                    found.append((words[start].start(), words[end - 1].end(), code))
+        return found
 
     def native_country_codes(self, text: str) -> set[str]:
         """The countries ``text`` names in their own script ("Республики Казахстан")."""
