@@ -187,6 +187,13 @@ def test_acronym_defined_after_a_place_is_the_place(nlp: Language, text: str, ac
     # an acronym written with diacritics, defined after its long form
     ("A prosecutor of the Office of the Special Prosecutor (ÚŠP) appealed. The ÚŠP said so.",
      "ÚŠP", "Office of the Special Prosecutor"),
+    # a transliterated acronym keeps a lower-case letter between its capitals ("i": "and")
+    ("Officers of the Department for Drug Control and Combating Trafficking (UNiPTL) found a "
+     "laboratory in a garage. The UNiPTL sent the case to the prosecutor.",
+     "UNiPTL", "Department for Drug Control and Combating Trafficking"),
+    ("The Main Directorate for Combating Organized Crime and Corruption (GUBOPiK) detained "
+     "two couriers on Tuesday. GUBOPiK officers seized 3 kg of mephedrone.",
+     "GUBOPiK", "Main Directorate for Combating Organized Crime and Corruption"),
 ])
 def test_accented_acronyms(nlp: Language, text: str, surface: str,
                                             name: str) -> None:

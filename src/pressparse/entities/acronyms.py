@@ -6,8 +6,11 @@ import re
 
 # capitals with diacritics too ("Office of the Special Prosecutor (ÚŠP)", "(ČTK)")
 _CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+# a transliterated acronym keeps the lower-case letter of a short word between capitals
+# ("GUNiPTL": "... Drug Control and [i] Combating Trafficking ..."): one lower-case letter at
+# most before each capital, so a bracketed word ("(Ltd)", "(McDonald)") is none
 _PAREN = re.compile(
-    rf"[ \t\u00a0]*\(\s*(?P<acronym>[{_CAP}][A-Za-z]?[{_CAP}0-9&\-]{{1,10}})\s*\)")
+    rf"[ \t\u00a0]*\(\s*(?P<acronym>[{_CAP}](?:[a-z]?[{_CAP}0-9&\-]){{1,10}})\s*\)")
 
 
 def acronym_after(text: str, pos: int) -> tuple[str, int, int] | None:
