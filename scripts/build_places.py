@@ -210,6 +210,16 @@ def demonym_words() -> set[str]:
     return words
 
 
+def rare_word_compound(name: str, common: set[str]) -> bool:
+    """Is a name one hyphened word whose parts are each some (rare) English word but the
+    compound is none ("Sud-Est": "sud", "est"; unlike "South-West": southwest)? Its head
+    stays in its name, yet the bare name is written for it too (a headline's "IN THE
+    SUD-EST"), so it is also an alias."""
+    parts = name.lower().split("-")
+    return " " not in name and len(parts) > 1 and all(part in common for part in parts) \
+        and "".join(parts) not in common
+
+
 def build_subdivisions(common: set[str], country_names: set[str]) -> list[dict[str, object]]:
     import pycountry
 
@@ -237,8 +247,11 @@ def build_subdivisions(common: set[str], country_names: set[str]) -> list[dict[s
                 continue
             if not name.endswith(f" {head}"):
                 name = f"{name} {head}"  # only "Chin State" is a place's name
+        bare = name[:-len(head) - 1] if head and name.endswith(f" {head}") else name
         folded = english_fold(name)
         aliases = [folded] if folded != name else []
+        if bare != name and rare_word_compound(bare, common):
+            aliases.append(bare)  # "Sud-Est" of "Sud-Est Department"
         place_id = f"{sub.country_code.lower()}:{slug(name)}"  # ids fold as they always did
         if TRANSLITERATION.search(name):  # "Telang\u0101na" is written "Telangana" in English
             name, aliases = folded, [name]

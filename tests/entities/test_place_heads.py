@@ -145,6 +145,15 @@ def places(text: str) -> dict[str, str | None]:
      "Plaine-Magnien", "Plaine-Magnien"),
     ("Police detained a courier from Elektrostal with 2 kg of mephedrone.", "Elektrostal",
      "Elektrostal"),
+    # a subdivision's hyphened name of short foreign words, bare and in a headline's capitals,
+    # takes its head as its written-out form does
+    ("COCAINE BALES WASHED ASHORE IN THE SUD-EST\nJacmel, 4 March 2025\nFishermen handed "
+     "eleven bales of cocaine to the police on the coast.", "SUD-EST", "Sud-Est Department"),
+    ("Soldiers destroyed 2 hectares of cannabis in Sud-Kivu on Tuesday, the army said.",
+     "Sud-Kivu", "Sud-Kivu Province"),
+    # ... while a city of the same name stays the city
+    ("Gendarmes seized 300 kg of cannabis resin near Tan-Tan on Sunday.",
+     "Tan-Tan", "Tan-Tan"),
 ])
 def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     found = places(sentence)
