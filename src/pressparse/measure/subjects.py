@@ -84,6 +84,7 @@ class SubjectReader:
     def __init__(self, lex: Lexicon) -> None:
         words = lex.subject_words
         auxiliaries = words.get("auxiliaries", frozenset())
+        copulas = words.get("copulas", frozenset())
         self.links = words.get("links", frozenset())
         self.postmodifiers = words.get("postmodifiers", frozenset())
         self.measure_nouns = words.get("measure_nouns", frozenset())
@@ -101,14 +102,13 @@ class SubjectReader:
         # a count's level: "stood at", "shrank to" (a verb of change is no subject's word)
         self.count_level_words = self.level_verbs | frozenset(lex.change_cues)
         # the words between a counted measure and its bare level ("has reached", "was")
-        self.count_level_skip = self.count_level_words | auxiliaries \
-            | words.get("copulas", frozenset())
+        self.count_level_skip = self.count_level_words | auxiliaries | copulas
         # measures a bare whole number is the level of ("the number of", "death toll")
         self.count_measures = words.get("count_measures", frozenset())
         # a period of the clause between its subject and verb ("Cases this year rose")
         self.period_deictics = words.get("period_deictics", frozenset())
         # the first verb of a sentence ending its opening subject ("Mozzarella was")
-        self.opening_verbs = self.level_reached | auxiliaries | words.get("copulas", frozenset())
+        self.opening_verbs = self.level_reached | auxiliaries | copulas
         # pronouns opening a relative clause after a comma ("X, which was ...")
         self.relative_pronouns = words.get("relative_pronouns", frozenset())
         # the first word after an apposition's closing comma that makes it a verb's subject
