@@ -235,10 +235,11 @@ class FutureWording:
         holding"): a date of that act is the nearer one."""
         signalling = signalling_words or {}
         verbs, openers = signalling.get("verb", []), signalling.get("determiner", [])
+        preps = signalling.get("preposition", [])
         self.signal = re.compile(
             rf"(?<![\w]){alternation(verbs, exact=True)}\s+{alternation(openers, exact=True)}"
-            r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:in|for|by|at)\s+(?:the\s+)?\Z") \
-            if verbs and openers else NEVER
+            rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}?{alternation(preps, exact=True)}\s+(?:the\s+)?\Z") \
+            if verbs and openers and preps else NEVER
         """A verb of signalling and the act signalled, closed by a preposition right before a
         date ("signalled a cut in June")."""
         followers = signalling.get("follower", [])
