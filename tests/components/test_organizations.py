@@ -100,6 +100,10 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
     ("Agents of the Bouake Antenna of the Directorate of Police of Narcotics and Drugs "
      "stopped a truck.",
      ["Bouake Antenna of the Directorate of Police of Narcotics and Drugs"]),
+    # a regional office serving two regions named with one plural head ends after the head
+    ("Officers of the Department of the Ministry of Internal Affairs for the Tver and Kaluga "
+     "regions seized 4 kg of mephedrone.",
+     ["Department of the Ministry of Internal Affairs for the Tver and Kaluga regions"]),
 ])
 def test_grammar_spans(nlp: Language, text: str, expected: list[str]) -> None:
     assert labelled(nlp, text, "ORG") == expected

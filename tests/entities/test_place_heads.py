@@ -121,6 +121,13 @@ def places(text: str) -> dict[str, str | None]:
      "Torugart", "Torugart"),
     ("Police patrolled the Cox's Bazar and Bandarban districts of Bangladesh.",
      "Bandarban", "Bandarban District"),
+    # a plural region head after coordinated names names each (the local word too)
+    ("Police destroyed 3 hectares of wild hemp in the Osh and Jalal-Abad oblasts on Monday.",
+     "Osh", "Osh Region"),
+    ("Police destroyed 3 hectares of wild hemp in the Osh and Jalal-Abad oblasts on Monday.",
+     "Jalal-Abad", "Jalal-Abad Region"),
+    ("Border guards in the Kostanay and Pavlodar regions detained two couriers on Monday.",
+     "Kostanay", "Kostanay Region"),
     # a listed airport's acronym before a title-case inner head: the place is the airport
     ("Customs officers at the KLIA Air Cargo Terminal found 20 kg of syabu in a parcel.",
      "KLIA", "Kuala Lumpur International Airport"),
