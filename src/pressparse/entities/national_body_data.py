@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..data import DataFileError
+from ..data import DataFileError, read_jsonl
 from .generic_names import GenericNames
 from .member_councils import MemberCouncils
 from .parent_units import UnitWords
+from .records import ForeignCountryNames
 
 ORG = "ORG"
 
@@ -150,18 +151,12 @@ class NationalBodies:
         of the gazetteer: "république tunisienne", "policía ... del perú"), lower case."""
         if not path.is_file():
             return
-        for line in path.read_bytes().splitlines():
-            if not line.strip() or line.startswith(b"#"):
-                continue
-            try:
-                row = json.loads(line)
-                for name in row["names"]:
-                    words = tuple(_FOREIGN_WORD.findall(name))
-                    if words:
-                        self.foreign_names[words] = row["iso2"]
-                        self._foreign_longest = max(self._foreign_longest, len(words))
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise DataFileError(f"{path}: {exc}") from exc
+        for row in read_jsonl(path, ForeignCountryNames):
+            for name in row.names:
+                words = tuple(_FOREIGN_WORD.findall(name))
+                if words:
+                    self.foreign_names[words] = row.iso2
+                    self._foreign_longest = max(self._foreign_longest, len(words))
 
     def foreign_country_codes(self, text: str) -> set[str]:
         """The countries ``text`` (a masthead) names in another language ("République

@@ -34,6 +34,13 @@ class CountryAlias(_Record):
     ambiguous: bool = False
 
 
+class ForeignCountryNames(_Record):
+    """A country's names in other languages (generated file ``countries_foreign.jsonl``)."""
+
+    iso2: str = Field(min_length=2, max_length=2)
+    names: list[str] = Field(default_factory=list)
+
+
 class DemonymRecord(_Record):
     """A demonym (NORP): "Iranian" -> IR."""
 
