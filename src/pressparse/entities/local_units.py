@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 
 _GAP = r"[ \t\u00a0]+"
 
@@ -57,20 +56,21 @@ class LocalUnitFinder:
                 if not match.start() or text[match.start() - 1] not in " \t\u00a0":
                     continue
                 before = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
-                if before is not None and known:
-                    whole = _known_name_before(text, before.start(), match.start(), known)
-                    if whole is not None:
-                        before = whole
-                if before is None or any(start <= before.start() < end
-                                         for start, end, _name in found) \
-                        or before.group().split()[0] in self._stop \
-                        or (_opens_sentence(text, before.start())
-                            and not any(start == before.start() for start, _ in places)):
+                if before is None:
+                    continue
+                begin = before.start()
+                whole = _known_name_start(text, begin, match.start(), known) if known else None
+                if whole is not None:
+                    begin = whole
+                if any(start <= begin < end for start, end, _name in found) \
+                        or text[begin:match.start()].split()[0] in self._stop \
+                        or (_opens_sentence(text, begin)
+                            and not any(start == begin for start, _ in places)):
                     continue  # "The police station", "Yesterday police station staff": a
                     # sentence's first word is a name only when it is a known place
                 name = " ".join(w[:1].upper() + w[1:] if w.islower() else w
-                                for w in text[before.start():match.end()].split())
-                found.append((before.start(), match.end(), name))
+                                for w in text[begin:match.end()].split())
+                found.append((begin, match.end(), name))
         return found
 
 
@@ -83,28 +83,15 @@ def _place_name(span: str) -> str:
     return " ".join(words)
 
 
-class _Before(NamedTuple):
-    """The start of a name found before a head (as ``_NAME_BEFORE``'s match gives it)."""
-
-    at: int
-    name: str
-
-    def start(self) -> int:
-        return self.at
-
-    def group(self) -> str:
-        return self.name
-
-
-def _known_name_before(text: str, start: int, end: int, known: list[str]) -> _Before | None:
-    """The doc's place name of several words ending at ``end`` (a space before it) whose
-    last word starts at ``start``, or None."""
+def _known_name_start(text: str, start: int, end: int, known: list[str]) -> int | None:
+    """The start of the doc's place name of several words ending at ``end`` (a space
+    before it) whose last word starts at ``start``, or None."""
     low = max(0, end - 80)
     stem = text[low:end].rstrip(" \t\u00a0")
     for name in known:
         at = low + len(stem) - len(name)
         if stem.endswith(name) and at < start and (at == 0 or not text[at - 1].isalnum()):
-            return _Before(at, text[at:end])
+            return at
     return None
 
 
