@@ -126,14 +126,12 @@ RUN_PIECE_CHARS = 128
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN_CHARS},}}")
 
 
-def run_cuts(text: str, long_run: int = LONG_RUN_CHARS,
-             piece: int = RUN_PIECE_CHARS) -> list[int]:
-    """Offsets at which to cut ``text`` for tokenizing: every ``piece`` characters inside
-    each whitespace-free run of at least ``long_run`` characters (none for ordinary text)."""
+def run_cuts(text: str) -> list[int]:
+    """Offsets at which to cut ``text`` for tokenizing: every ``RUN_PIECE_CHARS`` characters
+    inside each whitespace-free run of at least ``LONG_RUN_CHARS`` (none for ordinary text)."""
     cuts: list[int] = []
-    pattern = _LONG_RUN if long_run == LONG_RUN_CHARS else re.compile(rf"\S{{{long_run},}}")
-    for run in pattern.finditer(text):
-        cuts.extend(range(run.start() + piece, run.end(), piece))
+    for run in _LONG_RUN.finditer(text):
+        cuts.extend(range(run.start() + RUN_PIECE_CHARS, run.end(), RUN_PIECE_CHARS))
     return cuts
 
 
