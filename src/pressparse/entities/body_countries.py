@@ -150,6 +150,7 @@ class CountryEvidence:
         if relay:
             found = []  # a news agency's or site's page: its country is not the items'
         shared = _shared_listed_spans(found, self.body_country)
+        foreign = [] if relay else self.bodies.foreign_country_spans(masthead)
         for match in found:
             if any(other.start <= match.start and match.end <= other.end
                    and other.end - other.start > match.end - match.start for other in found):
@@ -157,8 +158,7 @@ class CountryEvidence:
             if match.label == ORG:
                 if _acronym_beside_country(masthead, match, found):
                     continue  # "MVD Uzbekistan": the country says whose ministry it is
-                beside = _foreign_beside(masthead, match,
-                                         self.bodies.foreign_country_spans(masthead))
+                beside = _foreign_beside(masthead, match, foreign)
                 if beside is not None:  # "DOUANE TUNISIENNE": not France's "Douane"
                     codes.add(beside)
                     continue
@@ -181,7 +181,7 @@ class CountryEvidence:
         if not relay and not codes:
             codes.update(self.masthead_short_form_countries(masthead))
         if not relay and not codes:  # a translated release's letterhead ("DOUANE TUNISIENNE")
-            codes.update(self.bodies.foreign_country_codes(masthead))
+            codes.update(code for _start, _end, code in foreign)
         country = next(iter(codes)) if len(codes) == 1 else None
         if len(self._masthead_country) > 4096:
             self._masthead_country.clear()

@@ -158,15 +158,12 @@ class NationalBodies:
                     self.foreign_names[words] = row.iso2
                     self._foreign_longest = max(self._foreign_longest, len(words))
 
-    def foreign_country_codes(self, text: str) -> set[str]:
-        """The countries ``text`` (a masthead) names in another language ("République
-        Tunisienne", "DOUANE TUNISIENNE", "República de Colombia"): its word sequences looked
-        up whole, case-insensitively (a translated release's letterhead; lower confidence
-        than an English name, so read only when those name none)."""
-        return {code for _start, _end, code in self.foreign_country_spans(text)}
-
     def foreign_country_spans(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, ISO2) of each foreign-language country name in ``text``."""
+        """(start, end, ISO2) of each country name ``text`` (a masthead) writes in another
+        language ("République Tunisienne", "DOUANE TUNISIENNE", "República de Colombia"):
+        its word sequences looked up whole, case-insensitively (a translated release's
+        letterhead; lower confidence than an English name, so read only when those name
+        none)."""
         if not self.foreign_names:
             return []
         words = list(_FOREIGN_WORD.finditer(text))
