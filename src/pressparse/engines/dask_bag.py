@@ -22,6 +22,7 @@ from ..io.readers import (
     doc_id_for,
     is_jsonl,
     limit_chars,
+    missing_input,
     read_bytes_file,
     read_jsonl_file,
     rename,
@@ -83,10 +84,8 @@ def _walk_specs(specs: list[str], options: ReadOptions) -> list[Any]:
         paths = [path] if path.exists() or path.is_symlink() else [
             Path(match) for match in sorted(glob.glob(spec, recursive=True))
             if not options.excluded(match)]  # (the output folder of an earlier run)
-        if not paths:  # (the local run's messages)
-            message = ("glob pattern matched no files" if glob.has_magic(spec)
-                       else "no such file or folder")
-            add_error(InputDoc(id=spec, text=None, source=spec, error=("read", message)))
+        if not paths:
+            add_error(missing_input(spec))  # (the local run's messages)
         for found in paths:
             if not found.is_dir():
                 add_file(found, None)

@@ -443,14 +443,19 @@ def _read_specs(inputs: Iterable[str], options: ReadOptions, stdin: BinaryIO | N
         elif glob.has_magic(spec):
             matches = sorted(glob.glob(spec, recursive=True))
             if not matches:
-                yield InputDoc(id=spec, text=None, source=spec,
-                               error=("read", "glob pattern matched no files"))
+                yield missing_input(spec)
             for match in matches:
                 if not options.excluded(match):
                     yield from read_any(Path(match), options)
         else:
-            yield InputDoc(id=spec, text=None, source=spec,
-                           error=("read", "no such file or folder"))
+            yield missing_input(spec)
+
+
+def missing_input(spec: str) -> InputDoc:
+    """The error document of an input naming nothing: a glob pattern that matched no file,
+    or a path that does not exist."""
+    message = "glob pattern matched no files" if glob.has_magic(spec) else "no such file or folder"
+    return InputDoc(id=spec, text=None, source=spec, error=("read", message))
 
 
 class UniqueIds:
