@@ -16,7 +16,9 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pycountry
@@ -101,6 +103,13 @@ FOREIGN_ADJECTIVES = {
 MIN_FOREIGN_CHARS = 4  # "Inde" yes; shorter names are words of many languages
 
 
+def jsonl_rows(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of a data file (blank and ``#`` comment lines skipped)."""
+    for line in path.read_bytes().splitlines():
+        if line.strip() and not line.startswith(b"#"):
+            yield orjson.loads(line)
+
+
 def english_words() -> set[str]:
     """The English words of the model's word lists (place grammar heads "island", unit and
     body words) and the curated country aliases (lower case): no foreign name is one."""
@@ -110,10 +119,7 @@ def english_words() -> set[str]:
     for path in paths:
         if not path.is_file():
             continue
-        for line in path.read_bytes().splitlines():
-            if not line.strip() or line.startswith(b"#"):
-                continue
-            row = orjson.loads(line)
+        for row in jsonl_rows(path):
             for word in [*row.get("words", []), *row.get("aliases", []), row.get("name")]:
                 if isinstance(word, str):
                     words.add(word.lower())
@@ -126,10 +132,7 @@ def english_place_owners() -> dict[str, set[str]]:
     a foreign country name that is another country's place ("Columbia") is left out."""
     owners: dict[str, set[str]] = {}
     for path in sorted(DATA_DIR.glob("places*.jsonl")) + sorted(DATA_DIR.glob("demonyms*.jsonl")):
-        for line in path.read_bytes().splitlines():
-            if not line.strip() or line.startswith(b"#"):
-                continue
-            row = orjson.loads(line)
+        for row in jsonl_rows(path):
             code = row.get("country") or row.get("iso2")
             for name in [row.get("name"), *row.get("aliases", []), *row.get("variants", [])]:
                 if name and code:
