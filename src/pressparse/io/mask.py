@@ -668,11 +668,12 @@ def _lines_beside_page_numbers(text: str, scan: LineScan) -> tuple[tuple[int, in
     found: dict[str, list[tuple[int, int]]] = {}
     numbers = [] if (first := scan.line.match(text)) is None else [first]
     numbers += scan.after_break.finditer(text)
-    pages = [] if len(numbers) < 2 else [  # two page number lines or more: a paged document
-        _line_span(start, text[start:m.end()])
-        for m in numbers for start in [m.start() + (text[m.start()] == "\n")]]
+    paged = len(numbers) >= 2  # two page number lines or more: a paged document
+    pages: list[tuple[int, int]] = []
     for match in numbers:
         start = match.start() + (text[match.start()] == "\n")
+        if paged:
+            pages.append(_line_span(start, text[start:match.end()]))
         for begin, end in (_line_above(text, start), _line_below(text, match.end())):
             line = text[begin:end].strip()
             if line and len(line) <= RUNNING_LINE_MAX_CHARS and not _SENTENCE_END.search(line):
