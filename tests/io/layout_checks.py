@@ -3,7 +3,10 @@ for, and the checks of where the segmenter starts and ends them and what it titl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
+
+import pytest
 
 from pressparse.io.segment import segment
 
@@ -39,3 +42,13 @@ def check_crlf_items(layout: Layout) -> None:
     crlf = layout.text.replace("\n", "\r\n")
     items = [crlf[s.start:s.end].replace("\r\n", "\n") for s in segment(crlf)]
     assert items == [layout.text[s.start:s.end] for s in segment(layout.text)]
+
+
+LAYOUT_CHECKS: dict[str, Callable[[Layout], None]] = {
+    "bounds": check_item_bounds, "titles": check_item_titles, "crlf": check_crlf_items}
+
+
+def layout_cases(layouts: list[Layout]) -> list[object]:
+    """Every check of ``LAYOUT_CHECKS`` on every layout, as ``(layout, check)`` params."""
+    return [pytest.param(layout, check, id=f"{layout.name}-{kind}")
+            for layout in layouts for kind, check in LAYOUT_CHECKS.items()]

@@ -5,8 +5,10 @@ to editors, contacts, related-news lists, channel counters) lies outside every i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from layout_checks import Layout, check_crlf_items, check_item_bounds, check_item_titles
+from layout_checks import Layout, layout_cases
 
 from pressparse.io.segment import segment
 
@@ -1770,14 +1772,11 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            TWO_POSTS_UNDER_DAY_AND_TIME]
 
 
-@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
-def test_items_start_and_end_where_the_guide_says(layout: Layout) -> None:
-    check_item_bounds(layout)
-
-
-@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
-def test_items_keep_their_titles(layout: Layout) -> None:
-    check_item_titles(layout)
+@pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS))
+def test_items_bounds_titles_and_crlf_as_the_guide_says(
+        layout: Layout, check: Callable[[Layout], None]) -> None:
+    """Where each item starts and ends, its title, and the same items with CRLF line ends."""
+    check(layout)
 
 
 @pytest.mark.parametrize(("layout", "dates"), [
@@ -1818,8 +1817,3 @@ def test_items_keep_their_titles(layout: Layout) -> None:
         "spaced_dotted_date_and_office", "date_and_place_set_apart", "date_closing_the_entry"])
 def test_items_keep_the_date_of_their_posting_line(layout: Layout, dates: list[str]) -> None:
     assert [s.dateline_date for s in segment(layout.text)] == dates
-
-
-@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
-def test_windows_line_ends_give_the_same_items(layout: Layout) -> None:
-    check_crlf_items(layout)

@@ -4,8 +4,10 @@ samples/README.md "Items"), whatever furniture the publisher sets around and ins
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from layout_checks import Layout, check_crlf_items, check_item_bounds, check_item_titles
+from layout_checks import Layout, layout_cases
 
 from pressparse.io.mask import mask_noise
 
@@ -268,19 +270,11 @@ LAYOUTS = [NEWSLETTER_UNDER_STORY, COMMENTS_CLOSED_UNDER_STORY, CONVERSATION_WID
            STANDFIRST_OVER_TWO_DATE_LINES]
 
 
-@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
-def test_items_start_and_end_where_the_guide_says(layout: Layout) -> None:
-    check_item_bounds(layout)
-
-
-@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
-def test_items_keep_their_titles(layout: Layout) -> None:
-    check_item_titles(layout)
-
-
-@pytest.mark.parametrize("layout", LAYOUTS, ids=[layout.name for layout in LAYOUTS])
-def test_windows_line_ends_give_the_same_items(layout: Layout) -> None:
-    check_crlf_items(layout)
+@pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS))
+def test_items_bounds_titles_and_crlf_as_the_guide_says(
+        layout: Layout, check: Callable[[Layout], None]) -> None:
+    """Where each item starts and ends, its title, and the same items with CRLF line ends."""
+    check(layout)
 
 
 @pytest.mark.parametrize(("line", "masked"), [
