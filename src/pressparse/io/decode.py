@@ -90,8 +90,7 @@ def decode_bytes(data: bytes) -> Decoded:
             return _finish(text, encoding.replace("-sig", ""), [])
     utf16 = utf16_without_bom(data)
     if utf16 is not None:
-        text = data.decode(utf16, errors="replace")
-        return _finish(text, utf16, [f"no byte-order mark; decoded as {utf16}"])
+        return _bomless_utf16(data, utf16)
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise DecodeError(f"binary data ({what}), not text")
@@ -99,8 +98,7 @@ def decode_bytes(data: bytes) -> Decoded:
         utf16 = utf16_text_without_bom(data)
         if utf16 is None:
             raise DecodeError("binary data (too many control bytes), not text")
-        text = data.decode(utf16, errors="replace")
-        return _finish(text, utf16, [f"no byte-order mark; decoded as {utf16}"])
+        return _bomless_utf16(data, utf16)
     try:
         return _finish(data.decode("utf-8"), "utf-8", [])
     except UnicodeDecodeError as exc:
@@ -120,13 +118,20 @@ def decode_bytes(data: bytes) -> Decoded:
     encoding = guess_encoding(data)
     if encoding is None:
         text = data.decode("utf-8", errors="replace")
-        if text.count("\ufffd") > MAX_REPLACED_SHARE * len(text):
+        replaced = text.count("\ufffd")
+        if replaced > MAX_REPLACED_SHARE * len(text):
             raise DecodeError("binary data or an unknown encoding, not text: no encoding fits "
-                              f"and {text.count(chr(0xfffd)):,} of {len(text):,} characters "
+                              f"and {replaced:,} of {len(text):,} characters "
                               "would be U+FFFD as UTF-8")
         return _finish(text, "utf-8", [f"invalid UTF-8 at byte {first_bad}; bytes replaced"])
     text = data.decode(encoding, errors="replace")
     return _finish(text, encoding, [f"not UTF-8 (byte {first_bad}); decoded as {encoding}"])
+
+
+def _bomless_utf16(data: bytes, encoding: str) -> Decoded:
+    """``data`` read as UTF-16 in the byte order found, with a warning saying so."""
+    text = data.decode(encoding, errors="replace")
+    return _finish(text, encoding, [f"no byte-order mark; decoded as {encoding}"])
 
 
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
