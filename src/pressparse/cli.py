@@ -9,7 +9,7 @@ import time
 from collections import Counter
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import orjson
 import typer
@@ -126,10 +126,13 @@ def output_problem(output: Path) -> tuple[int, str] | None:
     return None
 
 
-def _stdout_closed(exc: BrokenPipeError) -> NoReturn:
-    """Stop with exit code 3 after stdout's reader closed the pipe (``| head``), saying so
-    (not "free space and rerun with --resume", which needs -o). Stdout is pointed at
-    /dev/null: what is still buffered, and the flush at exit, would fail again."""
+def _stop_if_stdout_closed(exc: OSError, output: Path | None) -> None:
+    """Stop with exit code 3 when ``exc`` is stdout's reader closing the pipe (``| head``)
+    while writing to stdout, saying so (not "free space and rerun with --resume", which
+    needs -o); other errors return to the caller's message. Stdout is pointed at /dev/null:
+    what is still buffered, and the flush at exit, would fail again."""
+    if output is not None or not isinstance(exc, BrokenPipeError):
+        return
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     os.close(devnull)
@@ -268,8 +271,7 @@ def extract(
                 progress.advance(task)
         complete = True
     except OSError as exc:
-        if output is None and isinstance(exc, BrokenPipeError):
-            _stdout_closed(exc)
+        _stop_if_stdout_closed(exc, output)
         err.print(f"[red]error writing output:[/red] {exc}. Free space and rerun with --resume.")
         raise typer.Exit(3) from exc
     except WorkersKeepDying as exc:
@@ -293,8 +295,7 @@ def extract(
         elif output_format is OutputFormat.csv:
             _write_csv(rows, output)
     except OSError as exc:
-        if output is None and isinstance(exc, BrokenPipeError):
-            _stdout_closed(exc)
+        _stop_if_stdout_closed(exc, output)
         err.print(f"[red]error writing output:[/red] {exc}")
         raise typer.Exit(3) from exc
     if output_format is OutputFormat.csv and stats.failed:  # a CSV row cannot hold them
