@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from eval_helpers import doc
 
-from pressparse.evaluate.events import pair_events, score_events
+from pressparse.evaluate.events import pair_events, ref_key, score_events
 from pressparse.schema import Count, EntityRef, Event, Seizure
 
 TEXT = ("Operation Steppe Wind ran from 2 to 6 June 2023 in Aktau. Police of Kazakhstan and "
@@ -149,3 +149,16 @@ def test_accuracy_on_paired_events(predicted: list[Event], field: str, judged: i
                                    correct: int) -> None:
     prf = score_events(doc(TEXT, [], GOLD), doc(TEXT, [], predicted))[field]
     assert (prf.judged, prf.correct) == (judged, correct)
+
+
+@pytest.mark.parametrize(("gold_name", "pred_name", "same"), [
+    ("Police Force of the Slovak Republic", "Police Force of Slovakia", True),
+    ("Drug Law Enforcement Agency of the Gambia", "Drug Law Enforcement Agency, The Gambia", True),
+    ("Police Force of Slovakia", "Police Force of Slovenia", False),
+])
+def test_organizer_names_compare_modulo_the_country_form(gold_name: str, pred_name: str,
+                                                         same: bool) -> None:
+    def ref(name: str) -> EntityRef:
+        return EntityRef(text=name, label="ORG", normalized={"name": name})
+
+    assert (ref_key(ref(gold_name)) == ref_key(ref(pred_name))) is same

@@ -20,7 +20,7 @@ from ..schema import Count, EntityRef, Event, Seizure
 from .corpus import EvalDoc
 from .errors import ErrorEntry
 from .matching import PRF, match_lists
-from .values import fields_config, normalize_text, numbers_equal, what_agrees
+from .values import body_name_key, fields_config, normalize_text, numbers_equal, what_agrees
 
 SCALAR_FIELDS = ("type", "name", "start_date", "end_date", "dates", "location")
 LIST_FIELDS = ("organizers", "participants", "observers", "countries", "seizures", "counts")
@@ -34,9 +34,10 @@ def ref_key(ref: EntityRef | None) -> tuple[str, str] | None:
     value = ref.normalized or {}
     if ref.label in ("COUNTRY", "NORP") and value.get("iso2"):
         return ("COUNTRY", str(value["iso2"]).upper())
+    compare = body_name_key if ref.label == "ORG" else normalize_text
     if value.get("name"):
-        return (ref.label, normalize_text(value["name"]))
-    return (ref.label, normalize_text(ref.text))
+        return (ref.label, compare(value["name"]))
+    return (ref.label, compare(ref.text))
 
 
 def _scalar(event: Event, name: str) -> Any:

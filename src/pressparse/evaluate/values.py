@@ -16,10 +16,13 @@ from typing import Any, Literal
 import orjson
 from pydantic import BaseModel, ValidationError
 
+from ..data import read_jsonl
+from ..entities.records import CountryAlias, CountryRecord
+from ..pipeline import model_path
 from ..schema import NORMALIZED_MODELS
 
 FIELDS_PATH = Path(__file__).with_name("fields.json")
-CompareKind = Literal["exact", "text", "number"]
+CompareKind = Literal["exact", "text", "body_name", "number"]
 _SPACE = re.compile(r"\s+")
 
 
@@ -61,6 +64,37 @@ def normalize_text(value: Any) -> Any:
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _ARTICLE = re.compile(r"(?<!\S)the(?!\S)")
+_TRAILING_COUNTRY = re.compile(r"\s*,\s*(<[a-z]{2}>)$")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every country name, official form and curated alias (normalized) -> ISO code."""
+    directory = model_path() / "pressparse_gazetteer"
+    iso_of: dict[str, str] = {}
+    for record in read_jsonl(directory / "countries.jsonl", CountryRecord):
+        for name in (record.name, *record.names):
+            iso_of[normalize_text(name)] = record.iso2.casefold()
+    for path in sorted(directory.glob("country_aliases*.jsonl")):
+        for alias in read_jsonl(path, CountryAlias):
+            if not alias.ambiguous:
+                for name in (alias.name, *alias.aliases, *alias.acronyms):
+                    if name:
+                        iso_of[normalize_text(name)] = alias.iso2.casefold()
+    names = sorted((n for n in iso_of if n and "," not in n), key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return pattern, iso_of
+
+
+def body_name_key(value: Any) -> Any:
+    """A body's name compared modulo the form of a country inside it: "Police Force of
+    Slovakia", "Police Force of the Slovak Republic" and "Police Force, Slovakia" name one
+    body (the form is the writer's choice, the country is the fact)."""
+    if not isinstance(value, str):
+        return value
+    pattern, iso_of = _country_names()
+    key = pattern.sub(lambda match: f"<{iso_of[match.group()]}>", normalize_text(value))
+    return _TRAILING_COUNTRY.sub(r" of \1", key)
 
 
 def numbers_equal(gold: Any, pred: Any, rel_tol: float) -> bool:
@@ -96,7 +130,8 @@ def value_key(label: str, value: Mapping[str, Any] | None) -> tuple[Any, ...] | 
     full = with_defaults(label, value)
     if full is None:
         return None
-    return tuple(normalize_text(full.get(key)) for key in value_keys(label))
+    return tuple(body_name_key(full.get(key)) if kind == "body_name"
+                 else normalize_text(full.get(key)) for key, kind in value_keys(label).items())
 
 
 def values_equal(label: str, gold: Mapping[str, Any] | None,
@@ -121,6 +156,9 @@ def values_equal(label: str, gold: Mapping[str, Any] | None,
                 return False
         elif kind == "text":
             if normalize_text(g) != normalize_text(p):
+                return False
+        elif kind == "body_name":
+            if body_name_key(g) != body_name_key(p):
                 return False
         elif g != p:
             return False
