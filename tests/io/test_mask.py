@@ -252,6 +252,21 @@ NOISE_LINES += [  # session 12: channel, wire and ministry page furniture
     "(S E R V I C E - www.museums.example.at)",
     "(Information: https://www.customs.example.org/report-2026)",
     "2 418 posts    61,3K followers    312 following",
+    # session 19: a wire's keyword line, a bare media mark, a bracketed player line with its
+    # clip's caption, a pager between its previous and next links, a channel invitation
+    # naming the platform, a long photo credit
+    "Keywords: Peru | Exports | Coffee",
+    "Palabras clave: Chile, cobre, minería",
+    "(photo)",
+    "[Video]",
+    "(with photos)",
+    "[Video] 01:48   ▶ Officers open the hidden compartment",
+    "Audio 3:12 ► The prosecutor's statement",
+    "« Previous 1 2 3 ... 27 Next »",
+    "Subscribe to our Telegram channel",
+    "Subscribe to our WhatsApp channel",
+    "Photo: press service of the Main Directorate of Internal Affairs of the Regional "
+    "Executive Committee",
 ]
 
 
@@ -295,6 +310,8 @@ PROSE = [
     "Anyone with information can write to: tips@police.example.org",
     "Police seized 1,250 kg of cocaine at the port of Rotterdam",
     "The suspects lived at Calle Mayor 45 in Madrid, the police said.",
+    "The video (04:12) shows officers opening the boxes, the police said.",
+    "Keywords typed into the search engine led investigators to the seller.",
     "2024",
     "12",
     "Updated figures show a rise in seizures of synthetic drugs.",
@@ -394,6 +411,14 @@ HEAD_MENUS = [
     ("CUSTOMS SERVICE\nAbout   Structure   Activities   Documents   Contacts\n\n"
      "Customs officers found 12 kg of cocaine in a container of bananas at the port on "
      "Monday.\n", "About   Structure   Activities   Documents   Contacts"),
+    # session 19: a section path under the site's name or tagline, over the headline
+    ("DAILY WIRE\nWorld News | Markets | Energy\nCopper hits record as Chilean mines halt\n\n"
+     "Copper prices rose to a record on Monday after two of the largest mines in Chile "
+     "stopped work.\n", "World News | Markets | Energy"),
+    ("Trusted news for the energy trade since 1990\n"
+     "Commodities | Metals\nNickel slides as Indonesian output climbs\n\n"
+     "Nickel fell 3% on the London Metal Exchange on Tuesday as output in Indonesia rose "
+     "again.\n", "Commodities | Metals"),
 ]
 
 

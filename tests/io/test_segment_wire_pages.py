@@ -261,7 +261,94 @@ STANDFIRST_OVER_TWO_DATE_LINES = Layout("standfirst_over_two_date_lines", (
      "Spain: Police bust a cocaine ring using a narco-submarine"),
 ])
 
-LAYOUTS = [NEWSLETTER_UNDER_STORY, COMMENTS_CLOSED_UNDER_STORY, CONVERSATION_WIDGET,
+TAGLINE_OVER_SECTION_PATH = Layout("site_tagline_and_section_path_over_headline", (
+    "Skip to main content\n"
+    "Independent reporting for the shipping industry\n"
+    "Ports | Logistics\n"
+    "Container rates ease as Red Sea diversions wind down, carriers add capacity\n\n"
+    "By Lena Ortiz\n"
+    "June 4, 2027 9:05 AM GMT+0 Updated an hour ago\n\n"
+    "HAMBURG, June 4 (Wire) - Spot rates for containers from Asia to northern Europe fell "
+    "for a third week, freight brokers said on Friday.\n\n"
+    "Carriers have added 14 new vessels to the trade since April.\n"
+), [
+    ("Container rates ease", "since April.",
+     "Container rates ease as Red Sea diversions wind down, carriers add capacity"),
+])
+
+SECTION_BAR_UNDER_WIRE_NAME = Layout("section_bar_under_wire_name", (
+    "NEWS WIRE\n"
+    "World News | Energy\n"
+    "Refinery restart lifts Nigerian fuel output to a five-year high\n\n"
+    "By OKON BASSEY\n"
+    "Updated 11:20 AM WAT, May 2, 2027\n\n"
+    "LAGOS (Wire) — A large refinery near Lagos restarted its second unit on Thursday, "
+    "officials said.\n\n"
+    "Output reached 410,000 barrels a day in April.\n"
+), [
+    ("Refinery restart lifts", "a day in April.",
+     "Refinery restart lifts Nigerian fuel output to a five-year high"),
+])
+
+HEADLINE_STANDFIRST_UNDER_BREADCRUMB = Layout("headline_and_standfirst_under_breadcrumb", (
+    "agency.example  English  >  News  >  Economy\n"
+    "Wheat prices climb, Romania crop smaller by a fifth after dry spring\n\n"
+    "Farmers union warns of shortages, asks for import checks\n\n"
+    "12 July 2027, 10:40\n"
+    "BUCHAREST\n\n"
+    "(Agency) - BUCHAREST, JUL 12 - The price of milling wheat rose to 1,210 lei a tonne, "
+    "the farmers union said on Monday.\n\n"
+    "The harvest is expected at 8.1 million tonnes.\n"
+), [
+    ("Wheat prices climb", "8.1 million tonnes.",
+     "Wheat prices climb, Romania crop smaller by a fifth after dry spring"),
+])
+
+AGENCY_CREDIT_DESK_MEDIA_KEYWORDS = Layout("credit_desk_initials_media_mark_keywords", (
+    "Chile copper output falls as water shortages hit mines\n\n"
+    "Santiago, Mar 3 (Agency).- Copper output in Chile fell 4% in January, the mining "
+    "ministry said on Tuesday.\n\n"
+    "The country produces about a quarter of the world's copper. AGENCY\n\n"
+    "abc/def/ghi\n"
+    "(photo)\n"
+    "Keywords: Chile | Mining | Water\n"
+), [
+    ("Chile copper output", "AGENCY\n\nabc/def/ghi",
+     "Chile copper output falls as water shortages hit mines"),
+])
+
+SECTION_LABEL_FROM_THE_MENU = Layout("section_label_repeating_a_menu_label", (
+    "THE VALLEY HERALD\n"
+    "Society   Economy   Crime and courts   Sport   Culture\n"
+    "Crime and courts\n"
+    "\"Night Watch\" on the highways: what the week of checks found in the valley\n"
+    "Ana Dobre · 14.03.2027 · 812 views\n"
+    "For seven days the traffic police and the customs checked cars and buses on the "
+    "valley's two highways.\n"
+    "Officers found 2.1 kg of cannabis in a bus from the border.\n"
+    "Photo: press service of the Directorate of Internal Affairs of the Valley Regional "
+    "Executive Committee\n"
+    "Subscribe to our Telegram channel\n"
+), [
+    ("\"Night Watch\"", "from the border.",
+     "\"Night Watch\" on the highways: what the week of checks found in the valley"),
+])
+
+VIDEO_LINE_AND_PAGER = Layout("video_player_line_and_pager_under_items", (
+    "Border police seize heroin at the river crossing\n"
+    "03/05/2027\n"
+    "Officers of the border police found 3 kg of heroin in the spare tyre of a car at the "
+    "river crossing on Monday. The driver was detained.\n"
+    "[Video] 01:12   ▶ The search at the crossing\n"
+    "Share  f  X  in\n"
+), [
+    ("Border police seize", "The driver was detained.",
+     "Border police seize heroin at the river crossing"),
+])
+
+LAYOUTS = [TAGLINE_OVER_SECTION_PATH, SECTION_BAR_UNDER_WIRE_NAME,
+           HEADLINE_STANDFIRST_UNDER_BREADCRUMB, AGENCY_CREDIT_DESK_MEDIA_KEYWORDS,
+           SECTION_LABEL_FROM_THE_MENU, VIDEO_LINE_AND_PAGER, NEWSLETTER_UNDER_STORY, COMMENTS_CLOSED_UNDER_STORY, CONVERSATION_WIDGET,
            MEMBERSHIP_APPEAL, CHANNEL_AND_FOLLOW_PROMPTS, MESSAGE_FROM_PUBLISHER,
            AD_SLOT_SET_APART, STORY_CONTINUES_BELOW, MORE_ON_THIS_STORY, FOREIGN_TAG_HEADING,
            HEADER_FIELDS_AND_READING_TIME, BARE_POSTING_LABELS, BYLINE_WITH_ROLE_AND_TAG_LINE,

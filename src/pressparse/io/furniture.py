@@ -61,7 +61,8 @@ def _is_news_headline(block: Block) -> bool:
 
 def without_site_label(blocks: list[Block], rules: SegmentRules,
                        original: str | None = None,
-                       under_navigation: bool = False, under_menu: bool = False) -> list[Block]:
+                       under_navigation: bool = False, under_menu: bool = False,
+                       menu: frozenset[str] = frozenset()) -> list[Block]:
     """The blocks without page furniture on top ("Federal Police", "ISLAND GAZETTE",
     "Crime" above masked navigation): up to two short unpunctuated one-line blocks before a
     headline of at least ``TEASER_MIN_WORDS`` words (or a teaser opening with one). Above a
@@ -70,11 +71,17 @@ def without_site_label(blocks: list[Block], rules: SegmentRules,
     right above masked navigation ("ISTHMUS WIRE — Central America in English" over
     "Home | Honduras | ...") is the site's name whatever follows the navigation; a section
     label under the navigation (or under the page's masked menu above the first block,
-    ``under_menu``: "Türkiye" over the headline) is short whatever follows it."""
+    ``under_menu``: "Türkiye" over the headline) is short whatever follows it, and so is
+    one that repeats a label of the menu above it (``menu``: "Law and order" under "Society
+    Economy   Law and order   Sport"), however it reads; under navigation or a menu a label
+    is short: a longer line there is the headline ("Olive oil prices soar, harvest down by
+    a quarter" over its standfirst and date line)."""
     if original is not None and len(blocks) >= 2:
+        menu = _head_labels(original, blocks[0].start)
         size = _masthead_lines(blocks)
         if _above_navigation(blocks, original, rules, size):
-            return without_site_label(blocks[size:], rules, under_navigation=True)
+            menu |= _head_labels(original, blocks[size].start, blocks[size - 1].end)
+            return without_site_label(blocks[size:], rules, under_navigation=True, menu=menu)
     for skip in (1, 2):
         if len(blocks) < skip + 2:
             return blocks
@@ -84,8 +91,8 @@ def without_site_label(blocks: list[Block], rules: SegmentRules,
             after += 1  # the headline's second line
         following = blocks[after] if len(blocks) > after else None
         dated = following is not None and (following.date_line or following.dateline is not None)
-        longest = (DATED_SITE_LABEL_MAX_WORDS if dated and not under_navigation
-                   else SITE_LABEL_MAX_WORDS)
+        longest = (DATED_SITE_LABEL_MAX_WORDS if dated and not (under_navigation or under_menu)
+                   else SITE_LABEL_MAX_WORDS)  # (under a menu a label is short)
         if not all(b.lines == 1 and b.words <= longest and not b.terminal and not b.date_line
                    and not is_open_end(b.text, rules) for b in labels):
             return blocks
@@ -95,11 +102,27 @@ def without_site_label(blocks: list[Block], rules: SegmentRules,
         words = sum(b.words for b in blocks[skip:after])  # with the headline's second line
         section = (under_navigation or under_menu) and not any(
             reads_as_news(b.text, b.stopwords) and not _SECTION_PATH.fullmatch(b.text)
+            and b.text.casefold() not in menu
             for b in labels)  # "World, Asia - Pacific", "Press service / Court news"
         if (headline.gap >= 1 or skip > 1 or dated or section) and opens \
                 and words >= TEASER_MIN_WORDS:
             return blocks[skip:]
     return blocks
+
+
+HEAD_LABELS_MAX_CHARS = 2000  # the page's head over its first block, where menus lie
+# the separators between a menu's labels: bars, dots, arrows, slashes, wide spaces
+_LABEL_SPLIT = re.compile(r"[ \t]*[|•·>»›/][ \t]*|[ \t]{2,}|\t")
+
+
+def _head_labels(original: str, end: int, start: int = 0) -> frozenset[str]:
+    """The labels (case-folded) of the menus and breadcrumbs written in ``original[start:
+    end]``, the page's head above a block: each line split at its separators."""
+    start = max(start, end - HEAD_LABELS_MAX_CHARS)
+    return frozenset(label for line in original[start:end].split("\n")
+                     if _LABEL_SPLIT.search(line)
+                     for label in (part.strip().casefold() for part in _LABEL_SPLIT.split(line))
+                     if label)
 
 
 def _masthead_lines(blocks: list[Block]) -> int:

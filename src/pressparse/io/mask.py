@@ -546,6 +546,7 @@ HEAD_MENU_LABEL_WORDS = 3
 HOTLINE_MAX_DIGITS = 4  # "102", "1102": a menu's last label may be the hotline's number
 _HEAD_MENU_GAP = re.compile(r"[ \t]{2,}[^\W\d_]")  # labels set apart by wide spaces
 HEAD_BAR_MIN_PARTS = 3  # "dpa International  |  Germany  |  Economy": a section bar
+HEAD_PATH_MIN_PARTS = 2  # "Commodities | Agriculture" under the first line: a section path
 _BAR = re.compile(r"[ \t]*\|[ \t]*")
 _LEADING_SPACE = re.compile(r"\s*")
 
@@ -619,27 +620,54 @@ def _menu_run(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
 
 
 def _section_bar(text: str) -> list[tuple[int, int]]:
-    """The span of the text's first line when it is a section bar (:func:`_is_section_bar`);
-    lower in the page, a bar of labels is a table's header row."""
+    """The spans of section bars in the page's head (:func:`_is_section_bar`): its first
+    line, or one of its first ``HEAD_MENU_MAX_LINES`` lines above any line of prose
+    ("Skip to main content" / "<tagline>" / "Commodities | Agriculture" / headline); lower
+    in the page, a bar of labels is a table's header row."""
+    if "|" not in text[:HEAD_MENU_SCAN_CHARS]:
+        return []  # no bar near the top: a C-level check
     start = _LEADING_SPACE.match(text).end()
-    end = text.find("\n", start, start + HEAD_MENU_MAX_CHARS + 1)
-    line = text[start:end if end >= 0 else start + HEAD_MENU_MAX_CHARS + 1]
-    if "|" not in line or len(line) > HEAD_MENU_MAX_CHARS:
-        return []
-    stripped = line.strip(_DECORATION)
-    return [_line_span(start, line)] if stripped and _is_section_bar(stripped) else []
+    prose = -1
+    spans: list[tuple[int, int]] = []
+    for index in range(HEAD_MENU_MAX_LINES):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if "|" in line and len(line) <= HEAD_MENU_MAX_CHARS:
+            if index and prose < 0:
+                prose = first_prose_line(text)  # (asked only when a later line has a bar)
+            stripped = line.strip(_DECORATION)
+            if (not index or (start < prose and _over_heading(text, end))) and stripped \
+                    and _is_section_bar(stripped, HEAD_PATH_MIN_PARTS if index
+                                        else HEAD_BAR_MIN_PARTS, first_lower=not index):
+                spans.append(_line_span(start, line))
+        if end >= len(text):
+            break
+        start = end + 1
+    return spans
 
 
-def _is_section_bar(line: str) -> bool:
-    """A wire's or site's section bar opening the page: at least ``HEAD_BAR_MIN_PARTS``
-    labels of at most ``HEAD_MENU_LABEL_WORDS`` words between bars, without digits or
-    sentence punctuation, all but the first (the site's or agency's name, maybe written in
-    lower case: "dpa International  |  Germany  |  Economy") capitalized."""
+def _over_heading(text: str, end: int) -> bool:
+    """Whether the line after the one ending at ``end`` is a capitalized line without bars
+    (the page's headline, under a section path), not a table's next row."""
+    below = _LEADING_SPACE.match(text, end).end()
+    line_end = text.find("\n", below)
+    line = text[below:len(text) if line_end < 0 else line_end]
+    return line[:1].isupper() and "|" not in line
+
+
+def _is_section_bar(line: str, min_parts: int = 3, first_lower: bool = True) -> bool:
+    """A wire's or site's section bar: at least ``min_parts`` labels of at most
+    ``HEAD_MENU_LABEL_WORDS`` words between bars, without digits or sentence punctuation,
+    all capitalized but the first when ``first_lower`` (the site's or agency's name, maybe
+    written in lower case on the page's first line: "dpa International  |  Germany  |
+    Economy"); under the page's first line, a section path of two labels or more ("U.S.
+    News | Business | Travel", "Commodities | Agriculture")."""
     labels = _menu_labels(_BAR.split(line))
-    return len(labels) >= HEAD_BAR_MIN_PARTS and all(
+    return len(labels) >= min_parts and all(
         _MENU_LABEL.fullmatch(label) and not _DIGIT.search(label)
         and len(label.split()) <= HEAD_MENU_LABEL_WORDS for label in labels) and all(
-        label[:1].isupper() for label in labels[1:])
+        label[:1].isupper() for label in labels[0 if not first_lower else 1:])
 
 
 def running_page_lines(text: str, rules: NoiseRules | None = None) -> list[tuple[int, int]]:
