@@ -346,9 +346,63 @@ VIDEO_LINE_AND_PAGER = Layout("video_player_line_and_pager_under_items", (
      "Border police seize heroin at the river crossing"),
 ])
 
-LAYOUTS = [TAGLINE_OVER_SECTION_PATH, SECTION_BAR_UNDER_WIRE_NAME,
+REPORT_HEADER_OVER_EACH_PAGE = Layout("report_header_over_each_page_and_counter_footer", (
+    "Regional Drug Observatory — Half-Year Review 2027\n\n"
+    "3. Seizures at sea\n\n"
+    "In the first half of 2027, the coast guards seized 2.6 tonnes of cocaine from fishing "
+    "boats and yachts.\n"
+    "Half-Year Review 2027 — published 2 August 2027                      Page 5 of 9\n\n"
+    "Regional Drug Observatory — Half-Year Review 2027\n\n"
+    "The largest seizure, 900 kg, was made off the Azores on 3 May.\n"
+    "Half-Year Review 2027 — published 2 August 2027                      Page 6 of 9\n"
+), [
+    ("3. Seizures at sea", "off the Azores on 3 May.", "3. Seizures at sea"),
+])
+
+DASHED_PAGE_NUMBERS_AND_HEADER = Layout("dashed_page_numbers_under_a_two_part_header", (
+    "ANNUAL REVIEW 2026                                 BORDER GUARD SERVICE\n\n"
+    "Chapter 2. Illegal crossings\n\n"
+    "In 2026 the service detained 3,410 people crossing the border illegally, 6% fewer than "
+    "a year earlier.\n\n"
+    "- 11 -\n\n"
+    "ANNUAL REVIEW 2026                                 BORDER GUARD SERVICE\n\n"
+    "Most of them were detained on the eastern section of the border.\n\n"
+    "- 12 -\n"
+), [
+    ("Chapter 2. Illegal crossings", "eastern section of the border.",
+     "Chapter 2. Illegal crossings"),
+])
+
+CAPTION_WITH_CREDIT_IN_THE_BODY = Layout("photo_caption_with_credit_in_the_body", (
+    "Cocaine seizures at Baltic ports double in a year\n\n"
+    "GDANSK, Feb 9 (Wire) - Customs at the Baltic's main ports seized 21 tonnes of cocaine "
+    "last year, twice as much as a year earlier, officials said on Monday.\n\n"
+    "A customs officer checks a container of bananas at the port of Gdansk, Poland, "
+    "February 8, 2027. Wire/Anna Nowak\n\n"
+    "Gdansk accounted for 9 tonnes and Klaipeda for 7 tonnes.\n"
+), [
+    ("Cocaine seizures at Baltic ports", "Klaipeda for 7 tonnes.",
+     "Cocaine seizures at Baltic ports double in a year"),
+])
+
+AGENCY_CREDIT_CLOSING_A_PARAGRAPH = Layout("agency_credit_closing_an_inner_paragraph", (
+    "Peru's fishmeal exports climb as anchovy season opens\n\n"
+    "Lima, Apr 20 (Agency).- Peru exported 210,000 tonnes of fishmeal in the first quarter, "
+    "up 18% from a year earlier, the exporters' association said on Monday.\n\n"
+    "China bought two thirds of the fishmeal shipped abroad in the quarter. AGENCY\n\n"
+    "The first anchovy season of the year opens on Wednesday with a quota of 2.5 million "
+    "tonnes.\n"
+), [
+    ("Peru's fishmeal exports", "2.5 million tonnes.",
+     "Peru's fishmeal exports climb as anchovy season opens"),
+])
+
+LAYOUTS = [REPORT_HEADER_OVER_EACH_PAGE, DASHED_PAGE_NUMBERS_AND_HEADER,
+           CAPTION_WITH_CREDIT_IN_THE_BODY, AGENCY_CREDIT_CLOSING_A_PARAGRAPH,
+           TAGLINE_OVER_SECTION_PATH, SECTION_BAR_UNDER_WIRE_NAME,
            HEADLINE_STANDFIRST_UNDER_BREADCRUMB, AGENCY_CREDIT_DESK_MEDIA_KEYWORDS,
-           SECTION_LABEL_FROM_THE_MENU, VIDEO_LINE_AND_PAGER, NEWSLETTER_UNDER_STORY, COMMENTS_CLOSED_UNDER_STORY, CONVERSATION_WIDGET,
+           SECTION_LABEL_FROM_THE_MENU, VIDEO_LINE_AND_PAGER, NEWSLETTER_UNDER_STORY,
+           COMMENTS_CLOSED_UNDER_STORY, CONVERSATION_WIDGET,
            MEMBERSHIP_APPEAL, CHANNEL_AND_FOLLOW_PROMPTS, MESSAGE_FROM_PUBLISHER,
            AD_SLOT_SET_APART, STORY_CONTINUES_BELOW, MORE_ON_THIS_STORY, FOREIGN_TAG_HEADING,
            HEADER_FIELDS_AND_READING_TIME, BARE_POSTING_LABELS, BYLINE_WITH_ROLE_AND_TAG_LINE,
@@ -370,8 +424,10 @@ def test_items_bounds_titles_and_crlf_as_the_guide_says(
     ("- 7 -", True),
     ("Customs seized 2 tonnes of cocaine | page 3 of the report explains why.", False),
     ("7", False),
+    ("Half-Year Review 2027 — published 2 August 2027           Page 5 of 9", True),
+    ("Page 5 of 9           Half-Year Review 2027", True),
 ], ids=["footer_fields_and_page", "page_first", "dashed_page_number", "prose_with_bar",
-        "bare_number"])
+        "bare_number", "footer_and_page_set_apart", "page_first_set_apart"])
 def test_a_paged_documents_footer_line_is_masked(line: str, masked: bool) -> None:
     text = f"The agency seized 4 kg of heroin in the port.\n{line}\nThe courier was arrested.\n"
     assert (mask_noise(text)[0].split("\n")[1].strip() == "") is masked

@@ -677,9 +677,50 @@ def running_page_lines(text: str, rules: NoiseRules | None = None) -> list[tuple
     two page number lines ("Page 1 of 2" / "CANU – PRESS RELEASE – 24/04/2025")."""
     scan = (rules or load_rules()).page_number_line
     spans = list(_lines_beside_page_numbers(text, scan)) if scan is not None else []
-    if "  " not in text and "\t" not in text:
-        return spans  # no page number set apart: a C-level check before the line regex
-    return spans + list(_running_page_lines(text))
+    if "  " in text or "\t" in text:  # (a page number set apart: a C-level check first)
+        spans += _running_page_lines(text)
+    return spans + list(_repeated_page_heads(text, tuple(spans))) if spans else spans
+
+
+REPEATED_HEAD_MIN_WORDS = 3  # a running header names the document: a few words
+
+
+@lru_cache(maxsize=4)  # masking and segmentation both ask it of the same text
+def _repeated_page_heads(text: str, running: tuple[tuple[int, int], ...]
+                         ) -> tuple[tuple[int, int], ...]:
+    """In a paged document (``running``: its page number lines and running lines), the
+    spans of a short line without a sentence written again verbatim, one of its copies the
+    first line above or under a running line across blank lines (the next page's header
+    under the page's footer: "National Drug Observatory — Quarterly Bulletin Q1 2027"
+    over each page, set apart from "... Page 3 of 12" by a blank line), and every copy of
+    it (the first page's header at the text's top)."""
+    anchors = {start for start, _end in running}
+    copies: dict[str, list[tuple[int, int]]] = {}
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if len(line) <= RUNNING_LINE_MAX_CHARS + len(line) - len(line.lstrip()) \
+                and not _SENTENCE_END.search(line):
+            label = " ".join(line.split())
+            if len(label.split()) >= REPEATED_HEAD_MIN_WORDS:
+                copies.setdefault(label, []).append(_line_span(match.start(), line))
+    return tuple(span for spans in copies.values() if len(spans) >= 2 and any(
+        _next_line_start(text, end) in anchors or _previous_line_start(text, start) in anchors
+        for start, end in spans) for span in spans)
+
+
+def _next_line_start(text: str, end: int) -> int:
+    """Offset of the first non-space character after ``end`` (the next non-blank line)."""
+    return _LEADING_SPACE.match(text, end).end()
+
+
+def _previous_line_start(text: str, start: int) -> int:
+    """Offset of the first non-space character of the last non-blank line above the line
+    starting at ``start`` (-1 at the text's top)."""
+    above = len(text[:start].rstrip())
+    if not above:
+        return -1
+    line_start = text.rfind("\n", 0, above) + 1
+    return line_start + len(text[line_start:above]) - len(text[line_start:above].lstrip())
 
 
 RUNNING_LINE_MAX_CHARS = 90  # a running header or footer is short

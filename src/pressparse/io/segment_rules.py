@@ -315,15 +315,29 @@ def is_headline_text(text: str, words: int, rules: SegmentRules,
 # #politidk", "... at Bådsmandsstræde. (1/2)")
 _POST_TAIL = re.compile(r"(?:[ \t]+(?:#[^\s#]{2,60}|\(?\d{1,2}/\d{1,2}\)?))+[ \t\r]*$")
 POST_TAIL_MAX_CHARS = 200
+# an agency's or photographer's credit after a sentence's final mark, closing a paragraph or
+# a photo caption ("... in the world. EFE", "... on Monday. (AFP)", "... January 18, 2027.
+# Wire/Jan Smit", "... in Madrid. EFE/ Chema Moya"): a word in capitals, or a name before
+# a slash and the photographer's name
+_CREDIT_TAIL = re.compile(r"[.!?…][\"”»’')\]]*[ \t]+(?:\(?[A-Z]{2,8}\)?|[A-Z][\w.&-]{1,15} ?/ ?"
+                          r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[ \t\r]*$")
+CREDIT_TAIL_MAX_CHARS = 40
+CREDIT_SENTENCE_MIN_WORDS = 8  # a caption's or paragraph's sentence before the credit
 
 
 def ends_sentence(text: str) -> bool:
     r"""Whether ``text`` ends with a sentence's final mark, then closing quotes or brackets
     and spaces (as the regex ``[.!?…]["”»’')\]]*\s*$`` would find, without scanning the
-    whole text), or with a post's hashtags or thread counter after such a mark."""
+    whole text), or with a post's hashtags or thread counter after such a mark, or with an
+    agency's or photographer's credit after a sentence of at least
+    ``CREDIT_SENTENCE_MIN_WORDS`` words (``_CREDIT_TAIL``)."""
     tail = text.rstrip()
     if tail.rstrip(_CLOSERS)[-1:] in _FINAL_MARKS:
         return True
+    if tail[-1:].isupper() or tail[-1:] == ")" or "/" in tail[-CREDIT_TAIL_MAX_CHARS:]:
+        credit = _CREDIT_TAIL.search(tail, max(0, len(tail) - CREDIT_TAIL_MAX_CHARS))
+        if credit is not None and len(tail[:credit.start()].split()) >= CREDIT_SENTENCE_MIN_WORDS:
+            return True  # "... in the world. EFE": the sentence ended before the credit
     if "#" not in tail[-POST_TAIL_MAX_CHARS:] and "/" not in tail[-8:]:
         return False  # (cheap tests first)
     post = _POST_TAIL.search(tail, max(0, len(tail) - POST_TAIL_MAX_CHARS))
