@@ -363,7 +363,91 @@ WORD_DATED_TEASERS_SET_APART = Layout("word_dated_teasers_set_apart_by_a_tab", (
     ("April 7, 2026\tCoast", "after a storm", None),
 ])
 
-LAYOUTS = [POST_TITLES, PAGE_NAME_OVER_HEADERS, ICON_SHARE_TICKER, MOST_READ_TEASERS,
+CHANNEL_NAME_OVER_BRACKETED_STAMPS = Layout("channel_name_over_each_bracketed_stamp", (
+    "Exported channel history\n"
+    "Channel: Border Guard of the Western Region\n\n"
+    "Border Guard of the Western Region\n"
+    "Forwarded from State Border Service\n"
+    "[03.05.2027 10:12]\n"
+    "Border guards at the Verkhnie checkpoint found 2 kg of heroin in the door panels of a "
+    "minibus. The driver was detained.\n"
+    "👍 88  🔥 9\n\n"
+    "Border Guard of the Western Region\n"
+    "[04.05.2027 18:30]\n"
+    "A patrol stopped two men carrying 40 kg of cannabis across the river at night. Both "
+    "were handed over to the police.\n"
+    "👍 61\n"
+), [
+    ("[03.05.2027 10:12]", "The driver was detained.", None),
+    ("[04.05.2027 18:30]", "handed over to the police.", None),
+])
+
+CHANNEL_PREVIEW_POST_FOOTERS = Layout("channel_preview_posts_closed_by_their_footers", (
+    "Port Police Press Office\n"
+    "@portpolice_press\n"
+    "52 904 subscribers\n\n"
+    "Officers of the port police found 9 kg of cocaine in a container of pineapples from "
+    "Costa Rica on Tuesday.\n"
+    "👁 7.1K  edited  11:02\n\n"
+    "A dock worker was arrested for trying to take two bags out of a container before the "
+    "customs check. He is in custody.\n"
+    "👁 5.3K  16:44\n"
+), [
+    ("Officers of the port police", "Costa Rica on Tuesday.", None),
+    ("A dock worker was arrested", "He is in custody.", None),
+])
+
+PAGE_NAME_OVER_FOLLOWERS = Layout("page_name_over_follower_count_and_post_age", (
+    "Gulf Maritime Information Centre\n"
+    "8,902 followers\n"
+    "3d • Edited •\n"
+    "A patrol boat of the coast guard stopped a dhow carrying 600 kg of hashish off the "
+    "coast on Sunday. The crew of five was detained.\n"
+    "Well done to the crew!\n"
+    "#maritime #coastguard\n"
+    "Like\nComment\nRepost\nSend\n"
+), [
+    ("A patrol boat of the coast guard", "Well done to the crew!", None),
+])
+
+AUDIO_PLAYER_AND_REPEATED_SIGN_UP = Layout("audio_player_line_and_repeated_sign_up_prompt", (
+    "THE HARBOUR POST\n"
+    "Business | Shipping\n"
+    "Listen to this article · 4 min\n"
+    "Tanker rates jump as Baltic ports reopen after ice\n\n"
+    "By Eva Lind\n"
+    "Updated 3 hours ago\n\n"
+    "Rates for small tankers in the Baltic rose 18% this week as the ice closed fewer "
+    "ports, brokers said.\n\n"
+    "Sign up for the Shipping Daily newsletter.\n\n"
+    "Rates for the route from Primorsk to Rotterdam reached $41,000 a day.\n\n"
+    "Sign up for the Shipping Daily newsletter.\n\n"
+    "Brokers expect rates to ease in May.\n"
+), [
+    ("Tanker rates jump", "to ease in May.",
+     "Tanker rates jump as Baltic ports reopen after ice"),
+])
+
+UNBOXED_NEWSLETTER_MASTHEAD = Layout("newsletter_masthead_over_its_first_rule", (
+    "MEKONG BORDER WATCH\n"
+    "Issue 12 · 4 March 2027\n"
+    "==============================\n\n"
+    "Thailand: rangers seize 2 million tablets near the river\n"
+    "Rangers in Chiang Rai province found 2 million methamphetamine tablets in a truck on "
+    "1 March.\n\n"
+    "------------------------------\n\n"
+    "Myanmar: police burn 400 kg of seized opium\n"
+    "Police in Shan State burned 400 kg of opium seized last year on 2 March.\n"
+), [
+    ("Thailand: rangers seize", "on 1 March.",
+     "Thailand: rangers seize 2 million tablets near the river"),
+    ("Myanmar: police burn", "on 2 March.", "Myanmar: police burn 400 kg of seized opium"),
+])
+
+LAYOUTS = [CHANNEL_NAME_OVER_BRACKETED_STAMPS, CHANNEL_PREVIEW_POST_FOOTERS,
+           PAGE_NAME_OVER_FOLLOWERS, AUDIO_PLAYER_AND_REPEATED_SIGN_UP,
+           UNBOXED_NEWSLETTER_MASTHEAD, POST_TITLES, PAGE_NAME_OVER_HEADERS,
+           ICON_SHARE_TICKER, MOST_READ_TEASERS,
            TAB_TABLE_AND_SPACED_DATES, HIGHLIGHTS_BOX, ROC_ERA_DATE_LINES, NEW_YEAR_TICKER,
            CAPTION_SERIES, HEADLINE_OVER_STANDFIRST, SHARE_BAR_ONE_BUTTON_A_LINE,
            WIDE_SPACED_DATED_TEASERS, WIRE_TOPIC_LIST, BRACKETED_SERVICE_LINK,

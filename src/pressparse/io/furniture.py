@@ -594,12 +594,21 @@ def is_underlined_masthead(block: Block, rules: SegmentRules) -> bool:
         rules.any_separator.fullmatch(lines[-1].strip()) is not None)
 
 
+MASTHEAD_MAX_BLOCKS = 3  # a newsletter's name, its issue and date line
+
+
 def is_masthead(item: list[Block], rules: SegmentRules) -> bool:
     """Lines above a dump's first separator, boxed by a drawn rule line, with no sentence
-    of prose among them (a newsletter's name and issue number): no news item."""
+    of prose among them (a newsletter's name and issue number): no news item. Unboxed, a
+    name and a date line over the separator are a masthead too ("REGIONAL DRUG MONITOR" /
+    "Issue 41 · 2 September 2027" / "====="): names without a lower-case content word
+    (:func:`_is_name_line`), no headline that reads as news."""
     lines = [line.strip() for block in item for line in block.text.split("\n")]
     boxed = any(rules.any_separator.fullmatch(line) for line in lines)
-    return boxed and sum(1 for line in lines if line) >= 2 and not any(
+    if not boxed:
+        return 2 <= len(item) <= MASTHEAD_MAX_BLOCKS and any(b.date_line for b in item) \
+            and all(b.date_line or _is_name_line(b, JOINER_MAX_CHARS) for b in item)
+    return sum(1 for line in lines if line) >= 2 and not any(
         len(line.split()) >= MASTHEAD_PROSE_WORDS and ends_sentence(line) for line in lines)
 
 

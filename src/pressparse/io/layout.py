@@ -169,10 +169,15 @@ def induce_layout(blocks: list[Block], months: Mapping[str, int]) -> Layout:
 
 def _induce_shape(blocks: list[Block], shape: str, places: list[int], layout: Layout,
                   months: Mapping[str, int]) -> None:
+    # a channel's name written over every post's stamp ("Police of the Region" / "[12.04.2027
+    # 09:14]"): the same line over each marker names the page, no entry's title; it goes
+    named = _named_markers(blocks, places)
+    layout.dropped.update(id(blocks[index - 1]) for index in named)
     # "headline / date" entries: a title right over every marker, no masked line between
     # (a site's name over the menu above a "date / title" listing titles no entry)
-    titled = all(index > 0 and index - 1 not in places and not blocks[index].after_noise
-                 and _opens_entry(blocks, index - 1, months) for index in places)
+    titled = not named and all(
+        index > 0 and index - 1 not in places and not blocks[index].after_noise
+        and _opens_entry(blocks, index - 1, months) for index in places)
     # a post's stamp: bracketed, or a date with its time ("14.05.2026 09:12")
     stamped = ":" in shape and ((shape.startswith("[") and shape.endswith("]"))
                                 or _DAY_AND_TIME.search(shape) is not None)
@@ -182,7 +187,7 @@ def _induce_shape(blocks: list[Block], shape: str, places: list[int], layout: La
     if titled:
         starts = [index - 1 for index in places]
     else:
-        found = _opening_starts(blocks, places, months)
+        found = _opening_starts(blocks, places, months, named)
         if found is None:
             found = _closing_starts(blocks, places, months)
             closing = found is not None
@@ -195,7 +200,7 @@ def _induce_shape(blocks: list[Block], shape: str, places: list[int], layout: La
         layout.closers.update(id(blocks[index]) for index in places)
     for start, index in zip(starts, places, strict=True):
         layout.markers[id(blocks[start])] = _first_line(blocks[index])
-    head = blocks[:starts[0]]
+    head = [b for b in blocks[:starts[0]] if id(b) not in layout.dropped]
     if head and all(b.lines == 1 and not b.terminal for b in head) \
             and sum(b.words for b in head) <= HEAD_MAX_WORDS:
         layout.dropped.update(id(b) for b in head)  # a channel's or site's name above
@@ -204,8 +209,23 @@ def _induce_shape(blocks: list[Block], shape: str, places: list[int], layout: La
         _drop_list_links(blocks[places[-1] + 1:], layout)
 
 
+def _named_markers(blocks: list[Block], places: list[int]) -> list[int]:
+    """The markers (all of them) when one and the same one-line name without a sentence is
+    written right over each of them, masked lines maybe between ("Police of the Northern
+    Region" / "Forwarded from ..." / "[12.04.2027 09:14]"): a channel's or page's name over
+    its posts' stamps; else none."""
+    if places[0] == 0:
+        return []
+    above = {blocks[index - 1].text for index in places}
+    name = blocks[places[0] - 1]
+    if len(above) != 1 or name.lines != 1 or name.terminal or any(
+            index - 1 in places for index in places):
+        return []
+    return places
+
+
 def _opening_starts(blocks: list[Block], places: list[int],
-                    months: Mapping[str, int]) -> list[int] | None:
+                    months: Mapping[str, int], named: list[int] = ()) -> list[int] | None:
     """The entries' first blocks when each marker opens its entry: an item's text under
     every marker, opening with words (a programme's "09:30  Opening ..." under its day is
     no item); an entry's own title right over its marker opens it instead. None when the
@@ -218,7 +238,7 @@ def _opening_starts(blocks: list[Block], places: list[int],
             return None
         # an entry's own title over its date line, below the entry above
         # (under masked furniture or a closed paragraph: "title / <updated> / body")
-        titled_here = (index > 0 and index - 1 not in places
+        titled_here = (index > 0 and index - 1 not in places and not named
                        and _opens_entry(blocks, index - 1, months)
                        and (blocks[index - 1].after_noise
                             or (index > 1 and blocks[index - 2].terminal)))

@@ -93,6 +93,9 @@ _QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,80})[\"”»“]")
 _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
 _NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; group 1: the number
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
+# a post's stamp in brackets, a date and a time ("[12.04.2027 16:40]", "[05 Oct, 09:30]"):
+# under a channel's name line it opens the post (the name goes above it)
+_BRACKETED_STAMP = re.compile(r"\[[^\[\]\n]{3,40}\d{1,2}:\d{2}(?::\d{2})?\]")
 
 
 @dataclass
@@ -247,7 +250,10 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
                                and (ends_sentence(prev_line) or ends_teaser(prev_line, rules))
                                and (kinds[i + 1] == "date" or any(
                                    p.match(lines[i + 1][1]) for p in rules.datelines)))
-            if digest or titled_dateline or kind == "date" or prev_kind == "date" or (
+            stamp_under_name = prev_kind == "head" and line[:1] == "[" \
+                and _BRACKETED_STAMP.fullmatch(line) is not None
+            if digest or titled_dateline or stamp_under_name or kind == "date" \
+                    or prev_kind == "date" or (
                 prev_kind == "head" and (kind != "text" or prev_len < 0.75 * cur_len
                                          or cur_len > 120
                                          or any(p.match(line) for p in rules.datelines))
