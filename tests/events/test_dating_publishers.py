@@ -10,6 +10,17 @@ import pressparse
 
 # (text, published, event type, expected (start_date, end_date) of the first such event)
 CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
+    # a channel's posts under bracketed stamp lines with their clock time ("[02 Oct, 11:10]"):
+    # the stamp is the posting's date, so the period the post reports dates its figures
+    ("Far Eastern Customs | official channel\n@dvtu_official · 9 812 subscribers\n📌 Pinned "
+     "message\n[02 Oct, 11:10]\n📊 NINE MONTHS IN FIGURES\nIn January–September 2026, the "
+     "customs of the Far Eastern Customs Directorate initiated 19 criminal cases on drug "
+     "smuggling and withdrew 23,4 kg of narcotic drugs from illegal circulation, "
+     "including:\n🔹 hashish – 12,3 kg\n🔹 heroin – 8,1 kg\n👁 2.4K\n[06 Oct, 17:40]\n🚚 "
+     "HEROIN IN A TRUCK\nOn October 5, officers of Ussuriysk Customs at the Poltavka "
+     "checkpoint found 3,2 kg of heroin in the cabin of a truck. The driver was "
+     "detained.\n👁 1.9K\n",
+     None, "other", ("2026-01-01", "2026-09-30")),
     ("Prosecutor's Office of the Nation\nHome / News / News 2025\nLanguage: English\n"
      "Smuggling ring that hid cocaine in coffee sacks bound for Spain is dismantled\n"
      "Bulletin 1234\nMedellín, September 3, 2025.\n\n"

@@ -34,6 +34,9 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _LINE_TIME = re.compile(r"[\s,|\u2013\u2014-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*"
                         r"(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,5}|GMT[+-]\d{1,2})\)?)?"
                         r"(?:\s*(?:UTC|GMT)?[+-]\d{2}:?\d{2})?\s*")  # "19:40:00 +0300" (RSS)
+# a post's stamp line: its date (and clock time) in brackets ("[05 Oct, 09:30]", "(12.03.2025)")
+_STAMP_OPEN = re.compile(r"\s*[\[(]\s*")
+_STAMP_CLOSE = re.compile(rf"(?:{_LINE_TIME.pattern})?[\])]\s*")
 REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first chars
 REPORT_LINE_CHARS = 100  # a posting line ("By Public Affairs | March 5, 2025") is short
 # a separator between the cells of a posting line: a pipe or bullet, or a dash between spaces
@@ -81,6 +84,9 @@ class ReportDateRules(SectionRules):
         if (not self.text[line_start : mention.start].strip()
                 and _LINE_TIME.fullmatch(self.text, mention.end, line_end)):
             return True  # "Tuesday, 14 October 2025 09:12:45 AM": a date line with its time
+        if (_STAMP_OPEN.fullmatch(self.text, line_start, mention.start)
+                and _STAMP_CLOSE.fullmatch(self.text, mention.end, line_end)):
+            return True  # "[05 Oct, 09:30]": a post's stamp line, the posting's date
         if not self.text[line_start : mention.start].strip() and _NUMERIC_DATE.fullmatch(
                 mention.text):
             return True
