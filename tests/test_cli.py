@@ -252,3 +252,29 @@ def test_stdout_closed_by_its_reader(tmp_path: Path) -> None:
     assert process.wait(timeout=120) == 3
     assert "reader of stdout closed it" in stderr
     assert "--resume" not in stderr and "Traceback" not in stderr and "Exception" not in stderr
+
+
+@pytest.mark.parametrize(("respelled", "warned"), [
+    (False, False),  # the same inputs: every kept line matches one, nothing to say
+    (True, True),    # 'dir/sub/../in.jsonl': FILE:LINE ids differ, the kept lines match none
+])
+def test_resume_warns_when_kept_lines_match_no_input(tmp_path: Path, respelled: bool,
+                                                     warned: bool) -> None:
+    """--resume skips the ids already written; when the inputs are spelled differently
+    (so their ids differ) it used to write every document again without a word."""
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_bytes(b"".join(orjson.dumps({"text": f"Talks in Minsk on {day} May 2024."})
+                                + b"\n" for day in range(1, 5)))
+    out = tmp_path / "out.jsonl"
+    assert run(str(inputs), "-o", str(out)).exit_code == 0
+    partial = out.with_name(out.name + ".partial")
+    partial.write_bytes(b"".join(out.read_bytes().splitlines(keepends=True)[:3]))  # killed
+    out.unlink()
+    (tmp_path / "sub").mkdir()
+    again = str(tmp_path / "sub" / ".." / "in.jsonl") if respelled else str(inputs)
+    result = run(again, "-o", str(out), "--resume")
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert ("3 of the 3 lines already in" in said and "have ids that no input has" in said
+            ) == warned, said
+    assert len(lines_of(out)) == (7 if respelled else 4)

@@ -107,3 +107,44 @@ def test_disk_full_gives_exit_3_and_resume_completes(tmp_path: Path) -> None:
     assert resumed.returncode in (0, 1), resumed.stderr.decode()[-2000:]  # 1: some doc errors
     ids = [orjson.loads(line)["id"] for line in out.read_bytes().splitlines()]
     assert sorted(ids) == sorted(r["id"] for r in data)
+
+
+WRITER_HOLDING = """
+import sys
+from pressparse.io.writer import JsonlWriter
+from pressparse.schema import Document
+writer = JsonlWriter(__import__("pathlib").Path(sys.argv[1]))
+writer.write(Document(id="r0", pressparse_version="test"))
+print("writing", flush=True)
+sys.stdin.read()  # keeps the output open, as a run whose wrapper alone was killed
+"""
+
+
+def test_resume_refuses_while_a_killed_runs_writer_lives_then_completes(tmp_path: Path) -> None:
+    """A kill that reaches a wrapper (sh, make, timeout) but not the writer leaves it
+    appending: a resume started then must refuse (exit 2, partial untouched) rather than
+    write what the writer is still writing a second time; once the writer is SIGKILLed the
+    kernel drops its lock and the resume completes, every document exactly once."""
+    data = [{"id": f"r{i}", "text": f"Police in Osh seized {i} kg of opium on 1 June."}
+            for i in range(12)]
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in data))
+    out = tmp_path / "out.jsonl"
+    partial = out.with_name(out.name + ".partial")
+    holder = subprocess.Popen([sys.executable, "-c", WRITER_HOLDING, str(out)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == b"writing\n"
+        refused = subprocess.run([*CLI, "extract", str(inputs), "-o", str(out), "-q",
+                                  "--resume"], capture_output=True, timeout=300)
+        assert refused.returncode == 2, refused.stderr.decode()[-2000:]
+        assert b"still writing" in refused.stderr
+        assert count_lines(partial) == 1 and not out.exists()
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+    resumed = subprocess.run([*CLI, "extract", str(inputs), "-o", str(out), "-q", "--resume"],
+                             capture_output=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr.decode()[-2000:]
+    ids = [orjson.loads(line)["id"] for line in out.read_bytes().splitlines()]
+    assert sorted(ids) == sorted(r["id"] for r in data)

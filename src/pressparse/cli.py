@@ -298,6 +298,8 @@ def extract(
         _stop_if_stdout_closed(exc, output)
         err.print(f"[red]error writing output:[/red] {exc}")
         raise typer.Exit(3) from exc
+    if writer and resume:
+        _warn_unmatched(len(done) - stats.skipped, len(done), output)
     if output_format is OutputFormat.csv and stats.failed:  # a CSV row cannot hold them
         shown = "\n".join(escape(failure) for failure in stats.failures)
         more = stats.failed - len(stats.failures)
@@ -307,6 +309,17 @@ def extract(
         err.print(stats.table())
     if stats.failed:
         raise typer.Exit(1)
+
+
+def _warn_unmatched(unmatched: int, done: int, output: Path | None) -> None:
+    """Say so when lines kept by --resume have ids that no input has: the inputs were
+    spelled differently (``in/`` vs ``./in``, a JSONL file by another path) or changed, so
+    those documents may now be in the output twice under two ids."""
+    if unmatched > 0:
+        err.print(f"[yellow]warning:[/yellow] {unmatched:,} of the {done:,} lines already in "
+                  f"{escape(str(output))} have ids that no input has (were the inputs given "
+                  "differently, or changed?): they are kept, and their documents may now be "
+                  "in the output twice")
 
 
 def _extract_dask(inputs: list[str], output: Path | None, options: ReadOptions, *,

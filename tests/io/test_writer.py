@@ -188,3 +188,42 @@ def test_a_document_that_cannot_be_written_becomes_a_write_error_line() -> None:
     document = orjson.loads(line)
     assert document["id"] == "a\ufffd" and document["source"] == "s\\xff"
     assert document["errors"][-1]["stage"] == "write"
+
+
+@pytest.mark.parametrize(("second_resume", "second_force"), [
+    (True, False),   # a --resume started while the first run still writes
+    (False, True),   # a --force rerun would empty the file under it
+    (False, False),  # a plain rerun (the old partial is not the output yet)
+])
+def test_a_second_writer_is_refused_while_the_first_still_writes(
+        tmp_path: Path, second_resume: bool, second_force: bool) -> None:
+    """A run whose wrapper was killed but not itself keeps appending: a resume reading the
+    file then would write every later document twice (64 duplicates, session 18)."""
+    from pressparse.io.writer import OutputLockedError
+
+    out = tmp_path / "out.jsonl"
+    first = JsonlWriter(out)
+    first.write(doc("a"))
+    with pytest.raises(OutputLockedError, match="still writing"):
+        JsonlWriter(out, resume=second_resume, force=second_force)
+    first.write(doc("b"))  # untouched by the refused writer: not read, cut or emptied
+    first.close(complete=False)
+    assert ids_in(partial_path(out)) == ["a", "b"]
+    resumed = JsonlWriter(out, resume=True)  # the lock went with the first writer
+    assert resumed.done_ids == {"a", "b"}
+    resumed.write(doc("c"))
+    resumed.close()
+    assert ids_in(out) == ["a", "b", "c"]
+
+
+def test_the_lock_is_held_until_after_the_rename(tmp_path: Path) -> None:
+    """A finished run renames its partial file before letting it go: a resume waiting on
+    it finds the output complete, never a half-renamed pair."""
+    out = tmp_path / "out.jsonl"
+    first = JsonlWriter(out)
+    first.write(doc("a"))
+    first.close()
+    resumed = JsonlWriter(out, resume=True)
+    assert resumed.done_ids == {"a"}
+    resumed.close()
+    assert ids_in(out) == ["a"] and not partial_path(out).exists()

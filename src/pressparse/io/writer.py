@@ -3,10 +3,18 @@
 A run writes ``OUT.partial`` and renames it to ``OUT`` when every input is done. After a
 crash (even SIGKILL), ``--resume`` repairs a torn last line, skips the ids already
 written, and appends the rest.
+
+The writer holds an exclusive ``flock`` on ``OUT.partial`` from before it reads or empties
+it until after the rename; the kernel drops it when the process dies, also by SIGKILL. A
+second run on the same output while the first still writes (a kill that reached a wrapper
+such as ``sh``, ``make`` or ``timeout`` but not pressparse itself) is refused with
+``OutputLockedError`` instead of reading the file mid-write and writing every document the
+first run appends after that read a second time.
 """
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 import sys
@@ -26,6 +34,28 @@ PARTIAL_SUFFIX = ".partial"
 
 class OutputExistsError(FileExistsError):
     """The output exists and neither --force nor --resume was given."""
+
+
+class OutputLockedError(OutputExistsError):
+    """Another process is still writing the output's partial file."""
+
+
+def _lock(fd: int, partial: Path) -> None:
+    """Take the exclusive lock on the open partial file, or raise OutputLockedError."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no flock, no check
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            raise
+        os.close(fd)
+        raise OutputLockedError(
+            f"another pressparse run is still writing {partial}; wait for it to end or stop "
+            "it (kill its process, not a wrapper around it), then rerun with --resume"
+        ) from None
 
 
 def non_finite_path(value: Any) -> str | None:
@@ -144,18 +174,23 @@ class JsonlWriter:
             self._stream = sys.stdout.buffer
             return
         partial = partial_path(path)
-        if resume:
-            if path.exists() and not partial.exists():
-                os.replace(path, partial)
-            if partial.exists():
-                self.done_ids = repair_and_read_ids(partial)
-        else:
-            if path.exists() and not force:
-                raise OutputExistsError(f"{path} exists; use --force to overwrite or --resume")
-            if partial.exists():
-                partial.unlink()
+        if not resume and path.exists() and not force:
+            raise OutputExistsError(f"{path} exists; use --force to overwrite or --resume")
+        if resume and path.exists() and not partial.exists():
+            os.replace(path, partial)  # a finished run: append to it
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        # Opened (never truncated or unlinked) and locked before it is read or emptied.
+        fd = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+        _lock(fd, partial)
+        try:
+            if resume:
+                self.done_ids = repair_and_read_ids(partial)
+            else:
+                os.ftruncate(fd, 0)
+        except BaseException:
+            os.close(fd)
+            raise
+        self._fd = fd
 
     def write(self, document: Document) -> None:
         line = dump_line(document)
@@ -178,8 +213,10 @@ class JsonlWriter:
             return
         if self._fd is None:
             return
-        os.fsync(self._fd)
-        os.close(self._fd)
-        self._fd = None
-        if complete and self.path is not None:
-            os.replace(partial_path(self.path), self.path)
+        try:
+            os.fsync(self._fd)
+            if complete and self.path is not None:  # (renamed while still locked)
+                os.replace(partial_path(self.path), self.path)
+        finally:
+            os.close(self._fd)
+            self._fd = None
