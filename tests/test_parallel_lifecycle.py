@@ -63,10 +63,11 @@ def alive(pid: int) -> bool:
 ])
 def test_workers_exit_when_the_parent_is_sigkilled(tmp_path: Path, pdeathsig: bool,
                                                    idle: bool) -> None:
+    """... and the resource tracker cleans up after them without a word on stderr."""
     script = tmp_path / "run.py"
     script.write_text(RUN.format(pdeathsig=pdeathsig, idle=idle))
     parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL, text=True)
+                              stderr=subprocess.PIPE, text=True)
     try:
         assert parent.stdout is not None
         assert parent.stdout.readline().strip() == "d0"  # workers loaded and working
@@ -79,6 +80,9 @@ def test_workers_exit_when_the_parent_is_sigkilled(tmp_path: Path, pdeathsig: bo
         while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert [pid for pid in workers if alive(pid)] == []
+        assert parent.stderr is not None  # (EOF: the resource tracker has ended too)
+        # The tracker unlinks the dead run's semaphores; it used to say so in its terminal.
+        assert "leaked semaphore" not in parent.stderr.read()
     finally:
         parent.kill()
         for pid in children(parent.pid):

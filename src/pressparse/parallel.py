@@ -30,7 +30,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -74,6 +74,34 @@ class MainModuleNotGuarded(WorkersKeepDying):
             f"{where} is not under 'if __name__ == \"__main__\":', so every worker process "
             "re-runs the script instead of working. Put the call (or a main() that makes it) "
             "under that guard, or use n_process=1")
+
+
+def quiet_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker (if not running) with stderr on /dev/null.
+
+    The pool's queues use named semaphores, which the tracker process unlinks when their
+    owner died without doing so. After a SIGKILL of the parent it does, and then printed
+    "resource_tracker: There appear to be 5 leaked semaphore objects" into the killed run's
+    terminal: noise about a clean-up that worked. Its only other messages are of the same
+    kind (nothing the run's output depends on).
+    """
+    if not hasattr(os, "fork"):  # pragma: no cover - Windows has no resource tracker
+        return
+    from multiprocessing import resource_tracker
+
+    if getattr(resource_tracker._resource_tracker, "_fd", None) is not None:
+        return  # already running (started by other multiprocessing code in this process)
+    with suppress(AttributeError, OSError, ValueError):
+        sys.stderr.flush()
+    saved = os.dup(2)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)  # the tracker is started with this process's fd 2 passed on
+        resource_tracker.ensure_running()
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
 
 
 def _bootstrapping_worker() -> bool:
@@ -202,6 +230,7 @@ class WorkerPool:
         self.time_budget = time_budget
         self.model = model
         self.context = multiprocessing.get_context("spawn")
+        quiet_resource_tracker()
         self.consecutive_crashes = 0
         self.rebuilds = 0
         self.executor = self._new()
