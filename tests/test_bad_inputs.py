@@ -246,3 +246,22 @@ def test_long_document_is_processed_in_chunks_with_offsets_kept() -> None:
     assert document.items[-1].end == len(text.rstrip()) or document.items[-1].end == len(text)
     for entity in document.entities:
         assert text[entity.start:entity.end] == entity.text
+
+
+@pytest.mark.parametrize(("name", "data", "label", "entity_text"), [
+    ("nbsp_amount.html", b"<html><body>\n<p>Police in <b>Osh</b> seized 5&nbsp;kg of heroin "
+                         b"on 1 May 2024.</p>\n</body></html>\n", "QUANTITY", "5      kg"),
+    ("numeric_nbsp_date.txt", b"Police in Osh seized 5 kg of heroin on 1&#160;May&#160;2024.",
+     "DATE", "1      May      2024"),
+])
+def test_html_space_references_do_not_hide_amounts_or_dates(
+        name: str, data: bytes, label: str, entity_text: str, tmp_path: Path,
+        extractor: Extractor) -> None:
+    """A page saved as .html (or text scraped from one) keeps '&nbsp;' between a number
+    and its unit or in a date: read as spaces of the same length, the value is found."""
+    (tmp_path / name).write_bytes(data)
+    [source] = list(read_inputs([str(tmp_path / name)]))
+    document = extractor(source)
+    found = [(e.label, e.text) for e in document.entities]
+    assert (label, entity_text) in found, found
+    assert any("HTML character reference" in w.message for w in document.warnings)

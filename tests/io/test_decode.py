@@ -211,3 +211,61 @@ def test_random_bytes_with_few_controls_are_refused(seed: int, size: int) -> Non
     assert not looks_binary(data)
     with pytest.raises(DecodeError, match="binary data or an unknown encoding"):
         decode_bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "doubt"),
+    [
+        # (short legacy-encoded texts: the detector's first pick, shown, was wrong before)
+        ("東京", "shift_jis", True),                          # was cp932 (tied with cp949)
+        ("警察", "shift_jis", True),                          # was big5hkscs
+        ("覚醒剤", "shift_jis", True),                        # was big5hkscs
+        ("大阪府警", "shift_jis", True),                      # was cp932 (tied with johab)
+        ("警察は麻薬を押収した", "euc_jp", False),            # was cp949: kana decide
+        ("警方缴获海洛因两公斤。", "gbk", True),              # was cp949
+        ("警方繳獲海洛因兩公斤。", "big5", False),            # was utf_16_be
+        ("Таможня", "cp1251", True),                          # was cp1006 (Urdu)
+        ("警察は2024年5月3日に2キロのヘロインを押収した。", "shift_jis", False),
+        ("경찰은 마약을 압수했다.", "cp949", False),
+        (CYRILLIC, "cp1251", False),
+    ],
+)
+def test_short_legacy_texts_decode_right_and_a_tie_is_said(text: str, encoding: str,
+                                                           doubt: bool) -> None:
+    """Short CJK and Cyrillic texts fit several encodings with no chaos at all: a reading
+    with kana is Japanese, a tie goes to the encoding most used for documents and says it
+    was a guess (naming the others), and a UTF-16 or EBCDIC reading is never taken."""
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded.text == text
+    [warning] = decoded.warnings
+    assert warning.startswith("not UTF-8 (byte ")
+    assert ("a guess: it also reads as" in warning) == doubt, warning
+
+
+@pytest.mark.parametrize(("data", "warning"), [
+    (b"", "the document is empty"),
+    (b" \n\t\r\n  ", "the document holds only whitespace (or control characters); no text"),
+    (b" \n\x00\x00", "the document holds only whitespace (or control characters); no text"),
+])
+def test_a_document_without_text_says_so(data: bytes, warning: str) -> None:
+    """An output line with no items says why (it had no text), not nothing."""
+    assert decode_bytes(data).warnings[-1] == warning
+    assert clean_text(data.decode()).warnings[-1] == warning
+
+
+@pytest.mark.parametrize(("text", "expected", "count"), [
+    ("seized 5&nbsp;kg on 1&#160;May&#xA0;2024", "seized 5      kg on 1      May      2024", 3),
+    ("Media &amp; Advocacy", "Media &     Advocacy", 1),
+    ("R&amp;D&NBSP;unit", "R&    D      unit", 2),
+    ("AT&T; 3 &lt; 4 &copy; the ministry&#8217;s", "AT&T; 3 &lt; 4 &copy; the ministry&#8217;s", 0),
+    ("no references", "no references", 0),
+])
+def test_html_space_references_become_spaces_of_their_length(text: str, expected: str,
+                                                             count: int) -> None:
+    """Scraped HTML keeps '&nbsp;' between a number and its unit, hiding the amount: such
+    references (and '&amp;') are read as spaces of the same length, so offsets hold."""
+    decoded = decode_bytes(text.encode())
+    assert decoded.text == expected and len(decoded.text) == len(text)
+    assert any("HTML character reference" in w for w in decoded.warnings) == bool(count)
+    if count:
+        assert decoded.warnings[0].startswith(f"{count} HTML character reference(s)")

@@ -392,3 +392,30 @@ def test_input_doc_built_by_hand_is_made_writable() -> None:
                    error=None)
     assert (doc.id, doc.text, doc.source) == ("a\ufffd", "x\ufffdy", "s\\xff")
     assert any("surrogate" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(("record", "message"), [
+    ({"id": "a", "content": "Police seized 2 kg."},
+     "JSON object has no 'text' field; it has 'content': rename that field to 'text' "
+     "(pressparse reads only 'text')"),
+    ({"id": "a", "body": "Police seized 2 kg.", "title": "Seizure"},
+     "JSON object has no 'text' field; it has 'body': rename that field to 'text' "
+     "(pressparse reads only 'text')"),
+    ({"id": "a", "article": "x", "content": "y"},
+     "JSON object has no 'text' field; it has 'content': rename that field to 'text' "
+     "(pressparse reads only 'text')"),
+    ({"id": "a", "story": "Police seized 2 kg of heroin. " * 10, "lang": "en"},
+     "JSON object has no 'text' field; it has 'story': rename that field to 'text' "
+     "(pressparse reads only 'text')"),
+    ({"id": "a", "title": "Seizure", "n": 3},
+     "JSON object has no 'text' field (its fields: 'id', 'title', 'n')"),
+    ({}, "JSON object has no 'text' field (the object is empty)"),
+])
+def test_a_record_without_text_names_the_field_that_holds_it(record: dict, message: str
+                                                              ) -> None:
+    """JSONL from other tools keeps the text in 'content', 'body', 'article'...: the error
+    names that field, so a whole file of such lines is fixed by one rename."""
+    from pressparse.io.readers import from_record
+
+    doc = from_record(record, default_id="in.jsonl:1", source="in.jsonl")
+    assert doc.error == ("read", message)

@@ -115,7 +115,7 @@ def decode_bytes(data: bytes) -> Decoded:
     if mostly_utf8(data, utf8_error):
         text = data.decode("utf-8", errors="replace")
         return _finish(text, "utf-8", [f"invalid UTF-8 at byte {first_bad}; bytes replaced"])
-    encoding = guess_encoding(data)
+    encoding, others = guess_encodings(data)
     if encoding is None:
         text = data.decode("utf-8", errors="replace")
         replaced = text.count("\ufffd")
@@ -125,7 +125,10 @@ def decode_bytes(data: bytes) -> Decoded:
                               "would be U+FFFD as UTF-8")
         return _finish(text, "utf-8", [f"invalid UTF-8 at byte {first_bad}; bytes replaced"])
     text = data.decode(encoding, errors="replace")
-    return _finish(text, encoding, [f"not UTF-8 (byte {first_bad}); decoded as {encoding}"])
+    doubt = (f" (a guess: it also reads as {', '.join(others)}; save it as UTF-8 to be sure)"
+             if others else "")
+    return _finish(text, encoding, [f"not UTF-8 (byte {first_bad}); decoded as {encoding}"
+                                    + doubt])
 
 
 def _bomless_utf16(data: bytes, encoding: str) -> Decoded:
@@ -227,36 +230,107 @@ def _block(char: str) -> int:
 
 def guess_encoding(data: bytes) -> str | None:
     """The likely single-byte (or other) encoding of bytes that are not UTF-8."""
+    return guess_encodings(data)[0]
+
+
+# Encodings charset detection may name that a text file of ours is never in: UTF-16/32 (a
+# BOM-less one is recognized before detection runs; a detector's UTF-16 reading of a short
+# Big5 or GBK text is Hangul noise) and EBCDIC code pages.
+_NEVER_GUESSED = re.compile(r"utf_(?:16|32)|cp(?:037|273|424|500|875|1026|1140)$")
+_JAPANESE = re.compile(r"cp932|shift_jis|euc_j|iso2022_jp")
+_KANA = re.compile("[ぁ-ヿ]")
+# A Japanese reading with kana within this chaos of the best reading wins.
+CLOSE_CHAOS = 0.15
+# Readings within this chaos of the best one are a tie: the guess is a doubtful one (said
+# in a warning), and the most used of them for documents (_PREFERRED's order) is taken.
+TIED_CHAOS = 0.02
+_PREFERRED = {name: rank for rank, name in enumerate((
+    "cp1251", "cp1250", "cp1253", "cp1254", "cp1256", "cp1255", "cp1257", "koi8_r", "cp932",
+    "gb18030", "cp949", "big5", "euc_jis_2004", "iso8859_5"))}
+
+
+def guess_encodings(data: bytes) -> tuple[str | None, list[str]]:
+    """The likely encoding of bytes that are not UTF-8, and the others they read as about
+    as well (then the guess is a doubtful one, said in a warning).
+
+    Short CJK texts fit several double-byte encodings with no chaos at all (a detector's
+    first pick for a short Shift-JIS text is often cp949 or Big5): among close readings a
+    Japanese one that yields kana wins, since another encoding's bytes read as Shift-JIS or
+    EUC-JP give lone half-width katakana and kanji, not hiragana or full-width katakana.
+    Among tied readings the encoding most used for documents wins, with a warning.
+    """
     sample = data[:1_000_000]
     high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     ascii_letters = len(sample) - len(sample.translate(None, _ASCII_LETTERS))
     if high <= WESTERN_HIGH_BYTE_SHARE * (high + ascii_letters):
         try:
             sample.decode("cp1252")
-            return "cp1252"
+            return "cp1252", []
         except UnicodeDecodeError:
-            return "latin-1"
-    best = from_bytes(sample).best()
-    return best.encoding if best is not None else None
+            return "latin-1", []
+    matches = [match for match in from_bytes(sample)
+               if not _NEVER_GUESSED.match(match.encoding)]
+    if not matches:
+        return None, []
+    least = matches[0].chaos
+    tied = [match for match in matches if match.chaos <= least + TIED_CHAOS]
+    best = min(tied, key=lambda match: _PREFERRED.get(match.encoding, len(_PREFERRED)))
+    for match in matches:
+        if (match.chaos <= least + CLOSE_CHAOS and _JAPANESE.match(match.encoding)
+                and _kana_share(sample, match.encoding) >= 0.2):
+            return match.encoding, []
+    return best.encoding, [match.encoding for match in tied if match is not best][:3]
 
 
-def clean_text(text: str) -> Decoded:
+def _kana_share(data: bytes, encoding: str) -> float:
+    """Share of hiragana and full-width katakana among the non-ASCII characters of ``data``
+    read as ``encoding``."""
+    text = data[:4096].decode(encoding, errors="ignore")
+    non_ascii = len(_NON_ASCII.findall(text))
+    return len(_KANA.findall(text)) / non_ascii if non_ascii else 0.0
+
+
+def clean_text(text: str, *, document: bool = False) -> Decoded:
     """Normalize a str that arrived already decoded (JSONL field, library call).
 
     Lone surrogates (which crash spaCy and cannot be written as UTF-8) become U+FFFD one
-    for one, so offsets into the given string stay valid.
+    for one, so offsets into the given string stay valid. ``document``: ``text`` is a
+    document's text (not an id or a source), whose HTML space references are blanked.
     """
     text, surrogates = LONE_SURROGATE.subn("\ufffd", text)
     warnings = [f"{surrogates} lone surrogate(s) replaced by U+FFFD"] if surrogates else []
-    return _finish(text, "utf-8", warnings)
+    return _finish(text, "utf-8", warnings, references=document)
 
 
-def _finish(text: str, encoding: str, warnings: list[str]) -> Decoded:
+# HTML character references for spaces (and the ampersand), left in scraped text: "5&nbsp;kg"
+# hides the amount, "1&#160;May&#160;2024" the date. Each becomes spaces of its own length
+# (after the ampersand's "&"), so offsets hold; other references are left as written.
+_SPACE_REFERENCE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#8194|#8195|#8201|#8239"
+                              r"|#32|#x20|amp);", re.IGNORECASE)
+
+
+def blank_space_references(text: str) -> tuple[str, int]:
+    """``&nbsp;`` and the like as spaces, ``&amp;`` as ``&`` and spaces (same length)."""
+    if "&" not in text:
+        return text, 0
+    return _SPACE_REFERENCE.subn(
+        lambda match: ("&" if match[0].lower() == "&amp;" else " ").ljust(len(match[0])), text)
+
+
+def _finish(text: str, encoding: str, warnings: list[str], *,
+            references: bool = True) -> Decoded:
     text, controls = clean_controls(text)
     if controls:
         warnings.append(f"{controls} control character(s) replaced by spaces")
+    text, references_read = blank_space_references(text) if references else (text, 0)
+    if references_read:
+        warnings.append(f"{references_read} HTML character reference(s) for spaces (&nbsp;) or "
+                        "'&' (&amp;) read as spaces")
     if "\ufffd" in text and not any("replaced" in w for w in warnings):
         warnings.append("text contains U+FFFD replacement characters")
+    if not text.strip():  # (an output line without items says why)
+        warnings.append("the document is empty" if not text else
+                        "the document holds only whitespace (or control characters); no text")
     if len(_MOJIBAKE.findall(text, 0, 100_000)) >= 2:
         warnings.append("text looks like mojibake (UTF-8 read as cp1252/latin-1); left as is")
     return Decoded(text=text, encoding=encoding, warnings=warnings)

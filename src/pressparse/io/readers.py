@@ -129,7 +129,7 @@ def from_text(text: Any, *, id: str, source: str | None = None,
         return InputDoc(id=id, text=None, source=source, published=published,
                         error=("read", f"'text' must be a string, got {type(text).__name__}"),
                         warnings=warnings)
-    decoded = clean_text(text)
+    decoded = clean_text(text, document=True)
     return InputDoc(id=id, text=decoded.text, source=source, published=published,
                     encoding=None, warnings=[*warnings, *decoded.warnings])
 
@@ -146,10 +146,33 @@ def from_record(record: Any, *, default_id: str, source: str | None) -> InputDoc
     if "text" not in record:
         return InputDoc(id=doc_id, text=None, source=src,
                         published=iso_published(record.get("published"))[0],
-                        error=("read", "JSON object has no 'text' field"))
+                        error=("read", "JSON object has no 'text' field" + _text_hint(record)))
     doc = from_text(record["text"], id=doc_id, source=src, published=record.get("published"))
     doc.meta = {k: v for k, v in record.items() if k not in {"id", "text", "published", "source"}}
     return doc
+
+
+# Fields that other tools put a document's text in: named in the error of a line without
+# 'text', so that a whole file of them is fixed by renaming one field, not guessed at.
+TEXT_FIELD_NAMES = ("content", "body", "article", "full_text", "fulltext", "article_text",
+                    "text_body", "maintext", "main_text", "description", "message", "html",
+                    "raw_text", "document", "contents", "Text", "Content", "Body")
+
+
+def _text_hint(record: dict[str, Any]) -> str:
+    """What to do about a JSON object without 'text': the field that seems to hold it."""
+    found = [key for key in TEXT_FIELD_NAMES if isinstance(record.get(key), str)]
+    if not found:  # else the longest string field, when it is long enough to be a text
+        strings = sorted(((len(value), key) for key, value in record.items()
+                          if isinstance(value, str) and key not in {"id", "source",
+                                                                    "published"}),
+                         reverse=True)
+        found = [key for length, key in strings[:1] if length >= 200]
+    if found:
+        return (f"; it has {clean_text(found[0][:40]).text!r}: rename that field to 'text' "
+                "(pressparse reads only 'text')")
+    fields = ", ".join(repr(clean_text(str(key)[:40]).text) for key in list(record)[:8])
+    return f" (its fields: {fields})" if fields else " (the object is empty)"
 
 
 def read_bytes_file(path: Path, doc_id: str, options: ReadOptions) -> InputDoc:
