@@ -397,7 +397,37 @@ AGENCY_CREDIT_CLOSING_A_PARAGRAPH = Layout("agency_credit_closing_an_inner_parag
      "Peru's fishmeal exports climb as anchovy season opens"),
 ])
 
-LAYOUTS = [REPORT_HEADER_OVER_EACH_PAGE, DASHED_PAGE_NUMBERS_AND_HEADER,
+CAPTION_WITH_BRACKETED_CREDIT = Layout("photo_caption_with_bracketed_credit_in_the_body", (
+    "Customs find 9 tonnes of smuggled sugar in a border warehouse\n\n"
+    "Customs officers found 9 tonnes of sugar brought in without declaration in a "
+    "warehouse near the border, the revenue authority said on Friday.\n\n"
+    "Officers weigh the seized sacks of sugar at the warehouse on Thursday. (Photo: "
+    "Revenue Authority)\n\n"
+    "The owner of the warehouse faces a fine of three times the value of the goods.\n"
+), [
+    ("Customs find 9 tonnes", "value of the goods.",
+     "Customs find 9 tonnes of smuggled sugar in a border warehouse"),
+])
+
+DATED_HEADLINES_OVER_SHORT_LEADS = Layout("listing_headlines_closed_by_dates_over_short_leads", (
+    "Latest news\n\n"
+    "Cocaine found in a banana container — 21.04.2027\n"
+    "Port officers found 30 kg of cocaine in Poti.\n\n"
+    "Two hashish couriers detained near the border — 19.04.2027\n"
+    "Police stopped a car with 5 kg of hashish.\n\n"
+    "Drug laboratory found in a rented garage in Rustavi — 17.04.2027\n"
+    "Police found a mephedrone laboratory in a garage.\n"
+), [
+    ("Cocaine found in a banana", "30 kg of cocaine in Poti.",
+     "Cocaine found in a banana container — 21.04.2027"),
+    ("Two hashish couriers", "with 5 kg of hashish.",
+     "Two hashish couriers detained near the border — 19.04.2027"),
+    ("Drug laboratory found", "laboratory in a garage.",
+     "Drug laboratory found in a rented garage in Rustavi — 17.04.2027"),
+])
+
+LAYOUTS = [CAPTION_WITH_BRACKETED_CREDIT, DATED_HEADLINES_OVER_SHORT_LEADS,
+           REPORT_HEADER_OVER_EACH_PAGE, DASHED_PAGE_NUMBERS_AND_HEADER,
            CAPTION_WITH_CREDIT_IN_THE_BODY, AGENCY_CREDIT_CLOSING_A_PARAGRAPH,
            TAGLINE_OVER_SECTION_PATH, SECTION_BAR_UNDER_WIRE_NAME,
            HEADLINE_STANDFIRST_UNDER_BREADCRUMB, AGENCY_CREDIT_DESK_MEDIA_KEYWORDS,

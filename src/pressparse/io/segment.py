@@ -255,7 +255,8 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             if digest or titled_dateline or stamp_under_name or kind == "date" \
                     or prev_kind == "date" or (
                 prev_kind == "head" and (kind != "text" or prev_len < 0.75 * cur_len
-                                         or cur_len > 120
+                                         or _unwrapped(prev_line, line) or cur_len > 120
+                                         or _ends_with_date(prev_line, rules)
                                          or any(p.match(line) for p in rules.datelines))
             ):  # a headline over its dateline's paragraph, however short
                 cuts.append(i)
@@ -267,6 +268,28 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             part.split_rest = number > 0
             result.append(part)
     return result
+
+
+def _unwrapped(line: str, under: str) -> bool:
+    """Whether ``line`` ends where no wrap ended it: the first word of the line ``under``
+    it would have fitted on it within ``under``'s own width (a headline over a one-line
+    lead, "Heroin seized at the checkpoint — 12.03.2027" / "Border guards found 1.4 kg of
+    heroin in a truck."; a paragraph wrapped at a width fills its lines up to it)."""
+    word = under.split(maxsplit=1)[0]
+    return len(line) + 1 + len(word) <= len(under)
+
+
+DATE_TAIL_MAX_CHARS = 40  # " — 12.03.2027", " | 3 March 2027" closing a listing's headline
+
+
+def _ends_with_date(line: str, rules: SegmentRules) -> bool:
+    """Whether ``line`` closes with its date after a dash or bar ("Heroin seized at the
+    checkpoint — 12.03.2027"): a listing's headline, whatever the length of its lead."""
+    cut = max(line.rfind(" — ", len(line) - DATE_TAIL_MAX_CHARS),
+              line.rfind(" – ", len(line) - DATE_TAIL_MAX_CHARS),
+              line.rfind(" | ", len(line) - DATE_TAIL_MAX_CHARS),
+              line.rfind(" - ", len(line) - DATE_TAIL_MAX_CHARS))
+    return cut > 0 and is_date_line(line[cut + 3:].strip(), rules)
 
 
 def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,

@@ -317,9 +317,11 @@ _POST_TAIL = re.compile(r"(?:[ \t]+(?:#[^\s#]{2,60}|\(?\d{1,2}/\d{1,2}\)?))+[ \t
 POST_TAIL_MAX_CHARS = 200
 # an agency's or photographer's credit after a sentence's final mark, closing a paragraph or
 # a photo caption ("... in the world. EFE", "... on Monday. (AFP)", "... January 18, 2027.
-# Wire/Jan Smit", "... in Madrid. EFE/ Chema Moya"): a word in capitals, or a name before
-# a slash and the photographer's name
-_CREDIT_TAIL = re.compile(r"[.!?…][\"”»’')\]]*[ \t]+(?:\(?[A-Z]{2,8}\)?|[A-Z][\w.&-]{1,15} ?/ ?"
+# Wire/Jan Smit", "... in Madrid. EFE/ Chema Moya", "... on Wednesday. (Photo: Revenue
+# Service)"): a word in capitals, a bracketed note, or a name before a slash and the
+# photographer's name
+_CREDIT_TAIL = re.compile(r"[.!?…][\"”»’')\]]*[ \t]+(?:\(?[A-Z]{2,8}\)?|\([^()\n]{2,60}\)"
+                          r"|[A-Z][\w.&-]{1,15} ?/ ?"
                           r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[ \t\r]*$")
 CREDIT_TAIL_MAX_CHARS = 40
 CREDIT_SENTENCE_MIN_WORDS = 8  # a caption's or paragraph's sentence before the credit
