@@ -419,3 +419,37 @@ def test_a_record_without_text_names_the_field_that_holds_it(record: dict, messa
 
     doc = from_record(record, default_id="in.jsonl:1", source="in.jsonl")
     assert doc.error == ("read", message)
+
+
+ODD_JSONL = b"\n".join([
+    b'{"id": "a", "text": "Police seized 2 kg."}',
+    b"",                                                   # blank: no document, but a number
+    b"not json",
+    b"[1, 2]",
+    b'{"text": "no id"}',
+    b'{"id": "", "text": "empty id"}',
+    b'{"id": 17, "text": "number id"}',
+    b'{"id": "sur\\ud800", "text": "lone surrogate id"}',
+    b'{"id": "Z\xfcrich", "text": "a line that is not UTF-8"}',
+    b'\xef\xbb\xbf{"id": "bom", "text": "BOM"}',
+    b'{"id": "a", "text": "repeated id"}',
+    b'{"id": "cr1", "text": "x"}\r{"id": "cr2", "text": "y"}',  # bare CR line ends
+    b'{"id": "x", "text": "' + b"y" * 300 + b'"}',             # over the line limit below
+    b'{"id": "cut", "text": "torn',
+])
+
+
+@pytest.mark.parametrize("compressed", ["plain", "gzip", "gzip cut mid-stream"])
+def test_jsonl_ids_alone_are_the_ids_of_the_documents(tmp_path: Path, compressed: str) -> None:
+    """The dask planner reads a JSONL file for its ids alone (~10x faster than building
+    the documents): they must be exactly the documents' ids, in order, however odd."""
+    from pressparse.io.readers import read_jsonl_file, read_jsonl_ids
+
+    path = tmp_path / ("in.jsonl" if compressed == "plain" else "in.jsonl.gz")
+    data = ODD_JSONL if compressed == "plain" else gzip.compress(ODD_JSONL)
+    if compressed == "gzip cut mid-stream":
+        data = data[: len(data) * 2 // 3]
+    path.write_bytes(data)
+    expected = [doc.id for doc in read_jsonl_file(path, max_line_bytes=200)]
+    assert list(read_jsonl_ids(path, max_line_bytes=200)) == expected
+    assert len(expected) >= (5 if compressed == "gzip cut mid-stream" else 13)

