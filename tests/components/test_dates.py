@@ -276,7 +276,7 @@ def test_tiny_inputs(nlp: Language, text: str) -> None:
     # two years in full joined by a slash are one financial year too, also before its noun
     # (session 17: an Egyptian agency's "2026/2027 fiscal year"); a dash keeps two years
     ("The Port Said authority earned $6.1 billion in the 2024/2025 fiscal year.",
-     "Port Said", "EG", "2024/2025 fiscal year", "2024-07-01", "2025-06-30"),
+     "Port Said", "EG", "the 2024/2025 fiscal year", "2024-07-01", "2025-06-30"),
     ("The Port Said authority earned $6.1 billion in the 2024/2025 fiscal year that ended "
      "June 30, up from $4.2 billion a year earlier.", "Port Said", "EG", "a year earlier",
      "2023-07-01", "2024-06-30"),
@@ -290,7 +290,7 @@ def test_tiny_inputs(nlp: Language, text: str) -> None:
     ("Transits at Port Said fell to 11,483 in 2024/2025 from 26,434 in 2022/2023.",
      "Port Said", "EG", "2022/2023", "2022-07-01", "2023-06-30"),
     ("The Karachi customs collectorate met its target in the 2023/2024 financial year.",
-     "Karachi", "PK", "2023/2024 financial year", "2023-07-01", "2024-06-30"),
+     "Karachi", "PK", "the 2023/2024 financial year", "2023-07-01", "2024-06-30"),
     ("The Nairobi unit's budget for 2024-2025 was cut.", "Nairobi", "KE", "2024-2025",
      "2024-01-01", "2025-12-31"),
     # both ends named as fiscal years ("FY22-FY25"): from the first's start to the last's end
@@ -306,14 +306,39 @@ def test_tiny_inputs(nlp: Language, text: str) -> None:
     ("The Pune office expects approvals in the fourth quarter of the current financial year.",
      "Pune", "IN", "the fourth quarter of the current financial year", "2026-01-01",
      "2026-03-31"),
+    # "the year before" in the sentence that reported a fiscal year: the fiscal year before
+    # it (an abbreviation's dot, "Sept. 30", ends no sentence)
+    ("The Miami port handled 8.6 million passengers in fiscal year 2025, which ended Sept. "
+     "30, up from 8.2 million the year before.", "Miami", "US", "the year before",
+     "2023-10-01", "2024-09-30"),
+    # a fiscal year "through" the month it ends in: two dates, not a stretch
+    ("The Osaka utility expects a net loss in fiscal 2025 through March 2026.", "Osaka", "JP",
+     "fiscal 2025", "2025-04-01", "2026-03-31"),
+    ("The Osaka utility expects a net loss in fiscal 2025 through March 2026.", "Osaka", "JP",
+     "March 2026", "2026-03-01", "2026-03-31"),
+    # no place names the country: its currency marks tell it (session 19) ...
+    ("The Treasury expects to write off £4.1 billion in the 2026-27 financial year, up from "
+     "£3.2 billion the year before.", "", "", "the year before", "2025-04-01", "2026-03-31"),
+    ("Wool exports earned A$3.1 billion in the 2023-24 financial year.", "", "",
+     "the 2023-24 financial year", "2023-07-01", "2024-06-30"),
+    # ... else a split year named as a fiscal one is the April year, not two calendar years
+    ("The software exporter raised its FY2026/27 revenue guidance.", "", "", "FY2026/27",
+     "2026-04-01", "2027-03-31"),
+    ("The board approved the budget for the 2025-26 financial year.", "", "",
+     "the 2025-26 financial year", "2025-04-01", "2026-03-31"),
+    # (a single fiscal year of an unknown country stays its calendar year: which year ends
+    # it is unknown)
+    ("The software exporter kept its fiscal 2026 guidance.", "", "", "fiscal 2026",
+     "2026-01-01", "2026-12-31"),
 ])
 def test_financial_years_follow_the_country(nlp: Language, text: str, place: str, iso2: str,
                                             span: str, start: str, end: str) -> None:
     doc = nlp.make_doc(text)
     doc.user_data[TEXT_KEY] = text
-    at = text.index(place)
-    doc.user_data[VALUES_KEY] = {(at, at + len(place), "LOC"): {"name": place,
-                                                                "country_iso2": iso2}}
+    if place:  # (none: no place names the country)
+        at = text.index(place)
+        doc.user_data[VALUES_KEY] = {(at, at + len(place), "LOC"): {"name": place,
+                                                                    "country_iso2": iso2}}
     doc._.reference_date = date(2025, 11, 3)
     doc = nlp.get_pipe("pressparse_dates")(doc)
     found = {ent.text: ent._.normalized for ent in doc.ents}

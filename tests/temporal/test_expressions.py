@@ -250,8 +250,10 @@ CASES: list[tuple[str, str, str | None, str | None, str, str | None]] = [
     # a state lasting "until" a date told in the present: the coming one
     ("The operation lasts until the end of October.", "the end of October",
      "2019-10-31", "2019-10-31", "date", "2019-10"),
+    # the beginning of a month is the month (mod START), as the beginning of a year is the
+    # year: the text names no day
     ("The plan starts at the beginning of March 2020.", "the beginning of March 2020",
-     "2020-03-01", "2020-03-01", "date", "2020-03"),
+     "2020-03-01", "2020-03-31", "month", "2020-03"),
     ("The cartel was broken up in late February.", "late February",
      "2019-02-21", "2019-02-28", "month", "2019-02"),
     ("Rains came in early March this time.", "early March",

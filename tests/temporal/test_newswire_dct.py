@@ -249,7 +249,8 @@ CASES: list[tuple[str, str, str]] = [
     # the year told when the text gave none)
     ("Sales rose from the same period a year earlier.", "the same period a year earlier",
      "2024"),
-    ("Prices are higher than this time last year.", "last year", "2024"),
+    # (session 19: "this time last year" is one expression, the reference's day a year back)
+    ("Prices are higher than this time last year.", "this time last year", "2024-10-08"),
     ("The dam will be finished two years from now.", "two years from now", "2027"),
     ("The report is due in two weeks' time.", "two weeks", "P2W"),
     ("The company went bankrupt a decade ago.", "a decade ago", "2015"),

@@ -41,8 +41,9 @@ CASES: list[tuple[Any, ...]] = [
      "2025-12-31"),
     ("Profit fell compared with the previous quarter.", "the previous quarter", "2026-Q3",
      "relative", "2026-07-01", "2026-09-30"),
-    ("The vote is expected this spring.", "this spring", "2026-SP", "relative", "2026-03-01",
-     "2026-05-31"),
+    # (told in late November with future wording: the coming spring, not the one gone by)
+    ("The vote is expected this spring.", "this spring", "2027-SP", "relative", "2027-03-01",
+     "2027-05-31"),
     ("The president will speak tonight.", "tonight", "2026-11-29TNI", "relative",
      "2026-11-29", "2026-11-29"),
     ("The minister resigned this morning.", "this morning", "2026-11-29TMO", "relative",
@@ -100,7 +101,7 @@ CASES: list[tuple[Any, ...]] = [
     ("The report is due by the end of the year.", "the end of the year", "2026", "relative",
      "2026-12-01", "2026-12-31"),
     ("The law was passed at the beginning of March.", "the beginning of March", "2026-03",
-     "date", "2026-03-01", "2026-03-01"),
+     "month", "2026-03-01", "2026-03-31"),
     # -- stretches up to the DCT ("in") and lengths ("over", "for") ----------------------------
     ("Police arrested 9,600 people in the last nine months.", "the last nine months", "P9M",
      "relative", "2026-02-28", "2026-11-29"),

@@ -86,6 +86,20 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "year, the bank said.", "the past year", {"kind": "duration", "timex": "P1Y"}),
     ("past year", "2026-02-10", "Exports hit a record in 2024. In the past year, they fell.",
      "the past year", {"kind": "duration", "timex": "P1Y"}),
+    # -- a part of a year names its year (session 19: "the year" after "the first half");
+    # "the full year" with no year named is the year in progress
+    ("part names year", "2026-08-20", "The fleet landed catches worth 14 billion crowns in "
+     "the first half. For the year as a whole, exporters expect a record.", "the year",
+     {"start": "2026-01-01", "end": "2026-12-31"}),
+    ("part names year", "2026-08-20", "Catches rose 8% in the first half of 2026. Over the "
+     "year, the fleet expects to land 2.4 million tonnes, more than the year before.",
+     "the year before", {"start": "2025-01-01", "end": "2025-12-31"}),
+    ("part names year", "2025-11-12", "Sales rose 4% in the third quarter of 2025. Over the "
+     "year, the group expects 6% growth.", "the year",
+     {"start": "2025-01-01", "end": "2025-12-31"}),
+    ("full year", "2027-03-11", "The packaging maker said it expected core profit of 610 "
+     "million euros for the full year.", "the full year",
+     {"start": "2027-01-01", "end": "2027-12-31"}),
 ]
 
 # (group, DCT, text, span): no date
@@ -102,6 +116,9 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "police.", "the year"),
     ("none named", "2026-05-21", "During the month, officers seized 3 kg of heroin.",
      "the month"),
+    # (a single month names no year: "In March ... over the year" stays none)
+    ("none named", "2026-05-21", "In March police seized 3 kg of heroin. The largest find "
+     "of the year was made in May.", "the year"),
     # a number of months with no stretch that long named, a semester with no half named
     ("n months", "2026-10-20", "In March 2026 the bank cut rates. Prices rose 2% over the "
      "three months.", "the three months"),

@@ -55,6 +55,27 @@ Causes fixed in session 18 (holdout18 and newswire10 errors, each in our own wor
 - "the past two days" are the reference day and the one before (as "the past 24 hours" touch
   two days).
 - A dairy season ("its 2027/28 forecast farmgate milk price") runs June-May.
+
+Causes fixed in session 19 (newswire11 errors and our own wire-style probes, each in our own
+wording):
+- "the beginning of August", "the start of the month": the month (mod START), as the
+  beginning of a year is the year: the text names no day.
+- A month's number followed by "%" is a share, not its day ("the nine months to September
+  9%").
+- "this winter" is the season holding the reference, else the coming one for future wording,
+  else the nearer of the one just ended and the next (told on 3 March: the winter just ended).
+- "the Jan. 1-20 period", "the 1-10 March period": the days with their frame words, as
+  "the January-June period".
+- "the 2026-27 financial year": the article in the span, as in "the fiscal year".
+- A season noun with no commodity in its sentence takes the story's, named before it
+  ("Olive oil prices fell ... in the 2027/2028 campaign": October-September).
+- A state begun and still lasting "until" or "through" a date ("China has restricted exports
+  until the end of June", "curbs remain in place through the end of June") ends ahead.
+- "the first 12 months" with no year is not the calendar year ("loans repaid in the first
+  12 months").
+- "a year ago" after a comparison word (or the figure compared) in a story that reports on no
+  stretch is the reference day a year back ("up 3 percent from a year ago"; "the pace set a
+  year ago" stays the year); "this time last year" is that day too, one span.
 """
 
 from __future__ import annotations
@@ -201,8 +222,14 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("year_ago", "2024-07-23", "Used-car sales fell 3.2% in June, the dealers' group said "
      "Tuesday.\n\nThe stock of unsold cars rose 12.4% from a year ago to 410,000.",
      "a year ago", _span("2023-06-01", "2023-06-30")),
+    # ... in a story that reports on no stretch, the reference day a year back (session 19:
+    # the spent news-wire gold's "up 31% compared to a year ago", "higher than a year ago")
     ("year_ago", "2026-05-14", "Exports rose 5 percent from a year ago, data showed "
-     "Thursday.", "a year ago", _span("2025-01-01", "2025-12-31")),
+     "Thursday.", "a year ago", _span("2025-05-14", "2025-05-14")),
+    ("year_ago", "2027-07-08", "The price was 9.2 euros a litre, against 7 euros one year "
+     "ago.", "one year ago", _span("2026-07-08", "2026-07-08")),
+    ("year_ago", "2027-07-08", "The bank slowed its bond sales from the pace set a year ago.",
+     "a year ago", _span("2026-01-01", "2026-12-31")),
     # a cue that is also a plural noun, the subject before a past verb: no coming date
     ("noun_cue", "2026-05-14", "Housing starts in April fell 2.3 percent from a month "
      "earlier, the ministry said.", "April", _span("2026-04-01", "2026-04-30")),
@@ -259,6 +286,53 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "the last 48 hours", _span("2025-10-04", "2025-10-06")),
     ("season_subject", "2027-06-02", "The co-operative opened its 2027/28 forecast farmgate "
      "milk price range at NZ$9.00 to NZ$10.50.", "2027/28", _span("2027-06-01", "2028-05-31")),
+    # -- session 19
+    ("month_start", "2027-08-20", "The Rhine is expected to rise again at the beginning of "
+     "August, the waterways office said.", "the beginning of August",
+     _span("2027-08-01", "2027-08-31")),
+    ("month_start", "2027-08-20", "Water levels fell sharply at the start of July and stayed "
+     "low.", "the start of July", _span("2027-07-01", "2027-07-31")),
+    ("month_start", "2027-08-20", "Since the beginning of the month, barges have loaded a "
+     "third of their capacity.", "the beginning of the month", _span("2027-08-01", "2027-08-31")),
+    ("month_end", "2027-08-20", "The ban runs until the end of September.",
+     "the end of September", _span("2027-09-30", "2027-09-30")),
+    ("percent_day", "2026-12-02", "Sales in the three months to September rose 4%, and in the "
+     "nine months to September 9%.", "the nine months to September",
+     _span("2026-01-01", "2026-09-30")),
+    ("this_season", "2026-03-03", "Rainfall this winter was 40% below the average, the "
+     "weather service said.", "this winter", _span("2025-12-01", "2026-02-28")),
+    ("this_season", "2026-01-20", "Snowfall this winter has been scarce in the Alps.",
+     "this winter", _span("2025-12-01", "2026-02-28")),
+    ("this_season", "2026-10-20", "The resorts expect a good season this winter.",
+     "this winter", _span("2026-12-01", "2027-02-28")),
+    ("this_season", "2026-10-06", "Insured losses from wildfires this summer reached $2.3 "
+     "billion.", "this summer", _span("2026-06-01", "2026-08-31")),
+    ("day_period", "2027-01-21", "Exports rose 11.4 percent on-year in the Jan. 1-20 period, "
+     "customs data showed.", "the Jan. 1-20 period", _span("2027-01-01", "2027-01-20")),
+    ("day_period", "2027-01-21", "Imports fell 3 percent in the 1-10 January period.",
+     "the 1-10 January period", _span("2027-01-01", "2027-01-10")),
+    ("fiscal_noun", "2027-05-10", "The bank expects to write off 4.1 billion in the 2026-27 "
+     "financial year.", "the 2026-27 financial year", {"timex": "FY2026/FY2027"}),
+    ("season_subject", "2027-02-10", "Olive oil prices in Spain fell 20% in January. "
+     "Producers expect output to recover in the 2027/2028 campaign.", "2027/2028",
+     _span("2027-10-01", "2028-09-30")),
+    ("season_subject", "2027-05-20", "Ivory Coast's cocoa arrivals reached 1.5 million tonnes "
+     "by May 17. Ghana's regulator has cut its 2026/27 output forecast.", "2026/27",
+     _span("2026-10-01", "2027-09-30")),
+    ("lasting", "2027-03-10", "China has restricted urea exports until the end of June, "
+     "traders said.", "the end of June", _span("2027-06-30", "2027-06-30")),
+    ("lasting", "2027-03-10", "Export curbs remain in place through the end of June.",
+     "the end of June", _span("2027-06-30", "2027-06-30")),
+    ("lasting", "2027-03-10", "Flights have been suspended until Sunday, the airline said.",
+     "Sunday", _span("2027-03-14", "2027-03-14")),
+    ("lasting", "2027-03-10", "Flights had been suspended until Sunday, the airline said.",
+     "Sunday", _span("2027-03-07", "2027-03-07")),
+    ("lasting", "2027-03-10", "The road remained closed until the end of February.",
+     "the end of February", _span("2027-02-28", "2027-02-28")),
+    ("this_time", "2026-10-06", "The reservoir was at 41% of capacity, compared with 58% at "
+     "this time last year.", "this time last year", _span("2025-10-06", "2025-10-06")),
+    ("this_time", "2026-10-06", "This time last year, the reservoir was nearly full.",
+     "This time last year", _span("2025-10-06", "2025-10-06")),
 ]
 
 ABSENT: list[tuple[str, str | None, str, str]] = [
@@ -285,6 +359,11 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("week_later", DCT, "The Thursday week of action ended with a march.", "Thursday week"),
     ("date_line", DCT, "Ref. 2025/03/14-0012 was filed.", "2025/03/14"),
     ("decade", DCT, "The first decade of the programme cost $4 million.", "the first decade"),
+    ("percent_day", "2026-12-02", "Output in the 12 months to March 9% below target.",
+     "March 9"),
+    ("this_time", "2026-10-06", "Markets are closed at this time.", "this time last year"),
+    ("first_12_months", "2027-05-10", "Most of the loans were repaid in the first 12 months, "
+     "the report said.", "the first 12 months"),
 ]
 
 

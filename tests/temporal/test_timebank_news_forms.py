@@ -137,9 +137,9 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any] | None]] = [
     ("codes", DCT, "Margins widened in Q4 FY25.", "Q4 FY25", _timex("FY2025-Q4")),
     ("codes", DCT, "The company targets $1 billion in sales in FY27.", "FY27",
      _timex("FY2027")),
-    ("codes", DCT, "Earnings for the 2025 fiscal year rose.", "2025 fiscal year",
+    ("codes", DCT, "Earnings for the 2025 fiscal year rose.", "the 2025 fiscal year",
      _timex("FY2025")),
-    ("codes", DCT, "The law was passed in the 2024-25 fiscal year.", "2024-25 fiscal year",
+    ("codes", DCT, "The law was passed in the 2024-25 fiscal year.", "the 2024-25 fiscal year",
      _timex("FY2024/FY2025")),
     # -- tense: modals, outlooks, infinitives ---------------------------------------------
     ("tense", DCT, "The central bank may cut rates again in July, economists said.", "July",

@@ -18,12 +18,16 @@ from ..extensions import TEXT_KEY, VALUES_KEY
 from ..spans import Candidate, add_entities
 from ..temporal.context import LATEST_YEAR, latest_explicit_date
 from ..temporal.fiscal import (
+    UNKNOWN_COUNTRY,
     FiscalYearRecord,
     as_financial_year,
     company_fiscal_part,
+    currency_country,
+    currency_marks,
     fiscal_value,
     load_fiscal_years,
     main_country,
+    names_split_fiscal_year,
     previous_fiscal_year,
     previous_year_regex,
     reported_fiscal_year,
@@ -84,7 +88,9 @@ def common_era(day: date) -> date:
 # A calendar quarter's TIMEX3 (not a fiscal one, "FY2023-Q3"); a quarter told from the last
 # one named ("the previous quarter", "the quarter")
 _QUARTER_TIMEX = re.compile(r"[0-9]{4}-Q[1-4]")
-_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")  # between a reported year and "the previous year"
+# between a reported year and "the previous year" (not an abbreviation's dot: "fiscal 2026,
+# which ended Sept. 30, up from 8.2 million the year before")
+_SENTENCE_BREAK = re.compile(r"[.!?]['\"”’)]*(?:\s+(?=[A-Z\"“‘(])|\s*$)|\n")
 _CLOCK_TAIL = re.compile(r"T[0-9]")  # "2025-02-21T10:05:00": the time after an ISO date
 _GLUED_MARK = re.compile(r"[|¦•·]")  # a separator glued to a date ("|14.08.2026|")
 _ANAPHORIC_QUARTER = re.compile(r"(?i:the\s+(?:(?:previous|preceding|prior|following)\s+)?"
@@ -241,6 +247,7 @@ class DateRecognizer(DataComponent):
         self.tagger = tagger
         self.label = self.nlp.vocab.strings.add("DATE")
         self.fiscal_years = load_fiscal_years(Path(data_dir))
+        self._currency_marks, self._currency_countries = currency_marks(Path(data_dir))
         self._stated_year = stated_year_regex(
             [name for name in tagger.lex.months if name.isalpha() and len(name) > 2])
         """Finds a company's statement of where its financial year ends."""
@@ -357,6 +364,15 @@ class DateRecognizer(DataComponent):
                     named[iso2] = named.get(iso2, 0) + 1
         country = main_country(named)
         year = self.fiscal_years.get(country) if country else None
+        if year is None and fiscal_years:
+            # no place tells the country: its currency may ("£4.1 billion in the 2026-27
+            # financial year"); else a split fiscal year is one year from April, not two
+            # calendar years
+            marked = currency_country(text, self._currency_marks, self._currency_countries)
+            year = self.fiscal_years.get(marked) if marked else None
+            if year is None and any(names_split_fiscal_year(value.get("timex") or "")
+                                    for _start, _end, value in values):
+                year = self.fiscal_years.get(UNKNOWN_COUNTRY)
         if fiscal_text:  # a company's own year end ("its fiscal fourth quarter, which ends
             # June 30", "the 52 weeks to February 28") beats its country's
             stated = stated_first_month(text, self._stated_year, self.tagger.lex.months)

@@ -38,6 +38,7 @@ LOOK_AHEAD = 80  # characters after a sentence-opening span
 # closed"): the past regex's own lookbehinds take only a participle right after "is"
 _PRESENT_STATE = re.compile(r"(?<![\w])(?:is|are)\s+[a-z]+ly\s+\Z")
 STATE_REACH = 24  # characters before a participle read for "is <adverb>"
+PERFECT_REACH = 16  # characters before a participle read for "has been"
 _NOT_VERBS = frozenset({"last"})  # past cues that are no verb of the clause after a near cue
 DEADLINE_WORD_REACH = 12  # characters before a span that may hold its deadline word
 # A determiner right before a date ("the Nov. 3 election"), and the one to three words of its
@@ -195,6 +196,12 @@ class FutureWording:
         to be carried out at the end of December"): the act waited for is past, no coming one."""
         perfect = roles.get("perfect_auxiliary", [])
         lasting_verbs = roles.get("lasting_state_verb", [])
+        present_perfect = roles.get("present_perfect_auxiliary", [])
+        self.present_perfect = re.compile(
+            rf"(?<![\w])(?:{alternation(present_perfect, exact=True)})\s+(?:been\s+)?\Z") \
+            if present_perfect else NEVER
+        """A present perfect's auxiliary ("has restricted exports until the end of June": a
+        state begun and still lasting, no past wording before "until")."""
         self.past = self._past_regex(past_cues, noun_forms, perfect, lasting_verbs)
         """Past wording between a far future cue and a span: the span is not governed by it."""
         self.past_verb = self._past_regex([c for c in past_cues or [] if c not in _NOT_VERBS],
@@ -418,7 +425,15 @@ class FutureWording:
             return all(_PRESENT_STATE.search(text, max(end, found.start() - STATE_REACH),
                                              found.start()) is not None
                        for found in self.past_verb.finditer(text, end, right))
-        return self.past_verb.search(text, left, word.start()) is None
+        return all(self._present_perfect(text, found)
+                   for found in self.past_verb.finditer(text, left, word.start()))
+
+    def _present_perfect(self, text: str, found: re.Match[str]) -> bool:
+        """Whether past wording ``found`` is a present perfect's verb or auxiliary ("has
+        restricted", "have been suspended")."""
+        verb = found.group()
+        end = found.start() + verb.rfind(" ") + 1  # (a perfect passive: "have been suspended")
+        return self.present_perfect.search(text, max(0, end - PERFECT_REACH), end) is not None
 
     def past_in_sentence(self, text: str, start: int, end: int,
                          reach: int = LOOK_BEHIND) -> bool:

@@ -33,6 +33,9 @@ class FiscalYearRecord(_Record):
     # speaks of fiscal years is a fiscal quarter ("first quarter" in Australia: July-September)
 
 
+UNKNOWN_COUNTRY = "*"  # fiscal_years.jsonl's row for a text whose country is unknown
+
+
 def load_fiscal_years(data_dir: Path) -> dict[str, FiscalYearRecord]:
     """ISO2 country -> its financial year (fiscal_years.jsonl; none when the file is absent)."""
     path = data_dir / "fiscal_years.jsonl"
@@ -178,6 +181,46 @@ def _latest_part(number: int, months: int, first_month: int, reference: date,
     return [(a, b) for a, b in candidates if a <= reference][-1]
 
 
+class CurrencyMarkRecord(_Record):
+    mark: str
+    country: str
+
+
+def currency_marks(data_dir: Path) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex of the currency marks that tell a fiscal text's country
+    (fiscal_currencies.jsonl: "£", "₹", "A$"; never when the file is absent or empty) and
+    mark -> ISO2 country."""
+    path = data_dir / "fiscal_currencies.jsonl"
+    rows = read_jsonl(path, CurrencyMarkRecord) if path.exists() else []
+    if not rows:
+        return NEVER, {}
+    marks = sorted((row.mark for row in rows), key=len, reverse=True)
+    pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, marks)) +
+                         r")(?![^\W\d_])")
+    return pattern, {row.mark: row.country for row in rows}
+
+
+def currency_country(text: str, pattern: re.Pattern[str],
+                     countries: Mapping[str, str]) -> str | None:
+    """The country whose currency marks ``text`` writes most often ("£4.1 billion": GB),
+    None on a tie or when it writes none."""
+    named: dict[str, int] = {}
+    for found in pattern.finditer(text):
+        country = countries[found.group()]
+        named[country] = named.get(country, 0) + 1
+    return main_country(named)
+
+
+# "FY2026/FY2027": a split year named as a fiscal one ("the 2026-27 financial year", "FY2026/27")
+SPLIT_FISCAL_TIMEX = re.compile(r"FY([0-9]{4})/FY([0-9]{4})")
+
+
+def names_split_fiscal_year(timex: str) -> bool:
+    """Whether a TIMEX3 value is one fiscal year written across two calendar years."""
+    found = SPLIT_FISCAL_TIMEX.fullmatch(timex)
+    return found is not None and int(found[2]) == int(found[1]) + 1
+
+
 def main_country(named: Mapping[str, int]) -> str | None:
     """The country named most often (None on a tie or when none is named)."""
     ranked = sorted(named.items(), key=lambda item: -item[1])
@@ -237,12 +280,12 @@ def previous_year_regex(words: list[str], nouns: list[str],
     """Matches all of "the previous financial year" ("the prior fiscal year"), ``words``
     being its first words ("previous", "prior", "preceding") and ``nouns`` the words before
     "year" ("financial", "fiscal"), and "a year earlier" (``backs``: "earlier", "before",
-    "ago"; as a bare "the previous year"); never when any list is empty."""
+    "ago"; "the year before": as a bare "the previous year"); never when any list is empty."""
     if not words or not nouns or not backs:
         return NEVER
     return re.compile(r"(?i:the\s+(?:" + "|".join(map(re.escape, words)) + r")\s+"
                       r"(?:(?P<noun>" + "|".join(map(re.escape, nouns)) + r")\s+)?year"
-                      r"|a\s+year\s+(?:" + "|".join(map(re.escape, backs)) + "))")
+                      r"|(?:a|the)\s+year\s+(?:" + "|".join(map(re.escape, backs)) + "))")
 
 
 def reported_fiscal_year(value: dict[str, Any], year: FiscalYearRecord) -> date | None:

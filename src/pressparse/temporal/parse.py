@@ -276,6 +276,8 @@ class Parser:
         self.handlers: dict[str, Callable[[Fields, str, int, int], Expression | None]] = {
             "between_dmy": self._day_range, "range_dmy": self._day_range,
             "between_mdy": self._day_range, "range_mdy": self._day_range,
+            "day_period": self._day_range, "day_period_dmy": self._day_range,
+            "this_time_last": self._this_time_last,
             "between_month": self._month_range, "range_month": self._month_range,
             "month_period": self._month_range,
             "between_year": self._year_range, "range_year": self._year_range,
@@ -1086,6 +1088,10 @@ class Parser:
             return SamePeriod(fallback, years_back=1, unit=unit)
         return SamePeriod(CalendarPeriod("year", None, year_shift=0), unit=unit)
 
+    def _this_time_last(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"this time last year": the day a year back, as "the same date last year"."""
+        return SamePeriod(RelativePeriod("day", -DAYS_PER_YEAR), years_back=1, unit="day")
+
     def _first_months(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"the first nine months of 2025", "the first three quarters of the year": January to
         the last month counted."""
@@ -1096,6 +1102,8 @@ class Parser:
         if not 1 <= months <= 12:
             return None
         if f.get("n2"):  # "the first nine months": of the year (the last one, if mostly ahead)
+            if months == 12:  # ("repaid in the first 12 months": of a loan; a year's twelve
+                return None  # months are "the year")
             return CalendarRange(CalendarPeriod("month", None, 1, year_shift=0, the_year=True),
                                  CalendarPeriod("month", None, months, year_shift=0))
         first = 13 - months if key(f.get("fl") or "first") in ("last", "final") else 1

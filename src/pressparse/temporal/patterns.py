@@ -21,8 +21,9 @@ Matcher = Callable[..., "re.Match[str] | None"]
 
 DAY_DIGITS = r"(?:3[01]|[12][0-9]|0?[1-9])"
 # (not a clock time's hour, "Sep 15, 2026 - 13:07", nor a numeric date's first number,
-# "in October\n04.11.2026")
-DAY = DAY_DIGITS + r"(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w]|[:.][0-9])"
+# "in October\n04.11.2026", nor a percentage after a month, "in the nine months to September
+# 9%")
+DAY = DAY_DIGITS + r"(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w]|[:.][0-9]|\s?%)"
 # (2100, the end of the century projections run to: "warming of 2.7C by 2100")
 YEAR_DIGITS = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)"
 YEAR = YEAR_DIGITS + r"(?![\w]|[.,:][0-9])"
@@ -514,6 +515,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"|(?P<cz>\.[ \t])(?=[0-9]{1,2}\.(?![0-9])))"
          r"(?P<b>[0-9]{1,2})(?(cz)\.)"
          rf"(?![\w/]|[.,:][0-9]|\s*[-–]\s*[0-9]|\s+of(?![\w])|\s+{mon})"),
+        # "the Jan. 1-20 period", "the 1-10 March period": the days' stretch with its frame
+        # words, as "the January-June period"
+        ("day_period", T, r"[Tt]he\s+" + mdy_range.replace("{SEP}", RANGE_SEP)
+         + r"\s+period(?![\w])"),
+        ("day_period_dmy", T, r"[Tt]he\s+" + dmy_range.replace("(?:[Tt]he\\s+)?", "", 1)
+         .replace("{SEP}", RANGE_SEP) + r"\s+period(?![\w])"),
         # "the intervening night of 14/15 March 2025": two days next to each other
         ("range_dmy", WD_DATE | D | T, wd_opt + dmy_range.replace(
             "{SEP}", rf"(?:{DAY_RANGE_SEP}|(?P<night>/))")),
@@ -546,8 +553,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("year_to_month", Y, rf"{NUM_LEFT}(?P<y1>{YEAR})\s+(?:through|thru|to|until|till)\s+"
          rf"(?P<m>{mon}),?\s+(?P<y2>{YEAR})"),
         # "the 2024-25 fiscal year", "the 2025 financial year": a fiscal year named before
-        # its noun (the noun in the span, as in "fiscal 2025")
-        ("year_fiscal_noun", Y, rf"{NUM_LEFT}(?P<y>{YEAR})(?:{short_end}|/(?P<y4>{YEAR}))?\s+"
+        # its noun (the noun and the article in the span, as in "the fiscal year")
+        ("year_fiscal_noun", Y | T,
+         rf"(?:[Tt]he\s+)?{NUM_LEFT}(?P<y>{YEAR})(?:{short_end}|/(?P<y4>{YEAR}))?\s+"
          r"(?P<fy>[Ff]iscal|[Ff]inancial)\s+[Yy]ear(?![\w\-‐])"),
         ("range_year", Y,
          rf"{NUM_LEFT}(?:(?=(?:{next_years})(?![\w]|[.,:][0-9]))(?P<y4>{YEAR})\s+(?:and|&)\s+"
@@ -713,6 +721,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          # "rose 2.6% over the same period": the stretch the text just gave, in its own year
          r"|(?P<bare>same|corresponding|comparable)\s+(?:period|months)(?!\s+(?:of|in|last|this|next|a"
          r"|the|previous|prior|year|a\s+year)(?![\w])))(?![\w])"),
+        # ... "this time last year": the day a year back (the text's last day, else the
+        # reference's), as "the same date last year"
+        ("this_time_last", frozenset({"this"}),
+         r"(?P<tt>[Tt]his)\s+time\s+last\s+year(?![\w])"),
         # ... "today (23rd)", "yesterday (22)" (Macao and Lusophone usage): the day of the
         # month glossing a day word is in its span
         # "Between the 17th and yesterday (22nd)": a stretch from a day of the month to a day
@@ -723,6 +735,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:\s*\((?:the\s+)?(?P<md>{DAY_DIGITS})(?:st|nd|rd|th)?\))?(?![\w])"),
         ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"
          rf"(?!\s+of\s+(?:{mon}|(?:the\s+)?[0-9]))"
+         rf"(?!(?<=time)\s+{shift}\s+{unit_any})"  # ("at this time last year": a day back)
          rf"(?:(?:(?<=day)|(?<=tomorrow))\s*\((?P<md>{DAY_DIGITS})(?:st|nd|rd|th)?\))?"),
         ("the_past", T, rf"[Tt]he\s+(?P<rel>past|last|previous|next|coming|following)\s+"
          rf"(?:(?P<n>{num})\s+)?(?P<u>{unit_any})"
@@ -851,7 +864,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # ... "during the whole year", "in the six months" (the stretch of that many months)
         # ... "during the week under review": the report's own period
         # ... "during the fiscal year" after "fiscal 2025": the fiscal year named
-        ("anaphor_period", T, r"[Tt]he\s+(?:(?P<rp>reporting\s+)|(?:whole|entire)\s+"
+        ("anaphor_period", T, r"[Tt]he\s+(?:(?P<rp>reporting\s+)|(?:whole|entire|(?P<full>full))\s+"
          r"|(?P<fy>(?:fiscal|financial)\s+)(?=year)"
          rf"|(?P<n>{num})\s+(?=months(?![\w])))?(?P<u>week|month|year|period|months)"
          r"(?![\w]|[-‐'’])(?!\s+(?:to|ended|ending|beginning|starting|from|between|of|through"

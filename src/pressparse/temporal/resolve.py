@@ -197,9 +197,11 @@ class Resolver:
         if period.solar is not None and inferred:
             period = _solar_day_in(period, year)
         start, end = _bounds(period, year)
-        if period.unit == "month" and period.part in ("first", "last"):
-            # "the end of October": its last day, TIMEX3 the month (mod END, as TimeBank has it)
-            day = start if period.part == "first" else end
+        if period.unit == "month" and period.part == "last":
+            # "the end of October": its last day, TIMEX3 the month (mod END, as TimeBank has it);
+            # "the beginning of August" stays the month (mod START), as "the beginning of
+            # 2025" stays the year: the text names no day
+            day = end
             timex = period_timex(period, year)
             return _value(day, day, "day", "relative" if kind == "relative" else "date", timex,
                           inferred, **extra)
@@ -327,12 +329,12 @@ class Resolver:
             return _value(start, end, "day", "relative", interval_timex(
                 start.isoformat(), end.isoformat()), True, timex_start=start.isoformat(),
                 timex_end=end.isoformat())
-        if rel.edge is not None and precision in ("year", "month", "decade") and not (
-                rel.edge == "first" and precision in ("year", "decade")):
+        if rel.edge is not None and precision in ("year", "month", "decade") and \
+                rel.edge != "first":
             # "the end of the year": its last month; "the end of the decade": its last year;
-            # "the beginning of the month": its first day; "the beginning of the year" stays
-            # the year (TIMEX3 mod START), as "the beginning of 2025" does: the text names no
-            # day or month
+            # "the end of the month": its last day; "the beginning of the year" stays the year
+            # (TIMEX3 mod START), as "the beginning of 2025" does, and "the beginning of the
+            # month" the month: the text names no day or month
             start, end, precision = _edge_of(start, end, precision, rel.edge)
         if rel.through is not None:  # "Wednesday and Thursday": a stretch of days
             return _value(start, end, precision, "relative", interval_timex(
@@ -409,7 +411,7 @@ class Resolver:
             period = CalendarPeriod("month", None, int(rel.target or 1))
             return self._calendar(period, _named_year(period, ref, rel))
         period = CalendarPeriod("season", None, part=str(rel.target))
-        return self._calendar(period, _named_year(period, ref, rel))
+        return self._calendar(period, _named_year(period, ref, rel, future))
 
     @staticmethod
     def _calendar(period: CalendarPeriod, year: int) -> tuple[date, date, str, str]:
@@ -523,12 +525,26 @@ def _month_day(ref: date, day: int, weekday: int, future: bool) -> date | None:
     return None
 
 
-def _named_year(period: CalendarPeriod, ref: date, rel: RelativePeriod) -> int:
-    """The year of "last March", "this summer", "next winter"."""
+def _named_year(period: CalendarPeriod, ref: date, rel: RelativePeriod,
+                future: bool = False) -> int:
+    """The year of "last March", "this summer", "next winter". "This" season is the one that
+    holds the reference, else the next one for future wording, else the nearer of the one
+    just ended and the next ("Rainfall this winter was low", told on 3 March: the winter that
+    ended three days before, not the one nine months ahead)."""
     if rel.shift == 0:
-        if period.unit == "season" and period.part == "WI" and ref.month <= 2:
-            return ref.year - 1
-        return ref.year
+        if period.unit != "season":
+            return ref.year
+        years = (ref.year - 1, ref.year, ref.year + 1)
+        for year in years:
+            first, last = _bounds(period, year)
+            if first <= ref <= last:
+                return year
+        ended = max(year for year in years if _bounds(period, year)[1] < ref)
+        ahead = min(year for year in years if _bounds(period, year)[0] > ref)
+        if future:
+            return ahead
+        return ended if ref - _bounds(period, ended)[1] < _bounds(period, ahead)[0] - ref \
+            else ahead
     if rel.shift < 0:
         for year in (ref.year, ref.year - 1, ref.year - 2):
             if _bounds(period, year)[1] < ref:

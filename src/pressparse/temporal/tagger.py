@@ -114,12 +114,15 @@ JUST_AHEAD_DAYS = 21  # a year-less day starting this soon after the reference i
 MONTHS_PER_YEAR = 12
 YEAR_AGO_BASELINE_REACH = 12  # characters before "a year ago" a comparison word ("from") stands in
 LONG_PAST_DAYS = 180  # ... when the last one ended this long before the reference
+YEAR_AGO_FIGURE_REACH = 48  # characters before "a year ago" a comparison word and the figure
+# compared stand in ("against 7 euros one year ago")
 
 
 def _same_period(expression: SamePeriod, told: dict[str, Any],
                  results: list[tuple[int, int, dict[str, Any]]], resolver: Resolver,
                  context: Callable[[int, int], tuple[int, str]],
-                 at: int = 0, stock_day: re.Pattern[str] | None = None) -> dict[str, Any] | None:
+                 at: int = 0, stock_day: re.Pattern[str] | None = None,
+                 baseline: Callable[[int], bool] | None = None) -> dict[str, Any] | None:
     """"The same period of 2023" as the stretch the text compares with, moved to that year:
     the last range of days it gave ("from 1 to 25 July") or stretch longer than a month ("in
     January-June 2024", "the first nine months
@@ -128,8 +131,8 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
     a stock figure is read on (``stock_day`` right before it: "as on September 17 ... in the
     year-ago period": that day a year back).
     None when the text gave none (the year told stands)."""
-    order = _bare_compared_order(results, at, resolver, context) if expression.bare else \
-        reversed(results)
+    order = _bare_compared_order(results, at, resolver, context, baseline) \
+        if expression.bare else reversed(results)
     for start, _end, value in order:
         if not value["start"] or not value["end"] or value["kind"] in ("time", "set"):
             continue
@@ -306,6 +309,13 @@ def _compared_aside(start: int, end: int,
         text[end - offset:end + 1 - offset] == ":"
 
 
+# "the full year": the year in progress when the text named none ("core profit ... for the
+# full year")
+_FULL_YEAR = re.compile(r"(?i:the\s+full\s+year)")
+# A part of one year (a half, a quarter, "January-June"): it names its year for "the year"
+_PART_OF_YEAR_TIMEX = re.compile(r"(?:[0-9]{4}-[QH][1-4]|([0-9]{4})-[0-9]{2}/\1-[0-9]{2})")
+
+
 def _latest_named(results: list[tuple[int, int, dict[str, Any]]], unit: str,
                   resolver: Resolver, context: Callable[[int, int], tuple[int, str]],
                   at: int, baseline: Callable[[int], bool]) -> date | None:
@@ -319,8 +329,11 @@ def _latest_named(results: list[tuple[int, int, dict[str, Any]]], unit: str,
     last_day = today.isoformat() if today is not None else None
 
     def named(start: int, end: int, value: dict[str, Any]) -> bool:
-        """A period of the unit given as such, begun by the reference, no aside's figure."""
-        return value["precision"] == unit and value["kind"] != "relative" and \
+        """A period of the unit given as such (for a year, also a part of one: "in the first
+        half of 2026 ... Over the year"), begun by the reference, no aside's figure."""
+        return (value["precision"] == unit or (
+                    unit == "year" and _PART_OF_YEAR_TIMEX.fullmatch(value.get("timex") or ""))) \
+            and value["kind"] != "relative" and \
             bool(value["end"]) and (last_day is None or value["start"] <= last_day) and \
             not _compared_aside(start, end, context)
 
@@ -358,12 +371,15 @@ def _usable_given(last_given: dict[str, tuple[int, str]],
 
 
 _COMPARISON_WINDOW = re.compile(r"(?i:the\s+(?:same|corresponding|comparable)\s)")
-_STOP_BETWEEN = re.compile(r"[.!?](?:\s|$)|\n")
+# (one stop with the blank lines after it: the sentence before a paragraph break is still the
+# one just before)
+_STOP_BETWEEN = re.compile(r"[.!?](?:\s+|$)|\n\s*")
 COUNTED_YEAR_REACH = 600  # characters read back for the stretch "a year earlier" compares
 
 
 def _bare_compared_order(results: list[tuple[int, int, dict[str, Any]]], at: int,
-                         resolver: Resolver, context: Callable[[int, int], tuple[int, str]]
+                         resolver: Resolver, context: Callable[[int, int], tuple[int, str]],
+                         baseline: Callable[[int], bool] | None = None
                          ) -> list[tuple[int, int, dict[str, Any]]]:
     """The stretches a bare "the same period" (at ``at``) may be, in the order tried: those
     of its own sentence, nearest first ("fell 9% over the past three months, while the index
@@ -371,11 +387,13 @@ def _bare_compared_order(results: list[tuple[int, int, dict[str, Any]]], at: int
     first, then the text's from its first (its lead's period: "fell
     1.8% in the first half ... Hamburg reported a 2.1% gain for the same period"); not one
     begun after the reference ("volumes could stabilize in the second half") nor another
-    comparison window ("the same period last year")."""
+    comparison window ("the same period last year"); a comparison's baseline (``baseline``:
+    "36 percent higher than in the first decade of the century ... over the period") last."""
     today = resolver.today
     own: list[tuple[int, int, dict[str, Any]]] = []
     previous: list[tuple[int, int, dict[str, Any]]] = []
     rest: list[tuple[int, int, dict[str, Any]]] = []
+    baselines: list[tuple[int, int, dict[str, Any]]] = []
     for found in results:
         start, end, value = found
         if start >= at or not value["start"] or (
@@ -384,16 +402,23 @@ def _bare_compared_order(results: list[tuple[int, int, dict[str, Any]]], at: int
         offset, text = context(start, at)
         if _COMPARISON_WINDOW.match(text, start - offset):
             continue
+        if baseline is not None and baseline(start):
+            baselines.append(found)
+            continue
         stop = _STOP_BETWEEN.search(text, end - offset, at - offset)
         if stop is None:
             own.append(found)
         elif at - end <= PREVIOUS_SENTENCE_REACH and _STOP_BETWEEN.search(
                 text, stop.end(), at - offset) is None:
+            if value["kind"] == "relative" and today is not None and \
+                    value["end"] < f"{today.year}":
+                rest.append(found)  # ("to 187 from the 264 of the first semester of the past
+                continue  # year": a compared year's stretch, not the story's)
             previous.append(found)  # "seized 43.8 tons since the beginning of the year ...
             # Assets ... were also seized in the same period": the sentence just before
         else:
             rest.append(found)
-    return [*reversed(own), *reversed(previous), *rest]
+    return [*reversed(own), *reversed(previous), *rest, *baselines]
 
 
 # The years of a TIMEX3 value ("2025-Q3", "FY2025", "2025-01/2025-09")
@@ -499,6 +524,12 @@ class DateTagger:
             rf"(?<![\w])(?:{alternation(self.lex.comparison_preps)})\s+(?:the\s+)?\Z",
             re.IGNORECASE) if self.lex.comparison_preps else None
         """A comparison word right before a year-less part ("up 9% on the first half")."""
+        self.compared_figure_before = re.compile(
+            rf"(?<![\w])(?:{alternation(self.lex.comparison_preps)})\s+\S*[0-9]\S*"
+            r"(?:[ \t]+[^\s,;:]+){0,2}[ \t]+\Z", re.IGNORECASE) \
+            if self.lex.comparison_preps else None
+        """A comparison word and the figure compared right before a span ("against 7 euros
+        one year ago", "compared with 2,650 reais a year ago")."""
         baselines = self.lex.clause_words.get("baseline_prep", [])
         self.baseline_before = re.compile(
             rf"(?<![\w])(?:{alternation(baselines)})\s+(?:the\s+)?\Z",
@@ -732,7 +763,9 @@ class DateTagger:
         if last.start - first.end > JOIN_GAP or type(a) is not CalendarPeriod or \
                 type(b) is not CalendarPeriod or a.year is None or b.year is None or \
                 a.unit not in _JOINED_UNITS or b.unit not in _JOINED_UNITS or \
-                a.year >= b.year:
+                a.year >= b.year or (a.fiscal and b.unit == "month"):
+            # (a fiscal year "through" a month names the month it ends in, "a net loss in
+            # fiscal 2025 through March 2026": two dates, not a stretch from one to the other)
             return False
         separator = _JOIN_SEPARATOR.fullmatch(text, first.end - offset, last.start - offset)
         if separator is None or (separator.group("and") and _BETWEEN_BEFORE.search(
@@ -871,6 +904,10 @@ class DateTagger:
                                            item.start, lambda at: self._baseline_at(at, context))
                     if latest is not None:
                         resolver = Resolver(resolver.reference, latest)
+                    elif expression.unit == "year" and self._full_year(item, context):
+                        # "guidance for the full year" in a story that named no year: the
+                        # year in progress
+                        expression = replace(expression, anaphor=False, counted=False)
                     else:
                         continue
             elif isinstance(expression, RelativePeriod) and expression.ago:
@@ -970,7 +1007,8 @@ class DateTagger:
                     expression.shift and not expression.anaphor:
                 counted_from = self._year_counted_from(
                     found, index, values_at, context, plan.resolver_for(index).today,
-                    values_at.get(peak_month[0]) if peak_month is not None else None)
+                    values_at.get(peak_month[0]) if peak_month is not None else None,
+                    resolver.reference.day if resolver.reference is not None else None)
             value = resolver.resolve(expression, future)
             if value is None:
                 continue
@@ -999,7 +1037,8 @@ class DateTagger:
                 value = {**named_week, "kind": "relative"}
             if type(expression) is SamePeriod:
                 compared = _same_period(expression, value, results, resolver, context,
-                                        item.start, self.stock_day)
+                                        item.start, self.stock_day,
+                                        lambda at: self._baseline_at(at, context))
                 if compared is None and expression.bare:
                     continue  # "over the same period" with no stretch before it: no date
                 value = compared or value
@@ -1051,8 +1090,8 @@ class DateTagger:
                            values_at: dict[int, dict[str, Any]],
                            context: Callable[[int, int], tuple[int, str]],
                            today: date | None,
-                           reported_month: dict[str, Any] | None = None
-                           ) -> dict[str, Any] | None:
+                           reported_month: dict[str, Any] | None = None,
+                           reference_day: date | None = None) -> dict[str, Any] | None:
         """The stretch "a year earlier" / "a year ago" compares, whose extent it keeps: the
         last date its own sentence gives before it, not a comparison's baseline ("in October
         from a year earlier", "this week, compared with 2,650 reais a year ago"); else, for
@@ -1067,7 +1106,10 @@ class DateTagger:
         A baseline "from a year ago" whose sentence gives no date, in a story that reports on
         a month (``reported_month``: the latest month it named, over by the reference), is
         that month a year back ("sales fell in June ... The inventory rose 23.4% from a year
-        ago": June; the guide's monthly report)."""
+        ago": June; the guide's monthly report); in a story that reports on none, the
+        reference day a year back (``reference_day``: "up about 3 percent from a year ago",
+        "higher than a year ago": the price that day; "the pace set a year ago", no
+        comparison, stays the year)."""
         item = found[index]
         expression = item.expression
         offset, text = context(max(0, item.start - COUNTED_YEAR_REACH), item.end)
@@ -1106,6 +1148,14 @@ class DateTagger:
                 self.compared_before is not None and self.compared_before.search(
                     text, max(0, local - YEAR_AGO_BASELINE_REACH), local) is not None:
             return reported_month
+        if not counted and reference_day is not None and reported_month is None and \
+                self.compared_before is not None and self.compared_figure_before is not None \
+                and (self.compared_before.search(
+                    text, max(0, local - YEAR_AGO_BASELINE_REACH), local) is not None
+                     or self.compared_figure_before.search(
+                         text, max(0, local - YEAR_AGO_FIGURE_REACH), local) is not None):
+            day = reference_day.isoformat()
+            return {"start": day, "end": day, "precision": "day", "timex": day}
         counted = type(expression) is RelativePeriod and expression.counted
         if opening and counted:
             return None  # "A year earlier, the government had capped ...": the year
@@ -1132,6 +1182,12 @@ class DateTagger:
                 return None  # a day of another sentence: the year, as before
             return value if counted or opening else None
         return None
+
+    @staticmethod
+    def _full_year(item: Found, context: Callable[[int, int], tuple[int, str]]) -> bool:
+        """Whether the span is "the full year"."""
+        offset, text = context(item.start, item.end)
+        return _FULL_YEAR.match(text, item.start - offset) is not None
 
     def _baseline_at(self, start: int,
                      context: Callable[[int, int], tuple[int, str]]) -> bool:
@@ -1225,6 +1281,13 @@ class DateTagger:
         left = sentence_start(around, item.start - offset, FAR_LOOK_BEHIND)
         stop = _SENTENCE_BREAK.search(around, item.end - offset)
         subject = self.season_subject.search(around, left, stop.start() if stop else len(around))
+        if subject is None:
+            # the story's subject named before the sentence ("Olive oil output ... In the
+            # 2027/2028 campaign"): the nearest one before it in the text
+            story_offset, story = context(0, item.start)
+            named = list(self.season_subject.finditer(story, 0,
+                                                      max(0, left + offset - story_offset)))
+            subject = named[-1] if named else None
         if subject is None:
             return expression
         month = self.lex.season_subject_months[subject.group(1).lower()]
