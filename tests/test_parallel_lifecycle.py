@@ -188,6 +188,8 @@ def test_ctrl_c_while_workers_start_ends_an_n2_run_cleanly(tmp_path: Path) -> No
         raise
     assert process.returncode == 130, (masks, stderr.decode()[-2000:])
     assert b"Traceback" not in stderr, stderr.decode()[-2000:]
+    said = b" ".join(stderr.split())  # (it was silent: how to finish the run was not said)
+    assert b"interrupted; the" in said and b"rerun the command with --resume" in said, said
     time.sleep(0.5)
     assert not [pid for pid in workers if alive(pid)]
     assert not out.exists()

@@ -277,6 +277,11 @@ def extract(
     except WorkersKeepDying as exc:
         err.print(f"[red]error:[/red] {exc}. The output so far is kept: rerun with --resume.")
         raise typer.Exit(4) from exc
+    except KeyboardInterrupt as exc:  # (typer would exit 130 without a word)
+        kept = (f"; the documents done are in {escape(str(partial_path(output)))}: rerun the "
+                "command with --resume to finish" if writer and output else "")
+        err.print(f"[yellow]interrupted[/yellow]{kept}")
+        raise typer.Exit(130) from exc
     finally:
         if writer:
             try:
