@@ -260,6 +260,8 @@ NOISE_LINES += [  # session 12: channel, wire and ministry page furniture
     "(photo)",
     "[Video]",
     "(with photos)",
+    "Photo gallery (12 photos)",
+    "14 photos",
     "[Video] 01:48   ▶ Officers open the hidden compartment",
     "Audio 3:12 ► The prosecutor's statement",
     "« Previous 1 2 3 ... 27 Next »",

@@ -426,7 +426,38 @@ DATED_HEADLINES_OVER_SHORT_LEADS = Layout("listing_headlines_closed_by_dates_ove
      "Drug laboratory found in a rented garage in Rustavi — 17.04.2027"),
 ])
 
-LAYOUTS = [CAPTION_WITH_BRACKETED_CREDIT, DATED_HEADLINES_OVER_SHORT_LEADS,
+READERS_COMMENTS_UNDER_STORY = Layout("readers_comments_under_their_counter", (
+    "Police find 300 kg of cocaine in a shipment of avocados\n\n"
+    "Police found 300 kg of cocaine hidden among avocados in a lorry at the port of "
+    "Algeciras on Monday, the interior ministry said.\n\n"
+    "The driver was arrested.\n\n"
+    "7 Comments\n"
+    "Pedro L. · 3 hours ago\n"
+    "Well done.\n"
+    "Reply\n"
+    "Marta G. · 40 minutes ago\n"
+    "And the next one will get through.\n"
+    "Reply\n"
+), [
+    ("Police find 300 kg", "The driver was arrested.",
+     "Police find 300 kg of cocaine in a shipment of avocados"),
+])
+
+WRITER_NOTE_UNDER_TAGS = Layout("writer_note_under_the_tag_line", (
+    "Seized cigarettes worth $2 million destroyed in Accra\n\n"
+    "By Kwame Mensah\n\n"
+    "Customs destroyed 40 million seized cigarettes worth $2 million at a plant near Accra "
+    "on Wednesday.\n\n"
+    "The cigarettes had been seized at the port of Tema.\n\n"
+    "Tags: Customs, Tema, Cigarettes\n"
+    "Kwame Mensah is a business reporter covering trade and customs in Ghana.\n"
+), [
+    ("Seized cigarettes worth", "at the port of Tema.",
+     "Seized cigarettes worth $2 million destroyed in Accra"),
+])
+
+LAYOUTS = [READERS_COMMENTS_UNDER_STORY, WRITER_NOTE_UNDER_TAGS,
+           CAPTION_WITH_BRACKETED_CREDIT, DATED_HEADLINES_OVER_SHORT_LEADS,
            REPORT_HEADER_OVER_EACH_PAGE, DASHED_PAGE_NUMBERS_AND_HEADER,
            CAPTION_WITH_CREDIT_IN_THE_BODY, AGENCY_CREDIT_CLOSING_A_PARAGRAPH,
            TAGLINE_OVER_SECTION_PATH, SECTION_BAR_UNDER_WIRE_NAME,

@@ -671,7 +671,10 @@ def without_trailing_furniture(item: list[Block], rules: SegmentRules,
     with ..."), short unpunctuated link lines under masked furniture ("All news of the
     Secretariat" under "Share: VK Telegram"), lines of the page's head repeated in its
     footer (the site's name), footer lines opening with that name (its address or
-    slogan) and a converted PDF's last page number set apart under the text ("16")."""
+    slogan), a converted PDF's last page number set apart under the text ("16") and the
+    writer's note on himself under masked tags or share buttons, opening with the name
+    the byline gives ("By Ana Ruiz" ... "Ana Ruiz is a senior correspondent ...")."""
+    writer = _byline_name(item)
     while len(item) > 1:
         last = item[-1]
         if last.lines == 1 and last.gap >= 1 and _PAGE_NUMBER.fullmatch(last.text):
@@ -686,10 +689,24 @@ def without_trailing_furniture(item: list[Block], rules: SegmentRules,
         label = line and (last.words <= TRAILING_LABEL_MAX_WORDS
                           or (last.words <= SITE_FOOTER_MAX_WORDS
                               and _names_site(last.text, page_head)))
-        if not (label or describes_publisher(last, rules)):
+        about_writer = writer is not None and last.after_noise and last.text.startswith(writer)
+        if not (label or about_writer or describes_publisher(last, rules)):
             break
         item = item[:-1]
     return item
+
+
+_BYLINE_NAME = re.compile(r"By ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?=$|,| and | \||\n)")
+
+
+def _byline_name(item: list[Block]) -> str | None:
+    """The writer's name a byline among the item's first blocks gives ("By Ana Ruiz",
+    "By Ana Ruiz, Reuters"): a name of two to four capitalized words."""
+    for block in item[1:HEADER_BLOCKS + 1]:
+        if block.meta and block.text.startswith("By "):
+            match = _BYLINE_NAME.match(block.text)
+            return match.group(1) if match else None
+    return None
 
 
 _SLOGAN_DASH = re.compile(r"\S \S*[–—|] \S|\S [–—|]\S* \S")  # "<name> – <motto>"
