@@ -24,6 +24,7 @@ from ..entities.head_first_units import HeadFirstUnitFinder
 from ..entities.local_units import LocalUnitFinder
 from ..entities.masthead import MASTHEAD_KEY
 from ..entities.national_bodies import NationalBodies, NationalBodyResolver
+from ..entities.news_credits import NewsCreditFinder
 from ..entities.operations import OperationFinder, unify_names
 from ..entities.org_grammar import ForeignNameFinder, GrammarWords, OrganizationGrammar
 from ..entities.place_context import KnownEntity, PlaceContextFinder
@@ -98,6 +99,7 @@ class OrganizationGrammarComponent(DataComponent):
         self.acronym_bodies = AcronymBodyFinder(lists.get("acronym_body_verbs", []),
                                                 lists.get("acronym_body_staff", []),
                                                 lists.get("acronym_body_stop", []))
+        self.news_credits = NewsCreditFinder(lists.get("press_question_labels", []))
         self.local_units = LocalUnitFinder(lists.get("local_unit_levels", []),
                                            lists.get("local_unit_heads", []),
                                            lists.get("named_unit_heads", []),
@@ -493,6 +495,27 @@ class OrganizationGrammarComponent(DataComponent):
                 found.append(Candidate(ent.start_char, after.end_char, "ORG", dict(listed[0])))
         return found
 
+    def news_credit_candidates(self, view: DocView) -> list[Candidate]:
+        """Outlets a wire's dateline or a transcript's question label credits ("Pezinok,
+        January 22, 2025 (TASR) -", "QUESTION (Kaktus.media):"), where no entity is and the
+        name is whole tokens."""
+        text = view.text
+        found = self.news_credits.find(text)
+        if not found:
+            return []
+        taken = [(ent.start_char, ent.end_char) for ent in view.ents]
+        candidates = []
+        for start, end in found:
+            tokens = view.expand(start, end)
+            if tokens is None or _overlaps(taken, start, end) \
+                    or view.idx[tokens[0]] != start \
+                    or view.idx[tokens[1] - 1] + view.lengths[tokens[1] - 1] != end:
+                continue
+            candidates.append(Candidate(start, end, "ORG",
+                                        {"name": text[start:end], "acronym": None, "id": None},
+                                        GRAMMAR_PRIORITY))
+        return candidates
+
     def short_form_candidates(self, text: str, ents: list[Ent],
                               others: Sequence[Candidate] = ()) -> list[Candidate]:
         """"a Customs investigations manager said", "contact Revenue in confidence": a
@@ -548,11 +571,18 @@ class OrganizationGrammarComponent(DataComponent):
         found: list[Candidate] = []
         updates: list[tuple[Ent, str]] = []
         listed = {(ent.start_char, ent.end_char): ent for ent in ents if ent.label_ == "ORG"}
+        coordinated = _coordinated_long_forms(text, long_forms)
+        long_forms += coordinated
+        claimed = {end: start for start, end, _value, _ent in coordinated}
         for start_char, end_char, value, ent in long_forms:
+            if claimed.get(end_char, start_char) < start_char:
+                continue  # "... Revenue and [Customs] (DRC)": the coordination's acronym
             definition = acronym_after(text, end_char)
             if definition is None:
                 continue
             acronym = definition[0]
+            if end_char in claimed and claimed[end_char] == start_char:
+                found.append(Candidate(start_char, end_char, "ORG", value))
             other = listed.get((definition[1], definition[2]))
             long_form = _POSSESSOR.sub("", text[start_char:end_char])  # "X's Counter ..."
             if other is not None and value.get("name") and \
@@ -565,7 +595,14 @@ class OrganizationGrammarComponent(DataComponent):
                             and e.start_char >= definition[1]]
                 self._redefined[acronym] = value
                 continue
-            if _overlaps(taken, definition[1], definition[2]):
+            blocking = taken
+            if spells_acronym(long_form, acronym):
+                # "Department of Revenue and Customs (DRC)": the text's definition beats a
+                # list's place or country of that acronym (the Congo's DRC), at every mention
+                read_otherwise = {(e.start_char, e.end_char) for e in ents
+                                  if e.label_ != "ORG" and e.text == acronym}
+                blocking = [span for span in taken if span not in read_otherwise]
+            if _overlaps(blocking, definition[1], definition[2]):
                 continue
             parent = _spelled_parent(long_form, acronym)
             if parent is not None:  # "Southern Branch of the Coast Guard Administration (CGA)"
@@ -575,7 +612,7 @@ class OrganizationGrammarComponent(DataComponent):
                 if ent is not None:
                     updates.append((ent, acronym))
             for start, end in mentions(text, acronym):
-                if not _overlaps(taken, start, end):
+                if not _overlaps(blocking, start, end):
                     found.append(Candidate(start, end, "ORG", value))
         found += _place_acronyms(text, ents, values, taken)
         return found, updates
@@ -598,6 +635,7 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += self.district_unit_candidates(text, ents, values)
         candidates += self.bracketed_area_candidates(text, ents, names, values)
         candidates += self.acronym_country_candidates(text, ents, values)
+        candidates += self.news_credit_candidates(view)
         candidates += self.short_form_candidates(text, ents, candidates)
         candidates += self.place_candidates(doc, text, ents, candidates)
         merged = merge_entities(doc, view, candidates, values) if candidates else None
@@ -743,6 +781,30 @@ def spells_acronym(name: str, acronym: str) -> bool:
         and not Counter(capitals) - Counter(initials)
 
 
+def _coordinated_long_forms(
+        text: str, long_forms: Sequence[tuple[int, int, dict[str, Any], Ent | None]],
+) -> list[tuple[int, int, dict[str, Any], Ent | None]]:
+    """Names joined by "and" that one bracketed acronym spells as a whole ("Department of
+    Revenue and Customs (DRC)", "Criminal Police and Investigation Service (SKPV)"): one
+    body, though the grammar reads "and" before a body word as a list. The first part is a
+    found name; the acronym must spell the whole and not the last part alone."""
+    found = []
+    for start_char, end_char, _value, _ent in long_forms:
+        joined = _AND_NAME.match(text, end_char)
+        if joined is None:
+            continue
+        definition = acronym_after(text, joined.end())
+        if definition is None:
+            continue
+        whole = _POSSESSOR.sub("", text[start_char:joined.end()])
+        if spells_acronym(whole, definition[0]) \
+                and not spells_acronym(joined["last"], definition[0]):
+            found.append((start_char, joined.end(),
+                          {"name": clean_name(text[start_char:joined.end()]),
+                           "acronym": None, "id": None}, None))
+    return found
+
+
 def _place_acronyms(text: str, ents: Sequence[Ent], values: Values,
                     taken: list[tuple[int, int]]) -> list[Candidate]:
     """An acronym in brackets after a place that spells it ("Kotoka International Airport
@@ -852,6 +914,10 @@ _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")  # "MIA of Kyrgyzstan"
 _POSSESSOR = re.compile(r"^[^']*(?:'s|\u2019s)[ \t]+")
 _PARENT_AFTER = re.compile(r" of the ")
 _AND_OF = frozenset({"and", "of", "&"})
+# "... Revenue| and Customs" up to a bracket: capitalized words, "of"/"the" between them
+_AND_NAME = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+(?P<last>[A-Z][\w'\u2019\-]*"
+    r"(?:[ \t]+(?:(?:of|for|the)[ \t]+){0,2}[A-Z][\w'\u2019\-]*){0,5})(?=[ \t]*\()")
 
 
 def _body_after(ents: Sequence[Ent], end: int) -> bool:

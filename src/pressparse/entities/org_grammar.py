@@ -346,6 +346,8 @@ class OrganizationGrammar:
         article = i < len(doc) and doc[i].lower() in self.words.articles and doc[i].islower()
         if article:
             i = _skip_inner_space(doc, i + 1)
+        if link == "on" and i < len(doc) and _ROAD_NUMBER.fullmatch(doc[i]):
+            return pos  # "the Grand Ducal Police on the A3": where it acted, a road
         seg_end, scan_end, capitalized, has_head, only_entities = self._segment(
             doc, i, ent_by_start, blocked)
         if scan_end == i:
@@ -577,6 +579,8 @@ class OrganizationGrammar:
 _AND = frozenset({"and", "&"})
 _CENTRES = frozenset({"Centre", "Center"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+# a road's number ("A3", "N-1", "BR-163"), no subject of a name ("Committee on ...")
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}")
 _UNIT_NUMBER = re.compile(
     rf"(?:\d{{1,3}}|{'|'.join(sorted(ROMAN_UNIT_NUMBERS, key=len, reverse=True))})$")
 _AMOUNT_WORDS = frozenset({"kg", "g", "mg", "t", "km", "m", "ml", "l", "lb", "lbs", "oz", "per",

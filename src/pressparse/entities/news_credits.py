@@ -1,0 +1,59 @@
+"""News outlets credited by the layout of a wire or transcript line, named by no list.
+
+A wire's dateline credits its medium between the date and the dash ("Pezinok, January 22, 2025
+(TASR) - ...", "LIMA, Aug 5 (EFE).- ...", "BRIDGETOWN, Barbados, Jun 29, CMC - ..."); a press
+conference transcript credits a question to the journalist's outlet ("QUESTION (Kaktus.media):
+..."). The slot names a medium (an ORG: the guide annotates news agencies) whatever its name,
+so the layout finds outlets no list can hold. The scan looks for the closing bracket or dash
+first, then reads the line before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# a medium's name: a capital, then name characters ("Kaktus.media", "Interfax-Siberia",
+# "Fana Broadcasting Corporate"); four words at most
+_NAME = r"[A-Z][\w.&'\u2019\-]*(?: [A-Z][\w.&'\u2019\-]*){0,3}"
+# "(TASR) -", "(EFE).-", "(Avesta) --": the bracketed credit and the dateline's dash
+_BRACKETED = re.compile(rf"\((?P<name>{_NAME})\)[ \t]*(?:\.-|--?|[\u2013\u2014])[ \t]")
+# ", CMC -": a credit in capitals after the date's comma
+_COMMA = re.compile(r"\d,[ \t]+(?P<name>[A-Z]{2,6})[ \t]+(?:--?|[\u2013\u2014])[ \t]")
+_DATELINE_CHARS = 80  # a dateline's place and date before the credit
+_PLACE_START = re.compile(r"[A-Z\u00c0-\u00de]")  # a dateline opens with its place
+
+
+class NewsCreditFinder:
+    """Finds outlets credited in a dateline or a transcript's question label (``labels``:
+    "QUESTION", "JOURNALIST")."""
+
+    def __init__(self, labels: Iterable[str]) -> None:
+        words = sorted({w for w in labels if w}, key=len, reverse=True)
+        self._question = re.compile(
+            rf"^(?:{'|'.join(map(re.escape, words))})[ \t]*\((?P<name>{_NAME})\)[ \t]*:",
+            re.MULTILINE) if words else None
+        self._question_cue = tuple(f"{w} (" for w in words) + tuple(f"{w}(" for w in words)
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of every credited outlet's name."""
+        found: list[tuple[int, int]] = []
+        if "(" in text:
+            for match in _BRACKETED.finditer(text):
+                if _dateline_before(text, match.start()):
+                    found.append(match.span("name"))
+        if "," in text:
+            found += [m.span("name") for m in _COMMA.finditer(text)
+                      if _dateline_before(text, m.start())]
+        if self._question is not None and any(cue in text for cue in self._question_cue):
+            found += [m.span("name") for m in self._question.finditer(text)]
+        return sorted(found)
+
+
+def _dateline_before(text: str, end: int) -> bool:
+    """Is the line before ``end`` a dateline: short, opened by a capital (the place), with a
+    digit (the date) and a comma?"""
+    start = text.rfind("\n", 0, end) + 1
+    head = text[start:end]
+    return 0 < len(head) <= _DATELINE_CHARS and _PLACE_START.match(head) is not None \
+        and "," in head and any(ch.isdigit() for ch in head)
