@@ -24,6 +24,11 @@ NAMED = [
     ("Phnom Penh, Cambodia - The Ministry of Interior said 40 people were arrested in "
      "Preah Sihanouk province in March.",
      "Ministry of Interior", "Ministry of Interior of Cambodia"),
+    # a translation's closed-up "Antinarcotics" is generic: the unit is the named force's
+    ("SAN SALVADOR, El Salvador - Agents of the Antinarcotics Division seized 3 kg of crack "
+     "at a house. The National Civil Police will continue the fight.",
+     "Antinarcotics Division", "Antinarcotics Division of the National Civil Police of "
+     "El Salvador"),
     # "Interdiction" is a generic word: the unit is the named force's
     ("GEORGETOWN, Guyana - The Guyana Police Force said its Drug Interdiction Unit found 3 kg "
      "of cocaine at the airport.",
@@ -185,6 +190,10 @@ WORDINGS = [
     ("Dog Unit", True, "unit"),
     ("National Unit to Combat Drug Trafficking", True, "unit"),
     ("Joint Interagency Task Force South", True, "unit"),  # a direction after the head
+    # a prefix written closed up before a generic word keeps the name generic
+    ("Antinarcotics Division", True, "unit"),
+    ("Counternarcotics Unit", True, "unit"),
+    ("Antimony Division", False, None),  # no generic word after the "anti"
     ("Narcotics Suppression Division 5", True, "unit"),  # a unit number
     ("Zakat, Tax and Customs Authority", True, None),
     ("Anti-Drug Directorate of the National Police", True, None),  # names its parent

@@ -52,6 +52,7 @@ class GenericNames:
     head_abbreviations: Mapping[str, str] = field(default_factory=dict)  # "RO": "Regional Office"
     service_kinds: frozenset[str] = frozenset()  # "police", "navy": forces with own branches
     plain_force_words: frozenset[str] = frozenset()  # "Force", "National": a force's own name
+    closed_prefixes: tuple[str, ...] = ()  # "anti": "Antinarcotics" is "anti" + "narcotics"
     _known: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False,
                                                         repr=False)
     _heads: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -71,7 +72,7 @@ class GenericNames:
                    lower("military_words"), lower("civil_unit_words"),
                    lower("general_markers"), lower("general_parents"), lower("organ_heads"),
                    dict(data.get("head_abbreviations", {})), lower("service_kinds"),
-                   lower("plain_force_words"))
+                   lower("plain_force_words"), tuple(sorted(lower("closed_prefixes"))))
 
     def spelled_out(self, name: str) -> str:
         """``name`` with its abbreviated unit heads written out ("PDEA RO XI" -> "PDEA
@@ -146,9 +147,16 @@ class GenericNames:
         words = self.words_of(name)
         if len(words) < 2 or any(w not in self.words and w not in self.links
                                  and not w.isdigit() and not _ORDINAL_NUMBER.match(w)
-                                 for w in words):
+                                 and not self._prefixed_word(w) for w in words):
             return False
         return self.head(name) in self.body_heads
+
+    def _prefixed_word(self, word: str) -> bool:
+        """A generic word written closed up after a prefix ("antinarcotics", "antidrug",
+        "counternarcotics": a translation's "Antinarcotics Division" is as generic as
+        "Anti-Narcotics Division")."""
+        return any(word.startswith(prefix) and word[len(prefix):] in self.words
+                   for prefix in self.closed_prefixes)
 
     def is_service(self, name: str) -> bool:
         """One body word, bare ("Customs" in a Dutch release) or after a demonym ("[Mexican]
