@@ -144,6 +144,11 @@ def places(text: str) -> dict[str, str | None]:
     ("Police in Mt Hagen burnt 300 kg of cannabis on Friday.", "Mt Hagen", "Mount Hagen"),
     ("Officers at Ft Lauderdale airport stopped a courier.", "Ft Lauderdale airport",
      "Fort Lauderdale Airport"),
+    # a capitalized "Airport" after a country's name: the airport of its namesake city
+    ("Customs officers at Luxembourg Airport found 12 kg of cocaine in a suitcase.",
+     "Luxembourg Airport", "Luxembourg Airport"),
+    ("A courier was stopped at Kuwait Airport with 3,000 captagon pills.", "Kuwait Airport",
+     "Kuwait Airport"),
     # towns of a small country down to a few thousand people; French names with hyphens; a
     # Cyrillic name's soft sign left out
     ("Fishermen found bales of cocaine on the beach near Puerto Lempira on Sunday.",

@@ -378,6 +378,16 @@ class PlaceGrammar:
             if pair is not None:
                 return [pair]
         name_start, entity = self._name_before(texts, start, by_end)
+        country = by_end.get(start)
+        if name_start == start and country is not None \
+                and country.label == "COUNTRY" and head.endswith("airport") \
+                and _titled(texts, start, end):
+            # a capitalized "Airport" after a country's name is the airport of the city
+            # that shares the name ("Luxembourg Airport", "Kuwait Airport"; not the
+            # country's "Kazakhstan region")
+            name_start, entity = country.start, KnownSpan(
+                country.start, country.end, "LOC",
+                {"country_iso2": _country_of(country), "id": None})
         name_end, span_end = start, end
         if name_start == start:
             quoted = self._quoted_name(texts, start, by_end) \
