@@ -717,3 +717,14 @@ def test_a_rules_ignore_case_field_is_honoured(kind: str, ignore_case: bool | No
         fields["ignore_case"] = ignore_case
     rules = compile_rules([NoisePattern(**fields)])
     assert (mask_noise(line, rules)[0] != line) is masked
+
+
+@pytest.mark.parametrize(("line", "noise"), [
+    ("Home > News > Crime", True),
+    ("Ministry › Press service › News", True),
+    ("<item><title>Customs destroy seized cigarettes</title>", False),
+    ("<entry><title>Police find heroin</title></entry>", False),
+], ids=["breadcrumb", "breadcrumb_arrows", "feed_item_title", "feed_entry_title"])
+def test_the_angle_brackets_of_markup_are_no_breadcrumb(line: str, noise: bool) -> None:
+    """A breadcrumb's labels hold no '<': a feed item's title line between tags is text."""
+    assert is_noise_line(line) is noise
