@@ -23,6 +23,21 @@ CASES: list[tuple[str, str, float, str]] = [
      "The coordinated patrol exercise was held from 9 to 11 June 2026 in the strait, "
      "involving 14 patrol boats and 600 sailors.",
      "2026-06-12", 14, "equipment"),
+    # a counting word: "units of" counts the things its phrase names (weapons), and
+    # "units of equipment" of an exercise stay equipment
+    ("Police seize weapons and heroin in a raid near Osh\n\n"
+     "On 14 September 2025, officers of the Osh police searched a house in the village of "
+     "Kara-Suu and seized 4 kg of heroin and 9 units of firearms with ammunition.",
+     "2025-09-16", 9, "weapons"),
+    ("Border guards hold a joint exercise near Khorog\n\n"
+     "On 2 October 2025, border guards held a tactical exercise near Khorog; 150 "
+     "servicemen and 23 units of military and special equipment were involved.",
+     "2025-10-04", 23, "equipment"),
+    ("CSTO forces practise an operation in the mountains\n\n"
+     "From 3 to 7 September 2025, the joint exercise of the collective forces was held at "
+     "the Edelweiss training ground; more than 400 units of weapons and military equipment "
+     "and 2,500 servicemen were involved.",
+     "2025-09-08", 400, "equipment"),
     # a find: the vehicles seized stay vehicles
     ("Police seize cocaine hidden in two cars\n\n"
      "On 3 May 2025, police officers stopped two cars on the highway near Tirana and seized "

@@ -41,6 +41,8 @@ PART_CUE_CHARS = 30  # how far before the number a part cue ("among them") may s
 NATIONALITY_CHARS = 20  # a demonym this close after the number names the people's nationality
 _WORD_GAP = re.compile(rf"[\s,]*(?:[a-z-]+\s+){{0,{PLAN_WORDS_BETWEEN}}}$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# "... units of weapons and military equipment": a noun phrase coordinated after a count's noun
+_COORDINATED_NOUN = re.compile(r"\s+and\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")
 # between two members of a list of parts: "31 chemists and 14 organizers", "2 rifles, 3 pistols"
 _LIST_NEXT_PART = re.compile(r"[^,.;:\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 # the group a counted noun belongs to: "participants of the group", "members of a gang"
@@ -132,6 +134,18 @@ class CountRules(ActorRules):
         return searches >= OPERATION_SEARCHES and any(
             (c["value"] or 0) > 0 for c in counts if c.get("category") == ARRESTS)
 
+    def _coordinated_complement(self, mention: Mention, what: str) -> str:
+        """A counting word's phrase with the noun coordinated after it ("500 units of weapons
+        and equipment": the measure's ``what`` stops before "and"), so its category is the
+        last conjunct's, as for any phrase; ``what`` itself otherwise."""
+        head = what.lower().split(" of ", 1)
+        entry = self.rules.categories.get(head[0].rsplit(" ", 1)[-1]) if len(head) == 2 else None
+        if entry is None or not entry.classifier:
+            return what
+        end = self.text.lower().find(what.lower(), mention.end, mention.end + len(what) + 12)
+        more = _COORDINATED_NOUN.match(self.text, end + len(what)) if end >= 0 else None
+        return f"{what} and {more.group(1)}" if more else what
+
     def _count_category(self, mention: Mention, what: str, local: bool = False) -> str | None:
         """The category of an event count, None when the number is no result of an event:
         a noun of no category ("four regions", "244 million users"), packaging of a seized
@@ -139,7 +153,7 @@ class CountRules(ActorRules):
         no arrest count unless they were arrested or detained), a part of a total counted
         already, a plan. ``local``: the count's row is a local result of its own, so a
         country's row counts that result's arrests."""
-        entry = count_entry(what, self.rules)
+        entry = count_entry(self._coordinated_complement(mention, what), self.rules)
         # the words around a count of people say what befell them ("2 smugglers were
         # killed"); a count of other things keeps its noun's category ("officers from 41
         # countries arrested ...")

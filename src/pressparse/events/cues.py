@@ -90,6 +90,9 @@ class CountCategory(BaseModel):
     context: bool = False  # a word after the counted noun ("were killed"), not the noun
     before: bool = False  # a word right before the number ("killing two traffickers")
     event_count: bool = True  # false: packaging of a seized amount ("146 bales"), no count
+    # a counting word whose "of" phrase names the things counted ("6 units of firearms" are
+    # weapons): the phrase's category first, the word's own when the phrase has none
+    classifier: bool = False
 
 
 class CountRule(BaseModel):

@@ -90,7 +90,8 @@ def moved_amount_before() -> re.Pattern[str]:
 def count_entry(what: str | None, rules: EventRules) -> CountCategory | None:
     """The category entry of a counted noun phrase: the whole phrase, else the words of its
     head (before "of", "with" ...) from the last one back ("members of criminal groups" ->
-    members), else the words of the rest ("units of weapons and equipment" -> equipment)."""
+    members), else the words of the rest ("units of weapons and equipment" -> equipment); a counting
+    word's ("units of firearms") rest first."""
     if not what:
         return None
     lowered = what.lower()
@@ -99,11 +100,19 @@ def count_entry(what: str | None, rules: EventRules) -> CountCategory | None:
         return entry
     head_end = _HEAD_END.search(lowered)
     cut = head_end.start() if head_end else len(lowered)
-    for part in (lowered[:cut], lowered[cut:]):
-        for word in reversed(_NOUN_WORDS.findall(part)):
-            entry = rules.categories.get(word)
-            if entry is not None:
-                return entry
+    head = _last_entry(lowered[:cut], rules)
+    if head is not None and not head.classifier:
+        return head
+    # "units of firearms": the things a counting word counts, else the counting word's own
+    return _last_entry(lowered[cut:], rules) or head
+
+
+def _last_entry(part: str, rules: EventRules) -> CountCategory | None:
+    """The category entry of the last word of ``part`` that has one."""
+    for word in reversed(_NOUN_WORDS.findall(part)):
+        entry = rules.categories.get(word)
+        if entry is not None:
+            return entry
     return None
 
 
