@@ -32,6 +32,31 @@ CASES = [
         "charas and 9,600 tablets of tramadol.",
         set(),
     ),
+    (  # an earlier destruction told in the passive, the amount its subject, beside the
+        # day's own find
+        "KATHMANDU, May 14 - Police at the airport arrested a passenger with 6.2 kg of hashish "
+        "hidden in his trekking bag on Monday. It was the second destruction of seized drugs "
+        "this year: 1,480 kg of ganja and other drugs were destroyed at the landfill site in "
+        "Sisdol in February.",
+        {("hashish", 6.2)},
+    ),
+    (  # a month's destruction told after the day's find: no seizure of that month
+        "On 4 March 2025, officers of the anti-narcotics force seized 42 kg of heroin at the "
+        "Torkham border. In February, 2,400 kg of hashish from closed cases was publicly "
+        "burnt in Quetta.",
+        {("heroin", 42.0)},
+    ),
+    (  # a relative clause tells what became of a seized amount: still seized
+        "On 9 June 2025 customs officers at the port found 75 kg of cocaine, which were "
+        "destroyed a week later, in a container of bananas.",
+        {("cocaine", 75.0)},
+    ),
+    (  # a passive verb of destroying governs no amount listed after it
+        "On 9 April 2025, in the village of Koram, police found a plot sown with cannabis. More "
+        "than 2,000 plants were destroyed, and about 14 kg of dried marijuana was seized from "
+        "the owner's barn.",
+        {("marijuana", 14.0)},
+    ),
     (  # a seizure verb right before "destroyed" keeps the amount
         "On 3 April 2025 soldiers seized and destroyed 2,400 kg of cannabis in the hills "
         "near the border.",

@@ -28,6 +28,7 @@ def quantity_fields(norm: dict[str, Any]) -> dict[str, Any]:
 _HEAD_END = re.compile(r"\s+(?:of|with|from|in|for|containing|holding|carrying|involving)\s",
                        re.IGNORECASE)
 _NOUN_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+MOVED_SUBJECT_CHARS = 60  # an amount's noun phrase before its passive verb ("of ganja and ...")
 RESTATED_COUNT_TOLERANCE = 0.05  # a headline rounding a number of pills ("3.4 million")
 ROUNDED_COUNT_STEP = 100_000  # such a headline writes tenths of a million
 ROUNDED_MASS_TOLERANCE = 0.05  # a headline's round "6 tonnes" for the body's "6,214 kilos"
@@ -85,6 +86,20 @@ def moved_amount_before() -> re.Pattern[str]:
     fillers = phrase_alternatives(words.get("filler", ()))
     return re.compile(rf"(?<![a-z])(?:(?:had|have|has)\s+(?:(?:{adverbs})\s+)?(?:{past})"
                       rf"|{verbs})\s+(?:(?:{fillers})\s+){{0,3}}$", re.IGNORECASE)
+
+
+@functools.cache
+def moved_amount_after() -> re.Pattern[str]:
+    """Matches, from right after an amount, its own clause's passive verb of destroying or
+    selling it: " of ganja and other drugs were destroyed", " was later sold" (the amount is
+    the verb's subject; see moved_amounts.jsonl kind passive). A relative clause ("which
+    were destroyed") is the caller's to rule out."""
+    words = phrases_by_kind(MOVED_AMOUNTS_FILE)
+    adverbs = phrase_alternatives(words.get("adverb", ()))
+    passive = phrase_alternatives(words.get("passive", ()))
+    return re.compile(rf"[^.;:,()\n\d]{{0,{MOVED_SUBJECT_CHARS}}}?\b(?:was|were|is|are|"
+                      rf"(?:has|have|had)\s+been)\s+(?:(?:{adverbs})\s+)?(?:{passive})\b",
+                      re.IGNORECASE)
 
 
 def count_entry(what: str | None, rules: EventRules) -> CountCategory | None:

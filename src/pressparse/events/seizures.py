@@ -20,6 +20,7 @@ from .places import iso2
 from .results import (
     SEIZURE_WORDS_FILE,
     category_of,
+    moved_amount_after,
     moved_amount_before,
     phrase_alternatives,
     quantity_fields,
@@ -49,6 +50,7 @@ _VERBS_JOINED = re.compile(r",|&|\band\b", re.IGNORECASE)  # "seized and destroy
 _FIND_CUE_TYPES = frozenset({"seizure", "operation"})  # "seized", "uprooted" (event_cues.jsonl)
 SEIZURE_VERB_GAP = 12  # "seized and destroyed": a seizure verb this close before such a verb
 # between an amount and the next one of its list ("2,480 kg of ICE, 1,150 kg of heroin and")
+_RELATIVE_WORD = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)  # a clause of its own
 _LIST_NEXT = re.compile(r"[^.;:\n\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 NOUN_PHRASE_CHARS = 40  # how far after a bare number its counted noun phrase may run
 NOUN_PHRASE_WORDS = 4  # "pieces of yaba tablets": the words of that noun phrase read
@@ -451,8 +453,15 @@ class SeizureRules(CountRules):
                                          for mark in ".;\n")
 
     def _moved_amount(self, mention: Mention) -> bool:
-        """An amount told as moved, sold or destroyed, not seized ("had imported upwards of
-        11 tonnes of cocaine over two years"), and the amounts listed right after it."""
+        """An amount told as moved, sold or destroyed, not seized: after its verb ("had
+        imported upwards of 11 tonnes of cocaine over two years", and the amounts listed
+        right after it) or as the subject of its passive ("1,920 kg of ganja were destroyed")."""
+        return self._moved_after_verb(mention) or self._destroyed_subject(mention)
+
+    def _moved_after_verb(self, mention: Mention) -> bool:
+        """An amount after a verb of moving, selling or destroying (``_moved_amount``), or
+        listed right after such an amount ("More than 3,000 plants were destroyed, and about
+        18 kg of marijuana was seized": a passive verb governs no amount after it)."""
         cache = self._cache("_moved_amounts")
         if mention.start in cache:
             return bool(cache[mention.start])
@@ -470,10 +479,19 @@ class SeizureRules(CountRules):
             earlier = [m for m in self.by_sentence[mention.sentence]
                        if m.label == "QUANTITY" and m.end <= mention.start]
             moved = bool(earlier) and _LIST_NEXT.fullmatch(
-                self.text, earlier[-1].end, mention.start) is not None and self._moved_amount(
-                    earlier[-1])
+                self.text, earlier[-1].end, mention.start) is not None and (
+                    self._moved_after_verb(earlier[-1]))
         cache[mention.start] = moved
         return moved
+
+    def _destroyed_subject(self, mention: Mention) -> bool:
+        """The amount is the subject of its clause's passive verb of destroying or selling
+        ("1,920 kg of ganja and other drugs were destroyed"; not "... 5 kg of heroin, which
+        were destroyed later", whose relative clause tells of a seized amount)."""
+        sentence_end = self.lay.sentences[mention.sentence][1]
+        verb = moved_amount_after().match(self.text, mention.end, sentence_end)
+        return verb is not None and _RELATIVE_WORD.search(
+            self.text, mention.end, verb.end()) is None
 
     def _comparison_baseline(self, mention: Mention) -> bool:
         """An amount a result is compared with ("compared with 860 kg in 2024")."""

@@ -64,10 +64,11 @@ class TotalRules(SeizureRules):
         for sentence in sorted(self.by_sentence):
             quantities = [m for m in self.by_sentence[sentence] if m.label == "QUANTITY"
                           and not self._table_row(m) and not self._comparison_baseline(m)]
+            # "1,920 kg of ganja were destroyed in January": no seizure of the period
             amounts = [m for m in quantities if (
                 m.normalized.get("kind") in SEIZURE_KINDS
                 or (m.normalized.get("kind") == "count" and self._drug_units(m)))
-                       and m.start not in used]
+                       and m.start not in used and not self._moved_amount(m)]
             counted = [m for m in quantities if m.normalized.get("kind") == "count"
                        and m.start not in used_counts and not self._drug_units(m)]
             if not amounts and not counted:
