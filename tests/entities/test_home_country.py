@@ -26,6 +26,9 @@ from pressparse.extensions import HOME_COUNTRY_KEY, home_country
     ("In 2024 the Narcotics Control Bureau (NCB) arrested 300 persons, most of them from "
      "Laos and Thailand. NCB officers raided two houses in Tutong and Brunei-Muara with the "
      "Royal Brunei Police Force.", "BN"),
+    # a place named with its country's name tells that country, a route's origin less
+    ("Officers of the Customs and Excise Agency stopped a passenger at Luxembourg Airport on "
+     "Friday. The courier had flown in from Brazil.", "LU"),
     # two countries named as much as each other: none dominates
     ("Delegations of Kazakhstan and Uzbekistan met in Geneva to discuss the seminar.", None),
     # no country at all

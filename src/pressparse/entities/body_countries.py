@@ -38,6 +38,15 @@ class CountryEvidence:
             if generic else None
         self._local_re = _cue_pattern(generic.local_cues) if generic else None
 
+    def _named_for_country(self, text: str, value: Mapping[str, Any]) -> bool:
+        """Does an unlisted place's name open with the name of the country it is placed in
+        ("Luxembourg Airport", "Kuwait Airport")? Then its country is no guess."""
+        code = value.get("country_iso2")
+        if not code or " " not in text:
+            return False
+        return any(m.start == 0 and m.label == "COUNTRY" and m.value.get("iso2") == code
+                   for m in self.names_in(text))
+
     def names_in(self, text: str) -> list[NameMatch]:
         """Countries, demonyms, places and listed bodies inside ``text`` (cached per text)."""
         found = self._cache.get(text)
@@ -86,7 +95,9 @@ class CountryEvidence:
                     international_lead = bool(value.get("id")) and not value.get("country")
             else:
                 code = country_code(label, value) if label != "LOC" or value.get("id") \
-                    else None  # an unlisted place's country is only a guess from the text
+                    or self._named_for_country(ent.text, value) \
+                    else None  # an unlisted place's country is only a guess from the text,
+                # unless the place is named with its country's name ("Luxembourg Airport")
                 if code and generic is not None and label != "NORP":
                     if self._after_origin(text, ent.start_char):
                         weight = generic.origin_weight
