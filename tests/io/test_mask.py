@@ -261,6 +261,7 @@ NOISE_LINES += [  # session 12: channel, wire and ministry page furniture
     "[Video]",
     "(with photos)",
     "Photo gallery (12 photos)",
+    "👍 1.2K ❤️ 210 🙏 88",
     "14 photos",
     "[Video] 01:48   ▶ Officers open the hidden compartment",
     "Audio 3:12 ► The prosecutor's statement",

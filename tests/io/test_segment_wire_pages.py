@@ -456,7 +456,22 @@ WRITER_NOTE_UNDER_TAGS = Layout("writer_note_under_the_tag_line", (
      "Seized cigarettes worth $2 million destroyed in Accra"),
 ])
 
-LAYOUTS = [READERS_COMMENTS_UNDER_STORY, WRITER_NOTE_UNDER_TAGS,
+POSTING_STAMP_UNDER_EACH_STORY = Layout("posting_stamp_under_each_story_of_a_page", (
+    "Coast guard seizes 2 tonnes of hashish off the coast\n\n"
+    "A coast guard patrol stopped a speedboat carrying 2 tonnes of hashish off the coast "
+    "on Saturday night and arrested its crew of three.\n\n"
+    "Posted on 12 May 2027 by Media Office\n\n"
+    "Police find cannabis farm in a former school\n\n"
+    "Police found 900 cannabis plants in the classrooms of a closed school on Monday.\n\n"
+    "Posted on 10 May 2027 by Media Office\n"
+), [
+    ("Coast guard seizes", "its crew of three.",
+     "Coast guard seizes 2 tonnes of hashish off the coast"),
+    ("Police find cannabis farm", "closed school on Monday.",
+     "Police find cannabis farm in a former school"),
+])
+
+LAYOUTS = [POSTING_STAMP_UNDER_EACH_STORY, READERS_COMMENTS_UNDER_STORY, WRITER_NOTE_UNDER_TAGS,
            CAPTION_WITH_BRACKETED_CREDIT, DATED_HEADLINES_OVER_SHORT_LEADS,
            REPORT_HEADER_OVER_EACH_PAGE, DASHED_PAGE_NUMBERS_AND_HEADER,
            CAPTION_WITH_CREDIT_IN_THE_BODY, AGENCY_CREDIT_CLOSING_A_PARAGRAPH,

@@ -769,6 +769,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     min_gap = min(inner_gaps) if inner_gaps else 1
     has_wide_gaps = len(set(inner_gaps)) > 1 and not report  # page breaks widen a report's
     masthead_closed = False  # the first item ends at a separator line
+    footers: dict[int, Block] = {}  # an item's first block -> the posting stamp under it
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if index == 0 and following is not None and following.headline \
@@ -789,6 +790,10 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             items[-1].append(block)
             continue
         current = items[-1]
+        if _closes_with_stamp(current, block, following, rules):
+            footers[id(current[0])] = block  # "... on Thursday night." / "Posted on 5 June
+            items.append([])  # 2027 by Press Office" / next headline: the story's footer
+            continue
         if id(block) in layout.starts:
             items.append([block])  # the dump's own separator opens an item
             continue
@@ -824,6 +829,10 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     if items and len(items[-1]) > 1:
         items[-1] = without_trailing_furniture(items[-1], rules, page_head)
     segments = [_make_segment(item, rules, layout.markers.get(id(item[0]))) for item in items]
+    for item, seg in zip(items, segments, strict=True):
+        footer = footers.get(id(item[0]))
+        if footer is not None and seg.dateline_date is None:
+            seg.dateline_date = parse_date_line(footer.text, rules)  # its posting stamp's
     for seg in segments:
         seg.end = without_agency_signoff(text, seg.start, seg.end, rules)
         if seg.dateline_date is None:  # the masthead's (an e-mail's) date dates the items
@@ -877,6 +886,20 @@ def _give_years_to_month_day_datelines(segments: list[Segment]) -> None:
             seg.dateline_date = min(candidates,
                                     key=lambda dated_day: abs((dated_day - known).days)
                                     ).isoformat()
+
+
+def _closes_with_stamp(item: list[Block], block: Block, following: Block | None,
+                       rules: SegmentRules) -> bool:
+    """Whether ``block`` is the posting stamp under the story ``item`` ends with, over the
+    next story's headline ("... on Thursday night." / "Posted on 5 June 2027 by Press
+    Office" / "Customs find 3 kg of cocaine in a parcel"): a one-line date line opening
+    with a posting label right under a closed paragraph of prose, a headline over prose
+    under it. Like the page's last stamp (:func:`furniture.closing_stamp`) it is the
+    story's footer, in no item."""
+    return (block.date_line and block.lines == 1 and following is not None
+            and following.headline and not following.date_line and item[-1].terminal
+            and not item[-1].headline and len(item) >= 2
+            and rules.any_posting_label.match(block.text) is not None)
 
 
 def _title_over_date(item: list[Block], opening: Block, following: Block | None) -> bool:
