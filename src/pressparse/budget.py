@@ -1,9 +1,10 @@
 """A per-document time budget that works on the main thread and on worker threads, and a
 tokenizer call whose time does not grow with the square of a run's length (``make_doc``).
 
-On the main thread a real-time interval timer (SIGALRM) raises in the block; on other
-threads (Dask and Ray workers, web servers) a timer thread raises the exception
-asynchronously in the worker thread (``PyThreadState_SetAsyncExc``). Both are delivered
+On the main thread a CPU-time interval timer (SIGPROF: the process's CPU seconds, so a
+busy machine does not fail documents) raises in the block; on other threads (Dask and Ray
+workers, web servers) a wall-clock timer thread raises the exception asynchronously in the
+worker thread (``PyThreadState_SetAsyncExc``). Both are delivered
 between Python bytecodes (including inside ``re`` matching, which checks for signals), and
 fire again every ``REFIRE_SECONDS`` until the block is left.
 """
@@ -44,7 +45,8 @@ def deadline(seconds: float | None) -> Iterator[None]:
     if seconds is None or seconds <= 0:
         yield
         return
-    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+    if (threading.current_thread() is threading.main_thread()
+            and hasattr(signal, "setitimer") and hasattr(signal, "SIGPROF")):
         with _alarm(seconds):
             yield
     else:
@@ -54,13 +56,20 @@ def deadline(seconds: float | None) -> Iterator[None]:
 
 @contextmanager
 def _alarm(seconds: float) -> Iterator[None]:
-    previous = signal.signal(signal.SIGALRM, _raise_timeout)
-    signal.setitimer(signal.ITIMER_REAL, seconds, REFIRE_SECONDS)
+    """The budget on the main thread, in CPU seconds of this process (``ITIMER_PROF``).
+
+    Wall-clock seconds (``ITIMER_REAL``, until session 19) made a document's fate depend on
+    the machine's load: on a shared 2-core machine at load 12 a 3,000-item dump needing 8 s
+    of CPU took 55 s and failed a 60 s budget in one run and passed in the other, so
+    ``-n 2`` could differ from ``-n 1``. CPU time is what the document itself costs.
+    """
+    previous = signal.signal(signal.SIGPROF, _raise_timeout)
+    signal.setitimer(signal.ITIMER_PROF, seconds, REFIRE_SECONDS)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 class _AsyncRaiser:

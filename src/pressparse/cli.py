@@ -178,7 +178,8 @@ def extract(
         help="Refuse documents longer than this many characters with an error record "
              "(0: no limit).")] = MAX_DOC_CHARS,
     time_budget: Annotated[float, typer.Option(
-        min=0, help="Seconds allowed per document before it gets a timeout error (0: none).")
+        min=0, help="CPU seconds allowed per document before it gets a timeout error, so a "
+                    "busy machine fails none (0: none; with --engine dask, wall seconds).")
     ] = 60.0,
     summary: Annotated[bool, typer.Option(help="Print a summary table on stderr.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")
