@@ -76,6 +76,10 @@ wording):
 - "a year ago" after a comparison word (or the figure compared) in a story that reports on no
   stretch is the reference day a year back ("up 3 percent from a year ago"; "the pace set a
   year ago" stays the year); "this time last year" is that day too, one span.
+- A figure compared "a week earlier" ("up from $395 a week earlier") in a sentence that dates
+  nothing counts from the reference, not from a day of another sentence.
+- "the same day" counts from the last day told that is no reporting verb's ("the election on
+  Sunday ..., the commission said on Monday. A referendum held on the same day": Sunday).
 """
 
 from __future__ import annotations
@@ -333,6 +337,21 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "this time last year.", "this time last year", _span("2025-10-06", "2025-10-06")),
     ("this_time", "2026-10-06", "This time last year, the reservoir was nearly full.",
      "This time last year", _span("2025-10-06", "2025-10-06")),
+    # "the same day" is the day of the thing told, not of a reporting verb's
+    ("same_day", "2023-10-16", "WARSAW, Oct 16 - Turnout in the election on Sunday reached "
+     "74.4%, the commission said on Monday. A referendum held on the same day failed.",
+     "the same day", _span("2023-10-15", "2023-10-15")),
+    ("same_day", "2026-05-12", "Police said on Tuesday they had seized 2 tonnes of cocaine "
+     "in a raid on Saturday. The same day, officers arrested four men.", "The same day",
+     _span("2026-05-09", "2026-05-09")),
+    ("same_day", "2026-05-12", "Officers stopped the truck on May 3. The same day, a second "
+     "truck was searched at the border.", "The same day", _span("2026-05-03", "2026-05-03")),
+    # a figure compared "a week earlier" in a sentence that dates nothing: from the reference
+    ("week_earlier", "2027-03-10", "India's tender closed on Feb. 10 with offers of 1.5 "
+     "million tonnes. Urea rose to $430 a tonne, up from $395 a week earlier, traders said.",
+     "a week earlier", _span("2027-03-03", "2027-03-03")),
+    ("week_earlier", "2027-03-10", "Police arrested the man on Feb. 10. A week earlier, he "
+     "had crossed the border.", "A week earlier", _span("2027-02-03", "2027-02-03")),
 ]
 
 ABSENT: list[tuple[str, str | None, str, str]] = [

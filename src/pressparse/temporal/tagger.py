@@ -114,6 +114,7 @@ JUST_AHEAD_DAYS = 21  # a year-less day starting this soon after the reference i
 MONTHS_PER_YEAR = 12
 YEAR_AGO_BASELINE_REACH = 12  # characters before "a year ago" a comparison word ("from") stands in
 LONG_PAST_DAYS = 180  # ... when the last one ended this long before the reference
+SAID_REACH = 24  # characters before a day read for a reporting verb ("said on Monday")
 YEAR_AGO_FIGURE_REACH = 48  # characters before "a year ago" a comparison word and the figure
 # compared stand in ("against 7 euros one year ago")
 
@@ -525,8 +526,9 @@ class DateTagger:
             re.IGNORECASE) if self.lex.comparison_preps else None
         """A comparison word right before a year-less part ("up 9% on the first half")."""
         self.compared_figure_before = re.compile(
-            rf"(?<![\w])(?:{alternation(self.lex.comparison_preps)})\s+\S*[0-9]\S*"
-            r"(?:[ \t]+[^\s,;:]+){0,2}[ \t]+\Z", re.IGNORECASE) \
+            rf"(?<![\w])(?:{alternation(self.lex.comparison_preps)})\s+"
+            r"(?![^\n]*?[.!?](?:\s|\Z))"  # (no sentence ends between: "on 2 May 2025. A week")
+            r"\S*[0-9]\S*(?:[ \t]+[^\s,;:]+){0,2}[ \t]+\Z", re.IGNORECASE) \
             if self.lex.comparison_preps else None
         """A comparison word and the figure compared right before a span ("against 7 euros
         one year ago", "compared with 2,650 reais a year ago")."""
@@ -835,15 +837,22 @@ class DateTagger:
         # ("slid at Tuesday's auction ... from the previous auction two weeks ago"), not
         # from a coming one ("at its Dec. 17-18 meeting")
         past_day: str | None = None
+        # The last day given that is no reporting verb's ("the commission said on Monday"):
+        # "the same day" is the day of a thing told, not of its telling ("turnout in the
+        # election on Sunday reached 74.4%, the commission said on Monday. A referendum held
+        # on the same day failed": Sunday)
+        told_day: tuple[int, str] | None = None
 
         def note_given(index: int, item: Found, value: dict[str, Any],
                        today: date | None) -> None:
             """A calendar date given: the latest at its precision, kept apart when it only
             anchors a comparison."""
-            nonlocal peak_month, past_day
+            nonlocal peak_month, past_day, told_day
             if value["precision"] == "day" and self._names_document(item, context):
                 return  # "by the verdict of ... of 11.10.2025": the document's date
             last_given[value["precision"]] = (index, value["end"])
+            if value["precision"] == "day" and not self._said_on(item, context):
+                told_day = (index, value["end"])
             if value["precision"] == "day" and (today is None or value["end"] <= today.isoformat()):
                 past_day = value["end"]
             if value["precision"] in _PART_PRECISIONS and (
@@ -937,6 +946,18 @@ class DateTagger:
                     # "fell 12% in 2025, according to a report published in March, after a
                     # drop the year before": the year its sentence named
                     anchor = given["year"]
+                elif expression.unit == "day" and expression.shift == 0 and \
+                        told_day is not None and (anchor is None or anchor == given.get("day")):
+                    anchor = told_day  # "... said on Monday. ... held on the same day": Sunday
+                if anchor is not None and expression.unit in ("day", "week") and \
+                        expression.shift < 0 \
+                        and resolver.reference is not None and \
+                        not _same_sentence(found[anchor[0]].end, item.start, context) and \
+                        self._compares_figure(item, context):
+                    # "The tender closed on Feb. 10. ... rose to $430 a tonne, up from $395 a
+                    # week earlier": the figure compared is the reference's, not a week
+                    # before a day of another sentence
+                    anchor = (index, resolver.reference.day.isoformat())
                 if anchor is not None:
                     resolver = Resolver(resolver.reference, date.fromisoformat(anchor[1]))
                     if _same_night(expression):
@@ -1071,6 +1092,8 @@ class DateTagger:
                 # "stopped the dhow on Sunday ... had left about three weeks earlier": a day
                 # the text told relative to the reference is a day given too
                 last_given["day"] = (index, value["end"])
+                if not self._said_on(item, context):
+                    told_day = (index, value["end"])  # ("the election on Sunday")
                 if not getattr(expression, "ago", False) and (resolver.today is None
                                            or value["end"] <= resolver.today.isoformat()):
                     past_day = value["end"]  # ("two months ago ... three days ago": both
@@ -1149,11 +1172,7 @@ class DateTagger:
                     text, max(0, local - YEAR_AGO_BASELINE_REACH), local) is not None:
             return reported_month
         if not counted and reference_day is not None and reported_month is None and \
-                self.compared_before is not None and self.compared_figure_before is not None \
-                and (self.compared_before.search(
-                    text, max(0, local - YEAR_AGO_BASELINE_REACH), local) is not None
-                     or self.compared_figure_before.search(
-                         text, max(0, local - YEAR_AGO_FIGURE_REACH), local) is not None):
+                self._compares_figure(item, context):
             day = reference_day.isoformat()
             return {"start": day, "end": day, "precision": "day", "timex": day}
         counted = type(expression) is RelativePeriod and expression.counted
@@ -1222,6 +1241,25 @@ class DateTagger:
         return self.event_after is not None and self.event_after.match(text, end) is not None \
             and self.event_before.search(text, max(0, start - EVENT_BEFORE_REACH),
                                          start) is not None
+
+    def _compares_figure(self, item: Found,
+                         context: Callable[[int, int], tuple[int, str]]) -> bool:
+        """Whether a comparison word (and the figure compared) stands right before the span
+        ("up from $395 a week earlier", "from a year ago")."""
+        if self.compared_before is None or self.compared_figure_before is None:
+            return False
+        offset, text = context(max(0, item.start - YEAR_AGO_FIGURE_REACH), item.start)
+        local = item.start - offset
+        return self.compared_before.search(
+            text, max(0, local - YEAR_AGO_BASELINE_REACH), local) is not None or \
+            self.compared_figure_before.search(text, 0, local) is not None
+
+    def _said_on(self, item: Found, context: Callable[[int, int], tuple[int, str]]) -> bool:
+        """Whether a day is a reporting verb's ("the commission said on Monday")."""
+        if self.said_before is None:
+            return False
+        offset, around = context(max(0, item.start - SAID_REACH), item.start)
+        return self.said_before.search(around, 0, item.start - offset) is not None
 
     def _names_document(self, item: Found,
                         context: Callable[[int, int], tuple[int, str]]) -> bool:
