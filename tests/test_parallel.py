@@ -131,3 +131,17 @@ def test_a_worker_death_not_caused_by_the_document_does_not_fail_it(
     assert [d.id for d in results] == ["ok", "poison", "after"]
     assert not results[0].errors and not results[2].errors
     assert results[1].errors[0].stage == "worker"
+
+
+@pytest.mark.parametrize(("budget", "n_docs", "expected"), [
+    (60.0, 1, 60.0 * 4 + 60.0),   # a document alone: 5 min of wall time, not 2
+    (60.0, 8, 60.0 * 8 * 4 + 60.0),
+    (None, 8, None),
+])
+def test_a_task_is_stuck_only_past_its_cpu_budget_at_load(budget: float | None, n_docs: int,
+                                                          expected: float | None) -> None:
+    """The budget counts CPU seconds; a document within it took 7x longer in wall time at
+    load 12 and, alone, was killed as stuck at budget + 60 s (a timeout -n 1 never gave)."""
+    pool = WorkerPool.__new__(WorkerPool)  # (no processes: only the arithmetic is checked)
+    pool.time_budget = budget
+    assert pool.hard_timeout(n_docs) == expected

@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 
 # Wall-clock grace on top of the per-document time budget before a worker is killed.
 HARD_TIMEOUT_GRACE = 60.0
+# The budget counts a worker's CPU seconds (see budget.deadline), which take this many
+# times longer in wall time on a loaded machine (2 cores at load 8) before a task whose
+# documents all stay within budget is taken for stuck in C code and killed.
+HARD_TIMEOUT_LOAD = 4.0
 # Times a document runs alone after its batch's worker died before it gets a worker error.
 ATTEMPTS_ALONE = 2
 # This many worker deaths in a row (no document done in between: five documents that each
@@ -249,7 +253,7 @@ class WorkerPool:
         """Seconds after which a task of ``n_docs`` documents is declared stuck."""
         if not self.time_budget:
             return None
-        return self.time_budget * n_docs + HARD_TIMEOUT_GRACE
+        return self.time_budget * n_docs * HARD_TIMEOUT_LOAD + HARD_TIMEOUT_GRACE
 
     def worker_pids(self) -> list[int]:
         processes = getattr(self.executor, "_processes", None) or {}
