@@ -512,6 +512,47 @@ CASES += [
     # a part of a set joined by "and" to the part before it
     ("Of those detained, 18 were minors and 7 were foreign nationals.", "7",
      count(7, what="foreign nationals")),
+    # a number glued to "m" after a sum of its sentence scaled alike is millions of that
+    # currency, no metres
+    ("The insurer booked 640m euros in claims, above the 585m analysts had pencilled in.",
+     "585m", dict(value=5.85e8, unit="EUR", kind="money")),
+    ("Operating profit reached £312m, against £280m in 2023 and 190m the year before.", "190m",
+     dict(value=1.9e8, unit="GBP", kind="money")),
+    ("The ferry sails 900m from the pier, the council said.", "900m",
+     dict(value=900, unit="m", kind="length")),
+    # speeds and energies in their own units
+    ("Gusts reached 140 km/hr on the island before the storm weakened.", "140 km/hr",
+     dict(value=140, unit="km/h")),
+    ("The laser delivered 2.05 megajoules to the target in the experiment.", "2.05 megajoules",
+     dict(value=2.05, unit="MJ")),
+    ("Household use fell to 310 petajoules last winter.", "310 petajoules",
+     dict(value=310, unit="PJ")),
+    # a count before a maker's model: the noun after the model is counted
+    ("The carrier signed for 45 Airbus A321neo jets at the air show.", "45",
+     count(45, what="Airbus A321neo jets")),
+    ("Norway will buy 54 Leopard 2 tanks from Germany.", "54", count(54)),
+    ("The ministry bought 250 4x4 pickups for rural clinics.", "250",
+     count(250, what="4x4 pickups")),
+    # "N of M nouns": both count the noun
+    ("The coalition won 312 of 650 seats in the election.", "312", count(312, what="seats")),
+    # parts of a total named by their holders
+    ("Infections rose in 14 of 20 districts, with Nairobi accounting for 212, followed by "
+     "Mombasa with 96.", "96", count(96)),
+    # currency symbols of their own
+    ("Police recovered Nu. 25,300 in cash from the house.", "Nu. 25,300",
+     dict(value=25300, unit="BTN", kind="money")),
+    ("Traders were fined ZiG 2 500 each.", "ZiG 2 500", dict(value=2500, unit="ZWG")),
+    ("Agents found D126,000 hidden in a bag at the border.", "D126,000",
+     dict(value=126000, unit="GMD", kind="money")),
+    # an -ing noun after "in" is when a price was quoted, not what it is of
+    ("The shares fell 4% to $21.30 in early trading.", "$21.30",
+     dict(value=21.3, unit="USD", what="shares")),
+    # the level after a move in percent of a stock index its sentence names is in points
+    ("Seoul's Kospi closed 1.4% lower at 2,611.85 on Thursday.", "2,611.85",
+     dict(value=2611.85, unit="point", kind="other")),
+    ("India's Nifty 50 index rose 0.6 per cent to 22,104.", "22,104",
+     dict(value=22104, unit="point")),
+    ("Shares of Infosys rose 2% to 1,520.", "1,520", count(1520)),
 ]
 
 NONE = [
@@ -556,6 +597,15 @@ NONE = [
 
 # spans that must not be read, beside the quantities of their sentence
 ABSENT = [
+    # "one" before a counting unit or a point: one thing, no amount
+    ("Health officials said only one dose is needed, and 4,000 people were vaccinated.",
+     "one dose"),
+    ("The Bears were one point from elimination before 62,000 fans.", "one point"),
+    # the base a rate is given per, in any unit
+    ("The board raised the wheat price to 2,425 rupees per 100 kg.", "100 kg"),
+    ("The hatchback uses 4.9 litres per 100 km.", "100 km"),
+    # a pager's own number
+    ("Showing 3 of 214 news items. Police arrested 12 people.", "3"),
     # "one" before a singular noun counts a person only (guide): not "one pistol"
     ("Officers seized one pistol with 18 rounds of ammunition.", "one"),
     ("The crew dumped two pistols and one assault rifle overboard.", "one"),
@@ -589,3 +639,24 @@ def test_no_quantity(scanner, text: str) -> None:
 @pytest.mark.parametrize(("text", "span", "fields"), CASES, ids=[c[1] for c in CASES])
 def test_news_wire(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
     check_quantity(scanner, text, span, fields)
+
+
+# a quote after a currency word that is also a unit's ("pound"): the currency of that name of
+# the country the text names (the pipeline passes the countries its places name)
+COUNTRY_QUOTES = [
+    ("Egypt's pound weakened to 48.5 against the dollar after the float.", {"EG": 1}, "48.5",
+     dict(value=48.5, unit="EGP", kind="money")),
+    ("In Beirut, the pound traded at 89,700 to the dollar on Monday.", {"LB": 1}, "89,700",
+     dict(value=89700, unit="LBP", kind="money")),
+]
+
+
+@pytest.mark.parametrize(("text", "countries", "span", "fields"), COUNTRY_QUOTES,
+                         ids=[c[2] for c in COUNTRY_QUOTES])
+def test_quote_in_named_country(scanner, text: str, countries: dict[str, int], span: str,
+                                fields: dict[str, Any]) -> None:
+    found = {text[q.start:q.end]: q.normalized()
+             for q in scanner.scan(text, countries=lambda: countries)}
+    assert span in found, f"{span!r} not among {list(found)}"
+    for key, expected in fields.items():
+        assert found[span].get(key) == expected, (key, found[span])

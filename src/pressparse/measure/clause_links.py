@@ -81,7 +81,6 @@ _REFERENT_KINDS = {
     "number": ("count",), "numbers": ("count",), "count": ("count",), "tally": ("count",),
     "value": ("money",), "sum": ("money",), "area": ("area",),
 }
-_COUNT_MEASURES = frozenset({"number", "numbers", "total", "count", "tally", "toll"})
 _MASS_MEASURES = frozenset({"quantity", "quantities", "amount", "amounts", "volume", "volumes",
                             "weight", "total"})
 # "number of" and the rest of its clause up to the figure (no comma or sentence end between)
@@ -594,7 +593,7 @@ class ClauseLinker:
                                        need=self.subjects.count_level_words)
         if subject is None or subject.kind != "phrase":
             return None
-        if subject.measure in _COUNT_MEASURES:
+        if subject.measure in self.subjects.count_measures:  # subject_words.jsonl
             return self.phrase_what(text, low, subject, mentions)
         # "The number of people who used drugs reached 316 million": the clause's "number of"
         number_of = _NUMBER_OF_CLAUSE.search(low, max(0, q.start - _CLAUSE_REACH), q.start)

@@ -15,7 +15,14 @@ from .number_reading import NumberReader
 from .patterns import Patterns
 from .phrases import NounPhrase, noun_phrase
 from .qualifiers import QualifierReader
-from .reading import RawQuantity, Reading, looks_plural, reading_qualifier, reading_value
+from .reading import (
+    RawQuantity,
+    Reading,
+    is_year,
+    looks_plural,
+    reading_qualifier,
+    reading_value,
+)
 from .tables import LOWER_WORD, TableReader
 from .text_facts import DASH_ROW, TextFacts
 from .words import is_street, previous_word, sentence_tail, squashed, word_before
@@ -23,7 +30,7 @@ from .words import is_street, previous_word, sentence_tail, squashed, word_befor
 PILLS_WINDOW = 200  # the substance bare pills are of: named in the sentence before
 OF_THEM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+them\b")  # "87 of them"
 PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:were|are|have[ \t\u00a0]+been|had[ \t\u00a0]+been)\b")
-_TOTAL_AFTER_OWNER = re.compile(r"\s+\d[\d,.]*(?=\s)")
+_TOTAL_AFTER_OWNER = re.compile(r"\s*\d[\d,.]*(?=\s)")
 _COMPARED_TAILS = ("from", "with", " to", " of")  # last words of COMPARED_BEFORE
 _THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+(?:other|remaining)[ \t\u00a0]+$")
 # a verb after a bare count of a set: an auxiliary or a past tense ("have", "wanted")
@@ -103,6 +110,19 @@ _PARALLEL_SET_PART = re.compile(r"(?<![\d.,])\d[\d,]*[ \t]+(?:were|are)[ \t]+[a-
                                 r"[ \t]+and[ \t]+$")
 # a measure sizing each of the things a number word counts ("two 20-foot containers")
 _SIZE_AFTER = re.compile(r"[ \t]+\d[\d,.]*-(?P<u>[a-z]+)(?=[ \t])")
+# a part of a total given before, named by its place or holder: "with Tokyo accounting for 71,
+# followed by Osaka with 48 and Aichi with 29"; then the bare figure ends its clause
+_PART_OF_TOTAL_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’-]*[ \t\u00a0]+with|(?:accounting|accounted|accounts|account)[ \t\u00a0]+for)"
+    r"[ \t\u00a0]+$")
+_SIZE_CODE = re.compile(r"\d[\d.,]*(?:-[a-z]+)+")  # "8-inch", "40-foot": a size, no model
+_PART_END = re.compile(r"[ \t\u00a0]*(?:[,.;)]|and[ \t\u00a0]|$)")
+_DIGIT = re.compile(r"\d")
+# a maker's name or two, then a model code holding a digit ("Boeing 737 MAX", "Airbus A350",
+# "4x4", "A320neo"), then a lower-case word: the counted noun follows the model
+_MODEL_CODE = re.compile(r"(?P<names>(?:[ \t\u00a0]+[A-Z][A-Za-z]+){0,2})[ \t\u00a0]+"
+                         r"(?=[A-Za-z-]*\d)(?P<code>[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*)"
+                         r"(?:[ \t\u00a0]+(?:[A-Z]{2,}|[A-Z][a-z]+))?(?=[ \t\u00a0]+[a-z])")
 _OTHER_AFTER = re.compile(r"[ \t]+(?:other(?P<s>s)?|more|further|additional)(?![a-z])")
 
 
@@ -158,6 +178,9 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             phrase = noun_phrase(f.text, pos, self.lex, self.pats)
             if phrase is None and r.value >= 2:
                 phrase = self._arms_after_calibre(f, pos)  # "two 9mm pistols"
+            if r.value >= 2 and (phrase is None or (
+                    phrase.category is None and phrase.text[:1].isupper())):
+                phrase = self._after_model_code(f, pos) or phrase  # "50 Boeing 737 jets"
             if phrase is None and r.value >= 2 and r.number_kind == "words":
                 size = _SIZE_AFTER.match(f.low, pos)  # "two 20-foot containers"
                 if size is not None and size.group("u") in self.lex.unit_words:
@@ -258,6 +281,25 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             quantity.what = self._what_of_pills(f, phrase, head_start, mentions)
         return quantity, pos
 
+    def _after_model_code(self, f: TextFacts, pos: int) -> NounPhrase | None:
+        """The counted noun after a model's name and code ("ordered 50 Boeing 737 jets", "30
+        Airbus A350 aircraft", "400 4x4 vehicles"): the whole phrase, when a lower-case
+        plural or counted noun follows the code; not a date ("12 May 2024 police")."""
+        model = _MODEL_CODE.match(f.text, pos)
+        if model is None or is_year(model.group("code")) \
+                or _SIZE_CODE.fullmatch(model.group("code")) or any(
+                name.lower() in self.lex.months for name in model.group("names").split()):
+            return None
+        counted = noun_phrase(f.text, model.end(), self.lex, self.pats)
+        if counted is None or f.text[model.end():counted.start].strip() \
+                or not counted.text.islower() or counted.head_is_unit:
+            return None
+        if counted.category is None and not looks_plural(counted.text.rsplit(" ", 1)[-1]):
+            return None
+        start = model.start("names") if model.group("names") else model.start("code")
+        start += len(f.text[start:]) - len(f.text[start:].lstrip())
+        return NounPhrase(start, counted.end, f.text[start:counted.end], counted.category)
+
     def _what_of_pills(self, f: TextFacts, phrase: NounPhrase, head_start: int,
                        mentions: Sequence[SubstanceMention]) -> str | None:
         """What counted pills hold: the substance they are laced with or contain ("pills
@@ -344,7 +386,30 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             code = self.lex.currency_words.get(name)
             if code is not None and code != per:
                 return self._currency_in_context(f, code, name)
+            if code is None and name in self.lex.unit_words:  # "pound": a weight too
+                country = self._currency_of_named_country(f, name, per)
+                if country is not None:  # "Egypt's pound weakened to 48.5 against the dollar"
+                    return country
         return None
+
+    def _currency_of_named_country(self, f: TextFacts, word: str, per: str) -> str | None:
+        """A currency word that is no currency's own word ("pound" is a weight too) names
+        the currency of that head of the text's home country, else of the one country the
+        text names most among those using it; None when no such country is named."""
+        codes = [code for code in self.lex.head_currencies.get(word.removesuffix("s"), ())
+                 if code != per]
+        if not codes:
+            return None
+        if f.home_country:
+            home = [code for code in codes if f.home_country in self._countries_of(code)]
+            if home:
+                return home[0]
+        named = f.countries_named
+        counts = sorted(((self._times_named(named, code), code) for code in codes),
+                        reverse=True)
+        if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        return counts[0][1]
 
     def _quoted_against_before(self, f: TextFacts, r: Reading) -> str | None:
         """"The dollar rose 0.4% against the yen to 151.20": a level with decimals right after
@@ -450,6 +515,11 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             return False  # a compound adjective: "jumped 30-fold", "a 40,000-strong crowd"
         if r.value >= 1000 and any(sep in r.raw for sep in ",'’\u00a0\u202f"):
             return True  # "to 231,000", "to 35,210.5"
+        if r.low is None and r.scaled == 1.0 and r.span_start == r.start \
+                and float(r.value).is_integer() and _PART_END.match(f.low, pos) \
+                and _PART_OF_TOTAL_BEFORE.search(f.text, max(0, r.start - 40), r.start) \
+                and _DIGIT.search(sentence_tail(f.low, max(0, r.start - 200), r.start - 1)):
+            return True  # "with Tokyo accounting for 71, followed by Osaka with 48"
         if r.low is None and r.value >= 2 and float(r.value).is_integer() \
                 and r.span_start == r.start:
             verb = word_before(f.text, r.start)

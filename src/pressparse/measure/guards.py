@@ -27,13 +27,14 @@ _CALIBRE_BEFORE = re.compile(r"(?<![a-z])(?:caliber|calibre|cal\.)[ \t]*\.?$")
 # position before the total of a listing
 _PAGER_BEFORE = re.compile(r"(?<![a-z])(?P<label>[a-z\u00e0-\u00ff]+)[ \t]+\d+"
                            r"(?:[ \t]*[–-][ \t]*\d+)?[ \t]+of[ \t]+$")
+_PAGER_AFTER = re.compile(r"(?:[ \t]*[–-][ \t]*\d+)?[ \t]+of[ \t]+\d")  # "3 of 214", "1–20 of 351"
 _FINE_BEFORE = re.compile(r"\bfines? (?:of )?(?:up to |not exceeding |of up to )?$")
 
 
 def rate_base(f: TextFacts, q: RawQuantity) -> bool:
     """The base a rate is given per, no amount of its own: "98.35 yen per 100 yen face value",
-    "12 deaths per 100,000 people", "$4 per 100 kg"."""
-    return q.kind in ("money", "count") and q.start >= 4 \
+    "12 deaths per 100,000 people", "$4 per 100 kg", "5.8 litres per 100 km"."""
+    return q.start >= 4 \
         and f.low.endswith("per ", q.start - 4, q.start) and q.qualifier == "exact" \
         and q.low is None and "-" not in f.text[q.start:q.end]  # not "per 40-foot container"
 
@@ -64,6 +65,10 @@ class Guards:
             pager = _PAGER_BEFORE.search(f.low, max(0, q.start - 30), q.start)
             if pager is not None and pager.group("label") in self.lex.pagination_labels:
                 return True  # "Showing 3 of 214 news items": a listing's pager
+        if self.lex.pagination_labels and q.unit is None and _PAGER_AFTER.match(f.low, q.end):
+            label, _at = previous_word(f.low, q.start)
+            if label in self.lex.pagination_labels:
+                return True  # "Showing 3 of 214": the pager's own number
         before = text[max(0, q.start - 3):q.start].rstrip(" \t:")
         if before[-1:].isalpha():  # a label may end right before: "Hits 2,417", "Views: 31"
             reach = max(0, q.start - 30)
@@ -126,6 +131,14 @@ class Guards:
                     start and f.low[start - 1].isalpha()):
                 return True
         return False
+
+    def _lone_one(self, f: TextFacts, q: RawQuantity) -> bool:
+        """The word "one" before a counting unit or a point, no qualifier: one thing, not an
+        amount ("only one dose is needed", "were one point from going home"), as "one"
+        before a singular noun counts only a person (guide); "one litre" stays a measure."""
+        return q.qualifier == "exact" and q.low is None and q.value == 1 \
+            and f.low.startswith("one ", q.start) \
+            and (q.unit == "point" or q.unit in self.lex.count_unit_names)
 
     def _reference_number(self, f: TextFacts, r: Reading) -> bool:
         """Years, dates, and numbers after code words or names ("Resolution 1373")."""

@@ -90,6 +90,7 @@ class Lexicon:
     count_heads: dict[str, str] = field(default_factory=dict)
     phrase_stops: frozenset[str] = frozenset()
     code_words: frozenset[str] = frozenset()
+    count_unit_names: frozenset[str] = frozenset()  # units of kind count ("dose", "TEU")
     street_words: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     what_aliases: dict[str, str] = field(default_factory=dict)
@@ -153,6 +154,9 @@ class Lexicon:
     """A currency code -> the heads of its names (:func:`currency_head`: "dollar", "peso"):
     a bare word of a currency names only the currencies whose names share its head
     ("dollars" in a Chilean text is US dollars, not pesos sharing the "$")."""
+    head_currencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """A head of currencies' names -> the currencies it names ("pound": GBP, EGP, LBP ...),
+    in file order (``currency_heads`` read backwards)."""
     what_cues: list[WhatCueRecord] = field(default_factory=list)
     adjective_endings: tuple[str, ...] = ()  # "military and special equipment": one phrase
     subject_words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -293,6 +297,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             lex.scaled_symbols[symbol] = unit
         if record.elided_level:
             lex.level_units = lex.level_units | {record.name}
+        if record.kind == "count":
+            lex.count_unit_names = lex.count_unit_names | {record.name}
         for phrase in record.prefix_words:
             lex.unit_prefixes[" ".join(phrase.lower().split())] = unit
     for currency in read_jsonl(data_dir / "currencies.jsonl", CurrencyRecord):
@@ -313,6 +319,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             lex.currency_words.setdefault(word.lower(), currency.code)
         # (the other numbers _with_number_forms gives end in a bare name: no other head)
         lex.currency_heads[currency.code] = frozenset(map(currency_head, currency.words))
+        for head in lex.currency_heads[currency.code]:
+            lex.head_currencies[head] = (*lex.head_currencies.get(head, ()), currency.code)
         for word in currency.words:
             lex.currency_words[word.lower()] = currency.code
         for word in currency.minor_words + currency.shared_minor_words:

@@ -352,7 +352,8 @@ def build_patterns(lex: Lexicon) -> Patterns:
         partitive_after_low=re.compile(
             rf"{SPACE}+of{SPACE}+(?:(?:the|these|those)(?={SPACE})"
             rf"|(?:{possessives})(?={SPACE}+[a-z])"  # "five of its member states"
-            rf"|(?=(?:[a-z][a-z.-]*['’]s|{possessives}){SPACE}+\d))"),
+            rf"|(?=(?:[a-z][a-z.-]*['’]s|{possessives}){SPACE}+\d)"
+            rf"|(?=\d[\d,.]*{SPACE}+[a-z]))"),  # "won 293 of 543 seats"
         owner=re.compile(rf"(?:[A-Za-z][\w.-]*['’]s|{possessives})(?=\s+\d)"),  # "Spain's 17"
         # "at 86.42 (provisional) against the US dollar", "100 per dollar": the currency a
         # quote is against, in group ``w``

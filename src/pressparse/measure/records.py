@@ -197,7 +197,7 @@ class SubjectWordsRecord(BaseModel):
                   "idiom_prepositions", "period_header_words",
                   "energy_units", "energy_words", "spending_verbs", "estimate_verbs",
                   "vague_of_heads", "change_nouns", "object_ends", "count_measures",
-                  "period_deictics", "relative_pronouns"]
+                  "period_deictics", "relative_pronouns", "index_words"]
     words: list[str]
 
 

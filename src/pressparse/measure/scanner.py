@@ -125,7 +125,8 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
                     consumed = stop
                 continue
             if inside_blocked(quantity.start, quantity.end) or (
-                    kind != "digits" and self._in_idiom(facts, quantity)) or (
+                    kind != "digits" and (self._in_idiom(facts, quantity)
+                                          or self._lone_one(facts, quantity))) or (
                     kind == "digits" and (self._page_chrome(facts, quantity)
                                           or self._calibre(facts, quantity))) or (
                     quantity.kind == "money" and self._penalty(facts, quantity)) or (
@@ -142,7 +143,9 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
         self._fraction_points(facts, found)
         self._temperatures(facts, found)
         self._index_levels(facts, found)
+        self._index_percent_levels(facts, found)
         self._converted_degrees(facts, found)
+        self._glued_scales(facts, found)
         self._elided_currencies(facts, found)
         self._minor_units(facts, found)
         self._set_whats(facts, found)

@@ -76,8 +76,13 @@ def _total_of_breakdown(low: str, before: list[RawQuantity],
 _LIST_MEMBER_GAP = re.compile(r"[ \t\u00a0]+[a-z][a-z -]{0,30}?"
                               r"(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|[ \t\u00a0]+and[ \t\u00a0]+)")
 _AND_AFTER = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]")
+_INDEX_REACH = 120  # characters looked back from a move for the index it moves
+_INDEX_TOKEN = re.compile(r"[a-z&]+\d*")  # "nikkei", "s&p", "set50"
 _OTHER_SCALE = {"°C": "°F", "°F": "°C"}  # "100 degrees (38 Celsius)": the bare one is °F
 _WORD = re.compile(r"[a-z]+")
+_GLUED_LETTER = re.compile(r"\d([a-z])$")  # "790m": a number glued to one letter
+_GLUED_SCALE = {letter: re.compile(r"\d" + letter + r"(?![a-z])")  # "820m pounds", "£300m"
+                for letter in "abcdefghijklmnopqrstuvwxyz"}
 
 
 class TextPasses(WhatReader, MeasureBuilder):
@@ -86,6 +91,7 @@ class TextPasses(WhatReader, MeasureBuilder):
     lex: Lexicon
     pats: Patterns
     _level_links: frozenset[str]
+    _level_prepositions: frozenset[str]
 
     @staticmethod
     def _drop_repeated_sets(f: TextFacts, found: list[RawQuantity]) -> list[RawQuantity]:
@@ -218,6 +224,25 @@ class TextPasses(WhatReader, MeasureBuilder):
                         or previous_word(f.low, q.start)[0] in self._level_links):
                 q.unit, q.kind = last.unit, last.kind
 
+    def _index_percent_levels(self, f: TextFacts, found: list[RawQuantity]) -> None:
+        """A bare level with decimals or of hundreds or more right after a move in percent
+        of a stock index its sentence names (subject_words.jsonl index_words) is the index's
+        level in points ("the Nikkei share average fell 0.9% to 49,210.35", "the Kospi closed
+        up 1.2% at 2,745.30"): the unit is elided, as after a move in points."""
+        words = self.lex.subject_words.get("index_words")
+        if not words:
+            return
+        for before, q in pairwise(found):
+            if q.kind != "count" or q.unit is not None or q.value is None or q.low is not None \
+                    or q.of_set or before.kind != "percent" or before.unit != "%" \
+                    or (q.value < 100 and "." not in f.text[q.start:q.end]) \
+                    or previous_word(f.low, q.start)[0] not in self._level_prepositions \
+                    or SENTENCE_END.search(f.text, before.end, q.start):
+                continue
+            sentence = sentence_tail(f.low, max(0, before.start - _INDEX_REACH), before.start)
+            if any(word in words for word in _INDEX_TOKEN.findall(sentence)):
+                q.unit, q.kind = _POINT, self.lex.unit_words[_POINT].usual.kind
+
     @staticmethod
     def _converted_degrees(f: TextFacts, found: list[RawQuantity]) -> None:
         """"topped 100 degrees (38 Celsius)": bare degrees converted in brackets to one
@@ -226,6 +251,31 @@ class TextPasses(WhatReader, MeasureBuilder):
             if q.unit == "degree" and other.unit in _OTHER_SCALE \
                     and f.text[q.end:other.start].strip() == "(":
                 q.unit = _OTHER_SCALE[other.unit]
+
+    def _glued_scales(self, f: TextFacts, found: list[RawQuantity]) -> None:
+        """A figure glued to a letter that is a unit's symbol and also a scale word read only
+        beside a currency ("790m", scales.jsonl needs_currency) is that scale of a sum of its
+        sentence written with the same glued scale ("net profit of 820m pounds, ahead of
+        estimates of 790m"; "£450m, against 210m in 2022"): the currency is elided, the
+        figure is no length."""
+        for q in found:
+            if q.kind == "money" or q.value is None or q.low is not None or not q.unit:
+                continue
+            glued = _GLUED_LETTER.search(f.low, q.start, q.end)
+            scale = self.lex.scales.get(glued.group(1)) if glued is not None else None
+            if scale is None or not scale.needs_currency:
+                continue
+            pattern = _GLUED_SCALE[glued.group(1)]
+            sums = sorted((o for o in found if o.kind == "money" and o.unit and "/" not in o.unit
+                           and pattern.search(f.low, o.start, o.end)),
+                          key=lambda o: abs(o.start - q.start))
+            if not sums:
+                continue
+            other = sums[0]
+            if SENTENCE_END.search(f.text, min(q.end, other.end), max(q.start, other.start)):
+                continue
+            q.value *= scale.value
+            q.kind, q.unit, q.kg, q.litres = "money", other.unit, None, None
 
     def _elided_currencies(self, f: TextFacts, found: list[RawQuantity]) -> None:
         """A bare scaled figure that names nothing after a sum of its sentence is in that

@@ -65,6 +65,7 @@ _SALE_REACH = 120
 _PRECURSOR_CLASS = "precursor"  # the SUBSTANCE class of chemicals drugs are made from
 # a results line's label before a sum: "- Canadian currency - ", "cash: "
 _LIST_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z. ]{1,40}?)[ \t]*[-:–][ \t]*")
+_GERUND_AFTER = re.compile(r"[ \t\u00a0]+([a-z]{2,}ing)(?![a-z])")  # "early trading"
 _OTHER = re.compile(r"[ \t\u00a0]+other(?=[ \t\u00a0]+[a-z])")
 # a substance named right after a measure: "of which 41.2 tons are cocaine", "1,790 kg, which
 # tested positive for cocaine"
@@ -427,6 +428,10 @@ class WhatReader:
                 return mention.name
             if text[phrase.start].isupper() and not (" " in phrase.text and head.islower()):
                 return None  # "in Mexico", but "in Canadian currency"
+            gerund = _GERUND_AFTER.match(f.low, phrase.end)
+            if gerund is not None and gerund.group(1) not in self.lex.phrase_stops:
+                return None  # "to $14.20 in early trading": when, not what (a phrase cut
+                # before its -ing noun)
             aliases = self.lex.what_aliases
             return aliases.get(phrase.text.lower()) or aliases.get(head.lower(), phrase.text)
         if cue.link == "cue_noun":  # "unaccounted cash of ₹48 lakh", "revenue of $5bn"
