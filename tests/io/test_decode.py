@@ -221,12 +221,12 @@ def test_random_bytes_with_few_controls_are_refused(seed: int, size: int) -> Non
         ("警察", "shift_jis", True),                          # was big5hkscs
         ("覚醒剤", "shift_jis", True),                        # was big5hkscs
         ("大阪府警", "shift_jis", True),                      # was cp932 (tied with johab)
-        ("警察は麻薬を押収した", "euc_jp", False),            # was cp949: kana decide
+        ("警察は麻薬を押収した", "euc_jp", True),             # was cp949: kana decide
         ("警方缴获海洛因两公斤。", "gbk", True),              # was cp949
-        ("警方繳獲海洛因兩公斤。", "big5", False),            # was utf_16_be
+        ("警方繳獲海洛因兩公斤。", "big5", True),             # was utf_16_be
         ("Таможня", "cp1251", True),                          # was cp1006 (Urdu)
         ("警察は2024年5月3日に2キロのヘロインを押収した。", "shift_jis", False),
-        ("경찰은 마약을 압수했다.", "cp949", False),
+        ("경찰은 마약을 압수했다.", "cp949", True),           # 18 non-ASCII bytes: a guess
         (CYRILLIC, "cp1251", False),
     ],
 )
@@ -239,7 +239,21 @@ def test_short_legacy_texts_decode_right_and_a_tie_is_said(text: str, encoding: 
     assert decoded.text == text
     [warning] = decoded.warnings
     assert warning.startswith("not UTF-8 (byte ")
-    assert ("a guess: it also reads as" in warning) == doubt, warning
+    assert ("a guess" in warning) == doubt, warning
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("麻薬押収", "shift_jis"),           # read as cp949
+    ("경찰", "cp949"),                   # read as gb18030
+    ("Полиция изъяла героин.", "koi8_r"),  # read as shift_jis_2004
+    ("ตำรวจยึดเฮโรอีน", "cp874"),         # read as cp932
+])
+def test_a_short_text_read_wrong_is_at_least_said_to_be_a_guess(text: str, encoding: str
+                                                                ) -> None:
+    """Too few bytes to tell the encoding: the reading may be wrong, and the warning says
+    it was a guess from so few bytes (it said 'decoded as cp949' as if sure)."""
+    [warning] = decode_bytes(text.encode(encoding)).warnings
+    assert "a guess" in warning and "save it as UTF-8 to be sure" in warning, warning
 
 
 @pytest.mark.parametrize(("data", "warning"), [

@@ -125,8 +125,13 @@ def decode_bytes(data: bytes) -> Decoded:
                               "would be U+FFFD as UTF-8")
         return _finish(text, "utf-8", [f"invalid UTF-8 at byte {first_bad}; bytes replaced"])
     text = data.decode(encoding, errors="replace")
+    sample = data[:SHORT_GUESS_BYTES * 64]
+    high = (len(sample) - len(sample.translate(None, _HIGH_BYTES))
+            if encoding not in ("cp1252", "latin-1") else SHORT_GUESS_BYTES)
     doubt = (f" (a guess: it also reads as {', '.join(others)}; save it as UTF-8 to be sure)"
-             if others else "")
+             if others else
+             f" (a guess from {high} non-ASCII byte(s); save it as UTF-8 to be sure)"
+             if high < SHORT_GUESS_BYTES else "")
     return _finish(text, encoding, [f"not UTF-8 (byte {first_bad}); decoded as {encoding}"
                                     + doubt])
 
@@ -239,6 +244,9 @@ def guess_encoding(data: bytes) -> str | None:
 _NEVER_GUESSED = re.compile(r"utf_(?:16|32)|cp(?:037|273|424|500|875|1026|1140)$")
 _JAPANESE = re.compile(r"cp932|shift_jis|euc_j|iso2022_jp")
 _KANA = re.compile("[ぁ-ヿ]")
+# A non-Western guess from fewer non-ASCII bytes than this is said to be one (a short
+# KOI8-R, Thai or kanji-only text reads as Shift-JIS or cp949 without any chaos).
+SHORT_GUESS_BYTES = 24
 # A Japanese reading with kana within this chaos of the best reading wins.
 CLOSE_CHAOS = 0.15
 # Readings within this chaos of the best one are a tie: the guess is a doubtful one (said
