@@ -78,6 +78,8 @@ wording):
   year ago" stays the year); "this time last year" is that day too, one span.
 - A figure compared "a week earlier" ("up from $395 a week earlier") in a sentence that dates
   nothing counts from the reference, not from a day of another sentence.
+- "in the past year" is the year before the reference's when the story named it anywhere
+  before (not only in the sentence before).
 - "the same day" counts from the last day told that is no reporting verb's ("the election on
   Sunday ..., the commission said on Monday. A referendum held on the same day": Sunday).
 """
@@ -352,6 +354,11 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "a week earlier", _span("2027-03-03", "2027-03-03")),
     ("week_earlier", "2027-03-10", "Police arrested the man on Feb. 10. A week earlier, he "
      "had crossed the border.", "A week earlier", _span("2027-02-03", "2027-02-03")),
+    # "in the past year" after the year before the reference, named anywhere before it
+    ("past_year", "2027-02-15", "Revenue from the tax on sugary drinks reached 45 billion "
+     "pesos in 2026, the ministry reported on Monday. The tax was raised in January.\n\nThe "
+     "ministry said sales of sugary drinks fell 8% in the past year, while water sales rose.",
+     "the past year", _span("2026-01-01", "2026-12-31")),
 ]
 
 ABSENT: list[tuple[str, str | None, str, str]] = [

@@ -1280,9 +1280,9 @@ class DateTagger:
                          results: list[tuple[int, int, dict[str, Any]]], resolver: Resolver,
                          context: Callable[[int, int], tuple[int, str]]) -> int | None:
         """The calendar year before the reference's, when "the past year" after a stretch
-        preposition ("in the past year") follows it, written, within PREVIOUS_SENTENCE_REACH
+        preposition ("in the past year") follows it, written anywhere before in the story
         ("results of countering smuggling in 2025. In the past year, customs seized ...": the
-        year just named, not the twelve months up to the reference); else None."""
+        year named, not the twelve months up to the reference); else None."""
         today = resolver.today
         if expression.amount != 1 or expression.letter != "Y" or today is None or \
                 expression.back_months is not None or self.stretch_before is None:
@@ -1290,9 +1290,8 @@ class DateTagger:
         offset, around = context(max(0, item.start - PREVIOUS_SENTENCE_REACH), item.start)
         if self.stretch_before.search(around, 0, item.start - offset) is None:
             return None
-        for start, _end, value in reversed(results):
-            if start < item.start - PREVIOUS_SENTENCE_REACH:
-                break
+        for _start, _end, value in reversed(results):  # (any the story named before it: a
+            # release reporting on last year names it once, in its lead)
             if value["kind"] == "year" and value["precision"] == "year" and \
                     value["start"] == f"{today.year - 1}-01-01" and \
                     value["end"] == f"{today.year - 1}-12-31":
