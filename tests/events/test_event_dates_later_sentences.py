@@ -1,6 +1,7 @@
 """A find dated only late in its report (our own wording): "This happened on 4 March", "The
 incident occurred on Tuesday" date it like "took place"; a record's comparison ("the largest
-seizure since 4 March 2024") and a hearing's day date nothing."""
+seizure since 4 March 2024") and a hearing's day date nothing; a find recalled on a day of its
+own is a seizure of that day."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ CASES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ("It was the largest seizure since 4 March 2024.", [("seizure", None, None)]),
     ("It is the biggest haul of heroin in the city since 2019.", [("seizure", None, None)]),
     ("The detained man will appear in court on 14 March.", [("seizure", None, None)]),
+    # a find recalled on a day of its own after a sentence naming the year so far: a
+    # seizure of that day, not the year's running total
+    ("This happened on 4 March.\n\nThis seizure is the second of heroin made by the squad "
+     "since the start of the year. It will be recalled that on 12 January, officers of the "
+     "squad had seized 9 kg of heroin at the bus station.",
+     [("seizure", "2025-03-04", "2025-03-04"), ("seizure", "2025-01-12", "2025-01-12")]),
 ]
 
 

@@ -61,6 +61,7 @@ class TotalRules(SeizureRules):
         substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
         report_day = self._report_day() or "9999"
         totals: dict[tuple[str, str], Draft] = {}
+        finds: dict[int, Draft] = {}  # recalled finds of a day of their own, by sentence
         for sentence in sorted(self.by_sentence):
             quantities = [m for m in self.by_sentence[sentence] if m.label == "QUANTITY"
                           and not self._table_row(m) and not self._comparison_baseline(m)]
@@ -90,6 +91,9 @@ class TotalRules(SeizureRules):
                         own_periods[key].counts.append(
                             {k: v for k, v in count.items() if k != "mention"})
                     continue
+                day = self._own_day(sentence) if period.sentence != sentence else None
+                if day is not None and count is not None:
+                    continue  # a count of a find of its own day (below), no total's
                 draft = totals.get(key)
                 if count is not None:
                     # "has eliminated six drug laboratories since the beginning of 2025": a
@@ -102,11 +106,20 @@ class TotalRules(SeizureRules):
                     substance, linked = self._substance_of(figure, substances)
                     if not linked:
                         continue
+                    if day is not None:
+                        # "This seizure is the third since the start of the year. It will be
+                        # recalled that on January 28, agents had seized 38 kilograms": a
+                        # find of its own day, not the total of the period the sentence
+                        # before names
+                        find = finds.get(sentence)
+                        if find is None:
+                            find = finds[sentence] = self._day_find(sentence, day, figure)
+                        find.seizures.append(self._total_seizure(figure, substance))
+                        continue
                 if draft is None:
                     draft = totals[key] = self._total_draft(main, sentence, period, figure,
                                                             report_day)
                 draft.sentences.add(sentence)
-                norm = figure.normalized
                 if count is not None:
                     draft.counts.append({k: v for k, v in count.items() if k != "mention"})
                     gathering = recalled.get(figure.start)
@@ -114,16 +127,38 @@ class TotalRules(SeizureRules):
                         gathering.counts = [c for c in gathering.counts
                                             if c["start"] != figure.start]
                     continue
-                unit = norm.get("unit")
-                if not unit and norm.get("kind") == "count":  # "over 12 million tablets"
-                    unit = (self._drug_unit_of(self._what(figure))
-                            or self._drug_unit_after(figure))
-                draft.seizures.append({
-                    "substance": substance, **quantity_fields(norm), "unit": unit,
-                    "kg": norm.get("kg"), "start": figure.start, "end": figure.end,
-                    "paragraph": figure.paragraph, "counted": norm.get("kind") == "count"})
+                draft.seizures.append(self._total_seizure(figure, substance))
         self._table_totals(main, totals, own_periods, report_day)
-        return list(totals.values())
+        return [*totals.values(), *finds.values()]
+
+    def _total_seizure(self, figure: Mention, substance: str | None) -> dict[str, Any]:
+        """A seizure record of a total's (or a recalled find's) amount."""
+        norm = figure.normalized
+        unit = norm.get("unit")
+        if not unit and norm.get("kind") == "count":  # "over 12 million tablets"
+            unit = self._drug_unit_of(self._what(figure)) or self._drug_unit_after(figure)
+        return {"substance": substance, **quantity_fields(norm), "unit": unit,
+                "kg": norm.get("kg"), "start": figure.start, "end": figure.end,
+                "paragraph": figure.paragraph, "counted": norm.get("kind") == "count"}
+
+    def _own_day(self, sentence: int) -> Mention | None:
+        """The one day a sentence gives of its own (a usable date of day precision)."""
+        return next((m for m in self.by_sentence[sentence] if m.label == "DATE"
+                     and m.normalized.get("precision") == "day"
+                     and m.normalized.get("start") == m.normalized.get("end")
+                     and self._date_usable(m, background_ok=True)), None)
+
+    def _day_find(self, sentence: int, day: Mention, first: Mention) -> Draft:
+        """A find a background sentence recalls on a day of its own: a seizure of its own,
+        placed and organized by its sentence as a total is."""
+        find = Draft("seizure", sentences={sentence}, dates=[day],
+                     evidence=[(day.start, day.end)])
+        find.organizer_agents = [m for m in self.by_sentence[sentence]
+                                 if m.end <= first.start and self._acting_body(m)][:1]
+        find.fallback_location = next(
+            (m for m in self.by_sentence[sentence] if m.label == "LOC"
+             and not self._route_place(m)), None)
+        return find
 
     def _table_totals(self, main: Draft, totals: dict[tuple[str, str], Draft],
                       own_periods: dict[tuple[str, str], Draft], report_day: str) -> None:
