@@ -80,6 +80,8 @@ wording):
   nothing counts from the reference, not from a day of another sentence.
 - "in the past year" is the year before the reference's when the story named it anywhere
   before (not only in the sentence before).
+- "That autumn" (opening its sentence or after a preposition): the season of the year the text
+  gave last ("in 2018. That autumn": 2018's); not "said that summer tourism rose".
 - "the same day" counts from the last day told that is no reporting verb's ("the election on
   Sunday ..., the commission said on Monday. A referendum held on the same day": Sunday).
 """
@@ -354,6 +356,12 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "a week earlier", _span("2027-03-03", "2027-03-03")),
     ("week_earlier", "2027-03-10", "Police arrested the man on Feb. 10. A week earlier, he "
      "had crossed the border.", "A week earlier", _span("2027-02-03", "2027-02-03")),
+    # "That autumn": the season of the year the text gave last
+    ("that_season", "2027-08-20", "The Rhine last fell this low in 2018. That autumn, barges "
+     "could load only a third of their capacity.", "That autumn",
+     _span("2018-09-01", "2018-11-30")),
+    ("that_season", "2027-08-20", "The bridge opened on 12 March 2019. In that summer, "
+     "traffic doubled.", "that summer", _span("2019-06-01", "2019-08-31")),
     # "in the past year" after the year before the reference, named anywhere before it
     ("past_year", "2027-02-15", "Revenue from the tax on sugary drinks reached 45 billion "
      "pesos in 2026, the ministry reported on Monday. The tax was raised in January.\n\nThe "
@@ -388,6 +396,8 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("percent_day", "2026-12-02", "Output in the 12 months to March 9% below target.",
      "March 9"),
     ("this_time", "2026-10-06", "Markets are closed at this time.", "this time last year"),
+    ("that_season", "2027-08-20", "Officials said that summer tourism rose in 2018.",
+     "that summer"),
     ("first_12_months", "2027-05-10", "Most of the loans were repaid in the first 12 months, "
      "the report said.", "the first 12 months"),
 ]

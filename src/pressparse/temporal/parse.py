@@ -277,7 +277,7 @@ class Parser:
             "between_dmy": self._day_range, "range_dmy": self._day_range,
             "between_mdy": self._day_range, "range_mdy": self._day_range,
             "day_period": self._day_range, "day_period_dmy": self._day_range,
-            "this_time_last": self._this_time_last,
+            "this_time_last": self._this_time_last, "that_season": self._that_season,
             "between_month": self._month_range, "range_month": self._month_range,
             "month_period": self._month_range,
             "between_year": self._year_range, "range_year": self._year_range,
@@ -1087,6 +1087,11 @@ class Parser:
                 RelativePeriod(unit, -(_PER_YEAR[unit] + 1))
             return SamePeriod(fallback, years_back=1, unit=unit)
         return SamePeriod(CalendarPeriod("year", None, year_shift=0), unit=unit)
+
+    def _that_season(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"That autumn": the season of the year the text gave last (counted from it)."""
+        record = self.lex.seasons.get(key(f.get("s") or ""))
+        return RelativePeriod("season", 0, record.code, counted=True) if record else None
 
     def _this_time_last(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"this time last year": the day a year back, as "the same date last year"."""

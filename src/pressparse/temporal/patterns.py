@@ -723,6 +723,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"|the|previous|prior|year|a\s+year)(?![\w])))(?![\w])"),
         # ... "this time last year": the day a year back (the text's last day, else the
         # reference's), as "the same date last year"
+        # "That autumn, barges ...", "in that summer": the season of the year the text gave
+        # last (after a preposition or opening its sentence; not "said that summer sales")
+        ("that_season", frozenset({"that"}),
+         rf"(?:{prep}|(?<=[.!?]\s)|(?<![^\n]))(?P<th>[Tt]hat)\s+(?P<s>{season})(?![\w])"
+         rf"(?!\s+{month_noun}(?![\w]))"),
         ("this_time_last", frozenset({"this"}),
          r"(?P<tt>[Tt]his)\s+time\s+last\s+year(?![\w])"),
         # ... "today (23rd)", "yesterday (22)" (Macao and Lusophone usage): the day of the

@@ -532,8 +532,8 @@ def _named_year(period: CalendarPeriod, ref: date, rel: RelativePeriod,
     just ended and the next ("Rainfall this winter was low", told on 3 March: the winter that
     ended three days before, not the one nine months ahead)."""
     if rel.shift == 0:
-        if period.unit != "season":
-            return ref.year
+        if period.unit != "season" or rel.counted:
+            return ref.year  # ("in 2018 ... That autumn": 2018's)
         years = (ref.year - 1, ref.year, ref.year + 1)
         for year in years:
             first, last = _bounds(period, year)
