@@ -39,6 +39,23 @@ ACTING_CASES: list[tuple[str, list[Entity], list[str]]] = [
      [("Revenue", "ORG", org("Revenue")), ("Drugs Bureau", "ORG", org("Drugs Bureau")),
       ("80 kg", "QUANTITY", mass(80, 80, "kg")), ("captagon", "SUBSTANCE", CAPTAGON)],
      ["Revenue"]),
+    # "with the participation of members of X": the organizer cue "members of" is the
+    # participant cue's object; X takes part, it does not lead
+    ("On 5 September, officers of the Drug Squad, with the participation of members of the "
+     "Emergency Response Unit, searched a house in Paphos and found 3 kg of captagon.",
+     [("Drug Squad", "ORG", org("Drug Squad")),
+      ("Emergency Response Unit", "ORG", org("Emergency Response Unit")),
+      ("5 September", "DATE", day("2025-09-05")),
+      ("3 kg", "QUANTITY", mass(3, 3, "kg")), ("captagon", "SUBSTANCE", CAPTAGON)],
+     ["Drug Squad"]),
+    # an event the lead reads as an operation that its extent (one day, one find) makes a
+    # seizure: its roles are read for the seizure, so the unit whose officers found it acts
+    ("In a special operation coordinated by the Prosecutor's Office on 12 May, officers of "
+     "the Anti-Drug Unit stopped a truck at the border crossing and found 40 kg of captagon.",
+     [("Prosecutor's Office", "ORG", org("Prosecutor's Office")),
+      ("12 May", "DATE", day("2025-05-12")), ("Anti-Drug Unit", "ORG", org("Anti-Drug Unit")),
+      ("40 kg", "QUANTITY", mass(40, 40, "kg")), ("captagon", "SUBSTANCE", CAPTAGON)],
+     ["Prosecutor's Office", "Anti-Drug Unit"]),
     # the case's release names the investigators first; the unit whose officers liquidated
     # the laboratory on one day organizes that find, not the investigators
     ("The Regional Department of the Investigative Committee has completed the investigation "

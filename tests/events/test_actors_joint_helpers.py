@@ -71,7 +71,9 @@ HEADLINE_CASES: list[tuple[str, list[Entity], list[str], list[str]]] = [
       ("30 kg", "QUANTITY", mass(30, 30, "kg")),
       ("mephedrone", "SUBSTANCE", substance("mephedrone", "synthetic")),
       ("9 January", "DATE", day("2026-01-09")), ("11 January", "DATE", day("2026-01-11"))],
-     ["SSC"], ["Drug Control Directorate of the Ministry of Internal Affairs"]),
+     # the lead's full name of the acting body, over the headline's acronym
+     ["State Security Committee"],
+     ["Drug Control Directorate of the Ministry of Internal Affairs"]),
 ]
 
 

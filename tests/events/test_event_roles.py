@@ -226,7 +226,9 @@ LOCATION_CASES = [
     # "police in" (a participant cue) does not hide the place cue "in" inside it
     ("RABAT - Officers of the judicial police in Tangier on Saturday seized 4 tonnes of "
      "chira, the national police said.",
-     [("RABAT", "LOC", loc("Rabat", "MA")), ("Tangier", "LOC", loc("Tangier", "MA"))],
+     [("RABAT", "LOC", loc("Rabat", "MA")), ("Tangier", "LOC", loc("Tangier", "MA")),
+      ("4 tonnes", "QUANTITY", mass(4, 4000, "t")),
+      ("chira", "SUBSTANCE", substance("hashish", "cannabis"))],
      "Tangier"),
     # a bearing from a place ("12 nautical miles south of Black River") places a seizure
     ("The coast guard intercepted a go-fast boat about 12 nautical miles south of Black River "

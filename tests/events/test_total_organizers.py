@@ -19,6 +19,10 @@ CASES = [
     pytest.param("With this seizure, the Guatemalan State has seized 8,914 kilograms of "
                  "cocaine in maritime operations so far in 2025.", "2025-08-11",
                  ["Guatemalan"], id="demonym-state"),
+    # a total the item's background words do not mark
+    pytest.param("With this result, in what goes of the year 2025, the National Navy has "
+                 "seized 94.6 tons of drugs in the maritime spaces.", "2025-08-11",
+                 ["National Navy"], id="total-sentence-body"),
     pytest.param("Iranian police had seized 410 kilograms of opium since 20 March, the "
                  "agency added.", "2025-08-11", ["Iranian"], id="demonym-police"),
     pytest.param("The Peruvian authorities have seized 21 tonnes of cocaine since the "
@@ -39,18 +43,49 @@ CASES = [
 ]
 
 
-def _total(text: str, published: str) -> pressparse.Event | None:
-    doc = pressparse.extract(LEAD + text, id="t", published=published)
-    totals = [e for e in doc.items[0].events[1:] if e.type == "other" and e.seizures]
-    return totals[0] if totals else None
+def _events(text: str, published: str,
+            lead: str = LEAD) -> tuple[pressparse.Event, pressparse.Event | None]:
+    """The item's find and its running total (None when there is none)."""
+    doc = pressparse.extract(lead + text, id="t", published=published)
+    events = doc.items[0].events
+    totals = [e for e in events[1:] if e.type == "other" and e.seizures]
+    return events[0], totals[0] if totals else None
 
 
 @pytest.mark.parametrize(("text", "published", "organizers"), CASES)
 def test_total_organizer_is_the_acting_force(text: str, published: str,
                                              organizers: list[str]) -> None:
-    total = _total(text, published)
+    _find, total = _events(text, published)
     assert total is not None
     assert [m.text for m in total.organizers] == organizers
+
+
+# (total sentence, published, the find's organizer texts): the body of a sentence that gives
+# only a running total's figures acts the total, not the item's find, also when no background
+# word marks the sentence or it stands in the lead's paragraph
+FIND_LEAD = ("Cocaine seized off the coast\n\n"
+             "On 9 August 2025, a patrol of the Coast Guard Command intercepted a speedboat "
+             "carrying 1,200 kilograms of cocaine off the Pacific coast and arrested three crew "
+             "members. ")
+FIND_CASES = [
+    pytest.param("With this result, in what goes of the year 2025, the National Navy has "
+                 "seized 94.6 tons of drugs in the maritime spaces.", "2025-08-11",
+                 ["Coast Guard Command"], id="total-sentence-body"),
+    pytest.param("Iranian police had seized 410 kilograms of opium since 20 March, the "
+                 "agency added.", "2025-08-11", ["Coast Guard Command"],
+                 id="lead-paragraph-total"),
+    pytest.param("The boat was escorted to Puerto Quetzal, where the Naval Command has seized "
+                 "2.1 tonnes of cocaine since January.", "2025-08-11", ["Coast Guard Command"],
+                 id="relative-clause-total"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "organizers"), FIND_CASES)
+def test_a_total_body_does_not_organize_the_find(text: str, published: str,
+                                                 organizers: list[str]) -> None:
+    find, total = _events(text, published, FIND_LEAD)
+    assert total is not None
+    assert [m.text for m in find.organizers] == organizers
 
 
 # (text, offset of the demonym's end, whether a force noun follows it)

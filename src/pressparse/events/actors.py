@@ -72,6 +72,10 @@ _NAME_GENITIVE = re.compile(r"[\s\"”»']*(?:of|by)\s+(?:the\s+)?", re.IGNORECA
 _UNIT_LINK = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*,?\s*{UNIT_LINK_WORDS}\s+",
                         re.IGNORECASE)
 _HELPER_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)  # between two joined cues
+# a participant cue ending in the word that opens its object ("with the participation of",
+# "assisted by", "together with"), not one ending a noun ("member states")
+_OBJECT_OPENER = re.compile(r"\b(?:of|with|by|from|involving|alongside|including)$",
+                            re.IGNORECASE)
 HELPER_PHRASES = frozenset(words_of(ROLE_WORDS_FILE, "helper"))  # cues naming help
 # cues naming the standing body whose session the item reports ("meeting of the", "closed its")
 SERIES_BODY_CUES = frozenset(words_of(ROLE_WORDS_FILE, "series_body"))
@@ -152,6 +156,11 @@ class ActorRules(NewsSourceRules):
     """Organizers and participants (news sources left out: NewsSourceRules)."""
 
     _text_without_acronyms: str | None = None  # the text with acronyms blanked (_cue_text)
+    # each draft's type as the lead's cues first read it, by id (set before the types are
+    # decided by the events' extent; roles are read after that: _cue_types)
+    read_types: dict[int, str] | None = None
+    # the running total each sentence giving only a total's figures tells (_assign_roles)
+    _total_of_sentence: dict[int, Draft] | None = None
 
     def _subject_orgs(self, sentence: int) -> list[Mention]:
         """The bodies named before the sentence's arrest word (its acting subject)."""
@@ -249,7 +258,11 @@ class ActorRules(NewsSourceRules):
                   and match.cue.direction == "after"
                   and match.cue.phrase.lower() in HELPER_PHRASES
                   for a in self._entities_of(match)}
-        orgs = [m for sentence in lead for m in self.by_sentence.get(sentence, ())
+        # a sentence giving a running total's figures tells the total's body ("Iranian police
+        # had seized 410 kilograms of opium since 20 March"), not the item's
+        totals = self._total_of_sentence or {}
+        orgs = [m for sentence in lead if sentence not in totals
+                for m in self.by_sentence.get(sentence, ())
                 if m.label in _ACTOR_LABELS and self._acting_body(m)
                 and m.key not in helped and self._long_form(m).key not in helped]
         title_end = self._title_end()
@@ -403,20 +416,24 @@ class ActorRules(NewsSourceRules):
                          if m.label == "ORG" and m.start == link.end())
         return found[:1]
 
-    def _assign_roles(self, owner: dict[int, Draft], main: Draft) -> None:
+    def _assign_roles(self, owner: dict[int, Draft], main: Draft,
+                      totals: dict[int, Draft] | None = None) -> None:
         """Each role cue's entities as roles of the draft owning the cue's sentence
-        (``owner``; the summing-up meeting's for its venue, chair and attendees), then each
+        (``owner``; the summing-up meeting's for its venue, chair and attendees; a running
+        total's for the actors of the sentence giving its figures, ``totals``), then each
         draft's acting bodies (organizer_agents; ``main``, the item's event, also by the body
         before its trigger) and the dateline's place to fall back on."""
         lead_last = self.lead_last
         anchors: dict[int, set[int]] = {}  # id(draft) -> sentences of its name and trigger
         background, topic_starts, no_topic = self.background, self._topic_starts, len(self.text)
-        # "assisted by members of the Drugs Bureau": the organizer cue "members of" right
-        # after a participant cue is part of it; the body helps, it does not lead
-        helpers = [m for m in self.role_cues
+        # "assisted by members of the Drugs Bureau", "with the participation of members of the
+        # Emergency Response Unit": the organizer cue "members of" right after a participant
+        # cue is part of it; the body helps or takes part, it does not lead
+        joining = [m for m in self.role_cues
                    if m.cue.role == "participant" and m.cue.direction == "after"
-                   and m.cue.phrase.lower() in HELPER_PHRASES]
-        helper_ends = {m.end for m in helpers}
+                   and _OBJECT_OPENER.search(m.cue.phrase)]
+        joining_ends = {m.end for m in joining}
+        helpers = [m for m in joining if m.cue.phrase.lower() in HELPER_PHRASES]
         # "officers of the DEU, along with marines of the RBDF, intercepted": the body a help
         # cue names is no subject of the verb after it
         helped = {self._long_form(a.mention).key for m in helpers for a in self._entities_of(m)}
@@ -440,8 +457,11 @@ class ActorRules(NewsSourceRules):
                   if match.cue.role == "organizer" and match.cue.direction == "before"
                   and match.cue.priority >= ACTING_PRIORITY and self._entities_of(match)}
         co_organizers = self._co_organizer_joints()
+        totals = self._total_of_sentence = totals or {}
         for match in self.role_cues:
             draft = owner[match.sentence]
+            if match.cue.role != "location":  # a total's period names no one place
+                draft = totals.get(match.sentence, draft)
             if match.sentence in background:
                 continue
             nearer = [end for start, end in participant_starts.get(match.sentence, ())
@@ -449,7 +469,7 @@ class ActorRules(NewsSourceRules):
                 match.cue.role == "organizer" and match.cue.direction == "after") else []
             if (match.cue.role == "organizer" and match.cue.direction == "after"
                     and any(_HELPER_GAP.fullmatch(self.text, end, match.start)
-                            for end in helper_ends
+                            for end in joining_ends
                             if 0 <= match.start - end <= HELPER_GAP_CHARS)):
                 continue
             if draft.type == "statement":
@@ -541,9 +561,10 @@ class ActorRules(NewsSourceRules):
                     else:
                         assignment.mention = self._long_form(mention)
                     target.roles.append(assignment)
-        drafts = {id(d): d for d in owner.values()}
+        drafts = {id(d): d for d in (*owner.values(), *totals.values())}
         for draft in drafts.values():
-            draft.organizer_agents = self._name_genitive_orgs(draft)
+            # the body a draft was made with (a running total's, named before its figures)
+            draft.organizer_agents = self._name_genitive_orgs(draft) or draft.organizer_agents
             if draft.follow_up:  # "NCA officers then arrested three men"
                 draft.organizer_agents = self._subject_orgs(min(draft.sentences))
             elif draft.sub_result and not draft.organizer_agents:
@@ -587,6 +608,12 @@ class ActorRules(NewsSourceRules):
         by officers of the Main Directorate"; not "the third laboratory dismantled by officers
         of the Bureau this year")."""
         types = match.cue.event_types
+        read_as = (self.read_types or {}).get(id(draft))
+        if ("seizure" in types and read_as == "seizure" and draft.type != "seizure"
+                and draft.type in AGENT_TYPES):
+            # "officers of the Service seized ... searched nine homes and arrested 17": a find
+            # its extent made an operation or a period's results; who seized still acts
+            return [*types, draft.type]
         if (draft is main and not draft.mentions and "seizure" in types
                 and match.cue.direction == "after"
                 and draft.dates and draft.dates[0].sentence == match.sentence

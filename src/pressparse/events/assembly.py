@@ -180,8 +180,7 @@ class _Assembler(EpisodeRules):
         if follow_up is not None:
             all_drafts.append(follow_up)
         all_drafts.extend(self._operation_stages(main, owner))
-        self._assign_roles(owner, main)
-        self._roll_up_participants(main, subs)
+        self.read_types = {id(d): d.type for d in (*owner.values(), *all_drafts)}
         self._assign_quantities(owner, subs, main)
         if follow_up is not None:
             self._lead_arrests_to_follow_up(main, follow_up)
@@ -198,8 +197,9 @@ class _Assembler(EpisodeRules):
                     break
         if not main.dates and not main.mentions and main.type in ACTION_TYPES:
             self._span_episodes(main, subs)
-        all_drafts.extend(self._running_totals(
-            main, all_drafts, verdict=main.type == "other" and self._lead_court(main) is not None))
+        totals = self._running_totals(
+            main, all_drafts, verdict=main.type == "other" and self._lead_court(main) is not None)
+        all_drafts.extend(totals)
         if (main.type == "seizure" and not main.mentions and not main.seizures
                 and any(c.cue.type == "statement" and c.sentence <= self.lead_last
                         for c in self.cues)):
@@ -237,6 +237,8 @@ class _Assembler(EpisodeRules):
             # ... As a result, 14 persons were detained": a period's results of the body's
             # own measures are an operation's, not a compilation of figures
             main.type = "operation"
+        verdict_find: Draft | None = None
+        running: list[Draft] = []  # named operations read as running totals
         court = self._lead_court(main)
         if court is not None:  # "The Rotterdam District Court today sentenced five men"
             main.court, main.type = court, "other"
@@ -246,6 +248,7 @@ class _Assembler(EpisodeRules):
             find = self._verdict_find(main, all_drafts, owner)
             if find is not None:  # "sentenced ... Officers found 8 kilos on 17 October 2023"
                 all_drafts.append(find)
+                verdict_find = find
         if main.type == "operation":
             # finds told apart beside what the lead first read as one seizure, now the
             # operation's own results ("conducted four operations ... a. Turbat. 1,240 kg")
@@ -283,6 +286,19 @@ class _Assembler(EpisodeRules):
                 # "since the launch of the campaign "X" on 01.03.2025, the police have
                 # arrested 596 smugglers with 38.6 kg heroin": the campaign's running total
                 draft.type = "other"
+                running.append(draft)
+        # roles are read once every type is final: a cue holding for some types only ("by
+        # officers of the" for a find or an operation, "in" near a period's action) is read
+        # for the type the event ends up with, not the one the lead first suggested
+        self._assign_roles(owner, main, self._total_sentences(owner, main, totals))
+        self._roll_up_participants(main, subs)
+        if told_apart is not None:
+            self._told_apart_place(main, told_apart)
+        if verdict_find is not None:  # the verdict's recalled find takes the place told
+            verdict_find.roles = [a for a in main.roles if a.role == "location"]
+            main.roles = [a for a in main.roles if a.role != "location"]
+        for draft in running:
+            self._running_total_organizer(draft)
         # a local result whose amounts all proved to be no seizures is no event
         dropped = [d for d in all_drafts if d.sub_result and not d.seizures and not any(
             c.get("category") in FOUND_COUNT_CATEGORIES for c in d.counts)]
@@ -307,6 +323,18 @@ class _Assembler(EpisodeRules):
                           or (d.mentions and all(self._planned_name(m) for m in d.mentions))
                           or self._scheduled_name(d) or self._dated_name(d)]
         return self._finish(all_drafts)
+
+    def _total_sentences(self, owner: dict[int, Draft], main: Draft,
+                         totals: list[Draft]) -> dict[int, Draft]:
+        """The sentences of the item's event that give a period's running total's figures
+        and none of the event's own ("With this seizure, the National Navy has seized 8,914
+        kilograms so far in 2025"), each with its total: the body acting there acts the
+        total, not the item's event (the sentence of the event's own cue word stays its)."""
+        own = {self.lay.sentence_of(item["start"]) for item in (*main.seizures, *main.counts)}
+        if main.trigger is not None:
+            own.add(main.trigger.sentence)
+        return {sentence: total for total in totals for sentence in total.sentences
+                if owner.get(sentence) is main and sentence not in own}
 
     def _undated_phase(self, draft: Draft, main: Draft) -> bool:
         """A result of the item's operation typed an operation itself (several actions: a
@@ -524,7 +552,8 @@ class _Assembler(EpisodeRules):
         whose find a later paragraph tells at a place of its own ("A search of the area in
         the Ruwaished district revealed 2,450,000 pills"): the first local result with
         amounts, undated or of the lead's day, is the lead's own find, not a second seizure.
-        Its amounts, counts and place go to the main event; returns the merged result."""
+        Its amounts and counts go to the main event (its place once roles are read:
+        _told_apart_place); returns the merged result."""
         if (main.type != "seizure" or main.mentions or main.seizures or main.period
                 or not subs):
             return None
@@ -543,6 +572,15 @@ class _Assembler(EpisodeRules):
         main.sentences |= first.sentences
         if not main.dates and first.dates:
             main.dates, main.period = first.dates, first.period
+        for draft in subs.values():
+            if draft.part_of is first:
+                draft.part_of = main
+        return first
+
+    def _told_apart_place(self, main: Draft, first: Draft) -> None:
+        """The place of a lead's find told apart (_lead_find_told_apart), once roles are read:
+        the find's located places go to the main event, else its own place over the
+        publisher's dateline city."""
         places = [a for a in first.roles if a.role == "location"]
         dateline = self._dateline_place()
         if places:
@@ -552,10 +590,6 @@ class _Assembler(EpisodeRules):
             main.roles = [a for a in main.roles if a.role != "location"
                           or a.mention is not dateline]
             main.place = first.place
-        for draft in subs.values():
-            if draft.part_of is first:
-                draft.part_of = main
-        return first
 
     def _give_place_to_main(self, episode: Draft, main: Draft) -> None:
         """An episode told apart from a one-day interdiction ("Details of the case: On
@@ -577,7 +611,9 @@ class _Assembler(EpisodeRules):
         Portuguese Navy, a sailing vessel was boarded") took part in the national operation
         the result belongs to; a multinational operation's results (countries take part in
         it) and a period's totals keep their helpers to themselves."""
-        if main.type != "operation" or any(m.label == "COUNTRY" for m in main.agents) or any(
+        # an operation the lead tells as one; not a find its extent made one (a week's finds)
+        read_as = (self.read_types or {}).get(id(main), main.type)
+        if read_as != "operation" or any(m.label == "COUNTRY" for m in main.agents) or any(
                 a.mention.label == "COUNTRY" for a in main.roles if a.role != "location"):
             return
         for sub in subs.values():
@@ -617,19 +653,24 @@ class _Assembler(EpisodeRules):
     def _named_running_total(self, draft: Draft) -> bool:
         """A named operation beside the item's event that the item gives only figures of,
         counted since its start ("since the launch of the campaign "X" on 1 March, police
-        have registered 412 cases"); its acting body is named before the figures."""
+        have registered 412 cases"); its acting body is named before the figures
+        (_running_total_organizer, once roles are read)."""
         if (draft.type != "operation" or not draft.mentions or not draft.dates
                 or draft.period is not None or not (draft.seizures or draft.counts)
                 or not self._counted_from(draft.dates[0])):
             return False
         draft.open_end = True
+        return True
+
+    def _running_total_organizer(self, draft: Draft) -> None:
+        """A named running total's acting body (_named_running_total), once roles are read:
+        when no cue names one, the body named between its date and its figures."""
         if not draft.organizer_agents and not any(a.role == "organizer" for a in draft.roles):
             date = draft.dates[0]
             figures = min(item["start"] for item in (*draft.seizures, *draft.counts))
             draft.organizer_agents = [
                 m for m in self.by_sentence[date.sentence] if m.label == "ORG"
                 and date.end <= m.end <= figures and not self._is_news_source(m)][:1]
-        return True
 
     def _definite_body(self, draft: Draft) -> list[Mention]:
         """The body a period's figures are told of by a definite head noun ("In 2025, the
