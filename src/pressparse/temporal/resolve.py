@@ -534,17 +534,15 @@ def _named_year(period: CalendarPeriod, ref: date, rel: RelativePeriod,
     if rel.shift == 0:
         if period.unit != "season" or rel.counted:
             return ref.year  # ("in 2018 ... That autumn": 2018's)
-        years = (ref.year - 1, ref.year, ref.year + 1)
-        for year in years:
-            first, last = _bounds(period, year)
+        bounds = {year: _bounds(period, year) for year in (ref.year - 1, ref.year, ref.year + 1)}
+        for year, (first, last) in bounds.items():
             if first <= ref <= last:
                 return year
-        ended = max(year for year in years if _bounds(period, year)[1] < ref)
-        ahead = min(year for year in years if _bounds(period, year)[0] > ref)
-        if future:
+        ended = max(year for year, (_first, last) in bounds.items() if last < ref)
+        ahead = min(year for year, (first, _last) in bounds.items() if first > ref)
+        if future or bounds[ahead][0] - ref <= ref - bounds[ended][1]:
             return ahead
-        return ended if ref - _bounds(period, ended)[1] < _bounds(period, ahead)[0] - ref \
-            else ahead
+        return ended
     if rel.shift < 0:
         for year in (ref.year, ref.year - 1, ref.year - 2):
             if _bounds(period, year)[1] < ref:
