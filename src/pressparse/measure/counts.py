@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .clause_links import COMPARED_BEFORE, ClauseLinker
 from .guards import OBJECT_LINKS, Guards
-from .lexicon import Lexicon
+from .lexicon import Lexicon, currency_head
 from .measures import MeasureBuilder
 from .mentions import SubstanceMention, mention_before, mention_in, mention_starting
 from .number_reading import NumberReader
@@ -396,20 +396,9 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         """A currency word that is no currency's own word ("pound" is a weight too) names
         the currency of that head of the text's home country, else of the one country the
         text names most among those using it; None when no such country is named."""
-        codes = [code for code in self.lex.head_currencies.get(word.removesuffix("s"), ())
+        codes = [code for code in self.lex.head_currencies.get(currency_head(word), ())
                  if code != per]
-        if not codes:
-            return None
-        if f.home_country:
-            home = [code for code in codes if f.home_country in self._countries_of(code)]
-            if home:
-                return home[0]
-        named = f.countries_named
-        counts = sorted(((self._times_named(named, code), code) for code in codes),
-                        reverse=True)
-        if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
-            return None
-        return counts[0][1]
+        return self._most_named_currency(f, codes) if codes else None
 
     def _quoted_against_before(self, f: TextFacts, r: Reading) -> str | None:
         """"The dollar rose 0.4% against the yen to 151.20": a level with decimals right after

@@ -3,7 +3,7 @@ currency a shared symbol stands for in the text."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .lexicon import Lexicon, Unit, currency_head
 from .patterns import Patterns
@@ -141,20 +141,30 @@ class MeasureBuilder:
         others = self.lex.currency_alternatives.get(code)
         if not others:
             return None
+        # "710 million FCFA" in a Cameroonian bulletin: XAF; none named, or a tie: the
+        # country words
+        best = self._most_named_currency(f, (code, *others))
+        if best is None:
+            return None
+        return best if self._named_by(best, head) else code
+
+    def _most_named_currency(self, f: TextFacts, candidates: Sequence[str]) -> str | None:
+        """Of currencies, the first one of the text's home country, else the one whose
+        countries the text names most often; None when it names none of them, or two of
+        them as often."""
         if f.home_country:
-            for candidate in (code, *others):
+            for candidate in candidates:
                 if f.home_country in self._countries_of(candidate):
-                    # "710 million FCFA" in a Cameroonian bulletin: XAF
-                    return candidate if self._named_by(candidate, head) else code
+                    return candidate
         named = f.countries_named
         if not named:
             return None
         counts = sorted(((self._times_named(named, candidate), candidate)
-                         for candidate in (code, *others)), reverse=True)
-        (most, best), (second, _other) = counts[0], counts[1]
-        if most <= second:
-            return None  # none named, or a tie: the country words
-        return best if self._named_by(best, head) else code
+                         for candidate in candidates), reverse=True)
+        most = counts[0][0]
+        if most == 0 or (len(counts) > 1 and counts[1][0] == most):
+            return None
+        return counts[0][1]
 
     def _blank_symbol_currency(self, f: TextFacts, symbol: str) -> str | None:
         """The currency a symbol set off by a blank stands for ("$ 186.500"): the one of the
