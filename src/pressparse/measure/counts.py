@@ -296,8 +296,8 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             return None
         if counted.category is None and not looks_plural(counted.text.rsplit(" ", 1)[-1]):
             return None
-        start = model.start("names") if model.group("names") else model.start("code")
-        start += len(f.text[start:]) - len(f.text[start:].lstrip())
+        names = model.group("names")  # opens on the blank before the first name
+        start = model.end("names") - len(names.lstrip()) if names else model.start("code")
         return NounPhrase(start, counted.end, f.text[start:counted.end], counted.category)
 
     def _what_of_pills(self, f: TextFacts, phrase: NounPhrase, head_start: int,
