@@ -79,6 +79,8 @@ class RelativePeriod:
     # month (the day word's month, else the month before) to the day
     ago: bool = False  # "two weeks ago", "three months ago": one day counted back from the last
     # day the story gave that is not after the reference (else from the reference)
+    full: bool = False  # "the full year" (an anaphor): the year in progress when the text
+    # named none
 
 
 @dataclass(frozen=True)

@@ -1805,7 +1805,7 @@ class Parser:
                               bare=True, long=True)
         if f.get("rp"):
             return None  # "the reporting week": no such wording in the reports read
-        return RelativePeriod(unit, 0, counted=True, anaphor=True)
+        return RelativePeriod(unit, 0, counted=True, anaphor=True, full=bool(f.get("full")))
 
     def _set_count(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"twice a year", "three times a week": a SET of one unit (P1Y, P1W)."""

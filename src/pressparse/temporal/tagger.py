@@ -310,9 +310,6 @@ def _compared_aside(start: int, end: int,
         text[end - offset:end + 1 - offset] == ":"
 
 
-# "the full year": the year in progress when the text named none ("core profit ... for the
-# full year")
-_FULL_YEAR = re.compile(r"(?i:the\s+full\s+year)")
 # A part of one year (a half, a quarter, "January-June"): it names its year for "the year"
 _PART_OF_YEAR_TIMEX = re.compile(r"(?:[0-9]{4}-[QH][1-4]|([0-9]{4})-[0-9]{2}/\1-[0-9]{2})")
 
@@ -913,7 +910,7 @@ class DateTagger:
                                            item.start, lambda at: self._baseline_at(at, context))
                     if latest is not None:
                         resolver = Resolver(resolver.reference, latest)
-                    elif expression.unit == "year" and self._full_year(item, context):
+                    elif expression.unit == "year" and expression.full:
                         # "guidance for the full year" in a story that named no year: the
                         # year in progress
                         expression = replace(expression, anaphor=False, counted=False)
@@ -1201,12 +1198,6 @@ class DateTagger:
                 return None  # a day of another sentence: the year, as before
             return value if counted or opening else None
         return None
-
-    @staticmethod
-    def _full_year(item: Found, context: Callable[[int, int], tuple[int, str]]) -> bool:
-        """Whether the span is "the full year"."""
-        offset, text = context(item.start, item.end)
-        return _FULL_YEAR.match(text, item.start - offset) is not None
 
     def _baseline_at(self, start: int,
                      context: Callable[[int, int], tuple[int, str]]) -> bool:
