@@ -61,13 +61,13 @@ class Guards:
             return _FILE_NAME_BEFORE.search(text, line_start, q.start) is not None or (
                 self.pats.file_type_before is not None
                 and self.pats.file_type_before.search(text, line_start, q.start) is not None)
-        if self.lex.pagination_labels and f.low.endswith("of ", 0, q.start):
-            pager = _PAGER_BEFORE.search(f.low, max(0, q.start - 30), q.start)
-            if pager is not None and pager.group("label") in self.lex.pagination_labels:
-                return True  # "Showing 3 of 214 news items": a listing's pager
-        if self.lex.pagination_labels and q.unit is None and _PAGER_AFTER.match(f.low, q.end):
-            label, _at = previous_word(f.low, q.start)
-            if label in self.lex.pagination_labels:
+        if self.lex.pagination_labels:  # (q.unit is None from here on)
+            if f.low.endswith("of ", 0, q.start):
+                pager = _PAGER_BEFORE.search(f.low, max(0, q.start - 30), q.start)
+                if pager is not None and pager.group("label") in self.lex.pagination_labels:
+                    return True  # "Showing 3 of 214 news items": a listing's pager
+            if _PAGER_AFTER.match(f.low, q.end) \
+                    and previous_word(f.low, q.start)[0] in self.lex.pagination_labels:
                 return True  # "Showing 3 of 214": the pager's own number
         before = text[max(0, q.start - 3):q.start].rstrip(" \t:")
         if before[-1:].isalpha():  # a label may end right before: "Hits 2,417", "Views: 31"
