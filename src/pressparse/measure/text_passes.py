@@ -81,8 +81,7 @@ _INDEX_TOKEN = re.compile(r"[a-z&]+\d*")  # "nikkei", "s&p", "set50"
 _OTHER_SCALE = {"°C": "°F", "°F": "°C"}  # "100 degrees (38 Celsius)": the bare one is °F
 _WORD = re.compile(r"[a-z]+")
 _GLUED_LETTER = re.compile(r"\d([a-z])$")  # "790m": a number glued to one letter
-_GLUED_SCALE = {letter: re.compile(r"\d" + letter + r"(?![a-z])")  # "820m pounds", "£300m"
-                for letter in "abcdefghijklmnopqrstuvwxyz"}
+_GLUED_SCALE = re.compile(r"\d([a-z])(?![a-z])")  # "820m pounds", "£300m": the letter
 
 
 class TextPasses(WhatReader, MeasureBuilder):
@@ -265,13 +264,13 @@ class TextPasses(WhatReader, MeasureBuilder):
             scale = self.lex.scales.get(glued.group(1)) if glued is not None else None
             if scale is None or not scale.needs_currency:
                 continue
-            pattern = _GLUED_SCALE[glued.group(1)]
-            sums = sorted((o for o in found if o.kind == "money" and o.unit and "/" not in o.unit
-                           and pattern.search(f.low, o.start, o.end)),
-                          key=lambda o: abs(o.start - q.start))
+            letter = glued.group(1)
+            sums = [o for o in found if o.kind == "money" and o.unit and "/" not in o.unit
+                    and any(m.group(1) == letter
+                            for m in _GLUED_SCALE.finditer(f.low, o.start, o.end))]
             if not sums:
                 continue
-            other = sums[0]
+            other = min(sums, key=lambda o: abs(o.start - q.start))
             if SENTENCE_END.search(f.text, min(q.end, other.end), max(q.start, other.start)):
                 continue
             q.value *= scale.value
