@@ -366,6 +366,12 @@ class PlaceGrammar:
         if phrase != head and kind == "in" and phrase not in self.local_heads:
             # "the Tver, Kaluga and Vladimir regions"
             return self._listed_names(texts, start, head, by_end)
+        if phrase != head and kind == "out" and texts[start].islower():
+            # "the Madana and Kadaï quarters": each name alone (one name before a plural
+            # head is read as before a singular one)
+            shared = self._listed_names(texts, start, head, by_end, outside=True)
+            if shared:
+                return shared
         if end < len(texts) and head not in self.titled_heads and (
                 texts[end] in self.compound_nouns
                 or (texts[end].isupper() and texts[end - 1].isupper()
@@ -403,6 +409,8 @@ class PlaceGrammar:
         if kind == "out":
             if entity is not None and entity.label != "LOC":
                 return []
+            if head in self.untitled_heads and _titled(texts, start, end):
+                return []  # "the Hadar quarter" names Hadar, "the Fourth Quarter" no place
             if _titled(texts, start, end):  # "Mundra Port", "Murtala Muhammed International
                 # Airport": the head is in the name
                 written = f"{name} {texts.span_text(start, end)}"
@@ -676,11 +684,13 @@ class PlaceGrammar:
         return j > 0 and texts[j] == "of" and self._is_name(texts[j - 1])
 
     def _listed_names(self, texts: TokenTexts, head_start: int, head: str,
-                      by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
+                      by_end: Mapping[int, KnownSpan], *, outside: bool = False
+                      ) -> list[PlaceSpan]:
         found: list[PlaceSpan] = []
         end = head_start
         # a facility head several names share ("the Zamiin-Uud and Altanbulag checkpoints")
-        # names no facility of its own: each name alone is the place
+        # names no facility of its own: each name alone is the place; so does a head outside
+        # the name ("the Madana and Kadaï quarters")
         bare = head not in self.titled_heads and head not in self.port_heads \
             and head != "border"
         for _ in range(6):
@@ -688,10 +698,13 @@ class PlaceGrammar:
             if start == end:
                 break
             name = texts.span_text(start, end)
-            known = self._known_headed(name, head, entity)
-            value = known if known else (self._value(name, entity) if bare else None)
-            found.append(PlaceSpan(start, end, value if value is not None else
-                                   self._headed_value(name, entity, head)))
+            if outside:
+                found.append(PlaceSpan(start, end, self._value(name, entity) or {}))
+            else:
+                known = self._known_headed(name, head, entity)
+                value = known if known else (self._value(name, entity) if bare else None)
+                found.append(PlaceSpan(start, end, value if value is not None else
+                                       self._headed_value(name, entity, head)))
             i = start - 1
             if i >= 0 and texts[i] == ",":
                 i -= 1
