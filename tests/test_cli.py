@@ -86,6 +86,7 @@ def test_refuses_existing_output_then_force(sample_folder: Path, tmp_path: Path)
         (["-o", "parts", "--engine", "dask"], "dask", 2, "pip install 'pressparse[dask]'"),
         (["--stdin-format", "json"], None, 2, "'json' is not one of 'text', 'jsonl'"),
         (["--time-budget", "-1"], None, 2, "Invalid value for '--time-budget'"),
+        (["--published", "last Friday"], None, 2, "'last Friday' is not a date (YYYY-MM-DD)"),
         (["-o", "in"], None, 2, "in is a folder; give a file name"),
         (["-o", "in/extra.txt/o.jsonl"], None, 3, "cannot create the folder in/extra.txt"),
         (["-o", "in/extra.txt/o.csv", "--format", "csv"], None, 3, "cannot create the folder"),
@@ -156,6 +157,26 @@ def test_stdin_jsonl_to_stdout(validator: jsonschema.Draft202012Validator) -> No
     assert [d["id"] for d in documents] == ["a", "b"]
     for document in documents:
         validator.validate(document)
+
+
+@pytest.mark.parametrize(("stdin_format", "data", "published"), [
+    ("text", b"On Tuesday police in Osh seized 5 kg of heroin.", "2024-05-10"),
+    ("jsonl", b'{"id": "a", "text": "On Tuesday police in Osh seized 5 kg of heroin."}\n',
+     "2024-05-10"),
+    # a record's own date wins over the run's default
+    ("jsonl", b'{"id": "a", "text": "On Tuesday police in Osh seized 5 kg of heroin.", '
+              b'"published": "2023-01-20"}\n', "2023-01-20"),
+])
+def test_published_option_dates_inputs_without_their_own(stdin_format: str, data: bytes,
+                                                         published: str) -> None:
+    result = runner.invoke(app, ["extract", "-", "--stdin-format", stdin_format, "-q",
+                                 "--published", "2024-05-10"], input=data)
+    assert result.exit_code == 0, result.output
+    document = orjson.loads(result.stdout.splitlines()[0])
+    assert document["published"] == published
+    days = [e["normalized"]["start"] for item in document["items"] for e in item["entities"]
+            if e["label"] == "DATE"]
+    assert days == [{"2024-05-10": "2024-05-07", "2023-01-20": "2023-01-17"}[published]]
 
 
 def test_json_array_format(sample_folder: Path, tmp_path: Path) -> None:

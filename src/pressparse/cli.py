@@ -25,6 +25,7 @@ from .io.readers import (
     MAX_DOC_CHARS,
     MAX_INPUT_BYTES,
     ReadOptions,
+    iso_published,
     output_exclusions,
     read_inputs,
     unique_ids,
@@ -168,6 +169,10 @@ def extract(
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per worker task.")] = 32,
     resume: Annotated[bool, typer.Option(help="Skip ids already in OUTPUT and append.")] = False,
     force: Annotated[bool, typer.Option(help="Overwrite an existing OUTPUT.")] = False,
+    published: Annotated[str | None, typer.Option(
+        help="Publication date (YYYY-MM-DD) of inputs that give none of their own (.txt "
+             "files, stdin text, JSONL records without 'published'): the reference for "
+             "year-less and relative dates.")] = None,
     stdin_format: Annotated[StdinFormat, typer.Option(
         case_sensitive=False, help="How to read '-': text or jsonl.")] = StdinFormat.text,
     follow_symlinks: Annotated[bool, typer.Option(
@@ -210,8 +215,11 @@ def extract(
         raise typer.BadParameter("--resume needs --output")
     # (the output, and the dask engine's output folder, may sit inside an input folder)
     excluded = (output, partial_path(output)) if output else ()
+    if published is not None and iso_published(published)[0] is None:
+        raise typer.BadParameter(f"--published {published!r} is not a date (YYYY-MM-DD)")
     options = ReadOptions(follow_symlinks=follow_symlinks, max_bytes=max_bytes,
-                          max_chars=max_chars, exclude=output_exclusions(*excluded))
+                          max_chars=max_chars, exclude=output_exclusions(*excluded),
+                          published=published)
     if engine is Engine.dask:
         _extract_dask(inputs, output, options, n_process=n_process, scheduler=scheduler,
                       time_budget=time_budget or None, force=force, resume=resume,

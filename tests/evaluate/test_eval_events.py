@@ -162,3 +162,14 @@ def test_organizer_names_compare_modulo_the_country_form(gold_name: str, pred_na
         return EntityRef(text=name, label="ORG", normalized={"name": name})
 
     assert (ref_key(ref(gold_name)) == ref_key(ref(pred_name))) is same
+
+
+@pytest.mark.parametrize(("ref", "key"), [
+    (EntityRef(text="Kazakhstan", label="COUNTRY", normalized={"iso2": "KZ"}), ("COUNTRY", "KZ")),
+    # a hand-written gold role without normalized.iso2 is keyed by the country it names
+    (EntityRef(text="Kazakhstan", label="COUNTRY"), ("COUNTRY", "KZ")),
+    (EntityRef(text="the Republic of Kazakhstan", label="COUNTRY"), ("COUNTRY", "KZ")),
+    (EntityRef(text="Atlantis", label="COUNTRY"), ("COUNTRY", "atlantis")),
+])
+def test_country_roles_key_by_iso_code(ref: EntityRef, key: tuple[str, str]) -> None:
+    assert ref_key(ref) == key

@@ -21,13 +21,13 @@ from ..io.readers import (
     UniqueIds,
     doc_id_for,
     is_jsonl,
-    limit_chars,
     missing_input,
     read_bytes_file,
     read_jsonl_file,
     read_jsonl_ids,
     rename,
     walk_folder,
+    with_options,
 )
 from ..io.writer import dump_line
 from .partition import process_inputs
@@ -141,7 +141,7 @@ def _task_inputs(tasks: list[Any], options: ReadOptions) -> Iterator[InputDoc]:
         if isinstance(task, JsonlTask):
             renames = dict(task.renames)
             for index, doc in enumerate(read_jsonl_file(Path(task.path), options.max_bytes)):
-                doc = limit_chars(doc, options.max_chars)
+                doc = with_options(doc, options)
                 yield rename(doc, renames[index]) if index in renames else doc
             continue
         read_id = task.read_id or task.doc_id
@@ -149,8 +149,7 @@ def _task_inputs(tasks: list[Any], options: ReadOptions) -> Iterator[InputDoc]:
             yield rename(InputDoc(id=read_id, text=None, source=task.source,
                                   error=("read", task.message)), task.doc_id)
         else:
-            doc = limit_chars(read_bytes_file(Path(task.path), read_id, options),
-                              options.max_chars)
+            doc = with_options(read_bytes_file(Path(task.path), read_id, options), options)
             yield rename(doc, task.doc_id)
 
 

@@ -20,7 +20,14 @@ from ..schema import Count, EntityRef, Event, Seizure
 from .corpus import EvalDoc
 from .errors import ErrorEntry
 from .matching import PRF, match_lists
-from .values import body_name_key, fields_config, normalize_text, numbers_equal, what_agrees
+from .values import (
+    body_name_key,
+    country_iso,
+    fields_config,
+    normalize_text,
+    numbers_equal,
+    what_agrees,
+)
 
 SCALAR_FIELDS = ("type", "name", "start_date", "end_date", "dates", "location")
 LIST_FIELDS = ("organizers", "participants", "observers", "countries", "seizures", "counts")
@@ -32,8 +39,11 @@ def ref_key(ref: EntityRef | None) -> tuple[str, str] | None:
     if ref is None:
         return None
     value = ref.normalized or {}
-    if ref.label in ("COUNTRY", "NORP") and value.get("iso2"):
-        return ("COUNTRY", str(value["iso2"]).upper())
+    if ref.label in ("COUNTRY", "NORP"):
+        # a hand-written gold role may give the country by name only
+        iso2 = value.get("iso2") or country_iso(str(value.get("name") or ref.text))
+        if iso2:
+            return ("COUNTRY", str(iso2).upper())
     compare = body_name_key if ref.label == "ORG" else normalize_text
     if value.get("name"):
         return (ref.label, compare(value["name"]))

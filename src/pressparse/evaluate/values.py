@@ -86,6 +86,12 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, iso_of
 
 
+def country_iso(name: str) -> str | None:
+    """The ISO code (upper case) of a country name in any listed form, else None."""
+    iso = _country_names()[1].get(normalize_text(name))
+    return iso.upper() if iso else None
+
+
 def body_name_key(value: Any) -> Any:
     """A body's name compared modulo the form of a country inside it: "Police Force of
     Slovakia", "Police Force of the Slovak Republic" and "Police Force, Slovakia" name one

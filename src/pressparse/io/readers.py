@@ -78,6 +78,9 @@ class ReadOptions:
     # Absolute paths never read from a folder or glob (the run's own output and its
     # .partial: a rerun with --force would read the last run's output as input).
     exclude: frozenset[str] = frozenset()
+    # The publication date (ISO) of inputs that give none of their own: .txt files, stdin
+    # text, JSONL records without 'published' (a dump of one day's releases).
+    published: str | None = None
 
     def excluded(self, path: Path | str) -> bool:
         return bool(self.exclude) and os.path.abspath(path) in self.exclude
@@ -469,12 +472,19 @@ def limit_chars(doc: InputDoc, max_chars: int) -> InputDoc:
     return doc
 
 
+def with_options(doc: InputDoc, options: ReadOptions) -> InputDoc:
+    """``doc`` under the run's options: the length limit, the default publication date."""
+    if doc.published is None and doc.text is not None:
+        doc.published = options.published
+    return limit_chars(doc, options.max_chars)
+
+
 def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None,
                 stdin: BinaryIO | None = None, stdin_format: str = "text") -> Iterator[InputDoc]:
     """Stream InputDocs from paths, folders, globs and ``-`` (stdin), in the order given."""
     options = options or ReadOptions()
     for doc in _read_specs(inputs, options, stdin, stdin_format):
-        yield limit_chars(doc, options.max_chars)
+        yield with_options(doc, options)
 
 
 def _read_specs(inputs: Iterable[str], options: ReadOptions, stdin: BinaryIO | None,
