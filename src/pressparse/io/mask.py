@@ -716,11 +716,14 @@ def _next_line_start(text: str, end: int) -> int:
 def _previous_line_start(text: str, start: int) -> int:
     """Offset of the first non-space character of the last non-blank line above the line
     starting at ``start`` (-1 at the text's top)."""
-    above = len(text[:start].rstrip())
+    above = start
+    while above and text[above - 1].isspace():  # (not text[:start].rstrip(): a copy of
+        above -= 1  # the text up to there per call made a long paged document quadratic)
     if not above:
         return -1
     line_start = text.rfind("\n", 0, above) + 1
-    return line_start + len(text[line_start:above]) - len(text[line_start:above].lstrip())
+    line = text[line_start:above]
+    return line_start + len(line) - len(line.lstrip())
 
 
 RUNNING_LINE_MAX_CHARS = 90  # a running header or footer is short
