@@ -153,11 +153,7 @@ class TotalRules(SeizureRules):
         placed and organized by its sentence as a total is."""
         find = Draft("seizure", sentences={sentence}, dates=[day],
                      evidence=[(day.start, day.end)])
-        find.organizer_agents = [m for m in self.by_sentence[sentence]
-                                 if m.end <= first.start and self._acting_body(m)][:1]
-        find.fallback_location = next(
-            (m for m in self.by_sentence[sentence] if m.label == "LOC"
-             and not self._route_place(m)), None)
+        self._body_and_place(find, sentence, first)
         return find
 
     def _table_totals(self, main: Draft, totals: dict[tuple[str, str], Draft],
@@ -217,8 +213,8 @@ class TotalRules(SeizureRules):
     def _total_draft(self, main: Draft, sentence: int, period: Mention, first: Mention,
                      report_day: str) -> Draft:
         """A running total's event (type other), dated by its period, open-ended when the
-        period runs to the report; its organizer is the acting body (an organization
-        or a demonym naming a force) named before its first figure."""
+        period runs to the report; its organizer and place are its sentence's
+        (_body_and_place)."""
         start, end = days_of(period)
         draft = Draft("other", sentences={sentence}, dates=[period],
                       evidence=[(first.start, first.end)])
@@ -227,10 +223,16 @@ class TotalRules(SeizureRules):
             draft.type, draft.name = main.type, main.name
         draft.open_end = self._bound(period) == "since" or end >= report_day
         draft.period = (start, end)
-        draft.organizer_agents = [  # a body or a force ("Iranian police had seized ...")
-            m for m in self.by_sentence[sentence]
-            if m.end <= first.start and self._acting_body(m)][:1]
+        self._body_and_place(draft, sentence, first)
+        return draft
+
+    def _body_and_place(self, draft: Draft, sentence: int, first: Mention) -> None:
+        """A total's (or a recalled find's) organizer and place from the sentence giving its
+        figures: the acting body (an organization or a demonym naming a force: "Iranian
+        police had seized ...") named before its first figure, the sentence's first place
+        on no route."""
+        draft.organizer_agents = [m for m in self.by_sentence[sentence]
+                                  if m.end <= first.start and self._acting_body(m)][:1]
         draft.fallback_location = next(
             (m for m in self.by_sentence[sentence] if m.label == "LOC"
              and not self._route_place(m)), None)
-        return draft
