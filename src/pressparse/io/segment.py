@@ -280,15 +280,14 @@ def _unwrapped(line: str, under: str) -> bool:
 
 
 DATE_TAIL_MAX_CHARS = 40  # " — 12.03.2027", " | 3 March 2027" closing a listing's headline
+_DATE_TAIL_MARKS = (" — ", " – ", " | ", " - ")
 
 
 def _ends_with_date(line: str, rules: SegmentRules) -> bool:
     """Whether ``line`` closes with its date after a dash or bar ("Heroin seized at the
     checkpoint — 12.03.2027"): a listing's headline, whatever the length of its lead."""
-    cut = max(line.rfind(" — ", len(line) - DATE_TAIL_MAX_CHARS),
-              line.rfind(" – ", len(line) - DATE_TAIL_MAX_CHARS),
-              line.rfind(" | ", len(line) - DATE_TAIL_MAX_CHARS),
-              line.rfind(" - ", len(line) - DATE_TAIL_MAX_CHARS))
+    tail = len(line) - DATE_TAIL_MAX_CHARS
+    cut = max(line.rfind(mark, tail) for mark in _DATE_TAIL_MARKS)
     return cut > 0 and is_date_line(line[cut + 3:].strip(), rules)
 
 
