@@ -125,15 +125,21 @@ def decode_bytes(data: bytes) -> Decoded:
                               "would be U+FFFD as UTF-8")
         return _finish(text, "utf-8", [f"invalid UTF-8 at byte {first_bad}; bytes replaced"])
     text = data.decode(encoding, errors="replace")
-    sample = data[:SHORT_GUESS_BYTES * 64]
-    high = (len(sample) - len(sample.translate(None, _HIGH_BYTES))
-            if encoding not in ("cp1252", "latin-1") else SHORT_GUESS_BYTES)
-    doubt = (f" (a guess: it also reads as {', '.join(others)}; save it as UTF-8 to be sure)"
-             if others else
-             f" (a guess from {high} non-ASCII byte(s); save it as UTF-8 to be sure)"
-             if high < SHORT_GUESS_BYTES else "")
     return _finish(text, encoding, [f"not UTF-8 (byte {first_bad}); decoded as {encoding}"
-                                    + doubt])
+                                    + _doubt(data, encoding, others)])
+
+
+def _doubt(data: bytes, encoding: str, others: list[str]) -> str:
+    """What the warning adds when the guess of ``encoding`` is doubtful: the encodings
+    ``data`` also reads as, or a non-Western guess from few non-ASCII bytes."""
+    if others:
+        return f" (a guess: it also reads as {', '.join(others)}; save it as UTF-8 to be sure)"
+    if encoding in ("cp1252", "latin-1"):
+        return ""
+    sample = data[:SHORT_GUESS_BYTES * 64]
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    return (f" (a guess from {high} non-ASCII byte(s); save it as UTF-8 to be sure)"
+            if high < SHORT_GUESS_BYTES else "")
 
 
 def _bomless_utf16(data: bytes, encoding: str) -> Decoded:
