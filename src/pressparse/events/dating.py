@@ -134,7 +134,7 @@ def days_of(dated: Draft | Mention) -> tuple[str, str]:
     return start, str(dated.normalized.get("end") or start)
 
 
-def _one_day(date: Mention) -> bool:
+def one_day(date: Mention) -> bool:
     """A date of one day ("on Monday", "21 April 2025")."""
     norm = date.normalized
     return norm.get("precision") == "day" and norm.get("start") is not None \
@@ -646,7 +646,7 @@ class DateRules(ReportDateRules):
             parent = draft.part_of
             if (draft.type == "seizure" and not draft.dates and parent is not None
                     and len(parent.dates) == 1 and parent.period is None
-                    and not parent.open_end and _one_day(parent.dates[0])):
+                    and not parent.open_end and one_day(parent.dates[0])):
                 # "conducted 9 operations across the country on Monday ... - 1.15 kgs Heroin
                 # recovered at Islamabad Airport": an undated result of a one-day operation
                 # was found that day
@@ -671,11 +671,11 @@ class DateRules(ReportDateRules):
     def _heading_run(self, date: Mention, candidates: list[Mention], title_end: int) -> bool:
         """A run of days in the headline or a heading line ("week of 23 February") that
         holds a day the body gives among the event's dates ("On 25 February, ...")."""
-        if _one_day(date) or not date.normalized.get("start") or not (
+        if one_day(date) or not date.normalized.get("start") or not (
                 date.end <= title_end or self._head_line(date.sentence)):
             return False
         first, last = days_of(date)
-        return any(_one_day(d) and d.start >= title_end and d.sentence != date.sentence
+        return any(one_day(d) and d.start >= title_end and d.sentence != date.sentence
                    and not self._head_line(d.sentence)
                    and first <= str(d.normalized["start"]) <= last for d in candidates)
 

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from .counts import count_words
-from .dating import days_of
+from .dating import days_of, one_day
 from .draft import Draft
 from .mentions import SEIZURE_KINDS, Mention
 from .results import EPISODE_WORDS_FILE, quantity_fields, words_of
@@ -144,9 +144,7 @@ class TotalRules(SeizureRules):
     def _own_day(self, sentence: int) -> Mention | None:
         """The one day a sentence gives of its own (a usable date of day precision)."""
         return next((m for m in self.by_sentence[sentence] if m.label == "DATE"
-                     and m.normalized.get("precision") == "day"
-                     and m.normalized.get("start") == m.normalized.get("end")
-                     and self._date_usable(m, background_ok=True)), None)
+                     and one_day(m) and self._date_usable(m, background_ok=True)), None)
 
     def _day_find(self, sentence: int, day: Mention, first: Mention) -> Draft:
         """A find a background sentence recalls on a day of its own: a seizure of its own,
