@@ -142,8 +142,10 @@ class CountRules(ActorRules):
         entry = self.rules.categories.get(head[0].rsplit(" ", 1)[-1]) if len(head) == 2 else None
         if entry is None or not entry.classifier:
             return what
-        end = self.text.lower().find(what.lower(), mention.end, mention.end + len(what) + 12)
-        more = _COORDINATED_NOUN.match(self.text, end + len(what)) if end >= 0 else None
+        # the phrase right after the number (the window's text lowered, not the document's)
+        at = self.text[mention.end : mention.end + len(what) + 12].lower().find(what.lower())
+        more = (_COORDINATED_NOUN.match(self.text, mention.end + at + len(what))
+                if at >= 0 else None)
         return f"{what} and {more.group(1)}" if more else what
 
     def _count_category(self, mention: Mention, what: str, local: bool = False) -> str | None:
