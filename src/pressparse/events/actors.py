@@ -159,8 +159,6 @@ class ActorRules(NewsSourceRules):
     # each draft's type as the lead's cues first read it, by id (set before the types are
     # decided by the events' extent; roles are read after that: _cue_types)
     read_types: dict[int, str] | None = None
-    # the running total each sentence giving only a total's figures tells (_assign_roles)
-    _total_of_sentence: dict[int, Draft] | None = None
 
     def _subject_orgs(self, sentence: int) -> list[Mention]:
         """The bodies named before the sentence's arrest word (its acting subject)."""
@@ -244,10 +242,11 @@ class ActorRules(NewsSourceRules):
                     joints.add(id(match))
         return joints
 
-    def _orgs_before_trigger(self, draft: Draft) -> list[Mention]:
+    def _orgs_before_trigger(self, draft: Draft, totals: dict[int, Draft]) -> list[Mention]:
         """The acting body: an organization named before a cue word of the event's type in the
         lead ("Officers of the Border Service found ...", "The FSB has shut down ..."), else
-        the body the lead reports from ("..., the State Security Service said")."""
+        the body the lead reports from ("..., the State Security Service said"); not in a
+        sentence giving a running total's figures (``totals``, by sentence)."""
         if draft.trigger is None:
             return []
         lead = range(self.lead_last + 1)
@@ -260,7 +259,6 @@ class ActorRules(NewsSourceRules):
                   for a in self._entities_of(match)}
         # a sentence giving a running total's figures tells the total's body ("Iranian police
         # had seized 410 kilograms of opium since 20 March"), not the item's
-        totals = self._total_of_sentence or {}
         orgs = [m for sentence in lead if sentence not in totals
                 for m in self.by_sentence.get(sentence, ())
                 if m.label in _ACTOR_LABELS and self._acting_body(m)
@@ -417,7 +415,7 @@ class ActorRules(NewsSourceRules):
         return found[:1]
 
     def _assign_roles(self, owner: dict[int, Draft], main: Draft,
-                      totals: dict[int, Draft] | None = None) -> None:
+                      totals: dict[int, Draft]) -> None:
         """Each role cue's entities as roles of the draft owning the cue's sentence
         (``owner``; the summing-up meeting's for its venue, chair and attendees; a running
         total's for the actors of the sentence giving its figures, ``totals``), then each
@@ -457,7 +455,6 @@ class ActorRules(NewsSourceRules):
                   if match.cue.role == "organizer" and match.cue.direction == "before"
                   and match.cue.priority >= ACTING_PRIORITY and self._entities_of(match)}
         co_organizers = self._co_organizer_joints()
-        totals = self._total_of_sentence = totals or {}
         for match in self.role_cues:
             draft = owner[match.sentence]
             if match.cue.role != "location":  # a total's period names no one place
@@ -572,7 +569,7 @@ class ActorRules(NewsSourceRules):
                 # force that opens the local result's sentence before its seizure word
                 draft.organizer_agents = self._seizing_body(draft) or self._row_body(draft)
         if main.type in AGENT_TYPES or main.type == "statement":
-            main.organizer_agents = main.organizer_agents or self._orgs_before_trigger(main)
+            main.organizer_agents = main.organizer_agents or self._orgs_before_trigger(main, totals)
             if main.type == "statement" and not main.organizer_agents:
                 orgs = [m for m in self.mentions
                         if m.label == "ORG" and not self._is_news_source(m)]
