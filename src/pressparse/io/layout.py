@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .segment_rules import TEASER_MIN_WORDS, Block, ends_sentence
 
@@ -219,8 +220,8 @@ def _named_markers(blocks: list[Block], places: list[int]) -> list[int]:
     above = {blocks[index - 1].text for index in places}
     name = blocks[places[0] - 1]
     if len(above) != 1 or name.lines != 1 or name.terminal or any(
-            index - 1 in places for index in places):
-        return []
+            later - earlier == 1 for earlier, later in pairwise(places)):
+        return []  # (no marker right over another: the places are in order)
     return places
 
 
@@ -238,7 +239,7 @@ def _opening_starts(blocks: list[Block], places: list[int],
             return None
         # an entry's own title over its date line, below the entry above
         # (under masked furniture or a closed paragraph: "title / <updated> / body")
-        titled_here = (index > 0 and index - 1 not in places and not named
+        titled_here = (not named and index > 0 and index - 1 not in places
                        and _opens_entry(blocks, index - 1, months)
                        and (blocks[index - 1].after_noise
                             or (index > 1 and blocks[index - 2].terminal)))
