@@ -557,10 +557,10 @@ def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
     ``HEAD_MENU_MAX_LINES`` lines, above any line of prose, a line of at least
     ``HEAD_MENU_MIN_PARTS`` capitalized labels of at most ``HEAD_MENU_LABEL_WORDS`` words
     set apart by wide spaces or bars, the last one maybe a short number (the hotline)."""
-    spans = _section_bar(text) + _stacked_head_menu(text)
+    prose = first_prose_line(text)  # (read once for the three kinds of menu)
+    spans = _section_bar(text, prose) + _stacked_head_menu(text, prose)
     if _HEAD_MENU_GAP.search(text, 0, HEAD_MENU_SCAN_CHARS) is None:
         return spans  # no labels set apart by wide spaces near the top: a C-level check
-    prose = first_prose_line(text)
     offset = 0
     for line in text.split("\n", HEAD_MENU_MAX_LINES)[:HEAD_MENU_MAX_LINES]:
         start, offset = offset, offset + len(line) + 1
@@ -583,13 +583,14 @@ STACKED_MENU_MIN_LINES = 4  # a menu written one label a line, in the page's hea
 STACKED_MENU_LABEL_WORDS = 2
 
 
-def _stacked_head_menu(text: str) -> list[tuple[int, int]]:
+def _stacked_head_menu(text: str, prose: int) -> list[tuple[int, int]]:
     """The lines of a site's menu written one label a line at the page's top ("World /
     Americas / Europe / Business", "ABC News / Just In / Australia / World"): one of the
     first ``HEAD_MENU_MAX_LINES`` paragraphs, above any line of prose, of at least
     ``STACKED_MENU_MIN_LINES`` lines, each a capitalized label of at most
-    ``STACKED_MENU_LABEL_WORDS`` words without digits or sentence punctuation."""
-    prose = min(first_prose_line(text), HEAD_MENU_SCAN_CHARS)
+    ``STACKED_MENU_LABEL_WORDS`` words without digits or sentence punctuation (``prose``:
+    the offset of the text's first line of prose)."""
+    prose = min(prose, HEAD_MENU_SCAN_CHARS)
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, str]] = []  # the lines of the current paragraph, with offsets
     paragraphs = 0
@@ -619,23 +620,21 @@ def _menu_run(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
     return [_line_span(start, line) for start, line in run]
 
 
-def _section_bar(text: str) -> list[tuple[int, int]]:
+def _section_bar(text: str, prose: int) -> list[tuple[int, int]]:
     """The spans of section bars in the page's head (:func:`_is_section_bar`): its first
     line, or one of its first ``HEAD_MENU_MAX_LINES`` lines above any line of prose
-    ("Skip to main content" / "<tagline>" / "Commodities | Agriculture" / headline); lower
-    in the page, a bar of labels is a table's header row."""
+    ("Skip to main content" / "<tagline>" / "Commodities | Agriculture" / headline, above
+    ``prose``, the first line of prose's offset); lower in the page, a bar of labels is a
+    table's header row."""
     if "|" not in text[:HEAD_MENU_SCAN_CHARS]:
         return []  # no bar near the top: a C-level check
     start = _LEADING_SPACE.match(text).end()
-    prose = -1
     spans: list[tuple[int, int]] = []
     for index in range(HEAD_MENU_MAX_LINES):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end]
         if "|" in line and len(line) <= HEAD_MENU_MAX_CHARS:
-            if index and prose < 0:
-                prose = first_prose_line(text)  # (asked only when a later line has a bar)
             stripped = line.strip(_DECORATION)
             if (not index or (start < prose and _over_heading(text, end))) and stripped \
                     and _is_section_bar(stripped, HEAD_PATH_MIN_PARTS if index
