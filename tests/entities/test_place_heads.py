@@ -95,6 +95,13 @@ def places(text: str) -> dict[str, str | None]:
     # landing places of boats are facilities
     ("Marine police stopped the dhow near Shimoni jetty in Kwale County.", "Shimoni jetty",
      "Shimoni jetty"),
+    # a station without a name of its own is a facility named with the text's head
+    ("Transport police detained a courier at the Samara railway station on Monday.",
+     "Samara railway station", "Samara railway station"),
+    ("Dogs found 4 kg of hashish in a wagon at the Orsk freight station.",
+     "Orsk freight station", "Orsk freight station"),
+    ("The parcel was collected at Kazan railway station by a woman.",
+     "Kazan railway station", "Kazan railway station"),
     # a short lower-case suffix glued to the name is part of the facility's name
     ("Kyrgyz customs officers stopped a lorry at the Naryn-avto customs post on Monday.",
      "Naryn-avto customs post", "Naryn-avto customs post"),
