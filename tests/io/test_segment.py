@@ -387,8 +387,41 @@ ATOM_FEED = (
     "a barn on Thursday.&lt;/p&gt;\n</content>\n  </entry>\n</feed>\n"
 )
 
+# A wire story's head: the headline, two standfirst bullets restating the story (one line
+# each, under the headline), a byline and the posting date, then the dateline's body.
+STANDFIRST_BULLETS = (
+    "Harbour Operator Portline Misses Loan Payment as Cargo Volumes Slump\n\n"
+    "Portline says falling cargo volumes left it short of cash for the loan payment\n"
+    "Portline to ask lenders for a six-month standstill on its loan\n\n"
+    "By Mara Keller\n"
+    "May 12, 2027 at 9:05 AM GMT\n\n"
+    "(Wirewire) -- Portline Holdings missed a payment on a bank loan on Tuesday after cargo "
+    "volumes at its three container terminals fell for a sixth month, the company said. "
+    "It owes about $240 million to a group of four banks.\n\n"
+    "The harbour operator plans to ask its lenders for a standstill while it sells two of "
+    "its tugboats and a warehouse near the river port, people familiar with the matter said.\n"
+)
+# A translated agency story: headline, a subtitle without a full stop, an "Actualizado:" line
+# ending in "h.", then the dateline's body.
+SUBTITLE_AND_UPDATED_LINE = (
+    "Customs agents seize 900 kilos of cocaine hidden in a cargo of frozen fish\n\n"
+    "The drug was found in the port of Algeciras; three employees of the importer held\n\n"
+    "Actualizado: 04/06/2027 09:10 h.\n\n"
+    "Algeciras, 4 jun (Agency).- Customs agents seized 900 kilos of cocaine hidden among "
+    "boxes of frozen hake in a refrigerated container that arrived from Ecuador, sources of "
+    "the investigation reported this Friday.\n\n"
+    "The three detained employees of the importing company will appear before the judge of "
+    "Algeciras on Monday, the sources added.\n"
+)
+
 
 CASES = [
+    # a page with one story and no repeated item shape: the short lines under its headline
+    # are its head, no items of their own
+    ("standfirst_bullets", STANDFIRST_BULLETS, 1, ["Harbour Operator Portline"],
+     ["Harbour Operator Portline"]),
+    ("subtitle_and_updated_line", SUBTITLE_AND_UPDATED_LINE, 1, ["Customs agents seize"],
+     ["Customs agents seize"]),
     ("signed_releases", SIGNED_RELEASES, 2, ["Truck driver arrested", "Weekly operation"],
      ["Truck driver arrested", "Weekly operation"]),
     ("transcript", TRANSCRIPT, 1, ["Transcript: press"], ["Transcript: press"]),
@@ -506,6 +539,15 @@ DATELINES = [
      "2024-11-05", None),
     ("EL PASO - A Juarez man was sentenced on Tuesday to ten years for smuggling heroin.\n",
      "EL PASO", None, None, None),
+    # the dateline under the story's head (headline, subtitle, byline, "Updated" line)
+    ("Port strike halts grain exports for a third day\n\n"
+     "Unions reject the latest wage offer; talks resume on Monday\n\n"
+     "By Ana Ruiz\n\nUpdated 9:12 AM GMT, March 3, 2027\n\n"
+     "ROSARIO, Argentina (AP) — Dock workers kept grain ships idle at Argentina's main river "
+     "port for a third day on Wednesday as talks over wages stalled, the union said.\n",
+     "ROSARIO, Argentina", "AP", "2027-03-03", None),
+    # a day-and-month dateline takes its year from the head's "Actualizado:" line of that day
+    (SUBTITLE_AND_UPDATED_LINE, "Algeciras", "Agency", "2027-06-04", "--06-04"),
 ]
 
 

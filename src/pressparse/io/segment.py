@@ -74,6 +74,7 @@ LEAD_MAX_WORDS = 45
 LEAD_MAX_SENTENCES = 2
 STANDFIRST_MAX_WORDS = 40
 META_MAX_WORDS = 16  # "From: Border Force and Home Office", "By Maria Lopez"
+STANDFIRST_OVERLAP = 0.5  # a headline line this much made of the story's words restates it
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # "2/4 The narcotic ...", "(2/2) We know ...": a thread's post, its counter first; or
 # "... at the port. (1/2)": its counter last
@@ -713,10 +714,19 @@ def _make_segment(blocks: list[Block], rules: SegmentRules,
                         block.lines == 1 and block.words <= STANDFIRST_MAX_WORDS))) and not (
                     block.split_rest and is_byline_line(block)):  # "(Wire Agency)"
                 break  # (past the headline's standfirst: "Officers found 60 kg ...")
-    for block in body[:2]:
+    for index, block in enumerate(body[:HEADER_BLOCKS + 1]):
         if block.dateline is not None:
             _dateline_fields(segment, block, rules)
             break
+        if index >= 1 and (block.terminal and block.words > META_MAX_WORDS):
+            break  # the first paragraph of prose: the dateline opens it or the one under it
+    if segment.dateline_date is None and segment.dateline_month_day is not None:
+        for block in body[:HEADER_BLOCKS]:  # "Updated: 11/03/2027 14:32 h." over "Madrid,
+            if block.lines == 1 and block.words <= META_MAX_WORDS:  # 11 mar (EFE).-": the
+                day = parse_date_line(block.text, rules)  # same day, with its year
+                if day is not None and day[4:] == segment.dateline_month_day[1:]:
+                    segment.dateline_date = day
+                    break
     if marker is not None and segment.dateline_date is None:
         segment.dateline_date = parse_date_line(marker, rules)
         if segment.dateline_date is None and segment.dateline_month_day is None:
@@ -817,6 +827,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                              None)
         items = items[1:]
     items = attach_orphan_headlines(items, layout.starts)
+    if not layout.starts:
+        items = _single_story_head(items)
     if page_head:  # the letterhead written again over a later item
         items = items[:1] + [without_repeated_head(item, page_head) for item in items[1:]]
     if len(items) > 1 and items[-1][0].after_noise and all(
@@ -859,6 +871,43 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         segments[-1].dateline_date = parse_date_line(stamp.text, rules)  # the page's date
     _give_years_to_month_day_datelines(segments)
     return segments
+
+
+def _has_body(item: list[Block]) -> bool:
+    """Whether ``item`` holds an article's body: a paragraph opening with a dateline, or
+    running prose longer than a standfirst (two sentences or more words than
+    ``STANDFIRST_MAX_WORDS``)."""
+    return any(b.dateline is not None or (_is_running_prose(b) and (
+        b.sentences >= LEAD_MAX_SENTENCES or b.words > STANDFIRST_MAX_WORDS)) for b in item)
+
+
+def _single_story_head(items: list[list[Block]]) -> list[list[Block]]:
+    """A page showing no repeated item shape is one story: when a single item holds body
+    prose, at most one dateline opens a paragraph and at most one date line stands in the
+    page, the items above it made only of short lines (a headline, its subtitle or
+    standfirst bullets, an "Updated: ..." line, a byline: no teaser, time stamp or sentence
+    of a lead) are the story's head, and join it; standfirst bullets taken for teasers
+    join it only when made mostly of the story's words (``STANDFIRST_OVERLAP``). Called
+    only when layout induction found no item-opening marker lines."""
+    if len(items) < 2:
+        return items
+    bodies = [index for index, item in enumerate(items) if _has_body(item)]
+    if len(bodies) != 1 or bodies[0] == 0:
+        return items
+    first = bodies[0]
+    head = [b for item in items[:first] for b in item]
+    if any(b.stamp or (b.terminal and b.words > META_MAX_WORDS) for b in head):
+        return items  # a lead or a time stamp: a listing's entries
+    if any(b.teaser for b in head):  # a standfirst's bullets restate the story's words;
+        body = frozenset().union(*(b.content for b in items[first]))  # teasers of other
+        if any(b.teaser and len(b.content & body) < STANDFIRST_OVERLAP * len(b.content)
+               for b in head):  # news do not
+            return items
+    page = [b for item in items for b in item]
+    if sum(b.date_line or b.date_lead for b in page) > 1 \
+            or sum(b.dateline is not None for b in page) > 1:
+        return items  # repeated title + date pairs, a second dateline: a dump's items
+    return [[*head, *items[first]], *items[first + 1:]]
 
 
 def _give_years_to_month_day_datelines(segments: list[Segment]) -> None:
