@@ -9,6 +9,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,41 @@ def read_phrase_tokens(path: Path, tokenizer: Tokenizer) -> dict[str, tuple[str,
     except (OSError, orjson.JSONDecodeError, AttributeError, KeyError, TypeError) as exc:
         raise DataFileError(f"{path}: {exc}") from exc
 
+
+
+@dataclass
+class CountryNames:
+    """The country data files read: per ISO code its value (iso2, iso3, display name), its
+    names (official and curated), the names also a person's first name, its acronyms."""
+
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+    names: dict[str, list[str]] = field(default_factory=dict)
+    ambiguous: dict[str, list[str]] = field(default_factory=dict)
+    acronyms: dict[str, list[str]] = field(default_factory=dict)
+
+
+def read_country_names(data_dir: Path) -> CountryNames:
+    """``countries.jsonl`` (generated from pycountry) and the curated
+    ``country_aliases*.jsonl`` of a gazetteer data folder."""
+    found = CountryNames()
+    for record in read_jsonl(data_dir / "countries.jsonl", CountryRecord):
+        found.values[record.iso2] = {"iso2": record.iso2, "iso3": record.iso3,
+                                     "name": record.name}
+        found.names[record.iso2] = [record.name, *record.names]
+    for path in sorted(data_dir.glob("country_aliases*.jsonl")):
+        for alias in read_jsonl(path, CountryAlias):
+            value = found.values.get(alias.iso2)
+            if value is None:
+                if not (alias.iso3 and alias.name):
+                    raise DataFileError(f"{path}: unknown country {alias.iso2} needs iso3+name")
+                value = found.values[alias.iso2] = {"iso2": alias.iso2, "iso3": alias.iso3,
+                                                    "name": alias.name}
+            if alias.name:
+                value["name"] = alias.name
+            target = found.ambiguous if alias.ambiguous else found.names
+            target.setdefault(alias.iso2, []).extend(alias.aliases)
+            found.acronyms.setdefault(alias.iso2, []).extend(alias.acronyms)
+    return found
 
 class SpellingVariants:
     """British/American and hyphenation pairs, and region suffixes (``spelling_variants.json``)."""
@@ -229,34 +265,17 @@ class GazetteerData:
 
     # -- loaders -------------------------------------------------------------------------
     def _load_countries(self) -> None:
-        names: dict[str, list[str]] = {}
-        ambiguous_names: dict[str, list[str]] = {}
-        acronyms: dict[str, list[str]] = {}
-        for record in read_jsonl(self.data_dir / "countries.jsonl", CountryRecord):
-            self.countries[record.iso2] = {"iso2": record.iso2, "iso3": record.iso3,
-                                           "name": record.name}
-            names[record.iso2] = [record.name, *record.names]
-        for path in self._files("country_aliases*.jsonl"):
-            for alias in read_jsonl(path, CountryAlias):
-                value = self.countries.get(alias.iso2)
-                if value is None:
-                    if not (alias.iso3 and alias.name):
-                        raise DataFileError(f"{path}: unknown country {alias.iso2} needs iso3+name")
-                    value = self.countries[alias.iso2] = {"iso2": alias.iso2, "iso3": alias.iso3,
-                                                          "name": alias.name}
-                if alias.name:
-                    value["name"] = alias.name
-                target = ambiguous_names if alias.ambiguous else names
-                target.setdefault(alias.iso2, []).extend(alias.aliases)
-                acronyms.setdefault(alias.iso2, []).extend(alias.acronyms)
-        ambiguous_set = {n for values in ambiguous_names.values() for n in values}
+        found = read_country_names(self.data_dir)
+        self.countries.update(found.values)
+        ambiguous_set = {n for values in found.ambiguous.values() for n in values}
         for iso2, value in self.countries.items():
             entry = Entry("COUNTRY", value)
-            plain = [n for n in names.get(iso2, []) if n not in ambiguous_set and "," not in n]
+            plain = [n for n in found.names.get(iso2, []) if n not in ambiguous_set
+                     and "," not in n]
             self._add_names(plain, entry)
-            self._add_names(ambiguous_names.get(iso2, []),
+            self._add_names(found.ambiguous.get(iso2, []),
                             Entry("COUNTRY", value, ambiguous=True))
-            for acronym in acronyms.get(iso2, []):
+            for acronym in found.acronyms.get(iso2, []):
                 self.index.add(acronym, entry, case_sensitive=True)
 
     def _load_demonyms(self) -> None:

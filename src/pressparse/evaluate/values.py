@@ -16,8 +16,7 @@ from typing import Any, Literal
 import orjson
 from pydantic import BaseModel, ValidationError
 
-from ..data import read_jsonl
-from ..entities.records import CountryAlias, CountryRecord
+from ..entities.gazetteer_data import read_country_names
 from ..pipeline import model_path
 from ..schema import NORMALIZED_MODELS
 
@@ -70,17 +69,11 @@ _TRAILING_COUNTRY = re.compile(r"\s*,\s*(<[a-z]{2}>)$")
 @lru_cache(maxsize=1)
 def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every country name, official form and curated alias (normalized) -> ISO code."""
-    directory = model_path() / "pressparse_gazetteer"
+    found = read_country_names(model_path() / "pressparse_gazetteer")
     iso_of: dict[str, str] = {}
-    for record in read_jsonl(directory / "countries.jsonl", CountryRecord):
-        for name in (record.name, *record.names):
-            iso_of[normalize_text(name)] = record.iso2.casefold()
-    for path in sorted(directory.glob("country_aliases*.jsonl")):
-        for alias in read_jsonl(path, CountryAlias):
-            if not alias.ambiguous:
-                for name in (alias.name, *alias.aliases, *alias.acronyms):
-                    if name:
-                        iso_of[normalize_text(name)] = alias.iso2.casefold()
+    for iso2, names in found.names.items():
+        for name in (*names, found.values[iso2]["name"], *found.acronyms.get(iso2, [])):
+            iso_of[normalize_text(name)] = iso2.casefold()
     names = sorted((n for n in iso_of if n and "," not in n), key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
     return pattern, iso_of
