@@ -188,7 +188,7 @@ def _induce_shape(blocks: list[Block], shape: str, places: list[int], layout: La
     if titled:
         starts = [index - 1 for index in places]
     else:
-        found = _opening_starts(blocks, places, months, named)
+        found = _opening_starts(blocks, places, months, bool(named))
         if found is None:
             found = _closing_starts(blocks, places, months)
             closing = found is not None
@@ -226,11 +226,12 @@ def _named_markers(blocks: list[Block], places: list[int]) -> list[int]:
 
 
 def _opening_starts(blocks: list[Block], places: list[int],
-                    months: Mapping[str, int], named: list[int] = ()) -> list[int] | None:
+                    months: Mapping[str, int], named: bool = False) -> list[int] | None:
     """The entries' first blocks when each marker opens its entry: an item's text under
     every marker, opening with words (a programme's "09:30  Opening ..." under its day is
     no item); an entry's own title right over its marker opens it instead. None when the
-    markers do not open entries."""
+    markers do not open entries; ``named``: a channel's name stands over the markers, so no
+    entry has a title of its own over its marker. ``places`` are in text order."""
     starts = []
     for number, index in enumerate(places):
         end = places[number + 1] if number + 1 < len(places) else len(blocks)
@@ -239,7 +240,8 @@ def _opening_starts(blocks: list[Block], places: list[int],
             return None
         # an entry's own title over its date line, below the entry above
         # (under masked furniture or a closed paragraph: "title / <updated> / body")
-        titled_here = (not named and index > 0 and index - 1 not in places
+        titled_here = (not named and index > 0
+                       and not (number and places[number - 1] == index - 1)
                        and _opens_entry(blocks, index - 1, months)
                        and (blocks[index - 1].after_noise
                             or (index > 1 and blocks[index - 2].terminal)))

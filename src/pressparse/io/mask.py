@@ -655,7 +655,7 @@ def _over_heading(text: str, end: int) -> bool:
     return line[:1].isupper() and "|" not in line
 
 
-def _is_section_bar(line: str, min_parts: int = 3, first_lower: bool = True) -> bool:
+def _is_section_bar(line: str, min_parts: int, first_lower: bool) -> bool:
     """A wire's or site's section bar: at least ``min_parts`` labels of at most
     ``HEAD_MENU_LABEL_WORDS`` words between bars, without digits or sentence punctuation,
     all capitalized but the first when ``first_lower`` (the site's or agency's name, maybe
