@@ -672,6 +672,9 @@ ADVERSARIAL = [
     '"' * 50_000,
     "Ab " * 40_000 + "(Kazinform) --",
     "From 1 to 2 June and " * 5_000,
+    # one long report: every paragraph is scored against the item built so far
+    "\n\n".join(f"Officers seized {i % 90 + 2} kg of heroin in {2000 + i % 25}, the report said."
+                for i in range(1500)),
 ]
 
 

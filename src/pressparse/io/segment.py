@@ -292,27 +292,102 @@ def _ends_with_date(line: str, rules: SegmentRules) -> bool:
     return cut > 0 and is_date_line(line[cut + 3:].strip(), rules)
 
 
+SUBHEADING_MAX_WORDS = 4
+
+
+class _ItemFacts:
+    """What :func:`_score_break` asks of the item being built (any turn of a transcript, a
+    date line, a digest entry; its years, quoted names, thread posts, short subheadings and
+    content words), folded in block by block as the item grows: reading the whole item per
+    block made a long single report quadratic. :meth:`of` starts over when it is handed
+    another item or one that lost blocks (a title popped to the next item)."""
+
+    __slots__ = ("content", "content_seen", "dated", "digest", "item", "last", "quoted", "seen",
+                 "speaker_turn", "subheads", "threads", "unheaded", "years")
+
+    def __init__(self) -> None:
+        self.item: list[Block] | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        self.seen = 0
+        self.last: Block | None = None
+        self.speaker_turn = self.dated = self.digest = False
+        self.years: set[str] = set()
+        self.quoted: set[str] = set()
+        self.threads: set[tuple[int, int]] = set()
+        self.unheaded = 0  # blocks neither headline, headline tail, date line nor date lead
+        self.subheads: set[tuple[bool, int, str]] = set()  # (all caps, 0/-1, first/last word)
+        self.content: set[str] = set()
+        self.content_seen = 0
+
+    def of(self, item: list[Block]) -> _ItemFacts:
+        """The facts of ``item``, with the blocks added since the last call folded in."""
+        if item is not self.item or len(item) < self.seen \
+                or (self.seen and item[self.seen - 1] is not self.last):
+            self.item = item
+            self._reset()
+        for index in range(self.seen, len(item)):
+            b = item[index]
+            self.speaker_turn = self.speaker_turn or b.speaker_turn
+            self.dated = self.dated or b.date_line or b.date_lead
+            self.digest = self.digest or b.digest_entry
+            self.years.update(b.years)
+            self.quoted.update(b.quoted)
+            if b.thread_part:
+                self.threads.add(b.thread_part)
+            if not (b.headline or b.headline_tail or b.date_line or b.date_lead):
+                self.unheaded += 1
+            if index and b.headline and b.words <= SUBHEADING_MAX_WORDS:
+                words = b.text.casefold().split()
+                self.subheads.update(((b.all_caps, 0, words[0]), (b.all_caps, -1, words[-1])))
+        self.seen = len(item)
+        self.last = item[-1] if item else None
+        return self
+
+    def item_content(self) -> set[str]:
+        """The content words of the item's blocks (computed when first compared)."""
+        assert self.item is not None
+        for b in self.item[self.content_seen:self.seen]:
+            self.content.update(b.content)
+        self.content_seen = self.seen
+        return self.content
+
+    def repeats_subheading(self, block: Block) -> bool:
+        """A short headline shaped like a subheading already inside the item (not its
+        title): as short, cased alike, sharing its first or last word ("ERONGO REGION"
+        after "KHOMAS REGION", "Case 2" after "Case 1"): the next section of one report."""
+        if block.words > SUBHEADING_MAX_WORDS:
+            return False
+        words = block.text.casefold().split()
+        return ((block.all_caps, 0, words[0]) in self.subheads
+                or (block.all_caps, -1, words[-1]) in self.subheads)
+
+
 def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
                  has_wide_gaps: bool, following: Block | None,
-                 rules: SegmentRules, report: bool = False) -> float:
+                 rules: SegmentRules, report: bool = False,
+                 facts: _ItemFacts | None = None) -> float:
     """Evidence that ``block`` starts a new item after ``prev`` (the last block of ``item``);
     ``following`` is the block after ``block``, if any. In a ``report`` (a converted PDF
-    with running page headers) headlines are its sections' headings: no new item."""
+    with running page headers) headlines are its sections' headings: no new item.
+    ``facts`` carries what is known of ``item`` from one call to the next (the caller's
+    loop over one dump's blocks)."""
+    known = (facts or _ItemFacts()).of(item)
     if block.closing:
         return 4.0  # "Notes to editors", "About <publisher>": the release above is closed
     if block.stamp:
         return -10.0  # a time stamp closes the teaser above it
     if block.post_title:
         return 4.0  # a social post's title line over the post's (masked) header
-    if block.speaker_turn and any(b.speaker_turn for b in item):
+    if block.speaker_turn and known.speaker_turn:
         return -10.0  # the next turn of a transcript
     if block.over_masked_lines and prev.open_end and not (
             prev.headline or prev.terminal or prev.date_lead
             or block.headline or block.date_line or block.date_lead):
         return -10.0  # a sentence running on over a masked page header or footer
-    if block.thread_part and any(_next_in_thread(b.thread_part, block.thread_part)
-                                 for b in item) and any(
-            b.thread_part == (1, block.thread_part[1]) for b in item):
+    if block.thread_part and (block.thread_part[0] - 1, block.thread_part[1]) in known.threads \
+            and (1, block.thread_part[1]) in known.threads:
         return -10.0  # "2/4 ..." after "1/4 ...": the next post of one thread
     if prev.stamp and not block.under_post_header and _under_stamped_headline(item, block):
         return -10.0  # "Headline / 2 hours ago / article": the stamp dates the headline
@@ -322,7 +397,7 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         return 4.0  # a time stamp closes the teaser above it; a post header opens a post
     if prev.meta and len(item) <= HEADER_BLOCKS and item[0].headline:
         return -10.0  # "From: Border Force" in a release's header: its body follows
-    dated = any(b.date_line or b.date_lead for b in item)
+    dated = known.dated
     if block.date_line and not dated and 1 < len(item) <= BYLINE_MAX_BLOCKS + 1 \
             and headline_over_byline([*item, block], len(item)) == 0:
         return -10.0  # headline, byline lines ("Jacob Shteyman", "(Agency)"), date line
@@ -339,8 +414,7 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
     if (block.date_line or block.date_lead) and (dated or not headed):
         return 4.0  # a date line opens an item, unless it sits under the item's headline
     if prev.headline and block.headline and dated and block.dateline is None \
-            and not _has_table_row(block.text) and all(
-                b.headline or b.headline_tail or b.date_line or b.date_lead for b in item):
+            and not _has_table_row(block.text) and not known.unheaded:
         return 3.0  # a listing entry (date + headline) followed by another headline
     if block.teaser or prev.teaser:
         return 3.0  # a teaser in a list of headlines is an item; so is what follows it
@@ -349,7 +423,7 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
     if prev.date_lead and len(item) >= 2 and (item[-2].headline or item[-2].headline_tail) \
             and not block.headline:
         return -10.0  # "February 9, 2026 | RPIO 7" under a headline: its posting line
-    if (block.digest_entry or _item_is_digest(item)) and prev.terminal:
+    if (block.digest_entry or known.digest) and prev.terminal:
         return 3.0  # entries of a numbered digest of incidents are items, and so is what ends it
     score = 0.0
     if block.dateline is not None:
@@ -362,13 +436,13 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
             score -= 2.5  # a subheading or a table's caption inside an article
         elif _is_release_subheading(block, following, item):
             score -= 2.5  # one incident of a release dated above: "COCAINE FOUND AT LPIA"
-        elif _repeats_subheading(block, item) or any(p.match(block.text)
+        elif known.repeats_subheading(block) or any(p.match(block.text)
                                                      for p in rules.subheadings):
             score -= 2.5  # "ERONGO REGION" after "KHOMAS REGION", "How the drugs were hidden"
-    item_years = frozenset().union(*(b.years for b in item))
+    item_years = known.years
     if block.years and item_years and not (block.years & item_years):
         score += 0.5
-    item_quoted = frozenset().union(*(b.quoted for b in item))
+    item_quoted = known.quoted
     if block.quoted and item_quoted:
         if block.quoted & item_quoted:
             score -= 2.0
@@ -382,7 +456,7 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         score -= 3.0
     # Vocabulary overlap moves the score by +0.5 / -1: compare only when that can decide.
     if BREAK_THRESHOLD - 0.5 <= score < BREAK_THRESHOLD + 1.0 and not block.headline:
-        item_content = frozenset().union(*(b.content for b in item))
+        item_content = known.item_content()
         if block.content and item_content:
             overlap = len(block.content & item_content) / len(block.content)
             if overlap < 0.12:
@@ -400,23 +474,6 @@ def _under_stamped_headline(item: list[Block], block: Block) -> bool:
                  or block.dateline is not None)
             and len(item) >= 2 and item[0].headline
             and all(b.headline_tail for b in item[1:-1]))
-
-
-SUBHEADING_MAX_WORDS = 4
-
-
-def _repeats_subheading(block: Block, item: list[Block]) -> bool:
-    """A short headline shaped like a subheading already inside the item (not its title):
-    as short, cased alike, sharing its first or last word ("ERONGO REGION" after "KHOMAS
-    REGION", "Case 2" after "Case 1"): the next section of one report."""
-    if block.words > SUBHEADING_MAX_WORDS:
-        return False
-    words = block.text.casefold().split()
-    return any(
-        b.headline and b.words <= SUBHEADING_MAX_WORDS and b.all_caps == block.all_caps
-        and (b.text.casefold().split()[0] == words[0]
-             or b.text.casefold().split()[-1] == words[-1])
-        for b in item[1:])
 
 
 def _is_release_subheading(block: Block, following: Block | None,
@@ -512,10 +569,6 @@ def _mark_post_titles(blocks: list[Block], original: str) -> None:
     for block, under in pairwise(blocks):
         block.post_title = (block.headline and block.lines == 1 and under.under_post_header
                             and not under.headline and original.count(block.text) == 1)
-
-
-def _next_in_thread(earlier: tuple[int, int] | None, later: tuple[int, int]) -> bool:
-    return earlier is not None and earlier[1] == later[1] and earlier[0] + 1 == later[0]
 
 
 def _is_table(block: Block) -> bool:
@@ -617,11 +670,6 @@ def _announces_list(block: Block, rules: SegmentRules) -> bool:
     """A paragraph of prose (not a label line) ending with words that announce a list."""
     return block.words >= LIST_INTRO_MIN_WORDS and any(
         p.search(block.text[-LIST_INTRO_TAIL:]) for p in rules.list_intros)
-
-
-def _item_is_digest(item: list[Block]) -> bool:
-    """Whether the item is an entry of a numbered digest ("2. On April 9, ...")."""
-    return any(b.digest_entry for b in item)
 
 
 def _is_lead(block: Block, following: list[Block]) -> bool:
@@ -779,6 +827,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     has_wide_gaps = len(set(inner_gaps)) > 1 and not report  # page breaks widen a report's
     masthead_closed = False  # the first item ends at a separator line
     footers: dict[int, Block] = {}  # an item's first block -> the posting stamp under it
+    facts = _ItemFacts()  # what the scoring knows of the current item, block by block
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if index == 0 and following is not None and following.headline \
@@ -811,7 +860,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             continue
         if block.after_end_mark or _score_break(current[-1], block, current, min_gap,
                                                 has_wide_gaps, following, rules,
-                                                report) >= BREAK_THRESHOLD:
+                                                report, facts) >= BREAK_THRESHOLD:
             if _title_over_date(current, block, following):
                 items.append([current.pop(), block])  # the title of the date line under it
             else:
