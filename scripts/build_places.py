@@ -60,6 +60,13 @@ SUBDIVISION_HEADS = {"state": "State", "region": "Region", "province": "Province
 COUNTRY_HEADS = {("RO", "department"): "County"}
 SECOND_LEVEL = {"two-tier county", "county", "province", "metropolitan county"}
 LOCAL_TYPE_WORDS = re.compile(r" (?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu)$")  # "Shandong Sheng"
+# ISO 3166-2 writes a republic of Russia by its local form, the type word inverted after a comma
+# ("Tatarstan, Respublika") or after an adjective ("Chuvashskaya Respublika"); English writes
+# the short name ("Tatarstan", "Chuvashia", "Udmurtia") and the -iya/-eya of the romanization
+# as -ia/-ea ("Buryatiya" -> Buryatia, "Adygeya" -> Adygea).
+LOCAL_REPUBLIC = re.compile(
+    r"^(?:(?P<noun>[^,]+), Respublika|(?P<adj>\S+?)sk(?:aya|iy) Respublika)$")
+ROMANIZED_ENDING = re.compile(r"(?<=[a-z])(?:iya|eya)$")
 NAME_LINKS = {"of", "and", "de", "del", "la", "el", "do", "da", "dos", "das", "the", "y", "e", "a"}
 # Letters of scholarly transliteration (macrons, dots, okinas) and Vietnamese tone marks and
 # horned vowels that English texts leave out ("Hà Tĩnh" is written "Ha Tinh").
@@ -186,11 +193,26 @@ def build_cities(common: set[str], proper: set[str]) -> list[dict[str, object]]:
     return sorted(chosen.values(), key=lambda row: str(row["id"]))
 
 
+def short_republic_name(name: str) -> str | None:
+    """The English short name of a republic ISO 3166-2 writes in its local form ("Tatarstan,
+    Respublika" -> Tatarstan, "Chuvashskaya Respublika" -> Chuvashia, "Kareliya, Respublika"
+    -> Karelia), None for other names or a short name of four letters or less ("Saha", "Komi":
+    also surnames and words)."""
+    found = LOCAL_REPUBLIC.match(name)
+    if found is None:
+        return None
+    short = found["noun"] or f"{found['adj']}ia"
+    short = ROMANIZED_ENDING.sub(lambda m: m.group()[0] + "a", short)
+    return short if len(short) > 4 else None
+
+
 def subdivision_name(raw: str) -> str | None:
     """pycountry's name without bracketed notes, or None when it is no English-usable name
-    ("Amurskaya oblast'", "Adygeya, Respublika", "nohiyahoi tobei jumhurí")."""
+    ("Amurskaya oblast'", "Adygeya, Respublika", "nohiyahoi tobei jumhurí"); a republic's
+    local form gives its English short name ("Tatarstan, Respublika" -> Tatarstan)."""
     name = re.sub(r"\s*[\(\[].*?[\)\]]", "", raw).strip()
     name = LOCAL_TYPE_WORDS.sub("", name)
+    name = short_republic_name(name) or name
     if not name or "," in name or name.endswith("'"):
         return None
     words = re.split(r"[\s\-]+", name)

@@ -217,7 +217,7 @@ PLACES = [
     ("Detectives arrested the dealer at his apartment in the Bronx on Tuesday.", "Bronx",
      "Bronx", "US"),
     ("Border guards of the Republic of Tyva detained a courier in Tyva.", "Tyva",
-     "Republic of Tuva", "RU"),
+     "Tuva", "RU"),  # a republic of Russia by its short English name (guide, session 20)
     ("BNN officers in West Java and North Sumatra arrested 14 couriers last month.",
      "West Java", "West Java", "ID"),
     ("The boat was intercepted in the waters of the Riau Islands before dawn.",

@@ -17,6 +17,26 @@ CASES = [
     ("Agents in Queensland, Australia found 30 kg of cocaine on a yacht.", "Queensland",
      "Queensland"),
     ("Police in Gujarat, India seized 70 kg of heroin at a port.", "Gujarat", "Gujarat"),
+    # a Russian republic by its English short name, which ISO 3166-2 writes in its local form
+    # ("Tatarstan, Respublika", "Udmurtskaya Respublika", "Buryatiya, Respublika")
+    ("Transport police in Tatarstan detained a courier with 2 kg of mephedrone.", "Tatarstan",
+     "Tatarstan"),
+    ("Officers in Udmurtia dismantled a drug laboratory in a garage.", "Udmurtia", "Udmurtia"),
+    ("A stash of hashish was found near Ulan-Ude in Buryatia on Friday.", "Buryatia",
+     "Buryatia"),
+    # the official long forms and the older or local short forms name the same republic
+    # (guide: "Republics of Russia" take their short English name)
+    ("Two men were detained in the Republic of Tatarstan with 2 kg of synthetic drugs.",
+     "Republic of Tatarstan", "Tatarstan"),
+    ("Investigators of the Chuvash Republic found 300 g of mephedrone in a flat.",
+     "Chuvash Republic", "Chuvashia"),
+    ("Border guards in Tyva stopped a lorry near the Mongolian frontier.", "Tyva", "Tuva"),
+    ("A cannabis field of two hectares was destroyed in Bashkiria last week.", "Bashkiria",
+     "Bashkortostan"),
+    ("A courier from Grozny was detained on a train bound for the Chechen Republic.",
+     "Chechen Republic", "Chechnya"),
+    ("Customs officers of the Republic of Sakha seized 4 kg of hashish at Yakutsk airport.",
+     "Republic of Sakha", "Yakutia"),
 ]
 
 
