@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import zipfile
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 import spacy
 
+from pressparse.components.base import DataComponent
 from pressparse.pipeline import PIPE_NAMES, build_blank, load, model_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,6 +43,45 @@ def test_add_pipe_by_factory_name_in_a_fresh_interpreter(factory: str) -> None:
     result = subprocess.run([sys.executable, "-c", code, factory],
                             capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "ok"
+
+
+class _RecordingComponent(DataComponent):
+    """Records whether cyclic garbage collection was on while its data loaded."""
+
+    factory = "pressparse_gazetteer"
+
+    def __init__(self, fail: bool) -> None:
+        super().__init__(spacy.blank("en"), "recording")
+        self.fail = fail
+        self.collecting: bool | None = None
+
+    def load(self, data_dir: Path) -> None:
+        self.collecting = gc.isenabled()
+        if self.fail:
+            raise ValueError("bad data file")
+
+
+@pytest.mark.parametrize(("enabled_before", "fail"), [
+    (True, False),   # the usual case: collections off while loading, back on after
+    (True, True),    # a data file that fails to load still turns them back on
+    (False, False),  # a caller that turned them off keeps them off
+])
+def test_component_data_loads_without_cyclic_collections(enabled_before: bool,
+                                                         fail: bool) -> None:
+    component = _RecordingComponent(fail)
+    was = gc.isenabled()
+    (gc.enable if enabled_before else gc.disable)()
+    try:
+        if fail:
+            with pytest.raises(ValueError):
+                component.ensure_loaded()
+        else:
+            component.ensure_loaded()
+        after = gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert component.collecting is False
+    assert after is enabled_before
 
 
 def test_model_directory_holds_config_and_component_data() -> None:

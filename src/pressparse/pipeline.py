@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers doc/span attributes)
+from .data import gc_paused
 
 MODEL_NAME = "pressparse-en"
 PIPE_NAMES = (
@@ -35,7 +36,8 @@ def load(path: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> La
     """Load the pressparse spaCy pipeline (the bundled one unless ``path`` is given)."""
     from . import components, tokenizer  # noqa: F401  (registers the factories)
 
-    return spacy.load(Path(path) if path else model_path(), exclude=list(exclude))
+    with gc_paused():  # (as DataComponent.ensure_loaded: no collections while loading)
+        return spacy.load(Path(path) if path else model_path(), exclude=list(exclude))
 
 
 @lru_cache(maxsize=4)
