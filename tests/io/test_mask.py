@@ -284,6 +284,9 @@ def test_navigation_lines_are_noise(line: str) -> None:
 
 PROSE = [
     "Showing the seized weapons to journalists, the commander said 14 rifles were found.",
+    "Copyright piracy cases at the port rose by 12 percent in 2026.",
+    "The latest in a series of raids took place at the port of Durban on Monday.",
+    "Northsea Shipping Ltd. missed a $12 million loan payment on Monday.",
     "Interviewed by police, the driver said he did not know what was in the boxes.",
     "Police urged residents to download the new reporting app and send photos of suspects.",
     "The standards of the laboratory were checked by the inspectors last year.",
@@ -621,6 +624,20 @@ INLINE_NOISE = [
     ("The market fell 4.3% on Tuesday.\n\nBy Anna Berg\n\n"
      "March 9, 2027 5:12 PM GMT  Updated 2 hours ago\n",
      "The market fell 4.3% on Tuesday. By Anna Berg March 9, 2027 5:12 PM GMT"),
+    # a post's fold link after its cut text; the newsletter's and the page's footers;
+    # a wire's contact trailer; a bracketed photo credit on its own line
+    ("Police seized 3 kg of methamphetamine at the wharf. A man was arrested... See more\n",
+     "Police seized 3 kg of methamphetamine at the wharf. A man was arrested..."),
+    ("Officers found 12 parrots in a car.…See more\n", "Officers found 12 parrots in a car.…"),
+    ("The course ended in March.\n\nYou received this newsletter because you subscribed. "
+     "Unsubscribe\n", "The course ended in March."),
+    ("The department said.\n\nIs this page useful?  Yes  No  Report a problem with this page\n",
+     "The department said."),
+    ("Shares fell 9%.\nTo contact the editor responsible for this story:\n"
+     "Per Holm at pholm@example.com\n", "Shares fell 9%."),
+    ("Two men were arrested.\n(Photo: Forest Department)\n", "Two men were arrested."),
+    ("The series resumes in July.\nCopyright Pacific Wire 2027\nLatest in Rugby\n",
+     "The series resumes in July."),
 ]
 
 

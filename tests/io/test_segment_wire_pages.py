@@ -471,6 +471,115 @@ POSTING_STAMP_UNDER_EACH_STORY = Layout("posting_stamp_under_each_story_of_a_pag
      "Police find cannabis farm in a former school"),
 ])
 
+CONTACT_TRAILER_AND_COPYRIGHT = Layout("wire_contact_trailer_and_copyright_under_story", (
+    "Harbour Finance\n"
+    "Markets | Companies | Economy\n"
+    "Shipping Group Misses Loan Payment as Freight Rates Slide\n\n"
+    "Northsea Shipping says talks with lenders continue\n\n"
+    "By Mara Lind\n"
+    "May 4, 2027 at 9:10 AM GMT\n\n"
+    "(Harbour Finance) -- Northsea Shipping Ltd. missed a $12 million loan payment on Monday "
+    "after freight rates fell for a sixth month, the company said.\n\n"
+    "Its shares dropped 14% in Oslo.\n\n"
+    "--With assistance from Per Aas.\n"
+    "To contact the reporter on this story:\n"
+    "Mara Lind in Oslo at mlind@example.com\n"
+    "To contact the editors responsible for this story:\n"
+    "Tom Berg at tberg@example.com\n"
+    "©2027 Harbour Finance L.P.\n"
+), [
+    ("Shipping Group Misses", "--With assistance from Per Aas.",
+     "Shipping Group Misses Loan Payment as Freight Rates Slide"),
+])
+
+AGENCY_CREDIT_COPYRIGHT_AND_LATEST = Layout("agency_credit_named_in_the_head_then_copyright", (
+    "Home / Sport / Rugby\n"
+    "NZPA\n"
+    "Record crowd sees hosts win the decider\n\n"
+    "Ana Rewi\n"
+    "(New Zealand Press Association)\n\n"
+    "A record 48,200 fans watched the hosts win the deciding test in Auckland on Saturday.\n\n"
+    "The next series starts in July.\n\n"
+    "NZPA\n"
+    "Copyright NZPA 2027\n"
+    "Latest in Rugby\n"
+), [
+    ("Record crowd sees", "The next series starts in July.\n\nNZPA",
+     "Record crowd sees hosts win the decider"),
+])
+
+SERVICE_PATH_AND_COMPANY_LINE = Layout("service_path_over_headline_company_line_under_story", (
+    "Accueil > Actualités > Bretagne\n"
+    "ouest-wire / Brittany English desk service\n"
+    "Ferry crossings resume after the storm - \"A long week for the islands\"\n\n"
+    "Brest (ow) - Ferries to the Breton islands sailed again on Friday after four days of "
+    "storm, the operator said in Brest.\n\n"
+    "About 3,000 passengers had been waiting on the mainland. ow br xx\n"
+    "ouest-wire Media GmbH\n"
+), [
+    ("Ferry crossings resume", "the mainland. ow br xx",
+     "Ferry crossings resume after the storm - \"A long week for the islands\""),
+])
+
+MEDIA_LABEL_UNDER_LAST_SENTENCE = Layout("media_label_under_the_last_sentence_over_the_footer", (
+    "Investigators send smuggling case to court\n"
+    "Investigators sent the case of three men accused of smuggling 9 kg of heroin in a lorry "
+    "to court on Tuesday.\n"
+    "Two of the accused are held in custody.\n"
+    "Video of the search\n"
+    "Print version\n"
+    "Share   Print\n"
+), [
+    ("Investigators send", "held in custody.", "Investigators send smuggling case to court"),
+])
+
+LINKS_UNDER_SHARE_BAR = Layout("links_listed_under_the_share_bar_and_a_masked_label", (
+    "Border guards find amber in a fuel tank\n\n"
+    "Border guards found 40 kg of raw amber in the fuel tank of a minibus at a crossing on "
+    "Monday, the service said.\n"
+    "The driver faces a fine.\n"
+    "Share: Facebook | Telegram | Viber\n"
+    "Other news\n"
+    "Border guards of the western unit detected undeclared cigarettes\n"
+    "Results of the border service for March 2027\n"
+    "© 2027 Border Service. All rights reserved.\n"
+), [
+    ("Border guards find amber", "The driver faces a fine.",
+     "Border guards find amber in a fuel tank"),
+])
+
+SIGNATURE_UNDER_THE_LAST_SENTENCE = Layout("office_name_under_the_last_sentence_stays", (
+    "Police seize cannabis plants in a greenhouse\n\n"
+    "Police seized 120 cannabis plants in a greenhouse near the river on Friday.\n"
+    "Police Media Unit\n"
+    "Share   Print\n"
+), [
+    ("Police seize cannabis", "Police Media Unit", "Police seize cannabis plants in a greenhouse"),
+])
+
+FACT_BOX_INSIDE_STORY = Layout("fact_box_caption_over_label_value_lines", (
+    "Heroin seizures double at the eastern border\n\n"
+    "Border police seized 1.1 tonnes of heroin at the eastern border last year, twice as much "
+    "as in 2025, the interior ministry said on Monday.\n\n"
+    "KEY FACTS\n"
+    "Heroin seized: 1.1 tonnes\n"
+    "Cases opened: 312\n"
+    "Arrests: 401\n\n"
+    "Most of the heroin was found in lorries.\n"
+), [
+    ("Heroin seizures double", "found in lorries.", "Heroin seizures double at the eastern border"),
+])
+
+CREDIT_SET_APART_AND_UNDER_LAST_LINE = Layout("image_credit_set_apart_and_under_the_last_line", (
+    "Tiger skins seized in raid\n\n"
+    "Forest officials seized four tiger skins in a raid on a house in Nagpur on Friday.\n\n"
+    "Image: Forest Department\n\n"
+    "Two men were arrested and booked under the Wildlife Protection Act.\n"
+    "(Photo: Forest Department)\n"
+), [
+    ("Tiger skins seized", "Wildlife Protection Act.", "Tiger skins seized in raid"),
+])
+
 LAYOUTS = [POSTING_STAMP_UNDER_EACH_STORY, READERS_COMMENTS_UNDER_STORY, WRITER_NOTE_UNDER_TAGS,
            CAPTION_WITH_BRACKETED_CREDIT, DATED_HEADLINES_OVER_SHORT_LEADS,
            REPORT_HEADER_OVER_EACH_PAGE, DASHED_PAGE_NUMBERS_AND_HEADER,
@@ -484,7 +593,11 @@ LAYOUTS = [POSTING_STAMP_UNDER_EACH_STORY, READERS_COMMENTS_UNDER_STORY, WRITER_
            HEADER_FIELDS_AND_READING_TIME, BARE_POSTING_LABELS, BYLINE_WITH_ROLE_AND_TAG_LINE,
            SYNDICATED_FEED_DISCLAIMER, REPORT_WITH_DATED_BAR_FOOTERS,
            STACKED_MENU_OVER_STORY, FOREIGN_MENU_OVER_STORY, CAPTIONS_INSIDE_THE_BODY,
-           STANDFIRST_OVER_TWO_DATE_LINES]
+           STANDFIRST_OVER_TWO_DATE_LINES, CONTACT_TRAILER_AND_COPYRIGHT,
+           AGENCY_CREDIT_COPYRIGHT_AND_LATEST, SERVICE_PATH_AND_COMPANY_LINE,
+           MEDIA_LABEL_UNDER_LAST_SENTENCE, LINKS_UNDER_SHARE_BAR,
+           SIGNATURE_UNDER_THE_LAST_SENTENCE, FACT_BOX_INSIDE_STORY,
+           CREDIT_SET_APART_AND_UNDER_LAST_LINE]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS))

@@ -17,6 +17,8 @@ from .segment_rules import (
     BYLINE_MAX_BLOCKS,
     HAS_DIGIT,
     HEADER_BLOCKS,
+    HEADLINE_MAX_WORDS,
+    SECTION_PATH,
     SITE_LABEL_MAX_WORDS,
     TEASER_MIN_WORDS,
     WORD,
@@ -35,9 +37,6 @@ NAVIGATION_LABEL_MAX_WORDS = 20  # a bilingual site name over its menu ("<name> 
 NAVIGATION_LABEL_MAX_LINES = 3  # a masthead's lines over the menu (name, motto, portal)
 # separators of masked menus and breadcrumbs, or labels set apart by wide spaces
 _NAVIGATION_MARK = re.compile(r"[|>»›·/]|[^\W\d_][ \t]{2,}[^\W\d_]")
-# a section's path under a page's menu: short labels without digits between slashes
-# ("Press service / Court news", "News / Criminal cases")
-_SECTION_PATH = re.compile(r"[^\W\d_][^\d/\n.!?]{0,40}(?: / [^\W\d_][^\d/\n.!?]{0,40})+")
 DATED_SITE_LABEL_MAX_WORDS = 12
 MASTHEAD_PROSE_WORDS = 6  # a line this long ending a sentence is prose, no masthead
 SITE_FOOTER_MAX_WORDS = 16  # a footer line naming the site, a closing heading
@@ -93,15 +92,17 @@ def without_site_label(blocks: list[Block], rules: SegmentRules,
         dated = following is not None and (following.date_line or following.dateline is not None)
         longest = (DATED_SITE_LABEL_MAX_WORDS if dated and not (under_navigation or under_menu)
                    else SITE_LABEL_MAX_WORDS)  # (under a menu a label is short)
-        if not all(b.lines == 1 and b.words <= longest and not b.terminal and not b.date_line
-                   and not is_open_end(b.text, rules) for b in labels):
+        if not all(b.lines == 1 and not b.terminal and not b.date_line
+                   and (b.words <= longest or SECTION_PATH.fullmatch(b.text) is not None)
+                   and not is_open_end(b.text, rules) for b in labels):  # (a path of labels,
+            # "dpa-AFX / dpa Brandenburg English service", is a label whatever its length)
             return blocks
         opens = headline.headline or (
             headline.lines > 1
             and line_kind(headline.text.split("\n", 1)[0], rules) == "head")
         words = sum(b.words for b in blocks[skip:after])  # with the headline's second line
         section = (under_navigation or under_menu) and not any(
-            reads_as_news(b.text, b.stopwords) and not _SECTION_PATH.fullmatch(b.text)
+            reads_as_news(b.text, b.stopwords) and not SECTION_PATH.fullmatch(b.text)
             and b.text.casefold() not in menu
             for b in labels)  # "World, Asia - Pacific", "Press service / Court news"
         if (headline.gap >= 1 or skip > 1 or dated or section) and opens \
@@ -675,25 +676,84 @@ def without_trailing_furniture(item: list[Block], rules: SegmentRules,
     writer's note on himself under masked tags or share buttons, opening with the name
     the byline gives ("By Ana Ruiz" ... "Ana Ruiz is a senior correspondent ...")."""
     writer = _byline_name(item)
+    item = item[:_trailing_links(item)]
     while len(item) > 1:
         last = item[-1]
         if last.lines == 1 and last.gap >= 1 and _PAGE_NUMBER.fullmatch(last.text):
             item = item[:-1]  # a converted PDF's last page number ("16", "- 16 -")
             continue
-        if page_head and not last.terminal and all(
+        if page_head and not last.terminal and not _closing_credit(item, rules) and all(
                 line.strip() in page_head for line in last.text.split("\n")):
-            item = item[:-1]
-            continue
+            item = item[:-1]  # (the agency's credit under the last sentence stays, even
+            continue  # when the page's head names the agency: "AAP" over the story)
         line = (last.after_noise and last.lines == 1
                 and not (last.terminal or last.date_line or last.date_lead or last.signature))
         label = line and (last.words <= TRAILING_LABEL_MAX_WORDS
                           or (last.words <= SITE_FOOTER_MAX_WORDS
                               and _names_site(last.text, page_head)))
         about_writer = writer is not None and last.after_noise and last.text.startswith(writer)
-        if not (label or about_writer or describes_publisher(last, rules)):
+        if not (label or about_writer or _link_list(last) or describes_publisher(last, rules)):
             break
         item = item[:-1]
     return item
+
+
+LINK_LIST_LABEL_MAX_WORDS = 4  # "Other news", "More from the region"
+_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t|[ \t]?\|[ \t]?)\S")  # a table row's columns
+
+
+def _link_list(block: Block) -> bool:
+    """Whether ``block``, under masked furniture, is a list of links under a short label
+    ("Other news" / "Customs officers of Ungheni detected undeclared gold jewellery" /
+    "Results of the Customs Service for October 2026" under the share bar): lines of a
+    headline's length reading as news (a lower-case word or a figure: no name or signature
+    line), none ending a sentence, maybe under a label of at most
+    ``LINK_LIST_LABEL_MAX_WORDS`` words."""
+    if not block.after_noise or block.lines < 2 or block.terminal or block.date_line:
+        return False
+    lines = block.text.split("\n")
+    if len(WORD.findall(lines[0])) <= LINK_LIST_LABEL_MAX_WORDS:
+        lines = lines[1:]  # (the label may be masked: then every line is a link)
+    return all(_reads_as_link(line, block.stopwords) for line in lines)
+
+
+def _reads_as_link(line: str, stopwords: frozenset[str]) -> bool:
+    """A line of a headline's length reading as news (a lower-case word or a figure), no
+    sentence, no table row (columns set apart by wide spaces, tabs or bars)."""
+    return (len(WORD.findall(line)) <= HEADLINE_MAX_WORDS and not ends_sentence(line)
+            and not _COLUMN_GAP.search(line) and reads_as_news(line, stopwords))
+
+
+def _is_link_line(block: Block) -> bool:
+    """A one-line block of a headline's length reading as news (a lower-case word or a
+    figure), no sentence, no date line: a link's title."""
+    return (block.lines == 1 and not block.terminal and not block.date_line
+            and _reads_as_link(block.text, block.stopwords))
+
+
+def _trailing_links(item: list[Block]) -> int:
+    """Where the links listed under the item's last paragraph start (``len(item)`` when
+    none are): two or more link titles written one under the other (split from one
+    paragraph), the first under masked furniture ("Share: ... / Other news" masked, then
+    "Customs officers of Ungheni detected undeclared gold jewellery" / "Results of the
+    Customs Service for October 2026")."""
+    index = len(item)
+    while index > 1 and _is_link_line(item[index - 1]):
+        index -= 1
+        if item[index].after_noise:
+            return index if len(item) - index >= 2 else len(item)
+        if not item[index].split_rest:
+            break
+    return len(item)
+
+
+def _closing_credit(item: list[Block], rules: SegmentRules) -> bool:
+    """Whether the item's last block is an agency's credit closing the story: one line
+    shaped as a wire's sign-off ("AAP", "-- BERNAMA") right under a paragraph ending a
+    sentence, no masked furniture between them."""
+    last = item[-1]
+    return (last.lines == 1 and not last.after_noise and item[-2].terminal
+            and rules.any_agency_signoff.fullmatch(last.text) is not None)
 
 
 _BYLINE_NAME = re.compile(r"By ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?=$|,| and | \||\n)")
@@ -726,6 +786,31 @@ def without_footer_slogan(original: str, masked: str, start: int, end: int,
     last = original[cut + 1:end].strip()
     if len(last.split()) > SITE_FOOTER_MAX_WORDS or ends_sentence(last) \
             or _SLOGAN_DASH.search(last) is None or rules.any_office_signoff.search(last):
+        return end
+    above = original[max(start, original.rfind("\n", start, cut) + 1):cut].rstrip()
+    return start + len(original[start:cut].rstrip()) if ends_sentence(above) else end
+
+
+MEDIA_LABEL_MAX_WORDS = 4  # "Photos (4)", "Operational video footage", "Video of the raid"
+
+
+def without_media_label(original: str, masked: str, start: int, end: int,
+                        rules: SegmentRules) -> int:
+    """The end of the document's last item without a short label on its last line under
+    the last sentence and over the page's footer, which masking removed to the text's end
+    ("... held in custody.\nPhotos (4)\nShare   Print", "Operational video footage" over
+    "Print version"): a link to the story's pictures or video, no sentence and no name
+    (a word in lower case or a count, not "Police Media Unit"), not the agency's or office's
+    sign-off ("AAP", "Press service"): page furniture."""
+    cut = original.rfind("\n", start, end)
+    if cut < 0 or not original[end:].strip() or masked[end:].strip():
+        return end
+    last = original[cut + 1:end].strip()
+    words = WORD.findall(last)
+    if not words or len(words) > MEDIA_LABEL_MAX_WORDS or ends_sentence(last) \
+            or not reads_as_news(last, rules.stopwords) or is_date_line(last, rules) \
+            or rules.any_agency_signoff.fullmatch(last) or rules.any_office_signoff.search(last) \
+            or rules.any_signature.match(last):
         return end
     above = original[max(start, original.rfind("\n", start, cut) + 1):cut].rstrip()
     return start + len(original[start:cut].rstrip()) if ends_sentence(above) else end

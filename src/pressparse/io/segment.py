@@ -40,6 +40,7 @@ from .furniture import (
     without_closing_sections,
     without_footer_slogan,
     without_letterhead,
+    without_media_label,
     without_page_head,
     without_repeated_head,
     without_report_head,
@@ -54,6 +55,7 @@ from .segment_rules import (
     DATE_LINE_MAX_CHARS,
     HEADER_BLOCKS,
     HEADLINE_MAX_WORDS,
+    SECTION_PATH,
     SITE_LABEL_MAX_WORDS,
     TEASER_MIN_WORDS,
     Block,
@@ -253,7 +255,11 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
                                    p.match(lines[i + 1][1]) for p in rules.datelines)))
             stamp_under_name = prev_kind == "head" and line[:1] == "[" \
                 and _BRACKETED_STAMP.fullmatch(line) is not None
-            if digest or titled_dateline or stamp_under_name or kind == "date" \
+            # a section's or service's path over the headline ("dpa-AFX / dpa English
+            # service" / "Two more lignite units go offline"): a label of its own
+            path_over_head = i == 1 and kind == "head" and prev_kind == "text" \
+                and SECTION_PATH.fullmatch(prev_line) is not None
+            if digest or titled_dateline or stamp_under_name or path_over_head or kind == "date" \
                     or prev_kind == "date" or (
                 prev_kind == "head" and (kind != "text" or prev_len < 0.75 * cur_len
                                          or _unwrapped(prev_line, line) or cur_len > 120
@@ -432,8 +438,9 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         score += 2.0
     if block.headline and prev.terminal and not report:
         score += 2.0 if block.words >= 4 or block.all_caps else 1.0
-        if following is not None and (following.continuation or _is_table(following)):
-            score -= 2.5  # a subheading or a table's caption inside an article
+        if following is not None and (following.continuation or _is_table(following)
+                                      or _is_field_list(following)):
+            score -= 2.5  # a subheading, a table's or a fact box's caption inside an article
         elif _is_release_subheading(block, following, item):
             score -= 2.5  # one incident of a release dated above: "COCAINE FOUND AT LPIA"
         elif known.repeats_subheading(block) or any(p.match(block.text)
@@ -520,7 +527,7 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
                     break
                 glued += 1
             block.blank_gap = max(1, block.gap - glued)
-        if block.gap > 1 and block.blank_gap is None and _is_running_prose(block):
+        if block.gap > 1 and block.blank_gap is None and _opens_with_prose(block):
             # one ad slot or promotion line set apart inside an article ("Advertisement",
             # "Story continues below"): the gap is the widest run of blank lines around it
             runs = _blank_runs(between)
@@ -561,6 +568,15 @@ def _is_running_prose(block: Block) -> bool:
                                    or block.dateline is not None)
 
 
+def _opens_with_prose(block: Block) -> bool:
+    """Whether ``block`` opens an article's running prose: a paragraph of prose, or its
+    first line ending a sentence over a caption's credit or another short line ("Two men
+    were arrested." / "(Photo: Forest Department)")."""
+    return _is_running_prose(block) or (
+        not (block.headline or block.date_line or block.date_lead or block.dateline is not None)
+        and ends_sentence(block.text.split("\n", 1)[0]))
+
+
 def _mark_post_titles(blocks: list[Block], original: str) -> None:
     """Flag a social post's title line: a one-line headline right over a masked post header
     ("📌 2024 RESULTS: ..." over "Douane sénégalaise · 2 January at 11:30 · 🌍") with the
@@ -579,6 +595,21 @@ def _is_table(block: Block) -> bool:
     if any(opens_with_numeric_date(row) for row in rows):
         return False  # a listing of dated headlines ("15.08.2024 | Headline")
     return sum(_has_table_row(row) for row in rows) * 2 > len(rows)
+
+
+# a fact box's line: a label of a few words, a colon, a short value ("Arrests: 401")
+_FIELD_LINE = re.compile(r"[^\W\d_][^:\n.!?]{0,40}:[ \t]+[^\n]{1,40}")
+FIELD_LABEL_MAX_WORDS = 4
+
+
+def _is_field_list(block: Block) -> bool:
+    """Lines of "label: value" fields, at least two ("Heroin seized: 1.1 tonnes" / "Cases
+    opened: 312"): a fact box, or a record's fields, under a caption."""
+    if block.lines < 2 or block.terminal:
+        return False
+    return all(_FIELD_LINE.fullmatch(line.strip()) is not None
+               and len(line.split(":", 1)[0].split()) <= FIELD_LABEL_MAX_WORDS
+               for line in block.text.split("\n"))
 
 
 def _has_table_row(text: str) -> bool:
@@ -916,6 +947,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         if segments:  # "<publisher> – <motto>" over the page's share bar
             segments[-1].end = without_footer_slogan(original, text, segments[-1].start,
                                                      segments[-1].end, rules)
+            segments[-1].end = without_media_label(original, text, segments[-1].start,
+                                                   segments[-1].end, rules)
     if stamp is not None and segments and segments[-1].dateline_date is None:
         segments[-1].dateline_date = parse_date_line(stamp.text, rules)  # the page's date
     _give_years_to_month_day_datelines(segments)
