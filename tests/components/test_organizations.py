@@ -124,6 +124,19 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
      "online?", ["Kaktus.media"]),
     ("JOURNALIST (Fana Broadcasting Corporate): What are you doing on training?",
      ["Fana Broadcasting Corporate"]),
+    # "in charge of" joins a translated name to the body it serves
+    ("The Secretariat of State in charge of the National Gendarmerie informs the public.",
+     ["Secretariat of State in charge of the National Gendarmerie"]),
+    ("The Ministry in charge of Public Security published the figures.",
+     ["Ministry in charge of Public Security"]),
+    # ... not before lower-case words
+    ("The Ministry in charge of roads closed the bridge.", []),
+    # a gendarmerie company after its head noun
+    ("Elements of the Ihosy Gendarmerie Company destroyed two hectares of cannabis.",
+     ["Ihosy Gendarmerie Company"]),
+    # a body the text names in mixed case is that body in a line of capitals too
+    ("COAST GUARD INTERCEPTS PIROGUE WITH MARIJUANA\nOfficers of the Coast Guard stopped a "
+     "pirogue off Sauteurs.", ["COAST GUARD", "Coast Guard"]),
 ])
 def test_grammar_spans(nlp: Language, text: str, expected: list[str]) -> None:
     assert labelled(nlp, text, "ORG") == expected
@@ -168,6 +181,12 @@ def test_grammar_spans(nlp: Language, text: str, expected: list[str]) -> None:
     # a dated line without a dash after its bracket credits nobody
     ("March 3, 2025 (Monday) the Committee on Narcotic Drugs met.",
      ["Committee on Narcotic Drugs"]),
+    # "<title> of" and a name without an article: the holder's portfolio, no body
+    ("The Minister of Justice and Police received a DEA delegation.", ["DEA"]),
+    ("He thanked the Chief of Defence Staff for the soldiers provided.", []),
+    ("said the Executive Director of Police Services at INTERPOL.", ["INTERPOL"]),
+    # ... a body after "of the" stays one
+    ("said the Director of the National Crime Agency in London.", ["National Crime Agency"]),
     ("Coordination Council of Heads of Competent Authorities for Countering Drug Trafficking\n"
      "EXTRACT FROM THE MINUTES OF THE MEETING\nMinsk",
      ["Coordination Council of Heads of Competent Authorities for Countering Drug Trafficking"]),
@@ -491,6 +510,22 @@ def test_spells_acronym(name: str, acronym: str, spelled: bool) -> None:
     ("Officers of the National Coast Guard Service (SNG) stopped a go-fast boat off "
      "Puntarenas, Costa Rica. The SNG said 900 kg of cocaine were on board.",
      "SNG", "National Coast Guard Service of Costa Rica"),
+    # ... also an acronym of the body's own language that the English name does not spell
+    ("PARAMARIBO - The Suriname Coast Guard (KWS) stopped a boat on the Marowijne River. "
+     "The KWS found 40 kilos of cocaine on board.", "KWS", "Suriname Coast Guard"),
+    ("LIBREVILLE, 15 July 2026 - The General Directorate of Customs and Excise (DGDDI) "
+     "reported 40 seizures in Gabon.", "DGDDI",
+     "General Directorate of Customs and Excise of Gabon"),
+    # not a listed body's own long form, nor its parent's after "of the": the list's name
+    ("The National Criminal Agency (NAKA) charged four men in Bratislava, Slovakia.", "NAKA",
+     "National Criminal Agency of Slovakia"),
+    ("The course is run by the Global Maritime Crime Programme of the United Nations Office on "
+     "Drugs and Crime (UNODC) in Praia.", "UNODC", "United Nations Office on Drugs and Crime"),
+    # a body parted from its country by its bracketed acronym is that country's
+    ("MONROVIA - We will meet our counterparts from the Central Office for the Fight against "
+     "Drugs (OCAD) of Guinea next week in Monrovia, Liberia.",
+     "Central Office for the Fight against Drugs",
+     "Central Office for the Fight against Drugs of Guinea"),
 ])
 def test_text_definition_wins_over_a_listed_acronym(text: str, surface: str,
                                                     name: str) -> None:

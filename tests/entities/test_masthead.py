@@ -124,6 +124,28 @@ def _page(masthead: str, body: str) -> str:
      "ANB officers searched two houses on La Digue on Tuesday and arrested a man. The "
      "suspect is assisting the ANB with its enquiries.",
      "ANB", "Anti-Narcotics Bureau of Seychelles"),
+    # a unit the item names alone is the publisher's, before a body the item names more
+    ("Lesotho Mounted Police Service | News",
+     "The Drug Squad, supported by the Lesotho Defence Force, arrested four men in Leribe "
+     "with 30 kg of dagga. The Lesotho Defence Force provided two vehicles.",
+     "Drug Squad", "Drug Squad of the Lesotho Mounted Police Service"),
+    ("Royal Papua New Guinea Constabulary",
+     "Officers of the Tactical Response Team and the PNG Customs Service found 3 kg of "
+     "cocaine in a bag at Jacksons airport. PNG Customs Service officers x-rayed the bag.",
+     "Tactical Response Team",
+     "Tactical Response Team of the Royal Papua New Guinea Constabulary"),
+    # ... unless the item names the publisher's own body the unit belongs to
+    ("Royal Thai Police",
+     "The Narcotics Suppression Bureau said officers of Narcotics Suppression Division 5 "
+     "seized 2 million yaba pills in Chiang Rai.", "Narcotics Suppression Division 5",
+     "Narcotics Suppression Division 5 of the Narcotics Suppression Bureau of the Royal Thai "
+     "Police"),
+    # a letterhead writing a namesake of another country's listed body with its own country
+    # ("– SIERRA LEONE"): the item's mentions, the acronym too, are the publisher's
+    ("NATIONAL DRUG LAW ENFORCEMENT AGENCY – SIERRA LEONE",
+     "NDLEA officers arrested a courier with 2 kg of cocaine at Lungi on Monday. The NDLEA "
+     "said he will be charged to court.", "NDLEA",
+     "National Drug Law Enforcement Agency of Sierra Leone"),
     # a news agency's masthead is a relay's: its country is not the items'
     ("TASS — Russian News Agency | Society | World",
      "The State Police said on Monday that 3,200 cannabis plants were uprooted in two "

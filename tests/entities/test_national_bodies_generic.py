@@ -24,6 +24,19 @@ NAMED = [
     ("Phnom Penh, Cambodia - The Ministry of Interior said 40 people were arrested in "
      "Preah Sihanouk province in March.",
      "Ministry of Interior", "Ministry of Interior of Cambodia"),
+    # institutional words of translated names are generic too ("Scientific", "Documentation",
+    # "Inland")
+    ("DILI, 21 June 2026 - The Scientific Police for Criminal Investigation (PCIC) arrested two "
+     "men with 1 kg of methamphetamine in Timor-Leste.",
+     "Scientific Police for Criminal Investigation",
+     "Scientific Police for Criminal Investigation of Timor-Leste"),
+    ("LIBREVILLE, 5 March 2026 - The General Directorate of Documentation and Immigration "
+     "arrested two men at the airport of Libreville, Gabon.",
+     "General Directorate of Documentation and Immigration",
+     "General Directorate of Documentation and Immigration of Gabon"),
+    ("PORT VILA, 24 June 2026 - The Department of Customs and Inland Revenue found 40 kg of "
+     "cocaine on a yacht in Vanuatu.", "Department of Customs and Inland Revenue",
+     "Department of Customs and Inland Revenue of Vanuatu"),
     # a translation's closed-up "Antinarcotics" is generic: the unit is the named force's
     ("SAN SALVADOR, El Salvador - Agents of the Antinarcotics Division seized 3 kg of crack "
      "at a house. The National Civil Police will continue the fight.",

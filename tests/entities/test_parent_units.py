@@ -142,6 +142,25 @@ from pressparse.entities.parent_units import with_parent
     ("The Inter-American Drug Abuse Control Commission (CICAD) of the Organization of "
      "American States met in Washington.", "Inter-American Drug Abuse Control Commission",
      "Inter-American Drug Abuse Control Commission"),
+    # a body named after its town is no parent of a unit the text names apart: the unit is
+    # a national one
+    ("BAMAKO. Officers of the Bougouni Gendarmerie, supported by the Special Intervention Group, "
+     "seized 40 kg of cannabis in Mali.", "Special Intervention Group",
+     "Special Intervention Group of Mali"),
+    ("Officers of the Pljevlja Security Department and the Special Anti-Terrorist Unit "
+     "searched a house in Montenegro.", "Special Anti-Terrorist Unit",
+     "Special Anti-Terrorist Unit of Montenegro"),
+    # a joint unit is several bodies', no one's
+    ("FREETOWN. The Sierra Leone Police said the Joint Maritime Interdiction Team seized 40 kg "
+     "of cocaine off Sierra Leone.", "Joint Maritime Interdiction Team",
+     "Joint Maritime Interdiction Team of Sierra Leone"),
+    # a general administration of a kind (tax) is no police force's
+    ("LUANDA. The Angolan National Police and the General Tax Administration seized 300 kg "
+     "of cannabis in Cabinda, Angola.", "General Tax Administration",
+     "General Tax Administration of Angola"),
+    # an office named for a national function is a body of its own, no department
+    ("FREETOWN. The Sierra Leone Police and the Office of National Security met in Freetown, "
+     "Sierra Leone.", "Office of National Security", "Office of National Security of Sierra Leone"),
     # bodies of their own keep their names
     ("The Drug Enforcement Administration thanked the Marietta Police Department.",
      "Marietta Police Department", "Marietta Police Department"),

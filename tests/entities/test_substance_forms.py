@@ -40,6 +40,10 @@ BRACKET_CASES = [
     ("Cannabis (resin): 95 kg", "Cannabis", "hashish"),
     ("Cannabis (plants): 312", "Cannabis", "cannabis"),
     ("Officers seized cannabis worth N$ 9 000.", "cannabis", "cannabis"),
+    # West African "kush" is a mix of its own, named as written
+    ("Exhibits recovered include 18.5 kilograms of kush in sachets.", "kush", "kush"),
+    ("Police seized 2 kg of synthetic marijuana at the port.", "synthetic marijuana",
+     "synthetic cannabinoids"),
 ]
 
 

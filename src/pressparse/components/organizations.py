@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -80,6 +80,7 @@ class OrganizationGrammarComponent(DataComponent):
             object_gerunds=frozenset(lists.get("object_gerunds", [])),
             head_and_words=frozenset(lists.get("head_and_words", [])),
             shared_area_heads=frozenset(lists.get("shared_area_heads", [])),
+            phrase_links=tuple(tuple(phrase.split()) for phrase in lists.get("phrase_links", [])),
         )
         self.grammar = OrganizationGrammar(words)
         self.grammar_heads = words.heads
@@ -134,6 +135,12 @@ class OrganizationGrammarComponent(DataComponent):
         self.caps_small_words = frozenset([*lists["link_words"], *lists["articles"],
                                            *lists.get("caps_lower_words", [])])
         self.caps_joiners = frozenset(lists.get("caps_name_joiners", []))
+        portfolio = lists.get("portfolio_titles", [])
+        # "<title> of " right before a name: the holder's portfolio ("Minister of Justice and
+        # Police", "Chief of Defence Staff"), no body
+        self._portfolio_before = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in portfolio) + r")[ \t]+of[ \t]+$") \
+            if portfolio else None
         self.criminal_words = frozenset(lists.get("criminal_group_words", []))
         self.places: PlaceContextFinder | None = None
         place_path = data_dir / "place_context.jsonl"
@@ -186,6 +193,9 @@ class OrganizationGrammarComponent(DataComponent):
             start_char, end_char = idx[start], idx[end - 1] + lengths[end - 1]
             if self._criminal_group(view, start, end) or self._facility(view, start, end):
                 continue
+            if self._portfolio_before is not None and self._portfolio_before.search(
+                    text, max(0, start_char - 40), start_char) is not None:
+                continue  # "the Minister of Justice and Police": a portfolio, no body
             if self._title_after(text, end_char) and text.count(" ", start_char, end_char) == 1 \
                     and not any(s >= start and e <= end for s, e in known):
                 continue  # "Provincial Police Commander": a person's title, no body (a
@@ -552,6 +562,43 @@ class OrganizationGrammarComponent(DataComponent):
                                    GRAMMAR_PRIORITY))
         return found
 
+    def caps_mention_candidates(self, text: str, ents: Sequence[Ent],
+                               others: Sequence[Candidate]) -> list[Candidate]:
+        """"COAST GUARD INTERCEPTS PIROGUE ..." over "officers of the Coast Guard": a body the
+        text names in mixed case (two words or more, or a bare short form: "Customs"), written
+        in a line of capitals, is that body; its title-case text is its name (resolved like the
+        mention it repeats). Only lines in capitals are read (a pre-filter skips texts
+        without two words in capitals)."""
+        if _CAPS_HEAD.search(text) is None:
+            return []
+        lines = [m.span() for m in _CAPS_LINE.finditer(text)]
+        if not lines:
+            return []
+        names: dict[str, str] = {}
+        for start, end in [(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"] \
+                + [(c.start, c.end) for c in others if c.label == "ORG"]:
+            written = " ".join(text[start:end].split())
+            if written.upper() != written and (" " in written or written in self.short_forms):
+                names.setdefault(written.upper(), written)
+        if not names:
+            return []
+        taken = [(e.start_char, e.end_char) for e in ents] + [(c.start, c.end) for c in others]
+        found: list[Candidate] = []
+        for line_start, line_end in lines:
+            line = text[line_start:line_end]
+            for upper, written in names.items():
+                at = line.find(upper)
+                while at >= 0:
+                    start, end = line_start + at, line_start + at + len(upper)
+                    if (at == 0 or not line[at - 1].isalnum()) \
+                            and (end == line_end or not text[end].isalnum()) \
+                            and not _overlaps(taken, start, end):
+                        found.append(Candidate(start, end, "ORG", {
+                            "name": written, "acronym": None, "id": None}, GRAMMAR_PRIORITY))
+                        taken.append((start, end))
+                    at = line.find(upper, at + 1)
+        return found
+
     def acronym_candidates(self, text: str, ents: list[Ent], names: list[Candidate],
                            values: Values | None = None,
                            ) -> tuple[list[Candidate], list[tuple[Ent, str]]]:
@@ -587,9 +634,13 @@ class OrganizationGrammarComponent(DataComponent):
             long_form = _POSSESSOR.sub("", text[start_char:end_char])  # "X's Counter ..."
             if other is not None and value.get("name") and \
                     (_value(values, other) or {}).get("name") != value["name"] and \
-                    spells_acronym(long_form, acronym):
+                    (spells_acronym(long_form, acronym)
+                     or not self._same_body(long_form, _value(values, other) or {})):
                 # "Narcotics Control Bureau (NCB)": the text's own long form wins over a listed
-                # body sharing the acronym (INTERPOL's NCB), for every mention
+                # body sharing the acronym (INTERPOL's NCB), for every mention; also one it
+                # does not spell, a translated name's own acronym ("Suriname Coast Guard
+                # (KWS)": the Kustwacht, not the Kenya Wildlife Service; "Directorate General
+                # of National Security (DGSN)" of Mauritania, not Morocco's)
                 value = {**value, "acronym": value.get("acronym") or acronym}
                 updates += [(e, "") for e in ents if e.label_ == "ORG" and e.text == acronym
                             and e.start_char >= definition[1]]
@@ -617,6 +668,25 @@ class OrganizationGrammarComponent(DataComponent):
         found += _place_acronyms(text, ents, values, taken)
         return found, updates
 
+    def _same_body(self, long_form: str, listed: Mapping[str, Any]) -> bool:
+        """May a long form name the listed body its acronym stands for: the long form names
+        that body's country, or its words (or its parent's after an "of the") are all in the
+        body's name ("National Criminal Agency (NAKA)": Slovakia's; "French Anti-Drug Office
+        (OFAST)": France's)? Else the
+        acronym is the text's own ("Suriname Coast Guard (KWS)": no Kenya Wildlife Service)."""
+        name = set(str(listed.get("name") or "").lower().replace("-", " ").split())
+        parts = long_form.lower().replace("-", " ").split(" of the ")
+        for i in range(len(parts)):  # the whole, or its parent after an "of the" ("Global
+            # Maritime Crime Programme of the United Nations Office on Drugs and Crime (UNODC)")
+            words = {w for w in " ".join(parts[i:]).split()
+                     if w not in self.grammar.words.links and w != "the"}
+            if words <= name:
+                return True
+        resolver = self.national_resolver()
+        country = listed.get("country")
+        return resolver is not None and country is not None \
+            and resolver.name_country(long_form) == country
+
     def process(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # built from every token: read once per doc, shared
         view = DocView(doc, text)
@@ -637,12 +707,17 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += self.acronym_country_candidates(text, ents, values)
         candidates += self.news_credit_candidates(view)
         candidates += self.short_form_candidates(text, ents, candidates)
+        repeats = self.caps_mention_candidates(text, ents, candidates)
+        candidates += repeats
         candidates += self.place_candidates(doc, text, ents, candidates)
         merged = merge_entities(doc, view, candidates, values) if candidates else None
         self._update_acronyms(values, updates)
         if merged is not None:
             view.ents = merged
-        return self.resolve_national(doc, view)
+        doc = self.resolve_national(doc, view)
+        if repeats:
+            _name_as_repeated(view, values, repeats)
+        return doc
 
     def _update_acronyms(self, values: Values, updates: list[tuple[Ent, str]]) -> None:
         """Give listed bodies the acronym the text defines for them (``acronym`` set), or a
@@ -764,6 +839,24 @@ class OrganizationGrammarComponent(DataComponent):
             self._national = NationalBodyResolver(self.national_bodies, self.nlp, data.index,
                                                   data.countries, data.organizations.values())
         return self._national
+
+
+def _name_as_repeated(view: DocView, values: Values,
+                      repeats: Sequence[Candidate]) -> None:
+    """A body written again in a line of capitals ("COAST GUARD") takes the final name of the
+    mixed-case mention it repeats ("Coast Guard" -> "Grenada Coast Guard")."""
+    by_text: dict[str, dict[str, Any]] = {}
+    for ent in view.ents:
+        value = values.get((ent.start_char, ent.end_char, "ORG")) if ent.label_ == "ORG" \
+            else None
+        written = " ".join(ent.text.split())
+        if value and written.upper() != written:
+            by_text.setdefault(written, value)
+    for candidate in repeats:
+        key = (candidate.start, candidate.end, "ORG")
+        value = by_text.get((candidate.normalized or {}).get("name") or "")
+        if key in values and value is not None:
+            values[key] = dict(value)
 
 
 def spells_acronym(name: str, acronym: str) -> bool:

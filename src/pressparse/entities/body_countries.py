@@ -379,21 +379,34 @@ class CountryEvidence:
         return code
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014", "|"})
+_BESIDE_GAP = " \t\u00a0-\u2013\u2014|"
+
+
 def _acronym_beside_country(text: str, match: NameMatch, found: list[NameMatch]) -> bool:
     """A listed body written as a bare acronym right next to a country's name ("MVD
-    Uzbekistan", "Kyrgyzstan GKNB"): the acronym is that country's body's, whatever
-    country the list gives it."""
+    Uzbekistan", "Kyrgyzstan GKNB"), or by a name without a country of its own parted from
+    a country by a dash in a letterhead ("NATIONAL DRUG LAW ENFORCEMENT AGENCY – SIERRA
+    LEONE"): the body is that country's, whatever country the list gives it."""
     written = text[match.start:match.end]
-    if not written.isupper() or " " in written:
-        return False
+    acronym = written.isupper() and " " not in written
     for other in found:
         if other.label not in COUNTRY_LABELS:
             continue
         gap = text[match.end:other.start] if other.start >= match.end \
             else text[other.end:match.start] if other.end <= match.start else None
-        if gap is not None and gap.strip(" \t\u00a0-") == "" and len(gap) <= 2:
+        if gap is None or gap.strip(_BESIDE_GAP) != "":
+            continue
+        if (acronym and len(gap) <= 2) or (len(gap) <= 3 and gap.strip() in _DASHES
+                                           and not _holds_country(found, match)):
             return True
     return False
+
+
+def _holds_country(found: list[NameMatch], match: NameMatch) -> bool:
+    """Does a country's or demonym's name stand inside the body's mention?"""
+    return any(other.label in COUNTRY_LABELS and match.start <= other.start
+               and other.end <= match.end for other in found)
 
 
 def _shared_listed_spans(found: list[NameMatch],

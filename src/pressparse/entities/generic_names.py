@@ -53,6 +53,8 @@ class GenericNames:
     service_kinds: frozenset[str] = frozenset()  # "police", "navy": forces with own branches
     plain_force_words: frozenset[str] = frozenset()  # "Force", "National": a force's own name
     closed_prefixes: tuple[str, ...] = ()  # "anti": "Antinarcotics" is "anti" + "narcotics"
+    joint_words: frozenset[str] = frozenset()  # "Joint", "Interagency": several bodies' unit
+    region_kinds: frozenset[str] = frozenset()  # "state", "province": a listed region's kind
     _known: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False,
                                                         repr=False)
     _heads: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -72,7 +74,8 @@ class GenericNames:
                    lower("military_words"), lower("civil_unit_words"),
                    lower("general_markers"), lower("general_parents"), lower("organ_heads"),
                    dict(data.get("head_abbreviations", {})), lower("service_kinds"),
-                   lower("plain_force_words"), tuple(sorted(lower("closed_prefixes"))))
+                   lower("plain_force_words"), tuple(sorted(lower("closed_prefixes"))),
+                   lower("joint_words"), lower("region_kinds"))
 
     def spelled_out(self, name: str) -> str:
         """``name`` with its abbreviated unit heads written out ("PDEA RO XI" -> "PDEA
@@ -183,10 +186,11 @@ class GenericNames:
         if head in self.unit_heads:
             return "unit"
         if head in self.department_heads:
-            markers = {w for w in self.head_part(self.words_of(name))
-                       if w in self.national_markers}
-            if not markers:
-                return "department"
+            words = self.words_of(name)
+            markers = {w for w in self.head_part(words) if w in self.national_markers}
+            if not markers and not any(w in self.national_markers
+                                       and w not in self.general_markers for w in words):
+                return "department"  # (not "Office of National Security": a body of its own)
             if markers <= self.general_markers and "'" not in name and "\u2019" not in name \
                     and not any(w in self.national_markers and w not in self.general_markers
                                 for w in self.words_of(name)):
@@ -242,6 +246,16 @@ class GenericNames:
         one word per kind ("Naval" is "Navy")."""
         return frozenset(self.kind_aliases.get(w, w) for w in self.words_of(name)
                          if w in self.kind_words)
+
+    def is_joint(self, name: str) -> bool:
+        """A unit several bodies staff ("Joint Airport Interdiction Task Force", "Interagency
+        Team"): no one body's unit."""
+        return any(word in self.joint_words for word in self.words_of(name))
+
+    def is_region_id(self, place_id: str) -> bool:
+        """Is a listed place's id a region's ("us:arizona-state", "mg:toamasina-province":
+        the kind after the last hyphen), not a settlement's ("mg:ihosy")?"""
+        return "-" in place_id and place_id.rsplit("-", 1)[1] in self.region_kinds
 
     def is_military(self, name: str) -> bool:
         """An armed force's name or a military unit's ("Royal Bahamas Defence Force")."""

@@ -41,6 +41,7 @@ __all__ = ["COUNTRY_LABELS", "ORG", "NameMatch", "NationalBodies", "NationalBody
 # a masthead's lines and parts ("Anti-Narcotics Bureau - Seychelles", "Police | News")
 _MASTHEAD_PARTS = re.compile(r"\n|[ \t]+[-\u2013\u2014|\u00b7][ \t]+")
 _ITS_BEFORE = re.compile(r"\b[Ii]ts[ \t]+$")  # "its Task Force": the unit of the body before
+_POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s "})  # "<body>'s <unit>"
 # "<unit> (<ACRONYM>) of the <parent>": the words between the acronym and the parent
 _BRACKET_OF = re.compile(r"\)\s+of\s+(?:the\s+)?")
 # "<unit> of (the) <ACRONYM>": a unit named with its parent's acronym at the end
@@ -289,6 +290,17 @@ class NationalBodyResolver(CountryEvidence):
         return any(m.label == "LOC" and m.start == 0 and m.end < len(unit)
                    for m in self.names_in(unit))
 
+    def _local_body(self, name: str) -> bool:
+        """Does a body's name open with a settlement, and name no country, region nor listed
+        body ("Ihosy Gendarmerie", "Ljubljana Police Administration"; not "Trinidad and Tobago
+        Police Service", "Ontario Provincial Police", "Arizona Attorney General's Office")?"""
+        generic = self.bodies.generic
+        return self._placed_unit(name) and not any(
+            m.label in COUNTRY_LABELS or (m.label == ORG and m.start == 0 and m.end == len(name))
+            or (m.label == "LOC" and m.start == 0 and generic is not None
+                and generic.is_region_id(str(m.value.get("id") or "")))
+            for m in self.names_in(name))
+
     def _listed_acronym(self, acronym: str,
                         home: Callable[[], str | None]) -> Mapping[str, Any] | None:
         """The listed body an acronym stands for: the only one, or of several countries'
@@ -348,6 +360,9 @@ class NationalBodyResolver(CountryEvidence):
                 if not value.get("country"):
                     continue
                 name = self.bare_national(ent.text)
+                if name is None and self._publisher_namesake(value, masthead):
+                    name = self.bare_national(value["name"])  # "NDLEA" on the page of the
+                    # "NATIONAL DRUG LAW ENFORCEMENT AGENCY – SIERRA LEONE": that one
                 if name is None:
                     self._qualify_listed(values, ent, value)
                     continue
@@ -380,7 +395,8 @@ class NationalBodyResolver(CountryEvidence):
                 if deferral is not None:
                     deferred.append((ent, *deferral))
                     continue
-                name = value["name"] if self.may_resolve(value["name"]) else None
+                name = value["name"] if self.may_resolve(value["name"]) \
+                    or self._owned(text, rows, i) else None
             if name is not None:
                 todo.append((i, ent, value, name))
         if not todo:
@@ -400,16 +416,22 @@ class NationalBodyResolver(CountryEvidence):
         for i, ent, value, name in todo:
             country = value.get("country")
             if value.get("id") and home is not None and country != home and named is None:
+                # (an unlisted place's country is a guess, maybe from this very body:
+                # "Kuntorloh" guessed Nigerian beside the listed Nigerian "NDLEA")
                 named = {code for ent, label in rows if label != ORG
-                         and (code := country_code(label, values.get(
-                             (ent.start_char, ent.end_char, label)) or {}))}
+                         and (code := country_code(label, found := values.get(
+                             (ent.start_char, ent.end_char, label)) or {}))
+                         and (label != "LOC" or found.get("id"))}
             if value.get("id") and (home is None or country == home
                                     or country in (named or ())):
                 self._qualify_listed(values, ent, value)
                 continue
-            outside = self.country_near(text, rows, values, i, home)
+            outside = _bracketed_country(text, rows, values, i) \
+                or self.country_near(text, rows, values, i, home)
             kind = generic.unit_kind(name) if generic is not None and not value.get("id") \
                 else None
+            if kind is None and not value.get("id") and self._owned(text, rows, i):
+                kind = "unit"  # "the National Gendarmerie's Research Brigade"
             if kind is not None:
                 units.append((ent, value, name, kind, outside or home))
                 continue
@@ -421,8 +443,9 @@ class NationalBodyResolver(CountryEvidence):
                 outside = self.masthead_body_country(name, masthead)
             self._set_resolved(values, ent, value, self.resolved(name, outside, home))
         if units and generic is not None:
-            self._attach_units(rows, values, units, generic, home,
-                               self.masthead_bodies(masthead), text)
+            publishers = [(at, self.listed_name({"name": name, "country": code}), code)
+                          for at, name, code in self.masthead_bodies(masthead)]
+            self._attach_units(rows, values, units, generic, home, publishers, text)
         same_as_long_form(rows, values, self.bodies.generic, before)
         same_as_spelled_long_form(rows, values, before)
         same_as_initials(rows, values, self.bodies.initial_links)
@@ -514,6 +537,16 @@ class NationalBodyResolver(CountryEvidence):
                 if label == ORG and other.text.startswith(prefix):
                     return "same", str(other.start_char)
         return None
+
+    def _publisher_namesake(self, value: Mapping[str, Any], masthead: str | None) -> bool:
+        """Does the page's masthead name the listed body ``value`` with another country than
+        the list's (its own: "NATIONAL DRUG LAW ENFORCEMENT AGENCY – SIERRA LEONE", a
+        namesake of Nigeria's)? Its mentions, the acronym too, are then the publisher's."""
+        if not masthead or not value.get("id"):
+            return False
+        country = self.masthead_country(masthead)
+        return country is not None and country != value.get("country") and any(
+            m.label == ORG and m.value.get("id") == value["id"] for m in self.names_in(masthead))
 
     def _publisher_bodies(self, masthead: str | None) -> list[dict[str, Any]]:
         """The listed bodies of its own country a national publisher's masthead names."""
@@ -840,10 +873,18 @@ class NationalBodyResolver(CountryEvidence):
                     chosen[(name, country)] = owner
         for ent, value, name, kind, country in units:
             if (name, country) not in chosen:
-                chosen[(name, country)] = choose_parent(
-                    ent.start_char, name, kind, country, parents, generic, mentions[name]) \
-                    or (choose_parent(ent.start_char, name, kind, country, publishers, generic)
-                        if " of the " not in name else None)  # no second parent
+                # the page's publisher first: a release's own units are its publisher's
+                # ("Drug Squad" on the Royal Grenada Police Force's page, though the text
+                # names the Coast Guard more often); no second parent after an "of the"
+                # (a body of the publisher's own the text names, nearer the unit, before it:
+                # "Narcotics Suppression Division 5" of the "Narcotics Suppression Bureau of
+                # the Royal Thai Police" on the Royal Thai Police's page)
+                own = choose_parent(ent.start_char, name, kind, country, publishers, generic) \
+                    if " of the " not in name else None
+                named = choose_parent(ent.start_char, name, kind, country, parents, generic,
+                                      mentions[name], self._local_body)
+                chosen[(name, country)] = named if own is None or (
+                    named is not None and named.endswith(f" of the {own}")) else own
             parent = chosen[(name, country)]
             if parent is not None:
                 core = OWN_POSSESSIVE.sub("", name)
@@ -854,13 +895,32 @@ class NationalBodyResolver(CountryEvidence):
             else:
                 self._set_resolved(values, ent, value, self.resolved(name, country, home))
 
+    def _owned(self, text: str, rows: list[tuple[Ent, str]], i: int) -> bool:
+        """Is ``rows[i]`` a unit or department written right after a body's possessive ("the
+        National Gendarmerie's Research Brigade", "the Royal Papua New Guinea Constabulary's
+        Transnational Crime Unit"): that body's, whatever words its own name has?"""
+        generic = self.bodies.generic
+        if not i or generic is None or rows[i - 1][1] != ORG:
+            return False
+        ent, owner = rows[i][0], rows[i - 1][0]
+        return text[owner.end_char:ent.start_char] in _POSSESSIVE_GAPS \
+            and generic.head(ent.text) in generic.unit_heads | generic.department_heads \
+            and not self.no_parent(owner.text) and not self._placed_unit(ent.text)
+        # (a unit named with its place keeps its name: "the DEA's Phoenix Field Division")
+
     def _possessor(self, text: str, rows: list[tuple[Ent, str]], values: Values,
                    ent: Ent) -> str | None:
         """"The Ha Tinh Provincial Border Guard Command announced that its Drug and Crime
         Prevention Task Force ...": a unit written after "its" is the unit of the nearest body
-        named before it in its sentence (that body's name), else None."""
+        named before it in its sentence (that body's name), else None; so is one written
+        right after a body's possessive ("the National Gendarmerie's Research Brigade")."""
         if not _ITS_BEFORE.search(text, max(0, ent.start_char - 5), ent.start_char):
-            return None
+            at = next((j for j, (other, _label) in enumerate(rows) if other is ent), 0)
+            if not self._owned(text, rows, at):
+                return None
+            owner = rows[at - 1][0]
+            name = (values.get((owner.start_char, owner.end_char, ORG)) or {}).get("name")
+            return name or None
         owner: Ent | None = None
         for other, label in rows:
             if other.start_char >= ent.start_char:
@@ -912,6 +972,20 @@ class NationalBodyResolver(CountryEvidence):
                                                       doc_iso2, self.common_names,
                                                       self.names_in)
         return self._resolved[key]
+
+
+def _bracketed_country(text: str, rows: list[tuple[Ent, str]], values: Values,
+                       i: int) -> str | None:
+    """"the Central Office for the Fight against Drugs (OCAD) of Guinea": the country a body
+    is parted from by its own bracketed acronym, else None."""
+    if i + 2 >= len(rows) or rows[i + 1][1] != ORG or rows[i + 2][1] not in COUNTRY_LABELS:
+        return None
+    ent, acronym, country = rows[i][0], rows[i + 1][0], rows[i + 2][0]
+    if text[ent.end_char:acronym.start_char].strip() != "(" \
+            or _BRACKET_OF.fullmatch(text, acronym.end_char, country.start_char) is None:
+        return None
+    return country_code(rows[i + 2][1], values.get(
+        (country.start_char, country.end_char, rows[i + 2][1])) or {})
 
 
 # "Fiji Police Force's Counter Narcotics Bureau": a body's possessive, then its unit

@@ -60,6 +60,9 @@ class GrammarWords:
     # a plural area head two places share at the end of a name ("... for the Omsk and
     # Novosibirsk Regions")
     shared_area_heads: frozenset[str] = frozenset()
+    # lower-case phrases that join a body to the one it serves, ending with their link
+    # ("Secretariat of State in charge of the National Gendarmerie"): only with a name after
+    phrase_links: tuple[tuple[str, ...], ...] = ()
 
 
 class OrganizationGrammar:
@@ -73,6 +76,7 @@ class OrganizationGrammar:
         self._ent_ends: set[int] = set()
         self._place_ends: set[int] = set()
         self._after_tail = words.heads | words.tail_modifiers | words.tail_heads
+        self._phrase_firsts = frozenset(phrase[0] for phrase in words.phrase_links)
 
     # -- token predicates ----------------------------------------------------------------
     def _is_name_word(self, text: str, core: bool) -> bool:
@@ -325,6 +329,11 @@ class OrganizationGrammar:
         if i >= len(doc):
             return pos
         link = doc[i].lower()
+        needs_body = False
+        if self.words.phrase_links and doc[i] in self._phrase_firsts:
+            phrase_end = self._phrase_link_end(doc, i)
+            if phrase_end > i:  # "... of State in charge of the National Gendarmerie"
+                i, link, needs_body = phrase_end - 1, doc[phrase_end - 1].lower(), True
         number_end = self._written_number_end(doc, i)
         if number_end > i:  # "Court of Instruction number 2 (of Ayamonte)"
             return self._extend(doc, number_end, ent_by_start, blocked, depth + 1)
@@ -366,6 +375,8 @@ class OrganizationGrammar:
             return pos  # "... Ministry of X and the Ministry of Y": two bodies; "X and Y": a list
         if link == "under" and not (has_head or only_entities):
             return pos  # "Police Station under the Narcotics Control Act": a law, no body
+        if needs_body and not (has_head or only_entities or capitalized):
+            return pos  # "the Ministry in charge of roads": no name goes on
         if link in {"and", "&"} and (doc[i] in self.words.titles
                                      or (article and doc[i] in self.words.roles)):
             return pos  # "UNODC and the President of the Board": a person's role follows
@@ -374,6 +385,16 @@ class OrganizationGrammar:
         # Lower-case words only ("of heads of security units ..."): valid if a name follows.
         further = self._extend(doc, scan_end, ent_by_start, blocked, depth + 1)
         return further if further > scan_end else pos
+
+    def _phrase_link_end(self, doc: DocView, i: int) -> int:
+        """The end of a ``phrase_links`` phrase written at ``i`` ("in charge of": lower-case
+        words, single spaces), else ``i``."""
+        for phrase in self.words.phrase_links:
+            end = i + len(phrase)
+            if end <= len(doc) and all(doc[i + k] == word and doc.spaces[i + k]
+                                       for k, word in enumerate(phrase)):
+                return end
+        return i
 
     def _written_number_end(self, doc: DocView, i: int) -> int:
         """"number 2", "No. 5" at ``i`` after a name part: the end of the number when a unit

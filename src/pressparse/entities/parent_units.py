@@ -11,7 +11,7 @@ courts and parliaments never do.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -55,7 +55,8 @@ def with_parent(unit: str, parent: str) -> str:
 
 def choose_parent(start: int, unit: str, kind: str, country: str | None,
                   parents: Sequence[tuple[int, str, str]],
-                  words: GenericNames, unit_mentions: int = 1) -> str | None:
+                  words: GenericNames, unit_mentions: int = 1,
+                  local: Callable[[str], bool] | None = None) -> str | None:
     """The parent body's name for a generic unit at ``start`` (``parents``: each national
     body mention's start, name and country), or None.
 
@@ -70,16 +71,24 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
     names five times is no department of the "National Public Prosecutor's Office" it names
     once, later); a unit named for police work
     ("Drug Enforcement Unit") not to an armed force when a civil body qualifies, a
-    military unit ("Infantry Battalion") to an armed force when one qualifies.
+    military unit ("Infantry Battalion") to an armed force when one qualifies; never to a
+    body whose name opens with its place (``local``: "Ihosy Gendarmerie", "Ljubljana Police
+    Administration": a generic unit the text names apart from a local body is a national
+    one, "Special Intervention Group").
+    A joint unit ("Joint Airport Interdiction Task Force") has no parent.
     Of the rest, the body the text names most often (a release's own body), then the nearest
     before the unit, then the first after it.
     """
+    if words.is_joint(unit):  # "Joint Airport Interdiction Task Force": several bodies'
+        return None
     kinds = words.kinds(unit)
     found = [p for p in parents if p[0] != start and (country is None or p[2] == country)]
     if kind == "service":  # "Aviation Police": a branch of the plain police force only
         found = [p for p in found if any(words.is_plain_force(p[1], k) for k in kinds)]
-    elif kind == "general":
-        found = [p for p in found if words.can_parent_general(p[1])]
+    elif kind == "general":  # (of a ministry, or a force of its own kind: no "General Tax
+        # Administration" of the National Police)
+        found = [p for p in found if words.can_parent_general(p[1])
+                 and (not kinds or not (other := words.kinds(p[1])) or kinds & other)]
     elif kinds:
         found = [p for p in found if kinds & words.kinds(p[1])]
     elif kind == "department":
@@ -98,6 +107,10 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
     elif words.is_military(unit):  # "66th Infantry Battalion": an armed force's, if named
         military = [p for p in found if words.is_military(p[1])]
         found = military or found
+    if local is not None:
+        found = [p for p in found if not local(p[1])]
+        if not found:
+            return None
     counts = Counter(name for _, name, _ in found)
     most = max(counts.values())
     found = [p for p in found if counts[p[1]] == most]
