@@ -69,6 +69,16 @@ def places(nlp: Language, text: str) -> dict[str, dict]:
     # water bodies named after a place
     ("Frontex aircraft spotted the trawler in the Strait of Otranto on Sunday.",
      "Strait of Otranto", "Strait of Otranto", None),
+    # a route or journey word before "to"
+    ("Venezuelan soldiers stopped a pick-up on the road to Paraguachón with 200 kg of "
+     "cocaine.", "Paraguachón", "Paraguachón", "VE"),
+    ("The courier was on his way to Ndiago when Mauritanian gendarmes stopped him.",
+     "Ndiago", "Ndiago", "MR"),
+    # people of a place, a town's quarter
+    ("Malawi Police uprooted cannabis and arrested four villagers of Chikwina on Monday.",
+     "Chikwina", "Chikwina", "MW"),
+    ("Gendarmes searched the home of a dealer in the quarter of Ambohipo, Madagascar.",
+     "Ambohipo", "Ambohipo", "MG"),
 ])
 def test_places_from_context(nlp: Language, text: str, surface: str, name: str,
                              country: str | None) -> None:
@@ -107,10 +117,15 @@ def test_no_place_from_context(nlp: Language, text: str, surface: str) -> None:
     # but not inside a longer capitalized name
     ("Police raided a house in Tabaco on Friday. The Tabaco Police Station chief confirmed "
      "the arrest.", 1),
+    # a headline in capitals names it too
+    ("DRUG RAID AT TABACO\nPolice raided a house in Tabaco on Friday.", 2),
+    # ... but not a longer name the text writes elsewhere
+    ("RAID IN TABACO HILLS\nPolice raided a house in Tabaco on Friday, near the Tabaco "
+     "Hills.", 1),
 ])
 def test_other_mentions(finder: PlaceContextFinder, text: str, mentions: int) -> None:
     found = finder.find(text, [])
-    assert [text[p.start:p.end] for p in found] == ["Tabaco"] * mentions
+    assert [text[p.start:p.end].title() for p in found] == ["Tabaco"] * mentions
 
 
 @pytest.mark.parametrize(("text", "surface", "name", "country"), [

@@ -190,6 +190,41 @@ def places(text: str) -> dict[str, str | None]:
     # a check post is a facility: the head in the span, as written
     ("Officers on duty at Gelephu Check Post found 300 capsules of tramadol in a taxi.",
      "Gelephu Check Post", "Gelephu Check Post"),
+    # a town's sectors, a village or town named with its kind in lower case: the name alone
+    ("Officers searched homes in the Botanica and Ciocana sectors of Chișinău.", "Ciocana",
+     "Ciocana"),
+    ("RIB agents arrested a dealer in Nyamirambo sector with 2 kg of cannabis.", "Nyamirambo",
+     "Nyamirambo"),
+    ("Two men were arrested in Gelephu town with 40 bottles of cough syrup.", "Gelephu",
+     "Gelephu"),
+    ("Police seized 3 kg of cannabis in Rattanpur village on Sunday evening.", "Rattanpur",
+     "Rattanpur"),
+    # ... a village's own name in title case keeps it
+    ("Police raided a shed in Bonasse Village and seized 8 kg of marijuana.",
+     "Bonasse Village", "Bonasse Village"),
+    # a numbered microdistrict or station: the number glued to the name, the head kept
+    ("Police found an indoor cannabis farm in the Samal-2 microdistrict of Almaty.",
+     "Samal-2 microdistrict", "Samal-2 microdistrict"),
+    ("Transport police at the Ukhta-1 station detained a courier with 300 g of hashish.",
+     "Ukhta-1 station", "Ukhta-1 station"),
+    # a mountain pass is a feature: its head in title case
+    ("Smugglers used the Ak-Baital pass to bring opium into the country.", "Ak-Baital pass",
+     "Ak-Baital Pass"),
+    # a Mongolian aimag is a province
+    ("Police seized 3 kg of wild cannabis in Khovd aimag last week.", "Khovd aimag",
+     "Khovd Province"),
+    # "a district of X": X is the place the district lies in, no district of that name
+    ("Police seized cocaine in a hotel in Ivandry, a district of Antananarivo.",
+     "Antananarivo", "Antananarivo"),
+    # a saint's name after a prefix head, written out
+    ("Police in the parish of St. Philip arrested two men at a beach bar.", "St. Philip",
+     "Saint Philip Parish"),
+    # two listed towns of two countries joined by a hyphen name one border facility
+    ("A truck was stopped at the Gaya-Malanville border post with 2 tonnes of tramadol.",
+     "Gaya-Malanville border post", "Gaya–Malanville border post"),
+    # two demonyms before "border": one border, named by the countries' short names
+    ("Border guards detained a smuggler on the Kazakh-Russian border near Petropavl.",
+     "Kazakh-Russian border", "Kazakhstan–Russia border"),
 ])
 def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     found = places(sentence)
@@ -224,6 +259,13 @@ def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     # a locality's head in title case is no head: a period, a quarter's own name
     ("Seizures rose sharply in the Fourth Quarter of 2025, the agency said.",
      {"Fourth", "Fourth Quarter"}),
+    # lower-case words before a locality head name no place
+    ("Investment in the private sector and the energy sector grew by 4 per cent in Moldova.",
+     {"private", "energy"}),
+    ("Passengers showed a boarding pass and a passport at the gate.", {"boarding"}),
+    ("Troops patrolled the Northern sector of the frontier with Mali.", {"Northern"}),
+    # a number glued to an acronym is no numbered name
+    ("The COVID-19 station at the airport was closed in 2023.", {"COVID-19 station"}),
 ])
 def test_heads_that_name_no_place(sentence: str, not_places: set[str]) -> None:
     found = places(sentence)
@@ -238,8 +280,35 @@ def test_heads_that_name_no_place(sentence: str, not_places: set[str]) -> None:
      {"Bishkek": "Bishkek", "Osh": "Osh"}),
     # a known place glued to a word no list knows is part of that name
     ("Border guards detained two couriers near Kara-Suu village on Friday.", {}),
+    # ... unless a route word follows: a route to a place no list knows, each a place
+    ("Police set up a roadblock on the Georgetown-Soesdyke Highway and found cannabis.",
+     {"Georgetown": "Georgetown", "Soesdyke": "Soesdyke"}),
+    ("Police mounted a checkpoint on the Kumasi-Ndoleka highway on Sunday.",
+     {"Kumasi": "Kumasi", "Ndoleka": "Ndoleka"}),
 ])
 def test_hyphenated_routes_between_places(sentence: str, expected: dict[str, str]) -> None:
     found = {surface: name for surface, name in places(sentence).items()
-             if surface in {"Kano", "Zaria", "Bishkek", "Osh", "Kara"}}
+             if surface in {"Kano", "Zaria", "Bishkek", "Osh", "Kara", "Georgetown",
+                            "Soesdyke", "Kumasi", "Ndoleka"}}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a subdivision listed only with its head (everyday words, a saint's name) is read bare
+    # in a text that names its country, most recently before it
+    ("Two SAPS officers were posted to the Free State and one to the Eastern Cape.",
+     {"Free State": "Free State", "Eastern Cape": "Eastern Cape"}),
+    ("ROYAL GRENADA POLICE FORCE\nOfficers arrested a man at Gouyave, St. John, with 20 lbs "
+     "of marijuana.", {"St. John": "Saint John Parish"}),
+    ("The Barbados Coast Guard escorted the boat to Oistins; a house in St Philip was then "
+     "searched.", {"St Philip": "Saint Philip"}),
+    ("In Grenada, police seized cocaine at Grenville, St Andrew. In Dominica, a boat was "
+     "stopped off Roseau.", {"St Andrew": "Saint Andrew Parish"}),
+    # not before a capitalized word or a possessive, nor without the country
+    ("Dominica police closed St. George Street in Roseau on St. Patrick's Day.", {}),
+    ("Police seized mandrax in Mitchells Plain in the Western Cape.", {}),
+])
+def test_subdivisions_of_the_named_country(sentence: str, expected: dict[str, str]) -> None:
+    found = {surface: name for surface, name in places(sentence).items()
+             if surface.startswith(("St", "Saint", "Free", "Eastern", "Western"))}
     assert found == expected

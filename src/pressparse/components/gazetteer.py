@@ -20,8 +20,8 @@ from ..data import read_jsonl
 from ..entities.gazetteer_data import PLACE_HEAD, GazetteerData
 from ..entities.masthead import MASTHEAD_KEY
 from ..entities.phrases import Match, TokenTexts
-from ..entities.place_grammar import KnownSpan
-from ..entities.records import WordList
+from ..entities.place_grammar import KnownSpan, abbreviates
+from ..entities.records import PlaceRecord, WordList
 from ..entities.road_numbers import RoadNumberFinder
 from ..entities.shared_acronyms import SharedAcronyms
 from ..extensions import VALUES_KEY, doc_text
@@ -58,9 +58,16 @@ class Gazetteer(DataComponent):
         words_path = data_dir / "place_words.jsonl"
         place_lists = {record.id: record.words for record in read_jsonl(words_path, WordList)} \
             if words_path.is_file() else {}
+        if self.data.places is not None:
+            self.data.places.configure(place_lists)
+        strings = self.nlp.vocab.strings
+        self.named_country_places = NamedCountryPlaces.load(
+            data_dir, self.data.headed_name_countries, self.data.head_forms.name,
+            place_lists.get("saint_abbreviations", []))
+        self._gated_orths = frozenset(strings.add(word)
+                                      for word in self.named_country_places.first_words)
         self.roads = RoadNumberFinder(place_lists.get("road_words", []),
                                       place_lists.get("road_followers", []))
-        strings = self.nlp.vocab.strings
         # a doc holds a road number only with a road word somewhere: one C-level set check
         self._road_orths = frozenset(strings.add(form) for word in self.roads.road_words
                                      for form in (word, word.title(), word.upper()))
@@ -183,6 +190,10 @@ class Gazetteer(DataComponent):
             found, self.masthead_countries(doc.user_data.get(MASTHEAD_KEY)))
         if waters:  # the wording made them water: before any town of the text's country
             found = waters + found
+        if not self._gated_orths.isdisjoint(orths):  # (most docs: no such first word)
+            found += self.named_country_places.find(
+                doc_text(doc), texts, found,
+                self.masthead_countries(doc.user_data.get(MASTHEAD_KEY)))
         places = self.data.places if heads else None
         known = [KnownSpan(c.start, c.end, c.label, c.normalized) for c in found] \
             if places is not None else []
@@ -427,6 +438,109 @@ class Gazetteer(DataComponent):
 
 
 _LANGUAGE_LINKS = frozenset({"from", "into", "in"})
+
+
+class NamedCountryPlaces:
+    """Subdivisions whose bare name is everyday words or a saint's ("Eastern Cape", "Free
+    State", "St. George", "Saint Andrew"): ISO lists them, but such words name no place in
+    most texts, so the build writes them with their head ("Eastern Cape Province", "Saint
+    George Parish") and only that form is listed. The bare name is the subdivision in a text
+    that names its country (a country, a demonym, a listed national body or place, the
+    masthead) more often than any other country that has one of that name, where no listed
+    place or body covers it and no
+    capitalized word or possessive follows ("St. George's", "St. John Street")."""
+
+    def __init__(self, values: Mapping[str, list[dict[str, Any]]]) -> None:
+        self.values = dict(values)
+        self.first_words = frozenset(name.split()[0] for name in self.values)
+        self._pattern = re.compile(
+            r"(?<![\w.'\u2019-])(?:" + "|".join(
+                re.escape(name) for name in sorted(self.values, key=len, reverse=True))
+            + r")(?![\w'\u2019-])") if self.values else None
+
+    @classmethod
+    def load(cls, data_dir: Path, headed_countries: frozenset[str],
+             head_name: Any, saint_words: Iterable[str]) -> NamedCountryPlaces:
+        """The bare names of the subdivisions listed with the head in their name; a saint's
+        name also with its abbreviations (saint_abbreviations: "St.", "St")."""
+        records: dict[str, PlaceRecord] = {}
+        paths = sorted(data_dir.glob("places_subdivisions*.jsonl"))
+        paths += sorted(data_dir.glob("places_curated*.jsonl"))
+        for path in paths:  # (a curated record renames a generated one of its id)
+            for record in read_jsonl(path, PlaceRecord):
+                if record.name is not None:
+                    records[record.id] = record
+        saints = [word for word in saint_words if word[:1].isupper() and not word.isupper()]
+        values: dict[str, list[dict[str, Any]]] = {}
+        for record in records.values():
+            head, name, country = record.head, record.name, record.country
+            if not head or not name or not country or not name.endswith(f" {head}"):
+                continue
+            bare = name[: -len(head) - 1]
+            words = bare.split()
+            if words[0] in saints and len(words) == 2:  # "Saint George": "St. George"
+                forms = [f"{saint} {words[1]}" for saint in saints
+                         if abbreviates(saint, words[0])]
+            elif len(words) >= 2:
+                forms = [bare]
+            else:
+                continue  # one word ("Somali", "Edo"): too common a word to read bare
+            value = {"name": head_name(bare, head, country) if country in headed_countries
+                     else bare, "country_iso2": country, "id": record.id}
+            for form in dict.fromkeys([bare, *forms]):
+                values.setdefault(form, []).append(value)
+        return cls(values)
+
+    def find(self, text: str, texts: TokenTexts, found: Sequence[TokenCandidate],
+             publisher: Iterable[str] = ()) -> list[TokenCandidate]:
+        """The bare names in ``text`` of subdivisions of the countries the text names."""
+        if self._pattern is None:
+            return []
+        hits = list(self._pattern.finditer(text))
+        if not hits:
+            return []
+        named: dict[str, int] = {}  # how often the text names each country
+        mentions: list[tuple[int, str]] = []  # (token, country) of each country named
+        for c in found:
+            code = _named_country(c.label, c.normalized)
+            if code:
+                mentions.append((c.start, code))
+            elif c.label == "LOC" and c.normalized.get("id"):
+                code = c.normalized.get("country_iso2")  # "Grenville" is Grenada's
+            if code:
+                named[code] = named.get(code, 0) + 1
+        for code in publisher:
+            named[code] = named.get(code, 0) + len(found)  # the publisher's first
+        if not named:
+            return []
+        mentions.sort()
+        idx, size = texts.idx, len(texts)
+        places: list[TokenCandidate] = []
+        covered: list[tuple[int, int]] | None = None
+        for hit in hits:
+            values = [v for v in self.values[hit.group()] if v["country_iso2"] in named]
+            start = bisect_left(idx, hit.start())
+            # the country named last before it ("In Grenada, ... at Grenville, St Andrew"),
+            # else the one the text names most
+            last = {code: at for at, code in mentions if at < start}
+            values.sort(key=lambda v: (-last.get(v["country_iso2"], -1),
+                                       -named[v["country_iso2"]]))
+            keys = [(last.get(v["country_iso2"], -1), named[v["country_iso2"]])
+                    for v in values]
+            if not values or (len(keys) > 1 and keys[0] == keys[1]):
+                continue  # no country the text names, or two alike: no telling which
+            end = bisect_left(idx, hit.end())
+            if start >= size or idx[start] != hit.start() or (end < size
+                                                             and idx[end] < hit.end()):
+                continue
+            if end < size and texts[end][:1].isupper() and texts.space_after(end - 1):
+                continue  # "St. John Street", "Free State Province" (listed whole)
+            if covered is None:
+                covered = [(c.start, c.end) for c in found if c.label in {"LOC", "ORG"}]
+            if any(s < end and start < e for s, e in covered):
+                continue  # a listed place or a body holds it ("Saint John", New Brunswick)
+            places.append(TokenCandidate(start, end, "LOC", dict(values[0]), PLACE_PRIORITY))
+        return places
 
 
 class CountryContext(NamedTuple):
@@ -674,16 +788,26 @@ class PlaceBounds:
         self.route_words = route_words
 
     def route(self, texts: TokenTexts, start: int, end: int) -> bool:
-        """Two known places joined by a hyphen before a route word ("the Kano-Zaria road",
-        "the Bishkek-Osh highway"): each stays a place ("Antwerp-Bruges" stays one name)."""
-        if end + 1 < len(texts) and texts[end] == "-" and end + 1 in self.end_of:
-            return self._route_word(texts, self.end_of[end + 1])
-        if start > 1 and texts[start - 1] == "-" and start - 1 in self.ends:
-            return self._route_word(texts, end)
+        """Two places joined by a hyphen before a route word ("the Kano-Zaria road", "the
+        Bishkek-Osh highway", "the Linden-Soesdyke Highway": the other one a single word no
+        list knows, the place-context rules name it): each stays a place ("Antwerp-Bruges"
+        stays one name)."""
+        if end + 1 < len(texts) and texts[end] == "-":
+            if end + 1 in self.end_of:
+                return self._route_word(texts, self.end_of[end + 1])
+            return _is_word(texts[end + 1]) and self._route_word(texts, end + 2)
+        if start > 1 and texts[start - 1] == "-":
+            return (start - 1 in self.ends or _is_word(texts[start - 2])) \
+                and self._route_word(texts, end)
         return False
 
     def _route_word(self, texts: TokenTexts, i: int) -> bool:
         return i < len(texts) and texts[i].lower() in self.route_words
+
+
+def _is_word(text: str) -> bool:
+    """A capitalized word of letters ("Soesdyke")."""
+    return text[:1].isupper() and text.isalpha()
 
 
 def in_compound(texts: TokenTexts, start: int, end: int, numbers: bool = False) -> bool:

@@ -157,6 +157,10 @@ class PlaceContextFinder:
         self.actions = _words(lists, "action_words")
         self.route_words = _words(lists, "route_words")
         self.kind: dict[str, str] = {"of": "of"}
+        # "the road to Paraguachón", "on their way to Lomé": "to" after a word of a route
+        self.to_nouns = _words(lists, "to_nouns")
+        if self.to_nouns:
+            self.kind["to"] = "to"
         self.origin_words = _words(lists, "origin_words")
         for kind, name in (("prefix", "name_prefixes"), ("strong", "strong_prepositions"),
                            ("weak", "weak_prepositions"), ("route", "route_prepositions"),
@@ -173,7 +177,10 @@ class PlaceContextFinder:
         self.states = _pairs(lists.get("us_state_abbreviations", ()))
         self._state = re.compile(
             rf", (?P<abbr>{_alternation(self.states)})(?![\w.])") if self.states else None
-        route_heads = lists.get("route_pair_heads", ())
+        # (a route word is in lower case or starts the road's own name: "Linden-Soesdyke
+        # Highway")
+        route_heads = [form for head in lists.get("route_pair_heads", ())
+                       for form in (head, head.title())]
         # "the Brest–Kobrin highway": two names joined by a dash before a route word
         # (the dash first: the scan only stops at dashes; the first name is read back)
         self._route_pair = re.compile(
@@ -208,6 +215,10 @@ class PlaceContextFinder:
             if cue == "of":  # most are "Ministry of ...": read the word before
                 before = text[max(0, cue_start - 20):cue_start].rsplit(None, 1)
                 if not before or before[-1] not in self.of_context:
+                    continue
+            elif cue == "to":  # "the road to Paraguachón", not "to Interpol"
+                before = text[max(0, cue_start - 20):cue_start].rsplit(None, 1)
+                if not before or before[-1] not in self.to_nouns:
                     continue
             kind = self.kind[cue]
             if kind == "field" and text[cue_start - 1:cue_start] != "\n":
@@ -249,6 +260,8 @@ class PlaceContextFinder:
         if kind == "field":  # a form's place field: its value is a place
             kind = "strong"
         cue_start = match.start(1)
+        if kind == "to":
+            kind = "strong"  # (find read the route word before it)
         if kind == "of":
             before = item.text[max(0, cue_start - 20):cue_start].rsplit(None, 1)
             previous = before[-1] if before else ""
@@ -462,6 +475,10 @@ class PlaceContextFinder:
             return None  # "at Smith's", "in Ward 4", "on Avenue 6"
         if _currency_after(text, end):
             return None  # "valued at N$3 200", "in R$ 300": a currency's letters
+        if text[end - 1:end].isupper() and not text[end - 2:end - 1].isalnum() \
+                and text[end:end + 1] == ".":
+            return None  # "the quarter of Tanambao V.": the letter and the stop are one
+            # token, which the span cannot end inside
         following = _NEXT_WORD.match(text, end)
         if following is not None and following.group(1) in self.thing_nouns:
             return None  # "in Toyota Hilux vehicles"
@@ -505,17 +522,21 @@ class PlaceContextFinder:
         """The other mentions of the names found, not inside a longer capitalized phrase."""
         text = item.text
         names = {text[p.start:p.end]: p.value for p in places}
+        # a headline's capitals ("DRUG RAID AT VAITELE-FOU" over "... at Vaitele-Fou"): the
+        # name in capitals, in a line with no lower-case letter
+        capitals = {name.upper(): name for name in names if not name.isupper()}
         spans = [(p.start, p.end) for p in places]
         found: list[ContextPlace] = []
-        for name, start, end in _mentions(text, names):
+        for name, start, end in _mentions(text, names) + _capital_mentions(text, capitals):
             if any(s < end and start < e for s, e in spans) or item.blocked(start, end):
                 continue
             if any(not (e.label == PLACE_LABEL and start <= e.start and e.end <= end)
                    for e in item.overlapping(start, end)):
                 continue
-            if _capitalized_neighbour(text, start, end):
-                continue
-            found.append(ContextPlace(start, end, dict(names[name])))
+            if name in names and _capitalized_neighbour(text, start, end):
+                continue  # (a headline's capitals mark no name: its mentions are read whole)
+            found.append(ContextPlace(start, end, dict(names[name] if name in names
+                                                       else names[capitals[name]])))
             spans.append((start, end))
         return found
 
@@ -532,6 +553,27 @@ def _mentions(text: str, names: Iterable[str]) -> list[tuple[str, int, int]]:
                 found.append((name, start, end))
             start = text.find(name, end)
     return sorted(found, key=lambda m: m[1])
+
+
+def _capital_mentions(text: str, names: Mapping[str, str]) -> list[tuple[str, int, int]]:
+    """:func:`_mentions` of names in capitals (``names``: the capitals and the name as
+    written), only in lines with no lower-case letter, and not where a word beside it makes
+    a longer name the text writes elsewhere ("NAVOSA HIGHLANDS": "the Navosa Highlands")."""
+    found: list[tuple[str, int, int]] = []
+    for upper, start, end in _mentions(text, names):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if any(char.islower() for char in line):
+            continue
+        name = names[upper]
+        after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if (after is not None and f"{name} {after.group().title()}" in text) or (
+                before is not None and f"{before.group(1).title()} {name}" in text):
+            continue
+        found.append((upper, start, end))
+    return found
 
 
 def _word_char(char: str) -> bool:

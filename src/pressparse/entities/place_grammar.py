@@ -23,6 +23,7 @@ PLACE_LABELS = frozenset({"LOC"})
 MAX_NAME_WORDS = 3
 MAX_LISTED_NAMES = 6
 MAX_GLUED_SUFFIX = 5  # "Dostuk-avto": longer lower-case tails describe ("-controlled")
+MAX_NAME_NUMBER = 3  # "Penza-1", "Aksai-4": a numbered name; longer numbers are codes
 
 
 class HeadForms:
@@ -50,23 +51,33 @@ class HeadForms:
         return with_head(name, head)
 
 
+# (two countries' names, "the Nepal-India border", stay two COUNTRYs until the guide says:
+# adding COUNTRY here reads them as one border like two demonyms)
+PAIR_LABELS = frozenset({"NORP"})
+NO_COUNTRY = "_no_country"  # a place of two countries: no default country (popped in find)
+
+
 def _demonym_pair(texts: TokenTexts, start: int, end: int,
-                  by_end: Mapping[int, KnownSpan]) -> PlaceSpan | None:
-    """"the Tajik-Afghan border": two demonyms joined by a hyphen before "border" name the
-    border between their countries (one LOC, no country of its own)."""
+                  by_end: Mapping[int, KnownSpan],
+                  short_names: Mapping[str, str] | None = None) -> PlaceSpan | None:
+    """"the Tajik-Afghan border": two demonyms (PAIR_LABELS) joined by a hyphen before
+    "border" name the border between their countries (one LOC, no country of its own), each
+    by its short name where ``short_names`` gives one (ISO2 -> name: Kazakhstan–Russia)."""
     second = by_end.get(start)
-    if second is None or second.label != "NORP" or second.start < 2:
+    if second is None or second.label not in PAIR_LABELS or second.start < 2:
         return None
     hyphen = second.start - 1
     first = by_end.get(hyphen)
     if texts[hyphen] not in {"-", "\u2013"} or texts.space_after(hyphen - 1) \
-            or texts.space_after(hyphen) or first is None or first.label != "NORP":
+            or texts.space_after(hyphen) or first is None or first.label not in PAIR_LABELS:
         return None
-    countries = [span.value.get("country") for span in (first, second)]
+    countries = [(short_names or {}).get(str(span.value.get("iso2")))
+                 or span.value.get("country" if span.label == "NORP" else "name")
+                 for span in (first, second)]
     if not all(isinstance(country, str) for country in countries):
         return None
     return PlaceSpan(first.start, end, {"name": f"{countries[0]}\u2013{countries[1]} border",
-                                        "country_iso2": None, "id": None})
+                                        "country_iso2": None, "id": None, NO_COUNTRY: True})
 
 
 def with_head(name: str, head: str) -> str:
@@ -145,10 +156,15 @@ class PlaceGrammar:
         self.name_stop = frozenset(name_stop)  # "Army" in "Third Army Region": no place name
         # "Southern" in "Southern District of California": a capitalized prefix it qualifies
         self.qualifiers = frozenset(qualifiers)
+        # a word both before a name and after one ("village Rattan Khurd", "Mirzapur
+        # village"): its outside head's singular, read when no name follows it
+        self.outside_too: dict[str, str] = {}
         for kind, words in (("in", heads_in), ("out", heads_out), ("pre", prefixes),
                             ("same", same_heads)):
             for word in words:
                 for form in {word, plural(word)} if kind in {"in", "out"} else {word}:
+                    if kind == "pre" and self.kind.get(form) == "out":
+                        self.outside_too[form] = self.singular[form]
                     self.singular[form] = word
                     self.kind[form] = kind
         # a local language's head read as its English one: "Serhetabat etrap" -> Serhetabat
@@ -167,6 +183,24 @@ class PlaceGrammar:
         for word in self.leads:
             self.kind.setdefault(word.lower(), "lead")
             self.singular.setdefault(word.lower(), word.lower())
+        self.indefinites: frozenset[str] = frozenset()  # see configure
+        self.saints: dict[str, str] = {}  # see configure
+        self.border_names: dict[str, str] = {}  # see configure
+
+    def configure(self, lists: Mapping[str, Iterable[str]]) -> None:
+        """Read the word lists of ``place_words.jsonl`` the constructor does not take (the
+        gazetteer component passes them all): ``place_prefix_indefinites``, words before a
+        head's prefix that make the name after it the parent ("a district of Antananarivo":
+        Antananarivo, no district of that name)."""
+        self.indefinites = frozenset(lists.get("place_prefix_indefinites", ()))
+        self.border_names = dict(entry.split("|", 1)
+                                 for entry in lists.get("border_country_names", ()))
+        # a saint's abbreviation starts a name and is written out in it ("St. Mary" ->
+        # Saint Mary): saint_abbreviations in title case, each with the word it shortens
+        saints = [word for word in lists.get("saint_abbreviations", ())
+                  if word[:1].isupper() and not word.isupper()]
+        self.saints = {short: full for short in saints for full in saints
+                       if short != full and full.isalpha() and abbreviates(short, full)}
 
     @property
     def phrases(self) -> list[str]:
@@ -208,7 +242,8 @@ class PlaceGrammar:
                 found.extend(self._same_place(texts, start, end, by_end))
             elif kind == "pre" and phrase in self.prefix_heads and not (
                     start > 0 and (texts[start - 1] in self.qualifiers
-                                   or texts[start - 1] in self.name_stop)) \
+                                   or texts[start - 1] in self.name_stop
+                                   or texts[start - 1].lower() in self.indefinites)) \
                     and self._name_before(texts, start, by_end)[0] == start:
                 # (not "the Mae Sai district of Chiang Rai": there the name after is the
                 # parent; not "Police Department of Almaty region": a body's name)
@@ -226,6 +261,9 @@ class PlaceGrammar:
                         country = _country_of(inner) if inner and inner.label == "LOC" else None
                         places = [self._with_lead(texts, start - 1, PlaceSpan(end, name_end, {
                             "country_iso2": country}))]
+                if not places and phrase in self.outside_too:  # "near Mirzapur village"
+                    places = self._before_head(texts, start, end, phrase, "out", by_end,
+                                               self.outside_too[phrase])
                 found.extend(places)
                 head = texts[start].lower()  # "the Shamsiddin Shohin district of Khatlon"
                 if end - start > 1 and self.kind.get(head) == "in":
@@ -238,7 +276,8 @@ class PlaceGrammar:
                 if not (k.label == "LOC" and tuple(texts.orths[k.start:k.end]) in named)]
             found.extend(self._other_mentions(texts, named, taken))
         unplaced = [place for place in found
-                    if place.value.get("country_iso2") is None and place.value.get("id") is None]
+                    if place.value.get("country_iso2") is None and place.value.get("id") is None
+                    and not place.value.pop(NO_COUNTRY, False)]
         if unplaced:  # (most heads find nothing: the known spans are counted only if needed)
             default = _dominant_country(known)
             for place in unplaced:
@@ -246,7 +285,11 @@ class PlaceGrammar:
         for place in found:  # names as written: "Cox's Bazar", with a straight apostrophe
             name = place.value.get("name")
             if isinstance(name, str) and "\u2019" in name:
-                place.value["name"] = name.replace("\u2019", "'")
+                place.value["name"] = name = name.replace("\u2019", "'")
+            if isinstance(name, str) and name.split(" ", 1)[0] in self.saints \
+                    and place.value.get("id") is None:  # "St. Mary Parish": Saint Mary Parish
+                first, _, rest = name.partition(" ")
+                place.value["name"] = f"{self.saints[first]} {rest}"
         return found
 
     # -- names ---------------------------------------------------------------------------
@@ -307,6 +350,9 @@ class PlaceGrammar:
             if start == end and self._glued_suffix(texts, i, by_end):
                 start, i = i, i - 1  # "Dostuk-avto customs post": one facility's name
                 continue
+            if word in self.saints and start < end and start == i + 1:
+                start, words, i = i, words + 1, i - 1  # "the St. Andrew parish"
+                continue
             if not self._is_name(word):
                 break
             start, words, i = i, words + 1, i - 1
@@ -352,6 +398,9 @@ class PlaceGrammar:
                     and not texts.space_after(i):
                 i += 1
                 continue
+            if word in self.saints and i + 1 < len(texts) and self._is_name(texts[i + 1]):
+                end, words, i = i + 2, words + 2, i + 2  # "the parish of St. Mary"
+                continue
             if not self._is_name(word):
                 break
             end, words, i = i + 1, words + 1, i + 1
@@ -359,10 +408,10 @@ class PlaceGrammar:
 
     # -- rules ---------------------------------------------------------------------------
     def _before_head(self, texts: TokenTexts, start: int, end: int, phrase: str, kind: str,
-                     by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
+                     by_end: Mapping[int, KnownSpan], head: str = "") -> list[PlaceSpan]:
         if start > 0 and texts[start - 1] in {"-", "\u2013"} and not texts.space_after(start - 1):
             return []  # the end of a compound ("Cross-Border", "CROSS-BORDER RING"): no head
-        head = self.singular[phrase]
+        head = head or self.singular[phrase]
         if phrase != head and kind == "in" and phrase not in self.local_heads:
             # "the Tver, Kaluga and Vladimir regions"
             return self._listed_names(texts, start, head, by_end)
@@ -380,7 +429,7 @@ class PlaceGrammar:
             # a headline's "TRILATERAL BORDER OPERATION" (a subdivision keeps its place: "the
             # Ili district police department")
         if head == "border":
-            pair = _demonym_pair(texts, start, end, by_end)
+            pair = _demonym_pair(texts, start, end, by_end, self.border_names)
             if pair is not None:
                 return [pair]
         name_start, entity = self._name_before(texts, start, by_end)
@@ -409,6 +458,8 @@ class PlaceGrammar:
         if kind == "out":
             if entity is not None and entity.label != "LOC":
                 return []
+            if entity is None and name in self.qualifiers:
+                return []  # "the Northern sector of the frontier": a direction, no name
             if head in self.untitled_heads and _titled(texts, start, end):
                 return []  # "the Hadar quarter" names Hadar, "the Fourth Quarter" no place
             if _titled(texts, start, end):  # "Mundra Port", "Murtala Muhammed International
@@ -480,23 +531,27 @@ class PlaceGrammar:
         """"the Leușeni – Albița border crossing point", "the Bagratashen–Sadakhlo border
         crossing": a facility named by the two places on either side of a spaced dash, or
         of an en or em dash without spaces, is one place, "<place>–<place> <head>" (the
-        country when both sides share it)."""
+        country when both sides share it); so are two listed towns of two countries joined
+        by a hyphen ("the Gaya-Malanville border post": Niger's and Benin's)."""
         dash = name_start - 1
         if entity is None or entity.label != "LOC" or dash < 1 \
                 or texts[dash] not in {"\u2013", "\u2014", "-"}:
             return None
-        spaced = texts.space_after(dash - 1), texts.space_after(dash)
-        if spaced != (True, True) and (spaced != (False, False) or texts[dash] == "-"):
-            return None  # (a hyphen without spaces joins one name: "Sèmè-Kraké")
         other = by_end.get(dash)
         if other is None or other.label != "LOC":
             return None
+        spaced = texts.space_after(dash - 1), texts.space_after(dash)
+        if spaced != (True, True) and (spaced != (False, False) or texts[dash] == "-") \
+                and not _two_countries(other, entity):
+            return None  # (a hyphen without spaces joins one name: "Sèmè-Kraké")
         left = " ".join(texts.span_text(other.start, dash).split())
         right = " ".join(texts.span_text(name_start, entity.end).split())
         countries = {_country_of(other), _country_of(entity)}
-        return PlaceSpan(other.start, end, {
-            "name": f"{left}\u2013{right} {written_head}",
-            "country_iso2": countries.pop() if len(countries) == 1 else None, "id": None})
+        value = {"name": f"{left}\u2013{right} {written_head}",
+                 "country_iso2": countries.pop() if len(countries) == 1 else None, "id": None}
+        if value["country_iso2"] is None and len(countries) > 1:
+            value[NO_COUNTRY] = True  # on the border of two countries
+        return PlaceSpan(other.start, end, value)
 
     def _known_headed(self, name: str, head: str,
                       entity: KnownSpan | None) -> dict[str, Any] | None:
@@ -735,6 +790,16 @@ class PlaceGrammar:
         return dict(known) if known else {"name": name, "country_iso2": None, "id": None}
 
 
+def abbreviates(short: str, word: str) -> bool:
+    """Is ``short`` a contraction of ``word``: its letters in order (a final dot aside), the
+    same first and last ("St" and "St." of "Saint", "Ste" of "Sainte"; not "St" of "Sainte")?"""
+    short = short.rstrip(".")
+    if not short or short[0] != word[0] or short[-1] != word[-1]:
+        return False
+    letters = iter(word)
+    return all(letter in letters for letter in short)
+
+
 def _acronym(name: str) -> bool:
     """Is ``name`` one all-caps word of two to six letters (a body's acronym: "SRC")?"""
     return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
@@ -765,6 +830,12 @@ def _head_first_titled(texts: TokenTexts, start: int, end: int) -> bool:
 
 
 def _is_name_token(text: str) -> bool:
+    """A capitalized word, also one numbered by a glued number ("Penza-1", "Aksai-4": a
+    station, a microdistrict; the tokenizer keeps them whole), not an acronym's ("COVID-19")."""
+    word, dash, number = text.rpartition("-")
+    if dash and word and number.isdigit() and len(number) <= MAX_NAME_NUMBER \
+            and not word.isupper():
+        text = word
     return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha() \
         and text.lower() not in STOP_WORDS
 
@@ -801,6 +872,13 @@ def _dominant_country(known: list[KnownSpan]) -> str | None:
             if iso2:
                 counts[iso2] = counts.get(iso2, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _two_countries(first: KnownSpan, second: KnownSpan) -> bool:
+    """Are both listed places, of two different countries (the sides of a border)?"""
+    countries = {_country_of(first), _country_of(second)}
+    return bool(first.value.get("id") and second.value.get("id")) and len(countries) == 2 \
+        and None not in countries
 
 
 def _country_of(entity: KnownSpan | None) -> str | None:
