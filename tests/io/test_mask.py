@@ -208,6 +208,7 @@ NOISE_LINES += [  # session 7: page headers of unseen sites
 ]
 
 NOISE_LINES += [  # session 12: channel, wire and ministry page furniture
+    "👁 3.2K  edited 11:15",  # a post's counter and its edit time, one space apart
     "📌 Pinned message: Hotline of the ministry — 1102",
     "Pinned post",
     "▲ Page top",
@@ -552,7 +553,14 @@ def test_running_page_headers_and_their_rules_are_masked() -> None:
     # no running line: a first line in capitals stays
     ("POLICE SEIZE COCAINE AT THE PORT\n\nOfficers found 20 kg of cocaine.\n", [],
      ["POLICE SEIZE COCAINE AT THE PORT"]),
-], ids=["facing_footer", "first_page_header", "table_row", "no_running_lines"])
+    # footers with the page number after a dash, and the header over each page
+    ("DRUG CONTROL AGENCY          Quarterly Bulletin Q1 2027\nSeizures in the quarter\n\n"
+     "Officers seized 4.2 tonnes of cannabis.\nAgency bulletin — page 1 of 2\n\n"
+     "DRUG CONTROL AGENCY          Quarterly Bulletin Q1 2027\n"
+     "The largest seizure was made at the port.\nAgency bulletin — page 2 of 2\n",
+     ["Agency bulletin", "Quarterly Bulletin Q1 2027"],
+     ["Seizures in the quarter", "The largest seizure was made at the port."]),
+], ids=["facing_footer", "first_page_header", "table_row", "no_running_lines", "dash_footer"])
 def test_page_lines_of_a_converted_pdf(text: str, masked_lines: list[str],
                                        kept_lines: list[str]) -> None:
     masked, _ = mask_noise(text)

@@ -444,7 +444,46 @@ UNBOXED_NEWSLETTER_MASTHEAD = Layout("newsletter_masthead_over_its_first_rule", 
     ("Myanmar: police burn", "on 2 March.", "Myanmar: police burn 400 kg of seized opium"),
 ])
 
-LAYOUTS = [CHANNEL_NAME_OVER_BRACKETED_STAMPS, CHANNEL_PREVIEW_POST_FOOTERS,
+TITLES_UNDER_REPEATED_PAGE_NAME = Layout("post_titles_under_the_page_name_and_comment_widgets", (
+    "Tonga Police\n"
+    "Government organization · 21K followers\n"
+    "Posts\n"
+    "Tonga Police\n"
+    "MEDIA RELEASE – CANNABIS FARM FOUND AT HOUMA\n"
+    "March 11 at 6:02 PM · 🌏\n"
+    "Officers found 60 cannabis plants behind a house at Houma on Saturday and arrested "
+    "a 40-year-old man.\n"
+    "#TongaPolice\n"
+    "👍❤️ 1.2K   214 comments   388 shares\n"
+    "Like   Comment   Share\n"
+    "Most relevant\n"
+    "Tonga Police\n"
+    "METHAMPHETAMINE IN A PARCEL FROM AUCKLAND\n"
+    "March 9 at 11:40 AM · 🌏\n"
+    "Customs officers found 300 grams of methamphetamine in a parcel from Auckland on "
+    "Tuesday.\n"
+    "👍 903   97 comments   241 shares\n"
+    "Like   Comment   Share\n"
+), [
+    ("MEDIA RELEASE – CANNABIS", "a 40-year-old man.",
+     "MEDIA RELEASE – CANNABIS FARM FOUND AT HOUMA"),
+    ("METHAMPHETAMINE IN A PARCEL", "from Auckland on Tuesday.",
+     "METHAMPHETAMINE IN A PARCEL FROM AUCKLAND"),
+])
+
+CHAT_EXPORT_MESSAGES = Layout("exported_chat_messages_one_per_line", (
+    "[12/03/2027, 09:14] Police Media: Police seized 8 kg of cannabis at a roadblock in "
+    "Lilongwe this morning.\n"
+    "[12/03/2027, 15:02] Police Media: In Blantyre, officers arrested two men with 600 grams "
+    "of heroin.\n"
+), [
+    ("[12/03/2027, 09:14]", "this morning.", None),
+    ("[12/03/2027, 15:02]", "600 grams of heroin.", None),
+])
+
+LAYOUTS = [TITLES_UNDER_REPEATED_PAGE_NAME, CHAT_EXPORT_MESSAGES,
+           CHANNEL_NAME_OVER_BRACKETED_STAMPS,
+           CHANNEL_PREVIEW_POST_FOOTERS,
            PAGE_NAME_OVER_FOLLOWERS, AUDIO_PLAYER_AND_REPEATED_SIGN_UP,
            UNBOXED_NEWSLETTER_MASTHEAD, POST_TITLES, PAGE_NAME_OVER_HEADERS,
            ICON_SHARE_TICKER, MOST_READ_TEASERS,

@@ -580,6 +580,23 @@ CREDIT_SET_APART_AND_UNDER_LAST_LINE = Layout("image_credit_set_apart_and_under_
     ("Tiger skins seized", "Wildlife Protection Act.", "Tiger skins seized in raid"),
 ])
 
+YEARLESS_DATE_LINE_UNDER_SECOND_TITLE = Layout("yearless_day_month_date_line_under_a_title", (
+    "Results of the joint river operation summed up\n"
+    "06.11.2026\n"
+    "Border patrols of the two countries inspected 600 km of the river bank from 19 to 30 "
+    "October and found 11 kg of hashish in a boat.\n"
+    "Views: 1 204\n"
+    "Dog handlers of the border units improved their skills\n"
+    "02.11\n"
+    "A training course for dog handlers was held at the cynological centre from 20 to 31 "
+    "October.\n"
+    "Views: 731\n"
+), [
+    ("Results of the joint", "in a boat.", "Results of the joint river operation summed up"),
+    ("Dog handlers of", "20 to 31 October.",
+     "Dog handlers of the border units improved their skills"),
+])
+
 LAYOUTS = [POSTING_STAMP_UNDER_EACH_STORY, READERS_COMMENTS_UNDER_STORY, WRITER_NOTE_UNDER_TAGS,
            CAPTION_WITH_BRACKETED_CREDIT, DATED_HEADLINES_OVER_SHORT_LEADS,
            REPORT_HEADER_OVER_EACH_PAGE, DASHED_PAGE_NUMBERS_AND_HEADER,
@@ -597,7 +614,7 @@ LAYOUTS = [POSTING_STAMP_UNDER_EACH_STORY, READERS_COMMENTS_UNDER_STORY, WRITER_
            AGENCY_CREDIT_COPYRIGHT_AND_LATEST, SERVICE_PATH_AND_COMPANY_LINE,
            MEDIA_LABEL_UNDER_LAST_SENTENCE, LINKS_UNDER_SHARE_BAR,
            SIGNATURE_UNDER_THE_LAST_SENTENCE, FACT_BOX_INSIDE_STORY,
-           CREDIT_SET_APART_AND_UNDER_LAST_LINE]
+           CREDIT_SET_APART_AND_UNDER_LAST_LINE, YEARLESS_DATE_LINE_UNDER_SECOND_TITLE]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS))

@@ -7,6 +7,7 @@ text is an offset into the original. Patterns live in ``pressparse_preprocess/no
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -475,15 +476,19 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     rules = rules or load_rules()
     spans: list[tuple[int, int]] = []
     guarded: dict[Guard, bool] = {}  # rules sharing a guard test it once
+    counts: list[Counter[str]] = []  # the text's lines counted, when first asked
     for guard, pattern in rules.inline:
         if guard is not None and guard not in guarded:
             guarded[guard] = guard.found_in(text)
         if guard is None or guarded[guard]:
             keeps = "keep" in pattern.groupindex
+            once = "once" in pattern.groupindex
             for match in pattern.finditer(text):
                 if keeps and match.start("keep") >= 0:  # a line the pattern leaves unmasked
                     spans += [(match.start(), match.start("keep")),
                               (match.end("keep"), match.end())]
+                elif once and match.start("once") >= 0 and _titles_post(text, match, counts):
+                    spans.append((match.end("once"), match.end()))
                 else:
                     spans.append(match.span())
     buttons_end = -2  # where the last line of buttons only ("Share") ends
@@ -511,6 +516,28 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     spans.extend(_head_menus(text, rules))
     spans.extend(running_page_lines(text, rules))
     return _merge(spans)
+
+
+def _titles_post(text: str, match: re.Match[str], counts: list[Counter[str]]) -> bool:
+    """Whether the line of group ``once`` (over a post's stamp) is the post's title: written
+    once in the page, right under a line written more than once (the page's name over each
+    post: "Samoa Police Service" / "MEDIA RELEASE – DRUG RAID AT ..." / "October 11 at 6:02
+    PM · 🌏"). The text's lines are counted once, on the first call (in ``counts``)."""
+    line_start = text.rfind("\n", 0, match.start("once")) + 1
+    if line_start == 0:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _is_post_title(match.group("once"), text[above_start:line_start - 1], text, counts)
+
+
+def _is_post_title(line: str, above: str, text: str, counts: list[Counter[str]]) -> bool:
+    """Whether ``line`` is written once in ``text`` under the line ``above`` written more
+    than once (a post's title under the page's name); ``counts`` keeps the text's lines
+    counted on the first call."""
+    if not counts:
+        counts.append(Counter(part.strip() for part in text.split("\n")))
+    lines = counts[0]
+    return bool(above.strip()) and lines[line.strip()] == 1 and lines[above.strip()] > 1
 
 
 # a line ending a sentence (its words are counted after): a paragraph of prose
@@ -933,7 +960,9 @@ def _comment_threads(text: str, thread: re.Pattern[str],
     spans: list[tuple[int, int]] = []
     inside = False
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    counts: list[Counter[str]] = []
+    for index, line in enumerate(lines):
         start, offset = offset, offset + len(line) + 1
         stripped = line.strip(_DECORATION)
         if not stripped:
@@ -942,6 +971,8 @@ def _comment_threads(text: str, thread: re.Pattern[str],
         if inside and thread_end is not None and len(stripped) <= MAX_LISTED_LINE \
                 and thread_end.fullmatch(line.strip()):
             inside = False
+            if index >= 2 and _is_post_title(lines[index - 1], lines[index - 2], text, counts):
+                spans.pop()  # the next post's title under the page's name stays
             continue
         if inside or (len(stripped) <= MAX_LISTED_LINE and thread.fullmatch(stripped)):
             spans.append(_line_span(start, line))
