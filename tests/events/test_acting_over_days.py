@@ -67,3 +67,52 @@ def test_lead_find_over_one_night(text: str, published: str,
     doc = pressparse.extract(text, id="t", published=published)
     assert [(e.type, e.start_date, e.end_date) for item in doc.items
             for e in item.events] == [expected]
+
+
+MEETING_LEAD = ("Border chiefs meet in Batken\n\nBISHKEK, April 16, 2026. Heads of the border "
+                "services of Kyrgyzstan and Tajikistan met yesterday in Batken to discuss joint "
+                "patrols on the border, the Border Service said.\n\n")
+
+# (a find told after the lead, dated only by its week or month; expected type): the vague
+# date says when the find fell, not that it ran over those days; people arrested at one find
+# keep it a seizure, actions at several places (laboratories, searches) make an operation
+VAGUE_DAY_CASES: list[tuple[str, str]] = [
+    ("Earlier this month, Kyrgyz border guards detained two men near the village of Kara-Bak "
+     "who were carrying about 9 kg of hashish in their backpacks.", "seizure"),
+    ("Last week, customs officers at the port of Bar found 80 kg of cocaine in a container of "
+     "bananas and detained three men.", "seizure"),
+    ("In March, officers of the Osh police dismantled three clandestine laboratories, seized "
+     "40 kg of mephedrone and arrested two suspects.", "operation"),
+    ("Earlier this month, officers in Osh uncovered a group selling hashish; two members were "
+     "detained and 12 kg of hashish were seized during searches.", "operation"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), VAGUE_DAY_CASES)
+def test_find_dated_by_its_week_or_month(paragraph: str, expected: str) -> None:
+    doc = pressparse.extract(MEETING_LEAD + paragraph, id="t", published="2026-04-16")
+    assert [e.type for item in doc.items for e in item.events if e.seizures] == [expected]
+
+
+# (a release whose lead's find is dated by its week or by one day, expected type): a week
+# says when one find fell; raids or searches in the plural on one day are an operation
+LEAD_WEEK_CASES: list[tuple[str, str]] = [
+    ("Customs stops meth at the airport\n\nLast week, Customs officers at Auckland Airport "
+     "stopped a traveller from Los Angeles and found 4.2 kg of methamphetamine in his "
+     "suitcase. He was arrested and charged.", "seizure"),
+    ("Police raid network in the north\n\nLast week, officers of the provincial police "
+     "raided 12 houses in Mae Sai and Chiang Saen, arresting 15 suspects and seizing 40 kg of "
+     "methamphetamine.", "operation"),
+    # the week as the stretch its figures cover: a week's results, not one find
+    ("Police seize drugs in the southeast\n\nPolice have seized more than 3.2 tons of "
+     "drugs in the southeastern province over the past week, the provincial police chief "
+     "said.", "operation"),
+    ("Police cripple syndicate\n\nPolice dismantled three drug laboratories in Cheras and "
+     "Kajang on Tuesday, seizing 96 kg of syabu and arresting four men.", "operation"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_WEEK_CASES)
+def test_lead_find_told_by_its_week(text: str, expected: str) -> None:
+    doc = pressparse.extract(text, id="t", published="2026-05-14")
+    assert [e.type for item in doc.items for e in item.events] == [expected]

@@ -69,7 +69,7 @@ COUNT_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
      [(27, None)]),
     ("In the night raid, a total of 143 checks on vehicles and persons were carried out.",
      [("143", "QUANTITY", count(143, "checks"))],
-     [(143, None)]),
+     [(143, "searches")]),
     ("In the raid, gendarmes dismantled 12 smoking dens near the market.",
      [("12", "QUANTITY", count(12, "smoking dens"))],
      [(12, None)]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from event_docs import build_doc, date_range, loc, mass, substance
+from event_docs import build_doc, count, date_range, loc, mass, substance
 
 from pressparse.events import assemble_events
 
@@ -108,7 +108,7 @@ def test_report_dates_and_event_days(nlp, rules, text: str, entities,
     assert (events[0]["start_date"], events[0]["end_date"]) == expected
 
 
-def test_a_dated_raid_with_a_list_of_finds_is_a_seizure_of_the_operation(nlp, rules) -> None:
+def test_a_dated_raid_with_a_list_of_finds_is_a_result_of_the_operation(nlp, rules) -> None:
     text = ("Eight charged as Operation Night Harbour ends\n\n"
             "The investigation, named Operation Night Harbour, began in March 2025 after a "
             "rise in overdoses in the city. Detectives of the state police worked with "
@@ -127,6 +127,7 @@ def test_a_dated_raid_with_a_list_of_finds_is_a_seizure_of_the_operation(nlp, ru
                             "year_inferred": True}),
         ("Mesa", "LOC", loc("Mesa", "US")),
         ("Tempe", "LOC", loc("Tempe", "US")),
+        ("six", "QUANTITY", count(6, "homes")),
         ("about 52,000", "QUANTITY", {"value": 52000, "unit": "pill", "kind": "count",
                                       "qualifier": "about", "what": "fentanyl"}),
         ("fentanyl", "SUBSTANCE", substance("fentanyl")),
@@ -137,6 +138,7 @@ def test_a_dated_raid_with_a_list_of_finds_is_a_seizure_of_the_operation(nlp, ru
     events = assemble_events(doc, rules)
     operation, raid = events[0], events[1]
     assert (operation["name"], operation["seizures"]) == ("Night Harbour", [])
+    # search warrants at six homes on one day: an action at several places (guide)
     assert (raid["type"], raid["start_date"], raid["part_of"]) == (
-        "seizure", "2025-06-04", operation["id"])
+        "operation", "2025-06-04", operation["id"])
     assert [s["substance"] for s in raid["seizures"]] == ["fentanyl", "methamphetamine"]

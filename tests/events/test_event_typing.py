@@ -72,6 +72,11 @@ UNNAMED = [
      "months were publicly destroyed today to mark the International Day against Drug "
      "Abuse.", "other"),
     ("Customs held a drug destruction ceremony at the incineration plant.", "other"),
+    ("The drug control directorate incinerated 2,100 kilograms of narcotics from closed "
+     "court cases at the landfill.", "other"),
+    # a find told by its noun, no verb of seizing ("The find was made yesterday")
+    ("Customs officers inspected a truck at the checkpoint. In two spare wheels, hashish was "
+     "hidden. The find was made yesterday.", "seizure"),
     ("Summary of the week: the agency handled 19 cases, arrested 31 suspects and seized "
      "112.9 kg of methamphetamine.", "other"),
     # a communique of a week's operational results, however many operations it tells
@@ -150,9 +155,10 @@ def test_plural_series_mention_is_not_an_event(nlp, rules) -> None:
 
 @pytest.mark.parametrize(("arrested", "searches", "expected"), [
     (31, None, "operation"), (2, None, "seizure"),
-    # several premises searched and people arrested on the day: a raid with several actions
+    # several premises searched on the day, with or without arrests: an action at several
+    # places (guide, session 16)
     (2, "Officers searched seven flats in the district on 4 June.", "operation"),
-    (0, "Officers searched seven flats in the district on 4 June.", "seizure"),
+    (0, "Officers searched seven flats in the district on 4 June.", "operation"),
 ])
 def test_seizure_with_many_arrests_is_an_operation(nlp, rules, arrested: int,
                                                    searches: str | None,

@@ -1,5 +1,5 @@
-"""The type of an operation's local result: an action that searched several premises and
-arrested people is an operation of its own, not one interdiction; a find at one place on one
+"""The type of an operation's local result: an action that searched several premises (with
+or without arrests) is an operation of its own, not one interdiction; a find at one place on one
 day stays a seizure whatever the number of arrests (guide, session 16)."""
 
 from __future__ import annotations
@@ -25,9 +25,14 @@ LEAD = ("Special operations in five regions\n\n"
      [("six", 6, "houses"), ("two", 2, "suspects")], "operation"),
     ("carried out 14 searches, detained three men and seized 8,310 kg of cannabis",
      [("14", 14, "searches"), ("three", 3, "men")], "operation"),
-    # searches that found the drugs, nobody arrested: the find
+    # searches at several premises that found the drugs, nobody arrested: still an action
+    # at several places on one day, an operation (guide, session 16)
     ("searched two warehouses and seized 8,310 kg of cannabis", [("two", 2, "warehouses")],
-     "seizure"),
+     "operation"),
+    ("executed search warrants at four residences and seized 8,310 kg of cannabis",
+     [("four", 4, "residences")], "operation"),
+    ("carried out 143 checks on vehicles and persons and seized 8,310 kg of cannabis",
+     [("143", 143, "checks")], "operation"),
 ])
 def test_many_arrests_make_a_result_an_operation(nlp, rules, action: str,
                                                  counted: list[tuple[str, int, str]],

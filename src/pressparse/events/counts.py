@@ -123,16 +123,13 @@ class CountRules(ActorRules):
             c.cue.type == "operation" for c in self.cues)
 
     def _several_searches(self, draft: Draft) -> bool:
-        """Searches of at least ``OPERATION_SEARCHES`` premises and arrests counted for the
-        event ("27 searches were carried out ... nine people detained", "arrested the
-        remaining seven defendants and searched five locations"): a raid with several
-        actions is an operation (guide), though it took one day and seized drugs; searches
-        alone that found the drugs ("executed search warrants at four residences and seized
-        ...") stay the find."""
-        counts = dedupe_counts(draft.counts)
-        searches = sum(c["value"] or 0 for c in counts if c.get("category") == SEARCHES)
-        return searches >= OPERATION_SEARCHES and any(
-            (c["value"] or 0) > 0 for c in counts if c.get("category") == ARRESTS)
+        """Searches of at least ``OPERATION_SEARCHES`` premises counted for the event ("27
+        searches were carried out", "executed search warrants at four residences and seized
+        ...", "143 checks on vehicles and persons"): an action on one day at several places
+        is an operation (guide, session 16), though it took one day and seized drugs."""
+        searches = sum(c["value"] or 0 for c in dedupe_counts(draft.counts)
+                       if c.get("category") == SEARCHES)
+        return searches >= OPERATION_SEARCHES
 
     def _coordinated_complement(self, mention: Mention, what: str) -> str:
         """A counting word's phrase with the noun coordinated after it ("500 units of weapons

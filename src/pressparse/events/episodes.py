@@ -21,6 +21,17 @@ CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
 # a court's outcome (words of event_cues.jsonl of type other) told over the finds behind it
 COURT_OUTCOMES = frozenset(words_of(EPISODE_WORDS_FILE, "court_outcome"))
 ACTION_CATEGORIES = frozenset(words_of(EPISODE_WORDS_FILE, "action_category"))  # own actions
+# actions each at a place of its own: two of them are several places (not arrests, plants)
+PLACE_CATEGORIES = frozenset(words_of(EPISODE_WORDS_FILE, "place_category"))
+# "over the past week": a date told as the stretch its figures cover
+DURATION_REACH = 30  # how far before a date its duration word may start
+_DURATION_BEFORE = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'duration_before'))})"
+    r"(?:\s+the)?\s+$", re.IGNORECASE)
+# "during searches", "in raids": actions at several places, told without a number
+_SEVERAL_PLACES_WORD = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'several_places_word'))})"
+    r"(?![a-z])", re.IGNORECASE)
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 NIGHT_REACH = 40  # chars before a date searched for "the night of"
 # a court's decision in a later sentence ("the court authorized the pre-trial detention")
@@ -50,6 +61,8 @@ STAGE_MIN_SPAN = 7  # days an operation runs (or open-ended) to have stages of i
 COURT_DAY_PRECISIONS = frozenset({"day", "week", "month"})  # "on 2 July", "In December"
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
+VAGUE_PRECISIONS = frozenset({"week", "month"})  # a find's day told by its week or month
+WEEK_PRECISIONS = frozenset({"week"})  # a lead's find told by its week ("last week")
 FURTHER_PRECISIONS = frozenset({"day", "week", "month", "quarter", "season"})  # not "in 2025"
 _ARTICLES = frozenset({"a", "an"})  # further markers that may also announce the item's event
 PLANNED_TYPES = frozenset({"operation"})  # beside the main event only when still to come
@@ -697,6 +710,13 @@ class EpisodeRules(TotalRules):
             return "seizure"
         if main.type == "seizure" and days == 1 and self._one_night(main):
             return "seizure"  # "On the night of 9 to 10 November, a border patrol ..."
+        if (main.type == "seizure" and self._vague_day(main) and not self._over_period(main)
+                and main.dates[0].normalized.get("precision") in WEEK_PRECISIONS
+                and not measures and not self._several_places(main)
+                and not self._many_arrests(main)):
+            return "seizure"  # "Last week, officers at Auckland Airport stopped a traveller"
+        if main.type == "seizure" and days == 0 and self._several_places(main, told=False):
+            return "operation"  # "dismantled three laboratories in Lufeng and Jieyang"
         if main.type == "seizure" and days >= 1 and (days <= SUMMARY_DAYS
                                                       or main.period is not None):
             return "operation"
@@ -704,7 +724,8 @@ class EpisodeRules(TotalRules):
                 and (days == 0 or (days == 1 and self._one_night(main)))
                 and not any(self._same_episode(sub, main) for sub in subs.values())
                 and not self._many_arrests(main) and not self._several_searches(main)
-                and not self._several_actions()):
+                and not self._several_actions()
+                and not self._several_places(main, told=False)):
             for sub in subs.values():
                 sub.part_of = None  # "on Thursday, police in Casablanca had seized": apart
             return "seizure"
@@ -757,7 +778,46 @@ class EpisodeRules(TotalRules):
             return False
         days = self._date_days(draft)
         return (days is not None and 1 <= days < SUMMARY_DAYS
-                and not (days == 1 and self._one_night(draft)))
+                and not (days == 1 and self._one_night(draft))
+                and not (self._vague_day(draft) and not self._several_places(draft)))
+
+    @staticmethod
+    def _vague_day(draft: Draft) -> bool:
+        """The draft's one date is a vague calendar unit ("earlier this month", "last week",
+        "in March 2024"): it says when the find fell, not that it ran over those days; only
+        a range of days ("from 3 to 6 March", "on 7 and 8 April") or bounds apart tell an
+        extent of several days."""
+        return draft.period is None and draft.dates[0].normalized.get(
+            "precision") in VAGUE_PRECISIONS
+
+    def _over_period(self, draft: Draft) -> bool:
+        """The draft's date is told as a stretch its figures cover ("over the past week",
+        "during the week"; episode_words.jsonl duration_before), not as when one find fell
+        ("last week")."""
+        date = draft.dates[0]
+        return _DURATION_BEFORE.search(
+            self.text, max(0, date.start - DURATION_REACH), date.start) is not None
+
+    def _several_places(self, draft: Draft, told: bool = True) -> bool:
+        """The draft acted at several places: it counts at least two actions each at a place
+        of its own (episode_words.jsonl place_category: "dismantled three clandestine
+        laboratories", "searched four houses"), or its sentences tell searches or raids in
+        the plural ("were seized during searches"). Dated only by a week or a month, such a
+        result is an operation (guide: an action at several places), while people arrested
+        at one find ("arrested five men ... in the container the officers found 150 kilos")
+        stay the seizure. ``told``: the plural word counts too (on one day it does not:
+        "Searches also led to the seizure of three vehicles" searched one find's places)."""
+        if any(c.get("category") in PLACE_CATEGORIES and (c.get("value") or 0) >= 2
+               for c in draft.counts):
+            return True
+        if not told:
+            return False
+        # the item's main event owns no sentences of its own: its date's and its word's
+        told = set(draft.sentences) | {d.sentence for d in draft.dates[:1]}
+        if draft.trigger is not None:
+            told.add(draft.trigger.sentence)
+        return any(_SEVERAL_PLACES_WORD.search(self.text, *self.lay.sentences[s])
+                   for s in told)
 
     def _one_night(self, draft: Draft) -> bool:
         """The draft's two days are one night ("during the night of Friday 7 to Saturday 8
