@@ -10,7 +10,6 @@ from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers doc/span attributes)
 from .data import gc_paused
-from .regex_cache import cached_regexes
 
 MODEL_NAME = "pressparse-en"
 PIPE_NAMES = (
@@ -37,7 +36,7 @@ def load(path: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> La
     """Load the pressparse spaCy pipeline (the bundled one unless ``path`` is given)."""
     from . import components, tokenizer  # noqa: F401  (registers the factories)
 
-    with gc_paused(), cached_regexes():  # (as DataComponent.ensure_loaded)
+    with gc_paused():  # (as DataComponent.ensure_loaded: no collections while loading)
         return spacy.load(Path(path) if path else model_path(), exclude=list(exclude))
 
 

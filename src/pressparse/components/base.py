@@ -10,7 +10,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..data import gc_paused
-from ..regex_cache import cached_regexes
 
 
 class DataComponent:
@@ -39,9 +38,8 @@ class DataComponent:
     def ensure_loaded(self) -> None:
         if not self._loaded:
             # Loading only makes long-lived objects (tables, compiled rules): a cyclic
-            # collection during it would only rescan them (about 0.2 s of start-up); its
-            # regular expressions come from the regex code cache (about 0.25 s).
-            with gc_paused(), cached_regexes():
+            # collection during it would only rescan them (about 0.2 s of start-up).
+            with gc_paused():
                 self.load(self.data_dir)
             self._loaded = True
 
