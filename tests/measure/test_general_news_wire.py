@@ -648,6 +648,17 @@ COUNTRY_QUOTES = [
      dict(value=48.5, unit="EGP", kind="money")),
     ("In Beirut, the pound traded at 89,700 to the dollar on Monday.", {"LB": 1}, "89,700",
      dict(value=89700, unit="LBP", kind="money")),
+    # a unit's symbol that a currency's own press writes after a sum: "KM" in a text about
+    # Bosnia is the convertible mark when the figure is a sum (separators, a scale)
+    ("SIPA officers seized 18.350 KM and 2.400 euros in cash in Sarajevo.", {"BA": 2},
+     "18.350 KM", dict(value=18350.0, unit="BAM", kind="money")),
+    # "P" is the Philippine peso's, the pula's in a text about Botswana
+    ("Officials in Gaborone seized P 120,000 in cash.", {"BW": 1}, "P 120,000",
+     dict(value=120000.0, unit="BWP", kind="money")),
+    ("The lab was found 12 KM from Tuzla.", {"BA": 1}, "12 KM",
+     dict(value=12.0, unit="km", kind="length")),
+    ("The lorry drove 1,200 KM from Lyon to Milan.", {"FR": 1, "IT": 1}, "1,200 KM",
+     dict(value=1200.0, unit="km", kind="length")),
 ]
 
 

@@ -58,6 +58,16 @@ NOT_QUANTITIES = [
     "Secretariat, Level 5, Jalan Pudu, Cheras, 56100 Kuala Lumpur",
     "Write to the office at 75008 Paris Cedex or call the desk.",
     "The airline flies the 787 Dream Liner on the route.",
+    # a duration whose time unit follows one modifier; a wire dateline's lower-case month
+    "The doctors demand a maximum of 17 continuous hours on call.",
+    "The strike lasted three consecutive days.",
+    "Temperatures will stay below zero for five straight nights.",
+    "The talks went on for three more days in Geneva.",
+    "Madrid, 11 mar (EFE).- The indefinite strike of doctors continued on Tuesday.",
+    "Lima, 4 abr (EFE).- Peru's Congress voted on Thursday.",
+    # the one unit a price is given for, its verb of price right after it
+    "On the local market one kilo sells for far more than in Colombia.",
+    "In the capital one gram of cocaine costs much more than in the south.",
 ]
 
 

@@ -11,6 +11,11 @@ from __future__ import annotations
 import pytest
 
 COUNTED: list[tuple[str, str, str | None]] = [
+    # an irregular participle after an adverb is inside the phrase ("locally made")
+    ("Two locally made pistols and several cutlasses were also taken.", "Two",
+     "locally made pistols"),
+    ("Police seized 40 locally grown cannabis plants in the valley.", "40",
+     "locally grown cannabis plants"),
     ("The four sailors, two Venezuelan nationals and one Guyanese, were detained.", "one",
      "Guyanese"),
     ("Three Albanian nationals and one Greek were held after the raid.", "one", "Greek"),

@@ -31,6 +31,13 @@ _PAGER_AFTER = re.compile(r"(?:[ \t]*[–-][ \t]*\d+)?[ \t]+of[ \t]+\d")  # "3 o
 _FINE_BEFORE = re.compile(r"\bfines? (?:of )?(?:up to |not exceeding |of up to )?$")
 
 
+_PRICED_REACH = 40  # characters from "one kilo" to its verb of price
+# between "one kilo" and "sells for": a blank, or "of" and up to three words of the goods
+_GOODS_GAP = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){1,3})?")
+_OF_CROP = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+([a-z]+(?: [a-z]+)?)")  # " of cannabis"
+_ONE_WORD_AT = re.compile(r"[ \t\u00a0]+([a-z]+(?:-[a-z]+)?)")  # " continuous", " full-time"
+
+
 def rate_base(f: TextFacts, q: RawQuantity) -> bool:
     """The base a rate is given per, no amount of its own: "98.35 yen per 100 yen face value",
     "12 deaths per 100,000 people", "$4 per 100 kg", "5.8 litres per 100 km"."""
@@ -45,6 +52,44 @@ class Guards:
     lex: Lexicon
     pats: Patterns
     _code_verb_markers: frozenset[str]
+
+    def _one_priced_unit(self, f: TextFacts, r: Reading) -> bool:
+        """"On the local market one kilo sells for around SRD 180.000": the one unit a
+        price is given for, its verb of price right after it (or after "of" and the goods),
+        no amount measured (as "a kilo" there: ``_priced_unit``)."""
+        if self.pats.unit_price_after_low is None or not f.low.startswith("one", r.start):
+            return False
+        stop = f.low.find(",", r.pos, r.pos + _PRICED_REACH)
+        price = self.pats.unit_price_after_low.search(
+            f.low, r.pos, stop if stop >= 0 else r.pos + _PRICED_REACH)
+        return price is not None and _GOODS_GAP.fullmatch(f.low, r.pos, price.start()) is not None
+
+    def _plant_feet(self, f: TextFacts, r: Reading) -> bool:
+        """"96 000 feet of cannabis": feet of a crop are its plants (French "pieds", Spanish
+        "pies" kept word for word by translations), a count; a length is of a place or
+        thing ("300 feet of fence"), never of a crop."""
+        crop = _OF_CROP.match(f.low, r.pos)
+        if crop is None:
+            return False
+        first, _blank, second = crop.group(1).partition(" ")
+        return first in self.lex.crop_names or (
+            bool(second) and (second in self.lex.crop_names
+                              or crop.group(1) in self.lex.crop_names))
+
+    def _modified_duration(self, f: TextFacts, r: Reading) -> bool:
+        """A duration whose time unit follows one modifier of its length (subject_words
+        duration_modifiers: "a maximum of 17 continuous hours", "three consecutive days",
+        "48 straight hours"): no count, as a duration written without the modifier is none
+        (guide: durations)."""
+        word = _ONE_WORD_AT.match(f.low, r.pos)
+        if word is None or word.group(1) not in self.lex.subject_words.get(
+                "duration_modifiers", ()):
+            return False  # "38,000 hotel nights", "23 working days": counted things
+        unit = self.pats.unit_word_low.match(f.low, word.end())
+        if unit is None or unit.group("gap").strip():
+            return False
+        reading = self.lex.unit_words.get(unit.group("word"))
+        return reading is not None and reading.kind == "time" and not reading.usual.standalone
 
     def _page_chrome(self, f: TextFacts, q: RawQuantity) -> bool:
         """A scraped page's furniture, not the release's figures: a file size in brackets

@@ -120,6 +120,9 @@ class Lexicon:
     blank_symbol_currencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """currencies.jsonl blank_symbols: a symbol set off by a blank -> the currencies whose
     press so writes it in a text about their country ("$ 186.500": UYU, ARS, ...)."""
+    unit_symbol_currencies: dict[str, str] = field(default_factory=dict)
+    """currencies.jsonl unit_symbols: a unit's symbol -> the currency it is in a text about
+    that currency's country ("18.350 KM" in Bosnia: BAM)."""
     spaced_symbols: dict[str, frozenset[str]] = field(default_factory=dict)
     """spaced_symbols.jsonl: a glued-only symbol -> the sentence words that let a blank
     stand before it ("below 2 C" among temperatures)."""
@@ -312,6 +315,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         lex.currency_symbols[currency.code] = currency.code
         if currency.countries:
             lex.currency_countries[currency.code] = tuple(currency.countries)
+        for symbol in currency.unit_symbols:
+            lex.unit_symbol_currencies[symbol] = currency.code
         for symbol in currency.blank_symbols:
             lex.blank_symbol_currencies[symbol] = \
                 (*lex.blank_symbol_currencies.get(symbol, ()), currency.code)

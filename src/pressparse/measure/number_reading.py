@@ -30,6 +30,8 @@ _FRACTION = re.compile(r"(?:(?P<whole>\d{1,3})(?:[ \u00a0-](?=\d+/))?)?(?:(?P<nu
 _FRACTION_ANCHORS = {"half": 0.5, "quarter": 0.25, "three_quarters": 0.75}
 _THOUSAND = 1e3  # "50K followers": a glued thousands scale counts a plural noun
 # the next part of a number written in parts ("2 million 146 thousand 380")
+# the blank (and "and") before the next part of a number written out in words
+_PART_GAP = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?(?=[a-z])")
 _NEXT_PART = re.compile(r"[ \u00a0](\d{1,3})(?![\d.,'’/:\-]|[ \u00a0]\d)")
 
 
@@ -208,6 +210,8 @@ class NumberReader(QualifierReader):
         if right - left < 9:
             return False
         chunk = text[left:right].strip()
+        if chunk.endswith("("):  # "Ar 1 680 000 000 (one billion ...)": a bracket opens
+            chunk = chunk[:-1].rstrip()  # a gloss after the figure, no area code
         if sum(ch.isdigit() for ch in chunk) < 7:
             return False
         return chunk.startswith("+") or "(" in chunk or chunk.count("-") >= 2
@@ -293,6 +297,8 @@ class NumberReader(QualifierReader):
             if not match:
                 if last is not None and r.number_kind == "digits" and not r.decimals:
                     self._scaled_parts(f, r, last)
+                elif last is not None and r.number_kind == "words":
+                    self._scaled_word_parts(f, r, last)
                 return
             record = self.lex.scales[match.group("scale")]
             glued = not match.group("gap") and match.start() == r.pos  # not "Rs 5,000-crore"
@@ -357,6 +363,34 @@ class NumberReader(QualifierReader):
             if record is None and last == _THOUSAND and value < _THOUSAND:
                 r.value += value
                 r.pos = part.end()
+            return
+
+    def _scaled_word_parts(self, f: TextFacts, r: Reading, last: float) -> None:
+        """"one billion six hundred eighty million", "fourteen thousand three hundred and
+        fifty": a number written out in words goes on past its scale word with smaller
+        parts, as a sum restated in words (a cheque, a court record) is written."""
+        while True:
+            gap = _PART_GAP.match(f.low, r.pos)
+            if gap is None:
+                return
+            words = self.pats.words_low.match(f.low, gap.end())
+            if words is None or (f.low[words.start() - 1:words.start()].isalpha()):
+                return
+            value = parse_words(_WORD_SPLIT.split(words.group()), self.lex.number_words,
+                                self._scale_values)
+            if value is None or value >= _THOUSAND:
+                return
+            scale = self.pats.scale_low.match(f.low, words.end())
+            record = self.lex.scales[scale.group("scale")] if scale else None
+            if record is not None and scale is not None and scale.group("gap") \
+                    and not record.needs_currency and record.value < last:
+                r.value += value * record.value
+                r.pos = scale.end()
+                last = record.value
+                continue
+            if record is None and last >= _THOUSAND and value < _THOUSAND:
+                r.value += value
+                r.pos = words.end()
             return
 
     def _counted_after(self, f: TextFacts, r: Reading, end: int, scale: float) -> bool:

@@ -53,12 +53,16 @@ class SeparatorStyle:
     pieces: re.Pattern[str] | None = None
     """A number of one comma group before a plural of whole pieces ("35,600 capsules": no
     piece is cut, so the comma groups thousands), when the caller knows the pieces' words."""
+    dot_pieces: re.Pattern[str] | None = None
+    """A number of one dot group before a plural of whole things ("in 1.300 packages"): the
+    dot groups thousands, when the caller knows the counted words."""
 
     @cached_property
     def _habits(self) -> tuple[bool, bool, bool]:
         """(dot groups, comma groups, comma decimal): the text's own, or its document's when
         the text shows none."""
-        dot_groups = bool(_DOT_GROUPS.search(self.text) or _DOT_EUROS.search(self.text))
+        dot_groups = bool(_DOT_GROUPS.search(self.text) or _DOT_EUROS.search(self.text)) or (
+            self.dot_pieces is not None and self.dot_pieces.search(self.text) is not None)
         comma_groups = bool(_COMMA_GROUPS.search(self.text)) or (
             self.pieces is not None and self.pieces.search(self.text) is not None)
         comma_decimal = not comma_groups and bool(_COMMA_DECIMAL.search(self.text))

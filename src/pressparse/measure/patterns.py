@@ -128,6 +128,7 @@ class Patterns:
     hedged_identity_low: re.Pattern[str] | None
     calibre_after_low: re.Pattern[str] | None
     comma_pieces: re.Pattern[str] | None
+    dot_pieces: re.Pattern[str] | None
 
 
 def _other_dollar_countries(lex: Lexicon) -> set[str]:
@@ -262,6 +263,14 @@ def build_patterns(lex: Lexicon) -> Patterns:
     comma_pieces = re.compile(
         rf"\d(?<![\d,.]\d)\d{{0,2}},\d{{3}}(?![\d,.]){SPACE}+(?i:{trie(pieces)})\b") \
         if pieces else None
+    # "distributed in 1.300 packages", "1.250 detainees": whole things are not counted in
+    # thousandths, so a dot before three digits groups thousands (count units and the plural
+    # heads of counted nouns)
+    counted = pieces + [w for w in lex.count_heads
+                        if w.endswith("s") and w.isalpha() and len(w) > 3]
+    dot_pieces = re.compile(
+        rf"\d(?<![\d,.]\d)\d{{0,2}}\.\d{{3}}(?![\d,.]){SPACE}+(?i:{trie(counted)})\b") \
+        if counted else None
     header_units = lower_trie(
         [w for w, unit in lex.unit_words.items() if unit.kind != "time"]
         + [s for s in lex.unit_symbols if s.islower()]
@@ -391,4 +400,5 @@ def build_patterns(lex: Lexicon) -> Patterns:
         hedged_identity_low=hedged_identity_low,
         calibre_after_low=calibre_after_low,
         comma_pieces=comma_pieces,
+        dot_pieces=dot_pieces,
     )

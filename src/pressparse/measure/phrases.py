@@ -92,8 +92,10 @@ def _shape(match: re.Match[str], lex: Lexicon, after_of: bool) -> _Shape | None:
         # "300 daily flights", "500 million monthly active users": an adjective of
         # frequency before the noun is no stop, the adverb is ("earns $50 daily")
         if (low in lex.phrase_stops or low in lex.qualifiers_before) and (
-                words or not low.endswith("ly") or not _noun_follows(match, group, lex)):
-            break
+                words or not low.endswith("ly") or not _noun_follows(match, group, lex)) \
+                and not (words and words[-1][2].endswith("ly") and low in lex.phrase_stops
+                         and _noun_follows(match, group, lex)):
+            break  # but "locally made pistols": an irregular participle after an adverb
         if low.endswith(("ed", "ing")) and low not in lex.count_heads \
                 and low not in lex.activity_nouns:  # "drug trafficking" is no verb
             if words and not (low.endswith("ed") and words[-1][2].endswith("ly")):

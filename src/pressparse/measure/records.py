@@ -90,6 +90,11 @@ class CurrencyRecord(BaseModel):
         default_factory=list,
         description="ISO alpha-2 codes of the countries that use it, when they are not the "
                     "code's first two letters (XAF: CM, GA, TD, ...)")
+    unit_symbols: list[str] = Field(
+        default_factory=list,
+        description="a unit's symbol this currency's own press writes after a sum (\"18.350 "
+                    "KM\", convertible marks): read as this currency in a text about its "
+                    "country (its home country, else the country it names most)")
     blank_symbols: list[str] = Field(
         default_factory=list,
         description="symbols of another currency this one's own press writes set off from the "
@@ -197,7 +202,8 @@ class SubjectWordsRecord(BaseModel):
                   "idiom_prepositions", "period_header_words",
                   "energy_units", "energy_words", "spending_verbs", "estimate_verbs",
                   "vague_of_heads", "change_nouns", "object_ends", "count_measures",
-                  "period_deictics", "relative_pronouns", "index_words"]
+                  "period_deictics", "relative_pronouns", "index_words",
+                  "duration_modifiers"]
     words: list[str]
 
 

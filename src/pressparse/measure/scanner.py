@@ -36,6 +36,7 @@ _RESTATED = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")  # "up 62 cents, or 0.7%
 
 _FRACTION_STARTS = frozenset("/½¼¾⅓⅔⅛⅜⅝⅞")
 _MILLION = 1e6  # the least scale of a count of energy "units"
+_FOOT = "ft"  # "96 000 feet of cannabis": plants, when of a crop
 
 
 class QuantityScanner(UnitReader, CountReader, TextPasses):
@@ -137,6 +138,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
             consumed = max(stop, quantity.end)
         if len(found) > 1:
             found = self._drop_repeated_sets(facts, found)
+            found = self._drop_spelled_restatements(facts, found)
         self._share_what(facts, found)
         self._elided_units(facts, found)
         self._elided_measures(facts, found)
@@ -190,7 +192,11 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
         if range_end is None:
             return None, reading.pos
         self._glued_qualifier_after(f, reading)
+        number_end = reading.pos
         self._unit(f, reading)
+        if reading.unit is not None and reading.unit.name == _FOOT and reading.low is None \
+                and self._plant_feet(f, reading):
+            reading.unit, reading.unit_name, reading.pos = None, None, number_end
         self._unit_gloss(f, reading)
         if reading.unit is None and reading.currency is None and reading.scaled >= _MILLION:
             self._energy_units(f, reading)
@@ -206,6 +212,10 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
             self._compound(f, reading)
         if reading.number_kind in ("article", "half") and not self._article_ok(f, reading):
             return None, end
+        if reading.number_kind == "words" and reading.value == 1 and reading.low is None \
+                and reading.unit is not None and reading.unit.kind in ("mass", "volume") \
+                and self._one_priced_unit(f, reading):
+            return None, reading.pos
         self._qualifier_before(f, reading)
         if reading.unit is None and reading.currency is None and reading.inherit_at is not None:
             self._inherit_unit(f, reading)
@@ -218,6 +228,8 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
         if reading.unit is None and reading.currency is None:
             if header:
                 return self._table_count(f, reading, header, mentions)
+            if reading.low is None and self._modified_duration(f, reading):
+                return None, reading.pos
             return self._count(f, reading, mentions)
         if header and reading.unit is not None:
             return self._table_count(f, reading, header, mentions)

@@ -37,7 +37,7 @@ class TextFacts:
         if len(low) != len(text):  # a few characters lengthen when lower-cased ("İ")
             low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
         self.low = low
-        self.style = SeparatorStyle(text, document_style, pats.comma_pieces)
+        self.style = SeparatorStyle(text, document_style, pats.comma_pieces, pats.dot_pieces)
         self._pats = pats
         self.has_bar = "|" in text  # a "|" table may be in the text
         self._upper_lines: dict[int, bool] = {}  # line start -> written in capitals

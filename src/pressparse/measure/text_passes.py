@@ -80,6 +80,7 @@ _INDEX_REACH = 120  # characters looked back from a move for the index it moves
 _INDEX_TOKEN = re.compile(r"[a-z&]+\d*")  # "nikkei", "s&p", "set50"
 _OTHER_SCALE = {"°C": "°F", "°F": "°C"}  # "100 degrees (38 Celsius)": the bare one is °F
 _WORD = re.compile(r"[a-z]+")
+_SPELLED_GLOSS = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")  # "14,350 (fourteen ...": the gap
 _GLUED_LETTER = re.compile(r"\d([a-z])$")  # "790m": a number glued to one letter
 _GLUED_SCALE = re.compile(r"\d([a-z])(?![a-z])")  # "820m pounds", "£300m": the letter
 
@@ -116,6 +117,24 @@ class TextPasses(WhatReader, MeasureBuilder):
         return kept
 
     @staticmethod
+    def _drop_spelled_restatements(f: TextFacts,
+                                   found: list[RawQuantity]) -> list[RawQuantity]:
+        """Without the words in brackets that restate the figure before them ("NLe 14,350
+        (fourteen thousand three hundred and fifty New Leones)", "Ar 1 680 000 000 (one
+        billion ... ariary)"), as cheques, court records and their press releases write a
+        sum twice: one amount, written once as annotated."""
+        kept: list[RawQuantity] = []
+        for q in found:
+            before = kept[-1] if kept else None
+            if before is not None and before.value is not None and q.value is not None \
+                    and abs(before.value - q.value) <= 1e-9 * abs(q.value) \
+                    and _SPELLED_GLOSS.fullmatch(f.text, before.end, q.start) \
+                    and not any(ch.isdigit() for ch in f.text[q.start:q.end]):
+                continue
+            kept.append(q)
+        return kept
+
+    @staticmethod
     def _elided_units(f: TextFacts, found: list[RawQuantity]) -> None:
         """A bare figure compared with one of its sentence that has a count unit takes that
         unit ("handled 6.6 million TEUs ..., down from 6.72 million a year earlier": TEU), as
@@ -137,6 +156,7 @@ class TextPasses(WhatReader, MeasureBuilder):
         compound adjective is a move of a rate, in percentage points (an index moves by
         whole points: "rose 120 points"). Points right beside a percentage of their clause
         are a move of it, in percentage points ("a load factor of 89.6%, 1.2 points more";
+        "discounts of 5 percentage points and 1 point";
         "the jobless rate rose 0.3 points to 5.1%"); not an index's move that the percentage
         restates ("fell 300 points, or 0.9%")."""
         for index, q in enumerate(found):
@@ -150,8 +170,8 @@ class TextPasses(WhatReader, MeasureBuilder):
                 continue
             for other in (found[index - 1] if index else None,
                           found[index + 1] if index + 1 < len(found) else None):
-                if other is None or other.unit != "%":
-                    continue
+                if other is None or other.unit not in ("%", _PERCENTAGE_POINT):
+                    continue  # "5 percentage points and 1 point": the same unit, elided
                 start, end = min(q.end, other.end), max(q.start, other.start)
                 if end - start <= _POINT_GAP and not SENTENCE_END.search(f.text, start, end) \
                         and not _RESTATED_GAP.search(f.low, start, end):

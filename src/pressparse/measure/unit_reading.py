@@ -162,6 +162,18 @@ class UnitReader(NumberReader, QualifierReader):
             r.value *= other.scaled
             r.scaled = other.scaled
 
+    def _home_currency(self, f: TextFacts, code: str) -> bool:
+        """The text is about a country that uses currency ``code``: its home country, else
+        the country it names most often."""
+        countries = self.lex.currency_countries.get(code) or (code[:2],)
+        if f.home_country:
+            return f.home_country in countries
+        named = f.countries_named
+        if not named:
+            return False
+        most = max(named.values())
+        return any(named.get(country, 0) == most for country in countries)
+
     def _unit(self, f: TextFacts, r: Reading) -> None:
         word_match = self.pats.unit_word_low.match(f.low, r.pos)
         if word_match is None and r.value < 1 and r.number_kind == "digits" and r.low is None:
@@ -190,9 +202,19 @@ class UnitReader(NumberReader, QualifierReader):
                 currency = None if unit or symbol in self.lex.scaled_currency_symbols else (
                     self.lex.currency_symbols.get(symbol)
                     or self.lex.glued_currency_symbols.get(symbol))  # not "the 5K race"
-        if unit is None and currency is None and r.scaled != 1.0 and r.number_kind == "digits":
-            scaled = _SCALED_SYMBOL.match(f.text, r.pos)  # "20 mln T": tonnes after a scale
-            if scaled is not None and scaled.group("sym") in self.lex.scaled_symbols:
+                if symbol in self.lex.unit_symbol_currencies and r.currency is None \
+                        and (r.scaled != 1.0 or not r.raw.isdigit()) \
+                        and self._home_currency(f, self.lex.unit_symbol_currencies[symbol]):
+                    # "18.350 KM and 2.400 euros" in Bosnia: convertible marks (a sum with
+                    # separators or a scale; "12 KM from Tuzla" stays a distance)
+                    unit, currency = None, self.lex.unit_symbol_currencies[symbol]
+        if unit is None and currency is None and r.number_kind == "digits" and (
+                r.scaled != 1.0 or not r.raw.isdigit()):
+            # "20 mln T": tonnes after a scale; "buys 420,000 T of wheat": after a grouped
+            # figure, before "of" and the goods
+            scaled = _SCALED_SYMBOL.match(f.text, r.pos)
+            if scaled is not None and scaled.group("sym") in self.lex.scaled_symbols and (
+                    r.scaled != 1.0 or (not r.decimals and f.low.startswith(" of ", scaled.end()))):
                 match, unit = scaled, self.lex.scaled_symbols[scaled.group("sym")]
         if match is None or (unit is None and currency is None):
             if r.currency:
