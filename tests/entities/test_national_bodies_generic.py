@@ -37,6 +37,12 @@ NAMED = [
     ("PORT VILA, 24 June 2026 - The Department of Customs and Inland Revenue found 40 kg of "
      "cocaine on a yacht in Vanuatu.", "Department of Customs and Inland Revenue",
      "Department of Customs and Inland Revenue of Vanuatu"),
+    # a court named only by its level is the country's
+    ("NUKU'ALOFA, Tonga - The two men appeared before the District Court on Monday and were "
+     "remanded in custody in Tonga.", "District Court", "District Court of Tonga"),
+    ("VICTORIA, Seychelles - The courier was charged before the Magistrates' Court with "
+     "importation of heroin into Seychelles.", "Magistrates' Court",
+     "Magistrates' Court of Seychelles"),
     # a translation's closed-up "Antinarcotics" is generic: the unit is the named force's
     ("SAN SALVADOR, El Salvador - Agents of the Antinarcotics Division seized 3 kg of crack "
      "at a house. The National Civil Police will continue the fight.",

@@ -410,6 +410,9 @@ class NationalBodyResolver(CountryEvidence):
         before = {ent.start_char: values.get((ent.start_char, ent.end_char, ORG))
                   for ent, label in rows if label == ORG}
         home = home_once()
+        # a bare national body of an item whose country is not clear (a joint operation with
+        # Romania on the Moldovan Customs Service's page) is the publisher's country's
+        own = home or (self.masthead_country(masthead) if masthead else None)
         named: set[str] | None = None  # the countries the text names (read when needed)
         generic = self.bodies.generic
         units: list[tuple[Ent, dict[str, Any], str, str, str | None]] = []
@@ -433,15 +436,15 @@ class NationalBodyResolver(CountryEvidence):
             if kind is None and not value.get("id") and self._owned(text, rows, i):
                 kind = "unit"  # "the National Gendarmerie's Research Brigade"
             if kind is not None:
-                units.append((ent, value, name, kind, outside or home))
+                units.append((ent, value, name, kind, outside or own))
                 continue
-            full = self.country_body(name, outside or home) if not value.get("id") else None
+            full = self.country_body(name, outside or own) if not value.get("id") else None
             if full is not None:  # "Border Service" in a Kyrgyz text: its listed body
                 values[(ent.start_char, ent.end_char, ORG)] = full
                 continue
             if outside is None and not value.get("id"):
                 outside = self.masthead_body_country(name, masthead)
-            self._set_resolved(values, ent, value, self.resolved(name, outside, home))
+            self._set_resolved(values, ent, value, self.resolved(name, outside, own))
         if units and generic is not None:
             publishers = [(at, self.listed_name({"name": name, "country": code}), code)
                           for at, name, code in self.masthead_bodies(masthead)]
