@@ -81,6 +81,18 @@ COUNT_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
     ("In the raid, officers seized 9 motorcycles and 3 machetes.",
      [("9", "QUANTITY", count(9, "motorcycles")), ("3", "QUANTITY", count(3, "machetes"))],
      [(9, "vehicles"), (3, None)]),
+    # seized tools and gear are equipment (guide, session 17: outboard engines, presses)
+    ("In the raid, officers seized two outboard engines and 3 glass pipes.",
+     [("two", "QUANTITY", count(2, "outboard engines")),
+      ("3", "QUANTITY", count(3, "glass pipes"))],
+     [(2, "equipment"), (3, "equipment")]),
+    # the parts of a seized craft described with it are no gear of their own
+    ("In the raid, officers stopped a go-fast vessel with two outboard engines.",
+     [("two", "QUANTITY", count(2, "outboard engines"))],
+     []),
+    ("In the raid, officers seized 2 presses from the garage.",
+     [("2", "QUANTITY", count(2, "presses"))],
+     [(2, "equipment")]),
     # no verb acting on them, or a list after people or countries: no count
     ("In the raid, officers from 4 precincts patrolled 2 markets.",
      [("4", "QUANTITY", count(4, "precincts")), ("2", "QUANTITY", count(2, "markets"))],

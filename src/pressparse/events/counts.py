@@ -60,6 +60,13 @@ _COURT_OUTCOME = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'court_outcome'))})"
     r"(?![a-z])", re.IGNORECASE)
 CONVICTIONS = "convictions"  # the category of people a court convicted (count_categories)
+EQUIPMENT = "equipment"  # the category of seized tools and gear (count_categories.jsonl)
+FITTED_REACH = 20  # how far before the number its "powered by" may start
+# "a go-fast vessel with two outboard engines", "powered by two outboard engines": a part of
+# the craft described, no gear seized of its own (count_words.jsonl kind fitted_before)
+_FITTED_BEFORE = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(COUNT_WORDS_FILE, 'fitted_before'))})\s+$",
+    re.IGNORECASE)
 ARRESTS = "arrests"  # the category of people arrested (count_categories.jsonl)
 
 
@@ -182,6 +189,9 @@ class CountRules(ActorRules):
         if category == KILLED and count_patterns().toll_context.search(
                 self.text, *self.lay.sentences[mention.sentence]):
             return None  # "the number of deaths from overdoses fell to 61": context
+        if category == EQUIPMENT and _FITTED_BEFORE.search(
+                self.text, max(0, mention.start - FITTED_REACH), mention.start):
+            return None  # "a boat with two outboard engines": the seized craft's own parts
         if category == SEARCHES and self._asset_premises(mention):
             return next(iter(count_words("asset_category")), category)
         return category
