@@ -59,6 +59,21 @@ PARTY_CASES: list[tuple[str, list[Entity], list[str]]] = [
      [("Border Service", ORGS, org("Border Service")),
       ("Customs Service", ORGS, org("Customs Service"))],
      ["Border Service", "Customs Service"]),
+    # the countries a course "gathered" its people from, past a coordinated noun for them
+    ("Workshop on crypto tracing\n\n"
+     "A workshop on tracing crypto payments was held in the capital from 27 to 29 October. "
+     "The workshop gathered 24 police officers and prosecutors from Albania, Montenegro and "
+     "Serbia.",
+     [("Albania", "COUNTRY", country("AL", "Albania")),
+      ("Montenegro", "COUNTRY", country("ME", "Montenegro")),
+      ("Serbia", "COUNTRY", country("RS", "Serbia"))],
+     ["Albania", "Montenegro", "Serbia"]),
+    ("Port course ends\n\n"
+     "A course on container profiling ended at the port on Friday. It brought together "
+     "officers of the Customs Division and the Port Authority.",
+     [("Customs Division", ORGS, org("Customs Division")),
+      ("Port Authority", ORGS, org("Port Authority"))],
+     ["Customs Division", "Port Authority"]),
 ]
 
 

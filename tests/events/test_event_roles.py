@@ -170,6 +170,105 @@ ROLE_CASES = [
       ("Border Service", "ORG", org("Border Service")),
       ("Kazakh", "NORP", {"iso2": "KZ", "name": "Kazakh", "country": "Kazakhstan"})],
      "participants", ["Uzbek", "Border Service", "Kazakh"]),
+    # a joint event's coordinated subject of countries: parties that take part, none leads
+    ("Kazakhstan and Kyrgyzstan held a joint border exercise near the Karkara crossing on "
+     "2 June.",
+     [("Kazakhstan", "COUNTRY", KZ), ("Kyrgyzstan", "COUNTRY", KG)],
+     "participants", ["Kazakhstan", "Kyrgyzstan"]),
+    ("Kazakhstan and Kyrgyzstan held a joint border exercise near the Karkara crossing on "
+     "2 June.",
+     [("Kazakhstan", "COUNTRY", KZ), ("Kyrgyzstan", "COUNTRY", KG)],
+     "organizers", []),
+    ("In May, customs officers of Kazakhstan and China carried out a joint exercise on the "
+     "detection of drugs in cargo at the Khorgos checkpoint.",
+     [("Kazakhstan", "COUNTRY", KZ), ("China", "COUNTRY", CN)],
+     "participants", ["Kazakhstan", "China"]),
+    ("On 22 April, Uzbekistan, Tajikistan and Kyrgyzstan have successfully completed a joint "
+     "special operation in the Fergana Valley, seizing 80 kg of opium.",
+     [("Uzbekistan", "COUNTRY", UZ), ("Tajikistan", "COUNTRY", TJ),
+      ("Kyrgyzstan", "COUNTRY", KG)],
+     "participants", ["Uzbekistan", "Tajikistan", "Kyrgyzstan"]),
+    ("Kyrgyz and Tajik border guards conducted joint exercises on the border from 1 to 5 August.",
+     [("Kyrgyz", "NORP", {"iso2": "KG", "name": "Kyrgyz", "country": "Kyrgyzstan"}),
+      ("Tajik", "NORP", {"iso2": "TJ", "name": "Tajik", "country": "Tajikistan"})],
+     "participants", ["Kyrgyz", "Tajik"]),
+    ("The interior ministers of Kazakhstan and Uzbekistan met in Tashkent on 18 June to "
+     "discuss drug trafficking.",
+     [("Kazakhstan", "COUNTRY", KZ), ("Uzbekistan", "COUNTRY", UZ)],
+     "participants", ["Kazakhstan", "Uzbekistan"]),
+    # one body named as the subject: it leads, the country after "with" takes part
+    ("The Border Service held a joint exercise with Kyrgyzstan and Tajikistan on 4 June.",
+     [("Border Service", "ORG", org("Border Service")), ("Kyrgyzstan", "COUNTRY", KG),
+      ("Tajikistan", "COUNTRY", TJ)],
+     "organizers", ["Border Service"]),
+    # a list whose elements each carry a bracketed figure is one list: the countries whose
+    # forces seized, and those taking part
+    ('The joint operation "Kanal" was conducted from 14 to 25 September. The largest amounts '
+     "were seized by the police of Kazakhstan (1.9 tons), Uzbekistan (640 kg) and Kyrgyzstan "
+     "(430 kg).",
+     [("Kazakhstan", "COUNTRY", KZ), ("Uzbekistan", "COUNTRY", UZ), ("Kyrgyzstan", "COUNTRY", KG)],
+     "organizers", ["Kazakhstan", "Uzbekistan", "Kyrgyzstan"]),
+    ('The operation "Kanal" was held from 14 to 25 September with the participation of the '
+     "police of Kazakhstan (120 officers), Uzbekistan (80 officers) and Kyrgyzstan (40).",
+     [("Kazakhstan", "COUNTRY", KZ), ("Uzbekistan", "COUNTRY", UZ), ("Kyrgyzstan", "COUNTRY", KG)],
+     "participants", ["Kazakhstan", "Uzbekistan", "Kyrgyzstan"]),
+    # the body a joint operation was held with, named before the seizure word, helps: it
+    # does not act
+    ("Police in Bishkek, in a joint operation with the State Committee for National Security, "
+     "seized 12 kg of hashish on 30 January.",
+     [("State Committee for National Security", "ORG",
+       org("State Committee for National Security"))],
+     "organizers", []),
+    ("Police in Bishkek, in a joint operation with the State Committee for National Security, "
+     "seized 12 kg of hashish on 30 January.",
+     [("State Committee for National Security", "ORG",
+       org("State Committee for National Security"))],
+     "participants", ["State Committee for National Security"]),
+    # a period's figures by country are a breakdown of the total: no parties
+    ("In 2025, the customs services of the Union seized 9.6 tons of hashish. The largest "
+     "volumes were seized by customs officers of Kazakhstan (7 412 kg), Uzbekistan (1 186 kg) "
+     "and Kyrgyzstan (604 kg).",
+     [("2025", "DATE", date_range("2025-01-01", "2025-12-31", "year")),
+      ("9.6 tons", "QUANTITY", mass(9.6, 9600, "t")),
+      ("hashish", "SUBSTANCE", substance("hashish")),
+      ("Kazakhstan", "COUNTRY", KZ), ("Uzbekistan", "COUNTRY", UZ), ("Kyrgyzstan", "COUNTRY", KG)],
+     "participants", []),
+    # a unit "reinforced by" another: the other helps, the unit acts
+    ("From 12 to 15 May, the elements of the Ihosy Company, reinforced by a detachment of the "
+     "Intervention Group, have conducted an operation of eradication in the district.",
+     [("Ihosy Company", "ORG", org("Ihosy Company")),
+      ("Intervention Group", "ORG", org("Intervention Group"))],
+     "organizers", ["Ihosy Company"]),
+    ("From 12 to 15 May, the elements of the Ihosy Company, reinforced by a detachment of the "
+     "Intervention Group, have conducted an operation of eradication in the district.",
+     [("Ihosy Company", "ORG", org("Ihosy Company")),
+      ("Intervention Group", "ORG", org("Intervention Group"))],
+     "participants", ["Intervention Group"]),
+    # a body with its people after the help cue's body and a comma opens the main clause
+    ("In a joint action with the Border Police, SIPA officers on 21 October found 2 kg of "
+     "heroin in the suitcase of a passenger at the airport.",
+     [("Border Police", "ORG", org("Border Police")), ("SIPA", "ORG", org("SIPA")),
+      ("2 kg", "QUANTITY", mass(2, 2, "kg")), ("heroin", "SUBSTANCE", substance("heroin"))],
+     "organizers", ["SIPA"]),
+    ("In a joint action with the Border Police, SIPA officers on 21 October found 2 kg of "
+     "heroin in the suitcase of a passenger at the airport.",
+     [("Border Police", "ORG", org("Border Police")), ("SIPA", "ORG", org("SIPA")),
+      ("2 kg", "QUANTITY", mass(2, 2, "kg")), ("heroin", "SUBSTANCE", substance("heroin"))],
+     "participants", ["Border Police"]),
+    # an organizing verb's body joined by "in partnership with": both organize
+    ("A three-day workshop organised by the Drug Agency in partnership with the ECOWAS "
+     "Commission and UNODC ended on Thursday in Freetown.",
+     [("Drug Agency", "ORG", org("Drug Agency")),
+      ("ECOWAS Commission", "ORG", org("ECOWAS Commission")), ("UNODC", "ORG", UNODC)],
+     "organizers", ["Drug Agency", "ECOWAS Commission", "UNODC"]),
+    # the speaker's body hosts the gathering it announces; the counterparts take part
+    ("The Drug Enforcement Agency briefed the press on Monday. The Director said: next week we "
+     "will host a meeting in Monrovia with our counterparts from the Drug Law Enforcement "
+     "Agency of Sierra Leone.",
+     [("Drug Enforcement Agency", "ORG", org("Drug Enforcement Agency")),
+      ("Drug Law Enforcement Agency of Sierra Leone", "ORG",
+       org("Drug Law Enforcement Agency of Sierra Leone"))],
+     "participants", ["Drug Law Enforcement Agency of Sierra Leone"]),
 ]
 
 
@@ -181,6 +280,14 @@ def test_roles(nlp, rules, text: str, entities, field: str, expected: list[str])
 
 LOCATION_CASES = [
     # (text, entities, expected location text)
+    # a river or a road the find was made on
+    ("The Narcotics Brigade seized 86 kg of cocaine from a boat on the Corantijn River, not "
+     "far from Nieuw Nickerie, on 19 August.",
+     [("Narcotics Brigade", "ORG", org("Narcotics Brigade")),
+      ("86 kg", "QUANTITY", mass(86, 86, "kg")), ("cocaine", "SUBSTANCE", substance("cocaine")),
+      ("Corantijn River", "LOC", loc("Corantijn River", "SR")),
+      ("Nieuw Nickerie", "LOC", loc("Nieuw Nickerie", "SR"))],
+     "Corantijn River"),
     ("From 25 to 27 June, Kazakhstan hosted the staff talks of the joint exercise.",
      [("Kazakhstan", "COUNTRY", KZ), ("25 to 27 June", "DATE",
                                       date_range("2025-06-25", "2025-06-27"))],
@@ -260,6 +367,11 @@ OPERATION_PLACE_CASES = [
      ["Nerja"], "Nerja"),
     ("In the operation, officers searched 12 homes in Maricopa County and arrested nine "
      "suspects.", ["Maricopa County"], None),
+    # "on the" places an event on water, not on a border or a road it names
+    ("The operation was carried out by border guards on the Danube River over three nights.",
+     ["Danube River"], "Danube River"),
+    ("The operation was carried out by border guards on the Belarus-Ukraine border.",
+     ["Belarus-Ukraine border"], None),
     # a body's seat places nothing ("the Task Force, based in Key West, tracks vessels")
     ("The operation was supported by the Joint Task Force, based in Key West, which tracks "
      "suspect vessels.", ["Key West"], None),

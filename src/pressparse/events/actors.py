@@ -17,6 +17,7 @@ from .results import EPISODE_WORDS_FILE, ROLE_WORDS_FILE, phrase_alternatives, w
 from .roles import (
     UNIT_LINK_WORDS,
     RoleAssignment,
+    chain_back,
     entities_of_cue,
     role_lists,
     without_parents,
@@ -77,6 +78,8 @@ _HELPER_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)  # between two joined
 _OBJECT_OPENER = re.compile(r"\b(?:of|with|by|from|involving|alongside|including)$",
                             re.IGNORECASE)
 HELPER_PHRASES = frozenset(words_of(ROLE_WORDS_FILE, "helper"))  # cues naming help
+# place cues that place an event only on water ("on the Corantijn River"; role_words.jsonl)
+WATER_CUES = frozenset(words_of(ROLE_WORDS_FILE, "water_cue"))
 # cues naming the standing body whose session the item reports ("meeting of the", "closed its")
 SERIES_BODY_CUES = frozenset(words_of(ROLE_WORDS_FILE, "series_body"))
 HELPER_GAP_CHARS = 6  # " the " between a participant cue and an organizer cue after it
@@ -125,7 +128,9 @@ _ARTICLE_GAP = re.compile(r"\s+the\s+", re.IGNORECASE)  # "in the <place>": a re
 _COUNTRY_FORCES = re.compile(
     rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'country_forces'))})"
     r"\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
-_COUNTRY_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
+# between two listed countries, past a bracketed figure of the one before ("Russia (2.4 tons),")
+_COUNTRY_JOINT = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?",
+                            re.IGNORECASE)
 _CELL_EDGE = re.compile(r"[ \t]*(?:\||\t|  |\n|$)")  # a table cell ends right after the name
 COUNTRY_SUBJECT_CHARS = 120
 _IN_COUNTRY = re.compile(r"\b[Ii]n\s+(?:the\s+)?\Z")  # "In Kyrgyzstan, police ..."
@@ -143,6 +148,23 @@ _ASIDE_OPENING = re.compile(
 _SIDE_EVENT = re.compile(
     rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'side_event'))})"
     r"\s+(?:the|this|that|its|their)\b", re.IGNORECASE)
+
+
+# a coordinated subject's verb telling a joint event ("Kazakhstan and Kyrgyzstan held a joint
+# border exercise", "Kyrgyz and Tajik border guards conducted joint patrols") or a meeting of
+# its own ("The interior ministers of Russia and Belarus met"; role_words.jsonl joint_verb,
+# reciprocal_verb), right after the subject's last party: up to two lower-case words (the
+# demonyms' force, "border guards"), adverbs, an auxiliary
+_JOINT_ACTION = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?"
+    rf"(?:\s+(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'subject_gap'))}))*"
+    r"\s+(?:(?:have|has|had|will)\s+)?(?:"
+    rf"(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'joint_verb'))})"
+    r"\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+)?joint"
+    rf"|{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'reciprocal_verb'))})\b")
+_PARTY_LABELS = ("COUNTRY", "NORP")
+_FIGURE_ASIDE = re.compile(r"\s*\(\s*(?:about\s+|over\s+|some\s+)?\d")  # "Russia (7 412 kg)"
+MIN_JOINT_PARTIES = 2  # a joint event has two parties or more
 
 
 # the publishing body's people or speaker telling its own action ("our officers found", "we
@@ -316,8 +338,13 @@ class ActorRules(NewsSourceRules):
         start = self.lay.sentences[sentence][0]
         countries = [m for m in self.by_sentence.get(sentence, ())
                      if m.label == "COUNTRY" and m.end <= cue_start]
-        if (not countries or countries[0].start - start > COUNTRY_SUBJECT_CHARS
-                or not _COUNTRY_FORCES.search(self.text, start, countries[0].start)):
+        forces = _COUNTRY_FORCES.search(self.text, start, countries[0].start) if (
+            countries and countries[0].start - start <= COUNTRY_SUBJECT_CHARS) else None
+        if forces is None or any(  # "held with the participation of the police of A, B"
+                match.sentence == sentence and match.cue.direction == "after"
+                and match.cue.role in ("participant", "observer")
+                and start <= match.start and match.end <= forces.start()
+                for match in self.role_cues):
             return []
         listed = [countries[0]]
         for mention in countries[1:]:
@@ -433,8 +460,10 @@ class ActorRules(NewsSourceRules):
         joining_ends = {m.end for m in joining}
         helpers = [m for m in joining if m.cue.phrase.lower() in HELPER_PHRASES]
         # "officers of the DEU, along with marines of the RBDF, intercepted": the body a help
-        # cue names is no subject of the verb after it
-        helped = {self._long_form(a.mention).key for m in helpers for a in self._entities_of(m)}
+        # cue names is no subject of a verb of the cue's event ("Simultaneously, the PJ
+        # searched 5 properties" is the PJ's own further action, an event of its own)
+        helped = {(self._long_form(a.mention).key, id(owner[m.sentence]))
+                  for m in helpers for a in self._entities_of(m)}
         # "carried out by the internal affairs bodies jointly with the X": X is the nearer
         # participant cue's; an organizer cue does not reach past it (a help cue before an
         # organizer cue, "together with servicemen of the Guard", is handled as one cue)
@@ -524,7 +553,7 @@ class ActorRules(NewsSourceRules):
                 if any(end <= mention.start for end in nearer):
                     continue  # another role's cue stands between this cue and the body
                 if (role == "organizer" and cue.direction == "before" and helped
-                        and self._long_form(mention).key in helped):
+                        and (self._long_form(mention).key, id(target)) in helped):
                     continue
                 if (role == "organizer" and cue.direction == "before"
                         and target.type in listed.get(mention.start, ())):
@@ -532,6 +561,8 @@ class ActorRules(NewsSourceRules):
                 if role == "location":
                     if assignment.distance > 2 and self._route_place(mention):
                         continue
+                    if cue.phrase.lower() in WATER_CUES and not water_place(mention):
+                        continue  # "on the Belarus-Ukraine border": no venue
                     if (cue.priority < 2 and mention.label == "LOC" and not water_place(mention)
                             and (scope_place(mention)
                                  or (_ARTICLE_GAP.fullmatch(self.text, match.end,
@@ -547,6 +578,13 @@ class ActorRules(NewsSourceRules):
                         # the Tashkent region"; a find's or a total's region is its scope)
                         continue
                     target.roles.append(assignment)
+                elif (role == "participant" and target.type == "other"
+                        and mention.label in _PARTY_LABELS
+                        and _FIGURE_ASIDE.match(self.text, mention.end)):
+                    # a period's figures by country ("detained by customs officers of Russia
+                    # (7 412 kg), Kazakhstan (1 186 kg) ..."): a breakdown of the total, the
+                    # countries are no parties of the period's results
+                    continue
                 elif (mention.label in ROLE_LABELS
                         or (mention.label == "NORP" and self._demonym_body(mention))):
                     # a demonym naming a force or a party acts as a body; a bare demonym ("a
@@ -578,6 +616,8 @@ class ActorRules(NewsSourceRules):
         for draft in drafts.values():
             draft.organizer_agents = self._without_helpers(draft, without_parents(
                 self._through_units(draft.organizer_agents)))
+        for draft in drafts.values():
+            self._joint_parties(draft)
         self._inherit_organizers(main, drafts.values())
         self._first_person_organizers(drafts.values())
         self._series_organizers(main, drafts.values())
@@ -596,6 +636,41 @@ class ActorRules(NewsSourceRules):
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
             main.agents.extend(self._table_rows_countries())
+
+    def _joint_parties(self, draft: Draft) -> None:
+        """The countries a joint event's subject lists in the sentence of the event's word
+        ("Kazakhstan and Kyrgyzstan held a joint border exercise", "customs officers of
+        Russia and China carried out a joint check", "Kyrgyz and Tajik border guards
+        conducted joint patrols", "The ministers of Russia and Belarus met"): parties that
+        take part, none of them said to lead it; no body named before them ("the Border
+        Service of Kazakhstan and Kyrgyz colleagues": the Service acts)."""
+        trigger = draft.trigger
+        if trigger is None or trigger.sentence > self.lead_last:
+            return
+        mentions = self.by_sentence.get(trigger.sentence, ())
+        text = self.text
+        parties: list[Mention] = []
+        for index, last in enumerate(mentions):
+            if (last.label not in _PARTY_LABELS or index == 0
+                    or _JOINT_ACTION.match(text, last.end) is None):
+                continue
+            earlier = (mentions[i] for i in range(index - 1, -1, -1)
+                       if mentions[i].label in _PARTY_LABELS)
+            chain = chain_back(last, earlier, text)
+            if (len(chain) >= MIN_JOINT_PARTIES
+                    and all(m.label == "COUNTRY" or self._demonym_body(m) for m in chain)
+                    and not any(self._acting_body(m) for m in mentions
+                                if m.label == "ORG" and m.end <= chain[0].start)):
+                parties = chain
+                break
+        if not parties:
+            return
+        keys = {m.key for m in parties}
+        draft.organizer_agents = [m for m in draft.organizer_agents if m.key not in keys]
+        draft.roles = [a for a in draft.roles
+                       if a.role != "organizer" or a.mention.key not in keys]
+        known = {m.key for m in draft.agents}
+        draft.agents.extend(m for m in parties if m.key not in known)
 
     def _cue_types(self, match: RoleCueMatch, draft: Draft, main: Draft) -> list[str]:
         """The event types a cue holds for in ``draft``: a find's cue naming the passive
@@ -634,14 +709,21 @@ class ActorRules(NewsSourceRules):
     def _first_person_organizers(self, drafts: Iterable[Draft]) -> None:
         """An operation, find or period's result the publisher's own people or speaker tell
         ("our officers found 276 kg of hashish", "since the beginning of the year we have
-        blocked 143 channels") with no body said to act: the item's own body, the first one
-        it names, organizes it (a press conference of the Service: the Service)."""
+        blocked 143 channels"), or a gathering the speaker tells the body hosts in the
+        gathering's own sentence ("we will host a meeting"), with no body said to act: the
+        item's own body, the first one it names, organizes it (a press conference of the
+        Service: the Service)."""
         own: list[Mention] | None = None
         for draft in drafts:
-            if (draft.type not in AGENT_TYPES or draft.organizer_agents or draft.decision
+            # a gathering the speaker's body hosts ("next week we will host a meeting here
+            # with our counterparts from ..."): told in the sentence of its own word
+            told = (draft.sentences if draft.type in AGENT_TYPES
+                    else (draft.trigger.sentence,) if draft.type in GATHERING_TYPES
+                    and draft.trigger is not None else ())
+            if (draft.organizer_agents or draft.decision
                     or any(a.role == "organizer" for a in draft.roles)
                     or not any(_FIRST_PERSON.search(self.text, *self.lay.sentences[sentence])
-                               for sentence in draft.sentences)):
+                               for sentence in told)):
                 continue
             if own is None:  # not the desk or venue of a date line ("20 November 2025 |
                 # Central Communications Service, Astana" over a guest body's briefing)

@@ -14,8 +14,10 @@ from .results import ROLE_WORDS_FILE, UNIT_LINKS_FILE, phrase_alternatives, word
 LOCALITY_WORDS_FILE = "locality_words.jsonl"  # kinds of places (also read by places.py)
 
 # Text allowed between two entities of one list: connectors ("and from the", "and of the":
-# "Representatives of A and of B"), or one unrecognized list item.
+# "Representatives of A and of B"), after a bracketed aside of the element before ("the police
+# of Russia (2.4 tons), Kazakhstan (1.9 tons) and ..."), or one unrecognized list item.
 _CONNECTOR = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?"
     r"[\s,;]*(?:(?:and|or|as well as|&|plus)\s+(?:(?:by|from|with|of)\s+)?)?(?:the\s+)?"
     r"|[\s]*,[^.;:!?()\n]{1,60},\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?",
     re.IGNORECASE,
@@ -61,10 +63,10 @@ _ACCREDITED_TO = re.compile(r"\b[A-Z][\w'’-]*\s+to\s+(?:the\s+)?\Z")
 ACCREDITED_CHARS = 40  # "Delegation to the " before a country
 # the people a body sent, counted, between a participation cue and the body ("attended by 36
 # dog handlers from the units of the", "with the participation of more than 40 officers of
-# the"): up to two words before the number, up to three lower-case words after it, "from" or
-# "of", and the body's part ("the units of the")
+# the"): up to two words before the number, up to four lower-case words after it ("police
+# officers and prosecutors"), "from" or "of", and the body's part ("the units of the")
 _PEOPLE_GAP = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}\d[\d,]*\s+(?:[a-z][\w-]*\s+){1,3}(?:from|of)\s+(?:the\s+)?"
+    r"\s+(?:[a-z]+\s+){0,2}\d[\d,]*\s+(?:[a-z][\w-]*\s+){1,4}(?:from|of)\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+of\s+(?:the\s+)?)?")
 # the kind of place a place's cue names before the place itself ("near the locality of Ti
 # Mouillage", "in the hills of Gayo Lues", "on the outskirts of the village of Sary-Bulak",
@@ -113,6 +115,13 @@ def _bracketed(mention: Mention, text: str) -> bool:
     return text[mention.start - 1 : mention.start] == "(" and text.startswith(")", mention.end)
 
 
+# a body's people right after it ("SIPA officers"; role_words.jsonl staff_noun): after a
+# comma alone, the subject of a clause of its own
+_STAFF_AFTER = re.compile(
+    rf"\s+(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'staff_noun'))})\b")
+_COMMA_ONLY = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
 def _chain(first: Mention, others: Iterable[Mention], text: str) -> list[Mention]:
     """``first`` and the list elements following it (``others`` in text order); a body's
     acronym in brackets is part of the list ("the Centre (CARICC) and the Office")."""
@@ -125,6 +134,9 @@ def _chain(first: Mention, others: Iterable[Mention], text: str) -> list[Mention
         heads = [h for pattern in _DEMONYM_HEADS
                  if (h := pattern.match(text, end, mention.start)) is not None
                  ] if chain[-1].label == "NORP" else []
+        if _COMMA_ONLY.fullmatch(text, end, mention.start) and _STAFF_AFTER.match(
+                text, mention.end):
+            break  # "In a joint action with the Border Police, SIPA officers arrested"
         if _CONNECTOR.fullmatch(text[end : mention.start]) or any(
                 _CONNECTOR.fullmatch(text, head.end(), mention.start) for head in heads):
             chain.append(mention)
@@ -150,7 +162,7 @@ _APPOSITIVE_OPEN = re.compile(rf"{_APPOSITIVE_WORDS}\Z")
 APPOSITIVE_CHARS = 120
 
 
-def _chain_back(last: Mention, earlier: Iterable[Mention], text: str) -> list[Mention]:
+def chain_back(last: Mention, earlier: Iterable[Mention], text: str) -> list[Mention]:
     """``last`` and the list elements before it (``earlier`` nearest first), past a body's
     acronym in brackets ("the Centre (CARICC) and the Office ... were represented as
     observers")."""
@@ -255,7 +267,7 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
             rest = list(earlier)
             subject = _clause_subject(last, iter(rest), text, match.start)
             if subject is None and _CLAUSE_CLOSE.fullmatch(text, last.end, match.start):
-                linked = _chain_back(last, rest, text)
+                linked = chain_back(last, rest, text)
                 if _LINKED_UNIT_BEFORE.search(text, max(0, linked[0].start - UNIT_LINK_REACH),
                                               linked[0].start):
                     chosen = linked
@@ -271,7 +283,7 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
         elif last is not None and _NEW_ELEMENT.search(text[last.end : match.start]):
             last = None  # "A and B, as well as observers from C": the cue opens a new element
         if subject is not None:
-            chosen = _chain_back(subject, earlier, text)
+            chosen = chain_back(subject, earlier, text)
         elif last is not None and (match.start - last.end <= cue.window or (
                 cue.role == "organizer" and (
                     _SEAT_GAP.fullmatch(text, last.end, match.start)
@@ -286,7 +298,7 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
                     chosen.append(mention)
                 chosen.reverse()
             else:
-                chosen = _chain_back(last, earlier, text)
+                chosen = chain_back(last, earlier, text)
         if cue.role == "participant":
             chosen += _list_after_colon(match, sentence_mentions, starts, text)
     else:
