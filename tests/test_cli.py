@@ -92,6 +92,9 @@ def test_refuses_existing_output_then_force(sample_folder: Path, tmp_path: Path)
         (["-o", "in/extra.txt/o.csv", "--format", "csv"], None, 3, "cannot create the folder"),
         (["missing.txt", "-o", "o.csv", "--format", "csv"], None, 1,
          "1 document(s) with errors, not in the CSV: missing.txt: read: no such file or folder"),
+        (["-", "-o", "o.jsonl"], None, 0,
+         "1 document(s) gave no news item (empty, or only page furniture such as menus and "
+         "footers): stdin"),
         (["--help"], None, 0, "dask (pip install 'pressparse[dask]'; OUTPUT is then a folder"),
         (["--help"], None, 0, "decoded gets a line with an errors entry and the run goes on"),
     ],

@@ -84,8 +84,10 @@ class Stats:
 
     def __init__(self) -> None:
         self.documents = self.items = self.events = self.failed = self.skipped = 0
+        self.empty = 0  # documents with neither an item nor an error (empty, only furniture)
         self.labels: Counter[str] = Counter()
         self.failures: list[str] = []  # the first few, for outputs that cannot hold them
+        self.empty_ids: list[str] = []  # the first few
         self.started = time.perf_counter()
 
     def add(self, document: Document) -> None:
@@ -93,6 +95,10 @@ class Stats:
         self.items += len(document.items)
         self.events += sum(len(item.events) for item in document.items)
         self.failed += bool(document.errors)
+        if not document.items and not document.errors:
+            self.empty += 1
+            if len(self.empty_ids) < FAILURES_SHOWN:
+                self.empty_ids.append(document.id)
         self.labels.update(entity.label for entity in document.entities)
         if document.errors and len(self.failures) < FAILURES_SHOWN:
             error = document.errors[0]
@@ -105,7 +111,8 @@ class Stats:
         table.add_column("value", justify="right")
         rows = [("documents", self.documents), ("skipped (resume)", self.skipped),
                 ("items", self.items), ("events", self.events),
-                ("documents with errors", self.failed)]
+                ("documents with errors", self.failed),
+                ("documents with no items", self.empty)]
         rows += [(f"entities {label}", count) for label, count in sorted(self.labels.items())]
         for name, value in rows:
             table.add_row(name, str(value))
@@ -319,10 +326,23 @@ def extract(
         more = stats.failed - len(stats.failures)
         err.print(f"[red]{stats.failed} document(s) with errors, not in the CSV:[/red]\n{shown}"
                   + (f"\n... and {more} more (--format jsonl keeps every one)" if more else ""))
+    if stats.empty and not quiet:
+        _warn_empty(stats)
     if summary and not quiet:
         err.print(stats.table())
     if stats.failed:
         raise typer.Exit(1)
+
+
+def _warn_empty(stats: Stats) -> None:
+    """Name the documents that gave no news item and no error (empty, blank, or a page of
+    menus, share bars and footers only, all masked as furniture): their lines hold nothing,
+    and a CSV shows no trace of them."""
+    shown = ", ".join(escape(doc_id) for doc_id in stats.empty_ids)
+    more = stats.empty - len(stats.empty_ids)
+    err.print(f"[yellow]warning:[/yellow] {stats.empty} document(s) gave no news item (empty, "
+              f"or only page furniture such as menus and footers): {shown}"
+              + (f" ... and {more} more" if more else ""))
 
 
 def _warn_unmatched(unmatched: int, done: int, output: Path | None) -> None:
