@@ -74,6 +74,11 @@ def places(nlp: Language, text: str) -> dict[str, dict]:
      "cocaine.", "Paraguachón", "Paraguachón", "VE"),
     ("The courier was on his way to Ndiago when Mauritanian gendarmes stopped him.",
      "Ndiago", "Ndiago", "MR"),
+    # officers where they serve, before a weak preposition
+    ("Norwegian customs officers at Svinesund stopped a Lithuanian car with 118,500 pills.",
+     "Svinesund", "Svinesund", "NO"),
+    ("With the support of UNODC, Ethiopia trained 40 investigators in Adama last month.",
+     "Adama", "Adama", "ET"),
     # people of a place, a town's quarter
     ("Malawi Police uprooted cannabis and arrested four villagers of Chikwina on Monday.",
      "Chikwina", "Chikwina", "MW"),

@@ -154,6 +154,7 @@ class PlaceContextFinder:
         self.water_prefixes = _words(lists, "water_prefixes")
         self.of_context = self.of_nouns | self.water_prefixes
         self.premises = _words(lists, "premises_nouns")
+        self.agents = _words(lists, "agent_nouns")
         self.actions = _words(lists, "action_words")
         self.route_words = _words(lists, "route_words")
         self.kind: dict[str, str] = {"of": "of"}
@@ -327,7 +328,8 @@ class PlaceContextFinder:
         last = words[-1] if words and window.rstrip()[-1:].isalpha() else ""
         if kind == "origin":
             return last in self.origin_words or not self.route_words.isdisjoint(words)
-        return last in self.premises or not self.actions.isdisjoint(words)
+        return last in self.premises or last in self.agents \
+            or not self.actions.isdisjoint(words)
 
     def _accept(self, item: _Item, runs: list[_Run], head: str = "") -> list[ContextPlace]:
         """Places for the runs no entity covers; ``head`` is the kind of place the name's
