@@ -481,7 +481,19 @@ CHAT_EXPORT_MESSAGES = Layout("exported_chat_messages_one_per_line", (
     ("[12/03/2027, 15:02]", "600 grams of heroin.", None),
 ])
 
-LAYOUTS = [TITLES_UNDER_REPEATED_PAGE_NAME, CHAT_EXPORT_MESSAGES,
+BILINGUAL_CHANNEL_NAME = Layout("bilingual_channel_name_over_posts_with_edited_counters", (
+    "МВД Узбекистана | MIA Uzbekistan\n"
+    "pinned message\n\n"
+    "In the Surkhandarya region, police detained a man with 12 kg of hashish on Monday.\n"
+    "👁 3.2K  edited 11:15\n\n"
+    "In Tashkent, officers found 400 tablets of tramadol in a pharmacy storeroom.\n"
+    "👁 2.9K  11:40\n"
+), [
+    ("In the Surkhandarya", "hashish on Monday.", None),
+    ("In Tashkent", "pharmacy storeroom.", None),
+])
+
+LAYOUTS = [TITLES_UNDER_REPEATED_PAGE_NAME, CHAT_EXPORT_MESSAGES, BILINGUAL_CHANNEL_NAME,
            CHANNEL_NAME_OVER_BRACKETED_STAMPS,
            CHANNEL_PREVIEW_POST_FOOTERS,
            PAGE_NAME_OVER_FOLLOWERS, AUDIO_PLAYER_AND_REPEATED_SIGN_UP,

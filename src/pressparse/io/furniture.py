@@ -75,6 +75,9 @@ def without_site_label(blocks: list[Block], rules: SegmentRules,
     Economy   Law and order   Sport"), however it reads; under navigation or a menu a label
     is short: a longer line there is the headline ("Olive oil prices soar, harvest down by
     a quarter" over its standfirst and date line)."""
+    if len(blocks) >= 2 and _is_bilingual_name(blocks[0]) and blocks[1].terminal \
+            and not (blocks[1].headline or blocks[1].date_line):
+        return blocks[1:]  # "МВД Узбекистана | MIA Uzbekistan" over the channel's posts
     if original is not None and len(blocks) >= 2:
         menu = _head_labels(original, blocks[0].start)
         size = _masthead_lines(blocks)
@@ -109,6 +112,21 @@ def without_site_label(blocks: list[Block], rules: SegmentRules,
                 and words >= TEASER_MIN_WORDS:
             return blocks[skip:]
     return blocks
+
+
+_NAME_BAR = " | "
+BILINGUAL_NAME_MAX_WORDS = 6  # each language's form of a name: a few words
+
+
+def _is_bilingual_name(block: Block) -> bool:
+    """A page's or channel's name written in two (or more) languages on its first line,
+    set apart by bars, each a name (no lower-case content word, no figure, no sentence):
+    "МВД Узбекистана | MIA Uzbekistan", "Police of Armenia | Հայաստանի ոստիկանություն"."""
+    if block.lines != 1 or _NAME_BAR not in block.text or ends_sentence(block.text):
+        return False
+    parts = [part.strip() for part in block.text.split(_NAME_BAR)]
+    return all(part and len(part.split()) <= BILINGUAL_NAME_MAX_WORDS
+               and not reads_as_news(part, block.stopwords) for part in parts)
 
 
 HEAD_LABELS_MAX_CHARS = 2000  # the page's head over its first block, where menus lie
