@@ -183,3 +183,24 @@ def test_a_post_header_above_an_item_dates_it(span: str, day: str) -> None:
     document = pressparse.extract(POSTS)
     values = {e.text: e.normalized for e in document.entities if e.label == "DATE"}
     assert values[span]["start"] == values[span]["end"] == day, values
+
+
+# A single story whose only written year stands in a byline or source line the noise mask
+# blanks ("Olga Ivashkevich · 09.11.2026 · 1 117 views"), with no neighbouring item to date
+# it: its year-less dates count from that line's day.
+BYLINE_DATED = (
+    "Grodno Pravda\nNews   Society   Law and order   Subscription\nLaw and order\n"
+    "\"Barrier\" on the roads: what the anti-drug operation in the region showed\n"
+    "Olga Ivashkevich · 09.11.2026 · 1 117 views\n"
+    "For ten days, from October 27 to November 5, the police of the region checked 900 "
+    "vehicles and seized 3 kg of drugs. On Tuesday the results were presented to the press.\n")
+
+
+@pytest.mark.parametrize(("span", "first", "last"), [
+    ("October 27 to November 5", "2026-10-27", "2026-11-05"),
+    ("Tuesday", "2026-11-03", "2026-11-03"),
+])
+def test_a_blanked_byline_date_dates_a_lone_item(span: str, first: str, last: str) -> None:
+    document = pressparse.extract(BYLINE_DATED)
+    values = {e.text: e.normalized for e in document.entities if e.label == "DATE"}
+    assert (values[span]["start"], values[span]["end"]) == (first, last), values

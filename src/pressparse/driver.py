@@ -30,7 +30,7 @@ from .measure.numbers import NUMBER_STYLE_KEY, document_style
 from .pipeline import shared
 from .records import build_item, raw_events
 from .schema import Document, ErrorRecord
-from .temporal.context import GAP_REACH, date_line_above
+from .temporal.context import GAP_REACH, date_line_above, first_written_day
 
 # Items are processed in chunks of at most this many characters (cut at line or word breaks):
 # a release is rarely longer, and event assembly compares mentions pairwise within an item.
@@ -238,6 +238,13 @@ class Extractor:
             nearest = nearest_references([written_reference(doc) for doc in docs])
             for index, state in kept.items():
                 if nearest[index] is None:
+                    # no neighbour writes a year: a date line of the item's own head the
+                    # noise mask blanked (a byline's, a source line's) dates it
+                    own = self._blanked_head_date(unmasked, view, plans, index, reader)
+                    if own is not None:
+                        plans[index].reference = own
+                        docs[index] = self._rerun_reader(docs[index], plans[index], state,
+                                                         reader, neighbour=False)
                     continue
                 # a post's own date line left above the item ("@RoyalOmanPolice · Oct 14")
                 # dates it, its year the one nearest the neighbour's date; else the neighbour
@@ -273,6 +280,23 @@ class Extractor:
             return None
         gap = view[above:start]
         return date_line_above(tagger.find(gap), gap, near)
+
+    @staticmethod
+    def _blanked_head_date(unmasked: str | None, view: str, plans: list[ItemPlan], index: int,
+                           reader: Any) -> dt.date | None:
+        """The first day written with its year that the noise mask blanked in the item's
+        head or just above it (GAP_REACH characters each way: "Olga Ivashkevich ·
+        09.11.2026 · 1 117 views", "Source: Xinhua  Editor: huaxia  2024-06-25 17:42:10"),
+        read in ``unmasked``; None without one."""
+        tagger = getattr(reader, "tagger", None)
+        if tagger is None or unmasked is None:
+            return None
+        start = plans[index].start
+        above = max(plans[index - 1].end if index else 0, start - GAP_REACH)
+        below = min(plans[index].end, start + GAP_REACH)
+        head = unmasked[above:below]
+        return first_written_day(
+            tagger.find(head), lambda lo, hi: not view[above + lo:above + hi].strip())
 
     def _fill(self, document: Document, text: str) -> None:
         masked, _spans = mask_noise(text)

@@ -39,6 +39,35 @@ Causes fixed in session 17 (holdout17 and newswire9 errors, each in our own word
   in the year the text writes nearest; a release with no date line above its text takes the
   posting line below it ("Released: April 12, 2024").
 
+Causes fixed in session 20 (newswire12 and holdout20 errors and self-written probes, each in
+our own wording):
+- A date never runs over a blank line, even under a long headline ("... visitors a
+  year\n\n2027-07-15 18:27:40": the date line's day, not "a year 2027").
+- The military and aviation day-time group's date, glued and in capitals ("14JUL2026",
+  "20JUL26"); "Q3FY27" glued as "Q3 FY27".
+- A list of years each after the one before ("2023, 2024 and 2025") is one stretch, as "2024
+  and 2025"; a list with gaps stays years of its own.
+- "the day after" with no noun after it is the day after the last date, as "the day before".
+- "the 72 hours through Tuesday morning": the days those hours reach into, ending that day;
+  hours ahead ("forecast in the 24 hours to Wednesday evening") are a length, the day a date.
+- A Spanish, Portuguese, French or Italian agency dateline's short month ("Madrid, 11 mar
+  (EFE).-"), before the agency's bracket; a French, Italian or German full date with its year
+  ("Mise à jour le 14 mai 2027", "14. März 2027"), as the Iberian "20 de febrero de 2026".
+- A day.month opening its line ("02.11" under a headline, "18.11 A resident of ..." in a list
+  of a site's news) is that day.
+- "from a year earlier" whose sentence gives its stretch only after it ("slumped 41% from a
+  year earlier to 18.3 billion yuan in the first seven months"): that stretch a year back.
+- A hedge between "until", "by" or "since" and the date ("until at least the end of June")
+  leaves the word governing it (ahead, or a month after it at all: "until at least June").
+- "June-May 2026/27": a split year's months, June 2026 to May 2027.
+- A year-less day or days after "for" ("has called new days of strike for 23 and 24 March")
+  are what a thing is set for, as a lone weekday: the nearer ones, whatever the tense.
+- "by September" at a line's end before a byline ("\n\nBy Ailing Tan"): a line break ends the
+  name "by <Month> <Name>" would be; "earlier than 2038", "no later than 2030": a year.
+- A month after "a" is a kind ("compared with a January average"), unless a figure's or
+  meeting's noun follows ("a May deadline"); a bare season naming a kind of season ("the
+  winter ski season", "the summer peak season") is no date.
+
 Causes fixed in session 18 (holdout18 and newswire10 errors, each in our own wording):
 - A date line in any form dates the text under it: a year-first date with a clock time dashed
   on ("2027/10/05-18:34"), a post header in brackets ("[09 Oct, 11:47]"), a time with seconds
@@ -367,6 +396,82 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "pesos in 2026, the ministry reported on Monday. The tax was raised in January.\n\nThe "
      "ministry said sales of sugary drinks fell 8% in the past year, while water sales rose.",
      "the past year", _span("2026-01-01", "2026-12-31")),
+    # -- session 20
+    ("blank_line", "2027-07-15", "Mega theme park opens in south China's Hengqin, eyeing 8 mln "
+     "visitors a year\n\n2027-07-15 18:27:40\n\nZHUHAI, July 15 (Xinhua) -- The park opened.",
+     "2027-07-15", _span("2027-07-15", "2027-07-15")),
+    ("blank_line", "2026-04-02", "Customs officers at the eastern border seized 40 kg of heroin "
+     "hidden in a truck in\n\nMarch 2026 figures show the rise went on.", "March 2026",
+     _span("2026-03-01", "2026-03-31")),
+    ("glued_dtg", "2026-07-15", "Yesterday 14JUL2026, troops of the zone located and disabled "
+     "two clandestine airstrips.", "14JUL2026", _span("2026-07-14", "2026-07-14")),
+    ("glued_dtg", "2026-07-15", "The notice to airmen is valid until 20JUL26 for the whole "
+     "sector.", "20JUL26", _span("2026-07-20", "2026-07-20")),
+    ("glued_quarter", "2027-05-14", "The lender's Q3FY27 net profit rose 12 per cent on higher "
+     "loan growth.", "Q3FY27", {"timex": "FY2027-Q3"}),
+    ("year_list", "2027-10-20", "The team won the world title in 2023, 2024 and 2025.",
+     "2023, 2024 and 2025", _span("2023-01-01", "2025-12-31")),
+    ("year_list", "2027-10-20", "Inflation averaged 4% in 2022, 2023, 2024, and 2025, the "
+     "bank said.", "2022, 2023, 2024, and 2025", _span("2022-01-01", "2025-12-31")),
+    ("day_after", "2026-05-20", "On 16 May the gendarmes arrested a trader in Ivandry. His "
+     "accomplice was apprehended the day after.", "the day after",
+     _span("2026-05-17", "2026-05-17")),
+    ("hours_to", "2027-01-12", "Snow piled up to 2 meters in the 72 hours through Tuesday "
+     "morning, the weather agency said.", "the 72 hours through Tuesday morning",
+     _span("2027-01-09", "2027-01-12")),
+    ("hours_to", "2027-01-12", "Rainfall in the 24 hours to Monday reached 300 mm in the "
+     "hills.", "the 24 hours to Monday", _span("2027-01-10", "2027-01-11")),
+    ("hours_to", "2027-01-12", "Up to 80 cm of snow is forecast in the 24 hours to Wednesday "
+     "evening.", "Wednesday evening", _span("2027-01-13", "2027-01-13")),
+    ("agency_dateline", "2027-03-12", "Madrid, 11 mar (EFE).- The strike of doctors entered "
+     "its fourth day.", "11 mar", _span("2027-03-11", "2027-03-11")),
+    ("agency_dateline", "2027-04-05", "Lisboa, 3 abr (Lusa) - Police seized 3 tonnes of "
+     "cocaine in a container.", "3 abr", _span("2027-04-03", "2027-04-03")),
+    ("foreign_dmy", "2027-05-14", "Mise à jour le 14 mai 2027 à 10h32", "14 mai 2027",
+     _span("2027-05-14", "2027-05-14")),
+    ("foreign_dmy", "2027-05-14", "Pubblicato il 3 maggio 2027 alle 10:15", "3 maggio 2027",
+     _span("2027-05-03", "2027-05-03")),
+    ("foreign_dmy", "2027-05-14", "Stand: 14. März 2027", "14. März 2027",
+     _span("2027-03-14", "2027-03-14")),
+    ("line_day", "2026-11-18", "Dog handlers of the border units improved their skills\n"
+     "02.11\nFrom 20 to 31 October, a course was held in Ahal.", "02.11",
+     _span("2026-11-02", "2026-11-02")),
+    ("line_day", "2026-11-18", "Read also\n18.11 A resident of Cheboksary tried to send "
+     "cannabinoids by rail\n17.11 At the Penza-1 station, police detained a courier",
+     "17.11", _span("2026-11-17", "2026-11-17")),
+    ("year_earlier_ahead", "2027-08-03", "Contracted sales slumped 41% from a year earlier "
+     "to 18.3 billion yuan in the first seven months.", "a year earlier",
+     _span("2026-01-01", "2026-07-31")),
+    ("year_earlier_ahead", "2027-08-03", "Exports rose 8% from a year earlier in the "
+     "April-June quarter, the ministry said.", "a year earlier",
+     _span("2026-04-01", "2026-06-30")),
+    # ... not a record or baseline in another clause after it
+    ("year_earlier_ahead", "2023-08-22", "The median sales price rose 4.1% from a year earlier "
+     "to $426,900, topping the record of $419,300 set in June 2022.", "a year earlier",
+     _span("2022-01-01", "2022-12-31")),
+    ("year_earlier_ahead", "2025-10-24", "That's 58% below the level of a year earlier and the "
+     "cheapest since December 2024.", "a year earlier", _span("2024-01-01", "2024-12-31")),
+    ("hedged_until", "2027-03-10", "Beijing has told producers to prioritise the domestic "
+     "market until at least the end of June, two sources said.", "the end of June",
+     _span("2027-06-30", "2027-06-30")),
+    ("hedged_until", "2027-03-10", "Urea exports are banned until at least June.", "June",
+     _span("2027-06-01", "2027-06-30")),
+    ("line_break_name", "2027-08-03", "Company plans to propose debt overhaul by September"
+     "\n\nBy Ailing Tan and Dorothy Ma\nAugust 3, 2027", "September",
+     _span("2027-09-01", "2027-09-30")),
+    ("than_year", "2027-08-01", "For the eastern districts a date earlier than 2038 is "
+     "rejected by the state governments.", "2038", _span("2038-01-01", "2038-12-31")),
+    ("than_year", "2027-08-01", "The report must be filed no later than 2030.", "2030",
+     _span("2030-01-01", "2030-12-31")),
+    ("month_kind", "2027-01-12", "The ministers set a May deadline for the deal.", "May",
+     _span("2027-05-01", "2027-05-31")),
+    ("set_for_days", "2027-03-11", "The union has called new days of strike for 23 and 24 "
+     "March with a demonstration in Madrid.", "23 and 24 March",
+     _span("2027-03-23", "2027-03-24")),
+    ("set_for_days", "2027-03-11", "The airline cancelled 40 flights for 2 March, a spokesman "
+     "said.", "2 March", _span("2027-03-02", "2027-03-02")),
+    ("split_months", "2027-05-14", "The June-May 2026/27 marketing year begins next month.",
+     "June-May 2026/27", _span("2026-06-01", "2027-05-31")),
 ]
 
 ABSENT: list[tuple[str, str | None, str, str]] = [
@@ -400,6 +505,25 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "that summer"),
     ("first_12_months", "2027-05-10", "Most of the loans were repaid in the first 12 months, "
      "the report said.", "the first 12 months"),
+    # -- session 20
+    ("year_list", "2027-10-20", "Finals were held in 2019, 2022 and 2025.",
+     "2019, 2022 and 2025"),
+    ("year_list", "2027-10-20", "He played in 2019, 2020, and 2022.", "2019, 2020, and 2022"),
+    ("day_after", "2026-05-20", "His accomplice was arrested the day after the raid.",
+     "the day after"),
+    ("glued_dtg", "2026-07-15", "The part number 14JULY2026X was recalled.", "14JULY2026"),
+    ("line_day", "2026-11-18", "Price list\n12.50 USD per kg\n10.75 for members", "12.50"),
+    ("line_day", "2026-11-18", "He ran the distance in\n10.12 seconds.", "10.12"),
+    ("agency_dateline", "2027-03-12", "Gates 4, 11 mar the view (see plan).", "11 mar"),
+    ("line_break_name", "2027-08-03", "The photo was taken by April Wilson.", "April"),
+    ("foreign_dmy", "2027-05-14", "He sold 14 mai tai cocktails at the bar.", "14 mai"),
+    ("than_year", "2027-08-01", "The plant produced more than 2038 tonnes.", "2038"),
+    ("month_kind", "2027-01-12", "The snow depth reached 4.12 meters, compared with a January "
+     "average of 2.05 m.", "January"),
+    ("season_kind", "2027-07-15", "A ticket costs 399 yuan during the summer peak season.",
+     "the summer"),
+    ("season_kind", "2027-01-20", "The strike came at the height of the winter ski season.",
+     "the winter"),
 ]
 
 

@@ -41,6 +41,7 @@ STATE_REACH = 24  # characters before a participle read for "is <adverb>"
 PERFECT_REACH = 16  # characters before a participle read for "has been"
 _NOT_VERBS = frozenset({"last"})  # past cues that are no verb of the clause after a near cue
 DEADLINE_WORD_REACH = 12  # characters before a span that may hold its deadline word
+HEDGED_WORD_REACH = 32  # ... and a hedge after it ("until at least the end of June")
 # A determiner right before a date ("the Nov. 3 election"), and the one to three words of its
 # noun before a future cue ("... election will")
 ATTRIBUTIVE_REACH = 8
@@ -208,11 +209,15 @@ class FutureWording:
                                           noun_forms, perfect, lasting_verbs)
         """Past wording between a near cue and a span ("the deadline was February 28"); not
         "last" ("will last until 31 October")."""
+        hedges = roles.get("date_hedge", [])
+        hedge = rf"(?:{alternation(hedges, exact=True)}\s+)?" if hedges else ""
+        # (a hedge may stand between the word and the date: "until at least the end of June")
         self.deadline_word = re.compile(
-            rf"(?<![\w])(?:{alternation(deadline_preps)})\s+\Z") if deadline_preps else None
+            rf"(?<![\w])(?:{alternation(deadline_preps)})\s+{hedge}\Z") if deadline_preps \
+            else None
         """A deadline word right before a span ("by the end of April", "before the summer")."""
         self.since_word = re.compile(
-            rf"(?<![\w])(?:{alternation(since_preps)})\s+\Z", re.IGNORECASE) \
+            rf"(?<![\w])(?:{alternation(since_preps)})\s+{hedge}\Z", re.IGNORECASE) \
             if since_preps else None
         """A word counting from a past date right before a span ("since January")."""
         self.attribution = _words_regex(reporting_verbs, _ATTRIBUTION_LEAD)
@@ -277,7 +282,7 @@ class FutureWording:
         ("power prices for Wednesday rose"): the nearer one, whatever the tense."""
         lasting = roles.get("lasting_until", [])
         self.lasting_word = re.compile(
-            r"(?<![\w])" + alternation(lasting) + r"\s+\Z") if lasting else NEVER
+            r"(?<![\w])" + alternation(lasting) + r"\s+" + hedge + r"\Z") if lasting else NEVER
         """A preposition right before a date telling how long a state lasts ("until")."""
         noun_preps = roles.get("noun_cue_prep", [])
         self.noun_cue_gap = re.compile(
@@ -351,7 +356,7 @@ class FutureWording:
         its sentence and no past wording between the two ("had been seized by Friday")."""
         if self.deadline_word is None:
             return False
-        word = self.deadline_word.search(text, max(0, start - DEADLINE_WORD_REACH), start)
+        word = self.deadline_word.search(text, max(0, start - HEDGED_WORD_REACH), start)
         if word is None:
             return False
         left = sentence_start(text, start, FAR_LOOK_BEHIND)
@@ -414,7 +419,7 @@ class FutureWording:
         until Sunday", "remained closed until Friday": over); when "Until" opens the
         sentence, none between the span's ``end`` and the sentence's end ("Until end of March
         the museum is partly closed"; "Until May the road was shut" is over)."""
-        word = self.lasting_word.search(text, max(0, start - DEADLINE_WORD_REACH), start)
+        word = self.lasting_word.search(text, max(0, start - HEDGED_WORD_REACH), start)
         if word is None:
             return False
         left = sentence_start(text, start, FAR_LOOK_BEHIND)
@@ -475,7 +480,7 @@ class FutureWording:
         """Whether a word that counts from a past date stands right before the span ("since
         January", "since October 1")."""
         return self.since_word is not None and self.since_word.search(
-            text, max(0, start - DEADLINE_WORD_REACH), start) is not None
+            text, max(0, start - HEDGED_WORD_REACH), start) is not None
 
     def _noun_subject(self, text: str, cue_start: int, cue_end: int, start: int,
                       end: int) -> bool:
@@ -797,6 +802,21 @@ def date_line_above(found: list[Found], text: str, near: date) -> date | None:
             return date(year, period.month, period.day) if year is not None else None
         except ValueError:
             return None
+    return None
+
+
+def first_written_day(found: list[Found], blank: Callable[[int, int], bool]) -> date | None:
+    """The first day of ``found`` written with its month and year whose characters
+    ``blank(start, end)`` tells the text the doc reads left out (a byline's date the noise
+    mask blanked: "Olga Ivashkevich · 09.11.2026 · 1 117 views"); None when there is none."""
+    for item in found:
+        period = _month_day(item)
+        if period is None or period.year is None or not blank(item.start, item.end):
+            continue
+        try:
+            return date(period.year, period.month or 1, period.day or 1)
+        except ValueError:
+            continue
     return None
 
 

@@ -158,6 +158,7 @@ class Window:
     days: int = 0
     ended: bool = False  # "the three months ended March 31": over, whatever the tense
     starting: bool = False  # "the week of March 23": the days start with ``last``
+    tail: int = 0  # hours to a weekday: characters from the span's start to the weekday
 
 Expression = (
     CalendarPeriod | CalendarRange | RelativePeriod | ReferenceToken | Duration | Recurrence

@@ -19,6 +19,7 @@ class _Record(BaseModel):
 class MonthRecord(_Record):
     month: int
     names: list[str]
+    abbreviations: list[str] = []  # a foreign agency dateline's ("Madrid, 11 mar (EFE)")
 
 
 class SplitYearRecord(_Record):
@@ -221,6 +222,7 @@ class Lexicon:
     solar_month_names: list[str] = field(default_factory=list)  # "Azar" (Solar Hijri)
     solar_months: dict[str, int] = field(default_factory=dict)  # "azar" -> 9
     foreign_months: dict[str, int] = field(default_factory=dict)  # "febrero" -> 2
+    dateline_months: dict[str, int] = field(default_factory=dict)  # "mar" of "11 mar (EFE)"
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
     feasts: dict[str, str] = field(default_factory=dict)  # name -> rule ("easter-2")
     holiday_names: list[str] = field(default_factory=list)
@@ -400,6 +402,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         for month in read_jsonl(foreign_path, MonthRecord):
             for name in month.names:
                 lex.foreign_months[name.lower()] = month.month
+            for name in month.abbreviations:
+                lex.dateline_months[name.lower()] = month.month
     for holiday in read_jsonl(data_dir / "holidays.jsonl", HolidayRecord):
         lex.holiday_names.extend(holiday.names)
         for name in holiday.names:

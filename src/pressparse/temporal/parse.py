@@ -38,6 +38,7 @@ _LEADING_PREP = re.compile(r"(?:[Ii]n|[Aa]t)\s+")  # left out of a fixed phrase'
 _PLACED_AS = {"fortnight": ("week", 2), "decade": ("year", 10), "century": ("year", 100)}
 _HOURS_PER = {"hour": 1, "minute": 0}  # "48 hours ago" is two days before the reference
 DAYS_PER_WEEK = 7  # also "the week of March 23": seven days from it
+HOURS_PER_DAY = 24  # "the 72 hours to Tuesday": the days those hours reach into
 _HYPHENS = frozenset("-‐")
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")  # a word after a span (a noun it modifies)
 _SPAN_WORDS = frozenset({"past", "last", "next", "coming"})  # "the past year" spans a year
@@ -125,6 +126,8 @@ _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|his|her|their|this|that)[ \t]+
                           r"|[ \t]+[A-Z][a-z]")
 _OF_AFTER = re.compile(r"[ \t]+of(?![\w])")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w])")  # a lower-case word after a span
+# a bare season naming the kind of a season after it ("the winter ski season")
+_SEASON_OF_ACTIVITY = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+seasons?(?![\w])")
 # A line of a data calendar opens with its clock time ("1330 U.S. Retail sales Jan")
 _CALENDAR_LINE = re.compile(r"[ \t]*(?:[01][0-9]|2[0-3]):?[0-5][0-9][ \t]")
 _QUESTION_AFTER = re.compile(r"[ \t]*\?")  # "What does it look like today?"
@@ -285,7 +288,8 @@ class Parser:
             "dashed": self._dashed, "iso": self._iso, "roc": self._roc, "hijri": self._hijri,
             "same_period": self._same_period,
             "anaphor_period": self._anaphor_period,
-            "iberian": self._iberian,
+            "iberian": self._iberian, "foreign_dmy": self._iberian,
+            "dateline_abbr": self._dateline_abbr,
             "month_pair": self._month_pair,
             "numeric_days": self._numeric_days,
             "week_weekday": self._week_weekday, "year_qual_range": self._year_qual_range,
@@ -643,6 +647,10 @@ class Parser:
         m1, m2 = self._month_of(f.get("m1")), self._month_of(f.get("m2"))
         if m1 is None or m2 is None:
             return None
+        split = _year(f.get("y2")) if f.get("sy") and m2 < m1 else None
+        if split is not None and not f.get("y1"):  # "June-May 2026/27": June 2026 to May 2027
+            return CalendarRange(CalendarPeriod("month", split, m1),
+                                 CalendarPeriod("month", split + 1, m2))
         first = self._shifted(CalendarPeriod("month", _year(_written_year(f, 1)), m1,
                                              mod=self._mod(f.get("q1"))), f.get("ys1"))
         last = self._shifted(CalendarPeriod("month", _year(_written_year(f, 2)), m2,
@@ -661,6 +669,13 @@ class Parser:
     def _year_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         # "2026 and 2027" (the grammar takes only years next to each other)
         y1, y2 = _int(f.get("y1") or f.get("y4")), _int(f.get("y2") or f.get("yy") or f.get("y3"))
+        if f.get("y5"):  # "2023, 2024 and 2025": each year the one after the one before
+            years = [_int(year) for year in
+                     [f.get("y5"), *(f.get("ymid") or "").replace(",", " ").split(), f.get("y6")]]
+            if any(year is None or later != year + 1 for year, later in pairwise(years)):
+                return None
+            return CalendarRange(CalendarPeriod("year", years[0]),
+                                 CalendarPeriod("year", years[-1]))
         if y1 is None or y2 is None:
             return None
         if not f.get("pre") and self._numbered(text, start):
@@ -764,7 +779,8 @@ class Parser:
         if f.get("cz") and not f.get("wd"):
             return None  # "5. 4." only after its weekday ("Saturday 5. 4.")
         day_first = x > 12 or (y <= 12 and (self.day_first or bool(
-            f.get("dot") is not None or f.get("dot2") is not None or f.get("cz"))))
+            f.get("dot") is not None or f.get("dot2") is not None or f.get("dot3") is not None
+            or f.get("cz"))))
         day, month = (x, y) if day_first else (y, x)
         if not 1 <= month <= 12 or not valid_day(None, month, day):
             return None
@@ -781,6 +797,10 @@ class Parser:
         return self._range(first, last)
 
     def _dashed(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        if f.get("gm"):  # glued ("14JUL2026", "02FEB26"): the fields are the date
+            year = f.get("y") or ""
+            return self._day_point(f.get("d"), self._month_of(f.get("gm")),
+                                   year if len(year) == 4 else f"20{year}")
         day = parse_day(text[start:end], None)
         if day is None:
             return None
@@ -1066,6 +1086,11 @@ class Parser:
         return self._day_point(f.get("d"), self.lex.foreign_months.get((f.get("m") or "").lower()),
                                f.get("y"))
 
+    def _dateline_abbr(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"Madrid, 11 mar (EFE)": that day, its year the reference's."""
+        month = self.lex.dateline_months.get((f.get("m") or "").lower())
+        return self._day_point(f.get("d"), month, None)
+
     def _same_period(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         unit = key(f.get("cu") or f.get("cu2") or "period")
         unit = {"months": "period", "date": "day", "semester": "half"}.get(unit, unit)
@@ -1130,9 +1155,16 @@ class Parser:
         if f.get("wd"):  # "the week to Friday": the seven days ending with that weekday
             weekday = self.lex.weekdays.get(key(f["wd"] or ""))
             days = amount[0] * unit[2] * (7 if unit[1] == "W" else 1)
-            if weekday is None or unit[1] not in ("W", "D") or not 1 < days <= 31:
+            if unit[1] == "TH":  # "the 72 hours through Tuesday morning": from the day the
+                # hours began (Saturday) to that one
+                days = -(-amount[0] * unit[2] // HOURS_PER_DAY) + 1
+            elif unit[1] not in ("W", "D"):
                 return None
-            return Window(RelativePeriod("weekday", 0, weekday, direction=None), days=days)
+            if weekday is None or not 1 < days <= 31:
+                return None
+            tail = text.rfind(f["wd"] or "", start, end) - start if unit[1] == "TH" else 0
+            return Window(RelativePeriod("weekday", 0, weekday, direction=None), days=days,
+                          tail=max(0, tail))
         month = self._month_of(f.get("m") or f.get("m2"))
         day, year = f.get("d") or f.get("d2"), f.get("ey") or f.get("ey2")
         if month is None:
@@ -1274,8 +1306,10 @@ class Parser:
             if last_word not in self.lex.month_preps:
                 return None
             noun = _LOWER_WORD_AFTER.match(text, end)
-            if noun is not None and noun.group(1) in self._season_nouns:
-                return None  # "after autumn rains came late", "before the summer holiday"
+            if (noun is not None and noun.group(1) in self._season_nouns) or \
+                    _SEASON_OF_ACTIVITY.match(text, end):
+                return None  # "after autumn rains came late", "before the summer holiday";
+                # "the winter ski season", "the summer peak season": a kind of season
         return self._shifted(CalendarPeriod("season", year, part=record.code,
                                             mod=self._mod(f.get("q"))), f.get("ys"))
 

@@ -62,6 +62,10 @@ ORDINAL_YEAR_DOT = (rf"(?:(?<=\.[0-9]{{4}})\.(?=[ \t]*[,;)]|[ \t]+[a-z]"
                     rf"|[ \t]+(?:2[0-3]|[01]?[0-9])[:.][0-5][0-9](?![0-9]))"
                     rf"|(?:{_LINE_DATE})\.(?=[ \t]*(?:\r?\n|$)))?")
 
+# What follows a day.month that opens its line ("02.11" under a headline, "18.11 A resident
+# of ...": a date line or a news list's entry): the line's end, or a capital opening its words
+DOTTED_LINE_DAY_END = r"[0-9]{2}(?:[ \t]*(?:\r?\n|\Z)|[ \t]+[A-Z])"
+
 WEEK_NUMBER = r"(?:5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9])"  # an ISO week's number
 
 NUMERIC_DATE = (
@@ -282,6 +286,9 @@ def _next_month_pairs(lex: Lexicon) -> list[str]:
 def build_grammar(lex: Lexicon) -> Grammar:
     """Compile the combined regex of every form, in priority order."""
     mon = alternation(lex.month_forms, exact=True) + r"(?![\w])"
+    # a month's three capitals glued to a day and a year ("14JUL2026")
+    mon_caps = alternation([form for form in lex.month_forms
+                            if len(form) == 3 and form.isalpha() and form.isupper()], exact=True)
     wd = alternation(lex.weekday_forms, exact=True) + r"(?![\w])"
     wd_date = alternation(lex.weekday_forms_before_date, exact=True) + r"(?![\w])"
     qualifiers = [p for p, q in lex.qualifiers.items() if not q.relative_only]
@@ -312,7 +319,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
     sets = "(?i:" + alternation(list(lex.sets)) + r")(?![\w])"  # "every Monday", "Weekly"
     prep = lookbehind_any(lex.period_preps)
     numeric_prep = lookbehind_any([*lex.period_preps, "dated", "to", "till"])
-    month_prep = lookbehind_any(lex.month_preps)
+    # ... and a hedge after a deadline, lasting or since word ("until at least June")
+    hedged = [f"{word} {hedge}" for word in (*lex.deadline_preps, *lex.since_preps,
+                                             *lex.clause_words.get("lasting_until", []))
+              for hedge in lex.clause_words.get("date_hedge", [])]
+    month_prep = lookbehind_any([*lex.month_preps, *hedged])
     # a month after another and a connector ("in March and June", "May, July or September")
     after_month = lookbehind_any([f"{month}{sep}" for month in lex.month_forms
                                   for sep in (" and", " or", ",")])
@@ -352,6 +363,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     FREQ = first_words(list(lex.frequencies))
     NUM = D | first_words(list(lex.numbers)) | {NUMBER_KEY}
     QCODE = frozenset({"q1", "q2", "q3", "q4"})
+    QCODE_FY = frozenset({"q1fy", "q2fy", "q3fy", "q4fy"})  # glued: "Q3FY27"
     HCODE = frozenset({"h1", "h2", "s1", "s2"})  # halves; S: a semester ("S1 2025")
     FOUR = frozenset({YEAR_KEY, NUMBER_KEY + "+"})  # any four digits ("0900", "1400")
     YEARWORD = frozenset({"the", "fiscal", "financial", "calendar", "year", "fy", "cy"})
@@ -383,6 +395,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     next_years = alternation([f"{year} {conj} {year + 1}" for year in range(1900, 2049)
                               for conj in ("and", "&")], exact=True)
 
+    # the first two and the last two years of a list ("2023, 2024 and 2025")
+    year_list_start = alternation([f"{year}, {year + 1}" for year in range(1900, 2049)],
+                                  exact=True)
+    year_list_end = alternation([f"{year}{comma} {conj} {year + 1}" for year in range(1900, 2049)
+                                 for comma in ("", ",") for conj in ("and", "&")], exact=True)
+
     def numbered(template: str, i: int) -> str:
         return template.replace("{i}", str(i))
 
@@ -397,6 +415,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     month_range = (
         rf"(?:(?P<q1>{qual}))?(?P<m1>{mon}){numbered(y_opt, 1)}"
         rf"{{SEP}}(?:(?P<q2>{qual}))?(?P<m2>{mon}){numbered(y_opt, 2)}"
+        # ... "June-May 2026/27": the months of a split year, the second in its second year
+        rf"(?:(?<=[0-9]{{4}})/(?P<sy>{YEAR2}))?"
     )
     year_range = rf"{NUM_LEFT}(?P<y1>{YEAR}){{SEP}}(?P<y2>{YEAR})"
     # A two-digit end only after a dash or slash ("2024-26", "2019/20"), never a figure's
@@ -408,6 +428,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     iberian = alternation([form for name in lex.foreign_months
                            for form in (name, name.title(), name.upper())], exact=True) \
         if lex.foreign_months else ""
+    dateline_month = alternation(list(lex.dateline_months), exact=True) + r"(?![\w])" \
+        if lex.dateline_months else ""
     HIJRI = first_words(lex.hijri_month_names)
     # "17 Ramadan 1446 AH (17 March 2025)": a Hijri date and its Gregorian gloss (the dmy
     # form reads it day first, the hijri form month first: "Ramadan 15, 1446 H (...)")
@@ -495,15 +517,18 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("month_day_bare", T, r"(?<=\b[Oo]n )[Tt]he\s+"
          rf"(?P<d>{DAY_DIGITS})(?:st|nd|rd|th)(?=\s*[,.;:)]|\s*$|\s+(?:at|in|when|after"
          r"|before|while)\s)"),
-        ("dashed", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?P<s>[-/])(?P<m>{mon})(?P=s)"
-         rf"(?P<y>{YEAR_DIGITS}|[0-9]{{2}})(?![\w])"),
+        # ... or glued, the month in capitals (the military and aviation day-time group's
+        # date: "14JUL2026", "02FEB26")
+        ("dashed", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?:(?P<s>[-/])(?P<m>{mon})(?P=s)"
+         rf"|(?P<gm>{mon_caps}))(?P<y>{YEAR_DIGITS}|[0-9]{{2}})(?![\w])"),
         # A year-less numeric day after "on" or in brackets ("on 13/10", "Sunday (13/10)")
         # or after "the morning/afternoon/evening/night of" ("On the afternoon of 12/10")
         # ... or after its weekday ("Friday, 13/02": the weekday in the span)
         ("numeric_short", D | WD_DATE, rf"(?:(?P<wd>{wd_date}),?[ \t]+|(?<=\b[Oo]n\s)|(?<=\()"
          r"|(?<=\bmorning of )|(?<=\bafternoon of )"
          r"|(?<=\bevening of )|(?<=\bnight of )"
-         r"|(?<=\btill )|(?<=\buntil )|(?<=\bbefore ))(?P<a>[0-9]{1,2})"
+         r"|(?<=\btill )|(?<=\buntil )|(?<=\bbefore )|(?<=\n)(?=[0-9]{2}\.[0-9]{2}[ \t\r\n]))"
+         r"(?P<a>[0-9]{1,2})"
          # ... "on 05.03, officers seized": day.month with dots (two digits each, a comma
          # after), never a decimal ("on 5.3 percent")
          r"(?:/|(?P<dot>\.)(?<=\b[Oo]n [0-9]{2}\.)(?=[0-9]{2}\s*,)"
@@ -511,6 +536,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
          # digits each), after a word of a limit
          r"|\.(?:(?<=\btill [0-9]{2}\.)|(?<=\buntil [0-9]{2}\.)|(?<=\bbefore [0-9]{2}\.))"
          r"(?=[0-9]{2}\.(?![0-9]))(?P<dot2>)"
+         # ... "02.11" alone on its line (a post's date line) or opening a line of a
+         # headline ("18.11 A resident of Cheboksary ...": a list of a site's latest news)
+         rf"|\.(?<=\n[0-9]{{2}}\.)(?={DOTTED_LINE_DAY_END})(?P<dot3>)"
          # ... "on Saturday 5. 4." (Czech usage: a space after each dot), after its weekday
          r"|(?P<cz>\.[ \t])(?=[0-9]{1,2}\.(?![0-9])))"
          r"(?P<b>[0-9]{1,2})(?(cz)\.)"
@@ -558,7 +586,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:[Tt]he\s+)?{NUM_LEFT}(?P<y>{YEAR})(?:{short_end}|/(?P<y4>{YEAR}))?\s+"
          r"(?P<fy>[Ff]iscal|[Ff]inancial)\s+[Yy]ear(?![\w\-‐])"),
         ("range_year", Y,
-         rf"{NUM_LEFT}(?:(?=(?:{next_years})(?![\w]|[.,:][0-9]))(?P<y4>{YEAR})\s+(?:and|&)\s+"
+         # a list of years, each the one after the one before ("2023, 2024 and 2025": the
+         # parser checks they follow), one stretch as "2024 and 2025"
+         rf"{NUM_LEFT}(?:(?=(?:{year_list_start})(?![\w]))(?P<y5>{YEAR})"
+         rf"(?P<ymid>(?:,\s*{YEAR}){{0,3}},\s*(?=(?:{year_list_end})(?![\w])){YEAR})"
+         rf",?\s+(?:and|&)\s+(?P<y6>{YEAR})"
+         rf"|(?=(?:{next_years})(?![\w]|[.,:][0-9]))(?P<y4>{YEAR})\s+(?:and|&)\s+"
          rf"(?P<y3>{YEAR})|(?P<y1>{YEAR})(?:(?:{RANGE_SEP}|/)(?P<y2>{YEAR})|{short_end}))"),
         ("dmy", WD_DATE | T | D, wd_opt + "(?:" + numbered(day_mon, 1) + numbered(y_opt, 1)
          + "|" + hijri_day_first + "|" + solar_day_first + ")"),
@@ -581,7 +614,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"(?:(?:to|through|thru|(?P<ended>ended)|ending|until|till)\s+(?:the\s+end\s+of\s+)?"
          rf"(?:(?P<m>{mon})(?:\s+(?P<d>{DAY}))?(?:,?\s+(?P<ey>{YEAR}))?"
          rf"|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:,?\s+(?P<ey2>{YEAR}))?"
-         rf"|(?P<wd>{wd}))(?![\w])"
+         rf"|(?P<wd>{wd})(?:\s+{day_part})?)(?![\w])"
          rf"|(?<=months\s)of\s+{this_year})"),
         # ... "the last three months of 2025": its last months; "the first nine months" (no
         # year, not "of his term", "in office", "after the merger"): the year's, by tense
@@ -619,9 +652,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("quarter_digit", D, rf"{NUM_LEFT}(?P<n>[1-4])(?:Q(?:\s*(?P<y>{YEAR})"
          rf"|(?:\s*['’])?(?P<yy>{YEAR2}))?|(?<=[12])(?P<h>H)(?:\s*(?P<hy>{YEAR})"
          rf"|(?:\s*['’])?(?P<hyy>{YEAR2})))(?![\w])"),
-        ("quarter_code", QCODE, rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})"
-         rf"|\s*['’](?P<yy>{YEAR2})|\s+(?P<fy>FY)\s?(?:(?P<fy4>{YEAR})(?![-‐/][0-9])|['’]?(?P<fyy>{YEAR2})))?"
-         r"(?![\w])"),  # "Q1 FY25": the fiscal year's quarter
+        ("quarter_code", QCODE | QCODE_FY, rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})"
+         rf"|\s*['’](?P<yy>{YEAR2})|\s*(?P<fy>FY)\s?(?:(?P<fy4>{YEAR})(?![-‐/][0-9])|['’]?(?P<fyy>{YEAR2})))?"
+         r"(?![\w])"),  # "Q1 FY25", "Q3FY27": the fiscal year's quarter
         ("year_quarter", Y, rf"{NUM_LEFT}(?P<y>{YEAR})\s*[-‐]?\s*(?P<n>Q[1-4])(?![\w])"),
         # "the first half of January (2025)": days 1-15 or 16 to the month's end
         # "the second half of the 1980s", "the first half of the 20th century": those years
@@ -829,7 +862,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # (not a name after "by": "Photo by Jan Kowalski", "reporting by April Ryan")
         # ... "May" of "in May and September 2024" takes the year written after the pair
         ("month_prep", MON, rf"(?:{month_prep}|{after_month})"
-         rf"(?!(?<=[Bb]y\s)(?:{mon})\s+[A-Z][a-z])(?P<m>{mon})"
+         # (not a name after "by": "by April Wilson"; a line break ends a name)
+         rf"(?!(?<=[Bb]y\s)(?:{mon})[ \t]+[A-Z][a-z])(?P<m>{mon})"
          rf"(?=,?\s+(?:and|or)\s+(?P<lm>{mon})\s+(?P<ly>{YEAR})(?![\w]))?"),
         # "confirms April output hike", "the March contract": a month before a word of figures
         # ... "the most-traded April copper contract", "March crude futures": a lower-case
@@ -857,6 +891,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("iberian", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})\s+(?:de|DE)\s+(?P<m>{iberian})\s+"
          r"(?:del?|DEL?)\s+"
          rf"(?P<y>{YEAR})") if iberian else ("iberian", frozenset(), "(?!)"),
+        # ... "14 mai 2027", "3 maggio 2027", "14. März 2027", "1er juin 2027" (a French,
+        # Italian or German date line kept in a translation: only with its year)
+        ("foreign_dmy", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?:\.|er)?\s+(?P<m>{iberian})\s+"
+         rf"(?P<y>{YEAR})") if iberian else ("foreign_dmy", frozenset(), "(?!)"),
+        # "Madrid, 11 mar (EFE).-": a foreign agency's dateline kept in a translation (its
+        # short month only after a place's comma and before the agency's bracket)
+        ("dateline_abbr", D, rf"(?<=, )(?P<d>{DAY_DIGITS})\s+(?P<m>{dateline_month})\.?"
+         r"(?=\s*\([A-Z])") if dateline_month else ("dateline_abbr", frozenset(), "(?!)"),
         ("hijri", HIJRI, rf"(?P<hm>{hijri})\s+(?P<hd>{DAY_DIGITS})(?:st|nd|rd|th)?,?{hijri_year}"
          rf"(?:(?={hijri_gloss})|)"),
         ("solar_year", frozenset({"year"}), solar_year),

@@ -32,7 +32,15 @@ from .expressions import (
 )
 from .lexicon import Lexicon, load_lexicon
 from .parse import DAYS_PER_WEEK, Found, Parser
-from .patterns import NEVER, YEAR_DIGITS, Matcher, alternation, build_grammar, start_key
+from .patterns import (
+    DOTTED_LINE_DAY_END,
+    NEVER,
+    YEAR_DIGITS,
+    Matcher,
+    alternation,
+    build_grammar,
+    start_key,
+)
 from .periods import iso_week, month_end
 from .resolve import Reference, Resolver
 from .timex import interval_timex
@@ -44,6 +52,7 @@ _DIGIT_ANCHOR = (
     r"|[0-9]:[0-5][0-9]|[0-9](?:[ap]m|[AP]M)(?![\w])|['’][0-9]{2}(?![\w])"
     r"|(?<![\w/])[0-9]{1,2}/[0-9]{1,2}(?![\w/])"  # "on 13/10"
     r"|[FC]Y['’]?[0-9]{2}"  # "FY25", "CY25"
+    r"|(?<![0-9])[0-9]{1,2}[A-Z]{3}[0-9]{2}(?![0-9])"  # "02FEB26" (a day-time group's date)
     r"|(?<![\w])[1-4]Q[0-9]{2}(?![\w])|(?<![\w])[12]H[0-9]{2}(?![\w])"  # "4Q24", "1H25"
     r"|(?<![\w])(?:3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)(?![\w])"  # "on the 3rd"
     r"|民國")  # a Republic of China era date ("民國114年10月3日")
@@ -96,6 +105,7 @@ _PLAIN_WORD_AFTER = re.compile(r"\s+([a-z]+)(?![\w\-‐'’.])")
 WINDOW_WORDS = 3  # a phrase this long is in a window that starts at its first word
 REACH_BEFORE = 26  # characters before an anchor word an expression may start at
 WRAPPED_LINE = 70  # a line this long, broken inside a date, is wrapped prose (no headline)
+_BLANK_LINE = re.compile(r"[^\S\n]*\n")  # (read after a line break: the next line is blank)
 
 
 # "since" (or "from") before a date, up to six words back in its clause ("Since the flood
@@ -373,6 +383,10 @@ _COMPARISON_WINDOW = re.compile(r"(?i:the\s+(?:same|corresponding|comparable)\s)
 # one just before)
 _STOP_BETWEEN = re.compile(r"[.!?](?:\s+|$)|\n\s*")
 COUNTED_YEAR_REACH = 600  # characters read back for the stretch "a year earlier" compares
+# what ends the clause of "from a year earlier" before a stretch it may compare ("...
+# earlier to 18.3 billion yuan in the first seven months"): a sentence's or line's end, a
+# comma or semicolon, "and"
+_CLAUSE_BREAK = re.compile(r"[.!?](?:\s+|$)|\n|[,;](?![0-9])|\band\b")
 
 
 def _bare_compared_order(results: list[tuple[int, int, dict[str, Any]]], at: int,
@@ -457,7 +471,8 @@ def dotted_day_anchor(limit_words: list[str]) -> str:
     """The regex of a dotted day.month that anchors a window: after "on" and before a comma
     ("on 05.03, officers seized"), or after a limit word and before a full stop ("till
     31.03."; ``limit_words``: clause_words dotted_day_limit)."""
-    after_on = r"(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*,)"
+    after_on = (r"(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*,)"
+                rf"|(?<=\n)[0-9]{{2}}\.(?={DOTTED_LINE_DAY_END})[0-9]{{2}}")  # "\n02.11\n"
     if not limit_words:
         return after_on
     after_limit = "".join(f"(?<={re.escape(word)} )|" for word in limit_words)[:-1]
@@ -473,7 +488,9 @@ def _within_line(match_at: Callable[..., re.Match[str] | None], text: str, start
     newline = text.find("\n", start, end)
     if line_start is None:
         line_start = text.rfind("\n", 0, start) + 1
-    if newline - line_start >= WRAPPED_LINE:
+    if newline - line_start >= WRAPPED_LINE and not _BLANK_LINE.match(text, newline + 1):
+        # (a wrapped line goes on at once: a blank line after it ends the paragraph, as
+        # under a headline: "... visitors a year\n\n2027-07-15 18:27:40")
         return match_at(text, start)
     stop = newline
     while stop > start and text[stop - 1].isspace():
@@ -598,6 +615,7 @@ class DateTagger:
         words |= set(self.lex.decades)  # "the nineties"
         words |= {name.split()[0].lower() for name in self.lex.hijri_month_names}
         words |= set(self.lex.foreign_months)  # "20 de febrero de 2026"
+        words |= set(self.lex.dateline_months)  # "Madrid, 11 mar (EFE)"
         words |= {name.lower() for name in self.lex.solar_month_names}  # "26 Azar 1404"
         words |= {zone.lower() for zone in self.lex.time_zones if zone.isupper()}  # "0900 GMT"
         words |= {unit + "long" for unit, plural in self.lex.unit_is_plural.items()
@@ -1003,7 +1021,7 @@ class DateTagger:
                 intended = nearest and (
                     self._names_event(around, item.start - offset, item.end - offset)
                     or self.future.intended(around, item.start - offset)
-                    or (_plain_weekday(expression)
+                    or ((_plain_weekday(expression) or _yearless_days(expression))
                         and self.future.set_for(around, item.start - offset,
                                                 item.end - offset)))
                 stretch_end = None if future else _stretch_end_ahead(expression, resolver)
@@ -1026,10 +1044,19 @@ class DateTagger:
                 counted_from = self._year_counted_from(
                     found, index, values_at, context, plan.resolver_for(index).today,
                     values_at.get(peak_month[0]) if peak_month is not None else None,
-                    resolver.reference.day if resolver.reference is not None else None)
+                    resolver.reference.day if resolver.reference is not None else None,
+                    lambda at: plan.resolver_for(at).resolve(found[at].expression, False))
             value = resolver.resolve(expression, future)
             if value is None:
                 continue
+            if type(expression) is Window and expression.tail and resolver.today is not None \
+                    and value["end"] and value["end"] > resolver.today.isoformat():
+                # "80 cm of snow forecast in the 24 hours to Wednesday evening": hours ahead
+                # are a length (no date); the day they run to is the date
+                item = item._replace(start=item.start + expression.tail)
+                value = resolver.resolve(expression.last, True)
+                if value is None:
+                    continue
             if _order_told_by_weekday(expression):
                 # "Thursday (2/4)": the order of day and month whose day is that weekday
                 # nearer the reference (4 February 2027, not 2 April 2026)
@@ -1111,7 +1138,9 @@ class DateTagger:
                            context: Callable[[int, int], tuple[int, str]],
                            today: date | None,
                            reported_month: dict[str, Any] | None = None,
-                           reference_day: date | None = None) -> dict[str, Any] | None:
+                           reference_day: date | None = None,
+                           ahead: Callable[[int], dict[str, Any] | None] | None = None
+                           ) -> dict[str, Any] | None:
         """The stretch "a year earlier" / "a year ago" compares, whose extent it keeps: the
         last date its own sentence gives before it, not a comparison's baseline ("in October
         from a year earlier", "this week, compared with 2,650 reais a year ago"); else, for
@@ -1129,7 +1158,8 @@ class DateTagger:
         ago": June; the guide's monthly report); in a story that reports on none, the
         reference day a year back (``reference_day``: "up about 3 percent from a year ago",
         "higher than a year ago": the price that day; "the pace set a year ago", no
-        comparison, stays the year)."""
+        comparison, stays the year). ``ahead(i)``: the value of the i-th expression, for a
+        stretch the sentence gives after it."""
         item = found[index]
         expression = item.expression
         offset, text = context(max(0, item.start - COUNTED_YEAR_REACH), item.end)
@@ -1164,6 +1194,21 @@ class DateTagger:
             latest = latest or value
         if latest is not None:
             return latest
+        if ahead is not None and not opening:  # "slumped 41% from a year earlier to 18.3
+            # billion yuan in the first seven months": the stretch its sentence gives after it
+            # (only its own clause: not a record or baseline after a comma or "and", "to
+            # $426,900, topping the record set in June 2022", "and the cheapest since
+            # December 2024")
+            for after in range(index + 1, len(found)):
+                later = found[after]
+                offset_after, between = context(item.end, later.start)
+                if _CLAUSE_BREAK.search(between, item.end - offset_after,
+                                        later.start - offset_after) is not None:
+                    break
+                value = ahead(after)
+                if _stretch_of_days(value) and value is not None and \
+                        value.get("precision") != "year" and value["start"] != value["end"]:
+                    return value
         if not counted and _single_past_month(reported_month, today) and \
                 self.compared_before is not None and self.compared_before.search(
                     text, max(0, local - YEAR_AGO_BASELINE_REACH), local) is not None:
@@ -1623,6 +1668,15 @@ def _stretch_end_ahead(expression: Expression, resolver: Resolver) -> date | Non
 def _this_weekend(expression: Expression) -> bool:
     return isinstance(expression, RelativePeriod) and expression.unit == "weekend" and \
         expression.shift == 0 and expression.mod is None and expression.clip is None
+
+
+def _yearless_days(expression: Expression) -> bool:
+    """A day or a stretch of days of a month, its year not written ("for 23 and 24 March":
+    what a thing is set for, as a lone weekday)."""
+    if isinstance(expression, CalendarRange):
+        return _yearless_days(expression.first) and _yearless_days(expression.last)
+    return isinstance(expression, CalendarPeriod) and expression.unit == "day" and \
+        expression.year is None and expression.year_shift is None
 
 
 def _plain_weekday(expression: Expression) -> bool:
