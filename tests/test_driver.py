@@ -127,6 +127,19 @@ def test_bad_records_become_documents_with_errors(value: object, stage: str) -> 
     assert document.items == []
 
 
+@pytest.mark.parametrize(("text", "warned"), [
+    ("Home\nNews\nContacts\n\nLogin | Register\n© 2024 Ministry. All rights reserved.\n"
+     "Go back\n", True),
+    ("x", True),
+    ("Customs officers at Dostyk seized 12 kg of hashish on Monday.", False),
+])
+def test_a_text_without_news_items_says_so(text: str, warned: bool) -> None:
+    document = pressparse.extract(text)
+    warning = [w for w in document.warnings if w.message.startswith("no news item")]
+    assert bool(warning) is warned
+    assert bool(document.items) is not warned
+
+
 @pytest.mark.parametrize(("docs", "options", "error", "message"), [
     ("Police seized 2 kg", {}, TypeError, "not one str"),
     (b"Police seized 2 kg", {}, TypeError, "not one bytes"),

@@ -20,12 +20,14 @@ from spacy.tokens import Doc
 from . import __version__
 from .budget import TimeBudgetExceeded, deadline, make_doc
 from .components.dates import NEIGHBOUR_REFERENCE_KEY, needs_reference, written_reference
+from .data import gc_paused
 from .entities.masthead import MASTHEAD_KEY, masthead_text
 from .events.linking import link_events
 from .extensions import TEXT_KEY, TITLE_END_KEY, VALUES_KEY
-from .io.mask import mask_noise
+from .io.mask import load_rules, mask_noise
 from .io.readers import MAX_DOC_CHARS, InputDoc, from_record, from_text
 from .io.segment import segment
+from .io.segment_rules import load_segment_rules
 from .measure.numbers import NUMBER_STYLE_KEY, document_style
 from .pipeline import shared
 from .records import build_item, raw_events
@@ -110,13 +112,16 @@ def warm_up(nlp: Language) -> None:
     Strings first added inside ``nlp.memory_zone()`` are freed when it ends; a matcher
     built there would then fail on the next document with spaCy's E018.
     """
-    for _name, pipe in nlp.pipeline:
-        load = getattr(pipe, "ensure_loaded", None)
-        if callable(load):
-            load()
-    # A component bug here must not stop the batch: each document gets its own error record.
-    with contextlib.suppress(Exception):
-        nlp(WARM_UP_TEXT)
+    with gc_paused():  # loading makes only long-lived objects: no collections meanwhile
+        load_rules()  # the driver's own rules (noise mask, segmentation), else read by the
+        load_segment_rules()  # first document
+        for _name, pipe in nlp.pipeline:
+            load = getattr(pipe, "ensure_loaded", None)
+            if callable(load):
+                load()
+        # A component bug here must not stop the batch: each document gets its own error record.
+        with contextlib.suppress(Exception):
+            nlp(WARM_UP_TEXT)
 
 
 _loaded_frozen = False  # whether freeze_loaded_heap has run in this process
@@ -133,8 +138,7 @@ def freeze_loaded_heap() -> None:
     collected.
     """
     global _loaded_frozen
-    if not _loaded_frozen:
-        gc.collect()
+    if not _loaded_frozen:  # (no collection first: loading left no garbage to freeze)
         gc.freeze()
         _loaded_frozen = True
 
@@ -170,6 +174,10 @@ class Extractor:
         try:
             with deadline(self.time_budget):
                 self._fill(document, source.text)
+            if not document.items and source.text.strip():
+                document.warnings.append(ErrorRecord(stage="segment", message=(
+                    "no news item: the whole text was masked as page furniture "
+                    "(navigation, menus, footers) or holds no sentence")))
         except TimeBudgetExceeded:
             document.items = []
             document.errors.append(ErrorRecord(
