@@ -351,19 +351,11 @@ class NumberReader(QualifierReader):
             part = _NEXT_PART.match(f.text, r.pos)
             if part is None:
                 return
-            value = int(part.group(1))
-            scale = self.pats.scale_low.match(f.low, part.end())
-            record = self.lex.scales[scale.group("scale")] if scale else None
-            if record is not None and scale is not None and scale.group("gap") \
-                    and not record.needs_currency and record.value < last:
-                r.value += value * record.value
-                r.pos = scale.end()
-                last = record.value
-                continue
-            if record is None and last == _THOUSAND and value < _THOUSAND:
-                r.value += value
-                r.pos = part.end()
-            return
+            scaled = self._add_part(f, r, int(part.group(1)), part.end(), last,
+                                    bare=last == _THOUSAND)
+            if scaled is None:
+                return
+            last = scaled
 
     def _scaled_word_parts(self, f: TextFacts, r: Reading, last: float) -> None:
         """"one billion six hundred eighty million", "fourteen thousand three hundred and
@@ -380,18 +372,28 @@ class NumberReader(QualifierReader):
                                 self._scale_values)
             if value is None or value >= _THOUSAND:
                 return
-            scale = self.pats.scale_low.match(f.low, words.end())
-            record = self.lex.scales[scale.group("scale")] if scale else None
-            if record is not None and scale is not None and scale.group("gap") \
-                    and not record.needs_currency and record.value < last:
-                r.value += value * record.value
-                r.pos = scale.end()
-                last = record.value
-                continue
-            if record is None and last >= _THOUSAND and value < _THOUSAND:
-                r.value += value
-                r.pos = words.end()
-            return
+            scaled = self._add_part(f, r, value, words.end(), last, bare=last >= _THOUSAND)
+            if scaled is None:
+                return
+            last = scaled
+
+    def _add_part(self, f: TextFacts, r: Reading, value: int, end: int, last: float,
+                  bare: bool) -> float | None:
+        """Add one part of a number written in parts, ending at ``end``: before a scale word
+        smaller than ``last`` it adds ``value`` times that scale and returns the scale (the
+        number goes on); else, when ``bare`` allows it, a part under a thousand adds itself
+        and the number ends there (None), as it ends at anything else."""
+        scale = self.pats.scale_low.match(f.low, end)
+        record = self.lex.scales[scale.group("scale")] if scale else None
+        if record is not None and scale is not None and scale.group("gap") \
+                and not record.needs_currency and record.value < last:
+            r.value += value * record.value
+            r.pos = scale.end()
+            return record.value
+        if record is None and bare and value < _THOUSAND:
+            r.value += value
+            r.pos = end
+        return None
 
     def _counted_after(self, f: TextFacts, r: Reading, end: int, scale: float) -> bool:
         """"3.5m people", "2bn barrels", "60.1m smartphones", "50K followers": a glued short
