@@ -270,6 +270,13 @@ def test_tiny_inputs(nlp: Language, text: str) -> None:
     # Japan names a fiscal year by the year it starts in
     ("The Osaka maker expects record profit in fiscal 2026.", "Osaka", "JP", "fiscal 2026",
      "2026-04-01", "2027-03-31"),
+    # session 20: more governments' years (Eswatini's annual report, holdout21)
+    ("The Mbabane unit recorded 412 drug cases in Financial Year 2025/26.", "Mbabane", "SZ",
+     "Financial Year 2025/26", "2025-04-01", "2026-03-31"),
+    ("The Bangkok office says seizures rose by a fifth in fiscal 2025.", "Bangkok", "TH",
+     "fiscal 2025", "2024-10-01", "2025-09-30"),
+    ("The Kigali bureau closed 86 cases in 2024/25.", "Kigali", "RW", "2024/25",
+     "2024-07-01", "2025-06-30"),
     # where the calendar year is the financial year, a span of years stays one
     ("The Oslo unit seized 3 tonnes in 2023–24.", "Oslo", "NO", "2023–24",
      "2023-01-01", "2024-12-31"),
