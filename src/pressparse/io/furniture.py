@@ -10,7 +10,7 @@ the date an end mark gives. Offsets are offsets into the original text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import pairwise, takewhile
 
 from .segment_rules import (
@@ -798,12 +798,19 @@ def without_footer_slogan(original: str, masked: str, start: int, end: int,
     (its share bar): page furniture. A line with no footer under it, or naming a press
     office ("Press Office – Ministry of the Interior": a sign-off closing the release),
     stays."""
+    return _without_footer_line(original, masked, start, end, lambda last: not (
+        len(last.split()) > SITE_FOOTER_MAX_WORDS or ends_sentence(last)
+        or _SLOGAN_DASH.search(last) is None or rules.any_office_signoff.search(last)))
+
+
+def _without_footer_line(original: str, masked: str, start: int, end: int,
+                         furniture: Callable[[str], bool]) -> int:
+    """The end of the document's last item without its last line when ``furniture`` tells
+    that line (stripped) is page furniture, under a line ending a sentence and over the
+    page's footer, which masking removed to the text's end; else ``end``."""
     cut = original.rfind("\n", start, end)
-    if cut < 0 or not original[end:].strip() or masked[end:].strip():
-        return end
-    last = original[cut + 1:end].strip()
-    if len(last.split()) > SITE_FOOTER_MAX_WORDS or ends_sentence(last) \
-            or _SLOGAN_DASH.search(last) is None or rules.any_office_signoff.search(last):
+    if cut < 0 or not original[end:].strip() or masked[end:].strip() \
+            or not furniture(original[cut + 1:end].strip()):
         return end
     above = original[max(start, original.rfind("\n", start, cut) + 1):cut].rstrip()
     return start + len(original[start:cut].rstrip()) if ends_sentence(above) else end
@@ -820,18 +827,15 @@ def without_media_label(original: str, masked: str, start: int, end: int,
     "Print version"): a link to the story's pictures or video, no sentence and no name
     (a word in lower case or a count, not "Police Media Unit"), not the agency's or office's
     sign-off ("AAP", "Press service"): page furniture."""
-    cut = original.rfind("\n", start, end)
-    if cut < 0 or not original[end:].strip() or masked[end:].strip():
-        return end
-    last = original[cut + 1:end].strip()
-    words = WORD.findall(last)
-    if not words or len(words) > MEDIA_LABEL_MAX_WORDS or ends_sentence(last) \
-            or not reads_as_news(last, rules.stopwords) or is_date_line(last, rules) \
-            or rules.any_agency_signoff.fullmatch(last) or rules.any_office_signoff.search(last) \
-            or rules.any_signature.match(last):
-        return end
-    above = original[max(start, original.rfind("\n", start, cut) + 1):cut].rstrip()
-    return start + len(original[start:cut].rstrip()) if ends_sentence(above) else end
+    def is_media_label(last: str) -> bool:
+        words = WORD.findall(last)
+        return not (
+            not words or len(words) > MEDIA_LABEL_MAX_WORDS or ends_sentence(last)
+            or not reads_as_news(last, rules.stopwords) or is_date_line(last, rules)
+            or rules.any_agency_signoff.fullmatch(last) or rules.any_office_signoff.search(last)
+            or rules.any_signature.match(last))
+
+    return _without_footer_line(original, masked, start, end, is_media_label)
 
 
 def without_repeated_head(item: list[Block], page_head: frozenset[str]) -> list[Block]:
