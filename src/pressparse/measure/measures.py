@@ -131,6 +131,18 @@ class MeasureBuilder:
         """How often the text names the countries that use a currency."""
         return sum(named.get(country, 0) for country in self._countries_of(code))
 
+    def _home_currency(self, f: TextFacts, code: str) -> bool:
+        """The text is about a country that uses currency ``code``: its home country, else
+        the country it names most often."""
+        countries = self._countries_of(code)
+        if f.home_country:
+            return f.home_country in countries
+        named = f.countries_named
+        if not named:
+            return False
+        most = max(named.values())
+        return any(named.get(country, 0) == most for country in countries)
+
     def _currency_of_country(self, f: TextFacts, code: str, head: str | None = None
                              ) -> str | None:
         """Of a currency and the ones sharing its symbol or word, the one of the text's home

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon, Unit
+from .measures import MeasureBuilder
 from .number_reading import NumberReader
 from .patterns import Patterns
 from .qualifiers import QualifierReader
@@ -31,7 +32,7 @@ def _sentence_bounds(low: str, start: int, after: int) -> tuple[int, int]:
     return left, min(ends) if ends else len(low)
 
 
-class UnitReader(NumberReader, QualifierReader):
+class UnitReader(NumberReader, QualifierReader, MeasureBuilder):
     """Reads the unit of a number."""
 
     lex: Lexicon
@@ -161,18 +162,6 @@ class UnitReader(NumberReader, QualifierReader):
         if r.scaled == 1.0 and other.scaled != 1.0:
             r.value *= other.scaled
             r.scaled = other.scaled
-
-    def _home_currency(self, f: TextFacts, code: str) -> bool:
-        """The text is about a country that uses currency ``code``: its home country, else
-        the country it names most often."""
-        countries = self.lex.currency_countries.get(code) or (code[:2],)
-        if f.home_country:
-            return f.home_country in countries
-        named = f.countries_named
-        if not named:
-            return False
-        most = max(named.values())
-        return any(named.get(country, 0) == most for country in countries)
 
     def _unit(self, f: TextFacts, r: Reading) -> None:
         word_match = self.pats.unit_word_low.match(f.low, r.pos)
