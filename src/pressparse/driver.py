@@ -283,7 +283,7 @@ class Extractor:
         GAP_REACH characters above it), if any."""
         tagger = getattr(reader, "tagger", None)
         start = plans[index].start
-        above = max(plans[index - 1].end if index else 0, start - GAP_REACH)
+        above = _gap_start(plans, index)
         if tagger is None or start - above < DATE_LINE_MIN:
             return None
         gap = view[above:start]
@@ -300,7 +300,7 @@ class Extractor:
         if tagger is None or unmasked is None:
             return None
         start = plans[index].start
-        above = max(plans[index - 1].end if index else 0, start - GAP_REACH)
+        above = _gap_start(plans, index)
         below = min(plans[index].end, start + GAP_REACH)
         head = unmasked[above:below]
         return first_written_day(
@@ -387,6 +387,12 @@ def nearest_references(references: list[dt.date | None]) -> list[dt.date | None]
         after[index] = last
         last = references[index] if references[index] is not None else last
     return [b if b is not None else a for b, a in zip(before, after, strict=True)]
+
+
+def _gap_start(plans: list[ItemPlan], index: int) -> int:
+    """Where the gap above item ``index`` starts: the item above's end, at most
+    GAP_REACH characters above the item."""
+    return max(plans[index - 1].end if index else 0, plans[index].start - GAP_REACH)
 
 
 def _remap(offset: int, positions: list[int]) -> int:
