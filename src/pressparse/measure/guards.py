@@ -71,10 +71,8 @@ class Guards:
         crop = _OF_CROP.match(f.low, r.pos)
         if crop is None:
             return False
-        first, _blank, second = crop.group(1).partition(" ")
-        return first in self.lex.crop_names or (
-            bool(second) and (second in self.lex.crop_names
-                              or crop.group(1) in self.lex.crop_names))
+        words = crop.group(1)  # a crop's name of one word or two, or a word of it
+        return not self.lex.crop_names.isdisjoint((words, *words.split()))
 
     def _modified_duration(self, f: TextFacts, r: Reading) -> bool:
         """A duration whose time unit follows one modifier of its length (subject_words
