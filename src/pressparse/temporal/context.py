@@ -814,7 +814,7 @@ def first_written_day(found: list[Found], blank: Callable[[int, int], bool]) -> 
         if period is None or period.year is None or not blank(item.start, item.end):
             continue
         try:
-            return date(period.year, period.month or 1, period.day or 1)
+            return date(period.year, period.month, period.day)  # (_month_day: both given)
         except ValueError:
             continue
     return None
