@@ -74,9 +74,9 @@ _UNIT_LINK = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*,?\s*{UNIT_LINK_WORDS}\s+
                         re.IGNORECASE)
 _HELPER_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)  # between two joined cues
 # a participant cue ending in the word that opens its object ("with the participation of",
-# "assisted by", "together with"), not one ending a noun ("member states")
-_OBJECT_OPENER = re.compile(r"\b(?:of|with|by|from|involving|alongside|including)$",
-                            re.IGNORECASE)
+# "assisted by", "together with"), not one ending a noun ("member states"; role_words.jsonl)
+_OBJECT_OPENER = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'object_opener'))})$", re.IGNORECASE)
 HELPER_PHRASES = frozenset(words_of(ROLE_WORDS_FILE, "helper"))  # cues naming help
 # place cues that place an event only on water ("on the Corantijn River"; role_words.jsonl)
 WATER_CUES = frozenset(words_of(ROLE_WORDS_FILE, "water_cue"))
