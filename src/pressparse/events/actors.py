@@ -654,8 +654,7 @@ class ActorRules(NewsSourceRules):
             if (last.label not in _PARTY_LABELS or index == 0
                     or _JOINT_ACTION.match(text, last.end) is None):
                 continue
-            earlier = (mentions[i] for i in range(index - 1, -1, -1)
-                       if mentions[i].label in _PARTY_LABELS)
+            earlier = (m for m in reversed(mentions[:index]) if m.label in _PARTY_LABELS)
             chain = chain_back(last, earlier, text)
             if (len(chain) >= MIN_JOINT_PARTIES
                     and all(m.label == "COUNTRY" or self._demonym_body(m) for m in chain)
