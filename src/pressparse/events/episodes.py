@@ -813,11 +813,11 @@ class EpisodeRules(TotalRules):
         if not told:
             return False
         # the item's main event owns no sentences of its own: its date's and its word's
-        told = set(draft.sentences) | {d.sentence for d in draft.dates[:1]}
+        sentences = set(draft.sentences) | {d.sentence for d in draft.dates[:1]}
         if draft.trigger is not None:
-            told.add(draft.trigger.sentence)
+            sentences.add(draft.trigger.sentence)
         return any(_SEVERAL_PLACES_WORD.search(self.text, *self.lay.sentences[s])
-                   for s in told)
+                   for s in sentences)
 
     def _one_night(self, draft: Draft) -> bool:
         """The draft's two days are one night ("during the night of Friday 7 to Saturday 8
