@@ -372,14 +372,13 @@ class _ItemFacts:
 
 def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
                  has_wide_gaps: bool, following: Block | None,
-                 rules: SegmentRules, report: bool = False,
-                 facts: _ItemFacts | None = None) -> float:
+                 rules: SegmentRules, report: bool, facts: _ItemFacts) -> float:
     """Evidence that ``block`` starts a new item after ``prev`` (the last block of ``item``);
     ``following`` is the block after ``block``, if any. In a ``report`` (a converted PDF
     with running page headers) headlines are its sections' headings: no new item.
     ``facts`` carries what is known of ``item`` from one call to the next (the caller's
     loop over one dump's blocks)."""
-    known = (facts or _ItemFacts()).of(item)
+    known = facts.of(item)
     if block.closing:
         return 4.0  # "Notes to editors", "About <publisher>": the release above is closed
     if block.stamp:
