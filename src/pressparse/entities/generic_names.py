@@ -187,15 +187,14 @@ class GenericNames:
             return "unit"
         if head in self.department_heads:
             words = self.words_of(name)
-            markers = {w for w in self.head_part(words) if w in self.national_markers}
-            if not markers and not any(w in self.national_markers
-                                       and w not in self.general_markers for w in words):
-                return "department"  # (not "Office of National Security": a body of its own)
-            if markers <= self.general_markers and "'" not in name and "\u2019" not in name \
-                    and not any(w in self.national_markers and w not in self.general_markers
-                                for w in self.words_of(name)):
-                return "general"  # "General Directorate of Anti-Narcotics": a ministry's
-                # (not "Attorney General's Office": the office of a holder's title)
+            # (not "Office of National Security": a body of its own)
+            if not any(w in self.national_markers and w not in self.general_markers
+                       for w in words):
+                if not any(w in self.national_markers for w in self.head_part(words)):
+                    return "department"
+                if "'" not in name and "\u2019" not in name:
+                    return "general"  # "General Directorate of Anti-Narcotics": a ministry's
+                    # (not "Attorney General's Office": the office of a holder's title)
         if self.service_kind(name) is not None:
             return "service"
         return None
