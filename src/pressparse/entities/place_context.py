@@ -162,6 +162,8 @@ class PlaceContextFinder:
         self.to_nouns = _words(lists, "to_nouns")
         if self.to_nouns:
             self.kind["to"] = "to"
+        # the word a cue needs before it ("the municipality of", "the road to")
+        self._words_before = {"of": self.of_context, "to": self.to_nouns}
         self.origin_words = _words(lists, "origin_words")
         for kind, name in (("prefix", "name_prefixes"), ("strong", "strong_prepositions"),
                            ("weak", "weak_prepositions"), ("route", "route_prepositions"),
@@ -213,13 +215,11 @@ class PlaceContextFinder:
             cue_start = match.start(1)
             cue = match.group(1)
             start = match.end() + 1
-            if cue == "of":  # most are "Ministry of ...": read the word before
+            words_before = self._words_before.get(cue)
+            if words_before is not None:  # most "of" are "Ministry of ...", "to" is "to
+                # Interpol" more often than "the road to Paraguachón": read the word before
                 before = text[max(0, cue_start - 20):cue_start].rsplit(None, 1)
-                if not before or before[-1] not in self.of_context:
-                    continue
-            elif cue == "to":  # "the road to Paraguachón", not "to Interpol"
-                before = text[max(0, cue_start - 20):cue_start].rsplit(None, 1)
-                if not before or before[-1] not in self.to_nouns:
+                if not before or before[-1] not in words_before:
                     continue
             kind = self.kind[cue]
             if kind == "field" and text[cue_start - 1:cue_start] != "\n":
