@@ -523,11 +523,12 @@ class NamedCountryPlaces:
             # the country named last before it ("In Grenada, ... at Grenville, St Andrew"),
             # else the one the text names most
             last = {code: at for at, code in mentions if at < start}
-            values.sort(key=lambda v: (-last.get(v["country_iso2"], -1),
-                                       -named[v["country_iso2"]]))
-            keys = [(last.get(v["country_iso2"], -1), named[v["country_iso2"]])
-                    for v in values]
-            if not values or (len(keys) > 1 and keys[0] == keys[1]):
+
+            def rank(value: dict[str, Any], last: dict[str, int] = last) -> tuple[int, int]:
+                return last.get(value["country_iso2"], -1), named[value["country_iso2"]]
+
+            values.sort(key=rank, reverse=True)  # (stable: ties keep the list's order)
+            if not values or (len(values) > 1 and rank(values[0]) == rank(values[1])):
                 continue  # no country the text names, or two alike: no telling which
             end = bisect_left(idx, hit.end())
             if start >= size or idx[start] != hit.start() or (end < size
