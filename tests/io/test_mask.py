@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
-from pressparse.io.mask import NoisePattern, compile_rules, is_noise_line, mask_noise
+from pressparse.io.mask import (
+    _DECORATION,
+    NoisePattern,
+    _any_line,
+    compile_rules,
+    is_noise_line,
+    mask_noise,
+)
 from timing import bound
 
 GLUED = [
@@ -487,6 +495,8 @@ ADVERSARIAL = [
     "a." * 50_000,
     "IMG-" * 25_000,
     "-" * 100_000 + ".jpg",
+    "-" * 100_000,
+    "=" * 50_000 + "\n" + "- " * 50_000,
     "_" * 50_000 + "x.pdfx",
     "Views: " + "1 " * 20_000,
     "Home > " * 10_000,
@@ -754,3 +764,31 @@ def test_a_rules_ignore_case_field_is_honoured(kind: str, ignore_case: bool | No
 def test_the_angle_brackets_of_markup_are_no_breadcrumb(line: str, noise: bool) -> None:
     """A breadcrumb's labels hold no '<': a feed item's title line between tags is text."""
     assert is_noise_line(line) is noise
+
+
+DECORATED_LINES = [
+    # (text, found): a footer heading filling a line but for the decoration around it, as
+    # ``fullmatch(line.strip(decoration))`` reads it; long decoration runs are read in one pass
+    ("Related news", True),
+    ("—— Related news ——", True),
+    ("-" * 100_000, False),
+    ("-" * 50_000 + " Related news " + "-" * 50_000, True),
+    ("-" * 50_000 + "x" + "-" * 50_000, False),
+    (" " * 100_000 + "Related news", True),
+    ("Police seize heroin.\n" + "- " * 50_000 + "\nRelated news\n" + "*" * 100_000, True),
+    ("Related news " + "x-" * 50_000, False),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), DECORATED_LINES, ids=lambda t: repr(t)[:24])
+def test_a_line_scan_reads_decoration_runs_as_strip_does(text: str, found: bool) -> None:
+    """The line scan finds what stripping each line's decoration and matching would find,
+    and the pattern is tried at most three times per line, so no run is walked back through
+    retrying it (a line of 100,000 dashes took seconds when it was retried at every dash)."""
+    scan = _any_line(re.compile("related news", re.IGNORECASE))
+    assert scan is not None
+    assert scan.found_in(text) is found
+    stripped = any(line.strip(_DECORATION).lower() == "related news"
+                   for line in text.split("\n"))
+    assert stripped is found
+    assert "*+$" in scan.line.pattern  # a possessive trailing run: linear in its length

@@ -217,8 +217,12 @@ def _any_line(pattern: re.Pattern[str] | None) -> LineScan | None:
     ``pattern.fullmatch(line.strip(_DECORATION))`` finds, in one scan of the text)."""
     if pattern is None:
         return None
-    decoration = f"[{re.escape(_DECORATION)}]*"
-    body = f"{decoration}(?:{pattern.pattern}){decoration}$"
+    # the leading run gives back at most two characters, so the pattern is tried at most
+    # three times per line (a page number's dashes, "- 7 -", are its own), and the trailing
+    # run is possessive: a line of 100,000 dashes is one linear scan (a plain ``[...]*`` on
+    # each side backtracked through the run, retrying the pattern at every dash)
+    decoration = f"[{re.escape(_DECORATION)}]"
+    body = f"{decoration}*(?!{decoration}{{3}})(?:{pattern.pattern}){decoration}*+$"
     flags = pattern.flags | re.MULTILINE
     return LineScan(re.compile(f"^{body}", flags), re.compile(rf"\n{body}", flags))
 
