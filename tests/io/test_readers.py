@@ -333,6 +333,7 @@ def test_truncated_gzip_keeps_earlier_lines(tmp_path: Path) -> None:
     (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])
     docs = read_all(tmp_path / "cut.jsonl.gz")
     assert docs[-1].error is not None and docs[-1].error[0] == "read"
+    assert f"truncated) after {len(docs) - 1} documents" in docs[-1].error[1]
     assert all(d.text for d in docs[:-1])
 
 

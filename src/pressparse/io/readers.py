@@ -376,14 +376,21 @@ def not_regular(path: Path) -> str | None:
 def read_jsonl_file(path: Path, max_line_bytes: int = MAX_INPUT_BYTES) -> Iterator[InputDoc]:
     opener = gzip.open if path.name.endswith(".gz") else open
     name = str(path)
+    count = 0
     try:
         problem = not_regular(path)
         if problem:
             yield InputDoc(id=name, text=None, source=name, error=("read", problem))
             return
         with opener(path, "rb") as handle:
-            yield from read_jsonl(handle, name=name, max_line_bytes=max_line_bytes)
-    except (OSError, EOFError) as exc:
+            for doc in read_jsonl(handle, name=name, max_line_bytes=max_line_bytes):
+                count += 1
+                yield doc
+    except EOFError as exc:  # a .gz cut short (an interrupted copy or download)
+        yield InputDoc(id=name, text=None, source=name, error=(
+            "read", f"compressed file ends early (truncated) after {count} documents; "
+                    f"the rest of it is lost (EOFError: {exc})"))
+    except OSError as exc:
         yield InputDoc(id=name, text=None, source=name,
                        error=("read", f"{type(exc).__name__}: {exc}"))
 
