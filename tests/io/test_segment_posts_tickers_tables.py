@@ -493,6 +493,35 @@ BILINGUAL_CHANNEL_NAME = Layout("bilingual_channel_name_over_posts_with_edited_c
     ("In Tashkent", "pharmacy storeroom.", None),
 ])
 
+RULES_BETWEEN_POSTS = Layout("box_drawing_rule_over_each_post_under_its_counters", (
+    "Customs Committee — official channel\n\n"
+    "📌 Heroin found in a lorry's spare tyre at the Ayvaj post\n"
+    "Officers opened the spare tyre of a lorry on Friday and found 6 kg of heroin.\n"
+    "👁 8.1K   🔁 95   09:12\n"
+    "──────────\n"
+    "⚡️ Training on x-ray scanners ends in Termez\n"
+    "Thirty inspectors finished a two-week course on reading x-ray images of cargo.\n"
+    "👁 2.4K   🔁 12   16:40\n"
+), [
+    ("📌 Heroin found", "found 6 kg of heroin.",
+     "📌 Heroin found in a lorry's spare tyre at the Ayvaj post"),
+    ("⚡️ Training on", "images of cargo.", "⚡️ Training on x-ray scanners ends in Termez"),
+])
+
+WIRE_ITEMS_UNDER_DASHED_RULES = Layout("terminal_wires_each_under_a_dashed_rule", (
+    "AGENCY TERMINAL | Kazakhstan | Security\n\n"
+    "Police dismantle a synthetic drug lab near Almaty\n\n"
+    "ALMATY. Nov 14 (Agency) - Police found a laboratory with 12 kg of mephedrone in a "
+    "rented house outside the city, the department said on Friday.\n\n"
+    "---\n"
+    "Two detained with hashish at the Kordai crossing\n\n"
+    "KORDAI. Nov 14 (Agency) - Border guards found 3 kg of hashish in a car's fuel tank "
+    "at the crossing on Thursday evening.\n"
+), [
+    ("Police dismantle", "said on Friday.", "Police dismantle a synthetic drug lab near Almaty"),
+    ("Two detained", "on Thursday evening.", "Two detained with hashish at the Kordai crossing"),
+])
+
 LAYOUTS = [TITLES_UNDER_REPEATED_PAGE_NAME, CHAT_EXPORT_MESSAGES, BILINGUAL_CHANNEL_NAME,
            CHANNEL_NAME_OVER_BRACKETED_STAMPS,
            CHANNEL_PREVIEW_POST_FOOTERS,
@@ -504,7 +533,7 @@ LAYOUTS = [TITLES_UNDER_REPEATED_PAGE_NAME, CHAT_EXPORT_MESSAGES, BILINGUAL_CHAN
            WIDE_SPACED_DATED_TEASERS, WIRE_TOPIC_LIST, BRACKETED_SERVICE_LINK,
            PDF_RUNNING_HEADER_BESIDE_PAGE_NUMBERS, LETTERHEAD_OVER_TRANSLATED_BULLETIN,
            SLOGAN_OVER_SHARE_BAR, SITE_NAME_IN_THE_BYLINE, OFFICE_SIGNOFF_OVER_SHARE_BAR,
-           WORD_DATED_TEASERS_SET_APART]
+           WORD_DATED_TEASERS_SET_APART, RULES_BETWEEN_POSTS, WIRE_ITEMS_UNDER_DASHED_RULES]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS))

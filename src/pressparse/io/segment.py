@@ -241,8 +241,14 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             offset += len(line) + 1
         kinds = _figures_as_text([line_kind(line, rules) for _, line in lines],
                                  [line for _, line in lines])
+        # a rule opening a paragraph ("──────────" over a post, its counters above masked):
+        # the separator it is, a block of its own; a rule under a line underlines it and a
+        # banner framed by two rules ("=====" / "NEWSLETTER" / "=====") stays one block
         cuts = [0]
-        for i in range(1, len(lines)):
+        if rules.any_separator.fullmatch(lines[0][1]) is not None and not any(
+                rules.any_separator.fullmatch(line) for _, line in lines[1:]):
+            cuts.append(1)
+        for i in range(len(cuts), len(lines)):
             prev_kind, kind = kinds[i - 1], kinds[i]
             prev_len, cur_len = len(lines[i - 1][1]), len(lines[i][1])
             prev_line, line = lines[i - 1][1], lines[i][1]
