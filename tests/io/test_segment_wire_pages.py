@@ -521,6 +521,17 @@ SERVICE_PATH_AND_COMPANY_LINE = Layout("service_path_over_headline_company_line_
      "Ferry crossings resume after the storm - \"A long week for the islands\""),
 ])
 
+BAR_PATH_OVER_HEADLINE = Layout("press_centre_path_with_bars_over_headline_and_dateline", (
+    "PRESS SERVICE OF THE STATE CUSTOMS COMMITTEE | News | Seizures at the border\n"
+    "Customs officers find 14 kg of hashish in a melon cargo at the southern post\n"
+    "Termez, 02.06.2026\n\n"
+    "On 1 June, officers of the southern customs post inspected a lorry carrying melons and "
+    "found 14 kg of hashish in packages among the fruit. The driver was detained.\n"
+), [
+    ("Customs officers find", "The driver was detained.",
+     "Customs officers find 14 kg of hashish in a melon cargo at the southern post"),
+])
+
 MEDIA_LABEL_UNDER_LAST_SENTENCE = Layout("media_label_under_the_last_sentence_over_the_footer", (
     "Investigators send smuggling case to court\n"
     "Investigators sent the case of three men accused of smuggling 9 kg of heroin in a lorry "
@@ -601,7 +612,7 @@ LAYOUTS = [POSTING_STAMP_UNDER_EACH_STORY, READERS_COMMENTS_UNDER_STORY, WRITER_
            CAPTION_WITH_BRACKETED_CREDIT, DATED_HEADLINES_OVER_SHORT_LEADS,
            REPORT_HEADER_OVER_EACH_PAGE, DASHED_PAGE_NUMBERS_AND_HEADER,
            CAPTION_WITH_CREDIT_IN_THE_BODY, AGENCY_CREDIT_CLOSING_A_PARAGRAPH,
-           TAGLINE_OVER_SECTION_PATH, SECTION_BAR_UNDER_WIRE_NAME,
+           TAGLINE_OVER_SECTION_PATH, SECTION_BAR_UNDER_WIRE_NAME, BAR_PATH_OVER_HEADLINE,
            HEADLINE_STANDFIRST_UNDER_BREADCRUMB, AGENCY_CREDIT_DESK_MEDIA_KEYWORDS,
            SECTION_LABEL_FROM_THE_MENU, VIDEO_LINE_AND_PAGER, NEWSLETTER_UNDER_STORY,
            COMMENTS_CLOSED_UNDER_STORY, CONVERSATION_WIDGET,

@@ -31,9 +31,11 @@ HEADER_BLOCKS = 4  # lines under a title that may still be header (office name, 
 SITE_LABEL_MAX_WORDS = 5
 TEASER_MIN_WORDS = 5  # shorter lines (an office name, "Press release") are page furniture
 BYLINE_MAX_BLOCKS = 3  # lines between a headline and its date line: author, agency
-# a section's path under a page's menu: short labels without digits between slashes
-# ("Press service / Court news", "News / Criminal cases", "dpa-AFX / dpa English service")
-SECTION_PATH = re.compile(r"[^\W\d_][^\d/\n.!?]{0,40}(?: / [^\W\d_][^\d/\n.!?]{0,40})+")
+# a section's or service's path under a page's menu: short labels without digits between
+# slashes or between bars, one kind in a path ("Press service / Court news", "dpa-AFX / dpa
+# English service", "PRESS CENTER OF THE BORDER TROOPS | News | Incidents on the border")
+SECTION_PATH = re.compile(r"[^\W\d_][^\d/|\n.!?]{0,60}( [/|] )[^\W\d_][^\d/|\n.!?]{0,60}"
+                          r"(?:\1[^\W\d_][^\d/|\n.!?]{0,60})*")
 _DOT_LEADER = re.compile(r"\.{5,}|…{3,}|(?:\. ){5,}")  # "ACCUSED ....... 1ST", a contents line
 
 _SYMBOL = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]?"
