@@ -84,6 +84,16 @@ def places(nlp: Language, text: str) -> dict[str, dict]:
      "Chikwina", "Chikwina", "MW"),
     ("Gendarmes searched the home of a dealer in the quarter of Ambohipo, Madagascar.",
      "Ambohipo", "Ambohipo", "MG"),
+    # "on" an island with a second cue, "above" a village, "Police in" a town
+    ("Officers on Aitutaki searched two houses and seized 200 grams of cannabis, Cook "
+     "Islands police said.", "Aitutaki", "Aitutaki", "CK"),
+    ("Officers uprooted 2,000 cannabis plants in the hills above Morne Prosper, Dominica.",
+     "Morne Prosper", "Morne Prosper", "DM"),
+    ("Police in Lakatoro seized 48 kg of cocaine that had washed ashore, Vanuatu police "
+     "said.", "Lakatoro", "Lakatoro", "VU"),
+    # a person noun with an age before "of": the home town
+    ("A 34-year-old fisherman of Mutsamudu was arrested with 3 kg of cannabis in the "
+     "Comoros.", "Mutsamudu", "Mutsamudu", "KM"),
 ])
 def test_places_from_context(nlp: Language, text: str, surface: str, name: str,
                              country: str | None) -> None:
@@ -110,6 +120,11 @@ def test_places_from_context(nlp: Language, text: str, surface: str, name: str,
     ("The second stage of the operation will take place in April-May.", "April-May"),
     ("Officials from the department of Health joined the operation in the capital.",
      "Health"),
+    # "of" after a relation noun, or after a person noun without an age, names no place
+    ("A 29-year-old member of Hezbollah was also detained in Lebanon.", "Hezbollah"),
+    ("The 45-year-old father of Jamal Hussein was also questioned.", "Jamal Hussein"),
+    # "on" without a second cue
+    ("Two men were charged on Tuesday and appeared on Channel Five later.", "Channel Five"),
 ])
 def test_no_place_from_context(nlp: Language, text: str, surface: str) -> None:
     assert surface not in places(nlp, text)

@@ -225,6 +225,17 @@ def places(text: str) -> dict[str, str | None]:
     # two demonyms before "border": one border, named by the countries' short names
     ("Border guards detained a smuggler on the Kazakh-Russian border near Petropavl.",
      "Kazakh-Russian border", "Kazakhstan–Russia border"),
+    # names sharing a plural head, each with a bracketed aside
+    ("The largest seizures were made in the Kashkadarya (34 kg), Bukhara (21 kg) and Navoi "
+     "(9 kg) regions.", "Bukhara", "Bukhara Region"),
+    # a local head in the plural, shared by two names
+    ("Border guards patrolled the Ahal and Balkan velayats of Turkmenistan.", "Balkan",
+     "Balkan Region"),
+    # a Mongolian soum keeps its own head; a garrison is named by its town
+    ("Police destroyed wild hemp in the Bayantal and Mandakh soums of Mongolia.", "Mandakh",
+     "Mandakh Soum"),
+    ("The drill took place at the Sary-Ozek garrison in Kazakhstan.", "Sary-Ozek",
+     "Sary-Ozek"),
 ])
 def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     found = places(sentence)
@@ -266,6 +277,9 @@ def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     ("Troops patrolled the Northern sector of the frontier with Mali.", {"Northern"}),
     # a number glued to an acronym is no numbered name
     ("The COVID-19 station at the airport was closed in 2023.", {"COVID-19 station"}),
+    # a broadcaster's station is a body
+    ("JOURNALIST (Capital Broadcasting Station): what happens next?",
+     {"Capital Broadcasting Station"}),
 ])
 def test_heads_that_name_no_place(sentence: str, not_places: set[str]) -> None:
     found = places(sentence)

@@ -40,6 +40,9 @@ _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+\d")
 _AGE = re.compile(r"-year-old[ \u00a0]+(?=[^\W\d_a-z])")
 _LOWER_WORDS = re.compile(r"[a-z]+")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
+# "a 34-year-old fisherman of": an age before the person noun ahead of "of"
+_AGED_BEFORE = re.compile(r"-year-old[ \u00a0](?:[a-z]+[ \u00a0]){0,2}$")
 # a name followed, within a few words, by a list or a bracket ("Laval, Longueuil and ...")
 _MAY_CONTINUE = re.compile(r"[^\n,(]{1,50}?(?:,|[ \u00a0](?:and|or|&)[ \u00a0]|[ \u00a0]\()")
 _DATELINE = re.compile(r"[ \t]*(?P<name>[^\W\d_a-z][^\W\d_]+(?:[ -][^\W\d_]+){0,2})"
@@ -148,6 +151,7 @@ class PlaceContextFinder:
         self.place_heads = _words(lists, "place_heads")
         self.dateline_stop = _words(lists, "dateline_stop")
         self.person_nouns = _words(lists, "person_nouns")
+        self.aged_person_nouns = _words(lists, "aged_person_nouns")
         self.thing_nouns = _words(lists, "thing_nouns")
         self.named_heads = _pairs(lists.get("named_heads", ()))
         self.of_nouns = _words(lists, "of_nouns")
@@ -219,7 +223,8 @@ class PlaceContextFinder:
             if words_before is not None:  # most "of" are "Ministry of ...", "to" is "to
                 # Interpol" more often than "the road to Paraguachón": read the word before
                 before = text[max(0, cue_start - 20):cue_start].rsplit(None, 1)
-                if not before or before[-1] not in words_before:
+                if not before or (before[-1] not in words_before
+                                  and not self._aged_person(text, cue_start, before[-1])):
                     continue
             kind = self.kind[cue]
             if kind == "field" and text[cue_start - 1:cue_start] != "\n":
@@ -272,7 +277,8 @@ class PlaceContextFinder:
                     return []
                 begin = cue_start - len(previous) - 1
                 return [ContextPlace(begin, run.end, _value(item.text[begin:run.end], None))]
-            if previous not in self.of_nouns:
+            if previous not in self.of_nouns \
+                    and not self._aged_person(item.text, cue_start, previous):
                 return []
             kind = "strong"
             head = self.named_heads.get(previous)  # "the department of Beni": Beni Department
@@ -292,6 +298,15 @@ class PlaceContextFinder:
                 and not self._confirmed(item, elements):
             return []
         return self._accept(item, elements)
+
+    def _aged_person(self, text: str, cue_start: int, previous: str) -> bool:
+        """Is the word before "of" a person noun after an age ("a 34-year-old fisherman of
+        Mutsamudu", "a 41-year-old taxi driver of Kanyama": the name is the home town; not "a
+        member of", "the father of")?"""
+        if previous not in self.aged_person_nouns:
+            return False
+        end = cue_start - 1 - len(previous)
+        return _AGED_BEFORE.search(text, max(0, end - 40), end) is not None
 
     def _after_age(self, item: _Item, start: int) -> list[ContextPlace]:
         """"a 27-year-old Narre Warren man": a home town between an age and a person noun."""
@@ -325,7 +340,9 @@ class PlaceContextFinder:
         words = _LOWER_WORDS.findall(window)
         if kind == "route":
             return not self.route_words.isdisjoint(words)
-        last = words[-1] if words and window.rstrip()[-1:].isalpha() else ""
+        # the word just before, in any case ("Police in Gizo", "a house in Consett")
+        ending = _LAST_WORD.search(window)
+        last = ending.group(1).lower() if ending is not None else ""
         if kind == "origin":
             return last in self.origin_words or not self.route_words.isdisjoint(words)
         return last in self.premises or last in self.agents \

@@ -24,6 +24,7 @@ MAX_NAME_WORDS = 3
 MAX_LISTED_NAMES = 6
 MAX_GLUED_SUFFIX = 5  # "Dostuk-avto": longer lower-case tails describe ("-controlled")
 MAX_NAME_NUMBER = 3  # "Penza-1", "Aksai-4": a numbered name; longer numbers are codes
+MAX_ASIDE_TOKENS = 6  # "Almaty (402 kg)": a bracketed aside inside a list of names
 
 
 class HeadForms:
@@ -171,9 +172,10 @@ class PlaceGrammar:
         # District, "Vose nohiya" -> Vose District (the singular form only)
         self.local_heads = dict(local_heads or {})
         for word, english in self.local_heads.items():
-            if english in self.in_heads:
-                self.singular.setdefault(word, english)
-                self.kind.setdefault(word, "in")
+            if english in self.in_heads:  # (and the plural a list shares: "the Lebap and
+                for form in (word, plural(word)):  # Dashoguz velayats")
+                    self.singular.setdefault(form, english)
+                    self.kind.setdefault(form, "in")
         self.prefix_heads: dict[str, str] = {}  # "provinces of" -> province
         for word in prefixes:
             first = word.split()[0]
@@ -749,6 +751,8 @@ class PlaceGrammar:
         bare = head not in self.titled_heads and head not in self.port_heads \
             and head != "border"
         for _ in range(6):
+            end = _before_bracket(texts, end)  # "the Zhambyl (640 kg), Almaty (402 kg) and
+            # Turkestan (258 kg) regions": a bracketed aside after each name
             start, entity = self._name_before(texts, end, by_end)
             if start == end:
                 break
@@ -798,6 +802,19 @@ def abbreviates(short: str, word: str) -> bool:
         return False
     letters = iter(word)
     return all(letter in letters for letter in short)
+
+
+def _before_bracket(texts: TokenTexts, end: int) -> int:
+    """Where a short bracketed aside ending right before ``end`` opens ("Almaty (402 kg)":
+    the index of "("), else ``end``."""
+    if end < 2 or texts[end - 1] != ")":
+        return end
+    for i in range(end - 2, max(0, end - 2 - MAX_ASIDE_TOKENS), -1):
+        if texts[i] == "(":
+            return i
+        if texts[i] in {")", "\n"} or "\n" in texts[i]:
+            break
+    return end
 
 
 def _acronym(name: str) -> bool:
