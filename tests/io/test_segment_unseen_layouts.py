@@ -1733,6 +1733,21 @@ CHRONOLOGY_OF_ONE_CASE = Layout("chronology_of_one_case_one_item", (
      "How the investigation of the Harbour Road laboratory unfolded"),
 ])
 
+BRIEFING_TRANSCRIPT_UNDER_NOTE = Layout("briefing_transcript_under_an_editorial_note", (
+    "[Transcript – prepared by the Communications Unit]\n"
+    "CUSTOMS SERVICE PRESS BRIEFING ON THE PORT SEIZURE\n"
+    "Customs House, Port Louis – Monday, 9 March 2026\n\n"
+    "CUSTOMS SERVICE SPOKESPERSON: Good morning. On Saturday our officers found 40 kg of "
+    "cannabis in a container of rice from the region.\n\n"
+    "I now take your questions.\n\n"
+    "JOURNALIST (Radio One): Was anyone arrested?\n\n"
+    "CUSTOMS SERVICE SPOKESPERSON: Two clearing agents were arrested and are in custody.\n\n"
+    "[Translated from French]\n"
+), [
+    ("CUSTOMS SERVICE PRESS BRIEFING", "are in custody.",
+     "CUSTOMS SERVICE PRESS BRIEFING ON THE PORT SEIZURE"),
+])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -1769,7 +1784,7 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            DAY_MONTH_CASES_UNDER_ARTICLE, BRACKETED_POST_STAMPS, NEWSROOM_SPACED_DATES,
            HEADLINE_DATE_TEASERS_UNDER_ARTICLE, MEETING_PROGRAMME_BY_DAY,
            CHRONOLOGY_OF_ONE_CASE, BLOG_POSTED_ON_BY_LINES, TITLE_LEAD_DATE_LISTING,
-           TWO_POSTS_UNDER_DAY_AND_TIME]
+           TWO_POSTS_UNDER_DAY_AND_TIME, BRIEFING_TRANSCRIPT_UNDER_NOTE]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS))

@@ -98,6 +98,10 @@ _NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; g
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
 # a post's stamp in brackets, a date and a time ("[12.04.2027 16:40]", "[05 Oct, 09:30]"):
 # under a channel's name line it opens the post (the name goes above it)
+# an editorial note in square brackets filling a line, without a digit ("[Transcript –
+# prepared by the Press Office]", "[Translated from French]"): at an item's edge, no part of it
+# (a dated one, "[05 Oct, 09:30]", is a post's stamp)
+_EDITORIAL_NOTE = re.compile(r"\[[^\[\]\d\n]{3,120}\]")
 _BRACKETED_STAMP = re.compile(r"\[[^\[\]\n]{3,40}\d{1,2}:\d{2}(?::\d{2})?\]")
 
 
@@ -245,9 +249,11 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
         # the separator it is, a block of its own; a rule under a line underlines it and a
         # banner framed by two rules ("=====" / "NEWSLETTER" / "=====") stays one block
         cuts = [0]
-        if rules.any_separator.fullmatch(lines[0][1]) is not None and not any(
-                rules.any_separator.fullmatch(line) for _, line in lines[1:]):
-            cuts.append(1)
+        if (rules.any_separator.fullmatch(lines[0][1]) is not None and not any(
+                rules.any_separator.fullmatch(line) for _, line in lines[1:])) or (
+                _EDITORIAL_NOTE.fullmatch(lines[0][1]) is not None):
+            cuts.append(1)  # (an editorial note over the title: "[Transcript – prepared by
+            # the Public Relations Office]", a block of its own, outside the item)
         for i in range(len(cuts), len(lines)):
             prev_kind, kind = kinds[i - 1], kinds[i]
             prev_len, cur_len = len(lines[i - 1][1]), len(lines[i][1])
@@ -906,6 +912,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     # what follows an end mark or a closing heading is no item (the office's signature,
     # contacts, notes to editors, boilerplate) unless it opens like a release of its own
     items = without_closing_sections(items)
+    items = [item for item in map(_without_edge_notes, items) if item]
     masthead_date = None
     if masthead_closed and len(items) > 1 and is_masthead(items[0], rules):
         masthead_date = next((parse_date_line(b.text, rules) for b in items[0] if b.date_line),
@@ -958,6 +965,18 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         segments[-1].dateline_date = parse_date_line(stamp.text, rules)  # the page's date
     _give_years_to_month_day_datelines(segments)
     return segments
+
+
+def _without_edge_notes(item: list[Block]) -> list[Block]:
+    """``item`` without the editorial notes in brackets opening or closing it (a line of
+    their own: "[Transcript – prepared by the Press Office]")."""
+    start, end = 0, len(item)
+    while start < end and item[start].lines == 1 and _EDITORIAL_NOTE.fullmatch(item[start].text):
+        start += 1
+    while end > start and item[end - 1].lines == 1 and _EDITORIAL_NOTE.fullmatch(
+            item[end - 1].text):
+        end -= 1
+    return item if (start, end) == (0, len(item)) else item[start:end]
 
 
 def _has_body(item: list[Block]) -> bool:
