@@ -532,6 +532,24 @@ BAR_PATH_OVER_HEADLINE = Layout("press_centre_path_with_bars_over_headline_and_d
      "Customs officers find 14 kg of hashish in a melon cargo at the southern post"),
 ])
 
+ONE_PAGE_NUMBER_BETWEEN_PARAGRAPHS = Layout("pdf_release_with_one_page_number_line", (
+    "ISLAND POLICE\n"
+    "MEDIA RELEASE\n"
+    "MAN JAILED FOR IMPORTING COCAINE; SEARCH IN THE NORTH\n"
+    "For Immediate Release – 3 June 2026\n\n"
+    "A 38-year-old man was sentenced to six years in prison on Monday for importing 900 "
+    "grams of cocaine in a parcel.\n\n"
+    "In a separate matter, officers searched a house in the north and seized cannabis "
+    "plants and cash.\n\n"
+    "ISLAND POLICE | MEDIA RELEASE | Page 2 of 2\n\n"
+    "A 25-year-old woman was arrested and charged with possession of the plants and will "
+    "appear in court next week.\n\n"
+    "The Commissioner thanked the public for their calls to the drug line.\n"
+), [
+    ("MAN JAILED FOR IMPORTING", "calls to the drug line.",
+     "MAN JAILED FOR IMPORTING COCAINE; SEARCH IN THE NORTH"),
+])
+
 MEDIA_LABEL_UNDER_LAST_SENTENCE = Layout("media_label_under_the_last_sentence_over_the_footer", (
     "Investigators send smuggling case to court\n"
     "Investigators sent the case of three men accused of smuggling 9 kg of heroin in a lorry "
@@ -613,6 +631,7 @@ LAYOUTS = [POSTING_STAMP_UNDER_EACH_STORY, READERS_COMMENTS_UNDER_STORY, WRITER_
            REPORT_HEADER_OVER_EACH_PAGE, DASHED_PAGE_NUMBERS_AND_HEADER,
            CAPTION_WITH_CREDIT_IN_THE_BODY, AGENCY_CREDIT_CLOSING_A_PARAGRAPH,
            TAGLINE_OVER_SECTION_PATH, SECTION_BAR_UNDER_WIRE_NAME, BAR_PATH_OVER_HEADLINE,
+           ONE_PAGE_NUMBER_BETWEEN_PARAGRAPHS,
            HEADLINE_STANDFIRST_UNDER_BREADCRUMB, AGENCY_CREDIT_DESK_MEDIA_KEYWORDS,
            SECTION_LABEL_FROM_THE_MENU, VIDEO_LINE_AND_PAGER, NEWSLETTER_UNDER_STORY,
            COMMENTS_CLOSED_UNDER_STORY, CONVERSATION_WIDGET,

@@ -542,8 +542,11 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             # one ad slot or promotion line set apart inside an article ("Advertisement",
             # "Story continues below"): the gap is the widest run of blank lines around it
             runs = _blank_runs(between)
-            if len(runs) == 2 and not any(c.isdigit() for c in between):  # (a counter or a
-                # time, "👁 12.7K  edited 11:15", is a post's footer: the post ends there)
+            if len(runs) == 2 and (not any(c.isdigit() for c in between)
+                                   or _is_page_number_line(between)):  # (a counter or a
+                # time, "👁 12.7K  edited 11:15", is a post's footer: the post ends there; a
+                # converted PDF's page number line, "TONGA POLICE | MEDIA RELEASE | Page 2
+                # of 2", is a page break inside one document)
                 block.blank_gap = max(1, max(len(run) for run in runs))
         block.after_noise = True
         if block.headline and block.words > SITE_LABEL_MAX_WORDS \
@@ -558,6 +561,13 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             p.fullmatch(line) for line in lines for p in rules.release_marks)
         block.under_summary_heading = any(
             p.fullmatch(line) for line in lines for p in rules.summary_headings)
+
+
+def _is_page_number_line(between: str) -> bool:
+    """Whether the one line set apart ``between`` two blocks is a page number line ("Page
+    2 of 3", "Agency | Media release | Page 2 of 2")."""
+    scan = load_rules().page_number_line
+    return scan is not None and scan.line.search(between) is not None
 
 
 def _blank_runs(between: str) -> list[list[str]]:
