@@ -593,9 +593,9 @@ NUMBERED_RELEASES = Layout("numbered_releases_dump", (
     "Customs and police hold a joint training on container profiling\n\n"
     "Thirty officers took part in a three-day course on profiling containers at the "
     "port.\n"
-), [("12 March 2026", "passengers on Wednesday.", "Customs seize 80 kg of khat at the airport"),
-    ("10 March 2026", "containers at the port.",
-     "Customs and police hold a joint training on container profiling")])
+), [  # a release's numbered label opens it and titles it (gold of d71, h20_09, h21_13)
+    ("Press Release No. 14/2026", "passengers on Wednesday.", "Press Release No. 14/2026"),
+    ("Press Release No. 13/2026", "containers at the port.", "Press Release No. 13/2026")])
 
 WIRE_NO_HEADLINE = Layout("wire_stories_gapped_no_headlines", (
     "KABUL (Reuters) - Afghan police seized 2 tonnes of opium in Helmand province on Sunday, "
@@ -1748,6 +1748,23 @@ BRIEFING_TRANSCRIPT_UNDER_NOTE = Layout("briefing_transcript_under_an_editorial_
      "CUSTOMS SERVICE PRESS BRIEFING ON THE PORT SEIZURE"),
 ])
 
+NUMBERED_COMMUNIQUE_UNDER_LETTERHEAD = Layout("numbered_points_of_one_communique", (
+    "ARMADA DE LA REPÚBLICA\n"
+    "Dirección de Comunicación\n"
+    "PRESS RELEASE No. 45/2026\n"
+    "Guayaquil, 3 March 2026\n\n"
+    "The Navy, through its Coast Guard command, in the fight against drug trafficking, "
+    "informs the public of the following results:\n\n"
+    "1. On Sunday 1 March 2026, a patrol boat intercepted a fishing boat 40 nautical miles "
+    "off the coast and found 600 kilograms of cocaine in a hidden compartment.\n\n"
+    "The three crew members were detained and the boat was towed to port.\n\n"
+    "2. On Monday 2 March, divers recovered 12 sacks of marijuana floating near the port's "
+    "breakwater. No persons were detained.\n\n"
+    "3. The detainees and the drugs were handed over to the prosecutor's office.\n"
+), [
+    ("PRESS RELEASE No. 45/2026", "to the prosecutor's office.", "PRESS RELEASE No. 45/2026"),
+])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -1784,7 +1801,8 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            DAY_MONTH_CASES_UNDER_ARTICLE, BRACKETED_POST_STAMPS, NEWSROOM_SPACED_DATES,
            HEADLINE_DATE_TEASERS_UNDER_ARTICLE, MEETING_PROGRAMME_BY_DAY,
            CHRONOLOGY_OF_ONE_CASE, BLOG_POSTED_ON_BY_LINES, TITLE_LEAD_DATE_LISTING,
-           TWO_POSTS_UNDER_DAY_AND_TIME, BRIEFING_TRANSCRIPT_UNDER_NOTE]
+           TWO_POSTS_UNDER_DAY_AND_TIME, BRIEFING_TRANSCRIPT_UNDER_NOTE,
+           NUMBERED_COMMUNIQUE_UNDER_LETTERHEAD]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS))

@@ -575,6 +575,19 @@ def _headline_under_names(blocks: list[Block]) -> int:
     return 0
 
 
+# a document's label in capitals with its number ("PRESS RELEASE No. 112/2026",
+# "COMMUNIQUE Nº 47/2026"): capitals but for the number sign
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nº|Nr|N°)\.?(?= ?\d)")
+
+
+def _is_numbered_caps_label(block: Block) -> bool:
+    """Whether ``block`` is a label in capitals with its number ("PRESS RELEASE No. 12/2026")."""
+    if "N" not in block.text or block.words < 2:
+        return False
+    text, signs = _NUMBER_SIGN.subn("", block.text)
+    return signs == 1 and text.upper() == text and text.lower() != text
+
+
 def _document_title(blocks: list[Block]) -> int:
     """Index of a document's ALL-CAPS title right over its date line ("EXTRACT FROM THE
     MINUTES OF ..." over "Minsk        18–19 June 2026") under letterhead lines naming the
@@ -585,7 +598,8 @@ def _document_title(blocks: list[Block]) -> int:
         if blocks[index - 1].lines > 1:
             return 0  # (cheap tests first: the names' words are read last)
         under = blocks[index + 1] if index + 1 < len(blocks) else None
-        if block.all_caps and block.lines == 1 and not block.terminal and under is not None \
+        if (block.all_caps or _is_numbered_caps_label(block)) and block.lines == 1 \
+                and not block.terminal and under is not None \
                 and under.date_line and under.full_date:
             return index if all(_is_name_line(b, JOINER_MAX_CHARS)
                                 for b in blocks[:index]) else 0
