@@ -94,6 +94,9 @@ def places(nlp: Language, text: str) -> dict[str, dict]:
     # a person noun with an age before "of": the home town
     ("A 34-year-old fisherman of Mutsamudu was arrested with 3 kg of cannabis in the "
      "Comoros.", "Mutsamudu", "Mutsamudu", "KM"),
+    # a saint's abbreviation inside the name is written out
+    ("Police searched six premises at Anse Royale and Pointe Ste Marie, Seychelles.",
+     "Pointe Ste Marie", "Pointe Sainte Marie", "SC"),
 ])
 def test_places_from_context(nlp: Language, text: str, surface: str, name: str,
                              country: str | None) -> None:

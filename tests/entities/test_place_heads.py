@@ -236,6 +236,9 @@ def places(text: str) -> dict[str, str | None]:
      "Mandakh Soum"),
     ("The drill took place at the Sary-Ozek garrison in Kazakhstan.", "Sary-Ozek",
      "Sary-Ozek"),
+    # initials open a facility's name
+    ("Customs officers at the V.C. Bird International Airport in Antigua found cocaine in a "
+     "suitcase.", "V.C. Bird International Airport", "V.C. Bird International Airport"),
 ])
 def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     found = places(sentence)

@@ -83,6 +83,11 @@ def test_shared_subdivision_names_follow_the_named_country(
      "Campbell River", "Campbell River"),
     ("Belgian police searched a house in De Panne on Monday.", "De Panne", "De Panne"),
     ("Police in La Louvière, Belgium, arrested two men.", "La Louvière", "La Louvière"),
+    # regions English writes by a short or English name the ISO list does not give
+    ("Kamchatka police found 2 kg of hashish in a parcel.", "Kamchatka", "Kamchatka Krai"),
+    ("Police in Pingxiang, Guangxi, arrested four traffickers.", "Guangxi", "Guangxi"),
+    ("Inner Mongolia police arrested a courier at Erenhot.", "Inner Mongolia",
+     "Inner Mongolia"),
 ])
 def test_listed_names_in_english(sentence: str, surface: str, name: str) -> None:
     assert places(sentence)[surface][0] == name

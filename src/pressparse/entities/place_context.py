@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from .place_grammar import with_saints_written_out
+
 PLACE_LABEL = "LOC"
 AREA_LABELS = frozenset({"LOC", "COUNTRY"})
 MAX_NAME_WORDS = 4
@@ -203,6 +205,7 @@ class PlaceContextFinder:
         # run with none ("Name-Name-...-2024") would be read again from each of its dashes
         self._route_heads = tuple(route_heads)
         self.brazil_states = _pairs(lists.get("brazil_state_codes", ()))
+        self.saints = _pairs(lists.get("saint_abbreviations", ()))  # "Ste" -> "Sainte"
         self._brazil_state = re.compile(
             rf"/(?P<code>{_alternation(self.brazil_states)})(?![\w/])") \
             if self.brazil_states else None
@@ -255,6 +258,8 @@ class PlaceContextFinder:
             fallback = place.value.pop(_FALLBACK, None)
             if place.value["country_iso2"] == _DEFAULT:
                 place.value["country_iso2"] = default or fallback
+            if self.saints:  # "Baie Ste Anne": Baie Sainte Anne
+                place.value["name"] = with_saints_written_out(place.value["name"], self.saints)
         return places + self._other_mentions(item, places)
 
     # -- cues ----------------------------------------------------------------------------

@@ -288,10 +288,11 @@ class PlaceGrammar:
             name = place.value.get("name")
             if isinstance(name, str) and "\u2019" in name:
                 place.value["name"] = name = name.replace("\u2019", "'")
-            if isinstance(name, str) and name.split(" ", 1)[0] in self.saints \
-                    and place.value.get("id") is None:  # "St. Mary Parish": Saint Mary Parish
-                first, _, rest = name.partition(" ")
-                place.value["name"] = f"{self.saints[first]} {rest}"
+            if isinstance(name, str) and place.value.get("id") is None:
+                # "St. Mary Parish": Saint Mary Parish; "Baie Ste Anne": Baie Sainte Anne
+                written_out = with_saints_written_out(name, self.saints)
+                if written_out != name:
+                    place.value["name"] = written_out
         return found
 
     # -- names ---------------------------------------------------------------------------
@@ -352,9 +353,9 @@ class PlaceGrammar:
             if start == end and self._glued_suffix(texts, i, by_end):
                 start, i = i, i - 1  # "Dostuk-avto customs post": one facility's name
                 continue
-            if word in self.saints and start < end and start == i + 1:
-                start, words, i = i, words + 1, i - 1  # "the St. Andrew parish"
-                continue
+            if (word in self.saints or _initials(word)) and start < end and start == i + 1:
+                start, words, i = i, words + 1, i - 1  # "the St. Andrew parish", "the V.C.
+                continue  # Bird International Airport"
             if not self._is_name(word):
                 break
             start, words, i = i, words + 1, i - 1
@@ -792,6 +793,22 @@ class PlaceGrammar:
             return dict(entity.value)
         known = self.lookup.get(name.lower())
         return dict(known) if known else {"name": name, "country_iso2": None, "id": None}
+
+
+def with_saints_written_out(name: str, saints: Mapping[str, str]) -> str:
+    """``name`` with each saint's abbreviation before another word written out ("St. Mary
+    Parish" -> Saint Mary Parish, "Baie Ste Anne" -> Baie Sainte Anne; a last "St" is a
+    street's)."""
+    words = name.split(" ")
+    if len(words) < 2 or not any(word in saints for word in words[:-1]):
+        return name
+    return " ".join([saints.get(word, word) for word in words[:-1]] + words[-1:])
+
+
+def _initials(word: str) -> bool:
+    """Is ``word`` one to three initials, each a capital and a dot ("V.C.", "L.B.")?"""
+    return 2 <= len(word) <= 6 and len(word) % 2 == 0 and all(
+        word[i].isupper() and word[i + 1] == "." for i in range(0, len(word), 2))
 
 
 def abbreviates(short: str, word: str) -> bool:
