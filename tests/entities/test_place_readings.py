@@ -56,6 +56,11 @@ def test_shared_subdivision_names_follow_the_named_country(
      "Talas", "Talas Region"),
     ("Seizures by city:\nCity\tCases\tKg\nBishkek\t41\t120,5\nTalas\t3\t2,1\n",
      "Talas", "Talas"),
+    # ... also a short name listed with its head; "<name> city" in that column is the city
+    ("Results by region:\nRegion | Cases | Kg\nPiura | 12 | 40,1\nIca | 7 | 12,5\n",
+     "Ica", "Ica Region"),
+    ("Results by region:\nRegion | Cases | Kg\nMopti | 3 | 1,0\nGao city | 4 | 1,0\n",
+     "Gao", "Gao"),
     # a word-final "ai"/"ay" is one sound in two spellings: the text's is kept
     ("A working meeting of border guards took place at the Kordai checkpoint on Tuesday.",
      "Kordai checkpoint", "Kordai checkpoint"),

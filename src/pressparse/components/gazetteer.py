@@ -1115,8 +1115,10 @@ def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCa
                 or first.normalized.get("id") in major_cities:
             continue
         if admin_heads and _column_head(text, start_char, admin_heads):
-            result[indexes[0]], result[headed[0]] = candidates[headed[0]], first
-            continue  # "Region | ..." over "Talas | 74,3": the region
+            if not (end < len(texts) and texts[end].lower() in town_words):
+                result[indexes[0]], result[headed[0]] = candidates[headed[0]], first
+            continue  # "Region | ..." over "Talas | 74,3": the region ("Osh city | 5": the
+            # city)
         end_char = idx[end - 1] + len(texts[end - 1])
         before = _CONTAINED_BEFORE.search(text, max(0, start_char - 40), start_char)
         if before is None or _LIST_AFTER.match(text, end_char) is not None \
