@@ -522,6 +522,34 @@ WIRE_ITEMS_UNDER_DASHED_RULES = Layout("terminal_wires_each_under_a_dashed_rule"
     ("Two detained", "on Thursday evening.", "Two detained with hashish at the Kordai crossing"),
 ])
 
+RULE_UNDER_THE_LAST_SENTENCE = Layout("rule_glued_under_a_story's_last_sentence", (
+    "Police in the port city seize 12 kg of cocaine\n\n"
+    "PORT CITY, May 3 (Wire) - Police seized 12 kg of cocaine in a car on Saturday, a "
+    "police spokesman said.\n"
+    "═══════════════\n"
+    "Customs burn 4 tonnes of seized drugs\n\n"
+    "CAPITAL, May 3 (Wire) - Customs burned four tonnes of seized drugs at a cement plant "
+    "on Saturday.\n"
+), [
+    ("Police in the port city", "a police spokesman said.",
+     "Police in the port city seize 12 kg of cocaine"),
+    ("Customs burn 4 tonnes", "at a cement plant on Saturday.",
+     "Customs burn 4 tonnes of seized drugs"),
+])
+
+DAY_MONTH_TIME_OVER_EACH_WIRE = Layout("yearless_day_month_time_line_over_each_wire", (
+    "LATEST\n\n"
+    "3 November 10:32\n"
+    "Police in the capital seized 20 kg of hashish from a courier on Tuesday, the city "
+    "police said.\n\n"
+    "3 November 09:15\n"
+    "Customs found 2 kg of heroin in a lorry at the northern crossing, the customs "
+    "committee said.\n"
+), [
+    ("3 November 10:32", "the city police said.", None),
+    ("3 November 09:15", "the customs committee said.", None),
+])
+
 LAYOUTS = [TITLES_UNDER_REPEATED_PAGE_NAME, CHAT_EXPORT_MESSAGES, BILINGUAL_CHANNEL_NAME,
            CHANNEL_NAME_OVER_BRACKETED_STAMPS,
            CHANNEL_PREVIEW_POST_FOOTERS,
@@ -533,7 +561,8 @@ LAYOUTS = [TITLES_UNDER_REPEATED_PAGE_NAME, CHAT_EXPORT_MESSAGES, BILINGUAL_CHAN
            WIDE_SPACED_DATED_TEASERS, WIRE_TOPIC_LIST, BRACKETED_SERVICE_LINK,
            PDF_RUNNING_HEADER_BESIDE_PAGE_NUMBERS, LETTERHEAD_OVER_TRANSLATED_BULLETIN,
            SLOGAN_OVER_SHARE_BAR, SITE_NAME_IN_THE_BYLINE, OFFICE_SIGNOFF_OVER_SHARE_BAR,
-           WORD_DATED_TEASERS_SET_APART, RULES_BETWEEN_POSTS, WIRE_ITEMS_UNDER_DASHED_RULES]
+           WORD_DATED_TEASERS_SET_APART, RULES_BETWEEN_POSTS, WIRE_ITEMS_UNDER_DASHED_RULES,
+           RULE_UNDER_THE_LAST_SENTENCE, DAY_MONTH_TIME_OVER_EACH_WIRE]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS))

@@ -256,6 +256,12 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             # the Public Relations Office]", a block of its own, outside the item)
         for i in range(len(cuts), len(lines)):
             prev_kind, kind = kinds[i - 1], kinds[i]
+            if i + 1 < len(lines) and ends_sentence(lines[i - 1][1]) \
+                    and rules.any_separator.fullmatch(lines[i][1]) is not None:
+                cuts += [i, i + 1]  # a rule under a sentence ("... said.\n═════\n"): it
+                continue  # underlines nothing, it separates (a block of its own)
+            if cuts[-1] == i:  # (the line under a rule, cut already)
+                continue
             prev_len, cur_len = len(lines[i - 1][1]), len(lines[i][1])
             prev_line, line = lines[i - 1][1], lines[i][1]
             digest = len(prev_line) >= DIGEST_LINE_MIN and bool(
@@ -410,6 +416,9 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         return -10.0  # "Headline / 2 hours ago / article": the stamp dates the headline
     if block.under_post_header and prev.post_title and len(item) == 1:
         return -10.0  # the post under its title line
+    if prev.stamp and len(item) == 1 and not block.under_post_header:
+        return -10.0  # a stamp opening its item ("14 October 10:32" over a terminal's
+        # wire, the dump's marker line) heads the text under it: it closes nothing above
     if prev.stamp or block.under_post_header:
         return 4.0  # a time stamp closes the teaser above it; a post header opens a post
     if prev.meta and len(item) <= HEADER_BLOCKS and item[0].headline:
