@@ -550,6 +550,18 @@ DAY_MONTH_TIME_OVER_EACH_WIRE = Layout("yearless_day_month_time_line_over_each_w
     ("3 November 09:15", "the customs committee said.", None),
 ])
 
+CHANNEL_NAME_OVER_UNTITLED_POSTS = Layout("channel_name_over_untitled_posts_one_space_counters", (
+    "Drug Control Agency\n\n"
+    "🔻 Officers at the airport found 3 kg of cocaine in a passenger's shoes.\n"
+    "The passenger arrived from Istanbul and was detained.\n"
+    "👁 5.2K 11:10\n\n"
+    "🔻 The head of the agency met the delegation of the regional office of the UN.\n"
+    "👁 2.1K 15:45\n"
+), [
+    ("🔻 Officers at the airport", "and was detained.", None),
+    ("🔻 The head of the agency", "regional office of the UN.", None),
+])
+
 LAYOUTS = [TITLES_UNDER_REPEATED_PAGE_NAME, CHAT_EXPORT_MESSAGES, BILINGUAL_CHANNEL_NAME,
            CHANNEL_NAME_OVER_BRACKETED_STAMPS,
            CHANNEL_PREVIEW_POST_FOOTERS,
@@ -562,7 +574,8 @@ LAYOUTS = [TITLES_UNDER_REPEATED_PAGE_NAME, CHAT_EXPORT_MESSAGES, BILINGUAL_CHAN
            PDF_RUNNING_HEADER_BESIDE_PAGE_NUMBERS, LETTERHEAD_OVER_TRANSLATED_BULLETIN,
            SLOGAN_OVER_SHARE_BAR, SITE_NAME_IN_THE_BYLINE, OFFICE_SIGNOFF_OVER_SHARE_BAR,
            WORD_DATED_TEASERS_SET_APART, RULES_BETWEEN_POSTS, WIRE_ITEMS_UNDER_DASHED_RULES,
-           RULE_UNDER_THE_LAST_SENTENCE, DAY_MONTH_TIME_OVER_EACH_WIRE]
+           RULE_UNDER_THE_LAST_SENTENCE, DAY_MONTH_TIME_OVER_EACH_WIRE,
+           CHANNEL_NAME_OVER_UNTITLED_POSTS]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS))

@@ -938,6 +938,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                              None)
         items = items[1:]
     items = attach_orphan_headlines(items, layout.starts)
+    items = _without_page_name_over_untitled_posts(items)
     if not layout.starts:
         items = _single_story_head(items)
     if page_head:  # the letterhead written again over a later item
@@ -984,6 +985,27 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         segments[-1].dateline_date = parse_date_line(stamp.text, rules)  # the page's date
     _give_years_to_month_day_datelines(segments)
     return segments
+
+
+def _without_page_name_over_untitled_posts(items: list[list[Block]]) -> list[list[Block]]:
+    """``items`` without the short name line over the first one when every item of the
+    dump opens with prose, untitled ("Customs Committee" over a channel's posts): the
+    first post's "title" is the page's or channel's name."""
+    if len(items) < 2 or len(items[0]) < 2:
+        return items
+    name, under = items[0][0], items[0][1]
+    if name.lines != 1 or name.terminal or name.words > SITE_LABEL_MAX_WORDS or name.years \
+            or name.date_line or name.date_lead or name.dateline is not None:
+        return items
+    if not all(_opens_untitled(item[0]) for item in [[under], *items[1:]] if item):
+        return items
+    return [items[0][1:], *items[1:]]
+
+
+def _opens_untitled(block: Block) -> bool:
+    """Whether ``block`` opens an item with prose: a sentence, no headline or date line."""
+    return block.terminal and not (block.headline or block.date_line or block.date_lead
+                                   or block.all_caps) and block.words > SITE_LABEL_MAX_WORDS
 
 
 def _without_edge_notes(item: list[Block]) -> list[Block]:
