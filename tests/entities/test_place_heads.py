@@ -236,6 +236,9 @@ def places(text: str) -> dict[str, str | None]:
      "Mandakh Soum"),
     ("The drill took place at the Sary-Ozek garrison in Kazakhstan.", "Sary-Ozek",
      "Sary-Ozek"),
+    # a name ending in -an before a subdivision head is a name, not an adjective
+    ("Police seized 12 kg of sabu at a fishing landing in Tanjung Balai, Asahan Regency, "
+     "Indonesia.", "Asahan Regency", "Asahan Regency"),
     # initials open a facility's name
     ("Customs officers at the V.C. Bird International Airport in Antigua found cocaine in a "
      "suitcase.", "V.C. Bird International Airport", "V.C. Bird International Airport"),
@@ -280,6 +283,10 @@ def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     ("Troops patrolled the Northern sector of the frontier with Mali.", {"Northern"}),
     # a number glued to an acronym is no numbered name
     ("The COVID-19 station at the airport was closed in 2023.", {"COVID-19 station"}),
+    # a subdivision with its head inside a body's or a facility's title-case name
+    ("Both were lodged in the Pike County Detention Center on Friday.", {"Pike County"}),
+    ("Kasane District Commander Superintendent M. Dube said the operation would continue.",
+     {"Kasane District"}),
     # a broadcaster's station is a body
     ("JOURNALIST (Capital Broadcasting Station): what happens next?",
      {"Capital Broadcasting Station"}),

@@ -24,6 +24,9 @@ MAX_NAME_WORDS = 3
 MAX_LISTED_NAMES = 6
 MAX_GLUED_SUFFIX = 5  # "Dostuk-avto": longer lower-case tails describe ("-controlled")
 MAX_NAME_NUMBER = 3  # "Penza-1", "Aksai-4": a numbered name; longer numbers are codes
+# endings of a place adjective no list knows before a head ("Central Asian", "East European",
+# "Andean", "Mexican", "Burmese"); other names in -an are names ("Asahan", "Isfahan", "Magadan")
+ADJECTIVE_ENDINGS = ("ian", "ean", "can", "ese")
 MAX_ASIDE_TOKENS = 6  # "Almaty (402 kg)": a bracketed aside inside a list of names
 
 
@@ -431,6 +434,8 @@ class PlaceGrammar:
             return []  # "the Astara border detachment", "Mekong border liaison officers",
             # a headline's "TRILATERAL BORDER OPERATION" (a subdivision keeps its place: "the
             # Ili district police department")
+        if kind == "in" and _titled(texts, start, end) and self._institution_after(texts, end):
+            return []  # "the Harlan County Detention Center": a facility's name
         if head == "border":
             pair = _demonym_pair(texts, start, end, by_end, self.border_names)
             if pair is not None:
@@ -476,10 +481,11 @@ class PlaceGrammar:
             return [] if value is None else [PlaceSpan(name_start, start, value)]
         known = self._known_headed(name, head, entity)
         last = name.split()[-1]
-        if known is None and entity is None and "-" not in last and last.endswith(("an", "ese")) \
+        if known is None and entity is None and "-" not in last \
+                and last.endswith(ADJECTIVE_ENDINGS) \
                 and (head in self.titled_heads or head in self.port_heads):
             return []  # "the Central Asian region", "the East European region", "an Asian
-            # port": descriptions
+            # port": descriptions (not "Asahan Regency", "Isfahan province": names)
         if head in self.untitled_heads and _titled(texts, start, end):
             return []  # "the Zhibek Zholy post" is a place, "the Washington Post" is none
         listed_name = str(entity.value.get("name") or "") if entity is not None else ""
@@ -512,6 +518,17 @@ class PlaceGrammar:
                 self._named.setdefault(tuple(texts.orths[name_start:name_end]), {
                     "name": " ".join(name.split()), "country_iso2": None, "id": None})
         return [PlaceSpan(name_start, span_end, value)]
+
+    def _institution_after(self, texts: TokenTexts, end: int) -> bool:
+        """Do title-case words after a head end with an institution's word ("County
+        Detention Center", "District Health Office"): the place names a body or facility?"""
+        for i in range(end, min(end + MAX_NAME_WORDS, len(texts))):
+            word = texts[i]
+            if not word[:1].isupper() or word.isupper():
+                return False
+            if word in self.name_stop:
+                return True
+        return False
 
     def _quoted_name(self, texts: TokenTexts, start: int, by_end: Mapping[int, KnownSpan]
                      ) -> tuple[int, int, KnownSpan | None] | None:
