@@ -287,6 +287,10 @@ def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     ("Both were lodged in the Pike County Detention Center on Friday.", {"Pike County"}),
     ("Kasane District Commander Superintendent M. Dube said the operation would continue.",
      {"Kasane District"}),
+    # a ship named after a town, right after a vessel's noun (in quotes or not)
+    ('Earlier, the patrol boat "Batumi" of the Coast Guard detained a fishing vessel.',
+     {"Batumi"}),
+    ("The patrol vessel Keelung (CG-129) shadowed the freighter for 20 hours.", {"Keelung"}),
     # a broadcaster's station is a body
     ("JOURNALIST (Capital Broadcasting Station): what happens next?",
      {"Capital Broadcasting Station"}),

@@ -24,6 +24,7 @@ from ..entities.place_grammar import KnownSpan, abbreviates
 from ..entities.records import PlaceRecord, WordList
 from ..entities.road_numbers import RoadNumberFinder
 from ..entities.shared_acronyms import SharedAcronyms
+from ..entities.text import OPEN_QUOTES
 from ..extensions import VALUES_KEY, doc_text
 from ..spans import Candidate, OverlapPolicy, add_entities
 from .base import DataComponent
@@ -95,6 +96,10 @@ class Gazetteer(DataComponent):
         self._numbered_court = _numbered_court_pattern(
             court_lists.get("court_heads", []), court_lists.get("court_qualifiers", []),
             court_lists.get("court_place_stops", []))
+        # "the patrol boat \"Ochamchire\"", "the patrol vessel Kaohsiung": a ship's name
+        self._vessel_orths = frozenset(strings.add(word) for word in
+                                       place_lists.get("vessel_nouns", []))
+        self._quote_orths = frozenset(strings.add(word) for word in OPEN_QUOTES)
         self._saint_orths = frozenset(strings.add(word) for word in
                                       place_lists.get("saint_abbreviations", []))
         self._feature_modifier_orths = frozenset(
@@ -165,6 +170,8 @@ class Gazetteer(DataComponent):
                                             entry.priority))
             elif label == "LOC" and start and orths[start - 1] in saint_orths:
                 continue  # "St Elizabeth" is no Elizabeth: a saint's place, unlisted
+            elif label == "LOC" and start and self._vessel_name(orths, start):
+                continue  # 'the patrol boat "Ochamchire"': a ship named after a town
             elif label == "LOC" and end < size and orths[end] in modifier_orths \
                     and self._bare_feature_modifier(texts, start, end, entry):
                 continue  # "the Atlantic routes", "the Pacific coast": no place
@@ -214,6 +221,14 @@ class Gazetteer(DataComponent):
                                            self._admin_heads)
         found = first_per_span(found)
         return self.country_context.apply(texts, found)
+
+    def _vessel_name(self, orths: Sequence[int], start: int) -> bool:
+        """Does a vessel's noun come right before ``start`` (an opening quote between):
+        'the patrol vessel Kaohsiung', 'the patrol boat "Ochamchire"'?"""
+        before = start - 1
+        if orths[before] in self._quote_orths and before:
+            before -= 1
+        return orths[before] in self._vessel_orths
 
     def compass_regions(self, texts: TokenTexts,
                         found: list[TokenCandidate]) -> list[TokenCandidate]:
