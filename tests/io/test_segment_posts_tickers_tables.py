@@ -562,6 +562,20 @@ CHANNEL_NAME_OVER_UNTITLED_POSTS = Layout("channel_name_over_untitled_posts_one_
     ("🔻 The head of the agency", "regional office of the UN.", None),
 ])
 
+DAY_DIVIDERS_BETWEEN_POSTS = Layout("date_lines_between_dashes_over_each_day's_post", (
+    "— 12 May 2026 —\n\n"
+    "Police in the capital detained a courier with 140 stashes of mephedrone near a metro "
+    "station on Sunday evening.\n"
+    "👁 9.1K 10:05\n\n"
+    "— 13 May 2026 —\n\n"
+    "Operatives dismantled a hydroponic cannabis farm in a rented flat and seized 4 kg of "
+    "dried cannabis.\n"
+    "👁 7.7K 12:30\n"
+), [
+    ("— 12 May 2026 —", "on Sunday evening.", None),
+    ("— 13 May 2026 —", "4 kg of dried cannabis.", None),
+])
+
 LAYOUTS = [TITLES_UNDER_REPEATED_PAGE_NAME, CHAT_EXPORT_MESSAGES, BILINGUAL_CHANNEL_NAME,
            CHANNEL_NAME_OVER_BRACKETED_STAMPS,
            CHANNEL_PREVIEW_POST_FOOTERS,
@@ -575,7 +589,7 @@ LAYOUTS = [TITLES_UNDER_REPEATED_PAGE_NAME, CHAT_EXPORT_MESSAGES, BILINGUAL_CHAN
            SLOGAN_OVER_SHARE_BAR, SITE_NAME_IN_THE_BYLINE, OFFICE_SIGNOFF_OVER_SHARE_BAR,
            WORD_DATED_TEASERS_SET_APART, RULES_BETWEEN_POSTS, WIRE_ITEMS_UNDER_DASHED_RULES,
            RULE_UNDER_THE_LAST_SENTENCE, DAY_MONTH_TIME_OVER_EACH_WIRE,
-           CHANNEL_NAME_OVER_UNTITLED_POSTS]
+           CHANNEL_NAME_OVER_UNTITLED_POSTS, DAY_DIVIDERS_BETWEEN_POSTS]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS))

@@ -360,10 +360,20 @@ def _content_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
     return frozenset(words)
 
 
+# the dashes or stars a chat export or a digest draws around a date line ("— 12 May 2026 —",
+# "*** 12.05.2026 ***"): set apart by a space, on both sides
+_DATE_RULE = re.compile(r"([—–\-*=~•·]{1,5}) (.{4,40}) \1")
+
+
 def is_date_line(text: str, rules: SegmentRules) -> bool:
     """Whether the stripped line ``text`` holds only a date (every date line has a digit:
-    that cheap test first)."""
-    return HAS_DIGIT.search(text) is not None and rules.any_date_line.fullmatch(text) is not None
+    that cheap test first), maybe between the same dashes or stars ("— 12 May 2026 —")."""
+    if HAS_DIGIT.search(text) is None:
+        return False
+    if rules.any_date_line.fullmatch(text) is not None:
+        return True
+    ruled = _DATE_RULE.fullmatch(text) if text[:1] in "—–-*=~•·" else None
+    return ruled is not None and rules.any_date_line.fullmatch(ruled.group(2)) is not None
 
 
 def line_kind(line: str, rules: SegmentRules) -> str:
