@@ -239,6 +239,17 @@ def places(text: str) -> dict[str, str | None]:
     # a name ending in -an before a subdivision head is a name, not an adjective
     ("Police seized 12 kg of sabu at a fishing landing in Tanjung Balai, Asahan Regency, "
      "Indonesia.", "Asahan Regency", "Asahan Regency"),
+    # upland features take their head in title case
+    ("A ten-day operation in the Navosa Highlands of Fiji ended with 20,000 plants "
+     "uprooted.", "Navosa Highlands", "Navosa Highlands"),
+    # a subdivision or river a text named with its head, then bare (also in capitals)
+    ("POLICE DESTROY COCA PLOTS IN TIRAQUE\nThe plots lay in the Tiraque province of "
+     "Cochabamba, Bolivia.", "TIRAQUE", "Tiraque Province"),
+    ("Soldiers patrolled the Coppename river. Two boats were stopped on the Coppename near "
+     "the coast.", "Coppename", "Coppename River"),
+    # ... not a district named after its town
+    ("Police in the Rechitsa district searched a garage. Two residents of Rechitsa were "
+     "detained.", "Rechitsa", "Rechitsa"),
     # initials open a facility's name
     ("Customs officers at the V.C. Bird International Airport in Antigua found cocaine in a "
      "suitcase.", "V.C. Bird International Airport", "V.C. Bird International Airport"),
@@ -287,6 +298,9 @@ def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     ("Both were lodged in the Pike County Detention Center on Friday.", {"Pike County"}),
     ("Kasane District Commander Superintendent M. Dube said the operation would continue.",
      {"Kasane District"}),
+    # a rank's words before a feature head name no place
+    ("Acting Assistant Commissioner Highlands Peter Smith said the plants were burnt.",
+     {"Acting Assistant Commissioner Highlands", "Commissioner Highlands"}),
     # a ship named after a town, right after a vessel's noun (in quotes or not)
     ('Earlier, the patrol boat "Batumi" of the Coast Guard detained a fishing vessel.',
      {"Batumi"}),

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.strings import hash_string
 
 from .phrases import TokenTexts
 from .text import CLOSE_QUOTES, OPEN_QUOTES
@@ -153,6 +154,7 @@ class PlaceGrammar:
         self.inner_heads = frozenset(inner_heads)  # a terminal of a named port or airport
         self.port_name_ids = frozenset(port_name_ids)  # ports named as no town is: Tanger Med
         self.island_heads = frozenset({"island"} & self.in_heads)
+        self.bare_mention_heads = self.admin_heads  # see configure
         self.head_forms = head_forms or HeadForms()
         self.singular: dict[str, str] = {}
         self.kind: dict[str, str] = {}
@@ -198,6 +200,12 @@ class PlaceGrammar:
         head's prefix that make the name after it the parent ("a district of Antananarivo":
         Antananarivo, no district of that name)."""
         self.indefinites = frozenset(lists.get("place_prefix_indefinites", ()))
+        # heads whose place a text then names bare ("the Ichilo province" ... "IN ICHILO",
+        # "the Corantijn river" ... "on the Corantijn"): a country's subdivisions and the
+        # features of place_heads_bare_mentions; not a district or a facility named after its
+        # town ("the Rechitsa district" ... "in Rechitsa", "Lungi airport" ... "in Lungi")
+        self.bare_mention_heads = self.admin_heads | frozenset(
+            lists.get("place_heads_bare_mentions", ()))
         self.border_names = dict(entry.split("|", 1)
                                  for entry in lists.get("border_country_names", ()))
         # a saint's abbreviation starts a name and is written out in it ("St. Mary" ->
@@ -436,6 +444,9 @@ class PlaceGrammar:
             # Ili district police department")
         if kind == "in" and _titled(texts, start, end) and self._institution_after(texts, end):
             return []  # "the Harlan County Detention Center": a facility's name
+        listed = by_end.get(end)
+        if listed is not None and listed.start < start and listed.label in PLACE_LABELS:
+            return []  # "Western Highlands": a listed name holds the head
         if head == "border":
             pair = _demonym_pair(texts, start, end, by_end, self.border_names)
             if pair is not None:
@@ -502,6 +513,9 @@ class PlaceGrammar:
             value = self._port_value(name, entity, written_head, _titled(texts, start, end))
         elif head in self.titled_heads:
             value = self._headed_value(name, entity, head)
+            if entity is None and kind == "in" and head in self.bare_mention_heads \
+                    and name.lower() not in self.lookup:  # "Ichilo province" ... "IN ICHILO"
+                self._named.setdefault(tuple(texts.orths[name_start:name_end]), value)
         else:  # "Holili border post", "Cau Treo International Border Gate"
             if entity is None and _acronym(name) and texts[start].islower():
                 return []  # "officers of the SRC customs post": a body's post, no place name
@@ -733,7 +747,13 @@ class PlaceGrammar:
         Beni" ... "aircraft in Beni"), not inside a longer capitalized phrase or an entity."""
         found: list[PlaceSpan] = []
         orths = texts.orths
-        for key, value in named.items():
+        keys = [(key, value, False) for key, value in named.items()]
+        for key, value in named.items():  # and in a headline's capitals: "IN ICHILO AND"
+            first = orths.index(key[0])  # (each key was read from the doc)
+            words = [texts[first + k] for k in range(len(key))]
+            if not all(word.isupper() for word in words):
+                keys.append((tuple(hash_string(word.upper()) for word in words), value, True))
+        for key, value, capitals in keys:
             i = orths.index(key[0]) if key[0] in orths else -1
             while i >= 0:
                 end = i + len(key)
@@ -741,7 +761,8 @@ class PlaceGrammar:
                         and not any(s < end and i < e for s, e in taken) \
                         and not (i > 0 and self._is_name(texts[i - 1])) \
                         and not (end < len(texts) and self._is_name(texts[end])) \
-                        and not self._after_name_of(texts, i):
+                        and not self._after_name_of(texts, i) \
+                        and not (capitals and not _in_capitals(texts, i, end)):
                     found.append(PlaceSpan(i, end, dict(value)))
                     taken.append((i, end))
                 try:
@@ -820,6 +841,13 @@ def with_saints_written_out(name: str, saints: Mapping[str, str]) -> str:
     if len(words) < 2 or not any(word in saints for word in words[:-1]):
         return name
     return " ".join([saints.get(word, word) for word in words[:-1]] + words[-1:])
+
+
+def _in_capitals(texts: TokenTexts, start: int, end: int) -> bool:
+    """Are the words on either side of ``[start, end)`` in capitals or no words (a
+    headline in capitals: "UPROOTED IN ICHILO AND")?"""
+    return all(not texts[i].isalpha() or texts[i].isupper()
+               for i in (start - 1, end) if 0 <= i < len(texts))
 
 
 def _initials(word: str) -> bool:
