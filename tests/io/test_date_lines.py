@@ -10,6 +10,7 @@ from pressparse.io.date_lines import (
     date_line_month_day,
     has_date,
     is_date_part,
+    is_dated_entry,
     is_day_month,
     is_menu_date,
     is_posting_stamp,
@@ -150,3 +151,17 @@ def test_day_and_month_without_a_year(line: str, month_day: str | None,
                                       only_day_month: bool) -> None:
     assert date_line_month_day(line, MONTHS) == month_day
     assert is_day_month(line, MONTHS) is only_day_month
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Customs warn travellers about parcels from strangers – 13 Nov 2026", True),
+    ("Two arrested at the border post with 17 kg of cannabis (2 days ago)", True),
+    ("Coast guard receives two new patrol boats (12.04.2026)", True),
+    ("17.02.2026  Road police summarize the results of the week", True),
+    ("18.11 A resident of the city tried to send cannabis by rail freight", True),
+    ("By Ana Ruiz | 11 June 2022", False),  # a byline's date
+    ("Coast guard receives two new patrol boats", False),  # a bare link: furniture
+    ("1.5 tonnes of hashish seized near the border", False),
+])
+def test_a_list_entry_carrying_its_own_date(line: str, expected: bool) -> None:
+    assert is_dated_entry(line) is expected

@@ -1765,6 +1765,24 @@ NUMBERED_COMMUNIQUE_UNDER_LETTERHEAD = Layout("numbered_points_of_one_communique
     ("PRESS RELEASE No. 45/2026", "to the prosecutor's office.", "PRESS RELEASE No. 45/2026"),
 ])
 
+RELATED_ENTRIES_DATED_ON_THEIR_LINE = Layout("related_news_entries_dated_on_their_own_line", (
+    "Anti-Drug Bureau dismantles a heroin network in the lake district\n"
+    "Published on 20 Nov 2026\n\n"
+    "The bureau arrested eight suspects on Tuesday and seized 6 kg of heroin in three "
+    "districts along the lake.\n\n"
+    "The public can report on the toll-free line 166.\n"
+    "Share:  Facebook  X  WhatsApp\n"
+    "Related news\n"
+    "Bureau warns youth against dealers posing as job recruiters – 13 Nov 2026\n"
+    "Two arrested at the border post with 17 kg of cannabis in a fuel tanker – 06 Nov 2026\n"
+    "© 2026 Anti-Drug Bureau. All rights reserved.\n"
+), [
+    ("Anti-Drug Bureau dismantles", "the toll-free line 166.",
+     "Anti-Drug Bureau dismantles a heroin network in the lake district"),
+    ("Bureau warns youth", "job recruiters – 13 Nov 2026", None),  # (an entry's one line)
+    ("Two arrested at the border", "a fuel tanker – 06 Nov 2026", None),
+])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -1802,7 +1820,7 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            HEADLINE_DATE_TEASERS_UNDER_ARTICLE, MEETING_PROGRAMME_BY_DAY,
            CHRONOLOGY_OF_ONE_CASE, BLOG_POSTED_ON_BY_LINES, TITLE_LEAD_DATE_LISTING,
            TWO_POSTS_UNDER_DAY_AND_TIME, BRIEFING_TRANSCRIPT_UNDER_NOTE,
-           NUMBERED_COMMUNIQUE_UNDER_LETTERHEAD]
+           NUMBERED_COMMUNIQUE_UNDER_LETTERHEAD, RELATED_ENTRIES_DATED_ON_THEIR_LINE]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS))

@@ -71,6 +71,24 @@ def stamp_label_end(line: str, start: int) -> int | None:
     return found.end("label") if found is not None and found.start("label") >= 0 else None
 
 
+# a related list's entry carrying its own date (the guide: such an entry is an item, a bare
+# headline link is furniture): a date or a relative stamp closing the line after a dash or
+# in brackets ("... fuel tanker – 06 Nov 2026", "... at Dostuk (2 days ago)"; after a bar
+# it is a byline's: "By Ana Ruiz | 11 June 2022"), or opening it ("17.02.2026  Road police
+# ...", "18.11 A resident of ...": a day and month before a capital)
+_FULL_DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+              r"|\d{1,2} [^\W\d_]{3,10}\.?,? \d{4}|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})")
+_ENTRY_DATE_END = re.compile(
+    rf"(?:\s[–—-]\s?|\s\()(?:{_FULL_DATE}|\d{{1,2}} (?:minutes?|hours?|days?|weeks?) ago"
+    r"|(?:yesterday|today)(?:,? \d{1,2}:\d{2})?)\)?$", re.IGNORECASE)
+_ENTRY_DATE_START = re.compile(rf"{_FULL_DATE}\b|\d{{1,2}}\.\d{{2}} (?=[A-Z])")
+
+
+def is_dated_entry(line: str) -> bool:
+    """Whether a list's entry line carries its own date, at its end or at its start."""
+    return _ENTRY_DATE_END.search(line) is not None or _ENTRY_DATE_START.match(line) is not None
+
+
 def has_date(line: str) -> bool:
     """Whether a date of any shape occurs in ``line`` (a cheap first test)."""
     return _DATE_INSIDE.search(line) is not None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise, takewhile
 
+from .date_lines import is_dated_entry
 from .segment_rules import (
     BYLINE_MAX_BLOCKS,
     HAS_DIGIT,
@@ -907,6 +908,14 @@ def _is_dated_teaser(item: list[Block]) -> bool:
             and item[0].words >= TEASER_MIN_WORDS and item[1].date_line and item[1].full_date)
 
 
+def _is_dated_entry_line(item: list[Block]) -> bool:
+    """Whether ``item`` is one line of a list's entry carrying its own date ("Two arrested
+    at Rusumo border post ... – 06 Nov 2026", "17.02.2026  Road police summarize ..."): an
+    item of the dump, as the guide has it, no signature."""
+    return len(item) == 1 and item[0].lines == 1 and item[0].words > SITE_LABEL_MAX_WORDS \
+        and not item[0].terminal and is_dated_entry(item[0].text)
+
+
 def attach_orphan_headlines(items: list[list[Block]],
                             induced: frozenset[int] | set[int] = frozenset()
                             ) -> list[list[Block]]:
@@ -921,7 +930,7 @@ def attach_orphan_headlines(items: list[list[Block]],
     blocks layout induction found opening items) is an entry of its own."""
     result: list[list[Block]] = []
     for item in items:
-        listed = item[0].teaser or id(item[0]) in induced or (
+        listed = item[0].teaser or id(item[0]) in induced or _is_dated_entry_line(item) or (
             item[0].full_date and len(item) > 1 and bool(result)
             and result[-1][0].full_date) or (  # a listing's last teaser
             bool(result) and _is_dated_teaser(item) and (

@@ -20,6 +20,7 @@ from ..regex_safety import check_optional_pattern, sre_constants, sre_parse
 from .date_lines import (
     has_date,
     is_date_part,
+    is_dated_entry,
     is_day_month,
     is_menu_date,
     is_time_stamp,
@@ -55,6 +56,7 @@ ARTICLE_HEAD_MAX_LINES = 2  # a headline and its date line listed over their art
 PROSE_MIN_WORDS = 25
 # Lines longer than this are prose, never navigation.
 MAX_NAV_LINE = 700
+SITE_LINK_MAX_CHARS = 30  # a dated entry's headline is longer than a link ("News 2025")
 MAX_BUTTON_PART = 120  # a line of share buttons is short
 MENU_MIN_PARTS = 4
 # a short label ("CTF 150", "U.S. News", "N.KOREA"), no sentence: a dot only after one letter
@@ -892,6 +894,12 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             # a headline over its posting date or time ("Read also" / "Customs find ..."
             # / "13 May 2026, 18:20"): the list's entries are teasers, items of the dump
             spans.extend(listed[:-1])
+            listing, listed = False, []
+        elif listing and len(stripped) > SITE_LINK_MAX_CHARS and is_dated_entry(stripped) \
+                and not _is_dated_lead(stripped):
+            # an entry carrying its own date ("... fuel tanker – 06 Nov 2026", "18.11 A
+            # resident of ..."): it and the entries under it are items of the dump
+            spans.extend(listed)
             listing, listed = False, []
         elif listing and len(stripped) <= MAX_LISTED_LINE and not _SENTENCE_END.search(line) \
                 and not _CUT_LEAD_END.search(line) and not _is_dated_lead(stripped):

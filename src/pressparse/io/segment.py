@@ -20,7 +20,12 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise, takewhile
 
-from .date_lines import date_line_month_day, is_posting_stamp, opens_with_numeric_date
+from .date_lines import (
+    date_line_month_day,
+    is_dated_entry,
+    is_posting_stamp,
+    opens_with_numeric_date,
+)
 from .furniture import (
     attach_orphan_headlines,
     closing_date,
@@ -444,6 +449,9 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         return 3.0  # a listing entry (date + headline) followed by another headline
     if block.teaser or prev.teaser:
         return 3.0  # a teaser in a list of headlines is an item; so is what follows it
+    if prev.headline and block.headline and prev.lines == 1 and block.lines == 1 \
+            and is_dated_entry(prev.text) and is_dated_entry(block.text):
+        return 3.0  # a list's entries, each carrying its own date ("... – 13 Nov 2026")
     if headed or prev.date_line:
         return -10.0  # a headline or date line always belongs to what follows it
     if prev.date_lead and len(item) >= 2 and (item[-2].headline or item[-2].headline_tail) \
