@@ -74,6 +74,48 @@ PARTY_CASES: list[tuple[str, list[Entity], list[str]]] = [
      [("Customs Division", ORGS, org("Customs Division")),
       ("Port Authority", ORGS, org("Port Authority"))],
      ["Customs Division", "Port Authority"]),
+    # the partner named after the event's word and "with" takes part
+    ("Border exercise on the river\n\n"
+     "The Border Service held a joint exercise with Georgia and Armenia on the river on "
+     "Monday.",
+     [("Border Service", ORGS, org("Border Service")),
+      ("Georgia", "COUNTRY", country("GE", "Georgia")),
+      ("Armenia", "COUNTRY", country("AM", "Armenia"))],
+     ["Georgia", "Armenia"]),
+    # ... the body a country's possessive owns, not the country
+    ("Border exercise on the river\n\n"
+     "The Border Service held a joint exercise with Georgia's Coast Guard on the river on "
+     "Monday.",
+     [("Border Service", ORGS, org("Border Service")),
+      ("Georgia", "COUNTRY", country("GE", "Georgia")),
+      ("Coast Guard", ORGS, org("Coast Guard"))],
+     ["Coast Guard"]),
+    # ... past the event's name in quotes
+    ("Joint training announced\n\n"
+     "The joint training \"Shield-2026\" with the Rapid Reaction Forces will take place on "
+     "Monday. It is organized by the Joint Staff.",
+     [("Rapid Reaction Forces", ORGS, org("Rapid Reaction Forces")),
+      ("Joint Staff", ORGS, org("Joint Staff"))],
+     ["Rapid Reaction Forces"]),
+    # ... past the first party after "of" ("a meeting of A with B")
+    ("Border talks at the post\n\n"
+     "A working meeting of the Border Service with the Border Troops was held at the "
+     "Kyzyl-Bel checkpoint on Monday.",
+     [("Border Service", ORGS, org("Border Service")),
+      ("Border Troops", ORGS, org("Border Troops"))],
+     ["Border Troops"]),
+    # ... named by the people standing for it
+    ("Consultations on the border\n\n"
+     "The Drug Control Agency hosted consultations with a delegation of Afghanistan on "
+     "Monday.",
+     [("Drug Control Agency", ORGS, org("Drug Control Agency")),
+      ("Afghanistan", "COUNTRY", country("AF", "Afghanistan"))],
+     ["Afghanistan"]),
+    # not a helper's word ("with the support of" is a help cue's), nor a figure
+    ("Course for dog handlers\n\n"
+     "The Police Academy held a course with 30 dog handlers on Monday in the capital.",
+     [("Police Academy", ORGS, org("Police Academy"))],
+     []),
 ]
 
 
@@ -81,7 +123,7 @@ PARTY_CASES: list[tuple[str, list[Entity], list[str]]] = [
 def test_parties_of_a_gathering(nlp, rules, text: str, entities: list[Entity],
                                 participants: list[str]) -> None:
     events = assemble_events(build_doc(nlp, text, entities), rules)
-    gathering = next(e for e in events if e["type"] in ("meeting", "training"))
+    gathering = next(e for e in events if e["type"] in ("meeting", "training", "exercise"))
     assert [m["text"] for m in gathering["participants"]] == participants
 
 

@@ -70,6 +70,13 @@ OBSERVER_CASES: list[tuple[str, list[str | tuple[str, str]], list[str]]] = [
     ("Representatives of the EU Delegation to Moldova and of the OSCE Mission attended the "
      "final session as observers.",
      [("Moldova", "MD"), "OSCE Mission"], ["OSCE Mission"]),
+    # bodies and countries invited to observe, past the capital their attachés sit in
+    ("The Drugs Agency, the Border Office and military attachés of Austria and Norway "
+     "accredited in Larnaca have been invited to observe the final session.",
+     ["Drugs Agency", "Border Office", ("Austria", "AT"), ("Norway", "NO")],
+     ["Drugs Agency", "Border Office", "Austria", "Norway"]),
+    ("Representatives of the OSCE Mission were invited to watch the practical part.",
+     ["OSCE Mission"], ["OSCE Mission"]),
 ]
 
 

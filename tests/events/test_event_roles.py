@@ -573,6 +573,15 @@ NOT_ACTOR_CASES = [
     # (text, ORG surfaces, the ORG that must have no role)
     ("MOMBASA, Nov 4 (KNA) - Anti-narcotics officers of the Coast Guard Service seized "
      "120 kg of heroin from a dhow.", ["KNA", "Coast Guard Service"], "KNA"),
+    # a dateline's medium in brackets before the dateline's dash, after a place closed by a
+    # full stop
+    ("KYZYL. Oct 9 (Tuva Media) - More than 120 kg of heroin were seized from a boat on "
+     "the river, the Coast Guard Service said.", ["Tuva Media", "Coast Guard Service"],
+     "Tuva Media"),
+    # a known medium's regional service, wherever it is named
+    ("Interfax-Ukraine news terminal\n\nMore than 120 kg of heroin were seized from a boat "
+     "on the river, the Coast Guard Service said.",
+     ["Interfax-Ukraine", "Coast Guard Service"], "Interfax-Ukraine"),
     ("Customs officers seized 40 kg of heroin at the port; two men were arrested and will "
      "appear at the Shanzu Law Courts on Wednesday.", ["Shanzu Law Courts"],
      "Shanzu Law Courts"),
@@ -602,7 +611,8 @@ def test_a_demonym_force_that_acts_organizes(nlp, rules) -> None:
 
 
 @pytest.mark.parametrize("phrase", ["with information from", "acting on information from",
-                                    "on intelligence from", "following a tip-off from"])
+                                    "on intelligence from", "following a tip-off from",
+                                    "acting on information received from"])
 def test_a_body_that_gave_information_takes_part(nlp, rules, phrase: str) -> None:
     text = (f"Officers of the Customs Service, {phrase} the Regional Centre, seized 40 kg of "
             "heroin.")

@@ -41,6 +41,18 @@ LIST_CASES: list[tuple[str, list[Entity], list[str], list[str], list[str]]] = [
       ("Maritime Analysis Centre", "ORG", org("Maritime Analysis Centre"))],
      ["Regional Police Centre"], ["Interpol", "Maritime Analysis Centre"],
      ["Sweden", "Denmark"]),
+    # a body's own unit listed after it with "its"
+    ("The Regional Police Centre coordinated from 2 to 6 March 2026 the joint operation "
+     '"Spring Sweep 2026" against heroin smuggling on the northern route. The operation '
+     "also involved the Security Committee, its Border Service and the Customs Board.",
+     [("Regional Police Centre", "ORG", org("Regional Police Centre")),
+      ("2 to 6 March 2026", "DATE", date_range("2026-03-02", "2026-03-06")),
+      (SPRING_SWEEP, "OPERATION", operation(SPRING_SWEEP)),
+      ("Security Committee", "ORG", org("Security Committee")),
+      ("Border Service", "ORG", org("Border Service")),
+      ("Customs Board", "ORG", org("Customs Board"))],
+     ["Regional Police Centre"], ["Security Committee", "Border Service", "Customs Board"],
+     []),
     # a body's member states listed after it: the states take part, not the body
     ("From 2 to 6 March 2026 Riga hosted the 12th Plenary week of the Baltic Drug Group. "
      "The meeting was organized by the Financial Police of Latvia with the assistance of "

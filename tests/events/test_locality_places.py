@@ -60,6 +60,27 @@ LOCALITY_CASES: list[tuple[str, list[tuple[str, str]], str, str | None]] = [
     ("In the area of Mufulira, officers on 6 May 2026 found, on a plot of land in the village "
      "of Kalulushi, 1,335 kg of cannabis.", [("Mufulira", "ZM"), ("Kalulushi", "ZM")],
      "Kalulushi", None),
+    # a place named after a kind of place of three words ("the international cargo terminal
+    # of"): the cue reaches it past its window
+    ("Officers found 1,335 kg of cannabis on 6 May 2026 at the international cargo terminal "
+     "of Ndola Airport in Ndola.", [("Ndola Airport", "ZM"), ("Ndola", "ZM")], "Ndola Airport",
+     None),
+    # a place its locality word follows after "in the" is a locality, no region's scope
+    ("On 6 May 2026, officers searched a flat in the Kansenshi neighbourhood and seized "
+     "1,335 kg of cannabis.", [("Kansenshi", "ZM")], "Kansenshi", None),
+    # the town a force serves in ("police in Ndola") gives way to the place where it acted
+    ("On 6 May 2026, police in Ndola stopped a bus at a roadblock in Kapiri Mposhi and "
+     "seized 1,335 kg of cannabis.", [("Ndola", "ZM"), ("Kapiri Mposhi", "ZM")],
+     "Kapiri Mposhi", None),
+    ("Detectives in Kitwe on 6 May 2026 searched a shop in Chingola and seized 1,335 kg of "
+     "cannabis.", [("Kitwe", "ZM"), ("Chingola", "ZM")], "Chingola", None),
+    # ... and places the event when nothing else does
+    ("On 6 May 2026, police in Ndola stopped a bus and seized 1,335 kg of cannabis.",
+     [("Ndola", "ZM")], "Ndola", None),
+    # ... while a facility after "officers in" is where they acted
+    ("Officers in Ndola Airport found 1,335 kg of cannabis on 6 May 2026 in the bag of a "
+     "passenger from Kitwe.", [("Ndola Airport", "ZM"), ("Kitwe", "ZM")], "Ndola Airport",
+     None),
     # ... not past a part of a place named by a compass word: a wider area
     ("On 6 May 2026, a coast guard vessel intercepted a canoe off the west coast of "
      "Westmoreland, about 9 nautical miles south of Negril Point, and seized 1,335 kg of "

@@ -18,6 +18,7 @@ from .roles import (
     UNIT_LINK_WORDS,
     RoleAssignment,
     chain_back,
+    chain_forward,
     entities_of_cue,
     role_lists,
     without_parents,
@@ -163,6 +164,24 @@ _JOINT_ACTION = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+)?joint"
     rf"|{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'reciprocal_verb'))})\b")
 _PARTY_LABELS = ("COUNTRY", "NORP")
+_LIST_NUMBER = re.compile(r"\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*")  # "1.", "(b)", "iv)"
+# a partner named right after a gathering's word ("held a joint exercise with Georgia",
+# "The joint training with the Collective Forces of the CSTO", "a meeting of the Border
+# Service of Kyrgyzstan with the Border Troops of Tajikistan", "consultations with
+# Afghanistan and Iran"): past the event's name in quotes and the first party after "of", the
+# body or country after "with" takes part, also named by the people standing for it ("with a
+# delegation of", "with units of"; role_words.jsonl leader_title, staff_noun). Not an
+# operation's: who runs "a crackdown with" a body may run it with it (h4_12's gold), and a
+# "joint operation with" has cues of its own (role_cues.jsonl)
+_EVENT_NAME_AFTER = re.compile(r"\s*[\"“«„][^\"”»\n]{1,60}[\"”»]")
+_OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?")
+_WITH_PARTNER = re.compile(
+    r"\s*,?\s+with\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+)?(?:"
+    rf"{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'leader_title'))}"
+    rf"|{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'staff_noun'))})"
+    r"\s+(?:of|from)\s+(?:the\s+)?)?")
+_PARTNER_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")  # "Portugal's Judicial Police"
 _FIGURE_ASIDE = re.compile(r"\s*\(\s*(?:about\s+|over\s+|some\s+)?\d")  # "Russia (7 412 kg)"
 MIN_JOINT_PARTIES = 2  # a joint event has two parties or more
 
@@ -448,7 +467,7 @@ class ActorRules(NewsSourceRules):
         total's for the actors of the sentence giving its figures, ``totals``), then each
         draft's acting bodies (organizer_agents; ``main``, the item's event, also by the body
         before its trigger) and the dateline's place to fall back on."""
-        lead_last = self.lead_last
+        lead_last = self._lead_reach()
         anchors: dict[int, set[int]] = {}  # id(draft) -> sentences of its name and trigger
         background, topic_starts, no_topic = self.background, self._topic_starts, len(self.text)
         # "assisted by members of the Drugs Bureau", "with the participation of members of the
@@ -567,7 +586,7 @@ class ActorRules(NewsSourceRules):
                             and (scope_place(mention)
                                  or (_ARTICLE_GAP.fullmatch(self.text, match.end,
                                                             mention.start)
-                                     and not headed_area(mention)
+                                     and not headed_area(mention, self.text)
                                      and not (target.type in GATHERING_TYPES
                                               and self._headed_subdivision(mention))))):
                         # "in Latin America", "in the West Midlands": a scope, not a venue;
@@ -618,6 +637,7 @@ class ActorRules(NewsSourceRules):
                 self._through_units(draft.organizer_agents)))
         for draft in drafts.values():
             self._joint_parties(draft)
+        self._event_partners(owner)
         self._inherit_organizers(main, drafts.values())
         self._first_person_organizers(drafts.values())
         self._series_organizers(main, drafts.values())
@@ -636,6 +656,63 @@ class ActorRules(NewsSourceRules):
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
             main.agents.extend(self._table_rows_countries())
+
+    def _lead_reach(self) -> int:
+        """The lead's last sentence, past the bare list numbers the lead counts as sentences
+        of their own ("1." over "On Saturday 21 November, units of the Naval Force
+        intercepted a boat 18 nautical miles east of Punta Gorda"): a number is no sentence
+        of the lead."""
+        last = self.lead_last
+        sentence = 0
+        while sentence <= last and sentence < len(self.lay.sentences):
+            if _LIST_NUMBER.fullmatch(self.text, *self.lay.sentences[sentence]):
+                last += 1
+            sentence += 1
+        return last
+
+    def _event_partners(self, owner: dict[int, Draft]) -> None:
+        """The partners named right after a gathering's word ("held a joint exercise with
+        Georgia", "a meeting of the Border Service of Kyrgyzstan with the Border Troops of
+        Tajikistan"): they take part in the gathering owning the word's sentence
+        (_WITH_PARTNER)."""
+        text = self.text
+        for cue in self.cues:
+            draft = owner.get(cue.sentence)
+            if (draft is None or cue.cue.type not in GATHERING_TYPES
+                    or draft.type not in GATHERING_TYPES or cue.sentence in self.background):
+                continue
+            at = cue.end
+            name = _EVENT_NAME_AFTER.match(text, at)
+            if name is not None:
+                at = name.end()
+            mentions = [m for m in self.by_sentence.get(cue.sentence, ())
+                        if m.start >= at and m.label in _PARTNER_LABELS]
+            of = _OF_PARTY.match(text, at)
+            if of is not None:  # "a meeting of A with B": past A and its list
+                party = next((i for i, m in enumerate(mentions) if m.start == of.end()), None)
+                if party is None:
+                    continue
+                at = chain_forward(mentions[party], mentions[party + 1:], text)[-1].end
+                at += text.startswith(")", at)
+            partner = _WITH_PARTNER.match(text, at)
+            first = next((i for i, m in enumerate(mentions)
+                          if partner is not None and m.start == partner.end()), None)
+            if first is None:
+                continue
+            owned = _POSSESSIVE_AFTER.match(text, mentions[first].end)
+            if (owned is not None and first + 1 < len(mentions)
+                    and mentions[first + 1].start == owned.end()):
+                first += 1  # "with Portugal's Judicial Police": the body
+            known = {m.key for m in draft.agents}
+            for mention in chain_forward(mentions[first], mentions[first + 1:], text):
+                if (mention.label not in ROLE_LABELS or self._is_news_source(mention)
+                        or _POSSESSIVE_AFTER.match(text, mention.end)):
+                    continue  # "with Latvian colleagues" (the colleagues' body is named
+                    # apart); "with Portugal's Judicial Police": the body, not the country
+                mention = self._long_form(mention)
+                if mention.key not in known:
+                    draft.agents.append(mention)
+                    known.add(mention.key)
 
     def _joint_parties(self, draft: Draft) -> None:
         """The countries a joint event's subject lists in the sentence of the event's word

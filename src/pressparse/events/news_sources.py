@@ -21,6 +21,11 @@ _CREDIT_WORDS = phrase_alternatives(words_of(ROLE_WORDS_FILE, "credit"))  # "acc
 _CREDITED = re.compile(
     rf"\b(?:{_CREDIT_WORDS})\s+(?:[^\s,.;:()]+\s+){{0,5}}$", re.IGNORECASE)
 CREDIT_CHARS = 80  # chars before a body searched for its credit
+# a dateline's medium in brackets closed by the dateline's dash ("ASTANA. Oct 14
+# (Interfax-Kazakhstan) - Kazakh police ...")
+_DATELINE_CREDIT_END = re.compile(r"\)\s*(?:--?|[\u2013\u2014])\s")
+# a medium's regional service: its name, a hyphen and the region ("Interfax-Kazakhstan")
+_REGIONAL_SERVICE = re.compile(r"([A-Z]\w*)-[A-Z][\w-]*")
 _OWN_REPORT_GAP = re.compile(  # "According to the " before the body, nothing else
     rf"(?:{_CREDIT_WORDS})\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -52,6 +57,9 @@ class NewsSourceRules(PlaceRules):
         if names & self.rules.news_names or any(
                 word in name for name in names for word in self.rules.news_name_words):
             return True  # a known medium, or one its name says ("Iraqi News Agency")
+        service = _REGIONAL_SERVICE.fullmatch(mention.text) if "-" in mention.text else None
+        if service is not None and service.group(1).lower() in self.rules.news_names:
+            return True  # a known medium's regional service ("Interfax-Kazakhstan")
         text = self.text
         line_start = text.rfind("\n", 0, mention.start) + 1
         line_end = text.find("\n", mention.end, line_start + BYLINE_CHARS + 1)
@@ -61,7 +69,8 @@ class NewsSourceRules(PlaceRules):
         if (line_end >= 0 and _BYLINE.fullmatch(text[line_start:line_end].strip())) or (
                 text[mention.start - 1 : mention.start] == "("
                 and text[mention.end : mention.end + 1] == ")"
-                and DATELINE_HEAD.match(text, line_start)
+                and (DATELINE_HEAD.match(text, line_start)
+                     or _DATELINE_CREDIT_END.match(text, mention.end))
                 and mention.start - line_start <= DATELINE_CHARS):
             return True  # the medium that reports
         credit = _CREDITED.search(text, max(0, mention.start - CREDIT_CHARS), mention.start)

@@ -60,6 +60,14 @@ _SEAT_BEFORE = re.compile(
     rf"\b(?:{_locality_words('seat_word')})"
     r"\s+(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
 SEAT_CHARS = 24  # "headquartered in the " before a place
+# a force's people right before "in" and a place: the town they serve in ("police in
+# Bulawayo stopped a bus at a roadblock in Figtree"; locality_words.jsonl force_word,
+# role_words.jsonl staff_noun)
+_FORCE_IN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_locality_words('force_word')}"
+    rf"|{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'staff_noun'))})"
+    r"\s+in\s+(?:the\s+)?\Z", re.IGNORECASE)
+FORCE_IN_CHARS = 30  # "investigators in the " before a place
 # a press briefing's venue: "speaking to reporters in Pemba", "Briefing reporters at the RAB-15
 # camp in Cox's Bazar town" (locality_words.jsonl briefing_word), within its clause
 _BRIEFING_BEFORE = re.compile(
@@ -155,11 +163,13 @@ def scope_place(place: Mention) -> bool:
     return _written_or_named(_COMPASS_WORD, place)
 
 
-def headed_area(place: Mention) -> bool:
+def headed_area(place: Mention, text: str) -> bool:
     """A place written with its head word last ("the Fuzuli district", "the Sabon Gari
-    area"): the article before it comes with the head word, it marks no region's name."""
+    area"), also when the head word follows the name ("in the Hadar neighbourhood"): the
+    article before it comes with the head word, it marks no region's name."""
     return bool(_LOCALITY_END.search(place.text)
-                or _COVERED_AREA.search(place.text.rsplit(None, 1)[-1]))
+                or _COVERED_AREA.search(place.text.rsplit(None, 1)[-1])
+                or _LOCALITY_AFTER.match(text, place.end))
 
 
 def water_place(place: Mention) -> bool:
@@ -213,6 +223,13 @@ class PlaceRules(DateRules):
         """A place named as a body's or a ship's seat ("the Task Force, based in Key West")."""
         return _SEAT_BEFORE.search(
             self.text, max(0, place.start - SEAT_CHARS), place.start) is not None
+
+    def _force_town(self, place: Mention) -> bool:
+        """A town named as where a force's people serve ("police in Bulawayo stopped a bus
+        at a roadblock in Figtree"), not a facility ("officers in Durban port")."""
+        return (place.label == "LOC" and not self.rules.facility_places.search(place.text)
+                and _FORCE_IN_BEFORE.search(self.text, max(0, place.start - FORCE_IN_CHARS),
+                                            place.start) is not None)
 
     def _briefing_place(self, place: Mention, event_type: str) -> bool:
         """A place where a find or an operation was told to the press ("speaking to reporters
@@ -579,6 +596,12 @@ class PlaceRules(DateRules):
                          or self._road_end(a.mention)
                          or (a.cue.cue.priority < ROUTE_OVERRIDE_PRIORITY
                              and self._route_tail(a.mention)))]
+        towns = [a for a in roles if a.role == "location" and self._force_town(a.mention)]
+        town_ids = {id(a) for a in towns}
+        if towns and any(a.role == "location" and id(a) not in town_ids for a in roles):
+            # "police in Bulawayo stopped a bus at a roadblock in Figtree": the force's town
+            # places the event only when nothing else does
+            roles = [a for a in roles if id(a) not in town_ids]
         if draft.type in SIDE_VENUE_TYPES:
             roles = [a for a in roles if a.role != "location"
                      or not self._side_venue(a.mention)]

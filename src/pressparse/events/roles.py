@@ -14,11 +14,13 @@ from .results import ROLE_WORDS_FILE, UNIT_LINKS_FILE, phrase_alternatives, word
 LOCALITY_WORDS_FILE = "locality_words.jsonl"  # kinds of places (also read by places.py)
 
 # Text allowed between two entities of one list: connectors ("and from the", "and of the":
-# "Representatives of A and of B"), after a bracketed aside of the element before ("the police
-# of Russia (2.4 tons), Kazakhstan (1.9 tons) and ..."), or one unrecognized list item.
+# "Representatives of A and of B"; "the Committee, its Border Service and the ..."), after a
+# bracketed aside of the element before ("the police of Russia (2.4 tons), Kazakhstan (1.9
+# tons) and ..."), or one unrecognized list item.
 _CONNECTOR = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
-    r"[\s,;]*(?:(?:and|or|as well as|&|plus)\s+(?:(?:by|from|with|of)\s+)?)?(?:the\s+)?"
+    r"[\s,;]*(?:(?:and|or|as well as|&|plus)\s+(?:(?:by|from|with|of)\s+)?)?"
+    r"(?:(?:the|its|their)\s+)?"
     r"|[\s]*,[^.;:!?()\n]{1,60},\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -70,14 +72,14 @@ _PEOPLE_GAP = re.compile(
     r"(?:[a-z][\w-]*\s+of\s+(?:the\s+)?)?")
 # the kind of place a place's cue names before the place itself ("near the locality of Ti
 # Mouillage", "in the hills of Gayo Lues", "on the outskirts of the village of Sary-Bulak",
-# "at the container terminal of the port of Piraeus"): "the", one or two lower-case nouns and
+# "at the container terminal of the port of Piraeus"): "the", one to three lower-case words and
 # "of", once or twice; the place after it is the cue's, however far its window reaches. Not
 # a part of a place named by a compass word ("off the south coast of Clarendon", "in the
 # north of the region"): that names a wider area than a place of its own would
 _COMPASS_WORDS = phrase_alternatives(words_of(LOCALITY_WORDS_FILE, "compass"))
 _PLACE_KIND_GAP = re.compile(
     rf"(?:\s+the\s+(?!(?:{_COMPASS_WORDS})\b)[a-z][a-z-]*"
-    rf"(?:\s+(?!(?:{_COMPASS_WORDS})\b)[a-z][a-z-]*)?\s+of)+\s+")
+    rf"(?:\s+(?!(?:{_COMPASS_WORDS})\b)[a-z][a-z-]*){{0,2}}\s+of)+\s+")
 # a body's member states listed after it ("delegations of the EAG member states – the Republic
 # of Belarus, the Republic of India ..."): the states the list names take the cue's role
 _MEMBERS_LISTED = re.compile(
@@ -122,7 +124,7 @@ _STAFF_AFTER = re.compile(
 _COMMA_ONLY = re.compile(r"\s*,\s*(?:the\s+)?")
 
 
-def _chain(first: Mention, others: Iterable[Mention], text: str) -> list[Mention]:
+def chain_forward(first: Mention, others: Iterable[Mention], text: str) -> list[Mention]:
     """``first`` and the list elements following it (``others`` in text order); a body's
     acronym in brackets is part of the list ("the Centre (CARICC) and the Office")."""
     chain = [first]
@@ -250,7 +252,7 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
             if "COUNTRY" in labels:
                 first_index = _members_listed(first_index, sentence_mentions, text)
             following = (m for m in sentence_mentions[first_index + 1:] if m.label in labels)
-            chosen = _chain(sentence_mentions[first_index], following, text)
+            chosen = chain_forward(sentence_mentions[first_index], following, text)
     elif cue.direction == "before":
         index = bisect_left(starts, match.start)
         earlier = (sentence_mentions[i] for i in range(index - 1, -1, -1)
@@ -411,7 +413,7 @@ def _list_after_colon(match: RoleCueMatch, sentence_mentions: list[Mention],
             or sentence_mentions[first_index].start - colon.end() > LIST_AFTER_COLON_WINDOW):
         return []
     following = (m for m in sentence_mentions[first_index + 1:] if m.label in labels)
-    return _chain(sentence_mentions[first_index], following, text)
+    return chain_forward(sentence_mentions[first_index], following, text)
 
 
 def best_location(assignments: Iterable[RoleAssignment],
