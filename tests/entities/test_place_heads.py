@@ -250,6 +250,9 @@ def places(text: str) -> dict[str, str | None]:
     # ... not a district named after its town
     ("Police in the Rechitsa district searched a garage. Two residents of Rechitsa were "
      "detained.", "Rechitsa", "Rechitsa"),
+    # a headline's capitals, the name in title case
+    ("MARIJUANA FIELDS DESTROYED IN THE KASAMA HIGHLANDS\nOfficers uprooted plants.",
+     "KASAMA HIGHLANDS", "Kasama Highlands"),
     # initials open a facility's name
     ("Customs officers at the V.C. Bird International Airport in Antigua found cocaine in a "
      "suitcase.", "V.C. Bird International Airport", "V.C. Bird International Airport"),
@@ -298,6 +301,9 @@ def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     ("Both were lodged in the Pike County Detention Center on Friday.", {"Pike County"}),
     ("Kasane District Commander Superintendent M. Dube said the operation would continue.",
      {"Kasane District"}),
+    # a body's word in capitals names no place either
+    ("PUBLIC RELATIONS DEPARTMENT\nPolice seized 4 kg of cannabis.",
+     {"PUBLIC RELATIONS DEPARTMENT", "Public Relations Department"}),
     # a rank's words before a feature head name no place
     ("Acting Assistant Commissioner Highlands Peter Smith said the plants were burnt.",
      {"Acting Assistant Commissioner Highlands", "Commissioner Highlands"}),

@@ -297,6 +297,12 @@ class PlaceGrammar:
                 place.value["country_iso2"] = default
         for place in found:  # names as written: "Cox's Bazar", with a straight apostrophe
             name = place.value.get("name")
+            if isinstance(name, str) and place.value.get("id") is None \
+                    and texts.span_text(place.start, place.end).isupper():
+                # a headline's capitals: "NAVOSA HIGHLANDS" -> Navosa Highlands
+                place.value["name"] = name = " ".join(
+                    _title_word(word) if word.isupper() and len(word) > 1 else word
+                    for word in name.split(" "))
             if isinstance(name, str) and "\u2019" in name:
                 place.value["name"] = name = name.replace("\u2019", "'")
             if isinstance(name, str) and place.value.get("id") is None:
@@ -308,7 +314,8 @@ class PlaceGrammar:
 
     # -- names ---------------------------------------------------------------------------
     def _is_name(self, text: str) -> bool:
-        return _is_name_token(text) and text not in self.name_stop
+        return _is_name_token(text) and text not in self.name_stop \
+            and not (text.isupper() and text.capitalize() in self.name_stop)  # "RELATIONS"
 
     def _after_lead(self, texts: TokenTexts, start: int,
                     by_start: Mapping[int, KnownSpan]) -> PlaceSpan | None:
@@ -841,6 +848,11 @@ def with_saints_written_out(name: str, saints: Mapping[str, str]) -> str:
     if len(words) < 2 or not any(word in saints for word in words[:-1]):
         return name
     return " ".join([saints.get(word, word) for word in words[:-1]] + words[-1:])
+
+
+def _title_word(word: str) -> str:
+    """A word in capitals in title case, each hyphened part ("ZAMIIN-UUD" -> Zamiin-Uud)."""
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def _in_capitals(texts: TokenTexts, start: int, end: int) -> bool:
