@@ -199,6 +199,8 @@ NOISE_LINES = [
     "842 Following   288.4K Followers",  # a profile's audience counts
     "Report an error",
     "Journalistic Standards",
+    "Share or comment on this article:",  # a share prompt offering comments
+    "Archive of news: 2026 | 2025 | 2024",  # an archive's years under a label
 ]
 
 
@@ -374,6 +376,7 @@ PROSE = [
     "of the",  # a wrapped line's function words are no desk initials
     "PTI ABC HVA",  # an agency's sign-off in capitals: the segmenter's, no slug
     "Copyright cases rose by a third last year, the court said.",
+    "Reporting period: 2025 / 2026",  # a period, no archive menu
 ]
 
 
