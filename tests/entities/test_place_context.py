@@ -94,6 +94,9 @@ def places(nlp: Language, text: str) -> dict[str, dict]:
     # a person noun with an age before "of": the home town
     ("A 34-year-old fisherman of Mutsamudu was arrested with 3 kg of cannabis in the "
      "Comoros.", "Mutsamudu", "Mutsamudu", "KM"),
+    # the trade or the growing the clause is about is an action too
+    ("A woman was found with 7,5 kg of mbanje which she intended to sell in Lupane, "
+     "Zimbabwe police said.", "Lupane", "Lupane", "ZW"),
     # a saint's abbreviation inside the name is written out
     ("Police searched six premises at Anse Royale and Pointe Ste Marie, Seychelles.",
      "Pointe Ste Marie", "Pointe Sainte Marie", "SC"),
@@ -126,6 +129,8 @@ def test_places_from_context(nlp: Language, text: str, surface: str, name: str,
     # "of" after a relation noun, or after a person noun without an age, names no place
     ("A 29-year-old member of Hezbollah was also detained in Lebanon.", "Hezbollah"),
     ("The 45-year-old father of Jamal Hussein was also questioned.", "Jamal Hussein"),
+    # a currency's letters glued to a number by a dot
+    ("The dealer sold the heroin at Rs.4,000 per gram in Hyderabad.", "Rs"),
     # "on" without a second cue
     ("Two men were charged on Tuesday and appeared on Channel Five later.", "Channel Five"),
 ])

@@ -497,8 +497,10 @@ class PlaceContextFinder:
             pos = end + 1
         if not names or text[end - 2:end] in {"'s", "’s"} or _NUMBER_AFTER.match(text, end):
             return None  # "at Smith's", "in Ward 4", "on Avenue 6"
-        if _currency_after(text, end):
-            return None  # "valued at N$3 200", "in R$ 300": a currency's letters
+        if _currency_after(text, end) or (text[end:end + 1] == "."
+                                         and text[end + 1:end + 2].isdigit()):
+            return None  # "valued at N$3 200", "in R$ 300", "sold at Rs.40,000": a currency's
+            # letters
         if text[end - 1:end].isupper() and not text[end - 2:end - 1].isalnum() \
                 and text[end:end + 1] == ".":
             return None  # "the quarter of Tanambao V.": the letter and the stop are one
