@@ -97,6 +97,11 @@ def places(nlp: Language, text: str) -> dict[str, dict]:
     # the trade or the growing the clause is about is an action too
     ("A woman was found with 7,5 kg of mbanje which she intended to sell in Lupane, "
      "Zimbabwe police said.", "Lupane", "Lupane", "ZW"),
+    # the area a place is in, after a comma, named with a compass word
+    ("Officers uprooted 4,000 plants in the hills above Troumaca, North Leeward, on Tuesday, "
+     "Saint Vincent and the Grenadines police said.", "North Leeward", "North Leeward", "VC"),
+    ("A 29-year-old clearing agent of Providence was charged in Guyana.", "Providence",
+     "Providence", "GY"),
     # a saint's abbreviation inside the name is written out
     ("Police searched six premises at Anse Royale and Pointe Ste Marie, Seychelles.",
      "Pointe Ste Marie", "Pointe Sainte Marie", "SC"),

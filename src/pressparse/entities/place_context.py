@@ -206,6 +206,7 @@ class PlaceContextFinder:
         self._route_heads = tuple(route_heads)
         self.brazil_states = _pairs(lists.get("brazil_state_codes", ()))
         self.saints = _pairs(lists.get("saint_abbreviations", ()))  # "Ste" -> "Sainte"
+        self.compass_words = _words(lists, "area_compass_words")
         self._brazil_state = re.compile(
             rf"/(?P<code>{_alternation(self.brazil_states)})(?![\w/])") \
             if self.brazil_states else None
@@ -368,7 +369,29 @@ class PlaceContextFinder:
             if suffix:  # "Gayo Lues regency": Gayo Lues Regency
                 value["name"] = f"{value['name']} {suffix}"
             found.append(ContextPlace(run.start, run.end, value))
+        if after is None and self.compass_words:
+            area = self._compass_area_after(item, runs[-1].end)
+            if area is not None:
+                found.append(area)
         return found
+
+    def _compass_area_after(self, item: _Item, end: int) -> ContextPlace | None:
+        """The area a place is in, after a comma, when its name opens with a compass word and
+        a clause break follows it ("Richmond, North Leeward, between", "Diamond, East Bank
+        Demerara, was arrested")."""
+        text = item.text
+        sep = _AFTER_COMMA.match(text, end)
+        if sep is None or text[sep.start():sep.start() + 1] != ",":
+            return None
+        first = _WORD.match(text, sep.end())
+        if first is None or first.group() not in self.compass_words:
+            return None
+        run = self._run(item, sep.end())
+        if run is None or run.known is not None or run.end == first.end() \
+                or text[run.end:run.end + 1] not in {",", ".", ";", ""} \
+                or item.blocked(run.start, run.end):
+            return None
+        return ContextPlace(run.start, run.end, _value(text[run.start:run.end], _DEFAULT))
 
     def _area_after(self, item: _Item, end: int) -> KnownEntity | None:
         """The known place or country after ", " or " (" (its country is the name's)."""
