@@ -217,3 +217,47 @@ def test_a_blanked_byline_date_dates_a_lone_item(span: str, first: str, last: st
     document = pressparse.extract(BYLINE_DATED)
     values = {e.text: e.normalized for e in document.entities if e.label == "DATE"}
     assert (values[span]["start"], values[span]["end"]) == (first, last), values
+
+
+# A post's own date line (a stamp under its title, masked as page furniture or not) dates the
+# post's weekdays and "yesterday": on a page with no publication date when the post's dates
+# need a reference, and on a dated page when the stamp is earlier than the page's date
+# (session 21; every text our own wording). (text, published, span, expected start)
+POST_STAMPS: list[tuple[str, str | None, str, str]] = [
+    ("Lusaka Police Service\nPosts\nPOLICE SEIZE 40 KG OF CANNABIS IN CHIPATA\n"
+     "3 November at 11:20 · 🌍\nPolice in Chipata yesterday intercepted a minibus carrying 40 "
+     "kilograms of cannabis.\n\nThe operation, which began on 1st November 2026, continues.\n",
+     None, "yesterday", "2026-11-02"),
+    ("Zambia Police\nTWO HELD WITH HEROIN AT THE AIRPORT\n12 November at 08:05 · 🌍\nTwo "
+     "foreign nationals were arrested on Tuesday with 2.1 kg of heroin. Both appear in court "
+     "this week.\n\nZambia Police\nFESTIVE SEASON APPEAL\n10 November at 19:40 · 🌍\nDrug "
+     "seizures rose 14% between January and October 2026.\n",
+     None, "Tuesday", "2026-11-10"),
+    ("Zambia Police\nTWO HELD WITH HEROIN AT THE AIRPORT\n12 November at 08:05 · 🌍\nTwo "
+     "foreign nationals were arrested on Tuesday with 2.1 kg of heroin. Both appear in court "
+     "this week.\n\nZambia Police\nFESTIVE SEASON APPEAL\n10 November at 19:40 · 🌍\nDrug "
+     "seizures rose 14% between January and October 2026.\n",
+     None, "this week", "2026-11-09"),
+    ("Royal Police Force\nMEDIA RELEASE: COCAINE FOUND ON BEACH\nOctober 11 at 6:02 PM · 🌏\n"
+     "Yesterday afternoon, a fisherman found 12 packages on the beach at Vaitele.\n",
+     "2026-10-12", "Yesterday afternoon", "2026-10-10"),
+    ("Police Service News\nARREST IN SUVA\n9 October at 14:15 · 🌍\nOfficers arrested a man "
+     "yesterday after a search of his house.\n\nPolice Service News\nCHECKPOINT RESULTS\n"
+     "5 October at 10:00 · 🌍\nLast week officers seized 8 kg of marijuana at checkpoints.\n",
+     "2026-10-12", "yesterday", "2026-10-08"),
+    # no stamp: the page's date stands
+    ("MEDIA RELEASE: COCAINE FOUND ON BEACH\n\nYesterday afternoon, a fisherman found 12 "
+     "packages on the beach at Vaitele.\n", "2026-10-12", "Yesterday afternoon", "2026-10-11"),
+    # a stamp after the page's date is no post's: the page's date stands
+    ("Royal Police Force\nMEDIA RELEASE: COCAINE FOUND ON BEACH\nOctober 14 at 6:02 PM · 🌏\n"
+     "Yesterday afternoon, a fisherman found 12 packages on the beach at Vaitele.\n",
+     "2026-10-12", "Yesterday afternoon", "2026-10-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "span", "start"), POST_STAMPS)
+def test_a_post_is_dated_by_its_own_stamp(text: str, published: str | None, span: str,
+                                          start: str) -> None:
+    document = pressparse.extract(text, published=published)
+    found = {e.text: e.normalized["start"] for e in document.entities if e.label == "DATE"}
+    assert found.get(span) == start, found

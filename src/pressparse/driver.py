@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import gc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -32,7 +32,7 @@ from .measure.numbers import NUMBER_STYLE_KEY, document_style
 from .pipeline import shared
 from .records import build_item, raw_events
 from .schema import Document, ErrorRecord
-from .temporal.context import GAP_REACH, date_line_above, first_written_day
+from .temporal.context import GAP_REACH, date_line_above, first_date_line, first_written_day
 
 # Items are processed in chunks of at most this many characters (cut at line or word breaks):
 # a release is rarely longer, and event assembly compares mentions pairwise within an item.
@@ -42,6 +42,7 @@ MAX_ITEM_CHARS = 20_000
 MEMORY_ZONE_DOCS = 256
 DEFAULT_TIME_BUDGET = 60.0  # seconds per document
 DATE_LINE_MIN = 5  # characters of the shortest date line ("Oct 5")
+STAMP_REACH_DAYS = 366  # days before a page's date a post's own blanked date line may give
 # Characters that are invisible in names ("Ka\u200bzakhstan"): hidden from the pipeline.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 
@@ -243,16 +244,24 @@ class Extractor:
                 kept[index] = state
             docs.append(doc)
         if kept:
-            nearest = nearest_references([written_reference(doc) for doc in docs])
+            written = [written_reference(doc) for doc in docs]
+            nearest = nearest_references(written)
             for index, state in kept.items():
-                if nearest[index] is None:
+                # the item's own date line in its head (a post's stamp under its title, "14
+                # November at 16:05 · 🌍", a wire's "14.10 15:42", masked or not) dates it,
+                # its year the one nearest the neighbour's date, else the item's own
+                own = self._head_date_line(unmasked or view, plans, index,
+                                           nearest[index] or written[index], reader)
+                if own is None and nearest[index] is None:
                     # no neighbour writes a year: a date line of the item's own head the
                     # noise mask blanked (a byline's, a source line's) dates it
                     own = self._blanked_head_date(unmasked, view, plans, index, reader)
-                    if own is not None:
-                        plans[index].reference = own
-                        docs[index] = self._rerun_reader(docs[index], plans[index], state,
-                                                         reader, neighbour=False)
+                if own is not None:
+                    plans[index].reference = own
+                    docs[index] = self._rerun_reader(docs[index], plans[index], state,
+                                                     reader, neighbour=False)
+                    continue
+                if nearest[index] is None:
                     continue
                 # a post's own date line left above the item ("@RoyalOmanPolice · Oct 14")
                 # dates it, its year the one nearest the neighbour's date; else the neighbour
@@ -290,6 +299,51 @@ class Extractor:
         return date_line_above(tagger.find(gap), gap, near)
 
     @staticmethod
+    def _stamped_references(plans: list[ItemPlan], view: str, unmasked: str,
+                            reader: Any) -> None:
+        """Give an item of a dated page whose head holds its own date line the noise mask
+        blanked (a post's stamp under its title: "October 11 at 6:02 · 🌍") that line's day as
+        its reference, when it is no later than the page's date and within a year of it
+        (its year the one nearest that date): a post's "yesterday" is told from its own day.
+        (A date line the mask leaves is the doc's own dateline: the dates component reads
+        it.)"""
+        for index, plan in enumerate(plans):
+            published = plan.reference
+            if published is None:
+                continue
+            start, above = plan.start, _gap_start(plans, index)
+            stop = min(plan.end, start + GAP_REACH)
+            if view[above:stop] == unmasked[above:stop]:
+                continue  # nothing blanked around the head (the common case: no tagging)
+            day = Extractor._head_date_line(
+                unmasked, plans, index, published, reader,
+                lambda lo, hi, at=start: not view[at + lo:at + hi].strip())
+            if day is None and start - above >= DATE_LINE_MIN:
+                # the post's stamp left above its item with its title ("MEDIA RELEASE ...\n
+                # October 11 at 6:02 PM · 🌏")
+                day = Extractor._date_line_above(unmasked, plans, index, published, reader)
+            if day is not None and 0 < (published - day).days <= STAMP_REACH_DAYS:
+                plan.reference = day
+
+    @staticmethod
+    def _head_date_line(text: str, plans: list[ItemPlan], index: int, near: dt.date | None,
+                        reader: Any,
+                        blank: Callable[[int, int], bool] | None = None) -> dt.date | None:
+        """The day of the first date line in the item's head (its first GAP_REACH
+        characters, read in ``text``; with ``blank(start, end)``, only one whose date it
+        tells is blanked), its year the written one, else the one nearest ``near``; None
+        without one."""
+        tagger = getattr(reader, "tagger", None)
+        if tagger is None:
+            return None
+        start = plans[index].start
+        head = text[start:min(plans[index].end, start + GAP_REACH)]
+        found = tagger.find(head)
+        if blank is not None:
+            found = [item for item in found if blank(item.start, item.end)]
+        return first_date_line(found, head, near)
+
+    @staticmethod
     def _blanked_head_date(unmasked: str | None, view: str, plans: list[ItemPlan], index: int,
                            reader: Any) -> dt.date | None:
         """The first day written with its year that the noise mask blanked in the item's
@@ -311,8 +365,11 @@ class Extractor:
         view, positions = pipeline_view(masked)
         # The unmasked text lets segmentation keep noise glued to an item's edge inside it.
         original = text if positions is None else None
-        plans = self._plan(view, original, parse_iso_date(document.published))
+        published = parse_iso_date(document.published)
+        plans = self._plan(view, original, published)
         split = reference_split(self.nlp)
+        if published is not None and split is not None and positions is None:
+            self._stamped_references(plans, view, text, self.nlp.pipeline[split][1])
         # (a post's date line above its item is page furniture the mask blanks)
         docs = self._run(plans, view, split, text if positions is None else None)
         events_per_item = [

@@ -333,6 +333,14 @@ def test_tiny_inputs(nlp: Language, text: str) -> None:
      "2026-04-01", "2027-03-31"),
     ("The board approved the budget for the 2025-26 financial year.", "", "",
      "the 2025-26 financial year", "2025-04-01", "2026-03-31"),
+    # "during the year" after a financial year with no calendar year named since: that
+    # financial year (session 21: an annual report's "In Financial Year 2024/25 (...) ...
+    # seized during the year"); after a calendar year named since, that year
+    ("In Financial Year 2024/25 (1 April 2024 – 31 March 2025), the Mbabane police seized "
+     "900 kg of dagga. Fields destroyed during the year covered 51 hectares.", "Mbabane", "SZ",
+     "the year", "2024-04-01", "2025-03-31"),
+    ("In Financial Year 2024/25 the Mbabane police seized 900 kg. In 2023 they seized 700 kg, "
+     "the most during the year.", "Mbabane", "SZ", "the year", "2023-01-01", "2023-12-31"),
     # (a single fiscal year of an unknown country stays its calendar year: which year ends
     # it is unknown)
     ("The software exporter kept its fiscal 2026 guidance.", "", "", "fiscal 2026",
@@ -346,6 +354,40 @@ def test_financial_years_follow_the_country(nlp: Language, text: str, place: str
         at = text.index(place)
         doc.user_data[VALUES_KEY] = {(at, at + len(place), "LOC"): {"name": place,
                                                                     "country_iso2": iso2}}
+    doc._.reference_date = date(2025, 11, 3)
+    doc = nlp.get_pipe("pressparse_dates")(doc)
+    found = {ent.text: ent._.normalized for ent in doc.ents}
+    assert (found[span]["start"], found[span]["end"]) == (start, end), found
+
+
+# A national body's or people's country tells the financial year as a place does (session 21:
+# "The Australian Federal Police ... the 2025-26 financial year" is July-June); Indian
+# "this fiscal" / "last fiscal" is the financial year (our own wording; reference 3 November
+# 2025). (text, label, entity, value, span, start, end)
+@pytest.mark.parametrize(("text", "label", "entity", "value", "span", "start", "end"), [
+    ("The Australian Federal Police seized 38 tonnes in the 2024-25 financial year.", "ORG",
+     "Australian Federal Police", {"name": "Australian Federal Police", "country": "AU"},
+     "the 2024-25 financial year", "2024-07-01", "2025-06-30"),
+    ("Revenue of U.S. Customs and Border Protection reached $98 billion in FY2025.", "ORG",
+     "U.S. Customs and Border Protection", {"name": "CBP", "country": "US"}, "FY2025",
+     "2024-10-01", "2025-09-30"),
+    ("Kenyan officers collected KSh 2.4 trillion in the 2024/25 fiscal year.", "NORP",
+     "Kenyan", {"name": "Kenyan", "iso2": "KE"}, "the 2024/25 fiscal year", "2024-07-01",
+     "2025-06-30"),
+    ("Indian textile exports dipped 6.8 per cent during April-July this fiscal against USD "
+     "12.2 billion.", "NORP", "Indian", {"name": "Indian", "iso2": "IN"},
+     "April-July this fiscal", "2025-04-01", "2025-07-31"),
+    ("Indian toll revenue rose 11 per cent in April-September over the corresponding period "
+     "last fiscal.", "NORP", "Indian", {"name": "Indian", "iso2": "IN"},
+     "the corresponding period last fiscal", "2024-04-01", "2024-09-30"),
+])
+def test_a_body_or_people_tells_the_financial_year(
+        nlp: Language, text: str, label: str, entity: str, value: dict[str, Any], span: str,
+        start: str, end: str) -> None:
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    at = text.index(entity)
+    doc.user_data[VALUES_KEY] = {(at, at + len(entity), label): value}
     doc._.reference_date = date(2025, 11, 3)
     doc = nlp.get_pipe("pressparse_dates")(doc)
     found = {ent.text: ent._.normalized for ent in doc.ents}

@@ -113,6 +113,26 @@ wording):
   gave last ("in 2018. That autumn": 2018's); not "said that summer tourism rose".
 - "the same day" counts from the last day told that is no reporting verb's ("the election on
   Sunday ..., the commission said on Monday. A referendum held on the same day": Sunday).
+
+Causes fixed in session 21 (holdout21 and newswire13 errors and our own probes, each in our own
+wording):
+- A wire's capital-letter place with a full stop before its day ("ASTANA. Oct 14 (Interfax-
+  Kazakhstan) -", the Interfax and Kazinform usage) is a dateline: the lead's weekdays count
+  from it.
+- A date line with a clock in hours ("Tuesday, 17 November 2026, 10:00 hrs") or a post's
+  audience icon after it ("14 November at 16:05 · 🌍") dates the text under it.
+- A weekday whose written day does not fall on it in the year nearest a dated text's date is a
+  slip, not a date a year away ("Monday 20 October" in a release of 22 October 2026 is 20
+  October 2026); the weekday still picks the year within half a year of the date.
+- "the same period of 2025" compares the last stretch the text reported, not a coming one
+  named in another sentence ("the second stage is planned from 1 August").
+- "from 1. January", "since 14. March 2027": a day with the German ordinal dot after a
+  preposition (not a list's number: "1. January saw ...").
+- A Chinese, Japanese or Korean year-first date with its unit signs ("2026年5月14日").
+- A date that is the subject of a future cue right after it ("the quarter ending June 30 will
+  show a loss") is ahead.
+- "April-July this fiscal", "the corresponding period last fiscal" (Indian usage): "fiscal"
+  alone is the financial year, unless a noun follows it ("this fiscal policy").
 """
 
 from __future__ import annotations
@@ -472,6 +492,47 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "said.", "2 March", _span("2027-03-02", "2027-03-02")),
     ("split_months", "2027-05-14", "The June-May 2026/27 marketing year begins next month.",
      "June-May 2026/27", _span("2026-06-01", "2027-05-31")),
+    # -- session 21
+    ("interfax_dateline", None, "ASTANA. Oct 14 (Interfax-Kazakhstan) - Police seized 1.7 "
+     "tonnes of drugs in January-September 2026, the ministry said on Wednesday.", "Wednesday",
+     _span("2026-10-14", "2026-10-14")),
+    ("interfax_dateline", None, "OMSK. Nov 20 (Interfax-Siberia) - The FSB detained four "
+     "couriers on Thursday, a spokesman said in 2026.", "Thursday",
+     _span("2026-11-19", "2026-11-19")),
+    ("hrs_date_line", None, "Police Headquarters, Area 30, Lilongwe – Tuesday, 17 November "
+     "2026, 10:00 hrs\n\nLast Thursday, officers intercepted a courier.", "Last Thursday",
+     _span("2026-11-12", "2026-11-12")),
+    ("hrs_date_line", None, "Gaborone – Monday, 9 November 2026, 14:30 hours\n\nPolice today "
+     "confirmed the arrests.", "today", _span("2026-11-09", "2026-11-09")),
+    ("weekday_slip", "2026-10-22", "He was sentenced on Monday 20 October to nine years.",
+     "Monday 20 October", _span("2026-10-20", "2026-10-20")),
+    ("weekday_slip", "2026-10-22", "The courier was arrested on Sunday 19 October at the "
+     "airport.", "Sunday 19 October", _span("2026-10-19", "2026-10-19")),
+    ("weekday_year", "2026-12-20", "The hearing was moved to Friday, January 8.",
+     "Friday, January 8", _span("2027-01-08", "2027-01-08")),
+    ("weekday_year", "2027-01-05", "He was arrested on Tuesday, Dec. 29.", "Tuesday, Dec. 29",
+     _span("2026-12-29", "2026-12-29")),
+    ("same_period_stage", "2026-07-18", "The first stage ran from 2 June to 15 July 2026. The "
+     "second stage is planned from 1 August to 30 September.\n\nOfficers detected 318 "
+     "crimes (for the same period of 2025 – 276).", "the same period of 2025",
+     _span("2025-06-02", "2025-07-15")),
+    ("same_period_stage", "2026-10-20", "Seizures will reach 5 tonnes in November-December "
+     "2026, against 4 tonnes in the same period of 2025.", "the same period of 2025",
+     _span("2025-11-01", "2025-12-31")),
+    ("dot_dmy", "2027-11-24", "Passengers pay 4.9 percent more from 1. January.", "1. January",
+     _span("2028-01-01", "2028-01-01")),
+    ("dot_dmy", None, "The new rules apply since 14. March 2027 in Hamburg.", "14. March 2027",
+     _span("2027-03-14", "2027-03-14")),
+    ("cjk", None, "The customs office announced on 2026年5月14日 that 40 kg had been seized.",
+     "2026年5月14日", _span("2026-05-14", "2026-05-14")),
+    ("cjk", None, "발표 2026년 11월 3일 세관", "2026년 11월 3일",
+     _span("2026-11-03", "2026-11-03")),
+    ("future_subject", "2027-05-10", "The company said the quarter ending June 30 will show a "
+     "loss of $40 million.", "the quarter ending June 30", _span("2027-04-01", "2027-06-30")),
+    ("future_subject", "2027-01-19", "Officials said Friday will bring the first snow of the "
+     "winter.", "Friday", _span("2027-01-22", "2027-01-22")),
+    ("this_fiscal", "2027-08-17", "Exports dipped 6.8 per cent during April-July this fiscal "
+     "against USD 12.2 billion.", "April-July this fiscal", _span("2027-04-01", "2027-07-31")),
 ]
 
 ABSENT: list[tuple[str, str | None, str, str]] = [
@@ -524,6 +585,13 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
      "the summer"),
     ("season_kind", "2027-01-20", "The strike came at the height of the winter ski season.",
      "the winter"),
+    # -- session 21
+    ("dot_dmy", "2027-11-24", "Point 1. January saw the sharpest rise.", "1. January"),
+    ("dot_dmy", "2027-11-24", "Chapter 3. March of the Penguins", "3. March"),
+    ("sports_half", "2027-06-13", "Bath won four scrum penalties in the first half.",
+     "the first half"),
+    ("this_fiscal", "2027-08-17", "The bank said this fiscal policy stance will hold.",
+     "this fiscal"),
 ]
 
 

@@ -96,8 +96,12 @@ _GLUED_MARK = re.compile(r"[|¦•·]")  # a separator glued to a date ("|14.08.
 _ANAPHORIC_QUARTER = re.compile(r"(?i:the\s+(?:(?:previous|preceding|prior|following)\s+)?"
                                 r"quarter)")
 MONTHS_PER_QUARTER = 3
-# "during the fiscal year": the financial year the text reported before it
-_ANAPHORIC_FISCAL_YEAR = re.compile(r"(?i:the\s+(?:fiscal|financial)\s+year)")
+# "during the fiscal year": the financial year the text reported before it; "during the year"
+# too, when the last year-long stretch the text named was that financial year ("In Financial
+# Year 2025/26 (1 April 2025 – 31 March 2026) ... seized during the year")
+_ANAPHORIC_FISCAL_YEAR = re.compile(r"(?i:the\s+(?:(?:fiscal|financial)\s+)?year)")
+# The field of an entity's value that names its country, by label (COUNTRY, LOC, NORP, ORG)
+_COUNTRY_FIELD = {"COUNTRY": "iso2", "LOC": "country_iso2", "NORP": "iso2", "ORG": "country"}
 
 
 def _months_between(first: str | None, second: str | None) -> int:
@@ -358,10 +362,13 @@ class DateRecognizer(DataComponent):
             return values  # no fiscal year, span of years or fiscal part: nothing to read
         named: dict[str, int] = {}
         for (_start, _end, label), value in doc.user_data.get(VALUES_KEY, {}).items():
-            if value and label in ("COUNTRY", "LOC"):
-                iso2 = value.get("iso2") if label == "COUNTRY" else value.get("country_iso2")
-                if iso2:
-                    named[iso2] = named.get(iso2, 0) + 1
+            if not value or label not in _COUNTRY_FIELD:
+                continue
+            # (a national body's or people's country counts as a place does: "The Australian
+            # Federal Police seized ... in the 2025-26 financial year": July-June)
+            iso2 = value.get(_COUNTRY_FIELD[label])
+            if isinstance(iso2, str) and len(iso2) == 2:
+                named[iso2] = named.get(iso2, 0) + 1
         country = main_country(named)
         year = self.fiscal_years.get(country) if country else None
         if year is None and fiscal_years:
@@ -387,6 +394,7 @@ class DateRecognizer(DataComponent):
         moved = 0  # months the last fiscal quarter moved from its calendar quarter
         reported: date | None = None  # the first day of the last financial year reported
         reported_end = 0  # ... and where its span ends
+        calendar_since = False  # a calendar year named after it
         for start, end, value in values:
             span = text[start:end]
             timex = value.get("timex") or ""
@@ -396,22 +404,31 @@ class DateRecognizer(DataComponent):
             if before is not None:  # "the previous financial year": before the one reported
                 valued.append((start, end, as_financial_year(value, before, year)))
                 continue
-            if reported is not None and _ANAPHORIC_FISCAL_YEAR.fullmatch(span.strip()):
+            anaphor = _ANAPHORIC_FISCAL_YEAR.fullmatch(span.strip())
+            if reported is not None and anaphor is not None and (
+                    not calendar_since or len(anaphor.group().split()) > 2):
                 # "$6.1 billion in the 2026/2027 fiscal year ... during the fiscal year":
-                # the one reported, not a calendar year of the same months' count
+                # the one reported, not a calendar year of the same months' count ("during
+                # the year" too, with no calendar year named since)
                 valued.append((start, end, as_financial_year(value, reported, year)))
                 continue
             fiscal = fiscal_value(span, value, year, reference)
             told = fiscal or value
-            first_day = reported_fiscal_year(told, year) if fiscal_text else None
+            # (a year named as a financial one reports it in any text: "In Financial Year
+            # 2025/26 ... during the year")
+            first_day = reported_fiscal_year(told, year) \
+                if fiscal_text or "FY" in (told.get("timex") or "") else None
             if first_day is not None:
                 reported, reported_end = first_day, end
+                calendar_since = False
                 if fiscal is None and value.get("kind") == "range":
                     # "the 52 weeks to February 28": the company's financial year
                     whole = as_financial_year(value, first_day, year)
                     fiscal = {**value, "start": whole["start"], "end": whole["end"],
                               "timex": f"{whole['start'][:7]}/{whole['end'][:7]}",
                               "precision": "month"}
+            elif fiscal is None and value.get("precision") == "year":
+                calendar_since = True  # "... in 2024": a calendar year named since
             if fiscal is None and fiscal_text:
                 fiscal = company_fiscal_part(span, value, year, reference)
             anaphoric = _ANAPHORIC_QUARTER.fullmatch(span) is not None

@@ -496,7 +496,13 @@ class FutureWording:
 
     def around(self, text: str, start: int, end: int) -> bool:
         """Whether the words governing the span are future: the clause just before it, or,
-        when the span opens its sentence ("From 25 to 27 June, X will host"), just after it."""
+        when the span opens its sentence ("From 25 to 27 June, X will host"), just after it,
+        or a future cue right after it, the span its subject ("the quarter ending June 30
+        will show a loss", "Friday's auction is expected to")."""
+        gap = _ADVERB_GAP.match(text, end)
+        if gap is not None and self.regex.match(text, gap.end()) is not None and \
+                text[gap.end():gap.end() + 1].islower():
+            return True
         before_start = max(0, start - LOOK_BEHIND)
         newline = text.rfind("\n", before_start, start)
         left = newline + 1 if newline >= 0 else before_start  # else: began before the stretch
@@ -550,8 +556,10 @@ DATELINE_REACH = 300  # a dateline's date starts within this many characters of 
 # ("MOSCOW, ", "Police of Armenia · "), or nothing.
 # ("Lagos, Nigeria — ": a place and its country)
 # ("LE LIORAN, France, 14 July (AFP)": a place, its country and a comma)
-_DATELINE_PLACE = (r"[A-Z][\w.'’ -]{0,40}(?:,[ \t]*[A-Z][\w.'’ -]{0,30}(?=[ \t]*[–—|·•,]))?"
-                   r"(?:\([^)\n]{0,40}\))?[ \t]*[,–—\-·•|][ \t]*")
+# ("ASTANA. Oct 14 (Interfax-Kazakhstan)": a place in capitals and a full stop, the Interfax
+# and Kazinform usage)
+_DATELINE_PLACE = (r"(?:[A-Z][\w.'’ -]{0,40}(?:,[ \t]*[A-Z][\w.'’ -]{0,30}(?=[ \t]*[–—|·•,]))?"
+                   r"(?:\([^)\n]{0,40}\))?[ \t]*[,–—\-·•|]|[A-Z][A-Z'’ -]{1,30}[A-Z]\.)[ \t]*")
 _DATELINE_PREFIX = re.compile(rf"[ \t]*(?:{_DATELINE_PLACE})?")
 
 
@@ -720,9 +728,12 @@ _NOT_LABEL = re.compile(r"[.!?;]\s")
 # what may follow a date line's date on its line: nothing, or a clock time ("3:05 pm", "16h42",
 # "-18:34", "T18:34:00+09:00", "09:30 (UTC+3)"), and the bracket closing a post's header
 # ("[05 Oct, 09:30]")
+# ... "10:00 hrs" (a military or Commonwealth police clock), and a post's audience icon after a
+# separator ("14 November at 16:05 · 🌍", a Facebook post's stamp)
 _LINE_TAIL = re.compile(r"[ \t,|•·\-–—]*(?:(?:at\s+|T)?[0-9]{1,2}(?:[:.h][0-9]{2}(?::[0-9]{2})?)?"
-                        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,4})?(?:[+\-−][0-9]{1,2}"
-                        r"(?::?[0-9]{2})?)?\)?)?)?[ \t]*[)\]]?[ \t]*\Z")
+                        r"(?:\s*(?:[AaPp]\.?[Mm]\.?|hrs\.?|hours))?(?:\s*\(?(?:[A-Z]{2,4})?"
+                        r"(?:[+\-−][0-9]{1,2}(?::?[0-9]{2})?)?\)?)?)?[ \t]*[)\]]?"
+                        r"(?:[ \t]*[·•|][ \t]*[^\w\s]{1,3})?[ \t]*\Z")
 
 
 def _month_day(item: Found) -> CalendarPeriod | None:
@@ -789,20 +800,44 @@ def date_line_above(found: list[Found], text: str, near: date) -> date | None:
     "Royal Oman Police @RoyalOmanPolice · Oct 14"), its year the written one, else the one
     that puts it nearest ``near`` (a neighbouring item's date); None when it has none."""
     for item in reversed(found):
-        period = _month_day(item)
-        if period is None:
-            continue
-        stop = text.find("\n", item.end)
-        if not _on_date_line(text[text.rfind("\n", 0, item.start) + 1:item.start],
-                             text[item.end:stop if stop >= 0 else len(text)]):
-            continue
-        year = period.year if period.year is not None else \
-            _nearest_year(near, period.month, period.day)
-        try:
-            return date(year, period.month, period.day) if year is not None else None
-        except ValueError:
-            return None
+        day = _date_line_day(item, text, near)
+        if day is not None:
+            return None if day == _NO_YEAR else day
     return None
+
+
+def first_date_line(found: list[Found], text: str, near: date | None) -> date | None:
+    """The day of the first date line in ``text`` (an item's head, whose expressions
+    ``found`` are: a post's own stamp under its title, "14 November at 16:05 · 🌍", a wire's
+    "14.10 15:42"), its year the written one, else the one that puts it nearest ``near`` (a
+    neighbouring item's date, else the item's own latest written one); None when it has
+    none or its year cannot be told."""
+    for item in found:
+        day = _date_line_day(item, text, near)
+        if day is not None:
+            return None if day == _NO_YEAR else day
+    return None
+
+
+_NO_YEAR = date.min  # a date line's day whose year could not be told
+
+
+def _date_line_day(item: Found, text: str, near: date | None) -> date | None:
+    """The day of ``item`` when it stands on a date line of ``text`` (``_NO_YEAR`` when its
+    year is neither written nor told by ``near``), else None."""
+    period = _month_day(item)
+    if period is None:
+        return None
+    stop = text.find("\n", item.end)
+    if not _on_date_line(text[text.rfind("\n", 0, item.start) + 1:item.start],
+                         text[item.end:stop if stop >= 0 else len(text)]):
+        return None
+    year = period.year if period.year is not None else \
+        _nearest_year(near, period.month, period.day) if near is not None else None
+    try:
+        return date(year, period.month, period.day) if year is not None else _NO_YEAR
+    except ValueError:
+        return _NO_YEAR
 
 
 def first_written_day(found: list[Found], blank: Callable[[int, int], bool]) -> date | None:

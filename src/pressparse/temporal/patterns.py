@@ -318,6 +318,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     relative = alternation(list(lex.relative)) + r"(?![\w]|[-‐][a-z])"  # not "now-defunct"
     sets = "(?i:" + alternation(list(lex.sets)) + r")(?![\w])"  # "every Monday", "Weekly"
     prep = lookbehind_any(lex.period_preps)
+    dot_prep = lookbehind_any([*lex.period_preps, *lex.month_preps, "from", "to", "until",
+                               "till", "since", "by", "before", "after"])
     numeric_prep = lookbehind_any([*lex.period_preps, "dated", "to", "till"])
     # ... and a hedge after a deadline, lasting or since word ("until at least June")
     hedged = [f"{word} {hedge}" for word in (*lex.deadline_preps, *lex.since_preps,
@@ -384,7 +386,13 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # The year written out, or told relative to the reference ("March last year": 2024-03)
     # "March 5 this year", "3 to 7 March of the current year" (translations from Russian)
     shift_word = alternation(["this", "last", "next", "the current", "the present"])
-    year_shift = rf"\s+(?:of\s+)?(?P<ys{{i}}>{shift_word})\s+year(?![\w])"
+    # ... "April-July this fiscal", "the corresponding period last fiscal" (Indian usage: "fiscal"
+    # alone for the financial year, no noun after it)
+    fiscal_nouns = lex.clause_words.get("fiscal_adjective_noun", [])
+    fiscal_alone = (rf"fiscal(?![\w\-‐])(?![ \t]+{alternation(fiscal_nouns, exact=True)}(?![\w]))"
+                    if fiscal_nouns else "(?!)")
+    fiscal_noun = rf"(?:year|{fiscal_alone})"
+    year_shift = rf"\s+(?:of\s+)?(?P<ys{{i}}>{shift_word})\s+{fiscal_noun}(?![\w])"
     # ... "1 January of 2025" (translations from Spanish and Portuguese: "1 de enero de 2025")
     y_opt = (rf"(?:(?:,?\s+|\s+of\s+)(?P<y{{i}}>{CALENDAR_YEAR})|{year_shift}"
              rf"|\s+['’](?P<yq{{i}}>[0-9]{{2}})(?![\w'’]))?")  # "17th March '25"
@@ -478,6 +486,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          # ... "2026.06.20-07.03": the second end shares the first's year (same separator)
          r"|(?P<m3>1[0-2]|0[1-9])(?P=s1)(?P<d3>3[01]|[12][0-9]|0[1-9])(?![\w]|[./-][0-9])))?"
          rf"{YMD_DAY_DOT})"),
+        # A Chinese, Japanese or Korean date, year first with its unit signs ("2026年5月14日",
+        # "2026年 5月 14日", "2026년 5월 14일"): that day
+        ("cjk", Y, NUM_LEFT + rf"(?P<y>{YEAR_DIGITS})\s*[年년]\s*(?P<m>1[0-2]|0?[1-9])\s*[月월]"
+         r"\s*(?P<d>3[01]|[12][0-9]|0?[1-9])\s*[日일]"),
         # Taiwan's Republic of China era, year first: "114-10-03", "114/10/03" (years
         # 100-129 = 2011-2040, two-digit month and day, one separator), "民國114年10月3日"
         ("roc", frozenset({NUMBER_KEY, "民國"}),
@@ -593,6 +605,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf",?\s+(?:and|&)\s+(?P<y6>{YEAR})"
          rf"|(?=(?:{next_years})(?![\w]|[.,:][0-9]))(?P<y4>{YEAR})\s+(?:and|&)\s+"
          rf"(?P<y3>{YEAR})|(?P<y1>{YEAR})(?:(?:{RANGE_SEP}|/)(?P<y2>{YEAR})|{short_end}))"),
+        # "from 1. January", "since 14. March 2027": a day with the ordinal dot of German,
+        # Scandinavian and Central European usage kept in a translation, after a preposition
+        # (not a list's number: "1. January saw ...")
+        ("dot_dmy", D, rf"{dot_prep}(?P<d1>{DAY_DIGITS})\.[ \t]+(?P<m1>{mon}){numbered(y_opt, 1)}"),
         ("dmy", WD_DATE | T | D, wd_opt + "(?:" + numbered(day_mon, 1) + numbered(y_opt, 1)
          + "|" + hijri_day_first + "|" + solar_day_first + ")"),
         ("mdy", WD_DATE | MON, wd_opt + numbered(mon_day, 1) + numbered(y_opt, 1)),
@@ -714,7 +730,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # "the previous fiscal year", "this financial year": a fiscal year told relative to
         # the reference (TIMEX3 FY2024)
         ("fiscal_shift", SHIFT | T,
-         rf"(?:[Tt]he\s+)?(?P<rel>{shift})\s+(?:[Ff]iscal|[Ff]inancial)\s+year(?![\w\-‐])"),
+         rf"(?:[Tt]he\s+)?(?P<rel>{shift})\s+(?:(?:[Ff]iscal|[Ff]inancial)\s+year(?![\w\-‐])"
+         rf"|{fiscal_alone})"),
         # "FY22-FY25", "FY2022–FY2025": from the first fiscal year to the last, both named
         ("fiscal_pair", frozenset({"fy"}),
          rf"FY\s?['’]?(?P<a>[0-9]{{2}}|{YEAR_DIGITS})\s*(?:[-–—‐]|to|through)\s*"
@@ -744,7 +761,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # ... "the same date last year", "the same day a year earlier": the day the text gave
         ("same_period", T, r"[Tt]he\s+(?:(?:same|corresponding|comparable)\s+"
          r"(?P<cu>period|months|quarter|half|semester|month|week|date|day)\s+(?:(?:of|in)\s+)?"
-         rf"(?:(?P<y>{YEAR})|(?P<rel>last|the\s+last|this|the\s+current)\s+year"
+         rf"(?:(?P<y>{YEAR})|(?P<rel>last|the\s+last|this|the\s+current)\s+{fiscal_noun}"
          r"|(?P<back>a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?the\s+(?:previous|prior"
          r"|preceding|past)\s+(?:year|season|campaign)|the\s+(?:year|season)\s+before"
          r"|last\s+season))"  # a season a year long: "9% below the same period of the

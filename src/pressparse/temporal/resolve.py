@@ -168,10 +168,18 @@ class Resolver:
             return self.reference.day.year + period.year_shift
         year = infer_year(period, self.reference, future)
         if period.weekday is not None and period.month and period.day:
-            # "Tuesday, Nov. 12": the nearest year (either side) where that day is a Tuesday
+            # "Tuesday, Nov. 12": the nearest year (either side) where that day is a Tuesday;
+            # told from a dated text, not a year farther than half a year from its date when
+            # the inferred one is nearer ("Monday 20 October" in a release of 22 October: the
+            # weekday is the writer's slip, not a date a year back)
             for candidate in (year, year + 1, year - 1):
                 if valid_day(candidate, period.month, period.day) and date(
-                        candidate, period.month, period.day).weekday() == period.weekday:
+                        candidate, period.month, period.day).weekday() == period.weekday and (
+                        candidate == year or self.reference.source != "published"
+                        or not valid_day(year, period.month, period.day)
+                        or _weekday_year_near(date(candidate, period.month, period.day),
+                                              date(year, period.month, period.day),
+                                              self.reference.day)):
                     return candidate
         if (period.month, period.day) == (2, 29):  # the nearest leap year in that direction
             step = 1 if future else -1
@@ -432,6 +440,16 @@ def _resolve_cached(reference: Reference | None, today: date | None, expression:
 def _with_part(value: str, part: str | None) -> str:
     """A day's TIMEX3 value with a part of the day: 2023-10-17TMO."""
     return f"{value}T{part}" if part else value
+
+
+WEEKDAY_YEAR_REACH = 183  # days from a dated text's date a weekday may move a day's year
+
+
+def _weekday_year_near(moved: date, inferred: date, reference: date) -> bool:
+    """Whether a day moved to another year by its weekday (``moved``) may replace the year
+    inferred (``inferred``): within half a year of the text's date, or nearer to it."""
+    distance = abs((moved - reference).days)
+    return distance <= WEEKDAY_YEAR_REACH or distance < abs((inferred - reference).days)
 
 
 def _weekday(ref: date, weekday: int, rel: RelativePeriod, future: bool) -> date:

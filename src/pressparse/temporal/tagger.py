@@ -133,14 +133,18 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
                  results: list[tuple[int, int, dict[str, Any]]], resolver: Resolver,
                  context: Callable[[int, int], tuple[int, str]],
                  at: int = 0, stock_day: re.Pattern[str] | None = None,
-                 baseline: Callable[[int], bool] | None = None) -> dict[str, Any] | None:
+                 baseline: Callable[[int], bool] | None = None,
+                 past_only: bool = False) -> dict[str, Any] | None:
     """"The same period of 2023" as the stretch the text compares with, moved to that year:
     the last range of days it gave ("from 1 to 25 July") or stretch longer than a month ("in
     January-June 2024", "the first nine months
     of this year"), or from a day after "since" to the reference ("since January 1, 2024"),
     a stretch not over at the reference ("so far this year") up to the reference, or the day
     a stock figure is read on (``stock_day`` right before it: "as on September 17 ... in the
-    year-ago period": that day a year back).
+    year-ago period": that day a year back). ``past_only``: a stretch that starts after the
+    reference in another sentence is passed over (a coming stage has no figures to compare:
+    "the second stage is planned from 1 August ... 318 crimes (for the same period of 2025
+    – 276)" compares the first stage's).
     None when the text gave none (the year told stands)."""
     order = _bare_compared_order(results, at, resolver, context, baseline) \
         if expression.bare else reversed(results)
@@ -149,6 +153,9 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
             continue
         first, last = date.fromisoformat(value["start"]), date.fromisoformat(value["end"])
         today = resolver.today
+        if past_only and today is not None and first > today and \
+                not _same_sentence(_end, at, context):
+            continue
         if expression.unit != "period":  # "the same quarter last year": the last quarter named
             if not _is_unit_value(value, expression.unit, (last - first).days + 1):
                 continue
@@ -1083,7 +1090,10 @@ class DateTagger:
             if type(expression) is SamePeriod:
                 compared = _same_period(expression, value, results, resolver, context,
                                         item.start, self.stock_day,
-                                        lambda at: self._baseline_at(at, context))
+                                        lambda at: self._baseline_at(at, context), True) \
+                    or _same_period(expression, value, results, resolver, context,
+                                    item.start, self.stock_day,
+                                    lambda at: self._baseline_at(at, context))
                 if compared is None and expression.bare:
                     continue  # "over the same period" with no stretch before it: no date
                 value = compared or value
