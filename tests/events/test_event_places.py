@@ -25,6 +25,13 @@ CANNABIS = substance("cannabis", "cannabis")
 
 PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
     # (text, title length, entities, expected location text)
+    # the headline's place named in full by the body's lead ("Poti" -> "Poti port")
+    ("Divers find 84 kg of cocaine in Poti roadstead\n"
+     "On 16 May, divers inspected a container ship waiting to enter the Poti port.\n\n"
+     "In its sea chest they found three bags with 84 kg of cocaine.", 47,
+     [("Poti port", "LOC", loc("Poti port", "GE")), ("Poti", "LOC", loc("Poti", "GE")),
+      ("84 kg", "QUANTITY", mass(84, 84, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "Poti port"),
     # a city and its country: the city
     ("The commission held its regular session in Montevideo, Uruguay, from 18 to 20 "
      "November.", 0,

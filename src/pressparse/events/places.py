@@ -92,6 +92,7 @@ _RESIDENCE_BEFORE = re.compile(
     rf"(?:the\s+(?:{_locality_words('residence_place')})\s+of\s+)?\Z", re.IGNORECASE)
 RESIDENCE_CHARS = 40  # "residents of the settlement of " before a place
 _HOME_WORD = _words_regex("home_word")
+_WORDS_BEGIN = re.compile(r"\s")  # a longer name going on past a shorter one's last word
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
 # a route's later places: "to Antwerp, in Belgium", "in Bishkek and in Kazakhstan"
@@ -632,6 +633,8 @@ class PlaceRules(DateRules):
             own_place = None  # "searches in Pune and Surat": no one place
         fallback = None if draft.type in _NO_DATELINE_PLACE_TYPES else draft.fallback_location
         place = chosen.mention if chosen is not None else (own_place or fallback)
+        if place is not None:
+            place = self._body_full_name(draft, place)
         if place is None and draft.type == "seizure":
             # a digest entry's "date, region, district.", else a crossing the find's own
             # sentence names ("entered Armenia from Iran through the Agarak border checkpoint")
@@ -657,6 +660,23 @@ class PlaceRules(DateRules):
             # "trucks from Iran ... entered through the Sarahs border post": the crossing
             place = (self._facility_place(draft, place) or self._parent_facility(draft, place)
                      or place)
+        return place
+
+    def _body_full_name(self, draft: Draft, place: Mention) -> Mention:
+        """The body's fuller name of a headline's place, in the event's own sentences or the
+        lead's ("Cocaine found in Poti roadstead" over "waiting to enter the Poti port"): the
+        body names the place in full; the headline's place itself when the body does not."""
+        if place.label != "LOC" or place.start >= self._title_end():
+            return place
+        name = place.text.lower()
+        lead = range(place.sentence + 1, self.lead_last + 1)
+        for sentence in (*sorted(draft.sentences), *lead):
+            for mention in self.by_sentence.get(sentence, ()):
+                text = mention.text.lower()
+                if (mention.label == "LOC" and len(text) > len(name)
+                        and _WORDS_BEGIN.match(text, len(name)) is not None
+                        and text.startswith(name)):
+                    return mention
         return place
 
     def _home_place(self, draft: Draft, place: Mention | None) -> Mention | None:
