@@ -28,6 +28,16 @@ CASES: list[DateCase] = [
     ("Operation launched\nThe police started operation Poppy on Monday and will continue it "
      "until Friday. Officers will check vehicles at 40 checkpoints.",
      "2025-06-10", "operation", ("2025-06-09", "2025-06-13")),
+    # a headline's coarse start ("to start in June") and the lead's run of days
+    ('Operation "Mak-2026" to start in June\nThe interdepartmental operation "Mak-2026" will '
+     "be held in the Chui region from 1 June to 30 September, the Ministry of Internal "
+     "Affairs said.",
+     "2026-03-02", "operation", ("2026-06-01", "2026-09-30")),
+    # a course whose length is told with the day it ended: back from its end
+    ("UNODC trains 25 port officers in Mombasa\nMOMBASA, 21 May 2026 - A five-day training "
+     "course on container profiling for 25 officers of the Kenya Ports Authority concluded "
+     "today in Mombasa.",
+     "2026-05-22", "training", ("2026-05-17", "2026-05-21")),
 ]
 
 

@@ -24,6 +24,15 @@ NAMED = [
      "Silk Road Dialogue", "Silk Road Dialogue", "meeting"),
     ('The anti-drug operation "Channel – Southern Gate" was summed up in Dushanbe.',
      "Channel – Southern Gate", "Channel-Southern Gate", "operation"),
+    # a row of a list whose head line names the rows' kind, no word beside the name
+    ("The programme includes two exercises:\n"
+     '- with special forces units - "Barrier-2026", 8-10 September, Balykchy ground;\n'
+     '- with the border guards - "Pass-2026", 10-12 September, the Tosor pass.',
+     "Pass-2026", "Pass-2026", "exercise"),
+    ("The project for customs officers comprised two courses:\n"
+     '• "Port Watch-2026", 3 to 7 June, at the academy in Mombasa;\n'
+     "• a study visit to the port of Durban.",
+     "Port Watch-2026", "Port Watch-2026", "training"),
 ]
 
 

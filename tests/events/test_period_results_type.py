@@ -77,6 +77,24 @@ CASES: list[tuple[str, str, str]] = [
      "circulation.\n\nOn 4 June, at the checkpoint, border guards found 2.1 kg of hashish "
      "in a car.",
      "2025-06-09", "operation"),
+    # a fiscal year's figures in an annual report, with words of actions ("intensified the
+    # eradication ... and the interdiction"): a results summary
+    ("Chapter 4: Narcotics\n\n"
+     "In Financial Year 2025/26 (1 April 2025 – 31 March 2026), the Narcotics Unit "
+     "intensified the eradication of dagga fields and the interdiction of drugs at the "
+     "borders. The Unit seized 18 340 kg of dagga, and 612 persons were arrested.",
+     "2026-08-04", "other"),
+    # a navy communique's year-to-date figures after a word of an investigation
+    ("The detained persons were handed over to the National Police for the corresponding "
+     "investigation.\n\nThe Navy reports that in the period from 1 January to 14 October "
+     "2026, it has seized 6,450 kilograms of cocaine and detained 41 persons.",
+     "2026-10-15", "other"),
+    # a week's figures under a headline naming them the week's results, no measures told
+    ("Results of the week: 41 drug crimes detected\n\n"
+     "During the week from 9 to 15 March, police units of the Omsk region detected 41 drug "
+     "crimes. 19 persons were detained. More than 2.1 kg of drugs were withdrawn from "
+     "circulation.",
+     "2026-03-16", "other"),
 ]
 
 

@@ -28,9 +28,15 @@ from .naming import (
     normalize_name,
     without_digest_heading,
 )
-from .results import SEIZURE_WORDS_FILE, words_of
+from .results import DESTRUCTION, SEIZURE_WORDS_FILE, words_of
 from .text import Layout, layout
 
+WORD_REACH = 20  # chars before a cue searched for the word before it
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+\Z")
+_FIRST_WORD = re.compile(r"\s+([A-Za-z]+)")
+# words opening a phrase of when or by whom after a participle ("drugs seized in 2025")
+_WHEN_WORDS = frozenset({"in", "over", "during", "earlier", "previously", "since", "from",
+                         "between", "by", "at", "as"})
 MAX_HEADER_LINES = 6  # header lines under a title skipped by the lead
 HEADER_LINE_CHARS = 80
 EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises",
@@ -90,8 +96,8 @@ class ItemContext:
             matches = split_matches(rules, doc)
         name_labels = name_label_hashes(doc)
         names = [e for e in entities if e[2] in name_labels]
-        self.cues = without_digest_heading(
-            self.text, event_cues_in(rules, self.lay, offsets, matches["event"], names))
+        self.cues = self._without_destroyed_goods(without_digest_heading(
+            self.text, event_cues_in(rules, self.lay, offsets, matches["event"], names)))
         # a role cue points only at entities of its labels in its own sentence: cues of
         # sentences without one are dropped here (after the longest cues were chosen)
         labels_in: dict[int, set[str]] = defaultdict(set)
@@ -154,6 +160,33 @@ class ItemContext:
         self._seized_sentences = {c.sentence for c in self.cues if c.cue.type == "seizure"
                                   and c.cue.weight >= STRONG_SEIZURE_CUE}
         self.summit: Draft | None = None
+
+    def _without_destroyed_goods(self, cues: list[EventCueMatch]) -> list[EventCueMatch]:
+        """The cues, less a seizure word that only describes the drugs a sentence tells
+        destroyed ("Seized drugs worth millions destroyed in Nuwakot", "narcotic drugs seized
+        in cases settled by the courts were destroyed today", "burned 1,800 kg that had been
+        seized in concluded cases"): an attribute of the goods (before a drug word, or after
+        one or "been" and before a phrase of when or by whom), no seizure of the event; and
+        less a verb of destroying (event_cues.jsonl seized_goods) in any other sentence
+        ("destroyed 40 hectares of cannabis crops": an eradication's verb)."""
+        generic = self.rules.generic_word_starts
+        kept = []
+        goods: set[int] = set()  # sentences telling seized goods destroyed
+        for cue in cues:
+            if cue.cue.type == "seizure":
+                before = _LAST_WORD.search(self.text, max(0, cue.start - WORD_REACH), cue.start)
+                after = _FIRST_WORD.match(self.text, cue.end)
+                word_before = before.group(1).lower() if before else ""
+                word_after = after.group(1).lower() if after else ""
+                if (word_after in generic or (
+                        (word_before in generic or word_before == "been")
+                        and word_after in _WHEN_WORDS)) and DESTRUCTION.search(
+                        self.text, *self.lay.sentences[cue.sentence]):
+                    goods.add(cue.sentence)
+                    continue
+            kept.append(cue)
+        # "burned", "destroyed" tell a destruction only of goods told as seized before
+        return [c for c in kept if not c.cue.seized_goods or c.sentence in goods]
 
     def _quoted_names(self) -> list[Mention]:
         """Quoted names right next to an event word ("the exercise 'Search-2023'")."""

@@ -64,6 +64,12 @@ class EventCue(BaseModel):
     # a document of figures ("annual report", "statistics"): released on one day, the item
     # is a statement about it; the figures' own period is a summary (other)
     reported: bool = False
+    # a period's results ("Results of the week", "over the past month"): figures told under
+    # it without measures of the body are compiled, not an operation's (samples/README.md)
+    summary: bool = False
+    # a verb of destroying ("burned", "destroyed") that tells a destruction only where the
+    # sentence's seizure word describes the goods ("drugs seized in concluded cases")
+    seized_goods: bool = False
 
 
 class RoleCue(BaseModel):
@@ -279,6 +285,8 @@ class EventRules:
     date_bound_ends: tuple[str, ...] | None = None  # date_bound_ends (None: no pre-test)
     # "police", "seized", "border": a word of the law-enforcement topic (plain news has none)
     topic_domain: re.Pattern[str] = re.compile("(?!)")
+    # the first words of the generic drug words ("drugs", "narcotic", "illicit")
+    generic_word_starts: frozenset[str] = frozenset()
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -386,6 +394,7 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     rules.side_venue = _word_pattern(data_dir / SIDE_VENUE_FILE)
     rules.night_before = _tail_pattern(data_dir / NIGHT_WORDS_FILE)
     rules.topic_domain = _word_pattern(data_dir / TOPIC_DOMAIN_FILE)
+    rules.generic_word_starts = frozenset(word.split()[0] for word in generic)
     rules.news_name_words = tuple(s.value.lower() for s in sources if s.kind == "name_word")
     rules.singular_event_words = frozenset(
         c.phrase.lower() for c in rules.event_cues if c.names_event)

@@ -625,16 +625,17 @@ class DateRules(ReportDateRules):
                 draft.open_end = True  # "In June 2025, detectives established Strike Force X"
             draft.period = self._period(chosen, [d for d in own if not self._other_kinds(
                 d, chosen, draft.type)]) or self._run_ending(chosen, own)
-            if draft.period is None and draft.type in SCHEDULED_TYPES:
-                # "the two-day session"; a seizure's "over three days" is no event length
-                draft.span_days = self._duration_days(chosen, draft, owner)
-            elif draft.period is None and self._bound(chosen) == "end":
-                # "A three-day eradication drive ... ended last Sunday": back from its end
+            if draft.period is None and self._bound(chosen) == "end":
+                # "A three-day eradication drive ... ended last Sunday", "A five-day training
+                # course ... concluded today": back from its end
                 days = self._duration_days(chosen, draft, owner)
                 if days:
                     end = date_cls.fromisoformat(str(chosen.normalized["start"]))
                     draft.period = ((end - timedelta(days=days - 1)).isoformat(),
                                     end.isoformat())
+            elif draft.period is None and draft.type in SCHEDULED_TYPES:
+                # "the two-day session"; a seizure's "over three days" is no event length
+                draft.span_days = self._duration_days(chosen, draft, owner)
         staged = self.__dict__.get("_staged")
         if staged is None:  # once per item: the text tells stages at all
             staged = self.__dict__["_staged"] = self._tells_stages()
@@ -819,6 +820,20 @@ class DateRules(ReportDateRules):
                             and _GLOSS_OPEN.fullmatch(self.text, d.end, chosen.start)), None)
             if glossed is not None:
                 return glossed
+        if (self._bound(chosen) == "start" and norm.get("precision") in ("month", "season")
+                and norm.get("start") != norm.get("end")):
+            # "Operation "Mak-2026" to start in June" over "will be held from 1 June to 30
+            # September": the run of days starting inside the month tells the start exactly
+            # and the end too
+            runs = [d for sentence in range(chosen.sentence, chosen.sentence + BOUND_SENTENCES)
+                    for d in self.by_sentence.get(sentence, ())
+                    if d is not chosen and d.label == "DATE"
+                    and d.normalized.get("precision") == "day"
+                    and d.normalized.get("start") != d.normalized.get("end")
+                    and self._date_usable(d, background_ok=True)
+                    and str(norm["start"]) <= str(d.normalized["start"]) <= str(norm["end"])]
+            if runs:
+                return runs[0]
         if norm.get("kind") != "relative" or norm.get("start") == norm.get("end"):
             return chosen
         inside = [d for d in own if d is not chosen and d.normalized.get("kind") != "relative"
@@ -855,7 +870,9 @@ class DateRules(ReportDateRules):
             starts = [d for d in near if (self._bound(d) == "start" or (
                           self._bound(d) == "since" and d.sentence == chosen.sentence))
                       and _finer(d)
-                      and str(d.normalized["start"]) < start]
+                      and str(d.normalized["start"]) < start
+                      # "to start in April" over "from 6 to 15 April": one start told coarser
+                      and str(d.normalized.get("end") or d.normalized["start"]) < start]
             if starts:
                 start, changed = str(starts[-1].normalized["start"]), True
         if self._bound(chosen) != "end":

@@ -13,7 +13,7 @@ from .actors import RESULT_ROW
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of
 from .draft import Draft
 from .mentions import PLACE_LABELS, EventCueMatch, Mention
-from .results import EPISODE_WORDS_FILE, phrase_alternatives, words_of
+from .results import DESTRUCTION, EPISODE_WORDS_FILE, phrase_alternatives, words_of
 from .seizures import FOUND_COUNT_CATEGORIES
 from .totals import FURTHER_TYPES, TotalRules
 
@@ -62,6 +62,10 @@ COURT_DAY_PRECISIONS = frozenset({"day", "week", "month"})  # "on 2 July", "In D
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
 VAGUE_PRECISIONS = frozenset({"week", "month"})  # a find's day told by its week or month
+INDEFINITE_REACH = 40  # chars before an event word searched for its indefinite article
+# "a four-month enforcement " before "surge": the lead introduces an event of its own
+_INDEFINITE_BEFORE = re.compile(r"(?<![a-z])(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+QUARTER_STARTS = frozenset({"01", "04", "07", "10"})  # months a (fiscal) year or quarter opens
 WEEK_PRECISIONS = frozenset({"week"})  # a lead's find told by its week ("last week")
 FURTHER_PRECISIONS = frozenset({"day", "week", "month", "quarter", "season"})  # not "in 2025"
 _ARTICLES = frozenset({"a", "an"})  # further markers that may also announce the item's event
@@ -352,6 +356,57 @@ class EpisodeRules(TotalRules):
         return None
 
     def _further_events(self, main: Draft, owner: dict[int, Draft]) -> list[Draft]:
+        """Events of their own told after the lead beside the main one: gatherings
+        (``_further_gatherings``) and destructions of drugs (``_destructions``)."""
+        return self._further_gatherings(main, owner) + self._destructions(main, owner)
+
+    def _destructions(self, main: Draft, owner: dict[int, Draft]) -> list[Draft]:
+        """Drugs destroyed on a date of their own, told after the lead ("On 26 June, 2.7
+        tons of drugs seized earlier were publicly burned in Dushanbe"; "1,920 kg of ganja
+        and other drugs were destroyed at the same site in January"): another activity than
+        the item's seizure, operation or summary, an event of its own of type other (the
+        guide's "anything else"), dated by its own date; the amounts are what was destroyed,
+        no seizures. Not when the item's own event is that destruction (its days)."""
+        report_day = self._report_day() or "9999"
+        main_days = draft_days(main)
+        own_destruction = main.trigger is not None and DESTRUCTION.search(
+            self.text, main.trigger.start, main.trigger.end) is not None
+        found: list[Draft] = []
+        for sentence, mentions in sorted(self.by_sentence.items()):
+            held = owner.get(sentence)
+            # a local result read from the amount, which the destruction's sentence holds
+            if sentence <= self.lead_last or held is None or not (
+                    held is main or held.sub_result):
+                continue
+            if not any(m.label == "QUANTITY" and m.normalized.get("kg") and self._destroyed(m)
+                       for m in mentions):
+                continue
+            days = [m for m in mentions if m.label == "DATE"
+                    and self._date_usable(m, background_ok=True)
+                    and m.normalized.get("precision") in FURTHER_PRECISIONS
+                    and str(m.normalized["start"]) <= report_day]
+            if not days:
+                continue
+            day = days[0]
+            first, last = days_of(day)
+            if own_destruction and main_days is not None and not (
+                    last < main_days[0] or first > main_days[1]):
+                continue  # the item's own destruction told again
+            draft = Draft("other", sentences={sentence}, dates=[day], further=True,
+                          evidence=[(day.start, day.end)])
+            owner[sentence] = draft
+            held.sentences.discard(sentence)
+            self.background.discard(sentence)
+            found.append(draft)
+        return found
+
+    def _destroyed(self, mention: Mention) -> bool:
+        """An amount told as destroyed: moved by a verb of destroying (``_moved_amount``) in
+        a sentence with a destruction word."""
+        start, end = self.lay.sentences[mention.sentence]
+        return self._moved_amount(mention) and DESTRUCTION.search(self.text, start, end) is not None
+
+    def _further_gatherings(self, main: Draft, owner: dict[int, Draft]) -> list[Draft]:
         """Gatherings reported beside the main event, each in a sentence of its own after
         the lead and dated outside the main event ("On 17 November, the day before the
         session, ... held a workshop"; "A second course ... is scheduled for January 2026");
@@ -729,7 +784,28 @@ class EpisodeRules(TotalRules):
             for sub in subs.values():
                 sub.part_of = None  # "on Thursday, police in Casablanca had seized": apart
             return "seizure"
+        if main.type == "operation" and not measures and self._calendar_summary(main):
+            return "other"  # "In Financial Year 2025/26 ... the Service seized 21 972 kg"
         return main.type
+
+    def _calendar_summary(self, draft: Draft) -> bool:
+        """The draft's figures cover a calendar period longer than a month that opens on
+        the first day of a year, fiscal year or quarter ("In January-October 2026", "from 1
+        January to 23 November", "In Financial Year 2025/26 (1 April 2025 - 31 March
+        2026)"): a periodic results summary, which the guide types other, whatever word of
+        an action ("investigation", "eradication") its text uses; an investigation's months
+        ("started in June 2023") open on no such day. A lead introducing the campaign whose
+        results they are ("the results of a four-month enforcement surge") tells an
+        operation's."""
+        if not self._summary_period(draft) or self._bound(draft.dates[0]) == "since":
+            return False
+        if any(c.cue.type == "operation" and c.cue.names_event and c.sentence <= self.lead_last
+               and _INDEFINITE_BEFORE.search(self.text, max(0, c.start - INDEFINITE_REACH),
+                                             c.start)
+               for c in self.cues):
+            return False  # "the results of a four-month enforcement surge": a campaign's
+        first = (draft_days(draft) or ("",))[0]
+        return len(first) >= 10 and first[8:10] == "01" and first[5:7] in QUARTER_STARTS
 
     def _compiled_incidents(self, main: Draft, subs: dict[int, Draft]) -> bool:
         """An unnamed "seizure" over a period of several days whose sentences tell no
@@ -869,9 +945,12 @@ class EpisodeRules(TotalRules):
 
     def _period_totals(self, main: Draft) -> bool:
         """The sentence of the main event's date opens by summing up ("In total, from 13 to
-        19 May, ...") and the lead has no operation word."""
+        19 May, ...") or the lead names the period's results ("Results of the week: 37 drug
+        crimes detected"; event_cues.jsonl summary), and the lead has no operation word."""
         if any(c.cue.type == "operation" and c.sentence <= self.lead_last for c in self.cues):
             return False
+        if any(c.cue.summary and c.sentence <= self.lead_last for c in self.cues):
+            return True
         start = self.lay.sentences[main.dates[0].sentence][0]
         return self.rules.total_opener.match(self.text, start) is not None
 

@@ -16,6 +16,9 @@ NAME_CUE_BEFORE = 6  # tokens between a cue word and the name it precedes ("oper
 NAME_CUE_AFTER = 3  # tokens between a name and the cue word after it ("'X' exercise")
 QUOTED_NAME_CUE_BEFORE = 12  # a quoted name closing the phrase of its event word
 LEAD_SENTENCES = 2
+LIST_HEAD_ROWS = 20  # rows of a list read up to its head line
+# a list row's marker: a bullet, a dash, "1.", "a)", "(2)"
+_LIST_ROW = re.compile(r"[ \t]*(?:[•●▪◦*·–—-]|\(?(?:\d{1,2}|[a-z])[.)])[ \t]+")
 NAME_LABELS = ("ORG", "LOC")  # an event word inside these names is part of the name
 _NAME_DASH = re.compile(r"\s*[-–—]\s*")
 _YEAR_SUFFIX = re.compile(r"(?:19|20)\d\d")  # the year a name's edition carries
@@ -31,8 +34,8 @@ _NUMBERED_ENTRY = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?=[^\n]{
                              re.MULTILINE)
 
 
-def _name_type(mentions: list[Mention],
-               cues: list[EventCueMatch]) -> tuple[str, EventCueMatch | None]:
+def _name_type(mentions: list[Mention], cues: list[EventCueMatch],
+               text: str = "") -> tuple[str, EventCueMatch | None]:
     best: tuple[tuple[int, float], EventCueMatch] | None = None
     for cue in cues:
         if not cue.cue.names_event:
@@ -50,9 +53,39 @@ def _name_type(mentions: list[Mention],
                 best = (rank, cue)
     if best is not None:
         return best[1].cue.type, best[1]
+    head = _list_head_cue(mentions[0], cues, text) if text else None
+    if head is not None:
+        return head.cue.type, head
     kind = next((m.normalized.get("kind") or m.normalized.get("type") for m in mentions
                  if m.normalized.get("kind") or m.normalized.get("type")), None)
     return (kind if isinstance(kind, str) else "operation"), None
+
+
+def _list_head_cue(mention: Mention, cues: list[EventCueMatch],
+                   text: str) -> EventCueMatch | None:
+    """The event word of the line heading the list whose row names the event, when no
+    word stands near the name itself ("The training will include three exercises:" over
+    "• with reconnaissance forces - "Search-2026", 15-18 September"): the rows are of the
+    kind the head names. The head is the first line above the row's run of rows, ending
+    in a colon."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if _LIST_ROW.match(text, line_start) is None:
+        return None
+    for _ in range(LIST_HEAD_ROWS):
+        if line_start == 0:
+            return None
+        head_start = text.rfind("\n", 0, line_start - 1) + 1
+        head = text[head_start : line_start - 1]
+        if not head.strip():
+            return None  # a blank line: the list has no head
+        if _LIST_ROW.match(head) is None:
+            if not head.rstrip().endswith(":"):
+                return None
+            found = [c for c in cues if c.cue.names_event and head_start <= c.start
+                     and c.end < line_start]
+            return found[-1] if found else None
+        line_start = head_start
+    return None
 
 
 def name_distance(cue: EventCueMatch, mention: Mention,
@@ -95,7 +128,7 @@ def named_drafts(mentions: list[Mention], cues: list[EventCueMatch],
     for key, group in groups.items():
         if not key:
             continue
-        event_type, trigger = _name_type(group, cues)
+        event_type, trigger = _name_type(group, cues, text)
         named = [m for m in group
                  if name_key(normalize_name(str(m.normalized.get("name") or m.text))) == key]
         shown = min(named or group, key=lambda m: m.text.isupper())  # not the ALL-CAPS form

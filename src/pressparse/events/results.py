@@ -74,6 +74,12 @@ def case_safe_needles(phrases: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(needles)
 
 
+# "were publicly burned", "incinerated": drugs destroyed (episode_words.jsonl kind destruction)
+DESTRUCTION = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'destruction'))})(?![a-z])",
+    re.IGNORECASE)
+
+
 @functools.cache
 def moved_amount_before() -> re.Pattern[str]:
     """Matches a verb of moving, selling or destroying drugs (and filler words) ending right

@@ -18,6 +18,7 @@ from .draft import Draft
 from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
 from .places import iso2
 from .results import (
+    DESTRUCTION,
     SEIZURE_WORDS_FILE,
     category_of,
     moved_amount_after,
@@ -381,6 +382,8 @@ class SeizureRules(CountRules):
                 return True  # "31.2 t, of which 19.6 t in the ports of Le Havre": by place
         if self._comparison_baseline(mention) or self._moved_amount(mention):
             return True
+        if self._destruction_amount(mention, draft):
+            return True  # "destroyed this Tuesday, in a plant of the province, 18,6 tons"
         if self._weight_of_counted_units(mention):
             return True  # the tablets are the seizure, their weight evidence
         if self._slash_column(mention):
@@ -404,6 +407,18 @@ class SeizureRules(CountRules):
                 and mention.sentence in self.estimate_sentences):
             return True
         return self._other_period(mention, draft)
+
+    def _destruction_amount(self, mention: Mention, draft: Draft) -> bool:
+        """An amount of a sentence telling a destruction, in an event that is one (its word
+        "incinerated", "destruction ceremony"): what was destroyed, however far its verb
+        stands ("destroyed this Tuesday, in a controlled-incineration plant of the Guayas
+        province, 18,6 tons of drugs seized in 2025")."""
+        trigger = draft.trigger
+        if trigger is None or trigger.cue.type != "other" or DESTRUCTION.search(
+                self.text, trigger.start, trigger.end) is None:
+            return False
+        start, end = self.lay.sentences[mention.sentence]
+        return DESTRUCTION.search(self.text, start, end) is not None
 
     def _window_has(self, pattern: re.Pattern[str], needle: str, start: int, end: int) -> bool:
         """Whether ``pattern`` matches in ``text[start:end]``. ``needle``, a lower-case piece

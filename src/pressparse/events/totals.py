@@ -11,7 +11,7 @@ from .counts import count_words
 from .dating import days_of, one_day
 from .draft import Draft
 from .mentions import SEIZURE_KINDS, Mention
-from .results import EPISODE_WORDS_FILE, quantity_fields, words_of
+from .results import DESTRUCTION, EPISODE_WORDS_FILE, quantity_fields, words_of
 from .seizures import REPORT_TYPES, SeizureRules
 
 # count categories that make a period's background total an event without amounts
@@ -38,10 +38,11 @@ class TotalRules(SeizureRules):
         event per period. A summary item's own figures already belong to its main event, and
         a statement's figures are what it says. ``verdict``: the item's event is a court's
         verdict the lead tells."""
-        if main.type in REPORT_TYPES and not verdict:
+        if main.type in REPORT_TYPES and not verdict and not self._destruction(main):
             # a report's figures are what it says, not events of their own; a court's verdict
             # is no report ("For reference: in 2025, courts of the republic considered 3 874
-            # criminal cases on drug crimes")
+            # criminal cases on drug crimes"), nor is a destruction of seized drugs ("more
+            # than 9,600 people were arrested ... in the last nine months" after it)
             return []
         # a gathering carries no seizures: a period's figures recalled at a meeting ("It was
         # noted that in 2024 the competent authorities seized over 37 tons") are a total's
@@ -130,6 +131,12 @@ class TotalRules(SeizureRules):
                 draft.seizures.append(self._total_seizure(figure, substance))
         self._table_totals(main, totals, own_periods, report_day)
         return [*totals.values(), *finds.values()]
+
+    def _destruction(self, draft: Draft) -> bool:
+        """The draft's word tells a destruction of drugs ("were destroyed today")."""
+        trigger = draft.trigger
+        return trigger is not None and DESTRUCTION.search(
+            self.text, trigger.start, trigger.end) is not None
 
     def _total_seizure(self, figure: Mention, substance: str | None) -> dict[str, Any]:
         """A seizure record of a total's (or a recalled find's) amount."""
