@@ -1783,6 +1783,20 @@ RELATED_ENTRIES_DATED_ON_THEIR_LINE = Layout("related_news_entries_dated_on_thei
     ("Two arrested at the border", "a fuel tanker – 06 Nov 2026", None),
 ])
 
+SHORT_HEADLINE_AFTER_END_MARK = Layout("second_release_with_a_short_headline_after_hash_marks", (
+    "Police seize cocaine at the port\n"
+    "The port police seized 90 kg of cocaine from a container on Monday.\n"
+    "###\n"
+    "Customs officers receive awards\n"
+    "Ten customs officers received awards for their work on drug cases this year.\n"
+    "###\n"
+    "Media contact\n"
+    "Press Office\n"
+), [
+    ("Police seize cocaine", "from a container on Monday.", "Police seize cocaine at the port"),
+    ("Customs officers receive", "on drug cases this year.", "Customs officers receive awards"),
+])
+
 LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT,
            HASH_MARKS_TWO_RELEASES, TELEGRAM_EXPORT, BILINGUAL_PAGE, MINISTRY_SIDEBAR,
            RELATED_NEWS_LIST, NUMBERED_DIGEST, ALL_CAPS_HEADLINE, HEADLINE_WITHOUT_BLANK,
@@ -1820,7 +1834,8 @@ LAYOUTS = [PORTAL_LISTING, AGENCY_FEED, PDF_RELEASE, ENDS_WITH_NOTES_AND_CONTACT
            HEADLINE_DATE_TEASERS_UNDER_ARTICLE, MEETING_PROGRAMME_BY_DAY,
            CHRONOLOGY_OF_ONE_CASE, BLOG_POSTED_ON_BY_LINES, TITLE_LEAD_DATE_LISTING,
            TWO_POSTS_UNDER_DAY_AND_TIME, BRIEFING_TRANSCRIPT_UNDER_NOTE,
-           NUMBERED_COMMUNIQUE_UNDER_LETTERHEAD, RELATED_ENTRIES_DATED_ON_THEIR_LINE]
+           NUMBERED_COMMUNIQUE_UNDER_LETTERHEAD, RELATED_ENTRIES_DATED_ON_THEIR_LINE,
+           SHORT_HEADLINE_AFTER_END_MARK]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS))

@@ -39,6 +39,8 @@ NAVIGATION_LABEL_MAX_LINES = 3  # a masthead's lines over the menu (name, motto,
 # separators of masked menus and breadcrumbs, or labels set apart by wide spaces
 _NAVIGATION_MARK = re.compile(r"[|>»›·/]|[^\W\d_][ \t]{2,}[^\W\d_]")
 DATED_SITE_LABEL_MAX_WORDS = 12
+RELEASE_HEADLINE_MIN_WORDS = 3  # a release's short headline after an end mark ...
+RELEASE_LEAD_MIN_WORDS = 8  # ... over a sentence of prose this long
 MASTHEAD_PROSE_WORDS = 6  # a line this long ending a sentence is prose, no masthead
 SITE_FOOTER_MAX_WORDS = 16  # a footer line naming the site, a closing heading
 READER_PROMPT_MIN_PROSE = 8  # words of a prose paragraph a reader prompt may close
@@ -453,8 +455,12 @@ def _opens_release(item: list[Block]) -> bool:
     words, a date line or a dateline) and has prose under it: no "Notes to editors" or
     "About the agency" section under an end mark."""
     first = item[0]
+    headed = first.headline and (first.words >= TEASER_MIN_WORDS or (  # (a short headline
+        first.words >= RELEASE_HEADLINE_MIN_WORDS and len(item) > 1  # over a paragraph of
+        and item[1].terminal and item[1].words >= RELEASE_LEAD_MIN_WORDS))  # prose: "Customs
+    # officers receive awards" / "Ten customs officers received ..." under "###")
     return (first.date_line or first.date_lead or first.dateline is not None
-            or (first.headline and first.words >= TEASER_MIN_WORDS)) and not _is_furniture(item)
+            or headed) and not _is_furniture(item)
 
 
 def mark_closing_headings(blocks: list[Block], rules: SegmentRules) -> None:
