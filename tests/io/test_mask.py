@@ -415,6 +415,8 @@ FOOTERS = [
     ("The port reopened.\nMore on these topics\nShipping\nPorts\n", "The port reopened."),
     ("The conference opened.\nKey topics:\nSynthetic drugs\nMaritime routes\n",
      "The conference opened.\nKey topics:\nSynthetic drugs\nMaritime routes\n"),  # an agenda
+    ("Fares rise in January.\nWeitere Meldungen\nDirekt aus dem Newskanal\n",
+     "Fares rise in January."),  # a German page's "more news" heading and its list
 ]
 
 
