@@ -212,6 +212,24 @@ MONEY = [
         kind="money"),
     row("They moved $10 to $12 million offshore.", "$10 to $12 million", low=1e7, high=1.2e7,
         unit="USD", kind="money", qualifier="range"),
+    # a symbol with a capital inside written with its first capital only ("FRw": "Frw")
+    row("The court imposed a fine of Frw 20 million on each trader.", "Frw 20 million",
+        value=2e7, unit="RWF", kind="money"),
+    row("Officers recovered Tsh 45 million from the house.", "Tsh 45 million", value=4.5e7,
+        unit="TZS", kind="money"),
+    # letters before "$" that no symbol lists: the dollar whose country they begin
+    row("Reef tourism brings in Aus$6.4 billion a year.", "Aus$6.4 billion", value=6.4e9,
+        unit="AUD", kind="money"),
+    row("The ganja was valued at Jam$12 million.", "Jam$12 million", value=1.2e7,
+        unit="JMD", kind="money"),
+    row("Investors bought Sing$300 million of the bonds.", "Sing$300 million", value=3e8,
+        unit="SGD", kind="money"),
+    # "cents" with no sum in their sentence: of the cents currency the text writes its sums in
+    row("A single ticket costs 3.90 euros. The day ticket rises by 40 cents.", "40 cents",
+        value=0.4, unit="EUR", kind="money"),
+    # Indonesian scale words, read next to a currency only
+    row("The suspect carried Rp50 juta in a bag.", "Rp50 juta", value=5e7, unit="IDR",
+        kind="money"),
 ]
 
 PERCENT = [
@@ -260,6 +278,19 @@ PERCENT = [
 ]
 
 COUNTS = [
+    # a part of a set whose total follows its owner, maybe after "last", or in words
+    row("Northampton had won 11 of their last 12 games.", "11", value=11, kind="count",
+        what="games"),
+    row("Muir scored two of Bath's three tries.", "two", value=2, kind="count", what="tries"),
+    row("Six of Spain's 17 regions voted no.", "Six", value=6, kind="count", what="regions"),
+    # barrels whose contents follow are vessels counted, not a volume
+    row("Officers found 104 barrels with the precursor behind the tiles.", "104", value=104,
+        kind="count", what="barrels"),
+    row("Customs stopped 12 barrels containing acetic anhydride.", "12", value=12,
+        kind="count"),
+    # a count compared with one before it after ", against"
+    row("Police closed 38 laboratories, against 26 a year earlier.", "26", value=26,
+        kind="count", what="laboratories"),
     row("In total 784 drug crimes were solved.", "784", value=784, kind="count",
         what="drug crimes", category="crimes"),
     row("About 4,000 criminal cases were opened.", "About 4,000", value=4000, kind="count",

@@ -9,6 +9,12 @@ import pytest
 from timing import bound
 
 NOT_QUANTITIES = [
+    # a page's counters after their number, after "|" or "·" or at a line's start
+    "Posted on November 8, 2026 by PRO | 0 Comments",
+    "Like · Share · 37 Comments",
+    "Posted by Admin | 2 Comments\nPolice thanked the public.",
+    # a currency's letters after a code word are a code's ("Flight QR 1342")
+    "Flight QR 1342 was diverted to Doha.",
     "The course ran from 17 to 28 June 2024 in Moscow.",
     "Talks were held from 25 to 27 June.",
     "It took place from February 26 to March 1, 2019.",

@@ -24,6 +24,14 @@ MARKDOWN_YEARS = (
     "| North | 14.5 | 12.0 |\n"
     "| South | 3.25 | 4.75 |\n"
 )
+UNIT_COLUMN = (
+    "Table 4: Seizures and arrests by year\n"
+    "Item | Unit | 2024/25 | 2025/26\n"
+    "Cannabis (dried) | kg | 18 406 | 21 972\n"
+    "Fields destroyed | ha | 402,5 | 518,3\n"
+    "Ecstasy | tablets | 3 210 | 5 880\n"
+    "Arrests | persons | 1 214 | 1 377\n"
+)
 NAMED_COLUMN = (
     "Results by district (drugs seized, kg / offences recorded):\n\n"
     "District     | Seized, kg | Offences\n"
@@ -104,6 +112,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (ROW_UNITS, "96,0", {"unit": "kg", "kg": 96.0}),
     (ROW_UNITS, "52 300", {"unit": "tablet", "value": 52300}),
     (ROW_UNITS, "71 950", {"unit": "tablet", "value": 71950}),
+    # a unit column: the cell before the figures holds the row's unit or counted noun
+    (UNIT_COLUMN, "18 406", {"unit": "kg", "kg": 18406}),
+    (UNIT_COLUMN, "518,3", {"unit": "ha", "value": 518.3}),
+    (UNIT_COLUMN, "5 880", {"unit": "tablet", "value": 5880}),
+    (UNIT_COLUMN, "1 377", {"unit": None, "value": 1377, "what": "persons"}),
 ]
 
 

@@ -43,10 +43,11 @@ _PERIOD_BRACKET_BEFORE = re.compile(
 _BACK_MEASURE_REACH = 40
 _LEVEL_TAILS = ("was", "were", "is", "are", "stood", "stands", "reached", "amounted",
                 "totalled", "totaled", "came", " to", " at")
-# the figure a count before it is compared with: "to 37 from", "compared with", "instead of"
+# the figure a count before it is compared with: "to 37 from", "compared with", "instead of",
+# "38 laboratories, against 26" (a comma before "against": not "a case against 14")
 COMPARED_BEFORE = re.compile(
     r"(?:\d[ \t\u00a0]+from|(?<![a-z])(?:compared[ \t\u00a0]+(?:with|to)|instead[ \t\u00a0]+of"
-    r"|(?:up|down)[ \t\u00a0]+from))[ \t\u00a0]+$")
+    r"|(?:up|down)[ \t\u00a0]+from)|,[ \t\u00a0]*(?:as[ \t\u00a0]+)?against)[ \t\u00a0]+$")
 _BRACKET_REACH = 80  # how far a bracket around a change is looked for
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _CHANGE_LABELS = frozenset({"increase", "decrease"})  # what_cues.jsonl's names of a change

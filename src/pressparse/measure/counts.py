@@ -30,8 +30,7 @@ from .words import is_street, previous_word, sentence_tail, squashed, word_befor
 PILLS_WINDOW = 200  # the substance bare pills are of: named in the sentence before
 OF_THEM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+them\b")  # "87 of them"
 PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:were|are|have[ \t\u00a0]+been|had[ \t\u00a0]+been)\b")
-_TOTAL_AFTER_OWNER = re.compile(r"\s*\d[\d,.]*(?=\s)")
-_COMPARED_TAILS = ("from", "with", " to", " of")  # last words of COMPARED_BEFORE
+_COMPARED_TAILS = ("from", "with", " to", " of", "against")  # last words of COMPARED_BEFORE
 _THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+(?:other|remaining)[ \t\u00a0]+$")
 # a verb after a bare count of a set: an auxiliary or a past tense ("have", "wanted")
 _VERB_AFTER_SET = re.compile(r"[ \t\u00a0]+(?:are|were|have|had|will|would|could|remain\w*|"
@@ -129,7 +128,7 @@ _OTHER_AFTER = re.compile(r"[ \t]+(?:other(?P<s>s)?|more|further|additional)(?![
 def _compared_before(low: str, start: int) -> bool:
     """A figure compared with one before it ("rose to 37 from 22", "compared with 941",
     "instead of 14", "compared to four"): a COMPARED_BEFORE word right before ``start``."""
-    return low[max(0, start - 6):start].rstrip().endswith(_COMPARED_TAILS) \
+    return low[max(0, start - 9):start].rstrip().endswith(_COMPARED_TAILS) \
         and COMPARED_BEFORE.search(low, max(0, start - 30), start) is not None
 
 
@@ -165,13 +164,13 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             if phrase is None:  # "won 312 of the 543 seats": a count of the seats
                 # "six of Spain's 17 regions", "13 of its 16 cities"
                 owner = self.pats.owner.match(f.text, partitive.end())
-                total = _TOTAL_AFTER_OWNER.match(f.text, owner.end() if owner
+                total = self.pats.total_after_owner.match(f.text, owner.end() if owner
                                                  else partitive.end())
                 phrase = noun_phrase(f.text, total.end(), self.lex, self.pats,
                                      after_of=True) if total else None
             elif phrase.text.endswith(("'s", "’s")):
                 # "1,027 of the province's 1,109 villages": the noun after the total
-                total = _TOTAL_AFTER_OWNER.match(f.text, phrase.end)
+                total = self.pats.total_after_owner.match(f.text, phrase.end)
                 phrase = noun_phrase(f.text, total.end(), self.lex, self.pats,
                                      after_of=True) if total else None
         else:

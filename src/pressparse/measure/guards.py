@@ -20,6 +20,9 @@ _SOLID_KINDS = frozenset({"mass", "volume", "percent", "money"})
 _FILE_NAME_BEFORE = re.compile(r"\w\.[A-Za-z][A-Za-z0-9]{1,4}[ \t]*[(\[][ \t]*$")
 _COUNTER_LABEL_BEFORE = re.compile(
     r"(?:^|\|)[ \t]*(?P<label>[A-Za-z]+(?: [A-Za-z]+)?)[ \t]*:?[ \t]*$", re.MULTILINE)
+# a counter's noun after its number, then the line's end or another counter ("| 0 Comments")
+_COUNTER_NOUN_AFTER = re.compile(r"[ \t]+(?P<noun>[A-Za-z]+)[ \t]*(?:$|[|·•]|\d)", re.MULTILINE)
+_COUNTER_OPENERS = ("", "|", "·", "•")  # what stands before a counter on its line
 _FOOTER_AFTER_PAGE_NUMBER = re.compile(r"[ \t]{5,}\S[^\n]*[A-Za-z]")
 _CALIBRE_NUMBER = re.compile(r"[ \t]+(?:\.\d{2,3}|\d{1,2}(?:\.\d{1,2})?)")  # " 9", " .30"
 _CALIBRE_BEFORE = re.compile(r"(?<![a-z])(?:caliber|calibre|cal\.)[ \t]*\.?$")
@@ -112,6 +115,12 @@ class Guards:
             if _PAGER_AFTER.match(f.low, q.end) \
                     and previous_word(f.low, q.start)[0] in self.lex.pagination_labels:
                 return True  # "Showing 3 of 214": the pager's own number
+        if self.lex.counter_nouns and q.low is None:
+            noun = _COUNTER_NOUN_AFTER.match(text, q.end)
+            if noun is not None and noun.group("noun").lower() in self.lex.counter_nouns:
+                line_start = text.rfind("\n", max(0, q.start - 200), q.start) + 1
+                if text[line_start:q.start].rstrip()[-1:] in _COUNTER_OPENERS:
+                    return True  # "Posted on 8 November by PRO | 0 Comments"
         before = text[max(0, q.start - 3):q.start].rstrip(" \t:")
         if before[-1:].isalpha():  # a label may end right before: "Hits 2,417", "Views: 31"
             reach = max(0, q.start - 30)
@@ -184,7 +193,12 @@ class Guards:
             and (q.unit == "point" or q.unit in self.lex.count_unit_names)
 
     def _reference_number(self, f: TextFacts, r: Reading) -> bool:
-        """Years, dates, and numbers after code words or names ("Resolution 1373")."""
+        """Years, dates, and numbers after code words or names ("Resolution 1373"); a
+        symbol of letters after one is a code's letters ("Flight QR 1342", "Route SR 520")."""
+        if r.currency is not None and r.currency_form and r.currency_form.isalpha() \
+                and r.scaled == 1.0 and r.raw.isdigit() and r.currency_start is not None:
+            before = word_before(f.text, r.currency_start)
+            return before is not None and before.word.lower() in self.lex.code_words
         if r.currency is not None or (r.unit is not None and r.unit.kind in _SOLID_KINDS):
             return False
         text = f.text

@@ -99,6 +99,7 @@ class Lexicon:
     portion_nouns: frozenset[str] = frozenset()
     people_verbs: frozenset[str] = frozenset()  # "injured 200": a bare number counts people
     counter_labels: frozenset[str] = frozenset()  # "Hits 2,417": a page's view counter
+    counter_nouns: frozenset[str] = frozenset()  # "| 0 Comments": a counter after its number
     pagination_labels: frozenset[str] = frozenset()  # "Showing 3 of 214": a page's pager
     date_column_headers: frozenset[str] = frozenset()  # "| Date |": its figures are days
     generic_column_headers: frozenset[str] = frozenset()  # "| Quantity |": rows name it
@@ -270,6 +271,15 @@ def _with_number_forms(words: list[str]) -> list[str]:
     return [word for word in found if word not in words]
 
 
+def _title_form(symbol: str) -> str:
+    """A symbol of letters with a capital inside as a press that capitalizes only its first
+    letter writes it ("Frw 20 million" for "FRw", "Tsh" for "TSh"); other symbols as they are."""
+    if len(symbol) < 3 or not symbol[0].isupper() or not symbol[1:].isalpha() \
+            or symbol[1:].islower() or symbol[1:].isupper():
+        return symbol  # not a code in capitals either: "Top 10", "All 5" are no sums
+    return symbol[0] + symbol[1:].lower()
+
+
 def load_lexicon(data_dir: Path) -> Lexicon:
     """Read every QUANTITY data file in ``data_dir``."""
     lex = Lexicon()
@@ -342,6 +352,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
                     (currency.code, tuple(currency.context_words)))
                 continue
             lex.currency_symbols[symbol] = currency.code
+    for symbol, code in list(lex.currency_symbols.items()):
+        lex.currency_symbols.setdefault(_title_form(symbol), code)
     lex.glued_symbols = frozenset(glued)
     lex.scaled_currency_symbols = frozenset(scaled)
     lex.bare_minor_words = frozenset(bare_minor)
@@ -414,6 +426,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.portion_nouns = _optional_words(data_dir / "portion_nouns.jsonl")
     lex.people_verbs = _optional_words(data_dir / "people_verbs.jsonl")
     lex.counter_labels = _optional_words(data_dir / "counter_labels.jsonl")
+    lex.counter_nouns = _optional_words(data_dir / "counter_nouns.jsonl")
     lex.pagination_labels = _optional_words(data_dir / "pagination_labels.jsonl")
     lex.date_column_headers = _optional_words(data_dir / "date_column_headers.jsonl")
     lex.generic_column_headers = _optional_words(data_dir / "generic_column_headers.jsonl")

@@ -45,6 +45,7 @@ class NumberReader(QualifierReader):
     _symbol_tails: frozenset[str]
     _upper_symbol_before: re.Pattern[str] | None
     _upper_symbols: dict[str, str]
+    _dollar_prefixes: dict[str, tuple[str, ...]]
 
     def _anchors(self, facts: TextFacts) -> list[tuple[str, int, int]]:
         """Number anchors in text order: (digits|words|article|half, start, end)."""
@@ -247,6 +248,27 @@ class NumberReader(QualifierReader):
             r.currency_form = symbol
             r.currency_start = match.start()
             r.currency_blank = f.text[r.start - 1] in " \u00a0\u202f"
+            if symbol == "$" and match.start() and f.text[match.start() - 1].isalpha():
+                self._prefixed_dollar(f, r)
+
+    def _prefixed_dollar(self, f: TextFacts, r: Reading) -> None:
+        """A "$" after letters no symbol lists ("Aus$6.4 billion", "Jam$5,000"): the dollar
+        whose country's name or code the letters begin ("Aus": Australian dollars), the
+        text's home country's when several or none do; else the "$" as read."""
+        end = r.currency_start
+        start = end
+        while start > 0 and end - start < 6 and f.text[start - 1].isalpha():
+            start -= 1
+        if start and (f.text[start - 1].isalnum() or end - start >= 6):
+            return  # a word, not a prefix
+        codes = self._dollar_prefixes.get(f.text[start:end].lower(), ())
+        if len(codes) != 1:
+            home = f.home_country
+            codes = tuple(code for code in (codes or self._dollar_prefixes[""])
+                          if home and home in (self.lex.currency_countries.get(code)
+                                               or (code[:2],)))
+        if len(codes) == 1:
+            r.currency, r.currency_form, r.currency_start = codes[0], f.text[start:end + 1], start
 
     def _currency_name_before(self, f: TextFacts, r: Reading) -> bool:
         """A currency named in words with its country right before a large or scaled amount
@@ -559,3 +581,23 @@ class NumberReader(QualifierReader):
         if match:
             return self._number(f, match.lastgroup or "words", at, match.end())
         return None
+
+
+def dollar_prefixes(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The letters a press writes before "$" for each dollar other than the US one
+    (currencies.jsonl names "... dollars"): the first letters of its country's name ("aus",
+    "jam", "sing"), its initials ("nz", "tt"), its code or the code's first two letters;
+    "" -> every such dollar (the home country's is taken for letters none begins)."""
+    found: dict[str, set[str]] = {"": set()}
+    for word, code in lex.currency_words.items():
+        names = word.split()
+        if code == "USD" or len(names) < 2 or not names[-1].startswith("dollar"):
+            continue
+        country = [name for name in names[:-1] if name not in ("and", "of", "the")]
+        forms = {code.lower(), code[:2].lower()}
+        forms.update(country[0][:n] for n in range(2, len(country[0]) + 1))
+        if len(country) > 1:
+            forms.add("".join(name[0] for name in country))
+        for form in forms | {""}:
+            found.setdefault(form, set()).add(code)
+    return {form: tuple(sorted(codes)) for form, codes in found.items()}

@@ -115,6 +115,7 @@ class Patterns:
     definite_before_low: re.Pattern[str]
     partitive_after_low: re.Pattern[str]
     owner: re.Pattern[str]
+    total_after_owner: re.Pattern[str]
     quote_against_low: re.Pattern[str]
     currency_name_before_low: re.Pattern[str]
     other_dollars_low: re.Pattern[str]
@@ -169,6 +170,10 @@ def build_patterns(lex: Lexicon) -> Patterns:
     number_word = rf"(?:{tens})(?:[ -](?:{digit}))?|(?:{teen})|(?:{digit})"
     scale_words = lower_trie(lex.scales)
     possessives = lower_trie(lex.subject_words.get("possessives", ()))
+    # a set's total after its owner, maybe after a word that picks part of a series
+    total_modifiers = lower_trie(lex.subject_words.get("total_modifiers", ()))
+    total = (rf"(?:(?i:{total_modifiers}){SPACE}+)?(?:\d[\d,.]*|(?i:{number_word})(?![a-z]))"
+             if total_modifiers else r"\d[\d,.]*")
     words_low = re.compile(
         rf"(?P<words>(?:{number_word})(?:{SPACE}+hundred(?:{SPACE}+(?:and{SPACE}+)?"
         rf"(?:{number_word}))?)?)\b"
@@ -361,9 +366,12 @@ def build_patterns(lex: Lexicon) -> Patterns:
         partitive_after_low=re.compile(
             rf"{SPACE}+of{SPACE}+(?:(?:the|these|those)(?={SPACE})"
             rf"|(?:{possessives})(?={SPACE}+[a-z])"  # "five of its member states"
-            rf"|(?=(?:[a-z][a-z.-]*['’]s|{possessives}){SPACE}+\d)"
+            rf"|(?=(?:[a-z][a-z.-]*['’]s|{possessives}){SPACE}+{total})"  # "two of Bath's three"
             rf"|(?=\d[\d,.]*{SPACE}+[a-z]))"),  # "won 293 of 543 seats"
-        owner=re.compile(rf"(?:[A-Za-z][\w.-]*['’]s|{possessives})(?=\s+\d)"),  # "Spain's 17"
+        owner=re.compile(rf"(?:[A-Za-z][\w.-]*['’]s|{possessives})(?=\s+{total})"),  # "Spain's 17"
+        # the total of a set after its owner ("17" in "six of Spain's 17 regions", "last 12"
+        # in "11 of their last 12 games", "three" in "two of Bath's three tries")
+        total_after_owner=re.compile(rf"{SPACE}*{total}(?=\s)", re.IGNORECASE),
         # "at 86.42 (provisional) against the US dollar", "100 per dollar": the currency a
         # quote is against, in group ``w``
         quote_against_low=re.compile(

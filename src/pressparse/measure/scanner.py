@@ -25,6 +25,7 @@ from .cues import WhatCues
 from .guards import rate_base
 from .lexicon import Lexicon, Unit
 from .mentions import SubstanceMention
+from .number_reading import dollar_prefixes
 from .patterns import build_patterns
 from .reading import RawQuantity, Reading, measured_time
 from .text_facts import BlockedLookup, TextFacts
@@ -71,6 +72,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
                     and symbol.upper() not in lex.currency_symbols:
                 upper.setdefault(symbol.upper(), code)
         self._upper_symbols = upper
+        self._dollar_prefixes = dollar_prefixes(lex)  # "Aus$": Australian dollars
         self._upper_symbol_before = re.compile(
             r"(?<![A-Z])(?P<s>" + "|".join(sorted(map(re.escape, upper), key=len, reverse=True))
             + r")[ \u00a0]?$") if upper else None

@@ -46,6 +46,9 @@ _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
 # number is the preposition, no inch
 _IN_BEFORE_UNIT = re.compile(r"(?:^|(?<=\s))in\s+(?=[\w'’])")
 # A ruled line between a table's header and its rows ("-----+-----", "|---|---|", "=====")
+# the kinds of unit a table's unit column gives its row (not a time: "| 2024 | days |")
+_CELL_UNIT_KINDS = frozenset({"mass", "volume", "area", "length", "count", "percent", "energy",
+                              "power"})
 _RULE_LINE = re.compile(r"[ \t|+:=-]*-{3}[ \t|+:=-]*")
 
 
@@ -198,6 +201,9 @@ class TableReader(MeasureBuilder):
         """The column header of a number alone in a "|" table cell; a unit in the header
         ("Seized, kg") becomes the number's unit; a column headed by a substance takes the
         unit its caption gives ("The overview by office (quantities in grams):")."""
+        unit_cell = self._unit_cell(f, r)
+        if unit_cell is not None:
+            return unit_cell
         header = column_header(f.text, r.span_start, r.pos)
         if header:
             unit_match = self.pats.unit_in_header_low.search(header.lower())
@@ -247,6 +253,31 @@ class TableReader(MeasureBuilder):
                     r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
                     return header or where.strip()
         return header
+
+    def _unit_cell(self, f: TextFacts, r: Reading) -> str | None:
+        """A row's cell before the number's that holds a unit alone, as a table with a unit
+        column writes it ("Cocaine | kg | 6,1 | 9,4": kg; "Mandrax | tablets | 3 210"): the
+        number's unit, the row's label returned as its header; a counted noun there
+        ("Arrests | persons | 1 214") is returned as the header that names the count."""
+        line_start = f.text.rfind("\n", 0, r.span_start) + 1
+        row = f.text[line_start:r.span_start].split("|")
+        after = f.text[r.pos:f.text.find("\n", r.pos) % (len(f.text) + 1)].split("|", 1)[0]
+        if len(row) < 3 or row[-1].strip() or after.strip():
+            return None  # the number alone in its cell, a cell before it past the label
+        cells = row[1:-1]
+        if not row[0].strip():
+            cells = cells[1:]  # "| Cocaine | kg | 6,1 |": the row opens with a bar
+        for cell in cells:
+            word = cell.strip()
+            if not word or len(word) > 20 or any(ch.isdigit() for ch in word):
+                continue
+            unit = self.lex.unit_words.get(word.lower()) or self.lex.unit_symbols.get(word)
+            if unit is not None and unit.usual.kind in _CELL_UNIT_KINDS:
+                r.unit = unit
+                return row[0].strip() or word
+            if word.lower() in self.lex.count_heads:
+                return word
+        return None
 
     def _scaled_sum_label(self, r: Reading, label: str, tail: re.Match[str]) -> bool:
         """A row label ending in a scale and a currency ("Value of detained goods, billion

@@ -4,6 +4,7 @@ currencies, index levels, the what of a set or share."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from .clause_links import COMPARED_BEFORE
@@ -335,12 +336,25 @@ class TextPasses(WhatReader, MeasureBuilder):
                                             max(q.start, other.start)):
                     code = other.unit.split("/", 1)[0]
                 break
+            if code is None:  # "The day ticket rises by 40 cents" after sums in euros
+                code = self._cents_currency(found)
             if code is None and q.unit and q.unit.startswith(US_DOLLAR):
                 code = self._currency_in_context(f, US_DOLLAR, "$")
                 if not code.endswith("D"):
                     code = None  # a dollar's cents only ("$" of pesos: centavos)
             if code and q.unit:
                 q.unit = code + q.unit[3:]
+
+    def _cents_currency(self, found: list[RawQuantity]) -> str | None:
+        """The currency of cents the text writes most of its sums in, when that one counts
+        in cents (a dollar or the euro: currencies.jsonl names them "... dollars", "euros")."""
+        written = Counter(o.unit.split("/", 1)[0] for o in found
+                          if o.kind == "money" and o.unit and o.original_unit is None)
+        if not written:
+            return None
+        code = written.most_common(1)[0][0]
+        heads = self.lex.currency_heads.get(code, frozenset())
+        return code if "dollar" in heads or "euro" in heads else None
 
     def _set_whats(self, f: TextFacts, found: list[RawQuantity]) -> None:
         """What a count of a named set counts: the noun phrase after "were" ("28 were new

@@ -238,6 +238,11 @@ class UnitReader(NumberReader, QualifierReader, MeasureBuilder):
                                                           r.span_start].split()[-1:] in (
                 ["in"], ["into"]):
             return  # "loaded in 76 barrels": vessels counted, no volume
+        if unit.name in self.lex.container_units:
+            after = self.pats.word_after_low.match(f.low, match.end())
+            if after is not None and after.group("w") in self.lex.subject_words.get(
+                    "container_contents", ()):
+                return  # "104 barrels with the precursor": vessels whose contents follow
         r.unit = unit
         r.pos = match.end()
         if unit.usual.scale != 1.0:  # "1.1 mb/d": the million the abbreviation carries
