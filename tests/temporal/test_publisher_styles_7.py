@@ -131,6 +131,8 @@ wording):
 - A Chinese, Japanese or Korean year-first date with its unit signs ("2026年5月14日").
 - A date that is the subject of a future cue right after it ("the quarter ending June 30 will
   show a loss") is ahead.
+- A semicolon closes a date's clause: a past verb after it is another act's ("pay 68 euros
+  from January, 5 euros more than now; the ministers had decided this in September").
 - "April-July this fiscal", "the corresponding period last fiscal" (Indian usage): "fiscal"
   alone is the financial year, unless a noun follows it ("this fiscal policy").
 """
@@ -533,6 +535,11 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "winter.", "Friday", _span("2027-01-22", "2027-01-22")),
     ("this_fiscal", "2027-08-17", "Exports dipped 6.8 per cent during April-July this fiscal "
      "against USD 12.2 billion.", "April-July this fiscal", _span("2027-04-01", "2027-07-31")),
+    ("semicolon", "2027-11-24", "Passengers pay 68 euros per month from January, 5 euros more "
+     "than now; the ministers had decided this already in September.", "January",
+     _span("2028-01-01", "2028-01-31")),
+    ("semicolon", "2027-11-24", "Passengers paid 63 euros per month from January; the fare "
+     "rises again in the new year.", "January", _span("2027-01-01", "2027-01-31")),
 ]
 
 ABSENT: list[tuple[str, str | None, str, str]] = [

@@ -452,6 +452,12 @@ class FutureWording:
         reach = FAR_LOOK_BEHIND if len(_WORDS.findall(text, left, start)) <= OPENING_WORDS \
             else LOOK_AHEAD
         right = sentence_end(text, end, reach)
+        # a semicolon closes the span's clause: the next one's verb is another act's ("pay 68
+        # euros per month from January, 5 euros more than now; this had decided the ministers
+        # already in September")
+        semicolon = text.find(";", end, right)
+        if semicolon >= 0:
+            right = semicolon
         # a quote's attribution after it tells when it was said, not the clause's tense
         # ("room to sit on their hands through the winter," said an economist)
         attribution = self.attribution.search(text, end, right)
