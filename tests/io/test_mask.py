@@ -417,6 +417,11 @@ FOOTERS = [
      "The conference opened.\nKey topics:\nSynthetic drugs\nMaritime routes\n"),  # an agenda
     ("Fares rise in January.\nWeitere Meldungen\nDirekt aus dem Newskanal\n",
      "Fares rise in January."),  # a German page's "more news" heading and its list
+    # a heading in the page head over the letterhead's label and date line: no list there
+    ("MINISTRY OF DEFENCE\nPress Office\nCOMMUNIQUE No. 31/2026\nPort City, 2 April 2026\n\n"
+     "The ministry informs the public about the results of the week's operations:\n",
+     "MINISTRY OF DEFENCE\nCOMMUNIQUE No. 31/2026\nPort City, 2 April 2026\n\n"
+     "The ministry informs the public about the results of the week's operations:\n"),
 ]
 
 

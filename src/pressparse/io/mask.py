@@ -56,6 +56,7 @@ ARTICLE_HEAD_MAX_LINES = 2  # a headline and its date line listed over their art
 PROSE_MIN_WORDS = 25
 # Lines longer than this are prose, never navigation.
 MAX_NAV_LINE = 700
+HAS_DIGIT_CHAR = re.compile(r"\d")
 SITE_LINK_MAX_CHARS = 30  # a dated entry's headline is longer than a link ("News 2025")
 MAX_BUTTON_PART = 120  # a line of share buttons is short
 MENU_MIN_PARTS = 4
@@ -872,6 +873,7 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
     listed: list[tuple[int, int]] = []
     listing = False
     offset = 0
+    in_head = False  # the heading is under no sentence (a letterhead's lines above it)
     lines = text.split("\n")
     for index, line in enumerate(lines):
         start, offset = offset, offset + len(line) + 1
@@ -888,12 +890,18 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             spans.extend(listed)
             spans.append((left, right))
             listing, listed = True, []
+            in_head = _SENTENCE_END.search(text, 0, left) is None
         elif listing and listed and _is_teaser_stamp(stripped, text, left, right) \
                 and not _is_teaser_stamp(text[listed[-1][0]:listed[-1][1]], text,
                                          *listed[-1]):
             # a headline over its posting date or time ("Read also" / "Customs find ..."
             # / "13 May 2026, 18:20"): the list's entries are teasers, items of the dump
             spans.extend(listed[:-1])
+            listing, listed = False, []
+        elif listing and listed and in_head and HAS_DIGIT_CHAR.search(stripped) \
+                and _is_date_line(stripped):
+            # a letterhead's date line under a heading in the page head ("Press Office" /
+            # "COMMUNIQUE No. 31/2026" / "Port City, 2 April 2026"): no list, its lines stay
             listing, listed = False, []
         elif listing and len(stripped) > SITE_LINK_MAX_CHARS and is_dated_entry(stripped) \
                 and not _is_dated_lead(stripped):
@@ -922,6 +930,14 @@ def _is_teaser_stamp(line: str, text: str, start: int, end: int) -> bool:
     ("Data publikacji: 03.02.2026 09:15")."""
     return is_time_stamp(text, start, end) or (opens_with_date(line) and is_date_part(line)) \
         or is_day_month(line, _month_numbers())
+
+
+def _is_date_line(line: str) -> bool:
+    """Whether ``line`` holds only a date, maybe after its place ("Port City, 2 April
+    2026"), as the segmentation cues read a date line."""
+    from .segment_rules import is_date_line, load_segment_rules  # (it imports this module)
+
+    return is_date_line(line, load_segment_rules())
 
 
 def _month_numbers() -> dict[str, int]:
