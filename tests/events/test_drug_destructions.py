@@ -59,3 +59,18 @@ def test_drug_destructions(text: str, published: str,
     found = [(e.type, e.start_date, e.end_date,
               sorted(round(s.kg, 1) for s in e.seizures if s.kg)) for e in doc.events]
     assert sorted(found) == sorted(expected)
+
+
+def test_a_find_told_beside_a_destruction_is_no_part_of_it() -> None:
+    text = ("Seized drugs worth millions destroyed in Nuwakot\n\n"
+            "Narcotic drugs seized in cases settled by the courts were destroyed today at the "
+            "landfill site in Sisdol.\n\n"
+            "The drugs were burnt and buried by the Narcotics Control Bureau in the presence "
+            "of representatives of the District Administration Office.\n\n"
+            "Meanwhile, a team of the Bureau on Thursday arrested two men with 5.4 kg of "
+            "hashish at Tribhuvan International Airport.")
+    doc = pressparse.extract(text, id="t", published="2024-04-26")
+    events = {e.type: e for e in doc.events}
+    assert set(events) == {"other", "seizure"}
+    assert events["seizure"].part_of is None
+    assert events["other"].start_date == "2024-04-26"

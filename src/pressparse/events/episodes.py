@@ -617,8 +617,10 @@ class EpisodeRules(TotalRules):
             if main.type not in CONTAINER_TYPES | {"seizure"} and any(
                     c.cue.type == "statement" and c.sentence in sentences for c in self.cues):
                 continue  # "police told the conference they had seized ...": a report
-            # a result of an operation; a seizure of its own beside a seizure or a meeting
-            sub = Draft("seizure", part_of=main if main.type in CONTAINER_TYPES else None,
+            # a result of an operation; a seizure of its own beside a seizure, a meeting or
+            # a destruction of drugs ("Meanwhile, a team of the Bureau on Thursday arrested")
+            contains = main.type in CONTAINER_TYPES and not self._destruction(main)
+            sub = Draft("seizure", part_of=main if contains else None,
                         place=place, sentences=sentences,
                         evidence=[(place.start, place.end)] if place is not None else [])
             sub.sub_result = True
