@@ -137,6 +137,25 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
     # a body the text names in mixed case is that body in a line of capitals too
     ("COAST GUARD INTERCEPTS PIROGUE WITH MARIJUANA\nOfficers of the Coast Guard stopped a "
      "pirogue off Sauteurs.", ["COAST GUARD", "Coast Guard"]),
+    # a portfolio's second field before "and" and a second body is no body of its own
+    ("It is organized with the republic's Ministry of Education and Science and Ministry of "
+     "Health.", ["Ministry of Education and Science", "Ministry of Health"]),
+    ("The Ministry of Justice and Human Rights and Ministry of Defence signed it.",
+     ["Ministry of Justice and Human Rights", "Ministry of Defence"]),
+    # one service word after another: one portfolio
+    ("officers of the Ministry of Revenue and Customs found the drug in a rice cooker",
+     ["Ministry of Revenue and Customs"]),
+    ("the Department of Immigration and Customs said", ["Department of Immigration and Customs"]),
+    # ... not a body of its own, a name going on after it
+    ("the Ministry of Finance and Customs Service signed", ["Ministry of Finance",
+                                                            "Customs Service"]),
+    # in capitals, "AND" with no head noun after it parts a body from a second one
+    ("MASERU POLICE AND LDF NET 9 SUSPECTS\nMaseru Police, working with the Lesotho Defence "
+     "Force (LDF), set up roadblocks.", ["MASERU POLICE", "LDF", "Maseru Police",
+                                         "Lesotho Defence Force", "LDF"]),
+    # a person's title after "and the" ends the name
+    ("The Icelandic Coast Guard and the National Commissioner of the Icelandic Police stopped "
+     "a sailboat.", ["Icelandic Coast Guard", "Icelandic Police"]),
 ])
 def test_grammar_spans(nlp: Language, text: str, expected: list[str]) -> None:
     assert labelled(nlp, text, "ORG") == expected
@@ -249,6 +268,24 @@ def test_accented_acronyms(nlp: Language, text: str, surface: str,
                                             name: str) -> None:
     found = [(label, v.get("name")) for label, t, v in ents(nlp, text) if t == surface]
     assert len(found) == 2 and all(row == ("ORG", name) for row in found), found
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a unit's acronym and its place's name in one bracket: one ORG, the long form's body
+    ("Detectives of the Arica Anti-Narcotics and Organized Crime Brigade (BRIANCO Arica) "
+     "dismantled a family clan.", "BRIANCO Arica",
+     "Arica Anti-Narcotics and Organized Crime Brigade"),
+    ("On 2 July, the Aceh Provincial National Narcotics Agency (BNNP Aceh) eradicated 12 "
+     "hectares of cannabis.", "BNNP Aceh", "Aceh Provincial National Narcotics Agency"),
+])
+def test_bracketed_acronym_pair(nlp: Language, text: str, surface: str, name: str) -> None:
+    found = [(label, v.get("name")) for label, t, v in ents(nlp, text) if t == surface]
+    assert found == [("ORG", name)], found
+
+
+def test_bracketed_pair_needs_a_place(nlp: Language) -> None:
+    text = "The Kazakh Ministry of Energy (KEGOC Energy) signed it."
+    assert "KEGOC Energy" not in labelled(nlp, text, "ORG")
 
 
 def test_known_acronym_after_known_body_keeps_its_value(nlp: Language) -> None:

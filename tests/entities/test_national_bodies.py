@@ -63,6 +63,17 @@ def value_of(nlp: Language, text: str, surface: str, label: str) -> dict[str, An
     ("Armenia: the State Revenue Committee said customs officers in Yerevan stopped a car at "
      "the Armenian border.",
      "State Revenue Committee", "State Revenue Committee of the Republic of Armenia"),
+    # the canonical name keeps the writer's spelling ("Defence", not "Defense")
+    ("BISHKEK - The Ministry of Defence of the Kyrgyz Republic held an exercise in Osh.",
+     "Ministry of Defence of the Kyrgyz Republic", "Ministry of Defence of the Kyrgyz Republic"),
+    ("Kyrgyzstan: the Defence Ministry said troops in Osh and Batken joined the search.",
+     "Defence Ministry", "Ministry of Defence of the Kyrgyz Republic"),
+    ("Kyrgyzstan: the Defense Ministry said troops in Osh and Batken joined the search.",
+     "Defense Ministry", "Ministry of Defense of the Kyrgyz Republic"),
+    # a unit's parent acronym the text defines is the text's body, not a listed namesake
+    ("BUJUMBURA, 15 April - The Burundi National Police (PNB) arrested four traffickers. The "
+     "Anti-Drug Brigade of the PNB seized 40 kg of cannabis in Cibitoke.",
+     "Anti-Drug Brigade of the PNB", "Anti-Drug Brigade of the Burundi National Police"),
 ])
 def test_national_bodies_get_their_country(nlp: Language, text: str, surface: str,
                                            name: str) -> None:
@@ -193,6 +204,12 @@ def test_canonical_core_per_country() -> None:
     assert national.canonical_core("Interior Ministry", "ES") == "Ministry of the Interior"
     assert national.canonical_core("Academy of the Interior Ministry", "KG") == \
         "Academy of the Ministry of Internal Affairs"
+    # the writer's spelling of a word the canonical name spells the other way
+    spelled = NationalBodies({"KG": "the Kyrgyz Republic"}, ["Ministry of"], [Synonym(
+        ("Defence Ministry", "Defense Ministry"), "Ministry of Defense", {})])
+    assert spelled.canonical_core("Defence Ministry", "KG") == "Ministry of Defence"
+    assert spelled.canonical_core("Academy of the Defense Ministry", "KG") == \
+        "Academy of the Ministry of Defense"
 
 
 def test_two_countries_in_a_name_are_left_alone() -> None:

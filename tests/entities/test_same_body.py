@@ -27,6 +27,16 @@ def _names(text: str) -> list[tuple[str, str]]:
     # the full name first, the short name after it
     ("Officers of the Bangladesh Coast Guard stopped a trawler on Friday. The Coast Guard "
      "said the crew of six was arrested.", "Coast Guard", "Bangladesh Coast Guard"),
+    # the full name is the short name and one office head ("Department", "Service")
+    ("On 3 March a team of the Coast Guard Department of the Border Police of Georgia "
+     "boarded a tanker off Batumi. Coast Guard divers found 20 kg of cocaine in its hull.",
+     "Coast Guard", "Coast Guard Department of the Border Police of Georgia"),
+    ("Ranks of the St. Kitts and Nevis Coast Guard Service stopped a pirogue off Nevis. The "
+     "Coast Guard said two men were held.", "Coast Guard",
+     "St. Kitts and Nevis Coast Guard Service"),
+    # a facility noun after "<place> <body>": the place is where the base is
+    ("Ranks of the Grenada Coast Guard Service intercepted a boat. A search was conducted at "
+     "the Tyrell Bay Coast Guard base.", "Coast Guard", "Grenada Coast Guard Service"),
 ])
 def test_short_generic_name_reads_as_the_full_mention(text: str, surface: str,
                                                       name: str) -> None:
@@ -39,6 +49,10 @@ def test_short_generic_name_reads_as_the_full_mention(text: str, surface: str,
      "Azerbaijan seized 12 kg of heroin. The Ministry of Internal Affairs said two men were "
      "held.", "Ministry of Internal Affairs",
      "Ministry of Internal Affairs of the Republic of Azerbaijan"),
+    # a short name ending the parent's part of a unit's name is the parent
+    ("COLOMBO - Officers of the Coast Guard Intelligence Directorate of the Sri Lanka Coast "
+     "Guard boarded the trawler. The Coast Guard said six men were held.", "Coast Guard",
+     "Sri Lanka Coast Guard"),
 ])
 def test_parent_at_the_end_of_a_unit_is_not_the_unit(text: str, surface: str,
                                                     name: str) -> None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..data import DataFileError, read_jsonl
 from ..entities.acronym_bodies import AcronymBodyFinder
-from ..entities.acronyms import acronym_after, mentions
+from ..entities.acronyms import acronym_after, acronym_pair_after, mentions
 from ..entities.doc_view import DocView, Ent
 from ..entities.head_first_units import HeadFirstUnitFinder
 from ..entities.local_units import LocalUnitFinder
@@ -124,6 +124,7 @@ class OrganizationGrammarComponent(DataComponent):
              *lists.get("head_first_unit_stop", [])])
         self.facility_modifiers = frozenset(lists.get("facility_modifiers", []))
         self.seat_words = frozenset(lists.get("seat_words", []))
+        self.facility_nouns = frozenset(lists.get("facility_nouns", []))
         self.operation_prefixes = frozenset(lists["operation_prefixes"])
         self.short_forms = tuple(lists.get("bare_short_forms", []))
         self.opening_verbs = frozenset(lists.get("bare_short_form_opening_verbs", []))
@@ -180,7 +181,16 @@ class OrganizationGrammarComponent(DataComponent):
         found: list[Candidate] = []
         idx, lengths, text = view.idx, view.lengths, view.text
         short_places = _abbreviated_places(ents, doc.user_data.get(VALUES_KEY, {}))
+        places = None  # LOC entities by start token, read when a facility noun follows
         for start, end in self.grammar.find(view, ents, blocked):
+            if self.facility_nouns and end < len(view) and view.spaces[end - 1] \
+                    and view[end] in self.facility_nouns:
+                if places is None:
+                    places = {ent.start: ent.end for ent in ents if ent.label_ == "LOC"}
+                if start in places and places[start] < end:
+                    # "the Calliaqua Coast Guard base": the body's base at a place, the place
+                    # no part of the body's name
+                    start = _skip_space(view, places[start])
             if (start, end) in known:
                 continue
             if any(s >= start and e <= end for s, e in known):
@@ -582,7 +592,9 @@ class OrganizationGrammarComponent(DataComponent):
                 names.setdefault(written.upper(), written)
         if not names:
             return []
-        taken = [(e.start_char, e.end_char) for e in ents] + [(c.start, c.end) for c in others]
+        # (a place or country the repeated name holds is taken into it: "FRANCISTOWN POLICE")
+        taken = [(e.start_char, e.end_char) for e in ents if e.label_ not in _NAME_PARTS] \
+            + [(c.start, c.end) for c in others]
         found: list[Candidate] = []
         for line_start, line_end in lines:
             line = text[line_start:line_end]
@@ -621,11 +633,16 @@ class OrganizationGrammarComponent(DataComponent):
         coordinated = _coordinated_long_forms(text, long_forms)
         long_forms += coordinated
         claimed = {end: start for start, end, _value, _ent in coordinated}
+        widest: dict[int, int] = {}
+        for form in long_forms:
+            widest[form[1]] = min(form[0], widest.get(form[1], form[0]))
         for start_char, end_char, value, ent in long_forms:
             if claimed.get(end_char, start_char) < start_char:
                 continue  # "... Revenue and [Customs] (DRC)": the coordination's acronym
             definition = acronym_after(text, end_char)
             if definition is None:
+                if start_char == widest.get(end_char):  # (the longest form ending there)
+                    found += _bracketed_pair(text, end_char, value, ents, taken)
                 continue
             acronym = definition[0]
             if end_char in claimed and claimed[end_char] == start_char:
@@ -898,6 +915,31 @@ def _coordinated_long_forms(
     return found
 
 
+def _bracketed_pair(text: str, end_char: int, value: dict[str, Any], ents: Sequence[Ent],
+                    taken: list[tuple[int, int]]) -> list[Candidate]:
+    """"Aceh Provincial National Narcotics Agency (BNNP Aceh)", "... Brigade (BRIANCO
+    Arica)": a unit's acronym and its place in one bracket after the long form (ending at
+    ``end_char``) are one ORG, the long form's body, there and where the text writes the pair
+    again. The second word is a place the gazetteer found (a parent's acronym after the
+    unit's, "(SBNON MVD)", is left as two: spent gold is split on it); a pair the lists know
+    as written is left to them."""
+    pair = acronym_pair_after(text, end_char)
+    if pair is None or not value.get("name"):
+        return []
+    acronym, start, acronym_end, end = pair
+    second = text[acronym_end:end].strip()
+    if not any(ent.label_ == "LOC" and ent.start_char == end - len(second)
+               and ent.end_char == end for ent in ents):
+        return []
+    written = text[start:end]
+    if (start, end) in taken:
+        return []
+    pair_value = {**value, "acronym": value.get("acronym") or acronym}
+    return [Candidate(s, e, "ORG", pair_value, GRAMMAR_PRIORITY)
+            for s, e in mentions(text, written) if (s, e) not in taken]
+
+
+
 def _place_acronyms(text: str, ents: Sequence[Ent], values: Values,
                     taken: list[tuple[int, int]]) -> list[Candidate]:
     """An acronym in brackets after a place that spells it ("Kotoka International Airport
@@ -970,6 +1012,10 @@ def _first_head_end(view: _TitledLines, start: int, end: int, heads: frozenset[s
     j = i + 1
     while j < end and view[j].isspace():
         j += 1
+    if j < end and view[j] in _AND_JOINERS and j not in in_entity \
+            and not any(view[k] in heads for k in range(j + 1, end)):
+        return i + 1  # "FRANCISTOWN POLICE AND BDF NET 17 SUSPECTS": no second head after
+        # "and", a second body and a headline's verb
     if j >= end or view[j] in heads or j in in_entity or not view[j][:1].isupper():
         return end
     while j < end and view[j] not in heads:
@@ -1007,10 +1053,19 @@ _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")  # "MIA of Kyrgyzstan"
 _POSSESSOR = re.compile(r"^[^']*(?:'s|\u2019s)[ \t]+")
 _PARENT_AFTER = re.compile(r" of the ")
 _AND_OF = frozenset({"and", "of", "&"})
+_AND_JOINERS = frozenset({"and", "&"})
+_NAME_PARTS = frozenset({"LOC", "COUNTRY", "NORP"})
 # "... Revenue| and Customs" up to a bracket: capitalized words, "of"/"the" between them
 _AND_NAME = re.compile(
     r"[ \t]+(?:and|&)[ \t]+(?P<last>[A-Z][\w'\u2019\-]*"
     r"(?:[ \t]+(?:(?:of|for|the)[ \t]+){0,2}[A-Z][\w'\u2019\-]*){0,5})(?=[ \t]*\()")
+
+
+def _skip_space(view: DocView, i: int) -> int:
+    """The first token from ``i`` that is no whitespace."""
+    while i < len(view) and view[i].isspace():
+        i += 1
+    return i
 
 
 def _body_after(ents: Sequence[Ent], end: int) -> bool:

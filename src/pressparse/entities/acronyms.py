@@ -21,6 +21,22 @@ def acronym_after(text: str, pos: int) -> tuple[str, int, int] | None:
     return match["acronym"], match.start("acronym"), match.end("acronym")
 
 
+# "(SBNON MVD)", "(BNNP Aceh)": an acronym and a second word in one bracket, the unit's
+# acronym with its parent's or its place's (group 2: the second word)
+_PAIR = re.compile(
+    rf"[ \t\u00a0]*\(\s*(?P<acronym>[{_CAP}](?:[a-z]?[{_CAP}0-9&\-]){{1,10}})[ \t]+"
+    rf"(?P<second>[{_CAP}][\w\-]*)\s*\)")
+
+
+def acronym_pair_after(text: str, pos: int) -> tuple[str, int, int, int] | None:
+    """An acronym and a second word in parentheses right at ``pos`` ("... Agency (BNNP
+    Aceh)"): the acronym, the start of the pair and the ends of the acronym and the pair."""
+    match = _PAIR.match(text, pos)
+    if match is None:
+        return None
+    return match["acronym"], match.start("acronym"), match.end("acronym"), match.end("second")
+
+
 def mentions(text: str, acronym: str) -> list[tuple[int, int]]:
     """Every whole-word, case-sensitive occurrence of an acronym."""
     literal = re.escape(acronym)  # first, so that re scans for it; the word start after

@@ -386,7 +386,8 @@ class NationalBodyResolver(CountryEvidence):
                 if named_parents is None:
                     named_parents = self._named_parents(rows, values)
                 parent = self._text_parent(value["name"], named_parents) \
-                    or self._listed_tail(value["name"])
+                    or (None if _defines_parent_acronym(text, value["name"])
+                        else self._listed_tail(value["name"]))
                 if parent is not None:  # "... Department of the Drug Control Agency"
                     values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": parent}
                     continue
@@ -975,6 +976,14 @@ class NationalBodyResolver(CountryEvidence):
                                                       doc_iso2, self.common_names,
                                                       self.names_in)
         return self._resolved[key]
+
+
+def _defines_parent_acronym(text: str, name: str) -> bool:
+    """Does the text define in brackets the acronym a unit's name ends with ("Anti-Drug
+    Brigade of the PNB" after "Burundi National Police (PNB)")? Then that acronym is the
+    text's body, not a listed one sharing it (resolved with the deferred acronyms)."""
+    found = _ACRONYM_PARENT.match(name)
+    return found is not None and f"({found.group(2)})" in text
 
 
 def _bracketed_country(text: str, rows: list[tuple[Ent, str]], values: Values,

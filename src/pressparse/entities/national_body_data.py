@@ -224,9 +224,9 @@ class NationalBodies:
         for synonym in self.synonyms:
             for form in synonym.forms:
                 if core == form:
-                    return synonym.canonical(iso2)
+                    return written_spelling(synonym.canonical(iso2), core)
                 if core.endswith(" of the " + form):
-                    return core[: -len(form)] + synonym.canonical(iso2)
+                    return core[: -len(form)] + written_spelling(synonym.canonical(iso2), form)
         return core
 
     def dominant_country(self, mentions: Iterable[str]) -> str | None:
@@ -358,3 +358,28 @@ def _listed_of_country(name: str, country_names: list[str],
         for match in known(candidate):
             if match.label == ORG and match.start == 0 and match.end == len(candidate):
                 yield match
+
+
+def written_spelling(name: str, written: str) -> str:
+    """``name`` with the spelling of the text that wrote it: a word of ``name`` the writer
+    spells the other English way ("Defense" / "Defence", "Center" / "Centre", "Organization"
+    / "Organisation") takes the written form ("Defence Ministry" -> "Ministry of Defence"),
+    as the writer's own name for the body."""
+    by_key = {_spelling_key(word): word for word in written.split()}
+    words = name.split(" ")
+    changed = [by_key.get(_spelling_key(word), word) for word in words]
+    return " ".join(changed) if changed != words else name
+
+
+def _spelling_key(word: str) -> str:
+    """A word folded over the regular British / American spelling differences."""
+    key = word.lower()
+    for british, american in _SPELLINGS:
+        if key.endswith(british):
+            return key[: -len(british)] + american
+    return key
+
+
+# word endings spelled apart in British and American English (longest first)
+_SPELLINGS = (("isation", "ization"), ("isations", "izations"), ("ence", "ense"),
+              ("tre", "ter"), ("tres", "ters"), ("our", "or"))

@@ -369,6 +369,15 @@ class OrganizationGrammar:
                 return self._extend(doc, shared + 1, ent_by_start, blocked, depth + 1)
         if link in _AND and article and not capitalized:
             return pos  # "the Committee and the drug control department of ...": two bodies
+        if link in _AND and not article and capitalized and depth \
+                and self._field_conjunct(doc, pos, i, seg_end, has_head, only_entities,
+                                         ent_by_start):
+            # "Ministry of Education and Science and Ministry of Health", "Ministry of
+            # Revenue and Customs": the second field of the portfolio, then the name ends
+            return self._extend(doc, seg_end, ent_by_start, blocked, depth + 1)
+        if link in _AND and article and capitalized \
+                and self._person_ahead(doc, i, seg_end):
+            return pos  # "Coast Guard and the National Commissioner of Police": a person
         if link in {"and", "&"} and (has_head or only_entities
                                      or self._head_ahead(doc, seg_end, ent_by_start)
                                      or _has_body(ent_by_start, i, seg_end)):
@@ -385,6 +394,32 @@ class OrganizationGrammar:
         # Lower-case words only ("of heads of security units ..."): valid if a name follows.
         further = self._extend(doc, scan_end, ent_by_start, blocked, depth + 1)
         return further if further > scan_end else pos
+
+    def _field_conjunct(self, doc: DocView, pos: int, i: int, seg_end: int, has_head: bool,
+                        only_entities: bool, ent_by_start: dict[int, Ent]) -> bool:
+        """After a name's object ("Ministry of Education", its last word at ``pos - 1``, no
+        head noun), is the segment ``i:seg_end`` after "and" the portfolio's second field,
+        not a second body? So when another "and" and a body follow it ("... and Science and
+        Ministry of Health": "Science" is no body of its own), or when it is one service
+        word (``head_and_words``) after a service word ("of Revenue and Customs")."""
+        before = doc[pos - 1]
+        if pos in self._ent_ends or before in self.words.heads or only_entities \
+                or _has_body(ent_by_start, i, seg_end):
+            return False
+        after = _skip_inner_space(doc, seg_end)
+        if not has_head:
+            return after < len(doc) and doc[after] in _AND \
+                and self._head_ahead(doc, after + 1, ent_by_start)
+        fields = self.words.head_and_words
+        return seg_end == i + 1 and doc[i].lower() in fields and before.lower() in fields \
+            and (after >= len(doc) or not self._is_name_word(doc[after], core=False))
+
+    def _person_ahead(self, doc: DocView, i: int, seg_end: int) -> bool:
+        """Does the capitalized segment after "and the" (tokens ``i:seg_end``) hold a person's
+        title ("and the National Commissioner of the Icelandic Police", "and the Deputy
+        Director")?"""
+        titles, roles = self.words.titles, self.words.roles
+        return any(doc[k] in titles or doc[k] in roles for k in range(i, seg_end))
 
     def _phrase_link_end(self, doc: DocView, i: int) -> int:
         """The end of a ``phrase_links`` phrase written at ``i`` ("in charge of": lower-case

@@ -106,15 +106,36 @@ def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
             continue
         tail = " " + ent.text
         # the nearest mention before, else the first after (a headline's "Coast Guard" is the
-        # "Bangladesh Coast Guard" its story names)
+        # "Bangladesh Coast Guard" its story names; "Coast Guard" the "Coast Guard Department
+        # of the Border Police" or the "National Coast Guard Service": the name and one
+        # office head after it)
         for other in [*reversed(orgs[:i]), *orgs[i + 1:]]:
-            if other.text.endswith(tail) and not _PARENT_LINK.search(
-                    other.text[:len(other.text) - len(tail)]):
+            if (other.text.endswith(tail) and not _PARENT_LINK.search(
+                    other.text[:len(other.text) - len(tail)])) \
+                    or _office_of(ent.text, other.text, generic):
                 value = values.get((other.start_char, other.end_char, ORG)) or {}
+                if " of " in other.text[:len(other.text) - len(tail)] \
+                        and not _office_of(ent.text, other.text, generic):
+                    # "Coast Guard" after the "Intelligence Directorate of the Sri Lanka Coast
+                    # Guard": the parent the unit's name ends with, not the unit
+                    parent = (value.get("name") or "").split(" of the ", 1)[-1]
+                    value = {"name": parent, "acronym": None, "id": None} \
+                        if parent.endswith(tail) else {}
                 if value.get("name"):
                     values[(ent.start_char, ent.end_char, ORG)] = {
                         **value, "acronym": value.get("acronym") or old.get("acronym")}
                 break
+
+
+def _office_of(short: str, name: str, generic: GenericNames) -> bool:
+    """Is ``name`` (its own part, before its first " of ") the generic ``short`` name and one
+    office head after it ("Coast Guard Department", "National Coast Guard Service" for "Coast
+    Guard")?"""
+    own = " ".join(name.split(" of ", 1)[0].split())
+    words = own.rsplit(" ", 1)
+    if len(words) != 2 or words[1].lower() not in generic.department_heads:
+        return False
+    return words[0] == short or words[0].endswith(" " + short)
 
 
 def short_forms_of_home_bodies(rows: list[tuple[Ent, str]], values: Values, before: Before,
@@ -128,8 +149,14 @@ def short_forms_of_home_bodies(rows: list[tuple[Ent, str]], values: Values, befo
         if not is_short_form(ent.text) or not old or old.get("id"):
             continue
         value = values.get((ent.start_char, ent.end_char, ORG)) or {}
-        if not value.get("id") and (value.get("name") or "").startswith(ent.text + " of "):
+        name = value.get("name") or ""
+        if not value.get("id") and name.startswith(ent.text + " of "):
             short_form(ent, orgs, values, country=home)
+            if values.get((ent.start_char, ent.end_char, ORG)) == value:
+                # no listed body: the text's own body of that country named with the word
+                # ("Customs" -> "Customs General Administration of Mongolia", not the
+                # "Zamiin-Uud Customs Office" nor "Erenhot Customs of the ... China")
+                short_form(ent, orgs, values, suffix=name[len(ent.text):])
 
 
 def same_as_initials(rows: list[tuple[Ent, str]], values: Values,
@@ -232,10 +259,12 @@ _BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PARENT_LINK = re.compile(r"\s(?:of|of the|under|under the|for|for the|at|at the)$")
 
 
-def short_form(ent: Ent, orgs: list[Ent], values: Values, country: str | None = None) -> None:
+def short_form(ent: Ent, orgs: list[Ent], values: Values, country: str | None = None,
+               suffix: str | None = None) -> None:
     """A publisher's bare short form ("Customs", "Revenue") is the body the text names with
     that word ("New Zealand Customs Service"): the nearest before, else the first after;
-    with ``country``, only a listed body of that country."""
+    with ``country``, only a listed body of that country; with ``suffix``, only a body whose
+    name ends with it (" of Mongolia")."""
     found: dict[str, Any] | None = None
     for other in orgs:
         if other.start_char == ent.start_char:
@@ -245,6 +274,11 @@ def short_form(ent: Ent, orgs: list[Ent], values: Values, country: str | None = 
         value = values.get((other.start_char, other.end_char, ORG)) or {}
         if country is not None and not (value.get("id") and value.get("country") == country):
             continue
+        if suffix is not None and not (
+                (value.get("name") or "").endswith(suffix)
+                and ent.text in (value.get("name") or "").split(" of ", 1)[0].split()):
+            continue  # (the word in the body's own name: no "Criminal Intelligence Service
+            # of the Customs of Austria" for "Customs")
         if ent.text in (value.get("name") or "").split() and not is_short_form(other.text):
             found = value
             if other.start_char > ent.start_char:
