@@ -55,6 +55,17 @@ def spans(text: str) -> list[str]:
      "Operation Tide Breaker II on Friday.", ["Tide Breaker II", "Tide Breaker II"]),
     # a one-word name is not looked for again ("Poppy cultivation" is no mention)
     ("Operation Poppy began in May. Poppy cultivation fell by half.", ["Poppy"]),
+    # a naming verb's name in single quotes
+    ("the nationwide operation code-named 'Dzivirira', launched on 1 July", ["Dzivirira"]),
+    # a quoted name of another year of a series the text called an operation
+    ('The joint training "Combat Brotherhood-2026" starts in May. Last year, "Combat '
+     'Brotherhood-2025" was held in Belarus.', ["Combat Brotherhood-2026",
+                                                "Combat Brotherhood-2025"]),
+    # the word "operation" inside the quotes is no part of the name
+    ('its officers conducted a special operation code named "Operation Kafoo" in Banjul',
+     ["Kafoo"]),
+    # a translation in brackets after the name is no second operation
+    ('the preventive operation "Mak-2026" ("Poppy-2026") began', ["Mak-2026"]),
 ])
 def test_find(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -22,6 +22,7 @@ _LEADING_ARTICLE = re.compile(r"(?:The|This|That|A|An) (?=[A-Z])")
 _LIST_GAP = re.compile(r"^\s*(?:,|and|or|&|as well as)\s*(?:,\s*)?$")
 _LEADING_ACRONYMS = re.compile(r"^(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])")
 _YEAR_SUFFIX = re.compile(r"^(?P<base>.*?)-(?P<year>(?:19|20)\d\d)$")
+_KEY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d$")  # a year ending a name key
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,11 @@ class OperationFinder:
         self._named_by = [
             (verb, re.compile(rf"{re.escape(verb)}\s+(?P<body>[A-Z][A-Za-z0-9]{{2,30}}"
                               rf"(?:[ -][A-Z0-9][A-Za-z0-9]{{0,30}}){{0,2}})\b(?![-\u2019'])"))
+            for verb in name_verbs]
+        # ... also in single quotes ("code-named 'Dzivirira'")
+        self._named_by += [
+            (verb, re.compile(rf"{re.escape(verb)}\s+['\u2018](?P<body>[A-Z][A-Za-z0-9]{{2,30}}"
+                              rf"(?:[ -][A-Z0-9][A-Za-z0-9]{{0,30}}){{0,2}})['\u2019](?!\w)"))
             for verb in name_verbs]
         self._cue_nouns = [(cue, re.compile(rf"{cue}s?\b"))
                            for cue in ("operation", "campaign", "exercise")]
@@ -119,6 +125,12 @@ class OperationFinder:
     def _quoted_mention(self, match: re.Match[str]) -> OperationMention:
         body = match["body"].strip()
         start = match.start("body") + (len(match["body"]) - len(match["body"].lstrip()))
+        first, _, rest = body.partition(" ")
+        if rest[:1].isupper() and first.lower() in self._prefix_words:
+            # '"Operation Kafoo"': the name without the word "operation" (samples guide)
+            start += len(first) + 1
+            body = rest.lstrip()
+            start = match.start("body") + match["body"].index(body, start - match.start("body"))
         return OperationMention(start, start + len(body), self.canonical(body))
 
     def is_known_series(self, raw: str) -> bool:
@@ -162,10 +174,12 @@ class OperationFinder:
             found.append(self._quoted_mention(match))
             accepted.add(name_key(found[-1].name))
             last_end = match.end()
+        series = {_series_key(name) for name in accepted}
         for match in rejected:  # another mention of a name the text already called an operation
             mention = self._quoted_mention(match) if match["body"].strip() else None
-            if mention is not None and name_key(mention.name) in accepted:
-                found.append(mention)
+            if mention is not None and (name_key(mention.name) in accepted
+                                        or _series_key(name_key(mention.name)) in series):
+                found.append(mention)  # (or of another year of its series)
         found = [m for m in found if not _is_translation(text, m, found)]
         for match in self._prefixed_matches(text):
             words = match["body"].split()
@@ -213,6 +227,15 @@ class OperationFinder:
             found.append(OperationMention(start, match.end("body"),
                                           self.canonical(text[start:match.end("body")])))
         return _non_overlapping(found)
+
+
+def _series_key(key: str) -> str:
+    """A name key (:func:`name_key`) without its year ("combatbrotherhood2025" ->
+    "combatbrotherhood"): the series a quoted name of another year belongs to ('"Combat
+    Brotherhood-2026" ... last year, "Combat Brotherhood-2025" was held'); a name without a
+    year is its own."""
+    year = _KEY_YEAR.search(key)
+    return key[:year.start()] if year is not None and year.start() > 2 else key
 
 
 def _bare_mentions(text: str, found: list[OperationMention]) -> list[OperationMention]:
