@@ -9,6 +9,7 @@ from event_docs import Entity, build_doc, country, day, org, substance
 from event_docs import operation as operation_name
 
 from pressparse.events import assemble_events
+from pressparse.extensions import TITLE_END_KEY
 
 ORGS = "ORG"
 
@@ -97,6 +98,13 @@ PARTY_CASES: list[tuple[str, list[Entity], list[str]]] = [
      [("Rapid Reaction Forces", ORGS, org("Rapid Reaction Forces")),
       ("Joint Staff", ORGS, org("Joint Staff"))],
      ["Rapid Reaction Forces"]),
+    # ... also when the headline makes it the subject ("Rapid Reaction Forces to hold ...")
+    ("Rapid Reaction Forces to hold joint training\n\n"
+     "The joint training with the Rapid Reaction Forces \"Shield-2026\" will take place on "
+     "Monday. It is organized by the Joint Staff.",
+     [("Rapid Reaction Forces", ORGS, org("Rapid Reaction Forces")),
+      ("Joint Staff", ORGS, org("Joint Staff"))],
+     ["Rapid Reaction Forces"]),
     # ... past the first party after "of" ("a meeting of A with B")
     ("Border talks at the post\n\n"
      "A working meeting of the Border Service with the Border Troops was held at the "
@@ -122,7 +130,9 @@ PARTY_CASES: list[tuple[str, list[Entity], list[str]]] = [
 @pytest.mark.parametrize(("text", "entities", "participants"), PARTY_CASES)
 def test_parties_of_a_gathering(nlp, rules, text: str, entities: list[Entity],
                                 participants: list[str]) -> None:
-    events = assemble_events(build_doc(nlp, text, entities), rules)
+    doc = build_doc(nlp, text, entities)
+    doc.user_data[TITLE_END_KEY] = text.index("\n\n")  # the headline, as segmenting sets it
+    events = assemble_events(doc, rules)
     gathering = next(e for e in events if e["type"] in ("meeting", "training", "exercise"))
     assert [m["text"] for m in gathering["participants"]] == participants
 

@@ -25,6 +25,21 @@ CANNABIS = substance("cannabis", "cannabis")
 
 PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
     # (text, title length, entities, expected location text)
+    # a listing's place after the event's name and dates
+    ('Exercise "Shield-2026", 14–19 September, Matybulak training ground (Zhambyl region).',
+     0,
+     [("Shield-2026", "OPERATION", operation("Shield-2026")),
+      ("14–19 September", "DATE", date_range("2026-09-14", "2026-09-19")),
+      ("Matybulak training ground", "LOC", loc("Matybulak training ground", "KZ")),
+      ("Zhambyl region", "LOC", loc("Zhambyl Region", "KZ"))],
+     "Matybulak training ground"),
+    # "held there": the place the sentence before names
+    ("The Otar garrison is the largest base of the region. On 4 September, the exercise "
+     '"Search-2026" was held there.', 0,
+     [("Otar", "LOC", loc("Otar", "KZ")),
+      ("Search-2026", "OPERATION", operation("Search-2026")),
+      ("4 September", "DATE", date_range("2026-09-04", "2026-09-04"))],
+     "Otar"),
     # the headline's place named in full by the body's lead ("Poti" -> "Poti port")
     ("Divers find 84 kg of cocaine in Poti roadstead\n"
      "On 16 May, divers inspected a container ship waiting to enter the Poti port.\n\n"

@@ -163,6 +163,17 @@ RESULT_ACTOR_CASES: list[tuple[str, list[Entity], str, list[str], list[str]]] = 
       ("Osh", "LOC", loc("Osh", "KG")), ("21 kg", "QUANTITY", _kg(21)),
       ("heroin", "SUBSTANCE", HEROIN)],
      "Osh", [], ["Kyrgyz"]),
+    # a body's group opening the result ("a patrol of the Navy") after its date: the body
+    ("Atlantic operation ends\n\nOperation Blue Tide was coordinated by the Maritime Centre "
+     "from 2 March to 20 April with navies and police forces of France, Portugal and Spain "
+     "taking part. Vessels were checked at sea.\n\n"
+     "On 3 April, a patrol of the Navy acting on a report by fishermen recovered 900 kg of "
+     "cocaine floating off Madeira.",
+     [("Maritime Centre", "ORG", org("Maritime Centre")), ("France", "COUNTRY", FRANCE),
+      ("Portugal", "COUNTRY", PORTUGAL), ("Spain", "COUNTRY", SPAIN),
+      ("Navy", "ORG", org("Navy")), ("Madeira", "LOC", loc("Madeira", "PT")),
+      ("900 kg", "QUANTITY", _kg(900)), ("cocaine", "SUBSTANCE", COCAINE)],
+     "Madeira", ["Navy"], []),
 ]
 
 

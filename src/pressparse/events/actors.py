@@ -39,10 +39,12 @@ _FIGURE_CELL = re.compile(r"[ \t]*(?:\||\t|[–—-][ \t]|[ ]{2})[ \t]*(?=\d)")
 _SENTENCE_OPENING = re.compile(r"[\s\"'“(]*(?:the\s+)?", re.IGNORECASE)  # before a subject
 _OPENERS = phrase_alternatives(words_of(ROLE_WORDS_FILE, "opener"))
 # what may stand before a local result's acting subject: a bullet, a row's label ("- Spain:"),
-# up to two opening adverbials ("Last month, on 17 October, the Guardia Civil boarded ...")
+# up to two opening adverbials ("Last month, on 17 October, the Guardia Civil boarded ..."),
+# and the body's group that acted ("On 23 November, a patrol of the Naval Force recovered")
 _RESULT_OPENING = re.compile(
     rf"[\s\"'“(]*(?:[-•*–]\s*)?(?:[A-Z][^\n:,.;]{{0,40}}:\s*)?"
-    rf"(?:(?:{_OPENERS})\b(?:[^\n,.;:]|(?<=\d)[.:](?=\d)){{0,50}},\s*){{0,2}}(?:the\s+)?",
+    rf"(?:(?:{_OPENERS})\b(?:[^\n,.;:]|(?<=\d)[.:](?=\d)){{0,50}},\s*){{0,2}}(?:the\s+)?"
+    r"(?:(?:a|an)\s+[a-z][\w-]*\s+of\s+(?:the\s+)?)?",  # "a patrol of the Naval Force"
     re.IGNORECASE)
 # an operation's stage named by an opening adverbial ("In the second stage, Kyrgyz police
 # ..."; episode_words.jsonl stage): the forces after it take part in the operation
@@ -704,15 +706,24 @@ class ActorRules(NewsSourceRules):
                     and mentions[first + 1].start == owned.end()):
                 first += 1  # "with Portugal's Judicial Police": the body
             known = {m.key for m in draft.agents}
+            partners: set[str] = set()
             for mention in chain_forward(mentions[first], mentions[first + 1:], text):
                 if (mention.label not in ROLE_LABELS or self._is_news_source(mention)
                         or _POSSESSIVE_AFTER.match(text, mention.end)):
                     continue  # "with Latvian colleagues" (the colleagues' body is named
                     # apart); "with Portugal's Judicial Police": the body, not the country
                 mention = self._long_form(mention)
+                partners.add(mention.key)
                 if mention.key not in known:
                     draft.agents.append(mention)
                     known.add(mention.key)
+            # "CSTO Collective Forces to hold joint training" over "The joint training with
+            # the Collective Forces of the CSTO ... is organized by the Joint Staff": the
+            # headline's subject is the body's partner, no organizer
+            title_end = self._title_end()
+            draft.roles = [a for a in draft.roles
+                           if a.role != "organizer" or a.cue.start >= title_end
+                           or a.mention.key not in partners]
 
     def _joint_parties(self, draft: Draft) -> None:
         """The countries a joint event's subject lists in the sentence of the event's word

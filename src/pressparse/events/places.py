@@ -92,6 +92,11 @@ _RESIDENCE_BEFORE = re.compile(
     rf"(?:the\s+(?:{_locality_words('residence_place')})\s+of\s+)?\Z", re.IGNORECASE)
 RESIDENCE_CHARS = 40  # "residents of the settlement of " before a place
 _HOME_WORD = _words_regex("home_word")
+# between an event's name, its dates and its place in a listing: punctuation and "the"
+# an event's verb of holding with "there" for its place ("were held there")
+_HELD_THERE = re.compile(
+    r"\b(?:held|conducted|organi[sz]ed|carried\s+out|took\s+place)\s+there\b", re.IGNORECASE)
+_LISTING_GAP = re.compile(r"[\s\"'”»,;:–—-]*(?:the\s+)?", re.IGNORECASE)
 _WORDS_BEGIN = re.compile(r"\s")  # a longer name going on past a shorter one's last word
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
@@ -632,6 +637,8 @@ class PlaceRules(DateRules):
         elif own_place is not None and own_place.label == "LOC" and self._place_list(own_place):
             own_place = None  # "searches in Pune and Surat": no one place
         fallback = None if draft.type in _NO_DATELINE_PLACE_TYPES else draft.fallback_location
+        if chosen is None and own_place is None:
+            own_place = self._listed_place(draft) or self._place_there(draft)
         place = chosen.mention if chosen is not None else (own_place or fallback)
         if place is not None:
             place = self._body_full_name(draft, place)
@@ -661,6 +668,42 @@ class PlaceRules(DateRules):
             place = (self._facility_place(draft, place) or self._parent_facility(draft, place)
                      or place)
         return place
+
+    def _listed_place(self, draft: Draft) -> Mention | None:
+        """The place a listing gives after the event's name and dates ("• with the Rapid
+        Reaction Forces – "Interaction-2026", 14–19 September, Matybulak training ground
+        (Zhambyl region);"): the event's name, then only its dates and punctuation, then
+        the place."""
+        for name in draft.mentions:
+            if name.label != "OPERATION":
+                continue
+            cursor = name.end
+            for mention in self.by_sentence.get(name.sentence, ()):
+                if mention.start < cursor:
+                    continue
+                if not _LISTING_GAP.fullmatch(self.text, cursor, mention.start):
+                    break
+                if mention.label == "DATE":
+                    cursor = mention.end
+                    continue
+                if mention.label == "LOC" and cursor > name.end:
+                    return mention  # a date stands between the name and the place
+                break
+        return None
+
+    def _place_there(self, draft: Draft) -> Mention | None:
+        """The place "there" stands for in the sentence of the event's word ("... was
+        completed at the Brestsky training ground in Belarus. At the same time, the exercises
+        "Search-2025" and "Echelon-2025" were held there"): the last place the sentence
+        before names, not a route's."""
+        trigger = draft.trigger
+        if trigger is None or trigger.sentence == 0:
+            return None
+        if not _HELD_THERE.search(self.text, *self.lay.sentences[trigger.sentence]):
+            return None
+        places = [m for m in self.by_sentence.get(trigger.sentence - 1, ())
+                  if m.label == "LOC" and not self._route_place(m)]
+        return places[-1] if places else None
 
     def _body_full_name(self, draft: Draft, place: Mention) -> Mention:
         """The body's fuller name of a headline's place, in the event's own sentences or the
