@@ -283,6 +283,10 @@ COUNTS = [
         what="games"),
     row("Muir scored two of Bath's three tries.", "two", value=2, kind="count", what="tries"),
     row("Six of Spain's 17 regions voted no.", "Six", value=6, kind="count", what="regions"),
+    # a part of a set counted by the nationality after it, its noun left out
+    row("Sailors detained 4 crew members, 3 of Honduran nationality and 1 Colombian.", "3",
+        value=3, kind="count"),
+    row("They held five men, two of Malian citizenship.", "two", value=2, kind="count"),
     # barrels whose contents follow are vessels counted, not a volume
     row("Officers found 104 barrels with the precursor behind the tiles.", "104", value=104,
         kind="count", what="barrels"),

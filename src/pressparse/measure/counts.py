@@ -30,6 +30,9 @@ from .words import is_street, previous_word, sentence_tail, squashed, word_befor
 PILLS_WINDOW = 200  # the substance bare pills are of: named in the sentence before
 OF_THEM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+them\b")  # "87 of them"
 PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:were|are|have[ \t\u00a0]+been|had[ \t\u00a0]+been)\b")
+# " of Honduran nationality": one or two capitalized words, then a lower-case noun
+_NAMED_NOUN_AFTER_OF = re.compile(
+    r" of[ \t\u00a0]+(?:[A-Z][a-z]+[ \t\u00a0]+){1,2}(?P<noun>[a-z]+)\b")
 _COMPARED_TAILS = ("from", "with", " to", " of", "against")  # last words of COMPARED_BEFORE
 _THE_OTHER_BEFORE = re.compile(r"(?<![a-z])the[ \t\u00a0]+(?:other|remaining)[ \t\u00a0]+$")
 # a verb after a bare count of a set: an auxiliary or a past tense ("have", "wanted")
@@ -154,7 +157,8 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         if after and after.group("q") and qualifier == "exact":
             qualifier = self.lex.qualifiers_after[squashed(after.group("q"))]
             pos = after.end()
-        if self._parallel_part(f, r, pos):  # "four of them Portuguese and two Brazilian"
+        if self._parallel_part(f, r, pos) or self._nationality_part(f, r, pos):
+            # "four of them Portuguese and two Brazilian", "3 of Honduran nationality"
             return RawQuantity(r.span_start, pos, reading_value(r), kind="count",
                                qualifier=reading_qualifier(r, qualifier), of_set=True), pos
         partitive = self.pats.partitive_after_low.match(f.low, pos)
@@ -347,6 +351,17 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         # 224 against": the verb of the count before left out
         return _PARTICIPLE_AFTER.match(f.low, pos) is not None \
             and _COUNTED_CLAUSE.search(window) is not None
+
+    def _nationality_part(self, f: TextFacts, r: Reading, pos: int) -> bool:
+        """A whole number that counts people by the nationality named after it ("detaining 4
+        crew members, 3 of Honduran nationality and 1 Colombian", "two of Malian
+        citizenship"): the noun of the set left out (subject_words nationality_nouns)."""
+        if r.low is not None or r.scaled != 1.0 or not float(r.value).is_integer() \
+                or r.value < 1 or not f.low.startswith(" of ", pos):
+            return False
+        named = _NAMED_NOUN_AFTER_OF.match(f.text, pos)
+        return named is not None and named.group("noun").lower() in \
+            self.lex.subject_words.get("nationality_nouns", ())
 
     def _exchange_rate(self, f: TextFacts, r: Reading, pos: int) -> str | None:
         """The currency an exchange rate is quoted in: a bare number "per dollar", "to the

@@ -204,7 +204,7 @@ class SubjectWordsRecord(BaseModel):
                   "vague_of_heads", "change_nouns", "object_ends", "count_measures",
                   "period_deictics", "relative_pronouns", "index_words",
                   "duration_modifiers", "total_modifiers",
-                  "container_contents"]
+                  "container_contents", "nationality_nouns"]
     words: list[str]
 
 
