@@ -8,6 +8,7 @@ import io
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -19,6 +20,7 @@ from pressparse.io.readers import (
     from_text,
     read_inputs,
     read_jsonl,
+    read_jsonl_ids,
     unique_ids,
 )
 
@@ -327,14 +329,37 @@ def test_doc_ids(path: str, root: str | None, expected: str) -> None:
     assert doc_id_for(Path(path), Path(root) if root else None) == expected
 
 
-def test_truncated_gzip_keeps_earlier_lines(tmp_path: Path) -> None:
-    body = b"".join(orjson.dumps({"text": f"doc {i}"}) + b"\n" for i in range(200))
-    data = gzip.compress(body)
-    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])
-    docs = read_all(tmp_path / "cut.jsonl.gz")
-    assert docs[-1].error is not None and docs[-1].error[0] == "read"
-    assert f"truncated) after {len(docs) - 1} documents" in docs[-1].error[1]
-    assert all(d.text for d in docs[:-1])
+def _flip(data: bytes, at: int) -> bytes:
+    return data[:at] + bytes([data[at] ^ 0xFF, data[at + 1] ^ 0xFF]) + data[at + 2:]
+
+
+# damage -> the read error's words ({n}: the documents read before it). A damaged stream
+# (zlib.error, not an OSError) stopped the whole batch with a traceback (session 21).
+DAMAGED_GZIP = [
+    ("truncated", lambda data: data[: len(data) // 2], "truncated) after {n} documents"),
+    ("crc", lambda data: data[:-8] + bytes([data[-8] ^ 0xFF]) + data[-7:],
+     "failed its integrity check) after {n} documents"),
+    ("deflate", lambda data: _flip(data, 20), "corrupt after {n} documents; the rest"),
+    ("not_gzip", lambda data: gzip.decompress(data), "not gzip-compressed; nothing read"),
+]
+
+
+@pytest.mark.parametrize(("name", "damage", "message"), DAMAGED_GZIP,
+                         ids=[row[0] for row in DAMAGED_GZIP])
+def test_damaged_gzip_keeps_earlier_lines_and_the_batch(
+        tmp_path: Path, name: str, damage: Any, message: str) -> None:
+    body = b"".join(orjson.dumps({"text": f"doc {i} " * (i % 7 + 1)}) + b"\n"
+                    for i in range(200))
+    (tmp_path / "cut.jsonl.gz").write_bytes(damage(gzip.compress(body)))
+    write(tmp_path / "z.txt", TEXT)
+    docs = read_all(tmp_path)
+    assert [d.id for d in docs][-1] == "z" and docs[-1].text == TEXT
+    damaged = docs[:-1]
+    assert damaged[-1].error is not None and damaged[-1].error[0] == "read"
+    assert message.format(n=len(damaged) - 1) in damaged[-1].error[1], damaged[-1].error
+    if name == "truncated":
+        assert all(d.text for d in damaged[:-1])
+    assert list(read_jsonl_ids(tmp_path / "cut.jsonl.gz"))  # the planner's read ends too
 
 
 @pytest.mark.parametrize(("size", "limit", "refused"), [

@@ -14,6 +14,7 @@ import os
 import re
 import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -359,7 +360,7 @@ def read_jsonl_ids(path: Path, max_line_bytes: int = MAX_INPUT_BYTES) -> Iterato
                 usable = not isinstance(raw, _Overlong) and problem is None
                 yield writable(record_id(record, default_id)
                                if usable and isinstance(record, dict) else default_id)
-    except (OSError, EOFError):
+    except (OSError, EOFError, zlib.error):
         yield writable(name)
 
 
@@ -390,9 +391,23 @@ def read_jsonl_file(path: Path, max_line_bytes: int = MAX_INPUT_BYTES) -> Iterat
         yield InputDoc(id=name, text=None, source=name, error=(
             "read", f"compressed file ends early (truncated) after {count} documents; "
                     f"the rest of it is lost (EOFError: {exc})"))
+    except (gzip.BadGzipFile, zlib.error) as exc:  # damaged bytes, or not gzip at all
+        yield InputDoc(id=name, text=None, source=name, error=("read", _gzip_problem(exc, count)))
     except OSError as exc:
         yield InputDoc(id=name, text=None, source=name,
                        error=("read", f"{type(exc).__name__}: {exc}"))
+
+
+def _gzip_problem(exc: Exception, count: int) -> str:
+    """What a damaged or mislabelled .gz means for the documents read from it."""
+    detail = f"({type(exc).__name__}: {exc})"
+    if count == 0 and "Not a gzipped file" in str(exc):
+        return f"named .gz but not gzip-compressed; nothing read {detail}"
+    if isinstance(exc, zlib.error):
+        return (f"compressed file is corrupt after {count} documents; the rest of it is "
+                f"lost {detail}")
+    return (f"compressed file is corrupt (failed its integrity check) after {count} "
+            f"documents; those documents may hold damaged text {detail}")
 
 
 def is_jsonl(path: Path) -> bool:
