@@ -283,6 +283,9 @@ COUNTS = [
         what="games"),
     row("Muir scored two of Bath's three tries.", "two", value=2, kind="count", what="tries"),
     row("Six of Spain's 17 regions voted no.", "Six", value=6, kind="count", what="regions"),
+    # a part of a set after "of whom"/"of which", whatever the verb after it
+    row("The auction drew 112 customers, of whom 87 placed winning bids.", "87", value=87,
+        kind="count"),
     # a part of a set counted by the nationality after it, its noun left out
     row("Sailors detained 4 crew members, 3 of Honduran nationality and 1 Colombian.", "3",
         value=3, kind="count"),

@@ -671,6 +671,10 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                 PLURAL_VERB.match(f.low, pos) or _OF_AFTER.match(f.low, pos)):
             return True  # "three savings banks, of which two were given warnings", "Nine
             # people, of which four of Nigerien nationality"
+        if r.number_kind == "digits" and f.low.endswith(_OF_WHICH, 0, r.span_start) \
+                and self.pats.word_after_low.match(f.low, pos) is not None:
+            return True  # "112 registered customers, of whom 87 placed winning bids": the
+            # relative clause's subject, a part of the set before, whatever its verb
         if r.number_kind == "digits" and _PART_AFTER.match(f.low, pos):
             part = _PART_BEFORE.search(f.low, max(0, r.span_start - 20), r.span_start)
             if part is not None:
