@@ -27,6 +27,7 @@ from ..entities.shared_acronyms import SharedAcronyms
 from ..entities.text import OPEN_QUOTES
 from ..extensions import VALUES_KEY, doc_text
 from ..spans import Candidate, OverlapPolicy, add_entities
+from ..word_alternation import escaped_alternation, longest_first_key
 from .base import DataComponent
 
 PLACE_PRIORITY = -1  # a listed place wins a tie with a grammar place
@@ -83,9 +84,8 @@ class Gazetteer(DataComponent):
         # the names a text of ASCII letters only can hold (most texts: a shorter pre-check)
         self._local_ascii_names = [name for name in self._local_bodies if name.isascii()]
         self._local_pattern = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(self._local_bodies, key=len,
-                                                            reverse=True)))
-            + r")(?!\w)") if self._local_bodies else None
+            r"(?<!\w)(?:" + escaped_alternation(self._local_bodies) + r")(?!\w)"
+        ) if self._local_bodies else None
         self._body_values: dict[str, dict[str, Any] | None] = {}
         court_path = data_dir / "numbered_courts.jsonl"
         court_lists = {record.id: record.words for record in read_jsonl(court_path, WordList)} \
@@ -470,7 +470,7 @@ class NamedCountryPlaces:
         self.first_words = frozenset(name.split()[0] for name in self.values)
         self._pattern = re.compile(
             r"(?<![\w.'\u2019-])(?:" + "|".join(
-                re.escape(name) for name in sorted(self.values, key=len, reverse=True))
+                re.escape(name) for name in sorted(self.values, key=longest_first_key))
             + r")(?![\w'\u2019-])") if self.values else None
 
     @classmethod
@@ -993,7 +993,7 @@ def _numbered_court_pattern(heads: list[str], qualifiers: list[str],
     capitalized place of one or two words."""
     if not heads:
         return None
-    words = "|".join(map(re.escape, sorted(qualifiers, key=len, reverse=True))) or "(?!)"
+    words = "|".join(map(re.escape, sorted(qualifiers, key=longest_first_key))) or "(?!)"
     stops = "|".join(map(re.escape, place_stops)) or "(?!)"
     place = (r"(?:(?!(?:" + stops + r"|" + words + r")[ \t])[A-Z][\w'-]+[ \t]+){1,2}"
              r"(?=(?:" + words + r")[ \t])")

@@ -33,6 +33,7 @@ from ..entities.same_body import core_initials
 from ..entities.text import clean_name
 from ..extensions import HOME_COUNTRY_KEY, TITLE_END_KEY, VALUES_KEY, doc_text
 from ..spans import Candidate, OverlapPolicy
+from ..word_alternation import escaped_alternation, longest_first_key
 from .base import DataComponent
 
 GRAMMAR_PRIORITY = -1  # a gazetteer body wins a tie with a grammar span
@@ -1169,7 +1170,7 @@ def _body_suffix_pattern(suffixes: Sequence[str],
     if not suffixes:
         return None
     names = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in
-                     sorted(suffixes, key=len, reverse=True))
+                     sorted(suffixes, key=longest_first_key))
     area = rf"(?:[ \t]+(?:[A-Z][\w\-]*[ \t]+){{1,2}}(?:{'|'.join(map(re.escape, areas))}))?" \
         if areas else ""
     return re.compile(rf"[ \t]+((?:{names}){area})\b(?![ \t]+[A-Z])")
@@ -1181,7 +1182,7 @@ def _bracketed_area_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
         return None
     forms = {form for word in words for form in (word, word.upper())}
     names = "|".join(re.escape(w).replace(r"\ ", r"[ \-]") for w in
-                     sorted(forms, key=len, reverse=True))
+                     sorted(forms, key=longest_first_key))
     return re.compile(rf"[ \t]*\(({names})\)")
 
 
@@ -1195,8 +1196,7 @@ def _regional_units(entries: Sequence[str], sentence_words: Sequence[str],
     long_forms = dict(entry.split("=", 1) for entry in entries if "=" in entry)
     if not long_forms:
         return None
-    stop = "|".join(re.escape(w) for w in sorted({*sentence_words, *title_words}, key=len,
-                                                  reverse=True))
+    stop = escaped_alternation({*sentence_words, *title_words}, empty="")
     word = rf"(?!(?:{stop})\b)[A-Z][\w'\u2019.\-]*"
     acronyms = "|".join(re.escape(a) for a in long_forms)
     return (re.compile(rf"\b(?:{acronyms})\b"),

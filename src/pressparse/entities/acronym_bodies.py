@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..word_alternation import longest_first_key
+
 _ACRONYM_REST = r"[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?"  # after the first capital
 
 
 def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=longest_first_key))
 
 
 class AcronymBodyFinder:

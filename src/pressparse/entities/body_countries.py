@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from ..word_alternation import longest_first_key
 from .doc_view import Ent
 from .national_body_data import COUNTRY_LABELS, ORG, NameMatch, NationalBodies, Values
 
@@ -351,7 +352,7 @@ class CountryEvidence:
         each country's written forms, "the Republic of Kazakhstan", "Kazakhstan"): a core
         two countries' bodies share ("Narcotics Control Bureau") names none of them."""
         self._country_endings = {
-            code: sorted({f" of {form}" for form in forms if form}, key=len, reverse=True)
+            code: sorted({f" of {form}" for form in forms if form}, key=longest_first_key)
             for code, forms in country_names.items()}
         cores: dict[str, set[str]] = {}
         for value in listed:
@@ -454,7 +455,7 @@ def _cue_pattern(cues: Iterable[str], coordinated: bool = False) -> re.Pattern[s
     """Cue words right before a name ("from (the) ", "in "), either case at the start;
     ``coordinated``: also before the names joined to the first ("from Malaysia and
     [Indonesia]", "from Limbang, [Sarawak]")."""
-    words = sorted(set(cues), key=len, reverse=True)
+    words = sorted(set(cues), key=longest_first_key)
     if not words:
         return None
     alternatives = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in words)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from ..word_alternation import longest_first_key
+
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _WORD_CHAR = re.compile(r"[\w\-]")  # a character no head may come right after
 
@@ -17,7 +19,7 @@ class HeadFirstUnitFinder:
     Station House Officer" names no station). Works on characters: one compiled pattern."""
 
     def __init__(self, heads: Sequence[str], stop_words: Iterable[str]) -> None:
-        self.heads = tuple(sorted(heads, key=len, reverse=True))
+        self.heads = tuple(sorted(heads, key=longest_first_key))
         alternatives = "|".join(map(re.escape, self.heads))
         # The heads lead (no lookbehind before them: re then skips to their first letters
         # instead of trying every position); the word start is checked after a hit.

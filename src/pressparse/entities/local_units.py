@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..word_alternation import longest_first_key
+
 _GAP = r"[ \t\u00a0]+"
 
 
 def _alternatives(words: Iterable[str]) -> str:
-    phrases = sorted(set(words), key=len, reverse=True)
+    phrases = sorted(set(words), key=longest_first_key)
     return "|".join(_GAP.join(re.escape(part) for part in p.split()) for p in phrases)
 
 
@@ -51,7 +53,7 @@ class LocalUnitFinder:
             # district"): a named head after one takes the whole name, not its last word
             known = sorted({name for start, end in places
                             if " " in (name := _place_name(text[start:end]))},
-                           key=len, reverse=True)
+                           key=longest_first_key)
             for match in self._named.finditer(text):
                 if not match.start() or text[match.start() - 1] not in " \t\u00a0":
                     continue

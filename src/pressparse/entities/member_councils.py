@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..word_alternation import longest_first_key
+
 ORG = "ORG"
 
 
@@ -36,7 +38,7 @@ class MemberCouncils:
         if not heads or not members:
             return None
         def alternatives(words: Iterable[str]) -> str:
-            return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            return "|".join(re.escape(w) for w in sorted(words, key=longest_first_key))
         short_heads = data.get("short_parent_heads", ())
         return cls(re.compile(rf"(?:{alternatives(heads)}) of (?:the )?"
                               rf"(?:{alternatives(members)})\b"),

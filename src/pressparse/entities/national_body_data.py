@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data import DataFileError, read_jsonl
+from ..word_alternation import longest_first_key
 from .generic_names import GenericNames
 from .member_councils import MemberCouncils
 from .parent_units import UnitWords
@@ -101,13 +102,13 @@ class NationalBodies:
         # the start of a unit's name that only one international body uses -> that body
         self.unit_families = dict(unit_families or {})
         self._family_starts = tuple(self.unit_families)
-        words = sorted(media_words, key=len, reverse=True)
+        words = sorted(media_words, key=longest_first_key)
         self.native_names = dict(native_names or {})  # own-script country name -> ISO2
         # generated names in other languages (words, lower case) -> ISO2 (add_foreign_names)
         self.foreign_names: dict[tuple[str, ...], str] = {}
         self._foreign_longest = 0
         self._native = re.compile("|".join(re.escape(n) for n in sorted(
-            self.native_names, key=len, reverse=True))) if self.native_names else None
+            self.native_names, key=longest_first_key))) if self.native_names else None
         self.media_masthead = re.compile(
             r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else None
         self.councils = councils

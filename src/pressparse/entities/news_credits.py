@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..word_alternation import longest_first_key
+
 # a medium's name: a capital, then name characters ("Kaktus.media", "Interfax-Siberia",
 # "Fana Broadcasting Corporate"); four words at most
 _NAME = r"[A-Z][\w.&'\u2019\-]*(?: [A-Z][\w.&'\u2019\-]*){0,3}"
@@ -29,7 +31,7 @@ class NewsCreditFinder:
     "QUESTION", "JOURNALIST")."""
 
     def __init__(self, labels: Iterable[str]) -> None:
-        words = sorted({w for w in labels if w}, key=len, reverse=True)
+        words = sorted({w for w in labels if w}, key=longest_first_key)
         self._question = re.compile(
             rf"^(?:{'|'.join(map(re.escape, words))})[ \t]*\((?P<name>{_NAME})\)[ \t]*:",
             re.MULTILINE) if words else None

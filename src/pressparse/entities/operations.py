@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..word_alternation import longest_first_key
 from .records import OperationRecord
 from .text import dash_normalized, name_key
 
@@ -42,7 +43,7 @@ class OperationFinder:
                  known: Iterable[OperationRecord], stop_heads: Iterable[str] = (),
                  window: int = 120, name_stop: Iterable[str] = (),
                  name_verbs: Iterable[str] = ()) -> None:
-        cue_alt = "|".join(sorted((re.escape(c) for c in cues), key=len, reverse=True))
+        cue_alt = "|".join(sorted((re.escape(c) for c in cues), key=longest_first_key))
         self._cue_before = re.compile(rf"\b(?:{cue_alt})\b[^.!?;\n\"\u201c\u201d\u00ab\u00bb]*$",
                                       re.IGNORECASE)
         self._cue_after = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}(?:{cue_alt})\b", re.IGNORECASE)
@@ -59,7 +60,7 @@ class OperationFinder:
         compound = r"[A-Z][A-Za-z0-9]{1,30}(?:-[A-Z][A-Za-z0-9]{1,30}){1,3}"
         self._cued_compound = [
             (p.lower(), re.compile(rf"{re.escape(p.lower())}\s+(?P<body>{compound})\b"))
-            for p in sorted(prefixes, key=len, reverse=True)]
+            for p in sorted(prefixes, key=longest_first_key)]
         # "during the operation Poppy" (a lower-case cue, one capitalized word, no name after)
         # and "the Orion multinational naval campaign" (a word before a cue noun)
         self._cued_word = [

@@ -17,11 +17,13 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..word_alternation import longest_first_key
+
 _GAP = r"[ \t\u00a0]+"
 
 
 def _alternatives(phrases: Iterable[str]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    ordered = sorted(set(phrases), key=longest_first_key)
     return "|".join(_GAP.join(re.escape(word) for word in p.split()) for p in ordered)
 
 

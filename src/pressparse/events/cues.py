@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..data import read_jsonl
+from ..word_alternation import longest_first_key
 
 EVENT_CUES_FILE = "event_cues.jsonl"
 ROLE_CUES_FILE = "role_cues.jsonl"
@@ -130,7 +131,7 @@ def count_checks(rules: list[CountRule]) -> dict[str, CountCheck]:
             return None
         alternatives = sorted(
             (r"\s+".join(map(re.escape, p.lower().rstrip("*").split()))
-             + (r"[a-z]*" if p.endswith("*") else "") for p in phrases), key=len, reverse=True)
+             + (r"[a-z]*" if p.endswith("*") else "") for p in phrases), key=longest_first_key)
         return re.compile(rf"(?<![a-z])(?:{'|'.join(alternatives)})(?![a-z]){tail}",
                           re.IGNORECASE)
 
@@ -191,12 +192,12 @@ def date_bound_pattern(cues: list[DateCue]) -> re.Pattern[str]:
     groups = []
     for bound in ("start", "end", "held", "since", "report"):
         phrases = sorted({r"\s+".join(map(re.escape, c.phrase.lower().split()))
-                          for c in cues if c.bound == bound}, key=len, reverse=True)
+                          for c in cues if c.bound == bound}, key=longest_first_key)
         if phrases:
             groups.append(f"(?P<{bound}>{'|'.join(phrases)})")
     alternatives = "|".join(groups) or "(?!)"
     held = sorted({r"\s+".join(map(re.escape, c.phrase.lower().split()))
-                   for c in cues if c.bound == "held"}, key=len, reverse=True)
+                   for c in cues if c.bound == "held"}, key=longest_first_key)
     # "held at the Vienna International Centre from 10 to 14 March": a place between
     held_at = (rf"|(?P<held_at>{'|'.join(held)})\s+(?:in|at)\s+[^,.;:()\d\"]{{2,50}}?"
                r"\s+(?:on|from|between)") if held else ""
@@ -231,7 +232,7 @@ def force_pattern(nouns: list[ForceNoun]) -> re.Pattern[str]:
     """Matches a force noun right after a demonym's end (" police", " border guards"); not
     one that names a place ("the Mexican state of Sinaloa")."""
     phrases = sorted({r"\s+".join(map(re.escape, n.phrase.lower().split())) for n in nouns},
-                     key=len, reverse=True)
+                     key=longest_first_key)
     return re.compile(rf"\s+(?:{'|'.join(phrases) or '(?!)'})\b(?!\s+of\b)", re.IGNORECASE)
 
 
@@ -388,7 +389,7 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     rules.custody_before = _phrases_tail([c.phrase for c in before if not c.seizure_only])
     rules.seat_before = _phrases_tail([c.phrase for c in before])
     after = sorted({r"\s+".join(map(re.escape, c.phrase.lower().split()))
-                    for c in custody if c.after}, key=len, reverse=True)
+                    for c in custody if c.after}, key=longest_first_key)
     rules.custody_after = re.compile(rf"\s+(?:{'|'.join(after) or '(?!)'})(?![a-z])",
                                      re.IGNORECASE)
     rules.side_venue = _word_pattern(data_dir / SIDE_VENUE_FILE)
@@ -413,7 +414,7 @@ class CustodyCue(BaseModel):
 def _phrases_tail(phrases: list[str]) -> re.Pattern[str]:
     """Any of ``phrases`` ending a text, before an optional "the"."""
     alternatives = sorted({r"\s+".join(map(re.escape, p.lower().split())) for p in phrases},
-                          key=len, reverse=True)
+                          key=longest_first_key)
     return re.compile(rf"(?<![a-z])(?:{'|'.join(alternatives) or '(?!)'})\s+(?:the\s+)?$",
                       re.IGNORECASE)
 
@@ -422,7 +423,7 @@ def _news_context_patterns(contexts: tuple[str, ...]) -> tuple[re.Pattern[str],
                                                                 re.Pattern[str]]:
     """(after, before): a context word opening the text after an ORG (past spaces and
     commas), or ending the text before it (past spaces)."""
-    alternatives = "|".join(sorted(map(re.escape, contexts), key=len, reverse=True)) or "(?!)"
+    alternatives = "|".join(sorted(map(re.escape, contexts), key=longest_first_key)) or "(?!)"
     return (re.compile(rf"[ ,]*(?:{alternatives})", re.IGNORECASE),
             re.compile(rf"(?:{alternatives})\s*\Z", re.IGNORECASE))
 
@@ -442,7 +443,7 @@ def _intro_patterns(path: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     def alternatives(opens: str) -> str:
         phrases = sorted({r"\s+".join(map(re.escape, i.phrase.lower().split()))
-                          for i in intros if i.opens == opens}, key=len, reverse=True)
+                          for i in intros if i.opens == opens}, key=longest_first_key)
         return "|".join(phrases) or "(?!)"
 
     place = re.compile(rf"(?:{alternatives('place')})\s+(?:the\s+)?", re.IGNORECASE)
@@ -458,7 +459,7 @@ def _alternatives(phrases: Iterable[str]) -> str:
     """Phrases as one regex alternation, longest first, any whitespace between their words
     (never, if none)."""
     escaped = sorted({r"\s+".join(map(re.escape, p.lower().split())) for p in phrases},
-                     key=len, reverse=True)
+                     key=longest_first_key)
     return "|".join(escaped) or "(?!)"
 
 

@@ -6,6 +6,7 @@ import functools
 import re
 from typing import Any
 
+from ..word_alternation import longest_first_key
 from .cues import CountCategory, EventRules, kinded_phrases
 
 EVENTS_DATA_DIR = "pressparse_events"
@@ -51,7 +52,7 @@ def words_of(file_name: str, kind: str) -> tuple[str, ...]:
 def phrase_alternatives(phrases: tuple[str, ...]) -> str:
     """A regex alternation of phrases, longest first, any whitespace between their words."""
     escaped = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases),
-                     key=len, reverse=True)
+                     key=longest_first_key)
     return "|".join(escaped) or "(?!)"
 
 

@@ -18,6 +18,7 @@ from pydantic import BaseModel, field_validator
 
 from ..data import read_jsonl
 from ..regex_safety import check_optional_pattern
+from ..word_alternation import longest_first_key
 from .date_lines import date_line_iso
 from .mask import data_dir
 
@@ -211,7 +212,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
     """Compile the cues of a data directory (the bundled one by default), cached."""
     base = Path(directory) if directory else data_dir()
     months = read_jsonl(base / MONTHS_FILE, Month)
-    names = sorted((m.name for m in months), key=len, reverse=True)
+    names = sorted((m.name for m in months), key=longest_first_key)
     month_alt = "(?i:" + "|".join(re.escape(n) for n in names) + ")"
     cues = read_jsonl(base / CUES_FILE, SegmentCue)
 

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Protocol
 
+from ..word_alternation import escaped_alternation
 from .lexicon import Lexicon
 from .patterns import Patterns
 from .phrases import noun_phrase
@@ -177,9 +178,9 @@ class ClauseLinker:
         # preposition before the level (subject_words.jsonl level_prepositions)
         self._to_level = re.compile(
             r"(?:[ \t\u00a0]+[a-z][a-z-]*){0,3}(?:[ \t\u00a0]+[A-Za-z][a-z-]*){0,3},?"
-            r"[ \t\u00a0]+(?:" + "|".join(sorted(
-                map(re.escape, lex.subject_words.get("level_prepositions", ())), key=len,
-                reverse=True)) + r")[ \t\u00a0]+")
+            r"[ \t\u00a0]+(?:"
+            + escaped_alternation(lex.subject_words.get("level_prepositions", ()), empty="")
+            + r")[ \t\u00a0]+")
         # words of a change besides change_cues.jsonl's ("8.4 percent more than in 2023")
         self._comparatives = lex.subject_words.get("comparatives", frozenset())
         # "the deficit will fall to 2.8% of GDP": the base of a share, not what it measures
@@ -834,8 +835,7 @@ def _any_word(words: frozenset[str]) -> re.Pattern[str]:
     """One of ``words`` as a whole word (never matching when there are none)."""
     if not words:
         return re.compile(r"(?!)")
-    return re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, words), key=len,
-                                                         reverse=True)) + r")(?![a-z])")
+    return re.compile(r"(?<![a-z])(?:" + escaped_alternation(words) + r")(?![a-z])")
 
 
 def _mention_start(mention: Mention) -> int:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..word_alternation import longest_first_key
 from .patterns import SPACE
 from .records import WhatCueRecord
 
@@ -56,7 +57,7 @@ class WhatCues:
 
     def _compile(self, record: WhatCueRecord) -> _Cue:
         def words(phrases: list[str]) -> str:
-            split = sorted({tuple(p.lower().split()) for p in phrases}, key=len, reverse=True)
+            split = sorted({tuple(p.lower().split()) for p in phrases}, key=longest_first_key)
             return "|".join(f"{SPACE}+".join(map(re.escape, words)) for words in split)
 
         between = ""

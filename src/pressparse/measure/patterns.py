@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..word_alternation import longest_first_key
 from .lexicon import Lexicon
 
 SPACE = r"[ \t\u00a0\u202f]"
@@ -237,12 +238,12 @@ def build_patterns(lex: Lexicon) -> Patterns:
         r")[ \t\u00a0]+(?:of[ \t\u00a0]+)?$") if before else None
     unit_price_after_low = re.compile(
         r"(?<![a-z])(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"[ \t\u00a0]+")
-                                            for w in after), key=len, reverse=True)) +
+                                            for w in after), key=longest_first_key)) +
         r")(?![a-z])") if after else None
     # "A barrel of Brent rose 62 cents": the unit's goods, then a verb of change
     unit_changed_after = re.compile(
         r"[ \t\u00a0]+of[ \t\u00a0]+(?:[A-Za-z][\w&'’.-]*[ \t\u00a0]+){1,3}(?:"
-        + "|".join(sorted(map(re.escape, lex.change_cues), key=len, reverse=True))
+        + "|".join(sorted(map(re.escape, lex.change_cues), key=longest_first_key))
         + r")[ \t\u00a0]+(?:by[ \t\u00a0]+)?(?:\d|[$€£¥₹]|[A-Z]{1,3}\$)") \
         if lex.change_cues else None
     wire_credit_low = re.compile(  # "SYDNEY, Oct 21 (Reuters) - "

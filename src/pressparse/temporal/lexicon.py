@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from ..data import read_jsonl
+from ..word_alternation import longest_first_key
 
 
 class _Record(BaseModel):
@@ -252,7 +253,7 @@ def _cased_forms(names: list[str]) -> list[str]:
     for name in names:
         title = name[:1].upper() + name[1:]
         forms.update({title, title.upper()})
-    return sorted(forms, key=len, reverse=True)
+    return sorted(forms, key=longest_first_key)
 
 
 def key(text: str) -> str:
