@@ -52,6 +52,10 @@ FILE_CASES: dict[str, tuple[bytes, str]] = {
              "ok"),
     "huge_number": (b"Police seized " + b"9" * 400 + b" kg and 1e309 tons of cannabis.", "either"),
     "lone_surrogate_escape": (b"Seized \xed\xa0\x80 5 kg in Osh.", "ok"),
+    # an event's location and roles kept the invisible-free view's offsets (' Os' for 'Osh')
+    "zero_width_before_roles": ("Police\u200b in Osh seized 2 kg of opium on 10 May 2024. The "
+                                "C\u200bSTO met in Al\u202ematy\u202c on 5 Jan 2024; "
+                                "\u2066Interpol\u2069 observed.".encode(), "ok"),
 }
 
 JSONL_CASES: list[tuple[bytes, str]] = [
@@ -98,6 +102,11 @@ def test_file_case(name: str, tmp_path: Path, extractor: Extractor) -> None:
         for entity in document.entities:
             assert 0 <= entity.start <= entity.end <= len(text)
             assert text[entity.start:entity.end] == entity.text
+        for event in document.events:
+            for role in (event.location, *event.organizers, *event.participants,
+                         *event.observers, *(seizure.location for seizure in event.seizures)):
+                if role is not None and role.start is not None:
+                    assert text[role.start:role.end] == role.text, (event.id, role)
     assert elapsed < 10.5  # bounded by the time budget in every case
 
 

@@ -467,6 +467,16 @@ def remap_item(item: Any, positions: list[int], text: str) -> None:
         event.evidence = [(_remap(a, positions), end_of(b)) for a, b in event.evidence]
         for part in (*event.seizures, *event.counts):
             part.start, part.end = _remap(part.start, positions), end_of(part.end)
+        roles = (event.location, *event.organizers, *event.participants, *event.observers,
+                 *(seizure.location for seizure in event.seizures))
+        done: set[int] = set()
+        for role in roles:  # (they kept the view's offsets: ' Os' for 'Osh' after a U+200B)
+            if role is None or role.start is None or role.end is None or id(role) in done:
+                continue
+            done.add(id(role))
+            role.start, role.end = _remap(role.start, positions), end_of(role.end)
+            if _INVISIBLE.sub("", text[role.start:role.end]) == role.text:
+                role.text = text[role.start:role.end]
 
 
 def to_input(value: str | dict[str, Any] | InputDoc, index: int) -> InputDoc:
