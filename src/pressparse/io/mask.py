@@ -56,7 +56,6 @@ ARTICLE_HEAD_MAX_LINES = 2  # a headline and its date line listed over their art
 PROSE_MIN_WORDS = 25
 # Lines longer than this are prose, never navigation.
 MAX_NAV_LINE = 700
-HAS_DIGIT_CHAR = re.compile(r"\d")
 SITE_LINK_MAX_CHARS = 30  # a dated entry's headline is longer than a link ("News 2025")
 MAX_BUTTON_PART = 120  # a line of share buttons is short
 MENU_MIN_PARTS = 4
@@ -898,8 +897,7 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             # / "13 May 2026, 18:20"): the list's entries are teasers, items of the dump
             spans.extend(listed[:-1])
             listing, listed = False, []
-        elif listing and listed and in_head and HAS_DIGIT_CHAR.search(stripped) \
-                and _is_date_line(stripped):
+        elif listing and listed and in_head and _is_date_line(stripped):
             # a letterhead's date line under a heading in the page head ("Press Office" /
             # "COMMUNIQUE No. 31/2026" / "Port City, 2 April 2026"): no list, its lines stay
             listing, listed = False, []
