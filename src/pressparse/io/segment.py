@@ -101,12 +101,12 @@ _QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,80})[\"”»“]")
 _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
 _NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; group 1: the number
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
-# a post's stamp in brackets, a date and a time ("[12.04.2027 16:40]", "[05 Oct, 09:30]"):
-# under a channel's name line it opens the post (the name goes above it)
 # an editorial note in square brackets filling a line, without a digit ("[Transcript –
 # prepared by the Press Office]", "[Translated from French]"): at an item's edge, no part of it
 # (a dated one, "[05 Oct, 09:30]", is a post's stamp)
 _EDITORIAL_NOTE = re.compile(r"\[[^\[\]\d\n]{3,120}\]")
+# a post's stamp in brackets, a date and a time ("[12.04.2027 16:40]", "[05 Oct, 09:30]"):
+# under a channel's name line it opens the post (the name goes above it)
 _BRACKETED_STAMP = re.compile(r"\[[^\[\]\n]{3,40}\d{1,2}:\d{2}(?::\d{2})?\]")
 
 
