@@ -363,7 +363,8 @@ def _content_words(text: str, stopwords: frozenset[str]) -> frozenset[str]:
 
 # the dashes or stars a chat export or a digest draws around a date line ("— 12 May 2026 —",
 # "*** 12.05.2026 ***"): set apart by a space, on both sides
-_DATE_RULE = re.compile(r"([—–\-*=~•·]{1,5}) (.{4,40}) \1")
+_DATE_RULE_MARKS = "—–-*=~•·"
+_DATE_RULE = re.compile(rf"([{re.escape(_DATE_RULE_MARKS)}]{{1,5}}) (.{{4,40}}) \1")
 
 
 def is_date_line(text: str, rules: SegmentRules) -> bool:
@@ -373,7 +374,7 @@ def is_date_line(text: str, rules: SegmentRules) -> bool:
         return False
     if rules.any_date_line.fullmatch(text) is not None:
         return True
-    ruled = _DATE_RULE.fullmatch(text) if text[:1] in "—–-*=~•·" else None
+    ruled = _DATE_RULE.fullmatch(text) if text[:1] in _DATE_RULE_MARKS else None
     return ruled is not None and rules.any_date_line.fullmatch(ruled.group(2)) is not None
 
 
