@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..word_alternation import longest_first_key
+from ..word_alternation import escaped_alternation, longest_first_key
 from .lexicon import Lexicon
 
 SPACE = r"[ \t\u00a0\u202f]"
@@ -243,7 +243,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
     # "A barrel of Brent rose 62 cents": the unit's goods, then a verb of change
     unit_changed_after = re.compile(
         r"[ \t\u00a0]+of[ \t\u00a0]+(?:[A-Za-z][\w&'’.-]*[ \t\u00a0]+){1,3}(?:"
-        + "|".join(sorted(map(re.escape, lex.change_cues), key=longest_first_key))
+        + escaped_alternation(lex.change_cues)
         + r")[ \t\u00a0]+(?:by[ \t\u00a0]+)?(?:\d|[$€£¥₹]|[A-Z]{1,3}\$)") \
         if lex.change_cues else None
     wire_credit_low = re.compile(  # "SYDNEY, Oct 21 (Reuters) - "

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from ..word_alternation import longest_first_key
+from ..word_alternation import escaped_alternation
 from .clause_links import ClauseLinker
 from .counts import CountReader
 from .cues import WhatCues
@@ -75,8 +75,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
         self._upper_symbols = upper
         self._dollar_prefixes = dollar_prefixes(lex)  # "Aus$": Australian dollars
         self._upper_symbol_before = re.compile(
-            r"(?<![A-Z])(?P<s>" + "|".join(sorted(map(re.escape, upper), key=longest_first_key))
-            + r")[ \u00a0]?$") if upper else None
+            r"(?<![A-Z])(?P<s>" + escaped_alternation(upper) + r")[ \u00a0]?$") if upper else None
         # last words of the qualifiers written before a number ("more than" -> "than")
         self._qualifier_tails = tuple({p.split()[-1] for p in lex.qualifiers_before})
         # last letters of the unit names written before a number ("magnitude 5.4"), or a

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data import read_jsonl
-from ..word_alternation import longest_first_key
+from ..word_alternation import escaped_alternation
 from .lexicon import _Record  # the records' shared settings
 from .patterns import NEVER, alternation
 from .periods import add_months, month_end
@@ -195,9 +195,8 @@ def currency_marks(data_dir: Path) -> tuple[re.Pattern[str], dict[str, str]]:
     rows = read_jsonl(path, CurrencyMarkRecord) if path.exists() else []
     if not rows:
         return NEVER, {}
-    marks = sorted((row.mark for row in rows), key=longest_first_key)
-    pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, marks)) +
-                         r")(?![^\W\d_])")
+    marks = escaped_alternation(row.mark for row in rows)
+    pattern = re.compile(r"(?<![^\W\d_])(?:" + marks + r")(?![^\W\d_])")
     return pattern, {row.mark: row.country for row in rows}
 
 
