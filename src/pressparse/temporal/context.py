@@ -805,11 +805,7 @@ def date_line_above(found: list[Found], text: str, near: date) -> date | None:
     before it, whose expressions ``found`` are: a post's header left outside its item,
     "Royal Oman Police @RoyalOmanPolice · Oct 14"), its year the written one, else the one
     that puts it nearest ``near`` (a neighbouring item's date); None when it has none."""
-    for item in reversed(found):
-        day = _date_line_day(item, text, near)
-        if day is not None:
-            return None if day == _NO_YEAR else day
-    return None
+    return _date_line(reversed(found), text, near)
 
 
 def first_date_line(found: list[Found], text: str, near: date | None) -> date | None:
@@ -818,32 +814,27 @@ def first_date_line(found: list[Found], text: str, near: date | None) -> date | 
     "14.10 15:42"), its year the written one, else the one that puts it nearest ``near`` (a
     neighbouring item's date, else the item's own latest written one); None when it has
     none or its year cannot be told."""
-    for item in found:
-        day = _date_line_day(item, text, near)
-        if day is not None:
-            return None if day == _NO_YEAR else day
+    return _date_line(found, text, near)
+
+
+def _date_line(items: Iterable[Found], text: str, near: date | None) -> date | None:
+    """The day of the first of ``items`` that stands on a date line of ``text``; None when
+    none does or its year is neither written nor told by ``near``."""
+    for item in items:
+        period = _month_day(item)
+        if period is None:
+            continue
+        stop = text.find("\n", item.end)
+        if not _on_date_line(text[text.rfind("\n", 0, item.start) + 1:item.start],
+                             text[item.end:stop if stop >= 0 else len(text)]):
+            continue
+        year = period.year if period.year is not None else \
+            _nearest_year(near, period.month, period.day) if near is not None else None
+        try:
+            return date(year, period.month, period.day) if year is not None else None
+        except ValueError:
+            return None
     return None
-
-
-_NO_YEAR = date.min  # a date line's day whose year could not be told
-
-
-def _date_line_day(item: Found, text: str, near: date | None) -> date | None:
-    """The day of ``item`` when it stands on a date line of ``text`` (``_NO_YEAR`` when its
-    year is neither written nor told by ``near``), else None."""
-    period = _month_day(item)
-    if period is None:
-        return None
-    stop = text.find("\n", item.end)
-    if not _on_date_line(text[text.rfind("\n", 0, item.start) + 1:item.start],
-                         text[item.end:stop if stop >= 0 else len(text)]):
-        return None
-    year = period.year if period.year is not None else \
-        _nearest_year(near, period.month, period.day) if near is not None else None
-    try:
-        return date(year, period.month, period.day) if year is not None else _NO_YEAR
-    except ValueError:
-        return _NO_YEAR
 
 
 def first_written_day(found: list[Found], blank: Callable[[int, int], bool]) -> date | None:
