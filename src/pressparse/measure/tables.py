@@ -45,10 +45,10 @@ _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
 # "(in tonnes)", "(quantities in grams)", "(14% more than in 2024)": "in" before a word or
 # number is the preposition, no inch
 _IN_BEFORE_UNIT = re.compile(r"(?:^|(?<=\s))in\s+(?=[\w'’])")
-# A ruled line between a table's header and its rows ("-----+-----", "|---|---|", "=====")
 # the kinds of unit a table's unit column gives its row (not a time: "| 2024 | days |")
 _CELL_UNIT_KINDS = frozenset({"mass", "volume", "area", "length", "count", "percent", "energy",
                               "power"})
+# A ruled line between a table's header and its rows ("-----+-----", "|---|---|", "=====")
 _RULE_LINE = re.compile(r"[ \t|+:=-]*-{3}[ \t|+:=-]*")
 
 
