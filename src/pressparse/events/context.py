@@ -180,13 +180,17 @@ class ItemContext:
                 word_after = after.group(1).lower() if after else ""
                 if (word_after in generic or (
                         (word_before in generic or word_before == "been")
-                        and word_after in _WHEN_WORDS)) and DESTRUCTION.search(
-                        self.text, *self.lay.sentences[cue.sentence]):
+                        and word_after in _WHEN_WORDS)) and self._tells_destruction(
+                        cue.sentence):
                     goods.add(cue.sentence)
                     continue
             kept.append(cue)
         # "burned", "destroyed" tell a destruction only of goods told as seized before
         return [c for c in kept if not c.cue.seized_goods or c.sentence in goods]
+
+    def _tells_destruction(self, sentence: int) -> bool:
+        """The sentence has a word of destroying drugs ("were publicly burned")."""
+        return DESTRUCTION.search(self.text, *self.lay.sentences[sentence]) is not None
 
     def _quoted_names(self) -> list[Mention]:
         """Quoted names right next to an event word ("the exercise 'Search-2023'")."""

@@ -13,7 +13,7 @@ from .actors import RESULT_ROW
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of
 from .draft import Draft
 from .mentions import PLACE_LABELS, EventCueMatch, Mention
-from .results import DESTRUCTION, EPISODE_WORDS_FILE, phrase_alternatives, words_of
+from .results import EPISODE_WORDS_FILE, phrase_alternatives, words_of
 from .seizures import FOUND_COUNT_CATEGORIES
 from .totals import FURTHER_TYPES, TotalRules
 
@@ -369,8 +369,7 @@ class EpisodeRules(TotalRules):
         no seizures. Not when the item's own event is that destruction (its days)."""
         report_day = self._report_day() or "9999"
         main_days = draft_days(main)
-        own_destruction = main.trigger is not None and DESTRUCTION.search(
-            self.text, main.trigger.start, main.trigger.end) is not None
+        own_destruction = self._destruction(main)
         found: list[Draft] = []
         for sentence, mentions in sorted(self.by_sentence.items()):
             held = owner.get(sentence)
@@ -378,9 +377,10 @@ class EpisodeRules(TotalRules):
             if sentence <= self.lead_last or held is None or not (
                     held is main or held.sub_result):
                 continue
-            if not any(m.label == "QUANTITY" and m.normalized.get("kg") and self._destroyed(m)
-                       for m in mentions):
-                continue
+            if not self._tells_destruction(sentence) or not any(
+                    m.label == "QUANTITY" and m.normalized.get("kg") and self._moved_amount(m)
+                    for m in mentions):
+                continue  # no amount told as destroyed
             days = [m for m in mentions if m.label == "DATE"
                     and self._date_usable(m, background_ok=True)
                     and m.normalized.get("precision") in FURTHER_PRECISIONS
@@ -399,12 +399,6 @@ class EpisodeRules(TotalRules):
             self.background.discard(sentence)
             found.append(draft)
         return found
-
-    def _destroyed(self, mention: Mention) -> bool:
-        """An amount told as destroyed: moved by a verb of destroying (``_moved_amount``) in
-        a sentence with a destruction word."""
-        start, end = self.lay.sentences[mention.sentence]
-        return self._moved_amount(mention) and DESTRUCTION.search(self.text, start, end) is not None
 
     def _further_gatherings(self, main: Draft, owner: dict[int, Draft]) -> list[Draft]:
         """Gatherings reported beside the main event, each in a sentence of its own after

@@ -413,12 +413,14 @@ class SeizureRules(CountRules):
         "incinerated", "destruction ceremony"): what was destroyed, however far its verb
         stands ("destroyed this Tuesday, in a controlled-incineration plant of the Guayas
         province, 18,6 tons of drugs seized in 2025")."""
+        return (draft.trigger is not None and draft.trigger.cue.type == "other"
+                and self._destruction(draft) and self._tells_destruction(mention.sentence))
+
+    def _destruction(self, draft: Draft) -> bool:
+        """The draft's word tells a destruction of drugs ("were destroyed today")."""
         trigger = draft.trigger
-        if trigger is None or trigger.cue.type != "other" or DESTRUCTION.search(
-                self.text, trigger.start, trigger.end) is None:
-            return False
-        start, end = self.lay.sentences[mention.sentence]
-        return DESTRUCTION.search(self.text, start, end) is not None
+        return trigger is not None and DESTRUCTION.search(
+            self.text, trigger.start, trigger.end) is not None
 
     def _window_has(self, pattern: re.Pattern[str], needle: str, start: int, end: int) -> bool:
         """Whether ``pattern`` matches in ``text[start:end]``. ``needle``, a lower-case piece

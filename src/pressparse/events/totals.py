@@ -11,7 +11,7 @@ from .counts import count_words
 from .dating import days_of, one_day
 from .draft import Draft
 from .mentions import SEIZURE_KINDS, Mention
-from .results import DESTRUCTION, EPISODE_WORDS_FILE, quantity_fields, words_of
+from .results import EPISODE_WORDS_FILE, quantity_fields, words_of
 from .seizures import REPORT_TYPES, SeizureRules
 
 # count categories that make a period's background total an event without amounts
@@ -131,12 +131,6 @@ class TotalRules(SeizureRules):
                 draft.seizures.append(self._total_seizure(figure, substance))
         self._table_totals(main, totals, own_periods, report_day)
         return [*totals.values(), *finds.values()]
-
-    def _destruction(self, draft: Draft) -> bool:
-        """The draft's word tells a destruction of drugs ("were destroyed today")."""
-        trigger = draft.trigger
-        return trigger is not None and DESTRUCTION.search(
-            self.text, trigger.start, trigger.end) is not None
 
     def _total_seizure(self, figure: Mention, substance: str | None) -> dict[str, Any]:
         """A seizure record of a total's (or a recalled find's) amount."""
