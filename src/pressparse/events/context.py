@@ -34,9 +34,9 @@ from .text import Layout, layout
 WORD_REACH = 20  # chars before a cue searched for the word before it
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+\Z")
 _FIRST_WORD = re.compile(r"\s+([A-Za-z]+)")
-# words opening a phrase of when or by whom after a participle ("drugs seized in 2025")
-_WHEN_WORDS = frozenset({"in", "over", "during", "earlier", "previously", "since", "from",
-                         "between", "by", "at", "as"})
+# words opening a phrase of when or by whom after a participle ("drugs seized in 2025";
+# seizure_words.jsonl seized_when)
+_WHEN_WORDS = frozenset(words_of(SEIZURE_WORDS_FILE, "seized_when"))
 MAX_HEADER_LINES = 6  # header lines under a title skipped by the lead
 HEADER_LINE_CHARS = 80
 EVENT_NOUNS = frozenset({"operation", "campaign", "raid", "exercise", "exercises",
