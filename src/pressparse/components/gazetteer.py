@@ -27,7 +27,7 @@ from ..entities.shared_acronyms import SharedAcronyms
 from ..entities.text import OPEN_QUOTES
 from ..extensions import VALUES_KEY, doc_text
 from ..spans import Candidate, OverlapPolicy, add_entities
-from ..word_alternation import escaped_alternation, longest_first_key
+from ..word_alternation import escaped_alternation
 from .base import DataComponent
 
 PLACE_PRIORITY = -1  # a listed place wins a tie with a grammar place
@@ -469,8 +469,7 @@ class NamedCountryPlaces:
         self.values = dict(values)
         self.first_words = frozenset(name.split()[0] for name in self.values)
         self._pattern = re.compile(
-            r"(?<![\w.'\u2019-])(?:" + "|".join(
-                re.escape(name) for name in sorted(self.values, key=longest_first_key))
+            r"(?<![\w.'\u2019-])(?:" + escaped_alternation(self.values)
             + r")(?![\w'\u2019-])") if self.values else None
 
     @classmethod
@@ -993,7 +992,7 @@ def _numbered_court_pattern(heads: list[str], qualifiers: list[str],
     capitalized place of one or two words."""
     if not heads:
         return None
-    words = "|".join(map(re.escape, sorted(qualifiers, key=longest_first_key))) or "(?!)"
+    words = escaped_alternation(qualifiers)
     stops = "|".join(map(re.escape, place_stops)) or "(?!)"
     place = (r"(?:(?!(?:" + stops + r"|" + words + r")[ \t])[A-Z][\w'-]+[ \t]+){1,2}"
              r"(?=(?:" + words + r")[ \t])")

@@ -10,13 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..word_alternation import longest_first_key
+from ..word_alternation import escaped_alternation
 
 _ACRONYM_REST = r"[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?"  # after the first capital
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=longest_first_key))
 
 
 class AcronymBodyFinder:
@@ -24,7 +20,8 @@ class AcronymBodyFinder:
 
     def __init__(self, verbs: Iterable[str], staff: Iterable[str],
                  stop: Iterable[str]) -> None:
-        verbs_re, staff_re = _alternatives(verbs), _alternatives(staff)
+        verbs_re = escaped_alternation(verbs, empty="")
+        staff_re = escaped_alternation(staff, empty="")
         self.stop = frozenset(stop)
         # The first capital comes first and the word-start check after it (a leading
         # lookbehind makes re try every position instead of scanning for capitals).

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..word_alternation import longest_first_key
+from ..word_alternation import escaped_alternation
 
 ORG = "ORG"
 
@@ -37,13 +37,11 @@ class MemberCouncils:
         heads, members = data.get("heads", ()), data.get("members", ())
         if not heads or not members:
             return None
-        def alternatives(words: Iterable[str]) -> str:
-            return "|".join(re.escape(w) for w in sorted(words, key=longest_first_key))
         short_heads = data.get("short_parent_heads", ())
-        return cls(re.compile(rf"(?:{alternatives(heads)}) of (?:the )?"
-                              rf"(?:{alternatives(members)})\b"),
+        return cls(re.compile(rf"(?:{escaped_alternation(heads)}) of (?:the )?"
+                              rf"(?:{escaped_alternation(members)})\b"),
                    float(data.get("dominance", 2.0)), frozenset(data.get("organs", ())),
-                   re.compile(rf"\S.*? of the (?:{alternatives(short_heads)})")
+                   re.compile(rf"\S.*? of the (?:{escaped_alternation(short_heads)})")
                    if short_heads else re.compile("(?!)"),
                    tuple(f"{prefix} " for prefix in data.get("organ_prefixes", ())))
 

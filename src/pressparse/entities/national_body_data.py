@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data import DataFileError, read_jsonl
-from ..word_alternation import longest_first_key
+from ..word_alternation import escaped_alternation
 from .generic_names import GenericNames
 from .member_councils import MemberCouncils
 from .parent_units import UnitWords
@@ -102,15 +102,14 @@ class NationalBodies:
         # the start of a unit's name that only one international body uses -> that body
         self.unit_families = dict(unit_families or {})
         self._family_starts = tuple(self.unit_families)
-        words = sorted(media_words, key=longest_first_key)
         self.native_names = dict(native_names or {})  # own-script country name -> ISO2
         # generated names in other languages (words, lower case) -> ISO2 (add_foreign_names)
         self.foreign_names: dict[tuple[str, ...], str] = {}
         self._foreign_longest = 0
-        self._native = re.compile("|".join(re.escape(n) for n in sorted(
-            self.native_names, key=longest_first_key))) if self.native_names else None
+        self._native = re.compile(escaped_alternation(self.native_names)) \
+            if self.native_names else None
         self.media_masthead = re.compile(
-            r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else None
+            r"(?i)\b(?:" + escaped_alternation(media_words) + r")\b") if media_words else None
         self.councils = councils
         self.jurisdictions = tuple(jurisdictions)
         self.sovereign = dict(sovereign or {})  # a territory's national bodies: "PR" -> "US"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..word_alternation import longest_first_key
+from ..word_alternation import escaped_alternation, longest_first_key
 from .records import OperationRecord
 from .text import dash_normalized, name_key
 
@@ -43,7 +43,7 @@ class OperationFinder:
                  known: Iterable[OperationRecord], stop_heads: Iterable[str] = (),
                  window: int = 120, name_stop: Iterable[str] = (),
                  name_verbs: Iterable[str] = ()) -> None:
-        cue_alt = "|".join(sorted((re.escape(c) for c in cues), key=longest_first_key))
+        cue_alt = escaped_alternation(cues, empty="")
         self._cue_before = re.compile(rf"\b(?:{cue_alt})\b[^.!?;\n\"\u201c\u201d\u00ab\u00bb]*$",
                                       re.IGNORECASE)
         self._cue_after = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}(?:{cue_alt})\b", re.IGNORECASE)

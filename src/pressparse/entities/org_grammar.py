@@ -17,7 +17,7 @@ from itertools import compress, count
 
 from spacy.strings import hash_string
 
-from ..word_alternation import longest_first_key
+from ..word_alternation import escaped_alternation
 from .doc_view import DocView, Ent
 from .generic_names import ROMAN_UNIT_NUMBERS
 from .text import CLOSE_QUOTES, OPEN_QUOTES
@@ -639,7 +639,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 # a road's number ("A3", "N-1", "BR-163"), no subject of a name ("Committee on ...")
 _ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}")
 _UNIT_NUMBER = re.compile(
-    rf"(?:\d{{1,3}}|{'|'.join(sorted(ROMAN_UNIT_NUMBERS, key=longest_first_key))})$")
+    rf"(?:\d{{1,3}}|{escaped_alternation(ROMAN_UNIT_NUMBERS)})$")
 _AMOUNT_WORDS = frozenset({"kg", "g", "mg", "t", "km", "m", "ml", "l", "lb", "lbs", "oz", "per",
                            "percent", "pct", "million", "billion", "thousand", "hundred"})
 _VERBS_IN_S = frozenset({"was", "has", "is", "says", "as", "its", "this", "thus"})
@@ -756,8 +756,8 @@ class ForeignNameFinder:
         self.links = frozenset(link.lower() for link in [*first_links, *links])
         self.endings = tuple(endings)
         self.max_words = max_words
-        head_names = "|".join(re.escape(h) for h in sorted(heads, key=longest_first_key))
-        link_names = "|".join(re.escape(k) for k in sorted(first_links, key=longest_first_key))
+        head_names = escaped_alternation(heads)
+        link_names = escaped_alternation(first_links)
         # a first link after a space ("d" starts every one: a literal prefix the regex engine
         # scans for fast), then the head looked for in a window before it
         self._start = re.compile(

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from ..word_alternation import longest_first_key
+from ..word_alternation import escaped_alternation
 from .place_grammar import with_saints_written_out
 
 PLACE_LABEL = "LOC"
@@ -136,7 +136,7 @@ class _Item:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=longest_first_key))
+    return escaped_alternation(words, empty="")
 
 
 def _words(lists: Mapping[str, Sequence[str]], name: str) -> frozenset[str]:

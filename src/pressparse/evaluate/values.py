@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from ..entities.gazetteer_data import read_country_names
 from ..pipeline import model_path
 from ..schema import NORMALIZED_MODELS
-from ..word_alternation import longest_first_key
+from ..word_alternation import escaped_alternation
 
 FIELDS_PATH = Path(__file__).with_name("fields.json")
 CompareKind = Literal["exact", "text", "body_name", "number"]
@@ -75,8 +75,8 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
     for iso2, names in found.names.items():
         for name in (*names, found.values[iso2]["name"], *found.acronyms.get(iso2, [])):
             iso_of[normalize_text(name)] = iso2.casefold()
-    names = sorted((n for n in iso_of if n and "," not in n), key=longest_first_key)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    names = (n for n in iso_of if n and "," not in n)
+    pattern = re.compile(r"(?<!\w)(?:" + escaped_alternation(names) + r")(?!\w)")
     return pattern, iso_of
 
 
