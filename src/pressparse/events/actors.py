@@ -677,7 +677,7 @@ class ActorRules(NewsSourceRules):
         Georgia", "a meeting of the Border Service of Kyrgyzstan with the Border Troops of
         Tajikistan"): they take part in the gathering owning the word's sentence
         (_WITH_PARTNER)."""
-        text = self.text
+        text, title_end = self.text, self._title_end()
         for cue in self.cues:
             draft = owner.get(cue.sentence)
             if (draft is None or cue.cue.type not in GATHERING_TYPES
@@ -717,13 +717,13 @@ class ActorRules(NewsSourceRules):
                 if mention.key not in known:
                     draft.agents.append(mention)
                     known.add(mention.key)
-            # "CSTO Collective Forces to hold joint training" over "The joint training with
-            # the Collective Forces of the CSTO ... is organized by the Joint Staff": the
-            # headline's subject is the body's partner, no organizer
-            title_end = self._title_end()
-            draft.roles = [a for a in draft.roles
-                           if a.role != "organizer" or a.cue.start >= title_end
-                           or a.mention.key not in partners]
+            if partners:
+                # "CSTO Collective Forces to hold joint training" over "The joint training
+                # with the Collective Forces of the CSTO ... is organized by the Joint Staff":
+                # the headline's subject is the body's partner, no organizer
+                draft.roles = [a for a in draft.roles
+                               if a.role != "organizer" or a.cue.start >= title_end
+                               or a.mention.key not in partners]
 
     def _joint_parties(self, draft: Draft) -> None:
         """The countries a joint event's subject lists in the sentence of the event's word
