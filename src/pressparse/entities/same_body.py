@@ -110,12 +110,11 @@ def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
         # of the Border Police" or the "National Coast Guard Service": the name and one
         # office head after it)
         for other in [*reversed(orgs[:i]), *orgs[i + 1:]]:
-            if (other.text.endswith(tail) and not _PARENT_LINK.search(
-                    other.text[:len(other.text) - len(tail)])) \
-                    or _office_of(ent.text, other.text, generic):
+            ahead = other.text[:len(other.text) - len(tail)]  # (with the tail at its end)
+            office = _office_of(ent.text, other.text, generic)
+            if office or (other.text.endswith(tail) and not _PARENT_LINK.search(ahead)):
                 value = values.get((other.start_char, other.end_char, ORG)) or {}
-                if " of " in other.text[:len(other.text) - len(tail)] \
-                        and not _office_of(ent.text, other.text, generic):
+                if not office and " of " in ahead:
                     # "Coast Guard" after the "Intelligence Directorate of the Sri Lanka Coast
                     # Guard": the parent the unit's name ends with, not the unit
                     parent = (value.get("name") or "").split(" of the ", 1)[-1]
