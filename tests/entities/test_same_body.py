@@ -36,8 +36,9 @@ def _names(text: str) -> list[tuple[str, str]]:
      "St. Kitts and Nevis Coast Guard Service"),
     # a facility noun after "<listed place> <body>": the place is where the base is (an
     # unlisted place, "the Tyrell Bay Coast Guard base", still stays inside the body's name)
-    ("Ranks of the Grenada Coast Guard Service intercepted a boat. A search was conducted at "
-     "the Calliaqua Coast Guard base.", "Coast Guard", "Grenada Coast Guard Service"),
+    ("Ranks of the St. Vincent and the Grenadines Coast Guard Service intercepted a boat. A "
+     "search was conducted at the Calliaqua Coast Guard base.", "Coast Guard",
+     "St. Vincent and the Grenadines Coast Guard Service"),
 ])
 def test_short_generic_name_reads_as_the_full_mention(text: str, surface: str,
                                                       name: str) -> None:
