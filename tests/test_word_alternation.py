@@ -2,7 +2,12 @@ import re
 
 import pytest
 
-from pressparse.word_alternation import NEVER, escaped_alternation, longest_first
+from pressparse.word_alternation import (
+    NEVER,
+    escaped_alternation,
+    longest_first,
+    spaced_alternation,
+)
 
 
 @pytest.mark.parametrize(("words", "expected"), [
@@ -30,3 +35,19 @@ def test_empty_alternation_matches_nothing() -> None:
     assert escaped_alternation([]) == NEVER
     assert re.search(escaped_alternation([]), "anything") is None
     assert escaped_alternation([], empty="") == ""
+
+
+@pytest.mark.parametrize(("phrases", "text", "found"), [
+    (["border group", "border group command"], "the Smorgon border  group command said",
+     "border  group command"),
+    (["AFP", "Agence France-Presse"], "by Agence France-Presse", "Agence France-Presse"),
+    (["district police"], "the district\u00a0police", "district\u00a0police"),
+])
+def test_spaced_alternation_reads_any_spacing(phrases: list[str], text: str,
+                                              found: str) -> None:
+    match = re.search(spaced_alternation(phrases), text)
+    assert match is not None and match.group() == found
+
+
+def test_spaced_alternation_of_nothing_is_empty() -> None:
+    assert spaced_alternation([]) == ""

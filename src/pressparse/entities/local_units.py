@@ -11,14 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..word_alternation import longest_first_key
+from ..word_alternation import longest_first_key, spaced_alternation
 
 _GAP = r"[ \t\u00a0]+"
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    phrases = sorted(set(words), key=longest_first_key)
-    return "|".join(_GAP.join(re.escape(part) for part in p.split()) for p in phrases)
 
 
 class LocalUnitFinder:
@@ -27,13 +22,14 @@ class LocalUnitFinder:
     def __init__(self, levels: Iterable[str], heads: Iterable[str],
                  named_heads: Iterable[str] = (), stop: Iterable[str] = ()) -> None:
         self._after_place = re.compile(
-            rf"(?:{_GAP}(?:{_alternatives(levels)}))?{_GAP}(?:{_alternatives(heads)})\b",
+            rf"(?:{_GAP}(?:{spaced_alternation(levels)}))?"
+            rf"{_GAP}(?:{spaced_alternation(heads)})\b",
             re.IGNORECASE)
         named = list(named_heads)
         # "the Smorgon border group": a head that names a unit after any capitalized name,
         # a place no list knows included (the head is never written after other words);
         # the scan looks for the literal heads, then reads the name before each
-        self._named = re.compile(rf"(?:{_alternatives(named)})\b") if named else None
+        self._named = re.compile(rf"(?:{spaced_alternation(named)})\b") if named else None
         self._named_firsts = tuple({head.split()[0] for head in named})
         self._stop = frozenset(stop)  # "The", "Monday": no name before a named head
 

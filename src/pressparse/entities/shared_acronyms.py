@@ -17,14 +17,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..word_alternation import longest_first_key
+from ..word_alternation import spaced_alternation
 
 _GAP = r"[ \t\u00a0]+"
-
-
-def _alternatives(phrases: Iterable[str]) -> str:
-    ordered = sorted(set(phrases), key=longest_first_key)
-    return "|".join(_GAP.join(re.escape(word) for word in p.split()) for p in ordered)
 
 
 class SharedAcronyms:
@@ -37,7 +32,7 @@ class SharedAcronyms:
         self.news_ids = frozenset(news_ids)
         self.ids = frozenset(value["id"] for values in self.readings.values()
                              for value in values)
-        before, after = _alternatives(wire_before), _alternatives(wire_after)
+        before, after = spaced_alternation(wire_before), spaced_alternation(wire_after)
         # "told AFP", "according to AFP"; "SYDNEY (AFP)": a dateline after a city in capitals
         self._wire_before = re.compile(
             (rf"(?:\b(?:{before}){_GAP}(?:the{_GAP})?|" if before else "(?:")
