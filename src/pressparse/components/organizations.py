@@ -26,7 +26,7 @@ from ..entities.masthead import MASTHEAD_KEY
 from ..entities.national_bodies import NationalBodies, NationalBodyResolver
 from ..entities.news_credits import NewsCreditFinder
 from ..entities.operations import OperationFinder, unify_names
-from ..entities.org_grammar import ForeignNameFinder, GrammarWords, OrganizationGrammar
+from ..entities.org_grammar import AND_WORDS, ForeignNameFinder, GrammarWords, OrganizationGrammar
 from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.records import OperationRecord, WordList
 from ..entities.same_body import core_initials
@@ -1013,7 +1013,7 @@ def _first_head_end(view: _TitledLines, start: int, end: int, heads: frozenset[s
     j = i + 1
     while j < end and view[j].isspace():
         j += 1
-    if j < end and view[j] in _AND_JOINERS and j not in in_entity \
+    if j < end and view[j] in AND_WORDS and j not in in_entity \
             and not any(view[k] in heads for k in range(j + 1, end)):
         return i + 1  # "FRANCISTOWN POLICE AND BDF NET 17 SUSPECTS": no second head after
         # "and", a second body and a headline's verb
@@ -1054,7 +1054,6 @@ _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")  # "MIA of Kyrgyzstan"
 _POSSESSOR = re.compile(r"^[^']*(?:'s|\u2019s)[ \t]+")
 _PARENT_AFTER = re.compile(r" of the ")
 _AND_OF = frozenset({"and", "of", "&"})
-_AND_JOINERS = frozenset({"and", "&"})
 _NAME_PARTS = frozenset({"LOC", "COUNTRY", "NORP"})
 # "... Revenue| and Customs" up to a bracket: capitalized words, "of"/"the" between them
 _AND_NAME = re.compile(

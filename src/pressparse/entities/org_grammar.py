@@ -213,7 +213,7 @@ class OrganizationGrammar:
             if i in ent_by_start:
                 i = ent_by_start[i].end
                 continue
-            if token.lower() in _AND and (end < i or self._word_before_head(doc, i + 1,
+            if token.lower() in AND_WORDS and (end < i or self._word_before_head(doc, i + 1,
                                                                           ent_by_start)) \
                     and self._head_ahead(doc, i + 1, ent_by_start):
                 i += 1  # "Customs Intelligence and Investigations Directorate", "Customs
@@ -277,7 +277,7 @@ class OrganizationGrammar:
         i = head - 1
         while i >= 0 and i not in blocked:
             token = doc[i]
-            if token.lower() in _AND and i == start - 1 and i - 1 >= floor \
+            if token.lower() in AND_WORDS and i == start - 1 and i - 1 >= floor \
                     and i not in ent_by_end and i - 1 not in blocked \
                     and self._is_name_word(doc[i - 1], core=True) \
                     and not _acronym_before(doc, i - 1, head):
@@ -362,21 +362,21 @@ class OrganizationGrammar:
             doc, i, ent_by_start, blocked)
         if scan_end == i:
             return pos
-        if link in _AND and not article and pos in self._place_ends and i in ent_by_start \
+        if link in AND_WORDS and not article and pos in self._place_ends and i in ent_by_start \
                 and ent_by_start[i].label_ == "LOC":
             shared = _skip_inner_space(doc, ent_by_start[i].end)
             if shared < len(doc) and doc[shared] in self.words.shared_area_heads:
                 # "... for the Omsk and Novosibirsk Regions": two places, one head
                 return self._extend(doc, shared + 1, ent_by_start, blocked, depth + 1)
-        if link in _AND and article and not capitalized:
+        if link in AND_WORDS and article and not capitalized:
             return pos  # "the Committee and the drug control department of ...": two bodies
-        if link in _AND and not article and capitalized and depth \
+        if link in AND_WORDS and not article and capitalized and depth \
                 and self._field_conjunct(doc, pos, i, seg_end, has_head, only_entities,
                                          ent_by_start):
             # "Ministry of Education and Science and Ministry of Health", "Ministry of
             # Revenue and Customs": the second field of the portfolio, then the name ends
             return self._extend(doc, seg_end, ent_by_start, blocked, depth + 1)
-        if link in _AND and article and capitalized \
+        if link in AND_WORDS and article and capitalized \
                 and self._person_ahead(doc, i, seg_end):
             return pos  # "Coast Guard and the National Commissioner of Police": a person
         if link in {"and", "&"} and (has_head or only_entities
@@ -409,7 +409,7 @@ class OrganizationGrammar:
             return False
         after = _skip_inner_space(doc, seg_end)
         if not has_head:
-            return after < len(doc) and doc[after] in _AND \
+            return after < len(doc) and doc[after] in AND_WORDS \
                 and self._head_ahead(doc, after + 1, ent_by_start)
         fields = self.words.head_and_words
         return seg_end == i + 1 and doc[i].lower() in fields and before.lower() in fields \
@@ -633,7 +633,7 @@ class OrganizationGrammar:
         return end, scan_end, capitalized, has_head, has_entity and not has_word
 
 
-_AND = frozenset({"and", "&"})
+AND_WORDS = frozenset({"and", "&"})  # words joining two names
 _CENTRES = frozenset({"Centre", "Center"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 # a road's number ("A3", "N-1", "BR-163"), no subject of a name ("Committee on ...")
