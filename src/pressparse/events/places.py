@@ -92,10 +92,9 @@ _RESIDENCE_BEFORE = re.compile(
     rf"(?:the\s+(?:{_locality_words('residence_place')})\s+of\s+)?\Z", re.IGNORECASE)
 RESIDENCE_CHARS = 40  # "residents of the settlement of " before a place
 _HOME_WORD = _words_regex("home_word")
-# between an event's name, its dates and its place in a listing: punctuation and "the"
 # an event's verb of holding with "there" for its place ("were held there")
-_HELD_THERE = re.compile(
-    r"\b(?:held|conducted|organi[sz]ed|carried\s+out|took\s+place)\s+there\b", re.IGNORECASE)
+_HELD_THERE = _words_regex("held_there_verb", before=r"\b", after=r"\s+there\b")
+# between an event's name, its dates and its place in a listing: punctuation and "the"
 _LISTING_GAP = re.compile(r"[\s\"'”»,;:–—-]*(?:the\s+)?", re.IGNORECASE)
 _WORDS_BEGIN = re.compile(r"\s")  # a longer name going on past a shorter one's last word
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
