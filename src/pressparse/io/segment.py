@@ -91,6 +91,7 @@ THREAD_PART_END_CHARS = 12
 TEASER_RUN_MIN = 3  # this many headline lines in a row: all but the last are teasers
 LIST_INTRO_MIN_WORDS = 12  # a paragraph announcing numbered paragraphs, no label line
 LIST_INTRO_TAIL = 60
+RELEASE_INTRO_MIN_WORDS = 20  # a paragraph of prose this long opens a release's own body
 _TABLE_ROW = re.compile(r"\||\S {2,}\S|\S\t+\S")  # pipes, column-aligned spaces or tabs
 # a paragraph: lines holding a non-space character, one under the other (no blank line)
 _PARAGRAPH = re.compile(r"^[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*", re.MULTILINE)
@@ -100,6 +101,8 @@ _QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,80})[\"”»“]")
 # a dateline has one of these marks in its first 90 characters ("MOSCOW, July 2. /TASS/.")
 _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
 _NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; group 1: the number
+# a numbered heading: "1- DESTRUCTION OF PLANTATIONS", "2. Overall results", "(3) Arrests"
+_NUMBERED_HEADING = re.compile(r"\(?(\d{1,2}) ?[.)\-–—] +(?=\S)")
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
 # an editorial note in square brackets filling a line, without a digit ("[Transcript –
 # prepared by the Press Office]", "[Translated from French]"): at an item's edge, no part of it
@@ -469,7 +472,7 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         if following is not None and (following.continuation or _is_table(following)
                                       or _is_field_list(following)):
             score -= 2.5  # a subheading, a table's or a fact box's caption inside an article
-        elif _is_release_subheading(block, following, item):
+        elif block.numbered_section or _is_release_subheading(block, following, item):
             score -= 2.5  # one incident of a release dated above: "COCAINE FOUND AT LPIA"
         elif known.repeats_subheading(block) or any(p.match(block.text)
                                                      for p in rules.subheadings):
@@ -715,9 +718,11 @@ def _is_standfirst(item: list[Block], following: Block | None,
 
 def _mark_numbered_releases(blocks: list[Block], rules: SegmentRules) -> None:
     """Paragraphs a release numbers in its own style ("1. A total of...", "2. ...") are no
-    digest entries: after a numbered paragraph 1 that opens without a date, or that a
-    paragraph of prose announces ("... the results of the operation, as follows."),
-    paragraphs continuing the numbering are not entries, dated or not."""
+    digest entries: after a numbered paragraph 1 that opens without a date, that a
+    paragraph of prose announces ("... the results of the operation, as follows."), or
+    that the release's own prose precedes under its headline (a bulletin's summary, then
+    "The main cases:" and its numbered cases), paragraphs continuing the numbering are not
+    entries, dated or not."""
     numbered_release = False
     last = 0
     for index, block in enumerate(blocks):
@@ -727,12 +732,46 @@ def _mark_numbered_releases(blocks: list[Block], rules: SegmentRules) -> None:
         value = int(number.group(1))
         if value == 1:
             numbered_release = not block.digest_entry or (
-                index > 0 and _announces_list(blocks[index - 1], rules))
+                index > 0 and _announces_list(blocks[index - 1], rules)) or (
+                _under_release_prose(blocks[:index]))
             if numbered_release:
                 block.digest_entry = False
         elif numbered_release and value == last + 1:
             block.digest_entry = False
         last = value
+    _mark_numbered_sections(blocks)
+
+
+def _mark_numbered_sections(blocks: list[Block]) -> None:
+    """Numbered headings of a release's own sections ("1- DESTRUCTION OF PLANTATIONS", "2-
+    COCAINE AT THE AIRPORT"): heading 1 under the release's running prose, and the headings
+    continuing its numbering after it, are sections of that release, no items."""
+    sections, last = False, 0
+    for index, block in enumerate(blocks):
+        number = _NUMBERED_HEADING.match(block.text) if block.headline else None
+        if number is None:
+            continue
+        value = int(number.group(1))
+        if value == 1:
+            sections = _under_release_prose(blocks[:index])
+        elif value != last + 1:
+            sections = False
+        block.numbered_section = sections
+        last = value
+
+
+def _under_release_prose(above: list[Block]) -> bool:
+    """Whether the blocks ``above`` a numbered paragraph 1, back to the nearest headline or
+    date line, hold a paragraph of running prose of at least ``RELEASE_INTRO_MIN_WORDS``
+    words: the release's own body, which the numbered paragraphs detail (a digest's
+    entries follow its headline and period line directly)."""
+    for block in reversed(above):
+        if block.headline or block.date_line or block.date_lead or block.separator \
+                or block.stamp or block.teaser or block.digest_entry:
+            return False
+        if block.terminal and block.words >= RELEASE_INTRO_MIN_WORDS:
+            return True
+    return False
 
 
 def _announces_list(block: Block, rules: SegmentRules) -> bool:

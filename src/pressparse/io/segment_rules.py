@@ -162,6 +162,7 @@ class Block:
     _sentences: int | None = None
     split_rest: bool = False  # split off a paragraph below its first line (gap not real)
     digest_entry: bool = False  # "2. On April 9, police found ..." in a numbered digest
+    numbered_section: bool = False  # "2- COCAINE AT THE AIRPORT": a release's own section
     full_date: bool = False  # a date line, listing line or dateline giving the year
     headline_tail: bool = False  # a headline's second line ("on drug seizures in 2024")
     teaser: bool = False  # a headline in a run of headlines, not the last: an item of its own
