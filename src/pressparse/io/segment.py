@@ -993,6 +993,9 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     if len(items) > 1 and items[-1][0].after_noise and all(
             describes_publisher(b, rules) for b in items[-1]):
         items.pop()  # the publisher's description under the page's share bar and tags
+    posting = _posting_line_over_story(items, layout.starts, original)
+    if posting is not None:  # the page's "Section | 03/11/2025 | 11:20" over its story
+        items = [items[0][items[0].index(posting) + 1:]]
     stamp = closing_stamp(items[-1], rules) if items else None
     if stamp is not None:
         items[-1] = items[-1][:-1]  # the page's "Published: ..." under the story
@@ -1028,10 +1031,38 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                                                      segments[-1].end, rules)
             segments[-1].end = without_media_label(original, text, segments[-1].start,
                                                    segments[-1].end, rules)
+    if posting is not None and segments[0].dateline_date is None:
+        segments[0].dateline_date = parse_date_line(posting.text, rules)
     if stamp is not None and segments and segments[-1].dateline_date is None:
         segments[-1].dateline_date = parse_date_line(stamp.text, rules)  # the page's date
     _give_years_to_month_day_datelines(segments)
     return segments
+
+
+def _posting_line_over_story(items: list[list[Block]], starts: frozenset[int] | set[int],
+                             original: str | None) -> Block | None:
+    """The posting line of a page holding one story, written between the page's head (site
+    name, menu) and the story's headline ("Yonhap News Agency" / "2027-01-06 14:07" /
+    headline / body): page furniture like the head above it, outside the item (it still
+    dates the item), and so is a site's name line left above it. In a dump each entry opens
+    with its own date line: none."""
+    if len(items) != 1 or starts or original is None or len(items[0]) < 3:
+        return None
+    item = items[0]
+    label = _is_site_name_line(item[0]) and len(item) >= 4
+    posting, headline = item[label], item[label + 1]
+    if not (posting.date_line and posting.lines == 1 and headline.headline
+            and original[:posting.start].strip()):
+        return None
+    return posting
+
+
+def _is_site_name_line(block: Block) -> bool:
+    """A short line naming a site or office ("Yonhap News Agency"): one line of a few words,
+    no sentence, date, dateline or year."""
+    return (block.lines == 1 and not block.terminal and block.words <= SITE_LABEL_MAX_WORDS
+            and not (block.years or block.date_line or block.date_lead
+                     or block.dateline is not None))
 
 
 def _without_page_name_over_untitled_posts(items: list[list[Block]]) -> list[list[Block]]:

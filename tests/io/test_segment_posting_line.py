@@ -1,0 +1,61 @@
+"""The posting line of a page holding one story ("2027-03-12 10:15", "Crime | 12/03/2027 |
+09:40" between the site's name and the headline) is page furniture like the head above it:
+outside the item, which still takes its date from it. In a listing each entry's date line
+opens its entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.io.segment import segment
+
+AGENCY_STORY = (
+    "Vietnam News Agency\n"
+    "2027-03-12 10:15\n"
+    "Border guards seize 48 kg of heroin on the Lao frontier\n\n"
+    "HANOI, March 12 (VNA) -- Border guards in Dien Bien province seized 48 kg of heroin "
+    "from two men crossing the mountains from Laos on foot, the border command said.\n\n"
+    "The two men were handed over to the provincial police for investigation.\n"
+)
+PORTAL_STORY = (
+    "THE NAIROBI LEDGER\n"
+    "Crime | 12/03/2027 | 09:40\n"
+    "Anti-narcotics officers intercept cocaine at the airport in Nairobi\n"
+    "Officers of the Anti-Narcotics Unit arrested a passenger arriving from São Paulo with "
+    "3 kg of cocaine in the lining of his suitcase on Thursday night.\n\n"
+    "He will be charged in court on Monday.\n"
+)
+LISTING = (
+    "Ministry of Interior of Montenegro\n"
+    "Home | News | Contacts\n"
+    "12.03.2027\n"
+    "Police seize 12 kg of skunk in Bar\n"
+    "Officers searched a car at the port and found the drug in the spare tyre.\n\n"
+    "10.03.2027\n"
+    "Two arrested for selling cocaine in Podgorica\n"
+    "The two men were stopped in the city centre with 40 packets of cocaine.\n"
+)
+RELEASE_OPENING_WITH_ITS_DATE = (
+    "12 March 2027\n"
+    "Customs officers find 20 kg of cocaine in a shipment of bananas\n\n"
+    "Customs officers at the port of Durres found the cocaine in a container from Ecuador.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "items", "dates"), [
+    (AGENCY_STORY, [("Border guards seize", "for investigation.")], ["2027-03-12"]),
+    (PORTAL_STORY, [("Anti-narcotics officers", "in court on Monday.")], ["2027-03-12"]),
+    (LISTING, [("12.03.2027", "in the spare tyre."), ("10.03.2027", "packets of cocaine.")],
+     ["2027-03-12", "2027-03-10"]),
+    (RELEASE_OPENING_WITH_ITS_DATE, [("12 March 2027", "container from Ecuador.")],
+     ["2027-03-12"]),
+], ids=["agency_name_time_stamp", "portal_section_date_time", "listing_of_dated_entries",
+        "release_opening_with_its_date"])
+def test_posting_line_over_one_story_is_outside_it(
+        text: str, items: list[tuple[str, str]], dates: list[str]) -> None:
+    segments = segment(text)
+    spans = [text[seg.start:seg.end] for seg in segments]
+    assert len(spans) == len(items), spans
+    for span, (opening, ending) in zip(spans, items, strict=True):
+        assert span.startswith(opening) and span.endswith(ending), span
+    assert [seg.dateline_date for seg in segments] == dates
