@@ -35,6 +35,11 @@ PLAIN = "Nothing to judge here."
     ("3.870", "Agents seized $ 186.500 in cash and 3.870 kilos of marijuana.", 3870),
     ("1.350", "Gendarmes found 1.350 kg of resin and MAD 12.500 on the driver.", 1350),
     ("2.154", "The euro rose to $1.085; the bundles held 2.154 kilos of cocaine.", 2.154),
+    # the sign glued to the sum ("€9.300") or two letters before the dollar ("NZ$ 14.200")
+    # group too; a code run into other capitals ("EURUSD 1.085", a rate) proves nothing
+    ("2.640", "Customs found 2.640 kg of khat and €9.300 in a traveller's bag.", 2640),
+    ("1.420", "Detectives seized NZ$ 14.200 and 1.420 kg of methamphetamine.", 1420),
+    ("1.425", "The EURUSD 1.085 rate held; 1.425 kg of methamphetamine was seized.", 1.425),
 ])
 def test_parse_digits(raw: str, context: str, expected: float) -> None:
     assert parse_digits(raw, SeparatorStyle(context)).value == pytest.approx(expected)

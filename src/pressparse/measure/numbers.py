@@ -17,13 +17,17 @@ _COMMA_GROUPS = re.compile(r"\d,\d{3},\d{3}(?!\d)|\d,\d{3}\.\d")
 # currency after its code or sign and a space ("USD 23.400"): money has two decimals, so the
 # dot groups thousands, and the text's other "1.217 kilograms" too (not
 # "€1.250 billion", a decimal before a scale).
+# (Every branch opens with the number's first digit, the sign or code before it looked
+# behind for, so that ``search`` skips to digits in C.)
 _DOT_EUROS = re.compile(
-    r"\d\.\d{3}(?![\d.,])[ \u00a0]?(?:euros?\b|EUR\b|€)"
+    r"\d(?:\.\d{3}(?![\d.,])[ \u00a0]?(?:euros?\b|EUR\b|€)"
     # "€ 2.400", or any currency's code or dollar sign set off by a space ("USD 23.400",
     # "$ 186.500"): a sum has no three decimals; the glued "$1.085" of an exchange rate is
     # not read
-    r"|(?:€[ \u00a0]?|(?<![A-Za-z])(?:[A-Z]{3}|[A-Z]{0,2}\$)[ \u00a0])\d{1,3}\.\d{3}"
-    r"(?![\d.,]|[ \u00a0]?(?:[mk]|bn|mn|million|billion)\b)")
+    r"|(?:(?<=€\d)|(?<=€[ \u00a0]\d)|(?<=(?<![A-Za-z])[A-Z]{3}[ \u00a0]\d)"
+    r"|(?<=(?<![A-Za-z])\$[ \u00a0]\d)|(?<=(?<![A-Za-z])[A-Z]\$[ \u00a0]\d)"
+    r"|(?<=(?<![A-Za-z])[A-Z]{2}\$[ \u00a0]\d))"
+    r"\d{0,2}\.\d{3}(?![\d.,]|[ \u00a0]?(?:[mk]|bn|mn|million|billion)\b))")
 # One to three digits not after a digit or mark: the lookbehind follows the first digit
 # (``\d(?<![\d,.]\d)``) so that ``search`` skips to digits in C.
 _COMMA_DECIMAL = re.compile(r"\d(?<![\d,.]\d)\d{0,2},\d{1,2}(?![\d,])")
