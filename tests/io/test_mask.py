@@ -536,6 +536,10 @@ def test_adversarial_inputs_are_fast(text: str) -> None:
     ("Police seize 3 kg of cocaine\n#DrugFreeCity #PoliceNews\n", "Police seize 3 kg of cocaine"),
     ("The #1 priority of the unit is cocaine.\n#Customs\n",
      "The #1 priority of the unit is cocaine."),
+    ("Report drug sales on 1818.\n#PolicíaNacional 🇵🇪 #ContraLasDrogas 🚫\n",
+     "Report drug sales on 1818."),  # emoji and flags among the hashtags
+    ("Two couriers were arrested.\n🇬🇭 #NACOC #SayNoToDrugs\n", "Two couriers were arrested."),
+    ("Call us on #55 💬 any time.\n", "Call us on #55 💬 any time."),  # a sentence: kept
 ])
 def test_a_line_of_hashtags_only_is_masked(text: str, kept: str) -> None:
     masked, _ = mask_noise(text)
