@@ -806,3 +806,18 @@ def test_a_line_scan_reads_decoration_runs_as_strip_does(text: str, found: bool)
                    for line in text.split("\n"))
     assert stripped is found
     assert "*+$" in scan.line.pattern  # a possessive trailing run: linear in its length
+
+
+@pytest.mark.parametrize(("line", "masked"), [
+    ("Channel exported on 14.03.2027", True),
+    ("Exported: 2027-03-14 18:40", True),
+    ("Chat history exported on March 14, 2027 at 10:15", True),
+    ("Export date 14/03/2027", True),
+    ("Cocaine exported on 12 May was seized at the port.", False),  # a sentence
+    ("Exported 3 tonnes", False),  # no date
+])
+def test_a_chat_exports_stamp_line_is_masked(line: str, masked: bool) -> None:
+    text = f"Philippine National Police\n{line}\n14.03.2027 09:12\nOfficers seized 2 kg of shabu.\n"
+    out, _ = mask_noise(text)
+    assert (line not in out) is masked
+    assert "Officers seized 2 kg of shabu." in out
