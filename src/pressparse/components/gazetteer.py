@@ -106,6 +106,10 @@ class Gazetteer(DataComponent):
             strings.add(word) for word in place_lists.get("bare_feature_modifier_nouns", []))
         self._town_words = frozenset(place_lists.get("town_prefix_words", []))
         self._admin_heads = frozenset(place_lists.get("place_heads_admin", []))
+        # a column head's word ("Region", "OBLASTS"): a doc without one has no such table
+        self._admin_head_orths = frozenset(
+            strings.add(form) for head in self._admin_heads for word in head.split()
+            for plural in (word, word + "s") for form in (plural, plural.title(), plural.upper()))
         self._town_orths = frozenset(strings.add(word) for word in self._town_words)
         self._of_orth = strings.add("of")
         self._compass_orths = frozenset(
@@ -217,8 +221,11 @@ class Gazetteer(DataComponent):
         if self._town_words and (towns or shared_name):
             # (most docs: no name two listed places share, none after a town word)
             found = subdivision_in_context(doc, texts, found, self._town_words,
-                                           self.data.major_city_ids, towns,
-                                           self._admin_heads)
+                                           self.data.major_city_ids, towns)
+        if not self._admin_head_orths.isdisjoint(orths):  # (most docs: no "Region" word)
+            found = subdivisions_in_columns(doc, texts, found, self.data.place_lookup,
+                                            self._admin_heads, self._town_words,
+                                            self.data.major_city_ids)
         found = first_per_span(found)
         return self.country_context.apply(texts, found)
 
@@ -1048,28 +1055,30 @@ _CELL_BREAK = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 _MAX_TABLE_ROWS = 60
 
 
-def _column_head(text: str, pos: int, heads: frozenset[str]) -> bool:
-    """Is the row starting at ``pos`` under a table column headed by one of ``heads``
-    ("Region | Area destroyed, ha" over "Talas | 74,3")? The row and the lines over it up
-    to the header must part their cells ('|', tabs, wide spaces)."""
+def _column_head(text: str, pos: int, heads: frozenset[str]) -> str | None:
+    """The one of ``heads`` heading the table column of the row starting at ``pos``
+    ("region" for "Talas | 74,3" under "Regions | Area destroyed, ha"), else None. The row
+    and the lines over it up to the header must part their cells ('|', tabs, wide spaces)."""
     line_start = text.rfind("\n", 0, pos) + 1
     if text[line_start:pos].strip():
-        return False  # not a row's first cell
+        return None  # not a row's first cell
     end = text.find("\n", pos)
     if _CELL_BREAK.search(text, pos, end if end >= 0 else len(text)) is None:
-        return False
+        return None
     for _ in range(_MAX_TABLE_ROWS):
         if line_start == 0:
-            return False
+            return None
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         parts = _CELL_BREAK.split(text[prev_start:line_start - 1].strip(), maxsplit=1)
         if len(parts) < 2 or not parts[0]:
-            return False  # the table ended above
+            return None  # the table ended above
         first = parts[0].lower()
-        if first in heads or (first.endswith("s") and first[:-1] in heads):
-            return True
+        if first in heads:
+            return first
+        if first.endswith("s") and first[:-1] in heads:
+            return first[:-1]
         line_start = prev_start
-    return False
+    return None
 
 
 def _headed_reading(written: str, value: Mapping[str, Any]) -> bool:
@@ -1083,16 +1092,13 @@ def _headed_reading(written: str, value: Mapping[str, Any]) -> bool:
 def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCandidate],
                            town_words: frozenset[str],
                            major_cities: Iterable[str] = (),
-                           towns: bool = True,
-                           admin_heads: frozenset[str] = frozenset()) -> list[TokenCandidate]:
+                           towns: bool = True) -> list[TokenCandidate]:
     """A name that is a town and a subdivision of one country reads by the words around it:
     after a town's word ("the municipality of Enriquillo", "the town of Ondo") it is the town,
     named as written; right after another place, as its area ("Puerto Quetzal, Escuintla",
     "Puerto Quetzal in Escuintla"; not in a list of towns) the subdivision's headed reading
     comes first, unless the town is a city of a million or more (``major_cities``: "Ikeja,
-    Lagos" is the city); so it does as a table row's first cell under a column headed by a
-    subdivision's head (``admin_heads``: "Region | Drugs seized" above "Talas | 74,3").
-    Other mentions keep their order (the most populous place first).
+    Lagos" is the city). Other mentions keep their order (the most populous place first).
     ``towns``: the doc has a town word (else a name with one reading cannot change)."""
     by_span: dict[tuple[int, int], list[int]] = {}
     for i, candidate in enumerate(candidates):
@@ -1128,11 +1134,6 @@ def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCa
         if headed[0] == indexes[0] or prefix is not None \
                 or first.normalized.get("id") in major_cities:
             continue
-        if admin_heads and _column_head(text, start_char, admin_heads):
-            if not (end < len(texts) and texts[end].lower() in town_words):
-                result[indexes[0]], result[headed[0]] = candidates[headed[0]], first
-            continue  # "Region | ..." over "Talas | 74,3": the region ("Osh city | 5": the
-            # city)
         end_char = idx[end - 1] + len(texts[end - 1])
         before = _CONTAINED_BEFORE.search(text, max(0, start_char - 40), start_char)
         if before is None or _LIST_AFTER.match(text, end_char) is not None \
@@ -1144,6 +1145,47 @@ def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCa
         if any(candidates[i].normalized.get("country_iso2") != country for i in indexes):
             continue  # a foreign place of that name: the country decides, not the area
         result[indexes[0]], result[headed[0]] = candidates[headed[0]], first
+    return result
+
+
+def subdivisions_in_columns(doc: Doc, texts: TokenTexts, candidates: list[TokenCandidate],
+                            lookup: Mapping[str, Mapping[str, Any]], heads: frozenset[str],
+                            town_words: frozenset[str],
+                            major_cities: Iterable[str] = ()) -> list[TokenCandidate]:
+    """A listed town that is a table row's first cell under a column headed by a
+    subdivision's head (``heads``: "Region | Drugs seized, kg" over "Talas | 74,3", "Oblasts
+    | Cases" over "Osh | 47") reads as the subdivision of its country of that name; not a
+    city of a million or more (``major_cities``: "Bishkek | 41"), nor "<name> city" ("Osh
+    city | 5"). A name with the subdivision's reading among its own (``candidates``) takes
+    it, else the name with the column's head is looked up (``lookup``: "osh region")."""
+    text = doc_text(doc)
+    result = list(candidates)
+    seen: set[tuple[int, int]] = set()
+    for i, first in enumerate(candidates):
+        span = (first.start, first.end)
+        if first.label != "LOC" or span in seen:
+            continue
+        seen.add(span)
+        if not first.normalized.get("id") or first.normalized.get("id") in major_cities \
+                or (first.end < len(texts) and texts[first.end].lower() in town_words):
+            continue
+        head = _column_head(text, texts.idx[first.start], heads)
+        if head is None:
+            continue
+        written = texts.span_text(first.start, first.end)
+        if _headed_reading(written, first.normalized):
+            continue  # the subdivision's reading already
+        headed = next((j for j in range(i + 1, len(candidates))
+                       if (candidates[j].start, candidates[j].end) == span
+                       and candidates[j].label == "LOC"
+                       and _headed_reading(written, candidates[j].normalized)), None)
+        if headed is not None:
+            result[i], result[headed] = candidates[headed], first
+            continue
+        value = lookup.get(f"{written} {head}".lower())
+        if value is not None and value.get("id") != first.normalized.get("id") \
+                and value.get("country_iso2") == first.normalized.get("country_iso2"):
+            result[i] = first._replace(normalized=dict(value))
     return result
 
 

@@ -954,13 +954,17 @@ def _first_readings(texts: TokenTexts, known: list[KnownSpan]) -> dict[str, Mapp
 
 
 def _dominant_country(known: list[KnownSpan]) -> str | None:
-    """The country a text names most (countries and places counted): the default country of
-    the small places it names ("the Korday checkpoint" in a Kazakh release)."""
+    """The country a text names most (countries and places counted), on a tie the one it
+    names first: the default country of the small places it names ("the Korday checkpoint"
+    in a Kazakh release). A name read two ways in one country (a town and a region) counts
+    once."""
     counts: dict[str, int] = {}
-    for span in known:
+    seen: set[tuple[int, int, str]] = set()
+    for span in sorted(known, key=lambda span: span.start):
         if span.label in {"COUNTRY", "LOC"}:
             iso2 = span.value.get("iso2") or span.value.get("country_iso2")
-            if iso2:
+            if iso2 and (span.start, span.end, iso2) not in seen:
+                seen.add((span.start, span.end, iso2))
                 counts[iso2] = counts.get(iso2, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 
