@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise, takewhile
 
 from .date_lines import is_dated_entry
+from .mask import is_noise_line, load_rules
 from .segment_rules import (
     BYLINE_MAX_BLOCKS,
     HAS_DIGIT,
@@ -705,17 +706,21 @@ def _names_site(line: str, page_head: frozenset[str]) -> bool:
 
 
 def without_trailing_furniture(item: list[Block], rules: SegmentRules,
-                               page_head: frozenset[str] = frozenset()) -> list[Block]:
+                               page_head: frozenset[str] = frozenset(),
+                               original: str | None = None) -> list[Block]:
     """The document's last item without what closes the page under its prose: the
     publisher's description of itself ("The Agency is the lead federal agency charged
     with ..."), short unpunctuated link lines under masked furniture ("All news of the
     Secretariat" under "Share: VK Telegram"), lines of the page's head repeated in its
     footer (the site's name), footer lines opening with that name (its address or
-    slogan), a converted PDF's last page number set apart under the text ("16") and the
+    slogan), a converted PDF's last page number set apart under the text ("16"), the
     writer's note on himself under masked tags or share buttons, opening with the name
-    the byline gives ("By Ana Ruiz" ... "Ana Ruiz is a senior correspondent ...")."""
+    the byline gives ("By Ana Ruiz" ... "Ana Ruiz is a senior correspondent ..."), and
+    the one line left under the page's closing bar (:func:`_under_closing_bar`)."""
     writer = _byline_name(item)
     item = item[:_trailing_links(item)]
+    if original is not None and _under_closing_bar(item, original):
+        item = item[:-1]
     while len(item) > 1:
         last = item[-1]
         if last.lines == 1 and last.gap >= 1 and _PAGE_NUMBER.fullmatch(last.text):
@@ -735,6 +740,32 @@ def without_trailing_furniture(item: list[Block], rules: SegmentRules,
             break
         item = item[:-1]
     return item
+
+
+CLOSING_BAR_MIN_BLOCKS = 3  # the story's blocks above the bar: a headline and its prose
+# a view counter's word ("Views: 2 057", "👁 1 146 views")
+_VIEWS = re.compile(r"\b(?:views?|просмотр\w*|vues?|visitas?|visualizaciones)\b", re.IGNORECASE)
+
+
+def _under_closing_bar(item: list[Block], original: str) -> bool:
+    """Whether the last block of ``item`` is one line left under the page's closing bar:
+    only masked lines lie between it and the story's last sentence, one of them sharing
+    buttons or a view counter ("Print  Share: f X in", "Views: 2 057"). What the page
+    writes under that bar (the press office's name, a call to readers) closes the page,
+    not the story."""
+    if len(item) < CLOSING_BAR_MIN_BLOCKS:
+        return False
+    above, last = item[-2], item[-1]
+    if not (last.after_noise and last.lines == 1 and above.terminal and not above.headline):
+        return False
+    if last.date_line or last.date_lead or last.dateline is not None:
+        return False  # (a lone headline line under the bar has no story under it)
+    rules = load_rules()
+    lines = [line.strip() for line in original[above.end:last.start].split("\n")]
+    return any(line and is_noise_line(line, rules) and (
+        _VIEWS.search(line) is not None
+        or any(word in rules.buttons for word in WORD.findall(line.lower())))
+        for line in lines)
 
 
 LINK_LIST_LABEL_MAX_WORDS = 4  # "Other news", "More from the region"

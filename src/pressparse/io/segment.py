@@ -1000,7 +1000,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     if stamp is not None:
         items[-1] = items[-1][:-1]  # the page's "Published: ..." under the story
     if items and len(items[-1]) > 1:
-        items[-1] = without_trailing_furniture(items[-1], rules, page_head)
+        items[-1] = without_trailing_furniture(items[-1], rules, page_head, original)
     segments = [_make_segment(item, rules, layout.markers.get(id(item[0]))) for item in items]
     for item, seg in zip(items, segments, strict=True):
         footer = footers.get(id(item[0]))
