@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import pressparse
-from pressparse.driver import nearest_references, pipeline_view, split_long
+from pressparse.driver import nearest_references, split_long
 
 DUMP = (
     "Border guards of Tajikistan stopped a truck carrying 300 kg of hashish.\n\n\n"
@@ -44,16 +44,6 @@ def test_invisible_characters_inside_names_do_not_break_them() -> None:
     countries = [e for e in document.entities if e.label == "COUNTRY"]
     assert [c.normalized["iso2"] for c in countries] == ["KZ"]
     assert countries[0].text == "Ka\u200bzakh\u200dstan"
-
-
-@pytest.mark.parametrize(("text", "expected_view", "expected_positions"), [
-    ("abc", "abc", None),
-    ("a\u200bb", "ab", [0, 2, 3]),
-    ("\u202ex\u202c", "x", [1, 3]),
-])
-def test_pipeline_view_maps_back(text: str, expected_view: str,
-                                 expected_positions: list[int] | None) -> None:
-    assert pipeline_view(text) == (expected_view, expected_positions)
 
 
 @pytest.mark.parametrize(("length", "limit", "pieces"), [(10, 100, 1), (250, 100, 3)])

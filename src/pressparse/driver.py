@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -33,6 +32,7 @@ from .pipeline import shared
 from .records import build_item, raw_events
 from .schema import Document, ErrorRecord
 from .temporal.context import GAP_REACH, date_line_above, first_date_line, first_written_day
+from .text_view import pipeline_view, remap_item
 
 # Items are processed in chunks of at most this many characters (cut at line or word breaks):
 # a release is rarely longer, and event assembly compares mentions pairwise within an item.
@@ -43,8 +43,6 @@ MEMORY_ZONE_DOCS = 256
 DEFAULT_TIME_BUDGET = 60.0  # seconds per document
 DATE_LINE_MIN = 5  # characters of the shortest date line ("Oct 5")
 STAMP_REACH_DAYS = 366  # days before a page's date a post's own blanked date line may give
-# Characters that are invisible in names ("Ka\u200bzakhstan"): hidden from the pipeline.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 
 
 @dataclass
@@ -83,24 +81,6 @@ def split_long(start: int, end: int, text: str,
         start = cut
     pieces.append((start, end))
     return pieces
-
-
-def pipeline_view(text: str) -> tuple[str, list[int] | None]:
-    """The text the pipeline reads: invisible characters removed, with a map back.
-
-    Returns (view, positions) where positions[i] is the original offset of view[i]
-    (plus one trailing entry for the end), or None when nothing was removed.
-    """
-    if not _INVISIBLE.search(text):
-        return text, None
-    positions: list[int] = []
-    kept: list[str] = []
-    for index, char in enumerate(text):
-        if not _INVISIBLE.match(char):
-            kept.append(char)
-            positions.append(index)
-    positions.append(len(text))
-    return "".join(kept), positions
 
 
 WARM_UP_TEXT = ("ALMATY, 3 May 2024 -- From 1 to 2 June the CSTO and Kazakhstan police seized "
@@ -362,16 +342,16 @@ class Extractor:
 
     def _fill(self, document: Document, text: str) -> None:
         masked, _spans = mask_noise(text)
-        view, positions = pipeline_view(masked)
         # The unmasked text lets segmentation keep noise glued to an item's edge inside it.
-        original = text if positions is None else None
+        view_text, view_map = pipeline_view(text)
+        view, unmasked = (masked, text) if view_map is None else (view_map.apply(masked), view_text)
         published = parse_iso_date(document.published)
-        plans = self._plan(view, original, published)
+        plans = self._plan(view, unmasked, published)
         split = reference_split(self.nlp)
-        if published is not None and split is not None and positions is None:
-            self._stamped_references(plans, view, text, self.nlp.pipeline[split][1])
+        if published is not None and split is not None:
+            self._stamped_references(plans, view, unmasked, self.nlp.pipeline[split][1])
         # (a post's date line above its item is page furniture the mask blanks)
-        docs = self._run(plans, view, split, text if positions is None else None)
+        docs = self._run(plans, view, split, unmasked)
         events_per_item = [
             raw_events(doc, plan.start, f"{document.id}#{index}:")
             for index, (plan, doc) in enumerate(zip(plans, docs, strict=True))
@@ -379,11 +359,11 @@ class Extractor:
         link_events(events_per_item)
         for plan, doc, events in zip(plans, docs, events_per_item, strict=True):
             reference = plan.reference.isoformat() if plan.reference else None
-            source_text = text if positions is None else view
+            source_text = text if view_map is None else view
             item = build_item(doc, source_text, plan.start, plan.end, plan.title, events,
                               reference)
-            if positions is not None:
-                remap_item(item, positions, text)
+            if view_map is not None:
+                remap_item(item, view_map, text)
             document.items.append(item)
 
 
@@ -450,33 +430,6 @@ def _gap_start(plans: list[ItemPlan], index: int) -> int:
     """Where the gap above item ``index`` starts: the item above's end, at most
     GAP_REACH characters above the item."""
     return max(plans[index - 1].end if index else 0, plans[index].start - GAP_REACH)
-
-
-def _remap(offset: int, positions: list[int]) -> int:
-    return positions[min(offset, len(positions) - 1)]
-
-
-def remap_item(item: Any, positions: list[int], text: str) -> None:
-    """Map an item's offsets from the pipeline view back into the original text."""
-    end_of = lambda offset: positions[offset - 1] + 1 if offset > 0 else 0  # noqa: E731
-    item.start, item.end = _remap(item.start, positions), end_of(item.end)
-    for entity in item.entities:
-        entity.start, entity.end = _remap(entity.start, positions), end_of(entity.end)
-        entity.text = text[entity.start:entity.end]
-    for event in item.events:
-        event.evidence = [(_remap(a, positions), end_of(b)) for a, b in event.evidence]
-        for part in (*event.seizures, *event.counts):
-            part.start, part.end = _remap(part.start, positions), end_of(part.end)
-        roles = (event.location, *event.organizers, *event.participants, *event.observers,
-                 *(seizure.location for seizure in event.seizures))
-        done: set[int] = set()
-        for role in roles:  # (they kept the view's offsets: ' Os' for 'Osh' after a U+200B)
-            if role is None or role.start is None or role.end is None or id(role) in done:
-                continue
-            done.add(id(role))
-            role.start, role.end = _remap(role.start, positions), end_of(role.end)
-            if _INVISIBLE.sub("", text[role.start:role.end]) == role.text:
-                role.text = text[role.start:role.end]
 
 
 def to_input(value: str | dict[str, Any] | InputDoc, index: int) -> InputDoc:
