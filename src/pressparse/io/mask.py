@@ -56,6 +56,9 @@ ARTICLE_HEAD_MAX_LINES = 2  # a headline and its date line listed over their art
 PROSE_MIN_WORDS = 25
 # Lines longer than this are prose, never navigation.
 MAX_NAV_LINE = 700
+# the longest lines the groups of whole-line rules fill (:class:`LineRules`; the last group
+# fills longer ones)
+LINE_WIDTH_GROUPS = (30, 60, 120, 250)
 SITE_LINK_MAX_CHARS = 30  # a dated entry's headline is longer than a link ("News 2025")
 MAX_BUTTON_PART = 120  # a line of share buttons is short
 MENU_MIN_PARTS = 4
@@ -112,20 +115,28 @@ class LineScan:
 
 @dataclass(frozen=True)
 class LineRules:
-    """The whole-line rules: one alternation of the records without ``any_of`` words, then
-    each record with them, tried alone on a line holding one of its words (a record opening
-    with ``[^\\n]{0,N}`` is retried at every character of every line; a substring test skips
-    it on most). The words are tested in an ASCII line only, lower-cased: case-blind matching
-    of other characters ("ſ", "K") is left to the pattern itself."""
+    """The whole-line rules: the records without ``any_of`` words in alternations grouped by
+    the longest line each record can fill (``plain``, shortest first: a line is tried only
+    against the groups that can fill all of it, so a long line skips the many short button
+    and menu rules), then each record with words, tried alone on a line holding one of its
+    words (a record opening with ``[^\\n]{0,N}`` is retried at every character of every
+    line; a substring test skips it on most). The words are tested in an ASCII line only,
+    lower-cased: case-blind matching of other characters ("ſ", "K") is left to the pattern
+    itself."""
 
-    plain: re.Pattern[str] | None
+    plain: tuple[tuple[int, re.Pattern[str]], ...] = ()  # (longest line filled, alternation)
     worded: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()  # (any_of, pattern)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """A match of one of the rules filling ``text``, or None."""
-        match = self.plain.fullmatch(text) if self.plain is not None else None
-        if match is not None or not self.worded:
-            return match
+        size = len(text)
+        for longest, pattern in self.plain:
+            if size <= longest:
+                match = pattern.fullmatch(text)
+                if match is not None:
+                    return match
+        if not self.worded:
+            return None
         lowered = text.lower() if text.isascii() else None
         for words, pattern in self.worded:
             if lowered is None or any(word in lowered for word in words):
@@ -203,15 +214,24 @@ def _alternation(records: list[NoisePattern], *kinds: str) -> re.Pattern[str] | 
 
 
 def _line_rules(records: list[NoisePattern]) -> LineRules | None:
-    """The line and page-number records: those without ``any_of`` words in one alternation,
-    each other one compiled alone (case-blind unless the record says otherwise)."""
+    """The line and page-number records: those without ``any_of`` words in alternations by
+    the longest line they fill (see :class:`LineRules`), each other one compiled alone
+    (case-blind unless the record says otherwise)."""
     kinds = ("line", "page_number")
     plain = [r for r in records if r.kind in kinds and not r.any_of]
     worded = tuple((r.any_of, re.compile(r.pattern, 0 if r.ignore_case is False else re.I))
                    for r in records if r.kind in kinds and r.any_of)
     if not plain and not worded:
         return None
-    return LineRules(_alternation(plain, *kinds), worded)
+    groups: dict[int, list[NoisePattern]] = {}
+    for record in plain:
+        longest = sre_parse.parse(record.pattern).getwidth()[1]
+        bound = next((b for b in LINE_WIDTH_GROUPS if longest <= b), sre_constants.MAXREPEAT)
+        groups.setdefault(bound, []).append(record)
+    return LineRules(tuple(
+        (max(sre_parse.parse(r.pattern).getwidth()[1] for r in members),
+         _alternation(members, *kinds))
+        for _bound, members in sorted(groups.items())), worded)
 
 
 def _any_line(pattern: re.Pattern[str] | None) -> LineScan | None:
