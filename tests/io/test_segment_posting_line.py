@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pressparse.io.segment import segment
+from pressparse.io.segment_rules import is_date_line, load_segment_rules
 
 AGENCY_STORY = (
     "Vietnam News Agency\n"
@@ -59,3 +60,31 @@ def test_posting_line_over_one_story_is_outside_it(
     for span, (opening, ending) in zip(spans, items, strict=True):
         assert span.startswith(opening) and span.endswith(ending), span
     assert [seg.dateline_date for seg in segments] == dates
+
+
+BYLINE_WITH_WIDE_BAR = (
+    "DAILY NEWS OF THE DELTA\n"
+    "Politics | Business | Society | Sport\n\n"
+    "Anti-narcotics police seize 2 tonnes of hashish in a warehouse near the port\n"
+    "Ahmed Farouk  |  14 March 2027\n\n"
+    "The narcotics police seized two tonnes of hashish in a warehouse near the port, the "
+    "ministry said on Sunday.\n\n"
+    "Three suspects were arrested.\n"
+)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Ahmed Farouk | 14 March 2027", True),
+    ("Ahmed Farouk  |  14 March 2027", True),  # the bar set apart by wide spaces
+    ("News item   |   14-03-2027   |   16:30", True),
+    ("Ahmed Farouk  |  Cairo", False),
+])
+def test_a_label_and_date_set_apart_by_a_bar(line: str, expected: bool) -> None:
+    assert is_date_line(line, load_segment_rules()) is expected
+
+
+def test_a_byline_with_a_wide_bar_dates_the_story() -> None:
+    segments = segment(BYLINE_WITH_WIDE_BAR)
+    assert len(segments) == 1
+    assert segments[0].dateline_date == "2027-03-14"
+    assert segments[0].title is not None and segments[0].title.startswith("Anti-narcotics")
