@@ -88,3 +88,25 @@ def test_a_byline_with_a_wide_bar_dates_the_story() -> None:
     assert len(segments) == 1
     assert segments[0].dateline_date == "2027-03-14"
     assert segments[0].title is not None and segments[0].title.startswith("Anti-narcotics")
+
+
+TITLE_CASE_HEADLINE_OVER_BYLINE = (
+    "Gulf Coast Ledger\n"
+    "Subscribe\n"
+    "Local | Crime\n"
+    "Deputies Seize Cocaine Hidden Among Pallets Of Bananas At The Port\n\n"
+    "By Sarah Miller\n"
+    "March 3, 2027 at 10:15 AM CST\n\n"
+    "Sheriff's deputies found 70 pounds of cocaine among pallets of bananas unloaded at "
+    "the port on Tuesday, the sheriff's office said.\n\n"
+    "No arrests have been made.\n"
+)
+
+
+def test_a_title_case_headline_over_a_byline_opens_the_story() -> None:
+    text = TITLE_CASE_HEADLINE_OVER_BYLINE  # no figure, no lower-case word: still the title
+    segments = segment(text)
+    assert len(segments) == 1
+    assert text[segments[0].start:].startswith("Deputies Seize Cocaine")
+    assert segments[0].title == "Deputies Seize Cocaine Hidden Among Pallets Of Bananas At The Port"
+    assert segments[0].dateline_date == "2027-03-03"

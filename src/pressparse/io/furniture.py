@@ -395,11 +395,15 @@ def headline_over_byline(blocks: list[Block], index: int) -> int:
     lines between them: header fields ("By MARIA TORRES", "Editor: Zhang Wei"), or short
     unpunctuated lines written in one paragraph with the date line ("Jacob Shteyman" /
     "(Australian Associated Press)" / "Updated 4 June 2026 3:55pm"); the headline reads as
-    news (a figure or a lower-case word, no bare name). ``index`` when there is none."""
+    news (a figure or a lower-case word, no bare name), or stands over a "By ..." field,
+    which only a story's headline does, whatever its capitals ("Retailers Lock In Cheaper
+    Shipping as Glut Deepens" / "By Ann Lee" / "May 5, 2027"). ``index`` when there is
+    none."""
     top = index
     while top > 0 and index - top < BYLINE_MAX_BLOCKS:
         above, under = blocks[top - 1], blocks[top]
-        if top < index and _is_news_headline(above):
+        if top < index and (_is_news_headline(above) or (
+                under.meta and above.headline and above.words >= TEASER_MIN_WORDS)):
             return top - 1
         if not (above.meta or (under.split_rest and is_byline_line(above))):
             break
