@@ -194,6 +194,35 @@ COURT_DECISION_CASES: list[tuple[str, list[Entity], dict[str, Any] | None]] = [
      "A judge of the investigating chamber ordered the courier held in prison on Friday.",
      [*RAID_ENTITIES, ("Friday", "DATE", day("2025-06-06"))],
      {"start_date": "2025-06-06", "organizers": [], "seizures": []}),
+    # a named court's decision on the suspects told with no day: the court's event, undated
+    (RAID +
+     "The Kirkwall District Court has already placed two of the suspects in custody; the "
+     "third is under house arrest.",
+     [*RAID_ENTITIES, ("Kirkwall District Court", "ORG", COURT)],
+     {"start_date": None, "organizers": ["Kirkwall District Court"], "seizures": []}),
+    (RAID +
+     "Both tenants were arrested and later convicted in the Kirkwall District Court, which "
+     "imposed fines on each of them.",
+     [*RAID_ENTITIES, ("Kirkwall District Court", "ORG", COURT)],
+     {"start_date": None, "organizers": ["Kirkwall District Court"], "seizures": []}),
+    # an undated order on goods is a step of the case, no decision on the suspects
+    (RAID +
+     "The Kirkwall District Court ordered the confiscation of the cash and the phones.",
+     [*RAID_ENTITIES, ("Kirkwall District Court", "ORG", COURT)],
+     None),
+    # an undated decision still to come
+    (RAID +
+     "The Kirkwall District Court is expected to decide on their detention.",
+     [*RAID_ENTITIES, ("Kirkwall District Court", "ORG", COURT)],
+     None),
+    # bail granted at a hearing that took place is the court's decision
+    (RAID +
+     "The tenant appeared before the Kirkwall District Court on Friday and was released on "
+     "bail.",
+     [*RAID_ENTITIES,
+      ("Friday", "DATE", day("2025-06-06")), ("Kirkwall District Court", "ORG", COURT)],
+     {"start_date": "2025-06-06", "organizers": ["Kirkwall District Court"],
+      "seizures": []}),
     # the suspects brought before the court and remanded: their appearance, no decision told
     # by the court
     (RAID +

@@ -45,6 +45,15 @@ _UNNAMED_COURT_DECISION = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'unnamed_court'))})"
     r"(?:\s+of(?:\s+[a-z]+){1,4}?)?(?:\s+[a-z]+ly|\s+also|\s+then)?\s+"
     rf"(?:{_COURT_DECISION_WORDS})(?![a-z])", re.IGNORECASE)
+# "has already placed four of the detainees under house arrest", "which imposed fines": a
+# court's decision on the suspects themselves, not an order on goods ("ordered the seizure
+# of the load")
+_PERSON_DECISION = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'person_decision'))})"
+    r"(?![a-z])", re.IGNORECASE)
+# "will appear", "is due to appear", "is expected to": a hearing still to come
+_STILL_TO_COME = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected)\b",
+                            re.IGNORECASE)
 _STAGE_ACTION = re.compile(  # "27 searches were carried out", "raided five homes"
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_action'))})"
     r"(?![a-z])", re.IGNORECASE)
@@ -166,6 +175,12 @@ class EpisodeRules(TotalRules):
                     and self._date_usable(m, background_ok=True)
                     and str(m.normalized.get("start")) <= report_day]
             if not days:
+                if not self._undated_decision(sentence, courts):
+                    continue
+                draft = Draft("other", sentences={sentence}, court=courts[0], decision=True,
+                              evidence=[court_span])
+                owner[sentence] = draft
+                found.append(draft)
                 continue
             # the day nearest the court's name, or the words of a court the text does not name
             day = min(days, key=lambda m: abs(m.start - court_span[0]))
@@ -175,6 +190,19 @@ class EpisodeRules(TotalRules):
             owner[sentence] = draft
             found.append(draft)
         return found
+
+    def _undated_decision(self, sentence: int, courts: list[Mention]) -> bool:
+        """A named court's decision on the suspects told with no date at all ("The Central
+        District Court of Khabarovsk has already placed four of the detainees under house
+        arrest"; "were later convicted in the Mbabane Magistrates Court, which imposed
+        fines"): it has happened, an event of its own left undated. Not a court the text does
+        not name, an order on goods ("the Federal Court ordered the seizure of the load"), a
+        sentence dating a hearing still to come, nor one telling it as to come."""
+        if not courts or any(m.label == "DATE" for m in self.by_sentence[sentence]):
+            return False
+        start, end = self._wrapped_start(sentence), self.lay.sentences[sentence][1]
+        return (_PERSON_DECISION.search(self.text, start, end) is not None
+                and _STILL_TO_COME.search(self.text, start, end) is None)
 
     def _lead_court(self, main: Draft) -> Mention | None:
         """The court whose decision the lead tells ("The Rotterdam District Court today
