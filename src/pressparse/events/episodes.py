@@ -8,9 +8,10 @@ import re
 from collections import defaultdict
 from datetime import date as date_cls
 from datetime import timedelta
+from itertools import pairwise
 
 from .actors import RESULT_ROW
-from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of
+from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, EventCueMatch, Mention
 from .results import EPISODE_WORDS_FILE, phrase_alternatives, words_of
@@ -54,6 +55,14 @@ _PERSON_DECISION = re.compile(
 # "will appear", "is due to appear", "is expected to": a hearing still to come
 _STILL_TO_COME = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected)\b",
                             re.IGNORECASE)
+# "in two stages", "the first stage", "the second phase": an operation's parts, counted or
+# ordered (not "the operational phase", "the largest seizure of the stage")
+_STAGES_TOLD = re.compile(
+    r"(?<![a-z])(?:first|second|third|fourth|fifth|final|last|[2-9]|"
+    rf"{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_number'))})"
+    r"\s+(?:[a-z-]+\s+)?"
+    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})(?![a-z])",
+    re.IGNORECASE)
 _STAGE_ACTION = re.compile(  # "27 searches were carried out", "raided five homes"
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_action'))})"
     r"(?![a-z])", re.IGNORECASE)
@@ -274,6 +283,48 @@ class EpisodeRules(TotalRules):
         before = self.text[self.lay.sentences[sentence - 1][0]:start].rstrip()
         return (self.lay.sentences[sentence - 1][0]
                 if before and before[-1].isalpha() and before[-1].islower() else start)
+
+    def _dated_stages(self, main: Draft) -> list[Draft]:
+        """A named operation told in stages that each run over days of their own ("in two
+        stages: from 11 to 16 May and from 5 to 10 October"; "the first stage ... was
+        conducted from 2 June to 15 July. The second stage is planned from 1 August to 30
+        September"): each stage is an operation of its own with the operation's name,
+        ``part_of`` the whole, which runs from the first stage's start to the last one's end
+        (as the guide has it). When the item's event is dated by one stage (a report on the
+        first stage's results), it is that stage, and the whole operation is added beside
+        it; returns the new events."""
+        self._stage_whole: Draft | None = None
+        if main.type != "operation" or not main.name or not main.dates:
+            return []
+        runs: dict[tuple[str, str], Mention] = {}
+        for sentence, mentions in sorted(self.by_sentence.items()):
+            if _STAGES_TOLD.search(self.text, *self.lay.sentences[sentence]) is None:
+                continue
+            for mention in mentions:
+                if (mention.label == "DATE" and mention.normalized.get("precision") == "day"
+                        and span_days(mention) > 0 and not self._compared(mention)
+                        and self._date_usable(mention, background_ok=True)):
+                    runs.setdefault(days_of(mention), mention)
+        ordered = sorted(runs.items())
+        if len(ordered) < 2 or any(before[0][1] >= after[0][0]
+                                   for before, after in pairwise(ordered)):
+            return []  # one run of days, or runs overlapping: no stages of their own
+        whole = (ordered[0][0][0], ordered[-1][0][1])
+        own = draft_days(main)
+
+        def stage(days: tuple[str, str], date: Mention, parent: Draft) -> Draft:
+            return Draft("operation", name=main.name, key=main.key, dates=[date], period=days,
+                         part_of=parent, evidence=[(date.start, date.end)])
+
+        if own == whole:  # the item's event is the whole operation
+            return [stage(days, date, main) for days, date in ordered]
+        if own not in runs:
+            return []
+        first = ordered[0][1]
+        parent = Draft("operation", name=main.name, key=main.key, dates=[first], period=whole,
+                       evidence=[(first.start, first.end)])
+        main.part_of = self._stage_whole = parent
+        return [parent, *(stage(days, date, parent) for days, date in ordered if days != own)]
 
     def _operation_stages(self, main: Draft, owner: dict[int, Draft]) -> list[Draft]:
         """A day's searches or arrests told after the lead of an operation running for weeks
