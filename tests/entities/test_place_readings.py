@@ -75,6 +75,14 @@ def test_shared_subdivision_names_follow_the_named_country(
     ("The Jandarma in Van seized 80 kg of heroin hidden in a lorry from Iran.", "Van", "Van"),
     ("The Iranian Police in Qom arrested two dealers with 4 kg of opium.", "Qom", "Qom"),
     ("Malian soldiers near Gao found two tonnes of cannabis resin.", "Gao", "Gao"),
+    # a body before "in" contains no place: its name is the town, not the department
+    ("Agents of the PNC in Escuintla seized 300 kg of cocaine from a pickup.", "Escuintla",
+     "Escuintla"),
+    ("The Policia Nacional in Chimaltenango found a cannabis plot.", "Chimaltenango",
+     "Chimaltenango"),
+    # ... while a place before it does ("Puerto San José in Escuintla" is in the department)
+    ("The boat was brought to Puerto Quetzal in Escuintla on Monday.", "Escuintla",
+     "Escuintla Department"),
     # ... and so in a table under a column of towns, not subdivisions
     ("Seizures by city:\nCity | Cases\nVan | 3\nErzurum | 2\n", "Van", "Van"),
     # a word-final "ai"/"ay" is one sound in two spellings: the text's is kept

@@ -17,6 +17,20 @@ CASES = [
     ("Agents in Queensland, Australia found 30 kg of cocaine on a yacht.", "Queensland",
      "Queensland"),
     ("Police in Gujarat, India seized 70 kg of heroin at a port.", "Gujarat", "Gujarat"),
+    # southern and eastern African subdivisions, which English writes with their head
+    ("Zambian DEC officers destroyed cannabis fields in Muchinga and Luapula last week.",
+     "Luapula", "Luapula Province"),
+    ("NAMPOL officers in Oshana stopped a minibus carrying cannabis.", "Oshana",
+     "Oshana Region"),
+    ("The Ghana Police Service burnt cannabis farms in Volta on Friday.", "Volta",
+     "Volta Region"),
+    ("Dagga plantations were uprooted in the hills of Shiselweni, Eswatini.", "Shiselweni",
+     "Shiselweni Region"),
+    ("Police destroyed dagga fields in Thaba-Tseka and Mokhotlong, Lesotho.", "Mokhotlong",
+     "Mokhotlong District"),
+    # ... while a town of the region's name stays the town, a police force before it or not
+    ("Royal Eswatini Police in Manzini seized 12 kg of dagga.", "Manzini", "Manzini"),
+    ("A minibus from Mbabane was stopped in Manzini on Tuesday.", "Manzini", "Manzini"),
     # a Russian republic by its English short name, which ISO 3166-2 writes in its local form
     # ("Tatarstan, Respublika", "Udmurtskaya Respublika", "Buryatiya, Respublika")
     ("Transport police in Tatarstan detained a courier with 2 kg of mephedrone.", "Tatarstan",

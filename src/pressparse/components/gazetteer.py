@@ -106,6 +106,8 @@ class Gazetteer(DataComponent):
             strings.add(word) for word in place_lists.get("bare_feature_modifier_nouns", []))
         self._town_words = frozenset(place_lists.get("town_prefix_words", []))
         self._admin_heads = frozenset(place_lists.get("place_heads_admin", []))
+        # "Police", "Command" before "in": a body, no place containing the next name
+        self._body_nouns = frozenset(place_lists.get("place_head_compound_nouns", []))
         # a column head's word ("Region", "OBLASTS"): a doc without one has no such table
         self._admin_head_orths = frozenset(
             strings.add(form) for head in self._admin_heads for word in head.split()
@@ -221,7 +223,7 @@ class Gazetteer(DataComponent):
         if self._town_words and (towns or shared_name):
             # (most docs: no name two listed places share, none after a town word)
             found = subdivision_in_context(doc, texts, found, self._town_words,
-                                           self.data.major_city_ids, towns)
+                                           self.data.major_city_ids, towns, self._body_nouns)
         if not self._admin_head_orths.isdisjoint(orths):  # (most docs: no "Region" word)
             found = subdivisions_in_columns(doc, texts, found, self.data.place_lookup,
                                             self._admin_heads, self._town_words,
@@ -1092,13 +1094,16 @@ def _headed_reading(written: str, value: Mapping[str, Any]) -> bool:
 def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCandidate],
                            town_words: frozenset[str],
                            major_cities: Iterable[str] = (),
-                           towns: bool = True) -> list[TokenCandidate]:
+                           towns: bool = True,
+                           body_nouns: frozenset[str] = frozenset()) -> list[TokenCandidate]:
     """A name that is a town and a subdivision of one country reads by the words around it:
     after a town's word ("the municipality of Enriquillo", "the town of Ondo") it is the town,
     named as written; right after another place, as its area ("Puerto Quetzal, Escuintla",
     "Puerto Quetzal in Escuintla"; not in a list of towns) the subdivision's headed reading
     comes first, unless the town is a city of a million or more (``major_cities``: "Ikeja,
-    Lagos" is the city). Other mentions keep their order (the most populous place first).
+    Lagos" is the city); a body before "in" contains no place (a listed one, a noun of
+    ``body_nouns``: "the Eswatini Police in Manzini", an acronym: "the GKNB in Osh"). Other
+    mentions keep their order (the most populous place first).
     ``towns``: the doc has a town word (else a name with one reading cannot change)."""
     by_span: dict[tuple[int, int], list[int]] = {}
     for i, candidate in enumerate(candidates):
@@ -1141,11 +1146,21 @@ def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCa
                     and _OPENING_BEFORE.search(text, max(0, before.start() - 4),
                                                before.start()) is not None):
             continue  # ("Police in Escuintla": a capital opening a sentence is no place)
+        if "," not in before.group() and (
+                _body_before_in(before.group(), body_nouns)
+                or any(c.label == "ORG" and c.end == start - 1 for c in candidates)):
+            continue
         country = candidates[headed[0]].normalized.get("country_iso2")
         if any(candidates[i].normalized.get("country_iso2") != country for i in indexes):
             continue  # a foreign place of that name: the country decides, not the area
         result[indexes[0]], result[headed[0]] = candidates[headed[0]], first
     return result
+
+
+def _body_before_in(before: str, body_nouns: frozenset[str]) -> bool:
+    """Is the word before "in" (``before``: "Police in ") a body's noun or an acronym?"""
+    word = before.split()[0]
+    return word.lower() in body_nouns or (len(word) > 1 and word.isupper())
 
 
 def subdivisions_in_columns(doc: Doc, texts: TokenTexts, candidates: list[TokenCandidate],
