@@ -55,6 +55,8 @@ class GenericNames:
     closed_prefixes: tuple[str, ...] = ()  # "anti": "Antinarcotics" is "anti" + "narcotics"
     joint_words: frozenset[str] = frozenset()  # "Joint", "Interagency": several bodies' unit
     region_kinds: frozenset[str] = frozenset()  # "state", "province": a listed region's kind
+    # a unit kind's other owners: "border" -> "police" ("Border Control Unit" of a police)
+    kind_parents: Mapping[str, frozenset[str]] = field(default_factory=dict)
     _known: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False,
                                                         repr=False)
     _heads: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -75,7 +77,9 @@ class GenericNames:
                    lower("general_markers"), lower("general_parents"), lower("organ_heads"),
                    dict(data.get("head_abbreviations", {})), lower("service_kinds"),
                    lower("plain_force_words"), tuple(sorted(lower("closed_prefixes"))),
-                   lower("joint_words"), lower("region_kinds"))
+                   lower("joint_words"), lower("region_kinds"),
+                   {kind.lower(): frozenset(owner.lower() for owner in owners)
+                    for kind, owners in data.get("kind_parents", {}).items()})
 
     def spelled_out(self, name: str) -> str:
         """``name`` with its abbreviated unit heads written out ("PDEA RO XI" -> "PDEA
@@ -245,6 +249,15 @@ class GenericNames:
         one word per kind ("Naval" is "Navy")."""
         return frozenset(self.kind_aliases.get(w, w) for w in self.words_of(name)
                          if w in self.kind_words)
+
+    def kind_owners(self, kinds: frozenset[str]) -> frozenset[str]:
+        """The kinds of bodies, besides their own, that keep units of all of ``kinds``
+        ("border" -> "police": a police force's "Border Control Unit"; none for "border" and
+        "guard": a "Border Guard Command" is a border guard's)."""
+        if not kinds:
+            return frozenset()
+        return frozenset.intersection(*(self.kind_parents.get(kind, frozenset())
+                                        for kind in kinds))
 
     def is_joint(self, name: str) -> bool:
         """A unit several bodies staff ("Joint Airport Interdiction Task Force", "Interagency

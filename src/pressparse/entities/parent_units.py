@@ -89,8 +89,9 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
         # Administration" of the National Police)
         found = [p for p in found if words.can_parent_general(p[1])
                  and (not kinds or not (other := words.kinds(p[1])) or kinds & other)]
-    elif kinds:
-        found = [p for p in found if kinds & words.kinds(p[1])]
+    elif kinds:  # a body of the unit's own kind, else of a kind that keeps such units
+        found = [p for p in found if kinds & words.kinds(p[1])] \
+            or [p for p in found if words.kind_owners(kinds) & words.kinds(p[1])]
     elif kind == "department":
         found = [p for p in found if words.can_parent_department(p[1])]
     if not found:
