@@ -557,8 +557,7 @@ class OrganizationGrammarComponent(DataComponent):
                 continue
             following = _NEXT_WORD.match(text, end)
             opening = _opens_sentence(text, start)
-            if opening and (
-                    following is None or following.group(1) not in self.opening_verbs):
+            if opening and (following is None or not self._acts(text, following)):
                 continue  # "Customs finds ...", "Customs will ..." open a sentence as a body
             if following is not None and (
                     (following.group(1) in self.staff_words and opening)
@@ -572,6 +571,19 @@ class OrganizationGrammarComponent(DataComponent):
                                    {"name": match.group(), "acronym": None, "id": None},
                                    GRAMMAR_PRIORITY))
         return found
+
+    def _acts(self, text: str, following: re.Match[str]) -> bool:
+        """Is the word after a bare short form opening a sentence its verb: a listed one
+        ("finds", "will") or any verb in the past tense ("Customs detained three men"), unless
+        a preposition follows that one, as after a participle ("Revenue collected from
+        fuel duties rose")?"""
+        word = following.group(1)
+        if word in self.opening_verbs:
+            return True
+        if not (word.islower() and len(word) > 4 and word.endswith("ed")):
+            return False
+        after = _NEXT_WORD.match(text, following.end())
+        return after is None or after.group(1) not in _PARTICIPLE_LINKS
 
     def caps_mention_candidates(self, text: str, ents: Sequence[Ent],
                                others: Sequence[Candidate]) -> list[Candidate]:
@@ -1054,6 +1066,10 @@ _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")  # "MIA of Kyrgyzstan"
 _POSSESSOR = re.compile(r"^[^']*(?:'s|\u2019s)[ \t]+")
 _PARENT_AFTER = re.compile(r" of the ")
 _AND_OF = frozenset({"and", "of", "&"})
+# words after a participle that make it an attribute, not the short form's verb ("Revenue
+# collected from fuel duties", "Customs seized by ...")
+_PARTICIPLE_LINKS = frozenset({"by", "from", "in", "at", "on", "for", "with", "under", "during",
+                               "over", "through", "via", "to", "as"})
 _NAME_PARTS = frozenset({"LOC", "COUNTRY", "NORP"})
 # "... Revenue| and Customs" up to a bracket: capitalized words, "of"/"the" between them
 _AND_NAME = re.compile(

@@ -263,7 +263,7 @@ def short_form(ent: Ent, orgs: list[Ent], values: Values, country: str | None = 
     """A publisher's bare short form ("Customs", "Revenue") is the body the text names with
     that word ("New Zealand Customs Service"): the nearest before, else the first after;
     with ``country``, only a listed body of that country; with ``suffix``, only a body whose
-    name ends with it (" of Mongolia")."""
+    name ends with it (" of Mongolia") or opens with its country ("Tonga Customs")."""
     found: dict[str, Any] | None = None
     for other in orgs:
         if other.start_char == ent.start_char:
@@ -274,7 +274,7 @@ def short_form(ent: Ent, orgs: list[Ent], values: Values, country: str | None = 
         if country is not None and not (value.get("id") and value.get("country") == country):
             continue
         if suffix is not None and not (
-                (value.get("name") or "").endswith(suffix)
+                _carries_country(value.get("name") or "", suffix)
                 and ent.text in (value.get("name") or "").split(" of ", 1)[0].split()):
             continue  # (the word in the body's own name: no "Criminal Intelligence Service
             # of the Customs of Austria" for "Customs")
@@ -284,3 +284,11 @@ def short_form(ent: Ent, orgs: list[Ent], values: Values, country: str | None = 
                 break
     if found is not None:
         values[(ent.start_char, ent.end_char, ORG)] = dict(found)
+
+
+def _carries_country(name: str, suffix: str) -> bool:
+    """Does a body's name carry the country of ``suffix`` (" of Tonga"): at its end ("Customs
+    General Administration of Mongolia") or in front ("Tonga Customs", "Cook Islands Customs
+    Service")?"""
+    country = suffix.removeprefix(" of ")
+    return name.endswith(suffix) or (country != suffix and name.startswith(country + " "))
