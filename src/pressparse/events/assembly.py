@@ -32,7 +32,7 @@ from .dating import OPEN_BOUNDS, SCHEDULE_CUE, SCHEDULED_TYPES, SUMMARY_DAYS, na
 from .draft import Draft
 from .episodes import ACTION_TYPES, EpisodeRules, draft_days
 from .mentions import Mention
-from .naming import main_unnamed, named_drafts
+from .naming import main_unnamed, named_drafts, without_records
 from .places import iso2
 from .results import (
     EPISODE_WORDS_FILE,
@@ -122,7 +122,7 @@ class _Assembler(EpisodeRules):
         if not named_in_lead:  # "The operation, code-named "X", was carried out on ..."
             named_in_lead = [d for d in drafts if any(self._names_lead_event(m)
                                                       for m in d.mentions)]
-        unnamed = main_unnamed(self.cues, self.lead_last)
+        unnamed = main_unnamed(without_records(self.text, self.cues), self.lead_last)
         lead_unnamed = (unnamed is not None and unnamed.trigger is not None
                         and unnamed.trigger.sentence in lead)
         # "In the second quarter, the Agency plans to conduct operation "Kuknor-2025"": an

@@ -91,7 +91,7 @@ PLANNED_TYPES = frozenset({"operation"})  # beside the main event only when stil
 ACTION_COUNT_REACH = 30  # chars before an operation word searched for its count
 OPENING_DATE_REACH = 25  # chars from a sentence's start to a date opening it
 # a clause of another subject: "..., where it arrived on Sunday", "and the vessel was"
-_CLAUSE_JOINT = re.compile(r"[,;]\s*(?:where|which|whose|when)\b|\band\s+(?:the|its|their)\b"
+_CLAUSE_JOINT = re.compile(r"[,;]\s*(?:where|which|whose|when|then)\b|\band\s+(?:the|its|their)\b"
                            r"|;")
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)|\d)"
                              r"\s+$", re.IGNORECASE)  # "three " before "Dutch nationals"

@@ -138,6 +138,21 @@ def named_drafts(mentions: list[Mention], cues: list[EventCueMatch],
     return drafts
 
 
+# "previously convicted of", "had earlier been convicted": a person's record, no court event
+# of the item (episode_words.jsonl kind record_before)
+_RECORD_BEFORE = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'record_before'))})"
+    r"(?:\s+been)?\s+$", re.IGNORECASE)
+RECORD_REACH = 25  # chars before a cue searched for a record's word
+
+
+def without_records(text: str, cues: list[EventCueMatch]) -> list[EventCueMatch]:
+    """The cues less the words of a person's record ("a 29-year-old resident, previously
+    convicted of drug crimes, was detained"): the person's past, not the item's event."""
+    return [c for c in cues if c.cue.type != "other" or _RECORD_BEFORE.search(
+        text, max(0, c.start - RECORD_REACH), c.start) is None]
+
+
 def main_unnamed(cues: list[EventCueMatch], lead_end: int = LEAD_SENTENCES) -> Draft | None:
     """The item's one unnamed event: strongest cue type of the lead (sentences before
     ``lead_end``), else, when the lead holds no cue at all, of its next sentence (a minutes
