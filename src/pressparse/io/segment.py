@@ -739,7 +739,6 @@ def _mark_numbered_releases(blocks: list[Block], rules: SegmentRules) -> None:
         elif numbered_release and value == last + 1:
             block.digest_entry = False
         last = value
-    _mark_numbered_sections(blocks)
 
 
 def _mark_numbered_sections(blocks: list[Block]) -> None:
@@ -916,6 +915,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     if not report:
         _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks, rules)
+    _mark_numbered_sections(blocks)
     _mark_headline_tails(blocks)
     mark_closing_headings(blocks, rules)
     whole = blocks
