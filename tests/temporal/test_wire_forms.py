@@ -170,6 +170,11 @@ CASES: list[tuple[Any, ...]] = [
      _v("2024-SP", "relative", "2024-03-01", "2024-05-31")),
     ("season", "Trials are due in the autumn of next year.", "the autumn of next year",
      _v("2026-FA", "relative", "2026-09-01", "2026-11-30")),
+    # "in the past" before a season is "the past" shifting it, as "the past week" (nw14)
+    ("season", "Chile counted in the past winter 2.3 million skier days.", "the past winter",
+     _v("2024-WI", "relative", "2024-12-01", "2025-02-28")),
+    ("season", "Apple exports from Otago fell in the past summer.", "the past summer",
+     _v("2025-SU", "relative", "2025-06-01", "2025-08-31")),
     # -- weeks and days told relative to the DCT or to a date given ---------------------------
     ("week", "The bridge was closed two weeks ago.", "two weeks ago",
      _v("2025-11-06", "relative", "2025-11-06", "2025-11-06")),

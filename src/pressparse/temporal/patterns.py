@@ -788,7 +788,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<d>{DAY_DIGITS})(?:st|nd|rd|th)\s+(?:and|to|until|till|through)\s+"
          r"(?P<phrase>yesterday|today)"
          rf"(?:\s*\((?:the\s+)?(?P<md>{DAY_DIGITS})(?:st|nd|rd|th)?\))?(?![\w])"),
-        ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})(?!\s+(?:{num}\s+)?{unit_any})"
+        # (not "in the past winter": a season after a shift word is that season)
+        ("relative", REL, rf"{WORD_LEFT}(?P<phrase>{relative})"
+         rf"(?!\s+(?:{num}\s+)?{unit_any}|\s+{season}(?![\w]))"
          rf"(?!\s+of\s+(?:{mon}|(?:the\s+)?[0-9]))"
          rf"(?!(?<=time)\s+{shift}\s+{unit_any})"  # ("at this time last year": a day back)
          rf"(?:(?:(?<=day)|(?<=tomorrow))\s*\((?P<md>{DAY_DIGITS})(?:st|nd|rd|th)?\))?"),
