@@ -23,6 +23,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      dict(value=0.5, unit="percentage point", kind="percent")),
     ("The Dow rose 120 points while the VIX fell 0.5 points.", "0.5 points",
      dict(value=0.5, unit="point")),
+    # a count of people who are no unnamed sources stays a count
+    ("Riot police detained three people familiar to the organisers in Lima.", "three",
+     dict(value=3, kind="count")),
+    ("The central bank polled 34 economists, who saw inflation at 5.1%.", "34",
+     dict(value=34, kind="count")),
+    ("The cooperative has two sources of income and 900 members.", "two",
+     dict(value=2, kind="count")),
+    ("According to two ministers who asked not to be named, Chile and Peru objected to the "
+     "text.", "two", dict(value=2, kind="count")),
     # a unit written out, then its own symbol in brackets: the symbol is in the span
     ("Yards in Korea won 4.1 million compensated gross tons (CGT) of orders in the quarter.",
      "4.1 million compensated gross tons (CGT)", dict(value=4.1e6, unit="CGT")),
@@ -622,6 +631,16 @@ ABSENT = [
      "it. The court heard 3 witnesses.", "two"),
     # the base a rate is given per
     ("The bonds sold at 98.35 yen per 100 yen of face value.", "100 yen"),
+    # the unnamed sources a story cites are no reported figure
+    ("Jakarta will keep the nickel export ban until June, two industry sources said, after "
+     "shipments of 1.4 million tonnes.", "two"),
+    ("Peru's copper royalty will rise to 12%, according to three people familiar with the "
+     "draft.", "three"),
+    ("Four people with knowledge of the matter said Ghana would sell $1.5 billion of bonds.",
+     "Four"),
+    ("Five officials briefed on the plan said Manila would import 300,000 tonnes of rice.",
+     "Five"),
+    ("Two diplomatic sources in Nairobi said the talks with 14 donors had stalled.", "Two"),
 ]
 
 

@@ -31,6 +31,8 @@ _CALIBRE_BEFORE = re.compile(r"(?<![a-z])(?:caliber|calibre|cal\.)[ \t]*\.?$")
 _PAGER_BEFORE = re.compile(r"(?<![a-z])(?P<label>[a-z\u00e0-\u00ff]+)[ \t]+\d+"
                            r"(?:[ \t]*[–-][ \t]*\d+)?[ \t]+of[ \t]+$")
 _PAGER_AFTER = re.compile(r"(?:[ \t]*[–-][ \t]*\d+)?[ \t]+of[ \t]+\d")  # "3 of 214", "1–20 of 351"
+_SOURCE_GAP = 12  # characters between a count and its noun ("two [industry] sources")
+_SOURCE_TAIL_REACH = 40  # characters read after the noun for a source's tail
 _FINE_BEFORE = re.compile(r"\bfines? (?:of )?(?:up to |not exceeding |of up to )?$")
 
 
@@ -237,6 +239,22 @@ class Guards:
                 text, max(0, before.at - 3), before.at)
             return sentence is None and before.at > 0
         return False
+
+    def _unnamed_source(self, f: TextFacts, q: RawQuantity) -> bool:
+        """The unnamed sources a story cites, no reported figure: "two industry sources
+        said", "three people familiar with the talks", "officials briefed on the plan"
+        (subject_words source_nouns, and source_tails after the counted noun)."""
+        if q.what is None or q.unit is not None or q.low is not None:
+            return False
+        what = q.what.lower()
+        at = f.low.find(what, q.end, q.end + len(what) + _SOURCE_GAP)
+        if at < 0:
+            return False
+        after = f.low[at + len(what):at + len(what) + _SOURCE_TAIL_REACH].lstrip()
+        if what.split()[-1] in self.lex.subject_words.get("source_nouns", ()):
+            return not after.startswith("of ")  # not "two sources of income"
+        return any(after.startswith(tail + " ")
+                   for tail in self.lex.subject_words.get("source_tails", ()))
 
     def _margin(self, f: TextFacts, q: RawQuantity) -> bool:
         """A winning margin, a match score ("beat Gujarat by 27 runs", "won by three

@@ -203,7 +203,7 @@ class SubjectWordsRecord(BaseModel):
                   "energy_units", "energy_words", "spending_verbs", "estimate_verbs",
                   "vague_of_heads", "change_nouns", "object_ends", "count_measures",
                   "period_deictics", "relative_pronouns", "index_words",
-                  "duration_modifiers", "total_modifiers",
+                  "source_nouns", "source_tails", "duration_modifiers", "total_modifiers",
                   "container_contents", "nationality_nouns"]
     words: list[str]
 

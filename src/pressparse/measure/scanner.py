@@ -133,7 +133,8 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
                     kind == "digits" and (self._page_chrome(facts, quantity)
                                           or self._calibre(facts, quantity))) or (
                     quantity.kind == "money" and self._penalty(facts, quantity)) or (
-                    quantity.kind == "count" and self._margin(facts, quantity)) or \
+                    quantity.kind == "count" and (self._margin(facts, quantity)
+                                                  or self._unnamed_source(facts, quantity))) or \
                     rate_base(facts, quantity):
                 continue
             found.append(quantity)
