@@ -64,6 +64,14 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Officers opened 1 208 cases in 2025, of them 377 on smuggling of weapons.", "377",
      count(377, what="cases")),
     ("The bill, including 12 on page five, passed.", None, {}),
+    # ... or a participle and its preposition, or nothing before the part's clause ends
+    ("Prosecutors in Lima registered 512 drug crimes, of them 140 connected with sale.",
+     "140", count(140, what="drug crimes")),
+    ("Gendarmes checked 230 trucks, among them 17 registered in Benin.", "17",
+     count(17, what="trucks")),
+    ("Agents raided 15 houses in Tema and arrested 48 suspects, including 9, who were wanted.",
+     "9", count(9, what="suspects")),
+    ("The bill, including 12, passed.", None, {}),
     # a code word in "-ing" after an auxiliary is a verb before a count, not a building's
     # number
     ("Morocco is building 16 desalination plants to supply the coast.", "16",

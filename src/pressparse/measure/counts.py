@@ -93,7 +93,11 @@ _WORD_WITH_BEFORE = re.compile(r"(\S*?)[ \t]*\b([a-z]+)(?![a-z])")
 # of drugs", "..., of them 341 on smuggling"
 _PART_BEFORE = re.compile(r"[,(][ \t]*(?:including|of[ \t]+them|of[ \t]+which|among[ \t]+them)"
                           r"[ \t]+$")
-_PART_AFTER = re.compile(r"[ \t]+(?:on|for|under|related[ \t]+to|involving|concerning)[ \t]")
+_PART_AFTER = re.compile(r"[ \t]+(?:on|for|under|related[ \t]+to|involving|concerning)[ \t]"
+                         # ... a participle and its preposition ("97 connected with sale"), or
+                         # the part's clause ends ("including 11, were arrested")
+                         r"|[ \t]+[a-z]+ed[ \t]+(?:with|by|in|at|from|for|on|to)[ \t]"
+                         r"|[ \t]*[,;)]")
 # "11 of which were equipped", "two of whom were minors": a part of the set just counted
 _OF_WHICH_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+wh(?:ich|om)\b")
 # "17 people were arrested, 11 in Spain and 6 in Portugal": a set's part at a named place
@@ -681,7 +685,8 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                 sentence = sentence_tail(f.low, max(0, part.start() - 200), part.start())
                 if any(ch.isdigit() for ch in sentence):
                     return True  # "2 934 criminal cases, of them 341 on smuggling",
-                    # "214 cases, including 11 on the production of drugs": a part of the set
+                    # "214 cases, including 11 on the production of drugs", "63 suspects,
+                    # including 11, were": a part of the set
         if _OF_WHICH_AFTER.match(f.low, pos) and f.low.endswith(", ", 0, r.span_start):
             return True  # "liquidated 17 drug laboratories, 11 of which were equipped"
         if r.number_kind == "digits" and f.text.endswith(_PART_OPENERS, 0, r.span_start) \
