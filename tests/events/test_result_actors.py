@@ -174,6 +174,42 @@ RESULT_ACTOR_CASES: list[tuple[str, list[Entity], str, list[str], list[str]]] = 
       ("Navy", "ORG", org("Navy")), ("Madeira", "LOC", loc("Madeira", "PT")),
       ("900 kg", "QUANTITY", _kg(900)), ("cocaine", "SUBSTANCE", COCAINE)],
      "Madeira", ["Navy"], []),
+    # the body's people opening the result after its date ("customs officers of the", "the
+    # agents of the", "effectives of the"; role_words.jsonl staff_noun), past the body's
+    # post: the body acts, it takes no mere part
+    ("Border operation ends\n\nOperation Andes Shield was coordinated by the National "
+     "Customs Service from 2 to 20 March at the northern border crossings. Trucks were "
+     "checked at the border.\n\n"
+     "On 5 March, customs officers of the Customs Office Arica at the Chacalluta border "
+     "crossing detected 45 kg of cocaine in the spare wheel of a truck.",
+     [("National Customs Service", "ORG", org("National Customs Service")),
+      ("Customs Office Arica", "ORG", org("Customs Office Arica")),
+      ("Chacalluta border crossing", "LOC", loc("Chacalluta border crossing", "CL")),
+      ("45 kg", "QUANTITY", _kg(45)), ("cocaine", "SUBSTANCE", COCAINE)],
+     "Chacalluta border crossing", ["Customs Office Arica"], []),
+    ("Highway operation ends\n\nOperation Northern Gate was coordinated by the Narcotics "
+     "Suppression Bureau from 2 to 20 March on the roads of the north. Vehicles were "
+     "checked on the highways.\n\n"
+     "On the night of 8 March, the agents of the Mobile Highway Unit at the Mae Sai "
+     "checkpoint stopped a pick-up and found 120 kg of heroin under sacks of rice.",
+     [("Narcotics Suppression Bureau", "ORG", org("Narcotics Suppression Bureau")),
+      ("Mobile Highway Unit", "ORG", org("Mobile Highway Unit")),
+      ("Mae Sai checkpoint", "LOC", loc("Mae Sai checkpoint", "TH")),
+      ("120 kg", "QUANTITY", _kg(120)), ("heroin", "SUBSTANCE", HEROIN)],
+     "Mae Sai checkpoint", ["Mobile Highway Unit"], []),
+    # the body opening the result's first sentence, whose find a later sentence tells
+    # without naming anyone: the body acts, its helper takes part
+    ("Port checks\n\nOperation Safe Harbour was conducted by the Narcotics Control "
+     "Commission from 12 to 25 May at the country's ports. Containers were checked.\n\n"
+     "On 20 May, the elements of the Port Police Station, in collaboration with the "
+     "Customs Division, proceeded to the inspection of a container at the port of Tema. "
+     "Inside, 140 kg of cocaine were discovered among bags of cocoa.",
+     [("Narcotics Control Commission", "ORG", org("Narcotics Control Commission")),
+      ("Port Police Station", "ORG", org("Port Police Station")),
+      ("Customs Division", "ORG", org("Customs Division")),
+      ("Tema", "LOC", loc("Tema", "GH")),
+      ("140 kg", "QUANTITY", _kg(140)), ("cocaine", "SUBSTANCE", COCAINE)],
+     "Tema", ["Port Police Station"], ["Customs Division"]),
 ]
 
 

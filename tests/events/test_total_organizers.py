@@ -40,6 +40,15 @@ CASES = [
     pytest.param("\n\nReference: drug seizures by the Colombian Navy, January-June 2025\n"
                  "Item | Cases | Quantity\nCocaine | 41 | 3,210 kg\nMarijuana | 12 | 940 kg\n"
                  "Total | 53 | —\n", "2025-08-11", ["Colombian Navy"], id="table-caption"),
+    # the agent of the total's passive seizure word ("seized by", "recovered by"), a list of
+    # bodies too; an arrest word's agent took custody, it made no find
+    pytest.param("This seizure brings to 1.8 tonnes the quantity of cannabis seized by the "
+                 "Drug Law Enforcement Unit since January 2025.", "2025-08-11",
+                 ["Drug Law Enforcement Unit"], id="passive-agent"),
+    pytest.param("This interception brings the total amount of cocaine recovered by the "
+                 "Maritime Police and the Revenue Protection Division since 1 January to 7.4 "
+                 "tonnes.", "2025-08-11", ["Maritime Police", "Revenue Protection Division"],
+                 id="passive-agents-listed"),
 ]
 
 

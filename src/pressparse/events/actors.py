@@ -10,7 +10,7 @@ from functools import cached_property
 
 from .dating import span_days
 from .draft import Draft
-from .mentions import ROLE_LABELS, Mention, RoleCueMatch
+from .mentions import ROLE_LABELS, EventCueMatch, Mention, RoleCueMatch
 from .news_sources import NewsSourceRules
 from .places import headed_area, iso2, scope_place, water_place
 from .results import EPISODE_WORDS_FILE, ROLE_WORDS_FILE, phrase_alternatives, words_of
@@ -40,11 +40,16 @@ _SENTENCE_OPENING = re.compile(r"[\s\"'“(]*(?:the\s+)?", re.IGNORECASE)  # bef
 _OPENERS = phrase_alternatives(words_of(ROLE_WORDS_FILE, "opener"))
 # what may stand before a local result's acting subject: a bullet, a row's label ("- Spain:"),
 # up to two opening adverbials ("Last month, on 17 October, the Guardia Civil boarded ..."),
-# and the body's group that acted ("On 23 November, a patrol of the Naval Force recovered")
+# and the body's group or people that acted ("On 23 November, a patrol of the Naval Force
+# recovered", "a border detail of the ... detachment noticed", "customs officers of the
+# Customs Office X at Y detected", "the agents of the Brigade stopped"; role_words.jsonl
+# staff_noun)
+_STAFF_NOUNS = phrase_alternatives(words_of(ROLE_WORDS_FILE, "staff_noun"))
 _RESULT_OPENING = re.compile(
     rf"[\s\"'“(]*(?:[-•*–]\s*)?(?:[A-Z][^\n:,.;]{{0,40}}:\s*)?"
     rf"(?:(?:{_OPENERS})\b(?:[^\n,.;:]|(?<=\d)[.:](?=\d)){{0,50}},\s*){{0,2}}(?:the\s+)?"
-    r"(?:(?:a|an)\s+[a-z][\w-]*\s+of\s+(?:the\s+)?)?",  # "a patrol of the Naval Force"
+    r"(?:(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:the\s+)?"
+    rf"|(?:[a-z][\w-]*\s+){{0,2}}(?:{_STAFF_NOUNS})\s+(?:of|from)\s+(?:the\s+)?)?",
     re.IGNORECASE)
 # an operation's stage named by an opening adverbial ("In the second stage, Kyrgyz police
 # ..."; episode_words.jsonl stage): the forces after it take part in the operation
@@ -180,12 +185,20 @@ _OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?")
 _WITH_PARTNER = re.compile(
     r"\s*,?\s+with\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+)?(?:"
     rf"{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'leader_title'))}"
-    rf"|{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'staff_noun'))})"
+    rf"|{_STAFF_NOUNS})"
     r"\s+(?:of|from)\s+(?:the\s+)?)?")
 _PARTNER_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")  # "Portugal's Judicial Police"
 _FIGURE_ASIDE = re.compile(r"\s*\(\s*(?:about\s+|over\s+|some\s+)?\d")  # "Russia (7 412 kg)"
 MIN_JOINT_PARTIES = 2  # a joint event has two parties or more
+
+
+# a body receiving the suspect, the drugs or the case after the event ("handed over to the",
+# "at the disposal of agents of the"; role_words.jsonl handover, staff_noun): no role in it
+_HANDED_TO = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'handover'))})\s+(?:the\s+)?"
+    rf"(?:(?:{_STAFF_NOUNS}|members)\s+(?:of|from)\s+(?:the\s+)?)?\Z", re.IGNORECASE)
+HANDED_TO_CHARS = 60  # "at the disposal of investigators of the " before a body
 
 
 # the publishing body's people or speaker telling its own action ("our officers found", "we
@@ -391,22 +404,68 @@ class ActorRules(NewsSourceRules):
             # region, Kyrgyz police dismantled ...", "Earlier this month, Kyrgyz border guards
             # detained ..."), not after one naming a stage of the operation ("In the second
             # stage, Kyrgyz police ..."): the stage's forces take part in the operation
-            if bodies and (_SENTENCE_OPENING.fullmatch(text, start, bodies[0].start) or (
-                    _RESULT_OPENING.fullmatch(text, start, bodies[0].start)
-                    and (bodies[0].label == "ORG" or (
-                        draft.part_of is None
-                        and not self._names_operation(start, bodies[0].start))))):
+            if bodies and self._opens_result(draft, start, bodies[0]):
                 return self._org_list(bodies[0], bodies)
             subject = next((m for m in reversed(bodies) if _CLAUSE_SUBJECT.search(
                 text, max(start, m.start - CLAUSE_WORD_CHARS), m.start)), None)
             if subject is not None:
                 return self._org_list(subject, bodies)
-            by = None if text[cue.start : cue.end].lower() in ARREST_VERBS else _BY_AGENT.match(
-                text, cue.end)  # "arrested by the SAPS": custody, not the find
-            if by is not None:
-                after = [m for m in mentions if m.start >= by.end() and self._acting_body(m)]
-                if after and after[0].start == by.end():
-                    return self._org_list(after[0], after)
+            agent = self._passive_agent(cue, mentions)
+            if agent:
+                return agent
+        return []
+
+    def _opens_result(self, draft: Draft, start: int, body: Mention) -> bool:
+        """``body`` opens a local result's sentence (from ``start``): after at most a bullet,
+        a row's label, opening adverbials and the body's people; a demonym's force not after
+        an adverbial naming a stage of the operation (_seizing_body)."""
+        text = self.text
+        return bool(_SENTENCE_OPENING.fullmatch(text, start, body.start) or (
+            _RESULT_OPENING.fullmatch(text, start, body.start)
+            and (body.label == "ORG" or (
+                draft.part_of is None and not self._names_operation(start, body.start)))))
+
+    def _opening_body(self, draft: Draft) -> list[Mention]:
+        """The body opening a local result's first sentence (past a heading line), when no
+        sentence with its seizure word names who acted: the result's first action is the
+        body's ("On 20 May, the elements of the Port Commissariat, in collaboration with the
+        Customs Sector, proceeded to the inspection of two containers. [...] 140 bags were
+        discovered"; "In a separate operation, ranks of the Unit, supported by the Defence
+        Force, located and destroyed 3 acres of cannabis"). A body first named in a later
+        sentence acts in none of the result's opening ("11 suspects were arrested ...
+        Europol supported the action day")."""
+        for sentence in sorted(draft.sentences):
+            start, end = self.lay.sentences[sentence]
+            if not _SENTENCE_END.search(self.text, start, end):
+                continue  # a heading line ("LITTORAL REGION – DOUALA")
+            bodies = [m for m in self.by_sentence.get(sentence, ()) if self._acting_body(m)]
+            if not bodies or not self._opens_result(draft, start, bodies[0]):
+                return []
+            return self._org_list(bodies[0], bodies)
+        return []
+
+    def _passive_agent(self, cue: EventCueMatch, mentions: list[Mention]) -> list[Mention]:
+        """The bodies right after the "by" of a passive seizure word in its sentence
+        (``mentions``): "was made on 13 June by Brazil's Federal Revenue Service", "the
+        quantity seized by the Coast Guard and the Drug Squad since January"; none after an
+        arrest word ("arrested by the SAPS": custody, not the find)."""
+        if self.text[cue.start : cue.end].lower() in ARREST_VERBS:
+            return []
+        by = _BY_AGENT.match(self.text, cue.end)
+        if by is None:
+            return []
+        after = [m for m in mentions if m.start >= by.end() and self._acting_body(m)]
+        return self._org_list(after[0], after) if after and after[0].start == by.end() else []
+
+    def _total_agent(self, draft: Draft) -> list[Mention]:
+        """A period's running total's body named as the agent of its passive seizure word
+        ("This seizure brings to 3.4 tonnes the hashish seized by the Coast Guard since
+        January"; "the total recovered by the Police and the Coast Guard since 1st January")."""
+        for cue in self.cues:
+            if cue.cue.type == "seizure" and cue.sentence in draft.sentences:
+                agent = self._passive_agent(cue, self.by_sentence[cue.sentence])
+                if agent:
+                    return agent
         return []
 
     def _names_operation(self, start: int, end: int) -> bool:
@@ -620,13 +679,17 @@ class ActorRules(NewsSourceRules):
         drafts = {id(d): d for d in (*owner.values(), *totals.values())}
         for draft in drafts.values():
             # the body a draft was made with (a running total's, named before its figures)
-            draft.organizer_agents = self._name_genitive_orgs(draft) or draft.organizer_agents
+            # (a period's total: the agent of its passive seizure word, listed in full)
+            draft.organizer_agents = (self._name_genitive_orgs(draft)
+                                      or (self._total_agent(draft) if draft.period else [])
+                                      or draft.organizer_agents)
             if draft.follow_up:  # "NCA officers then arrested three men"
                 draft.organizer_agents = self._subject_orgs(min(draft.sentences))
             elif draft.sub_result and not draft.organizer_agents:
                 # "Kazakh police, in cooperation with Kyrgyz colleagues, seized ...": the
                 # force that opens the local result's sentence before its seizure word
-                draft.organizer_agents = self._seizing_body(draft) or self._row_body(draft)
+                draft.organizer_agents = (self._seizing_body(draft) or self._row_body(draft)
+                                          or self._opening_body(draft))
         if main.type in AGENT_TYPES or main.type == "statement":
             main.organizer_agents = main.organizer_agents or self._orgs_before_trigger(main, totals)
             if main.type == "statement" and not main.organizer_agents:
@@ -645,6 +708,8 @@ class ActorRules(NewsSourceRules):
         self._series_organizers(main, drafts.values())
         self._body_over_headline_roles(
             [*drafts.values(), *([self.summit] if self.summit is not None else [])])
+        for draft in (*drafts.values(), *([self.summit] if self.summit is not None else [])):
+            self._without_recipients(draft)
         dateline = main.fallback_location = self._dateline_place()
         if self.summit is not None:
             drafts[id(self.summit)] = self.summit
@@ -658,6 +723,35 @@ class ActorRules(NewsSourceRules):
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
             main.agents.extend(self._table_rows_countries())
+
+    @cached_property
+    def _recipients(self) -> set[tuple[int, int]]:
+        """The (start, end) spans of the bodies the suspect, the drugs or the case were handed
+        over to, with the bodies listed after the first ("put at the disposal of agents of the
+        Directorate (DLCN) and of the Public Ministry", "a complaint will be filed with the
+        Prosecutor's Office")."""
+        spans: set[tuple[int, int]] = set()
+        for mentions in self.by_sentence.values():
+            bodies = [m for m in mentions if m.label == "ORG"]
+            for index, body in enumerate(bodies):
+                if (body.start, body.end) in spans or not _HANDED_TO.search(
+                        self.text, max(0, body.start - HANDED_TO_CHARS), body.start):
+                    continue
+                spans.update((m.start, m.end)
+                             for m in chain_forward(body, bodies[index + 1:], self.text))
+        return spans
+
+    def _without_recipients(self, draft: Draft) -> None:
+        """The draft's roles and acting bodies less the bodies something was handed over to
+        (_recipients): they receive what the event produced, they take no part in it."""
+        spans = self._recipients
+        if not spans:
+            return
+        draft.roles = [a for a in draft.roles if a.role == "location"
+                       or (a.mention.start, a.mention.end) not in spans]
+        draft.organizer_agents = [m for m in draft.organizer_agents
+                                  if (m.start, m.end) not in spans]
+        draft.agents = [m for m in draft.agents if (m.start, m.end) not in spans]
 
     def _lead_reach(self) -> int:
         """The lead's last sentence, past the bare list numbers the lead counts as sentences
