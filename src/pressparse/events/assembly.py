@@ -181,6 +181,9 @@ class _Assembler(EpisodeRules):
             all_drafts.append(follow_up)
         all_drafts.extend(self._operation_stages(main, owner))
         all_drafts.extend(self._dated_stages(main))
+        investigation = self._verdict_investigation(main, owner, all_drafts)
+        if investigation is not None:
+            all_drafts.append(investigation)
         self.read_types = {id(d): d.type for d in (*owner.values(), *all_drafts)}
         self._assign_quantities(owner, subs, main)
         if follow_up is not None:
@@ -324,6 +327,7 @@ class _Assembler(EpisodeRules):
             # an operation only referred to by an item about something else
             all_drafts = [d for d in all_drafts if d is main or d.sub_result or d.further
                           or d.follow_up or d.decision or d.seizures or d.counts or d.roles
+                          or d is investigation
                           or (d is main.part_of and (d.dates or self._framed_part))
                           or (d.mentions and all(self._planned_name(m) for m in d.mentions))
                           or self._scheduled_name(d) or self._dated_name(d)]

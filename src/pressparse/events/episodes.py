@@ -52,6 +52,19 @@ _UNNAMED_COURT_DECISION = re.compile(
 _PERSON_DECISION = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'person_decision'))})"
     r"(?![a-z])", re.IGNORECASE)
+# "sentenced", "jailed", "convicted" in a lead: the item tells a court's verdict
+_COURT_OUTCOME_WORD = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(tuple(COURT_OUTCOMES))})(?![a-z])", re.IGNORECASE)
+# "investigation", "investigations": the word of a case's investigation
+_INVESTIGATION_WORD = re.compile(r"investigations?", re.IGNORECASE)
+# "investigated", "the criminal investigation": lower case, not a body's name ("Georgia
+# Bureau of Investigation")
+_INVESTIGATED = re.compile(r"\binvestigat(?:ion|ions|ed|ing)\b")
+# "investigation established that ...": what it found, not when it ran
+_FINDING_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+)?"
+    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'investigation_finding'))})\b",
+    re.IGNORECASE)
 # "will appear", "is due to appear", "is expected to": a hearing still to come
 _STILL_TO_COME = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected)\b",
                             re.IGNORECASE)
@@ -212,6 +225,58 @@ class EpisodeRules(TotalRules):
         start, end = self._wrapped_start(sentence), self.lay.sentences[sentence][1]
         return (_PERSON_DECISION.search(self.text, start, end) is not None
                 and _STILL_TO_COME.search(self.text, start, end) is None)
+
+    def _verdict_investigation(self, main: Draft, owner: dict[int, Draft],
+                               drafts: list[Draft]) -> Draft | None:
+        """The investigation a verdict's release recalls with a time of its own, after the
+        lead ("The investigation, led by officers from the Organised Crime Partnership, began
+        in November 2023"; "agents of the DEA opened the investigation in March 2023"; "The
+        investigation ran from August 2021 until the arrests of the suspects on 17 May
+        2022"): an operation of its own, with that sentence and every later one telling who
+        investigated the case, and their roles and figures; the finds and steps the release
+        recalls are its results, not the verdict's."""
+        if main.type != "other" or main.mentions or not any(
+                _COURT_OUTCOME_WORD.search(self.text, *self.lay.sentences[sentence])
+                for sentence in range(min(self.lead_last + 1, len(self.lay.sentences)))):
+            return None
+        verdict_day = str(main.dates[0].normalized["start"]) if main.dates else "9999"
+        for cue in self.cues:
+            sentence = cue.sentence
+            held = owner.get(sentence)
+            if (sentence <= self.lead_last or held is None
+                    or not (held is main or held.sub_result)
+                    or not _INVESTIGATION_WORD.fullmatch(self.text, cue.start, cue.end)
+                    or _FINDING_AFTER.match(self.text, cue.end)):
+                continue
+            dates = [m for m in self.by_sentence[sentence] if m.label == "DATE"
+                     and m.normalized.get("precision") in COURT_DAY_PRECISIONS
+                     and self._date_usable(m, background_ok=True)
+                     and str(m.normalized["start"]) < verdict_day]
+            if not dates:
+                continue
+            found = Draft("operation", trigger=cue, sentences={sentence})
+            # "The case stems from the criminal investigation X, conducted by ..."; "The case
+            # was investigated by the DEA with the assistance of ...": its bodies' sentences
+            found.sentences |= {other for other in range(self.lead_last + 1, len(
+                self.lay.sentences)) if owner.get(other) is main and _INVESTIGATED.search(
+                    self.text, *self.lay.sentences[other])}
+            for claimed in found.sentences:
+                owner[claimed] = found
+            self._assign_dates([found], main, owner)
+            if found.dates and found.period is None and self._bound(found.dates[0]) != "end":
+                # "ran from August 2021 until the arrests of the suspects on 17 May 2022"
+                later = [m for m in dates if str(m.normalized["start"])
+                         > str(found.dates[0].normalized.get("end"))]
+                if later:
+                    found.period = (str(found.dates[0].normalized["start"]),
+                                    str(later[-1].normalized.get("end")
+                                        or later[-1].normalized["start"]))
+            for draft in drafts:
+                if draft is not main and (draft.part_of is main or (
+                        draft.part_of is None and draft.sub_result)):
+                    draft.part_of = found
+            return found
+        return None
 
     def _lead_court(self, main: Draft) -> Mention | None:
         """The court whose decision the lead tells ("The Rotterdam District Court today
