@@ -274,3 +274,52 @@ def test_html_space_references_do_not_hide_amounts_or_dates(
     found = [(e.label, e.text) for e in document.entities]
     assert (label, entity_text) in found, found
     assert any("HTML character reference" in w.message for w in document.warnings)
+
+
+# Two items of a news page (headline, date line, body), written with LF line ends; each row
+# re-writes its line ends the way some editor or exporter saves them.
+LINE_END_PAGE = (
+    "Navy seizes cocaine off Valparaiso\n"
+    "14 August 2025\n"
+    "\n"
+    "The Chilean Navy seized 310 kg of cocaine from a fishing boat off Valparaiso on "
+    "Tuesday, the Directorate General of the Maritime Territory said.\n"
+    "\n"
+    "Customs officers train at Lisbon port\n"
+    "15 August 2025\n"
+    "\n"
+    "Portuguese customs officers held a three-day course on container checks in Lisbon "
+    "with trainers from Spain.\n")
+
+
+@pytest.mark.parametrize(("line_ends", "warned"), [
+    ("\r\n", False),    # Windows
+    ("\r", True),       # classic Mac OS, some spreadsheet and CMS exports
+    ("\r\r\n", False),  # a doubled CR before LF (text-mode write of a CRLF string)
+    ("mixed", True),    # pasted together: CR in the first item, LF in the second
+])
+def test_line_ends_of_any_style_read_as_lf(line_ends: str, warned: bool, tmp_path: Path,
+                                           extractor: Extractor) -> None:
+    """A file whose lines end in bare CR is one long line to every stage that splits at LF;
+    read as LF (one for one, offsets hold) it gives the same items, entities and events."""
+    if line_ends == "mixed":
+        half = LINE_END_PAGE.index("Customs officers")
+        text = LINE_END_PAGE[:half].replace("\n", "\r") + LINE_END_PAGE[half:]
+    else:
+        text = LINE_END_PAGE.replace("\n", line_ends)
+    (tmp_path / "page.txt").write_bytes(text.encode())
+    (tmp_path / "lf.txt").write_bytes(LINE_END_PAGE.encode())
+    [lf_source, source] = list(read_inputs([str(tmp_path / "lf.txt"),
+                                            str(tmp_path / "page.txt")]))
+    expected, document = extractor(lf_source), extractor(source)
+
+    def shape(doc: object) -> list[tuple[int, list[tuple[str, str]], list[str]]]:
+        return [(len(item.title or ""), [(e.label, e.text) for e in item.entities],
+                 [event.type for event in item.events]) for item in doc.items]  # type: ignore[attr-defined]
+
+    assert len(document.items) == len(expected.items) == 2
+    assert shape(document) == shape(expected)
+    assert any("bare CR" in w.message for w in document.warnings) == warned
+    decoded = source.text or ""
+    for entity in document.entities:
+        assert decoded[entity.start:entity.end] == entity.text

@@ -76,6 +76,26 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(sample) > BINARY_CONTROL_RATIO
 
 
+# A run of carriage returns that no line feed ends: line ends of CR-only files (classic Mac
+# OS, some Windows exports), which every later stage (split at "\n") would see as one line.
+# "\r\n" and "\r\r\n" (a doubled CR before LF) stay as written.
+_BARE_CR_RUN = re.compile(r"\r++(?!\n)")
+
+
+def bare_cr_as_line_feeds(text: str) -> tuple[str, int]:
+    """Bare CR line ends as LF, one for one (so offsets hold); the count replaced."""
+    if "\r" not in text:
+        return text, 0
+    count = 0
+
+    def line_feeds(match: re.Match[str]) -> str:
+        nonlocal count
+        count += len(match[0])
+        return "\n" * len(match[0])
+
+    return _BARE_CR_RUN.sub(line_feeds, text), count
+
+
 def clean_controls(text: str) -> tuple[str, int]:
     """Replace control characters by spaces (same length, so offsets hold)."""
     cleaned, count = _CONTROL.subn(" ", text)
@@ -333,6 +353,9 @@ def blank_space_references(text: str) -> tuple[str, int]:
 
 def _finish(text: str, encoding: str, warnings: list[str], *,
             references: bool = True) -> Decoded:
+    text, bare_crs = bare_cr_as_line_feeds(text)
+    if bare_crs:
+        warnings.append(f"{bare_crs} bare CR line end(s) (old Mac style) read as line feeds")
     text, controls = clean_controls(text)
     if controls:
         warnings.append(f"{controls} control character(s) replaced by spaces")
