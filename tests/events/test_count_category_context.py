@@ -87,6 +87,20 @@ CASES: list[tuple[str, str, float, str]] = [
      "and seized 40 kg of cannabis. Since the beginning of the year, the administration "
      "has dismantled 23 indoor plantations.",
      "2025-05-14", 23, "plantations"),
+    # people "neutralized" in a shoot-out were killed
+    ("Border guards seize heroin after a shoot-out\n\n"
+     "On 4 June 2025, border guards seized 40 kg of heroin near Zaranj; in the shoot-out "
+     "two militants were neutralized.",
+     "2025-06-05", 2, "killed"),
+    # seedlings uprooted are plants; bullets seized with guns are ammunition
+    ("Police uproot cannabis in the hills\n\n"
+     "On 2 April 2025, police uprooted 2,500 cannabis plants and 600 seedlings on a farm "
+     "near Gisenyi.",
+     "2025-04-03", 600, "plants"),
+    ("Police seize guns and cocaine in Spanish Town\n\n"
+     "On 8 August 2025, officers seized two pistols with 45 bullets and 3 kg of cocaine in "
+     "a house in Spanish Town.",
+     "2025-08-09", 45, "ammunition"),
 ]
 
 

@@ -179,7 +179,7 @@ CATEGORY_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
      "properties, and searched 12 houses.",
      [("38 properties", "QUANTITY", count(38, "properties")),
       ("12 houses", "QUANTITY", count(12, "houses"))],
-     [(38, "property"), (12, "searches")]),
+     [(38, "properties"), (12, "searches")]),
     # training: trainers and experts are its participants
     ("The training course was attended by 60 experts and led by 2 trainers.",
      [("60 experts", "QUANTITY", count(60, "experts")),

@@ -7,12 +7,17 @@ import functools
 import re
 from typing import Any, NamedTuple
 
+from pydantic import BaseModel, Field
+
+from ..data import read_jsonl
 from .actors import RESULT_ROW, ActorRules
+from .cues import CountCategory
 from .draft import Draft
 from .mentions import Mention
 from .results import (
     COUNT_WORDS_FILE,
     EPISODE_WORDS_FILE,
+    EVENTS_DATA_DIR,
     count_entry,
     dedupe_counts,
     phrase_alternatives,
@@ -30,8 +35,9 @@ WORDS = re.compile(r"[a-z]+")
 _APPOSITION = re.compile(r"[^,.;:\d]{0,40}?(?:,\s*|\s+and\s+)(?:a\s+)?", re.IGNORECASE)
 # between a count of people and a breakdown by nationality: "Five suspects, three Chinese"
 _NATIONALITY_APPOSITION = re.compile(r"[^,.;:\d]{0,40}?,\s*", re.IGNORECASE)
-# after a colon, the elements of the list before a part: "arrested: the driver and two men"
-_LIST_AFTER_COLON = re.compile(r"[^.;:\d]{0,80}:[^.;:\d]{0,80}")
+# after a colon or a dash, the elements of the list before a part: "arrested: the driver and
+# two men", "three persons – a citizen of Iran and two local residents – were detained"
+_LIST_AFTER_COLON = re.compile(r"[^.;:\d]{0,80}(?::|\s[–—-]\s)[^.;:\d]{0,80}")
 PART_OF_TOTAL = "part_of_total"  # count_rules.jsonl: cues of a part of a total
 PLANNED = "planned"  # count_rules.jsonl: words before a planned number
 PLAN_WORDS_BETWEEN = 3  # "plans to hold [no less than] three": words from the cue to the number
@@ -45,6 +51,8 @@ _SPACES = re.compile(r"\s+")
 _COORDINATED_NOUN = re.compile(r"\s+and\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")
 # between two members of a list of parts: "31 chemists and 14 organizers", "2 rifles, 3 pistols"
 _LIST_NEXT_PART = re.compile(r"[^,.;:\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+# between a counted noun and the next member of its list: "287 persons[ and ]64 vehicles"
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 # the group a counted noun belongs to: "participants of the group", "members of a gang"
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?[a-z-]+(?=[\s,])")
 # an aside between commas after a counted noun: ", including the organizer,", ", aged 31 and
@@ -68,6 +76,8 @@ _FITTED_BEFORE = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(COUNT_WORDS_FILE, 'fitted_before'))})\s+$",
     re.IGNORECASE)
 ARRESTS = "arrests"  # the category of people arrested (count_categories.jsonl)
+COUNT_VERBS_FILE = "count_verbs.jsonl"
+VERB_REACH = 40  # how far before a list's first number its governing verb may start
 
 
 @functools.cache
@@ -76,6 +86,42 @@ def count_words(kind: str) -> frozenset[str]:
     crime among crimes counted is a count of its own), people (categories of counted
     people), clause_end, whole_of, foreign."""
     return frozenset(words_of(COUNT_WORDS_FILE, kind))
+
+
+class CountVerb(BaseModel):
+    """A verb deciding the category of the counts it governs (count_verbs.jsonl)."""
+
+    category: str
+    before: list[str] = Field(default_factory=list)  # right before the number: "searched"
+    after: list[str] = Field(default_factory=list)  # a passive's participle: "were checked"
+    nouns: list[str] = Field(default_factory=list)  # noun categories it decides
+
+
+class GoverningVerb(NamedTuple):
+    """A compiled CountVerb."""
+
+    category: str
+    before: re.Pattern[str]  # ends the text before a list's first number
+    after: re.Pattern[str]  # matches from the end of a list's last counted noun
+    nouns: frozenset[str]
+
+
+@functools.cache
+def governing_verbs() -> tuple[GoverningVerb, ...]:
+    """The verbs of count_verbs.jsonl (read once)."""
+    from ..pipeline import model_path  # the pipeline module imports the event components
+
+    fillers = phrase_alternatives(tuple(count_words("result_filler")))
+    auxiliaries = phrase_alternatives(tuple(count_words("result_aux")))
+    return tuple(
+        GoverningVerb(
+            verb.category,
+            re.compile(rf"(?<![a-z])(?:{phrase_alternatives(tuple(verb.before))})\s+"
+                       rf"(?:(?:{fillers})\s+)?$", re.IGNORECASE),
+            re.compile(rf"\s+(?:{auxiliaries})\s+(?:also\s+)?"
+                       rf"(?:{phrase_alternatives(tuple(verb.after))})(?![a-z])", re.IGNORECASE),
+            frozenset(verb.nouns))
+        for verb in read_jsonl(model_path() / EVENTS_DATA_DIR / COUNT_VERBS_FILE, CountVerb))
 
 
 class CountPatterns(NamedTuple):
@@ -160,11 +206,13 @@ class CountRules(ActorRules):
         already, a plan. ``local``: the count's row is a local result of its own, so a
         country's row counts that result's arrests."""
         entry = count_entry(self._coordinated_complement(mention, what), self.rules)
-        # the words around a count of people say what befell them ("2 smugglers were
-        # killed"); a count of other things keeps its noun's category ("officers from 41
-        # countries arrested ...")
-        category = (self._context_category(mention, what)
-                    if entry is None or entry.category in count_words("people") else None)
+        # a verb governing the count decides ("searched 412 people", "64 vehicles were
+        # checked"); else the words around a count of people say what befell them ("2
+        # smugglers were killed"); a count of other things keeps its noun's category
+        # ("officers from 41 countries arrested ...")
+        category = self._verb_category(mention, entry)
+        if category is None and (entry is None or entry.category in count_words("people")):
+            category = self._context_category(mention, what)
         if category is None:
             if entry is None and self._acted_on(mention, what):
                 category = UNCATEGORIZED  # "27 smoking dens were dismantled"
@@ -195,6 +243,47 @@ class CountRules(ActorRules):
         if category == SEARCHES and self._asset_premises(mention):
             return next(iter(count_words("asset_category")), category)
         return category
+
+    def _verb_category(self, mention: Mention, entry: CountCategory | None) -> str | None:
+        """The category a verb of count_verbs.jsonl governing the count gives ("searched 412
+        people", "during searches of eight apartments and three cars", "five hideouts were
+        searched", "checked 287 persons and 64 vehicles"): the verb before the first member
+        of the count's list or the passive after its last; None when no verb governs it or
+        the noun's category is none the verb decides (packaging and drug units never)."""
+        if entry is not None and (entry.seizure or not entry.event_count):
+            return None
+        counts = self._sentence_counts(mention)
+        index = next((i for i, m in enumerate(counts) if m is mention), None)
+        if index is None:
+            return None
+        text = self.text
+        first = last = index
+        while first > 0 and self._next_in_list(counts[first - 1], counts[first]):
+            first -= 1
+        while last + 1 < len(counts) and self._next_in_list(counts[last], counts[last + 1]):
+            last += 1
+        sentence_start, sentence_end = self.lay.sentences[mention.sentence]
+        before = text[max(sentence_start, counts[first].start - VERB_REACH) : counts[first].start]
+        tail_what = str(counts[last].normalized.get("what") or "")
+        tail_noun = text.find(tail_what, counts[last].end,
+                              min(sentence_end, counts[last].end + 20 + len(tail_what))
+                              ) if tail_what else -1
+        for verb in governing_verbs():
+            if entry is not None and entry.category not in verb.nouns:
+                continue
+            if verb.before.search(before) or (tail_noun >= 0 and verb.after.match(
+                    text, tail_noun + len(tail_what), sentence_end)):
+                return verb.category
+        return None
+
+    def _next_in_list(self, previous: Mention, mention: Mention) -> bool:
+        """Whether a count follows the one before it in a list of counted nouns, only the
+        first's noun and a comma or "and" between ("287 persons and 64 vehicles")."""
+        what = str(previous.normalized.get("what") or "")
+        gap = self.text[previous.end : mention.start]
+        noun = gap.lower().find(what.lower()) if what else -1
+        return (noun >= 0 and not gap[:noun].strip()
+                and _LIST_SEPARATOR.fullmatch(gap, noun + len(what)) is not None)
 
     def _verdict_sentence(self, mention: Mention) -> bool:
         """The count's sentence tells a court's outcome: a court is named in it and a word of
@@ -331,7 +420,8 @@ class CountRules(ActorRules):
         kind after "including" or "among them" ("11 firearms, including two rifles"); a
         breakdown of people by nationality ("Five suspects, three Chinese nationals and two
         Cambodians", "327 suspects, among them nine foreign nationals") or after a colon
-        ("Four people were arrested: the driver, two workers and ..."). A kind of crime
+        ("Four people were arrested: the driver, two workers and ...", "three persons – a
+        citizen of Iran and two local residents – were detained"). A kind of crime
         among the crimes counted is a part too ("37 drug crimes, 22 of them related to
         sale"; "1,893 crimes, including 412 cases of sale"; guide, session 20)."""
         check = self.rules.count_checks.get(PART_OF_TOTAL)
