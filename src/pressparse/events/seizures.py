@@ -28,10 +28,11 @@ from .results import (
     words_of,
 )
 
-# "41.2 tons are cocaine"; a bare gap stays on its line (a table row's amount is no amount of
-# the next row's label)
-_OF_LINK = re.compile(r"[^\S\n]*|\s*(?:of\s+(?:the\s+)?|containing\s+|(?:are|were|was|is)\s+)",
-                      re.IGNORECASE)
+# "41.2 tons are cocaine"; "4.7 t of drugs, 1 902 kg of them synthetic drugs" (a part of a
+# total named after it); a bare gap and "of which" stay on their line (a table row's amount
+# is no amount of the next row's label: "| 3 045,7" over "  of which hashish, kg")
+_OF_LINK = re.compile(r"[^\S\n]*|\s*(?:of\s+(?:the\s+)?|containing\s+|(?:are|were|was|is)\s+)"
+                      r"|[^\S\n]+of\s+(?:them|which)\s+(?:(?:are|were)\s+)?", re.IGNORECASE)
 # "..., which tested positive for cocaine": a substance named after the amount, same sentence
 LATER_SUBSTANCE_WINDOW = 80
 # an amount after another one and a slash on its line: a column of another period
@@ -77,6 +78,10 @@ _WEIGHT_OF_COUNT = re.compile(r",?\s+(?:with\s+a\s+(?:total\s+)?weight\s+of|weig
                               r"in\s+total)\s+)?$", re.IGNORECASE)
 COUNTED_NOUN_CHARS = 40  # how far after a counted amount its noun may run ("tablets of captagon")
 _PART_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+$", re.IGNORECASE)
+# between a place and its share of a total: "Zhambyl (640 kg)", "Tashkent city (29 kg)", "in
+# Khatlon region – 1 211.4 kg" (a place noun or two, then a bracket or a dash)
+_PLACE_SHARE_GAP = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\(|[–—-])\s*")
+PLACE_SHARES = 2  # amounts each given right after a place: a breakdown of a total by place
 
 BREAKDOWN_ROWS = 20  # rows of a breakdown by place read up to its header line
 # a row's marker before its place label ("— Uzbekistan:", "- Spain:", "• Bolivia:")
@@ -380,6 +385,8 @@ class SeizureRules(CountRules):
                     m.label in PLACE_LABELS and m.start == place.end()
                     for m in self.by_sentence[mention.sentence]):
                 return True  # "31.2 t, of which 19.6 t in the ports of Le Havre": by place
+        if self._place_share(mention):
+            return True  # "seized in the Zhambyl (640 kg), Almaty (402 kg) ... regions"
         if self._comparison_baseline(mention) or self._moved_amount(mention):
             return True
         if self._destruction_amount(mention, draft):
@@ -407,6 +414,23 @@ class SeizureRules(CountRules):
                 and mention.sentence in self.estimate_sentences):
             return True
         return self._other_period(mention, draft)
+
+    def _place_share(self, mention: Mention) -> bool:
+        """An amount given right after a place, in brackets or after a dash, in a sentence
+        giving ``PLACE_SHARES`` or more such amounts ("the largest volumes were seized in the
+        Zhambyl (640 kg), Almaty (402 kg) and Turkestan (258 kg) regions"; "in Khatlon region
+        – 1 211.4 kg, in Sughd region – 402.0 kg"): a breakdown of a total by place, no
+        seizure of its own (guide: breakdowns by region are not seizures)."""
+        cache = self._cache("_place_shares")
+        if mention.sentence not in cache:
+            sentence = self.by_sentence[mention.sentence]
+            places = [m for m in sentence if m.label in PLACE_LABELS]
+            shares = {m.start for m in sentence
+                      if m.label == "QUANTITY" and m.normalized.get("kind") in SEIZURE_KINDS
+                      and any(place.end <= m.start and _PLACE_SHARE_GAP.fullmatch(
+                          self.text, place.end, m.start) for place in places)}
+            cache[mention.sentence] = shares if len(shares) >= PLACE_SHARES else set()
+        return mention.start in cache[mention.sentence]
 
     def _destruction_amount(self, mention: Mention, draft: Draft) -> bool:
         """An amount of a sentence telling a destruction, in an event that is one (its word

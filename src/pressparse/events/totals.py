@@ -70,7 +70,8 @@ class TotalRules(SeizureRules):
             amounts = [m for m in quantities if (
                 m.normalized.get("kind") in SEIZURE_KINDS
                 or (m.normalized.get("kind") == "count" and self._drug_units(m)))
-                       and m.start not in used and not self._moved_amount(m)]
+                       and m.start not in used and not self._moved_amount(m)
+                       and not self._place_share(m)]  # "Almaty (402 kg)": by place
             counted = [m for m in quantities if m.normalized.get("kind") == "count"
                        and m.start not in used_counts and not self._drug_units(m)]
             if not amounts and not counted:
