@@ -302,3 +302,29 @@ def test_resume_warns_when_kept_lines_match_no_input(tmp_path: Path, respelled: 
     assert ("3 of the 3 lines already in" in said and "have ids that no input has" in said
             ) == warned, said
     assert len(lines_of(out)) == (7 if respelled else 4)
+
+
+@pytest.mark.parametrize(("files", "cut_after_lines", "exit_code"), [
+    # a clean folder: exit 0 before and after the resume
+    ({"quito.txt": b"Ecuadorian police seized 1.4 tonnes of cocaine in Guayaquil on 2 May 2025.",
+      "tallinn.txt": b"Estonian customs found 9 kg of amphetamine at Tallinn port."}, 1, 0),
+    # an undecodable file done before the interruption: its error line stays in the output,
+    # so the finished run still exits 1 (as one uninterrupted run would)
+    ({"a_blob.txt": bytes(range(256)) * 8,
+      "b_hanoi.txt": b"Vietnamese border guards seized 20 kg of heroin in Lang Son."}, 1, 1),
+    # every document already done, one of them with errors: nothing to process, still 1
+    ({"a_blob.txt": bytes(range(256)) * 8,
+      "b_hanoi.txt": b"Vietnamese border guards seized 20 kg of heroin in Lang Son."}, 2, 1),
+])
+def test_resume_exit_code_counts_the_documents_it_skips(
+        files: dict[str, bytes], cut_after_lines: int, exit_code: int, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    out = tmp_path / "records.jsonl"
+    assert run(str(folder), "-o", str(out)).exit_code == exit_code
+    whole = out.read_bytes()
+    out.write_bytes(b"".join(whole.splitlines(keepends=True)[:cut_after_lines]))
+    assert run(str(folder), "-o", str(out), "--resume").exit_code == exit_code
+    assert out.read_bytes() == whole

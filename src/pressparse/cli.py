@@ -257,12 +257,16 @@ def extract(
         freeze_loaded_heap()
     stats = Stats()
     done = writer.done_ids if writer else set()
+    done_failed = writer.done_failed_ids if writer else set()
+    skipped_failed: list[str] = []  # done by an earlier run, with errors: still exit code 1
     sources = unique_ids(read_inputs(inputs, options, stdin_format=stdin_format.value))
 
     def pending():  # type: ignore[no-untyped-def]
         for source in sources:
             if source.id in done:
                 stats.skipped += 1
+                if source.id in done_failed:
+                    skipped_failed.append(source.id)
                 continue
             yield source
 
@@ -330,7 +334,10 @@ def extract(
         _warn_empty(stats)
     if summary and not quiet:
         err.print(stats.table())
-    if stats.failed:
+    if skipped_failed and not quiet:
+        err.print(f"[yellow]note:[/yellow] {len(skipped_failed)} document(s) skipped by --resume "
+                  f"have errors in {escape(str(output))} (first: {escape(skipped_failed[0])})")
+    if stats.failed or skipped_failed:
         raise typer.Exit(1)
 
 

@@ -140,8 +140,9 @@ def partial_path(path: Path) -> Path:
     return path.with_name(path.name + PARTIAL_SUFFIX)
 
 
-def repair_and_read_ids(path: Path) -> set[str]:
-    """Ids of complete lines in ``path``; a torn or invalid tail is cut off."""
+def repair_and_read_ids(path: Path, failed: set[str] | None = None) -> set[str]:
+    """Ids of complete lines in ``path``; a torn or invalid tail is cut off. ``failed``
+    collects the ids of the lines with an ``errors`` entry."""
     ids: set[str] = set()
     good_end = 0
     with path.open("rb") as handle:
@@ -149,9 +150,12 @@ def repair_and_read_ids(path: Path) -> set[str]:
             if not line.endswith(b"\n"):
                 break
             try:
-                ids.add(str(orjson.loads(line)["id"]))
+                written = orjson.loads(line)
+                ids.add(str(written["id"]))
             except (orjson.JSONDecodeError, KeyError, TypeError):
                 break
+            if failed is not None and written.get("errors"):
+                failed.add(str(written["id"]))
             good_end += len(line)
     if good_end != path.stat().st_size:
         with path.open("r+b") as handle:
@@ -166,6 +170,7 @@ class JsonlWriter:
                  fsync_every: int = 200) -> None:
         self.path = path
         self.done_ids: set[str] = set()
+        self.done_failed_ids: set[str] = set()  # (the done ids whose lines have errors)
         self.fsync_every = fsync_every
         self.written = 0
         self._fd: int | None = None
@@ -184,7 +189,7 @@ class JsonlWriter:
         _lock(fd, partial)
         try:
             if resume:
-                self.done_ids = repair_and_read_ids(partial)
+                self.done_ids = repair_and_read_ids(partial, self.done_failed_ids)
             else:
                 os.ftruncate(fd, 0)
         except BaseException:
