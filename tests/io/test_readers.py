@@ -479,3 +479,35 @@ def test_jsonl_ids_alone_are_the_ids_of_the_documents(tmp_path: Path, compressed
     expected = [doc.id for doc in read_jsonl_file(path, max_line_bytes=200)]
     assert list(read_jsonl_ids(path, max_line_bytes=200)) == expected
     assert len(expected) >= (5 if compressed == "gzip cut mid-stream" else 13)
+
+
+# JSON Lines saved in a wide encoding with its byte-order mark (Windows PowerShell 5's
+# `Out-File` and `>` write UTF-16 LE): each record is read, not two "not valid JSON" lines.
+_WIDE_LINES = [
+    {"id": "py-1", "text": "Paraguayan police seized 1.2 t of marijuana in Pedro Juan "
+                           "Caballero on 3 March 2025.\u2028Photo: SENAD"},
+    {"id": "nz-2", "text": "New Zealand Customs found 14 kg of methamphetamine at Auckland "
+                           "airport; a Māori warden helped."},
+]
+
+
+@pytest.mark.parametrize(("encoding", "line_end", "gzipped"), [
+    ("utf-16", "\r\n", False),    # PowerShell: BOM FF FE, CRLF
+    ("utf-16-be", "\n", False),   # (BOM written below)
+    ("utf-32", "\n", False),
+    ("utf-16", "\n", True),
+])
+def test_jsonl_in_utf16_or_utf32_with_bom_is_read(encoding: str, line_end: str, gzipped: bool,
+                                                   tmp_path: Path) -> None:
+    body = line_end.join(orjson.dumps(r).decode() for r in _WIDE_LINES) + line_end + "{bad\n"
+    data = body.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path = tmp_path / ("news.jsonl.gz" if gzipped else "news.jsonl")
+    path.write_bytes(gzip.compress(data) if gzipped else data)
+    docs = list(read_inputs([str(path)]))
+    assert [(d.id, d.text, d.error) for d in docs[:2]] == [
+        (r["id"], r["text"], None) for r in _WIDE_LINES]
+    assert docs[2].id == f"{path}:3" and docs[2].error and "not valid JSON" in docs[2].error[1]
+    assert len(docs) == 3
+    assert list(read_jsonl_ids(path)) == [d.id for d in docs]  # (--resume and dask plan by these)

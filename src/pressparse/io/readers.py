@@ -6,9 +6,11 @@ never an exception that stops the batch.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import glob
 import gzip
+import io
 import json
 import os
 import re
@@ -338,10 +340,44 @@ def _jsonl_entries(handle: BinaryIO, max_line_bytes: int
                    ) -> Iterator[tuple[int, bytes | _Overlong, Any, list[str],
                                        ValueError | None]]:
     """(line number, raw line, JSON value, warnings, parse error) per document line."""
-    for number, (raw, record, warnings, problem) in enumerate(
-            _parsed_lines(handle, max_line_bytes), start=1):
-        if isinstance(raw, _Overlong) or raw.strip():
-            yield number, raw, record, warnings, problem
+    wide = _wide_encoding(handle)
+    lines = _Utf8Lines(handle, wide) if wide else handle
+    try:
+        for number, (raw, record, warnings, problem) in enumerate(
+                _parsed_lines(lines, max_line_bytes), start=1):  # type: ignore[arg-type]
+            if isinstance(raw, _Overlong) or raw.strip():
+                yield number, raw, record, warnings, problem
+    finally:
+        if isinstance(lines, _Utf8Lines):
+            lines.detach()
+
+
+# Byte-order marks of the encodings whose lines are not ASCII-compatible (UTF-32 first: its
+# little-endian mark begins with UTF-16's). Windows PowerShell 5 writes UTF-16 by default.
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _wide_encoding(handle: BinaryIO) -> str | None:
+    """"utf-16"/"utf-32" when a peekable stream starts with that byte-order mark."""
+    peek = getattr(handle, "peek", None)
+    head = peek(4)[:4] if peek else b""
+    return next((name for bom, name in _WIDE_BOMS if head.startswith(bom)), None)
+
+
+class _Utf8Lines:
+    """A UTF-16/32 JSON Lines stream read line by line (at LF only) as UTF-8 bytes."""
+
+    def __init__(self, handle: BinaryIO, encoding: str) -> None:
+        self._text = io.TextIOWrapper(handle, encoding=encoding,  # type: ignore[arg-type]
+                                      errors="replace", newline="\n")
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._text.readline(size).encode("utf-8")
+
+    def detach(self) -> None:
+        """Leave the underlying stream open (its owner closes it)."""
+        self._text.detach()
 
 
 def read_jsonl_ids(path: Path, max_line_bytes: int = MAX_INPUT_BYTES) -> Iterator[str]:
