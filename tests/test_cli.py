@@ -328,3 +328,16 @@ def test_resume_exit_code_counts_the_documents_it_skips(
     out.write_bytes(b"".join(whole.splitlines(keepends=True)[:cut_after_lines]))
     assert run(str(folder), "-o", str(out), "--resume").exit_code == exit_code
     assert out.read_bytes() == whole
+
+
+@pytest.mark.parametrize(("args", "flags"), [
+    (["--help"], ["--version"]),
+    (["extract", "--help"], ["--resume", "--force", "--follow-symlinks", "--summary", "--quiet"]),
+])
+def test_help_shows_no_value_for_on_off_options(args: list[str], flags: list[str]) -> None:
+    """A newcomer reading '--resume <bool>' types '--resume true' (a usage error)."""
+    result = runner.invoke(app, args, env={"COLUMNS": "200", "TERM": "dumb"})
+    assert result.exit_code == 0
+    lines = {flag: next(line for line in result.output.splitlines() if f" {flag} " in line)
+             for flag in flags}
+    assert all("<bool>" not in line for line in lines.values()), lines

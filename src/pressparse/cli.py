@@ -62,6 +62,10 @@ class OutputFormat(str, Enum):
     csv = "csv"
 
 
+# The metavar of an on/off option: none (typer's help would show "<bool>", as if it took a value).
+FLAG = ""
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"pressparse {__version__}")
@@ -71,7 +75,8 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+                                          metavar=FLAG, help="Print the version and exit.")
+                       ] = False,
 ) -> None:
     """pressparse: organizations, countries, dates, quantities and events from press releases."""
 
@@ -174,8 +179,10 @@ def extract(
     n_process: Annotated[int, typer.Option("--n-process", "-n", min=1,
                                            help="Worker processes.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per worker task.")] = 32,
-    resume: Annotated[bool, typer.Option(help="Skip ids already in OUTPUT and append.")] = False,
-    force: Annotated[bool, typer.Option(help="Overwrite an existing OUTPUT.")] = False,
+    resume: Annotated[bool, typer.Option(
+        metavar=FLAG, help="Skip ids already in OUTPUT and append.")] = False,
+    force: Annotated[bool, typer.Option(metavar=FLAG, help="Overwrite an existing OUTPUT.")
+                     ] = False,
     published: Annotated[str | None, typer.Option(
         help="Publication date (YYYY-MM-DD) of inputs that give none of their own (.txt "
              "files, stdin text, JSONL records without 'published'): the reference for "
@@ -183,6 +190,7 @@ def extract(
     stdin_format: Annotated[StdinFormat, typer.Option(
         case_sensitive=False, help="How to read '-': text or jsonl.")] = StdinFormat.text,
     follow_symlinks: Annotated[bool, typer.Option(
+        metavar=FLAG,
         help="Follow symlinks that point outside the input folders.")] = False,
     max_bytes: Annotated[int, typer.Option(
         help="Refuse input files, stdin and JSONL lines larger than this.")] = MAX_INPUT_BYTES,
@@ -193,9 +201,10 @@ def extract(
         min=0, help="CPU seconds allowed per document before it gets a timeout error, so a "
                     "busy machine fails none (0: none; with --engine dask, wall seconds).")
     ] = 60.0,
-    summary: Annotated[bool, typer.Option(help="Print a summary table on stderr.")] = True,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")
-                     ] = False,
+    summary: Annotated[bool, typer.Option(
+        metavar=FLAG, help="Print a summary table on stderr.")] = True,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", metavar=FLAG, help="No progress or summary.")] = False,
     engine: Annotated[Engine, typer.Option(
         help="local (this machine's process pool) or dask (pip install 'pressparse[dask]'; "
              "OUTPUT is then a folder of part-NNNNN.jsonl files).")] = Engine.local,
