@@ -511,3 +511,15 @@ def test_jsonl_in_utf16_or_utf32_with_bom_is_read(encoding: str, line_end: str, 
     assert docs[2].id == f"{path}:3" and docs[2].error and "not valid JSON" in docs[2].error[1]
     assert len(docs) == 3
     assert list(read_jsonl_ids(path)) == [d.id for d in docs]  # (--resume and dask plan by these)
+
+
+@pytest.mark.parametrize(("name", "data", "errors"), [
+    ("cut.jsonl.gz", b"", 1),                   # a copy interrupted before its first byte
+    ("empty.jsonl.gz", gzip.compress(b""), 0),  # a real gzip of nothing: no documents
+    ("empty.jsonl", b"", 0),
+])
+def test_empty_jsonl_files(name: str, data: bytes, errors: int, tmp_path: Path) -> None:
+    path = write(tmp_path / name, data)
+    docs = list(read_inputs([str(path)]))
+    assert len(docs) == errors and all(d.error and "0 bytes" in d.error[1] for d in docs)
+    assert list(read_jsonl_ids(path)) == [d.id for d in docs]

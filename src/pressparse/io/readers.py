@@ -387,7 +387,7 @@ def read_jsonl_ids(path: Path, max_line_bytes: int = MAX_INPUT_BYTES) -> Iterato
     name = str(path)
     opener = gzip.open if path.name.endswith(".gz") else open
     try:
-        if not_regular(path):
+        if not_regular(path) or _empty_gzip(path):
             yield writable(name)
             return
         with opener(path, "rb") as handle:
@@ -410,12 +410,20 @@ def not_regular(path: Path) -> str | None:
     return "not a regular file (device, FIFO or socket)"
 
 
+def _empty_gzip(path: Path) -> str | None:
+    """Why a 0-byte file named .gz is an error (even an empty gzip stream has a header):
+    an interrupted copy or download, which would otherwise leave no trace."""
+    if path.name.endswith(".gz") and path.stat().st_size == 0:
+        return "named .gz but empty (0 bytes, not even a gzip header): an interrupted copy?"
+    return None
+
+
 def read_jsonl_file(path: Path, max_line_bytes: int = MAX_INPUT_BYTES) -> Iterator[InputDoc]:
     opener = gzip.open if path.name.endswith(".gz") else open
     name = str(path)
     count = 0
     try:
-        problem = not_regular(path)
+        problem = not_regular(path) or _empty_gzip(path)
         if problem:
             yield InputDoc(id=name, text=None, source=name, error=("read", problem))
             return
