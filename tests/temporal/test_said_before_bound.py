@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from pressparse.pipeline import model_path
-from pressparse.temporal.tagger import DateTagger, last_words_start, tagger_for
+from pressparse.temporal.phrase_end import ends_with, last_words_start
+from pressparse.temporal.tagger import DateTagger, tagger_for
 
 
 @pytest.fixture(scope="module")
@@ -50,5 +51,4 @@ def test_bounded_search_gives_the_whole_search_verdict(tagger: DateTagger, text:
             continue
         for end in range(len(text) + 1):
             whole = regex.search(text, 0, end) is not None
-            bounded = regex.search(text, last_words_start(text, end, words), end) is not None
-            assert bounded is whole, (text[:end], regex.pattern[:60])
+            assert ends_with(regex, words, text, end) is whole, (text[:end], regex.pattern[:60])

@@ -42,6 +42,7 @@ from .patterns import (
     start_key,
 )
 from .periods import iso_week, month_end
+from .phrase_end import ends_with, words_in
 from .resolve import Reference, Resolver
 from .timex import interval_timex
 
@@ -486,28 +487,6 @@ def dotted_day_anchor(limit_words: list[str]) -> str:
     return rf"{after_on}|(?:{after_limit})[0-9]{{2}}\.[0-9]{{2}}(?=\.(?![0-9]))"
 
 
-def words_in(phrases: list[str]) -> int:
-    """The most whitespace-separated words of one of ``phrases`` (0 for none)."""
-    return max((len(phrase.split()) for phrase in phrases), default=0)
-
-
-def last_words_start(text: str, end: int, words: int) -> int:
-    """Where the last ``words`` whitespace-separated words of ``text[:end]`` start (0 when it
-    holds fewer). A regex of phrases of at most ``words`` words in all, each followed by
-    whitespace up to ``\\Z`` (:func:`alternation` writes a phrase's spaces as ``\\s+``),
-    matches ``text`` ending at ``end`` only from there on: searching from 0 tried every
-    character of the text before."""
-    pos = end
-    for _ in range(words):
-        while pos and text[pos - 1].isspace():
-            pos -= 1
-        while pos and not text[pos - 1].isspace():
-            pos -= 1
-        if not pos:
-            break
-    return pos
-
-
 def _within_line(match_at: Callable[..., re.Match[str] | None], text: str, start: int,
                  end: int, line_start: int | None = None) -> re.Match[str] | None:
     """A match from ``start`` to ``end`` that runs over a line break: kept when its line is
@@ -565,7 +544,7 @@ class DateTagger:
             if self.lex.reporting_verbs else None
         """A reporting verb, and a preposition, right before a weekday ("said on Thursday")."""
         self.said_words = words_in(self.lex.reporting_verbs) + words_in(self.lex.period_preps)
-        """The most words ``said_before`` matches (see :func:`last_words_start`)."""
+        """The most words ``said_before`` matches (see :func:`.phrase_end.last_words_start`)."""
         self.compared_before = re.compile(
             rf"(?<![\w])(?:{alternation(self.lex.comparison_preps)})\s+(?:the\s+)?\Z",
             re.IGNORECASE) if self.lex.comparison_preps else None
@@ -622,7 +601,7 @@ class DateTagger:
             re.IGNORECASE) if self.lex.stretch_preps else None
         """A preposition of the stretch something happened in ("in the past year")."""
         self.stretch_words = words_in(self.lex.stretch_preps)
-        """The most words ``stretch_before`` matches (see :func:`last_words_start`)."""
+        """The most words ``stretch_before`` matches (see :func:`.phrase_end.last_words_start`)."""
         stock = self.lex.clause_words.get("stock_day_prep", [])
         self.stock_day = re.compile(
             rf"(?<![\w])(?:{alternation(stock, exact=True)})\s+\Z", re.IGNORECASE) \
@@ -1331,9 +1310,7 @@ class DateTagger:
         if self.said_before is None:
             return False
         offset, around = context(max(0, item.start - SAID_REACH), item.start)
-        end = item.start - offset
-        return self.said_before.search(
-            around, last_words_start(around, end, self.said_words), end) is not None
+        return ends_with(self.said_before, self.said_words, around, item.start - offset)
 
     def _names_document(self, item: Found,
                         context: Callable[[int, int], tuple[int, str]]) -> bool:
@@ -1362,9 +1339,7 @@ class DateTagger:
                 expression.back_months is not None or self.stretch_before is None:
             return None
         offset, around = context(max(0, item.start - PREVIOUS_SENTENCE_REACH), item.start)
-        end = item.start - offset
-        if self.stretch_before.search(
-                around, last_words_start(around, end, self.stretch_words), end) is None:
+        if not ends_with(self.stretch_before, self.stretch_words, around, item.start - offset):
             return None
         for _start, _end, value in reversed(results):  # (any the story named before it: a
             # release reporting on last year names it once, in its lead)
