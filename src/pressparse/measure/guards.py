@@ -250,7 +250,8 @@ class Guards:
         at = f.low.find(what, q.end, q.end + len(what) + _SOURCE_GAP)
         if at < 0:
             return False
-        after = f.low[at + len(what):at + len(what) + _SOURCE_TAIL_REACH].lstrip()
+        noun_end = at + len(what)
+        after = f.low[noun_end:noun_end + _SOURCE_TAIL_REACH].lstrip()
         if what.split()[-1] in self.lex.subject_words.get("source_nouns", ()):
             return not after.startswith("of ")  # not "two sources of income"
         return any(after.startswith(tail + " ")
