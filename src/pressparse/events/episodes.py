@@ -66,12 +66,15 @@ _FINDING_AFTER = re.compile(
     rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'investigation_finding'))})\b",
     re.IGNORECASE)
 # "will appear", "is due to appear", "is expected to": a hearing still to come
-_STILL_TO_COME = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected)\b",
-                            re.IGNORECASE)
+# (episode_words.jsonl still_to_come)
+_STILL_TO_COME = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'still_to_come'))})\b",
+    re.IGNORECASE)
 # "in two stages", "the first stage", "the second phase": an operation's parts, counted or
-# ordered (not "the operational phase", "the largest seizure of the stage")
+# ordered (episode_words.jsonl stage_ordinal, stage_number; not "the operational phase", "the
+# largest seizure of the stage")
 _STAGES_TOLD = re.compile(
-    r"(?<![a-z])(?:first|second|third|fourth|fifth|final|last|[2-9]|"
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_ordinal'))}|[2-9]|"
     rf"{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_number'))})"
     r"\s+(?:[a-z-]+\s+)?"
     rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})(?![a-z])",
