@@ -706,9 +706,9 @@ class ActorRules(NewsSourceRules):
         self._inherit_organizers(main, drafts.values())
         self._first_person_organizers(drafts.values())
         self._series_organizers(main, drafts.values())
-        self._body_over_headline_roles(
-            [*drafts.values(), *([self.summit] if self.summit is not None else [])])
-        for draft in (*drafts.values(), *([self.summit] if self.summit is not None else [])):
+        with_summit = [*drafts.values(), *([self.summit] if self.summit is not None else [])]
+        self._body_over_headline_roles(with_summit)
+        for draft in with_summit:
             self._without_recipients(draft)
         dateline = main.fallback_location = self._dateline_place()
         if self.summit is not None:
