@@ -77,7 +77,8 @@ _FITTED_BEFORE = re.compile(
     re.IGNORECASE)
 ARRESTS = "arrests"  # the category of people arrested (count_categories.jsonl)
 COUNT_VERBS_FILE = "count_verbs.jsonl"
-VERB_REACH = 40  # how far before a list's first number its governing verb may start
+VERB_REACH = 40  # how far before a count (a list's first) its governing verb may start
+NOUN_REACH = 20  # how far after a count its counted noun may start
 
 
 @functools.cache
@@ -262,19 +263,32 @@ class CountRules(ActorRules):
             first -= 1
         while last + 1 < len(counts) and self._next_in_list(counts[last], counts[last + 1]):
             last += 1
-        sentence_start, sentence_end = self.lay.sentences[mention.sentence]
-        before = text[max(sentence_start, counts[first].start - VERB_REACH) : counts[first].start]
+        sentence_end = self.lay.sentences[mention.sentence][1]
+        before = self._text_before(counts[first])
         tail_what = str(counts[last].normalized.get("what") or "")
-        tail_noun = text.find(tail_what, counts[last].end,
-                              min(sentence_end, counts[last].end + 20 + len(tail_what))
-                              ) if tail_what else -1
+        tail_end = self._noun_end(counts[last], tail_what) if tail_what else None
         for verb in governing_verbs():
             if entry is not None and entry.category not in verb.nouns:
                 continue
-            if verb.before.search(before) or (tail_noun >= 0 and verb.after.match(
-                    text, tail_noun + len(tail_what), sentence_end)):
+            if verb.before.search(before) or (tail_end is not None and verb.after.match(
+                    text, tail_end, sentence_end)):
                 return verb.category
         return None
+
+    def _text_before(self, mention: Mention) -> str:
+        """The text of the count's sentence up to ``VERB_REACH`` chars before it, where a verb
+        governing it stands ("searched 412 people")."""
+        sentence_start = self.lay.sentences[mention.sentence][0]
+        return self.text[max(sentence_start, mention.start - VERB_REACH) : mention.start]
+
+    def _noun_end(self, mention: Mention, what: str) -> int | None:
+        """Where the count's noun ``what`` ends when it starts within ``NOUN_REACH`` chars
+        after the count in its sentence, where a passive governing it follows ("five hideouts
+        were searched"); None when it does not."""
+        sentence_end = self.lay.sentences[mention.sentence][1]
+        noun = self.text.find(what, mention.end,
+                              min(sentence_end, mention.end + NOUN_REACH + len(what)))
+        return noun + len(what) if noun >= 0 else None
 
     def _next_in_list(self, previous: Mention, mention: Mention) -> bool:
         """Whether a count follows the one before it in a list of counted nouns, only the
@@ -311,11 +325,10 @@ class CountRules(ActorRules):
         text = self.text
         patterns = count_patterns()
         sentence_start, sentence_end = self.lay.sentences[mention.sentence]
-        noun_end = text.find(what, mention.end, min(sentence_end, mention.end + 20 + len(what)))
-        if noun_end >= 0 and patterns.result_after.match(
-                text, noun_end + len(what), sentence_end):
+        noun_end = self._noun_end(mention, what)
+        if noun_end is not None and patterns.result_after.match(text, noun_end, sentence_end):
             return True
-        before = text[max(sentence_start, mention.start - 40) : mention.start]
+        before = self._text_before(mention)
         if patterns.result_before.search(before):
             return True
         clause_start = max(sentence_start, text.rfind(";", sentence_start, mention.start) + 1)
