@@ -17,9 +17,9 @@ from .mentions import Mention
 from .results import (
     COUNT_WORDS_FILE,
     EPISODE_WORDS_FILE,
-    EVENTS_DATA_DIR,
     count_entry,
     dedupe_counts,
+    events_data_file,
     phrase_alternatives,
     words_of,
 )
@@ -110,8 +110,6 @@ class GoverningVerb(NamedTuple):
 @functools.cache
 def governing_verbs() -> tuple[GoverningVerb, ...]:
     """The verbs of count_verbs.jsonl (read once)."""
-    from ..pipeline import model_path  # the pipeline module imports the event components
-
     fillers = phrase_alternatives(tuple(count_words("result_filler")))
     auxiliaries = phrase_alternatives(tuple(count_words("result_aux")))
     return tuple(
@@ -122,7 +120,7 @@ def governing_verbs() -> tuple[GoverningVerb, ...]:
             re.compile(rf"\s+(?:{auxiliaries})\s+(?:also\s+)?"
                        rf"(?:{phrase_alternatives(tuple(verb.after))})(?![a-z])", re.IGNORECASE),
             frozenset(verb.nouns))
-        for verb in read_jsonl(model_path() / EVENTS_DATA_DIR / COUNT_VERBS_FILE, CountVerb))
+        for verb in read_jsonl(events_data_file(COUNT_VERBS_FILE), CountVerb))
 
 
 class CountPatterns(NamedTuple):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 from typing import Any
 
 from ..word_alternation import longest_first_key
@@ -36,12 +37,17 @@ ROUNDED_MASS_TOLERANCE = 0.05  # a headline's round "6 tonnes" for the body's "6
 MORE_THAN_REACH = 0.2  # "over a tonne" restates an exact figure up to 20 % above it
 
 
+def events_data_file(file_name: str) -> Path:
+    """The path of one of the pipeline's event data files."""
+    from ..pipeline import model_path  # the pipeline module imports the event components
+
+    return model_path() / EVENTS_DATA_DIR / file_name
+
+
 @functools.cache
 def phrases_by_kind(file_name: str) -> dict[str, tuple[str, ...]]:
     """The phrases of one of the pipeline's event data files, by kind (read once)."""
-    from ..pipeline import model_path  # the pipeline module imports the event components
-
-    return kinded_phrases(model_path() / EVENTS_DATA_DIR / file_name)
+    return kinded_phrases(events_data_file(file_name))
 
 
 def words_of(file_name: str, kind: str) -> tuple[str, ...]:
