@@ -129,6 +129,7 @@ class OrganizationGrammarComponent(DataComponent):
         self.operation_prefixes = frozenset(lists["operation_prefixes"])
         self.short_forms = tuple(lists.get("bare_short_forms", []))
         self.opening_verbs = frozenset(lists.get("bare_short_form_opening_verbs", []))
+        self.participle_links = frozenset(lists.get("bare_short_form_participle_links", []))
         self._short_form = re.compile(
             "|".join(re.escape(w) for w in self.short_forms)) if self.short_forms else None
         self.staff_words = frozenset(lists.get("acronym_body_staff", []))
@@ -583,7 +584,7 @@ class OrganizationGrammarComponent(DataComponent):
         if not (word.islower() and len(word) > 4 and word.endswith("ed")):
             return False
         after = _NEXT_WORD.match(text, following.end())
-        return after is None or after.group(1) not in _PARTICIPLE_LINKS
+        return after is None or after.group(1) not in self.participle_links
 
     def caps_mention_candidates(self, text: str, ents: Sequence[Ent],
                                others: Sequence[Candidate]) -> list[Candidate]:
@@ -1066,10 +1067,6 @@ _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")  # "MIA of Kyrgyzstan"
 _POSSESSOR = re.compile(r"^[^']*(?:'s|\u2019s)[ \t]+")
 _PARENT_AFTER = re.compile(r" of the ")
 _AND_OF = frozenset({"and", "of", "&"})
-# words after a participle that make it an attribute, not the short form's verb ("Revenue
-# collected from fuel duties", "Customs seized by ...")
-_PARTICIPLE_LINKS = frozenset({"by", "from", "in", "at", "on", "for", "with", "under", "during",
-                               "over", "through", "via", "to", "as"})
 _NAME_PARTS = frozenset({"LOC", "COUNTRY", "NORP"})
 # "... Revenue| and Customs" up to a bracket: capitalized words, "of"/"the" between them
 _AND_NAME = re.compile(
