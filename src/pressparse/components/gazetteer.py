@@ -1141,15 +1141,15 @@ def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCa
             continue
         end_char = idx[end - 1] + len(texts[end - 1])
         before = _CONTAINED_BEFORE.search(text, max(0, start_char - 40), start_char)
-        if before is None or _LIST_AFTER.match(text, end_char) is not None \
-                or ("," not in before.group()
-                    and _OPENING_BEFORE.search(text, max(0, before.start() - 4),
-                                               before.start()) is not None):
-            continue  # ("Police in Escuintla": a capital opening a sentence is no place)
-        if "," not in before.group() and (
-                _body_before_in(before.group(), body_nouns)
-                or any(c.label == "ORG" and c.end == start - 1 for c in candidates)):
+        if before is None or _LIST_AFTER.match(text, end_char) is not None:
             continue
+        if "," not in before.group() and (
+                _OPENING_BEFORE.search(text, max(0, before.start() - 4),
+                                       before.start()) is not None
+                or _body_before_in(before.group(), body_nouns)
+                or any(c.label == "ORG" and c.end == start - 1 for c in candidates)):
+            continue  # before "in", a capital opening a sentence ("Police in Escuintla") or
+            # a body ("the PNC in Escuintla") is no place containing the name
         country = candidates[headed[0]].normalized.get("country_iso2")
         if any(candidates[i].normalized.get("country_iso2") != country for i in indexes):
             continue  # a foreign place of that name: the country decides, not the area
