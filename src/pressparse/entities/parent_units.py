@@ -61,9 +61,10 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
     body mention's start, name and country), or None.
 
     Only bodies of the unit's country qualify (when it is known); a unit whose name holds a
-    kind word ("Customs", "Police") belongs to a body of that kind only; a department
-    (``kind`` "department") only to a police, ministry or customs body or one of its kind,
-    a general directorate (``kind`` "general") only to a ministry or a police force,
+    kind word ("Customs", "Police") belongs to a body of that kind, else of a kind that keeps
+    such units (``GenericNames.kind_owners``: a police force's "Border Control Unit"); a
+    department (``kind`` "department") only to a police, ministry or customs body or one of
+    its kind, a general directorate (``kind`` "general") only to a ministry or a police force,
     a service's branch (``kind`` "service": "Aviation Police") only to the plain force of
     its kind ("Uganda Police Force"),
     and not to one the text names first after the department (at ``start``, its first
@@ -90,8 +91,9 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
         found = [p for p in found if words.can_parent_general(p[1])
                  and (not kinds or not (other := words.kinds(p[1])) or kinds & other)]
     elif kinds:  # a body of the unit's own kind, else of a kind that keeps such units
+        owners = words.kind_owners(kinds)
         found = [p for p in found if kinds & words.kinds(p[1])] \
-            or [p for p in found if words.kind_owners(kinds) & words.kinds(p[1])]
+            or [p for p in found if owners & words.kinds(p[1])]
     elif kind == "department":
         found = [p for p in found if words.can_parent_department(p[1])]
     if not found:
