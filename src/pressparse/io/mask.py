@@ -223,14 +223,14 @@ def _line_rules(records: list[NoisePattern]) -> LineRules | None:
                    for r in records if r.kind in kinds and r.any_of)
     if not plain and not worded:
         return None
-    groups: dict[int, list[NoisePattern]] = {}
+    groups: dict[int, list[tuple[int, NoisePattern]]] = {}  # bound: (longest line, record)
     for record in plain:
         longest = sre_parse.parse(record.pattern).getwidth()[1]
         bound = next((b for b in LINE_WIDTH_GROUPS if longest <= b), sre_constants.MAXREPEAT)
-        groups.setdefault(bound, []).append(record)
+        groups.setdefault(bound, []).append((longest, record))
     return LineRules(tuple(
-        (max(sre_parse.parse(r.pattern).getwidth()[1] for r in members),
-         _alternation(members, *kinds))
+        (max(longest for longest, _record in members),
+         _alternation([record for _longest, record in members], *kinds))
         for _bound, members in sorted(groups.items())), worded)
 
 
