@@ -86,14 +86,8 @@ def bare_cr_as_line_feeds(text: str) -> tuple[str, int]:
     """Bare CR line ends as LF, one for one (so offsets hold); the count replaced."""
     if "\r" not in text:
         return text, 0
-    count = 0
-
-    def line_feeds(match: re.Match[str]) -> str:
-        nonlocal count
-        count += len(match[0])
-        return "\n" * len(match[0])
-
-    return _BARE_CR_RUN.sub(line_feeds, text), count
+    read = _BARE_CR_RUN.sub(lambda run: "\n" * len(run[0]), text)
+    return read, text.count("\r") - read.count("\r")
 
 
 def clean_controls(text: str) -> tuple[str, int]:
