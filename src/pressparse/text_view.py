@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from .schema import Item
 
 # Characters that are invisible in names ("Ka\u200bzakhstan"): hidden from the pipeline.
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
@@ -77,7 +80,7 @@ def same_in_view(original: str, view_text: str) -> bool:
     return unicodedata.normalize("NFC", INVISIBLE.sub("", original)) == view_text
 
 
-def remap_item(item: Any, view_map: ViewMap, text: str) -> None:
+def remap_item(item: Item, view_map: ViewMap, text: str) -> None:
     """Map an item's offsets from the pipeline view back into the original ``text``."""
     item.start, item.end = view_map.start(item.start), view_map.end(item.end)
     for entity in item.entities:
