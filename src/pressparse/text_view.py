@@ -37,6 +37,10 @@ class ViewMap(NamedTuple):
         """The original offset of a span ending at view ``offset``."""
         return self.ends[offset - 1] if offset > 0 else 0
 
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original offsets of the view span ``start``-``end``."""
+        return self.start(start), self.end(end)
+
     def apply(self, same_length: str) -> str:
         """The view of a text as long as the original, read through this map: a masked copy
         of the original (noise blanked) reads in step with the view of the original."""
@@ -82,14 +86,14 @@ def same_in_view(original: str, view_text: str) -> bool:
 
 def remap_item(item: Item, view_map: ViewMap, text: str) -> None:
     """Map an item's offsets from the pipeline view back into the original ``text``."""
-    item.start, item.end = view_map.start(item.start), view_map.end(item.end)
+    item.start, item.end = view_map.span(item.start, item.end)
     for entity in item.entities:
-        entity.start, entity.end = view_map.start(entity.start), view_map.end(entity.end)
+        entity.start, entity.end = view_map.span(entity.start, entity.end)
         entity.text = text[entity.start:entity.end]
     for event in item.events:
-        event.evidence = [(view_map.start(a), view_map.end(b)) for a, b in event.evidence]
+        event.evidence = [view_map.span(a, b) for a, b in event.evidence]
         for part in (*event.seizures, *event.counts):
-            part.start, part.end = view_map.start(part.start), view_map.end(part.end)
+            part.start, part.end = view_map.span(part.start, part.end)
         roles = (event.location, *event.organizers, *event.participants, *event.observers,
                  *(seizure.location for seizure in event.seizures))
         done: set[int] = set()
@@ -97,6 +101,6 @@ def remap_item(item: Item, view_map: ViewMap, text: str) -> None:
             if role is None or role.start is None or role.end is None or id(role) in done:
                 continue
             done.add(id(role))
-            role.start, role.end = view_map.start(role.start), view_map.end(role.end)
+            role.start, role.end = view_map.span(role.start, role.end)
             if same_in_view(text[role.start:role.end], role.text):
                 role.text = text[role.start:role.end]
