@@ -723,7 +723,7 @@ def without_trailing_furniture(item: list[Block], rules: SegmentRules,
     the one line left under the page's closing bar (:func:`_under_closing_bar`)."""
     writer = _byline_name(item)
     item = item[:_trailing_links(item)]
-    if original is not None and _under_closing_bar(item, original):
+    if original is not None and _under_closing_bar(item, original, rules):
         item = item[:-1]
     while len(item) > 1:
         last = item[-1]
@@ -747,11 +747,9 @@ def without_trailing_furniture(item: list[Block], rules: SegmentRules,
 
 
 CLOSING_BAR_MIN_BLOCKS = 3  # the story's blocks above the bar: a headline and its prose
-# a view counter's word ("Views: 2 057", "👁 1 146 views")
-_VIEWS = re.compile(r"\b(?:views?|просмотр\w*|vues?|visitas?|visualizaciones)\b", re.IGNORECASE)
 
 
-def _under_closing_bar(item: list[Block], original: str) -> bool:
+def _under_closing_bar(item: list[Block], original: str, rules: SegmentRules) -> bool:
     """Whether the last block of ``item`` is one line left under the page's closing bar:
     only masked lines lie between it and the story's last sentence, one of them sharing
     buttons or a view counter ("Print  Share: f X in", "Views: 2 057"). What the page
@@ -764,11 +762,11 @@ def _under_closing_bar(item: list[Block], original: str) -> bool:
         return False
     if last.date_line or last.date_lead or last.dateline is not None:
         return False  # (a lone headline line under the bar has no story under it)
-    rules = load_rules()
+    noise = load_rules()
     lines = [line.strip() for line in original[above.end:last.start].split("\n")]
-    return any(line and is_noise_line(line, rules) and (
-        _VIEWS.search(line) is not None
-        or any(word in rules.buttons for word in WORD.findall(line.lower())))
+    return any(line and is_noise_line(line, noise) and (
+        rules.any_view_counter.search(line) is not None
+        or any(word in noise.buttons for word in WORD.findall(line.lower())))
         for line in lines)
 
 
