@@ -1059,10 +1059,9 @@ def _posting_line_over_story(items: list[list[Block]], starts: frozenset[int] | 
 
 def _is_site_name_line(block: Block) -> bool:
     """A short line naming a site or office ("Yonhap News Agency"): one line of a few words,
-    no sentence, date, dateline or year."""
-    return (block.lines == 1 and not block.terminal and block.words <= SITE_LABEL_MAX_WORDS
-            and not (block.years or block.date_line or block.date_lead
-                     or block.dateline is not None))
+    no sentence (the shape of :func:`is_byline_line`), date, dateline or year."""
+    return is_byline_line(block) and not (block.years or block.date_line or block.date_lead
+                                          or block.dateline is not None)
 
 
 def _without_page_name_over_untitled_posts(items: list[list[Block]]) -> list[list[Block]]:
