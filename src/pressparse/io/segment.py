@@ -1049,8 +1049,8 @@ def _posting_line_over_story(items: list[list[Block]], starts: frozenset[int] | 
     if len(items) != 1 or starts or original is None or len(items[0]) < 3:
         return None
     item = items[0]
-    label = _is_site_name_line(item[0]) and len(item) >= 4
-    posting, headline = item[label], item[label + 1]
+    first = 1 if _is_site_name_line(item[0]) and len(item) >= 4 else 0  # (under the name)
+    posting, headline = item[first], item[first + 1]
     if not (posting.date_line and posting.lines == 1 and headline.headline
             and original[:posting.start].strip()):
         return None
