@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from pressparse.cli import app
 from pressparse.driver import Extractor
 from pressparse.io.readers import InputDoc, decode_input, from_text, read_inputs, unique_ids
-from pressparse.schema import json_schema
+from pressparse.schema import Document, json_schema
 from timing import bound
 
 VALIDATOR = jsonschema.Draft202012Validator(json_schema())
@@ -313,9 +313,9 @@ def test_line_ends_of_any_style_read_as_lf(line_ends: str, warned: bool, tmp_pat
                                             str(tmp_path / "page.txt")]))
     expected, document = extractor(lf_source), extractor(source)
 
-    def shape(doc: object) -> list[tuple[int, list[tuple[str, str]], list[str]]]:
+    def shape(doc: Document) -> list[tuple[int, list[tuple[str, str]], list[str]]]:
         return [(len(item.title or ""), [(e.label, e.text) for e in item.entities],
-                 [event.type for event in item.events]) for item in doc.items]  # type: ignore[attr-defined]
+                 [event.type for event in item.events]) for item in doc.items]
 
     assert len(document.items) == len(expected.items) == 2
     assert shape(document) == shape(expected)
