@@ -31,7 +31,8 @@ LINES = [
 ]
 
 
-def _each_rule_alone() -> list[re.Pattern[str]]:
+@pytest.fixture(scope="module")
+def each_rule_alone() -> list[re.Pattern[str]]:
     records = read_jsonl(data_dir() / NOISE_FILE, NoisePattern)
     return [re.compile(r.pattern, 0 if r.ignore_case is False else re.IGNORECASE)
             for r in records if r.kind in LINE_KINDS]
@@ -45,8 +46,9 @@ def test_groups_are_shortest_first() -> None:
 
 
 @pytest.mark.parametrize("line", LINES)
-def test_grouped_rules_judge_as_each_rule_alone(line: str) -> None:
+def test_grouped_rules_judge_as_each_rule_alone(
+        line: str, each_rule_alone: list[re.Pattern[str]]) -> None:
     rules = load_rules().line
     assert rules is not None
-    alone = any(pattern.fullmatch(line) for pattern in _each_rule_alone())
+    alone = any(pattern.fullmatch(line) for pattern in each_rule_alone)
     assert (rules.fullmatch(line) is not None) is alone
