@@ -523,3 +523,23 @@ def test_empty_jsonl_files(name: str, data: bytes, errors: int, tmp_path: Path) 
     docs = list(read_inputs([str(path)]))
     assert len(docs) == errors and all(d.error and "0 bytes" in d.error[1] for d in docs)
     assert list(read_jsonl_ids(path)) == [d.id for d in docs]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+@pytest.mark.parametrize(("letters", "overlong"), [(100, False), (190, True), (400, True)])
+def test_a_wide_jsonl_line_limit_counts_utf8_bytes(encoding: str, letters: int,
+                                                   overlong: bool) -> None:
+    """A UTF-16/32 line is held to the same byte limit as a UTF-8 one: Cyrillic letters are
+    two UTF-8 bytes each, so 190 of them pass 300 characters but not 300 bytes. The line
+    after an overlong one is still read."""
+    long_text = "Ж" * letters
+    lines = [f'{{"id": "long", "text": "{long_text}"}}', '{"id": "next", "text": "Almaty"}']
+    data = ("\n".join(lines) + "\n").encode(encoding)
+    docs = list(read_jsonl(io.BufferedReader(io.BytesIO(data)), name="t",  # (peekable, as a file)
+                           max_line_bytes=300))
+    utf8_docs = list(read_jsonl(io.BytesIO(("\n".join(lines) + "\n").encode("utf-8")),
+                                name="t", max_line_bytes=300))
+    assert [(d.id, d.text, d.error is not None) for d in docs] == \
+        [(d.id, d.text, d.error is not None) for d in utf8_docs]
+    assert (docs[0].error is not None) is overlong
+    assert docs[-1].id == "next" and docs[-1].text == "Almaty"

@@ -366,14 +366,28 @@ def _wide_encoding(handle: BinaryIO) -> str | None:
 
 
 class _Utf8Lines:
-    """A UTF-16/32 JSON Lines stream read line by line (at LF only) as UTF-8 bytes."""
+    """A UTF-16/32 JSON Lines stream read line by line (at LF only) as UTF-8 bytes.
+
+    ``readline(size)`` keeps the byte stream's contract: at most ``size`` UTF-8 bytes, so a
+    line limit counts bytes here too (a wide stream is read ``size`` characters at a time,
+    which can encode to up to four times as many bytes). A line cut that way had already been
+    read to its end: the next call returns its bare line end, as the rest of the line.
+    """
 
     def __init__(self, handle: BinaryIO, encoding: str) -> None:
         self._text = io.TextIOWrapper(handle, encoding=encoding,  # type: ignore[arg-type]
                                       errors="replace", newline="\n")
+        self._cut_line_ended = False  # the line cut last time had reached its LF
 
     def readline(self, size: int = -1) -> bytes:
-        return self._text.readline(size).encode("utf-8")
+        if self._cut_line_ended:
+            self._cut_line_ended = False
+            return b"\n"
+        line = self._text.readline(size).encode("utf-8")
+        if 0 <= size < len(line):
+            self._cut_line_ended = line.endswith(b"\n")
+            return line[:size]
+        return line
 
     def detach(self) -> None:
         """Leave the underlying stream open (its owner closes it)."""
