@@ -35,24 +35,32 @@ class TotalRules(SeizureRules):
         intercepted more than 1,800 kg of cocaine since January 1, 2024"; "the Navy has seized
         94 tons so far this year"; "in 2024 the unit seized 1.3 tonnes"): an event of their
         own (type other), dated by the period, open-ended when it runs to the report; one
-        event per period. A summary item's own figures already belong to its main event, and
-        a statement's figures are what it says. ``verdict``: the item's event is a court's
+        event per period. A summary item's figures of its own period belong to its main event
+        (those of a period reaching beyond it are a total's), and a statement's figures are
+        what it says. ``verdict``: the item's event is a court's
         verdict the lead tells."""
-        if main.type in REPORT_TYPES and not verdict and not self._destruction(main):
-            # a report's figures are what it says, not events of their own; a court's verdict
-            # is no report ("For reference: in 2025, courts of the republic considered 3 874
-            # criminal cases on drug crimes"), nor is a destruction of seized drugs ("more
-            # than 9,600 people were arrested ... in the last nine months" after it)
+        # a report's figures are what it says, not events of their own; a court's verdict is
+        # no report ("For reference: in 2025, courts of the republic considered 3 874
+        # criminal cases on drug crimes"), nor is a destruction of seized drugs ("more than
+        # 9,600 people were arrested ... in the last nine months" after it)
+        report = main.type in REPORT_TYPES and not verdict and not self._destruction(main)
+        if report and main.type == "statement":
             return []
+        # but a period's results (type other) own only the figures of their period: those it
+        # gives for a period reaching beyond it ("results of the week ... Since the beginning
+        # of the year, customs officers have prevented 38 smuggling attempts") are a total's
+        reported = self._reported_figures(main)
         # a gathering carries no seizures: a period's figures recalled at a meeting ("It was
         # noted that in 2024 the competent authorities seized over 37 tons") are a total's
-        used = {s["start"] for d in drafts if d.type not in FURTHER_TYPES for s in d.seizures}
+        used = {s["start"] for d in drafts if d.type not in FURTHER_TYPES
+                for s in d.seizures} - reported.keys()
         # "It was noted that in January-October 2026, the service ... detained 412 border
         # violators": a period's results recalled at a meeting or in a statement are the
         # total's, not the gathering's (its own are its participants and countries)
         recalled = {c["start"]: d for d in drafts if d.type in RECALLING_TYPES
                     for c in d.counts if c.get("category") not in GATHERING_CATEGORIES}
-        used_counts = {c["start"] for d in drafts for c in d.counts} - recalled.keys()
+        used_counts = ({c["start"] for d in drafts for c in d.counts} - recalled.keys()
+                       - reported.keys())
         own_dates = {d.dates[0].start for d in drafts if d.dates}
         # "Customs drug enforcement in the 1st quarter of 2025" over "In the first quarter of
         # 2025, customs detected 52 cases": the period of an event of the item is its own
@@ -79,14 +87,23 @@ class TotalRules(SeizureRules):
             if self._period_of_total(sentence) is None:
                 continue  # no period
             counts = self._total_counts(counted)
+            # "have prevented 38 attempts to smuggle drugs with a total weight of more than
+            # 96 kg": counted smuggling cases tell the amounts with them were seized (not
+            # "dismantled 213 laboratories, ... capable of producing up to 100 kilograms")
+            resulted = any(c["category"] == "cases" for c in counts)
             # each figure takes the sentence's period nearest to it; amounts first, so a
             # count of any category joins its period's amounts
             figures: list[tuple[Mention, dict[str, Any] | None]] = [
                 *((m, None) for m in amounts), *((c["mention"], c) for c in counts)]
             for figure, count in figures:
+                if report and figure.start not in reported:
+                    continue
                 period = self._period_of_total(sentence, figure.start)
                 if period is None or period.start in own_dates:
                     continue  # the period of an event of the item
+                if figure.start in reported and self._within(period, reported[figure.start],
+                                                             report_day):
+                    continue  # a part of the report's own period: its figure
                 key = days_of(period)
                 if key in own_periods:
                     if count is not None:  # its count is that event's
@@ -102,7 +119,7 @@ class TotalRules(SeizureRules):
                     # count of a result makes the total; other counts join one of amounts
                     if draft is None and count["category"] not in TOTAL_CATEGORIES:
                         continue
-                elif not {sentence, period.sentence} & seized:
+                elif not resulted and not {sentence, period.sentence} & seized:
                     continue  # "the network imported 18 tonnes since 2021": no seizure
                 else:
                     substance, linked = self._substance_of(figure, substances)
@@ -131,7 +148,25 @@ class TotalRules(SeizureRules):
                     continue
                 draft.seizures.append(self._total_seizure(figure, substance))
         self._table_totals(main, totals, own_periods, report_day)
+        taken = {f["start"] for d in totals.values() for f in (*d.seizures, *d.counts)}
+        main.seizures = [s for s in main.seizures if s["start"] not in taken]
+        main.counts = [c for c in main.counts if c["start"] not in taken]
         return [*totals.values(), *finds.values()]
+
+    def _reported_figures(self, main: Draft) -> dict[int, tuple[str, str]]:
+        """The figures of a dated period's results (an item's event of type other), by
+        offset, each with the report's own period."""
+        if main.type != "other" or not main.dates:
+            return {}
+        period = days_of(main)
+        return {f["start"]: period for f in (*main.seizures, *main.counts)}
+
+    def _within(self, period: Mention, bounds: tuple[str, str], report_day: str) -> bool:
+        """A total's period inside a report's own (a "since" period runs to the report)."""
+        start, end = days_of(period)
+        if self._bound(period) == "since":
+            end = max(end, report_day)
+        return bounds[0] <= start and end <= bounds[1]
 
     def _total_seizure(self, figure: Mention, substance: str | None) -> dict[str, Any]:
         """A seizure record of a total's (or a recalled find's) amount."""
