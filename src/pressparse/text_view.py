@@ -49,9 +49,14 @@ class ViewMap(NamedTuple):
             if end - start == 1:
                 chars.append(same_length[start])
                 continue
-            joined = unicodedata.normalize("NFC", same_length[start:end])
+            joined = _composed(same_length, start, end)
             chars.append(joined if len(joined) == 1 else same_length[start])
         return "".join(chars)
+
+
+def _composed(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` composed (NFC), its invisible characters left out."""
+    return unicodedata.normalize("NFC", INVISIBLE.sub("", text[start:end]))
 
 
 def pipeline_view(text: str) -> tuple[str, ViewMap | None]:
@@ -60,28 +65,25 @@ def pipeline_view(text: str) -> tuple[str, ViewMap | None]:
     composed = unicodedata.is_normalized("NFC", text)
     if composed and not INVISIBLE.search(text):
         return text, None
-    kept: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     for index, char in enumerate(text):
         if INVISIBLE.match(char):
             continue
-        if not composed and kept and unicodedata.combining(char):
-            joined = unicodedata.normalize("NFC", kept[-1] + char)
-            if len(joined) == 1:  # the accent composes with the letter before it
-                kept[-1] = joined
-                ends[-1] = index + 1
-                continue
-        kept.append(char)
+        if (not composed and starts and unicodedata.combining(char)
+                and len(_composed(text, starts[-1], index + 1)) == 1):
+            ends[-1] = index + 1  # the accent composes with the letter before it
+            continue
         starts.append(index)
         ends.append(index + 1)
     starts.append(len(text))
-    return "".join(kept), ViewMap(starts, ends)
+    view_map = ViewMap(starts, ends)
+    return view_map.apply(text), view_map
 
 
 def same_in_view(original: str, view_text: str) -> bool:
     """Whether ``original`` (a span of the original text) reads as ``view_text`` in the view."""
-    return unicodedata.normalize("NFC", INVISIBLE.sub("", original)) == view_text
+    return _composed(original, 0, len(original)) == view_text
 
 
 def remap_item(item: Item, view_map: ViewMap, text: str) -> None:
