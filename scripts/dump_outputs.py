@@ -13,16 +13,9 @@ import sys
 from pathlib import Path
 
 import orjson
+from score_sets import SAMPLES, sealed_sets
 
 import pressparse
-
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-
-
-def sealed_sets() -> set[str]:
-    """The sets ``samples/SEALED`` names (written this session, not to be looked at)."""
-    path = SAMPLES / "SEALED"
-    return set(path.read_text(encoding="utf-8").split()) if path.exists() else set()
 
 
 def sample_texts(sets: list[str]) -> list[Path]:

@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Any
 
-from score_sets import report_path
+from score_sets import entity_f1, event_score, report_path
 
 LABELS = ("COUNTRY", "ORG", "LOC", "NORP", "SUBSTANCE", "OPERATION", "DATE", "QUANTITY", "ALL")
 EVENT_FIELDS = (("events (f1)", "events", "f1"), ("type (accuracy)", "type", "accuracy"),
@@ -27,16 +27,12 @@ def percent(value: float | None) -> str:
 
 
 def entity_cell(system: dict[str, Any], label: str) -> str:
-    scores = system["entities"].get(label)
-    if not scores or not scores["gold"]:
-        return "—"
-    return f"{percent(scores['value']['f1'])} ({percent(scores['strict']['f1'])})"
+    value, strict = entity_f1(system, label), entity_f1(system, label, "strict")
+    return "—" if value is None else f"{percent(value)} ({percent(strict)})"
 
 
 def event_cell(system: dict[str, Any], field: str, measure: str) -> str:
-    scores = system.get("events", {}).get(field)
-    judged = scores and scores.get("tp", 0) + scores.get("fn", 0)
-    return percent(scores.get(measure)) if judged else "—"
+    return percent(event_score(system, field, measure))
 
 
 def table(header: str, columns: list[str], rows: list[tuple[str, list[str]]]) -> str:

@@ -16,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -55,18 +56,21 @@ def evaluate(tag: str, tree: Path, name: str) -> None:
                    env=env, cwd=tree, check=False, stdout=subprocess.DEVNULL)
 
 
+def entity_f1(system: dict[str, Any], label: str, kind: str = "value") -> float | None:
+    """A label's F1 (``value`` or ``strict``), None where the gold has none of it."""
+    scores = system["entities"].get(label)
+    return scores[kind]["f1"] if scores and scores["gold"] else None
+
+
+def event_score(system: dict[str, Any], field: str, measure: str = "f1") -> float | None:
+    """An event field's score (``f1`` or ``accuracy``), None where nothing was judged."""
+    scores = system.get("events", {}).get(field)
+    judged = scores and scores.get("tp", 0) + scores.get("fn", 0)
+    return scores.get(measure) if judged else None
+
+
 def row(system: dict[str, Any]) -> list[float | None]:
-    entities, events = system["entities"], system.get("events", {})
-
-    def entity(label: str, kind: str = "value") -> float | None:
-        scores = entities.get(label)
-        return scores[kind]["f1"] if scores and scores["gold"] else None
-
-    def event(field: str, measure: str = "f1") -> float | None:
-        scores = events.get(field)
-        judged = scores and scores.get("tp", 0) + scores.get("fn", 0)
-        return scores.get(measure) if judged else None
-
+    entity, event = partial(entity_f1, system), partial(event_score, system)
     return [entity("ALL", "strict"), entity("ALL"), entity("ORG"), entity("LOC"), entity("DATE"),
             entity("QUANTITY"), event("events"), event("type", "accuracy"), event("dates"),
             event("seizures"), event("countries"), event("organizers"), event("participants"),
