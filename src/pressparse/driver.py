@@ -170,7 +170,7 @@ class Extractor:
                                                message=f"{type(exc).__name__}: {exc}"))
         return document
 
-    def _plan(self, view: str, original: str | None,
+    def _plan(self, view: str, original: str,
               published: dt.date | None) -> list[ItemPlan]:
         plans: list[ItemPlan] = []
         for seg in segment(view, masked=True, original=original):
@@ -201,12 +201,12 @@ class Extractor:
             doc.user_data[NUMBER_STYLE_KEY] = plan.number_style
         return doc
 
-    def _run(self, plans: list[ItemPlan], view: str,
-             split: int | None, unmasked: str | None = None) -> list[Doc]:
+    def _run(self, plans: list[ItemPlan], view: str, split: int | None,
+             unmasked: str) -> list[Doc]:
         """Run the pipeline on every item. With a reference-reading component at ``split``:
         run up to and including it on every item, give items whose dates found no reference
         the day of a date line right above them (read in ``unmasked``, the text before the
-        noise mask with the view's offsets, else in the view), else the nearest item's, run
+        noise mask with the view's offsets), else the nearest item's, run
         that component again on them alone, then finish all items."""
         if split is None:
             return list(self.nlp.pipe(self._make_doc(view, plan) for plan in plans))
@@ -230,7 +230,7 @@ class Extractor:
                 # the item's own date line in its head (a post's stamp under its title, "14
                 # November at 16:05 · 🌍", a wire's "14.10 15:42", masked or not) dates it,
                 # its year the one nearest the neighbour's date, else the item's own
-                own = self._head_date_line(unmasked or view, plans, index,
+                own = self._head_date_line(unmasked, plans, index,
                                            nearest[index] or written[index], reader)
                 if own is None and nearest[index] is None:
                     # no neighbour writes a year: a date line of the item's own head the
@@ -245,7 +245,7 @@ class Extractor:
                     continue
                 # a post's own date line left above the item ("@RoyalOmanPolice · Oct 14")
                 # dates it, its year the one nearest the neighbour's date; else the neighbour
-                above = self._date_line_above(unmasked or view, plans, index, nearest[index],
+                above = self._date_line_above(unmasked, plans, index, nearest[index],
                                               reader)
                 plans[index].reference = above or nearest[index]
                 docs[index] = self._rerun_reader(docs[index], plans[index], state, reader,
@@ -324,14 +324,14 @@ class Extractor:
         return first_date_line(found, head, near)
 
     @staticmethod
-    def _blanked_head_date(unmasked: str | None, view: str, plans: list[ItemPlan], index: int,
+    def _blanked_head_date(unmasked: str, view: str, plans: list[ItemPlan], index: int,
                            reader: Any) -> dt.date | None:
         """The first day written with its year that the noise mask blanked in the item's
         head or just above it (GAP_REACH characters each way: "Olga Ivashkevich ·
         09.11.2026 · 1 117 views", "Source: Xinhua  Editor: huaxia  2024-06-25 17:42:10"),
         read in ``unmasked``; None without one."""
         tagger = getattr(reader, "tagger", None)
-        if tagger is None or unmasked is None:
+        if tagger is None:
             return None
         start = plans[index].start
         above = _gap_start(plans, index)
