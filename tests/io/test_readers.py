@@ -513,15 +513,24 @@ def test_jsonl_in_utf16_or_utf32_with_bom_is_read(encoding: str, line_end: str, 
     assert list(read_jsonl_ids(path)) == [d.id for d in docs]  # (--resume and dask plan by these)
 
 
-@pytest.mark.parametrize(("name", "data", "errors"), [
-    ("cut.jsonl.gz", b"", 1),                   # a copy interrupted before its first byte
-    ("empty.jsonl.gz", gzip.compress(b""), 0),  # a real gzip of nothing: no documents
-    ("empty.jsonl", b"", 0),
+@pytest.mark.parametrize(("name", "data", "expected"), [
+    ("cut.jsonl.gz", b"", "0 bytes"),            # a copy interrupted before its first byte
+    ("empty.jsonl.gz", gzip.compress(b""), None),  # a real gzip of nothing: no documents
+    ("empty.jsonl", b"", None),
+    ("blank.ndjson", b"\n  \r\n\n", None),
 ])
-def test_empty_jsonl_files(name: str, data: bytes, errors: int, tmp_path: Path) -> None:
+def test_empty_jsonl_files(name: str, data: bytes, expected: str | None,
+                           tmp_path: Path) -> None:
+    """A JSONL file without one document is one record named after it: an error when it is
+    damaged, else a warning, so it is never silently absent from the output."""
     path = write(tmp_path / name, data)
     docs = list(read_inputs([str(path)]))
-    assert len(docs) == errors and all(d.error and "0 bytes" in d.error[1] for d in docs)
+    assert [d.id for d in docs] == [str(path)]
+    if expected:
+        assert docs[0].error and expected in docs[0].error[1]
+    else:
+        assert docs[0].error is None and docs[0].text == ""
+        assert docs[0].warnings == ["the JSONL file holds no document (empty, or blank lines only)"]
     assert list(read_jsonl_ids(path)) == [d.id for d in docs]
 
 

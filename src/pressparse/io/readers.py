@@ -404,12 +404,16 @@ def read_jsonl_ids(path: Path, max_line_bytes: int = MAX_INPUT_BYTES) -> Iterato
         if not_regular(path) or _empty_gzip(path):
             yield writable(name)
             return
+        count = 0
         with opener(path, "rb") as handle:
             for number, raw, record, _, problem in _jsonl_entries(handle, max_line_bytes):
+                count += 1
                 default_id = f"{name}:{number}"
                 usable = not isinstance(raw, _Overlong) and problem is None
                 yield writable(record_id(record, default_id)
                                if usable and isinstance(record, dict) else default_id)
+        if count == 0:
+            yield writable(name)  # (the no-document record's id)
     except (OSError, EOFError, zlib.error):
         yield writable(name)
 
@@ -445,6 +449,8 @@ def read_jsonl_file(path: Path, max_line_bytes: int = MAX_INPUT_BYTES) -> Iterat
             for doc in read_jsonl(handle, name=name, max_line_bytes=max_line_bytes):
                 count += 1
                 yield doc
+        if count == 0:
+            yield no_documents(name)
     except EOFError as exc:  # a .gz cut short (an interrupted copy or download)
         yield InputDoc(id=name, text=None, source=name, error=(
             "read", f"compressed file ends early (truncated) after {count} documents; "
@@ -454,6 +460,14 @@ def read_jsonl_file(path: Path, max_line_bytes: int = MAX_INPUT_BYTES) -> Iterat
     except OSError as exc:
         yield InputDoc(id=name, text=None, source=name,
                        error=("read", f"{type(exc).__name__}: {exc}"))
+
+
+def no_documents(name: str) -> InputDoc:
+    """The record of a JSONL file without one document line (0 bytes, or blank lines only):
+    a warning, not an error, as for an empty text file, so the file is not silently absent
+    from the output."""
+    return InputDoc(id=name, text="", source=name,
+                    warnings=["the JSONL file holds no document (empty, or blank lines only)"])
 
 
 def _gzip_problem(exc: Exception, count: int) -> str:
