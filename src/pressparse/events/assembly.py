@@ -180,7 +180,10 @@ class _Assembler(EpisodeRules):
         if follow_up is not None:
             all_drafts.append(follow_up)
         all_drafts.extend(self._operation_stages(main, owner))
-        all_drafts.extend(self._dated_stages(main))
+        stages, stage_whole = self._dated_stages(main)
+        if stage_whole is not None:  # the item's event is one stage of the whole operation
+            main.part_of = stage_whole
+        all_drafts.extend(stages)
         investigation = self._verdict_investigation(main, owner, all_drafts)
         if investigation is not None:
             all_drafts.append(investigation)
@@ -296,10 +299,10 @@ class _Assembler(EpisodeRules):
         # for the type the event ends up with, not the one the lead first suggested
         self._assign_roles(owner, main, self._total_sentences(owner, main, totals))
         self._roll_up_participants(main, subs)
-        if self._stage_whole is not None:  # the whole operation is led as its stage told
-            self._stage_whole.roles = [a for a in main.roles if a.role != "location"]
-            self._stage_whole.agents = list(main.agents)
-            self._stage_whole.organizer_agents = list(main.organizer_agents)
+        if stage_whole is not None:  # the whole operation is led as its stage told
+            stage_whole.roles = [a for a in main.roles if a.role != "location"]
+            stage_whole.agents = list(main.agents)
+            stage_whole.organizer_agents = list(main.organizer_agents)
         if told_apart is not None:
             self._told_apart_place(main, told_apart)
         if verdict_find is not None:  # the verdict's recalled find takes the place told

@@ -10,8 +10,6 @@ from .roles import RoleAssignment
 
 
 @dataclass
-
-
 class Draft:
     """An event under construction."""
 

@@ -242,7 +242,7 @@ class EpisodeRules(TotalRules):
                 _COURT_OUTCOME_WORD.search(self.text, *self.lay.sentences[sentence])
                 for sentence in range(min(self.lead_last + 1, len(self.lay.sentences)))):
             return None
-        verdict_day = str(main.dates[0].normalized["start"]) if main.dates else "9999"
+        verdict_day = str(main.dates[0].normalized["start"]) if main.dates else None
         for cue in self.cues:
             sentence = cue.sentence
             held = owner.get(sentence)
@@ -254,7 +254,7 @@ class EpisodeRules(TotalRules):
             dates = [m for m in self.by_sentence[sentence] if m.label == "DATE"
                      and m.normalized.get("precision") in COURT_DAY_PRECISIONS
                      and self._date_usable(m, background_ok=True)
-                     and str(m.normalized["start"]) < verdict_day]
+                     and (verdict_day is None or str(m.normalized["start"]) < verdict_day)]
             if not dates:
                 continue
             found = Draft("operation", trigger=cue, sentences={sentence})
@@ -352,7 +352,7 @@ class EpisodeRules(TotalRules):
         return (self.lay.sentences[sentence - 1][0]
                 if before and before[-1].isalpha() and before[-1].islower() else start)
 
-    def _dated_stages(self, main: Draft) -> list[Draft]:
+    def _dated_stages(self, main: Draft) -> tuple[list[Draft], Draft | None]:
         """A named operation told in stages that each run over days of their own ("in two
         stages: from 11 to 16 May and from 5 to 10 October"; "the first stage ... was
         conducted from 2 June to 15 July. The second stage is planned from 1 August to 30
@@ -360,10 +360,10 @@ class EpisodeRules(TotalRules):
         ``part_of`` the whole, which runs from the first stage's start to the last one's end
         (as the guide has it). When the item's event is dated by one stage (a report on the
         first stage's results), it is that stage, and the whole operation is added beside
-        it; returns the new events."""
-        self._stage_whole: Draft | None = None
+        it. Returns the new events and the whole operation the item's event is a stage of
+        (None when it is the whole or has no stages); ``main`` is left as it was."""
         if main.type != "operation" or not main.name or not main.dates:
-            return []
+            return [], None
         runs: dict[tuple[str, str], Mention] = {}
         for sentence, mentions in sorted(self.by_sentence.items()):
             if _STAGES_TOLD.search(self.text, *self.lay.sentences[sentence]) is None:
@@ -376,7 +376,7 @@ class EpisodeRules(TotalRules):
         ordered = sorted(runs.items())
         if len(ordered) < 2 or any(before[0][1] >= after[0][0]
                                    for before, after in pairwise(ordered)):
-            return []  # one run of days, or runs overlapping: no stages of their own
+            return [], None  # one run of days, or runs overlapping: no stages of their own
         whole = (ordered[0][0][0], ordered[-1][0][1])
         own = draft_days(main)
 
@@ -385,14 +385,14 @@ class EpisodeRules(TotalRules):
                          part_of=parent, evidence=[(date.start, date.end)])
 
         if own == whole:  # the item's event is the whole operation
-            return [stage(days, date, main) for days, date in ordered]
+            return [stage(days, date, main) for days, date in ordered], None
         if own not in runs:
-            return []
+            return [], None
         first = ordered[0][1]
         parent = Draft("operation", name=main.name, key=main.key, dates=[first], period=whole,
                        evidence=[(first.start, first.end)])
-        main.part_of = self._stage_whole = parent
-        return [parent, *(stage(days, date, parent) for days, date in ordered if days != own)]
+        others = [stage(days, date, parent) for days, date in ordered if days != own]
+        return [parent, *others], parent
 
     def _operation_stages(self, main: Draft, owner: dict[int, Draft]) -> list[Draft]:
         """A day's searches or arrests told after the lead of an operation running for weeks
