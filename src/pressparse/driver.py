@@ -359,9 +359,9 @@ class Extractor:
         link_events(events_per_item)
         for plan, doc, events in zip(plans, docs, events_per_item, strict=True):
             reference = plan.reference.isoformat() if plan.reference else None
-            source_text = text if view_map is None else view
-            item = build_item(doc, source_text, plan.start, plan.end, plan.title, events,
-                              reference)
+            # (entity text from the unmasked view: the original itself without a view map;
+            # with one, remap_item reads it again from the original at the mapped offsets)
+            item = build_item(doc, unmasked, plan.start, plan.end, plan.title, events, reference)
             if view_map is not None:
                 remap_item(item, view_map, text)
             document.items.append(item)
