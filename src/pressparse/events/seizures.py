@@ -86,6 +86,14 @@ PLACE_SHARES = 2  # amounts each given right after a place: a breakdown of a tot
 BREAKDOWN_ROWS = 20  # rows of a breakdown by place read up to its header line
 # a row's marker before its place label ("— Uzbekistan:", "- Spain:", "• Bolivia:")
 _ROW_MARKER = re.compile(r"[ \t]*[-•*–—][ \t]*")
+# a row's label of capitalized names before its figures ("Turan — 6 crimes", "Maktaaral and
+# Zhetysai — 19 crimes", "Kyzyl-Kyshtak: 5 crimes"): under a breakdown's header, a place's
+# row even where no place list knows the name
+_ROW_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w'’.-]*){0,3}"
+                        r"[ \t]*(?::|[ \t][–—-][ \t]|[–—][ \t])")
+# the words allowed between "by" and a place noun of a breakdown's header ("By territorial
+# police departments:", "by administrative districts")
+_PLACE_MODIFIERS = r"(?:[a-z-]+\s+){0,2}"
 FOUND_COUNT_CATEGORIES = frozenset({"plants"})  # counted finds that make a local result
 REPORT_TYPES = frozenset({"other", "statement"})  # reports whose figures are what they say
 
@@ -114,10 +122,11 @@ def seizure_patterns() -> SeizurePatterns:
         re.compile(rf"\s+of\s+(?:(?:{words('other_before')})\s+)?other\b", re.IGNORECASE),
         re.compile(r"(?:\s+of\s+\w+)?\s+(?:were\s+seized\s+)?(?:in|at)\s+(?:the\s+)?"
                    rf"(?:(?:{words('part_place')})\s+of\s+)?", re.IGNORECASE),
-        re.compile(rf"[^\w\n]*(?:broken\s+down\s+)?by\s+(?:{words('breakdown_place')})"
-                   r"\s*[:–—-]", re.IGNORECASE),
-        re.compile(rf"[^\n]{{0,60}}?(?<![a-z])by\s+(?:{words('breakdown_place')})(?![a-z])"
-                   r"[^\n]{0,60}:[ \t]*$", re.IGNORECASE | re.MULTILINE))
+        re.compile(rf"[^\w\n]*(?:broken\s+down\s+)?by\s+{_PLACE_MODIFIERS}"
+                   rf"(?:{words('breakdown_place')})\s*[:–—-]", re.IGNORECASE),
+        re.compile(rf"[^\n]{{0,60}}?(?<![a-z])by\s+{_PLACE_MODIFIERS}"
+                   rf"(?:{words('breakdown_place')})(?![a-z])[^\n]{{0,60}}:[ \t]*$",
+                   re.IGNORECASE | re.MULTILINE))
 
 
 def _restated(headline: dict[str, Any], body: dict[str, Any]) -> bool:
@@ -728,8 +737,10 @@ class SeizureRules(CountRules):
         row = [m for sentence in range(self.lay.sentence_of(label),
                                        self.lay.sentence_of(max(clause_end - 1, label)) + 1)
                for m in self.by_sentence[sentence]]
-        if not any(m.start == label and m.label in ("COUNTRY", "LOC") for m in row):
-            return False  # not a row headed by a place
+        if not any(m.start == label and m.label in ("COUNTRY", "LOC") for m in row) and (
+                _ROW_LABEL.match(self.text, label, line_end) is None
+                or any(m.start == label for m in row)):
+            return False  # not a row headed by a place (nor by a name no list knows)
         if any(clause_start <= c.start < clause_end and c.cue.type == "seizure"
                and c.cue.weight >= STRONG_SEIZURE_CUE for c in self.cues):
             return False  # "- Temirtau: 12 kg of hashish were found in a garage": a find
