@@ -341,3 +341,22 @@ def test_help_shows_no_value_for_on_off_options(args: list[str], flags: list[str
     lines = {flag: next(line for line in result.output.splitlines() if f" {flag} " in line)
              for flag in flags}
     assert all("<bool>" not in line for line in lines.values()), lines
+
+
+@pytest.mark.parametrize(("files", "warned"), [
+    ({}, True),                                           # an empty folder
+    ({"scan.pdf": b"%PDF-1.7", ".hidden.txt": b"Police seized 2 kg."}, True),
+    ({"brief.txt": b"Customs seized 40 kg of hashish in Oran on 2 May 2025."}, False),
+])
+def test_warns_when_no_document_was_read(files: dict[str, bytes], warned: bool,
+                                         tmp_path: Path) -> None:
+    """A run that read no document at all (a folder of PDFs, the wrong folder) says so
+    instead of ending in silence with an empty output."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(tmp_path / "o.jsonl")],
+                           env={"COLUMNS": "300", "TERM": "dumb"})
+    assert result.exit_code == 0, result.output
+    assert ("no document was read" in result.output) is warned

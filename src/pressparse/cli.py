@@ -341,6 +341,10 @@ def extract(
                   + (f"\n... and {more} more (--format jsonl keeps every one)" if more else ""))
     if stats.empty and not quiet:
         _warn_empty(stats)
+    if not stats.documents and not stats.skipped and not quiet:
+        err.print("[yellow]warning:[/yellow] no document was read: the inputs hold no "
+                  f"{'/'.join(sorted(options.text_suffixes))} or JSONL file (names starting "
+                  "with '.' are skipped)")
     if summary and not quiet:
         err.print(stats.table())
     if skipped_failed and not quiet:
