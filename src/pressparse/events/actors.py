@@ -208,6 +208,14 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE)
 
 
+def _names_own_event(draft: Draft, sentence: int) -> bool:
+    """A background sentence naming the draft's own event tells that event, not another
+    period's ("We recall that the previous exercise, 'Caspian-2025', took place in the
+    Mangystau region"; "the operation 'Shield' will be held in the Penza region"): its role
+    cues are the event's."""
+    return any(m.label == "OPERATION" and m.sentence == sentence for m in draft.mentions)
+
+
 class ActorRules(NewsSourceRules):
     """Organizers and participants (news sources left out: NewsSourceRules)."""
 
@@ -568,7 +576,7 @@ class ActorRules(NewsSourceRules):
             draft = owner[match.sentence]
             if match.cue.role != "location":  # a total's period names no one place
                 draft = totals.get(match.sentence, draft)
-            if match.sentence in background:
+            if match.sentence in background and not _names_own_event(draft, match.sentence):
                 continue
             nearer = [end for start, end in participant_starts.get(match.sentence, ())
                       if start >= match.end] if (
