@@ -35,6 +35,11 @@ _SEVERAL_PLACES_WORD = re.compile(
     r"(?![a-z])", re.IGNORECASE)
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 NIGHT_REACH = 40  # chars before a date searched for "the night of"
+PLACES_AFTER_REACH = 60  # chars after a plural action word searched for the places it names
+# what may stand between two places named for one plural action word ("in the Amman and
+# Zarqa governorates", "in Vihti, Lohja and Espoo", "at homes in Tartu and in Elva")
+_PLACES_JOINED = re.compile(
+    r"(?:\s+[a-z]+)?\s*(?:,|\band\b|,\s*and\b)\s*(?:in\s+|at\s+)?(?:the\s+)?$")
 # a court's decision in a later sentence ("the court authorized the pre-trial detention")
 _COURT_DECISION_WORDS = phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'court_decision'))
 _COURT_DECISION = re.compile(rf"(?<![a-z])(?:{_COURT_DECISION_WORDS})(?![a-z])", re.IGNORECASE)
@@ -1029,14 +1034,30 @@ class EpisodeRules(TotalRules):
         if any(c.get("category") in PLACE_CATEGORIES and (c.get("value") or 0) >= 2
                for c in draft.counts):
             return True
-        if not told:
-            return False
         # the item's main event owns no sentences of its own: its date's and its word's
         sentences = set(draft.sentences) | {d.sentence for d in draft.dates[:1]}
         if draft.trigger is not None:
             sentences.add(draft.trigger.sentence)
+        if any(self._actions_at_places(s) for s in sentences):
+            return True
+        if not told:
+            return False
         return any(_SEVERAL_PLACES_WORD.search(self.text, *self.lay.sentences[s])
                    for s in sentences)
+
+    def _actions_at_places(self, sentence: int) -> bool:
+        """The sentence names two or more places joined after a plural action word
+        ("carried out raids in the Amman and Zarqa governorates", "searches in Vihti,
+        Lohja and Espoo"): actions at several places, also on one day."""
+        start, end = self.lay.sentences[sentence]
+        places = [m for m in self.by_sentence.get(sentence, ()) if m.label in PLACE_LABELS]
+        for word in _SEVERAL_PLACES_WORD.finditer(self.text, start, end):
+            near = [m for m in places
+                    if word.end() <= m.start <= word.end() + PLACES_AFTER_REACH]
+            if any(_PLACES_JOINED.fullmatch(self.text, before.end, after.start)
+                   for before, after in pairwise(near)):
+                return True
+        return False
 
     def _one_night(self, draft: Draft) -> bool:
         """The draft's two days are one night ("during the night of Friday 7 to Saturday 8
