@@ -1,7 +1,8 @@
 """Counted nouns of count_categories.jsonl: people of any trade or role arrested are arrests
 ("travellers", "poachers", "adults"), administrative violations recorded are cases
-("misdemeanours", "contraventions"), and packs, pouches and jars holding a seized amount are
-its packaging, no count (guide, Events: counts)."""
+("misdemeanours", "contraventions"), people referred to prosecutors are arrests too, and
+packs, pouches and jars holding a seized amount are its packaging, no count (guide, Events:
+counts)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ CASES: list[tuple[str, str, list[tuple[float, str]]]] = [
     ("During the week of 2 to 8 March 2026 the border police recorded 140 contraventions at "
      "the crossing points and seized 2 kg of heroin in a bus.",
      "2026-03-09", [(140, "cases")]),
+    # East Asian coast guard: suspects referred to prosecutors
+    ("On 2 March 2026 the Coast Guard seized 86 kg of ketamine on a fishing boat off the "
+     "north coast and referred 7 suspects to prosecutors.",
+     "2026-03-03", [(7, "arrests")]),
     # Eastern European customs: packs and pouches a load was packed in
     ("On 24 November 2026, customs officers at the Terespol checkpoint found 22 vacuum packs "
      "with 11.3 kg of marijuana in a truck.",

@@ -24,6 +24,9 @@ NAME_CASES: list[tuple[str, str, dict, str]] = [
      "186 kg", mass(186, 186, "kg", what="narcotic drugs withdrawn"), "drugs"),
     ("On 3 June 2025 the border guards reported 52 kg of narcotics seized at the post.",
      "52 kg", mass(52, 52, "kg", what="narcotics seized"), "drugs"),
+    # a translated wording of drugs in general (Russian "narkoticheskikh sredstv")
+    ("On 3 June 2025 more than 40 kilograms of narcotic means were seized in the case.",
+     "40 kilograms", mass(40, 40, "kg", what="narcotic means"), "drugs"),
 ]
 
 

@@ -83,6 +83,11 @@ _PART_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+$", re.IGNORECASE)
 _PLACE_SHARE_GAP = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\(|[–—-])\s*")
 PLACE_SHARES = 2  # amounts each given right after a place: a breakdown of a total by place
 
+# "(2024: 12.6 tonnes)", "(in the first quarter of 2025 – 38 kg)": a bracket opening on a
+# period, then the period's figure after a colon or a dash
+_BRACKET_TO_PERIOD = re.compile(r"\((?:[ \t]*(?:in|for|during|over))?[ \t]*$", re.IGNORECASE)
+_PERIOD_TO_FIGURE = re.compile(r"[ \t]*[:–—-][ \t]*")
+PERIOD_BRACKET_CHARS = 60  # how far before a figure its bracket may open
 BREAKDOWN_ROWS = 20  # rows of a breakdown by place read up to its header line
 # a row's marker before its place label ("— Uzbekistan:", "- Spain:", "• Bolivia:")
 _ROW_MARKER = re.compile(r"[ \t]*[-•*–—][ \t]*")
@@ -557,8 +562,21 @@ class SeizureRules(CountRules):
                 # the bracket the amount opens ("compared with the same period of last
                 # year (860 kg)"): comparison_bracket's matches end with it
                 or self._window_has(self.rules.comparison_bracket, "(",
-                                    max(0, mention.start - 90), mention.start))
+                                    max(0, mention.start - 90), mention.start)
+                or self._period_bracket(mention))
         return found
+
+    def _period_bracket(self, mention: Mention) -> bool:
+        """A figure in a bracket after the period it belongs to, beside the current one
+        ("18.2 tonnes (2024: 12.6 tonnes)", "41 kg (in the first quarter of 2025 - 38 kg)",
+        "1,214 offences (2024: 1,087)"): another period's figure given for comparison."""
+        if "(" not in self.text[max(0, mention.start - PERIOD_BRACKET_CHARS) : mention.start]:
+            return False
+        return any(
+            m.label == "DATE" and m.end <= mention.start
+            and _PERIOD_TO_FIGURE.fullmatch(self.text, m.end, mention.start) is not None
+            and _BRACKET_TO_PERIOD.search(self.text, max(0, m.start - 12), m.start) is not None
+            for m in self.by_sentence[mention.sentence])
 
     def _compared_figure(self, mention: Mention) -> bool:
         """A comparison's cue right before the amount ("compared with 860 kg"); a cue that
