@@ -122,6 +122,11 @@ _PART_OF_TOTAL_BEFORE = re.compile(
     r"(?:[A-Z][\w'’-]*[ \t\u00a0]+with|(?:accounting|accounted|accounts|account)[ \t\u00a0]+for)"
     r"[ \t\u00a0]+$")
 _SIZE_CODE = re.compile(r"\d[\d.,]*(?:-[a-z]+)+")  # "8-inch", "40-foot": a size, no model
+# A statistics list's line closed by its figure: the label, then a dash or a dot leader
+# ("➡️ firearms – 6", "Persons refused entry .......... 96"), read back from the figure
+_LEADER_BEFORE = re.compile(r"(?:[ \t]+[–—-]|[ \t]*\.{3,})[ \t]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+_LABEL_EDGE = re.compile(r"^[^A-Za-z]*|[^A-Za-z)]*$")
 _PART_END = re.compile(r"[ \t\u00a0]*(?:[,.;)]|and[ \t\u00a0]|$)")
 _DIGIT = re.compile(r"\d")
 # a maker's name or two, then a model code holding a digit ("Boeing 737 MAX", "Airbus A350",
@@ -227,6 +232,16 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                 return RawQuantity(r.span_start, pos, reading_value(r), low=r.low, high=r.high,
                                    kind="count", qualifier=reading_qualifier(r, qualifier),
                                    of_set=of_set), pos
+            label = self._list_line_label(f, r, pos)
+            if label is not None:  # "➡️ firearms – 6": six firearms
+                quantity = RawQuantity(r.span_start, pos, reading_value(r), kind="count",
+                                       qualifier=reading_qualifier(r, qualifier), what=label)
+                goods, _, head = label.rpartition(" ")
+                unit = self.lex.unit_words.get(head.lower())
+                if unit is not None and unit.kind == "count" and goods:
+                    # "- Oxycodone pills - 140": 140 pills of oxycodone
+                    quantity.unit, quantity.what = unit.name, goods
+                return quantity, pos
             if self._dash_row_cell(f, r, pos):  # "Cambodia – 296 – 410 kg": 296 arrests
                 return RawQuantity(r.span_start, pos, reading_value(r), kind="count",
                                    qualifier=reading_qualifier(r, qualifier),
@@ -600,6 +615,27 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             return False
         following = _DASH_NEXT_FIELD.match(f.text, pos)  # anchored: cheap, checked first
         return following is not None and f.dash_field(r.start) == following.group(1)
+
+    def _list_line_label(self, f: TextFacts, r: Reading, pos: int) -> str | None:
+        """The label of a statistics list's line that a whole number closes after a dash or
+        a dot leader ("➡️ firearms – 6", "Persons refused entry ......... 96"), when the
+        label names counted things (a plural or a count noun); None otherwise, and for a
+        contact line's number ("Hotline for reporting drug crimes – 1060")."""
+        if r.number_kind != "digits" or r.low is not None or r.span_start != r.start \
+                or r.scaled != 1.0 or not float(r.value).is_integer() \
+                or _LINE_END.match(f.text, pos) is None:
+            return None
+        line_start = f.text.rfind("\n", 0, r.start) + 1
+        leader = _LEADER_BEFORE.search(f.text, line_start, r.start)
+        if leader is None:
+            return None
+        label = _LABEL_EDGE.sub("", f.text[line_start:leader.start()])
+        words = LOWER_WORD.findall(label.lower())
+        if not words or any(word in self.lex.contact_labels for word in words):
+            return None
+        if not any(word in self.lex.count_heads or looks_plural(word) for word in words):
+            return None
+        return label
 
     def _dash_rows_caption(self, f: TextFacts, start: int) -> str | None:
         """What the first cells of a block of flattened table rows count: the first word of

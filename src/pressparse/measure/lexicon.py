@@ -99,6 +99,7 @@ class Lexicon:
     portion_nouns: frozenset[str] = frozenset()
     people_verbs: frozenset[str] = frozenset()  # "injured 200": a bare number counts people
     counter_labels: frozenset[str] = frozenset()  # "Hits 2,417": a page's view counter
+    contact_labels: frozenset[str] = frozenset()  # "Hotline ... – 1060": a phone number
     counter_nouns: frozenset[str] = frozenset()  # "| 0 Comments": a counter after its number
     pagination_labels: frozenset[str] = frozenset()  # "Showing 3 of 214": a page's pager
     date_column_headers: frozenset[str] = frozenset()  # "| Date |": its figures are days
@@ -426,6 +427,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.portion_nouns = _optional_words(data_dir / "portion_nouns.jsonl")
     lex.people_verbs = _optional_words(data_dir / "people_verbs.jsonl")
     lex.counter_labels = _optional_words(data_dir / "counter_labels.jsonl")
+    lex.contact_labels = _optional_words(data_dir / "contact_labels.jsonl")
     lex.counter_nouns = _optional_words(data_dir / "counter_nouns.jsonl")
     lex.pagination_labels = _optional_words(data_dir / "pagination_labels.jsonl")
     lex.date_column_headers = _optional_words(data_dir / "date_column_headers.jsonl")

@@ -95,6 +95,9 @@ class RelativeRecord(_Record):
     # year-end review")
     nowadays: bool = False  # may mean the present in general ("Today our processes look
     # different", "What does it look like today?"): no date there
+    closed: bool = False  # a date only before punctuation or a line's end ("firmer on the day,
+    # while"; not "on the day of the arrests", "the day he died")
+    only_after: list[str] = []  # a date only right after one of these words ("on the day,")
 
 
 class SetRecord(_Record):

@@ -450,6 +450,10 @@ class Parser:
                 elif record is not None and record.after_prep:  # "by year-end", "its year-end"
                     cache_key += (self._after_prep(text, start),
                                   self._modifies(text, start, end))
+                elif record is not None and (record.closed or record.only_after):  # "on the
+                    # day, dealers said"; "on the day of the vote", "for the day"
+                    cache_key += (self._heads_after(text, end),
+                                  self._previous_words(text, start)[1])
             cached = self._cache.get(cache_key)
             if cached is not None:
                 expression, skip = cached
@@ -1773,6 +1777,10 @@ class Parser:
             return None
         if record.nowadays and self._nowadays(text, start, end):
             return None  # "Today our processes look very different": the present in general
+        if record.closed and self._heads_after(text, end):
+            return None  # "on the day of the arrests", "the day he died": the day of an event
+        if record.only_after and self._previous_words(text, start)[1] not in record.only_after:
+            return None  # "a record for the day", "During the day, the index fell"
         if record.after_prep and (not self._after_prep(text, start)
                                   or self._modifies(text, start, end)):
             return None  # "its year-end review", "Year-end: police seized ...", "ahead of the
@@ -1806,6 +1814,13 @@ class Parser:
         word = _LOWER_WORD_AFTER.match(text, end)
         return word is not None and word.group(1) not in self._date_followers and \
             self._previous_words(text, start)[1] in self.lex.anaphor_preps
+
+    @staticmethod
+    def _heads_after(text: str, end: int) -> bool:
+        """Whether a word follows a span ending at ``end`` on its line, before any punctuation
+        ("on the day he died", "the day of the vote"): the span may head it."""
+        rest = text[end:end + 40].lstrip(" \t")
+        return bool(rest) and (rest[0].isalnum() or rest[0] in "'’")
 
     def _anaphor_context(self, text: str, start: int) -> bool:
         """Whether a definite period noun at ``start`` refers back to the period the text

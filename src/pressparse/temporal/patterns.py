@@ -63,8 +63,13 @@ ORDINAL_YEAR_DOT = (rf"(?:(?<=\.[0-9]{{4}})\.(?=[ \t]*[,;)]|[ \t]+[a-z]"
                     rf"|(?:{_LINE_DATE})\.(?=[ \t]*(?:\r?\n|$)))?")
 
 # What follows a day.month that opens its line ("02.11" under a headline, "18.11 A resident
-# of ...": a date line or a news list's entry): the line's end, or a capital opening its words
-DOTTED_LINE_DAY_END = r"[0-9]{2}(?:[ \t]*(?:\r?\n|\Z)|[ \t]+[A-Z])"
+# of ...": a date line or a news list's entry): the line's end, a capital opening its words,
+# a comma and a capital ("– 17.11, Khorgos checkpoint."), or a clock time ending the line ("14.10
+# 15:42", a wire terminal's item stamp)
+DOTTED_LINE_DAY_END = (r"[0-9]{2}(?:[ \t]*(?:\r?\n|\Z)|,?[ \t]+[A-Z]"
+                       r"|[ \t]+(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9][ \t]*(?:\r?\n|\Z))")
+# What may open a line before such a day.month: nothing, or a list's dash or bullet and a space
+LINE_OPENERS = ("\n", "\n– ", "\n— ", "\n- ", "\n• ")
 
 WEEK_NUMBER = r"(?:5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9])"  # an ISO week's number
 
@@ -539,7 +544,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("numeric_short", D | WD_DATE, rf"(?:(?P<wd>{wd_date}),?[ \t]+|(?<=\b[Oo]n\s)|(?<=\()"
          r"|(?<=\bmorning of )|(?<=\bafternoon of )"
          r"|(?<=\bevening of )|(?<=\bnight of )"
-         r"|(?<=\btill )|(?<=\buntil )|(?<=\bbefore )|(?<=\n)(?=[0-9]{2}\.[0-9]{2}[ \t\r\n]))"
+         r"|(?<=\btill )|(?<=\buntil )|(?<=\bbefore )|"
+         + "|".join(f"(?<={opener})" for opener in LINE_OPENERS)
+         + r"(?=[0-9]{2}\.[0-9]{2}[ \t\r\n,]))"
          r"(?P<a>[0-9]{1,2})"
          # ... "on 05.03, officers seized": day.month with dots (two digits each, a comma
          # after), never a decimal ("on 5.3 percent")
@@ -550,7 +557,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"(?=[0-9]{2}\.(?![0-9]))(?P<dot2>)"
          # ... "02.11" alone on its line (a post's date line) or opening a line of a
          # headline ("18.11 A resident of Cheboksary ...": a list of a site's latest news)
-         rf"|\.(?<=\n[0-9]{{2}}\.)(?={DOTTED_LINE_DAY_END})(?P<dot3>)"
+         r"|\.(?:" + "|".join(f"(?<={opener}[0-9]{{2}}\\.)" for opener in LINE_OPENERS)
+         + rf")(?={DOTTED_LINE_DAY_END})(?P<dot3>)"
          # ... "on Saturday 5. 4." (Czech usage: a space after each dot), after its weekday
          r"|(?P<cz>\.[ \t])(?=[0-9]{1,2}\.(?![0-9])))"
          r"(?P<b>[0-9]{1,2})(?(cz)\.)"

@@ -34,6 +34,7 @@ from .lexicon import Lexicon, load_lexicon
 from .parse import DAYS_PER_WEEK, Found, Parser
 from .patterns import (
     DOTTED_LINE_DAY_END,
+    LINE_OPENERS,
     NEVER,
     YEAR_DIGITS,
     Matcher,
@@ -477,10 +478,12 @@ def _add_years(day: date, years: int) -> date:
 
 def dotted_day_anchor(limit_words: list[str]) -> str:
     """The regex of a dotted day.month that anchors a window: after "on" and before a comma
-    ("on 05.03, officers seized"), or after a limit word and before a full stop ("till
-    31.03."; ``limit_words``: clause_words dotted_day_limit)."""
+    ("on 05.03, officers seized"), opening a line ("– 17.11, Khorgos"), or after a limit
+    word and before a full stop ("till 31.03."; ``limit_words``: clause_words
+    dotted_day_limit)."""
+    line_start = "|".join(f"(?<={opener})" for opener in LINE_OPENERS)  # "\n02.11\n"
     after_on = (r"(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*,)"
-                rf"|(?<=\n)[0-9]{{2}}\.(?={DOTTED_LINE_DAY_END})[0-9]{{2}}")  # "\n02.11\n"
+                rf"|(?:{line_start})[0-9]{{2}}\.(?={DOTTED_LINE_DAY_END})[0-9]{{2}}")
     if not limit_words:
         return after_on
     after_limit = "".join(f"(?<={re.escape(word)} )|" for word in limit_words)[:-1]

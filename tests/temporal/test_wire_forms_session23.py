@@ -1,0 +1,76 @@
+"""Session 23 forms, classes of error on the spent sealed sets (holdout21-23, newswire14-15),
+tested in our own wording and in other countries' styles:
+- a day.month opening a list's line after a dash or bullet and before a comma or a capital
+  ("– 03.02, Bagratashen checkpoint."), or before a clock time ending the line ("21.04 09:15",
+  a wire terminal's item stamp): that day;
+- "that evening", "that night", "that morning": the day the text last gave;
+- "on the day" closing its clause ("firmer on the day,"): the day the text last gave; not
+  "on the day of the vote", "the day he arrived" (the day of an event), nor "for the day",
+  "during the day" (left undated in the samples, as is a bare "that day": holdout2 gold).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from date_paths import publisher_style_tests
+
+
+def _day(iso: str) -> dict[str, Any]:
+    return {"start": iso, "end": iso}
+
+
+FEB = "2027-02-06"  # a Saturday
+APR = "2027-04-21"  # a Wednesday
+OCT = "2026-10-09"  # a Friday
+
+CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
+    # -- a day.month opening a list's line, after a dash or a bullet
+    ("list_day", FEB, "Weekly summary of the customs service:\n– 03.02, Bagratashen "
+     "checkpoint. Officers found 12 kg of heroin in a truck.\n– 05.02, Zvartnots airport. A "
+     "passenger failed to declare cash.", "03.02", _day("2027-02-03")),
+    ("list_day", FEB, "Weekly summary of the customs service:\n– 03.02, Bagratashen "
+     "checkpoint. Officers found 12 kg of heroin in a truck.\n– 05.02, Zvartnots airport. A "
+     "passenger failed to declare cash.", "05.02", _day("2027-02-05")),
+    ("list_day", FEB, "Latest from the border police\n• 04.02 Port of Durres: 40 kg of "
+     "cannabis found in a lorry\n- 01.02, Kakavia crossing: two men held", "04.02",
+     _day("2027-02-04")),
+    ("list_day", FEB, "Latest from the border police\n• 04.02 Port of Durres: 40 kg of "
+     "cannabis found in a lorry\n- 01.02, Kakavia crossing: two men held", "01.02",
+     _day("2027-02-01")),
+    # -- a day.month and a clock time on their own line (a wire terminal's item stamp)
+    ("stamp_line", APR, "Heroin haul at the southern border\n21.04 09:15\nYEREVAN. April 21 "
+     "(ArmInfo) - Customs officers seized 30 kg of heroin, the committee said.", "21.04",
+     _day("2027-04-21")),
+    ("stamp_line", APR, "Port strike ends after talks\n19.04 18.40\nThe dockers returned to "
+     "work on Monday.", "19.04", _day("2027-04-19")),
+    # -- "that evening", "that night": the day the text last gave
+    ("that_part", OCT, "Detectives made a controlled delivery of the parcel on Wednesday. Later "
+     "that evening they searched two houses in Apia.", "that evening", _day("2026-10-07")),
+    ("that_part", OCT, "The vessel docked in Suva on Tuesday and customs officers boarded it "
+     "that night.", "that night", _day("2026-10-06")),
+    ("that_part", OCT, "Police were called to the market on October 2. That morning two "
+     "stalls had been broken into.", "That morning", _day("2026-10-02")),
+    # -- "on the day" closing its clause
+    ("on_the_day", OCT, "The central bank cut its policy rate on Thursday. The lira closed "
+     "0.4% weaker on the day, dealers said.", "the day", _day("2026-10-08")),
+    ("on_the_day", OCT, "The first wool auction of the season was held on Tuesday in Geelong. "
+     "About 9,000 bales were sold on the day.", "the day", _day("2026-10-06")),
+]
+
+ABSENT: list[tuple[str, str | None, str, str]] = [
+    # a decimal or a time opening a line is no day.month
+    ("list_day", FEB, "Lap times\n– 10.12 seconds, the fastest of the heat", "10.12"),
+    ("list_day", FEB, "Rates\n12.03 12.50 per litre", "12.03"),
+    # the day of an event
+    ("on_the_day", OCT, "Crowds gathered in Nadi on the day of the funeral.", "the day"),
+    ("on_the_day", OCT, "It rained on the day he arrived in Honiara.", "the day"),
+    # ... nor "for the day", "during the day" (the samples leave them undated)
+    ("on_the_day", OCT, "Ferries to Savai'i were halted for the day.", "the day"),
+    ("on_the_day", OCT, "During the day, the index fell 2%.", "the day"),
+    ("on_the_day", OCT, "Officials said that day-to-day work at the port goes on.", "that day"),
+    ("that_part", OCT, "He said that night-time patrols would continue.", "that night"),
+]
+
+
+test_session23_value, test_session23_absent = publisher_style_tests(CASES, ABSENT)
