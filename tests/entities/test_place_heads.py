@@ -50,6 +50,15 @@ def places(text: str) -> dict[str, str | None]:
      "Onne seaport", "Port of Onne"),
     ("Officers at the London Gateway port in Essex found cocaine among bananas.",
      "London Gateway port", "London Gateway Port"),
+    # the kinds of a port stacked before its head are part of it
+    ("Border guards searched a tanker in the Novorossiysk sea commercial port on Monday.",
+     "Novorossiysk sea commercial port", "Port of Novorossiysk"),
+    ("Customs officers at the Batumi International Seaport found 20 kg of hashish.",
+     "Batumi International Seaport", "Port of Batumi"),
+    ("A reefer docked at the Constanta commercial sea port on Friday.",
+     "Constanta commercial sea port", "Port of Constanța"),
+    ("Police inspected boats at the Mersin international port.", "Mersin international port",
+     "Port of Mersin"),
     ("Searches continued at the Tema Port container terminal in Ghana.", "Tema Port",
      "Port of Tema"),
     # a name no list knows with its head in title case keeps the head as written
