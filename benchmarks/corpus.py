@@ -25,10 +25,25 @@ _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+def sealed_sets(root: Path = SAMPLES) -> set[str]:
+    """The sets named in ``samples/SEALED``: written blind to be scored once, so no benchmark
+    reads them (their texts would otherwise end up in every corpus document's paragraphs)."""
+    path = root / "SEALED"
+    return set(path.read_text(encoding="utf-8").split()) if path.exists() else set()
+
+
+def sample_paths(root: Path = SAMPLES) -> list[Path]:
+    """The sample .txt files of every set but the sealed ones (at any depth: the sealed
+    sets' folders under ``ann/`` too), sorted."""
+    sealed = sealed_sets(root)
+    return sorted(path for path in root.rglob("*.txt")
+                  if sealed.isdisjoint(path.relative_to(root).parts[:-1]))
+
+
 def sample_texts(root: Path = SAMPLES) -> list[str]:
-    """The sample .txt files (all splits), or [] when there are none yet."""
+    """The sample .txt files (all splits but the sealed ones), or [] when there are none."""
     return [path.read_text(encoding="utf-8", errors="replace")
-            for path in sorted(root.rglob("*.txt")) if path.stat().st_size > 0]
+            for path in sample_paths(root) if path.stat().st_size > 0]
 
 
 def paragraphs(text: str) -> list[str]:

@@ -14,6 +14,9 @@ from pathlib import Path
 
 import spacy
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus
+
 from pressparse.components import gazetteer, organizations  # noqa: F401  (factories)
 
 SUBJECTS = [
@@ -58,8 +61,9 @@ def paragraphs(count: int, seed: int = 7) -> list[str]:
 
 
 def sample_texts() -> list[str]:
-    root = Path(__file__).resolve().parents[1] / "samples"
-    return [path.read_text(encoding="utf-8") for path in sorted(root.glob("*/*.txt"))]
+    """The sample news texts of every set but the sealed ones."""
+    return [path.read_text(encoding="utf-8") for path in corpus.sample_paths()
+            if path.parent.parent == corpus.SAMPLES]
 
 
 def main() -> None:
