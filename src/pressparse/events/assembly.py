@@ -247,8 +247,16 @@ class _Assembler(EpisodeRules):
         verdict_find: Draft | None = None
         running: list[Draft] = []  # named operations read as running totals
         court = self._lead_court(main)
-        if court is not None:  # "The Rotterdam District Court today sentenced five men"
-            main.court, main.type = court, "other"
+        court_step = court is None and self._court_step(main)
+        if court_step and main.dates and main.dates[0].sentence > self.lead_last:
+            # "As established by the investigation, in April-August 2025 ...": the time of
+            # the crimes the case recalls, not of the step sending it to court
+            main.dates, main.period, main.span_days, main.open_end = [], None, None, False
+        if court is not None or court_step:
+            # "The Rotterdam District Court today sentenced five men"; "the case with the
+            # indictment has been sent to the Gomel Regional Court"
+            if court is not None:
+                main.court, main.type = court, "other"
             for draft in all_drafts:  # the finds and raids it recalls are no results of it
                 if draft.part_of is main:
                     draft.part_of = None

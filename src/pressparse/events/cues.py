@@ -71,6 +71,9 @@ class EventCue(BaseModel):
     # a verb of destroying ("burned", "destroyed") that tells a destruction only where the
     # sentence's seizure word describes the goods ("drugs seized in concluded cases")
     seized_goods: bool = False
+    # a case's step before a court ("sent to court", "with the indictment"): a lead telling
+    # it reports that step (other), and the finds it recalls are no results of it
+    court_step: bool = False
 
 
 class RoleCue(BaseModel):

@@ -307,6 +307,13 @@ class EpisodeRules(TotalRules):
                 return courts[0]
         return None
 
+    def _court_step(self, main: Draft) -> bool:
+        """The item's unnamed event of type other is a case's step before a court its lead
+        tells ("The case with the indictment has been sent to the Regional Court"; cues with
+        court_step): like a verdict, it is no container of the finds it recalls."""
+        return (main.type == "other" and not main.mentions and main.court is None
+                and any(c.cue.court_step and c.sentence <= self.lead_last for c in self.cues))
+
     def _verdict_find(self, main: Draft, drafts: list[Draft], owner: dict[int, Draft]
                       ) -> Draft | None:
         """The find a court's verdict recalls with a day of its own before the verdict ("The
@@ -314,9 +321,11 @@ class EpisodeRules(TotalRules):
         building on 17 October 2023 ... Inside they found 1,146 plants ... together with 8
         kilos of dried cannabis"): a seizure of its own, which takes the verdict's amounts,
         its found counts and its place, as a verdict carries no seizures; not when the
-        item already tells its finds apart."""
-        if main.court is None or not main.seizures or any(
-                d is not main and d.seizures for d in drafts):
+        item already tells its finds apart, unless the item is a case's court step, whose
+        finds are each dated apart ("The laboratory was liquidated on September 12 ... The
+        other two were detained on October 3 ... Another 2.1 kg was found there")."""
+        if not main.seizures or (main.court is not None and any(
+                d is not main and d.seizures for d in drafts)):
             return None
         verdict_day = str(main.dates[0].normalized["start"]) if main.dates else (
             self._report_day() or "9999")
