@@ -67,6 +67,8 @@ class OrganizationGrammarComponent(DataComponent):
             endings=frozenset(lists["name_endings"]), sentence=frozenset(lists["sentence_words"]),
             titles=frozenset(lists["title_words"]),
             in_heads=frozenset(lists.get("in_link_heads", [])),
+            sitting_heads=frozenset(lists.get("sitting_heads", [])),
+            local_court_levels=frozenset(lists.get("local_court_levels", [])),
             tail_heads=frozenset(lists.get("unit_tail_heads", [])),
             tail_modifiers=frozenset(lists.get("unit_tail_modifiers", [])),
             post_head=frozenset(lists.get("post_head_words", [])),

@@ -39,6 +39,10 @@ class GrammarWords:
     sentence: frozenset[str]
     titles: frozenset[str]
     in_heads: frozenset[str] = frozenset()
+    # in_heads of courts: "in" + a place is where they sit unless a local level word names
+    # them after it ("the Supreme Court in Apia"; "the District Court in Tartu")
+    sitting_heads: frozenset[str] = frozenset()
+    local_court_levels: frozenset[str] = frozenset()
     tail_heads: frozenset[str] = frozenset()  # heads only after a head: "Police Station"
     tail_modifiers: frozenset[str] = frozenset()  # ... or after these: "Military Zone"
     post_head: frozenset[str] = frozenset()  # "Directorate General", "Consulate General"
@@ -76,6 +80,7 @@ class OrganizationGrammar:
         self._soft: set[int] = set()
         self._ent_ends: set[int] = set()
         self._place_ends: set[int] = set()
+        self._name_start = 0  # the start of the name being parsed
         self._after_tail = words.heads | words.tail_modifiers | words.tail_heads
         self._phrase_firsts = frozenset(phrase[0] for phrase in words.phrase_links)
 
@@ -156,6 +161,7 @@ class OrganizationGrammar:
         core_end = self._core_end(doc, head, ent_by_start)
         start = self._core_start(doc, head, ent_by_end, blocked, floor)
         content = [i for i in range(start, core_end) if not doc[i].isspace()]
+        self._name_start = start
         end = self._extend(doc, core_end, ent_by_start, blocked, depth=0)
         if end == core_end and doc[core_end - 1] in self.words.heads:
             end = self._after_quoted_name(doc, core_end, ent_by_start, blocked)
@@ -345,8 +351,8 @@ class OrganizationGrammar:
             if inner > i:  # "... of Health, Labour and Welfare", "Trafficking in Drugs"
                 return self._extend(doc, inner, ent_by_start, blocked, depth + 1)
         if link == "in" and pos > 0 and doc[pos - 1] in self.words.in_heads:
-            if pos > 2 and doc[pos - 2] in _POSSESSIVES and doc[pos - 3] == "General":
-                return pos  # "Attorney General's Office in Tumaco": a national office's seat
+            if self._sits_in(doc, pos):
+                return pos  # "the Supreme Court in Apia": where it sits, not its name
             return self._in_place(doc, i + 1, pos, ent_by_start)
         if link not in self.words.links:
             return pos
@@ -460,6 +466,19 @@ class OrganizationGrammar:
         if not capitalized or has_head or j in ent_by_start:
             return pos
         return self._extend(doc, seg_end, ent_by_start, blocked, depth + 1)
+
+    def _sits_in(self, doc: DocView, pos: int) -> bool:
+        """Is the name ending at ``pos`` a court or an office holder's office ("Supreme
+        Court", "Public Prosecutor's Office") without a local level word ("District Court",
+        "Basic State Prosecutor's Office"), so that "in" + a place after it is only where it
+        sits?"""
+        head = doc[pos - 1]
+        office = pos > 2 and doc[pos - 2] in _POSSESSIVES | _PLURAL_POSSESSIVES \
+            and doc[pos - 3] in self.words.office_holders
+        if head not in self.words.sitting_heads and not office:
+            return False
+        levels = self.words.local_court_levels
+        return not any(doc[k] in levels for k in range(self._name_start, pos))
 
     def _inner_link(self, doc: DocView, pos: int, i: int, ent_by_start: dict[int, Ent],
                     blocked: set[int]) -> int:
