@@ -24,12 +24,14 @@ from ..entities.head_first_units import HeadFirstUnitFinder
 from ..entities.local_units import LocalUnitFinder
 from ..entities.masthead import MASTHEAD_KEY
 from ..entities.national_bodies import NationalBodies, NationalBodyResolver
+from ..entities.national_body_data import COUNTRY_LABELS
 from ..entities.news_credits import NewsCreditFinder
 from ..entities.operations import OperationFinder, unify_names
 from ..entities.org_grammar import AND_WORDS, ForeignNameFinder, GrammarWords, OrganizationGrammar
 from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.records import OperationRecord, WordList
 from ..entities.same_body import core_initials
+from ..entities.territorial_units import Body, TerritorialUnitFinder
 from ..entities.text import clean_name
 from ..extensions import HOME_COUNTRY_KEY, TITLE_END_KEY, VALUES_KEY, doc_text
 from ..spans import Candidate, OverlapPolicy
@@ -128,6 +130,7 @@ class OrganizationGrammarComponent(DataComponent):
         self.facility_modifiers = frozenset(lists.get("facility_modifiers", []))
         self.seat_words = frozenset(lists.get("seat_words", []))
         self.facility_nouns = frozenset(lists.get("facility_nouns", []))
+        self.territorial_units = TerritorialUnitFinder(lists.get("territorial_area_words", []))
         self.operation_prefixes = frozenset(lists["operation_prefixes"])
         self.short_forms = tuple(lists.get("bare_short_forms", []))
         self.opening_verbs = frozenset(lists.get("bare_short_form_opening_verbs", []))
@@ -519,6 +522,33 @@ class OrganizationGrammarComponent(DataComponent):
                 found.append(Candidate(ent.start_char, after.end_char, "ORG", dict(listed[0])))
         return found
 
+    def territorial_unit_candidates(self, text: str, ents: Sequence[Ent], values: Values,
+                                    names: Sequence[Candidate],
+                                    with_country: Sequence[Candidate]) -> list[Candidate]:
+        """"the MVD for the Republic of Tatarstan", "the FSB of Russia for the Tver Region":
+        a national body (listed, a listed acronym with its country, or a grammar name) and
+        the area it serves after "for", one ORG (:mod:`~pressparse.entities.territorial_units`)."""
+        national = self.national_resolver()
+        if " for " not in text or national is None:
+            return []
+        bodies = [Body(c.start, c.end, c.normalized["name"], True)
+                  for c in (*names, *with_country) if c.normalized and c.normalized.get("name")]
+        for ent in ents:
+            value = _value(values, ent) if ent.label_ == "ORG" else None
+            if value and value.get("country") and value.get("name"):
+                names_country = any(m.label in COUNTRY_LABELS
+                                    for m in national.names_in(ent.text))
+                bodies.append(Body(ent.start_char, ent.end_char, value["name"], names_country))
+        places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
+
+        def without_country(name: str) -> str:
+            ends = [m.start for m in national.names_in(name)
+                    if m.label in COUNTRY_LABELS and m.end == len(name)]
+            return _TRAILING_OF.sub("", name[:ends[0]]) if ends else name
+
+        return [Candidate(start, end, "ORG", value) for start, end, value
+                in self.territorial_units.find(text, bodies, places, without_country)]
+
     def news_credit_candidates(self, view: DocView) -> list[Candidate]:
         """Outlets a wire's dateline or a transcript's question label credits ("Pezinok,
         January 22, 2025 (TASR) -", "QUESTION (Kaktus.media):"), where no entity is and the
@@ -737,7 +767,9 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += self.place_list_unit_candidates(text, ents, names)
         candidates += self.district_unit_candidates(text, ents, values)
         candidates += self.bracketed_area_candidates(text, ents, names, values)
-        candidates += self.acronym_country_candidates(text, ents, values)
+        with_country = self.acronym_country_candidates(text, ents, values)
+        candidates += with_country
+        candidates += self.territorial_unit_candidates(text, ents, values, names, with_country)
         candidates += self.news_credit_candidates(view)
         candidates += self.short_form_candidates(text, ents, candidates)
         repeats = self.caps_mention_candidates(text, ents, candidates)
@@ -1174,6 +1206,7 @@ _PHASE_CUE = re.compile(r" (?:I[IVX]|VI|IX|\d\.0)")
 
 # "of" or "of the" between a territorial unit's place and its body
 _DISTRICT_LINK = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_TRAILING_OF = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]*$")  # "... Affairs of the " + country
 
 
 def _body_suffix_pattern(suffixes: Sequence[str],

@@ -1,0 +1,75 @@
+"""Territorial units of national bodies written with the area they serve after "for": "the
+MVD for the Republic of Tatarstan", "the FSB of Russia for the Tver Region", "the Department of
+the Ministry of Internal Affairs of Russia for the city of Kazan", "the Border Service for
+Zhambyl region". The body and the area are one ORG, named '<body> for <area as written>'.
+
+The area is a place entity (LOC) that says it is an area: a word of ``area_words`` at its
+start or end ("Republic of Tatarstan", "Tver Region"), one in lower case right after it
+("Zhambyl region"), or "city of"/"town of" before it. A body written without its country
+("the MVD") is named without it ("Ministry of Internal Affairs for the Republic of Tatarstan"),
+as the text writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .doc_view import Ent
+from .text import clean_name
+
+_FOR_AREA = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?((?:city|town)[ \t]+of[ \t]+)?")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+@dataclass(frozen=True)
+class Body:
+    """An organization found before the territorial scan: its span, its name, and whether
+    its written form names its country ("MVD of Russia")."""
+
+    start: int
+    end: int
+    name: str
+    names_country: bool
+
+
+class TerritorialUnitFinder:
+    """Finds '<body> for (the) <area>' after national bodies."""
+
+    def __init__(self, area_words: Iterable[str]) -> None:
+        self._areas = frozenset(area_words)
+        self._lower_areas = frozenset(word for word in self._areas if word.islower())
+
+    def find(self, text: str, bodies: Iterable[Body], places: Mapping[int, Ent],
+             without_country: Callable[[str], str]) -> list[tuple[int, int, dict[str, Any]]]:
+        """``(start, end, value)`` of every body followed by "for" + an area;
+        ``places`` are LOC entities by start offset, ``without_country`` drops a trailing
+        country from a listed body's name."""
+        found: list[tuple[int, int, dict[str, Any]]] = []
+        if " for " not in text:
+            return found
+        for body in bodies:
+            link = _FOR_AREA.match(text, body.end)
+            place = places.get(link.end()) if link is not None else None
+            if link is None or place is None:
+                continue
+            end = self._area_end(text, place, city=link.group(1) is not None)
+            if end is None:
+                continue
+            base = body.name if body.names_country else without_country(body.name)
+            area = " ".join(text[body.end:end].split())  # "for the Tver Region"
+            found.append((body.start, end, {"name": clean_name(f"{base} {area}"),
+                                            "acronym": None, "id": None}))
+        return found
+
+    def _area_end(self, text: str, place: Ent, city: bool) -> int | None:
+        """The end of the area at ``place``, or None when the place says no area."""
+        after = _WORD_AFTER.match(text, place.end_char)
+        if after is not None and after.group(1) in self._lower_areas:
+            return after.end()  # "Zhambyl region"
+        words = place.text.split()
+        if city or words[0] in self._areas or words[-1] in self._areas:
+            return place.end_char
+        return None

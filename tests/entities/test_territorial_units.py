@@ -1,0 +1,40 @@
+"""A national body and the area it serves after "for" are one ORG, its territorial unit
+("the MVD for the Republic of Tatarstan", "the FSB of Russia for the Tver Region"); a place
+that says no area ("for the Moscow raid") stays outside."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def org_names(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e._.normalized["name"]) for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a listed body's acronym, then its area: named without a country the text does not write
+    ("Officers of the MVD for the Republic of Tatarstan seized 2 kg of heroin.",
+     [("MVD for the Republic of Tatarstan",
+       "Ministry of Internal Affairs for the Republic of Tatarstan")]),
+    ("Officers of the FSB for the Pskov Region detained a courier.",
+     [("FSB for the Pskov Region", "Federal Security Service for the Pskov Region")]),
+    # an acronym with its country keeps the country
+    ("The MVD of Russia for the Omsk Region reported the seizure.",
+     [("MVD of Russia for the Omsk Region",
+       "Ministry of Internal Affairs of the Russian Federation for the Omsk Region")]),
+    # a name of the grammar and "the city of <town>"
+    ("Employees of the Department of the Ministry of Internal Affairs of Russia for the city "
+     "of Kazan detained him.",
+     [("Department of the Ministry of Internal Affairs of Russia for the city of Kazan",
+       "Department of the Ministry of Internal Affairs of Russia for the city of Kazan")]),
+    # a lower-case area word after the place
+    ("Officers of the Border Service for Zhambyl region stopped a truck.",
+     [("Border Service for Zhambyl region", "Border Service for Zhambyl region")]),
+    # a place that is no area is no unit's
+    ("The FSB thanked the MVD for the Moscow raid.",
+     [("FSB", "Federal Security Service of the Russian Federation"),
+      ("MVD", "Ministry of Internal Affairs of the Russian Federation")]),
+])
+def test_territorial_unit(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert org_names(nlp, text) == expected
