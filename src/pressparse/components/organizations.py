@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from functools import partial
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -522,6 +523,24 @@ class OrganizationGrammarComponent(DataComponent):
                 found.append(Candidate(ent.start_char, after.end_char, "ORG", dict(listed[0])))
         return found
 
+    def acronym_parent_candidates(self, text: str, ents: Sequence[Ent],
+                                  values: Values) -> list[Candidate]:
+        """"the SBNON of the Ministry of Internal Affairs of the Kyrgyz Republic": a listed
+        unit's acronym, "of", and the listed body its name gives as its parent are one ORG,
+        the unit."""
+        if " of " not in text:
+            return []
+        found: list[Candidate] = []
+        for ent, after in pairwise(ents):
+            if ent.label_ != "ORG" or after.label_ != "ORG" or not ent.text.isupper() \
+                    or " " in ent.text or not _OF_COUNTRY.fullmatch(
+                        text, ent.end_char, after.start_char):
+                continue
+            value = _value(values, ent)
+            if value and value.get("name") and self._names_parent(value["name"], after, values):
+                found.append(Candidate(ent.start_char, after.end_char, "ORG", dict(value)))
+        return found
+
     def territorial_unit_candidates(self, text: str, ents: Sequence[Ent], values: Values,
                                     names: Sequence[Candidate],
                                     with_country: Sequence[Candidate]) -> list[Candidate]:
@@ -540,14 +559,27 @@ class OrganizationGrammarComponent(DataComponent):
                                     for m in national.names_in(ent.text))
                 bodies.append(Body(ent.start_char, ent.end_char, value["name"], names_country))
         places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
-
-        def without_country(name: str) -> str:
-            ends = [m.start for m in national.names_in(name)
-                    if m.label in COUNTRY_LABELS and m.end == len(name)]
-            return _TRAILING_OF.sub("", name[:ends[0]]) if ends else name
-
         return [Candidate(start, end, "ORG", value) for start, end, value
-                in self.territorial_units.find(text, bodies, places, without_country)]
+                in self.territorial_units.find(text, bodies, places, self._without_country)]
+
+    def _names_parent(self, name: str, ent: Ent, values: Values) -> bool:
+        """Is the listed body ``ent`` the parent a unit's ``name`` gives after "of" ("Service
+        for Combating Drug Trafficking of the Ministry of Internal Affairs of the Kyrgyz
+        Republic" and an "MVD" read as any country's Ministry of Internal Affairs)?"""
+        parent = (_value(values, ent) or {}).get("name") if ent.label_ == "ORG" else None
+        if not parent or " of " not in name:
+            return False
+        own = self._without_country(parent)
+        return any(f" of the {form}" in name or f" of {form}" in name
+                   for form in {parent, own} if " " in form)
+
+    def _without_country(self, name: str) -> str:
+        """A body's name less a country it ends with ("Ministry of Internal Affairs of the
+        Kyrgyz Republic" -> "Ministry of Internal Affairs")."""
+        national = self.national_resolver()
+        ends = [m.start for m in national.names_in(name)
+                if m.label in COUNTRY_LABELS and m.end == len(name)] if national else []
+        return _TRAILING_OF.sub("", name[:ends[0]]) if ends else name
 
     def news_credit_candidates(self, view: DocView) -> list[Candidate]:
         """Outlets a wire's dateline or a transcript's question label credits ("Pezinok,
@@ -688,7 +720,8 @@ class OrganizationGrammarComponent(DataComponent):
             definition = acronym_after(text, end_char)
             if definition is None:
                 if start_char == widest.get(end_char):  # (the longest form ending there)
-                    found += _bracketed_pair(text, end_char, value, ents, taken)
+                    found += _bracketed_pair(text, end_char, value, ents, taken,
+                                            partial(self._names_parent, values=values))
                 continue
             acronym = definition[0]
             if end_char in claimed and claimed[end_char] == start_char:
@@ -768,7 +801,7 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += self.district_unit_candidates(text, ents, values)
         candidates += self.bracketed_area_candidates(text, ents, names, values)
         with_country = self.acronym_country_candidates(text, ents, values)
-        candidates += with_country
+        candidates += with_country + self.acronym_parent_candidates(text, ents, values)
         candidates += self.territorial_unit_candidates(text, ents, values, names, with_country)
         candidates += self.news_credit_candidates(view)
         candidates += self.short_form_candidates(text, ents, candidates)
@@ -964,20 +997,23 @@ def _coordinated_long_forms(
 
 
 def _bracketed_pair(text: str, end_char: int, value: dict[str, Any], ents: Sequence[Ent],
-                    taken: list[tuple[int, int]]) -> list[Candidate]:
+                    taken: list[tuple[int, int]],
+                    names_parent: Callable[[str, Ent], bool]) -> list[Candidate]:
     """"Aceh Provincial National Narcotics Agency (BNNP Aceh)", "... Brigade (BRIANCO
-    Arica)": a unit's acronym and its place in one bracket after the long form (ending at
-    ``end_char``) are one ORG, the long form's body, there and where the text writes the pair
-    again. The second word is a place the gazetteer found (a parent's acronym after the
-    unit's, "(SBNON MVD)", is left as two: spent gold is split on it); a pair the lists know
-    as written is left to them."""
+    Arica)", "... Unit of the National Police (DAU PN)": a unit's acronym and its place, or
+    its parent's acronym, in one bracket after the long form (ending at ``end_char``) are one
+    ORG, the long form's body, there and where the text writes the pair again. The second
+    word is a place the gazetteer found or a listed body the long form names as its parent
+    (after "of"); a pair the lists know as written is left to them."""
     pair = acronym_pair_after(text, end_char)
     if pair is None or not value.get("name"):
         return []
     acronym, start, acronym_end, end = pair
     second = text[acronym_end:end].strip()
-    if not any(ent.label_ == "LOC" and ent.start_char == end - len(second)
-               and ent.end_char == end for ent in ents):
+    second_ent = next((ent for ent in ents if ent.start_char == end - len(second)
+                       and ent.end_char == end), None)
+    if second_ent is None or (second_ent.label_ != "LOC"
+                              and not names_parent(value["name"], second_ent)):
         return []
     written = text[start:end]
     if (start, end) in taken:
