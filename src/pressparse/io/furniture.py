@@ -765,7 +765,7 @@ def _under_closing_bar(item: list[Block], original: str, rules: SegmentRules) ->
     noise = load_rules()
     lines = [line.strip() for line in original[above.end:last.start].split("\n")]
     return any(line and is_noise_line(line, noise) and (
-        rules.any_view_counter.search(line) is not None
+        (noise.view_counter is not None and noise.view_counter.search(line) is not None)
         or any(word in noise.buttons for word in WORD.findall(line.lower())))
         for line in lines)
 

@@ -29,6 +29,7 @@ from .date_lines import (
 )
 
 NOISE_FILE = "noise.jsonl"
+VIEW_COUNTER_ID = "view_counter"  # the line record of a view counter ("Views: 312")
 DATA_SUBDIR = "pressparse_preprocess"
 
 # Separators between buttons or links sharing one line ("Share | Print", "VK  Telegram",
@@ -169,6 +170,10 @@ class NoiseRules:
     # a converted document's page number on a line of its own ("Page 1 of 2"): noise like a
     # line rule, and the line repeated beside it on each page is a running header or footer
     page_number_line: LineScan | None = None
+    # a view counter ("Views: 2 057", "👁 1 146"), the ``view_counter`` line record searched
+    # inside a line: a masked line holding one under a story's last sentence is the page's
+    # closing bar (the one list of the counter's words, for masking and segmentation)
+    view_counter: re.Pattern[str] | None = None
     # line -> is_noise_line's verdict: a site's menus, share bars and footers repeat on
     # every page of a dump, and the whole-line alternation is the costly test
     verdicts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False,
@@ -202,7 +207,19 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
                       thread_end=_alternation(records, "thread_end"),
                       heading_line=_any_line(heading), thread_line=_any_line(thread),
                       footer=footer, footer_line=_any_line(footer),
-                      page_number_line=_any_line(_alternation(records, "page_number")))
+                      page_number_line=_any_line(_alternation(records, "page_number")),
+                      view_counter=_word_search(records, VIEW_COUNTER_ID))
+
+
+def _word_search(records: list[NoisePattern], record_id: str) -> re.Pattern[str] | None:
+    """The pattern of the record named ``record_id`` to search inside a line, opening at a
+    word's start ("Views: 312" in "Print | Views: 312", not "view 2027" in "Review 2027"),
+    case-blind unless the record says otherwise; None when there is no such record."""
+    record = next((r for r in records if r.id == record_id), None)
+    if record is None:
+        return None
+    return re.compile(rf"(?<![^\W_])(?:{record.pattern})",
+                      0 if record.ignore_case is False else re.IGNORECASE)
 
 
 def _alternation(records: list[NoisePattern], *kinds: str) -> re.Pattern[str] | None:

@@ -64,8 +64,7 @@ class SegmentCue(BaseModel):
                   "list_intro", "post_header", "end_mark", "release_mark", "boilerplate",
                   "closing_heading", "about_heading", "credit_line", "meta_line",
                   "subheading", "summary_heading", "agency_signoff", "desk_initials",
-                  "office_signoff", "posting_label", "teaser_end", "reader_prompt",
-                  "view_counter"]
+                  "office_signoff", "posting_label", "teaser_end", "reader_prompt"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -124,7 +123,6 @@ class SegmentRules:
     any_desk_initials: re.Pattern[str]  # "ju/mlm/sst" set apart under a wire story
     any_office_signoff: re.Pattern[str]  # "Press service of the ..." under the last sentence
     any_posting_label: re.Pattern[str]  # "Published:", "Last updated" opening a posting line
-    any_view_counter: re.Pattern[str]  # "Views: 2 057" on a page's closing bar
     any_dateline: re.Pattern[str]
 
 
@@ -269,7 +267,6 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         any_desk_initials=any_of("desk_initials"),
         any_office_signoff=any_of("office_signoff"),
         any_posting_label=any_of("posting_label"),
-        any_view_counter=any_of("view_counter"),
         any_dateline=re.compile("|".join(dateline_parts) or _NEVER),
     )
 
