@@ -403,12 +403,22 @@ def headline_over_byline(blocks: list[Block], index: int) -> int:
     while top > 0 and index - top < BYLINE_MAX_BLOCKS:
         above, under = blocks[top - 1], blocks[top]
         if top < index and (_is_news_headline(above) or (
-                under.meta and above.headline and above.words >= TEASER_MIN_WORDS)):
+                under.meta and above.words >= TEASER_MIN_WORDS and (
+                    above.headline or _is_title_line(above)))):
             return top - 1
         if not (above.meta or (under.split_rest and is_byline_line(above))):
             break
         top -= 1
     return index
+
+
+def _is_title_line(block: Block) -> bool:
+    """A line that can title a story over its "By ..." field though it ends open ("Ice
+    cover hits record low as warm winter drags on"): one line opening with a capital or a
+    figure, no sentence, no date."""
+    return (block.lines == 1 and not block.terminal
+            and (block.text[:1].isupper() or block.text[:1].isdigit())
+            and not (block.date_line or block.date_lead or block.dateline is not None))
 
 
 def is_byline_line(block: Block) -> bool:
@@ -432,8 +442,12 @@ def _first_teaser_pair(head: list[Block], default: int) -> int:
 def without_section_labels(blocks: list[Block]) -> list[Block]:
     """The blocks without a listing's section labels: a line of fewer than
     ``TEASER_MIN_WORDS`` words without punctuation or date ("Archive 2021", "More news"),
-    under masked page furniture after a closed item, right above a dated item's opening."""
+    under masked page furniture after a closed item, right above a dated item's opening.
+    In a dump whose entries are titled over their date lines (``TITLED_ENTRIES_MIN`` of
+    them), such a line right over a date line is one more entry's short title ("RESULTS
+    OF TEN MONTHS" / "20.11.2026"), not a label."""
     kept = blocks[:1]
+    titled: bool | None = None  # (counted once, when first asked)
     for index in range(1, len(blocks)):
         block = blocks[index]
         if (block.lines == 1 and block.words < TEASER_MIN_WORDS and block.after_noise
@@ -441,9 +455,26 @@ def without_section_labels(blocks: list[Block]) -> list[Block]:
                          or block.dateline is not None)
                 and blocks[index - 1].terminal and index + 1 < len(blocks)
                 and _opens_dated_item(blocks, index + 1)):
+            if blocks[index + 1].date_line and block.headline:
+                if titled is None:
+                    titled = _titled_date_lines(blocks) >= TITLED_ENTRIES_MIN
+                if titled:
+                    kept.append(block)
+                    continue
             continue
         kept.append(block)
     return kept
+
+
+TITLED_ENTRIES_MIN = 2
+
+
+def _titled_date_lines(blocks: list[Block]) -> int:
+    """How many full date lines stand right under a one-line headline of at least
+    ``TEASER_MIN_WORDS`` words (a dump's "title / date / body" entries)."""
+    return sum(1 for above, block in pairwise(blocks)
+               if block.date_line and block.full_date and above.headline and above.lines == 1
+               and above.words >= TEASER_MIN_WORDS)
 
 
 LETTERHEAD_MAX_BLOCKS = 6
@@ -524,10 +555,14 @@ def without_report_head(blocks: list[Block], running: int) -> list[Block]:
     """The blocks of a converted PDF without the lines over its first running page header
     or footer (which starts at ``running``): the publisher's name written over the report's
     name and page number ("STATE BORDER GUARD SERVICE UNDER THE MINISTRY ..." over "ANNUAL
-    ACTIVITY REPORT 2024        17"), one-line labels without prose, page furniture."""
+    ACTIVITY REPORT 2024        17"), one-line labels without prose, page furniture. A
+    line of prose over a running footer (a sentence broken by the page's end, "Gaborone, 12
+    March 2027 - Police arrested ... and a" / "... | Page 1 of 2") is the first page's text:
+    nothing is dropped."""
     head = list(takewhile(lambda b: b.end <= running, blocks))
     if not head or len(head) == len(blocks) or not all(
-            b.lines == 1 and not b.terminal and not b.date_line for b in head):
+            b.lines == 1 and not b.terminal and not b.date_line and b.dateline is None
+            and b.words <= HEADLINE_MAX_WORDS for b in head):
         return blocks
     return blocks[len(head):]
 
@@ -681,6 +716,44 @@ def with_closing_link(end: int, original: str, masked: str, rules: SegmentRules)
             masked[max(0, end - CLOSING_LINK_TAIL):end], rules):
         return end
     return end + len(rest)
+
+
+CONTACT_REACH = 600  # characters under an item searched for its signature's contact lines
+CONTACT_BLOCK_MAX_LINES = 3  # a signature, or a contact heading and a name or two under it
+CONTACT_NAME_MAX_WORDS = 4  # "Press office", "Media Relations Unit" among the contact lines
+# a contact line's mark: a phone, fax or e-mail field, an address of mail or of the web, a
+# phone number ("Tel: +264 61 209 2000 | Email: media@agency.example", "www.police.example")
+_CONTACT_MARK = re.compile(r"(?i)\b(?:tel|phone|fax|mobile|e-?mail)\b\.?[ \t]*:|@[\w-]+\.\w"
+                           r"|\bwww\.|https?://|\+?\d[\d ()/.-]{6,}\d")
+
+
+def with_contact_lines(end: int, original: str, masked: str, rules: SegmentRules) -> int:
+    """Widen an item over the contact lines that noise masking removed right under its
+    signature (no blank line between): "Issued by: Press Office" or a contact heading
+    ("Queries please to:" / "Regional Police Directorate") over "Press office" / "Phone:
+    ..." / "E-mail: ...". They close the release as its signature does; the share bar or
+    the portal's credit under them does not (the widening stops at the last line holding
+    a phone, an address or a contact field)."""
+    above = original[max(0, end - CONTACT_REACH):end].split("\n")
+    block = list(takewhile(str.strip, reversed(above)))[::-1]
+    if not block or len(block) > CONTACT_BLOCK_MAX_LINES or not (
+            rules.any_signature.match(block[-1].strip())
+            or any(line.rstrip().endswith(":") for line in block)):
+        return end  # the item's last paragraph is no signature or contact heading
+    line_start = original.find("\n", end)
+    widened = end
+    while 0 <= line_start < end + CONTACT_REACH:
+        line_end = original.find("\n", line_start + 1)
+        line_end = len(original) if line_end < 0 else line_end
+        line = original[line_start + 1:line_end].strip()
+        if not line or masked[line_start + 1:line_end].strip():
+            break  # a blank line, or text of the page's own
+        if _CONTACT_MARK.search(line):
+            widened = line_start + 1 + len(original[line_start + 1:line_end].rstrip())
+        elif ":" in line or len(line.split()) > CONTACT_NAME_MAX_WORDS:
+            break
+        line_start = line_end if line_end < len(original) else -1
+    return widened
 
 
 TRAILING_LABEL_MAX_WORDS = 6
@@ -947,6 +1020,14 @@ def _is_dated_teaser(item: list[Block]) -> bool:
             and item[0].words >= TEASER_MIN_WORDS and item[1].date_line and item[1].full_date)
 
 
+def _is_date_first_entry(item: list[Block]) -> bool:
+    """Whether ``item`` is a listing's entry of a full date line over a one-line headline
+    and nothing more ("14.11.2026" / "Customs find 3 kg of cocaine in a parcel"): no body
+    whose signature could follow it."""
+    return (len(item) == 2 and item[0].date_line and item[0].full_date
+            and item[1].headline and item[1].lines == 1)
+
+
 def _is_dated_entry_line(item: list[Block]) -> bool:
     """Whether ``item`` is one line of a list's entry carrying its own date ("Two arrested
     at Rusumo border post ... – 06 Nov 2026", "17.02.2026  Road police summarize ..."): an
@@ -979,8 +1060,11 @@ def attach_orphan_headlines(items: list[list[Block]],
                 b.headline or b.date_line or (b.words <= SIGNATURE_MAX_WORDS and not b.terminal)
                 for b in item):
             repeated = {b.text for b in item} <= {b.text for b in result[-1]}
-            if item[0].gap <= SIGNATURE_MAX_GAP and not repeated:  # (a page's footer
+            if item[0].gap <= SIGNATURE_MAX_GAP and not repeated \
+                    and not _is_date_first_entry(result[-1]):  # (a page's footer
                 result[-1].extend(item)  # repeats the posting line: "Published 4 March 2026")
+            # (under a "date / headline" entry a headline is the list's next link, undated:
+            # no signature of the entry, and no item)
         else:
             result.append(item)
     return result

@@ -232,7 +232,7 @@ def _opening_starts(blocks: list[Block], places: list[int],
     no item); an entry's own title right over its marker opens it instead. None when the
     markers do not open entries; ``named``: a channel's name stands over the markers, so no
     entry has a title of its own over its marker. ``places`` are in text order."""
-    starts = []
+    titled: list[bool] = []
     for number, index in enumerate(places):
         end = places[number + 1] if number + 1 < len(places) else len(blocks)
         said = _words_after_marker(blocks[index]) + sum(b.words for b in blocks[index + 1:end])
@@ -240,13 +240,29 @@ def _opening_starts(blocks: list[Block], places: list[int],
             return None
         # an entry's own title over its date line, below the entry above
         # (under masked furniture or a closed paragraph: "title / <updated> / body")
-        titled_here = (not named and index > 0
-                       and not (number and places[number - 1] == index - 1)
-                       and _opens_entry(blocks, index - 1, months)
-                       and (blocks[index - 1].after_noise
-                            or (index > 1 and blocks[index - 2].terminal)))
-        starts.append(index - 1 if titled_here else index)
-    return starts
+        titled.append(not named and index > 0
+                      and not (number and places[number - 1] == index - 1)
+                      and _opens_entry(blocks, index - 1, months)
+                      and _under_entry_edge(blocks, index - 1))
+    if sum(titled) >= STRONG_MIN_REPEATS:  # the dump titles its entries: a shorter line
+        titled = [here or _short_title(blocks, index) for here, index in zip(  # of its own
+            titled, places, strict=True)]  # over a marker titles its entry ("RESULTS")
+    return [index - 1 if here else index for here, index in zip(titled, places, strict=True)]
+
+
+def _under_entry_edge(blocks: list[Block], index: int) -> bool:
+    """Whether ``blocks[index]`` stands under masked furniture or a closed paragraph."""
+    return blocks[index].after_noise or (index > 0 and blocks[index - 1].terminal)
+
+
+def _short_title(blocks: list[Block], marker: int) -> bool:
+    """Whether a one-line headline of any length, no marker line itself, stands right over
+    the marker at ``marker``, under masked furniture or a closed paragraph."""
+    if marker < 1:
+        return False
+    above = blocks[marker - 1]
+    return (above.headline and above.lines == 1 and not (above.date_line or above.date_lead)
+            and _under_entry_edge(blocks, marker - 1))
 
 
 def _closing_starts(blocks: list[Block], places: list[int],

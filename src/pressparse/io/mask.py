@@ -934,6 +934,12 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             # / "13 May 2026, 18:20"): the list's entries are teasers, items of the dump
             spans.extend(listed[:-1])
             listing, listed = False, []
+        elif listing and len(listed) == 1 and not _is_teaser_stamp(stripped, text, left, right) \
+                and _is_teaser_stamp(text[listed[0][0]:listed[0][1]], text, *listed[0]) \
+                and not (in_head and _is_date_line(stripped)):
+            # an entry opening with its posting date, its headline under it ("Read also" /
+            # "14.11.2026" / "Customs find ..."): the list's entries are items of the dump
+            listing, listed = False, []
         elif listing and listed and in_head and _is_date_line(stripped):
             # a letterhead's date line under a heading in the page head ("Press Office" /
             # "COMMUNIQUE No. 31/2026" / "Port City, 2 April 2026"): no list, its lines stay

@@ -39,6 +39,7 @@ from .furniture import (
     masked_date_line,
     post_stamp_date,
     with_closing_link,
+    with_contact_lines,
     with_desk_initials,
     with_glued_noise,
     without_agency_signoff,
@@ -285,7 +286,14 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             # service" / "Two more lignite units go offline"): a label of its own
             path_over_head = i == 1 and kind == "head" and prev_kind == "text" \
                 and SECTION_PATH.fullmatch(prev_line) is not None
-            if digest or titled_dateline or stamp_under_name or path_over_head or kind == "date" \
+            # a headline in capitals right under a sentence, over prose (items written with no
+            # blank line between them: "... the police said." / "THREE HELD IN DRUG RAID" /
+            # "Three men were ..."): it opens a block
+            caps_after_sentence = kind == "head" and prev_kind == "text" \
+                and i + 1 < len(lines) and kinds[i + 1] == "text" \
+                and ends_sentence(prev_line) and _is_caps_line(line)
+            if digest or titled_dateline or stamp_under_name or path_over_head \
+                    or caps_after_sentence or kind == "date" \
                     or prev_kind == "date" or (
                 prev_kind == "head" and (kind != "text" or prev_len < 0.75 * cur_len
                                          or _unwrapped(prev_line, line) or cur_len > 120
@@ -301,6 +309,18 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             part.split_rest = number > 0
             result.append(part)
     return result
+
+
+CAPS_HEADLINE_MIN_WORDS = TEASER_MIN_WORDS  # shorter capital lines are sections ("CENTRE REGION")
+
+
+def _is_caps_line(line: str) -> bool:
+    """Whether ``line`` is written in capitals, of at least ``CAPS_HEADLINE_MIN_WORDS``
+    words, dashes not counted ("THREE DETAINED IN PENANG DRUG RAID"; "FAR NORTH REGION –
+    KOUSSÉRI" is a section's heading)."""
+    return line.upper() == line and line.lower() != line \
+        and sum(1 for word in line.split() if any(c.isalnum() for c in word)) \
+        >= CAPS_HEADLINE_MIN_WORDS
 
 
 def _unwrapped(line: str, under: str) -> bool:
@@ -670,6 +690,7 @@ def _mark_teasers(blocks: list[Block], rules: SegmentRules) -> None:
         in_summary = block.under_summary_heading or (in_summary and block.split_rest)
         if in_summary:
             points.add(id(block))
+    points.update(_bulleted_alike(blocks))
     run: list[Block] = []
     for block in [*blocks, None]:
         if (block is not None and block.headline and block.lines == 1 and id(block) not in points
@@ -683,6 +704,27 @@ def _mark_teasers(blocks: list[Block], rules: SegmentRules) -> None:
             for headline in run if block is None else run[:-1]:
                 headline.teaser = True
         run = []
+
+
+# a pictograph or geometric bullet opening a line ("➡️ ", "▪️ ", "🔹 ", "► ", "✅ ")
+_BULLET = re.compile("[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff"
+                     "\U0001f000-\U0001faff]\ufe0f?(?=[ \t])")
+
+
+def _bulleted_alike(blocks: list[Block]) -> set[int]:
+    """The ids of blocks whose last line opens with the same pictograph bullet as the first
+    line of the block under them, and of those under them ("➡️ 7 persons detained" /
+    "➡️ 4.6 kg of cannabis seized"): the points of one list, never a run of teasers (a
+    page's teasers do not repeat one bullet line after line)."""
+    found: set[int] = set()
+    for above, block in pairwise(blocks):
+        bullet = _BULLET.match(block.text)
+        if bullet is None or block.gap > 0:
+            continue
+        last = above.text.rsplit("\n", 1)[-1].lstrip()
+        if last.startswith(bullet.group()):
+            found.update((id(above), id(block)))
+    return found
 
 
 def _mark_headline_tails(blocks: list[Block]) -> None:
@@ -975,6 +1017,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                 items.append([block])
         else:
             current.append(block)
+    items = _with_footnote_under_rule(items, blocks)
     # what follows an end mark or a closing heading is no item (the office's signature,
     # contacts, notes to editors, boilerplate) unless it opens like a release of its own
     items = without_closing_sections(items)
@@ -1024,6 +1067,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             seg.start, seg.end = with_glued_noise(seg.start, seg.end, original, text)
             seg.end = with_closing_link(seg.end, original, text, rules)
             seg.end = with_desk_initials(seg.end, original, text, rules)
+            seg.end = with_contact_lines(seg.end, original, text, rules)
         if segments and segments[-1].dateline_date is None:
             segments[-1].dateline_date = closing_date(original, text, segments[-1].end, rules)
         if segments:  # "<publisher> – <motto>" over the page's share bar
@@ -1037,6 +1081,29 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         segments[-1].dateline_date = parse_date_line(stamp.text, rules)  # the page's date
     _give_years_to_month_day_datelines(segments)
     return segments
+
+
+FOOTNOTE_MAX_WORDS = 30
+FOOTNOTE_STORY_MIN_BLOCKS = 3  # a story over the rule: its headline and paragraphs
+
+
+def _with_footnote_under_rule(items: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
+    """``items`` with the page's last line, when a rule sets it apart under the last item
+    ("... on the lakes." / "___" / "Follow our climate coverage at <link>"), joined to that
+    item: a story's footnote (a link to more coverage, a correction note), no item. A
+    headline, a date line or prose of several lines there opens an item of its own, and
+    so does any line under an item of fewer than ``FOOTNOTE_STORY_MIN_BLOCKS`` blocks (a
+    dump of short items set apart by rules)."""
+    if len(items) < 2 or len(blocks) < 3 or len(items[-1]) != 1 or items[-1][0] is not blocks[-1] \
+            or not blocks[-2].separator or blocks[-3] is not items[-2][-1]:
+        return items
+    note = blocks[-1]
+    if len(items[-2]) < FOOTNOTE_STORY_MIN_BLOCKS:  # (one-line items set apart by rules)
+        return items
+    if note.lines > 1 or note.words > FOOTNOTE_MAX_WORDS or note.headline or note.date_line \
+            or note.date_lead or note.dateline is not None:
+        return items
+    return [*items[:-2], [*items[-2], note]]
 
 
 def _posting_line_over_story(items: list[list[Block]], starts: frozenset[int] | set[int],
