@@ -4,6 +4,9 @@ tested in our own wording and in other countries' styles:
   ("– 03.02, Bagratashen checkpoint."), or before a clock time ending the line ("21.04 09:15",
   a wire terminal's item stamp): that day;
 - "that evening", "that night", "that morning": the day the text last gave;
+- "the reporting week": the week the report gave, as "the reporting period" (holdout23);
+- a weekday's bare day before an article or a determiner ("intercepted on Sunday 4 a fishing
+  boat"), as before "the" (holdout17, holdout23): that day;
 - "on the day" closing its clause ("firmer on the day,"): the day the text last gave; not
   "on the day of the vote", "the day he arrived" (the day of an event), nor "for the day",
   "during the day" (left undated in the samples, as is a bare "that day": holdout2 gold).
@@ -51,6 +54,15 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "that night.", "that night", _day("2026-10-06")),
     ("that_part", OCT, "Police were called to the market on October 2. That morning two "
      "stalls had been broken into.", "That morning", _day("2026-10-02")),
+    # -- "the reporting week": the week the report gave (as "the reporting period")
+    ("reporting_week", OCT, "Weekly bulletin, 28 September - 4 October 2026\nDuring the "
+     "reporting week, customs officers at Nausori airport checked 1,240 passengers.",
+     "the reporting week", {"start": "2026-09-28", "end": "2026-10-04"}),
+    # -- a weekday's bare day before an article or determiner opening the clause
+    ("bare_day", OCT, "A navy patrol intercepted on Sunday 4 a fishing boat carrying 90 kg of "
+     "cocaine.", "Sunday 4", _day("2026-10-04")),
+    ("bare_day", OCT, "On Tuesday 6 their vessel was boarded off Kiribati.", "Tuesday 6",
+     _day("2026-10-06")),
     # -- "on the day" closing its clause
     ("on_the_day", OCT, "The central bank cut its policy rate on Thursday. The lira closed "
      "0.4% weaker on the day, dealers said.", "the day", _day("2026-10-08")),
@@ -59,6 +71,8 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
 ]
 
 ABSENT: list[tuple[str, str | None, str, str]] = [
+    # a weekday's bare day before a counted noun stays a count
+    ("bare_day", OCT, "On Sunday 4 officers were injured in the clash.", "Sunday 4"),
     # a decimal or a time opening a line is no day.month
     ("list_day", FEB, "Lap times\n– 10.12 seconds, the fastest of the heat", "10.12"),
     ("list_day", FEB, "Rates\n12.03 12.50 per litre", "12.03"),

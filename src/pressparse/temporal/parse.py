@@ -1834,8 +1834,9 @@ class Parser:
             self._superlative_of.search(text, max(0, start - 80), start) is not None
 
     def _anaphor_period(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        """"during the week", "over the year", "in the reporting period": the period the text
-        named before (the tagger finds it; no date when it named none)."""
+        """"during the week", "over the year", "in the reporting period", "during the
+        reporting week": the period the text named before (the tagger finds it; no date when
+        it named none)."""
         if not self._anaphor_context(text, start):
             return None  # "twice a year", "Player of the Year", "the year was difficult"
         unit = key(f.get("u") or "")
@@ -1853,8 +1854,6 @@ class Parser:
         if unit == "period":  # the stretch the text gave, as a bare "the same period"
             return SamePeriod(CalendarPeriod("year", None, year_shift=0), years_back=0,
                               bare=True, long=True)
-        if f.get("rp"):
-            return None  # "the reporting week": no such wording in the reports read
         return RelativePeriod(unit, 0, counted=True, anaphor=True, full=bool(f.get("full")))
 
     def _set_count(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
