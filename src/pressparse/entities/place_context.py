@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ..word_alternation import escaped_alternation
+from .place_breakdowns import BreakdownLists
 from .place_grammar import with_saints_written_out
 
 PLACE_LABEL = "LOC"
@@ -208,6 +209,7 @@ class PlaceContextFinder:
         self.brazil_states = _pairs(lists.get("brazil_state_codes", ()))
         self.saints = _pairs(lists.get("saint_abbreviations", ()))  # "Ste" -> "Sainte"
         self.compass_words = _words(lists, "area_compass_words")
+        self.breakdowns = BreakdownLists(_pairs(lists.get("breakdown_area_words", ())))
         self._brazil_state = re.compile(
             rf"/(?P<code>{_alternation(self.brazil_states)})(?![\w/])") \
             if self.brazil_states else None
@@ -251,6 +253,8 @@ class PlaceContextFinder:
         for place in self._datelines(item):
             found.setdefault((place.start, place.end), place)
         for place in self._route_pairs(item):
+            found.setdefault((place.start, place.end), place)
+        for place in self._breakdown_rows(item):
             found.setdefault((place.start, place.end), place)
         if not found:
             return []
@@ -440,6 +444,17 @@ class PlaceContextFinder:
             if not kept or match.start() >= kept[-1].end():
                 kept.append(match)
         return kept
+
+    def _breakdown_rows(self, item: _Item) -> list[ContextPlace]:
+        """The names opening the rows of a list headed by a kind of area ("By districts:"
+        over "• Tolebi — 27 crimes"): see :mod:`.place_breakdowns`."""
+        found: list[ContextPlace] = []
+        for start, end, name in self.breakdowns.find(item.text):
+            if item.blocked(start, end) or item.overlapping(start, end) \
+                    or item.text[start:end] in self.stop:
+                continue
+            found.append(ContextPlace(start, end, _value(name, _DEFAULT)))
+        return found
 
     # -- datelines and codes -------------------------------------------------------------
     def _datelines(self, item: _Item) -> list[ContextPlace]:
