@@ -520,6 +520,25 @@ class PlaceRules(DateRules):
                  and not self._route_place(a.mention)]
         return best_location(finer, title_end) or chosen
 
+    def _facility_named_after(self, chosen: RoleAssignment,
+                              roles: list[RoleAssignment]) -> RoleAssignment:
+        """A facility among the event's place candidates named after the chosen place, by a
+        cue as strong ("EVZONOI" in a heading and "at the Evzonoi border crossing"; "held in
+        Erenhot" and "was held at the Erenhot highway checkpoint"): the facility is the finer
+        place; else the chosen one."""
+        place = chosen.mention
+        if place.label != "LOC":
+            return chosen
+        name = place.text.lower()
+        return next((a for a in roles
+                     if a.role == "location" and a.mention.label == "LOC"
+                     and a.cue.cue.priority >= chosen.cue.cue.priority
+                     and len(a.mention.text) > len(name)
+                     and a.mention.text.lower().startswith(name)
+                     and _WORDS_BEGIN.match(a.mention.text, len(name)) is not None
+                     and self.rules.facility_places.search(a.mention.text) is not None
+                     and not self._route_place(a.mention)), chosen)
+
     def _past_fronted_scope(self, chosen: RoleAssignment,
                             roles: list[RoleAssignment]) -> RoleAssignment:
         """A place opening its sentence as the scope of what it tells ("In the area of
@@ -624,6 +643,7 @@ class PlaceRules(DateRules):
         if chosen is not None:
             chosen = self._finer_candidate(chosen, roles)
             chosen = self._past_fronted_scope(chosen, roles)
+            chosen = self._facility_named_after(chosen, roles)
         own_place = draft.place if draft.place is not None and draft.place.label != "NORP" else None
         if own_place is not None and (
                 self._vessel_name(own_place) or self._road_end(own_place) or (
