@@ -150,6 +150,14 @@ def _place_name(place: Mention) -> str:
     return str(place.normalized.get("name") or place.text).lower()
 
 
+def _longer_name(place: Mention, name: str) -> bool:
+    """The place's text goes on past ``name``, a lowercased shorter name, by whole words
+    ("the Evzonoi border crossing" past "evzonoi"; not "Almatyk" past "almaty")."""
+    text = place.text.lower()
+    return (len(text) > len(name) and text.startswith(name)
+            and _WORDS_BEGIN.match(text, len(name)) is not None)
+
+
 def _written_or_named(words: re.Pattern[str], place: Mention) -> bool:
     """One of ``words`` stands in the place's text or in its normalized name."""
     return bool(words.search(place.text)
@@ -533,9 +541,7 @@ class PlaceRules(DateRules):
         return next((a for a in roles
                      if a.role == "location" and a.mention.label == "LOC"
                      and a.cue.cue.priority >= chosen.cue.cue.priority
-                     and len(a.mention.text) > len(name)
-                     and a.mention.text.lower().startswith(name)
-                     and _WORDS_BEGIN.match(a.mention.text, len(name)) is not None
+                     and _longer_name(a.mention, name)
                      and self.rules.facility_places.search(a.mention.text) is not None
                      and not self._route_place(a.mention)), chosen)
 
@@ -734,10 +740,7 @@ class PlaceRules(DateRules):
         lead = range(place.sentence + 1, self.lead_last + 1)
         for sentence in (*sorted(draft.sentences), *lead):
             for mention in self.by_sentence.get(sentence, ()):
-                text = mention.text.lower()
-                if (mention.label == "LOC" and len(text) > len(name)
-                        and _WORDS_BEGIN.match(text, len(name)) is not None
-                        and text.startswith(name)):
+                if mention.label == "LOC" and _longer_name(mention, name):
                     return mention
         return place
 
