@@ -88,6 +88,7 @@ PLACE_SHARES = 2  # amounts each given right after a place: a breakdown of a tot
 _BRACKET_TO_PERIOD = re.compile(r"\((?:[ \t]*(?:in|for|during|over))?[ \t]*$", re.IGNORECASE)
 _PERIOD_TO_FIGURE = re.compile(r"[ \t]*[:–—-][ \t]*")
 PERIOD_BRACKET_CHARS = 60  # how far before a figure its bracket may open
+PERIOD_OPENER_CHARS = 12  # how far before a period the bracket opening on it ("(in ") may start
 BREAKDOWN_ROWS = 20  # rows of a breakdown by place read up to its header line
 # a row's marker before its place label ("— Uzbekistan:", "- Spain:", "• Bolivia:")
 _ROW_MARKER = re.compile(r"[ \t]*[-•*–—][ \t]*")
@@ -575,7 +576,8 @@ class SeizureRules(CountRules):
         return any(
             m.label == "DATE" and m.end <= mention.start
             and _PERIOD_TO_FIGURE.fullmatch(self.text, m.end, mention.start) is not None
-            and _BRACKET_TO_PERIOD.search(self.text, max(0, m.start - 12), m.start) is not None
+            and _BRACKET_TO_PERIOD.search(
+                self.text, max(0, m.start - PERIOD_OPENER_CHARS), m.start) is not None
             for m in self.by_sentence[mention.sentence])
 
     def _compared_figure(self, mention: Mention) -> bool:
