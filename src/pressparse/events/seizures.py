@@ -740,11 +740,12 @@ class SeizureRules(CountRules):
         return self._breakdown_row(mention, line_start)
 
     def _breakdown_row(self, mention: Mention, line_start: int) -> bool:
-        """The mention is in a row headed by a place under a breakdown's header line, in a
-        clause of the row (between semicolons) that names no acting body (an organization,
-        or a demonym with a force noun: "was made by Kyrgyz border guards"), no place of its
-        own ("- Spain: 15 arrests, 2,300 kg of cocaine found in a warehouse near Valencia")
-        and no word of a find ("- Temirtau: 12 kg of hashish were found in a garage")."""
+        """The mention is in a row headed by a place (or by capitalized names no mention
+        covers: "Turan — 6 crimes") under a breakdown's header line, in a clause of the row
+        (between semicolons) that names no acting body (an organization, or a demonym with a
+        force noun: "was made by Kyrgyz border guards"), no place of its own ("- Spain: 15
+        arrests, 2,300 kg of cocaine found in a warehouse near Valencia") and no word of a
+        find ("- Temirtau: 12 kg of hashish were found in a garage")."""
         if not self._under_breakdown_header(line_start):
             return False
         marker = _ROW_MARKER.match(self.text, line_start)
@@ -757,9 +758,9 @@ class SeizureRules(CountRules):
         row = [m for sentence in range(self.lay.sentence_of(label),
                                        self.lay.sentence_of(max(clause_end - 1, label)) + 1)
                for m in self.by_sentence[sentence]]
-        if not any(m.start == label and m.label in ("COUNTRY", "LOC") for m in row) and (
-                _ROW_LABEL.match(self.text, label, line_end) is None
-                or any(m.start == label for m in row)):
+        heads = [m for m in row if m.start == label]
+        if not (any(m.label in ("COUNTRY", "LOC") for m in heads) or (
+                not heads and _ROW_LABEL.match(self.text, label, line_end) is not None)):
             return False  # not a row headed by a place (nor by a name no list knows)
         if any(clause_start <= c.start < clause_end and c.cue.type == "seizure"
                and c.cue.weight >= STRONG_SEIZURE_CUE for c in self.cues):
