@@ -39,7 +39,7 @@ PLACES_AFTER_REACH = 60  # chars after a plural action word searched for the pla
 # what may stand between two places named for one plural action word ("in the Amman and
 # Zarqa governorates", "in Vihti, Lohja and Espoo", "at homes in Tartu and in Elva")
 _PLACES_JOINED = re.compile(
-    r"(?:\s+[a-z]+)?\s*(?:,|\band\b|,\s*and\b)\s*(?:in\s+|at\s+)?(?:the\s+)?$")
+    r"(?:\s+[a-z]+)?\s*(?:,|\band\b|,\s*and\b)\s*(?:in\s+|at\s+)?(?:the\s+)?")
 # a court's decision in a later sentence ("the court authorized the pre-trial detention")
 _COURT_DECISION_WORDS = phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'court_decision'))
 _COURT_DECISION = re.compile(rf"(?<![a-z])(?:{_COURT_DECISION_WORDS})(?![a-z])", re.IGNORECASE)
@@ -1039,7 +1039,9 @@ class EpisodeRules(TotalRules):
         result is an operation (guide: an action at several places), while people arrested
         at one find ("arrested five men ... in the container the officers found 150 kilos")
         stay the seizure. ``told``: the plural word counts too (on one day it does not:
-        "Searches also led to the seizure of three vehicles" searched one find's places)."""
+        "Searches also led to the seizure of three vehicles" searched one find's places);
+        naming two or more places joined after it ("searches in Tampere, Nokia and
+        Pirkkala") it counts either way."""
         if any(c.get("category") in PLACE_CATEGORIES and (c.get("value") or 0) >= 2
                for c in draft.counts):
             return True
