@@ -6,11 +6,10 @@ row's name; a row telling a body's own find keeps its figures."""
 from __future__ import annotations
 
 import pytest
-
-import pressparse
+from event_figures import Count, assert_figures
 
 # (text, published, counts as (value, category), seizures in kg) over all events
-CASES: list[tuple[str, str, list[tuple[float, str]], list[float]]] = [
+CASES: list[tuple[str, str, list[Count], list[float]]] = [
     # South Caucasus patrol police: district names after a modified header, spaced dashes
     ("Weekly summary: operation \"Safe Streets\"\nTbilisi, 12.10.2026\n\n"
      "From 5 to 11 October the Patrol Police Department carried out the operation \"Safe "
@@ -42,10 +41,6 @@ CASES: list[tuple[str, str, list[tuple[float, str]], list[float]]] = [
 
 
 @pytest.mark.parametrize(("text", "published", "counts", "kgs"), CASES)
-def test_breakdown_rows_count_nothing(text: str, published: str,
-                                      counts: list[tuple[float, str]],
+def test_breakdown_rows_count_nothing(text: str, published: str, counts: list[Count],
                                       kgs: list[float]) -> None:
-    doc = pressparse.extract(text, id="t", published=published)
-    events = [e for item in doc.items for e in item.events]
-    assert sorted((c.value, c.category) for e in events for c in e.counts) == sorted(counts)
-    assert sorted(s.kg for e in events for s in e.seizures) == sorted(kgs)
+    assert_figures(text, published, counts, kgs)

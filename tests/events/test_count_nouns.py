@@ -7,11 +7,10 @@ counts)."""
 from __future__ import annotations
 
 import pytest
-
-import pressparse
+from event_figures import Count, assert_counts
 
 # (text, published, counts of every event as (value, category))
-CASES: list[tuple[str, str, list[tuple[float, str]]]] = [
+CASES: list[tuple[str, str, list[Count]]] = [
     # Baltic airport: people named by what they were doing
     ("Border guards at Riga Airport arrested two travellers on 3 May 2026 who had arrived on "
      "a flight from Lima. In their suitcases the officers found 12 kilograms of cocaine.",
@@ -47,7 +46,5 @@ CASES: list[tuple[str, str, list[tuple[float, str]]]] = [
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
-def test_count_nouns(text: str, published: str, expected: list[tuple[float, str]]) -> None:
-    doc = pressparse.extract(text, id="t", published=published)
-    found = [(c.value, c.category) for item in doc.items for e in item.events for c in e.counts]
-    assert sorted(found) == sorted(expected)
+def test_count_nouns(text: str, published: str, expected: list[Count]) -> None:
+    assert_counts(text, published, expected)

@@ -5,11 +5,10 @@ exercise are its personnel, never arrests (no gathering counts arrests)."""
 from __future__ import annotations
 
 import pytest
-
-import pressparse
+from event_figures import Count, assert_counts
 
 # (text, published, counts of every event as (value, category))
-CASES: list[tuple[str, str, list[tuple[float, str]]]] = [
+CASES: list[tuple[str, str, list[Count]]] = [
     # Caribbean navy: a go-fast boat's crew
     ("On 7 September 2026 the navy intercepted a speedboat 15 nautical miles off Cartagena "
      "with 1.2 tonnes of cocaine. On board were four men, three Colombians and an "
@@ -28,7 +27,5 @@ CASES: list[tuple[str, str, list[tuple[float, str]]]] = [
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
-def test_people_aboard(text: str, published: str, expected: list[tuple[float, str]]) -> None:
-    doc = pressparse.extract(text, id="t", published=published)
-    found = [(c.value, c.category) for item in doc.items for e in item.events for c in e.counts]
-    assert sorted(found) == sorted(expected)
+def test_people_aboard(text: str, published: str, expected: list[Count]) -> None:
+    assert_counts(text, published, expected)

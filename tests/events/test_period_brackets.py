@@ -5,11 +5,10 @@ count of the event (guide, Events: figures of a previous period given for compar
 from __future__ import annotations
 
 import pytest
-
-import pressparse
+from event_figures import Count, assert_figures
 
 # (text, published, counts as (value, category), seizures in kg) over all events
-CASES: list[tuple[str, str, list[tuple[float, str]], list[float]]] = [
+CASES: list[tuple[str, str, list[Count], list[float]]] = [
     # West African agency's annual report: "(year: figure)" after each figure
     ("Annual report 2025 of the National Drug Law Enforcement Agency\n\n"
      "In 2025 the Agency seized a total of 18.2 tonnes of cannabis (2024: 12.6 tonnes) and "
@@ -31,10 +30,6 @@ CASES: list[tuple[str, str, list[tuple[float, str]], list[float]]] = [
 
 
 @pytest.mark.parametrize(("text", "published", "counts", "kgs"), CASES)
-def test_period_bracket_figures_are_comparisons(text: str, published: str,
-                                                counts: list[tuple[float, str]],
+def test_period_bracket_figures_are_comparisons(text: str, published: str, counts: list[Count],
                                                 kgs: list[float]) -> None:
-    doc = pressparse.extract(text, id="t", published=published)
-    events = [e for item in doc.items for e in item.events]
-    assert sorted((c.value, c.category) for e in events for c in e.counts) == sorted(counts)
-    assert sorted(s.kg for e in events for s in e.seizures) == sorted(kgs)
+    assert_figures(text, published, counts, kgs)
