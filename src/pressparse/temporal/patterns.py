@@ -69,7 +69,14 @@ ORDINAL_YEAR_DOT = (rf"(?:(?<=\.[0-9]{{4}})\.(?=[ \t]*[,;)]|[ \t]+[a-z]"
 DOTTED_LINE_DAY_END = (r"[0-9]{2}(?:[ \t]*(?:\r?\n|\Z)|,?[ \t]+[A-Z]"
                        r"|[ \t]+(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9][ \t]*(?:\r?\n|\Z))")
 # What may open a line before such a day.month: nothing, or a list's dash or bullet and a space
-LINE_OPENERS = ("\n", "\n– ", "\n— ", "\n- ", "\n• ")
+_LINE_OPENERS = ("\n", "\n– ", "\n— ", "\n- ", "\n• ")
+
+
+def after_line_opener(tail: str = "") -> str:
+    """Lookbehinds joined by "|", one per line opener (_LINE_OPENERS): a position right
+    after a line's opener and ``tail``, a regex ("[0-9]{2}\\." before the month of "– 17.11")."""
+    return "|".join(f"(?<={opener}{tail})" for opener in _LINE_OPENERS)
+
 
 WEEK_NUMBER = r"(?:5[0-3]|[1-4][0-9]|0?[1-9])(?![0-9])"  # an ISO week's number
 
@@ -545,7 +552,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"|(?<=\bmorning of )|(?<=\bafternoon of )"
          r"|(?<=\bevening of )|(?<=\bnight of )"
          r"|(?<=\btill )|(?<=\buntil )|(?<=\bbefore )|"
-         + "|".join(f"(?<={opener})" for opener in LINE_OPENERS)
+         + after_line_opener()
          + r"(?=[0-9]{2}\.[0-9]{2}[ \t\r\n,]))"
          r"(?P<a>[0-9]{1,2})"
          # ... "on 05.03, officers seized": day.month with dots (two digits each, a comma
@@ -557,7 +564,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"(?=[0-9]{2}\.(?![0-9]))(?P<dot2>)"
          # ... "02.11" alone on its line (a post's date line) or opening a line of a
          # headline ("18.11 A resident of Cheboksary ...": a list of a site's latest news)
-         r"|\.(?:" + "|".join(f"(?<={opener}[0-9]{{2}}\\.)" for opener in LINE_OPENERS)
+         r"|\.(?:" + after_line_opener(r"[0-9]{2}\.")
          + rf")(?={DOTTED_LINE_DAY_END})(?P<dot3>)"
          # ... "on Saturday 5. 4." (Czech usage: a space after each dot), after its weekday
          r"|(?P<cz>\.[ \t])(?=[0-9]{1,2}\.(?![0-9])))"

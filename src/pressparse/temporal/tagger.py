@@ -34,10 +34,10 @@ from .lexicon import Lexicon, load_lexicon
 from .parse import DAYS_PER_WEEK, Found, Parser
 from .patterns import (
     DOTTED_LINE_DAY_END,
-    LINE_OPENERS,
     NEVER,
     YEAR_DIGITS,
     Matcher,
+    after_line_opener,
     alternation,
     build_grammar,
     start_key,
@@ -481,7 +481,7 @@ def dotted_day_anchor(limit_words: list[str]) -> str:
     ("on 05.03, officers seized"), opening a line ("– 17.11, Khorgos"), or after a limit
     word and before a full stop ("till 31.03."; ``limit_words``: clause_words
     dotted_day_limit)."""
-    line_start = "|".join(f"(?<={opener})" for opener in LINE_OPENERS)  # "\n02.11\n"
+    line_start = after_line_opener()  # "\n02.11\n", "\n– 17.11, Khorgos"
     after_on = (r"(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*,)"
                 rf"|(?:{line_start})[0-9]{{2}}\.(?={DOTTED_LINE_DAY_END})[0-9]{{2}}")
     if not limit_words:
