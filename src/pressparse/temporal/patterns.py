@@ -945,7 +945,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # ... "during the whole year", "in the six months" (the stretch of that many months)
         # ... "during the week under review": the report's own period
         # ... "during the fiscal year" after "fiscal 2025": the fiscal year named
-        ("anaphor_period", T, r"[Tt]he\s+(?:(?P<rp>reporting\s+)|(?:whole|entire|(?P<full>full))\s+"
+        ("anaphor_period", T, r"[Tt]he\s+(?:reporting\s+|(?:whole|entire|(?P<full>full))\s+"
          r"|(?P<fy>(?:fiscal|financial)\s+)(?=year)"
          rf"|(?P<n>{num})\s+(?=months(?![\w])))?(?P<u>week|month|year|period|months)"
          r"(?![\w]|[-‐'’])(?!\s+(?:to|ended|ending|beginning|starting|from|between|of|through"
