@@ -40,6 +40,12 @@ def sample_paths(root: Path = SAMPLES) -> list[Path]:
                   if sealed.isdisjoint(path.relative_to(root).parts[:-1]))
 
 
+def set_text_paths(root: Path = SAMPLES) -> list[Path]:
+    """The sample .txt files one folder down (each set's own texts, not its ``ann/``
+    folders), but the sealed sets', sorted."""
+    return [path for path in sample_paths(root) if path.parent.parent == root]
+
+
 def sample_texts(root: Path = SAMPLES) -> list[str]:
     """The sample .txt files (all splits but the sealed ones), or [] when there are none."""
     return [path.read_text(encoding="utf-8", errors="replace")

@@ -62,8 +62,7 @@ def paragraphs(count: int, seed: int = 7) -> list[str]:
 
 def sample_texts() -> list[str]:
     """The sample news texts of every set but the sealed ones."""
-    return [path.read_text(encoding="utf-8") for path in corpus.sample_paths()
-            if path.parent.parent == corpus.SAMPLES]
+    return [path.read_text(encoding="utf-8") for path in corpus.set_text_paths()]
 
 
 def main() -> None:

@@ -39,9 +39,7 @@ STAGE = "pressparse_quantities"
 def sample_items() -> list[str]:
     """The news items of every sample text, as the driver segments them."""
     items: list[str] = []
-    for path in corpus.sample_paths():
-        if path.parent.parent != corpus.SAMPLES:
-            continue  # (only the sets' own texts, one folder down, as before)
+    for path in corpus.set_text_paths():
         text = path.read_text(encoding="utf-8")
         view, _positions = pipeline_view(mask_noise(text)[0])
         items += [view[seg.start:seg.end] for seg in segment(view, masked=True, original=text)]

@@ -42,6 +42,8 @@ def test_sealed_sets_are_left_out(tmp_path: Path, corpus: ModuleType,
     kept = {path.relative_to(tmp_path).as_posix() for path in corpus.sample_paths(tmp_path)}
     assert kept == {name for name, read in FILES.items() if read}
     assert len(corpus.sample_texts(tmp_path)) == len(kept)
+    sets = {path.relative_to(tmp_path).as_posix() for path in corpus.set_text_paths(tmp_path)}
+    assert sets == {name for name in kept if not name.startswith("ann/")}
 
 
 def test_no_sealed_file_reads_every_set(tmp_path: Path, corpus: ModuleType) -> None:
