@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from date_paths import publisher_style_tests
+from date_paths import AbsentCase, ValueCase, publisher_style_tests
 
 
 def _day(iso: str) -> dict[str, Any]:
@@ -26,21 +26,19 @@ def _day(iso: str) -> dict[str, Any]:
 FEB = "2027-02-06"  # a Saturday
 APR = "2027-04-21"  # a Wednesday
 OCT = "2026-10-09"  # a Friday
+CUSTOMS_LIST = ("Weekly summary of the customs service:\n"
+                "– 03.02, Bagratashen checkpoint. Officers found 12 kg of heroin in a truck.\n"
+                "– 05.02, Zvartnots airport. A passenger failed to declare cash.")
+BORDER_LIST = ("Latest from the border police\n"
+               "• 04.02 Port of Durres: 40 kg of cannabis found in a lorry\n"
+               "- 01.02, Kakavia crossing: two men held")
 
-CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
+CASES: list[ValueCase] = [
     # -- a day.month opening a list's line, after a dash or a bullet
-    ("list_day", FEB, "Weekly summary of the customs service:\n– 03.02, Bagratashen "
-     "checkpoint. Officers found 12 kg of heroin in a truck.\n– 05.02, Zvartnots airport. A "
-     "passenger failed to declare cash.", "03.02", _day("2027-02-03")),
-    ("list_day", FEB, "Weekly summary of the customs service:\n– 03.02, Bagratashen "
-     "checkpoint. Officers found 12 kg of heroin in a truck.\n– 05.02, Zvartnots airport. A "
-     "passenger failed to declare cash.", "05.02", _day("2027-02-05")),
-    ("list_day", FEB, "Latest from the border police\n• 04.02 Port of Durres: 40 kg of "
-     "cannabis found in a lorry\n- 01.02, Kakavia crossing: two men held", "04.02",
-     _day("2027-02-04")),
-    ("list_day", FEB, "Latest from the border police\n• 04.02 Port of Durres: 40 kg of "
-     "cannabis found in a lorry\n- 01.02, Kakavia crossing: two men held", "01.02",
-     _day("2027-02-01")),
+    ("list_day", FEB, CUSTOMS_LIST, "03.02", _day("2027-02-03")),
+    ("list_day", FEB, CUSTOMS_LIST, "05.02", _day("2027-02-05")),
+    ("list_day", FEB, BORDER_LIST, "04.02", _day("2027-02-04")),
+    ("list_day", FEB, BORDER_LIST, "01.02", _day("2027-02-01")),
     # -- a day.month and a clock time on their own line (a wire terminal's item stamp)
     ("stamp_line", APR, "Heroin haul at the southern border\n21.04 09:15\nYEREVAN. April 21 "
      "(ArmInfo) - Customs officers seized 30 kg of heroin, the committee said.", "21.04",
@@ -70,7 +68,7 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "About 9,000 bales were sold on the day.", "the day", _day("2026-10-06")),
 ]
 
-ABSENT: list[tuple[str, str | None, str, str]] = [
+ABSENT: list[AbsentCase] = [
     # a weekday's bare day before a counted noun stays a count
     ("bare_day", OCT, "On Sunday 4 officers were injured in the clash.", "Sunday 4"),
     # a decimal or a time opening a line is no day.month
