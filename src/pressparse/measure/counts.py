@@ -232,16 +232,9 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                 return RawQuantity(r.span_start, pos, reading_value(r), low=r.low, high=r.high,
                                    kind="count", qualifier=reading_qualifier(r, qualifier),
                                    of_set=of_set), pos
-            label = self._list_line_label(f, r, pos)
-            if label is not None:  # "➡️ firearms – 6": six firearms
-                quantity = RawQuantity(r.span_start, pos, reading_value(r), kind="count",
-                                       qualifier=reading_qualifier(r, qualifier), what=label)
-                goods, _, head = label.rpartition(" ")
-                unit = self.lex.unit_words.get(head.lower())
-                if unit is not None and unit.kind == "count" and goods:
-                    # "- Oxycodone pills - 140": 140 pills of oxycodone
-                    quantity.unit, quantity.what = unit.name, goods
-                return quantity, pos
+            listed = self._list_line_count(f, r, qualifier, pos)
+            if listed is not None:  # "➡️ firearms – 6": six firearms
+                return listed, pos
             if self._dash_row_cell(f, r, pos):  # "Cambodia – 296 – 410 kg": 296 arrests
                 return RawQuantity(r.span_start, pos, reading_value(r), kind="count",
                                    qualifier=reading_qualifier(r, qualifier),
@@ -615,6 +608,22 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             return False
         following = _DASH_NEXT_FIELD.match(f.text, pos)  # anchored: cheap, checked first
         return following is not None and f.dash_field(r.start) == following.group(1)
+
+    def _list_line_count(self, f: TextFacts, r: Reading, qualifier: str,
+                         pos: int) -> RawQuantity | None:
+        """The count closing a statistics list's line (``_list_line_label``): of what its
+        label names, or in the count unit heading the label, of the goods before it ("-
+        Oxycodone pills - 140": 140 pills of oxycodone); None when the line is no such line."""
+        label = self._list_line_label(f, r, pos)
+        if label is None:
+            return None
+        quantity = RawQuantity(r.span_start, pos, reading_value(r), kind="count",
+                               qualifier=reading_qualifier(r, qualifier), what=label)
+        goods, _, head = label.rpartition(" ")
+        unit = self.lex.unit_words.get(head.lower())
+        if unit is not None and unit.kind == "count" and goods:
+            quantity.unit, quantity.what = unit.name, goods
+        return quantity
 
     def _list_line_label(self, f: TextFacts, r: Reading, pos: int) -> str | None:
         """The label of a statistics list's line that a whole number closes after a dash or
