@@ -54,6 +54,7 @@ def worker(docs: int, seed: int) -> None:
 
 
 def start_worker(src: str, docs: int, seed: int) -> subprocess.Popen[str]:
+    """A worker process importing pressparse from ``src``, once it is loaded and warm."""
     env = dict(os.environ, PYTHONPATH=str(Path(src).resolve()))
     process = subprocess.Popen(
         [sys.executable, __file__, "--worker", "--docs", str(docs), "--seed", str(seed)],
@@ -67,6 +68,7 @@ def start_worker(src: str, docs: int, seed: int) -> subprocess.Popen[str]:
 
 
 def timed_chunk(process: subprocess.Popen[str], start: int, end: int) -> float:
+    """The CPU seconds a worker took to convert the corpus documents ``start:end``."""
     assert process.stdin is not None and process.stdout is not None
     process.stdin.write(f"{start} {end}\n")
     process.stdin.flush()
