@@ -342,9 +342,7 @@ def extract(
     if stats.empty and not quiet:
         _warn_empty(stats)
     if not stats.documents and not stats.skipped and not quiet:
-        err.print("[yellow]warning:[/yellow] no document was read: the inputs hold no "
-                  f"{'/'.join(sorted(options.text_suffixes))} or JSONL file (names starting "
-                  "with '.' are skipped)")
+        _warn_nothing_read(options)
     if summary and not quiet:
         err.print(stats.table())
     if skipped_failed and not quiet:
@@ -363,6 +361,14 @@ def _warn_empty(stats: Stats) -> None:
     err.print(f"[yellow]warning:[/yellow] {stats.empty} document(s) gave no news item (empty, "
               f"or only page furniture such as menus and footers): {shown}"
               + (f" ... and {more} more" if more else ""))
+
+
+def _warn_nothing_read(options: ReadOptions) -> None:
+    """Say so when the inputs gave no document at all (an empty folder, a folder of PDFs),
+    which would otherwise end in silence with an empty output."""
+    err.print("[yellow]warning:[/yellow] no document was read: the inputs hold no "
+              f"{'/'.join(sorted(options.text_suffixes))} or JSONL file (names starting "
+              "with '.' are skipped)")
 
 
 def _warn_unmatched(unmatched: int, done: int, output: Path | None) -> None:

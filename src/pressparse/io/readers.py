@@ -448,6 +448,9 @@ def _open_jsonl(path: Path) -> BinaryIO:
 
 
 def read_jsonl_file(path: Path, max_line_bytes: int = MAX_INPUT_BYTES) -> Iterator[InputDoc]:
+    """The documents of a JSONL file (gzipped when named .gz), one per line in order; a file
+    that cannot be read, is cut short or damaged, or holds no document line gives a record
+    saying so, after the documents read before the problem."""
     name = str(path)
     count = 0
     try:
