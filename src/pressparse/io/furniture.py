@@ -227,6 +227,27 @@ def with_desk_initials(end: int, original: str, masked: str, rules: SegmentRules
     return end + second + 1 + len(line.rstrip())
 
 
+WIRE_TRAILER_MAX_LINES = 4  # a wire's slug, picture credit, contact and source lines
+WIRE_TRAILER_LINE_MAX_CHARS = 80
+
+
+def without_wire_trailer(start: int, end: int, original: str, rules: SegmentRules) -> int:
+    """The end of an item at its wire sign-off, set apart under its last paragraph
+    ("...\n\n(Schluss) sis/ham", "dpa-AFX  jum/DP/mis"): the short lines under it, none a
+    sentence (the wire's slug "APA0231  2027-10-01/11:42", "Bildnachweis: ...", "Source:
+    ..."), are the wire's furniture, no part of the story."""
+    lines = original[start:end].split("\n")
+    for index in range(len(lines) - 2, max(0, len(lines) - 2 - WIRE_TRAILER_MAX_LINES), -1):
+        line = lines[index].strip()
+        if lines[index - 1].strip() or rules.any_desk_initials.fullmatch(line) is None:
+            continue
+        trailer = [t.strip() for t in lines[index + 1:]]
+        if all(t and len(t) <= WIRE_TRAILER_LINE_MAX_CHARS and not ends_sentence(t)
+               for t in trailer):
+            return start + sum(len(t) + 1 for t in lines[:index]) + len(lines[index].rstrip())
+    return end
+
+
 MASKED_DATE_REACH = 400  # characters above an item searched for its masked posting line
 
 

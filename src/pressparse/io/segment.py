@@ -53,6 +53,7 @@ from .furniture import (
     without_section_labels,
     without_site_label,
     without_trailing_furniture,
+    without_wire_trailer,
 )
 from .layout import induce_layout
 from .mask import load_rules, mask_noise, running_page_lines
@@ -1068,6 +1069,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             seg.end = with_closing_link(seg.end, original, text, rules)
             seg.end = with_desk_initials(seg.end, original, text, rules)
             seg.end = with_contact_lines(seg.end, original, text, rules)
+            seg.end = without_wire_trailer(seg.start, seg.end, original, rules)
         if segments and segments[-1].dateline_date is None:
             segments[-1].dateline_date = closing_date(original, text, segments[-1].end, rules)
         if segments:  # "<publisher> – <motto>" over the page's share bar

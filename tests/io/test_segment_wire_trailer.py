@@ -1,0 +1,86 @@
+"""A wire story's sign-off set apart under its last paragraph (the wire's name or end mark,
+then the desk's slashed initials) ends the story: the wire's slug, picture credit and source
+lines under it are no part of it; a sentence under the sign-off stays. Pages of other wires
+and countries than the spent sets that showed the class (an Austrian and a German wire)."""
+
+from __future__ import annotations
+
+import pytest
+from layout_checks import Layout, check_crlf_items, check_item_bounds
+
+# a Spanish wire: agency name, initials, then picture credit and source lines
+AGENCY_INITIALS_OVER_CREDITS = Layout("agency_initials_over_credits", (
+    "Spanish police dismantle hashish network in Algeciras port - eleven arrested\n"
+    "\n"
+    "Madrid (EFE) - The National Police dismantled a network that smuggled hashish through "
+    "the port of Algeciras and arrested eleven people, the ministry said on Thursday.\n"
+    "\n"
+    "The agents seized 2.300 kilos of hashish hidden in a truck of peppers coming from "
+    "Tanger Med.\n"
+    "\n"
+    "EFE  jlm/fr\n"
+    "Foto: EFE/Policía Nacional\n"
+    "Fuente: EFE\n"
+), [
+    ("Spanish police dismantle", "EFE  jlm/fr", None),
+])
+
+# a Dutch wire: end mark in brackets, initials, the wire's slug and a picture credit
+END_MARK_INITIALS_OVER_SLUG = Layout("end_mark_initials_over_slug", (
+    "Customs finds cocaine in banana boxes at Rotterdam terminal\n"
+    "\n"
+    "Rotterdam (ANP) - Customs officers found 430 kilos of cocaine in a container of bananas "
+    "from Ecuador at a terminal in the port on Tuesday, the Public Prosecution Service said.\n"
+    "\n"
+    "No arrests have been made yet. The investigation continues.\n"
+    "\n"
+    "(Einde) kb/rs\n"
+    "ANP0412  2027-03-09/14:05\n"
+    "Beeld: ANP / Robin Utrecht\n"
+), [
+    ("Customs finds cocaine", "(Einde) kb/rs", None),
+])
+
+# a Swiss wire's sign-off closing the page: the story ends with it
+END_MARK_INITIALS_LAST = Layout("end_mark_initials_last", (
+    "Police seize cannabis plantation near Zurich\n"
+    "\n"
+    "Zurich (SDA) - The cantonal police found 1,200 cannabis plants in a hall in an "
+    "industrial zone on Monday.\n"
+    "\n"
+    "Two men were arrested on the spot.\n"
+    "\n"
+    "(Schluss) tn/ra\n"
+), [
+    ("Police seize cannabis", "(Schluss) tn/ra", None),
+])
+
+# a sentence under the sign-off (a correction note) is the story's: the item keeps it
+SENTENCE_UNDER_SIGNOFF = Layout("sentence_under_signoff", (
+    "Border guards stop truck with cigarettes at Medyka crossing\n"
+    "\n"
+    "Warsaw (PAP) - Border guards found 48,000 packs of cigarettes without excise stamps in "
+    "a truck carrying furniture at the Medyka crossing on Friday.\n"
+    "\n"
+    "pap  ak/mw\n"
+    "This story was corrected to show the crossing's name.\n"
+), [
+    ("Border guards stop truck", "to show the crossing's name.", None),
+])
+
+LAYOUTS = [
+    AGENCY_INITIALS_OVER_CREDITS,
+    END_MARK_INITIALS_OVER_SLUG,
+    END_MARK_INITIALS_LAST,
+    SENTENCE_UNDER_SIGNOFF,
+]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
+def test_item_bounds(layout: Layout) -> None:
+    check_item_bounds(layout)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
+def test_crlf_items(layout: Layout) -> None:
+    check_crlf_items(layout)
