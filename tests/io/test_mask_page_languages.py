@@ -32,6 +32,13 @@ FURNITURE_LINES = [
     "Más noticias: Nueva patrulla en Limón | Operativo en la frontera sur",
     "Views: 1 506",
     "👁 402",
+    # a translated portal's search box, ad slot and related-news label in its own language
+    "🔍 Pesquisar",
+    "Procurar",
+    "Zoeken",
+    "Publicidade",
+    "Werbung",
+    "Ler também: Polícia apreende cocaína no aeroporto | Detidos dois cidadãos",
 ]
 
 
