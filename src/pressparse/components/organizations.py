@@ -21,6 +21,7 @@ from ..data import DataFileError, read_jsonl
 from ..entities.acronym_bodies import AcronymBodyFinder
 from ..entities.acronyms import acronym_after, acronym_pair_after, mentions
 from ..entities.doc_view import DocView, Ent
+from ..entities.foreign_glosses import ForeignGlossFinder
 from ..entities.head_first_units import HeadFirstUnitFinder
 from ..entities.local_units import LocalUnitFinder
 from ..entities.masthead import MASTHEAD_KEY
@@ -41,6 +42,7 @@ from .base import DataComponent
 
 GRAMMAR_PRIORITY = -1  # a gazetteer body wins a tie with a grammar span
 PLACE_CONTEXT_PRIORITY = -2  # listed entities and organization names win a tie with them
+GLOSS_PRIORITY = 1  # a bracketed gloss wins a tie with the same words read as a name of its own
 
 
 class OrganizationGrammarComponent(DataComponent):
@@ -115,6 +117,7 @@ class OrganizationGrammarComponent(DataComponent):
         self.body_suffix = _body_suffix_pattern(lists.get("body_unit_suffixes", []),
                                                 lists.get("body_unit_suffix_areas", []))
         self.suffix_words = tuple(s.split()[-1] for s in lists.get("body_unit_suffixes", []))
+        self.foreign_glosses = ForeignGlossFinder(lists.get("foreign_gloss_heads", []))
         self.bracketed_area = _bracketed_area_pattern(lists.get("bracketed_area_words", []))
         self._bracketed_cue = re.compile(self.bracketed_area.pattern.removeprefix(r"[ \t]*")) \
             if self.bracketed_area is not None else None
@@ -722,6 +725,7 @@ class OrganizationGrammarComponent(DataComponent):
                 if start_char == widest.get(end_char):  # (the longest form ending there)
                     found += _bracketed_pair(text, end_char, value, ents, taken,
                                             partial(self._names_parent, values=values))
+                    found += self._gloss_candidates(text, end_char, value, taken)
                 continue
             acronym = definition[0]
             if end_char in claimed and claimed[end_char] == start_char:
@@ -763,6 +767,15 @@ class OrganizationGrammarComponent(DataComponent):
                     found.append(Candidate(start, end, "ORG", value))
         found += _place_acronyms(text, ents, values, taken)
         return found, updates
+
+    def _gloss_candidates(self, text: str, end_char: int, value: dict[str, Any],
+                          taken: list[tuple[int, int]]) -> list[Candidate]:
+        """The body's own-language name in brackets after its English name ("the Customs
+        Authority (Alfândega)"): an ORG of its own with the English name's value."""
+        gloss = self.foreign_glosses.after(text, end_char)
+        if gloss is None or not value.get("name") or gloss in taken:
+            return []
+        return [Candidate(gloss[0], gloss[1], "ORG", dict(value), GLOSS_PRIORITY)]
 
     def _same_body(self, long_form: str, listed: Mapping[str, Any]) -> bool:
         """May a long form name the listed body its acronym stands for: the long form names
