@@ -450,7 +450,7 @@ class NationalBodyResolver(CountryEvidence):
             publishers = [(at, self.listed_name({"name": name, "country": code}), code)
                           for at, name, code in self.masthead_bodies(masthead)]
             self._attach_units(rows, values, units, generic, home, publishers, text)
-        same_as_long_form(rows, values, self.bodies.generic, before)
+        same_as_long_form(rows, values, self.bodies.generic, before, home)
         same_as_spelled_long_form(rows, values, before)
         same_as_initials(rows, values, self.bodies.initial_links)
         self._publisher_initials(rows, values, masthead, home_once)

@@ -23,7 +23,8 @@ def is_short_form(text: str) -> bool:
 
 
 def same_as_long_form(rows: list[tuple[Ent, str]], values: Values,
-                      generic: GenericNames | None, before: Before) -> None:
+                      generic: GenericNames | None, before: Before,
+                      home: str | None = None) -> None:
     """An acronym the text defines ("NACD") reads as its long form's mention before it
     (else the first after); then :func:`same_as_full_name`."""
     full: dict[str, list[Ent]] = {}
@@ -48,7 +49,7 @@ def same_as_long_form(rows: list[tuple[Ent, str]], values: Values,
         value = values.get((form.start_char, form.end_char, ORG)) or {}
         if value.get("name") and value != values.get((ent.start_char, ent.end_char, ORG)):
             values[(ent.start_char, ent.end_char, ORG)] = dict(value)
-    same_as_full_name(rows, values, generic, before)
+    same_as_full_name(rows, values, generic, before, home)
 
 
 def same_as_spelled_long_form(rows: list[tuple[Ent, str]], values: Values,
@@ -86,10 +87,13 @@ def core_initials(name: str) -> str:
 
 
 def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
-                      generic: GenericNames | None, before: Before) -> None:
+                      generic: GenericNames | None, before: Before,
+                      home: str | None = None) -> None:
     """A generic name that ends another mention's name ("Coast Guard" and the "Bangladesh
     Coast Guard") is that body again: it reads as that mention (the nearest before, else the
-    first after); so is a bare short form (:func:`short_form`)."""
+    first after); so is a bare short form (:func:`short_form`). In a text of the ``home``
+    country, a body of that country the text names so wins over a listed foreign one nearer
+    ("the Coast Guard" of a Djiboutian release after "a vessel of the Japan Coast Guard")."""
     if generic is None:
         return
     orgs = [ent for ent, label in rows if label == ORG]
@@ -109,7 +113,7 @@ def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
         # "Bangladesh Coast Guard" its story names; "Coast Guard" the "Coast Guard Department
         # of the Border Police" or the "National Coast Guard Service": the name and one
         # office head after it)
-        for other in [*reversed(orgs[:i]), *orgs[i + 1:]]:
+        for other in _home_first([*reversed(orgs[:i]), *orgs[i + 1:]], values, home):
             ahead = other.text[:len(other.text) - len(tail)]  # (with the tail at its end)
             office = _office_of(ent.text, other.text, generic)
             if office or (other.text.endswith(tail) and not _PARENT_LINK.search(ahead)):
@@ -124,6 +128,16 @@ def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
                     values[(ent.start_char, ent.end_char, ORG)] = {
                         **value, "acronym": value.get("acronym") or old.get("acronym")}
                 break
+
+
+def _home_first(orgs: list[Ent], values: Values, home: str | None) -> list[Ent]:
+    """``orgs`` with the listed bodies of a country other than ``home`` moved last (in
+    order)."""
+    if home is None:
+        return orgs
+    foreign = [ent for ent in orgs if (country := (values.get(
+        (ent.start_char, ent.end_char, ORG)) or {}).get("country")) and country != home]
+    return [ent for ent in orgs if ent not in foreign] + foreign
 
 
 def _office_of(short: str, name: str, generic: GenericNames) -> bool:

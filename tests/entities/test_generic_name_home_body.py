@@ -1,0 +1,33 @@
+"""A generic name ("the Coast Guard", "the Border Police") in a text of one country reads as
+that country's body the text names so, also when a listed foreign body with that name is
+nearer; with no body of the home country named, the foreign one it is."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def last_org_name(nlp: Language, text: str) -> str | None:
+    doc = nlp(text)
+    values = doc.user_data.get("pressparse_values") or {}
+    last = [e for e in doc.ents if e.label_ == "ORG"][-1]
+    return (values.get((last.start_char, last.end_char, "ORG")) or {}).get("name")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KAMPALA - The Ugandan Coast Guard seized 40 kg of heroin on Lake Victoria on Monday. "
+     "A vessel of the Kenya Coast Guard Service joined the patrol. The Coast Guard said the "
+     "suspects were handed to the police.", "Coast Guard of Uganda"),
+    ("MANILA - The Philippine Coast Guard held a drill off Batangas with the Japan Coast "
+     "Guard on 3 May. The Coast Guard will repeat the drill in June.",
+     "Coast Guard of the Philippines"),
+])
+def test_home_body_wins(nlp: Language, text: str, expected: str) -> None:
+    assert last_org_name(nlp, text) == expected
+
+
+def test_foreign_body_alone_stays(nlp: Language) -> None:
+    text = ("MANILA - A vessel of the Japan Coast Guard docked in Subic Bay on 3 May. The Coast "
+            "Guard crew met local officials.")
+    assert last_org_name(nlp, text) == "Japan Coast Guard"
