@@ -797,7 +797,7 @@ AUTHOR_AGENCY_UPDATED = Layout("author_and_agency_lines_over_updated_line", (
     "SWA\n"
     "Related Stories\n"
     "Regulator fines bank over outage\n"
-), [("Bank data breach exposes", "call the bank's hotline.",
+), [("Bank data breach exposes", "call the bank's hotline.\nSWA",
      "Bank data breach exposes up to 2 million customers' records")])
 
 SECTION_UNDER_MENU = Layout("section_label_under_the_menu_over_the_headline", (
@@ -864,7 +864,7 @@ WIRE_CREDIT_UNDER_BODY = Layout("wire_credit_under_the_last_sentence", (
     "Related News\n"
     "Customs seize ganja at the northern border\n"
     "© 2025 NATIONAL WIRE. All Rights Reserved.\n"
-), [("Customs foil bid", "on the customs toll-free line.",
+), [("Customs foil bid", "on the customs toll-free line.\n-- NATIONAL WIRE",
      "Customs foil bid to smuggle 300 kg of syabu through the air cargo terminal")])
 
 WIRE_CREDIT_SET_APART = Layout("wire_credit_set_apart_stays", (

@@ -1,7 +1,9 @@
 """A wire story's sign-off set apart under its last paragraph (the wire's name or end mark,
 then the desk's slashed initials) ends the story: the wire's slug, picture credit and source
-lines under it are no part of it; a sentence under the sign-off stays. Pages of other wires
-and countries than the spent sets that showed the class (an Austrian and a German wire)."""
+lines under it are no part of it; a sentence under the sign-off stays. An agency's credit
+right under the last sentence ("-- BERNAMA", "PTI SUM HVA") closes the story too and stays in
+it; a press office's signature there does not. Pages of other wires and countries than the
+sets that showed the classes."""
 
 from __future__ import annotations
 
@@ -68,7 +70,44 @@ SENTENCE_UNDER_SIGNOFF = Layout("sentence_under_signoff", (
     ("Border guards stop truck", "to show the crossing's name.", None),
 ])
 
+# an agency's credit glued under the last sentence (an Indonesian, an Indian wire): kept
+AGENCY_CREDIT_GLUED = Layout("agency_credit_glued", (
+    "BNN seizes 35 kg of crystal meth from fishing boat off Aceh\n"
+    "\n"
+    "Banda Aceh (ANTARA) - The National Narcotics Agency seized 35 kilograms of crystal "
+    "methamphetamine from a fishing boat off the coast of Aceh on Sunday.\n"
+    "\n"
+    "Three crew members were detained and the boat was towed to the port.\n"
+    "-- ANTARA\n"
+), [
+    ("BNN seizes 35 kg", "towed to the port.\n-- ANTARA", None),
+])
+
+AGENCY_DESK_CODES_GLUED = Layout("agency_desk_codes_glued", (
+    "NCB busts heroin supply ring in Amritsar, four held\n"
+    "\n"
+    "Amritsar, Mar 3 (IANS) The Narcotics Control Bureau arrested four men and seized 2.4 kg "
+    "of heroin in raids across Amritsar, officials said on Monday.\n"
+    "IANS SKS RPS\n"
+), [
+    ("NCB busts heroin", "on Monday.\nIANS SKS RPS", None),
+])
+
+# a press office's signature glued under the last sentence: no part of the story
+OFFICE_SIGNATURE_GLUED = Layout("office_signature_glued", (
+    "Border guards detain smuggler with 12 kg of hashish at Farap\n"
+    "\n"
+    "Officers of the State Border Service detained a man carrying 12 kilograms of hashish "
+    "near the Farap checkpoint on Thursday. A criminal case has been opened.\n"
+    "Press service of the State Border Service\n"
+), [
+    ("Border guards detain", "A criminal case has been opened.", None),
+])
+
 LAYOUTS = [
+    AGENCY_CREDIT_GLUED,
+    AGENCY_DESK_CODES_GLUED,
+    OFFICE_SIGNATURE_GLUED,
     AGENCY_INITIALS_OVER_CREDITS,
     END_MARK_INITIALS_OVER_SLUG,
     END_MARK_INITIALS_LAST,

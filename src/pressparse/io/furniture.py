@@ -185,23 +185,20 @@ def _above_navigation(blocks: list[Block], original: str, rules: SegmentRules,
                 following.text.split("\n", 1)[0], rules) == "head"))
 
 
-AGENCY_SIGNOFF_MAX_CHARS = 40  # "-- BERNAMA", "PTI SUM HVA": a short line
 OFFICE_SIGNOFF_MAX_CHARS = 160  # "Press service of the Directorate of the Ministry of ..."
 DESK_INITIALS_REACH = 40  # a blank line and a line of initials ("ju/mlm/sst")
 
 
-def without_agency_signoff(text: str, start: int, end: int, rules: SegmentRules) -> int:
-    """The end of an item without an agency's sign-off line right under its last sentence
-    ("... toll-free line 1-800-88-8855.\n-- BERNAMA", "... a motorbike.\nVNA", "PTI SUM
-    HVA") or a press office's ("... call 1424.\nPress service of the Agency"): the sign-off,
-    no part of the story. A credit set apart by a blank line or under a signature's lines
-    ("CENTRAL NARCOTICS BUREAU\nSINGAPORE") stays."""
+def without_office_signoff(text: str, start: int, end: int, rules: SegmentRules) -> int:
+    """The end of an item without a press office's sign-off line right under its last
+    sentence ("... call 1424.\nPress service of the Agency"): the office's signature, no part
+    of the story. A news agency's credit there ("-- BERNAMA", "VNA", "PTI SUM HVA") closes
+    the story and stays in it, as it does set apart by a blank line."""
     cut = text.rfind("\n", start, end)
     if cut < 0 or end - cut > OFFICE_SIGNOFF_MAX_CHARS:
         return end
     last = text[cut + 1:end].strip()
-    if (end - cut > AGENCY_SIGNOFF_MAX_CHARS or rules.any_agency_signoff.fullmatch(last) is None
-            ) and rules.any_office_signoff.fullmatch(last) is None:
+    if rules.any_office_signoff.fullmatch(last) is None:
         return end
     above = text[max(start, text.rfind("\n", start, cut) + 1):cut]
     if not above.strip() or not ends_sentence(above):

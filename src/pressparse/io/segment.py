@@ -42,11 +42,11 @@ from .furniture import (
     with_contact_lines,
     with_desk_initials,
     with_glued_noise,
-    without_agency_signoff,
     without_closing_sections,
     without_footer_slogan,
     without_letterhead,
     without_media_label,
+    without_office_signoff,
     without_page_head,
     without_repeated_head,
     without_report_head,
@@ -1051,7 +1051,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         if footer is not None and seg.dateline_date is None:
             seg.dateline_date = parse_date_line(footer.text, rules)  # its posting stamp's
     for seg in segments:
-        seg.end = without_agency_signoff(text, seg.start, seg.end, rules)
+        seg.end = without_office_signoff(text, seg.start, seg.end, rules)
         if seg.dateline_date is None:  # the masthead's (an e-mail's) date dates the items
             seg.dateline_date = masthead_date
     letterhead_date = next((parse_date_line(b.text, rules) for b in whole
