@@ -27,6 +27,7 @@ from .segment_rules import (
     Block,
     SegmentRules,
     ends_sentence,
+    in_capitals,
     is_date_line,
     is_open_end,
     line_kind,
@@ -650,7 +651,7 @@ def _is_numbered_caps_label(block: Block) -> bool:
     if "N" not in block.text or block.words < 2:
         return False
     text, signs = _NUMBER_SIGN.subn("", block.text)
-    return signs == 1 and text.upper() == text and text.lower() != text
+    return signs == 1 and in_capitals(text)
 
 
 def _document_title(blocks: list[Block]) -> int:

@@ -69,6 +69,7 @@ from .segment_rules import (
     SegmentRules,
     ends_sentence,
     ends_teaser,
+    in_capitals,
     is_date_line,
     is_headline_text,
     is_open_end,
@@ -159,7 +160,7 @@ def _annotate(block: Block, rules: SegmentRules) -> None:
     block.terminal = ends_sentence(text)
     open_end = is_open_end(text, rules)
     block.open_end = open_end or not block.terminal
-    block.all_caps = block.words >= 2 and text.upper() == text and text.lower() != text
+    block.all_caps = block.words >= 2 and in_capitals(text)
     block.years = frozenset(_YEAR.findall(text))
     block.separator = rules.any_separator.fullmatch(text) is not None
     one_line = "\n" not in text
@@ -210,7 +211,7 @@ def _is_caps_headline_dash(match: re.Match[str], text: str) -> bool:
     if groups.get("month") or groups.get("agency") or groups.get("agency2"):
         return False
     rest = text[match.end():].split("\n", 1)[0]
-    return rest.upper() == rest and rest.lower() != rest
+    return in_capitals(rest)
 
 
 FIGURE_LIST_MIN = 3  # this many "Label: figure" lines in a row are a list, no headlines
@@ -319,7 +320,7 @@ def _is_caps_line(line: str) -> bool:
     """Whether ``line`` is written in capitals, of at least ``CAPS_HEADLINE_MIN_WORDS``
     words, dashes not counted ("THREE DETAINED IN PENANG DRUG RAID"; "FAR NORTH REGION –
     KOUSSÉRI" is a section's heading)."""
-    return line.upper() == line and line.lower() != line \
+    return in_capitals(line) \
         and sum(1 for word in line.split() if any(c.isalnum() for c in word)) \
         >= CAPS_HEADLINE_MIN_WORDS
 

@@ -309,7 +309,7 @@ def is_headline_text(text: str, words: int, rules: SegmentRules,
         return False
     if ("....." in text or "…" in text or ". . " in text) and _DOT_LEADER.search(text):
         return False  # a court caption's party line or a table of contents: no headline
-    if text.upper() == text and text.lower() != text:
+    if in_capitals(text):
         return True
     if words > POST_SENTENCE_MIN_WORDS and _TRAILING_SYMBOLS.search(text, max(0, len(text) - 8)):
         return False  # a social post's sentence closed by an emoji, not by a period
@@ -332,6 +332,11 @@ _CREDIT_TAIL = re.compile(r"[.!?…][\"”»’')\]]*[ \t]+(?:\(?[A-Z]{2,8}\)?|\
                           r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[ \t\r]*$")
 CREDIT_TAIL_MAX_CHARS = 40
 CREDIT_SENTENCE_MIN_WORDS = 8  # a caption's or paragraph's sentence before the credit
+
+
+def in_capitals(text: str) -> bool:
+    """Whether ``text`` is written in capitals: it has letters, none in lower case."""
+    return text.upper() == text and text.lower() != text
 
 
 def ends_sentence(text: str) -> bool:
