@@ -119,7 +119,7 @@ class SegmentRules:
     any_date_initial: re.Pattern[str]  # a paragraph opening with a time frame ("On 5 May")
     any_speaker_turn: re.Pattern[str]  # "QUESTION (Agency):" in a transcript
     any_continuation: re.Pattern[str]  # an opening referring back to the paragraph above
-    any_agency_signoff: re.Pattern[str]  # "-- BERNAMA", "VNA" under an item's last sentence
+    any_agency_signoff: re.Pattern[str]  # "-- BERNAMA", "VNA": a credit closing the story
     any_desk_initials: re.Pattern[str]  # "ju/mlm/sst" set apart under a wire story
     any_office_signoff: re.Pattern[str]  # "Press service of the ..." under the last sentence
     any_posting_label: re.Pattern[str]  # "Published:", "Last updated" opening a posting line
