@@ -740,10 +740,6 @@ def with_closing_link(end: int, original: str, masked: str, rules: SegmentRules)
 CONTACT_REACH = 600  # characters under an item searched for its signature's contact lines
 CONTACT_BLOCK_MAX_LINES = 3  # a signature, or a contact heading and a name or two under it
 CONTACT_NAME_MAX_WORDS = 4  # "Press office", "Media Relations Unit" among the contact lines
-# a contact line's mark: a phone, fax or e-mail field, an address of mail or of the web, a
-# phone number ("Tel: +264 61 209 2000 | Email: media@agency.example", "www.police.example")
-_CONTACT_MARK = re.compile(r"(?i)\b(?:tel|phone|fax|mobile|e-?mail)\b\.?[ \t]*:|@[\w-]+\.\w"
-                           r"|\bwww\.|https?://|\+?\d[\d ()/.-]{6,}\d")
 
 
 def with_contact_lines(end: int, original: str, masked: str, rules: SegmentRules) -> int:
@@ -767,7 +763,7 @@ def with_contact_lines(end: int, original: str, masked: str, rules: SegmentRules
         line = original[line_start + 1:line_end].strip()
         if not line or masked[line_start + 1:line_end].strip():
             break  # a blank line, or text of the page's own
-        if _CONTACT_MARK.search(line):
+        if rules.any_contact_mark.search(line):
             widened = line_start + 1 + len(original[line_start + 1:line_end].rstrip())
         elif ":" in line or len(line.split()) > CONTACT_NAME_MAX_WORDS:
             break

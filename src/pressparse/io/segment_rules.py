@@ -64,7 +64,8 @@ class SegmentCue(BaseModel):
                   "list_intro", "post_header", "end_mark", "release_mark", "boilerplate",
                   "closing_heading", "about_heading", "credit_line", "meta_line",
                   "subheading", "summary_heading", "agency_signoff", "desk_initials",
-                  "office_signoff", "posting_label", "teaser_end", "reader_prompt"]
+                  "office_signoff", "posting_label", "teaser_end", "reader_prompt",
+                  "contact_mark"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -123,6 +124,7 @@ class SegmentRules:
     any_desk_initials: re.Pattern[str]  # "ju/mlm/sst" set apart under a wire story
     any_office_signoff: re.Pattern[str]  # "Press service of the ..." under the last sentence
     any_posting_label: re.Pattern[str]  # "Published:", "Last updated" opening a posting line
+    any_contact_mark: re.Pattern[str]  # "Tel:", "media@agency.example" in a contact line
     any_dateline: re.Pattern[str]
 
 
@@ -267,6 +269,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         any_desk_initials=any_of("desk_initials"),
         any_office_signoff=any_of("office_signoff"),
         any_posting_label=any_of("posting_label"),
+        any_contact_mark=any_of("contact_mark"),
         any_dateline=re.compile("|".join(dateline_parts) or _NEVER),
     )
 
