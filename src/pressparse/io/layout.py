@@ -244,9 +244,11 @@ def _opening_starts(blocks: list[Block], places: list[int],
                       and not (number and places[number - 1] == index - 1)
                       and _opens_entry(blocks, index - 1, months)
                       and _under_entry_edge(blocks, index - 1))
-    if sum(titled) >= STRONG_MIN_REPEATS:  # the dump titles its entries: a shorter line
-        titled = [here or _short_title(blocks, index) for here, index in zip(  # of its own
-            titled, places, strict=True)]  # over a marker titles its entry ("RESULTS")
+    if sum(titled) >= STRONG_MIN_REPEATS:
+        # the dump titles its entries: a shorter line of its own over a marker titles its
+        # entry too ("RESULTS")
+        titled = [here or _short_title(blocks, index)
+                  for here, index in zip(titled, places, strict=True)]
     return [index - 1 if here else index for here, index in zip(titled, places, strict=True)]
 
 
