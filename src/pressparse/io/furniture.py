@@ -474,13 +474,11 @@ def without_section_labels(blocks: list[Block]) -> list[Block]:
                          or block.dateline is not None)
                 and blocks[index - 1].terminal and index + 1 < len(blocks)
                 and _opens_dated_item(blocks, index + 1)):
-            if blocks[index + 1].date_line and block.headline:
-                if titled is None:
-                    titled = _titled_date_lines(blocks) >= TITLED_ENTRIES_MIN
-                if titled:
-                    kept.append(block)
-                    continue
-            continue
+            over_date_line = blocks[index + 1].date_line and block.headline
+            if over_date_line and titled is None:
+                titled = _titled_date_lines(blocks) >= TITLED_ENTRIES_MIN
+            if not (over_date_line and titled):
+                continue  # a section label
         kept.append(block)
     return kept
 
