@@ -27,7 +27,18 @@ def test_home_body_wins(nlp: Language, text: str, expected: str) -> None:
     assert last_org_name(nlp, text) == expected
 
 
-def test_foreign_body_alone_stays(nlp: Language) -> None:
-    text = ("MANILA - A vessel of the Japan Coast Guard docked in Subic Bay on 3 May. The Coast "
-            "Guard crew met local officials.")
-    assert last_org_name(nlp, text) == "Japan Coast Guard"
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the home body, also when only the foreign one is named beside it
+    ("DJIBOUTI - From 16 to 19 November, the Coast Guard organised an exercise in the Gulf "
+     "of Tadjoura with a vessel of the Japan Coast Guard.", "Coast Guard of Djibouti"),
+    # no home country: the foreign body the text names
+    ("A vessel of the Japan Coast Guard docked on 3 May. The Coast Guard crew met officials.",
+     "Japan Coast Guard"),
+])
+def test_generic_name_alone(nlp: Language, text: str, expected: str) -> None:
+    doc = nlp(text)
+    values = doc.user_data.get("pressparse_values") or {}
+    names = [(values.get((e.start_char, e.end_char, "ORG")) or {}).get("name")
+             for e in doc.ents if e.label_ == "ORG" and e.text == "Coast Guard"]
+    assert names == [expected]

@@ -113,7 +113,12 @@ def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
         # "Bangladesh Coast Guard" its story names; "Coast Guard" the "Coast Guard Department
         # of the Border Police" or the "National Coast Guard Service": the name and one
         # office head after it)
-        for other in _home_first([*reversed(orgs[:i]), *orgs[i + 1:]], values, home):
+        # (a name that took the home country is no foreign body's: "the Coast Guard" of a
+        # Djiboutian item naming only the "Japan Coast Guard" beside it)
+        took_home = (values.get((ent.start_char, ent.end_char, ORG)) or {}).get("name") \
+            not in (None, old.get("name"))
+        for other in _home_first([*reversed(orgs[:i]), *orgs[i + 1:]], values, home,
+                                 keep_foreign=not took_home):
             ahead = other.text[:len(other.text) - len(tail)]  # (with the tail at its end)
             office = _office_of(ent.text, other.text, generic)
             if office or (other.text.endswith(tail) and not _PARENT_LINK.search(ahead)):
@@ -130,14 +135,15 @@ def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
                 break
 
 
-def _home_first(orgs: list[Ent], values: Values, home: str | None) -> list[Ent]:
+def _home_first(orgs: list[Ent], values: Values, home: str | None,
+                keep_foreign: bool = True) -> list[Ent]:
     """``orgs`` with the listed bodies of a country other than ``home`` moved last (in
-    order)."""
+    order), or left out unless ``keep_foreign``."""
     if home is None:
         return orgs
     foreign = [ent for ent in orgs if (country := (values.get(
         (ent.start_char, ent.end_char, ORG)) or {}).get("country")) and country != home]
-    return [ent for ent in orgs if ent not in foreign] + foreign
+    return [ent for ent in orgs if ent not in foreign] + (foreign if keep_foreign else [])
 
 
 def _office_of(short: str, name: str, generic: GenericNames) -> bool:
