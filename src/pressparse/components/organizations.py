@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import pairwise
 from pathlib import Path
@@ -510,11 +510,7 @@ class OrganizationGrammarComponent(DataComponent):
         if " of " not in text:
             return []
         found: list[Candidate] = []
-        for ent, after in pairwise(ents):
-            if ent.label_ != "ORG" or after.label_ != "COUNTRY" or not ent.text.isupper() \
-                    or " " in ent.text or not _OF_COUNTRY.fullmatch(
-                        text, ent.end_char, after.start_char):
-                continue
+        for ent, after in _acronym_of(text, ents, "COUNTRY"):
             country = (_value(values, after) or {}).get("iso2")
             national = self.national_resolver()
             if not country or national is None:
@@ -534,11 +530,7 @@ class OrganizationGrammarComponent(DataComponent):
         if " of " not in text:
             return []
         found: list[Candidate] = []
-        for ent, after in pairwise(ents):
-            if ent.label_ != "ORG" or after.label_ != "ORG" or not ent.text.isupper() \
-                    or " " in ent.text or not _OF_COUNTRY.fullmatch(
-                        text, ent.end_char, after.start_char):
-                continue
+        for ent, after in _acronym_of(text, ents, "ORG"):
             value = _value(values, ent)
             if value and value.get("name") and self._names_parent(value["name"], after, values):
                 found.append(Candidate(ent.start_char, after.end_char, "ORG", dict(value)))
@@ -1007,6 +999,16 @@ def _coordinated_long_forms(
                           {"name": clean_name(text[start_char:joined.end()]),
                            "acronym": None, "id": None}, None))
     return found
+
+
+def _acronym_of(text: str, ents: Sequence[Ent], label: str) -> Iterator[tuple[Ent, Ent]]:
+    """Each one-word ORG in capitals ("FSB", "SBNON") and the ``label`` entity right after it
+    across "of" or "of the" ("FSB of Russia", "SBNON of the Ministry ...")."""
+    for ent, after in pairwise(ents):
+        if ent.label_ == "ORG" and after.label_ == label and ent.text.isupper() \
+                and " " not in ent.text \
+                and _OF_COUNTRY.fullmatch(text, ent.end_char, after.start_char):
+            yield ent, after
 
 
 def _bracketed_pair(text: str, end_char: int, value: dict[str, Any], ents: Sequence[Ent],
