@@ -172,7 +172,7 @@ class OrganizationGrammar:
             end = self._seat_named(doc, core_end, ent_by_start)
         if len(content) == 3 and end == core_end and content[1] == head - 1 \
                 and doc[content[0]] in self.words.office_holders \
-                and doc[head - 1] in _POSSESSIVES | _PLURAL_POSSESSIVES:
+                and doc[head - 1] in _ANY_POSSESSIVES:
             return None  # "the Sheriff's Office", "the Prosecutor's Office": a bare office
         if len(content) == 1 and _sentence_start(doc, start) and doc[head].endswith("s") \
                 and doc[head] not in {"Headquarters", "Customs"}:
@@ -473,7 +473,7 @@ class OrganizationGrammar:
         "Basic State Prosecutor's Office"), so that "in" + a place after it is only where it
         sits?"""
         head = doc[pos - 1]
-        office = pos > 2 and doc[pos - 2] in _POSSESSIVES | _PLURAL_POSSESSIVES \
+        office = pos > 2 and doc[pos - 2] in _ANY_POSSESSIVES \
             and doc[pos - 3] in self.words.office_holders
         if head not in self.words.sitting_heads and not office:
             return False
@@ -664,6 +664,7 @@ _AMOUNT_WORDS = frozenset({"kg", "g", "mg", "t", "km", "m", "ml", "l", "lb", "lb
 _VERBS_IN_S = frozenset({"was", "has", "is", "says", "as", "its", "this", "thus"})
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 _PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})
+_ANY_POSSESSIVES = _POSSESSIVES | _PLURAL_POSSESSIVES
 
 
 def _acronym_before(doc: DocView, i: int, head: int) -> bool:
