@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# a bracket right after the name: at most ``max_words`` words, no digit, no nested bracket
+# a bracket right after the name: no digit, no nested bracket (``max_words`` checked after)
 _BRACKET = re.compile(r"[ \t\u00a0]*\([ \t]*(?P<gloss>[^\W\d_][^()\n\d]{1,80}?)[ \t]*\)")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -19,7 +19,7 @@ class ForeignGlossFinder:
     holding one counts, "Bundespolizeidirektion" holds "polizei")."""
 
     def __init__(self, heads: Sequence[str], max_words: int = 6) -> None:
-        self.heads = tuple(sorted({head.lower() for head in heads}, key=len, reverse=True))
+        self.heads = frozenset(head.lower() for head in heads)
         self.max_words = max_words
 
     def after(self, text: str, pos: int) -> tuple[int, int] | None:
