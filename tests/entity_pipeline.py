@@ -14,3 +14,9 @@ def entity_stages() -> Language:
     pipeline.add_pipe("pressparse_gazetteer")
     pipeline.add_pipe("pressparse_organizations")
     return pipeline
+
+
+def org_names(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    """Each ORG entity of ``nlp(text)`` as written, with the name its value gives."""
+    return [(ent.text, (ent._.normalized or {}).get("name")) for ent in nlp(text).ents
+            if ent.label_ == "ORG"]

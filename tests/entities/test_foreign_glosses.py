@@ -6,18 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from entity_pipeline import org_names
 from pressparse.entities.foreign_glosses import ForeignGlossFinder
-
-
-def orgs(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    values = doc.user_data.get("pressparse_values") or {}
-    found = []
-    for ent in doc.ents:
-        if ent.label_ == "ORG":
-            value = values.get((ent.start_char, ent.end_char, "ORG")) or {}
-            found.append((ent.text, value.get("name")))
-    return found
 
 
 @pytest.mark.parametrize(("text", "gloss"), [
@@ -33,7 +23,7 @@ def orgs(nlp: Language, text: str) -> list[tuple[str, str]]:
      "Straż Graniczna"),
 ])
 def test_gloss_is_the_same_body(nlp: Language, text: str, gloss: str) -> None:
-    found = orgs(nlp, text)
+    found = org_names(nlp, text)
     names = dict(found)
     assert gloss in names
     english = found[[t for t, _n in found].index(gloss) - 1]
@@ -47,7 +37,7 @@ def test_gloss_is_the_same_body(nlp: Language, text: str, gloss: str) -> None:
 ])
 def test_other_brackets_are_no_gloss(nlp: Language, text: str) -> None:
     inside = text[text.index("(") + 1:text.index(")")]
-    assert all(inside not in t for t, _n in orgs(nlp, text))
+    assert all(inside not in t for t, _n in org_names(nlp, text))
 
 
 @pytest.mark.parametrize(("bracket", "found"), [

@@ -7,9 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-
-def org_names(nlp: Language, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e._.normalized["name"]) for e in nlp(text).ents if e.label_ == "ORG"]
+from entity_pipeline import org_names
 
 
 @pytest.mark.parametrize(("text", "expected"), [
