@@ -48,7 +48,9 @@ LAYOUT_CHECKS: dict[str, Callable[[Layout], None]] = {
     "bounds": check_item_bounds, "titles": check_item_titles, "crlf": check_crlf_items}
 
 
-def layout_cases(layouts: list[Layout]) -> list[object]:
-    """Every check of ``LAYOUT_CHECKS`` on every layout, as ``(layout, check)`` params."""
-    return [pytest.param(layout, check, id=f"{layout.name}-{kind}")
-            for layout in layouts for kind, check in LAYOUT_CHECKS.items()]
+def layout_cases(layouts: list[Layout], kinds: tuple[str, ...] = tuple(LAYOUT_CHECKS)
+                 ) -> list[object]:
+    """The checks of ``LAYOUT_CHECKS`` named in ``kinds`` (all by default) on every layout, as
+    ``(layout, check)`` params."""
+    return [pytest.param(layout, LAYOUT_CHECKS[kind], id=f"{layout.name}-{kind}")
+            for layout in layouts for kind in kinds]

@@ -5,8 +5,10 @@ Pages of other portals and countries than the spent set that showed the class.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from layout_checks import Layout, check_crlf_items, check_item_bounds
+from layout_checks import Layout, layout_cases
 
 # an Angolan portal's page: menu, search box and language widget over the headline, a share
 # bar, a "Ler também:" list and an ad slot under the story
@@ -48,11 +50,7 @@ DUTCH_PORTAL = Layout("dutch_portal_furniture", (
 LAYOUTS = [PORTUGUESE_PORTAL, DUTCH_PORTAL]
 
 
-@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
-def test_item_bounds(layout: Layout) -> None:
-    check_item_bounds(layout)
-
-
-@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
-def test_crlf_items(layout: Layout) -> None:
-    check_crlf_items(layout)
+@pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS, ("bounds", "crlf")))
+def test_item_bounds_and_crlf(layout: Layout, check: Callable[[Layout], None]) -> None:
+    """Where each item starts and ends, and the same items with CRLF line ends."""
+    check(layout)

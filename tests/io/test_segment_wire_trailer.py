@@ -7,8 +7,10 @@ sets that showed the classes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from layout_checks import Layout, check_crlf_items, check_item_bounds
+from layout_checks import Layout, layout_cases
 
 # a Spanish wire: agency name, initials, then picture credit and source lines
 AGENCY_INITIALS_OVER_CREDITS = Layout("agency_initials_over_credits", (
@@ -115,11 +117,7 @@ LAYOUTS = [
 ]
 
 
-@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
-def test_item_bounds(layout: Layout) -> None:
-    check_item_bounds(layout)
-
-
-@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
-def test_crlf_items(layout: Layout) -> None:
-    check_crlf_items(layout)
+@pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS, ("bounds", "crlf")))
+def test_item_bounds_and_crlf(layout: Layout, check: Callable[[Layout], None]) -> None:
+    """Where each item starts and ends, and the same items with CRLF line ends."""
+    check(layout)
