@@ -463,7 +463,7 @@ def read_jsonl_file(path: Path, max_line_bytes: int = MAX_INPUT_BYTES) -> Iterat
                 count += 1
                 yield doc
         if count == 0:
-            yield no_documents(name)
+            yield _no_documents(name)
     except EOFError as exc:  # a .gz cut short (an interrupted copy or download)
         yield InputDoc(id=name, text=None, source=name, error=(
             "read", f"compressed file ends early (truncated) after {count} documents; "
@@ -475,7 +475,7 @@ def read_jsonl_file(path: Path, max_line_bytes: int = MAX_INPUT_BYTES) -> Iterat
                        error=("read", f"{type(exc).__name__}: {exc}"))
 
 
-def no_documents(name: str) -> InputDoc:
+def _no_documents(name: str) -> InputDoc:
     """The record of a JSONL file without one document line (0 bytes, or blank lines only):
     a warning, not an error, as for an empty text file, so the file is not silently absent
     from the output."""
