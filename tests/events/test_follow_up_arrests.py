@@ -380,3 +380,22 @@ def test_a_verdict_recalls_events_of_their_own(
             [(c.value, c.category) for c in court.counts]) == verdict
     assert [(e.type, e.start_date, [s.kg for s in e.seizures]) for e in events[1:]] == recalled
     assert all(e.part_of is None for e in events)
+
+
+# The report's day bounds the arrests' day; an item with no known day leaves it unbounded.
+REPORT_BOUND_CASES: list[tuple[date | None, bool]] = [
+    (None, True),  # no publication day: any later day can be the arrests'
+    (date(2025, 3, 24), True),  # published after the arrests
+    (date(2025, 3, 18), False),  # "on Thursday (20 March 2025)" after the release: no arrests yet
+]
+
+
+@pytest.mark.parametrize(("published", "arrests_apart"), REPORT_BOUND_CASES)
+def test_the_report_day_bounds_later_arrests(nlp, rules, published: date | None,
+                                             arrests_apart: bool) -> None:
+    text, entities, _expected = FOLLOW_UP_CASES[0]
+    doc = build_doc(nlp, text, entities)
+    doc._.reference_date = published
+    events = assemble_events(doc, rules)
+    assert any(e["type"] == "operation" and e["start_date"] == "2025-03-20"
+               for e in events) is arrests_apart

@@ -727,7 +727,7 @@ class DateRules(ReportDateRules):
         if draft.type != "operation" or not parts or (draft.dates and not draft.open_end and (
                 draft.period is not None or self._bound(draft.dates[0]) not in OPEN_BOUNDS)):
             return  # its own period given ("From 1 September to 5 November")
-        report_day = self._report_day() or "9999"
+        report_day = self._report_bound()
         days = [days_of(p) for p in parts] + [
             days_of(d) for d in dates if owner.get(d.sentence) is draft
             and d.normalized.get("precision") == "day" and not self._court_date(d)
@@ -779,7 +779,7 @@ class DateRules(ReportDateRules):
                 or self._bound(chosen) in ("end", "held")):
             return False  # one month named alone, not "between March 2022 and October 2023"
         last = str(norm.get("end") or norm["start"])
-        report_day = self._report_day() or "9999"
+        report_day = self._report_bound()
         return any(
             d.normalized.get("precision") == "day" and last < str(d.normalized["start"])
             <= report_day and not self._court_date(d) and not self._foreign(d, draft)

@@ -14,6 +14,7 @@ from .actors import RESULT_ROW
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, EventCueMatch, Mention
+from .report_dates import LATEST_DAY
 from .results import EPISODE_WORDS_FILE, phrase_alternatives, words_of
 from .seizures import FOUND_COUNT_CATEGORIES
 from .totals import FURTHER_TYPES, TotalRules
@@ -141,7 +142,7 @@ class EpisodeRules(TotalRules):
                 or arrests.sentence is None):
             return None
         seized_on = str(main.dates[0].normalized.get("end") or "")
-        report_day = self._report_day() or "9999"
+        report_day = self._report_bound()
         for sentence, mentions in sorted(self.by_sentence.items()):
             if owner.get(sentence) is not main or sentence <= self.lead_last:
                 continue
@@ -176,7 +177,7 @@ class EpisodeRules(TotalRules):
         if main.type in FURTHER_TYPES or main.type == "statement":
             return []
         found: list[Draft] = []
-        report_day = self._report_day() or "9999"
+        report_day = self._report_bound()
         for sentence, mentions in sorted(self.by_sentence.items()):
             courts = self._sentence_courts(sentence)
             end = self.lay.sentences[sentence][1]
@@ -327,8 +328,8 @@ class EpisodeRules(TotalRules):
         if not main.seizures or (main.court is not None and any(
                 d is not main and d.seizures for d in drafts)):
             return None
-        verdict_day = str(main.dates[0].normalized["start"]) if main.dates else (
-            self._report_day() or "9999")
+        verdict_day = (str(main.dates[0].normalized["start"]) if main.dates
+                       else self._report_bound())
         days = [m for m in self.mentions if m.label == "DATE" and self._usable_date(m)
                 and m.normalized.get("precision") == "day" and self._told_for(m, main, owner)
                 and str(m.normalized["start"]) < verdict_day and not self._court_date(m)]
@@ -423,7 +424,7 @@ class EpisodeRules(TotalRules):
         open_ended = main.open_end or self._bound(main.dates[0]) in OPEN_BOUNDS
         if not open_ended and self._days(first, last) < STAGE_MIN_SPAN:
             return []
-        report_day = self._report_day() or "9999"
+        report_day = self._report_bound()
         stages: list[Draft] = []
         for sentence, mentions in sorted(self.by_sentence.items()):
             if owner.get(sentence) is not main or sentence <= self.lead_last:
@@ -528,7 +529,7 @@ class EpisodeRules(TotalRules):
         the item's seizure, operation or summary, an event of its own of type other (the
         guide's "anything else"), dated by its own date; the amounts are what was destroyed,
         no seizures. Not when the item's own event is that destruction (its days)."""
-        report_day = self._report_day() or "9999"
+        report_day = self._report_bound()
         main_days = draft_days(main)
         own_destruction = self._destruction(main)
         found: list[Draft] = []
@@ -1153,7 +1154,7 @@ class EpisodeRules(TotalRules):
         norm = sub.dates[0].normalized
         first, last = sub.period or (norm.get("start"), norm.get("end") or norm.get("start"))
         if sub.period is None and self._bound(sub.dates[0]) in OPEN_BOUNDS:
-            last = "9999"  # "The investigation ... started in 2022": runs to the report
+            last = LATEST_DAY  # "The investigation ... started in 2022": runs to the report
         return str(first) <= day <= str(last)
 
 

@@ -5,6 +5,7 @@ such dates date the report, not its events."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .mentions import Mention
 from .sections import UNDATED_KINDS, SectionRules
@@ -37,6 +38,9 @@ _LINE_TIME = re.compile(r"[\s,|\u2013\u2014-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\
 # a post's stamp line: its date (and clock time) in brackets ("[05 Oct, 09:30]", "(12.03.2025)")
 _STAMP_OPEN = re.compile(r"\s*[\[(]\s*")
 _STAMP_CLOSE = re.compile(rf"(?:{_LINE_TIME.pattern})?[\])]\s*")
+# the last ISO day of the calendar: the open end of a period running "to this day" and the
+# bound of an item whose report day is unknown (after every day a text gives)
+LATEST_DAY = date.max.isoformat()
 REPORT_DATE_REACH = 200  # a date line or dateline is within the item's first chars
 REPORT_LINE_CHARS = 100  # a posting line ("By Public Affairs | March 5, 2025") is short
 # a separator between the cells of a posting line: a pipe or bullet, or a dash between spaces
@@ -143,6 +147,11 @@ class ReportDateRules(SectionRules):
             self._report_day_value = (str(report.normalized["start"]) if report is not None
                                       else reference.isoformat() if reference else "")
         return self._report_day_value or None
+
+    def _report_bound(self) -> str:
+        """The last day an event of the item can have happened: its report day, else no bound
+        (``LATEST_DAY``)."""
+        return self._report_day() or LATEST_DAY
 
     def _said_date(self) -> Mention | None:
         """The day a statement was made: a day date of the lead right after a statement word
