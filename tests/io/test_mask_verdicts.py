@@ -1,5 +1,5 @@
 """Remembered noise-line verdicts: a line judged once gets the same verdict from memory, and
-the memory is bounded."""
+the memory is bounded (the least recently used line forgotten first)."""
 
 from __future__ import annotations
 
@@ -27,9 +27,14 @@ def test_remembered_verdict_equals_the_first(line: str, noise: bool) -> None:
     assert first is noise
 
 
-def test_memory_is_forgotten_at_its_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    rules = compile_rules([])
+def test_memory_forgets_the_least_recently_used_line(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(mask, "MAX_REMEMBERED_LINES", 3)
+    rules = compile_rules([])
+    menu = "Home | About Us | Newsroom | Contact"  # a site's menu, on every page of a dump
     for number in range(7):
+        is_noise_line(menu, rules)
         is_noise_line(f"Line number {number} of a release.", rules)
-    assert 0 < len(rules.verdicts) <= 3
+    assert len(rules.verdicts) == 3
+    assert menu in rules.verdicts
+    assert "Line number 6 of a release." in rules.verdicts
+    assert "Line number 0 of a release." not in rules.verdicts

@@ -27,6 +27,7 @@ from ..entities.road_numbers import RoadNumberFinder
 from ..entities.shared_acronyms import SharedAcronyms
 from ..entities.text import OPEN_QUOTES
 from ..extensions import VALUES_KEY, doc_text
+from ..lru import LRUCache
 from ..spans import Candidate, OverlapPolicy, add_entities
 from ..word_alternation import escaped_alternation
 from .base import DataComponent
@@ -48,7 +49,7 @@ class Gazetteer(DataComponent):
 
     def load(self, data_dir: Path) -> None:
         self.data = GazetteerData(self.nlp, data_dir)
-        self._mastheads: dict[str, frozenset[str]] = {}
+        self._mastheads: LRUCache[str, frozenset[str]] = LRUCache(256)
         context_path = data_dir / "country_context.jsonl"
         lists = {record.id: record.words for record in read_jsonl(context_path, WordList)} \
             if context_path.is_file() else {}
@@ -384,8 +385,6 @@ class Gazetteer(DataComponent):
             return frozenset()
         cache = self._mastheads
         if masthead not in cache:
-            if len(cache) > 256:
-                cache.clear()
             doc = self.nlp.make_doc(masthead)
             cache[masthead] = frozenset(
                 code for match in self.data.index.matches(doc)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from ..lru import LRUCache
 from ..word_alternation import longest_first_key
 from .doc_view import Ent
 from .national_body_data import COUNTRY_LABELS, ORG, NameMatch, NationalBodies, Values
@@ -26,11 +27,11 @@ class CountryEvidence:
         self.bodies = bodies
         self.nlp = nlp
         self.index = index
-        self._cache: dict[str, list[NameMatch]] = {}
-        self._name_country: dict[str, str | None] = {}
-        self._body_country: dict[tuple[str, str | None], str | None] = {}
-        self._masthead_country: dict[str, str | None] = {}
-        self._no_country: dict[tuple[str, str, str], bool] = {}
+        self._cache: LRUCache[str, list[NameMatch]] = LRUCache(4096)
+        self._name_country: LRUCache[str, str | None] = LRUCache(4096)
+        self._body_country: LRUCache[tuple[str, str | None], str | None] = LRUCache(4096)
+        self._masthead_country: LRUCache[str, str | None] = LRUCache(4096)
+        self._no_country: LRUCache[tuple[str, str, str], bool] = LRUCache(4096)
         # listed bodies' names without their country that two countries' bodies share
         self.shared_cores: dict[str, set[str]] = {}
         self._country_endings: dict[str, list[str]] = {}
@@ -59,8 +60,6 @@ class CountryEvidence:
                     end = doc[match.end - 1]
                     found.append(NameMatch(doc[match.start].idx, end.idx + len(end.text),
                                            match.entry.label, match.entry.normalized))
-            if len(self._cache) > 4096:
-                self._cache.clear()
             self._cache[text] = found
         return found
 
@@ -195,8 +194,6 @@ class CountryEvidence:
         if not relay and not codes:  # a translated release's letterhead ("DOUANE TUNISIENNE")
             codes.update(code for _start, _end, code in foreign)
         country = next(iter(codes)) if len(codes) == 1 else None
-        if len(self._masthead_country) > 4096:
-            self._masthead_country.clear()
         self._masthead_country[masthead] = country
         return country
 
@@ -273,8 +270,6 @@ class CountryEvidence:
             code = None
         else:
             code = key[1] if value.get("id") else self.name_country(name)
-        if len(self._body_country) > 4096:
-            self._body_country.clear()
         self._body_country[key] = code
         return code
 
@@ -333,8 +328,6 @@ class CountryEvidence:
             text = text[4:] if text[:4].lower() == "the " else text
             found = len(self.shared_cores.get(core, ())) > 1 and (
                 text.lower() == core or (text.isupper() and " " not in text))
-            if len(self._no_country) > 4096:
-                self._no_country.clear()
             self._no_country[key] = found
         return found
 
@@ -374,8 +367,6 @@ class CountryEvidence:
                 codes.add(match.value.get("country_iso2") or "")
         codes.discard("")
         code = codes.pop() if len(codes) == 1 else None
-        if len(self._name_country) > 4096:
-            self._name_country.clear()
         self._name_country[name] = code
         return code
 

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..lru import LRUCache
+
 _PUNCTUATION = ",.;:()[]\"\u201c\u201d"
 _WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2014]+")
 # unit numbers in Roman numerals ("Regional Office XI"; "I" reads as the pronoun: not one)
@@ -57,9 +59,10 @@ class GenericNames:
     region_kinds: frozenset[str] = frozenset()  # "state", "province": a listed region's kind
     # a unit kind's other owners: "border" -> "police" ("Border Control Unit" of a police)
     kind_parents: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    _known: dict[str, tuple[bool, str | None]] = field(default_factory=dict, compare=False,
-                                                        repr=False)
-    _heads: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    _known: LRUCache[str, tuple[bool, str | None]] = field(
+        default_factory=lambda: LRUCache(4096), compare=False, repr=False)
+    _heads: LRUCache[str, str | None] = field(default_factory=lambda: LRUCache(4096),
+                                              compare=False, repr=False)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> GenericNames:
@@ -110,8 +113,6 @@ class GenericNames:
         """The head noun of a name (see :meth:`_head`), cached per name."""
         if name in self._heads:
             return self._heads[name]
-        if len(self._heads) > 4096:
-            self._heads.clear()
         found = self._heads[name] = self._head(name)
         return found
 
@@ -144,8 +145,6 @@ class GenericNames:
         """(is_generic, unit_kind) of a name, cached (names repeat across texts)."""
         found = self._known.get(name)
         if found is None:
-            if len(self._known) > 4096:
-                self._known.clear()
             generic = self._is_generic(name)
             found = self._known[name] = (generic, self._unit_kind(name) if generic else None)
         return found

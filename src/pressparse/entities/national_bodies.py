@@ -16,6 +16,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from ..lru import LRUCache
 from .body_countries import SENTENCE_END, CountryEvidence, country_code
 from .doc_view import DocView, Ent
 from .generic_names import OWN_POSSESSIVE, GenericNames
@@ -70,12 +71,13 @@ class NationalBodyResolver(CountryEvidence):
             [value for values in self.listed_by_country.values() for value in values],
             {iso2: {name, bodies.country_form(iso2, name)}
              for iso2, name in self.common_names.items()})
-        self._resolved: dict[tuple[str, str | None, str | None], dict[str, Any] | None] = {}
-        self._may: dict[str, bool] = {}
-        self._bare: dict[str, str | None] = {}
-        self._parent_first: dict[tuple[str, bool], str | None] = {}
-        self._area_first: dict[str, str | None] = {}
-        self._country_body: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self._resolved: LRUCache[tuple[str, str | None, str | None], dict[str, Any] | None] = \
+            LRUCache(4096)
+        self._may: LRUCache[str, bool] = LRUCache(4096)
+        self._bare: LRUCache[str, str | None] = LRUCache(4096)
+        self._parent_first: LRUCache[tuple[str, bool], str | None] = LRUCache(4096)
+        self._area_first: LRUCache[str, str | None] = LRUCache(4096)
+        self._country_body: LRUCache[tuple[str, str], dict[str, Any] | None] = LRUCache(4096)
         self._short_forms: dict[str, set[str]] | None = None  # listed names before "of"
         self._initials_by_country: dict[str, dict[str, Mapping[str, Any] | None]] = {}
 
@@ -702,8 +704,6 @@ class NationalBodyResolver(CountryEvidence):
         if key in self._country_body:
             found = self._country_body[key]
             return dict(found) if found is not None else None
-        if len(self._country_body) > 4096:
-            self._country_body.clear()
         found = self._country_body[key] = self._find_country_body(name, country)
         return dict(found) if found is not None else None
 
@@ -762,8 +762,6 @@ class NationalBodyResolver(CountryEvidence):
                 # "for the Omsk Region", "for Almaty"
                 article = "the " if area.rsplit(" ", 1)[-1] in _AREA_HEADS else ""
                 found = f"{head} of the {body} for {article}{area}"
-        if len(self._area_first) > 4096:
-            self._area_first.clear()
         self._area_first[name] = found
         return found
 
@@ -818,8 +816,6 @@ class NationalBodyResolver(CountryEvidence):
                 found = with_parent(rest, parent)  # "SARS Customs": the body's customs
             elif rest.lower() in generic.organ_heads and name[:first.end].isupper():
                 found = with_parent(rest, parent)  # "ECOWAS Commission": the body's own
-        if len(self._parent_first) > 4096:
-            self._parent_first.clear()
         self._parent_first[key] = found
         return found
 
@@ -940,8 +936,6 @@ class NationalBodyResolver(CountryEvidence):
         """Can an unlisted name change: a country inside it, or a national body's wording?"""
         found = self._may.get(name)
         if found is None:
-            if len(self._may) > 4096:
-                self._may.clear()
             generic = self.bodies.generic
             found = self._may[name] = self.bodies.is_national(name) or (
                 generic is not None and generic.is_service(name)) or any(
@@ -960,8 +954,6 @@ class NationalBodyResolver(CountryEvidence):
                 or (generic is not None and name in generic.stand_alone) \
                 or any(m.label in COUNTRY_LABELS for m in self.names_in(name)):
             name = None
-        if len(self._bare) > 4096:
-            self._bare.clear()
         self._bare[text] = name
         return name
 
@@ -970,8 +962,6 @@ class NationalBodyResolver(CountryEvidence):
         """:meth:`NationalBodies.resolve` of a name, cached (names repeat across texts)."""
         key = (name, outside, doc_iso2)
         if key not in self._resolved:
-            if len(self._resolved) > 4096:
-                self._resolved.clear()
             self._resolved[key] = self.bodies.resolve(name, self.names_in(name), outside,
                                                       doc_iso2, self.common_names,
                                                       self.names_in)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data import DataFileError, read_jsonl
+from ..lru import LRUCache
 from ..word_alternation import escaped_alternation
 from .generic_names import GenericNames
 from .member_councils import MemberCouncils
@@ -98,7 +99,7 @@ class NationalBodies:
         # ending a name (a lower-case head of one of ``area_heads`` after its name)
         heads = "|".join(re.escape(head) for head in area_heads)
         self.area_after = re.compile(_AREA_AFTER_BODY + (f"(?: (?:{heads}))?$" if heads else "$"))
-        self._national_cache: dict[str, bool] = {}
+        self._national_cache: LRUCache[str, bool] = LRUCache(4096)
         # the start of a unit's name that only one international body uses -> that body
         self.unit_families = dict(unit_families or {})
         self._family_starts = tuple(self.unit_families)
@@ -214,8 +215,6 @@ class NationalBodies:
             found = self.has_national_prefix(core) or (generic is not None and (
                 generic.is_generic(core) or (" of the " in core and generic.is_generic(
                     core.rsplit(" of the ", 1)[1]))))
-            if len(self._national_cache) > 4096:
-                self._national_cache.clear()
             self._national_cache[core] = found
         return found
 

@@ -15,6 +15,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ..lru import LRUCache
 from .doc_view import token_columns
 
 
@@ -114,7 +115,8 @@ class PhraseIndex:
         self.tokenizer_phrases: dict[str, tuple[str, ...]] = {}
         self._built = False
         # ORTH hash(es) of a matched span -> the readings it accepts: names repeat
-        self._accepted_cache: dict[int | tuple[int, ...], tuple[tuple[bool, Entry], ...]] = {}
+        self._accepted_cache: LRUCache[int | tuple[int, ...], tuple[tuple[bool, Entry], ...]] = \
+            LRUCache(50_000)
         self.window = 12  # tokens each side of a line break searched for names across it
 
     def add(self, text: str, entry: Entry, case_sensitive: bool = False) -> None:
@@ -279,8 +281,6 @@ class PhraseIndex:
                 written = tuple([orths[index[i]] for i in range(start, end)])
             readings = cache.get(written)
             if readings is None:
-                if len(cache) > 50_000:
-                    cache.clear()
                 readings = cache[written] = self._readings(
                     [target[i] for i in range(start, end)], lower[start:end])
             if not readings:

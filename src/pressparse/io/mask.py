@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, field_validator
 
 from ..data import read_jsonl
+from ..lru import LRUCache
 from ..regex_safety import check_optional_pattern, sre_constants, sre_parse
 from .date_lines import (
     has_date,
@@ -147,6 +148,9 @@ class LineRules:
         return None
 
 
+MAX_REMEMBERED_LINES = 20_000  # verdicts kept per rule set (the least recently used forgotten)
+
+
 @dataclass(frozen=True)
 class NoiseRules:
     """The compiled noise rules: inline regexes, a whole-line regex, and button words."""
@@ -176,11 +180,13 @@ class NoiseRules:
     view_counter: re.Pattern[str] | None = None
     # line -> is_noise_line's verdict: a site's menus, share bars and footers repeat on
     # every page of a dump, and the whole-line alternation is the costly test
-    verdicts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False,
-                                      repr=False)
+    verdicts: LRUCache[str, bool] = field(
+        default_factory=lambda: LRUCache(MAX_REMEMBERED_LINES), compare=False, hash=False,
+        repr=False)
     # line -> the noise parts of a posting line ("18.02.2026, 13:05 | Print")
-    dated_parts: dict[str, tuple[tuple[int, int], ...]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False)
+    dated_parts: LRUCache[str, tuple[tuple[int, int], ...]] = field(
+        default_factory=lambda: LRUCache(MAX_REMEMBERED_LINES), compare=False, hash=False,
+        repr=False)
 
 
 def data_dir() -> Path:
@@ -341,17 +347,12 @@ def _is_noise_part(part: str, rules: NoiseRules) -> bool:
     return label is not part and _is_noise_part(label, rules)
 
 
-MAX_REMEMBERED_LINES = 20_000  # verdicts kept per rule set (then forgotten at once)
-
-
 def is_noise_line(line: str, rules: NoiseRules | None = None) -> bool:
     """Whether a whole line is navigation, sharing or banner noise (remembered per line)."""
     rules = rules or load_rules()
     verdicts = rules.verdicts
     verdict = verdicts.get(line)
     if verdict is None:
-        if len(verdicts) >= MAX_REMEMBERED_LINES:
-            verdicts.clear()
         verdict = verdicts[line] = _judge_line(line, rules)
     return verdict
 
@@ -436,8 +437,6 @@ def dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ...
     date stays, and so does a stamp's own date beside it (remembered per line)."""
     spans = rules.dated_parts.get(line)
     if spans is None:
-        if len(rules.dated_parts) >= MAX_REMEMBERED_LINES:
-            rules.dated_parts.clear()
         spans = rules.dated_parts[line] = _dated_line_noise(line, rules) if (
             _HAS_SEPARATOR.search(line) and has_date(line)) else ()
     return spans

@@ -8,6 +8,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ..data import RecordT, read_jsonl
+from ..lru import LRUCache
 from .conversion import factor
 from .records import (
     CalibreWordsRecord,
@@ -63,6 +64,8 @@ class Unit:
     @cached_property
     def ambiguous(self) -> bool:
         return self.usual != self.imperial
+
+SHAPE_CACHE_SIZE = 50_000  # noun phrases remembered (``Lexicon.phrase_shapes``)
 
 
 @dataclass
@@ -166,8 +169,8 @@ class Lexicon:
     adjective_endings: tuple[str, ...] = ()  # "military and special equipment": one phrase
     subject_words: dict[str, frozenset[str]] = field(default_factory=dict)
     """subject_words.jsonl: role -> lower-case words (links, measure_nouns, ...)."""
-    phrase_shapes: dict[tuple[str, bool], object] = field(
-        default_factory=dict, repr=False, compare=False)
+    phrase_shapes: LRUCache[tuple[str, bool], object] = field(
+        default_factory=lambda: LRUCache(SHAPE_CACHE_SIZE), repr=False, compare=False)
     """Cache of ``phrases.noun_phrase``: the phrase read from each run of words (filled as
     texts are read; the tables above do not change after loading)."""
 

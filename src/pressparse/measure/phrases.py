@@ -31,7 +31,6 @@ class _Shape(NamedTuple):
 
 
 _NO_PHRASE = _Shape(-1, -1, None, False)  # the words hold no noun phrase
-SHAPE_CACHE_SIZE = 50000
 
 
 def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
@@ -50,8 +49,6 @@ def noun_phrase(text: str, pos: int, lex: Lexicon, pats: Patterns,
     shape = shapes.get(key)
     if shape is None:
         shape = _shape(match, lex, after_of) or _NO_PHRASE
-        if len(shapes) >= SHAPE_CACHE_SIZE:
-            shapes.clear()
         shapes[key] = shape
     if shape is _NO_PHRASE:
         return None

@@ -10,6 +10,7 @@ from datetime import timedelta
 from itertools import pairwise
 from typing import NamedTuple
 
+from ..lru import LRUCache
 from .expressions import (
     CalendarPeriod,
     CalendarRange,
@@ -362,7 +363,8 @@ class Parser:
         """The text whose numeric dates decide ``day_first`` (read only if one is parsed)."""
         self._day_first: bool | None = True
         self._us_text = us_text_regex(lex.us_cues)
-        self._cache: dict[tuple[str, str, bool | None], tuple[Expression, int] | None] = {}
+        self._cache: LRUCache[tuple[str, str, bool | None], tuple[Expression, int] | None] = \
+            LRUCache(CACHE_SIZE)
         self._names = {form: (names, tuple(f"{form}__{n}" for n in names) or (form,))
                        for form, names in grammar.groups.items()}
         self._sports = re.compile(r"(?<![\w])" + alternation(lex.sports_words, exact=True)
@@ -479,8 +481,6 @@ class Parser:
         if key(fields.get("rel") or "") == "the":  # "of the year", not "of this year"
             expression = _of_the_year(expression)
         if cache_key is not None:
-            if len(self._cache) >= CACHE_SIZE:
-                self._cache.clear()
             self._cache[cache_key] = (expression, span_start - start) if expression else None
         if expression is None:
             return None

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..lru import LRUCache
 from .context import (
     DEADLINE_WORD_REACH,
     FAR_LOOK_BEHIND,
@@ -612,7 +613,7 @@ class DateTagger:
         """The words of the day a stock figure is read on ("as of Oct. 1")."""
         self.anchor_words = self._anchor_words()
         self.after_the = self._words_after_the()
-        self._matchers_of_word: dict[str, Matcher | None] = {}
+        self._matchers_of_word: LRUCache[str, Matcher | None] = LRUCache(WORD_CACHE_SIZE)
         """The forms to try at each start word seen (``Grammar.matcher`` of its key)."""
         words = alternation(sorted(self.anchor_words), exact=True)
         dotted_day = dotted_day_anchor(self.lex.clause_words.get("dotted_day_limit", []))
@@ -719,8 +720,6 @@ class DateTagger:
                 try:
                     match_at = matchers_of[token]
                 except KeyError:
-                    if len(matchers_of) >= WORD_CACHE_SIZE:
-                        matchers_of.clear()
                     match_at = matchers_of[token] = self.grammar.matcher(start_key(token))
                 if match_at is None:
                     continue
