@@ -46,6 +46,7 @@ TOTAL_SPAN_RATIO = 4  # a sentence date this many times longer than a short even
 # a past participle (and what follows it) ending a counted noun phrase: " withdrawn ..."
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+(?:ed|en|wn)\b.*$")
 GENERIC_DRUGS = "drugs"  # the substance name of totals of drugs in general
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|this|those|such|said)\s+$", re.IGNORECASE)
 CLAUSE_MARKS = (",", ";", ":", "(")  # a clause of a sentence starts after one of these
 MOVED_VERB_CHARS = 80  # how far before an amount its verb of moving or selling may start
 _VERBS_JOINED = re.compile(r",|&|\band\b", re.IGNORECASE)  # "seized and destroyed", "seized, burnt"
@@ -216,6 +217,9 @@ class SeizureRules(CountRules):
             if 0 <= substance.start - quantity.end <= 12 and _OF_LINK.fullmatch(
                     text[quantity.end : substance.start]):
                 return self._substance_name(substance), True
+        if what and str(what).lower() in known and self._total_of_drugs_in_general(
+                quantity, str(what), substances):
+            return GENERIC_DRUGS, True  # "seized narcotics weighing over 2.6 tonnes"
         if what and (self._generic(str(what)) == "drugs" or str(what).lower() in known):
             return self._generic(str(what)), True
         for substance in substances:
@@ -251,16 +255,31 @@ class SeizureRules(CountRules):
             return self._substance_name(substances[0]), False
         return None, False
 
-    def _drugs_in_general_before(self, quantity: Mention) -> bool:
+    def _drugs_in_general_before(self, quantity: Mention, bare: bool = False) -> bool:
         """Whether the amount's clause speaks of drugs in general (a generic word: "drugs",
-        "narcotics", "drug smuggling") before an amount that names nothing."""
+        "narcotics", "drug smuggling") before an amount that names nothing; ``bare``: a
+        generic word with no determiner before it ("seized narcotics weighing", not the
+        anaphoric "the drugs weighed")."""
         pattern = _whole_words(tuple(w for w, name in self.rules.generic_substances.items()
                                      if name == GENERIC_DRUGS))
         sentence_start = self.lay.sentences[quantity.sentence][0]
-        clause_start = max(self.text.rfind(mark, sentence_start, quantity.start)
-                           for mark in CLAUSE_MARKS) + 1
-        return pattern.search(self.text, max(sentence_start, clause_start),
-                              quantity.start) is not None
+        clause_start = max(sentence_start, max(self.text.rfind(mark, sentence_start,
+                                                               quantity.start)
+                                               for mark in CLAUSE_MARKS) + 1)
+        return any(not (bare and _DETERMINER_BEFORE.search(self.text, clause_start, word.start()))
+                   for word in pattern.finditer(self.text, clause_start, quantity.start))
+
+    def _total_of_drugs_in_general(self, quantity: Mention, what: str,
+                                   substances: list[Mention]) -> bool:
+        """An amount whose clause speaks of drugs in general with no determiner ("since 1
+        July the Collectorate has seized narcotics weighing over 2.6 tonnes", "prevented
+        attempts to smuggle drugs and psychotropic substances with a total weight of more than
+        96 kg, among them 41 kg of hashish") while the substance its ``what`` names stands
+        in no earlier part of its sentence (it came from an earlier sentence): a total of
+        drugs in general, not of that substance."""
+        return not any(s.sentence == quantity.sentence and s.end <= quantity.start
+                       and self._substance_name(s).lower() == what.lower()
+                       for s in substances) and self._drugs_in_general_before(quantity, True)
 
     def _substance_taken(self, substance: Mention, quantity: Mention) -> bool:
         """Whether another seized amount before ``quantity`` is the substance's own ("4.2 kg
