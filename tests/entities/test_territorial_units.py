@@ -1,6 +1,8 @@
 """A national body and the area it serves after "for" are one ORG, its territorial unit
-("the MVD for the Republic of Tatarstan", "the FSB of Russia for the Tver Region"); a place
-that says no area ("for the Moscow raid") stays outside."""
+("the MVD for the Republic of Tatarstan", "the FSB of Russia for the Tver Region"), and so is
+a unit's head and its area after "in" ("the Main Directorate of the National Police in Kharkiv
+Oblast"); a place that says no area ("for the Moscow raid") and a ministry "in" an area stay
+outside."""
 
 from __future__ import annotations
 
@@ -29,6 +31,18 @@ from entity_pipeline import org_names
     # a lower-case area word after the place
     ("Officers of the Border Service for Zhambyl region stopped a truck.",
      [("Border Service for Zhambyl region", "Border Service for Zhambyl region")]),
+    # a unit's head takes its area after "in" too (Ukrainian and Russian official names)
+    ("Officers of the Main Directorate of the National Police in Kharkiv Oblast seized 2 kg "
+     "of amphetamine.",
+     [("Main Directorate of the National Police in Kharkiv Oblast",
+       "Main Directorate of the National Police in Kharkiv Oblast")]),
+    ("The Operational Headquarters in the Republic of Ingushetia said the operation ended.",
+     [("Operational Headquarters in the Republic of Ingushetia",
+       "Operational Headquarters in the Republic of Ingushetia")]),
+    # a ministry or a facility "in" an area is only there
+    ("Officers of the Ministry of Internal Affairs of Russia in the Tomsk region detained him.",
+     [("Ministry of Internal Affairs of Russia",
+       "Ministry of Internal Affairs of the Russian Federation")]),
     # a place that is no area is no unit's
     ("The FSB thanked the MVD for the Moscow raid.",
      [("FSB", "Federal Security Service of the Russian Federation"),

@@ -33,6 +33,7 @@ from ..entities.org_grammar import AND_WORDS, ForeignNameFinder, GrammarWords, O
 from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.records import OperationRecord, WordList
 from ..entities.same_body import core_initials
+from ..entities.territorial_acronyms import TerritorialAcronym, TerritorialAcronymFinder
 from ..entities.territorial_units import Body, TerritorialUnitFinder
 from ..entities.text import clean_name
 from ..extensions import HOME_COUNTRY_KEY, TITLE_END_KEY, VALUES_KEY, doc_text
@@ -134,7 +135,11 @@ class OrganizationGrammarComponent(DataComponent):
         self.facility_modifiers = frozenset(lists.get("facility_modifiers", []))
         self.seat_words = frozenset(lists.get("seat_words", []))
         self.facility_nouns = frozenset(lists.get("facility_nouns", []))
-        self.territorial_units = TerritorialUnitFinder(lists.get("territorial_area_words", []))
+        self.territorial_units = TerritorialUnitFinder(lists.get("territorial_area_words", []),
+                                                       lists.get("territorial_in_heads", []))
+        acronyms_path = data_dir / "territorial_acronyms.jsonl"
+        self.territorial_acronyms = TerritorialAcronymFinder(
+            read_jsonl(acronyms_path, TerritorialAcronym) if acronyms_path.exists() else [])
         self.operation_prefixes = frozenset(lists["operation_prefixes"])
         self.short_forms = tuple(lists.get("bare_short_forms", []))
         self.opening_verbs = frozenset(lists.get("bare_short_form_opening_verbs", []))
@@ -541,14 +546,16 @@ class OrganizationGrammarComponent(DataComponent):
                                     with_country: Sequence[Candidate]) -> list[Candidate]:
         """"the MVD for the Republic of Tatarstan", "the FSB of Russia for the Tver Region":
         a national body (listed, a listed acronym with its country, or a grammar name) and
-        the area it serves after "for", one ORG (:mod:`~pressparse.entities.territorial_units`)."""
+        the area it serves after "for" (a unit's after "in"), one ORG
+        (:mod:`~pressparse.entities.territorial_units`)."""
         national = self.national_resolver()
-        if " for " not in text or national is None:
+        if (" for " not in text and " in " not in text) or national is None:
             return []
         bodies = [Body(c.start, c.end, c.normalized["name"], True)
                   for c in (*names, *with_country) if c.normalized and c.normalized.get("name")]
         for ent in ents:
-            value = _value(values, ent) if ent.label_ == "ORG" else None
+            linked = ent.label_ == "ORG" and text.startswith((" for ", " in "), ent.end_char)
+            value = _value(values, ent) if linked else None
             if value and value.get("country") and value.get("name"):
                 names_country = any(m.label in COUNTRY_LABELS
                                     for m in national.names_in(ent.text))
@@ -556,6 +563,36 @@ class OrganizationGrammarComponent(DataComponent):
         places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
         return [Candidate(start, end, "ORG", value) for start, end, value
                 in self.territorial_units.find(text, bodies, places, self._without_country)]
+
+    def territorial_acronym_candidates(self, text: str, ents: Sequence[Ent],
+                                       values: Values) -> list[Candidate]:
+        """"the UMVD of Russia for the Omsk region", "the GUVD of Chui region": a territorial
+        unit's acronym and its area, one ORG, and the acronym's bare mentions in the text
+        (:mod:`~pressparse.entities.territorial_acronyms`); they win a tie with the acronym
+        read alone."""
+        places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
+        countries = {ent.start_char: ent for ent in ents if ent.label_ == "COUNTRY"}
+        national = self.national_resolver()
+
+        def country_at(start: int) -> tuple[str, int] | None:
+            """The country named at ``start``: an entity, or words inside a listed body's
+            name ("MVD of Russia")."""
+            ent = countries.get(start)
+            if ent is not None:
+                code = (_value(values, ent) or {}).get("iso2")
+                return (code, ent.end_char) if code else None
+            line_end = text.find("\n", start)
+            window = text[start:line_end if line_end >= 0 else len(text)][:60]
+            for match in national.names_in(window) if national is not None else ():
+                if match.start == 0 and match.label == "COUNTRY" and match.value.get("iso2"):
+                    return match.value["iso2"], start + match.end
+            return None
+
+        found = self.territorial_acronyms.find(
+            text, places, country_at, lambda ent: _value(values, ent) or {},
+            self.territorial_units.area_end)
+        return [Candidate(start, end, "ORG", value, GLOSS_PRIORITY)
+                for start, end, value in found]
 
     def _names_parent(self, name: str, ent: Ent, values: Values) -> bool:
         """Is the listed body ``ent`` the parent a unit's ``name`` gives after "of" ("Service
@@ -808,6 +845,7 @@ class OrganizationGrammarComponent(DataComponent):
         with_country = self.acronym_country_candidates(text, ents, values)
         candidates += with_country + self.acronym_parent_candidates(text, ents, values)
         candidates += self.territorial_unit_candidates(text, ents, values, names, with_country)
+        candidates += self.territorial_acronym_candidates(text, ents, values)
         candidates += self.news_credit_candidates(view)
         candidates += self.short_form_candidates(text, ents, candidates)
         repeats = self.caps_mention_candidates(text, ents, candidates)

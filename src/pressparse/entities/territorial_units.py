@@ -2,6 +2,8 @@
 MVD for the Republic of Tatarstan", "the FSB of Russia for the Tver Region", "the Department of
 the Ministry of Internal Affairs of Russia for the city of Kazan", "the Border Service for
 Zhambyl region". The body and the area are one ORG, named '<body> for <area as written>'.
+A unit whose head is one of ``in_heads`` takes its area after "in" the same way ("the Main
+Directorate of the National Police in Odesa Oblast"); other bodies are only there.
 
 The area is a place entity (LOC) that says it is an area: a word of ``area_words`` at its
 start or end ("Republic of Tatarstan", "Tver Region"), one in lower case right after it
@@ -20,7 +22,7 @@ from typing import Any
 from .doc_view import Ent
 from .text import clean_name
 
-_FOR_AREA = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?((?:city|town)[ \t]+of[ \t]+)?")
+_FOR_AREA = re.compile(r"[ \t]+(for|in)[ \t]+(?:the[ \t]+)?((?:city|town)[ \t]+of[ \t]+)?")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
@@ -36,11 +38,13 @@ class Body:
 
 
 class TerritorialUnitFinder:
-    """Finds '<body> for (the) <area>' after national bodies."""
+    """Finds '<body> for (the) <area>' (and '<unit> in (the) <area>') after national
+    bodies."""
 
-    def __init__(self, area_words: Iterable[str]) -> None:
+    def __init__(self, area_words: Iterable[str], in_heads: Iterable[str] = ()) -> None:
         self._areas = frozenset(area_words)
         self._lower_areas = frozenset(word for word in self._areas if word.islower())
+        self._in_heads = frozenset(in_heads)
 
     def find(self, text: str, bodies: Iterable[Body], places: Mapping[int, Ent],
              without_country: Callable[[str], str]) -> list[tuple[int, int, dict[str, Any]]]:
@@ -48,23 +52,24 @@ class TerritorialUnitFinder:
         ``places`` are LOC entities by start offset, ``without_country`` drops a trailing
         country from a listed body's name."""
         found: list[tuple[int, int, dict[str, Any]]] = []
-        if " for " not in text:
+        if " for " not in text and " in " not in text:
             return found
         for body in bodies:
             link = _FOR_AREA.match(text, body.end)
             place = places.get(link.end()) if link is not None else None
-            if link is None or place is None:
+            if link is None or place is None \
+                    or (link.group(1) == "in" and _head(body.name) not in self._in_heads):
                 continue
-            end = self._area_end(text, place, city=link.group(1) is not None)
+            end = self.area_end(text, place, city=link.group(2) is not None)
             if end is None:
                 continue
             base = body.name if body.names_country else without_country(body.name)
-            area = " ".join(text[body.end:end].split())  # "for the Tver Region"
+            area = " ".join(text[body.end:end].split())  # "for the Tver Region", "in ..."
             found.append((body.start, end, {"name": clean_name(f"{base} {area}"),
                                             "acronym": None, "id": None}))
         return found
 
-    def _area_end(self, text: str, place: Ent, city: bool) -> int | None:
+    def area_end(self, text: str, place: Ent, city: bool) -> int | None:
         """The end of the area at ``place``, or None when the place says no area."""
         after = _WORD_AFTER.match(text, place.end_char)
         if after is not None and after.group(1) in self._lower_areas:
@@ -73,3 +78,10 @@ class TerritorialUnitFinder:
         if city or words[0] in self._areas or words[-1] in self._areas:
             return place.end_char
         return None
+
+
+def _head(name: str) -> str:
+    """The head word of a body's name: the last before its first "of" ("Main Directorate of
+    the National Police": Directorate)."""
+    words = name.split(" of ", 1)[0].split()
+    return words[-1] if words else ""
