@@ -441,10 +441,10 @@ class Parser:
             elif form == "relative":  # "the day before the session", "the quarter of a city"
                 phrase = match.group()
                 record = self.lex.relative.get(key(phrase))
-                if phrase.endswith(("quarter", "semester")):
+                if record is not None and record.unit in ("quarter", "half") \
+                        and not record.vague:  # read as _relative reads them
                     cache_key += (_OF_AFTER.match(text, end) is None and
-                                  self._previous_words(text, start)[1] in
-                                  self.lex.anaphor_preps,)
+                                  self._anaphor_context(text, start),)
                 elif phrase.endswith(("before", "after")):
                     cache_key += (self._complement_after(text, start, end),)
                 elif record is not None and record.nowadays:  # "Today our processes look ..."
