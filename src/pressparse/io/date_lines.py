@@ -18,19 +18,23 @@ from datetime import date
 
 from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET, ROC_ERA_OFFSET
 
+# a weekday before a date ("Tuesday, August 19, 2025 | ...", "Sunday, 22 November 2026 - 14:20")
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
 # a posting line's date part, with an optional label ("Publication date: 14 October 2025,
 # 11:20", "18.02.2026, 13:05", "Feb 3, 2026 10:00 AM", "March 9, 2027 5:12 PM GMT")
 _DATE_PART = re.compile(
-    r"(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,2} ?:? ?)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,2} ?:? ?)?" + _WEEKDAY
+    + r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2} [^\W\d_]{3,10}\.?,? \d{4}"
-    r"|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?"
+    r"|[^\W\d_]{3,10}\.?,? \d{1,2},? \d{4})"
+    r"(?:(?:,| [–—-])? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?"
     r"(?: [A-Z]{2,4}(?:[+\-−]\d{1,2}(?::\d{2})?)?)?)?")
 # any date in a line (a cheap test before the parts of a posting line are judged)
 _DATE_INSIDE = re.compile(r"\d[./-]\d{1,2}[./-]\d|\d{4}[./-]\d|\d \w{3,10}\.?,? \d{4}"
                           r"|\w{3} \d{1,2},? \d{4}")
 # a listing entry's line opening with its date ("10/03/2026 – The National Police ...")
-_DATE_LED = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
-                       r"|\d{1,2} [^\W\d_]{3,10}\.? \d{4}|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})\b")
+_DATE_LED = re.compile(_WEEKDAY + r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+                       r"|\d{1,2} [^\W\d_]{3,10}\.? \d{4}|[^\W\d_]{3,10}\.?,? \d{1,2},? \d{4})\b")
 # a teaser's time stamp: a time after a word or a day ("Today, 11:40", "April 27, 09:15",
 # "27 April, 09:15"), or a numeric date with an optional time ("25.07.2025 10:05")
 _STAMP_LINE = re.compile(r"(?:[^\W\d_]{2,12}\.?,? (?:\d{1,2},? )?|\d{1,2} [^\W\d_]{3,10}\.?,? )?"
@@ -54,7 +58,7 @@ _DATE_ROC = re.compile(r"(?<![\d./-])(1[0-2]\d)([-./])(\d{1,2})\2(\d{1,2})(?![\d
 # a date in words; a range of days gives its first ("18–19 June 2026": the 18th)
 _DATE_WORDS = re.compile(
     r"\b(?:(\d{1,2})(?:[–-]\d{1,2})?(?:st|nd|rd|th|º)? (?:de )?([^\W\d_]{3,10})\.?"
-    r"|([^\W\d_]{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?),? (?:de )?(\d{4})\b"
+    r"|([^\W\d_]{3,10})\.?,? (\d{1,2})(?:st|nd|rd|th)?),? (?:de )?(\d{4})\b"
 )
 
 
@@ -72,16 +76,19 @@ def stamp_label_end(line: str, start: int) -> int | None:
 
 
 # a related list's entry carrying its own date (the guide: such an entry is an item, a bare
-# headline link is furniture): a date or a relative stamp closing the line after a dash or
-# in brackets ("... fuel tanker – 06 Nov 2026", "... at Dostuk (2 days ago)"; after a bar
-# it is a byline's: "By Ana Ruiz | 11 June 2022"), or opening it ("17.02.2026  Road police
-# ...", "18.11 A resident of ...": a day and month before a capital)
+# headline link is furniture): a date or a relative stamp closing the line after a dash, in
+# brackets or after a wide gap ("... fuel tanker – 06 Nov 2026", "... at Dostuk (2 days
+# ago)", "... border plan   13/09/2026"; after a bar it is a byline's: "By Ana Ruiz | 11
+# June 2022"), or opening it, maybe after its weekday ("17.02.2026  Road police ...",
+# "Tuesday, August 19, 2025 | ...", "18.11 A resident of ...": a day and month before a
+# capital)
 _FULL_DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
               r"|\d{1,2} [^\W\d_]{3,10}\.?,? \d{4}|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})")
 _ENTRY_DATE_END = re.compile(
-    rf"(?:\s[–—-]\s?|\s\()(?:{_FULL_DATE}|\d{{1,2}} (?:minutes?|hours?|days?|weeks?) ago"
+    rf"(?:\s[–—-]\s?|\s\(|[ \t]{{2,}})"
+    rf"(?:{_FULL_DATE}|\d{{1,2}} (?:minutes?|hours?|days?|weeks?) ago"
     r"|(?:yesterday|today)(?:,? \d{1,2}:\d{2})?)\)?$", re.IGNORECASE)
-_ENTRY_DATE_START = re.compile(rf"{_FULL_DATE}\b|\d{{1,2}}\.\d{{2}} (?=[A-Z])")
+_ENTRY_DATE_START = re.compile(rf"{_WEEKDAY}{_FULL_DATE}\b|\d{{1,2}}\.\d{{2}} (?=[A-Z])")
 
 
 def is_dated_entry(line: str) -> bool:

@@ -907,6 +907,8 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
     spans: list[tuple[int, int]] = []
     listed: list[tuple[int, int]] = []
     listing = False
+    teasers = False  # the list's entries are teasers (headline, stamp, lead) up to a blank line
+    resumed = False  # the list goes on under a teaser's lead
     offset = 0
     in_head = False  # the heading is under no sentence (a letterhead's lines above it)
     lines = text.split("\n")
@@ -914,11 +916,11 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
         start, offset = offset, offset + len(line) + 1
         stripped = line.strip(_DECORATION)
         if not stripped:
-            if listing:
+            if listing and not (resumed and _prose_follows(lines, index)):
                 head = listed[-ARTICLE_HEAD_MAX_LINES:]
                 spans.extend(listed[:-len(head)] if _heads_article(head, lines, index, text)
                              else listed)
-            listing, listed = False, []
+            listing, listed, teasers, resumed = False, [], False, False
             continue
         left, right = _line_span(start, line)
         if len(stripped) <= MAX_LISTED_LINE and heading.fullmatch(stripped):
@@ -932,7 +934,7 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             # a headline over its posting date or time ("Read also" / "Customs find ..."
             # / "13 May 2026, 18:20"): the list's entries are teasers, items of the dump
             spans.extend(listed[:-1])
-            listing, listed = False, []
+            listing, listed, teasers = False, [], True
         elif listing and len(listed) == 1 and not _is_teaser_stamp(stripped, text, left, right) \
                 and _is_teaser_stamp(text[listed[0][0]:listed[0][1]], text, *listed[0]) \
                 and not (in_head and _is_date_line(stripped)):
@@ -959,9 +961,19 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             elif listing and len(listed) >= 2 and _heads_teaser(listed, text):
                 listed = listed[:-2]
             spans.extend(listed)
-            listing, listed = False, []
+            # under a teaser's lead the list goes on: its bare headline links are furniture
+            # (unless an article's prose follows them: they are its head)
+            listing, listed = teasers and _SENTENCE_END.search(line) is not None, []
+            resumed = listing
     spans.extend(listed)
     return spans
+
+
+def _prose_follows(lines: list[str], index: int) -> bool:
+    """Whether the first line holding text after ``lines[index]`` is prose (a sentence
+    ends in it)."""
+    after = next((line for line in lines[index + 1:] if line.strip()), "")
+    return _SENTENCE_END.search(after) is not None or _INNER_SENTENCE_END.search(after) is not None
 
 
 def _is_teaser_stamp(line: str, text: str, start: int, end: int) -> bool:

@@ -245,7 +245,8 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
     result: list[Block] = []
     for block in blocks:
         if block.lines == 1 or (_is_table(block) and not any(
-                line_kind(line, rules) == "date" for line in block.text.split("\n"))):
+                line_kind(line, rules) == "date" for line in block.text.split("\n"))
+                and not _is_dated_listing(block, rules)):
             result.append(block)  # a table's rows stay one block; a headline over its
             continue  # source and posting lines ("Last Updated : Mar 12 2026 | 4:21 PM") is none
         lines: list[tuple[int, str]] = []
@@ -313,6 +314,13 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
     return result
 
 
+def _is_dated_listing(block: Block, rules: SegmentRules) -> bool:
+    """Whether every line of ``block`` is a headline closing with its own date after a
+    wide gap ("Customs meet border guards  13/09/2027"): a listing's entries set in two
+    columns, no table."""
+    return all(_ends_with_date(line, rules) for line in block.text.split("\n"))
+
+
 CAPS_HEADLINE_MIN_WORDS = TEASER_MIN_WORDS  # shorter capital lines are sections ("CENTRE REGION")
 
 
@@ -336,17 +344,23 @@ def _unwrapped(line: str, under: str) -> bool:
 
 DATE_TAIL_MAX_CHARS = 40  # " — 12.03.2027", " | 3 March 2027" closing a listing's headline
 _DATE_TAIL_MARKS = (" — ", " – ", " | ", " - ")
+_WIDE_GAP = re.compile(r"[ \t]{2,}")  # columns set apart ("Customs meet ...  13/09/2027")
 
 
 def _ends_with_date(line: str, rules: SegmentRules) -> bool:
-    """Whether ``line`` closes with its date after a dash or bar ("Heroin seized at the
-    checkpoint — 12.03.2027"): a listing's headline, whatever the length of its lead."""
+    """Whether ``line`` closes with its date after a dash, a bar or a wide gap ("Heroin
+    seized at the checkpoint — 12.03.2027", "Customs meet border guards  13/09/2027"): a
+    listing's headline, whatever the length of its lead."""
     tail = len(line) - DATE_TAIL_MAX_CHARS
     cut = max(line.rfind(mark, tail) for mark in _DATE_TAIL_MARKS)
-    return cut > 0 and is_date_line(line[cut + 3:].strip(), rules)
+    if cut > 0 and is_date_line(line[cut + 3:].strip(), rules):
+        return True
+    parts = _WIDE_GAP.split(line.strip())
+    return len(parts) > 1 and is_date_line(parts[-1], rules)
 
 
 SUBHEADING_MAX_WORDS = 4
+PROSE_MIN_WORDS = 8  # a paragraph this long is prose, no label or link line
 
 
 class _ItemFacts:
@@ -477,6 +491,10 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
     if prev.headline and block.headline and prev.lines == 1 and block.lines == 1 \
             and is_dated_entry(prev.text) and is_dated_entry(block.text):
         return 3.0  # a list's entries, each carrying its own date ("... – 13 Nov 2026")
+    if block.headline and block.lines == 1 and is_dated_entry(block.text) \
+            and not (prev.headline or prev.date_line) and prev.words >= PROSE_MIN_WORDS:
+        return 3.0  # the first of them, under a story's last paragraph (its list's heading
+        # masked): "... the ministry said." / "Customs meet border guards  13/09/2027"
     if headed or prev.date_line:
         return -10.0  # a headline or date line always belongs to what follows it
     if prev.date_lead and len(item) >= 2 and (item[-2].headline or item[-2].headline_tail) \
@@ -570,7 +588,12 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             block.over_masked_lines = True
         if not between.strip():
             continue
-        if block.gap > 1 and credit is not None \
+        if block.over_masked_lines and _opens_with_prose(block) \
+                and prev.terminal and not any(c.isdigit() for c in between):
+            # a sidebar's list ("RELATED" and its links) set into an article, no blank line
+            # around it: the prose under it goes on, no wider gap than the article's own
+            block.blank_gap = 1
+        if block.gap > 1 and block.blank_gap is None and credit is not None \
                 and not between.startswith(("\n\n", "\n\r\n", "\r\n\r\n")):
             # masked credit lines glued under the block above ("Photo: ..." under a
             # caption) widen no gap
