@@ -34,6 +34,7 @@ MONTHS = {"march": 3, "mar": 3, "nov": 11, "february": 2, "febrero": 2, "april":
     ("2026. 3. 10.", "2026-03-10"),
     ("12 March 2024", "2024-03-12"),
     ("March 12, 2024 | 10:15", "2024-03-12"),
+    ("November, 22, 2026 - 14:20", "2026-11-22"),  # a comma after the month, time after a dash
     ("20 de febrero de 2026", "2026-02-20"),
     ("Date: 14 Nov. 2568", "2025-11-14"),  # Buddhist era
     ("Date: 114-10-03    Unit: Southern Branch", "2025-10-03"),  # Republic of China era
@@ -53,6 +54,9 @@ def test_the_date_a_date_line_gives(line: str, iso: str | None) -> None:
     ("Feb 3, 2026 10:00 AM", True),
     ("March 9, 2027 5:12 PM GMT", True),  # the time zone after the time
     ("Feb 3, 2026 10:00 AM GMT+5", True),
+    ("22 November 2026 - 14:20", True),  # the time after a dash
+    ("25.11.2026 – 14:32", True),
+    ("Sunday, 22 November 2026 - 14:20", True),  # after its weekday
     ("2026-02-18", True),
     ("Print", False),
     ("Views: 1 204", False),
@@ -87,6 +91,8 @@ def test_a_date_somewhere_in_a_line(line: str, expected: bool) -> None:
     ("2026-03-10 Customs find cocaine", True),
     ("4 March 2026 | Police raid a farm", True),
     ("March 4, 2026 — Border guards detain two men", True),
+    ("Tuesday, August 19, 2025 | The Prefecture seized 620 kilos", True),  # after its weekday
+    ("Sundays, 4 March 2026 we open", False),
     ("The police on 10/03/2026 destroyed drugs.", False),
     ("12 kg of heroin found", False),
 ])
@@ -159,6 +165,9 @@ def test_day_and_month_without_a_year(line: str, month_day: str | None,
     ("Coast guard receives two new patrol boats (12.04.2026)", True),
     ("17.02.2026  Road police summarize the results of the week", True),
     ("18.11 A resident of the city tried to send cannabis by rail freight", True),
+    ("Police and customs meet on border cooperation plan   05/03/2027", True),  # a wide gap
+    ("Tuesday, August 19, 2025 | The Prefecture seized 620 kilos of marijuana", True),
+    ("Police and customs meet on border cooperation plan 05/03/2027", False),  # no gap
     ("By Ana Ruiz | 11 June 2022", False),  # a byline's date
     ("Coast guard receives two new patrol boats", False),  # a bare link: furniture
     ("1.5 tonnes of hashish seized near the border", False),

@@ -2,8 +2,9 @@
 publishers and countries: date lines whose time follows a dash ("Tuesday, 24 November
 2026 - 10:15", "12.03.2027 – 09:40"), related-news entries closing with their date after a
 wide gap ("... border plan   05/03/2027"), datelines giving the date in figures ("Praia,
-12/02/2027 – ..."), and a sidebar's list set into an article with no blank line around it
-(the article goes on under it). Each case gives where each item starts and ends."""
+12/02/2027 – ..."), a sidebar's list set into an article with no blank line around it (the
+article goes on under it), and a page head and pager in the page's own language. Each case
+gives where each item starts and ends."""
 
 from __future__ import annotations
 
@@ -173,8 +174,30 @@ NUMERIC_DATELINE_WIRE_LIST = Layout("numeric_dateline_wire_listing", (
     ("AGADEZ: GENDARMES STOP", "north of the city.", None),
 ])
 
+# a page head and a pager in the page's own language, no blank line anywhere: a trail of
+# labels set apart by slashes, a switch of language codes beside a search box, the pager's
+# links around its page numbers; none of them is in an item
+OWN_LANGUAGE_HEAD_AND_PAGER = Layout("own_language_head_and_pager", (
+    "Lietuvos policija — Policijos departamentas\n"
+    "Pradžia / Naujienos / Pranešimai\n"
+    "LT | EN   Ieškoti...\n"
+    "Officers find 30 kg of cannabis in a warehouse in Kaunas\n"
+    "14.04.2027, 10:20\n"
+    "Officers of the Kaunas County police found 30 kg of cannabis in a rented warehouse and "
+    "detained two men.\n"
+    "Training on drug detection for road police\n"
+    "12.04.2027, 16:05\n"
+    "Forty road police officers attended a two-day course on recognizing drivers under the "
+    "influence of drugs.\n"
+    "« Ankstesnis   1  2  3 … 27   Kitas »\n"
+), [
+    ("Officers find 30 kg", "detained two men.", None),
+    ("Training on drug detection", "under the influence of drugs.", None),
+])
+
 LAYOUTS = [DASH_TIME_DUMP, NUMERIC_DASH_TIME, RELATED_WIDE_GAP_DATES, RELATED_TEASER_DASH_TIME,
-           SIDEBAR_INSIDE_ARTICLE, NUMERIC_DATELINE_SUBHEADED, NUMERIC_DATELINE_WIRE_LIST]
+           SIDEBAR_INSIDE_ARTICLE, NUMERIC_DATELINE_SUBHEADED, NUMERIC_DATELINE_WIRE_LIST,
+           OWN_LANGUAGE_HEAD_AND_PAGER]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS, ("bounds", "crlf")))
