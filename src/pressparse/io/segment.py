@@ -491,10 +491,10 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
     if prev.headline and block.headline and prev.lines == 1 and block.lines == 1 \
             and is_dated_entry(prev.text) and is_dated_entry(block.text):
         return 3.0  # a list's entries, each carrying its own date ("... – 13 Nov 2026")
-    if block.headline and block.lines == 1 and is_dated_entry(block.text) \
+    if block.headline and block.lines == 1 and block.after_noise and is_dated_entry(block.text) \
             and not (prev.headline or prev.date_line) and prev.words >= PROSE_MIN_WORDS:
-        return 3.0  # the first of them, under a story's last paragraph (its list's heading
-        # masked): "... the ministry said." / "Customs meet border guards  13/09/2027"
+        return 3.0  # the first of them, under a story's last paragraph and the list's
+        # masked heading: "... the ministry said." / "Customs meet border guards  13/09/2027"
     if headed or prev.date_line:
         return -10.0  # a headline or date line always belongs to what follows it
     if prev.date_lead and len(item) >= 2 and (item[-2].headline or item[-2].headline_tail) \
