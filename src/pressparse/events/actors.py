@@ -323,10 +323,13 @@ class ActorRules(NewsSourceRules):
                   for a in self._entities_of(match)}
         # a sentence giving a running total's figures tells the total's body ("Iranian police
         # had seized 410 kilograms of opium since 20 March"), not the item's
+        # a body the suspect or the case was handed over to receives, it does not act
+        # ("... The case was handed over to the Vilnius County Police": the publisher acts)
         orgs = [m for sentence in lead if sentence not in totals
                 for m in self.by_sentence.get(sentence, ())
                 if m.label in _ACTOR_LABELS and self._acting_body(m)
-                and m.key not in helped and self._long_form(m).key not in helped]
+                and m.key not in helped and self._long_form(m).key not in helped
+                and (m.start, m.end) not in self._recipients]
         title_end = self._title_end()
         cues = [c for c in self.cues if c.cue.type == draft.type and c.sentence in lead]
         # the body's sentences name the acting units in full; the headline shortens them
@@ -1068,16 +1071,19 @@ class ActorRules(NewsSourceRules):
                              and not self._names_body(draft, cued)))
                     and not any(a.role == "organizer" for a in draft.roles)
                     and not any(self._acting_body(m) and self._long_form(m).key not in cued
-                                and m.key not in cued for m in draft.agents)):
+                                and m.key not in cued and (m.start, m.end) not in self._recipients
+                                for m in draft.agents)):
                 draft.organizer_agents = list(organizers)
 
     def _names_body(self, draft: Draft, cued: set[str]) -> bool:
         """The draft's sentences name an acting body that no role cue gives another role
-        ("together with customs officers of the SRC": it helps, it does not act), or a
+        ("together with customs officers of the SRC": it helps, it does not act) and nothing
+        was handed over to ("The case was handed over to the police": it receives), or a
         country the result happened in ("In Kyrgyzstan, police in Osh detained ...": that
         country's police acted, not the release's body)."""
         return any((self._acting_body(m) and m.key not in cued
-                    and self._long_form(m).key not in cued)
+                    and self._long_form(m).key not in cued
+                    and (m.start, m.end) not in self._recipients)
                    or (m.label == "COUNTRY" and _IN_COUNTRY.search(
                        self.text, max(0, m.start - IN_CHARS), m.start) is not None)
                    for sentence in draft.sentences for m in self.by_sentence.get(sentence, ()))

@@ -60,6 +60,14 @@ _PLACE_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # in Turkmenistan", "embassies based in Ashgabat"): the place of the bodies named before it
 _PLACE_OF_BODIES = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|inside)\s+(?:the\s+)?\Z")
 LIST_AFTER_COLON_WINDOW = 40  # chars from the colon to the list's first entity
+# a country where people or goods come from or go ("a minibus coming from Romania", "a flight
+# to Toronto, Canada"; role_words.jsonl motion): a motion word, its preposition, and a place
+# the country is the address of; the country is no party of the event
+_MOTION_PLACE = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'motion'))})"
+    r"\s+(?:from|to|into|for|towards|via)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*,\s*(?:the\s+)?)?\Z")
+MOTION_CHARS = 80  # "bound for Port-au-Prince, " before a country
 # a capitalized body's or envoy's word and "to" before a country: the country it serves in
 _ACCREDITED_TO = re.compile(r"\b[A-Z][\w'’-]*\s+to\s+(?:the\s+)?\Z")
 ACCREDITED_CHARS = 40  # "Delegation to the " before a country
@@ -139,6 +147,8 @@ def chain_forward(first: Mention, others: Iterable[Mention], text: str) -> list[
         if _COMMA_ONLY.fullmatch(text, end, mention.start) and _STAFF_AFTER.match(
                 text, mention.end):
             break  # "In a joint action with the Border Police, SIPA officers arrested"
+        if _motion_place(mention, text):
+            break  # "working alongside the Customs Division, stopped him ... to Toronto, Canada"
         if _CONNECTOR.fullmatch(text[end : mention.start]) or any(
                 _CONNECTOR.fullmatch(text, head.end(), mention.start) for head in heads):
             chain.append(mention)
@@ -388,12 +398,21 @@ def _possessed(index: int, mentions: list[Mention], labels: list[str],
 def _other_reading(first: Mention, cue_end: int, text: str) -> bool:
     """The entity after a cue belongs to another phrase: a relative clause opens between them
     ("together with customs officers inspected a truck that had arrived from Afghanistan"),
-    or a country is the place of a noun that is no body ("together with contacts in
-    Colombia and Belgium")."""
+    a country is the place of a noun that is no body ("together with contacts in
+    Colombia and Belgium") or where people or goods come from or go ("together with customs
+    officers checked a minibus coming from Romania")."""
     gap = text[cue_end : first.start]
     if _RELATIVE_OPENER.search(gap):
         return True
-    return first.label == "COUNTRY" and _PLACE_IN.search(gap) is not None
+    return first.label == "COUNTRY" and (_PLACE_IN.search(gap) is not None
+                                         or _motion_place(first, text))
+
+
+def _motion_place(mention: Mention, text: str) -> bool:
+    """A country where people or goods come from or go ("checked a minibus coming from
+    Romania", "a flight to Toronto, Canada"): no party of the event."""
+    return mention.label == "COUNTRY" and _MOTION_PLACE.search(
+        text, max(0, mention.start - MOTION_CHARS), mention.start) is not None
 
 
 def _list_after_colon(match: RoleCueMatch, sentence_mentions: list[Mention],
