@@ -183,19 +183,7 @@ def test_small_and_variant_places(nlp: Language, text: str, surface: str, name: 
 def bodies() -> NationalBodies:
     return NationalBodies({"KG": "the Kyrgyz Republic"}, ["Ministry of", "State "],
                           [Synonym(("Interior Ministry",), "Ministry of Internal Affairs",
-                                   {"ES": "Ministry of the Interior"})], dominance=1.5)
-
-
-@pytest.mark.parametrize(("mentions", "expected"), [
-    (["KG", "KG", "KZ"], "KG"),
-    (["KZ", "KG", "KG", "KG"], "KG"),
-    (["KG", "KZ", "KZ"], None),   # the first mention's head start is not enough
-    (["KG"], None),                # one mention is no clear country
-    (["KZ", "KG", "KZ", "TJ"], "KZ"),
-    ([], None),
-])
-def test_dominant_country(mentions: list[str], expected: str | None) -> None:
-    assert bodies().dominant_country(mentions) == expected
+                                   {"ES": "Ministry of the Interior"})])
 
 
 def test_canonical_core_per_country() -> None:

@@ -228,23 +228,6 @@ class NationalBodies:
                     return core[: -len(form)] + written_spelling(synonym.canonical(iso2), form)
         return core
 
-    def dominant_country(self, mentions: Iterable[str]) -> str | None:
-        """The country a text names clearly most often (countries, demonyms, places, bodies)."""
-        counts: dict[str, float] = {}
-        raw: dict[str, int] = {}
-        for iso2 in mentions:
-            # the first country a text names is its own more often than not: a head start
-            counts[iso2] = counts.get(iso2, 0) + (1 if counts else 1 + self.first_bonus)
-            raw[iso2] = raw.get(iso2, 0) + 1
-        if not counts:
-            return None
-        ranked = sorted(counts.values(), reverse=True)
-        top = max(counts, key=lambda k: counts[k])
-        second = ranked[1] if len(ranked) > 1 else 0
-        if raw[top] < self.min_mentions or ranked[0] < self.dominance * second:
-            return None
-        return top
-
     # -- resolution ----------------------------------------------------------------------
     def split_country(self, name: str, found: list[NameMatch],
                       ) -> tuple[str, str | None, bool] | None:

@@ -429,12 +429,3 @@ def _may_continue_name(word: str) -> bool:
 
 _LINKS = frozenset({"of", "and", "for", "on", "the", "against", "in", "de", "del", "di"})
 
-
-def iter_phrases(texts: Iterable[str]) -> list[str]:
-    """Unique, whitespace-normalized phrases in input order."""
-    seen: dict[str, None] = {}
-    for text in texts:
-        text = " ".join(text.split())
-        if text:
-            seen.setdefault(text, None)
-    return list(seen)

@@ -125,15 +125,6 @@ def value_keys(label: str) -> dict[str, CompareKind]:
     return fields_config().entity_values.get(label, {})
 
 
-def value_key(label: str, value: Mapping[str, Any] | None) -> tuple[Any, ...] | None:
-    """A hashable summary of the compared keys (for display and exact grouping)."""
-    full = with_defaults(label, value)
-    if full is None:
-        return None
-    return tuple(body_name_key(full.get(key)) if kind == "body_name"
-                 else normalize_text(full.get(key)) for key, kind in value_keys(label).items())
-
-
 def values_equal(label: str, gold: Mapping[str, Any] | None,
                  pred: Mapping[str, Any] | None) -> bool:
     """Whether ``pred`` agrees with ``gold`` on every key that matters for ``label``.

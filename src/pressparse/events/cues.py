@@ -261,8 +261,6 @@ class EventRules:
     place_intro: re.Pattern[str] = re.compile("(?!)")  # "In ", "Near the " opening a sentence
     date_intro: re.Pattern[str] = re.compile("(?!)")  # "In a separate case, on " before a date
     dose_units: frozenset[str] = frozenset()  # "mg": a tablet's strength, no seizure
-    news_after: re.Pattern[str] = re.compile("(?!)")  # ", news agency" after an ORG
-    news_before: re.Pattern[str] = re.compile("(?!)")  # "reported by " before an ORG
     before_categories: dict[str, str] = field(default_factory=dict)  # "killing" -> killed
     other_goods: frozenset[str] = frozenset()  # "petrol": an amount of it is no drug seizure
     count_checks: dict[str, CountCheck] = field(default_factory=dict)  # by category
@@ -355,7 +353,7 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       *_intro_patterns(data_dir / SEGMENT_INTROS_FILE),
                       frozenset(u.phrase.lower()
                                 for u in read_jsonl(data_dir / DOSE_UNITS_FILE, ForceNoun)),
-                      *_news_context_patterns(news_contexts), before_categories,
+                      before_categories,
                       frozenset(g.phrase.lower()
                                 for g in read_jsonl(data_dir / OTHER_GOODS_FILE, ForceNoun)),
                       count_checks(read_jsonl(data_dir / COUNT_RULES_FILE, CountRule)),
@@ -420,15 +418,6 @@ def _phrases_tail(phrases: list[str]) -> re.Pattern[str]:
                           key=longest_first_key)
     return re.compile(rf"(?<![a-z])(?:{'|'.join(alternatives) or '(?!)'})\s+(?:the\s+)?$",
                       re.IGNORECASE)
-
-
-def _news_context_patterns(contexts: tuple[str, ...]) -> tuple[re.Pattern[str],
-                                                                re.Pattern[str]]:
-    """(after, before): a context word opening the text after an ORG (past spaces and
-    commas), or ending the text before it (past spaces)."""
-    alternatives = "|".join(sorted(map(re.escape, contexts), key=longest_first_key)) or "(?!)"
-    return (re.compile(rf"[ ,]*(?:{alternatives})", re.IGNORECASE),
-            re.compile(rf"(?:{alternatives})\s*\Z", re.IGNORECASE))
 
 
 def _after_pattern(path: Path, lead: str) -> re.Pattern[str]:

@@ -77,8 +77,7 @@ class NewsSourceRules(PlaceRules):
         if credit is not None and not self._own_report(mention, credit.start()):
             return True  # "according to figures presented by the EUDA": their source
         # a context word right after (past spaces and commas) or right before the body
-        # ("..., news agency", "reported by ..."): plain string tests, as rules.news_after
-        # and rules.news_before would match
+        # ("..., news agency", "reported by ..."): plain string tests
         contexts = self.rules.news_contexts
         if not contexts:
             return False

@@ -78,7 +78,6 @@ class Reading:
     currency_form: str | None = None  # the symbol or word written ("$", "Rs", "pesos")
     currency_blank: bool = False  # a blank between the symbol and the digits ("$ 186.500")
     unit: Unit | None = None
-    unit_name: str | None = None
     per: str | None = None
     qualifier: str = "exact"
     span_start: int = 0

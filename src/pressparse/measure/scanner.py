@@ -199,7 +199,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
         self._unit(f, reading)
         if reading.unit is not None and reading.unit.name == _FOOT and reading.low is None \
                 and self._plant_feet(f, reading):
-            reading.unit, reading.unit_name, reading.pos = None, None, number_end
+            reading.unit, reading.pos = None, number_end
         self._unit_gloss(f, reading)
         if reading.unit is None and reading.currency is None and reading.scaled >= _MILLION:
             self._energy_units(f, reading)
