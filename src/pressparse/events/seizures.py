@@ -67,6 +67,10 @@ _PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
                               r"(?:about\s+|around\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
 _PER_UNIT_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?each\b", re.IGNORECASE)  # "2 kg each"
 _BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")  # between an amount and its conversion
+# a clause after a count's: a comma, "then", or "and" before a verb ("and appeared before")
+_LATER_CLAUSE = re.compile(r"[,;]|\bthen\b|\band\s+(?:later\s+)?(?:were\s+|was\s+)?"
+                           r"[a-z]+(?:ed|en)\b", re.IGNORECASE)
+FOLLOW_UP_DAYS = 3  # a count's day this soon after its event's is a later step of one case
 LOOSE_PERIOD_DAYS = 7  # "last week": a stretch this short holding a find's day tells its time
 CONVERSION_TOLERANCE = 0.05  # relative difference of a rounded conversion ("(46 kilograms)")
 # a year written in a table's header cell ("9 months 2025", "H1 2024")
@@ -373,7 +377,7 @@ class SeizureRules(CountRules):
                 if category is None:
                     continue  # packaging, or a number of the story's context
                 if (self._comparison_baseline(mention) or self._slash_column(mention)
-                        or self._other_period(mention, draft)):
+                        or self._other_period(mention, draft, counted=True)):
                     continue  # "3,870 cases in Q3 2024"; "107,000 died of overdoses in 2022"
                 count = {"what": what, **quantity_fields(norm), "start": mention.start,
                          "end": mention.end, "category": category or None}
@@ -806,14 +810,20 @@ class SeizureRules(CountRules):
             cache[line_start] = found
         return bool(cache[line_start])
 
-    def _other_period(self, mention: Mention, draft: Draft) -> bool:
+    def _other_period(self, mention: Mention, draft: Draft, counted: bool = False) -> bool:
         """"Spanish authorities seized 118 tonnes in 2023" in a report of an October 2024
-        seizure: every date of the sentence lies outside the event's own period."""
+        seizure: every date of the sentence lies outside the event's own period. ``counted``:
+        for a count, a day up to ``FOLLOW_UP_DAYS`` after the event dates a later step of
+        the same case ("The 7 crew members were arrested and ... handed over to the
+        Gendarmerie on Monday 23 November" after a find on 22 November), not another
+        period."""
         if not draft.dates:
             return False
         own = draft.dates[0].normalized
         first, last = draft.period or (own.get("start"), own.get("end") or own.get("start"))
         if not first:
+            return False
+        if counted and self._follow_up_days(mention, str(last or first)):
             return False
         key = (mention.sentence, id(draft))
         if key in self._other_periods:
@@ -852,6 +862,20 @@ class SeizureRules(CountRules):
         """Whether a dated event is no longer than ``SUMMARY_DAYS`` (a two-week operation,
         not a results summary of a year)."""
         return draft.type != "other" and 0 <= self._days(first, last) <= SUMMARY_DAYS
+
+    def _follow_up_days(self, mention: Mention, last: str) -> bool:
+        """Whether the count's sentence has dates and every one dates a later clause than
+        the count's (after a comma, a semicolon, "then" or "and" with a verb), a day to
+        ``FOLLOW_UP_DAYS`` after the event's ``last`` day ("arrested three men on 6
+        February" dates the arrest itself: a later day's arrests are an event of their
+        own)."""
+        dates = [m for m in self.by_sentence[mention.sentence]
+                 if m.label == "DATE" and self._usable_date(m)]
+        return bool(dates) and all(
+            0 < self._days(last, m.normalized.get("start")) <= FOLLOW_UP_DAYS
+            and m.start >= mention.end
+            and _LATER_CLAUSE.search(self.text, mention.end, m.start) is not None
+            for m in dates)
 
     @staticmethod
     def _days(first: Any, last: Any) -> int:
