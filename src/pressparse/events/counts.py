@@ -76,6 +76,10 @@ _FITTED_BEFORE = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(COUNT_WORDS_FILE, 'fitted_before'))})\s+$",
     re.IGNORECASE)
 ARRESTS = "arrests"  # the category of people arrested (count_categories.jsonl)
+# a preposition right before a count: "in 27 addresses", "during 11 searches" (a place or an
+# occasion, no subject of the clause's verb)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|of|during|from|into|to|across|inside)\s+"
+                                 r"(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 COUNT_VERBS_FILE = "count_verbs.jsonl"
 VERB_REACH = 40  # how far before a count (a list's first) its governing verb may start
 NOUN_REACH = 20  # how far after a count its counted noun may start
@@ -131,6 +135,8 @@ class CountPatterns(NamedTuple):
     foreign: re.Pattern[str]  # a counted noun of foreign nationals ("foreign nationals")
     toll_context: re.Pattern[str]  # "overdoses": deaths of the sentence are a drug-use toll
     asset_context: re.Pattern[str]  # "froze assets": premises counted are property
+    asset_passive: re.Pattern[str]  # "(three apartments) were seized": property seized
+    passive: re.Pattern[str]  # the first passive after a count: "were searched", "were seized"
     search_word: re.Pattern[str]  # "searched": premises counted after it were searched
     result_after: re.Pattern[str]  # "(smoking dens) were dismantled": a passive result verb
     result_before: re.Pattern[str]  # "carried out (143 checks)": an active result verb
@@ -150,6 +156,9 @@ def count_patterns() -> CountPatterns:
         re.compile(rf"(?:{words('foreign')})", re.IGNORECASE),
         re.compile(rf"(?<![a-z])(?:{words('toll_context')})(?![a-z])", re.IGNORECASE),
         re.compile(rf"(?<![a-z])(?:{words('asset_context')})(?![a-z])", re.IGNORECASE),
+        re.compile(rf"(?:{words('asset_passive')})(?![a-z])", re.IGNORECASE),
+        re.compile(r"\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+                   r"(?=[a-z])", re.IGNORECASE),
         re.compile(rf"(?<![a-z])(?:{words('search_word')})(?![a-z])", re.IGNORECASE),
         # after the counted noun: an aside in brackets, a complement ("checks on vehicles
         # and persons"), then the passive verb
@@ -239,7 +248,7 @@ class CountRules(ActorRules):
         if category == EQUIPMENT and _FITTED_BEFORE.search(
                 self.text, max(0, mention.start - FITTED_REACH), mention.start):
             return None  # "a boat with two outboard engines": the seized craft's own parts
-        if category == SEARCHES and self._asset_premises(mention):
+        if category == SEARCHES and self._asset_premises(mention, what):
             return next(iter(count_words("asset_category")), category)
         return category
 
@@ -340,15 +349,25 @@ class CountRules(ActorRules):
             text, earlier[-1].end, mention.start) is not None and (
             self._category_of(earlier[-1]) in count_words("list_head"))
 
-    def _asset_premises(self, mention: Mention) -> bool:
+    def _asset_premises(self, mention: Mention, what: str) -> bool:
         """Premises counted among assets frozen or confiscated ("froze assets worth 60
         million euros, including 38 properties"), not searched ("froze assets and searched
-        12 houses")."""
+        12 houses"); or premises that are the subject of a passive saying they were seized
+        ("11 cars, three apartments and two land plots were seized"): no preposition before
+        them ("in 27 addresses, 18.5 kg was seized" are places searched), no search in their
+        sentence before them or in their noun ("during 11 searches ... were seized")."""
         patterns = count_patterns()
-        assets = list(patterns.asset_context.finditer(
-            self.text, self.lay.sentences[mention.sentence][0], mention.start))
-        return bool(assets) and patterns.search_word.search(
-            self.text, assets[-1].end(), mention.start) is None
+        sentence_start, sentence_end = self.lay.sentences[mention.sentence]
+        assets = list(patterns.asset_context.finditer(self.text, sentence_start, mention.start))
+        if assets:
+            return patterns.search_word.search(
+                self.text, assets[-1].end(), mention.start) is None
+        passive = patterns.passive.search(self.text, mention.end, sentence_end)
+        return (passive is not None
+                and patterns.asset_passive.match(self.text, passive.end()) is not None
+                and patterns.search_word.search(self.text, sentence_start, mention.start) is None
+                and patterns.search_word.search(what) is None
+                and _PREPOSITION_BEFORE.search(self.text, sentence_start, mention.start) is None)
 
     def _whole_of_a_part(self, mention: Mention) -> bool:
         """The whole a count before it is taken from ("31 of the 34 member states took

@@ -1,0 +1,58 @@
+"""Premises that the first passive after them says were seized or confiscated ("four cars,
+two apartments and a warehouse were seized") are property, not places searched; premises
+counted after a search ("during searches in 9 houses ... were found and seized") stay
+searches."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+
+TEXT = ("Police dismantle a heroin ring in Tbilisi\n\n"
+        "On 12 May 2026, officers of the Georgian police detained six members of a group "
+        "that sold heroin. Cash of GEL 120,000, four cars, two apartments and a warehouse "
+        "were seized. During searches in 9 houses and 2 garages, 3 kg of heroin was found "
+        "and seized. In the course of the investigation, 3 apartments and a car with a "
+        "total value of 900,000 lari were confiscated.")
+ULAANBAATAR = ("Police close a methamphetamine ring in Ulaanbaatar\n\n"
+               "From 2 to 6 June 2026, officers of the Mongolian police detained nine members "
+               "of a ring that sold methamphetamine. 5 apartments were searched and 2 cars "
+               "were seized.")
+
+# (text, counted value, expected category)
+CASES: list[tuple[str, float, str]] = [
+    (TEXT, 2, "properties"),  # seized with the cars and the cash
+    (TEXT, 3, "properties"),  # confiscated during the investigation
+    (TEXT, 9, "searches"),  # a search before them
+    (ULAANBAATAR, 5, "searches"),  # the first passive after them is "searched"
+]
+
+
+@pytest.mark.parametrize(("text", "value", "category"), CASES)
+def test_seized_premises_are_property(text: str, value: float, category: str) -> None:
+    doc = pressparse.extract(text, id="t", published="2026-06-10")
+    found = [c.category for item in doc.items for e in item.events for c in e.counts
+             if c.value == value and c.what != "garages"]
+    assert found == [category]
+
+
+# searches or places after a preposition, whatever the passive after them
+SEARCH_CASES: list[tuple[str, float]] = [
+    ("Police seize cocaine in raids in Guayaquil\n\n"
+     "On 8 October 2025, officers of the National Police arrested 12 people in Guayaquil. "
+     "During 11 searches, ten cell phones, two pistols and 40 kg of cocaine were seized.",
+     11),
+    ("Police close an online drug shop in Cluj\n\n"
+     "On 7 July 2025, officers of the Romanian police carried out searches against an online "
+     "shop that sold synthetic drugs. In 27 addresses, 18.5 kg of alpha-PVP was seized.",
+     27),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SEARCH_CASES)
+def test_searched_places_stay_searches(text: str, value: float) -> None:
+    doc = pressparse.extract(text, id="t", published="2025-10-10")
+    found = [c.category for item in doc.items for e in item.events for c in e.counts
+             if c.value == value]
+    assert found == ["searches"]
