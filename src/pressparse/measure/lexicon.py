@@ -65,7 +65,15 @@ class Unit:
     def ambiguous(self) -> bool:
         return self.usual != self.imperial
 
+
 SHAPE_CACHE_SIZE = 50_000  # noun phrases remembered (``Lexicon.phrase_shapes``)
+OPTIONAL_WORD_LISTS = (  # Lexicon fields filled with the lower-case words of <field>.jsonl
+    "multiplier_words", "penalty_cues", "one_person_nouns", "quake_words", "up_particle_verbs",
+    "market_words", "wire_credits", "piece_words", "of_heads", "rate_words", "street_words",
+    "activity_nouns", "portion_nouns", "people_verbs", "counter_labels", "contact_labels",
+    "counter_nouns", "pagination_labels", "date_column_headers", "generic_column_headers",
+    "range_verbs", "file_types",
+)
 
 
 @dataclass
@@ -389,26 +397,18 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     idioms_path = data_dir / "idioms.jsonl"
     if idioms_path.exists():
         lex.idioms = frozenset(" ".join(w.lower().split()) for w in _words(idioms_path))
-    lex.multiplier_words = _optional_words(data_dir / "multiplier_words.jsonl")
-    lex.penalty_cues = _optional_words(data_dir / "penalty_cues.jsonl")
-    lex.one_person_nouns = _optional_words(data_dir / "one_person_nouns.jsonl")
-    lex.quake_words = _optional_words(data_dir / "quake_words.jsonl")
-    lex.up_particle_verbs = _optional_words(data_dir / "up_particle_verbs.jsonl")
-    lex.market_words = _optional_words(data_dir / "market_words.jsonl")
+    for name in OPTIONAL_WORD_LISTS:  # each list's file is named after its field
+        setattr(lex, name, _optional_words(data_dir / f"{name}.jsonl"))
     bases_path = data_dir / "quote_bases.jsonl"
     if bases_path.exists():
         lex.quote_bases = tuple(code for record in read_jsonl(bases_path, WordListRecord)
                                 for code in record.words)
-    lex.wire_credits = _optional_words(data_dir / "wire_credits.jsonl")
-    lex.piece_words = _optional_words(data_dir / "piece_words.jsonl")
-    lex.of_heads = _optional_words(data_dir / "of_heads.jsonl")
     for crops in _optional_records(data_dir / "crop_substances.jsonl", CropSubstancesRecord):
         lowered = frozenset(w.lower() for w in crops.words)
         if crops.kind == "classes":
             lex.crop_classes |= lowered
         else:
             lex.crop_names |= lowered
-    lex.rate_words = _optional_words(data_dir / "rate_words.jsonl")
     for spaced in _optional_records(data_dir / "spaced_symbols.jsonl", SpacedSymbolRecord):
         lex.spaced_symbols[spaced.symbol] = frozenset(w.lower() for w in spaced.words)
     units_by_name = {unit.name: unit for unit in lex.unit_words.values()}
@@ -417,7 +417,6 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             units_by_name[sense.unit], frozenset(w.lower() for w in sense.words))
     for row in _optional_records(data_dir / "calibre_words.jsonl", CalibreWordsRecord):
         lex.calibre_words[row.kind] = frozenset(w.lower() for w in row.words)
-    lex.street_words = _optional_words(data_dir / "street_words.jsonl")
     for cue in read_jsonl(data_dir / "change_cues.jsonl", ChangeCueRecord):
         for word in cue.words:
             lex.change_cues[word.lower()] = cue.direction
@@ -426,20 +425,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         for word in cue.after:
             lex.change_after[word.lower()] = cue.direction
     lex.anaphors = frozenset(w.lower() for w in _words(data_dir / "anaphors.jsonl"))
-    lex.activity_nouns = _optional_words(data_dir / "activity_nouns.jsonl")
-    lex.portion_nouns = _optional_words(data_dir / "portion_nouns.jsonl")
-    lex.people_verbs = _optional_words(data_dir / "people_verbs.jsonl")
-    lex.counter_labels = _optional_words(data_dir / "counter_labels.jsonl")
-    lex.contact_labels = _optional_words(data_dir / "contact_labels.jsonl")
-    lex.counter_nouns = _optional_words(data_dir / "counter_nouns.jsonl")
-    lex.pagination_labels = _optional_words(data_dir / "pagination_labels.jsonl")
-    lex.date_column_headers = _optional_words(data_dir / "date_column_headers.jsonl")
-    lex.generic_column_headers = _optional_words(data_dir / "generic_column_headers.jsonl")
     lex.demonyms = _demonyms(data_dir.parent / "pressparse_gazetteer" / "demonyms.jsonl")
     lex.file_size_units = frozenset(_words(data_dir / "file_size_units.jsonl")) \
         if (data_dir / "file_size_units.jsonl").exists() else frozenset()
-    lex.range_verbs = _optional_words(data_dir / "range_verbs.jsonl")
-    lex.file_types = _optional_words(data_dir / "file_types.jsonl")
     for alias in read_jsonl(data_dir / "what_aliases.jsonl", WhatAliasRecord):
         for phrase in alias.phrases:
             lex.what_aliases[phrase.lower()] = alias.what
