@@ -20,7 +20,7 @@ from ..data import read_jsonl
 from ..entities.gazetteer_data import PLACE_HEAD, GazetteerData
 from ..entities.masthead import MASTHEAD_KEY
 from ..entities.phrases import Match, TokenTexts
-from ..entities.place_apposition import prefer_apposed_countries
+from ..entities.place_apposition import place_in_apposed_country, prefer_apposed_countries
 from ..entities.place_grammar import KnownSpan, abbreviates
 from ..entities.records import PlaceRecord, WordList
 from ..entities.road_numbers import RoadNumberFinder
@@ -204,6 +204,7 @@ class Gazetteer(DataComponent):
         found = prefer_named_countries(
             found, self.masthead_countries(doc.user_data.get(MASTHEAD_KEY)))
         found = prefer_apposed_countries(texts, found)  # "San Fernando, Trinidad"
+        found = place_in_apposed_country(texts, found)  # "Tripoli, Lebanon"
         if waters:  # the wording made them water: before any town of the text's country
             found = waters + found
         if not self._gated_orths.isdisjoint(orths):  # (most docs: no such first word)

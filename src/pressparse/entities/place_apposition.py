@@ -2,18 +2,21 @@
 
 "San Fernando, Trinidad", "Kingston, Ontario", "Córdoba, Veracruz": the island, state or
 country after the comma names the country of the town before it (a local reading beats the
-countries the whole text names, which only order the rest).
+countries the whole text names, which only order the rest). A country written after the
+comma places the town there even where no list knows a town of that name in it ("Tripoli,
+Lebanon", "Portsmouth, Dominica": not Libya's or England's).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
 from .phrases import TokenTexts
 
 
 class _Reading(Protocol):
+    def _replace(self: R, **changes: Any) -> R: ...
     @property
     def start(self) -> int: ...
     @property
@@ -24,9 +27,12 @@ class _Reading(Protocol):
     def normalized(self) -> dict[str, Any]: ...
 
 
-R = TypeVar("R", bound=_Reading)
+R = TypeVar("R", bound="_Reading")
 
 _COUNTRY_KEYS = {"LOC": "country_iso2", "COUNTRY": "iso2"}
+# words after "<town>, <country>" that make the country one of a list or a modifier ("in
+# Almaty, Kyrgyzstan and Tajikistan", "a Tripoli, Lebanon-based firm", "Lebanon's")
+_NOT_APPOSED_AFTER = frozenset({"and", "or", "&", "-", "'s", "\u2019s", "/"})
 
 
 def _country(reading: _Reading) -> str | None:
@@ -72,3 +78,56 @@ def prefer_apposed_countries(texts: TokenTexts, found: Sequence[R]) -> list[R]:
         for slot, i in zip(indexes, ordered, strict=True):
             result[slot] = found[i]
     return result
+
+
+def place_in_apposed_country(texts: TokenTexts, found: Sequence[R]) -> list[R]:
+    """``found`` with a listed town followed by ", <country>" ("Tripoli, Lebanon") read as a
+    town of that country where none of its readings is there: one reading, the listed name
+    with the written country and no id (the list knows another town of that name). Not
+    where the country opens a list or a compound ("Almaty, Kyrgyzstan and Tajikistan")."""
+    spans: dict[tuple[int, int], list[int]] = {}
+    longest: dict[int, int] = {}
+    for i, reading in enumerate(found):
+        if reading.label in _COUNTRY_KEYS:
+            spans.setdefault((reading.start, reading.end), []).append(i)
+            longest[reading.start] = max(longest.get(reading.start, reading.end), reading.end)
+    moved: dict[int, R] = {}
+    dropped: set[int] = set()
+    size = len(texts)
+    for (start, end), indexes in spans.items():
+        if end + 1 >= size or texts[end] != "," or longest[start] != end:
+            continue
+        area = (end + 1, longest.get(end + 1, -1))
+        country = _only_country(found, spans.get(area, []))
+        if country is None or _continues(texts, spans, area[1]):
+            continue
+        towns = [found[i] for i in indexes]
+        if not all(town.label == "LOC" and town.normalized.get("id") for town in towns) \
+                or any(_country(town) == country for town in towns):
+            continue
+        first = towns[0]
+        moved[indexes[0]] = first._replace(normalized={
+            "name": first.normalized.get("name") or texts.span_text(start, end),
+            "country_iso2": country, "id": None})
+        dropped.update(indexes[1:])
+    if not moved:
+        return list(found)
+    return [moved.get(i, reading) for i, reading in enumerate(found) if i not in dropped]
+
+
+def _only_country(found: Sequence[_Reading], indexes: Sequence[int]) -> str | None:
+    """The country a span names when it is a country's name and nothing else."""
+    if not indexes or any(found[i].label != "COUNTRY" for i in indexes):
+        return None
+    codes = {_country(found[i]) for i in indexes}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _continues(texts: TokenTexts, spans: Mapping[tuple[int, int], list[int]], end: int) -> bool:
+    """Does a list word, a possessive or a hyphen, or a comma and another place's name,
+    follow the country ending at token ``end``?"""
+    if end >= len(texts):
+        return False
+    if texts[end] in _NOT_APPOSED_AFTER or texts[end].startswith("-"):
+        return True
+    return texts[end] == "," and any(start == end + 1 for start, _ in spans)
