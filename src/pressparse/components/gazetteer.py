@@ -25,6 +25,12 @@ from ..entities.place_grammar import KnownSpan, abbreviates
 from ..entities.records import PlaceRecord, WordList
 from ..entities.road_numbers import RoadNumberFinder
 from ..entities.shared_acronyms import SharedAcronyms
+from ..entities.substance_readings import (
+    bracketed_substance_forms,
+    everyday_substances,
+    substances_after_amounts,
+    substances_in_capitals,
+)
 from ..entities.text import OPEN_QUOTES
 from ..extensions import VALUES_KEY, doc_text
 from ..lru import LRUCache
@@ -848,121 +854,6 @@ def in_compound(texts: TokenTexts, start: int, end: int, numbers: bool = False) 
         return True
     return start > 1 and texts[start - 1] == "-" and not texts.space_after(start - 1) \
         and not texts.space_after(start - 2) and glued(texts[start - 2])
-
-
-def substances_after_amounts(texts: TokenTexts, matches: list[Match],
-                             amount_words: frozenset[str]) -> list[Match]:
-    """A span that is a substance and also a body or a place is the substance after an amount
-    ("2,480 kg of ICE", "kilos of 'ice'"): its other readings are dropped there."""
-    substance_spans = {(m.start, m.end) for m in matches if m.entry.label == "SUBSTANCE"}
-    if not substance_spans or not amount_words:
-        return matches
-    shared = {(m.start, m.end) for m in matches if m.entry.label not in {"SUBSTANCE", PLACE_HEAD}
-              and (m.start, m.end) in substance_spans}
-    if not shared:
-        return matches
-    drop = {span for span in shared if _after_amount(texts, span[0], amount_words)}
-    return [m for m in matches
-            if m.entry.label == "SUBSTANCE" or (m.start, m.end) not in drop]
-
-
-def everyday_substances(texts: TokenTexts, matches: list[Match], words: frozenset[str],
-                        determiners: frozenset[str]) -> list[Match]:
-    """A substance's name that is also an everyday word ("ice") names the drug only in a text
-    that names another substance, the drug signal ("1,312 kg of ketamine"; a glacier study's
-    "their ice" is none), and after a determiner ("under the ice in the fish hold") only when
-    an earlier bare mention read as the drug ("380 kg of ice ... the ice had been brought").
-    A name set in quotes or in capitals the word does not take is slang: its own signal
-    ("three kilos of 'ice'", "48 kg of ICE")."""
-    names = {(m.start, m.end): texts.span_text(m.start, m.end).lower()
-             for m in matches if m.entry.label == "SUBSTANCE"}
-    everyday = [m for m in matches if m.entry.label == "SUBSTANCE"
-                and names[(m.start, m.end)] in words]
-    if not everyday:
-        return matches
-    signal = any(name not in words for name in names.values()) \
-        or any(_slang_marked(texts, m.start, m.end) for m in everyday)
-    drop: set[tuple[int, int]] = set()
-    seen: set[str] = set()
-    for m in sorted(everyday, key=lambda m: (m.start, m.end)):
-        word = names[(m.start, m.end)]
-        if not signal:
-            drop.add((m.start, m.end))
-        elif m.start and texts[m.start - 1].lower() in determiners:
-            if word not in seen:
-                drop.add((m.start, m.end))
-        else:
-            seen.add(word)
-    if not drop:
-        return matches
-    return [m for m in matches if m.entry.label != "SUBSTANCE" or (m.start, m.end) not in drop]
-
-
-def _slang_marked(texts: TokenTexts, start: int, end: int) -> bool:
-    if texts.span_text(start, end).isupper():
-        return True
-    return start > 0 and end < len(texts) and texts[start - 1] in _QUOTES \
-        and texts[end] in _QUOTES
-
-
-def substances_in_capitals(texts: TokenTexts, matches: list[Match],
-                           place_cues: frozenset[str]) -> list[Match]:
-    """A span that is a substance and also a body or a place, written in capitals its other
-    reading does not have, is the substance ("GANJA SEIZED", not the town Ganja), unless a
-    place word comes before it ("RAID IN GANJA"). An acronym written as listed ("ICE") keeps
-    its reading."""
-    substance_spans = {(m.start, m.end) for m in matches if m.entry.label == "SUBSTANCE"}
-    if not substance_spans:
-        return matches
-    drop: set[tuple[int, int]] = set()
-    for m in matches:
-        span = (m.start, m.end)
-        if m.entry.label in {"SUBSTANCE", PLACE_HEAD} or span not in substance_spans \
-                or span in drop:
-            continue
-        written = texts.span_text(m.start, m.end)
-        if not written.isupper() or written in m.entry.normalized.values():
-            continue  # lower or title case, or the name's own capitals ("ICE")
-        if m.start and texts[m.start - 1].lower() in place_cues:
-            continue
-        drop.add(span)
-    if not drop:
-        return matches
-    return [m for m in matches if m.entry.label == "SUBSTANCE" or (m.start, m.end) not in drop]
-
-
-def bracketed_substance_forms(texts: TokenTexts, matches: list[Match],
-                              forms: Mapping[tuple[str, str], str]) -> list[Match]:
-    """A substance with its form in brackets after it is that form's substance: "Cannabis
-    (herbal)" is marijuana (the span stays the substance's word)."""
-    targets = {m.entry.normalized.get("name"): m.entry for m in matches
-               if m.entry.label == "SUBSTANCE"}
-    size = len(texts)
-    result: list[Match] = []
-    for m in matches:
-        entry = m.entry
-        if entry.label == "SUBSTANCE" and m.end + 2 < size and texts[m.end] == "(" \
-                and texts[m.end + 2][:1] == ")":  # "(herbal)", "(herbal):"
-            target = forms.get((str(entry.normalized.get("name")), texts[m.end + 1].lower()))
-            if target is not None:
-                normalized = {**entry.normalized, "name": target}
-                known = targets.get(target)
-                if known is not None:
-                    normalized = dict(known.normalized)
-                m = Match(m.start, m.end, entry._replace(normalized=normalized))
-        result.append(m)
-    return result
-
-
-def _after_amount(texts: TokenTexts, start: int, amount_words: frozenset[str]) -> bool:
-    i = start - 1
-    while i >= 0 and texts[i] in _QUOTES:
-        i -= 1
-    return i >= 1 and texts[i].lower() == "of" and texts[i - 1].lower() in amount_words
-
-
-_QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "\u00ab", "\u00bb", "`",
-                     "''", "``"})
 
 
 def _named_country(label: str, value: Mapping[str, Any] | None) -> str | None:

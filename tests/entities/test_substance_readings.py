@@ -1,0 +1,37 @@
+"""Substance readings of names that are also everyday words, bodies or places
+(entities/substance_readings.py), on invented texts: an everyday word is the drug only with a
+drug signal (another substance named, quotes or capitals the word does not take); a listed
+substance in capitals after an amount is the substance."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+# (text, surface, is read as a substance)
+CASES = [
+    # an everyday word: a drug only with a signal in the text
+    ("Coast guards off Suva found 26 kg of ice and 3 kg of cocaine in a yacht.", "ice", True),
+    ("Researchers from Punta Arenas measured how fast the ice shelf melted.", "ice", False),
+    ("Customs in Auckland intercepted \"ice\" hidden in tins of paint.", "ice", True),
+    # after a determiner: only once a bare mention read as the drug
+    ("Police in Apia seized 4 kg of ice and 2 kg of heroin; the ice came from Fiji.", "the ice",
+     True),
+    ("Police in Wellington seized 4 kg of ice; the ice came from Fiji.", "the ice", False),
+    ("The ice on the runway at Nuuk delayed flights on Monday.", "ice", False),
+    # capitals the other reading does not take, after an amount
+    ("Officers in Port Moresby burnt 310 kg of GANJA on Friday.", "GANJA", True),
+]
+
+
+def _substance_at(nlp: Language, text: str, surface: str) -> bool:
+    doc = nlp(text)
+    start = text.rindex(surface.split()[-1])  # the word itself (the last one when repeated)
+    return any(ent.label_ == "SUBSTANCE" and ent.start_char <= start < ent.end_char
+               for ent in doc.ents)
+
+
+@pytest.mark.parametrize(("text", "surface", "substance"), CASES)
+def test_substance_reading(nlp: Language, text: str, surface: str, substance: bool) -> None:
+    assert _substance_at(nlp, text, surface) is substance, [
+        (ent.text, ent.label_) for ent in nlp(text).ents]
