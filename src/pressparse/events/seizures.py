@@ -17,6 +17,7 @@ from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
 from .places import iso2
+from .report_dates import LATEST_DAY
 from .results import (
     DESTRUCTION,
     SEIZURE_WORDS_FILE,
@@ -829,7 +830,7 @@ class SeizureRules(CountRules):
         if key in self._other_periods:
             return self._other_periods[key]
         if self._bound(draft.dates[0]) in OPEN_BOUNDS:
-            last = "9999"  # "the investigation, which began in 2022": open to this day
+            last = LATEST_DAY  # "the investigation, which began in 2022": open to this day
         # "will face court today": a relative date after the event is the report's time
         dates = [m for m in self.by_sentence[mention.sentence]
                  if m.label == "DATE" and self._usable_date(m) and not self._compared(m)

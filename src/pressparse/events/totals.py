@@ -68,7 +68,7 @@ class TotalRules(SeizureRules):
                        if d.dates and d.period is None}
         seized = {c.sentence for c in self.cues if c.cue.type == "seizure"}
         substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
-        report_day = self._report_day() or "9999"
+        report_day = self._report_bound()
         totals: dict[tuple[str, str], Draft] = {}
         finds: dict[int, Draft] = {}  # recalled finds of a day of their own, by sentence
         for sentence in sorted(self.by_sentence):
