@@ -510,6 +510,15 @@ class DateRules(ReportDateRules):
                               for d in self.by_sentence[sentence]
                               if owner.get(sentence) is draft
                               and self._date_usable(d, background_ok=True)]
+            if not candidates and draft is not main and draft.mentions:
+                # "In 2025, the previous exercise "Interaction-2025" was held in Kazakhstan":
+                # another edition recalled in a background sentence is dated by the date of
+                # its name's sentence (in the name's year when the name gives one)
+                candidates = [d for sentence in sorted({m.sentence for m in draft.mentions})
+                              if sentence in self.background and owner.get(sentence) is draft
+                              for d in self.by_sentence[sentence]
+                              if self._bound(d) != "since" and self._in_name_year(d, draft)
+                              and self._date_usable(d, background_ok=True)]
             if not candidates and draft.type in SCHEDULED_TYPES and not draft.mentions:
                 # "A training course ... will be held in Minsk from 14 to 25 April": a sentence
                 # with the announced event's word, though a plan's words make it background
@@ -688,6 +697,16 @@ class DateRules(ReportDateRules):
         if trigger is None or self._bound(date) != "held" or date.start < trigger.end:
             return False
         return any(m.sentence == date.sentence and m.start >= date.end for m in main.mentions)
+
+    @staticmethod
+    def _in_name_year(date: Mention, draft: Draft) -> bool:
+        """A date within the year the event's name gives ("Interaction-2025"), or any date
+        of an event whose name gives no year."""
+        year = _NAME_YEAR.search(draft.name or "")
+        if year is None:
+            return True
+        first, last = days_of(date)
+        return first[:4] <= year.group() <= last[:4]
 
     def _name_year_dates(self, draft: Draft) -> list[Mention]:
         """Dates the text gives without a year that nothing else resolves (no publication
