@@ -1,6 +1,8 @@
-"""A named operation told in stages with days of their own: each stage is an operation
-``part_of`` the whole, which runs from the first stage's start to the last one's end; an
-item on one stage's results is that stage, with the whole operation beside it."""
+"""A named operation or exercise told in stages with days of their own: each
+stage is an event of the same type ``part_of`` the whole, which runs from the first stage's
+start to the last one's end; an item on one stage's results is that stage, with the whole
+beside it. Where the item counts its stages ("in two phases"), a stage named by its kind
+("The field phase took place on ...") is one of them."""
 
 from __future__ import annotations
 
@@ -34,6 +36,17 @@ STAGE_CASES: list[tuple[str, str, list[tuple[str, str, str, int | None, list[flo
       ("Green Valley-2026", "2026-07-01", "2026-10-25", None, []),
       ("Green Valley-2026", "2026-10-05", "2026-10-25", 1, [])]),
     # one run of days and a find on one day of it: no stages
+    # an exercise counting its phases, each named by its kind
+    ("2026-04-12",
+     "Joint exercise \"Andes Shield-2026\" completed in Chile\n"
+     "SANTIAGO, 12 April 2026 – The joint counter-narcotics exercise \"Andes Shield-2026\" of "
+     "the armed forces of Chile and Argentina ended today. It was held from 6 to 12 April.\n\n"
+     "Two phases\nIn the planning phase, on 6 and 7 April, the staffs deployed a command post "
+     "in Antofagasta.\nThe field phase took place on 8-12 April in the Atacama desert, where "
+     "units blocked a smuggling route.",
+     [("Andes Shield-2026", "2026-04-06", "2026-04-12", None, []),
+      ("Andes Shield-2026", "2026-04-06", "2026-04-07", 0, []),
+      ("Andes Shield-2026", "2026-04-08", "2026-04-12", 0, [])]),
     ("2026-07-30",
      "Police end operation \"River Guard\"\n\n"
      "Operation \"River Guard\" ran from 1 to 20 July 2026 along the Paraná river. The "
@@ -52,5 +65,5 @@ def test_dated_stages_are_parts_of_the_whole_operation(
     found = [(e.name, e.start_date, e.end_date,
               ids.index(e.part_of) if e.part_of is not None else None,
               [s.kg for s in e.seizures]) for e in events]
-    assert all(e.type == "operation" for e in events)
+    assert len({e.type for e in events}) == 1  # the stages of an operation or an exercise
     assert found == expected

@@ -85,6 +85,16 @@ _STAGES_TOLD = re.compile(
     r"\s+(?:[a-z-]+\s+)?"
     rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})(?![a-z])",
     re.IGNORECASE)
+# "in two stages", "Two stages": the item counts its event's stages, so a stage named by its
+# kind ("The practical stage took place on 23-26 September") is one of them
+_STAGE_COUNT = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_number'))}|[2-9])"
+    rf"\s+(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})(?![a-z])",
+    re.IGNORECASE)
+_STAGE_WORD = re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})(?![a-z])",
+    re.IGNORECASE)
+STAGED_TYPES = frozenset({"operation", "exercise"})  # events told in stages of their own
 _STAGE_ACTION = re.compile(  # "27 searches were carried out", "raided five homes"
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_action'))})"
     r"(?![a-z])", re.IGNORECASE)
@@ -368,20 +378,24 @@ class EpisodeRules(TotalRules):
                 if before and before[-1].isalpha() and before[-1].islower() else start)
 
     def _dated_stages(self, main: Draft) -> tuple[list[Draft], Draft | None]:
-        """A named operation told in stages that each run over days of their own ("in two
-        stages: from 11 to 16 May and from 5 to 10 October"; "the first stage ... was
+        """A named operation or exercise told in stages that each run over days of their own
+        ("in two stages: from 11 to 16 May and from 5 to 10 October"; "the first stage ... was
         conducted from 2 June to 15 July. The second stage is planned from 1 August to 30
-        September"): each stage is an operation of its own with the operation's name,
-        ``part_of`` the whole, which runs from the first stage's start to the last one's end
-        (as the guide has it). When the item's event is dated by one stage (a report on the
-        first stage's results), it is that stage, and the whole operation is added beside
-        it. Returns the new events and the whole operation the item's event is a stage of
-        (None when it is the whole or has no stages); ``main`` is left as it was."""
-        if main.type != "operation" or not main.name or not main.dates:
+        September"; "Two stages ... The practical stage took place on 23-26 September"): each
+        stage is an event of its own of the same type and name, ``part_of`` the whole,
+        which runs from the first stage's start to the last one's end (as the guide has it).
+        When the item's event is dated by one stage (a report on the first stage's results),
+        it is that stage, and the whole is added beside it. Returns the new events and the
+        whole the item's event is a stage of (None when it is the whole or has no stages);
+        ``main`` is left as it was."""
+        if main.type not in STAGED_TYPES or not main.name or not main.dates:
             return [], None
+        counted = _STAGE_COUNT.search(self.text) is not None
         runs: dict[tuple[str, str], Mention] = {}
         for sentence, mentions in sorted(self.by_sentence.items()):
-            if _STAGES_TOLD.search(self.text, *self.lay.sentences[sentence]) is None:
+            bounds = self.lay.sentences[sentence]
+            if _STAGES_TOLD.search(self.text, *bounds) is None and not (
+                    counted and _STAGE_WORD.search(self.text, *bounds)):
                 continue
             for mention in mentions:
                 if (mention.label == "DATE" and mention.normalized.get("precision") == "day"
@@ -396,7 +410,7 @@ class EpisodeRules(TotalRules):
         own = draft_days(main)
 
         def stage(days: tuple[str, str], date: Mention, parent: Draft) -> Draft:
-            return Draft("operation", name=main.name, key=main.key, dates=[date], period=days,
+            return Draft(main.type, name=main.name, key=main.key, dates=[date], period=days,
                          part_of=parent, evidence=[(date.start, date.end)])
 
         if own == whole:  # the item's event is the whole operation
@@ -404,7 +418,7 @@ class EpisodeRules(TotalRules):
         if own not in runs:
             return [], None
         first = ordered[0][1]
-        parent = Draft("operation", name=main.name, key=main.key, dates=[first], period=whole,
+        parent = Draft(main.type, name=main.name, key=main.key, dates=[first], period=whole,
                        evidence=[(first.start, first.end)])
         others = [stage(days, date, parent) for days, date in ordered if days != own]
         return [parent, *others], parent
