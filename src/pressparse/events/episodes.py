@@ -628,9 +628,12 @@ class EpisodeRules(TotalRules):
             days = draft_days(draft)
             future = days is not None and days[0] > report_day
             # a gathering told beside an interdiction's days ("From 10 to 17 February, police
-            # carried out measures ... On 17 February, a training course was held"): another
-            # activity, its own event though held within those days
-            other_kind = (main.type in ACTION_TYPES and draft.type in FURTHER_TYPES
+            # carried out measures ... On 17 February, a training course was held") or in a
+            # period's report ("Weekly results ... On 13 March, a working meeting of the
+            # border representatives was held"): another activity, its own event though
+            # held within those days
+            other_kind = ((main.type in ACTION_TYPES or self._period_report(main))
+                          and draft.type in FURTHER_TYPES
                           and not main.mentions and not any(
                               c.cue.type == draft.type and c.sentence <= self.lead_last
                               and c.sentence not in self.subhead_sections for c in self.cues))
@@ -662,6 +665,12 @@ class EpisodeRules(TotalRules):
                 self._paragraph_rest_to(draft, sentence, owner, main, gatherings)
             further.append(draft)
         return further
+
+    def _period_report(self, main: Draft) -> bool:
+        """An unnamed report of a period's results or incidents (type other over several
+        days: "Weekly information ... (16-22 November)")."""
+        return (main.type == "other" and not main.mentions
+                and (self._date_days(main) or 0) > 0)
 
     def _paragraph_rest_to(self, draft: Draft, sentence: int, owner: dict[int, Draft],
                            main: Draft, stops: set[int] | frozenset[int] = frozenset()) -> None:
