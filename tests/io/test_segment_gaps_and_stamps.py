@@ -3,8 +3,8 @@ publishers and countries: date lines whose time follows a dash ("Tuesday, 24 Nov
 2026 - 10:15", "12.03.2027 – 09:40"), related-news entries closing with their date after a
 wide gap ("... border plan   05/03/2027"), datelines giving the date in figures ("Praia,
 12/02/2027 – ..."), a sidebar's list set into an article with no blank line around it (the
-article goes on under it), and a page head and pager in the page's own language. Each case
-gives where each item starts and ends."""
+article goes on under it), a page head and pager in the page's own language, and a section's
+path of labels right over a headline. Each case gives where each item starts and ends."""
 
 from __future__ import annotations
 
@@ -195,9 +195,26 @@ OWN_LANGUAGE_HEAD_AND_PAGER = Layout("own_language_head_and_pager", (
     ("Training on drug detection", "under the influence of drugs.", None),
 ])
 
+# a section's path of labels right over the story's headline, no blank line and no date
+# under the headline (a byline): page furniture, outside the item
+SECTION_PATH_OVER_HEADLINE = Layout("section_path_over_headline", (
+    "Markets | Oil\n"
+    "Nigeria's crude output rises to 1.6 million barrels a day in March\n"
+    "\n"
+    "By Chinedu Okafor\n"
+    "\n"
+    "ABUJA (Wire) - Nigeria's crude oil output rose to 1.6 million barrels per day in March, "
+    "the upstream regulator said on Monday, as repairs on a major pipeline were completed.\n"
+    "\n"
+    "The figure is still below the country's OPEC quota of 1.5 million barrels a day plus "
+    "condensates, analysts said.\n"
+), [
+    ("Nigeria's crude output", "analysts said.", None),
+])
+
 LAYOUTS = [DASH_TIME_DUMP, NUMERIC_DASH_TIME, RELATED_WIDE_GAP_DATES, RELATED_TEASER_DASH_TIME,
            SIDEBAR_INSIDE_ARTICLE, NUMERIC_DATELINE_SUBHEADED, NUMERIC_DATELINE_WIRE_LIST,
-           OWN_LANGUAGE_HEAD_AND_PAGER]
+           OWN_LANGUAGE_HEAD_AND_PAGER, SECTION_PATH_OVER_HEADLINE]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS, ("bounds", "crlf")))
