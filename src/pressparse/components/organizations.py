@@ -33,6 +33,7 @@ from ..entities.org_grammar import AND_WORDS, ForeignNameFinder, GrammarWords, O
 from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.records import OperationRecord, WordList
 from ..entities.same_body import core_initials
+from ..entities.signoff_units import SignoffUnits
 from ..entities.territorial_acronyms import TerritorialAcronym, TerritorialAcronymFinder
 from ..entities.territorial_units import Body, TerritorialUnitFinder
 from ..entities.text import clean_name
@@ -110,6 +111,8 @@ class OrganizationGrammarComponent(DataComponent):
                                                 lists.get("acronym_body_staff", []),
                                                 lists.get("acronym_body_stop", []))
         self.news_credits = NewsCreditFinder(lists.get("press_question_labels", []))
+        self.signoff_units = SignoffUnits(lists.get("signoff_labels", []),
+                                          lists.get("press_unit_words", []))
         self.local_units = LocalUnitFinder(lists.get("local_unit_levels", []),
                                            lists.get("local_unit_heads", []),
                                            lists.get("named_unit_heads", []),
@@ -851,6 +854,8 @@ class OrganizationGrammarComponent(DataComponent):
         repeats = self.caps_mention_candidates(text, ents, candidates)
         candidates += repeats
         candidates += self.place_candidates(doc, text, ents, candidates)
+        candidates = [c for c in candidates if c.label != "ORG"
+                      or not self.signoff_units.is_signoff_unit(text, c.start, c.end)]
         merged = merge_entities(doc, view, candidates, values) if candidates else None
         self._update_acronyms(values, updates)
         if merged is not None:
