@@ -40,6 +40,15 @@ PLAIN = "Nothing to judge here."
     ("2.640", "Customs found 2.640 kg of khat and €9.300 in a traveller's bag.", 2640),
     ("1.420", "Detectives seized NZ$ 14.200 and 1.420 kg of methamphetamine.", 1420),
     ("1.425", "The EURUSD 1.085 rate held; 1.425 kg of methamphetamine was seized.", 1.425),
+    # a text that writes decimals both ways ("6,4 percent" and "2.1 million"), a relay that
+    # kept some of its source's numbers, keeps the English thousands group in "1,316";
+    # a comma-decimal text with only dotted days ("17.11") still reads "1,250" as a decimal
+    ("1,316", "The Polish farm adds 1,316 megawatts; output rose 6,4 percent to 2.1 million "
+     "megawatt hours.", 1316),
+    ("1,480", "Navy seizes 1,480 kilos of cocaine off Guayaquil. The boat carried 1.480 "
+     "kilos, 3,2 hectares of crops and 2.5 tons of marijuana were destroyed.", 1480),
+    ("1,250", "On 17.11 officers seized 1,250 kg of hashish and 3,5 kg of heroin.", 1.25),
+    ("1,250", "Output reached 1,250 tonnes in Lodz, 4,2 percent more.", 1.25),
 ])
 def test_parse_digits(raw: str, context: str, expected: float) -> None:
     assert parse_digits(raw, SeparatorStyle(context)).value == pytest.approx(expected)
@@ -55,6 +64,11 @@ def test_parse_digits(raw: str, context: str, expected: float) -> None:
      "The 10-year yield rose to 1.965%, the index to 49,210.35.", 1.176),
     ("2.125", "The rate hit 2.125% as 1,250,000 homes were sold.",
      "Police seized 2.950.000 euros and 14,3 kilos of cocaine.", 2.125),
+    # a teaser line on a page that writes decimals both ways ("4,6 hectares", "3.5 tons")
+    ("1,480", "Navy seizes 1,480 kilos of cocaine off Manta",
+     "The crew burned 4,6 hectares of coca and 3.5 tons of marijuana in Esmeraldas.", 1480),
+    ("1,480", "Navy seizes 1,480 kilos of cocaine off Manta",
+     "The crew burned 4,6 hectares of coca in Esmeraldas.", 1.48),
 ])
 def test_document_style_for_an_item_without_its_own(raw: str, item: str, page: str,
                                                     expected: float) -> None:

@@ -32,6 +32,9 @@ _DOT_EUROS = re.compile(
 # (``\d(?<![\d,.]\d)``) so that ``search`` skips to digits in C.
 _COMMA_DECIMAL = re.compile(r"\d(?<![\d,.]\d)\d{0,2},\d{1,2}(?![\d,])")
 _GROUP_SEPARATORS = "'’\u00a0\u202f "
+# A decimal with a dot and one digit before a word or a percent sign ("1.6 million", "2.3 tons",
+# "4.5%"): no dotted day.month ("17.11") has one digit after its dot.
+_DOT_DECIMAL = re.compile(r"\d(?<![\d,.]\d)\d{0,2}\.\d(?![\d.,])[ \u00a0]?(?:%|[a-z])")
 
 
 NUMBER_STYLE_KEY = "pressparse_number_style"
@@ -40,11 +43,15 @@ read by an item that gives no evidence of its own ("1.176 kilos" in an item of a
 writes "2.950.000" and "14,3" elsewhere)."""
 
 
-def document_style(text: str) -> tuple[bool, bool, bool]:
-    """The separator habits of a whole document: (dot groups, comma groups, comma decimal),
-    each judged as :class:`SeparatorStyle` judges one text."""
+NumberStyle = tuple[bool, bool, bool, bool]
+"""A document's separator habits: (dot groups, comma groups, comma decimal, mixed decimals)."""
+
+
+def document_style(text: str) -> NumberStyle:
+    """The separator habits of a whole document: (dot groups, comma groups, comma decimal,
+    mixed decimals), each judged as :class:`SeparatorStyle` judges one text."""
     style = SeparatorStyle(text)
-    return style.dot_groups, style.comma_groups, style.comma_decimal
+    return style.dot_groups, style.comma_groups, style.comma_decimal, style.mixed_decimals
 
 
 @dataclass
@@ -53,7 +60,7 @@ class SeparatorStyle:
     habit of its own takes its document's (``document``, from :func:`document_style`)."""
 
     text: str
-    document: tuple[bool, bool, bool] | None = None
+    document: NumberStyle | None = None
     pieces: re.Pattern[str] | None = None
     """A number of one comma group before a plural of whole pieces ("35,600 capsules": no
     piece is cut, so the comma groups thousands), when the caller knows the pieces' words."""
@@ -62,18 +69,38 @@ class SeparatorStyle:
     dot groups thousands, when the caller knows the counted words."""
 
     @cached_property
-    def _habits(self) -> tuple[bool, bool, bool]:
-        """(dot groups, comma groups, comma decimal): the text's own, or its document's when
-        the text shows none."""
+    def _own(self) -> tuple[bool, bool, bool]:
+        """(dot groups, comma groups, comma decimal) as the text itself shows them."""
         dot_groups = bool(_DOT_GROUPS.search(self.text) or _DOT_EUROS.search(self.text)) or (
             self.dot_pieces is not None and self.dot_pieces.search(self.text) is not None)
         comma_groups = bool(_COMMA_GROUPS.search(self.text)) or (
             self.pieces is not None and self.pieces.search(self.text) is not None)
         comma_decimal = not comma_groups and bool(_COMMA_DECIMAL.search(self.text))
-        own = (dot_groups, comma_groups, comma_decimal)
-        if self.document is not None and not any(own):
-            return self.document
-        return own
+        return dot_groups, comma_groups, comma_decimal
+
+    @property
+    def _borrowed(self) -> NumberStyle | None:
+        """The document's habits when the text shows none of its own, else None."""
+        return self.document if self.document is not None and not any(self._own) else None
+
+    @cached_property
+    def _habits(self) -> tuple[bool, bool, bool]:
+        """(dot groups, comma groups, comma decimal): the text's own, or its document's when
+        the text shows none."""
+        borrowed = self._borrowed
+        return (borrowed[0], borrowed[1], borrowed[2]) if borrowed is not None else self._own
+
+    @cached_property
+    def mixed_decimals(self) -> bool:
+        """The text writes decimals both ways ("8,3 percent" and "1.6 million"): a translation
+        or relay that keeps some of the source's numbers, so a lone "1,316" is the English
+        thousands group it also keeps ("1,316 megawatts"; newswire16, holdout9)."""
+        if _DOT_DECIMAL.search(self.text) is not None:
+            return self.comma_decimal
+        # (a teaser line that takes its page's habits: "seizes 1,550 kilos" over a story
+        # that writes "1.550 kilos", "3,2 hectares" and "2.3 tons")
+        borrowed = self._borrowed
+        return borrowed is not None and borrowed[3]
 
     @property
     def dot_groups(self) -> bool:
@@ -127,9 +154,10 @@ def _with_marks(raw: str, style: SeparatorStyle, grouped: bool) -> Number:
     as_group = float(head + tail)
     as_decimal = float(head + "." + tail)
     if mark == ",":
-        if style.comma_decimal and not tail.endswith("00"):
+        if style.comma_decimal and not tail.endswith("00") and not style.mixed_decimals:
             # "12,500" in a text that writes "6,2 kg" is a decimal, but "48,500 soms" and
             # "USD 310,000" group thousands: decimals are not written with two final zeros
+            # (nor in a text that writes "1.6 million" too)
             return Number(as_decimal, True, as_group)
         return Number(as_group, False, as_decimal)
     if style.comma_groups and not style.dot_groups and not tail.endswith("00"):

@@ -27,6 +27,7 @@ from .guards import rate_base
 from .lexicon import Lexicon, Unit
 from .mentions import SubstanceMention
 from .number_reading import dollar_prefixes
+from .numbers import NumberStyle
 from .patterns import build_patterns
 from .reading import RawQuantity, Reading, measured_time
 from .text_facts import BlockedLookup, TextFacts
@@ -92,7 +93,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
              context: Callable[[], tuple[Iterable[SubstanceMention],
                                          Sequence[tuple[int, int]]]] | None = None,
              countries: Callable[[], Mapping[str, int]] | None = None,
-             document_style: tuple[bool, bool, bool] | None = None,
+             document_style: NumberStyle | None = None,
              home_country: str | None = None,
              ) -> list[RawQuantity]:
         """All quantities in ``text``; none overlapping a ``blocked`` (start, end) range.

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 
-from .numbers import SeparatorStyle
+from .numbers import NumberStyle, SeparatorStyle
 from .patterns import Patterns
 
 # a line of cells parted by tabs ("Prague\t31\t26 412\t3 150"): a table row
@@ -29,7 +29,7 @@ class TextFacts:
     """Facts about the whole text, computed only when a quantity needs them."""
 
     def __init__(self, text: str, pats: Patterns,
-                 document_style: tuple[bool, bool, bool] | None = None) -> None:
+                 document_style: NumberStyle | None = None) -> None:
         if "\t" in text:  # a table whose cells are parted by tabs is read as a "|" table
             text = _TAB_ROW.sub(_bar_row, text)
         self.text = text
