@@ -39,7 +39,7 @@ def nlp() -> Language:
 @pytest.mark.parametrize("text", TEXTS)
 def test_lexeme_facts_agree_with_spacy(nlp: Language, text: str, limit: int) -> None:
     facts = LexemeFacts(nlp.vocab, limit=limit)
-    for _ in range(2):  # learnt, then remembered (or cleared and learnt again)
+    for _ in range(2):  # learnt, then remembered (or, past the limit, learnt again)
         doc = nlp.make_doc(text)
         orths = TokenTexts(doc).orths
         assert facts.lower(orths) == doc.to_array(LOWER).tolist()
@@ -47,6 +47,16 @@ def test_lexeme_facts_agree_with_spacy(nlp: Language, text: str, limit: int) -> 
             [bool(flag) for flag in doc.to_array(IS_SPACE).tolist()]
         assert [orth in facts.punctuation for orth in orths] == \
             [bool(flag) for flag in doc.to_array(IS_PUNCT).tolist()]
+
+
+def test_lexeme_facts_stay_right_past_their_limit(nlp: Language) -> None:
+    facts = LexemeFacts(nlp.vocab, limit=5)  # every text's words push the others' out
+    for text in [*TEXTS, *reversed(TEXTS)]:
+        doc = nlp.make_doc(text)
+        orths = TokenTexts(doc).orths
+        assert facts.lower(orths) == doc.to_array(LOWER).tolist()
+        assert [orth in facts.spaces for orth in orths] == \
+            [bool(flag) for flag in doc.to_array(IS_SPACE).tolist()]
 
 
 @pytest.mark.parametrize("text", TEXTS)

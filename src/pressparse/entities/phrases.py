@@ -5,6 +5,7 @@ line breaks and odd spaces inside names."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -308,8 +309,11 @@ class PhraseIndex:
 
 class LexemeFacts:
     """The LOWER hash and the whitespace and punctuation flags of token texts by ORTH hash,
-    computed with the vocab's getters as spaCy computes a lexeme's, and remembered: a dict
-    lookup a token costs less than ``Doc.to_array`` of those attributes (flags are slow)."""
+    computed with the vocab's getters as spaCy computes a lexeme's, and remembered: a cached
+    call a token costs less than ``Doc.to_array`` of those attributes (flags are slow). The
+    LOWER hashes of the ``limit`` most recently seen texts are kept (names and numbers of
+    many documents: an open set); the flags' sets keep every whitespace and punctuation
+    text seen (a few), so they hold all of a doc's once :meth:`lower` has read it."""
 
     def __init__(self, vocab: Vocab, limit: int = 200_000) -> None:
         getters = vocab.lex_attr_getters
@@ -317,23 +321,13 @@ class LexemeFacts:
         self._lower_text = getters.get(LOWER, str.lower)
         self._is_space = getters.get(IS_SPACE)
         self._is_punct = getters.get(IS_PUNCT)
-        self._limit = limit
-        self._lower: dict[int, int] = {}
+        self._lower_of = lru_cache(maxsize=limit)(self._learn)
         self.spaces: set[int] = set()  # ORTH hashes of whitespace tokens
         self.punctuation: set[int] = set()
 
     def lower(self, orths: list[int]) -> list[int]:
         """The LOWER hashes of tokens given by their ORTH hashes."""
-        lower = list(map(self._lower.get, orths))  # (map: the loop runs in C)
-        if None in lower:
-            if len(self._lower) > self._limit:  # (names and numbers of many documents)
-                self._lower.clear()
-                self.spaces.clear()
-                self.punctuation.clear()
-                return [self._learn(orth) for orth in orths]
-            lower = [self._learn(orth) if hash_ is None else hash_
-                     for orth, hash_ in zip(orths, lower, strict=True)]
-        return lower
+        return list(map(self._lower_of, orths))  # (map: the loop runs in C)
 
     def _learn(self, orth: int) -> int:
         text = self._strings[orth]
@@ -341,8 +335,7 @@ class LexemeFacts:
             self.spaces.add(orth)
         if self._is_punct is not None and self._is_punct(text):
             self.punctuation.add(orth)
-        hash_ = self._lower[orth] = hash_string(self._lower_text(text))
-        return hash_
+        return hash_string(self._lower_text(text))
 
 
 class TokenTexts:
