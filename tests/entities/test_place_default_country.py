@@ -1,11 +1,13 @@
 """The default country of a small place no list knows (entities/place_grammar.py): the country
 the text names most, each written name counted once however many listed readings it has, on
-a tie the country named first."""
+a tie the country named first; an address of one country's places joined by commas counts
+once."""
 
 from __future__ import annotations
 
 import pytest
 
+from pressparse.driver import extract
 from pressparse.entities.place_grammar import KnownSpan, _dominant_country
 
 
@@ -34,3 +36,19 @@ def country(start: int, iso2: str) -> KnownSpan:
 ])
 def test_default_country(known: list[KnownSpan], expected: str | None) -> None:
     assert _dominant_country(known) == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # an address of one country's places joined by commas is one place: a flight "from
+    # Denpasar, Bali, Indonesia" does not outweigh the release's own Dili twice
+    ("Dili, 3 March – Police officers at the Tasitolu checkpoint stopped a passenger "
+     "arriving from Denpasar, Bali, Indonesia, with 900 g of methamphetamine. The case goes "
+     "to the prosecutor in Dili.", "Tasitolu checkpoint", "TL"),
+    ("Police in Suva said a parcel posted in Brisbane, Queensland, Australia, held 2 kg of "
+     "cocaine; officers seized it at the Vatuwaqa checkpoint in Suva.", "Vatuwaqa checkpoint",
+     "FJ"),
+])
+def test_address_counts_once(text: str, surface: str, country: str) -> None:
+    found = [(e.normalized or {}).get("country_iso2") for item in extract(text).items
+             for e in item.entities if e.label == "LOC" and e.text == surface]
+    assert found == [country]

@@ -292,7 +292,7 @@ class PlaceGrammar:
                     if place.value.get("country_iso2") is None and place.value.get("id") is None
                     and not place.value.pop(NO_COUNTRY, False)]
         if unplaced:  # (most heads find nothing: the known spans are counted only if needed)
-            default = _dominant_country(known)
+            default = _dominant_country(known, texts)
             for place in unplaced:
                 place.value["country_iso2"] = default
         for place in found:  # names as written: "Cox's Bazar", with a straight apostrophe
@@ -372,8 +372,11 @@ class PlaceGrammar:
                 start, i = i, i - 1  # "Dostuk-avto customs post": one facility's name
                 continue
             if (word in self.saints or _initials(word)) and start < end and start == i + 1:
-                start, words, i = i, words + 1, i - 1  # "the St. Andrew parish", "the V.C.
-                continue  # Bird International Airport"
+                # "the St. Andrew parish", "the V.C. Bird International Airport"; a middle
+                # initial is no word of the name's count ("Antonio B. Won Pat International
+                # Airport", "Cyril E. King Airport")
+                start, words, i = i, words + (word in self.saints), i - 1
+                continue
             if not self._is_name(word):
                 break
             start, words, i = i, words + 1, i - 1
@@ -953,18 +956,25 @@ def _first_readings(texts: TokenTexts, known: list[KnownSpan]) -> dict[str, Mapp
     return readings
 
 
-def _dominant_country(known: list[KnownSpan]) -> str | None:
+def _dominant_country(known: list[KnownSpan], texts: TokenTexts | None = None) -> str | None:
     """The country a text names most (countries and places counted), on a tie the one it
     names first: the default country of the small places it names ("the Korday checkpoint"
     in a Kazakh release). A name read two ways in one country (a town and a region) counts
-    once."""
+    once, and so does an address of one country's places joined by commas ("Denpasar, Bali,
+    Indonesia": one place)."""
     counts: dict[str, int] = {}
     seen: set[tuple[int, int, str]] = set()
+    chain_end, chain_country = -1, ""
     for span in sorted(known, key=lambda span: span.start):
         if span.label in {"COUNTRY", "LOC"}:
             iso2 = span.value.get("iso2") or span.value.get("country_iso2")
             if iso2 and (span.start, span.end, iso2) not in seen:
                 seen.add((span.start, span.end, iso2))
+                address = texts is not None and span.start == chain_end + 1 \
+                    and texts[chain_end] == "," and iso2 == chain_country
+                chain_end, chain_country = span.end, iso2
+                if address:
+                    continue
                 counts[iso2] = counts.get(iso2, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 
