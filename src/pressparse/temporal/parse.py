@@ -288,7 +288,7 @@ class Parser:
             "range_numeric": self._numeric_range, "between_numeric": self._numeric_range,
             "dashed": self._dashed, "iso": self._iso, "cjk": self._iso, "roc": self._roc,
             "hijri": self._hijri,
-            "same_period": self._same_period,
+            "same_period": self._same_period, "previous_season": self._previous_season,
             "anaphor_period": self._anaphor_period,
             "iberian": self._iberian, "foreign_dmy": self._iberian,
             "dateline_abbr": self._dateline_abbr,
@@ -390,6 +390,9 @@ class Parser:
         """"The largest find of the year", "the most significant cases of the quarter": a
         superlative's noun before "of" and a period (the period the text named), not "the
         rest of the year"."""
+        self._tally_nouns = frozenset(lex.clause_words.get("tally_noun", []))
+        """"Results of the week", "Main incidents of the week": a report's tally before "of"
+        and a period (the period the text named)."""
 
     @property
     def day_first(self) -> bool:
@@ -1118,6 +1121,13 @@ class Parser:
             return SamePeriod(fallback, years_back=1, unit=unit)
         return SamePeriod(CalendarPeriod("year", None, year_shift=0), unit=unit)
 
+    def _previous_season(self, f: Fields, text: str, start: int, end: int
+                         ) -> Expression | None:
+        """"the previous campaign": the split year the text named last, a year back (the
+        tagger finds it; no date when the text named none)."""
+        return SamePeriod(CalendarPeriod("year", None, year_shift=-1), years_back=1,
+                          unit="season")
+
     def _that_season(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"That autumn": the season of the year the text gave last (counted from it)."""
         record = self.lex.seasons.get(key(f.get("s") or ""))
@@ -1825,13 +1835,14 @@ class Parser:
     def _anaphor_context(self, text: str, start: int) -> bool:
         """Whether a definite period noun at ``start`` refers back to the period the text
         named: after "in", "during", "over", "for" ("fell 7% in the quarter", "Over the year,
-        border guards detained ...") or a superlative's noun and "of" ("the largest find of
-        the year")."""
-        before = self._previous_words(text, start)[1]
+        border guards detained ..."), a superlative's noun and "of" ("the largest find of
+        the year") or a tally's noun and "of" ("Results of the week")."""
+        noun, before = self._previous_words(text, start)
         if before in self.lex.anaphor_preps:
             return True
-        return before == "of" and \
-            self._superlative_of.search(text, max(0, start - 80), start) is not None
+        return before == "of" and (
+            noun in self._tally_nouns
+            or self._superlative_of.search(text, max(0, start - 80), start) is not None)
 
     def _anaphor_period(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"during the week", "over the year", "in the reporting period", "during the

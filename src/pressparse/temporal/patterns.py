@@ -400,6 +400,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
     shift_word = alternation(["this", "last", "next", "the current", "the present"])
     # ... "April-July this fiscal", "the corresponding period last fiscal" (Indian usage: "fiscal"
     # alone for the financial year, no noun after it)
+    season_nouns = alternation(lex.clause_words.get("previous_season_noun", []), exact=True) \
+        if lex.clause_words.get("previous_season_noun") else ""
     fiscal_nouns = lex.clause_words.get("fiscal_adjective_noun", [])
     fiscal_alone = (rf"fiscal(?![\w\-‐])(?![ \t]+{alternation(fiscal_nouns, exact=True)}(?![\w]))"
                     if fiscal_nouns else "(?!)")
@@ -786,6 +788,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
          # "rose 2.6% over the same period": the stretch the text just gave, in its own year
          r"|(?P<bare>same|corresponding|comparable)\s+(?:period|months)(?!\s+(?:of|in|last|this|next|a"
          r"|the|previous|prior|year|a\s+year)(?![\w])))(?![\w])"),
+        # "the previous campaign", "the last season": the split year the text named last,
+        # a year back (not "the previous season's champions", "the last season of the show")
+        ("previous_season", T, r"[Tt]he\s+(?P<rel>previous|last|past|prior|preceding)\s+"
+         rf"(?P<sn>{season_nouns})(?![\w]|['’])(?!\s+(?:of|in|to|for|when|that)(?![\w]))")
+        if season_nouns else ("previous_season", frozenset(), "(?!)"),
         # ... "this time last year": the day a year back (the text's last day, else the
         # reference's), as "the same date last year"
         # "That autumn, barges ...", "in that summer": the season of the year the text gave

@@ -159,7 +159,11 @@ def _same_period(expression: SamePeriod, told: dict[str, Any],
         if past_only and today is not None and first > today and \
                 not _same_sentence(_end, at, context):
             continue
-        if expression.unit != "period":  # "the same quarter last year": the last quarter named
+        if expression.unit == "season":  # "the previous campaign": the last split year named
+            # with its years written (not another "previous campaign" before it)
+            if value.get("year_inferred", True) or not _is_split_year(first, last):
+                continue
+        elif expression.unit != "period":  # "the same quarter last year": the last quarter named
             if not _is_unit_value(value, expression.unit, (last - first).days + 1):
                 continue
             if expression.years_back and _named_moved(results, first, last,
@@ -450,6 +454,8 @@ _UNIT_TIMEX = {"quarter": re.compile(r"(?:FY)?[0-9]{4}-Q[1-4]"),
                "half": re.compile(r"(?:FY)?[0-9]{4}-H[12]"),
                "month": re.compile(r"[0-9]{4}-[0-9]{2}"), "week": re.compile(r"[0-9]{4}-W[0-9]{2}"),
                "day": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")}
+SPLIT_YEAR_MIN_DAYS = 150  # a season across a year's turn: longer than a winter's three months
+DAYS_IN_LEAP_YEAR = 366
 # Stretches of days as long as the unit ("the three months ended March 31" is a quarter)
 _UNIT_DAYS = {"quarter": (89, 92), "half": (181, 184), "month": (28, 31), "week": (7, 7),
               "day": (1, 1)}
@@ -467,6 +473,13 @@ def _is_unit_value(value: dict[str, Any], unit: str, days: int) -> bool:
         return True
     low, high = _UNIT_DAYS[unit]
     return value["kind"] == "range" and low <= days <= high
+
+
+def _is_split_year(first: date, last: date) -> bool:
+    """Whether a stretch is a season or campaign across the turn of a year ("the 2026/27
+    season": July to June; "2026-2027": two calendar years), not a winter's three months."""
+    return last.year == first.year + 1 and \
+        SPLIT_YEAR_MIN_DAYS <= (last - first).days + 1 <= 2 * DAYS_IN_LEAP_YEAR
 
 
 def _add_years(day: date, years: int) -> date:
@@ -1101,8 +1114,9 @@ class DateTagger:
                     or _same_period(expression, value, results, resolver, context,
                                     item.start, self.stock_day,
                                     lambda at: self._baseline_at(at, context))
-                if compared is None and expression.bare:
-                    continue  # "over the same period" with no stretch before it: no date
+                if compared is None and (expression.bare or expression.unit == "season"):
+                    continue  # "over the same period", "the previous campaign" with no
+                    # stretch (split year) before it: no date
                 value = compared or value
             if future and coming_stretch is not None and _plain_weekday(expression):
                 value = _in_stretch(value, coming_stretch, expression) or value
