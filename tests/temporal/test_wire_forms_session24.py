@@ -3,7 +3,7 @@ holdout24), tested in our own wording and in other countries' styles:
 - a report's tally noun, "of" and a period noun in a heading or a sentence ("Results of the
   week: 37 crimes", "Main incidents of the week:", "Cases of the month"): the period the text
   named, as "during the week"; no date when the text named none, and not "Player of the week",
-  "the rest of the week".
+  "the rest of the week", nor "The results of the week were discussed" (a sentence).
 - "the previous campaign", "the last season", "the prior season": the split year the text
   named last ("the 2026-2027 season", "the 2025/26 crop year"), a year back (newswire11,
   newswire15); no date when the text named none, nor a winter's three months.
@@ -57,6 +57,9 @@ ABSENT: list[AbsentCase] = [
      "week award went to Sefa, who scored twice.", "the week"),
     ("tally_of_period", MAR, "Weekly bulletin, 1 - 7 March 2027\nPatrols were suspended for "
      "the rest of the week.", "the week"),
+    # a tally's noun in a sentence, not a heading's label
+    ("tally_of_period", MAR, "Weekly summary, 1 - 7 March 2027\nThe results of the week were "
+     "discussed at a meeting of the board in Suva.", "the week"),
     # no period named before it
     ("tally_of_period", MAR, "Summary of the month: the museum welcomed 4,000 visitors.",
      "the month"),

@@ -126,6 +126,7 @@ _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|his|her|their|this|that)[ \t]+[^\W\d]"
                           r"|[ \t]+[A-Z][a-z]")
 _OF_AFTER = re.compile(r"[ \t]+of(?![\w])")
+_LABEL_END = re.compile(r"[ \t]*(?::|\n|\Z)")  # a heading's label ends: "Cases of the week:"
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w])")  # a lower-case word after a span
 # a bare season naming the kind of a season after it ("the winter ski season")
 _SEASON_OF_ACTIVITY = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+seasons?(?![\w])")
@@ -447,7 +448,7 @@ class Parser:
                 if record is not None and record.unit in ("quarter", "half") \
                         and not record.vague:  # read as _relative reads them
                     cache_key += (_OF_AFTER.match(text, end) is None and
-                                  self._anaphor_context(text, start),)
+                                  self._anaphor_context(text, start, end),)
                 elif phrase.endswith(("before", "after")):
                     cache_key += (self._complement_after(text, start, end),)
                 elif record is not None and record.nowadays:  # "Today our processes look ..."
@@ -1780,7 +1781,7 @@ class Parser:
                 and self._complement_after(text, start, end):
             return None  # "the day before the session": the day of an event, not a date
         if record.unit in ("quarter", "half") and not record.vague and (
-                _OF_AFTER.match(text, end) or not self._anaphor_context(text, start)):
+                _OF_AFTER.match(text, end) or not self._anaphor_context(text, start, end)):
             # "fell 7% in the quarter", "entered Spain in the semester", "the largest case of
             # the quarter" (the quarter or half the text named, as for the week or year);
             # not "the quarter of the city"
@@ -1832,23 +1833,24 @@ class Parser:
         rest = text[end:end + 40].lstrip(" \t")
         return bool(rest) and (rest[0].isalnum() or rest[0] in "'’")
 
-    def _anaphor_context(self, text: str, start: int) -> bool:
+    def _anaphor_context(self, text: str, start: int, end: int) -> bool:
         """Whether a definite period noun at ``start`` refers back to the period the text
         named: after "in", "during", "over", "for" ("fell 7% in the quarter", "Over the year,
         border guards detained ..."), a superlative's noun and "of" ("the largest find of
-        the year") or a tally's noun and "of" ("Results of the week")."""
+        the year") or a tally's noun and "of" in a heading's label ("Results of the week:",
+        "Cases of the week" ending its line; not "The results of the week were discussed")."""
         noun, before = self._previous_words(text, start)
         if before in self.lex.anaphor_preps:
             return True
         return before == "of" and (
-            noun in self._tally_nouns
+            (noun in self._tally_nouns and _LABEL_END.match(text, end) is not None)
             or self._superlative_of.search(text, max(0, start - 80), start) is not None)
 
     def _anaphor_period(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"during the week", "over the year", "in the reporting period", "during the
         reporting week": the period the text named before (the tagger finds it; no date when
         it named none)."""
-        if not self._anaphor_context(text, start):
+        if not self._anaphor_context(text, start, end):
             return None  # "twice a year", "Player of the Year", "the year was difficult"
         unit = key(f.get("u") or "")
         if unit == "months":  # "with 4,316 migrants in the six months": the stretch of six
