@@ -24,7 +24,7 @@ from .expressions import (
     Window,
 )
 from .fallback import parse_day
-from .lexicon import Lexicon, QualifierRecord, key
+from .lexicon import Lexicon, QualifierRecord, RelativeRecord, key
 from .patterns import NEVER, Grammar, alternation
 from .periods import hijri_to_gregorian, solar_hijri_to_gregorian, valid_day
 from .timex import duration_timex
@@ -205,6 +205,12 @@ def _year(text: str | None) -> int | None:
     return year
 
 
+
+
+def _period_noun(record: RelativeRecord) -> bool:
+    """"the quarter", "the semester": a date only where it refers back to the period the text
+    named (:meth:`Parser._refers_back`)."""
+    return record.unit in ("quarter", "half") and not record.vague
 
 
 def _of_the_year(expression: Expression | None) -> Expression | None:
@@ -445,10 +451,8 @@ class Parser:
             elif form == "relative":  # "the day before the session", "the quarter of a city"
                 phrase = match.group()
                 record = self.lex.relative.get(key(phrase))
-                if record is not None and record.unit in ("quarter", "half") \
-                        and not record.vague:  # read as _relative reads them
-                    cache_key += (_OF_AFTER.match(text, end) is None and
-                                  self._anaphor_context(text, start, end),)
+                if record is not None and _period_noun(record):  # read as _relative reads it
+                    cache_key += (self._refers_back(text, start, end),)
                 elif phrase.endswith(("before", "after")):
                     cache_key += (self._complement_after(text, start, end),)
                 elif record is not None and record.nowadays:  # "Today our processes look ..."
@@ -1780,12 +1784,8 @@ class Parser:
         if record.counted and (f.get("phrase") or "").lower().endswith(("before", "after")) \
                 and self._complement_after(text, start, end):
             return None  # "the day before the session": the day of an event, not a date
-        if record.unit in ("quarter", "half") and not record.vague and (
-                _OF_AFTER.match(text, end) or not self._anaphor_context(text, start, end)):
-            # "fell 7% in the quarter", "entered Spain in the semester", "the largest case of
-            # the quarter" (the quarter or half the text named, as for the week or year);
-            # not "the quarter of the city"
-            return None
+        if _period_noun(record) and not self._refers_back(text, start, end):
+            return None  # "the quarter of the city"
         if record.nowadays and self._nowadays(text, start, end):
             return None  # "Today our processes look very different": the present in general
         if record.closed and self._heads_after(text, end):
@@ -1832,6 +1832,12 @@ class Parser:
         ("on the day he died", "the day of the vote"): the span may head it."""
         rest = text[end:end + 40].lstrip(" \t")
         return bool(rest) and (rest[0].isalnum() or rest[0] in "'’")
+
+    def _refers_back(self, text: str, start: int, end: int) -> bool:
+        """Whether "the quarter" or "the semester" is the quarter or half the text named, as
+        for the week or year ("fell 7% in the quarter", "entered Spain in the semester", "the
+        largest case of the quarter"), not a town's quarter ("the quarter of the city")."""
+        return _OF_AFTER.match(text, end) is None and self._anaphor_context(text, start, end)
 
     def _anaphor_context(self, text: str, start: int, end: int) -> bool:
         """Whether a definite period noun at ``start`` refers back to the period the text
