@@ -27,7 +27,7 @@ from .io.mask import load_rules, mask_noise
 from .io.readers import MAX_DOC_CHARS, InputDoc, from_record, from_text
 from .io.segment import segment
 from .io.segment_rules import load_segment_rules
-from .measure.numbers import NUMBER_STYLE_KEY, document_style
+from .measure.numbers import NUMBER_STYLE_KEY, NumberStyle, document_style
 from .pipeline import shared
 from .records import build_item, raw_events
 from .schema import Document, ErrorRecord
@@ -55,7 +55,7 @@ class ItemPlan:
     reference: dt.date | None
     title_end: int | None = None  # offset in the view where the title line ends
     masthead: str | None = None  # the page's publisher lines above its first item
-    number_style: tuple[bool, bool, bool] | None = None  # the page's number separators
+    number_style: NumberStyle | None = None  # the page's number separators
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:
