@@ -1,7 +1,7 @@
 """Session 24 forms, classes of error on the spent sealed sets (holdout21, holdout23,
 holdout24), tested in our own wording and in other countries' styles:
-- a report's tally noun, "of" and a period noun in a heading or a sentence ("Results of the
-  week: 37 crimes", "Main incidents of the week:", "Cases of the month"): the period the text
+- a report's tally noun, "of" and a period noun in a heading's label ("Results of the week:
+  37 crimes", "Main incidents of the week:", "Cases of the month"): the period the text
   named, as "during the week"; no date when the text named none, and not "Player of the week",
   "the rest of the week", nor "The results of the week were discussed" (a sentence).
 - "the previous campaign", "the last season", "the prior season": the split year the text
