@@ -88,7 +88,7 @@ class SeparatorStyle:
         """(dot groups, comma groups, comma decimal): the text's own, or its document's when
         the text shows none."""
         borrowed = self._borrowed
-        return (borrowed[0], borrowed[1], borrowed[2]) if borrowed is not None else self._own
+        return borrowed[:3] if borrowed is not None else self._own
 
     @cached_property
     def mixed_decimals(self) -> bool:
