@@ -969,10 +969,15 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
     return spans
 
 
+def _next_text_line(lines: list[str], index: int) -> str:
+    """The first line holding text after ``lines[index]`` ("" when none does)."""
+    return next((line for line in lines[index + 1:] if line.strip()), "")
+
+
 def _prose_follows(lines: list[str], index: int) -> bool:
     """Whether the first line holding text after ``lines[index]`` is prose (a sentence
     ends in it)."""
-    after = next((line for line in lines[index + 1:] if line.strip()), "")
+    after = _next_text_line(lines, index)
     return _SENTENCE_END.search(after) is not None or _INNER_SENTENCE_END.search(after) is not None
 
 
@@ -1026,10 +1031,8 @@ def _heads_article(listed: list[tuple[int, int]], lines: list[str], blank: int,
         return False
     if not any(_YEAR.search(text, start, end) for start, end in listed):
         return False
-    for line in lines[blank + 1:]:
-        if line.strip():
-            return len(line.split()) >= PROSE_MIN_WORDS and bool(_SENTENCE_END.search(line))
-    return False
+    line = _next_text_line(lines, blank)
+    return len(line.split()) >= PROSE_MIN_WORDS and bool(_SENTENCE_END.search(line))
 
 
 def _comment_threads(text: str, thread: re.Pattern[str],
