@@ -360,7 +360,7 @@ def _ends_with_date(line: str, rules: SegmentRules) -> bool:
 
 
 SUBHEADING_MAX_WORDS = 4
-PROSE_MIN_WORDS = 8  # a paragraph this long is prose, no label or link line
+STORY_END_MIN_WORDS = 8  # a story's last paragraph over a list: this long, no label or link
 
 
 class _ItemFacts:
@@ -492,7 +492,7 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
             and is_dated_entry(prev.text) and is_dated_entry(block.text):
         return 3.0  # a list's entries, each carrying its own date ("... – 13 Nov 2026")
     if block.headline and block.lines == 1 and block.after_noise and is_dated_entry(block.text) \
-            and not (prev.headline or prev.date_line) and prev.words >= PROSE_MIN_WORDS:
+            and not (prev.headline or prev.date_line) and prev.words >= STORY_END_MIN_WORDS:
         return 3.0  # the first of them, under a story's last paragraph and the list's
         # masked heading: "... the ministry said." / "Customs meet border guards  13/09/2027"
     if headed or prev.date_line:
