@@ -113,10 +113,11 @@ def without_site_label(blocks: list[Block], rules: SegmentRules,
             reads_as_news(b.text, b.stopwords) and not SECTION_PATH.fullmatch(b.text)
             and b.text.casefold() not in menu
             for b in labels)  # "World, Asia - Pacific", "Press service / Court news"
+        # a path of labels ("Commodities | Grains") right over the headline, whatever is under it
         path = all(SECTION_PATH.fullmatch(b.text) is not None for b in labels)
         if (headline.gap >= 1 or skip > 1 or dated or section or path) and opens \
-                and words >= TEASER_MIN_WORDS:  # ("Commodities | Grains" right over the
-            return blocks[skip:]  # headline: a path of labels, whatever is under it)
+                and words >= TEASER_MIN_WORDS:
+            return blocks[skip:]
     return blocks
 
 
