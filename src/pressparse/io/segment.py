@@ -588,8 +588,8 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             block.over_masked_lines = True
         if not between.strip():
             continue
-        if block.over_masked_lines and _opens_with_prose(block) \
-                and prev.terminal and not any(c.isdigit() for c in between):
+        figureless = not any(c.isdigit() for c in between)  # no counter, time or page number
+        if block.over_masked_lines and _opens_with_prose(block) and prev.terminal and figureless:
             # a sidebar's list ("RELATED" and its links) set into an article, no blank line
             # around it: the prose under it goes on, no wider gap than the article's own
             block.blank_gap = 1
@@ -607,9 +607,8 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             # one ad slot or promotion line set apart inside an article ("Advertisement",
             # "Story continues below"): the gap is the widest run of blank lines around it
             runs = _blank_runs(between)
-            if len(runs) == 2 and (not any(c.isdigit() for c in between)
-                                   or _is_page_number_line(between)):  # (a counter or a
-                # time, "👁 12.7K  edited 11:15", is a post's footer: the post ends there; a
+            if len(runs) == 2 and (figureless or _is_page_number_line(between)):  # (a counter
+                # or a time, "👁 12.7K  edited 11:15", is a post's footer: the post ends there; a
                 # converted PDF's page number line, "TONGA POLICE | MEDIA RELEASE | Page 2
                 # of 2", is a page break inside one document)
                 block.blank_gap = max(1, max(len(run) for run in runs))
