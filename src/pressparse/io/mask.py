@@ -903,7 +903,9 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
     a teaser's lead cut short: "... found in a greenhouse ... Read more").
     The last ``ARTICLE_HEAD_MAX_LINES`` lines of a listing, when they date themselves and
     a blank line and a prose paragraph follow, are the head (headline, byline or date line)
-    of that article, and stay: a dump may run the next article's head on under the list."""
+    of that article, and stay: a dump may run the next article's head on under the list.
+    In a list of teasers (headline, posting stamp, lead) the listing goes on under a lead:
+    the bare headline links there are furniture, unless prose follows them."""
     spans: list[tuple[int, int]] = []
     listed: list[tuple[int, int]] = []
     listing = False
