@@ -76,24 +76,21 @@ _FINDING_AFTER = re.compile(
 _STILL_TO_COME = re.compile(
     rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'still_to_come'))})\b",
     re.IGNORECASE)
+# "stage", "phase"; "two", "three" (episode_words.jsonl stage, stage_number)
+_STAGE = phrase_alternatives(words_of(EPISODE_WORDS_FILE, "stage"))
+_STAGE_NUMBER = phrase_alternatives(words_of(EPISODE_WORDS_FILE, "stage_number"))
 # "in two stages", "the first stage", "the second phase": an operation's parts, counted or
-# ordered (episode_words.jsonl stage_ordinal, stage_number; not "the operational phase", "the
-# largest seizure of the stage")
+# ordered (episode_words.jsonl stage_ordinal; not "the operational phase", "the largest
+# seizure of the stage")
 _STAGES_TOLD = re.compile(
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_ordinal'))}|[2-9]|"
-    rf"{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_number'))})"
-    r"\s+(?:[a-z-]+\s+)?"
-    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})(?![a-z])",
+    rf"{_STAGE_NUMBER})\s+(?:[a-z-]+\s+)?(?:{_STAGE})(?![a-z])",
     re.IGNORECASE)
 # "in two stages", "Two stages": the item counts its event's stages, so a stage named by its
 # kind ("The practical stage took place on 23-26 September") is one of them
-_STAGE_COUNT = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_number'))}|[2-9])"
-    rf"\s+(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})(?![a-z])",
-    re.IGNORECASE)
-_STAGE_WORD = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})(?![a-z])",
-    re.IGNORECASE)
+_STAGE_COUNT = re.compile(rf"(?<![a-z])(?:{_STAGE_NUMBER}|[2-9])\s+(?:{_STAGE})(?![a-z])",
+                          re.IGNORECASE)
+_STAGE_WORD = re.compile(rf"(?<![a-z])(?:{_STAGE})(?![a-z])", re.IGNORECASE)
 STAGED_TYPES = frozenset({"operation", "exercise"})  # events told in stages of their own
 _STAGE_ACTION = re.compile(  # "27 searches were carried out", "raided five homes"
     rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_action'))})"
