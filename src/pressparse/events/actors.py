@@ -323,13 +323,9 @@ class ActorRules(NewsSourceRules):
                   for a in self._entities_of(match)}
         # a sentence giving a running total's figures tells the total's body ("Iranian police
         # had seized 410 kilograms of opium since 20 March"), not the item's
-        # a body the suspect or the case was handed over to receives, it does not act
-        # ("... The case was handed over to the Vilnius County Police": the publisher acts)
         orgs = [m for sentence in lead if sentence not in totals
                 for m in self.by_sentence.get(sentence, ())
-                if m.label in _ACTOR_LABELS and self._acting_body(m)
-                and m.key not in helped and self._long_form(m).key not in helped
-                and (m.start, m.end) not in self._recipients]
+                if m.label in _ACTOR_LABELS and self._acting_body_apart_from(m, helped)]
         title_end = self._title_end()
         cues = [c for c in self.cues if c.cue.type == draft.type and c.sentence in lead]
         # the body's sentences name the acting units in full; the headline shortens them
@@ -504,6 +500,15 @@ class ActorRules(NewsSourceRules):
             return not self._is_news_source(mention)
         return mention.label == "NORP" and bool(
             self.rules.force_nouns.match(self.text, mention.end))
+
+    def _acting_body_apart_from(self, mention: Mention, others: set[str]) -> bool:
+        """An acting body (_acting_body) that ``others`` (keys of bodies given another role:
+        "supported by Europol", "together with customs officers") does not name, in short or
+        in full, and that nothing was handed over to ("The case was handed over to the
+        Vilnius County Police": it receives, it does not act)."""
+        return (self._acting_body(mention) and mention.key not in others
+                and self._long_form(mention).key not in others
+                and (mention.start, mention.end) not in self._recipients)
 
     def _org_list(self, first: Mention, orgs: list[Mention]) -> list[Mention]:
         """``first`` and the bodies joined to it by "and" ("RCMP and CBSA dismantle ..."); an
@@ -1070,9 +1075,7 @@ class ActorRules(NewsSourceRules):
                          or (len(organizers) == 1 and not self._period_long(draft)
                              and not self._names_body(draft, cued)))
                     and not any(a.role == "organizer" for a in draft.roles)
-                    and not any(self._acting_body(m) and self._long_form(m).key not in cued
-                                and m.key not in cued and (m.start, m.end) not in self._recipients
-                                for m in draft.agents)):
+                    and not any(self._acting_body_apart_from(m, cued) for m in draft.agents)):
                 draft.organizer_agents = list(organizers)
 
     def _names_body(self, draft: Draft, cued: set[str]) -> bool:
@@ -1081,9 +1084,7 @@ class ActorRules(NewsSourceRules):
         was handed over to ("The case was handed over to the police": it receives), or a
         country the result happened in ("In Kyrgyzstan, police in Osh detained ...": that
         country's police acted, not the release's body)."""
-        return any((self._acting_body(m) and m.key not in cued
-                    and self._long_form(m).key not in cued
-                    and (m.start, m.end) not in self._recipients)
+        return any(self._acting_body_apart_from(m, cued)
                    or (m.label == "COUNTRY" and _IN_COUNTRY.search(
                        self.text, max(0, m.start - IN_CHARS), m.start) is not None)
                    for sentence in draft.sentences for m in self.by_sentence.get(sentence, ()))
