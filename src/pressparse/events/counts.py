@@ -77,9 +77,11 @@ _FITTED_BEFORE = re.compile(
     re.IGNORECASE)
 ARRESTS = "arrests"  # the category of people arrested (count_categories.jsonl)
 # a preposition right before a count: "in 27 addresses", "during 11 searches" (a place or an
-# occasion, no subject of the clause's verb)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|of|during|from|into|to|across|inside)\s+"
-                                 r"(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+# occasion, no subject of the clause's verb; count_words.jsonl premises_preposition)
+_PREPOSITION_BEFORE = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(COUNT_WORDS_FILE, 'premises_preposition'))})\s+"
+    rf"(?:(?:{phrase_alternatives(words_of(COUNT_WORDS_FILE, 'premises_preposition_filler'))})"
+    r"\s+)?$", re.IGNORECASE)
 COUNT_VERBS_FILE = "count_verbs.jsonl"
 VERB_REACH = 40  # how far before a count (a list's first) its governing verb may start
 NOUN_REACH = 20  # how far after a count its counted noun may start
@@ -157,8 +159,7 @@ def count_patterns() -> CountPatterns:
         re.compile(rf"(?<![a-z])(?:{words('toll_context')})(?![a-z])", re.IGNORECASE),
         re.compile(rf"(?<![a-z])(?:{words('asset_context')})(?![a-z])", re.IGNORECASE),
         re.compile(rf"(?:{words('asset_passive')})(?![a-z])", re.IGNORECASE),
-        re.compile(r"\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
-                   r"(?=[a-z])", re.IGNORECASE),
+        re.compile(rf"\s(?:{words('passive_aux')})\s+(?:also\s+)?(?=[a-z])", re.IGNORECASE),
         re.compile(rf"(?<![a-z])(?:{words('search_word')})(?![a-z])", re.IGNORECASE),
         # after the counted noun: an aside in brackets, a complement ("checks on vehicles
         # and persons"), then the passive verb
