@@ -35,7 +35,6 @@ STAGE_CASES: list[tuple[str, str, list[tuple[str, str, str, int | None, list[flo
      [("Green Valley-2026", "2026-07-01", "2026-07-20", 1, [3400.0]),
       ("Green Valley-2026", "2026-07-01", "2026-10-25", None, []),
       ("Green Valley-2026", "2026-10-05", "2026-10-25", 1, [])]),
-    # one run of days and a find on one day of it: no stages
     # an exercise counting its phases, each named by its kind
     ("2026-04-12",
      "Joint exercise \"Andes Shield-2026\" completed in Chile\n"
@@ -47,6 +46,7 @@ STAGE_CASES: list[tuple[str, str, list[tuple[str, str, str, int | None, list[flo
      [("Andes Shield-2026", "2026-04-06", "2026-04-12", None, []),
       ("Andes Shield-2026", "2026-04-06", "2026-04-07", 0, []),
       ("Andes Shield-2026", "2026-04-08", "2026-04-12", 0, [])]),
+    # one run of days and a find on one day of it: no stages
     ("2026-07-30",
      "Police end operation \"River Guard\"\n\n"
      "Operation \"River Guard\" ran from 1 to 20 July 2026 along the Paraná river. The "
