@@ -282,9 +282,10 @@ class SeizureRules(CountRules):
         96 kg, among them 41 kg of hashish") while the substance its ``what`` names stands
         in no earlier part of its sentence (it came from an earlier sentence): a total of
         drugs in general, not of that substance."""
-        return not any(s.sentence == quantity.sentence and s.end <= quantity.start
-                       and self._substance_name(s).lower() == what.lower()
-                       for s in substances) and self._drugs_in_general_before(quantity, True)
+        named_before = any(s.sentence == quantity.sentence and s.end <= quantity.start
+                           and self._substance_name(s).lower() == what.lower()
+                           for s in substances)
+        return not named_before and self._drugs_in_general_before(quantity, bare=True)
 
     def _substance_taken(self, substance: Mention, quantity: Mention) -> bool:
         """Whether another seized amount before ``quantity`` is the substance's own ("4.2 kg
