@@ -47,7 +47,10 @@ TOTAL_SPAN_RATIO = 4  # a sentence date this many times longer than a short even
 # a past participle (and what follows it) ending a counted noun phrase: " withdrawn ..."
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+(?:ed|en|wn)\b.*$")
 GENERIC_DRUGS = "drugs"  # the substance name of totals of drugs in general
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|this|those|such|said)\s+$", re.IGNORECASE)
+# "the drugs": a generic drug word referring back (seizure_words.jsonl referring_determiner)
+_DETERMINER_BEFORE = re.compile(
+    rf"\b(?:{phrase_alternatives(words_of(SEIZURE_WORDS_FILE, 'referring_determiner'))})\s+$",
+    re.IGNORECASE)
 CLAUSE_MARKS = (",", ";", ":", "(")  # a clause of a sentence starts after one of these
 MOVED_VERB_CHARS = 80  # how far before an amount its verb of moving or selling may start
 _VERBS_JOINED = re.compile(r",|&|\band\b", re.IGNORECASE)  # "seized and destroyed", "seized, burnt"
