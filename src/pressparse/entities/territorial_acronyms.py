@@ -18,11 +18,11 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from .doc_view import Ent
+from .territorial_units import GAP, area_link
 from .text import clean_name
 
-_GAP = r"[ \t]+"
-_COUNTRY_LINK = re.compile(rf"{_GAP}of{_GAP}(?:the{_GAP})?")
-_AREA_LINK = re.compile(rf"{_GAP}(for|of|in){_GAP}(?:the{_GAP})?((?:city|town){_GAP}of{_GAP})?")
+_COUNTRY_LINK = re.compile(rf"{GAP}of{GAP}(?:the{GAP})?")
+_AREA_LINK = area_link("for", "of", "in")
 
 
 class TerritorialAcronym(BaseModel):
@@ -50,7 +50,7 @@ class TerritorialAcronymFinder:
             self._readings.setdefault(reading.acronym, {})[reading.country] = reading
         names = sorted(self._readings, key=len, reverse=True)
         self._pattern = re.compile(
-            r"(?<![\w\-])(" + "|".join(re.escape(a).replace(r"\ ", _GAP) for a in names)
+            r"(?<![\w\-])(" + "|".join(re.escape(a).replace(r"\ ", GAP) for a in names)
             + r")(?![\w\-])") if names else None
 
     def find(self, text: str, places: Mapping[int, Ent], country_at: CountryAt,

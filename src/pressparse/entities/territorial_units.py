@@ -22,8 +22,17 @@ from typing import Any
 from .doc_view import Ent
 from .text import clean_name
 
-_FOR_AREA = re.compile(r"[ \t]+(for|in)[ \t]+(?:the[ \t]+)?((?:city|town)[ \t]+of[ \t]+)?")
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+GAP = r"[ \t]+"  # spaces or tabs between a unit's words, no line break
+
+
+def area_link(*words: str) -> re.Pattern[str]:
+    """The link before a unit's area: one of ``words`` (group 1), an optional "the", and an
+    optional "city of"/"town of" (group 2)."""
+    return re.compile(rf"{GAP}({'|'.join(words)}){GAP}(?:the{GAP})?((?:city|town){GAP}of{GAP})?")
+
+
+_FOR_AREA = area_link("for", "in")
+_WORD_AFTER = re.compile(rf"{GAP}([a-z]+)\b")
 
 
 @dataclass(frozen=True)
