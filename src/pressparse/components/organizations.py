@@ -31,10 +31,10 @@ from ..entities.news_credits import NewsCreditFinder
 from ..entities.operations import OperationFinder, unify_names
 from ..entities.org_grammar import AND_WORDS, ForeignNameFinder, GrammarWords, OrganizationGrammar
 from ..entities.place_context import KnownEntity, PlaceContextFinder
-from ..entities.records import OperationRecord, WordList
+from ..entities.records import OperationRecord, TerritorialAcronym, WordList
 from ..entities.same_body import core_initials
 from ..entities.signoff_units import SignoffUnits
-from ..entities.territorial_acronyms import TerritorialAcronym, TerritorialAcronymFinder
+from ..entities.territorial_acronyms import TerritorialAcronymFinder
 from ..entities.territorial_units import Body, TerritorialUnitFinder
 from ..entities.text import clean_name
 from ..extensions import HOME_COUNTRY_KEY, TITLE_END_KEY, VALUES_KEY, doc_text

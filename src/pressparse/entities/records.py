@@ -105,6 +105,16 @@ class OperationRecord(_Record):
     variants: list[str] = Field(default_factory=list)
 
 
+class TerritorialAcronym(_Record):
+    """One reading of a territorial unit's acronym in one country
+    (``territorial_acronyms.jsonl``)."""
+
+    acronym: str
+    country: str = Field(min_length=2, max_length=2)
+    name: str
+    link: str
+
+
 class WordList(_Record):
     """A named list of words used by a grammar (head nouns, link words, cue words...)."""
 

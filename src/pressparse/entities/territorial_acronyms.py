@@ -15,25 +15,13 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from .doc_view import Ent
+from .records import TerritorialAcronym
 from .territorial_units import GAP, area_link
 from .text import clean_name
 
 _COUNTRY_LINK = re.compile(rf"{GAP}of{GAP}(?:the{GAP})?")
 _AREA_LINK = area_link("for", "of", "in")
-
-
-class TerritorialAcronym(BaseModel):
-    """One reading of a territorial unit's acronym in one country."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    acronym: str
-    country: str = Field(min_length=2, max_length=2)
-    name: str
-    link: str
 
 
 Unit = tuple[int, int, dict[str, Any]]
