@@ -82,6 +82,7 @@ class Gazetteer(DataComponent):
         self._road_orths = frozenset(strings.add(form) for word in self.roads.road_words
                                      for form in (word, word.title(), word.upper()))
         self.feature_heads = frozenset(place_lists.get("bare_feature_heads", []))
+        self._apposed_country_stops = frozenset(place_lists.get("apposed_country_stops", []))
         water_words = place_lists.get("water_context_words", [])
         # "on the Prut", "across the Caspian": a name the wording makes water (one scan)
         self._water_followers = frozenset(place_lists.get("water_followers", []))
@@ -210,7 +211,8 @@ class Gazetteer(DataComponent):
         found = prefer_named_countries(
             found, self.masthead_countries(doc.user_data.get(MASTHEAD_KEY)))
         found = prefer_apposed_countries(texts, found)  # "San Fernando, Trinidad"
-        found = place_in_apposed_country(texts, found)  # "Tripoli, Lebanon"
+        found = place_in_apposed_country(  # "Tripoli, Lebanon"
+            texts, found, self._apposed_country_stops)
         if waters:  # the wording made them water: before any town of the text's country
             found = waters + found
         if not self._gated_orths.isdisjoint(orths):  # (most docs: no such first word)

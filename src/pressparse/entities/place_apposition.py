@@ -30,9 +30,6 @@ class _Reading(Protocol):
 R = TypeVar("R", bound="_Reading")
 
 _COUNTRY_KEYS = {"LOC": "country_iso2", "COUNTRY": "iso2"}
-# words after "<town>, <country>" that make the country one of a list or a modifier ("in
-# Almaty, Kyrgyzstan and Tajikistan", "a Tripoli, Lebanon-based firm", "Lebanon's")
-_NOT_APPOSED_AFTER = frozenset({"and", "or", "&", "-", "'s", "\u2019s", "/"})
 
 
 def _country(reading: _Reading) -> str | None:
@@ -80,11 +77,13 @@ def prefer_apposed_countries(texts: TokenTexts, found: Sequence[R]) -> list[R]:
     return result
 
 
-def place_in_apposed_country(texts: TokenTexts, found: Sequence[R]) -> list[R]:
+def place_in_apposed_country(texts: TokenTexts, found: Sequence[R],
+                             stops: frozenset[str]) -> list[R]:
     """``found`` with a listed town followed by ", <country>" ("Tripoli, Lebanon") read as a
     town of that country where none of its readings is there: one reading, the listed name
     with the written country and no id (the list knows another town of that name). Not
-    where the country opens a list or a compound ("Almaty, Kyrgyzstan and Tajikistan")."""
+    where the country opens a list or a compound: one of ``stops`` after it ("Almaty,
+    Kyrgyzstan and Tajikistan")."""
     spans: dict[tuple[int, int], list[int]] = {}
     longest: dict[int, int] = {}
     for i, reading in enumerate(found):
@@ -99,7 +98,7 @@ def place_in_apposed_country(texts: TokenTexts, found: Sequence[R]) -> list[R]:
             continue
         area = (end + 1, longest.get(end + 1, -1))
         country = _only_country(found, spans.get(area, []))
-        if country is None or _continues(texts, spans, area[1]):
+        if country is None or _continues(texts, spans, area[1], stops):
             continue
         towns = [found[i] for i in indexes]
         if not all(town.label == "LOC" and town.normalized.get("id") for town in towns) \
@@ -123,11 +122,12 @@ def _only_country(found: Sequence[_Reading], indexes: Sequence[int]) -> str | No
     return codes.pop() if len(codes) == 1 else None
 
 
-def _continues(texts: TokenTexts, spans: Mapping[tuple[int, int], list[int]], end: int) -> bool:
-    """Does a list word, a possessive or a hyphen, or a comma and another place's name,
-    follow the country ending at token ``end``?"""
+def _continues(texts: TokenTexts, spans: Mapping[tuple[int, int], list[int]], end: int,
+               stops: frozenset[str]) -> bool:
+    """Does one of ``stops`` (a list word, a possessive), a hyphen, or a comma and another
+    place's name follow the country ending at token ``end``?"""
     if end >= len(texts):
         return False
-    if texts[end] in _NOT_APPOSED_AFTER or texts[end].startswith("-"):
+    if texts[end] in stops or texts[end].startswith("-"):
         return True
     return texts[end] == "," and any(start == end + 1 for start, _ in spans)
