@@ -552,7 +552,7 @@ class OrganizationGrammarComponent(DataComponent):
         the area it serves after "for" (a unit's after "in"), one ORG
         (:mod:`~pressparse.entities.territorial_units`)."""
         national = self.national_resolver()
-        if (" for " not in text and " in " not in text) or national is None:
+        if national is None:
             return []
         bodies = [Body(c.start, c.end, c.normalized["name"], True)
                   for c in (*names, *with_country) if c.normalized and c.normalized.get("name")]
