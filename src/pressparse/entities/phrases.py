@@ -117,7 +117,7 @@ class PhraseIndex:
         self._built = False
         # ORTH hash(es) of a matched span -> the readings it accepts: names repeat
         self._accepted_cache: LRUCache[int | tuple[int, ...], tuple[tuple[bool, Entry], ...]] = \
-            LRUCache(50_000)
+            LRUCache(25_000)
         self.window = 12  # tokens each side of a line break searched for names across it
 
     def add(self, text: str, entry: Entry, case_sensitive: bool = False) -> None:

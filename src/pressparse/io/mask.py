@@ -148,7 +148,7 @@ class LineRules:
         return None
 
 
-MAX_REMEMBERED_LINES = 20_000  # verdicts kept per rule set (the least recently used forgotten)
+MAX_REMEMBERED_LINES = 10_000  # verdicts kept per rule set (the least recently used forgotten)
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ class Unit:
         return self.usual != self.imperial
 
 
-SHAPE_CACHE_SIZE = 50_000  # noun phrases remembered (``Lexicon.phrase_shapes``)
+SHAPE_CACHE_SIZE = 25_000  # noun phrases remembered (``Lexicon.phrase_shapes``)
 OPTIONAL_WORD_LISTS = (  # Lexicon fields filled with the lower-case words of <field>.jsonl
     "multiplier_words", "penalty_cues", "one_person_nouns", "quake_words", "up_particle_verbs",
     "market_words", "wire_credits", "piece_words", "of_heads", "rate_words", "street_words",

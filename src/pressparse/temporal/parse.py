@@ -114,7 +114,7 @@ CONTEXT_FORMS = frozenset({"year", "duration", "duration_adj", "season", "month_
                            "numeric_cell", "month_poss", "quarter", "half",
                            "range_year", "month_line_end", "anaphor_period"})
 _CELL_SEPARATORS = "|\t"
-CACHE_SIZE = 20000
+CACHE_SIZE = 10000
 # Forms whose handler reads ``Parser.day_first`` (numeric dates: 05/07/2019).
 DAY_ORDER_FORMS = frozenset({"numeric", "range_numeric", "between_numeric", "numeric_short",
                              "numeric_days"})

@@ -101,7 +101,7 @@ _CLOCK_DAY_GAP = re.compile(r"\s*(?:,\s*)?(?:on|at|of)?\s*")  # "9 a.m. on Monda
 # just past; later in the week, the coming one.
 LAST_WEEKEND_UNTIL = 2
 _ORDINAL_ENDS = frozenset("tdhTDH")  # the last letter of "1st", "2nd", "3rd", "4th"
-WORD_CACHE_SIZE = 50000
+WORD_CACHE_SIZE = 25000
 _THE = frozenset({"the", "The", "THE"})
 # A plain lower-case word after "the" (not one joined on by a hyphen or apostrophe)
 _PLAIN_WORD_AFTER = re.compile(r"\s+([a-z]+)(?![\w\-‐'’.])")
