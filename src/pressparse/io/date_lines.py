@@ -18,8 +18,12 @@ from datetime import date
 
 from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET, ROC_ERA_OFFSET
 
+# a weekday's name, the one source of it: ``segment_cues.jsonl`` writes it ``{WEEKDAY}``
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# a wide gap setting columns apart ("Customs meet ...  13/09/2027")
+WIDE_GAP = r"[ \t]{2,}"
 # a weekday before a date ("Tuesday, August 19, 2025 | ...", "Sunday, 22 November 2026 - 14:20")
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+_WEEKDAY = rf"(?:{WEEKDAY},? )?"
 # a posting line's date part, with an optional label ("Publication date: 14 October 2025,
 # 11:20", "18.02.2026, 13:05", "Feb 3, 2026 10:00 AM", "March 9, 2027 5:12 PM GMT")
 _DATE_PART = re.compile(
@@ -85,7 +89,7 @@ def stamp_label_end(line: str, start: int) -> int | None:
 _FULL_DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
               r"|\d{1,2} [^\W\d_]{3,10}\.?,? \d{4}|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})")
 _ENTRY_DATE_END = re.compile(
-    rf"(?:\s[–—-]\s?|\s\(|[ \t]{{2,}})"
+    rf"(?:\s[–—-]\s?|\s\(|{WIDE_GAP})"
     rf"(?:{_FULL_DATE}|\d{{1,2}} (?:minutes?|hours?|days?|weeks?) ago"
     r"|(?:yesterday|today)(?:,? \d{1,2}:\d{2})?)\)?$", re.IGNORECASE)
 _ENTRY_DATE_START = re.compile(rf"{_WEEKDAY}{_FULL_DATE}\b|\d{{1,2}}\.\d{{2}} (?=[A-Z])")

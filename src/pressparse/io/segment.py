@@ -21,6 +21,7 @@ from datetime import date
 from itertools import pairwise, takewhile
 
 from .date_lines import (
+    WIDE_GAP,
     date_line_month_day,
     is_dated_entry,
     is_posting_stamp,
@@ -344,7 +345,7 @@ def _unwrapped(line: str, under: str) -> bool:
 
 DATE_TAIL_MAX_CHARS = 40  # " — 12.03.2027", " | 3 March 2027" closing a listing's headline
 _DATE_TAIL_MARKS = (" — ", " – ", " | ", " - ")
-_WIDE_GAP = re.compile(r"[ \t]{2,}")  # columns set apart ("Customs meet ...  13/09/2027")
+_WIDE_GAP = re.compile(WIDE_GAP)  # columns set apart ("Customs meet ...  13/09/2027")
 
 
 def _ends_with_date(line: str, rules: SegmentRules) -> bool:

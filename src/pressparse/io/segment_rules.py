@@ -19,7 +19,7 @@ from pydantic import BaseModel, field_validator
 from ..data import read_jsonl
 from ..regex_safety import check_optional_pattern
 from ..word_alternation import longest_first_key
-from .date_lines import date_line_iso
+from .date_lines import WEEKDAY, date_line_iso
 from .mask import data_dir
 
 CUES_FILE = "segment_cues.jsonl"
@@ -199,9 +199,13 @@ _NEVER = r"(?!)"  # the pattern of a kind without cues: matches nothing
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")  # a named group opening, made plain in alternations
 
 
+def _expanded(cue: SegmentCue, month_alt: str) -> str:
+    """The cue's pattern with its ``{MONTH}`` and ``{WEEKDAY}`` names written out."""
+    return cue.pattern.replace("{MONTH}", month_alt).replace("{WEEKDAY}", WEEKDAY)
+
+
 def _compile(cue: SegmentCue, month_alt: str) -> re.Pattern[str]:
-    pattern = cue.pattern.replace("{MONTH}", month_alt)
-    return re.compile(pattern, re.IGNORECASE if cue.ignore_case else 0)
+    return re.compile(_expanded(cue, month_alt), re.IGNORECASE if cue.ignore_case else 0)
 
 
 def _group(cue: SegmentCue, pattern: str) -> str:
@@ -224,7 +228,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
 
     def joined(kind: str) -> tuple[re.Pattern[str], ...]:
         """One alternation for all cues of a kind: one regex call per paragraph."""
-        parts = [_group(c, c.pattern.replace("{MONTH}", month_alt))
+        parts = [_group(c, _expanded(c, month_alt))
                  for c in cues if c.kind == kind]
         return (re.compile("|".join(parts)),) if parts else ()
 
@@ -233,7 +237,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         parts = [f"(?:{p.pattern})" for p in joined(kind)]
         return re.compile("|".join(parts) or _NEVER)
 
-    dateline_parts = [_group(c, _NAMED_GROUP.sub("(?:", c.pattern.replace("{MONTH}", month_alt)))
+    dateline_parts = [_group(c, _NAMED_GROUP.sub("(?:", _expanded(c, month_alt)))
                       for c in cues if c.kind == "dateline"]
     return SegmentRules(
         datelines=of("dateline"),
