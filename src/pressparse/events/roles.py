@@ -61,11 +61,11 @@ _PLACE_IN = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _PLACE_OF_BODIES = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:in|inside)\s+(?:the\s+)?\Z")
 LIST_AFTER_COLON_WINDOW = 40  # chars from the colon to the list's first entity
 # a country where people or goods come from or go ("a minibus coming from Romania", "a flight
-# to Toronto, Canada"; role_words.jsonl motion): a motion word, its preposition, and a place
-# the country is the address of; the country is no party of the event
+# to Toronto, Canada"; role_words.jsonl motion and motion_preposition): a motion word, its
+# preposition, and a place the country is the address of; the country is no party of the event
 _MOTION_PLACE = re.compile(
     rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'motion'))})"
-    r"\s+(?:from|to|into|for|towards|via)\s+(?:the\s+)?"
+    rf"\s+(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'motion_preposition'))})\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*,\s*(?:the\s+)?)?\Z")
 MOTION_CHARS = 80  # "bound for Port-au-Prince, " before a country
 # a capitalized body's or envoy's word and "to" before a country: the country it serves in

@@ -71,9 +71,14 @@ _PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
                               r"(?:about\s+|around\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
 _PER_UNIT_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?each\b", re.IGNORECASE)  # "2 kg each"
 _BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")  # between an amount and its conversion
-# a clause after a count's: a comma, "then", or "and" before a verb ("and appeared before")
-_LATER_CLAUSE = re.compile(r"[,;]|\bthen\b|\band\s+(?:later\s+)?(?:were\s+|was\s+)?"
-                           r"[a-z]+(?:ed|en)\b", re.IGNORECASE)
+# a clause after a count's: a comma, "then", or "and" before a verb ("and appeared before");
+# the words are seizure_words.jsonl's later_clause_* kinds
+_LATER_CLAUSE = re.compile(
+    rf"[,;]|\b(?:{phrase_alternatives(words_of(SEIZURE_WORDS_FILE, 'later_clause_word'))})\b"
+    rf"|\b(?:{phrase_alternatives(words_of(SEIZURE_WORDS_FILE, 'later_clause_conjunction'))})\s+"
+    rf"(?:(?:{phrase_alternatives(words_of(SEIZURE_WORDS_FILE, 'later_clause_adverb'))})\s+)?"
+    rf"(?:(?:{phrase_alternatives(words_of(SEIZURE_WORDS_FILE, 'later_clause_auxiliary'))})\s+)?"
+    r"[a-z]+(?:ed|en)\b", re.IGNORECASE)
 FOLLOW_UP_DAYS = 3  # a count's day this soon after its event's is a later step of one case
 LOOSE_PERIOD_DAYS = 7  # "last week": a stretch this short holding a find's day tells its time
 CONVERSION_TOLERANCE = 0.05  # relative difference of a rounded conversion ("(46 kilograms)")

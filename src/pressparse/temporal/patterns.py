@@ -402,6 +402,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     # alone for the financial year, no noun after it)
     season_nouns = alternation(lex.clause_words.get("previous_season_noun", []), exact=True) \
         if lex.clause_words.get("previous_season_noun") else ""
+    # "the previous season", not "the previous season of the show" (clause_words roles)
+    season_shifts = alternation(lex.clause_words.get("previous_season_shift", []), exact=True)
+    season_blockers = alternation(lex.clause_words.get("previous_season_blocker", []), exact=True)
     fiscal_nouns = lex.clause_words.get("fiscal_adjective_noun", [])
     fiscal_alone = (rf"fiscal(?![\w\-‐])(?![ \t]+{alternation(fiscal_nouns, exact=True)}(?![\w]))"
                     if fiscal_nouns else "(?!)")
@@ -790,8 +793,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
          r"|the|previous|prior|year|a\s+year)(?![\w])))(?![\w])"),
         # "the previous campaign", "the last season": the split year the text named last,
         # a year back (not "the previous season's champions", "the last season of the show")
-        ("previous_season", T, r"[Tt]he\s+(?P<rel>previous|last|past|prior|preceding)\s+"
-         rf"(?P<sn>{season_nouns})(?![\w]|['’])(?!\s+(?:of|in|to|for|when|that)(?![\w]))")
+        ("previous_season", T, rf"[Tt]he\s+(?P<rel>{season_shifts})\s+"
+         rf"(?P<sn>{season_nouns})(?![\w]|['’])(?!\s+{season_blockers}(?![\w]))")
         if season_nouns else ("previous_season", frozenset(), "(?!)"),
         # ... "this time last year": the day a year back (the text's last day, else the
         # reference's), as "the same date last year"
