@@ -89,9 +89,8 @@ NOUN_REACH = 20  # how far after a count its counted noun may start
 
 @functools.cache
 def count_words(kind: str) -> frozenset[str]:
-    """The words or category names of one kind in count_words.jsonl: own_kind (a kind of
-    crime among crimes counted is a count of its own), people (categories of counted
-    people), clause_end, whole_of, foreign."""
+    """The words or category names of one kind in count_words.jsonl ("people", "result_verb",
+    "asset_passive", ...); the file's header says what each of its kinds is for."""
     return frozenset(words_of(COUNT_WORDS_FILE, kind))
 
 
