@@ -9,7 +9,8 @@ import pytest
 from pressparse.lru import LRUCache
 
 # (maxsize, operations, keys left oldest first); "set K" stores K, "get K" reads it (there),
-# "miss K" reads it (not there), "has K" asks `in` (no use), "sub K" reads it with [].
+# "miss K" reads it (not there), "has K" asks `in` (no use), "sub K" reads it with [], "memo K"
+# reads it with get_or_set (stored when not there).
 CASES = [
     (2, ["set a", "set b", "set c"], ["b", "c"]),
     (2, ["set a", "set b", "get a", "set c"], ["a", "c"]),
@@ -18,6 +19,7 @@ CASES = [
     (2, ["set a", "set b", "set a", "set c"], ["a", "c"]),  # a stored again is recent
     (3, ["set a", "miss b", "set b"], ["a", "b"]),
     (1, ["set a", "set b", "miss a"], ["b"]),
+    (2, ["set a", "set b", "memo a", "memo c"], ["a", "c"]),  # a read, c stored
 ]
 
 
@@ -35,6 +37,8 @@ def test_forgets_least_recently_used(maxsize: int, operations: list[str],
             assert cache.get(key) is None
         elif verb == "sub":
             assert cache[key] == key.upper()
+        elif verb == "memo":
+            assert cache.get_or_set(key, key.upper) == key.upper()
         else:
             assert key in cache
     assert list(cache) == left
@@ -52,6 +56,20 @@ def test_reads_like_a_dict() -> None:
     assert dict(cache.items()) == {("Customs Service", True): None}
     cache.clear()
     assert not cache
+
+
+def test_get_or_set_computes_only_what_is_missing() -> None:
+    cache: LRUCache[str, bool | None] = LRUCache(4)
+    computed: list[str] = []
+
+    def judge(line: str) -> bool | None:
+        computed.append(line)
+        return None if line == "Share" else line.isupper()
+
+    for line in ["MENU", "Share", "MENU", "Share"]:
+        cache.get_or_set(line, lambda line=line: judge(line))
+    assert computed == ["MENU", "Share"]  # a stored None is a known answer
+    assert dict(cache.items()) == {"MENU": True, "Share": None}
 
 
 def test_pickles_with_its_bound_and_order() -> None:

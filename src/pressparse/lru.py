@@ -8,7 +8,7 @@ common keys (a site's menu line, "the", a country's police) right after every wi
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Hashable, ItemsView, Iterator, MutableMapping, ValuesView
+from collections.abc import Callable, Hashable, ItemsView, Iterator, MutableMapping, ValuesView
 from typing import TypeVar, overload
 
 K = TypeVar("K", bound=Hashable)
@@ -45,6 +45,17 @@ class LRUCache(MutableMapping[K, V]):
             entries.move_to_end(key)
         except KeyError:
             return default
+        return entries[key]
+
+    def get_or_set(self, key: K, compute: Callable[[], V]) -> V:
+        """The entry of ``key`` (a use of it), else ``compute()`` stored under ``key`` (a stored
+        None is a known answer)."""
+        entries = self._entries
+        try:
+            entries.move_to_end(key)
+        except KeyError:
+            value = self[key] = compute()
+            return value
         return entries[key]
 
     def __setitem__(self, key: K, value: V) -> None:

@@ -350,11 +350,7 @@ def _is_noise_part(part: str, rules: NoiseRules) -> bool:
 def is_noise_line(line: str, rules: NoiseRules | None = None) -> bool:
     """Whether a whole line is navigation, sharing or banner noise (remembered per line)."""
     rules = rules or load_rules()
-    verdicts = rules.verdicts
-    verdict = verdicts.get(line)
-    if verdict is None:
-        verdict = verdicts[line] = _judge_line(line, rules)
-    return verdict
+    return rules.verdicts.get_or_set(line, lambda: _judge_line(line, rules))
 
 
 def _judge_line(line: str, rules: NoiseRules) -> bool:
@@ -435,14 +431,12 @@ def dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ...
     date ("18.02.2026, 13:05 | Print", "Publication date: 14 October 2025 | Updated: 14
     October 2025"): each part of the line is noise or a date, at least one of each; the
     date stays, and so does a stamp's own date beside it (remembered per line)."""
-    spans = rules.dated_parts.get(line)
-    if spans is None:
-        spans = rules.dated_parts[line] = _dated_line_noise(line, rules) if (
-            _HAS_SEPARATOR.search(line) and has_date(line)) else ()
-    return spans
+    return rules.dated_parts.get_or_set(line, lambda: _dated_line_noise(line, rules))
 
 
 def _dated_line_noise(line: str, rules: NoiseRules) -> tuple[tuple[int, int], ...]:
+    if not (_HAS_SEPARATOR.search(line) and has_date(line)):
+        return ()
     parts: list[tuple[int, int]] = []
     cursor = 0
     for separator in _PART_SEPARATOR.finditer(line):
