@@ -43,15 +43,25 @@ read by an item that gives no evidence of its own ("1.176 kilos" in an item of a
 writes "2.950.000" and "14,3" elsewhere)."""
 
 
-NumberStyle = tuple[bool, bool, bool, bool]
-"""A document's separator habits: (dot groups, comma groups, comma decimal, mixed decimals)."""
+class NumberStyle(NamedTuple):
+    """A document's separator habits, each judged as :class:`SeparatorStyle` judges one text."""
+
+    dot_groups: bool
+    comma_groups: bool
+    comma_decimal: bool
+    mixed_decimals: bool
+
+    @property
+    def separators(self) -> tuple[bool, bool, bool]:
+        """(dot groups, comma groups, comma decimal): the habits a text may borrow."""
+        return self.dot_groups, self.comma_groups, self.comma_decimal
 
 
 def document_style(text: str) -> NumberStyle:
-    """The separator habits of a whole document: (dot groups, comma groups, comma decimal,
-    mixed decimals), each judged as :class:`SeparatorStyle` judges one text."""
+    """The separator habits of a whole document."""
     style = SeparatorStyle(text)
-    return style.dot_groups, style.comma_groups, style.comma_decimal, style.mixed_decimals
+    return NumberStyle(style.dot_groups, style.comma_groups, style.comma_decimal,
+                       style.mixed_decimals)
 
 
 @dataclass
@@ -88,7 +98,7 @@ class SeparatorStyle:
         """(dot groups, comma groups, comma decimal): the text's own, or its document's when
         the text shows none."""
         borrowed = self._borrowed
-        return borrowed[:3] if borrowed is not None else self._own
+        return borrowed.separators if borrowed is not None else self._own
 
     @cached_property
     def mixed_decimals(self) -> bool:
@@ -100,7 +110,7 @@ class SeparatorStyle:
         # (a teaser line that takes its page's habits: "seizes 1,550 kilos" over a story
         # that writes "1.550 kilos", "3,2 hectares" and "2.3 tons")
         borrowed = self._borrowed
-        return borrowed is not None and borrowed[3]
+        return borrowed is not None and borrowed.mixed_decimals
 
     @property
     def dot_groups(self) -> bool:
