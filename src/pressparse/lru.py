@@ -15,6 +15,8 @@ K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 D = TypeVar("D")
 
+_MISSING = object()  # (None may be a stored answer)
+
 
 class LRUCache(MutableMapping[K, V]):
     """At most ``maxsize`` entries; reading an entry (``cache[key]``, ``get``) makes it the
@@ -50,13 +52,10 @@ class LRUCache(MutableMapping[K, V]):
     def get_or_set(self, key: K, compute: Callable[[], V]) -> V:
         """The entry of ``key`` (a use of it), else ``compute()`` stored under ``key`` (a stored
         None is a known answer)."""
-        entries = self._entries
-        try:
-            entries.move_to_end(key)
-        except KeyError:
+        value = self.get(key, _MISSING)
+        if value is _MISSING:
             value = self[key] = compute()
-            return value
-        return entries[key]
+        return value  # type: ignore[return-value]
 
     def __setitem__(self, key: K, value: V) -> None:
         entries = self._entries
