@@ -13,7 +13,12 @@ from .draft import Draft
 from .mentions import ROLE_LABELS, EventCueMatch, Mention, RoleCueMatch
 from .news_sources import NewsSourceRules
 from .places import headed_area, iso2, scope_place, water_place
-from .results import EPISODE_WORDS_FILE, ROLE_WORDS_FILE, phrase_alternatives, words_of
+from .results import (
+    EPISODE_WORDS_FILE,
+    ROLE_WORDS_FILE,
+    kind_alternatives,
+    words_of,
+)
 from .roles import (
     UNIT_LINK_WORDS,
     RoleAssignment,
@@ -37,14 +42,14 @@ _ROW_START = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?")
 # or a run of spaces
 _FIGURE_CELL = re.compile(r"[ \t]*(?:\||\t|[–—-][ \t]|[ ]{2})[ \t]*(?=\d)")
 _SENTENCE_OPENING = re.compile(r"[\s\"'“(]*(?:the\s+)?", re.IGNORECASE)  # before a subject
-_OPENERS = phrase_alternatives(words_of(ROLE_WORDS_FILE, "opener"))
+_OPENERS = kind_alternatives(ROLE_WORDS_FILE, "opener")
 # what may stand before a local result's acting subject: a bullet, a row's label ("- Spain:"),
 # up to two opening adverbials ("Last month, on 17 October, the Guardia Civil boarded ..."),
 # and the body's group or people that acted ("On 23 November, a patrol of the Naval Force
 # recovered", "a border detail of the ... detachment noticed", "customs officers of the
 # Customs Office X at Y detected", "the agents of the Brigade stopped"; role_words.jsonl
 # staff_noun)
-_STAFF_NOUNS = phrase_alternatives(words_of(ROLE_WORDS_FILE, "staff_noun"))
+_STAFF_NOUNS = kind_alternatives(ROLE_WORDS_FILE, "staff_noun")
 _RESULT_OPENING = re.compile(
     rf"[\s\"'“(]*(?:[-•*–]\s*)?(?:[A-Z][^\n:,.;]{{0,40}}:\s*)?"
     rf"(?:(?:{_OPENERS})\b(?:[^\n,.;:]|(?<=\d)[.:](?=\d)){{0,50}},\s*){{0,2}}(?:the\s+)?"
@@ -54,18 +59,18 @@ _RESULT_OPENING = re.compile(
 # an operation's stage named by an opening adverbial ("In the second stage, Kyrgyz police
 # ..."; episode_words.jsonl stage): the forces after it take part in the operation
 _STAGE_WORD = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})\b", re.IGNORECASE)
+    rf"\b(?:{kind_alternatives(EPISODE_WORDS_FILE, 'stage')})\b", re.IGNORECASE)
 # a demonym naming a body: past the demonyms listed with it ("Kazakh, Kyrgyz and Uzbek
 # police") and one modifier ("the Uzbek drug police"), a force noun (force_nouns.jsonl) or a
 # party noun (role_words.jsonl party_noun: "the Turkmen delegation")
 _DEMONYM_LIST = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]+)*")
 _NOUN_MODIFIER = re.compile(r"\s+[a-z][\w-]*(?=\s)")
 _PARTY_NOUN = re.compile(
-    rf"\s+(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'party_noun'))})\b(?!\s+of\b)",
+    rf"\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'party_noun')})\b(?!\s+of\b)",
     re.IGNORECASE)
 # a relative clause's subject ("..., where the Anti-Drug Department ... raided a warehouse")
 _CLAUSE_SUBJECT = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'clause'))})\s+(?:the\s+)?$",
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'clause')})\s+(?:the\s+)?$",
     re.IGNORECASE)
 ARREST_VERBS = frozenset(words_of(ROLE_WORDS_FILE, "arrest_verb"))  # custody, not a find
 CLAUSE_WORD_CHARS = 12  # "where the " before a body
@@ -84,7 +89,7 @@ _HELPER_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)  # between two joined
 # a participant cue ending in the word that opens its object ("with the participation of",
 # "assisted by", "together with"), not one ending a noun ("member states"; role_words.jsonl)
 _OBJECT_OPENER = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'object_opener'))})$", re.IGNORECASE)
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'object_opener')})$", re.IGNORECASE)
 HELPER_PHRASES = frozenset(words_of(ROLE_WORDS_FILE, "helper"))  # cues naming help
 # place cues that place an event only on water ("on the Corantijn River"; role_words.jsonl)
 WATER_CUES = frozenset(words_of(ROLE_WORDS_FILE, "water_cue"))
@@ -103,7 +108,7 @@ _CO_ORGANIZER_GAP = re.compile(
 # a delegation right before an organizer cue ("a delegation led by ..."; role_words.jsonl
 # delegation): the body after the cue heads a party, it takes part
 _DELEGATION_HEAD = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'delegation'))})"
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'delegation')})"
     r"(?:\s+(?:was|were|is|are))?\s*,?\s*\Z", re.IGNORECASE)
 DELEGATION_CHARS = 24  # "delegations were " before the cue
 # countries named by their officials right after a gathering's organizer cue ("a meeting of
@@ -111,14 +116,14 @@ DELEGATION_CHARS = 24  # "delegations were " before the cue
 # countries are the gathering's parties, they take part
 _OFFICIALS_OF = re.compile(
     r"\s*(?:the\s+)?(?:[a-z][a-z-]*\s+)?"
-    rf"(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'leader_title'))})"
+    rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')})"
     r"\s+of\s+(?:the\s+)?")
 _AGENT_BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)  # a passive's agent follows
 BY_CHARS = 4  # "by " before a cue
 # the case a body handles after the event ("The investigation is being carried out by the NAV
 # Criminal Directorate"; role_words.jsonl case_noun): the body leads the case, not the event
 _CASE_HANDLER = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'case_noun'))})\s+"
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'case_noun')})\s+"
     r"(?:is|was|are|were|has\s+been|have\s+been|will\s+be)(?:\s+being)?\s+\Z", re.IGNORECASE)
 CASE_CHARS = 40  # "investigations have been being " before the cue
 _JOINED_BODY = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)  # between the joint and its body
@@ -127,14 +132,14 @@ _UNIT_OF = re.compile(r"\s*['’]?\s*of\s+(?:the\s+)?", re.IGNORECASE)  # "<unit
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 OF_CHARS = 12  # "of the " and spaces before a body
 _MEMBER_STATES = re.compile(  # "units of the CSTO member states": the states act
-    rf"\s+(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'members'))})\b", re.IGNORECASE)
+    rf"\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'members')})\b", re.IGNORECASE)
 UNIT_LINK_CHARS = 40  # the bracketed acronym and the link word after a body
 _PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)  # after a verb: its agent follows
 _ACTOR_LABELS = frozenset({"ORG", "NORP"})  # labels that can name an acting body
 _ARTICLE_GAP = re.compile(r"\s+the\s+", re.IGNORECASE)  # "in the <place>": a region or a sea
 # "Law enforcement and judicial authorities from Belgium, ...": countries' forces as subject
 _COUNTRY_FORCES = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'country_forces'))})"
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'country_forces')})"
     r"\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # between two listed countries, past a bracketed figure of the one before ("Russia (2.4 tons),")
 _COUNTRY_JOINT = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?",
@@ -149,12 +154,12 @@ PERIOD_DAYS = 27  # a period's totals cover a month or more (February: 27 days e
 ACTING_PRIORITY = 3  # an organizer cue's priority telling a body's action ("seized")
 # a sentence reporting a further action of its own ("In addition, the Unit seized ...")
 _ASIDE_OPENING = re.compile(
-    rf"[\s\"'“(]*(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'aside'))})\b",
+    rf"[\s\"'“(]*(?:{kind_alternatives(ROLE_WORDS_FILE, 'aside')})\b",
     re.IGNORECASE)  # from a sentence's start to the first country of its subject
 # a gathering held beside the item's main one ("On the margins of the meeting, the Centre
 # held a training seminar"): held at its venue (role_words.jsonl side_event)
 _SIDE_EVENT = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'side_event'))})"
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'side_event')})"
     r"\s+(?:the|this|that|its|their)\b", re.IGNORECASE)
 
 
@@ -165,11 +170,11 @@ _SIDE_EVENT = re.compile(
 # demonyms' force, "border guards"), adverbs, an auxiliary
 _JOINT_ACTION = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?"
-    rf"(?:\s+(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'subject_gap'))}))*"
+    rf"(?:\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'subject_gap')}))*"
     r"\s+(?:(?:have|has|had|will)\s+)?(?:"
-    rf"(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'joint_verb'))})"
+    rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'joint_verb')})"
     r"\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+)?joint"
-    rf"|{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'reciprocal_verb'))})\b")
+    rf"|{kind_alternatives(ROLE_WORDS_FILE, 'reciprocal_verb')})\b")
 _PARTY_LABELS = ("COUNTRY", "NORP")
 _LIST_NUMBER = re.compile(r"\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*")  # "1.", "(b)", "iv)"
 # a partner named right after a gathering's word ("held a joint exercise with Georgia",
@@ -184,7 +189,7 @@ _EVENT_NAME_AFTER = re.compile(r"\s*[\"“«„][^\"”»\n]{1,60}[\"”»]")
 _OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?")
 _WITH_PARTNER = re.compile(
     r"\s*,?\s+with\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+)?(?:"
-    rf"{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'leader_title'))}"
+    rf"{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')}"
     rf"|{_STAFF_NOUNS})"
     r"\s+(?:of|from)\s+(?:the\s+)?)?")
 _PARTNER_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
@@ -196,7 +201,7 @@ MIN_JOINT_PARTIES = 2  # a joint event has two parties or more
 # a body receiving the suspect, the drugs or the case after the event ("handed over to the",
 # "at the disposal of agents of the"; role_words.jsonl handover, staff_noun): no role in it
 _HANDED_TO = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'handover'))})\s+(?:the\s+)?"
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'handover')})\s+(?:the\s+)?"
     rf"(?:(?:{_STAFF_NOUNS}|members)\s+(?:of|from)\s+(?:the\s+)?)?\Z", re.IGNORECASE)
 HANDED_TO_CHARS = 60  # "at the disposal of investigators of the " before a body
 
@@ -204,7 +209,7 @@ HANDED_TO_CHARS = 60  # "at the disposal of investigators of the " before a body
 # the publishing body's people or speaker telling its own action ("our officers found", "we
 # withdrew"; role_words.jsonl first_person)
 _FIRST_PERSON = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'first_person'))})\b",
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'first_person')})\b",
     re.IGNORECASE)
 
 

@@ -38,8 +38,7 @@ from .results import (
     EPISODE_WORDS_FILE,
     dedupe_counts,
     dedupe_seizures,
-    phrase_alternatives,
-    words_of,
+    kind_alternatives,
 )
 from .roles import role_lists
 from .seizures import FOUND_COUNT_CATEGORIES
@@ -48,16 +47,16 @@ PLAN_CUES_FILE = "plan_cues.jsonl"
 NAMING_SENTENCES_AFTER_LEAD = 2  # the lead's event named in a sentence right after it
 # "The operation, code-named "Hidden Cedars"": a definite event noun naming the lead's event
 _LEAD_EVENT_NAMED = re.compile(
-    rf"[\s\"'“]*(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'lead_reference'))})"
-    rf"\s*,?\s*(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'naming_verb'))})"
+    rf"[\s\"'“]*(?:{kind_alternatives(EPISODE_WORDS_FILE, 'lead_reference')})"
+    rf"\s*,?\s*(?:{kind_alternatives(EPISODE_WORDS_FILE, 'naming_verb')})"
     r"\s*[\"'“”«]?\s*", re.IGNORECASE)
 _PLAN_CUE = re.compile(  # "plans to", "will conduct" before a name (plan_cues.jsonl)
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(PLAN_CUES_FILE, 'plan'))})(?![a-z])",
+    rf"(?<![a-z])(?:{kind_alternatives(PLAN_CUES_FILE, 'plan')})(?![a-z])",
     re.IGNORECASE)
 # "within the framework of the inter-institutional operation "X"", "as part of Operation X":
 # a framing phrase, then up to four words before the name (episode_words.jsonl kind framing)
 _FRAMED_NAME = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'framing'))})"
+    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'framing')})"
     r"(?:\s+[\w’'-]+){0,4}\s*[\"'“«„(]?\s*\Z", re.IGNORECASE)
 FRAMING_REACH = 90  # chars before a name searched for its framing phrase
 # between an operation's name and its period, the past action that took that period: '",
@@ -65,18 +64,18 @@ FRAMING_REACH = 90  # chars before a name searched for its framing phrase
 # episode_words.jsonl kinds done_verb, done_prep)
 _DONE_OVER = re.compile(
     r"[\"»”']?\s*,?\s*(?:which\s+(?:was|were)\s+)?"
-    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'done_verb'))})"
+    rf"(?:{kind_alternatives(EPISODE_WORDS_FILE, 'done_verb')})"
     r"\b[^.;:\n]{0,80}?\b"
-    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'done_prep'))})\s+$", re.IGNORECASE)
+    rf"(?:{kind_alternatives(EPISODE_WORDS_FILE, 'done_prep')})\s+$", re.IGNORECASE)
 COMPARED_REACH = 50  # chars before a name searched for a comparison's cue
 # between a comparison's cue and the name it compares with: 'compared with the operation "'
 # (episode_words.jsonl kind name_noun)
 _NAME_OPENING = re.compile(
-    rf"(?:(?:the\s+)?(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'name_noun'))})\s+)?"
+    rf"(?:(?:the\s+)?(?:{kind_alternatives(EPISODE_WORDS_FILE, 'name_noun')})\s+)?"
     r"[\"“«'‘]?$", re.IGNORECASE)
 # "Simultaneously, the PJ searched ...": a sentence set on the days of the step before it
 _SIMULTANEOUS = re.compile(
-    rf"[\s\"'“]*(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'simultaneous_opener'))})"
+    rf"[\s\"'“]*(?:{kind_alternatives(EPISODE_WORDS_FILE, 'simultaneous_opener')})"
     r"(?![a-z])", re.IGNORECASE)
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
@@ -94,7 +93,7 @@ _TOLD_ALONG = frozenset({"operation", "seizure", "statement"})
 _DEFINITE_HEAD = re.compile(r"\b[Tt]he\s+([A-Za-z][a-z]+)\b(?!\s+of\b)(?!['’]s)")
 # the rest of a body's name after its head noun ("... of the FSB for the Omsk Region")
 _NAME_TAIL = re.compile(
-    rf"\s+(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'name_tail'))})\s.*$", re.DOTALL)
+    rf"\s+(?:{kind_alternatives(EPISODE_WORDS_FILE, 'name_tail')})\s.*$", re.DOTALL)
 
 
 def _body_head(name: str) -> str:

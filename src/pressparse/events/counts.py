@@ -20,6 +20,7 @@ from .results import (
     count_entry,
     dedupe_counts,
     events_data_file,
+    kind_alternatives,
     phrase_alternatives,
     words_of,
 )
@@ -59,13 +60,13 @@ _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?[a-z
 # 38,", ", residents of Borisov,": the counted people's clause goes on after it
 # (count_words.jsonl kind aside_opener)
 _ASIDE = re.compile(
-    rf",\s*(?:{phrase_alternatives(words_of(COUNT_WORDS_FILE, 'aside_opener'))})\b"
+    rf",\s*(?:{kind_alternatives(COUNT_WORDS_FILE, 'aside_opener')})\b"
     r"[^,;:.()]{0,60},", re.IGNORECASE)
 # a court's outcome ("sentenced", "convicted", "verdict"; episode_words.jsonl court_outcome):
 # the people a court's sentence counts are the convicted ("found four men guilty ... and
 # sentenced", "announced the verdict on the criminal case against five defendants")
 _COURT_OUTCOME = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'court_outcome'))})"
+    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'court_outcome')})"
     r"(?![a-z])", re.IGNORECASE)
 CONVICTIONS = "convictions"  # the category of people a court convicted (count_categories)
 EQUIPMENT = "equipment"  # the category of seized tools and gear (count_categories.jsonl)
@@ -73,14 +74,14 @@ FITTED_REACH = 20  # how far before the number its "powered by" may start
 # "a go-fast vessel with two outboard engines", "powered by two outboard engines": a part of
 # the craft described, no gear seized of its own (count_words.jsonl kind fitted_before)
 _FITTED_BEFORE = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(COUNT_WORDS_FILE, 'fitted_before'))})\s+$",
+    rf"(?<![a-z])(?:{kind_alternatives(COUNT_WORDS_FILE, 'fitted_before')})\s+$",
     re.IGNORECASE)
 ARRESTS = "arrests"  # the category of people arrested (count_categories.jsonl)
 # a preposition right before a count: "in 27 addresses", "during 11 searches" (a place or an
 # occasion, no subject of the clause's verb; count_words.jsonl premises_preposition)
 _PREPOSITION_BEFORE = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(COUNT_WORDS_FILE, 'premises_preposition'))})\s+"
-    rf"(?:(?:{phrase_alternatives(words_of(COUNT_WORDS_FILE, 'premises_preposition_filler'))})"
+    rf"\b(?:{kind_alternatives(COUNT_WORDS_FILE, 'premises_preposition')})\s+"
+    rf"(?:(?:{kind_alternatives(COUNT_WORDS_FILE, 'premises_preposition_filler')})"
     r"\s+)?$", re.IGNORECASE)
 COUNT_VERBS_FILE = "count_verbs.jsonl"
 VERB_REACH = 40  # how far before a count (a list's first) its governing verb may start

@@ -19,6 +19,7 @@ from .results import (
     COUNT_WORDS_FILE,
     EPISODE_WORDS_FILE,
     case_safe_needles,
+    kind_alternatives,
     phrase_alternatives,
     words_of,
 )
@@ -39,8 +40,8 @@ _CUE_BEFORE_DATE = re.compile(r"\s+(?:(?:held|convened)\s+)?(?:on|of)\s+")
 # done_verb, done_prep; a passive's auxiliary, "was held on", is no noun: count_words.jsonl
 # kind result_aux)
 _NOUN_DONE_BEFORE = re.compile(
-    rf"(?<![\w-])([^\W\d_]+)\s+(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'done_verb'))})"
-    rf"\s+(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'done_prep'))})\s+$", re.IGNORECASE)
+    rf"(?<![\w-])([^\W\d_]+)\s+(?:{kind_alternatives(EPISODE_WORDS_FILE, 'done_verb')})"
+    rf"\s+(?:{kind_alternatives(EPISODE_WORDS_FILE, 'done_prep')})\s+$", re.IGNORECASE)
 _AUXILIARIES = frozenset(phrase.split()[-1]
                          for phrase in words_of(COUNT_WORDS_FILE, "result_aux"))
 DONE_REACH = 60  # chars before a date searched for a noun's participle of doing
@@ -89,23 +90,23 @@ BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of 
 # event (episode_words.jsonl kind offender_activity)
 _OFFENDERS_SINCE = re.compile(
     r"\b(?:had|has|have)\s+been\s+"
-    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'offender_activity'))})"
+    rf"(?:{kind_alternatives(EPISODE_WORDS_FILE, 'offender_activity')})"
     r"\s+(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RECORD_SINCE = re.compile(  # "the largest seizure since": a record's comparison
-    rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'record'))})"
+    rf"\b(?:{kind_alternatives(EPISODE_WORDS_FILE, 'record')})"
     r"\b[^.;:\n]{0,60}\bsince\s+$", re.IGNORECASE)
 _COMMAS = re.compile(r"[\s,]*")
 # a capitals label heading a paragraph before its sentence ("PORT-LOUIS. ", "NORTH. ", "AIRPORT: ")
 _CAPS_LABEL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,3}[.:]\s+(?=[A-Z])")
 _OTHER_EDITION = re.compile(  # "the previous operation", "last year's exercise"
-    rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'other_edition'))})\s+"
-    rf"(?:year'?s\s+)?(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'edition_noun'))})\b",
+    rf"\b(?:{kind_alternatives(EPISODE_WORDS_FILE, 'other_edition')})\s+"
+    rf"(?:year'?s\s+)?(?:{kind_alternatives(EPISODE_WORDS_FILE, 'edition_noun')})\b",
     re.IGNORECASE)
 _SINCE_THEN = re.compile(r"(?:ever\s+)?since\s+then\b", re.IGNORECASE)
 # "since the launch of the campaign "X" on 01.03.2025": an event's start a period counts from
 # (a year right after "since the start of" already spans its period)
 _SINCE_OPENING = re.compile(
-    rf"\bsince\s+(?:the\s+)?(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'opening_noun'))})"
+    rf"\bsince\s+(?:the\s+)?(?:{kind_alternatives(EPISODE_WORDS_FILE, 'opening_noun')})"
     r"\s+of\s+[^.;:!?\n]{1,80}?\s+(?:on|in)\s+$", re.IGNORECASE)
 _STAGE_WORDS = words_of(EPISODE_WORDS_FILE, "stage")  # an operation's parts
 _STAGE_WORD = re.compile(rf"\b(?:{phrase_alternatives(_STAGE_WORDS)})\b", re.IGNORECASE)
@@ -113,9 +114,9 @@ _STAGE_NEEDLES = case_safe_needles(_STAGE_WORDS)
 # a number of stages: "in two stages", "in three consecutive phases" (not "after a
 # preparatory phase in July")
 _STAGE_COUNT = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_number'))}|[2-9])"
+    rf"\b(?:{kind_alternatives(EPISODE_WORDS_FILE, 'stage_number')}|[2-9])"
     r"\s+(?:[a-z-]+\s+)?"
-    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage'))})\b", re.IGNORECASE)
+    rf"(?:{kind_alternatives(EPISODE_WORDS_FILE, 'stage')})\b", re.IGNORECASE)
 # a period in brackets beside its own figure: "(the first quarter of 2024 – 104)", "(2024: 96)"
 _BRACKET_OPEN_BEFORE = re.compile(r"\([^()\n]*$")
 _BRACKET_FIGURE_AFTER = re.compile(r"\s*[–—:-]\s*\d[\d\s.,]*(?:[^\W\d_]+\s*)?\)")

@@ -15,7 +15,7 @@ from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, EventCueMatch, Mention
 from .report_dates import LATEST_DAY
-from .results import EPISODE_WORDS_FILE, phrase_alternatives, words_of
+from .results import EPISODE_WORDS_FILE, kind_alternatives, phrase_alternatives, words_of
 from .seizures import FOUND_COUNT_CATEGORIES
 from .totals import FURTHER_TYPES, TotalRules
 
@@ -28,11 +28,11 @@ PLACE_CATEGORIES = frozenset(words_of(EPISODE_WORDS_FILE, "place_category"))
 # "over the past week": a date told as the stretch its figures cover
 DURATION_REACH = 30  # how far before a date its duration word may start
 _DURATION_BEFORE = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'duration_before'))})"
+    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'duration_before')})"
     r"(?:\s+the)?\s+$", re.IGNORECASE)
 # "during searches", "in raids": actions at several places, told without a number
 _SEVERAL_PLACES_WORD = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'several_places_word'))})"
+    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'several_places_word')})"
     r"(?![a-z])", re.IGNORECASE)
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 NIGHT_REACH = 40  # chars before a date searched for "the night of"
@@ -42,21 +42,21 @@ PLACES_AFTER_REACH = 60  # chars after a plural action word searched for the pla
 _PLACES_JOINED = re.compile(
     r"(?:\s+[a-z]+)?\s*(?:,|\band\b|,\s*and\b)\s*(?:in\s+|at\s+)?(?:the\s+)?")
 # a court's decision in a later sentence ("the court authorized the pre-trial detention")
-_COURT_DECISION_WORDS = phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'court_decision'))
+_COURT_DECISION_WORDS = kind_alternatives(EPISODE_WORDS_FILE, 'court_decision')
 _COURT_DECISION = re.compile(rf"(?<![a-z])(?:{_COURT_DECISION_WORDS})(?![a-z])", re.IGNORECASE)
 # a court the text does not name deciding in a later sentence, as its subject ("the court
 # remanded all five suspects", "A judge of control of guarantees ordered seven of them held"):
 # the court word, an "of" phrase naming its kind, an adverb, then the decision's word; "was
 # produced before the court yesterday and remanded" is the suspects' appearance, no decision
 _UNNAMED_COURT_DECISION = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'unnamed_court'))})"
+    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'unnamed_court')})"
     r"(?:\s+of(?:\s+[a-z]+){1,4}?)?(?:\s+[a-z]+ly|\s+also|\s+then)?\s+"
     rf"(?:{_COURT_DECISION_WORDS})(?![a-z])", re.IGNORECASE)
 # "has already placed four of the detainees under house arrest", "which imposed fines": a
 # court's decision on the suspects themselves, not an order on goods ("ordered the seizure
 # of the load")
 _PERSON_DECISION = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'person_decision'))})"
+    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'person_decision')})"
     r"(?![a-z])", re.IGNORECASE)
 # "sentenced", "jailed", "convicted" in a lead: the item tells a court's verdict
 _COURT_OUTCOME_WORD = re.compile(
@@ -69,21 +69,21 @@ _INVESTIGATED = re.compile(r"\binvestigat(?:ion|ions|ed|ing)\b")
 # "investigation established that ...": what it found, not when it ran
 _FINDING_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+)?"
-    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'investigation_finding'))})\b",
+    rf"(?:{kind_alternatives(EPISODE_WORDS_FILE, 'investigation_finding')})\b",
     re.IGNORECASE)
 # "will appear", "is due to appear", "is expected to": a hearing still to come
 # (episode_words.jsonl still_to_come)
 _STILL_TO_COME = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'still_to_come'))})\b",
+    rf"\b(?:{kind_alternatives(EPISODE_WORDS_FILE, 'still_to_come')})\b",
     re.IGNORECASE)
 # "stage", "phase"; "two", "three" (episode_words.jsonl stage, stage_number)
-_STAGE = phrase_alternatives(words_of(EPISODE_WORDS_FILE, "stage"))
-_STAGE_NUMBER = phrase_alternatives(words_of(EPISODE_WORDS_FILE, "stage_number"))
+_STAGE = kind_alternatives(EPISODE_WORDS_FILE, "stage")
+_STAGE_NUMBER = kind_alternatives(EPISODE_WORDS_FILE, "stage_number")
 # "in two stages", "the first stage", "the second phase": an operation's parts, counted or
 # ordered (episode_words.jsonl stage_ordinal; not "the operational phase", "the largest
 # seizure of the stage")
 _STAGES_TOLD = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_ordinal'))}|[2-9]|"
+    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'stage_ordinal')}|[2-9]|"
     rf"{_STAGE_NUMBER})\s+(?:[a-z-]+\s+)?(?:{_STAGE})(?![a-z])",
     re.IGNORECASE)
 # "in two stages", "Two stages": the item counts its event's stages, so a stage named by its
@@ -93,14 +93,14 @@ _STAGE_COUNT = re.compile(rf"(?<![a-z])(?:{_STAGE_NUMBER}|[2-9])\s+(?:{_STAGE})(
 _STAGE_WORD = re.compile(rf"(?<![a-z])(?:{_STAGE})(?![a-z])", re.IGNORECASE)
 STAGED_TYPES = frozenset({"operation", "exercise"})  # events told in stages of their own
 _STAGE_ACTION = re.compile(  # "27 searches were carried out", "raided five homes"
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'stage_action'))})"
+    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'stage_action')})"
     r"(?![a-z])", re.IGNORECASE)
 # "units ... carried out reinforced checks of vehicles": the body's own measures over the
 # period, which make its results an operation, not a compilation of figures
 _PERIOD_MEASURES = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'done_verb'))})"
+    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'done_verb')})"
     r"(?:\s+[\w-]+){0,6}?\s+"
-    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'period_measure'))})(?![a-z])",
+    rf"(?:{kind_alternatives(EPISODE_WORDS_FILE, 'period_measure')})(?![a-z])",
     re.IGNORECASE)
 COMPILED_INCIDENTS = 3  # a period's report's incidents, each on a day of its own
 STAGE_MAX_DAYS = 2  # a stage's action told on one or two days ("On 13 and 14 October")
@@ -132,7 +132,7 @@ _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)  # a clause telling th
 # "at the operation's debriefing meeting": the item's operation referred back to right before
 # a meeting's word (episode_words.jsonl kind lead_reference)
 _OPERATIONS_MEETING = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'lead_reference'))})"
+    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'lead_reference')})"
     r"['’]s\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .draft import Draft
 from .mentions import EventCueMatch, Mention
-from .results import EPISODE_WORDS_FILE, phrase_alternatives, words_of
+from .results import EPISODE_WORDS_FILE, kind_alternatives
 
 NAME_CUE_BEFORE = 6  # tokens between a cue word and the name it precedes ("operation of the X")
 NAME_CUE_AFTER = 3  # tokens between a name and the cue word after it ("'X' exercise")
@@ -25,7 +25,7 @@ _YEAR_SUFFIX = re.compile(r"(?:19|20)\d\d")  # the year a name's edition carries
 # "Operation Rausim Drak" -> "Rausim Drak": the event noun heading a name is no part of it
 # (episode_words.jsonl kind name_noun), as the guide writes names
 _NAME_NOUN_HEAD = re.compile(
-    rf"(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'name_noun'))})"
+    rf"(?:{kind_alternatives(EPISODE_WORDS_FILE, 'name_noun')})"
     r"\s+(?=[\"“«„']?[A-Z0-9])", re.IGNORECASE)
 # 'the operation "Doza" ("Dose")': a name's translation in brackets right after it
 _GLOSS = re.compile(r"[\"“”»']?\s*\(\s*[\"“«„']?([^()\"“”«»„\n]{1,40}?)[\"”»']?\s*\)")
@@ -141,7 +141,7 @@ def named_drafts(mentions: list[Mention], cues: list[EventCueMatch],
 # "previously convicted of", "had earlier been convicted": a person's record, no court event
 # of the item (episode_words.jsonl kind record_before)
 _RECORD_BEFORE = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'record_before'))})"
+    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'record_before')})"
     r"(?:\s+been)?\s+$", re.IGNORECASE)
 RECORD_REACH = 25  # chars before a cue searched for a record's word
 

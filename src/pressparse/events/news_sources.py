@@ -8,13 +8,13 @@ import re
 from .dating import DATELINE_HEAD
 from .mentions import Mention
 from .places import PlaceRules
-from .results import ROLE_WORDS_FILE, phrase_alternatives, words_of
+from .results import ROLE_WORDS_FILE, kind_alternatives
 
 NEWS_CONTEXT_CHARS = 30  # chars around an ORG searched for "news agency", "reported by"
 _BYLINE = re.compile(r"By\s+[A-Z][\w.&' -]{1,60}")  # "By KNA" on a line of its own
 BYLINE_CHARS = 80  # a byline line ("By KNA") is short
 DATELINE_CHARS = 60  # a dateline's medium in brackets is within its first chars
-_CREDIT_WORDS = phrase_alternatives(words_of(ROLE_WORDS_FILE, "credit"))  # "according to"
+_CREDIT_WORDS = kind_alternatives(ROLE_WORDS_FILE, "credit")  # "according to"
 # a body credited with the sentence's figures ("According to the NCB, more than 9,600 people
 # ...", "according to an official with the Narcotics Control Bureau"): up to five words
 # between the credit and the body, within its clause

@@ -11,13 +11,13 @@ from ..extensions import home_country
 from .dating import DateRules
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
-from .results import ROLE_WORDS_FILE, phrase_alternatives, words_of
+from .results import ROLE_WORDS_FILE, kind_alternatives
 from .roles import LOCALITY_WORDS_FILE, RoleAssignment, best_location
 
 
 def _locality_words(kind: str) -> str:
     """The regex alternation of one kind of words of locality_words.jsonl."""
-    return phrase_alternatives(words_of(LOCALITY_WORDS_FILE, kind))
+    return kind_alternatives(LOCALITY_WORDS_FILE, kind)
 
 
 def _words_regex(kind: str, before: str = r"(?<![a-z])",
@@ -45,7 +45,7 @@ _COVERED_AREA = _words_regex("covered_area")
 # an arrest right before a place's cue: where suspects were caught ("two leaders were
 # detained in Marbella"), not where an operation was carried out (role_words.jsonl)
 _ARRESTED_BEFORE = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'arrest_verb'))})\s*$",
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'arrest_verb')})\s*$",
     re.IGNORECASE)
 ARREST_REACH = 30  # chars before a place's cue searched for an arrest word
 # a ship's prefix right before a place: the place names the ship ("HNLMS Groningen (P843), an
@@ -65,7 +65,7 @@ SEAT_CHARS = 24  # "headquartered in the " before a place
 # role_words.jsonl staff_noun)
 _FORCE_IN_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_locality_words('force_word')}"
-    rf"|{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'staff_noun'))})"
+    rf"|{kind_alternatives(ROLE_WORDS_FILE, 'staff_noun')})"
     r"\s+in\s+(?:the\s+)?\Z", re.IGNORECASE)
 FORCE_IN_CHARS = 30  # "investigators in the " before a place
 # a press briefing's venue: "speaking to reporters in Pemba", "Briefing reporters at the RAB-15

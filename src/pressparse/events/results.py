@@ -62,6 +62,12 @@ def phrase_alternatives(phrases: tuple[str, ...]) -> str:
     return "|".join(escaped) or "(?!)"
 
 
+def kind_alternatives(file_name: str, kind: str) -> str:
+    """A regex alternation (:func:`phrase_alternatives`) of one kind's phrases in one of the
+    pipeline's event data files."""
+    return phrase_alternatives(words_of(file_name, kind))
+
+
 # letters an IGNORECASE pattern meets only as themselves in either case: "i", "k" and "s"
 # also match "ı"/"İ", "K" (Kelvin) and "ſ" (long s)
 _CASE_SAFE_RUN = re.compile(r"[a-hjlmnoprtu-z]+")
@@ -83,7 +89,7 @@ def case_safe_needles(phrases: tuple[str, ...]) -> tuple[str, ...] | None:
 
 # "were publicly burned", "incinerated": drugs destroyed (episode_words.jsonl kind destruction)
 DESTRUCTION = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(words_of(EPISODE_WORDS_FILE, 'destruction'))})(?![a-z])",
+    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'destruction')})(?![a-z])",
     re.IGNORECASE)
 
 

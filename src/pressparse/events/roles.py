@@ -9,7 +9,11 @@ from dataclasses import dataclass
 from itertools import chain as joined
 
 from .mentions import Mention, RoleCueMatch
-from .results import ROLE_WORDS_FILE, UNIT_LINKS_FILE, phrase_alternatives, words_of
+from .results import (
+    ROLE_WORDS_FILE,
+    UNIT_LINKS_FILE,
+    kind_alternatives,
+)
 
 LOCALITY_WORDS_FILE = "locality_words.jsonl"  # kinds of places (also read by places.py)
 
@@ -34,11 +38,11 @@ _CLAUSE_CLOSE = re.compile(r"\s*\)?\s*,\s*")  # the comma closing it, right befo
 # observers"): up to two lower-case words between the comma and the cue
 _CLAUSE_CLOSE_VERB = re.compile(r"\s*\)?\s*,\s*(?:[a-z]+\s+){0,2}")
 _INSERTED_CLAUSE = re.compile(  # its opening after the comma: "run by", "which" (role_words)
-    rf"\s*\)?\s*,\s*(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'inserted_clause'))})\b")
+    rf"\s*\)?\s*,\s*(?:{kind_alternatives(ROLE_WORDS_FILE, 'inserted_clause')})\b")
 # the words linking a body to the unit it acts through ("The Judicial Police, through its
 # National Narcotics Unit (UNCTE), seized"; "represented by the Coast Guard Police"): the
 # unit is the actor (unit_links.jsonl; also read by the actors layer)
-UNIT_LINK_WORDS = f"(?:{phrase_alternatives(words_of(UNIT_LINKS_FILE, 'link'))})"
+UNIT_LINK_WORDS = f"(?:{kind_alternatives(UNIT_LINKS_FILE, 'link')})"
 _THROUGH_UNIT = re.compile(rf"\s*{UNIT_LINK_WORDS}\b", re.IGNORECASE)
 # a unit named in a clause after its body's subject (", represented by the State Revenue
 # Committee, hosted"): the unit acts
@@ -64,8 +68,8 @@ LIST_AFTER_COLON_WINDOW = 40  # chars from the colon to the list's first entity
 # to Toronto, Canada"; role_words.jsonl motion and motion_preposition): a motion word, its
 # preposition, and a place the country is the address of; the country is no party of the event
 _MOTION_PLACE = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'motion'))})"
-    rf"\s+(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'motion_preposition'))})\s+(?:the\s+)?"
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'motion')})"
+    rf"\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'motion_preposition')})\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*,\s*(?:the\s+)?)?\Z")
 MOTION_CHARS = 80  # "bound for Port-au-Prince, " before a country
 # a capitalized body's or envoy's word and "to" before a country: the country it serves in
@@ -84,14 +88,14 @@ _PEOPLE_GAP = re.compile(
 # "of", once or twice; the place after it is the cue's, however far its window reaches. Not
 # a part of a place named by a compass word ("off the south coast of Clarendon", "in the
 # north of the region"): that names a wider area than a place of its own would
-_COMPASS_WORDS = phrase_alternatives(words_of(LOCALITY_WORDS_FILE, "compass"))
+_COMPASS_WORDS = kind_alternatives(LOCALITY_WORDS_FILE, "compass")
 _PLACE_KIND_GAP = re.compile(
     rf"(?:\s+the\s+(?!(?:{_COMPASS_WORDS})\b)[a-z][a-z-]*"
     rf"(?:\s+(?!(?:{_COMPASS_WORDS})\b)[a-z][a-z-]*){{0,2}}\s+of)+\s+")
 # a body's member states listed after it ("delegations of the EAG member states – the Republic
 # of Belarus, the Republic of India ..."): the states the list names take the cue's role
 _MEMBERS_LISTED = re.compile(
-    rf"\s+(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'members'))})"
+    rf"\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'members')})"
     r"\s*(?:[–—:]|-\s|,\s*namely\b)\s*(?:the\s+)?", re.IGNORECASE)
 # a body's seat between it and its verb ("the Academy of the Ministry in Minsk held a course",
 # "the Customs Office at Zamiin-Uud hosted"): a capitalized place after "in"/"at"
@@ -101,7 +105,7 @@ _SEAT_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][
 # held"), then auxiliaries and adverbs ("has successfully conducted"; role_words.jsonl)
 _SUBJECT_GAP = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})?"
-    rf"(?:\s+(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'subject_gap'))}))*\s*")
+    rf"(?:\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'subject_gap')}))*\s*")
 
 
 @dataclass(slots=True)
@@ -128,7 +132,7 @@ def _bracketed(mention: Mention, text: str) -> bool:
 # a body's people right after it ("SIPA officers"; role_words.jsonl staff_noun): after a
 # comma alone, the subject of a clause of its own
 _STAFF_AFTER = re.compile(
-    rf"\s+(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'staff_noun'))})\b")
+    rf"\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'staff_noun')})\b")
 _COMMA_ONLY = re.compile(r"\s*,\s*(?:the\s+)?")
 
 
@@ -160,7 +164,7 @@ def chain_forward(first: Mention, others: Iterable[Mention], text: str) -> list[
 # "A and the chairman of B": a list joint naming a body by its leader's post (role_words.jsonl)
 _LEADER_JOINT = re.compile(
     r"\s*,?\s*and\s+(?:the\s+)?"
-    rf"(?:{phrase_alternatives(words_of(ROLE_WORDS_FILE, 'leader_title'))})\s+of\s+(?:the\s+)?",
+    rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')})\s+of\s+(?:the\s+)?",
     re.IGNORECASE)
 
 

@@ -22,11 +22,11 @@ from .results import (
     DESTRUCTION,
     SEIZURE_WORDS_FILE,
     category_of,
+    kind_alternatives,
     moved_amount_after,
     moved_amount_before,
     phrase_alternatives,
     quantity_fields,
-    words_of,
 )
 
 # "41.2 tons are cocaine"; "4.7 t of drugs, 1 902 kg of them synthetic drugs" (a part of a
@@ -49,7 +49,7 @@ _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+(?:ed|en|wn)\b.*$")
 GENERIC_DRUGS = "drugs"  # the substance name of totals of drugs in general
 # "the drugs": a generic drug word referring back (seizure_words.jsonl referring_determiner)
 _DETERMINER_BEFORE = re.compile(
-    rf"\b(?:{phrase_alternatives(words_of(SEIZURE_WORDS_FILE, 'referring_determiner'))})\s+$",
+    rf"\b(?:{kind_alternatives(SEIZURE_WORDS_FILE, 'referring_determiner')})\s+$",
     re.IGNORECASE)
 CLAUSE_MARKS = (",", ";", ":", "(")  # a clause of a sentence starts after one of these
 MOVED_VERB_CHARS = 80  # how far before an amount its verb of moving or selling may start
@@ -74,10 +74,10 @@ _BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")  # between an amount and its
 # a clause after a count's: a comma, "then", or "and" before a verb ("and appeared before");
 # the words are seizure_words.jsonl's later_clause_* kinds
 _LATER_CLAUSE = re.compile(
-    rf"[,;]|\b(?:{phrase_alternatives(words_of(SEIZURE_WORDS_FILE, 'later_clause_word'))})\b"
-    rf"|\b(?:{phrase_alternatives(words_of(SEIZURE_WORDS_FILE, 'later_clause_conjunction'))})\s+"
-    rf"(?:(?:{phrase_alternatives(words_of(SEIZURE_WORDS_FILE, 'later_clause_adverb'))})\s+)?"
-    rf"(?:(?:{phrase_alternatives(words_of(SEIZURE_WORDS_FILE, 'later_clause_auxiliary'))})\s+)?"
+    rf"[,;]|\b(?:{kind_alternatives(SEIZURE_WORDS_FILE, 'later_clause_word')})\b"
+    rf"|\b(?:{kind_alternatives(SEIZURE_WORDS_FILE, 'later_clause_conjunction')})\s+"
+    rf"(?:(?:{kind_alternatives(SEIZURE_WORDS_FILE, 'later_clause_adverb')})\s+)?"
+    rf"(?:(?:{kind_alternatives(SEIZURE_WORDS_FILE, 'later_clause_auxiliary')})\s+)?"
     r"[a-z]+(?:ed|en)\b", re.IGNORECASE)
 FOLLOW_UP_DAYS = 3  # a count's day this soon after its event's is a later step of one case
 LOOSE_PERIOD_DAYS = 7  # "last week": a stretch this short holding a find's day tells its time
@@ -135,7 +135,7 @@ class SeizurePatterns(NamedTuple):
 def seizure_patterns() -> SeizurePatterns:
     """The seizure rules' patterns (read once)."""
     def words(kind: str) -> str:
-        return phrase_alternatives(words_of(SEIZURE_WORDS_FILE, kind))
+        return kind_alternatives(SEIZURE_WORDS_FILE, kind)
 
     return SeizurePatterns(
         re.compile(rf"\s+of\s+the\s+(?:{words('anaphoric_noun')})\b", re.IGNORECASE),
