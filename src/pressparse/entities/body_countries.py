@@ -34,6 +34,8 @@ class CountryEvidence:
         self._no_country: LRUCache[tuple[str, str, str], bool] = LRUCache(4096)
         # listed bodies' names without their country that two countries' bodies share
         self.shared_cores: dict[str, set[str]] = {}
+        # each shared core's listed body per country, read from names and variants alike
+        self.namesakes: dict[str, dict[str, Mapping[str, Any]]] = {}
         self._country_endings: dict[str, list[str]] = {}
         generic = bodies.generic
         self._origin_re = _cue_pattern(generic.origin_cues, coordinated=True) \
@@ -347,12 +349,38 @@ class CountryEvidence:
         self._country_endings = {
             code: sorted({f" of {form}" for form in forms if form}, key=longest_first_key)
             for code, forms in country_names.items()}
+        listed = [value for value in listed if value.get("country") and value.get("name")]
         cores: dict[str, set[str]] = {}
         for value in listed:
-            code, name = value.get("country"), value.get("name")
-            if code and name:
-                cores.setdefault(self.listed_core(name, code).lower(), set()).add(code)
+            cores.setdefault(self.listed_core(value["name"], value["country"]).lower(),
+                             set()).add(value["country"])
         self.shared_cores = {core: codes for core, codes in cores.items() if len(codes) > 1}
+        # a unit named with its country's body as parent ("Narcotics Control Bureau of the
+        # Nepal Police") is that country's namesake of the shared core before its "of"
+        own_names = {(value["country"], value["name"]) for value in listed}
+        namesakes: dict[str, dict[str, Mapping[str, Any]]] = {}
+        for value in listed:
+            code, name = value["country"], value["name"]
+            core = self.listed_core(name, code)
+            head, _, parent = name.rpartition(" of ")
+            if head and (code, parent.removeprefix("the ")) in own_names:
+                core = head
+            if core.lower() in self.shared_cores:
+                namesakes.setdefault(core.lower(), {}).setdefault(code, value)
+        self.namesakes = namesakes
+
+    def home_namesake(self, value: Mapping[str, Any], written: str,
+                      home: str) -> Mapping[str, Any] | None:
+        """The listed body of the text's country ``home`` that a mention (``written``) of
+        another country's listed body (``value``) names as well, when the mention tells no
+        country ("Narcotics Control Bureau", "NCB": India's, Brunei's and Nepal's); else
+        None."""
+        code, name = value.get("country"), value.get("name") or ""
+        if not code or code == home or self.no_parent(name) \
+                or not self.says_no_country(name, code, written):
+            return None  # (a news agency is quoted from anywhere: "Associated Press")
+        found = self.namesakes.get(self.listed_core(name, code).lower(), {}).get(home)
+        return found if found is not None and found.get("id") != value.get("id") else None
 
     def name_country(self, name: str) -> str | None:
         """The one country a name holds ("Romanian Police", "Federal Police of Belgium", a

@@ -361,6 +361,10 @@ class NationalBodyResolver(CountryEvidence):
                     continue
                 if not value.get("country"):
                     continue
+                namesake = self._home_namesake(text, rows, values, i, value, home_once)
+                if namesake is not None:  # "NCB" in a Nepali text: Nepal's, not India's
+                    values[(ent.start_char, ent.end_char, ORG)] = dict(namesake)
+                    continue
                 name = self.bare_national(ent.text)
                 if name is None and self._publisher_namesake(value, masthead):
                     name = self.bare_national(value["name"])  # "NDLEA" on the page of the
@@ -543,6 +547,24 @@ class NationalBodyResolver(CountryEvidence):
                 if label == ORG and other.text.startswith(prefix):
                     return "same", str(other.start_char)
         return None
+
+    def _home_namesake(self, text: str, rows: list[tuple[Ent, str]], values: Values, i: int,
+                       value: Mapping[str, Any],
+                       home: Callable[[], str | None]) -> Mapping[str, Any] | None:
+        """The home country's listed namesake of the listed body that mention ``i`` was read
+        as (:meth:`home_namesake`), unless the words around the mention give it the list's
+        country ("India's Narcotics Control Bureau", "NCB (India)"); else None."""
+        code = value.get("country")
+        written = rows[i][0].text
+        if not code or not self.says_no_country(value.get("name") or "", code, written):
+            return None
+        country = home()
+        found = self.home_namesake(value, written, country) if country else None
+        if found is None:
+            return None
+        near = _bracketed_country(text, rows, values, i) \
+            or self.country_near(text, rows, values, i, country)
+        return found if near in {None, country} else None
 
     def _publisher_namesake(self, value: Mapping[str, Any], masthead: str | None) -> bool:
         """Does the page's masthead name the listed body ``value`` with another country than
