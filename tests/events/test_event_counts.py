@@ -137,6 +137,16 @@ COUNT_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
      [("Specialised Criminal Court", "ORG", org("Specialised Criminal Court")),
       ("four", "QUANTITY", count(4, "men"))],
      [(4, "convictions")]),
+    # the arrest verbs of translated releases (French "interpellés", Romanian "reținuți")
+    ("On 4 May the gendarmes seized a truck of cannabis. Four men, of whom three Nigerian "
+     "nationals, were interpellated on the spot.",
+     [("Four", "QUANTITY", count(4, "men")),
+      ("three", "QUANTITY", count(3, "Nigerian nationals"))],
+     [(4, "arrests")]),
+    ("After the raid on the greenhouse in Orhei, three men aged 24, 31 and 40 were retained "
+     "for 72 hours.",
+     [("three", "QUANTITY", count(3, "men"))],
+     [(3, "arrests")]),
 ]
 
 
