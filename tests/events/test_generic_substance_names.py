@@ -27,6 +27,15 @@ NAME_CASES: list[tuple[str, str, dict, str]] = [
     # a translated wording of drugs in general (Russian "narkoticheskikh sredstv")
     ("On 3 June 2025 more than 40 kilograms of narcotic means were seized in the case.",
      "40 kilograms", mass(40, 40, "kg", what="narcotic means"), "drugs"),
+    # a word of variety before a generic word: drugs in general
+    ("On 3 June 2025 the Asayish reported it had seized more than 148 kg of different "
+     "narcotics.", "148 kg", mass(148, 148, "kg", what="different narcotics"), "drugs"),
+    ("On 3 June 2025 the provincial police seized 6 tons of various narcotic drugs.",
+     "6 tons", mass(6, 6000, "t", what="various narcotic drugs"), "drugs"),
+    ("On 3 June 2025 the brigade seized 40 kg of assorted drugs in a warehouse.",
+     "40 kg", mass(40, 40, "kg", what="assorted drugs"), "drugs"),
+    ("On 3 June 2025 the coast guard seized 900 kg of various drugs off the coast.",
+     "900 kg", mass(900, 900, "kg", what="various drugs"), "drugs"),
 ]
 
 

@@ -96,6 +96,7 @@ _PART_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+$", re.IGNORECASE)
 # Khatlon region – 1 211.4 kg" (a place noun or two, then a bracket or a dash)
 _PLACE_SHARE_GAP = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\(|[–—-])\s*")
 PLACE_SHARES = 2  # amounts each given right after a place: a breakdown of a total by place
+HEDGED_NOUN_CHARS = 50  # how far after an amount the words naming what it is believed to be start
 
 # "(2024: 12.6 tonnes)", "(in the first quarter of 2025 – 38 kg)": a bracket opening on a
 # period, then the period's figure after a colon or a dash
@@ -129,6 +130,11 @@ class SeizurePatterns(NamedTuple):
     # "Arrests and main seizures by country:", "By countries, the results are as follows:":
     # a line announcing rows that break a total down by place
     breakdown_header: re.Pattern[str]
+    # "90 pills believed to be oxycodone": from right after an amount, its noun and the words
+    # naming what it is believed to be, ending where that substance's name starts
+    identity_hedge: re.Pattern[str]
+    # "different narcotics", "various kinds of drugs": a word of variety before a generic word
+    variety_before: re.Pattern[str]
 
 
 @functools.cache
@@ -146,7 +152,10 @@ def seizure_patterns() -> SeizurePatterns:
                    rf"(?:{words('breakdown_place')})\s*[:–—-]", re.IGNORECASE),
         re.compile(rf"[^\n]{{0,60}}?(?<![a-z])by\s+{_PLACE_MODIFIERS}"
                    rf"(?:{words('breakdown_place')})(?![a-z])[^\n]{{0,60}}:[ \t]*$",
-                   re.IGNORECASE | re.MULTILINE))
+                   re.IGNORECASE | re.MULTILINE),
+        re.compile(rf"[^.;:()\n]{{0,{HEDGED_NOUN_CHARS}}}?(?<![a-z])(?P<hedge>"
+                   rf"{words('identity_hedge')})\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE),
+        re.compile(rf"(?:{words('variety_modifier')})\s+", re.IGNORECASE))
 
 
 def _restated(headline: dict[str, Any], body: dict[str, Any]) -> bool:
@@ -230,6 +239,9 @@ class SeizureRules(CountRules):
             if 0 <= substance.start - quantity.end <= 12 and _OF_LINK.fullmatch(
                     text[quantity.end : substance.start]):
                 return self._substance_name(substance), True
+        hedged = self._hedged_substance(quantity, substances)
+        if hedged is not None:  # "90 pills believed to be oxycodone"
+            return self._substance_name(hedged), True
         if what and str(what).lower() in known and self._total_of_drugs_in_general(
                 quantity, str(what), substances):
             return GENERIC_DRUGS, True  # "seized narcotics weighing over 2.6 tonnes"
@@ -267,6 +279,22 @@ class SeizureRules(CountRules):
         if len(known) == 1:  # the one substance the item speaks of ("the tablets weighed")
             return self._substance_name(substances[0]), False
         return None, False
+
+    def _hedged_substance(self, quantity: Mention, substances: list[Mention]) -> Mention | None:
+        """The substance an amount is said to be believed, suspected or tested to be, named
+        right after its noun ("approximately 90 pills believed to be oxycodone", "14 pounds of
+        blue pills suspected to contain fentanyl"): over the noun, which may name another
+        drug of the sentence. None when another amount or substance stands between them ("2 kg
+        of heroin and pills believed to be ...": the heroin is the amount's own)."""
+        hedge = seizure_patterns().identity_hedge.match(self.text, quantity.end)
+        if hedge is None:
+            return None
+        named = next((s for s in substances if s.start == hedge.end()), None)
+        if named is None or any(
+                m.label in ("QUANTITY", "SUBSTANCE") and quantity.end <= m.start
+                and m.end <= hedge.start("hedge") for m in self.by_sentence[quantity.sentence]):
+            return None
+        return named
 
     def _drugs_in_general_before(self, quantity: Mention, bare: bool = False) -> bool:
         """Whether the amount's clause speaks of drugs in general (a generic word: "drugs",
@@ -319,15 +347,25 @@ class SeizureRules(CountRules):
     def _generic(self, name: str) -> str:
         """A generic word's canonical name ("narcotic drugs" -> drugs), also when a
         participle runs on after it ("narcotic drugs withdrawn from illegal circulation",
-        "drugs seized": the counted noun read on past its head), else the name as is."""
+        "drugs seized": the counted noun read on past its head) or a word of variety stands
+        before it ("different narcotics"), else the name as is."""
         lowered = name.lower()
+        found = self._generic_name(lowered)
+        if found is None:  # "different narcotics", "various kinds of drugs"
+            variety = seizure_patterns().variety_before.match(lowered)
+            found = self._generic_name(lowered[variety.end():]) if variety else None
+        return name if found is None else found
+
+    def _generic_name(self, lowered: str) -> str | None:
+        """The canonical name of a lower-case generic word, maybe with a participle after
+        it (``_generic``); None for any other name."""
         found = self.rules.generic_substances.get(lowered)
         if found is not None:
             return found
         participle = _TRAILING_PARTICIPLE.search(lowered)
         if participle is not None:
-            return self.rules.generic_substances.get(lowered[: participle.start()], name)
-        return name
+            return self.rules.generic_substances.get(lowered[: participle.start()])
+        return None
 
     def _assign_quantities(self, owner: dict[int, Draft], subs: dict[int, Draft],
                            main: Draft) -> None:
