@@ -2,6 +2,7 @@ import re
 
 import pytest
 
+from pressparse.events.results import phrase_alternatives
 from pressparse.word_alternation import (
     NEVER,
     escaped_alternation,
@@ -51,3 +52,20 @@ def test_spaced_alternation_reads_any_spacing(phrases: list[str], text: str,
 
 def test_spaced_alternation_of_nothing_is_empty() -> None:
     assert spaced_alternation([]) == ""
+
+
+def test_spaced_alternation_of_no_phrases_takes_the_given_empty() -> None:
+    assert spaced_alternation([]) == ""
+    assert spaced_alternation([], empty=NEVER) == NEVER
+
+
+@pytest.mark.parametrize(("phrases", "text", "found"), [
+    # the events' word lists: any whitespace between words, a line break too
+    (("were seized", "were"), "12 kg were\nseized", "were\nseized"),
+    (("among them", "among"), "five, among  them two", "among  them"),
+    ((), "anything", None),
+])
+def test_phrase_alternatives_read_any_whitespace(phrases: tuple[str, ...], text: str,
+                                                 found: str | None) -> None:
+    match = re.search(phrase_alternatives(phrases), text)
+    assert (match.group() if match else None) == found

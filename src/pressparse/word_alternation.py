@@ -25,11 +25,12 @@ def escaped_alternation(words: Iterable[str], *, empty: str = NEVER) -> str:
     return "|".join(map(re.escape, longest_first(words))) or empty
 
 
-def spaced_alternation(phrases: Iterable[str], gap: str = r"[ \t\u00a0]+") -> str:
+def spaced_alternation(phrases: Iterable[str], gap: str = r"[ \t\u00a0]+", *,
+                       empty: str = "") -> str:
     """``a|b c`` of the ``phrases``, longest first, their words escaped and joined by ``gap``
-    (any run of spaces or tabs by default); empty when there are none."""
+    (any run of spaces or tabs by default); ``empty`` when there are none."""
     return "|".join(gap.join(map(re.escape, phrase.split()))
-                    for phrase in longest_first(phrases))
+                    for phrase in longest_first(phrases)) or empty
 
 
 def longest_first_key(word: str | tuple[str, ...]) -> tuple[int, str | tuple[str, ...]]:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..word_alternation import longest_first_key
+from ..word_alternation import NEVER, spaced_alternation
 from .cues import CountCategory, EventRules, kinded_phrases
 
 EVENTS_DATA_DIR = "pressparse_events"
@@ -56,10 +56,9 @@ def words_of(file_name: str, kind: str) -> tuple[str, ...]:
 
 
 def phrase_alternatives(phrases: tuple[str, ...]) -> str:
-    """A regex alternation of phrases, longest first, any whitespace between their words."""
-    escaped = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases),
-                     key=longest_first_key)
-    return "|".join(escaped) or "(?!)"
+    """A regex alternation of phrases, longest first, any whitespace between their words
+    (:func:`~pressparse.word_alternation.spaced_alternation`); never matching when empty."""
+    return spaced_alternation(phrases, r"\s+", empty=NEVER)
 
 
 def kind_alternatives(file_name: str, kind: str) -> str:
