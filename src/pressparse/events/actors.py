@@ -52,9 +52,20 @@ _OPENERS = kind_alternatives(ROLE_WORDS_FILE, "opener")
 _STAFF_NOUNS = kind_alternatives(ROLE_WORDS_FILE, "staff_noun")
 _RESULT_OPENING = re.compile(
     rf"[\s\"'“(]*(?:[-•*–]\s*)?(?:[A-Z][^\n:,.;]{{0,40}}:\s*)?"
-    rf"(?:(?:{_OPENERS})\b(?:[^\n,.;:]|(?<=\d)[.:](?=\d)){{0,50}},\s*){{0,2}}(?:the\s+)?"
+    rf"(?:(?:{_OPENERS})\b(?:[^\n,.;:]|(?<=\d)[.:](?=\d)){{0,80}},\s*){{0,2}}(?:the\s+)?"
     r"(?:(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:the\s+)?"
     rf"|(?:[a-z][\w-]*\s+){{0,2}}(?:{_STAFF_NOUNS})\s+(?:of|from)\s+(?:the\s+)?)?",
+    re.IGNORECASE)
+# a date opening a local result with no comma before its acting subject ("> Kiribati: on 29
+# October the Transnational Crime Unit ... boarded", "On Monday operatives of the Department
+# detained"): what may stand before the date (a bullet, a row's label, an opener word) and
+# between it and the subject (the body's people, as in _RESULT_OPENING)
+_BEFORE_DATE = re.compile(
+    rf"[\s\"'“(]*(?:[-•*–>]\s*)?(?:[A-Z][^\n:,.;]{{0,40}}:\s*)?(?:(?:{_OPENERS})\s+)?",
+    re.IGNORECASE)
+_DATE_TO_SUBJECT = re.compile(
+    r"\s+(?:the\s+)?"
+    rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_STAFF_NOUNS})\s+(?:of|from)\s+(?:the\s+)?)?",
     re.IGNORECASE)
 # an operation's stage named by an opening adverbial ("In the second stage, Kyrgyz police
 # ..."; episode_words.jsonl stage): the forces after it take part in the operation
@@ -433,9 +444,20 @@ class ActorRules(NewsSourceRules):
         an adverbial naming a stage of the operation (_seizing_body)."""
         text = self.text
         return bool(_SENTENCE_OPENING.fullmatch(text, start, body.start) or (
-            _RESULT_OPENING.fullmatch(text, start, body.start)
+            (_RESULT_OPENING.fullmatch(text, start, body.start)
+             or self._date_opens_before(start, body))
             and (body.label == "ORG" or (
                 draft.part_of is None and not self._names_operation(start, body.start)))))
+
+    def _date_opens_before(self, start: int, body: Mention) -> bool:
+        """A date opens the sentence (from ``start``) right before ``body`` with no comma
+        ("On 11/22/2026 Alaska State Troopers stopped", "> Palau: between 3 and 5 November
+        officers of the Bureau raided"), past a bullet, a row's label and an opener word."""
+        text = self.text
+        return any(m.label == "DATE" and m.end <= body.start
+                   and _BEFORE_DATE.fullmatch(text, start, m.start)
+                   and _DATE_TO_SUBJECT.fullmatch(text, m.end, body.start)
+                   for m in self.by_sentence.get(body.sentence, ()))
 
     def _opening_body(self, draft: Draft) -> list[Mention]:
         """The body opening a local result's first sentence (past a heading line), when no
