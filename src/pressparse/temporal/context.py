@@ -136,6 +136,9 @@ def _passive_infinitive(not_after: list[str]) -> str:
 NOUN_SUBJECT_REACH = 24  # a past verb right after a span, one adverb between at most
 _ADVERB_GAP = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|again\s+)?")
 """Whitespace, and one adverb at most, between a span and the verb after it."""
+_SUBJECT_GAP = re.compile(r",?\s+(?:[a-z]+ly\s+|also\s+|again\s+)?")
+"""Whitespace, a comma closing an aside and one adverb at most, between a span inside a
+subject and the subject's verb ("the launch, initially set for Aug. 19, was postponed")."""
 
 # the start of a sentence or line (a lookbehind of fixed width per alternative)
 _SENTENCE_OPENING = r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[.!?]['\"”’]\s))"
@@ -284,6 +287,12 @@ class FutureWording:
         self.lasting_word = re.compile(
             r"(?<![\w])" + alternation(lasting) + r"\s+" + hedge + r"\Z") if lasting else NEVER
         """A preposition right before a date telling how long a state lasts ("until")."""
+        boundaries = roles.get("clause_boundary", [])
+        self.clause_boundary = re.compile(
+            r",|(?<![\w])" + alternation(boundaries, exact=True) + r"(?![\w])") \
+            if boundaries else re.compile(",")
+        """A comma or a word opening another clause between a future cue and a span ("expect
+        prices to rise, as a wet March delayed planting")."""
         noun_preps = roles.get("noun_cue_prep", [])
         self.noun_cue_gap = re.compile(
             r"\s+" + alternation(noun_preps, exact=True) + r"\s+(?:the\s+)?") \
@@ -323,13 +332,15 @@ class FutureWording:
                           rf"(?<!\bmay )(?<!\bmight )(?<!\bmust )(?<!\bcan )"
                           rf"{words}(?![\w])")
 
-    def _far_cue(self, text: str, start: int) -> bool:
+    def _far_cue(self, text: str, start: int, end: int) -> bool:
         """Whether the span's sentence, further back than LOOK_BEHIND (up to FAR_LOOK_BEHIND
         characters), has a future cue with no past wording between it and the span ("X will
-        hold a course for officers from A, B and C from 9 to 13 March")."""
+        hold a course for officers from A, B and C from 9 to 13 March"), nor a past verb of
+        the span's own clause right after it."""
         left = sentence_start(text, start, FAR_LOOK_BEHIND)
         cue_ends = [match.end() for match in self._cues(text, left, start)]
-        return bool(cue_ends) and self.past.search(text, cue_ends[-1], start) is None
+        return bool(cue_ends) and self.past.search(text, cue_ends[-1], start) is None and \
+            not self.subject_past(text, end, cue_ends[-1], start)
 
     def _cues(self, text: str, left: int, start: int) -> list[re.Match[str]]:
         """The future cues between ``left`` and a span at ``start``, but one whose object is
@@ -430,6 +441,8 @@ class FutureWording:
             return all(_PRESENT_STATE.search(text, max(end, found.start() - STATE_REACH),
                                              found.start()) is not None
                        for found in self.past_verb.finditer(text, end, right))
+        if end is not None and self.subject_past(text, end):
+            return False  # "Rainfall through March was 38% below average": over
         return all(self._present_perfect(text, found)
                    for found in self.past_verb.finditer(text, left, word.start()))
 
@@ -500,6 +513,22 @@ class FutureWording:
         verb = self.past_verb.search(text, end, min(len(text), end + NOUN_SUBJECT_REACH))
         return verb is not None and _ADVERB_GAP.fullmatch(text, end, verb.start()) is not None
 
+    def subject_past(self, text: str, end: int, cue_end: int | None = None,
+                     start: int | None = None) -> bool:
+        """Whether a past verb follows the span right away (a comma and an adverb at most
+        between): the span stands in the subject of that verb ("a dry July and August cut
+        yields", "Rainfall through March was 38% below average", "the launch, initially set
+        for Aug. 19, was postponed"), so a future cue before it governs another clause. With
+        a cue ending at ``cue_end``, a comma closing an aside before the verb, or a clause
+        boundary between the cue and the span ``start``, must tell that ("Prices for supply
+        in December rose": the cue and the date in one noun phrase, the cue governs)."""
+        gap = _SUBJECT_GAP.match(text, end)
+        if gap is None or self.past_verb.match(text, gap.end()) is None:
+            return False
+        if cue_end is None or start is None or "," in gap.group():
+            return True
+        return self.clause_boundary.search(text, cue_end, start) is not None
+
     def around(self, text: str, start: int, end: int) -> bool:
         """Whether the words governing the span are future: the clause just before it, or,
         when the span opens its sentence ("From 25 to 27 June, X will host"), just after it,
@@ -532,9 +561,10 @@ class FutureWording:
                     text, max(before_start, last_cue_start - PROGRESSIVE_REACH), last_cue_start):
                 return False  # "were waiting to be treated at the end of December"
             # "The deadline was February 28": past wording after the cue tells the date's tense
-            return self.past_verb.search(text, last_cue_end, start) is None
+            return self.past_verb.search(text, last_cue_end, start) is None and \
+                not self.subject_past(text, end, last_cue_end, start)
         if left == max(0, start - LOOK_BEHIND) and start > LOOK_BEHIND and \
-                self._far_cue(text, start):
+                self._far_cue(text, start, end):
             return True
         if self.attributive_before.search(text, max(0, start - ATTRIBUTIVE_REACH), start):
             # "The Nov. 3 election will decide ...": a date modifying the subject of a future
