@@ -182,6 +182,24 @@ def test_quantity_may_displace_a_country_inside_money(nlp: Language) -> None:
     assert [(ent.text, ent.label_) for ent in doc.ents] == [("US$5 million", "QUANTITY")]
 
 
+@pytest.mark.parametrize(("text", "symbol", "span"), [
+    # an abbreviated symbol and its dot read as a place after "at" (holdout24, holdout25)
+    ("The haul from the Matara raid was valued at Rs. 4.5 million, police said.", "Rs",
+     "Rs. 4.5 million"),
+    ("The seized gold was valued at Nu. 2.3 million by the customs office.", "Nu",
+     "Nu. 2.3 million"),
+    ("Officers also found about NIS 1.1 million in cash.", "NIS", "about NIS 1.1 million"),
+])
+def test_quantity_displaces_a_place_read_in_a_currency_symbol(nlp: Language, text: str,
+                                                               symbol: str, span: str) -> None:
+    doc = nlp.make_doc(text)
+    start = text.index(symbol)
+    doc.ents = [doc.char_span(start, start + len(symbol), label="LOC",
+                              alignment_mode="expand")]
+    doc = nlp.get_pipe("pressparse_quantities")(doc)
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [(span, "QUANTITY")]
+
+
 def test_text_without_numbers_is_untouched(nlp: Language) -> None:
     doc = nlp("The ministers discussed cooperation against trafficking.")
     assert list(doc.ents) == []

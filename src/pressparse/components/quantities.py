@@ -7,6 +7,7 @@ links measures to SUBSTANCE entities already in ``doc.ents``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -33,6 +34,9 @@ _YIELDING_LABEL_IDS = frozenset(get_string_id(label) for label in _YIELDING_LABE
 _SUBSTANCE_ID = get_string_id("SUBSTANCE")
 _PLACE_LABELS = frozenset({"COUNTRY", "LOC"})
 _PLACE_LABEL_IDS = frozenset(get_string_id(label) for label in _PLACE_LABELS)
+_FIGURE_AFTER_SYMBOL = re.compile(r"\.?[ \u00a0]?\d")
+"""A figure right after a currency symbol read as a place, the symbol's abbreviation dot
+and one space allowed between ("Rs. 1.26 billion", "NIS 1.1 million")."""
 
 
 class QuantityRecognizer(DataComponent):
@@ -182,7 +186,8 @@ def _context(doc: Doc, ents_out: list[Sequence[Span]], symbols: frozenset[str] =
     ``doc.ents`` is appended to ``ents_out`` for reuse. Labels are compared as string ids
     (``ent.label_`` would look each one up in the string store). A place written as a
     currency's symbol or code right before a figure ("NIS 1.1 million": Israeli shekels, not
-    Niš) blocks nothing: the longer quantity takes its place."""
+    Niš; "estimated at Rs. 1.26 billion": Pakistani rupees, no place after "at") blocks
+    nothing: the longer quantity takes its place."""
     substances: list[SubstanceMention] = []
     blocked: list[tuple[int, int]] = []
     values = doc.user_data.get(VALUES_KEY, {})
@@ -197,7 +202,7 @@ def _context(doc: Doc, ents_out: list[Sequence[Span]], symbols: frozenset[str] =
         if end - start <= 4 and sum(ch.isalpha() for ch in ent.text) < 2:
             continue  # "N$" of "N$ 412 600" read as a place: no name has one letter
         if end - start <= 4 and label in _PLACE_LABEL_IDS and ent.text in symbols \
-                and text[end: end + 2].lstrip(" \u00a0")[:1].isdigit():
+                and _FIGURE_AFTER_SYMBOL.match(text, end) is not None:
             continue
         if label == _SUBSTANCE_ID:
             value = values.get((start, end, "SUBSTANCE")) or {}
