@@ -742,9 +742,20 @@ CONTACT_BLOCK_MAX_LINES = 3  # a signature, or a contact heading and a name or t
 CONTACT_NAME_MAX_WORDS = 4  # "Press office", "Media Relations Unit" among the contact lines
 
 
+OFFICE_NAME_MAX_WORDS = 8  # "Press Service of the Regional Customs", "Police Press Office"
+
+
+def _signs_as_office(line: str, rules: SegmentRules) -> bool:
+    """Whether ``line`` is an office's name signing a release ("Press Service of Astrakhan
+    Customs", "Police Press Office"): a few words naming a press office, no sentence."""
+    return len(line.split()) <= OFFICE_NAME_MAX_WORDS and not ends_sentence(line) \
+        and rules.any_office_signoff.search(line) is not None
+
+
 def with_contact_lines(end: int, original: str, masked: str, rules: SegmentRules) -> int:
     """Widen an item over the contact lines that noise masking removed right under its
-    signature (no blank line between): "Issued by: Press Office" or a contact heading
+    signature (no blank line between): "Issued by: Press Office", a press office signing
+    ("Press Service of the Customs" / "tel. ..."), or a contact heading
     ("Queries please to:" / "Regional Police Directorate") over "Press office" / "Phone:
     ..." / "E-mail: ...". They close the release as its signature does; the share bar or
     the portal's credit under them does not (the widening stops at the last line holding
@@ -753,6 +764,7 @@ def with_contact_lines(end: int, original: str, masked: str, rules: SegmentRules
     block = list(takewhile(str.strip, reversed(above)))[::-1]
     if not block or len(block) > CONTACT_BLOCK_MAX_LINES or not (
             rules.any_signature.match(block[-1].strip())
+            or _signs_as_office(block[-1].strip(), rules)
             or any(line.rstrip().endswith(":") for line in block)):
         return end  # the item's last paragraph is no signature or contact heading
     line_start = original.find("\n", end)
@@ -956,6 +968,27 @@ def _without_footer_line(original: str, masked: str, start: int, end: int,
         return end
     above = original[max(start, original.rfind("\n", start, cut) + 1):cut].rstrip()
     return start + len(original[start:cut].rstrip()) if ends_sentence(above) else end
+
+
+PAGE_FOOTER_MAX_LINES = 3  # the publisher's name, address, phone or e-mail under the footer
+PAGE_FOOTER_LINE_MAX_CHARS = 160
+
+
+def without_page_footer(original: str, start: int, end: int,
+                        running: list[tuple[int, int]]) -> int:
+    """The end of a converted document's last item at its last page's running footer
+    (masked: "Agency | Summary        Page 2 of 2") when only a few short lines that end no
+    sentence lie under it (the publisher's address or e-mail on the page's foot): the
+    page's footer, no part of the news. A sentence under it is the news running on."""
+    footer = max((a for a, _b in running if start < a < end), default=None)
+    if footer is None:
+        return end
+    tail = [line.strip() for line in original[footer:end].split("\n")[1:]]
+    if not tail or len(tail) > PAGE_FOOTER_MAX_LINES or any(
+            not line or len(line) > PAGE_FOOTER_LINE_MAX_CHARS or ends_sentence(line)
+            for line in tail):
+        return end
+    return start + len(original[start:footer].rstrip())
 
 
 MEDIA_LABEL_MAX_WORDS = 4  # "Photos (4)", "Operational video footage", "Video of the raid"

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 from typing import Any, Literal
 
@@ -375,7 +376,25 @@ def _judge_line(line: str, rules: NoiseRules) -> bool:
                or (rules.part is not None and rules.part.fullmatch(p.strip(_DECORATION)))
                for icon, p in zip(icons, parts, strict=True)) and not all(icons):
             return True  # buttons, counters, and icons beside them ("Share  ✉  🖨")
+        if _is_labelled_bar(parts, rules):
+            return True
     return _is_translated_button(parts, rules) or _is_menu(parts, rules)
+
+
+BAR_LABEL_MAX_WORDS = 4  # "Comparte esta nota:", "Partager :", "Share this story:"
+_LABELLED_BAR = re.compile(r"([^\W\d_][^\d:.!?\n]{0,40}?)[ \t]?:[ \t]*(\S.*)")
+
+
+def _is_labelled_bar(parts: list[str], rules: NoiseRules) -> bool:
+    """A share bar under a label of the page's own language ("Comparte esta nota: Facebook |
+    Twitter | WhatsApp", "Partager : Facebook | X"): a short label ending in a colon before
+    the first button, every other part a button, two buttons at least. The label's words
+    need no list: the buttons after it make the line a bar."""
+    first = _LABELLED_BAR.fullmatch(parts[0].strip(_DECORATION))
+    if first is None or len(first.group(1).split()) > BAR_LABEL_MAX_WORDS:
+        return False
+    buttons = [first.group(2), *parts[1:]]
+    return all(_is_button_part(b.strip(_DECORATION), rules) for b in buttons)
 
 
 # a button's icon set apart beside buttons: symbols only, no letter or digit ("✉", "🖨")
@@ -1035,9 +1054,12 @@ def _comment_threads(text: str, thread: re.Pattern[str],
                      thread_end: re.Pattern[str] | None) -> list[tuple[int, int]]:
     """A post's action bar or comment widget ("Like  Comment  Share", "Most relevant") and
     every line under it up to a blank line or the next post's header line (and the page
-    name right above that header): the comments under a social media post."""
+    name right above that header): the comments under a social media post. A comment set
+    apart by a blank line under the thread ("Name" / "its text" / "1d  Like  Reply  7")
+    goes on with it: a paragraph whose last line is a comment's action line."""
     spans: list[tuple[int, int]] = []
     inside = False
+    after_thread = False  # a blank line closed a thread: a comment may follow it
     offset = 0
     lines = text.split("\n")
     counts: list[Counter[str]] = []
@@ -1045,8 +1067,12 @@ def _comment_threads(text: str, thread: re.Pattern[str],
         start, offset = offset, offset + len(line) + 1
         stripped = line.strip(_DECORATION)
         if not stripped:
+            after_thread = inside or (after_thread and not lines[index - 1].strip(_DECORATION))
             inside = False
             continue
+        if after_thread and not inside:
+            after_thread = False
+            inside = _closes_with_action_line(lines, index, thread)
         if inside and thread_end is not None and len(stripped) <= MAX_LISTED_LINE \
                 and thread_end.fullmatch(line.strip()):
             inside = False
@@ -1057,6 +1083,20 @@ def _comment_threads(text: str, thread: re.Pattern[str],
             spans.append(_line_span(start, line))
             inside = True
     return spans
+
+
+COMMENT_MAX_LINES = 8  # a reader's name, a few lines of comment, its action line
+
+
+def _closes_with_action_line(lines: list[str], index: int, thread: re.Pattern[str]) -> bool:
+    """Whether the paragraph from ``lines[index]``, two to ``COMMENT_MAX_LINES`` lines, ends
+    in a comment's action line, the thread pattern opening it ("1d  Like  Reply  23")."""
+    paragraph = list(takewhile(lambda line: line.strip(_DECORATION),
+                               lines[index:index + COMMENT_MAX_LINES + 1]))
+    if not 2 <= len(paragraph) <= COMMENT_MAX_LINES:
+        return False
+    last = paragraph[-1].strip(_DECORATION)
+    return len(last) <= MAX_LISTED_LINE and thread.match(last) is not None
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -48,6 +48,7 @@ from .furniture import (
     without_letterhead,
     without_media_label,
     without_office_signoff,
+    without_page_footer,
     without_page_head,
     without_repeated_head,
     without_report_head,
@@ -972,6 +973,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     for block in blocks:
         _annotate(block, rules)
     report = False  # a converted PDF: running page headers or footers were masked
+    running: list[tuple[int, int]] = []
     if original is not None and len(original) == len(text):
         _mark_runs_over_masked_lines(blocks, original, rules)
         _mark_post_titles(blocks, original)
@@ -1101,6 +1103,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                                                      segments[-1].end, rules)
             segments[-1].end = without_media_label(original, text, segments[-1].start,
                                                    segments[-1].end, rules)
+            segments[-1].end = without_page_footer(original, segments[-1].start,
+                                                   segments[-1].end, running)
     if posting is not None and segments[0].dateline_date is None:
         segments[0].dateline_date = parse_date_line(posting.text, rules)
     if stamp is not None and segments and segments[-1].dateline_date is None:
