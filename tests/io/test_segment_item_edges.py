@@ -3,7 +3,8 @@ a share bar under a label in the page's language, a channel post's forwarding no
 counters, readers' comments set apart by blank lines under a post, a wire's capital desk
 initials set apart under the story, an e-mail's header written fields first and its
 signature separator with the mail's disclaimer under it, and a converted PDF's running
-line set with bars and the publisher's address under its last page's footer. Each class
+line set with bars and the publisher's address under its last page's footer, and a
+gallery's numbered captions between an article's paragraphs. Each class
 is written in styles and countries of its own, none taken from a sample."""
 
 from __future__ import annotations
@@ -132,9 +133,34 @@ PDF_FOOT_SENTENCE_STAYS = Layout("pdf_sentence_under_last_footer_stays", (
 ), [("CUTTER OFFLOADS", "federal prosecutors in Miami.",
      "CUTTER OFFLOADS 1,900 KG OF COCAINE AT PORT EVERGLADES")])
 
+GALLERY_CAPTIONS_IN_ARTICLE = Layout("gallery_captions_between_paragraphs", (
+    "Guardia Civil intercepts a speedboat with 1,200 kg of hashish off Barbate\n\n"
+    "Cádiz, 21 April 2027. Officers of the maritime service intercepted a speedboat carrying "
+    "38 bales of hashish two miles off the coast of Barbate on Monday night.\n\n"
+    "📸 Foto 1 de 3: the bales on the quay of the port\n\n"
+    "The three crew members, of Moroccan nationality, were arrested.\n\n"
+    "Image 2/3 – the speedboat towed to port\n\n"
+    "The investigation remains open.\n"
+), [("Guardia Civil intercepts", "The investigation remains open.",
+     "Guardia Civil intercepts a speedboat with 1,200 kg of hashish off Barbate")])
+
+CAPTION_BETWEEN_TWO_STORIES = Layout("caption_then_a_new_dated_story", (
+    "BNN destroys 5 hectares of cannabis in Aceh\n\n"
+    "Banda Aceh, 2 May 2027 - Officers of the National Narcotics Agency destroyed 5 hectares "
+    "of cannabis plants in the hills of Aceh Besar on Sunday.\n\n"
+    "Photo 1 of 2: officers uproot the plants\n\n"
+    "Customs find methamphetamine in a parcel at Surabaya\n\n"
+    "Surabaya, 1 May 2027 - Customs officers found 2 kg of methamphetamine in a parcel "
+    "declared as tea leaves at the port of Tanjung Perak.\n"
+), [("BNN destroys 5 hectares", "Aceh Besar on Sunday.",
+     "BNN destroys 5 hectares of cannabis in Aceh"),
+    ("Customs find methamphetamine", "port of Tanjung Perak.",
+     "Customs find methamphetamine in a parcel at Surabaya")])
+
 LAYOUTS = [LABELLED_SHARE_BAR_PT, LABELLED_SHARE_BAR_DE, CHANNEL_FORWARDS, COMMENTS_SET_APART,
            COMMENTS_INDENTED_REPLY, CAPITAL_DESK_INITIALS, FORWARDED_MAIL_FIELDS_FIRST,
-           PDF_BARRED_RUNNING_LINE_AND_FOOT, PDF_FOOT_SENTENCE_STAYS]
+           PDF_BARRED_RUNNING_LINE_AND_FOOT, PDF_FOOT_SENTENCE_STAYS,
+           GALLERY_CAPTIONS_IN_ARTICLE, CAPTION_BETWEEN_TWO_STORIES]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS, ("bounds", "titles")))

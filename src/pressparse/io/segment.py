@@ -609,10 +609,12 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             # one ad slot or promotion line set apart inside an article ("Advertisement",
             # "Story continues below"): the gap is the widest run of blank lines around it
             runs = _blank_runs(between)
-            if len(runs) == 2 and (figureless or _is_page_number_line(between)):  # (a counter
+            if len(runs) == 2 and (figureless or _is_page_number_line(between)
+                                   or _is_caption_line(between, rules)):  # (a counter
                 # or a time, "👁 12.7K  edited 11:15", is a post's footer: the post ends there; a
                 # converted PDF's page number line, "TONGA POLICE | MEDIA RELEASE | Page 2
-                # of 2", is a page break inside one document)
+                # of 2", is a page break inside one document; so is a gallery's numbered
+                # caption, "📷 Photo 2 of 4: packages under the lining", inside an article)
                 block.blank_gap = max(1, max(len(run) for run in runs))
         block.after_noise = True
         if block.headline and block.words > SITE_LABEL_MAX_WORDS \
@@ -634,6 +636,13 @@ def _is_page_number_line(between: str) -> bool:
     2 of 3", "Agency | Media release | Page 2 of 2")."""
     scan = load_rules().page_number_line
     return scan is not None and scan.line.search(between) is not None
+
+
+def _is_caption_line(between: str, rules: SegmentRules) -> bool:
+    """Whether the one line set apart ``between`` two blocks is a photo's credit or a
+    gallery's numbered caption (segment cues ``credit_line``)."""
+    lines = [line.strip() for line in between.split("\n") if line.strip()]
+    return len(lines) == 1 and any(p.fullmatch(lines[0]) for p in rules.credit_lines)
 
 
 def _blank_runs(between: str) -> list[list[str]]:
