@@ -4,7 +4,8 @@ counters, readers' comments set apart by blank lines under a post, a wire's capi
 initials set apart under the story, an e-mail's header written fields first and its
 signature separator with the mail's disclaimer under it, and a converted PDF's running
 line set with bars and the publisher's address under its last page's footer, and a
-gallery's numbered captions between an article's paragraphs. Each class
+gallery's numbered captions between an article's paragraphs, and an agency's credit on
+a line of its own closing a digest's story glued to the next headline. Each class
 is written in styles and countries of its own, none taken from a sample."""
 
 from __future__ import annotations
@@ -157,10 +158,35 @@ CAPTION_BETWEEN_TWO_STORIES = Layout("caption_then_a_new_dated_story", (
     ("Customs find methamphetamine", "port of Tanjung Perak.",
      "Customs find methamphetamine in a parcel at Surabaya")])
 
+CREDIT_LINE_CLOSES_GLUED_STORIES = Layout("digest_stories_closed_by_credit_lines", (
+    "KUNA | Economy\n"
+    "Kuwait oil exports rise 4 pct in third quarter\n\n"
+    "KUWAIT, Oct 6 (KUNA) -- Kuwait's crude oil exports rose 4 percent in the third quarter "
+    "to 1.71 million barrels per day, the oil ministry said on Monday.\n"
+    "KUNA\n"
+    "Central bank keeps discount rate unchanged at 4 pct\n\n"
+    "KUWAIT, Oct 6 (KUNA) -- The Central Bank of Kuwait kept its discount rate at 4 percent "
+    "after a meeting of its board of directors on Monday.\n"
+    "KUNA\n"
+), [("Kuwait oil exports rise", "said on Monday.\nKUNA",
+     "Kuwait oil exports rise 4 pct in third quarter"),
+    ("Central bank keeps", "directors on Monday.\nKUNA",
+     "Central bank keeps discount rate unchanged at 4 pct")])
+
+SIGNING_WORD_IS_NO_CREDIT = Layout("signing_word_under_release_is_no_credit", (
+    "NDLEA INTERCEPTS 12 KG OF COCAINE AT LAGOS AIRPORT\n"
+    "The National Drug Law Enforcement Agency has arrested a passenger at the Lagos airport "
+    "with 12 kg of cocaine hidden in his luggage on Sunday.\n"
+    "SIGNED\n"
+    "DIRECTOR, MEDIA AND ADVOCACY\n"
+), [("NDLEA INTERCEPTS", "DIRECTOR, MEDIA AND ADVOCACY",
+     "NDLEA INTERCEPTS 12 KG OF COCAINE AT LAGOS AIRPORT")])
+
 LAYOUTS = [LABELLED_SHARE_BAR_PT, LABELLED_SHARE_BAR_DE, CHANNEL_FORWARDS, COMMENTS_SET_APART,
            COMMENTS_INDENTED_REPLY, CAPITAL_DESK_INITIALS, FORWARDED_MAIL_FIELDS_FIRST,
            PDF_BARRED_RUNNING_LINE_AND_FOOT, PDF_FOOT_SENTENCE_STAYS,
-           GALLERY_CAPTIONS_IN_ARTICLE, CAPTION_BETWEEN_TWO_STORIES]
+           GALLERY_CAPTIONS_IN_ARTICLE, CAPTION_BETWEEN_TWO_STORIES,
+           CREDIT_LINE_CLOSES_GLUED_STORIES, SIGNING_WORD_IS_NO_CREDIT]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS, ("bounds", "titles")))

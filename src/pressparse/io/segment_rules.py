@@ -333,10 +333,12 @@ POST_TAIL_MAX_CHARS = 200
 # a photo caption ("... in the world. EFE", "... on Monday. (AFP)", "... January 18, 2027.
 # Wire/Jan Smit", "... in Madrid. EFE/ Chema Moya", "... on Wednesday. (Photo: Revenue
 # Service)"): a word in capitals, a bracketed note, or a name before a slash and the
-# photographer's name
-_CREDIT_TAIL = re.compile(r"[.!?…][\"”»’')\]]*[ \t]+(?:\(?[A-Z]{2,8}\)?|\([^()\n]{2,60}\)"
+# photographer's name; or an agency's short acronym on a line of its own under the sentence
+# ("... last season.\nVNA", "... on Monday.\n(MAP)"; no signing word: "SIGNED")
+_CREDIT_TAIL = re.compile(r"[.!?…][\"”»’')\]]*(?:[ \t]+(?:\(?[A-Z]{2,8}\)?|\([^()\n]{2,60}\)"
                           r"|[A-Z][\w.&-]{1,15} ?/ ?"
-                          r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})[ \t\r]*$")
+                          r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+                          r"|[ \t\r]*\n[ \t]*\(?[A-Z]{2,5}\)?)[ \t\r]*$")
 CREDIT_TAIL_MAX_CHARS = 40
 CREDIT_SENTENCE_MIN_WORDS = 8  # a caption's or paragraph's sentence before the credit
 
