@@ -5,7 +5,8 @@ initials set apart under the story, an e-mail's header written fields first and 
 signature separator with the mail's disclaimer under it, and a converted PDF's running
 line set with bars and the publisher's address under its last page's footer, and a
 gallery's numbered captions between an article's paragraphs, and an agency's credit on
-a line of its own closing a digest's story glued to the next headline. Each class
+a line of its own closing a digest's story glued to the next headline, and a "Read also"
+list running with no blank line into the next article's headline and dateline. Each class
 is written in styles and countries of its own, none taken from a sample."""
 
 from __future__ import annotations
@@ -182,11 +183,27 @@ SIGNING_WORD_IS_NO_CREDIT = Layout("signing_word_under_release_is_no_credit", (
 ), [("NDLEA INTERCEPTS", "DIRECTOR, MEDIA AND ADVOCACY",
      "NDLEA INTERCEPTS 12 KG OF COCAINE AT LAGOS AIRPORT")])
 
+READ_ALSO_RUNS_INTO_NEXT_ARTICLE = Layout("read_also_list_over_next_datelined_article", (
+    "APS - Agence de Presse Sénégalaise\n"
+    "Kaolack: gendarmes seize 300 kg of Indian hemp in a truck\n"
+    "Kaolack, 4 March 2027 (APS) - Gendarmes of the Kaolack brigade seized 300 kg of "
+    "Indian hemp hidden under sacks of groundnuts in a truck on Tuesday night.\n"
+    "Lire aussi :\n"
+    "Thiès: the regional hospital receives new equipment\n"
+    "Ziguinchor: customs seize 2 kg of cocaine at the port\n"
+    "Ziguinchor, 3 March 2027 (APS) - Customs officers seized 2 kg of cocaine in a "
+    "container at the port of Ziguinchor on Monday, the customs directorate said.\n"
+), [("Kaolack: gendarmes seize", "on Tuesday night.",
+     "Kaolack: gendarmes seize 300 kg of Indian hemp in a truck"),
+    ("Ziguinchor: customs seize", "customs directorate said.",
+     "Ziguinchor: customs seize 2 kg of cocaine at the port")])
+
 LAYOUTS = [LABELLED_SHARE_BAR_PT, LABELLED_SHARE_BAR_DE, CHANNEL_FORWARDS, COMMENTS_SET_APART,
            COMMENTS_INDENTED_REPLY, CAPITAL_DESK_INITIALS, FORWARDED_MAIL_FIELDS_FIRST,
            PDF_BARRED_RUNNING_LINE_AND_FOOT, PDF_FOOT_SENTENCE_STAYS,
            GALLERY_CAPTIONS_IN_ARTICLE, CAPTION_BETWEEN_TWO_STORIES,
-           CREDIT_LINE_CLOSES_GLUED_STORIES, SIGNING_WORD_IS_NO_CREDIT]
+           CREDIT_LINE_CLOSES_GLUED_STORIES, SIGNING_WORD_IS_NO_CREDIT,
+           READ_ALSO_RUNS_INTO_NEXT_ARTICLE]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS, ("bounds", "titles")))

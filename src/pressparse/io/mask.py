@@ -971,8 +971,10 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             listed.append((left, right))
         else:  # a dated entry with its lead under the last listed line: that is its title;
             # a teaser's headline and time stamp over its lead are its head
-            if listing and _is_dated_lead(stripped):
-                listed = listed[:-1]
+            if listing and (_is_dated_lead(stripped) or _opens_with_dateline(stripped)):
+                listed = listed[:-1]  # (the next article's headline over its dateline:
+                # "Lire aussi :" / two links / "Owendo: Customs seize ..." / "Owendo, 19
+                # November 2026 (AGP) - The services ...": the list ends over it)
             elif listing and len(listed) >= 2 and _heads_teaser(listed, text):
                 listed = listed[:-2]
             spans.extend(listed)
@@ -1010,6 +1012,15 @@ def _is_date_line(line: str) -> bool:
     from .segment_rules import is_date_line, load_segment_rules  # (it imports this module)
 
     return is_date_line(line, load_segment_rules())
+
+
+def _opens_with_dateline(line: str) -> bool:
+    """Whether ``line`` opens with a news dateline ("Owendo, 19 November 2026 (AGP) - ...",
+    "KUWAIT, Oct 6 (KUNA) -- ..."), as the segmentation cues read one."""
+    from .segment_rules import load_segment_rules  # (segment_rules imports this module)
+
+    rules = load_segment_rules()
+    return line[:1].isupper() and rules.any_dateline.match(line) is not None
 
 
 def _month_numbers() -> dict[str, int]:
