@@ -116,7 +116,8 @@ class OrganizationGrammarComponent(DataComponent):
         self.local_units = LocalUnitFinder(lists.get("local_unit_levels", []),
                                            lists.get("local_unit_heads", []),
                                            lists.get("named_unit_heads", []),
-                                           [*lists["sentence_words"], *lists["title_words"]])
+                                           [*lists["sentence_words"], *lists["title_words"]],
+                                           lists.get("local_unit_parented_heads", []))
         self.district_heads = frozenset(lists.get("district_unit_heads", []))
         self.body_suffix = _body_suffix_pattern(lists.get("body_unit_suffixes", []),
                                                 lists.get("body_unit_suffix_areas", []))
@@ -883,7 +884,8 @@ class OrganizationGrammarComponent(DataComponent):
         (``names``: the grammar's organization names, parents a unit may name after it)."""
         places = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "LOC"]
         found = self.local_units.find(text, places)
-        if not found:
+        parented = self.local_units.find_parented(text, places)
+        if not found and not parented:
             return []
         bodies = {ent.start_char: ent.end_char for ent in ents if ent.label_ == "ORG"}
         for name_candidate in names:
@@ -891,13 +893,16 @@ class OrganizationGrammarComponent(DataComponent):
                 bodies[name_candidate.start] = max(name_candidate.end,
                                                    bodies.get(name_candidate.start, 0))
         candidates = []
-        for start, end, name in found:
+        taken = {start for start, _end, _name in found}
+        for start, end, name in [*found, *(row for row in parented if row[0] not in taken)]:
             # "the Bilasuvar border detachment of the State Border Service": one name with
-            # the parent written after it (samples guide)
+            # the parent written after it (samples guide); a bare head only so
             parent = _PARENT_AFTER.match(text, end)
             if parent is not None and parent.end() in bodies:
                 name += text[end:bodies[parent.end()]]
                 end = bodies[parent.end()]
+            elif start not in taken:
+                continue
             candidates.append(Candidate(start, end, "ORG",
                                         {"name": name, "acronym": None, "id": None},
                                         GRAMMAR_PRIORITY))

@@ -20,11 +20,19 @@ class LocalUnitFinder:
     """Finds "<place> [level] <unit head>" right after a place entity."""
 
     def __init__(self, levels: Iterable[str], heads: Iterable[str],
-                 named_heads: Iterable[str] = (), stop: Iterable[str] = ()) -> None:
+                 named_heads: Iterable[str] = (), stop: Iterable[str] = (),
+                 parented_heads: Iterable[str] = ()) -> None:
+        levels = list(levels)
         self._after_place = re.compile(
             rf"(?:{_GAP}(?:{spaced_alternation(levels)}))?"
             rf"{_GAP}(?:{spaced_alternation(heads)})\b",
             re.IGNORECASE)
+        parented = list(parented_heads)
+        # "the Brest regional department of the ...": a bare head, after a level word and
+        # before "of the" (whether a body follows is the caller's to check)
+        self._parented = re.compile(
+            rf"{_GAP}(?:{spaced_alternation(levels)}){_GAP}(?:{spaced_alternation(parented)})"
+            rf"(?= of the )") if parented and levels else None
         named = list(named_heads)
         # "the Smorgon border group": a head that names a unit after any capitalized name,
         # a place no list knows included (the head is never written after other words);
@@ -69,6 +77,23 @@ class LocalUnitFinder:
                 name = " ".join(w[:1].upper() + w[1:] if w.islower() else w
                                 for w in text[begin:match.end()].split())
                 found.append((begin, match.end(), name))
+        return found
+
+
+    def find_parented(self, text: str,
+                      places: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """``(start, end, name)`` for every place followed by a level word and a bare unit
+        head ("Sughd regional department") right before "of the": a territorial unit of the
+        body named next, if one is."""
+        if self._parented is None:
+            return []
+        found = []
+        for start, end in places:
+            match = self._parented.match(text, end)
+            if match is not None and match.group().strip()[:1].islower():
+                words = " ".join(text[start:match.end()].split()).split(" ")
+                found.append((start, match.end(), " ".join(
+                    w[:1].upper() + w[1:] if w.islower() else w for w in words)))
         return found
 
 

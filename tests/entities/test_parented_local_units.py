@@ -1,0 +1,36 @@
+"""A territorial unit written as a place, a level word and a bare lower-case head ("the Sughd
+regional department", "the Toamasina regional office") is one ORG with the body written right
+after it ("... of the National Gendarmerie"); without a body there it is no name
+(local_unit_parented_heads in word_lists.jsonl; our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from entity_pipeline import org_names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ANTANANARIVO - The Toamasina regional office of the National Gendarmerie seized 200 kg "
+     "of cannabis in a truck.",
+     [("Toamasina regional office of the National Gendarmerie",
+       "Toamasina Regional Office of the National Gendarmerie of Madagascar")]),
+    ("KHUJAND - Officers of the Sughd regional department of the Drug Control Agency seized "
+     "12 kg of hashish in Isfara.",
+     [("Sughd regional department of the Drug Control Agency",
+       "Sughd Regional Department of the Drug Control Agency of the Republic of Tajikistan")]),
+    # the unit's parent written with its own parent
+    ("Officers of the Brest regional department of the Financial Investigations Department "
+     "of the State Control Committee detained a driver.",
+     [("Brest regional department of the Financial Investigations Department of the State "
+       "Control Committee",
+       "Brest Regional Department of the Financial Investigations Department of the State "
+       "Control Committee of the Republic of Belarus")]),
+    # no body after the head: no unit
+    ("He visited the Brest regional department of the company last week.", []),
+    ("Farmers in the Sughd region of the country grew cotton.", []),
+])
+def test_place_level_and_bare_head_join_the_body_after_them(
+        nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert org_names(nlp, text) == expected
