@@ -154,7 +154,7 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Visibility was below 200 metres.", "below 200 metres",
      measure(200, "m", qualifier="less_than")),
     ("Temperatures ranged from minus 8 to plus 3 degrees.", "minus 8 to plus 3 degrees",
-     span_range(-8, 3, "degree")),
+     span_range(-8, 3, "°C")),  # (a temperature sentence's range: Celsius, session 25)
     ("Forecasters expect between minus 4 and plus 2C on Sunday.",
      "between minus 4 and plus 2C", span_range(-4, 2, "°C")),
     ("A magnitude-5.9 aftershock followed.", "magnitude-5.9", measure(5.9, "magnitude")),

@@ -184,18 +184,20 @@ class TextPasses(WhatReader, MeasureBuilder):
         """Bare degrees in a sentence about temperatures (subject_words.jsonl role
         temperature_words: "temperatures exceeded 42 degrees", "a heatwave of 45 degrees")
         are Celsius, or Fahrenheit in a text that writes Fahrenheit or above any air
-        temperature in Celsius ("temperatures topped 100 degrees")."""
+        temperature in Celsius ("temperatures topped 100 degrees"); a range by its higher
+        end ("temperatures exceeded the norm by 9-10 degrees", "between 0.5 and 1 degree")."""
         words = self.lex.subject_words.get("temperature_words")
         if not words:
             return
         for q in found:
-            if q.unit != _DEGREE or q.value is None:
+            highest = q.value if q.value is not None else q.high
+            if q.unit != _DEGREE or highest is None:
                 continue
             left = max(0, q.start - _TEMPERATURE_REACH)
             sentence = sentence_tail(f.low, left, q.start) + " " + f.low[q.end:q.end + 40]
             if not any(word in words for word in LOWER_WORD.findall(sentence)):
                 continue
-            fahrenheit = q.value > _CELSIUS_RECORD or "fahrenheit" in f.low or "°f" in f.low
+            fahrenheit = highest > _CELSIUS_RECORD or "fahrenheit" in f.low or "°f" in f.low
             q.unit = "°F" if fahrenheit else "°C"
 
     @staticmethod
