@@ -28,7 +28,27 @@ LEADERS = (
     "Smuggling cases opened ...................... 9\n"
 )
 
+# session 25 (holdout24, holdout25: Telegram digests): a list mark after the figure, two
+# label-figure fields on one line, a colon before the figure
+PUNCTUATED = (
+    "Operation Poppy results in the Fergana region:\n"
+    "• drug offences uncovered — 22;\n"
+    "• persons charged — 15;\n"
+    "• pistols — 4, cartridges — 112.\n"
+)
+COLONS = (
+    "Results of the raid week in Batken province\n"
+    "1. crimes of drug trafficking detected: 41\n"
+    "2. persons held criminally liable: 33\n"
+)
+
 CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (PUNCTUATED, "22", count(22, what="drug offences uncovered")),
+    (PUNCTUATED, "15", count(15, what="persons charged")),
+    (PUNCTUATED, "4", count(4, what="pistols")),
+    (PUNCTUATED, "112", count(112, what="cartridges")),
+    (COLONS, "41", count(41, what="crimes of drug trafficking detected")),
+    (COLONS, "33", count(33, what="persons held criminally liable")),
     (WEEKLY, "17", count(17, what="suspects detained")),
     (WEEKLY, "3", count(3, what="shotguns and rifles")),
     (WEEKLY, "240", count(240, what="cartridges")),
@@ -47,6 +67,10 @@ NONE: list[tuple[str, str]] = [
     ("Call our free line for tip-offs about smugglers – 119", "119"),
     ("Chapter of the annual report – 4", "4"),
     ("The ferry left the harbour at 6 and docked – 9", "9"),
+    ("Contacts of the press office\nTel.: 312 266", "312 266"),
+    ("Contacts: duty officer, ext.: 4410", "4410"),
+    ("Ministry of Interior of Armenia\nNews code: 51377\nPolice in Gyumri detained two men.",
+     "51377"),
 ]
 
 

@@ -122,10 +122,16 @@ _PART_OF_TOTAL_BEFORE = re.compile(
     r"(?:[A-Z][\w'’-]*[ \t\u00a0]+with|(?:accounting|accounted|accounts|account)[ \t\u00a0]+for)"
     r"[ \t\u00a0]+$")
 _SIZE_CODE = re.compile(r"\d[\d.,]*(?:-[a-z]+)+")  # "8-inch", "40-foot": a size, no model
-# A statistics list's line closed by its figure: the label, then a dash or a dot leader
-# ("➡️ firearms – 6", "Persons refused entry .......... 96"), read back from the figure
-_LEADER_BEFORE = re.compile(r"(?:[ \t]+[–—-]|[ \t]*\.{3,})[ \t]*$")
-_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+# A statistics list's line closed by its figure: the label, then a dash, a dot leader or a
+# colon ("➡️ firearms – 6", "Persons refused entry .......... 96", "1️⃣ crimes detected:
+# 37"), read back from the figure
+_LEADER_BEFORE = re.compile(r"(?:[ \t]+[–—-]|[ \t]*\.{3,}|:)[ \t]*$")
+# the figure closes its line, a list punctuation mark at most after it ("persons detained —
+# 9;"), or a field of its line that another label and figure follow ("firearms — 2,
+# cartridges — 36.")
+_LINE_END = re.compile(r"[ \t]*[;,.]?[ \t]*(?:\r?\n|$)"
+                       r"|[;,][ \t]+(?=[^\n\d]*?(?:[ \t][–—-]|:)[ \t]*\d)")
+_FIELD_START = re.compile(r"[;,][ \t]+")  # a field after another on a list's line
 _LABEL_EDGE = re.compile(r"^[^A-Za-z]*|[^A-Za-z)]*$")
 _PART_END = re.compile(r"[ \t\u00a0]*(?:[,.;)]|and[ \t\u00a0]|$)")
 _DIGIT = re.compile(r"\d")
@@ -626,8 +632,9 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         return quantity
 
     def _list_line_label(self, f: TextFacts, r: Reading, pos: int) -> str | None:
-        """The label of a statistics list's line that a whole number closes after a dash or
-        a dot leader ("➡️ firearms – 6", "Persons refused entry ......... 96"), when the
+        """The label of a statistics list's line that a whole number closes after a dash, a
+        dot leader or a colon ("➡️ firearms – 6", "Persons refused entry ......... 96",
+        "persons detained — 9;", "firearms — 2, cartridges — 36"), when the
         label names counted things (a plural or a count noun); None otherwise, and for a
         contact line's number ("Hotline for reporting drug crimes – 1060")."""
         if r.number_kind != "digits" or r.low is not None or r.span_start != r.start \
@@ -638,10 +645,13 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         leader = _LEADER_BEFORE.search(f.text, line_start, r.start)
         if leader is None:
             return None
+        for field in _FIELD_START.finditer(f.text, line_start, leader.start()):
+            line_start = field.end()  # ("firearms — 2, cartridges — 36": "cartridges")
         label = _LABEL_EDGE.sub("", f.text[line_start:leader.start()])
         words = LOWER_WORD.findall(label.lower())
-        if not words or any(word in self.lex.contact_labels for word in words):
-            return None
+        if not words or any(word in self.lex.contact_labels for word in words) \
+                or words[-1] in self.lex.code_words:
+            return None  # (a reference's label: "News code: 48213", "Case file — 112")
         if not any(word in self.lex.count_heads or looks_plural(word) for word in words):
             return None
         return label
