@@ -28,7 +28,15 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .cues import EventRules, split_matches
-from .dating import OPEN_BOUNDS, SCHEDULE_CUE, SCHEDULED_TYPES, SUMMARY_DAYS, name_year, span_days
+from .dating import (
+    OPEN_BOUNDS,
+    SCHEDULE_CUE,
+    SCHEDULED_TYPES,
+    SUMMARY_DAYS,
+    days_of,
+    name_year,
+    span_days,
+)
 from .draft import Draft
 from .episodes import ACTION_TYPES, EpisodeRules, draft_days
 from .mentions import Mention
@@ -80,9 +88,9 @@ _SIMULTANEOUS = re.compile(
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
 OPERATIONS = "operations"  # the count category of operations and interdictions
-_TOPIC_LABELS = frozenset({"SUBSTANCE", "OPERATION"})  # entities of the item's topic
 # the types plain news reads from its words ("said in a statement", "figures for 2026")
 _PLAIN_NEWS_TYPES = frozenset({"statement", "other"})
+_TOPIC_LABELS = frozenset({"SUBSTANCE", "OPERATION"})  # entities of the item's topic
 
 
 # "It was noted that the operation was carried out ...": a definite word refers back
@@ -139,8 +147,13 @@ class _Assembler(EpisodeRules):
             drafts = [main, *drafts]
         else:
             return []
-        if main.type in _PLAIN_NEWS_TYPES and not self._law_enforcement_topic():
-            return []  # plain news: "the statistics office said on Friday that exports fell"
+        if not self._law_enforcement_topic() and (
+                main.type in _PLAIN_NEWS_TYPES or len(self.lay.sentences) > self.lead_last + 1):
+            # plain news: "the statistics office said on Friday that exports fell"; an
+            # article (more than its lead) telling "the tournament was held in Madrid" or
+            # "the rocket was launched on Thursday" with no word of the topic (a headline
+            # alone, a teaser, takes the topic of the page listing it)
+            return []
         summit = self.summit = self._summing_up_meeting(main)
         if summit is not None:
             drafts.append(summit)
@@ -272,6 +285,13 @@ class _Assembler(EpisodeRules):
         for draft in all_drafts:
             if draft.type == "seizure" and not draft.mentions and self._summary_period(draft):
                 draft.type = "other"  # "seized 221 tonnes in 2023": a results summary
+                if draft is not main:
+                    # "In 2026, officers have seized over 26 kg" in a November release: a
+                    # period's total beside the item's event runs to the report, as a
+                    # running total's (_total_draft)
+                    draft.open_end = draft.open_end or (
+                        draft.dates[0].normalized.get("kind") != "range"
+                        and days_of(draft)[1] >= self._report_bound())
             elif draft.sub_result and self._investigation(draft):
                 draft.type = "operation"  # "The investigation ... started in 2022"
             elif (draft.sub_result and draft.type == "seizure" and self._many_arrests(draft)
@@ -342,6 +362,23 @@ class _Assembler(EpisodeRules):
                           or (d.mentions and all(self._planned_name(m) for m in d.mentions))
                           or self._scheduled_name(d) or self._dated_name(d)]
         return self._finish(all_drafts)
+
+    def _empty_find(self, draft: Draft) -> bool:
+        """A seizure with nothing of its own: no name, amount, count or date."""
+        return (draft.type == "seizure" and not draft.mentions and not draft.seizures
+                and not draft.counts and not draft.dates)
+
+    def _restated_period(self, draft: Draft, drafts: list[Draft]) -> bool:
+        """A period's results with nothing of their own (no name, amount, count or court)
+        beside another period's results starting on the same day: "... have seized over
+        30 kg of drugs this year" over "Since January 1, officers ... seized over 30 kg"
+        restates that total."""
+        if (draft.type != "other" or draft.mentions or draft.seizures or draft.counts
+                or draft.court is not None or draft.decision or not draft.dates):
+            return False
+        start = days_of(draft)[0]
+        return any(d is not draft and d.type == "other" and d.dates
+                   and (d.seizures or d.counts) and days_of(d)[0] == start for d in drafts)
 
     def _total_sentences(self, owner: dict[int, Draft], main: Draft,
                          totals: list[Draft]) -> dict[int, Draft]:
@@ -715,6 +752,12 @@ class _Assembler(EpisodeRules):
 
     def _finish(self, drafts: list[Draft]) -> list[dict[str, Any]]:
         self._drop_title_restatements(drafts)
+        if len(drafts) > 1:
+            # "Transport police have seized over 41 kg this year" over "Since January 1,
+            # officers ... seized over 41 kg": a find whose figures all went to the item's
+            # other events (a period's total) is no event of its own
+            drafts = [d for d in drafts if not self._empty_find(d)] or drafts
+            drafts = [d for d in drafts if not self._restated_period(d, drafts)]
         drafts.sort(key=lambda d: (d.sub_result, d.first_offset))
         for draft in drafts:
             if draft.part_of is not None and all(draft.part_of is not d for d in drafts):
