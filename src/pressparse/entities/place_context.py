@@ -42,6 +42,9 @@ _BRACKETED = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
 _AFTER_COMMA = re.compile(r",[ \u00a0]*|[ \u00a0]*\([ \u00a0]*")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+\d")
+# a short abbreviation's stop and a figure ("Rs. 960", "Tk. 5"): a currency's letters, no town
+_SUM_AFTER_STOP = re.compile(r"\.[ \u00a0]?\d")
+MAX_CURRENCY_LETTERS = 3
 _AGE = re.compile(r"-year-old[ \u00a0]+(?=[^\W\d_a-z])")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
@@ -537,9 +540,10 @@ class PlaceContextFinder:
         if not names or text[end - 2:end] in {"'s", "’s"} or _NUMBER_AFTER.match(text, end):
             return None  # "at Smith's", "in Ward 4", "on Avenue 6"
         if _currency_after(text, end) or (text[end:end + 1] == "."
-                                         and text[end + 1:end + 2].isdigit()):
-            return None  # "valued at N$3 200", "in R$ 300", "sold at Rs.40,000": a currency's
-            # letters
+                                         and text[end + 1:end + 2].isdigit()) \
+                or (end - start <= MAX_CURRENCY_LETTERS and _SUM_AFTER_STOP.match(text, end)):
+            return None  # "valued at N$3 200", "in R$ 300", "sold at Rs.40,000", "estimated
+            # at Rs. 960 million", "worth Tk. 5 lakh": a currency's letters
         if text[end - 1:end].isupper() and not text[end - 2:end - 1].isalnum() \
                 and text[end:end + 1] == ".":
             return None  # "the quarter of Tanambao V.": the letter and the stop are one
