@@ -13,7 +13,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pressparse.entities.gazetteer_data import GazetteerData
-from pressparse.entities.phrases import Entry, LexemeFacts, PhraseIndex, TokenTexts
+from pressparse.entities.phrases import (
+    LEXEME_FACTS_LIMIT,
+    Entry,
+    LexemeFacts,
+    PhraseIndex,
+    TokenTexts,
+)
 from pressparse.pipeline import model_path
 
 TEXTS = [
@@ -35,7 +41,7 @@ def nlp() -> Language:
     return spacy.blank("en")
 
 
-@pytest.mark.parametrize("limit", [200_000, 5])
+@pytest.mark.parametrize("limit", [LEXEME_FACTS_LIMIT, 5])
 @pytest.mark.parametrize("text", TEXTS)
 def test_lexeme_facts_agree_with_spacy(nlp: Language, text: str, limit: int) -> None:
     facts = LexemeFacts(nlp.vocab, limit=limit)
