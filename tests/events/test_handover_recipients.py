@@ -30,6 +30,13 @@ CASES = [
         "the Municipal State Attorney's Office in Split.",
         ["Split-Dalmatia Police Administration"], ["Customs Administration"],
         id="filed-with"),
+    # the handed object before the preposition ("handed over together with the find to")
+    pytest.param(
+        "Heroin found on a bus at Zamiin-Uud\n\nOn 14 May 2025, officers of the Border "
+        "Protection Agency checked a bus at the Zamiin-Uud checkpoint and found 6 kg of heroin "
+        "in a bag. The driver and his passenger were detained and handed over together with "
+        "the find to the General Police Department for further investigation.",
+        ["Border Protection Agency"], [], id="handed-over-with-the-find-to"),
 ]
 
 

@@ -209,12 +209,29 @@ _FIGURE_ASIDE = re.compile(r"\s*\(\s*(?:about\s+|over\s+|some\s+)?\d")  # "Russi
 MIN_JOINT_PARTIES = 2  # a joint event has two parties or more
 
 
+# the handover's object may stand before its last word ("handed them to officers of the",
+# "handed over together with the find to the"): up to five lower-case words
+HANDOVER_OBJECT_WORDS = 5
+
+
+def _handover_alternatives() -> str:
+    """The handover phrases as a regex alternation, each allowing the handed object before
+    its last word ("handed over to" also reads "handed over together with the find to")."""
+    alternatives = []
+    for phrase in words_of(ROLE_WORDS_FILE, "handover"):
+        *head, last = phrase.split()
+        verb = r"\s+".join(map(re.escape, head))
+        gap = rf"(?:\s+(?-i:[a-z])[\w'’-]*){{0,{HANDOVER_OBJECT_WORDS}}}?" if head else ""
+        alternatives.append(rf"{verb}{gap}\s+{re.escape(last)}" if head else re.escape(last))
+    return "|".join(alternatives) or "(?!)"
+
+
 # a body receiving the suspect, the drugs or the case after the event ("handed over to the",
 # "at the disposal of agents of the"; role_words.jsonl handover, staff_noun): no role in it
 _HANDED_TO = re.compile(
-    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'handover')})\s+(?:the\s+)?"
+    rf"\b(?:{_handover_alternatives()})\s+(?:the\s+)?"
     rf"(?:(?:{_STAFF_NOUNS}|members)\s+(?:of|from)\s+(?:the\s+)?)?\Z", re.IGNORECASE)
-HANDED_TO_CHARS = 60  # "at the disposal of investigators of the " before a body
+HANDED_TO_CHARS = 110  # "handed over together with the find to investigators of the "
 
 
 # the publishing body's people or speaker telling its own action ("our officers found", "we
