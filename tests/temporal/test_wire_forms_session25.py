@@ -4,6 +4,9 @@ newswire17), tested in our own wording and in other countries' styles:
   "Rainfall through March was 38% below average", "the launch, initially set for Aug. 19, was
   postponed"): the verb right after it tells its tense, not a future cue earlier in the
   sentence ("expect to harvest", "is to be sold") nor a lasting "through".
+- a period noun after a half or a season is in the span ("the first half year", a German and
+  Dutch calque; "the winter period"; newswire15, holdout24), not "year-on-year" nor "the
+  winter period of high demand".
 """
 
 from __future__ import annotations
@@ -43,9 +46,22 @@ CASES: list[ValueCase] = [
     # the cue and the date in one noun phrase, the subject of the past verb: the cue governs
     ("future_kept", MAY, "Quotes for Thai white rice for shipment in January rose $5 a tonne, "
      "exporters in Bangkok said.", "January", _span("2028-01-01", "2028-01-31")),
+    ("period_noun_tail", "2027-08-02", "Heineken's beer sales in the Netherlands fell 3.6 "
+     "percent in the first half year, the brewers' association said.", "the first half year",
+     _span("2027-01-01", "2027-06-30")),
+    ("period_noun_tail", "2027-08-02", "Exports of Flemish chicory in the first half-year of "
+     "2026 rose 4 percent.", "the first half-year of 2026", _span("2026-01-01", "2026-06-30")),
+    ("period_noun_tail", "2026-11-25", "Finnish border guards will add patrols during the "
+     "winter period, the agency in Helsinki said.", "the winter period",
+     _span("2026-12-01", "2027-02-28")),
 ]
 
-ABSENT: list[AbsentCase] = []
+ABSENT: list[AbsentCase] = [
+    ("period_noun_tail", "2027-08-02", "Sales in Antwerp rose in the first half year-on-year.",
+     "the first half year"),
+    ("period_noun_tail", "2026-11-25", "Gas use in Latvia peaks in the winter period of high "
+     "demand.", "the winter period"),
+]
 
 
 test_session25_value, test_session25_absent = publisher_style_tests(CASES, ABSENT)

@@ -705,7 +705,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:(?P<m>{mon})(?:,?\s+(?P<y1>{CALENDAR_YEAR}))?"
          r"|(?P<tm>the|this|next|last)\s+month(?![\w]))"),
         # ... "the first semester of the past year" (Spanish "semestre"): a half
-        ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])(?:half|semester)"
+        # ... "the first half year" (German "Halbjahr", Dutch "halfjaar"): "year" in the span
+        ("half", T | ORD, rf"(?:[Tt]he\s+)?(?P<ord>{ordinal})(?:\s+|[-‐])"
+         r"(?:half(?:[\s\-‐]year(?![\w\-‐]))?|semester)"
          + part_year),
         # ... "IN H1", "for H2" (a headline's or analyst's half): a half without its year
         # after a period preposition, its year by tense (not "H1N1", "H-1B", "H1-B")
@@ -722,7 +724,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("season", QUAL | T | SEASON, rf"(?:(?P<q>{qual}))?(?:(?P<the>[Tt]he)\s+)?"
          rf"(?P<s>{season})(?![\w])(?:\s+(?:of\s+)?(?P<y>{YEAR_DIGITS})"
          rf"(?:\s*[-–/]\s*(?P<sy2>{YEAR2}))?(?![\w]|[.,:][0-9])"
-         rf"|\s+of\s+(?P<ys>{shift_word})\s+year(?![\w]))?"),  # "the spring of last year"
+         rf"|\s+of\s+(?P<ys>{shift_word})\s+year(?![\w])"  # "the spring of last year"
+         r"|(?<=[a-z])\s+period(?![\w\-‐]|\s+of\s))?"),  # "the winter period": in the span
         ("decade", T | QUAL | Y | QUOTE,
          rf"(?:[Tt]he\s+)?(?:(?P<q>{qual})(?:[Tt]he\s+)?|{NUM_LEFT})"
          rf"(?:(?P<dec>(?:1[89]|20)[0-9]0)['’]?s|['’](?P<short>[0-9]0)s)(?![\w])"),
