@@ -773,10 +773,10 @@ class OrganizationGrammarComponent(DataComponent):
                 # body sharing the acronym (INTERPOL's NCB), for every mention; also one it
                 # does not spell, a translated name's own acronym ("Suriname Coast Guard
                 # (KWS)": the Kustwacht, not the Kenya Wildlife Service; "Directorate General
-                # of National Security (DGSN)" of Mauritania, not Morocco's)
+                # of National Security (DGSN)" of Mauritania, not Morocco's); a headline's
+                # mention before the definition too ("... IN ONDCP COCAINE CASE")
                 value = {**value, "acronym": value.get("acronym") or acronym}
-                updates += [(e, "") for e in ents if e.label_ == "ORG" and e.text == acronym
-                            and e.start_char >= definition[1]]
+                updates += [(e, "") for e in ents if e.label_ == "ORG" and e.text == acronym]
                 self._redefined[acronym] = value
                 continue
             blocking = taken
