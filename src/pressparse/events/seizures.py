@@ -71,6 +71,15 @@ _PER_UNIT_BEFORE = re.compile(r"\beach\s+(?:weighing|weighs|weighed|of)\s+"
                               r"(?:about\s+|around\s+|approximately\s+|some\s+)?$", re.IGNORECASE)
 _PER_UNIT_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?each\b", re.IGNORECASE)  # "2 kg each"
 _BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")  # between an amount and its conversion
+# between a drug's name and the one naming it more closely: "the synthetic drug[ ]alpha-PVP",
+# "crystal[ (]methamphetamine)"; and between a noun of no drug and that bracket ("2.3 kg[ of
+# crystal (]methamphetamine)")
+_APPOSED = re.compile(r"[^\S\n]+|[^\S\n]*\([^\S\n]*")
+_GLOSSED_NOUN = re.compile(r"\s+of\s+(?:the\s+|a\s+)?[^\W\d_]+(?:[ -][^\W\d_]+)?[^\S\n]*\("
+                           r"[^\S\n]*")
+# after a drug named in apposition, another one of a list ("the synthetic drugs mephedrone and
+# alpha-PVP", "(mephedrone, alpha-PVP)"): no one drug names the amount
+_LIST_GOES_ON = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*")
 # a clause after a count's: a comma, "then", or "and" before a verb ("and appeared before");
 # the words are seizure_words.jsonl's later_clause_* kinds
 _LATER_CLAUSE = re.compile(
@@ -238,7 +247,12 @@ class SeizureRules(CountRules):
         for substance in substances:  # "41.2 tons are cocaine": the text's own link first
             if 0 <= substance.start - quantity.end <= 12 and _OF_LINK.fullmatch(
                     text[quantity.end : substance.start]):
-                return self._substance_name(substance), True
+                named = self._apposed_substance(substance.end, substances) or substance
+                return self._substance_name(named), True
+        glossed = _GLOSSED_NOUN.match(text, quantity.end)
+        named = self._apposed_substance(glossed.start(), substances, glossed) if glossed else None
+        if named is not None:  # "2.3 kg of crystal (methamphetamine)"
+            return self._substance_name(named), True
         hedged = self._hedged_substance(quantity, substances)
         if hedged is not None:  # "90 pills believed to be oxycodone"
             return self._substance_name(hedged), True
@@ -279,6 +293,24 @@ class SeizureRules(CountRules):
         if len(known) == 1:  # the one substance the item speaks of ("the tablets weighed")
             return self._substance_name(substances[0]), False
         return None, False
+
+    def _apposed_substance(self, end: int, substances: list[Mention],
+                           link: re.Match[str] | None = None) -> Mention | None:
+        """The one drug named right after ``end`` in apposition or in brackets, naming the
+        amount's drug more closely ("1.2 kg of the synthetic drug alpha-PVP", "2.3 kg of
+        crystal (methamphetamine)"; ``link``: the text from ``end`` up to it, else
+        ``_APPOSED``); None when none is, or when a list of drugs goes on after it ("the
+        synthetic drugs mephedrone and alpha-PVP")."""
+        link = link or _APPOSED.match(self.text, end)
+        if link is None:
+            return None
+        named = next((s for s in substances if s.start == link.end()), None)
+        if named is None:
+            return None
+        more = _LIST_GOES_ON.match(self.text, named.end)
+        if more is not None and any(s.start == more.end() for s in substances):
+            return None
+        return named
 
     def _hedged_substance(self, quantity: Mention, substances: list[Mention]) -> Mention | None:
         """The substance an amount is said to be believed, suspected or tested to be, named
