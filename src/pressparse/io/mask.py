@@ -1078,7 +1078,7 @@ def _comment_threads(text: str, thread: re.Pattern[str],
         start, offset = offset, offset + len(line) + 1
         stripped = line.strip(_DECORATION)
         if not stripped:
-            after_thread = inside or (after_thread and not lines[index - 1].strip(_DECORATION))
+            after_thread = inside or after_thread  # (more blank lines keep it open)
             inside = False
             continue
         if after_thread and not inside:
