@@ -1017,10 +1017,9 @@ def _is_date_line(line: str) -> bool:
 def _opens_with_dateline(line: str) -> bool:
     """Whether ``line`` opens with a news dateline ("Owendo, 19 November 2026 (AGP) - ...",
     "KUWAIT, Oct 6 (KUNA) -- ..."), as the segmentation cues read one."""
-    from .segment_rules import load_segment_rules  # (segment_rules imports this module)
+    from .segment_rules import load_segment_rules, opens_with_dateline  # (it imports this module)
 
-    rules = load_segment_rules()
-    return line[:1].isupper() and rules.any_dateline.match(line) is not None
+    return opens_with_dateline(line, load_segment_rules())
 
 
 def _month_numbers() -> dict[str, int]:

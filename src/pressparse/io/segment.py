@@ -77,6 +77,7 @@ from .segment_rules import (
     is_open_end,
     line_kind,
     load_segment_rules,
+    opens_with_dateline,
     parse_date_line,
 )
 
@@ -178,8 +179,8 @@ def _annotate(block: Block, rules: SegmentRules) -> None:
     block.headline = not (block.date_line or block.date_lead or signature or block.meta) \
         and is_headline_text(text, block.words, rules, open_end)
     head = text[:90]
-    if text[:1].isupper() and any(mark in head for mark in _DATELINE_MARKS) and (
-            rules.any_dateline.match(text) is not None):  # one test before the cues' groups
+    # one test of all dateline cues before each cue is tried for its groups
+    if any(mark in head for mark in _DATELINE_MARKS) and opens_with_dateline(text, rules):
         for pattern in rules.datelines:
             match = pattern.match(text)
             if match and not _is_caps_headline_dash(match, text):

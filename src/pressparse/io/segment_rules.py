@@ -382,6 +382,12 @@ _DATE_RULE_MARKS = "—–-*=~•·"
 _DATE_RULE = re.compile(rf"([{re.escape(_DATE_RULE_MARKS)}]{{1,5}}) (.{{4,40}}) \1")
 
 
+def opens_with_dateline(text: str, rules: SegmentRules) -> bool:
+    """Whether ``text`` opens with a news dateline ("KUWAIT, Oct 6 (KUNA) -- ...", "Owendo,
+    19 November 2026 (AGP) - ..."): a capital, then any dateline cue (``any_dateline``)."""
+    return text[:1].isupper() and rules.any_dateline.match(text) is not None
+
+
 def is_date_line(text: str, rules: SegmentRules) -> bool:
     """Whether the stripped line ``text`` holds only a date (every date line has a digit:
     that cheap test first), maybe between the same dashes or stars ("— 12 May 2026 —")."""
