@@ -982,15 +982,14 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     blocks = _split_headlines(_raw_blocks(text), text, rules)
     for block in blocks:
         _annotate(block, rules)
-    report = False  # a converted PDF: running page headers or footers were masked
-    running: list[tuple[int, int]] = []
+    running: list[tuple[int, int]] = []  # a converted PDF's masked page headers or footers
     if original is not None and len(original) == len(text):
         _mark_runs_over_masked_lines(blocks, original, rules)
         _mark_post_titles(blocks, original)
         running = running_page_lines(original)
-        report = bool(running)
-        if report:
+        if running:
             blocks = without_report_head(blocks, min(start for start, _end in running))
+    report = bool(running)  # a converted PDF
     if not report:
         _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks, rules)
