@@ -611,7 +611,7 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             # "Story continues below"): the gap is the widest run of blank lines around it
             runs = _blank_runs(between)
             if len(runs) == 2 and (figureless or _is_page_number_line(between)
-                                   or _is_caption_line(between, rules)):  # (a counter
+                                   or _is_credit_line(between, rules)):  # (a counter
                 # or a time, "👁 12.7K  edited 11:15", is a post's footer: the post ends there; a
                 # converted PDF's page number line, "TONGA POLICE | MEDIA RELEASE | Page 2
                 # of 2", is a page break inside one document; so is a gallery's numbered
@@ -639,7 +639,7 @@ def _is_page_number_line(between: str) -> bool:
     return scan is not None and scan.line.search(between) is not None
 
 
-def _is_caption_line(between: str, rules: SegmentRules) -> bool:
+def _is_credit_line(between: str, rules: SegmentRules) -> bool:
     """Whether the one line set apart ``between`` two blocks is a photo's credit or a
     gallery's numbered caption (segment cues ``credit_line``)."""
     lines = [line.strip() for line in between.split("\n") if line.strip()]
