@@ -136,7 +136,7 @@ def _passive_infinitive(not_after: list[str]) -> str:
 NOUN_SUBJECT_REACH = 24  # a past verb right after a span, one adverb between at most
 _ADVERB_GAP = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|again\s+)?")
 """Whitespace, and one adverb at most, between a span and the verb after it."""
-_SUBJECT_GAP = re.compile(r",?\s+(?:[a-z]+ly\s+|also\s+|again\s+)?")
+_SUBJECT_GAP = re.compile(",?" + _ADVERB_GAP.pattern)
 """Whitespace, a comma closing an aside and one adverb at most, between a span inside a
 subject and the subject's verb ("the launch, initially set for Aug. 19, was postponed")."""
 
