@@ -126,12 +126,12 @@ _SIZE_CODE = re.compile(r"\d[\d.,]*(?:-[a-z]+)+")  # "8-inch", "40-foot": a size
 # colon ("➡️ firearms – 6", "Persons refused entry .......... 96", "1️⃣ crimes detected:
 # 37"), read back from the figure
 _LEADER_BEFORE = re.compile(r"(?:[ \t]+[–—-]|[ \t]*\.{3,}|:)[ \t]*$")
+_FIELD_START = re.compile(r"[;,][ \t]+")  # a field after another on a list's line
 # the figure closes its line, a list punctuation mark at most after it ("persons detained —
 # 9;"), or a field of its line that another label and figure follow ("firearms — 2,
 # cartridges — 36.")
-_LINE_END = re.compile(r"[ \t]*[;,.]?[ \t]*(?:\r?\n|$)"
-                       r"|[;,][ \t]+(?=[^\n\d]*?(?:[ \t][–—-]|:)[ \t]*\d)")
-_FIELD_START = re.compile(r"[;,][ \t]+")  # a field after another on a list's line
+_LINE_END = re.compile(r"[ \t]*[;,.]?[ \t]*(?:\r?\n|$)|" + _FIELD_START.pattern
+                       + r"(?=[^\n\d]*?(?:[ \t][–—-]|:)[ \t]*\d)")
 _LABEL_EDGE = re.compile(r"^[^A-Za-z]*|[^A-Za-z)]*$")
 _PART_END = re.compile(r"[ \t\u00a0]*(?:[,.;)]|and[ \t\u00a0]|$)")
 _DIGIT = re.compile(r"\d")
