@@ -515,13 +515,12 @@ class FutureWording:
 
     def subject_past(self, text: str, end: int, cue_end: int | None = None,
                      start: int | None = None) -> bool:
-        """Whether a past verb follows the span right away (a comma and an adverb at most
-        between): the span stands in the subject of that verb ("a dry July and August cut
-        yields", "Rainfall through March was 38% below average", "the launch, initially set
-        for Aug. 19, was postponed"), so a future cue before it governs another clause. With
-        a cue ending at ``cue_end``, a comma closing an aside before the verb, or a clause
-        boundary between the cue and the span ``start``, must tell that ("Prices for supply
-        in December rose": the cue and the date in one noun phrase, the cue governs)."""
+        """Whether the span stands in the subject of a past verb right after it (a comma
+        and an adverb at most between: "Rainfall through March was", "the launch, initially
+        set for Aug. 19, was postponed"), so a future cue before it governs another clause.
+        Given the cue's ``cue_end`` and the span's ``start``, a comma before the verb or a
+        clause boundary between cue and span must show that ("Prices for supply in December
+        rose": one noun phrase, the cue governs)."""
         gap = _SUBJECT_GAP.match(text, end)
         if gap is None or self.past_verb.match(text, gap.end()) is None:
             return False
