@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import cached_property
 
+from ..word_alternation import NEVER
 from .dating import span_days
 from .draft import Draft
 from .mentions import ROLE_LABELS, EventCueMatch, Mention, RoleCueMatch
@@ -43,30 +44,29 @@ _ROW_START = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?")
 _FIGURE_CELL = re.compile(r"[ \t]*(?:\||\t|[–—-][ \t]|[ ]{2})[ \t]*(?=\d)")
 _SENTENCE_OPENING = re.compile(r"[\s\"'“(]*(?:the\s+)?", re.IGNORECASE)  # before a subject
 _OPENERS = kind_alternatives(ROLE_WORDS_FILE, "opener")
+_STAFF_NOUNS = kind_alternatives(ROLE_WORDS_FILE, "staff_noun")
+_ROW_LABEL = r"(?:[A-Z][^\n:,.;]{0,40}:\s*)?"  # "- Spain:", "> Kiribati:" before a row's text
+# "officers of the", "customs officers of the Customs Office": the body's people before it
+_STAFF_OF = rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{_STAFF_NOUNS})\s+(?:of|from)\s+(?:the\s+)?"
 # what may stand before a local result's acting subject: a bullet, a row's label ("- Spain:"),
 # up to two opening adverbials ("Last month, on 17 October, the Guardia Civil boarded ..."),
 # and the body's group or people that acted ("On 23 November, a patrol of the Naval Force
 # recovered", "a border detail of the ... detachment noticed", "customs officers of the
 # Customs Office X at Y detected", "the agents of the Brigade stopped"; role_words.jsonl
 # staff_noun)
-_STAFF_NOUNS = kind_alternatives(ROLE_WORDS_FILE, "staff_noun")
 _RESULT_OPENING = re.compile(
-    rf"[\s\"'“(]*(?:[-•*–]\s*)?(?:[A-Z][^\n:,.;]{{0,40}}:\s*)?"
+    rf"[\s\"'“(]*(?:[-•*–]\s*)?{_ROW_LABEL}"
     rf"(?:(?:{_OPENERS})\b(?:[^\n,.;:]|(?<=\d)[.:](?=\d)){{0,80}},\s*){{0,2}}(?:the\s+)?"
     r"(?:(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:the\s+)?"
-    rf"|(?:[a-z][\w-]*\s+){{0,2}}(?:{_STAFF_NOUNS})\s+(?:of|from)\s+(?:the\s+)?)?",
+    rf"|{_STAFF_OF})?",
     re.IGNORECASE)
 # a date opening a local result with no comma before its acting subject ("> Kiribati: on 29
 # October the Transnational Crime Unit ... boarded", "On Monday operatives of the Department
 # detained"): what may stand before the date (a bullet, a row's label, an opener word) and
 # between it and the subject (the body's people, as in _RESULT_OPENING)
 _BEFORE_DATE = re.compile(
-    rf"[\s\"'“(]*(?:[-•*–>]\s*)?(?:[A-Z][^\n:,.;]{{0,40}}:\s*)?(?:(?:{_OPENERS})\s+)?",
-    re.IGNORECASE)
-_DATE_TO_SUBJECT = re.compile(
-    r"\s+(?:the\s+)?"
-    rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_STAFF_NOUNS})\s+(?:of|from)\s+(?:the\s+)?)?",
-    re.IGNORECASE)
+    rf"[\s\"'“(]*(?:[-•*–>]\s*)?{_ROW_LABEL}(?:(?:{_OPENERS})\s+)?", re.IGNORECASE)
+_DATE_TO_SUBJECT = re.compile(rf"\s+(?:the\s+)?(?:{_STAFF_OF})?", re.IGNORECASE)
 # an operation's stage named by an opening adverbial ("In the second stage, Kyrgyz police
 # ..."; episode_words.jsonl stage): the forces after it take part in the operation
 _STAGE_WORD = re.compile(
@@ -217,13 +217,13 @@ HANDOVER_OBJECT_WORDS = 5
 def _handover_alternatives() -> str:
     """The handover phrases as a regex alternation, each allowing the handed object before
     its last word ("handed over to" also reads "handed over together with the find to")."""
+    gap = rf"(?:\s+(?-i:[a-z])[\w'’-]*){{0,{HANDOVER_OBJECT_WORDS}}}?"
     alternatives = []
     for phrase in words_of(ROLE_WORDS_FILE, "handover"):
         *head, last = phrase.split()
         verb = r"\s+".join(map(re.escape, head))
-        gap = rf"(?:\s+(?-i:[a-z])[\w'’-]*){{0,{HANDOVER_OBJECT_WORDS}}}?" if head else ""
         alternatives.append(rf"{verb}{gap}\s+{re.escape(last)}" if head else re.escape(last))
-    return "|".join(alternatives) or "(?!)"
+    return "|".join(alternatives) or NEVER
 
 
 # a body receiving the suspect, the drugs or the case after the event ("handed over to the",
