@@ -74,9 +74,9 @@ _BRACKET_OPENED = re.compile(r"[^\S\n]*\([^\S\n]*")  # between an amount and its
 # between a drug's name and the one naming it more closely: "the synthetic drug[ ]alpha-PVP",
 # "crystal[ (]methamphetamine)"; and between a noun of no drug and that bracket ("2.3 kg[ of
 # crystal (]methamphetamine)")
-_APPOSED = re.compile(r"[^\S\n]+|[^\S\n]*\([^\S\n]*")
-_GLOSSED_NOUN = re.compile(r"\s+of\s+(?:the\s+|a\s+)?[^\W\d_]+(?:[ -][^\W\d_]+)?[^\S\n]*\("
-                           r"[^\S\n]*")
+_APPOSED = re.compile(rf"[^\S\n]+|{_BRACKET_OPENED.pattern}")
+_GLOSSED_NOUN = re.compile(
+    rf"\s+of\s+(?:the\s+|a\s+)?[^\W\d_]+(?:[ -][^\W\d_]+)?{_BRACKET_OPENED.pattern}")
 # after a drug named in apposition, another one of a list ("the synthetic drugs mephedrone and
 # alpha-PVP", "(mephedrone, alpha-PVP)"): no one drug names the amount
 _LIST_GOES_ON = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*")
@@ -165,6 +165,11 @@ def seizure_patterns() -> SeizurePatterns:
         re.compile(rf"[^.;:()\n]{{0,{HEDGED_NOUN_CHARS}}}?(?<![a-z])(?P<hedge>"
                    rf"{words('identity_hedge')})\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE),
         re.compile(rf"(?:{words('variety_modifier')})\s+", re.IGNORECASE))
+
+
+def _substance_at(start: int, substances: list[Mention]) -> Mention | None:
+    """The substance whose name starts at ``start``, if any."""
+    return next((s for s in substances if s.start == start), None)
 
 
 def _restated(headline: dict[str, Any], body: dict[str, Any]) -> bool:
@@ -304,11 +309,11 @@ class SeizureRules(CountRules):
         link = link or _APPOSED.match(self.text, end)
         if link is None:
             return None
-        named = next((s for s in substances if s.start == link.end()), None)
+        named = _substance_at(link.end(), substances)
         if named is None:
             return None
         more = _LIST_GOES_ON.match(self.text, named.end)
-        if more is not None and any(s.start == more.end() for s in substances):
+        if more is not None and _substance_at(more.end(), substances) is not None:
             return None
         return named
 
@@ -321,7 +326,7 @@ class SeizureRules(CountRules):
         hedge = seizure_patterns().identity_hedge.match(self.text, quantity.end)
         if hedge is None:
             return None
-        named = next((s for s in substances if s.start == hedge.end()), None)
+        named = _substance_at(hedge.end(), substances)
         if named is None or any(
                 m.label in ("QUANTITY", "SUBSTANCE") and quantity.end <= m.start
                 and m.end <= hedge.start("hedge") for m in self.by_sentence[quantity.sentence]):
