@@ -112,6 +112,11 @@ def _body_head(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def _names_nothing(draft: Draft) -> bool:
+    """A draft with no name, amount or count of its own."""
+    return not (draft.mentions or draft.seizures or draft.counts)
+
+
 class _Assembler(EpisodeRules):
     """All assembly layers over one item: finds its events and builds their records."""
 
@@ -365,15 +370,14 @@ class _Assembler(EpisodeRules):
 
     def _empty_find(self, draft: Draft) -> bool:
         """A seizure with nothing of its own: no name, amount, count or date."""
-        return (draft.type == "seizure" and not draft.mentions and not draft.seizures
-                and not draft.counts and not draft.dates)
+        return draft.type == "seizure" and _names_nothing(draft) and not draft.dates
 
     def _restated_period(self, draft: Draft, drafts: list[Draft]) -> bool:
         """A period's results with nothing of their own (no name, amount, count or court)
         beside another period's results starting on the same day: "... have seized over
         30 kg of drugs this year" over "Since January 1, officers ... seized over 30 kg"
         restates that total."""
-        if (draft.type != "other" or draft.mentions or draft.seizures or draft.counts
+        if (draft.type != "other" or not _names_nothing(draft)
                 or draft.court is not None or draft.decision or not draft.dates):
             return False
         start = days_of(draft)[0]
