@@ -111,6 +111,11 @@ _NEAR_JOINT = re.compile(
     re.IGNORECASE)
 ROUTE_CUE_CHARS = 25  # chars before a place searched for a route cue ("bound for the")
 ROUTE_LIST_STEPS = 8  # joined places walked back from a place to a route cue
+# a comma between two places of a list, and the list's "and" after the second ("at the Nur
+# Zholy checkpoint, the Kolzhat checkpoint and the Khorgos centre")
+_LIST_COMMA = re.compile(r",\s*(?:the\s+)?")
+_LIST_GOES_ON = re.compile(r"[^.;:\n]*?\b(?:and|or)\s+(?:the\s+|at\s+)?[A-Z]")
+LIST_TAIL_CHARS = 40
 SCATTER_GAP_CHARS = 80  # chars between two places of a period's results joined by "and"
 ROUTE_OVERRIDE_PRIORITY = 3  # "coordinated from Lyon": a strong cue's place is no route's
 # a place's phrase opening its sentence as the scope of what the sentence tells ("In the area
@@ -588,8 +593,10 @@ class PlaceRules(DateRules):
                                   everywhere: bool = True) -> list[RoleAssignment]:
         """A period's results told of several places joined in one sentence ("The largest
         amounts were found at the Sarpi customs checkpoint on the border with Türkiye and at
-        Tbilisi International Airport") took place at none of them: their weak cues' places
-        are left out, unless a strong cue ("held in") names the place. A place and the area
+        Tbilisi International Airport"; or listed with commas before a closing "and": "at the
+        Nur Zholy checkpoint, the Kolzhat checkpoint and ...") took place at none of them:
+        their weak cues' places are left out, unless a strong cue ("held in") names the
+        place. A place and the area
         holding it ("in Sisdol, Nuwakot district") are one place. Not ``everywhere`` (an
         exercise or an operation held "near the town of Kachkanar and at the Shirokorechensky
         training ground"): only the places of the sentence that joins them are left out, a
@@ -604,12 +611,23 @@ class PlaceRules(DateRules):
             first.sentence for first, second in pairwise(places)
             if first.sentence == second.sentence and _place_name(first) != _place_name(second)
             and second.start - first.end <= SCATTER_GAP_CHARS
-            and _AND_OR.search(self.text, first.end, second.start) is not None}
+            and (_AND_OR.search(self.text, first.end, second.start) is not None
+                 or self._listed_on(first, second))}
         if not scattered:
             return roles
         return [a for a in roles if a.role != "location"
                 or a.cue.cue.priority >= ROUTE_OVERRIDE_PRIORITY
                 or not (everywhere or a.mention.sentence in scattered)]
+
+    def _listed_on(self, first: Mention, second: Mention) -> bool:
+        """Two fine places (no region holding the other) joined by a comma in a list that goes
+        on with "and" ("at the Nur Zholy checkpoint, the Kolzhat checkpoint and the Khorgos
+        centre")."""
+        between = self.text[first.end:second.start]
+        if not _LIST_COMMA.fullmatch(between) or self._broad(first) or self._broad(second):
+            return False
+        rest = self.text[second.end:second.end + LIST_TAIL_CHARS]
+        return _LIST_GOES_ON.match(rest) is not None
 
     def _event_place(self, draft: Draft) -> Mention | None:
         """The event's place: the best location cue's place, else the draft's own place (a
