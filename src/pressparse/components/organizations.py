@@ -30,6 +30,12 @@ from ..entities.national_body_data import COUNTRY_LABELS
 from ..entities.news_credits import NewsCreditFinder
 from ..entities.operations import OperationFinder, unify_names
 from ..entities.org_grammar import AND_WORDS, ForeignNameFinder, GrammarWords, OrganizationGrammar
+from ..entities.page_acronyms import (
+    DEFINED_ACRONYMS_KEY,
+    PAGE_ACRONYMS_KEY,
+    defined_acronyms,
+    page_mentions,
+)
 from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.records import OperationRecord, TerritorialAcronym, WordList
 from ..entities.same_body import core_initials
@@ -45,6 +51,7 @@ from .base import DataComponent
 GRAMMAR_PRIORITY = -1  # a gazetteer body wins a tie with a grammar span
 PLACE_CONTEXT_PRIORITY = -2  # listed entities and organization names win a tie with them
 GLOSS_PRIORITY = 1  # a bracketed gloss wins a tie with the same words read as a name of its own
+PAGE_ACRONYM_PRIORITY = 1  # an acronym the page defined wins a tie with a list's reading of it
 
 
 class OrganizationGrammarComponent(DataComponent):
@@ -851,6 +858,7 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += self.territorial_unit_candidates(text, ents, values, names, with_country)
         candidates += self.territorial_acronym_candidates(text, ents, values)
         candidates += self.news_credit_candidates(view)
+        candidates += _page_acronym_candidates(text, doc.user_data.get(PAGE_ACRONYMS_KEY))
         candidates += self.short_form_candidates(text, ents, candidates)
         repeats = self.caps_mention_candidates(text, ents, candidates)
         candidates += repeats
@@ -864,6 +872,8 @@ class OrganizationGrammarComponent(DataComponent):
         doc = self.resolve_national(doc, view)
         if repeats:
             _name_as_repeated(view, values, repeats)
+        if "(" in text:  # (the later items of the page read the acronyms it defines)
+            doc.user_data[DEFINED_ACRONYMS_KEY] = defined_acronyms(text, view.ents, values)
         return doc
 
     def _update_acronyms(self, values: Values, updates: list[tuple[Ent, str]]) -> None:
@@ -990,6 +1000,16 @@ class OrganizationGrammarComponent(DataComponent):
             self._national = NationalBodyResolver(self.national_bodies, self.nlp, data.index,
                                                   data.countries, data.organizations.values())
         return self._national
+
+
+def _page_acronym_candidates(text: str, table: Mapping[str, dict[str, Any]] | None,
+                             ) -> list[Candidate]:
+    """Bare mentions of acronyms an item above on the page defined ("DLEU officers"): ORGs
+    with the defined body's value (:mod:`~pressparse.entities.page_acronyms`)."""
+    if not table:
+        return []
+    return [Candidate(start, end, "ORG", dict(value), PAGE_ACRONYM_PRIORITY)
+            for start, end, value in page_mentions(text, table)]
 
 
 def _name_as_repeated(view: DocView, values: Values,
