@@ -438,6 +438,12 @@ class NationalBodyResolver(CountryEvidence):
                 continue
             outside = _bracketed_country(text, rows, values, i) \
                 or self.country_near(text, rows, values, i, home)
+            tail = self._listed_tail(name, outside or home) \
+                if not value.get("id") and (outside or home) else None
+            if tail is not None:  # "Sughd Regional Department of the Drug Control Agency" in
+                # a Tajik text: the Tajik agency's listed name
+                values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": tail}
+                continue
             kind = generic.unit_kind(name) if generic is not None and not value.get("id") \
                 else None
             if kind is None and not value.get("id") and self._owned(text, rows, i):
@@ -485,13 +491,15 @@ class NationalBodyResolver(CountryEvidence):
                 found[form] = name if found.get(form, name) == name else None
         return found
 
-    def _listed_tail(self, name: str) -> str | None:
+    def _listed_tail(self, name: str, country: str | None = None) -> str | None:
         """"Council of the Regional Anti-Terrorist Structure of the Shanghai Cooperation
         Organization": a unit whose name ends with a listed body written otherwise than its
         name (or with one and the area it serves: "... of the MIA of Russia for the Moscow
         Region") takes that body's name ("... Organisation"); one body only, else None. An
         acronym needs no article before it ("Executive Committee of SCO RATS": "... of the
-        Regional Anti-Terrorist Structure ...")."""
+        Regional Anti-Terrorist Structure ..."). A body written bare, as any country's
+        body may be ("... of the Drug Control Agency"), is that listed body only when it is
+        of the text's ``country``."""
         if " of " not in name:
             return None
         # the body ends the name, or a regional office's area follows it ("Main Directorate
@@ -507,8 +515,10 @@ class NationalBodyResolver(CountryEvidence):
         start = min(m.start for m in tails)  # the longest: "Regional ... Organization"
         ids = {m.value["id"] for m in tails if m.start == start}
         parent = next(m.value.get("name") or "" for m in tails if m.start == start)
+        tail_country = next(m.value.get("country") for m in tails if m.start == start)
         if len(ids) != 1 or not parent or name[start:end] == parent \
-                or self.no_parent(parent) or self.bare_national(name[start:end]) is not None:
+                or self.no_parent(parent) or (self.bare_national(name[start:end]) is not None
+                                              and (country is None or tail_country != country)):
             return None
         article = "" if name[:start].endswith(" the ") else "the "
         return f"{name[:start]}{article}{parent}{name[end:]}"
