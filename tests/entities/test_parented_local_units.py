@@ -19,7 +19,8 @@ from entity_pipeline import org_names
     ("KHUJAND - Officers of the Sughd regional department of the Drug Control Agency seized "
      "12 kg of hashish in Isfara.",
      [("Sughd regional department of the Drug Control Agency",
-       "Sughd Regional Department of the Drug Control Agency of the Republic of Tajikistan")]),
+       "Sughd Regional Department of the Drug Control Agency under the President of the "
+       "Republic of Tajikistan")]),
     # the unit's parent written with its own parent
     ("Officers of the Brest regional department of the Financial Investigations Department "
      "of the State Control Committee detained a driver.",
