@@ -43,15 +43,8 @@ class LocalUnitFinder:
 
     def find(self, text: str, places: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """``(start, end, name)`` for every place followed by a unit head."""
-        found = []
         places = list(places)
-        for start, end in places:
-            match = self._after_place.match(text, end)
-            if match is None or not match.group().strip()[:1].islower():
-                continue
-            words = " ".join(text[start:match.end()].split()).split(" ")
-            name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
-            found.append((start, match.end(), name))
+        found = _after_places(self._after_place, text, places)
         if self._named is not None and any(word in text for word in self._named_firsts):
             # the names of several words the text gives its places ("the Shamsiddin Shohin
             # district"): a named head after one takes the whole name, not its last word
@@ -74,11 +67,8 @@ class LocalUnitFinder:
                             and not any(start == begin for start, _ in places)):
                     continue  # "The police station", "Yesterday police station staff": a
                     # sentence's first word is a name only when it is a known place
-                name = " ".join(w[:1].upper() + w[1:] if w.islower() else w
-                                for w in text[begin:match.end()].split())
-                found.append((begin, match.end(), name))
+                found.append((begin, match.end(), _title_name(text[begin:match.end()])))
         return found
-
 
     def find_parented(self, text: str,
                       places: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -87,14 +77,25 @@ class LocalUnitFinder:
         body named next, if one is."""
         if self._parented is None:
             return []
-        found = []
-        for start, end in places:
-            match = self._parented.match(text, end)
-            if match is not None and match.group().strip()[:1].islower():
-                words = " ".join(text[start:match.end()].split()).split(" ")
-                found.append((start, match.end(), " ".join(
-                    w[:1].upper() + w[1:] if w.islower() else w for w in words)))
-        return found
+        return _after_places(self._parented, text, places)
+
+
+def _after_places(pattern: re.Pattern[str], text: str,
+                  places: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` for every place that ``pattern`` continues with lower-case
+    words right after it ("Karasai" + " district police department")."""
+    found = []
+    for start, end in places:
+        match = pattern.match(text, end)
+        if match is not None and match.group().strip()[:1].islower():
+            found.append((start, match.end(), _title_name(text[start:match.end()])))
+    return found
+
+
+def _title_name(span: str) -> str:
+    """A unit's name in title case, its lower-case words capitalized and its spacing
+    single ("Karasai  district police" -> "Karasai District Police")."""
+    return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in span.split())
 
 
 def _place_name(span: str) -> str:
