@@ -513,12 +513,12 @@ class NationalBodyResolver(CountryEvidence):
         if not tails:
             return None
         start = min(m.start for m in tails)  # the longest: "Regional ... Organization"
-        ids = {m.value["id"] for m in tails if m.start == start}
-        parent = next(m.value.get("name") or "" for m in tails if m.start == start)
-        tail_country = next(m.value.get("country") for m in tails if m.start == start)
-        if len(ids) != 1 or not parent or name[start:end] == parent \
-                or self.no_parent(parent) or (self.bare_national(name[start:end]) is not None
-                                              and (country is None or tail_country != country)):
+        longest = [m.value for m in tails if m.start == start]
+        parent = longest[0].get("name") or ""
+        if len({value["id"] for value in longest}) != 1 or not parent \
+                or name[start:end] == parent or self.no_parent(parent) \
+                or (self.bare_national(name[start:end]) is not None
+                    and (country is None or longest[0].get("country") != country)):
             return None
         article = "" if name[:start].endswith(" the ") else "the "
         return f"{name[:start]}{article}{parent}{name[end:]}"
