@@ -1,7 +1,10 @@
 """A territorial unit written as a place, a level word and a bare lower-case head ("the Sughd
 regional department", "the Toamasina regional office") is one ORG with the body written right
 after it ("... of the National Gendarmerie"); without a body there it is no name
-(local_unit_parented_heads in word_lists.jsonl; our own sentences)."""
+(local_unit_parented_heads in word_lists.jsonl). A parent written bare, as any country's body
+may be, takes its listed name when the list's body is of the text's country (the Tajik
+agency), else the unit's generic name takes the country (national_bodies._listed_tail; our
+own sentences)."""
 
 from __future__ import annotations
 
@@ -12,10 +15,12 @@ from entity_pipeline import org_names
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the listed namesake is another country's: the text's country is appended instead
     ("ANTANANARIVO - The Toamasina regional office of the National Gendarmerie seized 200 kg "
      "of cannabis in a truck.",
      [("Toamasina regional office of the National Gendarmerie",
        "Toamasina Regional Office of the National Gendarmerie of Madagascar")]),
+    # the bare parent is the home country's listed body: its listed name
     ("KHUJAND - Officers of the Sughd regional department of the Drug Control Agency seized "
      "12 kg of hashish in Isfara.",
      [("Sughd regional department of the Drug Control Agency",
