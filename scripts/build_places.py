@@ -23,6 +23,7 @@ regions and provinces are hand-curated in ``places_curated.jsonl``, never overwr
 
 from __future__ import annotations
 
+import argparse
 import re
 import unicodedata
 from pathlib import Path
@@ -345,8 +346,6 @@ def write(path: Path, source: str, rows: list[dict[str, object]], *, check: bool
 
 
 def main() -> None:
-    import argparse
-
     import pycountry
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
