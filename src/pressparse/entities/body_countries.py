@@ -349,19 +349,18 @@ class CountryEvidence:
         self._country_endings = {
             code: sorted({f" of {form}" for form in forms if form}, key=longest_first_key)
             for code, forms in country_names.items()}
-        listed = [value for value in listed if value.get("country") and value.get("name")]
+        cored = [(value, self.listed_core(value["name"], value["country"])) for value in listed
+                 if value.get("country") and value.get("name")]
         cores: dict[str, set[str]] = {}
-        for value in listed:
-            cores.setdefault(self.listed_core(value["name"], value["country"]).lower(),
-                             set()).add(value["country"])
+        for value, core in cored:
+            cores.setdefault(core.lower(), set()).add(value["country"])
         self.shared_cores = {core: codes for core, codes in cores.items() if len(codes) > 1}
         # a unit named with its country's body as parent ("Narcotics Control Bureau of the
         # Nepal Police") is that country's namesake of the shared core before its "of"
-        own_names = {(value["country"], value["name"]) for value in listed}
+        own_names = {(value["country"], value["name"]) for value, _core in cored}
         namesakes: dict[str, dict[str, Mapping[str, Any]]] = {}
-        for value in listed:
+        for value, core in cored:
             code, name = value["country"], value["name"]
-            core = self.listed_core(name, code)
             head, _, parent = name.rpartition(" of ")
             if head and (code, parent.removeprefix("the ")) in own_names:
                 core = head
