@@ -35,7 +35,7 @@ from ..temporal.fiscal import (
     stated_year_regex,
     tells_fiscal_years,
 )
-from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
+from ..temporal.parse_common import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
 from ..temporal.periods import month_end
 from ..temporal.tagger import DateTagger, tagger_for
 from .base import DataComponent

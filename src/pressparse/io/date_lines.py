@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from ..temporal.parse import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET, ROC_ERA_OFFSET
+from ..temporal.parse_common import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET, ROC_ERA_OFFSET
 
 # a weekday's name, the one source of it: ``segment_cues.jsonl`` writes it ``{WEEKDAY}``
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod
-from .parse import Found
+from .parse_common import Found
 from .patterns import NEVER, alternation
 from .periods import period_bounds
 from .resolve import Reference, Resolver, infer_year
