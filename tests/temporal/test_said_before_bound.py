@@ -45,8 +45,9 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_bounded_search_gives_the_whole_search_verdict(tagger: DateTagger, text: str) -> None:
-    for regex, words in ((tagger.said_before, tagger.said_words),
-                         (tagger.stretch_before, tagger.stretch_words)):
+    cues = tagger.cues
+    for regex, words in ((cues.said_before, cues.said_words),
+                         (cues.stretch_before, cues.stretch_words)):
         if regex is None:
             continue
         for end in range(len(text) + 1):
