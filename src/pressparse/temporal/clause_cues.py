@@ -18,7 +18,7 @@ from .context import (
 )
 from .expressions import CalendarPeriod, CalendarRange, Duration, Expression, RelativePeriod
 from .lexicon import Lexicon
-from .parse import Found
+from .parse_common import Found
 from .past_or_ahead import month_stretch, plain_weekday
 from .patterns import NEVER, alternation
 from .phrase_end import ends_with, words_in

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod
-from .parse import Found
+from .parse_common import Found
 from .past_or_ahead import needs_tense, plain_weekday
 
 _GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")  # "2024 (January to December)"

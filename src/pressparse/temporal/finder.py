@@ -9,7 +9,8 @@ from collections.abc import Callable
 from ..lru import LRUCache
 from .expressions import CalendarPeriod, CalendarRange
 from .lexicon import Lexicon
-from .parse import Found, Parser
+from .parse import Parser
+from .parse_common import Found
 from .patterns import (
     DOTTED_LINE_DAY_END,
     YEAR_DIGITS,

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .expressions import Expression, RelativePeriod, SamePeriod
-from .parse import DAYS_PER_WEEK, Found
+from .parse_common import DAYS_PER_WEEK, Found
 from .periods import iso_week, month_end
 from .resolve import Resolver
 from .timex import interval_timex

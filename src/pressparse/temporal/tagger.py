@@ -18,7 +18,7 @@ from .day_glosses import appositive_days, clock_days, glossed_year
 from .expressions import CalendarPeriod, Duration, RelativePeriod, SamePeriod, Window
 from .finder import DateFinder
 from .lexicon import load_lexicon
-from .parse import Found
+from .parse_common import Found
 from .past_or_ahead import (
     either_way,
     holds_reference,
