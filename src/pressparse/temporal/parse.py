@@ -11,7 +11,6 @@ from .expressions import CalendarPeriod, CalendarRange, Expression
 from .lexicon import Lexicon, QualifierRecord, key
 from .parse_calendar import CalendarDateParsers
 from .parse_common import (
-    DAYS_PER_WEEK,
     LOWER_WORD_AFTER,
     NAME_REACH,
     Fields,
@@ -23,7 +22,7 @@ from .parse_periods import PeriodParsers
 from .parse_relative import RelativeParsers
 from .patterns import NEVER, Grammar, alternation
 
-__all__ = ["DAYS_PER_WEEK", "Found", "Parser"]  # what tagger.py imports from here
+__all__ = ["Parser"]
 
 _NOT_WORD = re.compile(r"[^\w.$€£#№]")
 _LEADING_PREP = re.compile(r"(?:[Ii]n|[Aa]t)\s+")  # left out of a fixed phrase's span
